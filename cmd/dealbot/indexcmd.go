@@ -1,0 +1,145 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+	"golang.org/x/term"
+
+	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/index"
+)
+
+func indexCommand(sys system) command {
+	return command{
+		name:    "index",
+		summary: "Build the index from a folder of articles.",
+		usage:   "dealbot index [--corpus DIR] [--index PATH]",
+		examples: `  dealbot index                                   # the articles built into dealbot
+  dealbot index --corpus ~/deal-news --index data/deals.bleve
+  DEALBOT_CORPUS=~/deal-news dealbot index
+`,
+		flags: func(fs *flag.FlagSet, cfg config) func(context.Context, []string) error {
+			corpusDir := fs.String("corpus", cfg.Corpus, "folder of articles (.txt .md .html .jsonl), read recursively; empty for the built-in articles (env DEALBOT_CORPUS)")
+			path := fs.String("index", cfg.Index, "where to build the index (env DEALBOT_INDEX)")
+			return func(ctx context.Context, args []string) error {
+				if len(args) > 0 {
+					return usageError{fmt.Sprintf("unexpected argument %q: index takes only flags", args[0])}
+				}
+				log, err := cfg.logger(sys.stderr)
+				if err != nil {
+					return usageError{err.Error()}
+				}
+				return runIndex(ctx, sys, log, *corpusDir, *path)
+			}
+		},
+	}
+}
+
+func runIndex(ctx context.Context, sys system, log *slog.Logger, corpusDir, path string) error {
+	loaded, from, err := loadArticles(ctx, corpusDir)
+	if err != nil {
+		return err
+	}
+	reportProblems(sys.stderr, loaded.Problems)
+	if len(loaded.Articles) == 0 {
+		return fmt.Errorf("nothing could be indexed: %s holds no readable articles (.txt .md .html .jsonl); the index at %s was left as it was", from, path)
+	}
+	stats, err := index.Build(ctx, path, loaded.Articles, progress(sys.stderr, log))
+	if err != nil {
+		if errors.Is(err, context.Canceled) {
+			return fmt.Errorf("interrupted: the index at %s was left as it was", path)
+		}
+		return fmt.Errorf("building %s: %w", path, err)
+	}
+	printSummary(sys.stdout, stats, loaded.Problems, from, path)
+	return nil
+}
+
+// loadArticles loads the folder, or the built-in articles when dir is "".
+// from names where they came from, for messages.
+func loadArticles(ctx context.Context, dir string) (loaded corpus.Loaded, from string, err error) {
+	if dir == "" {
+		loaded, err = corpus.LoadFS(ctx, corpus.Embedded())
+		return loaded, "the built-in articles", err
+	}
+	loaded, err = corpus.LoadDir(ctx, dir)
+	if err != nil {
+		return loaded, dir, fmt.Errorf("reading articles from %s: %w", dir, err)
+	}
+	return loaded, dir, nil
+}
+
+// reportProblems lists every file that was skipped, and every warning, one
+// line each.
+func reportProblems(w io.Writer, problems []corpus.Problem) {
+	for _, p := range problems {
+		label := "skipped"
+		if p.Warning {
+			label = "warning"
+		}
+		fmt.Fprintf(w, "%s %s\n", label, p)
+	}
+}
+
+// progress shows a bar on a terminal and otherwise logs a line now and then,
+// so a build into a CI log does not fill it with escape codes.
+func progress(stderr io.Writer, log *slog.Logger) index.Progress {
+	if f, ok := stderr.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		var bar *progressbar.ProgressBar
+		return func(done, total int) {
+			if bar == nil {
+				bar = progressbar.NewOptions(total,
+					progressbar.OptionSetWriter(stderr),
+					progressbar.OptionSetDescription("indexing"),
+					progressbar.OptionShowCount(),
+					progressbar.OptionThrottle(100*time.Millisecond),
+					progressbar.OptionClearOnFinish())
+			}
+			_ = bar.Set(done)
+		}
+	}
+	last := time.Now()
+	return func(done, total int) {
+		if time.Since(last) >= 2*time.Second || done == total {
+			last = time.Now()
+			log.Info("indexing", "done", done, "total", total)
+		}
+	}
+}
+
+func printSummary(w io.Writer, s index.Stats, problems []corpus.Problem, from, path string) {
+	fmt.Fprintf(w, "Indexed %d articles from %s into %s in %s (%.0f articles/s).\n",
+		s.Articles, from, path, s.Duration.Round(time.Millisecond), s.DocsPerSecond())
+	kinds := make([]string, 0, len(s.Facts))
+	for k := range s.Facts {
+		kinds = append(kinds, string(k))
+	}
+	slices.Sort(kinds)
+	total := 0
+	parts := make([]string, 0, len(kinds))
+	for _, k := range kinds {
+		n := s.Facts[corpus.Kind(k)]
+		total += n
+		parts = append(parts, fmt.Sprintf("%s %d", k, n))
+	}
+	fmt.Fprintf(w, "Facts: %d (%s).\n", total, strings.Join(parts, ", "))
+	skipped, warnings := 0, 0
+	for _, p := range problems {
+		if p.Warning {
+			warnings++
+		} else {
+			skipped++
+		}
+	}
+	fmt.Fprintf(w, "Skipped %d files or lines, %d warnings (listed above).\n", skipped, warnings)
+}

@@ -1,0 +1,97 @@
+package main
+
+import (
+	"fmt"
+	"io"
+)
+
+// manual is `dealbot help`: what a person needs to use dealbot without
+// reading the source.
+const manual = `DEALBOT(1)                      dealbot manual                      DEALBOT(1)
+
+NAME
+    dealbot - answer questions about cloud deals, with their sources
+
+SYNOPSIS
+    dealbot ask [--index PATH | --corpus DIR] [--limit N] [--json] QUESTION...
+    dealbot index [--corpus DIR] [--index PATH]
+    dealbot serve [--index PATH]
+    dealbot manifest
+    dealbot version
+    dealbot help [COMMAND]
+
+DESCRIPTION
+    dealbot keeps news articles about cloud deals in a local full-text index
+    and answers questions from it: deal values, seat and license counts,
+    market shares, the companies involved, and the article each figure came
+    from, with its date and link. It answers in the terminal (ask) and in
+    Slack (serve), where people type /deal amazon microsoft or mention
+    @dealbot in a thread.
+
+    dealbot ships with a set of articles built in, so "dealbot ask" works with
+    nothing on disk. Point it at your own folder of articles with
+    "dealbot index --corpus DIR".
+
+COMMANDS
+    ask QUESTION...
+        Answer in the terminal. Name companies ("amazon microsoft"), ask a
+        question ("how many licenses did amazon buy"), or both; words such as
+        "how much", "worth" and "billion" ask for deal values, "how many",
+        "seats" and "licenses" for seat counts, "share" and "market" for
+        market shares. Other words (a year, a research firm, a contract name)
+        pick among figures for the same companies. Without an index at PATH,
+        the built-in articles are indexed in memory first.
+
+    index
+        Build the index from a folder of articles, read recursively: .txt
+        (first line the title, an optional last line "Source: URL"), .md
+        (optional YAML front matter: title, date, source, url), .html (a
+        saved news page) and .jsonl (one article per line: title, body or
+        text, date, url, source). Files that cannot be read are skipped and
+        listed with the reason; the rest is indexed. The new index replaces
+        the old one atomically: readers keep answering from the old one until
+        the switch, and a failed or interrupted build leaves it untouched.
+
+    serve
+        Connect to Slack over Socket Mode (no public URL needed) and answer
+        /deal commands, mentions and direct messages until interrupted.
+        Needs SLACK_APP_TOKEN and SLACK_BOT_TOKEN.
+
+    manifest
+        Print the Slack app manifest: paste it at api.slack.com/apps →
+        Create New App → From a manifest.
+
+    version
+        Print the version.
+
+ENVIRONMENT
+    Flags win over the environment, which wins over a .env file in the
+    current directory, which wins over the defaults.
+
+    DEALBOT_INDEX        index path (default data/deals.bleve)
+    DEALBOT_CORPUS       article folder for "index" (default: built-in articles)
+    SLACK_APP_TOKEN      app-level token, xapp-… (serve)
+    SLACK_BOT_TOKEN      bot token, xoxb-… (serve)
+    SLACK_API_URL        Slack Web API base URL (default Slack's own)
+    DEALBOT_RESPONSE     ephemeral (default) or in_channel: who sees /deal answers
+    DEALBOT_LOG_LEVEL    debug, info (default), warn or error
+    DEALBOT_LOG_FORMAT   text (default) or json
+
+EXIT STATUS
+    0 on success, 1 when the command failed, 2 when it was called wrongly.
+
+EXAMPLES
+    dealbot ask amazon microsoft
+    dealbot ask "what is AWS market share"
+    dealbot ask --json how much did amazon put into anthropic
+    dealbot index --corpus ~/deal-news && dealbot ask oracle openai
+    dealbot manifest > manifest.yaml
+
+FILES
+    data/deals.bleve/current    the index generation being served
+    .env                        tokens and settings, never committed
+`
+
+func printManual(w io.Writer, _ system) {
+	fmt.Fprint(w, manual)
+}

@@ -1,0 +1,86 @@
+package index
+
+import (
+	"encoding/json"
+	"time"
+)
+
+// MarshalJSON writes an Answer in the shape `dealbot ask --json` documents:
+// facts best first, each with its best source and all its sources, then the
+// matching articles.
+func (a Answer) MarshalJSON() ([]byte, error) {
+	type source struct {
+		Title       string `json:"title"`
+		Path        string `json:"path"`
+		URL         string `json:"url"`
+		Publication string `json:"publication,omitempty"`
+		Published   string `json:"published"`
+	}
+	type fact struct {
+		Kind      string   `json:"kind"`
+		Value     float64  `json:"value"`
+		Unit      string   `json:"unit"`
+		Qualifier string   `json:"qualifier"`
+		Text      string   `json:"text"`
+		Companies []string `json:"companies"`
+		Market    string   `json:"market,omitempty"`
+		Sentence  string   `json:"sentence"`
+		Source    source   `json:"source"`
+		Sources   []source `json:"sources"`
+	}
+	type article struct {
+		source
+		Score float64 `json:"score"`
+	}
+	type answer struct {
+		Query        string    `json:"query"`
+		Companies    []string  `json:"companies"`
+		Kind         string    `json:"kind,omitempty"`
+		Facts        []fact    `json:"facts"`
+		Articles     []article `json:"articles"`
+		MoreArticles int       `json:"more_articles"`
+	}
+	src := func(s Source) source {
+		return source{Title: s.Title, Path: s.Path, URL: s.URL, Publication: s.Publication, Published: day(s.Published)}
+	}
+	out := answer{
+		Query:        a.Query,
+		Companies:    nonNil(a.Companies),
+		Kind:         string(a.Kind),
+		Facts:        []fact{},
+		Articles:     []article{},
+		MoreArticles: a.MoreArticles,
+	}
+	for _, f := range a.Facts {
+		jf := fact{
+			Kind: string(f.Kind), Value: f.Value, Unit: f.Unit, Qualifier: string(f.Qualifier),
+			Text: f.Text, Companies: nonNil(f.Companies), Market: f.Market, Sentence: f.Sentence,
+		}
+		for _, s := range f.Sources {
+			jf.Sources = append(jf.Sources, src(s))
+		}
+		if len(jf.Sources) > 0 {
+			jf.Source = jf.Sources[0]
+		}
+		out.Facts = append(out.Facts, jf)
+	}
+	for _, h := range a.Articles {
+		out.Articles = append(out.Articles, article{source: src(h.Source), Score: h.Score})
+	}
+	return json.Marshal(out)
+}
+
+// day formats a publication date as YYYY-MM-DD, or "" when unknown.
+func day(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format(time.DateOnly)
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}

@@ -1,0 +1,159 @@
+package index
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dealbot/dealbot/corpus"
+)
+
+// Question is what dealbot understood of a query.
+type Question struct {
+	// Text is the query as asked.
+	Text string
+	// Companies are the canonical companies named, in the order asked.
+	Companies []string
+	// Kind is the kind of fact asked for; empty when the query does not say.
+	Kind corpus.Kind
+	// Words are the query's searchable words, lower-cased, stop words and
+	// punctuation dropped. They are only ever passed to match and term
+	// queries built in code, so no word has a meaning to bleve.
+	Words []string
+	// Steering are the Words that are neither company names nor intent
+	// words: a year, a product, a research firm, a contract name. They pick
+	// one figure over another for the same companies.
+	Steering []string
+}
+
+// intents maps words of a question to the kind of fact they ask for.
+// Phrases ("how much") are matched on adjacent words.
+var intents = []struct {
+	words []string
+	kind  corpus.Kind
+}{
+	{[]string{"how", "much"}, corpus.DealValue},
+	{[]string{"how", "many"}, corpus.Seats},
+	{[]string{"worth"}, corpus.DealValue},
+	{[]string{"value"}, corpus.DealValue},
+	{[]string{"valued"}, corpus.DealValue},
+	{[]string{"size"}, corpus.DealValue},
+	{[]string{"billion"}, corpus.DealValue},
+	{[]string{"cost"}, corpus.DealValue},
+	{[]string{"price"}, corpus.DealValue},
+	{[]string{"seats"}, corpus.Seats},
+	{[]string{"seat"}, corpus.Seats},
+	{[]string{"licenses"}, corpus.Seats},
+	{[]string{"license"}, corpus.Seats},
+	{[]string{"licences"}, corpus.Seats},
+	{[]string{"licence"}, corpus.Seats},
+	{[]string{"users"}, corpus.Seats},
+	{[]string{"employees"}, corpus.Seats},
+	{[]string{"staff"}, corpus.Seats},
+	{[]string{"share"}, corpus.MarketShare},
+	{[]string{"shares"}, corpus.MarketShare},
+	{[]string{"market"}, corpus.MarketShare},
+}
+
+// stopWords are words that say nothing about which deal is meant.
+var stopWords = setOf(`a about after all also an and any are as at be been before but by
+can could did do does for from had has have he her his how i if in into is it its
+me my of on or our over she so than that the their them then there these they this
+those to up us was we were what when where which who whom why will with would you your
+tell show give find me know get got please dealbot deal deals many much`)
+
+func setOf(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// Understand parses a query into a Question. It returns ErrEmptyQuery when the
+// query holds no searchable words and ErrQueryTooLong past MaxQueryLen bytes.
+func Understand(text string) (Question, error) {
+	if len(text) > MaxQueryLen {
+		return Question{}, fmt.Errorf("%w (it has %d)", ErrQueryTooLong, utf8.RuneCountInString(text))
+	}
+	q := Question{Text: text}
+	tokens := tokenize(text)
+	q.Companies = corpus.CompaniesIn(strings.Join(tokens, " "))
+	q.Kind = intentOf(tokens)
+
+	named := companyTokens(tokens)
+	for i, t := range tokens {
+		if stopWords[t] {
+			continue
+		}
+		q.Words = append(q.Words, t)
+		if !named[i] && !isIntentWord(t) {
+			q.Steering = append(q.Steering, t)
+		}
+	}
+	if len(q.Words) == 0 && len(q.Companies) == 0 {
+		return Question{}, ErrEmptyQuery
+	}
+	return q, nil
+}
+
+// tokenize lower-cases text and splits it into words of letters and digits.
+// Everything else, including all of bleve's query-string syntax, separates
+// words and is dropped.
+func tokenize(text string) []string {
+	return strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+}
+
+// companyTokens marks the tokens that spell a company name, such as all
+// three of "amazon web services", so they do not count as steering words.
+func companyTokens(tokens []string) map[int]bool {
+	const longest = 4 // words in the longest alias worth looking up
+	named := map[int]bool{}
+	for i := 0; i < len(tokens); i++ {
+		for n := min(longest, len(tokens)-i); n > 0; n-- {
+			if _, ok := corpus.Canonical(strings.Join(tokens[i:i+n], " ")); ok {
+				for j := i; j < i+n; j++ {
+					named[j] = true
+				}
+				i += n - 1
+				break
+			}
+		}
+	}
+	return named
+}
+
+func intentOf(tokens []string) corpus.Kind {
+	for i := range tokens {
+		for _, in := range intents {
+			if i+len(in.words) <= len(tokens) && equal(tokens[i:i+len(in.words)], in.words) {
+				return in.kind
+			}
+		}
+	}
+	return ""
+}
+
+func isIntentWord(w string) bool {
+	for _, in := range intents {
+		if len(in.words) == 1 && in.words[0] == w {
+			return true
+		}
+	}
+	return false
+}
+
+func equal(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}

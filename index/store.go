@@ -1,0 +1,238 @@
+package index
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+)
+
+// An index path is a directory holding generations and a symlink to the one
+// being served:
+//
+//	deals.bleve/
+//	  current -> gen-20261126T003000.123-4242
+//	  gen-20261126T003000.123-4242/   (a bleve index)
+//	  gen-20261120T120000.001-977/    (the previous one, kept for its readers)
+//	  build.lock
+//
+// A build writes a new generation beside the others and renames a fresh
+// symlink over "current", which rename(2) does atomically: a reader sees the
+// old generation or the new one, never half of either.
+const (
+	currentLink = "current"
+	genPrefix   = "gen-"
+	buildLock   = "build.lock"
+)
+
+// ErrNotBuilt means no index has been built at the path yet. It comes
+// wrapped together with ErrUnavailable.
+var ErrNotBuilt = errors.New("no index has been built there yet")
+
+// ErrLocked means another process is rebuilding the index at the same path.
+var ErrLocked = errors.New("another dealbot is rebuilding this index: wait for it to finish, then try again")
+
+// openTimeout bounds how long opening waits for a lock held by a writer; bleve
+// otherwise blocks forever on it.
+const openTimeout = "2s"
+
+// Open opens the current generation of the index at path for reading. Several
+// processes may hold the same index open at once, also while another rebuilds
+// it.
+//
+// Errors wrap ErrUnavailable, with a message that says what to do: a missing
+// index, a corrupt one, or one built by another version of dealbot all ask
+// for `dealbot index`.
+func Open(path string) (*Index, error) {
+	gen, err := currentGeneration(path)
+	if err != nil {
+		return nil, err
+	}
+	b, err := bleve.OpenUsing(gen, map[string]any{
+		"read_only":    true,
+		"bolt_timeout": openTimeout,
+	})
+	if err != nil {
+		// bleve returns a typed nil inside a non-nil interface on failure: b
+		// is not used here.
+		if strings.Contains(err.Error(), "timeout") {
+			return nil, fmt.Errorf("%w: %s is locked by another process; another dealbot may be rebuilding it", ErrUnavailable, path)
+		}
+		return nil, fmt.Errorf("%w: cannot read the index at %s (%v); run `dealbot index` to rebuild it", ErrUnavailable, path, err)
+	}
+	if err := checkSchema(b, path); err != nil {
+		b.Close()
+		return nil, err
+	}
+	return &Index{b: b, path: path, gen: gen}, nil
+}
+
+// currentGeneration resolves path/current to the generation directory it
+// names.
+func currentGeneration(path string) (string, error) {
+	info, err := os.Stat(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return "", fmt.Errorf("%w: %w at %s; run `dealbot index` to build it", ErrUnavailable, ErrNotBuilt, path)
+	}
+	if err != nil {
+		return "", fmt.Errorf("%w: cannot read %s: %v", ErrUnavailable, path, err)
+	}
+	if !info.IsDir() {
+		return "", fmt.Errorf("%w: %s is a file, not an index directory; choose another --index path", ErrUnavailable, path)
+	}
+	target, err := os.Readlink(filepath.Join(path, currentLink))
+	if err != nil {
+		return "", fmt.Errorf("%w: %w at %s (it has no %q link); run `dealbot index` to build it", ErrUnavailable, ErrNotBuilt, path, currentLink)
+	}
+	if filepath.IsAbs(target) || strings.Contains(target, string(filepath.Separator)) || !strings.HasPrefix(target, genPrefix) {
+		return "", fmt.Errorf("%w: %s/%s points at %q, which is not a dealbot generation; run `dealbot index` to rebuild it", ErrUnavailable, path, currentLink, target)
+	}
+	return filepath.Join(path, target), nil
+}
+
+func checkSchema(b bleve.Index, path string) error {
+	v, err := b.GetInternal(schemaKey)
+	if err != nil {
+		return fmt.Errorf("%w: cannot read the schema version of %s (%v); run `dealbot index` to rebuild it", ErrUnavailable, path, err)
+	}
+	if string(v) != schemaVersion {
+		got := string(v)
+		if got == "" {
+			got = "none"
+		}
+		return fmt.Errorf("%w: the index at %s has schema version %s but this dealbot reads version %s; run `dealbot index` to rebuild it", ErrUnavailable, path, got, schemaVersion)
+	}
+	return nil
+}
+
+// generation is a build in progress: a new directory that becomes current
+// only when commit succeeds.
+type generation struct {
+	root string // the index path
+	name string // gen-…
+	lock *os.File
+}
+
+// beginGeneration takes the build lock at root and creates a fresh generation
+// directory name. It returns ErrLocked when another build holds the lock.
+func beginGeneration(root string, now time.Time) (*generation, error) {
+	if err := os.MkdirAll(root, 0o755); err != nil {
+		return nil, fmt.Errorf("creating the index directory %s: %w", root, err)
+	}
+	lock, err := os.OpenFile(filepath.Join(root, buildLock), os.O_CREATE|os.O_RDWR, 0o644)
+	if err != nil {
+		return nil, fmt.Errorf("opening the build lock in %s: %w", root, err)
+	}
+	if err := syscall.Flock(int(lock.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
+		lock.Close()
+		if errors.Is(err, syscall.EWOULDBLOCK) {
+			return nil, fmt.Errorf("%s: %w", root, ErrLocked)
+		}
+		return nil, fmt.Errorf("locking %s for a build: %w", root, err)
+	}
+	name := fmt.Sprintf("%s%s-%d", genPrefix, now.UTC().Format("20060102T150405.000000000"), os.Getpid())
+	return &generation{root: root, name: name, lock: lock}, nil
+}
+
+func (g *generation) dir() string { return filepath.Join(g.root, g.name) }
+
+// commit makes the generation current: a new symlink renamed over the old
+// one, then the directory synced so the switch survives a crash.
+func (g *generation) commit() error {
+	tmp := filepath.Join(g.root, currentLink+".tmp-"+g.name)
+	_ = os.Remove(tmp)
+	if err := os.Symlink(g.name, tmp); err != nil {
+		return fmt.Errorf("linking the new index: %w", err)
+	}
+	if err := os.Rename(tmp, filepath.Join(g.root, currentLink)); err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("switching to the new index: %w", err)
+	}
+	if d, err := os.Open(g.root); err == nil {
+		_ = d.Sync()
+		d.Close()
+	}
+	return nil
+}
+
+// abort removes a generation that will never be current.
+func (g *generation) abort() {
+	_ = os.RemoveAll(g.dir())
+}
+
+// release drops the build lock.
+func (g *generation) release() {
+	_ = g.lock.Close()
+}
+
+// cleanup removes generations that are neither current nor the one current
+// before it, and leftovers of killed builds. A generation some reader still
+// holds open is left for a later build: bleve keeps its root.bolt open with a
+// shared lock for as long as the index is open, so taking an exclusive lock on
+// it tells whether anyone reads it.
+func cleanup(root, current, previous string) []error {
+	entries, err := os.ReadDir(root)
+	if err != nil {
+		return []error{fmt.Errorf("listing %s for cleanup: %w", root, err)}
+	}
+	var errs []error
+	for _, e := range entries {
+		name := e.Name()
+		switch {
+		case strings.HasPrefix(name, currentLink+".tmp-"):
+			_ = os.Remove(filepath.Join(root, name))
+		case strings.HasPrefix(name, genPrefix) && name != current && name != previous:
+			if err := removeUnused(filepath.Join(root, name)); err != nil {
+				errs = append(errs, err)
+			}
+		}
+	}
+	return errs
+}
+
+func removeUnused(dir string) error {
+	f, err := os.OpenFile(filepath.Join(dir, "store", "root.bolt"), os.O_RDWR, 0)
+	if err == nil {
+		defer f.Close()
+		if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
+			return nil // still open somewhere; a later build removes it
+		}
+	}
+	if err := os.RemoveAll(dir); err != nil {
+		return fmt.Errorf("removing old index generation %s: %w", dir, err)
+	}
+	return nil
+}
+
+// currentName returns the generation name path/current points at, or "".
+func currentName(root string) string {
+	target, err := os.Readlink(filepath.Join(root, currentLink))
+	if err != nil {
+		return ""
+	}
+	return target
+}
+
+// createBleve creates an empty bleve index in dir ("" for memory).
+func createBleve(dir string) (bleve.Index, error) {
+	m, err := newMapping()
+	if err != nil {
+		return nil, err
+	}
+	b, err := bleve.NewUsing(dir, m, scorch.Name, scorch.Name, nil)
+	if err != nil {
+		return nil, fmt.Errorf("creating the index: %w", err)
+	}
+	if err := b.SetInternal(schemaKey, []byte(schemaVersion)); err != nil {
+		b.Close()
+		return nil, fmt.Errorf("recording the schema version: %w", err)
+	}
+	return b, nil
+}

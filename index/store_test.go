@@ -1,0 +1,259 @@
+package index
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+
+	"github.com/dealbot/dealbot/corpus"
+)
+
+// article makes a small article with one clear deal in it.
+func article(id, title, body string) corpus.Article {
+	return corpus.Article{
+		ID: id, Title: title, Body: body, Path: id + ".md", Source: "Test Wire",
+		Published: time.Date(2024, 3, 27, 0, 0, 0, 0, time.UTC),
+	}
+}
+
+var amazonAnthropic = article("a1", "Amazon invests in Anthropic",
+	"Amazon said it would invest $4 billion in Anthropic, the AI startup.")
+
+var oracleOpenAI = article("o1", "Oracle signs OpenAI compute contract",
+	"OpenAI signed a contract with Oracle worth $300 billion over five years.")
+
+// many makes n distinct articles, enough to span several batches.
+func many(n int) []corpus.Article {
+	out := make([]corpus.Article, n)
+	for i := range out {
+		out[i] = article(fmt.Sprintf("m%d", i), fmt.Sprintf("Deal number %d", i),
+			fmt.Sprintf("Snowflake signed a $%d million contract with Databricks.", i+1))
+	}
+	return out
+}
+
+func mustBuild(t *testing.T, path string, arts ...corpus.Article) {
+	t.Helper()
+	if _, err := Build(context.Background(), path, arts, nil); err != nil {
+		t.Fatalf("Build: %v", err)
+	}
+}
+
+func mustAsk(t *testing.T, path, q string) Answer {
+	t.Helper()
+	ix, err := Open(path)
+	if err != nil {
+		t.Fatalf("Open: %v", err)
+	}
+	defer ix.Close()
+	a, err := ix.Ask(context.Background(), q)
+	if err != nil {
+		t.Fatalf("Ask(%q): %v", q, err)
+	}
+	return a
+}
+
+func TestRebuildReplacesTheIndex(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "deals.bleve")
+	mustBuild(t, path, amazonAnthropic)
+	if got := mustAsk(t, path, "anthropic"); len(got.Articles) != 1 {
+		t.Fatalf("first build: want 1 article about anthropic, got %d", len(got.Articles))
+	}
+	mustBuild(t, path, oracleOpenAI)
+	if got := mustAsk(t, path, "anthropic"); len(got.Articles) != 0 {
+		t.Errorf("after rebuild: the old article is still answered: %+v", got.Articles)
+	}
+	if got := mustAsk(t, path, "oracle"); len(got.Articles) != 1 {
+		t.Errorf("after rebuild: want 1 article about oracle, got %d", len(got.Articles))
+	}
+}
+
+func TestInterruptedBuildLeavesTheOldIndexServing(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "deals.bleve")
+	mustBuild(t, path, amazonAnthropic)
+
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	// Cancel after the first batch is written, as Ctrl-C would mid-build.
+	_, err := Build(ctx, path, many(3*batchSize), func(done, total int) { cancel() })
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("interrupted build: want context.Canceled, got %v", err)
+	}
+	if got := mustAsk(t, path, "anthropic"); len(got.Articles) != 1 {
+		t.Errorf("the old index no longer answers after a failed build: %+v", got)
+	}
+	if gens := generations(t, path); len(gens) != 1 {
+		t.Errorf("the failed build left its generation behind: %v", gens)
+	}
+}
+
+func TestBuildWithNoArticlesFails(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "deals.bleve")
+	if _, err := Build(context.Background(), path, nil, nil); !errors.Is(err, ErrNothingToIndex) {
+		t.Errorf("want ErrNothingToIndex, got %v", err)
+	}
+}
+
+func TestOpenExplainsWhatToDo(t *testing.T) {
+	dir := t.TempDir()
+	built := filepath.Join(dir, "built.bleve")
+	mustBuild(t, built, amazonAnthropic)
+
+	oldSchema := filepath.Join(dir, "old.bleve")
+	mustBuild(t, oldSchema, amazonAnthropic)
+	setSchema(t, oldSchema, "0")
+
+	corrupt := filepath.Join(dir, "corrupt.bleve")
+	mustBuild(t, corrupt, amazonAnthropic)
+	gen, _ := currentGeneration(corrupt)
+	if err := os.WriteFile(filepath.Join(gen, "index_meta.json"), []byte("{not json"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+
+	file := filepath.Join(dir, "file.bleve")
+	if err := os.WriteFile(file, []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	empty := filepath.Join(dir, "empty.bleve")
+	if err := os.Mkdir(empty, 0o755); err != nil {
+		t.Fatal(err)
+	}
+
+	tests := []struct {
+		name     string
+		path     string
+		notBuilt bool
+		says     string
+	}{
+		{"missing", filepath.Join(dir, "nothing.bleve"), true, "run `dealbot index`"},
+		{"empty directory", empty, true, "run `dealbot index`"},
+		{"a file", file, false, "not an index directory"},
+		{"another schema version", oldSchema, false, "schema version 0"},
+		{"corrupt", corrupt, false, "run `dealbot index` to rebuild it"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ix, err := Open(tt.path)
+			if err == nil {
+				ix.Close()
+				t.Fatal("Open succeeded")
+			}
+			if !errors.Is(err, ErrUnavailable) {
+				t.Errorf("error does not wrap ErrUnavailable: %v", err)
+			}
+			if errors.Is(err, ErrNotBuilt) != tt.notBuilt {
+				t.Errorf("errors.Is(err, ErrNotBuilt) = %v, want %v: %v", !tt.notBuilt, tt.notBuilt, err)
+			}
+			if !strings.Contains(err.Error(), tt.says) {
+				t.Errorf("error %q does not say %q", err, tt.says)
+			}
+		})
+	}
+	if ix, err := Open(built); err != nil {
+		t.Errorf("a good index does not open: %v", err)
+	} else {
+		ix.Close()
+	}
+}
+
+func TestReadersShareAnIndexWhileItIsRebuilt(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "deals.bleve")
+	mustBuild(t, path, amazonAnthropic)
+	first, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer first.Close()
+	second, err := Open(path)
+	if err != nil {
+		t.Fatalf("a second reader cannot open the index: %v", err)
+	}
+	defer second.Close()
+
+	// Two rebuilds: the generation the readers hold is now neither current
+	// nor previous, but must survive while they read it.
+	mustBuild(t, path, oracleOpenAI)
+	mustBuild(t, path, oracleOpenAI, amazonAnthropic)
+	if _, err := os.Stat(first.Generation()); err != nil {
+		t.Fatalf("a generation still open was removed: %v", err)
+	}
+	if a, err := first.Ask(context.Background(), "anthropic"); err != nil || len(a.Articles) != 1 {
+		t.Errorf("an open reader stopped answering after rebuilds: %v %+v", err, a)
+	}
+	first.Close()
+	second.Close()
+	mustBuild(t, path, oracleOpenAI)
+	if _, err := os.Stat(first.Generation()); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("a generation no one reads was not cleaned up: %v", err)
+	}
+	if n := len(generations(t, path)); n != 2 {
+		t.Errorf("want the current and the previous generation kept, got %d", n)
+	}
+}
+
+func TestConcurrentBuildIsRefused(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "deals.bleve")
+	gen, err := beginGeneration(path, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer gen.release()
+	_, err = Build(context.Background(), path, []corpus.Article{amazonAnthropic}, nil)
+	if !errors.Is(err, ErrLocked) {
+		t.Errorf("want ErrLocked while another build runs, got %v", err)
+	}
+}
+
+func TestLeftoversOfAKilledBuildAreCleanedUp(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "deals.bleve")
+	mustBuild(t, path, amazonAnthropic)
+	// A build killed before it committed leaves a generation no one links to.
+	killed := filepath.Join(path, genPrefix+"19990101T000000.000000000-1")
+	b, err := bleve.New(killed, bleve.NewIndexMapping())
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.Close()
+	mustBuild(t, path, oracleOpenAI)
+	if _, err := os.Stat(killed); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("a killed build's generation survived the next build: %v", err)
+	}
+}
+
+func generations(t *testing.T, path string) []string {
+	t.Helper()
+	entries, err := os.ReadDir(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var gens []string
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), genPrefix) {
+			gens = append(gens, e.Name())
+		}
+	}
+	return gens
+}
+
+func setSchema(t *testing.T, path, version string) {
+	t.Helper()
+	gen, err := currentGeneration(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := bleve.Open(gen)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	if err := b.SetInternal(schemaKey, []byte(version)); err != nil {
+		t.Fatal(err)
+	}
+}
