@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -83,7 +84,11 @@ func (ix *Index) AskN(ctx context.Context, text string, limit int) (Answer, erro
 
 	var steer map[string]float64
 	if len(q.Steering) > 0 {
-		if steer, err = ix.steeringRelevance(ctx, q.Steering); err != nil {
+		// Without a company to anchor it, a question is about all of its
+		// words: "how many seats did Zyxwv buy" is not answered with
+		// somebody else's seats.
+		all := len(q.Companies) == 0
+		if steer, err = ix.steeringRelevance(ctx, q.Steering, all); err != nil {
 			return Answer{}, err
 		}
 	}
@@ -133,9 +138,17 @@ func (ix *Index) searchArticles(ctx context.Context, q Question, limit int) ([]A
 
 // steeringRelevance scores articles by the words of a question that name
 // neither a company nor a kind, normalised so the best article scores 1.
-func (ix *Index) steeringRelevance(ctx context.Context, steering []string) (map[string]float64, error) {
+// With all, only articles that contain every one of the words score.
+func (ix *Index) steeringRelevance(ctx context.Context, steering []string, all bool) (map[string]float64, error) {
 	words := strings.Join(steering, " ")
-	q := bleve.NewDisjunctionQuery(match(fTitle, words, 2), match(fBody, words, 1), match(fDateline, words, 1))
+	var q query.Query = bleve.NewDisjunctionQuery(match(fTitle, words, 2), match(fBody, words, 1), match(fDateline, words, 1))
+	if all {
+		each := make([]query.Query, 0, len(steering))
+		for _, w := range steering {
+			each = append(each, bleve.NewDisjunctionQuery(match(fTitle, w, 2), match(fBody, w, 1), match(fDateline, w, 1)))
+		}
+		q = bleve.NewConjunctionQuery(each...)
+	}
 	res, err := ix.search(ctx, q, candidates, []string{fArticle})
 	if err != nil {
 		return nil, err
@@ -153,8 +166,30 @@ func (ix *Index) steeringRelevance(ctx context.Context, steering []string) (map[
 type rankedFact struct {
 	FactAnswer
 	all   bool // about every company asked for
-	kind  bool // of the kind asked for
+	kind  bool // of the kind asked for, or a headline kind when none was
 	score float64
+}
+
+// Weights of the signals added to bleve's relevance score. bleve's scores
+// for a good match run from about 1 to 4, so each of these moves a fact past
+// a similar one without overruling a clearly better match.
+const (
+	// headlineBonus favours the figure an article was written about over
+	// background figures it repeats.
+	headlineBonus = 0.5
+	// corroborationBonus favours a figure several articles report, per
+	// doubling of its sources.
+	corroborationBonus = 0.3
+	// extraCompanyPenalty divides the score by 1 + this per company the
+	// fact is about beyond those asked for: a fact about exactly Amazon and
+	// Microsoft answers "amazon microsoft" better than a five-party contract.
+	extraCompanyPenalty = 0.15
+)
+
+// headlineKinds are the kinds people ask dealbot about; when a query names
+// no kind, they come before contract lengths, revenue and growth.
+func headlineKind(k corpus.Kind) bool {
+	return k == corpus.DealValue || k == corpus.Seats || k == corpus.MarketShare
 }
 
 func (ix *Index) searchFacts(ctx context.Context, q Question, steer map[string]float64) ([]FactAnswer, error) {
@@ -170,7 +205,10 @@ func (ix *Index) searchFacts(ctx context.Context, q Question, steer map[string]f
 		// Without a company, a fact must say a steering word itself or come
 		// from an article that does; "tesla market share" must not answer
 		// with every market share there is.
-		anyOf := []query.Query{match(fSentence, strings.Join(q.Steering, " "), 1)}
+		sentence := bleve.NewMatchQuery(strings.Join(q.Steering, " "))
+		sentence.SetField(fSentence)
+		sentence.SetOperator(query.MatchQueryOperatorAnd)
+		anyOf := []query.Query{sentence}
 		var ids []query.Query
 		for id := range steer {
 			ids = append(ids, term(fArticle, id, 1))
@@ -187,7 +225,7 @@ func (ix *Index) searchFacts(ctx context.Context, q Question, steer map[string]f
 	if len(q.Words) > 0 {
 		bq.AddShould(match(fSentence, strings.Join(q.Words, " "), 1))
 	}
-	fields := append([]string{fKind, fCompanies, fValue, fUnit, fQualifier, fText, fMarket, fSentence}, sourceFields...)
+	fields := append([]string{fHeadline, fKind, fCompanies, fValue, fUnit, fQualifier, fText, fMarket, fSentence}, sourceFields...)
 	res, err := ix.search(ctx, bq, candidates, fields)
 	if err != nil {
 		return nil, err
@@ -196,15 +234,29 @@ func (ix *Index) searchFacts(ctx context.Context, q Question, steer map[string]f
 	ranked := make([]rankedFact, 0, len(res.Hits))
 	for _, h := range res.Hits {
 		f := factOf(h)
+		score := h.Score + steer[f.ArticleID]
+		if headline, _ := h.Fields[fHeadline].(float64); headline == 1 {
+			score += headlineBonus
+		}
 		ranked = append(ranked, rankedFact{
 			FactAnswer: f,
 			all:        coversAll(f.Companies, q.Companies),
-			kind:       q.Kind != "" && f.Kind == q.Kind,
-			score:      h.Score + steer[f.ArticleID],
+			kind:       f.Kind == q.Kind || (q.Kind == "" && headlineKind(f.Kind)),
+			score:      score,
 		})
 	}
+	ranked = mergeSame(ranked)
+	for i := range ranked {
+		r := &ranked[i]
+		r.score += corroborationBonus * math.Log2(float64(len(r.Sources)))
+		r.score /= 1 + extraCompanyPenalty*float64(extraCompanies(r.Companies, q.Companies))
+	}
 	slices.SortStableFunc(ranked, compareRanked)
-	return mergeSame(ranked), nil
+	out := make([]FactAnswer, len(ranked))
+	for i, r := range ranked {
+		out[i] = r.FactAnswer
+	}
+	return out, nil
 }
 
 func compareRanked(a, b rankedFact) int {
@@ -217,7 +269,17 @@ func compareRanked(a, b rankedFact) int {
 	if c := cmp.Compare(b.score, a.score); c != 0 {
 		return c
 	}
-	return b.Sources[0].Published.Compare(a.Sources[0].Published)
+	return newest(b.Sources).Compare(newest(a.Sources))
+}
+
+func newest(sources []Source) time.Time {
+	var t time.Time
+	for _, s := range sources {
+		if s.Published.After(t) {
+			t = s.Published
+		}
+	}
+	return t
 }
 
 // compareBool orders true before false.
@@ -233,32 +295,60 @@ func compareBool(a, b bool) int {
 }
 
 // mergeSame folds facts that state the same figure about the same companies
-// into the best-ranked of them, which gains the others' sources.
-func mergeSame(ranked []rankedFact) []FactAnswer {
-	var out []FactAnswer
+// into one, which keeps the best score and gains the others' sources, best
+// first.
+func mergeSame(ranked []rankedFact) []rankedFact {
+	slices.SortStableFunc(ranked, func(a, b rankedFact) int { return cmp.Compare(b.score, a.score) })
+	var out []rankedFact
 	at := map[string]int{}
 	for _, r := range ranked {
-		key := sameKey(r.Fact)
+		// Within one article the same figure twice is one fact even when
+		// its sentences name different companies: a headline and the body
+		// restating it.
+		key, inArticle := sameKey(r.Fact), sameFigure(r.Fact)+"|"+r.ArticleID
 		i, seen := at[key]
 		if !seen {
-			at[key] = len(out)
-			out = append(out, r.FactAnswer)
+			i, seen = at[inArticle]
+		}
+		if !seen {
+			at[key], at[inArticle] = len(out), len(out)
+			out = append(out, r)
 			continue
 		}
-		if !slices.ContainsFunc(out[i].Sources, func(s Source) bool { return s.ArticleID == r.Sources[0].ArticleID }) {
-			out[i].Sources = append(out[i].Sources, r.Sources[0])
+		at[key], at[inArticle] = i, i
+		src := r.Sources[0]
+		if !slices.ContainsFunc(out[i].Sources, func(s Source) bool { return s.ArticleID == src.ArticleID }) {
+			out[i].Sources = append(out[i].Sources, src)
 		}
 	}
 	return out
 }
 
+// extraCompanies counts the companies of a fact that the query did not ask
+// about.
+func extraCompanies(have, asked []string) int {
+	n := 0
+	for _, h := range have {
+		if !slices.ContainsFunc(asked, func(a string) bool { return strings.EqualFold(a, h) }) {
+			n++
+		}
+	}
+	return n
+}
+
+// sameKey identifies a figure about a set of companies, whichever article
+// states it.
 func sameKey(f corpus.Fact) string {
 	cs := make([]string, len(f.Companies))
 	for i, c := range f.Companies {
 		cs[i] = strings.ToLower(c)
 	}
 	slices.Sort(cs)
-	return fmt.Sprintf("%s|%g|%s|%s", f.Kind, f.Value, f.Unit, strings.Join(cs, ","))
+	return sameFigure(f) + "|" + strings.Join(cs, ",")
+}
+
+func sameFigure(f corpus.Fact) string {
+	return fmt.Sprintf("%s|%g|%s", f.Kind, f.Value, f.Unit)
 }
 
 func coversAll(have, want []string) bool {

@@ -122,7 +122,8 @@ func fill(ctx context.Context, b bleve.Index, articles []corpus.Article, progres
 			return Stats{}, fmt.Errorf("indexing %s: %w", a.Path, err)
 		}
 		for n, f := range facts {
-			if err := batch.Index(fmt.Sprintf("f:%s:%d", a.ID, n), factDoc(f, a)); err != nil {
+			doc := factDoc(f, a, inTitle(f, a.Title, facts))
+			if err := batch.Index(fmt.Sprintf("f:%s:%d", a.ID, n), doc); err != nil {
 				return Stats{}, fmt.Errorf("indexing a fact of %s: %w", a.Path, err)
 			}
 			stats.Facts[f.Kind]++
@@ -145,6 +146,16 @@ func fill(ctx context.Context, b bleve.Index, articles []corpus.Article, progres
 	}
 	stats.Duration = time.Since(start)
 	return stats, nil
+}
+
+// inTitle reports whether the article's title states f's figure.
+func inTitle(f corpus.Fact, title string, facts []corpus.Fact) bool {
+	for _, g := range facts {
+		if g.Sentence == title && g.Kind == f.Kind && g.Value == f.Value {
+			return true
+		}
+	}
+	return false
 }
 
 // articleCompanies is every company an article names or its facts are about,

@@ -48,6 +48,7 @@ const (
 	fText      = "text"
 	fMarket    = "market"
 	fSentence  = "sentence"
+	fHeadline  = "headline"
 )
 
 // lowerKeyword is an analyzer that keeps a whole value as one lower-cased
@@ -92,6 +93,9 @@ func newMapping() (mapping.IndexMapping, error) {
 	fact.AddFieldMappingsAt(fArticle, keywordField("keyword"))
 	fact.AddFieldMappingsAt(fSentence, textField(true))
 	fact.AddFieldMappingsAt(fValue, numberField())
+	headline := numberField()
+	headline.Index = false
+	fact.AddFieldMappingsAt(fHeadline, headline)
 	fact.AddFieldMappingsAt(fPublished, dateField())
 	for _, f := range []string{fUnit, fQualifier, fText, fMarket, fTitle, fSource, fURL, fPath} {
 		fact.AddFieldMappingsAt(f, storedOnly())
@@ -169,8 +173,11 @@ func articleDoc(a corpus.Article, companies []string) map[string]any {
 
 // factDoc is the document indexed for a fact. It carries its article's
 // title, link and date so that answering reads one document per fact.
-func factDoc(f corpus.Fact, a corpus.Article) map[string]any {
+// headline says the figure is in the article's title too: the news the
+// article was written for, rather than background it repeats.
+func factDoc(f corpus.Fact, a corpus.Article, headline bool) map[string]any {
 	d := map[string]any{
+		fHeadline:  boolNumber(headline),
 		fType:      typeFact,
 		fKind:      string(f.Kind),
 		fCompanies: f.Companies,
@@ -198,4 +205,11 @@ func factDoc(f corpus.Fact, a corpus.Article) map[string]any {
 func dateline(t time.Time) string {
 	q := (int(t.Month())-1)/3 + 1
 	return fmt.Sprintf("%s %d q%d %s", strings.ToLower(t.Month().String()), t.Year(), q, t.Format("2006-01-02"))
+}
+
+func boolNumber(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -2,6 +2,7 @@ package index
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -59,7 +60,7 @@ var intents = []struct {
 // stopWords are words that say nothing about which deal is meant.
 var stopWords = setOf(`a about after all also an and any are as at be been before but by
 can could did do does for from had has have he her his how i if in into is it its
-me my of on or our over she so than that the their them then there these they this
+me my no not of on or our over she so than that the their them then there these they this
 those to up us was we were what when where which who whom why will with would you your
 tell show give find me know get got please dealbot deal deals many much`)
 
@@ -79,10 +80,9 @@ func Understand(text string) (Question, error) {
 	}
 	q := Question{Text: text}
 	tokens := tokenize(text)
-	q.Companies = corpus.CompaniesIn(strings.Join(tokens, " "))
 	q.Kind = intentOf(tokens)
-
-	named := companyTokens(tokens)
+	named, companies := companyTokens(tokens)
+	q.Companies = companies
 	for i, t := range tokens {
 		if stopWords[t] {
 			continue
@@ -107,23 +107,31 @@ func tokenize(text string) []string {
 	})
 }
 
-// companyTokens marks the tokens that spell a company name, such as all
-// three of "amazon web services", so they do not count as steering words.
-func companyTokens(tokens []string) map[int]bool {
+// companyTokens finds the companies a query names, longest alias first, and
+// marks the tokens that spell them, such as all three of "amazon web
+// services", so they do not count as steering words. People type names in
+// lower case, so every alias counts, even one that in an article must be
+// capitalised to be a company.
+func companyTokens(tokens []string) (named map[int]bool, companies []string) {
 	const longest = 4 // words in the longest alias worth looking up
-	named := map[int]bool{}
+	named = map[int]bool{}
 	for i := 0; i < len(tokens); i++ {
 		for n := min(longest, len(tokens)-i); n > 0; n-- {
-			if _, ok := corpus.Canonical(strings.Join(tokens[i:i+n], " ")); ok {
-				for j := i; j < i+n; j++ {
-					named[j] = true
-				}
-				i += n - 1
-				break
+			c, ok := corpus.Canonical(strings.Join(tokens[i:i+n], " "))
+			if !ok {
+				continue
 			}
+			for j := i; j < i+n; j++ {
+				named[j] = true
+			}
+			if !slices.Contains(companies, c) {
+				companies = append(companies, c)
+			}
+			i += n - 1
+			break
 		}
 	}
-	return named
+	return named, companies
 }
 
 func intentOf(tokens []string) corpus.Kind {

@@ -1,0 +1,99 @@
+package index
+
+import (
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/dealbot/dealbot/corpus"
+)
+
+func TestUnderstand(t *testing.T) {
+	tests := []struct {
+		query     string
+		companies []string
+		kind      corpus.Kind
+		steering  []string
+	}{
+		{"amazon microsoft", []string{"Amazon", "Microsoft"}, "", nil},
+		{"what is AWS market share", []string{"Amazon"}, corpus.MarketShare, nil},
+		{"how many licenses did amazon buy", []string{"Amazon"}, corpus.Seats, []string{"buy"}},
+		{"How much did Amazon put into Anthropic in March 2024?", []string{"Amazon", "Anthropic"}, corpus.DealValue, []string{"put", "march", "2024"}},
+		{"Gartner 2021 Alibaba share", []string{"Alibaba"}, corpus.MarketShare, []string{"gartner", "2021"}},
+		{"the Pentagon contract", []string{"US Department of Defense"}, "", []string{"contract"}},
+		{"amazon web services deal worth", []string{"Amazon"}, corpus.DealValue, nil},
+		{"azure seats", []string{"Microsoft"}, corpus.Seats, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			q, err := Understand(tt.query)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(q.Companies, tt.companies) {
+				t.Errorf("companies = %q, want %q", q.Companies, tt.companies)
+			}
+			if q.Kind != tt.kind {
+				t.Errorf("kind = %q, want %q", q.Kind, tt.kind)
+			}
+			if !slices.Equal(q.Steering, tt.steering) {
+				t.Errorf("steering = %q, want %q", q.Steering, tt.steering)
+			}
+		})
+	}
+}
+
+func TestUnderstandRefusesWhatItCannotSearch(t *testing.T) {
+	tests := []struct {
+		query string
+		want  error
+	}{
+		{"", ErrEmptyQuery},
+		{"   \t\n", ErrEmptyQuery},
+		{"?!(((", ErrEmptyQuery},
+		{"what is the", ErrEmptyQuery},
+		{strings.Repeat("amazon ", 80), ErrQueryTooLong},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			if _, err := Understand(tt.query); !errors.Is(err, tt.want) {
+				t.Errorf("Understand(%q) = %v, want %v", tt.query, err, tt.want)
+			}
+		})
+	}
+}
+
+// Every character of bleve's query-string syntax is only a separator: the
+// words around it are searched as words.
+func TestQuerySyntaxIsJustWords(t *testing.T) {
+	tests := []struct {
+		query string
+		words []string
+	}{
+		{"AND OR NOT (((", nil},
+		{"amazon AND microsoft", []string{"amazon", "microsoft"}},
+		{"oracle*", []string{"oracle"}},
+		{"openai~2", []string{"openai", "2"}},
+		{"/micro.*/", []string{"micro"}},
+		{"title:amazon +kind:seats -body:x", []string{"title", "amazon", "kind", "seats", "body", "x"}},
+		{`"unclosed quote ^3 \ {}[]`, []string{"unclosed", "quote", "3"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			q, err := Understand(tt.query)
+			if tt.words == nil {
+				if !errors.Is(err, ErrEmptyQuery) {
+					t.Errorf("want ErrEmptyQuery, got %v (%q)", err, q.Words)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(q.Words, tt.words) {
+				t.Errorf("words = %q, want %q", q.Words, tt.words)
+			}
+		})
+	}
+}
