@@ -6,7 +6,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 )
 
 // Exit codes: 0 success, 1 the command failed, 2 it was called wrongly.
@@ -138,10 +137,4 @@ func printOverview(w io.Writer, sys system) {
 	}
 	fmt.Fprintf(w, "  %-9s %s\n", "help", "Show the manual, or a command's usage (dealbot help ask).")
 	fmt.Fprintln(w, "\nExamples:\n  dealbot ask amazon microsoft\n  dealbot index --corpus ./articles\n  dealbot serve\n\nRun 'dealbot help' for the manual, 'dealbot <command> -h' for a command's flags.")
-}
-
-// exists reports whether path names something on disk.
-func exists(path string) bool {
-	_, err := os.Stat(path)
-	return err == nil
 }

@@ -1,0 +1,278 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// result is what one run of dealbot printed and returned.
+type result struct {
+	code           int
+	stdout, stderr string
+}
+
+// dealbot runs the program as a user would, with env as its whole
+// environment and no .env file unless envFile names one.
+func dealbot(t *testing.T, env map[string]string, envFile string, args ...string) result {
+	t.Helper()
+	var stdout, stderr bytes.Buffer
+	code := run(context.Background(), args, system{
+		getenv:  func(k string) string { return env[k] },
+		stdout:  &stdout,
+		stderr:  &stderr,
+		envFile: envFile,
+	})
+	return result{code, stdout.String(), stderr.String()}
+}
+
+func TestUsage(t *testing.T) {
+	tests := []struct {
+		name   string
+		args   []string
+		code   int
+		stdout string
+		stderr string
+	}{
+		{"no command", nil, exitUsage, "", "Commands:"},
+		{"unknown command", []string{"frobnicate"}, exitUsage, "", `unknown command "frobnicate"`},
+		{"unknown flag", []string{"ask", "--frob", "amazon"}, exitUsage, "", "flag provided but not defined: -frob"},
+		{"help", []string{"help"}, exitOK, "SYNOPSIS", ""},
+		{"-h", []string{"-h"}, exitOK, "ENVIRONMENT", ""},
+		{"help for a command", []string{"help", "ask"}, exitOK, "Examples:\n  dealbot ask amazon microsoft", ""},
+		{"command -h", []string{"index", "-h"}, exitOK, "-corpus", ""},
+		{"ask without a question", []string{"ask"}, exitUsage, "", "what should I look up?"},
+		{"bad limit", []string{"ask", "--limit", "0", "amazon"}, exitUsage, "", "--limit must be 1 or more"},
+		{"index with an argument", []string{"index", "extra"}, exitUsage, "", `unexpected argument "extra"`},
+		{"version", []string{"version"}, exitOK, "dealbot ", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := dealbot(t, nil, "", tt.args...)
+			if r.code != tt.code {
+				t.Errorf("exit code %d, want %d\nstdout: %s\nstderr: %s", r.code, tt.code, r.stdout, r.stderr)
+			}
+			if !strings.Contains(r.stdout, tt.stdout) {
+				t.Errorf("stdout does not contain %q:\n%s", tt.stdout, r.stdout)
+			}
+			if !strings.Contains(r.stderr, tt.stderr) {
+				t.Errorf("stderr does not contain %q:\n%s", tt.stderr, r.stderr)
+			}
+		})
+	}
+}
+
+func TestAskAnswersFromTheBuiltInArticlesWithNoIndex(t *testing.T) {
+	env := map[string]string{"DEALBOT_INDEX": filepath.Join(t.TempDir(), "none.bleve")}
+	r := dealbot(t, env, "", "ask", "amazon", "microsoft")
+	if r.code != exitOK {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	if !strings.Contains(r.stderr, "answering from the built-in articles") {
+		t.Errorf("stderr does not say where the answer came from: %q", r.stderr)
+	}
+	if !strings.Contains(r.stdout, "over $1 billion (Amazon, Microsoft)") {
+		t.Errorf("no deal line in the answer:\n%s", r.stdout)
+	}
+}
+
+func TestAskJSON(t *testing.T) {
+	env := map[string]string{"DEALBOT_INDEX": filepath.Join(t.TempDir(), "none.bleve")}
+	r := dealbot(t, env, "", "ask", "--json", "how", "many", "licenses", "did", "amazon", "buy")
+	if r.code != exitOK {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	var got struct {
+		Query string `json:"query"`
+		Facts []struct {
+			Kind      string   `json:"kind"`
+			Value     float64  `json:"value"`
+			Unit      string   `json:"unit"`
+			Companies []string `json:"companies"`
+			Source    struct {
+				Title string `json:"title"`
+				Path  string `json:"path"`
+			} `json:"source"`
+		} `json:"facts"`
+		Articles []struct {
+			Title string  `json:"title"`
+			Score float64 `json:"score"`
+		} `json:"articles"`
+	}
+	dec := json.NewDecoder(strings.NewReader(r.stdout))
+	if err := dec.Decode(&got); err != nil {
+		t.Fatalf("stdout is not one JSON object: %v\n%s", err, r.stdout)
+	}
+	if dec.More() {
+		t.Errorf("stdout holds more than one JSON value")
+	}
+	if got.Query != "how many licenses did amazon buy" {
+		t.Errorf("query = %q", got.Query)
+	}
+	if len(got.Facts) == 0 || got.Facts[0].Kind != "seats" || got.Facts[0].Value != 1e6 || got.Facts[0].Unit != "seats" {
+		t.Fatalf("want 1,000,000 seats first, got %+v", got.Facts)
+	}
+	if got.Facts[0].Source.Title == "" || got.Facts[0].Source.Path == "" {
+		t.Errorf("the fact has no source: %+v", got.Facts[0])
+	}
+	if len(got.Articles) == 0 || got.Articles[0].Score <= 0 {
+		t.Errorf("want scored articles, got %+v", got.Articles)
+	}
+}
+
+func TestIndexThenAsk(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "deals.bleve")
+	r := dealbot(t, nil, "", "index", "--corpus", "testdata/articles", "--index", path)
+	if r.code != exitOK {
+		t.Fatalf("index: exit %d: %s", r.code, r.stderr)
+	}
+	if !strings.Contains(r.stdout, "Indexed 1 articles") || !strings.Contains(r.stdout, "deal_value 1") {
+		t.Errorf("summary does not count the article and its deal:\n%s", r.stdout)
+	}
+	if !strings.Contains(r.stderr, "skipped zz-broken.md") {
+		t.Errorf("the broken file is not reported with its name:\n%s", r.stderr)
+	}
+	r = dealbot(t, map[string]string{"DEALBOT_INDEX": path}, "", "ask", "oracle", "openai")
+	if r.code != exitOK || !strings.Contains(r.stdout, "$300 billion (OpenAI, Oracle)") {
+		t.Errorf("ask after index: exit %d\n%s\n%s", r.code, r.stdout, r.stderr)
+	}
+	if strings.Contains(r.stderr, "built-in") {
+		t.Errorf("ask fell back to the built-in articles although an index exists: %s", r.stderr)
+	}
+}
+
+func TestIndexWithNothingToIndexFailsAndKeepsTheOldIndex(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "deals.bleve")
+	if r := dealbot(t, nil, "", "index", "--corpus", "testdata/articles", "--index", path); r.code != exitOK {
+		t.Fatalf("first index: %s", r.stderr)
+	}
+	r := dealbot(t, nil, "", "index", "--corpus", "testdata/empty", "--index", path)
+	if r.code != exitFail || !strings.Contains(r.stderr, "nothing could be indexed") {
+		t.Errorf("want exit 1 with 'nothing could be indexed', got %d: %s", r.code, r.stderr)
+	}
+	if r := dealbot(t, nil, "", "ask", "--index", path, "oracle"); !strings.Contains(r.stdout, "Oracle") {
+		t.Errorf("the old index no longer answers: %s %s", r.stdout, r.stderr)
+	}
+}
+
+func TestConfigPrecedence(t *testing.T) {
+	dir := t.TempDir()
+	envFile := filepath.Join(dir, ".env")
+	if err := os.WriteFile(envFile, []byte("DEALBOT_INDEX=from-dotenv\nDEALBOT_LOG_LEVEL=debug\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name    string
+		env     map[string]string
+		envFile string
+		want    string
+	}{
+		{"default", nil, "", defaultIndex},
+		{".env over default", nil, envFile, "from-dotenv"},
+		{"environment over .env", map[string]string{"DEALBOT_INDEX": "from-env"}, envFile, "from-env"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cfg, err := loadConfig(system{getenv: func(k string) string { return tt.env[k] }, envFile: tt.envFile})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if cfg.Index != tt.want {
+				t.Errorf("Index = %q, want %q", cfg.Index, tt.want)
+			}
+		})
+	}
+	// A flag wins over all of them.
+	env := map[string]string{"DEALBOT_INDEX": filepath.Join(dir, "env.bleve")}
+	flagPath := filepath.Join(dir, "flag.bleve")
+	if r := dealbot(t, env, envFile, "index", "--corpus", "testdata/articles", "--index", flagPath); r.code != exitOK {
+		t.Fatalf("index: %s", r.stderr)
+	}
+	if _, err := os.Stat(flagPath); err != nil {
+		t.Errorf("the --index flag was not used: %v", err)
+	}
+}
+
+func TestBadSettingsAreUsageErrors(t *testing.T) {
+	tests := []struct {
+		env  map[string]string
+		says string
+	}{
+		{map[string]string{"DEALBOT_LOG_LEVEL": "loud"}, "DEALBOT_LOG_LEVEL"},
+		{map[string]string{"DEALBOT_LOG_FORMAT": "xml"}, "DEALBOT_LOG_FORMAT"},
+		{map[string]string{"DEALBOT_RESPONSE": "everyone"}, "DEALBOT_RESPONSE"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.says, func(t *testing.T) {
+			r := dealbot(t, tt.env, "", "index", "--corpus", "testdata/articles", "--index", filepath.Join(t.TempDir(), "x"))
+			if r.code != exitUsage || !strings.Contains(r.stderr, tt.says) {
+				t.Errorf("want exit 2 naming %s, got %d: %s", tt.says, r.code, r.stderr)
+			}
+		})
+	}
+}
+
+func TestServeRefusesMissingTokensWithoutPrintingThem(t *testing.T) {
+	secret := "xoxp-not-a-bot-token-1234"
+	r := dealbot(t, map[string]string{"SLACK_BOT_TOKEN": secret}, "", "serve")
+	if r.code != exitFail {
+		t.Errorf("exit %d, want %d", r.code, exitFail)
+	}
+	for _, name := range []string{"SLACK_APP_TOKEN", "SLACK_BOT_TOKEN"} {
+		if !strings.Contains(r.stderr, name) {
+			t.Errorf("the error does not name %s: %s", name, r.stderr)
+		}
+	}
+	if strings.Contains(r.stderr, secret) {
+		t.Errorf("the error prints the token: %s", r.stderr)
+	}
+}
+
+func TestManifest(t *testing.T) {
+	r := dealbot(t, nil, "", "manifest")
+	if r.code != exitOK {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	var m struct {
+		Features struct {
+			SlashCommands []struct {
+				Command string `json:"command"`
+			} `json:"slash_commands"`
+		} `json:"features"`
+		OAuth struct {
+			Scopes struct {
+				Bot []string `json:"bot"`
+			} `json:"scopes"`
+		} `json:"oauth_config"`
+		Settings struct {
+			Events struct {
+				Bot []string `json:"bot_events"`
+			} `json:"event_subscriptions"`
+			SocketMode bool `json:"socket_mode_enabled"`
+		} `json:"settings"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &m); err != nil {
+		t.Fatalf("the manifest is not JSON: %v", err)
+	}
+	if !m.Settings.SocketMode {
+		t.Error("Socket Mode is not enabled")
+	}
+	if len(m.Features.SlashCommands) != 1 || m.Features.SlashCommands[0].Command != "/deal" {
+		t.Errorf("want the /deal command, got %+v", m.Features.SlashCommands)
+	}
+	for _, scope := range []string{"commands", "app_mentions:read", "chat:write", "im:history"} {
+		if !slices.Contains(m.OAuth.Scopes.Bot, scope) {
+			t.Errorf("scope %s missing from %q", scope, m.OAuth.Scopes.Bot)
+		}
+	}
+	for _, ev := range []string{"app_mention", "message.im"} {
+		if !slices.Contains(m.Settings.Events.Bot, ev) {
+			t.Errorf("event %s missing from %q", ev, m.Settings.Events.Bot)
+		}
+	}
+}
