@@ -1,0 +1,309 @@
+package bot
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/slack-go/slack"
+	"github.com/slack-go/slack/socketmode"
+)
+
+// Dedupe cache bounds: Slack retries an unacknowledged event a few times over
+// a few minutes, so entries must outlive that.
+const (
+	dedupeEntries = 10_000
+	dedupeTTL     = 30 * time.Minute
+)
+
+// Bot answers /deal, mentions and direct messages in one Slack workspace.
+// Make one with New and start it with Run.
+type Bot struct {
+	cfg   Config
+	asker Asker
+	log   *slog.Logger
+	api   *slack.Client
+	web   *http.Client // for response_url posts, which carry no token
+	seen  *seenCache
+	sem   chan struct{}
+	wg    sync.WaitGroup
+
+	running  atomic.Bool
+	stopping chan struct{} // closed when Run stops taking envelopes
+	hellos   atomic.Int64
+
+	// Set by Run before any envelope is handled.
+	userID, botID string
+	sm            *socketmode.Client
+
+	// Tunables; tests shorten them.
+	retryBase    time.Duration // first backoff after a 5xx or network error
+	maxRetries   int           // retries after the first attempt
+	askTimeout   time.Duration // bound on one Ask
+	pingInterval time.Duration // 0: socketmode's default
+}
+
+// New returns a Bot that answers with asker. It returns an error when a token
+// is missing or malformed (see CheckTokens) or asker is nil; it does not
+// contact Slack.
+func New(cfg Config, asker Asker) (*Bot, error) {
+	if err := CheckTokens(cfg.AppToken, cfg.BotToken); err != nil {
+		return nil, err
+	}
+	if asker == nil {
+		return nil, errors.New("bot: New needs an Asker to answer questions with, got nil")
+	}
+	cfg = cfg.withDefaults()
+	handler := redactHandler{next: cfg.Logger.Handler(), r: redactor{tokens: []string{cfg.AppToken, cfg.BotToken}}}
+	logger := slog.New(handler)
+	libLog := slog.NewLogLogger(handler.WithAttrs([]slog.Attr{slog.String("component", "slack-go")}), slog.LevelDebug)
+
+	opts := []slack.Option{
+		slack.OptionAppLevelToken(cfg.AppToken),
+		slack.OptionLog(libLog),
+		slack.OptionHTTPClient(&http.Client{Timeout: 15 * time.Second}),
+	}
+	if cfg.APIURL != "" {
+		opts = append(opts, slack.OptionAPIURL(cfg.APIURL))
+	}
+	return &Bot{
+		cfg:        cfg,
+		asker:      asker,
+		log:        logger,
+		api:        slack.New(cfg.BotToken, opts...),
+		web:        &http.Client{Timeout: 15 * time.Second},
+		seen:       newSeenCache(dedupeEntries, dedupeTTL, time.Now),
+		sem:        make(chan struct{}, cfg.MaxInFlight),
+		stopping:   make(chan struct{}),
+		retryBase:  500 * time.Millisecond,
+		maxRetries: 3,
+		askTimeout: 30 * time.Second,
+	}, nil
+}
+
+// Run calls auth.test to learn the bot's own user and bot IDs, connects to
+// Slack over Socket Mode (reconnecting whenever the connection drops or Slack
+// asks) and answers until ctx is done. Then it stops taking envelopes,
+// finishes the answers in flight (waiting at most Config.ShutdownGrace) and
+// returns nil.
+//
+// It returns an error when auth.test fails (a revoked or wrong bot token, or
+// Slack unreachable) or when Slack refuses the app-level token. Run may be
+// called once per Bot.
+func (b *Bot) Run(ctx context.Context) error {
+	if !b.running.CompareAndSwap(false, true) {
+		return errors.New("bot: Run was already called on this Bot; make another with New")
+	}
+	auth, err := b.api.AuthTestContext(ctx)
+	if err != nil {
+		return fmt.Errorf("checking SLACK_BOT_TOKEN with Slack (auth.test) failed: %w", err)
+	}
+	b.userID, b.botID = auth.UserID, auth.BotID
+	b.log.Debug("authenticated with Slack", "user_id", b.userID, "bot_id", b.botID, "team", auth.Team)
+
+	smOpts := []socketmode.Option{socketmode.OptionLog(slog.NewLogLogger(b.log.Handler(), slog.LevelDebug))}
+	if b.pingInterval > 0 {
+		smOpts = append(smOpts, socketmode.OptionPingInterval(b.pingInterval))
+	}
+	b.sm = socketmode.New(b.api, smOpts...)
+
+	socketCtx, stopSocket := context.WithCancel(ctx)
+	defer stopSocket()
+	// Answers in flight outlive ctx by up to ShutdownGrace.
+	workCtx, stopWork := context.WithCancel(context.WithoutCancel(ctx))
+	defer stopWork()
+
+	socketDone := make(chan error, 1)
+	go func() { socketDone <- b.sm.RunContext(socketCtx) }()
+
+	var runErr error
+loop:
+	for {
+		select {
+		case <-ctx.Done():
+			break loop
+		case err := <-socketDone:
+			socketDone = nil
+			if ctx.Err() == nil {
+				runErr = fmt.Errorf("the Slack connection failed and cannot be reopened (is SLACK_APP_TOKEN valid, with connections:write?): %w", err)
+				b.log.Error("Slack connection failed", "error", err)
+			}
+			break loop
+		case evt := <-b.sm.Events:
+			b.dispatch(workCtx, evt)
+		}
+	}
+
+	close(b.stopping)
+	stopSocket()
+	b.log.Info("dealbot is stopping: finishing answers in flight", "grace", b.cfg.ShutdownGrace.String())
+	if !waitGroup(&b.wg, b.cfg.ShutdownGrace) {
+		b.log.Warn("answers were still in flight when the shutdown grace period ended; abandoning them", "grace", b.cfg.ShutdownGrace.String())
+		stopWork()
+		waitGroup(&b.wg, time.Second)
+	}
+	if socketDone != nil {
+		select {
+		case <-socketDone:
+		case <-time.After(2 * time.Second):
+			b.log.Warn("the Socket Mode connection did not close in time")
+		}
+	}
+	if runErr == nil {
+		b.log.Info("dealbot stopped")
+	}
+	return runErr
+}
+
+// waitGroup waits for wg at most d and reports whether it finished.
+func waitGroup(wg *sync.WaitGroup, d time.Duration) bool {
+	done := make(chan struct{})
+	go func() { wg.Wait(); close(done) }()
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-done:
+		return true
+	case <-t.C:
+		return false
+	}
+}
+
+func (b *Bot) isStopping() bool {
+	select {
+	case <-b.stopping:
+		return true
+	default:
+		return false
+	}
+}
+
+// dispatch handles one event from the socketmode client. It never blocks for
+// long: the client only reads the socket (and answers pings) while its
+// Events channel is read. Envelopes are acknowledged here or within AckWait,
+// and answered on their own goroutines.
+func (b *Bot) dispatch(ctx context.Context, evt socketmode.Event) {
+	switch evt.Type {
+	case socketmode.EventTypeConnecting:
+		if ce, ok := evt.Data.(*slack.ConnectingEvent); ok && ce.Attempt == 1 {
+			if ce.ConnectionCount > 0 {
+				b.log.Info("disconnected from Slack; reconnecting", "connection", ce.ConnectionCount+1)
+			} else {
+				b.log.Info("connecting to Slack")
+			}
+		}
+	case socketmode.EventTypeConnectionError:
+		if ce, ok := evt.Data.(*slack.ConnectionErrorEvent); ok {
+			b.log.Warn("could not connect to Slack; retrying", "attempt", ce.Attempt, "retry_in", ce.Backoff.String(), "error", ce.ErrorObj)
+		}
+	case socketmode.EventTypeInvalidAuth:
+		b.log.Error("Slack refused SLACK_APP_TOKEN: " + appTokenHelp)
+	case socketmode.EventTypeConnected:
+		b.log.Debug("Socket Mode websocket open; waiting for hello")
+	case socketmode.EventTypeHello:
+		b.onHello(evt.Request)
+	case socketmode.EventTypeDisconnect:
+		b.log.Info("Slack asked dealbot to reconnect")
+	case socketmode.EventTypeIncomingError:
+		if ie, ok := evt.Data.(*slack.IncomingEventError); ok {
+			b.log.Warn("the Slack connection broke; reconnecting", "error", ie.ErrorObj)
+		}
+	case socketmode.EventTypeErrorWriteFailed:
+		if wf, ok := evt.Data.(*socketmode.ErrorWriteFailed); ok {
+			env := ""
+			if wf.Response != nil {
+				env = wf.Response.EnvelopeID
+			}
+			b.log.Warn("could not send an acknowledgement to Slack; Slack will redeliver the envelope", "envelope_id", env, "error", wf.Cause)
+		}
+	case socketmode.EventTypeErrorBadMessage:
+		if bm, ok := evt.Data.(*socketmode.ErrorBadMessage); ok {
+			b.log.Warn("ignoring a Socket Mode message dealbot cannot read", "error", bm.Cause)
+			// Acknowledge it anyway, so Slack does not redeliver it forever.
+			var env struct {
+				EnvelopeID string `json:"envelope_id"`
+			}
+			if json.Unmarshal(bm.Message, &env) == nil && env.EnvelopeID != "" {
+				b.ack(env.EnvelopeID, nil)
+			}
+		}
+	case socketmode.EventTypeEventsAPI:
+		b.onEventsAPI(ctx, evt)
+	case socketmode.EventTypeSlashCommand:
+		b.onSlashCommand(ctx, evt)
+	case socketmode.EventTypeInteractive:
+		b.onInteractive(ctx, evt)
+	default:
+		b.log.Debug("ignoring Socket Mode event", "type", string(evt.Type))
+	}
+}
+
+// onHello logs that the bot is ready, and warns when other processes share
+// the app's events.
+func (b *Bot) onHello(req *socketmode.Request) {
+	n := 0
+	if req != nil {
+		n = req.NumConnections
+	}
+	if b.hellos.Add(1) == 1 {
+		b.log.Info("dealbot is connected to Slack and ready", "user_id", b.userID, "bot_id", b.botID, "connections", n)
+	} else {
+		b.log.Info("reconnected to Slack", "connections", n)
+	}
+	if n > 1 {
+		b.log.Warn("Slack reports several open connections for this app: events are being split between several dealbot processes, each answering only some questions; stop the others unless that is intended", "connections", n)
+	}
+}
+
+// ack acknowledges an envelope, with payload when not nil.
+func (b *Bot) ack(envelopeID string, payload any) error {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
+	defer cancel()
+	if err := b.sm.AckCtx(ctx, envelopeID, payload); err != nil {
+		b.log.Warn("could not acknowledge a Slack envelope", "envelope_id", envelopeID, "error", err)
+		return fmt.Errorf("acknowledging envelope %s: %w", envelopeID, err)
+	}
+	return nil
+}
+
+// spawn runs f on its own goroutine once a handler slot is free. Run waits for
+// it on shutdown.
+func (b *Bot) spawn(ctx context.Context, f func(ctx context.Context)) {
+	b.wg.Add(1)
+	go func() {
+		defer b.wg.Done()
+		select {
+		case b.sem <- struct{}{}:
+		case <-ctx.Done():
+			return
+		}
+		defer func() { <-b.sem }()
+		f(ctx)
+	}()
+}
+
+// recoverPanic, deferred in a handler, logs a panic and calls apologize so
+// the user hears back instead of nothing.
+func (b *Bot) recoverPanic(what string, apologize func()) {
+	r := recover()
+	if r == nil {
+		return
+	}
+	b.log.Error("a handler panicked; the user gets an apology", "handler", what, "panic", fmt.Sprint(r), "stack", stack())
+	if apologize != nil {
+		func() {
+			defer func() {
+				if r := recover(); r != nil {
+					b.log.Error("sending the apology panicked too", "panic", fmt.Sprint(r))
+				}
+			}()
+			apologize()
+		}()
+	}
+}

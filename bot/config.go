@@ -1,0 +1,116 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"time"
+
+	"github.com/dealbot/dealbot/index"
+)
+
+// Asker answers a query; *index.Index satisfies it. Ask returns
+// index.ErrEmptyQuery, index.ErrQueryTooLong or index.ErrUnavailable (possibly
+// wrapped) for queries it cannot answer; the bot tells the user what to change.
+type Asker interface {
+	Ask(ctx context.Context, query string) (index.Answer, error)
+}
+
+// Config is what the bot needs to run.
+type Config struct {
+	// AppToken is the app-level token ("xapp-…") with connections:write,
+	// used to open Socket Mode connections.
+	AppToken string
+	// BotToken is the Bot User OAuth Token ("xoxb-…"), used for the Web API.
+	BotToken string
+	// APIURL is the Slack Web API base URL; empty means Slack's own. A missing
+	// trailing "/" is added. Both the Web API calls and apps.connections.open
+	// go there.
+	APIURL string
+	// Public makes /deal answers visible to the channel (in_channel) instead
+	// of only to the asker (ephemeral, with a "Share in channel" button).
+	Public bool
+	// Logger receives the bot's and the Slack library's logs; nil discards
+	// them. Tokens are redacted from everything logged.
+	Logger *slog.Logger
+	// MaxInFlight bounds how many envelopes are handled at once; 0 means 32.
+	MaxInFlight int
+	// AckWait is how long /deal waits for the answer to send it in the
+	// acknowledgement; later answers go to the command's response_url. 0 means
+	// 2s; it is capped at 2.5s because Slack wants the ack within 3s.
+	AckWait time.Duration
+	// ShutdownGrace bounds how long Run waits, once its context is done, for
+	// answers in flight; 0 means 5s.
+	ShutdownGrace time.Duration
+}
+
+// Defaults for Config's zero values.
+const (
+	DefaultMaxInFlight   = 32
+	DefaultAckWait       = 2 * time.Second
+	DefaultShutdownGrace = 5 * time.Second
+	maxAckWait           = 2500 * time.Millisecond
+)
+
+// Where to get the tokens, for error messages.
+const (
+	appTokenHelp = "create one at api.slack.com/apps → your app → Basic Information → App-Level Tokens, with the connections:write scope"
+	botTokenHelp = "copy the Bot User OAuth Token from api.slack.com/apps → your app → OAuth & Permissions (install the app to the workspace first)"
+)
+
+// CheckTokens returns an error naming the variable (SLACK_APP_TOKEN or
+// SLACK_BOT_TOKEN) and where to get the token when one is missing or
+// malformed: the app token must start with "xapp-" and the bot token with
+// "xoxb-". The error never includes a token.
+func CheckTokens(appToken, botToken string) error {
+	return errors.Join(
+		checkToken("SLACK_APP_TOKEN", "an app-level token", appToken, "xapp-", appTokenHelp),
+		checkToken("SLACK_BOT_TOKEN", "a bot token", botToken, "xoxb-", botTokenHelp),
+	)
+}
+
+func checkToken(name, what, token, prefix, help string) error {
+	switch {
+	case token == "":
+		return fmt.Errorf("%s is not set: it must hold %s (%s…); %s", name, what, prefix, help)
+	case strings.TrimSpace(token) != token:
+		return fmt.Errorf("%s has spaces or a newline around the token: remove them", name)
+	case !strings.HasPrefix(token, prefix):
+		hint := ""
+		switch {
+		case prefix == "xapp-" && strings.HasPrefix(token, "xoxb-"):
+			hint = " (it holds a bot token: are SLACK_APP_TOKEN and SLACK_BOT_TOKEN swapped?)"
+		case prefix == "xoxb-" && strings.HasPrefix(token, "xapp-"):
+			hint = " (it holds an app-level token: are SLACK_APP_TOKEN and SLACK_BOT_TOKEN swapped?)"
+		case prefix == "xoxb-" && strings.HasPrefix(token, "xoxp-"):
+			hint = " (it holds a user token; dealbot needs the bot token)"
+		}
+		return fmt.Errorf("%s does not look like %s: it should start with %q%s; %s", name, what, prefix, hint, help)
+	case len(token) < len(prefix)+8 || strings.ContainsFunc(token, func(r rune) bool { return r <= ' ' || r > '~' }):
+		return fmt.Errorf("%s looks cut short or mangled: paste the whole token again; %s", name, help)
+	}
+	return nil
+}
+
+// withDefaults fills Config's zero values.
+func (c Config) withDefaults() Config {
+	if c.MaxInFlight <= 0 {
+		c.MaxInFlight = DefaultMaxInFlight
+	}
+	if c.AckWait <= 0 {
+		c.AckWait = DefaultAckWait
+	}
+	c.AckWait = min(c.AckWait, maxAckWait)
+	if c.ShutdownGrace <= 0 {
+		c.ShutdownGrace = DefaultShutdownGrace
+	}
+	if c.APIURL != "" && !strings.HasSuffix(c.APIURL, "/") {
+		c.APIURL += "/"
+	}
+	if c.Logger == nil {
+		c.Logger = slog.New(slog.DiscardHandler)
+	}
+	return c
+}

@@ -1,0 +1,12 @@
+// Package bot is dealbot's Slack edge: it connects to Slack over Socket Mode,
+// answers the /deal slash command, mentions and direct messages by asking an
+// Asker (in production *index.Index), and renders the index.Answer as Block
+// Kit with a plain-text fallback.
+//
+// It knows Slack's wire format, limits and failure modes; it knows nothing of
+// how answers are found. Imports point one way: bot → index → corpus.
+//
+// Everything placed in a message that came from the corpus or from a user is
+// escaped for Slack mrkdwn (see Escape), so an article or a question can never
+// ping a channel or a person.
+package bot

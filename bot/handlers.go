@@ -1,0 +1,331 @@
+package bot
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"strings"
+	"time"
+
+	"github.com/slack-go/slack"
+	"github.com/slack-go/slack/slackevents"
+	"github.com/slack-go/slack/socketmode"
+
+	"github.com/dealbot/dealbot/index"
+)
+
+// maxAckPayload keeps an acknowledgement with its envelope under Slack's
+// 20 KB Socket Mode limit; bigger answers go to the response_url.
+const maxAckPayload = 19 * 1024
+
+// responsePayload is a message sent as a slash command's ack payload or to a
+// response_url.
+type responsePayload struct {
+	ResponseType    string        `json:"response_type,omitempty"`
+	Text            string        `json:"text"`
+	Blocks          []slack.Block `json:"blocks,omitempty"`
+	ReplaceOriginal bool          `json:"replace_original,omitempty"`
+	DeleteOriginal  bool          `json:"delete_original,omitempty"`
+	UnfurlLinks     bool          `json:"unfurl_links"`
+	UnfurlMedia     bool          `json:"unfurl_media"`
+}
+
+func payloadFor(m message, public bool) responsePayload {
+	p := responsePayload{ResponseType: "ephemeral", Text: m.Text, Blocks: m.Blocks}
+	if public {
+		p.ResponseType = "in_channel"
+	}
+	return p
+}
+
+// reply is what respond makes of a question.
+type reply struct {
+	msg message
+	// query is the question as the user meant it, set when msg is an answer
+	// with something in it (rather than help, no match, an error or an
+	// apology): only such answers are worth sharing.
+	query string
+}
+
+func (r reply) answered() bool { return r.query != "" }
+
+// respond answers raw (command or message text as Slack delivers it) for
+// surface s. A panic in the Asker or the renderer becomes an apology.
+func (b *Bot) respond(ctx context.Context, raw string, s surface) (r reply) {
+	q := queryText(raw)
+	if q == "" || strings.EqualFold(q, "help") || strings.EqualFold(q, "-h") || strings.EqualFold(q, "--help") {
+		return reply{msg: renderHelp(s)}
+	}
+	defer func() {
+		if p := recover(); p != nil {
+			b.log.Error("answering a question panicked; the user gets an apology", "panic", p, "stack", stack())
+			r = reply{msg: renderApology()}
+		}
+	}()
+	actx, cancel := context.WithTimeout(ctx, b.askTimeout)
+	defer cancel()
+	a, err := b.asker.Ask(actx, q)
+	if err != nil {
+		m, unexpected := renderError(err, q, s)
+		switch {
+		case unexpected:
+			b.log.Error("answering a question failed", "error", err, "query_bytes", len(q))
+		case errors.Is(err, index.ErrUnavailable):
+			b.log.Warn("the deal index is unavailable", "error", err)
+		default:
+			b.log.Debug("question refused", "error", err)
+		}
+		return reply{msg: m}
+	}
+	if len(a.Facts) == 0 && len(a.Articles) == 0 {
+		return reply{msg: renderNoMatch(q, s)}
+	}
+	return reply{msg: renderAnswer(a, s), query: q}
+}
+
+// fit returns m when it is within Slack's limits, and otherwise logs the
+// broken limit loudly and returns a short text-only message saying so.
+func (b *Bot) fit(m message) message {
+	err := checkLimits(m)
+	if err == nil {
+		return m
+	}
+	b.log.Error("a rendered reply breaks Slack's limits; sending a short notice instead", "error", err)
+	text := "That answer is too large to show in Slack. Please ask a narrower question."
+	if t := truncate(m.Text, maxFallbackText-len(text)-1); strings.TrimSpace(t) != "" {
+		text = text + "\n" + t
+	}
+	return message{Text: text, Blocks: []slack.Block{section(truncate(text, maxSectionText))}}
+}
+
+// onEventsAPI acknowledges an Events API envelope and answers mentions and
+// direct messages, once per event_id.
+func (b *Bot) onEventsAPI(ctx context.Context, evt socketmode.Event) {
+	if evt.Request != nil {
+		b.ack(evt.Request.EnvelopeID, nil)
+	}
+	ev, ok := evt.Data.(slackevents.EventsAPIEvent)
+	if !ok {
+		return
+	}
+	key := ""
+	if cb, ok := ev.Data.(*slackevents.EventsAPICallbackEvent); ok && cb.EventID != "" {
+		key = "event:" + cb.EventID
+	} else if evt.Request != nil {
+		key = "envelope:" + evt.Request.EnvelopeID
+	}
+	retry := 0
+	if evt.Request != nil {
+		retry = evt.Request.RetryAttempt
+	}
+	if key != "" && !b.seen.firstTime(key) {
+		b.log.Debug("ignoring a redelivered event already handled", "key", key, "retry_attempt", retry)
+		return
+	}
+	switch e := ev.InnerEvent.Data.(type) {
+	case *slackevents.AppMentionEvent:
+		if why := b.ignoreAuthor(e.User, e.BotID, ""); why != "" {
+			b.log.Debug("ignoring a mention", "reason", why)
+			return
+		}
+		if e.Edited != nil {
+			b.log.Debug("ignoring a mention in an edited message")
+			return
+		}
+		thread := e.ThreadTimeStamp
+		if thread == "" {
+			thread = e.TimeStamp
+		}
+		text, channel := stripMention(e.Text, b.userID), e.Channel
+		b.spawn(ctx, func(ctx context.Context) {
+			b.answerInConversation(ctx, channel, thread, text, onMention)
+		})
+	case *slackevents.MessageEvent:
+		if e.ChannelType != "im" {
+			return
+		}
+		if e.SubType != "" {
+			b.log.Debug("ignoring a message subtype", "subtype", e.SubType)
+			return
+		}
+		if why := b.ignoreAuthor(e.User, e.BotID, e.SubType); why != "" {
+			b.log.Debug("ignoring a direct message", "reason", why)
+			return
+		}
+		text, channel, thread := stripMention(e.Text, b.userID), e.Channel, e.ThreadTimeStamp
+		b.spawn(ctx, func(ctx context.Context) {
+			b.answerInConversation(ctx, channel, thread, text, onDM)
+		})
+	default:
+		b.log.Debug("ignoring an event", "type", ev.InnerEvent.Type, "retry_attempt", retry)
+	}
+}
+
+// ignoreAuthor says why a message by user/botID should not be answered, or
+// "" when it should: the bot's own messages and other bots' are ignored.
+func (b *Bot) ignoreAuthor(user, botID, subtype string) string {
+	switch {
+	case (user != "" && user == b.userID) || (botID != "" && botID == b.botID):
+		return "written by dealbot itself"
+	case botID != "" || subtype == "bot_message":
+		return "written by another bot"
+	case user == "":
+		return "no author"
+	}
+	return ""
+}
+
+// answerInConversation answers text in channel, in thread when thread is set.
+func (b *Bot) answerInConversation(ctx context.Context, channel, thread, text string, s surface) {
+	defer b.recoverPanic("message", func() {
+		b.postMessage(ctx, channel, thread, renderApology())
+	})
+	r := b.respond(ctx, text, s)
+	b.postMessage(ctx, channel, thread, r.msg)
+}
+
+// postMessage posts m with chat.postMessage, retrying per retry, and logs
+// when it gives up.
+func (b *Bot) postMessage(ctx context.Context, channel, thread string, m message) {
+	m = b.fit(m)
+	opts := []slack.MsgOption{
+		slack.MsgOptionText(m.Text, false),
+		slack.MsgOptionBlocks(m.Blocks...),
+		slack.MsgOptionDisableLinkUnfurl(),
+		slack.MsgOptionDisableMediaUnfurl(),
+	}
+	if thread != "" {
+		opts = append(opts, slack.MsgOptionTS(thread))
+	}
+	err := b.retry(ctx, "chat.postMessage", func(ctx context.Context) error {
+		_, _, err := b.api.PostMessageContext(ctx, channel, opts...)
+		return err
+	})
+	if err != nil {
+		b.log.Error("could not post an answer", "method", "chat.postMessage", "slack_error", slackCode(err), "channel", channel, "error", err)
+	}
+}
+
+// onSlashCommand handles /deal on its own goroutine: it acknowledges the
+// envelope with the answer when that is ready within AckWait, and otherwise
+// acknowledges at once and posts the answer to the response_url.
+func (b *Bot) onSlashCommand(ctx context.Context, evt socketmode.Event) {
+	cmd, ok := evt.Data.(slack.SlashCommand)
+	if !ok || evt.Request == nil {
+		return
+	}
+	req := *evt.Request
+	if !b.seen.firstTime("envelope:" + req.EnvelopeID) {
+		b.log.Debug("ignoring a redelivered slash command already handled", "envelope_id", req.EnvelopeID, "retry_attempt", req.RetryAttempt)
+		b.ack(req.EnvelopeID, nil)
+		return
+	}
+	b.wg.Add(1)
+	go func() {
+		defer b.wg.Done()
+		b.handleSlashCommand(ctx, req, cmd)
+	}()
+}
+
+func (b *Bot) handleSlashCommand(ctx context.Context, req socketmode.Request, cmd slack.SlashCommand) {
+	acked := false
+	ackEmpty := func() {
+		if !acked {
+			acked = true
+			b.ack(req.EnvelopeID, nil)
+		}
+	}
+	deliver := func(m message, public bool) {
+		p := payloadFor(b.fit(m), public)
+		if !acked && !b.isStopping() && req.AcceptsResponsePayload {
+			if js, err := json.Marshal(p); err == nil && len(js) <= maxAckPayload {
+				if b.ack(req.EnvelopeID, p) == nil {
+					acked = true
+					return
+				}
+			} else if err == nil {
+				b.log.Debug("answer too large for the acknowledgement; sending it to the response_url", "bytes", len(js))
+			}
+		}
+		ackEmpty()
+		b.postResponse(ctx, cmd.ResponseURL, p)
+	}
+	defer b.recoverPanic("slash command", func() { deliver(renderApology(), false) })
+
+	timer := time.NewTimer(b.cfg.AckWait)
+	defer timer.Stop()
+	done := make(chan reply, 1)
+	go func() {
+		select {
+		case b.sem <- struct{}{}:
+		case <-ctx.Done():
+			done <- reply{msg: renderApology()}
+			return
+		}
+		defer func() { <-b.sem }()
+		done <- b.respond(ctx, cmd.Text, onCommand)
+	}()
+	var r reply
+	select {
+	case r = <-done:
+	case <-timer.C:
+		ackEmpty()
+		r = <-done
+	}
+	public := b.cfg.Public && r.answered()
+	if r.answered() && !b.cfg.Public {
+		r.msg = withShareButton(r.msg, r.query)
+	}
+	deliver(r.msg, public)
+}
+
+// onInteractive acknowledges an interaction and handles the "Share in
+// channel" button.
+//
+// Sharing answers the button's query again and posts it to the
+// interaction's response_url as an in_channel message (replace_original
+// false), then deletes the ephemeral original with a second post
+// (delete_original true). The response_url is used rather than
+// chat.postMessage because it works in every conversation where /deal works,
+// including channels the bot is not a member of; when the in_channel post
+// fails, the ephemeral answer is left in place.
+func (b *Bot) onInteractive(ctx context.Context, evt socketmode.Event) {
+	if evt.Request != nil {
+		b.ack(evt.Request.EnvelopeID, nil)
+		if !b.seen.firstTime("envelope:" + evt.Request.EnvelopeID) {
+			b.log.Debug("ignoring a redelivered interaction already handled", "envelope_id", evt.Request.EnvelopeID)
+			return
+		}
+	}
+	cb, ok := evt.Data.(slack.InteractionCallback)
+	if !ok || cb.Type != slack.InteractionTypeBlockActions {
+		return
+	}
+	for _, a := range cb.ActionCallback.BlockActions {
+		if a == nil || a.ActionID != shareActionID {
+			continue
+		}
+		query, responseURL, user := a.Value, cb.ResponseURL, cb.User.ID
+		b.spawn(ctx, func(ctx context.Context) {
+			b.share(ctx, query, responseURL, user)
+		})
+		return
+	}
+}
+
+func (b *Bot) share(ctx context.Context, query, responseURL, user string) {
+	defer b.recoverPanic("share", func() {
+		b.postResponse(ctx, responseURL, payloadFor(renderApology(), false))
+	})
+	r := b.respond(ctx, query, onCommand)
+	if !r.answered() {
+		// The index may have gone away since; tell only the sharer.
+		b.postResponse(ctx, responseURL, payloadFor(b.fit(r.msg), false))
+		return
+	}
+	p := payloadFor(b.fit(withSharedBy(r.msg, user)), true)
+	if !b.postResponse(ctx, responseURL, p) {
+		return
+	}
+	b.postResponse(ctx, responseURL, responsePayload{Text: "Shared in the channel.", DeleteOriginal: true})
+}

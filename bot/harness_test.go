@@ -1,0 +1,205 @@
+package bot
+
+import (
+	"bytes"
+	"context"
+	"log/slog"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/dealbot/dealbot/bot/slackfake"
+	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/index"
+)
+
+// fakeAsker answers with its ask func.
+type fakeAsker struct {
+	ask func(ctx context.Context, query string) (index.Answer, error)
+}
+
+var _ Asker = (*fakeAsker)(nil)
+
+func (f *fakeAsker) Ask(ctx context.Context, query string) (index.Answer, error) {
+	return f.ask(ctx, query)
+}
+
+// answering returns an Asker that answers every query with dealAnswer and
+// records the queries.
+func answering(queries *syncList) *fakeAsker {
+	return &fakeAsker{ask: func(_ context.Context, q string) (index.Answer, error) {
+		if queries != nil {
+			queries.add(q)
+		}
+		return dealAnswer(q), nil
+	}}
+}
+
+// dealAnswer is a typical answer: one deal value from one article.
+func dealAnswer(q string) index.Answer {
+	src := index.Source{
+		ArticleID: "a1", Title: "Amazon & Microsoft sign cloud pact", URL: "https://news.example.com/a1?x=1&y=2",
+		Publication: "Reuters", Published: time.Date(2023, 11, 8, 9, 0, 0, 0, time.UTC),
+	}
+	return index.Answer{
+		Query:     q,
+		Companies: []string{"Amazon", "Microsoft"},
+		Kind:      corpus.DealValue,
+		Facts: []index.FactAnswer{{
+			Fact: corpus.Fact{
+				Kind: corpus.DealValue, Value: 1.2e9, Unit: "USD", Qualifier: corpus.Over,
+				Text: "more than $1.2 billion", Companies: []string{"Amazon", "Microsoft"},
+				Sentence: "The deal is worth more than $1.2 billion.", ArticleID: "a1",
+			},
+			Sources: []index.Source{src},
+		}},
+		Articles:     []index.ArticleHit{{Source: src, Score: 2}},
+		MoreArticles: 3,
+	}
+}
+
+// syncList is a goroutine-safe list of strings.
+type syncList struct {
+	mu    sync.Mutex
+	items []string
+}
+
+func (l *syncList) add(s string) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.items = append(l.items, s)
+}
+
+func (l *syncList) all() []string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return append([]string(nil), l.items...)
+}
+
+// syncBuffer is a goroutine-safe log sink.
+type syncBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
+
+// harness is a Bot running against a fake Slack.
+type harness struct {
+	fake   *slackfake.Server
+	bot    *Bot
+	logs   *syncBuffer
+	cancel context.CancelFunc
+	done   chan error
+}
+
+// start runs a Bot answering with asker against a fresh fake Slack, waiting
+// until it is connected. configure, when not nil, adjusts the Config.
+func start(t *testing.T, asker Asker, configure func(*Config)) *harness {
+	t.Helper()
+	fake := slackfake.New(t)
+	return startWith(t, fake, asker, configure)
+}
+
+func startWith(t *testing.T, fake *slackfake.Server, asker Asker, configure func(*Config)) *harness {
+	t.Helper()
+	logs := &syncBuffer{}
+	cfg := Config{
+		AppToken:      fake.AppToken,
+		BotToken:      fake.BotToken,
+		APIURL:        strings.TrimSuffix(fake.URL, "/"), // New adds the "/"
+		Logger:        slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug})),
+		AckWait:       400 * time.Millisecond,
+		ShutdownGrace: 3 * time.Second,
+	}
+	if configure != nil {
+		configure(&cfg)
+	}
+	b, err := New(cfg, asker)
+	if err != nil {
+		t.Fatalf("New: %v", err)
+	}
+	b.retryBase = 5 * time.Millisecond
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	h := &harness{fake: fake, bot: b, logs: logs, cancel: cancel, done: make(chan error, 1)}
+	go func() { h.done <- b.Run(ctx) }()
+	t.Cleanup(func() {
+		cancel()
+		select {
+		case <-h.done:
+		case <-time.After(10 * time.Second):
+			t.Error("Run did not return within 10s of cancellation")
+		}
+		if t.Failed() {
+			t.Logf("bot logs:\n%s", logs.String())
+		}
+	})
+	fake.WaitHello(1)
+	return h
+}
+
+// stop cancels Run and returns its result.
+func (h *harness) stop(t *testing.T) error {
+	t.Helper()
+	h.cancel()
+	select {
+	case err := <-h.done:
+		h.done <- err // for Cleanup
+		return err
+	case <-time.After(10 * time.Second):
+		t.Fatal("Run did not return within 10s of cancellation")
+		return nil
+	}
+}
+
+func mustContain(t *testing.T, what, got string, wants ...string) {
+	t.Helper()
+	for _, w := range wants {
+		if !strings.Contains(got, w) {
+			t.Errorf("%s does not contain %q; got:\n%s", what, w, got)
+		}
+	}
+}
+
+func mustNotContain(t *testing.T, what, got string, bads ...string) {
+	t.Helper()
+	for _, w := range bads {
+		if strings.Contains(got, w) {
+			t.Errorf("%s contains %q; got:\n%s", what, w, got)
+		}
+	}
+}
+
+// waitLog waits until the logs contain each of wants.
+func (h *harness) waitLog(t *testing.T, wants ...string) {
+	t.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		logs := h.logs.String()
+		missing := ""
+		for _, w := range wants {
+			if !strings.Contains(logs, w) {
+				missing = w
+				break
+			}
+		}
+		if missing == "" {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("logs do not contain %q after 5s; got:\n%s", missing, logs)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}

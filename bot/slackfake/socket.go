@@ -1,0 +1,338 @@
+package slackfake
+
+import (
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"sync"
+	"time"
+
+	"github.com/gorilla/websocket"
+)
+
+// wsConn is one Socket Mode connection.
+type wsConn struct {
+	c    *websocket.Conn
+	wmu  sync.Mutex
+	once sync.Once
+	done chan struct{}
+}
+
+func (c *wsConn) writeJSON(v any) error {
+	c.wmu.Lock()
+	defer c.wmu.Unlock()
+	_ = c.c.SetWriteDeadline(time.Now().Add(5 * time.Second))
+	return c.c.WriteJSON(v)
+}
+
+// close drops the connection abruptly, without a close frame.
+func (c *wsConn) close() {
+	c.once.Do(func() {
+		close(c.done)
+		_ = c.c.UnderlyingConn().Close()
+	})
+}
+
+// envelope is a Socket Mode message that expects an acknowledgement.
+type envelope struct {
+	ID                     string          `json:"envelope_id"`
+	Type                   string          `json:"type"`
+	Payload                json.RawMessage `json:"payload"`
+	AcceptsResponsePayload bool            `json:"accepts_response_payload"`
+	RetryAttempt           int             `json:"retry_attempt"`
+	RetryReason            string          `json:"retry_reason"`
+}
+
+var upgrader = websocket.Upgrader{CheckOrigin: func(*http.Request) bool { return true }}
+
+// serveSocket is the Socket Mode websocket: hello, then any unacknowledged
+// envelopes again (retry_attempt + 1), then whatever the test sends.
+func (s *Server) serveSocket(w http.ResponseWriter, r *http.Request) {
+	s.mu.Lock()
+	hold := s.hold
+	s.mu.Unlock()
+	if hold != nil {
+		select {
+		case <-hold:
+		case <-r.Context().Done():
+			return
+		}
+	}
+	c, err := upgrader.Upgrade(w, r, nil)
+	if err != nil {
+		return
+	}
+	conn := &wsConn{c: c, done: make(chan struct{})}
+	c.SetPongHandler(func(string) error {
+		s.mu.Lock()
+		s.pongs++
+		s.notify()
+		s.mu.Unlock()
+		return nil
+	})
+
+	s.mu.Lock()
+	n := s.numConnections
+	interval := s.pingInterval
+	s.mu.Unlock()
+	hello := map[string]any{
+		"type":            "hello",
+		"num_connections": n,
+		"connection_info": map[string]any{"app_id": "AFAKE01"},
+		"debug_info":      map[string]any{"host": "slackfake", "build_number": 1, "approximate_connection_time": 3600},
+	}
+	if err := conn.writeJSON(hello); err != nil {
+		conn.close()
+		return
+	}
+	s.mu.Lock()
+	s.conns = append(s.conns, conn)
+	s.hellos++
+	var redeliver []*envelope
+	for _, id := range s.unacked {
+		e := s.envelopes[id]
+		e.RetryAttempt++
+		e.RetryReason = "timeout"
+		redeliver = append(redeliver, e)
+	}
+	s.notify()
+	s.mu.Unlock()
+	for _, e := range redeliver {
+		if err := conn.writeJSON(e); err != nil {
+			break
+		}
+	}
+
+	go func() {
+		t := time.NewTicker(interval)
+		defer t.Stop()
+		for {
+			select {
+			case <-conn.done:
+				return
+			case <-t.C:
+				if err := c.WriteControl(websocket.PingMessage, []byte("ping"), time.Now().Add(time.Second)); err != nil {
+					return
+				}
+			}
+		}
+	}()
+
+	defer func() {
+		conn.close()
+		s.mu.Lock()
+		for i, x := range s.conns {
+			if x == conn {
+				s.conns = append(s.conns[:i], s.conns[i+1:]...)
+				break
+			}
+		}
+		s.notify()
+		s.mu.Unlock()
+	}()
+	for {
+		_, data, err := c.ReadMessage()
+		if err != nil {
+			return
+		}
+		var a struct {
+			EnvelopeID string          `json:"envelope_id"`
+			Payload    json.RawMessage `json:"payload"`
+		}
+		if json.Unmarshal(data, &a) != nil || a.EnvelopeID == "" {
+			continue
+		}
+		s.mu.Lock()
+		if _, dup := s.acks[a.EnvelopeID]; !dup {
+			s.ackOrder = append(s.ackOrder, a.EnvelopeID)
+		}
+		s.acks[a.EnvelopeID] = Ack{EnvelopeID: a.EnvelopeID, Payload: a.Payload, At: time.Now()}
+		for i, id := range s.unacked {
+			if id == a.EnvelopeID {
+				s.unacked = append(s.unacked[:i], s.unacked[i+1:]...)
+				break
+			}
+		}
+		s.notify()
+		s.mu.Unlock()
+	}
+}
+
+// current returns the newest open connection, or nil.
+func (s *Server) current() *wsConn {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if len(s.conns) == 0 {
+		return nil
+	}
+	return s.conns[len(s.conns)-1]
+}
+
+// send delivers an envelope now if a connection is open; otherwise it waits,
+// unacknowledged, for the next connection.
+func (s *Server) send(e *envelope) string {
+	s.mu.Lock()
+	s.envelopes[e.ID] = e
+	s.unacked = append(s.unacked, e.ID)
+	s.mu.Unlock()
+	if c := s.current(); c != nil {
+		s.mu.Lock()
+		cp := *e
+		s.mu.Unlock()
+		_ = c.writeJSON(&cp)
+	}
+	return e.ID
+}
+
+// Redeliver sends an envelope again, as Slack does when it got no
+// acknowledgement, with retry_attempt incremented. The envelope counts as
+// unacknowledged until acknowledged again.
+func (s *Server) Redeliver(envelopeID string) {
+	s.t.Helper()
+	s.mu.Lock()
+	e, ok := s.envelopes[envelopeID]
+	if !ok {
+		s.mu.Unlock()
+		s.t.Fatalf("slackfake: Redeliver: no envelope %q", envelopeID)
+		return
+	}
+	e.RetryAttempt++
+	e.RetryReason = "timeout"
+	delete(s.acks, envelopeID)
+	s.unacked = append(s.unacked, envelopeID)
+	cp := *e
+	s.mu.Unlock()
+	if c := s.current(); c != nil {
+		_ = c.writeJSON(&cp)
+	}
+}
+
+// Disconnect sends a "disconnect" message, asking the client to reconnect.
+func (s *Server) Disconnect() {
+	s.t.Helper()
+	c := s.current()
+	if c == nil {
+		s.t.Fatalf("slackfake: Disconnect: no open connection")
+		return
+	}
+	_ = c.writeJSON(map[string]any{
+		"type": "disconnect", "reason": "refresh_requested",
+		"debug_info": map[string]any{"host": "slackfake"},
+	})
+}
+
+// DropConnection closes every open socket abruptly, as a network failure would.
+func (s *Server) DropConnection() {
+	s.mu.Lock()
+	conns := append([]*wsConn(nil), s.conns...)
+	s.mu.Unlock()
+	for _, c := range conns {
+		c.close()
+	}
+}
+
+// HoldConnections makes new sockets wait, unanswered, until
+// ReleaseConnections: with DropConnection it keeps the client away while
+// envelopes queue up.
+func (s *Server) HoldConnections() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.hold == nil {
+		s.hold = make(chan struct{})
+	}
+}
+
+// ReleaseConnections lets held sockets through.
+func (s *Server) ReleaseConnections() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.hold != nil {
+		close(s.hold)
+		s.hold = nil
+	}
+}
+
+// WaitHello waits until n hellos have been sent in all (n connections made)
+// and one connection is open.
+func (s *Server) WaitHello(n int) {
+	s.t.Helper()
+	s.wait(fmt.Sprintf("hello number %d", n), func() bool { return s.hellos >= n && len(s.conns) > 0 })
+}
+
+// Hellos returns how many connections were greeted with hello.
+func (s *Server) Hellos() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.hellos
+}
+
+// OpenConnections returns how many sockets are open.
+func (s *Server) OpenConnections() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.conns)
+}
+
+// WaitClosed waits until no socket is open.
+func (s *Server) WaitClosed() {
+	s.t.Helper()
+	s.wait("every socket to close", func() bool { return len(s.conns) == 0 })
+}
+
+// WaitPong waits until the client has answered n pings.
+func (s *Server) WaitPong(n int) {
+	s.t.Helper()
+	s.wait(fmt.Sprintf("%d pong(s)", n), func() bool { return s.pongs >= n })
+}
+
+// Ack is the client's acknowledgement of an envelope.
+type Ack struct {
+	EnvelopeID string
+	// Payload is the response payload, absent (nil) for a plain ack.
+	Payload json.RawMessage
+	At      time.Time
+}
+
+// Empty reports whether the ack carried no payload.
+func (a Ack) Empty() bool {
+	p := string(a.Payload)
+	return p == "" || p == "null" || p == "{}"
+}
+
+// Reply decodes the payload as a message.
+func (a Ack) Reply() Post {
+	var m struct {
+		Text            string          `json:"text"`
+		ResponseType    string          `json:"response_type"`
+		ReplaceOriginal bool            `json:"replace_original"`
+		DeleteOriginal  bool            `json:"delete_original"`
+		Blocks          json.RawMessage `json:"blocks"`
+	}
+	_ = json.Unmarshal(a.Payload, &m)
+	return Post{Method: "ack", Text: m.Text, ResponseType: m.ResponseType, ReplaceOriginal: m.ReplaceOriginal,
+		DeleteOriginal: m.DeleteOriginal, Blocks: m.Blocks, EnvelopeID: a.EnvelopeID, At: a.At}
+}
+
+// WaitAck waits for the acknowledgement of envelopeID and returns it.
+func (s *Server) WaitAck(envelopeID string) Ack {
+	s.t.Helper()
+	s.wait("the ack of "+envelopeID, func() bool { _, ok := s.acks[envelopeID]; return ok })
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.acks[envelopeID]
+}
+
+// Acked reports whether envelopeID has been acknowledged.
+func (s *Server) Acked(envelopeID string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	_, ok := s.acks[envelopeID]
+	return ok
+}
+
+// Unacked returns the IDs of envelopes not acknowledged yet.
+func (s *Server) Unacked() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]string(nil), s.unacked...)
+}

@@ -1,0 +1,155 @@
+package corpus
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// extractCase is one pinned extraction: a text and the deal values, seat
+// counts and market shares it must yield, no more and no fewer.
+type extractCase struct {
+	Name  string     `json:"name"`
+	Title string     `json:"title"`
+	Text  string     `json:"text"`
+	Want  []wantFact `json:"want"`
+}
+
+// wantFact is a hand label: the companies listed must all be among the
+// prediction's; unit and qualifier default to the kind's usual ones.
+type wantFact struct {
+	Kind      Kind      `json:"kind"`
+	Value     float64   `json:"value"`
+	Unit      string    `json:"unit"`
+	Qualifier Qualifier `json:"qualifier"`
+	Companies []string  `json:"companies"`
+	Market    string    `json:"market"`
+}
+
+func readJSONL[T any](t testing.TB, path string) []T {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []T
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for n := 1; sc.Scan(); n++ {
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var v T
+		if err := json.Unmarshal(sc.Bytes(), &v); err != nil {
+			t.Fatalf("%s:%d: %v", path, n, err)
+		}
+		out = append(out, v)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func isScored(k Kind) bool { return k == DealValue || k == Seats || k == MarketShare }
+
+func TestExtractCases(t *testing.T) {
+	for _, c := range readJSONL[extractCase](t, filepath.Join("testdata", "extract", "cases.jsonl")) {
+		t.Run(c.Name, func(t *testing.T) {
+			got := dedupe(Extract(Article{ID: "x", Title: c.Title, Body: c.Text}))
+			var scored []Fact
+			for _, f := range got {
+				if isScored(f.Kind) {
+					scored = append(scored, f)
+				}
+			}
+			for _, w := range c.Want {
+				if !slices.ContainsFunc(scored, func(f Fact) bool { return matchesExactly(f, w) }) {
+					t.Errorf("missing %+v\ngot %s", w, describe(scored))
+				}
+			}
+			for _, f := range scored {
+				if !slices.ContainsFunc(c.Want, func(w wantFact) bool { return matchesExactly(f, w) }) {
+					t.Errorf("unexpected %s", describe([]Fact{f}))
+				}
+			}
+		})
+	}
+}
+
+// matchesExactly is stricter than the quality matching: unit, qualifier and
+// every labelled company must agree.
+func matchesExactly(f Fact, w wantFact) bool {
+	if f.Kind != w.Kind || !closeTo(f.Value, w.Value) || f.Qualifier != w.Qualifier {
+		return false
+	}
+	if w.Kind == DealValue && f.Unit != w.Unit {
+		return false
+	}
+	for _, c := range w.Companies {
+		if !slices.Contains(f.Companies, c) {
+			return false
+		}
+	}
+	return w.Kind != MarketShare || len(w.Companies) == 0 || f.Companies[0] == w.Companies[0]
+}
+
+func closeTo(a, b float64) bool {
+	d := a - b
+	if d < 0 {
+		d = -d
+	}
+	return d <= 0.005*max(a, b, -a, -b)
+}
+
+// dedupe keeps the first of facts equal in kind, value and first company,
+// as an article repeating "$1 billion" states one figure.
+func dedupe(facts []Fact) []Fact {
+	seen := map[string]bool{}
+	var out []Fact
+	for _, f := range facts {
+		first := ""
+		if len(f.Companies) > 0 {
+			first = f.Companies[0]
+		}
+		k := fmt.Sprintf("%s|%g|%s", f.Kind, f.Value, first)
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func describe(facts []Fact) string {
+	var b strings.Builder
+	for _, f := range facts {
+		fmt.Fprintf(&b, "\n  %s %g %s %q %v %q (%s)", f.Kind, f.Value, f.Unit, f.Qualifier, f.Companies, f.Market, f.Text)
+	}
+	return b.String()
+}
+
+func TestExtractSetsProvenance(t *testing.T) {
+	a := Article{ID: "abc", Title: "Oracle signs $1 billion deal with OpenAI", Body: "First paragraph.\n\nThe deal is worth about $1 billion."}
+	facts := Extract(a)
+	if len(facts) == 0 {
+		t.Fatal("no facts")
+	}
+	for _, f := range facts {
+		if f.ArticleID != "abc" || f.Sentence == "" || f.Text == "" || !strings.Contains(f.Sentence, f.Text) {
+			t.Errorf("bad provenance: %+v", f)
+		}
+	}
+}
+
+func TestExtractEmpty(t *testing.T) {
+	if got := Extract(Article{}); len(got) != 0 {
+		t.Errorf("Extract(empty) = %v", got)
+	}
+}

@@ -1,0 +1,71 @@
+package corpus
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+	"unicode/utf8"
+)
+
+// fuzzParse runs parse on data and checks that what it returns is sound:
+// every article has a valid UTF-8 title and body, a title, an ID and a
+// path, and every problem has a reason.
+func fuzzParse(t *testing.T, parse parseFunc, name string, data []byte) {
+	arts, probs := parse(name, data)
+	for _, a := range arts {
+		if !utf8.ValidString(a.Title) || !utf8.ValidString(a.Body) {
+			t.Errorf("article %s has invalid UTF-8: title %q body %q", a.Path, a.Title, a.Body)
+		}
+		if a.Title == "" || a.Body == "" || a.ID == "" || a.Path == "" {
+			t.Errorf("article missing title, body, ID or path: %#v", a)
+		}
+	}
+	for _, p := range probs {
+		if p.Reason == "" || p.Path != name {
+			t.Errorf("bad problem: %#v", p)
+		}
+	}
+}
+
+// addSeeds adds the fixtures with the given extensions as seeds.
+func addSeeds(f *testing.F, exts ...string) {
+	for _, dir := range []string{"testdata/load/good", "testdata/load/bad", "testdata/load/dup"} {
+		filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return nil
+			}
+			for _, ext := range exts {
+				if filepath.Ext(p) == ext {
+					if b, err := os.ReadFile(p); err == nil {
+						f.Add(b)
+					}
+				}
+			}
+			return nil
+		})
+	}
+}
+
+func FuzzLoadTxt(f *testing.F) {
+	addSeeds(f, ".txt")
+	f.Add([]byte("T\r\n\r\nSource: x\r\n"))
+	f.Fuzz(func(t *testing.T, data []byte) { fuzzParse(t, parseTxt, "f.txt", data) })
+}
+
+func FuzzLoadMarkdown(f *testing.F) {
+	addSeeds(f, ".md", ".markdown")
+	f.Add([]byte("---\ntitle: *a\ndate: !!binary x\n---\n# [a](b) **c** _d_ `e` \\*\n"))
+	f.Fuzz(func(t *testing.T, data []byte) { fuzzParse(t, parseMarkdown, "f.md", data) })
+}
+
+func FuzzLoadHTML(f *testing.F) {
+	addSeeds(f, ".html", ".htm")
+	f.Add([]byte("<meta charset=latin1><title>\xe9</title><p>a<br><br>b</p><table><td>c"))
+	f.Fuzz(func(t *testing.T, data []byte) { fuzzParse(t, parseHTML, "f.html", data) })
+}
+
+func FuzzLoadJSONL(f *testing.F) {
+	addSeeds(f, ".jsonl")
+	f.Add([]byte(`{"title":"\ud800","text":"a\u0000b","date":[1]}` + "\n\n{}"))
+	f.Fuzz(func(t *testing.T, data []byte) { fuzzParse(t, parseJSONL, "f.jsonl", data) })
+}

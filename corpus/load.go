@@ -1,0 +1,383 @@
+package corpus
+
+import (
+	"cmp"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"slices"
+	"strconv"
+	"strings"
+	"syscall"
+)
+
+// MaxFileSize is the largest article file a load reads, in bytes. Larger
+// files are reported as a Problem without being read.
+const MaxFileSize = 10 << 20
+
+// maxDirDepth bounds how deep a load descends, as a last guard against
+// symbolic-link loops on file systems where directories cannot be compared.
+const maxDirDepth = 64
+
+// Problem is a file or line that could not be loaded, or a warning about one
+// that was loaded anyway.
+type Problem struct {
+	// Path is the file, relative to the loaded directory and slash-separated.
+	Path string
+	// Line is the 1-based line the problem is on; 0 when it concerns the
+	// whole file.
+	Line int
+	// Reason says what is wrong and, where it can, how to fix it.
+	Reason string
+	// Warning is true when the article was loaded despite the problem (an
+	// unreadable date, a duplicate) or nothing was lost.
+	Warning bool
+}
+
+// String returns the problem as "path:line: reason", or "path: reason" when
+// Line is 0.
+func (p Problem) String() string {
+	if p.Line == 0 {
+		return p.Path + ": " + p.Reason
+	}
+	return p.Path + ":" + strconv.Itoa(p.Line) + ": " + p.Reason
+}
+
+// Loaded is the result of a load: the articles that could be read and the
+// problems met on the way, both ordered by path (then line).
+type Loaded struct {
+	Articles []Article
+	Problems []Problem
+}
+
+// Errors returns the problems that lost an article or a file, leaving out
+// warnings.
+func (l Loaded) Errors() []Problem {
+	var out []Problem
+	for _, p := range l.Problems {
+		if !p.Warning {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// LoadDir loads every article below dir, recursively, following symbolic
+// links to files and directories (a link that leads back into a directory
+// being loaded is reported once as a Problem and not followed).
+//
+// Files are recognised by extension: .txt, .md, .markdown, .html, .htm and
+// .jsonl; others, and hidden files and directories (names starting with
+// "."), are ignored. A file or line that cannot be loaded becomes a Problem
+// and the load goes on. Articles with the same ID are loaded once, from the
+// first path; later copies are reported as warnings.
+//
+// The error is non-nil only when dir itself cannot be read or ctx is done;
+// in the latter case the articles loaded so far are returned with it.
+func LoadDir(ctx context.Context, dir string) (Loaded, error) {
+	fi, err := os.Stat(dir)
+	if err != nil {
+		return Loaded{}, fmt.Errorf("load articles: %w", err)
+	}
+	if !fi.IsDir() {
+		return Loaded{}, fmt.Errorf("load articles: %s is not a directory", dir)
+	}
+	return load(ctx, os.DirFS(dir), dir)
+}
+
+// LoadFS loads every article in fsys, starting at its root ".", as LoadDir
+// does. It is used for the embedded corpus and in tests.
+//
+// The error is non-nil only when the root cannot be read or ctx is done.
+func LoadFS(ctx context.Context, fsys fs.FS) (Loaded, error) {
+	return load(ctx, fsys, ".")
+}
+
+// parseFunc turns the bytes of one file into articles. Path is the file's
+// path, used for Article.Path and Problem.Path. Parse functions check their
+// own input (empty, binary, not UTF-8) so they are safe on any bytes.
+type parseFunc func(path string, data []byte) ([]Article, []Problem)
+
+// parserFor returns the parse function for a file name, or nil when the
+// file is not an article format.
+func parserFor(name string) parseFunc {
+	switch strings.ToLower(path.Ext(name)) {
+	case ".txt":
+		return parseTxt
+	case ".md", ".markdown":
+		return parseMarkdown
+	case ".html", ".htm":
+		return parseHTML
+	case ".jsonl":
+		return parseJSONL
+	}
+	return nil
+}
+
+// loadedFile is what one file gave, kept apart until all files are read so
+// that the results can be ordered and de-duplicated.
+type loadedFile struct {
+	path     string
+	articles []Article
+	problems []Problem
+}
+
+// loader walks one file system.
+type loader struct {
+	ctx  context.Context
+	fsys fs.FS
+	// visited holds the directories entered so far, to recognise a
+	// directory reached again through a symbolic link.
+	visited []visitedDir
+	files   []loadedFile
+	// problems holds problems about directories and links.
+	problems []Problem
+}
+
+type visitedDir struct {
+	path string
+	info fs.FileInfo
+}
+
+func load(ctx context.Context, fsys fs.FS, name string) (Loaded, error) {
+	root, err := fs.Stat(fsys, ".")
+	if err != nil {
+		return Loaded{}, fmt.Errorf("load articles from %s: %w", name, err)
+	}
+	entries, err := fs.ReadDir(fsys, ".")
+	if err != nil {
+		return Loaded{}, fmt.Errorf("load articles from %s: %w", name, err)
+	}
+	l := &loader{ctx: ctx, fsys: fsys}
+	l.visited = append(l.visited, visitedDir{".", root})
+	err = l.walkEntries(".", entries, []fs.FileInfo{root})
+	if err != nil {
+		err = fmt.Errorf("load articles from %s: %w", name, err)
+	}
+	return l.result(), err
+}
+
+// walkDir loads the directory at p. ancestors are the directories above it,
+// itself excluded.
+func (l *loader) walkDir(p string, info fs.FileInfo, ancestors []fs.FileInfo) error {
+	for _, a := range ancestors {
+		if os.SameFile(a, info) {
+			l.problem(p, 0, "symbolic link loop: this link leads back to a directory that contains it; remove the link", false)
+			return nil
+		}
+	}
+	for _, v := range l.visited {
+		if os.SameFile(v.info, info) {
+			l.problem(p, 0, "same directory as "+v.path+", already loaded; skipped", true)
+			return nil
+		}
+	}
+	if len(ancestors) >= maxDirDepth {
+		l.problem(p, 0, fmt.Sprintf("nested more than %d directories deep (a symbolic link loop?); skipped", maxDirDepth), false)
+		return nil
+	}
+	l.visited = append(l.visited, visitedDir{p, info})
+	entries, err := fs.ReadDir(l.fsys, p)
+	if err != nil {
+		// ReadDir may return some entries with the error; load those.
+		l.problem(p, 0, "cannot read directory: "+describeFSError(err), false)
+	}
+	return l.walkEntries(p, entries, append(ancestors, info))
+}
+
+func (l *loader) walkEntries(dir string, entries []fs.DirEntry, ancestors []fs.FileInfo) error {
+	for _, e := range entries {
+		if err := l.ctx.Err(); err != nil {
+			return err
+		}
+		name := e.Name()
+		if strings.HasPrefix(name, ".") {
+			continue
+		}
+		p := path.Join(dir, name)
+		var info fs.FileInfo
+		var err error
+		if e.Type()&fs.ModeSymlink != 0 {
+			// Stat follows the link.
+			info, err = fs.Stat(l.fsys, p)
+			if err != nil {
+				switch {
+				case parserFor(name) != nil || isLinkLoop(err):
+					l.problem(p, 0, linkProblem(err), false)
+				case path.Ext(name) == "":
+					// Perhaps a link to a directory of articles.
+					l.problem(p, 0, linkProblem(err), true)
+				}
+				continue
+			}
+		} else if e.IsDir() {
+			info, err = e.Info()
+			if err != nil {
+				l.problem(p, 0, "cannot read directory: "+describeFSError(err), false)
+				continue
+			}
+		}
+		if info != nil && info.IsDir() {
+			if err := l.walkDir(p, info, ancestors); err != nil {
+				return err
+			}
+			continue
+		}
+		parse := parserFor(name)
+		if parse == nil {
+			continue
+		}
+		if info == nil {
+			info, err = e.Info()
+			if err != nil {
+				l.problem(p, 0, "cannot read file: "+describeFSError(err), false)
+				continue
+			}
+		}
+		l.files = append(l.files, l.loadFile(p, info, parse))
+	}
+	return nil
+}
+
+// loadFile reads and parses one file, turning every failure into a Problem.
+func (l *loader) loadFile(p string, info fs.FileInfo, parse parseFunc) loadedFile {
+	f := loadedFile{path: p}
+	fail := func(reason string) loadedFile {
+		f.problems = append(f.problems, Problem{Path: p, Reason: reason})
+		return f
+	}
+	if !info.Mode().IsRegular() {
+		return fail("not a regular file (" + info.Mode().Type().String() + "); skipped")
+	}
+	if info.Size() > MaxFileSize {
+		return fail(overLimit(info.Size()))
+	}
+	data, err := readFile(l.fsys, p)
+	if err != nil {
+		return fail("cannot read file: " + describeFSError(err))
+	}
+	if int64(len(data)) > MaxFileSize {
+		return fail(overLimit(int64(len(data))))
+	}
+	f.articles, f.problems = safeParse(parse, p, data)
+	return f
+}
+
+// readFile reads at most MaxFileSize+1 bytes of the named file, so that a
+// file which grew after it was measured cannot exhaust memory.
+func readFile(fsys fs.FS, name string) ([]byte, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+}
+
+// safeParse runs parse and turns a panic into a Problem, so one odd file
+// cannot stop a load.
+func safeParse(parse parseFunc, p string, data []byte) (arts []Article, probs []Problem) {
+	defer func() {
+		if r := recover(); r != nil {
+			arts = nil
+			probs = []Problem{{Path: p, Reason: fmt.Sprintf("internal error while parsing (%v); please report it with the file", r)}}
+		}
+	}()
+	return parse(p, data)
+}
+
+func (l *loader) problem(p string, line int, reason string, warning bool) {
+	l.problems = append(l.problems, Problem{Path: p, Line: line, Reason: reason, Warning: warning})
+}
+
+// result orders the articles and problems by path and line, and drops
+// articles whose ID was already seen.
+func (l *loader) result() Loaded {
+	files := l.files
+	slices.SortFunc(files, func(a, b loadedFile) int { return strings.Compare(a.path, b.path) })
+
+	var out Loaded
+	first := make(map[string]string) // ID -> path of first copy
+	for _, f := range files {
+		out.Problems = append(out.Problems, f.problems...)
+		for _, a := range f.articles {
+			if prev, ok := first[a.ID]; ok {
+				pp, line := splitLinePath(a.Path)
+				out.Problems = append(out.Problems, Problem{Path: pp, Line: line, Reason: "duplicate of " + prev + "; loaded once", Warning: true})
+				continue
+			}
+			first[a.ID] = a.Path
+			out.Articles = append(out.Articles, a)
+		}
+	}
+	out.Problems = append(out.Problems, l.problems...)
+	slices.SortStableFunc(out.Problems, func(a, b Problem) int {
+		return cmp.Or(strings.Compare(a.Path, b.Path), cmp.Compare(a.Line, b.Line))
+	})
+	return out
+}
+
+// splitLinePath splits "file.jsonl:3" into "file.jsonl" and 3. Paths
+// without a line suffix come back whole with line 0.
+func splitLinePath(p string) (string, int) {
+	i := strings.LastIndexByte(p, ':')
+	if i < 0 || !strings.HasSuffix(strings.ToLower(p[:i]), ".jsonl") {
+		return p, 0
+	}
+	n, err := strconv.Atoi(p[i+1:])
+	if err != nil {
+		return p, 0
+	}
+	return p[:i], n
+}
+
+func overLimit(size int64) string {
+	return fmt.Sprintf("over the %d MB limit (%.1f MB): split it into smaller files", MaxFileSize>>20, float64(size)/(1<<20))
+}
+
+// describeFSError words a file system error for the person who will fix it.
+func describeFSError(err error) string {
+	switch {
+	case errors.Is(err, fs.ErrPermission):
+		return "permission denied: make it readable by the user running dealbot"
+	case errors.Is(err, fs.ErrNotExist):
+		return "it no longer exists"
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+func isLinkLoop(err error) bool {
+	return errors.Is(err, syscall.ELOOP)
+}
+
+// linkProblem words the failure to follow a symbolic link.
+func linkProblem(err error) string {
+	switch {
+	case isLinkLoop(err):
+		return "symbolic link loop: the link leads back to itself; remove the link"
+	case errors.Is(err, fs.ErrNotExist):
+		return "broken symbolic link: its target does not exist"
+	}
+	return "cannot follow symbolic link: " + describeFSError(err)
+}
+
+// articleID derives an Article's ID from its title and body, with white
+// space folded, so the same text saved twice, in another format or place,
+// gets the same ID.
+func articleID(title, body string) string {
+	h := sha256.New()
+	io.WriteString(h, strings.Join(strings.Fields(title), " "))
+	h.Write([]byte{0})
+	io.WriteString(h, strings.Join(strings.Fields(body), " "))
+	return hex.EncodeToString(h.Sum(nil))[:16]
+}

@@ -1,0 +1,410 @@
+package corpus
+
+import (
+	"strconv"
+	"strings"
+)
+
+// quantityKind tells money, plain counts and percentages apart.
+type quantityKind uint8
+
+const (
+	qtyCount quantityKind = iota
+	qtyMoney
+	qtyPercent
+)
+
+// quantity is a number found in a sentence's tokens [start, end), with its
+// qualifier words ("more than") included in the span.
+type quantity struct {
+	kind       quantityKind
+	value      float64
+	unit       string // ISO 4217 code for money
+	qualifier  Qualifier
+	start, end int
+	// numStart is where the number itself starts, after any qualifier.
+	numStart int
+	// scaled is true when a word such as "million" multiplied the number.
+	scaled bool
+}
+
+// quantities finds every money amount, percentage and count in toks, left
+// to right, each token belonging to at most one quantity.
+func quantities(toks []token) []quantity {
+	var out []quantity
+	for i := 0; i < len(toks); {
+		q, ok := parseQuantity(toks, i)
+		if !ok {
+			i++
+			continue
+		}
+		if r, ok := parseRangeEnd(toks, q); ok {
+			q = r
+		}
+		q.start, q.qualifier = qualifierBefore(toks, q.start, q.qualifier)
+		out = append(out, q)
+		i = q.end
+	}
+	return out
+}
+
+// parseQuantity parses the quantity starting at toks[i], if any: an
+// optional currency prefix, a number in digits or words, an optional scale
+// word and an optional currency or percent suffix.
+func parseQuantity(toks []token, i int) (quantity, bool) {
+	q := quantity{start: i}
+	j := i
+	if unit, n := currencyPrefix(toks, j); n > 0 {
+		q.kind, q.unit = qtyMoney, unit
+		j += n
+	}
+	v, n := parseNumber(toks, j)
+	if n == 0 {
+		return quantity{}, false
+	}
+	q.numStart = j
+	j += n
+	if s, n := scaleAt(toks, j); n > 0 {
+		v *= s
+		q.scaled = true
+		j += n
+	} else if j+1 < len(toks) && toks[j].text == "-" && toks[j-1].joins(toks[j]) && toks[j].joins(toks[j+1]) {
+		// "$10-billion deal"
+		if s, n := scaleAt(toks, j+1); n > 0 {
+			v *= s
+			q.scaled = true
+			j += n + 1
+		}
+	}
+	q.value = v
+	switch {
+	case q.kind == qtyMoney:
+	case j < len(toks) && toks[j].text == "%":
+		q.kind = qtyPercent
+		j++
+	case j < len(toks) && toks[j].is("percent", "pct"):
+		q.kind = qtyPercent
+		j++
+	case j+1 < len(toks) && toks[j].lower == "per" && toks[j+1].lower == "cent":
+		q.kind = qtyPercent
+		j += 2
+	default:
+		if unit, n := currencySuffix(toks, j); n > 0 {
+			q.kind, q.unit = qtyMoney, unit
+			j += n
+		}
+	}
+	q.end = j
+	return q, true
+}
+
+// parseRangeEnd extends q over a range's upper bound ("$1.5bn to $2bn",
+// "$1-2 billion", "between $1 billion and $2 billion"). A range is reported
+// as its lower bound with the qualifier "at least", the one claim the
+// article makes for certain; a lower bound written without its scale
+// ("$1.5 to 2 billion") borrows the upper bound's.
+func parseRangeEnd(toks []token, q quantity) (quantity, bool) {
+	j := q.end
+	if j >= len(toks) || !(toks[j].is("to", "and") || toks[j].text == "-" || toks[j].text == "–") {
+		return q, false
+	}
+	if toks[j].lower == "and" && !(q.start > 0 && toks[q.start-1].lower == "between") {
+		return q, false
+	}
+	upper, ok := parseQuantity(toks, j+1)
+	if !ok {
+		return q, false
+	}
+	lower := q
+	switch {
+	case lower.kind == upper.kind:
+	case lower.kind == qtyMoney && upper.kind == qtyCount:
+	case lower.kind == qtyCount:
+		lower.kind, lower.unit = upper.kind, upper.unit
+	default:
+		return q, false
+	}
+	if lower.kind == qtyMoney && upper.kind == qtyMoney && lower.unit != upper.unit {
+		return q, false
+	}
+	if !lower.scaled && upper.scaled {
+		lower.value *= upper.value / rawNumber(toks, upper)
+		lower.scaled = true
+	}
+	if lower.value >= upper.value || lower.scaled != upper.scaled {
+		return q, false
+	}
+	lower.end = upper.end
+	lower.qualifier = AtLeast
+	return lower, true
+}
+
+// rawNumber is a quantity's number before scaling, so that a range's upper
+// bound lends its scale to the lower.
+func rawNumber(toks []token, q quantity) float64 {
+	v, _ := parseNumber(toks, q.numStart)
+	if v == 0 {
+		return 1
+	}
+	return v
+}
+
+// parseNumber reads a number in digits ("1,000", "2.5") or words ("one",
+// "a" before a scale, "twenty-five"), returning its value and token count.
+func parseNumber(toks []token, i int) (float64, int) {
+	if i >= len(toks) {
+		return 0, 0
+	}
+	t := toks[i]
+	if t.kind == tokNum {
+		v, err := strconv.ParseFloat(strings.ReplaceAll(t.text, ",", ""), 64)
+		if err != nil {
+			return 0, 0
+		}
+		return v, 1
+	}
+	if t.lower == "half" && i+1 < len(toks) && toks[i+1].lower == "a" {
+		if _, n := scaleAt(toks, i+2); n > 0 {
+			return 0.5, 2
+		}
+	}
+	if t.lower == "a" || t.lower == "an" {
+		if _, n := scaleAt(toks, i+1); n > 0 && !isAbbrevScale(toks[i+1].lower) {
+			return 1, 1
+		}
+		return 0, 0
+	}
+	v, ok := wordNumbers[t.lower]
+	if !ok {
+		return 0, 0
+	}
+	n := 1
+	// "twenty-five", "twenty five"
+	if v >= 20 && v < 100 {
+		k := i + 1
+		if k < len(toks) && toks[k].text == "-" {
+			k++
+		}
+		if k < len(toks) {
+			if u, ok := wordNumbers[toks[k].lower]; ok && u < 10 {
+				v += u
+				n = k - i + 1
+			}
+		}
+	}
+	if i+n < len(toks) && toks[i+n].lower == "hundred" {
+		v *= 100
+		n++
+	}
+	// "one and a half billion"
+	if i+n+2 < len(toks) && toks[i+n].lower == "and" && toks[i+n+1].lower == "a" && toks[i+n+2].lower == "half" {
+		v += 0.5
+		n += 3
+	}
+	return v, n
+}
+
+var wordNumbers = map[string]float64{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+	"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+	"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+	"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+}
+
+// scaleAt reads a multiplier word at toks[i]: "million", "bn", or a letter
+// glued to the number ("10B", "1M", "5k").
+func scaleAt(toks []token, i int) (float64, int) {
+	if i >= len(toks) || toks[i].kind != tokWord {
+		return 0, 0
+	}
+	w := toks[i].lower
+	switch w {
+	case "thousand":
+		return 1e3, 1
+	case "million", "mln", "mn", "millions":
+		return 1e6, 1
+	case "billion", "bln", "bn", "billions":
+		return 1e9, 1
+	case "trillion", "tn", "trln":
+		return 1e12, 1
+	case "crore":
+		return 1e7, 1
+	case "lakh":
+		return 1e5, 1
+	}
+	if i > 0 && toks[i-1].kind == tokNum && toks[i-1].joins(toks[i]) {
+		switch w {
+		case "k":
+			return 1e3, 1
+		case "m":
+			return 1e6, 1
+		case "b":
+			return 1e9, 1
+		case "t":
+			return 1e12, 1
+		}
+	}
+	return 0, 0
+}
+
+func isAbbrevScale(w string) bool { return len(w) <= 3 }
+
+// currencies maps the codes and symbols news uses to ISO 4217 codes.
+var currencyCodes = map[string]string{
+	"usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "inr": "INR", "cny": "CNY", "rmb": "CNY",
+	"chf": "CHF", "aud": "AUD", "cad": "CAD", "sek": "SEK", "krw": "KRW", "sgd": "SGD", "hkd": "HKD",
+	"brl": "BRL", "nzd": "NZD", "aed": "AED", "sar": "SAR", "nok": "NOK", "dkk": "DKK",
+}
+
+var dollarPrefixes = map[string]string{
+	"us": "USD", "u": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "hk": "HKD",
+	"s": "SGD", "nz": "NZD", "r": "BRL", "nt": "TWD",
+}
+
+// currencyPrefix reads a currency written before a number: "$", "US$",
+// "€", "Rs", "USD". It returns the ISO code and the tokens used.
+func currencyPrefix(toks []token, i int) (string, int) {
+	if i >= len(toks) {
+		return "", 0
+	}
+	t := toks[i]
+	if t.kind == tokWord {
+		// "US$", "A$", "HK$"
+		if i+1 < len(toks) && toks[i+1].text == "$" && t.joins(toks[i+1]) {
+			if code, ok := dollarPrefixes[t.lower]; ok {
+				return code, 2
+			}
+		}
+		// "U.S.$"
+		if t.lower == "u" && i+4 < len(toks) && toks[i+1].text == "." && toks[i+2].lower == "s" && toks[i+3].text == "." && toks[i+4].text == "$" {
+			return "USD", 5
+		}
+		if code, ok := currencyCodes[t.lower]; ok && t.text == strings.ToUpper(t.text) {
+			return code, 1
+		}
+		if t.lower == "rs" {
+			if i+1 < len(toks) && toks[i+1].text == "." {
+				return "INR", 2
+			}
+			return "INR", 1
+		}
+		return "", 0
+	}
+	switch t.text {
+	case "$":
+		return "USD", 1
+	case "€":
+		return "EUR", 1
+	case "£":
+		return "GBP", 1
+	case "¥":
+		if _, n := currencySuffix(toks, i+3); n > 0 && toks[i+3].is("yuan", "renminbi") {
+			return "CNY", 1
+		}
+		return "JPY", 1
+	case "₹":
+		return "INR", 1
+	case "₩":
+		return "KRW", 1
+	}
+	return "", 0
+}
+
+// currencySuffix reads a currency written after a number: "dollars",
+// "euros", "US dollars", "yen", "EUR".
+func currencySuffix(toks []token, i int) (string, int) {
+	if i >= len(toks) || toks[i].kind != tokWord {
+		return "", 0
+	}
+	t := toks[i]
+	if t.is("us", "u") && i+1 < len(toks) && toks[i+1].is("dollars", "dollar") {
+		return "USD", 2
+	}
+	switch t.lower {
+	case "dollars", "dollar":
+		return "USD", 1
+	case "euros", "euro":
+		return "EUR", 1
+	case "pounds", "sterling":
+		return "GBP", 1
+	case "yen":
+		return "JPY", 1
+	case "rupees", "rupee":
+		return "INR", 1
+	case "yuan", "renminbi":
+		return "CNY", 1
+	}
+	if code, ok := currencyCodes[t.lower]; ok && t.text == strings.ToUpper(t.text) {
+		return code, 1
+	}
+	return "", 0
+}
+
+// qualifierBefore looks just before a quantity for words that hedge it
+// ("more than", "roughly", "up to") and returns the widened start.
+func qualifierBefore(toks []token, start int, q Qualifier) (int, Qualifier) {
+	for _, p := range qualifierPhrases {
+		n := len(p.words)
+		if start-n < 0 {
+			continue
+		}
+		ok := true
+		for k, w := range p.words {
+			if toks[start-n+k].lower != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			if q == AtLeast && p.q != AtLeast {
+				// A range already says "at least"; keep it but quote the words.
+				return start - n, q
+			}
+			return start - n, p.q
+		}
+	}
+	return start, q
+}
+
+type qualifierPhrase struct {
+	words []string
+	q     Qualifier
+}
+
+// qualifierPhrases are tried in order, longer phrases first so that "just
+// under" wins over "under".
+var qualifierPhrases = []qualifierPhrase{
+	{[]string{"in", "excess", "of"}, Over},
+	{[]string{"no", "less", "than"}, AtLeast},
+	{[]string{"a", "minimum", "of"}, AtLeast},
+	{[]string{"as", "much", "as"}, UpTo},
+	{[]string{"as", "many", "as"}, UpTo},
+	{[]string{"a", "maximum", "of"}, UpTo},
+	{[]string{"just", "under"}, Nearly},
+	{[]string{"just", "shy", "of"}, Nearly},
+	{[]string{"close", "to"}, Nearly},
+	{[]string{"more", "than"}, Over},
+	{[]string{"greater", "than"}, Over},
+	{[]string{"upwards", "of"}, Over},
+	{[]string{"upward", "of"}, Over},
+	{[]string{"north", "of"}, Over},
+	{[]string{"at", "least"}, AtLeast},
+	{[]string{"up", "to"}, UpTo},
+	{[]string{"less", "than"}, Under},
+	{[]string{"fewer", "than"}, Under},
+	{[]string{"an", "estimated"}, About},
+	{[]string{"over"}, Over},
+	{[]string{"above"}, Over},
+	{[]string{"exceeding"}, Over},
+	{[]string{"nearly"}, Nearly},
+	{[]string{"almost"}, Nearly},
+	{[]string{"about"}, About},
+	{[]string{"around"}, About},
+	{[]string{"roughly"}, About},
+	{[]string{"approximately"}, About},
+	{[]string{"approx"}, About},
+	{[]string{"some"}, About},
+	{[]string{"circa"}, About},
+	{[]string{"under"}, Under},
+	{[]string{"below"}, Under},
+}

@@ -1,0 +1,119 @@
+package corpus
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// paragraphs splits text at blank lines, dropping empty paragraphs.
+func paragraphs(text string) []string {
+	var out []string
+	start := 0
+	for start < len(text) {
+		end := strings.Index(text[start:], "\n\n")
+		var p string
+		if end < 0 {
+			p, start = text[start:], len(text)
+		} else {
+			p, start = text[start:start+end], start+end+2
+		}
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// sentences splits a paragraph into sentences in one pass. A sentence ends
+// at ".", "!" or "?" (with any closing quotes or brackets) followed by space
+// and a character that can start a sentence; a period after an abbreviation
+// ("Inc.", "U.S.", "No.") or inside a number ("$1.5") does not end one. A
+// line that starts a list item or heading starts a new sentence.
+func sentences(par string) []string {
+	var out []string
+	start := 0
+	emit := func(end int) {
+		if s := strings.TrimSpace(par[start:end]); s != "" {
+			out = append(out, s)
+		}
+		start = end
+	}
+	for i := 0; i < len(par); i++ {
+		c := par[i]
+		if c == '\n' {
+			if startsListItem(par[i+1:]) {
+				emit(i)
+			}
+			continue
+		}
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		j := i + 1
+		for j < len(par) {
+			r, n := utf8.DecodeRuneInString(par[j:])
+			if !strings.ContainsRune("\"'”’)]»", r) {
+				break
+			}
+			j += n
+		}
+		if j < len(par) && par[j] != ' ' && par[j] != '\n' && par[j] != '\t' {
+			continue
+		}
+		if c == '.' && isAbbreviation(par[:i]) {
+			continue
+		}
+		if !startsSentence(strings.TrimLeft(par[j:], " \t\n")) {
+			continue
+		}
+		emit(j)
+		i = j - 1
+	}
+	emit(len(par))
+	return out
+}
+
+// startsSentence reports whether s can begin a sentence: anything but a
+// lower-case letter ("e.g. a deal") qualifies, as do quotes, digits and
+// currency symbols.
+func startsSentence(s string) bool {
+	if s == "" {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return !unicode.IsLower(r)
+}
+
+func startsListItem(s string) bool {
+	s = strings.TrimLeft(s, " \t")
+	return strings.HasPrefix(s, "- ") || strings.HasPrefix(s, "* ") || strings.HasPrefix(s, "• ") ||
+		strings.HasPrefix(s, "#") || strings.HasPrefix(s, "|") || strings.HasPrefix(s, "> ")
+}
+
+// isAbbreviation reports whether the text before a period ends in a word
+// that is written with a period but rarely ends a sentence.
+func isAbbreviation(before string) bool {
+	k := len(before)
+	for k > 0 {
+		r, n := utf8.DecodeLastRuneInString(before[:k])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		k -= n
+	}
+	word := before[k:]
+	if word == "" {
+		return false
+	}
+	// Single letters are initials or parts of "U.S.".
+	if utf8.RuneCountInString(word) == 1 {
+		return true
+	}
+	switch strings.ToLower(word) {
+	case "inc", "corp", "co", "ltd", "mr", "mrs", "ms", "dr", "st", "no", "vs", "jan", "feb", "mar", "apr",
+		"jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "jr", "sr", "bros", "e.g", "i.e", "etc":
+		return true
+	}
+	return false
+}

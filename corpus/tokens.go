@@ -1,0 +1,108 @@
+package corpus
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokenKind tells words, numbers and single symbols apart.
+type tokenKind uint8
+
+const (
+	tokNone tokenKind = iota
+	tokWord
+	tokNum
+	tokSym
+)
+
+// token is one word, number or symbol of a text, with its byte offsets so
+// that a fact can quote the text exactly as written.
+type token struct {
+	kind       tokenKind
+	text       string
+	lower      string
+	start, end int
+}
+
+func (t token) isWordOrNum() bool { return t.kind == tokWord || t.kind == tokNum }
+
+// joins reports whether n follows t with no space between ("10" "B" in
+// "$10B", "Amazon" "'" in "Amazon's").
+func (t token) joins(n token) bool { return t.kind != tokNone && n.kind != tokNone && t.end == n.start }
+
+// is reports whether the token's lower-case text is one of words.
+func (t token) is(words ...string) bool {
+	for _, w := range words {
+		if t.lower == w {
+			return true
+		}
+	}
+	return false
+}
+
+// tokenize splits s into words (letters, then letters or digits), numbers
+// (digits with thousands commas and a decimal point) and single-rune
+// symbols. It makes one pass over s.
+func tokenize(s string) []token {
+	toks := make([]token, 0, len(s)/5+1)
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += size
+		case unicode.IsLetter(r):
+			j := i + size
+			for j < len(s) {
+				r2, n := utf8.DecodeRuneInString(s[j:])
+				if !unicode.IsLetter(r2) && !unicode.IsDigit(r2) {
+					break
+				}
+				j += n
+			}
+			toks = append(toks, newToken(tokWord, s, i, j))
+			i = j
+		case r >= '0' && r <= '9':
+			j := scanNumber(s, i)
+			toks = append(toks, newToken(tokNum, s, i, j))
+			i = j
+		default:
+			toks = append(toks, newToken(tokSym, s, i, i+size))
+			i += size
+		}
+	}
+	return toks
+}
+
+// scanNumber returns the end of the number starting at s[i]: digits, with
+// commas only before groups of exactly three digits and at most one decimal
+// point followed by a digit.
+func scanNumber(s string, i int) int {
+	j := i
+	for j < len(s) && isDigit(s[j]) {
+		j++
+	}
+	for j+3 < len(s) && s[j] == ',' && isDigit(s[j+1]) && isDigit(s[j+2]) && isDigit(s[j+3]) && (j+4 == len(s) || !isDigit(s[j+4])) {
+		j += 4
+	}
+	if j+1 < len(s) && s[j] == '.' && isDigit(s[j+1]) {
+		j++
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+	}
+	return j
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+func newToken(k tokenKind, s string, i, j int) token {
+	text := s[i:j]
+	return token{kind: k, text: text, lower: strings.ToLower(text), start: i, end: j}
+}
+
+// startsUpper reports whether the token begins with an upper-case letter.
+func (t token) startsUpper() bool {
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return t.kind == tokWord && unicode.IsUpper(r)
+}
