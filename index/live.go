@@ -1,0 +1,217 @@
+package index
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+)
+
+// Live answers from the current generation of the index at a path, and moves
+// to a new generation when one is swapped in, without a restart and without
+// failing a query: queries in flight finish on the generation they started
+// on, which is closed only after the last of them returns.
+//
+// When the index disappears or breaks under it, Live answers ErrUnavailable
+// until a good generation is swapped in again.
+type Live struct {
+	path string
+	log  *slog.Logger
+
+	reloading sync.Mutex // one Reload at a time
+
+	mu   sync.RWMutex
+	cur  *served // nil while the index is unavailable
+	why  error   // why cur is nil
+	stop chan struct{}
+	done sync.WaitGroup
+}
+
+// served is one open generation and the queries running on it.
+type served struct {
+	ix       *Index
+	finger   fingerprint
+	inFlight sync.WaitGroup
+}
+
+// fingerprint identifies a generation on disk, so a generation replaced or
+// rewritten in place is noticed even when "current" names the same
+// directory.
+type fingerprint struct {
+	target string
+	meta   time.Time
+	size   int64
+}
+
+// OpenLive opens the index at path for live serving. It fails, wrapping
+// ErrUnavailable, when there is no usable index there to start from.
+func OpenLive(path string, log *slog.Logger) (*Live, error) {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	s, err := openServed(path)
+	if err != nil {
+		return nil, err
+	}
+	return &Live{path: path, log: log, cur: s, stop: make(chan struct{})}, nil
+}
+
+func openServed(path string) (*served, error) {
+	f, err := fingerprintOf(path)
+	if err != nil {
+		return nil, err
+	}
+	ix, err := Open(path)
+	if err != nil {
+		return nil, err
+	}
+	return &served{ix: ix, finger: f}, nil
+}
+
+func fingerprintOf(path string) (fingerprint, error) {
+	gen, err := currentGeneration(path)
+	if err != nil {
+		return fingerprint{}, err
+	}
+	info, err := os.Stat(filepath.Join(gen, "index_meta.json"))
+	if err != nil {
+		return fingerprint{}, fmt.Errorf("%w: the index at %s is incomplete (%v); run `dealbot index` to rebuild it", ErrUnavailable, path, err)
+	}
+	return fingerprint{target: gen, meta: info.ModTime(), size: info.Size()}, nil
+}
+
+// Ask answers from the generation current when it is called. See
+// Index.AskN for what it returns; it also returns ErrUnavailable (wrapped)
+// while there is no usable index.
+func (l *Live) Ask(ctx context.Context, query string) (Answer, error) {
+	return l.AskN(ctx, query, DefaultLimit)
+}
+
+// AskN is Ask with a limit on facts and articles.
+func (l *Live) AskN(ctx context.Context, query string, limit int) (Answer, error) {
+	l.mu.RLock()
+	s, why := l.cur, l.why
+	if s != nil {
+		// Taken under the read lock, so a swap (which holds the write
+		// lock) cannot start waiting on this generation before we count
+		// ourselves in.
+		s.inFlight.Add(1)
+	}
+	l.mu.RUnlock()
+	if s == nil {
+		return Answer{}, why
+	}
+	defer s.inFlight.Done()
+	ans, err := s.ix.AskN(ctx, query, limit)
+	if err != nil && !errors.Is(err, ErrEmptyQuery) && !errors.Is(err, ErrQueryTooLong) && ctx.Err() == nil {
+		// A search that fails on an open index means its files went bad
+		// under it: look again now rather than at the next poll.
+		go l.reloadUnlessBusy()
+		return Answer{}, fmt.Errorf("%w: %v", ErrUnavailable, err)
+	}
+	return ans, err
+}
+
+// Reload looks at the index on disk and, when its current generation is not
+// the one being served, opens it and moves new queries to it. It reports
+// whether it swapped. When the index on disk is missing or broken, Live
+// stops serving the old generation and answers ErrUnavailable until a good
+// one appears: files deleted or rewritten under an open index cannot be
+// trusted.
+func (l *Live) Reload() (bool, error) {
+	l.reloading.Lock()
+	defer l.reloading.Unlock()
+	return l.reload()
+}
+
+// reloadUnlessBusy reloads unless a reload is already under way, so a burst
+// of failing queries starts one reload, not one each.
+func (l *Live) reloadUnlessBusy() {
+	if l.reloading.TryLock() {
+		defer l.reloading.Unlock()
+		_, _ = l.reload()
+	}
+}
+
+func (l *Live) reload() (bool, error) {
+	f, err := fingerprintOf(l.path)
+	l.mu.RLock()
+	same := l.cur != nil && err == nil && l.cur.finger == f
+	l.mu.RUnlock()
+	if same {
+		return false, nil
+	}
+	var next *served
+	if err == nil {
+		next, err = openServed(l.path)
+	}
+	l.mu.Lock()
+	old := l.cur
+	l.cur, l.why = next, err
+	l.mu.Unlock()
+	if old != nil {
+		l.retire(old)
+	}
+	if err != nil {
+		if old != nil {
+			l.log.Error("index unavailable; answering with an apology until it is rebuilt", "index", l.path, "err", err)
+		}
+		return false, err
+	}
+	l.log.Info("serving a new index generation", "index", l.path, "generation", filepath.Base(next.finger.target))
+	return true, nil
+}
+
+// retire closes a generation once the queries running on it finish.
+func (l *Live) retire(s *served) {
+	l.done.Add(1)
+	go func() {
+		defer l.done.Done()
+		s.inFlight.Wait()
+		if err := s.ix.Close(); err != nil {
+			l.log.Warn("closing an old index generation", "err", err)
+		}
+	}()
+}
+
+// Watch calls Reload every interval until ctx is done or Live is closed, so
+// that a `dealbot index` run by another process is picked up.
+func (l *Live) Watch(ctx context.Context, interval time.Duration) {
+	t := time.NewTicker(interval)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-l.stop:
+			return
+		case <-t.C:
+			_, _ = l.Reload()
+		}
+	}
+}
+
+// Path is the index path being served.
+func (l *Live) Path() string { return l.path }
+
+// Close stops serving, waits for queries in flight and closes the index.
+func (l *Live) Close() error {
+	l.mu.Lock()
+	old := l.cur
+	l.cur, l.why = nil, fmt.Errorf("%w: dealbot is shutting down", ErrUnavailable)
+	select {
+	case <-l.stop:
+	default:
+		close(l.stop)
+	}
+	l.mu.Unlock()
+	if old != nil {
+		l.retire(old)
+	}
+	l.done.Wait()
+	return nil
+}
