@@ -5,7 +5,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
 
 	"github.com/dealbot/dealbot/corpus"
 )
@@ -129,27 +128,8 @@ func formatDate(t time.Time) string {
 	return t.Format("Jan 2, 2006")
 }
 
-// kindLabel names a kind of fact for a reader, escaped for mrkdwn.
+// kindLabel names a kind of fact for a reader, escaped for mrkdwn: an
+// unknown kind comes from the corpus, like any other text.
 func kindLabel(k corpus.Kind) string {
-	switch k {
-	case corpus.DealValue:
-		return "Deal value"
-	case corpus.Seats:
-		return "Seats"
-	case corpus.MarketShare:
-		return "Market share"
-	case corpus.ContractLength:
-		return "Contract length"
-	case corpus.Revenue:
-		return "Revenue"
-	case corpus.Growth:
-		return "Growth"
-	case "":
-		return "Figure"
-	default:
-		// An unknown kind comes from the corpus: escape it like any other text.
-		s := []rune(strings.ReplaceAll(string(k), "_", " "))
-		s[0] = unicode.ToUpper(s[0])
-		return truncate(escapeLine(string(s)), 100)
-	}
+	return truncate(escapeLine(k.Label()), 100)
 }

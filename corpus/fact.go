@@ -1,5 +1,10 @@
 package corpus
 
+import (
+	"strings"
+	"unicode"
+)
+
 // Kind names what a Fact measures.
 type Kind string
 
@@ -52,4 +57,28 @@ type Fact struct {
 	Sentence string
 	// ArticleID is the ID of the Article the fact came from.
 	ArticleID string
+}
+
+// Label names the kind for a reader: "Deal value", "Market share".
+func (k Kind) Label() string {
+	switch k {
+	case DealValue:
+		return "Deal value"
+	case Seats:
+		return "Seats"
+	case MarketShare:
+		return "Market share"
+	case ContractLength:
+		return "Contract length"
+	case Revenue:
+		return "Revenue"
+	case Growth:
+		return "Growth"
+	case "":
+		return "Figure"
+	default:
+		r := []rune(strings.ReplaceAll(string(k), "_", " "))
+		r[0] = unicode.ToUpper(r[0])
+		return string(r)
+	}
 }

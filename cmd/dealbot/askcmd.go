@@ -10,7 +10,6 @@ import (
 	"strings"
 
 	"github.com/dealbot/dealbot/bot"
-	"github.com/dealbot/dealbot/corpus"
 	"github.com/dealbot/dealbot/index"
 )
 
@@ -109,7 +108,7 @@ func printAnswer(w io.Writer, a index.Answer) {
 		return
 	}
 	for _, f := range a.Facts {
-		fmt.Fprintf(w, "%-13s %s", kindLabel(f.Kind)+":", bot.FormatValue(f.Fact))
+		fmt.Fprintf(w, "%-13s %s", f.Kind.Label()+":", bot.FormatValue(f.Fact))
 		if len(f.Companies) > 0 {
 			fmt.Fprintf(w, " (%s)", strings.Join(f.Companies, ", "))
 		}
@@ -152,22 +151,4 @@ func sourceLine(s index.Source) string {
 		line += " " + s.URL
 	}
 	return line
-}
-
-func kindLabel(k corpus.Kind) string {
-	switch k {
-	case corpus.DealValue:
-		return "Deal"
-	case corpus.Seats:
-		return "Seats"
-	case corpus.MarketShare:
-		return "Market share"
-	case corpus.ContractLength:
-		return "Term"
-	case corpus.Revenue:
-		return "Revenue"
-	case corpus.Growth:
-		return "Growth"
-	}
-	return string(k)
 }
