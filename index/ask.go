@@ -12,7 +12,6 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/dealbot/dealbot/corpus"
@@ -23,8 +22,9 @@ const DefaultLimit = 5
 
 // candidates is how many facts and articles are read from bleve before
 // ranking; ranking needs more than it shows because bleve's score is only
-// one of its keys.
-const candidates = 200
+// one of its keys. Every candidate costs a stored-document load, the most
+// expensive part of answering.
+const candidates = 100
 
 // Index is an open dealbot index. It is safe for concurrent use.
 type Index struct {
@@ -92,11 +92,11 @@ func (ix *Index) AskN(ctx context.Context, text string, limit int) (Answer, erro
 			return Answer{}, err
 		}
 	}
-	facts, err := ix.searchFacts(ctx, q, steer)
+	facts, err := ix.searchFacts(ctx, q, steer, limit)
 	if err != nil {
 		return Answer{}, err
 	}
-	ans.Facts = facts[:min(limit, len(facts))]
+	ans.Facts = facts
 	return ans, nil
 }
 
@@ -149,14 +149,14 @@ func (ix *Index) steeringRelevance(ctx context.Context, steering []string, all b
 		}
 		q = bleve.NewConjunctionQuery(each...)
 	}
-	res, err := ix.search(ctx, q, candidates, []string{fArticle})
+	res, err := ix.search(ctx, q, candidates, nil)
 	if err != nil {
 		return nil, err
 	}
 	rel := make(map[string]float64, len(res.Hits))
 	for _, h := range res.Hits {
 		if res.MaxScore > 0 {
-			rel[str(h.Fields[fArticle])] = h.Score / res.MaxScore
+			rel[strings.TrimPrefix(h.ID, articlePrefix)] = h.Score / res.MaxScore
 		}
 	}
 	return rel, nil
@@ -165,8 +165,9 @@ func (ix *Index) steeringRelevance(ctx context.Context, steering []string, all b
 // rankedFact is a fact with the keys it is ranked by.
 type rankedFact struct {
 	FactAnswer
-	all   bool // about every company asked for
-	kind  bool // of the kind asked for, or a headline kind when none was
+	docs  []string // the fact documents behind Sources, in the same order
+	all   bool     // about every company asked for
+	kind  bool     // of the kind asked for, or a headline kind when none was
 	score float64
 }
 
@@ -192,7 +193,18 @@ func headlineKind(k corpus.Kind) bool {
 	return k == corpus.DealValue || k == corpus.Seats || k == corpus.MarketShare
 }
 
-func (ix *Index) searchFacts(ctx context.Context, q Question, steer map[string]float64) ([]FactAnswer, error) {
+// rankFields are the stored fields ranking and merging read. The rest of
+// a fact (its sentence, its article's title and link) is loaded afterwards
+// for the few facts shown: bleve loads a whole document to return any of its
+// fields, and ranking reads many candidates.
+var rankFields = []string{fHeadline, fKind, fCompanies, fValue, fUnit, fArticle, fPublished}
+
+// showFields are the stored fields read for the facts an answer shows, from
+// the fact's document and from its article's.
+var showFields = append([]string{fKind, fCompanies, fValue, fUnit, fQualifier, fText, fMarket, fSentence}, sourceFields...)
+
+// searchFacts returns up to limit facts, best first.
+func (ix *Index) searchFacts(ctx context.Context, q Question, steer map[string]float64, limit int) ([]FactAnswer, error) {
 	var must query.Query
 	switch {
 	case len(q.Companies) > 0:
@@ -225,21 +237,26 @@ func (ix *Index) searchFacts(ctx context.Context, q Question, steer map[string]f
 	if len(q.Words) > 0 {
 		bq.AddShould(match(fSentence, strings.Join(q.Words, " "), 1))
 	}
-	fields := append([]string{fHeadline, fKind, fCompanies, fValue, fUnit, fQualifier, fText, fMarket, fSentence}, sourceFields...)
-	res, err := ix.search(ctx, bq, candidates, fields)
+	if q.Kind != "" {
+		// Ranking puts the kind asked for first; scoring it too keeps
+		// those facts among the candidates.
+		bq.AddShould(term(fKind, string(q.Kind), 2))
+	}
+	res, err := ix.search(ctx, bq, candidates, rankFields)
 	if err != nil {
 		return nil, err
 	}
 
 	ranked := make([]rankedFact, 0, len(res.Hits))
 	for _, h := range res.Hits {
-		f := factOf(h)
+		f := factOf(h.Fields)
 		score := h.Score + steer[f.ArticleID]
 		if headline, _ := h.Fields[fHeadline].(float64); headline == 1 {
 			score += headlineBonus
 		}
 		ranked = append(ranked, rankedFact{
 			FactAnswer: f,
+			docs:       []string{h.ID},
 			all:        coversAll(f.Companies, q.Companies),
 			kind:       f.Kind == q.Kind || (q.Kind == "" && headlineKind(f.Kind)),
 			score:      score,
@@ -252,13 +269,41 @@ func (ix *Index) searchFacts(ctx context.Context, q Question, steer map[string]f
 		r.score /= 1 + extraCompanyPenalty*float64(extraCompanies(r.Companies, q.Companies))
 	}
 	slices.SortStableFunc(ranked, compareRanked)
-	out := make([]FactAnswer, len(ranked))
-	for i, r := range ranked {
-		out[i] = r.FactAnswer
+	return ix.loadFacts(ctx, ranked[:min(limit, len(ranked))])
+}
+
+// loadFacts reads what an answer shows of each ranked fact and its sources:
+// the facts' documents and their articles', in one request.
+func (ix *Index) loadFacts(ctx context.Context, ranked []rankedFact) ([]FactAnswer, error) {
+	var ids []string
+	for _, r := range ranked {
+		ids = append(ids, r.docs...)
+		for _, s := range r.Sources {
+			ids = append(ids, articleDocID(s.ArticleID))
+		}
+	}
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	res, err := ix.search(ctx, bleve.NewDocIDQuery(ids), len(ids), showFields)
+	if err != nil {
+		return nil, err
+	}
+	fields := make(map[string]map[string]any, len(res.Hits))
+	for _, h := range res.Hits {
+		fields[h.ID] = h.Fields
+	}
+	out := make([]FactAnswer, 0, len(ranked))
+	for _, r := range ranked {
+		f := factOf(fields[r.docs[0]])
+		f.Sources = f.Sources[:0]
+		for _, s := range r.Sources {
+			f.Sources = append(f.Sources, sourceOf(fields[articleDocID(s.ArticleID)]))
+		}
+		out = append(out, f)
 	}
 	return out, nil
 }
-
 func compareRanked(a, b rankedFact) int {
 	if c := compareBool(a.all, b.all); c != 0 {
 		return c
@@ -319,6 +364,7 @@ func mergeSame(ranked []rankedFact) []rankedFact {
 		src := r.Sources[0]
 		if !slices.ContainsFunc(out[i].Sources, func(s Source) bool { return s.ArticleID == src.ArticleID }) {
 			out[i].Sources = append(out[i].Sources, src)
+			out[i].docs = append(out[i].docs, r.docs[0])
 		}
 	}
 	return out
@@ -363,8 +409,7 @@ func coversAll(have, want []string) bool {
 	return true
 }
 
-func factOf(h *search.DocumentMatch) FactAnswer {
-	f := h.Fields
+func factOf(f map[string]any) FactAnswer {
 	value, _ := f[fValue].(float64)
 	src := sourceOf(f)
 	return FactAnswer{

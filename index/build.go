@@ -4,9 +4,15 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"runtime"
+	"strconv"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/document"
+	"github.com/blevesearch/bleve/v2/mapping"
 
 	"github.com/dealbot/dealbot/corpus"
 )
@@ -99,53 +105,256 @@ func Memory(ctx context.Context, articles []corpus.Article) (*Index, Stats, erro
 
 // fill extracts the facts of every article and indexes articles and facts
 // in batches.
+//
+// Extraction and bleve's document mapping run on a pool of workers, one per
+// CPU, while two writers hand full batches to bleve: one batch is analysed
+// and made into a segment while the other waits for bleve to persist its
+// own. Batches are filled in article order, and a corpus that fits in one
+// batch is written as one.
 func fill(ctx context.Context, b bleve.Index, articles []corpus.Article, progress Progress) (Stats, error) {
 	start := time.Now()
+	parent := ctx
+	// A failing worker or writer cancels ctx with its error as the cause.
+	ctx, cancel := context.WithCancelCause(parent)
+
+	chunks, workers := prepare(ctx, b.Mapping(), articles)
+	w := startWriters(b, cancel)
+	defer func() {
+		cancel(nil)
+		w.stop()
+		workers.Wait()
+	}()
+
 	stats := Stats{Facts: map[corpus.Kind]int{}}
-	batch := b.NewBatch()
-	flush := func() error {
-		if batch.Size() == 0 {
-			return nil
-		}
-		if err := b.Batch(batch); err != nil {
-			return fmt.Errorf("writing a batch to the index: %w", err)
-		}
-		batch.Reset()
-		return nil
-	}
-	for i, a := range articles {
-		if err := ctx.Err(); err != nil {
-			return Stats{}, fmt.Errorf("build interrupted: %w", err)
-		}
-		facts := corpus.Extract(a)
-		if err := batch.Index("a:"+a.ID, articleDoc(a, articleCompanies(a, facts))); err != nil {
-			return Stats{}, fmt.Errorf("indexing %s: %w", a.Path, err)
-		}
-		for n, f := range facts {
-			doc := factDoc(f, a, inTitle(f, a.Title, facts))
-			if err := batch.Index(fmt.Sprintf("f:%s:%d", a.ID, n), doc); err != nil {
-				return Stats{}, fmt.Errorf("indexing a fact of %s: %w", a.Path, err)
-			}
-			stats.Facts[f.Kind]++
-		}
-		stats.Articles++
-		if batch.Size() >= batchSize {
-			if err := flush(); err != nil {
-				return Stats{}, err
-			}
-			if progress != nil {
-				progress(i+1, len(articles))
-			}
+	reported := 0
+	report := func() {
+		if n := int(w.articles.Load()); progress != nil && n > reported {
+			reported = n
+			progress(n, len(articles))
 		}
 	}
-	if err := flush(); err != nil {
+	batch, inBatch := w.take(ctx), 0
+	send := func() bool {
+		ok := w.send(ctx, batch, inBatch)
+		report()
+		batch, inBatch = w.take(ctx), 0
+		return ok && batch != nil
+	}
+chunks:
+	for c := range chunks {
+		select {
+		case <-c.done:
+		case <-ctx.Done():
+		}
+		if ctx.Err() != nil || batch == nil {
+			break
+		}
+		if c.err != nil {
+			cancel(c.err)
+			break
+		}
+		for i, docs := range c.docs {
+			for _, d := range docs {
+				if err := batch.IndexAdvanced(d); err != nil {
+					cancel(fmt.Errorf("indexing %s: %w", articles[c.lo+i].Path, err))
+					break chunks
+				}
+			}
+			inBatch++
+			if batch.Size() >= batchSize && !send() {
+				break chunks
+			}
+		}
+		for k, n := range c.facts {
+			stats.Facts[k] += n
+		}
+		stats.Articles += c.hi - c.lo
+	}
+	if ctx.Err() == nil && batch.Size() > 0 {
+		send()
+	}
+	w.stop()
+	if err := parent.Err(); err != nil {
+		return Stats{}, fmt.Errorf("build interrupted: %w", err)
+	}
+	if err := context.Cause(ctx); err != nil {
 		return Stats{}, err
 	}
-	if progress != nil {
-		progress(len(articles), len(articles))
-	}
+	report()
 	stats.Duration = time.Since(start)
 	return stats, nil
+}
+
+// Sizes of the build pipeline.
+const (
+	// writers is how many batches are written to bleve at once. Two keep
+	// it busy while one waits for its segment to be persisted; more only
+	// add segments to merge.
+	writers = 2
+	// chunkSize is how many articles a worker prepares at a time: enough
+	// to make handing them over cheap, few enough to keep batches flowing.
+	chunkSize = 16
+)
+
+// chunk is a run of articles, articles[lo:hi], prepared by a worker: their
+// documents mapped and ready for a batch. done is closed when it is ready.
+type chunk struct {
+	lo, hi int
+	docs   [][]*document.Document // per article: the article, then its facts
+	facts  map[corpus.Kind]int
+	err    error
+	done   chan struct{}
+}
+
+// prepare starts one worker per CPU extracting and mapping chunks of
+// articles, and returns the chunks in article order. The channel is closed
+// when every chunk is queued or ctx is done; the WaitGroup is done when the
+// workers have stopped.
+func prepare(ctx context.Context, m mapping.IndexMapping, articles []corpus.Article) (<-chan *chunk, *sync.WaitGroup) {
+	n := runtime.GOMAXPROCS(0)
+	jobs := make(chan *chunk)
+	ordered := make(chan *chunk, 2*n)
+	var wg sync.WaitGroup
+	for range n {
+		wg.Go(func() {
+			for c := range jobs {
+				c.prepare(ctx, m, articles)
+				close(c.done)
+			}
+		})
+	}
+	wg.Go(func() {
+		defer close(ordered)
+		defer close(jobs)
+		for lo := 0; lo < len(articles); lo += chunkSize {
+			c := &chunk{lo: lo, hi: min(lo+chunkSize, len(articles)), done: make(chan struct{})}
+			select {
+			case jobs <- c:
+			case <-ctx.Done():
+				return
+			}
+			select {
+			case ordered <- c:
+			case <-ctx.Done():
+				return
+			}
+		}
+	})
+	return ordered, &wg
+}
+
+func (c *chunk) prepare(ctx context.Context, m mapping.IndexMapping, articles []corpus.Article) {
+	c.facts = map[corpus.Kind]int{}
+	c.docs = make([][]*document.Document, 0, c.hi-c.lo)
+	for _, a := range articles[c.lo:c.hi] {
+		if ctx.Err() != nil {
+			return
+		}
+		docs, err := documents(m, a, c.facts)
+		if err != nil {
+			c.err = err
+			return
+		}
+		c.docs = append(c.docs, docs)
+	}
+}
+
+// documents extracts an article's facts and maps the article and its facts
+// to bleve documents, counting the facts by kind.
+func documents(m mapping.IndexMapping, a corpus.Article, kinds map[corpus.Kind]int) ([]*document.Document, error) {
+	facts := corpus.Extract(a)
+	docs := make([]*document.Document, 0, 1+len(facts))
+	d, err := mapDocument(m, articleDocID(a.ID), articleDoc(a, articleCompanies(a, facts)))
+	if err != nil {
+		return nil, fmt.Errorf("indexing %s: %w", a.Path, err)
+	}
+	docs = append(docs, d)
+	for n, f := range facts {
+		d, err := mapDocument(m, "f:"+a.ID+":"+strconv.Itoa(n), factDoc(f, a, inTitle(f, a.Title, facts)))
+		if err != nil {
+			return nil, fmt.Errorf("indexing a fact of %s: %w", a.Path, err)
+		}
+		docs = append(docs, d)
+		kinds[f.Kind]++
+	}
+	return docs, nil
+}
+
+// mapDocument does what bleve's Batch.Index does before it queues a
+// document, so that it can run on the workers.
+func mapDocument(m mapping.IndexMapping, id string, data any) (*document.Document, error) {
+	doc := document.NewDocument(id)
+	if err := m.MapDocument(doc, data); err != nil {
+		return nil, err
+	}
+	return doc, nil
+}
+
+// batchWriters write full batches to bleve, several at once.
+type batchWriters struct {
+	full     chan filled
+	free     chan *bleve.Batch
+	articles atomic.Int64 // articles written so far
+	wg       sync.WaitGroup
+	stopped  bool
+}
+
+// filled is a full batch and how many articles it holds.
+type filled struct {
+	batch    *bleve.Batch
+	articles int
+}
+
+// startWriters starts the writers. A writer that fails cancels the build
+// with the error.
+func startWriters(b bleve.Index, fail context.CancelCauseFunc) *batchWriters {
+	w := &batchWriters{full: make(chan filled), free: make(chan *bleve.Batch, writers+1)}
+	for range writers + 1 {
+		w.free <- b.NewBatch()
+	}
+	for range writers {
+		w.wg.Go(func() {
+			for f := range w.full {
+				if err := b.Batch(f.batch); err != nil {
+					fail(fmt.Errorf("writing a batch to the index: %w", err))
+				}
+				w.articles.Add(int64(f.articles))
+				f.batch.Reset()
+				w.free <- f.batch
+			}
+		})
+	}
+	return w
+}
+
+// take returns an empty batch, or nil when ctx is done first.
+func (w *batchWriters) take(ctx context.Context) *bleve.Batch {
+	select {
+	case b := <-w.free:
+		return b
+	case <-ctx.Done():
+		return nil
+	}
+}
+
+// send queues a batch for writing; it reports false when ctx is done first.
+func (w *batchWriters) send(ctx context.Context, b *bleve.Batch, articles int) bool {
+	select {
+	case w.full <- filled{b, articles}:
+		return true
+	case <-ctx.Done():
+		return false
+	}
+}
+
+// stop waits for the batches sent so far to be written. It is safe to call
+// twice.
+func (w *batchWriters) stop() {
+	if !w.stopped {
+		w.stopped = true
+		close(w.full)
+	}
+	w.wg.Wait()
 }
 
 // inTitle reports whether the article's title states f's figure.

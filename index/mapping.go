@@ -17,7 +17,7 @@ import (
 
 // schemaVersion changes whenever the mapping or the documents change shape,
 // so that an index built by an older dealbot is rebuilt rather than misread.
-const schemaVersion = "1"
+const schemaVersion = "2"
 
 // schemaKey is where the schema version lives in bleve's internal storage.
 var schemaKey = []byte("dealbot.schema")
@@ -59,6 +59,10 @@ const lowerKeyword = "dealbot_lower_keyword"
 // indexed, only the fields an answer shows are stored, and there is no _all
 // field, no dynamic mapping and no doc values. That indexes about 1.7× faster
 // and takes 1.7× less disk than bleve's default mapping.
+//
+// A fact's value is stored but not indexed: no query searches it, and a
+// numeric field costs 16 terms a fact, about 13% of a build's CPU. Index it
+// again (and bump schemaVersion) when a query needs ranges of values.
 func newMapping() (mapping.IndexMapping, error) {
 	im := bleve.NewIndexMapping()
 	err := im.AddCustomAnalyzer(lowerKeyword, map[string]any{
@@ -85,6 +89,7 @@ func newMapping() (mapping.IndexMapping, error) {
 	for _, f := range []string{fSource, fURL, fPath, fArticle} {
 		article.AddFieldMappingsAt(f, storedOnly())
 	}
+	article.AddSubDocumentMapping("_all", bleve.NewDocumentDisabledMapping())
 	im.AddDocumentMapping(typeArticle, article)
 
 	fact := bleve.NewDocumentStaticMapping()
@@ -92,14 +97,13 @@ func newMapping() (mapping.IndexMapping, error) {
 	fact.AddFieldMappingsAt(fCompanies, keywordField(lowerKeyword))
 	fact.AddFieldMappingsAt(fArticle, keywordField("keyword"))
 	fact.AddFieldMappingsAt(fSentence, textField(true))
-	fact.AddFieldMappingsAt(fValue, numberField())
-	headline := numberField()
-	headline.Index = false
-	fact.AddFieldMappingsAt(fHeadline, headline)
+	fact.AddFieldMappingsAt(fValue, storedNumber())
+	fact.AddFieldMappingsAt(fHeadline, storedNumber())
 	fact.AddFieldMappingsAt(fPublished, dateField())
-	for _, f := range []string{fUnit, fQualifier, fText, fMarket, fTitle, fSource, fURL, fPath} {
+	for _, f := range []string{fUnit, fQualifier, fText, fMarket} {
 		fact.AddFieldMappingsAt(f, storedOnly())
 	}
+	fact.AddSubDocumentMapping("_all", bleve.NewDocumentDisabledMapping())
 	im.AddDocumentMapping(typeFact, fact)
 	return im, nil
 }
@@ -124,9 +128,11 @@ func keywordField(analyzer string) *mapping.FieldMapping {
 	return f
 }
 
-func numberField() *mapping.FieldMapping {
+// storedNumber is a number kept to be shown, never searched.
+func storedNumber() *mapping.FieldMapping {
 	f := bleve.NewNumericFieldMapping()
 	f.Store = true
+	f.Index = false
 	f.IncludeInAll = false
 	f.DocValues = false
 	return f
@@ -171,8 +177,10 @@ func articleDoc(a corpus.Article, companies []string) map[string]any {
 	return d
 }
 
-// factDoc is the document indexed for a fact. It carries its article's
-// title, link and date so that answering reads one document per fact.
+// factDoc is the document indexed for a fact. It keeps only the fact and
+// its article's ID and date: bleve loads every stored field of a document it
+// returns, and ranking reads many fact documents, so the article's title and
+// link are read once, from the article's own document, for the facts shown.
 // headline says the figure is in the article's title too: the news the
 // article was written for, rather than background it repeats.
 func factDoc(f corpus.Fact, a corpus.Article, headline bool) map[string]any {
@@ -188,10 +196,6 @@ func factDoc(f corpus.Fact, a corpus.Article, headline bool) map[string]any {
 		fMarket:    f.Market,
 		fSentence:  f.Sentence,
 		fArticle:   a.ID,
-		fTitle:     a.Title,
-		fSource:    a.Source,
-		fURL:       a.URL,
-		fPath:      a.Path,
 	}
 	if !a.Published.IsZero() {
 		d[fPublished] = a.Published
@@ -213,3 +217,9 @@ func boolNumber(b bool) float64 {
 	}
 	return 0
 }
+
+// articlePrefix starts the ID of every article document; the rest is the
+// article's ID, so a hit names its article without loading any field.
+const articlePrefix = "a:"
+
+func articleDocID(articleID string) string { return articlePrefix + articleID }
