@@ -31,8 +31,11 @@ type Bot struct {
 	api   *slack.Client
 	web   *http.Client // for response_url posts, which carry no token
 	seen  *seenCache
-	sem   chan struct{}
-	wg    sync.WaitGroup
+	// ackReplies holds, for ackReplyTTL, what each /deal envelope was
+	// acknowledged with: pendingAck, emptyAck or the responsePayload.
+	ackReplies sync.Map
+	sem        chan struct{}
+	wg         sync.WaitGroup
 
 	running  atomic.Bool
 	stopping chan struct{} // closed when Run stops taking envelopes
@@ -113,7 +116,9 @@ func (b *Bot) Run(ctx context.Context) error {
 	}
 	b.sm = socketmode.New(b.api, smOpts...)
 
-	socketCtx, stopSocket := context.WithCancel(ctx)
+	// The socket outlives ctx until the answers in flight are acknowledged
+	// (see below); stopSocket closes it.
+	socketCtx, stopSocket := context.WithCancel(context.WithoutCancel(ctx))
 	defer stopSocket()
 	// Answers in flight outlive ctx by up to ShutdownGrace.
 	workCtx, stopWork := context.WithCancel(context.WithoutCancel(ctx))
@@ -141,13 +146,35 @@ loop:
 	}
 
 	close(b.stopping)
-	stopSocket()
 	b.log.Info("dealbot is stopping: finishing answers in flight", "grace", b.cfg.ShutdownGrace.String())
-	if !waitGroup(&b.wg, b.cfg.ShutdownGrace) {
-		b.log.Warn("answers were still in flight when the shutdown grace period ended; abandoning them", "grace", b.cfg.ShutdownGrace.String())
-		stopWork()
-		waitGroup(&b.wg, time.Second)
+	// The socket stays open while the answers in flight finish, so their
+	// acknowledgements still reach Slack: an envelope left unacknowledged
+	// is redelivered, and with several replicas another one would answer
+	// it a second time. Envelopes arriving meanwhile are left
+	// unacknowledged for Slack to redeliver to another connection.
+	finished := make(chan struct{})
+	go func() { b.wg.Wait(); close(finished) }()
+	grace := time.NewTimer(b.cfg.ShutdownGrace)
+	defer grace.Stop()
+drain:
+	for {
+		select {
+		case <-finished:
+			break drain
+		case <-grace.C:
+			b.log.Warn("answers were still in flight when the shutdown grace period ended; abandoning them", "grace", b.cfg.ShutdownGrace.String())
+			stopWork()
+			waitGroup(&b.wg, time.Second)
+			break drain
+		case <-socketDone:
+			socketDone = nil
+		case evt := <-b.sm.Events:
+			if evt.Request != nil && evt.Request.EnvelopeID != "" {
+				b.log.Debug("stopping: leaving an envelope for Slack to redeliver", "envelope_id", evt.Request.EnvelopeID)
+			}
+		}
 	}
+	stopSocket()
 	if socketDone != nil {
 		select {
 		case <-socketDone:

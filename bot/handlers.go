@@ -18,6 +18,18 @@ import (
 // 20 KB Socket Mode limit; bigger answers go to the response_url.
 const maxAckPayload = 19 * 1024
 
+// pendingAck and emptyAck mark, in Bot.ackReplies, a /deal whose first
+// delivery is still being answered, and one acknowledged without the answer
+// (which went to the response_url).
+type (
+	pendingAck struct{}
+	emptyAck   struct{}
+)
+
+// ackReplyTTL is how long an answer sent in an ack is kept to send again if
+// Slack redelivers the envelope (its ack was lost with a dropped socket).
+const ackReplyTTL = 2 * time.Minute
+
 // responsePayload is a message sent as a slash command's ack payload or to a
 // response_url.
 type responsePayload struct {
@@ -217,9 +229,22 @@ func (b *Bot) onSlashCommand(ctx context.Context, evt socketmode.Event) {
 	req := *evt.Request
 	if !b.seen.firstTime("envelope:" + req.EnvelopeID) {
 		b.log.Debug("ignoring a redelivered slash command already handled", "envelope_id", req.EnvelopeID, "retry_attempt", req.RetryAttempt)
-		b.ack(req.EnvelopeID, nil)
+		// Slack redelivers only what it saw no ack for. While the first
+		// delivery is still being answered, its handler acks (on the
+		// current socket); when the answer went in a lost ack, send it
+		// again.
+		var payload any
+		switch p, _ := b.ackReplies.Load(req.EnvelopeID); p := p.(type) {
+		case pendingAck:
+			return
+		case responsePayload:
+			payload = p
+		}
+		b.ack(req.EnvelopeID, payload)
 		return
 	}
+	b.ackReplies.Store(req.EnvelopeID, pendingAck{})
+	time.AfterFunc(ackReplyTTL, func() { b.ackReplies.Delete(req.EnvelopeID) })
 	b.wg.Add(1)
 	go func() {
 		defer b.wg.Done()
@@ -232,6 +257,7 @@ func (b *Bot) handleSlashCommand(ctx context.Context, req socketmode.Request, cm
 	ackEmpty := func() {
 		if !acked {
 			acked = true
+			b.ackReplies.Store(req.EnvelopeID, emptyAck{})
 			b.ack(req.EnvelopeID, nil)
 		}
 	}
@@ -239,6 +265,7 @@ func (b *Bot) handleSlashCommand(ctx context.Context, req socketmode.Request, cm
 		p := payloadFor(b.fit(m), public)
 		if !acked && !b.isStopping() && req.AcceptsResponsePayload {
 			if js, err := json.Marshal(p); err == nil && len(js) <= maxAckPayload {
+				b.ackReplies.Store(req.EnvelopeID, p)
 				if b.ack(req.EnvelopeID, p) == nil {
 					acked = true
 					return

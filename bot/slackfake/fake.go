@@ -7,6 +7,12 @@
 // acknowledgements, can drop the socket abruptly and redelivers unacknowledged
 // envelopes on the next connection with retry_attempt incremented.
 //
+// Like Slack it takes several Socket Mode connections at once (one per
+// replica of a bot), hands envelopes to them in turn, and when one closes
+// moves the envelopes it held unacknowledged to another open one. Web API
+// and response_url answers can be delayed or held until the client gives
+// up (Slow, Hang).
+//
 // Helpers read like a specification:
 //
 //	fake := slackfake.New(t)
@@ -76,6 +82,12 @@ type Server struct {
 	pongs          int
 	hold           chan struct{}
 	seq            int
+	connSeq        int         // IDs given to connections so far
+	rr             int         // round-robin position over conns
+	delivered      map[int]int // connection ID → envelopes written to it
+	ackHistory     map[string][]Ack
+	closed         chan struct{} // closed by Close, to end delayed answers
+	closeOnce      sync.Once
 }
 
 // New starts a fake Slack on 127.0.0.1; it is closed when the test ends.
@@ -95,6 +107,9 @@ func New(t testing.TB) *Server {
 		acks:           map[string]Ack{},
 		failures:       map[string][]Failure{},
 		responseURLs:   map[string]string{},
+		delivered:      map[int]int{},
+		ackHistory:     map[string][]Ack{},
+		closed:         make(chan struct{}),
 	}
 	mux := http.NewServeMux()
 	mux.HandleFunc("/api/{method}", s.serveAPI)
@@ -115,6 +130,7 @@ func New(t testing.TB) *Server {
 
 // Close drops every connection and stops the server.
 func (s *Server) Close() {
+	s.closeOnce.Do(func() { close(s.closed) })
 	s.ReleaseConnections()
 	s.mu.Lock()
 	conns := append([]*wsConn(nil), s.conns...)
@@ -220,7 +236,42 @@ type Failure struct {
 	RetryAfter time.Duration
 	// Error is Slack's error code for an {"ok":false} answer.
 	Error string
+	// Delay holds the answer back this long, or until the client gives up
+	// on the request (then nothing is answered or recorded as posted) or
+	// the fake closes. A Failure with only Delay set then answers
+	// normally: a slow Slack rather than a failing one.
+	Delay time.Duration
 }
+
+// Hang is an answer that never comes: the request is held until the client
+// times out, as with a stalled connection to Slack.
+func Hang() Failure { return Failure{Delay: 24 * time.Hour} }
+
+// Slow answers normally, but only after d; a client whose timeout is
+// shorter gives up first and the call does nothing.
+func Slow(d time.Duration) Failure { return Failure{Delay: d} }
+
+// delay holds a request back for f.Delay and reports whether to answer it
+// (false once the client has gone away or the fake is closing).
+func (s *Server) delay(r *http.Request, f Failure) bool {
+	if f.Delay <= 0 {
+		return true
+	}
+	t := time.NewTimer(f.Delay)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return r.Context().Err() == nil
+	case <-r.Context().Done():
+		return false
+	case <-s.closed:
+		return false
+	}
+}
+
+// answersNormally reports whether f, once its delay is over, lets the call
+// succeed.
+func (f Failure) answersNormally() bool { return f.Status == 0 && f.Error == "" }
 
 // RateLimited is a 429 answer asking the client to wait after.
 func RateLimited(after time.Duration) Failure {
@@ -243,12 +294,25 @@ func (s *Server) Fail(method string, times int, f Failure) {
 	}
 }
 
+// FailIn is Fail for calls to method (such as "chat.postMessage") that post
+// in channel only: one conversation's answers fail while others go through.
+func (s *Server) FailIn(method, channel string, times int, f Failure) {
+	s.Fail(method+" in "+channel, times, f)
+}
+
 // record notes a call to method, before it is answered, and pops the next
-// scripted failure for it.
-func (s *Server) record(method string) (Failure, bool) {
+// scripted failure for it: one scripted for its channel first, if given.
+func (s *Server) record(method string, channel ...string) (Failure, bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	f, fail := s.takeFailure(method)
+	var f Failure
+	fail := false
+	if len(channel) > 0 && channel[0] != "" {
+		f, fail = s.takeFailure(method + " in " + channel[0])
+	}
+	if !fail {
+		f, fail = s.takeFailure(method)
+	}
 	status := http.StatusOK
 	if fail && f.Status != 0 {
 		status = f.Status
@@ -301,8 +365,11 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request) {
 	}
 	_ = body
 
-	f, fail := s.record(method)
-	if fail {
+	f, fail := s.record(method, r.PostForm.Get("channel"))
+	if fail && !s.delay(r, f) {
+		return
+	}
+	if fail && !f.answersNormally() {
 		writeFailure(w, f)
 		return
 	}
@@ -379,8 +446,11 @@ func (s *Server) serveResponseURL(w http.ResponseWriter, r *http.Request) {
 	env, known := s.responseURLs[id]
 	s.mu.Unlock()
 	f, fail := s.record("response_url")
+	if fail && !s.delay(r, f) {
+		return
+	}
 	switch {
-	case fail:
+	case fail && !f.answersNormally():
 		writeFailure(w, f)
 		return
 	case !known:

@@ -1,9 +1,12 @@
 package slackfake
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"net/http"
+	"slices"
 	"sync"
 	"time"
 
@@ -12,6 +15,7 @@ import (
 
 // wsConn is one Socket Mode connection.
 type wsConn struct {
+	id   int // 1 for the first connection made, 2 for the next, …
 	c    *websocket.Conn
 	wmu  sync.Mutex
 	once sync.Once
@@ -41,6 +45,11 @@ type envelope struct {
 	AcceptsResponsePayload bool            `json:"accepts_response_payload"`
 	RetryAttempt           int             `json:"retry_attempt"`
 	RetryReason            string          `json:"retry_reason"`
+
+	// conn is the open connection the envelope was last written to, nil
+	// while it waits for one. When that connection closes unacknowledged
+	// envelopes move to another open one (or wait for the next hello).
+	conn *wsConn
 }
 
 var upgrader = websocket.Upgrader{CheckOrigin: func(*http.Request) bool { return true }}
@@ -86,19 +95,29 @@ func (s *Server) serveSocket(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.mu.Lock()
+	s.connSeq++
+	conn.id = s.connSeq
 	s.conns = append(s.conns, conn)
 	s.hellos++
-	var redeliver []*envelope
+	// Envelopes no open connection holds (sent while none was open, or
+	// held by one that closed) go to the newcomer; those another open
+	// connection holds stay with it.
+	var redeliver []envelope
 	for _, id := range s.unacked {
 		e := s.envelopes[id]
+		if e.conn != nil && e.conn != conn && s.isOpen(e.conn) {
+			continue
+		}
 		e.RetryAttempt++
 		e.RetryReason = "timeout"
-		redeliver = append(redeliver, e)
+		e.conn = conn
+		s.delivered[conn.id]++
+		redeliver = append(redeliver, *e)
 	}
 	s.notify()
 	s.mu.Unlock()
 	for _, e := range redeliver {
-		if err := conn.writeJSON(e); err != nil {
+		if err := conn.writeJSON(&e); err != nil {
 			break
 		}
 	}
@@ -127,8 +146,33 @@ func (s *Server) serveSocket(w http.ResponseWriter, r *http.Request) {
 				break
 			}
 		}
+		// What this connection held unacknowledged goes to another open
+		// one, as Slack retries an envelope on another of the app's
+		// connections; with none open it waits for the next hello.
+		type move struct {
+			to *wsConn
+			e  envelope
+		}
+		var moves []move
+		for _, id := range s.unacked {
+			e := s.envelopes[id]
+			if e.conn != conn {
+				continue
+			}
+			e.conn = s.pick()
+			if e.conn == nil {
+				continue
+			}
+			e.RetryAttempt++
+			e.RetryReason = "timeout"
+			s.delivered[e.conn.id]++
+			moves = append(moves, move{e.conn, *e})
+		}
 		s.notify()
 		s.mu.Unlock()
+		for _, m := range moves {
+			_ = m.to.writeJSON(&m.e)
+		}
 	}()
 	for {
 		_, data, err := c.ReadMessage()
@@ -146,7 +190,9 @@ func (s *Server) serveSocket(w http.ResponseWriter, r *http.Request) {
 		if _, dup := s.acks[a.EnvelopeID]; !dup {
 			s.ackOrder = append(s.ackOrder, a.EnvelopeID)
 		}
-		s.acks[a.EnvelopeID] = Ack{EnvelopeID: a.EnvelopeID, Payload: a.Payload, At: time.Now()}
+		late := !slices.Contains(s.unacked, a.EnvelopeID)
+		s.acks[a.EnvelopeID] = Ack{EnvelopeID: a.EnvelopeID, Payload: a.Payload, At: time.Now(), Conn: conn.id}
+		s.ackHistory[a.EnvelopeID] = append(s.ackHistory[a.EnvelopeID], Ack{EnvelopeID: a.EnvelopeID, Payload: a.Payload, At: time.Now(), Conn: conn.id, Late: late})
 		for i, id := range s.unacked {
 			if id == a.EnvelopeID {
 				s.unacked = append(s.unacked[:i], s.unacked[i+1:]...)
@@ -168,17 +214,41 @@ func (s *Server) current() *wsConn {
 	return s.conns[len(s.conns)-1]
 }
 
-// send delivers an envelope now if a connection is open; otherwise it waits,
-// unacknowledged, for the next connection.
+// isOpen reports whether c is an open connection; s.mu must be held.
+func (s *Server) isOpen(c *wsConn) bool {
+	for _, x := range s.conns {
+		if x == c {
+			return true
+		}
+	}
+	return false
+}
+
+// pick returns the open connection the next envelope goes to, taking them
+// in turn as Slack spreads an app's envelopes over its connections, or nil
+// when none is open; s.mu must be held.
+func (s *Server) pick() *wsConn {
+	if len(s.conns) == 0 {
+		return nil
+	}
+	s.rr++
+	return s.conns[s.rr%len(s.conns)]
+}
+
+// send delivers an envelope now to one of the open connections, in turn;
+// with none open it waits, unacknowledged, for the next connection.
 func (s *Server) send(e *envelope) string {
 	s.mu.Lock()
 	s.envelopes[e.ID] = e
 	s.unacked = append(s.unacked, e.ID)
+	c := s.pick()
+	e.conn = c
+	if c != nil {
+		s.delivered[c.id]++
+	}
+	cp := *e
 	s.mu.Unlock()
-	if c := s.current(); c != nil {
-		s.mu.Lock()
-		cp := *e
-		s.mu.Unlock()
+	if c != nil {
 		_ = c.writeJSON(&cp)
 	}
 	return e.ID
@@ -200,9 +270,14 @@ func (s *Server) Redeliver(envelopeID string) {
 	e.RetryReason = "timeout"
 	delete(s.acks, envelopeID)
 	s.unacked = append(s.unacked, envelopeID)
+	c := s.pick()
+	e.conn = c
+	if c != nil {
+		s.delivered[c.id]++
+	}
 	cp := *e
 	s.mu.Unlock()
-	if c := s.current(); c != nil {
+	if c != nil {
 		_ = c.writeJSON(&cp)
 	}
 }
@@ -291,6 +366,12 @@ type Ack struct {
 	// Payload is the response payload, absent (nil) for a plain ack.
 	Payload json.RawMessage
 	At      time.Time
+	// Conn is the connection the ack came on (see ConnectionIDs).
+	Conn int
+	// Late is set (in AcksOf) on an ack for an envelope already
+	// acknowledged and not redelivered since: Slack ignores it, payload
+	// and all.
+	Late bool
 }
 
 // Empty reports whether the ack carried no payload.
@@ -335,4 +416,108 @@ func (s *Server) Unacked() []string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return append([]string(nil), s.unacked...)
+}
+
+// ConnectionIDs returns the IDs of the open sockets, oldest first: 1 is the
+// first connection the fake accepted, 2 the next, and so on.
+func (s *Server) ConnectionIDs() []int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	ids := make([]int, 0, len(s.conns))
+	for _, c := range s.conns {
+		ids = append(ids, c.id)
+	}
+	return ids
+}
+
+// WaitConnections waits until n sockets are open at once.
+func (s *Server) WaitConnections(n int) {
+	s.t.Helper()
+	s.wait(fmt.Sprintf("%d open connection(s)", n), func() bool { return len(s.conns) >= n })
+}
+
+// DropConnectionID closes the socket with ID id abruptly, as a network
+// failure or a killed process would; what it held unacknowledged moves to
+// another open socket. It reports whether such a socket was open.
+func (s *Server) DropConnectionID(id int) bool {
+	s.mu.Lock()
+	var c *wsConn
+	for _, x := range s.conns {
+		if x.id == id {
+			c = x
+		}
+	}
+	s.mu.Unlock()
+	if c == nil {
+		return false
+	}
+	c.close()
+	return true
+}
+
+// Delivered returns how many envelope deliveries (first sends and
+// redeliveries) each connection got, by connection ID.
+func (s *Server) Delivered() map[int]int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return maps.Clone(s.delivered)
+}
+
+// Acks returns every acknowledgement, latest per envelope, in the order the
+// envelopes were first acknowledged.
+func (s *Server) Acks() []Ack {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := make([]Ack, 0, len(s.ackOrder))
+	for _, id := range s.ackOrder {
+		out = append(out, s.acks[id])
+	}
+	return out
+}
+
+// AcksOf returns every acknowledgement of envelopeID, oldest first: more
+// than one when it was delivered more than once. WaitAck and Acks return
+// only the latest, which for a redelivered /deal may be an empty ack after
+// one that carried the answer.
+func (s *Server) AcksOf(envelopeID string) []Ack {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]Ack(nil), s.ackHistory[envelopeID]...)
+}
+
+// AwaitAck waits, until ctx is done, for the acknowledgement of envelopeID.
+// Unlike WaitAck it does not fail the test, so load generators may call it
+// from their own goroutines.
+func (s *Server) AwaitAck(ctx context.Context, envelopeID string) (Ack, error) {
+	var a Ack
+	err := s.await(ctx, func() bool {
+		var ok bool
+		a, ok = s.acks[envelopeID]
+		return ok
+	})
+	return a, err
+}
+
+// await blocks until cond (called with s.mu held) is true or ctx is done.
+func (s *Server) await(ctx context.Context, cond func() bool) error {
+	for {
+		s.mu.Lock()
+		ok := cond()
+		ch := s.changed
+		s.mu.Unlock()
+		if ok {
+			return nil
+		}
+		select {
+		case <-ch:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+}
+
+// Await blocks until cond is true of the posts and acks so far or ctx is
+// done. cond is called with the fake locked, so it must not call the fake.
+func (s *Server) Await(ctx context.Context, cond func(posts []Post, acks map[string]Ack) bool) error {
+	return s.await(ctx, func() bool { return cond(s.posts, s.acks) })
 }

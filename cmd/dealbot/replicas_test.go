@@ -1,0 +1,198 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"slices"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/dealbot/dealbot/bot/slackfake"
+)
+
+// TestTwoReplicasOneKilledMidStream runs two `dealbot serve` replicas on
+// one fake Slack, which spreads envelopes over their connections in turn,
+// and stops one (as a rolling deploy does) while /deal commands and
+// mentions stream in: every question is answered exactly once, those the
+// stopped replica had not acknowledged by the other.
+func TestTwoReplicasOneKilledMidStream(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "deals.bleve")
+	buildIndex(t, path, shippedArticles(t))
+	fake := slackfake.New(t)
+	a := serve(t, fake, path)
+	connA := fake.ConnectionIDs()
+	b := serve(t, fake, path)
+	fake.WaitConnections(2)
+	_ = b
+
+	n := loadSize(600, 200)
+	const inFlight = 20
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+
+	var (
+		mu     sync.Mutex
+		sent   []question
+		slash  = map[string]bool{} // envelope IDs of /deal commands
+		next   atomic.Int64
+		wg     sync.WaitGroup
+		killed = make(chan struct{})
+		before map[int]int
+	)
+	killAt := n / 2
+	for range inFlight {
+		wg.Go(func() {
+			for ctx.Err() == nil {
+				i := int(next.Add(1)) - 1
+				if i >= n {
+					return
+				}
+				if i == killAt {
+					before = fake.Delivered()
+					a.cancel() // the replica stops taking envelopes and drains
+					close(killed)
+				}
+				q := question{sent: time.Now(), ts: fmt.Sprintf("1700000001.%06d", i)}
+				text := questions[i%len(questions)]
+				if i%2 == 0 {
+					q.id = fake.SlashCommand("/deal", text)
+					mu.Lock()
+					slash[q.id] = true
+				} else {
+					q.id = fake.Mention("<@"+fake.BotUserID+"> "+text, slackfake.TS(q.ts))
+					mu.Lock()
+				}
+				sent = append(sent, q)
+				mu.Unlock()
+				// Pace: wait for the ack, but never long (the killed
+				// replica's unacked envelopes are acked by the other only
+				// once its socket closes).
+				actx, acancel := context.WithTimeout(ctx, 200*time.Millisecond)
+				_, _ = fake.AwaitAck(actx, q.id)
+				acancel()
+			}
+		})
+	}
+	wg.Wait()
+	<-killed
+	if code, ok := a.stop(); !ok || code != exitOK {
+		t.Errorf("the stopped replica: exit %d, returned %v", code, ok)
+	}
+
+	// Every envelope is answered once: /deal in its ack or on its
+	// response_url, mentions in their thread.
+	isAnswer := func(p slackfake.Post, q question) bool {
+		if slash[q.id] {
+			return p.Method == "response_url" && p.EnvelopeID == q.id
+		}
+		return p.Method == "chat.postMessage" && p.ThreadTS == q.ts
+	}
+	final := false // set once the fake is no longer locked by Await
+	answersOf := func(posts []slackfake.Post, acks map[string]slackfake.Ack, q question) int {
+		n := 0
+		if a, ok := acks[q.id]; ok && slash[q.id] && !a.Empty() {
+			n++
+		}
+		if slash[q.id] && !final {
+			// While waiting, the latest ack will do.
+		} else if slash[q.id] {
+			n = 0
+			for _, a := range fake.AcksOf(q.id) {
+				if !a.Empty() && !a.Late {
+					n++
+				}
+			}
+		}
+		for _, p := range posts {
+			if isAnswer(p, q) {
+				n++
+			}
+		}
+		return n
+	}
+	_ = fake.Await(ctx, func(posts []slackfake.Post, acks map[string]slackfake.Ack) bool {
+		return !slices.ContainsFunc(sent, func(q question) bool { return answersOf(posts, acks, q) == 0 })
+	})
+	time.Sleep(500 * time.Millisecond) // room for a late duplicate
+
+	final = true
+	posts, acks := fake.Posts(), map[string]slackfake.Ack{}
+	for _, a := range fake.Acks() {
+		acks[a.EnvelopeID] = a
+	}
+	var lost, doubled, answered, redelivered int
+	for _, q := range sent {
+		switch c := answersOf(posts, acks, q); {
+		case c == 0:
+			lost++
+			t.Errorf("%s was never answered", q.id)
+		case c > 1:
+			doubled++
+			t.Errorf("%s was answered %d times", q.id, c)
+		default:
+			answered++
+		}
+	}
+	delivered := fake.Delivered()
+	for _, c := range delivered {
+		redelivered += c
+	}
+	redelivered -= len(sent)
+	t.Logf("replicas: sent %d (half /deal, half mentions), answered %d, lost %d, doubled %d; deliveries per connection before the kill %v, at the end %v (%d redelivered); replica A was connection %v",
+		len(sent), answered, lost, doubled, before, delivered, redelivered, connA)
+
+	// Both replicas took a share before one was stopped.
+	if len(before) < 2 {
+		t.Errorf("envelopes went to %d connection(s) before the kill, want them spread over both: %v", len(before), before)
+	}
+	for id, c := range before {
+		if c < killAt/4 {
+			t.Errorf("connection %d got %d of the first %d envelopes; want them spread in turn", id, c, killAt)
+		}
+	}
+	if len(fake.Unacked()) > 0 {
+		t.Errorf("%d envelopes never acknowledged", len(fake.Unacked()))
+	}
+}
+
+// TestReplicaSocketDroppedMidStream drops one replica's socket abruptly:
+// the fake moves what it held unacknowledged to the other replica, the
+// dropped one reconnects, and every question is answered.
+func TestReplicaSocketDroppedMidStream(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "deals.bleve")
+	buildIndex(t, path, shippedArticles(t))
+	fake := slackfake.New(t)
+	serve(t, fake, path)
+	serve(t, fake, path)
+	fake.WaitConnections(2)
+	first := fake.ConnectionIDs()[0]
+
+	const n = 100
+	var sent []question
+	for i := range n {
+		if i == n/2 {
+			fake.DropConnectionID(first)
+		}
+		q := question{sent: time.Now(), ts: fmt.Sprintf("1700000002.%06d", i)}
+		q.id = fake.Mention("<@"+fake.BotUserID+"> "+questions[i%len(questions)], slackfake.TS(q.ts))
+		sent = append(sent, q)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	r := collect(t, ctx, fake, sent, func(p slackfake.Post, q question) bool {
+		return p.Method == "chat.postMessage" && p.ThreadTS == q.ts
+	}, false)
+	t.Logf("replica socket dropped: %v; deliveries per connection %v", r, fake.Delivered())
+	if r.lost > 0 || r.answered+r.doubled != r.sent {
+		t.Errorf("questions lost when a replica's socket dropped: %v", r)
+	}
+	// An envelope the dropped replica had read but not yet acknowledged is
+	// answered by both replicas: Slack delivers at least once, and the
+	// replicas share no memory of what they answered. Report, don't fail.
+	if r.doubled > 0 {
+		t.Logf("%d questions answered twice (read by the dropped replica before its socket died, then redelivered to the other)", r.doubled)
+	}
+}
