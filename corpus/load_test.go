@@ -124,6 +124,14 @@ func TestLoadDirGood(t *testing.T) {
 			Source:    "CNBC",
 		},
 		{
+			Path:      "jedi.txt",
+			Title:     "Microsoft wins the JEDI contract",
+			Body:      "The Pentagon awarded Microsoft the JEDI cloud contract, worth up to $10 billion over ten years.",
+			Published: date(2019, 10, 25),
+			Source:    "Example Wire",
+			URL:       "https://example.com/jedi",
+		},
+		{
 			Path:      "microsoft-openai.markdown",
 			Title:     "Microsoft Extends OpenAI Partnership",
 			Body:      "Intro line before the heading is kept.\n\nMicrosoft is making a multibillion dollar investment in OpenAI, reportedly worth $10 billion.\n\nThe snake_case_name stays as it is, and 2 * 3 * 4 too.",
@@ -175,6 +183,7 @@ func TestLoadDirBad(t *testing.T) {
 		{"no-heading.md", 0, "no title", false},
 		{"no-text.html", 0, "no article text", false},
 		{"odd-date.md", 0, `front matter date "next Tuesday" is not a date`, true},
+		{"odd-date.txt", 5, `date "the week after next" is not a date`, true},
 		{"title-only.txt", 0, "no article text after the title line", false},
 		{"unclosed.md", 1, "front matter starts with --- but never ends: add a closing --- line", false},
 	})
@@ -183,6 +192,7 @@ func TestLoadDirBad(t *testing.T) {
 		{Path: "lines.jsonl:1", Title: "Good Line One", Body: "Kept despite the bad lines below."},
 		{Path: "lines.jsonl:6", Title: "Good Line Six", Body: "Also kept."},
 		{Path: "odd-date.md", Title: "Deal With Odd Date", Body: "The text is still loaded."},
+		{Path: "odd-date.txt", Title: "Deal with an odd dated text file", Body: "The text is kept even though its date line cannot be read."},
 	})
 	if n := len(got.Errors()); n != 15 {
 		t.Errorf("Errors() has %d problems, want 15", n)
