@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/dealbot/dealbot/corpus"
@@ -75,28 +76,37 @@ func (ix *Index) AskN(ctx context.Context, text string, limit int) (Answer, erro
 	}
 	ans := Answer{Query: text, Companies: q.Companies, Kind: q.Kind}
 
-	arts, total, err := ix.searchArticles(ctx, q, limit)
-	if err != nil {
-		return Answer{}, err
+	// The articles an answer lists do not depend on its facts: find them
+	// meanwhile.
+	type articles struct {
+		hits  []ArticleHit
+		total int
+		err   error
 	}
-	ans.Articles = arts
-	ans.MoreArticles = max(0, total-len(arts))
+	found := make(chan articles, 1)
+	go func() {
+		hits, total, err := ix.searchArticles(ctx, q, limit)
+		found <- articles{hits, total, err}
+	}()
 
 	var steer map[string]float64
 	if len(q.Steering) > 0 {
-		// Without a company to anchor it, a question is about all of its
-		// words: "how many seats did Zyxwv buy" is not answered with
-		// somebody else's seats.
-		all := len(q.Companies) == 0
-		if steer, err = ix.steeringRelevance(ctx, q.Steering, all); err != nil {
+		if steer, err = ix.steeringRelevance(ctx, q); err != nil {
+			<-found
 			return Answer{}, err
 		}
 	}
 	facts, err := ix.searchFacts(ctx, q, steer, limit)
+	arts := <-found
 	if err != nil {
 		return Answer{}, err
 	}
+	if arts.err != nil {
+		return Answer{}, arts.err
+	}
 	ans.Facts = facts
+	ans.Articles = arts.hits
+	ans.MoreArticles = max(0, arts.total-len(arts.hits))
 	return ans, nil
 }
 
@@ -113,19 +123,25 @@ func (ix *Index) search(ctx context.Context, q query.Query, size int, fields []s
 
 var sourceFields = []string{fArticle, fTitle, fPath, fURL, fSource, fPublished}
 
+// searchArticles finds the articles that best match the question. When it
+// names companies, only articles that mention one of them are candidates,
+// and the question's words rank them; otherwise any word may match.
 func (ix *Index) searchArticles(ctx context.Context, q Question, limit int) ([]ArticleHit, int, error) {
-	words := strings.Join(q.Words, " ")
-	var anyOf []query.Query
-	if words != "" {
-		anyOf = append(anyOf, match(fTitle, words, 2), match(fBody, words, 1))
+	var rank []query.Query
+	if words := strings.Join(q.Words, " "); words != "" {
+		rank = append(rank, match(fTitle, words, 2), match(fBody, words, 1))
 	}
 	if len(q.Steering) > 0 {
-		anyOf = append(anyOf, match(fDateline, strings.Join(q.Steering, " "), 1))
+		rank = append(rank, match(fDateline, strings.Join(q.Steering, " "), 1))
 	}
-	for _, c := range q.Companies {
-		anyOf = append(anyOf, term(fMentions, strings.ToLower(c), 3))
+	var find query.Query = bleve.NewDisjunctionQuery(rank...)
+	if len(q.Companies) > 0 {
+		bq := bleve.NewBooleanQuery()
+		bq.AddMust(mentionsAny(q.Companies))
+		bq.AddShould(rank...)
+		find = bq
 	}
-	res, err := ix.search(ctx, bleve.NewDisjunctionQuery(anyOf...), limit, sourceFields)
+	res, err := ix.search(ctx, find, limit, sourceFields)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -136,20 +152,37 @@ func (ix *Index) searchArticles(ctx context.Context, q Question, limit int) ([]A
 	return hits, int(res.Total), nil
 }
 
+// mentionsAny matches articles that name any of the companies, scoring
+// those that name more of them higher.
+func mentionsAny(companies []string) query.Query {
+	terms := make([]query.Query, 0, len(companies))
+	for _, c := range companies {
+		terms = append(terms, term(fMentions, strings.ToLower(c), 3))
+	}
+	return bleve.NewDisjunctionQuery(terms...)
+}
+
 // steeringRelevance scores articles by the words of a question that name
 // neither a company nor a kind, normalised so the best article scores 1.
-// With all, only articles that contain every one of the words score.
-func (ix *Index) steeringRelevance(ctx context.Context, steering []string, all bool) (map[string]float64, error) {
-	words := strings.Join(steering, " ")
-	var q query.Query = bleve.NewDisjunctionQuery(match(fTitle, words, 2), match(fBody, words, 1), match(fDateline, words, 1))
-	if all {
-		each := make([]query.Query, 0, len(steering))
-		for _, w := range steering {
-			each = append(each, bleve.NewDisjunctionQuery(match(fTitle, w, 2), match(fBody, w, 1), match(fDateline, w, 1)))
-		}
-		q = bleve.NewConjunctionQuery(each...)
+// Only articles that could hold the answer score: with companies asked for,
+// those that mention one of them; without, those that contain every
+// steering word, so "how many seats did Zyxwv buy" is not answered with
+// somebody else's seats.
+func (ix *Index) steeringRelevance(ctx context.Context, q Question) (map[string]float64, error) {
+	anyField := func(words string) query.Query {
+		return bleve.NewDisjunctionQuery(match(fTitle, words, 2), match(fBody, words, 1), match(fDateline, words, 1))
 	}
-	res, err := ix.search(ctx, q, candidates, nil)
+	var find query.Query
+	if len(q.Companies) > 0 {
+		find = bleve.NewConjunctionQuery(mentionsAny(q.Companies), anyField(strings.Join(q.Steering, " ")))
+	} else {
+		each := make([]query.Query, 0, len(q.Steering))
+		for _, w := range q.Steering {
+			each = append(each, anyField(w))
+		}
+		find = bleve.NewConjunctionQuery(each...)
+	}
+	res, err := ix.search(ctx, find, candidates, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -205,50 +238,69 @@ var showFields = append([]string{fKind, fCompanies, fValue, fUnit, fQualifier, f
 
 // searchFacts returns up to limit facts, best first.
 func (ix *Index) searchFacts(ctx context.Context, q Question, steer map[string]float64, limit int) ([]FactAnswer, error) {
-	var must query.Query
+	var ranked []rankedFact
+	for _, filter := range factFilters(q, steer) {
+		bq := bleve.NewBooleanQuery()
+		bq.AddMust(filter)
+		if len(q.Words) > 0 {
+			bq.AddShould(match(fSentence, strings.Join(q.Words, " "), 1))
+		}
+		if q.Kind != "" {
+			// Ranking puts the kind asked for first; scoring it too keeps
+			// those facts among the candidates.
+			bq.AddShould(term(fKind, string(q.Kind), 2))
+		}
+		res, err := ix.search(ctx, bq, candidates, rankFields)
+		if err != nil {
+			return nil, err
+		}
+		if ranked = rank(q, res.Hits, steer); len(ranked) >= limit {
+			break
+		}
+	}
+	return ix.loadFacts(ctx, ranked[:min(limit, len(ranked))])
+}
+
+// factFilters returns the queries a fact must match to answer q, narrowest
+// first; searchFacts tries the next only when one yields too few facts.
+// Facts about every company asked for rank first anyway, so looking among
+// them alone first gives the same answer at a fraction of the cost: a
+// single company can have tens of thousands of facts.
+func factFilters(q Question, steer map[string]float64) []query.Query {
 	switch {
 	case len(q.Companies) > 0:
-		var about []query.Query
+		about := make([]query.Query, 0, len(q.Companies))
 		for _, c := range q.Companies {
 			about = append(about, term(fCompanies, strings.ToLower(c), 1))
 		}
-		must = bleve.NewDisjunctionQuery(about...)
+		if len(about) == 1 {
+			return about
+		}
+		return []query.Query{bleve.NewConjunctionQuery(about...), bleve.NewDisjunctionQuery(about...)}
 	case len(q.Steering) > 0:
-		// Without a company, a fact must say a steering word itself or come
-		// from an article that does; "tesla market share" must not answer
-		// with every market share there is.
+		// Without a company, a fact must say every steering word itself or
+		// come from an article that does; "tesla market share" must not
+		// answer with every market share there is.
 		sentence := bleve.NewMatchQuery(strings.Join(q.Steering, " "))
 		sentence.SetField(fSentence)
 		sentence.SetOperator(query.MatchQueryOperatorAnd)
 		anyOf := []query.Query{sentence}
-		var ids []query.Query
 		for id := range steer {
-			ids = append(ids, term(fArticle, id, 1))
+			anyOf = append(anyOf, term(fArticle, id, 1))
 		}
-		anyOf = append(anyOf, ids...)
-		must = bleve.NewDisjunctionQuery(anyOf...)
+		return []query.Query{bleve.NewDisjunctionQuery(anyOf...)}
 	case q.Kind != "":
-		must = term(fKind, string(q.Kind), 1)
+		return []query.Query{term(fKind, string(q.Kind), 1)}
 	default:
-		return nil, nil
+		return nil
 	}
-	bq := bleve.NewBooleanQuery()
-	bq.AddMust(must)
-	if len(q.Words) > 0 {
-		bq.AddShould(match(fSentence, strings.Join(q.Words, " "), 1))
-	}
-	if q.Kind != "" {
-		// Ranking puts the kind asked for first; scoring it too keeps
-		// those facts among the candidates.
-		bq.AddShould(term(fKind, string(q.Kind), 2))
-	}
-	res, err := ix.search(ctx, bq, candidates, rankFields)
-	if err != nil {
-		return nil, err
-	}
+}
 
-	ranked := make([]rankedFact, 0, len(res.Hits))
-	for _, h := range res.Hits {
+// rank orders candidate facts: see AskN. Facts stating the same figure are
+// merged first, so corroboration counts.
+func rank(q Question, hits search.DocumentMatchCollection, steer map[string]float64) []rankedFact {
+	ranked := make([]rankedFact, 0, len(hits))
+	for _, h := range hits {
 		f := factOf(h.Fields)
 		score := h.Score + steer[f.ArticleID]
 		if headline, _ := h.Fields[fHeadline].(float64); headline == 1 {
@@ -269,7 +321,7 @@ func (ix *Index) searchFacts(ctx context.Context, q Question, steer map[string]f
 		r.score /= 1 + extraCompanyPenalty*float64(extraCompanies(r.Companies, q.Companies))
 	}
 	slices.SortStableFunc(ranked, compareRanked)
-	return ix.loadFacts(ctx, ranked[:min(limit, len(ranked))])
+	return ranked
 }
 
 // loadFacts reads what an answer shows of each ranked fact and its sources:

@@ -12,6 +12,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/document"
+	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
 
 	"github.com/dealbot/dealbot/corpus"
@@ -69,6 +70,9 @@ func Build(ctx context.Context, path string, articles []corpus.Article, progress
 		return Stats{}, err
 	}
 	stats, err := fill(ctx, b, articles, progress)
+	if err == nil {
+		err = compact(ctx, b)
+	}
 	if cerr := b.Close(); err == nil && cerr != nil {
 		err = fmt.Errorf("closing the new index: %w", cerr)
 	}
@@ -84,6 +88,25 @@ func Build(ctx context.Context, path string, articles []corpus.Article, progress
 	// next build tries again.
 	_ = cleanup(path, gen.name, previous)
 	return stats, nil
+}
+
+// compact merges the index into one segment. A build leaves dozens of
+// segments, and every query looks each of its terms up in every segment; a
+// generation is written once and read for a long time, so the merge pays
+// for itself at once.
+func compact(ctx context.Context, b bleve.Index) error {
+	adv, err := b.Advanced()
+	if err != nil {
+		return fmt.Errorf("compacting the new index: %w", err)
+	}
+	s, ok := adv.(*scorch.Scorch)
+	if !ok {
+		return nil
+	}
+	if err := s.ForceMerge(ctx, nil); err != nil {
+		return fmt.Errorf("compacting the new index: %w", err)
+	}
+	return nil
 }
 
 // Memory builds an index in memory, for answering without an index on disk.
