@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
@@ -111,10 +112,27 @@ func (ix *Index) AskN(ctx context.Context, text string, limit int) (Answer, erro
 }
 
 // search runs a request and wraps failures for the person reading the error.
-func (ix *Index) search(ctx context.Context, q query.Query, size int, fields []string) (*bleve.SearchResult, error) {
+//
+// bleve reads its segments through memory-mapped files. When a file is
+// truncated or rewritten in place under an open index, reading it faults
+// (SIGBUS), which would otherwise crash the whole process; here it becomes
+// an error wrapping ErrUnavailable. The guard is per goroutine, so every
+// search goes through this function. Other panics are left alone.
+func (ix *Index) search(ctx context.Context, q query.Query, size int, fields []string) (res *bleve.SearchResult, err error) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer func() {
+		r := recover()
+		if r == nil {
+			return
+		}
+		if _, fault := r.(interface{ Addr() uintptr }); !fault {
+			panic(r)
+		}
+		res, err = nil, fmt.Errorf("%w: the files of the index at %s changed under it (%v); run `dealbot index` to rebuild it", ErrUnavailable, ix.path, r)
+	}()
 	req := bleve.NewSearchRequestOptions(q, size, 0, false)
 	req.Fields = fields
-	res, err := ix.b.SearchInContext(ctx, req)
+	res, err = ix.b.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("searching the index at %s: %w", ix.path, err)
 	}

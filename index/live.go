@@ -7,7 +7,6 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"sync"
 	"time"
 )
@@ -107,33 +106,17 @@ func (l *Live) AskN(ctx context.Context, query string, limit int) (Answer, error
 		return Answer{}, why
 	}
 	defer s.inFlight.Done()
-	ans, err := askGuarded(ctx, s.ix, query, limit)
+	ans, err := s.ix.AskN(ctx, query, limit)
 	if err != nil && !errors.Is(err, ErrEmptyQuery) && !errors.Is(err, ErrQueryTooLong) && ctx.Err() == nil {
 		// A search that fails on an open index means its files went bad
 		// under it: look again now rather than at the next poll.
 		go l.reloadUnlessBusy()
-		return Answer{}, fmt.Errorf("%w: %v", ErrUnavailable, err)
+		if !errors.Is(err, ErrUnavailable) {
+			err = fmt.Errorf("%w: %w", ErrUnavailable, err)
+		}
+		return Answer{}, err
 	}
 	return ans, err
-}
-
-// askGuarded is ix.AskN, except that a memory fault while reading the
-// index's memory-mapped files (SIGBUS when a file is truncated or rewritten
-// in place under the mapping) is returned as an error instead of crashing
-// the process. Other panics are left alone.
-func askGuarded(ctx context.Context, ix *Index, query string, limit int) (ans Answer, err error) {
-	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
-	defer func() {
-		r := recover()
-		if r == nil {
-			return
-		}
-		if _, fault := r.(interface{ Addr() uintptr }); !fault {
-			panic(r)
-		}
-		ans, err = Answer{}, fmt.Errorf("reading the index files faulted; they changed under the open index: %v", r)
-	}()
-	return ix.AskN(ctx, query, limit)
 }
 
 // Reload looks at the index on disk and, when its current generation is not

@@ -129,3 +129,27 @@ func TestOpenLiveWithoutAnIndexFails(t *testing.T) {
 		t.Errorf("want ErrNotBuilt, got %v", err)
 	}
 }
+
+// A segment file truncated under an open index makes bleve's reads fault;
+// the process must survive it and say the index is unavailable.
+func TestAskSurvivesSegmentFilesTruncatedUnderIt(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "deals.bleve")
+	mustBuild(t, path, amazonAnthropic, oracleOpenAI)
+	ix, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	segments, err := filepath.Glob(filepath.Join(ix.Generation(), "store", "*.zap"))
+	if err != nil || len(segments) == 0 {
+		t.Fatalf("no segment files to truncate: %v", err)
+	}
+	for _, seg := range segments {
+		if err := os.Truncate(seg, 0); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := ix.Ask(context.Background(), "anthropic oracle"); !errors.Is(err, ErrUnavailable) {
+		t.Errorf("Ask on truncated segments: want ErrUnavailable, got %v", err)
+	}
+}
