@@ -11,9 +11,11 @@ import (
 	"io/fs"
 	"os"
 	"path"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 )
 
@@ -135,9 +137,17 @@ type loader struct {
 	// visited holds the directories entered so far, to recognise a
 	// directory reached again through a symbolic link.
 	visited []visitedDir
-	files   []loadedFile
+	// pending are the article files found by the walk, read and parsed
+	// after it, in parallel.
+	pending []pendingFile
 	// problems holds problems about directories and links.
 	problems []Problem
+}
+
+type pendingFile struct {
+	path  string
+	info  fs.FileInfo
+	parse parseFunc
 }
 
 type visitedDir struct {
@@ -157,10 +167,46 @@ func load(ctx context.Context, fsys fs.FS, name string) (Loaded, error) {
 	l := &loader{ctx: ctx, fsys: fsys}
 	l.visited = append(l.visited, visitedDir{".", root})
 	err = l.walkEntries(".", entries, []fs.FileInfo{root})
+	files := l.loadFiles()
+	if err == nil {
+		err = ctx.Err()
+	}
 	if err != nil {
 		err = fmt.Errorf("load articles from %s: %w", name, err)
 	}
-	return l.result(), err
+	return l.result(files), err
+}
+
+// loadFiles reads and parses the pending files on one worker per CPU:
+// parsing, not reading, is most of a load's cost. It stops early when the
+// context is done.
+func (l *loader) loadFiles() []loadedFile {
+	files := make([]loadedFile, len(l.pending))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(l.pending)) {
+		wg.Go(func() {
+			for i := range next {
+				f := l.pending[i]
+				files[i] = l.loadFile(f.path, f.info, f.parse)
+			}
+		})
+	}
+	for i := range l.pending {
+		if l.ctx.Err() != nil {
+			break
+		}
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	out := files[:0]
+	for _, f := range files {
+		if f.path != "" {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // walkDir loads the directory at p. ancestors are the directories above it,
@@ -240,7 +286,7 @@ func (l *loader) walkEntries(dir string, entries []fs.DirEntry, ancestors []fs.F
 				continue
 			}
 		}
-		l.files = append(l.files, l.loadFile(p, info, parse))
+		l.pending = append(l.pending, pendingFile{p, info, parse})
 	}
 	return nil
 }
@@ -298,8 +344,7 @@ func (l *loader) problem(p string, line int, reason string, warning bool) {
 
 // result orders the articles and problems by path and line, and drops
 // articles whose ID was already seen.
-func (l *loader) result() Loaded {
-	files := l.files
+func (l *loader) result(files []loadedFile) Loaded {
 	slices.SortFunc(files, func(a, b loadedFile) int { return strings.Compare(a.path, b.path) })
 
 	var out Loaded

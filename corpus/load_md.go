@@ -217,6 +217,12 @@ func mdBlocks(lines []string) []mdBlock {
 // mdInline removes inline Markdown syntax: links and images become their
 // text, emphasis and code marks are dropped, escapes are undone.
 func mdInline(s string) string {
+	// Every pattern below needs one of these characters, and most
+	// paragraphs of news have none: skipping them is most of what loading
+	// Markdown costs.
+	if !strings.ContainsAny(s, "\\<![`*_~") {
+		return s
+	}
 	// Hide escaped characters from the patterns below, as private-use
 	// runes, and restore them at the end.
 	s = mdEscape.ReplaceAllStringFunc(s, func(e string) string { return string(rune(mdEscapeBase + rune(e[1]))) })
