@@ -253,7 +253,10 @@ func hasMarketWordBefore(toks []token, i int) bool {
 
 var marketStop = wordSet("the", "a", "an", "global", "worldwide", "overall", "its", "their", "of", "in", "with", "and",
 	"share", "total", "entire", "whole", "booming", "fast", "growing", "fastest", "largest", "biggest", "lucrative",
-	"this", "that", "to", "for", "s", "dominate", "dominates", "dominated", "leads", "led", "lead")
+	"this", "that", "to", "for", "s", "dominate", "dominates", "dominated", "leads", "led", "lead",
+	// A market's size and period say how big it is, not what it is:
+	// "a $99 billion quarterly cloud market" is the cloud market.
+	"billion", "million", "trillion", "bn", "m", "quarterly", "annual", "yearly", "monthly")
 
 // isComparison reports a company named as the term of a comparison
 // ("behind AWS", "ahead of Google", "than Microsoft").

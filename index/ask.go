@@ -231,7 +231,7 @@ const (
 	headlineBonus = 0.5
 	// corroborationBonus favours a figure several articles report, per
 	// doubling of its sources.
-	corroborationBonus = 0.3
+	corroborationBonus = 0.5
 	// extraCompanyPenalty divides the score by 1 + this per company the
 	// fact is about beyond those asked for: a fact about exactly Amazon and
 	// Microsoft answers "amazon microsoft" better than a five-party contract.
@@ -258,8 +258,14 @@ var showFields = append([]string{fKind, fCompanies, fValue, fUnit, fQualifier, f
 func (ix *Index) searchFacts(ctx context.Context, q Question, steer map[string]float64, limit int) ([]FactAnswer, error) {
 	var ranked []rankedFact
 	for _, filter := range factFilters(q, steer) {
+		// The filter only selects; the same should-clauses score in every
+		// round, so a fact ranks the same whichever round finds it.
+		filter.SetBoost(0)
 		bq := bleve.NewBooleanQuery()
 		bq.AddMust(filter)
+		for _, c := range q.Companies {
+			bq.AddShould(term(fCompanies, strings.ToLower(c), 1))
+		}
 		if len(q.Words) > 0 {
 			bq.AddShould(match(fSentence, strings.Join(q.Words, " "), 1))
 		}
@@ -281,20 +287,25 @@ func (ix *Index) searchFacts(ctx context.Context, q Question, steer map[string]f
 
 // factFilters returns the queries a fact must match to answer q, narrowest
 // first; searchFacts tries the next only when one yields too few facts.
-// Facts about every company asked for rank first anyway, so looking among
-// them alone first gives the same answer at a fraction of the cost: a
-// single company can have tens of thousands of facts.
-func factFilters(q Question, steer map[string]float64) []query.Query {
+// They follow the ranking's first keys (about every company asked for, then
+// of the kind asked for), so looking among the narrowest first gives the
+// same answer at a fraction of the cost: a single company can have tens of
+// thousands of facts.
+func factFilters(q Question, steer map[string]float64) []query.BoostableQuery {
 	switch {
 	case len(q.Companies) > 0:
 		about := make([]query.Query, 0, len(q.Companies))
 		for _, c := range q.Companies {
 			about = append(about, term(fCompanies, strings.ToLower(c), 1))
 		}
-		if len(about) == 1 {
-			return about
+		var filters []query.BoostableQuery
+		if q.Kind != "" {
+			filters = append(filters, bleve.NewConjunctionQuery(append(slices.Clip(about), term(fKind, string(q.Kind), 1))...))
 		}
-		return []query.Query{bleve.NewConjunctionQuery(about...), bleve.NewDisjunctionQuery(about...)}
+		if len(about) > 1 {
+			filters = append(filters, bleve.NewConjunctionQuery(about...))
+		}
+		return append(filters, bleve.NewDisjunctionQuery(about...))
 	case len(q.Steering) > 0:
 		// Without a company, a fact must say every steering word itself or
 		// come from an article that does; "tesla market share" must not
@@ -306,9 +317,9 @@ func factFilters(q Question, steer map[string]float64) []query.Query {
 		for id := range steer {
 			anyOf = append(anyOf, term(fArticle, id, 1))
 		}
-		return []query.Query{bleve.NewDisjunctionQuery(anyOf...)}
+		return []query.BoostableQuery{bleve.NewDisjunctionQuery(anyOf...)}
 	case q.Kind != "":
-		return []query.Query{term(fKind, string(q.Kind), 1)}
+		return []query.BoostableQuery{bleve.NewConjunctionQuery(term(fKind, string(q.Kind), 1))}
 	default:
 		return nil
 	}
