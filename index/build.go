@@ -80,6 +80,10 @@ func Build(ctx context.Context, path string, articles []corpus.Article, progress
 		gen.abort()
 		return Stats{}, err
 	}
+	if err := dropMergedSegments(gen.dir()); err != nil {
+		gen.abort()
+		return Stats{}, err
+	}
 	if err := gen.commit(); err != nil {
 		gen.abort()
 		return Stats{}, err
@@ -107,6 +111,19 @@ func compact(ctx context.Context, b bleve.Index) error {
 		return fmt.Errorf("compacting the new index: %w", err)
 	}
 	return nil
+}
+
+// dropMergedSegments removes the segment files compaction replaced. bleve
+// deletes them lazily, from a background loop that closing the index stops,
+// and otherwise only when it next opens the index for writing; readers open
+// it read-only, so it is done here, where the generation would else keep
+// twice its size on disk.
+func dropMergedSegments(dir string) error {
+	b, err := bleve.Open(dir)
+	if err != nil {
+		return fmt.Errorf("reopening the new index to tidy it: %w", err)
+	}
+	return b.Close()
 }
 
 // Memory builds an index in memory, for answering without an index on disk.
