@@ -3,7 +3,6 @@ package bot
 import (
 	"context"
 	"fmt"
-	"log/slog"
 	"net/http"
 	"slices"
 	"strings"
@@ -21,36 +20,11 @@ import (
 // Slack after timeout instead of 15s, so hung calls are tested quickly.
 func startTimingOut(t *testing.T, asker Asker, timeout time.Duration) *harness {
 	t.Helper()
-	fake := slackfake.New(t)
-	logs := &syncBuffer{}
-	b, err := New(Config{
-		AppToken: fake.AppToken, BotToken: fake.BotToken, APIURL: fake.URL,
-		Logger:  slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug})),
-		AckWait: 400 * time.Millisecond, ShutdownGrace: 3 * time.Second,
-	}, asker)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b.retryBase = 5 * time.Millisecond
-	b.api = slack.New(b.cfg.BotToken, slack.OptionAppLevelToken(b.cfg.AppToken), slack.OptionAPIURL(b.cfg.APIURL),
-		slack.OptionHTTPClient(&http.Client{Timeout: timeout}))
-	b.web = &http.Client{Timeout: timeout}
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	h := &harness{fake: fake, bot: b, logs: logs, cancel: cancel, done: make(chan error, 1)}
-	go func() { h.done <- b.Run(ctx) }()
-	t.Cleanup(func() {
-		cancel()
-		select {
-		case <-h.done:
-		case <-time.After(10 * time.Second):
-			t.Error("Run did not return within 10s of cancellation")
-		}
-		if t.Failed() {
-			t.Logf("bot logs:\n%s", logs.String())
-		}
+	return startTuned(t, slackfake.New(t), asker, nil, func(b *Bot) {
+		b.api = slack.New(b.cfg.BotToken, slack.OptionAppLevelToken(b.cfg.AppToken), slack.OptionAPIURL(b.cfg.APIURL),
+			slack.OptionHTTPClient(&http.Client{Timeout: timeout}))
+		b.web = &http.Client{Timeout: timeout}
 	})
-	fake.WaitHello(1)
-	return h
 }
 
 // TestDroppedSocketMidStream closes the websocket abruptly while mentions

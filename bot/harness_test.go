@@ -114,6 +114,13 @@ func start(t *testing.T, asker Asker, configure func(*Config)) *harness {
 
 func startWith(t *testing.T, fake *slackfake.Server, asker Asker, configure func(*Config)) *harness {
 	t.Helper()
+	return startTuned(t, fake, asker, configure, nil)
+}
+
+// startTuned is startWith with tune, when not nil, called on the Bot before
+// it runs, to change what Config does not reach.
+func startTuned(t *testing.T, fake *slackfake.Server, asker Asker, configure func(*Config), tune func(*Bot)) *harness {
+	t.Helper()
 	logs := &syncBuffer{}
 	cfg := Config{
 		AppToken:      fake.AppToken,
@@ -131,6 +138,9 @@ func startWith(t *testing.T, fake *slackfake.Server, asker Asker, configure func
 		t.Fatalf("New: %v", err)
 	}
 	b.retryBase = 5 * time.Millisecond
+	if tune != nil {
+		tune(b)
+	}
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	h := &harness{fake: fake, bot: b, logs: logs, cancel: cancel, done: make(chan error, 1)}
 	go func() { h.done <- b.Run(ctx) }()

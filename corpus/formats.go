@@ -135,6 +135,6 @@ func dateWarning(p string, line int, field, value string) Problem {
 
 // newArticle fills in the ID and returns the article.
 func newArticle(a Article) Article {
-	a.ID = articleID(a.Title, a.Body)
+	a.ID = ArticleID(a.Title, a.Body)
 	return a
 }

@@ -416,10 +416,10 @@ func linkProblem(err error) string {
 	return "cannot follow symbolic link: " + describeFSError(err)
 }
 
-// articleID derives an Article's ID from its title and body, with white
-// space folded, so the same text saved twice, in another format or place,
-// gets the same ID.
-func articleID(title, body string) string {
+// ArticleID is the ID of an article with this title and body: derived from
+// the text with white space folded, so the same article saved twice, in
+// another format or place, gets the same ID.
+func ArticleID(title, body string) string {
 	h := sha256.New()
 	io.WriteString(h, strings.Join(strings.Fields(title), " "))
 	h.Write([]byte{0})

@@ -13,10 +13,7 @@
 package synth
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
-	"io"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -174,7 +171,7 @@ func (g *gen) article(i int) corpus.Article {
 	day := time.Date(2018, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, g.r.IntN(8*365))
 	slug := strings.ToLower(strings.NewReplacer(" ", "-", ".", "", "&", "and").Replace(g.vendor.name + " " + g.customer.name))
 	return corpus.Article{
-		ID:        articleID(title, body),
+		ID:        corpus.ArticleID(title, body),
 		Title:     title,
 		Body:      body,
 		Published: day,
@@ -182,16 +179,6 @@ func (g *gen) article(i int) corpus.Article {
 		URL:       fmt.Sprintf("https://news.example.com/%d/%s-%d", day.Year(), slug, i),
 		Path:      fmt.Sprintf("%06d.md", i),
 	}
-}
-
-// articleID is corpus's ID for an article: the first 16 hex digits of the
-// SHA-256 of its title and body with white space folded.
-func articleID(title, body string) string {
-	h := sha256.New()
-	io.WriteString(h, strings.Join(strings.Fields(title), " "))
-	h.Write([]byte{0})
-	io.WriteString(h, strings.Join(strings.Fields(body), " "))
-	return hex.EncodeToString(h.Sum(nil))[:16]
 }
 
 func (g *gen) customerParty() party {
