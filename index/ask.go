@@ -86,6 +86,12 @@ func (ix *Index) AskN(ctx context.Context, text string, limit int) (Answer, erro
 	}
 	found := make(chan articles, 1)
 	go func() {
+		// A panic here would end the process: no caller can recover it.
+		defer func() {
+			if r := recover(); r != nil {
+				found <- articles{err: fmt.Errorf("searching articles failed unexpectedly: %v", r)}
+			}
+		}()
 		hits, total, err := ix.searchArticles(ctx, q, limit)
 		found <- articles{hits, total, err}
 	}()
