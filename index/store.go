@@ -79,7 +79,7 @@ func Open(path string) (*Index, error) {
 func currentGeneration(path string) (string, error) {
 	info, err := os.Stat(path)
 	if errors.Is(err, fs.ErrNotExist) {
-		return "", fmt.Errorf("%w: %w at %s; run `dealbot index` to build it", ErrUnavailable, ErrNotBuilt, path)
+		return "", fmt.Errorf("%w: %w (%s); run `dealbot index` to build it", ErrUnavailable, ErrNotBuilt, path)
 	}
 	if err != nil {
 		return "", fmt.Errorf("%w: cannot read %s: %v", ErrUnavailable, path, err)
@@ -89,7 +89,7 @@ func currentGeneration(path string) (string, error) {
 	}
 	target, err := os.Readlink(filepath.Join(path, currentLink))
 	if err != nil {
-		return "", fmt.Errorf("%w: %w at %s (it has no %q link); run `dealbot index` to build it", ErrUnavailable, ErrNotBuilt, path, currentLink)
+		return "", fmt.Errorf("%w: %w (%s has no %q link); run `dealbot index` to build it", ErrUnavailable, ErrNotBuilt, path, currentLink)
 	}
 	if filepath.IsAbs(target) || strings.Contains(target, string(filepath.Separator)) || !strings.HasPrefix(target, genPrefix) {
 		return "", fmt.Errorf("%w: %s/%s points at %q, which is not a dealbot generation; run `dealbot index` to rebuild it", ErrUnavailable, path, currentLink, target)

@@ -49,6 +49,11 @@ type askOptions struct {
 }
 
 func runAsk(ctx context.Context, sys system, opts askOptions, q string) error {
+	// A question that cannot be asked is refused before any index is read
+	// or built for it.
+	if _, err := index.Understand(q); err != nil {
+		return err
+	}
 	ix, err := openForAsk(ctx, sys.stderr, opts)
 	if err != nil {
 		return err
