@@ -304,14 +304,26 @@ func factFilters(q Question, steer map[string]float64) []query.BoostableQuery {
 		for _, c := range q.Companies {
 			about = append(about, term(fCompanies, strings.ToLower(c), 1))
 		}
-		var filters []query.BoostableQuery
+		var filters [][]query.Query
 		if q.Kind != "" {
-			filters = append(filters, bleve.NewConjunctionQuery(append(slices.Clip(about), term(fKind, string(q.Kind), 1))...))
+			filters = append(filters, append(slices.Clip(about), term(fKind, string(q.Kind), 1)))
 		}
 		if len(about) > 1 {
-			filters = append(filters, bleve.NewConjunctionQuery(about...))
+			filters = append(filters, about)
 		}
-		return append(filters, bleve.NewDisjunctionQuery(about...))
+		var out []query.BoostableQuery
+		for _, f := range filters {
+			// When the question's other words pick out articles ("cloud
+			// revenue 2022"), the answer is looked for in them first.
+			if len(steer) > 0 {
+				out = append(out, bleve.NewConjunctionQuery(append(slices.Clip(f), fromArticles(steer))...))
+			}
+			out = append(out, bleve.NewConjunctionQuery(f...))
+		}
+		if len(steer) > 0 {
+			out = append(out, bleve.NewConjunctionQuery(bleve.NewDisjunctionQuery(about...), fromArticles(steer)))
+		}
+		return append(out, bleve.NewDisjunctionQuery(about...))
 	case len(q.Steering) > 0:
 		// Without a company, a fact must say every steering word itself or
 		// come from an article that does; "tesla market share" must not
@@ -319,16 +331,21 @@ func factFilters(q Question, steer map[string]float64) []query.BoostableQuery {
 		sentence := bleve.NewMatchQuery(strings.Join(q.Steering, " "))
 		sentence.SetField(fSentence)
 		sentence.SetOperator(query.MatchQueryOperatorAnd)
-		anyOf := []query.Query{sentence}
-		for id := range steer {
-			anyOf = append(anyOf, term(fArticle, id, 1))
-		}
-		return []query.BoostableQuery{bleve.NewDisjunctionQuery(anyOf...)}
+		return []query.BoostableQuery{bleve.NewDisjunctionQuery(sentence, fromArticles(steer))}
 	case q.Kind != "":
 		return []query.BoostableQuery{bleve.NewConjunctionQuery(term(fKind, string(q.Kind), 1))}
 	default:
 		return nil
 	}
+}
+
+// fromArticles matches the facts of the articles in steer.
+func fromArticles(steer map[string]float64) query.Query {
+	ids := make([]query.Query, 0, len(steer))
+	for id := range steer {
+		ids = append(ids, term(fArticle, id, 1))
+	}
+	return bleve.NewDisjunctionQuery(ids...)
 }
 
 // rank orders candidate facts: see AskN. Facts stating the same figure are
