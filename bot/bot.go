@@ -257,7 +257,7 @@ func (b *Bot) dispatch(ctx context.Context, evt socketmode.Event) {
 				EnvelopeID string `json:"envelope_id"`
 			}
 			if json.Unmarshal(bm.Message, &env) == nil && env.EnvelopeID != "" {
-				b.ack(env.EnvelopeID, nil)
+				b.ackSoon(env.EnvelopeID, nil)
 			}
 		}
 	case socketmode.EventTypeEventsAPI:
@@ -297,6 +297,19 @@ func (b *Bot) ack(envelopeID string, payload any) error {
 		return fmt.Errorf("acknowledging envelope %s: %w", envelopeID, err)
 	}
 	return nil
+}
+
+// ackSoon acknowledges an envelope without holding up the event loop. An
+// ack waits for the library's socket writer; right after the socket dies,
+// that writer is itself waiting for the event loop to take its error, and
+// a loop stuck in acks would notice the dead socket, and reconnect, only
+// seconds later.
+func (b *Bot) ackSoon(envelopeID string, payload any) {
+	b.wg.Add(1)
+	go func() {
+		defer b.wg.Done()
+		_ = b.ack(envelopeID, payload)
+	}()
 }
 
 // spawn runs f on its own goroutine once a handler slot is free. Run waits for

@@ -114,7 +114,7 @@ func (b *Bot) fit(m message) message {
 // direct messages, once per event_id.
 func (b *Bot) onEventsAPI(ctx context.Context, evt socketmode.Event) {
 	if evt.Request != nil {
-		b.ack(evt.Request.EnvelopeID, nil)
+		b.ackSoon(evt.Request.EnvelopeID, nil)
 	}
 	ev, ok := evt.Data.(slackevents.EventsAPIEvent)
 	if !ok {
@@ -240,7 +240,7 @@ func (b *Bot) onSlashCommand(ctx context.Context, evt socketmode.Event) {
 		case responsePayload:
 			payload = p
 		}
-		b.ack(req.EnvelopeID, payload)
+		b.ackSoon(req.EnvelopeID, payload)
 		return
 	}
 	b.ackReplies.Store(req.EnvelopeID, pendingAck{})
@@ -318,7 +318,7 @@ func (b *Bot) handleSlashCommand(ctx context.Context, req socketmode.Request, cm
 // fails, the ephemeral answer is left in place.
 func (b *Bot) onInteractive(ctx context.Context, evt socketmode.Event) {
 	if evt.Request != nil {
-		b.ack(evt.Request.EnvelopeID, nil)
+		b.ackSoon(evt.Request.EnvelopeID, nil)
 		if !b.seen.firstTime("envelope:" + evt.Request.EnvelopeID) {
 			b.log.Debug("ignoring a redelivered interaction already handled", "envelope_id", evt.Request.EnvelopeID)
 			return
