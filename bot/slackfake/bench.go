@@ -16,16 +16,7 @@ import (
 // no meaningful send time.
 func (s *Server) SlashCommandAt(command, text string, opts ...Option) (id string, sent time.Time) {
 	s.t.Helper()
-	o := s.options(DefaultChannel, opts)
-	payload := map[string]any{
-		"token": "fake-verification-token", "team_id": DefaultTeamID, "team_domain": "fake",
-		"channel_id": o.channel, "channel_name": "general", "user_id": o.user, "user_name": "alice",
-		"command": command, "text": text, "api_app_id": "AFAKE01",
-		"response_url": s.newResponseURL(o.envelopeID),
-		"trigger_id":   s.nextID("trigger-"),
-	}
-	e := &envelope{ID: o.envelopeID, Type: "slash_commands", Payload: mustJSON(payload),
-		AcceptsResponsePayload: true, RetryAttempt: o.retry}
+	e := s.slashEnvelope(command, text, opts)
 	if s.OpenConnections() == 0 {
 		s.t.Fatalf("slackfake: SlashCommandAt: no open connection")
 		return "", time.Time{}

@@ -97,6 +97,10 @@ func mustJSON(v any) json.RawMessage {
 // SlashCommand sends a slash_commands envelope for command with text, with a
 // fresh response_url, and returns the envelope ID.
 func (s *Server) SlashCommand(command, text string, opts ...Option) string {
+	return s.send(s.slashEnvelope(command, text, opts))
+}
+
+func (s *Server) slashEnvelope(command, text string, opts []Option) *envelope {
 	o := s.options(DefaultChannel, opts)
 	payload := map[string]any{
 		"token": "fake-verification-token", "team_id": DefaultTeamID, "team_domain": "fake",
@@ -105,8 +109,8 @@ func (s *Server) SlashCommand(command, text string, opts ...Option) string {
 		"response_url": s.newResponseURL(o.envelopeID),
 		"trigger_id":   s.nextID("trigger-"),
 	}
-	return s.send(&envelope{ID: o.envelopeID, Type: "slash_commands", Payload: mustJSON(payload),
-		AcceptsResponsePayload: true, RetryAttempt: o.retry})
+	return &envelope{ID: o.envelopeID, Type: "slash_commands", Payload: mustJSON(payload),
+		AcceptsResponsePayload: true, RetryAttempt: o.retry}
 }
 
 // event sends an events_api envelope around inner.
