@@ -24,6 +24,7 @@
 package slackfake
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -166,21 +167,10 @@ func (s *Server) notify() {
 // after s.Timeout.
 func (s *Server) wait(what string, cond func() bool) {
 	s.t.Helper()
-	deadline := time.NewTimer(s.Timeout)
-	defer deadline.Stop()
-	for {
-		s.mu.Lock()
-		ok := cond()
-		ch := s.changed
-		s.mu.Unlock()
-		if ok {
-			return
-		}
-		select {
-		case <-ch:
-		case <-deadline.C:
-			s.t.Fatalf("slackfake: timed out after %v waiting for %s", s.Timeout, what)
-		}
+	ctx, cancel := context.WithTimeout(context.Background(), s.Timeout)
+	defer cancel()
+	if s.await(ctx, cond) != nil {
+		s.t.Fatalf("slackfake: timed out after %v waiting for %s", s.Timeout, what)
 	}
 }
 

@@ -241,6 +241,13 @@ func (s *Server) send(e *envelope) string {
 	s.mu.Lock()
 	s.envelopes[e.ID] = e
 	s.unacked = append(s.unacked, e.ID)
+	s.deliverLocked(e)
+	return e.ID
+}
+
+// deliverLocked hands e to the next open connection, if any, and unlocks
+// s.mu before writing to the socket.
+func (s *Server) deliverLocked(e *envelope) {
 	c := s.pick()
 	e.conn = c
 	if c != nil {
@@ -251,7 +258,6 @@ func (s *Server) send(e *envelope) string {
 	if c != nil {
 		_ = c.writeJSON(&cp)
 	}
-	return e.ID
 }
 
 // Redeliver sends an envelope again, as Slack does when it got no
@@ -270,16 +276,7 @@ func (s *Server) Redeliver(envelopeID string) {
 	e.RetryReason = "timeout"
 	delete(s.acks, envelopeID)
 	s.unacked = append(s.unacked, envelopeID)
-	c := s.pick()
-	e.conn = c
-	if c != nil {
-		s.delivered[c.id]++
-	}
-	cp := *e
-	s.mu.Unlock()
-	if c != nil {
-		_ = c.writeJSON(&cp)
-	}
+	s.deliverLocked(e)
 }
 
 // Disconnect sends a "disconnect" message, asking the client to reconnect.
