@@ -13,14 +13,22 @@ import (
 	"github.com/dealbot/dealbot/corpus"
 )
 
-func TestLiveMovesToARebuiltIndexWithoutFailingAQuery(t *testing.T) {
+// liveIndex builds an index of the Amazon–Anthropic article and serves it
+// live; it is closed when the test ends.
+func liveIndex(t *testing.T) (string, *Live) {
+	t.Helper()
 	path := filepath.Join(t.TempDir(), "deals.bleve")
 	mustBuild(t, path, amazonAnthropic)
 	live, err := OpenLive(path, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer live.Close()
+	t.Cleanup(func() { live.Close() })
+	return path, live
+}
+
+func TestLiveMovesToARebuiltIndexWithoutFailingAQuery(t *testing.T) {
+	path, live := liveIndex(t)
 
 	ctx, cancel := context.WithCancel(context.Background())
 	var asked, failed atomic.Int64
@@ -69,13 +77,7 @@ func TestLiveMovesToARebuiltIndexWithoutFailingAQuery(t *testing.T) {
 }
 
 func TestLiveReportsAMissingIndexAndRecovers(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "deals.bleve")
-	mustBuild(t, path, amazonAnthropic)
-	live, err := OpenLive(path, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer live.Close()
+	path, live := liveIndex(t)
 
 	if err := os.RemoveAll(path); err != nil {
 		t.Fatal(err)
@@ -104,13 +106,7 @@ func TestLiveReportsAMissingIndexAndRecovers(t *testing.T) {
 }
 
 func TestLiveNoticesAGenerationRewrittenInPlace(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "deals.bleve")
-	mustBuild(t, path, amazonAnthropic)
-	live, err := OpenLive(path, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer live.Close()
+	path, live := liveIndex(t)
 	gen, _ := currentGeneration(path)
 	if err := os.WriteFile(filepath.Join(gen, "index_meta.json"), []byte("garbage"), 0o644); err != nil {
 		t.Fatal(err)
