@@ -244,6 +244,43 @@ func slashLoad(t *testing.T, fake *slackfake.Server, n, inFlight int, more func(
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
+	sent := sendUnderLoad(ctx, n, inFlight, more, func(i int) question {
+		return question{sent: time.Now(), id: fake.SlashCommand("/deal", questions[i%len(questions)])}
+	}, func(q question) error {
+		// inFlight senders keep inFlight commands unacknowledged.
+		_, err := fake.AwaitAck(ctx, q.id)
+		return err
+	})
+	return collect(t, ctx, fake, sent, func(p slackfake.Post, q question) bool {
+		return p.Method == "response_url" && p.EnvelopeID == q.id
+	}, true)
+}
+
+// mentionLoad sends n mentions, each with its own ts, at most inFlight of
+// them unanswered at once, and reports what came back.
+func mentionLoad(t *testing.T, fake *slackfake.Server, n, inFlight int) loadReport {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	sent := sendUnderLoad(ctx, n, inFlight, nil, func(i int) question {
+		q := question{sent: time.Now(), ts: fmt.Sprintf("1700000000.%06d", i)}
+		q.id = fake.Mention("<@"+fake.BotUserID+"> "+questions[i%len(questions)], slackfake.TS(q.ts))
+		return q
+	}, func(q question) error {
+		// Mentions are acked at once: wait for the answer instead.
+		return fake.Await(ctx, func(posts []slackfake.Post, _ map[string]slackfake.Ack) bool {
+			return slices.ContainsFunc(posts, func(p slackfake.Post) bool { return p.ThreadTS == q.ts })
+		})
+	})
+	return collect(t, ctx, fake, sent, func(p slackfake.Post, q question) bool {
+		return p.Method == "chat.postMessage" && p.ThreadTS == q.ts
+	}, false)
+}
+
+// sendUnderLoad runs inFlight senders that each send a question and wait
+// for it before sending the next, n questions in all (and more while more()
+// is true), and returns what was sent.
+func sendUnderLoad(ctx context.Context, n, inFlight int, more func() bool, send func(i int) question, wait func(question) error) []question {
 	var (
 		mu   sync.Mutex
 		sent []question
@@ -257,63 +294,18 @@ func slashLoad(t *testing.T, fake *slackfake.Server, n, inFlight int, more func(
 				if i >= n && (more == nil || !more()) {
 					return
 				}
-				q := question{sent: time.Now()}
-				q.id = fake.SlashCommand("/deal", questions[i%len(questions)])
+				q := send(i)
 				mu.Lock()
 				sent = append(sent, q)
 				mu.Unlock()
-				// Wait for the ack before sending the next: inFlight
-				// senders keep inFlight commands unacknowledged.
-				if _, err := fake.AwaitAck(ctx, q.id); err != nil {
+				if wait(q) != nil {
 					return
 				}
 			}
 		})
 	}
 	wg.Wait()
-	return collect(t, ctx, fake, sent, func(p slackfake.Post, q question) bool {
-		return p.Method == "response_url" && p.EnvelopeID == q.id
-	}, true)
-}
-
-// mentionLoad sends n mentions, each with its own ts, at most inFlight of
-// them unanswered at once, and reports what came back.
-func mentionLoad(t *testing.T, fake *slackfake.Server, n, inFlight int) loadReport {
-	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
-	defer cancel()
-	var (
-		mu   sync.Mutex
-		sent []question
-		next atomic.Int64
-		wg   sync.WaitGroup
-	)
-	for range inFlight {
-		wg.Go(func() {
-			for ctx.Err() == nil {
-				i := int(next.Add(1)) - 1
-				if i >= n {
-					return
-				}
-				q := question{sent: time.Now(), ts: fmt.Sprintf("1700000000.%06d", i)}
-				q.id = fake.Mention("<@"+fake.BotUserID+"> "+questions[i%len(questions)], slackfake.TS(q.ts))
-				mu.Lock()
-				sent = append(sent, q)
-				mu.Unlock()
-				// Wait for the answer: mentions are acked at once.
-				err := fake.Await(ctx, func(posts []slackfake.Post, _ map[string]slackfake.Ack) bool {
-					return slices.ContainsFunc(posts, func(p slackfake.Post) bool { return p.ThreadTS == q.ts })
-				})
-				if err != nil {
-					return
-				}
-			}
-		})
-	}
-	wg.Wait()
-	return collect(t, ctx, fake, sent, func(p slackfake.Post, q question) bool {
-		return p.Method == "chat.postMessage" && p.ThreadTS == q.ts
-	}, false)
+	return sent
 }
 
 // collect waits (until ctx is done) for an answer to each of sent, lets
