@@ -37,9 +37,6 @@ type Index struct {
 	err   error
 }
 
-// Path is where the index lives: a directory, or "(memory)".
-func (ix *Index) Path() string { return ix.path }
-
 // Generation is the generation directory being read; empty for an index in
 // memory.
 func (ix *Index) Generation() string { return ix.gen }

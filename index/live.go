@@ -198,9 +198,6 @@ func (l *Live) Watch(ctx context.Context, interval time.Duration) {
 	}
 }
 
-// Path is the index path being served.
-func (l *Live) Path() string { return l.path }
-
 // Close stops serving, waits for queries in flight and closes the index.
 func (l *Live) Close() error {
 	l.mu.Lock()
