@@ -141,5 +141,7 @@ func printSummary(w io.Writer, s index.Stats, problems []corpus.Problem, from, p
 			skipped++
 		}
 	}
-	fmt.Fprintf(w, "Skipped %d files or lines, %d warnings (listed above).\n", skipped, warnings)
+	if skipped+warnings > 0 {
+		fmt.Fprintf(w, "Skipped %d files or lines, %d warnings (listed above).\n", skipped, warnings)
+	}
 }
