@@ -190,6 +190,9 @@ func (x extractor) facts() []Fact {
 			continue
 		}
 		f.Qualifier = q.qualifier
+		if len(f.Parties) == 0 {
+			f = f.withParties(x.roles(f))
+		}
 		f.Text = x.s.text[x.s.toks[q.start].start:x.s.toks[q.end-1].end]
 		f.Sentence = x.s.text
 		f.ArticleID = x.articleID
@@ -227,12 +230,12 @@ func (x extractor) money(q quantity) (Fact, bool) {
 	f := Fact{Value: q.value, Unit: q.unit}
 	switch {
 	case x.isRevenue(q):
-		f.Kind, f.Companies = Revenue, x.context
+		f.Kind, f.Companies, f.Rule = Revenue, x.context, "money-revenue"
 		return f, true
 	case x.isOtherMoney(q):
 		return Fact{}, false
 	case x.isDeal(q):
-		f.Kind, f.Companies = DealValue, x.parties()
+		f.Kind, f.Companies, f.Rule = DealValue, x.parties(), "money-deal"
 		return f, true
 	}
 	return Fact{}, false

@@ -33,10 +33,10 @@ var (
 // drops it.
 func (x extractor) count(q quantity) (Fact, bool) {
 	if years, ok := x.contractYears(q); ok {
-		return Fact{Kind: ContractLength, Value: years, Unit: "years", Companies: x.context}, true
+		return Fact{Kind: ContractLength, Value: years, Unit: "years", Companies: x.context, Rule: "count-contract-years"}, true
 	}
 	if x.isSeats(q) {
-		return Fact{Kind: Seats, Value: q.value, Unit: "seats", Companies: x.parties()}, true
+		return Fact{Kind: Seats, Value: q.value, Unit: "seats", Companies: x.parties(), Rule: "count-seats"}, true
 	}
 	return Fact{}, false
 }

@@ -34,7 +34,7 @@ func (x extractor) percent(q quantity, company string) (Fact, bool) {
 		if x.sentenceHas(cueStock) && !x.hasShareWord() {
 			return Fact{}, false
 		}
-		return Fact{Kind: Growth, Value: q.value, Unit: "percent", Companies: x.context}, true
+		return Fact{Kind: Growth, Value: q.value, Unit: "percent", Companies: x.context, Rule: "percent-change"}, true
 	}
 	listed := company != "" && (x.hasShareWord() || x.sentenceHas(cueMarket))
 	if q.value <= 0 || q.value > 100 || !(listed || x.isShare(q)) {
@@ -46,7 +46,7 @@ func (x extractor) percent(q quantity, company string) (Fact, bool) {
 	if company == "" {
 		return Fact{}, false
 	}
-	return Fact{Kind: MarketShare, Value: q.value, Unit: "percent", Companies: []string{company}, Market: x.market()}, true
+	return Fact{Kind: MarketShare, Value: q.value, Unit: "percent", Companies: []string{company}, Market: x.market(), Rule: "percent-share"}, true
 }
 
 // isChange reports a percentage that measures a change ("grew 20%",
