@@ -131,7 +131,6 @@ func (e *Extractor) analyseSentence(text string, toks []token, paragraph int, is
 	}
 }
 
-
 // maxSentenceTokens caps a sentence's length. Real sentences are far
 // shorter; the cap keeps the per-figure look-arounds, which may scan the
 // whole sentence, from making run-on text (a table, a list without
@@ -305,7 +304,6 @@ func contains(list []string, s string) bool {
 	return false
 }
 
-
 // window returns the lower-case words within n tokens before q (stopping
 // at another figure or a clause break) and within m tokens after it.
 func (x *extractor) window(q quantity, n, m int) (before, after []string) {
@@ -329,7 +327,6 @@ func (x *extractor) window(q quantity, n, m int) (before, after []string) {
 	return before, after
 }
 
-
 // isRevenue reports money written as a company's takings: "$25 billion in
 // quarterly revenue", "revenue of $25 billion".
 func (x *extractor) isRevenue(_ int, q quantity) bool {
@@ -349,7 +346,6 @@ func (x *extractor) isRevenue(_ int, q quantity) bool {
 	}
 	return false
 }
-
 
 // isPrice reports a unit price: "$30-per-user", "$30-a-month", "$30 a
 // seat".
@@ -417,7 +413,6 @@ func isMarketOrCompanyWorth(rest []string) bool {
 	return false
 }
 
-
 // sentenceHas reports whether the sentence holds a word of list l.
 func (x *extractor) sentenceHas(l wordList) bool { return x.s.cues&(1<<l) != 0 }
 
@@ -437,7 +432,6 @@ func (x *lexicon) sentenceCues(toks []token) uint64 {
 	}
 	return cues
 }
-
 
 // isDealBetween reports money in a sentence with a weaker deal word
 // ("invest", "commit") when the clause names two parties, or one and "the

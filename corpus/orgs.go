@@ -116,4 +116,3 @@ func (x *lexicon) dealContextBefore(toks []token, i int) bool {
 	}
 	return false
 }
-

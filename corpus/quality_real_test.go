@@ -24,9 +24,9 @@ type realLabel struct {
 		Value float64 `json:"value"`
 		Unit  string  `json:"unit"`
 	} `json:"converted"`
-	Total    bool   `json:"total"`
-	Text     string `json:"text"`
-	Parties  []struct {
+	Total   bool   `json:"total"`
+	Text    string `json:"text"`
+	Parties []struct {
 		Name string `json:"name"`
 		Role Role   `json:"role"`
 	} `json:"parties"`
