@@ -40,7 +40,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 	measurer := ""
 	for _, s := range sents {
 		if period == "" {
-			period = periodIn(s.toks, e.lex, year)
+			period = periodIn(s.toks, year)
 		}
 		if measurer == "" && len(s.measurers) > 0 {
 			measurer = s.measurers[0].name
@@ -69,7 +69,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 		x := extractor{s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, shareContext: shareContext, articleID: a.ID, published: year,
 			ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region}
 		got := x.facts()
-		if p := periodIn(s.toks, e.lex, year); p != "" {
+		if p := periodIn(s.toks, year); p != "" {
 			period = p
 		}
 		if len(s.measurers) > 0 {
@@ -125,10 +125,22 @@ func (e *Extractor) analyseSentence(text string, toks []token, paragraph int, is
 		qty:       quantities(toks),
 		paragraph: paragraph,
 		cues:      e.lex.sentenceCues(toks),
-		places:    e.places.mentions(toks),
+		places:    placesIn(e.places.mentions(toks), toks),
 		products:  e.products.mentions(toks),
 		measurers: e.measurers.mentions(toks),
 	}
+}
+
+// placesIn drops the places that are part of a currency ("US$", "A$").
+func placesIn(ms []mention, toks []token) []mention {
+	out := ms[:0]
+	for _, m := range ms {
+		if m.end < len(toks) && toks[m.end].text == "$" && toks[m.end-1].joins(toks[m.end]) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // maxSentenceTokens caps a sentence's length. Real sentences are far
@@ -251,6 +263,7 @@ func (x *extractor) facts() []Fact {
 				f.Converted = Amount{Value: q.conv.value, Unit: q.conv.unit, Text: x.s.text[x.s.toks[q.conv.start].start:x.s.toks[q.conv.end-1].end]}
 			}
 			f.Text = x.s.text[x.s.toks[q.start].start:x.s.toks[q.textEnd()-1].end]
+			f.Total = f.Total || f.Rule == "money-total"
 			f.Sentence = x.s.text
 			f.ArticleID = x.articleID
 			out = append(out, x.describe(f, q))
@@ -381,6 +394,19 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	before, after := x.window(q, 7, 4)
 	if len(after) > 0 && x.lex.has(wOtherMoneyAfter, after[0]) {
 		return true
+	}
+	for _, w := range after {
+		if x.lex.has(wEconomy, w) {
+			return true // "a €21.6 billion boost to Spain's GDP"
+		}
+	}
+	// "spending grew 20% to US$9.2 billion": a market's size after a change.
+	if q.start > 0 && x.s.toks[q.start-1].is("to", "at") {
+		for _, p := range x.s.qty {
+			if p.kind == qtyPercent && p.end <= q.start && q.start-p.end <= 6 && x.isChange(p) {
+				return true
+			}
+		}
 	}
 	if len(after) > 1 && after[0] == "in" && (after[1] == "capital" || after[1] == "capex" || after[1] == "market" || after[1] == "fines" || after[1] == "damages" || after[1] == "debt") {
 		return true

@@ -95,6 +95,16 @@ func (x *extractor) passive(at int) bool {
 func (x *extractor) dealRoles(q quantity, names []string) []Party {
 	trig, at := x.triggerNear(q)
 	names = x.withPlaces(trig, at, names)
+	switch {
+	case trig == trigAcquire && x.sentenceHas(wCapacity) && !x.sentenceHas(wSeatNouns):
+		// "OpenAI will buy $38bn of AWS compute": a purchase from a
+		// provider, not a takeover of it.
+		trig = trigContract
+	case trig == trigPledge && x.placeAfter(at) == "":
+		// "OpenAI commits to $250 billion of Azure": a commitment to buy.
+		trig = trigContract
+	}
+	receiving := at >= 0 && x.receivedBefore(at)
 	ps := make([]Party, len(names))
 	placed := make([]bool, len(names))
 	for i, n := range names {
@@ -128,7 +138,7 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 			switch {
 			case before == "by" || before == "from":
 				ps[i].Role = RoleInvestor
-			case after || x.passive(at):
+			case after || x.passive(at) || receiving:
 				ps[i].Role = RoleRecipient
 			default:
 				ps[i].Role = RoleInvestor
@@ -307,4 +317,19 @@ func dealParties(x *extractor, _ int, q quantity) []Party {
 // seatParties are the customer and vendor of a seat count.
 func seatParties(x *extractor, _ int, q quantity) []Party {
 	return x.seatRoles(q, x.parties())
+}
+
+// receivedBefore reports a receiving verb shortly before the deal word at
+// "at": "secured an additional $4 billion investment from Amazon" makes the
+// subject the recipient.
+func (x *extractor) receivedBefore(at int) bool {
+	for k := at - 1; k >= 0 && k >= at-8; k-- {
+		if x.lex.has(wReceive, x.s.toks[k].lower) {
+			return true
+		}
+		if x.s.toks[k].text == "," || x.s.toks[k].text == ";" {
+			break
+		}
+	}
+	return false
 }

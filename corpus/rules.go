@@ -31,6 +31,7 @@ func extractionRules() []rule {
 		{name: "money-price", on: qtyMoney, match: (*extractor).isPrice},
 		{name: "money-revenue", on: qtyMoney, kind: Revenue, match: (*extractor).isRevenue, parties: subjects},
 		{name: "money-not-deal", on: qtyMoney, match: (*extractor).isOtherMoney},
+		{name: "money-total", on: qtyMoney, kind: DealValue, match: (*extractor).isRunningTotal, parties: dealParties},
 		{name: "money-deal", on: qtyMoney, kind: DealValue, match: (*extractor).inDealSentence, parties: dealParties},
 		{name: "money-deal-parties", on: qtyMoney, kind: DealValue, match: (*extractor).isDealBetween, parties: dealParties},
 		{name: "money-commitment", on: qtyMoney, kind: DealValue, match: (*extractor).isCommitment, parties: dealParties},
@@ -126,4 +127,23 @@ func (x *extractor) placeAfter(at int) string {
 		}
 	}
 	return ""
+}
+
+// isRunningTotal reports a running total in a sentence about a deal:
+// "bringing its total commitment to $17bn", "a total of $8bn", "$8bn in
+// total".
+func (x *extractor) isRunningTotal(_ int, q quantity) bool {
+	if !x.sentenceHas(wTotal) || !(x.sentenceHas(wStrongDeal) || x.sentenceHas(wWeakDeal) || x.sentenceHas(wInvest) || x.sentenceHas(wPledge)) {
+		return false
+	}
+	toks := x.s.toks
+	for k := q.start - 1; k >= 0 && k >= q.start-8; k-- {
+		if toks[k].kind == tokNum || toks[k].text == ";" {
+			break
+		}
+		if x.lex.has(wTotal, toks[k].lower) {
+			return true
+		}
+	}
+	return q.end+1 < len(toks) && toks[q.end].is("in") && toks[q.end+1].is("total", "all")
 }

@@ -19,7 +19,7 @@ func (x *extractor) isChange(q quantity) bool {
 	// "a premium of about 42.6%", "growth of 24.4%", "slowed to below 20%"
 	for k := q.start - 1; k >= 0 && k >= q.start-6; k-- {
 		w := toks[k].lower
-		if w == "share" || w == "market" {
+		if w == "share" || w == "market" || toks[k].text == "," || x.lex.has(wShareHolders, w) && k == q.start-1 {
 			break
 		}
 		if x.lex.has(wNotShareBefore, w) || (k >= q.start-3 && x.lex.has(wAggregate, w)) {
@@ -42,7 +42,7 @@ func (x *extractor) isChange(q quantity) bool {
 func (x *extractor) marketFollows(q quantity) bool {
 	toks := x.s.toks
 	for k := q.end; k < len(toks) && k < q.end+6; k++ {
-		if toks[k].is("market", "spending", "segment") {
+		if toks[k].is("market", "spending", "segment", "business", "sector", "industry") {
 			return true
 		}
 	}
@@ -64,9 +64,9 @@ func (x *extractor) isShare(q quantity) bool {
 	if k >= 0 && x.lex.has(wShareHolders, x.s.toks[k].lower) {
 		return true
 	}
-	// "Microsoft had 20% and Google 13%"
+	// "Microsoft had 20% and Google 13%", "Huawei (19.3 percent)"
 	for _, m := range x.s.companies {
-		if m.end == q.start {
+		if m.end == q.start || m.end == q.start-1 && x.s.toks[m.end].text == "(" {
 			return true
 		}
 	}
@@ -224,7 +224,7 @@ func isComparison(toks []token, start int) bool {
 // the figure to it: nothing, "on", "at", "with" or a possessive.
 func gapOwns(gap []token) bool {
 	for _, t := range gap {
-		if !(t.is("on", "at", "with", "s", "had", "has", "holds", "held") || t.text == "'" || t.text == "’") {
+		if !(t.is("on", "at", "with", "s", "had", "has", "holds", "held") || t.text == "'" || t.text == "’" || t.text == "(") {
 			return false
 		}
 	}
