@@ -10,10 +10,7 @@ func (x *extractor) describe(f Fact, q quantity) Fact {
 	case DealValue:
 		f.DealType, f.Status, f.What = x.dealType(q, f.Parties), x.status(), x.what()
 	case Seats:
-		if len(x.s.products) > 0 {
-			f.Product = x.s.products[0].name
-		}
-		f.Stage = x.stage()
+		f.Product, f.Stage = x.product(), x.stage()
 	case MarketShare:
 		f.Market = x.market()
 		f.Region, f.Period, f.Measurer = x.region(), x.period(q), x.measurer()

@@ -49,7 +49,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 			break
 		}
 	}
-	region := ""
+	region, product := "", ""
 	var facts []Fact
 	var prevCompanies []string
 	prevPara := -1
@@ -67,7 +67,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 			context = main
 		}
 		x := extractor{s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, shareContext: shareContext, articleID: a.ID, published: year,
-			ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region}
+			ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product}
 		got := x.facts()
 		if p := periodIn(s.toks, year); p != "" {
 			period = p
@@ -77,6 +77,9 @@ func (e *Extractor) Extract(a Article) []Fact {
 		}
 		if r := regionOf(s); r != "" {
 			region = r
+		}
+		if len(s.products) > 0 {
+			product = s.products[0].name
 		}
 		for _, f := range got {
 			if f.Kind == MarketShare {
@@ -235,6 +238,9 @@ type extractor struct {
 	ctxPeriod   Period
 	ctxMeasurer string
 	ctxRegion   string
+	// ctxProduct is the product the article last named, for seat counts
+	// in sentences that name none.
+	ctxProduct string
 	// listed gives, by quantity index, the company a respectively-list
 	// pairs with a percentage.
 	listed map[int]string
@@ -312,13 +318,30 @@ func unitOf(k Kind) string {
 // parties lists the companies of a deal: those the sentence names, then the
 // article's main parties when the sentence names fewer than two, since a
 // deal has two sides.
-func (x *extractor) parties() []string {
-	names := append([]string(nil), x.context...)
+func (x *extractor) parties(q quantity) []string {
+	names := x.clauseCompanies(q)
+	if len(names) == 0 {
+		names = append(names, x.context...)
+	}
 	if len(names) < 2 {
 		for _, m := range x.main {
 			if !contains(names, m) {
 				names = append(names, m)
 			}
+		}
+	}
+	return names
+}
+
+// clauseCompanies are the companies named in the clause holding q, so that
+// "Amazon will invest $9bn in Singapore, and Nvidia has partnered ..." does
+// not make Nvidia a party to Amazon's pledge.
+func (x *extractor) clauseCompanies(q quantity) []string {
+	start, end := x.clause(q)
+	var names []string
+	for _, m := range x.s.companies {
+		if m.start >= start && m.end <= end && !contains(names, m.name) {
+			names = append(names, m.name)
 		}
 	}
 	return names

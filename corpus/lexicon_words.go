@@ -58,6 +58,9 @@ const (
 	wReceive
 	wCapacity
 	wEconomy
+	wSell
+	wPublicBody
+	wInstitution
 	numWordLists
 )
 
@@ -119,13 +122,13 @@ func defaultLexicon() []lexiconList {
 		{wDealNouns, "deal-nouns", []string{"deal", "contract", "agreement", "pact", "partnership", "investment", "stake", "commitment", "acquisition", "purchase", "order", "invested", "investing", "signed", "inked", "struck", "alliance"}},
 		{wNotNames, "not-names", []string{"the", "a", "an", "this", "that", "these", "it", "its", "they", "their", "he", "she", "we", "our", "in", "on", "at", "for", "with", "under", "according", "last", "next", "earlier", "meanwhile", "however", "but", "and", "also", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "ai", "gpu", "gpus", "copilot", "teams", "office", "windows", "chatgpt", "gemini", "claude", "llama", "workspace", "cloud", "ceo", "cfo", "cto", "us", "u", "uk", "eu", "both", "analysts", "sources", "reuters", "bloomberg", "cnbc", "which", "who", "there", "then", "when", "while", "after", "before", "if", "so", "as", "by", "from", "to", "of", "one", "two", "three", "company", "companies", "firm", "startup", "government", "chief", "executive", "officer", "president", "said", "says", "news", "report", "reports", "deal", "contract", "agreement", "billion", "million", "inc", "corp", "ltd", "plc", "llc", "is", "was", "has", "had", "will", "be", "not", "all", "more", "dollars", "data", "centers", "centres", "services", "licenses", "licences", "seats", "employees", "staff"}},
 		// acquire words make a deal an acquisition: the side before buys, the side after is bought.
-		{wAcquire, "acquire", []string{"acquire", "acquires", "acquired", "acquiring", "acquisition", "acquisitions", "buy", "buys", "bought", "buying", "buyout", "takeover", "merger", "merge", "merges", "merging"}},
+		{wAcquire, "acquire", []string{"pay", "pays", "paid", "paying", "acquire", "acquires", "acquired", "acquiring", "acquisition", "acquisitions", "buy", "buys", "bought", "buying", "buyout", "takeover", "merger", "merge", "merges", "merging"}},
 		// invest words make a deal an investment: the side before invests, the side after "in" receives.
-		{wInvest, "invest", []string{"invest", "invests", "invested", "investing", "investment", "investments", "backing", "backed", "backs", "pump", "pumps", "pumped", "pour", "pours", "poured", "inject", "injects", "injected", "pumping", "pouring", "stake"}},
+		{wInvest, "invest", []string{"equity", "invest", "invests", "invested", "investing", "investment", "investments", "backing", "backed", "backs", "pump", "pumps", "pumped", "pour", "pours", "poured", "inject", "injects", "injected", "pumping", "pouring", "stake"}},
 		// raise words make a deal a funding round: the side that raised receives, those it raised from invest.
 		{wRaise, "raise", []string{"raised", "raises", "raising", "round", "funding", "financing", "series"}},
 		// pledge words make a one-company commitment a deal.
-		{wPledge, "pledge", []string{"pledge", "pledged", "pledges", "pledging", "commit", "commits", "committed", "committing", "commitment", "commitments"}},
+		{wPledge, "pledge", []string{"spend", "spends", "pledge", "pledged", "pledges", "pledging", "commit", "commits", "committed", "committing", "commitment", "commitments"}},
 		// award words: the side before awards (the customer), the side after or that won is the vendor.
 		{wAward, "award", []string{"award", "awards", "awarded", "won", "wins", "win", "selected", "selects", "chose", "picked", "tapped"}},
 		// partner words make a deal a partnership.
@@ -152,8 +155,14 @@ func defaultLexicon() []lexiconList {
 		// receive verbs make the side before an investment its recipient: "secured an investment from".
 		{wReceive, "receive", []string{"secured", "secures", "secure", "received", "receives", "receive", "gets", "got", "landed", "lands", "attracted", "attracts", "won", "drew"}},
 		// capacity words make a purchase from a provider a cloud contract rather than an acquisition.
-		{wCapacity, "capacity", []string{"capacity", "compute", "computing", "cloud", "gpus", "chips", "servers", "infrastructure"}},
+		{wCapacity, "capacity", []string{"services", "capacity", "compute", "computing", "cloud", "gpus", "chips", "servers", "infrastructure"}},
 		// economy words after money make it a contribution to an economy, not a deal.
 		{wEconomy, "economy", []string{"gdp", "economy", "economic"}},
+		// sell words: the side before sells (the vendor), the side after "to" buys.
+		{wSell, "sell", []string{"sell", "sells", "sold", "selling", "supply", "supplies", "supplying", "provide", "provides", "providing"}},
+		// public-body words, capitalised in a name, make it a government party: a buyer in a contract.
+		{wPublicBody, "public-body", []string{"office", "department", "ministry", "agency", "army", "navy", "force", "council", "authority", "commission", "administration", "directorate", "hmrc", "mod"}},
+		// institution words, capitalised, make a run of capitalised words an organisation wherever it stands.
+		{wInstitution, "institution", []string{"university", "bank", "college", "hospital", "trust", "institute"}},
 	}
 }

@@ -24,11 +24,30 @@ func (x *lexicon) discoverOrgs(toks []token, known []mention) []mention {
 	}
 	for i, t := range toks {
 		switch {
+		case t.startsUpper() && (x.has(wPublicBody, t.lower) || x.has(wInstitution, t.lower)) && !covered[i]:
+			// "the Home Office", "Ministry of Defence", "California State
+			// University": a body named by what it is.
+			e := i + 1
+			if e+1 < len(toks) && toks[e].is("of", "for") && toks[e+1].startsUpper() {
+				e = runAfter(toks, e+1)
+			}
+			add(runBefore(toks, i), e)
 		case x.has(wSubjectVerbs, t.lower):
 			if end := x.skipAux(toks, i); end > 0 {
 				add(runBefore(toks, end), end)
 			}
 		case x.has(wObjectVerbs, t.lower) && i+1 < len(toks):
+			// "buy data centre operator QTS": past a few words saying what
+			// the target is.
+			j := i + 1
+			for j < len(toks) && j < i+5 && toks[j].kind == tokWord && !toks[j].startsUpper() && !x.has(wNotNames, toks[j].lower) {
+				j++
+			}
+			if j < len(toks) && toks[j].startsUpper() {
+				add(j, runAfter(toks, j))
+			}
+		case t.lower == "of" && i > 0 && i+1 < len(toks) && x.has(wAcquire, toks[i-1].lower):
+			// "the acquisition of Activision Blizzard"
 			add(i+1, runAfter(toks, i+1))
 		case t.is("with", "in", "from", "to", "by") && i+1 < len(toks) && x.dealContextBefore(toks, i):
 			add(i+1, runAfter(toks, i+1))

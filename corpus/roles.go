@@ -1,5 +1,7 @@
 package corpus
 
+import "strings"
+
 // trigger is the word that says what kind of deal a sentence reports.
 type trigger uint8
 
@@ -11,6 +13,7 @@ const (
 	trigPledge
 	trigAward
 	trigPartner
+	trigSell
 	trigContract
 )
 
@@ -22,12 +25,23 @@ var triggerLists = [...]struct {
 	trig trigger
 }{
 	{wAcquire, trigAcquire}, {wRaise, trigRaise}, {wInvest, trigInvest}, {wPledge, trigPledge},
-	{wAward, trigAward}, {wPartner, trigPartner}, {wStrongDeal, trigContract}, {wWeakDeal, trigContract},
+	{wAward, trigAward}, {wSell, trigSell}, {wPartner, trigPartner}, {wStrongDeal, trigContract},
 }
 
 // triggerNear returns the deal word nearest q in the sentence, and where it
-// is; ties go to the word before the figure, which is usually its verb.
+// is; ties go to the word before the figure, which is usually its verb. A
+// word that says which side is which ("acquire", "invest", "awarded") wins
+// over one that only says there is a deal ("contract"), wherever it is.
 func (x *extractor) triggerNear(q quantity) (trigger, int) {
+	best, at, dist := x.nearestTrigger(q, true)
+	if best == trigNone {
+		best, at, dist = x.nearestTrigger(q, false)
+	}
+	_ = dist
+	return best, at
+}
+
+func (x *extractor) nearestTrigger(q quantity, sided bool) (trigger, int, int) {
 	best, at, dist := trigNone, -1, 1<<30
 	for k, t := range x.s.toks {
 		if t.kind != tokWord || (k >= q.start && k < q.end) {
@@ -40,7 +54,7 @@ func (x *extractor) triggerNear(q quantity) (trigger, int) {
 				break
 			}
 		}
-		if tr == trigNone {
+		if tr == trigNone || sided == (tr == trigContract) {
 			continue
 		}
 		d := q.start - k
@@ -51,7 +65,7 @@ func (x *extractor) triggerNear(q quantity) (trigger, int) {
 			best, at, dist = tr, k, d
 		}
 	}
-	return best, at
+	return best, at, dist
 }
 
 // firstMention returns where the sentence first names a party, or -1.
@@ -87,20 +101,22 @@ func (x *extractor) wordBefore(k int) string {
 // acquired", "has been backed".
 func (x *extractor) passive(at int) bool {
 	toks := x.s.toks
-	return at > 0 && toks[at-1].is("was", "were", "been", "be", "is", "are", "being", "get", "got")
+	v := toks[at].lower
+	participle := strings.HasSuffix(v, "ed") || toks[at].is("bought", "paid", "won", "sold", "taken", "given", "made")
+	return participle && at > 0 && toks[at-1].is("was", "were", "been", "be", "is", "are", "being", "get", "got")
 }
 
 // dealRoles gives each party of a deal value its side, read from the deal
 // word nearest the figure and where each party stands to it.
 func (x *extractor) dealRoles(q quantity, names []string) []Party {
 	trig, at := x.triggerNear(q)
-	names = x.withPlaces(trig, at, names)
+	names = x.withPlaces(q, trig, at, names)
 	switch {
-	case trig == trigAcquire && x.sentenceHas(wCapacity) && !x.sentenceHas(wSeatNouns):
+	case trig == trigAcquire && x.capacityAfter(q) && !x.sentenceHas(wSeatNouns):
 		// "OpenAI will buy $38bn of AWS compute": a purchase from a
 		// provider, not a takeover of it.
 		trig = trigContract
-	case trig == trigPledge && x.placeAfter(at) == "":
+	case trig == trigPledge && x.placeAfter(-1) == "":
 		// "OpenAI commits to $250 billion of Azure": a commitment to buy.
 		trig = trigContract
 	}
@@ -116,6 +132,10 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 		before := x.wordBefore(m.start)
 		after := m.start > at
 		placed[i] = true
+		if _, isPlace := x.e.regions[n]; isPlace && (trig == trigInvest || trig == trigPledge) {
+			ps[i].Role = RoleRecipient
+			continue
+		}
 		switch trig {
 		case trigAcquire:
 			switch {
@@ -138,6 +158,10 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 			switch {
 			case before == "by" || before == "from":
 				ps[i].Role = RoleInvestor
+			case m.end == at && x.s.toks[at].is("investment", "investments", "stake", "backing", "funding"):
+				// "its Anthropic investment": the name before the noun
+				// receives.
+				ps[i].Role = RoleRecipient
 			case after || x.passive(at) || receiving:
 				ps[i].Role = RoleRecipient
 			default:
@@ -152,6 +176,14 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 				ps[i].Role = RoleCustomer
 			default:
 				ps[i].Role = RoleVendor
+			}
+		case trigSell:
+			if after && before == "to" {
+				ps[i].Role = RoleCustomer
+			} else if !after {
+				ps[i].Role = RoleVendor
+			} else {
+				placed[i] = false
 			}
 		case trigPartner:
 			ps[i].Role = RolePartner
@@ -169,11 +201,11 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 
 // withPlaces adds to a deal's parties the country or region money is
 // invested in ("$15.2bn in the UAE", "£1.5bn for UK data centres").
-func (x *extractor) withPlaces(trig trigger, at int, names []string) []string {
+func (x *extractor) withPlaces(q quantity, trig trigger, at int, names []string) []string {
 	if trig != trigInvest && trig != trigPledge || at < 0 {
 		return names
 	}
-	if p := x.placeAfter(at); p != "" && !contains(names, p) {
+	if p := x.placeFor(q); p != "" && !contains(names, p) {
 		names = append(names, p)
 	}
 	return names
@@ -215,7 +247,7 @@ func (x *extractor) complete(ps []Party, placed []bool) {
 // partners.
 func (x *extractor) byRank(ps []Party) {
 	rank := func(n string) int {
-		if x.e.governments[n] {
+		if x.isGovernment(n) {
 			return -1
 		}
 		return x.e.providers[n]
@@ -232,7 +264,10 @@ func (x *extractor) byRank(ps []Party) {
 	}
 	for i := range ps {
 		switch {
+		case len(ps) == 1 && rank(ps[i].Name) > 0:
+			ps[i].Role = RoleVendor
 		case len(ps) == 1:
+			ps[i].Role = RoleCustomer
 		case rank(ps[i].Name) < top:
 			ps[i].Role = RoleCustomer
 		case ties == 1:
@@ -246,10 +281,7 @@ func (x *extractor) byRank(ps []Party) {
 // seatRoles gives a seat count its customer and vendor: the vendor sells
 // the product named ("Copilot" is Microsoft's), else the surest provider.
 func (x *extractor) seatRoles(_ quantity, names []string) []Party {
-	vendor := ""
-	if len(x.s.products) > 0 {
-		vendor = x.e.vendorOf[x.s.products[0].name]
-	}
+	vendor := x.e.vendorOf[x.product()]
 	ps := make([]Party, 0, len(names)+1)
 	for _, n := range names {
 		ps = append(ps, Party{Name: n})
@@ -280,7 +312,7 @@ func (x *extractor) dealType(q quantity, ps []Party) DealType {
 	trig, _ := x.triggerNear(q)
 	gov, place := false, false
 	for _, p := range ps {
-		gov = gov || x.e.governments[p.Name]
+		gov = gov || x.isGovernment(p.Name)
 		_, isPlace := x.e.regions[p.Name]
 		place = place || isPlace && p.Role == RoleRecipient
 	}
@@ -311,12 +343,12 @@ func (x *extractor) dealType(q quantity, ps []Party) DealType {
 
 // dealParties are the parties of a deal value with their roles.
 func dealParties(x *extractor, _ int, q quantity) []Party {
-	return x.dealRoles(q, x.parties())
+	return x.dealRoles(q, x.parties(q))
 }
 
 // seatParties are the customer and vendor of a seat count.
 func seatParties(x *extractor, _ int, q quantity) []Party {
-	return x.seatRoles(q, x.parties())
+	return x.seatRoles(q, x.parties(q))
 }
 
 // receivedBefore reports a receiving verb shortly before the deal word at
@@ -332,4 +364,59 @@ func (x *extractor) receivedBefore(at int) bool {
 		}
 	}
 	return false
+}
+
+// capacityAfter reports that what q buys is capacity or services ("$38bn of
+// AWS compute"), said within a few words after it.
+func (x *extractor) capacityAfter(q quantity) bool {
+	toks := x.s.toks
+	for k := q.end; k < len(toks) && k < q.end+5; k++ {
+		if x.lex.has(wCapacity, toks[k].lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeFor is where money q goes: the place named after it and before the
+// next figure ("USD 9 billion in Singapore, USD 5 billion in Thailand"),
+// else the first place money goes in the sentence.
+func (x *extractor) placeFor(q quantity) string {
+	next := len(x.s.toks)
+	for _, p := range x.s.qty {
+		if p.start >= q.end && p.kind == qtyMoney {
+			next = p.start
+			break
+		}
+	}
+	for _, m := range x.s.places {
+		if m.start >= q.end && m.start < next && x.s.toks[m.start-1].is("in", "into", "for", "across", "the", "to") {
+			return m.name
+		}
+	}
+	return x.placeAfter(-1)
+}
+
+// isGovernment reports a public body: one the gazetteer knows, or a name
+// ending in what such bodies are called ("Home Office", "US Army").
+func (x *extractor) isGovernment(name string) bool {
+	if x.e.governments[name] {
+		return true
+	}
+	toks := tokenize(name)
+	for _, t := range toks {
+		if t.startsUpper() && x.lex.has(wPublicBody, t.lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// product is the product a seat count is for: the sentence's, else the
+// one the article last named.
+func (x *extractor) product() string {
+	if len(x.s.products) > 0 {
+		return x.s.products[0].name
+	}
+	return x.ctxProduct
 }

@@ -113,7 +113,7 @@ func (x *extractor) isCommitment(_ int, q quantity) bool {
 	case trigRaise:
 		return true
 	case trigInvest, trigPledge:
-		return x.placeAfter(at) != ""
+		return at >= 0 && x.placeAfter(-1) != ""
 	}
 	return false
 }
