@@ -408,7 +408,8 @@ func (x *extractor) isPrice(_ int, q quantity) bool {
 		return true
 	}
 	_, after := x.window(q, 0, 2)
-	return len(after) > 1 && after[0] == "a" && (after[1] == "share" || after[1] == "month" || after[1] == "user" || after[1] == "seat" || after[1] == "head")
+	return len(after) > 1 && (after[0] == "a" || after[0] == "per") && (after[1] == "share" || after[1] == "month" || after[1] == "user" ||
+		after[1] == "seat" || after[1] == "head" || after[1] == "quarter" || after[1] == "week")
 }
 
 // isOtherMoney reports money that is clearly not a deal between companies:

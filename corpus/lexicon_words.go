@@ -156,8 +156,8 @@ func defaultLexicon() []lexiconList {
 		{wReceive, "receive", []string{"secured", "secures", "secure", "received", "receives", "receive", "gets", "got", "landed", "lands", "attracted", "attracts", "won", "drew"}},
 		// capacity words make a purchase from a provider a cloud contract rather than an acquisition.
 		{wCapacity, "capacity", []string{"services", "capacity", "compute", "computing", "cloud", "gpus", "chips", "servers", "infrastructure"}},
-		// economy words after money make it a contribution to an economy, not a deal.
-		{wEconomy, "economy", []string{"gdp", "economy", "economic"}},
+		// not-deal-after words within four after money make it no deal: a contribution to an economy, capital spending.
+		{wEconomy, "economy", []string{"capex", "gdp", "economy", "economic"}},
 		// sell words: the side before sells (the vendor), the side after "to" buys.
 		{wSell, "sell", []string{"sell", "sells", "sold", "selling", "supply", "supplies", "supplying", "provide", "provides", "providing"}},
 		// public-body words, capitalised in a name, make it a government party: a buyer in a contract.

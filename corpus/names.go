@@ -12,7 +12,7 @@ type Product struct {
 func DefaultProducts() []Product {
 	return []Product{
 		{Name: "Microsoft 365 Copilot", Vendor: "Microsoft", Aliases: []string{"M365 Copilot", "Copilot for Microsoft 365"}},
-		{Name: "GitHub Copilot", Vendor: "Microsoft"},
+		{Name: "GitHub Copilot", Vendor: "GitHub"},
 		{Name: "Copilot", Vendor: "Microsoft", Aliases: []string{"Microsoft Copilot", "Copilot Chat"}},
 		{Name: "Microsoft 365", Vendor: "Microsoft", Aliases: []string{"Office 365", "M365", "Microsoft Office"}},
 		{Name: "Microsoft Teams", Vendor: "Microsoft", Aliases: []string{"Teams"}},

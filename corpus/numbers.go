@@ -101,6 +101,9 @@ func withConversion(toks []token, q quantity) quantity {
 		}
 	}
 	c, ok := parseQuantity(toks, k)
+	if r, isRange := parseRangeEnd(toks, c); ok && isRange {
+		c = r
+	}
 	if !ok || c.kind != qtyMoney || c.unit == q.unit || c.end >= len(toks) || toks[c.end].text != ")" {
 		return q
 	}

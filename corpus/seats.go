@@ -40,13 +40,16 @@ func (x *extractor) seatReading(q quantity) seatReading {
 		}
 		return seatNone
 	}
-	if x.headcountNear(q) {
+	// "deploy ChatGPT Enterprise to its workforce of 120,000": a rollout
+	// of a named product outweighs words that usually mean headcount.
+	rollout := len(x.s.products) > 0 && (x.sentenceHas(wRollout) || x.sentenceHas(wRolledOut))
+	if x.headcountNear(q) && !rollout {
 		return seatNone
 	}
 	if x.lex.has(wSeatNouns, noun) {
 		return seatNoun
 	}
-	if x.sentenceHas(wRollout) {
+	if x.sentenceHas(wRollout) || len(x.s.products) > 0 && !x.headcountNear(q) {
 		return seatPeople
 	}
 	return seatNone
