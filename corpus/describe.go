@@ -109,6 +109,9 @@ func (x *extractor) period(q quantity) Period {
 	}
 	prev, next := 0, len(x.s.toks)
 	for _, p := range x.s.qty {
+		if p.kind == qtyCount {
+			continue // "Q3 2019": a year is no figure
+		}
 		if p.end <= q.start {
 			prev = p.end
 		}

@@ -407,7 +407,7 @@ func (x *extractor) isPrice(_ int, q quantity) bool {
 		q.end+2 < len(toks) && toks[q.end+1].lower == "a" && toks[q.end+2].is("month", "user", "seat", "share", "head")) {
 		return true
 	}
-	_, after := x.window(q, 0, 2)
+	_, after := x.window(q, 0, 4)
 	return len(after) > 1 && (after[0] == "a" || after[0] == "per") && (after[1] == "share" || after[1] == "month" || after[1] == "user" ||
 		after[1] == "seat" || after[1] == "head" || after[1] == "quarter" || after[1] == "week")
 }

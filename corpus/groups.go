@@ -75,7 +75,9 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 		}
 		between := 0
 		for _, p := range x.s.qty[:qi] {
-			if p.kind == qtyPercent && p.start >= listEnd {
+			// "grew 22% together and captured 72%": the growth between
+			// the list and the share does not part them.
+			if p.kind == qtyPercent && p.start >= listEnd && !x.strictChange(p) {
 				between++
 			}
 		}
@@ -99,7 +101,7 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 			continue
 		}
 		together := x.sentenceHas(wAggregate) || x.sentenceHas(wCollective)
-		if !each && !together && !(listEnd < len(toks) && x.lex.has(wGroupVerbs, toks[min(listEnd+boolInt(toks[listEnd].text == ","), len(toks)-1)].lower)) {
+		if !each && !together && !x.groupVerbAfter(listEnd) {
 			continue
 		}
 		if !each && !x.hasShareWord() && !x.marketFollows(q) && !x.shareContext && !x.sentenceHas(wShareCues) {
@@ -113,11 +115,18 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 	return out
 }
 
-func boolInt(b bool) int {
-	if b {
-		return 1
+// groupVerbAfter reports a verb that makes a list the subject of a share
+// right after it: "Amazon, Microsoft and Google account for", "..., which
+// now hold".
+func (x *extractor) groupVerbAfter(k int) bool {
+	toks := x.s.toks
+	if k < len(toks) && toks[k].text == "," {
+		k++
 	}
-	return 0
+	if k < len(toks) && toks[k].is("which", "who", "that") {
+		k++
+	}
+	return k < len(toks) && x.lex.has(wGroupVerbs, toks[k].lower)
 }
 
 // chainGlue reports the words between two figures of one series: "up from",

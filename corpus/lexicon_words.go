@@ -61,6 +61,9 @@ const (
 	wSell
 	wPublicBody
 	wInstitution
+	wDeploy
+	wTrained
+	wBacklog
 	numWordLists
 )
 
@@ -164,5 +167,11 @@ func defaultLexicon() []lexiconList {
 		{wPublicBody, "public-body", []string{"office", "department", "ministry", "agency", "army", "navy", "force", "council", "authority", "commission", "administration", "directorate", "hmrc", "mod"}},
 		// institution words, capitalised, make a run of capitalised words an organisation wherever it stands.
 		{wInstitution, "institution", []string{"university", "bank", "college", "hospital", "trust", "institute"}},
+		// deploy words make a count of a named product's users seats even beside words that usually mean headcount.
+		{wDeploy, "deploy", []string{"deploy", "deploys", "deploying", "deployed", "rollout", "roll", "rolling", "rolls", "rolled", "expand", "expands", "expanding", "expanded", "extend", "extends", "extending", "extended"}},
+		// trained words after a count of people make them people trained, not seats.
+		{wTrained, "trained", []string{"trained", "training", "upskilled", "taught"}},
+		// backlog words anywhere in a figure's clause before it make it contracted revenue, not a deal.
+		{wBacklog, "backlog", []string{"backlog", "backlogs", "obligations", "rpo", "bookings"}},
 	}
 }

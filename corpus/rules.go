@@ -31,6 +31,15 @@ func extractionRules() []rule {
 		{name: "money-price", on: qtyMoney, match: (*extractor).isPrice},
 		{name: "money-revenue", on: qtyMoney, kind: Revenue, match: (*extractor).isRevenue, parties: subjects},
 		{name: "money-not-deal", on: qtyMoney, match: (*extractor).isOtherMoney},
+		{name: "money-backlog", on: qtyMoney, match: func(x *extractor, _ int, q quantity) bool {
+			start, _ := x.clause(q)
+			for k := start; k < q.start; k++ {
+				if x.lex.has(wBacklog, x.s.toks[k].lower) {
+					return true
+				}
+			}
+			return false
+		}},
 		{name: "money-total", on: qtyMoney, kind: DealValue, match: (*extractor).isRunningTotal, parties: dealParties},
 		{name: "money-deal", on: qtyMoney, kind: DealValue, match: (*extractor).inDealSentence, parties: dealParties},
 		{name: "money-deal-parties", on: qtyMoney, kind: DealValue, match: (*extractor).isDealBetween, parties: dealParties},

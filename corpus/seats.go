@@ -42,14 +42,14 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	}
 	// "deploy ChatGPT Enterprise to its workforce of 120,000": a rollout
 	// of a named product outweighs words that usually mean headcount.
-	rollout := len(x.s.products) > 0 && (x.sentenceHas(wRollout) || x.sentenceHas(wRolledOut))
-	if x.headcountNear(q) && !rollout {
+	rollout := len(x.s.products) > 0 && x.sentenceHas(wDeploy)
+	if x.headcountNear(q) && !rollout || x.trainedAfter(q) {
 		return seatNone
 	}
 	if x.lex.has(wSeatNouns, noun) {
 		return seatNoun
 	}
-	if x.sentenceHas(wRollout) || len(x.s.products) > 0 && !x.headcountNear(q) {
+	if x.sentenceHas(wRollout) || x.productBefore(q) {
 		return seatPeople
 	}
 	return seatNone
@@ -117,6 +117,32 @@ func (x *extractor) elidedSeats(q quantity) bool {
 			if _, ok := x.nounAfter(p); ok && x.seatReading(p) != seatNone {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// trainedAfter reports people counted as trained ("1,400 engineers who were
+// trained on Claude"), who hold no seats.
+func (x *extractor) trainedAfter(q quantity) bool {
+	toks := x.s.toks
+	for k := q.end; k < len(toks) && k < q.end+7; k++ {
+		if x.lex.has(wTrained, toks[k].lower) {
+			return true
+		}
+		if toks[k].text == "," || toks[k].text == ";" {
+			break
+		}
+	}
+	return false
+}
+
+// productBefore reports a product named between a count and its noun:
+// "3,300 ChatGPT accounts".
+func (x *extractor) productBefore(q quantity) bool {
+	for _, m := range x.s.products {
+		if m.start >= q.end && m.start <= q.end+2 {
+			return true
 		}
 	}
 	return false

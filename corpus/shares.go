@@ -19,7 +19,8 @@ func (x *extractor) isChange(q quantity) bool {
 	// "a premium of about 42.6%", "growth of 24.4%", "slowed to below 20%"
 	for k := q.start - 1; k >= 0 && k >= q.start-6; k-- {
 		w := toks[k].lower
-		if w == "share" || w == "market" || toks[k].text == "," || x.lex.has(wShareHolders, w) && k == q.start-1 {
+		if w == "share" || w == "market" || toks[k].kind == tokNum ||
+			k >= q.start-2 && toks[k].is("holds", "held", "hold", "has", "had", "have", "took", "takes", "captured", "commands", "controls", "claimed", "claims") {
 			break
 		}
 		if x.lex.has(wNotShareBefore, w) || (k >= q.start-3 && x.lex.has(wAggregate, w)) {
