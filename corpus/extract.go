@@ -49,7 +49,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 			break
 		}
 	}
-	region, product := "", ""
+	region, product, place := "", "", ""
 	var facts []Fact
 	var prevCompanies []string
 	prevPara := -1
@@ -67,7 +67,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 			context = main
 		}
 		x := extractor{s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, shareContext: shareContext, articleID: a.ID, published: year,
-			ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product}
+			ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxPlace: place}
 		got := x.facts()
 		if p := periodIn(s.toks, year); p != "" {
 			period = p
@@ -80,6 +80,12 @@ func (e *Extractor) Extract(a Article) []Fact {
 		}
 		if len(s.products) > 0 {
 			product = s.products[0].name
+		}
+		for _, m := range s.places {
+			if m.name != "worldwide" {
+				place = m.name
+				break
+			}
 		}
 		for _, f := range got {
 			if f.Kind == MarketShare {
@@ -241,6 +247,9 @@ type extractor struct {
 	// ctxProduct is the product the article last named, for seat counts
 	// in sentences that name none.
 	ctxProduct string
+	// ctxPlace is the country or region the article last named, for
+	// money invested in sentences that name none.
+	ctxPlace string
 	// listed gives, by quantity index, the company a respectively-list
 	// pairs with a percentage.
 	listed map[int]string

@@ -153,6 +153,11 @@ func parseQuantity(toks []token, i int) (quantity, bool) {
 	q.value = v
 	switch {
 	case q.kind == qtyMoney:
+		// "$2 billion AUD": a code after the amount says which dollar.
+		if unit, n := currencySuffix(toks, j); n > 0 && q.unit == "USD" && toks[i].text == "$" && unit != "USD" {
+			q.unit = unit
+			j += n
+		}
 	case j < len(toks) && toks[j].text == "%":
 		q.kind = qtyPercent
 		j++

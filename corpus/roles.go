@@ -390,11 +390,14 @@ func (x *extractor) placeFor(q quantity) string {
 		}
 	}
 	for _, m := range x.s.places {
-		if m.start >= q.end && m.start < next && x.s.toks[m.start-1].is("in", "into", "for", "across", "the", "to") {
+		if m.start >= q.end && m.start < next && !x.s.toks[m.start-1].is("from", "of", "by") && x.regionWord(m) {
 			return m.name
 		}
 	}
-	return x.placeAfter(-1)
+	if p := x.placeAfter(-1); p != "" {
+		return p
+	}
+	return x.ctxPlace
 }
 
 // isGovernment reports a public body: one the gazetteer knows, or a name

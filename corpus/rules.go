@@ -122,21 +122,27 @@ func (x *extractor) isCommitment(_ int, q quantity) bool {
 	case trigRaise:
 		return true
 	case trigInvest, trigPledge:
-		return at >= 0 && x.placeAfter(-1) != ""
+		return at >= 0 && !x.sentenceHas(wEconomy) && x.placeFor(q) != ""
 	}
 	return false
 }
 
 // placeAfter returns the first country or region named after token at as
-// where money goes ("in Spain", "for UK data centres"), or "".
+// where money goes ("in Spain", "for UK data centres", "in Spanish AI
+// infrastructure"), or "". A place named as where money comes from is
+// not one.
 func (x *extractor) placeAfter(at int) string {
 	for _, m := range x.s.places {
-		if m.start > at && m.start > 0 && x.s.toks[m.start-1].is("in", "into", "for", "across", "the", "to") {
+		if m.start > at && m.start > 0 && !x.s.toks[m.start-1].is("from", "of", "by") && x.regionWord(m) {
 			return m.name
 		}
 	}
 	return ""
 }
+
+// regionWord reports a place mention that names a country or region
+// rather than a market's reach: "worldwide" is no recipient.
+func (x *extractor) regionWord(m mention) bool { return m.name != "worldwide" }
 
 // isRunningTotal reports a running total in a sentence about a deal:
 // "bringing its total commitment to $17bn", "a total of $8bn", "$8bn in
