@@ -50,6 +50,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 		}
 	}
 	region, product, place := "", "", ""
+	home := homeDollar(a, sents)
 	var facts []Fact
 	var prevCompanies []string
 	prevPara := -1
@@ -67,7 +68,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 			context = main
 		}
 		x := extractor{s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, shareContext: shareContext, articleID: a.ID, published: year,
-			ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxPlace: place}
+			ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxPlace: place, homeDollar: home}
 		got := x.facts()
 		if p := periodIn(s.toks, year); p != "" {
 			period = p
@@ -247,6 +248,10 @@ type extractor struct {
 	// ctxProduct is the product the article last named, for seat counts
 	// in sentences that name none.
 	ctxProduct string
+	// homeDollar is the currency a bare "$" means in this article: its
+	// own dollar for an article from Australia, Canada, New Zealand,
+	// Singapore or Hong Kong; empty for the US dollar.
+	homeDollar string
 	// ctxPlace is the country or region the article last named, for
 	// money invested in sentences that name none.
 	ctxPlace string
@@ -267,6 +272,9 @@ func (x *extractor) facts() []Fact {
 	for qi, q := range x.s.qty {
 		for _, f := range x.apply(qi, q) {
 			f.Value, f.Unit = q.value, q.unit
+			if q.bareDollar && x.homeDollar != "" {
+				f.Unit = x.homeDollar
+			}
 			if f.Unit == "" {
 				f.Unit = unitOf(f.Kind)
 			}
@@ -417,6 +425,9 @@ func (x *extractor) isPrice(_ int, q quantity) bool {
 		return true
 	}
 	_, after := x.window(q, 0, 4)
+	if len(after) > 1 && (after[0] == "a" || after[0] == "per") && after[1] == "year" && q.value < 1e4 {
+		return true // "£59.99 a year"
+	}
 	return len(after) > 1 && (after[0] == "a" || after[0] == "per") && (after[1] == "share" || after[1] == "month" || after[1] == "user" ||
 		after[1] == "seat" || after[1] == "head" || after[1] == "quarter" || after[1] == "week")
 }
@@ -466,7 +477,7 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 				return true
 			}
 		case w == "reach" || w == "hit" || w == "exceed" || w == "surpass" || w == "top":
-			if contains(before, "market") || contains(before, "spending") || contains(before, "industry") {
+			if contains(before, "market") || contains(before, "spending") || contains(before, "industry") || contains(before, "investment") {
 				return true
 			}
 		}
@@ -553,4 +564,26 @@ func (x *extractor) clause(q quantity) (start, end int) {
 		end++
 	}
 	return start, end
+}
+
+// homeDollars are the countries whose press writes its own dollar as "$".
+var homeDollars = map[string]string{"Australia": "AUD", "Canada": "CAD", "New Zealand": "NZD", "Singapore": "SGD", "Hong Kong": "HKD"}
+
+// homeDollar is the dollar a bare "$" means in a: that of the country its
+// source names ("Australian Financial Review") or, failing that, of the
+// first place it names, when that is a country writing its own dollar so.
+func homeDollar(a Article, sents []sentence) string {
+	for name, code := range homeDollars {
+		if strings.Contains(a.Source, name) || name == "Australia" && strings.Contains(a.Source, "Australian") {
+			return code
+		}
+	}
+	for _, s := range sents {
+		for _, m := range s.places {
+			if m.name != "worldwide" {
+				return homeDollars[m.name]
+			}
+		}
+	}
+	return ""
 }

@@ -35,6 +35,9 @@ type quantity struct {
 	conv conversion
 	// convStart is where the bracketed conversion starts; 0 when none.
 	convStart int
+	// bareDollar is a "$" amount no code or prefix ties to a country, which
+	// an article from Australia or Canada means in its own dollars.
+	bareDollar bool
 }
 
 // conversion is a money amount restating another in a second currency.
@@ -94,6 +97,9 @@ func withConversion(toks []token, q quantity) quantity {
 		return q
 	}
 	k := j + 1
+	if toks[k].text == "~" || toks[k].text == "≈" {
+		k++
+	}
 	for _, p := range qualifierPhrases {
 		if n := len(p.words); k+n < len(toks) && matchWords(toks[k:k+n], p.words) {
 			k += n
@@ -154,10 +160,11 @@ func parseQuantity(toks []token, i int) (quantity, bool) {
 	switch {
 	case q.kind == qtyMoney:
 		// "$2 billion AUD": a code after the amount says which dollar.
-		if unit, n := currencySuffix(toks, j); n > 0 && q.unit == "USD" && toks[i].text == "$" && unit != "USD" {
+		if unit, n := currencySuffix(toks, j); n > 0 && q.unit == "USD" && toks[i].text == "$" && toks[j].text == strings.ToUpper(toks[j].text) {
 			q.unit = unit
 			j += n
 		}
+		q.bareDollar = toks[i].text == "$" && q.unit == "USD"
 	case j < len(toks) && toks[j].text == "%":
 		q.kind = qtyPercent
 		j++
