@@ -9,6 +9,7 @@ func (x *extractor) describe(f Fact, q quantity) Fact {
 	switch f.Kind {
 	case DealValue:
 		f.DealType, f.Status, f.What = x.dealType(q, f.Parties), x.status(), x.what()
+		f.Period = x.localPeriod(q)
 	case Seats:
 		f.Product, f.Stage = x.product(), x.stage()
 	case MarketShare:
@@ -98,11 +99,9 @@ func (x *extractor) measurer() string {
 	return x.ctxMeasurer
 }
 
-// period is the span a market share is for: one stated between it and the
-// next figure ("32% in Q3, up from 31% last quarter"), else between the
-// figure before and it, else the last one the article gave, else any the
-// sentence states.
-func (x *extractor) period(q quantity) Period {
+// localPeriod is a period stated between q and the next figure, else
+// between the figure before and q: "$28 billion ... in 2021".
+func (x *extractor) localPeriod(q quantity) Period {
 	year := x.ctxPeriod.Year()
 	if year == 0 {
 		year = x.published
@@ -122,7 +121,17 @@ func (x *extractor) period(q quantity) Period {
 	if p := periodIn(x.s.toks[q.end:next], year); p != "" {
 		return p
 	}
-	if p := periodIn(x.s.toks[prev:q.start], year); p != "" {
+	return periodIn(x.s.toks[prev:q.start], year)
+}
+
+// period is the span a market share is for: one stated next to it (see
+// localPeriod), else the article's first, else any the sentence states.
+func (x *extractor) period(q quantity) Period {
+	year := x.ctxPeriod.Year()
+	if year == 0 {
+		year = x.published
+	}
+	if p := x.localPeriod(q); p != "" {
 		return p
 	}
 	if x.ctxPeriod != "" {
@@ -218,6 +227,10 @@ func periodIn(toks []token, year int) Period {
 		case monthNumbers[w] != 0 && len(w) >= 3 && t.startsUpper():
 			if y := yearAt(k + 1); y != 0 {
 				return Month(y, monthNumbers[w])
+			}
+			// "in March": the month of the article's year.
+			if k > 0 && toks[k-1].is("in", "since") && year != 0 && w != "may" {
+				return Month(year, monthNumbers[w])
 			}
 		case strings.HasPrefix(w, "full") || w == "in" || w == "for" || w == "during" || w == "of" || w == "year" ||
 			w == "early" || w == "late" || w == "since":

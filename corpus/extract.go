@@ -34,8 +34,10 @@ func (e *Extractor) Extract(a Article) []Fact {
 	if a.Published.IsZero() {
 		year = 0
 	}
-	// The article's first period and research firm stand for every share
-	// it states until a sentence names another.
+	// The article's first period stands for every share it states without
+	// one of its own: later periods are usually comparisons ("up from 31%
+	// in Q3 2019"). Its first research firm stands until a sentence names
+	// another.
 	var period Period
 	measurer := ""
 	for _, s := range sents {
@@ -70,9 +72,6 @@ func (e *Extractor) Extract(a Article) []Fact {
 		x := extractor{s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, shareContext: shareContext, articleID: a.ID, published: year,
 			ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxPlace: place, homeDollar: home}
 		got := x.facts()
-		if p := periodIn(s.toks, year); p != "" {
-			period = p
-		}
 		if len(s.measurers) > 0 {
 			measurer = s.measurers[0].name
 		}
