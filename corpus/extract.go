@@ -123,9 +123,10 @@ func (e *Extractor) analyse(a Article) []sentence {
 // analyseSentence finds the companies, figures and cue words of a sentence.
 func (e *Extractor) analyseSentence(text string, toks []token, paragraph int, isTitle bool) sentence {
 	known := e.gaz.mentions(toks)
+	places := placesIn(e.places.mentions(toks), toks)
 	var found []mention
 	if !(isTitle && titleCase(toks)) {
-		found = e.lex.discoverOrgs(toks, known)
+		found = notPlaces(e.lex.discoverOrgs(toks, known), places)
 	}
 	return sentence{
 		text:      text,
@@ -134,10 +135,29 @@ func (e *Extractor) analyseSentence(text string, toks []token, paragraph int, is
 		qty:       quantities(toks),
 		paragraph: paragraph,
 		cues:      e.lex.sentenceCues(toks),
-		places:    placesIn(e.places.mentions(toks), toks),
+		places:    places,
 		products:  e.products.mentions(toks),
 		measurers: e.measurers.mentions(toks),
 	}
+}
+
+// notPlaces drops discovered names that are places: "a deal in
+// Hyderabad" names no company.
+func notPlaces(found, places []mention) []mention {
+	if len(places) == 0 {
+		return found
+	}
+	out := found[:0]
+	for _, m := range found {
+		overlaps := false
+		for _, p := range places {
+			overlaps = overlaps || p.start < m.end && m.start < p.end
+		}
+		if !overlaps {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // placesIn drops the places that are part of a currency ("US$", "A$").

@@ -112,12 +112,16 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 	trig, at := x.triggerNear(q)
 	names = x.withPlaces(q, trig, at, names)
 	switch {
-	case trig == trigAcquire && x.capacityAfter(q) && !x.sentenceHas(wSeatNouns):
+	case trig == trigAcquire && (x.capacityAfter(q.end) || x.capacityAfter(at+1)) && !x.sentenceHas(wSeatNouns):
 		// "OpenAI will buy $38bn of AWS compute": a purchase from a
 		// provider, not a takeover of it.
 		trig = trigContract
 	case trig == trigPledge && x.placeAfter(-1) == "":
 		// "OpenAI commits to $250 billion of Azure": a commitment to buy.
+		trig = trigContract
+	case trig == trigPartner && len(names) > 1:
+		// A partnership with a price has a buyer and a seller when one
+		// side surely sells; byRank makes equals partners.
 		trig = trigContract
 	}
 	receiving := at >= 0 && x.receivedBefore(at)
@@ -158,6 +162,8 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 			switch {
 			case before == "by" || before == "from":
 				ps[i].Role = RoleInvestor
+			case before == "in" || before == "into" || before == "with":
+				ps[i].Role = RoleRecipient
 			case m.end == at && x.s.toks[at].is("investment", "investments", "stake", "backing", "funding"):
 				// "its Anthropic investment": the name before the noun
 				// receives.
@@ -205,7 +211,13 @@ func (x *extractor) withPlaces(q quantity, trig trigger, at int, names []string)
 	if trig != trigInvest && trig != trigPledge || at < 0 {
 		return names
 	}
-	if p := x.placeFor(q); p != "" && !contains(names, p) {
+	p := x.placeFor(q)
+	if len(names) > 1 && p == x.ctxPlace && x.placeAfter(-1) == "" {
+		// A deal between companies goes to a place only when the
+		// sentence says so.
+		p = ""
+	}
+	if p != "" && !contains(names, p) {
 		names = append(names, p)
 	}
 	return names
@@ -366,11 +378,12 @@ func (x *extractor) receivedBefore(at int) bool {
 	return false
 }
 
-// capacityAfter reports that what q buys is capacity or services ("$38bn of
-// AWS compute"), said within a few words after it.
-func (x *extractor) capacityAfter(q quantity) bool {
+// capacityAfter reports that what is bought is capacity or services ("$38bn
+// of AWS compute", "buy an additional $2 billion worth of services"), said
+// within a few words after token from.
+func (x *extractor) capacityAfter(from int) bool {
 	toks := x.s.toks
-	for k := q.end; k < len(toks) && k < q.end+5; k++ {
+	for k := from; k < len(toks) && k < from+5; k++ {
 		if x.lex.has(wCapacity, toks[k].lower) {
 			return true
 		}
