@@ -45,12 +45,13 @@ type Problem struct {
 }
 
 // String returns the problem as "path:line: reason", or "path: reason" when
-// Line is 0.
+// Line is 0, on one line: hidden characters in a file name (an escape
+// sequence, a newline) are shown as escapes, never sent to the terminal.
 func (p Problem) String() string {
 	if p.Line == 0 {
-		return p.Path + ": " + p.Reason
+		return ShowHidden(p.Path) + ": " + ShowHidden(p.Reason)
 	}
-	return p.Path + ":" + strconv.Itoa(p.Line) + ": " + p.Reason
+	return ShowHidden(p.Path) + ":" + strconv.Itoa(p.Line) + ": " + ShowHidden(p.Reason)
 }
 
 // Loaded is the result of a load: the articles that could be read and the

@@ -85,3 +85,45 @@ func TestASymlinkToTheDotenvIsNotIndexed(t *testing.T) {
 		assertNoToken(t, r)
 	}
 }
+
+func TestTerminalOutputShowsNoRawControlCharacters(t *testing.T) {
+	drop := t.TempDir()
+	files := map[string]string{
+		// An empty file with a name that sets the window title and forges a line.
+		"evil\x1b]0;owned\x07\nskipped other.md: all good.md": "",
+		"deal.md": "---\ntitle: \"Amazon \\e]8;;https://evil.example\\e\\\\signs\\e]8;;\\e\\\\ a \\u202EMicrosoft deal\"\n" +
+			"source: \"Wire\\e[2J\"\nurl: \"https://example.com/deal\"\n---\nAmazon will pay over $1 billion for Microsoft 365 licences.\n",
+	}
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(drop, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	idx := filepath.Join(t.TempDir(), "deals.bleve")
+	runs := []result{
+		dealbot(t, nil, "", "index", "--corpus", drop, "--index", idx),
+		dealbot(t, nil, "", "ask", "--index", idx, "amazon", "microsoft"),
+		dealbot(t, nil, "", "ask", "--corpus", drop, "amazon"),
+	}
+	for i, r := range runs {
+		if r.code != exitOK {
+			t.Fatalf("run %d: exit %d: %s", i, r.code, r.stderr)
+		}
+		for _, out := range []string{r.stdout, r.stderr} {
+			if strings.ContainsAny(out, "\x1b\x07\u202e") {
+				t.Errorf("run %d printed a raw control character:\n%q", i, out)
+			}
+			for _, line := range strings.Split(out, "\n") {
+				if strings.HasPrefix(line, "skipped other.md") {
+					t.Errorf("run %d: a file name forged a line: %q", i, line)
+				}
+			}
+		}
+	}
+	if !strings.Contains(runs[0].stderr, `evil\x1b]0;owned\x07\nskipped other.md: all good.md: empty file`) {
+		t.Errorf("index does not show the odd name escaped:\n%s", runs[0].stderr)
+	}
+	if !strings.Contains(runs[1].stdout, "Microsoft deal") {
+		t.Errorf("the answer lost the article:\n%s", runs[1].stdout)
+	}
+}
