@@ -127,3 +127,17 @@ func TestTerminalOutputShowsNoRawControlCharacters(t *testing.T) {
 		t.Errorf("the answer lost the article:\n%s", runs[1].stdout)
 	}
 }
+
+func TestServeRefusesAPlainHTTPWebAPIElsewhere(t *testing.T) {
+	env := map[string]string{
+		"SLACK_APP_TOKEN": testAppToken,
+		"SLACK_BOT_TOKEN": testBotToken,
+		// Nothing listens there; the refusal comes before any connection.
+		"SLACK_API_URL": "http://192.0.2.1/api/",
+	}
+	r := dealbot(t, env, "", "serve", "--index", filepath.Join(t.TempDir(), "none.bleve"))
+	if r.code != exitFail || !strings.Contains(r.stderr, "SLACK_API_URL is plain http to 192.0.2.1") {
+		t.Errorf("exit %d, want 1 with a reason:\n%s", r.code, r.stderr)
+	}
+	assertNoToken(t, r)
+}

@@ -18,6 +18,9 @@ import (
 // process; a readlink and a stat, so it costs nothing.
 const pollInterval = time.Second
 
+// slackAPI is where the Web API is when SLACK_API_URL does not say.
+const slackAPI = "https://slack.com/api/"
+
 func serveCommand(sys system) command {
 	return command{
 		name:    "serve",
@@ -41,6 +44,9 @@ func serveCommand(sys system) command {
 					return usageError{err.Error()}
 				}
 				if err := bot.CheckTokens(cfg.AppToken, cfg.BotToken); err != nil {
+					return err
+				}
+				if err := bot.CheckAPIURL(cfg.APIURL); err != nil {
 					return err
 				}
 				return runServe(ctx, cfg, log, *path, *watch, *follow)
@@ -71,7 +77,11 @@ func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir 
 	if err != nil {
 		return err
 	}
-	log.Info("serving", "index", path)
+	api := cfg.APIURL
+	if api == "" {
+		api = slackAPI
+	}
+	log.Info("serving", "index", path, "slack_web_api", api)
 	return b.Run(ctx)
 }
 
