@@ -110,7 +110,9 @@ func (x *lexicon) orgName(toks []token, start, end int, covered map[int]bool) (m
 		return mention{}, false
 	}
 	for k := start; k < end; k++ {
-		if covered[k] || x.has(wNotNames, toks[k].lower) {
+		// "Ministry of Defence": a connector inside a name is part of it.
+		inner := k > start && k < end-1 && toks[k].is("of", "for")
+		if covered[k] || x.has(wNotNames, toks[k].lower) && !inner {
 			return mention{}, false
 		}
 	}

@@ -123,14 +123,19 @@ func (x *extractor) elidedSeats(q quantity) bool {
 }
 
 // trainedAfter reports people counted as trained ("1,400 engineers who were
-// trained on Claude"), who hold no seats.
+// trained on Claude", "train 30,000 staff"), who hold no seats.
 func (x *extractor) trainedAfter(q quantity) bool {
 	toks := x.s.toks
+	for k := q.start - 1; k >= 0 && k >= q.start-2; k-- {
+		if x.lex.has(wTrained, toks[k].lower) {
+			return true
+		}
+	}
 	for k := q.end; k < len(toks) && k < q.end+7; k++ {
 		if x.lex.has(wTrained, toks[k].lower) {
 			return true
 		}
-		if toks[k].text == "," || toks[k].text == ";" {
+		if toks[k].text == "," || toks[k].text == ";" || toks[k].is("and", "but", "while") {
 			break
 		}
 	}
