@@ -52,7 +52,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 		}
 	}
 	region, product, place := "", "", ""
-	home := homeDollar(a, sents)
+	home := e.homeDollar(a, sents)
 	var facts []Fact
 	var prevCompanies []string
 	prevPara := -1
@@ -585,22 +585,19 @@ func (x *extractor) clause(q quantity) (start, end int) {
 	return start, end
 }
 
-// homeDollars are the countries whose press writes its own dollar as "$".
-var homeDollars = map[string]string{"Australia": "AUD", "Canada": "CAD", "New Zealand": "NZD", "Singapore": "SGD", "Hong Kong": "HKD"}
-
 // homeDollar is the dollar a bare "$" means in a: that of the country its
 // source names ("Australian Financial Review") or, failing that, of the
 // first place it names, when that is a country writing its own dollar so.
-func homeDollar(a Article, sents []sentence) string {
-	for name, code := range homeDollars {
-		if strings.Contains(a.Source, name) || name == "Australia" && strings.Contains(a.Source, "Australian") {
-			return code
+func (e *Extractor) homeDollar(a Article, sents []sentence) string {
+	for _, m := range e.places.mentions(tokenize(a.Source)) {
+		if d := e.dollars[m.name]; d != "" {
+			return d
 		}
 	}
 	for _, s := range sents {
 		for _, m := range s.places {
 			if m.name != "worldwide" {
-				return homeDollars[m.name]
+				return e.dollars[m.name]
 			}
 		}
 	}

@@ -136,6 +136,7 @@ type Extractor struct {
 	// vendorOf maps a product to the company that sells it.
 	vendorOf    map[string]string
 	regions     map[string]bool
+	dollars     map[string]string
 	providers   map[string]int
 	governments map[string]bool
 	rules       []rule
@@ -158,7 +159,7 @@ func NewExtractorWith(k Knowledge) (*Extractor, error) {
 	}
 	e := &Extractor{
 		lex: x, gaz: buildGazetteer(k.Companies), places: placeGazetteer(k.Places),
-		vendorOf: map[string]string{}, regions: map[string]bool{},
+		vendorOf: map[string]string{}, regions: map[string]bool{}, dollars: map[string]string{},
 		providers: defaultProviderRanks(), governments: defaultGovernments(), rules: extractionRules(),
 	}
 	var ps, ms []Company
@@ -171,6 +172,7 @@ func NewExtractorWith(k Knowledge) (*Extractor, error) {
 	}
 	for _, p := range k.Places {
 		e.regions[p.Name] = p.Region
+		e.dollars[p.Name] = p.Dollar
 	}
 	e.products, e.measurers = buildGazetteer(ps), buildGazetteer(ms)
 	return e, nil

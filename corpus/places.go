@@ -8,6 +8,9 @@ type Place struct {
 	Aliases []string
 	// Region is true for a region ("Europe") rather than a country.
 	Region bool
+	// Dollar is the currency its press means by a bare "$" ("AUD" for
+	// Australia); empty where "$" is the US dollar.
+	Dollar string
 }
 
 // DefaultPlaces returns the countries and regions the extractor knows.
@@ -18,15 +21,15 @@ func DefaultPlaces() []Place {
 		{Name: "United Arab Emirates", Aliases: []string{"UAE", "U.A.E.", "Emirates"}},
 		{Name: "Saudi Arabia", Aliases: []string{"Kingdom of Saudi Arabia", "Saudi"}},
 		{Name: "South Korea", Aliases: []string{"Korea", "Republic of Korea", "Korean"}},
-		{Name: "New Zealand"}, {Name: "South Africa"}, {Name: "Czech Republic", Aliases: []string{"Czechia"}},
+		{Name: "New Zealand", Dollar: "NZD"}, {Name: "South Africa"}, {Name: "Czech Republic", Aliases: []string{"Czechia"}},
 		{Name: "India", Aliases: []string{"Indian"}}, {Name: "Japan", Aliases: []string{"Japanese"}}, {Name: "China"}, {Name: "Germany", Aliases: []string{"German"}}, {Name: "France", Aliases: []string{"French"}}, {Name: "Spain", Aliases: []string{"Spanish"}},
-		{Name: "Italy", Aliases: []string{"Italian"}}, {Name: "Netherlands", Aliases: []string{"Dutch"}}, {Name: "Ireland", Aliases: []string{"Irish"}}, {Name: "Australia", Aliases: []string{"Australian"}}, {Name: "Canada", Aliases: []string{"Canadian"}},
-		{Name: "Brazil", Aliases: []string{"Brazilian"}}, {Name: "Mexico", Aliases: []string{"Mexican"}}, {Name: "Singapore", Aliases: []string{"Singaporean"}}, {Name: "Indonesia", Aliases: []string{"Indonesian"}}, {Name: "Malaysia", Aliases: []string{"Malaysian"}},
+		{Name: "Italy", Aliases: []string{"Italian"}}, {Name: "Netherlands", Aliases: []string{"Dutch"}}, {Name: "Ireland", Aliases: []string{"Irish"}}, {Name: "Australia", Aliases: []string{"Australian"}, Dollar: "AUD"}, {Name: "Canada", Aliases: []string{"Canadian"}, Dollar: "CAD"},
+		{Name: "Brazil", Aliases: []string{"Brazilian"}}, {Name: "Mexico", Aliases: []string{"Mexican"}}, {Name: "Singapore", Aliases: []string{"Singaporean"}, Dollar: "SGD"}, {Name: "Indonesia", Aliases: []string{"Indonesian"}}, {Name: "Malaysia", Aliases: []string{"Malaysian"}},
 		{Name: "Thailand", Aliases: []string{"Thai"}}, {Name: "Vietnam", Aliases: []string{"Vietnamese"}}, {Name: "Philippines", Aliases: []string{"Filipino"}}, {Name: "Poland", Aliases: []string{"Polish"}}, {Name: "Sweden", Aliases: []string{"Swedish"}},
 		{Name: "Norway", Aliases: []string{"Norwegian"}}, {Name: "Denmark"}, {Name: "Finland"}, {Name: "Switzerland"}, {Name: "Austria"},
 		{Name: "Belgium"}, {Name: "Portugal"}, {Name: "Israel"}, {Name: "Qatar"}, {Name: "Kuwait"},
 		{Name: "Nigeria"}, {Name: "Kenya"}, {Name: "Egypt"}, {Name: "Turkey"}, {Name: "Chile"},
-		{Name: "Colombia"}, {Name: "Argentina"}, {Name: "Taiwan"}, {Name: "Greece"}, {Name: "Hong Kong"},
+		{Name: "Colombia"}, {Name: "Argentina"}, {Name: "Taiwan"}, {Name: "Greece"}, {Name: "Hong Kong", Dollar: "HKD"},
 		{Name: "Telangana"}, {Name: "Maharashtra"}, {Name: "Tamil Nadu"}, {Name: "Andhra Pradesh"},
 		{Name: "Karnataka"}, {Name: "Gujarat"}, {Name: "Uttar Pradesh"}, {Name: "Odisha"},
 		{Name: "Virginia"}, {Name: "Texas"}, {Name: "Ohio"}, {Name: "Arizona"}, {Name: "Wisconsin"},

@@ -17,15 +17,29 @@ const (
 	trigContract
 )
 
-// triggerLists are tried for each word, in this order, so a word in two
-// lists ("stake" is an investment word and a deal noun) reads as the
-// first.
-var triggerLists = [...]struct {
-	list wordList
-	trig trigger
-}{
-	{wAcquire, trigAcquire}, {wRaise, trigRaise}, {wInvest, trigInvest}, {wPledge, trigPledge},
-	{wAward, trigAward}, {wSell, trigSell}, {wPartner, trigPartner}, {wStrongDeal, trigContract},
+// triggerOf is the deal a word says there is. Lists are tried in this
+// order, so a word in two ("stake" is an investment word and a deal noun)
+// reads as the first.
+func (x *extractor) triggerOf(w string) trigger {
+	switch {
+	case x.lex.has(wAcquire, w):
+		return trigAcquire
+	case x.lex.has(wRaise, w):
+		return trigRaise
+	case x.lex.has(wInvest, w):
+		return trigInvest
+	case x.lex.has(wPledge, w):
+		return trigPledge
+	case x.lex.has(wAward, w):
+		return trigAward
+	case x.lex.has(wSell, w):
+		return trigSell
+	case x.lex.has(wPartner, w):
+		return trigPartner
+	case x.lex.has(wStrongDeal, w):
+		return trigContract
+	}
+	return trigNone
 }
 
 // triggerNear returns the deal word nearest q in the sentence, and where it
@@ -47,13 +61,7 @@ func (x *extractor) nearestTrigger(q quantity, sided bool) (trigger, int, int) {
 		if t.kind != tokWord || (k >= q.start && k < q.end) {
 			continue
 		}
-		tr := trigNone
-		for _, l := range triggerLists {
-			if x.lex.has(l.list, t.lower) {
-				tr = l.trig
-				break
-			}
-		}
+		tr := x.triggerOf(t.lower)
 		if tr == trigNone || sided == (tr == trigContract) {
 			continue
 		}
