@@ -29,6 +29,17 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	if !q.scaled && q.value >= 1900 && q.value <= 2100 && !containsComma(toks[q.numStart].text) {
 		return seatNone // a year
 	}
+	if q.start > 0 && toks[q.start-1].is("few", "several", "many") {
+		return seatNone // "a few hundred": no count
+	}
+	// "100 of the company's 5,000 engineers": the whole the part is of.
+	if q.start >= 3 && (toks[q.start-1].lower == "s" && (toks[q.start-2].text == "'" || toks[q.start-2].text == "’") || toks[q.start-1].is("its", "their")) {
+		for k := q.start - 2; k > 0 && k >= q.start-5; k-- {
+			if toks[k].lower == "of" && toks[k-1].kind == tokNum {
+				return seatNone
+			}
+		}
+	}
 	// "Microsoft 365 licenses": a number glued to a product name is part of it.
 	if !q.scaled && q.numStart == q.start && q.start > 0 && toks[q.start-1].startsUpper() {
 		return seatNone

@@ -17,7 +17,7 @@ func (x *extractor) isChange(q quantity) bool {
 		}
 	}
 	// "a premium of about 42.6%", "growth of 24.4%", "slowed to below 20%"
-	for k := q.start - 1; k >= 0 && k >= q.start-6; k-- {
+	for k := q.start - 1; k >= 0 && k >= q.start-8; k-- {
 		w := toks[k].lower
 		if w == "share" || w == "market" || toks[k].kind == tokNum ||
 			k >= q.start-2 && toks[k].is("holds", "held", "hold", "has", "had", "have", "took", "takes", "captured", "commands", "controls", "claimed", "claims") {
