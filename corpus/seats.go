@@ -60,7 +60,7 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	if x.lex.has(wSeatNouns, noun) {
 		return seatNoun
 	}
-	if x.sentenceHas(wRollout) || x.productBefore(q) {
+	if x.sentenceHas(wRollout) || x.productBefore(q) || rollout {
 		return seatPeople
 	}
 	return seatNone
@@ -89,7 +89,7 @@ func containsComma(s string) bool {
 // few fillers such as company and product names.
 func (x *extractor) nounAfter(q quantity) (string, bool) {
 	toks := x.s.toks
-	for k := q.end; k < len(toks) && k < q.end+5; k++ {
+	for k := q.end; k < len(toks) && k < q.end+7; k++ {
 		t := toks[k]
 		if x.lex.has(wSeatNouns, t.lower) || x.lex.has(wPeopleNouns, t.lower) {
 			return t.lower, true
@@ -120,7 +120,7 @@ func (x *extractor) headcountNear(q quantity) bool {
 // roughly 26,000 in the UK", whose noun is left out after the first.
 func (x *extractor) elidedSeats(q quantity) bool {
 	toks := x.s.toks
-	if q.start == 0 || !toks[q.start-1].is("and", ",") || q.end >= len(toks) || !toks[q.end].is("in", "at", "across") {
+	if q.start == 0 || !toks[q.start-1].is("and", ",", "to") || q.end < len(toks) && !toks[q.end].is("in", "at", "across", "by", "this", "next", "over") {
 		return false
 	}
 	for _, p := range x.s.qty {
