@@ -496,8 +496,13 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 				return true
 			}
 		case w == "reach" || w == "hit" || w == "exceed" || w == "surpass" || w == "top":
-			if contains(before, "market") || contains(before, "spending") || contains(before, "industry") || contains(before, "investment") {
-				return true
+			// "investment in AI infrastructure could reach $6.7 trillion":
+			// a market's or a sector's size.
+			start, _ := x.clause(q)
+			for k := start; k < q.start; k++ {
+				if x.s.toks[k].is("market", "spending", "industry", "investment", "sector") {
+					return true
+				}
 			}
 		}
 	}

@@ -170,7 +170,7 @@ func defaultLexicon() []lexiconList {
 		// deploy words make a count of a named product's users seats even beside words that usually mean headcount.
 		{wDeploy, "deploy", []string{"widen", "widened", "widening", "deploy", "deploys", "deploying", "deployed", "rollout", "roll", "rolling", "rolls", "rolled", "expand", "expands", "expanding", "expanded", "extend", "extends", "extending", "extended"}},
 		// trained words after a count of people make them people trained, not seats.
-		{wTrained, "trained", []string{"course", "enrolled", "train", "trains", "trained", "training", "upskilled", "taught"}},
+		{wTrained, "trained", []string{"certify", "certified", "course", "enrolled", "train", "trains", "trained", "training", "upskilled", "taught"}},
 		// backlog words anywhere in a figure's clause before it make it contracted revenue, not a deal.
 		{wBacklog, "backlog", []string{"backlog", "backlogs", "obligations", "rpo", "bookings"}},
 	}

@@ -137,7 +137,7 @@ func (x *extractor) elidedSeats(q quantity) bool {
 // trained on Claude", "train 30,000 staff"), who hold no seats.
 func (x *extractor) trainedAfter(q quantity) bool {
 	toks := x.s.toks
-	for k := q.start - 1; k >= 0 && k >= q.start-2; k-- {
+	for k := q.start - 1; k >= 0 && k >= q.start-3; k-- {
 		if x.lex.has(wTrained, toks[k].lower) {
 			return true
 		}
