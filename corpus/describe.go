@@ -51,8 +51,8 @@ func (x *extractor) what() string {
 			return "data centre capacity"
 		}
 	}
-	if len(x.s.products) > 0 && x.sentenceHas(wSeatNouns) {
-		return x.s.products[0].name + " licences"
+	if p := x.product(); p != "" && len(x.s.products) > 0 && x.sentenceHas(wSeatNouns) {
+		return p + " licences"
 	}
 	return ""
 }

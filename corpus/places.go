@@ -33,7 +33,7 @@ func DefaultPlaces() []Place {
 		{Name: "Telangana"}, {Name: "Maharashtra"}, {Name: "Tamil Nadu"}, {Name: "Andhra Pradesh"},
 		{Name: "Karnataka"}, {Name: "Gujarat"}, {Name: "Uttar Pradesh"}, {Name: "Odisha"},
 		{Name: "Virginia"}, {Name: "Texas"}, {Name: "Ohio"}, {Name: "Arizona"}, {Name: "Wisconsin"},
-		{Name: "Quebec"}, {Name: "Ontario"}, {Name: "Bavaria"}, {Name: "Catalonia"}, {Name: "Aragon"},
+		{Name: "Quebec"}, {Name: "Ontario"}, {Name: "Bavaria"}, {Name: "Catalonia"}, {Name: "Aragon", Aliases: []string{"Aragón"}},
 		{Name: "Scotland"}, {Name: "Wales"},
 		{Name: "Europe", Aliases: []string{"European"}, Region: true},
 		{Name: "EMEA", Region: true},

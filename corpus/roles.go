@@ -124,7 +124,7 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 		// "OpenAI will buy $38bn of AWS compute": a purchase from a
 		// provider, not a takeover of it.
 		trig = trigContract
-	case trig == trigPledge && x.placeAfter(-1) == "":
+	case trig == trigPledge && x.placeFor(q) == "":
 		// "OpenAI commits to $250 billion of Azure": a commitment to buy.
 		trig = trigContract
 	case trig == trigPartner && len(names) > 1:
@@ -282,8 +282,17 @@ func (x *extractor) byRank(ps []Party) {
 			ties++
 		}
 	}
+	gov := false
+	for _, p := range ps {
+		gov = gov || rank(p.Name) < 0
+	}
 	for i := range ps {
 		switch {
+		case gov && rank(ps[i].Name) >= 0:
+			// Bidders for a government contract all sell.
+			ps[i].Role = RoleVendor
+		case gov:
+			ps[i].Role = RoleCustomer
 		case len(ps) == 1 && rank(ps[i].Name) > 0:
 			ps[i].Role = RoleVendor
 		case len(ps) == 1:
@@ -304,7 +313,19 @@ func (x *extractor) seatRoles(_ quantity, names []string) []Party {
 	vendor := x.e.vendorOf[x.product()]
 	ps := make([]Party, 0, len(names)+1)
 	for _, n := range names {
+		// "GitHub Copilot" names GitHub's product, not a customer called
+		// Microsoft.
+		if vendor != "" && n != vendor && x.inProductName(n) {
+			continue
+		}
 		ps = append(ps, Party{Name: n})
+	}
+	if len(ps) == 0 || len(ps) == 1 && ps[0].Name == vendor {
+		// "about 4,900 teachers in Estonia": a country buys for its
+		// schools when no organisation is named.
+		if p := x.country(); p != "" {
+			ps = append(ps, Party{Name: p})
+		}
 	}
 	if vendor != "" {
 		found := false
@@ -391,7 +412,7 @@ func (x *extractor) receivedBefore(at int) bool {
 // within a few words after token from.
 func (x *extractor) capacityAfter(from int) bool {
 	toks := x.s.toks
-	for k := from; k < len(toks) && k < from+5; k++ {
+	for k := from; k < len(toks) && k < from+8; k++ {
 		if x.lex.has(wCapacity, toks[k].lower) {
 			return true
 		}
@@ -436,11 +457,62 @@ func (x *extractor) isGovernment(name string) bool {
 	return false
 }
 
-// product is the product a seat count is for: the sentence's, else the
-// one the article last named.
+// product is the product a seat count is for: the sentence's (one moved
+// onto rather than off: "off Google Workspace and onto Microsoft 365"),
+// else the one the article last named.
 func (x *extractor) product() string {
-	if len(x.s.products) > 0 {
-		return x.s.products[0].name
+	best := ""
+	for _, m := range x.s.products {
+		before := ""
+		if m.start > 0 {
+			before = x.s.toks[m.start-1].lower
+		}
+		switch before {
+		case "onto", "to", "into":
+			return m.name
+		case "off", "leave", "leaving", "replace", "replacing", "ditch", "ditching", "abandon":
+			continue
+		}
+		if best == "" {
+			best = m.name
+		}
+	}
+	if best != "" {
+		return best
 	}
 	return x.ctxProduct
+}
+
+// inProductName reports a company named only inside a product's name in
+// the sentence.
+func (x *extractor) inProductName(name string) bool {
+	named := false
+	for _, m := range x.s.companies {
+		if m.name != name {
+			continue
+		}
+		named = true
+		inside := false
+		for _, p := range x.s.products {
+			inside = inside || p.start <= m.start && m.end <= p.end
+		}
+		if !inside {
+			return false
+		}
+	}
+	return named
+}
+
+// country is the first country the sentence names, else the one the
+// article last named; "" when none, or only regions.
+func (x *extractor) country() string {
+	for _, m := range x.s.places {
+		if !x.e.regions[m.name] {
+			return m.name
+		}
+	}
+	if !x.e.regions[x.ctxPlace] {
+		return x.ctxPlace
+	}
+	return ""
 }
