@@ -171,6 +171,9 @@ func NewExtractorWith(k Knowledge) (*Extractor, error) {
 		ms = append(ms, Company{Name: m.Name, Aliases: m.Aliases})
 	}
 	for _, p := range k.Places {
+		if p.In != "" {
+			continue
+		}
 		e.regions[p.Name] = p.Region
 		e.dollars[p.Name] = p.Dollar
 	}

@@ -382,7 +382,10 @@ func currencyPrefix(toks []token, i int) (string, int) {
 			return code, 1
 		}
 		// "RM9.4 billion": the ringgit's sign, glued to the number.
-		if t.text == "RM" && i+1 < len(toks) && t.joins(toks[i+1]) && toks[i+1].kind == tokNum {
+		// A code such as "RM6068" is no amount: ringgit come with a
+		// decimal, thousands or a scale word.
+		if t.text == "RM" && i+1 < len(toks) && t.joins(toks[i+1]) && toks[i+1].kind == tokNum &&
+			(strings.ContainsAny(toks[i+1].text, ".,") || i+2 < len(toks) && toks[i+2].kind == tokWord) {
 			return "MYR", 1
 		}
 		if t.lower == "rs" {

@@ -11,6 +11,9 @@ type Place struct {
 	// Dollar is the currency its press means by a bare "$" ("AUD" for
 	// Australia); empty where "$" is the US dollar.
 	Dollar string
+	// In is the state or country a city is in: money invested in a city
+	// goes to the government that receives it.
+	In string
 }
 
 // DefaultPlaces returns the countries and regions the extractor knows.
@@ -35,6 +38,14 @@ func DefaultPlaces() []Place {
 		{Name: "Virginia"}, {Name: "Texas"}, {Name: "Ohio"}, {Name: "Arizona"}, {Name: "Wisconsin"},
 		{Name: "Quebec"}, {Name: "Ontario"}, {Name: "Bavaria"}, {Name: "Catalonia"}, {Name: "Aragon", Aliases: []string{"Aragón"}},
 		{Name: "Scotland"}, {Name: "Wales"},
+		{Name: "Hyderabad", In: "Telangana"}, {Name: "Visakhapatnam", Aliases: []string{"Vizag"}, In: "Andhra Pradesh"},
+		{Name: "Mumbai", In: "India"}, {Name: "Chennai", In: "India"}, {Name: "Bengaluru", Aliases: []string{"Bangalore"}, In: "India"},
+		{Name: "Pune", In: "India"}, {Name: "Tokyo", In: "Japan"}, {Name: "Osaka", In: "Japan"},
+		{Name: "Canberra", In: "Australia"}, {Name: "Sydney", In: "Australia"}, {Name: "Melbourne", In: "Australia"},
+		{Name: "Johor", In: "Malaysia"}, {Name: "Jakarta", In: "Indonesia"}, {Name: "Dubai", In: "United Arab Emirates"},
+		{Name: "Abu Dhabi", In: "United Arab Emirates"}, {Name: "Riyadh", In: "Saudi Arabia"}, {Name: "Madrid", In: "Spain"},
+		{Name: "Frankfurt", In: "Germany"}, {Name: "Paris", In: "France"}, {Name: "Dublin", In: "Ireland"},
+		{Name: "São Paulo", Aliases: []string{"Sao Paulo"}, In: "Brazil"}, {Name: "Toronto", In: "Canada"},
 		{Name: "Europe", Aliases: []string{"European"}, Region: true},
 		{Name: "EMEA", Region: true},
 		{Name: "Asia Pacific", Aliases: []string{"Asia-Pacific", "APAC", "APJ"}, Region: true},
@@ -53,7 +64,15 @@ func DefaultPlaces() []Place {
 func placeGazetteer(places []Place) gazetteer {
 	cs := make([]Company, 0, len(places))
 	for _, p := range places {
-		cs = append(cs, Company{Name: p.Name, Aliases: p.Aliases})
+		name := p.Name
+		if p.In != "" {
+			// A city is matched under its own name but stands for its
+			// country.
+			name = p.In
+			cs = append(cs, Company{Name: name, Aliases: append([]string{p.Name}, p.Aliases...)})
+			continue
+		}
+		cs = append(cs, Company{Name: name, Aliases: p.Aliases})
 	}
 	return buildGazetteer(cs)
 }

@@ -241,9 +241,8 @@ func TestQualityReal(t *testing.T) {
 		}
 		ran = true
 		scores, rules := scoreReal(t, sp, ex)
-		for r, n := range rules {
-			a := allRules[r]
-			allRules[r] = [2]int{a[0] + n[0], a[1] + n[1]}
+		if name == "dev" {
+			allRules = rules
 		}
 		var roles, period realScore
 		for _, k := range scoredKinds {
@@ -274,7 +273,7 @@ func TestQualityReal(t *testing.T) {
 		names = append(names, r)
 	}
 	sort.Strings(names)
-	fmt.Fprintf(&b, "\nhits per rule, both splits (scored kinds): facts, of which labelled\n")
+	fmt.Fprintf(&b, "\nhits per rule on dev (scored kinds): facts, of which labelled\n")
 	for _, r := range names {
 		fmt.Fprintf(&b, "  %-28s %4d %4d\n", r, allRules[r][0], allRules[r][1])
 	}
