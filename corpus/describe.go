@@ -205,6 +205,13 @@ func periodIn(toks []token, year int) Period {
 			continue
 		}
 		w := t.lower
+		// Most words start no period; only these can, so the rest cost no
+		// lookup.
+		quarterNext := k+1 < len(toks) && toks[k+1].is("quarter", "half")
+		if !(len(w) == 2 || quarterNext || t.startsUpper() || w == "in" || w == "for" || w == "during" || w == "of" ||
+			w == "year" || w == "early" || w == "late" || w == "since" || len(w) >= 4 && w[:4] == "full") {
+			continue
+		}
 		switch {
 		case len(w) == 2 && w[0] == 'q' && w[1] >= '1' && w[1] <= '4':
 			if y := orYear(yearNear(k + 1)); y != 0 {
@@ -214,7 +221,7 @@ func periodIn(toks []token, year int) Period {
 			if y := orYear(yearNear(k + 1)); y != 0 {
 				return Half(y, int(w[1]-'0'))
 			}
-		case ordinals[w] != 0 && k+1 < len(toks) && toks[k+1].is("quarter", "half"):
+		case quarterNext && ordinals[w] != 0:
 			n := ordinals[w]
 			if y := orYear(yearNear(k + 2)); y != 0 {
 				if toks[k+1].lower == "quarter" && n <= 4 {

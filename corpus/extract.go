@@ -18,10 +18,23 @@ type sentence struct {
 	// cues has bit l set when the sentence holds a word of lexicon list l,
 	// and bit shareWordCue when it says "share" or "market shares".
 	cues uint64
+	// bits are, for each token, the lexicon lists it is in.
+	bits []uint64
 }
 
-// shareWordCue is the cue bit, past the lexicon's lists, for "share".
-const shareWordCue = numWordLists
+// Bits past the lexicon's lists: shareWordCue marks "share";
+// startsCompany and startsName mark words that start a company's alias or
+// a place's, product's or research firm's, so the name matchers look up
+// only those.
+const (
+	shareWordCue = numWordLists + iota
+	startsCompany
+	startsName
+)
+
+// The lexicon's lists and the bits past them must fit a uint64; this
+// constant overflows, and the package does not compile, when they do not.
+const _ uint = 63 - uint(startsName)
 
 // Extract returns the facts stated in a's title and body, in order of
 // appearance, each with the name of the rule that found it. It never panics
@@ -55,6 +68,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 	home := e.homeDollar(a, sents)
 	var facts []Fact
 	var prevCompanies []string
+	var x extractor
 	prevPara := -1
 	shareContext := false
 	for _, s := range sents {
@@ -69,9 +83,14 @@ func (e *Extractor) Extract(a Article) []Fact {
 		if len(context) == 0 {
 			context = main
 		}
-		x := extractor{s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, shareContext: shareContext, articleID: a.ID, published: year,
-			ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxPlace: place, homeDollar: home}
-		got := x.facts()
+		var got []Fact
+		if len(s.qty) > 0 {
+			// One extractor serves the article; each sentence with figures
+			// sets it afresh.
+			x = extractor{s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, shareContext: shareContext, articleID: a.ID, published: year,
+				ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxPlace: place, homeDollar: home}
+			got = x.facts()
+		}
 		if len(s.measurers) > 0 {
 			measurer = s.measurers[0].name
 		}
@@ -103,7 +122,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 // analyse splits an article into sentences, the title being a paragraph of
 // its own, and analyses each.
 func (e *Extractor) analyse(a Article) []sentence {
-	var out []sentence
+	out := make([]sentence, 0, len(a.Body)/100+2)
 	paras := []string{}
 	titled := strings.TrimSpace(a.Title) != ""
 	if titled {
@@ -122,11 +141,13 @@ func (e *Extractor) analyse(a Article) []sentence {
 
 // analyseSentence finds the companies, figures and cue words of a sentence.
 func (e *Extractor) analyseSentence(text string, toks []token, paragraph int, isTitle bool) sentence {
-	known := e.gaz.mentions(toks)
-	places := placesIn(e.places.mentions(toks), toks)
+	cues, bits := e.lex.sentenceCues(toks)
+	known := e.gaz.mentionsAt(toks, bits, startsCompany)
+	places, products, measurers := splitNames(e.names.mentionsAt(toks, bits, startsName))
+	places = placesIn(places, toks)
 	var found []mention
 	if !(isTitle && titleCase(toks)) {
-		found = notPlaces(e.lex.discoverOrgs(toks, known), places)
+		found = notPlaces(e.lex.discoverOrgs(toks, bits, known), places)
 	}
 	return sentence{
 		text:      text,
@@ -134,10 +155,11 @@ func (e *Extractor) analyseSentence(text string, toks []token, paragraph int, is
 		companies: mergeMentions(known, found),
 		qty:       quantities(toks),
 		paragraph: paragraph,
-		cues:      e.lex.sentenceCues(toks),
+		cues:      cues,
+		bits:      bits,
 		places:    places,
-		products:  e.products.mentions(toks),
-		measurers: e.measurers.mentions(toks),
+		products:  products,
+		measurers: measurers,
 	}
 }
 
@@ -280,6 +302,10 @@ type extractor struct {
 	// groups gives, by quantity index, the companies that hold a
 	// percentage together or each.
 	groups map[int]shareGroup
+	// trigFor is one past the start of the quantity whose deal word
+	// trig, at trigAt, was last found; rules and roles ask for it often.
+	trigFor, trigAt int
+	trig            trigger
 }
 
 // facts runs the rules over each quantity of the sentence, first match
@@ -529,19 +555,24 @@ func (x *extractor) sentenceHas(l wordList) bool { return x.s.cues&(1<<l) != 0 }
 // sentenceCues computes, in one pass, which lexicon lists a sentence's
 // words are in, so that classifying each figure costs no rescan of the
 // sentence.
-func (x *lexicon) sentenceCues(toks []token) uint64 {
-	var cues uint64
+func (x *lexicon) sentenceCues(toks []token) (cues uint64, bits []uint64) {
+	bits = make([]uint64, len(toks))
 	for i, t := range toks {
-		if t.kind != tokWord {
+		if !t.isWordOrNum() {
 			continue
 		}
-		cues |= x.words[t.lower]
+		bits[i] = x.words[t.lower]
+		cues |= bits[i]
 		if t.lower == "share" || (t.lower == "shares" && i > 0 && toks[i-1].lower == "market") {
 			cues |= 1 << shareWordCue
 		}
 	}
-	return cues
+	return cues, bits
 }
+
+// tokHas reports whether token k of the sentence is a word of list l,
+// from the lists computed once per sentence.
+func (x *extractor) tokHas(k int, l wordList) bool { return x.s.bits[k]&(1<<l) != 0 }
 
 // isDealBetween reports money in a sentence with a weaker deal word
 // ("invest", "commit") when the clause names two parties, or one and "the
@@ -594,7 +625,8 @@ func (x *extractor) clause(q quantity) (start, end int) {
 // source names ("Australian Financial Review") or, failing that, of the
 // first place it names, when that is a country writing its own dollar so.
 func (e *Extractor) homeDollar(a Article, sents []sentence) string {
-	for _, m := range e.places.mentions(tokenize(a.Source)) {
+	places, _, _ := splitNames(e.names.mentions(tokenize(a.Source)))
+	for _, m := range places {
 		if d := e.dollars[m.name]; d != "" {
 			return d
 		}

@@ -17,11 +17,11 @@ func (x *extractor) strictChange(q quantity) bool {
 		if w == "to" || w == "from" || w == "at" || w == "of" {
 			break
 		}
-		if x.lex.has(wChangeBefore, w) {
+		if x.tokHas(k, wChangeBefore) {
 			return true
 		}
 	}
-	return q.end < len(toks) && (x.lex.has(wChangeAfter, toks[q.end].lower) || toks[q.end].is("points", "point"))
+	return q.end < len(toks) && (x.tokHas(q.end, wChangeAfter) || toks[q.end].is("points", "point"))
 }
 
 // coordinatedBefore returns the companies of the list ("A, B and C")
@@ -126,7 +126,7 @@ func (x *extractor) groupVerbAfter(k int) bool {
 	if k < len(toks) && toks[k].is("which", "who", "that") {
 		k++
 	}
-	return k < len(toks) && x.lex.has(wGroupVerbs, toks[k].lower)
+	return k < len(toks) && x.tokHas(k, wGroupVerbs)
 }
 
 // chainGlue reports the words between two figures of one series: "up

@@ -58,21 +58,41 @@ func DefaultPlaces() []Place {
 	}
 }
 
-// placeGazetteer builds the matcher for places; names that are also plain
-// words ("global", "world") only count written in lower case as the
-// region, which is how they are used.
-func placeGazetteer(places []Place) gazetteer {
+// The kinds of name in Extractor.names, as prefixes of canonical names.
+const (
+	kindPlace    = "p:"
+	kindProduct  = "r:"
+	kindMeasurer = "m:"
+)
+
+// placeEntries are the matcher entries for places, a city matched under
+// its own name but standing for its state or country.
+func placeEntries(places []Place) []Company {
 	cs := make([]Company, 0, len(places))
 	for _, p := range places {
-		name := p.Name
 		if p.In != "" {
-			// A city is matched under its own name but stands for its
-			// country.
-			name = p.In
-			cs = append(cs, Company{Name: name, Aliases: append([]string{p.Name}, p.Aliases...)})
+			cs = append(cs, Company{Name: kindPlace + p.In, Aliases: append([]string{p.Name}, p.Aliases...)})
 			continue
 		}
-		cs = append(cs, Company{Name: name, Aliases: p.Aliases})
+		cs = append(cs, Company{Name: kindPlace + p.Name, Aliases: append([]string{p.Name}, p.Aliases...)})
 	}
-	return buildGazetteer(cs)
+	return cs
+}
+
+// splitNames sorts the mentions of Extractor.names by kind, dropping the
+// prefixes.
+func splitNames(ms []mention) (places, products, measurers []mention) {
+	for _, m := range ms {
+		kind := m.name[:2]
+		m.name = m.name[2:]
+		switch kind {
+		case kindPlace:
+			places = append(places, m)
+		case kindProduct:
+			products = append(products, m)
+		case kindMeasurer:
+			measurers = append(measurers, m)
+		}
+	}
+	return places, products, measurers
 }

@@ -20,23 +20,23 @@ const (
 // triggerOf is the deal a word says there is. Lists are tried in this
 // order, so a word in two ("stake" is an investment word and a deal noun)
 // reads as the first.
-func (x *extractor) triggerOf(w string) trigger {
+func (x *extractor) triggerOf(k int) trigger {
 	switch {
-	case x.lex.has(wAcquire, w):
+	case x.tokHas(k, wAcquire):
 		return trigAcquire
-	case x.lex.has(wRaise, w):
+	case x.tokHas(k, wRaise):
 		return trigRaise
-	case x.lex.has(wInvest, w):
+	case x.tokHas(k, wInvest):
 		return trigInvest
-	case x.lex.has(wPledge, w):
+	case x.tokHas(k, wPledge):
 		return trigPledge
-	case x.lex.has(wAward, w):
+	case x.tokHas(k, wAward):
 		return trigAward
-	case x.lex.has(wSell, w):
+	case x.tokHas(k, wSell):
 		return trigSell
-	case x.lex.has(wPartner, w):
+	case x.tokHas(k, wPartner):
 		return trigPartner
-	case x.lex.has(wStrongDeal, w):
+	case x.tokHas(k, wStrongDeal):
 		return trigContract
 	}
 	return trigNone
@@ -47,11 +47,14 @@ func (x *extractor) triggerOf(w string) trigger {
 // word that says which side is which ("acquire", "invest", "awarded") wins
 // over one that only says there is a deal ("contract"), wherever it is.
 func (x *extractor) triggerNear(q quantity) (trigger, int) {
-	best, at, dist := x.nearestTrigger(q, true)
-	if best == trigNone {
-		best, at, dist = x.nearestTrigger(q, false)
+	if x.trigFor == q.start+1 {
+		return x.trig, x.trigAt
 	}
-	_ = dist
+	best, at, _ := x.nearestTrigger(q, true)
+	if best == trigNone {
+		best, at, _ = x.nearestTrigger(q, false)
+	}
+	x.trigFor, x.trig, x.trigAt = q.start+1, best, at
 	return best, at
 }
 
@@ -61,7 +64,7 @@ func (x *extractor) nearestTrigger(q quantity, sided bool) (trigger, int, int) {
 		if t.kind != tokWord || (k >= q.start && k < q.end) {
 			continue
 		}
-		tr := x.triggerOf(t.lower)
+		tr := x.triggerOf(k)
 		if tr == trigNone || sided == (tr == trigContract) {
 			continue
 		}
@@ -266,12 +269,15 @@ func (x *extractor) complete(ps []Party, placed []bool) {
 // is the vendor, a government is a customer; parties of equal rank are
 // partners.
 func (x *extractor) byRank(ps []Party) {
-	rank := func(n string) int {
-		if x.isGovernment(n) {
-			return -1
+	ranks := make(map[string]int, len(ps))
+	for _, p := range ps {
+		if x.isGovernment(p.Name) {
+			ranks[p.Name] = -1
+		} else {
+			ranks[p.Name] = x.e.providers[p.Name]
 		}
-		return x.e.providers[n]
 	}
+	rank := func(n string) int { return ranks[n] }
 	top := -2
 	for _, p := range ps {
 		top = max(top, rank(p.Name))
@@ -397,7 +403,7 @@ func seatParties(x *extractor, _ int, q quantity) []Party {
 // subject the recipient.
 func (x *extractor) receivedBefore(at int) bool {
 	for k := at - 1; k >= 0 && k >= at-8; k-- {
-		if x.lex.has(wReceive, x.s.toks[k].lower) {
+		if x.tokHas(k, wReceive) {
 			return true
 		}
 		if x.s.toks[k].text == "," || x.s.toks[k].text == ";" {
@@ -413,7 +419,7 @@ func (x *extractor) receivedBefore(at int) bool {
 func (x *extractor) capacityAfter(from int) bool {
 	toks := x.s.toks
 	for k := from; k < len(toks) && k < from+8; k++ {
-		if x.lex.has(wCapacity, toks[k].lower) {
+		if x.tokHas(k, wCapacity) {
 			return true
 		}
 	}
@@ -448,9 +454,8 @@ func (x *extractor) isGovernment(name string) bool {
 	if x.e.governments[name] {
 		return true
 	}
-	toks := tokenize(name)
-	for _, t := range toks {
-		if t.startsUpper() && x.lex.has(wPublicBody, t.lower) {
+	for _, w := range strings.Fields(name) {
+		if w != strings.ToLower(w) && x.lex.has(wPublicBody, strings.ToLower(w)) {
 			return true
 		}
 	}

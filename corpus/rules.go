@@ -34,7 +34,7 @@ func extractionRules() []rule {
 		{name: "money-backlog", on: qtyMoney, match: func(x *extractor, _ int, q quantity) bool {
 			start, _ := x.clause(q)
 			for k := start; k < q.start; k++ {
-				if x.lex.has(wBacklog, x.s.toks[k].lower) {
+				if x.tokHas(k, wBacklog) {
 					return true
 				}
 			}
@@ -156,7 +156,7 @@ func (x *extractor) isRunningTotal(_ int, q quantity) bool {
 		if toks[k].kind == tokNum || toks[k].text == ";" {
 			break
 		}
-		if x.lex.has(wTotal, toks[k].lower) {
+		if x.tokHas(k, wTotal) {
 			return true
 		}
 	}

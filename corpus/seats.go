@@ -91,13 +91,13 @@ func (x *extractor) nounAfter(q quantity) (string, bool) {
 	toks := x.s.toks
 	for k := q.end; k < len(toks) && k < q.end+7; k++ {
 		t := toks[k]
-		if x.lex.has(wSeatNouns, t.lower) || x.lex.has(wPeopleNouns, t.lower) {
+		if x.tokHas(k, wSeatNouns) || x.tokHas(k, wPeopleNouns) {
 			return t.lower, true
 		}
-		if x.lex.has(wHeadcount, t.lower) {
+		if x.tokHas(k, wHeadcount) {
 			return "", false
 		}
-		if !(x.lex.has(wSeatFillers, t.lower) || t.startsUpper() || t.text == "'" || t.text == "’" || t.text == "-" || (t.kind == tokNum && t.joins(next(toks, k)) == false && k > q.end)) {
+		if !(x.tokHas(k, wSeatFillers) || t.startsUpper() || t.text == "'" || t.text == "’" || t.text == "-" || (t.kind == tokNum && t.joins(next(toks, k)) == false && k > q.end)) {
 			return "", false
 		}
 	}
@@ -109,7 +109,7 @@ func (x *extractor) nounAfter(q quantity) (string, bool) {
 func (x *extractor) headcountNear(q quantity) bool {
 	toks := x.s.toks
 	for k := q.start - 1; k >= 0 && k >= q.start-3; k-- {
-		if x.lex.has(wSizeVerbs, toks[k].lower) || toks[k].is("of") && k > 0 && toks[k-1].is("workforce", "base") {
+		if x.tokHas(k, wSizeVerbs) || toks[k].is("of") && k > 0 && toks[k-1].is("workforce", "base") {
 			return true
 		}
 	}
@@ -138,12 +138,12 @@ func (x *extractor) elidedSeats(q quantity) bool {
 func (x *extractor) trainedAfter(q quantity) bool {
 	toks := x.s.toks
 	for k := q.start - 1; k >= 0 && k >= q.start-3; k-- {
-		if x.lex.has(wTrained, toks[k].lower) {
+		if x.tokHas(k, wTrained) {
 			return true
 		}
 	}
 	for k := q.end; k < len(toks) && k < q.end+7; k++ {
-		if x.lex.has(wTrained, toks[k].lower) {
+		if x.tokHas(k, wTrained) {
 			return true
 		}
 		if toks[k].text == "," || toks[k].text == ";" || toks[k].is("and", "but", "while") {
