@@ -302,6 +302,8 @@ type extractor struct {
 	// groups gives, by quantity index, the companies that hold a
 	// percentage together or each.
 	groups map[int]shareGroup
+	// before and after are window's buffers.
+	before, after []string
 	// trigFor is one past the start of the quantity whose deal word
 	// trig, at trigAt, was last found; rules and roles ask for it often.
 	trigFor, trigAt int
@@ -422,6 +424,9 @@ func contains(list []string, s string) bool {
 // at another figure or a clause break) and within m tokens after it.
 func (x *extractor) window(q quantity, n, m int) (before, after []string) {
 	toks := x.s.toks
+	// The words land in buffers the extractor keeps: every caller reads
+	// them before asking for another window.
+	before, after = x.before[:0], x.after[:0]
 	for k := q.start - 1; k >= 0 && k >= q.start-n; k-- {
 		if toks[k].text == ";" || toks[k].text == "$" || toks[k].kind == tokNum {
 			break
@@ -438,6 +443,7 @@ func (x *extractor) window(q quantity, n, m int) (before, after []string) {
 			after = append(after, toks[k].lower)
 		}
 	}
+	x.before, x.after = before, after
 	return before, after
 }
 
