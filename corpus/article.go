@@ -17,7 +17,18 @@ type Article struct {
 	Source string
 	// URL is where the article can be read; empty when unknown.
 	URL string
+	// Sources are the other publications that ran the same story,
+	// near-identical, under their own URLs.
+	Sources []Source
 	// Path is the file it was loaded from, with a ":N" suffix for the Nth
 	// line of a .jsonl file.
 	Path string
+}
+
+// Source is one more publication that ran an article, and where.
+type Source struct {
+	// Name is the publication, such as "Reuters".
+	Name string
+	// URL is where it ran there; empty when unknown.
+	URL string
 }

@@ -18,6 +18,11 @@ type frontMatter struct {
 	Date   any    `yaml:"date"`
 	Source string `yaml:"source"`
 	URL    string `yaml:"url"`
+	// Sources are other outlets that ran the same story.
+	Sources []struct {
+		Source string `yaml:"source"`
+		URL    string `yaml:"url"`
+	} `yaml:"sources"`
 }
 
 // mdBlock is one paragraph or heading of a Markdown body.
@@ -51,7 +56,8 @@ var (
 )
 
 // parseMarkdown reads a Markdown article with optional YAML front matter
-// (title, date, source, url). Without a front-matter title the first
+// (title, date, source, url, and sources: a list of other outlets that ran
+// the same story, each with a source and a url). Without a front-matter title the first
 // "# heading" is the title. The body is the text with Markdown syntax
 // (heading marks, emphasis, links, list and quote markers, code fences)
 // stripped lightly, paragraphs separated by blank lines.
@@ -86,6 +92,11 @@ func parseMarkdown(p string, data []byte) ([]Article, []Problem) {
 		Title:  foldSpace(mdInline(fm.Title)),
 		Source: foldSpace(fm.Source),
 		URL:    strings.TrimSpace(fm.URL),
+	}
+	for _, s := range fm.Sources {
+		if src := (Source{Name: foldSpace(s.Source), URL: strings.TrimSpace(s.URL)}); src != (Source{}) {
+			a.Sources = append(a.Sources, src)
+		}
 	}
 	var probs []Problem
 	switch d := fm.Date.(type) {
