@@ -39,6 +39,7 @@ type command struct {
 func commands(sys system) []command {
 	return []command{
 		indexCommand(sys),
+		ingestCommand(sys),
 		askCommand(sys),
 		serveCommand(sys),
 		manifestCommand(sys),

@@ -117,16 +117,17 @@ type found struct {
 	line *Line
 }
 
+// step counts one URL or item fetched, or grow more to fetch. Progress is
+// called under the lock, so it needs none of its own.
 func (r *run) step(grow int) {
 	r.mu.Lock()
+	defer r.mu.Unlock()
 	r.total += grow
 	if grow == 0 {
 		r.done++
-	}
-	done, total := r.done, r.total
-	r.mu.Unlock()
-	if r.progress != nil && grow == 0 {
-		r.progress(done, total)
+		if r.progress != nil {
+			r.progress(r.done, r.total)
+		}
 	}
 }
 
