@@ -94,7 +94,11 @@ func parseMarkdown(p string, data []byte) ([]Article, []Problem) {
 		URL:    strings.TrimSpace(fm.URL),
 	}
 	for _, s := range fm.Sources {
-		if src := (Source{Name: foldSpace(s.Source), URL: strings.TrimSpace(s.URL)}); src != (Source{}) {
+		src := Source{Name: foldSpace(StripHidden(s.Source)), URL: strings.TrimSpace(s.URL)}
+		if strings.ContainsFunc(src.URL, hidden) || strings.ContainsAny(src.URL, " \n\t") {
+			src.URL = "" // not a link anyone could follow
+		}
+		if src != (Source{}) {
 			a.Sources = append(a.Sources, src)
 		}
 	}

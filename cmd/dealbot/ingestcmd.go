@@ -14,6 +14,7 @@ import (
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
 
+	"github.com/dealbot/dealbot/corpus"
 	"github.com/dealbot/dealbot/corpus/ingest"
 	"github.com/dealbot/dealbot/corpus/state"
 )
@@ -82,7 +83,7 @@ func runIngest(ctx context.Context, sys system, log *slog.Logger, dir, statePath
 		if l.Outcome == ingest.Failed {
 			w = sys.stderr
 		}
-		fmt.Fprintln(w, sanitizeLine(l.String()))
+		fmt.Fprintln(w, corpus.ShowHidden(l.String()))
 	}
 	if err != nil {
 		if errors.Is(err, context.Canceled) {
@@ -99,20 +100,6 @@ func runIngest(ctx context.Context, sys system, log *slog.Logger, dir, statePath
 		return errors.New("nothing could be ingested: every URL failed (listed above)")
 	}
 	return nil
-}
-
-// sanitizeLine removes control characters, which a feed or page could use
-// to rewrite what the terminal shows.
-func sanitizeLine(s string) string {
-	b := []rune(s)
-	out := b[:0]
-	for _, r := range b {
-		if r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) {
-			r = '?'
-		}
-		out = append(out, r)
-	}
-	return string(out)
 }
 
 // userAgent names dealbot and its version to the sites it fetches from.

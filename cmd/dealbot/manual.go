@@ -15,6 +15,7 @@ NAME
 SYNOPSIS
     dealbot ask [--index PATH | --corpus DIR] [--limit N] [--json] QUESTION...
     dealbot index [--corpus DIR] [--index PATH]
+    dealbot ingest [--corpus DIR] [--feeds FILE] [--state PATH] URL...
     dealbot serve [--index PATH]
     dealbot manifest
     dealbot version
@@ -52,6 +53,22 @@ COMMANDS
         the old one atomically: readers keep answering from the old one until
         the switch, and a failed or interrupted build leaves it untouched.
 
+    ingest URL...
+        Fetch news into the article folder (--corpus DIR): each URL is a
+        feed (RSS 2.0, Atom or JSON Feed), whose items' pages are fetched
+        (or their full text used when the feed carries it), or an article
+        page. Each new article becomes a .md file named by date and title.
+        A story the folder already has, under the same address (tracking
+        parameters, #fragments and AMP variants aside) or as near-identical
+        text, is not written again; the same story from two outlets in one
+        run is one article listing the other outlet under sources. Files
+        already in the folder are never changed. Fetches time out after 30
+        seconds, stop at 10 MB and 5 redirects, and run at most 2 at a time
+        per site; feeds are asked for only when they changed (ETag,
+        Last-Modified, remembered in DEALBOT_STATE). A URL that fails is
+        listed with the reason and the rest goes on; the exit status is 1
+        only when every URL failed. Run index (or serve --watch) afterwards.
+
     serve
         Connect to Slack over Socket Mode (no public URL needed) and answer
         /deal commands, mentions and direct messages until interrupted.
@@ -69,7 +86,8 @@ ENVIRONMENT
     current directory, which wins over the defaults.
 
     DEALBOT_INDEX        index path (default data/deals.bleve)
-    DEALBOT_CORPUS       article folder for "index" (default: built-in articles)
+    DEALBOT_CORPUS       article folder for "index" and "ingest" (default: built-in articles)
+    DEALBOT_STATE        what dealbot remembers between runs (default data/state.db)
     SLACK_APP_TOKEN      app-level token, xapp-… (serve)
     SLACK_BOT_TOKEN      bot token, xoxb-… (serve)
     SLACK_API_URL        Slack Web API base URL (default Slack's own)
@@ -85,10 +103,12 @@ EXAMPLES
     dealbot ask "what is AWS market share"
     dealbot ask --json how much did amazon put into anthropic
     dealbot index --corpus ~/deal-news && dealbot ask oracle openai
+    dealbot ingest --corpus ~/deal-news https://news.example/cloud/rss
     dealbot manifest > manifest.yaml
 
 FILES
     data/deals.bleve/current    the index generation being served
+    data/state.db               feed fetch state (ETag, Last-Modified, last fetch)
     .env                        tokens and settings, never committed
 `
 

@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"time"
 
@@ -233,14 +234,14 @@ func (r *run) fetchItem(ctx context.Context, feedURL string, base *url.URL, feed
 	}
 	// The feed knows better than the page what the item is called, when
 	// and by whom.
-	if item.Title != "" {
-		a.Title = item.Title
+	if t := strings.Join(strings.Fields(corpus.StripHidden(item.Title)), " "); t != "" {
+		a.Title = t
 	}
 	if d := itemDate(item); !d.IsZero() {
 		a.Published = d
 	}
 	if a.Source == "" {
-		a.Source = feed.Title
+		a.Source = strings.Join(strings.Fields(corpus.StripHidden(feed.Title)), " ")
 	}
 	return found{raw: name, final: final, article: &a}
 }
