@@ -39,13 +39,22 @@ var nonPublic = []struct {
 	{netip.MustParsePrefix("fec0::/10"), "site-local"},
 }
 
+// nat64 is the well-known NAT64 prefix: its addresses stand for IPv4 ones.
+var nat64 = netip.MustParsePrefix("64:ff9b::/96")
+
 // CheckPublic returns nil when addr is a public unicast address and a
 // *RefusedError saying what kind of address it is otherwise: loopback,
 // private, link-local (the cloud metadata service at 169.254.169.254
 // among them), multicast, unspecified, and the reserved blocks. An IPv4
-// address written as IPv6 is judged as IPv4.
+// address written as IPv6 (mapped, or behind the NAT64 prefix) is judged
+// as IPv4.
 func CheckPublic(addr netip.Addr) error {
 	addr = addr.Unmap()
+	if nat64.Contains(addr) {
+		// 64:ff9b::/96 reaches the IPv4 address in its last 32 bits.
+		b := addr.As16()
+		addr = netip.AddrFrom4([4]byte{b[12], b[13], b[14], b[15]})
+	}
 	why := ""
 	switch {
 	case !addr.IsValid():

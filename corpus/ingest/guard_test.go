@@ -29,6 +29,8 @@ func TestCheckPublic(t *testing.T) {
 		{"fd00::1", "private"},
 		{"169.254.169.254", "metadata"},
 		{"::ffff:169.254.169.254", "metadata"},
+		{"64:ff9b::a9fe:a9fe", "metadata"},
+		{"64:ff9b::808:808", ""},
 		{"169.254.1.1", "link-local"},
 		{"fe80::1", "link-local"},
 		{"0.0.0.0", "unspecified"},

@@ -211,6 +211,7 @@ func TestIngestBadInputs(t *testing.T) {
 		{"no readable text", "/notext", "no title or article text", ""},
 		{"unknown charset", "/strange-charset", `"x-martian" character set`, ""},
 		{"huge page", "/huge", "over the 10 MB size limit", ""},
+		{"gzip bomb", "/bomb", "over the 10 MB size limit", ""},
 		{"huge page announced", "/huge-declared", "over the 10 MB size limit", ""},
 		{"slow server", "/slow", "timed out", ""},
 		{"not http", "", "not an http or https URL", "ftp://127.0.0.1/feed"},

@@ -1,6 +1,8 @@
 package ingest
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
 	"fmt"
 	"net/http"
@@ -108,6 +110,17 @@ func (s *newsServer) serve(w http.ResponseWriter, r *http.Request) {
 				return
 			}
 		}
+		return
+	case p == "/bomb":
+		// 11 MB of spaces, a few kilobytes on the wire.
+		var buf bytes.Buffer
+		zw := gzip.NewWriter(&buf)
+		zw.Write([]byte("<html><body><p>"))
+		zw.Write(bytes.Repeat([]byte(" "), 11<<20))
+		zw.Close()
+		w.Header().Set("Content-Type", "text/html")
+		w.Header().Set("Content-Encoding", "gzip")
+		w.Write(buf.Bytes())
 		return
 	case p == "/huge-declared":
 		w.Header().Set("Content-Length", fmt.Sprint(11<<20))
