@@ -46,6 +46,9 @@ type Config struct {
 	// ShutdownGrace bounds how long Run waits, once its context is done, for
 	// answers in flight; 0 means 5s.
 	ShutdownGrace time.Duration
+	// Feeds lists the feeds serve polls, for /deal feeds; nil when it
+	// polls none.
+	Feeds Feeds
 }
 
 // Defaults for Config's zero values.

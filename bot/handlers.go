@@ -68,6 +68,9 @@ func (b *Bot) respond(ctx context.Context, raw string, s surface) (r reply) {
 	if q == "" || strings.EqualFold(q, "help") || strings.EqualFold(q, "-h") || strings.EqualFold(q, "--help") {
 		return reply{msg: renderHelp(s)}
 	}
+	if strings.EqualFold(q, "feeds") {
+		return b.listFeeds(ctx)
+	}
 	defer func() {
 		if p := recover(); p != nil {
 			b.log.Error("answering a question panicked; the user gets an apology", "panic", p, "stack", stack())

@@ -99,12 +99,21 @@ type server struct {
 // test ends (or stop), and waits until it has connected.
 func serve(t *testing.T, fake *slackfake.Server, path string, args ...string) *server {
 	t.Helper()
+	return serveWithEnv(t, fake, path, nil, args...)
+}
+
+// serveWithEnv is serve with more environment variables.
+func serveWithEnv(t *testing.T, fake *slackfake.Server, path string, extra map[string]string, args ...string) *server {
+	t.Helper()
 	env := map[string]string{
 		"SLACK_APP_TOKEN":    fake.AppToken,
 		"SLACK_BOT_TOKEN":    fake.BotToken,
 		"SLACK_API_URL":      fake.URL,
 		"DEALBOT_LOG_FORMAT": "json",
 		"DEALBOT_LOG_LEVEL":  "info",
+	}
+	for k, v := range extra {
+		env[k] = v
 	}
 	s := &server{logs: &lockedBuffer{}, done: make(chan int, 1)}
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)

@@ -7,10 +7,12 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"sync"
 	"syscall"
 	"time"
 
 	"github.com/dealbot/dealbot/bot"
+	"github.com/dealbot/dealbot/corpus/state"
 	"github.com/dealbot/dealbot/index"
 )
 
@@ -25,19 +27,28 @@ func serveCommand(sys system) command {
 	return command{
 		name:    "serve",
 		summary: "Answer /deal and @dealbot in Slack over Socket Mode.",
-		usage:   "dealbot serve [--index PATH] [--watch DIR [--follow-links]]",
+		usage:   "dealbot serve [--index PATH] [--watch DIR [--follow-links] [--feeds FILE [--every 30m]]]",
 		examples: `  SLACK_APP_TOKEN=xapp-… SLACK_BOT_TOKEN=xoxb-… dealbot serve
   dealbot serve --index /srv/dealbot/deals.bleve     # tokens from .env
   dealbot serve --watch ~/deal-news                  # rebuild when articles change
+  dealbot serve --watch ~/deal-news --feeds feeds.txt --every 15m   # and fetch news into it
   kill -HUP $(pidof dealbot)                         # pick up a rebuilt index now
 `,
 		flags: func(fs *flag.FlagSet, cfg config) func(context.Context, []string) error {
 			path := fs.String("index", cfg.Index, "index to answer from (env DEALBOT_INDEX); build it first with dealbot index")
 			watch := fs.String("watch", "", "rebuild the index whenever article files in this folder change")
 			follow := fs.Bool("follow-links", false, "with --watch: also follow symbolic links that lead outside the folder; only for a folder whose every link you trust")
+			feeds := fs.String("feeds", "", "with --watch: poll the feeds listed in this file (one URL a line, # comments) into the folder")
+			every := fs.Duration("every", 30*time.Minute, "how often to poll the --feeds")
 			return func(ctx context.Context, args []string) error {
 				if len(args) > 0 {
 					return usageError{fmt.Sprintf("unexpected argument %q: serve takes only flags", args[0])}
+				}
+				if *feeds != "" && *watch == "" {
+					return usageError{"--feeds needs --watch DIR: the folder the new articles go into"}
+				}
+				if *every < minEvery {
+					return usageError{fmt.Sprintf("--every %s is too often: poll at most once a minute", *every)}
 				}
 				log, err := cfg.logger(sys.stderr)
 				if err != nil {
@@ -49,13 +60,24 @@ func serveCommand(sys system) command {
 				if err := bot.CheckAPIURL(cfg.APIURL); err != nil {
 					return err
 				}
-				return runServe(ctx, cfg, log, *path, *watch, *follow)
+				var poller *feedPoller
+				if *feeds != "" {
+					db, err := state.Open(ctx, cfg.State)
+					if err != nil {
+						return err
+					}
+					poller = &feedPoller{file: *feeds, dir: *watch, every: *every, db: db, log: log}
+					if _, err := poller.list(); err != nil {
+						return err
+					}
+				}
+				return runServe(ctx, cfg, log, *path, *watch, *follow, poller)
 			}
 		},
 	}
 }
 
-func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir string, followLinks bool) error {
+func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir string, followLinks bool, poller *feedPoller) error {
 	live, err := index.OpenLive(path, log)
 	if err != nil {
 		return err
@@ -63,8 +85,13 @@ func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir 
 	defer live.Close()
 	go live.Watch(ctx, pollInterval)
 	go reloadOnHangup(ctx, live, log)
+	watching := make(chan struct{})
 	if watchDir != "" {
-		go watchCorpus(ctx, watchDir, followLinks, path, live, log)
+		go watchCorpus(ctx, watchDir, followLinks, path, live, log, watching)
+	}
+	var feeds bot.Feeds
+	if poller != nil {
+		feeds = poller
 	}
 
 	b, err := bot.New(bot.Config{
@@ -73,9 +100,26 @@ func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir 
 		APIURL:   cfg.APIURL,
 		Public:   cfg.Response == "in_channel",
 		Logger:   log,
+		Feeds:    feeds,
 	}, live)
 	if err != nil {
 		return err
+	}
+	if poller != nil {
+		pctx, stopPolling := context.WithCancel(ctx)
+		var polling sync.WaitGroup
+		// A poll in progress writes nothing once stopped; waiting for it
+		// keeps the state file from being closed under it.
+		defer func() { stopPolling(); polling.Wait() }()
+		polling.Go(func() {
+			// Files written before the watch is in place would wait for
+			// the next change to be indexed.
+			select {
+			case <-watching:
+				poller.run(pctx)
+			case <-pctx.Done():
+			}
+		})
 	}
 	api := cfg.APIURL
 	if api == "" {

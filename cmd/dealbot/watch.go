@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/fsnotify/fsnotify"
@@ -22,8 +23,15 @@ const debounce = 500 * time.Millisecond
 
 // watchCorpus rebuilds the index whenever files under dir change, then
 // swaps the new generation into live. It runs until ctx is done; failures
-// are logged and the index being served stays.
-func watchCorpus(ctx context.Context, dir string, followLinks bool, path string, live *index.Live, log *slog.Logger) {
+// are logged and the index being served stays. It closes ready, when not
+// nil, once the folder is being watched (or cannot be).
+func watchCorpus(ctx context.Context, dir string, followLinks bool, path string, live *index.Live, log *slog.Logger, ready chan<- struct{}) {
+	watching := sync.OnceFunc(func() {
+		if ready != nil {
+			close(ready)
+		}
+	})
+	defer watching()
 	w, err := fsnotify.NewWatcher()
 	if err != nil {
 		log.Error("cannot watch the article folder; rebuild with dealbot index instead", "dir", dir, "err", err)
@@ -32,6 +40,7 @@ func watchCorpus(ctx context.Context, dir string, followLinks bool, path string,
 	defer w.Close()
 	addTree(w, dir, log)
 	log.Info("watching for article changes", "dir", dir)
+	watching()
 
 	timer := time.NewTimer(time.Hour)
 	timer.Stop()
