@@ -16,7 +16,7 @@ SYNOPSIS
     dealbot ask [--index PATH | --corpus DIR] [--limit N] [--json] QUESTION...
     dealbot index [--corpus DIR] [--index PATH]
     dealbot ingest [--corpus DIR] [--feeds FILE] [--state PATH] URL...
-    dealbot serve [--index PATH]
+    dealbot serve [--index PATH] [--watch DIR [--feeds FILE] [--every 30m]]
     dealbot manifest
     dealbot version
     dealbot help [COMMAND]
@@ -72,7 +72,13 @@ COMMANDS
     serve
         Connect to Slack over Socket Mode (no public URL needed) and answer
         /deal commands, mentions and direct messages until interrupted.
-        Needs SLACK_APP_TOKEN and SLACK_BOT_TOKEN.
+        Needs SLACK_APP_TOKEN and SLACK_BOT_TOKEN. With --watch DIR, the
+        index is rebuilt whenever articles in DIR change; with --feeds FILE
+        as well, the feeds listed there (one URL a line, # comments; the
+        file is read again at every poll) are fetched into DIR as ingest
+        does, at start and then every --every. "/deal feeds" lists them with
+        when each was last fetched and what it gave. A damaged state file
+        (DEALBOT_STATE) stops serve with what to do; it is never deleted.
 
     manifest
         Print the Slack app manifest: paste it at api.slack.com/apps →
