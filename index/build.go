@@ -32,6 +32,8 @@ type Stats struct {
 	// Facts counts facts by kind.
 	Facts    map[corpus.Kind]int
 	Duration time.Duration
+	// Warnings name the articles indexed only in part, in article order.
+	Warnings []corpus.Problem
 }
 
 // DocsPerSecond is the build's throughput in articles per second.
@@ -208,6 +210,7 @@ chunks:
 		for k, n := range c.facts {
 			stats.Facts[k] += n
 		}
+		stats.Warnings = append(stats.Warnings, c.warns...)
 		stats.Articles += c.hi - c.lo
 	}
 	if ctx.Err() == nil && batch.Size() > 0 {
@@ -242,6 +245,7 @@ type chunk struct {
 	lo, hi int
 	docs   [][]*document.Document // per article: the article, then its facts
 	facts  map[corpus.Kind]int
+	warns  []corpus.Problem
 	err    error
 	done   chan struct{}
 }
@@ -290,34 +294,48 @@ func (c *chunk) prepare(ctx context.Context, m mapping.IndexMapping, articles []
 		if ctx.Err() != nil {
 			return
 		}
-		docs, err := documents(m, a, c.facts)
+		docs, warn, err := documents(m, a, c.facts)
 		if err != nil {
 			c.err = err
 			return
+		}
+		if warn != "" {
+			c.warns = append(c.warns, corpus.Problem{Path: a.Path, Reason: warn, Warning: true})
 		}
 		c.docs = append(c.docs, docs)
 	}
 }
 
+// MaxFactsPerArticle caps the facts indexed from one article. A news
+// article states a few dozen figures; thousands mean a table dump or a
+// file made to slow the build, and the first ones are kept.
+const MaxFactsPerArticle = 1000
+
 // documents extracts an article's facts and maps the article and its facts
-// to bleve documents, counting the facts by kind.
-func documents(m mapping.IndexMapping, a corpus.Article, kinds map[corpus.Kind]int) ([]*document.Document, error) {
+// to bleve documents, counting the facts by kind. warn says why the article
+// was indexed only in part, or is "".
+func documents(m mapping.IndexMapping, a corpus.Article, kinds map[corpus.Kind]int) (docs []*document.Document, warn string, err error) {
 	facts := corpus.Extract(a)
-	docs := make([]*document.Document, 0, 1+len(facts))
+	if len(facts) > MaxFactsPerArticle {
+		warn = fmt.Sprintf("%d figures found; only the first %d indexed (split the article if they all matter)", len(facts), MaxFactsPerArticle)
+		facts = facts[:MaxFactsPerArticle]
+	}
+	docs = make([]*document.Document, 0, 1+len(facts))
 	d, err := mapDocument(m, articleDocID(a.ID), articleDoc(a, articleCompanies(a, facts)))
 	if err != nil {
-		return nil, fmt.Errorf("indexing %s: %w", a.Path, err)
+		return nil, "", fmt.Errorf("indexing %s: %w", a.Path, err)
 	}
 	docs = append(docs, d)
+	inTitle := titleFigures(a.Title, facts)
 	for n, f := range facts {
-		d, err := mapDocument(m, "f:"+a.ID+":"+strconv.Itoa(n), factDoc(f, a, inTitle(f, a.Title, facts)))
+		d, err := mapDocument(m, "f:"+a.ID+":"+strconv.Itoa(n), factDoc(f, a, inTitle[figure{f.Kind, f.Value}]))
 		if err != nil {
-			return nil, fmt.Errorf("indexing a fact of %s: %w", a.Path, err)
+			return nil, "", fmt.Errorf("indexing a fact of %s: %w", a.Path, err)
 		}
 		docs = append(docs, d)
 		kinds[f.Kind]++
 	}
-	return docs, nil
+	return docs, warn, nil
 }
 
 // mapDocument does what bleve's Batch.Index does before it queues a
@@ -397,14 +415,23 @@ func (w *batchWriters) stop() {
 	w.wg.Wait()
 }
 
-// inTitle reports whether the article's title states f's figure.
-func inTitle(f corpus.Fact, title string, facts []corpus.Fact) bool {
-	for _, g := range facts {
-		if g.Sentence == title && g.Kind == f.Kind && g.Value == f.Value {
-			return true
+// figure is a fact's kind and value, what a headline and a sentence share
+// when they state the same figure.
+type figure struct {
+	kind  corpus.Kind
+	value float64
+}
+
+// titleFigures returns the figures the article's title states, so that a
+// fact can be marked as headline news in one look-up.
+func titleFigures(title string, facts []corpus.Fact) map[figure]bool {
+	out := map[figure]bool{}
+	for _, f := range facts {
+		if f.Sentence == title {
+			out[figure{f.Kind, f.Value}] = true
 		}
 	}
-	return false
+	return out
 }
 
 // articleCompanies is every company an article names or its facts are about,

@@ -62,7 +62,8 @@ func runIndex(ctx context.Context, sys system, log *slog.Logger, corpusDir, path
 		}
 		return fmt.Errorf("building %s: %w", path, err)
 	}
-	printSummary(sys.stdout, stats, loaded.Problems, from, path)
+	reportProblems(sys.stderr, stats.Warnings)
+	printSummary(sys.stdout, stats, append(loaded.Problems, stats.Warnings...), from, path)
 	return nil
 }
 
