@@ -49,6 +49,11 @@ type Config struct {
 	// Feeds lists the feeds serve polls, for /deal feeds; nil when it
 	// polls none.
 	Feeds Feeds
+	// Watches keeps /deal watch subscriptions and what was announced; nil
+	// turns watches off.
+	Watches Watches
+	// Now is the clock; nil means time.Now.
+	Now func() time.Time
 }
 
 // Defaults for Config's zero values.
@@ -152,6 +157,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.Logger == nil {
 		c.Logger = slog.New(slog.DiscardHandler)
+	}
+	if c.Now == nil {
+		c.Now = time.Now
 	}
 	return c
 }

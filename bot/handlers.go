@@ -293,6 +293,10 @@ func (b *Bot) handleSlashCommand(ctx context.Context, req socketmode.Request, cm
 			return
 		}
 		defer func() { <-b.sem }()
+		if r, ok := b.watchCommand(ctx, cmd); ok {
+			done <- r
+			return
+		}
 		done <- b.respond(ctx, cmd.Text, onCommand)
 	}()
 	var r reply

@@ -89,6 +89,7 @@ type Server struct {
 	ackHistory     map[string][]Ack
 	closed         chan struct{} // closed by Close, to end delayed answers
 	closeOnce      sync.Once
+	outside        map[string]bool // channels the bot is not a member of
 }
 
 // New starts a fake Slack on 127.0.0.1; it is closed when the test ends.
@@ -155,6 +156,17 @@ func (s *Server) SetPingInterval(d time.Duration) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.pingInterval = d
+}
+
+// LeaveChannel makes conversations.info say the bot is not a member of
+// channel (it is of every other).
+func (s *Server) LeaveChannel(channel string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.outside == nil {
+		s.outside = map[string]bool{}
+	}
+	s.outside[channel] = true
 }
 
 // notify wakes every waiter; s.mu must be held.
@@ -402,6 +414,14 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request) {
 		ts := fmt.Sprintf("%d.%06d", time.Now().Unix(), s.seqNext())
 		s.addPost(p)
 		writeJSON(w, map[string]any{"ok": true, "channel": p.Channel, "ts": ts, "message_ts": ts})
+	case "conversations.info":
+		ch := r.PostForm.Get("channel")
+		s.mu.Lock()
+		member := !s.outside[ch]
+		s.mu.Unlock()
+		writeJSON(w, map[string]any{"ok": true, "channel": map[string]any{
+			"id": ch, "is_member": member, "is_im": strings.HasPrefix(ch, "D"),
+		}})
 	default:
 		writeJSON(w, map[string]any{"ok": false, "error": "unknown_method"})
 	}

@@ -77,8 +77,12 @@ COMMANDS
         as well, the feeds listed there (one URL a line, # comments; the
         file is read again at every poll) are fetched into DIR as ingest
         does, at start and then every --every. "/deal feeds" lists them with
-        when each was last fetched and what it gave. A damaged state file
-        (DEALBOT_STATE) stops serve with what to do; it is never deleted.
+        when each was last fetched and what it gave. With --watch, a channel
+        can "/deal watch QUERY" (list with "/deal watches", remove with
+        "/deal unwatch N"): after each rebuild, figures new to the index
+        that match are posted there, each figure once per channel. A
+        damaged state file (DEALBOT_STATE) stops serve with what to do; it
+        is never deleted.
 
     manifest
         Print the Slack app manifest: paste it at api.slack.com/apps →
@@ -114,7 +118,7 @@ EXAMPLES
 
 FILES
     data/deals.bleve/current    the index generation being served
-    data/state.db               feed fetch state (ETag, Last-Modified, last fetch)
+    data/state.db               feed fetch state, watches, figures announced
     .env                        tokens and settings, never committed
 `
 

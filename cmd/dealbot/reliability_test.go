@@ -112,6 +112,9 @@ func serveWithEnv(t *testing.T, fake *slackfake.Server, path string, extra map[s
 		"DEALBOT_LOG_FORMAT": "json",
 		"DEALBOT_LOG_LEVEL":  "info",
 	}
+	// serve --watch keeps its state file; never the one in the working
+	// directory.
+	env["DEALBOT_STATE"] = filepath.Join(t.TempDir(), "state.db")
 	for k, v := range extra {
 		env[k] = v
 	}

@@ -36,7 +36,7 @@ func serveCommand(sys system) command {
 `,
 		flags: func(fs *flag.FlagSet, cfg config) func(context.Context, []string) error {
 			path := fs.String("index", cfg.Index, "index to answer from (env DEALBOT_INDEX); build it first with dealbot index")
-			watch := fs.String("watch", "", "rebuild the index whenever article files in this folder change")
+			watch := fs.String("watch", "", "rebuild the index whenever article files in this folder change, and post new figures to channels that /deal watch them")
 			follow := fs.Bool("follow-links", false, "with --watch: also follow symbolic links that lead outside the folder; only for a folder whose every link you trust")
 			feeds := fs.String("feeds", "", "with --watch: poll the feeds listed in this file (one URL a line, # comments) into the folder")
 			every := fs.Duration("every", 30*time.Minute, "how often to poll the --feeds")
@@ -60,24 +60,28 @@ func serveCommand(sys system) command {
 				if err := bot.CheckAPIURL(cfg.APIURL); err != nil {
 					return err
 				}
-				var poller *feedPoller
-				if *feeds != "" {
-					db, err := state.Open(ctx, cfg.State)
-					if err != nil {
+				// The state file holds watches and feed state, both of
+				// which need the folder watch.
+				var db *state.DB
+				if *watch != "" {
+					if db, err = state.Open(ctx, cfg.State); err != nil {
 						return err
 					}
+				}
+				var poller *feedPoller
+				if *feeds != "" {
 					poller = &feedPoller{file: *feeds, dir: *watch, every: *every, db: db, log: log}
 					if _, err := poller.list(); err != nil {
 						return err
 					}
 				}
-				return runServe(ctx, cfg, log, *path, *watch, *follow, poller)
+				return runServe(ctx, cfg, log, *path, *watch, *follow, poller, db)
 			}
 		},
 	}
 }
 
-func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir string, followLinks bool, poller *feedPoller) error {
+func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir string, followLinks bool, poller *feedPoller, db *state.DB) error {
 	live, err := index.OpenLive(path, log)
 	if err != nil {
 		return err
@@ -85,25 +89,31 @@ func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir 
 	defer live.Close()
 	go live.Watch(ctx, pollInterval)
 	go reloadOnHangup(ctx, live, log)
-	watching := make(chan struct{})
-	if watchDir != "" {
-		go watchCorpus(ctx, watchDir, followLinks, path, live, log, watching)
-	}
-	var feeds bot.Feeds
-	if poller != nil {
-		feeds = poller
-	}
 
-	b, err := bot.New(bot.Config{
+	bcfg := bot.Config{
 		AppToken: cfg.AppToken,
 		BotToken: cfg.BotToken,
 		APIURL:   cfg.APIURL,
 		Public:   cfg.Response == "in_channel",
 		Logger:   log,
-		Feeds:    feeds,
-	}, live)
+	}
+	if poller != nil {
+		bcfg.Feeds = poller
+	}
+	if db != nil {
+		bcfg.Watches = watchStore{db: db, now: time.Now}
+	}
+	b, err := bot.New(bcfg, live)
 	if err != nil {
 		return err
+	}
+	watching := make(chan struct{})
+	if watchDir != "" {
+		var news *newFacts
+		if ann := b.Announcer(); ann != nil {
+			news = &newFacts{ann: ann, log: log}
+		}
+		go watchCorpus(ctx, watchDir, followLinks, path, live, log, watching, news)
 	}
 	if poller != nil {
 		pctx, stopPolling := context.WithCancel(ctx)

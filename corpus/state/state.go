@@ -191,7 +191,7 @@ func (d *DB) explain(err error) error {
 		if !errors.Is(err, ErrDamaged) {
 			err = fmt.Errorf("%w: %w", ErrDamaged, err)
 		}
-		return fmt.Errorf("the state file %s cannot be read (%w). dealbot has left it as it is: move it aside (mv %s %s.damaged) and start again; feeds will be fetched in full once, nothing else is lost",
+		return fmt.Errorf("the state file %s cannot be read (%w). dealbot has left it as it is: move it aside (mv %s %s.damaged) and start again; feeds are then fetched in full once and watches must be made again",
 			d.path, err, d.path, d.path)
 	}
 	return fmt.Errorf("state file %s: %w", d.path, err)
