@@ -6,8 +6,10 @@ import (
 	"fmt"
 	"runtime"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -65,26 +67,31 @@ func Build(ctx context.Context, path string, articles []corpus.Article, progress
 	}
 	defer gen.release()
 	previous := currentName(path)
+	// Leftovers of a killed build take space this build may need.
+	_ = cleanup(path, previous, "")
+	if err := checkSpace(path, articles); err != nil {
+		return Stats{}, err
+	}
 
 	b, err := createBleve(gen.dir())
 	if err != nil {
 		gen.abort()
-		return Stats{}, err
+		return Stats{}, diskFull(err)
 	}
 	stats, err := fill(ctx, b, articles, progress)
 	if err == nil {
-		err = compact(ctx, b)
+		err = guard("compacting the new index", func() error { return compact(ctx, b) })
 	}
-	if cerr := b.Close(); err == nil && cerr != nil {
+	if cerr := guard("closing the new index", b.Close); err == nil && cerr != nil {
 		err = fmt.Errorf("closing the new index: %w", cerr)
 	}
 	if err != nil {
 		gen.abort()
-		return Stats{}, err
+		return Stats{}, diskFull(err)
 	}
-	if err := dropMergedSegments(gen.dir()); err != nil {
+	if err := guard("tidying the new index", func() error { return dropMergedSegments(gen.dir()) }); err != nil {
 		gen.abort()
-		return Stats{}, err
+		return Stats{}, diskFull(err)
 	}
 	if err := gen.commit(); err != nil {
 		gen.abort()
@@ -94,6 +101,60 @@ func Build(ctx context.Context, path string, articles []corpus.Article, progress
 	// next build tries again.
 	_ = cleanup(path, gen.name, previous)
 	return stats, nil
+}
+
+// ErrBleveFault is a panic inside bleve while building, turned into an
+// error. It has been seen after a write failed (a full disk): bleve's
+// segment caches are left half torn down and the next batch panics.
+var ErrBleveFault = errors.New("the index library failed unexpectedly")
+
+// guard runs f, turning a panic inside it into an error wrapping
+// ErrBleveFault, so that a build that fails never takes the process (and
+// under serve --watch, the bot) down with it.
+func guard(what string, f func() error) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%w while %s: %v", ErrBleveFault, what, r)
+		}
+	}()
+	return f()
+}
+
+// spacePerByte is how many bytes of disk a build may take at its peak for
+// each byte of article text: the finished index is about twice the text,
+// and before compaction its segments hold it twice over.
+const spacePerByte = 4
+
+// checkSpace returns an error saying how much is needed when the device
+// holding path has too little free space for a build of articles. A build
+// that runs out of space midway can leave bleve's background merge in a
+// state that panics outside any goroutine of ours, so it is refused up
+// front; the estimate errs on the generous side.
+func checkSpace(path string, articles []corpus.Article) error {
+	var st syscall.Statfs_t
+	if err := syscall.Statfs(path, &st); err != nil {
+		return nil // cannot tell; the build reports a full disk if it meets one
+	}
+	free := st.Bavail * uint64(st.Bsize)
+	var text uint64
+	for _, a := range articles {
+		text += uint64(len(a.Title) + len(a.Body))
+	}
+	need := spacePerByte*text + 1<<20
+	if free < need {
+		return fmt.Errorf("no space left on the device: a build of %d articles needs about %.1f MB, and %.1f MB are free; free some space and build again (the index that was current is unchanged and still serves): %w",
+			len(articles), float64(need)/(1<<20), float64(free)/(1<<20), syscall.ENOSPC)
+	}
+	return nil
+}
+
+// diskFull rewords a build error caused by a full disk, so that it says
+// what to do; other errors come back as they are.
+func diskFull(err error) error {
+	if errors.Is(err, syscall.ENOSPC) && !strings.HasPrefix(err.Error(), "no space left") {
+		return fmt.Errorf("no space left on the device: free some space and build again; the index that was current is unchanged and still serves (%w)", err)
+	}
+	return err
 }
 
 // compact merges the index into one segment. A build leaves dozens of
@@ -373,7 +434,7 @@ func startWriters(b bleve.Index, fail context.CancelCauseFunc) *batchWriters {
 	for range writers {
 		w.wg.Go(func() {
 			for f := range w.full {
-				if err := b.Batch(f.batch); err != nil {
+				if err := guard("writing a batch to the index", func() error { return b.Batch(f.batch) }); err != nil {
 					fail(fmt.Errorf("writing a batch to the index: %w", err))
 				}
 				w.articles.Add(int64(f.articles))
