@@ -413,6 +413,9 @@ func pendingIndex(file string) (int, bool) {
 
 // write creates a file for every new article.
 func (r *run) write() error {
+	if len(r.pending) > 0 {
+		defer syncDir(r.in.opts.Dir)
+	}
 	for _, a := range r.pending {
 		a.ID = corpus.ArticleID(a.Title, a.Body)
 		name, err := createFile(r.in.opts.Dir, FileName(a, r.fetched), Markdown(a))

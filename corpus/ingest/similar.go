@@ -22,6 +22,9 @@ const (
 	// this way; shorter texts are one story only when their words are the
 	// same.
 	minSample = 8
+	// boilerplate is how many stories may share a word run before it is
+	// taken for a publisher's standing text and ignored.
+	boilerplate = 20
 )
 
 // fingerprint is the sampled shingle hashes of one text.
@@ -91,7 +94,13 @@ func (s *stories) match(text string) int {
 	}
 	shared := map[int]int{}
 	for h := range fp.hashes {
-		for _, n := range s.owners[h] {
+		owners := s.owners[h]
+		if len(owners) > boilerplate {
+			// A word run in many stories ("reporting by ... editing
+			// by") says nothing about which story this is.
+			continue
+		}
+		for _, n := range owners {
 			shared[n]++
 		}
 	}

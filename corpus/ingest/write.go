@@ -143,8 +143,9 @@ func slug(title string) string {
 
 // createFile writes data into dir under name, or under name-2, name-3, ...
 // when name is taken, and returns the name used. The data is written to a
-// hidden temporary file first and linked into place, so a reader never
-// sees half a file and no existing file is ever replaced.
+// hidden temporary file first, synced, and linked into place, so a reader
+// never sees half a file and no existing file is ever replaced. The caller
+// syncs dir once it has created its files.
 func createFile(dir, name string, data []byte) (string, error) {
 	tmp, err := os.CreateTemp(dir, ".ingest-*.tmp")
 	if err != nil {
@@ -171,7 +172,6 @@ func createFile(dir, name string, data []byte) (string, error) {
 		err := os.Link(tmp.Name(), filepath.Join(dir, candidate))
 		switch {
 		case err == nil:
-			syncDir(dir)
 			return candidate, nil
 		case errors.Is(err, fs.ErrExist):
 			continue
@@ -185,7 +185,6 @@ func createFile(dir, name string, data []byte) (string, error) {
 		if err := os.Rename(tmp.Name(), filepath.Join(dir, candidate)); err != nil {
 			return "", fmt.Errorf("writing %s: %w", filepath.Join(dir, candidate), err)
 		}
-		syncDir(dir)
 		return candidate, nil
 	}
 	return "", fmt.Errorf("writing into %s: every name like %s is taken", dir, name)
