@@ -20,6 +20,10 @@ type Article struct {
 	// Sources are the other publications that ran the same story,
 	// near-identical, under their own URLs.
 	Sources []Source
+	// SameStoryAs is, in a file that records another outlet's copy of a
+	// story, the URL of the article it copies. Loading folds such an
+	// article into that one, as one more of its Sources.
+	SameStoryAs string
 	// Path is the file it was loaded from, with a ":N" suffix for the Nth
 	// line of a .jsonl file.
 	Path string

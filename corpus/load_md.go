@@ -27,6 +27,9 @@ type frontMatter struct {
 		Source string `yaml:"source"`
 		URL    string `yaml:"url"`
 	} `yaml:"sources"`
+	// SameStoryAs marks the file as another outlet's copy of the article
+	// with this URL.
+	SameStoryAs string `yaml:"same_story_as"`
 }
 
 // mdBlock is one paragraph or heading of a Markdown body.
@@ -100,6 +103,8 @@ func parseMarkdown(p string, data []byte) ([]Article, []Problem) {
 		Title:  foldSpace(mdInline(fm.Title)),
 		Source: foldSpace(fm.Source),
 		URL:    strings.TrimSpace(fm.URL),
+
+		SameStoryAs: strings.TrimSpace(fm.SameStoryAs),
 	}
 	for _, s := range fm.Sources {
 		src := Source{Name: foldSpace(StripHidden(s.Source)), URL: strings.TrimSpace(s.URL)}

@@ -37,3 +37,32 @@ Oracle will supply OpenAI with computing capacity worth $30 billion a year.
 		t.Errorf("sources = %+v, want %+v", got, want)
 	}
 }
+
+func TestCopiesFoldIntoTheirStory(t *testing.T) {
+	fsys := fstest.MapFS{
+		"a-original.md": {Data: []byte("---\ntitle: Oracle signs a cloud deal with OpenAI\nsource: Newswire\nurl: https://newswire.example/oracle-openai\nsources:\n  - source: Daily Cloud\n    url: https://dailycloud.example/oracle-openai\n---\nOracle will supply OpenAI with computing capacity worth $300 billion.\n")},
+		"b-copy.md":     {Data: []byte("---\ntitle: OpenAI buys $300bn of Oracle capacity\nsource: Tech Weekly\nurl: https://techweekly.example/oracle\nsame_story_as: https://newswire.example/oracle-openai\n---\nOracle will supply OpenAI with computing capacity worth $300 billion, the companies said.\n")},
+		"c-copy.md":     {Data: []byte("---\ntitle: Oracle and OpenAI\nsource: Daily Cloud\nurl: https://dailycloud.example/oracle-openai\nsame_story_as: https://newswire.example/oracle-openai\n---\nOracle will supply OpenAI with computing capacity worth $300 billion a year.\n")},
+		"d-orphan.md":   {Data: []byte("---\ntitle: Amazon signs OpenAI\nsource: Other Wire\nurl: https://other.example/amazon\nsame_story_as: https://gone.example/amazon-openai\n---\nOpenAI will buy $38 billion of cloud services from Amazon.\n")},
+	}
+	loaded, err := LoadFS(context.Background(), fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(loaded.Articles) != 2 {
+		t.Fatalf("got %d articles, want the story and the orphan copy", len(loaded.Articles))
+	}
+	want := []Source{
+		{Name: "Daily Cloud", URL: "https://dailycloud.example/oracle-openai"},
+		{Name: "Tech Weekly", URL: "https://techweekly.example/oracle"},
+	}
+	if got := loaded.Articles[0].Sources; !slices.Equal(got, want) {
+		t.Errorf("sources = %+v, want %+v (each outlet once)", got, want)
+	}
+	if a := loaded.Articles[1]; a.Title != "Amazon signs OpenAI" {
+		t.Errorf("second article = %q, want the orphan copy kept", a.Title)
+	}
+	if len(loaded.Problems) != 1 || !loaded.Problems[0].Warning || loaded.Problems[0].Path != "d-orphan.md" {
+		t.Errorf("problems = %v, want one warning about d-orphan.md", loaded.Problems)
+	}
+}

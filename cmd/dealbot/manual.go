@@ -60,9 +60,10 @@ COMMANDS
         page. Each new article becomes a .md file named by date and title.
         A story the folder already has, under the same address (tracking
         parameters, #fragments and AMP variants aside) or as near-identical
-        text, is not written again; the same story from two outlets in one
-        run is one article listing the other outlet under sources. Files
-        already in the folder are never changed. Fetches time out after 30
+        text, is not written again; the same story from another outlet is
+        kept as one more source of the article (under sources, or in a small
+        file naming it with same_story_as when the article was already in
+        the folder). Files already in the folder are never changed. Fetches time out after 30
         seconds, stop at 10 MB and 5 redirects, and run at most 2 at a time
         per site; feeds are asked for only when they changed (ETag,
         Last-Modified, remembered in DEALBOT_STATE). A URL that fails is

@@ -74,6 +74,9 @@ func (l Line) String() string {
 		}
 		return fmt.Sprintf("known   %s  %s", l.URL, l.Text)
 	case Copied:
+		if l.File != "" {
+			return fmt.Sprintf("source  %s  %s (%s)", l.URL, l.Text, l.File)
+		}
 		return fmt.Sprintf("source  %s  %s", l.URL, l.Text)
 	}
 	return fmt.Sprintf("failed  %s: %s", l.URL, l.Text)

@@ -339,11 +339,37 @@ func TestIngestSameStoryAlreadyInFolder(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if sum.New != 0 || sum.Known != 1 || sum.Nothing() {
-		t.Errorf("the same story from another outlet: new %d known %d, lines %q; want it known", sum.New, sum.Known, sum.Lines)
+	if sum.New != 0 || sum.Copies != 1 || sum.Nothing() {
+		t.Errorf("the same story from another outlet: new %d copies %d, lines %q; want it kept as a source", sum.New, sum.Copies, sum.Lines)
 	}
-	if !mapsEqual(before, snapshot(t, dir)) {
-		t.Error("the folder changed")
+	after := snapshot(t, dir)
+	for name, data := range before {
+		if after[name] != data {
+			t.Errorf("%s was changed", name)
+		}
+	}
+	if len(after) != len(before)+1 {
+		t.Fatalf("%d files, want one more for the copy", len(after))
+	}
+	loaded, err := corpus.LoadDir(ctx, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(loaded.Articles) != 1 || len(loaded.Problems) != 0 {
+		t.Fatalf("loaded %d articles, problems %v; want the one story", len(loaded.Articles), loaded.Problems)
+	}
+	want := []corpus.Source{{Name: "Daily Cloud", URL: srv.URL + "/dailycloud/openai-oracle"}}
+	if got := loaded.Articles[0]; got.Source != "Newswire" || !slices.Equal(got.Sources, want) {
+		t.Errorf("the story: source %q, sources %+v; want Newswire with %+v", got.Source, got.Sources, want)
+	}
+
+	// A third run finds both outlets known, and writes nothing.
+	sum, err = newTestIngester(dir, nil, FetchOptions{}).Run(ctx, []string{srv.URL + "/dailycloud/openai-oracle", srv.URL + "/news/oracle-openai"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.New != 0 || sum.Copies != 0 || sum.Known != 2 || len(snapshot(t, dir)) != len(after) {
+		t.Errorf("third run: new %d copies %d known %d; want both known and nothing written", sum.New, sum.Copies, sum.Known)
 	}
 }
 

@@ -89,11 +89,16 @@ type run struct {
 	// fetchers; settling writes to it only after they are done.
 	known   map[string]string
 	stories *stories
-	// storyFile maps a story number to the file holding it; storyNew to
-	// its index in pending, or -1 for a file already in the folder.
+	// storyFile maps a story number to the file holding it; storyURL to
+	// its article's URL; storyNew to its index in pending, or -1 for a
+	// file already in the folder.
 	storyFile []string
+	storyURL  []string
 	storyNew  []int
 	pending   []corpus.Article
+	// copyOf is, for each pending article that copies a story already in
+	// the folder, that story's file; "" for a new story.
+	copyOf []string
 }
 
 // inputResult is what fetching one URL gave, waiting to be settled.
@@ -318,6 +323,7 @@ func (r *run) remember(a corpus.Article, file string, p int) {
 	}
 	r.stories.add(a.Body)
 	r.storyFile = append(r.storyFile, file)
+	r.storyURL = append(r.storyURL, a.URL)
 	r.storyNew = append(r.storyNew, p)
 }
 
@@ -383,14 +389,29 @@ func (r *run) offer(a corpus.Article, raw string, final *url.URL) Outcome {
 			r.settle(Line{Outcome: Copied, URL: raw, Text: fmt.Sprintf("same story as %s, kept as another of its sources", first.URL)})
 			return Copied
 		}
-		for _, k := range keys {
-			r.known[k] = r.storyFile[n]
+		if r.storyURL[n] == "" {
+			// A file without a url cannot be pointed at: the copy is
+			// only reported.
+			for _, k := range keys {
+				r.known[k] = r.storyFile[n]
+			}
+			r.settle(Line{Outcome: Known, URL: raw, File: r.storyFile[n], Text: "the same story as"})
+			return Known
 		}
-		r.settle(Line{Outcome: Known, URL: raw, File: r.storyFile[n], Text: "the same story as"})
-		return Known
+		// The file already there is never changed: the copy gets a file
+		// of its own that names the story, and loading folds it in.
+		a.SameStoryAs = r.storyURL[n]
+		p := len(r.pending)
+		r.pending = append(r.pending, a)
+		for _, k := range keys {
+			r.known[k] = pendingName(p)
+		}
+		r.copyOf = append(r.copyOf, r.storyFile[n])
+		return Copied
 	}
 	p := len(r.pending)
 	r.pending = append(r.pending, a)
+	r.copyOf = append(r.copyOf, "")
 	r.remember(a, pendingName(p), p)
 	for _, k := range keys {
 		r.known[k] = pendingName(p)
@@ -416,11 +437,16 @@ func (r *run) write() error {
 	if len(r.pending) > 0 {
 		defer syncDir(r.in.opts.Dir)
 	}
-	for _, a := range r.pending {
+	for i, a := range r.pending {
 		a.ID = corpus.ArticleID(a.Title, a.Body)
 		name, err := createFile(r.in.opts.Dir, FileName(a, r.fetched), Markdown(a))
 		if err != nil {
 			return err
+		}
+		if of := r.copyOf[i]; of != "" {
+			r.settle(Line{Outcome: Copied, URL: a.URL, File: filepath.Join(r.in.opts.Dir, name),
+				Text: fmt.Sprintf("same story as %s, kept as another of its sources", of)})
+			continue
 		}
 		r.sum.New++
 		r.sum.Lines = append(r.sum.Lines, Line{Outcome: Added, URL: a.URL, File: filepath.Join(r.in.opts.Dir, name), Text: a.Title})

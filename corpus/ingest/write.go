@@ -24,7 +24,8 @@ type markdownFrontMatter struct {
 	Date    string           `yaml:"date,omitempty"`
 	Source  string           `yaml:"source,omitempty"`
 	URL     string           `yaml:"url,omitempty"`
-	Sources []markdownSource `yaml:"sources,omitempty"`
+	Sources     []markdownSource `yaml:"sources,omitempty"`
+	SameStoryAs string           `yaml:"same_story_as,omitempty"`
 }
 
 type markdownSource struct {
@@ -33,14 +34,16 @@ type markdownSource struct {
 }
 
 // Markdown renders a as the Markdown file corpus reads back as the same
-// article: front matter with title, date, source, url and the other
-// outlets under sources, then the body, one line per paragraph, with the
+// article: front matter with title, date, source, url, the other outlets
+// under sources and, for a copy of a story already in the folder,
+// same_story_as; then the body, one line per paragraph, with the
 // characters Markdown would take as syntax escaped.
 func Markdown(a corpus.Article) []byte {
 	fm := markdownFrontMatter{
 		Title:  escapeMarkdown(a.Title, false),
-		Source: a.Source,
-		URL:    a.URL,
+		Source:      a.Source,
+		URL:         a.URL,
+		SameStoryAs: a.SameStoryAs,
 	}
 	if !a.Published.IsZero() {
 		fm.Date = a.Published.UTC().Format(time.RFC3339)
