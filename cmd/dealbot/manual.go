@@ -63,10 +63,10 @@ COMMANDS
         text, is not written again; the same story from another outlet is
         kept as one more source of the article (under sources, or in a small
         file naming it with same_story_as when the article was already in
-        the folder). Files already in the folder are never changed. Fetches time out after 30
-        seconds, stop at 10 MB and 5 redirects, and run at most 2 at a time
-        per site; feeds are asked for only when they changed (ETag,
-        Last-Modified, remembered in DEALBOT_STATE). A URL that fails is
+        the folder). Files already in the folder are never changed.
+        Fetches time out after 30 seconds, stop at 10 MB and 5 redirects,
+        and run at most 2 at a time per site; feeds are asked for only when
+        they changed (ETag, Last-Modified, remembered in DEALBOT_STATE). A URL that fails is
         listed with the reason and the rest goes on; the exit status is 1
         only when every URL failed. Run index (or serve --watch) afterwards.
 

@@ -20,10 +20,10 @@ import (
 // markdownFrontMatter is what ingest writes at the top of an article; the
 // keys are those corpus reads from Markdown front matter.
 type markdownFrontMatter struct {
-	Title   string           `yaml:"title"`
-	Date    string           `yaml:"date,omitempty"`
-	Source  string           `yaml:"source,omitempty"`
-	URL     string           `yaml:"url,omitempty"`
+	Title       string           `yaml:"title"`
+	Date        string           `yaml:"date,omitempty"`
+	Source      string           `yaml:"source,omitempty"`
+	URL         string           `yaml:"url,omitempty"`
 	Sources     []markdownSource `yaml:"sources,omitempty"`
 	SameStoryAs string           `yaml:"same_story_as,omitempty"`
 }
@@ -40,7 +40,7 @@ type markdownSource struct {
 // characters Markdown would take as syntax escaped.
 func Markdown(a corpus.Article) []byte {
 	fm := markdownFrontMatter{
-		Title:  escapeMarkdown(a.Title, false),
+		Title:       escapeMarkdown(a.Title, false),
 		Source:      a.Source,
 		URL:         a.URL,
 		SameStoryAs: a.SameStoryAs,
