@@ -54,6 +54,9 @@ type Config struct {
 	Watches Watches
 	// Now is the clock; nil means time.Now.
 	Now func() time.Time
+	// Location is the time zone digests are scheduled in; nil means the
+	// machine's.
+	Location *time.Location
 }
 
 // Defaults for Config's zero values.

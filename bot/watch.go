@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
@@ -25,6 +26,9 @@ type Watch struct {
 	Query   string
 	User    string
 	Created time.Time
+	// Digest is "daily" or "weekly" for a watch whose figures are posted
+	// together at digestHour, "" for one that posts after each rebuild.
+	Digest string
 }
 
 // Watches stores watches and the ledger of figures announced in each
@@ -43,7 +47,19 @@ type Watches interface {
 	// committed before it returns, and returns those that were not
 	// already.
 	Announce(ctx context.Context, channel string, keys []string) ([]string, error)
+	// AddToDigest keeps items for watch id's next digest.
+	AddToDigest(ctx context.Context, id uint64, items [][]byte) error
+	// TakeDigest returns and removes the items kept for watch id, and
+	// records at as the time of its last digest, in one commit.
+	TakeDigest(ctx context.Context, id uint64, at time.Time) ([][]byte, error)
+	// LastDigest returns when watch id's last digest was taken; zero when
+	// never.
+	LastDigest(ctx context.Context, id uint64) (time.Time, error)
 }
+
+// digestHour is when digests are posted, in Config.Location: daily ones
+// every day, weekly ones on Mondays.
+const digestHour = 9
 
 // askerN is an Asker that can return more than the default number of facts;
 // *index.Live is one. Watches use it to see every new figure.
@@ -99,8 +115,15 @@ func textMessage(text string) message {
 }
 
 func (b *Bot) addWatch(ctx context.Context, cmd slack.SlashCommand, query string) (reply, error) {
+	digest := ""
+	if i := strings.LastIndex(query, " "); i > 0 {
+		switch last := strings.ToLower(query[i+1:]); last {
+		case "daily", "weekly":
+			digest, query = last, strings.TrimSpace(query[:i])
+		}
+	}
 	if query == "" {
-		return reply{msg: textMessage("What should I watch for? For example `/deal watch openai`, `/deal watch amazon microsoft` or `/deal watch google market share`.")}, nil
+		return reply{msg: textMessage("What should I watch for? For example `/deal watch openai`, `/deal watch amazon microsoft` or `/deal watch google market share`; add `daily` or `weekly` for a digest.")}, nil
 	}
 	if _, err := index.Understand(query); err != nil {
 		m, _ := renderError(err, query, onCommand)
@@ -124,13 +147,20 @@ func (b *Bot) addWatch(ctx context.Context, cmd slack.SlashCommand, query string
 	if len(existing) >= maxWatchesPerChannel {
 		return reply{msg: textMessage(fmt.Sprintf("This channel has %d watches, the most it can have. Remove one with `/deal unwatch N` (`/deal watches` lists them).", len(existing)))}, nil
 	}
-	w, err := b.cfg.Watches.AddWatch(ctx, Watch{Channel: cmd.ChannelID, Query: query, User: cmd.UserID, Created: b.cfg.Now()})
+	w, err := b.cfg.Watches.AddWatch(ctx, Watch{Channel: cmd.ChannelID, Query: query, User: cmd.UserID, Created: b.cfg.Now(), Digest: digest})
 	if err != nil {
 		return reply{}, err
 	}
-	b.log.Info("watch added", "watch", w.ID, "channel", w.Channel)
+	b.log.Info("watch added", "watch", w.ID, "channel", w.Channel, "digest", w.Digest)
 	q := truncate(escapeLine(query), 300)
-	return reply{msg: textMessage(fmt.Sprintf("Watching for “%s” in this channel (watch %d). When new articles bring figures that match, I'll post them here, each figure once. `/deal watches` lists this channel's watches; `/deal unwatch %d` stops this one.", q, w.ID, w.ID))}, nil
+	when := "When new articles bring figures that match, I'll post them here, each figure once."
+	switch digest {
+	case "daily":
+		when = fmt.Sprintf("I'll collect new figures that match and post them here in one digest every day at %02d:00 (%s), each figure once.", digestHour, b.location())
+	case "weekly":
+		when = fmt.Sprintf("I'll collect new figures that match and post them here in one digest every Monday at %02d:00 (%s), each figure once.", digestHour, b.location())
+	}
+	return reply{msg: textMessage(fmt.Sprintf("Watching for “%s” in this channel (watch %d). %s `/deal watches` lists this channel's watches; `/deal unwatch %d` stops this one.", q, w.ID, when, w.ID))}, nil
 }
 
 func (b *Bot) listWatches(ctx context.Context, channel string) (reply, error) {
@@ -143,7 +173,11 @@ func (b *Bot) listWatches(ctx context.Context, channel string) (reply, error) {
 	}
 	lines := []string{fmt.Sprintf("*Watches in this channel* (%d):", len(ws))}
 	for _, w := range ws {
-		lines = append(lines, fmt.Sprintf("%d. “%s” — since %s", w.ID, truncate(escapeLine(w.Query), 200), w.Created.UTC().Format("Jan 2, 2006")))
+		kind := ""
+		if w.Digest != "" {
+			kind = ", " + w.Digest + " digest"
+		}
+		lines = append(lines, fmt.Sprintf("%d. “%s” — since %s%s", w.ID, truncate(escapeLine(w.Query), 200), w.Created.UTC().Format("Jan 2, 2006"), kind))
 	}
 	lines = append(lines, "`/deal unwatch N` stops watch N.")
 	return reply{msg: message{Text: fmt.Sprintf("This channel has %d watches.", len(ws)), Blocks: []slack.Block{section(strings.Join(lines, "\n"))}}}, nil
@@ -275,17 +309,124 @@ func (a *Announcer) AnnounceNew(ctx context.Context, newKeys map[string]bool) {
 				groups = append(groups, found{f.w, keep})
 			}
 		}
-		if len(groups) == 0 {
-			continue
-		}
 		var parts []watchNews
 		for _, g := range groups {
+			if g.w.Digest != "" {
+				a.keepForDigest(ctx, g.w, g.facts)
+				continue
+			}
 			parts = append(parts, watchNews{watch: g.w, facts: g.facts})
 		}
+		if len(parts) == 0 {
+			continue
+		}
 		a.wait(ctx, ch)
-		b.postMessage(ctx, ch, "", renderWatchNews(parts))
-		b.log.Info("announced new figures", "channel", ch, "watches", len(groups))
+		b.postMessage(ctx, ch, "", renderWatchNews("New for watch", parts))
+		b.log.Info("announced new figures", "channel", ch, "watches", len(parts))
 	}
+}
+
+// keepForDigest stores facts for w's next digest. They are in the ledger
+// already: if storing fails they are lost, never posted twice.
+func (a *Announcer) keepForDigest(ctx context.Context, w Watch, facts []index.FactAnswer) {
+	items := make([][]byte, 0, len(facts))
+	for _, f := range facts {
+		js, err := json.Marshal(f)
+		if err != nil {
+			a.b.log.Error("cannot keep a figure for a digest", "watch", w.ID, "error", err)
+			continue
+		}
+		items = append(items, js)
+	}
+	if err := a.b.cfg.Watches.AddToDigest(ctx, w.ID, items); err != nil {
+		a.b.log.Error("cannot keep figures for a digest; they will not be posted", "watch", w.ID, "figures", len(items), "error", err)
+	}
+}
+
+// RunDigests posts the digests that are due whenever ticks delivers, until
+// ctx is done. A digest is due when its watch's last scheduled time
+// (digestHour daily, or Mondays for weekly) has passed since its last
+// digest, or since it was made; one with no figures posts nothing.
+func (a *Announcer) RunDigests(ctx context.Context, ticks <-chan time.Time) {
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-ticks:
+			a.postDueDigests(ctx)
+		}
+	}
+}
+
+func (a *Announcer) postDueDigests(ctx context.Context) {
+	b := a.b
+	now := b.cfg.Now()
+	ws, err := b.cfg.Watches.ListWatches(ctx, "")
+	if err != nil {
+		b.log.Error("cannot read the watches; digests wait for the next check", "error", err)
+		return
+	}
+	for _, w := range ws {
+		if w.Digest == "" {
+			continue
+		}
+		last, err := b.cfg.Watches.LastDigest(ctx, w.ID)
+		if err != nil {
+			b.log.Error("cannot read when a digest was last posted", "watch", w.ID, "error", err)
+			continue
+		}
+		if last.IsZero() {
+			last = w.Created
+		}
+		if !lastSlot(w.Digest, now.In(b.location())).After(last) {
+			continue
+		}
+		items, err := b.cfg.Watches.TakeDigest(ctx, w.ID, now)
+		if err != nil {
+			b.log.Error("cannot take a digest's figures", "watch", w.ID, "error", err)
+			continue
+		}
+		var facts []index.FactAnswer
+		for _, it := range items {
+			var f index.FactAnswer
+			if err := json.Unmarshal(it, &f); err != nil {
+				b.log.Error("a digest figure cannot be read; left out", "watch", w.ID, "error", err)
+				continue
+			}
+			facts = append(facts, f)
+		}
+		if len(facts) == 0 {
+			continue
+		}
+		title := "Daily digest for watch"
+		if w.Digest == "weekly" {
+			title = "Weekly digest for watch"
+		}
+		a.wait(ctx, w.Channel)
+		b.postMessage(ctx, w.Channel, "", renderWatchNews(title, []watchNews{{watch: w, facts: facts}}))
+		b.log.Info("posted a digest", "watch", w.ID, "channel", w.Channel, "figures", len(facts))
+	}
+}
+
+// lastSlot is the latest time at or before now when a digest of kind is
+// scheduled: digestHour today or the day before, or on the last Monday.
+func lastSlot(kind string, now time.Time) time.Time {
+	slot := time.Date(now.Year(), now.Month(), now.Day(), digestHour, 0, 0, 0, now.Location())
+	if slot.After(now) {
+		slot = slot.AddDate(0, 0, -1)
+	}
+	if kind == "weekly" {
+		back := (int(slot.Weekday()) - int(time.Monday) + 7) % 7
+		slot = slot.AddDate(0, 0, -back)
+	}
+	return slot
+}
+
+func (b *Bot) location() *time.Location {
+	if b.cfg.Location != nil {
+		return b.cfg.Location
+	}
+	return time.Local
 }
 
 // matching returns the facts of w's question that are among newKeys.
@@ -352,12 +493,12 @@ const maxWatchBlocks = 45
 
 // renderWatchNews renders new figures for a channel's watches in the
 // answer layout, one group per watch.
-func renderWatchNews(parts []watchNews) message {
+func renderWatchNews(title string, parts []watchNews) message {
 	var blocks []slack.Block
 	var texts []string
 	for i, p := range parts {
 		ans := renderAnswer(index.Answer{Query: p.watch.Query, Facts: p.facts}, onCommand)
-		intro := section(fmt.Sprintf("*New for watch %d* (“%s”):", p.watch.ID, truncate(escapeLine(p.watch.Query), 200)))
+		intro := section(fmt.Sprintf("*%s %d* (“%s”):", title, p.watch.ID, truncate(escapeLine(p.watch.Query), 200)))
 		if len(blocks)+1+len(ans.Blocks) > maxWatchBlocks {
 			blocks = append(blocks, contextLine(fmt.Sprintf("and new figures for %d more watches — ask `/deal` to see them", len(parts)-i)))
 			break

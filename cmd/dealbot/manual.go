@@ -81,9 +81,11 @@ COMMANDS
         when each was last fetched and what it gave. With --watch, a channel
         can "/deal watch QUERY" (list with "/deal watches", remove with
         "/deal unwatch N"): after each rebuild, figures new to the index
-        that match are posted there, each figure once per channel. A
-        damaged state file (DEALBOT_STATE) stops serve with what to do; it
-        is never deleted.
+        that match are posted there, each figure once per channel; with
+        "daily" or "weekly" after the query they are collected into one
+        digest at 09:00 (weekly: Mondays), server time. A damaged state
+        file (DEALBOT_STATE) stops serve with what to do; it is never
+        deleted.
 
     manifest
         Print the Slack app manifest: paste it at api.slack.com/apps →

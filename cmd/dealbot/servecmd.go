@@ -112,6 +112,9 @@ func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir 
 		var news *newFacts
 		if ann := b.Announcer(); ann != nil {
 			news = &newFacts{ann: ann, log: log}
+			digestTicker := time.NewTicker(time.Minute)
+			defer digestTicker.Stop()
+			go ann.RunDigests(ctx, digestTicker.C)
 		}
 		go watchCorpus(ctx, watchDir, followLinks, path, live, log, watching, news)
 	}

@@ -41,6 +41,18 @@ func (s watchStore) Announce(ctx context.Context, channel string, keys []string)
 	return s.db.Announce(ctx, channel, keys, s.now())
 }
 
+func (s watchStore) AddToDigest(ctx context.Context, id uint64, items [][]byte) error {
+	return s.db.AddToDigest(ctx, id, items)
+}
+
+func (s watchStore) TakeDigest(ctx context.Context, id uint64, at time.Time) ([][]byte, error) {
+	return s.db.TakeDigest(ctx, id, at)
+}
+
+func (s watchStore) LastDigest(ctx context.Context, id uint64) (time.Time, error) {
+	return s.db.LastDigest(ctx, id)
+}
+
 // newFacts tells the announcer which figures each rebuild added to the
 // index: those whose corpus.FactKey was not among the figures before it.
 // Only the rebuild goroutine uses it.

@@ -73,3 +73,37 @@ func TestAnnounceOnce(t *testing.T) {
 		t.Errorf("after a restart: %q, want nothing", fresh)
 	}
 }
+
+func TestDigestItems(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "state.db")
+	db, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, _ := db.AddWatch(ctx, Watch{Channel: "C1", Query: "openai", Digest: "daily"})
+	if last, err := db.LastDigest(ctx, w.ID); err != nil || !last.IsZero() {
+		t.Fatalf("LastDigest of a new watch = %v, %v", last, err)
+	}
+	db.AddToDigest(ctx, w.ID, [][]byte{[]byte("one"), []byte("two")})
+	db.AddToDigest(ctx, w.ID, [][]byte{[]byte("three")})
+	db, _ = Open(ctx, path) // a restart keeps them
+	at := time.Date(2025, 12, 2, 9, 0, 0, 0, time.UTC)
+	items, err := db.TakeDigest(ctx, w.ID, at)
+	if err != nil || len(items) != 3 || string(items[0]) != "one" || string(items[2]) != "three" {
+		t.Fatalf("TakeDigest = %q, %v", items, err)
+	}
+	if last, _ := db.LastDigest(ctx, w.ID); !last.Equal(at) {
+		t.Errorf("LastDigest = %v, want %v", last, at)
+	}
+	if items, _ := db.TakeDigest(ctx, w.ID, at); len(items) != 0 {
+		t.Errorf("taken twice: %q", items)
+	}
+	db.AddToDigest(ctx, w.ID, [][]byte{[]byte("four")})
+	if ok, _ := db.RemoveWatch(ctx, "C1", w.ID); !ok {
+		t.Fatal("RemoveWatch failed")
+	}
+	if items, _ := db.TakeDigest(ctx, w.ID, at); len(items) != 0 {
+		t.Errorf("a removed watch's digest kept %q", items)
+	}
+}
