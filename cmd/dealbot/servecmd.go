@@ -82,6 +82,9 @@ func serveCommand(sys system) command {
 }
 
 func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir string, followLinks bool, poller *feedPoller, db *state.DB) error {
+	// What serve starts stops when it returns, even on an error.
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
 	live, err := index.OpenLive(path, log)
 	if err != nil {
 		return err
@@ -122,7 +125,7 @@ func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir 
 		pctx, stopPolling := context.WithCancel(ctx)
 		var polling sync.WaitGroup
 		// A poll in progress writes nothing once stopped; waiting for it
-		// keeps the state file from being closed under it.
+		// means serve returns only after its last write to the state file.
 		defer func() { stopPolling(); polling.Wait() }()
 		polling.Go(func() {
 			// Files written before the watch is in place would wait for
