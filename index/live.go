@@ -79,7 +79,7 @@ func fingerprintOf(path string) (fingerprint, error) {
 	}
 	info, err := os.Stat(filepath.Join(gen, "index_meta.json"))
 	if err != nil {
-		return fingerprint{}, fmt.Errorf("%w: the index at %s is incomplete (%v); run `dealbot index` to rebuild it", ErrUnavailable, path, err)
+		return fingerprint{}, fmt.Errorf("%w: the index at %s is incomplete (%w); run `dealbot index` to rebuild it", ErrUnavailable, path, err)
 	}
 	return fingerprint{target: gen, meta: info.ModTime(), size: info.Size()}, nil
 }
