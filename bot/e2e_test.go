@@ -150,7 +150,7 @@ func TestQueryErrorsSayWhatToChange(t *testing.T) {
 	}}, nil)
 	for q, want := range map[string]string{
 		"empty":       "Ask me about a company or a deal",
-		"long":        "keep it under 500 characters",
+		"long":        "keep it to 500 characters or fewer",
 		"unavailable": "deal index is unavailable right now",
 		"boom":        "Sorry, something went wrong",
 	} {

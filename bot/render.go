@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/slack-go/slack"
 
@@ -316,8 +317,8 @@ func renderError(err error, query string, s surface) (message, bool) {
 	case errors.Is(err, index.ErrEmptyQuery):
 		text = "Ask me about a company or a deal, for example " + s.examples() + "."
 	case errors.Is(err, index.ErrQueryTooLong):
-		text = fmt.Sprintf("That question is too long (%d characters): keep it under %d characters. A company name or two works best, for example %s.",
-			len(query), index.MaxQueryLen, s.example("amazon microsoft"))
+		text = fmt.Sprintf("That question is too long (%d characters): keep it to %d characters or fewer. A company name or two works best, for example %s.",
+			utf8.RuneCountInString(query), index.MaxQueryLen, s.example("amazon microsoft"))
 	case errors.Is(err, index.ErrUnavailable):
 		text = "The deal index is unavailable right now, so I can't answer. Please try again later; if it keeps happening, let whoever runs dealbot know (its log says why)."
 	default:

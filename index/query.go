@@ -73,10 +73,10 @@ func setOf(words string) map[string]bool {
 }
 
 // Understand parses a query into a Question. It returns ErrEmptyQuery when the
-// query holds no searchable words and ErrQueryTooLong past MaxQueryLen bytes.
+// query holds no searchable words and ErrQueryTooLong past MaxQueryLen characters.
 func Understand(text string) (Question, error) {
-	if len(text) > MaxQueryLen {
-		return Question{}, fmt.Errorf("%w (it has %d)", ErrQueryTooLong, utf8.RuneCountInString(text))
+	if n := utf8.RuneCountInString(text); n > MaxQueryLen {
+		return Question{}, fmt.Errorf("%w (it has %d)", ErrQueryTooLong, n)
 	}
 	q := Question{Text: text}
 	tokens := tokenize(text)
