@@ -198,7 +198,9 @@ func (l *Live) Watch(ctx context.Context, interval time.Duration) {
 	}
 }
 
-// Close stops serving, waits for queries in flight and closes the index.
+// Close stops serving, waits for queries in flight and closes the index. It
+// returns the error closing the generation it was serving, if any; older
+// generations closing in the background log theirs.
 func (l *Live) Close() error {
 	l.mu.Lock()
 	old := l.cur
@@ -209,9 +211,13 @@ func (l *Live) Close() error {
 		close(l.stop)
 	}
 	l.mu.Unlock()
-	if old != nil {
-		l.retire(old)
-	}
 	l.done.Wait()
+	if old == nil {
+		return nil
+	}
+	old.inFlight.Wait()
+	if err := old.ix.Close(); err != nil {
+		return fmt.Errorf("closing the index at %s: %w", l.path, err)
+	}
 	return nil
 }
