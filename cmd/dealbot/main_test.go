@@ -57,13 +57,21 @@ func TestUsage(t *testing.T) {
 			if r.code != tt.code {
 				t.Errorf("exit code %d, want %d\nstdout: %s\nstderr: %s", r.code, tt.code, r.stdout, r.stderr)
 			}
-			if !strings.Contains(r.stdout, tt.stdout) {
-				t.Errorf("stdout does not contain %q:\n%s", tt.stdout, r.stdout)
-			}
-			if !strings.Contains(r.stderr, tt.stderr) {
-				t.Errorf("stderr does not contain %q:\n%s", tt.stderr, r.stderr)
-			}
+			checkStream(t, "stdout", r.stdout, tt.stdout)
+			checkStream(t, "stderr", r.stderr, tt.stderr)
 		})
+	}
+}
+
+// checkStream checks that got, the output on stream, holds want, or is
+// empty when want is "": an error goes to stderr only, help to stdout only.
+func checkStream(t *testing.T, stream, got, want string) {
+	t.Helper()
+	switch {
+	case want == "" && got != "":
+		t.Errorf("%s should be empty; got:\n%s", stream, got)
+	case !strings.Contains(got, want):
+		t.Errorf("%s does not contain %q:\n%s", stream, want, got)
 	}
 }
 
