@@ -45,6 +45,7 @@ func TestUsage(t *testing.T) {
 		{"help", []string{"help"}, exitOK, "SYNOPSIS", ""},
 		{"-h", []string{"-h"}, exitOK, "ENVIRONMENT", ""},
 		{"help for a command", []string{"help", "ask"}, exitOK, "Examples:\n  dealbot ask amazon microsoft", ""},
+		{"ask help", []string{"ask", "help"}, exitOK, "Usage:\n  dealbot ask ", ""},
 		{"command -h", []string{"index", "-h"}, exitOK, "-corpus", ""},
 		{"ask without a question", []string{"ask"}, exitUsage, "", "what should I look up?"},
 		{"bad limit", []string{"ask", "--limit", "0", "amazon"}, exitUsage, "", "--limit must be 1 or more"},

@@ -103,6 +103,10 @@ func runCommand(ctx context.Context, sys system, name string, args []string) int
 		return exitUsage
 	}
 	if err := runFn(ctx, fs.Args()); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			printCommandUsage(sys.stdout, *cmd, fs)
+			return exitOK
+		}
 		var ue usageError
 		if errors.As(err, &ue) {
 			fmt.Fprintf(sys.stderr, "dealbot %s: %v\n\n", cmd.name, err)
