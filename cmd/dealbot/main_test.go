@@ -140,8 +140,10 @@ func TestIndexThenAsk(t *testing.T) {
 	if r.code != exitOK {
 		t.Fatalf("index: exit %d: %s", r.code, r.stderr)
 	}
-	if !strings.Contains(r.stdout, "Indexed 1 articles") || !strings.Contains(r.stdout, "deal_value 1") {
-		t.Errorf("summary does not count the article and its deal:\n%s", r.stdout)
+	for _, want := range []string{"Indexed 1 article from", "deal_value 1", "Skipped 1 file or line, 0 warnings"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("summary does not say %q:\n%s", want, r.stdout)
+		}
 	}
 	if !strings.Contains(r.stderr, "skipped zz-broken.md") {
 		t.Errorf("the broken file is not reported with its name:\n%s", r.stderr)
