@@ -9,7 +9,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/dealbot/dealbot/bot/slackfake"
+	"github.com/dealbot/dealbot/bot/internal/slackfake"
 	"github.com/dealbot/dealbot/corpus"
 	"github.com/dealbot/dealbot/index"
 )
@@ -94,6 +94,9 @@ func (b *syncBuffer) String() string {
 	defer b.mu.Unlock()
 	return b.buf.String()
 }
+
+// count returns how many times s was logged.
+func (b *syncBuffer) count(s string) int { return strings.Count(b.String(), s) }
 
 // harness is a Bot running against a fake Slack.
 type harness struct {

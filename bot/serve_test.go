@@ -1,17 +1,17 @@
-package main
+package bot
 
-// Reliability tests: dealbot serve, wired as in production (run with the
-// serve command, the real socketmode client, a real index built from the
-// shipped articles), against the fake Slack on 127.0.0.1: load, live
-// reindexing under load, index faults and --watch.
+// Reliability tests: a Bot serving a live index, wired as `dealbot serve`
+// wires them (the real socketmode client, index.Live polled every second, a
+// real index built from the shipped articles), against the fake Slack on
+// 127.0.0.1: load, live reindexing under load and index faults.
 //
 // The default run uses reduced counts; DEALBOT_LONG=1 runs the full ones
 // (1,000 /deal commands and 500 mentions, 50 in flight).
 
 import (
-	"bytes"
 	"context"
 	"fmt"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"slices"
@@ -21,7 +21,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/dealbot/dealbot/bot/slackfake"
+	"github.com/dealbot/dealbot/bot/internal/slackfake"
 	"github.com/dealbot/dealbot/corpus"
 	"github.com/dealbot/dealbot/index"
 )
@@ -36,27 +36,6 @@ func loadSize(n, short int) int {
 	}
 	return short
 }
-
-// lockedBuffer is a goroutine-safe log sink.
-type lockedBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *lockedBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *lockedBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
-}
-
-// count returns how many log lines contain s.
-func (b *lockedBuffer) count(s string) int { return strings.Count(b.String(), s) }
 
 var shipped struct {
 	once     sync.Once
@@ -88,77 +67,81 @@ func buildIndex(t testing.TB, path string, articles []corpus.Article) {
 	}
 }
 
-// server is one `dealbot serve` running in this process.
+// server is one Bot serving the index at a path, as `dealbot serve` does.
 type server struct {
-	logs   *lockedBuffer
+	logs   *syncBuffer
 	cancel context.CancelFunc
-	done   chan int
+	done   chan error
 }
 
-// serve runs `dealbot serve --index path args...` against fake until the
-// test ends (or stop), and waits until it has connected.
-func serve(t *testing.T, fake *slackfake.Server, path string, args ...string) *server {
+// livePoll is how often the served index is looked at for a rebuild, as
+// `dealbot serve` does.
+const livePoll = time.Second
+
+// serve runs a Bot answering from the index at path, live, against fake
+// until the test ends (or stop), and waits until it has connected.
+func serve(t *testing.T, fake *slackfake.Server, path string) *server {
 	t.Helper()
-	env := map[string]string{
-		"SLACK_APP_TOKEN":    fake.AppToken,
-		"SLACK_BOT_TOKEN":    fake.BotToken,
-		"SLACK_API_URL":      fake.URL,
-		"DEALBOT_LOG_FORMAT": "json",
-		"DEALBOT_LOG_LEVEL":  "info",
+	s := &server{logs: &syncBuffer{}, done: make(chan error, 1)}
+	log := slog.New(slog.NewJSONHandler(s.logs, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	live, err := index.OpenLive(path, log)
+	if err != nil {
+		t.Fatalf("opening the index: %v", err)
 	}
-	s := &server{logs: &lockedBuffer{}, done: make(chan int, 1)}
+	b, err := New(Config{AppToken: fake.AppToken, BotToken: fake.BotToken, APIURL: fake.URL, Logger: log}, live)
+	if err != nil {
+		t.Fatalf("New: %v", err)
+	}
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
 	s.cancel = cancel
+	go live.Watch(ctx, livePoll)
 	before := fake.Hellos()
-	go func() {
-		s.done <- run(ctx, append([]string{"serve", "--index", path}, args...), system{
-			getenv: func(k string) string { return env[k] },
-			stdout: &bytes.Buffer{},
-			stderr: s.logs,
-		})
-	}()
+	go func() { s.done <- b.Run(ctx) }()
 	t.Cleanup(func() {
-		if code, ok := s.stop(); !ok {
-			t.Errorf("serve did not stop within 15s of cancellation")
-		} else if code != exitOK {
-			t.Errorf("serve exited %d", code)
+		if err, ok := s.stop(); !ok {
+			t.Errorf("the bot did not stop within 15s of cancellation")
+		} else if err != nil {
+			t.Errorf("Run: %v", err)
+		}
+		if err := live.Close(); err != nil {
+			t.Errorf("closing the index: %v", err)
 		}
 		if t.Failed() {
-			t.Logf("serve logs (last 8 KB):\n%s", tail(s.logs.String(), 8<<10))
+			t.Logf("logs (last 8 KB):\n%s", tail(s.logs.String(), 8<<10))
 		}
 	})
 	deadline := time.Now().Add(15 * time.Second)
 	for fake.Hellos() <= before || !strings.Contains(s.logs.String(), "dealbot is connected to Slack and ready") {
 		select {
-		case code := <-s.done:
-			s.done <- code
-			t.Fatalf("serve exited %d before connecting:\n%s", code, s.logs.String())
+		case err := <-s.done:
+			s.done <- err
+			t.Fatalf("Run returned before connecting: %v\n%s", err, s.logs.String())
 		case <-time.After(10 * time.Millisecond):
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("serve did not connect within 15s:\n%s", s.logs.String())
+			t.Fatalf("the bot did not connect within 15s:\n%s", s.logs.String())
 		}
 	}
 	return s
 }
 
-// stop cancels serve and waits for it; ok is false when it did not return.
-func (s *server) stop() (code int, ok bool) {
+// stop cancels Run and waits for it; ok is false when it did not return.
+func (s *server) stop() (err error, ok bool) {
 	s.cancel()
 	select {
-	case code = <-s.done:
-		s.done <- code
-		return code, true
+	case err = <-s.done:
+		s.done <- err
+		return err, true
 	case <-time.After(15 * time.Second):
-		return 0, false
+		return nil, false
 	}
 }
 
-// running reports whether serve is still running.
+// running reports whether Run is still running.
 func (s *server) running() bool {
 	select {
-	case code := <-s.done:
-		s.done <- code
+	case err := <-s.done:
+		s.done <- err
 		return false
 	default:
 		return true
@@ -453,7 +436,7 @@ func TestLiveReindexUnderLoad(t *testing.T) {
 			deadline := time.Now().Add(10 * time.Second)
 			for s.logs.count("serving a new index generation") < want {
 				if time.Now().After(deadline) {
-					t.Errorf("serve did not pick up rebuild %d within 10s", want)
+					t.Errorf("the bot did not pick up rebuild %d within 10s", want)
 					return
 				}
 				time.Sleep(20 * time.Millisecond)
@@ -543,7 +526,7 @@ func TestIndexFaultsUnderServe(t *testing.T) {
 		t.Logf("deleted index: users told it is unavailable after %v", d.Round(time.Millisecond))
 		mustContain("mention while deleted", mentionAnswer(t, fake, "amazon"), unavailableReply)
 		if !s.running() {
-			t.Fatal("serve exited when its index was deleted")
+			t.Fatal("Run returned when the index was deleted")
 		}
 		buildIndex(t, path, articles)
 		d = askUntil(t, fake, "amazon microsoft", deal)
@@ -568,7 +551,7 @@ func TestIndexFaultsUnderServe(t *testing.T) {
 		d := askUntil(t, fake, "amazon microsoft", unavailableReply)
 		t.Logf("corrupted index: users told it is unavailable after %v", d.Round(time.Millisecond))
 		if !s.running() {
-			t.Fatal("serve exited when its index was corrupted")
+			t.Fatal("Run returned when the index was corrupted")
 		}
 		buildIndex(t, path, articles)
 		d = askUntil(t, fake, "amazon microsoft", deal)
@@ -586,75 +569,4 @@ func mentionAnswer(t *testing.T, fake *slackfake.Server, text string) string {
 	before := len(fake.Posts())
 	fake.Mention("<@" + fake.BotUserID + "> " + text)
 	return fake.WaitPosts(before + 1)[before].AllText()
-}
-
-// TestWatchPicksUpNewArticles runs serve --watch DIR: an article dropped in
-// the folder is answerable after the debounce, and a broken file dropped
-// with it is skipped with its reason logged.
-func TestWatchPicksUpNewArticles(t *testing.T) {
-	dir := t.TempDir()
-	good, err := os.ReadFile("testdata/articles/oracle-openai.md")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, "oracle-openai.md"), good, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	loaded, err := corpus.LoadDir(context.Background(), dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(t.TempDir(), "deals.bleve")
-	buildIndex(t, path, loaded.Articles)
-	fake := slackfake.New(t)
-	s := serve(t, fake, path, "--watch", dir)
-	if got := ask(t, fake, "ibm salesforce"); !strings.Contains(got, "couldn't find any deals") {
-		t.Fatalf("the new article is answered before it was written:\n%s", got)
-	}
-	waitLog(t, s, "watching for article changes")
-
-	article := "IBM signs cloud deal with Salesforce\n\nIBM agreed to pay Salesforce $3 billion for cloud software over five years, the companies said.\n\nSource: https://example.com/ibm-salesforce\n"
-	files := map[string][]byte{
-		"ibm-salesforce.txt": []byte(article),
-		"broken.md":          []byte("---\ntitle: [unclosed\nNo closing front matter"),
-		"binary.txt":         {0x00, 0x01, 0x02, 0xff, 0xfe, 0x00},
-	}
-	for name, data := range files {
-		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	d := askUntil(t, fake, "ibm salesforce", "$3 billion")
-	t.Logf("a new article is answered %v after it was written (debounce %v)", d.Round(time.Millisecond), debounce)
-	mustContainAll(t, "the answer after the rebuild", ask(t, fake, "oracle openai"), "$300 billion")
-	waitLog(t, s, `"msg":"rebuild: skipped"`, "broken.md", "binary.txt")
-	if !s.running() {
-		t.Fatal("serve exited")
-	}
-}
-
-func mustContainAll(t *testing.T, what, got string, wants ...string) {
-	t.Helper()
-	for _, w := range wants {
-		if !strings.Contains(got, w) {
-			t.Errorf("%s does not contain %q:\n%s", what, w, got)
-		}
-	}
-}
-
-// waitLog waits up to 10s for serve's log to contain each of wants.
-func waitLog(t *testing.T, s *server, wants ...string) {
-	t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
-	for {
-		logs := s.logs.String()
-		missing := slices.IndexFunc(wants, func(w string) bool { return !strings.Contains(logs, w) })
-		if missing < 0 {
-			return
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("serve's log does not contain %q after 10s", wants[missing])
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
 }

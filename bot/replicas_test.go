@@ -1,4 +1,4 @@
-package main
+package bot
 
 import (
 	"context"
@@ -10,7 +10,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/dealbot/dealbot/bot/slackfake"
+	"github.com/dealbot/dealbot/bot/internal/slackfake"
 )
 
 // TestTwoReplicasOneKilledMidStream runs two `dealbot serve` replicas on
@@ -78,8 +78,8 @@ func TestTwoReplicasOneKilledMidStream(t *testing.T) {
 	}
 	wg.Wait()
 	<-killed
-	if code, ok := a.stop(); !ok || code != exitOK {
-		t.Errorf("the stopped replica: exit %d, returned %v", code, ok)
+	if err, ok := a.stop(); !ok || err != nil {
+		t.Errorf("the stopped replica: Run returned %v (%v)", err, ok)
 	}
 
 	// Every envelope is answered once: /deal in its ack or on its
