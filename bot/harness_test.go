@@ -36,6 +36,19 @@ func answering(queries *syncList) *fakeAsker {
 	}}
 }
 
+// answeringAfter returns an Asker that answers with dealAnswer once release
+// is closed, as a slow index would, or fails when the bot gives up first.
+func answeringAfter(release <-chan struct{}) *fakeAsker {
+	return &fakeAsker{ask: func(ctx context.Context, q string) (index.Answer, error) {
+		select {
+		case <-release:
+			return dealAnswer(q), nil
+		case <-ctx.Done():
+			return index.Answer{}, ctx.Err()
+		}
+	}}
+}
+
 // dealAnswer is a typical answer: one deal value from one article.
 func dealAnswer(q string) index.Answer {
 	src := index.Source{
@@ -77,16 +90,43 @@ func (l *syncList) all() []string {
 	return append([]string(nil), l.items...)
 }
 
-// syncBuffer is a goroutine-safe log sink.
+// syncBuffer is a goroutine-safe log sink that can be waited on.
 type syncBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
+	mu      sync.Mutex
+	buf     bytes.Buffer
+	changed chan struct{} // closed and replaced on every write
 }
 
 func (b *syncBuffer) Write(p []byte) (int, error) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
+	if b.changed != nil {
+		close(b.changed)
+		b.changed = nil
+	}
 	return b.buf.Write(p)
+}
+
+// waitFor blocks until cond is true of what was written so far, or ctx is
+// done.
+func (b *syncBuffer) waitFor(ctx context.Context, cond func(logs string) bool) error {
+	for {
+		b.mu.Lock()
+		ok := cond(b.buf.String())
+		if b.changed == nil {
+			b.changed = make(chan struct{})
+		}
+		ch := b.changed
+		b.mu.Unlock()
+		if ok {
+			return nil
+		}
+		select {
+		case <-ch:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
 }
 
 func (b *syncBuffer) String() string {
@@ -197,22 +237,20 @@ func mustNotContain(t *testing.T, what, got string, bads ...string) {
 // waitLog waits until the logs contain each of wants.
 func (h *harness) waitLog(t *testing.T, wants ...string) {
 	t.Helper()
-	deadline := time.Now().Add(5 * time.Second)
-	for {
-		logs := h.logs.String()
-		missing := ""
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	missing := ""
+	err := h.logs.waitFor(ctx, func(logs string) bool {
+		missing = ""
 		for _, w := range wants {
 			if !strings.Contains(logs, w) {
 				missing = w
-				break
+				return false
 			}
 		}
-		if missing == "" {
-			return
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("logs do not contain %q after 5s; got:\n%s", missing, logs)
-		}
-		time.Sleep(5 * time.Millisecond)
+		return true
+	})
+	if err != nil {
+		t.Fatalf("logs do not contain %q after 5s; got:\n%s", missing, h.logs.String())
 	}
 }

@@ -26,7 +26,6 @@ func TestTwoReplicasOneKilledMidStream(t *testing.T) {
 	connA := fake.ConnectionIDs()
 	b := serve(t, fake, path)
 	fake.WaitConnections(2)
-	_ = b
 
 	n := loadSize(600, 200)
 	const inFlight = 20
@@ -116,7 +115,7 @@ func TestTwoReplicasOneKilledMidStream(t *testing.T) {
 	_ = fake.Await(ctx, func(posts []slackfake.Post, acks map[string]slackfake.Ack) bool {
 		return !slices.ContainsFunc(sent, func(q question) bool { return answersOf(posts, acks, q) == 0 })
 	})
-	time.Sleep(500 * time.Millisecond) // room for a late duplicate
+	quiesce(t, fake, b)
 
 	final = true
 	posts, acks := fake.Posts(), map[string]slackfake.Ack{}
@@ -165,8 +164,8 @@ func TestReplicaSocketDroppedMidStream(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "deals.bleve")
 	buildIndex(t, path, shippedArticles(t))
 	fake := slackfake.New(t)
-	serve(t, fake, path)
-	serve(t, fake, path)
+	a := serve(t, fake, path)
+	b := serve(t, fake, path)
 	fake.WaitConnections(2)
 	first := fake.ConnectionIDs()[0]
 
@@ -184,7 +183,7 @@ func TestReplicaSocketDroppedMidStream(t *testing.T) {
 	defer cancel()
 	r := collect(t, ctx, fake, sent, func(p slackfake.Post, q question) bool {
 		return p.Method == "chat.postMessage" && p.ThreadTS == q.ts
-	}, false)
+	}, false, a, b)
 	t.Logf("replica socket dropped: %v; deliveries per connection %v", r, fake.Delivered())
 	if r.lost > 0 || r.answered+r.doubled != r.sent {
 		t.Errorf("questions lost when a replica's socket dropped: %v", r)

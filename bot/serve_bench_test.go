@@ -187,7 +187,7 @@ func serveOnce(b *testing.B, bin, path string, queries []string) (idle, after pr
 
 	b.StopTimer()
 	fake.WaitHello(1)
-	time.Sleep(time.Second) // let start-up settle
+	fake.WaitPong(1) // start-up is over once the bot answers a ping
 	idle = procStatus(b, cmd.Process.Pid)
 	b.StartTimer()
 

@@ -81,6 +81,7 @@ type Server struct {
 	failures       map[string][]Failure
 	responseURLs   map[string]string // response_url id → envelope ID
 	pongs          int
+	serving        int // Web API and response_url requests being answered
 	hold           chan struct{}
 	seq            int
 	connSeq        int         // IDs given to connections so far
@@ -340,8 +341,31 @@ func writeJSON(w http.ResponseWriter, v any) {
 	_ = json.NewEncoder(w).Encode(v)
 }
 
+// busy counts a request as being answered until the returned func is
+// called, for WaitIdle.
+func (s *Server) busy() func() {
+	s.mu.Lock()
+	s.serving++
+	s.mu.Unlock()
+	return func() {
+		s.mu.Lock()
+		s.serving--
+		s.notify()
+		s.mu.Unlock()
+	}
+}
+
+// WaitIdle waits until no Web API or response_url request is being
+// answered: one held back (Slow, Hang) has been answered or abandoned, so
+// nothing more will be recorded until the client calls again.
+func (s *Server) WaitIdle() {
+	s.t.Helper()
+	s.wait("every request to be answered", func() bool { return s.serving == 0 })
+}
+
 // serveAPI answers Web API methods.
 func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request) {
+	defer s.busy()()
 	method := r.PathValue("method")
 	token := strings.TrimPrefix(r.Header.Get("Authorization"), "Bearer ")
 	var body []byte
@@ -430,6 +454,7 @@ func (s *Server) newResponseURL(envelopeID string) string {
 
 // serveResponseURL records posts to response_urls.
 func (s *Server) serveResponseURL(w http.ResponseWriter, r *http.Request) {
+	defer s.busy()()
 	id := r.PathValue("id")
 	body, _ := readAll(r)
 	s.mu.Lock()
