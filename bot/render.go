@@ -94,17 +94,12 @@ func contextLine(texts ...string) *slack.ContextBlock {
 	return slack.NewContextBlock("", els...)
 }
 
-// Blocks renders an answer as Block Kit blocks with the plain-text fallback
-// that must accompany them. Every piece of corpus and user text in the result
-// is escaped for mrkdwn, and the result stays within Slack's limits: long
-// answers are trimmed with "and N more" rather than lost. An answer with no
-// facts and no articles renders as a short reply with example queries.
-func Blocks(a index.Answer) ([]slack.Block, string) {
-	m := renderAnswer(a, onCommand)
-	return m.Blocks, m.Text
-}
-
-// renderAnswer renders a with examples written for surface s.
+// renderAnswer renders a as Block Kit blocks with the plain-text fallback
+// that must accompany them, with examples written for surface s. Every piece
+// of corpus and user text in the result is escaped for mrkdwn, and the result
+// stays within Slack's limits: long answers are trimmed with "and N more"
+// rather than lost. An answer with no facts and no articles renders as a
+// short reply with example queries.
 func renderAnswer(a index.Answer, s surface) message {
 	if len(a.Facts) == 0 && len(a.Articles) == 0 {
 		return renderNoMatch(a.Query, s)

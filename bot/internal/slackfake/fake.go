@@ -50,6 +50,9 @@ const (
 	DefaultUser      = "UALICE"
 )
 
+// pingInterval is how often the fake pings each socket.
+const pingInterval = 500 * time.Millisecond
+
 // Server is a fake Slack. Its exported fields may be changed before the bot
 // connects.
 type Server struct {
@@ -71,7 +74,6 @@ type Server struct {
 	conns          []*wsConn
 	hellos         int
 	numConnections int
-	pingInterval   time.Duration
 	envelopes      map[string]*envelope
 	unacked        []string
 	acks           map[string]Ack
@@ -104,7 +106,6 @@ func New(t testing.TB) *Server {
 		t:              t,
 		changed:        make(chan struct{}),
 		numConnections: 1,
-		pingInterval:   500 * time.Millisecond,
 		envelopes:      map[string]*envelope{},
 		acks:           map[string]Ack{},
 		failures:       map[string][]Failure{},
@@ -148,14 +149,6 @@ func (s *Server) SetNumConnections(n int) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.numConnections = n
-}
-
-// SetPingInterval sets how often the socket is pinged (default 500ms); it
-// applies to connections opened afterwards.
-func (s *Server) SetPingInterval(d time.Duration) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.pingInterval = d
 }
 
 // notify wakes every waiter; s.mu must be held.
@@ -472,23 +465,28 @@ func (s *Server) serveResponseURL(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "expired_url", http.StatusNotFound)
 		return
 	}
-	var m struct {
-		Text            string          `json:"text"`
-		ResponseType    string          `json:"response_type"`
-		ReplaceOriginal bool            `json:"replace_original"`
-		DeleteOriginal  bool            `json:"delete_original"`
-		Blocks          json.RawMessage `json:"blocks"`
-	}
+	var m message
 	if err := json.Unmarshal(body, &m); err != nil {
 		http.Error(w, "invalid_payload", http.StatusBadRequest)
 		return
 	}
-	s.addPost(Post{
-		Method: "response_url", Text: m.Text, ResponseType: m.ResponseType,
-		ReplaceOriginal: m.ReplaceOriginal, DeleteOriginal: m.DeleteOriginal,
-		Blocks: m.Blocks, EnvelopeID: env, At: time.Now(),
-	})
+	s.addPost(m.post("response_url", env, time.Now()))
 	writeJSON(w, map[string]any{"ok": true})
+}
+
+// message is a message as a response_url post or an ack's payload carries
+// it.
+type message struct {
+	Text            string          `json:"text"`
+	ResponseType    string          `json:"response_type"`
+	ReplaceOriginal bool            `json:"replace_original"`
+	DeleteOriginal  bool            `json:"delete_original"`
+	Blocks          json.RawMessage `json:"blocks"`
+}
+
+func (m message) post(method, envelopeID string, at time.Time) Post {
+	return Post{Method: method, Text: m.Text, ResponseType: m.ResponseType, ReplaceOriginal: m.ReplaceOriginal,
+		DeleteOriginal: m.DeleteOriginal, Blocks: m.Blocks, EnvelopeID: envelopeID, At: at}
 }
 
 func (s *Server) addPost(p Post) {
@@ -525,16 +523,6 @@ func (p Post) AllText() string {
 		}
 	}
 	return strings.Join(texts, "\n")
-}
-
-// BlockTexts returns every text in the post's blocks (not the fallback).
-func (p Post) BlockTexts() []string {
-	var texts []string
-	var v any
-	if json.Unmarshal(p.Blocks, &v) == nil {
-		collectTexts(v, &texts)
-	}
-	return texts
 }
 
 // BlockList decodes the post's blocks as generic JSON objects.

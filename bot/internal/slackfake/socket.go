@@ -82,7 +82,6 @@ func (s *Server) serveSocket(w http.ResponseWriter, r *http.Request) {
 
 	s.mu.Lock()
 	n := s.numConnections
-	interval := s.pingInterval
 	s.mu.Unlock()
 	hello := map[string]any{
 		"type":            "hello",
@@ -123,7 +122,7 @@ func (s *Server) serveSocket(w http.ResponseWriter, r *http.Request) {
 	}
 
 	go func() {
-		t := time.NewTicker(interval)
+		t := time.NewTicker(pingInterval)
 		defer t.Stop()
 		for {
 			select {
@@ -338,13 +337,6 @@ func (s *Server) Hellos() int {
 	return s.hellos
 }
 
-// OpenConnections returns how many sockets are open.
-func (s *Server) OpenConnections() int {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return len(s.conns)
-}
-
 // WaitClosed waits until no socket is open.
 func (s *Server) WaitClosed() {
 	s.t.Helper()
@@ -379,16 +371,9 @@ func (a Ack) Empty() bool {
 
 // Reply decodes the payload as a message.
 func (a Ack) Reply() Post {
-	var m struct {
-		Text            string          `json:"text"`
-		ResponseType    string          `json:"response_type"`
-		ReplaceOriginal bool            `json:"replace_original"`
-		DeleteOriginal  bool            `json:"delete_original"`
-		Blocks          json.RawMessage `json:"blocks"`
-	}
+	var m message
 	_ = json.Unmarshal(a.Payload, &m)
-	return Post{Method: "ack", Text: m.Text, ResponseType: m.ResponseType, ReplaceOriginal: m.ReplaceOriginal,
-		DeleteOriginal: m.DeleteOriginal, Blocks: m.Blocks, EnvelopeID: a.EnvelopeID, At: a.At}
+	return m.post("ack", a.EnvelopeID, a.At)
 }
 
 // WaitAck waits for the acknowledgement of envelopeID and returns it.
@@ -398,14 +383,6 @@ func (s *Server) WaitAck(envelopeID string) Ack {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.acks[envelopeID]
-}
-
-// Acked reports whether envelopeID has been acknowledged.
-func (s *Server) Acked(envelopeID string) bool {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	_, ok := s.acks[envelopeID]
-	return ok
 }
 
 // Unacked returns the IDs of envelopes not acknowledged yet.
