@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -205,21 +206,12 @@ func (x extractor) parties() []string {
 	names := append([]string(nil), x.context...)
 	if len(names) < 2 {
 		for _, m := range x.main {
-			if !contains(names, m) {
+			if !slices.Contains(names, m) {
 				names = append(names, m)
 			}
 		}
 	}
 	return names
-}
-
-func contains(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
 }
 
 // money classifies a money amount as a deal value or revenue, or drops it.
@@ -339,7 +331,7 @@ func (x extractor) isOtherMoney(q quantity) bool {
 				return true
 			}
 		case w == "reach" || w == "hit" || w == "exceed" || w == "surpass" || w == "top":
-			if contains(before, "market") || contains(before, "spending") || contains(before, "industry") {
+			if slices.Contains(before, "market") || slices.Contains(before, "spending") || slices.Contains(before, "industry") {
 				return true
 			}
 		}
@@ -446,7 +438,7 @@ func (x extractor) isDeal(q quantity) bool {
 	start, end := x.clause(q)
 	var names []string
 	for _, m := range x.s.companies {
-		if m.start >= start && m.end <= end && !contains(names, m.name) {
+		if m.start >= start && m.end <= end && !slices.Contains(names, m.name) {
 			names = append(names, m.name)
 		}
 	}

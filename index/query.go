@@ -137,7 +137,7 @@ func companyTokens(tokens []string) (named map[int]bool, companies []string) {
 func intentOf(tokens []string) corpus.Kind {
 	for i := range tokens {
 		for _, in := range intents {
-			if i+len(in.words) <= len(tokens) && equal(tokens[i:i+len(in.words)], in.words) {
+			if i+len(in.words) <= len(tokens) && slices.Equal(tokens[i:i+len(in.words)], in.words) {
 				return in.kind
 			}
 		}
@@ -152,16 +152,4 @@ func isIntentWord(w string) bool {
 		}
 	}
 	return false
-}
-
-func equal(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
