@@ -208,14 +208,11 @@ func sourcesContext(sources []index.Source) *slack.ContextBlock {
 
 // sourceLine writes "<url|Title> · Publication · Nov 8, 2023".
 func sourceLine(s index.Source) string {
-	parts := []string{link(s.URL, s.Title, maxTitle)}
-	if p := truncate(escapeLine(s.Publication), 100); p != "" {
-		parts = append(parts, p)
+	line := link(s.URL, s.Title, maxTitle)
+	if b := truncate(escapeLine(Byline(s)), 120); b != "" {
+		line += " · " + b
 	}
-	if d := formatDate(s.Published); d != "" {
-		parts = append(parts, d)
-	}
-	return strings.Join(parts, " · ")
+	return line
 }
 
 // articleList writes a bulleted list of articles under heading, within one

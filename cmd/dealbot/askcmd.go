@@ -143,17 +143,12 @@ func printArticles(w io.Writer, a index.Answer) {
 	}
 }
 
+// sourceLine writes "Title (Publication · Nov 8, 2023) URL", with the
+// byline Slack answers show.
 func sourceLine(s index.Source) string {
-	var meta []string
-	if s.Publication != "" {
-		meta = append(meta, s.Publication)
-	}
-	if !s.Published.IsZero() {
-		meta = append(meta, s.Published.Format("Jan 2, 2006"))
-	}
 	line := s.Title
-	if len(meta) > 0 {
-		line += " (" + strings.Join(meta, ", ") + ")"
+	if b := bot.Byline(s); b != "" {
+		line += " (" + b + ")"
 	}
 	if s.URL != "" {
 		line += " " + s.URL
