@@ -133,8 +133,17 @@ func dateWarning(p string, line int, field, value string) Problem {
 	}
 }
 
-// newArticle fills in the ID and returns the article.
+// newArticle cleans the article's text of hidden characters, fills in the
+// ID and returns the article. The fields are shown in terminals and Slack,
+// where an escape sequence or a direction override would act rather than
+// show.
 func newArticle(a Article) Article {
+	a.Title = foldSpace(StripHidden(a.Title))
+	a.Source = foldSpace(StripHidden(a.Source))
+	a.Body = StripHidden(a.Body)
+	if a.URL != "" && (strings.ContainsFunc(a.URL, hidden) || strings.ContainsAny(a.URL, " \n\t")) {
+		a.URL = "" // not a link anyone could follow
+	}
 	a.ID = ArticleID(a.Title, a.Body)
 	return a
 }
