@@ -13,7 +13,7 @@ type sentence struct {
 	companies []mention // gazetteer and discovered names, in order
 	qty       []quantity
 	paragraph int
-	cues      uint16 // bit c set when the sentence has a word of cueSets[c]
+	cues      uint16 // bit c set when the sentence has a word of cueSets[c] (see sentenceCues for cueShareWord)
 }
 
 // Extract returns the facts stated in a's title and body, in order of
@@ -370,7 +370,8 @@ const (
 	cueShareWord
 )
 
-// cueSets are indexed by cue.
+// cueSets are indexed by cue. cueShareWord has no set: whether "shares"
+// counts depends on the word before it, so sentenceCues sets it.
 var cueSets = [...]map[string]bool{
 	cueStrongDeal: strongDealWords,
 	cueWeakDeal:   weakDealWords,

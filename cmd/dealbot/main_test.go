@@ -287,3 +287,18 @@ func TestManifest(t *testing.T) {
 		}
 	}
 }
+
+// The manual's synopsis lists every command with every flag its usage
+// names, so a new flag cannot be left out of it.
+func TestManualSynopsisHasEveryUsage(t *testing.T) {
+	r := dealbot(t, nil, "", "help")
+	synopsis, _, _ := strings.Cut(r.stdout, "DESCRIPTION")
+	for _, c := range commands(system{}) {
+		if !strings.Contains(synopsis, "    "+c.usage+"\n") {
+			t.Errorf("the synopsis does not hold %q:\n%s", c.usage, synopsis)
+		}
+	}
+	if strings.Contains(r.stdout, "%!") {
+		t.Errorf("the manual has a formatting error:\n%s", r.stdout)
+	}
+}
