@@ -139,7 +139,7 @@ func dateWarning(p string, line int, field, value string) Problem {
 // show.
 func newArticle(a Article) Article {
 	a.Title = foldSpace(StripHidden(a.Title))
-	a.Source = foldSpace(StripHidden(a.Source))
+	a.Publication = foldSpace(StripHidden(a.Publication))
 	a.Body = StripHidden(a.Body)
 	if a.URL != "" && (strings.ContainsFunc(a.URL, hidden) || strings.ContainsAny(a.URL, " \n\t")) {
 		a.URL = "" // not a link anyone could follow

@@ -21,7 +21,7 @@ import (
 // article makes a small article with one clear deal in it.
 func article(id, title, body string) corpus.Article {
 	return corpus.Article{
-		ID: id, Title: title, Body: body, Path: id + ".md", Source: "Test Wire",
+		ID: id, Title: title, Body: body, Path: id + ".md", Publication: "Test Wire",
 		Published: time.Date(2024, 3, 27, 0, 0, 0, 0, time.UTC),
 	}
 }
