@@ -37,7 +37,7 @@ const (
 	fCompanies   = "companies"
 	fMentions    = "mentions"
 	fPublished   = "published"
-	fPublication = "source"
+	fPublication = "source" // its name in indexes already built
 	fURL         = "url"
 	fPath        = "path"
 	fArticle     = "article_id"
