@@ -34,8 +34,8 @@ type Stats struct {
 	Duration time.Duration
 }
 
-// DocsPerSecond is the build's throughput in articles per second.
-func (s Stats) DocsPerSecond() float64 {
+// ArticlesPerSecond is the build's throughput in articles per second.
+func (s Stats) ArticlesPerSecond() float64 {
 	if s.Duration <= 0 {
 		return 0
 	}

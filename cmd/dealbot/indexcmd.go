@@ -125,7 +125,7 @@ func progress(stderr io.Writer, log *slog.Logger) index.Progress {
 
 func printSummary(w io.Writer, s index.Stats, problems []corpus.Problem, from, path string) {
 	fmt.Fprintf(w, "Indexed %s from %s into %s in %s (%.0f articles/s).\n",
-		count(s.Articles, "article", "articles"), from, path, s.Duration.Round(time.Millisecond), s.DocsPerSecond())
+		count(s.Articles, "article", "articles"), from, path, s.Duration.Round(time.Millisecond), s.ArticlesPerSecond())
 	kinds := make([]string, 0, len(s.Facts))
 	for k := range s.Facts {
 		kinds = append(kinds, string(k))
