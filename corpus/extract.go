@@ -21,7 +21,7 @@ type sentence struct {
 // each sentence is tokenised and scanned a bounded number of times.
 func Extract(a Article) []Fact {
 	sents := analyse(a)
-	main := mainParties(sents)
+	parties := mainParties(sents)
 	var facts []Fact
 	var prevCompanies []string
 	prevPara := -1
@@ -31,14 +31,14 @@ func Extract(a Article) []Fact {
 			prevCompanies, prevPara, shareContext = nil, s.paragraph, false
 		}
 		names := mentionNames(s.companies)
-		context := names
-		if len(context) == 0 {
-			context = prevCompanies
+		nearby := names
+		if len(nearby) == 0 {
+			nearby = prevCompanies
 		}
-		if len(context) == 0 {
-			context = main
+		if len(nearby) == 0 {
+			nearby = parties
 		}
-		x := extractor{s: s, context: context, main: main, shareContext: shareContext, articleID: a.ID}
+		x := extractor{s: s, context: nearby, main: parties, shareContext: shareContext, articleID: a.ID}
 		got := x.facts()
 		for _, f := range got {
 			if f.Kind == MarketShare {
@@ -168,8 +168,8 @@ func mainParties(sents []sentence) []string {
 type extractor struct {
 	s            sentence
 	context      []string // companies to attribute to when the sentence names none
-	main         []string
-	shareContext bool // an earlier sentence of the paragraph stated a market share
+	main         []string // the article's main parties (mainParties)
+	shareContext bool     // an earlier sentence of the paragraph stated a market share
 	articleID    string
 }
 
