@@ -2,8 +2,10 @@ package corpus
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -72,4 +74,61 @@ func TestLoadCleansHiddenCharacters(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(dir, evilName)); err != nil {
 		t.Fatal(err)
 	}
+}
+
+func TestArticlesAreCutToTheCaps(t *testing.T) {
+	longWord := strings.Repeat("x", MaxWord+1)
+	tests := []struct {
+		name, file, text string
+		check            func(t *testing.T, a Article)
+		warning          string
+	}{
+		{"long title", "a.txt", strings.Repeat("Amazon pays ", 100) + "\nbody\n",
+			func(t *testing.T, a Article) {
+				if len(a.Title) > MaxTitle+len("…") || !strings.HasSuffix(a.Title, "pays…") {
+					t.Errorf("title = %d bytes %q, want at most %d, cut at a space", len(a.Title), a.Title, MaxTitle)
+				}
+			}, "title over 300 characters; cut"},
+		{"long body", "a.txt", "T\n" + strings.Repeat("Amazon paid $1 billion. ", MaxBody/20),
+			func(t *testing.T, a Article) {
+				words := strings.Fields(a.Body)
+				if last := words[len(words)-1]; len(a.Body) > MaxBody || !slices.Contains([]string{"Amazon", "paid", "$1", "billion."}, last) {
+					t.Errorf("body = %d bytes ending %q, want at most %d, cut at a space", len(a.Body), last, MaxBody)
+				}
+			}, "text over 1 MB; only the first 1 MB kept"},
+		{"long words", "a.md", "# T\n\nAmazon " + longWord + " paid " + longWord + " $1 billion.\n",
+			func(t *testing.T, a Article) {
+				if a.Body != "Amazon  paid  $1 billion." {
+					t.Errorf("body = %q, want the long runs removed", a.Body)
+				}
+			}, "2 runs of text over 200 characters without a space removed"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			mustWrite(t, filepath.Join(dir, tt.file), tt.text)
+			got, err := LoadDir(context.Background(), dir)
+			if err != nil || len(got.Articles) != 1 {
+				t.Fatalf("load: %v, %d articles, %v", err, len(got.Articles), got.Problems)
+			}
+			tt.check(t, got.Articles[0])
+			checkProblems(t, got.Problems, []wantProblem{{tt.file, 0, tt.warning, true}})
+		})
+	}
+}
+
+func TestFrontMatterOverTheCapIsRefused(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("---\n")
+	for i := 0; b.Len() <= maxFrontMatter; i++ {
+		fmt.Fprintf(&b, "k%d: v\n", i)
+	}
+	b.WriteString("title: T\n---\nAmazon paid $1 billion.\n")
+	dir := t.TempDir()
+	mustWrite(t, filepath.Join(dir, "a.md"), b.String())
+	got, err := LoadDir(context.Background(), dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkProblems(t, got.Problems, []wantProblem{{"a.md", 1, "front matter over 64 KB", false}})
 }

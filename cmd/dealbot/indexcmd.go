@@ -48,6 +48,9 @@ func indexCommand(sys system) command {
 
 func runIndex(ctx context.Context, sys system, log *slog.Logger, corpusDir, path string, followLinks bool) error {
 	loaded, from, err := loadArticles(ctx, corpusDir, followLinks)
+	if errors.Is(err, context.Canceled) {
+		return fmt.Errorf("interrupted: the index at %s was left as it was", path)
+	}
 	if err != nil {
 		return err
 	}
@@ -62,7 +65,8 @@ func runIndex(ctx context.Context, sys system, log *slog.Logger, corpusDir, path
 		}
 		return fmt.Errorf("building %s: %w", path, err)
 	}
-	printSummary(sys.stdout, stats, loaded.Problems, from, path)
+	reportProblems(sys.stderr, stats.Warnings)
+	printSummary(sys.stdout, stats, append(loaded.Problems, stats.Warnings...), from, path)
 	return nil
 }
 

@@ -102,6 +102,9 @@ func rebuild(ctx context.Context, dir string, followLinks bool, path string, liv
 		log.Error("rebuild failed; still serving the old index", "index", path, "err", err)
 		return
 	}
+	for _, p := range stats.Warnings {
+		log.Warn("rebuild: indexed in part", "problem", p.String())
+	}
 	log.Info("rebuilt the index", "articles", stats.Articles, "took", stats.Duration.Round(time.Millisecond))
 	if _, err := live.Reload(); err != nil {
 		log.Error("rebuild: cannot open the new index", "index", path, "err", err)
