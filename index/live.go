@@ -153,6 +153,15 @@ func (l *Live) reload() (bool, error) {
 		next, err = openServed(l.path)
 	}
 	l.mu.Lock()
+	if l.closed() {
+		// Close ran meanwhile: nothing may be served after it.
+		why := l.why
+		l.mu.Unlock()
+		if next != nil {
+			_ = next.ix.Close()
+		}
+		return false, why
+	}
 	old := l.cur
 	l.cur, l.why = next, err
 	l.mu.Unlock()
@@ -198,6 +207,16 @@ func (l *Live) Watch(ctx context.Context, interval time.Duration) {
 	}
 }
 
+// closed reports whether Close was called.
+func (l *Live) closed() bool {
+	select {
+	case <-l.stop:
+		return true
+	default:
+		return false
+	}
+}
+
 // Close stops serving, waits for queries in flight and closes the index. It
 // returns the error closing the generation it was serving, if any; older
 // generations closing in the background log theirs.
@@ -205,9 +224,7 @@ func (l *Live) Close() error {
 	l.mu.Lock()
 	old := l.cur
 	l.cur, l.why = nil, fmt.Errorf("%w: dealbot is shutting down", ErrUnavailable)
-	select {
-	case <-l.stop:
-	default:
+	if !l.closed() {
 		close(l.stop)
 	}
 	l.mu.Unlock()

@@ -139,6 +139,25 @@ func TestLiveNoticesAGenerationRewrittenInPlace(t *testing.T) {
 	}
 }
 
+// Nothing is served after Close, whatever is on disk: a Reload racing it
+// must not open a generation no one will close.
+func TestLiveServesNothingAfterClose(t *testing.T) {
+	path, live := liveIndex(t)
+	if err := live.Close(); err != nil {
+		t.Fatalf("Close: %v", err)
+	}
+	mustBuild(t, path, oracleOpenAI)
+	if swapped, err := live.Reload(); swapped || !errors.Is(err, ErrUnavailable) {
+		t.Errorf("Reload after Close: swapped=%v err=%v; want ErrUnavailable and no swap", swapped, err)
+	}
+	if _, err := live.Ask(context.Background(), "oracle"); !errors.Is(err, ErrUnavailable) {
+		t.Errorf("Ask after Close: want ErrUnavailable, got %v", err)
+	}
+	if err := live.Close(); err != nil {
+		t.Errorf("a second Close: %v", err)
+	}
+}
+
 func TestOpenLiveWithoutAnIndexFails(t *testing.T) {
 	_, err := OpenLive(filepath.Join(t.TempDir(), "none"), nil)
 	if !errors.Is(err, ErrNotBuilt) {
