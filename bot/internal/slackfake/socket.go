@@ -50,12 +50,18 @@ type envelope struct {
 	// while it waits for one. When that connection closes unacknowledged
 	// envelopes move to another open one (or wait for the next hello).
 	conn *wsConn
+	// sent is set once the envelope was handed to a connection: a later
+	// delivery is a retry. One sent while no connection was open (or in the
+	// moment between a hello and the fake counting its connection) goes out
+	// first at the next hello, as a first delivery.
+	sent bool
 }
 
 var upgrader = websocket.Upgrader{CheckOrigin: func(*http.Request) bool { return true }}
 
 // serveSocket is the Socket Mode websocket: hello, then any unacknowledged
-// envelopes again (retry_attempt + 1), then whatever the test sends.
+// envelopes again (retry_attempt + 1 for those sent before), then whatever
+// the test sends.
 func (s *Server) serveSocket(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
 	hold := s.hold
@@ -107,8 +113,11 @@ func (s *Server) serveSocket(w http.ResponseWriter, r *http.Request) {
 		if e.conn != nil && e.conn != conn && s.isOpen(e.conn) {
 			continue
 		}
-		e.RetryAttempt++
-		e.RetryReason = "timeout"
+		if e.sent {
+			e.RetryAttempt++
+			e.RetryReason = "timeout"
+		}
+		e.sent = true
 		e.conn = conn
 		s.delivered[conn.id]++
 		redeliver = append(redeliver, *e)
@@ -251,6 +260,7 @@ func (s *Server) deliverLocked(e *envelope) {
 	e.conn = c
 	if c != nil {
 		s.delivered[c.id]++
+		e.sent = true
 	}
 	cp := *e
 	s.mu.Unlock()
