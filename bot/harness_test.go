@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dealbot/dealbot/bot/internal/changes"
 	"github.com/dealbot/dealbot/bot/internal/slackfake"
 	"github.com/dealbot/dealbot/corpus"
 	"github.com/dealbot/dealbot/index"
@@ -94,39 +95,20 @@ func (l *syncList) all() []string {
 type syncBuffer struct {
 	mu      sync.Mutex
 	buf     bytes.Buffer
-	changed chan struct{} // closed and replaced on every write
+	changes changes.Signal
 }
 
 func (b *syncBuffer) Write(p []byte) (int, error) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	if b.changed != nil {
-		close(b.changed)
-		b.changed = nil
-	}
+	b.changes.Changed()
 	return b.buf.Write(p)
 }
 
 // waitFor blocks until cond is true of what was written so far, or ctx is
 // done.
 func (b *syncBuffer) waitFor(ctx context.Context, cond func(logs string) bool) error {
-	for {
-		b.mu.Lock()
-		ok := cond(b.buf.String())
-		if b.changed == nil {
-			b.changed = make(chan struct{})
-		}
-		ch := b.changed
-		b.mu.Unlock()
-		if ok {
-			return nil
-		}
-		select {
-		case <-ch:
-		case <-ctx.Done():
-			return ctx.Err()
-		}
-	}
+	return b.changes.Wait(ctx, &b.mu, func() bool { return cond(b.buf.String()) })
 }
 
 func (b *syncBuffer) String() string {

@@ -36,6 +36,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/dealbot/dealbot/bot/internal/changes"
 )
 
 // Defaults for the identities the fake answers with.
@@ -70,7 +72,7 @@ type Server struct {
 	base string
 
 	mu             sync.Mutex
-	changed        chan struct{}
+	changes        changes.Signal
 	conns          []*wsConn
 	hellos         int
 	numConnections int
@@ -104,7 +106,6 @@ func New(t testing.TB) *Server {
 		BotID:          DefaultBotID,
 		Timeout:        10 * time.Second,
 		t:              t,
-		changed:        make(chan struct{}),
 		numConnections: 1,
 		envelopes:      map[string]*envelope{},
 		acks:           map[string]Ack{},
@@ -153,8 +154,7 @@ func (s *Server) SetNumConnections(n int) {
 
 // notify wakes every waiter; s.mu must be held.
 func (s *Server) notify() {
-	close(s.changed)
-	s.changed = make(chan struct{})
+	s.changes.Changed()
 }
 
 // wait blocks until cond (called with s.mu held) is true, failing the test

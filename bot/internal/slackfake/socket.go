@@ -484,20 +484,7 @@ func (s *Server) AwaitAck(ctx context.Context, envelopeID string) (Ack, error) {
 
 // await blocks until cond (called with s.mu held) is true or ctx is done.
 func (s *Server) await(ctx context.Context, cond func() bool) error {
-	for {
-		s.mu.Lock()
-		ok := cond()
-		ch := s.changed
-		s.mu.Unlock()
-		if ok {
-			return nil
-		}
-		select {
-		case <-ch:
-		case <-ctx.Done():
-			return ctx.Err()
-		}
-	}
+	return s.changes.Wait(ctx, &s.mu, cond)
 }
 
 // Await blocks until cond is true of the posts and acks so far or ctx is
