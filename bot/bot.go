@@ -33,9 +33,10 @@ type Bot struct {
 	seen  *ttlCache[struct{}]
 	// acks holds, for ackReplyTTL, what each /deal envelope was
 	// acknowledged with, to acknowledge a redelivery the same way.
-	acks *ttlCache[ackState]
-	sem  chan struct{}
-	wg   sync.WaitGroup
+	acks  *ttlCache[ackState]
+	sem   chan struct{}
+	users *userSlots
+	wg    sync.WaitGroup
 
 	running  atomic.Bool
 	stopping chan struct{} // closed when Run stops taking envelopes
@@ -87,6 +88,7 @@ func New(cfg Config, asker Asker) (*Bot, error) {
 		seen:       newTTLCache[struct{}](dedupeEntries, dedupeTTL, time.Now),
 		acks:       newTTLCache[ackState](dedupeEntries, ackReplyTTL, time.Now),
 		sem:        make(chan struct{}, cfg.MaxInFlight),
+		users:      newUserSlots(cfg.MaxPerUser),
 		stopping:   make(chan struct{}),
 		retryBase:  500 * time.Millisecond,
 		maxRetries: 3,
@@ -316,18 +318,17 @@ func (b *Bot) ackSoon(envelopeID string, payload any) {
 	}()
 }
 
-// spawn runs f on its own goroutine once a handler slot is free. Run waits for
-// it on shutdown.
-func (b *Bot) spawn(ctx context.Context, f func(ctx context.Context)) {
+// spawn runs f for user on its own goroutine once one of user's slots and
+// a handler slot are free. Run waits for it on shutdown.
+func (b *Bot) spawn(ctx context.Context, user string, f func(ctx context.Context)) {
 	b.wg.Add(1)
 	go func() {
 		defer b.wg.Done()
-		select {
-		case b.sem <- struct{}{}:
-		case <-ctx.Done():
+		release, ok := b.slot(ctx, user)
+		if !ok {
 			return
 		}
-		defer func() { <-b.sem }()
+		defer release()
 		f(ctx)
 	}()
 }

@@ -26,7 +26,15 @@ type Question struct {
 	// words: a year, a product, a research firm, a contract name. They pick
 	// one figure over another for the same companies.
 	Steering []string
+	// Ignored are the words past the first MaxQueryWords distinct ones,
+	// which are not searched for.
+	Ignored []string
 }
+
+// MaxQueryWords is how many distinct words of a question are searched for.
+// Questions people ask use a handful; past that, each word adds a search
+// over every article and nothing to the answer.
+const MaxQueryWords = 12
 
 // intents maps words of a question to the kind of fact they ask for.
 // Phrases ("how much") are matched on adjacent words.
@@ -84,7 +92,14 @@ func Understand(text string) (Question, error) {
 	named, companies := companyTokens(tokens)
 	q.Companies = companies
 	for i, t := range tokens {
-		if stopWords[t] {
+		// A word said twice asks nothing new, and each distinct word is a
+		// search of its own: both are bounded so that no question, however
+		// long, costs much more than a normal one.
+		if stopWords[t] || slices.Contains(q.Words, t) {
+			continue
+		}
+		if len(q.Words) == MaxQueryWords {
+			q.Ignored = append(q.Ignored, t)
 			continue
 		}
 		q.Words = append(q.Words, t)
