@@ -13,7 +13,8 @@ import (
 	"github.com/dealbot/dealbot/index"
 )
 
-// Asker answers a query; *index.Index satisfies it. Ask returns
+// Asker answers a query; *index.Live (what serve answers from) and
+// *index.Index satisfy it. Ask returns
 // index.ErrEmptyQuery, index.ErrQueryTooLong or index.ErrUnavailable (possibly
 // wrapped) for queries it cannot answer; the bot tells the user what to change.
 type Asker interface {

@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/dealbot/dealbot/bot/slackfake"
+	"github.com/dealbot/dealbot/bot/internal/slackfake"
 	"github.com/dealbot/dealbot/corpus"
 	"github.com/dealbot/dealbot/index"
 )
@@ -232,5 +232,85 @@ func TestLastSlot(t *testing.T) {
 		if got := lastSlot(tt.kind, tt.now); !got.Equal(tt.want) {
 			t.Errorf("lastSlot(%s, %v) = %v, want %v", tt.kind, tt.now, got, tt.want)
 		}
+	}
+}
+
+func TestWatchCommands(t *testing.T) {
+	store := newMemWatches()
+	asker := &figures{}
+	h := start(t, asker, func(c *Config) { c.Watches = store })
+	say := func(text string, opts ...slackfake.Option) string {
+		t.Helper()
+		id := h.fake.SlashCommand("/deal", text, opts...)
+		ack := h.fake.WaitAck(id)
+		if ack.Empty() {
+			return h.fake.WaitResponse(id).AllText()
+		}
+		return ack.Reply().AllText()
+	}
+
+	h.fake.LeaveChannel("CSECRET")
+	mustContain(t, "a watch where the bot is not", say("watch openai", slackfake.Channel("CSECRET")), "/invite <@"+h.fake.BotUserID+">")
+	h.fake.Fail("conversations.info", 1, slackfake.Failure{Status: 200, Error: "missing_scope"})
+	mustContain(t, "a scope missing", say("watch openai"), "dealbot manifest", "channels:read")
+	h.fake.Fail("conversations.info", 1, slackfake.Failure{Status: 429, RetryAfter: time.Second})
+	mustContain(t, "watch, after a 429", say("watch openai"), "Watching for “openai”", "(watch 1)", "`/deal unwatch 1`")
+	mustContain(t, "watch <escaped>", say("watch <!channel> *amazon*"), "(watch 2)", "&lt;!channel&gt;")
+	mustContain(t, "an empty watch", say("watch"), "What should I watch for?")
+	mustContain(t, "watches", say("watches"), "1. “openai”", "2. “&lt;!channel&gt;")
+	mustContain(t, "watches elsewhere", say("watches", slackfake.Channel("COTHER")), "no watches")
+	mustContain(t, "unwatch from another channel", say("unwatch 1", slackfake.Channel("COTHER")), "no watch 1")
+	mustContain(t, "unwatch", say("unwatch 1"), "Stopped watch 1")
+	mustContain(t, "unwatch again", say("unwatch 1"), "no watch 1")
+	mustContain(t, "unwatch what", say("unwatch first"), "Which watch?")
+	if ws, _ := store.ListWatches(context.Background(), ""); len(ws) != 1 || ws[0].ID != 2 {
+		t.Errorf("watches left: %+v, want only watch 2", ws)
+	}
+
+	off := start(t, asker, nil)
+	id := off.fake.SlashCommand("/deal", "watch openai")
+	mustContain(t, "watches off", off.fake.WaitAck(id).Reply().AllText(), "Watches are off", "--watch DIR")
+}
+
+func TestAnnounceNewOncePerChannel(t *testing.T) {
+	store := newMemWatches()
+	asker := &figures{}
+	h := start(t, asker, func(c *Config) { c.Watches = store })
+	ctx := context.Background()
+	w1, _ := store.AddWatch(ctx, Watch{Channel: "CDEALS", Query: "amazon openai"})
+	store.AddWatch(ctx, Watch{Channel: "CDEALS", Query: "openai"})
+	store.AddWatch(ctx, Watch{Channel: "CSALES", Query: "amazon"})
+	store.AddWatch(ctx, Watch{Channel: "CMSFT", Query: "microsoft"})
+	fact := openAIFact(38e9, "$38 billion", "OpenAI signs with Amazon")
+	asker.add(fact)
+	key := corpus.FactKey(fact.Fact)
+	ann := h.bot.Announcer()
+
+	ann.AnnounceNew(ctx, map[string]bool{key: true})
+	posts := map[string][]string{}
+	for _, p := range h.fake.Posts() {
+		if p.Method == "chat.postMessage" {
+			posts[p.Channel] = append(posts[p.Channel], p.AllText())
+		}
+	}
+	if len(posts["CDEALS"]) != 1 || len(posts["CSALES"]) != 1 || len(posts["CMSFT"]) != 0 {
+		t.Fatalf("posts by channel: %d CDEALS, %d CSALES, %d CMSFT; want one each to the first two", len(posts["CDEALS"]), len(posts["CSALES"]), len(posts["CMSFT"]))
+	}
+	// Two watches in one channel match: one message, the figure once.
+	if got := posts["CDEALS"][0]; strings.Count(got, "$38 billion\n") != 1 || !strings.Contains(got, "New for watch 1") {
+		t.Errorf("CDEALS post:\n%s", got)
+	}
+
+	ann.AnnounceNew(ctx, map[string]bool{key: true})
+	store.RemoveWatch(ctx, "CDEALS", w1.ID)
+	ann.AnnounceNew(ctx, map[string]bool{key: true})
+	n := 0
+	for _, p := range h.fake.Posts() {
+		if p.Method == "chat.postMessage" {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d posts after announcing the same figure again, want still 2", n)
 	}
 }

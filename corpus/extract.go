@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -12,7 +13,7 @@ type sentence struct {
 	companies []mention // gazetteer and discovered names, in order
 	qty       []quantity
 	paragraph int
-	cues      uint16 // bit c set when the sentence has a word of cueSets[c]
+	cues      uint16 // bit c set when the sentence has a word of cueSets[c] (see sentenceCues for cueShareWord)
 }
 
 // Extract returns the facts stated in a's title and body, in order of
@@ -20,7 +21,7 @@ type sentence struct {
 // each sentence is tokenised and scanned a bounded number of times.
 func Extract(a Article) []Fact {
 	sents := analyse(a)
-	main := mainParties(sents)
+	parties := mainParties(sents)
 	var facts []Fact
 	var prevCompanies []string
 	prevPara := -1
@@ -30,14 +31,14 @@ func Extract(a Article) []Fact {
 			prevCompanies, prevPara, shareContext = nil, s.paragraph, false
 		}
 		names := mentionNames(s.companies)
-		context := names
-		if len(context) == 0 {
-			context = prevCompanies
+		nearby := names
+		if len(nearby) == 0 {
+			nearby = prevCompanies
 		}
-		if len(context) == 0 {
-			context = main
+		if len(nearby) == 0 {
+			nearby = parties
 		}
-		x := extractor{s: s, context: context, main: main, shareContext: shareContext, articleID: a.ID}
+		x := extractor{s: s, context: nearby, main: parties, shareContext: shareContext, articleID: a.ID}
 		got := x.facts()
 		for _, f := range got {
 			if f.Kind == MarketShare {
@@ -167,8 +168,8 @@ func mainParties(sents []sentence) []string {
 type extractor struct {
 	s            sentence
 	context      []string // companies to attribute to when the sentence names none
-	main         []string
-	shareContext bool // an earlier sentence of the paragraph stated a market share
+	main         []string // the article's main parties (mainParties)
+	shareContext bool     // an earlier sentence of the paragraph stated a market share
 	articleID    string
 }
 
@@ -205,21 +206,12 @@ func (x extractor) parties() []string {
 	names := append([]string(nil), x.context...)
 	if len(names) < 2 {
 		for _, m := range x.main {
-			if !contains(names, m) {
+			if !slices.Contains(names, m) {
 				names = append(names, m)
 			}
 		}
 	}
 	return names
-}
-
-func contains(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
 }
 
 // money classifies a money amount as a deal value or revenue, or drops it.
@@ -339,7 +331,7 @@ func (x extractor) isOtherMoney(q quantity) bool {
 				return true
 			}
 		case w == "reach" || w == "hit" || w == "exceed" || w == "surpass" || w == "top":
-			if contains(before, "market") || contains(before, "spending") || contains(before, "industry") {
+			if slices.Contains(before, "market") || slices.Contains(before, "spending") || slices.Contains(before, "industry") {
 				return true
 			}
 		}
@@ -378,7 +370,8 @@ const (
 	cueShareWord
 )
 
-// cueSets are indexed by cue.
+// cueSets are indexed by cue. cueShareWord has no set: whether "shares"
+// counts depends on the word before it, so sentenceCues sets it.
 var cueSets = [...]map[string]bool{
 	cueStrongDeal: strongDealWords,
 	cueWeakDeal:   weakDealWords,
@@ -446,7 +439,7 @@ func (x extractor) isDeal(q quantity) bool {
 	start, end := x.clause(q)
 	var names []string
 	for _, m := range x.s.companies {
-		if m.start >= start && m.end <= end && !contains(names, m.name) {
+		if m.start >= start && m.end <= end && !slices.Contains(names, m.name) {
 			names = append(names, m.name)
 		}
 	}

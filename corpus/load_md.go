@@ -99,20 +99,20 @@ func parseMarkdown(p string, data []byte) ([]Article, []Problem) {
 	}
 
 	a := Article{
-		Path:   p,
-		Title:  foldSpace(mdInline(fm.Title)),
-		Source: foldSpace(fm.Source),
-		URL:    strings.TrimSpace(fm.URL),
+		Path:        p,
+		Title:       foldSpace(mdInline(fm.Title)),
+		Publication: foldSpace(fm.Source),
+		URL:         strings.TrimSpace(fm.URL),
 
 		SameStoryAs: strings.TrimSpace(fm.SameStoryAs),
 	}
 	for _, s := range fm.Sources {
-		src := Source{Name: foldSpace(StripHidden(s.Source)), URL: strings.TrimSpace(s.URL)}
-		if strings.ContainsFunc(src.URL, hidden) || strings.ContainsAny(src.URL, " \n\t") {
-			src.URL = "" // not a link anyone could follow
+		o := Outlet{Publication: foldSpace(StripHidden(s.Source)), URL: strings.TrimSpace(s.URL)}
+		if strings.ContainsFunc(o.URL, hidden) || strings.ContainsAny(o.URL, " \n\t") {
+			o.URL = "" // not a link anyone could follow
 		}
-		if src != (Source{}) {
-			a.Sources = append(a.Sources, src)
+		if o != (Outlet{}) {
+			a.OtherOutlets = append(a.OtherOutlets, o)
 		}
 	}
 	var probs []Problem

@@ -4,7 +4,7 @@ import "slices"
 
 // foldCopies folds each article that records another outlet's copy of a
 // story (SameStoryAs set) into the article with that URL, as one more of
-// its Sources, so that a story is one article however many outlets ran it.
+// its OtherOutlets, so that a story is one article however many outlets ran it.
 // A copy whose article is not in the load stays an article of its own,
 // with a warning: nothing read is lost.
 func foldCopies(l Loaded) Loaded {
@@ -23,7 +23,7 @@ func foldCopies(l Loaded) Loaded {
 		return l
 	}
 	kept := l.Articles[:0:0]
-	folded := map[int][]Source{}
+	folded := map[int][]Outlet{}
 	for i, a := range l.Articles {
 		if a.SameStoryAs == "" {
 			continue
@@ -37,7 +37,7 @@ func foldCopies(l Loaded) Loaded {
 			})
 			continue
 		}
-		folded[target] = append(folded[target], Source{Name: a.Source, URL: a.URL})
+		folded[target] = append(folded[target], Outlet{Publication: a.Publication, URL: a.URL})
 		l.Articles[i].ID = "" // folded away
 	}
 	for i, a := range l.Articles {
@@ -45,10 +45,10 @@ func foldCopies(l Loaded) Loaded {
 			continue
 		}
 		if src := folded[i]; len(src) > 0 {
-			a.Sources = slices.Clone(a.Sources)
-			for _, s := range src {
-				if !slices.Contains(a.Sources, s) {
-					a.Sources = append(a.Sources, s)
+			a.OtherOutlets = slices.Clone(a.OtherOutlets)
+			for _, o := range src {
+				if !slices.Contains(a.OtherOutlets, o) {
+					a.OtherOutlets = append(a.OtherOutlets, o)
 				}
 			}
 		}

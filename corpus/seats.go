@@ -1,5 +1,7 @@
 package corpus
 
+import "strings"
+
 var (
 	// seatNouns name what a deal licenses; they make a count a seat count on
 	// their own.
@@ -64,7 +66,7 @@ func (x extractor) isSeats(q quantity) bool {
 	if q.value < 1 || q.qualifier == AtLeast && q.end-q.numStart > 3 {
 		return false
 	}
-	if !q.scaled && q.value >= 1900 && q.value <= 2100 && !containsComma(toks[q.numStart].text) {
+	if !q.scaled && q.value >= 1900 && q.value <= 2100 && !strings.ContainsRune(toks[q.numStart].text, ',') {
 		return false // a year
 	}
 	// "Microsoft 365 licenses": a number glued to a product name is part of it.
@@ -82,15 +84,6 @@ func (x extractor) isSeats(q quantity) bool {
 		return true
 	}
 	return x.sentenceHas(cueRollout)
-}
-
-func containsComma(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] == ',' {
-			return true
-		}
-	}
-	return false
 }
 
 // nounAfter returns the seat or people noun a count is of, looking past a

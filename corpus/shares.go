@@ -1,6 +1,9 @@
 package corpus
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 var (
 	changeBefore = wordSet("grew", "grow", "grows", "growing", "rose", "rise", "rises", "rising", "up", "jumped", "jump",
@@ -193,7 +196,7 @@ func (x extractor) shareCompanies() map[int]string {
 func (x extractor) listBefore(end, n int) []string {
 	var names []string
 	for _, m := range x.s.companies {
-		if m.end <= end && !contains(names, m.name) {
+		if m.end <= end && !slices.Contains(names, m.name) {
 			names = append(names, m.name)
 		}
 	}

@@ -29,12 +29,12 @@ Oracle will supply OpenAI with computing capacity worth $30 billion a year.
 	if len(loaded.Articles) != 1 || len(loaded.Problems) != 0 {
 		t.Fatalf("got %d articles and problems %v, want one article and no problems", len(loaded.Articles), loaded.Problems)
 	}
-	want := []Source{
-		{Name: "Daily Cloud", URL: "https://dailycloud.example/2025/oracle-openai"},
-		{Name: "Tech Weekly"},
+	want := []Outlet{
+		{Publication: "Daily Cloud", URL: "https://dailycloud.example/2025/oracle-openai"},
+		{Publication: "Tech Weekly"},
 	}
-	if got := loaded.Articles[0].Sources; !slices.Equal(got, want) {
-		t.Errorf("sources = %+v, want %+v", got, want)
+	if got := loaded.Articles[0].OtherOutlets; !slices.Equal(got, want) {
+		t.Errorf("other outlets = %+v, want %+v", got, want)
 	}
 }
 
@@ -52,12 +52,12 @@ func TestCopiesFoldIntoTheirStory(t *testing.T) {
 	if len(loaded.Articles) != 2 {
 		t.Fatalf("got %d articles, want the story and the orphan copy", len(loaded.Articles))
 	}
-	want := []Source{
-		{Name: "Daily Cloud", URL: "https://dailycloud.example/oracle-openai"},
-		{Name: "Tech Weekly", URL: "https://techweekly.example/oracle"},
+	want := []Outlet{
+		{Publication: "Daily Cloud", URL: "https://dailycloud.example/oracle-openai"},
+		{Publication: "Tech Weekly", URL: "https://techweekly.example/oracle"},
 	}
-	if got := loaded.Articles[0].Sources; !slices.Equal(got, want) {
-		t.Errorf("sources = %+v, want %+v (each outlet once)", got, want)
+	if got := loaded.Articles[0].OtherOutlets; !slices.Equal(got, want) {
+		t.Errorf("other outlets = %+v, want %+v (each outlet once)", got, want)
 	}
 	if a := loaded.Articles[1]; a.Title != "Amazon signs OpenAI" {
 		t.Errorf("second article = %q, want the orphan copy kept", a.Title)

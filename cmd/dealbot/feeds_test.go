@@ -1,53 +1,59 @@
 package main
 
 import (
+	"context"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/dealbot/dealbot/bot/slackfake"
-	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/corpus/ingest"
+	"github.com/dealbot/dealbot/corpus/state"
 )
 
-// TestServePollsFeeds runs serve --watch DIR --feeds FILE against a news
-// site on 127.0.0.1: the feed's article is written into DIR, indexed by the
-// watch and answered, and /deal feeds says what the fetch gave.
-func TestServePollsFeeds(t *testing.T) {
+// TestFeedPoller polls a feeds file against a news site on 127.0.0.1: the
+// feed's article is written into the folder, and the status /deal feeds
+// shows says what each fetch gave.
+func TestFeedPoller(t *testing.T) {
+	ctx := context.Background()
 	site := newsSite(t)
 	tmp := t.TempDir()
 	dir := filepath.Join(tmp, "articles")
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	good, err := os.ReadFile("testdata/articles/oracle-openai.md")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, "oracle-openai.md"), good, 0o644); err != nil {
-		t.Fatal(err)
-	}
 	feedsFile := filepath.Join(tmp, "feeds.txt")
-	if err := os.WriteFile(feedsFile, []byte("# cloud news\n"+site.URL+"/rss\n"+site.URL+"/missing-feed\n"), 0o644); err != nil {
+	if err := os.WriteFile(feedsFile, []byte("# cloud news\n"+site.URL+"/rss\n"+site.URL+"/missing-feed\nnot a url\n"+site.URL+"/later\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	statePath := filepath.Join(tmp, "state.db")
-
-	loaded, err := corpus.LoadDir(t.Context(), dir)
+	db, err := state.Open(ctx, filepath.Join(tmp, "state.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	path := filepath.Join(tmp, "deals.bleve")
-	buildIndex(t, path, loaded.Articles)
-	fake := slackfake.New(t)
-	s := serveWithEnv(t, fake, path, map[string]string{"DEALBOT_STATE": statePath}, "--watch", dir, "--feeds", feedsFile, "--every", "1h")
+	p := &feedPoller{file: feedsFile, dir: dir, db: db, log: slog.New(slog.DiscardHandler)}
+	before, err := p.Feeds(ctx)
+	if err != nil || len(before) != 3 || !before[0].LastFetch.IsZero() {
+		t.Fatalf("before a poll: %+v, %v; want 3 feeds never fetched", before, err)
+	}
 
-	askUntil(t, fake, "amazon openai", "$38 billion")
-	waitLog(t, s, "polled the feeds")
-	got := ask(t, fake, "feeds")
-	mustContainAll(t, "/deal feeds", got, "Feeds* (2)", "/rss|", "1 new, 0 already known", "/missing-feed|", "failed: the server answered 404 Not Found")
+	in := ingest.New(ingest.Options{Dir: dir, Fetcher: ingest.NewFetcher(ingest.FetchOptions{}), Store: db})
+	p.poll(ctx, in)
 	if _, err := os.Stat(filepath.Join(dir, "2025-11-03-openai-signs-38-billion-cloud-deal-with-amazon.md")); err != nil {
 		t.Errorf("the feed's article is not in the folder: %v", err)
+	}
+	feeds, err := p.Feeds(ctx)
+	if err != nil || len(feeds) != 3 {
+		t.Fatalf("Feeds = %+v, %v", feeds, err)
+	}
+	if f := feeds[0]; f.URL != site.URL+"/rss" || f.LastFetch.IsZero() || f.New != 1 || f.Error != "" {
+		t.Errorf("the feed: %+v, want fetched with 1 new", f)
+	}
+	if f := feeds[1]; !strings.Contains(f.Error, "404 Not Found") {
+		t.Errorf("the missing feed: %+v, want its 404", f)
+	}
+
+	// The next poll finds the article known.
+	p.poll(ctx, in)
+	if feeds, _ := p.Feeds(ctx); feeds[0].New != 0 || feeds[0].Known != 1 {
+		t.Errorf("the feed at the second poll: %+v, want its article known", feeds[0])
 	}
 }
 
@@ -76,7 +82,7 @@ func TestServeFeedsFlags(t *testing.T) {
 		{"missing feeds file", env, []string{"serve", "--watch", tmp, "--feeds", filepath.Join(tmp, "none.txt")}, exitFail, "none.txt"},
 		{"damaged state", map[string]string{
 			"SLACK_APP_TOKEN": env["SLACK_APP_TOKEN"], "SLACK_BOT_TOKEN": env["SLACK_BOT_TOKEN"], "DEALBOT_STATE": damaged,
-		}, []string{"serve", "--watch", tmp, "--feeds", feedsFile}, exitFail, "move it aside"},
+		}, []string{"serve", "--watch", tmp}, exitFail, "move it aside"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -89,9 +89,16 @@ func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir 
 	if err != nil {
 		return err
 	}
-	defer live.Close()
+	defer func() {
+		if err := live.Close(); err != nil {
+			log.Warn("the index did not close cleanly", "err", err)
+		}
+	}()
 	go live.Watch(ctx, pollInterval)
-	go reloadOnHangup(ctx, live, log)
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	defer signal.Stop(hup)
+	go reloadOnHangup(ctx, hup, live, log)
 
 	bcfg := bot.Config{
 		AppToken: cfg.AppToken,
@@ -145,19 +152,22 @@ func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir 
 	return b.Run(ctx)
 }
 
-// reloadOnHangup reloads the index on SIGHUP, the usual way to tell a
-// daemon to look at its files again.
-func reloadOnHangup(ctx context.Context, live *index.Live, log *slog.Logger) {
-	hup := make(chan os.Signal, 1)
-	signal.Notify(hup, syscall.SIGHUP)
-	defer signal.Stop(hup)
+// reloadOnHangup reloads the index on each SIGHUP received on hup, the usual
+// way to tell a daemon to look at its files again.
+func reloadOnHangup(ctx context.Context, hup <-chan os.Signal, live *index.Live, log *slog.Logger) {
 	for {
 		select {
 		case <-ctx.Done():
 			return
 		case <-hup:
-			swapped, err := live.Reload()
-			log.Info("SIGHUP: reloaded the index", "swapped", swapped, "err", err)
+			switch swapped, err := live.Reload(); {
+			case err != nil:
+				log.Error("SIGHUP: could not reload the index; answering with an apology until `dealbot index` rebuilds it", "err", err)
+			case swapped:
+				log.Info("SIGHUP: reloaded the index")
+			default:
+				log.Info("SIGHUP: the index on disk is the one being served; nothing to reload")
+			}
 		}
 	}
 }

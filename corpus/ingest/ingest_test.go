@@ -125,18 +125,18 @@ func TestIngestFeeds(t *testing.T) {
 		byTitle[a.Title] = a
 	}
 	oracle := byTitle["Oracle agrees five-year cloud contract with OpenAI"]
-	if oracle.Source != "Newswire" || oracle.URL != srv.URL+"/news/oracle-openai" || !oracle.Published.Equal(time.Date(2025, 9, 10, 14, 0, 0, 0, time.UTC)) {
-		t.Errorf("oracle article = source %q, url %q, date %v", oracle.Source, oracle.URL, oracle.Published)
+	if oracle.Publication != "Newswire" || oracle.URL != srv.URL+"/news/oracle-openai" || !oracle.Published.Equal(time.Date(2025, 9, 10, 14, 0, 0, 0, time.UTC)) {
+		t.Errorf("oracle article = source %q, url %q, date %v", oracle.Publication, oracle.URL, oracle.Published)
 	}
-	if want := []corpus.Source{{Name: "Daily Cloud", URL: srv.URL + "/dailycloud/openai-oracle"}}; !slices.Equal(oracle.Sources, want) {
-		t.Errorf("oracle sources = %+v, want %+v", oracle.Sources, want)
+	if want := []corpus.Outlet{{Publication: "Daily Cloud", URL: srv.URL + "/dailycloud/openai-oracle"}}; !slices.Equal(oracle.OtherOutlets, want) {
+		t.Errorf("oracle sources = %+v, want %+v", oracle.OtherOutlets, want)
 	}
 	if !strings.HasPrefix(oracle.Body, "OpenAI has signed a contract to buy about $300 billion") || strings.Contains(oracle.Body, "Home") || strings.Contains(oracle.Body, "Copyright") {
 		t.Errorf("oracle body is not the article's readable text:\n%s", oracle.Body)
 	}
 	amazon := byTitle["OpenAI signs $38 billion cloud deal with Amazon"]
-	if amazon.Source != "Newswire Cloud" || !strings.Contains(amazon.Body, "hundreds of thousands of Nvidia") {
-		t.Errorf("amazon article from the feed's full text: source %q body %q", amazon.Source, amazon.Body)
+	if amazon.Publication != "Newswire Cloud" || !strings.Contains(amazon.Body, "hundreds of thousands of Nvidia") {
+		t.Errorf("amazon article from the feed's full text: source %q body %q", amazon.Publication, amazon.Body)
 	}
 	if ms := byTitle["Anthropic commits $30 billion to Azure as Microsoft and Nvidia invest"]; ms.URL != srv.URL+"/news/microsoft-anthropic" {
 		t.Errorf("microsoft article url = %q, want the canonical page, not the AMP one", ms.URL)
@@ -358,9 +358,9 @@ func TestIngestSameStoryAlreadyInFolder(t *testing.T) {
 	if len(loaded.Articles) != 1 || len(loaded.Problems) != 0 {
 		t.Fatalf("loaded %d articles, problems %v; want the one story", len(loaded.Articles), loaded.Problems)
 	}
-	want := []corpus.Source{{Name: "Daily Cloud", URL: srv.URL + "/dailycloud/openai-oracle"}}
-	if got := loaded.Articles[0]; got.Source != "Newswire" || !slices.Equal(got.Sources, want) {
-		t.Errorf("the story: source %q, sources %+v; want Newswire with %+v", got.Source, got.Sources, want)
+	want := []corpus.Outlet{{Publication: "Daily Cloud", URL: srv.URL + "/dailycloud/openai-oracle"}}
+	if got := loaded.Articles[0]; got.Publication != "Newswire" || !slices.Equal(got.OtherOutlets, want) {
+		t.Errorf("the story: source %q, sources %+v; want Newswire with %+v", got.Publication, got.OtherOutlets, want)
 	}
 
 	// A third run finds both outlets known, and writes nothing.

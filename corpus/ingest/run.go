@@ -245,8 +245,8 @@ func (r *run) fetchItem(ctx context.Context, feedURL string, base *url.URL, feed
 	if d := itemDate(item); !d.IsZero() {
 		a.Published = d
 	}
-	if a.Source == "" {
-		a.Source = strings.Join(strings.Fields(corpus.StripHidden(feed.Title)), " ")
+	if a.Publication == "" {
+		a.Publication = strings.Join(strings.Fields(corpus.StripHidden(feed.Title)), " ")
 	}
 	return found{raw: name, final: final, article: &a}
 }
@@ -329,7 +329,7 @@ func (r *run) remember(a corpus.Article, file string, p int) {
 
 func sourceURLs(a corpus.Article) []string {
 	var out []string
-	for _, s := range a.Sources {
+	for _, s := range a.OtherOutlets {
 		out = append(out, s.URL)
 	}
 	return out
@@ -382,7 +382,7 @@ func (r *run) offer(a corpus.Article, raw string, final *url.URL) Outcome {
 	if n := r.stories.match(a.Body); n >= 0 {
 		if p := r.storyNew[n]; p >= 0 {
 			first := &r.pending[p]
-			first.Sources = append(first.Sources, corpus.Source{Name: a.Source, URL: a.URL})
+			first.OtherOutlets = append(first.OtherOutlets, corpus.Outlet{Publication: a.Publication, URL: a.URL})
 			for _, k := range keys {
 				r.known[k] = pendingName(p)
 			}

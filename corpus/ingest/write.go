@@ -41,15 +41,15 @@ type markdownSource struct {
 func Markdown(a corpus.Article) []byte {
 	fm := markdownFrontMatter{
 		Title:       escapeMarkdown(a.Title, false),
-		Source:      a.Source,
+		Source:      a.Publication,
 		URL:         a.URL,
 		SameStoryAs: a.SameStoryAs,
 	}
 	if !a.Published.IsZero() {
 		fm.Date = a.Published.UTC().Format(time.RFC3339)
 	}
-	for _, s := range a.Sources {
-		fm.Sources = append(fm.Sources, markdownSource{Source: s.Name, URL: s.URL})
+	for _, s := range a.OtherOutlets {
+		fm.Sources = append(fm.Sources, markdownSource{Source: s.Publication, URL: s.URL})
 	}
 	var b bytes.Buffer
 	b.WriteString("---\n")

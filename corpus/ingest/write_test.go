@@ -15,12 +15,12 @@ import (
 func TestMarkdownReadsBack(t *testing.T) {
 	arts := []corpus.Article{
 		{
-			Title:     "AWS *wins* [big] deal: $38bn_total ~ `OpenAI`",
-			Body:      "# Not a heading\n\n- not a list item\n\n1. not a numbered item, nor 2) this\n\n> not a quote\n\n--- not a rule\n\nA back\\slash, <!-- not a comment --> and [a](link) stay as they are.\n\n```\n\nPlain text after.",
-			Published: time.Date(2025, 11, 3, 13, 0, 0, 0, time.UTC),
-			Source:    "Newswire: Cloud",
-			URL:       "https://news.example/a?id=1",
-			Sources:   []corpus.Source{{Name: "Daily Cloud", URL: "https://dailycloud.example/b"}, {Name: "Tech Weekly"}},
+			Title:        "AWS *wins* [big] deal: $38bn_total ~ `OpenAI`",
+			Body:         "# Not a heading\n\n- not a list item\n\n1. not a numbered item, nor 2) this\n\n> not a quote\n\n--- not a rule\n\nA back\\slash, <!-- not a comment --> and [a](link) stay as they are.\n\n```\n\nPlain text after.",
+			Published:    time.Date(2025, 11, 3, 13, 0, 0, 0, time.UTC),
+			Publication:  "Newswire: Cloud",
+			URL:          "https://news.example/a?id=1",
+			OtherOutlets: []corpus.Outlet{{Publication: "Daily Cloud", URL: "https://dailycloud.example/b"}, {Publication: "Tech Weekly"}},
 		},
 		{Title: "yes", Body: "true"},
 		{Title: "---", Body: "null: 3\n\n+ 4"},
@@ -41,13 +41,13 @@ func TestMarkdownReadsBack(t *testing.T) {
 	for i, want := range arts {
 		got := loaded.Articles[i]
 		if got.Title != want.Title || got.Body != want.Body || !got.Published.Equal(want.Published) ||
-			got.Source != want.Source || got.URL != want.URL || len(got.Sources) != len(want.Sources) {
+			got.Publication != want.Publication || got.URL != want.URL || len(got.OtherOutlets) != len(want.OtherOutlets) {
 			t.Errorf("article %d read back as\n%+v\nwant\n%+v\nfile:\n%s", i, got, want, Markdown(want))
 			continue
 		}
-		for j := range want.Sources {
-			if got.Sources[j] != want.Sources[j] {
-				t.Errorf("article %d source %d = %+v, want %+v", i, j, got.Sources[j], want.Sources[j])
+		for j := range want.OtherOutlets {
+			if got.OtherOutlets[j] != want.OtherOutlets[j] {
+				t.Errorf("article %d source %d = %+v, want %+v", i, j, got.OtherOutlets[j], want.OtherOutlets[j])
 			}
 		}
 		if got.ID != corpus.ArticleID(want.Title, want.Body) {
