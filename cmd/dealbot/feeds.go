@@ -24,6 +24,9 @@ type feedPoller struct {
 	every time.Duration
 	db    *state.DB
 	log   *slog.Logger
+	// followLinks is serve's --follow-links: articles reached through
+	// links count as known.
+	followLinks bool
 }
 
 var _ bot.Feeds = (*feedPoller)(nil)
@@ -45,10 +48,11 @@ func (p *feedPoller) list() ([]string, error) {
 // run polls until ctx is done.
 func (p *feedPoller) run(ctx context.Context) {
 	in := ingest.New(ingest.Options{
-		Dir:     p.dir,
-		Fetcher: ingest.NewFetcher(ingest.FetchOptions{UserAgent: userAgent()}),
-		Store:   p.db,
-		Log:     p.log,
+		Dir:         p.dir,
+		FollowLinks: p.followLinks,
+		Fetcher:     ingest.NewFetcher(ingest.FetchOptions{UserAgent: userAgent()}),
+		Store:       p.db,
+		Log:         p.log,
 	})
 	p.log.Info("polling feeds", "file", p.file, "every", p.every.String(), "into", p.dir)
 	ticker := time.NewTicker(p.every)

@@ -70,7 +70,7 @@ func serveCommand(sys system) command {
 				}
 				var poller *feedPoller
 				if *feeds != "" {
-					poller = &feedPoller{file: *feeds, dir: *watch, every: *every, db: db, log: log}
+					poller = &feedPoller{file: *feeds, dir: *watch, every: *every, db: db, log: log, followLinks: *follow}
 					if _, err := poller.list(); err != nil {
 						return err
 					}

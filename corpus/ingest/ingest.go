@@ -103,6 +103,10 @@ type Options struct {
 	// Dir is the article folder new articles are written into. It is
 	// created when missing.
 	Dir string
+	// FollowLinks reads the articles already in Dir following symbolic
+	// links that lead outside it, as serve --follow-links does, so that
+	// they count as known.
+	FollowLinks bool
 	// Fetcher fetches feeds and pages.
 	Fetcher *Fetcher
 	// Store remembers feed state between runs; nil remembers nothing.

@@ -35,7 +35,11 @@ func (in *Ingester) Run(ctx context.Context, urls []string, progress Progress) (
 	if err := os.MkdirAll(in.opts.Dir, 0o755); err != nil {
 		return Summary{}, fmt.Errorf("creating the article folder: %w", err)
 	}
-	loaded, err := corpus.LoadDir(ctx, in.opts.Dir)
+	load := corpus.LoadDir
+	if in.opts.FollowLinks {
+		load = corpus.LoadDirFollowingLinks
+	}
+	loaded, err := load(ctx, in.opts.Dir)
 	if err != nil {
 		return Summary{}, err
 	}
