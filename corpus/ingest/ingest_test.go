@@ -403,3 +403,23 @@ func TestIngestInterrupted(t *testing.T) {
 		t.Errorf("an interrupted run left %d files", len(files))
 	}
 }
+
+func TestIngestItemWithoutLink(t *testing.T) {
+	srv := newNewsServer(t)
+	dir := t.TempDir()
+	sum, err := newTestIngester(dir, nil, FetchOptions{}).Run(context.Background(), []string{srv.URL + "/nolink.json"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.New != 1 {
+		t.Fatalf("new %d, lines %q; want the item's full text written", sum.New, sum.Lines)
+	}
+	loaded, err := corpus.LoadDir(context.Background(), dir)
+	if err != nil || len(loaded.Articles) != 1 || len(loaded.Problems) != 0 {
+		t.Fatalf("loading: %v, %d articles, %v", err, len(loaded.Articles), loaded.Problems)
+	}
+	a := loaded.Articles[0]
+	if a.URL != "" || a.Publication != "Cloud Notes" || a.Title != "Microsoft and OpenAI sign a new agreement" || !strings.Contains(a.Body, "$250 billion of Azure") {
+		t.Errorf("article = url %q, publication %q, title %q", a.URL, a.Publication, a.Title)
+	}
+}

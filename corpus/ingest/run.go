@@ -371,7 +371,11 @@ func (r *run) offer(a corpus.Article, raw string, final *url.URL) Outcome {
 		}
 		keys = append(keys, Canonical(a.URL))
 	}
-	a.URL = Tidy(firstNonEmpty(a.URL, fetchedFrom, raw))
+	link := raw
+	if !isWebURL(link) {
+		link = "" // an item without a link, named by its feed and title
+	}
+	a.URL = Tidy(firstNonEmpty(a.URL, fetchedFrom, link))
 
 	for _, k := range keys {
 		if file, ok := r.known[k]; ok {
@@ -421,6 +425,12 @@ func (r *run) offer(a corpus.Article, raw string, final *url.URL) Outcome {
 		r.known[k] = pendingName(p)
 	}
 	return Added
+}
+
+// isWebURL reports whether s is an absolute http or https URL.
+func isWebURL(s string) bool {
+	u, err := url.Parse(s)
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" && !strings.ContainsAny(s, " \t\n")
 }
 
 func pendingName(p int) string { return fmt.Sprintf("#%d", p) }

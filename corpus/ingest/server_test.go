@@ -44,6 +44,7 @@ var files = map[string][2]string{
 	"/latin1-header":                {"latin1.html", "text/html; charset=ISO-8859-1"},
 	"/strange-charset":              {"latin1.html", "text/html; charset=x-martian"},
 	"/no-type/google-anthropic":     {"google-anthropic.html", ""},
+	"/nolink.json":                  {"nolink.json", "application/feed+json"},
 }
 
 func newNewsServer(t *testing.T) *newsServer {
