@@ -30,8 +30,7 @@ type Feeds interface {
 	Feeds(ctx context.Context) ([]FeedStatus, error)
 }
 
-// maxFeedLines bounds the feeds one answer lists; a section holds 3,000
-// characters and a feed's line is at most about 300.
+// maxFeedLines bounds the feeds one answer lists, within Slack's 50 blocks.
 const maxFeedLines = 40
 
 // renderFeeds lists the feeds and what each last fetch gave.
@@ -51,9 +50,20 @@ func renderFeeds(feeds []FeedStatus) message {
 		}
 		lines = append(lines, "• "+feedLine(f))
 	}
-	// Several sections, so that no one section nears its 3,000 characters.
-	for i := 0; i < len(lines); i += 8 {
-		blocks = append(blocks, section(strings.Join(lines[i:min(i+8, len(lines))], "\n")))
+	// Several sections, so that none is cut at its 3,000 characters (a cut
+	// could fall inside a link).
+	var cur []string
+	size := 0
+	for _, l := range lines {
+		if size+len(l)+1 > maxSectionText-100 && len(cur) > 0 {
+			blocks = append(blocks, section(strings.Join(cur, "\n")))
+			cur, size = nil, 0
+		}
+		cur = append(cur, l)
+		size += len(l) + 1
+	}
+	if len(cur) > 0 {
+		blocks = append(blocks, section(strings.Join(cur, "\n")))
 	}
 	text := fmt.Sprintf("dealbot polls %d feeds.", len(feeds))
 	return message{Text: text, Blocks: blocks}

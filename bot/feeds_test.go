@@ -49,3 +49,21 @@ func jsonText(s string) string {
 	b, _ := json.Marshal(s)
 	return string(b[1 : len(b)-1])
 }
+
+func TestRenderFeedsManyLongURLs(t *testing.T) {
+	var feeds []FeedStatus
+	for i := range 60 {
+		feeds = append(feeds, FeedStatus{URL: "https://news.example/" + strings.Repeat("x", 400) + "/" + string(rune('a'+i%26)) + "/rss"})
+	}
+	m := renderFeeds(feeds)
+	if err := checkLimits(m); err != nil {
+		t.Fatal(err)
+	}
+	js, _ := json.Marshal(m.Blocks)
+	if !strings.Contains(string(js), "and 20 more") {
+		t.Error("the feeds over the limit are not counted")
+	}
+	if n := strings.Count(string(js), "not fetched yet"); n != 40 {
+		t.Errorf("%d feed lines shown whole, want 40: a section was cut short", n)
+	}
+}
