@@ -50,21 +50,7 @@ func renderFeeds(feeds []FeedStatus) message {
 		}
 		lines = append(lines, "• "+feedLine(f))
 	}
-	// Several sections, so that none is cut at its 3,000 characters (a cut
-	// could fall inside a link).
-	var cur []string
-	size := 0
-	for _, l := range lines {
-		if size+len(l)+1 > maxSectionText-100 && len(cur) > 0 {
-			blocks = append(blocks, section(strings.Join(cur, "\n")))
-			cur, size = nil, 0
-		}
-		cur = append(cur, l)
-		size += len(l) + 1
-	}
-	if len(cur) > 0 {
-		blocks = append(blocks, section(strings.Join(cur, "\n")))
-	}
+	blocks = append(blocks, sections(lines)...)
 	text := fmt.Sprintf("dealbot polls %d feeds.", len(feeds))
 	return message{Text: text, Blocks: blocks}
 }
@@ -106,4 +92,24 @@ func (b *Bot) listFeeds(ctx context.Context) reply {
 		return reply{msg: renderApology()}
 	}
 	return reply{msg: renderFeeds(feeds)}
+}
+
+// sections puts lines into as many sections as it takes for none to be cut
+// at Slack's 3,000 characters, where a cut could fall inside a link.
+func sections(lines []string) []slack.Block {
+	var blocks []slack.Block
+	var cur []string
+	size := 0
+	for _, l := range lines {
+		if size+len(l)+1 > maxSectionText-100 && len(cur) > 0 {
+			blocks = append(blocks, section(strings.Join(cur, "\n")))
+			cur, size = nil, 0
+		}
+		cur = append(cur, l)
+		size += len(l) + 1
+	}
+	if len(cur) > 0 {
+		blocks = append(blocks, section(strings.Join(cur, "\n")))
+	}
+	return blocks
 }

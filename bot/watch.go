@@ -180,7 +180,7 @@ func (b *Bot) listWatches(ctx context.Context, channel string) (reply, error) {
 		lines = append(lines, fmt.Sprintf("%d. “%s” — since %s%s", w.ID, truncate(escapeLine(w.Query), 200), w.Created.UTC().Format("Jan 2, 2006"), kind))
 	}
 	lines = append(lines, "`/deal unwatch N` stops watch N.")
-	return reply{msg: message{Text: fmt.Sprintf("This channel has %d watches.", len(ws)), Blocks: []slack.Block{section(strings.Join(lines, "\n"))}}}, nil
+	return reply{msg: message{Text: fmt.Sprintf("This channel has %d watches.", len(ws)), Blocks: sections(lines)}}, nil
 }
 
 func (b *Bot) unwatch(ctx context.Context, channel, arg string) (reply, error) {
