@@ -68,7 +68,7 @@ func (r reply) answered() bool { return r.query != "" }
 func (b *Bot) respond(ctx context.Context, raw string, s surface) (r reply) {
 	q := queryText(raw)
 	if q == "" || strings.EqualFold(q, "help") || strings.EqualFold(q, "-h") || strings.EqualFold(q, "--help") {
-		return reply{msg: renderHelp(s)}
+		return reply{msg: b.withNewsHelp(renderHelp(s), s)}
 	}
 	if strings.EqualFold(q, "feeds") {
 		return b.listFeeds(ctx)

@@ -510,3 +510,24 @@ func renderWatchNews(title string, parts []watchNews) message {
 	text := fmt.Sprintf("New figures for your watches: %s", strings.Join(texts, " · "))
 	return message{Text: truncate(text, 3000), Blocks: blocks}
 }
+
+// withNewsHelp adds to the help what this dealbot offers beyond questions:
+// watches and the feeds it polls, when they are on. They are /deal
+// commands, so they are shown for /deal help only.
+func (b *Bot) withNewsHelp(m message, s surface) message {
+	if s != onCommand || (b.cfg.Watches == nil && b.cfg.Feeds == nil) {
+		return m
+	}
+	var lines []string
+	if b.cfg.Watches != nil {
+		lines = append(lines,
+			"• `/deal watch openai` — post new figures about OpenAI in this channel as articles arrive (add `daily` or `weekly` for a digest)",
+			"• `/deal watches` — this channel's watches; `/deal unwatch N` stops one")
+	}
+	if b.cfg.Feeds != nil {
+		lines = append(lines, "• `/deal feeds` — the news feeds dealbot reads, and when each was last fetched")
+	}
+	m.Blocks = append(append([]slack.Block(nil), m.Blocks...), section(strings.Join(lines, "\n")))
+	m.Text += "\n" + strings.Join(lines, "\n")
+	return m
+}

@@ -270,6 +270,9 @@ func TestWatchCommands(t *testing.T) {
 	off := start(t, asker, nil)
 	id := off.fake.SlashCommand("/deal", "watch openai")
 	mustContain(t, "watches off", off.fake.WaitAck(id).Reply().AllText(), "Watches are off", "--watch DIR")
+	id = off.fake.SlashCommand("/deal", "help")
+	mustNotContain(t, "help with watches off", off.fake.WaitAck(id).Reply().AllText(), "/deal watch")
+	mustContain(t, "help with watches on", say("help"), "`/deal watch openai`", "`/deal unwatch N`")
 }
 
 func TestAnnounceNewOncePerChannel(t *testing.T) {
