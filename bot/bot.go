@@ -30,12 +30,13 @@ type Bot struct {
 	log   *slog.Logger
 	api   *slack.Client
 	web   *http.Client // for response_url posts, which carry no token
-	seen  *seenCache
-	// ackReplies holds, for ackReplyTTL, what each /deal envelope was
-	// acknowledged with: pendingAck, emptyAck or the responsePayload.
-	ackReplies sync.Map
-	sem        chan struct{}
-	wg         sync.WaitGroup
+	seen  *ttlCache[struct{}]
+	// acks holds, for ackReplyTTL, what each /deal envelope was
+	// acknowledged with, to acknowledge a redelivery the same way.
+	acks  *ttlCache[ackState]
+	sem   chan struct{}
+	users *userSlots
+	wg    sync.WaitGroup
 
 	running  atomic.Bool
 	stopping chan struct{} // closed when Run stops taking envelopes
@@ -84,8 +85,10 @@ func New(cfg Config, asker Asker) (*Bot, error) {
 		log:        logger,
 		api:        slack.New(cfg.BotToken, opts...),
 		web:        &http.Client{Timeout: 15 * time.Second},
-		seen:       newSeenCache(dedupeEntries, dedupeTTL, time.Now),
+		seen:       newTTLCache[struct{}](dedupeEntries, dedupeTTL, time.Now),
+		acks:       newTTLCache[ackState](dedupeEntries, ackReplyTTL, time.Now),
 		sem:        make(chan struct{}, cfg.MaxInFlight),
+		users:      newUserSlots(cfg.MaxPerUser),
 		stopping:   make(chan struct{}),
 		retryBase:  500 * time.Millisecond,
 		maxRetries: 3,
@@ -315,18 +318,17 @@ func (b *Bot) ackSoon(envelopeID string, payload any) {
 	}()
 }
 
-// spawn runs f on its own goroutine once a handler slot is free. Run waits for
-// it on shutdown.
-func (b *Bot) spawn(ctx context.Context, f func(ctx context.Context)) {
+// spawn runs f for user on its own goroutine once one of user's slots and
+// a handler slot are free. Run waits for it on shutdown.
+func (b *Bot) spawn(ctx context.Context, user string, f func(ctx context.Context)) {
 	b.wg.Add(1)
 	go func() {
 		defer b.wg.Done()
-		select {
-		case b.sem <- struct{}{}:
-		case <-ctx.Done():
+		release, ok := b.slot(ctx, user)
+		if !ok {
 			return
 		}
-		defer func() { <-b.sem }()
+		defer release()
 		f(ctx)
 	}()
 }

@@ -13,7 +13,8 @@ import (
 	"github.com/dealbot/dealbot/index"
 )
 
-// Asker answers a query; *index.Index satisfies it. Ask returns
+// Asker answers a query; *index.Live (what serve answers from) and
+// *index.Index satisfy it. Ask returns
 // index.ErrEmptyQuery, index.ErrQueryTooLong or index.ErrUnavailable (possibly
 // wrapped) for queries it cannot answer; the bot tells the user what to change.
 type Asker interface {
@@ -39,6 +40,10 @@ type Config struct {
 	Logger *slog.Logger
 	// MaxInFlight bounds how many envelopes are handled at once; 0 means 32.
 	MaxInFlight int
+	// MaxPerUser bounds how many of one person's questions are answered at
+	// once, the rest waiting their turn without holding a handler slot;
+	// 0 means 2.
+	MaxPerUser int
 	// AckWait is how long /deal waits for the answer to send it in the
 	// acknowledgement; later answers go to the command's response_url. 0 means
 	// 2s; it is capped at 2.5s because Slack wants the ack within 3s.
@@ -46,11 +51,23 @@ type Config struct {
 	// ShutdownGrace bounds how long Run waits, once its context is done, for
 	// answers in flight; 0 means 5s.
 	ShutdownGrace time.Duration
+	// Feeds lists the feeds serve polls, for /deal feeds; nil when it
+	// polls none.
+	Feeds Feeds
+	// Watches keeps /deal watch subscriptions and what was announced; nil
+	// turns watches off.
+	Watches Watches
+	// Now is the clock; nil means time.Now.
+	Now func() time.Time
+	// Location is the time zone digests are scheduled in; nil means the
+	// machine's.
+	Location *time.Location
 }
 
 // Defaults for Config's zero values.
 const (
 	DefaultMaxInFlight   = 32
+	DefaultMaxPerUser    = 2
 	DefaultAckWait       = 2 * time.Second
 	DefaultShutdownGrace = 5 * time.Second
 	maxAckWait           = 2500 * time.Millisecond
@@ -137,6 +154,9 @@ func (c Config) withDefaults() Config {
 	if c.MaxInFlight <= 0 {
 		c.MaxInFlight = DefaultMaxInFlight
 	}
+	if c.MaxPerUser <= 0 {
+		c.MaxPerUser = DefaultMaxPerUser
+	}
 	if c.AckWait <= 0 {
 		c.AckWait = DefaultAckWait
 	}
@@ -149,6 +169,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.Logger == nil {
 		c.Logger = slog.New(slog.DiscardHandler)
+	}
+	if c.Now == nil {
+		c.Now = time.Now
 	}
 	return c
 }

@@ -628,10 +628,10 @@ func (x *extractor) clause(q quantity) (start, end int) {
 }
 
 // homeDollar is the dollar a bare "$" means in a: that of the country its
-// source names ("Australian Financial Review") or, failing that, of the
+// publication names ("Australian Financial Review") or, failing that, of the
 // first place it names, when that is a country writing its own dollar so.
 func (e *Extractor) homeDollar(a Article, sents []sentence) string {
-	places, _, _ := splitNames(e.names.mentions(tokenize(a.Source)))
+	places, _, _ := splitNames(e.names.mentions(tokenize(a.Publication)))
 	for _, m := range places {
 		if d := e.dollars[m.name]; d != "" {
 			return d

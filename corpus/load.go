@@ -88,7 +88,7 @@ func (l Loaded) Errors() []Problem {
 // path; later copies are reported as warnings.
 //
 // The error is non-nil only when dir itself cannot be read or ctx is done;
-// in the latter case the articles loaded so far are returned with it.
+// in the latter case it returns at once, with the problems met so far.
 func LoadDir(ctx context.Context, dir string) (Loaded, error) {
 	return loadDir(ctx, dir, false)
 }
@@ -246,8 +246,9 @@ func load(ctx context.Context, fsys fs.FS, open func(string) (fs.File, error), r
 }
 
 // loadFiles reads and parses the pending files on one worker per CPU:
-// parsing, not reading, is most of a load's cost. It stops early when the
-// context is done.
+// parsing, not reading, is most of a load's cost. When the context is done
+// it returns at once with nothing, leaving the files being parsed to finish
+// in the background, so an interrupt never waits for a large file.
 func (l *loader) loadFiles() []loadedFile {
 	files := make([]loadedFile, len(l.pending))
 	next := make(chan int)
@@ -261,13 +262,24 @@ func (l *loader) loadFiles() []loadedFile {
 		})
 	}
 	for i := range l.pending {
-		if l.ctx.Err() != nil {
-			break
+		select {
+		case next <- i:
+			continue
+		case <-l.ctx.Done():
 		}
-		next <- i
+		break
 	}
 	close(next)
-	wg.Wait()
+	done := make(chan struct{})
+	go func() {
+		wg.Wait()
+		close(done)
+	}()
+	select {
+	case <-done:
+	case <-l.ctx.Done():
+		return nil
+	}
 	out := files[:0]
 	for _, f := range files {
 		if f.path != "" {
@@ -486,6 +498,7 @@ func (l *loader) result(files []loadedFile) Loaded {
 		}
 	}
 	out.Problems = append(out.Problems, l.problems...)
+	out = foldCopies(out)
 	slices.SortStableFunc(out.Problems, func(a, b Problem) int {
 		return cmp.Or(strings.Compare(a.Path, b.Path), cmp.Compare(a.Line, b.Line))
 	})

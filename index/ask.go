@@ -72,7 +72,7 @@ func (ix *Index) AskN(ctx context.Context, text string, limit int) (Answer, erro
 	if err != nil {
 		return Answer{}, err
 	}
-	ans := Answer{Query: text, Companies: q.Companies, Kind: q.Kind}
+	ans := Answer{Query: text, Companies: q.Companies, Kind: q.Kind, Ignored: q.Ignored}
 
 	// The articles an answer lists do not depend on its facts: find them
 	// meanwhile.
@@ -142,7 +142,7 @@ func (ix *Index) search(ctx context.Context, q query.Query, size int, fields []s
 	return res, nil
 }
 
-var sourceFields = []string{fArticle, fTitle, fPath, fURL, fSource, fPublished}
+var sourceFields = []string{fArticle, fTitle, fPath, fURL, fPublication, fPublished}
 
 // searchArticles finds the articles that best match the question. When it
 // names companies, only articles that mention one of them are candidates,
@@ -540,7 +540,7 @@ func sourceOf(f map[string]any) Source {
 		Title:       str(f[fTitle]),
 		Path:        str(f[fPath]),
 		URL:         str(f[fURL]),
-		Publication: str(f[fSource]),
+		Publication: str(f[fPublication]),
 	}
 	if p := str(f[fPublished]); p != "" {
 		if t, err := time.Parse(time.RFC3339, p); err == nil {

@@ -26,7 +26,15 @@ type Question struct {
 	// words: a year, a product, a research firm, a contract name. They pick
 	// one figure over another for the same companies.
 	Steering []string
+	// Ignored are the words past the first MaxQueryWords distinct ones,
+	// which are not searched for.
+	Ignored []string
 }
+
+// MaxQueryWords is how many distinct words of a question are searched for.
+// Questions people ask use a handful; past that, each word adds a search
+// over every article and nothing to the answer.
+const MaxQueryWords = 12
 
 // intents maps words of a question to the kind of fact they ask for.
 // Phrases ("how much") are matched on adjacent words.
@@ -73,10 +81,10 @@ func setOf(words string) map[string]bool {
 }
 
 // Understand parses a query into a Question. It returns ErrEmptyQuery when the
-// query holds no searchable words and ErrQueryTooLong past MaxQueryLen bytes.
+// query holds no searchable words and ErrQueryTooLong past MaxQueryLen characters.
 func Understand(text string) (Question, error) {
-	if len(text) > MaxQueryLen {
-		return Question{}, fmt.Errorf("%w (it has %d)", ErrQueryTooLong, utf8.RuneCountInString(text))
+	if n := utf8.RuneCountInString(text); n > MaxQueryLen {
+		return Question{}, fmt.Errorf("%w (it has %d)", ErrQueryTooLong, n)
 	}
 	q := Question{Text: text}
 	tokens := tokenize(text)
@@ -84,7 +92,14 @@ func Understand(text string) (Question, error) {
 	named, companies := companyTokens(tokens)
 	q.Companies = companies
 	for i, t := range tokens {
-		if stopWords[t] {
+		// A word said twice asks nothing new, and each distinct word is a
+		// search of its own: both are bounded so that no question, however
+		// long, costs much more than a normal one.
+		if stopWords[t] || slices.Contains(q.Words, t) {
+			continue
+		}
+		if len(q.Words) == MaxQueryWords {
+			q.Ignored = append(q.Ignored, t)
 			continue
 		}
 		q.Words = append(q.Words, t)
@@ -137,7 +152,7 @@ func companyTokens(tokens []string) (named map[int]bool, companies []string) {
 func intentOf(tokens []string) corpus.Kind {
 	for i := range tokens {
 		for _, in := range intents {
-			if i+len(in.words) <= len(tokens) && equal(tokens[i:i+len(in.words)], in.words) {
+			if i+len(in.words) <= len(tokens) && slices.Equal(tokens[i:i+len(in.words)], in.words) {
 				return in.kind
 			}
 		}
@@ -152,16 +167,4 @@ func isIntentWord(w string) bool {
 		}
 	}
 	return false
-}
-
-func equal(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }

@@ -54,6 +54,11 @@ func TestUnderstandRefusesWhatItCannotSearch(t *testing.T) {
 		{"?!(((", ErrEmptyQuery},
 		{"what is the", ErrEmptyQuery},
 		{strings.Repeat("amazon ", 80), ErrQueryTooLong},
+		{strings.Repeat("x", MaxQueryLen+1), ErrQueryTooLong},
+		// The limit counts characters, as the message says, not bytes:
+		// 300 accented letters are 600 bytes and still a short question.
+		{"zürich " + strings.Repeat("é", 300), nil},
+		{strings.Repeat("x", MaxQueryLen), nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.query, func(t *testing.T) {
@@ -95,5 +100,26 @@ func TestQuerySyntaxIsJustWords(t *testing.T) {
 				t.Errorf("words = %q, want %q", q.Words, tt.words)
 			}
 		})
+	}
+}
+
+func TestRepeatedAndExcessWordsAreBounded(t *testing.T) {
+	tests := []struct {
+		q            string
+		words        []string
+		ignoredCount int
+	}{
+		{strings.TrimSpace(strings.Repeat("said ", 99)), []string{"said"}, 0},
+		{"microsoft Microsoft MICROSOFT azure", []string{"microsoft", "azure"}, 0},
+		{"w1 w2 w3 w4 w5 w6 w7 w8 w9 w10 w11 w12 w13 w14 w1 w15", []string{"w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12"}, 3},
+	}
+	for _, tt := range tests {
+		q, err := Understand(tt.q)
+		if err != nil {
+			t.Fatalf("Understand(%q): %v", tt.q, err)
+		}
+		if !slices.Equal(q.Words, tt.words) || len(q.Ignored) != tt.ignoredCount {
+			t.Errorf("Understand(%.40q): words %q, ignored %q; want %q and %d ignored", tt.q, q.Words, q.Ignored, tt.words, tt.ignoredCount)
+		}
 	}
 }

@@ -1,10 +1,15 @@
 package main
 
 import (
+	"bytes"
+	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 )
 
 // The tokens a .env holds; no output of dealbot may ever contain them.
@@ -140,4 +145,49 @@ func TestServeRefusesAPlainHTTPWebAPIElsewhere(t *testing.T) {
 		t.Errorf("exit %d, want 1 with a reason:\n%s", r.code, r.stderr)
 	}
 	assertNoToken(t, r)
+}
+
+func TestAnInterruptStopsABuildWithinASecond(t *testing.T) {
+	if testing.Short() {
+		t.Skip("writes 40 MB of articles; the full run covers it")
+	}
+	drop := t.TempDir()
+	// Large files keep the parsers busy when the interrupt comes.
+	deal := "Amazon agreed to pay Microsoft over $1 billion for Microsoft 365 licences for about 1 million staff. "
+	for i := range 8 {
+		text := fmt.Sprintf("Deal %d\n%s", i, strings.Repeat(deal, (5<<20)/len(deal)))
+		if err := os.WriteFile(filepath.Join(drop, fmt.Sprintf("big%d.txt", i)), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// A FIFO: opening it for reading would block until a writer comes.
+	if err := syscall.Mkfifo(filepath.Join(drop, "pipe.md"), 0o644); err != nil {
+		t.Skip(err)
+	}
+	idx := filepath.Join(t.TempDir(), "deals.bleve")
+	ctx, cancel := context.WithCancel(context.Background())
+	var stdout, stderr bytes.Buffer
+	done := make(chan int, 1)
+	go func() {
+		done <- run(ctx, []string{"index", "--corpus", drop, "--index", idx}, system{
+			getenv: func(string) string { return "" }, stdout: &stdout, stderr: &stderr,
+		})
+	}()
+	time.Sleep(300 * time.Millisecond) // the build is under way: the interrupt lands mid-load
+	cancel()
+	interrupted := time.Now()
+	select {
+	case code := <-done:
+		if waited := time.Since(interrupted); waited > time.Second {
+			t.Errorf("the build stopped %s after the interrupt, want within a second", waited)
+		}
+		if code != exitFail || !strings.Contains(stderr.String(), "interrupted") {
+			t.Errorf("exit %d, want 1 saying it was interrupted:\n%s\nstdout: %s", code, stderr.String(), stdout.String())
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("the build did not stop after the interrupt")
+	}
+	if _, err := os.Stat(filepath.Join(idx, "current")); err == nil {
+		t.Error("an interrupted build became current")
+	}
 }
