@@ -136,7 +136,7 @@ func TestPostMessageTimeoutsRetriedThenGivenUp(t *testing.T) {
 	// While that answer hangs, another is posted and a /deal is answered.
 	h.fake.DirectMessage("microsoft")
 	r := h.fake.WaitAck(h.fake.SlashCommand("/deal", "google")).Reply()
-	mustContain(t, "/deal while a post hangs", r.AllText(), "over $1.2 billion")
+	mustContain(t, "/deal while a post hangs", r.AllText(), "over $1.2B")
 
 	h.waitLog(t, `"msg":"could not post an answer"`, `"slack_error":"timeout"`, "chat.postMessage failed after 4 attempt(s)")
 	posts := h.fake.Posts()
@@ -163,7 +163,7 @@ func TestResponseURLTimeoutAndServerErrorsRetried(t *testing.T) {
 		t.Fatalf("slow answer in the ack: %s", ack.Payload)
 	}
 	p := h.fake.WaitResponse(id)
-	mustContain(t, "answer", p.AllText(), "over $1.2 billion")
+	mustContain(t, "answer", p.AllText(), "over $1.2B")
 	time.Sleep(200 * time.Millisecond)
 	if n := len(h.fake.Posts()); n != 1 {
 		t.Errorf("%d posts, want the answer once", n)

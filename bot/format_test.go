@@ -2,11 +2,8 @@ package bot
 
 import (
 	"log/slog"
-	"math"
 	"testing"
 	"time"
-
-	"github.com/dealbot/dealbot/corpus"
 )
 
 func discardLogger() *slog.Logger { return slog.New(slog.DiscardHandler) }

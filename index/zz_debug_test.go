@@ -22,3 +22,9 @@ func TestZZDebug(t *testing.T) {
 		}
 	}
 }
+
+func TestZZCoverage(t *testing.T) {
+	ix, _ := shipped()
+	c, err := ix.Coverage(context.Background())
+	fmt.Println(c, err)
+}
