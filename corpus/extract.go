@@ -12,22 +12,51 @@ type sentence struct {
 	companies []mention // gazetteer and discovered names, in order
 	qty       []quantity
 	paragraph int
-	cues      uint16 // bit c set when the sentence has a word of cueSets[c]
+	// places, products and measurers are the countries and regions,
+	// products and research firms the sentence names.
+	places, products, measurers []mention
+	// cues has bit l set when the sentence holds a word of lexicon list l,
+	// and bit shareWordCue when it says "share" or "market shares".
+	cues uint64
 }
 
+// shareWordCue is the cue bit, past the lexicon's lists, for "share".
+const shareWordCue = numWordLists
+
 // Extract returns the facts stated in a's title and body, in order of
-// appearance. It never panics and runs in time linear in the text's size:
-// each sentence is tokenised and scanned a bounded number of times.
-func Extract(a Article) []Fact {
-	sents := analyse(a)
+// appearance, each with the name of the rule that found it. It never panics
+// and runs in time linear in the text's size: each sentence is tokenised
+// and scanned a bounded number of times.
+func (e *Extractor) Extract(a Article) []Fact {
+	sents := e.analyse(a)
 	main := mainParties(sents)
+	year := a.Published.Year()
+	if a.Published.IsZero() {
+		year = 0
+	}
+	// The article's first period and research firm stand for every share
+	// it states until a sentence names another.
+	var period Period
+	measurer := ""
+	for _, s := range sents {
+		if period == "" {
+			period = periodIn(s.toks, e.lex, year)
+		}
+		if measurer == "" && len(s.measurers) > 0 {
+			measurer = s.measurers[0].name
+		}
+		if period != "" && measurer != "" {
+			break
+		}
+	}
+	region := ""
 	var facts []Fact
 	var prevCompanies []string
 	prevPara := -1
 	shareContext := false
 	for _, s := range sents {
 		if s.paragraph != prevPara {
-			prevCompanies, prevPara, shareContext = nil, s.paragraph, false
+			prevCompanies, prevPara, shareContext, region = nil, s.paragraph, false, ""
 		}
 		names := mentionNames(s.companies)
 		context := names
@@ -37,8 +66,18 @@ func Extract(a Article) []Fact {
 		if len(context) == 0 {
 			context = main
 		}
-		x := extractor{s: s, context: context, main: main, shareContext: shareContext, articleID: a.ID}
+		x := extractor{s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, shareContext: shareContext, articleID: a.ID, published: year,
+			ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region}
 		got := x.facts()
+		if p := periodIn(s.toks, e.lex, year); p != "" {
+			period = p
+		}
+		if len(s.measurers) > 0 {
+			measurer = s.measurers[0].name
+		}
+		if r := regionOf(s); r != "" {
+			region = r
+		}
 		for _, f := range got {
 			if f.Kind == MarketShare {
 				shareContext = true
@@ -54,7 +93,7 @@ func Extract(a Article) []Fact {
 
 // analyse splits an article into sentences, the title being a paragraph of
 // its own, and analyses each.
-func analyse(a Article) []sentence {
+func (e *Extractor) analyse(a Article) []sentence {
 	var out []sentence
 	paras := []string{}
 	titled := strings.TrimSpace(a.Title) != ""
@@ -65,7 +104,7 @@ func analyse(a Article) []sentence {
 	for pi, p := range paras {
 		for _, text := range sentences(p) {
 			for _, piece := range boundedSentence(text) {
-				out = append(out, analyseSentence(piece.text, piece.toks, pi, pi == 0 && titled))
+				out = append(out, e.analyseSentence(piece.text, piece.toks, pi, pi == 0 && titled))
 			}
 		}
 	}
@@ -73,11 +112,11 @@ func analyse(a Article) []sentence {
 }
 
 // analyseSentence finds the companies, figures and cue words of a sentence.
-func analyseSentence(text string, toks []token, paragraph int, isTitle bool) sentence {
-	known := companies.mentions(toks)
+func (e *Extractor) analyseSentence(text string, toks []token, paragraph int, isTitle bool) sentence {
+	known := e.gaz.mentions(toks)
 	var found []mention
 	if !(isTitle && titleCase(toks)) {
-		found = discoverOrgs(toks, known)
+		found = e.lex.discoverOrgs(toks, known)
 	}
 	return sentence{
 		text:      text,
@@ -85,7 +124,10 @@ func analyseSentence(text string, toks []token, paragraph int, isTitle bool) sen
 		companies: mergeMentions(known, found),
 		qty:       quantities(toks),
 		paragraph: paragraph,
-		cues:      sentenceCues(toks),
+		cues:      e.lex.sentenceCues(toks),
+		places:    e.places.mentions(toks),
+		products:  e.products.mentions(toks),
+		measurers: e.measurers.mentions(toks),
 	}
 }
 
@@ -164,44 +206,84 @@ func mainParties(sents []sentence) []string {
 }
 
 // extractor turns one sentence's quantities into facts.
+
+// extractor turns one sentence's quantities into facts.
 type extractor struct {
 	s            sentence
+	e            *Extractor
+	lex          *lexicon
+	rules        []rule
 	context      []string // companies to attribute to when the sentence names none
 	main         []string
 	shareContext bool // an earlier sentence of the paragraph stated a market share
 	articleID    string
+	published    int // the article's year, 0 when unknown
+	// ctxPeriod, ctxMeasurer and ctxRegion are what earlier sentences (or
+	// the article as a whole) said of the shares they stated.
+	ctxPeriod   Period
+	ctxMeasurer string
+	ctxRegion   string
+	// listed gives, by quantity index, the company a respectively-list
+	// pairs with a percentage.
+	listed map[int]string
 }
 
-func (x extractor) facts() []Fact {
+// facts runs the rules over each quantity of the sentence, first match
+// wins, and completes the facts the matching rules make.
+func (x *extractor) facts() []Fact {
 	var out []Fact
-	shares := x.shareCompanies()
+	x.listed = x.shareCompanies()
 	for qi, q := range x.s.qty {
-		var f Fact
-		var ok bool
-		switch q.kind {
-		case qtyMoney:
-			f, ok = x.money(q)
-		case qtyPercent:
-			f, ok = x.percent(q, shares[qi])
-		case qtyCount:
-			f, ok = x.count(q)
-		}
+		f, ok := x.apply(qi, q)
 		if !ok {
 			continue
+		}
+		f.Value, f.Unit = q.value, q.unit
+		if f.Unit == "" {
+			f.Unit = unitOf(f.Kind)
 		}
 		f.Qualifier = q.qualifier
 		f.Text = x.s.text[x.s.toks[q.start].start:x.s.toks[q.end-1].end]
 		f.Sentence = x.s.text
 		f.ArticleID = x.articleID
-		out = append(out, f)
+		out = append(out, x.describe(f, q))
 	}
 	return out
+}
+
+// apply runs the rules for q's kind in order and returns the fact the first
+// matching rule makes; ok is false when none matches or the first match
+// drops the figure.
+func (x *extractor) apply(qi int, q quantity) (Fact, bool) {
+	for _, r := range x.rules {
+		if r.on != q.kind || !r.match(x, qi, q) {
+			continue
+		}
+		if r.kind == "" {
+			return Fact{}, false
+		}
+		f := Fact{Kind: r.kind, Rule: r.name}
+		return f.withParties(r.parties(x, qi, q)), true
+	}
+	return Fact{}, false
+}
+
+func unitOf(k Kind) string {
+	switch k {
+	case Seats:
+		return "seats"
+	case MarketShare, Growth:
+		return "percent"
+	case ContractLength:
+		return "years"
+	}
+	return ""
 }
 
 // parties lists the companies of a deal: those the sentence names, then the
 // article's main parties when the sentence names fewer than two, since a
 // deal has two sides.
-func (x extractor) parties() []string {
+func (x *extractor) parties() []string {
 	names := append([]string(nil), x.context...)
 	if len(names) < 2 {
 		for _, m := range x.main {
@@ -222,25 +304,9 @@ func contains(list []string, s string) bool {
 	return false
 }
 
-// money classifies a money amount as a deal value or revenue, or drops it.
-func (x extractor) money(q quantity) (Fact, bool) {
-	f := Fact{Value: q.value, Unit: q.unit}
-	switch {
-	case x.isRevenue(q):
-		f.Kind, f.Companies = Revenue, x.context
-		return f, true
-	case x.isOtherMoney(q):
-		return Fact{}, false
-	case x.isDeal(q):
-		f.Kind, f.Companies = DealValue, x.parties()
-		return f, true
-	}
-	return Fact{}, false
-}
-
 // window returns the lower-case words within n tokens before q (stopping
 // at another figure or a clause break) and within m tokens after it.
-func (x extractor) window(q quantity, n, m int) (before, after []string) {
+func (x *extractor) window(q quantity, n, m int) (before, after []string) {
 	toks := x.s.toks
 	for k := q.start - 1; k >= 0 && k >= q.start-n; k-- {
 		if toks[k].text == ";" || toks[k].text == "$" || toks[k].kind == tokNum {
@@ -261,57 +327,43 @@ func (x extractor) window(q quantity, n, m int) (before, after []string) {
 	return before, after
 }
 
-var revenueWords = wordSet("revenue", "revenues", "sales", "earnings", "profit", "profits", "income", "turnover", "bookings")
-
 // isRevenue reports money written as a company's takings: "$25 billion in
 // quarterly revenue", "revenue of $25 billion".
-func (x extractor) isRevenue(q quantity) bool {
+func (x *extractor) isRevenue(_ int, q quantity) bool {
 	before, after := x.window(q, 4, 4)
 	for i, w := range after {
-		if dealNouns[w] {
+		if x.lex.has(wDealNouns, w) {
 			break
 		}
-		if revenueWords[w] && i < 4 {
+		if x.lex.has(wRevenue, w) && i < 4 {
 			return true
 		}
 	}
 	for i, w := range before {
-		if i < 3 && revenueWords[w] {
+		if i < 3 && x.lex.has(wRevenue, w) {
 			return true
 		}
 	}
 	return false
 }
 
-var (
-	otherMoneyAfter = wordSet("valuation", "market", "backlog", "budget", "capex", "industry", "economy", "opportunity",
-		"fine", "penalty", "loss", "losses", "debt", "bond", "bonds", "buyback", "dividend", "cap", "capitalization",
-		"capitalisation", "run", "fund", "salary", "pay", "package", "per", "ebitda")
-	// otherMoneyOf are what "$8 billion of ..." can be that is no deal.
-	otherMoneyOf = wordSet("debt", "ebitda", "cash", "revenue", "revenues", "sales", "earnings", "profit", "losses",
-		"capital", "spending", "capex")
-	otherMoneyBefore = wordSet("capex", "expenditure", "expenditures", "spending", "budget", "fined", "fine", "cap",
-		"capitalization", "capitalisation", "backlog", "obligations", "rpo", "price", "priced", "costs", "cost",
-		"valuation", "premium")
-	// dealValueNouns are what "valued at" may qualify without the figure
-	// being a company's valuation.
-	dealValueNouns = wordSet("deal", "contract", "agreement", "transaction", "acquisition", "takeover", "purchase",
-		"buyout", "merger", "offer", "bid", "pact", "order")
-)
-
-// isOtherMoney reports money that is clearly not a deal between companies:
-// valuations, market sizes, capital spending, fines, debt, unit prices.
-func (x extractor) isOtherMoney(q quantity) bool {
-	before, after := x.window(q, 7, 4)
+// isPrice reports a unit price: "$30-per-user", "$30-a-month", "$30 a
+// seat".
+func (x *extractor) isPrice(_ int, q quantity) bool {
 	toks := x.s.toks
 	if q.end+1 < len(toks) && toks[q.end].text == "-" && (toks[q.end+1].lower == "per" ||
 		q.end+2 < len(toks) && toks[q.end+1].lower == "a" && toks[q.end+2].is("month", "user", "seat", "share", "head")) {
-		return true // "$30-per-user", "$30-a-month": a price
-	}
-	if len(after) > 0 && otherMoneyAfter[after[0]] {
 		return true
 	}
-	if len(after) > 1 && after[0] == "a" && (after[1] == "share" || after[1] == "month" || after[1] == "user" || after[1] == "seat" || after[1] == "head") {
+	_, after := x.window(q, 0, 2)
+	return len(after) > 1 && after[0] == "a" && (after[1] == "share" || after[1] == "month" || after[1] == "user" || after[1] == "seat" || after[1] == "head")
+}
+
+// isOtherMoney reports money that is clearly not a deal between companies:
+// valuations, market sizes, capital spending, fines, debt, unit prices.
+func (x *extractor) isOtherMoney(_ int, q quantity) bool {
+	before, after := x.window(q, 7, 4)
+	if len(after) > 0 && x.lex.has(wOtherMoneyAfter, after[0]) {
 		return true
 	}
 	if len(after) > 1 && after[0] == "in" && (after[1] == "capital" || after[1] == "capex" || after[1] == "market" || after[1] == "fines" || after[1] == "damages" || after[1] == "debt") {
@@ -319,18 +371,18 @@ func (x extractor) isOtherMoney(q quantity) bool {
 	}
 	if len(after) > 1 && after[0] == "of" {
 		for _, w := range after[1:] {
-			if otherMoneyOf[w] {
+			if x.lex.has(wOtherMoneyOf, w) {
 				return true
 			}
 		}
 	}
 	dealNear := false
 	for _, w := range before {
-		dealNear = dealNear || dealValueNouns[w]
+		dealNear = dealNear || x.lex.has(wDealValueNouns, w)
 	}
 	for i, w := range before {
 		switch {
-		case otherMoneyBefore[w] && i < 4:
+		case x.lex.has(wOtherMoneyBefore, w) && i < 4:
 			return true
 		case (w == "valued" || w == "valuing" || w == "values" || w == "worth") && !dealNear && i+1 < len(before) && isMarketOrCompanyWorth(before[i+1:]):
 			return true
@@ -361,86 +413,31 @@ func isMarketOrCompanyWorth(rest []string) bool {
 	return false
 }
 
-// sentenceHas reports whether the sentence holds a word of cue set c.
-func (x extractor) sentenceHas(c cue) bool { return x.s.cues&(1<<c) != 0 }
+// sentenceHas reports whether the sentence holds a word of list l.
+func (x *extractor) sentenceHas(l wordList) bool { return x.s.cues&(1<<l) != 0 }
 
-// cue names a set of words whose presence anywhere in a sentence matters.
-type cue uint8
-
-const (
-	cueStrongDeal cue = iota
-	cueWeakDeal
-	cueRollout
-	cueStock
-	cueShare
-	cueMarket
-	cuePronoun
-	cueShareWord
-)
-
-// cueSets are indexed by cue.
-var cueSets = [...]map[string]bool{
-	cueStrongDeal: strongDealWords,
-	cueWeakDeal:   weakDealWords,
-	cueRollout:    rolloutWords,
-	cueStock:      stockWords,
-	cueShare:      shareCues,
-	cueMarket:     wordSet("market"),
-	cuePronoun:    wordSet("its", "it", "it's"),
-}
-
-// cueIndex maps each cue word to the bits of the sets holding it, so a
-// sentence's cues cost one lookup a word.
-var cueIndex = buildCueIndex()
-
-func buildCueIndex() map[string]uint16 {
-	idx := map[string]uint16{}
-	for c, set := range cueSets {
-		for w := range set {
-			idx[w] |= 1 << c
-		}
-	}
-	return idx
-}
-
-// sentenceCues computes, in one pass, which cue sets a sentence's words
-// hit, so that classifying each figure costs no rescan of the sentence.
-func sentenceCues(toks []token) uint16 {
-	var cues uint16
+// sentenceCues computes, in one pass, which lexicon lists a sentence's
+// words are in, so that classifying each figure costs no rescan of the
+// sentence.
+func (x *lexicon) sentenceCues(toks []token) uint64 {
+	var cues uint64
 	for i, t := range toks {
 		if t.kind != tokWord {
 			continue
 		}
-		cues |= cueIndex[t.lower]
+		cues |= x.words[t.lower]
 		if t.lower == "share" || (t.lower == "shares" && i > 0 && toks[i-1].lower == "market") {
-			cues |= 1 << cueShareWord
+			cues |= 1 << shareWordCue
 		}
 	}
 	return cues
 }
 
-var (
-	strongDealWords = wordSet("deal", "deals", "contract", "contracts", "agreement", "agreements", "pact", "acquisition",
-		"acquire", "acquires", "acquired", "acquiring", "buy", "buys", "bought", "buying", "purchase", "purchases",
-		"purchased", "purchasing", "takeover", "buyout", "merger", "transaction", "awarded", "award", "licenses",
-		"licences", "licensing", "partnership", "signed", "signs", "inked", "struck", "tie-up", "alliance")
-	weakDealWords = wordSet("invest", "invests", "invested", "investing", "investment", "investments", "stake", "funding",
-		"raise", "raised", "raises", "backing", "backed", "spend", "spending", "pay", "paid", "pays", "worth",
-		"commit", "commits", "committed", "commitment", "commitments", "order", "orders", "ordered", "sell", "sold",
-		"sells", "selling", "supply", "provide", "lease", "leasing", "rent", "rents", "use", "using", "committing",
-		"put", "puts", "putting", "pump", "pumps", "pumped", "sink", "sinks", "sank", "splash", "splashing", "splashes",
-		"pour", "pours", "poured", "inject", "injects", "injected", "plough", "ploughs", "plow", "bankroll", "bankrolls",
-		"pledge", "pledged", "pledges", "fund", "funds", "funded", "back", "backs")
-)
-
-// isDeal reports money in a sentence about a deal: a strong deal word
-// anywhere in it, or a weaker one ("invest", "commit") when the sentence
-// names two parties.
-func (x extractor) isDeal(q quantity) bool {
-	if x.sentenceHas(cueStrongDeal) {
-		return true
-	}
-	if !x.sentenceHas(cueWeakDeal) {
+// isDealBetween reports money in a sentence with a weaker deal word
+// ("invest", "commit") when the clause names two parties, or one and "the
+// company" standing for another.
+func (x *extractor) isDealBetween(_ int, q quantity) bool {
+	if !x.sentenceHas(wWeakDeal) {
 		return false
 	}
 	start, end := x.clause(q)
@@ -463,7 +460,7 @@ func (x extractor) isDeal(q quantity) bool {
 // semicolon, colon, dash, or a comma that joins another clause ("..., and
 // Accenture pledged ..."), so that two companies each investing on their
 // own are not read as a deal between them.
-func (x extractor) clause(q quantity) (start, end int) {
+func (x *extractor) clause(q quantity) (start, end int) {
 	toks := x.s.toks
 	isBreak := func(k int) bool {
 		t := toks[k]

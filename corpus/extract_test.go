@@ -102,14 +102,6 @@ func matchesExactly(f Fact, w wantFact) bool {
 	return w.Kind != MarketShare || len(w.Companies) == 0 || f.Companies[0] == w.Companies[0]
 }
 
-func closeTo(a, b float64) bool {
-	d := a - b
-	if d < 0 {
-		d = -d
-	}
-	return d <= 0.005*max(a, b, -a, -b)
-}
-
 // dedupe keeps the first of facts equal in kind, value and first company,
 // as an article repeating "$1 billion" states one figure.
 func dedupe(facts []Fact) []Fact {

@@ -301,7 +301,7 @@ var rankFields = []string{fHeadline, fKind, fCompanies, fValue, fUnit, fArticle,
 
 // showFields are the stored fields read for the facts an answer shows, from
 // the fact's document and from its article's.
-var showFields = append([]string{fKind, fCompanies, fValue, fUnit, fQualifier, fText, fMarket, fSentence}, sourceFields...)
+var showFields = append([]string{fKind, fCompanies, fValue, fUnit, fQualifier, fText, fMarket, fSentence, fPeriod, fRegion, fMeasurer, fDetail}, sourceFields...)
 
 // factResult is what searchFacts found.
 type factResult struct {
@@ -679,7 +679,7 @@ func coversAll(have, want []string) bool {
 func factOf(f map[string]any) FactAnswer {
 	value, _ := f[fValue].(float64)
 	src := sourceOf(f)
-	return FactAnswer{
+	fa := FactAnswer{
 		Fact: corpus.Fact{
 			Kind:      corpus.Kind(str(f[fKind])),
 			Value:     value,
@@ -689,10 +689,15 @@ func factOf(f map[string]any) FactAnswer {
 			Companies: strs(f[fCompanies]),
 			Market:    str(f[fMarket]),
 			Sentence:  str(f[fSentence]),
+			Period:    corpus.Period(str(f[fPeriod])),
+			Region:    str(f[fRegion]),
+			Measurer:  str(f[fMeasurer]),
 			ArticleID: src.ArticleID,
 		},
 		Sources: []Source{src},
 	}
+	decodeDetail(str(f[fDetail]), &fa.Fact)
+	return fa
 }
 
 func sourceOf(f map[string]any) Source {
@@ -731,6 +736,8 @@ func strs(v any) []string {
 	switch x := v.(type) {
 	case string:
 		return []string{x}
+	case []string:
+		return x
 	case []any:
 		out := make([]string, 0, len(x))
 		for _, e := range x {

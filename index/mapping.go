@@ -17,7 +17,7 @@ import (
 
 // schemaVersion changes whenever the mapping or the documents change shape,
 // so that an index built by an older dealbot is rebuilt rather than misread.
-const schemaVersion = "3"
+const schemaVersion = "4"
 
 // schemaKey is where the schema version lives in bleve's internal storage.
 var schemaKey = []byte("dealbot.schema")
@@ -49,6 +49,10 @@ const (
 	fMarket    = "market"
 	fSentence  = "sentence"
 	fHeadline  = "headline"
+	fPeriod    = "period"
+	fRegion    = "region"
+	fMeasurer  = "measurer"
+	fDetail    = "detail"
 )
 
 // lowerKeyword is an analyzer that keeps a whole value as one lower-cased
@@ -104,7 +108,10 @@ func newMapping() (mapping.IndexMapping, error) {
 	published := dateField()
 	published.Index, published.DocValues = true, true
 	fact.AddFieldMappingsAt(fPublished, published)
-	for _, f := range []string{fUnit, fQualifier, fText, fMarket} {
+	for _, f := range []string{fPeriod, fRegion, fMeasurer} {
+		fact.AddFieldMappingsAt(f, keywordField(lowerKeyword))
+	}
+	for _, f := range []string{fUnit, fQualifier, fText, fMarket, fDetail} {
 		fact.AddFieldMappingsAt(f, storedOnly())
 	}
 	fact.AddSubDocumentMapping("_all", bleve.NewDocumentDisabledMapping())
@@ -200,6 +207,13 @@ func factDoc(f corpus.Fact, a corpus.Article, headline bool) map[string]any {
 		fMarket:    f.Market,
 		fSentence:  f.Sentence,
 		fArticle:   a.ID,
+		fDetail:    encodeDetail(f),
+	}
+	// Empty fields are left out rather than indexed as an empty term.
+	for field, v := range map[string]string{fPeriod: string(f.Period), fRegion: f.Region, fMeasurer: f.Measurer} {
+		if v != "" {
+			d[field] = v
+		}
 	}
 	if !a.Published.IsZero() {
 		d[fPublished] = a.Published

@@ -94,7 +94,12 @@ func TestAskJSON(t *testing.T) {
 			Value     float64  `json:"value"`
 			Unit      string   `json:"unit"`
 			Companies []string `json:"companies"`
-			Source    struct {
+			Parties   []struct {
+				Name string `json:"name"`
+				Role string `json:"role"`
+			} `json:"parties"`
+			Rule   string `json:"rule"`
+			Source struct {
 				Title string `json:"title"`
 				Path  string `json:"path"`
 			} `json:"source"`
@@ -116,6 +121,9 @@ func TestAskJSON(t *testing.T) {
 	}
 	if len(got.Facts) == 0 || got.Facts[0].Kind != "seats" || got.Facts[0].Value != 1e6 || got.Facts[0].Unit != "seats" {
 		t.Fatalf("want 1,000,000 seats first, got %+v", got.Facts)
+	}
+	if f := got.Facts[0]; f.Rule == "" || len(f.Parties) != len(f.Companies) {
+		t.Errorf("want the rule and a party for each company, got rule %q, parties %+v, companies %q", f.Rule, f.Parties, f.Companies)
 	}
 	if got.Facts[0].Source.Title == "" || got.Facts[0].Source.Path == "" {
 		t.Errorf("the fact has no source: %+v", got.Facts[0])

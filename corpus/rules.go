@@ -1,0 +1,85 @@
+package corpus
+
+// rule is one named way of reading a figure: which quantities it looks at,
+// when it applies, what it makes of the figure and who the fact is about.
+// For each quantity the rules are tried in table order and the first that
+// matches decides; its name is recorded on the fact.
+type rule struct {
+	name string
+	on   quantityKind
+	// kind is what the rule makes of the figure; empty drops it, which is
+	// how a rule says "this is not a deal" before a deal rule could say it
+	// is.
+	kind Kind
+	// match reports whether the rule applies to quantity qi of the
+	// sentence.
+	match func(x *extractor, qi int, q quantity) bool
+	// parties gives the fact's parties with their roles; unused when kind
+	// is empty.
+	parties func(x *extractor, qi int, q quantity) []Party
+}
+
+// extractionRules is the rule table. To teach the extractor a phrasing, add
+// a row (and an example to testdata/extract/cases.jsonl) in front of the
+// rule that reads it wrong today.
+func extractionRules() []rule {
+	return []rule{
+		// Money.
+		{name: "money-price", on: qtyMoney, match: (*extractor).isPrice},
+		{name: "money-revenue", on: qtyMoney, kind: Revenue, match: (*extractor).isRevenue, parties: subjects},
+		{name: "money-not-deal", on: qtyMoney, match: (*extractor).isOtherMoney},
+		{name: "money-deal", on: qtyMoney, kind: DealValue, match: (*extractor).inDealSentence, parties: dealParties},
+		{name: "money-deal-parties", on: qtyMoney, kind: DealValue, match: (*extractor).isDealBetween, parties: dealParties},
+
+		// Percentages.
+		{name: "percent-stock-move", on: qtyPercent, match: func(x *extractor, _ int, q quantity) bool {
+			return x.isChange(q) && x.sentenceHas(wStock) && !x.hasShareWord()
+		}},
+		{name: "percent-change", on: qtyPercent, kind: Growth, match: func(x *extractor, _ int, q quantity) bool {
+			return x.isChange(q)
+		}, parties: subjects},
+		{name: "percent-out-of-range", on: qtyPercent, match: func(_ *extractor, _ int, q quantity) bool {
+			return q.value <= 0 || q.value > 100
+		}},
+		{name: "percent-share-list", on: qtyPercent, kind: MarketShare, match: func(x *extractor, qi int, _ quantity) bool {
+			return x.listed[qi] != "" && (x.hasShareWord() || x.sentenceHas(wMarket))
+		}, parties: func(x *extractor, qi int, _ quantity) []Party {
+			return []Party{{Name: x.listed[qi], Role: RoleSubject}}
+		}},
+		{name: "percent-share", on: qtyPercent, kind: MarketShare, match: func(x *extractor, _ int, q quantity) bool {
+			return x.isShare(q) && x.shareCompany(q) != ""
+		}, parties: func(x *extractor, _ int, q quantity) []Party {
+			return []Party{{Name: x.shareCompany(q), Role: RoleSubject}}
+		}},
+
+		// Counts.
+		{name: "count-contract-years", on: qtyCount, kind: ContractLength, match: func(x *extractor, _ int, q quantity) bool {
+			_, ok := x.contractYears(q)
+			return ok
+		}, parties: subjects},
+		{name: "count-seats", on: qtyCount, kind: Seats, match: seatsRead(seatNoun), parties: seatParties},
+		{name: "count-seats-people", on: qtyCount, kind: Seats, match: seatsRead(seatPeople), parties: seatParties},
+		{name: "count-seats-elided", on: qtyCount, kind: Seats, match: seatsRead(seatElided), parties: seatParties},
+	}
+}
+
+func seatsRead(want seatReading) func(x *extractor, _ int, q quantity) bool {
+	return func(x *extractor, _ int, q quantity) bool { return x.seatReading(q) == want }
+}
+
+// subjects are the companies a figure of a company's own (revenue, growth)
+// is about.
+func subjects(x *extractor, _ int, _ quantity) []Party {
+	return withRole(x.context, RoleSubject)
+}
+
+func withRole(names []string, r Role) []Party {
+	ps := make([]Party, 0, len(names))
+	for _, n := range names {
+		ps = append(ps, Party{Name: n, Role: r})
+	}
+	return ps
+}
+
+// inDealSentence reports money in a sentence with a strong deal word.
+func (x *extractor) inDealSentence(_ int, _ quantity) bool { return x.sentenceHas(wStrongDeal) }
