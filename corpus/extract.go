@@ -226,6 +226,9 @@ type extractor struct {
 	// listed gives, by quantity index, the company a respectively-list
 	// pairs with a percentage.
 	listed map[int]string
+	// groups gives, by quantity index, the companies that hold a
+	// percentage together or each.
+	groups map[int]shareGroup
 }
 
 // facts runs the rules over each quantity of the sentence, first match
@@ -233,39 +236,52 @@ type extractor struct {
 func (x *extractor) facts() []Fact {
 	var out []Fact
 	x.listed = x.shareCompanies()
+	x.groups = x.shareGroups()
 	for qi, q := range x.s.qty {
-		f, ok := x.apply(qi, q)
-		if !ok {
-			continue
+		for _, f := range x.apply(qi, q) {
+			f.Value, f.Unit = q.value, q.unit
+			if f.Unit == "" {
+				f.Unit = unitOf(f.Kind)
+			}
+			f.Qualifier = q.qualifier
+			if q.high > 0 {
+				f.Range = Range{Low: q.value, High: q.high, LowQualifier: q.qualifier, HighQualifier: q.highQualifier}
+			}
+			if q.conv.unit != "" {
+				f.Converted = Amount{Value: q.conv.value, Unit: q.conv.unit, Text: x.s.text[x.s.toks[q.conv.start].start:x.s.toks[q.conv.end-1].end]}
+			}
+			f.Text = x.s.text[x.s.toks[q.start].start:x.s.toks[q.textEnd()-1].end]
+			f.Sentence = x.s.text
+			f.ArticleID = x.articleID
+			out = append(out, x.describe(f, q))
 		}
-		f.Value, f.Unit = q.value, q.unit
-		if f.Unit == "" {
-			f.Unit = unitOf(f.Kind)
-		}
-		f.Qualifier = q.qualifier
-		f.Text = x.s.text[x.s.toks[q.start].start:x.s.toks[q.end-1].end]
-		f.Sentence = x.s.text
-		f.ArticleID = x.articleID
-		out = append(out, x.describe(f, q))
 	}
 	return out
 }
 
-// apply runs the rules for q's kind in order and returns the fact the first
-// matching rule makes; ok is false when none matches or the first match
-// drops the figure.
-func (x *extractor) apply(qi int, q quantity) (Fact, bool) {
+// apply runs the rules for q's kind in order and returns the facts the
+// first matching rule makes: none when no rule matches or the first match
+// drops the figure, one a party for a rule that credits each party alone.
+func (x *extractor) apply(qi int, q quantity) []Fact {
 	for _, r := range x.rules {
 		if r.on != q.kind || !r.match(x, qi, q) {
 			continue
 		}
 		if r.kind == "" {
-			return Fact{}, false
+			return nil
 		}
 		f := Fact{Kind: r.kind, Rule: r.name}
-		return f.withParties(r.parties(x, qi, q)), true
+		ps := r.parties(x, qi, q)
+		if !r.each {
+			return []Fact{f.withParties(ps)}
+		}
+		out := make([]Fact, 0, len(ps))
+		for _, p := range ps {
+			out = append(out, f.withParties([]Party{p}))
+		}
+		return out
 	}
-	return Fact{}, false
+	return nil
 }
 
 func unitOf(k Kind) string {

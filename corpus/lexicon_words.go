@@ -53,6 +53,8 @@ const (
 	wRolledOut
 	wTotal
 	wPeriodQuarter
+	wCollective
+	wGroupVerbs
 	numWordLists
 )
 
@@ -269,5 +271,9 @@ func defaultLexicon() []lexiconList {
 		// total words mark a running total: "bringing its total to".
 		{wTotal, "total", []string{"total", "cumulative", "overall", "tally"}},
 		{wPeriodQuarter, "quarter", []string{"quarter", "q1", "q2", "q3", "q4"}},
+		// collective words mark a share of several companies named after them: "the combined share of".
+		{wCollective, "collective", []string{"collective"}},
+		// group verbs, right after a list of companies, make the share that follows theirs together.
+		{wGroupVerbs, "group-verbs", []string{"account", "accounts", "accounted", "took", "take", "takes", "captured", "capture", "control", "controls", "controlled", "command", "commands", "commanded", "make", "makes", "made", "now", "hold", "held"}},
 	}
 }

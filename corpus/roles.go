@@ -163,10 +163,8 @@ func (x *extractor) withPlaces(trig trigger, at int, names []string) []string {
 	if trig != trigInvest && trig != trigPledge || at < 0 {
 		return names
 	}
-	for _, m := range x.s.places {
-		if m.start > at && x.wordBefore(m.start) != "" && x.s.toks[m.start-1].is("in", "into", "for", "across", "the") && !contains(names, m.name) {
-			names = append(names, m.name)
-		}
+	if p := x.placeAfter(at); p != "" && !contains(names, p) {
+		names = append(names, p)
 	}
 	return names
 }

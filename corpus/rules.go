@@ -17,6 +17,9 @@ type rule struct {
 	// parties gives the fact's parties with their roles; unused when kind
 	// is empty.
 	parties func(x *extractor, qi int, q quantity) []Party
+	// each makes one fact a party, for a figure each party has alone
+	// ("Amazon and Microsoft each hold 30%").
+	each bool
 }
 
 // extractionRules is the rule table. To teach the extractor a phrasing, add
@@ -30,10 +33,23 @@ func extractionRules() []rule {
 		{name: "money-not-deal", on: qtyMoney, match: (*extractor).isOtherMoney},
 		{name: "money-deal", on: qtyMoney, kind: DealValue, match: (*extractor).inDealSentence, parties: dealParties},
 		{name: "money-deal-parties", on: qtyMoney, kind: DealValue, match: (*extractor).isDealBetween, parties: dealParties},
+		{name: "money-commitment", on: qtyMoney, kind: DealValue, match: (*extractor).isCommitment, parties: dealParties},
 
 		// Percentages.
 		{name: "percent-stock-move", on: qtyPercent, match: func(x *extractor, _ int, q quantity) bool {
 			return x.isChange(q) && x.sentenceHas(wStock) && !x.hasShareWord()
+		}},
+		{name: "percent-share-each", on: qtyPercent, kind: MarketShare, each: true, match: func(x *extractor, qi int, _ quantity) bool {
+			g, ok := x.groups[qi]
+			return ok && g.each
+		}, parties: func(x *extractor, qi int, _ quantity) []Party {
+			return withRole(x.groups[qi].members, RoleSubject)
+		}},
+		{name: "percent-share-group", on: qtyPercent, kind: MarketShare, match: func(x *extractor, qi int, _ quantity) bool {
+			g, ok := x.groups[qi]
+			return ok && !g.each
+		}, parties: func(x *extractor, qi int, _ quantity) []Party {
+			return withRole(x.groups[qi].members, RoleMember)
 		}},
 		{name: "percent-change", on: qtyPercent, kind: Growth, match: func(x *extractor, _ int, q quantity) bool {
 			return x.isChange(q)
@@ -83,3 +99,31 @@ func withRole(names []string, r Role) []Party {
 
 // inDealSentence reports money in a sentence with a strong deal word.
 func (x *extractor) inDealSentence(_ int, _ quantity) bool { return x.sentenceHas(wStrongDeal) }
+
+// isCommitment reports money one company commits on its own: a round it
+// raised ("Contoso raised $2bn"), or an investment pledged in a country or
+// region ("will invest €4 billion in Spain").
+func (x *extractor) isCommitment(_ int, q quantity) bool {
+	if len(x.context) == 0 {
+		return false
+	}
+	trig, at := x.triggerNear(q)
+	switch trig {
+	case trigRaise:
+		return true
+	case trigInvest, trigPledge:
+		return x.placeAfter(at) != ""
+	}
+	return false
+}
+
+// placeAfter returns the first country or region named after token at as
+// where money goes ("in Spain", "for UK data centres"), or "".
+func (x *extractor) placeAfter(at int) string {
+	for _, m := range x.s.places {
+		if m.start > at && m.start > 0 && x.s.toks[m.start-1].is("in", "into", "for", "across", "the", "to") {
+			return m.name
+		}
+	}
+	return ""
+}
