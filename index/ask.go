@@ -269,6 +269,9 @@ type rankedFact struct {
 	kind  bool     // of the kind asked for, or a headline kind when none was
 	score float64
 	order Order
+	live  bool      // not cancelled, blocked or lost
+	fits  int       // steering words the fact's own details match: period, firm, region, status
+	when  time.Time // the end of the period the figure is for, else its newest source's date
 }
 
 // Weights of the signals added to bleve's relevance score. bleve's scores
@@ -297,7 +300,7 @@ func headlineKind(k corpus.Kind) bool {
 // a fact (its sentence, its article's title and link) is loaded afterwards
 // for the few facts shown: bleve loads a whole document to return any of its
 // fields, and ranking reads many candidates.
-var rankFields = []string{fHeadline, fKind, fCompanies, fValue, fUnit, fArticle, fPublished}
+var rankFields = []string{fHeadline, fKind, fCompanies, fValue, fUnit, fArticle, fPublished, fPeriod, fDetail, fMeasurer, fRegion, fMarket}
 
 // showFields are the stored fields read for the facts an answer shows, from
 // the fact's document and from its article's.
@@ -476,15 +479,21 @@ func rank(q Question, hits search.DocumentMatchCollection, steer map[string]floa
 		ranked = append(ranked, rankedFact{
 			FactAnswer: f,
 			docs:       []string{h.ID},
-			all:        coversAll(f.Companies, q.Companies),
+			all:        coversAll(f.Companies, q.Companies) && (!f.Group() || asksTogether(q)),
 			kind:       f.Kind == q.Kind || (q.Kind == "" && headlineKind(f.Kind)),
 			score:      score,
 			order:      orderOf(q, f.Kind),
+			live:       f.Status.Live(),
+			fits:       fits(q.Steering, f.Fact),
 		})
 	}
 	ranked = mergeSame(ranked)
 	for i := range ranked {
 		r := &ranked[i]
+		r.when = periodEnd(r.Period)
+		if r.when.IsZero() {
+			r.when = newest(r.Sources)
+		}
 		r.score += corroborationBonus * math.Log2(float64(len(r.Sources)))
 		r.score /= 1 + extraCompanyPenalty*float64(extraCompanies(r.Companies, q.Companies))
 	}
@@ -537,17 +546,23 @@ func compareRanked(a, b rankedFact) int {
 	if c := compareBool(a.all, b.all); c != 0 {
 		return c
 	}
+	if c := compareBool(a.live, b.live); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(b.fits, a.fits); c != 0 {
+		return c
+	}
 	order := a.order
 	if b.order != order {
 		order = ByRelevance
 	}
 	switch order {
 	case Newest:
-		if c := newest(b.Sources).Compare(newest(a.Sources)); c != 0 {
+		if c := b.when.Compare(a.when); c != 0 {
 			return c
 		}
 	case Oldest:
-		if c := oldest(a.Sources).Compare(oldest(b.Sources)); c != 0 {
+		if c := a.when.Compare(b.when); c != 0 {
 			return c
 		}
 	case Biggest:
@@ -561,6 +576,66 @@ func compareRanked(a, b rankedFact) int {
 		return c
 	}
 	return newest(b.Sources).Compare(newest(a.Sources))
+}
+
+// fits counts the steering words a fact's own details say: its period's
+// year or quarter ("2024", "q3"), its research firm, region, market, deal
+// type, status, product or what was bought. A question's "q3 2024 canalys"
+// then picks Canalys's third-quarter figure over one in an article merely
+// published then.
+func fits(steering []string, f corpus.Fact) int {
+	if len(steering) == 0 {
+		return 0
+	}
+	var words []string
+	if y := f.Period.Year(); y > 0 {
+		words = append(words, strconv.Itoa(y), strings.ToLower(strings.TrimLeft(string(f.Period)[4:], "-")))
+	}
+	for _, text := range []string{f.Measurer, f.Region, f.Market, string(f.DealType), string(f.Status), f.Product, f.What} {
+		words = append(words, tokenize(text)...)
+	}
+	n := 0
+	for _, w := range steering {
+		if slices.Contains(words, w) {
+			n++
+		}
+	}
+	return n
+}
+
+// togetherWords ask for a share companies hold together.
+var togetherWords = []string{"combined", "together", "total", "joint", "jointly", "collectively"}
+
+// asksTogether reports whether q asks for what its companies hold together
+// ("combined share aws azure google"); otherwise a share held together
+// answers none of them alone.
+func asksTogether(q Question) bool {
+	return slices.ContainsFunc(q.Steering, func(w string) bool { return slices.Contains(togetherWords, w) })
+}
+
+// periodEnd is the last day of a period ("2025-Q3" ends on September 30,
+// 2025); zero for the zero Period or one it cannot read.
+func periodEnd(p corpus.Period) time.Time {
+	y := p.Year()
+	if y == 0 {
+		return time.Time{}
+	}
+	rest := strings.TrimPrefix(string(p)[4:], "-")
+	month := 12
+	switch {
+	case rest == "":
+	case len(rest) == 2 && rest[0] == 'Q' && rest[1] >= '1' && rest[1] <= '4':
+		month = 3 * int(rest[1]-'0')
+	case len(rest) == 2 && rest[0] == 'H' && rest[1] >= '1' && rest[1] <= '2':
+		month = 6 * int(rest[1]-'0')
+	default:
+		m, err := strconv.Atoi(rest)
+		if err != nil || m < 1 || m > 12 {
+			return time.Time{}
+		}
+		month = m
+	}
+	return time.Date(y, time.Month(month)+1, 0, 0, 0, 0, 0, time.UTC)
 }
 
 // orderOf is the order facts of kind k are ranked in for q: the order it
@@ -661,7 +736,8 @@ func sameKey(f corpus.Fact) string {
 }
 
 func sameFigure(f corpus.Fact) string {
-	return fmt.Sprintf("%s|%g|%s", f.Kind, f.Value, f.Unit)
+	// A share of another period is another figure, however alike.
+	return fmt.Sprintf("%s|%g|%s|%s", f.Kind, f.Value, f.Unit, f.Period)
 }
 
 func coversAll(have, want []string) bool {

@@ -136,7 +136,14 @@ func TestAskListsArticlesWithoutFacts(t *testing.T) {
 }
 
 func TestAskMergesTheSameFigureFromSeveralArticles(t *testing.T) {
-	a := askShipped(t, "what is AWS market share")
+	ix, err := shipped()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := ix.AskN(context.Background(), "what is AWS market share", 20)
+	if err != nil {
+		t.Fatal(err)
+	}
 	seen := map[string]bool{}
 	for _, f := range a.Facts {
 		key := sameKey(f.Fact)
