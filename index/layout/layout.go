@@ -123,24 +123,226 @@ type group struct {
 
 func (g group) first() index.FactAnswer { return g.facts[0] }
 
-// groups folds facts into one group per article, in the order of their
-// best fact. A figure reported by several articles stays with its best.
+// groups folds facts into the lines an answer shows, in the order of each
+// line's best fact: the facts of one deal (its value, seats and length, as
+// corpus.Deals groups an article's facts) are one line; any other fact is a
+// line of its own.
 func groups(facts []index.FactAnswer) []group {
 	var out []group
-	at := map[string]int{}
-	for _, f := range facts {
-		key := f.ArticleID
-		if len(f.Sources) > 0 {
-			key = f.Sources[0].ArticleID
-		}
-		if i, ok := at[key]; ok && key != "" {
-			out[i].facts = append(out[i].facts, f)
+	byArticle := map[string][]int{} // article -> indexes into facts of its deal facts
+	var order []string
+	for i, f := range facts {
+		if !dealKind(f.Kind) {
 			continue
 		}
-		at[key] = len(out)
-		out = append(out, group{facts: []index.FactAnswer{f}})
+		key := articleOf(f)
+		if _, ok := byArticle[key]; !ok {
+			order = append(order, key)
+		}
+		byArticle[key] = append(byArticle[key], i)
 	}
-	return out
+	placed := make([]int, len(facts)) // 1 + the group each fact is in
+	for _, key := range order {
+		idx := byArticle[key]
+		plain := make([]corpus.Fact, len(idx))
+		for j, i := range idx {
+			plain[j] = facts[i].Fact
+			plain[j].ArticleID = key
+		}
+		deals := corpus.Deals(plain)
+		for _, d := range deals {
+			var g group
+			for _, df := range d.Facts {
+				for _, i := range idx {
+					if placed[i] == 0 && sameFact(facts[i].Fact, df) {
+						g.facts = append(g.facts, facts[i])
+						placed[i] = -1
+						break
+					}
+				}
+			}
+			if len(g.facts) > 0 {
+				out = append(out, g)
+			}
+		}
+	}
+	// Put the groups in the order of their best fact, with the facts
+	// corpus.Deals left out (and every other kind) on lines of their own.
+	var ordered []group
+	seen := map[int]bool{}
+	for i, f := range facts {
+		if placed[i] == 0 || !dealKind(f.Kind) {
+			ordered = append(ordered, group{facts: []index.FactAnswer{f}})
+			continue
+		}
+		for gi, g := range out {
+			if !seen[gi] && slices.ContainsFunc(g.facts, func(h index.FactAnswer) bool { return h.ID == f.ID && sameFact(h.Fact, f.Fact) }) {
+				seen[gi] = true
+				ordered = append(ordered, orderGroup(g))
+			}
+		}
+	}
+	return ordered
+}
+
+// orderGroup puts a deal's value first, then its seats and length.
+func orderGroup(g group) group {
+	slices.SortStableFunc(g.facts, func(a, b index.FactAnswer) int {
+		return kindRank(a.Kind) - kindRank(b.Kind)
+	})
+	return g
+}
+
+func kindRank(k corpus.Kind) int {
+	switch k {
+	case corpus.DealValue:
+		return 0
+	case corpus.Seats:
+		return 1
+	default:
+		return 2
+	}
+}
+
+func dealKind(k corpus.Kind) bool {
+	return k == corpus.DealValue || k == corpus.Seats || k == corpus.ContractLength
+}
+
+func articleOf(f index.FactAnswer) string {
+	if len(f.Sources) > 0 && f.Sources[0].ArticleID != "" {
+		return f.Sources[0].ArticleID
+	}
+	return f.ArticleID
+}
+
+func sameFact(a, b corpus.Fact) bool {
+	return a.Kind == b.Kind && a.Value == b.Value && a.Unit == b.Unit && a.Text == b.Text && a.Sentence == b.Sentence
+}
+
+// figures writes a deal group's figures: "over $1B for Microsoft 365, about
+// 1M seats, 7 years".
+func figures(g group) (first string, rest string) {
+	for i, f := range g.facts {
+		text := corpus.FormatCompact(f.Fact)
+		if f.Kind == corpus.Seats && f.Product != "" && strings.HasSuffix(text, " seats") {
+			text = strings.TrimSuffix(text, " seats") + " " + Shorten(f.Product, maxName) + " seats"
+		}
+		if f.Kind == corpus.DealValue && f.What != "" {
+			text += " for " + Shorten(f.What, maxName)
+		}
+		if i == 0 {
+			first = text
+			continue
+		}
+		rest += ", " + text
+	}
+	return first, rest
+}
+
+// parties writes who a deal is between, payer first: "Amazon → Microsoft",
+// or "Amazon · Microsoft" when the article does not say who paid.
+func parties(g group) string {
+	var payers, paid, others []string
+	add := func(list *[]string, name string) {
+		if !slices.Contains(*list, name) {
+			*list = append(*list, name)
+		}
+	}
+	for _, f := range g.facts {
+		for _, p := range f.Parties {
+			switch {
+			case p.Role.Pays():
+				add(&payers, p.Name)
+			case p.Role.Paid():
+				add(&paid, p.Name)
+			}
+		}
+	}
+	for _, f := range g.facts {
+		for _, c := range f.Companies {
+			if !slices.Contains(payers, c) && !slices.Contains(paid, c) {
+				add(&others, c)
+			}
+		}
+	}
+	clip := func(names []string) string {
+		if len(names) > 4 {
+			names = append(names[:4:4], "others")
+		}
+		return Shorten(strings.Join(names, " · "), 2*maxName)
+	}
+	switch {
+	case len(payers) > 0 && len(paid) == 0 && len(others) > 0:
+		return clip(payers) + " → " + clip(others)
+	case len(payers) > 0 && len(paid) > 0:
+		return clip(payers) + " → " + clip(paid)
+	case len(paid) > 0 && len(others) > 0:
+		return clip(others) + " → " + clip(paid)
+	}
+	return clip(append(append(payers, paid...), others...))
+}
+
+// statusNote marks a deal that did not go ahead: " (cancelled)".
+func statusNote(g group) string {
+	for _, f := range g.facts {
+		if !f.Status.Live() {
+			return " (" + string(f.Status) + ")"
+		}
+	}
+	return ""
+}
+
+// PeriodLabel writes a period for a reader: "Q3 2025", "H1 2024", "Mar
+// 2025", "2024"; "" for the zero Period.
+func PeriodLabel(p corpus.Period) string {
+	y := p.Year()
+	if y == 0 {
+		return ""
+	}
+	year, rest := string(p)[:4], strings.TrimPrefix(string(p)[4:], "-")
+	switch {
+	case rest == "":
+		return year
+	case strings.HasPrefix(rest, "Q") || strings.HasPrefix(rest, "H"):
+		return rest + " " + year
+	default:
+		if t, err := time.Parse("2006-01", string(p)); err == nil {
+			return t.Format("Jan 2006")
+		}
+		return string(p)
+	}
+}
+
+// shareLabel writes what a share is of and who says so: " of cloud
+// infrastructure · Europe · Q4 2025 · Synergy Research Group".
+func shareLabel(f index.FactAnswer, market bool) string {
+	var parts []string
+	if market && f.Market != "" {
+		parts = append(parts, "of "+Shorten(f.Market, maxName))
+	}
+	if f.Region != "" && !strings.EqualFold(f.Region, "worldwide") && !strings.EqualFold(f.Region, "global") {
+		parts = append(parts, Shorten(f.Region, maxName))
+	}
+	if p := PeriodLabel(f.Period); p != "" {
+		parts = append(parts, p)
+	}
+	if firm := firmOf(f); firm != "" {
+		parts = append(parts, firm)
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	if market && f.Market != "" {
+		return " " + parts[0] + strings.Join(append([]string{""}, parts[1:]...), " · ")
+	}
+	return " · " + strings.Join(parts, " · ")
+}
+
+// sameSeriesShare says whether two shares can be read as one series: the
+// same company, and no different market, region or firm.
+func sameSeriesShare(a, b index.FactAnswer) bool {
+	differ := func(x, y string) bool { return x != "" && y != "" && !strings.EqualFold(x, y) }
+	return company(a) == company(b) && !differ(a.Region, b.Region) && !differ(firmOf(a), firmOf(b)) && !differ(a.Market, b.Market)
 }
 
 // layAnswer lays out a plain answer: the best deal or share first, then
@@ -158,11 +360,18 @@ func layAnswer(r *Reply, a index.Answer, opts Options) {
 	r.Lead, r.Detail, r.Source = leadOf(gs[0], a)
 	shown := gs[0].facts
 	lines := gs[1:]
+	if lead.Kind == corpus.MarketShare {
+		// Earlier shares of the same series only: another market, region
+		// or firm is another series, shown with "Show all".
+		lines = slices.DeleteFunc(slices.Clone(lines), func(g group) bool { return !sameSeriesShare(lead, g.first()) })
+	}
 	if len(lines) > opts.MaxLines {
 		lines = lines[:opts.MaxLines]
 	}
+	cited := map[string]bool{articleOf(lead): true}
 	for _, g := range lines {
-		r.Lines = append(r.Lines, lineOf(g, a, gs[0]))
+		r.Lines = append(r.Lines, lineOf(g, gs[0], cited))
+		cited[articleOf(g.first())] = true
 		shown = append(shown, g.facts...)
 	}
 	if len(r.Lines) > 0 {
@@ -189,20 +398,18 @@ func leadOf(g group, a index.Answer) (lead Line, detail string, source Line) {
 	f := g.first()
 	if f.Kind == corpus.MarketShare {
 		lead = Line{{Text: company(f) + ": " + corpus.FormatCompact(f.Fact), Strong: true}}
-		if f.Market != "" {
-			lead = append(lead, Span{Text: " of " + Shorten(f.Market, maxName)})
-		}
-		if firm := firmOf(f); firm != "" {
-			lead = append(lead, Span{Text: " · " + firm})
+		if l := shareLabel(f, true); l != "" {
+			lead = append(lead, Span{Text: l})
 		}
 	} else {
-		who := Shorten(strings.Join(f.Companies, " · "), 2*maxName)
+		who := parties(g)
 		if who == "" {
 			who = f.Kind.Label()
 		}
-		lead = Line{{Text: who + ": " + corpus.FormatCompact(f.Fact), Strong: true}}
-		for _, o := range g.facts[1:] {
-			lead = append(lead, Span{Text: ", " + corpus.FormatCompact(o.Fact)})
+		first, rest := figures(g)
+		lead = Line{{Text: who + ": " + first, Strong: true}}
+		if rest != "" || statusNote(g) != "" {
+			lead = append(lead, Span{Text: rest + statusNote(g)})
 		}
 	}
 	src := f.Sources[0]
@@ -214,8 +421,9 @@ func leadOf(g group, a index.Answer) (lead Line, detail string, source Line) {
 }
 
 // lineOf writes one further line of an answer: the figures, then what they
-// are (the article's title, linked), unless that repeats the lead's.
-func lineOf(g group, a index.Answer, lead group) Line {
+// are (the article's title, linked), or who the deal is between when a line
+// above already names the article: no headline is quoted twice.
+func lineOf(g group, lead group, cited map[string]bool) Line {
 	f := g.first()
 	var l Line
 	if f.Kind == corpus.MarketShare {
@@ -223,21 +431,19 @@ func lineOf(g group, a index.Answer, lead group) Line {
 			l = append(l, Span{Text: c + " "})
 		}
 		l = append(l, Span{Text: corpus.FormatCompact(f.Fact), Strong: true})
-		if f.Market != "" && f.Market != lead.first().Market {
-			l = append(l, Span{Text: " of " + Shorten(f.Market, maxName)})
-		}
-		if firm := firmOf(f); firm != "" {
-			l = append(l, Span{Text: " · " + firm})
-		}
+		l = append(l, Span{Text: shareLabel(f, f.Market != lead.first().Market)})
 		return append(l, append(Line{{Text: " · "}}, sourceLine(f.Sources[0], false)...)...)
 	}
-	l = append(l, Span{Text: corpus.FormatCompact(f.Fact), Strong: true})
-	for _, o := range g.facts[1:] {
-		l = append(l, Span{Text: ", " + corpus.FormatCompact(o.Fact)})
+	first, rest := figures(g)
+	l = append(l, Span{Text: first, Strong: true})
+	if rest != "" || statusNote(g) != "" {
+		l = append(l, Span{Text: rest + statusNote(g)})
 	}
 	src := f.Sources[0]
-	if src.ArticleID != lead.first().Sources[0].ArticleID {
-		l = append(l, Span{Text: " "}, Span{Text: Shorten(src.Title, 90), URL: src.URL})
+	if !cited[articleOf(f)] {
+		l = append(l, Span{Text: " · "}, Span{Text: Shorten(src.Title, 90), URL: src.URL})
+	} else {
+		l = append(l, Span{Text: " · " + parties(g)})
 	}
 	meta := []string{}
 	if src.Publication != "" {
@@ -443,12 +649,26 @@ var researchFirms = []string{"Synergy", "Gartner", "Canalys", "IDC", "Omdia", "F
 // firmOf names the research firm a share is attributed to, from its
 // sentence or its article's title; empty when neither says.
 func firmOf(f index.FactAnswer) string {
+	if f.Measurer != "" {
+		return shortFirm(f.Measurer)
+	}
 	for _, firm := range researchFirms {
 		if strings.Contains(f.Sentence, firm) || (len(f.Sources) > 0 && strings.Contains(f.Sources[0].Title, firm)) {
 			return firm
 		}
 	}
 	return ""
+}
+
+// shortFirm drops the words a research firm's name does without:
+// "Synergy Research Group" is "Synergy".
+func shortFirm(name string) string {
+	for _, firm := range researchFirms {
+		if strings.HasPrefix(name, firm+" ") {
+			return firm
+		}
+	}
+	return Shorten(name, maxName)
 }
 
 func sameText(a, b string) bool {

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/dealbot/dealbot/corpus"
 	"github.com/dealbot/dealbot/index"
@@ -12,6 +13,8 @@ import (
 
 // report is one row of a comparison: the shares one article reported.
 type report struct {
+	label  string // the period, else the month the article appeared
+	when   time.Time
 	src    index.Source
 	firm   string
 	market string
@@ -29,22 +32,36 @@ func layCompare(r *Reply, a index.Answer, opts Options) {
 		if f.Kind != corpus.MarketShare {
 			continue
 		}
+		if f.Group() {
+			continue
+		}
 		for _, s := range f.Sources {
-			row, ok := at[s.ArticleID]
+			// A row is one period as one firm measured it in one region;
+			// a share without a period is its article's.
+			firm := firmOf(f)
+			key := "a|" + s.ArticleID
+			if f.Period != "" {
+				key = strings.Join([]string{"p", string(f.Period), firm, f.Region}, "|")
+			}
+			row, ok := at[key]
 			if !ok {
-				row = &report{src: s, market: f.Market, shares: map[string]index.FactAnswer{}}
-				at[s.ArticleID] = row
+				row = &report{src: s, market: f.Market, firm: firm, shares: map[string]index.FactAnswer{}}
+				row.label, row.when = PeriodLabel(f.Period), periodDate(f.Period)
+				if row.label == "" {
+					row.label, row.when = corpus.FormatMonth(s.Published), s.Published
+				}
+				at[key] = row
 				rows = append(rows, row)
 			}
 			c := company(f)
 			if _, taken := row.shares[c]; taken {
 				continue
 			}
-			if row.firm == "" {
-				row.firm = firmIn(f.Sentence, s.Title)
-			}
 			row.shares[c] = f
 			row.ids = append(row.ids, f.ID)
+			if f.Period != "" {
+				break // the best source stands for the period
+			}
 		}
 	}
 	// Rows that compare more of the companies asked for are the answer;
@@ -53,7 +70,7 @@ func layCompare(r *Reply, a index.Answer, opts Options) {
 		if c := cmp.Compare(min(len(y.shares), 2), min(len(x.shares), 2)); c != 0 {
 			return c
 		}
-		return y.src.Published.Compare(x.src.Published)
+		return y.when.Compare(x.when)
 	})
 	if len(rows) == 0 {
 		r.Notes = append(notes(a, nil), "No market shares for "+orList(a.Companies)+" in the articles.")
@@ -63,6 +80,9 @@ func layCompare(r *Reply, a index.Answer, opts Options) {
 	r.Notes = notes(a, nil)
 	first := rows[0]
 	r.Lead = Line{{Text: shareRow(first, companies), Strong: true}}
+	if first.label != "" {
+		r.Lead = append(r.Lead, Span{Text: " · " + first.label})
+	}
 	if first.firm != "" {
 		r.Lead = append(r.Lead, Span{Text: " · " + first.firm})
 	}
@@ -73,7 +93,7 @@ func layCompare(r *Reply, a index.Answer, opts Options) {
 	r.FactIDs = append(r.FactIDs, first.ids...)
 	shown := rows[1:min(len(rows), 1+max(opts.MaxLines, 5))]
 	for _, row := range shown {
-		l := Line{{Text: corpus.FormatMonth(row.src.Published)}}
+		l := Line{{Text: row.label}}
 		if row.firm != "" {
 			l = append(l, Span{Text: " · " + row.firm})
 		}
@@ -105,15 +125,25 @@ func shareRow(row *report, companies []string) string {
 	return strings.Join(parts, " · ")
 }
 
-func firmIn(texts ...string) string {
-	for _, firm := range researchFirms {
-		for _, t := range texts {
-			if strings.Contains(t, firm) {
-				return firm
-			}
+// periodDate is a period's last day, to sort by; zero when unknown.
+func periodDate(p corpus.Period) time.Time {
+	y := p.Year()
+	if y == 0 {
+		return time.Time{}
+	}
+	rest := strings.TrimPrefix(string(p)[4:], "-")
+	month := 12
+	switch {
+	case len(rest) == 2 && rest[0] == 'Q':
+		month = 3 * int(rest[1]-'0')
+	case len(rest) == 2 && rest[0] == 'H':
+		month = 6 * int(rest[1]-'0')
+	case len(rest) == 2:
+		if m, err := strconv.Atoi(rest); err == nil && m >= 1 && m <= 12 {
+			month = m
 		}
 	}
-	return ""
+	return time.Date(y, time.Month(month)+1, 0, 0, 0, 0, 0, time.UTC)
 }
 
 // timelineLines is how many deals a timeline lists under its first line.
@@ -148,10 +178,12 @@ func layTimeline(r *Reply, a index.Answer, opts Options) {
 	shown := deals[:min(len(deals), max(opts.MaxLines, timelineLines))]
 	for _, g := range shown {
 		f := g.first()
-		l := Line{{Text: corpus.FormatMonth(f.Published()) + " · "}, {Text: corpus.FormatCompact(f.Fact), Strong: true}}
-		for _, o := range g.facts[1:] {
-			l = append(l, Span{Text: ", " + corpus.FormatCompact(o.Fact)})
+		first, rest := figures(g)
+		l := Line{{Text: corpus.FormatMonth(f.Published()) + " · "}, {Text: first, Strong: true}}
+		if t := dealTypeLabel(f.DealType); t != "" && f.What == "" {
+			rest += " " + t
 		}
+		l = append(l, Span{Text: rest + statusNote(g) + ", " + parties(g) + " ·"})
 		src := f.Sources[0]
 		l = append(l, Span{Text: " "}, Span{Text: Shorten(src.Title, 90), URL: src.URL})
 		if src.Publication != "" {
@@ -167,6 +199,11 @@ func layTimeline(r *Reply, a index.Answer, opts Options) {
 		r.Hidden = strconv.Itoa(len(shown)) + " of " + count(len(deals), "deal", "deals")
 		r.More = left
 	}
+}
+
+// dealTypeLabel names a deal type for a line: "investment".
+func dealTypeLabel(t corpus.DealType) string {
+	return strings.ReplaceAll(string(t), "_", " ")
 }
 
 // LayArticles lays out the articles that matched a question, best first.
