@@ -60,6 +60,8 @@ type reply struct {
 	query string
 	// mode is the view of the answer msg shows.
 	mode mode
+	// public says a /deal answer goes to the whole channel.
+	public bool
 }
 
 func (r reply) answered() bool { return r.query != "" }
@@ -117,7 +119,7 @@ func (b *Bot) respondMode(ctx context.Context, q string, md mode, s surface) (r 
 	var m message
 	switch md {
 	case modeAll:
-		m = renderReply(layout.Lay(a, layout.Options{MaxLines: allLimit}))
+		m = renderReply(layout.Lay(a, layout.Options{MaxLines: allLimit, All: true}))
 	case modeArticles:
 		m = renderArticles(layout.LayArticles(a), nil)
 	default:
@@ -237,11 +239,26 @@ func (b *Bot) answerInConversation(ctx context.Context, channel, thread, text st
 	defer b.recoverPanic("message", func() {
 		b.postMessage(ctx, channel, thread, renderApology())
 	})
+	b.postMessage(ctx, channel, thread, b.conversationMessage(ctx, text, s))
+}
+
+// conversationMessage is the reply to a mention or a direct message: public
+// where it is asked, so it carries no share button.
+func (b *Bot) conversationMessage(ctx context.Context, text string, s surface) message {
 	r := b.respond(ctx, text, s)
 	if r.answered() {
-		r.msg = withButtons(r.msg, r.query, r.mode, false)
+		return withButtons(r.msg, r.query, r.mode, false)
 	}
-	b.postMessage(ctx, channel, thread, r.msg)
+	return r.msg
+}
+
+// commandMessage is the reply to /deal, and whether it goes to the channel.
+func (b *Bot) commandMessage(ctx context.Context, text string) (message, bool) {
+	r := b.respond(ctx, text, onCommand)
+	if !r.answered() {
+		return r.msg, false
+	}
+	return withButtons(r.msg, r.query, r.mode, !b.cfg.Public), b.cfg.Public
 }
 
 // postMessage posts m with chat.postMessage, retrying per retry, and logs
@@ -338,7 +355,8 @@ func (b *Bot) handleSlashCommand(ctx context.Context, req socketmode.Request, cm
 			return
 		}
 		defer func() { <-b.sem }()
-		done <- b.respond(ctx, cmd.Text, onCommand)
+		m, public := b.commandMessage(ctx, cmd.Text)
+		done <- reply{msg: m, public: public}
 	}()
 	var r reply
 	select {
@@ -347,11 +365,7 @@ func (b *Bot) handleSlashCommand(ctx context.Context, req socketmode.Request, cm
 		ackEmpty()
 		r = <-done
 	}
-	public := b.cfg.Public && r.answered()
-	if r.answered() {
-		r.msg = withButtons(r.msg, r.query, r.mode, !b.cfg.Public)
-	}
-	deliver(r.msg, public)
+	deliver(r.msg, r.public)
 }
 
 // onInteractive acknowledges an interaction and handles the buttons under
@@ -403,12 +417,16 @@ func (b *Bot) showMore(ctx context.Context, v buttonValue, responseURL string) {
 	defer b.recoverPanic("show more", func() {
 		b.postResponse(ctx, responseURL, payloadFor(renderApology(), false))
 	})
+	b.postResponse(ctx, responseURL, payloadFor(b.fit(b.moreMessage(ctx, v)), false))
+}
+
+// moreMessage is the private reply to "Show all" or "Articles".
+func (b *Bot) moreMessage(ctx context.Context, v buttonValue) message {
 	r := b.respondMode(ctx, v.Query, v.Mode, onCommand)
-	m := r.msg
 	if r.answered() {
-		m = withButtons(m, r.query, r.mode, true)
+		return withButtons(r.msg, r.query, r.mode, true)
 	}
-	b.postResponse(ctx, responseURL, payloadFor(b.fit(m), false))
+	return r.msg
 }
 
 // feedback logs a 👍 or 👎 on an answer as one event naming the question and
@@ -429,17 +447,28 @@ func (b *Bot) feedback(ctx context.Context, up bool, v buttonValue, user, channe
 	})
 }
 
+// sharedMessage is what "Share in channel" posts: the answer in the view
+// the user saw, without buttons, "Shared by" on top. ok is false when the
+// question no longer has an answer.
+func (b *Bot) sharedMessage(ctx context.Context, v buttonValue, user string) (message, bool) {
+	r := b.respondMode(ctx, v.Query, v.Mode, onCommand)
+	if !r.answered() {
+		return r.msg, false
+	}
+	return withSharedBy(r.msg, user), true
+}
+
 func (b *Bot) share(ctx context.Context, v buttonValue, responseURL, user string) {
 	defer b.recoverPanic("share", func() {
 		b.postResponse(ctx, responseURL, payloadFor(renderApology(), false))
 	})
-	r := b.respondMode(ctx, v.Query, v.Mode, onCommand)
-	if !r.answered() {
+	m, ok := b.sharedMessage(ctx, v, user)
+	if !ok {
 		// The index may have gone away since; tell only the sharer.
-		b.postResponse(ctx, responseURL, payloadFor(b.fit(r.msg), false))
+		b.postResponse(ctx, responseURL, payloadFor(b.fit(m), false))
 		return
 	}
-	p := payloadFor(b.fit(withSharedBy(r.msg, user)), true)
+	p := payloadFor(b.fit(m), true)
 	if !b.postResponse(ctx, responseURL, p) {
 		return
 	}

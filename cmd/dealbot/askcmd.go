@@ -112,7 +112,7 @@ func memoryIndex(ctx context.Context, stderr io.Writer, dir string) (*index.Inde
 func printAnswer(w io.Writer, a index.Answer, all bool) error {
 	opts := layout.Options{}
 	if all {
-		opts.MaxLines = len(a.Facts)
+		opts = layout.Options{MaxLines: len(a.Facts), All: true}
 	}
 	r := layout.Lay(a, opts)
 	if r.Empty() {

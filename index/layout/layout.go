@@ -79,6 +79,9 @@ func (r Reply) Empty() bool { return len(r.Lead) == 0 }
 type Options struct {
 	// MaxLines bounds the further lines; 0 means DefaultLines.
 	MaxLines int
+	// All lists every fact found, of every kind and series, as "Show all"
+	// does.
+	All bool
 }
 
 // maxName bounds a company, market or publication name in a line, in
@@ -338,6 +341,15 @@ func shareLabel(f index.FactAnswer, market bool) string {
 	return " · " + strings.Join(parts, " · ")
 }
 
+// shareDate is when a share was measured: the end of its period, else
+// its article's date.
+func shareDate(f index.FactAnswer) time.Time {
+	if t := periodDate(f.Period); !t.IsZero() {
+		return t
+	}
+	return f.Published()
+}
+
 // sameSeriesShare says whether two shares can be read as one series: the
 // same company, and no different market, region or firm.
 func sameSeriesShare(a, b index.FactAnswer) bool {
@@ -351,7 +363,7 @@ func layAnswer(r *Reply, a index.Answer, opts Options) {
 	lead := a.Facts[0]
 	var same []index.FactAnswer
 	for _, f := range a.Facts {
-		if sameSeries(lead, f) {
+		if opts.All || sameSeries(lead, f) {
 			same = append(same, f)
 		}
 	}
@@ -360,10 +372,11 @@ func layAnswer(r *Reply, a index.Answer, opts Options) {
 	r.Lead, r.Detail, r.Source = leadOf(gs[0], a)
 	shown := gs[0].facts
 	lines := gs[1:]
-	if lead.Kind == corpus.MarketShare {
-		// Earlier shares of the same series only: another market, region
-		// or firm is another series, shown with "Show all".
+	if lead.Kind == corpus.MarketShare && !opts.All {
+		// Earlier shares of the same series only, newest first: another
+		// market, region or firm is another series, shown with "Show all".
 		lines = slices.DeleteFunc(slices.Clone(lines), func(g group) bool { return !sameSeriesShare(lead, g.first()) })
+		slices.SortStableFunc(lines, func(x, y group) int { return shareDate(y.first()).Compare(shareDate(x.first())) })
 	}
 	if len(lines) > opts.MaxLines {
 		lines = lines[:opts.MaxLines]
@@ -376,6 +389,9 @@ func layAnswer(r *Reply, a index.Answer, opts Options) {
 	}
 	if len(r.Lines) > 0 {
 		r.Heading = headingOf(a, lead, lines)
+		if opts.All {
+			r.Heading = "Everything else found"
+		}
 	}
 	for _, f := range shown {
 		r.FactIDs = append(r.FactIDs, f.ID)
@@ -427,7 +443,7 @@ func lineOf(g group, lead group, cited map[string]bool) Line {
 	f := g.first()
 	var l Line
 	if f.Kind == corpus.MarketShare {
-		if c := company(f); c != company(lead.first()) {
+		if c := company(f); c != company(lead.first()) || lead.first().Kind != corpus.MarketShare {
 			l = append(l, Span{Text: c + " "})
 		}
 		l = append(l, Span{Text: corpus.FormatCompact(f.Fact), Strong: true})
@@ -511,6 +527,16 @@ func hidden(a index.Answer, lead index.FactAnswer, shown []index.FactAnswer) (st
 	}
 	of := all
 	if of == 0 {
+		for _, c := range a.Found {
+			if c.Kind == lead.Kind {
+				of += c.N
+			}
+		}
+	}
+	if shownOfKind >= of && all > 0 {
+		// Every figure of the kind naming them all is shown: count the
+		// kind's figures naming fewer of them instead.
+		of, all = 0, 0
 		for _, c := range a.Found {
 			if c.Kind == lead.Kind {
 				of += c.N
