@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net"
+	"net/url"
 	"strings"
 	"time"
 
@@ -44,6 +46,10 @@ type Config struct {
 	Logger *slog.Logger
 	// MaxInFlight bounds how many envelopes are handled at once; 0 means 32.
 	MaxInFlight int
+	// MaxPerUser bounds how many of one person's questions are answered at
+	// once, the rest waiting their turn without holding a handler slot;
+	// 0 means 2.
+	MaxPerUser int
 	// AckWait is how long /deal waits for the answer to send it in the
 	// acknowledgement; later answers go to the command's response_url. 0 means
 	// 2s; it is capped at 2.5s because Slack wants the ack within 3s.
@@ -56,6 +62,7 @@ type Config struct {
 // Defaults for Config's zero values.
 const (
 	DefaultMaxInFlight   = 32
+	DefaultMaxPerUser    = 2
 	DefaultAckWait       = 2 * time.Second
 	DefaultShutdownGrace = 5 * time.Second
 	maxAckWait           = 2500 * time.Millisecond
@@ -101,10 +108,49 @@ func checkToken(name, what, token, prefix, help string) error {
 	return nil
 }
 
+// CheckAPIURL returns an error when a Slack Web API URL would send the
+// tokens where they could be read on the way: it must be an absolute https
+// URL, or plain http to this machine's loopback (a local test double). ""
+// means Slack's own and is fine. The error names SLACK_API_URL and what to
+// set instead.
+func CheckAPIURL(raw string) error {
+	if raw == "" {
+		return nil
+	}
+	u, err := url.Parse(raw)
+	if err != nil || u.Host == "" {
+		return fmt.Errorf("SLACK_API_URL is not an absolute URL: set it to https://slack.com/api/ (or your Enterprise Grid or GovSlack API base), or leave it empty")
+	}
+	if u.User != nil {
+		return fmt.Errorf("SLACK_API_URL holds a user name or password: remove them; the tokens authenticate dealbot")
+	}
+	switch u.Scheme {
+	case "https":
+		return nil
+	case "http":
+		if isLoopback(u.Hostname()) {
+			return nil
+		}
+		return fmt.Errorf("SLACK_API_URL is plain http to %s: the bot token would cross the network unencrypted; use https (plain http is allowed to loopback only)", u.Host)
+	}
+	return fmt.Errorf("SLACK_API_URL has scheme %q: use https", u.Scheme)
+}
+
+func isLoopback(host string) bool {
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
+}
+
 // withDefaults fills Config's zero values.
 func (c Config) withDefaults() Config {
 	if c.MaxInFlight <= 0 {
 		c.MaxInFlight = DefaultMaxInFlight
+	}
+	if c.MaxPerUser <= 0 {
+		c.MaxPerUser = DefaultMaxPerUser
 	}
 	if c.AckWait <= 0 {
 		c.AckWait = DefaultAckWait

@@ -201,4 +201,3 @@ func firstLine(m message) string {
 	}
 	return ""
 }
-

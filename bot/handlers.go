@@ -196,7 +196,7 @@ func (b *Bot) onEventsAPI(ctx context.Context, evt socketmode.Event) {
 			thread = e.TimeStamp
 		}
 		text, channel := stripMention(e.Text, b.userID), e.Channel
-		b.spawn(ctx, func(ctx context.Context) {
+		b.spawn(ctx, e.User, func(ctx context.Context) {
 			b.answerInConversation(ctx, channel, thread, text, onMention)
 		})
 	case *slackevents.MessageEvent:
@@ -212,7 +212,7 @@ func (b *Bot) onEventsAPI(ctx context.Context, evt socketmode.Event) {
 			return
 		}
 		text, channel, thread := stripMention(e.Text, b.userID), e.Channel, e.ThreadTimeStamp
-		b.spawn(ctx, func(ctx context.Context) {
+		b.spawn(ctx, e.User, func(ctx context.Context) {
 			b.answerInConversation(ctx, channel, thread, text, onDM)
 		})
 	default:
@@ -348,13 +348,12 @@ func (b *Bot) handleSlashCommand(ctx context.Context, req socketmode.Request, cm
 	defer timer.Stop()
 	done := make(chan reply, 1)
 	go func() {
-		select {
-		case b.sem <- struct{}{}:
-		case <-ctx.Done():
+		release, ok := b.slot(ctx, cmd.UserID)
+		if !ok {
 			done <- reply{msg: renderApology()}
 			return
 		}
-		defer func() { <-b.sem }()
+		defer release()
 		m, public := b.commandMessage(ctx, cmd.Text)
 		done <- reply{msg: m, public: public}
 	}()
@@ -399,9 +398,9 @@ func (b *Bot) onInteractive(ctx context.Context, evt socketmode.Event) {
 		v, responseURL, user := decodeButton(a.Value), cb.ResponseURL, cb.User.ID
 		switch a.ActionID {
 		case shareActionID:
-			b.spawn(ctx, func(ctx context.Context) { b.share(ctx, v, responseURL, user) })
+			b.spawn(ctx, user, func(ctx context.Context) { b.share(ctx, v, responseURL, user) })
 		case allActionID, articlesActionID:
-			b.spawn(ctx, func(ctx context.Context) { b.showMore(ctx, v, responseURL) })
+			b.spawn(ctx, user, func(ctx context.Context) { b.showMore(ctx, v, responseURL) })
 		case upActionID, downActionID:
 			b.feedback(ctx, a.ActionID == upActionID, v, user, cb.Channel.ID, responseURL)
 		default:
@@ -442,7 +441,7 @@ func (b *Bot) feedback(ctx context.Context, up bool, v buttonValue, user, channe
 	if up {
 		text = "Thanks: noted that this answer helped."
 	}
-	b.spawn(ctx, func(ctx context.Context) {
+	b.spawn(ctx, user, func(ctx context.Context) {
 		b.postResponse(ctx, responseURL, responsePayload{ResponseType: "ephemeral", Text: text, Blocks: []slack.Block{contextLine(text)}})
 	})
 }

@@ -30,6 +30,8 @@ const (
 	// maxFallbackText keeps the notification text short; chat.postMessage
 	// itself truncates text beyond 40,000 characters.
 	maxFallbackText = 3000
+	// maxFallbackLines is how many further lines the fallback text gives.
+	maxFallbackLines = 4
 )
 
 // How much of an answer a message shows; the rest is counted ("and N more").
@@ -213,8 +215,10 @@ func fallback(r layout.Reply) string {
 	}
 	parts = append(parts, r.Notes...)
 	if len(r.Lines) > 0 {
-		lines := make([]string, 0, len(r.Lines))
-		for _, l := range r.Lines {
+		// A notification shows a few lines: the first further ones say
+		// enough, "Show all" has the rest.
+		lines := make([]string, 0, maxFallbackLines)
+		for _, l := range r.Lines[:min(len(r.Lines), maxFallbackLines)] {
 			lines = append(lines, l.Plain())
 		}
 		parts = append(parts, r.Heading+": "+strings.Join(lines, "; ")+".")

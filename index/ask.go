@@ -76,7 +76,7 @@ func (ix *Index) AskN(ctx context.Context, text string, limit int) (Answer, erro
 		// A comparison or a timeline is read whole: every period, every deal.
 		limit = max(limit, viewLimit)
 	}
-	ans := Answer{Query: text, Companies: q.Companies, Kind: q.Kind, View: q.View, Order: q.Order, Steering: q.Steering}
+	ans := Answer{Query: text, Companies: q.Companies, Kind: q.Kind, View: q.View, Order: q.Order, Steering: q.Steering, Ignored: q.Ignored}
 
 	// The articles an answer lists do not depend on its facts: find them
 	// meanwhile.
@@ -323,9 +323,9 @@ func (ix *Index) searchFacts(ctx context.Context, q Question, steer map[string]f
 	var sortBy []string
 	switch q.Order {
 	case Newest:
-		sortBy = []string{"-" + fPublished, "-_score"}
+		sortBy = []string{"-" + fPublished, "-_score", "_id"}
 	case Oldest:
-		sortBy = []string{fPublished, "-_score"}
+		sortBy = []string{fPublished, "-_score", "_id"}
 	}
 	for _, f := range factFilters(q, steer) {
 		if !f.steered && len(steer) > 0 && len(ranked) > 0 {
@@ -575,7 +575,12 @@ func compareRanked(a, b rankedFact) int {
 	if c := cmp.Compare(b.score, a.score); c != 0 {
 		return c
 	}
-	return newest(b.Sources).Compare(newest(a.Sources))
+	if c := newest(b.Sources).Compare(newest(a.Sources)); c != 0 {
+		return c
+	}
+	// Equal in every way a reader would notice: the document ID decides,
+	// so the same question always gets the same answer.
+	return strings.Compare(a.docs[0], b.docs[0])
 }
 
 // fits counts the steering words a fact's own details say: its period's
@@ -685,7 +690,12 @@ func compareBool(a, b bool) int {
 // into one, which keeps the best score and gains the others' sources, best
 // first.
 func mergeSame(ranked []rankedFact) []rankedFact {
-	slices.SortStableFunc(ranked, func(a, b rankedFact) int { return cmp.Compare(b.score, a.score) })
+	slices.SortStableFunc(ranked, func(a, b rankedFact) int {
+		if c := cmp.Compare(b.score, a.score); c != 0 {
+			return c
+		}
+		return strings.Compare(a.docs[0], b.docs[0])
+	})
 	var out []rankedFact
 	at := map[string]int{}
 	for _, r := range ranked {

@@ -68,6 +68,7 @@ func (a Answer) MarshalJSON() ([]byte, error) {
 		Facts        []fact    `json:"facts"`
 		Articles     []article `json:"articles"`
 		MoreArticles int       `json:"more_articles"`
+		Ignored      []string  `json:"ignored_words,omitempty"`
 	}
 	src := func(s Source) source {
 		return source{Title: s.Title, Path: s.Path, URL: s.URL, Publication: s.Publication, Published: day(s.Published)}
@@ -79,6 +80,7 @@ func (a Answer) MarshalJSON() ([]byte, error) {
 		Facts:        []fact{},
 		Articles:     []article{},
 		MoreArticles: a.MoreArticles,
+		Ignored:      a.Ignored,
 	}
 	for _, f := range a.Facts {
 		jf := fact{

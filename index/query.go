@@ -32,7 +32,15 @@ type Question struct {
 	// Order is how the question wants figures ordered when it says so
 	// ("latest", "first", "biggest"); empty means by relevance.
 	Order Order
+	// Ignored are the words past the first MaxQueryWords distinct ones,
+	// which are not searched for.
+	Ignored []string
 }
+
+// MaxQueryWords is how many distinct words of a question are searched for.
+// Questions people ask use a handful; past that, each word adds a search
+// over every article and nothing to the answer.
+const MaxQueryWords = 12
 
 // View is the shape of answer a question asks for, named by its first word.
 type View string
@@ -176,7 +184,14 @@ func Understand(text string) (Question, error) {
 	named, companies := companyTokens(tokens)
 	q.Companies = companies
 	for i, t := range tokens {
-		if stopWords[t] {
+		// A word said twice asks nothing new, and each distinct word is a
+		// search of its own: both are bounded so that no question, however
+		// long, costs much more than a normal one.
+		if stopWords[t] || slices.Contains(q.Words, t) {
+			continue
+		}
+		if len(q.Words) == MaxQueryWords {
+			q.Ignored = append(q.Ignored, t)
 			continue
 		}
 		if o, ok := orderWords[t]; ok && !named[i] {

@@ -618,6 +618,9 @@ func notes(a index.Answer, lead *index.FactAnswer) []string {
 	} else if len(a.Unmatched) > 0 {
 		out = append(out, fmt.Sprintf("No article mentions %s, so %s left out.", quoteAll(a.Unmatched), map[bool]string{true: "it was", false: "they were"}[len(a.Unmatched) == 1]))
 	}
+	if len(a.Ignored) > 0 {
+		out = append(out, fmt.Sprintf("Only the first %d different words were searched for; not %s.", index.MaxQueryWords, quoteAll(a.Ignored)))
+	}
 	return out
 }
 
