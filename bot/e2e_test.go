@@ -500,3 +500,17 @@ func TestStartupFailsWithRefusedAppToken(t *testing.T) {
 		t.Errorf("Run = %v; want the refused app token reported", err)
 	}
 }
+
+func TestAppHomeShowsTheLatestDealsAndWhatToAsk(t *testing.T) {
+	queries := &syncList{}
+	h := start(t, answering(queries), nil)
+	h.fake.OpenHome(slackfake.User("UHOME"))
+	p := h.fake.WaitPosts(1)[0]
+	if p.Method != "views.publish" || p.User != "UHOME" {
+		t.Fatalf("App Home went by %s to %q, want views.publish for UHOME", p.Method, p.User)
+	}
+	mustContain(t, "App Home", p.AllText(), "Latest cloud deals", "over $1.2B", "What to ask", "`/deal compare aws azure google`")
+	if got := queries.all(); len(got) != 1 || got[0] != "latest" {
+		t.Errorf("App Home asked %q, want the latest deals", got)
+	}
+}

@@ -215,6 +215,12 @@ func (b *Bot) onEventsAPI(ctx context.Context, evt socketmode.Event) {
 		b.spawn(ctx, e.User, func(ctx context.Context) {
 			b.answerInConversation(ctx, channel, thread, text, onDM)
 		})
+	case *slackevents.AppHomeOpenedEvent:
+		if e.Tab != "home" || e.User == "" {
+			return
+		}
+		user := e.User
+		b.spawn(ctx, user, func(ctx context.Context) { b.publishHome(ctx, user) })
 	default:
 		b.log.Debug("ignoring an event", "type", ev.InnerEvent.Type, "retry_attempt", retry)
 	}
