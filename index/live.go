@@ -24,11 +24,12 @@ type Live struct {
 
 	reloading sync.Mutex // one Reload at a time
 
-	mu   sync.RWMutex
-	cur  *served // nil while the index is unavailable
-	why  error   // why cur is nil
-	stop chan struct{}
-	done sync.WaitGroup
+	mu     sync.RWMutex
+	cur    *served // nil while the index is unavailable
+	why    error   // why cur is nil
+	closed bool    // Close was called: nothing is opened again
+	stop   chan struct{}
+	done   sync.WaitGroup // retiring generations and reloads started by queries
 }
 
 // served is one open generation and the queries running on it.
@@ -110,7 +111,7 @@ func (l *Live) AskN(ctx context.Context, query string, limit int) (Answer, error
 	if err != nil && !errors.Is(err, ErrEmptyQuery) && !errors.Is(err, ErrQueryTooLong) && ctx.Err() == nil {
 		// A search that fails on an open index means its files went bad
 		// under it: look again now rather than at the next poll.
-		go l.reloadUnlessBusy()
+		l.goReload()
 		if !errors.Is(err, ErrUnavailable) {
 			err = fmt.Errorf("%w: %w", ErrUnavailable, err)
 		}
@@ -131,6 +132,21 @@ func (l *Live) Reload() (bool, error) {
 	return l.reload()
 }
 
+// goReload starts reloadUnlessBusy on its own goroutine, counted in l.done
+// so that Close waits for it; after Close it starts nothing.
+func (l *Live) goReload() {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.closed {
+		return
+	}
+	l.done.Add(1)
+	go func() {
+		defer l.done.Done()
+		l.reloadUnlessBusy()
+	}()
+}
+
 // reloadUnlessBusy reloads unless a reload is already under way, so a burst
 // of failing queries starts one reload, not one each.
 func (l *Live) reloadUnlessBusy() {
@@ -144,7 +160,11 @@ func (l *Live) reload() (bool, error) {
 	f, err := fingerprintOf(l.path)
 	l.mu.RLock()
 	same := l.cur != nil && err == nil && l.cur.finger == f
+	closed := l.closed
 	l.mu.RUnlock()
+	if closed {
+		return false, errClosed
+	}
 	if same {
 		return false, nil
 	}
@@ -153,6 +173,15 @@ func (l *Live) reload() (bool, error) {
 		next, err = openServed(l.path)
 	}
 	l.mu.Lock()
+	if l.closed {
+		// Closed while the new generation was being opened: it is never
+		// served, so it is closed here rather than left open.
+		l.mu.Unlock()
+		if next != nil {
+			_ = next.ix.Close()
+		}
+		return false, errClosed
+	}
 	old := l.cur
 	l.cur, l.why = next, err
 	l.mu.Unlock()
@@ -198,11 +227,17 @@ func (l *Live) Watch(ctx context.Context, interval time.Duration) {
 	}
 }
 
-// Close stops serving, waits for queries in flight and closes the index.
+// errClosed is what a Live answers and reloads with once closed.
+var errClosed = fmt.Errorf("%w: dealbot is shutting down", ErrUnavailable)
+
+// Close stops serving, waits for queries in flight and for reloads they
+// started, and closes the index. It is final: a Reload or Watch after it
+// opens nothing, and queries answer ErrUnavailable.
 func (l *Live) Close() error {
 	l.mu.Lock()
 	old := l.cur
-	l.cur, l.why = nil, fmt.Errorf("%w: dealbot is shutting down", ErrUnavailable)
+	l.closed = true
+	l.cur, l.why = nil, errClosed
 	select {
 	case <-l.stop:
 	default:

@@ -149,3 +149,23 @@ func TestAskSurvivesSegmentFilesTruncatedUnderIt(t *testing.T) {
 		t.Errorf("Ask on truncated segments: want ErrUnavailable, got %v", err)
 	}
 }
+
+func TestLiveCloseIsFinal(t *testing.T) {
+	path, l := liveIndex(t)
+	if err := l.Close(); err != nil {
+		t.Fatal(err)
+	}
+	// A rebuild after Close must not be picked up: nothing would close it.
+	mustBuild(t, path, oracleOpenAI)
+	if swapped, err := l.Reload(); swapped || !errors.Is(err, ErrUnavailable) {
+		t.Errorf("Reload after Close = %v, %v; want no swap and ErrUnavailable", swapped, err)
+	}
+	if _, err := l.AskN(context.Background(), "amazon", 5); !errors.Is(err, ErrUnavailable) {
+		t.Errorf("AskN after Close = %v, want ErrUnavailable", err)
+	}
+	l.mu.RLock()
+	defer l.mu.RUnlock()
+	if l.cur != nil {
+		t.Error("a generation is open after Close")
+	}
+}

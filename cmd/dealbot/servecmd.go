@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"sync"
 	"syscall"
 	"time"
 
@@ -60,11 +61,24 @@ func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir 
 	if err != nil {
 		return err
 	}
+	// The background loops stop and are waited for before the index is
+	// closed (defers run last first): none may reload a closed index.
 	defer live.Close()
-	go live.Watch(ctx, pollInterval)
-	go reloadOnHangup(ctx, live, log)
+	var loops sync.WaitGroup
+	defer loops.Wait()
+	loopCtx, stopLoops := context.WithCancel(ctx)
+	defer stopLoops()
+	background := func(f func(ctx context.Context)) {
+		loops.Add(1)
+		go func() {
+			defer loops.Done()
+			f(loopCtx)
+		}()
+	}
+	background(func(ctx context.Context) { live.Watch(ctx, pollInterval) })
+	background(func(ctx context.Context) { reloadOnHangup(ctx, live, log) })
 	if watchDir != "" {
-		go watchCorpus(ctx, watchDir, followLinks, path, live, log)
+		background(func(ctx context.Context) { watchCorpus(ctx, watchDir, followLinks, path, live, log) })
 	}
 
 	b, err := bot.New(bot.Config{
