@@ -261,6 +261,28 @@ func (ix *Index) unmatched(ctx context.Context, q Question) ([]string, error) {
 	return out, nil
 }
 
+// candidate is a fact the search engine found for a question, with the
+// engine's relevance score: all ranking needs, in no engine's terms, so
+// ranking and merging work the same over any engine an adapter puts behind
+// them.
+type candidate struct {
+	docID    string  // the fact's document in the engine
+	score    float64 // the engine's relevance of the fact to the question's words
+	headline bool    // the figure is in its article's headline
+	fact     FactAnswer
+}
+
+// candidatesOf turns bleve's hits into candidates; it is the only place
+// ranking meets bleve's types.
+func candidatesOf(hits search.DocumentMatchCollection) []candidate {
+	out := make([]candidate, 0, len(hits))
+	for _, h := range hits {
+		headline, _ := h.Fields[fHeadline].(float64)
+		out = append(out, candidate{docID: h.ID, score: h.Score, headline: headline == 1, fact: factOf(h.Fields)})
+	}
+	return out
+}
+
 // rankedFact is a fact with the keys it is ranked by.
 type rankedFact struct {
 	FactAnswer
@@ -352,7 +374,7 @@ func (ix *Index) searchFacts(ctx context.Context, q Question, steer map[string]f
 		if err != nil {
 			return factResult{}, err
 		}
-		ranked = rank(q, res.Hits, steer)
+		ranked = rank(q, candidatesOf(res.Hits), steer)
 		out.widened = len(steer) > 0 && !f.steered
 		if len(ranked) >= limit && (len(steer) == 0 || f.steered) {
 			break
@@ -468,17 +490,17 @@ func fromArticles(steer map[string]float64) query.Query {
 
 // rank orders candidate facts: see AskN. Facts stating the same figure are
 // merged first, so corroboration counts.
-func rank(q Question, hits search.DocumentMatchCollection, steer map[string]float64) []rankedFact {
-	ranked := make([]rankedFact, 0, len(hits))
-	for _, h := range hits {
-		f := factOf(h.Fields)
-		score := h.Score + steer[f.ArticleID]
-		if headline, _ := h.Fields[fHeadline].(float64); headline == 1 {
+func rank(q Question, found []candidate, steer map[string]float64) []rankedFact {
+	ranked := make([]rankedFact, 0, len(found))
+	for _, c := range found {
+		f := c.fact
+		score := c.score + steer[f.ArticleID]
+		if c.headline {
 			score += headlineBonus
 		}
 		ranked = append(ranked, rankedFact{
 			FactAnswer: f,
-			docs:       []string{h.ID},
+			docs:       []string{c.docID},
 			all:        coversAll(f.Companies, q.Companies) && (!f.Group() || asksTogether(q)),
 			kind:       f.Kind == q.Kind || (q.Kind == "" && headlineKind(f.Kind)),
 			score:      score,
