@@ -13,10 +13,11 @@ import (
 	"github.com/dealbot/dealbot/index"
 )
 
-// Asker answers a query with up to limit facts and articles; *index.Index
-// and *index.Live satisfy it. AskN returns index.ErrEmptyQuery,
-// index.ErrQueryTooLong or index.ErrUnavailable (possibly wrapped) for
-// queries it cannot answer; the bot tells the user what to change.
+// Asker answers a query with up to limit facts and articles; *index.Live
+// (what serve answers from) and *index.Index satisfy it. AskN returns
+// index.ErrEmptyQuery, index.ErrQueryTooLong or index.ErrUnavailable
+// (possibly wrapped) for queries it cannot answer; the bot tells the user
+// what to change.
 type Asker interface {
 	AskN(ctx context.Context, query string, limit int) (index.Answer, error)
 }

@@ -19,13 +19,15 @@ import (
 // 20 KB Socket Mode limit; bigger answers go to the response_url.
 const maxAckPayload = 19 * 1024
 
-// pendingAck and emptyAck mark, in Bot.ackReplies, a /deal whose first
-// delivery is still being answered, and one acknowledged without the answer
-// (which went to the response_url).
-type (
-	pendingAck struct{}
-	emptyAck   struct{}
-)
+// ackState is what a /deal envelope was acknowledged with, kept in Bot.acks
+// for a redelivery of it.
+type ackState struct {
+	// pending is set while the first delivery is still being answered.
+	pending bool
+	// reply is the answer the ack carried; nil for an empty ack (the answer
+	// went to the response_url).
+	reply *responsePayload
+}
 
 // ackReplyTTL is how long an answer sent in an ack is kept to send again if
 // Slack redelivers the envelope (its ack was lost with a dropped socket).
@@ -305,17 +307,16 @@ func (b *Bot) onSlashCommand(ctx context.Context, evt socketmode.Event) {
 		// current socket); when the answer went in a lost ack, send it
 		// again.
 		var payload any
-		switch p, _ := b.ackReplies.Load(req.EnvelopeID); p := p.(type) {
-		case pendingAck:
+		switch st, _ := b.acks.get(req.EnvelopeID); {
+		case st.pending:
 			return
-		case responsePayload:
-			payload = p
+		case st.reply != nil:
+			payload = *st.reply
 		}
 		b.ackSoon(req.EnvelopeID, payload)
 		return
 	}
-	b.ackReplies.Store(req.EnvelopeID, pendingAck{})
-	time.AfterFunc(ackReplyTTL, func() { b.ackReplies.Delete(req.EnvelopeID) })
+	b.acks.add(req.EnvelopeID, ackState{pending: true})
 	b.wg.Add(1)
 	go func() {
 		defer b.wg.Done()
@@ -328,7 +329,7 @@ func (b *Bot) handleSlashCommand(ctx context.Context, req socketmode.Request, cm
 	ackEmpty := func() {
 		if !acked {
 			acked = true
-			b.ackReplies.Store(req.EnvelopeID, emptyAck{})
+			b.acks.set(req.EnvelopeID, ackState{})
 			b.ack(req.EnvelopeID, nil)
 		}
 	}
@@ -336,7 +337,7 @@ func (b *Bot) handleSlashCommand(ctx context.Context, req socketmode.Request, cm
 		p := payloadFor(b.fit(m), public)
 		if !acked && !b.isStopping() && req.AcceptsResponsePayload {
 			if js, err := json.Marshal(p); err == nil && len(js) <= maxAckPayload {
-				b.ackReplies.Store(req.EnvelopeID, p)
+				b.acks.set(req.EnvelopeID, ackState{reply: &p})
 				if b.ack(req.EnvelopeID, p) == nil {
 					acked = true
 					return

@@ -74,17 +74,11 @@ func contextLine(texts ...string) *slack.ContextBlock {
 	return slack.NewContextBlock("", els...)
 }
 
-// Blocks renders an answer as Block Kit blocks with the plain-text fallback
-// that must accompany them. Every piece of corpus and user text in the result
-// is escaped for mrkdwn, and the result stays within Slack's limits. An
-// answer with no facts and no articles renders as a short reply with example
-// queries.
-func Blocks(a index.Answer) ([]slack.Block, string) {
-	m := renderAnswer(a, onCommand)
-	return m.Blocks, m.Text
-}
-
-// renderAnswer renders a with examples written for surface s.
+// renderAnswer renders a as Block Kit blocks with the plain-text fallback
+// that must accompany them, with examples written for surface s. Every piece
+// of corpus and user text in the result is escaped for mrkdwn, and the result
+// stays within Slack's limits. An answer with no facts and no articles
+// renders as a short reply with example queries.
 func renderAnswer(a index.Answer, s surface) message {
 	r := layout.Lay(a, layout.Options{})
 	if r.Empty() && r.Articles == 0 {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/slack-go/slack"
 
@@ -191,9 +192,10 @@ func renderError(err error, query string, s surface) (message, bool) {
 		return textMessage("Ask me about a company or a deal, for example "+s.examples()+".",
 			"Ask me about a company or a deal, for example "+s.plainExamples()+"."), false
 	case errors.Is(err, index.ErrQueryTooLong):
-		f := "That question is too long (%d characters): keep it under %d characters. A company name or two works best, for example %s."
-		return textMessage(fmt.Sprintf(f, len(query), index.MaxQueryLen, s.example("amazon microsoft")),
-			fmt.Sprintf(f, len(query), index.MaxQueryLen, s.ask("amazon microsoft"))), false
+		f := "That question is too long (%d characters): keep it to %d characters or fewer. A company name or two works best, for example %s."
+		n := utf8.RuneCountInString(query)
+		return textMessage(fmt.Sprintf(f, n, index.MaxQueryLen, s.example("amazon microsoft")),
+			fmt.Sprintf(f, n, index.MaxQueryLen, s.ask("amazon microsoft"))), false
 	case errors.Is(err, index.ErrUnavailable):
 		text := "The deal index is unavailable right now, so I can't answer. Please try again later; if it keeps happening, let whoever runs dealbot know (its log says why)."
 		return textMessage(text, text), false

@@ -13,8 +13,8 @@ type Article struct {
 	Body string
 	// Published is when the article appeared; zero when unknown.
 	Published time.Time
-	// Source is the publication that ran it, such as "Reuters".
-	Source string
+	// Publication names who ran the article, such as "Reuters".
+	Publication string
 	// URL is where the article can be read; empty when unknown.
 	URL string
 	// Path is the file it was loaded from, with a ":N" suffix for the Nth

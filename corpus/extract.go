@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -59,14 +60,14 @@ func (e *Extractor) Extract(a Article) []Fact {
 			prevCompanies, prevPara, shareContext, region = nil, s.paragraph, false, ""
 		}
 		names := mentionNames(s.companies)
-		context := names
-		if len(context) == 0 {
-			context = prevCompanies
+		nearby := names
+		if len(nearby) == 0 {
+			nearby = prevCompanies
 		}
-		if len(context) == 0 {
-			context = main
+		if len(nearby) == 0 {
+			nearby = main
 		}
-		x := extractor{s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, shareContext: shareContext, articleID: a.ID, published: year,
+		x := extractor{s: s, e: e, lex: e.lex, rules: e.rules, context: nearby, main: main, shareContext: shareContext, articleID: a.ID, published: year,
 			ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region}
 		got := x.facts()
 		if p := periodIn(s.toks, e.lex, year); p != "" {
@@ -214,8 +215,8 @@ type extractor struct {
 	lex          *lexicon
 	rules        []rule
 	context      []string // companies to attribute to when the sentence names none
-	main         []string
-	shareContext bool // an earlier sentence of the paragraph stated a market share
+	main         []string // the article's main parties (mainParties)
+	shareContext bool     // an earlier sentence of the paragraph stated a market share
 	articleID    string
 	published    int // the article's year, 0 when unknown
 	// ctxPeriod, ctxMeasurer and ctxRegion are what earlier sentences (or
@@ -303,7 +304,7 @@ func (x *extractor) parties() []string {
 	names := append([]string(nil), x.context...)
 	if len(names) < 2 {
 		for _, m := range x.main {
-			if !contains(names, m) {
+			if !slices.Contains(names, m) {
 				names = append(names, m)
 			}
 		}
@@ -407,7 +408,7 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 				return true
 			}
 		case w == "reach" || w == "hit" || w == "exceed" || w == "surpass" || w == "top":
-			if contains(before, "market") || contains(before, "spending") || contains(before, "industry") {
+			if slices.Contains(before, "market") || slices.Contains(before, "spending") || slices.Contains(before, "industry") {
 				return true
 			}
 		}
@@ -459,7 +460,7 @@ func (x *extractor) isDealBetween(_ int, q quantity) bool {
 	start, end := x.clause(q)
 	var names []string
 	for _, m := range x.s.companies {
-		if m.start >= start && m.end <= end && !contains(names, m.name) {
+		if m.start >= start && m.end <= end && !slices.Contains(names, m.name) {
 			names = append(names, m.name)
 		}
 	}

@@ -62,12 +62,24 @@ func readJSONL[T any](t testing.TB, path string) []T {
 func isScored(k Kind) bool { return k == DealValue || k == Seats || k == MarketShare }
 
 func TestExtractCases(t *testing.T) {
-	for _, c := range readJSONL[extractCase](t, filepath.Join("testdata", "extract", "cases.jsonl")) {
+	testExtractCases(t, "cases.jsonl", isScored)
+}
+
+// TestExtractOtherKinds pins the revenue, growth and contract-length facts
+// that keep such figures from being taken for deals.
+func TestExtractOtherKinds(t *testing.T) {
+	testExtractCases(t, "other_kinds.jsonl", func(k Kind) bool { return !isScored(k) })
+}
+
+// testExtractCases checks the facts of the kinds kept that each case in
+// testdata/extract/file yields.
+func testExtractCases(t *testing.T, file string, keep func(Kind) bool) {
+	for _, c := range readJSONL[extractCase](t, filepath.Join("testdata", "extract", file)) {
 		t.Run(c.Name, func(t *testing.T) {
 			got := dedupe(Extract(Article{ID: "x", Title: c.Title, Body: c.Text}))
 			var scored []Fact
 			for _, f := range got {
-				if isScored(f.Kind) {
+				if keep(f.Kind) {
 					scored = append(scored, f)
 				}
 			}
@@ -91,7 +103,7 @@ func matchesExactly(f Fact, w wantFact) bool {
 	if f.Kind != w.Kind || !closeTo(f.Value, w.Value) || f.Qualifier != w.Qualifier {
 		return false
 	}
-	if w.Kind == DealValue && f.Unit != w.Unit {
+	if (w.Kind == DealValue || w.Unit != "") && f.Unit != w.Unit {
 		return false
 	}
 	for _, c := range w.Companies {

@@ -90,10 +90,10 @@ func parseMarkdown(p string, data []byte) ([]Article, []Problem) {
 	}
 
 	a := Article{
-		Path:   p,
-		Title:  foldSpace(mdInline(fm.Title)),
-		Source: foldSpace(fm.Source),
-		URL:    strings.TrimSpace(fm.URL),
+		Path:        p,
+		Title:       foldSpace(mdInline(fm.Title)),
+		Publication: foldSpace(fm.Source),
+		URL:         strings.TrimSpace(fm.URL),
 	}
 	var probs []Problem
 	switch d := fm.Date.(type) {

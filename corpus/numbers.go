@@ -331,7 +331,8 @@ func scaleAt(toks []token, i int) (float64, int) {
 
 func isAbbrevScale(w string) bool { return len(w) <= 3 }
 
-// currencies maps the codes and symbols news uses to ISO 4217 codes.
+// currencyCodes maps the currency codes news writes, lower-cased ("usd",
+// "rmb"), to ISO 4217 codes.
 var currencyCodes = map[string]string{
 	"usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "inr": "INR", "cny": "CNY", "rmb": "CNY",
 	"chf": "CHF", "aud": "AUD", "cad": "CAD", "sek": "SEK", "krw": "KRW", "sgd": "SGD", "hkd": "HKD",

@@ -1,6 +1,9 @@
 package corpus
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // isChange reports a percentage that measures a change ("grew 20%",
 // "shares rose 4%", "a 20% increase") or is not a share of anything
@@ -146,7 +149,7 @@ func (x *extractor) shareCompanies() map[int]string {
 func (x *extractor) listBefore(end, n int) []string {
 	var names []string
 	for _, m := range x.s.companies {
-		if m.end <= end && !contains(names, m.name) {
+		if m.end <= end && !slices.Contains(names, m.name) {
 			names = append(names, m.name)
 		}
 	}

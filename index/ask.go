@@ -155,7 +155,7 @@ func (ix *Index) search(ctx context.Context, q query.Query, size int, fields []s
 	return res, nil
 }
 
-var sourceFields = []string{fArticle, fTitle, fPath, fURL, fSource, fPublished}
+var sourceFields = []string{fArticle, fTitle, fPath, fURL, fPublication, fPublished}
 
 // searchArticles finds the articles that best match the question. When it
 // names companies, only articles that mention one of them are candidates,
@@ -814,7 +814,7 @@ func sourceOf(f map[string]any) Source {
 		Title:       str(f[fTitle]),
 		Path:        str(f[fPath]),
 		URL:         str(f[fURL]),
-		Publication: str(f[fSource]),
+		Publication: str(f[fPublication]),
 	}
 	if p := str(f[fPublished]); p != "" {
 		if t, err := time.Parse(time.RFC3339, p); err == nil {

@@ -115,13 +115,32 @@ func describe(facts []FactAnswer) string {
 	return b.String()
 }
 
+// A company no article mentions gets no facts about other companies; asked
+// together with one that has articles, the facts are about that one.
 func TestAskAboutACompanyWithNoArticles(t *testing.T) {
-	for _, q := range []string{"tesla", "how many seats did Zyxwv buy", "snowflake tesla market share"} {
-		t.Run(q, func(t *testing.T) {
-			a := askShipped(t, q)
-			for _, f := range a.Facts {
-				if !slices.Contains(f.Companies, "Snowflake") {
+	tests := []struct {
+		query string
+		about string // the company every fact must name; "" for no facts at all
+	}{
+		{"tesla", ""},
+		{"how many seats did Zyxwv buy", ""},
+		{"snowflake tesla market share", "Snowflake"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			a := askShipped(t, tt.query)
+			if tt.about == "" {
+				for _, f := range a.Facts {
 					t.Errorf("a fact about none of the companies asked: %s %s %q", f.Kind, f.Text, f.Companies)
+				}
+				return
+			}
+			if len(a.Facts) == 0 {
+				t.Fatalf("no facts; want the ones about %s", tt.about)
+			}
+			for _, f := range a.Facts {
+				if !slices.Contains(f.Companies, tt.about) {
+					t.Errorf("a fact not about %s: %s %s %q", tt.about, f.Kind, f.Text, f.Companies)
 				}
 			}
 		})

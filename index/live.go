@@ -24,12 +24,11 @@ type Live struct {
 
 	reloading sync.Mutex // one Reload at a time
 
-	mu     sync.RWMutex
-	cur    *served // nil while the index is unavailable
-	why    error   // why cur is nil
-	closed bool    // Close was called: nothing is opened again
-	stop   chan struct{}
-	done   sync.WaitGroup // retiring generations and reloads started by queries
+	mu   sync.RWMutex
+	cur  *served // nil while the index is unavailable
+	why  error   // why cur is nil
+	stop chan struct{}
+	done sync.WaitGroup
 }
 
 // served is one open generation and the queries running on it.
@@ -80,7 +79,7 @@ func fingerprintOf(path string) (fingerprint, error) {
 	}
 	info, err := os.Stat(filepath.Join(gen, "index_meta.json"))
 	if err != nil {
-		return fingerprint{}, fmt.Errorf("%w: the index at %s is incomplete (%v); run `dealbot index` to rebuild it", ErrUnavailable, path, err)
+		return fingerprint{}, fmt.Errorf("%w: the index at %s is incomplete (%w); run `dealbot index` to rebuild it", ErrUnavailable, path, err)
 	}
 	return fingerprint{target: gen, meta: info.ModTime(), size: info.Size()}, nil
 }
@@ -137,7 +136,7 @@ func (l *Live) Reload() (bool, error) {
 func (l *Live) goReload() {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	if l.closed {
+	if l.closed() {
 		return
 	}
 	l.done.Add(1)
@@ -160,11 +159,7 @@ func (l *Live) reload() (bool, error) {
 	f, err := fingerprintOf(l.path)
 	l.mu.RLock()
 	same := l.cur != nil && err == nil && l.cur.finger == f
-	closed := l.closed
 	l.mu.RUnlock()
-	if closed {
-		return false, errClosed
-	}
 	if same {
 		return false, nil
 	}
@@ -173,14 +168,14 @@ func (l *Live) reload() (bool, error) {
 		next, err = openServed(l.path)
 	}
 	l.mu.Lock()
-	if l.closed {
-		// Closed while the new generation was being opened: it is never
-		// served, so it is closed here rather than left open.
+	if l.closed() {
+		// Close ran meanwhile: nothing may be served after it.
+		why := l.why
 		l.mu.Unlock()
 		if next != nil {
 			_ = next.ix.Close()
 		}
-		return false, errClosed
+		return false, why
 	}
 	old := l.cur
 	l.cur, l.why = next, err
@@ -227,26 +222,34 @@ func (l *Live) Watch(ctx context.Context, interval time.Duration) {
 	}
 }
 
-// errClosed is what a Live answers and reloads with once closed.
-var errClosed = fmt.Errorf("%w: dealbot is shutting down", ErrUnavailable)
+// closed reports whether Close was called.
+func (l *Live) closed() bool {
+	select {
+	case <-l.stop:
+		return true
+	default:
+		return false
+	}
+}
 
-// Close stops serving, waits for queries in flight and for reloads they
-// started, and closes the index. It is final: a Reload or Watch after it
-// opens nothing, and queries answer ErrUnavailable.
+// Close stops serving, waits for queries in flight and closes the index. It
+// returns the error closing the generation it was serving, if any; older
+// generations closing in the background log theirs.
 func (l *Live) Close() error {
 	l.mu.Lock()
 	old := l.cur
-	l.closed = true
-	l.cur, l.why = nil, errClosed
-	select {
-	case <-l.stop:
-	default:
+	l.cur, l.why = nil, fmt.Errorf("%w: dealbot is shutting down", ErrUnavailable)
+	if !l.closed() {
 		close(l.stop)
 	}
 	l.mu.Unlock()
-	if old != nil {
-		l.retire(old)
-	}
 	l.done.Wait()
+	if old == nil {
+		return nil
+	}
+	old.inFlight.Wait()
+	if err := old.ix.Close(); err != nil {
+		return fmt.Errorf("closing the index at %s: %w", l.path, err)
+	}
 	return nil
 }

@@ -30,29 +30,29 @@ const (
 
 // Field names shared by the mapping, the documents and the queries.
 const (
-	fType      = "type"
-	fTitle     = "title"
-	fBody      = "body"
-	fDateline  = "dateline"
-	fCompanies = "companies"
-	fMentions  = "mentions"
-	fPublished = "published"
-	fSource    = "source"
-	fURL       = "url"
-	fPath      = "path"
-	fArticle   = "article_id"
-	fKind      = "kind"
-	fValue     = "value"
-	fUnit      = "unit"
-	fQualifier = "qualifier"
-	fText      = "text"
-	fMarket    = "market"
-	fSentence  = "sentence"
-	fHeadline  = "headline"
-	fPeriod    = "period"
-	fRegion    = "region"
-	fMeasurer  = "measurer"
-	fDetail    = "detail"
+	fType        = "type"
+	fTitle       = "title"
+	fBody        = "body"
+	fDateline    = "dateline"
+	fCompanies   = "companies"
+	fMentions    = "mentions"
+	fPublished   = "published"
+	fPublication = "source" // its name in indexes already built
+	fURL         = "url"
+	fPath        = "path"
+	fArticle     = "article_id"
+	fKind        = "kind"
+	fValue       = "value"
+	fUnit        = "unit"
+	fQualifier   = "qualifier"
+	fText        = "text"
+	fMarket      = "market"
+	fSentence    = "sentence"
+	fHeadline    = "headline"
+	fPeriod      = "period"
+	fRegion      = "region"
+	fMeasurer    = "measurer"
+	fDetail      = "detail"
 )
 
 // lowerKeyword is an analyzer that keeps a whole value as one lower-cased
@@ -90,7 +90,7 @@ func newMapping() (mapping.IndexMapping, error) {
 	article.AddFieldMappingsAt(fDateline, textField(false))
 	article.AddFieldMappingsAt(fMentions, keywordField(lowerKeyword))
 	article.AddFieldMappingsAt(fPublished, dateField())
-	for _, f := range []string{fSource, fURL, fPath, fArticle} {
+	for _, f := range []string{fPublication, fURL, fPath, fArticle} {
 		article.AddFieldMappingsAt(f, storedOnly())
 	}
 	article.AddSubDocumentMapping("_all", bleve.NewDocumentDisabledMapping())
@@ -172,14 +172,14 @@ func storedOnly() *mapping.FieldMapping {
 // but not stored: answers show titles and links, never whole articles.
 func articleDoc(a corpus.Article, companies []string) map[string]any {
 	d := map[string]any{
-		fType:     typeArticle,
-		fArticle:  a.ID,
-		fTitle:    a.Title,
-		fBody:     a.Body,
-		fMentions: companies,
-		fSource:   a.Source,
-		fURL:      a.URL,
-		fPath:     a.Path,
+		fType:        typeArticle,
+		fArticle:     a.ID,
+		fTitle:       a.Title,
+		fBody:        a.Body,
+		fMentions:    companies,
+		fPublication: a.Publication,
+		fURL:         a.URL,
+		fPath:        a.Path,
 	}
 	if !a.Published.IsZero() {
 		d[fPublished] = a.Published

@@ -162,10 +162,10 @@ func setOf(words string) map[string]bool {
 }
 
 // Understand parses a query into a Question. It returns ErrEmptyQuery when the
-// query holds no searchable words and ErrQueryTooLong past MaxQueryLen bytes.
+// query holds no searchable words and ErrQueryTooLong past MaxQueryLen characters.
 func Understand(text string) (Question, error) {
-	if len(text) > MaxQueryLen {
-		return Question{}, fmt.Errorf("%w (it has %d)", ErrQueryTooLong, utf8.RuneCountInString(text))
+	if n := utf8.RuneCountInString(text); n > MaxQueryLen {
+		return Question{}, fmt.Errorf("%w (it has %d)", ErrQueryTooLong, n)
 	}
 	q := Question{Text: text}
 	tokens := quarterTokens(tokenize(text))
@@ -253,7 +253,7 @@ func companyTokens(tokens []string) (named map[int]bool, companies []string) {
 func intentOf(tokens []string) corpus.Kind {
 	for i := range tokens {
 		for _, in := range intents {
-			if i+len(in.words) <= len(tokens) && equal(tokens[i:i+len(in.words)], in.words) {
+			if i+len(in.words) <= len(tokens) && slices.Equal(tokens[i:i+len(in.words)], in.words) {
 				return in.kind
 			}
 		}
@@ -268,18 +268,6 @@ func isIntentWord(w string) bool {
 		}
 	}
 	return false
-}
-
-func equal(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // quarterTokens reads "third quarter" as "q3", so both spellings steer the

@@ -36,6 +36,9 @@ func askCommand(sys system) command {
 				if q == "" {
 					return usageError{"what should I look up? e.g. dealbot ask amazon microsoft"}
 				}
+				if strings.EqualFold(q, "help") {
+					return flag.ErrHelp // as the bot answers "help" with its usage
+				}
 				if *limit < 1 {
 					return usageError{"--limit must be 1 or more"}
 				}

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"strings"
 )
 
 // manual is `dealbot help`: what a person needs to use dealbot without
@@ -13,13 +14,7 @@ NAME
     dealbot - answer questions about cloud deals, with their sources
 
 SYNOPSIS
-    dealbot ask [--index PATH | --corpus DIR] [--limit N] [--json] QUESTION...
-    dealbot index [--corpus DIR] [--index PATH]
-    dealbot serve [--index PATH]
-    dealbot manifest
-    dealbot version
-    dealbot help [COMMAND]
-
+%s
 DESCRIPTION
     dealbot keeps news articles about cloud deals in a local full-text index
     and answers questions from it: deal values, seat and license counts,
@@ -85,13 +80,20 @@ EXAMPLES
     dealbot ask "what is AWS market share"
     dealbot ask --json how much did amazon put into anthropic
     dealbot index --corpus ~/deal-news && dealbot ask oracle openai
-    dealbot manifest > manifest.yaml
+    dealbot manifest > manifest.json
 
 FILES
     data/deals.bleve/current    the index generation being served
     .env                        tokens and settings, never committed
 `
 
-func printManual(w io.Writer, _ system) {
-	fmt.Fprint(w, manual)
+// printManual writes the manual, its synopsis taken from the commands' own
+// usage lines so that it lists every command and flag they take.
+func printManual(w io.Writer, sys system) {
+	var synopsis strings.Builder
+	for _, c := range commands(sys) {
+		fmt.Fprintf(&synopsis, "    %s\n", c.usage)
+	}
+	synopsis.WriteString("    dealbot help [COMMAND]\n")
+	fmt.Fprintf(w, manual, synopsis.String())
 }

@@ -91,20 +91,26 @@ func runCommand(ctx context.Context, sys system, name string, args []string) int
 	fs := flag.NewFlagSet("dealbot "+cmd.name, flag.ContinueOnError)
 	fs.SetOutput(sys.stderr)
 	runFn := cmd.flags(fs, cfg)
-	fs.Usage = func() { printCommandUsage(fs.Output(), *cmd, fs) }
+	// Parse calls Usage on -h and on a bad flag alike; the usage is printed
+	// here instead, once, on stdout when asked for and stderr after a mistake.
+	fs.Usage = func() {}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			fs.SetOutput(sys.stdout)
-			fs.Usage()
+			printCommandUsage(sys.stdout, *cmd, fs)
 			return exitOK
 		}
+		printCommandUsage(sys.stderr, *cmd, fs)
 		return exitUsage
 	}
 	if err := runFn(ctx, fs.Args()); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			printCommandUsage(sys.stdout, *cmd, fs)
+			return exitOK
+		}
 		var ue usageError
 		if errors.As(err, &ue) {
 			fmt.Fprintf(sys.stderr, "dealbot %s: %v\n\n", cmd.name, err)
-			fs.Usage()
+			printCommandUsage(sys.stderr, *cmd, fs)
 			return exitUsage
 		}
 		fmt.Fprintf(sys.stderr, "dealbot %s: %v\n", cmd.name, err)

@@ -63,7 +63,11 @@ func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir 
 	}
 	// The background loops stop and are waited for before the index is
 	// closed (defers run last first): none may reload a closed index.
-	defer live.Close()
+	defer func() {
+		if err := live.Close(); err != nil {
+			log.Warn("the index did not close cleanly", "err", err)
+		}
+	}()
 	var loops sync.WaitGroup
 	defer loops.Wait()
 	loopCtx, stopLoops := context.WithCancel(ctx)
@@ -76,7 +80,10 @@ func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir 
 		}()
 	}
 	background(func(ctx context.Context) { live.Watch(ctx, pollInterval) })
-	background(func(ctx context.Context) { reloadOnHangup(ctx, live, log) })
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	defer signal.Stop(hup)
+	background(func(ctx context.Context) { reloadOnHangup(ctx, hup, live, log) })
 	if watchDir != "" {
 		background(func(ctx context.Context) { watchCorpus(ctx, watchDir, followLinks, path, live, log) })
 	}
@@ -99,19 +106,22 @@ func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir 
 	return b.Run(ctx)
 }
 
-// reloadOnHangup reloads the index on SIGHUP, the usual way to tell a
-// daemon to look at its files again.
-func reloadOnHangup(ctx context.Context, live *index.Live, log *slog.Logger) {
-	hup := make(chan os.Signal, 1)
-	signal.Notify(hup, syscall.SIGHUP)
-	defer signal.Stop(hup)
+// reloadOnHangup reloads the index on each SIGHUP received on hup, the usual
+// way to tell a daemon to look at its files again.
+func reloadOnHangup(ctx context.Context, hup <-chan os.Signal, live *index.Live, log *slog.Logger) {
 	for {
 		select {
 		case <-ctx.Done():
 			return
 		case <-hup:
-			swapped, err := live.Reload()
-			log.Info("SIGHUP: reloaded the index", "swapped", swapped, "err", err)
+			switch swapped, err := live.Reload(); {
+			case err != nil:
+				log.Error("SIGHUP: could not reload the index; answering with an apology until `dealbot index` rebuilds it", "err", err)
+			case swapped:
+				log.Info("SIGHUP: reloaded the index")
+			default:
+				log.Info("SIGHUP: the index on disk is the one being served; nothing to reload")
+			}
 		}
 	}
 }
