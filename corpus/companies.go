@@ -235,10 +235,18 @@ type mention struct {
 // position. Only word and number tokens joined by nothing, a hyphen, an
 // ampersand or a dot can form one name, so "Amazon, Web" is not
 // "Amazon Web".
-func (g gazetteer) mentions(toks []token) []mention {
+func (g gazetteer) mentions(toks []token) []mention { return g.mentionsAt(toks, nil, 0) }
+
+// mentionsAt is mentions for a sentence whose tokens' lexicon bits are
+// known: a token without bit "starts" starts no alias and is skipped
+// without a lookup.
+func (g gazetteer) mentionsAt(toks []token, bits []uint64, starts wordList) []mention {
 	var out []mention
 	var key strings.Builder
 	for i := 0; i < len(toks); i++ {
+		if bits != nil && bits[i]&(1<<starts) == 0 {
+			continue
+		}
 		if !toks[i].isWordOrNum() || (i > 0 && toks[i-1].joins(toks[i])) {
 			continue
 		}

@@ -9,14 +9,12 @@ func (x *extractor) describe(f Fact, q quantity) Fact {
 	switch f.Kind {
 	case DealValue:
 		f.DealType, f.Status, f.What = x.dealType(q, f.Parties), x.status(), x.what()
+		f.Period = x.localPeriod(q)
 	case Seats:
-		if len(x.s.products) > 0 {
-			f.Product = x.s.products[0].name
-		}
-		f.Stage = x.stage()
+		f.Product, f.Stage = x.product(), x.stage()
 	case MarketShare:
 		f.Market = x.market()
-		f.Region, f.Period, f.Measurer = x.region(), x.period(), x.measurer()
+		f.Region, f.Period, f.Measurer = x.region(), x.period(q), x.measurer()
 	}
 	return f
 }
@@ -53,8 +51,8 @@ func (x *extractor) what() string {
 			return "data centre capacity"
 		}
 	}
-	if len(x.s.products) > 0 && x.sentenceHas(wSeatNouns) {
-		return x.s.products[0].name + " licences"
+	if p := x.product(); p != "" && len(x.s.products) > 0 && x.sentenceHas(wSeatNouns) {
+		return p + " licences"
 	}
 	return ""
 }
@@ -101,13 +99,45 @@ func (x *extractor) measurer() string {
 	return x.ctxMeasurer
 }
 
-// period is the span a market share is for: the sentence's, else the
-// last one the article gave, else the article's first.
-func (x *extractor) period() Period {
-	if p := periodIn(x.s.toks, x.lex, x.published); p != "" {
+// localPeriod is a period stated between q and the next figure, else
+// between the figure before and q: "$28 billion ... in 2021".
+func (x *extractor) localPeriod(q quantity) Period {
+	year := x.ctxPeriod.Year()
+	if year == 0 {
+		year = x.published
+	}
+	prev, next := 0, len(x.s.toks)
+	for _, p := range x.s.qty {
+		if p.kind == qtyCount {
+			continue // "Q3 2019": a year is no figure
+		}
+		if p.end <= q.start {
+			prev = p.end
+		}
+		if p.start >= q.end && next == len(x.s.toks) {
+			next = p.start
+		}
+	}
+	if p := periodIn(x.s.toks[q.end:next], year); p != "" {
 		return p
 	}
-	return x.ctxPeriod
+	return periodIn(x.s.toks[prev:q.start], year)
+}
+
+// period is the span a market share is for: one stated next to it (see
+// localPeriod), else the article's first, else any the sentence states.
+func (x *extractor) period(q quantity) Period {
+	year := x.ctxPeriod.Year()
+	if year == 0 {
+		year = x.published
+	}
+	if p := x.localPeriod(q); p != "" {
+		return p
+	}
+	if x.ctxPeriod != "" {
+		return x.ctxPeriod
+	}
+	return periodIn(x.s.toks, year)
 }
 
 var ordinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
@@ -116,11 +146,10 @@ var monthNumbers = map[string]int{"january": 1, "february": 2, "march": 3, "apri
 	"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
 	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
 
-// periodIn finds the first period a sentence states: "Q3 2025", "the
-// third quarter of 2025", "the first half of 2024", "H1 2024", "March
-// 2025", "in 2024". A quarter or half without a year takes the year
-// written nearby, else the article's.
-func periodIn(toks []token, lex *lexicon, published int) Period {
+// periodIn finds the first period toks state: "Q3 2025", "the third
+// quarter of 2025", "the first half of 2024", "H1 2024", "March 2025", "in
+// 2024". A quarter or half without a year takes year.
+func periodIn(toks []token, year int) Period {
 	yearAt := func(k int) int {
 		if k < 0 || k >= len(toks) || toks[k].kind != tokNum || len(toks[k].text) != 4 {
 			return 0
@@ -155,12 +184,7 @@ func periodIn(toks []token, lex *lexicon, published int) Period {
 		if y != 0 {
 			return y
 		}
-		for k := range toks {
-			if y := yearAt(k); y != 0 {
-				return y
-			}
-		}
-		return published
+		return year
 	}
 	for k, t := range toks {
 		if t.kind == tokNum && k+1 < len(toks) && toks[k+1].kind == tokWord && t.joins(toks[k+1]) && len(t.text) == 1 {
@@ -181,6 +205,13 @@ func periodIn(toks []token, lex *lexicon, published int) Period {
 			continue
 		}
 		w := t.lower
+		// Most words start no period; only these can, so the rest cost no
+		// lookup.
+		quarterNext := k+1 < len(toks) && toks[k+1].is("quarter", "half")
+		if !(len(w) == 2 || quarterNext || t.startsUpper() || w == "in" || w == "for" || w == "during" || w == "of" ||
+			w == "year" || w == "early" || w == "late" || w == "since" || len(w) >= 4 && w[:4] == "full") {
+			continue
+		}
 		switch {
 		case len(w) == 2 && w[0] == 'q' && w[1] >= '1' && w[1] <= '4':
 			if y := orYear(yearNear(k + 1)); y != 0 {
@@ -190,7 +221,7 @@ func periodIn(toks []token, lex *lexicon, published int) Period {
 			if y := orYear(yearNear(k + 1)); y != 0 {
 				return Half(y, int(w[1]-'0'))
 			}
-		case ordinals[w] != 0 && k+1 < len(toks) && toks[k+1].is("quarter", "half"):
+		case quarterNext && ordinals[w] != 0:
 			n := ordinals[w]
 			if y := orYear(yearNear(k + 2)); y != 0 {
 				if toks[k+1].lower == "quarter" && n <= 4 {
@@ -204,7 +235,12 @@ func periodIn(toks []token, lex *lexicon, published int) Period {
 			if y := yearAt(k + 1); y != 0 {
 				return Month(y, monthNumbers[w])
 			}
-		case strings.HasPrefix(w, "full") || w == "in" || w == "for" || w == "during" || w == "of" || w == "year":
+			// "in March": the month of the article's year.
+			if k > 0 && toks[k-1].is("in", "since") && year != 0 && w != "may" {
+				return Month(year, monthNumbers[w])
+			}
+		case strings.HasPrefix(w, "full") || w == "in" || w == "for" || w == "during" || w == "of" || w == "year" ||
+			w == "early" || w == "late" || w == "since":
 			if y := yearAt(k + 1); y != 0 && !(k+2 < len(toks) && toks[k+2].is("and", "to")) {
 				return Year(y)
 			}

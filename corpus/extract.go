@@ -19,10 +19,23 @@ type sentence struct {
 	// cues has bit l set when the sentence holds a word of lexicon list l,
 	// and bit shareWordCue when it says "share" or "market shares".
 	cues uint64
+	// bits are, for each token, the lexicon lists it is in.
+	bits []uint64
 }
 
-// shareWordCue is the cue bit, past the lexicon's lists, for "share".
-const shareWordCue = numWordLists
+// Bits past the lexicon's lists: shareWordCue marks "share";
+// startsCompany and startsName mark words that start a company's alias or
+// a place's, product's or research firm's, so the name matchers look up
+// only those.
+const (
+	shareWordCue = numWordLists + iota
+	startsCompany
+	startsName
+)
+
+// The lexicon's lists and the bits past them must fit a uint64; this
+// constant overflows, and the package does not compile, when they do not.
+const _ uint = 63 - uint(startsName)
 
 // Extract returns the facts stated in a's title and body, in order of
 // appearance, each with the name of the rule that found it. It never panics
@@ -35,13 +48,15 @@ func (e *Extractor) Extract(a Article) []Fact {
 	if a.Published.IsZero() {
 		year = 0
 	}
-	// The article's first period and research firm stand for every share
-	// it states until a sentence names another.
+	// The article's first period stands for every share it states without
+	// one of its own: later periods are usually comparisons ("up from 31%
+	// in Q3 2019"). Its first research firm stands until a sentence names
+	// another.
 	var period Period
 	measurer := ""
 	for _, s := range sents {
 		if period == "" {
-			period = periodIn(s.toks, e.lex, year)
+			period = periodIn(s.toks, year)
 		}
 		if measurer == "" && len(s.measurers) > 0 {
 			measurer = s.measurers[0].name
@@ -50,9 +65,11 @@ func (e *Extractor) Extract(a Article) []Fact {
 			break
 		}
 	}
-	region := ""
+	region, product, place := "", "", ""
+	home := e.homeDollar(a, sents)
 	var facts []Fact
 	var prevCompanies []string
+	var x extractor
 	prevPara := -1
 	shareContext := false
 	for _, s := range sents {
@@ -67,17 +84,28 @@ func (e *Extractor) Extract(a Article) []Fact {
 		if len(nearby) == 0 {
 			nearby = main
 		}
-		x := extractor{s: s, e: e, lex: e.lex, rules: e.rules, context: nearby, main: main, shareContext: shareContext, articleID: a.ID, published: year,
-			ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region}
-		got := x.facts()
-		if p := periodIn(s.toks, e.lex, year); p != "" {
-			period = p
+		var got []Fact
+		if len(s.qty) > 0 {
+			// One extractor serves the article; each sentence with figures
+			// sets it afresh.
+			x = extractor{s: s, e: e, lex: e.lex, rules: e.rules, context: nearby, main: main, shareContext: shareContext, articleID: a.ID, published: year,
+				ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxPlace: place, homeDollar: home}
+			got = x.facts()
 		}
 		if len(s.measurers) > 0 {
 			measurer = s.measurers[0].name
 		}
 		if r := regionOf(s); r != "" {
 			region = r
+		}
+		if len(s.products) > 0 {
+			product = s.products[0].name
+		}
+		for _, m := range s.places {
+			if m.name != "worldwide" {
+				place = m.name
+				break
+			}
 		}
 		for _, f := range got {
 			if f.Kind == MarketShare {
@@ -95,7 +123,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 // analyse splits an article into sentences, the title being a paragraph of
 // its own, and analyses each.
 func (e *Extractor) analyse(a Article) []sentence {
-	var out []sentence
+	out := make([]sentence, 0, len(a.Body)/100+2)
 	paras := []string{}
 	titled := strings.TrimSpace(a.Title) != ""
 	if titled {
@@ -114,10 +142,13 @@ func (e *Extractor) analyse(a Article) []sentence {
 
 // analyseSentence finds the companies, figures and cue words of a sentence.
 func (e *Extractor) analyseSentence(text string, toks []token, paragraph int, isTitle bool) sentence {
-	known := e.gaz.mentions(toks)
+	cues, bits := e.lex.sentenceCues(toks)
+	known := e.gaz.mentionsAt(toks, bits, startsCompany)
+	places, products, measurers := splitNames(e.names.mentionsAt(toks, bits, startsName))
+	places = placesIn(places, toks)
 	var found []mention
 	if !(isTitle && titleCase(toks)) {
-		found = e.lex.discoverOrgs(toks, known)
+		found = notPlaces(e.lex.discoverOrgs(toks, bits, known), places)
 	}
 	return sentence{
 		text:      text,
@@ -125,11 +156,43 @@ func (e *Extractor) analyseSentence(text string, toks []token, paragraph int, is
 		companies: mergeMentions(known, found),
 		qty:       quantities(toks),
 		paragraph: paragraph,
-		cues:      e.lex.sentenceCues(toks),
-		places:    e.places.mentions(toks),
-		products:  e.products.mentions(toks),
-		measurers: e.measurers.mentions(toks),
+		cues:      cues,
+		bits:      bits,
+		places:    places,
+		products:  products,
+		measurers: measurers,
 	}
+}
+
+// notPlaces drops discovered names that are places: "a deal in
+// Hyderabad" names no company.
+func notPlaces(found, places []mention) []mention {
+	if len(places) == 0 {
+		return found
+	}
+	out := found[:0]
+	for _, m := range found {
+		overlaps := false
+		for _, p := range places {
+			overlaps = overlaps || p.start < m.end && m.start < p.end
+		}
+		if !overlaps {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// placesIn drops the places that are part of a currency ("US$", "A$").
+func placesIn(ms []mention, toks []token) []mention {
+	out := ms[:0]
+	for _, m := range ms {
+		if m.end < len(toks) && toks[m.end].text == "$" && toks[m.end-1].joins(toks[m.end]) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // maxSentenceTokens caps a sentence's length. Real sentences are far
@@ -224,12 +287,28 @@ type extractor struct {
 	ctxPeriod   Period
 	ctxMeasurer string
 	ctxRegion   string
+	// ctxProduct is the product the article last named, for seat counts
+	// in sentences that name none.
+	ctxProduct string
+	// homeDollar is the currency a bare "$" means in this article: its
+	// own dollar for an article from Australia, Canada, New Zealand,
+	// Singapore or Hong Kong; empty for the US dollar.
+	homeDollar string
+	// ctxPlace is the country or region the article last named, for
+	// money invested in sentences that name none.
+	ctxPlace string
 	// listed gives, by quantity index, the company a respectively-list
 	// pairs with a percentage.
 	listed map[int]string
 	// groups gives, by quantity index, the companies that hold a
 	// percentage together or each.
 	groups map[int]shareGroup
+	// before and after are window's buffers.
+	before, after []string
+	// trigFor is one past the start of the quantity whose deal word
+	// trig, at trigAt, was last found; rules and roles ask for it often.
+	trigFor, trigAt int
+	trig            trigger
 }
 
 // facts runs the rules over each quantity of the sentence, first match
@@ -241,6 +320,9 @@ func (x *extractor) facts() []Fact {
 	for qi, q := range x.s.qty {
 		for _, f := range x.apply(qi, q) {
 			f.Value, f.Unit = q.value, q.unit
+			if q.bareDollar && x.homeDollar != "" {
+				f.Unit = x.homeDollar
+			}
 			if f.Unit == "" {
 				f.Unit = unitOf(f.Kind)
 			}
@@ -252,6 +334,7 @@ func (x *extractor) facts() []Fact {
 				f.Converted = Amount{Value: q.conv.value, Unit: q.conv.unit, Text: x.s.text[x.s.toks[q.conv.start].start:x.s.toks[q.conv.end-1].end]}
 			}
 			f.Text = x.s.text[x.s.toks[q.start].start:x.s.toks[q.textEnd()-1].end]
+			f.Total = f.Total || f.Rule == "money-total"
 			f.Sentence = x.s.text
 			f.ArticleID = x.articleID
 			out = append(out, x.describe(f, q))
@@ -300,13 +383,30 @@ func unitOf(k Kind) string {
 // parties lists the companies of a deal: those the sentence names, then the
 // article's main parties when the sentence names fewer than two, since a
 // deal has two sides.
-func (x *extractor) parties() []string {
-	names := append([]string(nil), x.context...)
+func (x *extractor) parties(q quantity) []string {
+	names := x.clauseCompanies(q)
+	if len(names) == 0 {
+		names = append(names, x.context...)
+	}
 	if len(names) < 2 {
 		for _, m := range x.main {
 			if !slices.Contains(names, m) {
 				names = append(names, m)
 			}
+		}
+	}
+	return names
+}
+
+// clauseCompanies are the companies named in the clause holding q, so that
+// "Amazon will invest $9bn in Singapore, and Nvidia has partnered ..." does
+// not make Nvidia a party to Amazon's pledge.
+func (x *extractor) clauseCompanies(q quantity) []string {
+	start, end := x.clause(q)
+	var names []string
+	for _, m := range x.s.companies {
+		if m.start >= start && m.end <= end && !contains(names, m.name) {
+			names = append(names, m.name)
 		}
 	}
 	return names
@@ -325,6 +425,9 @@ func contains(list []string, s string) bool {
 // at another figure or a clause break) and within m tokens after it.
 func (x *extractor) window(q quantity, n, m int) (before, after []string) {
 	toks := x.s.toks
+	// The words land in buffers the extractor keeps: every caller reads
+	// them before asking for another window.
+	before, after = x.before[:0], x.after[:0]
 	for k := q.start - 1; k >= 0 && k >= q.start-n; k-- {
 		if toks[k].text == ";" || toks[k].text == "$" || toks[k].kind == tokNum {
 			break
@@ -341,6 +444,7 @@ func (x *extractor) window(q quantity, n, m int) (before, after []string) {
 			after = append(after, toks[k].lower)
 		}
 	}
+	x.before, x.after = before, after
 	return before, after
 }
 
@@ -372,8 +476,12 @@ func (x *extractor) isPrice(_ int, q quantity) bool {
 		q.end+2 < len(toks) && toks[q.end+1].lower == "a" && toks[q.end+2].is("month", "user", "seat", "share", "head")) {
 		return true
 	}
-	_, after := x.window(q, 0, 2)
-	return len(after) > 1 && after[0] == "a" && (after[1] == "share" || after[1] == "month" || after[1] == "user" || after[1] == "seat" || after[1] == "head")
+	_, after := x.window(q, 0, 4)
+	if len(after) > 1 && (after[0] == "a" || after[0] == "per") && after[1] == "year" && q.value < 1e4 {
+		return true // "£59.99 a year"
+	}
+	return len(after) > 1 && (after[0] == "a" || after[0] == "per") && (after[1] == "share" || after[1] == "month" || after[1] == "user" ||
+		after[1] == "seat" || after[1] == "head" || after[1] == "quarter" || after[1] == "week")
 }
 
 // isOtherMoney reports money that is clearly not a deal between companies:
@@ -382,6 +490,19 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	before, after := x.window(q, 7, 4)
 	if len(after) > 0 && x.lex.has(wOtherMoneyAfter, after[0]) {
 		return true
+	}
+	for _, w := range after {
+		if x.lex.has(wEconomy, w) {
+			return true // "a €21.6 billion boost to Spain's GDP"
+		}
+	}
+	// "spending grew 20% to US$9.2 billion": a market's size after a change.
+	if q.start > 0 && x.s.toks[q.start-1].is("to", "at") {
+		for _, p := range x.s.qty {
+			if p.kind == qtyPercent && p.end <= q.start && q.start-p.end <= 6 && x.isChange(p) {
+				return true
+			}
+		}
 	}
 	if len(after) > 1 && after[0] == "in" && (after[1] == "capital" || after[1] == "capex" || after[1] == "market" || after[1] == "fines" || after[1] == "damages" || after[1] == "debt") {
 		return true
@@ -408,8 +529,13 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 				return true
 			}
 		case w == "reach" || w == "hit" || w == "exceed" || w == "surpass" || w == "top":
-			if slices.Contains(before, "market") || slices.Contains(before, "spending") || slices.Contains(before, "industry") {
-				return true
+			// "investment in AI infrastructure could reach $6.7 trillion":
+			// a market's or a sector's size.
+			start, _ := x.clause(q)
+			for k := start; k < q.start; k++ {
+				if x.s.toks[k].is("market", "spending", "industry", "investment", "sector") {
+					return true
+				}
 			}
 		}
 	}
@@ -436,19 +562,24 @@ func (x *extractor) sentenceHas(l wordList) bool { return x.s.cues&(1<<l) != 0 }
 // sentenceCues computes, in one pass, which lexicon lists a sentence's
 // words are in, so that classifying each figure costs no rescan of the
 // sentence.
-func (x *lexicon) sentenceCues(toks []token) uint64 {
-	var cues uint64
+func (x *lexicon) sentenceCues(toks []token) (cues uint64, bits []uint64) {
+	bits = make([]uint64, len(toks))
 	for i, t := range toks {
-		if t.kind != tokWord {
+		if !t.isWordOrNum() {
 			continue
 		}
-		cues |= x.words[t.lower]
+		bits[i] = x.words[t.lower]
+		cues |= bits[i]
 		if t.lower == "share" || (t.lower == "shares" && i > 0 && toks[i-1].lower == "market") {
 			cues |= 1 << shareWordCue
 		}
 	}
-	return cues
+	return cues, bits
 }
+
+// tokHas reports whether token k of the sentence is a word of list l,
+// from the lists computed once per sentence.
+func (x *extractor) tokHas(k int, l wordList) bool { return x.s.bits[k]&(1<<l) != 0 }
 
 // isDealBetween reports money in a sentence with a weaker deal word
 // ("invest", "commit") when the clause names two parties, or one and "the
@@ -495,4 +626,24 @@ func (x *extractor) clause(q quantity) (start, end int) {
 		end++
 	}
 	return start, end
+}
+
+// homeDollar is the dollar a bare "$" means in a: that of the country its
+// source names ("Australian Financial Review") or, failing that, of the
+// first place it names, when that is a country writing its own dollar so.
+func (e *Extractor) homeDollar(a Article, sents []sentence) string {
+	places, _, _ := splitNames(e.names.mentions(tokenize(a.Publication)))
+	for _, m := range places {
+		if d := e.dollars[m.name]; d != "" {
+			return d
+		}
+	}
+	for _, s := range sents {
+		for _, m := range s.places {
+			if m.name != "worldwide" {
+				return e.dollars[m.name]
+			}
+		}
+	}
+	return ""
 }

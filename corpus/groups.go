@@ -17,11 +17,11 @@ func (x *extractor) strictChange(q quantity) bool {
 		if w == "to" || w == "from" || w == "at" || w == "of" {
 			break
 		}
-		if x.lex.has(wChangeBefore, w) {
+		if x.tokHas(k, wChangeBefore) {
 			return true
 		}
 	}
-	return q.end < len(toks) && (x.lex.has(wChangeAfter, toks[q.end].lower) || toks[q.end].is("points", "point"))
+	return q.end < len(toks) && (x.tokHas(q.end, wChangeAfter) || toks[q.end].is("points", "point"))
 }
 
 // coordinatedBefore returns the companies of the list ("A, B and C")
@@ -75,7 +75,9 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 		}
 		between := 0
 		for _, p := range x.s.qty[:qi] {
-			if p.kind == qtyPercent && p.start >= listEnd {
+			// "grew 22% together and captured 72%": the growth between
+			// the list and the share does not part them.
+			if p.kind == qtyPercent && p.start >= listEnd && !x.strictChange(p) {
 				between++
 			}
 		}
@@ -92,14 +94,14 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 		if between > 0 {
 			// "up from 61% a year ago": a figure continuing the group's.
 			prev, ok := out[qi-1]
-			if !ok || prev.each || !chainGlue(toks[x.s.qty[qi-1].end:q.start]) {
+			if !ok || prev.each || !x.chainGlue(x.s.qty[qi-1].end, q.start) {
 				continue
 			}
 			out[qi] = prev
 			continue
 		}
-		together := x.sentenceHas(wAggregate) || x.sentenceHas(wCollective)
-		if !each && !together && !(listEnd < len(toks) && x.lex.has(wGroupVerbs, toks[min(listEnd+boolInt(toks[listEnd].text == ","), len(toks)-1)].lower)) {
+		together := x.sentenceHas(wAggregate) || x.sentenceHas(wCollective) || x.topNBefore(q)
+		if !each && !together && !x.groupVerbAfter(listEnd) {
 			continue
 		}
 		if !each && !x.hasShareWord() && !x.marketFollows(q) && !x.shareContext && !x.sentenceHas(wShareCues) {
@@ -113,24 +115,51 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 	return out
 }
 
-func boolInt(b bool) int {
-	if b {
-		return 1
+// groupVerbAfter reports a verb that makes a list the subject of a share
+// right after it: "Amazon, Microsoft and Google account for", "..., which
+// now hold".
+func (x *extractor) groupVerbAfter(k int) bool {
+	toks := x.s.toks
+	if k < len(toks) && toks[k].text == "," {
+		k++
 	}
-	return 0
+	if k < len(toks) && toks[k].is("which", "who", "that") {
+		k++
+	}
+	return k < len(toks) && x.tokHas(k, wGroupVerbs)
 }
 
-// chainGlue reports the words between two figures of one series: "up from",
-// "a year ago, and", "in 2024 and".
-func chainGlue(toks []token) bool {
-	if len(toks) > 8 {
+// chainGlue reports the words between two figures of one series: "up
+// from", "of the market, up from", "in 2024 and". No company is named
+// between them, and a word links them.
+func (x *extractor) chainGlue(from, to int) bool {
+	if to-from > 10 {
 		return false
 	}
-	for _, t := range toks {
-		if !(t.kind == tokNum || t.text == "," || t.is("from", "to", "up", "down", "and", "in", "a", "year", "ago",
-			"earlier", "the", "previous", "quarter", "just", "over", "last", "rising", "falling", "compared", "with")) {
+	for _, m := range x.s.companies {
+		if m.start >= from && m.start < to {
 			return false
 		}
 	}
-	return true
+	for _, t := range x.s.toks[from:to] {
+		if t.is("from", "to", "and", "against", "versus", "compared") {
+			return true
+		}
+	}
+	return false
+}
+
+// topNBefore reports "the top five providers accounted for 82%", "the big
+// three hold 63%": a share of the leaders named as a group.
+func (x *extractor) topNBefore(q quantity) bool {
+	toks := x.s.toks
+	for k := q.start - 1; k > 0 && k >= q.start-6; k-- {
+		if toks[k].is("three", "four", "five", "3", "4", "5", "trio") && toks[k-1].is("top", "big", "leading", "largest", "biggest") {
+			return true
+		}
+		if toks[k].is("trio") {
+			return true
+		}
+	}
+	return false
 }

@@ -128,14 +128,16 @@ func DefaultKnowledge() Knowledge {
 // Extractor finds facts in articles with one Knowledge. It holds no state
 // between calls: one Extractor serves any number of goroutines.
 type Extractor struct {
-	lex       *lexicon
-	gaz       gazetteer // companies
-	places    gazetteer
-	products  gazetteer
-	measurers gazetteer
+	lex *lexicon
+	gaz gazetteer // companies
+	// names holds places, products and research firms in one matcher,
+	// each canonical name prefixed with its kind, so a sentence is scanned
+	// for all three at once.
+	names gazetteer
 	// vendorOf maps a product to the company that sells it.
 	vendorOf    map[string]string
 	regions     map[string]bool
+	dollars     map[string]string
 	providers   map[string]int
 	governments map[string]bool
 	rules       []rule
@@ -157,22 +159,32 @@ func NewExtractorWith(k Knowledge) (*Extractor, error) {
 		}
 	}
 	e := &Extractor{
-		lex: x, gaz: buildGazetteer(k.Companies), places: placeGazetteer(k.Places),
-		vendorOf: map[string]string{}, regions: map[string]bool{},
+		lex: x, gaz: buildGazetteer(k.Companies),
+		vendorOf: map[string]string{}, regions: map[string]bool{}, dollars: map[string]string{},
 		providers: defaultProviderRanks(), governments: defaultGovernments(), rules: extractionRules(),
 	}
-	var ps, ms []Company
+	names := placeEntries(k.Places)
 	for _, p := range k.Products {
-		ps = append(ps, Company{Name: p.Name, Aliases: p.Aliases})
+		names = append(names, Company{Name: kindProduct + p.Name, Aliases: append([]string{p.Name}, p.Aliases...)})
 		e.vendorOf[p.Name] = p.Vendor
 	}
 	for _, m := range k.Measurers {
-		ms = append(ms, Company{Name: m.Name, Aliases: m.Aliases})
+		names = append(names, Company{Name: kindMeasurer + m.Name, Aliases: append([]string{m.Name}, m.Aliases...)})
 	}
 	for _, p := range k.Places {
+		if p.In != "" {
+			continue
+		}
 		e.regions[p.Name] = p.Region
+		e.dollars[p.Name] = p.Dollar
 	}
-	e.products, e.measurers = buildGazetteer(ps), buildGazetteer(ms)
+	e.names = buildGazetteer(names)
+	for w := range e.gaz.firstWords {
+		x.words[w] |= 1 << startsCompany
+	}
+	for w := range e.names.firstWords {
+		x.words[w] |= 1 << startsName
+	}
 	return e, nil
 }
 

@@ -12,7 +12,7 @@ type Product struct {
 func DefaultProducts() []Product {
 	return []Product{
 		{Name: "Microsoft 365 Copilot", Vendor: "Microsoft", Aliases: []string{"M365 Copilot", "Copilot for Microsoft 365"}},
-		{Name: "GitHub Copilot", Vendor: "Microsoft"},
+		{Name: "GitHub Copilot", Vendor: "GitHub"},
 		{Name: "Copilot", Vendor: "Microsoft", Aliases: []string{"Microsoft Copilot", "Copilot Chat"}},
 		{Name: "Microsoft 365", Vendor: "Microsoft", Aliases: []string{"Office 365", "M365", "Microsoft Office"}},
 		{Name: "Microsoft Teams", Vendor: "Microsoft", Aliases: []string{"Teams"}},
@@ -57,12 +57,16 @@ func DefaultMeasurers() []Measurer {
 }
 
 // providerRanks say how surely a company sells rather than buys when a
-// deal names it beside another: 2 for cloud and hardware providers, 1 for
-// software and model makers. In "OpenAI signs $38bn deal with AWS", the
+// deal names it beside another: 3 for neoclouds, 2 for other cloud and
+// hardware providers, 1 for software and model makers. In "OpenAI signs $38bn deal with AWS", the
 // higher rank is the vendor.
 func defaultProviderRanks() map[string]int {
 	r := map[string]int{}
-	for _, c := range []string{"Amazon", "Microsoft", "Google", "Oracle", "CoreWeave", "Nebius", "Lambda", "Crusoe",
+	// Neoclouds sell capacity even to the hyperscalers.
+	for _, c := range []string{"CoreWeave", "Nebius", "Lambda", "Crusoe", "Nscale", "IREN", "Oracle"} {
+		r[c] = 3
+	}
+	for _, c := range []string{"Amazon", "Microsoft", "Google",
 		"IBM", "Alibaba", "Tencent", "Huawei", "Nvidia", "AMD", "Broadcom", "Cisco", "Dell", "HPE", "Equinix",
 		"Digital Realty", "Supermicro", "Rackspace", "OVHcloud", "DigitalOcean", "Cloudflare", "Baidu", "Intel"} {
 		r[c] = 2

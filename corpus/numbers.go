@@ -35,6 +35,9 @@ type quantity struct {
 	conv conversion
 	// convStart is where the bracketed conversion starts; 0 when none.
 	convStart int
+	// bareDollar is a "$" amount no code or prefix ties to a country, which
+	// an article from Australia or Canada means in its own dollars.
+	bareDollar bool
 }
 
 // conversion is a money amount restating another in a second currency.
@@ -94,6 +97,9 @@ func withConversion(toks []token, q quantity) quantity {
 		return q
 	}
 	k := j + 1
+	if toks[k].text == "~" || toks[k].text == "≈" {
+		k++
+	}
 	for _, p := range qualifierPhrases {
 		if n := len(p.words); k+n < len(toks) && matchWords(toks[k:k+n], p.words) {
 			k += n
@@ -101,6 +107,9 @@ func withConversion(toks []token, q quantity) quantity {
 		}
 	}
 	c, ok := parseQuantity(toks, k)
+	if r, isRange := parseRangeEnd(toks, c); ok && isRange {
+		c = r
+	}
 	if !ok || c.kind != qtyMoney || c.unit == q.unit || c.end >= len(toks) || toks[c.end].text != ")" {
 		return q
 	}
@@ -150,6 +159,12 @@ func parseQuantity(toks []token, i int) (quantity, bool) {
 	q.value = v
 	switch {
 	case q.kind == qtyMoney:
+		// "$2 billion AUD": a code after the amount says which dollar.
+		if unit, n := currencySuffix(toks, j); n > 0 && q.unit == "USD" && toks[i].text == "$" && toks[j].text == strings.ToUpper(toks[j].text) {
+			q.unit = unit
+			j += n
+		}
+		q.bareDollar = toks[i].text == "$" && q.unit == "USD"
 	case j < len(toks) && toks[j].text == "%":
 		q.kind = qtyPercent
 		j++
@@ -368,7 +383,10 @@ func currencyPrefix(toks []token, i int) (string, int) {
 			return code, 1
 		}
 		// "RM9.4 billion": the ringgit's sign, glued to the number.
-		if t.text == "RM" && i+1 < len(toks) && t.joins(toks[i+1]) && toks[i+1].kind == tokNum {
+		// A code such as "RM6068" is no amount: ringgit come with a
+		// decimal, thousands or a scale word.
+		if t.text == "RM" && i+1 < len(toks) && t.joins(toks[i+1]) && toks[i+1].kind == tokNum &&
+			(strings.ContainsAny(toks[i+1].text, ".,") || i+2 < len(toks) && toks[i+2].kind == tokWord) {
 			return "MYR", 1
 		}
 		if t.lower == "rs" {

@@ -44,7 +44,16 @@ type realLabel struct {
 // realFloors are the least each dev-split figure may fall to: the figures
 // measured when the extractor was last tuned, rounded down. The test split
 // has no floors on purpose: its figures are printed, never tuned for.
-var realFloors = map[string]float64{}
+var realFloors = map[string]float64{
+	"dev deal_value precision":   0.95,
+	"dev deal_value recall":      0.83,
+	"dev seats precision":        0.96,
+	"dev seats recall":           0.86,
+	"dev market_share precision": 0.96,
+	"dev market_share recall":    0.87,
+	"dev roles":                  0.68,
+	"dev period":                 0.92,
+}
 
 // realScore counts one kind's matches on a split, and how often the
 // details of the matched figures are right.
@@ -241,9 +250,8 @@ func TestQualityReal(t *testing.T) {
 		}
 		ran = true
 		scores, rules := scoreReal(t, sp, ex)
-		for r, n := range rules {
-			a := allRules[r]
-			allRules[r] = [2]int{a[0] + n[0], a[1] + n[1]}
+		if name == "dev" {
+			allRules = rules
 		}
 		var roles, period realScore
 		for _, k := range scoredKinds {
@@ -274,7 +282,7 @@ func TestQualityReal(t *testing.T) {
 		names = append(names, r)
 	}
 	sort.Strings(names)
-	fmt.Fprintf(&b, "\nhits per rule, both splits (scored kinds): facts, of which labelled\n")
+	fmt.Fprintf(&b, "\nhits per rule on dev (scored kinds): facts, of which labelled\n")
 	for _, r := range names {
 		fmt.Fprintf(&b, "  %-28s %4d %4d\n", r, allRules[r][0], allRules[r][1])
 	}

@@ -31,6 +31,16 @@ func extractionRules() []rule {
 		{name: "money-price", on: qtyMoney, match: (*extractor).isPrice},
 		{name: "money-revenue", on: qtyMoney, kind: Revenue, match: (*extractor).isRevenue, parties: subjects},
 		{name: "money-not-deal", on: qtyMoney, match: (*extractor).isOtherMoney},
+		{name: "money-backlog", on: qtyMoney, match: func(x *extractor, _ int, q quantity) bool {
+			start, _ := x.clause(q)
+			for k := start; k < q.start; k++ {
+				if x.tokHas(k, wBacklog) {
+					return true
+				}
+			}
+			return false
+		}},
+		{name: "money-total", on: qtyMoney, kind: DealValue, match: (*extractor).isRunningTotal, parties: dealParties},
 		{name: "money-deal", on: qtyMoney, kind: DealValue, match: (*extractor).inDealSentence, parties: dealParties},
 		{name: "money-deal-parties", on: qtyMoney, kind: DealValue, match: (*extractor).isDealBetween, parties: dealParties},
 		{name: "money-commitment", on: qtyMoney, kind: DealValue, match: (*extractor).isCommitment, parties: dealParties},
@@ -112,18 +122,43 @@ func (x *extractor) isCommitment(_ int, q quantity) bool {
 	case trigRaise:
 		return true
 	case trigInvest, trigPledge:
-		return x.placeAfter(at) != ""
+		return at >= 0 && !x.sentenceHas(wEconomy) && x.placeFor(q) != ""
 	}
 	return false
 }
 
 // placeAfter returns the first country or region named after token at as
-// where money goes ("in Spain", "for UK data centres"), or "".
+// where money goes ("in Spain", "for UK data centres", "in Spanish AI
+// infrastructure"), or "". A place named as where money comes from is
+// not one.
 func (x *extractor) placeAfter(at int) string {
 	for _, m := range x.s.places {
-		if m.start > at && m.start > 0 && x.s.toks[m.start-1].is("in", "into", "for", "across", "the", "to") {
+		if m.start > at && m.start > 0 && !x.s.toks[m.start-1].is("from", "of", "by") && x.regionWord(m) {
 			return m.name
 		}
 	}
 	return ""
+}
+
+// regionWord reports a place mention that names a country or region
+// rather than a market's reach: "worldwide" is no recipient.
+func (x *extractor) regionWord(m mention) bool { return m.name != "worldwide" }
+
+// isRunningTotal reports a running total in a sentence about a deal:
+// "bringing its total commitment to $17bn", "a total of $8bn", "$8bn in
+// total".
+func (x *extractor) isRunningTotal(_ int, q quantity) bool {
+	if !x.sentenceHas(wTotal) || !(x.sentenceHas(wStrongDeal) || x.sentenceHas(wWeakDeal) || x.sentenceHas(wInvest) || x.sentenceHas(wPledge)) {
+		return false
+	}
+	toks := x.s.toks
+	for k := q.start - 1; k >= 0 && k >= q.start-8; k-- {
+		if toks[k].kind == tokNum || toks[k].text == ";" {
+			break
+		}
+		if x.tokHas(k, wTotal) {
+			return true
+		}
+	}
+	return q.end+1 < len(toks) && toks[q.end].is("in") && toks[q.end+1].is("total", "all")
 }

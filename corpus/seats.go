@@ -29,6 +29,17 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	if !q.scaled && q.value >= 1900 && q.value <= 2100 && !containsComma(toks[q.numStart].text) {
 		return seatNone // a year
 	}
+	if q.start > 0 && toks[q.start-1].is("few", "several", "many") {
+		return seatNone // "a few hundred": no count
+	}
+	// "100 of the company's 5,000 engineers": the whole the part is of.
+	if q.start >= 3 && (toks[q.start-1].lower == "s" && (toks[q.start-2].text == "'" || toks[q.start-2].text == "’") || toks[q.start-1].is("its", "their")) {
+		for k := q.start - 2; k > 0 && k >= q.start-5; k-- {
+			if toks[k].lower == "of" && toks[k-1].kind == tokNum {
+				return seatNone
+			}
+		}
+	}
 	// "Microsoft 365 licenses": a number glued to a product name is part of it.
 	if !q.scaled && q.numStart == q.start && q.start > 0 && toks[q.start-1].startsUpper() {
 		return seatNone
@@ -40,13 +51,16 @@ func (x *extractor) seatReading(q quantity) seatReading {
 		}
 		return seatNone
 	}
-	if x.headcountNear(q) {
+	// "deploy ChatGPT Enterprise to its workforce of 120,000": a rollout
+	// of a named product outweighs words that usually mean headcount.
+	rollout := len(x.s.products) > 0 && x.sentenceHas(wDeploy)
+	if x.headcountNear(q) && !rollout || x.trainedAfter(q) {
 		return seatNone
 	}
 	if x.lex.has(wSeatNouns, noun) {
 		return seatNoun
 	}
-	if x.sentenceHas(wRollout) {
+	if x.sentenceHas(wRollout) || x.productBefore(q) || rollout {
 		return seatPeople
 	}
 	return seatNone
@@ -75,15 +89,15 @@ func containsComma(s string) bool {
 // few fillers such as company and product names.
 func (x *extractor) nounAfter(q quantity) (string, bool) {
 	toks := x.s.toks
-	for k := q.end; k < len(toks) && k < q.end+5; k++ {
+	for k := q.end; k < len(toks) && k < q.end+7; k++ {
 		t := toks[k]
-		if x.lex.has(wSeatNouns, t.lower) || x.lex.has(wPeopleNouns, t.lower) {
+		if x.tokHas(k, wSeatNouns) || x.tokHas(k, wPeopleNouns) {
 			return t.lower, true
 		}
-		if x.lex.has(wHeadcount, t.lower) {
+		if x.tokHas(k, wHeadcount) {
 			return "", false
 		}
-		if !(x.lex.has(wSeatFillers, t.lower) || t.startsUpper() || t.text == "'" || t.text == "’" || t.text == "-" || (t.kind == tokNum && t.joins(next(toks, k)) == false && k > q.end)) {
+		if !(x.tokHas(k, wSeatFillers) || t.startsUpper() || t.text == "'" || t.text == "’" || t.text == "-" || (t.kind == tokNum && t.joins(next(toks, k)) == false && k > q.end)) {
 			return "", false
 		}
 	}
@@ -95,7 +109,7 @@ func (x *extractor) nounAfter(q quantity) (string, bool) {
 func (x *extractor) headcountNear(q quantity) bool {
 	toks := x.s.toks
 	for k := q.start - 1; k >= 0 && k >= q.start-3; k-- {
-		if x.lex.has(wSizeVerbs, toks[k].lower) || toks[k].is("of") && k > 0 && toks[k-1].is("workforce", "base") {
+		if x.tokHas(k, wSizeVerbs) || toks[k].is("of") && k > 0 && toks[k-1].is("workforce", "base") {
 			return true
 		}
 	}
@@ -106,7 +120,7 @@ func (x *extractor) headcountNear(q quantity) bool {
 // roughly 26,000 in the UK", whose noun is left out after the first.
 func (x *extractor) elidedSeats(q quantity) bool {
 	toks := x.s.toks
-	if q.start == 0 || !toks[q.start-1].is("and", ",") || q.end >= len(toks) || !toks[q.end].is("in", "at", "across") {
+	if q.start == 0 || !toks[q.start-1].is("and", ",", "to") || q.end < len(toks) && !toks[q.end].is("in", "at", "across", "by", "this", "next", "over") {
 		return false
 	}
 	for _, p := range x.s.qty {
@@ -114,6 +128,37 @@ func (x *extractor) elidedSeats(q quantity) bool {
 			if _, ok := x.nounAfter(p); ok && x.seatReading(p) != seatNone {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// trainedAfter reports people counted as trained ("1,400 engineers who were
+// trained on Claude", "train 30,000 staff"), who hold no seats.
+func (x *extractor) trainedAfter(q quantity) bool {
+	toks := x.s.toks
+	for k := q.start - 1; k >= 0 && k >= q.start-3; k-- {
+		if x.tokHas(k, wTrained) {
+			return true
+		}
+	}
+	for k := q.end; k < len(toks) && k < q.end+7; k++ {
+		if x.tokHas(k, wTrained) {
+			return true
+		}
+		if toks[k].text == "," || toks[k].text == ";" || toks[k].is("and", "but", "while") {
+			break
+		}
+	}
+	return false
+}
+
+// productBefore reports a product named between a count and its noun:
+// "3,300 ChatGPT accounts".
+func (x *extractor) productBefore(q quantity) bool {
+	for _, m := range x.s.products {
+		if m.start >= q.end && m.start <= q.end+2 {
+			return true
 		}
 	}
 	return false

@@ -15,26 +15,27 @@ func (x *extractor) isChange(q quantity) bool {
 		if w == "to" || w == "from" || w == "at" || w == "of" {
 			break
 		}
-		if x.lex.has(wChangeBefore, w) {
+		if x.tokHas(k, wChangeBefore) {
 			return true
 		}
 	}
 	// "a premium of about 42.6%", "growth of 24.4%", "slowed to below 20%"
-	for k := q.start - 1; k >= 0 && k >= q.start-6; k-- {
+	for k := q.start - 1; k >= 0 && k >= q.start-8; k-- {
 		w := toks[k].lower
-		if w == "share" || w == "market" {
+		if w == "share" || w == "market" || toks[k].kind == tokNum ||
+			k >= q.start-2 && toks[k].is("holds", "held", "hold", "has", "had", "have", "took", "takes", "captured", "commands", "controls", "claimed", "claims") {
 			break
 		}
-		if x.lex.has(wNotShareBefore, w) || (k >= q.start-3 && x.lex.has(wAggregate, w)) {
+		if x.tokHas(k, wNotShareBefore) || (k >= q.start-3 && x.tokHas(k, wAggregate)) {
 			return true
 		}
 	}
 	if q.end < len(toks) {
 		n := toks[q.end]
-		if x.lex.has(wChangeAfter, n.lower) || n.text == "-" || n.is("points", "point") {
+		if x.tokHas(q.end, wChangeAfter) || n.text == "-" || n.is("points", "point") {
 			return true
 		}
-		if n.lower == "of" && q.end+1 < len(toks) && x.lex.has(wNotShareOf, toks[q.end+1].lower) && !x.marketFollows(q) {
+		if n.lower == "of" && q.end+1 < len(toks) && x.tokHas(q.end+1, wNotShareOf) && !x.marketFollows(q) {
 			return true
 		}
 	}
@@ -45,7 +46,7 @@ func (x *extractor) isChange(q quantity) bool {
 func (x *extractor) marketFollows(q quantity) bool {
 	toks := x.s.toks
 	for k := q.end; k < len(toks) && k < q.end+6; k++ {
-		if toks[k].is("market", "spending", "segment") {
+		if toks[k].is("market", "spending", "segment", "business", "sector", "industry") {
 			return true
 		}
 	}
@@ -64,12 +65,12 @@ func (x *extractor) isShare(q quantity) bool {
 		return false
 	}
 	k := q.start - 1
-	if k >= 0 && x.lex.has(wShareHolders, x.s.toks[k].lower) {
+	if k >= 0 && x.tokHas(k, wShareHolders) {
 		return true
 	}
-	// "Microsoft had 20% and Google 13%"
+	// "Microsoft had 20% and Google 13%", "Huawei (19.3 percent)"
 	for _, m := range x.s.companies {
-		if m.end == q.start {
+		if m.end == q.start || m.end == q.start-1 && x.s.toks[m.end].text == "(" {
 			return true
 		}
 	}
@@ -178,7 +179,7 @@ func (x *extractor) market() string {
 			continue
 		}
 		s := i
-		for s > 0 && s > i-4 && toks[s-1].kind == tokWord && !x.lex.has(wMarketStop, toks[s-1].lower) && !toks[s-1].startsUpper() {
+		for s > 0 && s > i-4 && toks[s-1].kind == tokWord && !x.tokHas(s-1, wMarketStop) && !toks[s-1].startsUpper() {
 			s--
 		}
 		if s < i {
@@ -190,7 +191,7 @@ func (x *extractor) market() string {
 		}
 		if i+2 < len(toks) && toks[i+1].is("for") {
 			e := i + 2
-			for e < len(toks) && e < i+6 && toks[e].kind == tokWord && !x.lex.has(wMarketStop, toks[e].lower) {
+			for e < len(toks) && e < i+6 && toks[e].kind == tokWord && !x.tokHas(e, wMarketStop) {
 				e++
 			}
 			var words []string
@@ -204,7 +205,7 @@ func (x *extractor) market() string {
 }
 
 func (x *extractor) hasMarketWordBefore(toks []token, i int) bool {
-	return i > 0 && toks[i-1].kind == tokWord && !x.lex.has(wMarketStop, toks[i-1].lower)
+	return i > 0 && toks[i-1].kind == tokWord && !x.tokHas(i-1, wMarketStop)
 }
 
 // isComparison reports a company named as the term of a comparison
@@ -227,7 +228,7 @@ func isComparison(toks []token, start int) bool {
 // the figure to it: nothing, "on", "at", "with" or a possessive.
 func gapOwns(gap []token) bool {
 	for _, t := range gap {
-		if !(t.is("on", "at", "with", "s", "had", "has", "holds", "held") || t.text == "'" || t.text == "’") {
+		if !(t.is("on", "at", "with", "s", "had", "has", "holds", "held") || t.text == "'" || t.text == "’" || t.text == "(") {
 			return false
 		}
 	}

@@ -506,7 +506,7 @@ func rank(q Question, found []candidate, steer map[string]float64) []rankedFact 
 			score:      score,
 			order:      orderOf(q, f.Kind),
 			live:       f.Status.Live(),
-			fits:       fits(q.Steering, f.Fact),
+			fits:       fits(q.Steering, f),
 		})
 	}
 	ranked = mergeSame(ranked)
@@ -610,11 +610,17 @@ func compareRanked(a, b rankedFact) int {
 // type, status, product or what was bought. A question's "q3 2024 canalys"
 // then picks Canalys's third-quarter figure over one in an article merely
 // published then.
-func fits(steering []string, f corpus.Fact) int {
+func fits(steering []string, fa FactAnswer) int {
 	if len(steering) == 0 {
 		return 0
 	}
+	f := fa.Fact
 	var words []string
+	// When its article appeared counts too: "in March 2024" asks for the
+	// news of that month.
+	if len(fa.Sources) > 0 && !fa.Sources[0].Published.IsZero() {
+		words = append(words, strings.Fields(dateline(fa.Sources[0].Published))...)
+	}
 	if y := f.Period.Year(); y > 0 {
 		words = append(words, strconv.Itoa(y), strings.ToLower(strings.TrimLeft(string(f.Period)[4:], "-")))
 	}
