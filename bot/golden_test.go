@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/slack-go/slack"
@@ -19,16 +18,26 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/golden")
 
-// shippedIndex is the index of the articles built into dealbot, built once
-// for the golden tests.
-var shippedIndex = sync.OnceValues(func() (*index.Index, error) {
+// shippedIndex builds the index of the articles built into dealbot the
+// way `dealbot index` builds it: compacted to one segment, so relevance
+// scores, and the answers, are the same every run.
+func shippedIndex(t *testing.T) *index.Index {
+	t.Helper()
 	l, err := corpus.LoadFS(context.Background(), corpus.Embedded())
 	if err != nil {
-		return nil, err
+		t.Fatal(err)
 	}
-	ix, _, err := index.Memory(context.Background(), l.Articles)
-	return ix, err
-})
+	path := filepath.Join(t.TempDir(), "deals.bleve")
+	if _, err := index.Build(context.Background(), path, l.Articles, nil); err != nil {
+		t.Fatal(err)
+	}
+	ix, err := index.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	return ix
+}
 
 // goldenCase is one question and how it is asked.
 type goldenCase struct {
@@ -100,10 +109,7 @@ var figure = regexp.MustCompile(`(\$|€|£|¥)\d|\d%|\d(M|B|K)? seats|\d+ (deal
 // the notification, a phone screen of blocks, and a count of what is left
 // out.
 func TestGoldenReplies(t *testing.T) {
-	ix, err := shippedIndex()
-	if err != nil {
-		t.Fatal(err)
-	}
+	ix := shippedIndex(t)
 	b, err := New(Config{AppToken: "xapp-1-A01-123-abcdef0123", BotToken: "xoxb-123-456-abcdef0123", Logger: discardLogger()}, ix)
 	if err != nil {
 		t.Fatal(err)
@@ -141,7 +147,9 @@ func TestGoldenReplies(t *testing.T) {
 				t.Fatalf("%v (run go test ./bot -run Golden -update to write it)", err)
 			}
 			if string(got) != string(want) {
-				t.Errorf("%s differs from the reply rendered now (go test ./bot -run Golden -update, then look at it with slack-preview)\n--- got\n%s", path, got)
+				gotPath := filepath.Join(os.TempDir(), "dealbot-"+c.name+".got.json")
+				_ = os.WriteFile(gotPath, got, 0o644)
+				t.Errorf("%s differs from the reply rendered now, written to %s (go test ./bot -run Golden -update, then look at it with slack-preview)", path, gotPath)
 			}
 			checkPlainFallback(t, m.Text)
 			if c.answer {

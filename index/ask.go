@@ -342,7 +342,9 @@ type factResult struct {
 func (ix *Index) searchFacts(ctx context.Context, q Question, steer map[string]float64, limit int) (factResult, error) {
 	var ranked []rankedFact
 	var out factResult
-	var sortBy []string
+	// Equal scores are broken by document ID, so the candidates at the cut
+	// are the same whichever order a parallel build wrote the documents in.
+	sortBy := []string{"-_score", "_id"}
 	switch q.Order {
 	case Newest:
 		sortBy = []string{"-" + fPublished, "-_score", "_id"}

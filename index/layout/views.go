@@ -64,6 +64,11 @@ func layCompare(r *Reply, a index.Answer, opts Options) {
 			}
 		}
 	}
+	// A row that names one company compares nothing when several were
+	// asked for: "Show all" lists it.
+	if need := min(2, len(a.Companies)); need > 1 {
+		rows = slices.DeleteFunc(rows, func(r *report) bool { return len(r.shares) < need })
+	}
 	// Rows that compare more of the companies asked for are the answer;
 	// among equals, the newest.
 	slices.SortStableFunc(rows, func(x, y *report) int {
