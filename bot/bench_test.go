@@ -148,7 +148,7 @@ func BenchmarkSlashCommand(b *testing.B) {
 	b.Run("dealbot-precomputed", func(b *testing.B) {
 		answers := precomputed{}
 		for _, q := range benchQueries {
-			a, err := asker.Ask(context.Background(), q)
+			a, err := asker.AskN(context.Background(), q, 10)
 			answers[q] = answerOrError{a, err}
 		}
 		fake := startDealbot(b, answers)
@@ -196,7 +196,7 @@ type answerOrError struct {
 
 var _ bot.Asker = precomputed(nil)
 
-func (p precomputed) Ask(_ context.Context, q string) (index.Answer, error) {
+func (p precomputed) AskN(_ context.Context, q string, _ int) (index.Answer, error) {
 	r := p[q]
 	return r.a, r.err
 }

@@ -13,12 +13,19 @@ import (
 	"github.com/dealbot/dealbot/index"
 )
 
-// Asker answers a query; *index.Live (what serve answers from) and
-// *index.Index satisfy it. Ask returns
-// index.ErrEmptyQuery, index.ErrQueryTooLong or index.ErrUnavailable (possibly
-// wrapped) for queries it cannot answer; the bot tells the user what to change.
+// Asker answers a query with up to limit facts and articles; *index.Live
+// (what serve answers from) and *index.Index satisfy it. AskN returns
+// index.ErrEmptyQuery, index.ErrQueryTooLong or index.ErrUnavailable
+// (possibly wrapped) for queries it cannot answer; the bot tells the user
+// what to change.
 type Asker interface {
-	Ask(ctx context.Context, query string) (index.Answer, error)
+	AskN(ctx context.Context, query string, limit int) (index.Answer, error)
+}
+
+// Coverer says what the articles cover; help names it when the Asker is
+// one.
+type Coverer interface {
+	Coverage(ctx context.Context) (index.Coverage, error)
 }
 
 // Config is what the bot needs to run.

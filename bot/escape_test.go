@@ -11,6 +11,7 @@ import (
 
 	"github.com/dealbot/dealbot/corpus"
 	"github.com/dealbot/dealbot/index"
+	"github.com/dealbot/dealbot/index/layout"
 )
 
 func TestEscape(t *testing.T) {
@@ -192,9 +193,11 @@ func FuzzEscape(f *testing.F) {
 		}
 		a := hostileAnswer(s)
 		assertNoPings(t, "answer", renderedTexts(t, renderAnswer(a, onCommand)))
-		assertNoPings(t, "no match", renderedTexts(t, renderNoMatch(s, onMention)))
+		assertNoPings(t, "articles", renderedTexts(t, renderArticles(layout.LayArticles(a), []string{s})))
+		assertNoPings(t, "show all", renderedTexts(t, renderReply(layout.Lay(a, layout.Options{MaxLines: 40}))))
+		assertNoPings(t, "no match", renderedTexts(t, renderNoMatch(s, onMention, nil)))
 		assertNoPings(t, "too long", renderedTexts(t, func() message { m, _ := renderError(index.ErrQueryTooLong, s, onDM); return m }()))
-		assertNoPings(t, "shared", renderedTexts(t, withShareButton(renderAnswer(a, onCommand), s)))
+		assertNoPings(t, "shared", renderedTexts(t, withButtons(renderAnswer(a, onCommand), s, modeAnswer, true)))
 		m := renderAnswer(a, onCommand)
 		if err := checkLimits(m); err != nil {
 			t.Fatalf("rendering %q: %v", s, err)
@@ -203,12 +206,15 @@ func FuzzEscape(f *testing.F) {
 }
 
 func TestHugeAnswerWithinLimits(t *testing.T) {
-	m := withShareButton(renderAnswer(hugeAnswer("amazon"), onCommand), "amazon")
+	m := withButtons(renderAnswer(hugeAnswer("amazon"), onCommand), "amazon", modeAnswer, true)
 	if err := checkLimits(m); err != nil {
 		t.Fatal(err)
 	}
+	if len(m.Blocks) > maxAnswerBlocks {
+		t.Errorf("huge answer takes %d blocks, over %d", len(m.Blocks), maxAnswerBlocks)
+	}
 	all := strings.Join(renderedTexts(t, m), "\n")
-	for _, want := range []string{"and 190 more facts", "and 17 more sources", "more articles"} {
+	for _, want := range []string{"Show all (200)", "Articles (1500)", " of 200 market shares"} {
 		if !strings.Contains(all, want) {
 			t.Errorf("huge answer lacks %q", want)
 		}

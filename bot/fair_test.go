@@ -39,7 +39,7 @@ func TestOnePersonsBurstDoesNotHoldUpOthers(t *testing.T) {
 	}
 	h.fake.Mention("<@"+slackfake.DefaultBotUserID+"> amazon microsoft", slackfake.User("UOTHER"))
 	posts := h.fake.WaitPosts(1)
-	if len(posts) != 1 || !strings.Contains(posts[0].Text, "over $1.2 billion") {
+	if len(posts) != 1 || !strings.Contains(posts[0].Text, "over $1.2B") {
 		t.Errorf("first answer = %q, want the other person's", posts[0].Text)
 	}
 	mu.Lock()

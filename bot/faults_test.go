@@ -143,7 +143,7 @@ func TestPostMessageTimeoutsRetriedThenGivenUp(t *testing.T) {
 	// While that answer hangs, another is posted and a /deal is answered.
 	h.fake.DirectMessage("microsoft")
 	r := h.fake.WaitAck(h.fake.SlashCommand("/deal", "google")).Reply()
-	mustContain(t, "/deal while a post hangs", r.AllText(), "over $1.2 billion")
+	mustContain(t, "/deal while a post hangs", r.AllText(), "over $1.2B")
 
 	h.waitLog(t, `"msg":"could not post an answer"`, `"slack_error":"timeout"`, "chat.postMessage failed after 4 attempt(s)")
 	posts := h.fake.Posts()
@@ -169,7 +169,7 @@ func TestResponseURLTimeoutAndServerErrorsRetried(t *testing.T) {
 	}
 	close(release) // answered after the ack: the answer goes to the response_url
 	p := h.fake.WaitResponse(id)
-	mustContain(t, "answer", p.AllText(), "over $1.2 billion")
+	mustContain(t, "answer", p.AllText(), "over $1.2B")
 	if err := h.stop(t); err != nil {
 		t.Fatalf("Run: %v", err)
 	}

@@ -2,59 +2,11 @@ package bot
 
 import (
 	"log/slog"
-	"math"
 	"testing"
 	"time"
-
-	"github.com/dealbot/dealbot/corpus"
 )
 
 func discardLogger() *slog.Logger { return slog.New(slog.DiscardHandler) }
-
-func TestFormatValue(t *testing.T) {
-	tests := []struct {
-		name string
-		fact corpus.Fact
-		want string
-	}{
-		{"usd billion over", corpus.Fact{Value: 1.2e9, Unit: "USD", Qualifier: corpus.Over}, "over $1.2 billion"},
-		{"usd one billion", corpus.Fact{Value: 1e9, Unit: "USD", Qualifier: corpus.Over}, "over $1 billion"},
-		{"eur", corpus.Fact{Value: 2.5e9, Unit: "EUR"}, "€2.5 billion"},
-		{"gbp million about", corpus.Fact{Value: 450e6, Unit: "GBP", Qualifier: corpus.About}, "about £450 million"},
-		{"two decimals", corpus.Fact{Value: 1.25e9, Unit: "USD"}, "$1.25 billion"},
-		{"trillion", corpus.Fact{Value: 1e12, Unit: "USD", Qualifier: corpus.Nearly}, "nearly $1 trillion"},
-		{"thousands", corpus.Fact{Value: 450000, Unit: "USD"}, "$450,000"},
-		{"other currency", corpus.Fact{Value: 3e9, Unit: "CHF", Qualifier: corpus.UpTo}, "up to CHF 3 billion"},
-		{"seats million", corpus.Fact{Value: 1e6, Unit: "seats"}, "1 million seats"},
-		{"seats thousands", corpus.Fact{Value: 50000, Unit: "seats", Qualifier: corpus.AtLeast}, "at least 50,000 seats"},
-		{"one seat", corpus.Fact{Value: 1, Unit: "seats"}, "1 seat"},
-		{"percent", corpus.Fact{Value: 32, Unit: "percent"}, "32%"},
-		{"percent decimal", corpus.Fact{Value: 32.45, Unit: "percent", Qualifier: corpus.Under}, "under 32.5%"},
-		{"years", corpus.Fact{Value: 10, Unit: "years"}, "10 years"},
-		{"one year", corpus.Fact{Value: 1, Unit: "years"}, "1 year"},
-		{"no unit", corpus.Fact{Value: 1234567, Unit: ""}, "1.23 million"},
-		{"unknown unit uses text", corpus.Fact{Value: 5, Unit: "racks", Text: "five racks"}, "five racks"},
-		{"unknown unit no text", corpus.Fact{Value: 5, Unit: "racks"}, "5 racks"},
-		{"NaN uses text", corpus.Fact{Value: math.NaN(), Unit: "USD", Text: "undisclosed sum"}, "undisclosed sum"},
-		{"zero uses text", corpus.Fact{Value: 0, Unit: "USD", Text: "a sum"}, "a sum"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := FormatValue(tt.fact); got != tt.want {
-				t.Errorf("FormatValue = %q, want %q", got, tt.want)
-			}
-		})
-	}
-}
-
-func TestFormatDate(t *testing.T) {
-	if got := formatDate(time.Date(2023, 11, 8, 23, 0, 0, 0, time.UTC)); got != "Nov 8, 2023" {
-		t.Errorf("formatDate = %q, want Nov 8, 2023", got)
-	}
-	if got := formatDate(time.Time{}); got != "" {
-		t.Errorf("formatDate(zero) = %q, want empty", got)
-	}
-}
 
 func TestSeenCache(t *testing.T) {
 	now := time.Unix(0, 0)

@@ -12,6 +12,7 @@ import (
 	"github.com/slack-go/slack/socketmode"
 
 	"github.com/dealbot/dealbot/index"
+	"github.com/dealbot/dealbot/index/layout"
 )
 
 // maxAckPayload keeps an acknowledgement with its envelope under Slack's
@@ -59,20 +60,42 @@ type reply struct {
 	// with something in it (rather than help, no match, an error or an
 	// apology): only such answers are worth sharing.
 	query string
+	// mode is the view of the answer msg shows.
+	mode mode
+	// public says a /deal answer goes to the whole channel.
+	public bool
 }
 
 func (r reply) answered() bool { return r.query != "" }
 
+// How many facts each view of an answer asks for: the answer shows its
+// first deal and four more (a deal's value and seats are two facts), "Show
+// all" everything a question found, "Articles" a page of articles.
+const (
+	answerLimit   = 10
+	allLimit      = 40
+	articlesLimit = 20
+)
+
 // respond answers raw (command or message text as Slack delivers it) for
 // surface s. A panic in the Asker or the renderer becomes an apology.
-func (b *Bot) respond(ctx context.Context, raw string, s surface) (r reply) {
+func (b *Bot) respond(ctx context.Context, raw string, s surface) reply {
 	q := queryText(raw)
 	if q == "" || strings.EqualFold(q, "help") || strings.EqualFold(q, "-h") || strings.EqualFold(q, "--help") {
-		return reply{msg: b.withNewsHelp(renderHelp(s), s)}
+		return reply{msg: b.withNewsHelp(b.help(ctx, s), s)}
 	}
 	if strings.EqualFold(q, "feeds") {
 		return b.listFeeds(ctx)
 	}
+	if greeting, thanks := isGreeting(q); greeting && s != onCommand {
+		return reply{msg: renderGreeting(thanks, s)}
+	}
+	return b.respondMode(ctx, q, modeAnswer, s)
+}
+
+// respondMode answers q in view md: the answer, all its facts, or its
+// articles.
+func (b *Bot) respondMode(ctx context.Context, q string, md mode, s surface) (r reply) {
 	defer func() {
 		if p := recover(); p != nil {
 			b.log.Error("answering a question panicked; the user gets an apology", "panic", p, "stack", stack())
@@ -81,7 +104,8 @@ func (b *Bot) respond(ctx context.Context, raw string, s surface) (r reply) {
 	}()
 	actx, cancel := context.WithTimeout(ctx, b.askTimeout)
 	defer cancel()
-	a, err := b.asker.Ask(actx, q)
+	limit := map[mode]int{modeAnswer: answerLimit, modeAll: allLimit, modeArticles: articlesLimit}[md]
+	a, err := b.asker.AskN(actx, q, limit)
 	if err != nil {
 		m, unexpected := renderError(err, q, s)
 		switch {
@@ -95,9 +119,32 @@ func (b *Bot) respond(ctx context.Context, raw string, s surface) (r reply) {
 		return reply{msg: m}
 	}
 	if len(a.Facts) == 0 && len(a.Articles) == 0 {
-		return reply{msg: renderNoMatch(q, s)}
+		return reply{msg: renderNoMatch(q, s, layout.Lay(a, layout.Options{}).Notes)}
 	}
-	return reply{msg: renderAnswer(a, s), query: q}
+	var m message
+	switch md {
+	case modeAll:
+		m = renderReply(layout.Lay(a, layout.Options{MaxLines: allLimit, All: true}))
+	case modeArticles:
+		m = renderArticles(layout.LayArticles(a), nil)
+	default:
+		m = renderAnswer(a, s)
+	}
+	return reply{msg: m, query: q, mode: md}
+}
+
+// help renders help, naming what the articles cover when the Asker can say.
+func (b *Bot) help(ctx context.Context, s surface) message {
+	var cov index.Coverage
+	if c, ok := b.asker.(Coverer); ok {
+		cctx, cancel := context.WithTimeout(ctx, b.askTimeout)
+		defer cancel()
+		var err error
+		if cov, err = c.Coverage(cctx); err != nil {
+			b.log.Warn("could not read what the articles cover; help leaves it out", "error", err)
+		}
+	}
+	return renderHelp(s, cov)
 }
 
 // fit returns m when it is within Slack's limits, and otherwise logs the
@@ -173,6 +220,12 @@ func (b *Bot) onEventsAPI(ctx context.Context, evt socketmode.Event) {
 		b.spawn(ctx, e.User, func(ctx context.Context) {
 			b.answerInConversation(ctx, channel, thread, text, onDM)
 		})
+	case *slackevents.AppHomeOpenedEvent:
+		if e.Tab != "home" || e.User == "" {
+			return
+		}
+		user := e.User
+		b.spawn(ctx, user, func(ctx context.Context) { b.publishHome(ctx, user) })
 	default:
 		b.log.Debug("ignoring an event", "type", ev.InnerEvent.Type, "retry_attempt", retry)
 	}
@@ -197,8 +250,26 @@ func (b *Bot) answerInConversation(ctx context.Context, channel, thread, text st
 	defer b.recoverPanic("message", func() {
 		b.postMessage(ctx, channel, thread, renderApology())
 	})
+	b.postMessage(ctx, channel, thread, b.conversationMessage(ctx, text, s))
+}
+
+// conversationMessage is the reply to a mention or a direct message: public
+// where it is asked, so it carries no share button.
+func (b *Bot) conversationMessage(ctx context.Context, text string, s surface) message {
 	r := b.respond(ctx, text, s)
-	b.postMessage(ctx, channel, thread, r.msg)
+	if r.answered() {
+		return withButtons(r.msg, r.query, r.mode, false)
+	}
+	return r.msg
+}
+
+// commandMessage is the reply to /deal, and whether it goes to the channel.
+func (b *Bot) commandMessage(ctx context.Context, text string) (message, bool) {
+	r := b.respond(ctx, text, onCommand)
+	if !r.answered() {
+		return r.msg, false
+	}
+	return withButtons(r.msg, r.query, r.mode, !b.cfg.Public), b.cfg.Public
 }
 
 // postMessage posts m with chat.postMessage, retrying per retry, and logs
@@ -297,7 +368,8 @@ func (b *Bot) handleSlashCommand(ctx context.Context, req socketmode.Request, cm
 			done <- r
 			return
 		}
-		done <- b.respond(ctx, cmd.Text, onCommand)
+		m, public := b.commandMessage(ctx, cmd.Text)
+		done <- reply{msg: m, public: public}
 	}()
 	var r reply
 	select {
@@ -306,23 +378,21 @@ func (b *Bot) handleSlashCommand(ctx context.Context, req socketmode.Request, cm
 		ackEmpty()
 		r = <-done
 	}
-	public := b.cfg.Public && r.answered()
-	if r.answered() && !b.cfg.Public {
-		r.msg = withShareButton(r.msg, r.query)
-	}
-	deliver(r.msg, public)
+	deliver(r.msg, r.public)
 }
 
-// onInteractive acknowledges an interaction and handles the "Share in
-// channel" button.
+// onInteractive acknowledges an interaction and handles the buttons under
+// an answer.
 //
-// Sharing answers the button's query again and posts it to the
-// interaction's response_url as an in_channel message (replace_original
-// false), then deletes the ephemeral original with a second post
-// (delete_original true). The response_url is used rather than
+// "Share in channel" answers the button's question again in the view the
+// user saw and posts it to the interaction's response_url as an in_channel
+// message, "Shared by" on top, then deletes the ephemeral original with a
+// second post (delete_original true). The response_url is used rather than
 // chat.postMessage because it works in every conversation where /deal works,
 // including channels the bot is not a member of; when the in_channel post
-// fails, the ephemeral answer is left in place.
+// fails, the ephemeral answer is left in place. "Show all" and "Articles"
+// answer privately, beside the original. 👍 and 👎 are logged, one event
+// each, with the question and the facts shown.
 func (b *Bot) onInteractive(ctx context.Context, evt socketmode.Event) {
 	if evt.Request != nil {
 		b.ackSoon(evt.Request.EnvelopeID, nil)
@@ -336,28 +406,82 @@ func (b *Bot) onInteractive(ctx context.Context, evt socketmode.Event) {
 		return
 	}
 	for _, a := range cb.ActionCallback.BlockActions {
-		if a == nil || a.ActionID != shareActionID {
+		if a == nil {
 			continue
 		}
-		query, responseURL, user := a.Value, cb.ResponseURL, cb.User.ID
-		b.spawn(ctx, user, func(ctx context.Context) {
-			b.share(ctx, query, responseURL, user)
-		})
+		v, responseURL, user := decodeButton(a.Value), cb.ResponseURL, cb.User.ID
+		switch a.ActionID {
+		case shareActionID:
+			b.spawn(ctx, user, func(ctx context.Context) { b.share(ctx, v, responseURL, user) })
+		case allActionID, articlesActionID:
+			b.spawn(ctx, user, func(ctx context.Context) { b.showMore(ctx, v, responseURL) })
+		case upActionID, downActionID:
+			b.feedback(ctx, a.ActionID == upActionID, v, user, cb.Channel.ID, responseURL)
+		default:
+			continue
+		}
 		return
 	}
 }
 
-func (b *Bot) share(ctx context.Context, query, responseURL, user string) {
+// showMore answers a "Show all" or "Articles" press privately, beside the
+// answer.
+func (b *Bot) showMore(ctx context.Context, v buttonValue, responseURL string) {
+	defer b.recoverPanic("show more", func() {
+		b.postResponse(ctx, responseURL, payloadFor(renderApology(), false))
+	})
+	b.postResponse(ctx, responseURL, payloadFor(b.fit(b.moreMessage(ctx, v)), false))
+}
+
+// moreMessage is the private reply to "Show all" or "Articles".
+func (b *Bot) moreMessage(ctx context.Context, v buttonValue) message {
+	r := b.respondMode(ctx, v.Query, v.Mode, onCommand)
+	if r.answered() {
+		return withButtons(r.msg, r.query, r.mode, true)
+	}
+	return r.msg
+}
+
+// feedback logs a 👍 or 👎 on an answer as one event naming the question and
+// the facts it showed, so a wrong fact can be found and fixed, and thanks
+// the user privately.
+func (b *Bot) feedback(ctx context.Context, up bool, v buttonValue, user, channel, responseURL string) {
+	vote := "down"
+	if up {
+		vote = "up"
+	}
+	b.log.Info("answer feedback", "vote", vote, "query", v.Query, "view", string(v.Mode), "fact_ids", v.Facts, "user", user, "channel", channel)
+	text := "Thanks: noted that this answer was wrong or unhelpful. Whoever runs dealbot can find the facts it showed in the log."
+	if up {
+		text = "Thanks: noted that this answer helped."
+	}
+	b.spawn(ctx, user, func(ctx context.Context) {
+		b.postResponse(ctx, responseURL, responsePayload{ResponseType: "ephemeral", Text: text, Blocks: []slack.Block{contextLine(text)}})
+	})
+}
+
+// sharedMessage is what "Share in channel" posts: the answer in the view
+// the user saw, without buttons, "Shared by" on top. ok is false when the
+// question no longer has an answer.
+func (b *Bot) sharedMessage(ctx context.Context, v buttonValue, user string) (message, bool) {
+	r := b.respondMode(ctx, v.Query, v.Mode, onCommand)
+	if !r.answered() {
+		return r.msg, false
+	}
+	return withSharedBy(r.msg, user), true
+}
+
+func (b *Bot) share(ctx context.Context, v buttonValue, responseURL, user string) {
 	defer b.recoverPanic("share", func() {
 		b.postResponse(ctx, responseURL, payloadFor(renderApology(), false))
 	})
-	r := b.respond(ctx, query, onCommand)
-	if !r.answered() {
+	m, ok := b.sharedMessage(ctx, v, user)
+	if !ok {
 		// The index may have gone away since; tell only the sharer.
-		b.postResponse(ctx, responseURL, payloadFor(b.fit(r.msg), false))
+		b.postResponse(ctx, responseURL, payloadFor(b.fit(m), false))
 		return
 	}
-	p := payloadFor(b.fit(withSharedBy(r.msg, user)), true)
+	p := payloadFor(b.fit(m), true)
 	if !b.postResponse(ctx, responseURL, p) {
 		return
 	}

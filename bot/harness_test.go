@@ -22,7 +22,7 @@ type fakeAsker struct {
 
 var _ Asker = (*fakeAsker)(nil)
 
-func (f *fakeAsker) Ask(ctx context.Context, query string) (index.Answer, error) {
+func (f *fakeAsker) AskN(ctx context.Context, query string, _ int) (index.Answer, error) {
 	return f.ask(ctx, query)
 }
 

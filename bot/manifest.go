@@ -9,7 +9,7 @@ import "encoding/json"
 // groups:read, im:read and mpim:read, with which /deal watch checks that the
 // bot is in the channel), the app_mention and message.im
 // events, a bot user, interactivity (for the "Share in channel" button) and
-// the app home's messages tab.
+// the app home's Home tab (the latest deals, what to ask) and messages tab.
 func Manifest() string {
 	m := map[string]any{
 		"_metadata": map[string]any{"major_version": 1, "minor_version": 1},
@@ -21,7 +21,7 @@ func Manifest() string {
 		},
 		"features": map[string]any{
 			"app_home": map[string]any{
-				"home_tab_enabled":               false,
+				"home_tab_enabled":               true,
 				"messages_tab_enabled":           true,
 				"messages_tab_read_only_enabled": false,
 			},
@@ -45,7 +45,7 @@ func Manifest() string {
 		},
 		"settings": map[string]any{
 			"event_subscriptions": map[string]any{
-				"bot_events": []string{"app_mention", "message.im"},
+				"bot_events": []string{"app_home_opened", "app_mention", "message.im"},
 			},
 			"interactivity":          map[string]any{"is_enabled": true},
 			"org_deploy_enabled":     false,

@@ -5,17 +5,20 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/slack-go/slack"
 
 	"github.com/dealbot/dealbot/index"
+	"github.com/dealbot/dealbot/index/layout"
 )
 
 // Slack's Block Kit limits. Lengths are counted in bytes, which is never
 // fewer than the characters Slack counts, so anything within them fits.
 const (
-	maxBlocks          = 50
+	maxBlocks = 50
+	// maxAnswerBlocks is the most blocks a typical answer takes, buttons
+	// included: it fits on a phone screen.
+	maxAnswerBlocks    = 6
 	maxHeaderText      = 150
 	maxSectionText     = 3000
 	maxFields          = 10
@@ -27,51 +30,28 @@ const (
 	// maxFallbackText keeps the notification text short; chat.postMessage
 	// itself truncates text beyond 40,000 characters.
 	maxFallbackText = 3000
+	// maxFallbackLines is how many further lines the fallback text gives.
+	maxFallbackLines = 4
 )
 
 // How much of an answer a message shows; the rest is counted ("and N more").
 const (
-	maxFactsShown    = 10
-	maxSourcesShown  = 3
 	maxArticlesShown = 10
 	maxTitle         = 200
 	maxSentence      = 600
+	// maxDetail bounds the source sentence under an answer, in characters:
+	// it supports the answer, it is not the answer.
+	maxDetail = 220
 )
-
-// shareActionID is the action_id of the "Share in channel" button; its value
-// is the query to answer again.
-const shareActionID = "dealbot_share"
 
 // message is a rendered reply: Block Kit blocks and the plain-text fallback
 // Slack shows in notifications and where blocks cannot be shown.
 type message struct {
 	Text   string
 	Blocks []slack.Block
-}
-
-// surface is where a question was asked; it decides how examples are written.
-type surface int
-
-const (
-	onCommand surface = iota
-	onMention
-	onDM
-)
-
-// example writes query q as the user would ask it on s.
-func (s surface) example(q string) string {
-	switch s {
-	case onMention:
-		return "`@dealbot " + q + "`"
-	case onDM:
-		return "`" + q + "`"
-	default:
-		return "`/deal " + q + "`"
-	}
-}
-
-func (s surface) examples() string {
-	return s.example("amazon microsoft") + ", " + s.example("google cloud market share") + " or " + s.example("salesforce seats")
+	// reply is what an answer was drawn from; empty for help, errors and
+	// other replies that are not answers.
+	reply layout.Reply
 }
 
 func mrkdwn(s string) *slack.TextBlockObject {
@@ -97,138 +77,179 @@ func contextLine(texts ...string) *slack.ContextBlock {
 // renderAnswer renders a as Block Kit blocks with the plain-text fallback
 // that must accompany them, with examples written for surface s. Every piece
 // of corpus and user text in the result is escaped for mrkdwn, and the result
-// stays within Slack's limits: long answers are trimmed with "and N more"
-// rather than lost. An answer with no facts and no articles renders as a
-// short reply with example queries.
+// stays within Slack's limits. An answer with no facts and no articles
+// renders as a short reply with example queries.
 func renderAnswer(a index.Answer, s surface) message {
-	if len(a.Facts) == 0 && len(a.Articles) == 0 {
-		return renderNoMatch(a.Query, s)
+	r := layout.Lay(a, layout.Options{})
+	if r.Empty() && r.Articles == 0 {
+		return renderNoMatch(a.Query, s, r.Notes)
 	}
+	if r.Empty() {
+		return renderArticles(layout.LayArticles(a), r.Notes)
+	}
+	return renderReply(r)
+}
+
+// renderReply draws a laid-out answer: the answer and its source, the
+// further lines, and a count of what is not shown. It is at most four
+// blocks; buttons are added by the caller.
+func renderReply(r layout.Reply) message {
 	var blocks []slack.Block
-	blocks = append(blocks, slack.NewHeaderBlock(plain(truncate(headerText(a), maxHeaderText))))
-	if q := strings.TrimSpace(a.Query); q != "" {
-		blocks = append(blocks, contextLine("Results for “"+truncate(escapeLine(q), 300)+"”"))
+	var top []string
+	for _, n := range r.Notes {
+		top = append(top, "_"+escapeLine(n)+"_")
 	}
+	top = append(top, lineMrkdwn(r.Lead))
+	if d := strings.TrimSpace(r.Detail); d != "" {
+		top = append(top, truncate(escapeLine(layout.Shorten(d, maxDetail)), maxSentence))
+	}
+	blocks = append(blocks, section(strings.Join(top, "\n")))
+	if len(r.Source) > 0 {
+		blocks = append(blocks, contextLine(lineMrkdwn(r.Source)))
+	}
+	if len(r.Lines) > 0 {
+		lines := make([]string, 0, len(r.Lines))
+		for _, l := range r.Lines {
+			lines = append(lines, "• "+lineMrkdwn(l))
+		}
+		text, left := joinLines("*"+escapeLine(r.Heading)+"*", lines, len(lines), maxSectionText, "", "")
+		if left > 0 {
+			text += "\nand " + strconv.Itoa(left) + " more"
+		}
+		blocks = append(blocks, section(text))
+	}
+	if foot := footer(r); foot != "" {
+		blocks = append(blocks, contextLine(foot))
+	}
+	return message{Text: fallback(r), Blocks: blocks, reply: r}
+}
 
-	cited := map[string]bool{}
-	shown := min(len(a.Facts), maxFactsShown)
-	for _, f := range a.Facts[:shown] {
-		blocks = append(blocks, factSection(f))
-		if c := sourcesContext(f.Sources); c != nil {
-			blocks = append(blocks, c)
-		}
-		for _, src := range f.Sources {
-			cited[src.ArticleID] = true
-		}
+// footer counts what the answer does not show and says what was asked.
+func footer(r layout.Reply) string {
+	var parts []string
+	if r.Hidden != "" {
+		parts = append(parts, escapeLine(r.Hidden))
 	}
-	if n := len(a.Facts) - shown; n > 0 {
-		blocks = append(blocks, contextLine(fmt.Sprintf("and %s — ask a narrower question to see them", count(n, "more fact", "more facts"))))
+	if r.Articles > 0 && r.ArticlesAbout != "" {
+		parts = append(parts, count(r.Articles, "article", "articles")+" "+escapeLine(r.ArticlesAbout))
 	}
+	if q := strings.TrimSpace(r.Query); q != "" {
+		parts = append(parts, "results for “"+truncate(escapeLine(q), 300)+"”")
+	}
+	return strings.Join(parts, " · ")
+}
 
-	var articles []index.ArticleHit
-	for _, h := range a.Articles {
-		if len(a.Facts) == 0 || !cited[h.ArticleID] || h.ArticleID == "" {
-			articles = append(articles, h)
+// renderArticles lists the articles that matched, for the "Articles" button
+// and for questions that found articles but no figures.
+func renderArticles(r layout.Reply, notes []string) message {
+	var b strings.Builder
+	for _, n := range notes {
+		b.WriteString("_" + escapeLine(n) + "_\n")
+	}
+	if len(r.Lines) == 0 {
+		b.WriteString(lineMrkdwn(r.Lead))
+		return message{Text: fallback(r), Blocks: []slack.Block{section(b.String())}, reply: r}
+	}
+	lines := make([]string, 0, len(r.Lines))
+	for _, l := range r.Lines {
+		lines = append(lines, "• "+lineMrkdwn(l))
+	}
+	heading := b.String() + lineMrkdwn(r.Lead)
+	if len(notes) == 0 && r.Query != "" {
+		heading = b.String() + "No figures for that, but these articles come closest:"
+		if r.Hidden != "" || r.Articles > 0 {
+			heading = b.String() + lineMrkdwn(r.Lead)
 		}
 	}
-	omitted := 0
-	if len(articles) > 0 {
-		heading := "*Related articles*"
-		if len(a.Facts) == 0 {
-			heading = "I found no figures for that, but these articles come closest:"
-		}
-		var text string
-		text, omitted = articleList(heading, articles)
-		blocks = append(blocks, slack.NewDividerBlock(), section(text))
-	}
-	if n := a.MoreArticles + omitted; n > 0 {
+	text, left := joinLines(heading, lines, maxArticlesShown, maxSectionText, "", "")
+	blocks := []slack.Block{section(text)}
+	if n := r.More + left; n > 0 {
 		blocks = append(blocks, contextLine(count(n, "more article", "more articles")))
 	}
-	return message{Text: fallbackText(a), Blocks: blocks}
+	return message{Text: fallback(r), Blocks: blocks, reply: r}
 }
 
-// headerText names the companies the answer is about.
-func headerText(a index.Answer) string {
-	companies := a.Companies
-	if len(companies) == 0 && len(a.Facts) > 0 {
-		companies = a.Facts[0].Companies
-	}
-	if len(companies) == 0 {
-		if len(a.Facts) == 0 {
-			return "Closest articles"
+// lineMrkdwn writes a laid-out line as mrkdwn: figures bold, titles linked,
+// everything from the corpus or the user escaped.
+func lineMrkdwn(l layout.Line) string {
+	var b strings.Builder
+	for _, sp := range l {
+		// Keep the spaces around a span: they separate it from the next.
+		core := strings.TrimSpace(sp.Text)
+		i := strings.Index(sp.Text, core)
+		text := sp.Text[:i] + escapeLine(core) + sp.Text[i+len(core):]
+		if core == "" {
+			text = " "
 		}
-		return "Cloud deals"
-	}
-	return escapeLine(strings.Join(companies, " · "))
-}
-
-// factSection renders one fact: its figure and companies as fields, with the
-// sentence it came from quoted.
-func factSection(f index.FactAnswer) *slack.SectionBlock {
-	value := Escape(FormatValue(f.Fact))
-	if value == "" {
-		value = "(figure not stated)"
-	}
-	if f.Market != "" {
-		value += " of " + escapeLine(f.Market)
-	}
-	fields := []*slack.TextBlockObject{
-		mrkdwn(truncate("*"+kindLabel(f.Kind)+"*\n"+value, maxFieldText/2)),
-	}
-	if len(f.Companies) > 0 {
-		label := "*Companies*\n"
-		if len(f.Companies) == 1 {
-			label = "*Company*\n"
+		switch {
+		case sp.URL != "":
+			b.WriteString(link(sp.URL, sp.Text, maxTitle))
+		case sp.Strong && strings.TrimSpace(text) != "":
+			// Bold only around words: Slack shows "* x*" as typed.
+			lead := text[:len(text)-len(strings.TrimLeft(text, " "))]
+			trail := text[len(strings.TrimRight(text, " ")):]
+			b.WriteString(lead + "*" + strings.TrimSpace(text) + "*" + trail)
+		default:
+			b.WriteString(text)
 		}
-		fields = append(fields, mrkdwn(truncate(label+escapeLine(strings.Join(f.Companies, ", ")), maxFieldText/2)))
 	}
-	var text *slack.TextBlockObject
-	if s := strings.TrimSpace(f.Sentence); s != "" {
-		text = mrkdwn("> " + truncate(escapeLine(s), maxSentence))
-	}
-	return slack.NewSectionBlock(text, fields, nil)
+	return b.String()
 }
 
-// sourcesContext lists a fact's sources, best first, as links with
-// publication and date.
-func sourcesContext(sources []index.Source) *slack.ContextBlock {
-	if len(sources) == 0 {
-		return nil
+// fallback is the plain-text version of a reply, figure first: what a
+// notification or a screen reader says.
+func fallback(r layout.Reply) string {
+	var parts []string
+	if len(r.Lead) > 0 {
+		lead := r.Lead.Plain()
+		if len(r.Source) > 0 {
+			lead += " (" + sourceMeta(r.Source) + ")"
+		}
+		parts = append(parts, lead+".")
 	}
-	shown := min(len(sources), maxSourcesShown)
-	texts := make([]string, 0, shown+1)
-	for _, s := range sources[:shown] {
-		texts = append(texts, sourceLine(s))
+	parts = append(parts, r.Notes...)
+	if len(r.Lines) > 0 {
+		// A notification shows a few lines: the first further ones say
+		// enough, "Show all" has the rest.
+		lines := make([]string, 0, maxFallbackLines)
+		for _, l := range r.Lines[:min(len(r.Lines), maxFallbackLines)] {
+			lines = append(lines, l.Plain())
+		}
+		parts = append(parts, r.Heading+": "+strings.Join(lines, "; ")+".")
 	}
-	if n := len(sources) - shown; n > 0 {
-		texts = append(texts, "and "+count(n, "more source", "more sources"))
+	if r.Hidden != "" {
+		parts = append(parts, r.Hidden+".")
 	}
-	return contextLine(texts...)
+	return truncate(Escape(strings.Join(strings.Fields(strings.Join(parts, " ")), " ")), maxFallbackText)
 }
 
-// sourceLine writes "<url|Title> · Publication · Nov 8, 2023".
-func sourceLine(s index.Source) string {
-	line := link(s.URL, s.Title, maxTitle)
-	if b := truncate(escapeLine(Byline(s)), 120); b != "" {
-		line += " · " + b
+// sourceMeta is a source line without its title: "Business Insider, Oct
+// 17, 2023".
+func sourceMeta(l layout.Line) string {
+	var parts []string
+	for i, sp := range l {
+		if sp.Text == " · " || (i == 0 && len(l) > 1) {
+			continue
+		}
+		parts = append(parts, sp.Text)
 	}
-	return line
+	if len(parts) == 0 {
+		return l.Plain()
+	}
+	return strings.Join(parts, ", ")
 }
 
-// articleList writes a bulleted list of articles under heading, within one
-// section's limit, and reports how many did not fit.
-func articleList(heading string, hits []index.ArticleHit) (string, int) {
-	lines := make([]string, 0, len(hits))
-	for _, h := range hits {
-		lines = append(lines, "• "+sourceLine(h.Source))
+// count writes n with the singular or plural noun.
+func count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
 	}
-	return joinLines(heading, lines, maxArticlesShown, maxSectionText, "more article", "more articles")
+	return strconv.Itoa(n) + " " + many
 }
 
 // joinLines writes heading and then as many lines as fit in budget bytes and
 // limit lines, reporting how many were left out. The room for a closing line
-// "and N more …" is kept; the caller adds it (so counts can merge) only when
-// the lines are part of a larger tally, so joinLines itself adds nothing.
+// "and N more …" is kept; the caller adds it.
 func joinLines(heading string, lines []string, limit, budget int, one, many string) (string, int) {
 	const reserve = 40 // room for "and N more articles" written by the caller
 	var b strings.Builder
@@ -244,107 +265,16 @@ func joinLines(heading string, lines []string, limit, budget int, one, many stri
 	return b.String(), len(lines) - n
 }
 
-// count writes n with the singular or plural noun.
-func count(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return strconv.Itoa(n) + " " + many
-}
-
-// fallbackText is the plain-text version of an answer.
-func fallbackText(a index.Answer) string {
-	lines := []string{truncate(headerText(a), maxHeaderText)}
-	for _, f := range a.Facts {
-		l := kindLabel(f.Kind) + ": " + Escape(FormatValue(f.Fact))
-		if len(f.Companies) > 0 {
-			l += " (" + escapeLine(strings.Join(f.Companies, ", ")) + ")"
-		}
-		if len(f.Sources) > 0 {
-			src := f.Sources[0]
-			l += " — " + truncate(escapeLine(src.Title), maxTitle)
-			if d := formatDate(src.Published); d != "" {
-				l += ", " + d
-			}
-		}
-		lines = append(lines, l)
-	}
-	if len(a.Facts) == 0 {
-		for _, h := range a.Articles {
-			lines = append(lines, "• "+truncate(escapeLine(h.Title), maxTitle))
-		}
-	}
-	text, left := joinLines(lines[0], lines[1:], len(lines), maxFallbackText, "", "")
-	if left > 0 {
-		text += "\nand " + strconv.Itoa(left) + " more"
-	}
-	return text
-}
-
 // renderNoMatch is the kind reply when nothing matched.
-func renderNoMatch(query string, s surface) message {
-	text := "I couldn't find any deals matching “" + truncate(escapeLine(query), 300) + "”. " +
+func renderNoMatch(query string, s surface, notes []string) message {
+	text := "Nothing in the articles matches “" + truncate(escapeLine(query), 300) + "”. " +
 		"Try naming one or two companies, for example " + s.examples() + "."
-	return message{Text: text, Blocks: []slack.Block{section(text)}}
-}
-
-// renderHelp explains how to ask.
-func renderHelp(s surface) message {
-	text := "*dealbot* answers questions about cloud deals from the news articles it has read: deal values, seats and market shares, with the articles they came from.\n" +
-		"Ask with a company name or two, or a question:\n" +
-		"• " + s.example("amazon microsoft") + " — deals between two companies\n" +
-		"• " + s.example("oracle deal size") + " — what a deal was worth\n" +
-		"• " + s.example("google cloud market share") + " — market shares\n" +
-		"• " + s.example("salesforce seats") + " — seat counts\n" +
-		"Use `/deal` anywhere, mention @dealbot in a channel (it answers in a thread), or send it a direct message."
-	return message{Text: text, Blocks: []slack.Block{section(text)}}
-}
-
-// renderError tells the user what went wrong and what to change. It returns
-// true when err is unexpected and worth logging as an error.
-func renderError(err error, query string, s surface) (message, bool) {
-	var text string
-	unexpected := false
-	switch {
-	case errors.Is(err, index.ErrEmptyQuery):
-		text = "Ask me about a company or a deal, for example " + s.examples() + "."
-	case errors.Is(err, index.ErrQueryTooLong):
-		text = fmt.Sprintf("That question is too long (%d characters): keep it to %d characters or fewer. A company name or two works best, for example %s.",
-			utf8.RuneCountInString(query), index.MaxQueryLen, s.example("amazon microsoft"))
-	case errors.Is(err, index.ErrUnavailable):
-		text = "The deal index is unavailable right now, so I can't answer. Please try again later; if it keeps happening, let whoever runs dealbot know (its log says why)."
-	default:
-		text = apologyText
-		unexpected = true
+	plainText := "Nothing in the articles matches “" + truncate(escapeLine(query), 300) + "”. " +
+		"Try naming one or two companies, for example " + s.plainExamples() + "."
+	if len(notes) > 0 {
+		text = "_" + escapeLine(strings.Join(notes, " ")) + "_\n" + text
 	}
-	return message{Text: text, Blocks: []slack.Block{section(text)}}, unexpected
-}
-
-// apologyText is the reply when something unexpected went wrong.
-const apologyText = "Sorry, something went wrong while looking that up. Please try again in a moment."
-
-func renderApology() message {
-	return message{Text: apologyText, Blocks: []slack.Block{section(apologyText)}}
-}
-
-// withShareButton adds a "Share in channel" button that answers query again
-// in the channel. Queries too long for a button value get no button.
-func withShareButton(m message, query string) message {
-	if query == "" || len(query) > maxButtonValue {
-		return m
-	}
-	btn := slack.NewButtonBlockElement(shareActionID, query, plain("Share in channel"))
-	blocks := append(append([]slack.Block(nil), m.Blocks...), slack.NewActionBlock("dealbot_actions", btn))
-	return message{Text: m.Text, Blocks: blocks}
-}
-
-// withSharedBy notes who shared an answer in the channel.
-func withSharedBy(m message, userID string) message {
-	if !isSlackID(userID) {
-		return m
-	}
-	blocks := append(append([]slack.Block(nil), m.Blocks...), contextLine("Shared by <@"+userID+">"))
-	return message{Text: m.Text, Blocks: blocks}
+	return message{Text: plainText, Blocks: []slack.Block{section(text)}}
 }
 
 // isSlackID reports whether s looks like a Slack user ID ("U0123ABC").

@@ -121,7 +121,7 @@ type figures struct {
 	facts []index.FactAnswer
 }
 
-func (f *figures) Ask(_ context.Context, q string) (index.Answer, error) {
+func (f *figures) AskN(_ context.Context, q string, _ int) (index.Answer, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	return index.Answer{Query: q, Facts: slices.Clone(f.facts)}, nil

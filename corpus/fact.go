@@ -293,3 +293,26 @@ func (k Kind) Label() string {
 		return string(r)
 	}
 }
+
+// Plural names facts of the kind in a sentence: "deal values", "seat
+// counts", "market shares".
+func (k Kind) Plural() string {
+	switch k {
+	case DealValue:
+		return "deal values"
+	case Seats:
+		return "seat counts"
+	case MarketShare:
+		return "market shares"
+	case ContractLength:
+		return "contract lengths"
+	case Revenue:
+		return "revenue figures"
+	case Growth:
+		return "growth rates"
+	case "":
+		return "figures"
+	default:
+		return strings.ToLower(k.Label()) + " figures"
+	}
+}

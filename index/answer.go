@@ -38,8 +38,34 @@ type Source struct {
 // FactAnswer is one fact in an answer, with every article that reported it.
 // Sources are best first and never empty.
 type FactAnswer struct {
+	// ID names the fact in the index, so feedback on an answer can name the
+	// facts it showed.
+	ID string
 	corpus.Fact
 	Sources []Source
+}
+
+// Published is the date of the fact's best source, or of the earliest
+// dated one when that has none; zero when no source is dated.
+func (f FactAnswer) Published() time.Time {
+	var t time.Time
+	for i, s := range f.Sources {
+		if i == 0 && !s.Published.IsZero() {
+			return s.Published
+		}
+		if !s.Published.IsZero() && (t.IsZero() || s.Published.Before(t)) {
+			t = s.Published
+		}
+	}
+	return t
+}
+
+// Count is how many facts of one kind an answer found, about every company
+// asked for or not.
+type Count struct {
+	Kind     corpus.Kind
+	AboutAll bool
+	N        int
 }
 
 // ArticleHit is an article that matched the query.
@@ -57,6 +83,20 @@ type Answer struct {
 	Companies []string
 	// Kind is the kind of fact the query asked for; empty when it did not say.
 	Kind corpus.Kind
+	// View and Order are the shape and order the query asked for.
+	View  View
+	Order Order
+	// Steering are the query's words that are neither companies nor intent
+	// words; Unmatched are those no article matched (for the companies
+	// asked about), and Widened says the facts could not be narrowed to the
+	// articles the steering words pick out, so they do not answer those
+	// words. Callers say so before the answer.
+	Steering  []string
+	Unmatched []string
+	Widened   bool
+	// Found counts the facts found for the query, of which Facts holds the
+	// best.
+	Found []Count
 	// Facts are best first; empty when nothing matched.
 	Facts []FactAnswer
 	// Articles are the best matching articles, best first.

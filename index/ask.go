@@ -72,7 +72,11 @@ func (ix *Index) AskN(ctx context.Context, text string, limit int) (Answer, erro
 	if err != nil {
 		return Answer{}, err
 	}
-	ans := Answer{Query: text, Companies: q.Companies, Kind: q.Kind, Ignored: q.Ignored}
+	if q.View == ViewCompare || q.View == ViewTimeline {
+		// A comparison or a timeline is read whole: every period, every deal.
+		limit = max(limit, viewLimit)
+	}
+	ans := Answer{Query: text, Companies: q.Companies, Kind: q.Kind, View: q.View, Order: q.Order, Steering: q.Steering, Ignored: q.Ignored}
 
 	// The articles an answer lists do not depend on its facts: find them
 	// meanwhile.
@@ -95,12 +99,15 @@ func (ix *Index) AskN(ctx context.Context, text string, limit int) (Answer, erro
 
 	var steer map[string]float64
 	if len(q.Steering) > 0 {
-		if steer, err = ix.steeringRelevance(ctx, q); err != nil {
+		if steer, err = ix.steeringRelevance(ctx, q); err == nil {
+			ans.Unmatched, err = ix.unmatched(ctx, q)
+		}
+		if err != nil {
 			<-found
 			return Answer{}, err
 		}
 	}
-	facts, err := ix.searchFacts(ctx, q, steer, limit)
+	res, err := ix.searchFacts(ctx, q, steer, limit)
 	arts := <-found
 	if err != nil {
 		return Answer{}, err
@@ -108,11 +115,14 @@ func (ix *Index) AskN(ctx context.Context, text string, limit int) (Answer, erro
 	if arts.err != nil {
 		return Answer{}, arts.err
 	}
-	ans.Facts = facts
+	ans.Facts, ans.Found, ans.Widened = res.facts, res.found, res.widened
 	ans.Articles = arts.hits
 	ans.MoreArticles = max(0, arts.total-len(arts.hits))
 	return ans, nil
 }
+
+// viewLimit is how many facts a comparison or a timeline reads.
+const viewLimit = 40
 
 // search runs a request and wraps failures for the person reading the error.
 //
@@ -121,7 +131,7 @@ func (ix *Index) AskN(ctx context.Context, text string, limit int) (Answer, erro
 // (SIGBUS), which would otherwise crash the whole process; here it becomes
 // an error wrapping ErrUnavailable. The guard is per goroutine, so every
 // search goes through this function. Other panics are left alone.
-func (ix *Index) search(ctx context.Context, q query.Query, size int, fields []string) (res *bleve.SearchResult, err error) {
+func (ix *Index) search(ctx context.Context, q query.Query, size int, fields []string, sortBy ...string) (res *bleve.SearchResult, err error) {
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	defer func() {
 		r := recover()
@@ -135,6 +145,9 @@ func (ix *Index) search(ctx context.Context, q query.Query, size int, fields []s
 	}()
 	req := bleve.NewSearchRequestOptions(q, size, 0, false)
 	req.Fields = fields
+	if len(sortBy) > 0 {
+		req.SortBy(sortBy)
+	}
 	res, err = ix.b.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("searching the index at %s: %w", ix.path, err)
@@ -195,11 +208,11 @@ func (ix *Index) steeringRelevance(ctx context.Context, q Question) (map[string]
 	}
 	var find query.Query
 	if len(q.Companies) > 0 {
-		find = bleve.NewConjunctionQuery(mentionsAny(q.Companies), anyField(strings.Join(q.Steering, " ")))
+		find = bleve.NewConjunctionQuery(mentionsAny(q.Companies), anyField(steeringWords(q.Steering)))
 	} else {
 		each := make([]query.Query, 0, len(q.Steering))
 		for _, w := range q.Steering {
-			each = append(each, anyField(w))
+			each = append(each, anyField(steeringText(w)))
 		}
 		find = bleve.NewConjunctionQuery(each...)
 	}
@@ -216,6 +229,60 @@ func (ix *Index) steeringRelevance(ctx context.Context, q Question) (map[string]
 	return rel, nil
 }
 
+// steeringWords joins steering words for a match query, each in every
+// spelling.
+func steeringWords(words []string) string {
+	texts := make([]string, len(words))
+	for i, w := range words {
+		texts[i] = steeringText(w)
+	}
+	return strings.Join(texts, " ")
+}
+
+// unmatched returns the steering words of q that no article matches (among
+// those mentioning a company asked for, when it names any), so an answer can
+// say what it could not find instead of silently dropping it.
+func (ix *Index) unmatched(ctx context.Context, q Question) ([]string, error) {
+	var out []string
+	for _, w := range q.Steering {
+		t := steeringText(w)
+		var find query.Query = bleve.NewDisjunctionQuery(match(fTitle, t, 1), match(fBody, t, 1), match(fDateline, t, 1))
+		if len(q.Companies) > 0 {
+			find = bleve.NewConjunctionQuery(mentionsAny(q.Companies), find)
+		}
+		res, err := ix.search(ctx, find, 0, nil)
+		if err != nil {
+			return nil, err
+		}
+		if res.Total == 0 {
+			out = append(out, w)
+		}
+	}
+	return out, nil
+}
+
+// candidate is a fact the search engine found for a question, with the
+// engine's relevance score: all ranking needs, in no engine's terms, so
+// ranking and merging work the same over any engine an adapter puts behind
+// them.
+type candidate struct {
+	docID    string  // the fact's document in the engine
+	score    float64 // the engine's relevance of the fact to the question's words
+	headline bool    // the figure is in its article's headline
+	fact     FactAnswer
+}
+
+// candidatesOf turns bleve's hits into candidates; it is the only place
+// ranking meets bleve's types.
+func candidatesOf(hits search.DocumentMatchCollection) []candidate {
+	out := make([]candidate, 0, len(hits))
+	for _, h := range hits {
+		headline, _ := h.Fields[fHeadline].(float64)
+		out = append(out, candidate{docID: h.ID, score: h.Score, headline: headline == 1, fact: factOf(h.Fields)})
+	}
+	return out
+}
+
 // rankedFact is a fact with the keys it is ranked by.
 type rankedFact struct {
 	FactAnswer
@@ -223,6 +290,10 @@ type rankedFact struct {
 	all   bool     // about every company asked for
 	kind  bool     // of the kind asked for, or a headline kind when none was
 	score float64
+	order Order
+	live  bool      // not cancelled, blocked or lost
+	fits  int       // steering words the fact's own details match: period, firm, region, status
+	when  time.Time // the end of the period the figure is for, else its newest source's date
 }
 
 // Weights of the signals added to bleve's relevance score. bleve's scores
@@ -251,16 +322,40 @@ func headlineKind(k corpus.Kind) bool {
 // a fact (its sentence, its article's title and link) is loaded afterwards
 // for the few facts shown: bleve loads a whole document to return any of its
 // fields, and ranking reads many candidates.
-var rankFields = []string{fHeadline, fKind, fCompanies, fValue, fUnit, fArticle, fPublished}
+var rankFields = []string{fHeadline, fKind, fCompanies, fValue, fUnit, fArticle, fPublished, fPeriod, fDetail, fMeasurer, fRegion, fMarket}
 
 // showFields are the stored fields read for the facts an answer shows, from
 // the fact's document and from its article's.
 var showFields = append([]string{fKind, fCompanies, fValue, fUnit, fQualifier, fText, fMarket, fSentence, fPeriod, fRegion, fMeasurer, fDetail}, sourceFields...)
 
-// searchFacts returns up to limit facts, best first.
-func (ix *Index) searchFacts(ctx context.Context, q Question, steer map[string]float64, limit int) ([]FactAnswer, error) {
+// factResult is what searchFacts found.
+type factResult struct {
+	facts   []FactAnswer
+	found   []Count
+	widened bool // steering words picked articles, but the facts come from others
+}
+
+// searchFacts returns up to limit facts, best first, with counts of all it
+// found. When the question's steering words pick out articles, the facts
+// are taken from those articles only; it widens to the companies' other
+// facts only when those articles hold none, and says so.
+func (ix *Index) searchFacts(ctx context.Context, q Question, steer map[string]float64, limit int) (factResult, error) {
 	var ranked []rankedFact
-	for _, filter := range factFilters(q, steer) {
+	var out factResult
+	// Equal scores are broken by document ID, so the candidates at the cut
+	// are the same whichever order a parallel build wrote the documents in.
+	sortBy := []string{"-_score", "_id"}
+	switch q.Order {
+	case Newest:
+		sortBy = []string{"-" + fPublished, "-_score", "_id"}
+	case Oldest:
+		sortBy = []string{fPublished, "-_score", "_id"}
+	}
+	for _, f := range factFilters(q, steer) {
+		if !f.steered && len(steer) > 0 && len(ranked) > 0 {
+			break
+		}
+		filter := f.q
 		// The filter only selects; the same should-clauses score in every
 		// round, so a fact ranks the same whichever round finds it.
 		filter.SetBoost(0)
@@ -277,63 +372,113 @@ func (ix *Index) searchFacts(ctx context.Context, q Question, steer map[string]f
 			// those facts among the candidates.
 			bq.AddShould(term(fKind, string(q.Kind), 2))
 		}
-		res, err := ix.search(ctx, bq, candidates, rankFields)
+		res, err := ix.search(ctx, bq, candidates, rankFields, sortBy...)
 		if err != nil {
-			return nil, err
+			return factResult{}, err
 		}
-		if ranked = rank(q, res.Hits, steer); len(ranked) >= limit {
+		ranked = rank(q, candidatesOf(res.Hits), steer)
+		out.widened = len(steer) > 0 && !f.steered
+		if len(ranked) >= limit && (len(steer) == 0 || f.steered) {
 			break
 		}
 	}
-	return ix.loadFacts(ctx, ranked[:min(limit, len(ranked))])
+	out.widened = out.widened && len(ranked) > 0
+	out.found = countRanked(ranked)
+	facts, err := ix.loadFacts(ctx, ranked[:min(limit, len(ranked))])
+	out.facts = facts
+	return out, err
+}
+
+// countRanked counts ranked facts by kind and by whether they are about
+// every company asked for, most first.
+func countRanked(ranked []rankedFact) []Count {
+	var out []Count
+	for _, r := range ranked {
+		i := slices.IndexFunc(out, func(c Count) bool { return c.Kind == r.Kind && c.AboutAll == r.all })
+		if i < 0 {
+			out = append(out, Count{Kind: r.Kind, AboutAll: r.all})
+			i = len(out) - 1
+		}
+		out[i].N++
+	}
+	return out
+}
+
+// filter is one round of searchFacts: the query a fact must match, and
+// whether it keeps to the articles the steering words pick out.
+type filter struct {
+	q       query.BoostableQuery
+	steered bool
 }
 
 // factFilters returns the queries a fact must match to answer q, narrowest
 // first; searchFacts tries the next only when one yields too few facts.
-// They follow the ranking's first keys (about every company asked for, then
-// of the kind asked for), so looking among the narrowest first gives the
+// They follow the ranking's first keys (of the kind asked for, then about
+// every company asked for), so looking among the narrowest first gives the
 // same answer at a fraction of the cost: a single company can have tens of
-// thousands of facts.
-func factFilters(q Question, steer map[string]float64) []query.BoostableQuery {
+// thousands of facts. When the question's other words pick out articles
+// ("cloud revenue 2022"), every filter is first tried within them.
+func factFilters(q Question, steer map[string]float64) []filter {
+	var plain []query.Query
+	kind := func() query.Query { return term(fKind, string(q.Kind), 1) }
 	switch {
 	case len(q.Companies) > 0:
 		about := make([]query.Query, 0, len(q.Companies))
 		for _, c := range q.Companies {
 			about = append(about, term(fCompanies, strings.ToLower(c), 1))
 		}
-		var filters [][]query.Query
+		anyOf := func() query.Query { return bleve.NewDisjunctionQuery(about...) }
+		all := func() query.Query { return bleve.NewConjunctionQuery(about...) }
+		if q.View == ViewCompare || q.View == ViewLatest {
+			// A comparison and the latest deals are about any of the
+			// companies, never all of them at once.
+			plain = append(plain, bleve.NewConjunctionQuery(anyOf(), kind()))
+			break
+		}
 		if q.Kind != "" {
-			filters = append(filters, append(slices.Clip(about), term(fKind, string(q.Kind), 1)))
+			plain = append(plain, bleve.NewConjunctionQuery(all(), kind()))
+			if q.View == ViewTimeline && len(about) > 1 {
+				// A timeline of two companies is their deals together.
+				break
+			}
+			if len(about) > 1 {
+				plain = append(plain, bleve.NewConjunctionQuery(anyOf(), kind()))
+			}
+		}
+		if q.View == ViewTimeline {
+			break
 		}
 		if len(about) > 1 {
-			filters = append(filters, about)
+			plain = append(plain, all())
 		}
-		var out []query.BoostableQuery
-		for _, f := range filters {
-			// When the question's other words pick out articles ("cloud
-			// revenue 2022"), the answer is looked for in them first.
-			if len(steer) > 0 {
-				out = append(out, bleve.NewConjunctionQuery(append(slices.Clip(f), fromArticles(steer))...))
-			}
-			out = append(out, bleve.NewConjunctionQuery(f...))
-		}
-		if len(steer) > 0 {
-			out = append(out, bleve.NewConjunctionQuery(bleve.NewDisjunctionQuery(about...), fromArticles(steer)))
-		}
-		return append(out, bleve.NewDisjunctionQuery(about...))
+		plain = append(plain, anyOf())
 	case len(q.Steering) > 0:
 		// Without a company, a fact must say every steering word itself or
 		// come from an article that does; "tesla market share" must not
 		// answer with every market share there is.
-		sentence := bleve.NewMatchQuery(strings.Join(q.Steering, " "))
+		sentence := bleve.NewMatchQuery(steeringWords(q.Steering))
 		sentence.SetField(fSentence)
 		sentence.SetOperator(query.MatchQueryOperatorAnd)
-		return []query.BoostableQuery{bleve.NewDisjunctionQuery(sentence, fromArticles(steer))}
+		var find query.Query = bleve.NewDisjunctionQuery(sentence, fromArticles(steer))
+		if q.Kind != "" && q.View != ViewAnswer {
+			find = bleve.NewConjunctionQuery(find, kind())
+		}
+		return []filter{{q: bleve.NewConjunctionQuery(find), steered: true}}
 	case q.Kind != "":
-		return []query.BoostableQuery{bleve.NewConjunctionQuery(term(fKind, string(q.Kind), 1))}
+		return []filter{{q: bleve.NewConjunctionQuery(kind())}}
 	default:
 		return nil
 	}
+	var out []filter
+	if len(steer) > 0 {
+		for _, f := range plain {
+			out = append(out, filter{q: bleve.NewConjunctionQuery(f, fromArticles(steer)), steered: true})
+		}
+	}
+	for _, f := range plain {
+		out = append(out, filter{q: bleve.NewConjunctionQuery(f)})
+	}
+	return out
 }
 
 // fromArticles matches the facts of the articles in steer.
@@ -347,25 +492,32 @@ func fromArticles(steer map[string]float64) query.Query {
 
 // rank orders candidate facts: see AskN. Facts stating the same figure are
 // merged first, so corroboration counts.
-func rank(q Question, hits search.DocumentMatchCollection, steer map[string]float64) []rankedFact {
-	ranked := make([]rankedFact, 0, len(hits))
-	for _, h := range hits {
-		f := factOf(h.Fields)
-		score := h.Score + steer[f.ArticleID]
-		if headline, _ := h.Fields[fHeadline].(float64); headline == 1 {
+func rank(q Question, found []candidate, steer map[string]float64) []rankedFact {
+	ranked := make([]rankedFact, 0, len(found))
+	for _, c := range found {
+		f := c.fact
+		score := c.score + steer[f.ArticleID]
+		if c.headline {
 			score += headlineBonus
 		}
 		ranked = append(ranked, rankedFact{
 			FactAnswer: f,
-			docs:       []string{h.ID},
-			all:        coversAll(f.Companies, q.Companies),
+			docs:       []string{c.docID},
+			all:        coversAll(f.Companies, q.Companies) && (!f.Group() || asksTogether(q)),
 			kind:       f.Kind == q.Kind || (q.Kind == "" && headlineKind(f.Kind)),
 			score:      score,
+			order:      orderOf(q, f.Kind),
+			live:       f.Status.Live(),
+			fits:       fits(q.Steering, f),
 		})
 	}
 	ranked = mergeSame(ranked)
 	for i := range ranked {
 		r := &ranked[i]
+		r.when = periodEnd(r.Period)
+		if r.when.IsZero() {
+			r.when = newest(r.Sources)
+		}
 		r.score += corroborationBonus * math.Log2(float64(len(r.Sources)))
 		r.score /= 1 + extraCompanyPenalty*float64(extraCompanies(r.Companies, q.Companies))
 	}
@@ -397,6 +549,7 @@ func (ix *Index) loadFacts(ctx context.Context, ranked []rankedFact) ([]FactAnsw
 	out := make([]FactAnswer, 0, len(ranked))
 	for _, r := range ranked {
 		f := factOf(fields[r.docs[0]])
+		f.ID = r.docs[0]
 		f.Sources = f.Sources[:0]
 		for _, s := range r.Sources {
 			f.Sources = append(f.Sources, sourceOf(fields[articleDocID(s.ArticleID)]))
@@ -405,17 +558,140 @@ func (ix *Index) loadFacts(ctx context.Context, ranked []rankedFact) ([]FactAnsw
 	}
 	return out, nil
 }
+
+// compareRanked orders facts: of the kind asked for first, then about every
+// company asked for, then in the order the question asked for (market
+// shares newest first when it asked for none: an old share is history),
+// then by relevance, then newest first.
 func compareRanked(a, b rankedFact) int {
+	if c := compareBool(a.kind, b.kind); c != 0 {
+		return c
+	}
 	if c := compareBool(a.all, b.all); c != 0 {
 		return c
 	}
-	if c := compareBool(a.kind, b.kind); c != 0 {
+	if c := compareBool(a.live, b.live); c != 0 {
 		return c
+	}
+	if c := cmp.Compare(b.fits, a.fits); c != 0 {
+		return c
+	}
+	order := a.order
+	if b.order != order {
+		order = ByRelevance
+	}
+	switch order {
+	case Newest:
+		if c := b.when.Compare(a.when); c != 0 {
+			return c
+		}
+	case Oldest:
+		if c := a.when.Compare(b.when); c != 0 {
+			return c
+		}
+	case Biggest:
+		if a.Kind == b.Kind && a.Unit == b.Unit {
+			if c := cmp.Compare(b.Value, a.Value); c != 0 {
+				return c
+			}
+		}
 	}
 	if c := cmp.Compare(b.score, a.score); c != 0 {
 		return c
 	}
-	return newest(b.Sources).Compare(newest(a.Sources))
+	if c := newest(b.Sources).Compare(newest(a.Sources)); c != 0 {
+		return c
+	}
+	// Equal in every way a reader would notice: the document ID decides,
+	// so the same question always gets the same answer.
+	return strings.Compare(a.docs[0], b.docs[0])
+}
+
+// fits counts the steering words a fact's own details say: its period's
+// year or quarter ("2024", "q3"), its research firm, region, market, deal
+// type, status, product or what was bought. A question's "q3 2024 canalys"
+// then picks Canalys's third-quarter figure over one in an article merely
+// published then.
+func fits(steering []string, fa FactAnswer) int {
+	if len(steering) == 0 {
+		return 0
+	}
+	f := fa.Fact
+	var words []string
+	// When its article appeared counts too: "in March 2024" asks for the
+	// news of that month.
+	if len(fa.Sources) > 0 && !fa.Sources[0].Published.IsZero() {
+		words = append(words, strings.Fields(dateline(fa.Sources[0].Published))...)
+	}
+	if y := f.Period.Year(); y > 0 {
+		words = append(words, strconv.Itoa(y), strings.ToLower(strings.TrimLeft(string(f.Period)[4:], "-")))
+	}
+	for _, text := range []string{f.Measurer, f.Region, f.Market, string(f.DealType), string(f.Status), f.Product, f.What} {
+		words = append(words, tokenize(text)...)
+	}
+	n := 0
+	for _, w := range steering {
+		if slices.Contains(words, w) {
+			n++
+		}
+	}
+	return n
+}
+
+// togetherWords ask for a share companies hold together.
+var togetherWords = []string{"combined", "together", "total", "joint", "jointly", "collectively"}
+
+// asksTogether reports whether q asks for what its companies hold together
+// ("combined share aws azure google"); otherwise a share held together
+// answers none of them alone.
+func asksTogether(q Question) bool {
+	return slices.ContainsFunc(q.Steering, func(w string) bool { return slices.Contains(togetherWords, w) })
+}
+
+// periodEnd is the last day of a period ("2025-Q3" ends on September 30,
+// 2025); zero for the zero Period or one it cannot read.
+func periodEnd(p corpus.Period) time.Time {
+	y := p.Year()
+	if y == 0 {
+		return time.Time{}
+	}
+	rest := strings.TrimPrefix(string(p)[4:], "-")
+	month := 12
+	switch {
+	case rest == "":
+	case len(rest) == 2 && rest[0] == 'Q' && rest[1] >= '1' && rest[1] <= '4':
+		month = 3 * int(rest[1]-'0')
+	case len(rest) == 2 && rest[0] == 'H' && rest[1] >= '1' && rest[1] <= '2':
+		month = 6 * int(rest[1]-'0')
+	default:
+		m, err := strconv.Atoi(rest)
+		if err != nil || m < 1 || m > 12 {
+			return time.Time{}
+		}
+		month = m
+	}
+	return time.Date(y, time.Month(month)+1, 0, 0, 0, 0, 0, time.UTC)
+}
+
+// orderOf is the order facts of kind k are ranked in for q: the order it
+// asked for, else market shares newest first unless its other words steer
+// (an old share is history; "gartner 2021" asks for that one).
+func orderOf(q Question, k corpus.Kind) Order {
+	if q.Order == ByRelevance && k == corpus.MarketShare && len(q.Steering) == 0 {
+		return Newest
+	}
+	return q.Order
+}
+
+// oldest is the earliest date among sources; an undated source sorts last.
+func oldest(sources []Source) time.Time {
+	t := time.Date(9999, 1, 1, 0, 0, 0, 0, time.UTC)
+	for _, s := range sources {
+		if !s.Published.IsZero() && s.Published.Before(t) {
+			t = s.Published
+		}
+	}
+	return t
 }
 
 func newest(sources []Source) time.Time {
@@ -444,7 +720,12 @@ func compareBool(a, b bool) int {
 // into one, which keeps the best score and gains the others' sources, best
 // first.
 func mergeSame(ranked []rankedFact) []rankedFact {
-	slices.SortStableFunc(ranked, func(a, b rankedFact) int { return cmp.Compare(b.score, a.score) })
+	slices.SortStableFunc(ranked, func(a, b rankedFact) int {
+		if c := cmp.Compare(b.score, a.score); c != 0 {
+			return c
+		}
+		return strings.Compare(a.docs[0], b.docs[0])
+	})
 	var out []rankedFact
 	at := map[string]int{}
 	for _, r := range ranked {
@@ -495,7 +776,8 @@ func sameKey(f corpus.Fact) string {
 }
 
 func sameFigure(f corpus.Fact) string {
-	return fmt.Sprintf("%s|%g|%s", f.Kind, f.Value, f.Unit)
+	// A share of another period is another figure, however alike.
+	return fmt.Sprintf("%s|%g|%s|%s", f.Kind, f.Value, f.Unit, f.Period)
 }
 
 func coversAll(have, want []string) bool {

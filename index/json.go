@@ -32,6 +32,7 @@ func (a Answer) MarshalJSON() ([]byte, error) {
 		Text  string  `json:"text"`
 	}
 	type fact struct {
+		ID        string   `json:"id"`
 		Kind      string   `json:"kind"`
 		Value     float64  `json:"value"`
 		Unit      string   `json:"unit"`
@@ -69,6 +70,9 @@ func (a Answer) MarshalJSON() ([]byte, error) {
 		Articles     []article `json:"articles"`
 		MoreArticles int       `json:"more_articles"`
 		Ignored      []string  `json:"ignored_words,omitempty"`
+		View         string    `json:"view,omitempty"`
+		Unmatched    []string  `json:"unmatched_words,omitempty"`
+		Widened      bool      `json:"widened,omitempty"`
 	}
 	src := func(s Source) source {
 		return source{Title: s.Title, Path: s.Path, URL: s.URL, Publication: s.Publication, Published: day(s.Published)}
@@ -81,10 +85,13 @@ func (a Answer) MarshalJSON() ([]byte, error) {
 		Articles:     []article{},
 		MoreArticles: a.MoreArticles,
 		Ignored:      a.Ignored,
+		View:         string(a.View),
+		Unmatched:    a.Unmatched,
+		Widened:      a.Widened,
 	}
 	for _, f := range a.Facts {
 		jf := fact{
-			Kind: string(f.Kind), Value: f.Value, Unit: f.Unit, Qualifier: string(f.Qualifier),
+			ID: f.ID, Kind: string(f.Kind), Value: f.Value, Unit: f.Unit, Qualifier: string(f.Qualifier),
 			Text: f.Text, Companies: nonNil(f.Companies), Market: f.Market, Sentence: f.Sentence,
 			Parties: []party{}, Total: f.Total, DealType: string(f.DealType), Status: string(f.Status), What: f.What,
 			Product: f.Product, Stage: string(f.Stage), Region: f.Region, Period: string(f.Period),

@@ -110,7 +110,7 @@ func (l *Live) AskN(ctx context.Context, query string, limit int) (Answer, error
 	if err != nil && !errors.Is(err, ErrEmptyQuery) && !errors.Is(err, ErrQueryTooLong) && ctx.Err() == nil {
 		// A search that fails on an open index means its files went bad
 		// under it: look again now rather than at the next poll.
-		go l.reloadUnlessBusy()
+		l.goReload()
 		if !errors.Is(err, ErrUnavailable) {
 			err = fmt.Errorf("%w: %w", ErrUnavailable, err)
 		}
@@ -129,6 +129,21 @@ func (l *Live) Reload() (bool, error) {
 	l.reloading.Lock()
 	defer l.reloading.Unlock()
 	return l.reload()
+}
+
+// goReload starts reloadUnlessBusy on its own goroutine, counted in l.done
+// so that Close waits for it; after Close it starts nothing.
+func (l *Live) goReload() {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.closed() {
+		return
+	}
+	l.done.Add(1)
+	go func() {
+		defer l.done.Done()
+		l.reloadUnlessBusy()
+	}()
 }
 
 // reloadUnlessBusy reloads unless a reload is already under way, so a burst

@@ -17,7 +17,7 @@ import (
 
 // schemaVersion changes whenever the mapping or the documents change shape,
 // so that an index built by an older dealbot is rebuilt rather than misread.
-const schemaVersion = "3"
+const schemaVersion = "4"
 
 // schemaKey is where the schema version lives in bleve's internal storage.
 var schemaKey = []byte("dealbot.schema")
@@ -103,7 +103,11 @@ func newMapping() (mapping.IndexMapping, error) {
 	fact.AddFieldMappingsAt(fSentence, textField(true))
 	fact.AddFieldMappingsAt(fValue, storedNumber())
 	fact.AddFieldMappingsAt(fHeadline, storedNumber())
-	fact.AddFieldMappingsAt(fPublished, dateField())
+	// A fact's date is indexed, with doc values, so the latest deals and a
+	// timeline are read in date order.
+	published := dateField()
+	published.Index, published.DocValues = true, true
+	fact.AddFieldMappingsAt(fPublished, published)
 	for _, f := range []string{fPeriod, fRegion, fMeasurer} {
 		fact.AddFieldMappingsAt(f, keywordField(lowerKeyword))
 	}

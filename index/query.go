@@ -23,9 +23,15 @@ type Question struct {
 	// queries built in code, so no word has a meaning to bleve.
 	Words []string
 	// Steering are the Words that are neither company names nor intent
-	// words: a year, a product, a research firm, a contract name. They pick
-	// one figure over another for the same companies.
+	// words: a year, a product, a research firm, a contract name. They
+	// narrow the answer to the articles that use them.
 	Steering []string
+	// View is the shape of answer asked for: a plain answer, or a
+	// comparison, a timeline or the latest deals.
+	View View
+	// Order is how the question wants figures ordered when it says so
+	// ("latest", "first", "biggest"); empty means by relevance.
+	Order Order
 	// Ignored are the words past the first MaxQueryWords distinct ones,
 	// which are not searched for.
 	Ignored []string
@@ -35,6 +41,58 @@ type Question struct {
 // Questions people ask use a handful; past that, each word adds a search
 // over every article and nothing to the answer.
 const MaxQueryWords = 12
+
+// View is the shape of answer a question asks for, named by its first word.
+type View string
+
+// The views. ViewAnswer is the plain answer; the others are asked for by
+// starting the question with their name: "compare aws azure google",
+// "timeline microsoft openai", "latest".
+const (
+	ViewAnswer   View = ""
+	ViewCompare  View = "compare"
+	ViewTimeline View = "timeline"
+	ViewLatest   View = "latest"
+)
+
+// Order is how a question wants its figures ordered.
+type Order string
+
+// The orders a question can ask for with words such as "latest", "first" or
+// "biggest".
+const (
+	ByRelevance Order = ""
+	Newest      Order = "newest"
+	Oldest      Order = "oldest"
+	Biggest     Order = "biggest"
+)
+
+// orderWords map words of a question to the order they ask for.
+var orderWords = map[string]Order{
+	"latest": Newest, "newest": Newest, "recent": Newest, "last": Newest, "current": Newest,
+	"first": Oldest, "earliest": Oldest, "oldest": Oldest,
+	"biggest": Biggest, "largest": Biggest, "top": Biggest,
+}
+
+// viewWords are the first words that ask for a view.
+var viewWords = map[string]View{
+	"compare": ViewCompare, "comparison": ViewCompare, "vs": ViewCompare, "versus": ViewCompare,
+	"timeline": ViewTimeline, "history": ViewTimeline,
+	"latest": ViewLatest, "newest": ViewLatest, "recent": ViewLatest,
+}
+
+// quarters spell each quarter the ways a question or an article may:
+// "Q3", "third quarter", and its months. A question's "third quarter" is
+// read as the steering word "q3", and "q3" steers to articles that use any
+// of its spellings.
+var quarters = map[string][]string{
+	"q1": {"q1", "first quarter", "january", "february", "march"},
+	"q2": {"q2", "second quarter", "april", "may", "june"},
+	"q3": {"q3", "third quarter", "july", "august", "september"},
+	"q4": {"q4", "fourth quarter", "october", "november", "december"},
+}
+
+var ordinalQuarter = map[string]string{"first": "q1", "second": "q2", "third": "q3", "fourth": "q4"}
 
 // intents maps words of a question to the kind of fact they ask for.
 // Phrases ("how much") are matched on adjacent words.
@@ -51,6 +109,27 @@ var intents = []struct {
 	{[]string{"billion"}, corpus.DealValue},
 	{[]string{"cost"}, corpus.DealValue},
 	{[]string{"price"}, corpus.DealValue},
+	{[]string{"pay"}, corpus.DealValue},
+	{[]string{"paid"}, corpus.DealValue},
+	{[]string{"pays"}, corpus.DealValue},
+	{[]string{"paying"}, corpus.DealValue},
+	{[]string{"buy"}, corpus.DealValue},
+	{[]string{"buys"}, corpus.DealValue},
+	{[]string{"bought"}, corpus.DealValue},
+	{[]string{"purchase"}, corpus.DealValue},
+	{[]string{"acquire"}, corpus.DealValue},
+	{[]string{"acquired"}, corpus.DealValue},
+	{[]string{"acquires"}, corpus.DealValue},
+	{[]string{"acquisition"}, corpus.DealValue},
+	{[]string{"invest"}, corpus.DealValue},
+	{[]string{"invested"}, corpus.DealValue},
+	{[]string{"investment"}, corpus.DealValue},
+	{[]string{"raised"}, corpus.DealValue},
+	{[]string{"raise"}, corpus.DealValue},
+	{[]string{"funding"}, corpus.DealValue},
+	{[]string{"contract"}, corpus.DealValue},
+	{[]string{"deal"}, corpus.DealValue},
+	{[]string{"deals"}, corpus.DealValue},
 	{[]string{"seats"}, corpus.Seats},
 	{[]string{"seat"}, corpus.Seats},
 	{[]string{"licenses"}, corpus.Seats},
@@ -60,6 +139,8 @@ var intents = []struct {
 	{[]string{"users"}, corpus.Seats},
 	{[]string{"employees"}, corpus.Seats},
 	{[]string{"staff"}, corpus.Seats},
+	{[]string{"workers"}, corpus.Seats},
+	{[]string{"subscriptions"}, corpus.Seats},
 	{[]string{"share"}, corpus.MarketShare},
 	{[]string{"shares"}, corpus.MarketShare},
 	{[]string{"market"}, corpus.MarketShare},
@@ -70,7 +151,7 @@ var stopWords = setOf(`a about after all also an and any are as at be been befor
 can could did do does for from had has have he her his how i if in into is it its
 me my no not of on or our over she so than that the their them then there these they this
 those to up us was we were what when where which who whom why will with would you your
-tell show give find me know get got please dealbot deal deals many much`)
+tell show give find me know get got please dealbot many much`)
 
 func setOf(words string) map[string]bool {
 	m := map[string]bool{}
@@ -87,8 +168,19 @@ func Understand(text string) (Question, error) {
 		return Question{}, fmt.Errorf("%w (it has %d)", ErrQueryTooLong, n)
 	}
 	q := Question{Text: text}
-	tokens := tokenize(text)
+	tokens := quarterTokens(tokenize(text))
+	if len(tokens) > 0 {
+		if v, ok := viewWords[tokens[0]]; ok {
+			q.View, tokens = v, tokens[1:]
+		}
+	}
 	q.Kind = intentOf(tokens)
+	switch {
+	case q.View == ViewCompare:
+		q.Kind = corpus.MarketShare
+	case (q.View == ViewTimeline || q.View == ViewLatest) && q.Kind == "":
+		q.Kind = corpus.DealValue
+	}
 	named, companies := companyTokens(tokens)
 	q.Companies = companies
 	for i, t := range tokens {
@@ -102,12 +194,21 @@ func Understand(text string) (Question, error) {
 			q.Ignored = append(q.Ignored, t)
 			continue
 		}
+		if o, ok := orderWords[t]; ok && !named[i] {
+			if q.Order == ByRelevance {
+				q.Order = o
+			}
+			continue
+		}
 		q.Words = append(q.Words, t)
 		if !named[i] && !isIntentWord(t) {
 			q.Steering = append(q.Steering, t)
 		}
 	}
-	if len(q.Words) == 0 && len(q.Companies) == 0 {
+	if q.View != ViewAnswer && q.Order == ByRelevance {
+		q.Order = map[View]Order{ViewTimeline: Oldest, ViewLatest: Newest, ViewCompare: Newest}[q.View]
+	}
+	if len(q.Words) == 0 && len(q.Companies) == 0 && q.View == ViewAnswer {
 		return Question{}, ErrEmptyQuery
 	}
 	return q, nil
@@ -167,4 +268,28 @@ func isIntentWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// quarterTokens reads "third quarter" as "q3", so both spellings steer the
+// same way.
+func quarterTokens(tokens []string) []string {
+	out := tokens[:0:0]
+	for i := 0; i < len(tokens); i++ {
+		if q, ok := ordinalQuarter[tokens[i]]; ok && i+1 < len(tokens) && tokens[i+1] == "quarter" {
+			out = append(out, q)
+			i++
+			continue
+		}
+		out = append(out, tokens[i])
+	}
+	return out
+}
+
+// steeringText is what a steering word is searched as: itself, or for a
+// quarter every spelling of it.
+func steeringText(w string) string {
+	if alts, ok := quarters[w]; ok {
+		return strings.Join(alts, " ")
+	}
+	return w
 }

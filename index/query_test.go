@@ -15,15 +15,26 @@ func TestUnderstand(t *testing.T) {
 		companies []string
 		kind      corpus.Kind
 		steering  []string
+		view      View
+		order     Order
 	}{
-		{"amazon microsoft", []string{"Amazon", "Microsoft"}, "", nil},
-		{"what is AWS market share", []string{"Amazon"}, corpus.MarketShare, nil},
-		{"how many licenses did amazon buy", []string{"Amazon"}, corpus.Seats, []string{"buy"}},
-		{"How much did Amazon put into Anthropic in March 2024?", []string{"Amazon", "Anthropic"}, corpus.DealValue, []string{"put", "march", "2024"}},
-		{"Gartner 2021 Alibaba share", []string{"Alibaba"}, corpus.MarketShare, []string{"gartner", "2021"}},
-		{"the Pentagon contract", []string{"US Department of Defense"}, "", []string{"contract"}},
-		{"amazon web services deal worth", []string{"Amazon"}, corpus.DealValue, nil},
-		{"azure seats", []string{"Microsoft"}, corpus.Seats, nil},
+		{"amazon microsoft", []string{"Amazon", "Microsoft"}, "", nil, "", ""},
+		{"what is AWS market share", []string{"Amazon"}, corpus.MarketShare, nil, "", ""},
+		{"how many licenses did amazon buy", []string{"Amazon"}, corpus.Seats, nil, "", ""},
+		{"How much did Amazon put into Anthropic in March 2024?", []string{"Amazon", "Anthropic"}, corpus.DealValue, []string{"put", "march", "2024"}, "", ""},
+		{"Gartner 2021 Alibaba share", []string{"Alibaba"}, corpus.MarketShare, []string{"gartner", "2021"}, "", ""},
+		{"the Pentagon contract", []string{"US Department of Defense"}, corpus.DealValue, nil, "", ""},
+		{"what did microsoft pay for activision", []string{"Microsoft"}, corpus.DealValue, []string{"activision"}, "", ""},
+		{"oracle acquisition", []string{"Oracle"}, corpus.DealValue, nil, "", ""},
+		{"barclays employees", []string{"Barclays"}, corpus.Seats, nil, "", ""},
+		{"google share third quarter 2024", []string{"Google"}, corpus.MarketShare, []string{"q3", "2024"}, "", ""},
+		{"microsoft openai first deal", []string{"Microsoft", "OpenAI"}, corpus.DealValue, nil, "", Oldest},
+		{"biggest anthropic investment", []string{"Anthropic"}, corpus.DealValue, nil, "", Biggest},
+		{"compare aws azure google", []string{"Amazon", "Microsoft", "Google"}, corpus.MarketShare, nil, ViewCompare, Newest},
+		{"timeline microsoft openai", []string{"Microsoft", "OpenAI"}, corpus.DealValue, nil, ViewTimeline, Oldest},
+		{"latest", nil, corpus.DealValue, nil, ViewLatest, Newest},
+		{"amazon web services deal worth", []string{"Amazon"}, corpus.DealValue, nil, "", ""},
+		{"azure seats", []string{"Microsoft"}, corpus.Seats, nil, "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.query, func(t *testing.T) {
@@ -39,6 +50,9 @@ func TestUnderstand(t *testing.T) {
 			}
 			if !slices.Equal(q.Steering, tt.steering) {
 				t.Errorf("steering = %q, want %q", q.Steering, tt.steering)
+			}
+			if q.View != tt.view || q.Order != tt.order {
+				t.Errorf("view, order = %q, %q; want %q, %q", q.View, q.Order, tt.view, tt.order)
 			}
 		})
 	}

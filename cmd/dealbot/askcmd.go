@@ -9,24 +9,27 @@ import (
 	"io"
 	"strings"
 
-	"github.com/dealbot/dealbot/bot"
 	"github.com/dealbot/dealbot/index"
+	"github.com/dealbot/dealbot/index/layout"
 )
 
 func askCommand(sys system) command {
 	return command{
 		name:    "ask",
 		summary: "Answer a question in the terminal.",
-		usage:   "dealbot ask [--index PATH | --corpus DIR] [--limit N] [--json] QUESTION...",
+		usage:   "dealbot ask [--index PATH | --corpus DIR] [--limit N] [--all] [--json] QUESTION...",
 		examples: `  dealbot ask amazon microsoft
   dealbot ask how many licenses did amazon buy
+  dealbot ask compare aws azure google
+  dealbot ask timeline microsoft openai
   dealbot ask --json "what is AWS market share"
   dealbot ask --corpus ~/deal-news oracle openai
 `,
 		flags: func(fs *flag.FlagSet, cfg config) func(context.Context, []string) error {
 			path := fs.String("index", cfg.Index, "index to answer from (env DEALBOT_INDEX); when none is built there, the built-in articles are indexed in memory")
 			corpusDir := fs.String("corpus", "", "index this folder of articles in memory and answer from it instead")
-			limit := fs.Int("limit", index.DefaultLimit, "how many facts and articles to show")
+			limit := fs.Int("limit", 10, "how many facts and articles to read")
+			all := fs.Bool("all", false, "list every fact found, as Slack's \"Show all\" does (reads at least 40)")
 			asJSON := fs.Bool("json", false, "print one JSON object instead of text")
 			return func(ctx context.Context, args []string) error {
 				q := strings.TrimSpace(strings.Join(args, " "))
@@ -39,7 +42,10 @@ func askCommand(sys system) command {
 				if *limit < 1 {
 					return usageError{"--limit must be 1 or more"}
 				}
-				return runAsk(ctx, sys, askOptions{index: *path, corpus: *corpusDir, limit: *limit, json: *asJSON}, q)
+				if *all {
+					*limit = max(*limit, 40)
+				}
+				return runAsk(ctx, sys, askOptions{index: *path, corpus: *corpusDir, limit: *limit, json: *asJSON, all: *all}, q)
 			}
 		},
 	}
@@ -48,7 +54,7 @@ func askCommand(sys system) command {
 type askOptions struct {
 	index, corpus string
 	limit         int
-	json          bool
+	json, all     bool
 }
 
 func runAsk(ctx context.Context, sys system, opts askOptions, q string) error {
@@ -71,8 +77,7 @@ func runAsk(ctx context.Context, sys system, opts askOptions, q string) error {
 		enc.SetIndent("", "  ")
 		return enc.Encode(ans)
 	}
-	printAnswer(sys.stdout, ans)
-	return nil
+	return printAnswer(sys.stdout, ans, opts.all)
 }
 
 // openForAsk opens the index to answer from: the folder given with --corpus
@@ -103,58 +108,28 @@ func memoryIndex(ctx context.Context, stderr io.Writer, dir string) (*index.Inde
 	return ix, nil
 }
 
-// printAnswer writes an answer a person can read at a glance: each fact with
-// its figure, companies and sources, then the articles.
-func printAnswer(w io.Writer, a index.Answer) {
-	if len(a.Ignored) > 0 {
-		defer fmt.Fprintf(w, "\nOnly the first %d different words were searched for; not: %s\n", index.MaxQueryWords, strings.Join(a.Ignored, " "))
+// printAnswer writes an answer as the Slack answer shows it: the answer
+// first, one line for each further deal or share, and what is left out.
+// With --all it lists every fact found; questions that found no figures
+// list the closest articles.
+func printAnswer(w io.Writer, a index.Answer, all bool) error {
+	opts := layout.Options{}
+	if all {
+		opts = layout.Options{MaxLines: len(a.Facts), All: true}
 	}
-	if len(a.Facts) == 0 {
+	r := layout.Lay(a, opts)
+	if r.Empty() {
+		for _, n := range r.Notes {
+			fmt.Fprintln(w, n)
+		}
 		if len(a.Articles) == 0 {
-			fmt.Fprintf(w, "No facts found for %q, and no article mentions it.\nTry a company or two (amazon microsoft), or a question (what is AWS market share).\n", a.Query)
-			return
+			_, err := fmt.Fprintf(w, "Nothing in the articles matches %q.\nTry a company or two (amazon microsoft), or a question (what is AWS market share).\n", a.Query)
+			return err
 		}
-		fmt.Fprintf(w, "No facts found for %q. The closest articles:\n", a.Query)
-		printArticles(w, a)
-		return
+		fmt.Fprintf(w, "No figures for %q. The closest articles:\n", a.Query)
+		r = layout.LayArticles(a)
+		r.Lead = nil
+		r.Heading = ""
 	}
-	for _, f := range a.Facts {
-		fmt.Fprintf(w, "%-13s %s", f.Kind.Label()+":", bot.FormatValue(f.Fact))
-		if len(f.Companies) > 0 {
-			fmt.Fprintf(w, " (%s)", strings.Join(f.Companies, ", "))
-		}
-		if f.Market != "" {
-			fmt.Fprintf(w, ", %s", f.Market)
-		}
-		fmt.Fprintln(w)
-		for _, s := range f.Sources {
-			fmt.Fprintf(w, "%-13s %s\n", "", sourceLine(s))
-		}
-	}
-	if len(a.Articles) > 0 {
-		fmt.Fprintln(w, "\nArticles:")
-		printArticles(w, a)
-	}
-}
-
-func printArticles(w io.Writer, a index.Answer) {
-	for _, h := range a.Articles {
-		fmt.Fprintf(w, "  - %s\n", sourceLine(h.Source))
-	}
-	if a.MoreArticles > 0 {
-		fmt.Fprintf(w, "  and %d more\n", a.MoreArticles)
-	}
-}
-
-// sourceLine writes "Title (Publication · Nov 8, 2023) URL", with the
-// byline Slack answers show.
-func sourceLine(s index.Source) string {
-	line := s.Title
-	if b := bot.Byline(s); b != "" {
-		line += " (" + b + ")"
-	}
-	if s.URL != "" {
-		line += " " + s.URL
-	}
-	return line
+	return layout.WriteText(w, r)
 }

