@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"maps"
 	"math"
 	"runtime/debug"
 	"slices"
@@ -27,6 +28,11 @@ const DefaultLimit = 5
 // one of its keys. Every candidate costs a stored-document load, the most
 // expensive part of answering.
 const candidates = 100
+
+// articleSlack is how many articles beyond those shown are read, so that
+// articles tying with the last one shown are ordered by ID rather than by
+// where bleve keeps them.
+const articleSlack = 5
 
 // Index is an open dealbot index. It is safe for concurrent use.
 type Index struct {
@@ -162,12 +168,22 @@ func (ix *Index) searchArticles(ctx context.Context, q Question, limit int) ([]A
 		bq.AddShould(rank...)
 		find = bq
 	}
-	res, err := ix.search(ctx, find, limit, sourceFields)
+	// bleve breaks ties by where documents sit in the index, which depends
+	// on how the build's batches interleaved; a few more hits than shown,
+	// ordered by ID among equals, make the list the same in every build and
+	// for every limit.
+	res, err := ix.search(ctx, find, max(limit, DefaultLimit)+articleSlack, sourceFields)
 	if err != nil {
 		return nil, 0, err
 	}
-	hits := make([]ArticleHit, 0, len(res.Hits))
-	for _, h := range res.Hits {
+	slices.SortStableFunc(res.Hits, func(a, b *search.DocumentMatch) int {
+		if c := cmp.Compare(b.Score, a.Score); c != 0 {
+			return c
+		}
+		return strings.Compare(a.ID, b.ID)
+	})
+	hits := make([]ArticleHit, 0, min(limit, len(res.Hits)))
+	for _, h := range res.Hits[:min(limit, len(res.Hits))] {
 		hits = append(hits, ArticleHit{Source: sourceOf(h.Fields), Score: h.Score})
 	}
 	return hits, int(res.Total), nil
@@ -220,6 +236,7 @@ func (ix *Index) steeringRelevance(ctx context.Context, q Question) (map[string]
 type rankedFact struct {
 	FactAnswer
 	docs  []string // the fact documents behind Sources, in the same order
+	ref   factRef  // of docs[0]
 	all   bool     // about every company asked for
 	kind  bool     // of the kind asked for, or a headline kind when none was
 	score float64
@@ -257,9 +274,21 @@ var rankFields = []string{fHeadline, fKind, fCompanies, fValue, fUnit, fArticle,
 // the fact's document and from its article's.
 var showFields = append([]string{fKind, fCompanies, fValue, fUnit, fQualifier, fText, fMarket, fSentence}, sourceFields...)
 
+// enoughFacts is how many facts searchFacts ranks together before it
+// stops widening its search. It does not depend on the limit asked for, so
+// an answer of three facts is the first three of an answer of ten.
+const enoughFacts = DefaultLimit
+
 // searchFacts returns up to limit facts, best first.
+//
+// It searches with each of factFilters in turn until enoughFacts facts are
+// found, and ranks everything found so far together. Past that, each wider
+// search only adds its new facts after those already ranked, so a longer
+// answer never reorders the facts a shorter one shows.
 func (ix *Index) searchFacts(ctx context.Context, q Question, steer map[string]float64, limit int) ([]FactAnswer, error) {
-	var ranked []rankedFact
+	var found, fresh []*search.DocumentMatch
+	seen := map[string]bool{}
+	var ranked *ranking
 	for _, filter := range factFilters(q, steer) {
 		// The filter only selects; the same should-clauses score in every
 		// round, so a fact ranks the same whichever round finds it.
@@ -281,11 +310,33 @@ func (ix *Index) searchFacts(ctx context.Context, q Question, steer map[string]f
 		if err != nil {
 			return nil, err
 		}
-		if ranked = rank(q, res.Hits, steer); len(ranked) >= limit {
+		fresh = fresh[:0]
+		for _, h := range res.Hits {
+			if !seen[h.ID] {
+				seen[h.ID] = true
+				fresh = append(fresh, h)
+			}
+		}
+		if ranked == nil {
+			found = append(found, fresh...)
+			r := newRanking(q, steer)
+			r.add(found)
+			if len(r.facts) < enoughFacts {
+				continue
+			}
+			ranked = r
+		} else {
+			ranked.add(fresh)
+		}
+		if len(ranked.facts) >= limit {
 			break
 		}
 	}
-	return ix.loadFacts(ctx, ranked[:min(limit, len(ranked))])
+	if ranked == nil {
+		ranked = newRanking(q, steer)
+		ranked.add(found)
+	}
+	return ix.loadFacts(ctx, ranked.facts[:min(limit, len(ranked.facts))])
 }
 
 // factFilters returns the queries a fact must match to answer q, narrowest
@@ -339,38 +390,117 @@ func factFilters(q Question, steer map[string]float64) []query.BoostableQuery {
 // fromArticles matches the facts of the articles in steer.
 func fromArticles(steer map[string]float64) query.Query {
 	ids := make([]query.Query, 0, len(steer))
-	for id := range steer {
+	for _, id := range slices.Sorted(maps.Keys(steer)) {
 		ids = append(ids, term(fArticle, id, 1))
 	}
 	return bleve.NewDisjunctionQuery(ids...)
 }
 
-// rank orders candidate facts: see AskN. Facts stating the same figure are
-// merged first, so corroboration counts.
-func rank(q Question, hits search.DocumentMatchCollection, steer map[string]float64) []rankedFact {
-	ranked := make([]rankedFact, 0, len(hits))
+// ranking orders candidate facts: see AskN. Facts stating the same figure
+// are merged, so corroboration counts.
+type ranking struct {
+	q     Question
+	steer map[string]float64
+	facts []rankedFact
+	at    map[string]int // merge keys (sameKey, sameFigure in an article) to facts
+}
+
+func newRanking(q Question, steer map[string]float64) *ranking {
+	return &ranking{q: q, steer: steer, at: map[string]int{}}
+}
+
+// add ranks a batch of hits among themselves, after the facts ranked
+// before. A hit stating a figure ranked before is left out rather than made
+// a further source of it: the facts an answer shows keep the sources they
+// had in a shorter answer. Every tie is broken by the facts' documents, so the
+// order depends on nothing but the articles and the question.
+func (r *ranking) add(hits []*search.DocumentMatch) {
+	batch := make([]rankedFact, 0, len(hits))
 	for _, h := range hits {
 		f := factOf(h.Fields)
-		score := h.Score + steer[f.ArticleID]
+		score := h.Score + r.steer[f.ArticleID]
 		if headline, _ := h.Fields[fHeadline].(float64); headline == 1 {
 			score += headlineBonus
 		}
-		ranked = append(ranked, rankedFact{
+		batch = append(batch, rankedFact{
 			FactAnswer: f,
 			docs:       []string{h.ID},
-			all:        coversAll(f.Companies, q.Companies),
-			kind:       f.Kind == q.Kind || (q.Kind == "" && headlineKind(f.Kind)),
+			ref:        refOf(h.ID),
+			all:        coversAll(f.Companies, r.q.Companies),
+			kind:       f.Kind == r.q.Kind || (r.q.Kind == "" && headlineKind(f.Kind)),
 			score:      score,
 		})
 	}
-	ranked = mergeSame(ranked)
-	for i := range ranked {
-		r := &ranked[i]
-		r.score += corroborationBonus * math.Log2(float64(len(r.Sources)))
-		r.score /= 1 + extraCompanyPenalty*float64(extraCompanies(r.Companies, q.Companies))
+	slices.SortFunc(batch, func(a, b rankedFact) int {
+		if c := cmp.Compare(b.score, a.score); c != 0 {
+			return c
+		}
+		return a.ref.compare(b.ref)
+	})
+	from := len(r.facts)
+	for _, f := range batch {
+		r.merge(f, from)
 	}
-	slices.SortStableFunc(ranked, compareRanked)
-	return ranked
+	for i := from; i < len(r.facts); i++ {
+		f := &r.facts[i]
+		f.score += corroborationBonus * math.Log2(float64(len(f.Sources)))
+		f.score /= 1 + extraCompanyPenalty*float64(extraCompanies(f.Companies, r.q.Companies))
+	}
+	slices.SortFunc(r.facts[from:], compareRanked)
+}
+
+// merge folds a fact that states the same figure about the same companies
+// as one already ranked into it, as a further source when that fact is of
+// the batch that starts at from; otherwise it appends it.
+func (r *ranking) merge(f rankedFact, from int) {
+	// Within one article the same figure twice is one fact even when its
+	// sentences name different companies: a headline and the body restating
+	// it.
+	key, inArticle := sameKey(f.Fact), sameFigure(f.Fact)+"|"+f.ArticleID
+	i, seen := r.at[key]
+	if !seen {
+		i, seen = r.at[inArticle]
+	}
+	if !seen {
+		r.at[key], r.at[inArticle] = len(r.facts), len(r.facts)
+		r.facts = append(r.facts, f)
+		return
+	}
+	r.at[key], r.at[inArticle] = i, i
+	if i < from {
+		return
+	}
+	src := f.Sources[0]
+	if !slices.ContainsFunc(r.facts[i].Sources, func(s Source) bool { return s.ArticleID == src.ArticleID }) {
+		r.facts[i].Sources = append(r.facts[i].Sources, src)
+		r.facts[i].docs = append(r.facts[i].docs, f.docs[0])
+	}
+}
+
+// factRef is where a fact document comes from: its article and its place
+// among the article's facts. It orders facts that tie on everything else
+// the same way in every build of the same articles.
+type factRef struct {
+	article string
+	n       int
+}
+
+// refOf reads a fact document's ID, "f:ARTICLE:N".
+func refOf(docID string) factRef {
+	rest := strings.TrimPrefix(docID, factPrefix)
+	i := strings.LastIndexByte(rest, ':')
+	if i < 0 {
+		return factRef{article: rest}
+	}
+	n, _ := strconv.Atoi(rest[i+1:])
+	return factRef{article: rest[:i], n: n}
+}
+
+func (a factRef) compare(b factRef) int {
+	if c := strings.Compare(a.article, b.article); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.n, b.n)
 }
 
 // loadFacts reads what an answer shows of each ranked fact and its sources:
@@ -405,6 +535,7 @@ func (ix *Index) loadFacts(ctx context.Context, ranked []rankedFact) ([]FactAnsw
 	}
 	return out, nil
 }
+
 func compareRanked(a, b rankedFact) int {
 	if c := compareBool(a.all, b.all); c != 0 {
 		return c
@@ -415,7 +546,10 @@ func compareRanked(a, b rankedFact) int {
 	if c := cmp.Compare(b.score, a.score); c != 0 {
 		return c
 	}
-	return newest(b.Sources).Compare(newest(a.Sources))
+	if c := newest(b.Sources).Compare(newest(a.Sources)); c != 0 {
+		return c
+	}
+	return a.ref.compare(b.ref)
 }
 
 func newest(sources []Source) time.Time {
@@ -438,37 +572,6 @@ func compareBool(a, b bool) int {
 	default:
 		return 1
 	}
-}
-
-// mergeSame folds facts that state the same figure about the same companies
-// into one, which keeps the best score and gains the others' sources, best
-// first.
-func mergeSame(ranked []rankedFact) []rankedFact {
-	slices.SortStableFunc(ranked, func(a, b rankedFact) int { return cmp.Compare(b.score, a.score) })
-	var out []rankedFact
-	at := map[string]int{}
-	for _, r := range ranked {
-		// Within one article the same figure twice is one fact even when
-		// its sentences name different companies: a headline and the body
-		// restating it.
-		key, inArticle := sameKey(r.Fact), sameFigure(r.Fact)+"|"+r.ArticleID
-		i, seen := at[key]
-		if !seen {
-			i, seen = at[inArticle]
-		}
-		if !seen {
-			at[key], at[inArticle] = len(out), len(out)
-			out = append(out, r)
-			continue
-		}
-		at[key], at[inArticle] = i, i
-		src := r.Sources[0]
-		if !slices.ContainsFunc(out[i].Sources, func(s Source) bool { return s.ArticleID == src.ArticleID }) {
-			out[i].Sources = append(out[i].Sources, src)
-			out[i].docs = append(out[i].docs, r.docs[0])
-		}
-	}
-	return out
 }
 
 // extraCompanies counts the companies of a fact that the query did not ask

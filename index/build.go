@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
-	"strconv"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -310,7 +309,7 @@ func documents(m mapping.IndexMapping, a corpus.Article, kinds map[corpus.Kind]i
 	}
 	docs = append(docs, d)
 	for n, f := range facts {
-		d, err := mapDocument(m, "f:"+a.ID+":"+strconv.Itoa(n), factDoc(f, a, inTitle(f, a.Title, facts)))
+		d, err := mapDocument(m, factDocID(a.ID, n), factDoc(f, a, inTitle(f, a.Title, facts)))
 		if err != nil {
 			return nil, fmt.Errorf("indexing a fact of %s: %w", a.Path, err)
 		}

@@ -2,6 +2,7 @@ package index
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -223,3 +224,11 @@ func boolNumber(b bool) float64 {
 const articlePrefix = "a:"
 
 func articleDocID(articleID string) string { return articlePrefix + articleID }
+
+// factPrefix starts the ID of every fact document: "f:ARTICLE:N" is the Nth
+// fact of the article, in the order the article states them.
+const factPrefix = "f:"
+
+func factDocID(articleID string, n int) string {
+	return factPrefix + articleID + ":" + strconv.Itoa(n)
+}
