@@ -135,7 +135,7 @@ func TestAnswerQuality(t *testing.T) {
 			defer ix.Close()
 			var got quality
 			for _, q := range qs {
-				a, err := ix.AskN(context.Background(), q.Q, 3)
+				a, err := ix.Ask(context.Background(), q.Q)
 				if err != nil {
 					t.Fatalf("questions.jsonl:%d: Ask(%q): %v", q.line, q.Q, err)
 				}

@@ -281,14 +281,13 @@ const enoughFacts = DefaultLimit
 
 // searchFacts returns up to limit facts, best first.
 //
-// It searches with each of factFilters in turn until enoughFacts facts are
-// found, and ranks everything found so far together. Past that, each wider
-// search only adds its new facts after those already ranked, so a longer
-// answer never reorders the facts a shorter one shows.
+// It searches with each of factFilters in turn, ranking what each finds,
+// until one finds enoughFacts facts. Past that, each wider search only adds
+// its new facts after those already ranked, so a longer answer never
+// reorders the facts a shorter one shows.
 func (ix *Index) searchFacts(ctx context.Context, q Question, steer map[string]float64, limit int) ([]FactAnswer, error) {
-	var found, fresh []*search.DocumentMatch
-	seen := map[string]bool{}
 	var ranked *ranking
+	var seen map[string]bool
 	for _, filter := range factFilters(q, steer) {
 		// The filter only selects; the same should-clauses score in every
 		// round, so a fact ranks the same whichever round finds it.
@@ -310,31 +309,23 @@ func (ix *Index) searchFacts(ctx context.Context, q Question, steer map[string]f
 		if err != nil {
 			return nil, err
 		}
-		fresh = fresh[:0]
+		if ranked == nil || len(ranked.facts) < enoughFacts {
+			ranked, seen = newRanking(q, steer), map[string]bool{}
+		}
+		fresh := make([]*search.DocumentMatch, 0, len(res.Hits))
 		for _, h := range res.Hits {
 			if !seen[h.ID] {
 				seen[h.ID] = true
 				fresh = append(fresh, h)
 			}
 		}
-		if ranked == nil {
-			found = append(found, fresh...)
-			r := newRanking(q, steer)
-			r.add(found)
-			if len(r.facts) < enoughFacts {
-				continue
-			}
-			ranked = r
-		} else {
-			ranked.add(fresh)
-		}
-		if len(ranked.facts) >= limit {
+		ranked.add(fresh)
+		if len(ranked.facts) >= max(limit, enoughFacts) {
 			break
 		}
 	}
 	if ranked == nil {
-		ranked = newRanking(q, steer)
-		ranked.add(found)
+		return nil, nil
 	}
 	return ix.loadFacts(ctx, ranked.facts[:min(limit, len(ranked.facts))])
 }
@@ -496,11 +487,13 @@ func refOf(docID string) factRef {
 	return factRef{article: rest[:i], n: n}
 }
 
+// compare puts the fact stated earlier in its article first, as the one
+// more likely to be the news; then orders by article.
 func (a factRef) compare(b factRef) int {
-	if c := strings.Compare(a.article, b.article); c != 0 {
+	if c := cmp.Compare(a.n, b.n); c != 0 {
 		return c
 	}
-	return cmp.Compare(a.n, b.n)
+	return strings.Compare(a.article, b.article)
 }
 
 // loadFacts reads what an answer shows of each ranked fact and its sources:
