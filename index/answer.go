@@ -56,6 +56,10 @@ type Answer struct {
 	Companies []string
 	// Kind is the kind of fact the query asked for; empty when it did not say.
 	Kind corpus.Kind
+	// Guesses are the names of the query read as something other than what
+	// was typed, to be shown with the answer: "Showing Microsoft for
+	// 'micorsoft'".
+	Guesses []Guess
 	// Facts are best first; empty when nothing matched.
 	Facts []FactAnswer
 	// Articles are the best matching articles, best first.

@@ -37,6 +37,7 @@ const articleSlack = 5
 // Index is an open dealbot index. It is safe for concurrent use.
 type Index struct {
 	b     bleve.Index
+	names *names // the companies and organisations questions may name
 	path  string
 	gen   string // the generation directory; empty in memory
 	close sync.Once
@@ -74,11 +75,15 @@ func (ix *Index) AskN(ctx context.Context, text string, limit int) (Answer, erro
 	if limit <= 0 {
 		limit = DefaultLimit
 	}
-	q, err := Understand(text)
+	names := ix.names
+	if names == nil {
+		names = builtinNames
+	}
+	q, err := understand(text, names, func(w string) bool { return ix.usesWord(ctx, w) })
 	if err != nil {
 		return Answer{}, err
 	}
-	ans := Answer{Query: text, Companies: q.Companies, Kind: q.Kind}
+	ans := Answer{Query: text, Companies: q.Companies, Kind: q.Kind, Guesses: q.Guesses}
 
 	// The articles an answer lists do not depend on its facts: find them
 	// meanwhile.
@@ -146,6 +151,14 @@ func (ix *Index) search(ctx context.Context, q query.Query, size int, fields []s
 		return nil, fmt.Errorf("searching the index at %s: %w", ix.path, err)
 	}
 	return res, nil
+}
+
+// usesWord reports whether any indexed article uses a word, as the
+// articles' text is analysed. A word the index cannot be asked about counts
+// as used, so that it is never taken for a misspelling on a guess.
+func (ix *Index) usesWord(ctx context.Context, w string) bool {
+	res, err := ix.search(ctx, bleve.NewDisjunctionQuery(match(fBody, w, 1), match(fTitle, w, 1)), 0, nil)
+	return err != nil || res.Total > 0
 }
 
 var sourceFields = []string{fArticle, fTitle, fPath, fURL, fSource, fPublished}
@@ -362,7 +375,13 @@ func factFilters(q Question, steer map[string]float64) []query.BoostableQuery {
 		if len(steer) > 0 {
 			out = append(out, bleve.NewConjunctionQuery(bleve.NewDisjunctionQuery(about...), fromArticles(steer)))
 		}
-		return append(out, bleve.NewDisjunctionQuery(about...))
+		out = append(out, bleve.NewDisjunctionQuery(about...))
+		if q.steered && len(steer) > 0 {
+			// An organisation known from the articles may be no fact's
+			// party: the facts of the articles that name it answer too.
+			out = append(out, fromArticles(steer))
+		}
+		return out
 	case len(q.Steering) > 0:
 		// Without a company, a fact must say every steering word itself or
 		// come from an article that does; "tesla market share" must not
@@ -379,7 +398,7 @@ func factFilters(q Question, steer map[string]float64) []query.BoostableQuery {
 }
 
 // fromArticles matches the facts of the articles in steer.
-func fromArticles(steer map[string]float64) query.Query {
+func fromArticles(steer map[string]float64) *query.DisjunctionQuery {
 	ids := make([]query.Query, 0, len(steer))
 	for _, id := range slices.Sorted(maps.Keys(steer)) {
 		ids = append(ids, term(fArticle, id, 1))

@@ -68,7 +68,10 @@ func Build(ctx context.Context, path string, articles []corpus.Article, progress
 		gen.abort()
 		return Stats{}, err
 	}
-	stats, err := fill(ctx, b, articles, progress)
+	stats, orgs, err := fill(ctx, b, articles, progress)
+	if err == nil {
+		err = storeNames(b, orgs)
+	}
 	if err == nil {
 		err = compact(ctx, b)
 	}
@@ -134,23 +137,24 @@ func Memory(ctx context.Context, articles []corpus.Article) (*Index, Stats, erro
 	if err != nil {
 		return nil, Stats{}, err
 	}
-	stats, err := fill(ctx, b, articles, nil)
+	stats, orgs, err := fill(ctx, b, articles, nil)
 	if err != nil {
 		b.Close()
 		return nil, Stats{}, err
 	}
-	return &Index{b: b, path: "(memory)"}, stats, nil
+	return &Index{b: b, path: "(memory)", names: newNames(orgs)}, stats, nil
 }
 
 // fill extracts the facts of every article and indexes articles and facts
-// in batches.
+// in batches. It returns the organisations the articles name beyond the
+// built-in companies.
 //
 // Extraction and bleve's document mapping run on a pool of workers, one per
 // CPU, while two writers hand full batches to bleve: one batch is analysed
 // and made into a segment while the other waits for bleve to persist its
 // own. Batches are filled in article order, and a corpus that fits in one
 // batch is written as one.
-func fill(ctx context.Context, b bleve.Index, articles []corpus.Article, progress Progress) (Stats, error) {
+func fill(ctx context.Context, b bleve.Index, articles []corpus.Article, progress Progress) (Stats, []storedName, error) {
 	start := time.Now()
 	parent := ctx
 	// A failing worker or writer cancels ctx with its error as the cause.
@@ -165,6 +169,7 @@ func fill(ctx context.Context, b bleve.Index, articles []corpus.Article, progres
 	}()
 
 	stats := Stats{Facts: map[corpus.Kind]int{}}
+	orgs := newOrgTally()
 	reported := 0
 	report := func() {
 		if n := int(w.articles.Load()); progress != nil && n > reported {
@@ -207,6 +212,9 @@ chunks:
 		for k, n := range c.facts {
 			stats.Facts[k] += n
 		}
+		for _, o := range c.orgs {
+			orgs.add(o)
+		}
 		stats.Articles += c.hi - c.lo
 	}
 	if ctx.Err() == nil && batch.Size() > 0 {
@@ -214,14 +222,14 @@ chunks:
 	}
 	w.stop()
 	if err := parent.Err(); err != nil {
-		return Stats{}, fmt.Errorf("build interrupted: %w", err)
+		return Stats{}, nil, fmt.Errorf("build interrupted: %w", err)
 	}
 	if err := context.Cause(ctx); err != nil {
-		return Stats{}, err
+		return Stats{}, nil, err
 	}
 	report()
 	stats.Duration = time.Since(start)
-	return stats, nil
+	return stats, orgs.names(), nil
 }
 
 // Sizes of the build pipeline.
@@ -239,7 +247,8 @@ const (
 // documents mapped and ready for a batch. done is closed when it is ready.
 type chunk struct {
 	lo, hi int
-	docs   [][]*document.Document // per article: the article, then its facts
+	docs   [][]*document.Document  // per article: the article, then its facts
+	orgs   [][]corpus.Organisation // per article: those beyond the built-in companies
 	facts  map[corpus.Kind]int
 	err    error
 	done   chan struct{}
@@ -289,34 +298,37 @@ func (c *chunk) prepare(ctx context.Context, m mapping.IndexMapping, articles []
 		if ctx.Err() != nil {
 			return
 		}
-		docs, err := documents(m, a, c.facts)
+		docs, orgs, err := documents(m, a, c.facts)
 		if err != nil {
 			c.err = err
 			return
 		}
 		c.docs = append(c.docs, docs)
+		c.orgs = append(c.orgs, orgs)
 	}
 }
 
 // documents extracts an article's facts and maps the article and its facts
-// to bleve documents, counting the facts by kind.
-func documents(m mapping.IndexMapping, a corpus.Article, kinds map[corpus.Kind]int) ([]*document.Document, error) {
+// to bleve documents, counting the facts by kind. It also returns the
+// organisations the article names beyond the built-in companies.
+func documents(m mapping.IndexMapping, a corpus.Article, kinds map[corpus.Kind]int) ([]*document.Document, []corpus.Organisation, error) {
 	facts := corpus.Extract(a)
+	orgs := articleOrgs(a, facts)
 	docs := make([]*document.Document, 0, 1+len(facts))
-	d, err := mapDocument(m, articleDocID(a.ID), articleDoc(a, articleCompanies(a, facts)))
+	d, err := mapDocument(m, articleDocID(a.ID), articleDoc(a, articleCompanies(a, facts, orgs)))
 	if err != nil {
-		return nil, fmt.Errorf("indexing %s: %w", a.Path, err)
+		return nil, nil, fmt.Errorf("indexing %s: %w", a.Path, err)
 	}
 	docs = append(docs, d)
 	for n, f := range facts {
 		d, err := mapDocument(m, factDocID(a.ID, n), factDoc(f, a, inTitle(f, a.Title, facts)))
 		if err != nil {
-			return nil, fmt.Errorf("indexing a fact of %s: %w", a.Path, err)
+			return nil, nil, fmt.Errorf("indexing a fact of %s: %w", a.Path, err)
 		}
 		docs = append(docs, d)
 		kinds[f.Kind]++
 	}
-	return docs, nil
+	return docs, orgs, nil
 }
 
 // mapDocument does what bleve's Batch.Index does before it queues a
@@ -407,8 +419,9 @@ func inTitle(f corpus.Fact, title string, facts []corpus.Fact) bool {
 }
 
 // articleCompanies is every company an article names or its facts are about,
-// so a question about a company finds articles that call it by any alias.
-func articleCompanies(a corpus.Article, facts []corpus.Fact) []string {
+// and the other organisations it names, so a question about one finds
+// articles that call it by any alias.
+func articleCompanies(a corpus.Article, facts []corpus.Fact, orgs []corpus.Organisation) []string {
 	seen := map[string]bool{}
 	var out []string
 	add := func(c string) {
@@ -424,6 +437,9 @@ func articleCompanies(a corpus.Article, facts []corpus.Fact) []string {
 		for _, c := range f.Companies {
 			add(c)
 		}
+	}
+	for _, o := range orgs {
+		add(o.Name)
 	}
 	return out
 }

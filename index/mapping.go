@@ -18,7 +18,7 @@ import (
 
 // schemaVersion changes whenever the mapping or the documents change shape,
 // so that an index built by an older dealbot is rebuilt rather than misread.
-const schemaVersion = "2"
+const schemaVersion = "3"
 
 // schemaKey is where the schema version lives in bleve's internal storage.
 var schemaKey = []byte("dealbot.schema")

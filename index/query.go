@@ -26,6 +26,12 @@ type Question struct {
 	// words: a year, a product, a research firm, a contract name. They pick
 	// one figure over another for the same companies.
 	Steering []string
+	// Guesses are the names read as something other than what was typed: a
+	// misspelled company, a group of companies.
+	Guesses []Guess
+	// steered are Companies known from the indexed articles, whose facts
+	// may not name them: the facts of articles that name them answer too.
+	steered bool
 }
 
 // intents maps words of a question to the kind of fact they ask for.
@@ -72,17 +78,25 @@ func setOf(words string) map[string]bool {
 	return m
 }
 
-// Understand parses a query into a Question. It returns ErrEmptyQuery when the
-// query holds no searchable words and ErrQueryTooLong past MaxQueryLen bytes.
+// Understand parses a query into a Question, knowing the built-in
+// companies, tickers, nicknames and groups of companies. It returns
+// ErrEmptyQuery when the query holds no searchable words and ErrQueryTooLong
+// past MaxQueryLen bytes.
 func Understand(text string) (Question, error) {
+	return understand(text, builtinNames, nil)
+}
+
+// understand is Understand with the names of an index. isWord, when not
+// nil, tells whether a word is used in the indexed articles: such a word is
+// never taken for a misspelled company.
+func understand(text string, n *names, isWord func(string) bool) (Question, error) {
 	if len(text) > MaxQueryLen {
 		return Question{}, fmt.Errorf("%w (it has %d)", ErrQueryTooLong, utf8.RuneCountInString(text))
 	}
 	q := Question{Text: text}
 	tokens := tokenize(text)
 	q.Kind = intentOf(tokens)
-	named, companies := companyTokens(tokens)
-	q.Companies = companies
+	named := n.companyTokens(&q, tokens, isWord)
 	for i, t := range tokens {
 		if stopWords[t] {
 			continue
@@ -107,31 +121,59 @@ func tokenize(text string) []string {
 	})
 }
 
-// companyTokens finds the companies a query names, longest alias first, and
-// marks the tokens that spell them, such as all three of "amazon web
-// services", so they do not count as steering words. People type names in
-// lower case, so every alias counts, even one that in an article must be
-// capitalised to be a company.
-func companyTokens(tokens []string) (named map[int]bool, companies []string) {
-	const longest = 4 // words in the longest alias worth looking up
+// companyTokens finds the companies a query names, longest name first, adds
+// them to q and marks the tokens that spell them, such as all three of
+// "amazon web services", so they do not count as steering words. People
+// type names in lower case, so every alias counts, even one that in an
+// article must be capitalised to be a company. A word that names nothing
+// may be a misspelled name.
+func (n *names) companyTokens(q *Question, tokens []string, isWord func(string) bool) (named map[int]bool) {
 	named = map[int]bool{}
+	add := func(companies ...string) {
+		for _, c := range companies {
+			if !slices.Contains(q.Companies, c) {
+				q.Companies = append(q.Companies, c)
+			}
+		}
+	}
 	for i := 0; i < len(tokens); i++ {
-		for n := min(longest, len(tokens)-i); n > 0; n-- {
-			c, ok := corpus.Canonical(strings.Join(tokens[i:i+n], " "))
+		for w := min(n.longest, len(tokens)-i); w > 0; w-- {
+			f, ok := n.lookup(strings.Join(tokens[i:i+w], " "))
 			if !ok {
 				continue
 			}
-			for j := i; j < i+n; j++ {
+			if f.region && q.Kind == corpus.MarketShare {
+				break // "aws share in germany": a region, not a party
+			}
+			for j := i; j < i+w && !f.steers; j++ {
 				named[j] = true
 			}
-			if !slices.Contains(companies, c) {
-				companies = append(companies, c)
+			q.steered = q.steered || f.steers
+			add(f.companies...)
+			if f.guess != nil {
+				q.Guesses = append(q.Guesses, *f.guess)
 			}
-			i += n - 1
+			i += w - 1
 			break
 		}
 	}
-	return named, companies
+	for i, t := range tokens {
+		if named[i] || stopWords[t] || isIntentWord(t) || isNumber(t) {
+			continue
+		}
+		target, ok := n.typo(t)
+		if !ok || slices.Contains(q.Companies, target.company) || (isWord != nil && isWord(t)) {
+			continue
+		}
+		named[i] = true
+		add(target.company)
+		q.Guesses = append(q.Guesses, Guess{Typed: t, Companies: []string{target.company}})
+	}
+	return named
+}
+
+func isNumber(w string) bool {
+	return strings.IndexFunc(w, func(r rune) bool { return !unicode.IsDigit(r) }) < 0
 }
 
 func intentOf(tokens []string) corpus.Kind {
