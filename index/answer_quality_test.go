@@ -144,6 +144,7 @@ func TestAnswerQuality(t *testing.T) {
 				case len(a.Facts) > 0 && q.answers(a.Facts[0]):
 					got.first++
 					got.top3++
+					t.Logf("first: %q", q.Q)
 				case slices.ContainsFunc(a.Facts, q.answers):
 					got.top3++
 					t.Logf("second or third: %q wants %s %g (%s)\n%s", q.Q, q.Kind, q.Value, q.Article, describe(a.Facts))

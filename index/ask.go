@@ -356,12 +356,27 @@ func factFilters(q Question, steer map[string]float64) []query.BoostableQuery {
 		for _, c := range q.Companies {
 			about = append(about, term(fCompanies, strings.ToLower(c), 1))
 		}
+		// A fact about every party asked for is about each company named
+		// and a member of each group named.
+		sets := q.partySets()
+		every := make([]query.Query, 0, len(sets))
+		for _, set := range sets {
+			alts := make([]query.Query, 0, len(set))
+			for _, c := range set {
+				alts = append(alts, term(fCompanies, strings.ToLower(c), 1))
+			}
+			if len(alts) == 1 {
+				every = append(every, alts[0])
+			} else {
+				every = append(every, bleve.NewDisjunctionQuery(alts...))
+			}
+		}
 		var filters [][]query.Query
 		if q.Kind != "" {
-			filters = append(filters, append(slices.Clip(about), term(fKind, string(q.Kind), 1)))
+			filters = append(filters, append(slices.Clip(every), term(fKind, string(q.Kind), 1)))
 		}
-		if len(about) > 1 {
-			filters = append(filters, about)
+		if len(every) > 1 {
+			filters = append(filters, every)
 		}
 		var out []query.BoostableQuery
 		for _, f := range filters {
@@ -436,7 +451,7 @@ func (r *ranking) add(hits []*search.DocumentMatch) {
 			FactAnswer: f,
 			docs:       []string{h.ID},
 			ref:        refOf(h.ID),
-			all:        coversAll(f.Companies, r.q.Companies),
+			all:        coversAll(f.Companies, r.q.partySets()),
 			kind:       f.Kind == r.q.Kind || (r.q.Kind == "" && headlineKind(f.Kind)),
 			score:      score,
 		})
@@ -613,12 +628,16 @@ func sameFigure(f corpus.Fact) string {
 	return fmt.Sprintf("%s|%g|%s", f.Kind, f.Value, f.Unit)
 }
 
-func coversAll(have, want []string) bool {
+// coversAll reports whether a fact's companies hold one of each set of
+// parties asked for.
+func coversAll(have []string, want [][]string) bool {
 	if len(want) == 0 {
 		return false
 	}
-	for _, w := range want {
-		if !slices.ContainsFunc(have, func(h string) bool { return strings.EqualFold(h, w) }) {
+	for _, set := range want {
+		if !slices.ContainsFunc(have, func(h string) bool {
+			return slices.ContainsFunc(set, func(w string) bool { return strings.EqualFold(h, w) })
+		}) {
 			return false
 		}
 	}

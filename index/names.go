@@ -75,8 +75,12 @@ type found struct {
 	guess     *Guess
 	// steers is true when the name's words should still steer the search:
 	// names the articles gave rather than the built-in list, whose facts
-	// may not carry them as a party.
+	// may not carry them as a party, and names that are also words.
 	steers bool
+	// known is true for a name the articles gave.
+	known bool
+	// alsoWord is true for a ticker that is also an ordinary word.
+	alsoWord bool
 	// region is true for a country, which a market-share question means as
 	// a region rather than a party.
 	region bool
@@ -158,16 +162,37 @@ func newNames(orgs []storedName) *names {
 }
 
 // usableName reports whether a name's key may name an organisation in a
-// question: not empty and not a word that questions use for something else.
+// question: not a word that questions use for something else, nor only
+// numbers, periods and dates ("Q1", "FY2024", "March 2024"), which articles
+// sometimes seem to give as names.
 func usableName(key string) bool {
-	if key == "" || (len(key) < 2) {
+	if len(key) < 2 || (!strings.Contains(key, " ") && (stopWords[key] || isIntentWord(key))) {
 		return false
 	}
-	if !strings.Contains(key, " ") && (stopWords[key] || isIntentWord(key)) {
-		return false
+	for _, w := range strings.Fields(key) {
+		if !isPeriodWord(w) {
+			return true
+		}
 	}
-	return true
+	return false
 }
+
+// isPeriodWord reports whether a word only says when: a number, a quarter
+// or half ("q3", "h1"), a fiscal year ("fy2025") or a month.
+func isPeriodWord(w string) bool {
+	if isNumber(w) || months[w] {
+		return true
+	}
+	for _, p := range []string{"q", "h", "fy", "cy"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && rest != "" && isNumber(rest) {
+			return true
+		}
+	}
+	return false
+}
+
+var months = setOf(`january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec`)
 
 // lookup returns what the words of key name, if anything.
 func (n *names) lookup(key string) (found, bool) {
@@ -180,10 +205,10 @@ func (n *names) lookup(key string) (found, bool) {
 		return found{companies: []string{c}}, true
 	}
 	if c, ok := typedNames[key]; ok {
-		return found{companies: []string{c}, steers: wordNames[key]}, true
+		return found{companies: []string{c}, steers: wordNames[key], alsoWord: wordNames[key]}, true
 	}
 	if k, ok := n.known[key]; ok {
-		return found{companies: []string{k.name}, steers: true, region: k.country}, true
+		return found{companies: []string{k.name}, steers: true, known: true, region: k.country}, true
 	}
 	return found{}, false
 }

@@ -29,9 +29,26 @@ type Question struct {
 	// Guesses are the names read as something other than what was typed: a
 	// misspelled company, a group of companies.
 	Guesses []Guess
-	// steered are Companies known from the indexed articles, whose facts
-	// may not name them: the facts of articles that name them answer too.
+	// steered is true when a company was known only from the indexed
+	// articles, whose facts may not name it: the facts of articles that
+	// name it answer too.
 	steered bool
+	// parties are the Companies as named: one company, or the members of a
+	// group named at once, one of whom a fact must be about.
+	parties [][]string
+}
+
+// partySets returns the parties a fact about every one asked for must name
+// one of each of.
+func (q Question) partySets() [][]string {
+	if q.parties != nil {
+		return q.parties
+	}
+	sets := make([][]string, len(q.Companies))
+	for i, c := range q.Companies {
+		sets[i] = []string{c}
+	}
+	return sets
 }
 
 // intents maps words of a question to the kind of fact they ask for.
@@ -129,12 +146,19 @@ func tokenize(text string) []string {
 // may be a misspelled name.
 func (n *names) companyTokens(q *Question, tokens []string, isWord func(string) bool) (named map[int]bool) {
 	named = map[int]bool{}
-	add := func(companies ...string) {
-		for _, c := range companies {
+	used := map[int]bool{} // tokens spelling a name, steering or not
+	var asWords []found    // names that are also words, kept for last
+	add := func(f found) {
+		if slices.ContainsFunc(q.parties, func(p []string) bool { return slices.Equal(p, f.companies) }) {
+			return
+		}
+		q.parties = append(q.parties, f.companies)
+		for _, c := range f.companies {
 			if !slices.Contains(q.Companies, c) {
 				q.Companies = append(q.Companies, c)
 			}
 		}
+		q.steered = q.steered || f.known
 	}
 	for i := 0; i < len(tokens); i++ {
 		for w := min(n.longest, len(tokens)-i); w > 0; w-- {
@@ -145,11 +169,15 @@ func (n *names) companyTokens(q *Question, tokens []string, isWord func(string) 
 			if f.region && q.Kind == corpus.MarketShare {
 				break // "aws share in germany": a region, not a party
 			}
-			for j := i; j < i+w && !f.steers; j++ {
-				named[j] = true
+			for j := i; j < i+w; j++ {
+				used[j] = true
+				named[j] = !f.steers
 			}
-			q.steered = q.steered || f.steers
-			add(f.companies...)
+			if f.alsoWord {
+				asWords = append(asWords, f)
+			} else {
+				add(f)
+			}
 			if f.guess != nil {
 				q.Guesses = append(q.Guesses, *f.guess)
 			}
@@ -158,7 +186,7 @@ func (n *names) companyTokens(q *Question, tokens []string, isWord func(string) 
 		}
 	}
 	for i, t := range tokens {
-		if named[i] || stopWords[t] || isIntentWord(t) || isNumber(t) {
+		if used[i] || stopWords[t] || isIntentWord(t) || isNumber(t) {
 			continue
 		}
 		target, ok := n.typo(t)
@@ -166,8 +194,15 @@ func (n *names) companyTokens(q *Question, tokens []string, isWord func(string) 
 			continue
 		}
 		named[i] = true
-		add(target.company)
+		add(found{companies: []string{target.company}})
 		q.Guesses = append(q.Guesses, Guess{Typed: t, Companies: []string{target.company}})
+	}
+	// A ticker that is also a word ("crm") names the company only when
+	// nothing else does: "oracle crm share" is about the CRM market.
+	if len(q.Companies) == 0 {
+		for _, f := range asWords {
+			add(f)
+		}
 	}
 	return named
 }
