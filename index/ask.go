@@ -132,7 +132,7 @@ func (ix *Index) AskN(ctx context.Context, text string, limit int) (Answer, erro
 // (SIGBUS), which would otherwise crash the whole process; here it becomes
 // an error wrapping ErrUnavailable. The guard is per goroutine, so every
 // search goes through this function. Other panics are left alone.
-func (ix *Index) search(ctx context.Context, q query.Query, size int, fields []string) (res *bleve.SearchResult, err error) {
+func (ix *Index) search(ctx context.Context, q query.Query, size int, fields []string, sortBy ...string) (res *bleve.SearchResult, err error) {
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	defer func() {
 		r := recover()
@@ -146,6 +146,9 @@ func (ix *Index) search(ctx context.Context, q query.Query, size int, fields []s
 	}()
 	req := bleve.NewSearchRequestOptions(q, size, 0, false)
 	req.Fields = fields
+	if len(sortBy) > 0 {
+		req.SortBy(sortBy)
+	}
 	res, err = ix.b.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("searching the index at %s: %w", ix.path, err)
@@ -159,6 +162,42 @@ func (ix *Index) search(ctx context.Context, q query.Query, size int, fields []s
 func (ix *Index) usesWord(ctx context.Context, w string) bool {
 	res, err := ix.search(ctx, bleve.NewDisjunctionQuery(match(fBody, w, 1), match(fTitle, w, 1)), 0, nil)
 	return err != nil || res.Total > 0
+}
+
+// searchTop returns the n best hits of a query, the same ones in every
+// build of the same articles.
+//
+// bleve breaks ties by where documents sit in the index, which depends on
+// how a build's batches interleaved, so the hits tying with the last one
+// kept may differ from build to build. One more hit is read: when it ties
+// with the last, the whole tied group is left out, unless that leaves fewer
+// than need hits; then the query is run again ordered by score and ID,
+// which costs a look-up of every matching document's ID.
+func (ix *Index) searchTop(ctx context.Context, q query.Query, n, need int, fields []string) ([]*search.DocumentMatch, uint64, error) {
+	res, err := ix.search(ctx, q, n+1, fields)
+	if err != nil {
+		return nil, 0, err
+	}
+	hits := res.Hits
+	if len(hits) <= n {
+		return hits, res.Total, nil
+	}
+	edge := hits[n].Score
+	if hits[n-1].Score != edge {
+		return hits[:n], res.Total, nil
+	}
+	cut := n - 1
+	for cut > 0 && hits[cut-1].Score == edge {
+		cut--
+	}
+	if cut >= need {
+		return hits[:cut], res.Total, nil
+	}
+	res, err = ix.search(ctx, q, n, fields, "-_score", "_id")
+	if err != nil {
+		return nil, 0, err
+	}
+	return res.Hits, res.Total, nil
 }
 
 var sourceFields = []string{fArticle, fTitle, fPath, fURL, fSource, fPublished}
@@ -181,25 +220,23 @@ func (ix *Index) searchArticles(ctx context.Context, q Question, limit int) ([]A
 		bq.AddShould(rank...)
 		find = bq
 	}
-	// bleve breaks ties by where documents sit in the index, which depends
-	// on how the build's batches interleaved; a few more hits than shown,
-	// ordered by ID among equals, make the list the same in every build and
-	// for every limit.
-	res, err := ix.search(ctx, find, max(limit, DefaultLimit)+articleSlack, sourceFields)
+	// A few more hits than shown, ordered by ID among equals, make the
+	// list the same for every limit.
+	found, total, err := ix.searchTop(ctx, find, max(limit, DefaultLimit)+articleSlack, limit, sourceFields)
 	if err != nil {
 		return nil, 0, err
 	}
-	slices.SortStableFunc(res.Hits, func(a, b *search.DocumentMatch) int {
+	slices.SortStableFunc(found, func(a, b *search.DocumentMatch) int {
 		if c := cmp.Compare(b.Score, a.Score); c != 0 {
 			return c
 		}
 		return strings.Compare(a.ID, b.ID)
 	})
-	hits := make([]ArticleHit, 0, min(limit, len(res.Hits)))
-	for _, h := range res.Hits[:min(limit, len(res.Hits))] {
+	hits := make([]ArticleHit, 0, min(limit, len(found)))
+	for _, h := range found[:min(limit, len(found))] {
 		hits = append(hits, ArticleHit{Source: sourceOf(h.Fields), Score: h.Score})
 	}
-	return hits, int(res.Total), nil
+	return hits, int(total), nil
 }
 
 // mentionsAny matches articles that name any of the companies, scoring
@@ -232,14 +269,14 @@ func (ix *Index) steeringRelevance(ctx context.Context, q Question) (map[string]
 		}
 		find = bleve.NewConjunctionQuery(each...)
 	}
-	res, err := ix.search(ctx, find, candidates, nil)
+	hits, _, err := ix.searchTop(ctx, find, candidates, 1, nil)
 	if err != nil {
 		return nil, err
 	}
-	rel := make(map[string]float64, len(res.Hits))
-	for _, h := range res.Hits {
-		if res.MaxScore > 0 {
-			rel[strings.TrimPrefix(h.ID, articlePrefix)] = h.Score / res.MaxScore
+	rel := make(map[string]float64, len(hits))
+	for _, h := range hits {
+		if best := hits[0].Score; best > 0 {
+			rel[strings.TrimPrefix(h.ID, articlePrefix)] = h.Score / best
 		}
 	}
 	return rel, nil
@@ -318,15 +355,15 @@ func (ix *Index) searchFacts(ctx context.Context, q Question, steer map[string]f
 			// those facts among the candidates.
 			bq.AddShould(term(fKind, string(q.Kind), 2))
 		}
-		res, err := ix.search(ctx, bq, candidates, rankFields)
+		hits, _, err := ix.searchTop(ctx, bq, candidates, candidates/2, rankFields)
 		if err != nil {
 			return nil, err
 		}
 		if ranked == nil || len(ranked.facts) < enoughFacts {
 			ranked, seen = newRanking(q, steer), map[string]bool{}
 		}
-		fresh := make([]*search.DocumentMatch, 0, len(res.Hits))
-		for _, h := range res.Hits {
+		fresh := make([]*search.DocumentMatch, 0, len(hits))
+		for _, h := range hits {
 			if !seen[h.ID] {
 				seen[h.ID] = true
 				fresh = append(fresh, h)

@@ -146,8 +146,7 @@ func tokenize(text string) []string {
 // may be a misspelled name.
 func (n *names) companyTokens(q *Question, tokens []string, isWord func(string) bool) (named map[int]bool) {
 	named = map[int]bool{}
-	used := map[int]bool{} // tokens spelling a name, steering or not
-	var asWords []found    // names that are also words, kept for last
+	var asWords []found // names that are also words, kept for last
 	add := func(f found) {
 		if slices.ContainsFunc(q.parties, func(p []string) bool { return slices.Equal(p, f.companies) }) {
 			return
@@ -161,41 +160,34 @@ func (n *names) companyTokens(q *Question, tokens []string, isWord func(string) 
 		q.steered = q.steered || f.known
 	}
 	for i := 0; i < len(tokens); i++ {
-		for w := min(n.longest, len(tokens)-i); w > 0; w-- {
-			f, ok := n.lookup(strings.Join(tokens[i:i+w], " "))
-			if !ok {
+		w, f, ok := n.longestAt(tokens, i)
+		if ok && f.region && q.Kind == corpus.MarketShare {
+			i += w - 1 // "aws share in germany": a region, not a party
+			continue
+		}
+		if !ok {
+			t := tokens[i]
+			if stopWords[t] || isIntentWord(t) || isNumber(t) {
 				continue
 			}
-			if f.region && q.Kind == corpus.MarketShare {
-				break // "aws share in germany": a region, not a party
+			target, typo := n.typo(t)
+			if !typo || slices.Contains(q.Companies, target.company) || (isWord != nil && isWord(t)) {
+				continue
 			}
-			for j := i; j < i+w; j++ {
-				used[j] = true
-				named[j] = !f.steers
-			}
-			if f.alsoWord {
-				asWords = append(asWords, f)
-			} else {
-				add(f)
-			}
-			if f.guess != nil {
-				q.Guesses = append(q.Guesses, *f.guess)
-			}
-			i += w - 1
-			break
+			w, f = 1, found{companies: []string{target.company}, guess: &Guess{Typed: t, Companies: []string{target.company}}}
 		}
-	}
-	for i, t := range tokens {
-		if used[i] || stopWords[t] || isIntentWord(t) || isNumber(t) {
-			continue
+		for j := i; j < i+w; j++ {
+			named[j] = !f.steers
 		}
-		target, ok := n.typo(t)
-		if !ok || slices.Contains(q.Companies, target.company) || (isWord != nil && isWord(t)) {
-			continue
+		if f.alsoWord {
+			asWords = append(asWords, f)
+		} else {
+			add(f)
 		}
-		named[i] = true
-		add(found{companies: []string{target.company}})
-		q.Guesses = append(q.Guesses, Guess{Typed: t, Companies: []string{target.company}})
+		if f.guess != nil {
+			q.Guesses = append(q.Guesses, *f.guess)
+		}
+		i += w - 1
 	}
 	// A ticker that is also a word ("crm") names the company only when
 	// nothing else does: "oracle crm share" is about the CRM market.
@@ -205,6 +197,17 @@ func (n *names) companyTokens(q *Question, tokens []string, isWord func(string) 
 		}
 	}
 	return named
+}
+
+// longestAt finds the longest name starting at tokens[i] and how many
+// tokens spell it.
+func (n *names) longestAt(tokens []string, i int) (int, found, bool) {
+	for w := min(n.longest, len(tokens)-i); w > 0; w-- {
+		if f, ok := n.lookup(strings.Join(tokens[i:i+w], " ")); ok {
+			return w, f, true
+		}
+	}
+	return 0, found{}, false
 }
 
 func isNumber(w string) bool {
