@@ -32,9 +32,15 @@ func (a Answer) MarshalJSON() ([]byte, error) {
 		source
 		Score float64 `json:"score"`
 	}
+	type guess struct {
+		Typed     string   `json:"typed"`
+		Companies []string `json:"companies"`
+		Group     bool     `json:"group,omitempty"`
+	}
 	type answer struct {
 		Query        string    `json:"query"`
 		Companies    []string  `json:"companies"`
+		Guesses      []guess   `json:"guesses,omitempty"`
 		Kind         string    `json:"kind,omitempty"`
 		Facts        []fact    `json:"facts"`
 		Articles     []article `json:"articles"`
@@ -50,6 +56,9 @@ func (a Answer) MarshalJSON() ([]byte, error) {
 		Facts:        []fact{},
 		Articles:     []article{},
 		MoreArticles: a.MoreArticles,
+	}
+	for _, g := range a.Guesses {
+		out.Guesses = append(out.Guesses, guess{Typed: g.Typed, Companies: nonNil(g.Companies), Group: g.Group})
 	}
 	for _, f := range a.Facts {
 		jf := fact{

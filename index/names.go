@@ -22,6 +22,18 @@ type Guess struct {
 	Group bool
 }
 
+// String says what the guess was, for showing with an answer: "Showing
+// Microsoft for “micorsoft”", "Showing Amazon, Microsoft and Google for
+// “hyperscalers”". Typed is the user's own text: escape it for the surface
+// it is shown on.
+func (g Guess) String() string {
+	names := strings.Join(g.Companies, ", ")
+	if i := strings.LastIndex(names, ", "); i >= 0 {
+		names = names[:i] + " and " + names[i+2:]
+	}
+	return "Showing " + names + " for “" + g.Typed + "”"
+}
+
 // groups are names people use for several companies at once.
 var groups = []struct {
 	names     []string

@@ -103,6 +103,9 @@ func memoryIndex(ctx context.Context, stderr io.Writer, dir string) (*index.Inde
 // printAnswer writes an answer a person can read at a glance: each fact with
 // its figure, companies and sources, then the articles.
 func printAnswer(w io.Writer, a index.Answer) {
+	for _, g := range a.Guesses {
+		fmt.Fprintf(w, "%s.\n", g)
+	}
 	if len(a.Facts) == 0 {
 		if len(a.Articles) == 0 {
 			fmt.Fprintf(w, "No facts found for %q, and no article mentions it.\nTry a company or two (amazon microsoft), or a question (what is AWS market share).\n", a.Query)
