@@ -113,6 +113,9 @@ func renderAnswer(a index.Answer, s surface) message {
 	if q := strings.TrimSpace(a.Query); q != "" {
 		blocks = append(blocks, contextLine("Results for “"+truncate(escapeLine(q), 300)+"”"))
 	}
+	if len(a.Guesses) > 0 {
+		blocks = append(blocks, contextLine(guessesLine(a.Guesses)))
+	}
 
 	cited := map[string]bool{}
 	shown := min(len(a.Facts), maxFactsShown)
@@ -149,6 +152,16 @@ func renderAnswer(a index.Answer, s surface) message {
 		blocks = append(blocks, contextLine(count(n, "more article", "more articles")))
 	}
 	return message{Text: fallbackText(a), Blocks: blocks}
+}
+
+// guessesLine says which names of the query were read as something else,
+// so that a wrong guess is seen at once.
+func guessesLine(gs []index.Guess) string {
+	parts := make([]string, 0, len(gs))
+	for _, g := range gs {
+		parts = append(parts, truncate(escapeLine(g.String()), 200))
+	}
+	return strings.Join(parts, " · ")
 }
 
 // headerText names the companies the answer is about.
