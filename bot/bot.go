@@ -59,6 +59,9 @@ func New(cfg Config, asker Asker) (*Bot, error) {
 	if err := CheckTokens(cfg.AppToken, cfg.BotToken); err != nil {
 		return nil, err
 	}
+	if err := CheckAPIURL(cfg.APIURL); err != nil {
+		return nil, err
+	}
 	if asker == nil {
 		return nil, errors.New("bot: New needs an Asker to answer questions with, got nil")
 	}

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net"
+	"net/url"
 	"strings"
 	"time"
 
@@ -92,6 +94,42 @@ func checkToken(name, what, token, prefix, help string) error {
 		return fmt.Errorf("%s looks cut short or mangled: paste the whole token again; %s", name, help)
 	}
 	return nil
+}
+
+// CheckAPIURL returns an error when a Slack Web API URL would send the
+// tokens where they could be read on the way: it must be an absolute https
+// URL, or plain http to this machine's loopback (a local test double). ""
+// means Slack's own and is fine. The error names SLACK_API_URL and what to
+// set instead.
+func CheckAPIURL(raw string) error {
+	if raw == "" {
+		return nil
+	}
+	u, err := url.Parse(raw)
+	if err != nil || u.Host == "" {
+		return fmt.Errorf("SLACK_API_URL is not an absolute URL: set it to https://slack.com/api/ (or your Enterprise Grid or GovSlack API base), or leave it empty")
+	}
+	if u.User != nil {
+		return fmt.Errorf("SLACK_API_URL holds a user name or password: remove them; the tokens authenticate dealbot")
+	}
+	switch u.Scheme {
+	case "https":
+		return nil
+	case "http":
+		if isLoopback(u.Hostname()) {
+			return nil
+		}
+		return fmt.Errorf("SLACK_API_URL is plain http to %s: the bot token would cross the network unencrypted; use https (plain http is allowed to loopback only)", u.Host)
+	}
+	return fmt.Errorf("SLACK_API_URL has scheme %q: use https", u.Scheme)
+}
+
+func isLoopback(host string) bool {
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
 }
 
 // withDefaults fills Config's zero values.

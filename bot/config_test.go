@@ -131,3 +131,31 @@ func TestRedactHandler(t *testing.T) {
 		t.Errorf("log lost attributes: %s", out)
 	}
 }
+
+func TestCheckAPIURL(t *testing.T) {
+	tests := []struct {
+		url  string
+		want string // "" for accepted
+	}{
+		{"", ""},
+		{"https://slack.com/api/", ""},
+		{"https://slack-gov.com/api/", ""},
+		{"http://127.0.0.1:8080/api/", ""},
+		{"http://localhost:9999/api/", ""},
+		{"http://[::1]:9999/api/", ""},
+		{"http://10.0.0.5/api/", "plain http to 10.0.0.5"},
+		{"http://slack.example.com/api/", "plain http to slack.example.com"},
+		{"ftp://slack.com/api/", `scheme "ftp"`},
+		{"https://user:pw@slack.com/api/", "user name or password"},
+		{"slack.com/api", "not an absolute URL"},
+	}
+	for _, tt := range tests {
+		err := CheckAPIURL(tt.url)
+		switch {
+		case tt.want == "" && err != nil:
+			t.Errorf("CheckAPIURL(%q) = %v, want it accepted", tt.url, err)
+		case tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)):
+			t.Errorf("CheckAPIURL(%q) = %v, want an error saying %q", tt.url, err, tt.want)
+		}
+	}
+}

@@ -4,16 +4,28 @@ import (
 	"net/url"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/dealbot/dealbot/corpus"
 )
 
-var mrkdwnEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
+// entityEscaper escapes the three characters Slack parses as markup.
+var entityEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
+
+// mrkdwnEscaper also replaces mrkdwn's formatting characters, which Slack
+// offers no escape for, with look-alikes it does not act on: text from an
+// article cannot make itself bold, struck through or a code block.
+var mrkdwnEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;",
+	"*", "\u2217", "_", "\u02cd", "~", "\u223c", "`", "\u02cb")
 
 // Escape returns s escaped for Slack mrkdwn and text fields: "&" becomes
-// "&amp;", "<" becomes "&lt;" and ">" becomes "&gt;". After escaping, text
-// such as "<!channel>", "<!here>" or "<@U123>" shows as typed and pings no
-// one. Invalid UTF-8 is replaced with U+FFFD, as Slack would show it.
+// "&amp;", "<" becomes "&lt;" and ">" becomes "&gt;", so that text such as
+// "<!channel>", "<!here>" or "<@U123>" shows as typed and pings no one; the
+// formatting characters * _ ~ ` become the look-alikes ∗ ˍ ∼ ˋ; characters a
+// reader cannot see but Slack obeys (direction overrides, zero-width
+// characters, control characters other than newline and tab) are removed.
+// Invalid UTF-8 is replaced with U+FFFD, as Slack would show it.
 func Escape(s string) string {
-	return mrkdwnEscaper.Replace(strings.ToValidUTF8(s, "\uFFFD"))
+	return mrkdwnEscaper.Replace(corpus.StripHidden(s))
 }
 
 // escapeLine escapes s and folds it onto one line, for titles and names.
@@ -29,10 +41,8 @@ func safeURL(rawURL string) (string, bool) {
 	if rawURL == "" || len(rawURL) > 2000 {
 		return "", false
 	}
-	for _, r := range rawURL {
-		if r < 0x20 || r == 0x7f || r == ' ' {
-			return "", false
-		}
+	if corpus.StripHidden(rawURL) != rawURL || strings.ContainsRune(rawURL, ' ') {
+		return "", false
 	}
 	u, err := url.Parse(rawURL)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.User != nil {
@@ -40,7 +50,7 @@ func safeURL(rawURL string) (string, bool) {
 	}
 	s := u.String()
 	s = strings.NewReplacer("|", "%7C", "<", "%3C", ">", "%3E").Replace(s)
-	return Escape(s), true
+	return entityEscaper.Replace(s), true
 }
 
 // link returns a mrkdwn link to rawURL titled title, or just the escaped title

@@ -24,7 +24,10 @@ func TestEscape(t *testing.T) {
 		{"AT&T", "AT&amp;T"},
 		{"&lt; already", "&amp;lt; already"},
 		{"a > b", "a &gt; b"},
-		{"*bold* _it_", "*bold* _it_"},
+		{"*bold* _it_ ~gone~ `code`", "\u2217bold\u2217 \u02cdit\u02cd \u223cgone\u223c \u02cbcode\u02cb"},
+		{"Amazon \u202egnp.exe", "Amazon gnp.exe"},
+		{"zero\u200bwidth\ufeff", "zerowidth"},
+		{"bell\a esc\x1b[31m", "bell esc[31m"},
 	}
 	for _, tt := range tests {
 		if got := Escape(tt.in); got != tt.want {

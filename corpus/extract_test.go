@@ -213,6 +213,11 @@ func FuzzExtract(f *testing.F) {
 	} {
 		f.Add("Title", s)
 	}
+	// Shapes that once made extraction superlinear, at a quarter of MaxBody.
+	deal := "Amazon agreed to pay Microsoft over $1 billion for Microsoft 365 licences for about 1 million staff. "
+	f.Add("Big deal", strings.Repeat(deal, MaxBody/4/len(deal)))
+	f.Add("T", strings.Repeat("word ", MaxBody/4/5))
+	f.Add(strings.Repeat("Amazon paid $1 billion ", 12), "body")
 	f.Fuzz(func(t *testing.T, title, body string) {
 		for _, fact := range Extract(Article{ID: "fuzz", Title: title, Body: body}) {
 			if !strings.Contains(fact.Sentence, fact.Text) {

@@ -133,8 +133,97 @@ func dateWarning(p string, line int, field, value string) Problem {
 	}
 }
 
-// newArticle fills in the ID and returns the article.
-func newArticle(a Article) Article {
+// Caps on one article's text. News articles are far inside them; text
+// beyond them is a table dump, encoded data or a file made to slow the
+// build, and every later stage is linear in what is kept.
+const (
+	// MaxTitle is the longest title kept, in bytes.
+	MaxTitle = 300
+	// MaxBody is the longest body kept, in bytes.
+	MaxBody = 1 << 20
+	// MaxWord is the longest word kept, in bytes: longer runs without a
+	// space are not words a question could name.
+	MaxWord = 200
+)
+
+// newArticle cleans the article's text of hidden characters, cuts it to
+// the caps above, fills in the ID and returns the article with a warning
+// for each cut, or no article and the reason when no text is left. The
+// fields are shown in terminals and Slack, where an escape sequence or a
+// direction override would act rather than show. p and line locate the
+// article for the problems.
+func newArticle(a Article, p string, line int) ([]Article, []Problem) {
+	var probs []Problem
+	warn := func(reason string) {
+		probs = append(probs, Problem{Path: p, Line: line, Reason: reason, Warning: true})
+	}
+	a.Title = foldSpace(StripHidden(a.Title))
+	if len(a.Title) > MaxTitle {
+		a.Title = cutAtSpace(a.Title, MaxTitle) + "…"
+		warn(fmt.Sprintf("title over %d characters; cut", MaxTitle))
+	}
+	a.Source = foldSpace(StripHidden(cutAtSpace(a.Source, MaxTitle)))
+	if len(a.Body) > MaxBody {
+		a.Body = cutAtSpace(a.Body, MaxBody)
+		warn(fmt.Sprintf("text over %d MB; only the first %d MB kept (split it into several articles)", MaxBody>>20, MaxBody>>20))
+	}
+	a.Body = StripHidden(a.Body)
+	if body, n := dropLongWords(a.Body, MaxWord); n > 0 {
+		a.Body = body
+		warn(fmt.Sprintf("%d runs of text over %d characters without a space removed (encoded data?)", n, MaxWord))
+	}
+	if strings.TrimSpace(a.Body) == "" {
+		return nil, []Problem{{Path: p, Line: line, Reason: "no readable text left once runs without spaces and hidden characters are removed"}}
+	}
+	if a.URL != "" && (len(a.URL) > 2000 || strings.ContainsFunc(a.URL, hidden) || strings.ContainsAny(a.URL, " \n\t")) {
+		a.URL = "" // not a link anyone could follow
+	}
 	a.ID = ArticleID(a.Title, a.Body)
-	return a
+	return []Article{a}, probs
+}
+
+// cutAtSpace returns s cut to at most max bytes, at the last space before
+// the cut when there is one in its second half, else at a rune boundary.
+func cutAtSpace(s string, max int) string {
+	if len(s) <= max {
+		return s
+	}
+	cut := max
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	if sp := strings.LastIndexAny(s[:cut], " \n"); sp > cut/2 {
+		cut = sp
+	}
+	return strings.TrimRight(s[:cut], " \n")
+}
+
+// dropLongWords removes every run of non-space characters longer than max
+// bytes from s, and says how many it removed.
+func dropLongWords(s string, max int) (string, int) {
+	n, start := 0, -1
+	var b strings.Builder
+	last := 0
+	for i, r := range s + " " {
+		space := r == ' ' || r == '\n' || r == '\t'
+		switch {
+		case !space && start < 0:
+			start = i
+		case space && start >= 0:
+			if i-start > max {
+				if n == 0 {
+					b.Grow(len(s))
+				}
+				b.WriteString(s[last:start])
+				last = i
+				n++
+			}
+			start = -1
+		}
+	}
+	if n == 0 {
+		return s, 0
+	}
+	b.WriteString(s[last:])
+	return b.String(), n
 }

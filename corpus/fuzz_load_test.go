@@ -3,6 +3,7 @@ package corpus
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -18,6 +19,15 @@ func fuzzParse(t *testing.T, parse parseFunc, name string, data []byte) {
 		}
 		if a.Title == "" || a.Body == "" || a.ID == "" || a.Path == "" {
 			t.Errorf("article missing title, body, ID or path: %#v", a)
+		}
+		if len(a.Title) > MaxTitle+len("…") || len(a.Body) > MaxBody {
+			t.Errorf("article %s over the caps: title %d bytes, body %d bytes", a.Path, len(a.Title), len(a.Body))
+		}
+		for _, w := range strings.Fields(a.Body) {
+			if len(w) > MaxWord {
+				t.Errorf("article %s keeps a %d-byte word", a.Path, len(w))
+				break
+			}
 		}
 	}
 	for _, p := range probs {
@@ -46,19 +56,49 @@ func addSeeds(f *testing.F, exts ...string) {
 	}
 }
 
+// largeShapes are articles past the caps on title, body and word length,
+// shaped as the costly files that once made a build superlinear.
+func largeShapes(ext string) [][]byte {
+	const size = MaxBody + MaxBody/4
+	deal := "Amazon agreed to pay Microsoft over $1 billion for Microsoft 365 licences for about 1 million staff. "
+	switch ext {
+	case ".md":
+		return [][]byte{
+			[]byte("# T\n\n" + strings.Repeat("_a", size/2)),
+			[]byte("---\ntitle: " + strings.Repeat("long ", 200) + "\n---\n" + strings.Repeat(deal, size/len(deal))),
+		}
+	case ".html":
+		return [][]byte{[]byte(`<html><head><meta property="og:title" content="` + strings.Repeat("x", 4*MaxTitle) + `"></head><body><p>Amazon paid $1 billion.</p></body></html>`)}
+	}
+	return [][]byte{
+		[]byte("Big deal\n" + strings.Repeat(deal, size/len(deal))),
+		[]byte("T\n" + strings.Repeat("word ", size/5)),
+		[]byte(strings.Repeat("Amazon paid $1 billion ", 100) + "\nbody\n"),
+	}
+}
+
 func FuzzLoadTxt(f *testing.F) {
 	addSeeds(f, ".txt")
+	for _, s := range largeShapes(".txt") {
+		f.Add(s)
+	}
 	f.Add([]byte("T\r\n\r\nSource: x\r\n"))
 	f.Fuzz(func(t *testing.T, data []byte) { fuzzParse(t, parseTxt, "f.txt", data) })
 }
 
 func FuzzLoadMarkdown(f *testing.F) {
 	addSeeds(f, ".md", ".markdown")
+	for _, s := range largeShapes(".md") {
+		f.Add(s)
+	}
 	f.Add([]byte("---\ntitle: *a\ndate: !!binary x\n---\n# [a](b) **c** _d_ `e` \\*\n"))
 	f.Fuzz(func(t *testing.T, data []byte) { fuzzParse(t, parseMarkdown, "f.md", data) })
 }
 
 func FuzzLoadHTML(f *testing.F) {
+	for _, s := range largeShapes(".html") {
+		f.Add(s)
+	}
 	addSeeds(f, ".html", ".htm")
 	f.Add([]byte("<meta charset=latin1><title>\xe9</title><p>a<br><br>b</p><table><td>c"))
 	f.Fuzz(func(t *testing.T, data []byte) { fuzzParse(t, parseHTML, "f.html", data) })

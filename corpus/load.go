@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"bytes"
 	"cmp"
 	"context"
 	"crypto/sha256"
@@ -11,6 +12,7 @@ import (
 	"io/fs"
 	"os"
 	"path"
+	"path/filepath"
 	"runtime"
 	"slices"
 	"strconv"
@@ -43,12 +45,13 @@ type Problem struct {
 }
 
 // String returns the problem as "path:line: reason", or "path: reason" when
-// Line is 0.
+// Line is 0, on one line: hidden characters in a file name (an escape
+// sequence, a newline) are shown as escapes, never sent to the terminal.
 func (p Problem) String() string {
 	if p.Line == 0 {
-		return p.Path + ": " + p.Reason
+		return ShowHidden(p.Path) + ": " + ShowHidden(p.Reason)
 	}
-	return p.Path + ":" + strconv.Itoa(p.Line) + ": " + p.Reason
+	return ShowHidden(p.Path) + ":" + strconv.Itoa(p.Line) + ": " + ShowHidden(p.Reason)
 }
 
 // Loaded is the result of a load: the articles that could be read and the
@@ -70,19 +73,34 @@ func (l Loaded) Errors() []Problem {
 	return out
 }
 
-// LoadDir loads every article below dir, recursively, following symbolic
-// links to files and directories (a link that leads back into a directory
-// being loaded is reported once as a Problem and not followed).
+// LoadDir loads every article below dir, recursively. The folder is a
+// boundary: symbolic links are followed only where their target lies inside
+// dir, so a link to a secret elsewhere (a .env file, /etc/shadow, /) is
+// reported as a Problem and never read. A link that leads back into a
+// directory being loaded is reported once and not followed.
 //
 // Files are recognised by extension: .txt, .md, .markdown, .html, .htm and
 // .jsonl; others, and hidden files and directories (names starting with
-// "."), are ignored. A file or line that cannot be loaded becomes a Problem
-// and the load goes on. Articles with the same ID are loaded once, from the
-// first path; later copies are reported as warnings.
+// "."), are ignored. Only regular files are read: a FIFO, a device or a file
+// of /proc or /sys is refused, even when it replaced a regular file during
+// the load. A file or line that cannot be loaded becomes a Problem and the
+// load goes on. Articles with the same ID are loaded once, from the first
+// path; later copies are reported as warnings.
 //
 // The error is non-nil only when dir itself cannot be read or ctx is done;
-// in the latter case the articles loaded so far are returned with it.
+// in the latter case it returns at once, with the problems met so far.
 func LoadDir(ctx context.Context, dir string) (Loaded, error) {
+	return loadDir(ctx, dir, false)
+}
+
+// LoadDirFollowingLinks loads dir as LoadDir does, but follows symbolic
+// links wherever they lead. It is for an operator who links article folders
+// kept elsewhere into the corpus, and knows every link in it.
+func LoadDirFollowingLinks(ctx context.Context, dir string) (Loaded, error) {
+	return loadDir(ctx, dir, true)
+}
+
+func loadDir(ctx context.Context, dir string, followLinks bool) (Loaded, error) {
 	fi, err := os.Stat(dir)
 	if err != nil {
 		return Loaded{}, fmt.Errorf("load articles: %w", err)
@@ -90,7 +108,49 @@ func LoadDir(ctx context.Context, dir string) (Loaded, error) {
 	if !fi.IsDir() {
 		return Loaded{}, fmt.Errorf("load articles: %s is not a directory", dir)
 	}
-	return load(ctx, os.DirFS(dir), dir)
+	if followLinks {
+		open := func(name string) (fs.File, error) {
+			return os.OpenFile(filepath.Join(dir, filepath.FromSlash(name)), os.O_RDONLY|syscall.O_NONBLOCK, 0)
+		}
+		return load(ctx, os.DirFS(dir), open, nil, dir)
+	}
+	real, err := filepath.EvalSymlinks(dir)
+	if err == nil {
+		real, err = filepath.Abs(real)
+	}
+	if err != nil {
+		return Loaded{}, fmt.Errorf("load articles: %w", err)
+	}
+	// An os.Root refuses, at every open, a path that escapes the folder,
+	// so a link swapped for one leading out after it was checked is still
+	// not followed.
+	root, err := os.OpenRoot(real)
+	if err != nil {
+		return Loaded{}, fmt.Errorf("load articles: %w", err)
+	}
+	defer root.Close()
+	open := func(name string) (fs.File, error) {
+		return root.OpenFile(name, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	}
+	return load(ctx, root.FS(), open, inside(real), dir)
+}
+
+// inside returns the function that resolves a symbolic link at p (a path
+// relative to dir, whose directories hold no links) to a path relative to
+// dir, or reports that its target is outside dir. dir is absolute and
+// holds no links.
+func inside(dir string) func(p string) (string, bool) {
+	return func(p string) (string, bool) {
+		target, err := filepath.EvalSymlinks(filepath.Join(dir, filepath.FromSlash(p)))
+		if err != nil {
+			return "", false
+		}
+		rel, err := filepath.Rel(dir, target)
+		if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) || filepath.IsAbs(rel) {
+			return "", false
+		}
+		return filepath.ToSlash(rel), true
+	}
 }
 
 // LoadFS loads every article in fsys, starting at its root ".", as LoadDir
@@ -98,7 +158,7 @@ func LoadDir(ctx context.Context, dir string) (Loaded, error) {
 //
 // The error is non-nil only when the root cannot be read or ctx is done.
 func LoadFS(ctx context.Context, fsys fs.FS) (Loaded, error) {
-	return load(ctx, fsys, ".")
+	return load(ctx, fsys, fsys.Open, nil, ".")
 }
 
 // parseFunc turns the bytes of one file into articles. Path is the file's
@@ -134,6 +194,13 @@ type loadedFile struct {
 type loader struct {
 	ctx  context.Context
 	fsys fs.FS
+	// open opens a file of fsys for reading without blocking, so that a
+	// FIFO cannot stall the load.
+	open func(name string) (fs.File, error)
+	// resolve, when not nil, confines the load: it resolves a symbolic
+	// link that fsys refused to follow to its path inside the folder, or
+	// reports that it leads outside.
+	resolve func(p string) (string, bool)
 	// visited holds the directories entered so far, to recognise a
 	// directory reached again through a symbolic link.
 	visited []visitedDir
@@ -145,9 +212,10 @@ type loader struct {
 }
 
 type pendingFile struct {
-	path  string
-	info  fs.FileInfo
-	parse parseFunc
+	path   string // as reported
+	fsPath string // as opened: path with links inside the folder resolved
+	info   fs.FileInfo
+	parse  parseFunc
 }
 
 type visitedDir struct {
@@ -155,7 +223,7 @@ type visitedDir struct {
 	info fs.FileInfo
 }
 
-func load(ctx context.Context, fsys fs.FS, name string) (Loaded, error) {
+func load(ctx context.Context, fsys fs.FS, open func(string) (fs.File, error), resolve func(string) (string, bool), name string) (Loaded, error) {
 	root, err := fs.Stat(fsys, ".")
 	if err != nil {
 		return Loaded{}, fmt.Errorf("load articles from %s: %w", name, err)
@@ -164,9 +232,9 @@ func load(ctx context.Context, fsys fs.FS, name string) (Loaded, error) {
 	if err != nil {
 		return Loaded{}, fmt.Errorf("load articles from %s: %w", name, err)
 	}
-	l := &loader{ctx: ctx, fsys: fsys}
+	l := &loader{ctx: ctx, fsys: fsys, open: open, resolve: resolve}
 	l.visited = append(l.visited, visitedDir{".", root})
-	err = l.walkEntries(".", entries, []fs.FileInfo{root})
+	err = l.walkEntries(".", ".", entries, []fs.FileInfo{root})
 	files := l.loadFiles()
 	if err == nil {
 		err = ctx.Err()
@@ -178,8 +246,9 @@ func load(ctx context.Context, fsys fs.FS, name string) (Loaded, error) {
 }
 
 // loadFiles reads and parses the pending files on one worker per CPU:
-// parsing, not reading, is most of a load's cost. It stops early when the
-// context is done.
+// parsing, not reading, is most of a load's cost. When the context is done
+// it returns at once with nothing, leaving the files being parsed to finish
+// in the background, so an interrupt never waits for a large file.
 func (l *loader) loadFiles() []loadedFile {
 	files := make([]loadedFile, len(l.pending))
 	next := make(chan int)
@@ -188,18 +257,29 @@ func (l *loader) loadFiles() []loadedFile {
 		wg.Go(func() {
 			for i := range next {
 				f := l.pending[i]
-				files[i] = l.loadFile(f.path, f.info, f.parse)
+				files[i] = l.loadFile(f)
 			}
 		})
 	}
 	for i := range l.pending {
-		if l.ctx.Err() != nil {
-			break
+		select {
+		case next <- i:
+			continue
+		case <-l.ctx.Done():
 		}
-		next <- i
+		break
 	}
 	close(next)
-	wg.Wait()
+	done := make(chan struct{})
+	go func() {
+		wg.Wait()
+		close(done)
+	}()
+	select {
+	case <-done:
+	case <-l.ctx.Done():
+		return nil
+	}
 	out := files[:0]
 	for _, f := range files {
 		if f.path != "" {
@@ -209,9 +289,9 @@ func (l *loader) loadFiles() []loadedFile {
 	return out
 }
 
-// walkDir loads the directory at p. ancestors are the directories above it,
-// itself excluded.
-func (l *loader) walkDir(p string, info fs.FileInfo, ancestors []fs.FileInfo) error {
+// walkDir loads the directory at p, opened as fsPath. ancestors are the
+// directories above it, itself excluded.
+func (l *loader) walkDir(p, fsPath string, info fs.FileInfo, ancestors []fs.FileInfo) error {
 	for _, a := range ancestors {
 		if os.SameFile(a, info) {
 			l.problem(p, 0, "symbolic link loop: this link leads back to a directory that contains it; remove the link", false)
@@ -229,15 +309,15 @@ func (l *loader) walkDir(p string, info fs.FileInfo, ancestors []fs.FileInfo) er
 		return nil
 	}
 	l.visited = append(l.visited, visitedDir{p, info})
-	entries, err := fs.ReadDir(l.fsys, p)
+	entries, err := fs.ReadDir(l.fsys, fsPath)
 	if err != nil {
 		// ReadDir may return some entries with the error; load those.
 		l.problem(p, 0, "cannot read directory: "+describeFSError(err), false)
 	}
-	return l.walkEntries(p, entries, append(ancestors, info))
+	return l.walkEntries(p, fsPath, entries, append(ancestors, info))
 }
 
-func (l *loader) walkEntries(dir string, entries []fs.DirEntry, ancestors []fs.FileInfo) error {
+func (l *loader) walkEntries(dir, fsDir string, entries []fs.DirEntry, ancestors []fs.FileInfo) error {
 	for _, e := range entries {
 		if err := l.ctx.Err(); err != nil {
 			return err
@@ -247,11 +327,24 @@ func (l *loader) walkEntries(dir string, entries []fs.DirEntry, ancestors []fs.F
 			continue
 		}
 		p := path.Join(dir, name)
+		fsPath := path.Join(fsDir, name)
 		var info fs.FileInfo
 		var err error
 		if e.Type()&fs.ModeSymlink != 0 {
-			// Stat follows the link.
-			info, err = fs.Stat(l.fsys, p)
+			// Stat follows the link; a confined fsys refuses one that
+			// leads outside the folder, or is absolute.
+			info, err = fs.Stat(l.fsys, fsPath)
+			if err != nil && l.resolve != nil && !errors.Is(err, fs.ErrNotExist) && !isLinkLoop(err) {
+				resolved, ok := l.resolve(fsPath)
+				if !ok {
+					if parserFor(name) != nil || path.Ext(name) == "" {
+						l.problem(p, 0, "symbolic link to a place outside the corpus folder; not read (index --follow-links reads it)", false)
+					}
+					continue
+				}
+				fsPath = resolved
+				info, err = fs.Stat(l.fsys, fsPath)
+			}
 			if err != nil {
 				switch {
 				case parserFor(name) != nil || isLinkLoop(err):
@@ -270,7 +363,7 @@ func (l *loader) walkEntries(dir string, entries []fs.DirEntry, ancestors []fs.F
 			}
 		}
 		if info != nil && info.IsDir() {
-			if err := l.walkDir(p, info, ancestors); err != nil {
+			if err := l.walkDir(p, fsPath, info, ancestors); err != nil {
 				return err
 			}
 			continue
@@ -286,44 +379,87 @@ func (l *loader) walkEntries(dir string, entries []fs.DirEntry, ancestors []fs.F
 				continue
 			}
 		}
-		l.pending = append(l.pending, pendingFile{p, info, parse})
+		l.pending = append(l.pending, pendingFile{p, fsPath, info, parse})
 	}
 	return nil
 }
 
 // loadFile reads and parses one file, turning every failure into a Problem.
-func (l *loader) loadFile(p string, info fs.FileInfo, parse parseFunc) loadedFile {
+func (l *loader) loadFile(pf pendingFile) loadedFile {
+	p := pf.path
 	f := loadedFile{path: p}
 	fail := func(reason string) loadedFile {
 		f.problems = append(f.problems, Problem{Path: p, Reason: reason})
 		return f
 	}
-	if !info.Mode().IsRegular() {
-		return fail("not a regular file (" + info.Mode().Type().String() + "); skipped")
+	if !pf.info.Mode().IsRegular() {
+		return fail(notRegular(pf.info.Mode()))
 	}
-	if info.Size() > MaxFileSize {
-		return fail(overLimit(info.Size()))
+	if pf.info.Size() > MaxFileSize {
+		return fail(overLimit(pf.info.Size()))
 	}
-	data, err := readFile(l.fsys, p)
-	if err != nil {
+	data, err := l.readFile(pf.fsPath)
+	var special errSpecialFile
+	switch {
+	case errors.As(err, &special):
+		return fail(special.reason)
+	case err != nil:
 		return fail("cannot read file: " + describeFSError(err))
 	}
 	if int64(len(data)) > MaxFileSize {
 		return fail(overLimit(int64(len(data))))
 	}
-	f.articles, f.problems = safeParse(parse, p, data)
+	f.articles, f.problems = safeParse(pf.parse, p, data)
 	return f
 }
 
+// errSpecialFile is a file that turned out, once opened, not to be an
+// ordinary file: it may have been swapped since the walk saw it.
+type errSpecialFile struct{ reason string }
+
+func (e errSpecialFile) Error() string { return e.reason }
+
+func notRegular(m fs.FileMode) string {
+	return "not a regular file (" + m.Type().String() + "); skipped"
+}
+
+// readChunk is how much readFile reads between looks at the context.
+const readChunk = 256 << 10
+
 // readFile reads at most MaxFileSize+1 bytes of the named file, so that a
-// file which grew after it was measured cannot exhaust memory.
-func readFile(fsys fs.FS, name string) ([]byte, error) {
-	f, err := fsys.Open(name)
+// file which grew after it was measured cannot exhaust memory. It checks
+// what it opened, since the walk's view may be stale, and stops when the
+// load is cancelled.
+func (l *loader) readFile(name string) ([]byte, error) {
+	f, err := l.open(name)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	return io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	info, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if !info.Mode().IsRegular() {
+		return nil, errSpecialFile{notRegular(info.Mode())}
+	}
+	if fsName := specialFS(f); fsName != "" {
+		return nil, errSpecialFile{"a file of " + fsName + ", not an article; skipped"}
+	}
+	var buf bytes.Buffer
+	r := io.LimitReader(f, MaxFileSize+1)
+	for {
+		if err := l.ctx.Err(); err != nil {
+			return nil, err
+		}
+		n, err := io.CopyN(&buf, r, readChunk)
+		if err == io.EOF || (err == nil && n < readChunk) {
+			return buf.Bytes(), nil
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
 }
 
 // safeParse runs parse and turns a panic into a Problem, so one odd file

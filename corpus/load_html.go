@@ -102,7 +102,8 @@ func parseHTML(p string, data []byte) ([]Article, []Problem) {
 			a.Published = t
 		}
 	}
-	return []Article{newArticle(a)}, probs
+	arts, capped := newArticle(a, p, 0)
+	return arts, append(probs, capped...)
 }
 
 var htmlCharsetDecl = regexp.MustCompile(`(?i)<meta[^>]+charset`)

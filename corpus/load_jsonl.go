@@ -51,7 +51,9 @@ func parseJSONL(p string, data []byte) ([]Article, []Problem) {
 			probs = append(probs, dateWarning(p, n, "date", warn))
 		}
 		a.Path = fmt.Sprintf("%s:%d", p, n)
-		arts = append(arts, newArticle(a))
+		got, capped := newArticle(a, p, n)
+		arts = append(arts, got...)
+		probs = append(probs, capped...)
 	}
 	if len(arts) == 0 && len(probs) == 0 {
 		return nil, []Problem{{Path: p, Reason: "empty file: add one JSON object per line, with a title and a body"}}

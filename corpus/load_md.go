@@ -11,6 +11,10 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
+// maxFrontMatter bounds the YAML block: a few fields take a few hundred
+// bytes, and YAML's cost grows faster than its size.
+const maxFrontMatter = 64 << 10
+
 // frontMatter is the YAML block at the top of a Markdown article. Unknown
 // keys are ignored.
 type frontMatter struct {
@@ -74,7 +78,11 @@ func parseMarkdown(p string, data []byte) ([]Article, []Problem) {
 		if end < 0 {
 			return nil, []Problem{{Path: p, Line: 1, Reason: "front matter starts with --- but never ends: add a closing --- line"}}
 		}
-		if err := yaml.Unmarshal([]byte(strings.Join(lines[1:end], "\n")), &fm); err != nil {
+		block := strings.Join(lines[1:end], "\n")
+		if len(block) > maxFrontMatter {
+			return nil, []Problem{{Path: p, Line: 1, Reason: fmt.Sprintf("front matter over %d KB: it holds title, date, source and url, so keep the text below the closing ---", maxFrontMatter>>10)}}
+		}
+		if err := yaml.Unmarshal([]byte(block), &fm); err != nil {
 			line, msg := yamlErrorLine(err)
 			return nil, []Problem{{Path: p, Line: line, Reason: fmt.Sprintf("front matter is not valid YAML (%s): fix the lines between the --- markers", msg)}}
 		}
@@ -125,7 +133,8 @@ func parseMarkdown(p string, data []byte) ([]Article, []Problem) {
 	if a.Body == "" {
 		return nil, append(probs, Problem{Path: p, Reason: "no article text after the title: add the text below it"})
 	}
-	return []Article{newArticle(a)}, probs
+	arts, capped := newArticle(a, p, 0)
+	return arts, append(probs, capped...)
 }
 
 // mdTitleBlock returns the index of the block to use as title: the first

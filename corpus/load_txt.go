@@ -55,7 +55,8 @@ func parseTxt(p string, data []byte) ([]Article, []Problem) {
 	if a.Body == "" {
 		return nil, []Problem{{Path: p, Reason: "no article text after the title line: add the text below the title"}}
 	}
-	return []Article{newArticle(a)}, probs
+	arts, capped := newArticle(a, p, 0)
+	return arts, append(probs, capped...)
 }
 
 func trimBlankTail(lines []string) []string {

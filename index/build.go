@@ -5,8 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
+	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -31,6 +33,8 @@ type Stats struct {
 	// Facts counts facts by kind.
 	Facts    map[corpus.Kind]int
 	Duration time.Duration
+	// Warnings name the articles indexed only in part, in article order.
+	Warnings []corpus.Problem
 }
 
 // DocsPerSecond is the build's throughput in articles per second.
@@ -62,29 +66,34 @@ func Build(ctx context.Context, path string, articles []corpus.Article, progress
 	}
 	defer gen.release()
 	previous := currentName(path)
+	// Leftovers of a killed build take space this build may need.
+	_ = cleanup(path, previous, "")
+	if err := checkSpace(path, articles); err != nil {
+		return Stats{}, err
+	}
 
 	b, err := createBleve(gen.dir())
 	if err != nil {
 		gen.abort()
-		return Stats{}, err
+		return Stats{}, diskFull(err)
 	}
 	stats, orgs, err := fill(ctx, b, articles, progress)
 	if err == nil {
 		err = storeNames(b, orgs)
 	}
 	if err == nil {
-		err = compact(ctx, b)
+		err = guard("compacting the new index", func() error { return compact(ctx, b) })
 	}
-	if cerr := b.Close(); err == nil && cerr != nil {
+	if cerr := guard("closing the new index", b.Close); err == nil && cerr != nil {
 		err = fmt.Errorf("closing the new index: %w", cerr)
 	}
 	if err != nil {
 		gen.abort()
-		return Stats{}, err
+		return Stats{}, diskFull(err)
 	}
-	if err := dropMergedSegments(gen.dir()); err != nil {
+	if err := guard("tidying the new index", func() error { return dropMergedSegments(gen.dir()) }); err != nil {
 		gen.abort()
-		return Stats{}, err
+		return Stats{}, diskFull(err)
 	}
 	if err := gen.commit(); err != nil {
 		gen.abort()
@@ -94,6 +103,60 @@ func Build(ctx context.Context, path string, articles []corpus.Article, progress
 	// next build tries again.
 	_ = cleanup(path, gen.name, previous)
 	return stats, nil
+}
+
+// ErrBleveFault is a panic inside bleve while building, turned into an
+// error. It has been seen after a write failed (a full disk): bleve's
+// segment caches are left half torn down and the next batch panics.
+var ErrBleveFault = errors.New("the index library failed unexpectedly")
+
+// guard runs f, turning a panic inside it into an error wrapping
+// ErrBleveFault, so that a build that fails never takes the process (and
+// under serve --watch, the bot) down with it.
+func guard(what string, f func() error) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%w while %s: %v", ErrBleveFault, what, r)
+		}
+	}()
+	return f()
+}
+
+// spacePerByte is how many bytes of disk a build may take at its peak for
+// each byte of article text: the finished index is about twice the text,
+// and before compaction its segments hold it twice over.
+const spacePerByte = 4
+
+// checkSpace returns an error saying how much is needed when the device
+// holding path has too little free space for a build of articles. A build
+// that runs out of space midway can leave bleve's background merge in a
+// state that panics outside any goroutine of ours, so it is refused up
+// front; the estimate errs on the generous side.
+func checkSpace(path string, articles []corpus.Article) error {
+	var st syscall.Statfs_t
+	if err := syscall.Statfs(path, &st); err != nil {
+		return nil // cannot tell; the build reports a full disk if it meets one
+	}
+	free := st.Bavail * uint64(st.Bsize)
+	var text uint64
+	for _, a := range articles {
+		text += uint64(len(a.Title) + len(a.Body))
+	}
+	need := spacePerByte*text + 1<<20
+	if free < need {
+		return fmt.Errorf("no space left on the device: a build of %d articles needs about %.1f MB, and %.1f MB are free; free some space and build again (the index that was current is unchanged and still serves): %w",
+			len(articles), float64(need)/(1<<20), float64(free)/(1<<20), syscall.ENOSPC)
+	}
+	return nil
+}
+
+// diskFull rewords a build error caused by a full disk, so that it says
+// what to do; other errors come back as they are.
+func diskFull(err error) error {
+	if errors.Is(err, syscall.ENOSPC) && !strings.HasPrefix(err.Error(), "no space left") {
+		return fmt.Errorf("no space left on the device: free some space and build again; the index that was current is unchanged and still serves (%w)", err)
+	}
+	return err
 }
 
 // compact merges the index into one segment. A build leaves dozens of
@@ -215,6 +278,7 @@ chunks:
 		for _, o := range c.orgs {
 			orgs.add(o)
 		}
+		stats.Warnings = append(stats.Warnings, c.warns...)
 		stats.Articles += c.hi - c.lo
 	}
 	if ctx.Err() == nil && batch.Size() > 0 {
@@ -250,6 +314,7 @@ type chunk struct {
 	docs   [][]*document.Document  // per article: the article, then its facts
 	orgs   [][]corpus.Organisation // per article: those beyond the built-in companies
 	facts  map[corpus.Kind]int
+	warns  []corpus.Problem
 	err    error
 	done   chan struct{}
 }
@@ -298,37 +363,51 @@ func (c *chunk) prepare(ctx context.Context, m mapping.IndexMapping, articles []
 		if ctx.Err() != nil {
 			return
 		}
-		docs, orgs, err := documents(m, a, c.facts)
+		docs, orgs, warn, err := documents(m, a, c.facts)
 		if err != nil {
 			c.err = err
 			return
+		}
+		if warn != "" {
+			c.warns = append(c.warns, corpus.Problem{Path: a.Path, Reason: warn, Warning: true})
 		}
 		c.docs = append(c.docs, docs)
 		c.orgs = append(c.orgs, orgs)
 	}
 }
 
+// MaxFactsPerArticle caps the facts indexed from one article. A news
+// article states a few dozen figures; thousands mean a table dump or a
+// file made to slow the build, and the first ones are kept.
+const MaxFactsPerArticle = 1000
+
 // documents extracts an article's facts and maps the article and its facts
 // to bleve documents, counting the facts by kind. It also returns the
-// organisations the article names beyond the built-in companies.
-func documents(m mapping.IndexMapping, a corpus.Article, kinds map[corpus.Kind]int) ([]*document.Document, []corpus.Organisation, error) {
+// organisations the article names beyond the built-in companies. warn says
+// why the article was indexed only in part, or is "".
+func documents(m mapping.IndexMapping, a corpus.Article, kinds map[corpus.Kind]int) (docs []*document.Document, orgs []corpus.Organisation, warn string, err error) {
 	facts := corpus.Extract(a)
-	orgs := articleOrgs(a, facts)
-	docs := make([]*document.Document, 0, 1+len(facts))
+	if len(facts) > MaxFactsPerArticle {
+		warn = fmt.Sprintf("%d figures found; only the first %d indexed (split the article if they all matter)", len(facts), MaxFactsPerArticle)
+		facts = facts[:MaxFactsPerArticle]
+	}
+	orgs = articleOrgs(a, facts)
+	docs = make([]*document.Document, 0, 1+len(facts))
 	d, err := mapDocument(m, articleDocID(a.ID), articleDoc(a, articleCompanies(a, facts, orgs)))
 	if err != nil {
-		return nil, nil, fmt.Errorf("indexing %s: %w", a.Path, err)
+		return nil, nil, "", fmt.Errorf("indexing %s: %w", a.Path, err)
 	}
 	docs = append(docs, d)
+	inTitle := titleFigures(a.Title, facts)
 	for n, f := range facts {
-		d, err := mapDocument(m, factDocID(a.ID, n), factDoc(f, a, inTitle(f, a.Title, facts)))
+		d, err := mapDocument(m, factDocID(a.ID, n), factDoc(f, a, inTitle[figure{f.Kind, f.Value}]))
 		if err != nil {
-			return nil, nil, fmt.Errorf("indexing a fact of %s: %w", a.Path, err)
+			return nil, nil, "", fmt.Errorf("indexing a fact of %s: %w", a.Path, err)
 		}
 		docs = append(docs, d)
 		kinds[f.Kind]++
 	}
-	return docs, orgs, nil
+	return docs, orgs, warn, nil
 }
 
 // mapDocument does what bleve's Batch.Index does before it queues a
@@ -366,7 +445,7 @@ func startWriters(b bleve.Index, fail context.CancelCauseFunc) *batchWriters {
 	for range writers {
 		w.wg.Go(func() {
 			for f := range w.full {
-				if err := b.Batch(f.batch); err != nil {
+				if err := guard("writing a batch to the index", func() error { return b.Batch(f.batch) }); err != nil {
 					fail(fmt.Errorf("writing a batch to the index: %w", err))
 				}
 				w.articles.Add(int64(f.articles))
@@ -408,14 +487,23 @@ func (w *batchWriters) stop() {
 	w.wg.Wait()
 }
 
-// inTitle reports whether the article's title states f's figure.
-func inTitle(f corpus.Fact, title string, facts []corpus.Fact) bool {
-	for _, g := range facts {
-		if g.Sentence == title && g.Kind == f.Kind && g.Value == f.Value {
-			return true
+// figure is a fact's kind and value, what a headline and a sentence share
+// when they state the same figure.
+type figure struct {
+	kind  corpus.Kind
+	value float64
+}
+
+// titleFigures returns the figures the article's title states, so that a
+// fact can be marked as headline news in one look-up.
+func titleFigures(title string, facts []corpus.Fact) map[figure]bool {
+	out := map[figure]bool{}
+	for _, f := range facts {
+		if f.Sentence == title {
+			out[figure{f.Kind, f.Value}] = true
 		}
 	}
-	return false
+	return out
 }
 
 // articleCompanies is every company an article names or its facts are about,

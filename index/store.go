@@ -131,19 +131,43 @@ func beginGeneration(root string, now time.Time) (*generation, error) {
 	if err := os.MkdirAll(root, 0o755); err != nil {
 		return nil, fmt.Errorf("creating the index directory %s: %w", root, err)
 	}
-	lock, err := os.OpenFile(filepath.Join(root, buildLock), os.O_CREATE|os.O_RDWR, 0o644)
+	lockPath := filepath.Join(root, buildLock)
+	// Only its owner may open the lock: anyone who can open it can hold it
+	// and stop every build.
+	lock, err := os.OpenFile(lockPath, os.O_CREATE|os.O_RDWR, 0o600)
 	if err != nil {
-		return nil, fmt.Errorf("opening the build lock in %s: %w", root, err)
+		return nil, fmt.Errorf("opening the build lock %s: %w (remove it if it belongs to another user; dealbot makes a new one)", lockPath, err)
+	}
+	owner, ours := lockOwner(lock)
+	if ours {
+		_ = lock.Chmod(0o600) // a lock made by an older dealbot was 0644
 	}
 	if err := syscall.Flock(int(lock.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
 		lock.Close()
 		if errors.Is(err, syscall.EWOULDBLOCK) {
+			if !ours {
+				return nil, fmt.Errorf("%s: %w; %s belongs to another user (uid %d), who may be holding it: remove the file so only dealbot's user can lock it", root, ErrLocked, lockPath, owner)
+			}
 			return nil, fmt.Errorf("%s: %w", root, ErrLocked)
 		}
 		return nil, fmt.Errorf("locking %s for a build: %w", root, err)
 	}
 	name := fmt.Sprintf("%s%s-%d", genPrefix, now.UTC().Format("20060102T150405.000000000"), os.Getpid())
 	return &generation{root: root, name: name, lock: lock}, nil
+}
+
+// lockOwner returns the uid owning the lock file, and whether it is the
+// user running dealbot.
+func lockOwner(f *os.File) (uid int, ours bool) {
+	info, err := f.Stat()
+	if err != nil {
+		return -1, true
+	}
+	st, ok := info.Sys().(*syscall.Stat_t)
+	if !ok {
+		return -1, true
+	}
+	return int(st.Uid), int(st.Uid) == os.Geteuid()
 }
 
 func (g *generation) dir() string { return filepath.Join(g.root, g.name) }

@@ -88,7 +88,7 @@ func openForAsk(ctx context.Context, stderr io.Writer, opts askOptions) (*index.
 }
 
 func memoryIndex(ctx context.Context, stderr io.Writer, dir string) (*index.Index, error) {
-	loaded, from, err := loadArticles(ctx, dir)
+	loaded, from, err := loadArticles(ctx, dir, false)
 	if err != nil {
 		return nil, err
 	}

@@ -1,11 +1,13 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"log/slog"
+	"os"
 	"strings"
 
 	"github.com/joho/godotenv"
@@ -34,13 +36,13 @@ type config struct {
 func loadConfig(sys system) (config, error) {
 	dotenv := map[string]string{}
 	if sys.envFile != "" {
-		m, err := godotenv.Read(sys.envFile)
+		m, err := readDotenv(sys.envFile)
 		switch {
 		case err == nil:
 			dotenv = m
 		case errors.Is(err, fs.ErrNotExist):
 		default:
-			return config{}, fmt.Errorf("reading %s: %w (fix the file or remove it)", sys.envFile, err)
+			return config{}, err
 		}
 	}
 	get := func(key, def string) string {
@@ -68,6 +70,55 @@ func loadConfig(sys system) (config, error) {
 		return config{}, fmt.Errorf("DEALBOT_RESPONSE is %q: set it to ephemeral or in_channel", cfg.Response)
 	}
 	return cfg, nil
+}
+
+// maxDotenvSize bounds the .env file read: settings and two tokens take a
+// few hundred bytes.
+const maxDotenvSize = 64 << 10
+
+// readDotenv parses a .env file. Its errors name the file and the line,
+// never what the file holds: it holds the Slack tokens, and godotenv's own
+// errors quote the text around the fault, so they are not wrapped.
+func readDotenv(name string) (map[string]string, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, err
+		}
+		return nil, fmt.Errorf("reading %s: %w", name, err)
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, maxDotenvSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("reading %s: %w", name, err)
+	}
+	if len(data) > maxDotenvSize {
+		return nil, fmt.Errorf("reading %s: over %d KB; a .env holds a few settings, so is this the right file?", name, maxDotenvSize>>10)
+	}
+	m, err := godotenv.UnmarshalBytes(data)
+	if err == nil {
+		return m, nil
+	}
+	line, reason := dotenvFault(data, err)
+	return nil, fmt.Errorf("%s, line %d: %s; fix that line or remove the file (its contents are not shown: it holds tokens)", name, line, reason)
+}
+
+// dotenvFault finds the first line at which data stops parsing, and says
+// what is wrong there in words that quote nothing of it.
+func dotenvFault(data []byte, err error) (line int, reason string) {
+	lines := bytes.SplitAfter(data, []byte("\n"))
+	line = len(lines)
+	for n := 1; n <= len(lines); n++ {
+		if _, e := godotenv.UnmarshalBytes(bytes.Join(lines[:n], nil)); e != nil {
+			line, err = n, e
+			break
+		}
+	}
+	// godotenv has no typed errors; its text only chooses the wording.
+	if strings.Contains(err.Error(), "unterminated quoted value") {
+		return line, "a quoted value has no closing quote"
+	}
+	return line, "not in KEY=value form (a name holds only letters, digits and _)"
 }
 
 // logger builds the slog logger the settings ask for.

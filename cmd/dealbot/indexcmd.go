@@ -23,7 +23,7 @@ func indexCommand(sys system) command {
 	return command{
 		name:    "index",
 		summary: "Build the index from a folder of articles.",
-		usage:   "dealbot index [--corpus DIR] [--index PATH]",
+		usage:   "dealbot index [--corpus DIR] [--index PATH] [--follow-links]",
 		examples: `  dealbot index                                   # the articles built into dealbot
   dealbot index --corpus ~/deal-news --index data/deals.bleve
   DEALBOT_CORPUS=~/deal-news dealbot index
@@ -31,6 +31,7 @@ func indexCommand(sys system) command {
 		flags: func(fs *flag.FlagSet, cfg config) func(context.Context, []string) error {
 			corpusDir := fs.String("corpus", cfg.Corpus, "folder of articles (.txt .md .html .jsonl), read recursively; empty for the built-in articles (env DEALBOT_CORPUS)")
 			path := fs.String("index", cfg.Index, "where to build the index (env DEALBOT_INDEX)")
+			follow := fs.Bool("follow-links", false, "also follow symbolic links that lead outside the corpus folder; only for a folder whose every link you trust")
 			return func(ctx context.Context, args []string) error {
 				if len(args) > 0 {
 					return usageError{fmt.Sprintf("unexpected argument %q: index takes only flags", args[0])}
@@ -39,14 +40,17 @@ func indexCommand(sys system) command {
 				if err != nil {
 					return usageError{err.Error()}
 				}
-				return runIndex(ctx, sys, log, *corpusDir, *path)
+				return runIndex(ctx, sys, log, *corpusDir, *path, *follow)
 			}
 		},
 	}
 }
 
-func runIndex(ctx context.Context, sys system, log *slog.Logger, corpusDir, path string) error {
-	loaded, from, err := loadArticles(ctx, corpusDir)
+func runIndex(ctx context.Context, sys system, log *slog.Logger, corpusDir, path string, followLinks bool) error {
+	loaded, from, err := loadArticles(ctx, corpusDir, followLinks)
+	if errors.Is(err, context.Canceled) {
+		return fmt.Errorf("interrupted: the index at %s was left as it was", path)
+	}
 	if err != nil {
 		return err
 	}
@@ -61,18 +65,24 @@ func runIndex(ctx context.Context, sys system, log *slog.Logger, corpusDir, path
 		}
 		return fmt.Errorf("building %s: %w", path, err)
 	}
-	printSummary(sys.stdout, stats, loaded.Problems, from, path)
+	reportProblems(sys.stderr, stats.Warnings)
+	printSummary(sys.stdout, stats, append(loaded.Problems, stats.Warnings...), from, path)
 	return nil
 }
 
 // loadArticles loads the folder, or the built-in articles when dir is "".
-// from names where they came from, for messages.
-func loadArticles(ctx context.Context, dir string) (loaded corpus.Loaded, from string, err error) {
+// from names where they came from, for messages. Links leading out of the
+// folder are followed only when followLinks is set.
+func loadArticles(ctx context.Context, dir string, followLinks bool) (loaded corpus.Loaded, from string, err error) {
 	if dir == "" {
 		loaded, err = corpus.LoadFS(ctx, corpus.Embedded())
 		return loaded, "the built-in articles", err
 	}
-	loaded, err = corpus.LoadDir(ctx, dir)
+	if followLinks {
+		loaded, err = corpus.LoadDirFollowingLinks(ctx, dir)
+	} else {
+		loaded, err = corpus.LoadDir(ctx, dir)
+	}
 	if err != nil {
 		return loaded, dir, fmt.Errorf("reading articles from %s: %w", dir, err)
 	}

@@ -18,11 +18,14 @@ import (
 // process; a readlink and a stat, so it costs nothing.
 const pollInterval = time.Second
 
+// slackAPI is where the Web API is when SLACK_API_URL does not say.
+const slackAPI = "https://slack.com/api/"
+
 func serveCommand(sys system) command {
 	return command{
 		name:    "serve",
 		summary: "Answer /deal and @dealbot in Slack over Socket Mode.",
-		usage:   "dealbot serve [--index PATH] [--watch DIR]",
+		usage:   "dealbot serve [--index PATH] [--watch DIR [--follow-links]]",
 		examples: `  SLACK_APP_TOKEN=xapp-… SLACK_BOT_TOKEN=xoxb-… dealbot serve
   dealbot serve --index /srv/dealbot/deals.bleve     # tokens from .env
   dealbot serve --watch ~/deal-news                  # rebuild when articles change
@@ -31,6 +34,7 @@ func serveCommand(sys system) command {
 		flags: func(fs *flag.FlagSet, cfg config) func(context.Context, []string) error {
 			path := fs.String("index", cfg.Index, "index to answer from (env DEALBOT_INDEX); build it first with dealbot index")
 			watch := fs.String("watch", "", "rebuild the index whenever article files in this folder change")
+			follow := fs.Bool("follow-links", false, "with --watch: also follow symbolic links that lead outside the folder; only for a folder whose every link you trust")
 			return func(ctx context.Context, args []string) error {
 				if len(args) > 0 {
 					return usageError{fmt.Sprintf("unexpected argument %q: serve takes only flags", args[0])}
@@ -42,13 +46,16 @@ func serveCommand(sys system) command {
 				if err := bot.CheckTokens(cfg.AppToken, cfg.BotToken); err != nil {
 					return err
 				}
-				return runServe(ctx, cfg, log, *path, *watch)
+				if err := bot.CheckAPIURL(cfg.APIURL); err != nil {
+					return err
+				}
+				return runServe(ctx, cfg, log, *path, *watch, *follow)
 			}
 		},
 	}
 }
 
-func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir string) error {
+func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir string, followLinks bool) error {
 	live, err := index.OpenLive(path, log)
 	if err != nil {
 		return err
@@ -57,7 +64,7 @@ func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir 
 	go live.Watch(ctx, pollInterval)
 	go reloadOnHangup(ctx, live, log)
 	if watchDir != "" {
-		go watchCorpus(ctx, watchDir, path, live, log)
+		go watchCorpus(ctx, watchDir, followLinks, path, live, log)
 	}
 
 	b, err := bot.New(bot.Config{
@@ -70,7 +77,11 @@ func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir 
 	if err != nil {
 		return err
 	}
-	log.Info("serving", "index", path)
+	api := cfg.APIURL
+	if api == "" {
+		api = slackAPI
+	}
+	log.Info("serving", "index", path, "slack_web_api", api)
 	return b.Run(ctx)
 }
 

@@ -23,7 +23,7 @@ const debounce = 500 * time.Millisecond
 // watchCorpus rebuilds the index whenever files under dir change, then
 // swaps the new generation into live. It runs until ctx is done; failures
 // are logged and the index being served stays.
-func watchCorpus(ctx context.Context, dir, path string, live *index.Live, log *slog.Logger) {
+func watchCorpus(ctx context.Context, dir string, followLinks bool, path string, live *index.Live, log *slog.Logger) {
 	w, err := fsnotify.NewWatcher()
 	if err != nil {
 		log.Error("cannot watch the article folder; rebuild with dealbot index instead", "dir", dir, "err", err)
@@ -58,7 +58,7 @@ func watchCorpus(ctx context.Context, dir, path string, live *index.Live, log *s
 			}
 			log.Warn("watching the article folder", "dir", dir, "err", err)
 		case <-timer.C:
-			rebuild(ctx, dir, path, live, log)
+			rebuild(ctx, dir, followLinks, path, live, log)
 		}
 	}
 }
@@ -80,8 +80,12 @@ func addTree(w *fsnotify.Watcher, dir string, log *slog.Logger) {
 	})
 }
 
-func rebuild(ctx context.Context, dir, path string, live *index.Live, log *slog.Logger) {
-	loaded, err := corpus.LoadDir(ctx, dir)
+func rebuild(ctx context.Context, dir string, followLinks bool, path string, live *index.Live, log *slog.Logger) {
+	load := corpus.LoadDir
+	if followLinks {
+		load = corpus.LoadDirFollowingLinks
+	}
+	loaded, err := load(ctx, dir)
 	if err != nil {
 		log.Error("rebuild: cannot read the article folder; still serving the old index", "dir", dir, "err", err)
 		return
@@ -97,6 +101,9 @@ func rebuild(ctx context.Context, dir, path string, live *index.Live, log *slog.
 	if err != nil {
 		log.Error("rebuild failed; still serving the old index", "index", path, "err", err)
 		return
+	}
+	for _, p := range stats.Warnings {
+		log.Warn("rebuild: indexed in part", "problem", p.String())
 	}
 	log.Info("rebuilt the index", "articles", stats.Articles, "took", stats.Duration.Round(time.Millisecond))
 	if _, err := live.Reload(); err != nil {
