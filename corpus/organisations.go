@@ -52,7 +52,11 @@ func OrganisationsIn(text string) []Organisation {
 	}
 	for i := 0; i < len(words); i++ {
 		if c, n := countryAt(words, i); n > 0 {
-			add(c, "", true)
+			as := make([]string, n)
+			for k := range n {
+				as[k] = words[i+k].text
+			}
+			add(c, strings.Join(as, " "), true)
 			i += n - 1
 			continue
 		}

@@ -13,9 +13,9 @@ func TestOrganisationsIn(t *testing.T) {
 		{"Toronto-Dominion Bank (TD) signed a $500m deal with Microsoft.",
 			[]Organisation{{Name: "Toronto-Dominion Bank", Aliases: []string{"TD"}}}},
 		{"Saudi Arabia's Public Investment Fund (PIF) will invest in the UAE.",
-			[]Organisation{{Name: "Saudi Arabia", Country: true}, {Name: "Public Investment Fund", Aliases: []string{"PIF"}}, {Name: "United Arab Emirates", Country: true}}},
+			[]Organisation{{Name: "Saudi Arabia", Country: true}, {Name: "Public Investment Fund", Aliases: []string{"PIF"}}, {Name: "United Arab Emirates", Aliases: []string{"UAE"}, Country: true}}},
 		{"Bank of America and the UK Ministry of Defence agreed.",
-			[]Organisation{{Name: "Bank of America"}, {Name: "United Kingdom", Country: true}, {Name: "Ministry of Defence"}}},
+			[]Organisation{{Name: "Bank of America"}, {Name: "United Kingdom", Aliases: []string{"UK"}, Country: true}, {Name: "Ministry of Defence"}}},
 		// Built-in companies, and names holding one, are not new.
 		{"Amazon Web Services (AWS) and Alibaba Group Holding (BABA) and Microsoft Azure OpenAI Service.", nil},
 		// Lower case "us" is a pronoun; a bracketed abbreviation of a thing is no name.
