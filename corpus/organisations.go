@@ -169,6 +169,9 @@ func orgRunName(words []orgWord, start, end int) string {
 	}
 	parts := make([]string, 0, end-start)
 	for _, w := range words[start:end] {
+		if strings.HasSuffix(w.lower, "-based") || strings.HasSuffix(w.lower, "-owned") {
+			return "" // "Abu Dhabi-based AI" describes, it does not name
+		}
 		parts = append(parts, w.text)
 	}
 	return strings.Join(parts, " ")
@@ -257,7 +260,7 @@ var (
 		"trust", "foundation", "university", "institute", "hospital", "hospitals", "government", "administration",
 		"bureau", "office", "service", "services", "exchange", "energy", "industries", "semiconductor",
 		"pharmaceuticals", "health", "healthcare", "financial", "securities", "asset", "management", "communications",
-		"solutions", "software", "electronics", "robotics", "cloud", "computing", "ai")
+		"solutions", "software", "electronics", "robotics")
 	// notShortForms are bracketed capitals that abbreviate things other
 	// than organisations.
 	notShortForms = nameSet("ai", "arr", "gpu", "gpus", "cpu", "tpu", "tpus", "ceo", "cfo", "cto", "ipo", "ip", "it",

@@ -23,6 +23,8 @@ func TestOrganisationsIn(t *testing.T) {
 		// A lone capitalised word is a name only when it brings a short form.
 		{"Analysts at Morgan Stanley said Contoso (CTSO) rose.",
 			[]Organisation{{Name: "Contoso", Aliases: []string{"CTSO"}}}},
+		// Descriptions are no names.
+		{"The Abu Dhabi-based AI Group and Spanish AI startups grew.", nil},
 		{"Fabrikam Capital invested. Fabrikam Capital (FC) again.",
 			[]Organisation{{Name: "Fabrikam Capital", Aliases: []string{"FC"}}}},
 	}
