@@ -144,7 +144,7 @@ func newNames(orgs []storedName) *names {
 			if _, taken := n.known[key]; taken {
 				continue // the stored list is in order of precedence
 			}
-			n.known[key] = knownName{name: o.Name, country: o.Country}
+			n.known[key] = knownName{name: o.Name, country: o.Country || regions[key]}
 			n.longest = max(n.longest, strings.Count(key, " ")+1)
 		}
 	}
@@ -178,7 +178,7 @@ func newNames(orgs []storedName) *names {
 // numbers, periods and dates ("Q1", "FY2024", "March 2024"), which articles
 // sometimes seem to give as names.
 func usableName(key string) bool {
-	if len(key) < 2 || (!strings.Contains(key, " ") && (stopWords[key] || isIntentWord(key))) {
+	if len(key) < 2 || (!strings.Contains(key, " ") && (stopWords[key] || isIntentWord(key) || plainWords[key])) {
 		return false
 	}
 	for _, w := range strings.Fields(key) {
@@ -201,6 +201,19 @@ func isPeriodWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// plainWords are words of questions that an article may seem to give as a
+// name ("Cloud", "Government") but that a question means plainly.
+var plainWords = setOf(`cloud data ai market revenue contract contracts government bank banks company group
+capital services service software platform partners fund agency ministry department council office state
+trial pilot users licences licenses seats total global worldwide public private first latest`)
+
+// regions are places a market-share question narrows to, as countries are.
+var regions = map[string]bool{
+	"europe": true, "asia": true, "africa": true, "emea": true, "apac": true, "americas": true, "latam": true,
+	"oceania": true, "north america": true, "south america": true, "latin america": true, "middle east": true,
+	"asia pacific": true,
 }
 
 var months = setOf(`january february march april may june july august september october november december
