@@ -82,6 +82,8 @@ func TestIndexKnowsTheOrganisationsOfItsArticles(t *testing.T) {
 			Body: "Fabrikam Capital agreed a $90 million contract with Oracle. Staff apply for access through a portal."},
 		{Title: "Gulf pledge", Path: "uae.md", Published: day,
 			Body: "Microsoft will invest $15.2 billion in the UAE by 2029."},
+		{Title: "Cloud in Germany", Path: "germany.md", Published: day,
+			Body: "AWS held a 31% share of cloud infrastructure spending in Germany last year, ahead of Microsoft."},
 	}
 	for i := range arts {
 		arts[i].ID = corpus.ArticleID(arts[i].Title, arts[i].Body)
@@ -106,6 +108,8 @@ func TestIndexKnowsTheOrganisationsOfItsArticles(t *testing.T) {
 			{"toronto dominion bank microsoft", []string{"Toronto-Dominion Bank", "Microsoft"}, 450e6, false, "td.md"},
 			{"fabrikam capital", []string{"Fabrikam Capital"}, 90e6, false, "fabrikam.md"},
 			{"uae", []string{"United Arab Emirates"}, 0, false, "uae.md"},
+			// In a market-share question a country is the region.
+			{"aws market share germany", []string{"Amazon"}, 31, false, "germany.md"},
 			// "apply" is one letter from Apple, but the articles use it.
 			{"apply", nil, 0, false, "fabrikam.md"},
 			{"oracel", []string{"Oracle"}, 90e6, true, "fabrikam.md"},
