@@ -39,6 +39,10 @@ type Config struct {
 	Logger *slog.Logger
 	// MaxInFlight bounds how many envelopes are handled at once; 0 means 32.
 	MaxInFlight int
+	// MaxPerUser bounds how many of one person's questions are answered at
+	// once, the rest waiting their turn without holding a handler slot;
+	// 0 means 2.
+	MaxPerUser int
 	// AckWait is how long /deal waits for the answer to send it in the
 	// acknowledgement; later answers go to the command's response_url. 0 means
 	// 2s; it is capped at 2.5s because Slack wants the ack within 3s.
@@ -51,6 +55,7 @@ type Config struct {
 // Defaults for Config's zero values.
 const (
 	DefaultMaxInFlight   = 32
+	DefaultMaxPerUser    = 2
 	DefaultAckWait       = 2 * time.Second
 	DefaultShutdownGrace = 5 * time.Second
 	maxAckWait           = 2500 * time.Millisecond
@@ -136,6 +141,9 @@ func isLoopback(host string) bool {
 func (c Config) withDefaults() Config {
 	if c.MaxInFlight <= 0 {
 		c.MaxInFlight = DefaultMaxInFlight
+	}
+	if c.MaxPerUser <= 0 {
+		c.MaxPerUser = DefaultMaxPerUser
 	}
 	if c.AckWait <= 0 {
 		c.AckWait = DefaultAckWait

@@ -149,7 +149,7 @@ func (b *Bot) onEventsAPI(ctx context.Context, evt socketmode.Event) {
 			thread = e.TimeStamp
 		}
 		text, channel := stripMention(e.Text, b.userID), e.Channel
-		b.spawn(ctx, func(ctx context.Context) {
+		b.spawn(ctx, e.User, func(ctx context.Context) {
 			b.answerInConversation(ctx, channel, thread, text, onMention)
 		})
 	case *slackevents.MessageEvent:
@@ -165,7 +165,7 @@ func (b *Bot) onEventsAPI(ctx context.Context, evt socketmode.Event) {
 			return
 		}
 		text, channel, thread := stripMention(e.Text, b.userID), e.Channel, e.ThreadTimeStamp
-		b.spawn(ctx, func(ctx context.Context) {
+		b.spawn(ctx, e.User, func(ctx context.Context) {
 			b.answerInConversation(ctx, channel, thread, text, onDM)
 		})
 	default:
@@ -283,13 +283,12 @@ func (b *Bot) handleSlashCommand(ctx context.Context, req socketmode.Request, cm
 	defer timer.Stop()
 	done := make(chan reply, 1)
 	go func() {
-		select {
-		case b.sem <- struct{}{}:
-		case <-ctx.Done():
+		release, ok := b.slot(ctx, cmd.UserID)
+		if !ok {
 			done <- reply{msg: renderApology()}
 			return
 		}
-		defer func() { <-b.sem }()
+		defer release()
 		done <- b.respond(ctx, cmd.Text, onCommand)
 	}()
 	var r reply
@@ -333,7 +332,7 @@ func (b *Bot) onInteractive(ctx context.Context, evt socketmode.Event) {
 			continue
 		}
 		query, responseURL, user := a.Value, cb.ResponseURL, cb.User.ID
-		b.spawn(ctx, func(ctx context.Context) {
+		b.spawn(ctx, user, func(ctx context.Context) {
 			b.share(ctx, query, responseURL, user)
 		})
 		return

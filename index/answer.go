@@ -66,4 +66,7 @@ type Answer struct {
 	Articles []ArticleHit
 	// MoreArticles counts matching articles beyond those in Articles.
 	MoreArticles int
+	// Ignored are the query's words past the first MaxQueryWords distinct
+	// ones, which were not searched for.
+	Ignored []string
 }

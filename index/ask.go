@@ -83,7 +83,7 @@ func (ix *Index) AskN(ctx context.Context, text string, limit int) (Answer, erro
 	if err != nil {
 		return Answer{}, err
 	}
-	ans := Answer{Query: text, Companies: q.Companies, Kind: q.Kind, Guesses: q.Guesses}
+	ans := Answer{Query: text, Companies: q.Companies, Kind: q.Kind, Guesses: q.Guesses, Ignored: q.Ignored}
 
 	// The articles an answer lists do not depend on its facts: find them
 	// meanwhile.

@@ -45,6 +45,7 @@ func (a Answer) MarshalJSON() ([]byte, error) {
 		Facts        []fact    `json:"facts"`
 		Articles     []article `json:"articles"`
 		MoreArticles int       `json:"more_articles"`
+		Ignored      []string  `json:"ignored_words,omitempty"`
 	}
 	src := func(s Source) source {
 		return source{Title: s.Title, Path: s.Path, URL: s.URL, Publication: s.Publication, Published: day(s.Published)}
@@ -56,6 +57,7 @@ func (a Answer) MarshalJSON() ([]byte, error) {
 		Facts:        []fact{},
 		Articles:     []article{},
 		MoreArticles: a.MoreArticles,
+		Ignored:      a.Ignored,
 	}
 	for _, g := range a.Guesses {
 		out.Guesses = append(out.Guesses, guess{Typed: g.Typed, Companies: nonNil(g.Companies), Group: g.Group})

@@ -79,6 +79,9 @@ var wordNames = setOf("crm")
 const (
 	minTypoLen  = 5
 	longTypoLen = 8
+	// maxTypoChecks is how many possible misspellings of one question are
+	// checked against the articles' words, each a search.
+	maxTypoChecks = 3
 )
 
 // found is one name recognised in a question.

@@ -26,6 +26,9 @@ type Question struct {
 	// words: a year, a product, a research firm, a contract name. They pick
 	// one figure over another for the same companies.
 	Steering []string
+	// Ignored are the words past the first MaxQueryWords distinct ones,
+	// which are not searched for.
+	Ignored []string
 	// Guesses are the names read as something other than what was typed: a
 	// misspelled company, a group of companies.
 	Guesses []Guess
@@ -50,6 +53,11 @@ func (q Question) partySets() [][]string {
 	}
 	return sets
 }
+
+// MaxQueryWords is how many distinct words of a question are searched for.
+// Questions people ask use a handful; past that, each word adds a search
+// over every article and nothing to the answer.
+const MaxQueryWords = 12
 
 // intents maps words of a question to the kind of fact they ask for.
 // Phrases ("how much") are matched on adjacent words.
@@ -115,7 +123,14 @@ func understand(text string, n *names, isWord func(string) bool) (Question, erro
 	q.Kind = intentOf(tokens)
 	named := n.companyTokens(&q, tokens, isWord)
 	for i, t := range tokens {
-		if stopWords[t] {
+		// A word said twice asks nothing new, and each distinct word is a
+		// search of its own: both are bounded so that no question, however
+		// long, costs much more than a normal one.
+		if stopWords[t] || slices.Contains(q.Words, t) {
+			continue
+		}
+		if len(q.Words) == MaxQueryWords {
+			q.Ignored = append(q.Ignored, t)
 			continue
 		}
 		q.Words = append(q.Words, t)
@@ -159,7 +174,14 @@ func (n *names) companyTokens(q *Question, tokens []string, isWord func(string) 
 		}
 		q.steered = q.steered || f.known
 	}
+	// Misspellings are looked for only among the words that are searched
+	// for, and only a few are checked against the articles: a question of
+	// many odd words costs no more than a normal one.
+	distinct, checks := map[string]bool{}, 0
 	for i := 0; i < len(tokens); i++ {
+		if !stopWords[tokens[i]] {
+			distinct[tokens[i]] = true
+		}
 		w, f, ok := n.longestAt(tokens, i)
 		if ok && f.region && q.Kind == corpus.MarketShare {
 			i += w - 1 // "aws share in germany": a region, not a party
@@ -167,11 +189,14 @@ func (n *names) companyTokens(q *Question, tokens []string, isWord func(string) 
 		}
 		if !ok {
 			t := tokens[i]
-			if stopWords[t] || isIntentWord(t) || isNumber(t) {
+			if stopWords[t] || isIntentWord(t) || isNumber(t) || len(distinct) > MaxQueryWords || checks == maxTypoChecks {
 				continue
 			}
 			target, typo := n.typo(t)
-			if !typo || slices.Contains(q.Companies, target.company) || (isWord != nil && isWord(t)) {
+			if !typo || slices.Contains(q.Companies, target.company) {
+				continue
+			}
+			if checks++; isWord != nil && isWord(t) {
 				continue
 			}
 			w, f = 1, found{companies: []string{target.company}, guess: &Guess{Typed: t, Companies: []string{target.company}}}

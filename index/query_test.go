@@ -97,3 +97,24 @@ func TestQuerySyntaxIsJustWords(t *testing.T) {
 		})
 	}
 }
+
+func TestRepeatedAndExcessWordsAreBounded(t *testing.T) {
+	tests := []struct {
+		q            string
+		words        []string
+		ignoredCount int
+	}{
+		{strings.TrimSpace(strings.Repeat("said ", 99)), []string{"said"}, 0},
+		{"microsoft Microsoft MICROSOFT azure", []string{"microsoft", "azure"}, 0},
+		{"w1 w2 w3 w4 w5 w6 w7 w8 w9 w10 w11 w12 w13 w14 w1 w15", []string{"w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12"}, 3},
+	}
+	for _, tt := range tests {
+		q, err := Understand(tt.q)
+		if err != nil {
+			t.Fatalf("Understand(%q): %v", tt.q, err)
+		}
+		if !slices.Equal(q.Words, tt.words) || len(q.Ignored) != tt.ignoredCount {
+			t.Errorf("Understand(%.40q): words %q, ignored %q; want %q and %d ignored", tt.q, q.Words, q.Ignored, tt.words, tt.ignoredCount)
+		}
+	}
+}

@@ -106,6 +106,9 @@ func printAnswer(w io.Writer, a index.Answer) {
 	for _, g := range a.Guesses {
 		fmt.Fprintf(w, "%s.\n", g)
 	}
+	if len(a.Ignored) > 0 {
+		defer fmt.Fprintf(w, "\nOnly the first %d different words were searched for; not: %s\n", index.MaxQueryWords, strings.Join(a.Ignored, " "))
+	}
 	if len(a.Facts) == 0 {
 		if len(a.Articles) == 0 {
 			fmt.Fprintf(w, "No facts found for %q, and no article mentions it.\nTry a company or two (amazon microsoft), or a question (what is AWS market share).\n", a.Query)
