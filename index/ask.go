@@ -111,7 +111,7 @@ func (ix *Index) AskN(ctx context.Context, text string, limit int) (Answer, erro
 			return Answer{}, err
 		}
 	}
-	facts, err := ix.searchFacts(ctx, q, steer, limit)
+	ranked, err := ix.searchFacts(ctx, q, steer, limit)
 	arts := <-found
 	if err != nil {
 		return Answer{}, err
@@ -119,7 +119,9 @@ func (ix *Index) AskN(ctx context.Context, text string, limit int) (Answer, erro
 	if arts.err != nil {
 		return Answer{}, arts.err
 	}
-	ans.Facts = facts
+	if ans.Facts, err = ix.load(ctx, ranked, arts.hits); err != nil {
+		return Answer{}, err
+	}
 	ans.Articles = arts.hits
 	ans.MoreArticles = max(0, arts.total-len(arts.hits))
 	return ans, nil
@@ -197,7 +199,8 @@ func (ix *Index) searchTop(ctx context.Context, q query.Query, n, need int, fiel
 
 var sourceFields = []string{fArticle, fTitle, fPath, fURL, fSource, fPublished}
 
-// searchArticles finds the articles that best match the question. When it
+// searchArticles finds the articles that best match the question, with
+// only their IDs and scores: load reads the rest. When it
 // names companies, only articles that mention one of them are candidates,
 // and the question's words rank them; otherwise any word may match.
 func (ix *Index) searchArticles(ctx context.Context, q Question, limit int) ([]ArticleHit, int, error) {
@@ -217,7 +220,7 @@ func (ix *Index) searchArticles(ctx context.Context, q Question, limit int) ([]A
 	}
 	// A few more hits than shown, ordered by ID among equals, make the
 	// list the same for every limit.
-	found, total, err := ix.searchTop(ctx, find, max(limit, DefaultLimit)+articleSlack, limit, sourceFields)
+	found, total, err := ix.searchTop(ctx, find, max(limit, DefaultLimit)+articleSlack, limit, nil)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -229,7 +232,7 @@ func (ix *Index) searchArticles(ctx context.Context, q Question, limit int) ([]A
 	})
 	hits := make([]ArticleHit, 0, min(limit, len(found)))
 	for _, h := range found[:min(limit, len(found))] {
-		hits = append(hits, ArticleHit{Source: sourceOf(h.Fields), Score: h.Score})
+		hits = append(hits, ArticleHit{Source: Source{ArticleID: strings.TrimPrefix(h.ID, articlePrefix)}, Score: h.Score})
 	}
 	return hits, int(total), nil
 }
@@ -324,13 +327,14 @@ var showFields = append([]string{fKind, fCompanies, fValue, fUnit, fQualifier, f
 // an answer of three facts is the first three of an answer of ten.
 const enoughFacts = DefaultLimit
 
-// searchFacts returns up to limit facts, best first.
+// searchFacts returns up to limit facts, best first, with what ranking
+// read of them: load reads the rest.
 //
 // It searches with each of factFilters in turn, ranking what each finds,
 // until one finds enoughFacts facts. Past that, each wider search only adds
 // its new facts after those already ranked, so a longer answer never
 // reorders the facts a shorter one shows.
-func (ix *Index) searchFacts(ctx context.Context, q Question, steer map[string]float64, limit int) ([]FactAnswer, error) {
+func (ix *Index) searchFacts(ctx context.Context, q Question, steer map[string]float64, limit int) ([]rankedFact, error) {
 	var ranked *ranking
 	var seen map[string]bool
 	for _, filter := range factFilters(q, steer) {
@@ -372,7 +376,7 @@ func (ix *Index) searchFacts(ctx context.Context, q Question, steer map[string]f
 	if ranked == nil {
 		return nil, nil
 	}
-	return ix.loadFacts(ctx, ranked.facts[:min(limit, len(ranked.facts))])
+	return ranked.facts[:min(limit, len(ranked.facts))], nil
 }
 
 // factFilters returns the queries a fact must match to answer q, narrowest
@@ -562,15 +566,19 @@ func (a factRef) compare(b factRef) int {
 	return strings.Compare(a.article, b.article)
 }
 
-// loadFacts reads what an answer shows of each ranked fact and its sources:
-// the facts' documents and their articles', in one request.
-func (ix *Index) loadFacts(ctx context.Context, ranked []rankedFact) ([]FactAnswer, error) {
+// load reads what an answer shows of each ranked fact and its sources, and
+// of the articles it lists: the facts' documents and the articles', in one
+// request. It fills in the articles' sources.
+func (ix *Index) load(ctx context.Context, ranked []rankedFact, articles []ArticleHit) ([]FactAnswer, error) {
 	var ids []string
 	for _, r := range ranked {
 		ids = append(ids, r.docs...)
 		for _, s := range r.Sources {
 			ids = append(ids, articleDocID(s.ArticleID))
 		}
+	}
+	for _, h := range articles {
+		ids = append(ids, articleDocID(h.ArticleID))
 	}
 	if len(ids) == 0 {
 		return nil, nil
@@ -591,6 +599,9 @@ func (ix *Index) loadFacts(ctx context.Context, ranked []rankedFact) ([]FactAnsw
 			f.Sources = append(f.Sources, sourceOf(fields[articleDocID(s.ArticleID)]))
 		}
 		out = append(out, f)
+	}
+	for i := range articles {
+		articles[i].Source = sourceOf(fields[articleDocID(articles[i].ArticleID)])
 	}
 	return out, nil
 }
