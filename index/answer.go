@@ -97,6 +97,10 @@ type Answer struct {
 	// Found counts the facts found for the query, of which Facts holds the
 	// best.
 	Found []Count
+	// Guesses are the names of the query read as something other than what
+	// was typed, to be shown with the answer: "Showing Microsoft for
+	// 'micorsoft'".
+	Guesses []Guess
 	// Facts are best first; empty when nothing matched.
 	Facts []FactAnswer
 	// Articles are the best matching articles, best first.

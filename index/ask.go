@@ -31,6 +31,7 @@ const candidates = 100
 // Index is an open dealbot index. It is safe for concurrent use.
 type Index struct {
 	b     bleve.Index
+	names *names // the companies and organisations questions may name
 	path  string
 	gen   string // the generation directory; empty in memory
 	close sync.Once
@@ -68,7 +69,11 @@ func (ix *Index) AskN(ctx context.Context, text string, limit int) (Answer, erro
 	if limit <= 0 {
 		limit = DefaultLimit
 	}
-	q, err := Understand(text)
+	names := ix.names
+	if names == nil {
+		names = builtinNames
+	}
+	q, err := understand(text, names, func(w string) bool { return ix.usesWord(ctx, w) })
 	if err != nil {
 		return Answer{}, err
 	}
@@ -76,7 +81,7 @@ func (ix *Index) AskN(ctx context.Context, text string, limit int) (Answer, erro
 		// A comparison or a timeline is read whole: every period, every deal.
 		limit = max(limit, viewLimit)
 	}
-	ans := Answer{Query: text, Companies: q.Companies, Kind: q.Kind, View: q.View, Order: q.Order, Steering: q.Steering, Ignored: q.Ignored}
+	ans := Answer{Query: text, Companies: q.Companies, Kind: q.Kind, View: q.View, Order: q.Order, Steering: q.Steering, Guesses: q.Guesses, Ignored: q.Ignored}
 
 	// The articles an answer lists do not depend on its facts: find them
 	// meanwhile.
@@ -153,6 +158,14 @@ func (ix *Index) search(ctx context.Context, q query.Query, size int, fields []s
 		return nil, fmt.Errorf("searching the index at %s: %w", ix.path, err)
 	}
 	return res, nil
+}
+
+// usesWord reports whether any indexed article uses a word, as the
+// articles' text is analysed. A word the index cannot be asked about counts
+// as used, so that it is never taken for a misspelling on a guess.
+func (ix *Index) usesWord(ctx context.Context, w string) bool {
+	res, err := ix.search(ctx, bleve.NewDisjunctionQuery(match(fBody, w, 1), match(fTitle, w, 1)), 0, nil)
+	return err != nil || res.Total > 0
 }
 
 var sourceFields = []string{fArticle, fTitle, fPath, fURL, fPublication, fPublished}

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
-	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -78,7 +77,10 @@ func Build(ctx context.Context, path string, articles []corpus.Article, progress
 		gen.abort()
 		return Stats{}, diskFull(err)
 	}
-	stats, err := fill(ctx, b, articles, progress)
+	stats, orgs, err := fill(ctx, b, articles, progress)
+	if err == nil {
+		err = storeNames(b, orgs)
+	}
 	if err == nil {
 		err = guard("compacting the new index", func() error { return compact(ctx, b) })
 	}
@@ -198,23 +200,24 @@ func Memory(ctx context.Context, articles []corpus.Article) (*Index, Stats, erro
 	if err != nil {
 		return nil, Stats{}, err
 	}
-	stats, err := fill(ctx, b, articles, nil)
+	stats, orgs, err := fill(ctx, b, articles, nil)
 	if err != nil {
 		b.Close()
 		return nil, Stats{}, err
 	}
-	return &Index{b: b, path: "(memory)"}, stats, nil
+	return &Index{b: b, path: "(memory)", names: newNames(orgs)}, stats, nil
 }
 
 // fill extracts the facts of every article and indexes articles and facts
-// in batches.
+// in batches. It returns the organisations the articles name beyond the
+// built-in companies.
 //
 // Extraction and bleve's document mapping run on a pool of workers, one per
 // CPU, while two writers hand full batches to bleve: one batch is analysed
 // and made into a segment while the other waits for bleve to persist its
 // own. Batches are filled in article order, and a corpus that fits in one
 // batch is written as one.
-func fill(ctx context.Context, b bleve.Index, articles []corpus.Article, progress Progress) (Stats, error) {
+func fill(ctx context.Context, b bleve.Index, articles []corpus.Article, progress Progress) (Stats, []storedName, error) {
 	start := time.Now()
 	parent := ctx
 	// A failing worker or writer cancels ctx with its error as the cause.
@@ -229,6 +232,7 @@ func fill(ctx context.Context, b bleve.Index, articles []corpus.Article, progres
 	}()
 
 	stats := Stats{Facts: map[corpus.Kind]int{}}
+	orgs := newOrgTally()
 	reported := 0
 	report := func() {
 		if n := int(w.articles.Load()); progress != nil && n > reported {
@@ -271,6 +275,9 @@ chunks:
 		for k, n := range c.facts {
 			stats.Facts[k] += n
 		}
+		for _, o := range c.orgs {
+			orgs.add(o)
+		}
 		stats.Warnings = append(stats.Warnings, c.warns...)
 		stats.Articles += c.hi - c.lo
 	}
@@ -279,14 +286,14 @@ chunks:
 	}
 	w.stop()
 	if err := parent.Err(); err != nil {
-		return Stats{}, fmt.Errorf("build interrupted: %w", err)
+		return Stats{}, nil, fmt.Errorf("build interrupted: %w", err)
 	}
 	if err := context.Cause(ctx); err != nil {
-		return Stats{}, err
+		return Stats{}, nil, err
 	}
 	report()
 	stats.Duration = time.Since(start)
-	return stats, nil
+	return stats, orgs.names(), nil
 }
 
 // Sizes of the build pipeline.
@@ -304,7 +311,8 @@ const (
 // documents mapped and ready for a batch. done is closed when it is ready.
 type chunk struct {
 	lo, hi int
-	docs   [][]*document.Document // per article: the article, then its facts
+	docs   [][]*document.Document  // per article: the article, then its facts
+	orgs   [][]corpus.Organisation // per article: those beyond the built-in companies
 	facts  map[corpus.Kind]int
 	warns  []corpus.Problem
 	err    error
@@ -355,7 +363,7 @@ func (c *chunk) prepare(ctx context.Context, m mapping.IndexMapping, articles []
 		if ctx.Err() != nil {
 			return
 		}
-		docs, warn, err := documents(m, a, c.facts)
+		docs, orgs, warn, err := documents(m, a, c.facts)
 		if err != nil {
 			c.err = err
 			return
@@ -364,6 +372,7 @@ func (c *chunk) prepare(ctx context.Context, m mapping.IndexMapping, articles []
 			c.warns = append(c.warns, corpus.Problem{Path: a.Path, Reason: warn, Warning: true})
 		}
 		c.docs = append(c.docs, docs)
+		c.orgs = append(c.orgs, orgs)
 	}
 }
 
@@ -373,30 +382,32 @@ func (c *chunk) prepare(ctx context.Context, m mapping.IndexMapping, articles []
 const MaxFactsPerArticle = 1000
 
 // documents extracts an article's facts and maps the article and its facts
-// to bleve documents, counting the facts by kind. warn says why the article
-// was indexed only in part, or is "".
-func documents(m mapping.IndexMapping, a corpus.Article, kinds map[corpus.Kind]int) (docs []*document.Document, warn string, err error) {
+// to bleve documents, counting the facts by kind. It also returns the
+// organisations the article names beyond the built-in companies. warn says
+// why the article was indexed only in part, or is "".
+func documents(m mapping.IndexMapping, a corpus.Article, kinds map[corpus.Kind]int) (docs []*document.Document, orgs []corpus.Organisation, warn string, err error) {
 	facts := corpus.Extract(a)
 	if len(facts) > MaxFactsPerArticle {
 		warn = fmt.Sprintf("%d figures found; only the first %d indexed (split the article if they all matter)", len(facts), MaxFactsPerArticle)
 		facts = facts[:MaxFactsPerArticle]
 	}
+	orgs = articleOrgs(a, facts)
 	docs = make([]*document.Document, 0, 1+len(facts))
-	d, err := mapDocument(m, articleDocID(a.ID), articleDoc(a, articleCompanies(a, facts)))
+	d, err := mapDocument(m, articleDocID(a.ID), articleDoc(a, articleCompanies(a, facts, orgs)))
 	if err != nil {
-		return nil, "", fmt.Errorf("indexing %s: %w", a.Path, err)
+		return nil, nil, "", fmt.Errorf("indexing %s: %w", a.Path, err)
 	}
 	docs = append(docs, d)
 	inTitle := titleFigures(a.Title, facts)
 	for n, f := range facts {
-		d, err := mapDocument(m, "f:"+a.ID+":"+strconv.Itoa(n), factDoc(f, a, inTitle[figure{f.Kind, f.Value}]))
+		d, err := mapDocument(m, factDocID(a.ID, n), factDoc(f, a, inTitle[figure{f.Kind, f.Value}]))
 		if err != nil {
-			return nil, "", fmt.Errorf("indexing a fact of %s: %w", a.Path, err)
+			return nil, nil, "", fmt.Errorf("indexing a fact of %s: %w", a.Path, err)
 		}
 		docs = append(docs, d)
 		kinds[f.Kind]++
 	}
-	return docs, warn, nil
+	return docs, orgs, warn, nil
 }
 
 // mapDocument does what bleve's Batch.Index does before it queues a
@@ -496,8 +507,9 @@ func titleFigures(title string, facts []corpus.Fact) map[figure]bool {
 }
 
 // articleCompanies is every company an article names or its facts are about,
-// so a question about a company finds articles that call it by any alias.
-func articleCompanies(a corpus.Article, facts []corpus.Fact) []string {
+// and the other organisations it names, so a question about one finds
+// articles that call it by any alias.
+func articleCompanies(a corpus.Article, facts []corpus.Fact, orgs []corpus.Organisation) []string {
 	seen := map[string]bool{}
 	var out []string
 	add := func(c string) {
@@ -513,6 +525,9 @@ func articleCompanies(a corpus.Article, facts []corpus.Fact) []string {
 		for _, c := range f.Companies {
 			add(c)
 		}
+	}
+	for _, o := range orgs {
+		add(o.Name)
 	}
 	return out
 }

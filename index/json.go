@@ -62,9 +62,15 @@ func (a Answer) MarshalJSON() ([]byte, error) {
 		source
 		Score float64 `json:"score"`
 	}
+	type guess struct {
+		Typed     string   `json:"typed"`
+		Companies []string `json:"companies"`
+		Group     bool     `json:"group,omitempty"`
+	}
 	type answer struct {
 		Query        string    `json:"query"`
 		Companies    []string  `json:"companies"`
+		Guesses      []guess   `json:"guesses,omitempty"`
 		Kind         string    `json:"kind,omitempty"`
 		Facts        []fact    `json:"facts"`
 		Articles     []article `json:"articles"`
@@ -88,6 +94,9 @@ func (a Answer) MarshalJSON() ([]byte, error) {
 		View:         string(a.View),
 		Unmatched:    a.Unmatched,
 		Widened:      a.Widened,
+	}
+	for _, g := range a.Guesses {
+		out.Guesses = append(out.Guesses, guess{Typed: g.Typed, Companies: nonNil(g.Companies), Group: g.Group})
 	}
 	for _, f := range a.Facts {
 		jf := fact{

@@ -2,6 +2,7 @@ package index
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -17,7 +18,9 @@ import (
 
 // schemaVersion changes whenever the mapping or the documents change shape,
 // so that an index built by an older dealbot is rebuilt rather than misread.
-const schemaVersion = "4"
+// (5: facts with their period, region and firm, the organisations an
+// index knows, and facts dated for timelines.)
+const schemaVersion = "5"
 
 // schemaKey is where the schema version lives in bleve's internal storage.
 var schemaKey = []byte("dealbot.schema")
@@ -241,3 +244,11 @@ func boolNumber(b bool) float64 {
 const articlePrefix = "a:"
 
 func articleDocID(articleID string) string { return articlePrefix + articleID }
+
+// factPrefix starts the ID of every fact document: "f:ARTICLE:N" is the Nth
+// fact of the article, in the order the article states them.
+const factPrefix = "f:"
+
+func factDocID(articleID string, n int) string {
+	return factPrefix + articleID + ":" + strconv.Itoa(n)
+}

@@ -35,6 +35,29 @@ type Question struct {
 	// Ignored are the words past the first MaxQueryWords distinct ones,
 	// which are not searched for.
 	Ignored []string
+	// Guesses are the names read as something other than what was typed: a
+	// misspelled company, a group of companies.
+	Guesses []Guess
+	// steered is true when a company was known only from the indexed
+	// articles, whose facts may not name it: the facts of articles that
+	// name it answer too.
+	steered bool
+	// parties are the Companies as named: one company, or the members of a
+	// group named at once, one of whom a fact must be about.
+	parties [][]string
+}
+
+// partySets returns the parties a fact about every one asked for must name
+// one of each of.
+func (q Question) partySets() [][]string {
+	if q.parties != nil {
+		return q.parties
+	}
+	sets := make([][]string, len(q.Companies))
+	for i, c := range q.Companies {
+		sets[i] = []string{c}
+	}
+	return sets
 }
 
 // MaxQueryWords is how many distinct words of a question are searched for.
@@ -161,11 +184,20 @@ func setOf(words string) map[string]bool {
 	return m
 }
 
-// Understand parses a query into a Question. It returns ErrEmptyQuery when the
-// query holds no searchable words and ErrQueryTooLong past MaxQueryLen characters.
+// Understand parses a query into a Question, knowing the built-in
+// companies, tickers, nicknames and groups of companies. It returns
+// ErrEmptyQuery when the query holds no searchable words and ErrQueryTooLong
+// past MaxQueryLen characters.
 func Understand(text string) (Question, error) {
-	if n := utf8.RuneCountInString(text); n > MaxQueryLen {
-		return Question{}, fmt.Errorf("%w (it has %d)", ErrQueryTooLong, n)
+	return understand(text, builtinNames, nil)
+}
+
+// understand is Understand with the names of an index. isWord, when not
+// nil, tells whether a word is used in the indexed articles: such a word is
+// never taken for a misspelled company.
+func understand(text string, n *names, isWord func(string) bool) (Question, error) {
+	if c := utf8.RuneCountInString(text); c > MaxQueryLen {
+		return Question{}, fmt.Errorf("%w (it has %d)", ErrQueryTooLong, c)
 	}
 	q := Question{Text: text}
 	tokens := quarterTokens(tokenize(text))
@@ -181,8 +213,7 @@ func Understand(text string) (Question, error) {
 	case (q.View == ViewTimeline || q.View == ViewLatest) && q.Kind == "":
 		q.Kind = corpus.DealValue
 	}
-	named, companies := companyTokens(tokens)
-	q.Companies = companies
+	named := n.companyTokens(&q, tokens, isWord)
 	for i, t := range tokens {
 		// A word said twice asks nothing new, and each distinct word is a
 		// search of its own: both are bounded so that no question, however
@@ -223,31 +254,90 @@ func tokenize(text string) []string {
 	})
 }
 
-// companyTokens finds the companies a query names, longest alias first, and
-// marks the tokens that spell them, such as all three of "amazon web
-// services", so they do not count as steering words. People type names in
-// lower case, so every alias counts, even one that in an article must be
-// capitalised to be a company.
-func companyTokens(tokens []string) (named map[int]bool, companies []string) {
-	const longest = 4 // words in the longest alias worth looking up
+// companyTokens finds the companies a query names, longest name first, adds
+// them to q and marks the tokens that spell them, such as all three of
+// "amazon web services", so they do not count as steering words. People
+// type names in lower case, so every alias counts, even one that in an
+// article must be capitalised to be a company. A word that names nothing
+// may be a misspelled name.
+func (n *names) companyTokens(q *Question, tokens []string, isWord func(string) bool) (named map[int]bool) {
 	named = map[int]bool{}
+	var asWords []found // names that are also words, kept for last
+	add := func(f found) {
+		if slices.ContainsFunc(q.parties, func(p []string) bool { return slices.Equal(p, f.companies) }) {
+			return
+		}
+		q.parties = append(q.parties, f.companies)
+		for _, c := range f.companies {
+			if !slices.Contains(q.Companies, c) {
+				q.Companies = append(q.Companies, c)
+			}
+		}
+		q.steered = q.steered || f.known
+	}
+	// Misspellings are looked for only among the words that are searched
+	// for, and only a few are checked against the articles: a question of
+	// many odd words costs no more than a normal one.
+	distinct, checks := map[string]bool{}, 0
 	for i := 0; i < len(tokens); i++ {
-		for n := min(longest, len(tokens)-i); n > 0; n-- {
-			c, ok := corpus.Canonical(strings.Join(tokens[i:i+n], " "))
-			if !ok {
+		if !stopWords[tokens[i]] {
+			distinct[tokens[i]] = true
+		}
+		w, f, ok := n.longestAt(tokens, i)
+		if ok && f.region && q.Kind == corpus.MarketShare {
+			i += w - 1 // "aws share in germany": a region, not a party
+			continue
+		}
+		if !ok {
+			t := tokens[i]
+			if stopWords[t] || isIntentWord(t) || isNumber(t) || len(distinct) > MaxQueryWords || checks == maxTypoChecks {
 				continue
 			}
-			for j := i; j < i+n; j++ {
-				named[j] = true
+			target, typo := n.typo(t)
+			if !typo || slices.Contains(q.Companies, target.company) {
+				continue
 			}
-			if !slices.Contains(companies, c) {
-				companies = append(companies, c)
+			if checks++; isWord != nil && isWord(t) {
+				continue
 			}
-			i += n - 1
-			break
+			w, f = 1, found{companies: []string{target.company}, guess: &Guess{Typed: t, Companies: []string{target.company}}}
+		}
+		for j := i; j < i+w; j++ {
+			named[j] = !f.steers
+		}
+		if f.alsoWord {
+			asWords = append(asWords, f)
+		} else {
+			add(f)
+		}
+		if f.guess != nil {
+			q.Guesses = append(q.Guesses, *f.guess)
+		}
+		i += w - 1
+	}
+	// A ticker that is also a word ("crm") names the company only when
+	// nothing else does: "oracle crm share" is about the CRM market.
+	if len(q.Companies) == 0 {
+		for _, f := range asWords {
+			add(f)
 		}
 	}
-	return named, companies
+	return named
+}
+
+// longestAt finds the longest name starting at tokens[i] and how many
+// tokens spell it.
+func (n *names) longestAt(tokens []string, i int) (int, found, bool) {
+	for w := min(n.longest, len(tokens)-i); w > 0; w-- {
+		if f, ok := n.lookup(strings.Join(tokens[i:i+w], " ")); ok {
+			return w, f, true
+		}
+	}
+	return 0, found{}, false
+}
+
+func isNumber(w string) bool {
+	return strings.IndexFunc(w, func(r rune) bool { return !unicode.IsDigit(r) }) < 0
 }
 
 func intentOf(tokens []string) corpus.Kind {

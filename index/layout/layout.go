@@ -602,6 +602,9 @@ func naming(companies []string) string {
 // there is none, and the words it could not match.
 func notes(a index.Answer, lead *index.FactAnswer) []string {
 	var out []string
+	for _, g := range a.Guesses {
+		out = append(out, g.String()+".")
+	}
 	who := "the articles"
 	if len(a.Companies) > 0 {
 		who = orList(a.Companies)

@@ -1,0 +1,311 @@
+package index
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/dealbot/dealbot/corpus"
+)
+
+// Guess is a name in a question that dealbot read as something it is not
+// spelled as: a misspelled company, or a group of companies. Answers say so,
+// so that a wrong guess is seen at once.
+type Guess struct {
+	// Typed is the name as the question spelled it.
+	Typed string
+	// Companies are the companies it was read as.
+	Companies []string
+	// Group is true when Typed names several companies ("hyperscalers"),
+	// false when it is a misspelling of one.
+	Group bool
+}
+
+// String says what the guess was, for showing with an answer: "Showing
+// Microsoft for “micorsoft”", "Showing Amazon, Microsoft and Google for
+// “hyperscalers”". Typed is the user's own text: escape it for the surface
+// it is shown on.
+func (g Guess) String() string {
+	names := strings.Join(g.Companies, ", ")
+	if i := strings.LastIndex(names, ", "); i >= 0 {
+		names = names[:i] + " and " + names[i+2:]
+	}
+	return "Showing " + names + " for “" + g.Typed + "”"
+}
+
+// groups are names people use for several companies at once.
+var groups = []struct {
+	names     []string
+	companies []string
+}{
+	{[]string{"big three", "big 3", "hyperscalers", "hyperscaler", "big three clouds", "top three clouds"},
+		[]string{"Amazon", "Microsoft", "Google"}},
+	{[]string{"neoclouds", "neocloud", "neo clouds"}, []string{"CoreWeave", "Nebius", "Lambda", "Crusoe"}},
+	{[]string{"big tech"}, []string{"Amazon", "Apple", "Google", "Meta", "Microsoft"}},
+	{[]string{"magnificent seven", "magnificent 7", "mag 7", "mag7", "mag seven"},
+		[]string{"Apple", "Microsoft", "Google", "Amazon", "Nvidia", "Meta", "Tesla"}},
+}
+
+// typedNames are tickers and nicknames people type in questions but that
+// articles rarely use, or use for something else ("CRM" is also a market),
+// so they are known to questions only.
+var typedNames = map[string]string{
+	"msft": "Microsoft", "ms azure": "Microsoft", "azure": "Microsoft",
+	"goog": "Google", "googl": "Google", "alphabet": "Google", "gcp": "Google",
+	"amzn": "Amazon", "aws": "Amazon", "amazon cloud": "Amazon",
+	"orcl": "Oracle", "crm": "Salesforce", "sfdc": "Salesforce",
+	"nvda": "Nvidia", "meta": "Meta", "fb": "Meta", "aapl": "Apple",
+	"ibm": "IBM", "big blue": "IBM", "intc": "Intel", "csco": "Cisco",
+	"baba": "Alibaba", "alicloud": "Alibaba", "ali cloud": "Alibaba", "bidu": "Baidu", "tcehy": "Tencent",
+	"crwv": "CoreWeave", "avgo": "Broadcom", "vmw": "VMware", "adbe": "Adobe", "wday": "Workday",
+	"mdb": "MongoDB", "ddog": "Datadog", "crwd": "CrowdStrike", "panw": "Palo Alto Networks",
+	"pltr": "Palantir", "tsla": "Tesla", "nflx": "Netflix", "tsm": "TSMC", "qcom": "Qualcomm",
+	"smci": "Supermicro", "nbis": "Nebius", "acn": "Accenture", "infy": "Infosys",
+	"ctsh": "Cognizant", "eqix": "Equinix", "dlr": "Digital Realty", "kd": "Kyndryl",
+	"hpe": "HPE", "sap": "SAP", "amd": "AMD", "oai": "OpenAI",
+}
+
+// wordNames are typed names that are also ordinary words of a question
+// ("crm market share" may mean the CRM market): they name the company and
+// still steer to the articles that use the word.
+var wordNames = setOf("crm")
+
+// Typos: a word of a question is read as the company whose name it is
+// closest to when the name has at least minTypoLen letters and the word is
+// at most one edit from it (two from a name of longTypoLen letters or more),
+// an edit being a letter added, dropped, changed or two letters swapped.
+// Shorter names are too easily one letter from an ordinary word.
+const (
+	minTypoLen  = 5
+	longTypoLen = 8
+	// maxTypoChecks is how many possible misspellings of one question are
+	// checked against the articles' words, each a search.
+	maxTypoChecks = 3
+)
+
+// found is one name recognised in a question.
+type found struct {
+	companies []string
+	guess     *Guess
+	// steers is true when the name's words should still steer the search:
+	// names the articles gave rather than the built-in list, whose facts
+	// may not carry them as a party, and names that are also words.
+	steers bool
+	// known is true for a name the articles gave.
+	known bool
+	// alsoWord is true for a ticker that is also an ordinary word.
+	alsoWord bool
+	// region is true for a country, which a market-share question means as
+	// a region rather than a party.
+	region bool
+}
+
+// names is what the question parser knows of companies: the built-in list,
+// the names people type, and the organisations of the indexed articles. It
+// is never written after it is made, so questions read it concurrently.
+type names struct {
+	// known maps a name's words, lower case and joined by one space, to
+	// the organisation they name in the indexed articles.
+	known map[string]knownName
+	// longest is the most words of any name.
+	longest int
+	// typoTargets are the single-word names a misspelling may stand for,
+	// longest first.
+	typoTargets []typoTarget
+}
+
+// knownName is an organisation named in the indexed articles.
+type knownName struct {
+	name    string
+	country bool
+}
+
+type typoTarget struct {
+	word, company string
+}
+
+// builtinNames knows only the built-in companies and the names people type.
+var builtinNames = newNames(nil)
+
+// newNames makes the question parser's names from the organisations of an
+// index.
+func newNames(orgs []storedName) *names {
+	n := &names{known: map[string]knownName{}, longest: 4}
+	for _, o := range orgs {
+		if _, builtin := corpus.Canonical(o.Name); builtin {
+			continue
+		}
+		for _, alias := range append([]string{o.Name}, o.Aliases...) {
+			key := strings.Join(tokenize(alias), " ")
+			if !usableName(key) {
+				continue
+			}
+			if _, builtin := corpus.Canonical(key); builtin {
+				continue
+			}
+			if _, taken := n.known[key]; taken {
+				continue // the stored list is in order of precedence
+			}
+			n.known[key] = knownName{name: o.Name, country: o.Country || regions[key]}
+			n.longest = max(n.longest, strings.Count(key, " ")+1)
+		}
+	}
+	seen := map[string]bool{}
+	addTarget := func(word, company string) {
+		if utf8.RuneCountInString(word) >= minTypoLen && !strings.Contains(word, " ") && !seen[word] {
+			seen[word] = true
+			n.typoTargets = append(n.typoTargets, typoTarget{word, company})
+		}
+	}
+	for _, c := range corpus.KnownCompanies() {
+		addTarget(strings.ToLower(c), c)
+	}
+	for key, c := range typedNames {
+		addTarget(key, c)
+	}
+	for key, k := range n.known {
+		addTarget(key, k.name)
+	}
+	slices.SortFunc(n.typoTargets, func(a, b typoTarget) int {
+		if c := cmp.Compare(len(b.word), len(a.word)); c != 0 {
+			return c
+		}
+		return strings.Compare(a.word, b.word)
+	})
+	return n
+}
+
+// usableName reports whether a name's key may name an organisation in a
+// question: not a word that questions use for something else, nor only
+// numbers, periods and dates ("Q1", "FY2024", "March 2024"), which articles
+// sometimes seem to give as names.
+func usableName(key string) bool {
+	if len(key) < 2 || (!strings.Contains(key, " ") && (stopWords[key] || isIntentWord(key) || plainWords[key])) {
+		return false
+	}
+	for _, w := range strings.Fields(key) {
+		if !isPeriodWord(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isPeriodWord reports whether a word only says when: a number, a quarter
+// or half ("q3", "h1"), a fiscal year ("fy2025") or a month.
+func isPeriodWord(w string) bool {
+	if isNumber(w) || months[w] {
+		return true
+	}
+	for _, p := range []string{"q", "h", "fy", "cy"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && rest != "" && isNumber(rest) {
+			return true
+		}
+	}
+	return false
+}
+
+// plainWords are words of questions that an article may seem to give as a
+// name ("Cloud", "Government") but that a question means plainly.
+var plainWords = setOf(`cloud data ai market revenue contract contracts government bank banks company group
+capital services service software platform partners fund agency ministry department council office state
+trial pilot users licences licenses seats total global worldwide public private first latest`)
+
+// regions are places a market-share question narrows to, as countries are.
+var regions = map[string]bool{
+	"europe": true, "asia": true, "africa": true, "emea": true, "apac": true, "americas": true, "latam": true,
+	"oceania": true, "north america": true, "south america": true, "latin america": true, "middle east": true,
+	"asia pacific": true,
+}
+
+var months = setOf(`january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec`)
+
+// lookup returns what the words of key name, if anything.
+func (n *names) lookup(key string) (found, bool) {
+	for _, g := range groups {
+		if slices.Contains(g.names, key) {
+			return found{companies: g.companies, guess: &Guess{Typed: key, Companies: g.companies, Group: true}}, true
+		}
+	}
+	if c, ok := corpus.Canonical(key); ok {
+		return found{companies: []string{c}}, true
+	}
+	if c, ok := typedNames[key]; ok {
+		return found{companies: []string{c}, steers: wordNames[key], alsoWord: wordNames[key]}, true
+	}
+	if k, ok := n.known[key]; ok {
+		return found{companies: []string{k.name}, steers: true, known: true, region: k.country}, true
+	}
+	return found{}, false
+}
+
+// typo returns the company a word misspells, if it is close to exactly one
+// name and is long enough to be trusted.
+func (n *names) typo(word string) (typoTarget, bool) {
+	l := utf8.RuneCountInString(word)
+	if l < minTypoLen {
+		return typoTarget{}, false
+	}
+	best, bestDist, ties := typoTarget{}, 3, 0
+	for _, t := range n.typoTargets {
+		tl := utf8.RuneCountInString(t.word)
+		allowed := 1
+		if tl >= longTypoLen {
+			allowed = 2
+		}
+		if abs(tl-l) > allowed || t.word == word {
+			continue
+		}
+		d := editDistance(word, t.word, allowed)
+		switch {
+		case d > allowed:
+		case d < bestDist:
+			best, bestDist, ties = t, d, 1
+		case d == bestDist && best.company != t.company:
+			ties++
+		}
+	}
+	return best, ties == 1
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// editDistance is the optimal-string-alignment distance between a and b
+// (insertions, deletions, substitutions and swaps of adjacent letters),
+// or more than limit as soon as it must be.
+func editDistance(a, b string, limit int) int {
+	s, t := []rune(a), []rune(b)
+	prev2 := make([]int, len(t)+1)
+	prev := make([]int, len(t)+1)
+	cur := make([]int, len(t)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(s); i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= len(t); j++ {
+			cost := 1
+			if s[i-1] == t[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && s[i-1] == t[j-2] && s[i-2] == t[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+			rowMin = min(rowMin, cur[j])
+		}
+		if rowMin > limit {
+			return limit + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(t)]
+}

@@ -1,0 +1,137 @@
+package index
+
+import (
+	"context"
+	"path/filepath"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/dealbot/dealbot/corpus"
+)
+
+func TestUnderstandNamesAsTyped(t *testing.T) {
+	tests := []struct {
+		query     string
+		companies []string
+		steering  []string
+		guessed   []string // Typed of each guess
+	}{
+		{"msft goog", []string{"Microsoft", "Google"}, nil, nil},
+		{"amzn orcl nvda googl", []string{"Amazon", "Oracle", "Nvidia", "Google"}, nil, nil},
+		{"big blue gcp", []string{"IBM", "Google"}, nil, nil},
+		{"micorsoft openai", []string{"Microsoft", "OpenAI"}, nil, []string{"micorsoft"}},
+		{"salesfroce slack", []string{"Salesforce", "Slack"}, nil, []string{"salesfroce"}},
+		{"goggle wiz", []string{"Google", "Wiz"}, nil, []string{"goggle"}},
+		{"the big three market share", []string{"Amazon", "Microsoft", "Google"}, nil, []string{"big three"}},
+		{"hyperscalers 2024", []string{"Amazon", "Microsoft", "Google"}, []string{"2024"}, []string{"hyperscalers"}},
+		// A ticker that is also a word names the company only alone.
+		{"crm", []string{"Salesforce"}, []string{"crm"}, nil},
+		{"oracle crm market share", []string{"Oracle"}, []string{"crm"}, nil},
+		// Short or ordinary words are never taken for misspellings.
+		{"intl deal", nil, []string{"intl"}, nil},
+		{"sales share 2024", nil, []string{"sales", "2024"}, nil},
+		{"amazon q3 2025", []string{"Amazon"}, []string{"q3", "2025"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			q, err := Understand(tt.query)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(q.Companies, tt.companies) {
+				t.Errorf("companies = %q, want %q", q.Companies, tt.companies)
+			}
+			if !slices.Equal(q.Steering, tt.steering) {
+				t.Errorf("steering = %q, want %q", q.Steering, tt.steering)
+			}
+			var typed []string
+			for _, g := range q.Guesses {
+				typed = append(typed, g.Typed)
+			}
+			if !slices.Equal(typed, tt.guessed) {
+				t.Errorf("guessed %q, want %q", typed, tt.guessed)
+			}
+		})
+	}
+}
+
+func TestGuessSaysWhatItShows(t *testing.T) {
+	for _, tt := range []struct {
+		g    Guess
+		want string
+	}{
+		{Guess{Typed: "micorsoft", Companies: []string{"Microsoft"}}, "Showing Microsoft for “micorsoft”"},
+		{Guess{Typed: "big three", Companies: []string{"Amazon", "Microsoft", "Google"}, Group: true}, "Showing Amazon, Microsoft and Google for “big three”"},
+	} {
+		if got := tt.g.String(); got != tt.want {
+			t.Errorf("got %q, want %q", got, tt.want)
+		}
+	}
+}
+
+// The organisations of the indexed articles, and the short forms the
+// articles give them, are names a question may use; they are stored with
+// the generation and read back when it is opened.
+func TestIndexKnowsTheOrganisationsOfItsArticles(t *testing.T) {
+	day := time.Date(2025, 6, 2, 0, 0, 0, 0, time.UTC)
+	arts := []corpus.Article{
+		{Title: "Canadian lender signs cloud deal", Path: "td.md", Published: day,
+			Body: "Toronto-Dominion Bank (TD) signed a $450 million contract with Microsoft to move its trading systems to Azure.\n\nTD said the work starts in the autumn."},
+		{Title: "Fabrikam picks a cloud", Path: "fabrikam.md", Published: day,
+			Body: "Fabrikam Capital agreed a $90 million contract with Oracle. Staff apply for access through a portal."},
+		{Title: "Gulf pledge", Path: "uae.md", Published: day,
+			Body: "Microsoft will invest $15.2 billion in the UAE by 2029."},
+		{Title: "Cloud in Germany", Path: "germany.md", Published: day,
+			Body: "AWS held a 31% share of cloud infrastructure spending in Germany last year, ahead of Microsoft."},
+	}
+	for i := range arts {
+		arts[i].ID = corpus.ArticleID(arts[i].Title, arts[i].Body)
+	}
+	path := filepath.Join(t.TempDir(), "index")
+	if _, err := Build(context.Background(), path, arts, nil); err != nil {
+		t.Fatal(err)
+	}
+	for range 2 { // each open reads the names back
+		ix, err := Open(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tests := []struct {
+			query     string
+			companies []string
+			value     float64 // of the first fact
+			guessed   bool
+			article   string // the first article, when not ""
+		}{
+			{"td bank", []string{"Toronto-Dominion Bank"}, 450e6, false, "td.md"},
+			{"toronto dominion bank microsoft", []string{"Toronto-Dominion Bank", "Microsoft"}, 450e6, false, "td.md"},
+			{"fabrikam capital", []string{"Fabrikam Capital"}, 90e6, false, "fabrikam.md"},
+			{"uae", []string{"United Arab Emirates"}, 0, false, "uae.md"},
+			// In a market-share question a country is the region.
+			{"aws market share germany", []string{"Amazon"}, 31, false, "germany.md"},
+			// "apply" is one letter from Apple, but the articles use it.
+			{"apply", nil, 0, false, "fabrikam.md"},
+			{"oracel", []string{"Oracle"}, 90e6, true, "fabrikam.md"},
+		}
+		for _, tt := range tests {
+			a, err := ix.Ask(context.Background(), tt.query)
+			if err != nil {
+				t.Fatalf("Ask(%q): %v", tt.query, err)
+			}
+			if !slices.Equal(a.Companies, tt.companies) {
+				t.Errorf("%q: companies %q, want %q", tt.query, a.Companies, tt.companies)
+			}
+			if tt.value != 0 && (len(a.Facts) == 0 || a.Facts[0].Value != tt.value) {
+				t.Errorf("%q: want %g first, got:\n%s", tt.query, tt.value, describe(a.Facts))
+			}
+			if tt.article != "" && (len(a.Articles) == 0 || a.Articles[0].Path != tt.article) {
+				t.Errorf("%q: want %s first among the articles, got %+v", tt.query, tt.article, a.Articles)
+			}
+			if (len(a.Guesses) > 0) != tt.guessed {
+				t.Errorf("%q: guesses %+v, want guessed=%v", tt.query, a.Guesses, tt.guessed)
+			}
+		}
+		ix.Close()
+	}
+}

@@ -1,0 +1,120 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/dealbot/dealbot/corpus"
+)
+
+// stableQuestions are asked of two builds of the same articles; with the
+// dev questions of the real-reporting set when it is there.
+var stableQuestions = []string{
+	"amazon microsoft", "aws", "microsoft", "what is AWS market share", "azure market share",
+	"how many licenses did amazon buy", "oracle openai", "coreweave", "openai",
+	"google", "market share", "seats", "billion", "cloud contract 2024", "nvidia",
+	"the Pentagon JWCC contract", "Barclays copilot seats", "gartner share",
+}
+
+// TestSameArticlesSameAnswers builds the same articles twice, on one core
+// and on several, in opposite orders and at different paths, and asks both
+// the same questions with several limits: every answer must be the same,
+// and a shorter answer the start of a longer one.
+func TestSameArticlesSameAnswers(t *testing.T) {
+	loaded, err := corpus.LoadFS(context.Background(), corpus.Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts := loaded.Articles
+	questions := slices.Clone(stableQuestions)
+	if real, qs, ok := realSplit(t, "dev"); ok {
+		arts = append(arts, real...)
+		for _, q := range qs {
+			questions = append(questions, q.Q)
+		}
+	}
+	reversed := slices.Clone(arts)
+	slices.Reverse(reversed)
+
+	build := func(name string, procs int, arts []corpus.Article) *Index {
+		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
+		path := filepath.Join(t.TempDir(), name)
+		if _, err := Build(context.Background(), path, arts, nil); err != nil {
+			t.Fatal(err)
+		}
+		ix, err := Open(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { ix.Close() })
+		return ix
+	}
+	one := build("one", 1, arts)
+	many := build("many", max(4, runtime.NumCPU()), reversed)
+
+	limits := []int{1, 3, 5, 10}
+	for _, q := range questions {
+		var longest []string
+		for _, limit := range slices.Backward(limits) {
+			a := summary(t, one, q, limit)
+			if b := summary(t, many, q, limit); !slices.Equal(a, b) {
+				t.Errorf("%q, limit %d: the two builds answer differently:\n%s\nand\n%s", q, limit, strings.Join(a, "\n"), strings.Join(b, "\n"))
+			}
+			if longest == nil {
+				longest = a
+				continue
+			}
+			if !isStartOf(a, longest) {
+				t.Errorf("%q: with limit %d the answer is not the start of the one with limit %d:\n%s\nand\n%s", q, limit, limits[len(limits)-1], strings.Join(a, "\n"), strings.Join(longest, "\n"))
+			}
+		}
+	}
+}
+
+// summary is an answer as lines, facts then articles, each tagged so that
+// facts and articles compare apart.
+func summary(t *testing.T, ix *Index, q string, limit int) []string {
+	t.Helper()
+	a, err := ix.AskN(context.Background(), q, limit)
+	if err != nil {
+		t.Fatalf("AskN(%q, %d): %v", q, limit, err)
+	}
+	var out []string
+	for _, f := range a.Facts {
+		var srcs []string
+		for _, s := range f.Sources {
+			srcs = append(srcs, filepath.Base(s.Path))
+		}
+		out = append(out, fmt.Sprintf("fact %s %g %s %q %s", f.Kind, f.Value, f.Unit, f.Companies, strings.Join(srcs, ",")))
+	}
+	for _, h := range a.Articles {
+		out = append(out, "article "+filepath.Base(h.Path))
+	}
+	return out
+}
+
+// isStartOf reports whether short's facts begin long's facts and short's
+// articles begin long's articles.
+func isStartOf(short, long []string) bool {
+	part := func(lines []string, tag string) []string {
+		var out []string
+		for _, l := range lines {
+			if strings.HasPrefix(l, tag) {
+				out = append(out, l)
+			}
+		}
+		return out
+	}
+	for _, tag := range []string{"fact ", "article "} {
+		s, l := part(short, tag), part(long, tag)
+		if len(s) > len(l) || !slices.Equal(s, l[:len(s)]) {
+			return false
+		}
+	}
+	return true
+}
