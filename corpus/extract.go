@@ -147,7 +147,7 @@ func (e *Extractor) analyseSentence(text string, toks []token, paragraph int, is
 	places = placesIn(places, toks)
 	var found []mention
 	if !(isTitle && titleCase(toks)) {
-		found = notPlaces(e.lex.discoverOrgs(toks, bits, known), places)
+		found = notPlaces(e.lex.discoverOrgs(toks, bits, known), places, toks)
 	}
 	return sentence{
 		text:      text,
@@ -164,8 +164,9 @@ func (e *Extractor) analyseSentence(text string, toks []token, paragraph int, is
 }
 
 // notPlaces drops discovered names that are places: "a deal in
-// Hyderabad" names no company.
-func notPlaces(found, places []mention) []mention {
+// Hyderabad" names no company. A name that only starts with a place and
+// is joined to it by a hyphen ("Toronto-Dominion Bank") is kept.
+func notPlaces(found, places []mention, toks []token) []mention {
 	if len(places) == 0 {
 		return found
 	}
@@ -173,7 +174,7 @@ func notPlaces(found, places []mention) []mention {
 	for _, m := range found {
 		overlaps := false
 		for _, p := range places {
-			overlaps = overlaps || p.start < m.end && m.start < p.end
+			overlaps = overlaps || p.start < m.end && m.start < p.end && !(p.start == m.start && p.end < m.end && isNameHyphen(toks, p.end))
 		}
 		if !overlaps {
 			out = append(out, m)

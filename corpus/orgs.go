@@ -34,6 +34,7 @@ func (x *lexicon) discoverOrgs(toks []token, bits []uint64, known []mention) []m
 			add(runBefore(toks, i), e)
 		case bitIn(bits, i, wSubjectVerbs):
 			if end := x.skipAux(toks, bits, i); end > 0 {
+				end = beforeShortForm(toks, end)
 				add(runBefore(toks, end), end)
 			}
 		case bitIn(bits, i, wObjectVerbs) && i+1 < len(toks):
@@ -68,10 +69,28 @@ func (x *lexicon) skipAux(toks []token, bits []uint64, i int) int {
 	return j
 }
 
+// beforeShortForm returns where a name ends when the short form it goes by
+// stands between it and end in brackets: "Toronto-Dominion Bank (TD)
+// signed" ends before "(".
+func beforeShortForm(toks []token, end int) int {
+	if end < 3 || toks[end-1].text != ")" {
+		return end
+	}
+	for k := end - 2; k > 0 && k >= end-4; k-- {
+		if toks[k].text == "(" {
+			return k
+		}
+		if !isNameToken(toks[k]) {
+			return end
+		}
+	}
+	return end
+}
+
 // runBefore returns the start of the capitalised run ending at end.
 func runBefore(toks []token, end int) int {
 	s := end
-	for s > 0 && s > end-6 && (isNameToken(toks[s-1]) || isSuffixDot(toks, s-1)) {
+	for s > 0 && s > end-6 && (isNameToken(toks[s-1]) || isSuffixDot(toks, s-1) || isNameHyphen(toks, s-1)) {
 		s--
 	}
 	return s
@@ -80,10 +99,18 @@ func runBefore(toks []token, end int) int {
 // runAfter returns the end of the capitalised run starting at start.
 func runAfter(toks []token, start int) int {
 	e := start
-	for e < len(toks) && e < start+6 && (isNameToken(toks[e]) || isSuffixDot(toks, e)) {
+	for e < len(toks) && e < start+6 && (isNameToken(toks[e]) || isSuffixDot(toks, e) || isNameHyphen(toks, e)) {
 		e++
 	}
 	return e
+}
+
+// isNameHyphen reports a hyphen joining two capitalised words with no
+// space, as in "Toronto-Dominion Bank", which is inside the name.
+func isNameHyphen(toks []token, i int) bool {
+	return toks[i].text == "-" && i > 0 && i+1 < len(toks) &&
+		toks[i-1].joins(toks[i]) && toks[i].joins(toks[i+1]) &&
+		isNameToken(toks[i-1]) && isNameToken(toks[i+1])
 }
 
 // isSuffixDot reports the period of "Inc." or "Corp.", which belongs to the
@@ -112,7 +139,10 @@ func (x *lexicon) orgName(toks []token, bits []uint64, start, end int, covered [
 	for k := start; k < end; k++ {
 		// "Ministry of Defence": a connector inside a name is part of it.
 		inner := k > start && k < end-1 && toks[k].is("of", "for")
-		if covered[k] || bitIn(bits, k, wNotNames) && !inner {
+		// "Toronto-Dominion": a known name hyphened to the next word is
+		// part of a longer one.
+		hyphened := k+1 < end && isNameHyphen(toks, k+1)
+		if covered[k] && !hyphened || bitIn(bits, k, wNotNames) && !inner {
 			return mention{}, false
 		}
 	}

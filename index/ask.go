@@ -348,6 +348,12 @@ type factResult struct {
 	widened bool // steering words picked articles, but the facts come from others
 }
 
+// enoughFacts is how many facts a round of searchFacts must rank for the
+// search to stop widening. It does not depend on the limit asked for, so an
+// answer of three facts is the first three of an answer of ten, and "Show
+// all" lists the same candidates the answer was drawn from.
+const enoughFacts = 10
+
 // searchFacts returns up to limit facts, best first, with counts of all it
 // found. When the question's steering words pick out articles, the facts
 // are taken from those articles only; it widens to the companies' other
@@ -391,7 +397,7 @@ func (ix *Index) searchFacts(ctx context.Context, q Question, steer map[string]f
 		}
 		ranked = rank(q, candidatesOf(res.Hits), steer)
 		out.widened = len(steer) > 0 && !f.steered
-		if len(ranked) >= limit && (len(steer) == 0 || f.steered) {
+		if len(ranked) >= enoughFacts && (len(steer) == 0 || f.steered) {
 			break
 		}
 	}
