@@ -131,7 +131,7 @@ func footer(r layout.Reply) string {
 		parts = append(parts, escapeLine(r.Hidden))
 	}
 	if r.Articles > 0 && r.ArticlesAbout != "" {
-		parts = append(parts, count(r.Articles, "article", "articles")+" "+escapeLine(r.ArticlesAbout))
+		parts = append(parts, escapeLine(r.ArticlesLine()))
 	}
 	if q := strings.TrimSpace(r.Query); q != "" {
 		parts = append(parts, "results for “"+truncate(escapeLine(q), 300)+"”")

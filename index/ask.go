@@ -188,7 +188,9 @@ func (ix *Index) searchArticles(ctx context.Context, q Question, limit int) ([]A
 		bq.AddShould(rank...)
 		find = bq
 	}
-	res, err := ix.search(ctx, find, limit, sourceFields)
+	// Equal scores are broken by document ID, as for facts, so that two
+	// builds of the same articles list them in the same order.
+	res, err := ix.search(ctx, find, limit, sourceFields, "-_score", "_id")
 	if err != nil {
 		return nil, 0, err
 	}

@@ -12,12 +12,12 @@ func TestAskUnderstandsNamesAsTyped(t *testing.T) {
 		args []string
 		want []string
 	}{
-		{[]string{"ask", "--corpus", "testdata/banks", "td", "bank"}, []string{"Deal value:   $450 million"}},
+		{[]string{"ask", "--corpus", "testdata/banks", "td", "bank"}, []string{"Toronto-Dominion Bank → Microsoft: CAD 450M"}},
 		{[]string{"ask", "--corpus", "testdata/banks", "--json", "td"}, []string{`"companies": [
     "Toronto-Dominion Bank"
   ]`, `"value": 450000000`}},
-		{[]string{"ask", "--corpus", "testdata/banks", "toronto", "dominion", "msft"}, []string{"$450 million"}},
-		{[]string{"ask", "--corpus", "testdata/articles", "oracel", "openai"}, []string{"Showing Oracle for “oracel”.", "$300 billion (OpenAI, Oracle)"}},
+		{[]string{"ask", "--corpus", "testdata/banks", "toronto", "dominion", "msft"}, []string{"Toronto-Dominion Bank → Microsoft: CAD 450M"}},
+		{[]string{"ask", "--corpus", "testdata/articles", "oracel", "openai"}, []string{"Showing Oracle for “oracel”.", "OpenAI → Oracle: $300B"}},
 		{[]string{"ask", "--corpus", "testdata/articles", "--json", "oracel"}, []string{`"guesses": [
     {
       "typed": "oracel",
@@ -26,7 +26,7 @@ func TestAskUnderstandsNamesAsTyped(t *testing.T) {
       ]
     }
   ]`}},
-		{[]string{"ask", "--corpus", "testdata/articles", "orcl"}, []string{"$300 billion (OpenAI, Oracle)"}},
+		{[]string{"ask", "--corpus", "testdata/articles", "orcl"}, []string{"OpenAI → Oracle: $300B"}},
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args[1:], " "), func(t *testing.T) {

@@ -627,6 +627,21 @@ func notes(a index.Answer, lead *index.FactAnswer) []string {
 	return out
 }
 
+// ArticlesLine counts the matching articles and says what they match, the
+// verb agreeing with the count: "1 article mentions Oracle", "20 articles
+// mention Amazon or Microsoft".
+func (r Reply) ArticlesLine() string {
+	about := r.ArticlesAbout
+	if r.Articles == 1 {
+		if rest, ok := strings.CutPrefix(about, "mention "); ok {
+			about = "mentions " + rest
+		} else if rest, ok := strings.CutPrefix(about, "match "); ok {
+			about = "matches " + rest
+		}
+	}
+	return count(r.Articles, "article", "articles") + " " + about
+}
+
 // articlesAbout says what the matching articles match.
 func articlesAbout(a index.Answer) string {
 	if len(a.Companies) > 0 {

@@ -34,7 +34,7 @@ func WriteText(w io.Writer, r Reply) error {
 		foot = append(foot, r.Hidden)
 	}
 	if r.Articles > 0 && r.ArticlesAbout != "" && len(r.Lead) > 0 && !strings.HasPrefix(r.Lead.Plain(), fmt.Sprint(r.Articles)) {
-		foot = append(foot, count(r.Articles, "article", "articles")+" "+r.ArticlesAbout)
+		foot = append(foot, r.ArticlesLine())
 	}
 	if len(foot) > 0 {
 		b.WriteString("\n" + strings.Join(foot, " · ") + "\n")

@@ -218,7 +218,7 @@ func LayArticles(a index.Answer) Reply {
 		return r
 	}
 	r.ArticlesAbout = articlesAbout(a)
-	r.Lead = Line{{Text: count(r.Articles, "article", "articles") + " " + r.ArticlesAbout, Strong: true}}
+	r.Lead = Line{{Text: r.ArticlesLine(), Strong: true}}
 	for _, h := range a.Articles {
 		r.Lines = append(r.Lines, sourceLine(h.Source, true))
 	}
