@@ -30,7 +30,7 @@ import (
 	"github.com/slack-go/slack/socketmode"
 
 	"github.com/dealbot/dealbot/bot"
-	"github.com/dealbot/dealbot/bot/slackfake"
+	"github.com/dealbot/dealbot/bot/internal/slackfake"
 	"github.com/dealbot/dealbot/corpus"
 	"github.com/dealbot/dealbot/index"
 )

@@ -30,13 +30,13 @@ type Bot struct {
 	log   *slog.Logger
 	api   *slack.Client
 	web   *http.Client // for response_url posts, which carry no token
-	seen  *seenCache
-	// ackReplies holds, for ackReplyTTL, what each /deal envelope was
-	// acknowledged with: pendingAck, emptyAck or the responsePayload.
-	ackReplies sync.Map
-	sem        chan struct{}
-	users      *userSlots
-	wg         sync.WaitGroup
+	seen  *ttlCache[struct{}]
+	// acks holds, for ackReplyTTL, what each /deal envelope was
+	// acknowledged with, to acknowledge a redelivery the same way.
+	acks  *ttlCache[ackState]
+	sem   chan struct{}
+	users *userSlots
+	wg    sync.WaitGroup
 
 	running  atomic.Bool
 	stopping chan struct{} // closed when Run stops taking envelopes
@@ -85,7 +85,8 @@ func New(cfg Config, asker Asker) (*Bot, error) {
 		log:        logger,
 		api:        slack.New(cfg.BotToken, opts...),
 		web:        &http.Client{Timeout: 15 * time.Second},
-		seen:       newSeenCache(dedupeEntries, dedupeTTL, time.Now),
+		seen:       newTTLCache[struct{}](dedupeEntries, dedupeTTL, time.Now),
+		acks:       newTTLCache[ackState](dedupeEntries, ackReplyTTL, time.Now),
 		sem:        make(chan struct{}, cfg.MaxInFlight),
 		users:      newUserSlots(cfg.MaxPerUser),
 		stopping:   make(chan struct{}),

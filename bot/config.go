@@ -13,7 +13,8 @@ import (
 	"github.com/dealbot/dealbot/index"
 )
 
-// Asker answers a query; *index.Index satisfies it. Ask returns
+// Asker answers a query; *index.Live (what serve answers from) and
+// *index.Index satisfy it. Ask returns
 // index.ErrEmptyQuery, index.ErrQueryTooLong or index.ErrUnavailable (possibly
 // wrapped) for queries it cannot answer; the bot tells the user what to change.
 type Asker interface {
@@ -50,6 +51,17 @@ type Config struct {
 	// ShutdownGrace bounds how long Run waits, once its context is done, for
 	// answers in flight; 0 means 5s.
 	ShutdownGrace time.Duration
+	// Feeds lists the feeds serve polls, for /deal feeds; nil when it
+	// polls none.
+	Feeds Feeds
+	// Watches keeps /deal watch subscriptions and what was announced; nil
+	// turns watches off.
+	Watches Watches
+	// Now is the clock; nil means time.Now.
+	Now func() time.Time
+	// Location is the time zone digests are scheduled in; nil means the
+	// machine's.
+	Location *time.Location
 }
 
 // Defaults for Config's zero values.
@@ -157,6 +169,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.Logger == nil {
 		c.Logger = slog.New(slog.DiscardHandler)
+	}
+	if c.Now == nil {
+		c.Now = time.Now
 	}
 	return c
 }

@@ -9,7 +9,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/dealbot/dealbot/bot/slackfake"
+	"github.com/dealbot/dealbot/bot/internal/slackfake"
 	"github.com/dealbot/dealbot/index"
 )
 
@@ -41,10 +41,8 @@ func TestSlashCommandAnswersInTheAck(t *testing.T) {
 }
 
 func TestSlashCommandSlowAnswerGoesToResponseURL(t *testing.T) {
-	h := start(t, &fakeAsker{ask: func(ctx context.Context, q string) (index.Answer, error) {
-		time.Sleep(700 * time.Millisecond) // over AckWait (400ms)
-		return dealAnswer(q), nil
-	}}, nil)
+	release := make(chan struct{})
+	h := start(t, answeringAfter(release), nil)
 
 	start := time.Now()
 	id := h.fake.SlashCommand("/deal", "amazon microsoft")
@@ -52,6 +50,7 @@ func TestSlashCommandSlowAnswerGoesToResponseURL(t *testing.T) {
 	if !ack.Empty() {
 		t.Errorf("ack of a slow answer carries a payload: %s", ack.Payload)
 	}
+	close(release) // the answer comes after AckWait (400ms)
 	if d := ack.At.Sub(start); d > 2*time.Second {
 		t.Errorf("ack took %v; Slack wants it within 3s", d)
 	}
@@ -150,7 +149,7 @@ func TestQueryErrorsSayWhatToChange(t *testing.T) {
 	}}, nil)
 	for q, want := range map[string]string{
 		"empty":       "Ask me about a company or a deal",
-		"long":        "keep it under 500 characters",
+		"long":        "keep it to 500 characters or fewer",
 		"unavailable": "deal index is unavailable right now",
 		"boom":        "Sorry, something went wrong",
 	} {
@@ -387,17 +386,20 @@ func TestPanicBecomesApology(t *testing.T) {
 }
 
 func TestGracefulShutdownFinishesAnswersInFlight(t *testing.T) {
-	started := make(chan struct{})
+	started, release := make(chan struct{}), make(chan struct{})
 	var calls atomic.Int32
 	h := start(t, &fakeAsker{ask: func(ctx context.Context, q string) (index.Answer, error) {
 		if calls.Add(1) == 1 {
 			close(started)
 		}
-		time.Sleep(500 * time.Millisecond)
+		<-release
 		return dealAnswer(q), nil
 	}}, nil)
 	h.fake.Mention("<@" + slackfake.DefaultBotUserID + "> amazon")
 	<-started
+	h.cancel()
+	h.waitLog(t, "dealbot is stopping: finishing answers in flight")
+	close(release) // the answer is ready only once the bot is stopping
 	if err := h.stop(t); err != nil {
 		t.Fatalf("Run returned %v, want nil", err)
 	}
@@ -408,14 +410,17 @@ func TestGracefulShutdownFinishesAnswersInFlight(t *testing.T) {
 }
 
 func TestSlashAnswerDuringShutdownGoesToResponseURL(t *testing.T) {
-	started := make(chan struct{})
+	started, release := make(chan struct{}), make(chan struct{})
 	h := start(t, &fakeAsker{ask: func(ctx context.Context, q string) (index.Answer, error) {
 		close(started)
-		time.Sleep(200 * time.Millisecond)
+		<-release
 		return dealAnswer(q), nil
 	}}, func(c *Config) { c.AckWait = 2 * time.Second })
 	h.fake.SlashCommand("/deal", "amazon")
 	<-started
+	h.cancel()
+	h.waitLog(t, "dealbot is stopping: finishing answers in flight")
+	close(release) // answered while the socket is closing, within AckWait
 	if err := h.stop(t); err != nil {
 		t.Fatalf("Run returned %v, want nil", err)
 	}
@@ -451,6 +456,9 @@ func TestHugeAnswerStaysWithinSlackLimits(t *testing.T) {
 	h := start(t, &fakeAsker{ask: func(_ context.Context, q string) (index.Answer, error) {
 		return hugeAnswer(q), nil
 	}}, nil)
+	// Under -race on a busy machine this answer takes seconds to build and
+	// post; what is tested is its shape, not its speed.
+	h.fake.Timeout = time.Minute
 	id := h.fake.SlashCommand("/deal", "amazon")
 	if ack := h.fake.WaitAck(id); !ack.Empty() {
 		t.Errorf("ack carries %d bytes; an answer this large belongs on the response_url", len(ack.Payload))

@@ -6,7 +6,7 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/dealbot/dealbot/bot/slackfake"
+	"github.com/dealbot/dealbot/bot/internal/slackfake"
 	"github.com/dealbot/dealbot/index"
 )
 

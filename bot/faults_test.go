@@ -12,7 +12,7 @@ import (
 
 	"github.com/slack-go/slack"
 
-	"github.com/dealbot/dealbot/bot/slackfake"
+	"github.com/dealbot/dealbot/bot/internal/slackfake"
 	"github.com/dealbot/dealbot/index"
 )
 
@@ -34,7 +34,6 @@ func TestDroppedSocketMidStream(t *testing.T) {
 	var asked atomic.Int64
 	h := start(t, &fakeAsker{ask: func(_ context.Context, q string) (index.Answer, error) {
 		asked.Add(1)
-		time.Sleep(2 * time.Millisecond)
 		return dealAnswer(q), nil
 	}}, nil)
 	const n = 120
@@ -72,7 +71,12 @@ func TestDroppedSocketMidStream(t *testing.T) {
 		}
 		return true
 	})
-	time.Sleep(300 * time.Millisecond) // room for a late duplicate
+	// A late duplicate could only come from work still in flight: stop the
+	// bot, which finishes it, and count.
+	if err := h.stop(t); err != nil {
+		t.Fatalf("Run: %v", err)
+	}
+	h.fake.WaitIdle()
 
 	posts := h.fake.Posts()
 	perThread := map[string]int{}
@@ -121,6 +125,9 @@ func TestDroppedSocketMidStream(t *testing.T) {
 	if lost > 0 || doubled > 0 {
 		t.Errorf("%d lost and %d answered twice over %d dropped sockets; want every question answered once", lost, doubled, drops)
 	}
+	if redelivered == 0 {
+		t.Errorf("nothing was redelivered: the drops caught no envelope unacknowledged, so they tested nothing")
+	}
 }
 
 // TestPostMessageTimeoutsRetriedThenGivenUp makes chat.postMessage hang
@@ -152,19 +159,21 @@ func TestPostMessageTimeoutsRetriedThenGivenUp(t *testing.T) {
 // missed the ack go to a response_url that first hangs, then answers 500,
 // then works: the answer arrives once.
 func TestResponseURLTimeoutAndServerErrorsRetried(t *testing.T) {
-	h := startTimingOut(t, &fakeAsker{ask: func(_ context.Context, q string) (index.Answer, error) {
-		time.Sleep(600 * time.Millisecond) // over AckWait: the answer goes to the response_url
-		return dealAnswer(q), nil
-	}}, 150*time.Millisecond)
+	release := make(chan struct{})
+	h := startTimingOut(t, answeringAfter(release), 150*time.Millisecond)
 	h.fake.Fail("response_url", 1, slackfake.Hang())
 	h.fake.Fail("response_url", 1, slackfake.ServerError())
 	id := h.fake.SlashCommand("/deal", "amazon")
 	if ack := h.fake.WaitAck(id); !ack.Empty() {
 		t.Fatalf("slow answer in the ack: %s", ack.Payload)
 	}
+	close(release) // answered after the ack: the answer goes to the response_url
 	p := h.fake.WaitResponse(id)
 	mustContain(t, "answer", p.AllText(), "over $1.2 billion")
-	time.Sleep(200 * time.Millisecond)
+	if err := h.stop(t); err != nil {
+		t.Fatalf("Run: %v", err)
+	}
+	h.fake.WaitIdle()
 	if n := len(h.fake.Posts()); n != 1 {
 		t.Errorf("%d posts, want the answer once", n)
 	}
@@ -180,7 +189,10 @@ func TestSlowSlackAnswerIsNotPostedTwice(t *testing.T) {
 	h.fake.Fail("chat.postMessage", 1, slackfake.Slow(400*time.Millisecond))
 	h.fake.Mention("<@" + slackfake.DefaultBotUserID + "> amazon")
 	h.fake.WaitPosts(1)
-	time.Sleep(500 * time.Millisecond)
+	if err := h.stop(t); err != nil {
+		t.Fatalf("Run: %v", err)
+	}
+	h.fake.WaitIdle() // the slow call is answered or abandoned by now
 	if n := len(h.fake.Posts()); n != 1 {
 		t.Errorf("%d posts, want 1", n)
 	}

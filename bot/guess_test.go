@@ -24,7 +24,7 @@ func TestAnswerSaysWhatItGuessed(t *testing.T) {
 			Sources: []index.Source{{ArticleID: "a", Title: "A deal"}},
 		}},
 	}
-	blocks, _ := Blocks(a)
+	blocks := renderAnswer(a, onCommand).Blocks
 	var context []string
 	for _, b := range blocks {
 		if c, ok := b.(*slack.ContextBlock); ok {

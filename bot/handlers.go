@@ -18,13 +18,15 @@ import (
 // 20 KB Socket Mode limit; bigger answers go to the response_url.
 const maxAckPayload = 19 * 1024
 
-// pendingAck and emptyAck mark, in Bot.ackReplies, a /deal whose first
-// delivery is still being answered, and one acknowledged without the answer
-// (which went to the response_url).
-type (
-	pendingAck struct{}
-	emptyAck   struct{}
-)
+// ackState is what a /deal envelope was acknowledged with, kept in Bot.acks
+// for a redelivery of it.
+type ackState struct {
+	// pending is set while the first delivery is still being answered.
+	pending bool
+	// reply is the answer the ack carried; nil for an empty ack (the answer
+	// went to the response_url).
+	reply *responsePayload
+}
 
 // ackReplyTTL is how long an answer sent in an ack is kept to send again if
 // Slack redelivers the envelope (its ack was lost with a dropped socket).
@@ -66,7 +68,10 @@ func (r reply) answered() bool { return r.query != "" }
 func (b *Bot) respond(ctx context.Context, raw string, s surface) (r reply) {
 	q := queryText(raw)
 	if q == "" || strings.EqualFold(q, "help") || strings.EqualFold(q, "-h") || strings.EqualFold(q, "--help") {
-		return reply{msg: renderHelp(s)}
+		return reply{msg: b.withNewsHelp(renderHelp(s), s)}
+	}
+	if strings.EqualFold(q, "feeds") {
+		return b.listFeeds(ctx)
 	}
 	defer func() {
 		if p := recover(); p != nil {
@@ -234,17 +239,16 @@ func (b *Bot) onSlashCommand(ctx context.Context, evt socketmode.Event) {
 		// current socket); when the answer went in a lost ack, send it
 		// again.
 		var payload any
-		switch p, _ := b.ackReplies.Load(req.EnvelopeID); p := p.(type) {
-		case pendingAck:
+		switch st, _ := b.acks.get(req.EnvelopeID); {
+		case st.pending:
 			return
-		case responsePayload:
-			payload = p
+		case st.reply != nil:
+			payload = *st.reply
 		}
 		b.ackSoon(req.EnvelopeID, payload)
 		return
 	}
-	b.ackReplies.Store(req.EnvelopeID, pendingAck{})
-	time.AfterFunc(ackReplyTTL, func() { b.ackReplies.Delete(req.EnvelopeID) })
+	b.acks.add(req.EnvelopeID, ackState{pending: true})
 	b.wg.Add(1)
 	go func() {
 		defer b.wg.Done()
@@ -257,7 +261,7 @@ func (b *Bot) handleSlashCommand(ctx context.Context, req socketmode.Request, cm
 	ackEmpty := func() {
 		if !acked {
 			acked = true
-			b.ackReplies.Store(req.EnvelopeID, emptyAck{})
+			b.acks.set(req.EnvelopeID, ackState{})
 			b.ack(req.EnvelopeID, nil)
 		}
 	}
@@ -265,7 +269,7 @@ func (b *Bot) handleSlashCommand(ctx context.Context, req socketmode.Request, cm
 		p := payloadFor(b.fit(m), public)
 		if !acked && !b.isStopping() && req.AcceptsResponsePayload {
 			if js, err := json.Marshal(p); err == nil && len(js) <= maxAckPayload {
-				b.ackReplies.Store(req.EnvelopeID, p)
+				b.acks.set(req.EnvelopeID, ackState{reply: &p})
 				if b.ack(req.EnvelopeID, p) == nil {
 					acked = true
 					return
@@ -289,6 +293,10 @@ func (b *Bot) handleSlashCommand(ctx context.Context, req socketmode.Request, cm
 			return
 		}
 		defer release()
+		if r, ok := b.watchCommand(ctx, cmd); ok {
+			done <- r
+			return
+		}
 		done <- b.respond(ctx, cmd.Text, onCommand)
 	}()
 	var r reply

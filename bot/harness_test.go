@@ -9,7 +9,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/dealbot/dealbot/bot/slackfake"
+	"github.com/dealbot/dealbot/bot/internal/changes"
+	"github.com/dealbot/dealbot/bot/internal/slackfake"
 	"github.com/dealbot/dealbot/corpus"
 	"github.com/dealbot/dealbot/index"
 )
@@ -33,6 +34,19 @@ func answering(queries *syncList) *fakeAsker {
 			queries.add(q)
 		}
 		return dealAnswer(q), nil
+	}}
+}
+
+// answeringAfter returns an Asker that answers with dealAnswer once release
+// is closed, as a slow index would, or fails when the bot gives up first.
+func answeringAfter(release <-chan struct{}) *fakeAsker {
+	return &fakeAsker{ask: func(ctx context.Context, q string) (index.Answer, error) {
+		select {
+		case <-release:
+			return dealAnswer(q), nil
+		case <-ctx.Done():
+			return index.Answer{}, ctx.Err()
+		}
 	}}
 }
 
@@ -77,16 +91,24 @@ func (l *syncList) all() []string {
 	return append([]string(nil), l.items...)
 }
 
-// syncBuffer is a goroutine-safe log sink.
+// syncBuffer is a goroutine-safe log sink that can be waited on.
 type syncBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
+	mu      sync.Mutex
+	buf     bytes.Buffer
+	changes changes.Signal
 }
 
 func (b *syncBuffer) Write(p []byte) (int, error) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
+	b.changes.Changed()
 	return b.buf.Write(p)
+}
+
+// waitFor blocks until cond is true of what was written so far, or ctx is
+// done.
+func (b *syncBuffer) waitFor(ctx context.Context, cond func(logs string) bool) error {
+	return b.changes.Wait(ctx, &b.mu, func() bool { return cond(b.buf.String()) })
 }
 
 func (b *syncBuffer) String() string {
@@ -94,6 +116,9 @@ func (b *syncBuffer) String() string {
 	defer b.mu.Unlock()
 	return b.buf.String()
 }
+
+// count returns how many times s was logged.
+func (b *syncBuffer) count(s string) int { return strings.Count(b.String(), s) }
 
 // harness is a Bot running against a fake Slack.
 type harness struct {
@@ -194,22 +219,20 @@ func mustNotContain(t *testing.T, what, got string, bads ...string) {
 // waitLog waits until the logs contain each of wants.
 func (h *harness) waitLog(t *testing.T, wants ...string) {
 	t.Helper()
-	deadline := time.Now().Add(5 * time.Second)
-	for {
-		logs := h.logs.String()
-		missing := ""
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	missing := ""
+	err := h.logs.waitFor(ctx, func(logs string) bool {
+		missing = ""
 		for _, w := range wants {
 			if !strings.Contains(logs, w) {
 				missing = w
-				break
+				return false
 			}
 		}
-		if missing == "" {
-			return
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("logs do not contain %q after 5s; got:\n%s", missing, logs)
-		}
-		time.Sleep(5 * time.Millisecond)
+		return true
+	})
+	if err != nil {
+		t.Fatalf("logs do not contain %q after 5s; got:\n%s", missing, h.logs.String())
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/slack-go/slack"
 
@@ -93,17 +94,12 @@ func contextLine(texts ...string) *slack.ContextBlock {
 	return slack.NewContextBlock("", els...)
 }
 
-// Blocks renders an answer as Block Kit blocks with the plain-text fallback
-// that must accompany them. Every piece of corpus and user text in the result
-// is escaped for mrkdwn, and the result stays within Slack's limits: long
-// answers are trimmed with "and N more" rather than lost. An answer with no
-// facts and no articles renders as a short reply with example queries.
-func Blocks(a index.Answer) ([]slack.Block, string) {
-	m := renderAnswer(a, onCommand)
-	return m.Blocks, m.Text
-}
-
-// renderAnswer renders a with examples written for surface s.
+// renderAnswer renders a as Block Kit blocks with the plain-text fallback
+// that must accompany them, with examples written for surface s. Every piece
+// of corpus and user text in the result is escaped for mrkdwn, and the result
+// stays within Slack's limits: long answers are trimmed with "and N more"
+// rather than lost. An answer with no facts and no articles renders as a
+// short reply with example queries.
 func renderAnswer(a index.Answer, s surface) message {
 	if len(a.Facts) == 0 && len(a.Articles) == 0 {
 		return renderNoMatch(a.Query, s)
@@ -225,14 +221,11 @@ func sourcesContext(sources []index.Source) *slack.ContextBlock {
 
 // sourceLine writes "<url|Title> · Publication · Nov 8, 2023".
 func sourceLine(s index.Source) string {
-	parts := []string{link(s.URL, s.Title, maxTitle)}
-	if p := truncate(escapeLine(s.Publication), 100); p != "" {
-		parts = append(parts, p)
+	line := link(s.URL, s.Title, maxTitle)
+	if b := truncate(escapeLine(Byline(s)), 120); b != "" {
+		line += " · " + b
 	}
-	if d := formatDate(s.Published); d != "" {
-		parts = append(parts, d)
-	}
-	return strings.Join(parts, " · ")
+	return line
 }
 
 // articleList writes a bulleted list of articles under heading, within one
@@ -329,8 +322,8 @@ func renderError(err error, query string, s surface) (message, bool) {
 	case errors.Is(err, index.ErrEmptyQuery):
 		text = "Ask me about a company or a deal, for example " + s.examples() + "."
 	case errors.Is(err, index.ErrQueryTooLong):
-		text = fmt.Sprintf("That question is too long (%d characters): keep it under %d characters. A company name or two works best, for example %s.",
-			len(query), index.MaxQueryLen, s.example("amazon microsoft"))
+		text = fmt.Sprintf("That question is too long (%d characters): keep it to %d characters or fewer. A company name or two works best, for example %s.",
+			utf8.RuneCountInString(query), index.MaxQueryLen, s.example("amazon microsoft"))
 	case errors.Is(err, index.ErrUnavailable):
 		text = "The deal index is unavailable right now, so I can't answer. Please try again later; if it keeps happening, let whoever runs dealbot know (its log says why)."
 	default:

@@ -7,129 +7,131 @@ import (
 	"unicode/utf8"
 )
 
-// company is one gazetteer entry: a canonical name and the other names the
-// press uses for it.
-type company struct {
-	name    string
-	aliases []string
-	// capitalised lists names that are also ordinary English words ("apple",
+// Company is one company the extractor knows by name: its canonical name
+// and the other names the press uses for it.
+type Company struct {
+	Name    string
+	Aliases []string
+	// Capitalised lists names that are also ordinary English words ("apple",
 	// "slack", "oracle"): in running text they only count when written with
 	// a capital, so "cut slack" or "intel on the deal" is not a company.
-	capitalised []string
+	Capitalised []string
 }
 
-// gazetteerEntries is the table of companies dealbot knows by name. The
+// DefaultCompanies returns the companies dealbot knows by name. The
 // canonical name itself is always an alias.
-var gazetteerEntries = []company{
-	{name: "Amazon", aliases: []string{"AWS", "Amazon Web Services", "Amazon.com", "AWS Lambda"}},
-	{name: "Microsoft", aliases: []string{"MSFT", "Microsoft Azure", "GitHub", "LinkedIn"}, capitalised: []string{"Azure"}},
-	{name: "Google", aliases: []string{"Google Cloud", "GCP", "Google Cloud Platform", "Google DeepMind", "DeepMind"}, capitalised: []string{"Alphabet"}},
-	{name: "Oracle", aliases: []string{"OCI", "Oracle Cloud", "Oracle Cloud Infrastructure"}, capitalised: []string{"Oracle"}},
-	{name: "IBM", aliases: []string{"International Business Machines", "IBM Cloud", "Big Blue"}},
-	{name: "Salesforce", aliases: []string{"Salesforce.com"}},
-	{name: "SAP", aliases: []string{"SAP SE"}},
-	{name: "OpenAI", aliases: []string{"Open AI"}},
-	{name: "Anthropic"},
-	{name: "Nvidia", aliases: []string{"NVDA"}},
-	{name: "CoreWeave"},
-	{name: "Meta", aliases: []string{"Facebook", "Meta Platforms"}, capitalised: []string{"Meta"}},
-	{name: "Snowflake", capitalised: []string{"Snowflake"}},
-	{name: "Databricks"},
-	{name: "Broadcom"},
-	{name: "VMware"},
-	{name: "Alibaba", aliases: []string{"Alibaba Cloud", "Aliyun", "Alibaba Group"}},
-	{name: "Tencent", aliases: []string{"Tencent Cloud"}},
-	{name: "Huawei", aliases: []string{"Huawei Cloud"}},
-	{name: "Dell", aliases: []string{"Dell Technologies"}},
-	{name: "HPE", aliases: []string{"Hewlett Packard Enterprise", "Hewlett-Packard Enterprise"}},
-	{name: "Cisco", aliases: []string{"Cisco Systems"}},
-	{name: "Accenture"},
-	{name: "xAI", aliases: []string{"X.AI"}},
-	{name: "Mistral", aliases: []string{"Mistral AI"}, capitalised: []string{"Mistral"}},
-	{name: "Nebius"},
-	{name: "Lambda", aliases: []string{"Lambda Labs"}, capitalised: []string{"Lambda"}},
-	{name: "Crusoe", aliases: []string{"Crusoe Energy"}, capitalised: []string{"Crusoe"}},
-	{name: "SoftBank", aliases: []string{"SoftBank Group"}},
-	{name: "Apple", capitalised: []string{"Apple"}},
-	{name: "Intel", capitalised: []string{"Intel"}},
-	{name: "AMD", aliases: []string{"Advanced Micro Devices"}},
-	{name: "Workday", capitalised: []string{"Workday"}},
-	{name: "ServiceNow"},
-	{name: "Slack", aliases: []string{"Slack Technologies"}, capitalised: []string{"Slack"}},
-	{name: "HashiCorp"},
-	{name: "Wiz", capitalised: []string{"Wiz"}},
-	{name: "Rackspace", aliases: []string{"Rackspace Technology"}},
-	{name: "DigitalOcean"},
-	{name: "Cloudflare"},
-	{name: "Baidu"},
-	{name: "Deloitte"},
-	{name: "Capgemini"},
-	{name: "Infosys"},
-	{name: "TCS", aliases: []string{"Tata Consultancy Services"}},
-	{name: "Kyndryl"},
-	{name: "Palantir", aliases: []string{"Palantir Technologies"}},
-	{name: "US Department of Defense", aliases: []string{"Pentagon", "DoD", "Department of Defense", "U.S. Department of Defense", "Defense Department", "Department of War"}},
-	{name: "Red Hat"},
-	{name: "UK government", aliases: []string{"British government", "Government Digital Service", "GDS", "UK civil service", "HM Government", "Whitehall"}},
-	{name: "US General Services Administration", aliases: []string{"General Services Administration", "GSA"}},
-	{name: "CIA", aliases: []string{"Central Intelligence Agency"}},
-	{name: "NHS", aliases: []string{"National Health Service", "NHS England"}},
-	{name: "Juniper Networks", aliases: []string{"Juniper"}},
-	{name: "Splunk"},
-	{name: "MGX"},
-	{name: "Barclays"},
-	{name: "UBS"},
-	{name: "BBVA"},
-	{name: "Adobe"},
-	{name: "Atlassian"},
-	{name: "Zoom", aliases: []string{"Zoom Video Communications"}, capitalised: []string{"Zoom"}},
-	{name: "Samsung", aliases: []string{"Samsung Electronics"}},
-	{name: "Qualcomm"},
-	{name: "TSMC", aliases: []string{"Taiwan Semiconductor Manufacturing", "Taiwan Semiconductor"}},
-	{name: "Equinix"},
-	{name: "Digital Realty"},
-	{name: "Fujitsu"},
-	{name: "NTT Data"},
-	{name: "Wipro"},
-	{name: "HCLTech", aliases: []string{"HCL Technologies", "HCL Tech"}},
-	{name: "Cognizant"},
-	{name: "OVHcloud", aliases: []string{"OVH"}},
-	{name: "Cohere", capitalised: []string{"Cohere"}},
-	{name: "Perplexity", capitalised: []string{"Perplexity"}},
-	{name: "Scale AI"},
-	{name: "Hugging Face"},
-	{name: "Groq"},
-	{name: "Cerebras", aliases: []string{"Cerebras Systems"}},
-	{name: "G42"},
-	{name: "ByteDance", aliases: []string{"TikTok"}},
-	{name: "Lenovo"},
-	{name: "Supermicro", aliases: []string{"Super Micro Computer", "Super Micro"}},
-	{name: "Micron", aliases: []string{"Micron Technology"}},
-	{name: "Arm", aliases: []string{"Arm Holdings"}, capitalised: []string{"Arm"}},
-	{name: "MongoDB"},
-	{name: "Datadog"},
-	{name: "CrowdStrike"},
-	{name: "Palo Alto Networks"},
-	{name: "Verizon"},
-	{name: "AT&T"},
-	{name: "Vodafone"},
-	{name: "Deutsche Telekom"},
-	{name: "Reliance", aliases: []string{"Reliance Industries", "Reliance Jio", "Jio"}, capitalised: []string{"Reliance"}},
-	{name: "Booz Allen Hamilton", aliases: []string{"Booz Allen"}},
-	{name: "Leidos"},
-	{name: "Netflix"},
-	{name: "Uber"},
-	{name: "Walmart"},
-	{name: "Tesla"},
-	{name: "SpaceX"},
-	{name: "Blackstone"},
-	{name: "BlackRock"},
-	{name: "KPMG"},
-	{name: "PwC", aliases: []string{"PricewaterhouseCoopers"}},
-	{name: "Ernst & Young"},
-	{name: "Atos"},
-	{name: "Hitachi"},
-	{name: "Siemens"},
+func DefaultCompanies() []Company {
+	return []Company{
+		{Name: "Amazon", Aliases: []string{"AWS", "Amazon Web Services", "Amazon.com", "AWS Lambda"}},
+		{Name: "Microsoft", Aliases: []string{"MSFT", "Microsoft Azure", "GitHub", "LinkedIn"}, Capitalised: []string{"Azure"}},
+		{Name: "Google", Aliases: []string{"Google Cloud", "GCP", "Google Cloud Platform", "Google DeepMind", "DeepMind"}, Capitalised: []string{"Alphabet"}},
+		{Name: "Oracle", Aliases: []string{"OCI", "Oracle Cloud", "Oracle Cloud Infrastructure"}, Capitalised: []string{"Oracle"}},
+		{Name: "IBM", Aliases: []string{"International Business Machines", "IBM Cloud", "Big Blue"}},
+		{Name: "Salesforce", Aliases: []string{"Salesforce.com"}},
+		{Name: "SAP", Aliases: []string{"SAP SE"}},
+		{Name: "OpenAI", Aliases: []string{"Open AI"}},
+		{Name: "Anthropic"},
+		{Name: "Nvidia", Aliases: []string{"NVDA"}},
+		{Name: "CoreWeave"},
+		{Name: "Meta", Aliases: []string{"Facebook", "Meta Platforms"}, Capitalised: []string{"Meta"}},
+		{Name: "Snowflake", Capitalised: []string{"Snowflake"}},
+		{Name: "Databricks"},
+		{Name: "Broadcom"},
+		{Name: "VMware"},
+		{Name: "Alibaba", Aliases: []string{"Alibaba Cloud", "Aliyun", "Alibaba Group"}},
+		{Name: "Tencent", Aliases: []string{"Tencent Cloud"}},
+		{Name: "Huawei", Aliases: []string{"Huawei Cloud"}},
+		{Name: "Dell", Aliases: []string{"Dell Technologies"}},
+		{Name: "HPE", Aliases: []string{"Hewlett Packard Enterprise", "Hewlett-Packard Enterprise"}},
+		{Name: "Cisco", Aliases: []string{"Cisco Systems"}},
+		{Name: "Accenture"},
+		{Name: "xAI", Aliases: []string{"X.AI"}},
+		{Name: "Mistral", Aliases: []string{"Mistral AI"}, Capitalised: []string{"Mistral"}},
+		{Name: "Nebius"},
+		{Name: "Lambda", Aliases: []string{"Lambda Labs"}, Capitalised: []string{"Lambda"}},
+		{Name: "Crusoe", Aliases: []string{"Crusoe Energy"}, Capitalised: []string{"Crusoe"}},
+		{Name: "SoftBank", Aliases: []string{"SoftBank Group"}},
+		{Name: "Apple", Capitalised: []string{"Apple"}},
+		{Name: "Intel", Capitalised: []string{"Intel"}},
+		{Name: "AMD", Aliases: []string{"Advanced Micro Devices"}},
+		{Name: "Workday", Capitalised: []string{"Workday"}},
+		{Name: "ServiceNow"},
+		{Name: "Slack", Aliases: []string{"Slack Technologies"}, Capitalised: []string{"Slack"}},
+		{Name: "HashiCorp"},
+		{Name: "Wiz", Capitalised: []string{"Wiz"}},
+		{Name: "Rackspace", Aliases: []string{"Rackspace Technology"}},
+		{Name: "DigitalOcean"},
+		{Name: "Cloudflare"},
+		{Name: "Baidu"},
+		{Name: "Deloitte"},
+		{Name: "Capgemini"},
+		{Name: "Infosys"},
+		{Name: "TCS", Aliases: []string{"Tata Consultancy Services"}},
+		{Name: "Kyndryl"},
+		{Name: "Palantir", Aliases: []string{"Palantir Technologies"}},
+		{Name: "US Department of Defense", Aliases: []string{"Pentagon", "DoD", "Department of Defense", "U.S. Department of Defense", "Defense Department", "Department of War"}},
+		{Name: "Red Hat"},
+		{Name: "UK government", Aliases: []string{"British government", "Government Digital Service", "GDS", "UK civil service", "HM Government", "Whitehall"}},
+		{Name: "US General Services Administration", Aliases: []string{"General Services Administration", "GSA"}},
+		{Name: "CIA", Aliases: []string{"Central Intelligence Agency"}},
+		{Name: "NHS", Aliases: []string{"National Health Service", "NHS England"}},
+		{Name: "Juniper Networks", Aliases: []string{"Juniper"}},
+		{Name: "Splunk"},
+		{Name: "MGX"},
+		{Name: "Barclays"},
+		{Name: "UBS"},
+		{Name: "BBVA"},
+		{Name: "Adobe"},
+		{Name: "Atlassian"},
+		{Name: "Zoom", Aliases: []string{"Zoom Video Communications"}, Capitalised: []string{"Zoom"}},
+		{Name: "Samsung", Aliases: []string{"Samsung Electronics"}},
+		{Name: "Qualcomm"},
+		{Name: "TSMC", Aliases: []string{"Taiwan Semiconductor Manufacturing", "Taiwan Semiconductor"}},
+		{Name: "Equinix"},
+		{Name: "Digital Realty"},
+		{Name: "Fujitsu"},
+		{Name: "NTT Data"},
+		{Name: "Wipro"},
+		{Name: "HCLTech", Aliases: []string{"HCL Technologies", "HCL Tech"}},
+		{Name: "Cognizant"},
+		{Name: "OVHcloud", Aliases: []string{"OVH"}},
+		{Name: "Cohere", Capitalised: []string{"Cohere"}},
+		{Name: "Perplexity", Capitalised: []string{"Perplexity"}},
+		{Name: "Scale AI"},
+		{Name: "Hugging Face"},
+		{Name: "Groq"},
+		{Name: "Cerebras", Aliases: []string{"Cerebras Systems"}},
+		{Name: "G42"},
+		{Name: "ByteDance", Aliases: []string{"TikTok"}},
+		{Name: "Lenovo"},
+		{Name: "Supermicro", Aliases: []string{"Super Micro Computer", "Super Micro"}},
+		{Name: "Micron", Aliases: []string{"Micron Technology"}},
+		{Name: "Arm", Aliases: []string{"Arm Holdings"}, Capitalised: []string{"Arm"}},
+		{Name: "MongoDB"},
+		{Name: "Datadog"},
+		{Name: "CrowdStrike"},
+		{Name: "Palo Alto Networks"},
+		{Name: "Verizon"},
+		{Name: "AT&T"},
+		{Name: "Vodafone"},
+		{Name: "Deutsche Telekom"},
+		{Name: "Reliance", Aliases: []string{"Reliance Industries", "Reliance Jio", "Jio"}, Capitalised: []string{"Reliance"}},
+		{Name: "Booz Allen Hamilton", Aliases: []string{"Booz Allen"}},
+		{Name: "Leidos"},
+		{Name: "Netflix"},
+		{Name: "Uber"},
+		{Name: "Walmart"},
+		{Name: "Tesla"},
+		{Name: "SpaceX"},
+		{Name: "Blackstone"},
+		{Name: "BlackRock"},
+		{Name: "KPMG"},
+		{Name: "PwC", Aliases: []string{"PricewaterhouseCoopers"}},
+		{Name: "Ernst & Young"},
+		{Name: "Atos"},
+		{Name: "Hitachi"},
+		{Name: "Siemens"},
+	}
 }
 
 // gazetteer is the lookup built from gazetteerEntries: alias keys (lower
@@ -152,9 +154,7 @@ type aliasInfo struct {
 	capitalised bool
 }
 
-var companies = buildGazetteer(gazetteerEntries)
-
-func buildGazetteer(entries []company) gazetteer {
+func buildGazetteer(entries []Company) gazetteer {
 	g := gazetteer{byKey: map[string]aliasInfo{}, firstWords: map[string]int{}}
 	add := func(alias, canonical string, capitalised bool) {
 		words := aliasWords(alias)
@@ -170,13 +170,13 @@ func buildGazetteer(entries []company) gazetteer {
 		g.firstWords[words[0]] = max(g.firstWords[words[0]], len(words))
 	}
 	for _, e := range entries {
-		g.names = append(g.names, e.name)
-		add(e.name, e.name, false)
-		for _, a := range e.aliases {
-			add(a, e.name, false)
+		g.names = append(g.names, e.Name)
+		add(e.Name, e.Name, false)
+		for _, a := range e.Aliases {
+			add(a, e.Name, false)
 		}
-		for _, a := range e.capitalised {
-			add(a, e.name, true)
+		for _, a := range e.Capitalised {
+			add(a, e.Name, true)
 		}
 	}
 	sort.Strings(g.names)
@@ -208,7 +208,7 @@ func Canonical(name string) (canonical string, ok bool) {
 		}
 		words = words[:len(words)-1]
 	}
-	info, ok := companies.byKey[strings.Join(words, " ")]
+	info, ok := defaultExtractor.gaz.byKey[strings.Join(words, " ")]
 	return info.canonical, ok
 }
 
@@ -217,12 +217,12 @@ func Canonical(name string) (canonical string, ok bool) {
 // respects word boundaries ("metadata" is not Meta); names that are also
 // common words ("Apple", "Slack", "Oracle") must be capitalised.
 func CompaniesIn(text string) []string {
-	return mentionNames(companies.mentions(tokenize(text)))
+	return mentionNames(defaultExtractor.gaz.mentions(tokenize(text)))
 }
 
 // KnownCompanies returns every canonical company of the gazetteer, sorted.
 func KnownCompanies() []string {
-	return append([]string(nil), companies.names...)
+	return append([]string(nil), defaultExtractor.gaz.names...)
 }
 
 // mention is a company named in a token slice: tokens [start, end).
@@ -235,10 +235,18 @@ type mention struct {
 // position. Only word and number tokens joined by nothing, a hyphen, an
 // ampersand or a dot can form one name, so "Amazon, Web" is not
 // "Amazon Web".
-func (g gazetteer) mentions(toks []token) []mention {
+func (g gazetteer) mentions(toks []token) []mention { return g.mentionsAt(toks, nil, 0) }
+
+// mentionsAt is mentions for a sentence whose tokens' lexicon bits are
+// known: a token without bit "starts" starts no alias and is skipped
+// without a lookup.
+func (g gazetteer) mentionsAt(toks []token, bits []uint64, starts wordList) []mention {
 	var out []mention
 	var key strings.Builder
 	for i := 0; i < len(toks); i++ {
+		if bits != nil && bits[i]&(1<<starts) == 0 {
+			continue
+		}
 		if !toks[i].isWordOrNum() || (i > 0 && toks[i-1].joins(toks[i])) {
 			continue
 		}

@@ -28,8 +28,8 @@ var errDateEmpty = errors.New("empty date")
 // (Wed, 04 Oct 2023 09:30:00 GMT, ... +0000). Surrounding white space is
 // ignored. Dates without a time or zone are midnight UTC.
 //
-// It returns an error naming the accepted forms for anything else,
-// including a blank string.
+// A blank string is an error that says only "empty date"; anything else it
+// cannot parse is an error naming the accepted forms.
 func ParseDate(s string) (time.Time, error) {
 	s = strings.Join(strings.Fields(s), " ")
 	if s == "" {

@@ -12,22 +12,68 @@ type sentence struct {
 	companies []mention // gazetteer and discovered names, in order
 	qty       []quantity
 	paragraph int
-	cues      uint16 // bit c set when the sentence has a word of cueSets[c]
+	// places, products and measurers are the countries and regions,
+	// products and research firms the sentence names.
+	places, products, measurers []mention
+	// cues has bit l set when the sentence holds a word of lexicon list l,
+	// and bit shareWordCue when it says "share" or "market shares".
+	cues uint64
+	// bits are, for each token, the lexicon lists it is in.
+	bits []uint64
 }
 
+// Bits past the lexicon's lists: shareWordCue marks "share";
+// startsCompany and startsName mark words that start a company's alias or
+// a place's, product's or research firm's, so the name matchers look up
+// only those.
+const (
+	shareWordCue = numWordLists + iota
+	startsCompany
+	startsName
+)
+
+// The lexicon's lists and the bits past them must fit a uint64; this
+// constant overflows, and the package does not compile, when they do not.
+const _ uint = 63 - uint(startsName)
+
 // Extract returns the facts stated in a's title and body, in order of
-// appearance. It never panics and runs in time linear in the text's size:
-// each sentence is tokenised and scanned a bounded number of times.
-func Extract(a Article) []Fact {
-	sents := analyse(a)
+// appearance, each with the name of the rule that found it. It never panics
+// and runs in time linear in the text's size: each sentence is tokenised
+// and scanned a bounded number of times.
+func (e *Extractor) Extract(a Article) []Fact {
+	sents := e.analyse(a)
 	main := mainParties(sents)
+	year := a.Published.Year()
+	if a.Published.IsZero() {
+		year = 0
+	}
+	// The article's first period stands for every share it states without
+	// one of its own: later periods are usually comparisons ("up from 31%
+	// in Q3 2019"). Its first research firm stands until a sentence names
+	// another.
+	var period Period
+	measurer := ""
+	for _, s := range sents {
+		if period == "" {
+			period = periodIn(s.toks, year)
+		}
+		if measurer == "" && len(s.measurers) > 0 {
+			measurer = s.measurers[0].name
+		}
+		if period != "" && measurer != "" {
+			break
+		}
+	}
+	region, product, place := "", "", ""
+	home := e.homeDollar(a, sents)
 	var facts []Fact
 	var prevCompanies []string
+	var x extractor
 	prevPara := -1
 	shareContext := false
 	for _, s := range sents {
 		if s.paragraph != prevPara {
-			prevCompanies, prevPara, shareContext = nil, s.paragraph, false
+			prevCompanies, prevPara, shareContext, region = nil, s.paragraph, false, ""
 		}
 		names := mentionNames(s.companies)
 		context := names
@@ -37,8 +83,29 @@ func Extract(a Article) []Fact {
 		if len(context) == 0 {
 			context = main
 		}
-		x := extractor{s: s, context: context, main: main, shareContext: shareContext, articleID: a.ID}
-		got := x.facts()
+		var got []Fact
+		if len(s.qty) > 0 {
+			// One extractor serves the article; each sentence with figures
+			// sets it afresh.
+			x = extractor{s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, shareContext: shareContext, articleID: a.ID, published: year,
+				ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxPlace: place, homeDollar: home}
+			got = x.facts()
+		}
+		if len(s.measurers) > 0 {
+			measurer = s.measurers[0].name
+		}
+		if r := regionOf(s); r != "" {
+			region = r
+		}
+		if len(s.products) > 0 {
+			product = s.products[0].name
+		}
+		for _, m := range s.places {
+			if m.name != "worldwide" {
+				place = m.name
+				break
+			}
+		}
 		for _, f := range got {
 			if f.Kind == MarketShare {
 				shareContext = true
@@ -54,8 +121,8 @@ func Extract(a Article) []Fact {
 
 // analyse splits an article into sentences, the title being a paragraph of
 // its own, and analyses each.
-func analyse(a Article) []sentence {
-	var out []sentence
+func (e *Extractor) analyse(a Article) []sentence {
+	out := make([]sentence, 0, len(a.Body)/100+2)
 	paras := []string{}
 	titled := strings.TrimSpace(a.Title) != ""
 	if titled {
@@ -65,7 +132,7 @@ func analyse(a Article) []sentence {
 	for pi, p := range paras {
 		for _, text := range sentences(p) {
 			for _, piece := range boundedSentence(text) {
-				out = append(out, analyseSentence(piece.text, piece.toks, pi, pi == 0 && titled))
+				out = append(out, e.analyseSentence(piece.text, piece.toks, pi, pi == 0 && titled))
 			}
 		}
 	}
@@ -73,11 +140,14 @@ func analyse(a Article) []sentence {
 }
 
 // analyseSentence finds the companies, figures and cue words of a sentence.
-func analyseSentence(text string, toks []token, paragraph int, isTitle bool) sentence {
-	known := companies.mentions(toks)
+func (e *Extractor) analyseSentence(text string, toks []token, paragraph int, isTitle bool) sentence {
+	cues, bits := e.lex.sentenceCues(toks)
+	known := e.gaz.mentionsAt(toks, bits, startsCompany)
+	places, products, measurers := splitNames(e.names.mentionsAt(toks, bits, startsName))
+	places = placesIn(places, toks)
 	var found []mention
 	if !(isTitle && titleCase(toks)) {
-		found = discoverOrgs(toks, known)
+		found = notPlaces(e.lex.discoverOrgs(toks, bits, known), places)
 	}
 	return sentence{
 		text:      text,
@@ -85,8 +155,43 @@ func analyseSentence(text string, toks []token, paragraph int, isTitle bool) sen
 		companies: mergeMentions(known, found),
 		qty:       quantities(toks),
 		paragraph: paragraph,
-		cues:      sentenceCues(toks),
+		cues:      cues,
+		bits:      bits,
+		places:    places,
+		products:  products,
+		measurers: measurers,
 	}
+}
+
+// notPlaces drops discovered names that are places: "a deal in
+// Hyderabad" names no company.
+func notPlaces(found, places []mention) []mention {
+	if len(places) == 0 {
+		return found
+	}
+	out := found[:0]
+	for _, m := range found {
+		overlaps := false
+		for _, p := range places {
+			overlaps = overlaps || p.start < m.end && m.start < p.end
+		}
+		if !overlaps {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// placesIn drops the places that are part of a currency ("US$", "A$").
+func placesIn(ms []mention, toks []token) []mention {
+	out := ms[:0]
+	for _, m := range ms {
+		if m.end < len(toks) && toks[m.end].text == "$" && toks[m.end-1].joins(toks[m.end]) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // maxSentenceTokens caps a sentence's length. Real sentences are far
@@ -164,50 +269,143 @@ func mainParties(sents []sentence) []string {
 }
 
 // extractor turns one sentence's quantities into facts.
+
+// extractor turns one sentence's quantities into facts.
 type extractor struct {
 	s            sentence
+	e            *Extractor
+	lex          *lexicon
+	rules        []rule
 	context      []string // companies to attribute to when the sentence names none
 	main         []string
 	shareContext bool // an earlier sentence of the paragraph stated a market share
 	articleID    string
+	published    int // the article's year, 0 when unknown
+	// ctxPeriod, ctxMeasurer and ctxRegion are what earlier sentences (or
+	// the article as a whole) said of the shares they stated.
+	ctxPeriod   Period
+	ctxMeasurer string
+	ctxRegion   string
+	// ctxProduct is the product the article last named, for seat counts
+	// in sentences that name none.
+	ctxProduct string
+	// homeDollar is the currency a bare "$" means in this article: its
+	// own dollar for an article from Australia, Canada, New Zealand,
+	// Singapore or Hong Kong; empty for the US dollar.
+	homeDollar string
+	// ctxPlace is the country or region the article last named, for
+	// money invested in sentences that name none.
+	ctxPlace string
+	// listed gives, by quantity index, the company a respectively-list
+	// pairs with a percentage.
+	listed map[int]string
+	// groups gives, by quantity index, the companies that hold a
+	// percentage together or each.
+	groups map[int]shareGroup
+	// before and after are window's buffers.
+	before, after []string
+	// trigFor is one past the start of the quantity whose deal word
+	// trig, at trigAt, was last found; rules and roles ask for it often.
+	trigFor, trigAt int
+	trig            trigger
 }
 
-func (x extractor) facts() []Fact {
+// facts runs the rules over each quantity of the sentence, first match
+// wins, and completes the facts the matching rules make.
+func (x *extractor) facts() []Fact {
 	var out []Fact
-	shares := x.shareCompanies()
+	x.listed = x.shareCompanies()
+	x.groups = x.shareGroups()
 	for qi, q := range x.s.qty {
-		var f Fact
-		var ok bool
-		switch q.kind {
-		case qtyMoney:
-			f, ok = x.money(q)
-		case qtyPercent:
-			f, ok = x.percent(q, shares[qi])
-		case qtyCount:
-			f, ok = x.count(q)
+		for _, f := range x.apply(qi, q) {
+			f.Value, f.Unit = q.value, q.unit
+			if q.bareDollar && x.homeDollar != "" {
+				f.Unit = x.homeDollar
+			}
+			if f.Unit == "" {
+				f.Unit = unitOf(f.Kind)
+			}
+			f.Qualifier = q.qualifier
+			if q.high > 0 {
+				f.Range = Range{Low: q.value, High: q.high, LowQualifier: q.qualifier, HighQualifier: q.highQualifier}
+			}
+			if q.conv.unit != "" {
+				f.Converted = Amount{Value: q.conv.value, Unit: q.conv.unit, Text: x.s.text[x.s.toks[q.conv.start].start:x.s.toks[q.conv.end-1].end]}
+			}
+			f.Text = x.s.text[x.s.toks[q.start].start:x.s.toks[q.textEnd()-1].end]
+			f.Total = f.Total || f.Rule == "money-total"
+			f.Sentence = x.s.text
+			f.ArticleID = x.articleID
+			out = append(out, x.describe(f, q))
 		}
-		if !ok {
-			continue
-		}
-		f.Qualifier = q.qualifier
-		f.Text = x.s.text[x.s.toks[q.start].start:x.s.toks[q.end-1].end]
-		f.Sentence = x.s.text
-		f.ArticleID = x.articleID
-		out = append(out, f)
 	}
 	return out
+}
+
+// apply runs the rules for q's kind in order and returns the facts the
+// first matching rule makes: none when no rule matches or the first match
+// drops the figure, one a party for a rule that credits each party alone.
+func (x *extractor) apply(qi int, q quantity) []Fact {
+	for _, r := range x.rules {
+		if r.on != q.kind || !r.match(x, qi, q) {
+			continue
+		}
+		if r.kind == "" {
+			return nil
+		}
+		f := Fact{Kind: r.kind, Rule: r.name}
+		ps := r.parties(x, qi, q)
+		if !r.each {
+			return []Fact{f.withParties(ps)}
+		}
+		out := make([]Fact, 0, len(ps))
+		for _, p := range ps {
+			out = append(out, f.withParties([]Party{p}))
+		}
+		return out
+	}
+	return nil
+}
+
+func unitOf(k Kind) string {
+	switch k {
+	case Seats:
+		return "seats"
+	case MarketShare, Growth:
+		return "percent"
+	case ContractLength:
+		return "years"
+	}
+	return ""
 }
 
 // parties lists the companies of a deal: those the sentence names, then the
 // article's main parties when the sentence names fewer than two, since a
 // deal has two sides.
-func (x extractor) parties() []string {
-	names := append([]string(nil), x.context...)
+func (x *extractor) parties(q quantity) []string {
+	names := x.clauseCompanies(q)
+	if len(names) == 0 {
+		names = append(names, x.context...)
+	}
 	if len(names) < 2 {
 		for _, m := range x.main {
 			if !contains(names, m) {
 				names = append(names, m)
 			}
+		}
+	}
+	return names
+}
+
+// clauseCompanies are the companies named in the clause holding q, so that
+// "Amazon will invest $9bn in Singapore, and Nvidia has partnered ..." does
+// not make Nvidia a party to Amazon's pledge.
+func (x *extractor) clauseCompanies(q quantity) []string {
+	start, end := x.clause(q)
+	var names []string
+	for _, m := range x.s.companies {
+		if m.start >= start && m.end <= end && !contains(names, m.name) {
+			names = append(names, m.name)
 		}
 	}
 	return names
@@ -222,26 +420,13 @@ func contains(list []string, s string) bool {
 	return false
 }
 
-// money classifies a money amount as a deal value or revenue, or drops it.
-func (x extractor) money(q quantity) (Fact, bool) {
-	f := Fact{Value: q.value, Unit: q.unit}
-	switch {
-	case x.isRevenue(q):
-		f.Kind, f.Companies = Revenue, x.context
-		return f, true
-	case x.isOtherMoney(q):
-		return Fact{}, false
-	case x.isDeal(q):
-		f.Kind, f.Companies = DealValue, x.parties()
-		return f, true
-	}
-	return Fact{}, false
-}
-
 // window returns the lower-case words within n tokens before q (stopping
 // at another figure or a clause break) and within m tokens after it.
-func (x extractor) window(q quantity, n, m int) (before, after []string) {
+func (x *extractor) window(q quantity, n, m int) (before, after []string) {
 	toks := x.s.toks
+	// The words land in buffers the extractor keeps: every caller reads
+	// them before asking for another window.
+	before, after = x.before[:0], x.after[:0]
 	for k := q.start - 1; k >= 0 && k >= q.start-n; k-- {
 		if toks[k].text == ";" || toks[k].text == "$" || toks[k].kind == tokNum {
 			break
@@ -258,79 +443,83 @@ func (x extractor) window(q quantity, n, m int) (before, after []string) {
 			after = append(after, toks[k].lower)
 		}
 	}
+	x.before, x.after = before, after
 	return before, after
 }
 
-var revenueWords = wordSet("revenue", "revenues", "sales", "earnings", "profit", "profits", "income", "turnover", "bookings")
-
 // isRevenue reports money written as a company's takings: "$25 billion in
 // quarterly revenue", "revenue of $25 billion".
-func (x extractor) isRevenue(q quantity) bool {
+func (x *extractor) isRevenue(_ int, q quantity) bool {
 	before, after := x.window(q, 4, 4)
 	for i, w := range after {
-		if dealNouns[w] {
+		if x.lex.has(wDealNouns, w) {
 			break
 		}
-		if revenueWords[w] && i < 4 {
+		if x.lex.has(wRevenue, w) && i < 4 {
 			return true
 		}
 	}
 	for i, w := range before {
-		if i < 3 && revenueWords[w] {
+		if i < 3 && x.lex.has(wRevenue, w) {
 			return true
 		}
 	}
 	return false
 }
 
-var (
-	otherMoneyAfter = wordSet("valuation", "market", "backlog", "budget", "capex", "industry", "economy", "opportunity",
-		"fine", "penalty", "loss", "losses", "debt", "bond", "bonds", "buyback", "dividend", "cap", "capitalization",
-		"capitalisation", "run", "fund", "salary", "pay", "package", "per", "ebitda")
-	// otherMoneyOf are what "$8 billion of ..." can be that is no deal.
-	otherMoneyOf = wordSet("debt", "ebitda", "cash", "revenue", "revenues", "sales", "earnings", "profit", "losses",
-		"capital", "spending", "capex")
-	otherMoneyBefore = wordSet("capex", "expenditure", "expenditures", "spending", "budget", "fined", "fine", "cap",
-		"capitalization", "capitalisation", "backlog", "obligations", "rpo", "price", "priced", "costs", "cost",
-		"valuation", "premium")
-	// dealValueNouns are what "valued at" may qualify without the figure
-	// being a company's valuation.
-	dealValueNouns = wordSet("deal", "contract", "agreement", "transaction", "acquisition", "takeover", "purchase",
-		"buyout", "merger", "offer", "bid", "pact", "order")
-)
-
-// isOtherMoney reports money that is clearly not a deal between companies:
-// valuations, market sizes, capital spending, fines, debt, unit prices.
-func (x extractor) isOtherMoney(q quantity) bool {
-	before, after := x.window(q, 7, 4)
+// isPrice reports a unit price: "$30-per-user", "$30-a-month", "$30 a
+// seat".
+func (x *extractor) isPrice(_ int, q quantity) bool {
 	toks := x.s.toks
 	if q.end+1 < len(toks) && toks[q.end].text == "-" && (toks[q.end+1].lower == "per" ||
 		q.end+2 < len(toks) && toks[q.end+1].lower == "a" && toks[q.end+2].is("month", "user", "seat", "share", "head")) {
-		return true // "$30-per-user", "$30-a-month": a price
-	}
-	if len(after) > 0 && otherMoneyAfter[after[0]] {
 		return true
 	}
-	if len(after) > 1 && after[0] == "a" && (after[1] == "share" || after[1] == "month" || after[1] == "user" || after[1] == "seat" || after[1] == "head") {
+	_, after := x.window(q, 0, 4)
+	if len(after) > 1 && (after[0] == "a" || after[0] == "per") && after[1] == "year" && q.value < 1e4 {
+		return true // "£59.99 a year"
+	}
+	return len(after) > 1 && (after[0] == "a" || after[0] == "per") && (after[1] == "share" || after[1] == "month" || after[1] == "user" ||
+		after[1] == "seat" || after[1] == "head" || after[1] == "quarter" || after[1] == "week")
+}
+
+// isOtherMoney reports money that is clearly not a deal between companies:
+// valuations, market sizes, capital spending, fines, debt, unit prices.
+func (x *extractor) isOtherMoney(_ int, q quantity) bool {
+	before, after := x.window(q, 7, 4)
+	if len(after) > 0 && x.lex.has(wOtherMoneyAfter, after[0]) {
 		return true
+	}
+	for _, w := range after {
+		if x.lex.has(wEconomy, w) {
+			return true // "a €21.6 billion boost to Spain's GDP"
+		}
+	}
+	// "spending grew 20% to US$9.2 billion": a market's size after a change.
+	if q.start > 0 && x.s.toks[q.start-1].is("to", "at") {
+		for _, p := range x.s.qty {
+			if p.kind == qtyPercent && p.end <= q.start && q.start-p.end <= 6 && x.isChange(p) {
+				return true
+			}
+		}
 	}
 	if len(after) > 1 && after[0] == "in" && (after[1] == "capital" || after[1] == "capex" || after[1] == "market" || after[1] == "fines" || after[1] == "damages" || after[1] == "debt") {
 		return true
 	}
 	if len(after) > 1 && after[0] == "of" {
 		for _, w := range after[1:] {
-			if otherMoneyOf[w] {
+			if x.lex.has(wOtherMoneyOf, w) {
 				return true
 			}
 		}
 	}
 	dealNear := false
 	for _, w := range before {
-		dealNear = dealNear || dealValueNouns[w]
+		dealNear = dealNear || x.lex.has(wDealValueNouns, w)
 	}
 	for i, w := range before {
 		switch {
-		case otherMoneyBefore[w] && i < 4:
+		case x.lex.has(wOtherMoneyBefore, w) && i < 4:
 			return true
 		case (w == "valued" || w == "valuing" || w == "values" || w == "worth") && !dealNear && i+1 < len(before) && isMarketOrCompanyWorth(before[i+1:]):
 			return true
@@ -339,8 +528,13 @@ func (x extractor) isOtherMoney(q quantity) bool {
 				return true
 			}
 		case w == "reach" || w == "hit" || w == "exceed" || w == "surpass" || w == "top":
-			if contains(before, "market") || contains(before, "spending") || contains(before, "industry") {
-				return true
+			// "investment in AI infrastructure could reach $6.7 trillion":
+			// a market's or a sector's size.
+			start, _ := x.clause(q)
+			for k := start; k < q.start; k++ {
+				if x.s.toks[k].is("market", "spending", "industry", "investment", "sector") {
+					return true
+				}
 			}
 		}
 	}
@@ -361,86 +555,36 @@ func isMarketOrCompanyWorth(rest []string) bool {
 	return false
 }
 
-// sentenceHas reports whether the sentence holds a word of cue set c.
-func (x extractor) sentenceHas(c cue) bool { return x.s.cues&(1<<c) != 0 }
+// sentenceHas reports whether the sentence holds a word of list l.
+func (x *extractor) sentenceHas(l wordList) bool { return x.s.cues&(1<<l) != 0 }
 
-// cue names a set of words whose presence anywhere in a sentence matters.
-type cue uint8
-
-const (
-	cueStrongDeal cue = iota
-	cueWeakDeal
-	cueRollout
-	cueStock
-	cueShare
-	cueMarket
-	cuePronoun
-	cueShareWord
-)
-
-// cueSets are indexed by cue.
-var cueSets = [...]map[string]bool{
-	cueStrongDeal: strongDealWords,
-	cueWeakDeal:   weakDealWords,
-	cueRollout:    rolloutWords,
-	cueStock:      stockWords,
-	cueShare:      shareCues,
-	cueMarket:     wordSet("market"),
-	cuePronoun:    wordSet("its", "it", "it's"),
-}
-
-// cueIndex maps each cue word to the bits of the sets holding it, so a
-// sentence's cues cost one lookup a word.
-var cueIndex = buildCueIndex()
-
-func buildCueIndex() map[string]uint16 {
-	idx := map[string]uint16{}
-	for c, set := range cueSets {
-		for w := range set {
-			idx[w] |= 1 << c
-		}
-	}
-	return idx
-}
-
-// sentenceCues computes, in one pass, which cue sets a sentence's words
-// hit, so that classifying each figure costs no rescan of the sentence.
-func sentenceCues(toks []token) uint16 {
-	var cues uint16
+// sentenceCues computes, in one pass, which lexicon lists a sentence's
+// words are in, so that classifying each figure costs no rescan of the
+// sentence.
+func (x *lexicon) sentenceCues(toks []token) (cues uint64, bits []uint64) {
+	bits = make([]uint64, len(toks))
 	for i, t := range toks {
-		if t.kind != tokWord {
+		if !t.isWordOrNum() {
 			continue
 		}
-		cues |= cueIndex[t.lower]
+		bits[i] = x.words[t.lower]
+		cues |= bits[i]
 		if t.lower == "share" || (t.lower == "shares" && i > 0 && toks[i-1].lower == "market") {
-			cues |= 1 << cueShareWord
+			cues |= 1 << shareWordCue
 		}
 	}
-	return cues
+	return cues, bits
 }
 
-var (
-	strongDealWords = wordSet("deal", "deals", "contract", "contracts", "agreement", "agreements", "pact", "acquisition",
-		"acquire", "acquires", "acquired", "acquiring", "buy", "buys", "bought", "buying", "purchase", "purchases",
-		"purchased", "purchasing", "takeover", "buyout", "merger", "transaction", "awarded", "award", "licenses",
-		"licences", "licensing", "partnership", "signed", "signs", "inked", "struck", "tie-up", "alliance")
-	weakDealWords = wordSet("invest", "invests", "invested", "investing", "investment", "investments", "stake", "funding",
-		"raise", "raised", "raises", "backing", "backed", "spend", "spending", "pay", "paid", "pays", "worth",
-		"commit", "commits", "committed", "commitment", "commitments", "order", "orders", "ordered", "sell", "sold",
-		"sells", "selling", "supply", "provide", "lease", "leasing", "rent", "rents", "use", "using", "committing",
-		"put", "puts", "putting", "pump", "pumps", "pumped", "sink", "sinks", "sank", "splash", "splashing", "splashes",
-		"pour", "pours", "poured", "inject", "injects", "injected", "plough", "ploughs", "plow", "bankroll", "bankrolls",
-		"pledge", "pledged", "pledges", "fund", "funds", "funded", "back", "backs")
-)
+// tokHas reports whether token k of the sentence is a word of list l,
+// from the lists computed once per sentence.
+func (x *extractor) tokHas(k int, l wordList) bool { return x.s.bits[k]&(1<<l) != 0 }
 
-// isDeal reports money in a sentence about a deal: a strong deal word
-// anywhere in it, or a weaker one ("invest", "commit") when the sentence
-// names two parties.
-func (x extractor) isDeal(q quantity) bool {
-	if x.sentenceHas(cueStrongDeal) {
-		return true
-	}
-	if !x.sentenceHas(cueWeakDeal) {
+// isDealBetween reports money in a sentence with a weaker deal word
+// ("invest", "commit") when the clause names two parties, or one and "the
+// company" standing for another.
+func (x *extractor) isDealBetween(_ int, q quantity) bool {
+	if !x.sentenceHas(wWeakDeal) {
 		return false
 	}
 	start, end := x.clause(q)
@@ -463,7 +607,7 @@ func (x extractor) isDeal(q quantity) bool {
 // semicolon, colon, dash, or a comma that joins another clause ("..., and
 // Accenture pledged ..."), so that two companies each investing on their
 // own are not read as a deal between them.
-func (x extractor) clause(q quantity) (start, end int) {
+func (x *extractor) clause(q quantity) (start, end int) {
 	toks := x.s.toks
 	isBreak := func(k int) bool {
 		t := toks[k]
@@ -481,4 +625,24 @@ func (x extractor) clause(q quantity) (start, end int) {
 		end++
 	}
 	return start, end
+}
+
+// homeDollar is the dollar a bare "$" means in a: that of the country its
+// publication names ("Australian Financial Review") or, failing that, of the
+// first place it names, when that is a country writing its own dollar so.
+func (e *Extractor) homeDollar(a Article, sents []sentence) string {
+	places, _, _ := splitNames(e.names.mentions(tokenize(a.Publication)))
+	for _, m := range places {
+		if d := e.dollars[m.name]; d != "" {
+			return d
+		}
+	}
+	for _, s := range sents {
+		for _, m := range s.places {
+			if m.name != "worldwide" {
+				return e.dollars[m.name]
+			}
+		}
+	}
+	return ""
 }

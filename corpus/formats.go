@@ -162,7 +162,7 @@ func newArticle(a Article, p string, line int) ([]Article, []Problem) {
 		a.Title = cutAtSpace(a.Title, MaxTitle) + "…"
 		warn(fmt.Sprintf("title over %d characters; cut", MaxTitle))
 	}
-	a.Source = foldSpace(StripHidden(cutAtSpace(a.Source, MaxTitle)))
+	a.Publication = foldSpace(StripHidden(cutAtSpace(a.Publication, MaxTitle)))
 	if len(a.Body) > MaxBody {
 		a.Body = cutAtSpace(a.Body, MaxBody)
 		warn(fmt.Sprintf("text over %d MB; only the first %d MB kept (split it into several articles)", MaxBody>>20, MaxBody>>20))

@@ -45,9 +45,9 @@ func parseHTML(p string, data []byte) ([]Article, []Problem) {
 	meta := readHTMLMeta(doc)
 
 	a := Article{
-		Path:   p,
-		Source: meta.siteName,
-		URL:    firstNonEmpty(meta.canonical, meta.ogURL),
+		Path:        p,
+		Publication: meta.siteName,
+		URL:         firstNonEmpty(meta.canonical, meta.ogURL),
 	}
 	a.Title = trimSiteSuffix(firstNonEmpty(meta.ogTitle, meta.title, meta.h1), meta.siteName)
 

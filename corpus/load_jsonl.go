@@ -96,7 +96,7 @@ func parseJSONLine(line []byte) (a Article, badDate, reason string) {
 		return a, "", `missing "body" (or "text"): add the article text`
 	}
 	a.URL = strings.TrimSpace(j.URL)
-	a.Source = foldSpace(j.Source)
+	a.Publication = foldSpace(j.Source)
 	switch d := j.Date.(type) {
 	case nil:
 	case string:

@@ -72,8 +72,8 @@ func checkArticles(t *testing.T, got, want []Article) {
 		if !g.Published.Equal(w.Published) {
 			t.Errorf("%s: published = %v, want %v", w.Path, g.Published, w.Published)
 		}
-		if g.Source != w.Source {
-			t.Errorf("%s: source = %q, want %q", w.Path, g.Source, w.Source)
+		if g.Publication != w.Publication {
+			t.Errorf("%s: publication = %q, want %q", w.Path, g.Publication, w.Publication)
 		}
 		if g.URL != w.URL {
 			t.Errorf("%s: url = %q, want %q", w.Path, g.URL, w.URL)
@@ -104,39 +104,39 @@ func TestLoadDirGood(t *testing.T) {
 				"As part of the deal, Anthropic will use Amazon Web Services as its primary cloud provider for mission-critical workloads, including safety research and future foundation model development.\n\n" +
 				"Anthropic will also use AWS Trainium and Inferentia chips to build, train and deploy its future models, the companies said in a joint statement on Monday morning.\n\n" +
 				"The investment is the latest in a string of deals between big cloud providers and AI developers, following Microsoft's multibillion-dollar investment in OpenAI earlier this year.",
-			Published: time.Date(2023, 9, 25, 12, 30, 0, 0, time.UTC),
-			Source:    "Example News",
-			URL:       "https://example.com/tech/amazon-anthropic",
+			Published:   time.Date(2023, 9, 25, 12, 30, 0, 0, time.UTC),
+			Publication: "Example News",
+			URL:         "https://example.com/tech/amazon-anthropic",
 		},
 		{
-			Path:      "feed.jsonl:1",
-			Title:     "Salesforce Commits $2 Billion to Google Cloud",
-			Body:      "Salesforce will spend $2 billion on Google Cloud over seven years.\n\nThe deal was announced on Tuesday.",
-			Published: date(2024, 9, 10),
-			Source:    "The Information",
-			URL:       "https://example.com/sf-google",
+			Path:        "feed.jsonl:1",
+			Title:       "Salesforce Commits $2 Billion to Google Cloud",
+			Body:        "Salesforce will spend $2 billion on Google Cloud over seven years.\n\nThe deal was announced on Tuesday.",
+			Published:   date(2024, 9, 10),
+			Publication: "The Information",
+			URL:         "https://example.com/sf-google",
 		},
 		{
-			Path:      "feed.jsonl:3",
-			Title:     "Microsoft and Oracle Extend Partnership",
-			Body:      "Microsoft and Oracle expanded their cloud partnership.",
-			Published: date(2023, 9, 14),
-			Source:    "CNBC",
+			Path:        "feed.jsonl:3",
+			Title:       "Microsoft and Oracle Extend Partnership",
+			Body:        "Microsoft and Oracle expanded their cloud partnership.",
+			Published:   date(2023, 9, 14),
+			Publication: "CNBC",
 		},
 		{
-			Path:      "jedi.txt",
-			Title:     "Microsoft wins the JEDI contract",
-			Body:      "The Pentagon awarded Microsoft the JEDI cloud contract, worth up to $10 billion over ten years.",
-			Published: date(2019, 10, 25),
-			Source:    "Example Wire",
-			URL:       "https://example.com/jedi",
+			Path:        "jedi.txt",
+			Title:       "Microsoft wins the JEDI contract",
+			Body:        "The Pentagon awarded Microsoft the JEDI cloud contract, worth up to $10 billion over ten years.",
+			Published:   date(2019, 10, 25),
+			Publication: "Example Wire",
+			URL:         "https://example.com/jedi",
 		},
 		{
-			Path:      "microsoft-openai.markdown",
-			Title:     "Microsoft Extends OpenAI Partnership",
-			Body:      "Intro line before the heading is kept.\n\nMicrosoft is making a multibillion dollar investment in OpenAI, reportedly worth $10 billion.\n\nThe snake_case_name stays as it is, and 2 * 3 * 4 too.",
-			Published: date(2023, 1, 23),
-			Source:    "The Verge",
+			Path:        "microsoft-openai.markdown",
+			Title:       "Microsoft Extends OpenAI Partnership",
+			Body:        "Intro line before the heading is kept.\n\nMicrosoft is making a multibillion dollar investment in OpenAI, reportedly worth $10 billion.\n\nThe snake_case_name stays as it is, and 2 * 3 * 4 too.",
+			Published:   date(2023, 1, 23),
+			Publication: "The Verge",
 		},
 		{
 			Path:  "nested/google-anthropic.txt",
@@ -145,12 +145,12 @@ func TestLoadDirGood(t *testing.T) {
 			URL:   "https://example.com/news/google-anthropic",
 		},
 		{
-			Path:      "oracle-openai.md",
-			Title:     "Oracle and OpenAI Sign $30 Billion Cloud Contract",
-			Body:      "Oracle said on Wednesday it had signed a cloud deal worth about $30 billion a year, according to a filing.\n\nCapacity\n\n4.5 gigawatts of data-center capacity\n\npart of the Stargate project\n\nShares of ORCL rose 5%.",
-			Published: date(2025, 7, 2),
-			Source:    "Reuters",
-			URL:       "https://example.com/oracle-openai",
+			Path:        "oracle-openai.md",
+			Title:       "Oracle and OpenAI Sign $30 Billion Cloud Contract",
+			Body:        "Oracle said on Wednesday it had signed a cloud deal worth about $30 billion a year, according to a filing.\n\nCapacity\n\n4.5 gigawatts of data-center capacity\n\npart of the Stargate project\n\nShares of ORCL rose 5%.",
+			Published:   date(2025, 7, 2),
+			Publication: "Reuters",
+			URL:         "https://example.com/oracle-openai",
 		},
 	}
 
@@ -277,7 +277,7 @@ func TestLoadFSMapFS(t *testing.T) {
 	checkProblems(t, got.Problems, nil)
 	checkArticles(t, got.Articles, []Article{
 		{Path: "deals/big.txt", Title: "Big", Body: "x"},
-		{Path: "deals/one.txt", Title: "One Deal", Body: "First line.\n\nSecond line.", Source: "Reuters"},
+		{Path: "deals/one.txt", Title: "One Deal", Body: "First line.\n\nSecond line.", Publication: "Reuters"},
 		{Path: "deals/three.htm", Title: "Three", Body: "Ignored H1\n\nBody three.", Published: date(2023, 10, 4)},
 		{Path: "deals/two.md", Title: "Two", Body: "Body two.", Published: time.Date(2023, 10, 4, 7, 30, 0, 0, time.UTC)},
 	})
@@ -507,7 +507,7 @@ func TestParseTxt(t *testing.T) {
 		want Article
 	}{
 		{"source url", "T\nbody\nSource: https://x.example/a", Article{Title: "T", Body: "body", URL: "https://x.example/a"}},
-		{"source name", "T\nbody\nsource:  The   Verge ", Article{Title: "T", Body: "body", Source: "The Verge"}},
+		{"source name", "T\nbody\nsource:  The   Verge ", Article{Title: "T", Body: "body", Publication: "The Verge"}},
 		{"source not last", "T\nSource: https://x.example/a\nbody", Article{Title: "T", Body: "Source: https://x.example/a\n\nbody"}},
 		{"paragraphs", "  T  \n\n a\n b \n\n\n c\n", Article{Title: "T", Body: "a b\n\nc"}},
 		{"crlf and bom", "\ufeffT\r\nl1\r\nl2\r\n", Article{Title: "T", Body: "l1\n\nl2"}},
@@ -537,7 +537,7 @@ func TestParseMarkdown(t *testing.T) {
 		{"front matter title kept, other h1 in body", "---\ntitle: FM\n---\n# Other\n\nText.\n", Article{Title: "FM", Body: "Other\n\nText."}},
 		{"closing hashes", "# Title #\n\nText.\n", Article{Title: "Title", Body: "Text."}},
 		{"empty front matter", "---\n---\n# T\n\nx\n", Article{Title: "T", Body: "x"}},
-		{"dots close front matter", "---\nsource: S\n...\n# T\nx\n", Article{Title: "T", Body: "x", Source: "S"}},
+		{"dots close front matter", "---\nsource: S\n...\n# T\nx\n", Article{Title: "T", Body: "x", Publication: "S"}},
 		{"code fence", "# T\n\n```go\nx := *p\n```\n\nafter\n", Article{Title: "T", Body: "x := *p\n\nafter"}},
 		{"inline", "# T\n\n> quoted __strong__ ~~old~~ ![img](i.png) <https://a.example> \\*lit\\* [ref][1]\n\n[1]: https://b.example\n\n---\n", Article{Title: "T", Body: "quoted strong old img https://a.example *lit* ref"}},
 		{"numbered list", "# T\n\n1. one\n2) two\n", Article{Title: "T", Body: "one\n\ntwo"}},
@@ -575,7 +575,7 @@ func TestParseHTML(t *testing.T) {
 		{
 			"suffix kept when not the site name",
 			`<title>Deal | Other</title><meta property="og:site_name" content="Site"><p>Text.</p>`,
-			Article{Title: "Deal | Other", Body: "Text.", Source: "Site"},
+			Article{Title: "Deal | Other", Body: "Text.", Publication: "Site"},
 		},
 		{
 			"br breaks",

@@ -38,10 +38,10 @@ func parseTxt(p string, data []byte) ([]Article, []Problem) {
 			if isWebURL(v) {
 				a.URL = v
 			} else {
-				a.Source = v
+				a.Publication = v
 			}
 		case "publication":
-			a.Source = v
+			a.Publication = v
 		case "date", "published":
 			t, err := ParseDate(v)
 			if err != nil {

@@ -26,6 +26,34 @@ type quantity struct {
 	numStart int
 	// scaled is true when a word such as "million" multiplied the number.
 	scaled bool
+	// high is a range's upper bound ("between €40m and €55m"), with how it
+	// was put; zero for a single figure.
+	high          float64
+	highQualifier Qualifier
+	// conv is the same amount in another currency, given in brackets
+	// after it ("A$2bn (US$1.3bn)"); its tokens are part of the quantity.
+	conv conversion
+	// convStart is where the bracketed conversion starts; 0 when none.
+	convStart int
+	// bareDollar is a "$" amount no code or prefix ties to a country, which
+	// an article from Australia or Canada means in its own dollars.
+	bareDollar bool
+}
+
+// conversion is a money amount restating another in a second currency.
+type conversion struct {
+	value      float64
+	unit       string
+	start, end int
+}
+
+// textEnd is where the figure as written ends: before a bracketed
+// conversion, which the fact keeps apart.
+func (q quantity) textEnd() int {
+	if q.convStart > 0 {
+		return q.convStart
+	}
+	return q.end
 }
 
 // quantities finds every money amount, percentage and count in toks, left
@@ -42,10 +70,62 @@ func quantities(toks []token) []quantity {
 			q = r
 		}
 		q.start, q.qualifier = qualifierBefore(toks, q.start, q.qualifier)
+		if q.kind == qtyMoney {
+			q = withConversion(toks, q)
+		}
+		// "at least $3bn, and as much as $9bn": a floor and a ceiling of
+		// one figure.
+		if n := len(out); n > 0 && q.kind == qtyMoney && q.qualifier == UpTo && out[n-1].kind == qtyMoney &&
+			out[n-1].qualifier == AtLeast && out[n-1].high == 0 && out[n-1].unit == q.unit && q.value > out[n-1].value &&
+			q.start-out[n-1].end <= 3 {
+			out[n-1].high, out[n-1].highQualifier, out[n-1].end = q.value, UpTo, q.textEnd()
+			i = q.end
+			continue
+		}
 		out = append(out, q)
 		i = q.end
 	}
 	return out
+}
+
+// withConversion takes a bracketed amount in another currency after a money
+// amount into it: "5.5 billion euros ($6.4 billion)", "A$2bn (about
+// US$1.3bn)".
+func withConversion(toks []token, q quantity) quantity {
+	j := q.end
+	if j+2 >= len(toks) || toks[j].text != "(" {
+		return q
+	}
+	k := j + 1
+	if toks[k].text == "~" || toks[k].text == "≈" {
+		k++
+	}
+	for _, p := range qualifierPhrases {
+		if n := len(p.words); k+n < len(toks) && matchWords(toks[k:k+n], p.words) {
+			k += n
+			break
+		}
+	}
+	c, ok := parseQuantity(toks, k)
+	if r, isRange := parseRangeEnd(toks, c); ok && isRange {
+		c = r
+	}
+	if !ok || c.kind != qtyMoney || c.unit == q.unit || c.end >= len(toks) || toks[c.end].text != ")" {
+		return q
+	}
+	q.conv = conversion{value: c.value, unit: c.unit, start: j + 1, end: c.end}
+	q.convStart = j
+	q.end = c.end + 1
+	return q
+}
+
+func matchWords(toks []token, words []string) bool {
+	for i, w := range words {
+		if toks[i].lower != w {
+			return false
+		}
+	}
+	return true
 }
 
 // parseQuantity parses the quantity starting at toks[i], if any: an
@@ -79,6 +159,12 @@ func parseQuantity(toks []token, i int) (quantity, bool) {
 	q.value = v
 	switch {
 	case q.kind == qtyMoney:
+		// "$2 billion AUD": a code after the amount says which dollar.
+		if unit, n := currencySuffix(toks, j); n > 0 && q.unit == "USD" && toks[i].text == "$" && toks[j].text == strings.ToUpper(toks[j].text) {
+			q.unit = unit
+			j += n
+		}
+		q.bareDollar = toks[i].text == "$" && q.unit == "USD"
 	case j < len(toks) && toks[j].text == "%":
 		q.kind = qtyPercent
 		j++
@@ -92,6 +178,12 @@ func parseQuantity(toks []token, i int) (quantity, bool) {
 		if unit, n := currencySuffix(toks, j); n > 0 {
 			q.kind, q.unit = qtyMoney, unit
 			j += n
+		} else if j+1 < len(toks) && toks[j].text == "-" && toks[j-1].joins(toks[j]) && toks[j].joins(toks[j+1]) {
+			// "a one-billion-euro fund"
+			if unit, n := currencySuffix(toks, j+1); n > 0 {
+				q.kind, q.unit = qtyMoney, unit
+				j += n + 1
+			}
 		}
 	}
 	q.end = j
@@ -136,6 +228,7 @@ func parseRangeEnd(toks []token, q quantity) (quantity, bool) {
 	}
 	lower.end = upper.end
 	lower.qualifier = AtLeast
+	lower.high = upper.value
 	return lower, true
 }
 
@@ -227,9 +320,13 @@ func scaleAt(toks []token, i int) (float64, int) {
 		return 1e9, 1
 	case "trillion", "tn", "trln":
 		return 1e12, 1
-	case "crore":
+	case "crore", "crores":
 		return 1e7, 1
-	case "lakh":
+	case "lakh", "lakhs":
+		// "₹10 lakh crore" is ten lakh of crores.
+		if i+1 < len(toks) && toks[i+1].is("crore", "crores") {
+			return 1e12, 2
+		}
 		return 1e5, 1
 	}
 	if i > 0 && toks[i-1].kind == tokNum && toks[i-1].joins(toks[i]) {
@@ -249,11 +346,14 @@ func scaleAt(toks []token, i int) (float64, int) {
 
 func isAbbrevScale(w string) bool { return len(w) <= 3 }
 
-// currencies maps the codes and symbols news uses to ISO 4217 codes.
+// currencyCodes maps the currency codes news writes, lower-cased ("usd",
+// "rmb"), to ISO 4217 codes.
 var currencyCodes = map[string]string{
 	"usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "inr": "INR", "cny": "CNY", "rmb": "CNY",
 	"chf": "CHF", "aud": "AUD", "cad": "CAD", "sek": "SEK", "krw": "KRW", "sgd": "SGD", "hkd": "HKD",
 	"brl": "BRL", "nzd": "NZD", "aed": "AED", "sar": "SAR", "nok": "NOK", "dkk": "DKK",
+	"myr": "MYR", "idr": "IDR", "thb": "THB", "php": "PHP", "vnd": "VND", "zar": "ZAR", "twd": "TWD",
+	"mxn": "MXN", "pln": "PLN", "try": "TRY", "qar": "QAR", "ils": "ILS", "egp": "EGP", "ngn": "NGN",
 }
 
 var dollarPrefixes = map[string]string{
@@ -281,6 +381,13 @@ func currencyPrefix(toks []token, i int) (string, int) {
 		}
 		if code, ok := currencyCodes[t.lower]; ok && t.text == strings.ToUpper(t.text) {
 			return code, 1
+		}
+		// "RM9.4 billion": the ringgit's sign, glued to the number.
+		// A code such as "RM6068" is no amount: ringgit come with a
+		// decimal, thousands or a scale word.
+		if t.text == "RM" && i+1 < len(toks) && t.joins(toks[i+1]) && toks[i+1].kind == tokNum &&
+			(strings.ContainsAny(toks[i+1].text, ".,") || i+2 < len(toks) && toks[i+2].kind == tokWord) {
+			return "MYR", 1
 		}
 		if t.lower == "rs" {
 			if i+1 < len(toks) && toks[i+1].text == "." {
@@ -325,8 +432,12 @@ func currencySuffix(toks []token, i int) (string, int) {
 		return "USD", 1
 	case "euros", "euro":
 		return "EUR", 1
-	case "pounds", "sterling":
+	case "pounds", "pound", "sterling":
 		return "GBP", 1
+	case "reais":
+		return "BRL", 1
+	case "ringgit":
+		return "MYR", 1
 	case "yen":
 		return "JPY", 1
 	case "rupees", "rupee":

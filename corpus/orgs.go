@@ -9,8 +9,8 @@ import "strings"
 // purchase verb ("to acquire Acme") or before a possessive deal noun
 // ("Acme's contract"). Names are returned as the article writes them, with
 // legal suffixes dropped.
-func discoverOrgs(toks []token, known []mention) []mention {
-	covered := make(map[int]bool, len(known))
+func (x *lexicon) discoverOrgs(toks []token, bits []uint64, known []mention) []mention {
+	covered := make([]bool, len(toks))
 	for _, m := range known {
 		for k := m.start; k < m.end; k++ {
 			covered[k] = true
@@ -18,21 +18,40 @@ func discoverOrgs(toks []token, known []mention) []mention {
 	}
 	var out []mention
 	add := func(start, end int) {
-		if m, ok := orgName(toks, start, end, covered); ok {
+		if m, ok := x.orgName(toks, bits, start, end, covered); ok {
 			out = append(out, m)
 		}
 	}
 	for i, t := range toks {
 		switch {
-		case subjectVerbs[t.lower]:
-			if end := skipAux(toks, i); end > 0 {
+		case t.startsUpper() && (bitIn(bits, i, wPublicBody) || bitIn(bits, i, wInstitution)) && !covered[i]:
+			// "the Home Office", "Ministry of Defence", "California State
+			// University": a body named by what it is.
+			e := i + 1
+			if e+1 < len(toks) && toks[e].is("of", "for") && toks[e+1].startsUpper() {
+				e = runAfter(toks, e+1)
+			}
+			add(runBefore(toks, i), e)
+		case bitIn(bits, i, wSubjectVerbs):
+			if end := x.skipAux(toks, bits, i); end > 0 {
 				add(runBefore(toks, end), end)
 			}
-		case objectVerbs[t.lower] && i+1 < len(toks):
+		case bitIn(bits, i, wObjectVerbs) && i+1 < len(toks):
+			// "buy data centre operator QTS": past a few words saying what
+			// the target is.
+			j := i + 1
+			for j < len(toks) && j < i+5 && toks[j].kind == tokWord && !toks[j].startsUpper() && !bitIn(bits, j, wNotNames) {
+				j++
+			}
+			if j < len(toks) && toks[j].startsUpper() {
+				add(j, runAfter(toks, j))
+			}
+		case t.lower == "of" && i > 0 && i+1 < len(toks) && bitIn(bits, i-1, wAcquire):
+			// "the acquisition of Activision Blizzard"
 			add(i+1, runAfter(toks, i+1))
-		case t.is("with", "in", "from", "to", "by") && i+1 < len(toks) && dealContextBefore(toks, i):
+		case t.is("with", "in", "from", "to", "by") && i+1 < len(toks) && x.dealContextBefore(bits, i):
 			add(i+1, runAfter(toks, i+1))
-		case (t.text == "'" || t.text == "’") && i+2 < len(toks) && toks[i+1].lower == "s" && dealNouns[toks[i+2].lower]:
+		case (t.text == "'" || t.text == "’") && i+2 < len(toks) && toks[i+1].lower == "s" && bitIn(bits, i+2, wDealNouns):
 			add(runBefore(toks, i), i)
 		}
 	}
@@ -41,9 +60,9 @@ func discoverOrgs(toks []token, known []mention) []mention {
 
 // skipAux walks back from a verb over auxiliaries ("has agreed to", "will")
 // and returns the index just after the subject, or -1.
-func skipAux(toks []token, i int) int {
+func (x *lexicon) skipAux(toks []token, bits []uint64, i int) int {
 	j := i
-	for j > 0 && auxWords[toks[j-1].lower] {
+	for j > 0 && bitIn(bits, j-1, wAux) {
 		j--
 	}
 	return j
@@ -80,18 +99,20 @@ func isNameToken(t token) bool {
 
 // orgName turns toks[start:end) into an organisation mention unless it is
 // empty, already a gazetteer name, or only words that are not names.
-func orgName(toks []token, start, end int, covered map[int]bool) (mention, bool) {
+func (x *lexicon) orgName(toks []token, bits []uint64, start, end int, covered []bool) (mention, bool) {
 	for end > start && (toks[end-1].kind == tokSym || isLegalSuffix(toks[end-1].lower)) {
 		end--
 	}
-	for start < end && (toks[start].kind == tokSym || notNames[toks[start].lower]) {
+	for start < end && (toks[start].kind == tokSym || bitIn(bits, start, wNotNames)) {
 		start++
 	}
 	if start >= end {
 		return mention{}, false
 	}
 	for k := start; k < end; k++ {
-		if covered[k] || notNames[toks[k].lower] {
+		// "Ministry of Defence": a connector inside a name is part of it.
+		inner := k > start && k < end-1 && toks[k].is("of", "for")
+		if covered[k] || bitIn(bits, k, wNotNames) && !inner {
 			return mention{}, false
 		}
 	}
@@ -105,45 +126,18 @@ func orgName(toks []token, start, end int, covered map[int]bool) (mention, bool)
 	return mention{name: b.String(), start: start, end: end}, true
 }
 
-func wordSet(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
-}
-
 // dealContextBefore reports whether a preposition at toks[i] follows a deal
 // word closely enough to introduce a party ("deal with", "invested $2
 // billion in").
-func dealContextBefore(toks []token, i int) bool {
+func (x *lexicon) dealContextBefore(bits []uint64, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
-		if dealNouns[toks[k].lower] || subjectVerbs[toks[k].lower] || objectVerbs[toks[k].lower] {
+		if bitIn(bits, k, wDealNouns) || bitIn(bits, k, wSubjectVerbs) || bitIn(bits, k, wObjectVerbs) {
 			return true
 		}
 	}
 	return false
 }
 
-var (
-	subjectVerbs = wordSet("signed", "signs", "inked", "inks", "struck", "strikes", "agreed", "agrees", "invested", "invests",
-		"awarded", "bought", "buys", "acquired", "acquires", "purchased", "purchases", "committed", "commits", "selected",
-		"selects", "chose", "picked", "tapped", "won", "wins", "secured", "secures", "rolling", "rolls", "rolled", "deploys",
-		"deployed", "pays", "paid", "licensed", "ordered", "orders")
-	objectVerbs = wordSet("acquire", "buy", "purchase", "acquiring", "buying", "purchasing", "acquired", "bought")
-	auxWords    = wordSet("has", "have", "had", "will", "would", "is", "was", "are", "were", "also", "reportedly", "recently",
-		"just", "already", "agreed", "to", "plans", "said", "it", "previously", "finally", "formally", "quietly", "now")
-	dealNouns = wordSet("deal", "contract", "agreement", "pact", "partnership", "investment", "stake", "commitment",
-		"acquisition", "purchase", "order", "invested", "investing", "signed", "inked", "struck", "tie-up", "alliance")
-	notNames = wordSet("the", "a", "an", "this", "that", "these", "it", "its", "they", "their", "he", "she", "we", "our", "in",
-		"on", "at", "for", "with", "under", "according", "last", "next", "earlier", "meanwhile", "however", "but", "and", "also",
-		"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-		"december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "ai", "gpu", "gpus",
-		"copilot", "teams", "office", "windows", "chatgpt", "gemini", "claude", "llama", "workspace", "cloud", "ceo",
-		"cfo", "cto", "us", "u", "uk", "eu", "both", "analysts", "sources", "reuters", "bloomberg", "cnbc", "which",
-		"who", "there", "then", "when", "while", "after", "before", "if", "so", "as", "by", "from", "to", "of", "one",
-		"two", "three", "company", "companies", "firm", "startup", "government", "chief", "executive", "officer",
-		"president", "said", "says", "news", "report", "reports", "deal", "contract", "agreement", "billion", "million",
-		"inc", "corp", "ltd", "plc", "llc", "is", "was", "has", "had", "will", "be", "not", "all", "more", "dollars",
-		"data", "centers", "centres", "services", "licenses", "licences", "seats", "employees", "staff")
-)
+// bitIn reports whether token k is a word of list l, from a sentence's
+// per-token list bits.
+func bitIn(bits []uint64, k int, l wordList) bool { return bits[k]&(1<<l) != 0 }

@@ -1,49 +1,8 @@
 package corpus
 
-var (
-	// seatNouns name what a deal licenses; they make a count a seat count on
-	// their own.
-	seatNouns = wordSet("license", "licenses", "licence", "licences", "seat", "seats", "subscription", "subscriptions")
-	// peopleNouns count people, which is a seat count only when the sentence
-	// is about licensing or a rollout, not a headcount or a user base.
-	peopleNouns = wordSet("users", "employees", "staff", "staffers", "workers", "people", "personnel", "members",
-		"students", "subscribers", "accounts", "clinicians", "developers", "soldiers", "troops", "servants", "teachers",
-		"doctors", "nurses", "agents", "officials", "desktops", "devices", "pcs", "laptops", "mailboxes", "seats")
-	// seatFillers may stand between a count and its noun: "1 million Amazon
-	// employees", "100,000 new Microsoft 365 seats".
-	seatFillers = wordSet("new", "additional", "more", "corporate", "enterprise", "paid", "of", "its", "their", "the",
-		"frontline", "federal", "government", "office", "commercial", "extra", "knowledge", "full", "time", "user",
-		"copilot", "365", "public", "sector", "civil", "retail", "warehouse", "global", "internal", "company", "s",
-		"microsoft", "google", "amazon")
-	rolloutWords = wordSet("license", "licenses", "licence", "licences", "licensing", "licensed", "seat", "seats",
-		"subscription", "subscriptions", "rollout", "roll", "rolling", "rolls", "rolled", "deploy", "deploying",
-		"deploys", "deployed", "deployment", "deal", "contract", "agreement", "purchase", "purchasing", "purchased",
-		"buy", "buying", "bought", "access", "provide", "providing", "give", "giving", "gives", "equip", "equipping",
-		"migrate", "migrating", "adopt", "adopting", "sign", "signed", "copilot", "available", "offer", "offering",
-		"pilot", "trial", "given", "licensed", "rolled")
-	// sizeVerbs before a count make it a company's size, not a deal's.
-	sizeVerbs = wordSet("has", "have", "had", "now", "employs", "employ", "employed", "workforce", "headcount", "cut",
-		"cuts", "laid", "hire", "hiring", "hired", "fired", "serves", "serving", "reaches", "boasts")
-	headcountWords = wordSet("employs", "employ", "employed", "employing", "workforce", "headcount", "cut", "cuts",
-		"laid", "layoffs", "lay", "hire", "hiring", "hired", "fired", "serves", "serving", "reaches", "boasts", "monthly",
-		"daily", "weekly", "active", "job", "jobs", "eliminate", "eliminating", "redundancies")
-)
-
-// count classifies a plain number as a seat count or a contract length, or
-// drops it.
-func (x extractor) count(q quantity) (Fact, bool) {
-	if years, ok := x.contractYears(q); ok {
-		return Fact{Kind: ContractLength, Value: years, Unit: "years", Companies: x.context}, true
-	}
-	if x.isSeats(q) {
-		return Fact{Kind: Seats, Value: q.value, Unit: "seats", Companies: x.parties()}, true
-	}
-	return Fact{}, false
-}
-
 // contractYears reads "a 10-year contract" or "over five years" in a
 // sentence about a deal.
-func (x extractor) contractYears(q quantity) (float64, bool) {
+func (x *extractor) contractYears(q quantity) (float64, bool) {
 	toks := x.s.toks
 	k := q.end
 	if k < len(toks) && toks[k].text == "-" {
@@ -52,37 +11,70 @@ func (x extractor) contractYears(q quantity) (float64, bool) {
 	if k >= len(toks) || !toks[k].is("year", "years") || q.scaled || q.value <= 0 || q.value > 50 {
 		return 0, false
 	}
-	if !x.sentenceHas(cueStrongDeal) && !x.sentenceHas(cueWeakDeal) {
+	if !x.sentenceHas(wStrongDeal) && !x.sentenceHas(wWeakDeal) {
 		return 0, false
 	}
 	return q.value, true
 }
 
-// isSeats reports a count of licenses, seats or people a deal covers.
-func (x extractor) isSeats(q quantity) bool {
+// seatReading says how a count reads as the seats a deal covers: seatNoun
+// for "8,000 licences", seatPeople for "100,000 staff" in a sentence about
+// a rollout, seatElided for the second count of "75,000 staff in the US
+// and 26,000 in the UK", or seatNone.
+func (x *extractor) seatReading(q quantity) seatReading {
 	toks := x.s.toks
 	if q.value < 1 || q.qualifier == AtLeast && q.end-q.numStart > 3 {
-		return false
+		return seatNone
 	}
 	if !q.scaled && q.value >= 1900 && q.value <= 2100 && !containsComma(toks[q.numStart].text) {
-		return false // a year
+		return seatNone // a year
+	}
+	if q.start > 0 && toks[q.start-1].is("few", "several", "many") {
+		return seatNone // "a few hundred": no count
+	}
+	// "100 of the company's 5,000 engineers": the whole the part is of.
+	if q.start >= 3 && (toks[q.start-1].lower == "s" && (toks[q.start-2].text == "'" || toks[q.start-2].text == "’") || toks[q.start-1].is("its", "their")) {
+		for k := q.start - 2; k > 0 && k >= q.start-5; k-- {
+			if toks[k].lower == "of" && toks[k-1].kind == tokNum {
+				return seatNone
+			}
+		}
 	}
 	// "Microsoft 365 licenses": a number glued to a product name is part of it.
 	if !q.scaled && q.numStart == q.start && q.start > 0 && toks[q.start-1].startsUpper() {
-		return false
+		return seatNone
 	}
 	noun, ok := x.nounAfter(q)
 	if !ok {
-		return x.elidedSeats(q)
+		if x.elidedSeats(q) {
+			return seatElided
+		}
+		return seatNone
 	}
-	if x.headcountNear(q) {
-		return false
+	// "deploy ChatGPT Enterprise to its workforce of 120,000": a rollout
+	// of a named product outweighs words that usually mean headcount.
+	rollout := len(x.s.products) > 0 && x.sentenceHas(wDeploy)
+	if x.headcountNear(q) && !rollout || x.trainedAfter(q) {
+		return seatNone
 	}
-	if seatNouns[noun] {
-		return true
+	if x.lex.has(wSeatNouns, noun) {
+		return seatNoun
 	}
-	return x.sentenceHas(cueRollout)
+	if x.sentenceHas(wRollout) || x.productBefore(q) || rollout {
+		return seatPeople
+	}
+	return seatNone
 }
+
+// seatReading is how a count reads as seats; see extractor.seatReading.
+type seatReading uint8
+
+const (
+	seatNone seatReading = iota
+	seatNoun
+	seatPeople
+	seatElided
+)
 
 func containsComma(s string) bool {
 	for i := 0; i < len(s); i++ {
@@ -95,17 +87,17 @@ func containsComma(s string) bool {
 
 // nounAfter returns the seat or people noun a count is of, looking past a
 // few fillers such as company and product names.
-func (x extractor) nounAfter(q quantity) (string, bool) {
+func (x *extractor) nounAfter(q quantity) (string, bool) {
 	toks := x.s.toks
-	for k := q.end; k < len(toks) && k < q.end+5; k++ {
+	for k := q.end; k < len(toks) && k < q.end+7; k++ {
 		t := toks[k]
-		if seatNouns[t.lower] || peopleNouns[t.lower] {
+		if x.tokHas(k, wSeatNouns) || x.tokHas(k, wPeopleNouns) {
 			return t.lower, true
 		}
-		if headcountWords[t.lower] {
+		if x.tokHas(k, wHeadcount) {
 			return "", false
 		}
-		if !(seatFillers[t.lower] || t.startsUpper() || t.text == "'" || t.text == "’" || t.text == "-" || (t.kind == tokNum && t.joins(next(toks, k)) == false && k > q.end)) {
+		if !(x.tokHas(k, wSeatFillers) || t.startsUpper() || t.text == "'" || t.text == "’" || t.text == "-" || (t.kind == tokNum && t.joins(next(toks, k)) == false && k > q.end)) {
 			return "", false
 		}
 	}
@@ -114,10 +106,10 @@ func (x extractor) nounAfter(q quantity) (string, bool) {
 
 // headcountNear reports a count that is a company's size rather than a
 // deal's: "employs 1.5 million people", "has 400 million monthly users".
-func (x extractor) headcountNear(q quantity) bool {
+func (x *extractor) headcountNear(q quantity) bool {
 	toks := x.s.toks
 	for k := q.start - 1; k >= 0 && k >= q.start-3; k-- {
-		if sizeVerbs[toks[k].lower] || toks[k].is("of") && k > 0 && toks[k-1].is("workforce", "base") {
+		if x.tokHas(k, wSizeVerbs) || toks[k].is("of") && k > 0 && toks[k-1].is("workforce", "base") {
 			return true
 		}
 	}
@@ -126,16 +118,47 @@ func (x extractor) headcountNear(q quantity) bool {
 
 // elidedSeats reads the second count of "about 75,000 staff in the US and
 // roughly 26,000 in the UK", whose noun is left out after the first.
-func (x extractor) elidedSeats(q quantity) bool {
+func (x *extractor) elidedSeats(q quantity) bool {
 	toks := x.s.toks
-	if q.start == 0 || !toks[q.start-1].is("and", ",") || q.end >= len(toks) || !toks[q.end].is("in", "at", "across") {
+	if q.start == 0 || !toks[q.start-1].is("and", ",", "to") || q.end < len(toks) && !toks[q.end].is("in", "at", "across", "by", "this", "next", "over") {
 		return false
 	}
 	for _, p := range x.s.qty {
 		if p.end <= q.start && p.kind == qtyCount && p.start != q.start {
-			if _, ok := x.nounAfter(p); ok && x.isSeats(p) {
+			if _, ok := x.nounAfter(p); ok && x.seatReading(p) != seatNone {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// trainedAfter reports people counted as trained ("1,400 engineers who were
+// trained on Claude", "train 30,000 staff"), who hold no seats.
+func (x *extractor) trainedAfter(q quantity) bool {
+	toks := x.s.toks
+	for k := q.start - 1; k >= 0 && k >= q.start-3; k-- {
+		if x.tokHas(k, wTrained) {
+			return true
+		}
+	}
+	for k := q.end; k < len(toks) && k < q.end+7; k++ {
+		if x.tokHas(k, wTrained) {
+			return true
+		}
+		if toks[k].text == "," || toks[k].text == ";" || toks[k].is("and", "but", "while") {
+			break
+		}
+	}
+	return false
+}
+
+// productBefore reports a product named between a count and its noun:
+// "3,300 ChatGPT accounts".
+func (x *extractor) productBefore(q quantity) bool {
+	for _, m := range x.s.products {
+		if m.start >= q.end && m.start <= q.end+2 {
+			return true
 		}
 	}
 	return false

@@ -1,84 +1,41 @@
 package corpus
 
-import "strings"
-
-var (
-	changeBefore = wordSet("grew", "grow", "grows", "growing", "rose", "rise", "rises", "rising", "up", "jumped", "jump",
-		"jumps", "climbed", "climb", "climbs", "increased", "increase", "increases", "gained", "gain", "gains", "surged",
-		"surge", "soared", "soar", "fell", "fall", "falls", "dropped", "drop", "declined", "decline", "down", "slid",
-		"slipped", "plunged", "tumbled", "advanced", "expanded", "expand", "by", "added", "lost", "shed", "sank",
-		"slumped", "rallied", "cut", "reduce", "reduced", "boosted", "raised", "lifted")
-	changeAfter = wordSet("growth", "increase", "rise", "jump", "gain", "drop", "decline", "year", "yoy", "higher",
-		"lower", "more", "less", "annually", "cagr", "annual", "compound", "jumps", "rises", "increases", "discount",
-		"stake", "margin", "margins", "tax", "interest", "off", "ownership", "premium", "fee", "fees", "cut", "raise",
-		"slump", "plunge", "surge", "chance", "probability", "likely", "owned", "owns", "equity", "per")
-	notShareOf = wordSet("its", "their", "revenue", "revenues", "sales", "respondents", "companies", "enterprises",
-		"organizations", "organisations", "businesses", "workloads", "employees", "customers", "users", "the")
-	shareHolders = wordSet("at", "with", "had", "has", "have", "held", "holds", "hold", "took", "takes", "commands",
-		"commanded", "controls", "controlled", "captured", "on", "of", "accounted", "accounts", "claimed", "claims",
-		"owns", "reached", "to", "was", "is", "stood", "sits", "and", "from", "s")
-	// aggregateWords mark a share held by several companies together.
-	aggregateWords = wordSet("together", "combined", "collectively", "jointly")
-	notShareBefore = wordSet("expanding", "premium", "discount", "stake", "margin", "margins", "growth", "grew", "growing", "rate",
-		"tax", "interest", "slowed", "accelerated", "expanded", "increase", "decline", "jump", "rise", "cagr", "pace",
-		"owns", "own", "ownership", "equity", "yield", "inflation")
-	shareCues = wordSet("market", "cloud", "followed", "trailed", "ahead", "behind", "leader", "leads", "place",
-		"second", "third", "fourth", "fifth", "rival", "rivals", "lead", "led", "slipped", "ranked")
-	stockWords = wordSet("shares", "stock", "stocks", "index", "nasdaq", "s&p")
+import (
+	"slices"
+	"strings"
 )
-
-// percent classifies a percentage as a market share, a growth rate, or
-// neither. company is the company a respectively-list gave it, if any.
-func (x extractor) percent(q quantity, company string) (Fact, bool) {
-	if x.isChange(q) {
-		if x.sentenceHas(cueStock) && !x.hasShareWord() {
-			return Fact{}, false
-		}
-		return Fact{Kind: Growth, Value: q.value, Unit: "percent", Companies: x.context}, true
-	}
-	listed := company != "" && (x.hasShareWord() || x.sentenceHas(cueMarket))
-	if q.value <= 0 || q.value > 100 || !(listed || x.isShare(q)) {
-		return Fact{}, false
-	}
-	if company == "" {
-		company = x.shareCompany(q)
-	}
-	if company == "" {
-		return Fact{}, false
-	}
-	return Fact{Kind: MarketShare, Value: q.value, Unit: "percent", Companies: []string{company}, Market: x.market()}, true
-}
 
 // isChange reports a percentage that measures a change ("grew 20%",
 // "shares rose 4%", "a 20% increase") or is not a share of anything
 // ("a 10% stake", "a 20% discount").
-func (x extractor) isChange(q quantity) bool {
+func (x *extractor) isChange(q quantity) bool {
 	toks := x.s.toks
 	for k := q.start - 1; k >= 0 && k >= q.start-2; k-- {
 		w := toks[k].lower
 		if w == "to" || w == "from" || w == "at" || w == "of" {
 			break
 		}
-		if changeBefore[w] {
+		if x.tokHas(k, wChangeBefore) {
 			return true
 		}
 	}
 	// "a premium of about 42.6%", "growth of 24.4%", "slowed to below 20%"
-	for k := q.start - 1; k >= 0 && k >= q.start-6; k-- {
+	for k := q.start - 1; k >= 0 && k >= q.start-8; k-- {
 		w := toks[k].lower
-		if w == "share" || w == "market" {
+		if w == "share" || w == "market" || toks[k].kind == tokNum ||
+			k >= q.start-2 && toks[k].is("holds", "held", "hold", "has", "had", "have", "took", "takes", "captured", "commands", "controls", "claimed", "claims") {
 			break
 		}
-		if notShareBefore[w] || (k >= q.start-3 && aggregateWords[w]) {
+		if x.tokHas(k, wNotShareBefore) || (k >= q.start-3 && x.tokHas(k, wAggregate)) {
 			return true
 		}
 	}
 	if q.end < len(toks) {
 		n := toks[q.end]
-		if changeAfter[n.lower] || n.text == "-" || n.is("points", "point") {
+		if x.tokHas(q.end, wChangeAfter) || n.text == "-" || n.is("points", "point") {
 			return true
 		}
-		if n.lower == "of" && q.end+1 < len(toks) && notShareOf[toks[q.end+1].lower] && !x.marketFollows(q) {
+		if n.lower == "of" && q.end+1 < len(toks) && x.tokHas(q.end+1, wNotShareOf) && !x.marketFollows(q) {
 			return true
 		}
 	}
@@ -86,10 +43,10 @@ func (x extractor) isChange(q quantity) bool {
 }
 
 // marketFollows reports "31% of the cloud market".
-func (x extractor) marketFollows(q quantity) bool {
+func (x *extractor) marketFollows(q quantity) bool {
 	toks := x.s.toks
 	for k := q.end; k < len(toks) && k < q.end+6; k++ {
-		if toks[k].is("market", "spending", "segment") {
+		if toks[k].is("market", "spending", "segment", "business", "sector", "industry") {
 			return true
 		}
 	}
@@ -97,23 +54,23 @@ func (x extractor) marketFollows(q quantity) bool {
 }
 
 // hasShareWord reports "share" in the singular or "market share".
-func (x extractor) hasShareWord() bool { return x.sentenceHas(cueShareWord) }
+func (x *extractor) hasShareWord() bool { return x.sentenceHas(shareWordCue) }
 
 // isShare reports a percentage stated as someone's share of a market.
-func (x extractor) isShare(q quantity) bool {
+func (x *extractor) isShare(q quantity) bool {
 	if x.hasShareWord() || x.marketFollows(q) {
 		return true
 	}
-	if !x.shareContext && !x.sentenceHas(cueShare) {
+	if !x.shareContext && !x.sentenceHas(wShareCues) {
 		return false
 	}
 	k := q.start - 1
-	if k >= 0 && shareHolders[x.s.toks[k].lower] {
+	if k >= 0 && x.tokHas(k, wShareHolders) {
 		return true
 	}
-	// "Microsoft had 20% and Google 13%"
+	// "Microsoft had 20% and Google 13%", "Huawei (19.3 percent)"
 	for _, m := range x.s.companies {
-		if m.end == q.start {
+		if m.end == q.start || m.end == q.start-1 && x.s.toks[m.end].text == "(" {
 			return true
 		}
 	}
@@ -123,7 +80,7 @@ func (x extractor) isShare(q quantity) bool {
 // shareCompany is the company a percentage is stated for: the one named
 // right after it ("31% for AWS"), else the nearest named before it in the
 // sentence, else the company the paragraph is about.
-func (x extractor) shareCompany(q quantity) string {
+func (x *extractor) shareCompany(q quantity) string {
 	toks := x.s.toks
 	ms := x.s.companies
 	if q.end+1 < len(toks) && toks[q.end].is("for", "by") {
@@ -157,7 +114,7 @@ func (x extractor) shareCompany(q quantity) string {
 			return m.name
 		}
 	}
-	if len(x.context) > 0 && x.sentenceHas(cuePronoun) {
+	if len(x.context) > 0 && x.sentenceHas(wPronoun) {
 		return x.context[0]
 	}
 	return ""
@@ -167,7 +124,7 @@ func (x extractor) shareCompany(q quantity) string {
 // same order ("Amazon, Microsoft and Google had 31%, 25% and 11%
 // respectively"). It returns, by quantity index, the company for each
 // percentage in such a list.
-func (x extractor) shareCompanies() map[int]string {
+func (x *extractor) shareCompanies() map[int]string {
 	out := map[int]string{}
 	qs := x.s.qty
 	for i := 0; i < len(qs); {
@@ -190,10 +147,10 @@ func (x extractor) shareCompanies() map[int]string {
 
 // listBefore returns the last n distinct companies named before token end,
 // in order, when exactly that many are named in the sentence so far.
-func (x extractor) listBefore(end, n int) []string {
+func (x *extractor) listBefore(end, n int) []string {
 	var names []string
 	for _, m := range x.s.companies {
-		if m.end <= end && !contains(names, m.name) {
+		if m.end <= end && !slices.Contains(names, m.name) {
 			names = append(names, m.name)
 		}
 	}
@@ -215,14 +172,14 @@ func onlyListGlue(toks []token) bool {
 // market names what a share is of, from the words before "market" in the
 // sentence ("the global cloud infrastructure market" gives "cloud
 // infrastructure").
-func (x extractor) market() string {
+func (x *extractor) market() string {
 	toks := x.s.toks
 	for i, t := range toks {
-		if t.lower != "market" || (i+1 < len(toks) && toks[i+1].is("share", "shares") && !hasMarketWordBefore(toks, i)) {
+		if t.lower != "market" || (i+1 < len(toks) && toks[i+1].is("share", "shares") && !x.hasMarketWordBefore(toks, i)) {
 			continue
 		}
 		s := i
-		for s > 0 && s > i-4 && toks[s-1].kind == tokWord && !marketStop[toks[s-1].lower] && !toks[s-1].startsUpper() {
+		for s > 0 && s > i-4 && toks[s-1].kind == tokWord && !x.tokHas(s-1, wMarketStop) && !toks[s-1].startsUpper() {
 			s--
 		}
 		if s < i {
@@ -234,7 +191,7 @@ func (x extractor) market() string {
 		}
 		if i+2 < len(toks) && toks[i+1].is("for") {
 			e := i + 2
-			for e < len(toks) && e < i+6 && toks[e].kind == tokWord && !marketStop[toks[e].lower] {
+			for e < len(toks) && e < i+6 && toks[e].kind == tokWord && !x.tokHas(e, wMarketStop) {
 				e++
 			}
 			var words []string
@@ -247,16 +204,9 @@ func (x extractor) market() string {
 	return ""
 }
 
-func hasMarketWordBefore(toks []token, i int) bool {
-	return i > 0 && toks[i-1].kind == tokWord && !marketStop[toks[i-1].lower]
+func (x *extractor) hasMarketWordBefore(toks []token, i int) bool {
+	return i > 0 && toks[i-1].kind == tokWord && !x.tokHas(i-1, wMarketStop)
 }
-
-var marketStop = wordSet("the", "a", "an", "global", "worldwide", "overall", "its", "their", "of", "in", "with", "and",
-	"share", "total", "entire", "whole", "booming", "fast", "growing", "fastest", "largest", "biggest", "lucrative",
-	"this", "that", "to", "for", "s", "dominate", "dominates", "dominated", "leads", "led", "lead",
-	// A market's size and period say how big it is, not what it is:
-	// "a $99 billion quarterly cloud market" is the cloud market.
-	"billion", "million", "trillion", "bn", "m", "quarterly", "annual", "yearly", "monthly")
 
 // isComparison reports a company named as the term of a comparison
 // ("behind AWS", "ahead of Google", "than Microsoft").
@@ -278,7 +228,7 @@ func isComparison(toks []token, start int) bool {
 // the figure to it: nothing, "on", "at", "with" or a possessive.
 func gapOwns(gap []token) bool {
 	for _, t := range gap {
-		if !(t.is("on", "at", "with", "s", "had", "has", "holds", "held") || t.text == "'" || t.text == "’") {
+		if !(t.is("on", "at", "with", "s", "had", "has", "holds", "held") || t.text == "'" || t.text == "’" || t.text == "(") {
 			return false
 		}
 	}

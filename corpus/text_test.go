@@ -56,7 +56,7 @@ func TestLoadCleansHiddenCharacters(t *testing.T) {
 		t.Fatalf("articles = %d, want 1; problems %v", len(got.Articles), got.Problems)
 	}
 	a := got.Articles[0]
-	for field, v := range map[string]string{"title": a.Title, "source": a.Source, "body": a.Body, "url": a.URL} {
+	for field, v := range map[string]string{"title": a.Title, "publication": a.Publication, "body": a.Body, "url": a.URL} {
 		if strings.ContainsFunc(v, hidden) {
 			t.Errorf("%s keeps hidden characters: %q", field, v)
 		}

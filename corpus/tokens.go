@@ -60,6 +60,13 @@ func tokenize(s string) []token {
 				}
 				j += n
 			}
+			// "RM9.4bn", "Rs500": a currency sign glued to its amount is two
+			// tokens, so the number parser sees the number.
+			if k := i + 2; j > k && (s[i:k] == "RM" || s[i:k] == "Rs") && isDigit(s[k]) {
+				toks = append(toks, newToken(tokWord, s, i, k))
+				i = k
+				continue
+			}
 			toks = append(toks, newToken(tokWord, s, i, j))
 			i = j
 		case r >= '0' && r <= '9':

@@ -2,12 +2,13 @@ package index
 
 import (
 	"errors"
+	"fmt"
 	"time"
 
 	"github.com/dealbot/dealbot/corpus"
 )
 
-// MaxQueryLen is the longest query Ask accepts, in bytes.
+// MaxQueryLen is the longest query Ask accepts, in characters.
 const MaxQueryLen = 500
 
 // Errors Ask returns for queries it cannot answer. Callers branch on them
@@ -15,8 +16,8 @@ const MaxQueryLen = 500
 var (
 	// ErrEmptyQuery means the query held no words to search for.
 	ErrEmptyQuery = errors.New("the query is empty: ask about a company or a deal, e.g. \"amazon microsoft\"")
-	// ErrQueryTooLong means the query was over MaxQueryLen bytes.
-	ErrQueryTooLong = errors.New("the query is too long: keep it under 500 characters")
+	// ErrQueryTooLong means the query was over MaxQueryLen characters.
+	ErrQueryTooLong = fmt.Errorf("the query is too long: keep it to %d characters or fewer", MaxQueryLen)
 	// ErrUnavailable means there is no usable index to answer from (missing,
 	// corrupt, or of another schema version). The wrapped message says which
 	// and what to do.

@@ -197,7 +197,7 @@ func (ix *Index) searchTop(ctx context.Context, q query.Query, n, need int, fiel
 	return hits[:n], res.Total, nil
 }
 
-var sourceFields = []string{fArticle, fTitle, fPath, fURL, fSource, fPublished}
+var sourceFields = []string{fArticle, fTitle, fPath, fURL, fPublication, fPublished}
 
 // searchArticles finds the articles that best match the question, with
 // only their IDs and scores: load reads the rest. When it
@@ -320,7 +320,7 @@ var rankFields = []string{fHeadline, fKind, fCompanies, fValue, fUnit, fArticle,
 
 // showFields are the stored fields read for the facts an answer shows, from
 // the fact's document and from its article's.
-var showFields = append([]string{fKind, fCompanies, fValue, fUnit, fQualifier, fText, fMarket, fSentence}, sourceFields...)
+var showFields = append([]string{fKind, fCompanies, fValue, fUnit, fQualifier, fText, fMarket, fSentence, fPeriod, fRegion, fMeasurer, fDetail}, sourceFields...)
 
 // enoughFacts is how many facts searchFacts ranks together before it
 // stops widening its search. It does not depend on the limit asked for, so
@@ -690,7 +690,7 @@ func coversAll(have []string, want [][]string) bool {
 func factOf(f map[string]any) FactAnswer {
 	value, _ := f[fValue].(float64)
 	src := sourceOf(f)
-	return FactAnswer{
+	fa := FactAnswer{
 		Fact: corpus.Fact{
 			Kind:      corpus.Kind(str(f[fKind])),
 			Value:     value,
@@ -700,10 +700,15 @@ func factOf(f map[string]any) FactAnswer {
 			Companies: strs(f[fCompanies]),
 			Market:    str(f[fMarket]),
 			Sentence:  str(f[fSentence]),
+			Period:    corpus.Period(str(f[fPeriod])),
+			Region:    str(f[fRegion]),
+			Measurer:  str(f[fMeasurer]),
 			ArticleID: src.ArticleID,
 		},
 		Sources: []Source{src},
 	}
+	decodeDetail(str(f[fDetail]), &fa.Fact)
+	return fa
 }
 
 func sourceOf(f map[string]any) Source {
@@ -712,7 +717,7 @@ func sourceOf(f map[string]any) Source {
 		Title:       str(f[fTitle]),
 		Path:        str(f[fPath]),
 		URL:         str(f[fURL]),
-		Publication: str(f[fSource]),
+		Publication: str(f[fPublication]),
 	}
 	if p := str(f[fPublished]); p != "" {
 		if t, err := time.Parse(time.RFC3339, p); err == nil {
@@ -742,6 +747,8 @@ func strs(v any) []string {
 	switch x := v.(type) {
 	case string:
 		return []string{x}
+	case []string:
+		return x
 	case []any:
 		out := make([]string, 0, len(x))
 		for _, e := range x {

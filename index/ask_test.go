@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"errors"
+	"reflect"
 	"slices"
 	"strings"
 	"sync"
@@ -111,13 +112,32 @@ func describe(facts []FactAnswer) string {
 	return b.String()
 }
 
+// A company no article mentions gets no facts about other companies; asked
+// together with one that has articles, the facts are about that one.
 func TestAskAboutACompanyWithNoArticles(t *testing.T) {
-	for _, q := range []string{"tesla", "how many seats did Zyxwv buy", "snowflake tesla market share"} {
-		t.Run(q, func(t *testing.T) {
-			a := askShipped(t, q)
-			for _, f := range a.Facts {
-				if !slices.Contains(f.Companies, "Snowflake") {
+	tests := []struct {
+		query string
+		about string // the company every fact must name; "" for no facts at all
+	}{
+		{"tesla", ""},
+		{"how many seats did Zyxwv buy", ""},
+		{"snowflake tesla market share", "Snowflake"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			a := askShipped(t, tt.query)
+			if tt.about == "" {
+				for _, f := range a.Facts {
 					t.Errorf("a fact about none of the companies asked: %s %s %q", f.Kind, f.Text, f.Companies)
+				}
+				return
+			}
+			if len(a.Facts) == 0 {
+				t.Fatalf("no facts; want the ones about %s", tt.about)
+			}
+			for _, f := range a.Facts {
+				if !slices.Contains(f.Companies, tt.about) {
+					t.Errorf("a fact not about %s: %s %s %q", tt.about, f.Kind, f.Text, f.Companies)
 				}
 			}
 		})
@@ -168,5 +188,24 @@ func TestAskHostileQueries(t *testing.T) {
 	}
 	if _, err := ix.Ask(context.Background(), ""); !errors.Is(err, ErrEmptyQuery) {
 		t.Errorf("an empty query: want ErrEmptyQuery, got %v", err)
+	}
+}
+
+// TestFactDetailSurvivesTheIndex checks that what Extract says of a fact
+// beyond its figure (parties, rule, period, range) is what an answer shows.
+func TestFactDetailSurvivesTheIndex(t *testing.T) {
+	f := corpus.Fact{
+		Kind: corpus.DealValue, Value: 4e7, Unit: "EUR", Text: "between €40m and €55m", Rule: "money-deal",
+		Range:     corpus.Range{Low: 4e7, High: 5.5e7},
+		Converted: corpus.Amount{Value: 4.3e7, Unit: "USD", Text: "$43m"},
+		Parties:   []corpus.Party{{Name: "Contoso", Role: corpus.RoleBuyer}, {Name: "Fabrikam", Role: corpus.RoleTarget}},
+		Companies: []string{"Contoso", "Fabrikam"}, DealType: corpus.DealAcquisition, Status: corpus.StatusAgreed,
+		Period: corpus.Quarter(2025, 3), Region: "Europe", Measurer: "Canalys", Sentence: "s",
+	}
+	stored := factDoc(f, corpus.Article{ID: "a1"}, false)
+	got := factOf(stored).Fact
+	f.ArticleID = "a1"
+	if !reflect.DeepEqual(got, f) {
+		t.Errorf("stored and loaded fact differ:\ngot  %+v\nwant %+v", got, f)
 	}
 }

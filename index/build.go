@@ -37,8 +37,8 @@ type Stats struct {
 	Warnings []corpus.Problem
 }
 
-// DocsPerSecond is the build's throughput in articles per second.
-func (s Stats) DocsPerSecond() float64 {
+// ArticlesPerSecond is the build's throughput in articles per second.
+func (s Stats) ArticlesPerSecond() float64 {
 	if s.Duration <= 0 {
 		return 0
 	}

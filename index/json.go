@@ -16,6 +16,21 @@ func (a Answer) MarshalJSON() ([]byte, error) {
 		Publication string `json:"publication,omitempty"`
 		Published   string `json:"published"`
 	}
+	type party struct {
+		Name string `json:"name"`
+		Role string `json:"role"`
+	}
+	type rng struct {
+		Low           float64 `json:"low"`
+		High          float64 `json:"high"`
+		LowQualifier  string  `json:"low_qualifier"`
+		HighQualifier string  `json:"high_qualifier"`
+	}
+	type amount struct {
+		Value float64 `json:"value"`
+		Unit  string  `json:"unit"`
+		Text  string  `json:"text"`
+	}
 	type fact struct {
 		Kind      string   `json:"kind"`
 		Value     float64  `json:"value"`
@@ -27,6 +42,20 @@ func (a Answer) MarshalJSON() ([]byte, error) {
 		Sentence  string   `json:"sentence"`
 		Source    source   `json:"source"`
 		Sources   []source `json:"sources"`
+		Parties   []party  `json:"parties"`
+		Range     *rng     `json:"range,omitempty"`
+		Converted *amount  `json:"converted,omitempty"`
+		Total     bool     `json:"total,omitempty"`
+		DealType  string   `json:"deal_type,omitempty"`
+		Status    string   `json:"status,omitempty"`
+		What      string   `json:"what,omitempty"`
+		Product   string   `json:"product,omitempty"`
+		Stage     string   `json:"stage,omitempty"`
+		Region    string   `json:"region,omitempty"`
+		Period    string   `json:"period,omitempty"`
+		Measurer  string   `json:"measurer,omitempty"`
+		Group     bool     `json:"group,omitempty"`
+		Rule      string   `json:"rule"`
 	}
 	type article struct {
 		source
@@ -66,6 +95,19 @@ func (a Answer) MarshalJSON() ([]byte, error) {
 		jf := fact{
 			Kind: string(f.Kind), Value: f.Value, Unit: f.Unit, Qualifier: string(f.Qualifier),
 			Text: f.Text, Companies: nonNil(f.Companies), Market: f.Market, Sentence: f.Sentence,
+			Parties: []party{}, Total: f.Total, DealType: string(f.DealType), Status: string(f.Status), What: f.What,
+			Product: f.Product, Stage: string(f.Stage), Region: f.Region, Period: string(f.Period),
+			Measurer: f.Measurer, Group: f.Group(), Rule: f.Rule,
+		}
+		for _, p := range f.Parties {
+			jf.Parties = append(jf.Parties, party{Name: p.Name, Role: string(p.Role)})
+		}
+		if !f.Range.IsZero() {
+			jf.Range = &rng{Low: f.Range.Low, High: f.Range.High,
+				LowQualifier: string(f.Range.LowQualifier), HighQualifier: string(f.Range.HighQualifier)}
+		}
+		if !f.Converted.IsZero() {
+			jf.Converted = &amount{Value: f.Converted.Value, Unit: f.Converted.Unit, Text: f.Converted.Text}
 		}
 		for _, s := range f.Sources {
 			jf.Sources = append(jf.Sources, src(s))

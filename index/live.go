@@ -79,7 +79,7 @@ func fingerprintOf(path string) (fingerprint, error) {
 	}
 	info, err := os.Stat(filepath.Join(gen, "index_meta.json"))
 	if err != nil {
-		return fingerprint{}, fmt.Errorf("%w: the index at %s is incomplete (%v); run `dealbot index` to rebuild it", ErrUnavailable, path, err)
+		return fingerprint{}, fmt.Errorf("%w: the index at %s is incomplete (%w); run `dealbot index` to rebuild it", ErrUnavailable, path, err)
 	}
 	return fingerprint{target: gen, meta: info.ModTime(), size: info.Size()}, nil
 }
@@ -153,6 +153,15 @@ func (l *Live) reload() (bool, error) {
 		next, err = openServed(l.path)
 	}
 	l.mu.Lock()
+	if l.closed() {
+		// Close ran meanwhile: nothing may be served after it.
+		why := l.why
+		l.mu.Unlock()
+		if next != nil {
+			_ = next.ix.Close()
+		}
+		return false, why
+	}
 	old := l.cur
 	l.cur, l.why = next, err
 	l.mu.Unlock()
@@ -198,20 +207,34 @@ func (l *Live) Watch(ctx context.Context, interval time.Duration) {
 	}
 }
 
-// Close stops serving, waits for queries in flight and closes the index.
+// closed reports whether Close was called.
+func (l *Live) closed() bool {
+	select {
+	case <-l.stop:
+		return true
+	default:
+		return false
+	}
+}
+
+// Close stops serving, waits for queries in flight and closes the index. It
+// returns the error closing the generation it was serving, if any; older
+// generations closing in the background log theirs.
 func (l *Live) Close() error {
 	l.mu.Lock()
 	old := l.cur
 	l.cur, l.why = nil, fmt.Errorf("%w: dealbot is shutting down", ErrUnavailable)
-	select {
-	case <-l.stop:
-	default:
+	if !l.closed() {
 		close(l.stop)
 	}
 	l.mu.Unlock()
-	if old != nil {
-		l.retire(old)
-	}
 	l.done.Wait()
+	if old == nil {
+		return nil
+	}
+	old.inFlight.Wait()
+	if err := old.ix.Close(); err != nil {
+		return fmt.Errorf("closing the index at %s: %w", l.path, err)
+	}
 	return nil
 }

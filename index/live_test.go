@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"errors"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"sync"
@@ -76,8 +77,27 @@ func TestLiveMovesToARebuiltIndexWithoutFailingAQuery(t *testing.T) {
 	}
 }
 
+// logged is a slog.Handler that hands each record's message to a channel,
+// for a test to wait on what a goroutine logs.
+type logged chan string
+
+func (l logged) Enabled(context.Context, slog.Level) bool { return true }
+func (l logged) Handle(_ context.Context, r slog.Record) error {
+	l <- r.Message
+	return nil
+}
+func (l logged) WithAttrs([]slog.Attr) slog.Handler { return l }
+func (l logged) WithGroup(string) slog.Handler      { return l }
+
 func TestLiveReportsAMissingIndexAndRecovers(t *testing.T) {
-	path, live := liveIndex(t)
+	path := filepath.Join(t.TempDir(), "deals.bleve")
+	mustBuild(t, path, amazonAnthropic)
+	messages := make(logged, 10)
+	live, err := OpenLive(path, slog.New(messages))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { live.Close() })
 
 	if err := os.RemoveAll(path); err != nil {
 		t.Fatal(err)
@@ -93,15 +113,15 @@ func TestLiveReportsAMissingIndexAndRecovers(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
 	go live.Watch(ctx, 10*time.Millisecond)
-	for {
-		a, err := live.Ask(context.Background(), "oracle")
-		if err == nil && len(a.Articles) == 1 {
-			break
+	for msg := ""; msg != "serving a new index generation"; {
+		select {
+		case msg = <-messages:
+		case <-ctx.Done():
+			t.Fatal("Watch did not pick up the rebuilt index within 5s")
 		}
-		if ctx.Err() != nil {
-			t.Fatalf("Watch did not pick up the rebuilt index: %v", err)
-		}
-		time.Sleep(10 * time.Millisecond)
+	}
+	if a, err := live.Ask(context.Background(), "oracle"); err != nil || len(a.Articles) != 1 {
+		t.Errorf("after Watch picked up the rebuilt index: %v %+v", err, a.Articles)
 	}
 }
 
@@ -116,6 +136,25 @@ func TestLiveNoticesAGenerationRewrittenInPlace(t *testing.T) {
 	}
 	if _, err := live.Ask(context.Background(), "anthropic"); !errors.Is(err, ErrUnavailable) {
 		t.Errorf("Ask on a corrupted index: want ErrUnavailable, got %v", err)
+	}
+}
+
+// Nothing is served after Close, whatever is on disk: a Reload racing it
+// must not open a generation no one will close.
+func TestLiveServesNothingAfterClose(t *testing.T) {
+	path, live := liveIndex(t)
+	if err := live.Close(); err != nil {
+		t.Fatalf("Close: %v", err)
+	}
+	mustBuild(t, path, oracleOpenAI)
+	if swapped, err := live.Reload(); swapped || !errors.Is(err, ErrUnavailable) {
+		t.Errorf("Reload after Close: swapped=%v err=%v; want ErrUnavailable and no swap", swapped, err)
+	}
+	if _, err := live.Ask(context.Background(), "oracle"); !errors.Is(err, ErrUnavailable) {
+		t.Errorf("Ask after Close: want ErrUnavailable, got %v", err)
+	}
+	if err := live.Close(); err != nil {
+		t.Errorf("a second Close: %v", err)
 	}
 }
 

@@ -18,7 +18,7 @@ import (
 
 // schemaVersion changes whenever the mapping or the documents change shape,
 // so that an index built by an older dealbot is rebuilt rather than misread.
-const schemaVersion = "3"
+const schemaVersion = "4"
 
 // schemaKey is where the schema version lives in bleve's internal storage.
 var schemaKey = []byte("dealbot.schema")
@@ -31,25 +31,29 @@ const (
 
 // Field names shared by the mapping, the documents and the queries.
 const (
-	fType      = "type"
-	fTitle     = "title"
-	fBody      = "body"
-	fDateline  = "dateline"
-	fCompanies = "companies"
-	fMentions  = "mentions"
-	fPublished = "published"
-	fSource    = "source"
-	fURL       = "url"
-	fPath      = "path"
-	fArticle   = "article_id"
-	fKind      = "kind"
-	fValue     = "value"
-	fUnit      = "unit"
-	fQualifier = "qualifier"
-	fText      = "text"
-	fMarket    = "market"
-	fSentence  = "sentence"
-	fHeadline  = "headline"
+	fType        = "type"
+	fTitle       = "title"
+	fBody        = "body"
+	fDateline    = "dateline"
+	fCompanies   = "companies"
+	fMentions    = "mentions"
+	fPublished   = "published"
+	fPublication = "source" // its name in indexes already built
+	fURL         = "url"
+	fPath        = "path"
+	fArticle     = "article_id"
+	fKind        = "kind"
+	fValue       = "value"
+	fUnit        = "unit"
+	fQualifier   = "qualifier"
+	fText        = "text"
+	fMarket      = "market"
+	fSentence    = "sentence"
+	fHeadline    = "headline"
+	fPeriod      = "period"
+	fRegion      = "region"
+	fMeasurer    = "measurer"
+	fDetail      = "detail"
 )
 
 // lowerKeyword is an analyzer that keeps a whole value as one lower-cased
@@ -87,7 +91,7 @@ func newMapping() (mapping.IndexMapping, error) {
 	article.AddFieldMappingsAt(fDateline, textField(false))
 	article.AddFieldMappingsAt(fMentions, keywordField(lowerKeyword))
 	article.AddFieldMappingsAt(fPublished, dateField())
-	for _, f := range []string{fSource, fURL, fPath, fArticle} {
+	for _, f := range []string{fPublication, fURL, fPath, fArticle} {
 		article.AddFieldMappingsAt(f, storedOnly())
 	}
 	article.AddSubDocumentMapping("_all", bleve.NewDocumentDisabledMapping())
@@ -101,7 +105,10 @@ func newMapping() (mapping.IndexMapping, error) {
 	fact.AddFieldMappingsAt(fValue, storedNumber())
 	fact.AddFieldMappingsAt(fHeadline, storedNumber())
 	fact.AddFieldMappingsAt(fPublished, dateField())
-	for _, f := range []string{fUnit, fQualifier, fText, fMarket} {
+	for _, f := range []string{fPeriod, fRegion, fMeasurer} {
+		fact.AddFieldMappingsAt(f, keywordField(lowerKeyword))
+	}
+	for _, f := range []string{fUnit, fQualifier, fText, fMarket, fDetail} {
 		fact.AddFieldMappingsAt(f, storedOnly())
 	}
 	fact.AddSubDocumentMapping("_all", bleve.NewDocumentDisabledMapping())
@@ -162,14 +169,14 @@ func storedOnly() *mapping.FieldMapping {
 // but not stored: answers show titles and links, never whole articles.
 func articleDoc(a corpus.Article, companies []string) map[string]any {
 	d := map[string]any{
-		fType:     typeArticle,
-		fArticle:  a.ID,
-		fTitle:    a.Title,
-		fBody:     a.Body,
-		fMentions: companies,
-		fSource:   a.Source,
-		fURL:      a.URL,
-		fPath:     a.Path,
+		fType:        typeArticle,
+		fArticle:     a.ID,
+		fTitle:       a.Title,
+		fBody:        a.Body,
+		fMentions:    companies,
+		fPublication: a.Publication,
+		fURL:         a.URL,
+		fPath:        a.Path,
 	}
 	if !a.Published.IsZero() {
 		d[fPublished] = a.Published
@@ -197,6 +204,13 @@ func factDoc(f corpus.Fact, a corpus.Article, headline bool) map[string]any {
 		fMarket:    f.Market,
 		fSentence:  f.Sentence,
 		fArticle:   a.ID,
+		fDetail:    encodeDetail(f),
+	}
+	// Empty fields are left out rather than indexed as an empty term.
+	for field, v := range map[string]string{fPeriod: string(f.Period), fRegion: f.Region, fMeasurer: f.Measurer} {
+		if v != "" {
+			d[field] = v
+		}
 	}
 	if !a.Published.IsZero() {
 		d[fPublished] = a.Published

@@ -106,7 +106,7 @@ func setOf(words string) map[string]bool {
 // Understand parses a query into a Question, knowing the built-in
 // companies, tickers, nicknames and groups of companies. It returns
 // ErrEmptyQuery when the query holds no searchable words and ErrQueryTooLong
-// past MaxQueryLen bytes.
+// past MaxQueryLen characters.
 func Understand(text string) (Question, error) {
 	return understand(text, builtinNames, nil)
 }
@@ -115,8 +115,8 @@ func Understand(text string) (Question, error) {
 // nil, tells whether a word is used in the indexed articles: such a word is
 // never taken for a misspelled company.
 func understand(text string, n *names, isWord func(string) bool) (Question, error) {
-	if len(text) > MaxQueryLen {
-		return Question{}, fmt.Errorf("%w (it has %d)", ErrQueryTooLong, utf8.RuneCountInString(text))
+	if l := utf8.RuneCountInString(text); l > MaxQueryLen {
+		return Question{}, fmt.Errorf("%w (it has %d)", ErrQueryTooLong, l)
 	}
 	q := Question{Text: text}
 	tokens := tokenize(text)
@@ -242,7 +242,7 @@ func isNumber(w string) bool {
 func intentOf(tokens []string) corpus.Kind {
 	for i := range tokens {
 		for _, in := range intents {
-			if i+len(in.words) <= len(tokens) && equal(tokens[i:i+len(in.words)], in.words) {
+			if i+len(in.words) <= len(tokens) && slices.Equal(tokens[i:i+len(in.words)], in.words) {
 				return in.kind
 			}
 		}
@@ -257,16 +257,4 @@ func isIntentWord(w string) bool {
 		}
 	}
 	return false
-}
-
-func equal(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }

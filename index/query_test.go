@@ -54,6 +54,11 @@ func TestUnderstandRefusesWhatItCannotSearch(t *testing.T) {
 		{"?!(((", ErrEmptyQuery},
 		{"what is the", ErrEmptyQuery},
 		{strings.Repeat("amazon ", 80), ErrQueryTooLong},
+		{strings.Repeat("x", MaxQueryLen+1), ErrQueryTooLong},
+		// The limit counts characters, as the message says, not bytes:
+		// 300 accented letters are 600 bytes and still a short question.
+		{"zürich " + strings.Repeat("é", 300), nil},
+		{strings.Repeat("x", MaxQueryLen), nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.query, func(t *testing.T) {

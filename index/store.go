@@ -12,6 +12,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
+	bolterrors "go.etcd.io/bbolt/errors"
 )
 
 // An index path is a directory holding generations and a symlink to the one
@@ -62,10 +63,10 @@ func Open(path string) (*Index, error) {
 	if err != nil {
 		// bleve returns a typed nil inside a non-nil interface on failure: b
 		// is not used here.
-		if strings.Contains(err.Error(), "timeout") {
-			return nil, fmt.Errorf("%w: %s is locked by another process; another dealbot may be rebuilding it", ErrUnavailable, path)
+		if errors.Is(err, bolterrors.ErrTimeout) {
+			return nil, fmt.Errorf("%w: %s is locked by another process (%w); another dealbot may be rebuilding it, so try again when it is done", ErrUnavailable, path, err)
 		}
-		return nil, fmt.Errorf("%w: cannot read the index at %s (%v); run `dealbot index` to rebuild it", ErrUnavailable, path, err)
+		return nil, fmt.Errorf("%w: cannot read the index at %s (%w); run `dealbot index` to rebuild it", ErrUnavailable, path, err)
 	}
 	if err := checkSchema(b, path); err != nil {
 		b.Close()
@@ -87,7 +88,7 @@ func currentGeneration(path string) (string, error) {
 		return "", fmt.Errorf("%w: %w (%s); run `dealbot index` to build it", ErrUnavailable, ErrNotBuilt, path)
 	}
 	if err != nil {
-		return "", fmt.Errorf("%w: cannot read %s: %v", ErrUnavailable, path, err)
+		return "", fmt.Errorf("%w: cannot read %s: %w", ErrUnavailable, path, err)
 	}
 	if !info.IsDir() {
 		return "", fmt.Errorf("%w: %s is a file, not an index directory; choose another --index path", ErrUnavailable, path)
@@ -105,7 +106,7 @@ func currentGeneration(path string) (string, error) {
 func checkSchema(b bleve.Index, path string) error {
 	v, err := b.GetInternal(schemaKey)
 	if err != nil {
-		return fmt.Errorf("%w: cannot read the schema version of %s (%v); run `dealbot index` to rebuild it", ErrUnavailable, path, err)
+		return fmt.Errorf("%w: cannot read the schema version of %s (%w); run `dealbot index` to rebuild it", ErrUnavailable, path, err)
 	}
 	if string(v) != schemaVersion {
 		got := string(v)

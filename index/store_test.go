@@ -4,13 +4,16 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	bolterrors "go.etcd.io/bbolt/errors"
 
 	"github.com/dealbot/dealbot/corpus"
 )
@@ -18,7 +21,7 @@ import (
 // article makes a small article with one clear deal in it.
 func article(id, title, body string) corpus.Article {
 	return corpus.Article{
-		ID: id, Title: title, Body: body, Path: id + ".md", Source: "Test Wire",
+		ID: id, Title: title, Body: body, Path: id + ".md", Publication: "Test Wire",
 		Published: time.Date(2024, 3, 27, 0, 0, 0, 0, time.UTC),
 	}
 }
@@ -255,5 +258,56 @@ func setSchema(t *testing.T, path, version string) {
 	defer b.Close()
 	if err := b.SetInternal(schemaKey, []byte(version)); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// A generation another process holds open for writing times out bleve's
+// wait for its lock; Open says so rather than calling the index broken.
+func TestOpenOfALockedIndexSaysItIsLocked(t *testing.T) {
+	t.Parallel() // the open waits openTimeout for the lock
+	path := filepath.Join(t.TempDir(), "deals.bleve")
+	mustBuild(t, path, amazonAnthropic)
+	gen, err := currentGeneration(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.OpenFile(filepath.Join(gen, "store", "root.bolt"), os.O_RDWR, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Open(path)
+	if err == nil {
+		ix.Close()
+		t.Fatal("Open of a locked index succeeded")
+	}
+	if !errors.Is(err, ErrUnavailable) || !errors.Is(err, bolterrors.ErrTimeout) {
+		t.Errorf("want ErrUnavailable wrapping bbolt's ErrTimeout, got %v", err)
+	}
+	if !strings.Contains(err.Error(), "locked by another process") {
+		t.Errorf("the error does not say the index is locked: %v", err)
+	}
+}
+
+// The cause of an unavailable index stays in the error for callers to
+// branch on.
+func TestUnavailableKeepsItsCause(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "deals.bleve")
+	mustBuild(t, path, amazonAnthropic)
+	gen, err := currentGeneration(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Remove(filepath.Join(gen, "index_meta.json")); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Open(path); !errors.Is(err, ErrUnavailable) || !errors.Is(err, bleve.ErrorIndexMetaMissing) {
+		t.Errorf("Open: want ErrUnavailable wrapping bleve's ErrorIndexMetaMissing, got %v", err)
+	}
+	if _, err := OpenLive(path, nil); !errors.Is(err, ErrUnavailable) || !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("OpenLive: want ErrUnavailable wrapping fs.ErrNotExist, got %v", err)
 	}
 }

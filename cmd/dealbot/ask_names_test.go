@@ -12,11 +12,11 @@ func TestAskUnderstandsNamesAsTyped(t *testing.T) {
 		args []string
 		want []string
 	}{
-		{[]string{"ask", "--corpus", "testdata/banks", "td", "bank"}, []string{"Deal value:   $450 million"}},
+		{[]string{"ask", "--corpus", "testdata/banks", "td", "bank"}, []string{"Deal value:", "450 million"}},
 		{[]string{"ask", "--corpus", "testdata/banks", "--json", "td"}, []string{`"companies": [
     "Toronto-Dominion Bank"
   ]`, `"value": 450000000`}},
-		{[]string{"ask", "--corpus", "testdata/banks", "toronto", "dominion", "msft"}, []string{"$450 million"}},
+		{[]string{"ask", "--corpus", "testdata/banks", "toronto", "dominion", "msft"}, []string{"450 million"}},
 		{[]string{"ask", "--corpus", "testdata/articles", "oracel", "openai"}, []string{"Showing Oracle for “oracel”.", "$300 billion (OpenAI, Oracle)"}},
 		{[]string{"ask", "--corpus", "testdata/articles", "--json", "oracel"}, []string{`"guesses": [
     {

@@ -33,6 +33,9 @@ func askCommand(sys system) command {
 				if q == "" {
 					return usageError{"what should I look up? e.g. dealbot ask amazon microsoft"}
 				}
+				if strings.EqualFold(q, "help") {
+					return flag.ErrHelp // as the bot answers "help" with its usage
+				}
 				if *limit < 1 {
 					return usageError{"--limit must be 1 or more"}
 				}
@@ -146,17 +149,12 @@ func printArticles(w io.Writer, a index.Answer) {
 	}
 }
 
+// sourceLine writes "Title (Publication · Nov 8, 2023) URL", with the
+// byline Slack answers show.
 func sourceLine(s index.Source) string {
-	var meta []string
-	if s.Publication != "" {
-		meta = append(meta, s.Publication)
-	}
-	if !s.Published.IsZero() {
-		meta = append(meta, s.Published.Format("Jan 2, 2006"))
-	}
 	line := s.Title
-	if len(meta) > 0 {
-		line += " (" + strings.Join(meta, ", ") + ")"
+	if b := bot.Byline(s); b != "" {
+		line += " (" + b + ")"
 	}
 	if s.URL != "" {
 		line += " " + s.URL

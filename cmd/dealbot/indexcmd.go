@@ -128,8 +128,8 @@ func progress(stderr io.Writer, log *slog.Logger) index.Progress {
 }
 
 func printSummary(w io.Writer, s index.Stats, problems []corpus.Problem, from, path string) {
-	fmt.Fprintf(w, "Indexed %d articles from %s into %s in %s (%.0f articles/s).\n",
-		s.Articles, from, path, s.Duration.Round(time.Millisecond), s.DocsPerSecond())
+	fmt.Fprintf(w, "Indexed %s from %s into %s in %s (%.0f articles/s).\n",
+		count(s.Articles, "article", "articles"), from, path, s.Duration.Round(time.Millisecond), s.ArticlesPerSecond())
 	kinds := make([]string, 0, len(s.Facts))
 	for k := range s.Facts {
 		kinds = append(kinds, string(k))
@@ -152,6 +152,15 @@ func printSummary(w io.Writer, s index.Stats, problems []corpus.Problem, from, p
 		}
 	}
 	if skipped+warnings > 0 {
-		fmt.Fprintf(w, "Skipped %d files or lines, %d warnings (listed above).\n", skipped, warnings)
+		fmt.Fprintf(w, "Skipped %s, %s (listed above).\n",
+			count(skipped, "file or line", "files or lines"), count(warnings, "warning", "warnings"))
 	}
+}
+
+// count says n things, in the singular for one.
+func count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }

@@ -45,6 +45,7 @@ func TestUsage(t *testing.T) {
 		{"help", []string{"help"}, exitOK, "SYNOPSIS", ""},
 		{"-h", []string{"-h"}, exitOK, "ENVIRONMENT", ""},
 		{"help for a command", []string{"help", "ask"}, exitOK, "Examples:\n  dealbot ask amazon microsoft", ""},
+		{"ask help", []string{"ask", "help"}, exitOK, "Usage:\n  dealbot ask ", ""},
 		{"command -h", []string{"index", "-h"}, exitOK, "-corpus", ""},
 		{"ask without a question", []string{"ask"}, exitUsage, "", "what should I look up?"},
 		{"bad limit", []string{"ask", "--limit", "0", "amazon"}, exitUsage, "", "--limit must be 1 or more"},
@@ -57,13 +58,21 @@ func TestUsage(t *testing.T) {
 			if r.code != tt.code {
 				t.Errorf("exit code %d, want %d\nstdout: %s\nstderr: %s", r.code, tt.code, r.stdout, r.stderr)
 			}
-			if !strings.Contains(r.stdout, tt.stdout) {
-				t.Errorf("stdout does not contain %q:\n%s", tt.stdout, r.stdout)
-			}
-			if !strings.Contains(r.stderr, tt.stderr) {
-				t.Errorf("stderr does not contain %q:\n%s", tt.stderr, r.stderr)
-			}
+			checkStream(t, "stdout", r.stdout, tt.stdout)
+			checkStream(t, "stderr", r.stderr, tt.stderr)
 		})
+	}
+}
+
+// checkStream checks that got, the output on stream, holds want, or is
+// empty when want is "": an error goes to stderr only, help to stdout only.
+func checkStream(t *testing.T, stream, got, want string) {
+	t.Helper()
+	switch {
+	case want == "" && got != "":
+		t.Errorf("%s should be empty; got:\n%s", stream, got)
+	case !strings.Contains(got, want):
+		t.Errorf("%s does not contain %q:\n%s", stream, want, got)
 	}
 }
 
@@ -94,7 +103,12 @@ func TestAskJSON(t *testing.T) {
 			Value     float64  `json:"value"`
 			Unit      string   `json:"unit"`
 			Companies []string `json:"companies"`
-			Source    struct {
+			Parties   []struct {
+				Name string `json:"name"`
+				Role string `json:"role"`
+			} `json:"parties"`
+			Rule   string `json:"rule"`
+			Source struct {
 				Title string `json:"title"`
 				Path  string `json:"path"`
 			} `json:"source"`
@@ -117,6 +131,9 @@ func TestAskJSON(t *testing.T) {
 	if len(got.Facts) == 0 || got.Facts[0].Kind != "seats" || got.Facts[0].Value != 1e6 || got.Facts[0].Unit != "seats" {
 		t.Fatalf("want 1,000,000 seats first, got %+v", got.Facts)
 	}
+	if f := got.Facts[0]; f.Rule == "" || len(f.Parties) != len(f.Companies) {
+		t.Errorf("want the rule and a party for each company, got rule %q, parties %+v, companies %q", f.Rule, f.Parties, f.Companies)
+	}
 	if got.Facts[0].Source.Title == "" || got.Facts[0].Source.Path == "" {
 		t.Errorf("the fact has no source: %+v", got.Facts[0])
 	}
@@ -131,8 +148,10 @@ func TestIndexThenAsk(t *testing.T) {
 	if r.code != exitOK {
 		t.Fatalf("index: exit %d: %s", r.code, r.stderr)
 	}
-	if !strings.Contains(r.stdout, "Indexed 1 articles") || !strings.Contains(r.stdout, "deal_value 1") {
-		t.Errorf("summary does not count the article and its deal:\n%s", r.stdout)
+	for _, want := range []string{"Indexed 1 article from", "deal_value 1", "Skipped 1 file or line, 0 warnings"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("summary does not say %q:\n%s", want, r.stdout)
+		}
 	}
 	if !strings.Contains(r.stderr, "skipped zz-broken.md") {
 		t.Errorf("the broken file is not reported with its name:\n%s", r.stderr)
@@ -274,5 +293,20 @@ func TestManifest(t *testing.T) {
 		if !slices.Contains(m.Settings.Events.Bot, ev) {
 			t.Errorf("event %s missing from %q", ev, m.Settings.Events.Bot)
 		}
+	}
+}
+
+// The manual's synopsis lists every command with every flag its usage
+// names, so a new flag cannot be left out of it.
+func TestManualSynopsisHasEveryUsage(t *testing.T) {
+	r := dealbot(t, nil, "", "help")
+	synopsis, _, _ := strings.Cut(r.stdout, "DESCRIPTION")
+	for _, c := range commands(system{}) {
+		if !strings.Contains(synopsis, "    "+c.usage+"\n") {
+			t.Errorf("the synopsis does not hold %q:\n%s", c.usage, synopsis)
+		}
+	}
+	if strings.Contains(r.stdout, "%!") {
+		t.Errorf("the manual has a formatting error:\n%s", r.stdout)
 	}
 }

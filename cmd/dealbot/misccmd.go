@@ -18,7 +18,7 @@ func manifestCommand(sys system) command {
 		name:     "manifest",
 		summary:  "Print the Slack app manifest to create the dealbot app from.",
 		usage:    "dealbot manifest",
-		examples: "  dealbot manifest > manifest.yaml   # then paste it at api.slack.com/apps → Create New App → From a manifest\n",
+		examples: "  dealbot manifest > manifest.json   # then paste it at api.slack.com/apps → Create New App → From a manifest\n",
 		flags: func(fs *flag.FlagSet, cfg config) func(context.Context, []string) error {
 			return func(context.Context, []string) error {
 				_, err := fmt.Fprint(sys.stdout, bot.Manifest())

@@ -39,6 +39,7 @@ type command struct {
 func commands(sys system) []command {
 	return []command{
 		indexCommand(sys),
+		ingestCommand(sys),
 		askCommand(sys),
 		serveCommand(sys),
 		manifestCommand(sys),
@@ -91,20 +92,26 @@ func runCommand(ctx context.Context, sys system, name string, args []string) int
 	fs := flag.NewFlagSet("dealbot "+cmd.name, flag.ContinueOnError)
 	fs.SetOutput(sys.stderr)
 	runFn := cmd.flags(fs, cfg)
-	fs.Usage = func() { printCommandUsage(fs.Output(), *cmd, fs) }
+	// Parse calls Usage on -h and on a bad flag alike; the usage is printed
+	// here instead, once, on stdout when asked for and stderr after a mistake.
+	fs.Usage = func() {}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			fs.SetOutput(sys.stdout)
-			fs.Usage()
+			printCommandUsage(sys.stdout, *cmd, fs)
 			return exitOK
 		}
+		printCommandUsage(sys.stderr, *cmd, fs)
 		return exitUsage
 	}
 	if err := runFn(ctx, fs.Args()); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			printCommandUsage(sys.stdout, *cmd, fs)
+			return exitOK
+		}
 		var ue usageError
 		if errors.As(err, &ue) {
 			fmt.Fprintf(sys.stderr, "dealbot %s: %v\n\n", cmd.name, err)
-			fs.Usage()
+			printCommandUsage(sys.stderr, *cmd, fs)
 			return exitUsage
 		}
 		fmt.Fprintf(sys.stderr, "dealbot %s: %v\n", cmd.name, err)
@@ -136,5 +143,5 @@ func printOverview(w io.Writer, sys system) {
 		fmt.Fprintf(w, "  %-9s %s\n", c.name, c.summary)
 	}
 	fmt.Fprintf(w, "  %-9s %s\n", "help", "Show the manual, or a command's usage (dealbot help ask).")
-	fmt.Fprintln(w, "\nExamples:\n  dealbot ask amazon microsoft\n  dealbot index --corpus ./articles\n  dealbot serve\n\nRun 'dealbot help' for the manual, 'dealbot <command> -h' for a command's flags.")
+	fmt.Fprintln(w, "\nExamples:\n  dealbot ask amazon microsoft\n  dealbot index --corpus ./articles\n  dealbot ingest --corpus ./articles https://news.example/rss\n  dealbot serve\n\nRun 'dealbot help' for the manual, 'dealbot <command> -h' for a command's flags.")
 }

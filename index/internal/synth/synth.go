@@ -64,7 +64,7 @@ func Markdown(a corpus.Article) []byte {
 	b.WriteString("\ndate: ")
 	b.WriteString(a.Published.Format("2006-01-02"))
 	b.WriteString("\nsource: ")
-	b.WriteString(strconv.Quote(a.Source))
+	b.WriteString(strconv.Quote(a.Publication))
 	b.WriteString("\nurl: ")
 	b.WriteString(a.URL)
 	b.WriteString("\n---\n\n")
@@ -171,13 +171,13 @@ func (g *gen) article(i int) corpus.Article {
 	day := time.Date(2018, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, g.r.IntN(8*365))
 	slug := strings.ToLower(strings.NewReplacer(" ", "-", ".", "", "&", "and").Replace(g.vendor.name + " " + g.customer.name))
 	return corpus.Article{
-		ID:        corpus.ArticleID(title, body),
-		Title:     title,
-		Body:      body,
-		Published: day,
-		Source:    g.pick(publications),
-		URL:       fmt.Sprintf("https://news.example.com/%d/%s-%d", day.Year(), slug, i),
-		Path:      fmt.Sprintf("%06d.md", i),
+		ID:          corpus.ArticleID(title, body),
+		Title:       title,
+		Body:        body,
+		Published:   day,
+		Publication: g.pick(publications),
+		URL:         fmt.Sprintf("https://news.example.com/%d/%s-%d", day.Year(), slug, i),
+		Path:        fmt.Sprintf("%06d.md", i),
 	}
 }
 

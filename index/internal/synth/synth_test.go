@@ -24,7 +24,7 @@ func TestArticlesShape(t *testing.T) {
 		if n := Words(a); n < MinWords || n > MaxWords {
 			t.Errorf("%s has %d words, want %d to %d", a.Path, n, MinWords, MaxWords)
 		}
-		if a.Title == "" || a.Published.IsZero() || a.Source == "" || a.URL == "" {
+		if a.Title == "" || a.Published.IsZero() || a.Publication == "" || a.URL == "" {
 			t.Errorf("%s lacks metadata: %+v", a.Path, a)
 		}
 		if ids[a.ID] {

@@ -36,6 +36,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/dealbot/dealbot/bot/internal/changes"
 )
 
 // Defaults for the identities the fake answers with.
@@ -49,6 +51,9 @@ const (
 	DefaultDM        = "DDIRECT"
 	DefaultUser      = "UALICE"
 )
+
+// pingInterval is how often the fake pings each socket.
+const pingInterval = 500 * time.Millisecond
 
 // Server is a fake Slack. Its exported fields may be changed before the bot
 // connects.
@@ -67,11 +72,10 @@ type Server struct {
 	base string
 
 	mu             sync.Mutex
-	changed        chan struct{}
+	changes        changes.Signal
 	conns          []*wsConn
 	hellos         int
 	numConnections int
-	pingInterval   time.Duration
 	envelopes      map[string]*envelope
 	unacked        []string
 	acks           map[string]Ack
@@ -81,6 +85,7 @@ type Server struct {
 	failures       map[string][]Failure
 	responseURLs   map[string]string // response_url id → envelope ID
 	pongs          int
+	serving        int // Web API and response_url requests being answered
 	hold           chan struct{}
 	seq            int
 	connSeq        int         // IDs given to connections so far
@@ -89,6 +94,7 @@ type Server struct {
 	ackHistory     map[string][]Ack
 	closed         chan struct{} // closed by Close, to end delayed answers
 	closeOnce      sync.Once
+	outside        map[string]bool // channels the bot is not a member of
 }
 
 // New starts a fake Slack on 127.0.0.1; it is closed when the test ends.
@@ -101,9 +107,7 @@ func New(t testing.TB) *Server {
 		BotID:          DefaultBotID,
 		Timeout:        10 * time.Second,
 		t:              t,
-		changed:        make(chan struct{}),
 		numConnections: 1,
-		pingInterval:   500 * time.Millisecond,
 		envelopes:      map[string]*envelope{},
 		acks:           map[string]Ack{},
 		failures:       map[string][]Failure{},
@@ -149,18 +153,20 @@ func (s *Server) SetNumConnections(n int) {
 	s.numConnections = n
 }
 
-// SetPingInterval sets how often the socket is pinged (default 500ms); it
-// applies to connections opened afterwards.
-func (s *Server) SetPingInterval(d time.Duration) {
+// LeaveChannel makes conversations.info say the bot is not a member of
+// channel (it is of every other).
+func (s *Server) LeaveChannel(channel string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.pingInterval = d
+	if s.outside == nil {
+		s.outside = map[string]bool{}
+	}
+	s.outside[channel] = true
 }
 
 // notify wakes every waiter; s.mu must be held.
 func (s *Server) notify() {
-	close(s.changed)
-	s.changed = make(chan struct{})
+	s.changes.Changed()
 }
 
 // wait blocks until cond (called with s.mu held) is true, failing the test
@@ -340,8 +346,31 @@ func writeJSON(w http.ResponseWriter, v any) {
 	_ = json.NewEncoder(w).Encode(v)
 }
 
+// busy counts a request as being answered until the returned func is
+// called, for WaitIdle.
+func (s *Server) busy() func() {
+	s.mu.Lock()
+	s.serving++
+	s.mu.Unlock()
+	return func() {
+		s.mu.Lock()
+		s.serving--
+		s.notify()
+		s.mu.Unlock()
+	}
+}
+
+// WaitIdle waits until no Web API or response_url request is being
+// answered: one held back (Slow, Hang) has been answered or abandoned, so
+// nothing more will be recorded until the client calls again.
+func (s *Server) WaitIdle() {
+	s.t.Helper()
+	s.wait("every request to be answered", func() bool { return s.serving == 0 })
+}
+
 // serveAPI answers Web API methods.
 func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request) {
+	defer s.busy()()
 	method := r.PathValue("method")
 	token := strings.TrimPrefix(r.Header.Get("Authorization"), "Bearer ")
 	var body []byte
@@ -402,6 +431,14 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request) {
 		ts := fmt.Sprintf("%d.%06d", time.Now().Unix(), s.seqNext())
 		s.addPost(p)
 		writeJSON(w, map[string]any{"ok": true, "channel": p.Channel, "ts": ts, "message_ts": ts})
+	case "conversations.info":
+		ch := r.PostForm.Get("channel")
+		s.mu.Lock()
+		member := !s.outside[ch]
+		s.mu.Unlock()
+		writeJSON(w, map[string]any{"ok": true, "channel": map[string]any{
+			"id": ch, "is_member": member, "is_im": strings.HasPrefix(ch, "D"),
+		}})
 	default:
 		writeJSON(w, map[string]any{"ok": false, "error": "unknown_method"})
 	}
@@ -430,6 +467,7 @@ func (s *Server) newResponseURL(envelopeID string) string {
 
 // serveResponseURL records posts to response_urls.
 func (s *Server) serveResponseURL(w http.ResponseWriter, r *http.Request) {
+	defer s.busy()()
 	id := r.PathValue("id")
 	body, _ := readAll(r)
 	s.mu.Lock()
@@ -447,23 +485,28 @@ func (s *Server) serveResponseURL(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "expired_url", http.StatusNotFound)
 		return
 	}
-	var m struct {
-		Text            string          `json:"text"`
-		ResponseType    string          `json:"response_type"`
-		ReplaceOriginal bool            `json:"replace_original"`
-		DeleteOriginal  bool            `json:"delete_original"`
-		Blocks          json.RawMessage `json:"blocks"`
-	}
+	var m message
 	if err := json.Unmarshal(body, &m); err != nil {
 		http.Error(w, "invalid_payload", http.StatusBadRequest)
 		return
 	}
-	s.addPost(Post{
-		Method: "response_url", Text: m.Text, ResponseType: m.ResponseType,
-		ReplaceOriginal: m.ReplaceOriginal, DeleteOriginal: m.DeleteOriginal,
-		Blocks: m.Blocks, EnvelopeID: env, At: time.Now(),
-	})
+	s.addPost(m.post("response_url", env, time.Now()))
 	writeJSON(w, map[string]any{"ok": true})
+}
+
+// message is a message as a response_url post or an ack's payload carries
+// it.
+type message struct {
+	Text            string          `json:"text"`
+	ResponseType    string          `json:"response_type"`
+	ReplaceOriginal bool            `json:"replace_original"`
+	DeleteOriginal  bool            `json:"delete_original"`
+	Blocks          json.RawMessage `json:"blocks"`
+}
+
+func (m message) post(method, envelopeID string, at time.Time) Post {
+	return Post{Method: method, Text: m.Text, ResponseType: m.ResponseType, ReplaceOriginal: m.ReplaceOriginal,
+		DeleteOriginal: m.DeleteOriginal, Blocks: m.Blocks, EnvelopeID: envelopeID, At: at}
 }
 
 func (s *Server) addPost(p Post) {
@@ -500,16 +543,6 @@ func (p Post) AllText() string {
 		}
 	}
 	return strings.Join(texts, "\n")
-}
-
-// BlockTexts returns every text in the post's blocks (not the fallback).
-func (p Post) BlockTexts() []string {
-	var texts []string
-	var v any
-	if json.Unmarshal(p.Blocks, &v) == nil {
-		collectTexts(v, &texts)
-	}
-	return texts
 }
 
 // BlockList decodes the post's blocks as generic JSON objects.

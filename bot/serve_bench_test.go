@@ -1,28 +1,26 @@
-package index_test
+package bot
 
 // BenchmarkServeMemory measures the resident memory of `dealbot serve`, run
 // as a child process against the fake Slack, answering from a synthetic
 // index of 1k articles and, with DEALBOT_BENCH_LARGE=1, of 50k articles
 // (target: under 250 MB):
 //
-//	go test -run '^$' -bench ServeMemory -benchtime 1x -count 5 ./index
-//	DEALBOT_BENCH_LARGE=1 go test -run '^$' -bench ServeMemory -benchtime 1x -count 5 -timeout 1h ./index
+//	go test -run '^$' -bench ServeMemory -benchtime 1x -count 5 ./bot
+//	DEALBOT_BENCH_LARGE=1 go test -run '^$' -bench ServeMemory -benchtime 1x -count 5 -timeout 1h ./bot
 //
 // One op builds nothing: it starts the binary, waits until it is connected,
 // reads VmRSS when idle (rss-idle-MB), sends a thousand varied /deal
 // commands, at most serveWindow unanswered at a time so that every handler
 // slot is busy, waits for every answer, and reads VmRSS and VmHWM again
 // (rss-after-MB, hwm-MB). The binary is built once per run with go build;
-// the index is built once per seed, size and corpus and kept in the OS's
-// temporary directory, so reruns reuse it (remove
+// the index is built once per seed, size and corpus, from the articles
+// index/internal/synth/synthcorpus writes, with `dealbot index`, and kept in
+// the OS's temporary directory, so reruns reuse it (remove
 // $TMPDIR/dealbot-bench-serve-* to rebuild it, after changing the mapping).
 
 import (
 	"bytes"
 	"cmp"
-	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"os"
 	"os/exec"
@@ -33,9 +31,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/dealbot/dealbot/bot/slackfake"
+	"github.com/dealbot/dealbot/bot/internal/slackfake"
 	"github.com/dealbot/dealbot/index"
-	"github.com/dealbot/dealbot/index/internal/synth"
 )
 
 const (
@@ -59,11 +56,11 @@ func serveSizes() []int {
 }
 
 func BenchmarkServeMemory(b *testing.B) {
-	bin := buildDealbot(b)
+	bin := buildBinary(b, "github.com/dealbot/dealbot/cmd/dealbot")
+	gen := buildBinary(b, "github.com/dealbot/dealbot/index/internal/synth/synthcorpus")
 	for _, n := range serveSizes() {
 		b.Run(strconv.Itoa(n/1000)+"k", func(b *testing.B) {
-			path := cachedIndex(b, serveSeed, n)
-			queries := synth.Queries(serveSeed, serveQueries)
+			path, queries := cachedIndex(b, bin, gen, serveSeed, n)
 			var idle, after []procMemory
 			for b.Loop() {
 				i, a := serveOnce(b, bin, path, queries)
@@ -84,42 +81,57 @@ func BenchmarkServeMemory(b *testing.B) {
 	}
 }
 
-// buildDealbot builds cmd/dealbot into a temporary directory, as
-// `go build -o DIR ./cmd/dealbot` does.
-func buildDealbot(b *testing.B) string {
+// buildBinary builds the main package pkg into a temporary directory, as
+// `go build -o DIR pkg` does, and returns the binary's path.
+func buildBinary(b *testing.B, pkg string) string {
 	b.Helper()
-	bin := filepath.Join(b.TempDir(), "dealbot")
-	out, err := exec.Command("go", "build", "-o", bin, "github.com/dealbot/dealbot/cmd/dealbot").CombinedOutput()
+	bin := filepath.Join(b.TempDir(), filepath.Base(pkg))
+	out, err := exec.Command("go", "build", "-o", bin, pkg).CombinedOutput()
 	if err != nil {
-		b.Fatalf("go build ./cmd/dealbot: %v\n%s", err, out)
+		b.Fatalf("go build %s: %v\n%s", pkg, err, out)
 	}
 	return bin
 }
 
-// cachedIndex returns the path of an index of synth.Articles(seed, n) in the
-// OS's temporary directory, building it when it is missing or no longer
-// opens (built by another version of dealbot). The directory name holds a
-// digest of the articles' IDs, which derive from their content, so a change
-// to the generator builds a new index instead of reusing a stale one.
-func cachedIndex(b *testing.B, seed int64, n int) string {
+// cachedIndex returns the path of an index of the n synthetic articles of
+// seed in the OS's temporary directory, and the queries to ask of it,
+// building it with dealbot (bin) from the articles gen writes when it is
+// missing or no longer opens (built by another version of dealbot). The
+// directory name holds gen's digest of the articles' IDs, which derive from
+// their content, so a change to the generator builds a new index instead of
+// reusing a stale one.
+func cachedIndex(b *testing.B, bin, gen string, seed int64, n int) (string, []string) {
 	b.Helper()
-	articles := synth.Articles(seed, n)
-	h := sha256.New()
-	for _, a := range articles {
-		h.Write([]byte(a.ID))
+	synth := func(args ...string) string {
+		b.Helper()
+		args = append([]string{"-seed", strconv.FormatInt(seed, 10), "-n", strconv.Itoa(n)}, args...)
+		out, err := exec.Command(gen, args...).Output()
+		if err != nil {
+			b.Fatalf("synthcorpus %s: %v", strings.Join(args, " "), err)
+		}
+		return strings.TrimSpace(string(out))
 	}
-	path := filepath.Join(os.TempDir(), fmt.Sprintf("dealbot-bench-serve-seed%d-n%d-%s", seed, n, hex.EncodeToString(h.Sum(nil))[:12]))
+	queriesFile := filepath.Join(b.TempDir(), "queries.txt")
+	digest := synth("-queries", strconv.Itoa(serveQueries), "-queries-to", queriesFile)
+	data, err := os.ReadFile(queriesFile)
+	if err != nil {
+		b.Fatal(err)
+	}
+	queries := strings.Split(strings.TrimSpace(string(data)), "\n")
+	path := filepath.Join(os.TempDir(), fmt.Sprintf("dealbot-bench-serve-seed%d-n%d-%s", seed, n, digest))
 	if ix, err := index.Open(path); err == nil {
 		ix.Close()
-		return path
+		return path, queries
 	}
 	b.Logf("building the index of %d synthetic articles at %s (once; later runs reuse it)", n, path)
 	start := time.Now()
-	if _, err := index.Build(context.Background(), path, articles, nil); err != nil {
-		b.Fatalf("building the benchmark index: %v", err)
+	dir := b.TempDir()
+	synth("-dir", dir)
+	if out, err := exec.Command(bin, "index", "--corpus", dir, "--index", path).CombinedOutput(); err != nil {
+		b.Fatalf("building the benchmark index: %v\n%s", err, out)
 	}
 	b.Logf("built in %v", time.Since(start).Round(time.Second))
-	return path
+	return path, queries
 }
 
 // serveOnce runs `dealbot serve` against a fresh fake Slack, asks it every
@@ -175,7 +187,7 @@ func serveOnce(b *testing.B, bin, path string, queries []string) (idle, after pr
 
 	b.StopTimer()
 	fake.WaitHello(1)
-	time.Sleep(time.Second) // let start-up settle
+	fake.WaitPong(1) // start-up is over once the bot answers a ping
 	idle = procStatus(b, cmd.Process.Pid)
 	b.StartTimer()
 

@@ -50,12 +50,18 @@ type envelope struct {
 	// while it waits for one. When that connection closes unacknowledged
 	// envelopes move to another open one (or wait for the next hello).
 	conn *wsConn
+	// sent is set once the envelope was handed to a connection: a later
+	// delivery is a retry. One sent while no connection was open (or in the
+	// moment between a hello and the fake counting its connection) goes out
+	// first at the next hello, as a first delivery.
+	sent bool
 }
 
 var upgrader = websocket.Upgrader{CheckOrigin: func(*http.Request) bool { return true }}
 
 // serveSocket is the Socket Mode websocket: hello, then any unacknowledged
-// envelopes again (retry_attempt + 1), then whatever the test sends.
+// envelopes again (retry_attempt + 1 for those sent before), then whatever
+// the test sends.
 func (s *Server) serveSocket(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
 	hold := s.hold
@@ -82,7 +88,6 @@ func (s *Server) serveSocket(w http.ResponseWriter, r *http.Request) {
 
 	s.mu.Lock()
 	n := s.numConnections
-	interval := s.pingInterval
 	s.mu.Unlock()
 	hello := map[string]any{
 		"type":            "hello",
@@ -108,8 +113,11 @@ func (s *Server) serveSocket(w http.ResponseWriter, r *http.Request) {
 		if e.conn != nil && e.conn != conn && s.isOpen(e.conn) {
 			continue
 		}
-		e.RetryAttempt++
-		e.RetryReason = "timeout"
+		if e.sent {
+			e.RetryAttempt++
+			e.RetryReason = "timeout"
+		}
+		e.sent = true
 		e.conn = conn
 		s.delivered[conn.id]++
 		redeliver = append(redeliver, *e)
@@ -123,7 +131,7 @@ func (s *Server) serveSocket(w http.ResponseWriter, r *http.Request) {
 	}
 
 	go func() {
-		t := time.NewTicker(interval)
+		t := time.NewTicker(pingInterval)
 		defer t.Stop()
 		for {
 			select {
@@ -252,6 +260,7 @@ func (s *Server) deliverLocked(e *envelope) {
 	e.conn = c
 	if c != nil {
 		s.delivered[c.id]++
+		e.sent = true
 	}
 	cp := *e
 	s.mu.Unlock()
@@ -338,13 +347,6 @@ func (s *Server) Hellos() int {
 	return s.hellos
 }
 
-// OpenConnections returns how many sockets are open.
-func (s *Server) OpenConnections() int {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return len(s.conns)
-}
-
 // WaitClosed waits until no socket is open.
 func (s *Server) WaitClosed() {
 	s.t.Helper()
@@ -379,16 +381,9 @@ func (a Ack) Empty() bool {
 
 // Reply decodes the payload as a message.
 func (a Ack) Reply() Post {
-	var m struct {
-		Text            string          `json:"text"`
-		ResponseType    string          `json:"response_type"`
-		ReplaceOriginal bool            `json:"replace_original"`
-		DeleteOriginal  bool            `json:"delete_original"`
-		Blocks          json.RawMessage `json:"blocks"`
-	}
+	var m message
 	_ = json.Unmarshal(a.Payload, &m)
-	return Post{Method: "ack", Text: m.Text, ResponseType: m.ResponseType, ReplaceOriginal: m.ReplaceOriginal,
-		DeleteOriginal: m.DeleteOriginal, Blocks: m.Blocks, EnvelopeID: a.EnvelopeID, At: a.At}
+	return m.post("ack", a.EnvelopeID, a.At)
 }
 
 // WaitAck waits for the acknowledgement of envelopeID and returns it.
@@ -398,14 +393,6 @@ func (s *Server) WaitAck(envelopeID string) Ack {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.acks[envelopeID]
-}
-
-// Acked reports whether envelopeID has been acknowledged.
-func (s *Server) Acked(envelopeID string) bool {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	_, ok := s.acks[envelopeID]
-	return ok
 }
 
 // Unacked returns the IDs of envelopes not acknowledged yet.
@@ -497,20 +484,7 @@ func (s *Server) AwaitAck(ctx context.Context, envelopeID string) (Ack, error) {
 
 // await blocks until cond (called with s.mu held) is true or ctx is done.
 func (s *Server) await(ctx context.Context, cond func() bool) error {
-	for {
-		s.mu.Lock()
-		ok := cond()
-		ch := s.changed
-		s.mu.Unlock()
-		if ok {
-			return nil
-		}
-		select {
-		case <-ch:
-		case <-ctx.Done():
-			return ctx.Err()
-		}
-	}
+	return s.changes.Wait(ctx, &s.mu, cond)
 }
 
 // Await blocks until cond is true of the posts and acks so far or ctx is

@@ -1,4 +1,4 @@
-package main
+package bot
 
 import (
 	"context"
@@ -10,7 +10,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/dealbot/dealbot/bot/slackfake"
+	"github.com/dealbot/dealbot/bot/internal/slackfake"
 )
 
 // TestTwoReplicasOneKilledMidStream runs two `dealbot serve` replicas on
@@ -26,7 +26,6 @@ func TestTwoReplicasOneKilledMidStream(t *testing.T) {
 	connA := fake.ConnectionIDs()
 	b := serve(t, fake, path)
 	fake.WaitConnections(2)
-	_ = b
 
 	n := loadSize(600, 200)
 	const inFlight = 20
@@ -58,11 +57,11 @@ func TestTwoReplicasOneKilledMidStream(t *testing.T) {
 				q := question{sent: time.Now(), ts: fmt.Sprintf("1700000001.%06d", i)}
 				text := questions[i%len(questions)]
 				if i%2 == 0 {
-					q.id = fake.SlashCommand("/deal", text)
+					q.id = fake.SlashCommand("/deal", text, asker(i))
 					mu.Lock()
 					slash[q.id] = true
 				} else {
-					q.id = fake.Mention("<@"+fake.BotUserID+"> "+text, slackfake.TS(q.ts))
+					q.id = fake.Mention("<@"+fake.BotUserID+"> "+text, slackfake.TS(q.ts), asker(i))
 					mu.Lock()
 				}
 				sent = append(sent, q)
@@ -78,8 +77,8 @@ func TestTwoReplicasOneKilledMidStream(t *testing.T) {
 	}
 	wg.Wait()
 	<-killed
-	if code, ok := a.stop(); !ok || code != exitOK {
-		t.Errorf("the stopped replica: exit %d, returned %v", code, ok)
+	if err, ok := a.stop(); !ok || err != nil {
+		t.Errorf("the stopped replica: Run returned %v (%v)", err, ok)
 	}
 
 	// Every envelope is answered once: /deal in its ack or on its
@@ -116,7 +115,7 @@ func TestTwoReplicasOneKilledMidStream(t *testing.T) {
 	_ = fake.Await(ctx, func(posts []slackfake.Post, acks map[string]slackfake.Ack) bool {
 		return !slices.ContainsFunc(sent, func(q question) bool { return answersOf(posts, acks, q) == 0 })
 	})
-	time.Sleep(500 * time.Millisecond) // room for a late duplicate
+	quiesce(t, fake, b)
 
 	final = true
 	posts, acks := fake.Posts(), map[string]slackfake.Ack{}
@@ -165,8 +164,8 @@ func TestReplicaSocketDroppedMidStream(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "deals.bleve")
 	buildIndex(t, path, shippedArticles(t))
 	fake := slackfake.New(t)
-	serve(t, fake, path)
-	serve(t, fake, path)
+	a := serve(t, fake, path)
+	b := serve(t, fake, path)
 	fake.WaitConnections(2)
 	first := fake.ConnectionIDs()[0]
 
@@ -177,14 +176,14 @@ func TestReplicaSocketDroppedMidStream(t *testing.T) {
 			fake.DropConnectionID(first)
 		}
 		q := question{sent: time.Now(), ts: fmt.Sprintf("1700000002.%06d", i)}
-		q.id = fake.Mention("<@"+fake.BotUserID+"> "+questions[i%len(questions)], slackfake.TS(q.ts))
+		q.id = fake.Mention("<@"+fake.BotUserID+"> "+questions[i%len(questions)], slackfake.TS(q.ts), asker(i))
 		sent = append(sent, q)
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	r := collect(t, ctx, fake, sent, func(p slackfake.Post, q question) bool {
 		return p.Method == "chat.postMessage" && p.ThreadTS == q.ts
-	}, false)
+	}, false, a, b)
 	t.Logf("replica socket dropped: %v; deliveries per connection %v", r, fake.Delivered())
 	if r.lost > 0 || r.answered+r.doubled != r.sent {
 		t.Errorf("questions lost when a replica's socket dropped: %v", r)

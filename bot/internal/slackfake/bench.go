@@ -17,7 +17,7 @@ import (
 func (s *Server) SlashCommandAt(command, text string, opts ...Option) (id string, sent time.Time) {
 	s.t.Helper()
 	e := s.slashEnvelope(command, text, opts)
-	if s.OpenConnections() == 0 {
+	if len(s.ConnectionIDs()) == 0 {
 		s.t.Fatalf("slackfake: SlashCommandAt: no open connection")
 		return "", time.Time{}
 	}

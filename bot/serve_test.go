@@ -1,17 +1,17 @@
-package main
+package bot
 
-// Reliability tests: dealbot serve, wired as in production (run with the
-// serve command, the real socketmode client, a real index built from the
-// shipped articles), against the fake Slack on 127.0.0.1: load, live
-// reindexing under load, index faults and --watch.
+// Reliability tests: a Bot serving a live index, wired as `dealbot serve`
+// wires them (the real socketmode client, index.Live polled every second, a
+// real index built from the shipped articles), against the fake Slack on
+// 127.0.0.1: load, live reindexing under load and index faults.
 //
 // The default run uses reduced counts; DEALBOT_LONG=1 runs the full ones
 // (1,000 /deal commands and 500 mentions, 50 in flight).
 
 import (
-	"bytes"
 	"context"
 	"fmt"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"slices"
@@ -21,7 +21,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/dealbot/dealbot/bot/slackfake"
+	"github.com/dealbot/dealbot/bot/internal/slackfake"
 	"github.com/dealbot/dealbot/corpus"
 	"github.com/dealbot/dealbot/index"
 )
@@ -36,27 +36,6 @@ func loadSize(n, short int) int {
 	}
 	return short
 }
-
-// lockedBuffer is a goroutine-safe log sink.
-type lockedBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *lockedBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *lockedBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
-}
-
-// count returns how many log lines contain s.
-func (b *lockedBuffer) count(s string) int { return strings.Count(b.String(), s) }
 
 var shipped struct {
 	once     sync.Once
@@ -88,82 +67,115 @@ func buildIndex(t testing.TB, path string, articles []corpus.Article) {
 	}
 }
 
-// server is one `dealbot serve` running in this process.
+// server is one Bot serving the index at a path, as `dealbot serve` does.
 type server struct {
-	logs   *lockedBuffer
+	logs   *syncBuffer
 	cancel context.CancelFunc
-	done   chan int
+	done   chan error
 }
 
-// serve runs `dealbot serve --index path args...` against fake until the
-// test ends (or stop), and waits until it has connected.
-func serve(t *testing.T, fake *slackfake.Server, path string, args ...string) *server {
+// livePoll is how often the served index is looked at for a rebuild, as
+// `dealbot serve` does.
+const livePoll = time.Second
+
+// serve runs a Bot answering from the index at path, live, against fake
+// until the test ends (or stop), and waits until it has connected.
+func serve(t *testing.T, fake *slackfake.Server, path string) *server {
 	t.Helper()
-	env := map[string]string{
-		"SLACK_APP_TOKEN":    fake.AppToken,
-		"SLACK_BOT_TOKEN":    fake.BotToken,
-		"SLACK_API_URL":      fake.URL,
-		"DEALBOT_LOG_FORMAT": "json",
-		"DEALBOT_LOG_LEVEL":  "info",
+	s := &server{logs: &syncBuffer{}, done: make(chan error, 1)}
+	log := slog.New(slog.NewJSONHandler(s.logs, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	live, err := index.OpenLive(path, log)
+	if err != nil {
+		t.Fatalf("opening the index: %v", err)
 	}
-	s := &server{logs: &lockedBuffer{}, done: make(chan int, 1)}
+	b, err := New(Config{AppToken: fake.AppToken, BotToken: fake.BotToken, APIURL: fake.URL, Logger: log}, live)
+	if err != nil {
+		t.Fatalf("New: %v", err)
+	}
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
 	s.cancel = cancel
+	go live.Watch(ctx, livePoll)
 	before := fake.Hellos()
-	go func() {
-		s.done <- run(ctx, append([]string{"serve", "--index", path}, args...), system{
-			getenv: func(k string) string { return env[k] },
-			stdout: &bytes.Buffer{},
-			stderr: s.logs,
-		})
-	}()
+	go func() { s.done <- b.Run(ctx) }()
 	t.Cleanup(func() {
-		if code, ok := s.stop(); !ok {
-			t.Errorf("serve did not stop within 15s of cancellation")
-		} else if code != exitOK {
-			t.Errorf("serve exited %d", code)
+		if err, ok := s.stop(); !ok {
+			t.Errorf("the bot did not stop within 15s of cancellation")
+		} else if err != nil {
+			t.Errorf("Run: %v", err)
+		}
+		if err := live.Close(); err != nil {
+			t.Errorf("closing the index: %v", err)
 		}
 		if t.Failed() {
-			t.Logf("serve logs (last 8 KB):\n%s", tail(s.logs.String(), 8<<10))
+			t.Logf("logs (last 8 KB):\n%s", tail(s.logs.String(), 8<<10))
 		}
 	})
-	deadline := time.Now().Add(15 * time.Second)
-	for fake.Hellos() <= before || !strings.Contains(s.logs.String(), "dealbot is connected to Slack and ready") {
-		select {
-		case code := <-s.done:
-			s.done <- code
-			t.Fatalf("serve exited %d before connecting:\n%s", code, s.logs.String())
-		case <-time.After(10 * time.Millisecond):
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("serve did not connect within 15s:\n%s", s.logs.String())
-		}
+	ctx15, cancel15 := context.WithTimeout(context.Background(), 15*time.Second)
+	defer cancel15()
+	err = s.logs.waitFor(ctx15, func(logs string) bool {
+		return strings.Contains(logs, "dealbot is connected to Slack and ready") || !s.running()
+	})
+	switch {
+	case !s.running():
+		err, _ := s.stop()
+		t.Fatalf("Run returned before connecting: %v\n%s", err, s.logs.String())
+	case err != nil:
+		t.Fatalf("the bot did not connect within 15s:\n%s", s.logs.String())
 	}
+	fake.WaitHello(before + 1) // the fake has counted the connection too
 	return s
 }
 
-// stop cancels serve and waits for it; ok is false when it did not return.
-func (s *server) stop() (code int, ok bool) {
+// stop cancels Run and waits for it; ok is false when it did not return.
+func (s *server) stop() (err error, ok bool) {
 	s.cancel()
 	select {
-	case code = <-s.done:
-		s.done <- code
-		return code, true
+	case err = <-s.done:
+		s.done <- err
+		return err, true
 	case <-time.After(15 * time.Second):
-		return 0, false
+		return nil, false
 	}
 }
 
-// running reports whether serve is still running.
+// running reports whether Run is still running.
 func (s *server) running() bool {
 	select {
-	case code := <-s.done:
-		s.done <- code
+	case err := <-s.done:
+		s.done <- err
 		return false
 	default:
 		return true
 	}
 }
+
+// waitLogged waits until serve has logged msg n times in all, failing the
+// test after 15s.
+func (s *server) waitLogged(t *testing.T, msg string, n int) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
+	defer cancel()
+	if s.logs.waitFor(ctx, func(logs string) bool { return strings.Count(logs, msg) >= n }) != nil {
+		t.Fatalf("%q logged %d times after 15s, want %d", msg, s.logs.count(msg), n)
+	}
+}
+
+// quiesce stops servers, which finishes the answers they have in flight,
+// and waits until fake answers no request: after it, no late duplicate
+// can arrive.
+func quiesce(t *testing.T, fake *slackfake.Server, servers ...*server) {
+	t.Helper()
+	for _, s := range servers {
+		if err, ok := s.stop(); !ok || err != nil {
+			t.Errorf("stopping the bot: Run returned %v (returned at all: %v)", err, ok)
+		}
+	}
+	fake.WaitIdle()
+}
+
+// asker is who sends the load's ith question: one of 50 people, as a
+// workspace's load comes from many, each held to Config.MaxPerUser.
+func asker(i int) slackfake.Option { return slackfake.User(fmt.Sprintf("U%03d", i%50)) }
 
 func tail(s string, n int) string {
 	if len(s) <= n {
@@ -239,13 +251,13 @@ type question struct {
 
 // slashLoad sends n /deal commands, at most inFlight of them unacknowledged
 // at once, for as long as more() is true after the first n (nil: stop at
-// n), and reports what came back.
-func slashLoad(t *testing.T, fake *slackfake.Server, n, inFlight int, more func() bool) loadReport {
+// n), and reports what came back from s.
+func slashLoad(t *testing.T, fake *slackfake.Server, s *server, n, inFlight int, more func() bool) loadReport {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
 	sent := sendUnderLoad(ctx, n, inFlight, more, func(i int) question {
-		return question{sent: time.Now(), id: fake.SlashCommand("/deal", questions[i%len(questions)])}
+		return question{sent: time.Now(), id: fake.SlashCommand("/deal", questions[i%len(questions)], asker(i))}
 	}, func(q question) error {
 		// inFlight senders keep inFlight commands unacknowledged.
 		_, err := fake.AwaitAck(ctx, q.id)
@@ -253,18 +265,18 @@ func slashLoad(t *testing.T, fake *slackfake.Server, n, inFlight int, more func(
 	})
 	return collect(t, ctx, fake, sent, func(p slackfake.Post, q question) bool {
 		return p.Method == "response_url" && p.EnvelopeID == q.id
-	}, true)
+	}, true, s)
 }
 
 // mentionLoad sends n mentions, each with its own ts, at most inFlight of
-// them unanswered at once, and reports what came back.
-func mentionLoad(t *testing.T, fake *slackfake.Server, n, inFlight int) loadReport {
+// them unanswered at once, and reports what came back from s.
+func mentionLoad(t *testing.T, fake *slackfake.Server, s *server, n, inFlight int) loadReport {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
 	sent := sendUnderLoad(ctx, n, inFlight, nil, func(i int) question {
 		q := question{sent: time.Now(), ts: fmt.Sprintf("1700000000.%06d", i)}
-		q.id = fake.Mention("<@"+fake.BotUserID+"> "+questions[i%len(questions)], slackfake.TS(q.ts))
+		q.id = fake.Mention("<@"+fake.BotUserID+"> "+questions[i%len(questions)], slackfake.TS(q.ts), asker(i))
 		return q
 	}, func(q question) error {
 		// Mentions are acked at once: wait for the answer instead.
@@ -274,7 +286,7 @@ func mentionLoad(t *testing.T, fake *slackfake.Server, n, inFlight int) loadRepo
 	})
 	return collect(t, ctx, fake, sent, func(p slackfake.Post, q question) bool {
 		return p.Method == "chat.postMessage" && p.ThreadTS == q.ts
-	}, false)
+	}, false, s)
 }
 
 // sendUnderLoad runs inFlight senders that each send a question and wait
@@ -308,11 +320,12 @@ func sendUnderLoad(ctx context.Context, n, inFlight int, more func() bool, send 
 	return sent
 }
 
-// collect waits (until ctx is done) for an answer to each of sent, lets
-// late duplicates arrive, and counts. answers says whether a post answers
-// q; ackAnswers whether an ack's payload is an answer too (/deal).
+// collect waits (until ctx is done) for an answer to each of sent, stops
+// the servers answering them so that any late duplicate has arrived, and
+// counts. answers says whether a post answers q; ackAnswers whether an
+// ack's payload is an answer too (/deal).
 func collect(t *testing.T, ctx context.Context, fake *slackfake.Server, sent []question,
-	answers func(slackfake.Post, question) bool, ackAnswers bool) loadReport {
+	answers func(slackfake.Post, question) bool, ackAnswers bool, servers ...*server) loadReport {
 	t.Helper()
 	count := func(posts []slackfake.Post, acks map[string]slackfake.Ack) map[string]int {
 		byID := map[string]int{}
@@ -348,7 +361,7 @@ func collect(t *testing.T, ctx context.Context, fake *slackfake.Server, sent []q
 		}
 		return true
 	})
-	time.Sleep(500 * time.Millisecond) // room for a late duplicate
+	quiesce(t, fake, servers...)
 
 	r := loadReport{sent: len(sent)}
 	acks := map[string]slackfake.Ack{}
@@ -406,8 +419,8 @@ func TestLoadSlashCommands(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "deals.bleve")
 	buildIndex(t, path, shippedArticles(t))
 	fake := slackfake.New(t)
-	serve(t, fake, path)
-	r := slashLoad(t, fake, loadSize(1000, 200), 50, nil)
+	s := serve(t, fake, path)
+	r := slashLoad(t, fake, s, loadSize(1000, 200), 50, nil)
 	r.check(t)
 	if p := r.percentile(0.99); p > 3*time.Second {
 		t.Errorf("ack p99 %v; Slack wants acks within 3s", p)
@@ -418,8 +431,8 @@ func TestLoadMentions(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "deals.bleve")
 	buildIndex(t, path, shippedArticles(t))
 	fake := slackfake.New(t)
-	serve(t, fake, path)
-	mentionLoad(t, fake, loadSize(500, 100), 50).check(t)
+	s := serve(t, fake, path)
+	mentionLoad(t, fake, s, loadSize(500, 100), 50).check(t)
 }
 
 // TestLiveReindexUnderLoad rebuilds the index at the served path again and
@@ -450,13 +463,14 @@ func TestLiveReindexUnderLoad(t *testing.T) {
 			}
 			// Wait for serve to pick it up before the next.
 			want := i + 1
-			deadline := time.Now().Add(10 * time.Second)
-			for s.logs.count("serving a new index generation") < want {
-				if time.Now().After(deadline) {
-					t.Errorf("serve did not pick up rebuild %d within 10s", want)
-					return
-				}
-				time.Sleep(20 * time.Millisecond)
+			ctx, cancel = context.WithTimeout(context.Background(), 10*time.Second)
+			err = s.logs.waitFor(ctx, func(logs string) bool {
+				return strings.Count(logs, swappedLog) >= want
+			})
+			cancel()
+			if err != nil {
+				t.Errorf("the bot did not pick up rebuild %d within 10s", want)
+				return
 			}
 			swapped.Add(1)
 		}
@@ -470,7 +484,7 @@ func TestLiveReindexUnderLoad(t *testing.T) {
 			return true
 		}
 	}
-	r := slashLoad(t, fake, loadSize(1000, 200), 50, more)
+	r := slashLoad(t, fake, s, loadSize(1000, 200), 50, more)
 	<-swapDone
 	t.Logf("swaps under load: %d", swapped.Load())
 	// Acks within 3s are TestLoadSlashCommands' business: here index
@@ -499,20 +513,27 @@ func ask(t *testing.T, fake *slackfake.Server, text string) string {
 	return fake.WaitResponse(id).AllText()
 }
 
-// askUntil asks text every 100ms until the answer contains want, and fails
-// the test after 15s.
-func askUntil(t *testing.T, fake *slackfake.Server, text, want string) time.Duration {
+// Log messages of index.Live that say it stopped or started serving a
+// generation.
+const (
+	unavailableLog = `"msg":"index unavailable; answering with an apology until it is rebuilt"`
+	swappedLog     = `"msg":"serving a new index generation"`
+)
+
+// changeThenAsk calls change, waits until serve logs msg once more, then asks
+// text and fails the test unless the answer contains want. It returns how
+// long after the change the log came.
+func changeThenAsk(t *testing.T, fake *slackfake.Server, s *server, change func(), msg, text, want string) time.Duration {
 	t.Helper()
+	n := s.logs.count(msg)
 	start := time.Now()
-	var got string
-	for time.Since(start) < 15*time.Second {
-		if got = ask(t, fake, text); strings.Contains(got, want) {
-			return time.Since(start)
-		}
-		time.Sleep(100 * time.Millisecond)
+	change()
+	s.waitLogged(t, msg, n+1)
+	d := time.Since(start)
+	if got := ask(t, fake, text); !strings.Contains(got, want) {
+		t.Fatalf("after %s /deal %s answers without %q:\n%s", msg, text, want, got)
 	}
-	t.Fatalf("after 15s /deal %s still answers without %q:\n%s", text, want, got)
-	return 0
+	return d
 }
 
 const unavailableReply = "The deal index is unavailable right now"
@@ -535,18 +556,19 @@ func TestIndexFaultsUnderServe(t *testing.T) {
 	}
 	mustContain("before any fault", ask(t, fake, "amazon microsoft"), deal)
 
+	rebuild := func() { buildIndex(t, path, articles) }
 	t.Run("deleted", func(t *testing.T) {
-		if err := os.RemoveAll(path); err != nil {
-			t.Fatal(err)
-		}
-		d := askUntil(t, fake, "amazon microsoft", unavailableReply)
+		d := changeThenAsk(t, fake, s, func() {
+			if err := os.RemoveAll(path); err != nil {
+				t.Fatal(err)
+			}
+		}, unavailableLog, "amazon microsoft", unavailableReply)
 		t.Logf("deleted index: users told it is unavailable after %v", d.Round(time.Millisecond))
 		mustContain("mention while deleted", mentionAnswer(t, fake, "amazon"), unavailableReply)
 		if !s.running() {
-			t.Fatal("serve exited when its index was deleted")
+			t.Fatal("Run returned when the index was deleted")
 		}
-		buildIndex(t, path, articles)
-		d = askUntil(t, fake, "amazon microsoft", deal)
+		d = changeThenAsk(t, fake, s, rebuild, swappedLog, "amazon microsoft", deal)
 		t.Logf("deleted index: answers again %v after a rebuild", d.Round(time.Millisecond))
 	})
 
@@ -556,26 +578,27 @@ func TestIndexFaultsUnderServe(t *testing.T) {
 			t.Fatal(err)
 		}
 		// Overwrite every file of the generation being served with junk.
-		err = filepath.WalkDir(gen, func(p string, d os.DirEntry, err error) error {
-			if err != nil || d.IsDir() {
-				return err
+		corrupt := func() {
+			err := filepath.WalkDir(gen, func(p string, d os.DirEntry, err error) error {
+				if err != nil || d.IsDir() {
+					return err
+				}
+				return os.WriteFile(p, []byte("this is not an index \x00\xff"), 0o644)
+			})
+			if err != nil {
+				t.Fatal(err)
 			}
-			return os.WriteFile(p, []byte("this is not an index \x00\xff"), 0o644)
-		})
-		if err != nil {
-			t.Fatal(err)
 		}
-		d := askUntil(t, fake, "amazon microsoft", unavailableReply)
+		d := changeThenAsk(t, fake, s, corrupt, unavailableLog, "amazon microsoft", unavailableReply)
 		t.Logf("corrupted index: users told it is unavailable after %v", d.Round(time.Millisecond))
 		if !s.running() {
-			t.Fatal("serve exited when its index was corrupted")
+			t.Fatal("Run returned when the index was corrupted")
 		}
-		buildIndex(t, path, articles)
-		d = askUntil(t, fake, "amazon microsoft", deal)
+		d = changeThenAsk(t, fake, s, rebuild, swappedLog, "amazon microsoft", deal)
 		t.Logf("corrupted index: answers again %v after a rebuild", d.Round(time.Millisecond))
 	})
 
-	if n := s.logs.count(`"msg":"index unavailable; answering with an apology until it is rebuilt"`); n < 2 {
+	if n := s.logs.count(unavailableLog); n < 2 {
 		t.Errorf("the log says %d times that the index went unavailable, want once per fault", n)
 	}
 }
@@ -586,75 +609,4 @@ func mentionAnswer(t *testing.T, fake *slackfake.Server, text string) string {
 	before := len(fake.Posts())
 	fake.Mention("<@" + fake.BotUserID + "> " + text)
 	return fake.WaitPosts(before + 1)[before].AllText()
-}
-
-// TestWatchPicksUpNewArticles runs serve --watch DIR: an article dropped in
-// the folder is answerable after the debounce, and a broken file dropped
-// with it is skipped with its reason logged.
-func TestWatchPicksUpNewArticles(t *testing.T) {
-	dir := t.TempDir()
-	good, err := os.ReadFile("testdata/articles/oracle-openai.md")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, "oracle-openai.md"), good, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	loaded, err := corpus.LoadDir(context.Background(), dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(t.TempDir(), "deals.bleve")
-	buildIndex(t, path, loaded.Articles)
-	fake := slackfake.New(t)
-	s := serve(t, fake, path, "--watch", dir)
-	if got := ask(t, fake, "ibm salesforce"); !strings.Contains(got, "couldn't find any deals") {
-		t.Fatalf("the new article is answered before it was written:\n%s", got)
-	}
-	waitLog(t, s, "watching for article changes")
-
-	article := "IBM signs cloud deal with Salesforce\n\nIBM agreed to pay Salesforce $3 billion for cloud software over five years, the companies said.\n\nSource: https://example.com/ibm-salesforce\n"
-	files := map[string][]byte{
-		"ibm-salesforce.txt": []byte(article),
-		"broken.md":          []byte("---\ntitle: [unclosed\nNo closing front matter"),
-		"binary.txt":         {0x00, 0x01, 0x02, 0xff, 0xfe, 0x00},
-	}
-	for name, data := range files {
-		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	d := askUntil(t, fake, "ibm salesforce", "$3 billion")
-	t.Logf("a new article is answered %v after it was written (debounce %v)", d.Round(time.Millisecond), debounce)
-	mustContainAll(t, "the answer after the rebuild", ask(t, fake, "oracle openai"), "$300 billion")
-	waitLog(t, s, `"msg":"rebuild: skipped"`, "broken.md", "binary.txt")
-	if !s.running() {
-		t.Fatal("serve exited")
-	}
-}
-
-func mustContainAll(t *testing.T, what, got string, wants ...string) {
-	t.Helper()
-	for _, w := range wants {
-		if !strings.Contains(got, w) {
-			t.Errorf("%s does not contain %q:\n%s", what, w, got)
-		}
-	}
-}
-
-// waitLog waits up to 10s for serve's log to contain each of wants.
-func waitLog(t *testing.T, s *server, wants ...string) {
-	t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
-	for {
-		logs := s.logs.String()
-		missing := slices.IndexFunc(wants, func(w string) bool { return !strings.Contains(logs, w) })
-		if missing < 0 {
-			return
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("serve's log does not contain %q after 10s", wants[missing])
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
 }

@@ -1,0 +1,109 @@
+package corpus
+
+import (
+	"fmt"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// classCase is a sentence of one class of real news phrasing, written for
+// this test, with every deal value, seat count and market share it must
+// yield and what must be said of each.
+type classCase struct {
+	Name string      `json:"name"`
+	Text string      `json:"text"`
+	Want []classWant `json:"want"`
+}
+
+// classWant is a fact a class case must yield. Fields left empty are not
+// checked; parties must each be among the fact's with the role given.
+type classWant struct {
+	Kind      Kind      `json:"kind"`
+	Value     float64   `json:"value"`
+	Unit      string    `json:"unit"`
+	Qualifier Qualifier `json:"qualifier"`
+	High      float64   `json:"high"`
+	Converted *struct {
+		Value float64 `json:"value"`
+		Unit  string  `json:"unit"`
+	} `json:"converted"`
+	Total    bool     `json:"total"`
+	Group    bool     `json:"group"`
+	Parties  []Party  `json:"parties"`
+	DealType DealType `json:"deal_type"`
+	Status   Status   `json:"status"`
+	Product  string   `json:"product"`
+	Period   Period   `json:"period"`
+	Measurer string   `json:"measurer"`
+}
+
+func (w classWant) matches(f Fact) bool {
+	if f.Kind != w.Kind || !closeTo(f.Value, w.Value) || w.Unit != "" && f.Unit != w.Unit ||
+		w.Qualifier != "" && f.Qualifier != w.Qualifier || w.High != 0 && !closeTo(f.Range.High, w.High) ||
+		w.Total != f.Total || w.Group != f.Group() || w.DealType != "" && f.DealType != w.DealType ||
+		w.Status != "" && f.Status != w.Status || w.Product != "" && f.Product != w.Product ||
+		w.Period != "" && f.Period != w.Period || w.Measurer != "" && f.Measurer != w.Measurer {
+		return false
+	}
+	if w.Converted != nil && (f.Converted.Unit != w.Converted.Unit || !closeTo(f.Converted.Value, w.Converted.Value)) {
+		return false
+	}
+	for _, p := range w.Parties {
+		if !slices.Contains(f.Parties, p) {
+			return false
+		}
+	}
+	return true
+}
+
+// classExtractor knows the made-up companies the class cases use, passed
+// in as a caller would add companies the built-in list lacks.
+func classExtractor(t *testing.T) *Extractor {
+	t.Helper()
+	k := DefaultKnowledge()
+	for _, name := range []string{"Contoso", "Fabrikam", "Northwind"} {
+		k.Companies = append(k.Companies, Company{Name: name})
+	}
+	ex, err := NewExtractorWith(k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ex
+}
+
+// TestExtractClasses checks each class of phrasing real reporting uses:
+// one-company commitments, figures that are no deals, several figures in
+// a sentence, ranges, totals, seats without a rollout verb and currency
+// notation, with parties, roles and what the article says of each figure.
+func TestExtractClasses(t *testing.T) {
+	ex := classExtractor(t)
+	for _, c := range readJSONL[classCase](t, filepath.Join("testdata", "extract", "classes.jsonl")) {
+		t.Run(c.Name, func(t *testing.T) {
+			var got []Fact
+			for _, f := range ex.Extract(Article{ID: "x", Body: c.Text}) {
+				if isScored(f.Kind) {
+					got = append(got, f)
+				}
+			}
+			for _, w := range c.Want {
+				if !slices.ContainsFunc(got, w.matches) {
+					t.Errorf("missing %+v\ngot %s", w, describeFull(got))
+				}
+			}
+			if len(got) != len(c.Want) {
+				t.Errorf("got %d facts, want %d:%s", len(got), len(c.Want), describeFull(got))
+			}
+		})
+	}
+}
+
+func describeFull(facts []Fact) string {
+	var b strings.Builder
+	for _, f := range facts {
+		fmt.Fprintf(&b, "\n  %s %g %s %q range=%v conv=%v total=%v parties=%v type=%s status=%s product=%s period=%s measurer=%s rule=%s",
+			f.Kind, f.Value, f.Unit, f.Qualifier, f.Range, f.Converted, f.Total, f.Parties, f.DealType, f.Status, f.Product, f.Period, f.Measurer, f.Rule)
+	}
+	return b.String()
+}

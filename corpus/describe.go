@@ -1,0 +1,250 @@
+package corpus
+
+import "strings"
+
+// describe completes a fact with what the sentence says of it beyond the
+// figure: a deal's type, status and object; a seat count's product and
+// stage; a market share's market, region, period and measurer.
+func (x *extractor) describe(f Fact, q quantity) Fact {
+	switch f.Kind {
+	case DealValue:
+		f.DealType, f.Status, f.What = x.dealType(q, f.Parties), x.status(), x.what()
+		f.Period = x.localPeriod(q)
+	case Seats:
+		f.Product, f.Stage = x.product(), x.stage()
+	case MarketShare:
+		f.Market = x.market()
+		f.Region, f.Period, f.Measurer = x.region(), x.period(q), x.measurer()
+	}
+	return f
+}
+
+// status reads how far a deal has got from the sentence's words; a
+// cancellation or block outweighs an earlier agreement the sentence
+// recalls.
+func (x *extractor) status() Status {
+	for _, s := range []struct {
+		list wordList
+		st   Status
+	}{
+		{wCancelled, StatusCancelled}, {wBlocked, StatusBlocked}, {wLost, StatusLost}, {wInTalks, StatusInTalks},
+		{wCompleted, StatusCompleted}, {wAgreed, StatusAgreed}, {wAnnounced, StatusAnnounced},
+	} {
+		if x.sentenceHas(s.list) {
+			return s.st
+		}
+	}
+	return StatusUnknown
+}
+
+// what names what a deal bought when the sentence says so in words the
+// extractor knows: a stake, compute capacity, or a product's licences.
+func (x *extractor) what() string {
+	toks := x.s.toks
+	for k, t := range toks {
+		switch {
+		case t.lower == "stake":
+			return "a stake"
+		case t.lower == "capacity" && k > 0 && toks[k-1].is("compute", "computing", "cloud", "gpu", "ai", "data"):
+			return toks[k-1].lower + " capacity"
+		case t.lower == "capacity" && k > 1 && toks[k-1].is("center", "centre") && toks[k-2].is("data"):
+			return "data centre capacity"
+		}
+	}
+	if p := x.product(); p != "" && len(x.s.products) > 0 && x.sentenceHas(wSeatNouns) {
+		return p + " licences"
+	}
+	return ""
+}
+
+// stage says whether seats are a pilot, a plan or a rollout.
+func (x *extractor) stage() Stage {
+	switch {
+	case x.sentenceHas(wPilot):
+		return StagePilot
+	case x.sentenceHas(wPlan):
+		return StagePlan
+	case x.sentenceHas(wRolledOut) || x.sentenceHas(wRollout):
+		return StageRollout
+	}
+	return StageUnknown
+}
+
+// region is where a market share is measured: a region or country the
+// sentence names, else the paragraph's.
+func (x *extractor) region() string {
+	if r := regionOf(x.s); r != "" {
+		return r
+	}
+	return x.ctxRegion
+}
+
+func regionOf(s sentence) string {
+	for _, m := range s.places {
+		// "global" and "world" count only in lower case: "Global Foundries"
+		// is no region.
+		if m.name == "worldwide" && s.toks[m.start].startsUpper() && m.start > 0 {
+			continue
+		}
+		return m.name
+	}
+	return ""
+}
+
+// measurer is the research firm the sentence, else the article, credits.
+func (x *extractor) measurer() string {
+	if len(x.s.measurers) > 0 {
+		return x.s.measurers[0].name
+	}
+	return x.ctxMeasurer
+}
+
+// localPeriod is a period stated between q and the next figure, else
+// between the figure before and q: "$28 billion ... in 2021".
+func (x *extractor) localPeriod(q quantity) Period {
+	year := x.ctxPeriod.Year()
+	if year == 0 {
+		year = x.published
+	}
+	prev, next := 0, len(x.s.toks)
+	for _, p := range x.s.qty {
+		if p.kind == qtyCount {
+			continue // "Q3 2019": a year is no figure
+		}
+		if p.end <= q.start {
+			prev = p.end
+		}
+		if p.start >= q.end && next == len(x.s.toks) {
+			next = p.start
+		}
+	}
+	if p := periodIn(x.s.toks[q.end:next], year); p != "" {
+		return p
+	}
+	return periodIn(x.s.toks[prev:q.start], year)
+}
+
+// period is the span a market share is for: one stated next to it (see
+// localPeriod), else the article's first, else any the sentence states.
+func (x *extractor) period(q quantity) Period {
+	year := x.ctxPeriod.Year()
+	if year == 0 {
+		year = x.published
+	}
+	if p := x.localPeriod(q); p != "" {
+		return p
+	}
+	if x.ctxPeriod != "" {
+		return x.ctxPeriod
+	}
+	return periodIn(x.s.toks, year)
+}
+
+var ordinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+var monthNumbers = map[string]int{"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+	"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+
+// periodIn finds the first period toks state: "Q3 2025", "the third
+// quarter of 2025", "the first half of 2024", "H1 2024", "March 2025", "in
+// 2024". A quarter or half without a year takes year.
+func periodIn(toks []token, year int) Period {
+	yearAt := func(k int) int {
+		if k < 0 || k >= len(toks) || toks[k].kind != tokNum || len(toks[k].text) != 4 {
+			return 0
+		}
+		y := 0
+		for _, c := range toks[k].text {
+			y = y*10 + int(c-'0')
+		}
+		if y < 1990 || y > 2100 {
+			return 0
+		}
+		return y
+	}
+	// yearNear looks a few tokens on for the year: "Q3 2025", "third
+	// quarter of 2025", "Q3 of fiscal 2025".
+	yearNear := func(k int) int {
+		for j := k; j < len(toks) && j < k+4; j++ {
+			if y := yearAt(j); y != 0 {
+				return y
+			}
+			if toks[j].kind == tokSym && toks[j].text != "'" && toks[j].text != "’" {
+				break
+			}
+		}
+		// "Q3'25", "Q3 '25"
+		if k+1 < len(toks) && (toks[k].text == "'" || toks[k].text == "’") && toks[k+1].kind == tokNum && len(toks[k+1].text) == 2 {
+			return 2000 + int(toks[k+1].text[0]-'0')*10 + int(toks[k+1].text[1]-'0')
+		}
+		return 0
+	}
+	orYear := func(y int) int {
+		if y != 0 {
+			return y
+		}
+		return year
+	}
+	for k, t := range toks {
+		if t.kind == tokNum && k+1 < len(toks) && toks[k+1].kind == tokWord && t.joins(toks[k+1]) && len(t.text) == 1 {
+			// "3Q25", "1H24"
+			w := toks[k+1].lower
+			if len(w) == 3 && (w[0] == 'q' || w[0] == 'h') && w[1] >= '0' && w[1] <= '9' && w[2] >= '0' && w[2] <= '9' {
+				y := 2000 + int(w[1]-'0')*10 + int(w[2]-'0')
+				n := int(t.text[0] - '0')
+				if w[0] == 'q' && n >= 1 && n <= 4 {
+					return Quarter(y, n)
+				}
+				if w[0] == 'h' && n >= 1 && n <= 2 {
+					return Half(y, n)
+				}
+			}
+		}
+		if t.kind != tokWord {
+			continue
+		}
+		w := t.lower
+		// Most words start no period; only these can, so the rest cost no
+		// lookup.
+		quarterNext := k+1 < len(toks) && toks[k+1].is("quarter", "half")
+		if !(len(w) == 2 || quarterNext || t.startsUpper() || w == "in" || w == "for" || w == "during" || w == "of" ||
+			w == "year" || w == "early" || w == "late" || w == "since" || len(w) >= 4 && w[:4] == "full") {
+			continue
+		}
+		switch {
+		case len(w) == 2 && w[0] == 'q' && w[1] >= '1' && w[1] <= '4':
+			if y := orYear(yearNear(k + 1)); y != 0 {
+				return Quarter(y, int(w[1]-'0'))
+			}
+		case len(w) == 2 && w[0] == 'h' && (w[1] == '1' || w[1] == '2'):
+			if y := orYear(yearNear(k + 1)); y != 0 {
+				return Half(y, int(w[1]-'0'))
+			}
+		case quarterNext && ordinals[w] != 0:
+			n := ordinals[w]
+			if y := orYear(yearNear(k + 2)); y != 0 {
+				if toks[k+1].lower == "quarter" && n <= 4 {
+					return Quarter(y, n)
+				}
+				if toks[k+1].lower == "half" && n <= 2 {
+					return Half(y, n)
+				}
+			}
+		case monthNumbers[w] != 0 && len(w) >= 3 && t.startsUpper():
+			if y := yearAt(k + 1); y != 0 {
+				return Month(y, monthNumbers[w])
+			}
+			// "in March": the month of the article's year.
+			if k > 0 && toks[k-1].is("in", "since") && year != 0 && w != "may" {
+				return Month(year, monthNumbers[w])
+			}
+		case strings.HasPrefix(w, "full") || w == "in" || w == "for" || w == "during" || w == "of" || w == "year" ||
+			w == "early" || w == "late" || w == "since":
+			if y := yearAt(k + 1); y != 0 && !(k+2 < len(toks) && toks[k+2].is("and", "to")) {
+				return Year(y)
+			}
+		}
+	}
+	return ""
+}

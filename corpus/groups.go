@@ -1,0 +1,165 @@
+package corpus
+
+// shareGroup is how a percentage relates to a list of companies named
+// before it: held by them together, or by each of them.
+type shareGroup struct {
+	members []string
+	each    bool
+}
+
+// strictChange reports a percentage its own words make a change: a change
+// verb just before it ("grew 22%") or a change word just after ("22%
+// growth").
+func (x *extractor) strictChange(q quantity) bool {
+	toks := x.s.toks
+	for k := q.start - 1; k >= 0 && k >= q.start-2; k-- {
+		w := toks[k].lower
+		if w == "to" || w == "from" || w == "at" || w == "of" {
+			break
+		}
+		if x.tokHas(k, wChangeBefore) {
+			return true
+		}
+	}
+	return q.end < len(toks) && (x.tokHas(q.end, wChangeAfter) || toks[q.end].is("points", "point"))
+}
+
+// coordinatedBefore returns the companies of the list ("A, B and C")
+// whose last name is the last company named before token end, with where
+// the list ends; nil when that company stands alone.
+func (x *extractor) coordinatedBefore(end int) ([]string, int) {
+	ms := x.s.companies
+	last := -1
+	for i, m := range ms {
+		if m.end <= end {
+			last = i
+		}
+	}
+	if last < 0 {
+		return nil, -1
+	}
+	first := last
+	for first > 0 && onlyListGlue(x.s.toks[ms[first-1].end:ms[first].start]) && ms[first-1].end < ms[first].start {
+		first--
+	}
+	if first == last {
+		return nil, -1
+	}
+	var names []string
+	for _, m := range ms[first : last+1] {
+		if !contains(names, m.name) {
+			names = append(names, m.name)
+		}
+	}
+	if len(names) < 2 {
+		return nil, -1
+	}
+	return names, ms[last].end
+}
+
+// shareGroups finds, by quantity index, the percentages held by a list of
+// companies together ("Amazon, Microsoft and Google together had 66%, up
+// from 61%") or by each ("SAP and Deutsche Telekom lead with 2% each").
+// Percentages a respectively-list pairs with one company each are not
+// groups.
+func (x *extractor) shareGroups() map[int]shareGroup {
+	var out map[int]shareGroup
+	toks := x.s.toks
+	for qi, q := range x.s.qty {
+		if q.kind != qtyPercent || x.listed[qi] != "" || x.strictChange(q) {
+			continue
+		}
+		names, listEnd := x.coordinatedBefore(q.start)
+		if names == nil {
+			continue
+		}
+		between := 0
+		for _, p := range x.s.qty[:qi] {
+			// "grew 22% together and captured 72%": the growth between
+			// the list and the share does not part them.
+			if p.kind == qtyPercent && p.start >= listEnd && !x.strictChange(p) {
+				between++
+			}
+		}
+		each := false
+		for k := listEnd; k < len(toks) && k < q.end+8; k++ {
+			if toks[k].lower == "each" {
+				each = true
+				break
+			}
+			if toks[k].text == ";" || k > q.end && toks[k].text == "," {
+				break
+			}
+		}
+		if between > 0 {
+			// "up from 61% a year ago": a figure continuing the group's.
+			prev, ok := out[qi-1]
+			if !ok || prev.each || !x.chainGlue(x.s.qty[qi-1].end, q.start) {
+				continue
+			}
+			out[qi] = prev
+			continue
+		}
+		together := x.sentenceHas(wAggregate) || x.sentenceHas(wCollective) || x.topNBefore(q)
+		if !each && !together && !x.groupVerbAfter(listEnd) {
+			continue
+		}
+		if !each && !x.hasShareWord() && !x.marketFollows(q) && !x.shareContext && !x.sentenceHas(wShareCues) {
+			continue
+		}
+		if out == nil {
+			out = map[int]shareGroup{}
+		}
+		out[qi] = shareGroup{members: names, each: each}
+	}
+	return out
+}
+
+// groupVerbAfter reports a verb that makes a list the subject of a share
+// right after it: "Amazon, Microsoft and Google account for", "..., which
+// now hold".
+func (x *extractor) groupVerbAfter(k int) bool {
+	toks := x.s.toks
+	if k < len(toks) && toks[k].text == "," {
+		k++
+	}
+	if k < len(toks) && toks[k].is("which", "who", "that") {
+		k++
+	}
+	return k < len(toks) && x.tokHas(k, wGroupVerbs)
+}
+
+// chainGlue reports the words between two figures of one series: "up
+// from", "of the market, up from", "in 2024 and". No company is named
+// between them, and a word links them.
+func (x *extractor) chainGlue(from, to int) bool {
+	if to-from > 10 {
+		return false
+	}
+	for _, m := range x.s.companies {
+		if m.start >= from && m.start < to {
+			return false
+		}
+	}
+	for _, t := range x.s.toks[from:to] {
+		if t.is("from", "to", "and", "against", "versus", "compared") {
+			return true
+		}
+	}
+	return false
+}
+
+// topNBefore reports "the top five providers accounted for 82%", "the big
+// three hold 63%": a share of the leaders named as a group.
+func (x *extractor) topNBefore(q quantity) bool {
+	toks := x.s.toks
+	for k := q.start - 1; k > 0 && k >= q.start-6; k-- {
+		if toks[k].is("three", "four", "five", "3", "4", "5", "trio") && toks[k-1].is("top", "big", "leading", "largest", "biggest") {
+			return true
+		}
+		if toks[k].is("trio") {
+			return true
+		}
+	}
+	return false
+}

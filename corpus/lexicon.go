@@ -1,0 +1,204 @@
+package corpus
+
+import (
+	"errors"
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+)
+
+// Lexicon is every word list the extractor reads, by list name ("revenue",
+// "strong-deal", ...). DefaultLexicon gives the built-in lists; a caller
+// may change their words, but not add or drop lists, as each list has one
+// job in the rules.
+type Lexicon map[string][]string
+
+// DefaultLexicon returns a copy of the built-in word lists.
+func DefaultLexicon() Lexicon {
+	lex := Lexicon{}
+	for _, l := range defaultLexicon() {
+		lex[l.name] = slices.Clone(l.words)
+	}
+	return lex
+}
+
+// disjointLists are pairs of lists that lead to opposite readings of a
+// figure, so a word in both would be read both ways.
+var disjointLists = [][2]wordList{
+	{wStrongDeal, wRevenue},
+	{wStrongDeal, wOtherMoneyBefore},
+	{wStrongDeal, wOtherMoneyAfter},
+	{wWeakDeal, wRevenue},
+	{wSeatNouns, wHeadcount},
+	{wRollout, wHeadcount},
+	{wChangeBefore, wShareHolders},
+	{wShareCues, wNotShareBefore},
+	{wShareCues, wChangeAfter},
+	{wSubjectVerbs, wNotNames},
+	{wObjectVerbs, wNotNames},
+}
+
+// lexicon is a checked Lexicon: each word maps to the set of lists it is
+// in, so a rule's question costs one map lookup.
+type lexicon struct {
+	words map[string]uint64
+}
+
+// has reports whether w, a lower-case token, is in list l.
+func (x *lexicon) has(l wordList, w string) bool { return x.words[w]&(1<<l) != 0 }
+
+// NewLexicon checks a Lexicon and prepares it for the extractor. Every
+// built-in list must be present and no other; every word must be one
+// lower-case token as the tokenizer splits text, or it could never match;
+// no word may repeat within a list, nor be in two lists that read a figure
+// opposite ways. The error names each word that fails.
+func NewLexicon(lex Lexicon) (*lexicon, error) {
+	byName := map[string]wordList{}
+	for _, l := range defaultLexicon() {
+		byName[l.name] = l.list
+	}
+	x := &lexicon{words: map[string]uint64{}}
+	var errs []error
+	for _, name := range slices.Sorted(maps.Keys(lex)) {
+		l, ok := byName[name]
+		if !ok {
+			errs = append(errs, fmt.Errorf("lexicon: no rule reads a list called %q", name))
+			continue
+		}
+		for _, w := range lex[name] {
+			toks := tokenize(w)
+			switch {
+			case len(toks) != 1 || toks[0].kind == tokSym:
+				errs = append(errs, fmt.Errorf("lexicon: %q in %s is not one word token, so it can never match; split it or drop it", w, name))
+			case toks[0].lower != w:
+				errs = append(errs, fmt.Errorf("lexicon: %q in %s is not lower case; text is matched lower-cased", w, name))
+			case x.words[w]&(1<<l) != 0:
+				errs = append(errs, fmt.Errorf("lexicon: %q is twice in %s", w, name))
+			}
+			x.words[w] |= 1 << l
+		}
+	}
+	for name := range byName {
+		if _, ok := lex[name]; !ok {
+			errs = append(errs, fmt.Errorf("lexicon: list %s is missing", name))
+		}
+	}
+	for _, pair := range disjointLists {
+		for _, w := range slices.Sorted(maps.Keys(x.words)) {
+			if x.has(pair[0], w) && x.has(pair[1], w) {
+				errs = append(errs, fmt.Errorf("lexicon: %q is in both %s and %s, which read a figure opposite ways", w, listName(pair[0]), listName(pair[1])))
+			}
+		}
+	}
+	return x, errors.Join(errs...)
+}
+
+func listName(l wordList) string {
+	for _, d := range defaultLexicon() {
+		if d.list == l {
+			return d.name
+		}
+	}
+	return fmt.Sprintf("list %d", l)
+}
+
+// Knowledge is what an extractor knows besides its rules: the word lists
+// and the names of companies, places, products and research firms.
+type Knowledge struct {
+	Lexicon   Lexicon
+	Companies []Company
+	Places    []Place
+	Products  []Product
+	Measurers []Measurer
+}
+
+// DefaultKnowledge returns a copy of the built-in knowledge, for a caller
+// to extend (a company the list lacks) before NewExtractorWith.
+func DefaultKnowledge() Knowledge {
+	return Knowledge{
+		Lexicon:   DefaultLexicon(),
+		Companies: DefaultCompanies(),
+		Places:    DefaultPlaces(),
+		Products:  DefaultProducts(),
+		Measurers: DefaultMeasurers(),
+	}
+}
+
+// Extractor finds facts in articles with one Knowledge. It holds no state
+// between calls: one Extractor serves any number of goroutines.
+type Extractor struct {
+	lex *lexicon
+	gaz gazetteer // companies
+	// names holds places, products and research firms in one matcher,
+	// each canonical name prefixed with its kind, so a sentence is scanned
+	// for all three at once.
+	names gazetteer
+	// vendorOf maps a product to the company that sells it.
+	vendorOf    map[string]string
+	regions     map[string]bool
+	dollars     map[string]string
+	providers   map[string]int
+	governments map[string]bool
+	rules       []rule
+}
+
+// NewExtractor returns the extractor with the built-in knowledge.
+func NewExtractor() *Extractor { return defaultExtractor }
+
+// NewExtractorWith returns an extractor that reads k. It fails when the
+// lexicon does not pass NewLexicon's checks or a name is empty.
+func NewExtractorWith(k Knowledge) (*Extractor, error) {
+	x, err := NewLexicon(k.Lexicon)
+	if err != nil {
+		return nil, err
+	}
+	for i, c := range k.Companies {
+		if strings.TrimSpace(c.Name) == "" {
+			return nil, fmt.Errorf("company %d of %d has no name", i+1, len(k.Companies))
+		}
+	}
+	e := &Extractor{
+		lex: x, gaz: buildGazetteer(k.Companies),
+		vendorOf: map[string]string{}, regions: map[string]bool{}, dollars: map[string]string{},
+		providers: defaultProviderRanks(), governments: defaultGovernments(), rules: extractionRules(),
+	}
+	names := placeEntries(k.Places)
+	for _, p := range k.Products {
+		names = append(names, Company{Name: kindProduct + p.Name, Aliases: append([]string{p.Name}, p.Aliases...)})
+		e.vendorOf[p.Name] = p.Vendor
+	}
+	for _, m := range k.Measurers {
+		names = append(names, Company{Name: kindMeasurer + m.Name, Aliases: append([]string{m.Name}, m.Aliases...)})
+	}
+	for _, p := range k.Places {
+		if p.In != "" {
+			continue
+		}
+		e.regions[p.Name] = p.Region
+		e.dollars[p.Name] = p.Dollar
+	}
+	e.names = buildGazetteer(names)
+	for w := range e.gaz.firstWords {
+		x.words[w] |= 1 << startsCompany
+	}
+	for w := range e.names.firstWords {
+		x.words[w] |= 1 << startsName
+	}
+	return e, nil
+}
+
+// defaultExtractor is built, and its lexicon checked, when the package
+// loads; it is never changed afterwards.
+var defaultExtractor = mustExtractor(NewExtractorWith(DefaultKnowledge()))
+
+func mustExtractor(e *Extractor, err error) *Extractor {
+	if err != nil {
+		panic("corpus: the built-in lexicon is invalid: " + err.Error())
+	}
+	return e
+}
+
+// Extract returns the facts stated in a's title and body with the built-in
+// knowledge; see Extractor.Extract.
+func Extract(a Article) []Fact { return defaultExtractor.Extract(a) }

@@ -1,0 +1,57 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestNewLexiconRejects checks that a word list a rule could never match,
+// or that would read a figure two ways, is refused with a message naming
+// the word.
+func TestNewLexiconRejects(t *testing.T) {
+	tests := []struct {
+		name   string
+		change func(Lexicon)
+		want   string
+	}{
+		{"two tokens", func(l Lexicon) { l["strong-deal"] = append(l["strong-deal"], "tie-up") }, `"tie-up" in strong-deal is not one word token`},
+		{"apostrophe", func(l Lexicon) { l["pronouns"] = append(l["pronouns"], "it's") }, `"it's" in pronouns is not one word token`},
+		{"upper case", func(l Lexicon) { l["revenue"] = append(l["revenue"], "Sales") }, `"Sales" in revenue is not lower case`},
+		{"repeated", func(l Lexicon) { l["revenue"] = append(l["revenue"], "revenue") }, `"revenue" is twice in revenue`},
+		{"opposite lists", func(l Lexicon) { l["revenue"] = append(l["revenue"], "acquisition") }, `"acquisition" is in both strong-deal and revenue`},
+		{"unknown list", func(l Lexicon) { l["deal-words"] = []string{"deal"} }, `no rule reads a list called "deal-words"`},
+		{"missing list", func(l Lexicon) { delete(l, "stock") }, `list stock is missing`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lex := DefaultLexicon()
+			tt.change(lex)
+			_, err := NewLexicon(lex)
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("got %v, want an error containing %s", err, tt.want)
+			}
+			k := DefaultKnowledge()
+			k.Lexicon = lex
+			if _, err := NewExtractorWith(k); err == nil {
+				t.Error("NewExtractorWith accepted the lexicon")
+			}
+		})
+	}
+	if _, err := NewLexicon(DefaultLexicon()); err != nil {
+		t.Errorf("the built-in lexicon: %v", err)
+	}
+}
+
+// TestExtractorKnowsCompaniesPassedIn checks that the company list is the
+// extractor's, not the package's: a company added to one extractor is
+// unknown to the default one.
+func TestExtractorKnowsCompaniesPassedIn(t *testing.T) {
+	a := Article{ID: "x", Body: "Contoso and Fabrikam held 30% and 20% of the cloud market."}
+	if got := Extract(a); len(got) != 0 {
+		t.Fatalf("the default extractor knows made-up companies: %s", describeFull(got))
+	}
+	got := classExtractor(t).Extract(a)
+	if len(got) != 2 || got[0].Companies[0] != "Contoso" || got[1].Companies[0] != "Fabrikam" || got[0].Rule != "percent-share-list" {
+		t.Errorf("want Contoso's and Fabrikam's shares by percent-share-list, got %s", describeFull(got))
+	}
+}

@@ -1,0 +1,177 @@
+package corpus
+
+// wordList names one list of the lexicon.
+type wordList uint8
+
+// The lists of the lexicon. Rules ask whether a word is in a list; what a
+// list is for is said where its words are given, in defaultLexicon.
+const (
+	wRevenue wordList = iota
+	wOtherMoneyAfter
+	wOtherMoneyOf
+	wOtherMoneyBefore
+	wDealValueNouns
+	wMarket
+	wPronoun
+	wStrongDeal
+	wWeakDeal
+	wChangeBefore
+	wChangeAfter
+	wNotShareOf
+	wShareHolders
+	wAggregate
+	wNotShareBefore
+	wShareCues
+	wStock
+	wMarketStop
+	wSeatNouns
+	wPeopleNouns
+	wSeatFillers
+	wRollout
+	wSizeVerbs
+	wHeadcount
+	wSubjectVerbs
+	wObjectVerbs
+	wAux
+	wDealNouns
+	wNotNames
+	wAcquire
+	wInvest
+	wRaise
+	wPledge
+	wAward
+	wPartner
+	wCompleted
+	wAgreed
+	wInTalks
+	wCancelled
+	wBlocked
+	wLost
+	wAnnounced
+	wPilot
+	wPlan
+	wRolledOut
+	wTotal
+	wPeriodQuarter
+	wCollective
+	wGroupVerbs
+	wReceive
+	wCapacity
+	wEconomy
+	wSell
+	wPublicBody
+	wInstitution
+	wDeploy
+	wTrained
+	wBacklog
+	numWordLists
+)
+
+// lexiconList is one list of the lexicon: its name, for messages and
+// for Lexicon's keys, and its words.
+type lexiconList struct {
+	list  wordList
+	name  string
+	words []string
+}
+
+// defaultLexicon is every word list the extractor reads. A list's words are
+// single lower-case tokens; NewLexicon checks it.
+func defaultLexicon() []lexiconList {
+	return []lexiconList{
+		{wRevenue, "revenue", []string{"revenue", "revenues", "sales", "earnings", "profit", "profits", "income", "turnover", "bookings"}},
+		{wOtherMoneyAfter, "other-money-after", []string{"gdp", "valuation", "market", "backlog", "budget", "capex", "industry", "economy", "opportunity", "fine", "penalty", "loss", "losses", "debt", "bond", "bonds", "buyback", "dividend", "cap", "capitalization", "capitalisation", "run", "fund", "salary", "pay", "package", "per", "ebitda"}},
+		// otherMoneyOf are what "$8 billion of ..." can be that is no deal.
+		{wOtherMoneyOf, "other-money-of", []string{"debt", "ebitda", "cash", "revenue", "revenues", "sales", "earnings", "profit", "losses", "capital", "spending", "capex"}},
+		{wOtherMoneyBefore, "other-money-before", []string{"capex", "expenditure", "expenditures", "spending", "budget", "fined", "fine", "cap", "capitalization", "capitalisation", "backlog", "obligations", "rpo", "price", "priced", "costs", "cost", "valuation", "premium"}},
+		// dealValueNouns are what "valued at" may qualify without the figure
+		// being a company's valuation.
+		{wDealValueNouns, "deal-value-nouns", []string{"deal", "contract", "agreement", "transaction", "acquisition", "takeover", "purchase", "buyout", "merger", "offer", "bid", "pact", "order"}},
+		// market marks a sentence about a market.
+		{wMarket, "market", []string{"market"}},
+		// pronouns let a sentence that names no company speak of the one before.
+		{wPronoun, "pronouns", []string{"its", "it"}},
+		// strong-deal words make any money in a sentence a deal value.
+		{wStrongDeal, "strong-deal", []string{"bid", "bids", "deal", "deals", "contract", "contracts", "agreement", "agreements", "pact", "acquisition", "acquire", "acquires", "acquired", "acquiring", "buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing", "takeover", "buyout", "merger", "transaction", "awarded", "award", "licenses", "licences", "licensing", "partnership", "signed", "signs", "inked", "struck", "alliance"}},
+		// weak-deal words make money a deal value when the sentence names the parties.
+		{wWeakDeal, "weak-deal", []string{"invest", "invests", "invested", "investing", "investment", "investments", "stake", "funding", "raise", "raised", "raises", "backing", "backed", "spend", "spending", "pay", "paid", "pays", "worth", "commit", "commits", "committed", "commitment", "commitments", "order", "orders", "ordered", "sell", "sold", "sells", "selling", "supply", "provide", "lease", "leasing", "rent", "rents", "use", "using", "committing", "put", "puts", "putting", "pump", "pumps", "pumped", "sink", "sinks", "sank", "splash", "splashing", "splashes", "pour", "pours", "poured", "inject", "injects", "injected", "plough", "ploughs", "plow", "bankroll", "bankrolls", "pledge", "pledged", "pledges", "fund", "funds", "funded", "back", "backs"}},
+		{wChangeBefore, "change-before", []string{"grew", "grow", "grows", "growing", "rose", "rise", "rises", "rising", "up", "jumped", "jump", "jumps", "climbed", "climb", "climbs", "increased", "increase", "increases", "gained", "gain", "gains", "surged", "surge", "soared", "soar", "fell", "fall", "falls", "dropped", "drop", "declined", "decline", "down", "slid", "slipped", "plunged", "tumbled", "advanced", "expanded", "expand", "by", "added", "lost", "shed", "sank", "slumped", "rallied", "cut", "reduce", "reduced", "boosted", "raised", "lifted"}},
+		{wChangeAfter, "change-after", []string{"growth", "increase", "rise", "jump", "gain", "drop", "decline", "year", "yoy", "higher", "lower", "more", "less", "annually", "cagr", "annual", "compound", "jumps", "rises", "increases", "discount", "stake", "margin", "margins", "tax", "interest", "off", "ownership", "premium", "fee", "fees", "cut", "raise", "slump", "plunge", "surge", "chance", "probability", "likely", "owned", "owns", "equity", "per"}},
+		{wNotShareOf, "not-share-of", []string{"its", "their", "revenue", "revenues", "sales", "respondents", "companies", "enterprises", "organizations", "organisations", "businesses", "workloads", "employees", "customers", "users", "the"}},
+		{wShareHolders, "share-holders", []string{"for", "at", "with", "had", "has", "have", "held", "holds", "hold", "took", "takes", "commands", "commanded", "controls", "controlled", "captured", "on", "of", "accounted", "accounts", "claimed", "claims", "owns", "reached", "to", "was", "is", "stood", "sits", "and", "from", "s"}},
+		// aggregateWords mark a share held by several companies together.
+		{wAggregate, "aggregate", []string{"together", "combined", "collectively", "jointly"}},
+		{wNotShareBefore, "not-share-before", []string{"grower", "growers", "expanding", "premium", "discount", "stake", "margin", "margins", "growth", "grew", "growing", "rate", "tax", "interest", "slowed", "accelerated", "expanded", "increase", "decline", "jump", "rise", "cagr", "pace", "owns", "own", "ownership", "equity", "yield", "inflation"}},
+		{wShareCues, "share-cues", []string{"ranking", "leaders", "puts", "trio", "ranks", "market", "cloud", "followed", "trailed", "ahead", "behind", "leader", "leads", "place", "second", "third", "fourth", "fifth", "rival", "rivals", "lead", "led", "slipped", "ranked"}},
+		// stock words mark a sentence about share prices.
+		{wStock, "stock", []string{"shares", "stock", "stocks", "index", "nasdaq"}},
+		{wMarketStop, "market-stop", []string{"the", "a", "an", "global", "worldwide", "overall", "its", "their", "of", "in", "with", "and", "share", "total", "entire", "whole", "booming", "fast", "growing", "fastest", "largest", "biggest", "lucrative", "this", "that", "to", "for", "s", "dominate", "dominates", "dominated", "leads", "led", "lead", "billion", "million", "trillion", "bn", "m", "quarterly", "annual", "yearly", "monthly"}},
+		// seatNouns name what a deal licenses; they make a count a seat count on
+		// their own.
+		{wSeatNouns, "seat-nouns", []string{"license", "licenses", "licence", "licences", "seat", "seats", "subscription", "subscriptions"}},
+		// peopleNouns count people, which is a seat count only when the sentence
+		// is about licensing or a rollout, not a headcount or a user base.
+		{wPeopleNouns, "people-nouns", []string{"engineers", "affiliates", "faculty", "bankers", "lawyers", "consultants", "professionals", "researchers", "scientists", "coders", "programmers", "users", "employees", "staff", "staffers", "workers", "people", "personnel", "members", "students", "subscribers", "accounts", "clinicians", "developers", "soldiers", "troops", "servants", "teachers", "doctors", "nurses", "agents", "officials", "desktops", "devices", "pcs", "laptops", "mailboxes", "seats"}},
+		// seatFillers may stand between a count and its noun: "1 million Amazon
+		// employees", "100,000 new Microsoft 365 seats".
+		{wSeatFillers, "seat-fillers", []string{"plus", "service", "servants", "software", "new", "additional", "more", "corporate", "enterprise", "paid", "of", "its", "their", "the", "frontline", "federal", "government", "office", "commercial", "extra", "knowledge", "full", "time", "user", "copilot", "365", "public", "sector", "civil", "retail", "warehouse", "global", "internal", "company", "s", "microsoft", "google", "amazon"}},
+		{wRollout, "rollout", []string{"widen", "widened", "widening", "expand", "expanded", "expanding", "extend", "extended", "extending", "part", "involving", "participating", "participate", "participants", "cohort", "license", "licenses", "licence", "licences", "licensing", "licensed", "seat", "seats", "subscription", "subscriptions", "rollout", "roll", "rolling", "rolls", "rolled", "deploy", "deploying", "deploys", "deployed", "deployment", "deal", "contract", "agreement", "purchase", "purchasing", "purchased", "buy", "buying", "bought", "access", "provide", "providing", "give", "giving", "gives", "equip", "equipping", "migrate", "migrating", "adopt", "adopting", "sign", "signed", "copilot", "available", "offer", "offering", "pilot", "trial", "given"}},
+		// sizeVerbs before a count make it a company's size, not a deal's.
+		{wSizeVerbs, "size-verbs", []string{"train", "training", "trained", "upskill", "upskilling", "added", "hired", "recruit", "recruited", "has", "have", "had", "now", "employs", "employ", "employed", "workforce", "headcount", "cut", "cuts", "laid", "hire", "hiring", "fired", "serves", "serving", "reaches", "boasts"}},
+		{wHeadcount, "headcount", []string{"employs", "employ", "employed", "employing", "workforce", "headcount", "cut", "cuts", "laid", "layoffs", "lay", "hire", "hiring", "hired", "fired", "serves", "serving", "reaches", "boasts", "monthly", "daily", "weekly", "active", "job", "jobs", "eliminate", "eliminating", "redundancies"}},
+		{wSubjectVerbs, "subject-verbs", []string{"invest", "pledge", "pledged", "pledges", "commit", "signed", "signs", "inked", "inks", "struck", "strikes", "agreed", "agrees", "invested", "invests", "awarded", "bought", "buys", "acquired", "acquires", "purchased", "purchases", "committed", "commits", "selected", "selects", "chose", "picked", "tapped", "won", "wins", "secured", "secures", "rolling", "rolls", "rolled", "deploys", "deployed", "pays", "paid", "licensed", "ordered", "orders"}},
+		{wObjectVerbs, "object-verbs", []string{"acquire", "buy", "purchase", "acquiring", "buying", "purchasing", "acquired", "bought"}},
+		{wAux, "aux", []string{"announced", "announces", "unveiled", "unveils", "has", "have", "had", "will", "would", "is", "was", "are", "were", "also", "reportedly", "recently", "just", "already", "agreed", "to", "plans", "said", "it", "previously", "finally", "formally", "quietly", "now"}},
+		{wDealNouns, "deal-nouns", []string{"deal", "contract", "agreement", "pact", "partnership", "investment", "stake", "commitment", "acquisition", "purchase", "order", "invested", "investing", "signed", "inked", "struck", "alliance"}},
+		{wNotNames, "not-names", []string{"q1", "q2", "q3", "q4", "h1", "h2", "the", "a", "an", "this", "that", "these", "it", "its", "they", "their", "he", "she", "we", "our", "in", "on", "at", "for", "with", "under", "according", "last", "next", "earlier", "meanwhile", "however", "but", "and", "also", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "ai", "gpu", "gpus", "copilot", "teams", "office", "windows", "chatgpt", "gemini", "claude", "llama", "workspace", "cloud", "ceo", "cfo", "cto", "us", "u", "uk", "eu", "both", "analysts", "sources", "reuters", "bloomberg", "cnbc", "which", "who", "there", "then", "when", "while", "after", "before", "if", "so", "as", "by", "from", "to", "of", "one", "two", "three", "company", "companies", "firm", "startup", "government", "chief", "executive", "officer", "president", "said", "says", "news", "report", "reports", "deal", "contract", "agreement", "billion", "million", "inc", "corp", "ltd", "plc", "llc", "is", "was", "has", "had", "will", "be", "not", "all", "more", "dollars", "data", "centers", "centres", "services", "licenses", "licences", "seats", "employees", "staff"}},
+		// acquire words make a deal an acquisition: the side before buys, the side after is bought.
+		{wAcquire, "acquire", []string{"pay", "pays", "paid", "paying", "acquire", "acquires", "acquired", "acquiring", "acquisition", "acquisitions", "buy", "buys", "bought", "buying", "buyout", "takeover", "merger", "merge", "merges", "merging"}},
+		// invest words make a deal an investment: the side before invests, the side after "in" receives.
+		{wInvest, "invest", []string{"equity", "invest", "invests", "invested", "investing", "investment", "investments", "backing", "backed", "backs", "pump", "pumps", "pumped", "pour", "pours", "poured", "inject", "injects", "injected", "pumping", "pouring", "stake"}},
+		// raise words make a deal a funding round: the side that raised receives, those it raised from invest.
+		{wRaise, "raise", []string{"raised", "raises", "raising", "round", "funding", "financing", "series"}},
+		// pledge words make a one-company commitment a deal.
+		{wPledge, "pledge", []string{"add", "adds", "adding", "spend", "spends", "pledge", "pledged", "pledges", "pledging", "commit", "commits", "committed", "committing", "commitment", "commitments"}},
+		// award words: the side before awards (the customer), the side after or that won is the vendor.
+		{wAward, "award", []string{"award", "awards", "awarded", "won", "wins", "win", "selected", "selects", "chose", "picked", "tapped"}},
+		// partner words make a deal a partnership.
+		{wPartner, "partner", []string{"partnership", "partner", "partners", "partnering", "alliance", "collaboration"}},
+		// status words, one list per status.
+		{wCompleted, "status-completed", []string{"completed", "completes", "complete", "closed", "closes", "finalised", "finalized", "finalises", "finalizes"}},
+		{wAgreed, "status-agreed", []string{"agreed", "agrees"}},
+		{wInTalks, "status-in-talks", []string{"talks", "negotiating", "negotiations", "nearing", "discussions"}},
+		{wCancelled, "status-cancelled", []string{"cancelled", "canceled", "cancels", "cancel", "scrapped", "scraps", "terminated", "terminates", "abandoned", "abandons", "axed"}},
+		{wBlocked, "status-blocked", []string{"blocked", "blocks", "block", "prohibited", "barred"}},
+		{wLost, "status-lost", []string{"lost", "loses"}},
+		{wAnnounced, "status-announced", []string{"announced", "announces", "unveiled", "unveils"}},
+		// stage words say whether seats are a pilot, a rollout or a plan.
+		{wPilot, "stage-pilot", []string{"pilot", "pilots", "piloting", "trial", "trials", "trialling", "trialing"}},
+		{wPlan, "stage-plan", []string{"plans", "plan", "planned", "will", "would", "aims", "aim", "intends", "expects"}},
+		{wRolledOut, "stage-rollout", []string{"rolled", "deployed", "deploying", "rolling", "rollout", "moved", "migrated", "use", "uses", "using", "equipped", "bought", "purchased"}},
+		// total words mark a running total: "bringing its total to".
+		{wTotal, "total", []string{"totaling", "totalling", "totals", "total", "cumulative", "overall", "tally"}},
+		{wPeriodQuarter, "quarter", []string{"quarter", "q1", "q2", "q3", "q4"}},
+		// collective words mark a share of several companies named after them: "the combined share of".
+		{wCollective, "collective", []string{"collective"}},
+		// group verbs, right after a list of companies, make the share that follows theirs together.
+		{wGroupVerbs, "group-verbs", []string{"account", "accounts", "accounted", "took", "take", "takes", "captured", "capture", "control", "controls", "controlled", "command", "commands", "commanded", "make", "makes", "made", "now", "hold", "held"}},
+		// receive verbs make the side before an investment its recipient: "secured an investment from".
+		{wReceive, "receive", []string{"secured", "secures", "secure", "received", "receives", "receive", "gets", "got", "landed", "lands", "attracted", "attracts", "won", "drew"}},
+		// capacity words make a purchase from a provider a cloud contract rather than an acquisition.
+		{wCapacity, "capacity", []string{"services", "capacity", "compute", "computing", "cloud", "gpus", "chips", "servers", "infrastructure"}},
+		// not-deal-after words within four after money make it no deal: a contribution to an economy, capital spending.
+		{wEconomy, "economy", []string{"capex", "gdp", "economy", "economic"}},
+		// sell words: the side before sells (the vendor), the side after "to" buys.
+		{wSell, "sell", []string{"sell", "sells", "sold", "selling", "supply", "supplies", "supplying", "provide", "provides", "providing"}},
+		// public-body words, capitalised in a name, make it a government party: a buyer in a contract.
+		{wPublicBody, "public-body", []string{"office", "department", "ministry", "agency", "army", "navy", "force", "council", "authority", "commission", "administration", "directorate", "hmrc", "mod"}},
+		// institution words, capitalised, make a run of capitalised words an organisation wherever it stands.
+		{wInstitution, "institution", []string{"university", "bank", "college", "hospital", "trust", "institute"}},
+		// deploy words make a count of a named product's users seats even beside words that usually mean headcount.
+		{wDeploy, "deploy", []string{"widen", "widened", "widening", "deploy", "deploys", "deploying", "deployed", "rollout", "roll", "rolling", "rolls", "rolled", "expand", "expands", "expanding", "expanded", "extend", "extends", "extending", "extended"}},
+		// trained words after a count of people make them people trained, not seats.
+		{wTrained, "trained", []string{"certify", "certified", "course", "enrolled", "train", "trains", "trained", "training", "upskilled", "taught"}},
+		// backlog words anywhere in a figure's clause before it make it contracted revenue, not a deal.
+		{wBacklog, "backlog", []string{"backlog", "backlogs", "obligations", "rpo", "bookings"}},
+	}
+}

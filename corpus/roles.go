@@ -1,0 +1,543 @@
+package corpus
+
+import (
+	"slices"
+	"strings"
+)
+
+// trigger is the word that says what kind of deal a sentence reports.
+type trigger uint8
+
+const (
+	trigNone trigger = iota
+	trigAcquire
+	trigRaise
+	trigInvest
+	trigPledge
+	trigAward
+	trigPartner
+	trigSell
+	trigContract
+)
+
+// triggerOf is the deal a word says there is. Lists are tried in this
+// order, so a word in two ("stake" is an investment word and a deal noun)
+// reads as the first.
+func (x *extractor) triggerOf(k int) trigger {
+	switch {
+	case x.tokHas(k, wAcquire):
+		return trigAcquire
+	case x.tokHas(k, wRaise):
+		return trigRaise
+	case x.tokHas(k, wInvest):
+		return trigInvest
+	case x.tokHas(k, wPledge):
+		return trigPledge
+	case x.tokHas(k, wAward):
+		return trigAward
+	case x.tokHas(k, wSell):
+		return trigSell
+	case x.tokHas(k, wPartner):
+		return trigPartner
+	case x.tokHas(k, wStrongDeal):
+		return trigContract
+	}
+	return trigNone
+}
+
+// triggerNear returns the deal word nearest q in the sentence, and where it
+// is; ties go to the word before the figure, which is usually its verb. A
+// word that says which side is which ("acquire", "invest", "awarded") wins
+// over one that only says there is a deal ("contract"), wherever it is.
+func (x *extractor) triggerNear(q quantity) (trigger, int) {
+	if x.trigFor == q.start+1 {
+		return x.trig, x.trigAt
+	}
+	best, at, _ := x.nearestTrigger(q, true)
+	if best == trigNone {
+		best, at, _ = x.nearestTrigger(q, false)
+	}
+	x.trigFor, x.trig, x.trigAt = q.start+1, best, at
+	return best, at
+}
+
+func (x *extractor) nearestTrigger(q quantity, sided bool) (trigger, int, int) {
+	best, at, dist := trigNone, -1, 1<<30
+	for k, t := range x.s.toks {
+		if t.kind != tokWord || (k >= q.start && k < q.end) {
+			continue
+		}
+		tr := x.triggerOf(k)
+		if tr == trigNone || sided == (tr == trigContract) {
+			continue
+		}
+		d := q.start - k
+		if k >= q.end {
+			d = k - q.end + 1
+		}
+		if d < dist {
+			best, at, dist = tr, k, d
+		}
+	}
+	return best, at, dist
+}
+
+// firstMention returns where the sentence first names a party, or -1.
+func (x *extractor) firstMention(name string) mention {
+	for _, m := range x.s.companies {
+		if m.name == name {
+			return m
+		}
+	}
+	for _, m := range x.s.places {
+		if m.name == name {
+			return m
+		}
+	}
+	return mention{start: -1}
+}
+
+// wordBefore returns the lower-case word just before token k, skipping
+// "the", or "".
+func (x *extractor) wordBefore(k int) string {
+	toks := x.s.toks
+	k--
+	if k >= 0 && toks[k].is("the") {
+		k--
+	}
+	if k < 0 {
+		return ""
+	}
+	return toks[k].lower
+}
+
+// passive reports a verb in the passive voice: "was awarded", "is being
+// acquired", "has been backed".
+func (x *extractor) passive(at int) bool {
+	toks := x.s.toks
+	v := toks[at].lower
+	participle := strings.HasSuffix(v, "ed") || toks[at].is("bought", "paid", "won", "sold", "taken", "given", "made")
+	return participle && at > 0 && toks[at-1].is("was", "were", "been", "be", "is", "are", "being", "get", "got")
+}
+
+// dealRoles gives each party of a deal value its side, read from the deal
+// word nearest the figure and where each party stands to it.
+func (x *extractor) dealRoles(q quantity, names []string) []Party {
+	trig, at := x.triggerNear(q)
+	names = x.withPlaces(q, trig, at, names)
+	switch {
+	case trig == trigAcquire && (x.capacityAfter(q.end) || x.capacityAfter(at+1) || x.paysForProduct(at)):
+		// "OpenAI will buy $38bn of AWS compute", "Amazon to pay Microsoft
+		// $1 billion for Microsoft 365": a purchase from a provider, not a
+		// takeover of it.
+		trig = trigContract
+	case trig == trigPledge && x.placeFor(q) == "":
+		// "OpenAI commits to $250 billion of Azure": a commitment to buy.
+		trig = trigContract
+	case trig == trigPartner && len(names) > 1:
+		// A partnership with a price has a buyer and a seller when one
+		// side surely sells; byRank makes equals partners.
+		trig = trigContract
+	}
+	receiving := at >= 0 && x.receivedBefore(at)
+	ps := make([]Party, len(names))
+	placed := make([]bool, len(names))
+	for i, n := range names {
+		ps[i].Name = n
+		m := x.firstMention(n)
+		if m.start < 0 || at < 0 {
+			continue
+		}
+		before := x.wordBefore(m.start)
+		after := m.start > at
+		placed[i] = true
+		if _, isPlace := x.e.regions[n]; isPlace && (trig == trigInvest || trig == trigPledge) {
+			ps[i].Role = RoleRecipient
+			continue
+		}
+		switch trig {
+		case trigAcquire:
+			switch {
+			case before == "from":
+				ps[i].Role = RoleSeller
+			case after && before == "by":
+				ps[i].Role = RoleBuyer
+			case after != x.passive(at):
+				ps[i].Role = RoleTarget
+			default:
+				ps[i].Role = RoleBuyer
+			}
+		case trigRaise:
+			if after {
+				ps[i].Role = RoleInvestor
+			} else {
+				ps[i].Role = RoleRecipient
+			}
+		case trigInvest, trigPledge:
+			switch {
+			case before == "by" || before == "from":
+				ps[i].Role = RoleInvestor
+			case before == "in" || before == "into" || before == "with":
+				ps[i].Role = RoleRecipient
+			case m.end == at && x.s.toks[at].is("investment", "investments", "stake", "backing", "funding"):
+				// "its Anthropic investment": the name before the noun
+				// receives.
+				ps[i].Role = RoleRecipient
+			case after || x.passive(at) || receiving:
+				ps[i].Role = RoleRecipient
+			default:
+				ps[i].Role = RoleInvestor
+			}
+		case trigAward:
+			won := x.s.toks[at].is("won", "wins", "win")
+			switch {
+			case before == "by" || before == "from":
+				ps[i].Role = RoleCustomer
+			case after == (won || x.passive(at)):
+				ps[i].Role = RoleCustomer
+			default:
+				ps[i].Role = RoleVendor
+			}
+		case trigSell:
+			if after && before == "to" {
+				ps[i].Role = RoleCustomer
+			} else if !after {
+				ps[i].Role = RoleVendor
+			} else {
+				placed[i] = false
+			}
+		case trigPartner:
+			ps[i].Role = RolePartner
+		default:
+			placed[i] = false
+		}
+	}
+	if trig == trigContract || trig == trigNone {
+		if v := x.e.vendorOf[x.product()]; v != "" && x.paysForProduct(at) && slices.ContainsFunc(ps, func(p Party) bool { return p.Name == v }) {
+			// The company whose product is bought sells it.
+			for i := range ps {
+				ps[i].Role = RoleCustomer
+				if ps[i].Name == v {
+					ps[i].Role = RoleVendor
+				}
+			}
+			return ps
+		}
+		x.byRank(ps)
+		return ps
+	}
+	x.complete(ps, placed)
+	return ps
+}
+
+// withPlaces adds to a deal's parties the country or region money is
+// invested in ("$15.2bn in the UAE", "£1.5bn for UK data centres").
+func (x *extractor) withPlaces(q quantity, trig trigger, at int, names []string) []string {
+	if trig != trigInvest && trig != trigPledge || at < 0 {
+		return names
+	}
+	p := x.placeFor(q)
+	if len(names) > 1 && p == x.ctxPlace && x.placeAfter(-1) == "" {
+		// A deal between companies goes to a place only when the
+		// sentence says so.
+		p = ""
+	}
+	if p != "" && !contains(names, p) {
+		names = append(names, p)
+	}
+	return names
+}
+
+// complete gives the parties the sentence does not place the side
+// opposite those it does.
+func (x *extractor) complete(ps []Party, placed []bool) {
+	var pays, paid Role
+	for i, p := range ps {
+		if !placed[i] {
+			continue
+		}
+		switch {
+		case p.Role.Pays() && pays == "":
+			pays = p.Role
+		case p.Role.Paid() && paid == "":
+			paid = p.Role
+		}
+	}
+	opposite := map[Role]Role{RoleBuyer: RoleTarget, RoleInvestor: RoleRecipient, RoleCustomer: RoleVendor,
+		RoleTarget: RoleBuyer, RoleRecipient: RoleInvestor, RoleVendor: RoleCustomer, RoleSeller: RoleBuyer}
+	for i := range ps {
+		if placed[i] {
+			continue
+		}
+		switch {
+		case pays != "" && paid == "":
+			ps[i].Role, paid = opposite[pays], opposite[pays]
+		case paid != "" && pays == "":
+			ps[i].Role, pays = opposite[paid], opposite[paid]
+		}
+	}
+}
+
+// byRank reads a contract between a buyer and a provider: the party that
+// more surely sells (a cloud provider over a model maker over anyone else)
+// is the vendor, a government is a customer; parties of equal rank are
+// partners.
+func (x *extractor) byRank(ps []Party) {
+	ranks := make(map[string]int, len(ps))
+	for _, p := range ps {
+		if x.isGovernment(p.Name) {
+			ranks[p.Name] = -1
+		} else {
+			ranks[p.Name] = x.e.providers[p.Name]
+		}
+	}
+	rank := func(n string) int { return ranks[n] }
+	top := -2
+	for _, p := range ps {
+		top = max(top, rank(p.Name))
+	}
+	ties := 0
+	for _, p := range ps {
+		if rank(p.Name) == top {
+			ties++
+		}
+	}
+	gov := false
+	for _, p := range ps {
+		gov = gov || rank(p.Name) < 0
+	}
+	for i := range ps {
+		switch {
+		case gov && rank(ps[i].Name) >= 0:
+			// Bidders for a government contract all sell.
+			ps[i].Role = RoleVendor
+		case gov:
+			ps[i].Role = RoleCustomer
+		case len(ps) == 1 && rank(ps[i].Name) > 0:
+			ps[i].Role = RoleVendor
+		case len(ps) == 1:
+			ps[i].Role = RoleCustomer
+		case rank(ps[i].Name) < top:
+			ps[i].Role = RoleCustomer
+		case ties == 1:
+			ps[i].Role = RoleVendor
+		default:
+			ps[i].Role = RolePartner
+		}
+	}
+}
+
+// seatRoles gives a seat count its customer and vendor: the vendor sells
+// the product named ("Copilot" is Microsoft's), else the surest provider.
+func (x *extractor) seatRoles(_ quantity, names []string) []Party {
+	vendor := x.e.vendorOf[x.product()]
+	ps := make([]Party, 0, len(names)+1)
+	for _, n := range names {
+		// "GitHub Copilot" names GitHub's product, not a customer called
+		// Microsoft.
+		if vendor != "" && n != vendor && x.inProductName(n) {
+			continue
+		}
+		ps = append(ps, Party{Name: n})
+	}
+	if len(ps) == 0 || len(ps) == 1 && ps[0].Name == vendor {
+		// "about 4,900 teachers in Estonia": a country buys for its
+		// schools when no organisation is named.
+		if p := x.country(); p != "" {
+			ps = append(ps, Party{Name: p})
+		}
+	}
+	if vendor != "" {
+		found := false
+		for i := range ps {
+			if ps[i].Name == vendor {
+				ps[i].Role, found = RoleVendor, true
+			} else {
+				ps[i].Role = RoleCustomer
+			}
+		}
+		if !found {
+			ps = append(ps, Party{Name: vendor, Role: RoleVendor})
+		}
+		return ps
+	}
+	x.byRank(ps)
+	if len(ps) == 1 {
+		ps[0].Role = RoleCustomer
+	}
+	return ps
+}
+
+// dealType names the kind of deal from its deal word and parties.
+func (x *extractor) dealType(q quantity, ps []Party) DealType {
+	trig, at := x.triggerNear(q)
+	gov, place := false, false
+	for _, p := range ps {
+		gov = gov || x.isGovernment(p.Name)
+		_, isPlace := x.e.regions[p.Name]
+		place = place || isPlace && p.Role == RoleRecipient
+	}
+	switch trig {
+	case trigAcquire:
+		if x.sentenceHas(wSeatNouns) || x.paysForProduct(at) {
+			return DealLicencePurchase
+		}
+		return DealAcquisition
+	case trigRaise:
+		return DealFundingRound
+	case trigInvest, trigPledge:
+		if place {
+			return DealInvestmentPledge
+		}
+		return DealInvestment
+	case trigPartner:
+		return DealPartnership
+	}
+	switch {
+	case gov:
+		return DealGovernmentContract
+	case x.sentenceHas(wSeatNouns) || len(x.s.products) > 0:
+		return DealLicencePurchase
+	}
+	return DealCloudContract
+}
+
+// dealParties are the parties of a deal value with their roles.
+func dealParties(x *extractor, _ int, q quantity) []Party {
+	return x.dealRoles(q, x.parties(q))
+}
+
+// seatParties are the customer and vendor of a seat count.
+func seatParties(x *extractor, _ int, q quantity) []Party {
+	return x.seatRoles(q, x.parties(q))
+}
+
+// receivedBefore reports a receiving verb shortly before the deal word at
+// "at": "secured an additional $4 billion investment from Amazon" makes the
+// subject the recipient.
+func (x *extractor) receivedBefore(at int) bool {
+	for k := at - 1; k >= 0 && k >= at-8; k-- {
+		if x.tokHas(k, wReceive) {
+			return true
+		}
+		if x.s.toks[k].text == "," || x.s.toks[k].text == ";" {
+			break
+		}
+	}
+	return false
+}
+
+// capacityAfter reports that what is bought is capacity or services ("$38bn
+// of AWS compute", "buy an additional $2 billion worth of services"), said
+// within a few words after token from.
+func (x *extractor) capacityAfter(from int) bool {
+	toks := x.s.toks
+	for k := from; k < len(toks) && k < from+8; k++ {
+		if x.tokHas(k, wCapacity) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeFor is where money q goes: the place named after it and before the
+// next figure ("USD 9 billion in Singapore, USD 5 billion in Thailand"),
+// else the first place money goes in the sentence.
+func (x *extractor) placeFor(q quantity) string {
+	next := len(x.s.toks)
+	for _, p := range x.s.qty {
+		if p.start >= q.end && p.kind == qtyMoney {
+			next = p.start
+			break
+		}
+	}
+	for _, m := range x.s.places {
+		if m.start >= q.end && m.start < next && !x.s.toks[m.start-1].is("from", "of", "by") && x.regionWord(m) {
+			return m.name
+		}
+	}
+	if p := x.placeAfter(-1); p != "" {
+		return p
+	}
+	return x.ctxPlace
+}
+
+// isGovernment reports a public body: one the gazetteer knows, or a name
+// ending in what such bodies are called ("Home Office", "US Army").
+func (x *extractor) isGovernment(name string) bool {
+	if x.e.governments[name] {
+		return true
+	}
+	for _, w := range strings.Fields(name) {
+		if w != strings.ToLower(w) && x.lex.has(wPublicBody, strings.ToLower(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// product is the product a seat count is for: the sentence's (one moved
+// onto rather than off: "off Google Workspace and onto Microsoft 365"),
+// else the one the article last named.
+func (x *extractor) product() string {
+	best := ""
+	for _, m := range x.s.products {
+		before := ""
+		if m.start > 0 {
+			before = x.s.toks[m.start-1].lower
+		}
+		switch before {
+		case "onto", "to", "into":
+			return m.name
+		case "off", "leave", "leaving", "replace", "replacing", "ditch", "ditching", "abandon":
+			continue
+		}
+		if best == "" {
+			best = m.name
+		}
+	}
+	if best != "" {
+		return best
+	}
+	return x.ctxProduct
+}
+
+// inProductName reports a company named only inside a product's name in
+// the sentence.
+func (x *extractor) inProductName(name string) bool {
+	named := false
+	for _, m := range x.s.companies {
+		if m.name != name {
+			continue
+		}
+		named = true
+		inside := false
+		for _, p := range x.s.products {
+			inside = inside || p.start <= m.start && m.end <= p.end
+		}
+		if !inside {
+			return false
+		}
+	}
+	return named
+}
+
+// country is the first country the sentence names, else the one the
+// article last named; "" when none, or only regions.
+func (x *extractor) country() string {
+	for _, m := range x.s.places {
+		if !x.e.regions[m.name] {
+			return m.name
+		}
+	}
+	if !x.e.regions[x.ctxPlace] {
+		return x.ctxPlace
+	}
+	return ""
+}
+
+// paysForProduct reports a payment for a named product: "pay Microsoft $1
+// billion for Microsoft 365" buys licences, not the company.
+func (x *extractor) paysForProduct(at int) bool {
+	return at >= 0 && x.s.toks[at].is("pay", "pays", "paid", "paying") && len(x.s.products) > 0
+}

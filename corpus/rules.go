@@ -1,0 +1,164 @@
+package corpus
+
+// rule is one named way of reading a figure: which quantities it looks at,
+// when it applies, what it makes of the figure and who the fact is about.
+// For each quantity the rules are tried in table order and the first that
+// matches decides; its name is recorded on the fact.
+type rule struct {
+	name string
+	on   quantityKind
+	// kind is what the rule makes of the figure; empty drops it, which is
+	// how a rule says "this is not a deal" before a deal rule could say it
+	// is.
+	kind Kind
+	// match reports whether the rule applies to quantity qi of the
+	// sentence.
+	match func(x *extractor, qi int, q quantity) bool
+	// parties gives the fact's parties with their roles; unused when kind
+	// is empty.
+	parties func(x *extractor, qi int, q quantity) []Party
+	// each makes one fact a party, for a figure each party has alone
+	// ("Amazon and Microsoft each hold 30%").
+	each bool
+}
+
+// extractionRules is the rule table. To teach the extractor a phrasing, add
+// a row (and an example to testdata/extract/cases.jsonl) in front of the
+// rule that reads it wrong today.
+func extractionRules() []rule {
+	return []rule{
+		// Money.
+		{name: "money-price", on: qtyMoney, match: (*extractor).isPrice},
+		{name: "money-revenue", on: qtyMoney, kind: Revenue, match: (*extractor).isRevenue, parties: subjects},
+		{name: "money-not-deal", on: qtyMoney, match: (*extractor).isOtherMoney},
+		{name: "money-backlog", on: qtyMoney, match: func(x *extractor, _ int, q quantity) bool {
+			start, _ := x.clause(q)
+			for k := start; k < q.start; k++ {
+				if x.tokHas(k, wBacklog) {
+					return true
+				}
+			}
+			return false
+		}},
+		{name: "money-total", on: qtyMoney, kind: DealValue, match: (*extractor).isRunningTotal, parties: dealParties},
+		{name: "money-deal", on: qtyMoney, kind: DealValue, match: (*extractor).inDealSentence, parties: dealParties},
+		{name: "money-deal-parties", on: qtyMoney, kind: DealValue, match: (*extractor).isDealBetween, parties: dealParties},
+		{name: "money-commitment", on: qtyMoney, kind: DealValue, match: (*extractor).isCommitment, parties: dealParties},
+
+		// Percentages.
+		{name: "percent-stock-move", on: qtyPercent, match: func(x *extractor, _ int, q quantity) bool {
+			return x.isChange(q) && x.sentenceHas(wStock) && !x.hasShareWord()
+		}},
+		{name: "percent-share-each", on: qtyPercent, kind: MarketShare, each: true, match: func(x *extractor, qi int, _ quantity) bool {
+			g, ok := x.groups[qi]
+			return ok && g.each
+		}, parties: func(x *extractor, qi int, _ quantity) []Party {
+			return withRole(x.groups[qi].members, RoleSubject)
+		}},
+		{name: "percent-share-group", on: qtyPercent, kind: MarketShare, match: func(x *extractor, qi int, _ quantity) bool {
+			g, ok := x.groups[qi]
+			return ok && !g.each
+		}, parties: func(x *extractor, qi int, _ quantity) []Party {
+			return withRole(x.groups[qi].members, RoleMember)
+		}},
+		{name: "percent-change", on: qtyPercent, kind: Growth, match: func(x *extractor, _ int, q quantity) bool {
+			return x.isChange(q)
+		}, parties: subjects},
+		{name: "percent-out-of-range", on: qtyPercent, match: func(_ *extractor, _ int, q quantity) bool {
+			return q.value <= 0 || q.value > 100
+		}},
+		{name: "percent-share-list", on: qtyPercent, kind: MarketShare, match: func(x *extractor, qi int, _ quantity) bool {
+			return x.listed[qi] != "" && (x.hasShareWord() || x.sentenceHas(wMarket))
+		}, parties: func(x *extractor, qi int, _ quantity) []Party {
+			return []Party{{Name: x.listed[qi], Role: RoleSubject}}
+		}},
+		{name: "percent-share", on: qtyPercent, kind: MarketShare, match: func(x *extractor, _ int, q quantity) bool {
+			return x.isShare(q) && x.shareCompany(q) != ""
+		}, parties: func(x *extractor, _ int, q quantity) []Party {
+			return []Party{{Name: x.shareCompany(q), Role: RoleSubject}}
+		}},
+
+		// Counts.
+		{name: "count-contract-years", on: qtyCount, kind: ContractLength, match: func(x *extractor, _ int, q quantity) bool {
+			_, ok := x.contractYears(q)
+			return ok
+		}, parties: subjects},
+		{name: "count-seats", on: qtyCount, kind: Seats, match: seatsRead(seatNoun), parties: seatParties},
+		{name: "count-seats-people", on: qtyCount, kind: Seats, match: seatsRead(seatPeople), parties: seatParties},
+		{name: "count-seats-elided", on: qtyCount, kind: Seats, match: seatsRead(seatElided), parties: seatParties},
+	}
+}
+
+func seatsRead(want seatReading) func(x *extractor, _ int, q quantity) bool {
+	return func(x *extractor, _ int, q quantity) bool { return x.seatReading(q) == want }
+}
+
+// subjects are the companies a figure of a company's own (revenue, growth)
+// is about.
+func subjects(x *extractor, _ int, _ quantity) []Party {
+	return withRole(x.context, RoleSubject)
+}
+
+func withRole(names []string, r Role) []Party {
+	ps := make([]Party, 0, len(names))
+	for _, n := range names {
+		ps = append(ps, Party{Name: n, Role: r})
+	}
+	return ps
+}
+
+// inDealSentence reports money in a sentence with a strong deal word.
+func (x *extractor) inDealSentence(_ int, _ quantity) bool { return x.sentenceHas(wStrongDeal) }
+
+// isCommitment reports money one company commits on its own: a round it
+// raised ("Contoso raised $2bn"), or an investment pledged in a country or
+// region ("will invest €4 billion in Spain").
+func (x *extractor) isCommitment(_ int, q quantity) bool {
+	if len(x.context) == 0 {
+		return false
+	}
+	trig, at := x.triggerNear(q)
+	switch trig {
+	case trigRaise:
+		return true
+	case trigInvest, trigPledge:
+		return at >= 0 && !x.sentenceHas(wEconomy) && x.placeFor(q) != ""
+	}
+	return false
+}
+
+// placeAfter returns the first country or region named after token at as
+// where money goes ("in Spain", "for UK data centres", "in Spanish AI
+// infrastructure"), or "". A place named as where money comes from is
+// not one.
+func (x *extractor) placeAfter(at int) string {
+	for _, m := range x.s.places {
+		if m.start > at && m.start > 0 && !x.s.toks[m.start-1].is("from", "of", "by") && x.regionWord(m) {
+			return m.name
+		}
+	}
+	return ""
+}
+
+// regionWord reports a place mention that names a country or region
+// rather than a market's reach: "worldwide" is no recipient.
+func (x *extractor) regionWord(m mention) bool { return m.name != "worldwide" }
+
+// isRunningTotal reports a running total in a sentence about a deal:
+// "bringing its total commitment to $17bn", "a total of $8bn", "$8bn in
+// total".
+func (x *extractor) isRunningTotal(_ int, q quantity) bool {
+	if !x.sentenceHas(wTotal) || !(x.sentenceHas(wStrongDeal) || x.sentenceHas(wWeakDeal) || x.sentenceHas(wInvest) || x.sentenceHas(wPledge)) {
+		return false
+	}
+	toks := x.s.toks
+	for k := q.start - 1; k >= 0 && k >= q.start-8; k-- {
+		if toks[k].kind == tokNum || toks[k].text == ";" {
+			break
+		}
+		if x.tokHas(k, wTotal) {
+			return true
+		}
+	}
+	return q.end+1 < len(toks) && toks[q.end].is("in") && toks[q.end+1].is("total", "all")
+}
