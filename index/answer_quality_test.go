@@ -35,7 +35,7 @@ const realDir = "../corpus/testdata/real"
 // the labelled figure first and in the top three. It was recorded from a
 // run and sits a little below it, so that a change that makes answers worse
 // fails here.
-var devFloor = struct{ first, top3 float64 }{0.48, 0.55}
+var devFloor = struct{ first, top3 float64 }{0.66, 0.82}
 
 // realQuestion is one line of questions.jsonl: a question and the labelled
 // figure that answers it.
@@ -134,6 +134,12 @@ func TestAnswerQuality(t *testing.T) {
 			}
 			defer ix.Close()
 			var got quality
+			// Only dev items are shown one by one: the held-out test split
+			// is reported as totals, so no change is made to pass an item.
+			logf := t.Logf
+			if split != "dev" {
+				logf = func(string, ...any) {}
+			}
 			for _, q := range qs {
 				a, err := ix.Ask(context.Background(), q.Q)
 				if err != nil {
@@ -144,12 +150,12 @@ func TestAnswerQuality(t *testing.T) {
 				case len(a.Facts) > 0 && q.answers(a.Facts[0]):
 					got.first++
 					got.top3++
-					t.Logf("first: %q", q.Q)
+					logf("first: %q", q.Q)
 				case slices.ContainsFunc(a.Facts, q.answers):
 					got.top3++
-					t.Logf("second or third: %q wants %s %g (%s)\n%s", q.Q, q.Kind, q.Value, q.Article, describe(a.Facts))
+					logf("second or third: %q wants %s %g (%s)\n%s", q.Q, q.Kind, q.Value, q.Article, describe(a.Facts))
 				default:
-					t.Logf("missed: %q wants %s %g (%s)\n%s", q.Q, q.Kind, q.Value, q.Article, describe(a.Facts))
+					logf("missed: %q wants %s %g (%s)\n%s", q.Q, q.Kind, q.Value, q.Article, describe(a.Facts))
 				}
 			}
 			t.Logf("%s: %d articles, %s", split, len(arts), got)
