@@ -58,6 +58,17 @@ type Config struct {
 	// ShutdownGrace bounds how long Run waits, once its context is done, for
 	// answers in flight; 0 means 5s.
 	ShutdownGrace time.Duration
+	// Feeds lists the feeds serve polls, for /deal feeds; nil when it
+	// polls none.
+	Feeds Feeds
+	// Watches keeps /deal watch subscriptions and what was announced; nil
+	// turns watches off.
+	Watches Watches
+	// Now is the clock; nil means time.Now.
+	Now func() time.Time
+	// Location is the time zone digests are scheduled in; nil means the
+	// machine's.
+	Location *time.Location
 }
 
 // Defaults for Config's zero values.
@@ -165,6 +176,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.Logger == nil {
 		c.Logger = slog.New(slog.DiscardHandler)
+	}
+	if c.Now == nil {
+		c.Now = time.Now
 	}
 	return c
 }

@@ -82,7 +82,10 @@ const (
 func (b *Bot) respond(ctx context.Context, raw string, s surface) reply {
 	q := queryText(raw)
 	if q == "" || strings.EqualFold(q, "help") || strings.EqualFold(q, "-h") || strings.EqualFold(q, "--help") {
-		return reply{msg: b.help(ctx, s)}
+		return reply{msg: b.withNewsHelp(b.help(ctx, s), s)}
+	}
+	if strings.EqualFold(q, "feeds") {
+		return b.listFeeds(ctx)
 	}
 	if greeting, thanks := isGreeting(q); greeting && s != onCommand {
 		return reply{msg: renderGreeting(thanks, s)}
@@ -361,6 +364,10 @@ func (b *Bot) handleSlashCommand(ctx context.Context, req socketmode.Request, cm
 			return
 		}
 		defer release()
+		if r, ok := b.watchCommand(ctx, cmd); ok {
+			done <- r
+			return
+		}
 		m, public := b.commandMessage(ctx, cmd.Text)
 		done <- reply{msg: m, public: public}
 	}()

@@ -5,7 +5,9 @@ import "encoding/json"
 // Manifest returns the Slack app manifest for dealbot, as JSON: paste it at
 // api.slack.com/apps → Create New App → From an app manifest. It turns Socket
 // Mode on, declares the /deal command, the bot scopes commands,
-// app_mentions:read, chat:write and im:history, the app_mention and message.im
+// app_mentions:read, chat:write and im:history (and channels:read,
+// groups:read, im:read and mpim:read, with which /deal watch checks that the
+// bot is in the channel), the app_mention and message.im
 // events, a bot user, interactivity (for the "Share in channel" button) and
 // the app home's Home tab (the latest deals, what to ask) and messages tab.
 func Manifest() string {
@@ -38,7 +40,7 @@ func Manifest() string {
 		},
 		"oauth_config": map[string]any{
 			"scopes": map[string]any{
-				"bot": []string{"commands", "app_mentions:read", "chat:write", "im:history"},
+				"bot": []string{"commands", "app_mentions:read", "chat:write", "im:history", "channels:read", "groups:read", "im:read", "mpim:read"},
 			},
 		},
 		"settings": map[string]any{

@@ -57,11 +57,11 @@ func TestTwoReplicasOneKilledMidStream(t *testing.T) {
 				q := question{sent: time.Now(), ts: fmt.Sprintf("1700000001.%06d", i)}
 				text := questions[i%len(questions)]
 				if i%2 == 0 {
-					q.id = fake.SlashCommand("/deal", text)
+					q.id = fake.SlashCommand("/deal", text, asker(i))
 					mu.Lock()
 					slash[q.id] = true
 				} else {
-					q.id = fake.Mention("<@"+fake.BotUserID+"> "+text, slackfake.TS(q.ts))
+					q.id = fake.Mention("<@"+fake.BotUserID+"> "+text, slackfake.TS(q.ts), asker(i))
 					mu.Lock()
 				}
 				sent = append(sent, q)
@@ -176,7 +176,7 @@ func TestReplicaSocketDroppedMidStream(t *testing.T) {
 			fake.DropConnectionID(first)
 		}
 		q := question{sent: time.Now(), ts: fmt.Sprintf("1700000002.%06d", i)}
-		q.id = fake.Mention("<@"+fake.BotUserID+"> "+questions[i%len(questions)], slackfake.TS(q.ts))
+		q.id = fake.Mention("<@"+fake.BotUserID+"> "+questions[i%len(questions)], slackfake.TS(q.ts), asker(i))
 		sent = append(sent, q)
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)

@@ -173,6 +173,10 @@ func quiesce(t *testing.T, fake *slackfake.Server, servers ...*server) {
 	fake.WaitIdle()
 }
 
+// asker is who sends the load's ith question: one of 50 people, as a
+// workspace's load comes from many, each held to Config.MaxPerUser.
+func asker(i int) slackfake.Option { return slackfake.User(fmt.Sprintf("U%03d", i%50)) }
+
 func tail(s string, n int) string {
 	if len(s) <= n {
 		return s
@@ -253,7 +257,7 @@ func slashLoad(t *testing.T, fake *slackfake.Server, s *server, n, inFlight int,
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
 	sent := sendUnderLoad(ctx, n, inFlight, more, func(i int) question {
-		return question{sent: time.Now(), id: fake.SlashCommand("/deal", questions[i%len(questions)])}
+		return question{sent: time.Now(), id: fake.SlashCommand("/deal", questions[i%len(questions)], asker(i))}
 	}, func(q question) error {
 		// inFlight senders keep inFlight commands unacknowledged.
 		_, err := fake.AwaitAck(ctx, q.id)
@@ -272,7 +276,7 @@ func mentionLoad(t *testing.T, fake *slackfake.Server, s *server, n, inFlight in
 	defer cancel()
 	sent := sendUnderLoad(ctx, n, inFlight, nil, func(i int) question {
 		q := question{sent: time.Now(), ts: fmt.Sprintf("1700000000.%06d", i)}
-		q.id = fake.Mention("<@"+fake.BotUserID+"> "+questions[i%len(questions)], slackfake.TS(q.ts))
+		q.id = fake.Mention("<@"+fake.BotUserID+"> "+questions[i%len(questions)], slackfake.TS(q.ts), asker(i))
 		return q
 	}, func(q question) error {
 		// Mentions are acked at once: wait for the answer instead.

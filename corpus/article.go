@@ -17,7 +17,22 @@ type Article struct {
 	Publication string
 	// URL is where the article can be read; empty when unknown.
 	URL string
+	// OtherOutlets are the other publications that ran the same story,
+	// near-identical, under their own URLs.
+	OtherOutlets []Outlet
+	// SameStoryAs is, in a file that records another outlet's copy of a
+	// story, the URL of the article it copies. Loading folds such an
+	// article into that one, as one more of its OtherOutlets.
+	SameStoryAs string
 	// Path is the file it was loaded from, with a ":N" suffix for the Nth
 	// line of a .jsonl file.
 	Path string
+}
+
+// Outlet is one more publication that ran an article, and where.
+type Outlet struct {
+	// Publication is who ran it, such as "Reuters".
+	Publication string
+	// URL is where it ran there; empty when unknown.
+	URL string
 }

@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"slices"
 	"strings"
 )
 
@@ -77,18 +76,18 @@ func (e *Extractor) Extract(a Article) []Fact {
 			prevCompanies, prevPara, shareContext, region = nil, s.paragraph, false, ""
 		}
 		names := mentionNames(s.companies)
-		nearby := names
-		if len(nearby) == 0 {
-			nearby = prevCompanies
+		context := names
+		if len(context) == 0 {
+			context = prevCompanies
 		}
-		if len(nearby) == 0 {
-			nearby = main
+		if len(context) == 0 {
+			context = main
 		}
 		var got []Fact
 		if len(s.qty) > 0 {
 			// One extractor serves the article; each sentence with figures
 			// sets it afresh.
-			x = extractor{s: s, e: e, lex: e.lex, rules: e.rules, context: nearby, main: main, shareContext: shareContext, articleID: a.ID, published: year,
+			x = extractor{s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, shareContext: shareContext, articleID: a.ID, published: year,
 				ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxPlace: place, homeDollar: home}
 			got = x.facts()
 		}
@@ -278,8 +277,8 @@ type extractor struct {
 	lex          *lexicon
 	rules        []rule
 	context      []string // companies to attribute to when the sentence names none
-	main         []string // the article's main parties (mainParties)
-	shareContext bool     // an earlier sentence of the paragraph stated a market share
+	main         []string
+	shareContext bool // an earlier sentence of the paragraph stated a market share
 	articleID    string
 	published    int // the article's year, 0 when unknown
 	// ctxPeriod, ctxMeasurer and ctxRegion are what earlier sentences (or
@@ -390,7 +389,7 @@ func (x *extractor) parties(q quantity) []string {
 	}
 	if len(names) < 2 {
 		for _, m := range x.main {
-			if !slices.Contains(names, m) {
+			if !contains(names, m) {
 				names = append(names, m)
 			}
 		}
@@ -591,7 +590,7 @@ func (x *extractor) isDealBetween(_ int, q quantity) bool {
 	start, end := x.clause(q)
 	var names []string
 	for _, m := range x.s.companies {
-		if m.start >= start && m.end <= end && !slices.Contains(names, m.name) {
+		if m.start >= start && m.end <= end && !contains(names, m.name) {
 			names = append(names, m.name)
 		}
 	}
@@ -629,7 +628,7 @@ func (x *extractor) clause(q quantity) (start, end int) {
 }
 
 // homeDollar is the dollar a bare "$" means in a: that of the country its
-// source names ("Australian Financial Review") or, failing that, of the
+// publication names ("Australian Financial Review") or, failing that, of the
 // first place it names, when that is a country writing its own dollar so.
 func (e *Extractor) homeDollar(a Article, sents []sentence) string {
 	places, _, _ := splitNames(e.names.mentions(tokenize(a.Publication)))

@@ -498,6 +498,7 @@ func (l *loader) result(files []loadedFile) Loaded {
 		}
 	}
 	out.Problems = append(out.Problems, l.problems...)
+	out = foldCopies(out)
 	slices.SortStableFunc(out.Problems, func(a, b Problem) int {
 		return cmp.Or(strings.Compare(a.Path, b.Path), cmp.Compare(a.Line, b.Line))
 	})

@@ -22,6 +22,14 @@ type frontMatter struct {
 	Date   any    `yaml:"date"`
 	Source string `yaml:"source"`
 	URL    string `yaml:"url"`
+	// Sources are other outlets that ran the same story.
+	Sources []struct {
+		Source string `yaml:"source"`
+		URL    string `yaml:"url"`
+	} `yaml:"sources"`
+	// SameStoryAs marks the file as another outlet's copy of the article
+	// with this URL.
+	SameStoryAs string `yaml:"same_story_as"`
 }
 
 // mdBlock is one paragraph or heading of a Markdown body.
@@ -55,7 +63,8 @@ var (
 )
 
 // parseMarkdown reads a Markdown article with optional YAML front matter
-// (title, date, source, url). Without a front-matter title the first
+// (title, date, source, url, and sources: a list of other outlets that ran
+// the same story, each with a source and a url). Without a front-matter title the first
 // "# heading" is the title. The body is the text with Markdown syntax
 // (heading marks, emphasis, links, list and quote markers, code fences)
 // stripped lightly, paragraphs separated by blank lines.
@@ -94,6 +103,17 @@ func parseMarkdown(p string, data []byte) ([]Article, []Problem) {
 		Title:       foldSpace(mdInline(fm.Title)),
 		Publication: foldSpace(fm.Source),
 		URL:         strings.TrimSpace(fm.URL),
+
+		SameStoryAs: strings.TrimSpace(fm.SameStoryAs),
+	}
+	for _, s := range fm.Sources {
+		o := Outlet{Publication: foldSpace(StripHidden(s.Source)), URL: strings.TrimSpace(s.URL)}
+		if strings.ContainsFunc(o.URL, hidden) || strings.ContainsAny(o.URL, " \n\t") {
+			o.URL = "" // not a link anyone could follow
+		}
+		if o != (Outlet{}) {
+			a.OtherOutlets = append(a.OtherOutlets, o)
+		}
 	}
 	var probs []Problem
 	switch d := fm.Date.(type) {

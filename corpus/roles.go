@@ -1,6 +1,9 @@
 package corpus
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // trigger is the word that says what kind of deal a sentence reports.
 type trigger uint8
@@ -123,9 +126,10 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 	trig, at := x.triggerNear(q)
 	names = x.withPlaces(q, trig, at, names)
 	switch {
-	case trig == trigAcquire && (x.capacityAfter(q.end) || x.capacityAfter(at+1)) && !x.sentenceHas(wSeatNouns):
-		// "OpenAI will buy $38bn of AWS compute": a purchase from a
-		// provider, not a takeover of it.
+	case trig == trigAcquire && (x.capacityAfter(q.end) || x.capacityAfter(at+1) || x.paysForProduct(at)):
+		// "OpenAI will buy $38bn of AWS compute", "Amazon to pay Microsoft
+		// $1 billion for Microsoft 365": a purchase from a provider, not a
+		// takeover of it.
 		trig = trigContract
 	case trig == trigPledge && x.placeFor(q) == "":
 		// "OpenAI commits to $250 billion of Azure": a commitment to buy.
@@ -209,6 +213,16 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 		}
 	}
 	if trig == trigContract || trig == trigNone {
+		if v := x.e.vendorOf[x.product()]; v != "" && x.paysForProduct(at) && slices.ContainsFunc(ps, func(p Party) bool { return p.Name == v }) {
+			// The company whose product is bought sells it.
+			for i := range ps {
+				ps[i].Role = RoleCustomer
+				if ps[i].Name == v {
+					ps[i].Role = RoleVendor
+				}
+			}
+			return ps
+		}
 		x.byRank(ps)
 		return ps
 	}
@@ -356,7 +370,7 @@ func (x *extractor) seatRoles(_ quantity, names []string) []Party {
 
 // dealType names the kind of deal from its deal word and parties.
 func (x *extractor) dealType(q quantity, ps []Party) DealType {
-	trig, _ := x.triggerNear(q)
+	trig, at := x.triggerNear(q)
 	gov, place := false, false
 	for _, p := range ps {
 		gov = gov || x.isGovernment(p.Name)
@@ -365,7 +379,7 @@ func (x *extractor) dealType(q quantity, ps []Party) DealType {
 	}
 	switch trig {
 	case trigAcquire:
-		if x.sentenceHas(wSeatNouns) {
+		if x.sentenceHas(wSeatNouns) || x.paysForProduct(at) {
 			return DealLicencePurchase
 		}
 		return DealAcquisition
@@ -520,4 +534,10 @@ func (x *extractor) country() string {
 		return x.ctxPlace
 	}
 	return ""
+}
+
+// paysForProduct reports a payment for a named product: "pay Microsoft $1
+// billion for Microsoft 365" buys licences, not the company.
+func (x *extractor) paysForProduct(at int) bool {
+	return at >= 0 && x.s.toks[at].is("pay", "pays", "paid", "paying") && len(x.s.products) > 0
 }

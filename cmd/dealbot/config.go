@@ -16,6 +16,7 @@ import (
 // Defaults used when neither a flag, the environment nor .env says.
 const (
 	defaultIndex = "data/deals.bleve"
+	defaultState = "data/state.db"
 )
 
 // config holds the settings from the environment and .env; flags override
@@ -23,6 +24,7 @@ const (
 type config struct {
 	Index     string // DEALBOT_INDEX
 	Corpus    string // DEALBOT_CORPUS; "" means the articles built into dealbot
+	State     string // DEALBOT_STATE
 	AppToken  string // SLACK_APP_TOKEN
 	BotToken  string // SLACK_BOT_TOKEN
 	APIURL    string // SLACK_API_URL
@@ -57,6 +59,7 @@ func loadConfig(sys system) (config, error) {
 	cfg := config{
 		Index:     get("DEALBOT_INDEX", defaultIndex),
 		Corpus:    get("DEALBOT_CORPUS", ""),
+		State:     get("DEALBOT_STATE", defaultState),
 		AppToken:  get("SLACK_APP_TOKEN", ""),
 		BotToken:  get("SLACK_BOT_TOKEN", ""),
 		APIURL:    get("SLACK_API_URL", ""),

@@ -47,10 +47,39 @@ COMMANDS
         the old one atomically: readers keep answering from the old one until
         the switch, and a failed or interrupted build leaves it untouched.
 
+    ingest URL...
+        Fetch news into the article folder (--corpus DIR): each URL is a
+        feed (RSS 2.0, Atom or JSON Feed), whose items' pages are fetched
+        (or their full text used when the feed carries it), or an article
+        page. Each new article becomes a .md file named by date and title.
+        A story the folder already has, under the same address (tracking
+        parameters, #fragments and AMP variants aside) or as near-identical
+        text, is not written again; the same story from another outlet is
+        kept as one more source of the article (under sources, or in a small
+        file naming it with same_story_as when the article was already in
+        the folder). Files already in the folder are never changed.
+        Fetches time out after 30 seconds, stop at 10 MB and 5 redirects,
+        and run at most 2 at a time per site; feeds are asked for only when
+        they changed (ETag, Last-Modified, remembered in DEALBOT_STATE). A URL that fails is
+        listed with the reason and the rest goes on; the exit status is 1
+        only when every URL failed. Run index (or serve --watch) afterwards.
+
     serve
         Connect to Slack over Socket Mode (no public URL needed) and answer
         /deal commands, mentions and direct messages until interrupted.
-        Needs SLACK_APP_TOKEN and SLACK_BOT_TOKEN.
+        Needs SLACK_APP_TOKEN and SLACK_BOT_TOKEN. With --watch DIR, the
+        index is rebuilt whenever articles in DIR change; with --feeds FILE
+        as well, the feeds listed there (one URL a line, # comments; the
+        file is read again at every poll) are fetched into DIR as ingest
+        does, at start and then every --every. "/deal feeds" lists them with
+        when each was last fetched and what it gave. With --watch, a channel
+        can "/deal watch QUERY" (list with "/deal watches", remove with
+        "/deal unwatch N"): after each rebuild, figures new to the index
+        that match are posted there, each figure once per channel; with
+        "daily" or "weekly" after the query they are collected into one
+        digest at 09:00 (weekly: Mondays), server time. A damaged state
+        file (DEALBOT_STATE) stops serve with what to do; it is never
+        deleted.
 
     manifest
         Print the Slack app manifest: paste it at api.slack.com/apps →
@@ -64,7 +93,8 @@ ENVIRONMENT
     current directory, which wins over the defaults.
 
     DEALBOT_INDEX        index path (default data/deals.bleve)
-    DEALBOT_CORPUS       article folder for "index" (default: built-in articles)
+    DEALBOT_CORPUS       article folder for "index" and "ingest" (default: built-in articles)
+    DEALBOT_STATE        what dealbot remembers between runs (default data/state.db)
     SLACK_APP_TOKEN      app-level token, xapp-… (serve)
     SLACK_BOT_TOKEN      bot token, xoxb-… (serve)
     SLACK_API_URL        Slack Web API base URL (default Slack's own)
@@ -80,10 +110,12 @@ EXAMPLES
     dealbot ask "what is AWS market share"
     dealbot ask --json how much did amazon put into anthropic
     dealbot index --corpus ~/deal-news && dealbot ask oracle openai
+    dealbot ingest --corpus ~/deal-news https://news.example/cloud/rss
     dealbot manifest > manifest.json
 
 FILES
     data/deals.bleve/current    the index generation being served
+    data/state.db               feed fetch state, watches, figures announced
     .env                        tokens and settings, never committed
 `
 

@@ -39,6 +39,7 @@ type command struct {
 func commands(sys system) []command {
 	return []command{
 		indexCommand(sys),
+		ingestCommand(sys),
 		askCommand(sys),
 		serveCommand(sys),
 		manifestCommand(sys),
@@ -142,5 +143,5 @@ func printOverview(w io.Writer, sys system) {
 		fmt.Fprintf(w, "  %-9s %s\n", c.name, c.summary)
 	}
 	fmt.Fprintf(w, "  %-9s %s\n", "help", "Show the manual, or a command's usage (dealbot help ask).")
-	fmt.Fprintln(w, "\nExamples:\n  dealbot ask amazon microsoft\n  dealbot index --corpus ./articles\n  dealbot serve\n\nRun 'dealbot help' for the manual, 'dealbot <command> -h' for a command's flags.")
+	fmt.Fprintln(w, "\nExamples:\n  dealbot ask amazon microsoft\n  dealbot index --corpus ./articles\n  dealbot ingest --corpus ./articles https://news.example/rss\n  dealbot serve\n\nRun 'dealbot help' for the manual, 'dealbot <command> -h' for a command's flags.")
 }

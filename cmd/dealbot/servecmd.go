@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/dealbot/dealbot/bot"
+	"github.com/dealbot/dealbot/corpus/state"
 	"github.com/dealbot/dealbot/index"
 )
 
@@ -26,19 +27,28 @@ func serveCommand(sys system) command {
 	return command{
 		name:    "serve",
 		summary: "Answer /deal and @dealbot in Slack over Socket Mode.",
-		usage:   "dealbot serve [--index PATH] [--watch DIR [--follow-links]]",
+		usage:   "dealbot serve [--index PATH] [--watch DIR [--follow-links] [--feeds FILE [--every 30m]]]",
 		examples: `  SLACK_APP_TOKEN=xapp-… SLACK_BOT_TOKEN=xoxb-… dealbot serve
   dealbot serve --index /srv/dealbot/deals.bleve     # tokens from .env
   dealbot serve --watch ~/deal-news                  # rebuild when articles change
+  dealbot serve --watch ~/deal-news --feeds feeds.txt --every 15m   # and fetch news into it
   kill -HUP $(pidof dealbot)                         # pick up a rebuilt index now
 `,
 		flags: func(fs *flag.FlagSet, cfg config) func(context.Context, []string) error {
 			path := fs.String("index", cfg.Index, "index to answer from (env DEALBOT_INDEX); build it first with dealbot index")
-			watch := fs.String("watch", "", "rebuild the index whenever article files in this folder change")
+			watch := fs.String("watch", "", "rebuild the index whenever article files in this folder change, and post new figures to channels that /deal watch them")
 			follow := fs.Bool("follow-links", false, "with --watch: also follow symbolic links that lead outside the folder; only for a folder whose every link you trust")
+			feeds := fs.String("feeds", "", "with --watch: poll the feeds listed in this file (one URL a line, # comments) into the folder")
+			every := fs.Duration("every", 30*time.Minute, "how often to poll the --feeds")
 			return func(ctx context.Context, args []string) error {
 				if len(args) > 0 {
 					return usageError{fmt.Sprintf("unexpected argument %q: serve takes only flags", args[0])}
+				}
+				if *feeds != "" && *watch == "" {
+					return usageError{"--feeds needs --watch DIR: the folder the new articles go into"}
+				}
+				if *every < minEvery {
+					return usageError{fmt.Sprintf("--every %s is too often: poll at most once a minute", *every)}
 				}
 				log, err := cfg.logger(sys.stderr)
 				if err != nil {
@@ -50,53 +60,93 @@ func serveCommand(sys system) command {
 				if err := bot.CheckAPIURL(cfg.APIURL); err != nil {
 					return err
 				}
-				return runServe(ctx, cfg, log, *path, *watch, *follow)
+				// The state file holds watches and feed state, both of
+				// which need the folder watch.
+				var db *state.DB
+				if *watch != "" {
+					if db, err = state.Open(ctx, cfg.State); err != nil {
+						return err
+					}
+				}
+				var poller *feedPoller
+				if *feeds != "" {
+					poller = &feedPoller{file: *feeds, dir: *watch, every: *every, db: db, log: log, followLinks: *follow}
+					if _, err := poller.list(); err != nil {
+						return err
+					}
+				}
+				return runServe(ctx, cfg, log, *path, *watch, *follow, poller, db)
 			}
 		},
 	}
 }
 
-func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir string, followLinks bool) error {
+func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir string, followLinks bool, poller *feedPoller, db *state.DB) error {
+	// What serve starts stops when it returns, even on an error.
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
 	live, err := index.OpenLive(path, log)
 	if err != nil {
 		return err
 	}
-	// The background loops stop and are waited for before the index is
-	// closed (defers run last first): none may reload a closed index.
 	defer func() {
 		if err := live.Close(); err != nil {
 			log.Warn("the index did not close cleanly", "err", err)
 		}
 	}()
+	// The background loops are stopped and waited for before the index is
+	// closed (defers run last first): none may reload a closed index.
 	var loops sync.WaitGroup
-	defer loops.Wait()
-	loopCtx, stopLoops := context.WithCancel(ctx)
-	defer stopLoops()
-	background := func(f func(ctx context.Context)) {
-		loops.Add(1)
-		go func() {
-			defer loops.Done()
-			f(loopCtx)
-		}()
-	}
-	background(func(ctx context.Context) { live.Watch(ctx, pollInterval) })
+	defer func() { cancel(); loops.Wait() }()
+	loops.Go(func() { live.Watch(ctx, pollInterval) })
 	hup := make(chan os.Signal, 1)
 	signal.Notify(hup, syscall.SIGHUP)
 	defer signal.Stop(hup)
-	background(func(ctx context.Context) { reloadOnHangup(ctx, hup, live, log) })
-	if watchDir != "" {
-		background(func(ctx context.Context) { watchCorpus(ctx, watchDir, followLinks, path, live, log) })
-	}
+	loops.Go(func() { reloadOnHangup(ctx, hup, live, log) })
 
-	b, err := bot.New(bot.Config{
+	bcfg := bot.Config{
 		AppToken: cfg.AppToken,
 		BotToken: cfg.BotToken,
 		APIURL:   cfg.APIURL,
 		Public:   cfg.Response == "in_channel",
 		Logger:   log,
-	}, live)
+	}
+	if poller != nil {
+		bcfg.Feeds = poller
+	}
+	if db != nil {
+		bcfg.Watches = watchStore{db: db, now: time.Now}
+	}
+	b, err := bot.New(bcfg, live)
 	if err != nil {
 		return err
+	}
+	watching := make(chan struct{})
+	if watchDir != "" {
+		var news *newFacts
+		if ann := b.Announcer(); ann != nil {
+			news = &newFacts{ann: ann, log: log}
+			digestTicker := time.NewTicker(time.Minute)
+			defer digestTicker.Stop()
+			loops.Go(func() { ann.RunDigests(ctx, digestTicker.C) })
+		}
+		loops.Go(func() { watchCorpus(ctx, watchDir, followLinks, path, live, log, watching, news) })
+	}
+	if poller != nil {
+		pctx, stopPolling := context.WithCancel(ctx)
+		var polling sync.WaitGroup
+		// A poll in progress writes nothing once stopped; waiting for it
+		// means serve returns only after its last write to the state file.
+		defer func() { stopPolling(); polling.Wait() }()
+		polling.Go(func() {
+			// Files written before the watch is in place would wait for
+			// the next change to be indexed.
+			select {
+			case <-watching:
+				poller.run(pctx)
+			case <-pctx.Done():
+			}
+		})
 	}
 	api := cfg.APIURL
 	if api == "" {

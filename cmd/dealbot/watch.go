@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/fsnotify/fsnotify"
@@ -22,8 +23,20 @@ const debounce = 500 * time.Millisecond
 
 // watchCorpus rebuilds the index whenever files under dir change, then
 // swaps the new generation into live. It runs until ctx is done; failures
-// are logged and the index being served stays.
-func watchCorpus(ctx context.Context, dir string, followLinks bool, path string, live *index.Live, log *slog.Logger) {
+// are logged and the index being served stays. It closes ready, when not
+// nil, once the folder is being watched (or cannot be). News, when not
+// nil, is told of the figures in the folder at the start and after every
+// rebuild.
+func watchCorpus(ctx context.Context, dir string, followLinks bool, path string, live *index.Live, log *slog.Logger, ready chan<- struct{}, news *newFacts) {
+	watching := sync.OnceFunc(func() {
+		if ready != nil {
+			close(ready)
+		}
+	})
+	defer watching()
+	if news != nil {
+		news.prime(ctx, dir, followLinks)
+	}
 	w, err := fsnotify.NewWatcher()
 	if err != nil {
 		log.Error("cannot watch the article folder; rebuild with dealbot index instead", "dir", dir, "err", err)
@@ -32,6 +45,7 @@ func watchCorpus(ctx context.Context, dir string, followLinks bool, path string,
 	defer w.Close()
 	addTree(w, dir, log)
 	log.Info("watching for article changes", "dir", dir)
+	watching()
 
 	timer := time.NewTimer(time.Hour)
 	timer.Stop()
@@ -58,7 +72,7 @@ func watchCorpus(ctx context.Context, dir string, followLinks bool, path string,
 			}
 			log.Warn("watching the article folder", "dir", dir, "err", err)
 		case <-timer.C:
-			rebuild(ctx, dir, followLinks, path, live, log)
+			rebuild(ctx, dir, followLinks, path, live, log, news)
 		}
 	}
 }
@@ -80,7 +94,7 @@ func addTree(w *fsnotify.Watcher, dir string, log *slog.Logger) {
 	})
 }
 
-func rebuild(ctx context.Context, dir string, followLinks bool, path string, live *index.Live, log *slog.Logger) {
+func rebuild(ctx context.Context, dir string, followLinks bool, path string, live *index.Live, log *slog.Logger, news *newFacts) {
 	load := corpus.LoadDir
 	if followLinks {
 		load = corpus.LoadDirFollowingLinks
@@ -108,5 +122,9 @@ func rebuild(ctx context.Context, dir string, followLinks bool, path string, liv
 	log.Info("rebuilt the index", "articles", stats.Articles, "took", stats.Duration.Round(time.Millisecond))
 	if _, err := live.Reload(); err != nil {
 		log.Error("rebuild: cannot open the new index", "index", path, "err", err)
+		return
+	}
+	if news != nil {
+		news.rebuilt(ctx, loaded.Articles)
 	}
 }

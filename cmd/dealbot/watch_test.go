@@ -93,7 +93,7 @@ func TestWatchPicksUpNewArticles(t *testing.T) {
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		watchCorpus(ctx, dir, false, path, live, log)
+		watchCorpus(ctx, dir, false, path, live, log, nil, nil)
 	}()
 	defer func() { cancel(); <-done }()
 	logged.waitFor(t, "watching for article changes")

@@ -94,6 +94,7 @@ type Server struct {
 	ackHistory     map[string][]Ack
 	closed         chan struct{} // closed by Close, to end delayed answers
 	closeOnce      sync.Once
+	outside        map[string]bool // channels the bot is not a member of
 }
 
 // New starts a fake Slack on 127.0.0.1; it is closed when the test ends.
@@ -150,6 +151,17 @@ func (s *Server) SetNumConnections(n int) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.numConnections = n
+}
+
+// LeaveChannel makes conversations.info say the bot is not a member of
+// channel (it is of every other).
+func (s *Server) LeaveChannel(channel string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.outside == nil {
+		s.outside = map[string]bool{}
+	}
+	s.outside[channel] = true
 }
 
 // notify wakes every waiter; s.mu must be held.
@@ -436,6 +448,14 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request) {
 		}
 		s.addPost(Post{Method: method, User: req.UserID, Blocks: view.Blocks, At: time.Now()})
 		writeJSON(w, map[string]any{"ok": true, "view": map[string]any{"id": s.nextID("V"), "type": "home"}})
+	case "conversations.info":
+		ch := r.PostForm.Get("channel")
+		s.mu.Lock()
+		member := !s.outside[ch]
+		s.mu.Unlock()
+		writeJSON(w, map[string]any{"ok": true, "channel": map[string]any{
+			"id": ch, "is_member": member, "is_im": strings.HasPrefix(ch, "D"),
+		}})
 	default:
 		writeJSON(w, map[string]any{"ok": false, "error": "unknown_method"})
 	}
