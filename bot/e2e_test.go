@@ -522,3 +522,43 @@ func TestAppHomeShowsTheLatestDealsAndWhatToAsk(t *testing.T) {
 		t.Errorf("App Home asked %q, want the latest deals", got)
 	}
 }
+
+func TestFeedbackIsLoggedWithTheQueryAndFacts(t *testing.T) {
+	h := start(t, answering(nil), nil)
+	r := h.fake.WaitAck(h.fake.SlashCommand("/deal", "amazon microsoft")).Reply()
+	value := ""
+	for _, b := range r.BlockList() {
+		if b["type"] != "actions" {
+			continue
+		}
+		for _, e := range b["elements"].([]any) {
+			if el := e.(map[string]any); el["action_id"] == downActionID {
+				value, _ = el["value"].(string)
+			}
+		}
+	}
+	v := decodeButton(value)
+	if v.Query != "amazon microsoft" || len(v.Facts) == 0 {
+		t.Fatalf("👎 button value = %q, want the query and the facts shown", value)
+	}
+	h.fake.Click(downActionID, value)
+	h.waitLog(t, `"msg":"answer feedback"`, `"vote":"down"`, `"query":"amazon microsoft"`, `"fact_ids":"f:a1:0"`, `"facts_shown":1`)
+	p := h.fake.WaitPosts(1)[0]
+	if p.Method != "response_url" || p.ResponseType != "ephemeral" {
+		t.Errorf("thanks went by %s as %q, want a private response_url post", p.Method, p.ResponseType)
+	}
+}
+
+func TestShowAllAnswersPrivatelyBesideTheAnswer(t *testing.T) {
+	queries := &syncList{}
+	h := start(t, answering(queries), nil)
+	h.fake.Click(allActionID, buttonValue{Query: "amazon microsoft", Mode: modeAll}.encode())
+	p := h.fake.WaitPosts(1)[0]
+	if p.Method != "response_url" || p.ResponseType != "ephemeral" || p.ReplaceOriginal {
+		t.Errorf("Show all = %+v, want a private response_url post beside the answer", p)
+	}
+	mustContain(t, "Show all", p.AllText(), "over $1.2B", "Share in channel")
+	if got := queries.all(); len(got) != 1 || got[0] != "amazon microsoft" {
+		t.Errorf("queries = %q, want the question asked again", got)
+	}
+}

@@ -77,8 +77,8 @@ func goldenCases() []goldenCase {
 			m, _ := b.sharedMessage(ctx, buttonValue{Query: "amazon microsoft"}, "U0SHARER")
 			return m
 		}, true},
-		{"16_show_all_amazon_microsoft", "slash", "Show all on /deal amazon microsoft", func(ctx context.Context, b *Bot) message {
-			return b.moreMessage(ctx, buttonValue{Query: "amazon microsoft", Mode: modeAll})
+		{"16_show_all_oracle_openai", "slash", "Show all on /deal oracle openai", func(ctx context.Context, b *Bot) message {
+			return b.moreMessage(ctx, buttonValue{Query: "oracle openai", Mode: modeAll})
 		}, false},
 		{"17_articles_amazon_microsoft", "slash", "Articles on /deal amazon microsoft", func(ctx context.Context, b *Bot) message {
 			return b.moreMessage(ctx, buttonValue{Query: "amazon microsoft", Mode: modeArticles})

@@ -450,7 +450,10 @@ func (b *Bot) feedback(ctx context.Context, up bool, v buttonValue, user, channe
 	if up {
 		vote = "up"
 	}
-	b.log.Info("answer feedback", "vote", vote, "query", v.Query, "view", string(v.Mode), "fact_ids", v.Facts, "user", user, "channel", channel)
+	// The fact IDs are one space-separated field, so every log format keeps
+	// them together and in the order shown.
+	b.log.Info("answer feedback", "vote", vote, "query", v.Query, "view", string(v.Mode),
+		"fact_ids", strings.Join(v.Facts, " "), "facts_shown", len(v.Facts), "user", user, "channel", channel)
 	text := "Thanks: noted that this answer was wrong or unhelpful. Whoever runs dealbot can find the facts it showed in the log."
 	if up {
 		text = "Thanks: noted that this answer helped."

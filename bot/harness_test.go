@@ -61,6 +61,7 @@ func dealAnswer(q string) index.Answer {
 		Companies: []string{"Amazon", "Microsoft"},
 		Kind:      corpus.DealValue,
 		Facts: []index.FactAnswer{{
+			ID: "f:a1:0",
 			Fact: corpus.Fact{
 				Kind: corpus.DealValue, Value: 1.2e9, Unit: "USD", Qualifier: corpus.Over,
 				Text: "more than $1.2 billion", Companies: []string{"Amazon", "Microsoft"},

@@ -90,9 +90,9 @@ func (s surface) plainExamples() string {
 	return s.ask("amazon microsoft") + ", " + s.ask("google cloud market share") + " or " + s.ask("salesforce seats")
 }
 
-// textMessage is a one-section reply whose fallback is the same words
+// mrkdwnMessage is a one-section reply whose fallback is the same words
 // without mrkdwn markers.
-func textMessage(mrkdwnText, plainText string) message {
+func mrkdwnMessage(mrkdwnText, plainText string) message {
 	return message{Text: plainText, Blocks: []slack.Block{section(mrkdwnText)}}
 }
 
@@ -135,7 +135,7 @@ func renderGreeting(thanks bool, s surface) message {
 	if thanks {
 		hello = "You're welcome! Ask again any time, for example "
 	}
-	return textMessage(
+	return mrkdwnMessage(
 		hello+s.example("amazon microsoft")+" or "+s.example("google cloud market share")+".",
 		hello+s.ask("amazon microsoft")+" or "+s.ask("google cloud market share")+".")
 }
@@ -159,7 +159,7 @@ func renderHelp(s surface, cov index.Coverage) message {
 	b.WriteString("`/deal` answers are visible only to you until you press *Share in channel*. Mention @dealbot in a channel (it answers in a thread) or send it a direct message.")
 	plainText := "dealbot answers questions about cloud deals from " + coversPlain + ". For example " +
 		s.ask("amazon microsoft") + " or " + s.ask("google cloud market share") + ". /deal answers are visible only to you until you share them."
-	return textMessage(b.String(), plainText)
+	return mrkdwnMessage(b.String(), plainText)
 }
 
 var helpExamples = [][2]string{
@@ -189,16 +189,16 @@ func years(cov index.Coverage) string {
 func renderError(err error, query string, s surface) (message, bool) {
 	switch {
 	case errors.Is(err, index.ErrEmptyQuery):
-		return textMessage("Ask me about a company or a deal, for example "+s.examples()+".",
+		return mrkdwnMessage("Ask me about a company or a deal, for example "+s.examples()+".",
 			"Ask me about a company or a deal, for example "+s.plainExamples()+"."), false
 	case errors.Is(err, index.ErrQueryTooLong):
 		f := "That question is too long (%d characters): keep it to %d characters or fewer. A company name or two works best, for example %s."
 		n := utf8.RuneCountInString(query)
-		return textMessage(fmt.Sprintf(f, n, index.MaxQueryLen, s.example("amazon microsoft")),
+		return mrkdwnMessage(fmt.Sprintf(f, n, index.MaxQueryLen, s.example("amazon microsoft")),
 			fmt.Sprintf(f, n, index.MaxQueryLen, s.ask("amazon microsoft"))), false
 	case errors.Is(err, index.ErrUnavailable):
 		text := "The deal index is unavailable right now, so I can't answer. Please try again later; if it keeps happening, let whoever runs dealbot know (its log says why)."
-		return textMessage(text, text), false
+		return mrkdwnMessage(text, text), false
 	default:
 		return renderApology(), true
 	}
@@ -207,7 +207,7 @@ func renderError(err error, query string, s surface) (message, bool) {
 // apologyText is the reply when something unexpected went wrong.
 const apologyText = "Sorry, something went wrong while looking that up. Please try again in a moment."
 
-func renderApology() message { return textMessage(apologyText, apologyText) }
+func renderApology() message { return mrkdwnMessage(apologyText, apologyText) }
 
 // withButtons adds the buttons under an answer: share it (for a private
 // answer), show what it leaves out, list its articles, and say whether it

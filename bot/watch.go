@@ -86,7 +86,7 @@ func (b *Bot) watchCommand(ctx context.Context, cmd slack.SlashCommand) (r reply
 		return reply{}, false
 	}
 	if b.cfg.Watches == nil {
-		return reply{msg: watchMessage("Watches are off: whoever runs dealbot can turn them on by starting it with `dealbot serve --watch DIR`, so that it sees new articles arrive.")}, true
+		return reply{msg: textMessage("Watches are off: whoever runs dealbot can turn them on by starting it with `dealbot serve --watch DIR`, so that it sees new articles arrive.")}, true
 	}
 	var err error
 	switch strings.ToLower(verb) {
@@ -104,15 +104,22 @@ func (b *Bot) watchCommand(ctx context.Context, cmd slack.SlashCommand) (r reply
 	return r, true
 }
 
-// watchMessage is a one-section reply about watches and feeds; its
-// fallback drops the mrkdwn markers the section uses.
-func watchMessage(text string) message {
-	return textMessage(text, unmark.Replace(text))
+// textMessage is a one-section reply written in mrkdwn; its fallback is
+// the same words with the markers taken out, as notifications show them.
+func textMessage(text string) message {
+	return mrkdwnMessage(text, plainOf(text))
 }
 
-// unmark removes the mrkdwn markers watch replies use, for their plain
-// fallback text.
-var unmark = strings.NewReplacer("*", "", "`", "", "_", "")
+// mrkdwnMarkers are the bold, italic and code markers of text dealbot
+// writes itself; text from articles and users is escaped, never marked.
+var mrkdwnMarkers = strings.NewReplacer("*", "", "`", "", " _", " ", "_ ", " ", "\n_", "\n")
+
+// plainOf takes the mrkdwn markers out of text dealbot wrote.
+func plainOf(text string) string {
+	t := mrkdwnMarkers.Replace(text)
+	t = strings.TrimPrefix(strings.TrimSuffix(t, "_"), "_")
+	return t
+}
 
 func (b *Bot) addWatch(ctx context.Context, cmd slack.SlashCommand, query string) (reply, error) {
 	digest := ""
@@ -123,7 +130,7 @@ func (b *Bot) addWatch(ctx context.Context, cmd slack.SlashCommand, query string
 		}
 	}
 	if query == "" {
-		return reply{msg: watchMessage("What should I watch for? For example `/deal watch openai`, `/deal watch amazon microsoft` or `/deal watch google market share`; add `daily` or `weekly` for a digest.")}, nil
+		return reply{msg: textMessage("What should I watch for? For example `/deal watch openai`, `/deal watch amazon microsoft` or `/deal watch google market share`; add `daily` or `weekly` for a digest.")}, nil
 	}
 	if _, err := index.Understand(query); err != nil {
 		m, _ := renderError(err, query, onCommand)
@@ -132,20 +139,20 @@ func (b *Bot) addWatch(ctx context.Context, cmd slack.SlashCommand, query string
 	in, err := b.inChannel(ctx, cmd.ChannelID)
 	if se, ok := errors.AsType[slack.SlackErrorResponse](err); ok && se.Err == "missing_scope" {
 		b.log.Warn("conversations.info needs a scope the app lacks; update the app from dealbot manifest", "error", err)
-		return reply{msg: watchMessage("I can't tell whether I'm in this channel: whoever runs dealbot needs to update the Slack app from `dealbot manifest` (watches need the channels:read and groups:read scopes) and reinstall it.")}, nil
+		return reply{msg: textMessage("I can't tell whether I'm in this channel: whoever runs dealbot needs to update the Slack app from `dealbot manifest` (watches need the channels:read and groups:read scopes) and reinstall it.")}, nil
 	}
 	if err != nil {
 		return reply{}, err
 	}
 	if !in {
-		return reply{msg: watchMessage("I'm not in this channel, so I could not post what I find here. Invite me with `/invite " + b.botMention() + "`, then make the watch again.")}, nil
+		return reply{msg: textMessage("I'm not in this channel, so I could not post what I find here. Invite me with `/invite " + b.botMention() + "`, then make the watch again.")}, nil
 	}
 	existing, err := b.cfg.Watches.ListWatches(ctx, cmd.ChannelID)
 	if err != nil {
 		return reply{}, err
 	}
 	if len(existing) >= maxWatchesPerChannel {
-		return reply{msg: watchMessage(fmt.Sprintf("This channel has %d watches, the most it can have. Remove one with `/deal unwatch N` (`/deal watches` lists them).", len(existing)))}, nil
+		return reply{msg: textMessage(fmt.Sprintf("This channel has %d watches, the most it can have. Remove one with `/deal unwatch N` (`/deal watches` lists them).", len(existing)))}, nil
 	}
 	w, err := b.cfg.Watches.AddWatch(ctx, Watch{Channel: cmd.ChannelID, Query: query, User: cmd.UserID, Created: b.cfg.Now(), Digest: digest})
 	if err != nil {
@@ -160,7 +167,7 @@ func (b *Bot) addWatch(ctx context.Context, cmd slack.SlashCommand, query string
 	case "weekly":
 		when = fmt.Sprintf("I'll collect new figures that match and post them here in one digest every Monday at %02d:00 (%s), each figure once.", digestHour, b.location())
 	}
-	return reply{msg: watchMessage(fmt.Sprintf("Watching for “%s” in this channel (watch %d). %s `/deal watches` lists this channel's watches; `/deal unwatch %d` stops this one.", q, w.ID, when, w.ID))}, nil
+	return reply{msg: textMessage(fmt.Sprintf("Watching for “%s” in this channel (watch %d). %s `/deal watches` lists this channel's watches; `/deal unwatch %d` stops this one.", q, w.ID, when, w.ID))}, nil
 }
 
 func (b *Bot) listWatches(ctx context.Context, channel string) (reply, error) {
@@ -169,7 +176,7 @@ func (b *Bot) listWatches(ctx context.Context, channel string) (reply, error) {
 		return reply{}, err
 	}
 	if len(ws) == 0 {
-		return reply{msg: watchMessage("This channel has no watches. Make one with `/deal watch QUERY`, for example `/deal watch openai`.")}, nil
+		return reply{msg: textMessage("This channel has no watches. Make one with `/deal watch QUERY`, for example `/deal watch openai`.")}, nil
 	}
 	lines := []string{fmt.Sprintf("*Watches in this channel* (%d):", len(ws))}
 	for _, w := range ws {
@@ -186,17 +193,17 @@ func (b *Bot) listWatches(ctx context.Context, channel string) (reply, error) {
 func (b *Bot) unwatch(ctx context.Context, channel, arg string) (reply, error) {
 	id, err := strconv.ParseUint(strings.TrimPrefix(arg, "#"), 10, 64)
 	if err != nil || id == 0 {
-		return reply{msg: watchMessage("Which watch? Give its number, for example `/deal unwatch 3`; `/deal watches` lists them.")}, nil
+		return reply{msg: textMessage("Which watch? Give its number, for example `/deal unwatch 3`; `/deal watches` lists them.")}, nil
 	}
 	removed, err := b.cfg.Watches.RemoveWatch(ctx, channel, id)
 	if err != nil {
 		return reply{}, err
 	}
 	if !removed {
-		return reply{msg: watchMessage(fmt.Sprintf("This channel has no watch %d; `/deal watches` lists its watches.", id))}, nil
+		return reply{msg: textMessage(fmt.Sprintf("This channel has no watch %d; `/deal watches` lists its watches.", id))}, nil
 	}
 	b.log.Info("watch removed", "watch", id, "channel", channel)
-	return reply{msg: watchMessage(fmt.Sprintf("Stopped watch %d.", id))}, nil
+	return reply{msg: textMessage(fmt.Sprintf("Stopped watch %d.", id))}, nil
 }
 
 // inChannel reports whether the bot can post in channel: it is a member, or

@@ -173,7 +173,7 @@ func TestDigestPostsOnceAtItsTime(t *testing.T) {
 		return out
 	}
 
-	first := openAIFact(38e9, "$38 billion", "OpenAI signs with Amazon")
+	first := openAIFact(38e9, "$38B", "OpenAI signs with Amazon")
 	asker.add(first)
 	ann.AnnounceNew(ctx, map[string]bool{corpus.FactKey(first.Fact): true})
 	tick(time.Date(2025, 12, 1, 8, 30, 0, 0, time.UTC))
@@ -194,7 +194,7 @@ func TestDigestPostsOnceAtItsTime(t *testing.T) {
 
 	// A new figure waits for the next day's digest; the old one, though
 	// still in the answer, is not posted again.
-	second := openAIFact(12e9, "$12 billion", "OpenAI widens its Amazon deal")
+	second := openAIFact(12e9, "$12B", "OpenAI widens its Amazon deal")
 	asker.add(second)
 	ann.AnnounceNew(ctx, map[string]bool{corpus.FactKey(first.Fact): true, corpus.FactKey(second.Fact): true})
 	tick(time.Date(2025, 12, 1, 18, 0, 0, 0, time.UTC))
@@ -284,7 +284,7 @@ func TestAnnounceNewOncePerChannel(t *testing.T) {
 	store.AddWatch(ctx, Watch{Channel: "CDEALS", Query: "openai"})
 	store.AddWatch(ctx, Watch{Channel: "CSALES", Query: "amazon"})
 	store.AddWatch(ctx, Watch{Channel: "CMSFT", Query: "microsoft"})
-	fact := openAIFact(38e9, "$38 billion", "OpenAI signs with Amazon")
+	fact := openAIFact(38e9, "$38B", "OpenAI signs with Amazon")
 	asker.add(fact)
 	key := corpus.FactKey(fact.Fact)
 	ann := h.bot.Announcer()
@@ -300,7 +300,7 @@ func TestAnnounceNewOncePerChannel(t *testing.T) {
 		t.Fatalf("posts by channel: %d CDEALS, %d CSALES, %d CMSFT; want one each to the first two", len(posts["CDEALS"]), len(posts["CSALES"]), len(posts["CMSFT"]))
 	}
 	// Two watches in one channel match: one message, the figure once.
-	if got := posts["CDEALS"][0]; strings.Count(got, "$38B*") != 1 || !strings.Contains(got, "New for watch 1") {
+	if got := posts["CDEALS"][0]; strings.Count(got, "$38B*\n") != 1 || !strings.Contains(got, "New for watch 1") {
 		t.Errorf("CDEALS post:\n%s", got)
 	}
 

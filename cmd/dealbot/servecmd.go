@@ -89,29 +89,20 @@ func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir 
 	if err != nil {
 		return err
 	}
-	// The background loops stop and are waited for before the index is
-	// closed (defers run last first): none may reload a closed index.
 	defer func() {
 		if err := live.Close(); err != nil {
 			log.Warn("the index did not close cleanly", "err", err)
 		}
 	}()
+	// The background loops are stopped and waited for before the index is
+	// closed (defers run last first): none may reload a closed index.
 	var loops sync.WaitGroup
-	defer loops.Wait()
-	loopCtx, stopLoops := context.WithCancel(ctx)
-	defer stopLoops()
-	background := func(f func(ctx context.Context)) {
-		loops.Add(1)
-		go func() {
-			defer loops.Done()
-			f(loopCtx)
-		}()
-	}
-	background(func(ctx context.Context) { live.Watch(ctx, pollInterval) })
+	defer func() { cancel(); loops.Wait() }()
+	loops.Go(func() { live.Watch(ctx, pollInterval) })
 	hup := make(chan os.Signal, 1)
 	signal.Notify(hup, syscall.SIGHUP)
 	defer signal.Stop(hup)
-	background(func(ctx context.Context) { reloadOnHangup(ctx, hup, live, log) })
+	loops.Go(func() { reloadOnHangup(ctx, hup, live, log) })
 
 	bcfg := bot.Config{
 		AppToken: cfg.AppToken,
@@ -137,9 +128,9 @@ func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir 
 			news = &newFacts{ann: ann, log: log}
 			digestTicker := time.NewTicker(time.Minute)
 			defer digestTicker.Stop()
-			background(func(ctx context.Context) { ann.RunDigests(ctx, digestTicker.C) })
+			loops.Go(func() { ann.RunDigests(ctx, digestTicker.C) })
 		}
-		background(func(ctx context.Context) { watchCorpus(ctx, watchDir, followLinks, path, live, log, watching, news) })
+		loops.Go(func() { watchCorpus(ctx, watchDir, followLinks, path, live, log, watching, news) })
 	}
 	if poller != nil {
 		pctx, stopPolling := context.WithCancel(ctx)

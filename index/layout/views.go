@@ -66,6 +66,7 @@ func layCompare(r *Reply, a index.Answer, opts Options) {
 	}
 	// A row that names one company compares nothing when several were
 	// asked for: "Show all" lists it.
+	allRows := len(rows)
 	if need := min(2, len(a.Companies)); need > 1 {
 		rows = slices.DeleteFunc(rows, func(r *report) bool { return len(r.shares) < need })
 	}
@@ -110,8 +111,8 @@ func layCompare(r *Reply, a index.Answer, opts Options) {
 	if len(r.Lines) > 0 {
 		r.Heading = "Earlier reports"
 	}
-	if left := len(rows) - 1 - len(shown); left > 0 {
-		r.Hidden = strconv.Itoa(1+len(shown)) + " of " + count(len(rows), "report", "reports")
+	if left := allRows - 1 - len(shown); left > 0 {
+		r.Hidden = strconv.Itoa(1+len(shown)) + " of " + count(allRows, "report", "reports")
 		r.More = left
 	}
 }

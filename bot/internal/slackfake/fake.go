@@ -429,14 +429,6 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request) {
 		ts := fmt.Sprintf("%d.%06d", time.Now().Unix(), s.seqNext())
 		s.addPost(p)
 		writeJSON(w, map[string]any{"ok": true, "channel": p.Channel, "ts": ts, "message_ts": ts})
-	case "conversations.info":
-		ch := r.PostForm.Get("channel")
-		s.mu.Lock()
-		member := !s.outside[ch]
-		s.mu.Unlock()
-		writeJSON(w, map[string]any{"ok": true, "channel": map[string]any{
-			"id": ch, "is_member": member, "is_im": strings.HasPrefix(ch, "D"),
-		}})
 	case "views.publish":
 		var req struct {
 			UserID string          `json:"user_id"`
@@ -456,6 +448,14 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request) {
 		}
 		s.addPost(Post{Method: method, User: req.UserID, Blocks: view.Blocks, At: time.Now()})
 		writeJSON(w, map[string]any{"ok": true, "view": map[string]any{"id": s.nextID("V"), "type": "home"}})
+	case "conversations.info":
+		ch := r.PostForm.Get("channel")
+		s.mu.Lock()
+		member := !s.outside[ch]
+		s.mu.Unlock()
+		writeJSON(w, map[string]any{"ok": true, "channel": map[string]any{
+			"id": ch, "is_member": member, "is_im": strings.HasPrefix(ch, "D"),
+		}})
 	default:
 		writeJSON(w, map[string]any{"ok": false, "error": "unknown_method"})
 	}
