@@ -114,9 +114,9 @@ func loadDir(ctx context.Context, dir string, followLinks bool) (Loaded, error) 
 		}
 		return load(ctx, os.DirFS(dir), open, nil, dir)
 	}
-	real, err := filepath.EvalSymlinks(dir)
+	resolved, err := filepath.EvalSymlinks(dir)
 	if err == nil {
-		real, err = filepath.Abs(real)
+		resolved, err = filepath.Abs(resolved)
 	}
 	if err != nil {
 		return Loaded{}, fmt.Errorf("load articles: %w", err)
@@ -124,7 +124,7 @@ func loadDir(ctx context.Context, dir string, followLinks bool) (Loaded, error) 
 	// An os.Root refuses, at every open, a path that escapes the folder,
 	// so a link swapped for one leading out after it was checked is still
 	// not followed.
-	root, err := os.OpenRoot(real)
+	root, err := os.OpenRoot(resolved)
 	if err != nil {
 		return Loaded{}, fmt.Errorf("load articles: %w", err)
 	}
@@ -132,7 +132,7 @@ func loadDir(ctx context.Context, dir string, followLinks bool) (Loaded, error) 
 	open := func(name string) (fs.File, error) {
 		return root.OpenFile(name, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	}
-	return load(ctx, root.FS(), open, inside(real), dir)
+	return load(ctx, root.FS(), open, inside(resolved), dir)
 }
 
 // inside returns the function that resolves a symbolic link at p (a path
