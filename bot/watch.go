@@ -17,19 +17,8 @@ import (
 	"github.com/dealbot/dealbot/index"
 )
 
-// Watch is a channel's standing question: figures matching Query are posted
-// to Channel when they first appear in the index.
-type Watch struct {
-	// ID numbers the watch for /deal unwatch; it is never reused.
-	ID      uint64
-	Channel string
-	Query   string
-	User    string
-	Created time.Time
-	// Digest is "daily" or "weekly" for a watch whose figures are posted
-	// together at digestHour, "" for one that posts after each rebuild.
-	Digest string
-}
+// Watch is a channel's standing question; see corpus.Watch.
+type Watch = corpus.Watch
 
 // Watches stores watches and the ledger of figures announced in each
 // channel. Implementations must be safe for concurrent use and keep both

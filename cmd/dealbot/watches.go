@@ -20,17 +20,11 @@ type watchStore struct {
 var _ bot.Watches = watchStore{}
 
 func (s watchStore) AddWatch(ctx context.Context, w bot.Watch) (bot.Watch, error) {
-	sw, err := s.db.AddWatch(ctx, state.Watch(w))
-	return bot.Watch(sw), err
+	return s.db.AddWatch(ctx, w)
 }
 
 func (s watchStore) ListWatches(ctx context.Context, channel string) ([]bot.Watch, error) {
-	ws, err := s.db.Watches(ctx, channel)
-	out := make([]bot.Watch, len(ws))
-	for i, w := range ws {
-		out[i] = bot.Watch(w)
-	}
-	return out, err
+	return s.db.Watches(ctx, channel)
 }
 
 func (s watchStore) RemoveWatch(ctx context.Context, channel string, id uint64) (bool, error) {

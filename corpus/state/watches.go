@@ -8,6 +8,8 @@ import (
 	"time"
 
 	bolt "go.etcd.io/bbolt"
+
+	"github.com/dealbot/dealbot/corpus"
 )
 
 var (
@@ -17,22 +19,8 @@ var (
 	digestedBucket  = []byte("digested") // watch ID -> when its last digest was taken
 )
 
-// Watch is a channel's standing question: figures that match Query are
-// posted to Channel when they first appear.
-type Watch struct {
-	// ID numbers watches across all channels; it never changes and is not
-	// used again.
-	ID      uint64
-	Channel string
-	Query   string
-	// User is who made it.
-	User    string
-	Created time.Time
-	// Digest is "daily" or "weekly" for a watch whose figures are
-	// collected and posted together, "" for one that posts after each
-	// rebuild.
-	Digest string
-}
+// Watch is a channel's standing question; see corpus.Watch.
+type Watch = corpus.Watch
 
 // AddWatch stores w under a new ID and returns it with the ID set.
 func (d *DB) AddWatch(ctx context.Context, w Watch) (Watch, error) {
