@@ -75,14 +75,9 @@ func (ix *Index) Coverage(ctx context.Context) (Coverage, error) {
 
 // Coverage reports what the current generation covers; see Index.Coverage.
 func (l *Live) Coverage(ctx context.Context) (Coverage, error) {
-	l.mu.RLock()
-	s, why := l.cur, l.why
-	if s != nil {
-		s.inFlight.Add(1)
-	}
-	l.mu.RUnlock()
-	if s == nil {
-		return Coverage{}, why
+	s, err := l.use()
+	if err != nil {
+		return Coverage{}, err
 	}
 	defer s.inFlight.Done()
 	return s.ix.Coverage(ctx)

@@ -91,19 +91,25 @@ func (l *Live) Ask(ctx context.Context, query string) (Answer, error) {
 	return l.AskN(ctx, query, DefaultLimit)
 }
 
+// use returns the current generation counted as in use, or why there is
+// none. The caller calls inFlight.Done on it when finished.
+func (l *Live) use() (*served, error) {
+	l.mu.RLock()
+	defer l.mu.RUnlock()
+	if l.cur == nil {
+		return nil, l.why
+	}
+	// Counted under the read lock, so a swap (which holds the write lock)
+	// cannot start waiting on this generation before it is counted.
+	l.cur.inFlight.Add(1)
+	return l.cur, nil
+}
+
 // AskN is Ask with a limit on facts and articles.
 func (l *Live) AskN(ctx context.Context, query string, limit int) (Answer, error) {
-	l.mu.RLock()
-	s, why := l.cur, l.why
-	if s != nil {
-		// Taken under the read lock, so a swap (which holds the write
-		// lock) cannot start waiting on this generation before we count
-		// ourselves in.
-		s.inFlight.Add(1)
-	}
-	l.mu.RUnlock()
-	if s == nil {
-		return Answer{}, why
+	s, err := l.use()
+	if err != nil {
+		return Answer{}, err
 	}
 	defer s.inFlight.Done()
 	ans, err := s.ix.AskN(ctx, query, limit)
