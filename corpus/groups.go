@@ -12,14 +12,8 @@ type shareGroup struct {
 // growth").
 func (x *extractor) strictChange(q quantity) bool {
 	toks := x.s.toks
-	for k := q.start - 1; k >= 0 && k >= q.start-2; k-- {
-		w := toks[k].lower
-		if w == "to" || w == "from" || w == "at" || w == "of" {
-			break
-		}
-		if x.tokHas(k, wChangeBefore) {
-			return true
-		}
+	if x.changeVerbBefore(q) {
+		return true
 	}
 	return q.end < len(toks) && (x.tokHas(q.end, wChangeAfter) || toks[q.end].is("points", "point"))
 }

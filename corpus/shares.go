@@ -5,19 +5,29 @@ import (
 	"strings"
 )
 
+// changeVerbBefore reports a change verb in the two words before a
+// percentage ("grew 22%", "rose by 4%"), stopping at a word that makes it
+// a level instead ("rose to 22%", "from 20%").
+func (x *extractor) changeVerbBefore(q quantity) bool {
+	toks := x.s.toks
+	for k := q.start - 1; k >= 0 && k >= q.start-2; k-- {
+		if toks[k].is("to", "from", "at", "of") {
+			return false
+		}
+		if x.tokHas(k, wChangeBefore) {
+			return true
+		}
+	}
+	return false
+}
+
 // isChange reports a percentage that measures a change ("grew 20%",
 // "shares rose 4%", "a 20% increase") or is not a share of anything
 // ("a 10% stake", "a 20% discount").
 func (x *extractor) isChange(q quantity) bool {
 	toks := x.s.toks
-	for k := q.start - 1; k >= 0 && k >= q.start-2; k-- {
-		w := toks[k].lower
-		if w == "to" || w == "from" || w == "at" || w == "of" {
-			break
-		}
-		if x.tokHas(k, wChangeBefore) {
-			return true
-		}
+	if x.changeVerbBefore(q) {
+		return true
 	}
 	// "a premium of about 42.6%", "growth of 24.4%", "slowed to below 20%"
 	for k := q.start - 1; k >= 0 && k >= q.start-8; k-- {
