@@ -29,6 +29,10 @@ const addArticleActionID = "add_article"
 // that was fetched but holds no article: a feed, or no readable text.
 var ErrNoArticle = errors.New("no article in the page")
 
+// ErrNotSaved is wrapped by ArticleSaver errors for a page that was read
+// but could not be written into the article folder.
+var ErrNotSaved = errors.New("the article could not be saved into the folder")
+
 // Page is an article read from a link shared in Slack, with the figures
 // found in it.
 type Page struct {
@@ -51,7 +55,7 @@ type PageReader interface {
 
 // Saved is what became of a page handed to an ArticleSaver.
 type Saved struct {
-	// Title is the article's title.
+	// Title is the article's title; it may be empty when Known.
 	Title string
 	// Known is true when the folder already held the article (or the same
 	// story from another outlet), so nothing new was indexed.
@@ -63,7 +67,8 @@ type Saved struct {
 type ArticleSaver interface {
 	// SaveArticle fetches url again, under the same address rules as
 	// PageReader, and writes the article into the folder as dealbot ingest
-	// would, unless the folder holds it already. Errors are as ReadPage's.
+	// would, unless the folder holds it already. Errors are as ReadPage's,
+	// or wrap ErrNotSaved when the folder cannot be written.
 	SaveArticle(ctx context.Context, url string) (Saved, error)
 }
 
@@ -126,10 +131,7 @@ func (b *Bot) shortcutMessage(ctx context.Context, pageURL string) message {
 
 // pageFailure says why a page could not be read and what to do.
 func pageFailure(pageURL string, err error) message {
-	what := "the linked page"
-	if u, perr := url.Parse(pageURL); perr == nil && u.Host != "" {
-		what = u.Host
-	}
+	what := hostOf(pageURL)
 	if errors.Is(err, ErrNoArticle) {
 		return oneLine(fmt.Sprintf("No readable article at %s (%s). Use Extract deal facts on a link to the article itself.",
 			escapeLine(what), escapeLine(reasonOf(err))))
@@ -138,10 +140,18 @@ func pageFailure(pageURL string, err error) message {
 		escapeLine(what), escapeLine(reasonOf(err))))
 }
 
+// hostOf names the site a link leads to, for replies about it.
+func hostOf(pageURL string) string {
+	if u, err := url.Parse(pageURL); err == nil && u.Host != "" {
+		return u.Host
+	}
+	return "the linked page"
+}
+
 // reasonOf is an error's text without the URL its wrappers put in front,
 // which the reply names already.
 func reasonOf(err error) string {
-	s := err.Error()
+	s := strings.TrimPrefix(err.Error(), ErrNoArticle.Error()+": ")
 	if i := strings.LastIndex(s, "://"); i >= 0 {
 		if j := strings.Index(s[i:], ": "); j >= 0 {
 			s = s[i+j+2:]
@@ -234,13 +244,17 @@ func (b *Bot) addArticleMessage(ctx context.Context, pageURL string) message {
 	ctx, cancel := context.WithTimeout(ctx, b.askTimeout)
 	defer cancel()
 	saved, err := b.cfg.Saver.SaveArticle(ctx, pageURL)
+	if errors.Is(err, ErrNotSaved) {
+		b.log.Error("add to articles: could not write into the article folder", "url", pageURL, "error", err)
+		return oneLine("Could not save the article into dealbot's folder. Whoever runs dealbot can find why in its log.")
+	}
 	if err != nil {
 		b.log.Info("add to articles: could not save a page", "url", pageURL, "error", err)
 		return pageFailure(pageURL, err)
 	}
 	b.log.Info("add to articles: saved a page", "url", pageURL, "title", saved.Title, "known", saved.Known)
 	if saved.Known {
-		return oneLine("Already in the articles: " + link(pageURL, saved.Title, maxTitle) + " — nothing to add.")
+		return oneLine("Already in the articles: " + link(pageURL, cmp.Or(saved.Title, hostOf(pageURL)), maxTitle) + " — nothing to add.")
 	}
 	return oneLine("Added: " + link(pageURL, saved.Title, maxTitle) + " — indexed within a second.")
 }

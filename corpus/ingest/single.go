@@ -61,11 +61,12 @@ func pageArticle(rawURL string, resp *Response) (corpus.Article, error) {
 // in many articles at once.
 //
 // The Line says what became of the page: Added (File is the file
-// written, Text its title), Known (the folder has it already), Copied
-// (the same story as an article already there, kept as another of its
-// sources) or Failed with the reason. The error is non-nil only when the
-// folder cannot be read or written, or ctx is done; nothing is written
-// then.
+// written, Text its title), Known (the folder has it already) or Copied
+// (the same story as an article already there, kept in a file of its own
+// as another of its sources). It returns a *FetchError when the page
+// cannot be fetched and a *PageError when it is a feed or has no readable
+// text; any other error means the folder could not be read or written, or
+// ctx is done. Nothing is written when there is an error.
 func (in *Ingester) AddPage(ctx context.Context, rawURL string) (Line, error) {
 	r, err := in.start(ctx, 1, nil)
 	if err != nil {
@@ -79,7 +80,7 @@ func (in *Ingester) AddPage(ctx context.Context, rawURL string) (Line, error) {
 		return Line{}, fmt.Errorf("interrupted; nothing was written: %w", ctx.Err())
 	}
 	if err != nil {
-		return Line{Outcome: Failed, URL: rawURL, Text: reason(err)}, nil
+		return Line{Outcome: Failed, URL: rawURL, Text: reason(err)}, err
 	}
 	// offer resolves the page's canonical link and checks every address
 	// the page goes by, so it is given the page as Run reads it.

@@ -85,10 +85,13 @@ func TestAddPageWritesAsRunDoes(t *testing.T) {
 	}
 
 	feed, err := in.AddPage(ctx, srv.URL+"/rss.xml")
-	if err != nil {
-		t.Fatal(err)
+	var pe *PageError
+	if !errors.As(err, &pe) || feed.Outcome != Failed || !strings.Contains(feed.Text, "feed") || len(snapshot(t, dir)) != 1 {
+		t.Errorf("a feed: %+v, %v; want a PageError saying it is a feed, and nothing written", feed, err)
 	}
-	if feed.Outcome != Failed || !strings.Contains(feed.Text, "feed") || len(snapshot(t, dir)) != 1 {
-		t.Errorf("a feed: %+v, want Failed saying it is a feed, and nothing written", feed)
+	_, err = in.AddPage(ctx, srv.URL+"/gone")
+	var fe *FetchError
+	if !errors.As(err, &fe) || len(snapshot(t, dir)) != 1 {
+		t.Errorf("a 404: %v; want a FetchError, and nothing written", err)
 	}
 }
