@@ -183,9 +183,19 @@ const shortcutLines = 6
 func renderPage(p Page) message {
 	a := p.Article
 	src := index.Source{ArticleID: a.ID, Title: a.Title, URL: a.URL, Publication: a.Publication, Published: a.Published}
+	type figure struct {
+		kind  corpus.Kind
+		value float64
+		unit  string
+	}
+	seen := map[figure]bool{}
 	facts := make([]index.FactAnswer, 0, len(p.Facts))
 	for _, f := range p.Facts {
-		facts = append(facts, index.FactAnswer{Fact: f, Sources: []index.Source{src}})
+		// A figure in the headline and again in the text is one figure.
+		if k := (figure{f.Kind, f.Value, f.Unit}); !seen[k] {
+			seen[k] = true
+			facts = append(facts, index.FactAnswer{Fact: f, Sources: []index.Source{src}})
+		}
 	}
 	// Deals first, then seats and shares, then the figures that only
 	// describe the companies; in the order the page gives them within each.
