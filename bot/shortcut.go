@@ -48,8 +48,10 @@ type PageReader interface {
 	// ReadPage fetches the article page at url and extracts its figures.
 	// Implementations fetch only from public addresses unless the operator
 	// allows others. The error wraps ErrNoArticle when the page holds no
-	// article; any other error means it could not be fetched, and its text
-	// says why in words for the person who shared the link.
+	// article; any other error means it could not be fetched. Either way
+	// the text after ErrNoArticle's is the reason alone, without the URL
+	// (the reply names the site), in words for the person who shared the
+	// link.
 	ReadPage(ctx context.Context, url string) (Page, error)
 }
 
@@ -148,16 +150,12 @@ func hostOf(pageURL string) string {
 	return "the linked page"
 }
 
-// reasonOf is an error's text without the URL its wrappers put in front,
-// which the reply names already.
+// reasonOf is an error's text as the reply gives it: the reason alone,
+// worded by the PageReader or ArticleSaver for the person who shared the
+// link.
 func reasonOf(err error) string {
 	s := strings.TrimPrefix(err.Error(), ErrNoArticle.Error()+": ")
-	if i := strings.LastIndex(s, "://"); i >= 0 {
-		if j := strings.Index(s[i:], ": "); j >= 0 {
-			s = s[i+j+2:]
-		}
-	}
-	return strings.TrimSuffix(s, ".")
+	return strings.TrimSuffix(strings.TrimSpace(s), ".")
 }
 
 // oneLine is a reply of one plain sentence, already escaped.

@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"net/netip"
@@ -60,14 +61,14 @@ func (p *ingestPages) SaveArticle(ctx context.Context, url string) (Saved, error
 	case errors.As(err, &fe), errors.As(err, &pe):
 		return Saved{}, slackError(err)
 	case err != nil:
-		return Saved{}, errors.Join(ErrNotSaved, err)
+		return Saved{}, fmt.Errorf("%w: %w", ErrNotSaved, err)
 	}
 	return Saved{Title: l.Text, Known: l.Outcome != ingest.Added}, nil
 }
 
 func slackError(err error) error {
 	if pe, ok := errors.AsType[*ingest.PageError](err); ok {
-		return errors.Join(ErrNoArticle, errors.New(pe.Reason))
+		return fmt.Errorf("%w: %s", ErrNoArticle, pe.Reason)
 	}
 	if fe, ok := errors.AsType[*ingest.FetchError](err); ok {
 		return errors.New(fe.Reason)
