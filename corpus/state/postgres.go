@@ -36,14 +36,14 @@ const connectTimeout = 5 * time.Second
 
 // OpenPostgres connects to the database at rawURL and brings its schema up
 // to this dealbot's version, under a lock, so replicas starting together
-// migrate it once. It returns an error wrapping ErrUnavailable when the
-// database cannot be reached, and refuses a schema newer than this dealbot
-// knows. No error or log names the password.
+// migrate it once. It returns an error wrapping ErrBadURL when rawURL
+// cannot be read, one wrapping ErrUnavailable when the database cannot be
+// reached, and refuses a schema newer than this dealbot knows. No error or
+// log names the password.
 func OpenPostgres(ctx context.Context, rawURL string) (*Postgres, error) {
 	cfg, err := pgxpool.ParseConfig(rawURL)
 	if err != nil {
-		return nil, fmt.Errorf("the state store URL %s cannot be read: %w; DEALBOT_STATE should look like postgres://user:password@host:5432/dealbot",
-			redactURL(rawURL), scrub(err, rawURL))
+		return nil, badURL(rawURL, err)
 	}
 	if cfg.ConnConfig.ConnectTimeout == 0 {
 		cfg.ConnConfig.ConnectTimeout = connectTimeout
@@ -60,19 +60,26 @@ func OpenPostgres(ctx context.Context, rawURL string) (*Postgres, error) {
 	return p, nil
 }
 
+// badURL is the error for a PostgreSQL URL pgx cannot read. pgx hides the
+// password in the URL it quotes; scrub makes sure of it.
+func badURL(rawURL string, err error) error {
+	return fmt.Errorf("%w: %s: %w; DEALBOT_STATE should look like postgres://user:password@host:5432/dealbot",
+		ErrBadURL, redactURL(rawURL), scrub(err, rawURL))
+}
+
 func describe(host string, port uint16, db string) string {
 	return "postgres://" + net.JoinHostPort(host, strconv.Itoa(int(port))) + "/" + db
 }
 
 // redactURL keeps a URL that did not parse fit for a log: without its user
-// information.
+// information, and with any password in its query replaced by xxxxx.
 func redactURL(raw string) string {
 	u, err := url.Parse(raw)
 	if err != nil {
 		return "(unreadable URL)"
 	}
 	u.User = nil
-	return u.String()
+	return redactQuery(u).String()
 }
 
 // scrubbed is an error whose text had a secret cut out; it still unwraps

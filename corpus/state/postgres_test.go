@@ -149,6 +149,7 @@ func TestPostgresOpenErrorsHideThePassword(t *testing.T) {
 		{"nothing listening", fmt.Sprintf("postgres://dealbot:%s@%s/dealbot?sslmode=disable", secret, closed), true},
 		{"bad port", fmt.Sprintf("postgres://dealbot:%s@127.0.0.1:notaport/dealbot", secret), false},
 		{"bad option", fmt.Sprintf("postgresql://dealbot:%s@127.0.0.1:5432/dealbot?sslmode=sometimes", secret), false},
+		{"bad option, password in the query", fmt.Sprintf("postgresql://dealbot@127.0.0.1:5432/dealbot?sslmode=sometimes&password=%s", secret), false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			s, err := Open(ctx, c.url)
@@ -157,6 +158,9 @@ func TestPostgresOpenErrorsHideThePassword(t *testing.T) {
 				t.Fatal("opened")
 			}
 			t.Log(err)
+			if errors.Is(err, ErrBadURL) == c.unavailable {
+				t.Errorf("errors.Is(err, ErrBadURL) = %v, want %v: %v", c.unavailable, !c.unavailable, err)
+			}
 			if errors.Is(err, ErrUnavailable) != c.unavailable {
 				t.Errorf("errors.Is(err, ErrUnavailable) = %v, want %v: %v", !c.unavailable, c.unavailable, err)
 			}
