@@ -188,6 +188,7 @@ func (p *Postgres) FeedStates(ctx context.Context) ([]ingest.FeedState, error) {
 	if err != nil {
 		return nil, p.explain("reading feed states", err)
 	}
+	defer rows.Close() // also on the early returns: an open Rows holds its connection
 	var out []ingest.FeedState
 	for rows.Next() {
 		var u string
@@ -229,6 +230,7 @@ func (p *Postgres) Watches(ctx context.Context, channel string) ([]Watch, error)
 	if err != nil {
 		return nil, p.explain("reading watches", err)
 	}
+	defer rows.Close()
 	var out []Watch
 	for rows.Next() {
 		var id int64
@@ -298,6 +300,7 @@ func (p *Postgres) TakeDigest(ctx context.Context, id uint64, at time.Time) ([][
 		if err != nil {
 			return err
 		}
+		defer rows.Close()
 		for rows.Next() {
 			var it item
 			if err := rows.Scan(&it.seq, &it.data); err != nil {
@@ -351,6 +354,7 @@ func (p *Postgres) Announce(ctx context.Context, channel string, keys []string, 
 	if err != nil {
 		return nil, p.explain("recording figures announced in "+channel, err)
 	}
+	defer rows.Close()
 	fresh := map[string]bool{}
 	for rows.Next() {
 		var k string

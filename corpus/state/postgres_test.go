@@ -172,3 +172,41 @@ func TestPostgresOpenErrorsHideThePassword(t *testing.T) {
 		})
 	}
 }
+
+// A row the store cannot read is reported, and the connection that read it
+// goes back to the pool: a replica that meets one on every poll must not
+// run out of connections.
+func TestPostgresUnreadableRowsReleaseTheConnection(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, pg.Database(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := s.(*Postgres)
+	leaked := false
+	defer func() {
+		if !leaked { // Close would wait for the leaked connection forever
+			p.Close()
+		}
+	}()
+	for _, stmt := range []string{
+		`INSERT INTO watches (channel, watch) VALUES ('C1', '[1, 2]')`,
+		`INSERT INTO feeds (url, state) VALUES ('https://news.example/feed', '"not a feed state"')`,
+	} {
+		if _, err := p.pool.Exec(ctx, stmt); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for name, op := range map[string]func() error{
+		"Watches":    func() error { _, err := p.Watches(ctx, "C1"); return err },
+		"FeedStates": func() error { _, err := p.FeedStates(ctx); return err },
+	} {
+		if err := op(); err == nil {
+			t.Errorf("%s read an unreadable row without an error", name)
+		}
+		if n := p.pool.Stat().AcquiredConns(); n != 0 {
+			leaked = true
+			t.Errorf("after %s failed, %d connections are still taken from the pool", name, n)
+		}
+	}
+}
