@@ -41,6 +41,21 @@ func TestCheckPublic(t *testing.T) {
 		{"198.18.0.1", "benchmarking"},
 		{"240.0.0.1", "reserved"},
 		{"255.255.255.255", "reserved"},
+		{"192.88.99.1", "6to4 relay"},
+		// IPv6 is public only in the global unicast block, 2000::/3: the
+		// deprecated forms that carry an IPv4 address elsewhere could
+		// reach one, and nothing else outside it is on the internet.
+		{"::7f00:1", "reserved IPv6"},        // IPv4-compatible 127.0.0.1
+		{"::a9fe:a9fe", "reserved IPv6"},     // IPv4-compatible 169.254.169.254
+		{"::ffff:0:7f00:1", "reserved IPv6"}, // IPv4-translated 127.0.0.1
+		{"::2", "reserved IPv6"},
+		{"5f00::1", "reserved IPv6"},
+		{"4000::1", "reserved IPv6"},
+		{"2001::1", "IETF protocol"},
+		{"2001:0:4136:e378:8000:63bf:3fff:fdd2", "IETF protocol"}, // Teredo
+		{"2001:20::1", "IETF protocol"},
+		{"3fff::1", "documentation"},
+		{"2a00:1450:4001:80b::200e", ""},
 	}
 	for _, tt := range tests {
 		err := CheckPublic(netip.MustParseAddr(tt.addr))
