@@ -7,6 +7,7 @@ import (
 	"net/http/httptest"
 	"net/netip"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"testing"
 )
@@ -154,5 +155,30 @@ func TestGuardRefusesMetadataAddress(t *testing.T) {
 	}
 	if _, err := NewFetcher(FetchOptions{}).Get(context.Background(), srv.URL+"/rss.xml", Validators{}); err != nil {
 		t.Errorf("without the guard: %v", err)
+	}
+}
+
+// A proxy named in the environment is not used: the guard would see only
+// the proxy's address, and the proxy would reach whatever the URL names.
+func TestGuardIgnoresProxyFromEnvironment(t *testing.T) {
+	var hits atomic.Int32
+	proxy := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		hits.Add(1)
+		w.Header().Set("Content-Type", "text/html")
+		w.Write([]byte("<html><body><p>the admin page of " + r.Host + "</p></body></html>"))
+	}))
+	defer proxy.Close()
+	for _, v := range []string{"HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy", "ALL_PROXY"} {
+		t.Setenv(v, proxy.URL)
+	}
+	t.Setenv("NO_PROXY", "")
+	t.Setenv("no_proxy", "")
+	_, err := guardedFetcher(t, proxy.Listener.Addr().String()).Get(context.Background(), "http://10.0.0.5:8080/admin", Validators{})
+	var refused *RefusedError
+	if !errors.As(err, &refused) {
+		t.Errorf("err = %v, want the private address refused", err)
+	}
+	if n := hits.Load(); n != 0 {
+		t.Errorf("the proxy from the environment was asked %d times", n)
 	}
 }
