@@ -65,9 +65,10 @@ type Store interface {
 	// machine's for a file), which the caller cannot read. A caller that
 	// won may act as leader only until ttl after it began the call, by
 	// its own monotonic clock: that instant is never later than the
-	// lease's end, whatever the clocks say. An error, or a timeout, does
-	// not extend that time; a leader that cannot renew must stop by then,
-	// or another replica may take over while it still acts.
+	// lease's end, however far apart the clocks are set, unless the
+	// store's clock is stepped forward meanwhile. An error or a timeout
+	// does not extend that time; a leader that cannot renew must stop by
+	// then, or another replica may take over while it still acts.
 	Lead(ctx context.Context, owner string, ttl time.Duration) (bool, error)
 	// Resign frees the leader lease if owner holds it.
 	Resign(ctx context.Context, owner string) error
