@@ -10,6 +10,7 @@ import (
 	"sync/atomic"
 	"syscall"
 	"testing"
+	"time"
 )
 
 func TestCheckPublic(t *testing.T) {
@@ -180,5 +181,26 @@ func TestGuardIgnoresProxyFromEnvironment(t *testing.T) {
 	}
 	if n := hits.Load(); n != 0 {
 		t.Errorf("the proxy from the environment was asked %d times", n)
+	}
+}
+
+// However the loopback address is spelled in a link, the guard sees the
+// address dialled and refuses it; the server behind it is never asked.
+func TestGuardRefusesLoopbackSpellings(t *testing.T) {
+	srv := newNewsServer(t)
+	port := srv.URL[strings.LastIndex(srv.URL, ":")+1:]
+	f := NewFetcher(FetchOptions{Control: PublicOnly(), Timeout: 5 * time.Second})
+	for _, host := range []string{
+		"127.0.0.1", "127.1", "2130706433", "0x7f000001", "0177.0.0.1", "0x7f.0.0.1",
+		"0.0.0.0", "0", "[::ffff:127.0.0.1]", "[::ffff:7f00:1]", "[::]", "[::1]", "[0:0:0:0:0:0:0:1]",
+		"localhost", "localhost.", "LOCALHOST",
+	} {
+		_, err := f.Get(context.Background(), "http://"+host+":"+port+"/rss.xml", Validators{})
+		if err == nil {
+			t.Errorf("http://%s:%s was fetched", host, port)
+		}
+	}
+	if n := srv.hitsOf("/rss.xml"); n != 0 {
+		t.Errorf("the loopback server answered %d requests", n)
 	}
 }
