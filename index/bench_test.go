@@ -436,7 +436,7 @@ func TestBuildIndexesEveryDocument(t *testing.T) {
 	if stats.Articles != len(arts) || !maps.Equal(stats.Facts, want) {
 		t.Errorf("stats = %d articles, facts %v; want %d, %v", stats.Articles, stats.Facts, len(arts), want)
 	}
-	if n, err := ix.b.DocCount(); err != nil || n != docs {
+	if n, err := ix.e.Documents(context.Background()); err != nil || uint64(n) != docs {
 		t.Errorf("index holds %d documents (%v), want %d", n, err, docs)
 	}
 }

@@ -205,7 +205,7 @@ func Memory(ctx context.Context, articles []corpus.Article) (*Index, Stats, erro
 		b.Close()
 		return nil, Stats{}, err
 	}
-	return &Index{b: b, path: "(memory)", names: newNames(orgs)}, stats, nil
+	return New(&bleveEngine{b: b, path: "(memory)", orgs: organisations(orgs)}), stats, nil
 }
 
 // fill extracts the facts of every article and indexes articles and facts

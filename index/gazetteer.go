@@ -114,9 +114,8 @@ func storeNames(b bleve.Index, orgs []storedName) error {
 	return nil
 }
 
-// loadNames reads the organisations an index stores and makes the question
-// parser's names of them.
-func loadNames(b bleve.Index, path string) (*names, error) {
+// loadNames reads the organisations an index stores.
+func loadNames(b bleve.Index, path string) ([]corpus.Organisation, error) {
 	data, err := b.GetInternal(namesKey)
 	if err != nil {
 		return nil, fmt.Errorf("%w: cannot read the organisations stored in %s (%v); run `dealbot index` to rebuild it", ErrUnavailable, path, err)
@@ -127,5 +126,14 @@ func loadNames(b bleve.Index, path string) (*names, error) {
 			return nil, fmt.Errorf("%w: the organisations stored in %s are unreadable (%v); run `dealbot index` to rebuild it", ErrUnavailable, path, err)
 		}
 	}
-	return newNames(orgs), nil
+	return organisations(orgs), nil
+}
+
+// organisations turns stored names into the organisations an Engine gives.
+func organisations(names []storedName) []corpus.Organisation {
+	out := make([]corpus.Organisation, len(names))
+	for i, n := range names {
+		out[i] = corpus.Organisation{Name: n.Name, Aliases: n.Aliases, Country: n.Country}
+	}
+	return out
 }

@@ -175,7 +175,7 @@ func TestAskSurvivesSegmentFilesTruncatedUnderIt(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer ix.Close()
-	segments, err := filepath.Glob(filepath.Join(ix.Generation(), "store", "*.zap"))
+	segments, err := filepath.Glob(filepath.Join(generationOf(ix), "store", "*.zap"))
 	if err != nil || len(segments) == 0 {
 		t.Fatalf("no segment files to truncate: %v", err)
 	}

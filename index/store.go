@@ -72,12 +72,12 @@ func Open(path string) (*Index, error) {
 		b.Close()
 		return nil, err
 	}
-	names, err := loadNames(b, path)
+	orgs, err := loadNames(b, path)
 	if err != nil {
 		b.Close()
 		return nil, err
 	}
-	return &Index{b: b, path: path, gen: gen, names: names}, nil
+	return New(&bleveEngine{b: b, path: path, gen: gen, orgs: orgs}), nil
 }
 
 // currentGeneration resolves path/current to the generation directory it

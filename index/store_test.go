@@ -184,7 +184,7 @@ func TestReadersShareAnIndexWhileItIsRebuilt(t *testing.T) {
 	// nor previous, but must survive while they read it.
 	mustBuild(t, path, oracleOpenAI)
 	mustBuild(t, path, oracleOpenAI, amazonAnthropic)
-	if _, err := os.Stat(first.Generation()); err != nil {
+	if _, err := os.Stat(generationOf(first)); err != nil {
 		t.Fatalf("a generation still open was removed: %v", err)
 	}
 	if a, err := first.Ask(context.Background(), "anthropic"); err != nil || len(a.Articles) != 1 {
@@ -193,7 +193,7 @@ func TestReadersShareAnIndexWhileItIsRebuilt(t *testing.T) {
 	first.Close()
 	second.Close()
 	mustBuild(t, path, oracleOpenAI)
-	if _, err := os.Stat(first.Generation()); !errors.Is(err, os.ErrNotExist) {
+	if _, err := os.Stat(generationOf(first)); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("a generation no one reads was not cleaned up: %v", err)
 	}
 	if n := len(generations(t, path)); n != 2 {
@@ -311,3 +311,6 @@ func TestUnavailableKeepsItsCause(t *testing.T) {
 		t.Errorf("OpenLive: want ErrUnavailable wrapping fs.ErrNotExist, got %v", err)
 	}
 }
+
+// generationOf is the generation directory an index opened by Open reads.
+func generationOf(ix *Index) string { return ix.e.(*bleveEngine).gen }
