@@ -609,7 +609,7 @@ func fits(steering []string, fa FactAnswer) int {
 	// When its article appeared counts too: "in March 2024" asks for the
 	// news of that month.
 	if len(fa.Sources) > 0 && !fa.Sources[0].Published.IsZero() {
-		words = append(words, strings.Fields(dateline(fa.Sources[0].Published))...)
+		words = append(words, strings.Fields(Dateline(fa.Sources[0].Published))...)
 	}
 	if y := f.Period.Year(); y > 0 {
 		words = append(words, strconv.Itoa(y), strings.ToLower(strings.TrimLeft(string(f.Period)[4:], "-")))
