@@ -74,7 +74,7 @@ func shippedAsker(b *testing.B, dir string) bot.Asker {
 	if _, err := index.Build(ctx, path, loaded.Articles, nil); err != nil {
 		b.Fatal(err)
 	}
-	live, err := index.OpenLive(path, nil)
+	live, err := index.OpenLive(ctx, index.Dir(path), nil)
 	if err != nil {
 		b.Fatal(err)
 	}

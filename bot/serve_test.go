@@ -84,7 +84,7 @@ func serve(t *testing.T, fake *slackfake.Server, path string) *server {
 	t.Helper()
 	s := &server{logs: &syncBuffer{}, done: make(chan error, 1)}
 	log := slog.New(slog.NewJSONHandler(s.logs, &slog.HandlerOptions{Level: slog.LevelInfo}))
-	live, err := index.OpenLive(path, log)
+	live, err := index.OpenLive(context.Background(), index.Dir(path), log)
 	if err != nil {
 		t.Fatalf("opening the index: %v", err)
 	}

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -52,6 +53,48 @@ const openTimeout = "2s"
 // index, a corrupt one, or one built by another version of dealbot all ask
 // for `dealbot index`.
 func Open(path string) (*Index, error) {
+	e, err := openEngine(path)
+	if err != nil {
+		return nil, err
+	}
+	return New(e), nil
+}
+
+// Dir is the generations of the bleve index at a path, for Live: the
+// current generation is the one the "current" link names.
+type Dir string
+
+var _ Generations = Dir("")
+
+// String returns the index path.
+func (d Dir) String() string { return string(d) }
+
+// Current identifies the generation the "current" link names by its
+// directory and its metadata file, so that a generation replaced or
+// rewritten in place is noticed even when the link names the same
+// directory.
+func (d Dir) Current(ctx context.Context) (Generation, error) {
+	path := string(d)
+	gen, err := currentGeneration(path)
+	if err != nil {
+		return Generation{}, err
+	}
+	info, err := os.Stat(filepath.Join(gen, "index_meta.json"))
+	if err != nil {
+		return Generation{}, fmt.Errorf("%w: the index at %s is incomplete (%w); run `dealbot index` to rebuild it", ErrUnavailable, path, err)
+	}
+	stamp := fmt.Sprintf("%s|%d|%d", gen, info.ModTime().UnixNano(), info.Size())
+	return Generation{Name: filepath.Base(gen), Stamp: stamp}, nil
+}
+
+// Open opens the current generation; see the package function Open. It
+// opens local files within openTimeout and does not consult ctx.
+func (d Dir) Open(ctx context.Context) (Engine, error) {
+	return openEngine(string(d))
+}
+
+// openEngine opens the current generation of the index at path.
+func openEngine(path string) (*bleveEngine, error) {
 	gen, err := currentGeneration(path)
 	if err != nil {
 		return nil, err
@@ -77,7 +120,7 @@ func Open(path string) (*Index, error) {
 		b.Close()
 		return nil, err
 	}
-	return New(&bleveEngine{b: b, path: path, gen: gen, orgs: orgs}), nil
+	return &bleveEngine{b: b, path: path, gen: gen, orgs: orgs}, nil
 }
 
 // currentGeneration resolves path/current to the generation directory it

@@ -307,7 +307,7 @@ func TestUnavailableKeepsItsCause(t *testing.T) {
 	if _, err := Open(path); !errors.Is(err, ErrUnavailable) || !errors.Is(err, bleve.ErrorIndexMetaMissing) {
 		t.Errorf("Open: want ErrUnavailable wrapping bleve's ErrorIndexMetaMissing, got %v", err)
 	}
-	if _, err := OpenLive(path, nil); !errors.Is(err, ErrUnavailable) || !errors.Is(err, fs.ErrNotExist) {
+	if _, err := OpenLive(context.Background(), Dir(path), nil); !errors.Is(err, ErrUnavailable) || !errors.Is(err, fs.ErrNotExist) {
 		t.Errorf("OpenLive: want ErrUnavailable wrapping fs.ErrNotExist, got %v", err)
 	}
 }

@@ -85,7 +85,7 @@ func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir 
 	// What serve starts stops when it returns, even on an error.
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	live, err := index.OpenLive(path, log)
+	live, err := index.OpenLive(ctx, index.Dir(path), log)
 	if err != nil {
 		return err
 	}
@@ -164,7 +164,7 @@ func reloadOnHangup(ctx context.Context, hup <-chan os.Signal, live *index.Live,
 		case <-ctx.Done():
 			return
 		case <-hup:
-			switch swapped, err := live.Reload(); {
+			switch swapped, err := live.Reload(ctx); {
 			case err != nil:
 				log.Error("SIGHUP: could not reload the index; answering with an apology until `dealbot index` rebuilds it", "err", err)
 			case swapped:

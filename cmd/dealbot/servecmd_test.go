@@ -43,7 +43,7 @@ func TestHangupSaysWhatTheReloadDid(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			path := filepath.Join(t.TempDir(), "deals.bleve")
 			build(t, path)
-			live, err := index.OpenLive(path, nil)
+			live, err := index.OpenLive(context.Background(), index.Dir(path), nil)
 			if err != nil {
 				t.Fatal(err)
 			}

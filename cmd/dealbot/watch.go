@@ -120,7 +120,7 @@ func rebuild(ctx context.Context, dir string, followLinks bool, path string, liv
 		log.Warn("rebuild: indexed in part", "problem", p.String())
 	}
 	log.Info("rebuilt the index", "articles", stats.Articles, "took", stats.Duration.Round(time.Millisecond))
-	if _, err := live.Reload(); err != nil {
+	if _, err := live.Reload(ctx); err != nil {
 		log.Error("rebuild: cannot open the new index", "index", path, "err", err)
 		return
 	}

@@ -72,7 +72,7 @@ func TestWatchPicksUpNewArticles(t *testing.T) {
 	}
 	logged := make(records, 100)
 	log := slog.New(logged)
-	live, err := index.OpenLive(path, log)
+	live, err := index.OpenLive(context.Background(), index.Dir(path), log)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -131,7 +131,7 @@ func TestNewFiguresAnnouncedOnce(t *testing.T) {
 		t.Fatal(err)
 	}
 	logged := make(records, 10_000)
-	live, err := index.OpenLive(path, slog.New(logged))
+	live, err := index.OpenLive(ctx, index.Dir(path), slog.New(logged))
 	if err != nil {
 		t.Fatal(err)
 	}
