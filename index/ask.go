@@ -279,9 +279,10 @@ type rankedFact struct {
 	when  time.Time // the end of the period the figure is for, else its newest source's date
 }
 
-// Weights of the signals added to the engine's relevance score. bleve's
-// scores for a good match run from about 1 to 4, so each of these moves a fact past
-// a similar one without overruling a clearly better match.
+// Weights of the signals added to the engine's relevance score. They are
+// tuned to bleve's scores, which for a good match run from about 1 to 4, so
+// each moves a fact past a similar one without overruling a clearly better
+// match; an engine scoring on another scale needs them retuned.
 const (
 	// headlineBonus favours the figure an article was written about over
 	// background figures it repeats.

@@ -14,6 +14,7 @@ import (
 	"github.com/dealbot/dealbot/bot"
 	"github.com/dealbot/dealbot/corpus/state"
 	"github.com/dealbot/dealbot/index"
+	"github.com/dealbot/dealbot/index/bleveindex"
 )
 
 // pollInterval is how often serve looks for an index rebuilt by another
@@ -85,7 +86,7 @@ func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir 
 	// What serve starts stops when it returns, even on an error.
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	live, err := index.OpenLive(ctx, index.Dir(path), log)
+	live, err := index.OpenLive(ctx, bleveindex.Dir(path), log)
 	if err != nil {
 		return err
 	}

@@ -14,6 +14,7 @@ import (
 
 	"github.com/dealbot/dealbot/corpus"
 	"github.com/dealbot/dealbot/index"
+	"github.com/dealbot/dealbot/index/bleveindex"
 )
 
 // debounce is how long the article folder must be quiet before a rebuild:
@@ -111,7 +112,7 @@ func rebuild(ctx context.Context, dir string, followLinks bool, path string, liv
 		log.Error("rebuild: no readable articles; still serving the old index", "dir", dir)
 		return
 	}
-	stats, err := index.Build(ctx, path, loaded.Articles, nil)
+	stats, err := bleveindex.Build(ctx, path, loaded.Articles, nil)
 	if err != nil {
 		log.Error("rebuild failed; still serving the old index", "index", path, "err", err)
 		return

@@ -1,4 +1,4 @@
-package index
+package bleveindex
 
 import (
 	"encoding/json"
@@ -7,6 +7,7 @@ import (
 	"github.com/blevesearch/bleve/v2"
 
 	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/index"
 )
 
 // namesKey is where a generation keeps the organisations of its articles,
@@ -41,12 +42,12 @@ func storeNames(b bleve.Index, orgs []corpus.Organisation) error {
 func loadNames(b bleve.Index, path string) ([]corpus.Organisation, error) {
 	data, err := b.GetInternal(namesKey)
 	if err != nil {
-		return nil, fmt.Errorf("%w: cannot read the organisations stored in %s (%v); run `dealbot index` to rebuild it", ErrUnavailable, path, err)
+		return nil, fmt.Errorf("%w: cannot read the organisations stored in %s (%v); run `dealbot index` to rebuild it", index.ErrUnavailable, path, err)
 	}
 	var orgs []storedName
 	if len(data) > 0 {
 		if err := json.Unmarshal(data, &orgs); err != nil {
-			return nil, fmt.Errorf("%w: the organisations stored in %s are unreadable (%v); run `dealbot index` to rebuild it", ErrUnavailable, path, err)
+			return nil, fmt.Errorf("%w: the organisations stored in %s are unreadable (%v); run `dealbot index` to rebuild it", index.ErrUnavailable, path, err)
 		}
 	}
 	return organisations(orgs), nil

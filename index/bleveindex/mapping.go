@@ -1,4 +1,4 @@
-package index
+package bleveindex
 
 import (
 	"fmt"
@@ -11,6 +11,7 @@ import (
 	"github.com/blevesearch/bleve/v2/mapping"
 
 	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/index"
 )
 
 // schemaVersion changes whenever the mapping or the documents change shape,
@@ -183,7 +184,7 @@ func articleDoc(a corpus.Article, companies []string) map[string]any {
 	}
 	if !a.Published.IsZero() {
 		d[fPublished] = a.Published
-		d[fDateline] = Dateline(a.Published)
+		d[fDateline] = index.Dateline(a.Published)
 	}
 	return d
 }

@@ -1,4 +1,4 @@
-package index
+package bleveindex
 
 import (
 	"context"
@@ -17,6 +17,7 @@ import (
 	"github.com/blevesearch/bleve/v2/mapping"
 
 	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/index"
 )
 
 // batchSize is the number of documents per bleve batch: a few hundred to a
@@ -192,7 +193,8 @@ func dropMergedSegments(dir string) error {
 }
 
 // Memory builds an index in memory, for answering without an index on disk.
-func Memory(ctx context.Context, articles []corpus.Article) (*Index, Stats, error) {
+// It returns ErrNothingToIndex when articles is empty.
+func Memory(ctx context.Context, articles []corpus.Article) (*Engine, Stats, error) {
 	if len(articles) == 0 {
 		return nil, Stats{}, ErrNothingToIndex
 	}
@@ -205,7 +207,7 @@ func Memory(ctx context.Context, articles []corpus.Article) (*Index, Stats, erro
 		b.Close()
 		return nil, Stats{}, err
 	}
-	return New(&bleveEngine{b: b, path: "(memory)", orgs: orgs}), stats, nil
+	return &Engine{b: b, path: "(memory)", orgs: orgs}, stats, nil
 }
 
 // fill extracts the facts of every article and indexes articles and facts
@@ -232,7 +234,7 @@ func fill(ctx context.Context, b bleve.Index, articles []corpus.Article, progres
 	}()
 
 	stats := Stats{Facts: map[corpus.Kind]int{}}
-	orgs := NewOrgTally()
+	orgs := index.NewOrgTally()
 	reported := 0
 	report := func() {
 		if n := int(w.articles.Load()); progress != nil && n > reported {
@@ -381,7 +383,7 @@ func (c *chunk) prepare(ctx context.Context, m mapping.IndexMapping, articles []
 // the built-in companies. warn says why the article was indexed only in
 // part, or is "".
 func documents(m mapping.IndexMapping, a corpus.Article, kinds map[corpus.Kind]int) (docs []*document.Document, orgs []corpus.Organisation, warn string, err error) {
-	e := NewEntry(a)
+	e := index.NewEntry(a)
 	docs = make([]*document.Document, 0, 1+len(e.Facts))
 	d, err := mapDocument(m, articleDocID(a.ID), articleDoc(a, e.Mentions))
 	if err != nil {

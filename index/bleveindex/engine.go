@@ -1,4 +1,4 @@
-package index
+package bleveindex
 
 import (
 	"context"
@@ -6,6 +6,7 @@ import (
 	"runtime/debug"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -13,25 +14,38 @@ import (
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/index"
 )
 
-// bleveEngine is an Engine over one open bleve index.
-type bleveEngine struct {
-	b    bleve.Index
-	path string // the index path, for messages
-	gen  string // the generation directory; empty in memory
-	orgs []corpus.Organisation
+// Engine is one open generation of a bleve index, or an index in memory:
+// an index.Engine. It is safe for concurrent use.
+type Engine struct {
+	b     bleve.Index
+	path  string // the index path, for messages
+	gen   string // the generation directory; empty in memory
+	orgs  []corpus.Organisation
+	close sync.Once
+	err   error
 }
 
-var _ Engine = (*bleveEngine)(nil)
+var _ index.Engine = (*Engine)(nil)
 
-func (e *bleveEngine) Organisations() []corpus.Organisation { return e.orgs }
+// Organisations returns the organisations the generation stores.
+func (e *Engine) Organisations() []corpus.Organisation { return e.orgs }
 
-// Close closes the bleve index.
-func (e *bleveEngine) Close() error { return e.b.Close() }
+// Close closes the bleve index. Closing twice is harmless: bleve itself
+// panics on a second close.
+func (e *Engine) Close() error {
+	e.close.Do(func() { e.err = e.b.Close() })
+	return e.err
+}
+
+// Generation is the generation directory being read; empty for an index in
+// memory.
+func (e *Engine) Generation() string { return e.gen }
 
 // Documents counts the documents of the index.
-func (e *bleveEngine) Documents(ctx context.Context) (int, error) {
+func (e *Engine) Documents(ctx context.Context) (int, error) {
 	n, err := e.b.DocCount()
 	if err != nil {
 		return 0, fmt.Errorf("counting the documents of the index at %s: %w", e.path, err)
@@ -47,7 +61,7 @@ func (e *bleveEngine) Documents(ctx context.Context) (int, error) {
 // (SIGBUS), which would otherwise crash the whole process; here it becomes
 // an error wrapping ErrUnavailable. The guard is per goroutine, so every
 // search goes through this function. Other panics are left alone.
-func (e *bleveEngine) Search(ctx context.Context, r Request) (out Result, err error) {
+func (e *Engine) Search(ctx context.Context, r index.Request) (out index.Result, err error) {
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	defer func() {
 		rec := recover()
@@ -57,14 +71,14 @@ func (e *bleveEngine) Search(ctx context.Context, r Request) (out Result, err er
 		if _, fault := rec.(interface{ Addr() uintptr }); !fault {
 			panic(rec)
 		}
-		out, err = Result{}, fmt.Errorf("%w: the files of the index at %s changed under it (%v); run `dealbot index` to rebuild it", ErrUnavailable, e.path, rec)
+		out, err = index.Result{}, fmt.Errorf("%w: the files of the index at %s changed under it (%v); run `dealbot index` to rebuild it", index.ErrUnavailable, e.path, rec)
 	}()
 	req := bleve.NewSearchRequestOptions(bleveQuery(r.Query), r.Size, 0, false)
 	req.Fields = readFields[r.Read]
 	switch r.Sort {
-	case NewestFirst:
+	case index.NewestFirst:
 		req.SortBy([]string{"-" + fPublished, "-_score", "_id"})
-	case OldestFirst:
+	case index.OldestFirst:
 		req.SortBy([]string{fPublished, "-_score", "_id"})
 	}
 	if r.TopCompanies > 0 {
@@ -72,9 +86,9 @@ func (e *bleveEngine) Search(ctx context.Context, r Request) (out Result, err er
 	}
 	res, err := e.b.SearchInContext(ctx, req)
 	if err != nil {
-		return Result{}, fmt.Errorf("searching the index at %s: %w", e.path, err)
+		return index.Result{}, fmt.Errorf("searching the index at %s: %w", e.path, err)
 	}
-	out = Result{Total: int(res.Total), MaxScore: res.MaxScore, Hits: make([]Hit, 0, len(res.Hits))}
+	out = index.Result{Total: int(res.Total), MaxScore: res.MaxScore, Hits: make([]index.Hit, 0, len(res.Hits))}
 	for _, h := range res.Hits {
 		out.Hits = append(out.Hits, hitOf(h, r.Read))
 	}
@@ -88,10 +102,10 @@ func (e *bleveEngine) Search(ctx context.Context, r Request) (out Result, err er
 
 // readFields are the stored fields each Read loads. bleve loads a whole
 // document to return any of its fields, so they matter for decoding only.
-var readFields = map[Read][]string{
-	ReadArticle: sourceFields,
-	ReadRanking: rankFields,
-	ReadShown:   showFields,
+var readFields = map[index.Read][]string{
+	index.ReadArticle: sourceFields,
+	index.ReadRanking: rankFields,
+	index.ReadShown:   showFields,
 }
 
 var sourceFields = []string{fArticle, fTitle, fPath, fURL, fPublication, fPublished}
@@ -107,16 +121,16 @@ var showFields = append([]string{fKind, fCompanies, fValue, fUnit, fQualifier, f
 
 // hitOf turns a bleve hit into an engine-neutral one; it is the only place
 // the answering core's results meet bleve's types.
-func hitOf(h *search.DocumentMatch, read Read) Hit {
+func hitOf(h *search.DocumentMatch, read index.Read) index.Hit {
 	if id, ok := strings.CutPrefix(h.ID, articlePrefix); ok {
-		hit := Hit{ID: id, Score: h.Score}
-		if read != ReadNothing {
+		hit := index.Hit{ID: id, Score: h.Score}
+		if read != index.ReadNothing {
 			hit.Source = sourceOf(h.Fields)
 		}
 		return hit
 	}
-	hit := Hit{ID: h.ID, Score: h.Score}
-	if read == ReadRanking || read == ReadShown {
+	hit := index.Hit{ID: h.ID, Score: h.Score}
+	if read == index.ReadRanking || read == index.ReadShown {
 		headline, _ := h.Fields[fHeadline].(float64)
 		hit.Headline = headline == 1
 		hit.Fact = factOf(h.Fields)
@@ -125,24 +139,24 @@ func hitOf(h *search.DocumentMatch, read Read) Hit {
 }
 
 // fieldNames are the bleve fields of each Field.
-var fieldNames = map[Field]string{
-	FieldTitle:     fTitle,
-	FieldBody:      fBody,
-	FieldDateline:  fDateline,
-	FieldMentions:  fMentions,
-	FieldKind:      fKind,
-	FieldCompanies: fCompanies,
-	FieldArticle:   fArticle,
-	FieldSentence:  fSentence,
+var fieldNames = map[index.Field]string{
+	index.FieldTitle:     fTitle,
+	index.FieldBody:      fBody,
+	index.FieldDateline:  fDateline,
+	index.FieldMentions:  fMentions,
+	index.FieldKind:      fKind,
+	index.FieldCompanies: fCompanies,
+	index.FieldArticle:   fArticle,
+	index.FieldSentence:  fSentence,
 }
 
 // bleveQuery builds the bleve query of q, clause for clause, so that bleve
 // scores it as the core designed it. Only match, term, conjunction,
 // disjunction, boolean and document ID queries are built: no text becomes
 // bleve's query-string syntax.
-func bleveQuery(q Query) query.Query {
+func bleveQuery(q index.Query) query.Query {
 	switch q := q.(type) {
-	case Match:
+	case index.Match:
 		m := bleve.NewMatchQuery(q.Text)
 		m.SetField(fieldNames[q.Field])
 		m.SetBoost(boost(q.Boost))
@@ -150,16 +164,16 @@ func bleveQuery(q Query) query.Query {
 			m.SetOperator(query.MatchQueryOperatorAnd)
 		}
 		return m
-	case Term:
+	case index.Term:
 		t := bleve.NewTermQuery(q.Value)
 		t.SetField(fieldNames[q.Field])
 		t.SetBoost(boost(q.Boost))
 		return t
-	case AnyOf:
+	case index.AnyOf:
 		return bleve.NewDisjunctionQuery(bleveQueries(q)...)
-	case AllOf:
+	case index.AllOf:
 		return bleve.NewConjunctionQuery(bleveQueries(q)...)
-	case Boolean:
+	case index.Boolean:
 		bq := bleve.NewBooleanQuery()
 		if q.Filter != nil {
 			f := bleveQuery(q.Filter)
@@ -175,7 +189,7 @@ func bleveQuery(q Query) query.Query {
 			bq.AddShould(bleveQueries(q.Should)...)
 		}
 		return bq
-	case IDs:
+	case index.IDs:
 		ids := make([]string, 0, len(q.Facts)+len(q.Articles))
 		ids = append(ids, q.Facts...)
 		for _, a := range q.Articles {
@@ -186,7 +200,7 @@ func bleveQuery(q Query) query.Query {
 	return bleve.NewMatchNoneQuery()
 }
 
-func bleveQueries(qs []Query) []query.Query {
+func bleveQueries(qs []index.Query) []query.Query {
 	out := make([]query.Query, len(qs))
 	for i, q := range qs {
 		out[i] = bleveQuery(q)
@@ -201,10 +215,10 @@ func boost(b float64) float64 {
 	return b
 }
 
-func factOf(f map[string]any) FactAnswer {
+func factOf(f map[string]any) index.FactAnswer {
 	value, _ := f[fValue].(float64)
 	src := sourceOf(f)
-	fa := FactAnswer{
+	fa := index.FactAnswer{
 		Fact: corpus.Fact{
 			Kind:      corpus.Kind(str(f[fKind])),
 			Value:     value,
@@ -219,14 +233,14 @@ func factOf(f map[string]any) FactAnswer {
 			Measurer:  str(f[fMeasurer]),
 			ArticleID: src.ArticleID,
 		},
-		Sources: []Source{src},
+		Sources: []index.Source{src},
 	}
 	decodeDetail(str(f[fDetail]), &fa.Fact)
 	return fa
 }
 
-func sourceOf(f map[string]any) Source {
-	s := Source{
+func sourceOf(f map[string]any) index.Source {
+	s := index.Source{
 		ArticleID:   str(f[fArticle]),
 		Title:       str(f[fTitle]),
 		Path:        str(f[fPath]),
