@@ -1,10 +1,11 @@
 package bleveindex
 
-// Benchmarks of building and asking, on synthetic corpora of 1k articles by
-// default and of 10k and 50k articles with DEALBOT_BENCH_LARGE=1:
+// Benchmarks of building, on synthetic corpora of 1k articles by default
+// and of 10k and 50k articles with DEALBOT_BENCH_LARGE=1 (asking is
+// benchmarked in package index, with this engine behind it):
 //
-//	go test -run '^$' -bench . ./index
-//	DEALBOT_BENCH_LARGE=1 go test -run '^$' -bench . -timeout 2h ./index
+//	go test -run '^$' -bench . ./index/bleveindex
+//	DEALBOT_BENCH_LARGE=1 go test -run '^$' -bench . -timeout 2h ./index/bleveindex
 //
 // Build benchmarks report docs/s (articles per second) and the peak memory
 // of one build: peak-heap-MB is the Go heap in use above what it held when
@@ -12,8 +13,7 @@ package bleveindex
 // process's resident high-water mark (VmHWM, reset before each run);
 // docs/cpu-s is articles per second of CPU time (user and system, all
 // goroutines), which other load on a shared machine disturbs less than
-// docs/s. Ask benchmarks report the latency of single questions in
-// milliseconds.
+// docs/s.
 
 import (
 	"context"
