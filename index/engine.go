@@ -40,7 +40,7 @@ type Field uint8
 
 // The fields a query may search. Text fields are analysed as English
 // (stemmed, stop words dropped) at indexing and at search alike; the others
-// hold whole values, compared without regard to case where noted.
+// hold whole values, lower-cased where noted.
 const (
 	// FieldTitle is an article's headline, as text.
 	FieldTitle Field = iota + 1
@@ -49,12 +49,12 @@ const (
 	// FieldDateline is when an article appeared, in the words of Dateline.
 	FieldDateline
 	// FieldMentions are the companies and organisations an article names,
-	// each whole, without regard to case.
+	// each whole and lower-cased: a Term on it is lower case.
 	FieldMentions
 	// FieldKind is a fact's kind, whole.
 	FieldKind
-	// FieldCompanies are the companies a fact is about, each whole,
-	// without regard to case.
+	// FieldCompanies are the companies a fact is about, each whole and
+	// lower-cased: a Term on it is lower case.
 	FieldCompanies
 	// FieldArticle is the ID of the article a fact is from, whole.
 	FieldArticle
