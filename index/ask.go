@@ -526,22 +526,19 @@ func (ix *Index) loadFacts(ctx context.Context, ranked []rankedFact) ([]FactAnsw
 	if err != nil {
 		return nil, err
 	}
-	facts := make(map[string]FactAnswer, len(res.Hits))
-	articles := make(map[string]Source, len(res.Hits))
+	// Articles are named by a hex digest (corpus.ArticleID) and facts by
+	// FactID, which holds a colon, so one map holds both.
+	byID := make(map[string]Hit, len(res.Hits))
 	for _, h := range res.Hits {
-		if h.Fact.Sources != nil {
-			facts[h.ID] = h.Fact
-		} else {
-			articles[h.ID] = h.Source
-		}
+		byID[h.ID] = h
 	}
 	out := make([]FactAnswer, 0, len(ranked))
 	for _, r := range ranked {
-		f := facts[r.docs[0]]
+		f := byID[r.docs[0]].Fact
 		f.ID = r.docs[0]
 		f.Sources = f.Sources[:0]
 		for _, s := range r.Sources {
-			f.Sources = append(f.Sources, articles[s.ArticleID])
+			f.Sources = append(f.Sources, byID[s.ArticleID].Source)
 		}
 		out = append(out, f)
 	}
