@@ -382,7 +382,8 @@ func (b *Bot) handleSlashCommand(ctx context.Context, req socketmode.Request, cm
 }
 
 // onInteractive acknowledges an interaction and handles the buttons under
-// an answer.
+// an answer, and the "Extract deal facts" message shortcut (shortcut.go)
+// with its "Add to articles" button.
 //
 // "Share in channel" answers the button's question again in the view the
 // user saw and posts it to the interaction's response_url as an in_channel
@@ -402,6 +403,10 @@ func (b *Bot) onInteractive(ctx context.Context, evt socketmode.Event) {
 		}
 	}
 	cb, ok := evt.Data.(slack.InteractionCallback)
+	if ok && cb.Type == slack.InteractionTypeMessageAction {
+		b.onShortcut(ctx, cb)
+		return
+	}
 	if !ok || cb.Type != slack.InteractionTypeBlockActions {
 		return
 	}
@@ -415,6 +420,8 @@ func (b *Bot) onInteractive(ctx context.Context, evt socketmode.Event) {
 			b.spawn(ctx, user, func(ctx context.Context) { b.share(ctx, v, responseURL, user) })
 		case allActionID, articlesActionID:
 			b.spawn(ctx, user, func(ctx context.Context) { b.showMore(ctx, v, responseURL) })
+		case addArticleActionID:
+			b.spawn(ctx, user, func(ctx context.Context) { b.addArticle(ctx, a.Value, responseURL) })
 		case upActionID, downActionID:
 			b.feedback(ctx, a.ActionID == upActionID, v, user, cb.Channel.ID, responseURL)
 		default:

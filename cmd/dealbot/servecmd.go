@@ -55,6 +55,10 @@ func serveCommand(sys system) command {
 				if err != nil {
 					return usageError{err.Error()}
 				}
+				fetchOpts, err := fetchGuard(cfg.FetchPrivate, log)
+				if err != nil {
+					return usageError{err.Error()}
+				}
 				if err := bot.CheckTokens(cfg.AppToken, cfg.BotToken); err != nil {
 					return err
 				}
@@ -63,11 +67,12 @@ func serveCommand(sys system) command {
 				}
 				// The state file holds watches and feed state, both of
 				// which need the folder watch.
-				var db *state.DB
+				var db state.Store
 				if *watch != "" {
 					if db, err = state.Open(ctx, cfg.State); err != nil {
 						return err
 					}
+					defer db.Close()
 				}
 				var poller *feedPoller
 				if *feeds != "" {
@@ -76,13 +81,14 @@ func serveCommand(sys system) command {
 						return err
 					}
 				}
-				return runServe(ctx, cfg, log, *path, *watch, *follow, poller, db)
+				pages := newSlackPages(fetchOpts, *watch, *follow, log)
+				return runServe(ctx, cfg, log, *path, *watch, *follow, poller, db, pages)
 			}
 		},
 	}
 }
 
-func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir string, followLinks bool, poller *feedPoller, db *state.DB) error {
+func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir string, followLinks bool, poller *feedPoller, db state.Store, pages *slackPages) error {
 	// What serve starts stops when it returns, even on an error.
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -114,6 +120,13 @@ func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir 
 	}
 	if poller != nil {
 		bcfg.Feeds = poller
+	}
+	if pages != nil {
+		bcfg.Pages = pages
+		if pages.ingester != nil {
+			// "Add to articles" saves into the watched folder.
+			bcfg.Saver = pages
+		}
 	}
 	if db != nil {
 		bcfg.Watches = watchStore{db: db, now: time.Now}
