@@ -528,17 +528,18 @@ func (ix *Index) loadFacts(ctx context.Context, ranked []rankedFact) ([]FactAnsw
 	}
 	// Articles are named by a hex digest (corpus.ArticleID) and facts by
 	// FactID, which holds a colon, so one map holds both.
-	byID := make(map[string]Hit, len(res.Hits))
-	for _, h := range res.Hits {
-		byID[h.ID] = h
+	byID := make(map[string]*Hit, len(res.Hits))
+	for i := range res.Hits {
+		byID[res.Hits[i].ID] = &res.Hits[i]
 	}
+	var none Hit
 	out := make([]FactAnswer, 0, len(ranked))
 	for _, r := range ranked {
-		f := byID[r.docs[0]].Fact
+		f := cmp.Or(byID[r.docs[0]], &none).Fact
 		f.ID = r.docs[0]
 		f.Sources = f.Sources[:0]
 		for _, s := range r.Sources {
-			f.Sources = append(f.Sources, byID[s.ArticleID].Source)
+			f.Sources = append(f.Sources, cmp.Or(byID[s.ArticleID], &none).Source)
 		}
 		out = append(out, f)
 	}
