@@ -258,6 +258,10 @@ func (l *Live) closed() bool {
 // returns the error closing the generation it was serving, if any; older
 // generations closing in the background log theirs.
 func (l *Live) Close() error {
+	// A reload under way finishes first (told to stop when it started from
+	// a failing query), so that none opens a generation once Close returns.
+	l.cancel()
+	l.reloading.Lock()
 	l.mu.Lock()
 	old := l.cur
 	l.cur, l.why = nil, fmt.Errorf("%w: dealbot is shutting down", ErrUnavailable)
@@ -265,7 +269,7 @@ func (l *Live) Close() error {
 		close(l.stop)
 	}
 	l.mu.Unlock()
-	l.cancel()
+	l.reloading.Unlock()
 	l.done.Wait()
 	if old == nil {
 		return nil

@@ -17,6 +17,9 @@ type fakeGenerations struct {
 	mu     sync.Mutex
 	stamp  string
 	opened []*fakeEngine
+	// When block is set, Open says so on entered and waits for block to
+	// close, as an open held up by a lock or a slow cluster does.
+	block, entered chan struct{}
 }
 
 var _ Generations = (*fakeGenerations)(nil)
@@ -32,6 +35,13 @@ func (g *fakeGenerations) Current(ctx context.Context) (Generation, error) {
 func (g *fakeGenerations) Open(ctx context.Context) (Engine, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("%w: opening the fake: %w", ErrUnavailable, err)
+	}
+	g.mu.Lock()
+	block, entered := g.block, g.entered
+	g.mu.Unlock()
+	if block != nil {
+		entered <- struct{}{}
+		<-block
 	}
 	g.mu.Lock()
 	defer g.mu.Unlock()
@@ -169,5 +179,43 @@ func TestLiveReloadInterruptedKeepsServing(t *testing.T) {
 	}
 	if swapped, err := live.Reload(context.Background()); !swapped || err != nil {
 		t.Errorf("Reload: swapped=%v err=%v; want the new generation", swapped, err)
+	}
+}
+
+// Close waits for a reload that is opening a generation, and closes what it
+// opened: nothing is left open, and nothing opens once Close returns.
+func TestLiveCloseWaitsForAReloadUnderWay(t *testing.T) {
+	ctx := context.Background()
+	gens := &fakeGenerations{stamp: "gen-1"}
+	live, err := OpenLive(ctx, gens, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gens.swap()
+	gens.mu.Lock()
+	gens.block, gens.entered = make(chan struct{}), make(chan struct{}, 1)
+	gens.mu.Unlock()
+	reloaded := make(chan error, 1)
+	go func() {
+		_, err := live.Reload(ctx)
+		reloaded <- err
+	}()
+	<-gens.entered
+	closed := make(chan error, 1)
+	go func() { closed <- live.Close() }()
+	select {
+	case <-closed:
+		t.Fatal("Close returned while a reload was opening a generation")
+	case <-time.After(50 * time.Millisecond):
+	}
+	close(gens.block)
+	if err := <-reloaded; err != nil {
+		t.Errorf("the reload under way: %v", err)
+	}
+	if err := <-closed; err != nil {
+		t.Errorf("Close: %v", err)
+	}
+	if opened, open := gens.state(); opened != 2 || open != 0 {
+		t.Errorf("%d generations opened, %d left open; want 2 opened and none open", opened, open)
 	}
 }
