@@ -160,17 +160,21 @@ func TestTwoReplicasOneKilledMidStream(t *testing.T) {
 // replicaStores are the memories two replicas can share in a test: none
 // (each its own, as without Config.Claims) and a shared claims table.
 // claimsFor returns what replica owner claims in (nil: none).
+// outage, when set, makes the shared store unreachable (down) or brings
+// it back.
 type replicaStore struct {
 	name      string
 	shared    bool
 	claimsFor func(owner string) Claims
+	outage    func(t *testing.T, down bool)
 }
 
 func replicaStores() []replicaStore {
 	shared := newSharedClaims(10 * time.Second)
 	return []replicaStore{
-		{"memory only", false, func(string) Claims { return nil }},
-		{"shared claims", true, shared.as},
+		{name: "memory only", claimsFor: func(string) Claims { return nil }},
+		{name: "shared claims", shared: true, claimsFor: shared.as,
+			outage: func(_ *testing.T, down bool) { shared.down.Store(down) }},
 	}
 }
 
@@ -256,6 +260,12 @@ func tallyAnswers(t *testing.T, ctx context.Context, fake *slackfake.Server, sen
 	return r
 }
 
+// tally says how many questions were answered once, not at all and more
+// than once.
+func (r loadReport) tally() string {
+	return fmt.Sprintf("sent %d (half /deal, half mentions), answered once %d, lost %d, doubled %d", r.sent, r.answered, r.lost, r.doubled)
+}
+
 // TestReplicaSocketDroppedMidStream drops one replica's socket abruptly
 // half way through a stream of /deal commands and mentions: the fake moves
 // what it held unacknowledged to the other replica, the dropped one
@@ -282,13 +292,64 @@ func TestReplicaSocketDroppedMidStream(t *testing.T) {
 			ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 			defer cancel()
 			r := tallyAnswers(t, ctx, fake, sent, slash, a, b)
-			t.Logf("%s, one socket dropped: sent %d (half /deal, half mentions), answered %d, lost %d, doubled %d; deliveries per connection %v",
-				st.name, r.sent, r.answered, r.lost, r.doubled, fake.Delivered())
+			t.Logf("%s, one socket dropped: %s; deliveries per connection %v", st.name, r.tally(), fake.Delivered())
 			if r.lost > 0 {
-				t.Errorf("questions lost when a replica's socket dropped: %v", r)
+				t.Errorf("questions lost when a replica's socket dropped: %s", r.tally())
 			}
 			if st.shared && r.doubled > 0 {
 				t.Errorf("%d questions answered twice with a shared store, want none", r.doubled)
+			}
+		})
+	}
+}
+
+// TestReplicasStoreDownMidStream makes the shared store unreachable while
+// two replicas answer a stream of /deal commands and mentions, then brings
+// it back: every question is answered once, each replica warns once that
+// it answers on its own memory, and says when it uses the store again.
+func TestReplicasStoreDownMidStream(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "deals.bleve")
+	buildIndex(t, path, shippedArticles(t))
+	n := loadSize(200, 40)
+	for _, st := range replicaStores() {
+		if st.outage == nil {
+			continue
+		}
+		t.Run(st.name, func(t *testing.T) {
+			fake := slackfake.New(t)
+			a := serveClaiming(t, fake, path, st.claimsFor("a"))
+			b := serveClaiming(t, fake, path, st.claimsFor("b"))
+			fake.WaitConnections(2)
+			ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+			defer cancel()
+			sent, slash := mixedQuestions(fake, n, "1700000003", func(i int) {
+				switch i {
+				case n / 4:
+					st.outage(t, true)
+				case n / 2:
+					st.outage(t, false)
+					// Each replica asks the store again once its
+					// retry interval has passed.
+					time.Sleep(2 * testStoreRetry)
+				}
+				if i > n/4 && i < n/2 {
+					// Pace the questions asked during the outage, so
+					// that both replicas notice it.
+					time.Sleep(testStoreRetry / 10)
+				}
+			})
+			for _, s := range []*server{a, b} {
+				s.waitLogged(t, "the shared store is reachable again", 1)
+			}
+			r := tallyAnswers(t, ctx, fake, sent, slash, a, b)
+			t.Logf("%s down for questions %d to %d: %s", st.name, n/4, n/2, r.tally())
+			if r.lost > 0 || r.doubled > 0 {
+				t.Errorf("want every question answered once with the store down part of the time: %s", r.tally())
+			}
+			for name, s := range map[string]*server{"a": a, "b": b} {
+				if c := s.logs.count("the shared store cannot be reached"); c != 1 {
+					t.Errorf("replica %s warned %d times that the store is down, want once", name, c)
+				}
 			}
 		})
 	}

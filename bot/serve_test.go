@@ -85,6 +85,10 @@ func serve(t *testing.T, fake *slackfake.Server, path string) *server {
 	return serveClaiming(t, fake, path, nil)
 }
 
+// testStoreRetry is how long a replica in these tests waits, after the
+// shared store failed, before asking it again.
+const testStoreRetry = 300 * time.Millisecond
+
 // serveClaiming is serve for a replica that claims questions in claims
 // (nil: memory only).
 func serveClaiming(t *testing.T, fake *slackfake.Server, path string, claims Claims) *server {
@@ -99,6 +103,7 @@ func serveClaiming(t *testing.T, fake *slackfake.Server, path string, claims Cla
 	if err != nil {
 		t.Fatalf("New: %v", err)
 	}
+	b.claims.retry = testStoreRetry
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
 	s.cancel = cancel
 	go live.Watch(ctx, livePoll)
