@@ -22,7 +22,7 @@ type feedPoller struct {
 	file  string
 	dir   string
 	every time.Duration
-	db    *state.DB
+	db    state.Store
 	log   *slog.Logger
 	// followLinks is serve's --follow-links: articles reached through
 	// links count as known.

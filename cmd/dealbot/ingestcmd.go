@@ -74,6 +74,7 @@ func runIngest(ctx context.Context, sys system, log *slog.Logger, dir, statePath
 			// polite: every feed is fetched in full.
 			fmt.Fprintf(sys.stderr, "warning: %v\nwarning: fetching every feed in full this time\n", err)
 		} else {
+			defer db.Close()
 			opts.Store = db
 		}
 	}

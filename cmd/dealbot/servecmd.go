@@ -62,11 +62,12 @@ func serveCommand(sys system) command {
 				}
 				// The state file holds watches and feed state, both of
 				// which need the folder watch.
-				var db *state.DB
+				var db state.Store
 				if *watch != "" {
 					if db, err = state.Open(ctx, cfg.State); err != nil {
 						return err
 					}
+					defer db.Close()
 				}
 				var poller *feedPoller
 				if *feeds != "" {
@@ -81,7 +82,7 @@ func serveCommand(sys system) command {
 	}
 }
 
-func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir string, followLinks bool, poller *feedPoller, db *state.DB) error {
+func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir string, followLinks bool, poller *feedPoller, db state.Store) error {
 	// What serve starts stops when it returns, even on an error.
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()

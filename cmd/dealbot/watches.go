@@ -13,7 +13,7 @@ import (
 // watchStore keeps the bot's watches and announcement ledger in the state
 // file.
 type watchStore struct {
-	db  *state.DB
+	db  state.Store
 	now func() time.Time
 }
 

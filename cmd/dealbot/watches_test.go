@@ -67,7 +67,7 @@ func (s *slackPosts) all() []slackPost {
 // watching runs what serve --watch DIR runs for watches: the folder watch
 // with its new-figures tracker, and a bot (not connected to Socket Mode)
 // that posts to slack. stop ends it and waits.
-func watching(t *testing.T, dir, path string, live *index.Live, db *state.DB, slack *slackPosts, logged records) (stop func()) {
+func watching(t *testing.T, dir, path string, live *index.Live, db state.Store, slack *slackPosts, logged records) (stop func()) {
 	t.Helper()
 	log := slog.New(logged)
 	b, err := bot.New(bot.Config{
