@@ -60,10 +60,12 @@ func serveCommand(sys system) command {
 				if err := bot.CheckAPIURL(cfg.APIURL); err != nil {
 					return err
 				}
-				// The state file holds watches and feed state, both of
-				// which need the folder watch.
+				// The state store holds watches and feed state, both of
+				// which need the folder watch; a shared (PostgreSQL)
+				// store also keeps replicas from answering a question
+				// twice, folder watch or not.
 				var db state.Store
-				if *watch != "" {
+				if *watch != "" || state.IsPostgres(cfg.State) {
 					if db, err = state.Open(ctx, cfg.State); err != nil {
 						return err
 					}
@@ -76,13 +78,13 @@ func serveCommand(sys system) command {
 						return err
 					}
 				}
-				return runServe(ctx, cfg, log, *path, *watch, *follow, poller, db)
+				return runServe(ctx, cfg, log, *path, *watch, *follow, poller, db, leaseTiming{ttl: leaseTTL, renew: leaseRenew})
 			}
 		},
 	}
 }
 
-func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir string, followLinks bool, poller *feedPoller, db state.Store) error {
+func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir string, followLinks bool, poller *feedPoller, db state.Store, lease leaseTiming) error {
 	// What serve starts stops when it returns, even on an error.
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -105,6 +107,18 @@ func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir 
 	defer signal.Stop(hup)
 	loops.Go(func() { reloadOnHangup(ctx, hup, live, log) })
 
+	// With a state store, one replica at a time (the holder of the leader
+	// lease) polls feeds, runs digests and posts alerts; alone, it always
+	// holds it.
+	replica := replicaID()
+	var lead *leader
+	if db != nil {
+		lead = newLeader(db, replica, lease, log)
+		lead.try(ctx)
+		loops.Go(func() { lead.run(ctx) })
+	}
+	leading := func() bool { return lead == nil || lead.leading() }
+
 	bcfg := bot.Config{
 		AppToken: cfg.AppToken,
 		BotToken: cfg.BotToken,
@@ -118,6 +132,9 @@ func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir 
 	if db != nil {
 		bcfg.Watches = watchStore{db: db, now: time.Now}
 	}
+	if db != nil && state.IsPostgres(cfg.State) {
+		bcfg.Claims = claimStore{store: db, owner: replica, lease: claimLease}
+	}
 	b, err := bot.New(bcfg, live)
 	if err != nil {
 		return err
@@ -126,14 +143,18 @@ func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir 
 	if watchDir != "" {
 		var news *newFacts
 		if ann := b.Announcer(); ann != nil {
-			news = &newFacts{ann: ann, log: log}
+			news = &newFacts{ann: ann, log: log, leading: leading}
 			digestTicker := time.NewTicker(time.Minute)
 			defer digestTicker.Stop()
-			loops.Go(func() { ann.RunDigests(ctx, digestTicker.C) })
+			loops.Go(func() { ann.RunDigests(ctx, whileLeading(ctx, digestTicker.C, leading)) })
 		}
 		loops.Go(func() { watchCorpus(ctx, watchDir, followLinks, path, live, log, watching, news) })
 	}
 	if poller != nil {
+		poller.leading = leading
+		if lead != nil {
+			poller.gained = lead.gainedLease()
+		}
 		pctx, stopPolling := context.WithCancel(ctx)
 		var polling sync.WaitGroup
 		// A poll in progress writes nothing once stopped; waiting for it
@@ -153,7 +174,13 @@ func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir 
 	if api == "" {
 		api = slackAPI
 	}
-	log.Info("serving", "index", path, "slack_web_api", api)
+	attrs := []any{"index", path, "slack_web_api", api, "replica", replica}
+	if db != nil {
+		attrs = append(attrs, "state", db.Describe(), "claims_shared", bcfg.Claims != nil, "leader", leading())
+	} else {
+		attrs = append(attrs, "state", "none (no --watch and no PostgreSQL in DEALBOT_STATE)")
+	}
+	log.Info("serving", attrs...)
 	return b.Run(ctx)
 }
 
