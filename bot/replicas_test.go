@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"slices"
@@ -11,6 +12,8 @@ import (
 	"time"
 
 	"github.com/dealbot/dealbot/bot/internal/slackfake"
+	"github.com/dealbot/dealbot/corpus/state"
+	"github.com/dealbot/dealbot/corpus/state/pgtest"
 )
 
 // TestTwoReplicasOneKilledMidStream runs two `dealbot serve` replicas on
@@ -158,7 +161,8 @@ func TestTwoReplicasOneKilledMidStream(t *testing.T) {
 }
 
 // replicaStores are the memories two replicas can share in a test: none
-// (each its own, as without Config.Claims) and a shared claims table.
+// (each its own, as without Config.Claims), a shared claims table in
+// memory, and the PostgreSQL state store (when PostgreSQL is installed).
 // claimsFor returns what replica owner claims in (nil: none).
 // outage, when set, makes the shared store unreachable (down) or brings
 // it back.
@@ -169,13 +173,55 @@ type replicaStore struct {
 	outage    func(t *testing.T, down bool)
 }
 
-func replicaStores() []replicaStore {
+func replicaStores(t *testing.T) []replicaStore {
 	shared := newSharedClaims(10 * time.Second)
-	return []replicaStore{
+	stores := []replicaStore{
 		{name: "memory only", claimsFor: func(string) Claims { return nil }},
 		{name: "shared claims", shared: true, claimsFor: shared.as,
 			outage: func(_ *testing.T, down bool) { shared.down.Store(down) }},
 	}
+	srv, err := pgtest.New(context.Background())
+	if errors.Is(err, pgtest.ErrNotFound) {
+		t.Logf("not running the PostgreSQL case: %v", err)
+		return stores
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if err := srv.Close(); err != nil {
+			t.Error(err)
+		}
+	})
+	store, err := state.Open(context.Background(), srv.Database(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { store.Close() })
+	return append(stores, replicaStore{name: "PostgreSQL", shared: true,
+		claimsFor: func(owner string) Claims { return pgClaims{store: store, owner: owner} },
+		outage: func(t *testing.T, down bool) {
+			if down {
+				srv.Stop(t)
+			} else {
+				srv.Start(t)
+			}
+		}})
+}
+
+// pgClaims claims in the PostgreSQL state store, as serve does.
+type pgClaims struct {
+	store state.Store
+	owner string
+}
+
+func (c pgClaims) Claim(ctx context.Context, id string) (Claim, error) {
+	r, err := c.store.Claim(ctx, id, c.owner, 10*time.Second)
+	return map[state.ClaimResult]Claim{state.ClaimTaken: ClaimMine, state.ClaimHeld: ClaimHeld, state.ClaimDone: ClaimDone}[r], err
+}
+
+func (c pgClaims) Answered(ctx context.Context, id string) error {
+	return c.store.Answered(ctx, id, c.owner)
 }
 
 // mixedQuestions sends n questions, /deal and mentions in turn, calling
@@ -277,7 +323,7 @@ func TestReplicaSocketDroppedMidStream(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "deals.bleve")
 	buildIndex(t, path, shippedArticles(t))
 	n := loadSize(200, 40)
-	for _, st := range replicaStores() {
+	for _, st := range replicaStores(t) {
 		t.Run(st.name, func(t *testing.T) {
 			fake := slackfake.New(t)
 			a := serveClaiming(t, fake, path, st.claimsFor("a"))
@@ -311,7 +357,7 @@ func TestReplicasStoreDownMidStream(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "deals.bleve")
 	buildIndex(t, path, shippedArticles(t))
 	n := loadSize(200, 40)
-	for _, st := range replicaStores() {
+	for _, st := range replicaStores(t) {
 		if st.outage == nil {
 			continue
 		}
