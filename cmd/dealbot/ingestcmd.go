@@ -31,7 +31,7 @@ func ingestCommand(sys system) command {
 		flags: func(fs *flag.FlagSet, cfg config) func(context.Context, []string) error {
 			corpusDir := fs.String("corpus", cfg.Corpus, "folder to write new articles into (env DEALBOT_CORPUS)")
 			feeds := fs.String("feeds", "", "file listing feeds or pages, one URL a line, # comments")
-			statePath := fs.String("state", cfg.State, "file remembering each feed's last fetch, for conditional requests (env DEALBOT_STATE)")
+			statePath := stateFlag(fs, cfg.State, "the state `store` (a file, or a postgres:// URL) remembering each feed's last fetch, for conditional requests (env DEALBOT_STATE)")
 			return func(ctx context.Context, args []string) error {
 				if *corpusDir == "" {
 					return usageError{"which folder should the articles go into? Give --corpus DIR or set DEALBOT_CORPUS"}

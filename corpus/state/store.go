@@ -3,6 +3,7 @@ package state
 import (
 	"context"
 	"errors"
+	"net/url"
 	"strings"
 	"time"
 
@@ -131,4 +132,17 @@ func Open(ctx context.Context, spec string) (Store, error) {
 // a file.
 func IsPostgres(spec string) bool {
 	return strings.HasPrefix(spec, "postgres://") || strings.HasPrefix(spec, "postgresql://")
+}
+
+// Redact returns spec fit to show: a PostgreSQL URL with its password
+// replaced by xxxxx, a file path as it is.
+func Redact(spec string) string {
+	if !IsPostgres(spec) {
+		return spec
+	}
+	u, err := url.Parse(spec)
+	if err != nil {
+		return "(a postgres URL that cannot be read)"
+	}
+	return u.Redacted()
 }
