@@ -64,6 +64,7 @@ type claimer struct {
 
 	mu        sync.Mutex
 	down      bool      // the last question to the store failed
+	failedAt  time.Time // when the last question to the store failed
 	downUntil time.Time // until then, do not ask the store
 	poll      time.Duration
 	renew     time.Duration
@@ -115,13 +116,16 @@ func (c *claimer) ask(ctx context.Context, key string) (Claim, bool) {
 	if skip {
 		return 0, false
 	}
-	cctx, cancel := context.WithTimeout(ctx, claimTimeout)
-	defer cancel()
-	got, err := c.shared.Claim(cctx, key)
+	started := c.now()
+	var got Claim
+	err := c.tries(ctx, func(ctx context.Context) (err error) {
+		got, err = c.shared.Claim(ctx, key)
+		return err
+	})
 	if ctx.Err() != nil {
 		return 0, false
 	}
-	c.health(err)
+	c.health(err, started)
 	return got, err == nil
 }
 
@@ -156,21 +160,46 @@ func (c *claimer) answered(ctx context.Context, key string) {
 	if c.shared == nil || key == "" {
 		return
 	}
-	cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), claimTimeout)
-	defer cancel()
-	err := c.shared.Answered(cctx, key)
+	started := c.now()
+	err := c.tries(context.WithoutCancel(ctx), func(ctx context.Context) error {
+		return c.shared.Answered(ctx, key)
+	})
 	if err != nil {
 		c.log.Debug("could not mark a question answered in the shared store", "key", key, "error", err)
 	}
-	c.health(err)
+	c.health(err, started)
 }
 
-// health records the outcome of a question to the shared store, logging
-// when the store goes away and when it comes back: once each, not once per
-// question.
-func (c *claimer) health(err error) {
+// storeTries is how many times one question to the shared store is tried
+// within claimTimeout.
+const storeTries = 3
+
+// tries calls call until it succeeds, storeTries times at most, within
+// claimTimeout. Connections a database dropped while it restarted each fail
+// once, quickly, when next used; a store that is really down fails every
+// time (also quickly, when refused).
+func (c *claimer) tries(ctx context.Context, call func(ctx context.Context) error) error {
+	ctx, cancel := context.WithTimeout(ctx, claimTimeout)
+	defer cancel()
+	var err error
+	for range storeTries {
+		if err = call(ctx); err == nil || ctx.Err() != nil {
+			break
+		}
+	}
+	return err
+}
+
+// health records the outcome of a question to the shared store asked at
+// started, logging when the store goes away and when it comes back: once
+// each, not once per question.
+func (c *claimer) health(err error, started time.Time) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	if err == nil && c.down && started.Before(c.failedAt) {
+		// Asked before the failure was seen: says nothing of now.
+		return
+	}
 	switch {
 	case err != nil && !c.down:
 		c.down = true
@@ -180,6 +209,7 @@ func (c *claimer) health(err error) {
 		c.log.Info("the shared store is reachable again: questions are claimed in it again")
 	}
 	if err != nil {
-		c.downUntil = c.now().Add(c.retry)
+		c.failedAt = c.now()
+		c.downUntil = c.failedAt.Add(c.retry)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -395,6 +396,11 @@ func TestReplicasStoreDownMidStream(t *testing.T) {
 			for name, s := range map[string]*server{"a": a, "b": b} {
 				if c := s.logs.count("the shared store cannot be reached"); c != 1 {
 					t.Errorf("replica %s warned %d times that the store is down, want once", name, c)
+					for _, l := range strings.Split(s.logs.String(), "\n") {
+						if strings.Contains(l, "shared store") {
+							t.Log(l)
+						}
+					}
 				}
 			}
 		})
