@@ -295,6 +295,9 @@ func tallyAnswers(t *testing.T, ctx context.Context, fake *slackfake.Server, sen
 	r := loadReport{sent: len(sent)}
 	n := answerCount(sent, slash, fake.Posts(), fake.AcksOf)
 	for _, q := range sent {
+		if len(fake.AcksOf(q.id)) > 0 {
+			r.acked++
+		}
 		switch c := n[q.id]; {
 		case c == 0:
 			r.lost++
@@ -310,7 +313,7 @@ func tallyAnswers(t *testing.T, ctx context.Context, fake *slackfake.Server, sen
 // tally says how many questions were answered once, not at all and more
 // than once.
 func (r loadReport) tally() string {
-	return fmt.Sprintf("sent %d (half /deal, half mentions), answered once %d, lost %d, doubled %d", r.sent, r.answered, r.lost, r.doubled)
+	return fmt.Sprintf("sent %d (half /deal, half mentions), acknowledged %d, answered once %d, lost %d, doubled %d", r.sent, r.acked, r.answered, r.lost, r.doubled)
 }
 
 // TestReplicaSocketDroppedMidStream drops one replica's socket abruptly
@@ -340,8 +343,8 @@ func TestReplicaSocketDroppedMidStream(t *testing.T) {
 			defer cancel()
 			r := tallyAnswers(t, ctx, fake, sent, slash, a, b)
 			t.Logf("%s, one socket dropped: %s; deliveries per connection %v", st.name, r.tally(), fake.Delivered())
-			if r.lost > 0 {
-				t.Errorf("questions lost when a replica's socket dropped: %s", r.tally())
+			if r.lost > 0 || r.acked != r.sent {
+				t.Errorf("questions lost or never acknowledged when a replica's socket dropped: %s", r.tally())
 			}
 			if st.shared && r.doubled > 0 {
 				t.Errorf("%d questions answered twice with a shared store, want none", r.doubled)
@@ -390,7 +393,7 @@ func TestReplicasStoreDownMidStream(t *testing.T) {
 			}
 			r := tallyAnswers(t, ctx, fake, sent, slash, a, b)
 			t.Logf("%s down for questions %d to %d: %s", st.name, n/4, n/2, r.tally())
-			if r.lost > 0 || r.doubled > 0 {
+			if r.lost > 0 || r.doubled > 0 || r.acked != r.sent {
 				t.Errorf("want every question answered once with the store down part of the time: %s", r.tally())
 			}
 			for name, s := range map[string]*server{"a": a, "b": b} {
