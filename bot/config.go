@@ -71,6 +71,12 @@ type Config struct {
 	// acknowledgement: an acknowledgement is lost with its socket, and
 	// then nothing says whether the question was answered.
 	Claims Claims
+	// Pages reads the links handed to the "Extract deal facts" shortcut;
+	// nil answers the shortcut with a line saying it is not set up.
+	Pages PageReader
+	// Saver saves pages for the "Add to articles" button, offered only
+	// when it is set (serve --watch).
+	Saver ArticleSaver
 	// Now is the clock; nil means time.Now.
 	Now func() time.Time
 	// Location is the time zone digests are scheduled in; nil means the

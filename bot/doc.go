@@ -6,6 +6,11 @@
 // It knows Slack's wire format, limits and failure modes; it knows nothing of
 // how answers are found. Imports point one way: bot → index → corpus.
 //
+// The "Extract deal facts" message shortcut reads the page a message links
+// to through a PageReader, and saves it through an ArticleSaver: the bot
+// itself fetches nothing from the web, so the rule that links from Slack
+// reach only public addresses lives with the fetcher it is given.
+//
 // Everything placed in a message that came from the corpus or from a user is
 // escaped for Slack mrkdwn (see Escape), so an article or a question can never
 // ping a channel or a person.

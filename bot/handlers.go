@@ -404,7 +404,8 @@ func (b *Bot) answerOnResponseURL(ctx context.Context, cmd slack.SlashCommand) {
 }
 
 // onInteractive acknowledges an interaction and handles the buttons under
-// an answer.
+// an answer, and the "Extract deal facts" message shortcut (shortcut.go)
+// with its "Add to articles" button.
 //
 // "Share in channel" answers the button's question again in the view the
 // user saw and posts it to the interaction's response_url as an in_channel
@@ -426,6 +427,10 @@ func (b *Bot) onInteractive(ctx context.Context, evt socketmode.Event) {
 		}
 	}
 	cb, ok := evt.Data.(slack.InteractionCallback)
+	if ok && cb.Type == slack.InteractionTypeMessageAction {
+		b.onShortcut(ctx, key, cb)
+		return
+	}
 	if !ok || cb.Type != slack.InteractionTypeBlockActions {
 		return
 	}
@@ -439,6 +444,8 @@ func (b *Bot) onInteractive(ctx context.Context, evt socketmode.Event) {
 			b.spawnClaimed(ctx, key, user, func(ctx context.Context) { b.share(ctx, v, responseURL, user) })
 		case allActionID, articlesActionID:
 			b.spawnClaimed(ctx, key, user, func(ctx context.Context) { b.showMore(ctx, v, responseURL) })
+		case addArticleActionID:
+			b.spawnClaimed(ctx, key, user, func(ctx context.Context) { b.addArticle(ctx, a.Value, responseURL) })
 		case upActionID, downActionID:
 			up, channel := a.ActionID == upActionID, cb.Channel.ID
 			b.spawnClaimed(ctx, key, user, func(ctx context.Context) { b.feedback(ctx, up, v, user, channel, responseURL) })

@@ -107,6 +107,9 @@ ENVIRONMENT
     DEALBOT_RESPONSE     ephemeral (default) or in_channel: who sees /deal answers
     DEALBOT_LOG_LEVEL    debug, info (default), warn or error
     DEALBOT_LOG_FORMAT   text (default) or json
+    DEALBOT_FETCH_PRIVATE  non-public addresses links shared in Slack may be fetched
+                         from: addresses and prefixes, comma-separated, or 1 for all
+                         (serve; default: public addresses only)
 
 EXIT STATUS
     0 on success, 1 when the command failed, 2 when it was called wrongly.

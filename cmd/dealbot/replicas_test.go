@@ -161,7 +161,7 @@ func startReplica(t *testing.T, slack *socketSlack, dir string, spec string, sto
 		t.Fatal(err)
 	}
 	ctx, r.cancel = context.WithCancel(ctx)
-	go func() { r.done <- runServe(ctx, cfg, log, path, dir, false, nil, store, testLease) }()
+	go func() { r.done <- runServe(ctx, cfg, log, path, dir, false, nil, store, nil, testLease) }()
 	t.Cleanup(func() {
 		r.stop(t)
 		if t.Failed() {

@@ -54,6 +54,10 @@ func serveCommand(sys system) command {
 				if err != nil {
 					return usageError{err.Error()}
 				}
+				fetchOpts, err := fetchGuard(cfg.FetchPrivate, log)
+				if err != nil {
+					return usageError{err.Error()}
+				}
 				if err := bot.CheckTokens(cfg.AppToken, cfg.BotToken); err != nil {
 					return err
 				}
@@ -78,13 +82,14 @@ func serveCommand(sys system) command {
 						return err
 					}
 				}
-				return runServe(ctx, cfg, log, *path, *watch, *follow, poller, db, leaseTiming{ttl: leaseTTL, renew: leaseRenew})
+				pages := newSlackPages(fetchOpts, *watch, *follow, log)
+				return runServe(ctx, cfg, log, *path, *watch, *follow, poller, db, pages, leaseTiming{ttl: leaseTTL, renew: leaseRenew})
 			}
 		},
 	}
 }
 
-func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir string, followLinks bool, poller *feedPoller, db state.Store, lease leaseTiming) error {
+func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir string, followLinks bool, poller *feedPoller, db state.Store, pages *slackPages, lease leaseTiming) error {
 	// What serve starts stops when it returns, even on an error.
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -128,6 +133,13 @@ func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir 
 	}
 	if poller != nil {
 		bcfg.Feeds = poller
+	}
+	if pages != nil {
+		bcfg.Pages = pages
+		if pages.ingester != nil {
+			// "Add to articles" saves into the watched folder.
+			bcfg.Saver = pages
+		}
 	}
 	if db != nil {
 		bcfg.Watches = watchStore{db: db, now: time.Now}
