@@ -1,6 +1,7 @@
 package state
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -307,7 +308,7 @@ func (p *Postgres) TakeDigest(ctx context.Context, id uint64, at time.Time) ([][
 	if err != nil {
 		return nil, p.explain(fmt.Sprintf("taking the digest of watch %d", id), err)
 	}
-	slices.SortFunc(items, func(a, b item) int { return int(a.seq - b.seq) })
+	slices.SortFunc(items, func(a, b item) int { return cmp.Compare(a.seq, b.seq) })
 	var out [][]byte
 	for _, it := range items {
 		out = append(out, it.data)
