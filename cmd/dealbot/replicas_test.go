@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -265,5 +266,54 @@ func TestReplicasPostEachAlertOnce(t *testing.T) {
 	}
 	if got := posts[1].blocks; !strings.Contains(got, "$12 billion") || strings.Contains(got, "$38 billion") {
 		t.Errorf("the new leader's alert should hold the new $12 billion only:\n%s", got)
+	}
+}
+
+// TestServeStartsWithPostgreSQLDown starts serve while its PostgreSQL
+// state store is down: it serves anyway (without the lease, saying why,
+// never with the password), and once the database is up it opens the
+// store, takes the lease and claims questions in it.
+func TestServeStartsWithPostgreSQLDown(t *testing.T) {
+	srv := pgtest.Start(t)
+	spec := srv.Database(t)
+	srv.Stop(t)
+	ctx := context.Background()
+	logs := &logBuffer{}
+	log, err := config{LogFormat: "json", LogLevel: "info"}.logger(logs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	store, err := openServeStore(ctx, spec, 100*time.Millisecond, log)
+	if err != nil {
+		t.Fatalf("serve does not start with its PostgreSQL store down: %v", err)
+	}
+	t.Cleanup(func() { store.Close() })
+	if _, err := store.Claim(ctx, "event:1", "a", time.Second); !errors.Is(err, state.ErrUnavailable) {
+		t.Errorf("a claim before the store is open: %v, want an error wrapping state.ErrUnavailable", err)
+	}
+
+	dir := t.TempDir()
+	good, err := os.ReadFile("testdata/articles/oracle-openai.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "oracle-openai.md"), good, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := startReplica(t, newSocketSlack(t), dir, spec, store)
+	if l := r.logs.String(); !strings.Contains(l, `"leader":false`) || !strings.Contains(l, "the state store cannot be reached") {
+		t.Errorf("serve's start with the store down does not say it leads nothing and why:\n%s", l)
+	}
+
+	srv.Start(t)
+	logs.waitCount(t, "opened the state store", 1, 10*time.Second)
+	r.logs.waitCount(t, "leader lease: this replica leads now", 1, 10*time.Second)
+	if got, err := store.Claim(ctx, "event:1", "a", time.Second); err != nil || got != state.ClaimTaken {
+		t.Errorf("a claim once the store is open: %v %v, want it taken", got, err)
+	}
+	for _, l := range []string{logs.String(), r.logs.String()} {
+		if strings.Contains(l, srv.Password()) {
+			t.Errorf("the password is in the logs:\n%s", l)
+		}
 	}
 }

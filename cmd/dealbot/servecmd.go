@@ -70,7 +70,7 @@ func serveCommand(sys system) command {
 				// twice, folder watch or not.
 				var db state.Store
 				if *watch != "" || state.IsPostgres(cfg.State) {
-					if db, err = state.Open(ctx, cfg.State); err != nil {
+					if db, err = openServeStore(ctx, cfg.State, reopenEvery, log); err != nil {
 						return err
 					}
 					defer db.Close()
