@@ -88,8 +88,9 @@ func (c *claimer) claim(ctx context.Context, key string) bool {
 		switch got, ok := c.ask(ctx, key); {
 		case !ok:
 			// On memory alone: first(key) said this replica has not
-			// seen it, so answer rather than risk losing it.
-			return true
+			// seen it, so answer rather than risk losing it (unless
+			// the bot is giving up on its work).
+			return ctx.Err() == nil
 		case got == ClaimMine:
 			return true
 		case got == ClaimDone:
