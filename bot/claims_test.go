@@ -181,3 +181,33 @@ func TestStoreDownAnswersOnMemory(t *testing.T) {
 		t.Error("after the store came back, a question answered elsewhere is answered again")
 	}
 }
+
+// TestSharedClaimsSlashAnswerGoesToResponseURL: with a shared store, /deal
+// is acknowledged empty at once and answered on its response_url, where
+// the answer does not die with the socket, and then marked answered, so
+// that another replica given the same command drops it.
+func TestSharedClaimsSlashAnswerGoesToResponseURL(t *testing.T) {
+	shared := newSharedClaims(10 * time.Second)
+	h := start(t, answering(nil), func(c *Config) { c.Claims = shared.as("a") })
+
+	id := h.fake.SlashCommand("/deal", "amazon microsoft")
+	if ack := h.fake.WaitAck(id); !ack.Empty() {
+		t.Errorf("the ack carries the answer; with a shared store want it empty and the answer on the response_url")
+	}
+	p := h.fake.WaitPosts(1)[0]
+	if p.Method != "response_url" || p.EnvelopeID != id {
+		t.Fatalf("answered by %s for %q, want the response_url of %s", p.Method, p.EnvelopeID, id)
+	}
+	mustContain(t, "answer", p.AllText(), "over $1.2B", "Share in channel")
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	for {
+		if got, _ := shared.as("b").Claim(ctx, "envelope:"+id); got == ClaimDone {
+			break
+		}
+		if ctx.Err() != nil {
+			t.Fatal("the answered command is not marked answered in the shared store")
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
