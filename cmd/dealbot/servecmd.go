@@ -27,7 +27,7 @@ func serveCommand(sys system) command {
 	return command{
 		name:    "serve",
 		summary: "Answer /deal and @dealbot in Slack over Socket Mode.",
-		usage:   "dealbot serve [--index PATH] [--watch DIR [--follow-links] [--feeds FILE [--every 30m]]]",
+		usage:   "dealbot serve [--index PATH] [--state STORE] [--watch DIR [--follow-links] [--feeds FILE [--every 30m]]]",
 		examples: `  SLACK_APP_TOKEN=xapp-… SLACK_BOT_TOKEN=xoxb-… dealbot serve
   dealbot serve --index /srv/dealbot/deals.bleve     # tokens from .env
   dealbot serve --watch ~/deal-news                  # rebuild when articles change
@@ -40,10 +40,12 @@ func serveCommand(sys system) command {
 			follow := fs.Bool("follow-links", false, "with --watch: also follow symbolic links that lead outside the folder; only for a folder whose every link you trust")
 			feeds := fs.String("feeds", "", "with --watch: poll the feeds listed in this file (one URL a line, # comments) into the folder")
 			every := fs.Duration("every", 30*time.Minute, "how often to poll the --feeds")
+			store := stateFlag(fs, cfg.State, "the state `store`: a file for one machine, or a postgres:// URL that replicas share (env DEALBOT_STATE)")
 			return func(ctx context.Context, args []string) error {
 				if len(args) > 0 {
 					return usageError{fmt.Sprintf("unexpected argument %q: serve takes only flags", args[0])}
 				}
+				cfg.State = *store
 				if *feeds != "" && *watch == "" {
 					return usageError{"--feeds needs --watch DIR: the folder the new articles go into"}
 				}
