@@ -14,4 +14,10 @@
 // Everything placed in a message that came from the corpus or from a user is
 // escaped for Slack mrkdwn (see Escape), so an article or a question can never
 // ping a channel or a person.
+//
+// Slack delivers each envelope at least once, to any of the app's
+// connections. One Bot remembers what it answered; replicas of it share
+// that memory through Config.Claims (which bot defines and cmd/dealbot
+// backs with the state store), so that each question is answered by one of
+// them, once.
 package bot

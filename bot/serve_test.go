@@ -83,16 +83,28 @@ const livePoll = time.Second
 // until the test ends (or stop), and waits until it has connected.
 func serve(t *testing.T, fake *slackfake.Server, path string) *server {
 	t.Helper()
+	return serveClaiming(t, fake, path, nil)
+}
+
+// testStoreRetry is how long a replica in these tests waits, after the
+// shared store failed, before asking it again.
+const testStoreRetry = 300 * time.Millisecond
+
+// serveClaiming is serve for a replica that claims questions in claims
+// (nil: memory only).
+func serveClaiming(t *testing.T, fake *slackfake.Server, path string, claims Claims) *server {
+	t.Helper()
 	s := &server{logs: &syncBuffer{}, done: make(chan error, 1)}
 	log := slog.New(slog.NewJSONHandler(s.logs, &slog.HandlerOptions{Level: slog.LevelInfo}))
 	live, err := index.OpenLive(context.Background(), bleveindex.Dir(path), log)
 	if err != nil {
 		t.Fatalf("opening the index: %v", err)
 	}
-	b, err := New(Config{AppToken: fake.AppToken, BotToken: fake.BotToken, APIURL: fake.URL, Logger: log}, live)
+	b, err := New(Config{AppToken: fake.AppToken, BotToken: fake.BotToken, APIURL: fake.URL, Logger: log, Claims: claims}, live)
 	if err != nil {
 		t.Fatalf("New: %v", err)
 	}
+	b.claims.retry = testStoreRetry
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
 	s.cancel = cancel
 	go live.Watch(ctx, livePoll)

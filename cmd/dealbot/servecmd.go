@@ -28,7 +28,7 @@ func serveCommand(sys system) command {
 	return command{
 		name:    "serve",
 		summary: "Answer /deal and @dealbot in Slack over Socket Mode.",
-		usage:   "dealbot serve [--index PATH] [--watch DIR [--follow-links] [--feeds FILE [--every 30m]]]",
+		usage:   "dealbot serve [--index PATH] [--state STORE] [--watch DIR [--follow-links] [--feeds FILE [--every 30m]]]",
 		examples: `  SLACK_APP_TOKEN=xapp-… SLACK_BOT_TOKEN=xoxb-… dealbot serve
   dealbot serve --index /srv/dealbot/deals.bleve     # tokens from .env
   dealbot serve --watch ~/deal-news                  # rebuild when articles change
@@ -41,10 +41,12 @@ func serveCommand(sys system) command {
 			follow := fs.Bool("follow-links", false, "with --watch: also follow symbolic links that lead outside the folder; only for a folder whose every link you trust")
 			feeds := fs.String("feeds", "", "with --watch: poll the feeds listed in this file (one URL a line, # comments) into the folder")
 			every := fs.Duration("every", 30*time.Minute, "how often to poll the --feeds")
+			store := stateFlag(fs, cfg.State, "the state `store`: a file for one machine, or a postgres:// URL that replicas share (env DEALBOT_STATE)")
 			return func(ctx context.Context, args []string) error {
 				if len(args) > 0 {
 					return usageError{fmt.Sprintf("unexpected argument %q: serve takes only flags", args[0])}
 				}
+				cfg.State = *store
 				if *feeds != "" && *watch == "" {
 					return usageError{"--feeds needs --watch DIR: the folder the new articles go into"}
 				}
@@ -65,11 +67,13 @@ func serveCommand(sys system) command {
 				if err := bot.CheckAPIURL(cfg.APIURL); err != nil {
 					return err
 				}
-				// The state file holds watches and feed state, both of
-				// which need the folder watch.
+				// The state store holds watches and feed state, both of
+				// which need the folder watch; a shared (PostgreSQL)
+				// store also keeps replicas from answering a question
+				// twice, folder watch or not.
 				var db state.Store
-				if *watch != "" {
-					if db, err = state.Open(ctx, cfg.State); err != nil {
+				if *watch != "" || state.IsPostgres(cfg.State) {
+					if db, err = openServeStore(ctx, cfg.State, reopenEvery, log); err != nil {
 						return err
 					}
 					defer db.Close()
@@ -82,13 +86,13 @@ func serveCommand(sys system) command {
 					}
 				}
 				pages := newSlackPages(fetchOpts, *watch, *follow, log)
-				return runServe(ctx, cfg, log, *path, *watch, *follow, poller, db, pages)
+				return runServe(ctx, cfg, log, *path, *watch, *follow, poller, db, pages, leaseTiming{ttl: leaseTTL, renew: leaseRenew})
 			}
 		},
 	}
 }
 
-func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir string, followLinks bool, poller *feedPoller, db state.Store, pages *slackPages) error {
+func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir string, followLinks bool, poller *feedPoller, db state.Store, pages *slackPages, lease leaseTiming) error {
 	// What serve starts stops when it returns, even on an error.
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -111,6 +115,18 @@ func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir 
 	defer signal.Stop(hup)
 	loops.Go(func() { reloadOnHangup(ctx, hup, live, log) })
 
+	// With a state store, one replica at a time (the holder of the leader
+	// lease) polls feeds, runs digests and posts alerts; alone, it always
+	// holds it.
+	replica := replicaID()
+	var lead *leader
+	if db != nil {
+		lead = newLeader(db, replica, lease, log)
+		lead.try(ctx)
+		loops.Go(func() { lead.run(ctx) })
+	}
+	leading := func() bool { return lead == nil || lead.leading() }
+
 	bcfg := bot.Config{
 		AppToken: cfg.AppToken,
 		BotToken: cfg.BotToken,
@@ -131,6 +147,9 @@ func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir 
 	if db != nil {
 		bcfg.Watches = watchStore{db: db, now: time.Now}
 	}
+	if db != nil && state.IsPostgres(cfg.State) {
+		bcfg.Claims = claimStore{store: db, owner: replica, lease: claimLease}
+	}
 	b, err := bot.New(bcfg, live)
 	if err != nil {
 		return err
@@ -139,14 +158,18 @@ func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir 
 	if watchDir != "" {
 		var news *newFacts
 		if ann := b.Announcer(); ann != nil {
-			news = &newFacts{ann: ann, log: log}
+			news = &newFacts{ann: ann, log: log, leading: leading}
 			digestTicker := time.NewTicker(time.Minute)
 			defer digestTicker.Stop()
-			loops.Go(func() { ann.RunDigests(ctx, digestTicker.C) })
+			loops.Go(func() { ann.RunDigests(ctx, whileLeading(ctx, digestTicker.C, leading)) })
 		}
 		loops.Go(func() { watchCorpus(ctx, watchDir, followLinks, path, live, log, watching, news) })
 	}
 	if poller != nil {
+		poller.leading = leading
+		if lead != nil {
+			poller.gained = lead.gainedLease()
+		}
 		pctx, stopPolling := context.WithCancel(ctx)
 		var polling sync.WaitGroup
 		// A poll in progress writes nothing once stopped; waiting for it
@@ -166,7 +189,13 @@ func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir 
 	if api == "" {
 		api = slackAPI
 	}
-	log.Info("serving", "index", path, "slack_web_api", api)
+	attrs := []any{"index", path, "slack_web_api", api, "replica", replica}
+	if db != nil {
+		attrs = append(attrs, "state", db.Describe(), "claims_shared", bcfg.Claims != nil, "leader", leading())
+	} else {
+		attrs = append(attrs, "state", "none (no --watch and no PostgreSQL in DEALBOT_STATE)")
+	}
+	log.Info("serving", attrs...)
 	return b.Run(ctx)
 }
 
