@@ -161,7 +161,7 @@ func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir 
 			news = &newFacts{ann: ann, log: log, leading: leading}
 			digestTicker := time.NewTicker(time.Minute)
 			defer digestTicker.Stop()
-			loops.Go(func() { ann.RunDigests(ctx, whileLeading(ctx, digestTicker.C, leading)) })
+			loops.Go(func() { ann.RunDigests(ctx, whileLeading(ctx, digestTicker.C, leading, &loops)) })
 		}
 		loops.Go(func() { watchCorpus(ctx, watchDir, followLinks, path, live, log, watching, news) })
 	}
