@@ -89,14 +89,14 @@ func firstLink(text string) string {
 }
 
 // onShortcut answers the "Extract deal facts" message shortcut privately,
-// through the payload's response_url.
-func (b *Bot) onShortcut(ctx context.Context, cb slack.InteractionCallback) {
+// through the payload's response_url, once it is claimed under key.
+func (b *Bot) onShortcut(ctx context.Context, key string, cb slack.InteractionCallback) {
 	if cb.CallbackID != ShortcutCallbackID {
 		b.log.Debug("ignoring an unknown message shortcut", "callback_id", cb.CallbackID)
 		return
 	}
 	pageURL, responseURL, user := firstLink(cb.Message.Text), cb.ResponseURL, cb.User.ID
-	b.spawn(ctx, user, func(ctx context.Context) {
+	b.spawnClaimed(ctx, key, user, func(ctx context.Context) {
 		defer b.recoverPanic("extract deal facts", func() {
 			b.postResponse(ctx, responseURL, payloadFor(renderApology(), false))
 		})

@@ -27,6 +27,11 @@ type feedPoller struct {
 	// followLinks is serve's --follow-links: articles reached through
 	// links count as known.
 	followLinks bool
+	// leading, when set, says whether this replica holds the leader
+	// lease; only the leader polls. gained delivers when it takes the
+	// lease, to poll at once rather than at the next tick.
+	leading func() bool
+	gained  <-chan struct{}
 }
 
 var _ bot.Feeds = (*feedPoller)(nil)
@@ -58,11 +63,16 @@ func (p *feedPoller) run(ctx context.Context) {
 	ticker := time.NewTicker(p.every)
 	defer ticker.Stop()
 	for {
-		p.poll(ctx, in)
+		if p.leading == nil || p.leading() {
+			p.poll(ctx, in)
+		} else {
+			p.log.Debug("not polling the feeds: another replica leads")
+		}
 		select {
 		case <-ctx.Done():
 			return
 		case <-ticker.C:
+		case <-p.gained:
 		}
 	}
 }

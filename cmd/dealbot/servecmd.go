@@ -14,6 +14,7 @@ import (
 	"github.com/dealbot/dealbot/bot"
 	"github.com/dealbot/dealbot/corpus/state"
 	"github.com/dealbot/dealbot/index"
+	"github.com/dealbot/dealbot/index/bleveindex"
 )
 
 // pollInterval is how often serve looks for an index rebuilt by another
@@ -27,7 +28,7 @@ func serveCommand(sys system) command {
 	return command{
 		name:    "serve",
 		summary: "Answer /deal and @dealbot in Slack over Socket Mode.",
-		usage:   "dealbot serve [--index PATH] [--watch DIR [--follow-links] [--feeds FILE [--every 30m]]]",
+		usage:   "dealbot serve [--index PATH] [--state STORE] [--watch DIR [--follow-links] [--feeds FILE [--every 30m]]]",
 		examples: `  SLACK_APP_TOKEN=xapp-… SLACK_BOT_TOKEN=xoxb-… dealbot serve
   dealbot serve --index /srv/dealbot/deals.bleve     # tokens from .env
   dealbot serve --watch ~/deal-news                  # rebuild when articles change
@@ -40,10 +41,12 @@ func serveCommand(sys system) command {
 			follow := fs.Bool("follow-links", false, "with --watch: also follow symbolic links that lead outside the folder; only for a folder whose every link you trust")
 			feeds := fs.String("feeds", "", "with --watch: poll the feeds listed in this file (one URL a line, # comments) into the folder")
 			every := fs.Duration("every", 30*time.Minute, "how often to poll the --feeds")
+			store := stateFlag(fs, cfg.State, "the state `store`: a file for one machine, or a postgres:// URL that replicas share (env DEALBOT_STATE)")
 			return func(ctx context.Context, args []string) error {
 				if len(args) > 0 {
 					return usageError{fmt.Sprintf("unexpected argument %q: serve takes only flags", args[0])}
 				}
+				cfg.State = *store
 				if *feeds != "" && *watch == "" {
 					return usageError{"--feeds needs --watch DIR: the folder the new articles go into"}
 				}
@@ -64,11 +67,13 @@ func serveCommand(sys system) command {
 				if err := bot.CheckAPIURL(cfg.APIURL); err != nil {
 					return err
 				}
-				// The state file holds watches and feed state, both of
-				// which need the folder watch.
+				// The state store holds watches and feed state, both of
+				// which need the folder watch; a shared (PostgreSQL)
+				// store also keeps replicas from answering a question
+				// twice, folder watch or not.
 				var db state.Store
-				if *watch != "" {
-					if db, err = state.Open(ctx, cfg.State); err != nil {
+				if *watch != "" || state.IsPostgres(cfg.State) {
+					if db, err = openServeStore(ctx, cfg.State, reopenEvery, log); err != nil {
 						return err
 					}
 					defer db.Close()
@@ -81,17 +86,17 @@ func serveCommand(sys system) command {
 					}
 				}
 				pages := newSlackPages(fetchOpts, *watch, *follow, log)
-				return runServe(ctx, cfg, log, *path, *watch, *follow, poller, db, pages)
+				return runServe(ctx, cfg, log, *path, *watch, *follow, poller, db, pages, leaseTiming{ttl: leaseTTL, renew: leaseRenew})
 			}
 		},
 	}
 }
 
-func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir string, followLinks bool, poller *feedPoller, db state.Store, pages *slackPages) error {
+func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir string, followLinks bool, poller *feedPoller, db state.Store, pages *slackPages, lease leaseTiming) error {
 	// What serve starts stops when it returns, even on an error.
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	live, err := index.OpenLive(path, log)
+	live, err := index.OpenLive(ctx, bleveindex.Dir(path), log)
 	if err != nil {
 		return err
 	}
@@ -109,6 +114,18 @@ func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir 
 	signal.Notify(hup, syscall.SIGHUP)
 	defer signal.Stop(hup)
 	loops.Go(func() { reloadOnHangup(ctx, hup, live, log) })
+
+	// With a state store, one replica at a time (the holder of the leader
+	// lease) polls feeds, runs digests and posts alerts; alone, it always
+	// holds it.
+	replica := replicaID()
+	var lead *leader
+	if db != nil {
+		lead = newLeader(db, replica, lease, log)
+		lead.try(ctx)
+		loops.Go(func() { lead.run(ctx) })
+	}
+	leading := func() bool { return lead == nil || lead.leading() }
 
 	bcfg := bot.Config{
 		AppToken: cfg.AppToken,
@@ -130,6 +147,9 @@ func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir 
 	if db != nil {
 		bcfg.Watches = watchStore{db: db, now: time.Now}
 	}
+	if db != nil && state.IsPostgres(cfg.State) {
+		bcfg.Claims = claimStore{store: db, owner: replica, lease: claimLease}
+	}
 	b, err := bot.New(bcfg, live)
 	if err != nil {
 		return err
@@ -138,14 +158,18 @@ func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir 
 	if watchDir != "" {
 		var news *newFacts
 		if ann := b.Announcer(); ann != nil {
-			news = &newFacts{ann: ann, log: log}
+			news = &newFacts{ann: ann, log: log, leading: leading}
 			digestTicker := time.NewTicker(time.Minute)
 			defer digestTicker.Stop()
-			loops.Go(func() { ann.RunDigests(ctx, digestTicker.C) })
+			loops.Go(func() { ann.RunDigests(ctx, whileLeading(ctx, digestTicker.C, leading, &loops)) })
 		}
 		loops.Go(func() { watchCorpus(ctx, watchDir, followLinks, path, live, log, watching, news) })
 	}
 	if poller != nil {
+		poller.leading = leading
+		if lead != nil {
+			poller.gained = lead.gainedLease()
+		}
 		pctx, stopPolling := context.WithCancel(ctx)
 		var polling sync.WaitGroup
 		// A poll in progress writes nothing once stopped; waiting for it
@@ -165,7 +189,13 @@ func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir 
 	if api == "" {
 		api = slackAPI
 	}
-	log.Info("serving", "index", path, "slack_web_api", api)
+	attrs := []any{"index", path, "slack_web_api", api, "replica", replica}
+	if db != nil {
+		attrs = append(attrs, "state", db.Describe(), "claims_shared", bcfg.Claims != nil, "leader", leading())
+	} else {
+		attrs = append(attrs, "state", "none (no --watch and no PostgreSQL in DEALBOT_STATE)")
+	}
+	log.Info("serving", attrs...)
 	return b.Run(ctx)
 }
 
@@ -177,7 +207,7 @@ func reloadOnHangup(ctx context.Context, hup <-chan os.Signal, live *index.Live,
 		case <-ctx.Done():
 			return
 		case <-hup:
-			switch swapped, err := live.Reload(); {
+			switch swapped, err := live.Reload(ctx); {
 			case err != nil:
 				log.Error("SIGHUP: could not reload the index; answering with an apology until `dealbot index` rebuilds it", "err", err)
 			case swapped:
