@@ -27,6 +27,9 @@ type Status struct {
 // PostgreSQL cannot be reached, and one wrapping ErrDamaged for a file that
 // cannot be read; the Status names the store in every case.
 func Check(ctx context.Context, spec string) (Status, error) {
+	if isKeywordSettings(spec) {
+		return Status{Store: Redact(spec), Latest: len(migrations)}, errKeywordSettings
+	}
 	if !IsPostgres(spec) {
 		st := Status{Store: spec, Latest: schemaVersion}
 		if _, err := os.Stat(spec); errors.Is(err, fs.ErrNotExist) {

@@ -3,6 +3,7 @@ package state
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net/url"
 	"strings"
 	"time"
@@ -130,11 +131,43 @@ var (
 // Open opens the store named by spec: a postgres:// or postgresql:// URL
 // opens PostgreSQL (see OpenPostgres), anything else is the path of a
 // bbolt file (see OpenFile).
+//
+// PostgreSQL settings written as key=value pairs ("host=db password=...")
+// are refused with an error wrapping ErrBadURL, rather than taken for the
+// name of a file to create.
 func Open(ctx context.Context, spec string) (Store, error) {
 	if IsPostgres(spec) {
 		return OpenPostgres(ctx, spec)
 	}
+	if isKeywordSettings(spec) {
+		return nil, errKeywordSettings
+	}
 	return OpenFile(ctx, spec)
+}
+
+// errKeywordSettings refuses libpq's key=value form, which pgx would read
+// but which a file path can look like, and which would be shown whole.
+var errKeywordSettings = fmt.Errorf("%w: it holds PostgreSQL settings as key=value pairs; write them as a URL: postgres://user:password@host:5432/dealbot", ErrBadURL)
+
+// isKeywordSettings reports whether spec reads as libpq's key=value
+// connection settings: words that each set a keyword libpq knows.
+func isKeywordSettings(spec string) bool {
+	fields := strings.Fields(spec)
+	if len(fields) < 2 {
+		return false
+	}
+	for _, f := range fields {
+		k, _, ok := strings.Cut(f, "=")
+		if !ok {
+			return false
+		}
+		switch k {
+		case "host", "hostaddr", "port", "dbname", "user", "password", "passfile", "sslmode", "sslpassword", "connect_timeout", "application_name", "target_session_attrs":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // IsPostgres reports whether spec names a PostgreSQL database rather than
@@ -151,6 +184,9 @@ var ErrBadURL = errors.New("the state store URL cannot be read")
 // whether in the user information or in a query parameter such as
 // ?password=, replaced by xxxxx; a file path as it is.
 func Redact(spec string) string {
+	if isKeywordSettings(spec) {
+		return "(PostgreSQL settings, not a URL)"
+	}
 	if !IsPostgres(spec) {
 		return spec
 	}
