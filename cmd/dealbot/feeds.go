@@ -32,6 +32,8 @@ type feedPoller struct {
 	// lease, to poll at once rather than at the next tick.
 	leading func() bool
 	gained  <-chan struct{}
+	// share, when set, stores the new articles for the other replicas.
+	share *articleShare
 }
 
 var _ bot.Feeds = (*feedPoller)(nil)
@@ -88,6 +90,10 @@ func (p *feedPoller) poll(ctx context.Context, in *ingest.Ingester) {
 		return
 	}
 	sum, err := in.Run(ctx, urls, nil)
+	if p.share != nil {
+		// Also after an error: what was written is in the folder.
+		p.share.publish(ctx, newFiles(sum.Lines))
+	}
 	for _, l := range sum.Lines {
 		switch l.Outcome {
 		case ingest.Failed:

@@ -162,7 +162,7 @@ func startReplica(t *testing.T, slack *socketSlack, dir string, spec string, sto
 		t.Fatal(err)
 	}
 	ctx, r.cancel = context.WithCancel(ctx)
-	go func() { r.done <- runServe(ctx, cfg, log, path, dir, false, nil, store, nil, testLease) }()
+	go func() { r.done <- runServe(ctx, cfg, log, path, dir, false, nil, store, nil, nil, testLease) }()
 	t.Cleanup(func() {
 		r.stop(t)
 		if t.Failed() {

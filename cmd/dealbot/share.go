@@ -1,0 +1,319 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/dealbot/dealbot/corpus/ingest"
+	"github.com/dealbot/dealbot/corpus/state"
+)
+
+// syncEvery is how often a replica looks in the shared store for articles
+// other replicas stored: one small query when there is nothing new.
+const syncEvery = 3 * time.Second
+
+// syncBatch is how many stored articles one query reads: few, as each may
+// be megabytes.
+const syncBatch = 16
+
+// putTimeout bounds storing one article, so that someone waiting in Slack
+// for "Add to articles" is not held up by an unreachable store; what was
+// not stored is tried again.
+const putTimeout = 5 * time.Second
+
+// articleStore is the part of the state store that shares article files.
+type articleStore interface {
+	PutArticle(ctx context.Context, name string, body []byte) (bool, error)
+	ArticlesAfter(ctx context.Context, seq int64, limit int) ([]state.StoredArticle, error)
+}
+
+// articleShare keeps the article folders of replicas that share a state
+// store the same: the files this replica writes into its folder (from the
+// feeds, or "Add to articles") are stored, and those other replicas stored
+// are written into its folder, where the folder watch indexes them. It
+// never replaces or deletes a file. Its methods are safe for concurrent
+// use.
+type articleShare struct {
+	store articleStore
+	dir   string
+	every time.Duration
+	log   *slog.Logger
+
+	// after is the sequence number of the last stored article settled;
+	// only run uses it. It starts at 0, so a replica starting catches up
+	// with everything stored, writing only what its folder lacks.
+	after int64
+
+	mu      sync.Mutex
+	pending []string // files written here that the store has yet to take
+	failing bool     // the store could not be reached; said once
+	trouble string   // the folder problem last logged, said once
+}
+
+func newArticleShare(store articleStore, dir string, every time.Duration, log *slog.Logger) *articleShare {
+	return &articleShare{store: store, dir: dir, every: every, log: log}
+}
+
+// publish stores the article files (paths in the folder) just written, so
+// that the other replicas write them too. What the store cannot take now
+// is kept and tried again at each sync.
+func (s *articleShare) publish(ctx context.Context, files []string) {
+	for _, f := range files {
+		s.put(ctx, f)
+	}
+}
+
+// put stores one file; it reports false when it should be tried again.
+func (s *articleShare) put(ctx context.Context, file string) bool {
+	name := filepath.Base(file)
+	body, err := readCapped(filepath.Join(s.dir, name))
+	if err != nil {
+		s.log.Warn("article sync: cannot read an article written here to share it; the other replicas will not get it", "file", file, "err", err)
+		return true
+	}
+	ctx, cancel := context.WithTimeout(ctx, putTimeout)
+	defer cancel()
+	stored, added, err := putUnder(ctx, s.store, name, body)
+	switch {
+	case errors.Is(err, state.ErrInvalidArticle):
+		s.log.Warn("article sync: the state store does not keep this article; the other replicas will not get it", "file", file, "err", err)
+		return true
+	case err != nil:
+		s.unreachable(err)
+		s.mu.Lock()
+		if !slices.Contains(s.pending, file) {
+			s.pending = append(s.pending, file)
+		}
+		s.mu.Unlock()
+		return false
+	}
+	s.reachable()
+	if added {
+		s.log.Info("article sync: stored for the other replicas", "file", file, "stored_as", stored)
+	}
+	return true
+}
+
+// putUnder stores body under name or, when another article holds that
+// name, under name-2, name-3, ... as ingest names files; it returns the
+// name used.
+func putUnder(ctx context.Context, store articleStore, name string, body []byte) (string, bool, error) {
+	stem := strings.TrimSuffix(name, ".md")
+	for n := 1; n < 1000; n++ {
+		candidate := name
+		if n > 1 {
+			candidate = fmt.Sprintf("%s-%d.md", stem, n)
+		}
+		added, err := store.PutArticle(ctx, candidate, body)
+		if !errors.Is(err, state.ErrNameTaken) {
+			return candidate, added, err
+		}
+	}
+	return "", false, fmt.Errorf("storing %s: every name like it is taken by another article", name)
+}
+
+// run writes the articles other replicas stored into the folder, now and
+// every s.every until ctx is done, and stores again what could not be
+// stored before.
+func (s *articleShare) run(ctx context.Context) {
+	s.log.Info("article sync: sharing the article folder with the other replicas", "dir", s.dir, "every", s.every.String())
+	t := time.NewTicker(s.every)
+	defer t.Stop()
+	for {
+		s.sync(ctx)
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}
+
+// sync is one pass: retry what was not stored, then settle every article
+// stored after the last one seen.
+func (s *articleShare) sync(ctx context.Context) {
+	s.mu.Lock()
+	retry := s.pending
+	s.pending = nil
+	s.mu.Unlock()
+	for len(retry) > 0 && s.put(ctx, retry[0]) {
+		retry = retry[1:]
+	}
+	if len(retry) > 0 {
+		// put kept the first again; keep the rest for the next pass.
+		s.mu.Lock()
+		for _, f := range retry[1:] {
+			if !slices.Contains(s.pending, f) {
+				s.pending = append(s.pending, f)
+			}
+		}
+		s.mu.Unlock()
+		return
+	}
+	for ctx.Err() == nil {
+		arts, err := s.store.ArticlesAfter(ctx, s.after, syncBatch)
+		if err != nil {
+			s.unreachable(err)
+			return
+		}
+		s.reachable()
+		for _, a := range arts {
+			if err := s.take(a); err != nil {
+				// The folder cannot be written: this article and
+				// those after it are tried again at the next pass.
+				s.folderTrouble(err)
+				return
+			}
+			s.after = a.Seq
+		}
+		s.folderTrouble(nil)
+		if len(arts) < syncBatch {
+			return
+		}
+	}
+}
+
+// take writes a stored article into the folder unless the folder holds it
+// already. Nothing from the store is trusted: a name ingest would not give
+// is refused and logged, and the file is written as ingest writes, never
+// over another. The error is the folder's, to try again.
+func (s *articleShare) take(a state.StoredArticle) error {
+	if err := ingest.CheckFileName(a.Name); err != nil {
+		s.log.Warn("article sync: refused an article from the state store: its name is not a file name ingest gives; nothing written",
+			"name", shortName(a.Name), "seq", a.Seq, "reason", err.Error())
+		return nil
+	}
+	if len(a.Body) > state.MaxArticleSize {
+		s.log.Warn("article sync: refused an article from the state store: too large; nothing written", "name", a.Name, "seq", a.Seq, "bytes", len(a.Body))
+		return nil
+	}
+	held, err := s.holds(a.Name, a.Body)
+	if err != nil {
+		return err
+	}
+	if held != "" {
+		return nil
+	}
+	used, err := ingest.WriteFile(s.dir, a.Name, a.Body)
+	if err != nil {
+		return err
+	}
+	s.log.Info("article sync: wrote an article another replica stored", "file", filepath.Join(s.dir, used), "stored_as", a.Name)
+	return nil
+}
+
+// holds returns the file in the folder with this content under name, or
+// under a name ingest gives when name is taken (name-2.md, ...); "" when
+// there is none.
+func (s *articleShare) holds(name string, body []byte) (string, error) {
+	// The name passed CheckFileName: no pattern characters in it.
+	variants, err := filepath.Glob(filepath.Join(s.dir, strings.TrimSuffix(name, ".md")+"-*.md"))
+	if err != nil {
+		return "", err
+	}
+	for _, p := range append([]string{filepath.Join(s.dir, name)}, variants...) {
+		info, err := os.Lstat(p)
+		switch {
+		case errors.Is(err, os.ErrNotExist):
+			continue
+		case err != nil:
+			return "", err
+		case !info.Mode().IsRegular() || info.Size() != int64(len(body)):
+			continue
+		}
+		have, err := readCapped(p)
+		if err != nil {
+			return "", err
+		}
+		if bytes.Equal(have, body) {
+			return p, nil
+		}
+	}
+	return "", nil
+}
+
+// readCapped reads a file of at most state.MaxArticleSize bytes.
+func readCapped(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	b, err := io.ReadAll(io.LimitReader(f, state.MaxArticleSize+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(b) > state.MaxArticleSize {
+		return nil, fmt.Errorf("%s is over %d MB", path, state.MaxArticleSize>>20)
+	}
+	return b, nil
+}
+
+// unreachable logs, once until it is reachable again, that the store
+// cannot be reached.
+func (s *articleShare) unreachable(err error) {
+	if errors.Is(err, context.Canceled) {
+		return
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if !s.failing {
+		s.failing = true
+		s.log.Warn("article sync: the state store cannot be reached; articles are shared again when it can", "retry_every", s.every.String(), "err", err)
+	}
+}
+
+func (s *articleShare) reachable() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.failing {
+		s.failing = false
+		s.log.Info("article sync: the state store is reachable again")
+	}
+}
+
+// folderTrouble logs a problem writing the folder once, and once when it
+// is over (err nil).
+func (s *articleShare) folderTrouble(err error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	switch {
+	case err == nil && s.trouble != "":
+		s.trouble = ""
+		s.log.Info("article sync: the article folder can be written again", "dir", s.dir)
+	case err != nil && err.Error() != s.trouble:
+		s.trouble = err.Error()
+		s.log.Error("article sync: cannot write into the article folder; trying again", "dir", s.dir, "every", s.every.String(), "err", err)
+	}
+}
+
+// shortName is a name from the store fit for a log line: at most 100
+// bytes, quoted so that no control character reaches the log.
+func shortName(name string) string {
+	if len(name) > 100 {
+		name = name[:100] + "…"
+	}
+	return fmt.Sprintf("%q", name)
+}
+
+// newFiles returns the files an ingest run wrote: new articles, and new
+// copies of a story kept as another of its sources.
+func newFiles(lines []ingest.Line) []string {
+	var out []string
+	for _, l := range lines {
+		if (l.Outcome == ingest.Added || l.Outcome == ingest.Copied) && l.File != "" {
+			out = append(out, l.File)
+		}
+	}
+	return out
+}
