@@ -160,6 +160,7 @@ func (s *articleShare) sync(ctx context.Context) {
 		s.mu.Unlock()
 		return
 	}
+	var files folderFiles // read once a pass, when there is something to settle
 	for ctx.Err() == nil {
 		arts, err := s.store.ArticlesAfter(ctx, s.after, syncBatch)
 		if err != nil {
@@ -167,8 +168,14 @@ func (s *articleShare) sync(ctx context.Context) {
 			return
 		}
 		s.reachable()
+		if len(arts) > 0 && files == nil {
+			if files, err = s.scanFolder(); err != nil {
+				s.folderTrouble(err)
+				return
+			}
+		}
 		for _, a := range arts {
-			if err := s.take(a); err != nil {
+			if err := s.take(a, files); err != nil {
 				// The folder cannot be written: this article and
 				// those after it are tried again at the next pass.
 				s.folderTrouble(err)
@@ -183,13 +190,14 @@ func (s *articleShare) sync(ctx context.Context) {
 	}
 }
 
-// take writes a stored article into the folder unless the folder holds it
-// already. Nothing from the store is trusted: a name ingest would not give
+// take writes a stored article into the folder unless one of its files
+// has that content already, whatever its name (a file written here, or
+// taken before). Nothing from the store is trusted: a name ingest would not give
 // is refused and logged, and the file is written as ingest writes, never
 // over another. The error is the folder's, to try again.
-func (s *articleShare) take(a state.StoredArticle) error {
+func (s *articleShare) take(a state.StoredArticle, files folderFiles) error {
 	if err := ingest.CheckFileName(a.Name); err != nil {
-		s.log.Warn("article sync: refused an article from the state store: its name is not a file name ingest gives; nothing written",
+		s.log.Warn("article sync: refused an article from the state store: its name is not a file name ingest gives, so nothing was written; something other than dealbot wrote it: check who can write to the database",
 			"name", shortName(a.Name), "seq", a.Seq, "reason", err.Error())
 		return nil
 	}
@@ -197,49 +205,58 @@ func (s *articleShare) take(a state.StoredArticle) error {
 		s.log.Warn("article sync: refused an article from the state store: too large; nothing written", "name", a.Name, "seq", a.Seq, "bytes", len(a.Body))
 		return nil
 	}
-	held, err := s.holds(a.Name, a.Body)
-	if err != nil {
+	held, err := files.holds(a.Body)
+	if err != nil || held {
 		return err
-	}
-	if held != "" {
-		return nil
 	}
 	used, err := ingest.WriteFile(s.dir, a.Name, a.Body)
 	if err != nil {
 		return err
 	}
+	files[int64(len(a.Body))] = append(files[int64(len(a.Body))], filepath.Join(s.dir, used))
 	s.log.Info("article sync: wrote an article another replica stored", "file", filepath.Join(s.dir, used), "stored_as", a.Name)
 	return nil
 }
 
-// holds returns the file in the folder with this content under name, or
-// under a name ingest gives when name is taken (name-2.md, ...); "" when
-// there is none.
-func (s *articleShare) holds(name string, body []byte) (string, error) {
-	// The name passed CheckFileName: no pattern characters in it.
-	variants, err := filepath.Glob(filepath.Join(s.dir, strings.TrimSuffix(name, ".md")+"-*.md"))
+// folderFiles maps a size to the files of that size at the top of the
+// folder (where ingest writes), so that a stored article is compared with
+// the few files that could hold it, whatever they are called.
+type folderFiles map[int64][]string
+
+func (s *articleShare) scanFolder() (folderFiles, error) {
+	entries, err := os.ReadDir(s.dir)
 	if err != nil {
-		return "", err
+		return nil, err
 	}
-	for _, p := range append([]string{filepath.Join(s.dir, name)}, variants...) {
-		info, err := os.Lstat(p)
-		switch {
-		case errors.Is(err, os.ErrNotExist):
-			continue
-		case err != nil:
-			return "", err
-		case !info.Mode().IsRegular() || info.Size() != int64(len(body)):
+	files := folderFiles{}
+	for _, e := range entries {
+		if !e.Type().IsRegular() || strings.HasPrefix(e.Name(), ".") {
 			continue
 		}
-		have, err := readCapped(p)
+		info, err := e.Info()
 		if err != nil {
-			return "", err
+			continue // gone meanwhile
+		}
+		files[info.Size()] = append(files[info.Size()], filepath.Join(s.dir, e.Name()))
+	}
+	return files, nil
+}
+
+// holds reports whether a file of the folder has exactly this content.
+func (f folderFiles) holds(body []byte) (bool, error) {
+	for _, p := range f[int64(len(body))] {
+		have, err := readCapped(p)
+		if errors.Is(err, os.ErrNotExist) {
+			continue
+		}
+		if err != nil {
+			return false, err
 		}
 		if bytes.Equal(have, body) {
-			return p, nil
+			return true, nil
 		}
 	}
-	return "", nil
+	return false, nil
 }
 
 // readCapped reads a file of at most state.MaxArticleSize bytes.
@@ -297,13 +314,13 @@ func (s *articleShare) folderTrouble(err error) {
 	}
 }
 
-// shortName is a name from the store fit for a log line: at most 100
-// bytes, quoted so that no control character reaches the log.
+// shortName is a name from the store cut to at most 100 bytes for a log
+// line; the log handler quotes what it holds.
 func shortName(name string) string {
 	if len(name) > 100 {
-		name = name[:100] + "…"
+		return name[:100] + "…"
 	}
-	return fmt.Sprintf("%q", name)
+	return name
 }
 
 // newFiles returns the files an ingest run wrote: new articles, and new
