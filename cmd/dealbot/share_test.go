@@ -322,3 +322,31 @@ func TestArticleShareOutage(t *testing.T) {
 		t.Errorf("the folder holds %v", got)
 	}
 }
+
+// TestSavedArticleIsShared saves a page with "Add to articles" on one
+// replica: it is stored, and another replica's sync writes the same file
+// into its folder.
+func TestSavedArticleIsShared(t *testing.T) {
+	srv := pagesServer(t)
+	ctx := context.Background()
+	opts, err := fetchGuard("127.0.0.1", slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	store := &memArticles{}
+	here, there := t.TempDir(), t.TempDir()
+	pages := newSlackPages(opts, here, false, slog.New(slog.DiscardHandler))
+	pages.share = newArticleShare(store, here, time.Hour, slog.New(slog.DiscardHandler))
+	if _, err := pages.SaveArticle(ctx, srv.URL+"/deal"); err != nil {
+		t.Fatal(err)
+	}
+	saved := names(t, here)
+	if len(saved) != 1 {
+		t.Fatalf("the folder holds %v, want the saved article", saved)
+	}
+	newArticleShare(store, there, time.Hour, slog.New(slog.DiscardHandler)).sync(ctx)
+	mine, _ := os.ReadFile(filepath.Join(here, saved[0]))
+	if theirs, err := os.ReadFile(filepath.Join(there, saved[0])); err != nil || !bytes.Equal(theirs, mine) {
+		t.Errorf("the other replica's folder does not hold %s as saved: %v", saved[0], err)
+	}
+}
