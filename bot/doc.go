@@ -1,7 +1,8 @@
 // Package bot is dealbot's Slack edge: it connects to Slack over Socket Mode,
 // answers the /deal slash command, mentions and direct messages by asking an
-// Asker (in production *index.Index), and renders the index.Answer as Block
-// Kit with a plain-text fallback.
+// Asker (in production *index.Live, which answers from the index generation
+// in use), and renders the index.Answer as Block Kit with a plain-text
+// fallback.
 //
 // It knows Slack's wire format, limits and failure modes; it knows nothing of
 // how answers are found. Imports point one way: bot → index → corpus.

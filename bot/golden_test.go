@@ -14,6 +14,7 @@ import (
 
 	"github.com/dealbot/dealbot/corpus"
 	"github.com/dealbot/dealbot/index"
+	"github.com/dealbot/dealbot/index/bleveindex"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/golden")
@@ -28,13 +29,14 @@ func shippedIndex(t *testing.T) *index.Index {
 		t.Fatal(err)
 	}
 	path := filepath.Join(t.TempDir(), "deals.bleve")
-	if _, err := index.Build(context.Background(), path, l.Articles, nil); err != nil {
+	if _, err := bleveindex.Build(context.Background(), path, l.Articles, nil); err != nil {
 		t.Fatal(err)
 	}
-	ix, err := index.Open(path)
+	e, err := bleveindex.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
+	ix := index.New(e)
 	t.Cleanup(func() { ix.Close() })
 	return ix
 }

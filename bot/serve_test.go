@@ -24,6 +24,7 @@ import (
 	"github.com/dealbot/dealbot/bot/internal/slackfake"
 	"github.com/dealbot/dealbot/corpus"
 	"github.com/dealbot/dealbot/index"
+	"github.com/dealbot/dealbot/index/bleveindex"
 )
 
 // long reports whether the full-size variants should run.
@@ -62,7 +63,7 @@ func buildIndex(t testing.TB, path string, articles []corpus.Article) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	if _, err := index.Build(ctx, path, articles, nil); err != nil {
+	if _, err := bleveindex.Build(ctx, path, articles, nil); err != nil {
 		t.Fatalf("building the index at %s: %v", path, err)
 	}
 }
@@ -95,7 +96,7 @@ func serveClaiming(t *testing.T, fake *slackfake.Server, path string, claims Cla
 	t.Helper()
 	s := &server{logs: &syncBuffer{}, done: make(chan error, 1)}
 	log := slog.New(slog.NewJSONHandler(s.logs, &slog.HandlerOptions{Level: slog.LevelInfo}))
-	live, err := index.OpenLive(path, log)
+	live, err := index.OpenLive(context.Background(), bleveindex.Dir(path), log)
 	if err != nil {
 		t.Fatalf("opening the index: %v", err)
 	}
@@ -467,7 +468,7 @@ func TestLiveReindexUnderLoad(t *testing.T) {
 		defer close(swapDone)
 		for i := range swaps {
 			ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-			_, err := index.Build(ctx, path, articles, nil)
+			_, err := bleveindex.Build(ctx, path, articles, nil)
 			cancel()
 			if err != nil {
 				t.Errorf("rebuild %d: %v", i+1, err)

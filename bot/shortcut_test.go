@@ -18,6 +18,7 @@ import (
 	"github.com/dealbot/dealbot/corpus"
 	"github.com/dealbot/dealbot/corpus/ingest"
 	"github.com/dealbot/dealbot/index"
+	"github.com/dealbot/dealbot/index/bleveindex"
 )
 
 // ingestPages is the shortcut's reader and saver built from the parts serve
@@ -262,13 +263,14 @@ func TestAddToArticlesSavesAsIngestDoes(t *testing.T) {
 		t.Fatal(err)
 	}
 	path := filepath.Join(t.TempDir(), "deals.bleve")
-	if _, err := index.Build(ctx, path, loaded.Articles, nil); err != nil {
+	if _, err := bleveindex.Build(ctx, path, loaded.Articles, nil); err != nil {
 		t.Fatal(err)
 	}
-	ix, err := index.Open(path)
+	e, err := bleveindex.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
+	ix := index.New(e)
 	defer ix.Close()
 	a, err := ix.AskN(ctx, "oracle openai", 5)
 	if err != nil {

@@ -147,10 +147,11 @@ func (l *leader) resign() {
 }
 
 // whileLeading passes on the ticks of in that come while leading() is
-// true, until ctx is done.
-func whileLeading(ctx context.Context, in <-chan time.Time, leading func() bool) <-chan time.Time {
+// true, until ctx is done. Its goroutine is counted in loops, so that serve
+// waits for it on shutdown.
+func whileLeading(ctx context.Context, in <-chan time.Time, leading func() bool, loops *sync.WaitGroup) <-chan time.Time {
 	out := make(chan time.Time)
-	go func() {
+	loops.Go(func() {
 		for {
 			select {
 			case <-ctx.Done():
@@ -166,7 +167,7 @@ func whileLeading(ctx context.Context, in <-chan time.Time, leading func() bool)
 				}
 			}
 		}
-	}()
+	})
 	return out
 }
 

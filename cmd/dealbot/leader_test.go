@@ -109,11 +109,12 @@ func TestLeaderLease(t *testing.T) {
 // TestWhileLeading passes ticks on only while leading.
 func TestWhileLeading(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
+	var loops sync.WaitGroup
+	defer func() { cancel(); loops.Wait() }()
 	in := make(chan time.Time)
 	var mu sync.Mutex
 	leading := false
-	out := whileLeading(ctx, in, func() bool { mu.Lock(); defer mu.Unlock(); return leading })
+	out := whileLeading(ctx, in, func() bool { mu.Lock(); defer mu.Unlock(); return leading }, &loops)
 	in <- time.Now()
 	select {
 	case <-out:

@@ -20,7 +20,7 @@ import (
 	"github.com/dealbot/dealbot/corpus"
 	"github.com/dealbot/dealbot/corpus/state"
 	"github.com/dealbot/dealbot/corpus/state/pgtest"
-	"github.com/dealbot/dealbot/index"
+	"github.com/dealbot/dealbot/index/bleveindex"
 )
 
 // socketSlack is just enough of Slack on 127.0.0.1 for serve to connect
@@ -161,7 +161,7 @@ func startServe(t *testing.T, slack *socketSlack, dir string, spec string, store
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := index.Build(ctx, path, loaded.Articles, nil); err != nil {
+	if _, err := bleveindex.Build(ctx, path, loaded.Articles, nil); err != nil {
 		t.Fatal(err)
 	}
 	r := &replica{path: path, logs: &logBuffer{}, done: make(chan error, 1)}

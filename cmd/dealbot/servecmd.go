@@ -14,6 +14,7 @@ import (
 	"github.com/dealbot/dealbot/bot"
 	"github.com/dealbot/dealbot/corpus/state"
 	"github.com/dealbot/dealbot/index"
+	"github.com/dealbot/dealbot/index/bleveindex"
 )
 
 // pollInterval is how often serve looks for an index rebuilt by another
@@ -101,7 +102,7 @@ func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir 
 	// What serve starts stops when it returns, even on an error.
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	live, err := index.OpenLive(path, log)
+	live, err := index.OpenLive(ctx, bleveindex.Dir(path), log)
 	if err != nil {
 		return err
 	}
@@ -166,7 +167,7 @@ func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir 
 			news = &newFacts{ann: ann, log: log, leading: leading}
 			digestTicker := time.NewTicker(time.Minute)
 			defer digestTicker.Stop()
-			loops.Go(func() { ann.RunDigests(ctx, whileLeading(ctx, digestTicker.C, leading)) })
+			loops.Go(func() { ann.RunDigests(ctx, whileLeading(ctx, digestTicker.C, leading, &loops)) })
 		}
 		loops.Go(func() { watchCorpus(ctx, watchDir, followLinks, path, live, log, watching, news) })
 	}
@@ -229,7 +230,7 @@ func reloadOnHangup(ctx context.Context, hup <-chan os.Signal, live *index.Live,
 		case <-ctx.Done():
 			return
 		case <-hup:
-			switch swapped, err := live.Reload(); {
+			switch swapped, err := live.Reload(ctx); {
 			case err != nil:
 				log.Error("SIGHUP: could not reload the index; answering with an apology until `dealbot index` rebuilds it", "err", err)
 			case swapped:

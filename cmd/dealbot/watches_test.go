@@ -17,6 +17,7 @@ import (
 	"github.com/dealbot/dealbot/corpus"
 	"github.com/dealbot/dealbot/corpus/state"
 	"github.com/dealbot/dealbot/index"
+	"github.com/dealbot/dealbot/index/bleveindex"
 )
 
 const (
@@ -127,11 +128,11 @@ func TestNewFiguresAnnouncedOnce(t *testing.T) {
 		t.Fatal(err)
 	}
 	path := filepath.Join(tmp, "deals.bleve")
-	if _, err := index.Build(ctx, path, loaded.Articles, nil); err != nil {
+	if _, err := bleveindex.Build(ctx, path, loaded.Articles, nil); err != nil {
 		t.Fatal(err)
 	}
 	logged := make(records, 10_000)
-	live, err := index.OpenLive(path, slog.New(logged))
+	live, err := index.OpenLive(ctx, bleveindex.Dir(path), slog.New(logged))
 	if err != nil {
 		t.Fatal(err)
 	}
