@@ -18,6 +18,7 @@ import (
 	"github.com/dealbot/dealbot/corpus/state"
 	"github.com/dealbot/dealbot/corpus/state/pgtest"
 	"github.com/dealbot/dealbot/index"
+	"github.com/dealbot/dealbot/index/bleveindex"
 )
 
 // testSync is how often replicas in tests look for stored articles.
@@ -117,10 +118,11 @@ func TestReplicasShareArticles(t *testing.T) {
 	for name, r := range map[string]*replica{"leader": a, "other": b, "later": c} {
 		r.logs.waitCount(t, "rebuilt the index", 1, 15*time.Second)
 		r.stop(t)
-		ix, err := index.Open(r.path)
+		e, err := bleveindex.Open(r.path)
 		if err != nil {
 			t.Fatal(err)
 		}
+		ix := index.New(e)
 		ans, err := ix.Ask(ctx, "amazon openai")
 		ix.Close()
 		if err != nil || !slices.ContainsFunc(ans.Facts, func(f index.FactAnswer) bool { return f.Value == 38e9 }) {
