@@ -73,6 +73,13 @@ func (s *articleShare) publish(ctx context.Context, files []string) {
 	}
 }
 
+// unshared returns the files publish could not store yet.
+func (s *articleShare) unshared() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return slices.Clone(s.pending)
+}
+
 // put stores one file; it reports false when it should be tried again.
 func (s *articleShare) put(ctx context.Context, file string) bool {
 	name := filepath.Base(file)

@@ -32,7 +32,8 @@ const fetchedName = "2025-11-03-openai-signs-38-billion-cloud-deal-with-amazon.m
 // leader fetches the feed, and its article reaches every folder and every
 // index, also that of a replica started later. Articles stored under
 // names ingest never gives are refused, and nothing is written outside
-// the folders.
+// the folders. An article fetched with dealbot ingest on the same store
+// reaches every folder as well.
 func TestReplicasShareArticles(t *testing.T) {
 	srv := pgtest.Start(t)
 	spec := srv.Database(t)
@@ -114,9 +115,22 @@ func TestReplicasShareArticles(t *testing.T) {
 		t.Error("a file was written beside the replica's folder")
 	}
 
+	// An article fetched by hand with dealbot ingest on the same store
+	// reaches every replica too.
+	pages := pagesServer(t)
+	r := dealbot(t, map[string]string{"DEALBOT_STATE": spec}, "", "ingest", "--corpus", t.TempDir(), pages.URL+"/deal")
+	if r.code != exitOK || strings.Contains(r.stderr, "could not be stored") {
+		t.Fatalf("ingest: exit %d\n%s\n%s", r.code, r.stdout, r.stderr)
+	}
+	for _, dir := range []string{dirA, dirB, dirC} {
+		waitFile(t, filepath.Join(dir, "2025-09-10-oracle-agrees-five-year-cloud-contract-with-openai.md"), 10*time.Second)
+	}
+
 	// Every index answers with the fetched article's figure.
 	for name, r := range map[string]*replica{"leader": a, "other": b, "later": c} {
-		r.logs.waitCount(t, "rebuilt the index", 1, 15*time.Second)
+		// The folder's four articles: its own, the fetched one, the one
+		// after the refused names and the one ingested by hand.
+		r.logs.waitCount(t, `"rebuilt the index","articles":4`, 1, 15*time.Second)
 		r.stop(t)
 		e, err := bleveindex.Open(r.path)
 		if err != nil {
