@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"log/slog"
 	"os"
@@ -76,6 +77,9 @@ func TestReplicasShareArticles(t *testing.T) {
 	if got := waitFile(t, filepath.Join(dirB, fetchedName), 10*time.Second); !bytes.Equal(got, fetched) {
 		t.Errorf("the replica that did not fetch wrote another file:\n%s\nwant\n%s", got, fetched)
 	}
+	b.logs.waitCount(t, "wrote an article another replica stored", 1, time.Second)
+	t.Logf("the other replica wrote the fetched article %v after the leader stored it (syncing every %v)",
+		logTime(t, b.logs, "wrote an article another replica stored").Sub(logTime(t, a.logs, "stored for the other replicas")).Round(time.Millisecond), testSync)
 	if strings.Contains(b.logs.String(), "feeds: new article") {
 		t.Error("the replica without the lease fetched the feed too")
 	}
@@ -143,6 +147,23 @@ func TestReplicasShareArticles(t *testing.T) {
 			t.Errorf("the %s replica's index does not answer amazon openai with $38 billion: %v, %+v", name, err, ans.Facts)
 		}
 	}
+}
+
+// logTime returns the time of the first line logged with msg.
+func logTime(t *testing.T, logs *logBuffer, msg string) time.Time {
+	t.Helper()
+	for _, line := range strings.Split(logs.String(), "\n") {
+		if !strings.Contains(line, msg) {
+			continue
+		}
+		var l struct{ Time time.Time }
+		if err := json.Unmarshal([]byte(line), &l); err != nil {
+			t.Fatal(err)
+		}
+		return l.Time
+	}
+	t.Fatalf("%q not logged", msg)
+	return time.Time{}
 }
 
 // waitFile waits for the file at path and returns its content.
