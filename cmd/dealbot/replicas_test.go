@@ -148,12 +148,12 @@ var testLease = leaseTiming{ttl: 1500 * time.Millisecond, renew: 250 * time.Mill
 // watching.
 func startReplica(t *testing.T, slack *socketSlack, dir string, spec string, store state.Store) *replica {
 	t.Helper()
-	return startServe(t, slack, dir, spec, store, nil, nil)
+	return startServe(t, slack, dir, spec, store, nil, nil, nil)
 }
 
-// startServe is startReplica with feeds to poll and articles to share, each
-// of which may be nil.
-func startServe(t *testing.T, slack *socketSlack, dir string, spec string, store state.Store, poller *feedPoller, share func(*slog.Logger) *articleShare) *replica {
+// startServe is startReplica with feeds to poll, pages to save and
+// articles to share, each of which may be nil.
+func startServe(t *testing.T, slack *socketSlack, dir string, spec string, store state.Store, poller *feedPoller, pages *slackPages, share func(*slog.Logger) *articleShare) *replica {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "deals.bleve")
 	ctx := context.Background()
@@ -178,7 +178,7 @@ func startServe(t *testing.T, slack *socketSlack, dir string, spec string, store
 		poller.log = log
 	}
 	ctx, r.cancel = context.WithCancel(ctx)
-	go func() { r.done <- runServe(ctx, cfg, log, path, dir, false, poller, store, nil, sh, testLease) }()
+	go func() { r.done <- runServe(ctx, cfg, log, path, dir, false, poller, store, pages, sh, testLease) }()
 	t.Cleanup(func() {
 		r.stop(t)
 		if t.Failed() {

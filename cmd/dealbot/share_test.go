@@ -68,7 +68,7 @@ func TestReplicasShareArticles(t *testing.T) {
 		t.Cleanup(func() { st.Close() })
 		poller := &feedPoller{file: feeds, dir: dir, every: time.Hour, db: st}
 		share := func(log *slog.Logger) *articleShare { return newArticleShare(st, dir, testSync, log) }
-		return startServe(t, slack, dir, spec, st, poller, share), root, dir
+		return startServe(t, slack, dir, spec, st, poller, nil, share), root, dir
 	}
 
 	a, rootA, dirA := start()
@@ -164,6 +164,60 @@ func logTime(t *testing.T, logs *logBuffer, msg string) time.Time {
 	}
 	t.Fatalf("%q not logged", msg)
 	return time.Time{}
+}
+
+// TestReplicasShareAcrossAnOutage saves a page with "Add to articles" on a
+// replica while PostgreSQL is down: once it is back, the other replica's
+// folder gets the article, with one warning on the way.
+func TestReplicasShareAcrossAnOutage(t *testing.T) {
+	srv := pgtest.Start(t)
+	spec := srv.Database(t)
+	ctx := context.Background()
+	site := pagesServer(t)
+	good, err := os.ReadFile("testdata/articles/oracle-openai.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	slack := newSocketSlack(t)
+	opts, err := fetchGuard("127.0.0.1", slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	start := func() (*replica, string, *slackPages) {
+		dir := t.TempDir()
+		if err := os.WriteFile(filepath.Join(dir, "oracle-openai.md"), good, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		st, err := state.Open(ctx, spec)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { st.Close() })
+		pages := newSlackPages(opts, dir, false, slog.New(slog.DiscardHandler))
+		share := func(log *slog.Logger) *articleShare { return newArticleShare(st, dir, testSync, log) }
+		return startServe(t, slack, dir, spec, st, nil, pages, share), dir, pages
+	}
+	a, dirA, pagesA := start()
+	b, dirB, _ := start()
+
+	srv.Stop(t)
+	saved, err := pagesA.SaveArticle(ctx, site.URL+"/deal")
+	if err != nil || saved.Known {
+		t.Fatalf("Add to articles with the store down: %+v, %v; want it saved", saved, err)
+	}
+	const name = "2025-09-10-oracle-agrees-five-year-cloud-contract-with-openai.md"
+	mine := waitFile(t, filepath.Join(dirA, name), time.Second)
+	time.Sleep(5 * testSync) // a few passes, all failing
+	srv.Start(t)
+	if got := waitFile(t, filepath.Join(dirB, name), 10*time.Second); !bytes.Equal(got, mine) {
+		t.Errorf("the other replica wrote another file:\n%s\nwant\n%s", got, mine)
+	}
+	a.logs.waitCount(t, "article sync: the state store is reachable again", 1, time.Second)
+	for _, r := range []*replica{a, b} {
+		if n := strings.Count(r.logs.String(), "article sync: the state store cannot be reached"); n != 1 {
+			t.Errorf("the outage was logged %d times by one replica, want once", n)
+		}
+	}
 }
 
 // waitFile waits for the file at path and returns its content.
