@@ -67,6 +67,12 @@ func (p *feedPoller) run(ctx context.Context) {
 	for {
 		if p.leading == nil || p.leading() {
 			p.poll(ctx, in)
+			// Taking the lease before or during this poll needs no
+			// second poll at once: this one ran as the leader.
+			select {
+			case <-p.gained:
+			default:
+			}
 		} else {
 			p.log.Debug("not polling the feeds: another replica leads")
 		}
