@@ -24,6 +24,8 @@ type slackPages struct {
 	fetcher *ingest.Fetcher
 	// ingester writes into the watched folder; nil without --watch.
 	ingester *ingest.Ingester
+	// share, when set, stores what is saved for the other replicas.
+	share *articleShare
 	// mu, a one-slot semaphore, lets one save run at a time: ingest's
 	// duplicate check reads the folder before it writes, so two presses of
 	// the same button at once would otherwise both find the article new.
@@ -100,6 +102,9 @@ func (p *slackPages) SaveArticle(ctx context.Context, url string) (bot.Saved, er
 		return bot.Saved{}, tooLong(err)
 	case err != nil:
 		return bot.Saved{}, fmt.Errorf("%w: %w", bot.ErrNotSaved, err)
+	}
+	if p.share != nil {
+		p.share.publish(ctx, newFiles([]ingest.Line{l}))
 	}
 	if l.Outcome != ingest.Added {
 		// The line names the file holding the page, not its title.

@@ -97,7 +97,7 @@ func TestStateCheckPostgres(t *testing.T) {
 	}{
 		{[]string{"state", "check"}, exitOK, "none yet"},
 		{nil, 0, ""}, // serve starts on it
-		{[]string{"state", "check"}, exitOK, "version 1 (up to date)"},
+		{[]string{"state", "check"}, exitOK, "version 2 (up to date)"},
 		// Usage shows the default from DEALBOT_STATE: not its password.
 		{[]string{"state", "-h"}, exitOK, "postgres://dealbot:xxxxx@127.0.0.1:"},
 		{[]string{"ingest", "-h"}, exitOK, "postgres://dealbot:xxxxx@127.0.0.1:"},

@@ -51,6 +51,13 @@ var migrations = []string{
 		owner      text NOT NULL,
 		expires_at timestamptz NOT NULL
 	);`,
+	// 2: article files, for every replica's folder.
+	`CREATE TABLE articles (
+		seq      bigserial PRIMARY KEY,
+		name     text NOT NULL UNIQUE,
+		body     bytea NOT NULL,
+		added_at timestamptz NOT NULL DEFAULT now()
+	);`,
 }
 
 // migrationLock is the advisory lock key that serialises migrations of

@@ -111,6 +111,11 @@ func TestPostgresOutage(t *testing.T) {
 		"Lead":     func() error { _, err := s.Lead(ctx, "r1", time.Minute); return err },
 		"Announce": func() error { _, err := s.Announce(ctx, "C1", []string{"k"}, time.Now()); return err },
 		"Watches":  func() error { _, err := s.Watches(ctx, ""); return err },
+		"PutArticle": func() error {
+			_, err := s.PutArticle(ctx, "2025-12-01-a.md", []byte("a"))
+			return err
+		},
+		"ArticlesAfter": func() error { _, err := s.ArticlesAfter(ctx, 0, 10); return err },
 	} {
 		err := op()
 		t.Log(name, err)

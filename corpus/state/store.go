@@ -74,6 +74,18 @@ type Store interface {
 	// Resign frees the leader lease if owner holds it.
 	Resign(ctx context.Context, owner string) error
 
+	// PutArticle keeps the article file name (as ingest named it) with its
+	// content for every replica's folder, and reports whether it was new.
+	// Storing the same name and content again does nothing; another
+	// content under a stored name returns an error wrapping ErrNameTaken.
+	// A name ingest.CheckFileName refuses, or a body over MaxArticleSize,
+	// returns an error wrapping ErrInvalidArticle.
+	PutArticle(ctx context.Context, name string, body []byte) (added bool, err error)
+	// ArticlesAfter returns at most limit articles stored with a sequence
+	// number above seq, lowest first; 0 starts from the first. An article
+	// stored after a call returned one numbered n is numbered above n.
+	ArticlesAfter(ctx context.Context, seq int64, limit int) ([]StoredArticle, error)
+
 	// Describe names the store for logs and people: the file's path, or
 	// postgres://host:port/database without user or password.
 	Describe() string
