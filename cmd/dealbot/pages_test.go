@@ -73,7 +73,7 @@ func TestFetchGuard(t *testing.T) {
 			t.Errorf("%q: %v", tt.setting, err)
 			continue
 		}
-		_, err = newSlackPages(opts, "", false, slog.New(slog.DiscardHandler)).ReadPage(context.Background(), srv.URL+"/deal")
+		_, err = newSlackPages(opts, "", false, nil, slog.New(slog.DiscardHandler)).ReadPage(context.Background(), srv.URL+"/deal")
 		if got := err == nil; got != tt.allowed {
 			t.Errorf("%q: fetching from loopback gave %v, want allowed = %v", tt.setting, err, tt.allowed)
 		}
@@ -91,7 +91,7 @@ func TestSlackPages(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	unwatched := newSlackPages(opts, "", false, slog.New(slog.DiscardHandler))
+	unwatched := newSlackPages(opts, "", false, nil, slog.New(slog.DiscardHandler))
 	p, err := unwatched.ReadPage(ctx, srv.URL+"/deal")
 	if err != nil {
 		t.Fatal(err)
@@ -112,7 +112,8 @@ func TestSlackPages(t *testing.T) {
 	}
 
 	dir := t.TempDir()
-	watched := newSlackPages(opts, dir, false, slog.New(slog.DiscardHandler))
+	lock := ingest.NewFolderLock()
+	watched := newSlackPages(opts, dir, false, lock, slog.New(slog.DiscardHandler))
 	saved, err := watched.SaveArticle(ctx, srv.URL+"/deal")
 	if err != nil || saved.Known || saved.Title != "Oracle agrees five-year cloud contract with OpenAI" {
 		t.Fatalf("saved %+v, %v; want the new article with its title", saved, err)
@@ -126,11 +127,13 @@ func TestSlackPages(t *testing.T) {
 
 	// A press that runs out of time, here waiting behind another save,
 	// says so; it does not blame the folder, which is fine.
-	watched.mu <- struct{}{} // another save in progress
+	if err := lock.Lock(ctx); err != nil { // another save in progress
+		t.Fatal(err)
+	}
 	short, cancel := context.WithTimeout(ctx, 50*time.Millisecond)
 	defer cancel()
 	_, err = watched.SaveArticle(short, srv.URL+"/deal")
-	<-watched.mu
+	lock.Unlock()
 	if err == nil || errors.Is(err, bot.ErrNotSaved) || !strings.Contains(err.Error(), "too long") {
 		t.Errorf("a save out of time: err = %v, want one saying it took too long, not bot.ErrNotSaved", err)
 	}

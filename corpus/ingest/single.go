@@ -69,7 +69,9 @@ func pageArticle(rawURL string, resp *Response) (corpus.Article, error) {
 // text; any other error means the folder could not be read or written, or
 // ctx is done. Nothing is written when there is an error.
 func (in *Ingester) AddPage(ctx context.Context, rawURL string) (Line, error) {
-	r, err := in.start(ctx, 1, nil)
+	// One page is fetched whatever the folder holds; with a lock, the
+	// folder is read under it, once the page is in hand.
+	r, err := in.start(ctx, 1, nil, in.opts.Lock == nil)
 	if err != nil {
 		return Line{}, err
 	}
@@ -83,6 +85,11 @@ func (in *Ingester) AddPage(ctx context.Context, rawURL string) (Line, error) {
 	if err != nil {
 		return Line{Outcome: Failed, URL: rawURL, Text: reason(err)}, err
 	}
+	unlock, err := r.lock(ctx)
+	if err != nil {
+		return Line{}, err
+	}
+	defer unlock()
 	// offer resolves the page's canonical link and checks every address
 	// the page goes by, so it is given the page as Run reads it.
 	a, _ := readPage(rawURL, resp.ContentType, resp.Body)
