@@ -100,44 +100,122 @@ func (x *extractor) measurer() string {
 }
 
 // localPeriod is a period stated between q and the next figure, else
-// between the figure before and q: "$28 billion ... in 2021".
+// between the figure before and q: "$28 billion ... in 2021". Figures listed
+// with a verb left out share the period stated by the first: "in 2022, the
+// year Amazon held 39.9% and Microsoft 21.5%".
 func (x *extractor) localPeriod(q quantity) Period {
-	year := x.ctxPeriod.Year()
-	if year == 0 {
-		year = x.published
-	}
+	ref := x.periodRef()
 	prev, next := 0, len(x.s.toks)
+	var before []int // ends of the figures before q, nearest last
 	for _, p := range x.s.qty {
 		if p.kind == qtyCount {
 			continue // "Q3 2019": a year is no figure
 		}
 		if p.end <= q.start {
-			prev = p.end
+			before = append(before, p.end)
 		}
 		if p.start >= q.end && next == len(x.s.toks) {
 			next = p.start
 		}
 	}
-	if p := periodIn(x.s.toks[q.end:next], year); p != "" {
+	if p := periodIn(x.s.toks[q.end:next], ref); p != "" {
 		return p
 	}
-	return periodIn(x.s.toks[prev:q.start], year)
+	to := q.start
+	for i := len(before) - 1; i >= 0; i-- {
+		prev = before[i]
+		if p := lastPeriodIn(x.s.toks[prev:to], ref); p != "" || !x.elided(prev, to) {
+			return p
+		}
+		to = x.figureStart(prev)
+		prev = 0
+	}
+	return lastPeriodIn(x.s.toks[prev:to], ref)
+}
+
+// lastPeriodIn finds the last period toks state, the one nearest what
+// follows them: "in 2023, while in 2022, the year Amazon held 39.9%".
+func lastPeriodIn(toks []token, ref when) Period {
+	// No period takes more than six tokens ("the third quarter of fiscal
+	// 2025"), so each start is tried on a window that long.
+	for k := len(toks) - 1; k >= 0; k-- {
+		if toks[k].kind != tokWord && toks[k].kind != tokNum {
+			continue
+		}
+		if p := periodIn(toks[k:min(k+6, len(toks))], ref); p != "" {
+			return p
+		}
+	}
+	return ""
+}
+
+// elided reports tokens between two figures that only name who holds the
+// second, its verb left out: "and Microsoft", ", Google".
+func (x *extractor) elided(from, to int) bool {
+	if from >= to {
+		return false
+	}
+	for k := from; k < to; k++ {
+		t := x.s.toks[k]
+		if t.is("and", ",", "with", "while") || x.inCompany(k) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// inCompany reports whether token k is inside a company the sentence names.
+func (x *extractor) inCompany(k int) bool {
+	for _, m := range x.s.companies {
+		if m.start <= k && k < m.end {
+			return true
+		}
+	}
+	return false
+}
+
+// figureStart returns the first token of the figure ending at end.
+func (x *extractor) figureStart(end int) int {
+	for _, p := range x.s.qty {
+		if p.end == end {
+			return p.start
+		}
+	}
+	return end
+}
+
+// periodRef is what a period stated without its year is read against: the
+// year of the article's period, else its publication date.
+func (x *extractor) periodRef() when {
+	if y := x.ctxPeriod.Year(); y != 0 {
+		return when{year: y}
+	}
+	return x.pub
 }
 
 // period is the span a market share is for: one stated next to it (see
 // localPeriod), else the article's first, else any the sentence states.
 func (x *extractor) period(q quantity) Period {
-	year := x.ctxPeriod.Year()
-	if year == 0 {
-		year = x.published
-	}
 	if p := x.localPeriod(q); p != "" {
 		return p
 	}
 	if x.ctxPeriod != "" {
 		return x.ctxPeriod
 	}
-	return periodIn(x.s.toks, year)
+	return periodIn(x.s.toks, x.periodRef())
+}
+
+// when is the date a period without a year is read against: a quarter,
+// half or month takes its year, or the year before when it would otherwise
+// end after month (a report published in February about "the fourth
+// quarter"). Zero fields are unknown.
+type when struct{ year, month int }
+
+// ended reports whether period p ended by w's month; a period is always
+// taken to have ended when w's month is unknown.
+func (w when) ended(p Period) bool {
+	return w.month == 0 || w.year == 0 || p.endMonth() <= w.year*12+w.month
 }
 
 var ordinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
@@ -148,8 +226,8 @@ var monthNumbers = map[string]int{"january": 1, "february": 2, "march": 3, "apri
 
 // periodIn finds the first period toks state: "Q3 2025", "the third
 // quarter of 2025", "the first half of 2024", "H1 2024", "March 2025", "in
-// 2024". A quarter or half without a year takes year.
-func periodIn(toks []token, year int) Period {
+// 2024". A quarter, half or month without a year is read against ref.
+func periodIn(toks []token, ref when) Period {
 	yearAt := func(k int) int {
 		if k < 0 || k >= len(toks) || toks[k].kind != tokNum || len(toks[k].text) != 4 {
 			return 0
@@ -180,11 +258,17 @@ func periodIn(toks []token, year int) Period {
 		}
 		return 0
 	}
-	orYear := func(y int) int {
-		if y != 0 {
+	// orYear gives a period without a year of its own ref's year, or the
+	// year before when the period would end after ref's month; endMonth
+	// is the month (1-12) the period ends in its year.
+	orYear := func(y, endMonth int) int {
+		if y != 0 || ref.year == 0 {
 			return y
 		}
-		return year
+		if ref.month != 0 && endMonth > ref.month {
+			return ref.year - 1
+		}
+		return ref.year
 	}
 	for k, t := range toks {
 		if t.kind == tokNum && k+1 < len(toks) && toks[k+1].kind == tokWord && t.joins(toks[k+1]) && len(t.text) == 1 {
@@ -214,16 +298,20 @@ func periodIn(toks []token, year int) Period {
 		}
 		switch {
 		case len(w) == 2 && w[0] == 'q' && w[1] >= '1' && w[1] <= '4':
-			if y := orYear(yearNear(k + 1)); y != 0 {
+			if y := orYear(yearNear(k+1), 3*int(w[1]-'0')); y != 0 {
 				return Quarter(y, int(w[1]-'0'))
 			}
 		case len(w) == 2 && w[0] == 'h' && (w[1] == '1' || w[1] == '2'):
-			if y := orYear(yearNear(k + 1)); y != 0 {
+			if y := orYear(yearNear(k+1), 6*int(w[1]-'0')); y != 0 {
 				return Half(y, int(w[1]-'0'))
 			}
 		case quarterNext && ordinals[w] != 0:
 			n := ordinals[w]
-			if y := orYear(yearNear(k + 2)); y != 0 {
+			months := 3
+			if toks[k+1].lower == "half" {
+				months = 6
+			}
+			if y := orYear(yearNear(k+2), min(n*months, 12)); y != 0 {
 				if toks[k+1].lower == "quarter" && n <= 4 {
 					return Quarter(y, n)
 				}
@@ -235,13 +323,16 @@ func periodIn(toks []token, year int) Period {
 			if y := yearAt(k + 1); y != 0 {
 				return Month(y, monthNumbers[w])
 			}
-			// "in March": the month of the article's year.
-			if k > 0 && toks[k-1].is("in", "since") && year != 0 && w != "may" {
-				return Month(year, monthNumbers[w])
+			// "in March": the month of the article's year, or of the year
+			// before when March is yet to come.
+			if k > 0 && toks[k-1].is("in", "since") && ref.year != 0 && w != "may" {
+				return Month(orYear(0, monthNumbers[w]), monthNumbers[w])
 			}
 		case strings.HasPrefix(w, "full") || w == "in" || w == "for" || w == "during" || w == "of" || w == "year" ||
 			w == "early" || w == "late" || w == "since":
-			if y := yearAt(k + 1); y != 0 && !(k+2 < len(toks) && toks[k+2].is("and", "to")) {
+			// "in 2022 and 2023", "from 2022 to 2024" are spans, not one
+			// year; "in 2022 to $120 billion" is one.
+			if y := yearAt(k + 1); y != 0 && !(k+2 < len(toks) && toks[k+2].is("and", "to") && yearAt(k+3) != 0) {
 				return Year(y)
 			}
 		}

@@ -43,19 +43,20 @@ const _ uint = 63 - uint(startsName)
 func (e *Extractor) Extract(a Article) []Fact {
 	sents := e.analyse(a)
 	main := mainParties(sents)
-	year := a.Published.Year()
-	if a.Published.IsZero() {
-		year = 0
+	var pub when
+	if !a.Published.IsZero() {
+		pub = when{year: a.Published.Year(), month: int(a.Published.Month())}
 	}
 	// The article's first period stands for every share it states without
 	// one of its own: later periods are usually comparisons ("up from 31%
-	// in Q3 2019"). Its first research firm stands until a sentence names
-	// another.
+	// in Q3 2019"). A period not over when the article appeared is an
+	// outlook, not what a share was measured for. Its first research firm
+	// stands until a sentence names another.
 	var period Period
 	measurer := ""
 	for _, s := range sents {
-		if period == "" {
-			period = periodIn(s.toks, year)
+		if p := periodIn(s.toks, pub); period == "" && pub.ended(p) {
+			period = p
 		}
 		if measurer == "" && len(s.measurers) > 0 {
 			measurer = s.measurers[0].name
@@ -87,7 +88,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 		if len(s.qty) > 0 {
 			// One extractor serves the article; each sentence with figures
 			// sets it afresh.
-			x = extractor{s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, shareContext: shareContext, articleID: a.ID, published: year,
+			x = extractor{s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, shareContext: shareContext, articleID: a.ID, pub: pub,
 				ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxPlace: place, homeDollar: home}
 			got = x.facts()
 		}
@@ -281,7 +282,7 @@ type extractor struct {
 	main         []string
 	shareContext bool // an earlier sentence of the paragraph stated a market share
 	articleID    string
-	published    int // the article's year, 0 when unknown
+	pub          when // when the article appeared, zero when unknown
 	// ctxPeriod, ctxMeasurer and ctxRegion are what earlier sentences (or
 	// the article as a whole) said of the shares they stated.
 	ctxPeriod   Period
