@@ -40,16 +40,15 @@ func (x *lexicon) discoverOrgs(toks []token, bits []uint64, known []mention) []m
 		case bitIn(bits, i, wObjectVerbs) && i+1 < len(toks):
 			// "buy data centre operator QTS": past a few words saying what
 			// the target is.
-			j := i + 1
-			for j < len(toks) && j < i+5 && toks[j].kind == tokWord && !toks[j].startsUpper() && !bitIn(bits, j, wNotNames) {
-				j++
-			}
-			if j < len(toks) && toks[j].startsUpper() {
+			if j := describedName(toks, bits, i+1); j >= 0 {
 				add(j, runAfter(toks, j))
 			}
 		case t.lower == "of" && i > 0 && i+1 < len(toks) && bitIn(bits, i-1, wAcquire):
-			// "the acquisition of Activision Blizzard"
-			add(i+1, runAfter(toks, i+1))
+			// "the acquisition of Activision Blizzard", "its acquisition of
+			// analytics company Tableau"
+			if j := describedName(toks, bits, i+1); j >= 0 {
+				add(j, runAfter(toks, j))
+			}
 		case t.is("with", "in", "from", "to", "by") && i+1 < len(toks) && x.dealContextBefore(bits, i):
 			add(i+1, runAfter(toks, i+1))
 		case (t.text == "'" || t.text == "’") && i+2 < len(toks) && toks[i+1].lower == "s" && bitIn(bits, i+2, wDealNouns):
@@ -57,6 +56,22 @@ func (x *lexicon) discoverOrgs(toks []token, bits []uint64, known []mention) []m
 		}
 	}
 	return out
+}
+
+// describedName returns where a capitalised name starts at token i or
+// after a few lower-case words saying what it is ("data centre operator
+// QTS"), or -1.
+func describedName(toks []token, bits []uint64, i int) int {
+	j := i
+	// "company" and "firm" are no names, but in lower case they are what
+	// a name is: "analytics company Tableau".
+	for j < len(toks) && j < i+4 && toks[j].kind == tokWord && !toks[j].startsUpper() && (!bitIn(bits, j, wNotNames) || toks[j].is("company", "firm")) {
+		j++
+	}
+	if j < len(toks) && toks[j].startsUpper() {
+		return j
+	}
+	return -1
 }
 
 // skipAux walks back from a verb over auxiliaries ("has agreed to", "will")
