@@ -42,6 +42,9 @@ type classWant struct {
 	Product  string   `json:"product"`
 	Period   Period   `json:"period"`
 	Measurer string   `json:"measurer"`
+	// OnlyParties asks for no parties beyond those listed: a company the
+	// sentence names in passing must take no role.
+	OnlyParties bool `json:"only_parties"`
 }
 
 func (w classWant) matches(f Fact) bool {
@@ -60,7 +63,7 @@ func (w classWant) matches(f Fact) bool {
 			return false
 		}
 	}
-	return true
+	return !w.OnlyParties || len(f.Parties) == len(w.Parties)
 }
 
 // classExtractor knows the made-up companies the class cases use, passed

@@ -402,15 +402,37 @@ func (x *extractor) parties(q quantity) []string {
 // clauseCompanies are the companies named in the clause holding q, so that
 // "Amazon will invest $9bn in Singapore, and Nvidia has partnered ..." does
 // not make Nvidia a party to Amazon's pledge.
+//
+// A company named in passing is no party either: one named after a word
+// that sets it beside the deal ("its first contract outside Microsoft"), or
+// in an aside that follows the figure and its deal word ("..., since a
+// restructuring that ended Microsoft's preferential status").
 func (x *extractor) clauseCompanies(q quantity) []string {
 	start, end := x.clause(q)
+	_, at := x.triggerNear(q)
+	for k := max(q.end, at+1); k < end; k++ {
+		if x.tokHas(k, wAside) {
+			end = k
+			break
+		}
+	}
 	var names []string
 	for _, m := range x.s.companies {
-		if m.start >= start && m.end <= end && !contains(names, m.name) {
+		if m.start >= start && m.end <= end && !contains(names, m.name) && !x.inPassing(m) {
 			names = append(names, m.name)
 		}
 	}
 	return names
+}
+
+// inPassing reports a company named after a word that sets it beside what
+// the sentence reports: "outside Microsoft", "unlike Google".
+func (x *extractor) inPassing(m mention) bool {
+	k := m.start - 1
+	if k >= 0 && x.s.toks[k].is("the", "its", "their") {
+		k--
+	}
+	return k >= 0 && x.tokHas(k, wPassing)
 }
 
 func contains(list []string, s string) bool {

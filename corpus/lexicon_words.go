@@ -64,6 +64,8 @@ const (
 	wDeploy
 	wTrained
 	wBacklog
+	wPassing
+	wAside
 	numWordLists
 )
 
@@ -173,5 +175,9 @@ func defaultLexicon() []lexiconList {
 		{wTrained, "trained", []string{"certify", "certified", "course", "enrolled", "train", "trains", "trained", "training", "upskilled", "taught"}},
 		// backlog words anywhere in a figure's clause before it make it contracted revenue, not a deal.
 		{wBacklog, "backlog", []string{"backlog", "backlogs", "obligations", "rpo", "bookings"}},
+		// passing words before a company name it beside a deal, not in it: "its first contract outside Microsoft", "unlike Google".
+		{wPassing, "passing", []string{"outside", "beyond", "besides", "except", "unlike", "versus", "vs", "than"}},
+		// aside words after a deal's figure and its deal word open a clause about something else: "..., since a restructuring that ended Microsoft's status".
+		{wAside, "aside", []string{"since", "because", "whereas", "although", "though", "despite"}},
 	}
 }

@@ -126,10 +126,7 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 	trig, at := x.triggerNear(q)
 	names = x.withPlaces(q, trig, at, names)
 	switch {
-	case trig == trigAcquire && (x.capacityAfter(q.end) || x.capacityAfter(at+1) || x.paysForProduct(at)):
-		// "OpenAI will buy $38bn of AWS compute", "Amazon to pay Microsoft
-		// $1 billion for Microsoft 365": a purchase from a provider, not a
-		// takeover of it.
+	case x.buysServices(q, trig, at):
 		trig = trigContract
 	case trig == trigPledge && x.placeFor(q) == "":
 		// "OpenAI commits to $250 billion of Azure": a commitment to buy.
@@ -228,6 +225,13 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 	}
 	x.complete(ps, placed)
 	return ps
+}
+
+// buysServices reports a purchase word that buys from a provider rather
+// than takes it over: "OpenAI will buy $38bn of AWS compute", "Amazon to
+// pay Microsoft $1 billion for Microsoft 365".
+func (x *extractor) buysServices(q quantity, trig trigger, at int) bool {
+	return trig == trigAcquire && (x.capacityAfter(q.end) || x.capacityAfter(at+1) || x.paysForProduct(at))
 }
 
 // withPlaces adds to a deal's parties the country or region money is
@@ -382,7 +386,9 @@ func (x *extractor) dealType(q quantity, ps []Party) DealType {
 		if x.sentenceHas(wSeatNouns) || x.paysForProduct(at) {
 			return DealLicencePurchase
 		}
-		return DealAcquisition
+		if !x.buysServices(q, trig, at) {
+			return DealAcquisition
+		}
 	case trigRaise:
 		return DealFundingRound
 	case trigInvest, trigPledge:
