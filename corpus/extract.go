@@ -638,7 +638,7 @@ func (x *extractor) clause(q quantity) (start, end int) {
 		if t.text == ";" || t.text == ":" || t.text == "—" || t.text == "–" {
 			return true
 		}
-		return t.text == "," && k+1 < len(toks) && toks[k+1].is("and", "but", "while", "whereas", "although", "though")
+		return t.text == "," && k+1 < len(toks) && toks[k+1].is("and", "but", "while", "whereas", "although", "though", "even")
 	}
 	start = q.start
 	for start > 0 && !isBreak(start-1) {

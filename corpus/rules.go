@@ -107,8 +107,25 @@ func withRole(names []string, r Role) []Party {
 	return ps
 }
 
-// inDealSentence reports money in a sentence with a strong deal word.
-func (x *extractor) inDealSentence(_ int, _ quantity) bool { return x.sentenceHas(wStrongDeal) }
+// inDealSentence reports money in a sentence with a strong deal word. A
+// figure in an aside ("..., even as OpenAI lines up commitments that
+// exceed $1 trillion") needs the deal word in the aside: the deal the
+// sentence reports is another.
+func (x *extractor) inDealSentence(_ int, q quantity) bool {
+	if !x.sentenceHas(wStrongDeal) {
+		return false
+	}
+	start, end := x.clause(q)
+	if start == 0 || !x.s.toks[start].is("even", "although", "though", "whereas") {
+		return true
+	}
+	for k := start; k < end; k++ {
+		if x.tokHas(k, wStrongDeal) {
+			return true
+		}
+	}
+	return false
+}
 
 // isCommitment reports money one company commits on its own: a round it
 // raised ("Contoso raised $2bn"), or an investment pledged in a country or
