@@ -1,6 +1,9 @@
 package corpus
 
 import (
+	"math"
+	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -117,7 +120,81 @@ func (e *Extractor) Extract(a Article) []Fact {
 			prevCompanies = names
 		}
 	}
+	alignRestatements(facts)
 	return facts
+}
+
+// alignRestatements makes each figure an article restates (a headline's
+// "$2bn" and the body's "$2 billion ... in July 2023") carry the same
+// value and period every time, the most precise value and the first
+// period stated: they are one figure, and whoever folds an article's facts
+// by figure must see it once, not as "$2B, $2B".
+func alignRestatements(facts []Fact) {
+	same := func(a, b Fact) bool {
+		return a.Kind == b.Kind && a.Unit == b.Unit && a.Total == b.Total && restates(a.Value, b.Value)
+	}
+	// first holds, for each distinct figure, the index of its first fact.
+	var first []int
+	of := make([]int, len(facts)) // 1 + the index in first of each fact's figure
+	for i, f := range facts {
+		if f.Kind != DealValue && f.Kind != Seats {
+			continue
+		}
+		j := slices.IndexFunc(first, func(k int) bool { return same(facts[k], f) })
+		if j < 0 {
+			first = append(first, i)
+			of[i] = len(first)
+			continue
+		}
+		of[i] = j + 1
+		g := &facts[first[j]]
+		if precision(f.Value) > precision(g.Value) {
+			g.Value = f.Value
+		}
+		if g.Period == "" {
+			g.Period = f.Period
+		}
+	}
+	for i := range facts {
+		if of[i] == 0 {
+			continue
+		}
+		g := facts[first[of[i]-1]]
+		facts[i].Value = g.Value
+		if facts[i].Period == "" {
+			facts[i].Period = g.Period
+		}
+	}
+}
+
+// restates reports two figures that are one: equal to within closeTo, or
+// the less precise, of two digits or more, rounding the other ("$2.8bn"
+// for "$2.75 billion").
+func restates(a, b float64) bool {
+	if closeTo(a, b) {
+		return true
+	}
+	if a == 0 || b == 0 {
+		return false
+	}
+	if precision(a) > precision(b) {
+		a, b = b, a
+	}
+	if precision(a) < 2 {
+		// "$2bn" beside "$2.4bn" is as likely another figure.
+		return false
+	}
+	// Round b, the more precise, to as many digits as a gives.
+	scale := math.Pow(10, float64(precision(a))-1-math.Floor(math.Log10(math.Abs(b))))
+	return closeTo(math.Round(b*scale)/scale, a)
+}
+
+// precision counts the significant digits of v: 2.75e9 has three, 2.8e9
+// two.
+func precision(v float64) int {
+	m := strconv.FormatFloat(math.Abs(v), 'e', -1, 64) // "2.75e+09"
+	m = m[:strings.IndexByte(m, 'e')]
+	return len(strings.TrimRight(strings.Replace(m, ".", "", 1), "0"))
 }
 
 // analyse splits an article into sentences, the title being a paragraph of
