@@ -22,19 +22,28 @@ func (x *extractor) describe(f Fact, q quantity) Fact {
 // status reads how far a deal has got from the sentence's words; a
 // cancellation or block outweighs an earlier agreement the sentence
 // recalls.
-func (x *extractor) status() Status {
-	for _, s := range []struct {
+func (x *extractor) status() Status { return statusOf(x.s) }
+
+func statusOf(s sentence) Status {
+	for _, st := range []struct {
 		list wordList
 		st   Status
 	}{
 		{wCancelled, StatusCancelled}, {wBlocked, StatusBlocked}, {wLost, StatusLost}, {wInTalks, StatusInTalks},
 		{wCompleted, StatusCompleted}, {wAgreed, StatusAgreed}, {wAnnounced, StatusAnnounced},
 	} {
-		if x.sentenceHas(s.list) {
-			return s.st
+		if s.cues&(1<<st.list) != 0 {
+			return st.st
 		}
 	}
 	return StatusUnknown
+}
+
+// final reports a status that ends a deal's story: once an article's lead
+// says a deal was cancelled, blocked, lost or completed, a later sentence
+// about it that says nothing of its status means the same deal.
+func (s Status) final() bool {
+	return s == StatusCancelled || s == StatusBlocked || s == StatusLost || s == StatusCompleted
 }
 
 // what names what a deal bought when the sentence says so in words the

@@ -121,7 +121,38 @@ func (e *Extractor) Extract(a Article) []Fact {
 		}
 	}
 	alignRestatements(facts)
+	leadStatus(sents, facts)
 	return facts
+}
+
+// leadStatus gives the deal values that state no status of their own the
+// one the article's lead (its title and first paragraph) states, when it
+// ends the deal's story and the value is about the lead's parties: "Pentagon
+// scraps JEDI" makes the contract "budgeted at as much as $10 billion"
+// two sentences on a cancelled one.
+func leadStatus(sents []sentence, facts []Fact) {
+	var st Status
+	var parties []Party
+	for _, s := range sents {
+		if s.paragraph > 1 {
+			break
+		}
+		if got := statusOf(s); got.final() && len(s.companies) > 0 {
+			st = got
+			for _, n := range mentionNames(s.companies) {
+				parties = append(parties, Party{Name: n})
+			}
+			break
+		}
+	}
+	if st == StatusUnknown {
+		return
+	}
+	for i, f := range facts {
+		if f.Kind == DealValue && f.Status == StatusUnknown && sameSides(parties, f.Parties) {
+			facts[i].Status = st
+		}
+	}
 }
 
 // alignRestatements makes each figure an article restates (a headline's

@@ -188,6 +188,9 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 		case trigAward:
 			won := x.s.toks[at].is("won", "wins", "win")
 			switch {
+			case x.isGovernment(n):
+				// A public body awards; it never wins its own contract.
+				ps[i].Role = RoleCustomer
 			case before == "by" || before == "from":
 				ps[i].Role = RoleCustomer
 			case after == (won || x.passive(at)):
