@@ -253,7 +253,7 @@ func (e *Extractor) analyseSentence(text string, toks []token, paragraph int, is
 	cues, bits := e.lex.sentenceCues(toks)
 	known := e.gaz.mentionsAt(toks, bits, startsCompany)
 	places, products, measurers := splitNames(e.names.mentionsAt(toks, bits, startsName))
-	places = placesIn(places, toks)
+	places = notCompanies(placesIn(places, toks), known)
 	var found []mention
 	if !(isTitle && titleCase(toks)) {
 		found = notPlaces(e.lex.discoverOrgs(toks, bits, known), places, toks)
@@ -287,6 +287,25 @@ func notPlaces(found, places []mention, toks []token) []mention {
 		}
 		if !overlaps {
 			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// notCompanies drops the places inside a company's name: "China Telecom"
+// is no share measured in China.
+func notCompanies(places, known []mention) []mention {
+	if len(known) == 0 {
+		return places
+	}
+	out := places[:0]
+	for _, p := range places {
+		inside := false
+		for _, m := range known {
+			inside = inside || m.start <= p.start && p.end <= m.end && m.end-m.start > p.end-p.start
+		}
+		if !inside {
+			out = append(out, p)
 		}
 	}
 	return out
