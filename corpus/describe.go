@@ -204,7 +204,9 @@ func (x *extractor) periodRef() when {
 }
 
 // period is the span a market share is for: one stated next to it (see
-// localPeriod), else the article's first, else any the sentence states.
+// localPeriod), else the article's first, else any the sentence states
+// before it compares the figure with another ("63%, up from 62% in 2024"
+// says nothing of when the 63% was).
 func (x *extractor) period(q quantity) Period {
 	if p := x.localPeriod(q); p != "" {
 		return p
@@ -212,7 +214,11 @@ func (x *extractor) period(q quantity) Period {
 	if x.ctxPeriod != "" {
 		return x.ctxPeriod
 	}
-	return periodIn(x.s.toks, x.periodRef())
+	end := q.end
+	for end < len(x.s.toks) && !x.s.toks[end].is("from", "against", "compared", "versus") {
+		end++
+	}
+	return periodIn(x.s.toks[:end], x.periodRef())
 }
 
 // when is the date a period without a year is read against: a quarter,

@@ -73,6 +73,9 @@ func (e *Extractor) Extract(a Article) []Fact {
 	var facts []Fact
 	var prevCompanies []string
 	var x extractor
+	// leaders are the companies the article has credited a share to, for
+	// "the top three" of a later sentence.
+	var leaders []shareLeader
 	prevPara := -1
 	shareContext := false
 	for _, s := range sents {
@@ -92,7 +95,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 			// One extractor serves the article; each sentence with figures
 			// sets it afresh.
 			x = extractor{s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, shareContext: shareContext, articleID: a.ID, pub: pub,
-				ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxPlace: place, homeDollar: home}
+				ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxPlace: place, homeDollar: home, leaders: leaders}
 			got = x.facts()
 		}
 		if len(s.measurers) > 0 {
@@ -113,6 +116,9 @@ func (e *Extractor) Extract(a Article) []Fact {
 		for _, f := range got {
 			if f.Kind == MarketShare {
 				shareContext = true
+				if len(f.Parties) == 1 && f.Parties[0].Role == RoleSubject {
+					leaders = addLeader(leaders, f.Parties[0].Name, f.Value)
+				}
 			}
 		}
 		facts = append(facts, got...)
@@ -262,7 +268,7 @@ func (e *Extractor) analyseSentence(text string, toks []token, paragraph int, is
 		text:      text,
 		toks:      toks,
 		companies: mergeMentions(known, found),
-		qty:       quantities(toks),
+		qty:       splitChanges(toks, bits, quantities(toks)),
 		paragraph: paragraph,
 		cues:      cues,
 		bits:      bits,
@@ -425,6 +431,8 @@ type extractor struct {
 	// ctxPlace is the country or region the article last named, for
 	// money invested in sentences that name none.
 	ctxPlace string
+	// leaders are the companies earlier sentences credited a share to.
+	leaders []shareLeader
 	// listed gives, by quantity index, the company a respectively-list
 	// pairs with a percentage.
 	listed map[int]string
