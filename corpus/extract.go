@@ -76,6 +76,9 @@ func (e *Extractor) Extract(a Article) []Fact {
 	// leaders are the companies the article has credited a share to, for
 	// "the top three" of a later sentence.
 	var leaders []shareLeader
+	// lastGroup are the members of the last group share, who are "the top
+	// three" when no shares of their own were given.
+	var lastGroup []string
 	prevPara := -1
 	shareContext := false
 	for _, s := range sents {
@@ -95,7 +98,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 			// One extractor serves the article; each sentence with figures
 			// sets it afresh.
 			x = extractor{s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, shareContext: shareContext, articleID: a.ID, pub: pub,
-				ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxPlace: place, homeDollar: home, leaders: leaders}
+				ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxPlace: place, homeDollar: home, leaders: leaders, lastGroup: lastGroup}
 			got = x.facts()
 		}
 		if len(s.measurers) > 0 {
@@ -118,6 +121,9 @@ func (e *Extractor) Extract(a Article) []Fact {
 				shareContext = true
 				if len(f.Parties) == 1 && f.Parties[0].Role == RoleSubject {
 					leaders = addLeader(leaders, f.Parties[0].Name, f.Value)
+				}
+				if f.Group() {
+					lastGroup = f.Companies
 				}
 			}
 		}
@@ -432,7 +438,8 @@ type extractor struct {
 	// money invested in sentences that name none.
 	ctxPlace string
 	// leaders are the companies earlier sentences credited a share to.
-	leaders []shareLeader
+	leaders   []shareLeader
+	lastGroup []string
 	// listed gives, by quantity index, the company a respectively-list
 	// pairs with a percentage.
 	listed map[int]string

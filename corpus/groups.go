@@ -72,10 +72,19 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 		if names == nil {
 			// "the top three control 72%": the leaders the article named.
 			n, at := x.topN(q)
-			if n < 2 || len(x.leaders) < 2 {
+			switch {
+			case n < 2:
+				continue
+			case len(x.leaders) >= 2:
+				names = topLeaders(x.leaders, n)
+			case len(x.lastGroup) == n:
+				// "Amazon, Microsoft and Google together had 66% ... the
+				// top three control 72% of public cloud".
+				names = x.lastGroup
+			default:
 				continue
 			}
-			names, listEnd = topLeaders(x.leaders, n), at
+			listEnd = at
 		}
 		between := 0
 		for _, p := range x.s.qty[:qi] {
