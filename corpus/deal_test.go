@@ -105,3 +105,22 @@ func TestDealRestatedOnce(t *testing.T) {
 		t.Errorf("want one deal, got %d", len(d))
 	}
 }
+
+func TestPeriodShift(t *testing.T) {
+	for _, c := range []struct {
+		p               Period
+		years, quarters int
+		want            Period
+	}{
+		{Quarter(2025, 3), 1, 0, Quarter(2024, 3)},
+		{Quarter(2025, 1), 0, 1, Quarter(2024, 4)},
+		{Year(2024), 1, 0, Year(2023)},
+		{Half(2024, 1), 1, 0, Half(2023, 1)},
+		{Year(2024), 0, 1, ""},
+		{"", 1, 0, ""},
+	} {
+		if got := c.p.shift(c.years, c.quarters); got != c.want {
+			t.Errorf("%q shifted back %d years %d quarters = %q, want %q", c.p, c.years, c.quarters, got, c.want)
+		}
+	}
+}

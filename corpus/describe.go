@@ -208,6 +208,10 @@ func (x *extractor) periodRef() when {
 // before it compares the figure with another ("63%, up from 62% in 2024"
 // says nothing of when the 63% was).
 func (x *extractor) period(q quantity) Period {
+	if years, quarters, ok := x.relativeAfter(q); ok {
+		// "up from 61% a year ago": the period before the article's.
+		return x.ctxPeriod.shift(years, quarters)
+	}
 	if p := x.localPeriod(q); p != "" {
 		return p
 	}
@@ -219,6 +223,43 @@ func (x *extractor) period(q quantity) Period {
 		end++
 	}
 	return periodIn(x.s.toks[:end], x.periodRef())
+}
+
+// relativeAfter reads a period stated relative to the article's right
+// after q: "a year ago", "a year earlier", "last quarter", "the previous
+// quarter"; or a figure a change starts from "over the year" ("rose from
+// 61% to 65% over the year"). It returns how many years and quarters
+// back.
+func (x *extractor) relativeAfter(q quantity) (years, quarters int, ok bool) {
+	toks := x.s.toks
+	back := func(w string) (int, int, bool) {
+		switch w {
+		case "year":
+			return 1, 0, true
+		case "quarter":
+			return 0, 1, true
+		}
+		return 0, 0, false
+	}
+	for k := q.end; k < len(toks) && k < q.end+4; k++ {
+		if toks[k].kind == tokNum || toks[k].text == ";" {
+			break
+		}
+		if k > q.end && toks[k].is("ago", "earlier", "before") {
+			return back(toks[k-1].lower)
+		}
+		if k+1 < len(toks) && toks[k].is("last", "previous", "prior") {
+			return back(toks[k+1].lower)
+		}
+	}
+	if q.start > 0 && toks[q.start-1].is("from") {
+		for k := q.end; k+2 < len(toks); k++ {
+			if toks[k].is("over") && toks[k+1].is("the") && (toks[k+2].is("year") || k+3 < len(toks) && toks[k+2].is("past", "last") && toks[k+3].is("year")) {
+				return 1, 0, true
+			}
+		}
+	}
+	return 0, 0, false
 }
 
 // when is the date a period without a year is read against: a quarter,
