@@ -73,7 +73,8 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 			// "the top three control 72%": the leaders the article named.
 			n, at := x.topN(q)
 			switch {
-			case n < 2:
+			case n < 2 || x.isChange(q):
+				// "the fastest growth of the top five, 63.7%"
 				continue
 			case len(x.leaders) >= 2:
 				names = topLeaders(x.leaders, n)
@@ -183,6 +184,9 @@ func (x *extractor) topN(q quantity) (int, int) {
 			return 3, k + 1
 		}
 		if n := leaderCounts[toks[k].lower]; n > 0 && toks[k-1].is("top", "big", "leading", "largest", "biggest") {
+			if k >= 3 && toks[k-2].is("the") && x.tokHas(k-3, wPassing) {
+				return 0, -1 // "others outside the top five held 17.6%"
+			}
 			return n, k + 1
 		}
 	}

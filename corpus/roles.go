@@ -71,6 +71,12 @@ func (x *extractor) nearestTrigger(q quantity, sided bool) (trigger, int, int) {
 		if tr == trigNone || sided == (tr == trigContract) {
 			continue
 		}
+		if tr == trigRaise && t.is("raised", "raises", "raising", "raise") && (k >= q.end || q.start > 0 && x.s.toks[q.start-1].is("to")) {
+			// "expanded the deal by $6.5B, raising the total to $22.4B":
+			// money raised comes after the verb, never before it, and a
+			// sum raised "to" is a new level, not money raised.
+			continue
+		}
 		d := q.start - k
 		if k >= q.end {
 			d = k - q.end + 1

@@ -30,6 +30,10 @@ func extractionRules() []rule {
 		// Money.
 		{name: "money-price", on: qtyMoney, match: (*extractor).isPrice},
 		{name: "money-revenue", on: qtyMoney, kind: Revenue, match: (*extractor).isRevenue, parties: subjects},
+		// A running total of a deal names its own spending ("total planned
+		// spending with CoreWeave to $22.4B"): it goes before the words
+		// that make money no deal.
+		{name: "money-total", on: qtyMoney, kind: DealValue, match: (*extractor).isRunningTotal, parties: dealParties},
 		{name: "money-not-deal", on: qtyMoney, match: (*extractor).isOtherMoney},
 		{name: "money-backlog", on: qtyMoney, match: func(x *extractor, _ int, q quantity) bool {
 			start, _ := x.clause(q)
@@ -40,10 +44,11 @@ func extractionRules() []rule {
 			}
 			return false
 		}},
-		{name: "money-total", on: qtyMoney, kind: DealValue, match: (*extractor).isRunningTotal, parties: dealParties},
 		{name: "money-deal", on: qtyMoney, kind: DealValue, match: (*extractor).inDealSentence, parties: dealParties},
 		{name: "money-deal-parties", on: qtyMoney, kind: DealValue, match: (*extractor).isDealBetween, parties: dealParties},
 		{name: "money-commitment", on: qtyMoney, kind: DealValue, match: (*extractor).isCommitment, parties: dealParties},
+		{name: "money-payment", on: qtyMoney, kind: DealValue, match: (*extractor).isPayment, parties: dealParties},
+		{name: "money-commitment-noun", on: qtyMoney, kind: DealValue, match: (*extractor).isCommitmentNoun, parties: dealParties},
 
 		// Percentages.
 		{name: "percent-stock-move", on: qtyPercent, match: func(x *extractor, _ int, q quantity) bool {
@@ -144,6 +149,30 @@ func (x *extractor) isCommitment(_ int, q quantity) bool {
 	return false
 }
 
+// isPayment reports money a company is paid or pays, the verb just before
+// the figure or before the payee: "to pay AWS some £72m for services",
+// "paid Oracle $2bn".
+func (x *extractor) isPayment(_ int, q quantity) bool {
+	toks := x.s.toks
+	for k := q.start - 1; k >= 0 && k >= q.start-5; k-- {
+		if toks[k].kind == tokNum || toks[k].text == "," || toks[k].text == ";" {
+			return false
+		}
+		if toks[k].is("pay", "pays", "paid", "paying") {
+			return len(x.clauseCompanies(q)) > 0
+		}
+	}
+	return false
+}
+
+// isCommitmentNoun reports money that names a commitment or an order
+// ("a $6.3B commitment from Nvidia", "a $2bn order") in a clause naming a
+// company.
+func (x *extractor) isCommitmentNoun(_ int, q quantity) bool {
+	toks := x.s.toks
+	return q.end < len(toks) && toks[q.end].is("commitment", "commitments", "order", "orders") && len(x.clauseCompanies(q)) > 0
+}
+
 // placeAfter returns the first country or region named after token at as
 // where money goes ("in Spain", "for UK data centres", "in Spanish AI
 // infrastructure"), or "". A place named as where money comes from is
@@ -165,7 +194,7 @@ func (x *extractor) regionWord(m mention) bool { return m.name != "worldwide" }
 // "bringing its total commitment to $17bn", "a total of $8bn", "$8bn in
 // total".
 func (x *extractor) isRunningTotal(_ int, q quantity) bool {
-	if !x.sentenceHas(wTotal) || !(x.sentenceHas(wStrongDeal) || x.sentenceHas(wWeakDeal) || x.sentenceHas(wInvest) || x.sentenceHas(wPledge)) {
+	if !x.sentenceHas(wTotal) || x.sentenceHas(wEconomy) || !(x.sentenceHas(wStrongDeal) || x.sentenceHas(wWeakDeal) || x.sentenceHas(wInvest) || x.sentenceHas(wPledge)) {
 		return false
 	}
 	toks := x.s.toks
