@@ -218,6 +218,14 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 			placed[i] = false
 		}
 	}
+	if (trig == trigContract || trig == trigNone) && x.between(names) {
+		// "a $500 billion initiative between OpenAI and SoftBank": the
+		// sentence puts the sides on a par.
+		for i := range ps {
+			ps[i].Role = RolePartner
+		}
+		return ps
+	}
 	if trig == trigContract || trig == trigNone {
 		if v := x.e.vendorOf[x.product()]; v != "" && x.paysForProduct(at) && slices.ContainsFunc(ps, func(p Party) bool { return p.Name == v }) {
 			// The company whose product is bought sells it.
@@ -241,6 +249,15 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 // pay Microsoft $1 billion for Microsoft 365".
 func (x *extractor) buysServices(q quantity, trig trigger, at int) bool {
 	return trig == trigAcquire && (x.capacityAfter(q.end) || x.capacityAfter(at+1) || x.paysForProduct(at))
+}
+
+// between reports parties named as "between A and B".
+func (x *extractor) between(names []string) bool {
+	if len(names) < 2 {
+		return false
+	}
+	m := x.firstMention(names[0])
+	return m.start > 0 && x.s.toks[m.start-1].is("between")
 }
 
 // withPlaces adds to a deal's parties the country or region money is
