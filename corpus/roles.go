@@ -171,9 +171,13 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 				ps[i].Role = RoleBuyer
 			}
 		case trigRaise:
-			if after {
+			switch {
+			case m.end < len(x.s.toks) && x.s.toks[m.end].is("leads", "led", "leading", "co-led"):
+				// "ASML leads Mistral's 1.7 billion euro round"
 				ps[i].Role = RoleInvestor
-			} else {
+			case after:
+				ps[i].Role = RoleInvestor
+			default:
 				ps[i].Role = RoleRecipient
 			}
 		case trigInvest, trigPledge:
