@@ -131,7 +131,7 @@ func defaultLexicon() []lexiconList {
 		// invest words make a deal an investment: the side before invests, the side after "in" receives.
 		{wInvest, "invest", []string{"equity", "invest", "invests", "invested", "investing", "investment", "investments", "backing", "backed", "backs", "pump", "pumps", "pumped", "pour", "pours", "poured", "inject", "injects", "injected", "pumping", "pouring", "stake"}},
 		// raise words make a deal a funding round: the side that raised receives, those it raised from invest.
-		{wRaise, "raise", []string{"raised", "raises", "raising", "round", "funding", "financing", "series"}},
+		{wRaise, "raise", []string{"raise", "raised", "raises", "raising", "round", "funding", "financing", "series"}},
 		// pledge words make a one-company commitment a deal.
 		{wPledge, "pledge", []string{"add", "adds", "adding", "spend", "spends", "pledge", "pledged", "pledges", "pledging", "commit", "commits", "committed", "committing", "commitment", "commitments"}},
 		// award words: the side before awards (the customer), the side after or that won is the vendor.
