@@ -245,6 +245,22 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 		return ps
 	}
 	x.complete(ps, placed)
+	for i := range ps {
+		if ps[i].Role != RoleUnknown {
+			continue
+		}
+		// A party the sentence does not name is the one an earlier
+		// sentence made its subject: "CoreWeave is offering shares. ...
+		// which would raise $2.2 billion".
+		switch trig {
+		case trigRaise:
+			ps[i].Role = RoleRecipient
+		case trigInvest, trigPledge:
+			if _, isPlace := x.e.regions[ps[i].Name]; !isPlace {
+				ps[i].Role = RoleInvestor
+			}
+		}
+	}
 	return ps
 }
 
