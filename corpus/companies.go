@@ -85,6 +85,7 @@ func DefaultCompanies() []Company {
 		{Name: "Splunk"},
 		{Name: "MGX"},
 		{Name: "Barclays"},
+		{Name: "Lloyds Banking Group", Aliases: []string{"Lloyds", "Lloyds Bank"}},
 		{Name: "ANZ", Aliases: []string{"ANZ Bank", "Australia and New Zealand Banking Group"}},
 		{Name: "ASML", Aliases: []string{"ASML Holding"}},
 		{Name: "Bharti Airtel", Aliases: []string{"Airtel"}},

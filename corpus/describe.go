@@ -152,6 +152,13 @@ func lastPeriodIn(toks []token, ref when) Period {
 			continue
 		}
 		if p := periodIn(toks[k:min(k+6, len(toks))], ref); p != "" {
+			// "of 2020" ends "the second half of 2020": a start a few
+			// words back may say more of the same year.
+			for j := k - 1; j >= 0 && j >= k-4; j-- {
+				if q := periodIn(toks[j:min(j+6, len(toks))], ref); q != "" && q.Year() == p.Year() {
+					p = q
+				}
+			}
 			return p
 		}
 	}

@@ -13,6 +13,7 @@ type sentence struct {
 	text      string
 	toks      []token
 	companies []mention // gazetteer and discovered names, in order
+	found     []mention // the discovered names alone
 	qty       []quantity
 	paragraph int
 	// places, products and measurers are the countries and regions,
@@ -97,7 +98,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 		if len(s.qty) > 0 {
 			// One extractor serves the article; each sentence with figures
 			// sets it afresh.
-			x = extractor{s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, shareContext: shareContext, articleID: a.ID, pub: pub,
+			x = extractor{s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, prev: prevCompanies, shareContext: shareContext, articleID: a.ID, pub: pub,
 				ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxPlace: place, homeDollar: home, leaders: leaders, lastGroup: lastGroup}
 			got = x.facts()
 		}
@@ -257,7 +258,73 @@ func (e *Extractor) analyse(a Article) []sentence {
 			}
 		}
 	}
+	knownEverywhere(out)
 	return out
+}
+
+// knownEverywhere finds, in every sentence, the organisations the gazetteer
+// lacks that some sentence of the article revealed by the role they play:
+// "a deal with data center operator IREN" makes "IREN shares jumped" name
+// IREN too.
+func knownEverywhere(sents []sentence) {
+	type name struct {
+		name  string
+		words []string
+	}
+	var names map[string][]name // first word: the names starting with it
+	for _, s := range sents {
+		for _, m := range s.found {
+			if names == nil {
+				names = map[string][]name{}
+			}
+			words := make([]string, 0, m.end-m.start)
+			for _, t := range s.toks[m.start:m.end] {
+				words = append(words, t.text)
+			}
+			if !slices.ContainsFunc(names[words[0]], func(n name) bool { return n.name == m.name }) {
+				names[words[0]] = append(names[words[0]], name{m.name, words})
+			}
+		}
+	}
+	if names == nil {
+		return
+	}
+	for i := range sents {
+		s := &sents[i]
+		var add []mention
+		for k := 0; k < len(s.toks); k++ {
+			for _, n := range names[s.toks[k].text] {
+				if m, ok := s.nameAt(k, n.name, n.words); ok {
+					add = append(add, m)
+					k = m.end - 1
+					break
+				}
+			}
+		}
+		if len(add) > 0 {
+			s.companies = mergeMentions(s.companies, add)
+		}
+	}
+}
+
+// nameAt returns a mention of name, written as words, at token k, unless
+// its tokens differ or a company the sentence names already covers them.
+func (s *sentence) nameAt(k int, name string, words []string) (mention, bool) {
+	end := k + len(words)
+	if end > len(s.toks) {
+		return mention{}, false
+	}
+	for j, w := range words {
+		if s.toks[k+j].text != w {
+			return mention{}, false
+		}
+	}
+	for _, m := range s.companies {
+		if m.start < end && k < m.end {
+			return mention{}, false
+		}
+	}
+	return mention{name: name, start: k, end: end}, true
 }
 
 // analyseSentence finds the companies, figures and cue words of a sentence.
@@ -273,6 +340,7 @@ func (e *Extractor) analyseSentence(text string, toks []token, paragraph int, is
 	return sentence{
 		text:      text,
 		toks:      toks,
+		found:     found,
 		companies: mergeMentions(known, found),
 		qty:       splitChanges(toks, bits, quantities(toks)),
 		paragraph: paragraph,
@@ -419,6 +487,9 @@ type extractor struct {
 	rules        []rule
 	context      []string // companies to attribute to when the sentence names none
 	main         []string
+	// prev are the companies the paragraph's last sentence naming any
+	// named: "the company" of this one is the first of them.
+	prev []string
 	shareContext bool // an earlier sentence of the paragraph stated a market share
 	articleID    string
 	pub          when // when the article appeared, zero when unknown
@@ -528,6 +599,11 @@ func unitOf(k Kind) string {
 // deal has two sides.
 func (x *extractor) parties(q quantity) []string {
 	names := x.clauseCompanies(q)
+	if len(x.prev) > 0 && !contains(names, x.prev[0]) && x.saysTheCompany(q) {
+		// "IREN shares jumped. The company also agreed to buy chips from
+		// Dell": the company is the one the sentence before was about.
+		names = append([]string{x.prev[0]}, names...)
+	}
 	if len(names) == 0 {
 		names = append(names, x.context...)
 	}
@@ -539,6 +615,19 @@ func (x *extractor) parties(q quantity) []string {
 		}
 	}
 	return names
+}
+
+// saysTheCompany reports "the company" or "the firm" as the subject of
+// q's clause, before the figure.
+func (x *extractor) saysTheCompany(q quantity) bool {
+	start, _ := x.clause(q)
+	toks := x.s.toks
+	for k := start; k+1 < q.start; k++ {
+		if toks[k].is("the") && toks[k+1].is("company", "firm") {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseCompanies are the companies named in the clause holding q, so that

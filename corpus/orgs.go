@@ -50,7 +50,10 @@ func (x *lexicon) discoverOrgs(toks []token, bits []uint64, known []mention) []m
 				add(j, runAfter(toks, j))
 			}
 		case t.is("with", "in", "from", "to", "by") && i+1 < len(toks) && x.dealContextBefore(bits, i):
-			add(i+1, runAfter(toks, i+1))
+			// "a deal with data center operator IREN"
+			if j := describedName(toks, bits, i+1); j >= 0 {
+				add(j, runAfter(toks, j))
+			}
 		case (t.text == "'" || t.text == "’") && i+2 < len(toks) && toks[i+1].lower == "s" && bitIn(bits, i+2, wDealNouns):
 			add(runBefore(toks, i), i)
 		}
@@ -63,9 +66,11 @@ func (x *lexicon) discoverOrgs(toks []token, bits []uint64, known []mention) []m
 // QTS"), or -1.
 func describedName(toks []token, bits []uint64, i int) int {
 	j := i
-	// "company" and "firm" are no names, but in lower case they are what
-	// a name is: "analytics company Tableau".
-	for j < len(toks) && j < i+4 && toks[j].kind == tokWord && !toks[j].startsUpper() && (!bitIn(bits, j, wNotNames) || toks[j].is("company", "firm")) {
+	// Words that are no names ("company", "data") may still, in lower
+	// case, say what a name is: "analytics company Tableau", "data center
+	// operator IREN". Words that join phrases end the description.
+	for j < len(toks) && j < i+4 && toks[j].kind == tokWord && !toks[j].startsUpper() &&
+		!toks[j].is("the", "a", "an", "its", "their", "and", "or", "of", "in", "on", "at", "for", "with", "from", "by", "to", "as", "that", "which", "who") {
 		j++
 	}
 	if j < len(toks) && toks[j].startsUpper() {

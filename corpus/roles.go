@@ -103,6 +103,12 @@ func (x *extractor) firstMention(name string) mention {
 	return mention{start: -1}
 }
 
+// possessive reports a name written as an owner: "CapitaLand's".
+func (x *extractor) possessive(m mention) bool {
+	toks := x.s.toks
+	return m.end+1 < len(toks) && (toks[m.end].text == "'" || toks[m.end].text == "’") && toks[m.end+1].lower == "s"
+}
+
 // wordBefore returns the lower-case word just before token k, skipping
 // "the", or "".
 func (x *extractor) wordBefore(k int) string {
@@ -131,8 +137,9 @@ func (x *extractor) passive(at int) bool {
 func (x *extractor) dealRoles(q quantity, names []string) []Party {
 	trig, at := x.triggerNear(q)
 	names = x.withPlaces(q, trig, at, names)
+	services := x.buysServices(q, trig, at)
 	switch {
-	case x.buysServices(q, trig, at):
+	case services && x.paysForProduct(at):
 		trig = trigContract
 	case trig == trigPledge && x.placeFor(q) == "":
 		// "OpenAI commits to $250 billion of Azure": a commitment to buy.
@@ -161,6 +168,12 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 		switch trig {
 		case trigAcquire:
 			switch {
+			case services && (before == "from" || after):
+				// "buy the chips from Dell", "buy $38bn of AWS compute":
+				// the provider sells.
+				ps[i].Role = RoleVendor
+			case services:
+				ps[i].Role = RoleCustomer
 			case before == "from":
 				ps[i].Role = RoleSeller
 			case after && before == "by":
@@ -190,6 +203,10 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 				// "its Anthropic investment": the name before the noun
 				// receives.
 				ps[i].Role = RoleRecipient
+			case after && x.possessive(m):
+				// "Rs 5,000 crore will go towards expanding CapitaLand's
+				// office space": money spent on what the investor owns.
+				ps[i].Role = RoleInvestor
 			case after || x.passive(at) || receiving:
 				ps[i].Role = RoleRecipient
 			default:

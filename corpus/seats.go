@@ -32,6 +32,9 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	if q.start > 0 && toks[q.start-1].is("few", "several", "many") {
 		return seatNone // "a few hundred": no count
 	}
+	if q.start > 1 && toks[q.start-1].is("of") && toks[q.start-2].is("survey", "poll", "sample", "study") {
+		return seatNone // "a survey of 1,000 users": people asked, not seats
+	}
 	// "100 of the company's 5,000 engineers": the whole the part is of.
 	if q.start >= 3 && (toks[q.start-1].lower == "s" && (toks[q.start-2].text == "'" || toks[q.start-2].text == "’") || toks[q.start-1].is("its", "their")) {
 		for k := q.start - 2; k > 0 && k >= q.start-5; k-- {
