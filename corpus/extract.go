@@ -481,15 +481,15 @@ func mainParties(sents []sentence) []string {
 
 // extractor turns one sentence's quantities into facts.
 type extractor struct {
-	s            sentence
-	e            *Extractor
-	lex          *lexicon
-	rules        []rule
-	context      []string // companies to attribute to when the sentence names none
-	main         []string
+	s       sentence
+	e       *Extractor
+	lex     *lexicon
+	rules   []rule
+	context []string // companies to attribute to when the sentence names none
+	main    []string
 	// prev are the companies the paragraph's last sentence naming any
 	// named: "the company" of this one is the first of them.
-	prev []string
+	prev         []string
 	shareContext bool // an earlier sentence of the paragraph stated a market share
 	articleID    string
 	pub          when // when the article appeared, zero when unknown
