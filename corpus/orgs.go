@@ -162,7 +162,9 @@ func (x *lexicon) orgName(toks []token, bits []uint64, start, end int, covered [
 		// "Toronto-Dominion": a known name hyphened to the next word is
 		// part of a longer one.
 		hyphened := k+1 < end && isNameHyphen(toks, k+1)
-		if covered[k] && !hyphened || bitIn(bits, k, wNotNames) && !inner {
+		// "Home Office": a body's capitalised head word names it.
+		head := toks[k].startsUpper() && (bitIn(bits, k, wPublicBody) || bitIn(bits, k, wInstitution))
+		if covered[k] && !hyphened || bitIn(bits, k, wNotNames) && !inner && !head {
 			return mention{}, false
 		}
 	}

@@ -103,6 +103,17 @@ func (x *extractor) firstMention(name string) mention {
 	return mention{start: -1}
 }
 
+// relativeBefore reports a name a relative clause holding the deal word
+// at follows: "Fabrikam, which Contoso bought".
+func (x *extractor) relativeBefore(m mention, at int) bool {
+	toks := x.s.toks
+	k := m.end
+	if k < len(toks) && toks[k].text == "," {
+		k++
+	}
+	return k < at && toks[k].is("which", "that")
+}
+
 // possessive reports a name written as an owner: "CapitaLand's".
 func (x *extractor) possessive(m mention) bool {
 	toks := x.s.toks
@@ -174,6 +185,9 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 				ps[i].Role = RoleVendor
 			case services:
 				ps[i].Role = RoleCustomer
+			case !after && x.relativeBefore(m, at):
+				// "Fabrikam, which Contoso bought for $2 billion"
+				ps[i].Role = RoleTarget
 			case before == "from":
 				ps[i].Role = RoleSeller
 			case after && before == "by":
@@ -246,6 +260,27 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 			ps[i].Role = RolePartner
 		}
 		return ps
+	}
+	if (trig == trigContract || trig == trigNone) && (receiving || x.receivedBefore(q.start)) {
+		// "Fabrikam landed a $1.5 billion order from Contoso": who
+		// receives an order or a contract sells; who it comes from buys.
+		for i := range ps {
+			m := x.firstMention(ps[i].Name)
+			switch {
+			case m.start < 0:
+			case x.wordBefore(m.start) == "from" || x.wordBefore(m.start) == "by":
+				ps[i].Role = RoleCustomer
+			case m.start < q.start:
+				ps[i].Role = RoleVendor
+			}
+		}
+		if slices.ContainsFunc(ps, func(p Party) bool { return p.Role == RoleCustomer }) &&
+			slices.ContainsFunc(ps, func(p Party) bool { return p.Role == RoleVendor }) {
+			return ps
+		}
+		for i := range ps {
+			ps[i].Role = RoleUnknown
+		}
 	}
 	if trig == trigContract || trig == trigNone {
 		if v := x.e.vendorOf[x.product()]; v != "" && x.paysForProduct(at) && slices.ContainsFunc(ps, func(p Party) bool { return p.Name == v }) {
@@ -502,6 +537,9 @@ func (x *extractor) receivedBefore(at int) bool {
 func (x *extractor) capacityAfter(from int) bool {
 	toks := x.s.toks
 	for k := from; k < len(toks) && k < from+8; k++ {
+		if toks[k].text == "," || toks[k].text == ";" || toks[k].text == "." {
+			break // "which Contoso bought for $2 billion, makes chips"
+		}
 		if x.tokHas(k, wCapacity) {
 			return true
 		}

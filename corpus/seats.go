@@ -1,5 +1,7 @@
 package corpus
 
+import "strings"
+
 // contractYears reads "a 10-year contract" or "over five years" in a
 // sentence about a deal.
 func (x *extractor) contractYears(q quantity) (float64, bool) {
@@ -112,6 +114,9 @@ func (x *extractor) nounAfter(q quantity) (string, bool) {
 func (x *extractor) headcountNear(q quantity) bool {
 	toks := x.s.toks
 	for k := q.start - 1; k >= 0 && k >= q.start-3; k-- {
+		if toks[k].is("has", "have", "had") && k+1 < q.start && x.participle(k+1) {
+			continue // "has bought 50,000 seats": an auxiliary, not a size
+		}
 		if x.tokHas(k, wSizeVerbs) || toks[k].is("of") && k > 0 && toks[k-1].is("workforce", "base") {
 			return true
 		}
@@ -119,11 +124,18 @@ func (x *extractor) headcountNear(q quantity) bool {
 	return false
 }
 
+// participle reports a past participle at token k: "bought", "deployed".
+func (x *extractor) participle(k int) bool {
+	t := x.s.toks[k]
+	return t.kind == tokWord && (strings.HasSuffix(t.lower, "ed") || t.is("bought", "sold", "won", "given", "taken", "made", "signed"))
+}
+
 // elidedSeats reads the second count of "about 75,000 staff in the US and
 // roughly 26,000 in the UK", whose noun is left out after the first.
 func (x *extractor) elidedSeats(q quantity) bool {
 	toks := x.s.toks
-	if q.start == 0 || !toks[q.start-1].is("and", ",", "to") || q.end < len(toks) && !toks[q.end].is("in", "at", "across", "by", "this", "next", "over") {
+	// "from a retailer with 8,000 seats to an insurer with 60,000."
+	if q.start == 0 || !toks[q.start-1].is("and", ",", "to", "with") || q.end < len(toks) && !toks[q.end].is("in", "at", "across", "by", "this", "next", "over", ".", ";") {
 		return false
 	}
 	for _, p := range x.s.qty {
