@@ -71,6 +71,9 @@ func (x *extractor) nearestTrigger(q quantity, sided bool) (trigger, int, int) {
 		if tr == trigNone || sided == (tr == trigContract) {
 			continue
 		}
+		if k+1 < len(x.s.toks) && x.s.toks[k+1].is("value") {
+			continue // "$8 billion in equity value" measures a price, no investment
+		}
 		if tr == trigRaise && t.is("raised", "raises", "raising", "raise") && (k >= q.end || q.start > 0 && x.s.toks[q.start-1].is("to")) {
 			// "expanded the deal by $6.5B, raising the total to $22.4B":
 			// money raised comes after the verb, never before it, and a
