@@ -188,6 +188,9 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 				ps[i].Role = RoleVendor
 			case services:
 				ps[i].Role = RoleCustomer
+			case m.end == at && x.s.toks[at].is("acquisition", "takeover", "purchase", "buyout"):
+				// "IBM completes $6.4 billion HashiCorp acquisition"
+				ps[i].Role = RoleTarget
 			case !after && x.relativeBefore(m, at):
 				// "Fabrikam, which Contoso bought for $2 billion"
 				ps[i].Role = RoleTarget
@@ -298,6 +301,18 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 		}
 		x.byRank(ps)
 		return ps
+	}
+	if trig == trigAward && slices.ContainsFunc(ps, func(p Party) bool { return x.isGovernment(p.Name) }) {
+		// "Oracle wins Pentagon contract alongside Amazon, Google and
+		// Microsoft": a public body buys, the companies it awards sell.
+		for i := range ps {
+			if x.isGovernment(ps[i].Name) {
+				ps[i].Role = RoleCustomer
+			} else if _, isPlace := x.e.regions[ps[i].Name]; !isPlace {
+				ps[i].Role = RoleVendor
+			}
+			placed[i] = true
+		}
 	}
 	x.complete(ps, placed)
 	for i := range ps {

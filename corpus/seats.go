@@ -46,7 +46,7 @@ func (x *extractor) seatReading(q quantity) seatReading {
 		}
 	}
 	// "Microsoft 365 licenses": a number glued to a product name is part of it.
-	if !q.scaled && q.numStart == q.start && q.start > 0 && toks[q.start-1].startsUpper() {
+	if !q.scaled && q.numStart == q.start && q.start > 0 && toks[q.start-1].startsUpper() && x.nameBefore(q.start) {
 		return seatNone
 	}
 	noun, ok := x.nounAfter(q)
@@ -119,6 +119,20 @@ func (x *extractor) headcountNear(q quantity) bool {
 		}
 		if x.tokHas(k, wSizeVerbs) || toks[k].is("of") && k > 0 && toks[k-1].is("workforce", "base") {
 			return true
+		}
+	}
+	return false
+}
+
+// nameBefore reports a company or product name ending at, or running
+// through, token k: "Microsoft 365", "Office 2019"; a capitalised word
+// of a headline ("Deploys Claude To 470,000") is none.
+func (x *extractor) nameBefore(k int) bool {
+	for _, ms := range [][]mention{x.s.companies, x.s.products} {
+		for _, m := range ms {
+			if m.end == k || m.start < k && k < m.end {
+				return true
+			}
 		}
 	}
 	return false
