@@ -9,6 +9,13 @@ func (x *extractor) describe(f Fact, q quantity) Fact {
 	switch f.Kind {
 	case DealValue:
 		f.DealType, f.Status, f.What = x.dealType(q, f.Parties), x.status(), x.what()
+		switch {
+		case f.Status != StatusUnknown:
+		case x.leadStatus != StatusUnknown && sameSides(x.leadParties, f.Parties):
+			f.Status = x.leadStatus
+		default:
+			f.Status = x.impliedStatus(q)
+		}
 		f.Period = x.localPeriod(q)
 	case Seats:
 		f.Product, f.Stage = x.product(), x.stage()
@@ -35,6 +42,54 @@ func statusOf(s sentence) Status {
 		if s.cues&(1<<st.list) != 0 {
 			return st.st
 		}
+	}
+	return StatusUnknown
+}
+
+// impliedStatus reads a deal's status from its verbs when no status word
+// says it: a deal signed, struck or won is agreed ("Meta signs $14.2B
+// contract", "Cisco to buy Splunk"), money raised or invested is in
+// ("OpenAI raises $40 billion", "has invested $13 billion"), money a
+// company will put into a place is a plan it announced.
+func (x *extractor) impliedStatus(q quantity) Status {
+	start, end := x.clause(q)
+	for k := start; k < end; k++ {
+		if x.tokHas(k, wSigned) {
+			return StatusAgreed
+		}
+	}
+	trig, at := x.triggerNear(q)
+	if at < 0 {
+		return StatusUnknown
+	}
+	toks := x.s.toks
+	w := toks[at]
+	future := at > 0 && toks[at-1].is("to", "will", "would", "plans", "plan", "could")
+	past := strings.HasSuffix(w.lower, "ed") || w.is("bought", "put", "sank", "sold")
+	switch trig {
+	case trigAcquire, trigContract:
+		switch {
+		case future || w.is("buy", "buys", "acquire", "acquires", "purchase", "purchases"):
+			return StatusAgreed
+		case past && !x.passive(at):
+			return StatusCompleted
+		}
+	case trigRaise:
+		switch {
+		case future || w.is("raising"):
+			return StatusAnnounced
+		case past || w.is("raises"):
+			return StatusCompleted
+		}
+	case trigInvest, trigPledge:
+		switch {
+		case future:
+			return StatusAnnounced
+		case past && at > 0 && toks[at-1].is("has", "have", "had"):
+			return StatusCompleted
+		}
+	case trigAward:
+		return StatusAgreed
 	}
 	return StatusUnknown
 }

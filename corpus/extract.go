@@ -69,6 +69,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 			break
 		}
 	}
+	leadSt, leadParties := leadStatus(sents)
 	region, product, place := "", "", ""
 	home := e.homeDollar(a, sents)
 	var facts []Fact
@@ -99,7 +100,8 @@ func (e *Extractor) Extract(a Article) []Fact {
 			// One extractor serves the article; each sentence with figures
 			// sets it afresh.
 			x = extractor{s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, prev: prevCompanies, shareContext: shareContext, articleID: a.ID, pub: pub,
-				ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxPlace: place, homeDollar: home, leaders: leaders, lastGroup: lastGroup}
+				ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxPlace: place, homeDollar: home, leaders: leaders, lastGroup: lastGroup,
+				leadStatus: leadSt, leadParties: leadParties}
 			got = x.facts()
 		}
 		if len(s.measurers) > 0 {
@@ -134,38 +136,27 @@ func (e *Extractor) Extract(a Article) []Fact {
 		}
 	}
 	alignRestatements(facts)
-	leadStatus(sents, facts)
 	return facts
 }
 
-// leadStatus gives the deal values that state no status of their own the
-// one the article's lead (its title and first paragraph) states, when it
-// ends the deal's story and the value is about the lead's parties: "Pentagon
-// scraps JEDI" makes the contract "budgeted at as much as $10 billion"
-// two sentences on a cancelled one.
-func leadStatus(sents []sentence, facts []Fact) {
-	var st Status
-	var parties []Party
+// leadStatus is the status the article's lead (its title and first
+// paragraph) states when it ends a deal's story, with the parties it
+// names: "Pentagon scraps JEDI" makes the contract "budgeted at as much as
+// $10 billion" two sentences on a cancelled one.
+func leadStatus(sents []sentence) (Status, []Party) {
 	for _, s := range sents {
 		if s.paragraph > 1 {
 			break
 		}
-		if got := statusOf(s); got.final() && len(s.companies) > 0 {
-			st = got
+		if st := statusOf(s); st.final() && len(s.companies) > 0 {
+			var parties []Party
 			for _, n := range mentionNames(s.companies) {
 				parties = append(parties, Party{Name: n})
 			}
-			break
+			return st, parties
 		}
 	}
-	if st == StatusUnknown {
-		return
-	}
-	for i, f := range facts {
-		if f.Kind == DealValue && f.Status == StatusUnknown && sameSides(parties, f.Parties) {
-			facts[i].Status = st
-		}
-	}
+	return StatusUnknown, nil
 }
 
 // alignRestatements makes each figure an article restates (a headline's
@@ -511,6 +502,10 @@ type extractor struct {
 	// leaders are the companies earlier sentences credited a share to.
 	leaders   []shareLeader
 	lastGroup []string
+	// leadStatus is the status the article's lead gives the deal between
+	// leadParties, for figures whose sentences state none.
+	leadStatus  Status
+	leadParties []Party
 	// listed gives, by quantity index, the company a respectively-list
 	// pairs with a percentage.
 	listed map[int]string

@@ -66,6 +66,7 @@ const (
 	wBacklog
 	wPassing
 	wAside
+	wSigned
 	numWordLists
 )
 
@@ -177,6 +178,8 @@ func defaultLexicon() []lexiconList {
 		{wBacklog, "backlog", []string{"backlog", "backlogs", "obligations", "rpo", "bookings"}},
 		// passing words before a company name it beside a deal, not in it: "its first contract outside Microsoft", "unlike Google".
 		{wPassing, "passing", []string{"outside", "beyond", "besides", "except", "unlike", "versus", "vs", "than"}},
+		// signed words make a deal agreed when the sentence says no more of its status: "signed", "struck", "won".
+		{wSigned, "signed", []string{"signed", "signs", "sign", "inked", "inks", "struck", "strikes", "awarded", "awards", "wins", "won", "win", "selected", "selects", "picked", "chose", "tapped", "landed", "lands", "secured", "secures", "seals", "sealed"}},
 		// aside words after a deal's figure and its deal word open a clause about something else: "..., since a restructuring that ended Microsoft's status".
 		{wAside, "aside", []string{"since", "because", "whereas", "although", "though", "despite"}},
 	}
