@@ -182,7 +182,13 @@ func (x *extractor) localPeriod(q quantity) Period {
 			next = p.start
 		}
 	}
-	if p := periodIn(x.s.toks[q.end:next], ref); p != "" {
+	// "32%, a point higher than in the first quarter": a period after a
+	// comparison is the other figure's.
+	cut := q.end
+	for cut < next && !x.s.toks[cut].is("than", "from", "against", "compared", "versus") {
+		cut++
+	}
+	if p := periodIn(x.s.toks[q.end:cut], ref); p != "" {
 		return p
 	}
 	to := q.start
