@@ -643,8 +643,12 @@ func (x *extractor) clauseCompanies(q quantity) []string {
 		}
 	}
 	var names []string
-	for _, m := range x.s.companies {
-		if m.start >= start && m.end <= end && !contains(names, m.name) && !x.inPassing(m) {
+	passing := false
+	for i, m := range x.s.companies {
+		// "involves Adobe, Google and IBM": the list goes by in passing
+		// with its first name.
+		passing = x.inPassing(m) || passing && i > 0 && onlyListGlue(x.s.toks[x.s.companies[i-1].end:m.start])
+		if m.start >= start && m.end <= end && !contains(names, m.name) && !passing {
 			names = append(names, m.name)
 		}
 	}

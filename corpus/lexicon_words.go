@@ -177,7 +177,7 @@ func defaultLexicon() []lexiconList {
 		// backlog words anywhere in a figure's clause before it make it contracted revenue, not a deal.
 		{wBacklog, "backlog", []string{"backlog", "backlogs", "obligations", "rpo", "bookings"}},
 		// passing words before a company name it beside a deal, not in it: "its first contract outside Microsoft", "unlike Google".
-		{wPassing, "passing", []string{"outside", "beyond", "besides", "except", "unlike", "versus", "vs", "than"}},
+		{wPassing, "passing", []string{"outside", "beyond", "besides", "except", "unlike", "versus", "vs", "than", "including", "includes", "involves", "involving"}},
 		// signed words make a deal agreed when the sentence says no more of its status: "signed", "struck", "won".
 		{wSigned, "signed", []string{"signed", "signs", "sign", "inked", "inks", "struck", "strikes", "awarded", "awards", "wins", "won", "win", "selected", "selects", "picked", "chose", "tapped", "landed", "lands", "secured", "secures", "seals", "sealed"}},
 		// aside words after a deal's figure and its deal word open a clause about something else: "..., since a restructuring that ended Microsoft's status".
