@@ -449,7 +449,7 @@ func periodIn(toks []token, ref when) Period {
 			}
 			// "in March": the month of the article's year, or of the year
 			// before when March is yet to come.
-			if k > 0 && toks[k-1].is("in", "since") && ref.year != 0 && w != "may" {
+			if k > 0 && toks[k-1].is("in", "since") && ref.year != 0 {
 				return Month(orYear(0, monthNumbers[w]), monthNumbers[w])
 			}
 		case strings.HasPrefix(w, "full") || w == "in" || w == "for" || w == "during" || w == "of" || w == "year" ||
