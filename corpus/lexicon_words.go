@@ -52,7 +52,7 @@ const (
 	wPlan
 	wRolledOut
 	wTotal
-	wPeriodQuarter
+	wDescriptor
 	wCollective
 	wGroupVerbs
 	wReceive
@@ -153,7 +153,8 @@ func defaultLexicon() []lexiconList {
 		{wRolledOut, "stage-rollout", []string{"rolled", "deployed", "deploying", "rolling", "rollout", "moved", "migrated", "use", "uses", "using", "equipped", "bought", "purchased"}},
 		// total words mark a running total: "bringing its total to".
 		{wTotal, "total", []string{"totaling", "totalling", "totals", "total", "cumulative", "overall", "tally"}},
-		{wPeriodQuarter, "quarter", []string{"quarter", "q1", "q2", "q3", "q4"}},
+		// descriptor words, in lower case just before a capitalised name, say the name is an organisation's: "data center startup Nscale".
+		{wDescriptor, "descriptor", []string{"startup", "builder", "firm", "company", "maker", "provider", "operator", "developer", "lab", "designer", "giant", "conglomerate", "specialist", "subsidiary", "insurer", "lender", "retailer", "carrier", "telco", "bank", "group", "supplier", "vendor", "neocloud", "hyperscaler", "platform"}},
 		// collective words mark a share of several companies named after them: "the combined share of".
 		{wCollective, "collective", []string{"collective"}},
 		// group verbs, right after a list of companies, make the share that follows theirs together.

@@ -43,6 +43,9 @@ func (x *lexicon) discoverOrgs(toks []token, bits []uint64, known []mention) []m
 			if j := describedName(toks, bits, i+1); j >= 0 {
 				add(j, runAfter(toks, j))
 			}
+		case bitIn(bits, i, wDescriptor) && !t.startsUpper() && i+1 < len(toks) && toks[i+1].startsUpper():
+			// "data center startup Nscale", "chip designer Arm"
+			add(i+1, runAfter(toks, i+1))
 		case t.lower == "of" && i > 0 && i+1 < len(toks) && bitIn(bits, i-1, wAcquire):
 			// "the acquisition of Activision Blizzard", "its acquisition of
 			// analytics company Tableau"
