@@ -602,12 +602,17 @@ func (x *extractor) parties(q quantity) []string {
 	if len(names) == 0 {
 		names = append(names, x.context...)
 	}
-	if len(names) < 2 {
+	if len(names) == 1 {
+		// The other side is the article's: the first of its main parties
+		// the sentence does not name.
 		for _, m := range x.main {
 			if !contains(names, m) {
-				names = append(names, m)
+				return append(names, m)
 			}
 		}
+	}
+	if len(names) == 0 {
+		names = append(names, x.main...)
 	}
 	return names
 }
