@@ -594,6 +594,17 @@ func unitOf(k Kind) string {
 // deal has two sides.
 func (x *extractor) parties(q quantity) []string {
 	names := x.clauseCompanies(q)
+	if c, ok := x.bracketedFor(q); ok {
+		// "deals with Oracle ($300 billion), Microsoft ($250 billion)":
+		// each amount is the deal with the company it follows.
+		kept := names[:0]
+		for _, n := range names {
+			if n == c.name || !x.listedWithAmount(n) {
+				kept = append(kept, n)
+			}
+		}
+		names = kept
+	}
 	if len(x.prev) > 0 && !contains(names, x.prev[0]) && x.saysTheCompany(q) {
 		// "IREN shares jumped. The company also agreed to buy chips from
 		// Dell": the company is the one the sentence before was about.
@@ -615,6 +626,37 @@ func (x *extractor) parties(q quantity) []string {
 		names = append(names, x.main...)
 	}
 	return names
+}
+
+// bracketedFor returns the company a bracketed amount follows: Oracle in
+// "Oracle ($300 billion)".
+func (x *extractor) bracketedFor(q quantity) (mention, bool) {
+	k := q.start - 1
+	if k < 1 || x.s.toks[k].text != "(" {
+		return mention{}, false
+	}
+	for _, m := range x.s.companies {
+		if m.end == k {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// listedWithAmount reports a company the sentence follows with a
+// bracketed amount of its own.
+func (x *extractor) listedWithAmount(name string) bool {
+	toks := x.s.toks
+	for _, m := range x.s.companies {
+		if m.name == name && m.end+1 < len(toks) && toks[m.end].text == "(" && toks[m.end+1].kind != tokWord {
+			for _, p := range x.s.qty {
+				if p.start == m.end+1 {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // saysTheCompany reports "the company" or "the firm" as the subject of
@@ -772,9 +814,12 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 			}
 		}
 	}
+	// A deal noun anywhere in the clause before the figure makes "worth"
+	// the deal's: "its contracts with Fabrikam are now worth $22.4 billion".
 	dealNear := false
-	for _, w := range before {
-		dealNear = dealNear || x.lex.has(wDealValueNouns, w)
+	start, _ := x.clause(q)
+	for k := start; k < q.start; k++ {
+		dealNear = dealNear || x.tokHas(k, wDealValueNouns)
 	}
 	for i, w := range before {
 		switch {

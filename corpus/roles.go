@@ -338,7 +338,22 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 // than takes it over: "OpenAI will buy $38bn of AWS compute", "Amazon to
 // pay Microsoft $1 billion for Microsoft 365".
 func (x *extractor) buysServices(q quantity, trig trigger, at int) bool {
-	return trig == trigAcquire && (x.capacityAfter(q.end) || x.capacityAfter(at+1) || x.paysForProduct(at))
+	return trig == trigAcquire && (x.capacityAfter(q.end) || x.capacityAfter(at+1) || x.paysForProduct(at) || x.paysCompany(at))
+}
+
+// paysCompany reports a payment to a company named right after the verb:
+// "Contoso pays Fabrikam $120 million a year" pays a supplier, it does not
+// buy it.
+func (x *extractor) paysCompany(at int) bool {
+	if at < 0 || !x.s.toks[at].is("pay", "pays", "paid", "paying") {
+		return false
+	}
+	for _, m := range x.s.companies {
+		if m.start == at+1 {
+			return true
+		}
+	}
+	return false
 }
 
 // between reports parties named as "between A and B".
