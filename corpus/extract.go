@@ -876,7 +876,10 @@ func (x *lexicon) sentenceCues(toks []token) (cues uint64, bits []uint64) {
 		}
 		bits[i] = x.words[t.lower]
 		cues |= bits[i]
-		if t.lower == "share" || (t.lower == "shares" && i > 0 && toks[i-1].lower == "market") {
+		// "market shares", "had shares of 30%, 20% and 13%": shares of
+		// a market, not of stock.
+		if t.lower == "share" || t.lower == "shares" && (i > 0 && toks[i-1].lower == "market" ||
+			i+2 < len(toks) && toks[i+1].lower == "of" && toks[i+2].kind == tokNum) {
 			cues |= 1 << shareWordCue
 		}
 	}

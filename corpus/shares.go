@@ -71,6 +71,9 @@ func (x *extractor) isShare(q quantity) bool {
 	if x.hasShareWord() || x.marketFollows(q) {
 		return true
 	}
+	if k := q.start - 2; k >= 0 && x.s.toks[k+1].text == "(" && x.s.toks[k].is("market", "share") {
+		return true // "almost a third of the market (32%)"
+	}
 	if !x.shareContext && !x.sentenceHas(wShareCues) {
 		return false
 	}
