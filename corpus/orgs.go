@@ -43,6 +43,9 @@ func (x *lexicon) discoverOrgs(toks []token, bits []uint64, known []mention) []m
 			if j := describedName(toks, bits, i+1); j >= 0 {
 				add(j, runAfter(toks, j))
 			}
+		case t.lower == "based" && i >= 2 && toks[i-1].text == "-" && toks[i-1].joins(t) && i+1 < len(toks) && toks[i+1].startsUpper():
+			// "Texas-based Aligned", "Atlanta-based Wunderman Thompson"
+			add(i+1, runAfter(toks, i+1))
 		case bitIn(bits, i, wDescriptor) && !t.startsUpper() && i+1 < len(toks) && toks[i+1].startsUpper():
 			// "data center startup Nscale", "chip designer Arm"
 			add(i+1, runAfter(toks, i+1))
