@@ -33,6 +33,7 @@ import (
 	"github.com/dealbot/dealbot/bot/internal/slackfake"
 	"github.com/dealbot/dealbot/corpus"
 	"github.com/dealbot/dealbot/index"
+	"github.com/dealbot/dealbot/index/bleveindex"
 )
 
 // benchQueries are what people ask about the shipped articles: company
@@ -71,10 +72,10 @@ func shippedAsker(b *testing.B, dir string) bot.Asker {
 		b.Fatal(err)
 	}
 	path := filepath.Join(dir, "deals.bleve")
-	if _, err := index.Build(ctx, path, loaded.Articles, nil); err != nil {
+	if _, err := bleveindex.Build(ctx, path, loaded.Articles, nil); err != nil {
 		b.Fatal(err)
 	}
-	live, err := index.OpenLive(path, nil)
+	live, err := index.OpenLive(ctx, bleveindex.Dir(path), nil)
 	if err != nil {
 		b.Fatal(err)
 	}

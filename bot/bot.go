@@ -30,7 +30,8 @@ type Bot struct {
 	log   *slog.Logger
 	api   *slack.Client
 	web   *http.Client // for response_url posts, which carry no token
-	seen  *ttlCache[struct{}]
+	// claims decides which events and envelopes this replica answers.
+	claims *claimer
 	// acks holds, for ackReplyTTL, what each /deal envelope was
 	// acknowledged with, to acknowledge a redelivery the same way.
 	acks  *ttlCache[ackState]
@@ -80,12 +81,20 @@ func New(cfg Config, asker Asker) (*Bot, error) {
 		opts = append(opts, slack.OptionAPIURL(cfg.APIURL))
 	}
 	return &Bot{
-		cfg:        cfg,
-		asker:      asker,
-		log:        logger,
-		api:        slack.New(cfg.BotToken, opts...),
-		web:        &http.Client{Timeout: 15 * time.Second},
-		seen:       newTTLCache[struct{}](dedupeEntries, dedupeTTL, time.Now),
+		cfg:   cfg,
+		asker: asker,
+		log:   logger,
+		api:   slack.New(cfg.BotToken, opts...),
+		web:   &http.Client{Timeout: 15 * time.Second},
+		claims: &claimer{
+			shared: cfg.Claims,
+			seen:   newTTLCache[struct{}](dedupeEntries, dedupeTTL, time.Now),
+			log:    logger,
+			now:    time.Now,
+			poll:   heldPoll,
+			renew:  claimRenew,
+			retry:  storeRetry,
+		},
 		acks:       newTTLCache[ackState](dedupeEntries, ackReplyTTL, time.Now),
 		sem:        make(chan struct{}, cfg.MaxInFlight),
 		users:      newUserSlots(cfg.MaxPerUser),
@@ -318,18 +327,28 @@ func (b *Bot) ackSoon(envelopeID string, payload any) {
 	}()
 }
 
-// spawn runs f for user on its own goroutine once one of user's slots and
-// a handler slot are free. Run waits for it on shutdown.
-func (b *Bot) spawn(ctx context.Context, user string, f func(ctx context.Context)) {
+// spawnClaimed answers the question with key by running f for user on its
+// own goroutine, once the question is this replica's to answer (see
+// claimer.claim) and one of user's slots and a handler slot are free; then
+// it records the question answered. While f runs, the claim is renewed, so
+// that a slow answer is not taken over by another replica. Run waits for
+// it on shutdown.
+func (b *Bot) spawnClaimed(ctx context.Context, key, user string, f func(ctx context.Context)) {
 	b.wg.Add(1)
 	go func() {
 		defer b.wg.Done()
+		if !b.claims.claim(ctx, key) {
+			return
+		}
 		release, ok := b.slot(ctx, user)
 		if !ok {
 			return
 		}
 		defer release()
+		stop := b.claims.hold(ctx, key)
 		f(ctx)
+		stop()
+		b.claims.answered(ctx, key)
 	}()
 }
 

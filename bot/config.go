@@ -64,6 +64,19 @@ type Config struct {
 	// Watches keeps /deal watch subscriptions and what was announced; nil
 	// turns watches off.
 	Watches Watches
+	// Claims is the memory shared by the replicas serving one app, so
+	// that each question is answered once across them; nil keeps only
+	// this process's memory, which is all one replica needs. With Claims,
+	// /deal answers go to the command's response_url rather than in the
+	// acknowledgement: an acknowledgement is lost with its socket, and
+	// then nothing says whether the question was answered.
+	Claims Claims
+	// Pages reads the links handed to the "Extract deal facts" shortcut;
+	// nil answers the shortcut with a line saying it is not set up.
+	Pages PageReader
+	// Saver saves pages for the "Add to articles" button, offered only
+	// when it is set (serve --watch).
+	Saver ArticleSaver
 	// Now is the clock; nil means time.Now.
 	Now func() time.Time
 	// Location is the time zone digests are scheduled in; nil means the

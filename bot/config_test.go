@@ -80,6 +80,10 @@ func TestManifest(t *testing.T) {
 				Command, Description string
 				UsageHint            string `json:"usage_hint"`
 			} `json:"slash_commands"`
+			Shortcuts []struct {
+				Name, Type, Description string
+				CallbackID              string `json:"callback_id"`
+			} `json:"shortcuts"`
 		} `json:"features"`
 		OAuth struct {
 			Scopes struct{ Bot []string } `json:"scopes"`
@@ -113,6 +117,11 @@ func TestManifest(t *testing.T) {
 		if !slices.Contains(m.Settings.Events.BotEvents, e) {
 			t.Errorf("event %s missing", e)
 		}
+	}
+	if len(m.Features.Shortcuts) != 1 || m.Features.Shortcuts[0].Type != "message" ||
+		m.Features.Shortcuts[0].CallbackID != ShortcutCallbackID || m.Features.Shortcuts[0].Name != "Extract deal facts" ||
+		m.Features.Shortcuts[0].Description == "" || len(m.Features.Shortcuts[0].Description) > 150 {
+		t.Errorf("shortcuts = %+v, want the Extract deal facts message shortcut", m.Features.Shortcuts)
 	}
 }
 

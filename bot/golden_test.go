@@ -14,6 +14,7 @@ import (
 
 	"github.com/dealbot/dealbot/corpus"
 	"github.com/dealbot/dealbot/index"
+	"github.com/dealbot/dealbot/index/bleveindex"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/golden")
@@ -28,13 +29,14 @@ func shippedIndex(t *testing.T) *index.Index {
 		t.Fatal(err)
 	}
 	path := filepath.Join(t.TempDir(), "deals.bleve")
-	if _, err := index.Build(context.Background(), path, l.Articles, nil); err != nil {
+	if _, err := bleveindex.Build(context.Background(), path, l.Articles, nil); err != nil {
 		t.Fatal(err)
 	}
-	ix, err := index.Open(path)
+	e, err := bleveindex.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
+	ix := index.New(e)
 	t.Cleanup(func() { ix.Close() })
 	return ix
 }
@@ -42,7 +44,7 @@ func shippedIndex(t *testing.T) *index.Index {
 // goldenCase is one question and how it is asked.
 type goldenCase struct {
 	name    string
-	surface string // slash, mention, dm, share: as slack-preview draws them
+	surface string // slash, mention, dm, share (as slack-preview draws them), shortcut
 	input   string // what the user typed or pressed
 	// reply makes the message the bot sends.
 	reply func(ctx context.Context, b *Bot) message
@@ -84,7 +86,30 @@ func goldenCases() []goldenCase {
 			return b.moreMessage(ctx, buttonValue{Query: "amazon microsoft", Mode: modeArticles})
 		}, false},
 		{"18_too_long", "slash", "/deal amazon ×100", slash(strings.Repeat("amazon ", 100)), false},
+		{"19_extract_deal_facts", "shortcut", "Extract deal facts on a message linking to a news article", func(ctx context.Context, b *Bot) message {
+			return withAddButton(renderPage(goldenPage()), goldenPageURL)
+		}, true},
 	}
+}
+
+// goldenPageURL is where the shortcut's golden answer says its page came
+// from.
+const goldenPageURL = "https://news.example/news/oracle-openai?utm_source=slack"
+
+// goldenPage is a page as the shortcut reads it, from testdata.
+func goldenPage() Page {
+	data, err := os.ReadFile(filepath.Join("testdata", "shortcut", "oracle-openai.html"))
+	if err != nil {
+		panic(err)
+	}
+	arts, _ := corpus.ParsePage(goldenPageURL, data)
+	if len(arts) == 0 {
+		panic("testdata/shortcut/oracle-openai.html holds no article")
+	}
+	a := arts[0]
+	a.URL = "https://news.example/news/oracle-openai"
+	a.ID = corpus.ArticleID(a.Title, a.Body)
+	return Page{Article: a, Facts: corpus.Extract(a)}
 }
 
 // previewPayload is a reply as ../shared/tools/slack-preview reads it.
@@ -127,6 +152,10 @@ func TestGoldenReplies(t *testing.T) {
 				p.Method, p.ResponseType = "chat.postMessage", ""
 			case "share":
 				p.Method, p.ResponseType = "response_url", "in_channel"
+			case "shortcut":
+				// Drawn as what it is: a private reply in the channel,
+				// as /deal's, but through the response_url.
+				p.Surface, p.Method = "slash", "response_url"
 			}
 			got, err := json.MarshalIndent(p, "", "  ")
 			if err != nil {

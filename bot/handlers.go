@@ -182,7 +182,7 @@ func (b *Bot) onEventsAPI(ctx context.Context, evt socketmode.Event) {
 	if evt.Request != nil {
 		retry = evt.Request.RetryAttempt
 	}
-	if key != "" && !b.seen.firstTime(key) {
+	if key != "" && !b.claims.first(key) {
 		b.log.Debug("ignoring a redelivered event already handled", "key", key, "retry_attempt", retry)
 		return
 	}
@@ -201,7 +201,7 @@ func (b *Bot) onEventsAPI(ctx context.Context, evt socketmode.Event) {
 			thread = e.TimeStamp
 		}
 		text, channel := stripMention(e.Text, b.userID), e.Channel
-		b.spawn(ctx, e.User, func(ctx context.Context) {
+		b.spawnClaimed(ctx, key, e.User, func(ctx context.Context) {
 			b.answerInConversation(ctx, channel, thread, text, onMention)
 		})
 	case *slackevents.MessageEvent:
@@ -217,7 +217,7 @@ func (b *Bot) onEventsAPI(ctx context.Context, evt socketmode.Event) {
 			return
 		}
 		text, channel, thread := stripMention(e.Text, b.userID), e.Channel, e.ThreadTimeStamp
-		b.spawn(ctx, e.User, func(ctx context.Context) {
+		b.spawnClaimed(ctx, key, e.User, func(ctx context.Context) {
 			b.answerInConversation(ctx, channel, thread, text, onDM)
 		})
 	case *slackevents.AppHomeOpenedEvent:
@@ -225,7 +225,7 @@ func (b *Bot) onEventsAPI(ctx context.Context, evt socketmode.Event) {
 			return
 		}
 		user := e.User
-		b.spawn(ctx, user, func(ctx context.Context) { b.publishHome(ctx, user) })
+		b.spawnClaimed(ctx, key, user, func(ctx context.Context) { b.publishHome(ctx, user) })
 	default:
 		b.log.Debug("ignoring an event", "type", ev.InnerEvent.Type, "retry_attempt", retry)
 	}
@@ -296,14 +296,17 @@ func (b *Bot) postMessage(ctx context.Context, channel, thread string, m message
 
 // onSlashCommand handles /deal on its own goroutine: it acknowledges the
 // envelope with the answer when that is ready within AckWait, and otherwise
-// acknowledges at once and posts the answer to the response_url.
+// acknowledges at once and posts the answer to the response_url. With
+// Config.Claims it always acknowledges at once and answers on the
+// response_url, once the command is claimed.
 func (b *Bot) onSlashCommand(ctx context.Context, evt socketmode.Event) {
 	cmd, ok := evt.Data.(slack.SlashCommand)
 	if !ok || evt.Request == nil {
 		return
 	}
 	req := *evt.Request
-	if !b.seen.firstTime("envelope:" + req.EnvelopeID) {
+	key := "envelope:" + req.EnvelopeID
+	if !b.claims.first(key) {
 		b.log.Debug("ignoring a redelivered slash command already handled", "envelope_id", req.EnvelopeID, "retry_attempt", req.RetryAttempt)
 		// Slack redelivers only what it saw no ack for. While the first
 		// delivery is still being answered, its handler acks (on the
@@ -317,6 +320,12 @@ func (b *Bot) onSlashCommand(ctx context.Context, evt socketmode.Event) {
 			payload = *st.reply
 		}
 		b.ackSoon(req.EnvelopeID, payload)
+		return
+	}
+	if b.claims.shared != nil {
+		b.acks.add(req.EnvelopeID, ackState{})
+		b.ackSoon(req.EnvelopeID, nil)
+		b.spawnClaimed(ctx, key, cmd.UserID, func(ctx context.Context) { b.answerOnResponseURL(ctx, cmd) })
 		return
 	}
 	b.acks.add(req.EnvelopeID, ackState{pending: true})
@@ -381,8 +390,22 @@ func (b *Bot) handleSlashCommand(ctx context.Context, req socketmode.Request, cm
 	deliver(r.msg, r.public)
 }
 
+// answerOnResponseURL answers a /deal command already acknowledged, on its
+// response_url.
+func (b *Bot) answerOnResponseURL(ctx context.Context, cmd slack.SlashCommand) {
+	defer b.recoverPanic("slash command", func() {
+		b.postResponse(ctx, cmd.ResponseURL, payloadFor(renderApology(), false))
+	})
+	r, ok := b.watchCommand(ctx, cmd)
+	if !ok {
+		r.msg, r.public = b.commandMessage(ctx, cmd.Text)
+	}
+	b.postResponse(ctx, cmd.ResponseURL, payloadFor(b.fit(r.msg), r.public))
+}
+
 // onInteractive acknowledges an interaction and handles the buttons under
-// an answer.
+// an answer, and the "Extract deal facts" message shortcut (shortcut.go)
+// with its "Add to articles" button.
 //
 // "Share in channel" answers the button's question again in the view the
 // user saw and posts it to the interaction's response_url as an in_channel
@@ -394,14 +417,20 @@ func (b *Bot) handleSlashCommand(ctx context.Context, req socketmode.Request, cm
 // answer privately, beside the original. 👍 and 👎 are logged, one event
 // each, with the question and the facts shown.
 func (b *Bot) onInteractive(ctx context.Context, evt socketmode.Event) {
+	key := ""
 	if evt.Request != nil {
 		b.ackSoon(evt.Request.EnvelopeID, nil)
-		if !b.seen.firstTime("envelope:" + evt.Request.EnvelopeID) {
+		key = "envelope:" + evt.Request.EnvelopeID
+		if !b.claims.first(key) {
 			b.log.Debug("ignoring a redelivered interaction already handled", "envelope_id", evt.Request.EnvelopeID)
 			return
 		}
 	}
 	cb, ok := evt.Data.(slack.InteractionCallback)
+	if ok && cb.Type == slack.InteractionTypeMessageAction {
+		b.onShortcut(ctx, key, cb)
+		return
+	}
 	if !ok || cb.Type != slack.InteractionTypeBlockActions {
 		return
 	}
@@ -412,11 +441,14 @@ func (b *Bot) onInteractive(ctx context.Context, evt socketmode.Event) {
 		v, responseURL, user := decodeButton(a.Value), cb.ResponseURL, cb.User.ID
 		switch a.ActionID {
 		case shareActionID:
-			b.spawn(ctx, user, func(ctx context.Context) { b.share(ctx, v, responseURL, user) })
+			b.spawnClaimed(ctx, key, user, func(ctx context.Context) { b.share(ctx, v, responseURL, user) })
 		case allActionID, articlesActionID:
-			b.spawn(ctx, user, func(ctx context.Context) { b.showMore(ctx, v, responseURL) })
+			b.spawnClaimed(ctx, key, user, func(ctx context.Context) { b.showMore(ctx, v, responseURL) })
+		case addArticleActionID:
+			b.spawnClaimed(ctx, key, user, func(ctx context.Context) { b.addArticle(ctx, a.Value, responseURL) })
 		case upActionID, downActionID:
-			b.feedback(ctx, a.ActionID == upActionID, v, user, cb.Channel.ID, responseURL)
+			up, channel := a.ActionID == upActionID, cb.Channel.ID
+			b.spawnClaimed(ctx, key, user, func(ctx context.Context) { b.feedback(ctx, up, v, user, channel, responseURL) })
 		default:
 			continue
 		}
@@ -458,9 +490,7 @@ func (b *Bot) feedback(ctx context.Context, up bool, v buttonValue, user, channe
 	if up {
 		text = "Thanks: noted that this answer helped."
 	}
-	b.spawn(ctx, user, func(ctx context.Context) {
-		b.postResponse(ctx, responseURL, responsePayload{ResponseType: "ephemeral", Text: text, Blocks: []slack.Block{contextLine(text)}})
-	})
+	b.postResponse(ctx, responseURL, responsePayload{ResponseType: "ephemeral", Text: text, Blocks: []slack.Block{contextLine(text)}})
 }
 
 // sharedMessage is what "Share in channel" posts: the answer in the view

@@ -8,8 +8,9 @@ import "encoding/json"
 // app_mentions:read, chat:write and im:history (and channels:read,
 // groups:read, im:read and mpim:read, with which /deal watch checks that the
 // bot is in the channel), the app_mention and message.im
-// events, a bot user, interactivity (for the "Share in channel" button) and
-// the app home's Home tab (the latest deals, what to ask) and messages tab.
+// events, a bot user, the "Extract deal facts" message shortcut,
+// interactivity (for it and for the buttons under answers) and the app
+// home's Home tab (the latest deals, what to ask) and messages tab.
 func Manifest() string {
 	m := map[string]any{
 		"_metadata": map[string]any{"major_version": 1, "minor_version": 1},
@@ -28,6 +29,14 @@ func Manifest() string {
 			"bot_user": map[string]any{
 				"display_name":  "dealbot",
 				"always_online": true,
+			},
+			"shortcuts": []any{
+				map[string]any{
+					"name":        "Extract deal facts",
+					"type":        "message",
+					"callback_id": ShortcutCallbackID,
+					"description": "Read the deal figures in the article the message links to",
+				},
 			},
 			"slash_commands": []any{
 				map[string]any{

@@ -32,7 +32,7 @@ import (
 	"time"
 
 	"github.com/dealbot/dealbot/bot/internal/slackfake"
-	"github.com/dealbot/dealbot/index"
+	"github.com/dealbot/dealbot/index/bleveindex"
 )
 
 const (
@@ -119,8 +119,8 @@ func cachedIndex(b *testing.B, bin, gen string, seed int64, n int) (string, []st
 	}
 	queries := strings.Split(strings.TrimSpace(string(data)), "\n")
 	path := filepath.Join(os.TempDir(), fmt.Sprintf("dealbot-bench-serve-seed%d-n%d-%s", seed, n, digest))
-	if ix, err := index.Open(path); err == nil {
-		ix.Close()
+	if e, err := bleveindex.Open(path); err == nil {
+		e.Close()
 		return path, queries
 	}
 	b.Logf("building the index of %d synthetic articles at %s (once; later runs reuse it)", n, path)

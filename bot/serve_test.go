@@ -24,6 +24,7 @@ import (
 	"github.com/dealbot/dealbot/bot/internal/slackfake"
 	"github.com/dealbot/dealbot/corpus"
 	"github.com/dealbot/dealbot/index"
+	"github.com/dealbot/dealbot/index/bleveindex"
 )
 
 // long reports whether the full-size variants should run.
@@ -62,7 +63,7 @@ func buildIndex(t testing.TB, path string, articles []corpus.Article) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	if _, err := index.Build(ctx, path, articles, nil); err != nil {
+	if _, err := bleveindex.Build(ctx, path, articles, nil); err != nil {
 		t.Fatalf("building the index at %s: %v", path, err)
 	}
 }
@@ -82,16 +83,28 @@ const livePoll = time.Second
 // until the test ends (or stop), and waits until it has connected.
 func serve(t *testing.T, fake *slackfake.Server, path string) *server {
 	t.Helper()
+	return serveClaiming(t, fake, path, nil)
+}
+
+// testStoreRetry is how long a replica in these tests waits, after the
+// shared store failed, before asking it again.
+const testStoreRetry = 300 * time.Millisecond
+
+// serveClaiming is serve for a replica that claims questions in claims
+// (nil: memory only).
+func serveClaiming(t *testing.T, fake *slackfake.Server, path string, claims Claims) *server {
+	t.Helper()
 	s := &server{logs: &syncBuffer{}, done: make(chan error, 1)}
 	log := slog.New(slog.NewJSONHandler(s.logs, &slog.HandlerOptions{Level: slog.LevelInfo}))
-	live, err := index.OpenLive(path, log)
+	live, err := index.OpenLive(context.Background(), bleveindex.Dir(path), log)
 	if err != nil {
 		t.Fatalf("opening the index: %v", err)
 	}
-	b, err := New(Config{AppToken: fake.AppToken, BotToken: fake.BotToken, APIURL: fake.URL, Logger: log}, live)
+	b, err := New(Config{AppToken: fake.AppToken, BotToken: fake.BotToken, APIURL: fake.URL, Logger: log, Claims: claims}, live)
 	if err != nil {
 		t.Fatalf("New: %v", err)
 	}
+	b.claims.retry = testStoreRetry
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
 	s.cancel = cancel
 	go live.Watch(ctx, livePoll)
@@ -455,7 +468,7 @@ func TestLiveReindexUnderLoad(t *testing.T) {
 		defer close(swapDone)
 		for i := range swaps {
 			ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-			_, err := index.Build(ctx, path, articles, nil)
+			_, err := bleveindex.Build(ctx, path, articles, nil)
 			cancel()
 			if err != nil {
 				t.Errorf("rebuild %d: %v", i+1, err)

@@ -1,4 +1,4 @@
-package index
+package index_test
 
 // TestAnswerQuality asks the questions of the real-reporting set the way a
 // sales person asks them and counts how often the labelled figure is the
@@ -25,6 +25,8 @@ import (
 	"testing"
 
 	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/index"
+	"github.com/dealbot/dealbot/index/bleveindex"
 )
 
 // realDir holds the real-reporting set: one folder per split, each with its
@@ -50,7 +52,7 @@ type realQuestion struct {
 
 // answers reports whether f is the figure q expects: same kind and value,
 // the same unit when both say, and reported by the labelled article.
-func (q realQuestion) answers(f FactAnswer) bool {
+func (q realQuestion) answers(f index.FactAnswer) bool {
 	if string(f.Kind) != q.Kind || !sameValue(f.Value, q.Value) {
 		return false
 	}
@@ -125,10 +127,10 @@ func TestAnswerQuality(t *testing.T) {
 				t.Skipf("no questions in %s/%s yet", realDir, split)
 			}
 			path := filepath.Join(t.TempDir(), "index")
-			if _, err := Build(context.Background(), path, arts, nil); err != nil {
+			if _, err := bleveindex.Build(context.Background(), path, arts, nil); err != nil {
 				t.Fatalf("indexing %d articles of %s: %v", len(arts), split, err)
 			}
-			ix, err := Open(path)
+			ix, err := openIndex(path)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -5,16 +5,11 @@ import (
 	"context"
 	"fmt"
 	"math"
-	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
 	"sync"
 	"time"
-
-	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/search"
-	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/dealbot/dealbot/corpus"
 )
@@ -22,30 +17,31 @@ import (
 // DefaultLimit is how many facts and articles an answer lists by default.
 const DefaultLimit = 5
 
-// candidates is how many facts and articles are read from bleve before
-// ranking; ranking needs more than it shows because bleve's score is only
-// one of its keys. Every candidate costs a stored-document load, the most
-// expensive part of answering.
+// candidates is how many facts and articles are read from the engine
+// before ranking; ranking needs more than it shows because the engine's
+// score is only one of its keys. Every candidate costs a stored-document
+// load, the most expensive part of answering.
 const candidates = 100
 
-// Index is an open dealbot index. It is safe for concurrent use.
+// Index answers questions from one Engine: it understands a question, asks
+// the engine for candidate facts and articles, and ranks them into an
+// Answer. It is safe for concurrent use.
 type Index struct {
-	b     bleve.Index
+	e     Engine
 	names *names // the companies and organisations questions may name
-	path  string
-	gen   string // the generation directory; empty in memory
 	close sync.Once
 	err   error
 }
 
-// Generation is the generation directory being read; empty for an index in
-// memory.
-func (ix *Index) Generation() string { return ix.gen }
+// New returns an Index answering from e. The Index owns e: closing the
+// Index closes it.
+func New(e Engine) *Index {
+	return &Index{e: e, names: newNames(e.Organisations())}
+}
 
-// Close releases the index. Closing twice is harmless: bleve itself panics
-// on a second close.
+// Close releases the index and its engine. Closing twice is harmless.
 func (ix *Index) Close() error {
-	ix.close.Do(func() { ix.err = ix.b.Close() })
+	ix.close.Do(func() { ix.err = ix.e.Close() })
 	return ix.err
 }
 
@@ -129,93 +125,58 @@ func (ix *Index) AskN(ctx context.Context, text string, limit int) (Answer, erro
 // viewLimit is how many facts a comparison or a timeline reads.
 const viewLimit = 40
 
-// search runs a request and wraps failures for the person reading the error.
-//
-// bleve reads its segments through memory-mapped files. When a file is
-// truncated or rewritten in place under an open index, reading it faults
-// (SIGBUS), which would otherwise crash the whole process; here it becomes
-// an error wrapping ErrUnavailable. The guard is per goroutine, so every
-// search goes through this function. Other panics are left alone.
-func (ix *Index) search(ctx context.Context, q query.Query, size int, fields []string, sortBy ...string) (res *bleve.SearchResult, err error) {
-	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
-	defer func() {
-		r := recover()
-		if r == nil {
-			return
-		}
-		if _, fault := r.(interface{ Addr() uintptr }); !fault {
-			panic(r)
-		}
-		res, err = nil, fmt.Errorf("%w: the files of the index at %s changed under it (%v); run `dealbot index` to rebuild it", ErrUnavailable, ix.path, r)
-	}()
-	req := bleve.NewSearchRequestOptions(q, size, 0, false)
-	req.Fields = fields
-	if len(sortBy) > 0 {
-		req.SortBy(sortBy)
-	}
-	res, err = ix.b.SearchInContext(ctx, req)
-	if err != nil {
-		return nil, fmt.Errorf("searching the index at %s: %w", ix.path, err)
-	}
-	return res, nil
-}
-
 // usesWord reports whether any indexed article uses a word, as the
 // articles' text is analysed. A word the index cannot be asked about counts
 // as used, so that it is never taken for a misspelling on a guess.
 func (ix *Index) usesWord(ctx context.Context, w string) bool {
-	res, err := ix.search(ctx, bleve.NewDisjunctionQuery(match(fBody, w, 1), match(fTitle, w, 1)), 0, nil)
+	res, err := ix.e.Search(ctx, Request{Query: AnyOf{Match{Field: FieldBody, Text: w, Boost: 1}, Match{Field: FieldTitle, Text: w, Boost: 1}}})
 	return err != nil || res.Total > 0
 }
-
-var sourceFields = []string{fArticle, fTitle, fPath, fURL, fPublication, fPublished}
 
 // searchArticles finds the articles that best match the question. When it
 // names companies, only articles that mention one of them are candidates,
 // and the question's words rank them; otherwise any word may match.
 func (ix *Index) searchArticles(ctx context.Context, q Question, limit int) ([]ArticleHit, int, error) {
-	var rank []query.Query
+	var rank []Query
 	if words := strings.Join(q.Words, " "); words != "" {
-		rank = append(rank, match(fTitle, words, 2), match(fBody, words, 1))
+		rank = append(rank, Match{Field: FieldTitle, Text: words, Boost: 2}, Match{Field: FieldBody, Text: words, Boost: 1})
 	}
 	if len(q.Steering) > 0 {
-		rank = append(rank, match(fDateline, strings.Join(q.Steering, " "), 1))
+		rank = append(rank, Match{Field: FieldDateline, Text: strings.Join(q.Steering, " "), Boost: 1})
 	}
-	var find query.Query = bleve.NewDisjunctionQuery(rank...)
+	var find Query = AnyOf(rank)
 	if len(q.Companies) > 0 {
-		bq := bleve.NewBooleanQuery()
-		bq.AddMust(mentionsAny(q.Companies))
-		bq.AddShould(rank...)
-		find = bq
+		find = Boolean{Must: mentionsAny(q.Companies), Should: rank}
 	}
-	// bleve breaks equal scores by where a build put the documents, so a
-	// few more are read and ties among them ordered by ID: two builds of
-	// the same articles then list them alike. (Sorting the search itself
-	// by ID reads every matching document's ID, which costs far more.)
-	res, err := ix.search(ctx, find, limit+articleSlack, sourceFields)
+	// An engine may break equal scores by where a build put the
+	// documents, so a few more are read and ties among them ordered by
+	// ID: two builds of the same articles then list them alike. (Sorting
+	// the search itself by ID reads every matching document's ID, which
+	// costs far more.)
+	res, err := ix.e.Search(ctx, Request{Query: find, Size: limit + articleSlack, Read: ReadArticle})
 	if err != nil {
 		return nil, 0, err
 	}
-	slices.SortStableFunc(res.Hits, func(a, b *search.DocumentMatch) int {
+	slices.SortStableFunc(res.Hits, func(a, b Hit) int {
 		return cmp.Or(cmp.Compare(b.Score, a.Score), strings.Compare(a.ID, b.ID))
 	})
 	hits := make([]ArticleHit, 0, min(limit, len(res.Hits)))
 	for _, h := range res.Hits[:min(limit, len(res.Hits))] {
-		hits = append(hits, ArticleHit{Source: sourceOf(h.Fields), Score: h.Score})
+		hits = append(hits, ArticleHit{Source: h.Source, Score: h.Score})
 	}
-	return hits, int(res.Total), nil
+	return hits, res.Total, nil
 }
 
 // articleSlack is how many articles beyond those shown are read, so that
 // articles tying with the last one shown are ordered by ID rather than by
-// where bleve keeps them.
+// where the engine keeps them.
 const articleSlack = 5
 
 // edgeCut returns hits cut to at most n, leaving out the group tied in
-// score with the first hit past n: which of a tied group bleve keeps
-// depends on how a build's batches interleaved. The group stays when
+// score with the first hit past n: which of a tied group an engine keeps
+// may depend on how a build's batches interleaved. The group stays when
 // leaving it out would keep fewer than n/2.
-func edgeCut(hits search.DocumentMatchCollection, n int) search.DocumentMatchCollection {
+func edgeCut(hits []Hit, n int) []Hit {
 	if len(hits) <= n {
 		return hits
 	}
@@ -232,12 +193,12 @@ func edgeCut(hits search.DocumentMatchCollection, n int) search.DocumentMatchCol
 
 // mentionsAny matches articles that name any of the companies, scoring
 // those that name more of them higher.
-func mentionsAny(companies []string) query.Query {
-	terms := make([]query.Query, 0, len(companies))
+func mentionsAny(companies []string) Query {
+	terms := make(AnyOf, 0, len(companies))
 	for _, c := range companies {
-		terms = append(terms, term(fMentions, strings.ToLower(c), 3))
+		terms = append(terms, Term{Field: FieldMentions, Value: strings.ToLower(c), Boost: 3})
 	}
-	return bleve.NewDisjunctionQuery(terms...)
+	return terms
 }
 
 // steeringRelevance scores articles by the words of a question that name
@@ -247,27 +208,27 @@ func mentionsAny(companies []string) query.Query {
 // steering word, so "how many seats did Zyxwv buy" is not answered with
 // somebody else's seats.
 func (ix *Index) steeringRelevance(ctx context.Context, q Question) (map[string]float64, error) {
-	anyField := func(words string) query.Query {
-		return bleve.NewDisjunctionQuery(match(fTitle, words, 2), match(fBody, words, 1), match(fDateline, words, 1))
+	anyField := func(words string) Query {
+		return AnyOf{Match{Field: FieldTitle, Text: words, Boost: 2}, Match{Field: FieldBody, Text: words, Boost: 1}, Match{Field: FieldDateline, Text: words, Boost: 1}}
 	}
-	var find query.Query
+	var find Query
 	if len(q.Companies) > 0 {
-		find = bleve.NewConjunctionQuery(mentionsAny(q.Companies), anyField(steeringWords(q.Steering)))
+		find = AllOf{mentionsAny(q.Companies), anyField(steeringWords(q.Steering))}
 	} else {
-		each := make([]query.Query, 0, len(q.Steering))
+		each := make(AllOf, 0, len(q.Steering))
 		for _, w := range q.Steering {
 			each = append(each, anyField(steeringText(w)))
 		}
-		find = bleve.NewConjunctionQuery(each...)
+		find = each
 	}
-	res, err := ix.search(ctx, find, candidates, nil)
+	res, err := ix.e.Search(ctx, Request{Query: find, Size: candidates})
 	if err != nil {
 		return nil, err
 	}
 	rel := make(map[string]float64, len(res.Hits))
 	for _, h := range res.Hits {
 		if res.MaxScore > 0 {
-			rel[strings.TrimPrefix(h.ID, articlePrefix)] = h.Score / res.MaxScore
+			rel[h.ID] = h.Score / res.MaxScore
 		}
 	}
 	return rel, nil
@@ -290,11 +251,11 @@ func (ix *Index) unmatched(ctx context.Context, q Question) ([]string, error) {
 	var out []string
 	for _, w := range q.Steering {
 		t := steeringText(w)
-		var find query.Query = bleve.NewDisjunctionQuery(match(fTitle, t, 1), match(fBody, t, 1), match(fDateline, t, 1))
+		var find Query = AnyOf{Match{Field: FieldTitle, Text: t, Boost: 1}, Match{Field: FieldBody, Text: t, Boost: 1}, Match{Field: FieldDateline, Text: t, Boost: 1}}
 		if len(q.Companies) > 0 {
-			find = bleve.NewConjunctionQuery(mentionsAny(q.Companies), find)
+			find = AllOf{mentionsAny(q.Companies), find}
 		}
-		res, err := ix.search(ctx, find, 0, nil)
+		res, err := ix.e.Search(ctx, Request{Query: find})
 		if err != nil {
 			return nil, err
 		}
@@ -303,28 +264,6 @@ func (ix *Index) unmatched(ctx context.Context, q Question) ([]string, error) {
 		}
 	}
 	return out, nil
-}
-
-// candidate is a fact the search engine found for a question, with the
-// engine's relevance score: all ranking needs, in no engine's terms, so
-// ranking and merging work the same over any engine an adapter puts behind
-// them.
-type candidate struct {
-	docID    string  // the fact's document in the engine
-	score    float64 // the engine's relevance of the fact to the question's words
-	headline bool    // the figure is in its article's headline
-	fact     FactAnswer
-}
-
-// candidatesOf turns bleve's hits into candidates; it is the only place
-// ranking meets bleve's types.
-func candidatesOf(hits search.DocumentMatchCollection) []candidate {
-	out := make([]candidate, 0, len(hits))
-	for _, h := range hits {
-		headline, _ := h.Fields[fHeadline].(float64)
-		out = append(out, candidate{docID: h.ID, score: h.Score, headline: headline == 1, fact: factOf(h.Fields)})
-	}
-	return out
 }
 
 // rankedFact is a fact with the keys it is ranked by.
@@ -340,9 +279,10 @@ type rankedFact struct {
 	when  time.Time // the end of the period the figure is for, else its newest source's date
 }
 
-// Weights of the signals added to bleve's relevance score. bleve's scores
-// for a good match run from about 1 to 4, so each of these moves a fact past
-// a similar one without overruling a clearly better match.
+// Weights of the signals added to the engine's relevance score. They are
+// tuned to bleve's scores, which for a good match run from about 1 to 4, so
+// each moves a fact past a similar one without overruling a clearly better
+// match; an engine scoring on another scale needs them retuned.
 const (
 	// headlineBonus favours the figure an article was written about over
 	// background figures it repeats.
@@ -361,16 +301,6 @@ const (
 func headlineKind(k corpus.Kind) bool {
 	return k == corpus.DealValue || k == corpus.Seats || k == corpus.MarketShare
 }
-
-// rankFields are the stored fields ranking and merging read. The rest of
-// a fact (its sentence, its article's title and link) is loaded afterwards
-// for the few facts shown: bleve loads a whole document to return any of its
-// fields, and ranking reads many candidates.
-var rankFields = []string{fHeadline, fKind, fCompanies, fValue, fUnit, fArticle, fPublished, fPeriod, fDetail, fMeasurer, fRegion, fMarket}
-
-// showFields are the stored fields read for the facts an answer shows, from
-// the fact's document and from its article's.
-var showFields = append([]string{fKind, fCompanies, fValue, fUnit, fQualifier, fText, fMarket, fSentence, fPeriod, fRegion, fMeasurer, fDetail}, sourceFields...)
 
 // factResult is what searchFacts found.
 type factResult struct {
@@ -392,49 +322,46 @@ const enoughFacts = 10
 func (ix *Index) searchFacts(ctx context.Context, q Question, steer map[string]float64, limit int) (factResult, error) {
 	var ranked []rankedFact
 	var out factResult
-	// Only bleve's score picks the candidates: breaking its ties by
-	// document ID as well made Ask two to five times slower, as every hit's
-	// ID is then read. Ties among the candidates are broken by document ID
-	// in ranking instead.
-	var sortBy []string
+	// Only the engine's score picks the candidates: breaking its ties by
+	// document ID as well made Ask two to five times slower with bleve, as
+	// every hit's ID is then read. Ties among the candidates are broken by
+	// document ID in ranking instead.
+	sortBy := ByScore
 	switch q.Order {
 	case Newest:
-		sortBy = []string{"-" + fPublished, "-_score", "_id"}
+		sortBy = NewestFirst
 	case Oldest:
-		sortBy = []string{fPublished, "-_score", "_id"}
+		sortBy = OldestFirst
 	}
 	for _, f := range factFilters(q, steer) {
 		if !f.steered && len(steer) > 0 && len(ranked) > 0 {
 			break
 		}
-		filter := f.q
 		// The filter only selects; the same should-clauses score in every
 		// round, so a fact ranks the same whichever round finds it.
-		filter.SetBoost(0)
-		bq := bleve.NewBooleanQuery()
-		bq.AddMust(filter)
+		bq := Boolean{Filter: f.q}
 		for _, c := range q.Companies {
-			bq.AddShould(term(fCompanies, strings.ToLower(c), 1))
+			bq.Should = append(bq.Should, Term{Field: FieldCompanies, Value: strings.ToLower(c), Boost: 1})
 		}
 		if len(q.Words) > 0 {
-			bq.AddShould(match(fSentence, strings.Join(q.Words, " "), 1))
+			bq.Should = append(bq.Should, Match{Field: FieldSentence, Text: strings.Join(q.Words, " "), Boost: 1})
 		}
 		if q.Kind != "" {
 			// Ranking puts the kind asked for first; scoring it too keeps
 			// those facts among the candidates.
-			bq.AddShould(term(fKind, string(q.Kind), 2))
+			bq.Should = append(bq.Should, Term{Field: FieldKind, Value: string(q.Kind), Boost: 2})
 		}
-		res, err := ix.search(ctx, bq, candidates+1, rankFields, sortBy...)
+		res, err := ix.e.Search(ctx, Request{Query: bq, Size: candidates + 1, Sort: sortBy, Read: ReadRanking})
 		if err != nil {
 			return factResult{}, err
 		}
 		hits := res.Hits
-		if sortBy == nil {
+		if sortBy == ByScore {
 			hits = edgeCut(hits, candidates)
 		} else if len(hits) > candidates {
 			hits = hits[:candidates]
 		}
-		ranked = rank(q, candidatesOf(hits), steer)
+		ranked = rank(q, hits, steer)
 		out.widened = len(steer) > 0 && !f.steered
 		if len(ranked) >= enoughFacts && (len(steer) == 0 || f.steered) {
 			break
@@ -465,7 +392,7 @@ func countRanked(ranked []rankedFact) []Count {
 // filter is one round of searchFacts: the query a fact must match, and
 // whether it keeps to the articles the steering words pick out.
 type filter struct {
-	q       query.BoostableQuery
+	q       Query
 	steered bool
 }
 
@@ -477,30 +404,30 @@ type filter struct {
 // thousands of facts. When the question's other words pick out articles
 // ("cloud revenue 2022"), every filter is first tried within them.
 func factFilters(q Question, steer map[string]float64) []filter {
-	var plain []query.Query
-	kind := func() query.Query { return term(fKind, string(q.Kind), 1) }
+	var plain []Query
+	kind := func() Query { return Term{Field: FieldKind, Value: string(q.Kind), Boost: 1} }
 	switch {
 	case len(q.Companies) > 0:
-		about := make([]query.Query, 0, len(q.Companies))
+		about := make([]Query, 0, len(q.Companies))
 		for _, c := range q.Companies {
-			about = append(about, term(fCompanies, strings.ToLower(c), 1))
+			about = append(about, Term{Field: FieldCompanies, Value: strings.ToLower(c), Boost: 1})
 		}
-		anyOf := func() query.Query { return bleve.NewDisjunctionQuery(about...) }
-		all := func() query.Query { return bleve.NewConjunctionQuery(about...) }
+		anyOf := func() Query { return AnyOf(about) }
+		all := func() Query { return AllOf(about) }
 		if q.View == ViewCompare || q.View == ViewLatest {
 			// A comparison and the latest deals are about any of the
 			// companies, never all of them at once.
-			plain = append(plain, bleve.NewConjunctionQuery(anyOf(), kind()))
+			plain = append(plain, AllOf{anyOf(), kind()})
 			break
 		}
 		if q.Kind != "" {
-			plain = append(plain, bleve.NewConjunctionQuery(all(), kind()))
+			plain = append(plain, AllOf{all(), kind()})
 			if q.View == ViewTimeline && len(about) > 1 {
 				// A timeline of two companies is their deals together.
 				break
 			}
 			if len(about) > 1 {
-				plain = append(plain, bleve.NewConjunctionQuery(anyOf(), kind()))
+				plain = append(plain, AllOf{anyOf(), kind()})
 			}
 		}
 		if q.View == ViewTimeline {
@@ -514,53 +441,51 @@ func factFilters(q Question, steer map[string]float64) []filter {
 		// Without a company, a fact must say every steering word itself or
 		// come from an article that does; "tesla market share" must not
 		// answer with every market share there is.
-		sentence := bleve.NewMatchQuery(steeringWords(q.Steering))
-		sentence.SetField(fSentence)
-		sentence.SetOperator(query.MatchQueryOperatorAnd)
-		var find query.Query = bleve.NewDisjunctionQuery(sentence, fromArticles(steer))
+		sentence := Match{Field: FieldSentence, Text: steeringWords(q.Steering), All: true}
+		var find Query = AnyOf{sentence, fromArticles(steer)}
 		if q.Kind != "" && q.View != ViewAnswer {
-			find = bleve.NewConjunctionQuery(find, kind())
+			find = AllOf{find, kind()}
 		}
-		return []filter{{q: bleve.NewConjunctionQuery(find), steered: true}}
+		return []filter{{q: AllOf{find}, steered: true}}
 	case q.Kind != "":
-		return []filter{{q: bleve.NewConjunctionQuery(kind())}}
+		return []filter{{q: AllOf{kind()}}}
 	default:
 		return nil
 	}
 	var out []filter
 	if len(steer) > 0 {
 		for _, f := range plain {
-			out = append(out, filter{q: bleve.NewConjunctionQuery(f, fromArticles(steer)), steered: true})
+			out = append(out, filter{q: AllOf{f, fromArticles(steer)}, steered: true})
 		}
 	}
 	for _, f := range plain {
-		out = append(out, filter{q: bleve.NewConjunctionQuery(f)})
+		out = append(out, filter{q: AllOf{f}})
 	}
 	return out
 }
 
 // fromArticles matches the facts of the articles in steer.
-func fromArticles(steer map[string]float64) query.Query {
-	ids := make([]query.Query, 0, len(steer))
+func fromArticles(steer map[string]float64) Query {
+	ids := make(AnyOf, 0, len(steer))
 	for id := range steer {
-		ids = append(ids, term(fArticle, id, 1))
+		ids = append(ids, Term{Field: FieldArticle, Value: id, Boost: 1})
 	}
-	return bleve.NewDisjunctionQuery(ids...)
+	return ids
 }
 
 // rank orders candidate facts: see AskN. Facts stating the same figure are
 // merged first, so corroboration counts.
-func rank(q Question, found []candidate, steer map[string]float64) []rankedFact {
+func rank(q Question, found []Hit, steer map[string]float64) []rankedFact {
 	ranked := make([]rankedFact, 0, len(found))
 	for _, c := range found {
-		f := c.fact
-		score := c.score + steer[f.ArticleID]
-		if c.headline {
+		f := c.Fact
+		score := c.Score + steer[f.ArticleID]
+		if c.Headline {
 			score += headlineBonus
 		}
 		ranked = append(ranked, rankedFact{
 			FactAnswer: f,
-			docs:       []string{c.docID},
+			docs:       []string{c.ID},
 			all:        coversAll(f.Companies, q.Companies) && (!f.Group() || asksTogether(q)),
 			kind:       f.Kind == q.Kind || (q.Kind == "" && headlineKind(f.Kind)),
 			score:      score,
@@ -586,31 +511,35 @@ func rank(q Question, found []candidate, steer map[string]float64) []rankedFact 
 // loadFacts reads what an answer shows of each ranked fact and its sources:
 // the facts' documents and their articles', in one request.
 func (ix *Index) loadFacts(ctx context.Context, ranked []rankedFact) ([]FactAnswer, error) {
-	var ids []string
+	var ids IDs
 	for _, r := range ranked {
-		ids = append(ids, r.docs...)
+		ids.Facts = append(ids.Facts, r.docs...)
 		for _, s := range r.Sources {
-			ids = append(ids, articleDocID(s.ArticleID))
+			ids.Articles = append(ids.Articles, s.ArticleID)
 		}
 	}
-	if len(ids) == 0 {
+	n := len(ids.Facts) + len(ids.Articles)
+	if n == 0 {
 		return nil, nil
 	}
-	res, err := ix.search(ctx, bleve.NewDocIDQuery(ids), len(ids), showFields)
+	res, err := ix.e.Search(ctx, Request{Query: ids, Size: n, Read: ReadShown})
 	if err != nil {
 		return nil, err
 	}
-	fields := make(map[string]map[string]any, len(res.Hits))
-	for _, h := range res.Hits {
-		fields[h.ID] = h.Fields
+	// Articles are named by a hex digest (corpus.ArticleID) and facts by
+	// FactID, which holds a colon, so one map holds both.
+	byID := make(map[string]*Hit, len(res.Hits))
+	for i := range res.Hits {
+		byID[res.Hits[i].ID] = &res.Hits[i]
 	}
+	var none Hit
 	out := make([]FactAnswer, 0, len(ranked))
 	for _, r := range ranked {
-		f := factOf(fields[r.docs[0]])
+		f := cmp.Or(byID[r.docs[0]], &none).Fact
 		f.ID = r.docs[0]
 		f.Sources = f.Sources[:0]
 		for _, s := range r.Sources {
-			f.Sources = append(f.Sources, sourceOf(fields[articleDocID(s.ArticleID)]))
+			f.Sources = append(f.Sources, cmp.Or(byID[s.ArticleID], &none).Source)
 		}
 		out = append(out, f)
 	}
@@ -679,7 +608,7 @@ func fits(steering []string, fa FactAnswer) int {
 	// When its article appeared counts too: "in March 2024" asks for the
 	// news of that month.
 	if len(fa.Sources) > 0 && !fa.Sources[0].Published.IsZero() {
-		words = append(words, strings.Fields(dateline(fa.Sources[0].Published))...)
+		words = append(words, strings.Fields(Dateline(fa.Sources[0].Published))...)
 	}
 	if y := f.Period.Year(); y > 0 {
 		words = append(words, strconv.Itoa(y), strings.ToLower(strings.TrimLeft(string(f.Period)[4:], "-")))
@@ -848,90 +777,4 @@ func coversAll(have, want []string) bool {
 		}
 	}
 	return true
-}
-
-func factOf(f map[string]any) FactAnswer {
-	value, _ := f[fValue].(float64)
-	src := sourceOf(f)
-	fa := FactAnswer{
-		Fact: corpus.Fact{
-			Kind:      corpus.Kind(str(f[fKind])),
-			Value:     value,
-			Unit:      str(f[fUnit]),
-			Qualifier: corpus.Qualifier(str(f[fQualifier])),
-			Text:      str(f[fText]),
-			Companies: strs(f[fCompanies]),
-			Market:    str(f[fMarket]),
-			Sentence:  str(f[fSentence]),
-			Period:    corpus.Period(str(f[fPeriod])),
-			Region:    str(f[fRegion]),
-			Measurer:  str(f[fMeasurer]),
-			ArticleID: src.ArticleID,
-		},
-		Sources: []Source{src},
-	}
-	decodeDetail(str(f[fDetail]), &fa.Fact)
-	return fa
-}
-
-func sourceOf(f map[string]any) Source {
-	s := Source{
-		ArticleID:   str(f[fArticle]),
-		Title:       str(f[fTitle]),
-		Path:        str(f[fPath]),
-		URL:         str(f[fURL]),
-		Publication: str(f[fPublication]),
-	}
-	if p := str(f[fPublished]); p != "" {
-		if t, err := time.Parse(time.RFC3339, p); err == nil {
-			s.Published = t
-		}
-	}
-	return s
-}
-
-// str reads a stored field; bleve returns a field stored with several values
-// as a slice, and this takes the first.
-func str(v any) string {
-	switch x := v.(type) {
-	case string:
-		return x
-	case []any:
-		if len(x) > 0 {
-			return str(x[0])
-		}
-	case float64:
-		return strconv.FormatFloat(x, 'f', -1, 64)
-	}
-	return ""
-}
-
-func strs(v any) []string {
-	switch x := v.(type) {
-	case string:
-		return []string{x}
-	case []string:
-		return x
-	case []any:
-		out := make([]string, 0, len(x))
-		for _, e := range x {
-			out = append(out, str(e))
-		}
-		return out
-	}
-	return nil
-}
-
-func match(field, text string, boost float64) query.Query {
-	m := bleve.NewMatchQuery(text)
-	m.SetField(field)
-	m.SetBoost(boost)
-	return m
-}
-
-func term(field, value string, boost float64) query.Query {
-	t := bleve.NewTermQuery(value)
-	t.SetField(field)
-	t.SetBoost(boost)
-	return t
 }

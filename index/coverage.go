@@ -2,11 +2,7 @@ package index
 
 import (
 	"context"
-	"fmt"
 	"time"
-
-	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/dealbot/dealbot/corpus"
 )
@@ -31,38 +27,32 @@ const coverageCompanies = 8
 func (ix *Index) Coverage(ctx context.Context) (Coverage, error) {
 	var c Coverage
 	kinds := []corpus.Kind{corpus.DealValue, corpus.Seats, corpus.MarketShare, corpus.ContractLength, corpus.Revenue, corpus.Growth}
-	all := make([]query.Query, len(kinds))
+	facts := make(AnyOf, len(kinds))
 	for i, k := range kinds {
-		all[i] = term(fKind, string(k), 1)
+		facts[i] = Term{Field: FieldKind, Value: string(k), Boost: 1}
 	}
-	facts := bleve.NewDisjunctionQuery(all...)
-	docs, err := ix.b.DocCount()
+	docs, err := ix.e.Documents(ctx)
 	if err != nil {
-		return c, fmt.Errorf("counting the documents of the index at %s: %w", ix.path, err)
+		return c, err
 	}
-
-	req := bleve.NewSearchRequestOptions(facts, 0, 0, false)
-	req.AddFacet("companies", bleve.NewFacetRequest(fCompanies, coverageCompanies*2))
-	res, err := ix.b.SearchInContext(ctx, req)
+	res, err := ix.e.Search(ctx, Request{Query: facts, TopCompanies: coverageCompanies * 2})
 	if err != nil {
-		return c, fmt.Errorf("searching the index at %s: %w", ix.path, err)
+		return c, err
 	}
-	c.Articles = max(0, int(docs)-int(res.Total))
-	if f := res.Facets["companies"]; f != nil && f.Terms != nil {
-		for _, t := range f.Terms.Terms() {
-			if name, ok := corpus.Canonical(t.Term); ok && len(c.Companies) < coverageCompanies {
-				c.Companies = append(c.Companies, name)
-			}
+	c.Articles = max(0, docs-res.Total)
+	for _, t := range res.Companies {
+		if name, ok := corpus.Canonical(t); ok && len(c.Companies) < coverageCompanies {
+			c.Companies = append(c.Companies, name)
 		}
 	}
-	for _, sortBy := range []string{fPublished, "-" + fPublished} {
-		res, err := ix.search(ctx, facts, 1, []string{fPublished}, sortBy)
+	for _, sortBy := range []Sort{OldestFirst, NewestFirst} {
+		res, err := ix.e.Search(ctx, Request{Query: facts, Size: 1, Sort: sortBy, Read: ReadRanking})
 		if err != nil {
 			return c, err
 		}
 		for _, h := range res.Hits {
-			if t, err := time.Parse(time.RFC3339, str(h.Fields[fPublished])); err == nil {
-				if sortBy == fPublished {
+			if t := h.Fact.Sources[0].Published; !t.IsZero() {
+				if sortBy == OldestFirst {
 					c.From = t
 				} else {
 					c.To = t

@@ -1,4 +1,4 @@
-package index
+package index_test
 
 import (
 	"context"
@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/dealbot/dealbot/index"
 )
 
 // FuzzUnderstand checks that no query, however hostile, panics the parser,
@@ -20,9 +22,9 @@ func FuzzUnderstand(f *testing.F) {
 	}
 	ix := fuzzIndex(f)
 	f.Fuzz(func(t *testing.T, text string) {
-		q, err := Understand(text)
+		q, err := index.Understand(text)
 		if err != nil {
-			if !errors.Is(err, ErrEmptyQuery) && !errors.Is(err, ErrQueryTooLong) {
+			if !errors.Is(err, index.ErrEmptyQuery) && !errors.Is(err, index.ErrQueryTooLong) {
 				t.Fatalf("Understand(%q): unexpected error %v", text, err)
 			}
 			return
@@ -38,8 +40,8 @@ func FuzzUnderstand(f *testing.F) {
 	})
 }
 
-func fuzzIndex(f *testing.F) *Index {
-	ix, _, err := Memory(context.Background(), append(many(20), amazonAnthropic, oracleOpenAI))
+func fuzzIndex(f *testing.F) *index.Index {
+	ix, _, err := memoryIndex(context.Background(), append(many(20), amazonAnthropic, oracleOpenAI))
 	if err != nil {
 		f.Fatal(err)
 	}

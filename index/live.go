@@ -5,21 +5,43 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"os"
-	"path/filepath"
 	"sync"
 	"time"
 )
 
-// Live answers from the current generation of the index at a path, and moves
-// to a new generation when one is swapped in, without a restart and without
-// failing a query: queries in flight finish on the generation they started
-// on, which is closed only after the last of them returns.
+// Generations is where an engine keeps the generations of an index, one of
+// which is current: a directory of generations with a link to the current
+// one, or a cluster's indexes behind an alias. Live serves the current one
+// and moves to the next when it changes.
+type Generations interface {
+	// Current identifies the generation current now. It returns an error
+	// wrapping ErrUnavailable when there is none usable.
+	Current(ctx context.Context) (Generation, error)
+	// Open opens the generation current now. Errors wrap ErrUnavailable.
+	Open(ctx context.Context) (Engine, error)
+	// String names the index in messages.
+	String() string
+}
+
+// Generation identifies one generation of an index.
+type Generation struct {
+	// Name names it in the log.
+	Name string
+	// Stamp changes whenever what the generation holds may have, also when
+	// it is rewritten in place under the same name.
+	Stamp string
+}
+
+// Live answers from the current generation of an index, and moves to a new
+// generation when one is swapped in, without a restart and without failing
+// a query: queries in flight finish on the generation they started on,
+// which is closed only after the last of them returns.
 //
 // When the index disappears or breaks under it, Live answers ErrUnavailable
-// until a good generation is swapped in again.
+// until a good generation is swapped in again. Close is final: after it,
+// nothing opens a generation again.
 type Live struct {
-	path string
+	gens Generations
 	log  *slog.Logger
 
 	reloading sync.Mutex // one Reload at a time
@@ -28,60 +50,44 @@ type Live struct {
 	cur  *served // nil while the index is unavailable
 	why  error   // why cur is nil
 	stop chan struct{}
-	done sync.WaitGroup
+	// ctx is done when Close is called, so that a reload started by a
+	// failing query stops opening a generation no one will serve.
+	ctx    context.Context
+	cancel context.CancelFunc
+	done   sync.WaitGroup
 }
 
 // served is one open generation and the queries running on it.
 type served struct {
 	ix       *Index
-	finger   fingerprint
+	gen      Generation
 	inFlight sync.WaitGroup
 }
 
-// fingerprint identifies a generation on disk, so a generation replaced or
-// rewritten in place is noticed even when "current" names the same
-// directory.
-type fingerprint struct {
-	target string
-	meta   time.Time
-	size   int64
-}
-
-// OpenLive opens the index at path for live serving. It fails, wrapping
-// ErrUnavailable, when there is no usable index there to start from.
-func OpenLive(path string, log *slog.Logger) (*Live, error) {
+// OpenLive opens the current generation of gens for live serving. It fails,
+// wrapping ErrUnavailable, when there is no usable generation to start from.
+func OpenLive(ctx context.Context, gens Generations, log *slog.Logger) (*Live, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	s, err := openServed(path)
+	s, err := openServed(ctx, gens)
 	if err != nil {
 		return nil, err
 	}
-	return &Live{path: path, log: log, cur: s, stop: make(chan struct{})}, nil
+	lctx, cancel := context.WithCancel(context.Background())
+	return &Live{gens: gens, log: log, cur: s, stop: make(chan struct{}), ctx: lctx, cancel: cancel}, nil
 }
 
-func openServed(path string) (*served, error) {
-	f, err := fingerprintOf(path)
+func openServed(ctx context.Context, gens Generations) (*served, error) {
+	g, err := gens.Current(ctx)
 	if err != nil {
 		return nil, err
 	}
-	ix, err := Open(path)
+	e, err := gens.Open(ctx)
 	if err != nil {
 		return nil, err
 	}
-	return &served{ix: ix, finger: f}, nil
-}
-
-func fingerprintOf(path string) (fingerprint, error) {
-	gen, err := currentGeneration(path)
-	if err != nil {
-		return fingerprint{}, err
-	}
-	info, err := os.Stat(filepath.Join(gen, "index_meta.json"))
-	if err != nil {
-		return fingerprint{}, fmt.Errorf("%w: the index at %s is incomplete (%w); run `dealbot index` to rebuild it", ErrUnavailable, path, err)
-	}
-	return fingerprint{target: gen, meta: info.ModTime(), size: info.Size()}, nil
+	return &served{ix: New(e), gen: g}, nil
 }
 
 // Ask answers from the generation current when it is called. See
@@ -125,16 +131,16 @@ func (l *Live) AskN(ctx context.Context, query string, limit int) (Answer, error
 	return ans, err
 }
 
-// Reload looks at the index on disk and, when its current generation is not
+// Reload looks at the index's generations and, when the current one is not
 // the one being served, opens it and moves new queries to it. It reports
-// whether it swapped. When the index on disk is missing or broken, Live
-// stops serving the old generation and answers ErrUnavailable until a good
-// one appears: files deleted or rewritten under an open index cannot be
-// trusted.
-func (l *Live) Reload() (bool, error) {
+// whether it swapped. When the index is missing or broken, Live stops
+// serving the old generation and answers ErrUnavailable until a good one
+// appears: files deleted or rewritten under an open index cannot be
+// trusted. After Close it opens nothing and returns ErrUnavailable.
+func (l *Live) Reload(ctx context.Context) (bool, error) {
 	l.reloading.Lock()
 	defer l.reloading.Unlock()
-	return l.reload()
+	return l.reload(ctx)
 }
 
 // goReload starts reloadUnlessBusy on its own goroutine, counted in l.done
@@ -157,21 +163,31 @@ func (l *Live) goReload() {
 func (l *Live) reloadUnlessBusy() {
 	if l.reloading.TryLock() {
 		defer l.reloading.Unlock()
-		_, _ = l.reload()
+		_, _ = l.reload(l.ctx)
 	}
 }
 
-func (l *Live) reload() (bool, error) {
-	f, err := fingerprintOf(l.path)
+func (l *Live) reload(ctx context.Context) (bool, error) {
 	l.mu.RLock()
-	same := l.cur != nil && err == nil && l.cur.finger == f
+	closed, why := l.closed(), l.why
+	l.mu.RUnlock()
+	if closed {
+		return false, why
+	}
+	g, err := l.gens.Current(ctx)
+	l.mu.RLock()
+	same := l.cur != nil && err == nil && l.cur.gen == g
 	l.mu.RUnlock()
 	if same {
 		return false, nil
 	}
 	var next *served
 	if err == nil {
-		next, err = openServed(l.path)
+		next, err = openServed(ctx, l.gens)
+	}
+	if err != nil && ctx.Err() != nil {
+		// Interrupted, not broken: what is served stays served.
+		return false, err
 	}
 	l.mu.Lock()
 	if l.closed() {
@@ -191,11 +207,11 @@ func (l *Live) reload() (bool, error) {
 	}
 	if err != nil {
 		if old != nil {
-			l.log.Error("index unavailable; answering with an apology until it is rebuilt", "index", l.path, "err", err)
+			l.log.Error("index unavailable; answering with an apology until it is rebuilt", "index", l.gens.String(), "err", err)
 		}
 		return false, err
 	}
-	l.log.Info("serving a new index generation", "index", l.path, "generation", filepath.Base(next.finger.target))
+	l.log.Info("serving a new index generation", "index", l.gens.String(), "generation", next.gen.Name)
 	return true, nil
 }
 
@@ -223,7 +239,7 @@ func (l *Live) Watch(ctx context.Context, interval time.Duration) {
 		case <-l.stop:
 			return
 		case <-t.C:
-			_, _ = l.Reload()
+			_, _ = l.Reload(ctx)
 		}
 	}
 }
@@ -242,6 +258,10 @@ func (l *Live) closed() bool {
 // returns the error closing the generation it was serving, if any; older
 // generations closing in the background log theirs.
 func (l *Live) Close() error {
+	// A reload under way finishes first (told to stop when it started from
+	// a failing query), so that none opens a generation once Close returns.
+	l.cancel()
+	l.reloading.Lock()
 	l.mu.Lock()
 	old := l.cur
 	l.cur, l.why = nil, fmt.Errorf("%w: dealbot is shutting down", ErrUnavailable)
@@ -249,13 +269,14 @@ func (l *Live) Close() error {
 		close(l.stop)
 	}
 	l.mu.Unlock()
+	l.reloading.Unlock()
 	l.done.Wait()
 	if old == nil {
 		return nil
 	}
 	old.inFlight.Wait()
 	if err := old.ix.Close(); err != nil {
-		return fmt.Errorf("closing the index at %s: %w", l.path, err)
+		return fmt.Errorf("closing the index at %s: %w", l.gens, err)
 	}
 	return nil
 }

@@ -130,7 +130,7 @@ var builtinNames = newNames(nil)
 
 // newNames makes the question parser's names from the organisations of an
 // index.
-func newNames(orgs []storedName) *names {
+func newNames(orgs []corpus.Organisation) *names {
 	n := &names{known: map[string]knownName{}, longest: 4}
 	for _, o := range orgs {
 		if _, builtin := corpus.Canonical(o.Name); builtin {

@@ -1,4 +1,4 @@
-package index
+package index_test
 
 import (
 	"context"
@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/index"
+	"github.com/dealbot/dealbot/index/bleveindex"
 )
 
 func TestUnderstandNamesAsTyped(t *testing.T) {
@@ -35,7 +37,7 @@ func TestUnderstandNamesAsTyped(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.query, func(t *testing.T) {
-			q, err := Understand(tt.query)
+			q, err := index.Understand(tt.query)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -58,11 +60,11 @@ func TestUnderstandNamesAsTyped(t *testing.T) {
 
 func TestGuessSaysWhatItShows(t *testing.T) {
 	for _, tt := range []struct {
-		g    Guess
+		g    index.Guess
 		want string
 	}{
-		{Guess{Typed: "micorsoft", Companies: []string{"Microsoft"}}, "Showing Microsoft for “micorsoft”"},
-		{Guess{Typed: "big three", Companies: []string{"Amazon", "Microsoft", "Google"}, Group: true}, "Showing Amazon, Microsoft and Google for “big three”"},
+		{index.Guess{Typed: "micorsoft", Companies: []string{"Microsoft"}}, "Showing Microsoft for “micorsoft”"},
+		{index.Guess{Typed: "big three", Companies: []string{"Amazon", "Microsoft", "Google"}, Group: true}, "Showing Amazon, Microsoft and Google for “big three”"},
 	} {
 		if got := tt.g.String(); got != tt.want {
 			t.Errorf("got %q, want %q", got, tt.want)
@@ -89,11 +91,11 @@ func TestIndexKnowsTheOrganisationsOfItsArticles(t *testing.T) {
 		arts[i].ID = corpus.ArticleID(arts[i].Title, arts[i].Body)
 	}
 	path := filepath.Join(t.TempDir(), "index")
-	if _, err := Build(context.Background(), path, arts, nil); err != nil {
+	if _, err := bleveindex.Build(context.Background(), path, arts, nil); err != nil {
 		t.Fatal(err)
 	}
 	for range 2 { // each open reads the names back
-		ix, err := Open(path)
+		ix, err := openIndex(path)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -20,7 +20,7 @@ type Question struct {
 	Kind corpus.Kind
 	// Words are the query's searchable words, lower-cased, stop words and
 	// punctuation dropped. They are only ever passed to match and term
-	// queries built in code, so no word has a meaning to bleve.
+	// queries built in code, so no word has a meaning to a search engine.
 	Words []string
 	// Steering are the Words that are neither company names nor intent
 	// words: a year, a product, a research firm, a contract name. They
@@ -246,8 +246,8 @@ func understand(text string, n *names, isWord func(string) bool) (Question, erro
 }
 
 // tokenize lower-cases text and splits it into words of letters and digits.
-// Everything else, including all of bleve's query-string syntax, separates
-// words and is dropped.
+// Everything else, including all of a search engine's query-string syntax
+// (bleve's, Lucene's), separates words and is dropped.
 func tokenize(text string) []string {
 	return strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)

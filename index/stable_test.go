@@ -1,4 +1,4 @@
-package index
+package index_test
 
 import (
 	"context"
@@ -10,6 +10,8 @@ import (
 	"testing"
 
 	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/index"
+	"github.com/dealbot/dealbot/index/bleveindex"
 )
 
 // stableQuestions are asked of two builds of the same articles; with the
@@ -41,13 +43,13 @@ func TestSameArticlesSameAnswers(t *testing.T) {
 	reversed := slices.Clone(arts)
 	slices.Reverse(reversed)
 
-	build := func(name string, procs int, arts []corpus.Article) *Index {
+	build := func(name string, procs int, arts []corpus.Article) *index.Index {
 		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
 		path := filepath.Join(t.TempDir(), name)
-		if _, err := Build(context.Background(), path, arts, nil); err != nil {
+		if _, err := bleveindex.Build(context.Background(), path, arts, nil); err != nil {
 			t.Fatal(err)
 		}
-		ix, err := Open(path)
+		ix, err := openIndex(path)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -78,7 +80,7 @@ func TestSameArticlesSameAnswers(t *testing.T) {
 
 // summary is an answer as lines, facts then articles, each tagged so that
 // facts and articles compare apart.
-func summary(t *testing.T, ix *Index, q string, limit int) []string {
+func summary(t *testing.T, ix *index.Index, q string, limit int) []string {
 	t.Helper()
 	a, err := ix.AskN(context.Background(), q, limit)
 	if err != nil {

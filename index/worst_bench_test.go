@@ -1,23 +1,25 @@
-package index
+package index_test
 
 import (
 	"context"
 	"strings"
 	"testing"
+
+	"github.com/dealbot/dealbot/index"
 )
 
 // worstQuestions are questions built to be slow: the commonest words of
 // the articles, repeated or strung together up to MaxQueryLen.
 var worstQuestions = []struct{ name, q string }{
-	{"repeated-word", strings.TrimSpace(strings.Repeat("said ", MaxQueryLen/5))},
-	{"repeated-company", strings.TrimSpace(strings.Repeat("microsoft ", MaxQueryLen/10))},
+	{"repeated-word", strings.TrimSpace(strings.Repeat("said ", index.MaxQueryLen/5))},
+	{"repeated-company", strings.TrimSpace(strings.Repeat("microsoft ", index.MaxQueryLen/10))},
 	{"many-words", fitQuery("said billion cloud company million deal year percent market contract services amazon microsoft google oracle according reported statement agreement customers data centers capacity revenue quarter growth share investment technology computing infrastructure enterprise software licences seats employees staff users partnership announced signed expected plans spending companies business news")},
 	{"normal", "amazon microsoft"},
 }
 
 // fitQuery cuts q to the longest run of whole words within MaxQueryLen.
 func fitQuery(q string) string {
-	for len(q) > MaxQueryLen {
+	for len(q) > index.MaxQueryLen {
 		q = q[:strings.LastIndexByte(q, ' ')]
 	}
 	return q

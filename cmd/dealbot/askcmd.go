@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/dealbot/dealbot/index"
+	"github.com/dealbot/dealbot/index/bleveindex"
 	"github.com/dealbot/dealbot/index/layout"
 )
 
@@ -87,12 +88,15 @@ func openForAsk(ctx context.Context, stderr io.Writer, opts askOptions) (*index.
 	if opts.corpus != "" {
 		return memoryIndex(ctx, stderr, opts.corpus)
 	}
-	ix, err := index.Open(opts.index)
-	if errors.Is(err, index.ErrNotBuilt) {
+	e, err := bleveindex.Open(opts.index)
+	if errors.Is(err, bleveindex.ErrNotBuilt) {
 		fmt.Fprintf(stderr, "No index at %s; answering from the built-in articles (run `dealbot index` to build one).\n", opts.index)
 		return memoryIndex(ctx, stderr, "")
 	}
-	return ix, err
+	if err != nil {
+		return nil, err
+	}
+	return index.New(e), nil
 }
 
 func memoryIndex(ctx context.Context, stderr io.Writer, dir string) (*index.Index, error) {
@@ -101,11 +105,11 @@ func memoryIndex(ctx context.Context, stderr io.Writer, dir string) (*index.Inde
 		return nil, err
 	}
 	reportProblems(stderr, loaded.Problems)
-	ix, _, err := index.Memory(ctx, loaded.Articles)
+	e, _, err := bleveindex.Memory(ctx, loaded.Articles)
 	if err != nil {
 		return nil, fmt.Errorf("indexing %s: %w", from, err)
 	}
-	return ix, nil
+	return index.New(e), nil
 }
 
 // printAnswer writes an answer as the Slack answer shows it: the answer

@@ -31,6 +31,9 @@ type config struct {
 	Response  string // DEALBOT_RESPONSE: ephemeral or in_channel
 	LogLevel  string // DEALBOT_LOG_LEVEL
 	LogFormat string // DEALBOT_LOG_FORMAT
+	// FetchPrivate is DEALBOT_FETCH_PRIVATE: which non-public addresses
+	// links shared in Slack may be fetched from (see fetchGuard).
+	FetchPrivate string
 }
 
 // loadConfig reads the environment, falling back to the .env file for what
@@ -66,6 +69,8 @@ func loadConfig(sys system) (config, error) {
 		Response:  get("DEALBOT_RESPONSE", "ephemeral"),
 		LogLevel:  get("DEALBOT_LOG_LEVEL", "info"),
 		LogFormat: get("DEALBOT_LOG_FORMAT", "text"),
+
+		FetchPrivate: get("DEALBOT_FETCH_PRIVATE", ""),
 	}
 	switch cfg.Response {
 	case "ephemeral", "in_channel":

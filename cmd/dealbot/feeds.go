@@ -22,11 +22,18 @@ type feedPoller struct {
 	file  string
 	dir   string
 	every time.Duration
-	db    *state.DB
+	db    state.Store
 	log   *slog.Logger
 	// followLinks is serve's --follow-links: articles reached through
 	// links count as known.
 	followLinks bool
+	// leading, when set, says whether this replica holds the leader
+	// lease; only the leader polls. gained delivers when it takes the
+	// lease, to poll at once rather than at the next tick.
+	leading func() bool
+	gained  <-chan struct{}
+	// share, when set, stores the new articles for the other replicas.
+	share *articleShare
 }
 
 var _ bot.Feeds = (*feedPoller)(nil)
@@ -58,11 +65,22 @@ func (p *feedPoller) run(ctx context.Context) {
 	ticker := time.NewTicker(p.every)
 	defer ticker.Stop()
 	for {
-		p.poll(ctx, in)
+		if p.leading == nil || p.leading() {
+			p.poll(ctx, in)
+			// Taking the lease before or during this poll needs no
+			// second poll at once: this one ran as the leader.
+			select {
+			case <-p.gained:
+			default:
+			}
+		} else {
+			p.log.Debug("not polling the feeds: another replica leads")
+		}
 		select {
 		case <-ctx.Done():
 			return
 		case <-ticker.C:
+		case <-p.gained:
 		}
 	}
 }
@@ -78,6 +96,10 @@ func (p *feedPoller) poll(ctx context.Context, in *ingest.Ingester) {
 		return
 	}
 	sum, err := in.Run(ctx, urls, nil)
+	if p.share != nil {
+		// Also after an error: what was written is in the folder.
+		p.share.publish(ctx, newFiles(sum.Lines))
+	}
 	for _, l := range sum.Lines {
 		switch l.Outcome {
 		case ingest.Failed:

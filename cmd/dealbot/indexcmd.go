@@ -16,7 +16,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/dealbot/dealbot/corpus"
-	"github.com/dealbot/dealbot/index"
+	"github.com/dealbot/dealbot/index/bleveindex"
 )
 
 func indexCommand(sys system) command {
@@ -58,7 +58,7 @@ func runIndex(ctx context.Context, sys system, log *slog.Logger, corpusDir, path
 	if len(loaded.Articles) == 0 {
 		return fmt.Errorf("nothing could be indexed: %s holds no readable articles (.txt .md .html .jsonl); the index at %s was left as it was", from, path)
 	}
-	stats, err := index.Build(ctx, path, loaded.Articles, progress(sys.stderr, log))
+	stats, err := bleveindex.Build(ctx, path, loaded.Articles, progress(sys.stderr, log))
 	if err != nil {
 		if errors.Is(err, context.Canceled) {
 			return fmt.Errorf("interrupted: the index at %s was left as it was", path)
@@ -103,7 +103,7 @@ func reportProblems(w io.Writer, problems []corpus.Problem) {
 
 // progress shows a bar on a terminal and otherwise logs a line now and then,
 // so a build into a CI log does not fill it with escape codes.
-func progress(stderr io.Writer, log *slog.Logger) index.Progress {
+func progress(stderr io.Writer, log *slog.Logger) bleveindex.Progress {
 	if f, ok := stderr.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
 		var bar *progressbar.ProgressBar
 		return func(done, total int) {
@@ -127,7 +127,7 @@ func progress(stderr io.Writer, log *slog.Logger) index.Progress {
 	}
 }
 
-func printSummary(w io.Writer, s index.Stats, problems []corpus.Problem, from, path string) {
+func printSummary(w io.Writer, s bleveindex.Stats, problems []corpus.Problem, from, path string) {
 	fmt.Fprintf(w, "Indexed %s from %s into %s in %s (%.0f articles/s).\n",
 		count(s.Articles, "article", "articles"), from, path, s.Duration.Round(time.Millisecond), s.ArticlesPerSecond())
 	kinds := make([]string, 0, len(s.Facts))

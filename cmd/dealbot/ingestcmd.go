@@ -31,7 +31,7 @@ func ingestCommand(sys system) command {
 		flags: func(fs *flag.FlagSet, cfg config) func(context.Context, []string) error {
 			corpusDir := fs.String("corpus", cfg.Corpus, "folder to write new articles into (env DEALBOT_CORPUS)")
 			feeds := fs.String("feeds", "", "file listing feeds or pages, one URL a line, # comments")
-			statePath := fs.String("state", cfg.State, "file remembering each feed's last fetch, for conditional requests (env DEALBOT_STATE)")
+			statePath := stateFlag(fs, cfg.State, "the state `store` (a file, or a postgres:// URL) remembering each feed's last fetch, for conditional requests (env DEALBOT_STATE)")
 			return func(ctx context.Context, args []string) error {
 				if *corpusDir == "" {
 					return usageError{"which folder should the articles go into? Give --corpus DIR or set DEALBOT_CORPUS"}
@@ -67,6 +67,7 @@ func runIngest(ctx context.Context, sys system, log *slog.Logger, dir, statePath
 		Fetcher: ingest.NewFetcher(ingest.FetchOptions{UserAgent: userAgent()}),
 		Log:     log,
 	}
+	var share *articleShare
 	if statePath != "" {
 		db, err := state.Open(ctx, statePath)
 		if err != nil {
@@ -74,7 +75,13 @@ func runIngest(ctx context.Context, sys system, log *slog.Logger, dir, statePath
 			// polite: every feed is fetched in full.
 			fmt.Fprintf(sys.stderr, "warning: %v\nwarning: fetching every feed in full this time\n", err)
 		} else {
+			defer db.Close()
 			opts.Store = db
+			if state.IsPostgres(statePath) {
+				// The replicas sharing the store get what is
+				// fetched here, as they get what their leader fetches.
+				share = newArticleShare(db, dir, 0, log)
+			}
 		}
 	}
 	sum, err := ingest.New(opts).Run(ctx, urls, ingestProgress(sys.stderr, log))
@@ -84,6 +91,15 @@ func runIngest(ctx context.Context, sys system, log *slog.Logger, dir, statePath
 			w = sys.stderr
 		}
 		fmt.Fprintln(w, corpus.ShowHidden(l.String()))
+	}
+	if share != nil {
+		share.publish(ctx, newFiles(sum.Lines))
+		if left := share.unshared(); len(left) > 0 {
+			fmt.Fprintf(sys.stderr, "warning: %d new articles are in %s but could not be stored for the replicas sharing the state store; copy them into their folders:\n", len(left), dir)
+			for _, f := range left {
+				fmt.Fprintln(sys.stderr, "  "+f)
+			}
+		}
 	}
 	if err != nil {
 		if errors.Is(err, context.Canceled) {

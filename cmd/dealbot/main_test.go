@@ -236,6 +236,13 @@ func TestBadSettingsAreUsageErrors(t *testing.T) {
 	}
 }
 
+func TestServeRefusesABadFetchSetting(t *testing.T) {
+	r := dealbot(t, map[string]string{"DEALBOT_FETCH_PRIVATE": "the intranet"}, "", "serve")
+	if r.code != exitUsage || !strings.Contains(r.stderr, "DEALBOT_FETCH_PRIVATE") {
+		t.Errorf("want exit 2 naming DEALBOT_FETCH_PRIVATE, got %d: %s", r.code, r.stderr)
+	}
+}
+
 func TestServeRefusesMissingTokensWithoutPrintingThem(t *testing.T) {
 	secret := "xoxp-not-a-bot-token-1234"
 	r := dealbot(t, map[string]string{"SLACK_BOT_TOKEN": secret}, "", "serve")

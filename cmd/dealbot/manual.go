@@ -81,6 +81,11 @@ COMMANDS
         file (DEALBOT_STATE) stops serve with what to do; it is never
         deleted.
 
+    state check
+        Say which state store DEALBOT_STATE (or --state) names, whether it
+        can be reached and at which schema version it is, without changing
+        it. Exit status 1 when it cannot be reached or used.
+
     manifest
         Print the Slack app manifest: paste it at api.slack.com/apps →
         Create New App → From a manifest.
@@ -94,13 +99,17 @@ ENVIRONMENT
 
     DEALBOT_INDEX        index path (default data/deals.bleve)
     DEALBOT_CORPUS       article folder for "index" and "ingest" (default: built-in articles)
-    DEALBOT_STATE        what dealbot remembers between runs (default data/state.db)
+    DEALBOT_STATE        what dealbot remembers between runs: a file (default data/state.db)
+                         or postgres://user:password@host:5432/db, shared by replicas
     SLACK_APP_TOKEN      app-level token, xapp-… (serve)
     SLACK_BOT_TOKEN      bot token, xoxb-… (serve)
     SLACK_API_URL        Slack Web API base URL (default Slack's own)
     DEALBOT_RESPONSE     ephemeral (default) or in_channel: who sees /deal answers
     DEALBOT_LOG_LEVEL    debug, info (default), warn or error
     DEALBOT_LOG_FORMAT   text (default) or json
+    DEALBOT_FETCH_PRIVATE  non-public addresses links shared in Slack may be fetched
+                         from: addresses and prefixes, comma-separated, or 1 for all
+                         (serve; default: public addresses only)
 
 EXIT STATUS
     0 on success, 1 when the command failed, 2 when it was called wrongly.

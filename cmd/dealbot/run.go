@@ -42,6 +42,7 @@ func commands(sys system) []command {
 		ingestCommand(sys),
 		askCommand(sys),
 		serveCommand(sys),
+		stateCommand(sys),
 		manifestCommand(sys),
 		versionCommand(sys),
 	}

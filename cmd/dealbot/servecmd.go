@@ -14,6 +14,7 @@ import (
 	"github.com/dealbot/dealbot/bot"
 	"github.com/dealbot/dealbot/corpus/state"
 	"github.com/dealbot/dealbot/index"
+	"github.com/dealbot/dealbot/index/bleveindex"
 )
 
 // pollInterval is how often serve looks for an index rebuilt by another
@@ -27,7 +28,7 @@ func serveCommand(sys system) command {
 	return command{
 		name:    "serve",
 		summary: "Answer /deal and @dealbot in Slack over Socket Mode.",
-		usage:   "dealbot serve [--index PATH] [--watch DIR [--follow-links] [--feeds FILE [--every 30m]]]",
+		usage:   "dealbot serve [--index PATH] [--state STORE] [--watch DIR [--follow-links] [--feeds FILE [--every 30m]]]",
 		examples: `  SLACK_APP_TOKEN=xapp-… SLACK_BOT_TOKEN=xoxb-… dealbot serve
   dealbot serve --index /srv/dealbot/deals.bleve     # tokens from .env
   dealbot serve --watch ~/deal-news                  # rebuild when articles change
@@ -40,10 +41,12 @@ func serveCommand(sys system) command {
 			follow := fs.Bool("follow-links", false, "with --watch: also follow symbolic links that lead outside the folder; only for a folder whose every link you trust")
 			feeds := fs.String("feeds", "", "with --watch: poll the feeds listed in this file (one URL a line, # comments) into the folder")
 			every := fs.Duration("every", 30*time.Minute, "how often to poll the --feeds")
+			store := stateFlag(fs, cfg.State, "the state `store`: a file for one machine, or a postgres:// URL that replicas share (env DEALBOT_STATE)")
 			return func(ctx context.Context, args []string) error {
 				if len(args) > 0 {
 					return usageError{fmt.Sprintf("unexpected argument %q: serve takes only flags", args[0])}
 				}
+				cfg.State = *store
 				if *feeds != "" && *watch == "" {
 					return usageError{"--feeds needs --watch DIR: the folder the new articles go into"}
 				}
@@ -54,19 +57,26 @@ func serveCommand(sys system) command {
 				if err != nil {
 					return usageError{err.Error()}
 				}
+				fetchOpts, err := fetchGuard(cfg.FetchPrivate, log)
+				if err != nil {
+					return usageError{err.Error()}
+				}
 				if err := bot.CheckTokens(cfg.AppToken, cfg.BotToken); err != nil {
 					return err
 				}
 				if err := bot.CheckAPIURL(cfg.APIURL); err != nil {
 					return err
 				}
-				// The state file holds watches and feed state, both of
-				// which need the folder watch.
-				var db *state.DB
-				if *watch != "" {
-					if db, err = state.Open(ctx, cfg.State); err != nil {
+				// The state store holds watches and feed state, both of
+				// which need the folder watch; a shared (PostgreSQL)
+				// store also keeps replicas from answering a question
+				// twice, folder watch or not.
+				var db state.Store
+				if *watch != "" || state.IsPostgres(cfg.State) {
+					if db, err = openServeStore(ctx, cfg.State, reopenEvery, log); err != nil {
 						return err
 					}
+					defer db.Close()
 				}
 				var poller *feedPoller
 				if *feeds != "" {
@@ -75,17 +85,24 @@ func serveCommand(sys system) command {
 						return err
 					}
 				}
-				return runServe(ctx, cfg, log, *path, *watch, *follow, poller, db)
+				pages := newSlackPages(fetchOpts, *watch, *follow, log)
+				// Replicas sharing a PostgreSQL store share their
+				// article folders through it too.
+				var share *articleShare
+				if *watch != "" && state.IsPostgres(cfg.State) {
+					share = newArticleShare(db, *watch, syncEvery, log)
+				}
+				return runServe(ctx, cfg, log, *path, *watch, *follow, poller, db, pages, share, leaseTiming{ttl: leaseTTL, renew: leaseRenew})
 			}
 		},
 	}
 }
 
-func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir string, followLinks bool, poller *feedPoller, db *state.DB) error {
+func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir string, followLinks bool, poller *feedPoller, db state.Store, pages *slackPages, share *articleShare, lease leaseTiming) error {
 	// What serve starts stops when it returns, even on an error.
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	live, err := index.OpenLive(path, log)
+	live, err := index.OpenLive(ctx, bleveindex.Dir(path), log)
 	if err != nil {
 		return err
 	}
@@ -104,6 +121,18 @@ func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir 
 	defer signal.Stop(hup)
 	loops.Go(func() { reloadOnHangup(ctx, hup, live, log) })
 
+	// With a state store, one replica at a time (the holder of the leader
+	// lease) polls feeds, runs digests and posts alerts; alone, it always
+	// holds it.
+	replica := replicaID()
+	var lead *leader
+	if db != nil {
+		lead = newLeader(db, replica, lease, log)
+		lead.try(ctx)
+		loops.Go(func() { lead.run(ctx) })
+	}
+	leading := func() bool { return lead == nil || lead.leading() }
+
 	bcfg := bot.Config{
 		AppToken: cfg.AppToken,
 		BotToken: cfg.BotToken,
@@ -114,8 +143,18 @@ func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir 
 	if poller != nil {
 		bcfg.Feeds = poller
 	}
+	if pages != nil {
+		bcfg.Pages = pages
+		if pages.ingester != nil {
+			// "Add to articles" saves into the watched folder.
+			bcfg.Saver = pages
+		}
+	}
 	if db != nil {
 		bcfg.Watches = watchStore{db: db, now: time.Now}
+	}
+	if db != nil && state.IsPostgres(cfg.State) {
+		bcfg.Claims = claimStore{store: db, owner: replica, lease: claimLease}
 	}
 	b, err := bot.New(bcfg, live)
 	if err != nil {
@@ -125,14 +164,35 @@ func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir 
 	if watchDir != "" {
 		var news *newFacts
 		if ann := b.Announcer(); ann != nil {
-			news = &newFacts{ann: ann, log: log}
+			news = &newFacts{ann: ann, log: log, leading: leading}
 			digestTicker := time.NewTicker(time.Minute)
 			defer digestTicker.Stop()
-			loops.Go(func() { ann.RunDigests(ctx, digestTicker.C) })
+			loops.Go(func() { ann.RunDigests(ctx, whileLeading(ctx, digestTicker.C, leading, &loops)) })
 		}
 		loops.Go(func() { watchCorpus(ctx, watchDir, followLinks, path, live, log, watching, news) })
 	}
+	if share != nil {
+		if poller != nil {
+			poller.share = share
+		}
+		if pages != nil {
+			pages.share = share
+		}
+		loops.Go(func() {
+			// As for the feeds: files written before the watch is in
+			// place would wait for the next change to be indexed.
+			select {
+			case <-watching:
+				share.run(ctx)
+			case <-ctx.Done():
+			}
+		})
+	}
 	if poller != nil {
+		poller.leading = leading
+		if lead != nil {
+			poller.gained = lead.gainedLease()
+		}
 		pctx, stopPolling := context.WithCancel(ctx)
 		var polling sync.WaitGroup
 		// A poll in progress writes nothing once stopped; waiting for it
@@ -152,7 +212,13 @@ func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir 
 	if api == "" {
 		api = slackAPI
 	}
-	log.Info("serving", "index", path, "slack_web_api", api)
+	attrs := []any{"index", path, "slack_web_api", api, "replica", replica}
+	if db != nil {
+		attrs = append(attrs, "state", db.Describe(), "claims_shared", bcfg.Claims != nil, "leader", leading())
+	} else {
+		attrs = append(attrs, "state", "none (no --watch and no PostgreSQL in DEALBOT_STATE)")
+	}
+	log.Info("serving", attrs...)
 	return b.Run(ctx)
 }
 
@@ -164,7 +230,7 @@ func reloadOnHangup(ctx context.Context, hup <-chan os.Signal, live *index.Live,
 		case <-ctx.Done():
 			return
 		case <-hup:
-			switch swapped, err := live.Reload(); {
+			switch swapped, err := live.Reload(ctx); {
 			case err != nil:
 				log.Error("SIGHUP: could not reload the index; answering with an apology until `dealbot index` rebuilds it", "err", err)
 			case swapped:

@@ -12,6 +12,7 @@ import (
 
 	"github.com/dealbot/dealbot/corpus"
 	"github.com/dealbot/dealbot/index"
+	"github.com/dealbot/dealbot/index/bleveindex"
 )
 
 // TestHangupSaysWhatTheReloadDid sends one SIGHUP to a serving index after
@@ -21,7 +22,7 @@ func TestHangupSaysWhatTheReloadDid(t *testing.T) {
 		Body: "OpenAI signed a contract with Oracle worth $300 billion."}
 	build := func(t *testing.T, path string) {
 		t.Helper()
-		if _, err := index.Build(context.Background(), path, []corpus.Article{article}, nil); err != nil {
+		if _, err := bleveindex.Build(context.Background(), path, []corpus.Article{article}, nil); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -43,7 +44,7 @@ func TestHangupSaysWhatTheReloadDid(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			path := filepath.Join(t.TempDir(), "deals.bleve")
 			build(t, path)
-			live, err := index.OpenLive(path, nil)
+			live, err := index.OpenLive(context.Background(), bleveindex.Dir(path), nil)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -14,6 +14,7 @@ import (
 
 	"github.com/dealbot/dealbot/corpus"
 	"github.com/dealbot/dealbot/index"
+	"github.com/dealbot/dealbot/index/bleveindex"
 )
 
 // debounce is how long the article folder must be quiet before a rebuild:
@@ -111,7 +112,7 @@ func rebuild(ctx context.Context, dir string, followLinks bool, path string, liv
 		log.Error("rebuild: no readable articles; still serving the old index", "dir", dir)
 		return
 	}
-	stats, err := index.Build(ctx, path, loaded.Articles, nil)
+	stats, err := bleveindex.Build(ctx, path, loaded.Articles, nil)
 	if err != nil {
 		log.Error("rebuild failed; still serving the old index", "index", path, "err", err)
 		return
@@ -120,7 +121,7 @@ func rebuild(ctx context.Context, dir string, followLinks bool, path string, liv
 		log.Warn("rebuild: indexed in part", "problem", p.String())
 	}
 	log.Info("rebuilt the index", "articles", stats.Articles, "took", stats.Duration.Round(time.Millisecond))
-	if _, err := live.Reload(); err != nil {
+	if _, err := live.Reload(ctx); err != nil {
 		log.Error("rebuild: cannot open the new index", "index", path, "err", err)
 		return
 	}

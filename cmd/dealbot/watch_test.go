@@ -11,6 +11,7 @@ import (
 
 	"github.com/dealbot/dealbot/corpus"
 	"github.com/dealbot/dealbot/index"
+	"github.com/dealbot/dealbot/index/bleveindex"
 )
 
 // records is a slog.Handler that hands every record to a channel, for tests
@@ -67,12 +68,12 @@ func TestWatchPicksUpNewArticles(t *testing.T) {
 		t.Fatal(err)
 	}
 	path := filepath.Join(t.TempDir(), "deals.bleve")
-	if _, err := index.Build(context.Background(), path, loaded.Articles, nil); err != nil {
+	if _, err := bleveindex.Build(context.Background(), path, loaded.Articles, nil); err != nil {
 		t.Fatal(err)
 	}
 	logged := make(records, 100)
 	log := slog.New(logged)
-	live, err := index.OpenLive(path, log)
+	live, err := index.OpenLive(context.Background(), bleveindex.Dir(path), log)
 	if err != nil {
 		t.Fatal(err)
 	}

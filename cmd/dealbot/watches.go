@@ -13,7 +13,7 @@ import (
 // watchStore keeps the bot's watches and announcement ledger in the state
 // file.
 type watchStore struct {
-	db  *state.DB
+	db  state.Store
 	now func() time.Time
 }
 
@@ -51,9 +51,14 @@ func (s watchStore) LastDigest(ctx context.Context, id uint64) (time.Time, error
 // index: those whose corpus.FactKey was not among the figures before it.
 // Only the rebuild goroutine uses it.
 type newFacts struct {
-	ann  *bot.Announcer
-	log  *slog.Logger
-	prev map[string]bool
+	ann *bot.Announcer
+	log *slog.Logger
+	// leading, when set, says whether this replica holds the leader
+	// lease: only the leader announces. The others still track what is
+	// new, to take over with an up-to-date view; the ledger (Announce)
+	// keeps a figure from being announced twice across a takeover.
+	leading func() bool
+	prev    map[string]bool
 }
 
 // prime records the figures in the folder when serve starts: they are not
@@ -84,6 +89,10 @@ func (n *newFacts) rebuilt(ctx context.Context, articles []corpus.Article) {
 		if !prev[k] {
 			fresh[k] = true
 		}
+	}
+	if n.leading != nil && !n.leading() {
+		n.log.Info("watches checked after the rebuild", "new_figures", len(fresh), "announced_by", "the leader replica")
+		return
 	}
 	if len(fresh) > 0 {
 		n.ann.AnnounceNew(ctx, fresh)

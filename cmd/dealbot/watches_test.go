@@ -17,6 +17,7 @@ import (
 	"github.com/dealbot/dealbot/corpus"
 	"github.com/dealbot/dealbot/corpus/state"
 	"github.com/dealbot/dealbot/index"
+	"github.com/dealbot/dealbot/index/bleveindex"
 )
 
 const (
@@ -67,7 +68,7 @@ func (s *slackPosts) all() []slackPost {
 // watching runs what serve --watch DIR runs for watches: the folder watch
 // with its new-figures tracker, and a bot (not connected to Socket Mode)
 // that posts to slack. stop ends it and waits.
-func watching(t *testing.T, dir, path string, live *index.Live, db *state.DB, slack *slackPosts, logged records) (stop func()) {
+func watching(t *testing.T, dir, path string, live *index.Live, db state.Store, slack *slackPosts, logged records) (stop func()) {
 	t.Helper()
 	log := slog.New(logged)
 	b, err := bot.New(bot.Config{
@@ -127,11 +128,11 @@ func TestNewFiguresAnnouncedOnce(t *testing.T) {
 		t.Fatal(err)
 	}
 	path := filepath.Join(tmp, "deals.bleve")
-	if _, err := index.Build(ctx, path, loaded.Articles, nil); err != nil {
+	if _, err := bleveindex.Build(ctx, path, loaded.Articles, nil); err != nil {
 		t.Fatal(err)
 	}
 	logged := make(records, 10_000)
-	live, err := index.OpenLive(path, slog.New(logged))
+	live, err := index.OpenLive(ctx, bleveindex.Dir(path), slog.New(logged))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -32,31 +32,10 @@ type Progress func(done, total int)
 // a story becomes the article, and which the other source, does not
 // depend on which server answered first.
 func (in *Ingester) Run(ctx context.Context, urls []string, progress Progress) (Summary, error) {
-	if err := os.MkdirAll(in.opts.Dir, 0o755); err != nil {
-		return Summary{}, fmt.Errorf("creating the article folder: %w", err)
-	}
-	load := corpus.LoadDir
-	if in.opts.FollowLinks {
-		load = corpus.LoadDirFollowingLinks
-	}
-	loaded, err := load(ctx, in.opts.Dir)
+	r, err := in.start(ctx, len(urls), progress)
 	if err != nil {
 		return Summary{}, err
 	}
-	r := &run{
-		in:       in,
-		progress: progress,
-		known:    map[string]string{},
-		claimed:  map[string]string{},
-		stories:  newStories(),
-		sem:      make(chan struct{}, in.opts.Workers),
-		fetched:  in.opts.Now(),
-		total:    len(urls),
-	}
-	for _, a := range loaded.Articles {
-		r.remember(a, a.Path, -1)
-	}
-	r.sum.Inputs = len(urls)
 
 	results := make([]*inputResult, len(urls))
 	var wg sync.WaitGroup
@@ -71,6 +50,37 @@ func (in *Ingester) Run(ctx context.Context, urls []string, progress Progress) (
 		r.settleInput(ctx, res)
 	}
 	return r.sum, r.write()
+}
+
+// start reads what the folder holds, creating it when missing, for a run
+// over inputs URLs.
+func (in *Ingester) start(ctx context.Context, inputs int, progress Progress) (*run, error) {
+	if err := os.MkdirAll(in.opts.Dir, 0o755); err != nil {
+		return nil, fmt.Errorf("creating the article folder: %w", err)
+	}
+	load := corpus.LoadDir
+	if in.opts.FollowLinks {
+		load = corpus.LoadDirFollowingLinks
+	}
+	loaded, err := load(ctx, in.opts.Dir)
+	if err != nil {
+		return nil, err
+	}
+	r := &run{
+		in:       in,
+		progress: progress,
+		known:    map[string]string{},
+		claimed:  map[string]string{},
+		stories:  newStories(),
+		sem:      make(chan struct{}, in.opts.Workers),
+		fetched:  in.opts.Now(),
+		total:    inputs,
+	}
+	for _, a := range loaded.Articles {
+		r.remember(a, a.Path, -1)
+	}
+	r.sum.Inputs = inputs
+	return r, nil
 }
 
 // run is the state of one Run.
@@ -268,8 +278,12 @@ func (r *run) get(ctx context.Context, raw string, cond Validators) (*Response, 
 
 func reason(err error) string {
 	var fe *FetchError
-	if errors.As(err, &fe) {
+	var pe *PageError
+	switch {
+	case errors.As(err, &fe):
 		return fe.Reason
+	case errors.As(err, &pe):
+		return pe.Reason
 	}
 	return err.Error()
 }

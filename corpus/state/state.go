@@ -1,8 +1,12 @@
-// Package state keeps what dealbot must remember between runs, such as
-// when each feed was last fetched and how to ask for it conditionally, in
-// an embedded bbolt file (data/state.db by default).
+// Package state keeps what dealbot must remember between runs and shares
+// between replicas: when each feed was last fetched and how to ask for it
+// conditionally, the watches, the ledger of figures announced, which
+// replica answers which Slack event and which one leads, and the article
+// files new to the replicas' folders. Store is the
+// whole of it; there are two: an embedded bbolt file (data/state.db by
+// default, for one machine) and a PostgreSQL database (for replicas).
 //
-// The file is opened for each operation and closed after it, so that
+// The bbolt file is opened for each operation and closed after it, so that
 // "dealbot ingest" and "dealbot serve" can share it; bbolt's file lock
 // makes one wait for the other. A write is committed with fsync before it
 // returns, so a crash loses nothing committed. A damaged file is reported,
@@ -17,6 +21,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"sync/atomic"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -45,17 +50,18 @@ var ErrDamaged = errors.New("state file damaged")
 
 // DB is the state file. It is safe for concurrent use.
 type DB struct {
-	path string
+	path   string
+	claims atomic.Uint64 // claims taken through this value, to prune now and then
 }
 
 var _ ingest.FeedStore = (*DB)(nil)
 
-// Open checks the state file at path, creating it (and its folder) when
+// OpenFile checks the state file at path, creating it (and its folder) when
 // missing, and returns a DB for it. It returns an error wrapping
 // ErrDamaged, worded for the operator, when the file is not a bbolt file,
 // fails its consistency check or comes from a newer dealbot; the file is
 // left as it is.
-func Open(ctx context.Context, path string) (*DB, error) {
+func OpenFile(ctx context.Context, path string) (*DB, error) {
 	if dir := filepath.Dir(path); dir != "" {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			return nil, fmt.Errorf("creating the folder for the state file %s: %w", path, err)
@@ -94,6 +100,25 @@ func Open(ctx context.Context, path string) (*DB, error) {
 
 // Path returns the file's path.
 func (d *DB) Path() string { return d.path }
+
+// Describe returns the file's path.
+func (d *DB) Describe() string { return d.path }
+
+// SchemaVersion returns the layout version recorded in the file.
+func (d *DB) SchemaVersion(ctx context.Context) (int, error) {
+	var n int
+	err := d.view(ctx, func(tx *bolt.Tx) error {
+		v := tx.Bucket(metaBucket).Get(versionKey)
+		if err := json.Unmarshal(v, &n); err != nil {
+			return fmt.Errorf("%w: unreadable version %q", ErrDamaged, v)
+		}
+		return nil
+	})
+	return n, err
+}
+
+// Close does nothing: the file is opened for each operation.
+func (d *DB) Close() error { return nil }
 
 // FeedState returns what was saved for url; ok is false when nothing was.
 func (d *DB) FeedState(ctx context.Context, url string) (st ingest.FeedState, ok bool, err error) {

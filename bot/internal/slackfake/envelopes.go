@@ -188,3 +188,25 @@ func (s *Server) Click(actionID, value string, opts ...Option) string {
 	}
 	return s.send(&envelope{ID: o.envelopeID, Type: "interactive", Payload: mustJSON(payload), AcceptsResponsePayload: false})
 }
+
+// MessageShortcut sends a message_action interaction, as when a user picks
+// the message shortcut callbackID on a message whose text (as Slack sends
+// it, links as <url|label>) is text, with a fresh response_url, and returns
+// the envelope ID.
+func (s *Server) MessageShortcut(callbackID, text string, opts ...Option) string {
+	o := s.options(DefaultChannel, opts)
+	payload := map[string]any{
+		"type": "message_action", "token": "fake-verification-token", "api_app_id": "AFAKE01",
+		"callback_id":  callbackID,
+		"trigger_id":   s.nextID("trigger-"),
+		"action_ts":    o.ts,
+		"message_ts":   o.ts,
+		"team":         map[string]any{"id": DefaultTeamID, "domain": "fake"},
+		"user":         map[string]any{"id": o.user, "name": "alice"},
+		"channel":      map[string]any{"id": o.channel, "name": "general"},
+		"message":      map[string]any{"type": "message", "user": "UPOSTER1", "ts": o.ts, "text": text},
+		"response_url": s.newResponseURL(o.envelopeID),
+	}
+	maps.Copy(payload, o.fields)
+	return s.send(&envelope{ID: o.envelopeID, Type: "interactive", Payload: mustJSON(payload), AcceptsResponsePayload: false})
+}

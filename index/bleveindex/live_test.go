@@ -1,4 +1,4 @@
-package index
+package bleveindex
 
 import (
 	"context"
@@ -12,15 +12,16 @@ import (
 	"time"
 
 	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/index"
 )
 
 // liveIndex builds an index of the Amazon–Anthropic article and serves it
 // live; it is closed when the test ends.
-func liveIndex(t *testing.T) (string, *Live) {
+func liveIndex(t *testing.T) (string, *index.Live) {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "deals.bleve")
 	mustBuild(t, path, amazonAnthropic)
-	live, err := OpenLive(path, nil)
+	live, err := index.OpenLive(context.Background(), Dir(path), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -54,7 +55,7 @@ func TestLiveMovesToARebuiltIndexWithoutFailingAQuery(t *testing.T) {
 			arts = []corpus.Article{oracleOpenAI}
 		}
 		mustBuild(t, path, arts...)
-		swapped, err := live.Reload()
+		swapped, err := live.Reload(context.Background())
 		if err != nil || !swapped {
 			t.Fatalf("Reload after rebuild %d: swapped=%v err=%v", i, swapped, err)
 		}
@@ -72,7 +73,7 @@ func TestLiveMovesToARebuiltIndexWithoutFailingAQuery(t *testing.T) {
 	if err != nil || len(a.Articles) != 1 {
 		t.Errorf("after the swaps: %v %+v", err, a.Articles)
 	}
-	if swapped, _ := live.Reload(); swapped {
+	if swapped, _ := live.Reload(context.Background()); swapped {
 		t.Error("Reload swapped with nothing new on disk")
 	}
 }
@@ -93,7 +94,7 @@ func TestLiveReportsAMissingIndexAndRecovers(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "deals.bleve")
 	mustBuild(t, path, amazonAnthropic)
 	messages := make(logged, 10)
-	live, err := OpenLive(path, slog.New(messages))
+	live, err := index.OpenLive(context.Background(), Dir(path), slog.New(messages))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -102,10 +103,10 @@ func TestLiveReportsAMissingIndexAndRecovers(t *testing.T) {
 	if err := os.RemoveAll(path); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := live.Reload(); !errors.Is(err, ErrUnavailable) {
+	if _, err := live.Reload(context.Background()); !errors.Is(err, index.ErrUnavailable) {
 		t.Fatalf("Reload of a deleted index: want ErrUnavailable, got %v", err)
 	}
-	if _, err := live.Ask(context.Background(), "anthropic"); !errors.Is(err, ErrUnavailable) {
+	if _, err := live.Ask(context.Background(), "anthropic"); !errors.Is(err, index.ErrUnavailable) {
 		t.Errorf("Ask with the index deleted: want ErrUnavailable, got %v", err)
 	}
 
@@ -131,10 +132,10 @@ func TestLiveNoticesAGenerationRewrittenInPlace(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(gen, "index_meta.json"), []byte("garbage"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := live.Reload(); !errors.Is(err, ErrUnavailable) {
+	if _, err := live.Reload(context.Background()); !errors.Is(err, index.ErrUnavailable) {
 		t.Errorf("Reload of a corrupted generation: want ErrUnavailable, got %v", err)
 	}
-	if _, err := live.Ask(context.Background(), "anthropic"); !errors.Is(err, ErrUnavailable) {
+	if _, err := live.Ask(context.Background(), "anthropic"); !errors.Is(err, index.ErrUnavailable) {
 		t.Errorf("Ask on a corrupted index: want ErrUnavailable, got %v", err)
 	}
 }
@@ -147,10 +148,10 @@ func TestLiveServesNothingAfterClose(t *testing.T) {
 		t.Fatalf("Close: %v", err)
 	}
 	mustBuild(t, path, oracleOpenAI)
-	if swapped, err := live.Reload(); swapped || !errors.Is(err, ErrUnavailable) {
+	if swapped, err := live.Reload(context.Background()); swapped || !errors.Is(err, index.ErrUnavailable) {
 		t.Errorf("Reload after Close: swapped=%v err=%v; want ErrUnavailable and no swap", swapped, err)
 	}
-	if _, err := live.Ask(context.Background(), "oracle"); !errors.Is(err, ErrUnavailable) {
+	if _, err := live.Ask(context.Background(), "oracle"); !errors.Is(err, index.ErrUnavailable) {
 		t.Errorf("Ask after Close: want ErrUnavailable, got %v", err)
 	}
 	if err := live.Close(); err != nil {
@@ -159,7 +160,7 @@ func TestLiveServesNothingAfterClose(t *testing.T) {
 }
 
 func TestOpenLiveWithoutAnIndexFails(t *testing.T) {
-	_, err := OpenLive(filepath.Join(t.TempDir(), "none"), nil)
+	_, err := index.OpenLive(context.Background(), Dir(filepath.Join(t.TempDir(), "none")), nil)
 	if !errors.Is(err, ErrNotBuilt) {
 		t.Errorf("want ErrNotBuilt, got %v", err)
 	}
@@ -184,7 +185,7 @@ func TestAskSurvivesSegmentFilesTruncatedUnderIt(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if _, err := ix.Ask(context.Background(), "anthropic oracle"); !errors.Is(err, ErrUnavailable) {
+	if _, err := index.New(ix).Ask(context.Background(), "anthropic oracle"); !errors.Is(err, index.ErrUnavailable) {
 		t.Errorf("Ask on truncated segments: want ErrUnavailable, got %v", err)
 	}
 }

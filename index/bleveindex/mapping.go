@@ -1,10 +1,7 @@
-package index
+package bleveindex
 
 import (
 	"fmt"
-	"strconv"
-	"strings"
-	"time"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
@@ -14,6 +11,7 @@ import (
 	"github.com/blevesearch/bleve/v2/mapping"
 
 	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/index"
 )
 
 // schemaVersion changes whenever the mapping or the documents change shape,
@@ -186,7 +184,7 @@ func articleDoc(a corpus.Article, companies []string) map[string]any {
 	}
 	if !a.Published.IsZero() {
 		d[fPublished] = a.Published
-		d[fDateline] = dateline(a.Published)
+		d[fDateline] = index.Dateline(a.Published)
 	}
 	return d
 }
@@ -224,14 +222,6 @@ func factDoc(f corpus.Fact, a corpus.Article, headline bool) map[string]any {
 	return d
 }
 
-// dateline spells out when an article appeared, as words a question may use:
-// "march 2024", "q1 2024". Dates in metadata would otherwise be invisible to
-// a question such as "how much did Amazon put into Anthropic in March 2024".
-func dateline(t time.Time) string {
-	q := (int(t.Month())-1)/3 + 1
-	return fmt.Sprintf("%s %d q%d %s", strings.ToLower(t.Month().String()), t.Year(), q, t.Format("2006-01-02"))
-}
-
 func boolNumber(b bool) float64 {
 	if b {
 		return 1
@@ -244,11 +234,3 @@ func boolNumber(b bool) float64 {
 const articlePrefix = "a:"
 
 func articleDocID(articleID string) string { return articlePrefix + articleID }
-
-// factPrefix starts the ID of every fact document: "f:ARTICLE:N" is the Nth
-// fact of the article, in the order the article states them.
-const factPrefix = "f:"
-
-func factDocID(articleID string, n int) string {
-	return factPrefix + articleID + ":" + strconv.Itoa(n)
-}

@@ -1,6 +1,7 @@
-package index
+package bleveindex
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -13,6 +14,8 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	bolterrors "go.etcd.io/bbolt/errors"
+
+	"github.com/dealbot/dealbot/index"
 )
 
 // An index path is a directory holding generations and a symlink to the one
@@ -51,7 +54,7 @@ const openTimeout = "2s"
 // Errors wrap ErrUnavailable, with a message that says what to do: a missing
 // index, a corrupt one, or one built by another version of dealbot all ask
 // for `dealbot index`.
-func Open(path string) (*Index, error) {
+func Open(path string) (*Engine, error) {
 	gen, err := currentGeneration(path)
 	if err != nil {
 		return nil, err
@@ -64,20 +67,53 @@ func Open(path string) (*Index, error) {
 		// bleve returns a typed nil inside a non-nil interface on failure: b
 		// is not used here.
 		if errors.Is(err, bolterrors.ErrTimeout) {
-			return nil, fmt.Errorf("%w: %s is locked by another process (%w); another dealbot may be rebuilding it, so try again when it is done", ErrUnavailable, path, err)
+			return nil, fmt.Errorf("%w: %s is locked by another process (%w); another dealbot may be rebuilding it, so try again when it is done", index.ErrUnavailable, path, err)
 		}
-		return nil, fmt.Errorf("%w: cannot read the index at %s (%w); run `dealbot index` to rebuild it", ErrUnavailable, path, err)
+		return nil, fmt.Errorf("%w: cannot read the index at %s (%w); run `dealbot index` to rebuild it", index.ErrUnavailable, path, err)
 	}
 	if err := checkSchema(b, path); err != nil {
 		b.Close()
 		return nil, err
 	}
-	names, err := loadNames(b, path)
+	orgs, err := loadNames(b, path)
 	if err != nil {
 		b.Close()
 		return nil, err
 	}
-	return &Index{b: b, path: path, gen: gen, names: names}, nil
+	return &Engine{b: b, path: path, gen: gen, orgs: orgs}, nil
+}
+
+// Dir is the generations of the bleve index at a path, for Live: the
+// current generation is the one the "current" link names.
+type Dir string
+
+var _ index.Generations = Dir("")
+
+// String returns the index path.
+func (d Dir) String() string { return string(d) }
+
+// Current identifies the generation the "current" link names by its
+// directory and its metadata file, so that a generation replaced or
+// rewritten in place is noticed even when the link names the same
+// directory.
+func (d Dir) Current(ctx context.Context) (index.Generation, error) {
+	path := string(d)
+	gen, err := currentGeneration(path)
+	if err != nil {
+		return index.Generation{}, err
+	}
+	info, err := os.Stat(filepath.Join(gen, "index_meta.json"))
+	if err != nil {
+		return index.Generation{}, fmt.Errorf("%w: the index at %s is incomplete (%w); run `dealbot index` to rebuild it", index.ErrUnavailable, path, err)
+	}
+	stamp := fmt.Sprintf("%s|%d|%d", gen, info.ModTime().UnixNano(), info.Size())
+	return index.Generation{Name: filepath.Base(gen), Stamp: stamp}, nil
+}
+
+// Open opens the current generation; see the package function Open. It
+// opens local files within openTimeout and does not consult ctx.
+func (d Dir) Open(ctx context.Context) (index.Engine, error) {
+	return Open(string(d))
 }
 
 // currentGeneration resolves path/current to the generation directory it
@@ -85,20 +121,20 @@ func Open(path string) (*Index, error) {
 func currentGeneration(path string) (string, error) {
 	info, err := os.Stat(path)
 	if errors.Is(err, fs.ErrNotExist) {
-		return "", fmt.Errorf("%w: %w (%s); run `dealbot index` to build it", ErrUnavailable, ErrNotBuilt, path)
+		return "", fmt.Errorf("%w: %w (%s); run `dealbot index` to build it", index.ErrUnavailable, ErrNotBuilt, path)
 	}
 	if err != nil {
-		return "", fmt.Errorf("%w: cannot read %s: %w", ErrUnavailable, path, err)
+		return "", fmt.Errorf("%w: cannot read %s: %w", index.ErrUnavailable, path, err)
 	}
 	if !info.IsDir() {
-		return "", fmt.Errorf("%w: %s is a file, not an index directory; choose another --index path", ErrUnavailable, path)
+		return "", fmt.Errorf("%w: %s is a file, not an index directory; choose another --index path", index.ErrUnavailable, path)
 	}
 	target, err := os.Readlink(filepath.Join(path, currentLink))
 	if err != nil {
-		return "", fmt.Errorf("%w: %w (%s has no %q link); run `dealbot index` to build it", ErrUnavailable, ErrNotBuilt, path, currentLink)
+		return "", fmt.Errorf("%w: %w (%s has no %q link); run `dealbot index` to build it", index.ErrUnavailable, ErrNotBuilt, path, currentLink)
 	}
 	if filepath.IsAbs(target) || strings.Contains(target, string(filepath.Separator)) || !strings.HasPrefix(target, genPrefix) {
-		return "", fmt.Errorf("%w: %s/%s points at %q, which is not a dealbot generation; run `dealbot index` to rebuild it", ErrUnavailable, path, currentLink, target)
+		return "", fmt.Errorf("%w: %s/%s points at %q, which is not a dealbot generation; run `dealbot index` to rebuild it", index.ErrUnavailable, path, currentLink, target)
 	}
 	return filepath.Join(path, target), nil
 }
@@ -106,14 +142,14 @@ func currentGeneration(path string) (string, error) {
 func checkSchema(b bleve.Index, path string) error {
 	v, err := b.GetInternal(schemaKey)
 	if err != nil {
-		return fmt.Errorf("%w: cannot read the schema version of %s (%w); run `dealbot index` to rebuild it", ErrUnavailable, path, err)
+		return fmt.Errorf("%w: cannot read the schema version of %s (%w); run `dealbot index` to rebuild it", index.ErrUnavailable, path, err)
 	}
 	if string(v) != schemaVersion {
 		got := string(v)
 		if got == "" {
 			got = "none"
 		}
-		return fmt.Errorf("%w: the index at %s has schema version %s but this dealbot reads version %s; run `dealbot index` to rebuild it", ErrUnavailable, path, got, schemaVersion)
+		return fmt.Errorf("%w: the index at %s has schema version %s but this dealbot reads version %s; run `dealbot index` to rebuild it", index.ErrUnavailable, path, got, schemaVersion)
 	}
 	return nil
 }

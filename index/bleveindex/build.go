@@ -1,4 +1,4 @@
-package index
+package bleveindex
 
 import (
 	"context"
@@ -17,6 +17,7 @@ import (
 	"github.com/blevesearch/bleve/v2/mapping"
 
 	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/index"
 )
 
 // batchSize is the number of documents per bleve batch: a few hundred to a
@@ -192,7 +193,8 @@ func dropMergedSegments(dir string) error {
 }
 
 // Memory builds an index in memory, for answering without an index on disk.
-func Memory(ctx context.Context, articles []corpus.Article) (*Index, Stats, error) {
+// It returns ErrNothingToIndex when articles is empty.
+func Memory(ctx context.Context, articles []corpus.Article) (*Engine, Stats, error) {
 	if len(articles) == 0 {
 		return nil, Stats{}, ErrNothingToIndex
 	}
@@ -205,7 +207,7 @@ func Memory(ctx context.Context, articles []corpus.Article) (*Index, Stats, erro
 		b.Close()
 		return nil, Stats{}, err
 	}
-	return &Index{b: b, path: "(memory)", names: newNames(orgs)}, stats, nil
+	return &Engine{b: b, path: "(memory)", orgs: orgs}, stats, nil
 }
 
 // fill extracts the facts of every article and indexes articles and facts
@@ -217,7 +219,7 @@ func Memory(ctx context.Context, articles []corpus.Article) (*Index, Stats, erro
 // and made into a segment while the other waits for bleve to persist its
 // own. Batches are filled in article order, and a corpus that fits in one
 // batch is written as one.
-func fill(ctx context.Context, b bleve.Index, articles []corpus.Article, progress Progress) (Stats, []storedName, error) {
+func fill(ctx context.Context, b bleve.Index, articles []corpus.Article, progress Progress) (Stats, []corpus.Organisation, error) {
 	start := time.Now()
 	parent := ctx
 	// A failing worker or writer cancels ctx with its error as the cause.
@@ -232,7 +234,7 @@ func fill(ctx context.Context, b bleve.Index, articles []corpus.Article, progres
 	}()
 
 	stats := Stats{Facts: map[corpus.Kind]int{}}
-	orgs := newOrgTally()
+	orgs := index.NewOrgTally()
 	reported := 0
 	report := func() {
 		if n := int(w.articles.Load()); progress != nil && n > reported {
@@ -276,7 +278,7 @@ chunks:
 			stats.Facts[k] += n
 		}
 		for _, o := range c.orgs {
-			orgs.add(o)
+			orgs.Add(o)
 		}
 		stats.Warnings = append(stats.Warnings, c.warns...)
 		stats.Articles += c.hi - c.lo
@@ -293,7 +295,7 @@ chunks:
 	}
 	report()
 	stats.Duration = time.Since(start)
-	return stats, orgs.names(), nil
+	return stats, orgs.Organisations(), nil
 }
 
 // Sizes of the build pipeline.
@@ -376,38 +378,27 @@ func (c *chunk) prepare(ctx context.Context, m mapping.IndexMapping, articles []
 	}
 }
 
-// MaxFactsPerArticle caps the facts indexed from one article. A news
-// article states a few dozen figures; thousands mean a table dump or a
-// file made to slow the build, and the first ones are kept.
-const MaxFactsPerArticle = 1000
-
-// documents extracts an article's facts and maps the article and its facts
-// to bleve documents, counting the facts by kind. It also returns the
-// organisations the article names beyond the built-in companies. warn says
-// why the article was indexed only in part, or is "".
+// documents maps an article and its facts to bleve documents, counting the
+// facts by kind. It also returns the organisations the article names beyond
+// the built-in companies. warn says why the article was indexed only in
+// part, or is "".
 func documents(m mapping.IndexMapping, a corpus.Article, kinds map[corpus.Kind]int) (docs []*document.Document, orgs []corpus.Organisation, warn string, err error) {
-	facts := corpus.Extract(a)
-	if len(facts) > MaxFactsPerArticle {
-		warn = fmt.Sprintf("%d figures found; only the first %d indexed (split the article if they all matter)", len(facts), MaxFactsPerArticle)
-		facts = facts[:MaxFactsPerArticle]
-	}
-	orgs = articleOrgs(a, facts)
-	docs = make([]*document.Document, 0, 1+len(facts))
-	d, err := mapDocument(m, articleDocID(a.ID), articleDoc(a, articleCompanies(a, facts, orgs)))
+	e := index.NewEntry(a)
+	docs = make([]*document.Document, 0, 1+len(e.Facts))
+	d, err := mapDocument(m, articleDocID(a.ID), articleDoc(a, e.Mentions))
 	if err != nil {
 		return nil, nil, "", fmt.Errorf("indexing %s: %w", a.Path, err)
 	}
 	docs = append(docs, d)
-	inTitle := titleFigures(a.Title, facts)
-	for n, f := range facts {
-		d, err := mapDocument(m, factDocID(a.ID, n), factDoc(f, a, inTitle[figure{f.Kind, f.Value}]))
+	for _, f := range e.Facts {
+		d, err := mapDocument(m, f.ID, factDoc(f.Fact, a, f.Headline))
 		if err != nil {
 			return nil, nil, "", fmt.Errorf("indexing a fact of %s: %w", a.Path, err)
 		}
 		docs = append(docs, d)
-		kinds[f.Kind]++
+		kinds[f.Fact.Kind]++
 	}
-	return docs, orgs, warn, nil
+	return docs, e.Organisations, e.Warning, nil
 }
 
 // mapDocument does what bleve's Batch.Index does before it queues a
@@ -485,49 +476,4 @@ func (w *batchWriters) stop() {
 		close(w.full)
 	}
 	w.wg.Wait()
-}
-
-// figure is a fact's kind and value, what a headline and a sentence share
-// when they state the same figure.
-type figure struct {
-	kind  corpus.Kind
-	value float64
-}
-
-// titleFigures returns the figures the article's title states, so that a
-// fact can be marked as headline news in one look-up.
-func titleFigures(title string, facts []corpus.Fact) map[figure]bool {
-	out := map[figure]bool{}
-	for _, f := range facts {
-		if f.Sentence == title {
-			out[figure{f.Kind, f.Value}] = true
-		}
-	}
-	return out
-}
-
-// articleCompanies is every company an article names or its facts are about,
-// and the other organisations it names, so a question about one finds
-// articles that call it by any alias.
-func articleCompanies(a corpus.Article, facts []corpus.Fact, orgs []corpus.Organisation) []string {
-	seen := map[string]bool{}
-	var out []string
-	add := func(c string) {
-		if c != "" && !seen[c] {
-			seen[c] = true
-			out = append(out, c)
-		}
-	}
-	for _, c := range corpus.CompaniesIn(a.Title + "\n" + a.Body) {
-		add(c)
-	}
-	for _, f := range facts {
-		for _, c := range f.Companies {
-			add(c)
-		}
-	}
-	for _, o := range orgs {
-		add(o.Name)
-	}
-	return out
 }

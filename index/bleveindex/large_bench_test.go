@@ -1,4 +1,4 @@
-package index
+package bleveindex
 
 import (
 	"context"
@@ -33,7 +33,7 @@ var largeShapes = []struct {
 // with the size, and flatten once corpus.MaxBody and MaxFactsPerArticle
 // cut what is kept.
 //
-//	go test ./index -run XXX -bench IndexLargeArticle -benchtime 1x -count 3
+//	go test ./index/bleveindex -run XXX -bench IndexLargeArticle -benchtime 1x -count 3
 func BenchmarkIndexLargeArticle(b *testing.B) {
 	for _, shape := range largeShapes {
 		for _, mb := range []float64{0.5, 1, 2, 5, 10} {

@@ -1,4 +1,4 @@
-package index
+package bleveindex
 
 import (
 	"context"
@@ -16,6 +16,7 @@ import (
 	bolterrors "go.etcd.io/bbolt/errors"
 
 	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/index"
 )
 
 // article makes a small article with one clear deal in it.
@@ -49,14 +50,14 @@ func mustBuild(t *testing.T, path string, arts ...corpus.Article) {
 	}
 }
 
-func mustAsk(t *testing.T, path, q string) Answer {
+func mustAsk(t *testing.T, path, q string) index.Answer {
 	t.Helper()
 	ix, err := Open(path)
 	if err != nil {
 		t.Fatalf("Open: %v", err)
 	}
 	defer ix.Close()
-	a, err := ix.Ask(context.Background(), q)
+	a, err := index.New(ix).Ask(context.Background(), q)
 	if err != nil {
 		t.Fatalf("Ask(%q): %v", q, err)
 	}
@@ -148,7 +149,7 @@ func TestOpenExplainsWhatToDo(t *testing.T) {
 				ix.Close()
 				t.Fatal("Open succeeded")
 			}
-			if !errors.Is(err, ErrUnavailable) {
+			if !errors.Is(err, index.ErrUnavailable) {
 				t.Errorf("error does not wrap ErrUnavailable: %v", err)
 			}
 			if errors.Is(err, ErrNotBuilt) != tt.notBuilt {
@@ -187,7 +188,7 @@ func TestReadersShareAnIndexWhileItIsRebuilt(t *testing.T) {
 	if _, err := os.Stat(first.Generation()); err != nil {
 		t.Fatalf("a generation still open was removed: %v", err)
 	}
-	if a, err := first.Ask(context.Background(), "anthropic"); err != nil || len(a.Articles) != 1 {
+	if a, err := index.New(first).Ask(context.Background(), "anthropic"); err != nil || len(a.Articles) != 1 {
 		t.Errorf("an open reader stopped answering after rebuilds: %v %+v", err, a)
 	}
 	first.Close()
@@ -284,7 +285,7 @@ func TestOpenOfALockedIndexSaysItIsLocked(t *testing.T) {
 		ix.Close()
 		t.Fatal("Open of a locked index succeeded")
 	}
-	if !errors.Is(err, ErrUnavailable) || !errors.Is(err, bolterrors.ErrTimeout) {
+	if !errors.Is(err, index.ErrUnavailable) || !errors.Is(err, bolterrors.ErrTimeout) {
 		t.Errorf("want ErrUnavailable wrapping bbolt's ErrTimeout, got %v", err)
 	}
 	if !strings.Contains(err.Error(), "locked by another process") {
@@ -304,10 +305,10 @@ func TestUnavailableKeepsItsCause(t *testing.T) {
 	if err := os.Remove(filepath.Join(gen, "index_meta.json")); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := Open(path); !errors.Is(err, ErrUnavailable) || !errors.Is(err, bleve.ErrorIndexMetaMissing) {
+	if _, err := Open(path); !errors.Is(err, index.ErrUnavailable) || !errors.Is(err, bleve.ErrorIndexMetaMissing) {
 		t.Errorf("Open: want ErrUnavailable wrapping bleve's ErrorIndexMetaMissing, got %v", err)
 	}
-	if _, err := OpenLive(path, nil); !errors.Is(err, ErrUnavailable) || !errors.Is(err, fs.ErrNotExist) {
+	if _, err := index.OpenLive(context.Background(), Dir(path), nil); !errors.Is(err, index.ErrUnavailable) || !errors.Is(err, fs.ErrNotExist) {
 		t.Errorf("OpenLive: want ErrUnavailable wrapping fs.ErrNotExist, got %v", err)
 	}
 }

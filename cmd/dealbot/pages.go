@@ -1,0 +1,132 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/dealbot/dealbot/bot"
+	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/corpus/ingest"
+)
+
+// pageTimeout bounds one fetch for the shortcut: someone in Slack is
+// waiting for the answer.
+const pageTimeout = 20 * time.Second
+
+// slackPages reads and saves the pages people hand dealbot in Slack with the
+// "Extract deal facts" shortcut. Its fetcher reaches only public addresses
+// unless DEALBOT_FETCH_PRIVATE allows more.
+type slackPages struct {
+	fetcher *ingest.Fetcher
+	// ingester writes into the watched folder; nil without --watch.
+	ingester *ingest.Ingester
+	// share, when set, stores what is saved for the other replicas.
+	share *articleShare
+	// mu lets one save run at a time: ingest's duplicate check reads the
+	// folder before it writes, so two presses of the same button at once
+	// would otherwise both find the article new.
+	mu sync.Mutex
+}
+
+var (
+	_ bot.PageReader   = (*slackPages)(nil)
+	_ bot.ArticleSaver = (*slackPages)(nil)
+)
+
+// fetchGuard turns DEALBOT_FETCH_PRIVATE into the Control function of the
+// fetcher for links from Slack: empty, 0 or false refuses every address
+// that is not public; 1, true or all allows any; a comma-separated list of
+// addresses and prefixes ("10.20.0.0/16, 192.168.1.20") allows those.
+func fetchGuard(setting string, log *slog.Logger) (ingest.FetchOptions, error) {
+	opts := ingest.FetchOptions{UserAgent: userAgent(), Timeout: pageTimeout}
+	switch strings.ToLower(strings.TrimSpace(setting)) {
+	case "", "0", "false", "no":
+		opts.Control = ingest.PublicOnly()
+	case "1", "true", "yes", "all":
+		log.Warn("DEALBOT_FETCH_PRIVATE allows every address: a link shared in Slack can reach this machine and its network, the cloud metadata service included")
+	default:
+		allow, err := ingest.ParseAllow(setting)
+		if err != nil {
+			return opts, fmt.Errorf("DEALBOT_FETCH_PRIVATE: %w; set it to 1 to allow every address, or list addresses and prefixes separated by commas", err)
+		}
+		opts.Control = ingest.PublicOnly(allow...)
+	}
+	return opts, nil
+}
+
+// newSlackPages returns the pages for the shortcut, saving into watchDir
+// when it is not empty.
+func newSlackPages(opts ingest.FetchOptions, watchDir string, followLinks bool, log *slog.Logger) *slackPages {
+	p := &slackPages{fetcher: ingest.NewFetcher(opts)}
+	if watchDir != "" {
+		p.ingester = ingest.New(ingest.Options{Dir: watchDir, FollowLinks: followLinks, Fetcher: p.fetcher, Log: log})
+	}
+	return p
+}
+
+// ReadPage fetches the page and extracts its figures as the index does.
+func (p *slackPages) ReadPage(ctx context.Context, url string) (bot.Page, error) {
+	a, err := p.fetcher.ReadPage(ctx, url)
+	if err != nil {
+		return bot.Page{}, pageError(err)
+	}
+	a.ID = corpus.ArticleID(a.Title, a.Body)
+	return bot.Page{Article: a, Facts: corpus.Extract(a)}, nil
+}
+
+// SaveArticle fetches the page again and writes it into the watched folder
+// as dealbot ingest does.
+func (p *slackPages) SaveArticle(ctx context.Context, url string) (bot.Saved, error) {
+	if p.ingester == nil {
+		return bot.Saved{}, fmt.Errorf("%w: serve runs without --watch", bot.ErrNotSaved)
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	l, err := p.ingester.AddPage(ctx, url)
+	var fe *ingest.FetchError
+	var pe *ingest.PageError
+	switch {
+	case errors.As(err, &fe), errors.As(err, &pe):
+		return bot.Saved{}, pageError(err)
+	case err != nil:
+		return bot.Saved{}, fmt.Errorf("%w: %w", bot.ErrNotSaved, err)
+	}
+	if p.share != nil {
+		p.share.publish(ctx, newFiles([]ingest.Line{l}))
+	}
+	if l.Outcome != ingest.Added {
+		// The line names the file holding the page, not its title.
+		return bot.Saved{Known: true}, nil
+	}
+	return bot.Saved{Title: l.Text}, nil
+}
+
+// pageError words an ingest error for the person in Slack: the reason
+// alone, a page without an article marked as such.
+func pageError(err error) error {
+	var fe *ingest.FetchError
+	var pe *ingest.PageError
+	switch {
+	case errors.As(err, &pe):
+		return fmt.Errorf("%w: %s", bot.ErrNoArticle, pe.Reason)
+	case errors.As(err, &fe):
+		return reasonError{reason: fe.Reason, err: err}
+	}
+	return err
+}
+
+// reasonError is an error shown by its reason alone: the URL it is about
+// is in the reply already.
+type reasonError struct {
+	reason string
+	err    error
+}
+
+func (e reasonError) Error() string { return e.reason }
+
+func (e reasonError) Unwrap() error { return e.err }

@@ -1,0 +1,117 @@
+package main
+
+import (
+	"context"
+	"net"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/dealbot/dealbot/corpus/state"
+	"github.com/dealbot/dealbot/corpus/state/pgtest"
+)
+
+func TestStateCheck(t *testing.T) {
+	tmp := t.TempDir()
+	made := filepath.Join(tmp, "made.db")
+	if r := dealbot(t, nil, "", "state", "--state", made, "check"); r.code != exitOK {
+		t.Fatalf("checking a missing file: %+v", r)
+	}
+	if _, err := os.Stat(made); err == nil {
+		t.Error("state check created the state file")
+	}
+	db, err := state.Open(context.Background(), made)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	damaged := filepath.Join(tmp, "damaged.db")
+	if err := os.WriteFile(damaged, []byte(strings.Repeat("not bbolt ", 1000)), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	closed := l.Addr().String()
+	l.Close()
+	const secret = "hunter2-secret"
+
+	tests := []struct {
+		name   string
+		env    map[string]string
+		args   []string
+		code   int
+		stdout []string
+		stderr string
+	}{
+		{"no file yet", map[string]string{"DEALBOT_STATE": filepath.Join(tmp, "none.db")}, []string{"check"}, exitOK,
+			[]string{"store:     " + filepath.Join(tmp, "none.db"), "reachable: yes", "none yet"}, ""},
+		{"file", nil, []string{"--state", made, "check"}, exitOK,
+			[]string{"store:     " + made, "reachable: yes", "version 1 (up to date)"}, ""},
+		{"damaged file", nil, []string{"--state", damaged, "check"}, exitFail,
+			[]string{"reachable: yes, but it cannot be used"}, "move it aside"},
+		{"database down", map[string]string{"DEALBOT_STATE": "postgres://dealbot:" + secret + "@" + closed + "/dealbot"}, []string{"check"}, exitFail,
+			[]string{"store:     postgres://" + closed + "/dealbot", "reachable: no"}, "cannot be reached"},
+		{"no subcommand", nil, nil, exitUsage, nil, "dealbot state check"},
+		{"unknown subcommand", nil, []string{"fix"}, exitUsage, nil, "dealbot state check"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := dealbot(t, tt.env, "", append([]string{"state"}, tt.args...)...)
+			if r.code != tt.code {
+				t.Errorf("exit code %d, want %d\nstdout: %s\nstderr: %s", r.code, tt.code, r.stdout, r.stderr)
+			}
+			for _, want := range tt.stdout {
+				if !strings.Contains(r.stdout, want) {
+					t.Errorf("stdout does not say %q:\n%s", want, r.stdout)
+				}
+			}
+			if !strings.Contains(r.stderr, tt.stderr) {
+				t.Errorf("stderr does not say %q:\n%s", tt.stderr, r.stderr)
+			}
+			if strings.Contains(r.stdout+r.stderr, secret) {
+				t.Errorf("the password is shown:\n%s%s", r.stdout, r.stderr)
+			}
+		})
+	}
+}
+
+func TestStateCheckPostgres(t *testing.T) {
+	srv := pgtest.Start(t)
+	url := srv.Database(t)
+	env := map[string]string{"DEALBOT_STATE": url}
+	steps := []struct {
+		args   []string
+		code   int
+		stdout string
+	}{
+		{[]string{"state", "check"}, exitOK, "none yet"},
+		{nil, 0, ""}, // serve starts on it
+		{[]string{"state", "check"}, exitOK, "version 2 (up to date)"},
+		// Usage shows the default from DEALBOT_STATE: not its password.
+		{[]string{"state", "-h"}, exitOK, "postgres://dealbot:xxxxx@127.0.0.1:"},
+		{[]string{"ingest", "-h"}, exitOK, "postgres://dealbot:xxxxx@127.0.0.1:"},
+	}
+	for _, s := range steps {
+		if s.args == nil {
+			db, err := state.Open(context.Background(), url)
+			if err != nil {
+				t.Fatal(err)
+			}
+			db.Close()
+			continue
+		}
+		r := dealbot(t, env, "", s.args...)
+		if r.code != s.code || !strings.Contains(r.stdout, s.stdout) {
+			t.Errorf("dealbot %s: exit %d, stdout %q; want %d and %q\nstderr: %s", s.args, r.code, r.stdout, s.code, s.stdout, r.stderr)
+		}
+		if strings.Contains(r.stdout+r.stderr, srv.Password()) {
+			t.Errorf("dealbot %s shows the password", s.args)
+		}
+	}
+	if r := dealbot(t, env, "", "state", "check"); !strings.Contains(r.stdout, "store:     postgres://127.0.0.1:") {
+		t.Errorf("the store is not named: %s", r.stdout)
+	}
+}

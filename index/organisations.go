@@ -1,0 +1,92 @@
+package index
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/dealbot/dealbot/corpus"
+)
+
+// articleOrgs are the organisations of one article the built-in list does
+// not know: those the article names and those its facts are about.
+func articleOrgs(a corpus.Article, facts []corpus.Fact) []corpus.Organisation {
+	orgs := corpus.OrganisationsIn(a.Body)
+	for _, f := range facts {
+		for _, c := range f.Companies {
+			if _, builtin := corpus.Canonical(c); builtin {
+				continue
+			}
+			if !slices.ContainsFunc(orgs, func(o corpus.Organisation) bool { return strings.EqualFold(o.Name, c) }) {
+				orgs = append(orgs, corpus.Organisation{Name: c})
+			}
+		}
+	}
+	return orgs
+}
+
+// OrgTally counts the organisations of a build's articles, so that a
+// loader can keep them with the index (see Engine.Organisations). The zero
+// value is not ready: use NewOrgTally.
+type OrgTally struct {
+	byKey map[string]*orgCount
+}
+
+type orgCount struct {
+	corpus.Organisation
+	articles int
+	aliases  map[string]int // alias to how many articles give it
+}
+
+// NewOrgTally returns an empty tally.
+func NewOrgTally() *OrgTally { return &OrgTally{byKey: map[string]*orgCount{}} }
+
+// Add counts one article's organisations (Entry.Organisations). Articles
+// must be added in the same order by every build of the same articles.
+func (t *OrgTally) Add(orgs []corpus.Organisation) {
+	for _, o := range orgs {
+		key := strings.ToLower(o.Name)
+		c, ok := t.byKey[key]
+		if !ok {
+			// The first spelling met names it; articles come in order, so
+			// every build of the same articles picks the same one.
+			c = &orgCount{Organisation: corpus.Organisation{Name: o.Name, Country: o.Country}, aliases: map[string]int{}}
+			t.byKey[key] = c
+		}
+		c.articles++
+		for _, a := range o.Aliases {
+			c.aliases[a]++
+		}
+	}
+}
+
+// Organisations returns the organisations, those named by most articles
+// first, so that an alias two of them share goes to the better known; ties
+// by name.
+func (t *OrgTally) Organisations() []corpus.Organisation {
+	counts := make([]*orgCount, 0, len(t.byKey))
+	for _, c := range t.byKey {
+		counts = append(counts, c)
+	}
+	slices.SortFunc(counts, func(a, b *orgCount) int {
+		if c := cmp.Compare(b.articles, a.articles); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Name, b.Name)
+	})
+	out := make([]corpus.Organisation, 0, len(counts))
+	for _, c := range counts {
+		n := c.Organisation
+		for a := range c.aliases {
+			n.Aliases = append(n.Aliases, a)
+		}
+		slices.SortFunc(n.Aliases, func(a, b string) int {
+			if d := cmp.Compare(c.aliases[b], c.aliases[a]); d != 0 {
+				return d
+			}
+			return strings.Compare(a, b)
+		})
+		out = append(out, n)
+	}
+	return out
+}
