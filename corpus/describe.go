@@ -209,13 +209,16 @@ func lastPeriodIn(toks []token, ref when) Period {
 	// No period takes more than six tokens ("the third quarter of fiscal
 	// 2025"), so each start is tried on a window that long.
 	for k := len(toks) - 1; k >= 0; k-- {
-		if toks[k].kind != tokWord && toks[k].kind != tokNum {
+		if !mayStartPeriod(toks, k) {
 			continue
 		}
 		if p := periodIn(toks[k:min(k+6, len(toks))], ref); p != "" {
 			// "of 2020" ends "the second half of 2020": a start a few
 			// words back may say more of the same year.
 			for j := k - 1; j >= 0 && j >= k-4; j-- {
+				if !mayStartPeriod(toks, j) {
+					continue
+				}
 				if q := periodIn(toks[j:min(j+6, len(toks))], ref); q != "" && q.Year() == p.Year() {
 					p = q
 				}
@@ -224,6 +227,21 @@ func lastPeriodIn(toks []token, ref when) Period {
 		}
 	}
 	return ""
+}
+
+// mayStartPeriod reports a token periodIn could start a period at: a
+// number ("3Q25") or one of the words it looks at.
+func mayStartPeriod(toks []token, k int) bool {
+	t := toks[k]
+	if t.kind == tokNum {
+		return true
+	}
+	if t.kind != tokWord {
+		return false
+	}
+	w := t.lower
+	return len(w) == 2 || k+1 < len(toks) && toks[k+1].is("quarter", "half") || t.startsUpper() || w == "in" || w == "for" ||
+		w == "during" || w == "of" || w == "year" || w == "early" || w == "late" || w == "since" || len(w) >= 4 && w[:4] == "full"
 }
 
 // elided reports tokens between two figures that only name who holds the

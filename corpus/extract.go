@@ -284,6 +284,9 @@ func knownEverywhere(sents []sentence) {
 		s := &sents[i]
 		var add []mention
 		for k := 0; k < len(s.toks); k++ {
+			if !s.toks[k].startsUpper() {
+				continue // names are capitalised; most words need no lookup
+			}
 			for _, n := range names[s.toks[k].text] {
 				if m, ok := s.nameAt(k, n.name, n.words); ok {
 					add = append(add, m)
@@ -518,6 +521,9 @@ type extractor struct {
 	// trig, at trigAt, was last found; rules and roles ask for it often.
 	trigFor, trigAt int
 	trig            trigger
+	// clauseFor is one past the start of the quantity whose clause,
+	// clauseStart to clauseEnd, was last found.
+	clauseFor, clauseStart, clauseEnd int
 }
 
 // facts runs the rules over each quantity of the sentence, first match
@@ -918,6 +924,11 @@ func (x *extractor) isDealBetween(_ int, q quantity) bool {
 // Accenture pledged ..."), so that two companies each investing on their
 // own are not read as a deal between them.
 func (x *extractor) clause(q quantity) (start, end int) {
+	// Rules and roles ask for the clause of the same figure many times.
+	if x.clauseFor == q.start+1 {
+		return x.clauseStart, x.clauseEnd
+	}
+	defer func() { x.clauseFor, x.clauseStart, x.clauseEnd = q.start+1, start, end }()
 	toks := x.s.toks
 	isBreak := func(k int) bool {
 		t := toks[k]
