@@ -51,7 +51,7 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	}
 	noun, ok := x.nounAfter(q)
 	if !ok {
-		if x.elidedSeats(q) {
+		if x.elidedSeats(q) || x.partOfPeople(q) {
 			return seatElided
 		}
 		return seatNone
@@ -118,6 +118,34 @@ func (x *extractor) headcountNear(q quantity) bool {
 			continue // "has bought 50,000 seats": an auxiliary, not a size
 		}
 		if x.tokHas(k, wSizeVerbs) || toks[k].is("of") && k > 0 && toks[k-1].is("workforce", "base") {
+			return true
+		}
+	}
+	return false
+}
+
+// partOfPeople reads "deploy it to 30,000 of them": a count of people the
+// sentence named before, given a product or a rollout, not trained.
+func (x *extractor) partOfPeople(q quantity) bool {
+	toks := x.s.toks
+	if q.end+1 >= len(toks) || !toks[q.end].is("of") || !toks[q.end+1].is("them", "those") {
+		return false
+	}
+	if !(x.sentenceHas(wRollout) || len(x.s.products) > 0 && x.sentenceHas(wDeploy)) {
+		return false
+	}
+	for k := q.start - 1; k >= 0; k-- {
+		if x.tokHas(k, wPeopleNouns) {
+			// "train 80,000 staff ... and deploy it to 30,000 of them": the
+			// verb governing this count decides, not the first one.
+			for j := q.start - 1; j > k; j-- {
+				if x.tokHas(j, wTrained) {
+					return false
+				}
+				if x.tokHas(j, wRollout) || x.tokHas(j, wDeploy) {
+					return true
+				}
+			}
 			return true
 		}
 	}
