@@ -329,7 +329,8 @@ func (e *Extractor) analyseSentence(text string, toks []token, paragraph int, is
 	places = notCompanies(placesIn(places, toks), known)
 	var found []mention
 	if !(isTitle && titleCase(toks)) {
-		found = notPlaces(e.lex.discoverOrgs(toks, bits, known), places, toks)
+		// A product's name is no organisation's: "for ChatGPT Edu".
+		found = notPlaces(e.lex.discoverOrgs(toks, bits, mergeMentions(known, products)), places, toks)
 	}
 	return sentence{
 		text:      text,
@@ -617,7 +618,14 @@ func (x *extractor) parties(q quantity) []string {
 		names = append([]string{x.prev[0]}, names...)
 	}
 	if len(names) == 0 {
-		names = append(names, x.context...)
+		switch {
+		case len(x.s.companies) == 0:
+			names = append(names, x.context...)
+		case len(x.prev) > 0:
+			// The sentence names companies only in passing: the deal is
+			// the one the paragraph was about.
+			names = append(names, x.prev...)
+		}
 	}
 	if len(names) == 1 {
 		// The other side is the article's: the first of its main parties

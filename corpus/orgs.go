@@ -1,6 +1,9 @@
 package corpus
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // discoverOrgs finds organisations the gazetteer does not know from the
 // roles they play in a sentence: the capitalised name before a deal verb
@@ -18,7 +21,7 @@ func (x *lexicon) discoverOrgs(toks []token, bits []uint64, known []mention) []m
 	}
 	var out []mention
 	add := func(start, end int) {
-		if m, ok := x.orgName(toks, bits, start, end, covered); ok {
+		if m, ok := x.orgName(toks, bits, start, end, covered); ok && !slices.ContainsFunc(out, func(o mention) bool { return o.start == m.start && o.end == m.end }) {
 			out = append(out, m)
 		}
 	}
@@ -55,6 +58,9 @@ func (x *lexicon) discoverOrgs(toks []token, bits []uint64, known []mention) []m
 			if j := describedName(toks, bits, i+1); j >= 0 {
 				add(j, runAfter(toks, j))
 			}
+		case t.is("for") && i > 0 && i+1 < len(toks) && (toks[i-1].kind == tokNum || toks[i-1].is("billion", "million", "bn", "m", "b")) && toks[i+1].startsUpper():
+			// "will pay $3.9 billion for One Medical"
+			add(i+1, runAfter(toks, i+1))
 		case t.is("with", "in", "from", "to", "by") && i+1 < len(toks) && x.dealContextBefore(bits, i):
 			// "a deal with data center operator IREN"
 			if j := describedName(toks, bits, i+1); j >= 0 {

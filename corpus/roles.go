@@ -106,6 +106,21 @@ func (x *extractor) firstMention(name string) mention {
 	return mention{start: -1}
 }
 
+// byBefore reports "by" before a name, past a few lower-case words saying
+// what it is: "by private equity firm Northwind".
+func (x *extractor) byBefore(m mention) bool {
+	toks := x.s.toks
+	for k := m.start - 1; k >= 0 && k >= m.start-5; k-- {
+		if toks[k].is("by") {
+			return true
+		}
+		if toks[k].kind != tokWord || toks[k].startsUpper() {
+			return false
+		}
+	}
+	return false
+}
+
 // relativeBefore reports a name a relative clause holding the deal word
 // at follows: "Fabrikam, which Contoso bought".
 func (x *extractor) relativeBefore(m mention, at int) bool {
@@ -164,6 +179,7 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 		trig = trigContract
 	}
 	receiving := at >= 0 && x.receivedBefore(at)
+	byBuyer := false
 	ps := make([]Party, len(names))
 	placed := make([]bool, len(names))
 	for i, n := range names {
@@ -182,6 +198,9 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 		switch trig {
 		case trigAcquire:
 			switch {
+			case after && x.byBefore(m):
+				// "a $4.2 billion buyout by private equity firm Northwind"
+				ps[i].Role, byBuyer = RoleBuyer, true
 			case services && (before == "from" || after):
 				// "buy the chips from Dell", "buy $38bn of AWS compute":
 				// the provider sells.
@@ -301,6 +320,14 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 		}
 		x.byRank(ps)
 		return ps
+	}
+	if trig == trigAcquire && byBuyer {
+		// The buyer named after "by" leaves the others the bought.
+		for i := range ps {
+			if ps[i].Role == RoleBuyer && !(x.firstMention(ps[i].Name).start > at && x.byBefore(x.firstMention(ps[i].Name))) {
+				ps[i].Role = RoleTarget
+			}
+		}
 	}
 	if trig == trigAward && slices.ContainsFunc(ps, func(p Party) bool { return x.isGovernment(p.Name) }) {
 		// "Oracle wins Pentagon contract alongside Amazon, Google and
