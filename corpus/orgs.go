@@ -70,7 +70,18 @@ func (x *lexicon) discoverOrgs(toks []token, bits []uint64, known []mention) []m
 			add(runBefore(toks, i), i)
 		}
 	}
-	return out
+	// "Department of Health awarded": the name a verb finds ("Health")
+	// may be the tail of one found whole.
+	if len(out) < 2 {
+		return out
+	}
+	kept := make([]mention, 0, len(out))
+	for _, m := range out {
+		if !slices.ContainsFunc(out, func(o mention) bool { return o.start <= m.start && m.end <= o.end && o.end-o.start > m.end-m.start }) {
+			kept = append(kept, m)
+		}
+	}
+	return kept
 }
 
 // describedName returns where a capitalised name starts at token i or
