@@ -110,8 +110,8 @@ func (e *Extractor) Extract(a Article) []Fact {
 		if r := regionOf(s); r != "" {
 			region = r
 		}
-		if len(s.products) > 0 {
-			product = s.products[0].name
+		if p := productOf(s); p != "" {
+			product = p
 		}
 		for _, m := range s.places {
 			if m.name != "worldwide" {

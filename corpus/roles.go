@@ -168,7 +168,7 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 	names = x.withPlaces(q, trig, at, names)
 	services := x.buysServices(q, trig, at)
 	switch {
-	case services && x.paysForProduct(at):
+	case services && x.paysForProduct(at) && !x.paysCompany(at):
 		trig = trigContract
 	case trig == trigPledge && x.placeFor(q) == "":
 		// "OpenAI commits to $250 billion of Azure": a commitment to buy.
@@ -201,12 +201,15 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 			case after && x.byBefore(m):
 				// "a $4.2 billion buyout by private equity firm Northwind"
 				ps[i].Role, byBuyer = RoleBuyer, true
-			case services && (before == "from" || after):
-				// "buy the chips from Dell", "buy $38bn of AWS compute":
-				// the provider sells.
+			case services && (before == "from" || m.start == at+1 || after && before == "of"):
+				// "buy the chips from Dell", "pays Capgemini up to £15M",
+				// "buy $38bn of AWS compute": the provider sells.
 				ps[i].Role = RoleVendor
-			case services:
+			case services && !after:
 				ps[i].Role = RoleCustomer
+			case services:
+				// "to leave Google Workspace": named beside the purchase.
+				placed[i] = false
 			case m.end == at && x.s.toks[at].is("acquisition", "takeover", "purchase", "buyout"):
 				// "IBM completes $6.4 billion HashiCorp acquisition"
 				ps[i].Role = RoleTarget
@@ -308,8 +311,12 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 		}
 	}
 	if trig == trigContract || trig == trigNone {
-		if v := x.e.vendorOf[x.product()]; v != "" && x.paysForProduct(at) && slices.ContainsFunc(ps, func(p Party) bool { return p.Name == v }) {
-			// The company whose product is bought sells it.
+		if v := x.e.vendorOf[x.product()]; v != "" && x.paysForProduct(at) {
+			// The company whose product is bought sells it, named or not:
+			// "Cal State pays nearly $17 million for ChatGPT Edu".
+			if !slices.ContainsFunc(ps, func(p Party) bool { return p.Name == v }) {
+				ps = append(ps, Party{Name: v})
+			}
 			for i := range ps {
 				ps[i].Role = RoleCustomer
 				if ps[i].Name == v {
@@ -647,11 +654,20 @@ func (x *extractor) isGovernment(name string) bool {
 // onto rather than off: "off Google Workspace and onto Microsoft 365"),
 // else the one the article last named.
 func (x *extractor) product() string {
+	if p := productOf(x.s); p != "" {
+		return p
+	}
+	return x.ctxProduct
+}
+
+// productOf is the product a sentence moves to or names, "" when it names
+// only products it moves off ("to leave Google Workspace") or none.
+func productOf(s sentence) string {
 	best := ""
-	for _, m := range x.s.products {
+	for _, m := range s.products {
 		before := ""
 		if m.start > 0 {
-			before = x.s.toks[m.start-1].lower
+			before = s.toks[m.start-1].lower
 		}
 		switch before {
 		case "onto", "to", "into":
@@ -663,10 +679,7 @@ func (x *extractor) product() string {
 			best = m.name
 		}
 	}
-	if best != "" {
-		return best
-	}
-	return x.ctxProduct
+	return best
 }
 
 // inProductName reports a company named only inside a product's name in
