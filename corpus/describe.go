@@ -240,8 +240,9 @@ func mayStartPeriod(toks []token, k int) bool {
 		return false
 	}
 	w := t.lower
-	return len(w) == 2 || k+1 < len(toks) && toks[k+1].is("quarter", "half") || t.startsUpper() || w == "in" || w == "for" ||
-		w == "during" || w == "of" || w == "year" || w == "early" || w == "late" || w == "since" || len(w) >= 4 && w[:4] == "full"
+	return len(w) == 2 || k+1 < len(toks) && toks[k+1].is("quarter", "half", "-") || t.startsUpper() || w == "in" || w == "for" ||
+		w == "during" || w == "of" || w == "year" || w == "early" || w == "late" || w == "since" || w == "last" || w == "months" ||
+		w == "quarter" || len(w) >= 4 && w[:4] == "full"
 }
 
 // elided reports tokens between two figures that only name who holds the
@@ -284,7 +285,7 @@ func (x *extractor) figureStart(end int) int {
 // year of the article's period, else its publication date.
 func (x *extractor) periodRef() when {
 	if y := x.ctxPeriod.Year(); y != 0 {
-		return when{year: y}
+		return when{year: y, published: x.pub.year}
 	}
 	return x.pub
 }
@@ -327,14 +328,22 @@ func (x *extractor) relativeAfter(q quantity) (years, quarters int, ok bool) {
 		}
 		return 0, 0, false
 	}
-	for k := q.end; k < len(toks) && k < q.end+4; k++ {
-		if toks[k].kind == tokNum || toks[k].text == ";" {
+	// "Last year" reads against the article's period only for a figure
+	// compared with ("up from 2% in the same period last year"); "21% of
+	// the market last year" is last year's by the calendar.
+	compared := false
+	for k := q.start - 1; k >= 0 && k >= q.start-2; k-- {
+		compared = compared || toks[k].is("from", "against", "versus", "than", "with")
+	}
+	// "a year ago", "last quarter", "in the same period last year"
+	for k := q.end; k < len(toks) && k < q.end+7; k++ {
+		if toks[k].kind == tokNum || toks[k].text == ";" || toks[k].text == "," {
 			break
 		}
 		if k > q.end && toks[k].is("ago", "earlier", "before") {
 			return back(toks[k-1].lower)
 		}
-		if k+1 < len(toks) && toks[k].is("last", "previous", "prior") {
+		if k+1 < len(toks) && toks[k].is("last", "previous", "prior") && (compared || !toks[k].is("last") || !toks[k+1].is("year")) {
 			return back(toks[k+1].lower)
 		}
 	}
@@ -352,7 +361,15 @@ func (x *extractor) relativeAfter(q quantity) (years, quarters int, ok bool) {
 // half or month takes its year, or the year before when it would otherwise
 // end after month (a report published in February about "the fourth
 // quarter"). Zero fields are unknown.
-type when struct{ year, month int }
+type when struct {
+	year, month int
+	// published is the year the article appeared, which "last year"
+	// counts back from whatever year a period is read against.
+	published int
+	// calendarOnly leaves out periods said relative to the publication
+	// ("last year"), which say when a figure is from only beside it.
+	calendarOnly bool
+}
 
 // ended reports whether period p ended by w's month; a period is always
 // taken to have ended when w's month is unknown.
@@ -433,12 +450,57 @@ func periodIn(toks []token, ref when) Period {
 		w := t.lower
 		// Most words start no period; only these can, so the rest cost no
 		// lookup.
-		quarterNext := k+1 < len(toks) && toks[k+1].is("quarter", "half")
+		// "second quarter", "second-quarter"
+		qk := k + 1
+		if qk+1 < len(toks) && toks[qk].text == "-" && t.joins(toks[qk]) {
+			qk++
+		}
+		quarterNext := qk < len(toks) && toks[qk].is("quarter", "half")
 		if !(len(w) == 2 || quarterNext || t.startsUpper() || w == "in" || w == "for" || w == "during" || w == "of" ||
-			w == "year" || w == "early" || w == "late" || w == "since" || len(w) >= 4 && w[:4] == "full") {
+			w == "year" || w == "early" || w == "late" || w == "since" || w == "last" || w == "months" || w == "quarter" ||
+			len(w) >= 4 && w[:4] == "full") {
 			continue
 		}
+		// endingIn reads "to September", "ended June 30", "ending March"
+		// after token j: the quarter ending in that month.
+		endingIn := func(j int) (int, bool) {
+			if j+1 >= len(toks) || !toks[j].is("to", "ended", "ending", "through") {
+				return 0, false
+			}
+			m := monthNumbers[toks[j+1].lower]
+			if m == 0 || m%3 != 0 || !toks[j+1].startsUpper() {
+				return 0, false
+			}
+			return m, true
+		}
 		switch {
+		case w == "last" && k+1 < len(toks) && toks[k+1].is("year") && ref.published != 0 && !ref.calendarOnly:
+			// "21% of the market last year"
+			return Year(ref.published - 1)
+		case (w == "in" || w == "for" || w == "during") && k+2 < len(toks) && toks[k+1].is("calendar", "fiscal") && yearAt(k+2) != 0:
+			// "in calendar 2024"
+			return Year(yearAt(k + 2))
+		case w == "months" && k > 0 && toks[k-1].is("three"):
+			// "in the three months to September"
+			if m, ok := endingIn(k + 1); ok {
+				if y := orYear(yearNear(k+3), m); y != 0 {
+					return Quarter(y, m/3)
+				}
+			}
+		case w == "quarter":
+			// "the quarter ended June 30"
+			if m, ok := endingIn(k + 1); ok {
+				if y := orYear(yearNear(k+3), m); y != 0 {
+					return Quarter(y, m/3)
+				}
+			}
+		case monthNumbers[w] != 0 && t.startsUpper() && k+3 < len(toks) && toks[k+1].text == "-" && monthNumbers[toks[k+2].lower] != 0 && toks[k+3].is("quarter"):
+			// "the July-September quarter"
+			if m := monthNumbers[toks[k+2].lower]; m%3 == 0 {
+				if y := orYear(yearNear(k+4), m); y != 0 {
+					return Quarter(y, m/3)
+				}
+			}
 		case len(w) == 2 && w[0] == 'q' && w[1] >= '1' && w[1] <= '4':
 			if y := orYear(yearNear(k+1), 3*int(w[1]-'0')); y != 0 {
 				return Quarter(y, int(w[1]-'0'))
@@ -450,14 +512,14 @@ func periodIn(toks []token, ref when) Period {
 		case quarterNext && ordinals[w] != 0:
 			n := ordinals[w]
 			months := 3
-			if toks[k+1].lower == "half" {
+			if toks[qk].lower == "half" {
 				months = 6
 			}
-			if y := orYear(yearNear(k+2), min(n*months, 12)); y != 0 {
-				if toks[k+1].lower == "quarter" && n <= 4 {
+			if y := orYear(yearNear(qk+1), min(n*months, 12)); y != 0 {
+				if toks[qk].lower == "quarter" && n <= 4 {
 					return Quarter(y, n)
 				}
-				if toks[k+1].lower == "half" && n <= 2 {
+				if toks[qk].lower == "half" && n <= 2 {
 					return Half(y, n)
 				}
 			}

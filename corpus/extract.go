@@ -49,7 +49,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 	main := mainParties(sents)
 	var pub when
 	if !a.Published.IsZero() {
-		pub = when{year: a.Published.Year(), month: int(a.Published.Month())}
+		pub = when{year: a.Published.Year(), month: int(a.Published.Month()), published: a.Published.Year()}
 	}
 	// The article's first period stands for every share it states without
 	// one of its own: later periods are usually comparisons ("up from 31%
@@ -58,8 +58,10 @@ func (e *Extractor) Extract(a Article) []Fact {
 	// stands until a sentence names another.
 	var period Period
 	measurer := ""
+	scan := pub
+	scan.calendarOnly = true
 	for _, s := range sents {
-		if p := periodIn(s.toks, pub); period == "" && pub.ended(p) {
+		if p := periodIn(s.toks, scan); period == "" && pub.ended(p) {
 			period = p
 		}
 		if measurer == "" && len(s.measurers) > 0 {
