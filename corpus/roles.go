@@ -178,6 +178,9 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 		// side surely sells; byRank makes equals partners.
 		trig = trigContract
 	}
+	if ps, ok := x.orderRoles(q, names); ok {
+		return ps
+	}
 	receiving := at >= 0 && x.receivedBefore(at)
 	byBuyer := false
 	ps := make([]Party, len(names))
@@ -195,6 +198,7 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 			ps[i].Role = RoleRecipient
 			continue
 		}
+
 		switch trig {
 		case trigAcquire:
 			switch {
@@ -366,6 +370,28 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 		}
 	}
 	return ps
+}
+
+// orderRoles reads a figure that names an order: "CoreWeave disclosed a
+// $6.3 billion order from Nvidia" has the company it comes from buy and
+// the one named before it sell, whatever verbs follow.
+func (x *extractor) orderRoles(q quantity, names []string) ([]Party, bool) {
+	toks := x.s.toks
+	if q.end+2 >= len(toks) || !toks[q.end].is("order", "orders") || !toks[q.end+1].is("from") {
+		return nil, false
+	}
+	ps := make([]Party, len(names))
+	buyer := false
+	for i, n := range names {
+		ps[i].Name = n
+		switch m := x.firstMention(n); {
+		case m.start == q.end+2:
+			ps[i].Role, buyer = RoleCustomer, true
+		case m.start >= 0 && m.start < q.start:
+			ps[i].Role = RoleVendor
+		}
+	}
+	return ps, buyer
 }
 
 // buysServices reports a purchase word that buys from a provider rather
