@@ -206,6 +206,11 @@ func (x *extractor) localPeriod(q quantity) Period {
 // lastPeriodIn finds the last period toks state, the one nearest what
 // follows them: "in 2023, while in 2022, the year Amazon held 39.9%".
 func lastPeriodIn(toks []token, ref when) Period {
+	// Most stretches state no period: one forward scan says so.
+	first := periodIn(toks, ref)
+	if first == "" {
+		return ""
+	}
 	// No period takes more than six tokens ("the third quarter of fiscal
 	// 2025"), so each start is tried on a window that long.
 	for k := len(toks) - 1; k >= 0; k-- {
