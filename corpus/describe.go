@@ -39,11 +39,33 @@ func statusOf(s sentence) Status {
 		{wCancelled, StatusCancelled}, {wBlocked, StatusBlocked}, {wLost, StatusLost}, {wInTalks, StatusInTalks},
 		{wCompleted, StatusCompleted}, {wAgreed, StatusAgreed}, {wAnnounced, StatusAnnounced},
 	} {
-		if s.cues&(1<<st.list) != 0 {
-			return st.st
+		if s.cues&(1<<st.list) == 0 {
+			continue
+		}
+		if st.st == StatusCompleted && completionAhead(s) {
+			// "plans to complete its $69 billion acquisition": agreed,
+			// not yet done.
+			return StatusAgreed
+		}
+		return st.st
+	}
+	for k := 0; k+1 < len(s.toks); k++ {
+		if s.toks[k].is("called", "calls", "call") && s.toks[k+1].is("off") {
+			return StatusCancelled // "has been called off"
 		}
 	}
 	return StatusUnknown
+}
+
+// completionAhead reports a word of completion the sentence puts ahead:
+// "plans to complete", "expected to close".
+func completionAhead(s sentence) bool {
+	for k := 1; k < len(s.toks); k++ {
+		if s.bits[k]&(1<<wCompleted) != 0 && s.toks[k-1].is("to") {
+			return true
+		}
+	}
+	return false
 }
 
 // impliedStatus reads a deal's status from its verbs when no status word
@@ -58,18 +80,29 @@ func (x *extractor) impliedStatus(q quantity) Status {
 			return StatusAgreed
 		}
 	}
+	toks := x.s.toks
+	for k := start; k < q.start; k++ {
+		if toks[k].is("already") {
+			return StatusCompleted // "has already put in $7.3 billion"
+		}
+	}
 	trig, at := x.triggerNear(q)
 	if at < 0 {
 		return StatusUnknown
 	}
-	toks := x.s.toks
 	w := toks[at]
 	future := at > 0 && toks[at-1].is("to", "will", "would", "plans", "plan", "could")
 	past := strings.HasSuffix(w.lower, "ed") || w.is("bought", "put", "sank", "sold")
 	switch trig {
 	case trigAcquire, trigContract:
 		switch {
-		case future || w.is("buy", "buys", "acquire", "acquires", "purchase", "purchases"):
+		case w.is("purchase", "acquisition", "takeover", "buyout") && !future:
+			// "its $26.2 billion purchase of LinkedIn last year": a
+			// purchase of a year gone by is done.
+			if y := x.localPeriod(q).Year(); y != 0 && x.pub.year != 0 && y < x.pub.year {
+				return StatusCompleted
+			}
+		case future || w.is("buy", "buys", "acquire", "acquires", "purchases"):
 			return StatusAgreed
 		case past && !x.passive(at):
 			return StatusCompleted
