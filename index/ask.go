@@ -274,7 +274,7 @@ type rankedFact struct {
 	kind  bool     // of the kind asked for, or a headline kind when none was
 	score float64
 	order Order
-	live  bool      // not cancelled, blocked or lost
+	live  bool      // not cancelled, blocked or lost, or that status was asked for
 	fits  int       // steering words the fact's own details match: period, firm, region, status
 	when  time.Time // the end of the period the figure is for, else its newest source's date
 }
@@ -490,7 +490,7 @@ func rank(q Question, found []Hit, steer map[string]float64) []rankedFact {
 			kind:       f.Kind == q.Kind || (q.Kind == "" && headlineKind(f.Kind)),
 			score:      score,
 			order:      orderOf(q, f.Kind),
-			live:       f.Status.Live(),
+			live:       f.Status.Live() || asksStatus(q.Steering, f.Status),
 			fits:       fits(q.Steering, f),
 		})
 	}
@@ -592,37 +592,6 @@ func compareRanked(a, b rankedFact) int {
 	// Equal in every way a reader would notice: the document ID decides,
 	// so the same question always gets the same answer.
 	return strings.Compare(a.docs[0], b.docs[0])
-}
-
-// fits counts the steering words a fact's own details say: its period's
-// year or quarter ("2024", "q3"), its research firm, region, market, deal
-// type, status, product or what was bought. A question's "q3 2024 canalys"
-// then picks Canalys's third-quarter figure over one in an article merely
-// published then.
-func fits(steering []string, fa FactAnswer) int {
-	if len(steering) == 0 {
-		return 0
-	}
-	f := fa.Fact
-	var words []string
-	// When its article appeared counts too: "in March 2024" asks for the
-	// news of that month.
-	if len(fa.Sources) > 0 && !fa.Sources[0].Published.IsZero() {
-		words = append(words, strings.Fields(Dateline(fa.Sources[0].Published))...)
-	}
-	if y := f.Period.Year(); y > 0 {
-		words = append(words, strconv.Itoa(y), strings.ToLower(strings.TrimLeft(string(f.Period)[4:], "-")))
-	}
-	for _, text := range []string{f.Measurer, f.Region, f.Market, string(f.DealType), string(f.Status), f.Product, f.What} {
-		words = append(words, tokenize(text)...)
-	}
-	n := 0
-	for _, w := range steering {
-		if slices.Contains(words, w) {
-			n++
-		}
-	}
-	return n
 }
 
 // togetherWords ask for a share companies hold together.
