@@ -98,6 +98,12 @@ func (ix *Index) AskN(ctx context.Context, text string, limit int) (Answer, erro
 		found <- articles{hits, total, err}
 	}()
 
+	if len(q.fromArticles) > 0 {
+		if q.namedIn, err = ix.namedIn(ctx, q.fromArticles); err != nil {
+			<-found
+			return Answer{}, err
+		}
+	}
 	var steer map[string]float64
 	if len(q.Steering) > 0 {
 		if steer, err = ix.steeringRelevance(ctx, q); err == nil {
@@ -189,6 +195,50 @@ func edgeCut(hits []Hit, n int) []Hit {
 		return hits[:n]
 	}
 	return hits[:cut]
+}
+
+// namedIn finds the articles that name each of the organisations, up to
+// candidates of them each, leaving out a group tied at the edge so that
+// two builds agree.
+func (ix *Index) namedIn(ctx context.Context, orgs []string) (map[string]map[string]bool, error) {
+	out := make(map[string]map[string]bool, len(orgs))
+	for _, c := range orgs {
+		res, err := ix.e.Search(ctx, Request{Query: Term{Field: FieldMentions, Value: strings.ToLower(c), Boost: 1}, Size: candidates + 1})
+		if err != nil {
+			return nil, err
+		}
+		hits := edgeCut(res.Hits, candidates)
+		ids := make(map[string]bool, len(hits))
+		for _, h := range hits {
+			ids[h.ID] = true
+		}
+		out[c] = ids
+	}
+	return out, nil
+}
+
+// about matches the facts about company c: those naming it, and for an
+// organisation known only from the articles' text, those of the articles
+// naming it.
+func (q Question) about(c string) Query {
+	var named Query = Term{Field: FieldCompanies, Value: strings.ToLower(c), Boost: 1}
+	if ids := q.namedIn[c]; len(ids) > 0 {
+		named = AnyOf{named, fromArticles(ids)}
+	}
+	return named
+}
+
+// coversAll reports whether f is about every company q asks for; see about.
+func (q Question) coversAll(f corpus.Fact) bool {
+	if len(q.Companies) == 0 {
+		return false
+	}
+	for _, w := range q.Companies {
+		if !slices.ContainsFunc(f.Companies, func(h string) bool { return strings.EqualFold(h, w) }) && !q.namedIn[w][f.ArticleID] {
+			return false
+		}
+	}
+	return true
 }
 
 // mentionsAny matches articles that name any of the companies, scoring
@@ -410,7 +460,7 @@ func factFilters(q Question, steer map[string]float64) []filter {
 	case len(q.Companies) > 0:
 		about := make([]Query, 0, len(q.Companies))
 		for _, c := range q.Companies {
-			about = append(about, Term{Field: FieldCompanies, Value: strings.ToLower(c), Boost: 1})
+			about = append(about, q.about(c))
 		}
 		anyOf := func() Query { return AnyOf(about) }
 		all := func() Query { return AllOf(about) }
@@ -465,7 +515,7 @@ func factFilters(q Question, steer map[string]float64) []filter {
 }
 
 // fromArticles matches the facts of the articles in steer.
-func fromArticles(steer map[string]float64) Query {
+func fromArticles[V any](steer map[string]V) Query {
 	ids := make(AnyOf, 0, len(steer))
 	for id := range steer {
 		ids = append(ids, Term{Field: FieldArticle, Value: id, Boost: 1})
@@ -486,7 +536,7 @@ func rank(q Question, found []Hit, steer map[string]float64) []rankedFact {
 		ranked = append(ranked, rankedFact{
 			FactAnswer: f,
 			docs:       []string{c.ID},
-			all:        coversAll(f.Companies, q.Companies) && (!f.Group() || asksTogether(q)),
+			all:        q.coversAll(f.Fact) && (!f.Group() || asksTogether(q)),
 			kind:       f.Kind == q.Kind || (q.Kind == "" && headlineKind(f.Kind)),
 			score:      score,
 			order:      orderOf(q, f.Kind),
@@ -734,16 +784,4 @@ func sameKey(f corpus.Fact) string {
 func sameFigure(f corpus.Fact) string {
 	// A share of another period is another figure, however alike.
 	return fmt.Sprintf("%s|%g|%s|%s", f.Kind, f.Value, f.Unit, f.Period)
-}
-
-func coversAll(have, want []string) bool {
-	if len(want) == 0 {
-		return false
-	}
-	for _, w := range want {
-		if !slices.ContainsFunc(have, func(h string) bool { return strings.EqualFold(h, w) }) {
-			return false
-		}
-	}
-	return true
 }

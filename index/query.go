@@ -42,6 +42,13 @@ type Question struct {
 	// articles, whose facts may not name it: the facts of articles that
 	// name it answer too.
 	steered bool
+	// fromArticles are the Companies known only from the indexed articles'
+	// text, and namedIn, once the index has looked, the articles naming
+	// each: such an organisation is often no fact's party ("the Cabinet
+	// Office is moving 15,000 users"), so the facts of an article that
+	// names it are about it too.
+	fromArticles []string
+	namedIn      map[string]map[string]bool
 	// parties are the Companies as named: one company, or the members of a
 	// group named at once, one of whom a fact must be about.
 	parties [][]string
@@ -274,6 +281,9 @@ func (n *names) companyTokens(q *Question, tokens []string, isWord func(string) 
 			}
 		}
 		q.steered = q.steered || f.known
+		if f.known {
+			q.fromArticles = append(q.fromArticles, f.companies...)
+		}
 	}
 	// Misspellings are looked for only among the words that are searched
 	// for, and only a few are checked against the articles: a question of

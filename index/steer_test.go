@@ -3,6 +3,7 @@ package index_test
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -90,4 +91,38 @@ func describeAll(facts []index.FactAnswer) string {
 		fmt.Fprintf(&b, "  %s %s %q period=%s region=%q status=%s stage=%s qualifier=%q — %s\n", f.Kind, f.Text, f.Companies, f.Period, f.Region, f.Status, f.Stage, f.Qualifier, f.Sources[0].Path)
 	}
 	return b.String()
+}
+
+// TestOrganisationNamedOnlyInTheText asks about an organisation the
+// articles name but no fact has as a party: the figures of the articles
+// naming it answer, before another company's.
+func TestOrganisationNamedOnlyInTheText(t *testing.T) {
+	arts := []corpus.Article{
+		article("move", "Department moves to Google Workspace",
+			"The Home Office is leaving its old email system. "+
+				"Capgemini will move around 12,000 users onto Google Workspace, with the rollout due to start in September."),
+		// Another company's seats that two articles report, one in its
+		// headline, outscore the answer on every count but whom it is
+		// about.
+		article("other", "Google Workspace for 60,000 Barclays staff at home and in the office",
+			"Barclays will roll out Google Workspace to 60,000 employees at home and in the office."),
+		article("other2", "Barclays picks Google Workspace",
+			"Barclays will roll out Google Workspace to 60,000 employees."),
+	}
+	ix, _, err := memoryIndex(context.Background(), arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	a, err := ix.Ask(context.Background(), "how many home office users google workspace")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Contains(a.Companies, "Home Office") {
+		t.Fatalf("the question names the Home Office, which the articles know; understood %q", a.Companies)
+	}
+	first := want{corpus.Seats, 12000, "", []string{"Google"}, 1}
+	if len(a.Facts) == 0 || !first.matches(a.Facts[0]) {
+		t.Errorf("want the 12,000 users of the article naming the Home Office first, got:\n%s", describeAll(a.Facts))
+	}
 }
