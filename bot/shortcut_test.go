@@ -94,6 +94,7 @@ func newPageServer(t *testing.T) *pageServer {
 		"/news/microsoft-seats": "microsoft-seats.html",
 		"/news/quiet-winter":    "no-figures.html",
 		"/news/empty":           "no-text.html",
+		"/news/hostile":         "hostile.html",
 	} {
 		mux.HandleFunc(path, func(w http.ResponseWriter, r *http.Request) {
 			data, err := os.ReadFile(filepath.Join("testdata", "shortcut", file))
@@ -111,6 +112,16 @@ func newPageServer(t *testing.T) *pageServer {
 	})
 	mux.HandleFunc("/moved/intranet", func(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "http://10.0.0.5:8080/admin", http.StatusMovedPermanently)
+	})
+	// A server that puts Slack syntax in its status line.
+	mux.HandleFunc("/news/hostile-status", func(w http.ResponseWriter, r *http.Request) {
+		conn, buf, err := w.(http.Hijacker).Hijack()
+		if err != nil {
+			return
+		}
+		defer conn.Close()
+		buf.WriteString("HTTP/1.1 503 <!channel> see <https://evil.example/|the status page>\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+		buf.Flush()
 	})
 	mux.HandleFunc("/moved/loopback", func(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "http://127.0.0.2:"+r.URL.Port()+"/news/oracle-openai", http.StatusFound)
@@ -376,6 +387,30 @@ func TestShortcutExplainsWhatItCannotUse(t *testing.T) {
 	}
 	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
 		t.Errorf("forged buttons wrote %v", entries)
+	}
+}
+
+// Text from a page or its server reaches Slack escaped: a page cannot
+// mention @channel or a person, or put a link of its own choosing under
+// words of its own choosing.
+func TestShortcutEscapesPageText(t *testing.T) {
+	srv := newPageServer(t)
+	pages := newIngestPages(t.TempDir(), srv.self(t))
+	h := start(t, answering(nil), func(c *Config) { c.Pages, c.Saver = pages, pages })
+	for i, path := range []string{"/news/hostile", "/news/hostile-status"} {
+		h.fake.MessageShortcut(ShortcutCallbackID, slackText(srv.URL+path, "news"))
+		p := lastResponse(t, h.fake, i+1)
+		got := p.Text + "\n" + p.AllText()
+		for _, raw := range []string{"<!channel>", "<!here>", "<!everyone>", "<@U0BOSS>", "<https://evil.example"} {
+			if strings.Contains(got, raw) {
+				t.Errorf("%s: the reply carries %q unescaped:\n%s", path, raw, got)
+			}
+		}
+		if path == "/news/hostile" {
+			mustContain(t, "reply", got, "$300B", "&lt;!channel&gt;")
+		} else {
+			mustContain(t, "reply", got, "503 &lt;!channel&gt;")
+		}
 	}
 }
 

@@ -32,6 +32,8 @@ type feedPoller struct {
 	// lease, to poll at once rather than at the next tick.
 	leading func() bool
 	gained  <-chan struct{}
+	// share, when set, stores the new articles for the other replicas.
+	share *articleShare
 }
 
 var _ bot.Feeds = (*feedPoller)(nil)
@@ -65,6 +67,12 @@ func (p *feedPoller) run(ctx context.Context) {
 	for {
 		if p.leading == nil || p.leading() {
 			p.poll(ctx, in)
+			// Taking the lease before or during this poll needs no
+			// second poll at once: this one ran as the leader.
+			select {
+			case <-p.gained:
+			default:
+			}
 		} else {
 			p.log.Debug("not polling the feeds: another replica leads")
 		}
@@ -88,6 +96,10 @@ func (p *feedPoller) poll(ctx context.Context, in *ingest.Ingester) {
 		return
 	}
 	sum, err := in.Run(ctx, urls, nil)
+	if p.share != nil {
+		// Also after an error: what was written is in the folder.
+		p.share.publish(ctx, newFiles(sum.Lines))
+	}
 	for _, l := range sum.Lines {
 		switch l.Outcome {
 		case ingest.Failed:

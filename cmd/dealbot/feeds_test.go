@@ -2,11 +2,16 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/dealbot/dealbot/corpus/ingest"
 	"github.com/dealbot/dealbot/corpus/state"
@@ -94,5 +99,46 @@ func TestServeFeedsFlags(t *testing.T) {
 	}
 	if data, _ := os.ReadFile(damaged); string(data) != junk {
 		t.Error("serve changed the damaged state file")
+	}
+}
+
+// TestLeaderPollsOnceOnTakingTheLease: a replica that takes the lease as
+// it starts polls the feeds once, not once for starting and again for the
+// lease it took.
+func TestLeaderPollsOnceOnTakingTheLease(t *testing.T) {
+	var fetches atomic.Int32
+	site := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		fetches.Add(1)
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprint(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Newswire</title></channel></rss>`)
+	}))
+	defer site.Close()
+	tmp := t.TempDir()
+	feedsFile := filepath.Join(tmp, "feeds.txt")
+	if err := os.WriteFile(feedsFile, []byte(site.URL+"/rss\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	db, err := state.Open(ctx, filepath.Join(tmp, "state.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	gained := make(chan struct{}, 1)
+	gained <- struct{}{} // the lease was taken just before the poller started
+	p := &feedPoller{
+		file: feedsFile, dir: filepath.Join(tmp, "articles"), db: db, every: time.Hour,
+		log: slog.New(slog.DiscardHandler), leading: func() bool { return true }, gained: gained,
+	}
+	done := make(chan struct{})
+	go func() { defer close(done); p.run(ctx) }()
+	deadline := time.Now().Add(10 * time.Second)
+	for fetches.Load() == 0 && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	time.Sleep(300 * time.Millisecond) // room for a second poll, were there one
+	cancel()
+	<-done
+	if n := fetches.Load(); n != 1 {
+		t.Errorf("the feed was fetched %d times at start; want once", n)
 	}
 }

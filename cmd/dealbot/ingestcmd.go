@@ -67,6 +67,7 @@ func runIngest(ctx context.Context, sys system, log *slog.Logger, dir, statePath
 		Fetcher: ingest.NewFetcher(ingest.FetchOptions{UserAgent: userAgent()}),
 		Log:     log,
 	}
+	var share *articleShare
 	if statePath != "" {
 		db, err := state.Open(ctx, statePath)
 		if err != nil {
@@ -76,6 +77,11 @@ func runIngest(ctx context.Context, sys system, log *slog.Logger, dir, statePath
 		} else {
 			defer db.Close()
 			opts.Store = db
+			if state.IsPostgres(statePath) {
+				// The replicas sharing the store get what is
+				// fetched here, as they get what their leader fetches.
+				share = newArticleShare(db, dir, 0, log)
+			}
 		}
 	}
 	sum, err := ingest.New(opts).Run(ctx, urls, ingestProgress(sys.stderr, log))
@@ -85,6 +91,15 @@ func runIngest(ctx context.Context, sys system, log *slog.Logger, dir, statePath
 			w = sys.stderr
 		}
 		fmt.Fprintln(w, corpus.ShowHidden(l.String()))
+	}
+	if share != nil {
+		share.publish(ctx, newFiles(sum.Lines))
+		if left := share.unshared(); len(left) > 0 {
+			fmt.Fprintf(sys.stderr, "warning: %d new articles are in %s but could not be stored for the replicas sharing the state store; copy them into their folders:\n", len(left), dir)
+			for _, f := range left {
+				fmt.Fprintln(sys.stderr, "  "+f)
+			}
+		}
 	}
 	if err != nil {
 		if errors.Is(err, context.Canceled) {

@@ -242,3 +242,19 @@ func (l *lateStore) Close() error {
 	})
 	return err
 }
+
+func (l *lateStore) PutArticle(ctx context.Context, name string, body []byte) (bool, error) {
+	st, err := l.store()
+	if err != nil {
+		return false, err
+	}
+	return st.PutArticle(ctx, name, body)
+}
+
+func (l *lateStore) ArticlesAfter(ctx context.Context, seq int64, limit int) ([]state.StoredArticle, error) {
+	st, err := l.store()
+	if err != nil {
+		return nil, err
+	}
+	return st.ArticlesAfter(ctx, seq, limit)
+}

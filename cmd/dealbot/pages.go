@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"log/slog"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/dealbot/dealbot/bot"
@@ -25,10 +24,13 @@ type slackPages struct {
 	fetcher *ingest.Fetcher
 	// ingester writes into the watched folder; nil without --watch.
 	ingester *ingest.Ingester
-	// mu lets one save run at a time: ingest's duplicate check reads the
-	// folder before it writes, so two presses of the same button at once
-	// would otherwise both find the article new.
-	mu sync.Mutex
+	// share, when set, stores what is saved for the other replicas.
+	share *articleShare
+	// mu, a one-slot semaphore, lets one save run at a time: ingest's
+	// duplicate check reads the folder before it writes, so two presses of
+	// the same button at once would otherwise both find the article new.
+	// A press waits for it only as long as its context allows.
+	mu chan struct{}
 }
 
 var (
@@ -60,7 +62,7 @@ func fetchGuard(setting string, log *slog.Logger) (ingest.FetchOptions, error) {
 // newSlackPages returns the pages for the shortcut, saving into watchDir
 // when it is not empty.
 func newSlackPages(opts ingest.FetchOptions, watchDir string, followLinks bool, log *slog.Logger) *slackPages {
-	p := &slackPages{fetcher: ingest.NewFetcher(opts)}
+	p := &slackPages{fetcher: ingest.NewFetcher(opts), mu: make(chan struct{}, 1)}
 	if watchDir != "" {
 		p.ingester = ingest.New(ingest.Options{Dir: watchDir, FollowLinks: followLinks, Fetcher: p.fetcher, Log: log})
 	}
@@ -83,16 +85,26 @@ func (p *slackPages) SaveArticle(ctx context.Context, url string) (bot.Saved, er
 	if p.ingester == nil {
 		return bot.Saved{}, fmt.Errorf("%w: serve runs without --watch", bot.ErrNotSaved)
 	}
-	p.mu.Lock()
-	defer p.mu.Unlock()
+	select {
+	case p.mu <- struct{}{}:
+		defer func() { <-p.mu }()
+	case <-ctx.Done():
+		return bot.Saved{}, tooLong(ctx.Err())
+	}
 	l, err := p.ingester.AddPage(ctx, url)
 	var fe *ingest.FetchError
 	var pe *ingest.PageError
 	switch {
 	case errors.As(err, &fe), errors.As(err, &pe):
 		return bot.Saved{}, pageError(err)
+	case err != nil && ctx.Err() != nil:
+		// Out of time, not a folder that cannot be written.
+		return bot.Saved{}, tooLong(err)
 	case err != nil:
 		return bot.Saved{}, fmt.Errorf("%w: %w", bot.ErrNotSaved, err)
+	}
+	if p.share != nil {
+		p.share.publish(ctx, newFiles([]ingest.Line{l}))
 	}
 	if l.Outcome != ingest.Added {
 		// The line names the file holding the page, not its title.
@@ -113,6 +125,12 @@ func pageError(err error) error {
 		return reasonError{reason: fe.Reason, err: err}
 	}
 	return err
+}
+
+// tooLong is the error for a save that ran out of time, worded for the
+// person who pressed the button.
+func tooLong(err error) error {
+	return reasonError{reason: "it took too long, nothing was saved; press the button again in a minute", err: err}
 }
 
 // reasonError is an error shown by its reason alone: the URL it is about

@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/dealbot/dealbot/bot"
 	"github.com/dealbot/dealbot/corpus"
@@ -120,5 +121,16 @@ func TestSlackPages(t *testing.T) {
 	}
 	if again, err := watched.SaveArticle(ctx, srv.URL+"/deal#comments"); err != nil || !again.Known {
 		t.Errorf("saving it again: %+v, %v; want Known", again, err)
+	}
+
+	// A press that runs out of time, here waiting behind another save,
+	// says so; it does not blame the folder, which is fine.
+	watched.mu <- struct{}{} // another save in progress
+	short, cancel := context.WithTimeout(ctx, 50*time.Millisecond)
+	defer cancel()
+	_, err = watched.SaveArticle(short, srv.URL+"/deal")
+	<-watched.mu
+	if err == nil || errors.Is(err, bot.ErrNotSaved) || !strings.Contains(err.Error(), "too long") {
+		t.Errorf("a save out of time: err = %v, want one saying it took too long, not bot.ErrNotSaved", err)
 	}
 }

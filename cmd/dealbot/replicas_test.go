@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -133,6 +134,7 @@ func (unresigning) Resign(context.Context, string) error { return nil }
 
 // replica is one `dealbot serve --watch DIR` process.
 type replica struct {
+	path   string // its index
 	logs   *logBuffer
 	cancel context.CancelFunc
 	done   chan error
@@ -146,6 +148,13 @@ var testLease = leaseTiming{ttl: 1500 * time.Millisecond, renew: 250 * time.Mill
 // watching.
 func startReplica(t *testing.T, slack *socketSlack, dir string, spec string, store state.Store) *replica {
 	t.Helper()
+	return startServe(t, slack, dir, spec, store, nil, nil, nil)
+}
+
+// startServe is startReplica with feeds to poll, pages to save and
+// articles to share, each of which may be nil.
+func startServe(t *testing.T, slack *socketSlack, dir string, spec string, store state.Store, poller *feedPoller, pages *slackPages, share func(*slog.Logger) *articleShare) *replica {
+	t.Helper()
 	path := filepath.Join(t.TempDir(), "deals.bleve")
 	ctx := context.Background()
 	loaded, err := corpus.LoadDir(ctx, dir)
@@ -155,14 +164,21 @@ func startReplica(t *testing.T, slack *socketSlack, dir string, spec string, sto
 	if _, err := bleveindex.Build(ctx, path, loaded.Articles, nil); err != nil {
 		t.Fatal(err)
 	}
-	r := &replica{logs: &logBuffer{}, done: make(chan error, 1)}
+	r := &replica{path: path, logs: &logBuffer{}, done: make(chan error, 1)}
 	cfg := config{AppToken: "xapp-1-A111-222-abc", BotToken: "xoxb-111-222-abc", APIURL: slack.URL + "/api/", State: spec}
 	log, err := config{LogFormat: "json", LogLevel: "info"}.logger(r.logs)
 	if err != nil {
 		t.Fatal(err)
 	}
+	var sh *articleShare
+	if share != nil {
+		sh = share(log)
+	}
+	if poller != nil {
+		poller.log = log
+	}
 	ctx, r.cancel = context.WithCancel(ctx)
-	go func() { r.done <- runServe(ctx, cfg, log, path, dir, false, nil, store, nil, testLease) }()
+	go func() { r.done <- runServe(ctx, cfg, log, path, dir, false, poller, store, pages, sh, testLease) }()
 	t.Cleanup(func() {
 		r.stop(t)
 		if t.Failed() {

@@ -86,13 +86,19 @@ func serveCommand(sys system) command {
 					}
 				}
 				pages := newSlackPages(fetchOpts, *watch, *follow, log)
-				return runServe(ctx, cfg, log, *path, *watch, *follow, poller, db, pages, leaseTiming{ttl: leaseTTL, renew: leaseRenew})
+				// Replicas sharing a PostgreSQL store share their
+				// article folders through it too.
+				var share *articleShare
+				if *watch != "" && state.IsPostgres(cfg.State) {
+					share = newArticleShare(db, *watch, syncEvery, log)
+				}
+				return runServe(ctx, cfg, log, *path, *watch, *follow, poller, db, pages, share, leaseTiming{ttl: leaseTTL, renew: leaseRenew})
 			}
 		},
 	}
 }
 
-func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir string, followLinks bool, poller *feedPoller, db state.Store, pages *slackPages, lease leaseTiming) error {
+func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir string, followLinks bool, poller *feedPoller, db state.Store, pages *slackPages, share *articleShare, lease leaseTiming) error {
 	// What serve starts stops when it returns, even on an error.
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -164,6 +170,23 @@ func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir 
 			loops.Go(func() { ann.RunDigests(ctx, whileLeading(ctx, digestTicker.C, leading, &loops)) })
 		}
 		loops.Go(func() { watchCorpus(ctx, watchDir, followLinks, path, live, log, watching, news) })
+	}
+	if share != nil {
+		if poller != nil {
+			poller.share = share
+		}
+		if pages != nil {
+			pages.share = share
+		}
+		loops.Go(func() {
+			// As for the feeds: files written before the watch is in
+			// place would wait for the next change to be indexed.
+			select {
+			case <-watching:
+				share.run(ctx)
+			case <-ctx.Done():
+			}
+		})
 	}
 	if poller != nil {
 		poller.leading = leading

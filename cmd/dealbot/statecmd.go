@@ -42,9 +42,12 @@ func checkState(ctx context.Context, sys system, spec string) error {
 	st, err := state.Check(ctx, spec)
 	fmt.Fprintf(sys.stdout, "store:     %s\n", st.Store)
 	if err != nil {
-		reach := "no"
-		if !errors.Is(err, state.ErrUnavailable) {
-			reach = "yes, but it cannot be used"
+		reach := "yes, but it cannot be used"
+		switch {
+		case errors.Is(err, state.ErrBadURL):
+			reach = "not tried, the URL cannot be read"
+		case errors.Is(err, state.ErrUnavailable):
+			reach = "no"
 		}
 		fmt.Fprintf(sys.stdout, "reachable: %s\n", reach)
 		return err

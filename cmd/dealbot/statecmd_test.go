@@ -54,6 +54,14 @@ func TestStateCheck(t *testing.T) {
 			[]string{"reachable: yes, but it cannot be used"}, "move it aside"},
 		{"database down", map[string]string{"DEALBOT_STATE": "postgres://dealbot:" + secret + "@" + closed + "/dealbot"}, []string{"check"}, exitFail,
 			[]string{"store:     postgres://" + closed + "/dealbot", "reachable: no"}, "cannot be reached"},
+		{"password in the query", map[string]string{"DEALBOT_STATE": "postgres://dealbot@" + closed + "/dealbot?password=" + secret}, []string{"check"}, exitFail,
+			[]string{"store:     postgres://" + closed + "/dealbot", "reachable: no"}, "cannot be reached"},
+		{"unreadable URL with the password in the query", map[string]string{"DEALBOT_STATE": "postgres://dealbot@" + closed + "/dealbot?sslmode=sometimes&password=" + secret}, []string{"check"}, exitFail,
+			[]string{"reachable: not tried, the URL cannot be read"}, "sslmode"},
+		{"unreadable URL", map[string]string{"DEALBOT_STATE": "postgres://dealbot:" + secret + "@[::1/dealbot"}, []string{"check"}, exitFail,
+			[]string{"reachable: not tried, the URL cannot be read"}, "DEALBOT_STATE should look like"},
+		{"usage with the password in the query", map[string]string{"DEALBOT_STATE": "postgres://dealbot@" + closed + "/dealbot?password=" + secret}, []string{"-h"}, exitOK,
+			[]string{"password=xxxxx"}, ""},
 		{"no subcommand", nil, nil, exitUsage, nil, "dealbot state check"},
 		{"unknown subcommand", nil, []string{"fix"}, exitUsage, nil, "dealbot state check"},
 	}
@@ -89,7 +97,7 @@ func TestStateCheckPostgres(t *testing.T) {
 	}{
 		{[]string{"state", "check"}, exitOK, "none yet"},
 		{nil, 0, ""}, // serve starts on it
-		{[]string{"state", "check"}, exitOK, "version 1 (up to date)"},
+		{[]string{"state", "check"}, exitOK, "version 2 (up to date)"},
 		// Usage shows the default from DEALBOT_STATE: not its password.
 		{[]string{"state", "-h"}, exitOK, "postgres://dealbot:xxxxx@127.0.0.1:"},
 		{[]string{"ingest", "-h"}, exitOK, "postgres://dealbot:xxxxx@127.0.0.1:"},

@@ -31,13 +31,22 @@ var nonPublic = []struct {
 	{netip.MustParsePrefix("198.18.0.0/15"), "benchmarking"},
 	{netip.MustParsePrefix("198.51.100.0/24"), "documentation"},
 	{netip.MustParsePrefix("203.0.113.0/24"), "documentation"},
+	{netip.MustParsePrefix("192.88.99.0/24"), "deprecated 6to4 relay"},
 	{netip.MustParsePrefix("240.0.0.0/4"), "reserved"},
 	{netip.MustParsePrefix("64:ff9b:1::/48"), "local NAT64"},
 	{netip.MustParsePrefix("100::/64"), "discard-only"},
+	{netip.MustParsePrefix("2001::/23"), "IETF protocol"},
 	{netip.MustParsePrefix("2001:db8::/32"), "documentation"},
 	{netip.MustParsePrefix("2002::/16"), "6to4"},
+	{netip.MustParsePrefix("3fff::/20"), "documentation"},
 	{netip.MustParsePrefix("fec0::/10"), "site-local"},
 }
+
+// globalIPv6 is the only IPv6 block handed out for the internet. Outside
+// it lie the deprecated forms that carry an IPv4 address (::a.b.c.d,
+// ::ffff:0:a.b.c.d), which a host may still route to that address, and
+// blocks nothing public is ever given.
+var globalIPv6 = netip.MustParsePrefix("2000::/3")
 
 // nat64 is the well-known NAT64 prefix: its addresses stand for IPv4 ones.
 var nat64 = netip.MustParsePrefix("64:ff9b::/96")
@@ -45,9 +54,9 @@ var nat64 = netip.MustParsePrefix("64:ff9b::/96")
 // CheckPublic returns nil when addr is a public unicast address and a
 // *RefusedError saying what kind of address it is otherwise: loopback,
 // private, link-local (the cloud metadata service at 169.254.169.254
-// among them), multicast, unspecified, and the reserved blocks. An IPv4
-// address written as IPv6 (mapped, or behind the NAT64 prefix) is judged
-// as IPv4.
+// among them), multicast, unspecified, the reserved blocks, and any IPv6
+// address outside the global unicast block 2000::/3. An IPv4 address
+// written as IPv6 (mapped, or behind the NAT64 prefix) is judged as IPv4.
 func CheckPublic(addr netip.Addr) error {
 	addr = addr.Unmap()
 	if nat64.Contains(addr) {
@@ -77,6 +86,9 @@ func CheckPublic(addr netip.Addr) error {
 				why = "a " + b.why
 				break
 			}
+		}
+		if why == "" && addr.Is6() && !globalIPv6.Contains(addr) {
+			why = "a reserved IPv6"
 		}
 	}
 	if why == "" {

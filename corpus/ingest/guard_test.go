@@ -7,8 +7,10 @@ import (
 	"net/http/httptest"
 	"net/netip"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"testing"
+	"time"
 )
 
 func TestCheckPublic(t *testing.T) {
@@ -41,6 +43,21 @@ func TestCheckPublic(t *testing.T) {
 		{"198.18.0.1", "benchmarking"},
 		{"240.0.0.1", "reserved"},
 		{"255.255.255.255", "reserved"},
+		{"192.88.99.1", "6to4 relay"},
+		// IPv6 is public only in the global unicast block, 2000::/3: the
+		// deprecated forms that carry an IPv4 address elsewhere could
+		// reach one, and nothing else outside it is on the internet.
+		{"::7f00:1", "reserved IPv6"},        // IPv4-compatible 127.0.0.1
+		{"::a9fe:a9fe", "reserved IPv6"},     // IPv4-compatible 169.254.169.254
+		{"::ffff:0:7f00:1", "reserved IPv6"}, // IPv4-translated 127.0.0.1
+		{"::2", "reserved IPv6"},
+		{"5f00::1", "reserved IPv6"},
+		{"4000::1", "reserved IPv6"},
+		{"2001::1", "IETF protocol"},
+		{"2001:0:4136:e378:8000:63bf:3fff:fdd2", "IETF protocol"}, // Teredo
+		{"2001:20::1", "IETF protocol"},
+		{"3fff::1", "documentation"},
+		{"2a00:1450:4001:80b::200e", ""},
 	}
 	for _, tt := range tests {
 		err := CheckPublic(netip.MustParseAddr(tt.addr))
@@ -139,5 +156,51 @@ func TestGuardRefusesMetadataAddress(t *testing.T) {
 	}
 	if _, err := NewFetcher(FetchOptions{}).Get(context.Background(), srv.URL+"/rss.xml", Validators{}); err != nil {
 		t.Errorf("without the guard: %v", err)
+	}
+}
+
+// A proxy named in the environment is not used: the guard would see only
+// the proxy's address, and the proxy would reach whatever the URL names.
+func TestGuardIgnoresProxyFromEnvironment(t *testing.T) {
+	var hits atomic.Int32
+	proxy := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		hits.Add(1)
+		w.Header().Set("Content-Type", "text/html")
+		w.Write([]byte("<html><body><p>the admin page of " + r.Host + "</p></body></html>"))
+	}))
+	defer proxy.Close()
+	for _, v := range []string{"HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy", "ALL_PROXY"} {
+		t.Setenv(v, proxy.URL)
+	}
+	t.Setenv("NO_PROXY", "")
+	t.Setenv("no_proxy", "")
+	_, err := guardedFetcher(t, proxy.Listener.Addr().String()).Get(context.Background(), "http://10.0.0.5:8080/admin", Validators{})
+	var refused *RefusedError
+	if !errors.As(err, &refused) {
+		t.Errorf("err = %v, want the private address refused", err)
+	}
+	if n := hits.Load(); n != 0 {
+		t.Errorf("the proxy from the environment was asked %d times", n)
+	}
+}
+
+// However the loopback address is spelled in a link, the guard sees the
+// address dialled and refuses it; the server behind it is never asked.
+func TestGuardRefusesLoopbackSpellings(t *testing.T) {
+	srv := newNewsServer(t)
+	port := srv.URL[strings.LastIndex(srv.URL, ":")+1:]
+	f := NewFetcher(FetchOptions{Control: PublicOnly(), Timeout: 5 * time.Second})
+	for _, host := range []string{
+		"127.0.0.1", "127.1", "2130706433", "0x7f000001", "0177.0.0.1", "0x7f.0.0.1",
+		"0.0.0.0", "0", "[::ffff:127.0.0.1]", "[::ffff:7f00:1]", "[::]", "[::1]", "[0:0:0:0:0:0:0:1]",
+		"localhost", "localhost.", "LOCALHOST",
+	} {
+		_, err := f.Get(context.Background(), "http://"+host+":"+port+"/rss.xml", Validators{})
+		if err == nil {
+			t.Errorf("http://%s:%s was fetched", host, port)
+		}
+	}
+	if n := srv.hitsOf("/rss.xml"); n != 0 {
+		t.Errorf("the loopback server answered %d requests", n)
 	}
 }

@@ -3,7 +3,6 @@ package state
 import (
 	"context"
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 
@@ -23,10 +22,14 @@ type Status struct {
 }
 
 // Check looks at the store named by spec without changing it: no file is
-// created, no schema migrated. It returns an error wrapping ErrUnavailable
-// when PostgreSQL cannot be reached, and one wrapping ErrDamaged for a file
-// that cannot be read; the Status names the store in every case.
+// created, no schema migrated. It returns an error wrapping ErrBadURL for
+// a PostgreSQL URL that cannot be read, one wrapping ErrUnavailable when
+// PostgreSQL cannot be reached, and one wrapping ErrDamaged for a file that
+// cannot be read; the Status names the store in every case.
 func Check(ctx context.Context, spec string) (Status, error) {
+	if isKeywordSettings(spec) {
+		return Status{Store: Redact(spec), Latest: len(migrations)}, errKeywordSettings
+	}
 	if !IsPostgres(spec) {
 		st := Status{Store: spec, Latest: schemaVersion}
 		if _, err := os.Stat(spec); errors.Is(err, fs.ErrNotExist) {
@@ -42,7 +45,7 @@ func Check(ctx context.Context, spec string) (Status, error) {
 	st := Status{Store: redactURL(spec), Latest: len(migrations)}
 	cfg, err := pgx.ParseConfig(spec)
 	if err != nil {
-		return st, fmt.Errorf("the state store URL %s cannot be read: %w", st.Store, scrub(err, spec))
+		return st, badURL(spec, err)
 	}
 	if cfg.ConnectTimeout == 0 {
 		cfg.ConnectTimeout = connectTimeout

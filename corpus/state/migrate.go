@@ -51,6 +51,13 @@ var migrations = []string{
 		owner      text NOT NULL,
 		expires_at timestamptz NOT NULL
 	);`,
+	// 2: article files, for every replica's folder.
+	`CREATE TABLE articles (
+		seq      bigserial PRIMARY KEY,
+		name     text NOT NULL UNIQUE,
+		body     bytea NOT NULL,
+		added_at timestamptz NOT NULL DEFAULT now()
+	);`,
 }
 
 // migrationLock is the advisory lock key that serialises migrations of
@@ -109,6 +116,8 @@ func (p *Postgres) migrateTo(ctx context.Context, steps []string) error {
 
 // SchemaVersion returns the version of the database's schema.
 func (p *Postgres) SchemaVersion(ctx context.Context) (int, error) {
+	ctx, cancel := p.bound(ctx)
+	defer cancel()
 	var v int
 	if err := p.pool.QueryRow(ctx, `SELECT coalesce(max(version), 0) FROM schema_version`).Scan(&v); err != nil {
 		return 0, p.explain("reading the schema version", err)

@@ -23,11 +23,28 @@ import (
 )
 
 // Postgres is the store in a PostgreSQL database, shared by every replica
-// that names it. It is safe for concurrent use.
+// that names it. It is safe for concurrent use. Each call gives up after
+// five seconds, sooner if its context says so, with an error wrapping
+// ErrUnavailable.
 type Postgres struct {
 	pool   *pgxpool.Pool
 	desc   string        // postgres://host:port/db, for people
 	claims atomic.Uint64 // claims taken through this value, to prune now and then
+	// opTimeout bounds each call; see callTimeout.
+	opTimeout time.Duration
+}
+
+// callTimeout bounds one call to the database when the caller's context
+// allows longer. A database cut off without its connections being closed
+// (a dropped link, a frozen machine) answers nothing and refuses nothing;
+// without a bound, a question waiting on its claim would wait for TCP to
+// give up, minutes later, instead of being answered without the store.
+const callTimeout = 5 * time.Second
+
+// bound returns ctx limited to p's call timeout, or to ctx's own deadline
+// when that is sooner.
+func (p *Postgres) bound(ctx context.Context) (context.Context, context.CancelFunc) {
+	return context.WithTimeout(ctx, p.opTimeout)
 }
 
 // connectTimeout bounds a connection attempt when the URL sets none, so an
@@ -36,19 +53,19 @@ const connectTimeout = 5 * time.Second
 
 // OpenPostgres connects to the database at rawURL and brings its schema up
 // to this dealbot's version, under a lock, so replicas starting together
-// migrate it once. It returns an error wrapping ErrUnavailable when the
-// database cannot be reached, and refuses a schema newer than this dealbot
-// knows. No error or log names the password.
+// migrate it once. It returns an error wrapping ErrBadURL when rawURL
+// cannot be read, one wrapping ErrUnavailable when the database cannot be
+// reached, and refuses a schema newer than this dealbot knows. No error or
+// log names the password.
 func OpenPostgres(ctx context.Context, rawURL string) (*Postgres, error) {
 	cfg, err := pgxpool.ParseConfig(rawURL)
 	if err != nil {
-		return nil, fmt.Errorf("the state store URL %s cannot be read: %w; DEALBOT_STATE should look like postgres://user:password@host:5432/dealbot",
-			redactURL(rawURL), scrub(err, rawURL))
+		return nil, badURL(rawURL, err)
 	}
 	if cfg.ConnConfig.ConnectTimeout == 0 {
 		cfg.ConnConfig.ConnectTimeout = connectTimeout
 	}
-	p := &Postgres{desc: describe(cfg.ConnConfig.Host, cfg.ConnConfig.Port, cfg.ConnConfig.Database)}
+	p := &Postgres{desc: describe(cfg.ConnConfig.Host, cfg.ConnConfig.Port, cfg.ConnConfig.Database), opTimeout: callTimeout}
 	secret := cfg.ConnConfig.Password
 	if p.pool, err = pgxpool.NewWithConfig(ctx, cfg); err != nil {
 		return nil, p.explain("connecting", scrub(err, secret))
@@ -60,19 +77,26 @@ func OpenPostgres(ctx context.Context, rawURL string) (*Postgres, error) {
 	return p, nil
 }
 
+// badURL is the error for a PostgreSQL URL pgx cannot read. pgx hides the
+// password in the URL it quotes; scrub makes sure of it.
+func badURL(rawURL string, err error) error {
+	return fmt.Errorf("%w: %s: %w; DEALBOT_STATE should look like postgres://user:password@host:5432/dealbot",
+		ErrBadURL, redactURL(rawURL), scrub(err, rawURL))
+}
+
 func describe(host string, port uint16, db string) string {
 	return "postgres://" + net.JoinHostPort(host, strconv.Itoa(int(port))) + "/" + db
 }
 
 // redactURL keeps a URL that did not parse fit for a log: without its user
-// information.
+// information, and with any password in its query replaced by xxxxx.
 func redactURL(raw string) string {
 	u, err := url.Parse(raw)
 	if err != nil {
 		return "(unreadable URL)"
 	}
 	u.User = nil
-	return u.String()
+	return redactQuery(u).String()
 }
 
 // scrubbed is an error whose text had a secret cut out; it still unwraps
@@ -147,6 +171,8 @@ func (p *Postgres) explain(what string, err error) error {
 
 // FeedState returns what was saved for url; ok is false when nothing was.
 func (p *Postgres) FeedState(ctx context.Context, u string) (st ingest.FeedState, ok bool, err error) {
+	ctx, cancel := p.bound(ctx)
+	defer cancel()
 	var v []byte
 	err = p.pool.QueryRow(ctx, `SELECT state FROM feeds WHERE url = $1`, u).Scan(&v)
 	if errors.Is(err, pgx.ErrNoRows) {
@@ -163,6 +189,8 @@ func (p *Postgres) FeedState(ctx context.Context, u string) (st ingest.FeedState
 
 // SaveFeedState stores st under st.URL.
 func (p *Postgres) SaveFeedState(ctx context.Context, st ingest.FeedState) error {
+	ctx, cancel := p.bound(ctx)
+	defer cancel()
 	v, err := json.Marshal(st)
 	if err != nil {
 		return fmt.Errorf("saving the state of %s: %w", st.URL, err)
@@ -177,10 +205,13 @@ func (p *Postgres) SaveFeedState(ctx context.Context, st ingest.FeedState) error
 
 // FeedStates returns every saved feed state, ordered by URL.
 func (p *Postgres) FeedStates(ctx context.Context) ([]ingest.FeedState, error) {
+	ctx, cancel := p.bound(ctx)
+	defer cancel()
 	rows, err := p.pool.Query(ctx, `SELECT url, state FROM feeds ORDER BY url COLLATE "C"`)
 	if err != nil {
 		return nil, p.explain("reading feed states", err)
 	}
+	defer rows.Close() // also on the early returns: an open Rows holds its connection
 	var out []ingest.FeedState
 	for rows.Next() {
 		var u string
@@ -202,6 +233,8 @@ func (p *Postgres) FeedStates(ctx context.Context) ([]ingest.FeedState, error) {
 
 // AddWatch stores w under a new ID and returns it with the ID set.
 func (p *Postgres) AddWatch(ctx context.Context, w Watch) (Watch, error) {
+	ctx, cancel := p.bound(ctx)
+	defer cancel()
 	w.ID = 0
 	v, err := json.Marshal(w)
 	if err != nil {
@@ -218,10 +251,13 @@ func (p *Postgres) AddWatch(ctx context.Context, w Watch) (Watch, error) {
 // Watches returns the watches of channel, or of every channel when channel
 // is "", oldest first.
 func (p *Postgres) Watches(ctx context.Context, channel string) ([]Watch, error) {
+	ctx, cancel := p.bound(ctx)
+	defer cancel()
 	rows, err := p.pool.Query(ctx, `SELECT id, watch FROM watches WHERE $1 = '' OR channel = $1 ORDER BY id`, channel)
 	if err != nil {
 		return nil, p.explain("reading watches", err)
 	}
+	defer rows.Close()
 	var out []Watch
 	for rows.Next() {
 		var id int64
@@ -245,6 +281,8 @@ func (p *Postgres) Watches(ctx context.Context, channel string) ([]Watch, error)
 // RemoveWatch deletes watch id, with its waiting digest, when it belongs
 // to channel, and reports whether it did.
 func (p *Postgres) RemoveWatch(ctx context.Context, channel string, id uint64) (bool, error) {
+	ctx, cancel := p.bound(ctx)
+	defer cancel()
 	removed := false
 	err := pgx.BeginFunc(ctx, p.pool, func(tx pgx.Tx) error {
 		tag, err := tx.Exec(ctx, `DELETE FROM watches WHERE id = $1 AND channel = $2`, int64(id), channel)
@@ -266,6 +304,8 @@ func (p *Postgres) RemoveWatch(ctx context.Context, channel string, id uint64) (
 
 // AddToDigest keeps items (opaque to the store) for watch id's next digest.
 func (p *Postgres) AddToDigest(ctx context.Context, id uint64, items [][]byte) error {
+	ctx, cancel := p.bound(ctx)
+	defer cancel()
 	if len(items) == 0 {
 		return nil
 	}
@@ -280,6 +320,8 @@ func (p *Postgres) AddToDigest(ctx context.Context, id uint64, items [][]byte) e
 // TakeDigest returns the items kept for watch id, oldest first, and in the
 // same commit removes them and records at as its last digest.
 func (p *Postgres) TakeDigest(ctx context.Context, id uint64, at time.Time) ([][]byte, error) {
+	ctx, cancel := p.bound(ctx)
+	defer cancel()
 	type item struct {
 		seq  int64
 		data []byte
@@ -291,6 +333,7 @@ func (p *Postgres) TakeDigest(ctx context.Context, id uint64, at time.Time) ([][
 		if err != nil {
 			return err
 		}
+		defer rows.Close()
 		for rows.Next() {
 			var it item
 			if err := rows.Scan(&it.seq, &it.data); err != nil {
@@ -319,6 +362,8 @@ func (p *Postgres) TakeDigest(ctx context.Context, id uint64, at time.Time) ([][
 // LastDigest returns when watch id's last digest was taken; zero when
 // never.
 func (p *Postgres) LastDigest(ctx context.Context, id uint64) (time.Time, error) {
+	ctx, cancel := p.bound(ctx)
+	defer cancel()
 	var t time.Time
 	err := p.pool.QueryRow(ctx, `SELECT last_at FROM digests WHERE watch_id = $1`, int64(id)).Scan(&t)
 	if errors.Is(err, pgx.ErrNoRows) {
@@ -335,6 +380,8 @@ func (p *Postgres) LastDigest(ctx context.Context, id uint64) (time.Time, error)
 // unique (channel, key) makes two replicas announcing at once return each
 // key to one of them only.
 func (p *Postgres) Announce(ctx context.Context, channel string, keys []string, at time.Time) ([]string, error) {
+	ctx, cancel := p.bound(ctx)
+	defer cancel()
 	if len(keys) == 0 {
 		return nil, nil
 	}
@@ -344,6 +391,7 @@ func (p *Postgres) Announce(ctx context.Context, channel string, keys []string, 
 	if err != nil {
 		return nil, p.explain("recording figures announced in "+channel, err)
 	}
+	defer rows.Close()
 	fresh := map[string]bool{}
 	for rows.Next() {
 		var k string
@@ -384,6 +432,8 @@ WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM taken)`
 
 // Claim asks to answer id as owner; see Store.
 func (p *Postgres) Claim(ctx context.Context, id, owner string, lease time.Duration) (ClaimResult, error) {
+	ctx, cancel := p.bound(ctx)
+	defer cancel()
 	if p.claims.Add(1)%pruneEvery == 0 {
 		if err := p.pruneClaims(ctx, AnsweredKept); err != nil {
 			return ClaimHeld, err
@@ -404,6 +454,8 @@ func (p *Postgres) Claim(ctx context.Context, id, owner string, lease time.Durat
 // when the claim was pruned or never made (the store was away when it was
 // taken), so a redelivery is not answered again.
 func (p *Postgres) Answered(ctx context.Context, id, owner string) error {
+	ctx, cancel := p.bound(ctx)
+	defer cancel()
 	_, err := p.pool.Exec(ctx, `INSERT INTO claims AS c (id, owner, expires_at, answered_at) VALUES ($1, $2, now(), now())
 		ON CONFLICT (id) DO UPDATE SET owner = EXCLUDED.owner, answered_at = now()
 		WHERE c.answered_at IS NULL`, id, owner)
@@ -426,6 +478,8 @@ func (p *Postgres) pruneClaims(ctx context.Context, keep time.Duration) error {
 // Lead takes or renews the leader lease; see Store. One row holds the
 // lease; its expiry is on the database's clock.
 func (p *Postgres) Lead(ctx context.Context, owner string, ttl time.Duration) (bool, error) {
+	ctx, cancel := p.bound(ctx)
+	defer cancel()
 	var won bool
 	err := p.pool.QueryRow(ctx, `INSERT INTO leader AS l (name, owner, expires_at) VALUES ('dealbot', $1, now() + make_interval(secs => $2))
 		ON CONFLICT (name) DO UPDATE SET owner = EXCLUDED.owner, expires_at = EXCLUDED.expires_at
@@ -442,6 +496,8 @@ func (p *Postgres) Lead(ctx context.Context, owner string, ttl time.Duration) (b
 
 // Resign frees the leader lease if owner holds it; see Store.
 func (p *Postgres) Resign(ctx context.Context, owner string) error {
+	ctx, cancel := p.bound(ctx)
+	defer cancel()
 	if _, err := p.pool.Exec(ctx, `DELETE FROM leader WHERE name = 'dealbot' AND owner = $1`, owner); err != nil {
 		return p.explain("giving up the leader lease", err)
 	}

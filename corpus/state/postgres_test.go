@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"net/url"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -109,6 +111,11 @@ func TestPostgresOutage(t *testing.T) {
 		"Lead":     func() error { _, err := s.Lead(ctx, "r1", time.Minute); return err },
 		"Announce": func() error { _, err := s.Announce(ctx, "C1", []string{"k"}, time.Now()); return err },
 		"Watches":  func() error { _, err := s.Watches(ctx, ""); return err },
+		"PutArticle": func() error {
+			_, err := s.PutArticle(ctx, "2025-12-01-a.md", []byte("a"))
+			return err
+		},
+		"ArticlesAfter": func() error { _, err := s.ArticlesAfter(ctx, 0, 10); return err },
 	} {
 		err := op()
 		t.Log(name, err)
@@ -149,6 +156,7 @@ func TestPostgresOpenErrorsHideThePassword(t *testing.T) {
 		{"nothing listening", fmt.Sprintf("postgres://dealbot:%s@%s/dealbot?sslmode=disable", secret, closed), true},
 		{"bad port", fmt.Sprintf("postgres://dealbot:%s@127.0.0.1:notaport/dealbot", secret), false},
 		{"bad option", fmt.Sprintf("postgresql://dealbot:%s@127.0.0.1:5432/dealbot?sslmode=sometimes", secret), false},
+		{"bad option, password in the query", fmt.Sprintf("postgresql://dealbot@127.0.0.1:5432/dealbot?sslmode=sometimes&password=%s", secret), false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			s, err := Open(ctx, c.url)
@@ -157,6 +165,9 @@ func TestPostgresOpenErrorsHideThePassword(t *testing.T) {
 				t.Fatal("opened")
 			}
 			t.Log(err)
+			if errors.Is(err, ErrBadURL) == c.unavailable {
+				t.Errorf("errors.Is(err, ErrBadURL) = %v, want %v: %v", c.unavailable, !c.unavailable, err)
+			}
 			if errors.Is(err, ErrUnavailable) != c.unavailable {
 				t.Errorf("errors.Is(err, ErrUnavailable) = %v, want %v: %v", !c.unavailable, c.unavailable, err)
 			}
@@ -166,5 +177,156 @@ func TestPostgresOpenErrorsHideThePassword(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A row the store cannot read is reported, and the connection that read it
+// goes back to the pool: a replica that meets one on every poll must not
+// run out of connections.
+func TestPostgresUnreadableRowsReleaseTheConnection(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, pg.Database(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := s.(*Postgres)
+	leaked := false
+	defer func() {
+		if !leaked { // Close would wait for the leaked connection forever
+			p.Close()
+		}
+	}()
+	for _, stmt := range []string{
+		`INSERT INTO watches (channel, watch) VALUES ('C1', '[1, 2]')`,
+		`INSERT INTO feeds (url, state) VALUES ('https://news.example/feed', '"not a feed state"')`,
+	} {
+		if _, err := p.pool.Exec(ctx, stmt); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for name, op := range map[string]func() error{
+		"Watches":    func() error { _, err := p.Watches(ctx, "C1"); return err },
+		"FeedStates": func() error { _, err := p.FeedStates(ctx); return err },
+	} {
+		if err := op(); err == nil {
+			t.Errorf("%s read an unreadable row without an error", name)
+		}
+		if n := p.pool.Stat().AcquiredConns(); n != 0 {
+			leaked = true
+			t.Errorf("after %s failed, %d connections are still taken from the pool", name, n)
+		}
+	}
+}
+
+// stallingProxy forwards TCP connections to target until stall is called;
+// from then on it keeps every connection open and passes nothing, as a
+// database behind a dropped network link or a frozen machine does.
+type stallingProxy struct {
+	addr    string
+	stalled chan struct{}
+	done    chan struct{}
+	once    sync.Once
+}
+
+func newStallingProxy(t *testing.T, target string) *stallingProxy {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := &stallingProxy{addr: l.Addr().String(), stalled: make(chan struct{}), done: make(chan struct{})}
+	t.Cleanup(func() { p.release(); l.Close() })
+	go func() {
+		for {
+			c, err := l.Accept()
+			if err != nil {
+				return
+			}
+			go p.serve(c, target)
+		}
+	}()
+	return p
+}
+
+func (p *stallingProxy) stall() { close(p.stalled) }
+
+// release closes the connections held since stall.
+func (p *stallingProxy) release() { p.once.Do(func() { close(p.done) }) }
+
+func (p *stallingProxy) serve(c net.Conn, target string) {
+	defer c.Close()
+	up, err := net.Dial("tcp", target)
+	if err != nil {
+		return
+	}
+	defer up.Close()
+	pipe := func(dst, src net.Conn) {
+		defer dst.Close() // and so end the other direction too
+		defer src.Close()
+		buf := make([]byte, 32<<10)
+		for {
+			n, err := src.Read(buf)
+			select {
+			case <-p.stalled:
+				<-p.done // hold the connection, pass nothing
+				return
+			default:
+			}
+			if n > 0 {
+				if _, err := dst.Write(buf[:n]); err != nil {
+					return
+				}
+			}
+			if err != nil {
+				return
+			}
+		}
+	}
+	go pipe(up, c)
+	pipe(c, up)
+}
+
+// A database that stops answering without closing its connections (a
+// network link dropped, not refused) makes every call fail within the
+// store's own bound, even for a caller whose context has no deadline, so
+// a replica goes on answering on its own.
+func TestPostgresStalledDatabase(t *testing.T) {
+	srv := pg.Server(t)
+	u, err := url.Parse(srv.Database(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	proxy := newStallingProxy(t, u.Host)
+	u.Host = proxy.addr
+	s := mustOpen(t, u.String())
+	t.Cleanup(proxy.release) // before Close, which would wait on held connections
+	p := s.(*Postgres)
+	p.opTimeout = 300 * time.Millisecond
+	ctx := context.Background()
+	if _, err := s.Claim(ctx, "E1", "r1", time.Minute); err != nil {
+		t.Fatal(err)
+	}
+
+	proxy.stall()
+	for name, op := range map[string]func() error{
+		"Claim":      func() error { _, err := s.Claim(ctx, "E2", "r1", time.Minute); return err },
+		"Answered":   func() error { return s.Answered(ctx, "E1", "r1") },
+		"Lead":       func() error { _, err := s.Lead(ctx, "r1", time.Minute); return err },
+		"Announce":   func() error { _, err := s.Announce(ctx, "C1", []string{"k"}, time.Now()); return err },
+		"Watches":    func() error { _, err := s.Watches(ctx, ""); return err },
+		"TakeDigest": func() error { _, err := s.TakeDigest(ctx, 1, time.Now()); return err },
+	} {
+		errc := make(chan error, 1)
+		start := time.Now()
+		go func() { errc <- op() }()
+		select {
+		case err := <-errc:
+			t.Logf("%s: %v after %v", name, err, time.Since(start).Round(time.Millisecond))
+			if !errors.Is(err, ErrUnavailable) {
+				t.Errorf("%s against a stalled database: err = %v, want ErrUnavailable", name, err)
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatalf("%s against a stalled database still waits after 10s", name)
+		}
 	}
 }

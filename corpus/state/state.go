@@ -1,7 +1,8 @@
 // Package state keeps what dealbot must remember between runs and shares
 // between replicas: when each feed was last fetched and how to ask for it
 // conditionally, the watches, the ledger of figures announced, which
-// replica answers which Slack event and which one leads. Store is the
+// replica answers which Slack event and which one leads, and the article
+// files new to the replicas' folders. Store is the
 // whole of it; there are two: an embedded bbolt file (data/state.db by
 // default, for one machine) and a PostgreSQL database (for replicas).
 //

@@ -3,6 +3,7 @@ package state
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net/url"
 	"strings"
 	"time"
@@ -60,9 +61,30 @@ type Store interface {
 	// Lead takes the leader lease for owner when it is free or has run
 	// out, or renews it when owner holds it, for ttl; it reports whether
 	// owner holds it now.
+	//
+	// The lease runs on the store's clock (PostgreSQL's, or this
+	// machine's for a file), which the caller cannot read. A caller that
+	// won may act as leader only until ttl after it began the call, by
+	// its own monotonic clock: that instant is never later than the
+	// lease's end, however far apart the clocks are set, unless the
+	// store's clock is stepped forward meanwhile. An error or a timeout
+	// does not extend that time; a leader that cannot renew must stop by
+	// then, or another replica may take over while it still acts.
 	Lead(ctx context.Context, owner string, ttl time.Duration) (bool, error)
 	// Resign frees the leader lease if owner holds it.
 	Resign(ctx context.Context, owner string) error
+
+	// PutArticle keeps the article file name (as ingest named it) with its
+	// content for every replica's folder, and reports whether it was new.
+	// Storing the same name and content again does nothing; another
+	// content under a stored name returns an error wrapping ErrNameTaken.
+	// A name ingest.CheckFileName refuses, or a body over MaxArticleSize,
+	// returns an error wrapping ErrInvalidArticle.
+	PutArticle(ctx context.Context, name string, body []byte) (added bool, err error)
+	// ArticlesAfter returns at most limit articles stored with a sequence
+	// number above seq, lowest first; 0 starts from the first. An article
+	// stored after a call returned one numbered n is numbered above n.
+	ArticlesAfter(ctx context.Context, seq int64, limit int) ([]StoredArticle, error)
 
 	// Describe names the store for logs and people: the file's path, or
 	// postgres://host:port/database without user or password.
@@ -121,11 +143,43 @@ var (
 // Open opens the store named by spec: a postgres:// or postgresql:// URL
 // opens PostgreSQL (see OpenPostgres), anything else is the path of a
 // bbolt file (see OpenFile).
+//
+// PostgreSQL settings written as key=value pairs ("host=db password=...")
+// are refused with an error wrapping ErrBadURL, rather than taken for the
+// name of a file to create.
 func Open(ctx context.Context, spec string) (Store, error) {
 	if IsPostgres(spec) {
 		return OpenPostgres(ctx, spec)
 	}
+	if isKeywordSettings(spec) {
+		return nil, errKeywordSettings
+	}
 	return OpenFile(ctx, spec)
+}
+
+// errKeywordSettings refuses libpq's key=value form, which pgx would read
+// but which a file path can look like, and which would be shown whole.
+var errKeywordSettings = fmt.Errorf("%w: it holds PostgreSQL settings as key=value pairs; write them as a URL: postgres://user:password@host:5432/dealbot", ErrBadURL)
+
+// isKeywordSettings reports whether spec reads as libpq's key=value
+// connection settings: words that each set a keyword libpq knows.
+func isKeywordSettings(spec string) bool {
+	fields := strings.Fields(spec)
+	if len(fields) < 2 {
+		return false
+	}
+	for _, f := range fields {
+		k, _, ok := strings.Cut(f, "=")
+		if !ok {
+			return false
+		}
+		switch k {
+		case "host", "hostaddr", "port", "dbname", "user", "password", "passfile", "sslmode", "sslpassword", "connect_timeout", "application_name", "target_session_attrs":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // IsPostgres reports whether spec names a PostgreSQL database rather than
@@ -134,9 +188,17 @@ func IsPostgres(spec string) bool {
 	return strings.HasPrefix(spec, "postgres://") || strings.HasPrefix(spec, "postgresql://")
 }
 
-// Redact returns spec fit to show: a PostgreSQL URL with its password
-// replaced by xxxxx, a file path as it is.
+// ErrBadURL is wrapped by the errors of Open and Check for a PostgreSQL
+// URL that cannot be read: no connection was tried.
+var ErrBadURL = errors.New("the state store URL cannot be read")
+
+// Redact returns spec fit to show: a PostgreSQL URL with its password,
+// whether in the user information or in a query parameter such as
+// ?password=, replaced by xxxxx; a file path as it is.
 func Redact(spec string) string {
+	if isKeywordSettings(spec) {
+		return "(PostgreSQL settings, not a URL)"
+	}
 	if !IsPostgres(spec) {
 		return spec
 	}
@@ -144,5 +206,22 @@ func Redact(spec string) string {
 	if err != nil {
 		return "(a postgres URL that cannot be read)"
 	}
-	return u.Redacted()
+	return redactQuery(u).Redacted()
+}
+
+// redactQuery replaces the value of every query parameter that carries a
+// password: libpq and pgx take password and sslpassword there as well as
+// in the user information, and operators do put them there.
+func redactQuery(u *url.URL) *url.URL {
+	if !strings.Contains(strings.ToLower(u.RawQuery), "password") {
+		return u
+	}
+	q := u.Query() // drops a malformed pair, and any password it held
+	for k := range q {
+		if strings.Contains(strings.ToLower(k), "password") {
+			q[k] = []string{"xxxxx"}
+		}
+	}
+	u.RawQuery = q.Encode()
+	return u
 }

@@ -1,0 +1,51 @@
+package ingest
+
+import (
+	"fmt"
+	"regexp"
+	"time"
+)
+
+// fileNameForm is every name FileName gives, with the -2, -3, ... that
+// writing adds when a name is taken: a date, lower-case ASCII words and
+// digits joined by single hyphens, .md.
+var fileNameForm = regexp.MustCompile(`^[0-9]{4}-[0-9]{2}-[0-9]{2}-[a-z0-9]+(-[a-z0-9]+)*\.md$`)
+
+// maxFileName bounds a name: a slug is about 60 characters, the date and
+// a suffix add 20.
+const maxFileName = 100
+
+// CheckFileName returns nil when name is a plain file name of the form
+// ingest writes (2025-09-10-oracle-signs-300-billion-deal-with-openai.md,
+// or with -2 before .md), and an error saying why not otherwise. A name
+// that passes is safe to join to a folder: it has no separator, no "..",
+// no leading dot and no control character.
+func CheckFileName(name string) error {
+	switch {
+	case len(name) > maxFileName:
+		return fmt.Errorf("%d bytes long; ingest names files in at most %d", len(name), maxFileName)
+	case !fileNameForm.MatchString(name):
+		return fmt.Errorf("not a name ingest gives (YYYY-MM-DD-words-of-the-title.md)")
+	}
+	if _, err := time.Parse("2006-01-02", name[:10]); err != nil {
+		return fmt.Errorf("%q is not a date", name[:10])
+	}
+	return nil
+}
+
+// WriteFile writes data into dir as ingest writes an article: under name,
+// or name-2, name-3, ... when name is taken, through a temporary file
+// synced and linked into place, so that no reader sees half a file and no
+// existing file is replaced. It returns the name used. It refuses a name
+// CheckFileName refuses.
+func WriteFile(dir, name string, data []byte) (string, error) {
+	if err := CheckFileName(name); err != nil {
+		return "", fmt.Errorf("writing %q into %s: %w", name, dir, err)
+	}
+	used, err := createFile(dir, name, data)
+	if err != nil {
+		return "", err
+	}
+	syncDir(dir)
+	return used, nil
+}
