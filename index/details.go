@@ -35,7 +35,8 @@ func fits(steering []string, fa FactAnswer) int {
 		// period is not: a 2022 share reported in 2023 answers "2022".
 		words = append(words, strings.Fields(Dateline(fa.Sources[0].Published))...)
 	}
-	for _, text := range []string{f.Measurer, f.Region, f.Market, string(f.DealType), string(f.Status), f.Product, string(f.Stage), f.What} {
+	words = append(words, dealTypeWords[f.DealType]...)
+	for _, text := range []string{f.Measurer, f.Region, f.Market, string(f.Status), f.Product, string(f.Stage), f.What} {
 		words = append(words, tokenize(text)...)
 	}
 	for _, c := range f.Companies {
@@ -81,6 +82,19 @@ var askedAs = map[string][]string{
 	"canada":    {"canadian"},
 	"asia":      {"asian"},
 	"worldwide": {"global", "globally", "world"},
+}
+
+// dealTypeWords are the words a question names a deal type with. A cloud
+// contract has none: nearly every deal in the articles is about the cloud,
+// so "cloud" in a question says which market, not which deal.
+var dealTypeWords = map[corpus.DealType][]string{
+	corpus.DealAcquisition:        {"acquisition", "takeover", "merger", "buyout"},
+	corpus.DealInvestment:         {"investment", "investor", "stake", "equity"},
+	corpus.DealFundingRound:       {"funding", "round", "raise", "raised", "ipo"},
+	corpus.DealLicencePurchase:    {"licence", "licences", "license", "licenses"},
+	corpus.DealGovernmentContract: {"government", "federal", "public"},
+	corpus.DealInvestmentPledge:   {"pledge", "pledged", "pledges", "commitment", "commits"},
+	corpus.DealPartnership:        {"partnership", "partners", "alliance"},
 }
 
 // qualifierWords are the words a question may use for a figure's

@@ -232,7 +232,7 @@ func understand(text string, n *names, isWord func(string) bool) (Question, erro
 			q.Ignored = append(q.Ignored, t)
 			continue
 		}
-		if o, ok := orderWords[t]; ok && !named[i] {
+		if o, ok := orderWords[t]; ok && !named[i] && !describesNext(tokens, i, named) {
 			if q.Order == ByRelevance {
 				q.Order = o
 			}
@@ -250,6 +250,17 @@ func understand(text string, n *names, isWord func(string) bool) (Question, erro
 		return Question{}, ErrEmptyQuery
 	}
 	return q, nil
+}
+
+// describesNext reports whether tokens[i] is an adjective of the ordinary
+// word after it, as "top" is in "top secret cloud", rather than asking for
+// an order as in "top deals", "top 5" or "top aws deals".
+func describesNext(tokens []string, i int, named map[int]bool) bool {
+	if tokens[i] != "top" || i+1 == len(tokens) {
+		return false
+	}
+	next := tokens[i+1]
+	return !named[i+1] && !stopWords[next] && !isIntentWord(next) && !isNumber(next) && intentOf(tokens[i+1:i+2]) == ""
 }
 
 // tokenize lower-cases text and splits it into words of letters and digits.

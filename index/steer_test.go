@@ -69,6 +69,7 @@ func TestQuestionWordsNarrow(t *testing.T) {
 		{"alibaba chinese cloud share", want{corpus.MarketShare, 30, "", []string{"Alibaba"}, 1}},
 		{"alibaba global cloud share q1 2023", want{corpus.MarketShare, 5, "", []string{"Alibaba"}, 1}},
 		{"alibaba worldwide share q2 2023", want{corpus.MarketShare, 4, "", []string{"Alibaba"}, 1}},
+		{"blackstone takeover", want{corpus.DealValue, 3e9, "", []string{"Blackstone"}, 1}},
 		{"blackstone stackpole deal", want{corpus.DealValue, 3e9, "", []string{"Blackstone"}, 1}},
 	}
 	for _, tt := range tests {
