@@ -107,7 +107,7 @@ func (ix *Index) AskN(ctx context.Context, text string, limit int) (Answer, erro
 	var steer map[string]float64
 	if len(q.Steering) > 0 {
 		if steer, err = ix.steeringRelevance(ctx, q); err == nil {
-			ans.Unmatched, err = ix.unmatched(ctx, q)
+			ans.Unmatched, q.says, err = ix.unmatched(ctx, q)
 		}
 		if err != nil {
 			<-found
@@ -296,24 +296,32 @@ func steeringWords(words []string) string {
 
 // unmatched returns the steering words of q that no article matches (among
 // those mentioning a company asked for, when it names any), so an answer can
-// say what it could not find instead of silently dropping it.
-func (ix *Index) unmatched(ctx context.Context, q Question) ([]string, error) {
+// say what it could not find instead of silently dropping it; and how many
+// of the words each article says, counting only words that no more than
+// candidates articles say.
+func (ix *Index) unmatched(ctx context.Context, q Question) ([]string, map[string]int, error) {
 	var out []string
+	says := map[string]int{}
 	for _, w := range q.Steering {
 		t := steeringText(w)
 		var find Query = AnyOf{Match{Field: FieldTitle, Text: t, Boost: 1}, Match{Field: FieldBody, Text: t, Boost: 1}, Match{Field: FieldDateline, Text: t, Boost: 1}}
 		if len(q.Companies) > 0 {
 			find = AllOf{mentionsAny(q.Companies), find}
 		}
-		res, err := ix.e.Search(ctx, Request{Query: find})
+		res, err := ix.e.Search(ctx, Request{Query: find, Size: candidates})
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		if res.Total == 0 {
 			out = append(out, w)
 		}
+		if res.Total <= candidates {
+			for _, h := range res.Hits {
+				says[h.ID]++
+			}
+		}
 	}
-	return out, nil
+	return out, says, nil
 }
 
 // rankedFact is a fact with the keys it is ranked by.
@@ -326,6 +334,7 @@ type rankedFact struct {
 	order Order
 	live  bool      // not cancelled, blocked or lost, or that status was asked for
 	fits  int       // steering words the fact's own details match: period, firm, region, status
+	says  int       // steering words the fact's article says
 	when  time.Time // the end of the period the figure is for, else its newest source's date
 }
 
@@ -542,6 +551,7 @@ func rank(q Question, found []Hit, steer map[string]float64) []rankedFact {
 			order:      orderOf(q, f.Kind),
 			live:       f.Status.Live() || asksStatus(q.Steering, f.Status),
 			fits:       fits(q.Steering, f),
+			says:       q.says[f.ArticleID],
 		})
 	}
 	ranked = mergeSame(ranked)
@@ -608,6 +618,9 @@ func compareRanked(a, b rankedFact) int {
 		return c
 	}
 	if c := compareBool(a.live, b.live); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(b.says, a.says); c != 0 {
 		return c
 	}
 	if c := cmp.Compare(b.fits, a.fits); c != 0 {

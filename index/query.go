@@ -49,6 +49,10 @@ type Question struct {
 	// names it are about it too.
 	fromArticles []string
 	namedIn      map[string]map[string]bool
+	// says counts, for each article among those that could answer, how
+	// many of the Steering words it says; a word too many articles say is
+	// not counted, as it narrows nothing.
+	says map[string]int
 	// parties are the Companies as named: one company, or the members of a
 	// group named at once, one of whom a fact must be about.
 	parties [][]string

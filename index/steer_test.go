@@ -127,3 +127,28 @@ func TestOrganisationNamedOnlyInTheText(t *testing.T) {
 		t.Errorf("want the 12,000 users of the article naming the Home Office first, got:\n%s", describeAll(a.Facts))
 	}
 }
+
+// TestArticleSayingMoreOfTheQuestionFirst asks with words no figure's
+// details hold but one article says all of ("top secret"): its figure comes
+// before another article's whose details say only the commonest word.
+func TestArticleSayingMoreOfTheQuestionFirst(t *testing.T) {
+	arts := []corpus.Article{
+		article("secret", "Oracle to build a top secret cloud for the Australian Signals Directorate",
+			"The Australian Signals Directorate will spend $1 billion with Oracle on a top secret cloud over ten years."),
+		article("capacity", "Oracle to invest $8 billion in Japan for cloud capacity",
+			"Oracle will invest $8 billion in Japan over ten years to expand its cloud capacity."),
+	}
+	ix, _, err := memoryIndex(context.Background(), arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	a, err := ix.Ask(context.Background(), "oracle top secret cloud")
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := want{corpus.DealValue, 1e9, "", []string{"Oracle"}, 1}
+	if len(a.Facts) == 0 || !first.matches(a.Facts[0]) {
+		t.Errorf("want the $1 billion of the article saying \"top secret cloud\" first, got:\n%s", describeAll(a.Facts))
+	}
+}
