@@ -52,10 +52,13 @@ func (ix *Index) Ask(ctx context.Context, text string) (Answer, error) {
 
 // AskN answers a query with up to limit facts and limit articles.
 //
-// Facts about every company asked for come first, then facts of the kind
-// asked for, then the more relevant (by the query's words in the fact's
-// sentence and in its article), then the more recent. A figure reported by
-// several articles is one fact with all of them as sources.
+// Facts of the kind asked for come first, then those about every company
+// asked for, live deals before cancelled ones, then those narrowed the most
+// by the question's other words (in their article, then in their own
+// details), then in the order asked for, then the more relevant (by the
+// query's words in the fact's sentence and in its article), then the more
+// recent. A figure reported by several articles is one fact with all of
+// them as sources.
 //
 // It returns ErrEmptyQuery or ErrQueryTooLong (wrapped) for queries it
 // cannot take, and a wrapped error when the index cannot be searched. A
@@ -607,7 +610,9 @@ func (ix *Index) loadFacts(ctx context.Context, ranked []rankedFact) ([]FactAnsw
 }
 
 // compareRanked orders facts: of the kind asked for first, then about every
-// company asked for, then in the order the question asked for (market
+// company asked for, then live deals (or those of a status asked for), then
+// by how many of the question's other words the fact's article says and its
+// own details match, then in the order the question asked for (market
 // shares newest first when it asked for none: an old share is history),
 // then by relevance, then newest first.
 func compareRanked(a, b rankedFact) int {
