@@ -338,6 +338,7 @@ type rankedFact struct {
 	live  bool      // not cancelled, blocked or lost, or that status was asked for
 	fits  int       // steering words the fact's own details match: period, firm, region, status
 	says  int       // steering words the fact's article says
+	past  bool      // a deal for a period over before its article appeared: background, not the news
 	when  time.Time // the end of the period the figure is for, else its newest source's date
 }
 
@@ -563,6 +564,8 @@ func rank(q Question, found []Hit, steer map[string]float64) []rankedFact {
 		r.when = periodEnd(r.Period)
 		if r.when.IsZero() {
 			r.when = newest(r.Sources)
+		} else if r.Kind != corpus.MarketShare {
+			r.past = before(r.when, r.Sources[0].Published)
 		}
 		r.score += corroborationBonus * math.Log2(float64(len(r.Sources)))
 		r.score /= 1 + extraCompanyPenalty*float64(extraCompanies(r.Companies, q.Companies))
@@ -614,7 +617,8 @@ func (ix *Index) loadFacts(ctx context.Context, ranked []rankedFact) ([]FactAnsw
 // by how many of the question's other words the fact's article says and its
 // own details match, then in the order the question asked for (market
 // shares newest first when it asked for none: an old share is history),
-// then by relevance, then newest first.
+// then the news before background deals, then by relevance, then newest
+// first.
 func compareRanked(a, b rankedFact) int {
 	if c := compareBool(a.kind, b.kind); c != 0 {
 		return c
@@ -650,6 +654,9 @@ func compareRanked(a, b rankedFact) int {
 				return c
 			}
 		}
+	}
+	if c := compareBool(!a.past, !b.past); c != 0 {
+		return c
 	}
 	if c := cmp.Compare(b.score, a.score); c != 0 {
 		return c
@@ -695,6 +702,17 @@ func periodEnd(p corpus.Period) time.Time {
 		month = m
 	}
 	return time.Date(y, time.Month(month)+1, 0, 0, 0, 0, 0, time.UTC)
+}
+
+// before reports whether a period that ended at end was over before the
+// month an article published at t: "Aligned, which raised $12 billion in
+// January" in an October article is background to the news. An undated
+// article says nothing.
+func before(end, t time.Time) bool {
+	if t.IsZero() {
+		return false
+	}
+	return end.Before(time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC))
 }
 
 // orderOf is the order facts of kind k are ranked in for q: the order it

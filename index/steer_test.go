@@ -152,3 +152,38 @@ func TestArticleSayingMoreOfTheQuestionFirst(t *testing.T) {
 		t.Errorf("want the $1 billion of the article saying \"top secret cloud\" first, got:\n%s", describeAll(a.Facts))
 	}
 }
+
+// TestPastDealIsBackground asks about a company whose news is a deal and
+// whose article recalls an earlier one, dated months before: the news comes
+// first, unless the question asks for the earlier one.
+func TestPastDealIsBackground(t *testing.T) {
+	arts := []corpus.Article{
+		dated(article("talks", "Lambda in talks over a sale",
+			"Lambda, the cloud company, raised $1.5 billion from investors in January. "+
+				"BlackRock is in talks to buy Lambda for around $20 billion, people familiar with the matter said."), "2025-10-03"),
+	}
+	ix, _, err := memoryIndex(context.Background(), arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	tests := []struct {
+		query string
+		first want
+	}{
+		{"lambda deal", want{corpus.DealValue, 20e9, "", []string{"Lambda"}, 1}},
+		{"lambda funding january", want{corpus.DealValue, 1.5e9, "", []string{"Lambda"}, 1}},
+		{"lambda first deal", want{corpus.DealValue, 1.5e9, "", []string{"Lambda"}, 1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			a, err := ix.Ask(context.Background(), tt.query)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(a.Facts) == 0 || !tt.first.matches(a.Facts[0]) {
+				t.Errorf("want %s %g first, got:\n%s", tt.first.kind, tt.first.value, describeAll(a.Facts))
+			}
+		})
+	}
+}
