@@ -1,6 +1,7 @@
 package index
 
 import (
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -26,8 +27,13 @@ func fits(steering []string, fa FactAnswer) int {
 	if y := f.Period.Year(); y > 0 {
 		rest := strings.TrimLeft(string(f.Period)[4:], "-")
 		words = append(words, strconv.Itoa(y), strings.ToLower(rest))
+		// A quarter is asked for by its months too ("august 2024" is
+		// Q3 2024), and a month by its quarter.
 		if m, err := strconv.Atoi(rest); err == nil && m >= 1 && m <= 12 {
-			words = append(words, strings.ToLower(time.Month(m).String()))
+			words = append(words, strings.ToLower(time.Month(m).String()), fmt.Sprintf("q%d", (m+2)/3))
+		}
+		if alts, ok := quarters[strings.ToLower(rest)]; ok {
+			words = append(words, alts...)
 		}
 	} else if len(fa.Sources) > 0 && !fa.Sources[0].Published.IsZero() {
 		// A figure with no period of its own is news of when its article

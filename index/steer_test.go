@@ -68,6 +68,7 @@ func TestQuestionWordsNarrow(t *testing.T) {
 		{"pentagon dell contract ceiling", want{corpus.DealValue, 6e9, corpus.UpTo, []string{"Dell"}, 1}},
 		{"alibaba chinese cloud share", want{corpus.MarketShare, 30, "", []string{"Alibaba"}, 1}},
 		{"alibaba global cloud share q1 2023", want{corpus.MarketShare, 5, "", []string{"Alibaba"}, 1}},
+		{"alibaba worldwide share february 2023", want{corpus.MarketShare, 5, "", []string{"Alibaba"}, 1}},
 		{"alibaba worldwide share q2 2023", want{corpus.MarketShare, 4, "", []string{"Alibaba"}, 1}},
 		{"blackstone takeover", want{corpus.DealValue, 3e9, "", []string{"Blackstone"}, 1}},
 		{"blackstone stackpole deal", want{corpus.DealValue, 3e9, "", []string{"Blackstone"}, 1}},
