@@ -104,7 +104,7 @@ const (
 // orderWords map words of a question to the order they ask for.
 var orderWords = map[string]Order{
 	"latest": Newest, "newest": Newest, "recent": Newest, "last": Newest, "current": Newest,
-	"first": Oldest, "earliest": Oldest, "oldest": Oldest,
+	"first": Oldest, "earliest": Oldest, "oldest": Oldest, "initial": Oldest, "initially": Oldest, "original": Oldest, "originally": Oldest,
 	"biggest": Biggest, "largest": Biggest, "top": Biggest,
 }
 

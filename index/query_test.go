@@ -36,6 +36,7 @@ func TestUnderstand(t *testing.T) {
 		{"amazon web services deal worth", []string{"Amazon"}, corpus.DealValue, nil, "", ""},
 		{"azure seats", []string{"Microsoft"}, corpus.Seats, nil, "", ""},
 		{"asd aws top secret cloud", []string{"Amazon"}, "", []string{"asd", "top", "secret", "cloud"}, "", ""},
+		{"microsoft openai initial investment", []string{"Microsoft", "OpenAI"}, corpus.DealValue, nil, "", Oldest},
 		{"top aws deals", []string{"Amazon"}, corpus.DealValue, nil, "", Biggest},
 		{"top 3 deals", nil, corpus.DealValue, []string{"3"}, "", Biggest},
 	}
