@@ -300,8 +300,7 @@ func steeringWords(words []string) string {
 // unmatched returns the steering words of q that no article matches (among
 // those mentioning a company asked for, when it names any), so an answer can
 // say what it could not find instead of silently dropping it; and how many
-// of the words each article says, counting only words that no more than
-// candidates articles say.
+// of the words each article says, counting only words that narrow.
 func (ix *Index) unmatched(ctx context.Context, q Question) ([]string, map[string]int, error) {
 	var out []string
 	says := map[string]int{}
@@ -311,14 +310,14 @@ func (ix *Index) unmatched(ctx context.Context, q Question) ([]string, map[strin
 		if len(q.Companies) > 0 {
 			find = AllOf{mentionsAny(q.Companies), find}
 		}
-		res, err := ix.e.Search(ctx, Request{Query: find, Size: candidates})
+		res, err := ix.e.Search(ctx, Request{Query: find, Size: narrowing})
 		if err != nil {
 			return nil, nil, err
 		}
 		if res.Total == 0 {
 			out = append(out, w)
 		}
-		if res.Total <= candidates {
+		if res.Total <= narrowing {
 			for _, h := range res.Hits {
 				says[h.ID]++
 			}
@@ -326,6 +325,11 @@ func (ix *Index) unmatched(ctx context.Context, q Question) ([]string, map[strin
 	}
 	return out, says, nil
 }
+
+// narrowing is the most articles a steering word may be in and still
+// narrow an answer by the articles that say it. A word more articles say
+// picks out little, and every article counted costs a read of its ID.
+const narrowing = 20
 
 // rankedFact is a fact with the keys it is ranked by.
 type rankedFact struct {
