@@ -222,10 +222,12 @@ func (ix *Index) namedIn(ctx context.Context, orgs []string) (map[string]map[str
 
 // about matches the facts about company c: those naming it, and for an
 // organisation known only from the articles' text, those of the articles
-// naming it.
+// naming it. A country is not widened so: "microsoft uk" must not answer
+// with every deal of an article that mentions the UK; a fact naming
+// Microsoft in such an article still counts as about both in ranking.
 func (q Question) about(c string) Query {
 	var named Query = Term{Field: FieldCompanies, Value: strings.ToLower(c), Boost: 1}
-	if ids := q.namedIn[c]; len(ids) > 0 {
+	if ids := q.namedIn[c]; len(ids) > 0 && !slices.Contains(q.places, c) {
 		named = AnyOf{named, fromArticles(ids)}
 	}
 	return named

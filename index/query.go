@@ -49,6 +49,10 @@ type Question struct {
 	// names it are about it too.
 	fromArticles []string
 	namedIn      map[string]map[string]bool
+	// places are the fromArticles that are countries: articles name them
+	// in passing, so naming one makes an article's facts about it only
+	// when they name another company asked for.
+	places []string
 	// says counts, for each article among those that could answer, how
 	// many of the Steering words it says; a word too many articles say is
 	// not counted, as it narrows nothing.
@@ -298,6 +302,9 @@ func (n *names) companyTokens(q *Question, tokens []string, isWord func(string) 
 		q.steered = q.steered || f.known
 		if f.known {
 			q.fromArticles = append(q.fromArticles, f.companies...)
+		}
+		if f.region {
+			q.places = append(q.places, f.companies...)
 		}
 	}
 	// Misspellings are looked for only among the words that are searched

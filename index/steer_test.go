@@ -188,3 +188,32 @@ func TestPastDealIsBackground(t *testing.T) {
 		})
 	}
 }
+
+// TestCountryNamedInPassing asks about a company and a country: a deal of
+// two other companies in an article that mentions the country in passing is
+// about neither.
+func TestCountryNamedInPassing(t *testing.T) {
+	arts := []corpus.Article{
+		article("pledge", "Oracle to invest $5 billion in the UK",
+			"Oracle will invest $5 billion in the United Kingdom over five years."),
+		article("passing", "Dell buys a Cisco unit",
+			"Dell agreed to buy a Cisco unit for $2 billion, the companies said in the UK on Monday."),
+	}
+	ix, _, err := memoryIndex(context.Background(), arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	a, err := ix.Ask(context.Background(), "oracle uk")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Facts) == 0 || !slices.Contains(a.Facts[0].Companies, "Oracle") {
+		t.Fatalf("want Oracle's UK pledge first, got:\n%s", describeAll(a.Facts))
+	}
+	for _, f := range a.Facts {
+		if !slices.Contains(f.Companies, "Oracle") && !slices.Contains(f.Companies, "United Kingdom") {
+			t.Errorf("a fact about neither Oracle nor the UK:\n%s", describeAll([]index.FactAnswer{f}))
+		}
+	}
+}
