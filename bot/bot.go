@@ -37,7 +37,9 @@ type Bot struct {
 	acks  *ttlCache[ackState]
 	sem   chan struct{}
 	users *userSlots
-	wg    sync.WaitGroup
+	// adds limits "Add to articles" presses.
+	adds *addLimiter
+	wg   sync.WaitGroup
 
 	running  atomic.Bool
 	stopping chan struct{} // closed when Run stops taking envelopes
@@ -98,6 +100,7 @@ func New(cfg Config, asker Asker) (*Bot, error) {
 		acks:       newTTLCache[ackState](dedupeEntries, ackReplyTTL, time.Now),
 		sem:        make(chan struct{}, cfg.MaxInFlight),
 		users:      newUserSlots(cfg.MaxPerUser),
+		adds:       newAddLimiter(AddsPerUser, AddsPerWorkspace, AddWindow, cfg.Now),
 		stopping:   make(chan struct{}),
 		retryBase:  500 * time.Millisecond,
 		maxRetries: 3,

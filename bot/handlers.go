@@ -445,7 +445,7 @@ func (b *Bot) onInteractive(ctx context.Context, evt socketmode.Event) {
 		case allActionID, articlesActionID:
 			b.spawnClaimed(ctx, key, user, func(ctx context.Context) { b.showMore(ctx, v, responseURL) })
 		case addArticleActionID:
-			b.spawnClaimed(ctx, key, user, func(ctx context.Context) { b.addArticle(ctx, a.Value, responseURL) })
+			b.spawnClaimed(ctx, key, user, func(ctx context.Context) { b.addArticle(ctx, a.Value, user, responseURL) })
 		case upActionID, downActionID:
 			up, channel := a.ActionID == upActionID, cb.Channel.ID
 			b.spawnClaimed(ctx, key, user, func(ctx context.Context) { b.feedback(ctx, up, v, user, channel, responseURL) })

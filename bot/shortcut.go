@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/slack-go/slack"
 
@@ -233,21 +234,26 @@ func withAddButton(m message, pageURL string) message {
 	return out
 }
 
-// addArticle answers an "Add to articles" press privately: the page at
-// pageURL is fetched again and saved into the watched folder.
-func (b *Bot) addArticle(ctx context.Context, pageURL, responseURL string) {
+// addArticle answers an "Add to articles" press by user privately: the
+// page at pageURL is fetched again and saved into the watched folder,
+// unless the press is over the limits on adding.
+func (b *Bot) addArticle(ctx context.Context, pageURL, user, responseURL string) {
 	defer b.recoverPanic("add to articles", func() {
 		b.postResponse(ctx, responseURL, payloadFor(renderApology(), false))
 	})
-	b.postResponse(ctx, responseURL, payloadFor(b.fit(b.addArticleMessage(ctx, pageURL)), false))
+	b.postResponse(ctx, responseURL, payloadFor(b.fit(b.addArticleMessage(ctx, pageURL, user)), false))
 }
 
-func (b *Bot) addArticleMessage(ctx context.Context, pageURL string) message {
+func (b *Bot) addArticleMessage(ctx context.Context, pageURL, user string) message {
 	if b.cfg.Saver == nil {
 		return oneLine("Adding articles is not turned on: whoever runs dealbot can start it with serve --watch DIR.")
 	}
 	if u, err := url.Parse(pageURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		return oneLine("That button does not hold a link dealbot can add. Use Extract deal facts on the message again.")
+	}
+	if r := b.adds.take(user); r != nil {
+		b.log.Info("add to articles: refused a press over the limit", "user", user, "workspace_limit", r.workspace, "count", r.count)
+		return oneLine(tooManyAdds(r))
 	}
 	ctx, cancel := context.WithTimeout(ctx, b.askTimeout)
 	defer cancel()
@@ -265,4 +271,19 @@ func (b *Bot) addArticleMessage(ctx context.Context, pageURL string) message {
 		return oneLine("Already in the articles: " + link(pageURL, cmp.Or(saved.Title, hostOf(pageURL)), maxTitle) + " — nothing to add.")
 	}
 	return oneLine("Added: " + link(pageURL, saved.Title, maxTitle) + " — indexed within a second.")
+}
+
+// tooManyAdds says which limit on adding a press reached and when to try
+// again, in the reader's time zone.
+func tooManyAdds(r *addRefusal) string {
+	// The minute shown is one by which the press is taken.
+	t := r.retryAt
+	if t.Truncate(time.Minute) != t {
+		t = t.Truncate(time.Minute).Add(time.Minute)
+	}
+	at := fmt.Sprintf("<!date^%d^{time}|%s>", t.Unix(), t.UTC().Format("15:04 UTC"))
+	if r.workspace {
+		return fmt.Sprintf("Add to articles was pressed %d times in this workspace in the last hour, as many as dealbot takes; try again at %s, or ask whoever runs dealbot to add the page with dealbot ingest.", r.count, at)
+	}
+	return fmt.Sprintf("You have pressed Add to articles %d times in the last hour, as many as one person may; try again at %s.", r.count, at)
 }

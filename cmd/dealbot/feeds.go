@@ -34,6 +34,9 @@ type feedPoller struct {
 	gained  <-chan struct{}
 	// share, when set, stores the new articles for the other replicas.
 	share *articleShare
+	// lock is held while ingest settles articles into dir, shared with
+	// the pages saved from Slack; nil when nothing else writes there.
+	lock *ingest.FolderLock
 }
 
 var _ bot.Feeds = (*feedPoller)(nil)
@@ -52,15 +55,21 @@ func (p *feedPoller) list() ([]string, error) {
 	return urls, nil
 }
 
-// run polls until ctx is done.
-func (p *feedPoller) run(ctx context.Context) {
-	in := ingest.New(ingest.Options{
+// ingester returns the Ingester a poll runs.
+func (p *feedPoller) ingester() *ingest.Ingester {
+	return ingest.New(ingest.Options{
 		Dir:         p.dir,
 		FollowLinks: p.followLinks,
 		Fetcher:     ingest.NewFetcher(ingest.FetchOptions{UserAgent: userAgent()}),
 		Store:       p.db,
 		Log:         p.log,
+		Lock:        p.lock,
 	})
+}
+
+// run polls until ctx is done.
+func (p *feedPoller) run(ctx context.Context) {
+	in := p.ingester()
 	p.log.Info("polling feeds", "file", p.file, "every", p.every.String(), "into", p.dir)
 	ticker := time.NewTicker(p.every)
 	defer ticker.Stop()

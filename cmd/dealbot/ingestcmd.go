@@ -23,7 +23,7 @@ func ingestCommand(sys system) command {
 	return command{
 		name:    "ingest",
 		summary: "Fetch news feeds and article pages into the article folder.",
-		usage:   "dealbot ingest [--corpus DIR] [--feeds FILE] [--state PATH] URL...",
+		usage:   "dealbot ingest [--corpus DIR] [--feeds FILE] [--state STORE] URL...",
 		examples: `  dealbot ingest --corpus ~/deal-news https://news.example/cloud/rss
   dealbot ingest --corpus ~/deal-news https://news.example/2025/09/oracle-openai
   dealbot ingest --corpus ~/deal-news --feeds feeds.txt && dealbot index --corpus ~/deal-news

@@ -26,11 +26,6 @@ type slackPages struct {
 	ingester *ingest.Ingester
 	// share, when set, stores what is saved for the other replicas.
 	share *articleShare
-	// mu, a one-slot semaphore, lets one save run at a time: ingest's
-	// duplicate check reads the folder before it writes, so two presses of
-	// the same button at once would otherwise both find the article new.
-	// A press waits for it only as long as its context allows.
-	mu chan struct{}
 }
 
 var (
@@ -60,11 +55,18 @@ func fetchGuard(setting string, log *slog.Logger) (ingest.FetchOptions, error) {
 }
 
 // newSlackPages returns the pages for the shortcut, saving into watchDir
-// when it is not empty.
-func newSlackPages(opts ingest.FetchOptions, watchDir string, followLinks bool, log *slog.Logger) *slackPages {
-	p := &slackPages{fetcher: ingest.NewFetcher(opts), mu: make(chan struct{}, 1)}
+// when it is not empty. lock is the folder's, shared with everything else
+// that writes articles into it (nil makes one for these pages alone): one
+// save settles at a time, so two presses of the same button at once, or a
+// press and a feed poll bringing the same story, write it once. A press
+// waits for the lock only as long as its context allows.
+func newSlackPages(opts ingest.FetchOptions, watchDir string, followLinks bool, lock *ingest.FolderLock, log *slog.Logger) *slackPages {
+	p := &slackPages{fetcher: ingest.NewFetcher(opts)}
+	if lock == nil {
+		lock = ingest.NewFolderLock()
+	}
 	if watchDir != "" {
-		p.ingester = ingest.New(ingest.Options{Dir: watchDir, FollowLinks: followLinks, Fetcher: p.fetcher, Log: log})
+		p.ingester = ingest.New(ingest.Options{Dir: watchDir, FollowLinks: followLinks, Fetcher: p.fetcher, Log: log, Lock: lock})
 	}
 	return p
 }
@@ -84,12 +86,6 @@ func (p *slackPages) ReadPage(ctx context.Context, url string) (bot.Page, error)
 func (p *slackPages) SaveArticle(ctx context.Context, url string) (bot.Saved, error) {
 	if p.ingester == nil {
 		return bot.Saved{}, fmt.Errorf("%w: serve runs without --watch", bot.ErrNotSaved)
-	}
-	select {
-	case p.mu <- struct{}{}:
-		defer func() { <-p.mu }()
-	case <-ctx.Done():
-		return bot.Saved{}, tooLong(ctx.Err())
 	}
 	l, err := p.ingester.AddPage(ctx, url)
 	var fe *ingest.FetchError

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/dealbot/dealbot/bot"
+	"github.com/dealbot/dealbot/corpus/ingest"
 	"github.com/dealbot/dealbot/corpus/state"
 	"github.com/dealbot/dealbot/index"
 	"github.com/dealbot/dealbot/index/bleveindex"
@@ -78,14 +79,12 @@ func serveCommand(sys system) command {
 					}
 					defer db.Close()
 				}
-				var poller *feedPoller
-				if *feeds != "" {
-					poller = &feedPoller{file: *feeds, dir: *watch, every: *every, db: db, log: log, followLinks: *follow}
+				poller, pages := folderWriters(*feeds, *watch, *every, *follow, db, fetchOpts, log)
+				if poller != nil {
 					if _, err := poller.list(); err != nil {
 						return err
 					}
 				}
-				pages := newSlackPages(fetchOpts, *watch, *follow, log)
 				// Replicas sharing a PostgreSQL store share their
 				// article folders through it too.
 				var share *articleShare
@@ -96,6 +95,19 @@ func serveCommand(sys system) command {
 			}
 		},
 	}
+}
+
+// folderWriters returns what writes new articles into the watched folder
+// dir: the feed poller (nil without a feeds file) and the pages saved from
+// Slack. They share one lock on the folder, so that a story arriving both
+// ways at once is written once.
+func folderWriters(feeds, dir string, every time.Duration, followLinks bool, db state.Store, fetchOpts ingest.FetchOptions, log *slog.Logger) (*feedPoller, *slackPages) {
+	lock := ingest.NewFolderLock()
+	var poller *feedPoller
+	if feeds != "" {
+		poller = &feedPoller{file: feeds, dir: dir, every: every, db: db, log: log, followLinks: followLinks, lock: lock}
+	}
+	return poller, newSlackPages(fetchOpts, dir, followLinks, lock, log)
 }
 
 func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir string, followLinks bool, poller *feedPoller, db state.Store, pages *slackPages, share *articleShare, lease leaseTiming) error {

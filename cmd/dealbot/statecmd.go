@@ -18,7 +18,7 @@ func stateCommand(sys system) command {
 	return command{
 		name:    "state",
 		summary: "Check the state store: which one, whether it is reachable, its schema version.",
-		usage:   "dealbot state [--state PATH|URL] check",
+		usage:   "dealbot state [--state STORE] check",
 		examples: `  dealbot state check
   DEALBOT_STATE=postgres://dealbot:PASSWORD@db.internal:5432/dealbot dealbot state check
 `,

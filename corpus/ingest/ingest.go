@@ -118,6 +118,10 @@ type Options struct {
 	Now func() time.Time
 	// Log receives debug lines; nil discards them.
 	Log *slog.Logger
+	// Lock, when set, is held from reading the folder for the duplicate
+	// checks to writing the new files, and shared with every other
+	// Ingester writing into Dir; fetching happens outside it.
+	Lock *FolderLock
 }
 
 // Ingester fetches URLs into an article folder.

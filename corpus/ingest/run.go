@@ -32,7 +32,8 @@ type Progress func(done, total int)
 // a story becomes the article, and which the other source, does not
 // depend on which server answered first.
 func (in *Ingester) Run(ctx context.Context, urls []string, progress Progress) (Summary, error) {
-	r, err := in.start(ctx, len(urls), progress)
+	// Fetching skips what the folder holds already, so it is read first.
+	r, err := in.start(ctx, len(urls), progress, true)
 	if err != nil {
 		return Summary{}, err
 	}
@@ -46,6 +47,11 @@ func (in *Ingester) Run(ctx context.Context, urls []string, progress Progress) (
 	if err := ctx.Err(); err != nil {
 		return r.sum, fmt.Errorf("interrupted; nothing was written: %w", err)
 	}
+	unlock, err := r.lock(ctx)
+	if err != nil {
+		return r.sum, err
+	}
+	defer unlock()
 	for _, res := range results {
 		r.settleInput(ctx, res)
 	}
@@ -53,34 +59,66 @@ func (in *Ingester) Run(ctx context.Context, urls []string, progress Progress) (
 }
 
 // start reads what the folder holds, creating it when missing, for a run
-// over inputs URLs.
-func (in *Ingester) start(ctx context.Context, inputs int, progress Progress) (*run, error) {
+// over inputs URLs. Without preload the folder is read only under the
+// folder's lock (Options.Lock must be set), for a run that needs it only
+// to settle.
+func (in *Ingester) start(ctx context.Context, inputs int, progress Progress, preload bool) (*run, error) {
 	if err := os.MkdirAll(in.opts.Dir, 0o755); err != nil {
 		return nil, fmt.Errorf("creating the article folder: %w", err)
-	}
-	load := corpus.LoadDir
-	if in.opts.FollowLinks {
-		load = corpus.LoadDirFollowingLinks
-	}
-	loaded, err := load(ctx, in.opts.Dir)
-	if err != nil {
-		return nil, err
 	}
 	r := &run{
 		in:       in,
 		progress: progress,
-		known:    map[string]string{},
 		claimed:  map[string]string{},
-		stories:  newStories(),
 		sem:      make(chan struct{}, in.opts.Workers),
 		fetched:  in.opts.Now(),
 		total:    inputs,
 	}
-	for _, a := range loaded.Articles {
-		r.remember(a, a.Path, -1)
+	if preload {
+		if err := r.load(ctx); err != nil {
+			return nil, err
+		}
 	}
 	r.sum.Inputs = inputs
 	return r, nil
+}
+
+// load reads what the folder holds into the duplicate checks, replacing
+// what they held.
+func (r *run) load(ctx context.Context) error {
+	load := corpus.LoadDir
+	if r.in.opts.FollowLinks {
+		load = corpus.LoadDirFollowingLinks
+	}
+	loaded, err := load(ctx, r.in.opts.Dir)
+	if err != nil {
+		return err
+	}
+	r.known, r.stories = map[string]string{}, newStories()
+	r.storyFile, r.storyURL, r.storyNew = nil, nil, nil
+	for _, a := range loaded.Articles {
+		r.remember(a, a.Path, -1)
+	}
+	return nil
+}
+
+// lock takes the folder's lock, when the Ingester shares one, and reads
+// the folder again under it: another Ingester may have written into it
+// while this one fetched. Fetching is done by then, so the checks read
+// only during settling change. It returns the function that lets go.
+func (r *run) lock(ctx context.Context) (func(), error) {
+	l := r.in.opts.Lock
+	if l == nil {
+		return func() {}, nil
+	}
+	if err := l.Lock(ctx); err != nil {
+		return nil, fmt.Errorf("interrupted waiting for the article folder; nothing was written: %w", err)
+	}
+	if err := r.load(ctx); err != nil {
+		l.Unlock()
+		return nil, err
+	}
+	return l.Unlock, nil
 }
 
 // run is the state of one Run.
@@ -99,7 +137,8 @@ type run struct {
 	// The rest is used only while settling, one input at a time.
 	sum Summary
 	// known maps canonical URLs to the file (or pending article, "#N")
-	// holding them. It is filled before fetching starts and read by the
+	// holding them. It is filled before fetching starts (and again under
+	// the folder's lock, once fetching is done) and read by the
 	// fetchers; settling writes to it only after they are done.
 	known   map[string]string
 	stories *stories

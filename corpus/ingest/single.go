@@ -21,9 +21,13 @@ func (e *PageError) Error() string { return e.URL + ": " + e.Reason }
 const notAPage = "this is a news feed, not an article page: add it to the feeds file (serve --feeds) or give it to dealbot ingest"
 
 // ReadPage fetches one article page and reads it as Run reads a page: its
-// title, date, publication and readable text. The article's URL is the
-// page's own canonical link when it has one, otherwise the address it was
-// fetched from after redirects, tidied as ingest writes it.
+// title, date, publication and readable text. It is for pages someone
+// other than the operator hands dealbot, so what the page says of its
+// origin is checked against the host it was fetched from (after
+// redirects): the article's URL is the page's canonical link only when
+// that stays on the same site, otherwise the address fetched, tidied as
+// ingest writes it; its publication is the one the page names only when
+// that names the site (Reuters on reuters.com), otherwise the host.
 //
 // It returns a *FetchError when the page cannot be fetched (a refused
 // address among the reasons, with Control set), and a *PageError when it
@@ -45,20 +49,17 @@ func pageArticle(rawURL string, resp *Response) (corpus.Article, error) {
 	if err != nil {
 		return corpus.Article{}, &PageError{URL: rawURL, Reason: err.Error()}
 	}
-	if a.URL != "" {
-		// The page's own canonical link, which may be relative.
-		if u, err := resp.URL.Parse(a.URL); err == nil {
-			a.URL = u.String()
-		}
-	}
+	a = fromStranger(a, resp.URL)
 	a.URL = Tidy(firstNonEmpty(a.URL, resp.URL.String()))
 	return a, nil
 }
 
-// AddPage fetches one article page into the folder exactly as Run would
-// for a page URL: the same file name, front matter and duplicate checks
-// against what the folder holds. A feed is refused, since it would bring
-// in many articles at once.
+// AddPage fetches one article page into the folder as Run would for a
+// page URL: the same file name, front matter and duplicate checks against
+// what the folder holds. Like ReadPage, it is for pages from someone other
+// than the operator: the page's canonical link and publication are held to
+// the host it was fetched from, as ReadPage says. A feed is refused, since
+// it would bring in many articles at once.
 //
 // The Line says what became of the page: Added (File is the file
 // written, Text its title), Known (the folder has it already) or Copied
@@ -68,7 +69,9 @@ func pageArticle(rawURL string, resp *Response) (corpus.Article, error) {
 // text; any other error means the folder could not be read or written, or
 // ctx is done. Nothing is written when there is an error.
 func (in *Ingester) AddPage(ctx context.Context, rawURL string) (Line, error) {
-	r, err := in.start(ctx, 1, nil)
+	// One page is fetched whatever the folder holds; with a lock, the
+	// folder is read under it, once the page is in hand.
+	r, err := in.start(ctx, 1, nil, in.opts.Lock == nil)
 	if err != nil {
 		return Line{}, err
 	}
@@ -82,10 +85,15 @@ func (in *Ingester) AddPage(ctx context.Context, rawURL string) (Line, error) {
 	if err != nil {
 		return Line{Outcome: Failed, URL: rawURL, Text: reason(err)}, err
 	}
+	unlock, err := r.lock(ctx)
+	if err != nil {
+		return Line{}, err
+	}
+	defer unlock()
 	// offer resolves the page's canonical link and checks every address
 	// the page goes by, so it is given the page as Run reads it.
 	a, _ := readPage(rawURL, resp.ContentType, resp.Body)
-	r.offer(a, rawURL, resp.URL)
+	r.offer(fromStranger(a, resp.URL), rawURL, resp.URL)
 	if err := r.write(); err != nil {
 		return Line{}, err
 	}

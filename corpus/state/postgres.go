@@ -385,8 +385,11 @@ func (p *Postgres) Announce(ctx context.Context, channel string, keys []string, 
 	if len(keys) == 0 {
 		return nil, nil
 	}
+	// Rows are inserted in key order: two replicas announcing overlapping
+	// keys then wait on each other's first common key instead of each
+	// holding one the other needs, which PostgreSQL ends as a deadlock.
 	rows, err := p.pool.Query(ctx, `INSERT INTO announced (channel, key, at)
-		SELECT $1, k, $3 FROM unnest($2::text[]) AS t(k)
+		SELECT $1, k, $3 FROM unnest($2::text[]) AS t(k) ORDER BY k
 		ON CONFLICT (channel, key) DO NOTHING RETURNING key`, channel, keys, at)
 	if err != nil {
 		return nil, p.explain("recording figures announced in "+channel, err)

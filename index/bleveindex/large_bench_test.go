@@ -22,7 +22,7 @@ var largeShapes = []struct {
 		return "Big deal\n" + strings.Repeat(s, size/len(s))
 	}},
 	{"one-line", "a.txt", func(size int) string { return "T\n" + strings.Repeat("word ", size/5) }},
-	{"markdown-emphasis", "a.md", func(size int) string { return "# T\n\n" + strings.Repeat("_a", size/2) }},
+	{"markdown-emphasis", "a.md", func(size int) string { return "# T\n\n" + strings.Repeat("_a ", size/3) }},
 	{"og-title", "a.html", func(size int) string {
 		return `<html><head><meta property="og:title" content="` + strings.Repeat("x", size) + `"></head><body><p>Amazon paid $1 billion.</p></body></html>`
 	}},

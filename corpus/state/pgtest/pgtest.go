@@ -1,8 +1,14 @@
 // Package pgtest starts throwaway PostgreSQL clusters for tests: initdb in
 // a temporary folder, a server on a free 127.0.0.1 port, removed when the
-// test (or test binary) ends. It needs initdb, pg_ctl and postgres on the
-// PATH (Debian's postgresql package puts them in /usr/lib/postgresql/*/bin);
+// test (or test binary) ends. It needs initdb and postgres on the PATH
+// (Debian's postgresql package puts them in /usr/lib/postgresql/*/bin);
 // without them the tests that ask for a cluster are skipped.
+//
+// The server is a child of the test process, not a daemon, and on Linux it
+// is killed when the test process dies, however it dies (a timeout, a
+// kill -9), so no cluster outlives its tests. Each cluster's folder
+// records the process that made it; New removes the folders, and stops the
+// servers, of processes that are gone.
 //
 // PostgreSQL refuses to run as root, so when the tests run as root the
 // cluster's programs run as nobody, in a folder handed over to it.
@@ -22,9 +28,12 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
 
@@ -44,13 +53,14 @@ const User = "dealbot"
 type Server struct {
 	dir      string // removed by Close
 	data     string // the cluster's data folder, inside dir
-	bin      string // folder of initdb, pg_ctl and postgres
+	bin      string // folder of initdb and postgres
 	port     int
 	password string
 
-	mu      sync.Mutex // serialises Start, Stop and Close
-	running bool
-	dbs     atomic.Int64 // databases made by Database, for their names
+	mu     sync.Mutex    // serialises Start, Stop and Close
+	proc   *os.Process   // the running server; nil when stopped
+	exited chan struct{} // closed when proc has exited
+	dbs    atomic.Int64  // databases made by Database, for their names
 }
 
 // Start starts a cluster for t alone and removes it when t ends. It skips t
@@ -82,13 +92,18 @@ func New(ctx context.Context) (*Server, error) {
 		return nil, ErrNotFound
 	}
 	// Follow a symbolic link (Debian's wrappers, /usr/local/bin links) to
-	// the folder that holds pg_ctl and postgres of the same version.
+	// the folder that holds postgres of the same version.
 	if real, err := filepath.EvalSymlinks(initdb); err == nil {
 		initdb = real
 	}
-	dir, err := os.MkdirTemp("", "dealbot-pg-")
+	removeLeftovers(os.TempDir())
+	dir, err := os.MkdirTemp("", folderPrefix)
 	if err != nil {
 		return nil, fmt.Errorf("making a folder for the test cluster: %w", err)
+	}
+	if err := writeOwner(dir); err != nil {
+		os.RemoveAll(dir)
+		return nil, err
 	}
 	s := &Server{dir: dir, data: filepath.Join(dir, "data"), bin: filepath.Dir(initdb)}
 	if err := s.create(ctx); err != nil {
@@ -162,39 +177,125 @@ func (s *Server) start(ctx context.Context) error {
 			return fmt.Errorf("test cluster: %w", err)
 		}
 	}
-	if out, err := s.run(ctx, "pg_ctl", "-D", s.data, "-l", filepath.Join(s.dir, "log"), "-w", "-t", "60", "start"); err != nil {
-		log, _ := os.ReadFile(filepath.Join(s.dir, "log"))
-		return fmt.Errorf("test cluster: pg_ctl start on port %d: %w\n%s\n%s", s.port, err, out, log)
+	logPath := filepath.Join(s.dir, "log")
+	logFile, err := os.OpenFile(logPath, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
+	if err != nil {
+		return fmt.Errorf("test cluster: %w", err)
 	}
-	s.running = true
+	defer logFile.Close()
+	// The server outlives ctx, which bounds only its start.
+	cmd := s.command(context.WithoutCancel(ctx), filepath.Join(s.bin, "postgres"), "-D", s.data)
+	cmd.Stdout, cmd.Stderr = logFile, logFile
+	proc, exited, err := startDying(cmd)
+	if err != nil {
+		return fmt.Errorf("test cluster: starting postgres: %w", err)
+	}
+	if err := waitReady(ctx, filepath.Join(s.data, "postmaster.pid"), exited); err != nil {
+		proc.Kill()
+		<-exited
+		log, _ := os.ReadFile(logPath)
+		return fmt.Errorf("test cluster: postgres on port %d: %w\n%s", s.port, err, log)
+	}
+	s.proc, s.exited = proc, exited
 	return nil
 }
 
+// startDying starts cmd so that it is killed when this process dies: the
+// kernel sends SIGKILL when the thread that started it ends (Pdeathsig),
+// so it is started from a goroutine that keeps its thread to itself for
+// as long as the server runs. exited is closed once it has exited.
+func startDying(cmd *exec.Cmd) (*os.Process, chan struct{}, error) {
+	dieWithParent(cmd)
+	started := make(chan error, 1)
+	exited := make(chan struct{})
+	go func() {
+		// The thread is never handed back: the goroutine ends only
+		// once the server has exited, and Go then ends the thread.
+		runtime.LockOSThread()
+		err := cmd.Start()
+		started <- err
+		if err != nil {
+			return
+		}
+		cmd.Wait()
+		close(exited)
+	}()
+	if err := <-started; err != nil {
+		return nil, nil, err
+	}
+	return cmd.Process, exited, nil
+}
+
+// waitReady waits until the server's postmaster.pid says it is ready for
+// connections, it exits, or ctx is done or a minute passes.
+func waitReady(ctx context.Context, pidFile string, exited <-chan struct{}) error {
+	ctx, cancel := context.WithTimeout(ctx, time.Minute)
+	defer cancel()
+	tick := time.NewTicker(5 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		if data, err := os.ReadFile(pidFile); err == nil {
+			lines := strings.Split(strings.TrimSpace(string(data)), "\n")
+			if len(lines) >= 8 && strings.TrimSpace(lines[7]) == "ready" {
+				return nil
+			}
+		}
+		select {
+		case <-exited:
+			return errors.New("the server exited while starting")
+		case <-ctx.Done():
+			return fmt.Errorf("the server did not get ready: %w", ctx.Err())
+		case <-tick.C:
+		}
+	}
+}
+
+// stop shuts the server down: "fast" ends open sessions and writes a
+// checkpoint (SIGINT), "immediate" quits at once (SIGQUIT), as pg_ctl's
+// modes do.
 func (s *Server) stop(ctx context.Context, mode string) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if !s.running {
+	if s.proc == nil {
 		return nil
 	}
-	if out, err := s.run(ctx, "pg_ctl", "-D", s.data, "-m", mode, "-w", "-t", "60", "stop"); err != nil {
-		return fmt.Errorf("test cluster: pg_ctl stop: %w\n%s", err, out)
+	sig := syscall.SIGINT
+	if mode == "immediate" {
+		sig = syscall.SIGQUIT
 	}
-	s.running = false
+	if err := s.proc.Signal(sig); err != nil && !errors.Is(err, os.ErrProcessDone) {
+		return fmt.Errorf("test cluster: stopping postgres: %w", err)
+	}
+	ctx, cancel := context.WithTimeout(ctx, time.Minute)
+	defer cancel()
+	select {
+	case <-s.exited:
+	case <-ctx.Done():
+		s.proc.Kill()
+		<-s.exited
+	}
+	s.proc, s.exited = nil, nil
 	return nil
 }
 
-// run runs one of the cluster's programs, as nobody when we are root.
+// run runs one of the cluster's programs to its end.
 func (s *Server) run(ctx context.Context, prog string, args ...string) ([]byte, error) {
-	path := filepath.Join(s.bin, prog)
-	var cmd *exec.Cmd
-	if os.Geteuid() == 0 {
-		cmd = exec.CommandContext(ctx, "setpriv", append([]string{"--reuid=65534", "--regid=65534", "--clear-groups", "--", path}, args...)...)
-	} else {
-		cmd = exec.CommandContext(ctx, path, args...)
-	}
+	return s.command(ctx, filepath.Join(s.bin, prog), args...).CombinedOutput()
+}
+
+// command prepares one of the cluster's programs, run as nobody when we
+// are root. The user is changed by the kernel at exec rather than by a
+// program such as setpriv, since changing it afterwards would clear
+// the signal that ties the server's life to ours.
+func (s *Server) command(ctx context.Context, path string, args ...string) *exec.Cmd {
+	cmd := exec.CommandContext(ctx, path, args...)
 	cmd.Dir = s.dir
 	cmd.Env = append(os.Environ(), "LC_ALL=C", "TZ=UTC")
-	return cmd.CombinedOutput()
+	cmd.SysProcAttr = &syscall.SysProcAttr{}
+	if os.Geteuid() == 0 {
+		cmd.SysProcAttr.Credential = &syscall.Credential{Uid: nobody, Gid: nobody, Groups: []uint32{}}
+	}
+	return cmd
 }
 
 // URL is the address of the cluster's postgres database, with the
@@ -251,7 +352,7 @@ func (s *Server) Stop(t testing.TB) {
 func (s *Server) Start(t testing.TB) {
 	t.Helper()
 	s.mu.Lock()
-	running := s.running
+	running := s.proc != nil
 	s.mu.Unlock()
 	if running {
 		return
