@@ -42,6 +42,21 @@ type Question struct {
 	// articles, whose facts may not name it: the facts of articles that
 	// name it answer too.
 	steered bool
+	// fromArticles are the Companies known only from the indexed articles'
+	// text, and namedIn, once the index has looked, the articles naming
+	// each: such an organisation is often no fact's party ("the Cabinet
+	// Office is moving 15,000 users"), so the facts of an article that
+	// names it are about it too.
+	fromArticles []string
+	namedIn      map[string]map[string]bool
+	// places are the fromArticles that are countries: articles name them
+	// in passing, so naming one makes an article's facts about it only
+	// when they name another company asked for.
+	places []string
+	// says counts, for each article among those that could answer, how
+	// many of the Steering words it says; a word too many articles say is
+	// not counted, as it narrows nothing.
+	says map[string]int
 	// parties are the Companies as named: one company, or the members of a
 	// group named at once, one of whom a fact must be about.
 	parties [][]string
@@ -93,7 +108,7 @@ const (
 // orderWords map words of a question to the order they ask for.
 var orderWords = map[string]Order{
 	"latest": Newest, "newest": Newest, "recent": Newest, "last": Newest, "current": Newest,
-	"first": Oldest, "earliest": Oldest, "oldest": Oldest,
+	"first": Oldest, "earliest": Oldest, "oldest": Oldest, "initial": Oldest, "initially": Oldest, "original": Oldest, "originally": Oldest,
 	"biggest": Biggest, "largest": Biggest, "top": Biggest,
 }
 
@@ -225,7 +240,7 @@ func understand(text string, n *names, isWord func(string) bool) (Question, erro
 			q.Ignored = append(q.Ignored, t)
 			continue
 		}
-		if o, ok := orderWords[t]; ok && !named[i] {
+		if o, ok := orderWords[t]; ok && !named[i] && !describesNext(tokens, i, named) {
 			if q.Order == ByRelevance {
 				q.Order = o
 			}
@@ -243,6 +258,17 @@ func understand(text string, n *names, isWord func(string) bool) (Question, erro
 		return Question{}, ErrEmptyQuery
 	}
 	return q, nil
+}
+
+// describesNext reports whether tokens[i] is an adjective of the ordinary
+// word after it, as "top" is in "top secret cloud", rather than asking for
+// an order as in "top deals", "top 5" or "top aws deals".
+func describesNext(tokens []string, i int, named map[int]bool) bool {
+	if tokens[i] != "top" || i+1 == len(tokens) {
+		return false
+	}
+	next := tokens[i+1]
+	return !named[i+1] && !stopWords[next] && !isIntentWord(next) && !isNumber(next) && intentOf(tokens[i+1:i+2]) == ""
 }
 
 // tokenize lower-cases text and splits it into words of letters and digits.
@@ -274,6 +300,12 @@ func (n *names) companyTokens(q *Question, tokens []string, isWord func(string) 
 			}
 		}
 		q.steered = q.steered || f.known
+		if f.known {
+			q.fromArticles = append(q.fromArticles, f.companies...)
+		}
+		if f.region {
+			q.places = append(q.places, f.companies...)
+		}
 	}
 	// Misspellings are looked for only among the words that are searched
 	// for, and only a few are checked against the articles: a question of
