@@ -572,6 +572,11 @@ func rank(q Question, found []Hit, steer map[string]float64) []rankedFact {
 			r.when = newest(r.Sources)
 		} else if r.Kind != corpus.MarketShare {
 			r.past = before(r.when, r.Sources[0].Published)
+			// A deal running "through April 2032" is news of the day it
+			// was reported: no figure is newer than its newest article.
+			if latest := newest(r.Sources); !latest.IsZero() && latest.Before(r.when) {
+				r.when = latest
+			}
 		}
 		r.score += corroborationBonus * math.Log2(float64(len(r.Sources)))
 		r.score /= 1 + extraCompanyPenalty*float64(extraCompanies(r.Companies, q.Companies))
