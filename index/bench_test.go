@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strconv"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -29,7 +30,21 @@ const benchSeed = 20240327
 
 // benchSizes are the corpus sizes benchmarked: 1k always, the larger ones
 // only with DEALBOT_BENCH_LARGE=1 so that the default run stays quick.
+// DEALBOT_BENCH_SIZES (article counts separated by commas, such as
+// "5000,10000") picks the sizes instead, so that one size can be measured
+// without building the others.
 func benchSizes() []int {
+	if s := os.Getenv("DEALBOT_BENCH_SIZES"); s != "" {
+		var sizes []int
+		for f := range strings.SplitSeq(s, ",") {
+			n, err := strconv.Atoi(strings.TrimSpace(f))
+			if err != nil || n < 1000 {
+				panic("DEALBOT_BENCH_SIZES: want article counts of at least 1000 separated by commas, got " + strconv.Quote(s))
+			}
+			sizes = append(sizes, n)
+		}
+		return sizes
+	}
 	if os.Getenv("DEALBOT_BENCH_LARGE") == "1" {
 		return []int{1_000, 10_000, 50_000}
 	}
