@@ -640,8 +640,10 @@ func (x *extractor) parties(q quantity) []string {
 	if len(names) == 1 {
 		// The other side is the article's: the first of its main parties
 		// the sentence does not name.
+		// A main party the sentence names only as a rival or in passing
+		// ("lost the bid to Microsoft") is not the other side.
 		for _, m := range x.main {
-			if !contains(names, m) {
+			if !contains(names, m) && !x.namedInPassing(m) {
 				return append(names, m)
 			}
 		}
@@ -727,13 +729,49 @@ func (x *extractor) clauseCompanies(q quantity) []string {
 }
 
 // inPassing reports a company named after a word that sets it beside what
-// the sentence reports: "outside Microsoft", "unlike Google".
+// the sentence reports: "outside Microsoft", "unlike Google", "Contoso
+// beats Fabrikam to the contract"; or named as a rival ("close the gap with
+// Google", "ahead of Oracle") or as the winner of what another lost ("lost
+// the bid to Microsoft").
 func (x *extractor) inPassing(m mention) bool {
+	toks := x.s.toks
 	k := m.start - 1
-	if k >= 0 && x.s.toks[k].is("the", "its", "their") {
+	if k >= 0 && toks[k].is("the", "its", "their") {
 		k--
 	}
-	return k >= 0 && x.tokHas(k, wPassing)
+	if k < 0 {
+		return false
+	}
+	if x.tokHas(k, wPassing) {
+		return true
+	}
+	if k >= 1 && toks[k].is("with", "of", "to") && x.tokHas(k-1, wPassing) {
+		return true
+	}
+	if toks[k].is("to") {
+		for j := k - 1; j >= 0 && j >= k-20 && toks[j].text != ","; j-- {
+			if x.tokHas(j, wLost) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namedInPassing reports a company the sentence names, and names only in
+// passing.
+func (x *extractor) namedInPassing(name string) bool {
+	named := false
+	for _, m := range x.s.companies {
+		if m.name != name {
+			continue
+		}
+		if !x.inPassing(m) {
+			return false
+		}
+		named = true
+	}
+	return named
 }
 
 func contains(list []string, s string) bool {
@@ -953,7 +991,13 @@ func (x *extractor) clause(q quantity) (start, end int) {
 		if t.text == ";" || t.text == ":" || t.text == "—" || t.text == "–" {
 			return true
 		}
-		return t.text == "," && k+1 < len(toks) && toks[k+1].is("and", "but", "while", "whereas", "although", "though", "even")
+		if t.text == "," && k+1 < len(toks) && toks[k+1].is("and", "but", "while", "whereas", "although", "though", "even") {
+			return true
+		}
+		// "Contoso commits $3bn to Azure as Fabrikam and Northwind invest
+		// $1bn", "..., as the retailer looks to close the gap": "as" or
+		// "after" opening a clause with its own subject.
+		return t.is("as", "after") && k+1 < len(toks) && (x.companyStartsAt(k+1) || k > 0 && toks[k-1].text == "," && toks[k+1].is("the", "it", "its", "they"))
 	}
 	start = q.start
 	for start > 0 && !isBreak(start-1) {
@@ -964,6 +1008,16 @@ func (x *extractor) clause(q quantity) (start, end int) {
 		end++
 	}
 	return start, end
+}
+
+// companyStartsAt reports a company the sentence names starting at token k.
+func (x *extractor) companyStartsAt(k int) bool {
+	for _, m := range x.s.companies {
+		if m.start == k {
+			return true
+		}
+	}
+	return false
 }
 
 // homeDollar is the dollar a bare "$" means in a: that of the country its

@@ -177,8 +177,10 @@ func defaultLexicon() []lexiconList {
 		{wTrained, "trained", []string{"certify", "certified", "course", "enrolled", "train", "trains", "trained", "training", "upskilled", "taught"}},
 		// backlog words anywhere in a figure's clause before it make it contracted revenue, not a deal.
 		{wBacklog, "backlog", []string{"backlog", "backlogs", "obligations", "rpo", "bookings"}},
-		// passing words before a company name it beside a deal, not in it: "its first contract outside Microsoft", "unlike Google".
-		{wPassing, "passing", []string{"outside", "beyond", "besides", "except", "unlike", "versus", "vs", "than", "including", "includes", "involves", "involving"}},
+		// passing words before a company name it beside a deal, not in it: "its first contract outside Microsoft", "unlike Google", "beats Fabrikam to".
+		{wPassing, "passing", []string{"outside", "beyond", "besides", "except", "unlike", "versus", "vs", "than", "including", "includes", "involves", "involving", "beats", "beat", "beating", "outbid", "outbids", "outbidding", "overtook", "overtaking", "trailing", "trails",
+			// and, before "with", "of" or "to", as a rival: "close the gap with Google", "ahead of Oracle".
+			"gap", "ahead", "compete", "competes", "competing", "competition", "pace", "race", "rivalry", "catching"}},
 		// signed words make a deal agreed when the sentence says no more of its status: "signed", "struck", "won".
 		{wSigned, "signed", []string{"signed", "signs", "sign", "inked", "inks", "struck", "strikes", "awarded", "awards", "wins", "won", "win", "selected", "selects", "picked", "chose", "tapped", "landed", "lands", "secured", "secures", "seals", "sealed"}},
 		// aside words after a deal's figure and its deal word open a clause about something else: "..., since a restructuring that ended Microsoft's status".

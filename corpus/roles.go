@@ -41,8 +41,36 @@ func (x *extractor) triggerOf(k int) trigger {
 		return trigPartner
 	case x.tokHas(k, wStrongDeal):
 		return trigContract
+	case x.s.toks[k].is("put", "puts", "putting") && x.intoAfter(k):
+		// "Fabrikam is putting a further $1bn into Contoso"
+		return trigInvest
 	}
 	return trigNone
+}
+
+// intoAfter reports "into" within a few words after token k, in its clause.
+func (x *extractor) intoAfter(k int) bool {
+	toks := x.s.toks
+	for j := k + 1; j < len(toks) && j <= k+10; j++ {
+		if toks[j].text == "," || toks[j].text == ";" {
+			return false
+		}
+		if toks[j].is("into") {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseHas reports a word of list l in the clause holding q.
+func (x *extractor) clauseHas(q quantity, l wordList) bool {
+	start, end := x.clause(q)
+	for k := start; k < end; k++ {
+		if x.tokHas(k, l) {
+			return true
+		}
+	}
+	return false
 }
 
 // triggerNear returns the deal word nearest q in the sentence, and where it
@@ -170,7 +198,7 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 	switch {
 	case services && x.paysForProduct(at) && !x.paysCompany(at):
 		trig = trigContract
-	case trig == trigPledge && x.placeFor(q) == "":
+	case trig == trigPledge && x.placeFor(q) == "" && !x.clauseHas(q, wInvest):
 		// "OpenAI commits to $250 billion of Azure": a commitment to buy.
 		trig = trigContract
 	case trig == trigPartner && len(names) > 1:
@@ -353,6 +381,19 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 		}
 	}
 	x.complete(ps, placed)
+	if (trig == trigInvest || trig == trigPledge) && !slices.ContainsFunc(ps, func(p Party) bool { return p.Role.Paid() }) {
+		// "Contoso commits $3bn to Azure as Fabrikam and Northwind invest
+		// up to $1bn": investors named alone in a clause put money into
+		// the company the article is about, when the sentence names it
+		// before that clause.
+		start, _ := x.clause(q)
+		for _, m := range x.main {
+			if f := x.firstMention(m); f.start >= 0 && f.end <= start && !slices.ContainsFunc(ps, func(p Party) bool { return p.Name == m }) && !x.namedInPassing(m) {
+				ps = append(ps, Party{Name: m, Role: RoleRecipient})
+				break
+			}
+		}
+	}
 	for i := range ps {
 		if ps[i].Role != RoleUnknown {
 			continue
