@@ -642,8 +642,11 @@ func (x *extractor) parties(q quantity) []string {
 		// the sentence does not name.
 		// A main party the sentence names only as a rival or in passing
 		// ("lost the bid to Microsoft") is not the other side.
+		// Nor is one the sentence names in another clause, with a deal
+		// of its own: "Contoso will invest $3bn in Spain, and Fabrikam
+		// has partnered with Northwind".
 		for _, m := range x.main {
-			if !contains(names, m) && !x.namedInPassing(m) {
+			if !contains(names, m) && !x.namedInPassing(m) && !x.namedElsewhere(q, m) {
 				return append(names, m)
 			}
 		}
@@ -767,6 +770,25 @@ func (x *extractor) namedInPassing(name string) bool {
 			continue
 		}
 		if !x.inPassing(m) {
+			return false
+		}
+		named = true
+	}
+	return named
+}
+
+// namedElsewhere reports a company the sentence names only in a clause
+// after the one holding q. One named before may be the subject a list cut
+// off ("OpenAI said that five sites, and its projects with CoreWeave,
+// bring ... $400 billion").
+func (x *extractor) namedElsewhere(q quantity, name string) bool {
+	_, end := x.clause(q)
+	named := false
+	for _, m := range x.s.companies {
+		if m.name != name {
+			continue
+		}
+		if m.start < end {
 			return false
 		}
 		named = true

@@ -81,17 +81,25 @@ func (x *extractor) triggerNear(q quantity) (trigger, int) {
 	if x.trigFor == q.start+1 {
 		return x.trig, x.trigAt
 	}
-	best, at, _ := x.nearestTrigger(q, true)
+	// A deal word in the figure's own clause comes first: "Amazon will
+	// invest $9bn in Singapore, and Nvidia has partnered with YTL in a
+	// $4.3bn deal" is a partnership.
+	start, end := x.clause(q)
+	best, at, _ := x.nearestTrigger(q, true, start, end)
 	if best == trigNone {
-		best, at, _ = x.nearestTrigger(q, false)
+		best, at, _ = x.nearestTrigger(q, true, 0, len(x.s.toks))
+	}
+	if best == trigNone {
+		best, at, _ = x.nearestTrigger(q, false, 0, len(x.s.toks))
 	}
 	x.trigFor, x.trig, x.trigAt = q.start+1, best, at
 	return best, at
 }
 
-func (x *extractor) nearestTrigger(q quantity, sided bool) (trigger, int, int) {
+func (x *extractor) nearestTrigger(q quantity, sided bool, from, to int) (trigger, int, int) {
 	best, at, dist := trigNone, -1, 1<<30
-	for k, t := range x.s.toks {
+	for k := from; k < to; k++ {
+		t := x.s.toks[k]
 		if t.kind != tokWord || (k >= q.start && k < q.end) {
 			continue
 		}
