@@ -75,6 +75,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 	// story is the article's first deal value: the deal its lead's status
 	// is about, and whose later restatements take that status.
 	var story float64
+	var storyParties []Party
 	region, product, place := "", "", ""
 	home := e.homeDollar(a, sents)
 	var facts []Fact
@@ -106,11 +107,11 @@ func (e *Extractor) Extract(a Article) []Fact {
 			// sets it afresh.
 			x = extractor{s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, prev: prevCompanies, shareContext: shareContext, articleID: a.ID, pub: pub,
 				ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxPlace: place, homeDollar: home, leaders: leaders, lastGroup: lastGroup,
-				leadStatus: leadSt, leadParties: leadParties, story: story}
+				leadStatus: leadSt, leadParties: leadParties, story: story, storyParties: storyParties}
 			got = x.facts()
 		}
 		if i := slices.IndexFunc(got, func(f Fact) bool { return f.Kind == DealValue }); story == 0 && i >= 0 {
-			story = got[i].Value
+			story, storyParties = got[i].Value, got[i].Parties
 		}
 		if len(s.measurers) > 0 {
 			measurer = s.measurers[0].name
@@ -519,7 +520,9 @@ type extractor struct {
 	leadStatus  Status
 	leadParties []Party
 	// story is the article's first deal value, 0 before it; see Extract.
-	story float64
+	// storyParties are its parties with their roles.
+	story        float64
+	storyParties []Party
 	// listed gives, by quantity index, the company a respectively-list
 	// pairs with a percentage.
 	listed map[int]string

@@ -650,6 +650,13 @@ func (x *extractor) dealType(q quantity, ps []Party) DealType {
 
 // dealParties are the parties of a deal value with their roles.
 func dealParties(x *extractor, _ int, q quantity) []Party {
+	if len(x.s.companies) == 0 && len(x.storyParties) > 0 && (restates(x.story, q.value) || x.saysTheDeal(q)) {
+		// "Including debt, the transaction is valued at about $10
+		// billion": a sentence naming no company that restates the
+		// article's first deal, or calls it "the deal", is about that
+		// deal, sides and all.
+		return slices.Clone(x.storyParties)
+	}
 	return x.dealRoles(q, x.parties(q))
 }
 
@@ -795,4 +802,17 @@ func (x *extractor) country() string {
 // billion for Microsoft 365" buys licences, not the company.
 func (x *extractor) paysForProduct(at int) bool {
 	return at >= 0 && x.s.toks[at].is("pay", "pays", "paid", "paying") && len(x.s.products) > 0
+}
+
+// saysTheDeal reports "the deal", "the transaction" or the like as the
+// subject of q's clause, before the figure.
+func (x *extractor) saysTheDeal(q quantity) bool {
+	start, _ := x.clause(q)
+	toks := x.s.toks
+	for k := start; k+1 < q.start; k++ {
+		if toks[k].is("the") && toks[k+1].is("deal", "transaction", "acquisition", "takeover", "purchase", "merger") {
+			return true
+		}
+	}
+	return false
 }
