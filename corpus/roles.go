@@ -285,6 +285,11 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 				// "its Anthropic investment": the name before the noun
 				// receives.
 				ps[i].Role = RoleRecipient
+			case after && (before == "which" || before == "that"):
+				// "the $3 billion investment, which Contoso says it will
+				// spend by 2026": the subject of the clause about the
+				// money puts it in.
+				ps[i].Role = RoleInvestor
 			case after && x.possessive(m):
 				// "Rs 5,000 crore will go towards expanding CapitaLand's
 				// office space": money spent on what the investor owns.
@@ -511,6 +516,10 @@ func (x *extractor) complete(ps []Party, placed []bool) {
 		RoleTarget: RoleBuyer, RoleRecipient: RoleInvestor, RoleVendor: RoleCustomer, RoleSeller: RoleBuyer}
 	for i := range ps {
 		if placed[i] {
+			continue
+		}
+		if _, isPlace := x.e.regions[ps[i].Name]; isPlace && paid != "" && pays == "" {
+			// Money goes to a country or region; it never invests.
 			continue
 		}
 		switch {
