@@ -72,10 +72,16 @@ func loadConfig(sys system) (config, error) {
 
 		FetchPrivate: get("DEALBOT_FETCH_PRIVATE", ""),
 	}
+	// Every command refuses a bad setting, whether or not it uses it, so
+	// that a mistake shows on the first command run rather than in
+	// production.
 	switch cfg.Response {
 	case "ephemeral", "in_channel":
 	default:
 		return config{}, fmt.Errorf("DEALBOT_RESPONSE is %q: set it to ephemeral or in_channel", cfg.Response)
+	}
+	if _, err := cfg.logger(io.Discard); err != nil {
+		return config{}, err
 	}
 	return cfg, nil
 }

@@ -53,7 +53,7 @@ func ingestCommand(sys system) command {
 				}
 				log, err := cfg.logger(sys.stderr)
 				if err != nil {
-					return usageError{err.Error()}
+					return settingError{err}
 				}
 				return runIngest(ctx, sys, log, *corpusDir, *statePath, urls)
 			}

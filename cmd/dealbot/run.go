@@ -6,6 +6,8 @@ import (
 	"flag"
 	"fmt"
 	"io"
+
+	"github.com/dealbot/dealbot/corpus/state"
 )
 
 // Exit codes: 0 success, 1 the command failed, 2 it was called wrongly.
@@ -52,6 +54,15 @@ func commands(sys system) []command {
 type usageError struct{ msg string }
 
 func (e usageError) Error() string { return e.msg }
+
+// settingError is a setting from the environment or .env that dealbot
+// cannot use. It exits 2 like a usage error, but without the command's
+// usage: the flags are not what is wrong, and the one line that says what
+// to fix would be lost under them.
+type settingError struct{ err error }
+
+func (e settingError) Error() string { return e.err.Error() }
+func (e settingError) Unwrap() error { return e.err }
 
 // run is dealbot's whole program: it parses args, runs the subcommand and
 // returns the exit code.
@@ -108,6 +119,13 @@ func runCommand(ctx context.Context, sys system, name string, args []string) int
 		if errors.Is(err, flag.ErrHelp) {
 			printCommandUsage(sys.stdout, *cmd, fs)
 			return exitOK
+		}
+		// A state store URL that cannot be read is a bad DEALBOT_STATE
+		// or --state, wherever it is found.
+		var se settingError
+		if errors.As(err, &se) || errors.Is(err, state.ErrBadURL) {
+			fmt.Fprintf(sys.stderr, "dealbot %s: %v\n", cmd.name, err)
+			return exitUsage
 		}
 		var ue usageError
 		if errors.As(err, &ue) {
