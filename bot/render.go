@@ -215,7 +215,12 @@ func fallback(r layout.Reply) string {
 		for _, l := range r.Lines[:min(len(r.Lines), maxFallbackLines)] {
 			lines = append(lines, l.Plain())
 		}
-		parts = append(parts, r.Heading+": "+strings.Join(lines, "; ")+".")
+		list := strings.Join(lines, "; ") + "."
+		// A list under the lead itself (the articles) has no heading.
+		if r.Heading != "" {
+			list = r.Heading + ": " + list
+		}
+		parts = append(parts, list)
 	}
 	if r.Hidden != "" {
 		parts = append(parts, r.Hidden+".")
