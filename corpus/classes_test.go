@@ -6,15 +6,20 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 // classCase is a sentence of one class of real news phrasing, written for
 // this test, with every deal value, seat count and market share it must
 // yield and what must be said of each.
 type classCase struct {
-	Name string      `json:"name"`
-	Text string      `json:"text"`
-	Want []classWant `json:"want"`
+	Name  string `json:"name"`
+	Title string `json:"title"`
+	Text  string `json:"text"`
+	// Published is the article's date (2006-01-02), when the case needs
+	// one: periods stated without a year are read against it.
+	Published string      `json:"published"`
+	Want      []classWant `json:"want"`
 }
 
 // classWant is a fact a class case must yield. Fields left empty are not
@@ -37,6 +42,9 @@ type classWant struct {
 	Product  string   `json:"product"`
 	Period   Period   `json:"period"`
 	Measurer string   `json:"measurer"`
+	// OnlyParties asks for no parties beyond those listed: a company the
+	// sentence names in passing must take no role.
+	OnlyParties bool `json:"only_parties"`
 }
 
 func (w classWant) matches(f Fact) bool {
@@ -55,7 +63,7 @@ func (w classWant) matches(f Fact) bool {
 			return false
 		}
 	}
-	return true
+	return !w.OnlyParties || len(f.Parties) == len(w.Parties)
 }
 
 // classExtractor knows the made-up companies the class cases use, passed
@@ -81,8 +89,15 @@ func TestExtractClasses(t *testing.T) {
 	ex := classExtractor(t)
 	for _, c := range readJSONL[classCase](t, filepath.Join("testdata", "extract", "classes.jsonl")) {
 		t.Run(c.Name, func(t *testing.T) {
+			a := Article{ID: "x", Title: c.Title, Body: c.Text}
+			if c.Published != "" {
+				var err error
+				if a.Published, err = time.Parse(time.DateOnly, c.Published); err != nil {
+					t.Fatal(err)
+				}
+			}
 			var got []Fact
-			for _, f := range ex.Extract(Article{ID: "x", Body: c.Text}) {
+			for _, f := range ex.Extract(a) {
 				if isScored(f.Kind) {
 					got = append(got, f)
 				}

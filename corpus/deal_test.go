@@ -75,3 +75,52 @@ func TestPeriodConstructors(t *testing.T) {
 		}
 	}
 }
+
+// TestDealRestatedOnce checks that a figure an article states twice, a
+// headline rounding it and the body giving its date, reaches a deal as
+// one figure: every fact of it carries the same value and period, so an
+// answer folding an article's facts by figure shows it once rather than
+// "$2B, $2B".
+func TestDealRestatedOnce(t *testing.T) {
+	a := Article{ID: "a", Title: "Contoso commits $2.8bn to Microsoft cloud services",
+		Body: "Contoso will spend $2.75 billion on Microsoft's cloud services over five years, the firm said on 11 July 2023."}
+	var deals []Fact
+	for _, f := range Extract(a) {
+		if f.Kind == DealValue {
+			deals = append(deals, f)
+		}
+	}
+	if len(deals) != 2 {
+		t.Fatalf("want the headline's and the body's deal value, got %s", describeFull(deals))
+	}
+	for _, f := range deals[1:] {
+		if f.Value != deals[0].Value || f.Period != deals[0].Period {
+			t.Errorf("one figure read two ways: %s", describeFull(deals))
+		}
+	}
+	if deals[0].Value != 2.75e9 || deals[0].Period != Month(2023, 7) {
+		t.Errorf("want the body's precise value and date on both, got %s", describeFull(deals))
+	}
+	if d := Deals(deals); len(d) != 1 {
+		t.Errorf("want one deal, got %d", len(d))
+	}
+}
+
+func TestPeriodShift(t *testing.T) {
+	for _, c := range []struct {
+		p               Period
+		years, quarters int
+		want            Period
+	}{
+		{Quarter(2025, 3), 1, 0, Quarter(2024, 3)},
+		{Quarter(2025, 1), 0, 1, Quarter(2024, 4)},
+		{Year(2024), 1, 0, Year(2023)},
+		{Half(2024, 1), 1, 0, Half(2023, 1)},
+		{Year(2024), 0, 1, ""},
+		{"", 1, 0, ""},
+	} {
+		if got := c.p.shift(c.years, c.quarters); got != c.want {
+			t.Errorf("%q shifted back %d years %d quarters = %q, want %q", c.p, c.years, c.quarters, got, c.want)
+		}
+	}
+}

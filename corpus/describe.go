@@ -9,6 +9,13 @@ func (x *extractor) describe(f Fact, q quantity) Fact {
 	switch f.Kind {
 	case DealValue:
 		f.DealType, f.Status, f.What = x.dealType(q, f.Parties), x.status(), x.what()
+		switch {
+		case f.Status != StatusUnknown:
+		case x.leadStatus != StatusUnknown && sameSides(x.leadParties, f.Parties):
+			f.Status = x.leadStatus
+		default:
+			f.Status = x.impliedStatus(q)
+		}
 		f.Period = x.localPeriod(q)
 	case Seats:
 		f.Product, f.Stage = x.product(), x.stage()
@@ -22,19 +29,109 @@ func (x *extractor) describe(f Fact, q quantity) Fact {
 // status reads how far a deal has got from the sentence's words; a
 // cancellation or block outweighs an earlier agreement the sentence
 // recalls.
-func (x *extractor) status() Status {
-	for _, s := range []struct {
+func (x *extractor) status() Status { return statusOf(x.s) }
+
+func statusOf(s sentence) Status {
+	for _, st := range []struct {
 		list wordList
 		st   Status
 	}{
 		{wCancelled, StatusCancelled}, {wBlocked, StatusBlocked}, {wLost, StatusLost}, {wInTalks, StatusInTalks},
 		{wCompleted, StatusCompleted}, {wAgreed, StatusAgreed}, {wAnnounced, StatusAnnounced},
 	} {
-		if x.sentenceHas(s.list) {
-			return s.st
+		if s.cues&(1<<st.list) == 0 {
+			continue
+		}
+		if st.st == StatusCompleted && completionAhead(s) {
+			// "plans to complete its $69 billion acquisition": agreed,
+			// not yet done.
+			return StatusAgreed
+		}
+		return st.st
+	}
+	for k := 0; k+1 < len(s.toks); k++ {
+		if s.toks[k].is("called", "calls", "call") && s.toks[k+1].is("off") {
+			return StatusCancelled // "has been called off"
 		}
 	}
 	return StatusUnknown
+}
+
+// completionAhead reports a word of completion the sentence puts ahead:
+// "plans to complete", "expected to close".
+func completionAhead(s sentence) bool {
+	for k := 1; k < len(s.toks); k++ {
+		if s.bits[k]&(1<<wCompleted) != 0 && s.toks[k-1].is("to") {
+			return true
+		}
+	}
+	return false
+}
+
+// impliedStatus reads a deal's status from its verbs when no status word
+// says it: a deal signed, struck or won is agreed ("Meta signs $14.2B
+// contract", "Cisco to buy Splunk"), money raised or invested is in
+// ("OpenAI raises $40 billion", "has invested $13 billion"), money a
+// company will put into a place is a plan it announced.
+func (x *extractor) impliedStatus(q quantity) Status {
+	start, end := x.clause(q)
+	for k := start; k < end; k++ {
+		if x.tokHas(k, wSigned) {
+			return StatusAgreed
+		}
+	}
+	toks := x.s.toks
+	for k := start; k < q.start; k++ {
+		if toks[k].is("already") {
+			return StatusCompleted // "has already put in $7.3 billion"
+		}
+	}
+	trig, at := x.triggerNear(q)
+	if at < 0 {
+		return StatusUnknown
+	}
+	w := toks[at]
+	future := at > 0 && toks[at-1].is("to", "will", "would", "plans", "plan", "could")
+	past := strings.HasSuffix(w.lower, "ed") || w.is("bought", "put", "sank", "sold")
+	switch trig {
+	case trigAcquire, trigContract:
+		switch {
+		case w.is("purchase", "acquisition", "takeover", "buyout") && !future:
+			// "its $26.2 billion purchase of LinkedIn last year": a
+			// purchase of a year gone by is done.
+			if y := x.localPeriod(q).Year(); y != 0 && x.pub.year != 0 && y < x.pub.year {
+				return StatusCompleted
+			}
+		case future || w.is("buy", "buys", "acquire", "acquires", "purchases"):
+			return StatusAgreed
+		case past && !x.passive(at):
+			return StatusCompleted
+		}
+	case trigRaise:
+		switch {
+		case future || w.is("raising"):
+			return StatusAnnounced
+		case past || w.is("raises"):
+			return StatusCompleted
+		}
+	case trigInvest, trigPledge:
+		switch {
+		case future:
+			return StatusAnnounced
+		case past && at > 0 && toks[at-1].is("has", "have", "had"):
+			return StatusCompleted
+		}
+	case trigAward:
+		return StatusAgreed
+	}
+	return StatusUnknown
+}
+
+// final reports a status that ends a deal's story: once an article's lead
+// says a deal was cancelled, blocked, lost or completed, a later sentence
+// about it that says nothing of its status means the same deal.
+func (s Status) final() bool {
+	return s == StatusCancelled || s == StatusBlocked || s == StatusLost || s == StatusCompleted
 }
 
 // what names what a deal bought when the sentence says so in words the
@@ -100,36 +197,145 @@ func (x *extractor) measurer() string {
 }
 
 // localPeriod is a period stated between q and the next figure, else
-// between the figure before and q: "$28 billion ... in 2021".
+// between the figure before and q: "$28 billion ... in 2021". Figures listed
+// with a verb left out share the period stated by the first: "in 2022, the
+// year Amazon held 39.9% and Microsoft 21.5%".
 func (x *extractor) localPeriod(q quantity) Period {
-	year := x.ctxPeriod.Year()
-	if year == 0 {
-		year = x.published
-	}
+	ref := x.periodRef()
 	prev, next := 0, len(x.s.toks)
+	var before []int // ends of the figures before q, nearest last
 	for _, p := range x.s.qty {
 		if p.kind == qtyCount {
 			continue // "Q3 2019": a year is no figure
 		}
 		if p.end <= q.start {
-			prev = p.end
+			before = append(before, p.end)
 		}
 		if p.start >= q.end && next == len(x.s.toks) {
 			next = p.start
 		}
 	}
-	if p := periodIn(x.s.toks[q.end:next], year); p != "" {
+	// "32%, a point higher than in the first quarter": a period after a
+	// comparison is the other figure's.
+	cut := q.end
+	for cut < next && !x.s.toks[cut].is("than", "from", "against", "compared", "versus") {
+		cut++
+	}
+	if p := periodIn(x.s.toks[q.end:cut], ref); p != "" {
 		return p
 	}
-	return periodIn(x.s.toks[prev:q.start], year)
+	to := q.start
+	for i := len(before) - 1; i >= 0; i-- {
+		prev = before[i]
+		if p := lastPeriodIn(x.s.toks[prev:to], ref); p != "" || !x.elided(prev, to) {
+			return p
+		}
+		to = x.figureStart(prev)
+		prev = 0
+	}
+	return lastPeriodIn(x.s.toks[prev:to], ref)
+}
+
+// lastPeriodIn finds the last period toks state, the one nearest what
+// follows them: "in 2023, while in 2022, the year Amazon held 39.9%".
+func lastPeriodIn(toks []token, ref when) Period {
+	// Most stretches state no period: one forward scan says so.
+	first := periodIn(toks, ref)
+	if first == "" {
+		return ""
+	}
+	// No period takes more than six tokens ("the third quarter of fiscal
+	// 2025"), so each start is tried on a window that long.
+	for k := len(toks) - 1; k >= 0; k-- {
+		if !mayStartPeriod(toks, k) {
+			continue
+		}
+		if p := periodIn(toks[k:min(k+6, len(toks))], ref); p != "" {
+			// "of 2020" ends "the second half of 2020": a start a few
+			// words back may say more of the same year.
+			for j := k - 1; j >= 0 && j >= k-4; j-- {
+				if !mayStartPeriod(toks, j) {
+					continue
+				}
+				if q := periodIn(toks[j:min(j+6, len(toks))], ref); q != "" && q.Year() == p.Year() {
+					p = q
+				}
+			}
+			return p
+		}
+	}
+	return ""
+}
+
+// mayStartPeriod reports a token periodIn could start a period at: a
+// number ("3Q25") or one of the words it looks at.
+func mayStartPeriod(toks []token, k int) bool {
+	t := toks[k]
+	if t.kind == tokNum {
+		return true
+	}
+	if t.kind != tokWord {
+		return false
+	}
+	w := t.lower
+	return len(w) == 2 || k+1 < len(toks) && toks[k+1].is("quarter", "half", "-") || t.startsUpper() || w == "in" || w == "for" ||
+		w == "during" || w == "of" || w == "year" || w == "early" || w == "late" || w == "since" || w == "last" || w == "months" ||
+		w == "quarter" || len(w) >= 4 && w[:4] == "full"
+}
+
+// elided reports tokens between two figures that only name who holds the
+// second, its verb left out: "and Microsoft", ", Google".
+func (x *extractor) elided(from, to int) bool {
+	if from >= to {
+		return false
+	}
+	for k := from; k < to; k++ {
+		t := x.s.toks[k]
+		if t.is("and", ",", "with", "while") || x.inCompany(k) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// inCompany reports whether token k is inside a company the sentence names.
+func (x *extractor) inCompany(k int) bool {
+	for _, m := range x.s.companies {
+		if m.start <= k && k < m.end {
+			return true
+		}
+	}
+	return false
+}
+
+// figureStart returns the first token of the figure ending at end.
+func (x *extractor) figureStart(end int) int {
+	for _, p := range x.s.qty {
+		if p.end == end {
+			return p.start
+		}
+	}
+	return end
+}
+
+// periodRef is what a period stated without its year is read against: the
+// year of the article's period, else its publication date.
+func (x *extractor) periodRef() when {
+	if y := x.ctxPeriod.Year(); y != 0 {
+		return when{year: y, published: x.pub.year}
+	}
+	return x.pub
 }
 
 // period is the span a market share is for: one stated next to it (see
-// localPeriod), else the article's first, else any the sentence states.
+// localPeriod), else the article's first, else any the sentence states
+// before it compares the figure with another ("63%, up from 62% in 2024"
+// says nothing of when the 63% was).
 func (x *extractor) period(q quantity) Period {
-	year := x.ctxPeriod.Year()
-	if year == 0 {
-		year = x.published
+	if years, quarters, ok := x.relativeAfter(q); ok {
+		// "up from 61% a year ago": the period before the article's.
+		return x.ctxPeriod.shift(years, quarters)
 	}
 	if p := x.localPeriod(q); p != "" {
 		return p
@@ -137,7 +343,76 @@ func (x *extractor) period(q quantity) Period {
 	if x.ctxPeriod != "" {
 		return x.ctxPeriod
 	}
-	return periodIn(x.s.toks, year)
+	end := q.end
+	for end < len(x.s.toks) && !x.s.toks[end].is("from", "against", "compared", "versus") {
+		end++
+	}
+	return periodIn(x.s.toks[:end], x.periodRef())
+}
+
+// relativeAfter reads a period stated relative to the article's right
+// after q: "a year ago", "a year earlier", "last quarter", "the previous
+// quarter"; or a figure a change starts from "over the year" ("rose from
+// 61% to 65% over the year"). It returns how many years and quarters
+// back.
+func (x *extractor) relativeAfter(q quantity) (years, quarters int, ok bool) {
+	toks := x.s.toks
+	back := func(w string) (int, int, bool) {
+		switch w {
+		case "year":
+			return 1, 0, true
+		case "quarter":
+			return 0, 1, true
+		}
+		return 0, 0, false
+	}
+	// "Last year" reads against the article's period only for a figure
+	// compared with ("up from 2% in the same period last year"); "21% of
+	// the market last year" is last year's by the calendar.
+	compared := false
+	for k := q.start - 1; k >= 0 && k >= q.start-2; k-- {
+		compared = compared || toks[k].is("from", "against", "versus", "than", "with")
+	}
+	// "a year ago", "last quarter", "in the same period last year"
+	for k := q.end; k < len(toks) && k < q.end+7; k++ {
+		if toks[k].kind == tokNum || toks[k].text == ";" || toks[k].text == "," {
+			break
+		}
+		if k > q.end && toks[k].is("ago", "earlier", "before") {
+			return back(toks[k-1].lower)
+		}
+		if k+1 < len(toks) && toks[k].is("last", "previous", "prior") && (compared || !toks[k].is("last") || !toks[k+1].is("year")) {
+			return back(toks[k+1].lower)
+		}
+	}
+	if q.start > 0 && toks[q.start-1].is("from") {
+		for k := q.end; k+2 < len(toks); k++ {
+			if toks[k].is("over") && toks[k+1].is("the") && (toks[k+2].is("year") || k+3 < len(toks) && toks[k+2].is("past", "last") && toks[k+3].is("year")) {
+				return 1, 0, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// when is the date a period without a year is read against: a quarter,
+// half or month takes its year, or the year before when it would otherwise
+// end after month (a report published in February about "the fourth
+// quarter"). Zero fields are unknown.
+type when struct {
+	year, month int
+	// published is the year the article appeared, which "last year"
+	// counts back from whatever year a period is read against.
+	published int
+	// calendarOnly leaves out periods said relative to the publication
+	// ("last year"), which say when a figure is from only beside it.
+	calendarOnly bool
+}
+
+// ended reports whether period p ended by w's month; a period is always
+// taken to have ended when w's month is unknown.
+func (w when) ended(p Period) bool {
+	return w.month == 0 || w.year == 0 || p.endMonth() <= w.year*12+w.month
 }
 
 var ordinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
@@ -148,8 +423,8 @@ var monthNumbers = map[string]int{"january": 1, "february": 2, "march": 3, "apri
 
 // periodIn finds the first period toks state: "Q3 2025", "the third
 // quarter of 2025", "the first half of 2024", "H1 2024", "March 2025", "in
-// 2024". A quarter or half without a year takes year.
-func periodIn(toks []token, year int) Period {
+// 2024". A quarter, half or month without a year is read against ref.
+func periodIn(toks []token, ref when) Period {
 	yearAt := func(k int) int {
 		if k < 0 || k >= len(toks) || toks[k].kind != tokNum || len(toks[k].text) != 4 {
 			return 0
@@ -180,11 +455,17 @@ func periodIn(toks []token, year int) Period {
 		}
 		return 0
 	}
-	orYear := func(y int) int {
-		if y != 0 {
+	// orYear gives a period without a year of its own ref's year, or the
+	// year before when the period would end after ref's month; endMonth
+	// is the month (1-12) the period ends in its year.
+	orYear := func(y, endMonth int) int {
+		if y != 0 || ref.year == 0 {
 			return y
 		}
-		return year
+		if ref.month != 0 && endMonth > ref.month {
+			return ref.year - 1
+		}
+		return ref.year
 	}
 	for k, t := range toks {
 		if t.kind == tokNum && k+1 < len(toks) && toks[k+1].kind == tokWord && t.joins(toks[k+1]) && len(t.text) == 1 {
@@ -207,27 +488,76 @@ func periodIn(toks []token, year int) Period {
 		w := t.lower
 		// Most words start no period; only these can, so the rest cost no
 		// lookup.
-		quarterNext := k+1 < len(toks) && toks[k+1].is("quarter", "half")
+		// "second quarter", "second-quarter"
+		qk := k + 1
+		if qk+1 < len(toks) && toks[qk].text == "-" && t.joins(toks[qk]) {
+			qk++
+		}
+		quarterNext := qk < len(toks) && toks[qk].is("quarter", "half")
 		if !(len(w) == 2 || quarterNext || t.startsUpper() || w == "in" || w == "for" || w == "during" || w == "of" ||
-			w == "year" || w == "early" || w == "late" || w == "since" || len(w) >= 4 && w[:4] == "full") {
+			w == "year" || w == "early" || w == "late" || w == "since" || w == "last" || w == "months" || w == "quarter" ||
+			len(w) >= 4 && w[:4] == "full") {
 			continue
 		}
+		// endingIn reads "to September", "ended June 30", "ending March"
+		// after token j: the quarter ending in that month.
+		endingIn := func(j int) (int, bool) {
+			if j+1 >= len(toks) || !toks[j].is("to", "ended", "ending", "through") {
+				return 0, false
+			}
+			m := monthNumbers[toks[j+1].lower]
+			if m == 0 || m%3 != 0 || !toks[j+1].startsUpper() {
+				return 0, false
+			}
+			return m, true
+		}
 		switch {
+		case w == "last" && k+1 < len(toks) && toks[k+1].is("year") && ref.published != 0 && !ref.calendarOnly:
+			// "21% of the market last year"
+			return Year(ref.published - 1)
+		case (w == "in" || w == "for" || w == "during") && k+2 < len(toks) && toks[k+1].is("calendar", "fiscal") && yearAt(k+2) != 0:
+			// "in calendar 2024"
+			return Year(yearAt(k + 2))
+		case w == "months" && k > 0 && toks[k-1].is("three"):
+			// "in the three months to September"
+			if m, ok := endingIn(k + 1); ok {
+				if y := orYear(yearNear(k+3), m); y != 0 {
+					return Quarter(y, m/3)
+				}
+			}
+		case w == "quarter":
+			// "the quarter ended June 30"
+			if m, ok := endingIn(k + 1); ok {
+				if y := orYear(yearNear(k+3), m); y != 0 {
+					return Quarter(y, m/3)
+				}
+			}
+		case monthNumbers[w] != 0 && t.startsUpper() && k+3 < len(toks) && toks[k+1].text == "-" && monthNumbers[toks[k+2].lower] != 0 && toks[k+3].is("quarter"):
+			// "the July-September quarter"
+			if m := monthNumbers[toks[k+2].lower]; m%3 == 0 {
+				if y := orYear(yearNear(k+4), m); y != 0 {
+					return Quarter(y, m/3)
+				}
+			}
 		case len(w) == 2 && w[0] == 'q' && w[1] >= '1' && w[1] <= '4':
-			if y := orYear(yearNear(k + 1)); y != 0 {
+			if y := orYear(yearNear(k+1), 3*int(w[1]-'0')); y != 0 {
 				return Quarter(y, int(w[1]-'0'))
 			}
 		case len(w) == 2 && w[0] == 'h' && (w[1] == '1' || w[1] == '2'):
-			if y := orYear(yearNear(k + 1)); y != 0 {
+			if y := orYear(yearNear(k+1), 6*int(w[1]-'0')); y != 0 {
 				return Half(y, int(w[1]-'0'))
 			}
 		case quarterNext && ordinals[w] != 0:
 			n := ordinals[w]
-			if y := orYear(yearNear(k + 2)); y != 0 {
-				if toks[k+1].lower == "quarter" && n <= 4 {
+			months := 3
+			if toks[qk].lower == "half" {
+				months = 6
+			}
+			if y := orYear(yearNear(qk+1), min(n*months, 12)); y != 0 {
+				if toks[qk].lower == "quarter" && n <= 4 {
 					return Quarter(y, n)
 				}
-				if toks[k+1].lower == "half" && n <= 2 {
+				if toks[qk].lower == "half" && n <= 2 {
 					return Half(y, n)
 				}
 			}
@@ -235,13 +565,16 @@ func periodIn(toks []token, year int) Period {
 			if y := yearAt(k + 1); y != 0 {
 				return Month(y, monthNumbers[w])
 			}
-			// "in March": the month of the article's year.
-			if k > 0 && toks[k-1].is("in", "since") && year != 0 && w != "may" {
-				return Month(year, monthNumbers[w])
+			// "in March": the month of the article's year, or of the year
+			// before when March is yet to come.
+			if k > 0 && toks[k-1].is("in", "since") && ref.year != 0 {
+				return Month(orYear(0, monthNumbers[w]), monthNumbers[w])
 			}
 		case strings.HasPrefix(w, "full") || w == "in" || w == "for" || w == "during" || w == "of" || w == "year" ||
 			w == "early" || w == "late" || w == "since":
-			if y := yearAt(k + 1); y != 0 && !(k+2 < len(toks) && toks[k+2].is("and", "to")) {
+			// "in 2022 and 2023", "from 2022 to 2024" are spans, not one
+			// year; "in 2022 to $120 billion" is one.
+			if y := yearAt(k + 1); y != 0 && !(k+2 < len(toks) && toks[k+2].is("and", "to") && yearAt(k+3) != 0) {
 				return Year(y)
 			}
 		}

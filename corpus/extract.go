@@ -1,6 +1,9 @@
 package corpus
 
 import (
+	"math"
+	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -10,6 +13,7 @@ type sentence struct {
 	text      string
 	toks      []token
 	companies []mention // gazetteer and discovered names, in order
+	found     []mention // the discovered names alone
 	qty       []quantity
 	paragraph int
 	// places, products and measurers are the countries and regions,
@@ -43,19 +47,22 @@ const _ uint = 63 - uint(startsName)
 func (e *Extractor) Extract(a Article) []Fact {
 	sents := e.analyse(a)
 	main := mainParties(sents)
-	year := a.Published.Year()
-	if a.Published.IsZero() {
-		year = 0
+	var pub when
+	if !a.Published.IsZero() {
+		pub = when{year: a.Published.Year(), month: int(a.Published.Month()), published: a.Published.Year()}
 	}
 	// The article's first period stands for every share it states without
 	// one of its own: later periods are usually comparisons ("up from 31%
-	// in Q3 2019"). Its first research firm stands until a sentence names
-	// another.
+	// in Q3 2019"). A period not over when the article appeared is an
+	// outlook, not what a share was measured for. Its first research firm
+	// stands until a sentence names another.
 	var period Period
 	measurer := ""
+	scan := pub
+	scan.calendarOnly = true
 	for _, s := range sents {
-		if period == "" {
-			period = periodIn(s.toks, year)
+		if p := periodIn(s.toks, scan); period == "" && pub.ended(p) {
+			period = p
 		}
 		if measurer == "" && len(s.measurers) > 0 {
 			measurer = s.measurers[0].name
@@ -64,11 +71,18 @@ func (e *Extractor) Extract(a Article) []Fact {
 			break
 		}
 	}
+	leadSt, leadParties := leadStatus(sents)
 	region, product, place := "", "", ""
 	home := e.homeDollar(a, sents)
 	var facts []Fact
 	var prevCompanies []string
 	var x extractor
+	// leaders are the companies the article has credited a share to, for
+	// "the top three" of a later sentence.
+	var leaders []shareLeader
+	// lastGroup are the members of the last group share, who are "the top
+	// three" when no shares of their own were given.
+	var lastGroup []string
 	prevPara := -1
 	shareContext := false
 	for _, s := range sents {
@@ -87,8 +101,9 @@ func (e *Extractor) Extract(a Article) []Fact {
 		if len(s.qty) > 0 {
 			// One extractor serves the article; each sentence with figures
 			// sets it afresh.
-			x = extractor{s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, shareContext: shareContext, articleID: a.ID, published: year,
-				ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxPlace: place, homeDollar: home}
+			x = extractor{s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, prev: prevCompanies, shareContext: shareContext, articleID: a.ID, pub: pub,
+				ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxPlace: place, homeDollar: home, leaders: leaders, lastGroup: lastGroup,
+				leadStatus: leadSt, leadParties: leadParties}
 			got = x.facts()
 		}
 		if len(s.measurers) > 0 {
@@ -97,8 +112,8 @@ func (e *Extractor) Extract(a Article) []Fact {
 		if r := regionOf(s); r != "" {
 			region = r
 		}
-		if len(s.products) > 0 {
-			product = s.products[0].name
+		if p := productOf(s); p != "" {
+			product = p
 		}
 		for _, m := range s.places {
 			if m.name != "worldwide" {
@@ -109,6 +124,12 @@ func (e *Extractor) Extract(a Article) []Fact {
 		for _, f := range got {
 			if f.Kind == MarketShare {
 				shareContext = true
+				if len(f.Parties) == 1 && f.Parties[0].Role == RoleSubject {
+					leaders = addLeader(leaders, f.Parties[0].Name, f.Value)
+				}
+				if f.Group() {
+					lastGroup = f.Companies
+				}
 			}
 		}
 		facts = append(facts, got...)
@@ -116,7 +137,101 @@ func (e *Extractor) Extract(a Article) []Fact {
 			prevCompanies = names
 		}
 	}
+	alignRestatements(facts)
 	return facts
+}
+
+// leadStatus is the status the article's lead (its title and first
+// paragraph) states when it ends a deal's story, with the parties it
+// names: "Pentagon scraps JEDI" makes the contract "budgeted at as much as
+// $10 billion" two sentences on a cancelled one.
+func leadStatus(sents []sentence) (Status, []Party) {
+	for _, s := range sents {
+		if s.paragraph > 1 {
+			break
+		}
+		if st := statusOf(s); st.final() && len(s.companies) > 0 {
+			var parties []Party
+			for _, n := range mentionNames(s.companies) {
+				parties = append(parties, Party{Name: n})
+			}
+			return st, parties
+		}
+	}
+	return StatusUnknown, nil
+}
+
+// alignRestatements makes each figure an article restates (a headline's
+// "$2bn" and the body's "$2 billion ... in July 2023") carry the same
+// value and period every time, the most precise value and the first
+// period stated: they are one figure, and whoever folds an article's facts
+// by figure must see it once, not as "$2B, $2B".
+func alignRestatements(facts []Fact) {
+	same := func(a, b Fact) bool {
+		return a.Kind == b.Kind && a.Unit == b.Unit && a.Total == b.Total && restates(a.Value, b.Value)
+	}
+	// first holds, for each distinct figure, the index of its first fact.
+	var first []int
+	of := make([]int, len(facts)) // 1 + the index in first of each fact's figure
+	for i, f := range facts {
+		if f.Kind != DealValue && f.Kind != Seats {
+			continue
+		}
+		j := slices.IndexFunc(first, func(k int) bool { return same(facts[k], f) })
+		if j < 0 {
+			first = append(first, i)
+			of[i] = len(first)
+			continue
+		}
+		of[i] = j + 1
+		g := &facts[first[j]]
+		if precision(f.Value) > precision(g.Value) {
+			g.Value = f.Value
+		}
+		if g.Period == "" {
+			g.Period = f.Period
+		}
+	}
+	for i := range facts {
+		if of[i] == 0 {
+			continue
+		}
+		g := facts[first[of[i]-1]]
+		facts[i].Value = g.Value
+		if facts[i].Period == "" {
+			facts[i].Period = g.Period
+		}
+	}
+}
+
+// restates reports two figures that are one: equal to within closeTo, or
+// the less precise, of two digits or more, rounding the other ("$2.8bn"
+// for "$2.75 billion").
+func restates(a, b float64) bool {
+	if closeTo(a, b) {
+		return true
+	}
+	if a == 0 || b == 0 {
+		return false
+	}
+	if precision(a) > precision(b) {
+		a, b = b, a
+	}
+	if precision(a) < 2 {
+		// "$2bn" beside "$2.4bn" is as likely another figure.
+		return false
+	}
+	// Round b, the more precise, to as many digits as a gives.
+	scale := math.Pow(10, float64(precision(a))-1-math.Floor(math.Log10(math.Abs(b))))
+	return closeTo(math.Round(b*scale)/scale, a)
+}
+
+// precision counts the significant digits of v: 2.75e9 has three, 2.8e9
+// two.
+func precision(v float64) int {
+	m := strconv.FormatFloat(math.Abs(v), 'e', -1, 64) // "2.75e+09"
+	m = m[:strings.IndexByte(m, 'e')]
+	return len(strings.TrimRight(strings.Replace(m, ".", "", 1), "0"))
 }
 
 // analyse splits an article into sentences, the title being a paragraph of
@@ -136,7 +251,76 @@ func (e *Extractor) analyse(a Article) []sentence {
 			}
 		}
 	}
+	knownEverywhere(out)
 	return out
+}
+
+// knownEverywhere finds, in every sentence, the organisations the gazetteer
+// lacks that some sentence of the article revealed by the role they play:
+// "a deal with data center operator IREN" makes "IREN shares jumped" name
+// IREN too.
+func knownEverywhere(sents []sentence) {
+	type name struct {
+		name  string
+		words []string
+	}
+	var names map[string][]name // first word: the names starting with it
+	for _, s := range sents {
+		for _, m := range s.found {
+			if names == nil {
+				names = map[string][]name{}
+			}
+			words := make([]string, 0, m.end-m.start)
+			for _, t := range s.toks[m.start:m.end] {
+				words = append(words, t.text)
+			}
+			if !slices.ContainsFunc(names[words[0]], func(n name) bool { return n.name == m.name }) {
+				names[words[0]] = append(names[words[0]], name{m.name, words})
+			}
+		}
+	}
+	if names == nil {
+		return
+	}
+	for i := range sents {
+		s := &sents[i]
+		var add []mention
+		for k := 0; k < len(s.toks); k++ {
+			if !s.toks[k].startsUpper() {
+				continue // names are capitalised; most words need no lookup
+			}
+			for _, n := range names[s.toks[k].text] {
+				if m, ok := s.nameAt(k, n.name, n.words); ok {
+					add = append(add, m)
+					k = m.end - 1
+					break
+				}
+			}
+		}
+		if len(add) > 0 {
+			s.companies = mergeMentions(s.companies, add)
+		}
+	}
+}
+
+// nameAt returns a mention of name, written as words, at token k, unless
+// its tokens differ or a company the sentence names already covers them.
+func (s *sentence) nameAt(k int, name string, words []string) (mention, bool) {
+	end := k + len(words)
+	if end > len(s.toks) {
+		return mention{}, false
+	}
+	for j, w := range words {
+		if s.toks[k+j].text != w {
+			return mention{}, false
+		}
+	}
+	for _, m := range s.companies {
+		if m.start < end && k < m.end {
+			return mention{}, false
+		}
+	}
+	return mention{name: name, start: k, end: end}, true
 }
 
 // analyseSentence finds the companies, figures and cue words of a sentence.
@@ -144,16 +328,18 @@ func (e *Extractor) analyseSentence(text string, toks []token, paragraph int, is
 	cues, bits := e.lex.sentenceCues(toks)
 	known := e.gaz.mentionsAt(toks, bits, startsCompany)
 	places, products, measurers := splitNames(e.names.mentionsAt(toks, bits, startsName))
-	places = placesIn(places, toks)
+	places = notCompanies(placesIn(places, toks), known)
 	var found []mention
 	if !(isTitle && titleCase(toks)) {
-		found = notPlaces(e.lex.discoverOrgs(toks, bits, known), places, toks)
+		// A product's name is no organisation's: "for ChatGPT Edu".
+		found = notPlaces(e.lex.discoverOrgs(toks, bits, mergeMentions(known, products)), places, toks)
 	}
 	return sentence{
 		text:      text,
 		toks:      toks,
+		found:     found,
 		companies: mergeMentions(known, found),
-		qty:       quantities(toks),
+		qty:       splitChanges(toks, bits, quantities(toks)),
 		paragraph: paragraph,
 		cues:      cues,
 		bits:      bits,
@@ -178,6 +364,25 @@ func notPlaces(found, places []mention, toks []token) []mention {
 		}
 		if !overlaps {
 			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// notCompanies drops the places inside a company's name: "China Telecom"
+// is no share measured in China.
+func notCompanies(places, known []mention) []mention {
+	if len(known) == 0 {
+		return places
+	}
+	out := places[:0]
+	for _, p := range places {
+		inside := false
+		for _, m := range known {
+			inside = inside || m.start <= p.start && p.end <= m.end && m.end-m.start > p.end-p.start
+		}
+		if !inside {
+			out = append(out, p)
 		}
 	}
 	return out
@@ -273,15 +478,18 @@ func mainParties(sents []sentence) []string {
 
 // extractor turns one sentence's quantities into facts.
 type extractor struct {
-	s            sentence
-	e            *Extractor
-	lex          *lexicon
-	rules        []rule
-	context      []string // companies to attribute to when the sentence names none
-	main         []string
+	s       sentence
+	e       *Extractor
+	lex     *lexicon
+	rules   []rule
+	context []string // companies to attribute to when the sentence names none
+	main    []string
+	// prev are the companies the paragraph's last sentence naming any
+	// named: "the company" of this one is the first of them.
+	prev         []string
 	shareContext bool // an earlier sentence of the paragraph stated a market share
 	articleID    string
-	published    int // the article's year, 0 when unknown
+	pub          when // when the article appeared, zero when unknown
 	// ctxPeriod, ctxMeasurer and ctxRegion are what earlier sentences (or
 	// the article as a whole) said of the shares they stated.
 	ctxPeriod   Period
@@ -297,6 +505,13 @@ type extractor struct {
 	// ctxPlace is the country or region the article last named, for
 	// money invested in sentences that name none.
 	ctxPlace string
+	// leaders are the companies earlier sentences credited a share to.
+	leaders   []shareLeader
+	lastGroup []string
+	// leadStatus is the status the article's lead gives the deal between
+	// leadParties, for figures whose sentences state none.
+	leadStatus  Status
+	leadParties []Party
 	// listed gives, by quantity index, the company a respectively-list
 	// pairs with a percentage.
 	listed map[int]string
@@ -309,6 +524,9 @@ type extractor struct {
 	// trig, at trigAt, was last found; rules and roles ask for it often.
 	trigFor, trigAt int
 	trig            trigger
+	// clauseFor is one past the start of the quantity whose clause,
+	// clauseStart to clauseEnd, was last found.
+	clauseFor, clauseStart, clauseEnd int
 }
 
 // facts runs the rules over each quantity of the sentence, first match
@@ -385,31 +603,129 @@ func unitOf(k Kind) string {
 // deal has two sides.
 func (x *extractor) parties(q quantity) []string {
 	names := x.clauseCompanies(q)
-	if len(names) == 0 {
-		names = append(names, x.context...)
+	if c, ok := x.bracketedFor(q); ok {
+		// "deals with Oracle ($300 billion), Microsoft ($250 billion)":
+		// each amount is the deal with the company it follows.
+		kept := names[:0]
+		for _, n := range names {
+			if n == c.name || !x.listedWithAmount(n) {
+				kept = append(kept, n)
+			}
+		}
+		names = kept
 	}
-	if len(names) < 2 {
+	if len(x.prev) > 0 && !contains(names, x.prev[0]) && x.saysTheCompany(q) {
+		// "IREN shares jumped. The company also agreed to buy chips from
+		// Dell": the company is the one the sentence before was about.
+		names = append([]string{x.prev[0]}, names...)
+	}
+	if len(names) == 0 {
+		switch {
+		case len(x.s.companies) == 0:
+			names = append(names, x.context...)
+		case len(x.prev) > 0:
+			// The sentence names companies only in passing: the deal is
+			// the one the paragraph was about.
+			names = append(names, x.prev...)
+		}
+	}
+	if len(names) == 1 {
+		// The other side is the article's: the first of its main parties
+		// the sentence does not name.
 		for _, m := range x.main {
 			if !contains(names, m) {
-				names = append(names, m)
+				return append(names, m)
 			}
 		}
 	}
+	if len(names) == 0 {
+		names = append(names, x.main...)
+	}
 	return names
+}
+
+// bracketedFor returns the company a bracketed amount follows: Oracle in
+// "Oracle ($300 billion)".
+func (x *extractor) bracketedFor(q quantity) (mention, bool) {
+	k := q.start - 1
+	if k < 1 || x.s.toks[k].text != "(" {
+		return mention{}, false
+	}
+	for _, m := range x.s.companies {
+		if m.end == k {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// listedWithAmount reports a company the sentence follows with a
+// bracketed amount of its own.
+func (x *extractor) listedWithAmount(name string) bool {
+	toks := x.s.toks
+	for _, m := range x.s.companies {
+		if m.name == name && m.end+1 < len(toks) && toks[m.end].text == "(" && toks[m.end+1].kind != tokWord {
+			for _, p := range x.s.qty {
+				if p.start == m.end+1 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// saysTheCompany reports "the company" or "the firm" as the subject of
+// q's clause, before the figure.
+func (x *extractor) saysTheCompany(q quantity) bool {
+	start, _ := x.clause(q)
+	toks := x.s.toks
+	for k := start; k+1 < q.start; k++ {
+		if toks[k].is("the") && toks[k+1].is("company", "firm") {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseCompanies are the companies named in the clause holding q, so that
 // "Amazon will invest $9bn in Singapore, and Nvidia has partnered ..." does
 // not make Nvidia a party to Amazon's pledge.
+//
+// A company named in passing is no party either: one named after a word
+// that sets it beside the deal ("its first contract outside Microsoft"), or
+// in an aside that follows the figure and its deal word ("..., since a
+// restructuring that ended Microsoft's preferential status").
 func (x *extractor) clauseCompanies(q quantity) []string {
 	start, end := x.clause(q)
+	_, at := x.triggerNear(q)
+	for k := max(q.end, at+1); k < end; k++ {
+		if x.tokHas(k, wAside) {
+			end = k
+			break
+		}
+	}
 	var names []string
-	for _, m := range x.s.companies {
-		if m.start >= start && m.end <= end && !contains(names, m.name) {
+	passing := false
+	for i, m := range x.s.companies {
+		// "involves Adobe, Google and IBM": the list goes by in passing
+		// with its first name.
+		passing = x.inPassing(m) || passing && i > 0 && onlyListGlue(x.s.toks[x.s.companies[i-1].end:m.start])
+		if m.start >= start && m.end <= end && !contains(names, m.name) && !passing {
 			names = append(names, m.name)
 		}
 	}
 	return names
+}
+
+// inPassing reports a company named after a word that sets it beside what
+// the sentence reports: "outside Microsoft", "unlike Google".
+func (x *extractor) inPassing(m mention) bool {
+	k := m.start - 1
+	if k >= 0 && x.s.toks[k].is("the", "its", "their") {
+		k--
+	}
+	return k >= 0 && x.tokHas(k, wPassing)
 }
 
 func contains(list []string, s string) bool {
@@ -514,9 +830,12 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 			}
 		}
 	}
+	// A deal noun anywhere in the clause before the figure makes "worth"
+	// the deal's: "its contracts with Fabrikam are now worth $22.4 billion".
 	dealNear := false
-	for _, w := range before {
-		dealNear = dealNear || x.lex.has(wDealValueNouns, w)
+	start, _ := x.clause(q)
+	for k := start; k < q.start; k++ {
+		dealNear = dealNear || x.tokHas(k, wDealValueNouns)
 	}
 	for i, w := range before {
 		switch {
@@ -524,7 +843,10 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 			return true
 		case (w == "valued" || w == "valuing" || w == "values" || w == "worth") && !dealNear && i+1 < len(before) && isMarketOrCompanyWorth(before[i+1:]):
 			return true
-		case w == "valued" || w == "valuing" || w == "values":
+		case w == "valued" || w == "valuing" || w == "values" || w == "value" && i+1 < len(before) && x.lex.has(wAux, before[i+1]):
+			// "the round would value Nscale at $3.1 billion"; "the
+			// acquisition could value the operator at $40 billion" is the
+			// deal's price.
 			if !dealNear {
 				return true
 			}
@@ -570,7 +892,10 @@ func (x *lexicon) sentenceCues(toks []token) (cues uint64, bits []uint64) {
 		}
 		bits[i] = x.words[t.lower]
 		cues |= bits[i]
-		if t.lower == "share" || (t.lower == "shares" && i > 0 && toks[i-1].lower == "market") {
+		// "market shares", "had shares of 30%, 20% and 13%": shares of
+		// a market, not of stock.
+		if t.lower == "share" || t.lower == "shares" && (i > 0 && toks[i-1].lower == "market" ||
+			i+2 < len(toks) && toks[i+1].lower == "of" && toks[i+2].kind == tokNum) {
 			cues |= 1 << shareWordCue
 		}
 	}
@@ -609,13 +934,18 @@ func (x *extractor) isDealBetween(_ int, q quantity) bool {
 // Accenture pledged ..."), so that two companies each investing on their
 // own are not read as a deal between them.
 func (x *extractor) clause(q quantity) (start, end int) {
+	// Rules and roles ask for the clause of the same figure many times.
+	if x.clauseFor == q.start+1 {
+		return x.clauseStart, x.clauseEnd
+	}
+	defer func() { x.clauseFor, x.clauseStart, x.clauseEnd = q.start+1, start, end }()
 	toks := x.s.toks
 	isBreak := func(k int) bool {
 		t := toks[k]
 		if t.text == ";" || t.text == ":" || t.text == "—" || t.text == "–" {
 			return true
 		}
-		return t.text == "," && k+1 < len(toks) && toks[k+1].is("and", "but", "while", "whereas", "although", "though")
+		return t.text == "," && k+1 < len(toks) && toks[k+1].is("and", "but", "while", "whereas", "although", "though", "even")
 	}
 	start = q.start
 	for start > 0 && !isBreak(start-1) {

@@ -155,6 +155,46 @@ func (p Period) Year() int {
 	return y
 }
 
+// shift returns the period years and quarters before p: a year before
+// "2025-Q3" is "2024-Q3", a quarter before it "2025-Q2". It returns the
+// zero Period when p is zero or, for a quarter back, not a quarter.
+func (p Period) shift(years, quarters int) Period {
+	y := p.Year()
+	if y == 0 {
+		return ""
+	}
+	rest := string(p[4:])
+	if len(rest) == 3 && rest[:2] == "-Q" {
+		n := y*4 + int(rest[2]-'1') - years*4 - quarters
+		return Quarter(n/4, n%4+1)
+	}
+	if quarters != 0 {
+		return ""
+	}
+	return Period(fmt.Sprintf("%04d", y-years)) + Period(rest)
+}
+
+// endMonth returns the period's last month counted from year 0 (year*12 +
+// month, months 1-12), or 0 for the zero Period.
+func (p Period) endMonth() int {
+	y := p.Year()
+	if y == 0 {
+		return 0
+	}
+	rest := string(p[4:])
+	switch {
+	case rest == "":
+		return y*12 + 12
+	case len(rest) == 3 && rest[:2] == "-Q":
+		return y*12 + 3*int(rest[2]-'0')
+	case len(rest) == 3 && rest[:2] == "-H":
+		return y*12 + 6*int(rest[2]-'0')
+	case len(rest) == 3 && rest[0] == '-':
+		return y*12 + int(rest[1]-'0')*10 + int(rest[2]-'0')
+	}
+	return 0
+}
+
 // Amount is a sum of money in one currency.
 type Amount struct {
 	// Value is in currency units: 1.3e9 for "US$1.3bn".

@@ -1,5 +1,10 @@
 package corpus
 
+import (
+	"cmp"
+	"slices"
+)
+
 // shareGroup is how a percentage relates to a list of companies named
 // before it: held by them together, or by each of them.
 type shareGroup struct {
@@ -65,7 +70,22 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 		}
 		names, listEnd := x.coordinatedBefore(q.start)
 		if names == nil {
-			continue
+			// "the top three control 72%": the leaders the article named.
+			n, at := x.topN(q)
+			switch {
+			case n < 2 || x.isChange(q):
+				// "the fastest growth of the top five, 63.7%"
+				continue
+			case len(x.leaders) >= 2:
+				names = topLeaders(x.leaders, n)
+			case len(x.lastGroup) == n:
+				// "Amazon, Microsoft and Google together had 66% ... the
+				// top three control 72% of public cloud".
+				names = x.lastGroup
+			default:
+				continue
+			}
+			listEnd = at
 		}
 		between := 0
 		for _, p := range x.s.qty[:qi] {
@@ -87,8 +107,12 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 		}
 		if between > 0 {
 			// "up from 61% a year ago": a figure continuing the group's.
-			prev, ok := out[qi-1]
-			if !ok || prev.each || !x.chainGlue(x.s.qty[qi-1].end, q.start) {
+			pi := qi - 1
+			for pi > 0 && x.s.qty[pi].kind != qtyPercent {
+				pi-- // "up from 62% in 2024 and 61%": a year is no figure
+			}
+			prev, ok := out[pi]
+			if !ok || prev.each || !x.chainGlue(x.s.qty[pi].end, q.start) {
 				continue
 			}
 			out[qi] = prev
@@ -127,7 +151,7 @@ func (x *extractor) groupVerbAfter(k int) bool {
 // from", "of the market, up from", "in 2024 and". No company is named
 // between them, and a word links them.
 func (x *extractor) chainGlue(from, to int) bool {
-	if to-from > 10 {
+	if to-from > 14 {
 		return false
 	}
 	for _, m := range x.s.companies {
@@ -146,14 +170,57 @@ func (x *extractor) chainGlue(from, to int) bool {
 // topNBefore reports "the top five providers accounted for 82%", "the big
 // three hold 63%": a share of the leaders named as a group.
 func (x *extractor) topNBefore(q quantity) bool {
+	n, _ := x.topN(q)
+	return n > 0
+}
+
+// topN returns how many leaders a share names as a group just before it
+// ("the top five providers accounted for 82%", "the big three hold 63%",
+// "the trio"), and where the group's name ends; 0 when none.
+func (x *extractor) topN(q quantity) (int, int) {
 	toks := x.s.toks
 	for k := q.start - 1; k > 0 && k >= q.start-6; k-- {
-		if toks[k].is("three", "four", "five", "3", "4", "5", "trio") && toks[k-1].is("top", "big", "leading", "largest", "biggest") {
-			return true
-		}
 		if toks[k].is("trio") {
-			return true
+			return 3, k + 1
+		}
+		if n := leaderCounts[toks[k].lower]; n > 0 && toks[k-1].is("top", "big", "leading", "largest", "biggest") {
+			if k >= 3 && toks[k-2].is("the") && x.tokHas(k-3, wPassing) {
+				return 0, -1 // "others outside the top five held 17.6%"
+			}
+			return n, k + 1
 		}
 	}
-	return false
+	return 0, -1
+}
+
+var leaderCounts = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+
+// shareLeader is a company an article credited a share to, with its
+// largest share.
+type shareLeader struct {
+	name  string
+	share float64
+}
+
+// addLeader notes that name holds share, keeping each company's largest.
+func addLeader(ls []shareLeader, name string, share float64) []shareLeader {
+	for i := range ls {
+		if ls[i].name == name {
+			ls[i].share = max(ls[i].share, share)
+			return ls
+		}
+	}
+	return append(ls, shareLeader{name, share})
+}
+
+// topLeaders returns the n companies with the largest shares, largest
+// first; ties keep the order the article named them in.
+func topLeaders(ls []shareLeader, n int) []string {
+	sorted := slices.Clone(ls)
+	slices.SortStableFunc(sorted, func(a, b shareLeader) int { return cmp.Compare(b.share, a.share) })
+	names := make([]string, 0, n)
+	for _, l := range sorted[:min(n, len(sorted))] {
+		names = append(names, l.name)
+	}
+	return names
 }

@@ -52,7 +52,7 @@ const (
 	wPlan
 	wRolledOut
 	wTotal
-	wPeriodQuarter
+	wDescriptor
 	wCollective
 	wGroupVerbs
 	wReceive
@@ -64,6 +64,9 @@ const (
 	wDeploy
 	wTrained
 	wBacklog
+	wPassing
+	wAside
+	wSigned
 	numWordLists
 )
 
@@ -86,7 +89,7 @@ func defaultLexicon() []lexiconList {
 		{wOtherMoneyBefore, "other-money-before", []string{"capex", "expenditure", "expenditures", "spending", "budget", "fined", "fine", "cap", "capitalization", "capitalisation", "backlog", "obligations", "rpo", "price", "priced", "costs", "cost", "valuation", "premium"}},
 		// dealValueNouns are what "valued at" may qualify without the figure
 		// being a company's valuation.
-		{wDealValueNouns, "deal-value-nouns", []string{"deal", "contract", "agreement", "transaction", "acquisition", "takeover", "purchase", "buyout", "merger", "offer", "bid", "pact", "order"}},
+		{wDealValueNouns, "deal-value-nouns", []string{"deal", "deals", "contract", "contracts", "agreement", "agreements", "transaction", "acquisition", "takeover", "purchase", "buyout", "merger", "offer", "bid", "pact", "order", "orders"}},
 		// market marks a sentence about a market.
 		{wMarket, "market", []string{"market"}},
 		// pronouns let a sentence that names no company speak of the one before.
@@ -94,7 +97,7 @@ func defaultLexicon() []lexiconList {
 		// strong-deal words make any money in a sentence a deal value.
 		{wStrongDeal, "strong-deal", []string{"bid", "bids", "deal", "deals", "contract", "contracts", "agreement", "agreements", "pact", "acquisition", "acquire", "acquires", "acquired", "acquiring", "buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing", "takeover", "buyout", "merger", "transaction", "awarded", "award", "licenses", "licences", "licensing", "partnership", "signed", "signs", "inked", "struck", "alliance"}},
 		// weak-deal words make money a deal value when the sentence names the parties.
-		{wWeakDeal, "weak-deal", []string{"invest", "invests", "invested", "investing", "investment", "investments", "stake", "funding", "raise", "raised", "raises", "backing", "backed", "spend", "spending", "pay", "paid", "pays", "worth", "commit", "commits", "committed", "commitment", "commitments", "order", "orders", "ordered", "sell", "sold", "sells", "selling", "supply", "provide", "lease", "leasing", "rent", "rents", "use", "using", "committing", "put", "puts", "putting", "pump", "pumps", "pumped", "sink", "sinks", "sank", "splash", "splashing", "splashes", "pour", "pours", "poured", "inject", "injects", "injected", "plough", "ploughs", "plow", "bankroll", "bankrolls", "pledge", "pledged", "pledges", "fund", "funds", "funded", "back", "backs"}},
+		{wWeakDeal, "weak-deal", []string{"venture", "ventures", "initiative", "invest", "invests", "invested", "investing", "investment", "investments", "stake", "funding", "raise", "raised", "raises", "backing", "backed", "spend", "spending", "pay", "paid", "pays", "worth", "commit", "commits", "committed", "commitment", "commitments", "order", "orders", "ordered", "sell", "sold", "sells", "selling", "supply", "provide", "lease", "leasing", "rent", "rents", "use", "using", "committing", "put", "puts", "putting", "pump", "pumps", "pumped", "sink", "sinks", "sank", "splash", "splashing", "splashes", "pour", "pours", "poured", "inject", "injects", "injected", "plough", "ploughs", "plow", "bankroll", "bankrolls", "pledge", "pledged", "pledges", "fund", "funds", "funded", "back", "backs"}},
 		{wChangeBefore, "change-before", []string{"grew", "grow", "grows", "growing", "rose", "rise", "rises", "rising", "up", "jumped", "jump", "jumps", "climbed", "climb", "climbs", "increased", "increase", "increases", "gained", "gain", "gains", "surged", "surge", "soared", "soar", "fell", "fall", "falls", "dropped", "drop", "declined", "decline", "down", "slid", "slipped", "plunged", "tumbled", "advanced", "expanded", "expand", "by", "added", "lost", "shed", "sank", "slumped", "rallied", "cut", "reduce", "reduced", "boosted", "raised", "lifted"}},
 		{wChangeAfter, "change-after", []string{"growth", "increase", "rise", "jump", "gain", "drop", "decline", "year", "yoy", "higher", "lower", "more", "less", "annually", "cagr", "annual", "compound", "jumps", "rises", "increases", "discount", "stake", "margin", "margins", "tax", "interest", "off", "ownership", "premium", "fee", "fees", "cut", "raise", "slump", "plunge", "surge", "chance", "probability", "likely", "owned", "owns", "equity", "per"}},
 		{wNotShareOf, "not-share-of", []string{"its", "their", "revenue", "revenues", "sales", "respondents", "companies", "enterprises", "organizations", "organisations", "businesses", "workloads", "employees", "customers", "users", "the"}},
@@ -111,11 +114,11 @@ func defaultLexicon() []lexiconList {
 		{wSeatNouns, "seat-nouns", []string{"license", "licenses", "licence", "licences", "seat", "seats", "subscription", "subscriptions"}},
 		// peopleNouns count people, which is a seat count only when the sentence
 		// is about licensing or a rollout, not a headcount or a user base.
-		{wPeopleNouns, "people-nouns", []string{"engineers", "affiliates", "faculty", "bankers", "lawyers", "consultants", "professionals", "researchers", "scientists", "coders", "programmers", "users", "employees", "staff", "staffers", "workers", "people", "personnel", "members", "students", "subscribers", "accounts", "clinicians", "developers", "soldiers", "troops", "servants", "teachers", "doctors", "nurses", "agents", "officials", "desktops", "devices", "pcs", "laptops", "mailboxes", "seats"}},
+		{wPeopleNouns, "people-nouns", []string{"participants", "engineers", "colleagues", "associates", "analysts", "advisers", "advisors", "auditors", "officers", "educators", "pupils", "learners", "affiliates", "faculty", "bankers", "lawyers", "consultants", "professionals", "researchers", "scientists", "coders", "programmers", "users", "employees", "staff", "staffers", "workers", "people", "personnel", "members", "students", "subscribers", "accounts", "clinicians", "developers", "soldiers", "troops", "servants", "teachers", "doctors", "nurses", "agents", "officials", "desktops", "devices", "pcs", "laptops", "mailboxes", "seats"}},
 		// seatFillers may stand between a count and its noun: "1 million Amazon
 		// employees", "100,000 new Microsoft 365 seats".
-		{wSeatFillers, "seat-fillers", []string{"plus", "service", "servants", "software", "new", "additional", "more", "corporate", "enterprise", "paid", "of", "its", "their", "the", "frontline", "federal", "government", "office", "commercial", "extra", "knowledge", "full", "time", "user", "copilot", "365", "public", "sector", "civil", "retail", "warehouse", "global", "internal", "company", "s", "microsoft", "google", "amazon"}},
-		{wRollout, "rollout", []string{"widen", "widened", "widening", "expand", "expanded", "expanding", "extend", "extended", "extending", "part", "involving", "participating", "participate", "participants", "cohort", "license", "licenses", "licence", "licences", "licensing", "licensed", "seat", "seats", "subscription", "subscriptions", "rollout", "roll", "rolling", "rolls", "rolled", "deploy", "deploying", "deploys", "deployed", "deployment", "deal", "contract", "agreement", "purchase", "purchasing", "purchased", "buy", "buying", "bought", "access", "provide", "providing", "give", "giving", "gives", "equip", "equipping", "migrate", "migrating", "adopt", "adopting", "sign", "signed", "copilot", "available", "offer", "offering", "pilot", "trial", "given"}},
+		{wSeatFillers, "seat-fillers", []string{"plus", "deployed", "active", "activated", "assigned", "service", "servants", "software", "new", "additional", "more", "corporate", "enterprise", "paid", "of", "its", "their", "the", "frontline", "federal", "government", "office", "commercial", "extra", "knowledge", "full", "time", "user", "copilot", "365", "public", "sector", "civil", "retail", "warehouse", "global", "internal", "company", "s", "microsoft", "google", "amazon"}},
+		{wRollout, "rollout", []string{"widen", "widened", "widening", "expand", "expanded", "expanding", "extend", "extended", "extending", "part", "involving", "participating", "participate", "participants", "cohort", "license", "licenses", "licence", "licences", "licensing", "licensed", "seat", "seats", "subscription", "subscriptions", "rollout", "roll", "rolling", "rolls", "rolled", "deploy", "deploying", "deploys", "deployed", "deployment", "deal", "contract", "agreement", "purchase", "purchasing", "purchased", "buy", "buying", "bought", "access", "provide", "providing", "give", "giving", "gives", "equip", "equipping", "equipped", "migrate", "migrating", "adopt", "adopting", "sign", "signed", "copilot", "available", "offer", "offering", "pilot", "trial", "given", "involved", "involves", "experiment", "joined", "cover", "covers", "covered", "tested", "trialled", "trialed", "piloted", "move", "moving"}},
 		// sizeVerbs before a count make it a company's size, not a deal's.
 		{wSizeVerbs, "size-verbs", []string{"train", "training", "trained", "upskill", "upskilling", "added", "hired", "recruit", "recruited", "has", "have", "had", "now", "employs", "employ", "employed", "workforce", "headcount", "cut", "cuts", "laid", "hire", "hiring", "fired", "serves", "serving", "reaches", "boasts"}},
 		{wHeadcount, "headcount", []string{"employs", "employ", "employed", "employing", "workforce", "headcount", "cut", "cuts", "laid", "layoffs", "lay", "hire", "hiring", "hired", "fired", "serves", "serving", "reaches", "boasts", "monthly", "daily", "weekly", "active", "job", "jobs", "eliminate", "eliminating", "redundancies"}},
@@ -125,17 +128,17 @@ func defaultLexicon() []lexiconList {
 		{wDealNouns, "deal-nouns", []string{"deal", "contract", "agreement", "pact", "partnership", "investment", "stake", "commitment", "acquisition", "purchase", "order", "invested", "investing", "signed", "inked", "struck", "alliance"}},
 		{wNotNames, "not-names", []string{"q1", "q2", "q3", "q4", "h1", "h2", "the", "a", "an", "this", "that", "these", "it", "its", "they", "their", "he", "she", "we", "our", "in", "on", "at", "for", "with", "under", "according", "last", "next", "earlier", "meanwhile", "however", "but", "and", "also", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "ai", "gpu", "gpus", "copilot", "teams", "office", "windows", "chatgpt", "gemini", "claude", "llama", "workspace", "cloud", "ceo", "cfo", "cto", "us", "u", "uk", "eu", "both", "analysts", "sources", "reuters", "bloomberg", "cnbc", "which", "who", "there", "then", "when", "while", "after", "before", "if", "so", "as", "by", "from", "to", "of", "one", "two", "three", "company", "companies", "firm", "startup", "government", "chief", "executive", "officer", "president", "said", "says", "news", "report", "reports", "deal", "contract", "agreement", "billion", "million", "inc", "corp", "ltd", "plc", "llc", "is", "was", "has", "had", "will", "be", "not", "all", "more", "dollars", "data", "centers", "centres", "services", "licenses", "licences", "seats", "employees", "staff"}},
 		// acquire words make a deal an acquisition: the side before buys, the side after is bought.
-		{wAcquire, "acquire", []string{"pay", "pays", "paid", "paying", "acquire", "acquires", "acquired", "acquiring", "acquisition", "acquisitions", "buy", "buys", "bought", "buying", "buyout", "takeover", "merger", "merge", "merges", "merging"}},
+		{wAcquire, "acquire", []string{"pay", "pays", "paid", "paying", "acquire", "acquires", "acquired", "acquiring", "acquisition", "acquisitions", "buy", "buys", "bought", "buying", "buyout", "takeover", "merger", "merge", "merges", "merging", "purchase", "purchases", "purchased", "purchasing"}},
 		// invest words make a deal an investment: the side before invests, the side after "in" receives.
 		{wInvest, "invest", []string{"equity", "invest", "invests", "invested", "investing", "investment", "investments", "backing", "backed", "backs", "pump", "pumps", "pumped", "pour", "pours", "poured", "inject", "injects", "injected", "pumping", "pouring", "stake"}},
 		// raise words make a deal a funding round: the side that raised receives, those it raised from invest.
-		{wRaise, "raise", []string{"raised", "raises", "raising", "round", "funding", "financing", "series"}},
+		{wRaise, "raise", []string{"raise", "raised", "raises", "raising", "round", "funding", "financing", "series"}},
 		// pledge words make a one-company commitment a deal.
 		{wPledge, "pledge", []string{"add", "adds", "adding", "spend", "spends", "pledge", "pledged", "pledges", "pledging", "commit", "commits", "committed", "committing", "commitment", "commitments"}},
 		// award words: the side before awards (the customer), the side after or that won is the vendor.
 		{wAward, "award", []string{"award", "awards", "awarded", "won", "wins", "win", "selected", "selects", "chose", "picked", "tapped"}},
 		// partner words make a deal a partnership.
-		{wPartner, "partner", []string{"partnership", "partner", "partners", "partnering", "alliance", "collaboration"}},
+		{wPartner, "partner", []string{"partnership", "partner", "partners", "partnering", "alliance", "collaboration", "venture", "ventures", "initiative"}},
 		// status words, one list per status.
 		{wCompleted, "status-completed", []string{"completed", "completes", "complete", "closed", "closes", "finalised", "finalized", "finalises", "finalizes"}},
 		{wAgreed, "status-agreed", []string{"agreed", "agrees"}},
@@ -150,7 +153,8 @@ func defaultLexicon() []lexiconList {
 		{wRolledOut, "stage-rollout", []string{"rolled", "deployed", "deploying", "rolling", "rollout", "moved", "migrated", "use", "uses", "using", "equipped", "bought", "purchased"}},
 		// total words mark a running total: "bringing its total to".
 		{wTotal, "total", []string{"totaling", "totalling", "totals", "total", "cumulative", "overall", "tally"}},
-		{wPeriodQuarter, "quarter", []string{"quarter", "q1", "q2", "q3", "q4"}},
+		// descriptor words, in lower case just before a capitalised name, say the name is an organisation's: "data center startup Nscale".
+		{wDescriptor, "descriptor", []string{"startup", "builder", "firm", "company", "maker", "provider", "operator", "developer", "lab", "designer", "giant", "conglomerate", "specialist", "subsidiary", "insurer", "lender", "retailer", "carrier", "telco", "bank", "group", "supplier", "vendor", "neocloud", "hyperscaler", "platform"}},
 		// collective words mark a share of several companies named after them: "the combined share of".
 		{wCollective, "collective", []string{"collective"}},
 		// group verbs, right after a list of companies, make the share that follows theirs together.
@@ -168,10 +172,16 @@ func defaultLexicon() []lexiconList {
 		// institution words, capitalised, make a run of capitalised words an organisation wherever it stands.
 		{wInstitution, "institution", []string{"university", "bank", "college", "hospital", "trust", "institute"}},
 		// deploy words make a count of a named product's users seats even beside words that usually mean headcount.
-		{wDeploy, "deploy", []string{"widen", "widened", "widening", "deploy", "deploys", "deploying", "deployed", "rollout", "roll", "rolling", "rolls", "rolled", "expand", "expands", "expanding", "expanded", "extend", "extends", "extending", "extended"}},
+		{wDeploy, "deploy", []string{"widen", "widened", "widening", "deploy", "deploys", "deploying", "deployed", "rollout", "roll", "rolling", "rolls", "rolled", "expand", "expands", "expanding", "expanded", "extend", "extends", "extending", "extended", "get", "gets", "getting", "testing", "trialling", "trialing", "equipped", "available"}},
 		// trained words after a count of people make them people trained, not seats.
 		{wTrained, "trained", []string{"certify", "certified", "course", "enrolled", "train", "trains", "trained", "training", "upskilled", "taught"}},
 		// backlog words anywhere in a figure's clause before it make it contracted revenue, not a deal.
 		{wBacklog, "backlog", []string{"backlog", "backlogs", "obligations", "rpo", "bookings"}},
+		// passing words before a company name it beside a deal, not in it: "its first contract outside Microsoft", "unlike Google".
+		{wPassing, "passing", []string{"outside", "beyond", "besides", "except", "unlike", "versus", "vs", "than", "including", "includes", "involves", "involving"}},
+		// signed words make a deal agreed when the sentence says no more of its status: "signed", "struck", "won".
+		{wSigned, "signed", []string{"signed", "signs", "sign", "inked", "inks", "struck", "strikes", "awarded", "awards", "wins", "won", "win", "selected", "selects", "picked", "chose", "tapped", "landed", "lands", "secured", "secures", "seals", "sealed"}},
+		// aside words after a deal's figure and its deal word open a clause about something else: "..., since a restructuring that ended Microsoft's status".
+		{wAside, "aside", []string{"since", "because", "whereas", "although", "though", "despite"}},
 	}
 }

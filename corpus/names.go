@@ -83,5 +83,6 @@ func defaultProviderRanks() map[string]int {
 // governments are the gazetteer's public bodies: in a contract they buy.
 func defaultGovernments() map[string]bool {
 	return map[string]bool{"US Department of Defense": true, "UK government": true,
-		"US General Services Administration": true, "CIA": true, "NHS": true}
+		"US General Services Administration": true, "CIA": true, "NHS": true, "Australian government": true,
+		"US Army": true, "US Navy": true}
 }

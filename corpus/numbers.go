@@ -88,6 +88,47 @@ func quantities(toks []token) []quantity {
 	return out
 }
 
+// splitChanges parts a range that is a change from one figure to another
+// ("rose from 61% to 65%", "grew from $2bn to $3bn") into its two figures:
+// a value before and after, not a span one figure lies in.
+func splitChanges(toks []token, bits []uint64, qs []quantity) []quantity {
+	var out []quantity // nil until a range is parted
+	for i, q := range qs {
+		lower, upper, ok := splitChange(toks, bits, q)
+		if !ok {
+			if out != nil {
+				out = append(out, q)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]quantity, 0, len(qs)+1), qs[:i]...)
+		}
+		out = append(out, lower, upper)
+	}
+	if out == nil {
+		return qs
+	}
+	return out
+}
+
+// splitChange parts q when it is a range after a change verb and "from".
+func splitChange(toks []token, bits []uint64, q quantity) (lower, upper quantity, ok bool) {
+	if q.high == 0 || q.start < 2 || !toks[q.start-1].is("from") || !bitIn(bits, q.start-2, wChangeBefore) {
+		return q, q, false
+	}
+	to := q.start + 1
+	for to < q.end && !toks[to].is("to") {
+		to++
+	}
+	lower, ok1 := parseQuantity(toks, q.start)
+	upper, ok2 := parseQuantity(toks, to+1)
+	if !ok1 || !ok2 || lower.end > to || upper.end > q.end {
+		return q, q, false
+	}
+	return lower, upper, true
+}
+
 // withConversion takes a bracketed amount in another currency after a money
 // amount into it: "5.5 billion euros ($6.4 billion)", "A$2bn (about
 // US$1.3bn)".

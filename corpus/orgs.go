@@ -1,6 +1,9 @@
 package corpus
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // discoverOrgs finds organisations the gazetteer does not know from the
 // roles they play in a sentence: the capitalised name before a deal verb
@@ -18,7 +21,7 @@ func (x *lexicon) discoverOrgs(toks []token, bits []uint64, known []mention) []m
 	}
 	var out []mention
 	add := func(start, end int) {
-		if m, ok := x.orgName(toks, bits, start, end, covered); ok {
+		if m, ok := x.orgName(toks, bits, start, end, covered); ok && !slices.ContainsFunc(out, func(o mention) bool { return o.start == m.start && o.end == m.end }) {
 			out = append(out, m)
 		}
 	}
@@ -40,23 +43,63 @@ func (x *lexicon) discoverOrgs(toks []token, bits []uint64, known []mention) []m
 		case bitIn(bits, i, wObjectVerbs) && i+1 < len(toks):
 			// "buy data centre operator QTS": past a few words saying what
 			// the target is.
-			j := i + 1
-			for j < len(toks) && j < i+5 && toks[j].kind == tokWord && !toks[j].startsUpper() && !bitIn(bits, j, wNotNames) {
-				j++
-			}
-			if j < len(toks) && toks[j].startsUpper() {
+			if j := describedName(toks, bits, i+1); j >= 0 {
 				add(j, runAfter(toks, j))
 			}
+		case t.lower == "based" && i >= 2 && toks[i-1].text == "-" && toks[i-1].joins(t) && i+1 < len(toks) && toks[i+1].startsUpper():
+			// "Texas-based Aligned", "Atlanta-based Wunderman Thompson"
+			add(i+1, runAfter(toks, i+1))
+		case bitIn(bits, i, wDescriptor) && !t.startsUpper() && i+1 < len(toks) && toks[i+1].startsUpper():
+			// "data center startup Nscale", "chip designer Arm"
+			add(i+1, runAfter(toks, i+1))
 		case t.lower == "of" && i > 0 && i+1 < len(toks) && bitIn(bits, i-1, wAcquire):
-			// "the acquisition of Activision Blizzard"
+			// "the acquisition of Activision Blizzard", "its acquisition of
+			// analytics company Tableau"
+			if j := describedName(toks, bits, i+1); j >= 0 {
+				add(j, runAfter(toks, j))
+			}
+		case t.is("for") && i > 0 && i+1 < len(toks) && (toks[i-1].kind == tokNum || toks[i-1].is("billion", "million", "bn", "m", "b")) && toks[i+1].startsUpper():
+			// "will pay $3.9 billion for One Medical"
 			add(i+1, runAfter(toks, i+1))
 		case t.is("with", "in", "from", "to", "by") && i+1 < len(toks) && x.dealContextBefore(bits, i):
-			add(i+1, runAfter(toks, i+1))
+			// "a deal with data center operator IREN"
+			if j := describedName(toks, bits, i+1); j >= 0 {
+				add(j, runAfter(toks, j))
+			}
 		case (t.text == "'" || t.text == "’") && i+2 < len(toks) && toks[i+1].lower == "s" && bitIn(bits, i+2, wDealNouns):
 			add(runBefore(toks, i), i)
 		}
 	}
-	return out
+	// "Department of Health awarded": the name a verb finds ("Health")
+	// may be the tail of one found whole.
+	if len(out) < 2 {
+		return out
+	}
+	kept := make([]mention, 0, len(out))
+	for _, m := range out {
+		if !slices.ContainsFunc(out, func(o mention) bool { return o.start <= m.start && m.end <= o.end && o.end-o.start > m.end-m.start }) {
+			kept = append(kept, m)
+		}
+	}
+	return kept
+}
+
+// describedName returns where a capitalised name starts at token i or
+// after a few lower-case words saying what it is ("data centre operator
+// QTS"), or -1.
+func describedName(toks []token, bits []uint64, i int) int {
+	j := i
+	// Words that are no names ("company", "data") may still, in lower
+	// case, say what a name is: "analytics company Tableau", "data center
+	// operator IREN". Words that join phrases end the description.
+	for j < len(toks) && j < i+4 && toks[j].kind == tokWord && !toks[j].startsUpper() &&
+		!toks[j].is("the", "a", "an", "its", "their", "and", "or", "of", "in", "on", "at", "for", "with", "from", "by", "to", "as", "that", "which", "who") {
+		j++
+	}
+	if j < len(toks) && toks[j].startsUpper() {
+		return j
+	}
+	return -1
 }
 
 // skipAux walks back from a verb over auxiliaries ("has agreed to", "will")
@@ -136,13 +179,20 @@ func (x *lexicon) orgName(toks []token, bits []uint64, start, end int, covered [
 	if start >= end {
 		return mention{}, false
 	}
+	if end-start <= 2 && end < len(toks) && toks[end].kind == tokNum {
+		if _, n := currencyPrefix(toks, start); n > 0 && start+n >= end {
+			return mention{}, false // "Rs 3,500 crore", "USD 9 billion": money, no name
+		}
+	}
 	for k := start; k < end; k++ {
 		// "Ministry of Defence": a connector inside a name is part of it.
 		inner := k > start && k < end-1 && toks[k].is("of", "for")
 		// "Toronto-Dominion": a known name hyphened to the next word is
 		// part of a longer one.
 		hyphened := k+1 < end && isNameHyphen(toks, k+1)
-		if covered[k] && !hyphened || bitIn(bits, k, wNotNames) && !inner {
+		// "Home Office": a body's capitalised head word names it.
+		head := toks[k].startsUpper() && (bitIn(bits, k, wPublicBody) || bitIn(bits, k, wInstitution))
+		if covered[k] && !hyphened || bitIn(bits, k, wNotNames) && !inner && !head {
 			return mention{}, false
 		}
 	}

@@ -29,7 +29,7 @@ func DefaultPlaces() []Place {
 		{Name: "Italy", Aliases: []string{"Italian"}}, {Name: "Netherlands", Aliases: []string{"Dutch"}}, {Name: "Ireland", Aliases: []string{"Irish"}}, {Name: "Australia", Aliases: []string{"Australian"}, Dollar: "AUD"}, {Name: "Canada", Aliases: []string{"Canadian"}, Dollar: "CAD"},
 		{Name: "Brazil", Aliases: []string{"Brazilian"}}, {Name: "Mexico", Aliases: []string{"Mexican"}}, {Name: "Singapore", Aliases: []string{"Singaporean"}, Dollar: "SGD"}, {Name: "Indonesia", Aliases: []string{"Indonesian"}}, {Name: "Malaysia", Aliases: []string{"Malaysian"}},
 		{Name: "Thailand", Aliases: []string{"Thai"}}, {Name: "Vietnam", Aliases: []string{"Vietnamese"}}, {Name: "Philippines", Aliases: []string{"Filipino"}}, {Name: "Poland", Aliases: []string{"Polish"}}, {Name: "Sweden", Aliases: []string{"Swedish"}},
-		{Name: "Norway", Aliases: []string{"Norwegian"}}, {Name: "Denmark"}, {Name: "Finland"}, {Name: "Switzerland"}, {Name: "Austria"},
+		{Name: "Norway", Aliases: []string{"Norwegian"}}, {Name: "Denmark", Aliases: []string{"Danish"}}, {Name: "Finland", Aliases: []string{"Finnish"}}, {Name: "Switzerland", Aliases: []string{"Swiss"}}, {Name: "Austria", Aliases: []string{"Austrian"}},
 		{Name: "Belgium"}, {Name: "Portugal"}, {Name: "Israel"}, {Name: "Qatar"}, {Name: "Kuwait"},
 		{Name: "Nigeria"}, {Name: "Kenya"}, {Name: "Egypt"}, {Name: "Turkey"}, {Name: "Chile"},
 		{Name: "Colombia"}, {Name: "Argentina"}, {Name: "Taiwan"}, {Name: "Greece"}, {Name: "Hong Kong", Dollar: "HKD"},

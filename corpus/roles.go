@@ -71,6 +71,15 @@ func (x *extractor) nearestTrigger(q quantity, sided bool) (trigger, int, int) {
 		if tr == trigNone || sided == (tr == trigContract) {
 			continue
 		}
+		if k+1 < len(x.s.toks) && x.s.toks[k+1].is("value") {
+			continue // "$8 billion in equity value" measures a price, no investment
+		}
+		if tr == trigRaise && t.is("raised", "raises", "raising", "raise") && (k >= q.end || q.start > 0 && x.s.toks[q.start-1].is("to")) {
+			// "expanded the deal by $6.5B, raising the total to $22.4B":
+			// money raised comes after the verb, never before it, and a
+			// sum raised "to" is a new level, not money raised.
+			continue
+		}
 		d := q.start - k
 		if k >= q.end {
 			d = k - q.end + 1
@@ -95,6 +104,38 @@ func (x *extractor) firstMention(name string) mention {
 		}
 	}
 	return mention{start: -1}
+}
+
+// byBefore reports "by" before a name, past a few lower-case words saying
+// what it is: "by private equity firm Northwind".
+func (x *extractor) byBefore(m mention) bool {
+	toks := x.s.toks
+	for k := m.start - 1; k >= 0 && k >= m.start-5; k-- {
+		if toks[k].is("by") {
+			return true
+		}
+		if toks[k].kind != tokWord || toks[k].startsUpper() {
+			return false
+		}
+	}
+	return false
+}
+
+// relativeBefore reports a name a relative clause holding the deal word
+// at follows: "Fabrikam, which Contoso bought".
+func (x *extractor) relativeBefore(m mention, at int) bool {
+	toks := x.s.toks
+	k := m.end
+	if k < len(toks) && toks[k].text == "," {
+		k++
+	}
+	return k < at && toks[k].is("which", "that")
+}
+
+// possessive reports a name written as an owner: "CapitaLand's".
+func (x *extractor) possessive(m mention) bool {
+	toks := x.s.toks
+	return m.end+1 < len(toks) && (toks[m.end].text == "'" || toks[m.end].text == "’") && toks[m.end+1].lower == "s"
 }
 
 // wordBefore returns the lower-case word just before token k, skipping
@@ -125,11 +166,9 @@ func (x *extractor) passive(at int) bool {
 func (x *extractor) dealRoles(q quantity, names []string) []Party {
 	trig, at := x.triggerNear(q)
 	names = x.withPlaces(q, trig, at, names)
+	services := x.buysServices(q, trig, at)
 	switch {
-	case trig == trigAcquire && (x.capacityAfter(q.end) || x.capacityAfter(at+1) || x.paysForProduct(at)):
-		// "OpenAI will buy $38bn of AWS compute", "Amazon to pay Microsoft
-		// $1 billion for Microsoft 365": a purchase from a provider, not a
-		// takeover of it.
+	case services && x.paysForProduct(at) && !x.paysCompany(at):
 		trig = trigContract
 	case trig == trigPledge && x.placeFor(q) == "":
 		// "OpenAI commits to $250 billion of Azure": a commitment to buy.
@@ -139,7 +178,11 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 		// side surely sells; byRank makes equals partners.
 		trig = trigContract
 	}
+	if ps, ok := x.orderRoles(q, names); ok {
+		return ps
+	}
 	receiving := at >= 0 && x.receivedBefore(at)
+	byBuyer := false
 	ps := make([]Party, len(names))
 	placed := make([]bool, len(names))
 	for i, n := range names {
@@ -155,9 +198,28 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 			ps[i].Role = RoleRecipient
 			continue
 		}
+
 		switch trig {
 		case trigAcquire:
 			switch {
+			case after && x.byBefore(m):
+				// "a $4.2 billion buyout by private equity firm Northwind"
+				ps[i].Role, byBuyer = RoleBuyer, true
+			case services && (before == "from" || m.start == at+1 || after && before == "of"):
+				// "buy the chips from Dell", "pays Capgemini up to £15M",
+				// "buy $38bn of AWS compute": the provider sells.
+				ps[i].Role = RoleVendor
+			case services && !after:
+				ps[i].Role = RoleCustomer
+			case services:
+				// "to leave Google Workspace": named beside the purchase.
+				placed[i] = false
+			case m.end == at && x.s.toks[at].is("acquisition", "takeover", "purchase", "buyout"):
+				// "IBM completes $6.4 billion HashiCorp acquisition"
+				ps[i].Role = RoleTarget
+			case !after && x.relativeBefore(m, at):
+				// "Fabrikam, which Contoso bought for $2 billion"
+				ps[i].Role = RoleTarget
 			case before == "from":
 				ps[i].Role = RoleSeller
 			case after && before == "by":
@@ -168,9 +230,13 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 				ps[i].Role = RoleBuyer
 			}
 		case trigRaise:
-			if after {
+			switch {
+			case m.end < len(x.s.toks) && x.s.toks[m.end].is("leads", "led", "leading", "co-led"):
+				// "ASML leads Mistral's 1.7 billion euro round"
 				ps[i].Role = RoleInvestor
-			} else {
+			case after:
+				ps[i].Role = RoleInvestor
+			default:
 				ps[i].Role = RoleRecipient
 			}
 		case trigInvest, trigPledge:
@@ -183,6 +249,10 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 				// "its Anthropic investment": the name before the noun
 				// receives.
 				ps[i].Role = RoleRecipient
+			case after && x.possessive(m):
+				// "Rs 5,000 crore will go towards expanding CapitaLand's
+				// office space": money spent on what the investor owns.
+				ps[i].Role = RoleInvestor
 			case after || x.passive(at) || receiving:
 				ps[i].Role = RoleRecipient
 			default:
@@ -191,6 +261,9 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 		case trigAward:
 			won := x.s.toks[at].is("won", "wins", "win")
 			switch {
+			case x.isGovernment(n):
+				// A public body awards; it never wins its own contract.
+				ps[i].Role = RoleCustomer
 			case before == "by" || before == "from":
 				ps[i].Role = RoleCustomer
 			case after == (won || x.passive(at)):
@@ -212,9 +285,42 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 			placed[i] = false
 		}
 	}
+	if (trig == trigContract || trig == trigNone) && x.between(names) {
+		// "a $500 billion initiative between OpenAI and SoftBank": the
+		// sentence puts the sides on a par.
+		for i := range ps {
+			ps[i].Role = RolePartner
+		}
+		return ps
+	}
+	if (trig == trigContract || trig == trigNone) && (receiving || x.receivedBefore(q.start)) {
+		// "Fabrikam landed a $1.5 billion order from Contoso": who
+		// receives an order or a contract sells; who it comes from buys.
+		for i := range ps {
+			m := x.firstMention(ps[i].Name)
+			switch {
+			case m.start < 0:
+			case x.wordBefore(m.start) == "from" || x.wordBefore(m.start) == "by":
+				ps[i].Role = RoleCustomer
+			case m.start < q.start:
+				ps[i].Role = RoleVendor
+			}
+		}
+		if slices.ContainsFunc(ps, func(p Party) bool { return p.Role == RoleCustomer }) &&
+			slices.ContainsFunc(ps, func(p Party) bool { return p.Role == RoleVendor }) {
+			return ps
+		}
+		for i := range ps {
+			ps[i].Role = RoleUnknown
+		}
+	}
 	if trig == trigContract || trig == trigNone {
-		if v := x.e.vendorOf[x.product()]; v != "" && x.paysForProduct(at) && slices.ContainsFunc(ps, func(p Party) bool { return p.Name == v }) {
-			// The company whose product is bought sells it.
+		if v := x.e.vendorOf[x.product()]; v != "" && x.paysForProduct(at) {
+			// The company whose product is bought sells it, named or not:
+			// "Cal State pays nearly $17 million for ChatGPT Edu".
+			if !slices.ContainsFunc(ps, func(p Party) bool { return p.Name == v }) {
+				ps = append(ps, Party{Name: v})
+			}
 			for i := range ps {
 				ps[i].Role = RoleCustomer
 				if ps[i].Name == v {
@@ -226,8 +332,97 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 		x.byRank(ps)
 		return ps
 	}
+	if trig == trigAcquire && byBuyer {
+		// The buyer named after "by" leaves the others the bought.
+		for i := range ps {
+			if ps[i].Role == RoleBuyer && !(x.firstMention(ps[i].Name).start > at && x.byBefore(x.firstMention(ps[i].Name))) {
+				ps[i].Role = RoleTarget
+			}
+		}
+	}
+	if trig == trigAward && slices.ContainsFunc(ps, func(p Party) bool { return x.isGovernment(p.Name) }) {
+		// "Oracle wins Pentagon contract alongside Amazon, Google and
+		// Microsoft": a public body buys, the companies it awards sell.
+		for i := range ps {
+			if x.isGovernment(ps[i].Name) {
+				ps[i].Role = RoleCustomer
+			} else if _, isPlace := x.e.regions[ps[i].Name]; !isPlace {
+				ps[i].Role = RoleVendor
+			}
+			placed[i] = true
+		}
+	}
 	x.complete(ps, placed)
+	for i := range ps {
+		if ps[i].Role != RoleUnknown {
+			continue
+		}
+		// A party the sentence does not name is the one an earlier
+		// sentence made its subject: "CoreWeave is offering shares. ...
+		// which would raise $2.2 billion".
+		switch trig {
+		case trigRaise:
+			ps[i].Role = RoleRecipient
+		case trigInvest, trigPledge:
+			if _, isPlace := x.e.regions[ps[i].Name]; !isPlace {
+				ps[i].Role = RoleInvestor
+			}
+		}
+	}
 	return ps
+}
+
+// orderRoles reads a figure that names an order: "CoreWeave disclosed a
+// $6.3 billion order from Nvidia" has the company it comes from buy and
+// the one named before it sell, whatever verbs follow.
+func (x *extractor) orderRoles(q quantity, names []string) ([]Party, bool) {
+	toks := x.s.toks
+	if q.end+2 >= len(toks) || !toks[q.end].is("order", "orders") || !toks[q.end+1].is("from") {
+		return nil, false
+	}
+	ps := make([]Party, len(names))
+	buyer := false
+	for i, n := range names {
+		ps[i].Name = n
+		switch m := x.firstMention(n); {
+		case m.start == q.end+2:
+			ps[i].Role, buyer = RoleCustomer, true
+		case m.start >= 0 && m.start < q.start:
+			ps[i].Role = RoleVendor
+		}
+	}
+	return ps, buyer
+}
+
+// buysServices reports a purchase word that buys from a provider rather
+// than takes it over: "OpenAI will buy $38bn of AWS compute", "Amazon to
+// pay Microsoft $1 billion for Microsoft 365".
+func (x *extractor) buysServices(q quantity, trig trigger, at int) bool {
+	return trig == trigAcquire && (x.capacityAfter(q.end) || x.capacityAfter(at+1) || x.paysForProduct(at) || x.paysCompany(at))
+}
+
+// paysCompany reports a payment to a company named right after the verb:
+// "Contoso pays Fabrikam $120 million a year" pays a supplier, it does not
+// buy it.
+func (x *extractor) paysCompany(at int) bool {
+	if at < 0 || !x.s.toks[at].is("pay", "pays", "paid", "paying") {
+		return false
+	}
+	for _, m := range x.s.companies {
+		if m.start == at+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// between reports parties named as "between A and B".
+func (x *extractor) between(names []string) bool {
+	if len(names) < 2 {
+		return false
+	}
+	m := x.firstMention(names[0])
+	return m.start > 0 && x.s.toks[m.start-1].is("between")
 }
 
 // withPlaces adds to a deal's parties the country or region money is
@@ -382,7 +577,9 @@ func (x *extractor) dealType(q quantity, ps []Party) DealType {
 		if x.sentenceHas(wSeatNouns) || x.paysForProduct(at) {
 			return DealLicencePurchase
 		}
-		return DealAcquisition
+		if !x.buysServices(q, trig, at) {
+			return DealAcquisition
+		}
 	case trigRaise:
 		return DealFundingRound
 	case trigInvest, trigPledge:
@@ -433,6 +630,9 @@ func (x *extractor) receivedBefore(at int) bool {
 func (x *extractor) capacityAfter(from int) bool {
 	toks := x.s.toks
 	for k := from; k < len(toks) && k < from+8; k++ {
+		if toks[k].text == "," || toks[k].text == ";" || toks[k].text == "." {
+			break // "which Contoso bought for $2 billion, makes chips"
+		}
 		if x.tokHas(k, wCapacity) {
 			return true
 		}
@@ -480,11 +680,20 @@ func (x *extractor) isGovernment(name string) bool {
 // onto rather than off: "off Google Workspace and onto Microsoft 365"),
 // else the one the article last named.
 func (x *extractor) product() string {
+	if p := productOf(x.s); p != "" {
+		return p
+	}
+	return x.ctxProduct
+}
+
+// productOf is the product a sentence moves to or names, "" when it names
+// only products it moves off ("to leave Google Workspace") or none.
+func productOf(s sentence) string {
 	best := ""
-	for _, m := range x.s.products {
+	for _, m := range s.products {
 		before := ""
 		if m.start > 0 {
-			before = x.s.toks[m.start-1].lower
+			before = s.toks[m.start-1].lower
 		}
 		switch before {
 		case "onto", "to", "into":
@@ -496,10 +705,7 @@ func (x *extractor) product() string {
 			best = m.name
 		}
 	}
-	if best != "" {
-		return best
-	}
-	return x.ctxProduct
+	return best
 }
 
 // inProductName reports a company named only inside a product's name in

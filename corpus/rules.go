@@ -30,6 +30,10 @@ func extractionRules() []rule {
 		// Money.
 		{name: "money-price", on: qtyMoney, match: (*extractor).isPrice},
 		{name: "money-revenue", on: qtyMoney, kind: Revenue, match: (*extractor).isRevenue, parties: subjects},
+		// A running total of a deal names its own spending ("total planned
+		// spending with CoreWeave to $22.4B"): it goes before the words
+		// that make money no deal.
+		{name: "money-total", on: qtyMoney, kind: DealValue, match: (*extractor).isRunningTotal, parties: dealParties},
 		{name: "money-not-deal", on: qtyMoney, match: (*extractor).isOtherMoney},
 		{name: "money-backlog", on: qtyMoney, match: func(x *extractor, _ int, q quantity) bool {
 			start, _ := x.clause(q)
@@ -40,10 +44,11 @@ func extractionRules() []rule {
 			}
 			return false
 		}},
-		{name: "money-total", on: qtyMoney, kind: DealValue, match: (*extractor).isRunningTotal, parties: dealParties},
 		{name: "money-deal", on: qtyMoney, kind: DealValue, match: (*extractor).inDealSentence, parties: dealParties},
 		{name: "money-deal-parties", on: qtyMoney, kind: DealValue, match: (*extractor).isDealBetween, parties: dealParties},
 		{name: "money-commitment", on: qtyMoney, kind: DealValue, match: (*extractor).isCommitment, parties: dealParties},
+		{name: "money-payment", on: qtyMoney, kind: DealValue, match: (*extractor).isPayment, parties: dealParties},
+		{name: "money-commitment-noun", on: qtyMoney, kind: DealValue, match: (*extractor).isCommitmentNoun, parties: dealParties},
 
 		// Percentages.
 		{name: "percent-stock-move", on: qtyPercent, match: func(x *extractor, _ int, q quantity) bool {
@@ -107,8 +112,25 @@ func withRole(names []string, r Role) []Party {
 	return ps
 }
 
-// inDealSentence reports money in a sentence with a strong deal word.
-func (x *extractor) inDealSentence(_ int, _ quantity) bool { return x.sentenceHas(wStrongDeal) }
+// inDealSentence reports money in a sentence with a strong deal word. A
+// figure in an aside ("..., even as OpenAI lines up commitments that
+// exceed $1 trillion") needs the deal word in the aside: the deal the
+// sentence reports is another.
+func (x *extractor) inDealSentence(_ int, q quantity) bool {
+	if !x.sentenceHas(wStrongDeal) {
+		return false
+	}
+	start, end := x.clause(q)
+	if start == 0 || !x.s.toks[start].is("even", "although", "though", "whereas") {
+		return true
+	}
+	for k := start; k < end; k++ {
+		if x.tokHas(k, wStrongDeal) {
+			return true
+		}
+	}
+	return false
+}
 
 // isCommitment reports money one company commits on its own: a round it
 // raised ("Contoso raised $2bn"), or an investment pledged in a country or
@@ -125,6 +147,30 @@ func (x *extractor) isCommitment(_ int, q quantity) bool {
 		return at >= 0 && !x.sentenceHas(wEconomy) && x.placeFor(q) != ""
 	}
 	return false
+}
+
+// isPayment reports money a company is paid or pays, the verb just before
+// the figure or before the payee: "to pay AWS some £72m for services",
+// "paid Oracle $2bn".
+func (x *extractor) isPayment(_ int, q quantity) bool {
+	toks := x.s.toks
+	for k := q.start - 1; k >= 0 && k >= q.start-5; k-- {
+		if toks[k].kind == tokNum || toks[k].text == "," || toks[k].text == ";" {
+			return false
+		}
+		if toks[k].is("pay", "pays", "paid", "paying") {
+			return len(x.clauseCompanies(q)) > 0
+		}
+	}
+	return false
+}
+
+// isCommitmentNoun reports money that names a commitment or an order
+// ("a $6.3B commitment from Nvidia", "a $2bn order") in a clause naming a
+// company.
+func (x *extractor) isCommitmentNoun(_ int, q quantity) bool {
+	toks := x.s.toks
+	return q.end < len(toks) && toks[q.end].is("commitment", "commitments", "order", "orders") && len(x.clauseCompanies(q)) > 0
 }
 
 // placeAfter returns the first country or region named after token at as
@@ -148,7 +194,7 @@ func (x *extractor) regionWord(m mention) bool { return m.name != "worldwide" }
 // "bringing its total commitment to $17bn", "a total of $8bn", "$8bn in
 // total".
 func (x *extractor) isRunningTotal(_ int, q quantity) bool {
-	if !x.sentenceHas(wTotal) || !(x.sentenceHas(wStrongDeal) || x.sentenceHas(wWeakDeal) || x.sentenceHas(wInvest) || x.sentenceHas(wPledge)) {
+	if !x.sentenceHas(wTotal) || x.sentenceHas(wEconomy) || !(x.sentenceHas(wStrongDeal) || x.sentenceHas(wWeakDeal) || x.sentenceHas(wInvest) || x.sentenceHas(wPledge)) {
 		return false
 	}
 	toks := x.s.toks

@@ -1,5 +1,7 @@
 package corpus
 
+import "strings"
+
 // contractYears reads "a 10-year contract" or "over five years" in a
 // sentence about a deal.
 func (x *extractor) contractYears(q quantity) (float64, bool) {
@@ -32,6 +34,9 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	if q.start > 0 && toks[q.start-1].is("few", "several", "many") {
 		return seatNone // "a few hundred": no count
 	}
+	if q.start > 1 && toks[q.start-1].is("of") && toks[q.start-2].is("survey", "poll", "sample", "study") {
+		return seatNone // "a survey of 1,000 users": people asked, not seats
+	}
 	// "100 of the company's 5,000 engineers": the whole the part is of.
 	if q.start >= 3 && (toks[q.start-1].lower == "s" && (toks[q.start-2].text == "'" || toks[q.start-2].text == "’") || toks[q.start-1].is("its", "their")) {
 		for k := q.start - 2; k > 0 && k >= q.start-5; k-- {
@@ -41,12 +46,12 @@ func (x *extractor) seatReading(q quantity) seatReading {
 		}
 	}
 	// "Microsoft 365 licenses": a number glued to a product name is part of it.
-	if !q.scaled && q.numStart == q.start && q.start > 0 && toks[q.start-1].startsUpper() {
+	if !q.scaled && q.numStart == q.start && q.start > 0 && toks[q.start-1].startsUpper() && x.nameBefore(q.start) {
 		return seatNone
 	}
 	noun, ok := x.nounAfter(q)
 	if !ok {
-		if x.elidedSeats(q) {
+		if x.elidedSeats(q) || x.partOfPeople(q) {
 			return seatElided
 		}
 		return seatNone
@@ -109,6 +114,9 @@ func (x *extractor) nounAfter(q quantity) (string, bool) {
 func (x *extractor) headcountNear(q quantity) bool {
 	toks := x.s.toks
 	for k := q.start - 1; k >= 0 && k >= q.start-3; k-- {
+		if toks[k].is("has", "have", "had") && k+1 < q.start && x.participle(k+1) {
+			continue // "has bought 50,000 seats": an auxiliary, not a size
+		}
 		if x.tokHas(k, wSizeVerbs) || toks[k].is("of") && k > 0 && toks[k-1].is("workforce", "base") {
 			return true
 		}
@@ -116,11 +124,60 @@ func (x *extractor) headcountNear(q quantity) bool {
 	return false
 }
 
+// partOfPeople reads "deploy it to 30,000 of them": a count of people the
+// sentence named before, given a product or a rollout, not trained.
+func (x *extractor) partOfPeople(q quantity) bool {
+	toks := x.s.toks
+	if q.end+1 >= len(toks) || !toks[q.end].is("of") || !toks[q.end+1].is("them", "those") {
+		return false
+	}
+	if !(x.sentenceHas(wRollout) || len(x.s.products) > 0 && x.sentenceHas(wDeploy)) {
+		return false
+	}
+	for k := q.start - 1; k >= 0; k-- {
+		if x.tokHas(k, wPeopleNouns) {
+			// "train 80,000 staff ... and deploy it to 30,000 of them": the
+			// verb governing this count decides, not the first one.
+			for j := q.start - 1; j > k; j-- {
+				if x.tokHas(j, wTrained) {
+					return false
+				}
+				if x.tokHas(j, wRollout) || x.tokHas(j, wDeploy) {
+					return true
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// nameBefore reports a company or product name ending at, or running
+// through, token k: "Microsoft 365", "Office 2019"; a capitalised word
+// of a headline ("Deploys Claude To 470,000") is none.
+func (x *extractor) nameBefore(k int) bool {
+	for _, ms := range [][]mention{x.s.companies, x.s.products} {
+		for _, m := range ms {
+			if m.end == k || m.start < k && k < m.end {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// participle reports a past participle at token k: "bought", "deployed".
+func (x *extractor) participle(k int) bool {
+	t := x.s.toks[k]
+	return t.kind == tokWord && (strings.HasSuffix(t.lower, "ed") || t.is("bought", "sold", "won", "given", "taken", "made", "signed"))
+}
+
 // elidedSeats reads the second count of "about 75,000 staff in the US and
 // roughly 26,000 in the UK", whose noun is left out after the first.
 func (x *extractor) elidedSeats(q quantity) bool {
 	toks := x.s.toks
-	if q.start == 0 || !toks[q.start-1].is("and", ",", "to") || q.end < len(toks) && !toks[q.end].is("in", "at", "across", "by", "this", "next", "over") {
+	// "from a retailer with 8,000 seats to an insurer with 60,000."
+	if q.start == 0 || !toks[q.start-1].is("and", ",", "to", "with") || q.end < len(toks) && !toks[q.end].is("in", "at", "across", "by", "this", "next", "over", ".", ";") {
 		return false
 	}
 	for _, p := range x.s.qty {

@@ -106,8 +106,12 @@ func isAbbreviation(before string) bool {
 	if word == "" {
 		return false
 	}
-	// Single letters are initials or parts of "U.S.".
+	// Single letters are initials or parts of "U.S.", unless they scale a
+	// number: "to $22.4B." ends a sentence.
 	if utf8.RuneCountInString(word) == 1 {
+		if r, _ := utf8.DecodeLastRuneInString(before[:k]); k > 0 && unicode.IsDigit(r) {
+			return false
+		}
 		return true
 	}
 	switch strings.ToLower(word) {

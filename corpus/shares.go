@@ -71,11 +71,19 @@ func (x *extractor) isShare(q quantity) bool {
 	if x.hasShareWord() || x.marketFollows(q) {
 		return true
 	}
+	if k := q.start - 2; k >= 0 && x.s.toks[k+1].text == "(" && x.s.toks[k].is("market", "share") {
+		return true // "almost a third of the market (32%)"
+	}
 	if !x.shareContext && !x.sentenceHas(wShareCues) {
 		return false
 	}
 	k := q.start - 1
 	if k >= 0 && x.tokHas(k, wShareHolders) {
+		return true
+	}
+	if p, ok := x.comparedWith(q); ok && x.isShare(p) {
+		// "Huawei at 4.3%, against 4.4% in 2022": the figure a share is
+		// compared with is a share too.
 		return true
 	}
 	// "Microsoft had 20% and Google 13%", "Huawei (19.3 percent)"
@@ -85,6 +93,32 @@ func (x *extractor) isShare(q quantity) bool {
 		}
 	}
 	return false
+}
+
+// comparedWith returns the percentage q is compared with, named just
+// before it with no company between: the 4.3% of "4.3%, against 4.4%".
+func (x *extractor) comparedWith(q quantity) (quantity, bool) {
+	toks := x.s.toks
+	k := q.start - 1
+	if k < 1 || !(toks[k].is("against", "versus", "vs") || toks[k].is("with") && toks[k-1].is("compared")) {
+		return q, false
+	}
+	var prev quantity
+	found := false
+	for _, p := range x.s.qty {
+		if p.kind == qtyPercent && p.end <= k {
+			prev, found = p, true
+		}
+	}
+	if !found {
+		return q, false
+	}
+	for _, m := range x.s.companies {
+		if m.start >= prev.end && m.start < q.start {
+			return q, false
+		}
+	}
+	return prev, true
 }
 
 // shareCompany is the company a percentage is stated for: the one named

@@ -52,10 +52,13 @@ func (ix *Index) Ask(ctx context.Context, text string) (Answer, error) {
 
 // AskN answers a query with up to limit facts and limit articles.
 //
-// Facts about every company asked for come first, then facts of the kind
-// asked for, then the more relevant (by the query's words in the fact's
-// sentence and in its article), then the more recent. A figure reported by
-// several articles is one fact with all of them as sources.
+// Facts of the kind asked for come first, then those about every company
+// asked for, live deals before cancelled ones, then those narrowed the most
+// by the question's other words (in their article, then in their own
+// details), then in the order asked for, then the more relevant (by the
+// query's words in the fact's sentence and in its article), then the more
+// recent. A figure reported by several articles is one fact with all of
+// them as sources.
 //
 // It returns ErrEmptyQuery or ErrQueryTooLong (wrapped) for queries it
 // cannot take, and a wrapped error when the index cannot be searched. A
@@ -98,10 +101,16 @@ func (ix *Index) AskN(ctx context.Context, text string, limit int) (Answer, erro
 		found <- articles{hits, total, err}
 	}()
 
+	if len(q.fromArticles) > 0 {
+		if q.namedIn, err = ix.namedIn(ctx, q.fromArticles); err != nil {
+			<-found
+			return Answer{}, err
+		}
+	}
 	var steer map[string]float64
 	if len(q.Steering) > 0 {
 		if steer, err = ix.steeringRelevance(ctx, q); err == nil {
-			ans.Unmatched, err = ix.unmatched(ctx, q)
+			ans.Unmatched, q.says, err = ix.unmatched(ctx, q)
 		}
 		if err != nil {
 			<-found
@@ -191,6 +200,52 @@ func edgeCut(hits []Hit, n int) []Hit {
 	return hits[:cut]
 }
 
+// namedIn finds the articles that name each of the organisations, up to
+// candidates of them each, leaving out a group tied at the edge so that
+// two builds agree.
+func (ix *Index) namedIn(ctx context.Context, orgs []string) (map[string]map[string]bool, error) {
+	out := make(map[string]map[string]bool, len(orgs))
+	for _, c := range orgs {
+		res, err := ix.e.Search(ctx, Request{Query: Term{Field: FieldMentions, Value: strings.ToLower(c), Boost: 1}, Size: candidates + 1})
+		if err != nil {
+			return nil, err
+		}
+		hits := edgeCut(res.Hits, candidates)
+		ids := make(map[string]bool, len(hits))
+		for _, h := range hits {
+			ids[h.ID] = true
+		}
+		out[c] = ids
+	}
+	return out, nil
+}
+
+// about matches the facts about company c: those naming it, and for an
+// organisation known only from the articles' text, those of the articles
+// naming it. A country is not widened so: "microsoft uk" must not answer
+// with every deal of an article that mentions the UK; a fact naming
+// Microsoft in such an article still counts as about both in ranking.
+func (q Question) about(c string) Query {
+	var named Query = Term{Field: FieldCompanies, Value: strings.ToLower(c), Boost: 1}
+	if ids := q.namedIn[c]; len(ids) > 0 && !slices.Contains(q.places, c) {
+		named = AnyOf{named, fromArticles(ids)}
+	}
+	return named
+}
+
+// coversAll reports whether f is about every company q asks for; see about.
+func (q Question) coversAll(f corpus.Fact) bool {
+	if len(q.Companies) == 0 {
+		return false
+	}
+	for _, w := range q.Companies {
+		if !slices.ContainsFunc(f.Companies, func(h string) bool { return strings.EqualFold(h, w) }) && !q.namedIn[w][f.ArticleID] {
+			return false
+		}
+	}
+	return true
+}
+
 // mentionsAny matches articles that name any of the companies, scoring
 // those that name more of them higher.
 func mentionsAny(companies []string) Query {
@@ -246,25 +301,37 @@ func steeringWords(words []string) string {
 
 // unmatched returns the steering words of q that no article matches (among
 // those mentioning a company asked for, when it names any), so an answer can
-// say what it could not find instead of silently dropping it.
-func (ix *Index) unmatched(ctx context.Context, q Question) ([]string, error) {
+// say what it could not find instead of silently dropping it; and how many
+// of the words each article says, counting only words that narrow.
+func (ix *Index) unmatched(ctx context.Context, q Question) ([]string, map[string]int, error) {
 	var out []string
+	says := map[string]int{}
 	for _, w := range q.Steering {
 		t := steeringText(w)
 		var find Query = AnyOf{Match{Field: FieldTitle, Text: t, Boost: 1}, Match{Field: FieldBody, Text: t, Boost: 1}, Match{Field: FieldDateline, Text: t, Boost: 1}}
 		if len(q.Companies) > 0 {
 			find = AllOf{mentionsAny(q.Companies), find}
 		}
-		res, err := ix.e.Search(ctx, Request{Query: find})
+		res, err := ix.e.Search(ctx, Request{Query: find, Size: narrowing})
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		if res.Total == 0 {
 			out = append(out, w)
 		}
+		if res.Total <= narrowing {
+			for _, h := range res.Hits {
+				says[h.ID]++
+			}
+		}
 	}
-	return out, nil
+	return out, says, nil
 }
+
+// narrowing is the most articles a steering word may be in and still
+// narrow an answer by the articles that say it. A word more articles say
+// picks out little, and every article counted costs a read of its ID.
+const narrowing = 20
 
 // rankedFact is a fact with the keys it is ranked by.
 type rankedFact struct {
@@ -274,8 +341,10 @@ type rankedFact struct {
 	kind  bool     // of the kind asked for, or a headline kind when none was
 	score float64
 	order Order
-	live  bool      // not cancelled, blocked or lost
+	live  bool      // not cancelled, blocked or lost, or that status was asked for
 	fits  int       // steering words the fact's own details match: period, firm, region, status
+	says  int       // steering words the fact's article says
+	past  bool      // a deal for a period over before its article appeared: background, not the news
 	when  time.Time // the end of the period the figure is for, else its newest source's date
 }
 
@@ -410,7 +479,7 @@ func factFilters(q Question, steer map[string]float64) []filter {
 	case len(q.Companies) > 0:
 		about := make([]Query, 0, len(q.Companies))
 		for _, c := range q.Companies {
-			about = append(about, Term{Field: FieldCompanies, Value: strings.ToLower(c), Boost: 1})
+			about = append(about, q.about(c))
 		}
 		anyOf := func() Query { return AnyOf(about) }
 		all := func() Query { return AllOf(about) }
@@ -465,7 +534,7 @@ func factFilters(q Question, steer map[string]float64) []filter {
 }
 
 // fromArticles matches the facts of the articles in steer.
-func fromArticles(steer map[string]float64) Query {
+func fromArticles[V any](steer map[string]V) Query {
 	ids := make(AnyOf, 0, len(steer))
 	for id := range steer {
 		ids = append(ids, Term{Field: FieldArticle, Value: id, Boost: 1})
@@ -486,12 +555,13 @@ func rank(q Question, found []Hit, steer map[string]float64) []rankedFact {
 		ranked = append(ranked, rankedFact{
 			FactAnswer: f,
 			docs:       []string{c.ID},
-			all:        coversAll(f.Companies, q.Companies) && (!f.Group() || asksTogether(q)),
+			all:        q.coversAll(f.Fact) && (!f.Group() || asksTogether(q)),
 			kind:       f.Kind == q.Kind || (q.Kind == "" && headlineKind(f.Kind)),
 			score:      score,
 			order:      orderOf(q, f.Kind),
-			live:       f.Status.Live(),
+			live:       f.Status.Live() || asksStatus(q.Steering, f.Status),
 			fits:       fits(q.Steering, f),
+			says:       q.says[f.ArticleID],
 		})
 	}
 	ranked = mergeSame(ranked)
@@ -500,6 +570,8 @@ func rank(q Question, found []Hit, steer map[string]float64) []rankedFact {
 		r.when = periodEnd(r.Period)
 		if r.when.IsZero() {
 			r.when = newest(r.Sources)
+		} else if r.Kind != corpus.MarketShare {
+			r.past = before(r.when, r.Sources[0].Published)
 		}
 		r.score += corroborationBonus * math.Log2(float64(len(r.Sources)))
 		r.score /= 1 + extraCompanyPenalty*float64(extraCompanies(r.Companies, q.Companies))
@@ -547,9 +619,12 @@ func (ix *Index) loadFacts(ctx context.Context, ranked []rankedFact) ([]FactAnsw
 }
 
 // compareRanked orders facts: of the kind asked for first, then about every
-// company asked for, then in the order the question asked for (market
+// company asked for, then live deals (or those of a status asked for), then
+// by how many of the question's other words the fact's article says and its
+// own details match, then in the order the question asked for (market
 // shares newest first when it asked for none: an old share is history),
-// then by relevance, then newest first.
+// then the news before background deals, then by relevance, then newest
+// first.
 func compareRanked(a, b rankedFact) int {
 	if c := compareBool(a.kind, b.kind); c != 0 {
 		return c
@@ -558,6 +633,9 @@ func compareRanked(a, b rankedFact) int {
 		return c
 	}
 	if c := compareBool(a.live, b.live); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(b.says, a.says); c != 0 {
 		return c
 	}
 	if c := cmp.Compare(b.fits, a.fits); c != 0 {
@@ -583,6 +661,9 @@ func compareRanked(a, b rankedFact) int {
 			}
 		}
 	}
+	if c := compareBool(!a.past, !b.past); c != 0 {
+		return c
+	}
 	if c := cmp.Compare(b.score, a.score); c != 0 {
 		return c
 	}
@@ -592,37 +673,6 @@ func compareRanked(a, b rankedFact) int {
 	// Equal in every way a reader would notice: the document ID decides,
 	// so the same question always gets the same answer.
 	return strings.Compare(a.docs[0], b.docs[0])
-}
-
-// fits counts the steering words a fact's own details say: its period's
-// year or quarter ("2024", "q3"), its research firm, region, market, deal
-// type, status, product or what was bought. A question's "q3 2024 canalys"
-// then picks Canalys's third-quarter figure over one in an article merely
-// published then.
-func fits(steering []string, fa FactAnswer) int {
-	if len(steering) == 0 {
-		return 0
-	}
-	f := fa.Fact
-	var words []string
-	// When its article appeared counts too: "in March 2024" asks for the
-	// news of that month.
-	if len(fa.Sources) > 0 && !fa.Sources[0].Published.IsZero() {
-		words = append(words, strings.Fields(Dateline(fa.Sources[0].Published))...)
-	}
-	if y := f.Period.Year(); y > 0 {
-		words = append(words, strconv.Itoa(y), strings.ToLower(strings.TrimLeft(string(f.Period)[4:], "-")))
-	}
-	for _, text := range []string{f.Measurer, f.Region, f.Market, string(f.DealType), string(f.Status), f.Product, f.What} {
-		words = append(words, tokenize(text)...)
-	}
-	n := 0
-	for _, w := range steering {
-		if slices.Contains(words, w) {
-			n++
-		}
-	}
-	return n
 }
 
 // togetherWords ask for a share companies hold together.
@@ -658,6 +708,17 @@ func periodEnd(p corpus.Period) time.Time {
 		month = m
 	}
 	return time.Date(y, time.Month(month)+1, 0, 0, 0, 0, 0, time.UTC)
+}
+
+// before reports whether a period that ended at end was over before the
+// month an article published at t: "Aligned, which raised $12 billion in
+// January" in an October article is background to the news. An undated
+// article says nothing.
+func before(end, t time.Time) bool {
+	if t.IsZero() {
+		return false
+	}
+	return end.Before(time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC))
 }
 
 // orderOf is the order facts of kind k are ranked in for q: the order it
@@ -765,16 +826,4 @@ func sameKey(f corpus.Fact) string {
 func sameFigure(f corpus.Fact) string {
 	// A share of another period is another figure, however alike.
 	return fmt.Sprintf("%s|%g|%s|%s", f.Kind, f.Value, f.Unit, f.Period)
-}
-
-func coversAll(have, want []string) bool {
-	if len(want) == 0 {
-		return false
-	}
-	for _, w := range want {
-		if !slices.ContainsFunc(have, func(h string) bool { return strings.EqualFold(h, w) }) {
-			return false
-		}
-	}
-	return true
 }

@@ -135,7 +135,7 @@ const (
 	// ReadArticle reads an article hit's Source.
 	ReadArticle
 	// ReadRanking reads what ranking needs of a fact hit: its kind,
-	// companies, value, unit, period, region, market, research firm,
+	// companies, value, unit, qualifier, period, region, market, research firm,
 	// details, whether it is headline news, and its article's ID and date
 	// (in Fact.Sources[0]).
 	ReadRanking

@@ -43,6 +43,21 @@ type Question struct {
 	// articles, whose facts may not name it: the facts of articles that
 	// name it answer too.
 	steered bool
+	// fromArticles are the Companies known only from the indexed articles'
+	// text, and namedIn, once the index has looked, the articles naming
+	// each: such an organisation is often no fact's party ("the Cabinet
+	// Office is moving 15,000 users"), so the facts of an article that
+	// names it are about it too.
+	fromArticles []string
+	namedIn      map[string]map[string]bool
+	// places are the fromArticles that are countries: articles name them
+	// in passing, so naming one makes an article's facts about it only
+	// when they name another company asked for.
+	places []string
+	// says counts, for each article among those that could answer, how
+	// many of the Steering words it says; a word too many articles say is
+	// not counted, as it narrows nothing.
+	says map[string]int
 	// parties are the Companies as named: one company, or the members of a
 	// group named at once, one of whom a fact must be about.
 	parties [][]string
@@ -94,7 +109,7 @@ const (
 // orderWords map words of a question to the order they ask for.
 var orderWords = map[string]Order{
 	"latest": Newest, "newest": Newest, "recent": Newest, "last": Newest, "current": Newest,
-	"first": Oldest, "earliest": Oldest, "oldest": Oldest,
+	"first": Oldest, "earliest": Oldest, "oldest": Oldest, "initial": Oldest, "initially": Oldest, "original": Oldest, "originally": Oldest,
 	"biggest": Biggest, "largest": Biggest, "top": Biggest,
 }
 
@@ -207,8 +222,7 @@ func understand(text string, n *names, isWord func(string) bool) (Question, erro
 			q.View, tokens = v, tokens[1:]
 		}
 	}
-	var intent []int
-	q.Kind, intent = intentOf(tokens)
+	q.Kind = intentOf(tokens)
 	switch {
 	case q.View == ViewCompare:
 		q.Kind = corpus.MarketShare
@@ -216,7 +230,7 @@ func understand(text string, n *names, isWord func(string) bool) (Question, erro
 		q.Kind = corpus.DealValue
 	}
 	named, used := n.companyTokens(&q, tokens, isWord)
-	for _, i := range intent {
+	for _, i := range intentPositions(tokens) {
 		used[i] = true
 	}
 	for i, t := range tokens {
@@ -226,7 +240,7 @@ func understand(text string, n *names, isWord func(string) bool) (Question, erro
 		if stopWords[t] || slices.Contains(q.Words, t) {
 			continue
 		}
-		if o, ok := orderWords[t]; ok && !named[i] {
+		if o, ok := orderWords[t]; ok && !named[i] && !describesNext(tokens, i, named) {
 			if q.Order == ByRelevance {
 				q.Order = o
 			}
@@ -253,6 +267,17 @@ func understand(text string, n *names, isWord func(string) bool) (Question, erro
 		return Question{}, ErrEmptyQuery
 	}
 	return q, nil
+}
+
+// describesNext reports whether tokens[i] is an adjective of the ordinary
+// word after it, as "top" is in "top secret cloud", rather than asking for
+// an order as in "top deals", "top 5" or "top aws deals".
+func describesNext(tokens []string, i int, named map[int]bool) bool {
+	if tokens[i] != "top" || i+1 == len(tokens) {
+		return false
+	}
+	next := tokens[i+1]
+	return !named[i+1] && !stopWords[next] && !isIntentWord(next) && !isNumber(next) && intentOf(tokens[i+1:i+2]) == ""
 }
 
 // tokenize lower-cases text and splits it into words of letters and digits.
@@ -294,6 +319,12 @@ func (n *names) companyTokens(q *Question, tokens []string, isWord func(string) 
 			}
 		}
 		q.steered = q.steered || f.known
+		if f.known {
+			q.fromArticles = append(q.fromArticles, f.companies...)
+		}
+		if f.region {
+			q.places = append(q.places, f.companies...)
+		}
 	}
 	// Misspellings are looked for only among the words that are searched
 	// for, and only a few are checked against the articles: a question of
@@ -362,9 +393,20 @@ func isNumber(w string) bool {
 	return strings.IndexFunc(w, func(r rune) bool { return !unicode.IsDigit(r) }) < 0
 }
 
-// intentOf returns the kind of figure the first intent words in tokens ask
-// for, and their positions.
-func intentOf(tokens []string) (corpus.Kind, []int) {
+func intentOf(tokens []string) corpus.Kind {
+	for i := range tokens {
+		for _, in := range intents {
+			if i+len(in.words) <= len(tokens) && slices.Equal(tokens[i:i+len(in.words)], in.words) {
+				return in.kind
+			}
+		}
+	}
+	return ""
+}
+
+// intentPositions returns the positions in tokens of the intent words
+// intentOf reads the kind from.
+func intentPositions(tokens []string) []int {
 	for i := range tokens {
 		for _, in := range intents {
 			if i+len(in.words) <= len(tokens) && slices.Equal(tokens[i:i+len(in.words)], in.words) {
@@ -372,11 +414,11 @@ func intentOf(tokens []string) (corpus.Kind, []int) {
 				for j := range at {
 					at[j] = i + j
 				}
-				return in.kind, at
+				return at
 			}
 		}
 	}
-	return "", nil
+	return nil
 }
 
 func isIntentWord(w string) bool {

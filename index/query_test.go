@@ -35,6 +35,10 @@ func TestUnderstand(t *testing.T) {
 		{"latest", nil, corpus.DealValue, nil, ViewLatest, Newest},
 		{"amazon web services deal worth", []string{"Amazon"}, corpus.DealValue, nil, "", ""},
 		{"azure seats", []string{"Microsoft"}, corpus.Seats, nil, "", ""},
+		{"asd aws top secret cloud", []string{"Amazon"}, "", []string{"asd", "top", "secret", "cloud"}, "", ""},
+		{"microsoft openai initial investment", []string{"Microsoft", "OpenAI"}, corpus.DealValue, nil, "", Oldest},
+		{"top aws deals", []string{"Amazon"}, corpus.DealValue, nil, "", Biggest},
+		{"top 3 deals", nil, corpus.DealValue, []string{"3"}, "", Biggest},
 	}
 	for _, tt := range tests {
 		t.Run(tt.query, func(t *testing.T) {

@@ -113,7 +113,7 @@ var sourceFields = []string{fArticle, fTitle, fPath, fURL, fPublication, fPublis
 // rankFields are the stored fields ranking and merging read. The rest of
 // a fact (its sentence, its article's title and link) is loaded afterwards
 // for the few facts shown.
-var rankFields = []string{fHeadline, fKind, fCompanies, fValue, fUnit, fArticle, fPublished, fPeriod, fDetail, fMeasurer, fRegion, fMarket}
+var rankFields = []string{fHeadline, fKind, fCompanies, fValue, fUnit, fQualifier, fArticle, fPublished, fPeriod, fDetail, fMeasurer, fRegion, fMarket}
 
 // showFields are the stored fields read for the facts an answer shows, from
 // the fact's document and from its article's.

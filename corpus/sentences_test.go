@@ -1,0 +1,27 @@
+package corpus
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"initials stay inside", "The U.S. Defense Department cancelled it. Amazon sued.",
+			[]string{"The U.S. Defense Department cancelled it.", "Amazon sued."}},
+		{"a scaled figure ends a sentence", "It raised total spending with CoreWeave to $22.4B. That followed a $6.3B commitment.",
+			[]string{"It raised total spending with CoreWeave to $22.4B.", "That followed a $6.3B commitment."}},
+		{"a company's suffix stays inside", "Amazon.com Inc. filed a lawsuit. It lost.",
+			[]string{"Amazon.com Inc. filed a lawsuit.", "It lost."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := sentences(tt.text); !slices.Equal(got, tt.want) {
+				t.Errorf("sentences(%q)\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,125 @@
+package index
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/dealbot/dealbot/corpus"
+)
+
+// fits counts the steering words a fact's own details say: the period it is
+// for ("2024", "q3"), its research firm, region, market, deal type, status,
+// qualifier, product, stage, what was bought, and the names of its parties,
+// each also in the words people ask with ("trial" for a pilot, "ceiling"
+// for an "up to" figure, "european" for Europe). A question's "q3 2024
+// canalys" then picks Canalys's third-quarter figure over one in an article
+// merely published then, and "barclays copilot pilot" the pilot's seats
+// over the rollout's.
+func fits(steering []string, fa FactAnswer) int {
+	if len(steering) == 0 {
+		return 0
+	}
+	f := fa.Fact
+	var words []string
+	if y := f.Period.Year(); y > 0 {
+		rest := strings.TrimLeft(string(f.Period)[4:], "-")
+		words = append(words, strconv.Itoa(y), strings.ToLower(rest))
+		// A quarter is asked for by its months too ("august 2024" is
+		// Q3 2024), and a month by its quarter.
+		if m, err := strconv.Atoi(rest); err == nil && m >= 1 && m <= 12 {
+			words = append(words, strings.ToLower(time.Month(m).String()), fmt.Sprintf("q%d", (m+2)/3))
+		}
+		if alts, ok := quarters[strings.ToLower(rest)]; ok {
+			words = append(words, alts...)
+		}
+	} else if len(fa.Sources) > 0 && !fa.Sources[0].Published.IsZero() {
+		// A figure with no period of its own is news of when its article
+		// appeared: "in March 2024" asks for that month's. A figure for a
+		// period is not: a 2022 share reported in 2023 answers "2022".
+		words = append(words, strings.Fields(Dateline(fa.Sources[0].Published))...)
+	}
+	words = append(words, dealTypeWords[f.DealType]...)
+	for _, text := range []string{f.Measurer, f.Region, f.Market, string(f.Status), f.Product, string(f.Stage), f.What} {
+		words = append(words, tokenize(text)...)
+	}
+	for _, c := range f.Companies {
+		words = append(words, tokenize(c)...)
+	}
+	for _, w := range words {
+		words = append(words, askedAs[w]...)
+	}
+	words = append(words, qualifierWords[f.Qualifier]...)
+	n := 0
+	for _, w := range steering {
+		if slices.Contains(words, w) {
+			n++
+		}
+	}
+	return n
+}
+
+// askedAs maps a word of a fact's details to other words a question may use
+// for it: a stage, a status, a place.
+var askedAs = map[string][]string{
+	// Stages of a seat purchase.
+	"pilot":   {"pilots", "trial", "trials", "test"},
+	"rollout": {"roll", "rolled", "deploy", "deployed", "deployment"},
+	"plan":    {"plans", "planned", "planning"},
+	// Statuses of a deal.
+	"lost":      {"lose", "loses", "losing"},
+	"blocked":   {"block", "blocks", "blocking"},
+	"cancelled": {"canceled", "cancel", "cancels", "scrapped", "scraps"},
+	"talks":     {"talk", "negotiating", "negotiations"},
+	"completed": {"complete", "completes", "closed", "closes"},
+	"agreed":    {"agree", "agrees", "agreement"},
+	// Places, as regions and as parties.
+	"europe":    {"european", "eu"},
+	"kingdom":   {"uk", "britain", "british"},
+	"states":    {"us", "usa", "american"},
+	"china":     {"chinese"},
+	"japan":     {"japanese"},
+	"india":     {"indian"},
+	"australia": {"australian"},
+	"germany":   {"german"},
+	"france":    {"french"},
+	"canada":    {"canadian"},
+	"asia":      {"asian"},
+	"worldwide": {"global", "globally", "world"},
+}
+
+// dealTypeWords are the words a question names a deal type with. A cloud
+// contract has none: nearly every deal in the articles is about the cloud,
+// so "cloud" in a question says which market, not which deal.
+var dealTypeWords = map[corpus.DealType][]string{
+	corpus.DealAcquisition:        {"acquisition", "takeover", "merger", "buyout"},
+	corpus.DealInvestment:         {"investment", "investor", "stake", "equity"},
+	corpus.DealFundingRound:       {"funding", "round", "raise", "raised", "ipo"},
+	corpus.DealLicencePurchase:    {"licence", "licences", "license", "licenses"},
+	corpus.DealGovernmentContract: {"government", "federal", "public"},
+	corpus.DealInvestmentPledge:   {"pledge", "pledged", "pledges", "commitment", "commits"},
+	corpus.DealPartnership:        {"partnership", "partners", "alliance"},
+}
+
+// qualifierWords are the words a question may use for a figure's
+// qualifier: "the contract ceiling" is its "up to" figure.
+var qualifierWords = map[corpus.Qualifier][]string{
+	corpus.UpTo:    {"ceiling", "cap", "maximum", "max"},
+	corpus.AtLeast: {"minimum", "floor"},
+}
+
+// asksStatus reports whether the steering words ask for deals of status s
+// ("amazon lost jedi bid"), so that such a deal is not ranked below live
+// ones as it otherwise is.
+func asksStatus(steering []string, s corpus.Status) bool {
+	if s == corpus.StatusUnknown {
+		return false
+	}
+	words := tokenize(string(s))
+	for _, w := range words {
+		words = append(words, askedAs[w]...)
+	}
+	return slices.ContainsFunc(steering, func(w string) bool { return slices.Contains(words, w) })
+}
