@@ -124,9 +124,13 @@ func renderReply(r layout.Reply) message {
 	return message{Text: fallback(r), Blocks: blocks, reply: r}
 }
 
-// footer counts what the answer does not show and says what was asked.
+// footer explains the answer's marks, counts what it does not show and
+// says what was asked.
 func footer(r layout.Reply) string {
 	var parts []string
+	for _, n := range r.Footnotes {
+		parts = append(parts, escapeLine(n))
+	}
 	if r.Hidden != "" {
 		parts = append(parts, escapeLine(r.Hidden))
 	}
@@ -221,6 +225,9 @@ func fallback(r layout.Reply) string {
 			list = r.Heading + ": " + list
 		}
 		parts = append(parts, list)
+	}
+	for _, n := range r.Footnotes {
+		parts = append(parts, n+".")
 	}
 	if r.Hidden != "" {
 		parts = append(parts, r.Hidden+".")

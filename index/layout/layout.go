@@ -62,6 +62,9 @@ type Reply struct {
 	// Hidden counts what is not shown, such as "3 of 7 deal figures naming
 	// both"; empty when everything is shown.
 	Hidden string
+	// Footnotes explain the marks the lead and lines use, such as the
+	// dash a comparison puts for a share a report does not give.
+	Footnotes []string
 	// More is how many facts were found beyond those shown.
 	More int
 	// Articles is how many articles matched the question.
