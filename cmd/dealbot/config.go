@@ -80,7 +80,11 @@ func loadConfig(sys system) (config, error) {
 	default:
 		return config{}, fmt.Errorf("DEALBOT_RESPONSE is %q: set it to ephemeral or in_channel", cfg.Response)
 	}
-	if _, err := cfg.logger(io.Discard); err != nil {
+	log, err := cfg.logger(io.Discard)
+	if err != nil {
+		return config{}, err
+	}
+	if _, err := fetchGuard(cfg.FetchPrivate, log); err != nil {
 		return config{}, err
 	}
 	return cfg, nil

@@ -70,6 +70,9 @@ func runIngest(ctx context.Context, sys system, log *slog.Logger, dir, statePath
 	var share *articleShare
 	if statePath != "" {
 		db, err := state.Open(ctx, statePath)
+		if errors.Is(err, state.ErrBadURL) {
+			return err // a bad setting, not a store that is down
+		}
 		if err != nil {
 			// Ingesting without the state is still right, only less
 			// polite: every feed is fetched in full.

@@ -231,10 +231,11 @@ func TestBadSettingsExit2(t *testing.T) {
 	}
 	ix := filepath.Join(t.TempDir(), "x")
 	commands := map[string][]string{
-		"ask":   {"ask", "--corpus", "testdata/articles", "amazon"},
-		"index": {"index", "--corpus", "testdata/articles", "--index", ix},
-		"serve": {"serve", "--index", ix},
-		"state": {"state", "check"},
+		"ask":    {"ask", "--corpus", "testdata/articles", "amazon"},
+		"index":  {"index", "--corpus", "testdata/articles", "--index", ix},
+		"serve":  {"serve", "--index", ix},
+		"state":  {"state", "check"},
+		"ingest": {"ingest", "--corpus", t.TempDir(), "http://127.0.0.1:1/feed"},
 	}
 	tests := []struct {
 		name string
@@ -242,11 +243,11 @@ func TestBadSettingsExit2(t *testing.T) {
 		cmds []string
 		says string
 	}{
-		{"log level", map[string]string{"DEALBOT_LOG_LEVEL": "loud"}, []string{"ask", "index", "serve", "state"}, "DEALBOT_LOG_LEVEL"},
-		{"log format", map[string]string{"DEALBOT_LOG_FORMAT": "xml"}, []string{"ask", "index", "serve", "state"}, "DEALBOT_LOG_FORMAT"},
-		{"response", map[string]string{"DEALBOT_RESPONSE": "everyone"}, []string{"ask", "index", "serve", "state"}, "DEALBOT_RESPONSE"},
-		{"unreadable state URL", with(map[string]string{"DEALBOT_STATE": "postgres://dealbot:pw@[::1/dealbot"}), []string{"serve", "state"}, "DEALBOT_STATE"},
-		{"fetch setting", with(map[string]string{"DEALBOT_FETCH_PRIVATE": "the intranet"}), []string{"serve"}, "DEALBOT_FETCH_PRIVATE"},
+		{"log level", map[string]string{"DEALBOT_LOG_LEVEL": "loud"}, []string{"ask", "index", "ingest", "serve", "state"}, "DEALBOT_LOG_LEVEL"},
+		{"log format", map[string]string{"DEALBOT_LOG_FORMAT": "xml"}, []string{"ask", "index", "ingest", "serve", "state"}, "DEALBOT_LOG_FORMAT"},
+		{"response", map[string]string{"DEALBOT_RESPONSE": "everyone"}, []string{"ask", "index", "ingest", "serve", "state"}, "DEALBOT_RESPONSE"},
+		{"unreadable state URL", with(map[string]string{"DEALBOT_STATE": "postgres://dealbot:pw@[::1/dealbot"}), []string{"serve", "state", "ingest"}, "DEALBOT_STATE"},
+		{"fetch setting", with(map[string]string{"DEALBOT_FETCH_PRIVATE": "the intranet"}), []string{"ask", "index", "serve", "state"}, "DEALBOT_FETCH_PRIVATE"},
 		{"no tokens", nil, []string{"serve"}, "SLACK_APP_TOKEN is not set"},
 		{"user token for the bot token", with(map[string]string{"SLACK_BOT_TOKEN": secret}), []string{"serve"}, "SLACK_BOT_TOKEN does not look like a bot token"},
 		{"tokens swapped", map[string]string{"SLACK_APP_TOKEN": tokens["SLACK_BOT_TOKEN"], "SLACK_BOT_TOKEN": tokens["SLACK_APP_TOKEN"]}, []string{"serve"}, "swapped"},

@@ -115,7 +115,9 @@ ENVIRONMENT
 EXIT STATUS
     0 on success, 1 when the command failed, 2 when it was called wrongly:
     an unknown command or flag, or a setting it cannot use (every command
-    checks the DEALBOT_ settings; serve also the tokens and SLACK_API_URL).
+    checks DEALBOT_RESPONSE, DEALBOT_LOG_LEVEL, DEALBOT_LOG_FORMAT and
+    DEALBOT_FETCH_PRIVATE; ingest, serve and state a DEALBOT_STATE URL;
+    serve also the tokens and SLACK_API_URL).
 
 EXAMPLES
     dealbot ask amazon microsoft
