@@ -276,6 +276,15 @@ func TestBadSettingsExit2(t *testing.T) {
 	}
 }
 
+// TestUsageShownDespiteABadSetting holds that a bad setting does not hide
+// a command's usage, which may be what says how to set it right.
+func TestUsageShownDespiteABadSetting(t *testing.T) {
+	r := dealbot(t, map[string]string{"DEALBOT_LOG_LEVEL": "loud"}, "", "serve", "-h")
+	if r.code != exitOK || !strings.Contains(r.stdout, "Usage:\n  dealbot serve") || !strings.Contains(r.stderr, "DEALBOT_LOG_LEVEL") {
+		t.Errorf("want the usage, exit 0, and the setting named on stderr; got %d\nstdout: %s\nstderr: %s", r.code, r.stdout, r.stderr)
+	}
+}
+
 func TestManifest(t *testing.T) {
 	r := dealbot(t, nil, "", "manifest")
 	if r.code != exitOK {

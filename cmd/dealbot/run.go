@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"slices"
 
 	"github.com/dealbot/dealbot/corpus/state"
 )
@@ -99,7 +100,11 @@ func runCommand(ctx context.Context, sys system, name string, args []string) int
 	cfg, err := loadConfig(sys)
 	if err != nil {
 		fmt.Fprintf(sys.stderr, "dealbot: %v\n", err)
-		return exitUsage
+		// The usage is still shown when asked for: it may be what says
+		// how to set it right.
+		if !asksHelp(args) {
+			return exitUsage
+		}
 	}
 	fs := flag.NewFlagSet("dealbot "+cmd.name, flag.ContinueOnError)
 	fs.SetOutput(sys.stderr)
@@ -163,4 +168,9 @@ func printOverview(w io.Writer, sys system) {
 	}
 	fmt.Fprintf(w, "  %-9s %s\n", "help", "Show the manual, or a command's usage (dealbot help ask).")
 	fmt.Fprintln(w, "\nExamples:\n  dealbot ask amazon microsoft\n  dealbot index --corpus ./articles\n  dealbot ingest --corpus ./articles https://news.example/rss\n  dealbot serve\n\nRun 'dealbot help' for the manual, 'dealbot <command> -h' for a command's flags.")
+}
+
+// asksHelp reports whether args ask for a command's usage.
+func asksHelp(args []string) bool {
+	return len(args) > 0 && slices.Contains([]string{"-h", "-help", "--help"}, args[0])
 }
