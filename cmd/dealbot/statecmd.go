@@ -34,7 +34,15 @@ func stateCommand(sys system) command {
 				}
 				// Flags may also follow the subcommand, as people type
 				// them: dealbot state check --state data/state.db.
-				if err := fs.Parse(args[1:]); err != nil {
+				// The error is said once, by runCommand.
+				out := fs.Output()
+				fs.SetOutput(io.Discard)
+				err := fs.Parse(args[1:])
+				fs.SetOutput(out)
+				switch {
+				case errors.Is(err, flag.ErrHelp):
+					return err
+				case err != nil:
 					return usageError{err.Error()}
 				}
 				if fs.NArg() > 0 {

@@ -52,6 +52,8 @@ func TestStateCheck(t *testing.T) {
 			[]string{"reachable: no file yet", "the folder " + filepath.Join(tmp, "nonexist") + " does not exist either: dealbot creates both"}, ""},
 		{"flag after check", nil, []string{"check", "--state", made}, exitOK,
 			[]string{"store:     " + made, "reachable: yes", "version 1 (up to date)"}, ""},
+		{"help after check", nil, []string{"check", "-h"}, exitOK, []string{"Usage:\n  dealbot state"}, ""},
+		{"unknown flag after check", nil, []string{"check", "--frob"}, exitUsage, nil, "flag provided but not defined: -frob\n\n"},
 		{"argument after check", nil, []string{"check", "--state", made, "now"}, exitUsage, nil, `unexpected argument "now"`},
 		{"file", nil, []string{"--state", made, "check"}, exitOK,
 			[]string{"store:     " + made, "reachable: yes", "version 1 (up to date)"}, ""},
