@@ -11,7 +11,10 @@ func (x *extractor) describe(f Fact, q quantity) Fact {
 		f.DealType, f.Status, f.What = x.dealType(q, f.Parties), x.status(), x.what()
 		switch {
 		case f.Status != StatusUnknown:
-		case x.leadStatus != StatusUnknown && sameSides(x.leadParties, f.Parties):
+		case x.leadStatus != StatusUnknown && sameSides(x.leadParties, f.Parties) && (x.story == 0 || restates(x.story, f.Value)):
+			// Another figure between the same parties is another deal
+			// ("lost a $7 billion contract ... signed a $2 billion one"):
+			// it keeps what its own sentence implies.
 			f.Status = x.leadStatus
 		default:
 			f.Status = x.impliedStatus(q)
@@ -217,8 +220,12 @@ func (x *extractor) localPeriod(q quantity) Period {
 	}
 	// "32%, a point higher than in the first quarter": a period after a
 	// comparison is the other figure's.
+	// "from" compares only with a figure after it ("up from 32% in
+	// 2021"); "raised $1.5 billion from investors in January" is the
+	// money's own month.
 	cut := q.end
-	for cut < next && !x.s.toks[cut].is("than", "from", "against", "compared", "versus") {
+	for cut < next && !x.s.toks[cut].is("than", "against", "compared", "versus") &&
+		!(next < len(x.s.toks) && x.s.toks[cut].is("from")) {
 		cut++
 	}
 	if p := periodIn(x.s.toks[q.end:cut], ref); p != "" {

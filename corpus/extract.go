@@ -72,6 +72,9 @@ func (e *Extractor) Extract(a Article) []Fact {
 		}
 	}
 	leadSt, leadParties := leadStatus(sents)
+	// story is the article's first deal value: the deal its lead's status
+	// is about, and whose later restatements take that status.
+	var story float64
 	region, product, place := "", "", ""
 	home := e.homeDollar(a, sents)
 	var facts []Fact
@@ -103,8 +106,11 @@ func (e *Extractor) Extract(a Article) []Fact {
 			// sets it afresh.
 			x = extractor{s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, prev: prevCompanies, shareContext: shareContext, articleID: a.ID, pub: pub,
 				ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxPlace: place, homeDollar: home, leaders: leaders, lastGroup: lastGroup,
-				leadStatus: leadSt, leadParties: leadParties}
+				leadStatus: leadSt, leadParties: leadParties, story: story}
 			got = x.facts()
+		}
+		if i := slices.IndexFunc(got, func(f Fact) bool { return f.Kind == DealValue }); story == 0 && i >= 0 {
+			story = got[i].Value
 		}
 		if len(s.measurers) > 0 {
 			measurer = s.measurers[0].name
@@ -512,6 +518,8 @@ type extractor struct {
 	// leadParties, for figures whose sentences state none.
 	leadStatus  Status
 	leadParties []Party
+	// story is the article's first deal value, 0 before it; see Extract.
+	story float64
 	// listed gives, by quantity index, the company a respectively-list
 	// pairs with a percentage.
 	listed map[int]string

@@ -90,7 +90,9 @@ func (ix *Index) AskN(ctx context.Context, text string, limit int) (Answer, erro
 		err   error
 	}
 	found := make(chan articles, 1)
-	go func() {
+	// The search takes its own copy of the question: what the facts'
+	// search adds to q below is not the articles' business.
+	go func(q Question) {
 		// A panic here would end the process: no caller can recover it.
 		defer func() {
 			if r := recover(); r != nil {
@@ -99,7 +101,7 @@ func (ix *Index) AskN(ctx context.Context, text string, limit int) (Answer, erro
 		}()
 		hits, total, err := ix.searchArticles(ctx, q, limit)
 		found <- articles{hits, total, err}
-	}()
+	}(q)
 
 	if len(q.fromArticles) > 0 {
 		if q.namedIn, err = ix.namedIn(ctx, q.fromArticles); err != nil {
@@ -572,6 +574,11 @@ func rank(q Question, found []Hit, steer map[string]float64) []rankedFact {
 			r.when = newest(r.Sources)
 		} else if r.Kind != corpus.MarketShare {
 			r.past = before(r.when, r.Sources[0].Published)
+			// A deal running "through April 2032" is news of the day it
+			// was reported: no figure is newer than its newest article.
+			if latest := newest(r.Sources); !latest.IsZero() && latest.Before(r.when) {
+				r.when = latest
+			}
 		}
 		r.score += corroborationBonus * math.Log2(float64(len(r.Sources)))
 		r.score /= 1 + extraCompanyPenalty*float64(extraCompanies(r.Companies, q.Companies))

@@ -217,3 +217,28 @@ func TestCountryNamedInPassing(t *testing.T) {
 		}
 	}
 }
+
+// TestLatestIsTheNewestNews asks for the latest deals: a contract reported
+// in September that runs "through April 2032" is September's news, and a
+// deal reported in December comes before it.
+func TestLatestIsTheNewestNews(t *testing.T) {
+	arts := []corpus.Article{
+		dated(article("long", "Nvidia orders CoreWeave capacity",
+			"Nvidia agreed a $6.3 billion order with CoreWeave for cloud capacity through April 2032."), "2025-09-25"),
+		dated(article("recent", "Snowflake and Anthropic expand their deal",
+			"Snowflake agreed a $200 million deal with Anthropic."), "2025-12-03"),
+	}
+	ix, _, err := memoryIndex(context.Background(), arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	a, err := ix.Ask(context.Background(), "latest")
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := want{corpus.DealValue, 200e6, "", []string{"Snowflake", "Anthropic"}, 1}
+	if len(a.Facts) < 2 || !first.matches(a.Facts[0]) {
+		t.Errorf("want the December deal first, got:\n%s", describeAll(a.Facts))
+	}
+}
