@@ -487,13 +487,21 @@ func headingOf(a index.Answer, lead index.FactAnswer, lines []group) string {
 		}
 		return "Earlier"
 	}
+	// "Naming both" only when every line does: a question's companies
+	// may be named together in no other deal.
+	all := true
+	for _, g := range lines {
+		all = all && coversAll(g.first().Companies, a.Companies)
+	}
 	switch {
 	case a.View == index.ViewLatest:
 		return "Before that"
-	case len(a.Companies) == 2:
+	case len(a.Companies) == 2 && all:
 		return "Other deals naming both"
-	case len(a.Companies) > 2:
+	case len(a.Companies) > 2 && all:
 		return "Other deals naming them"
+	case len(a.Companies) >= 2:
+		return "Other deals"
 	case len(a.Companies) == 1:
 		return "Other " + a.Companies[0] + " deals"
 	}
