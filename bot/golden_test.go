@@ -188,14 +188,23 @@ func TestGoldenReplies(t *testing.T) {
 	}
 }
 
-// checkPlainFallback fails when a fallback text carries mrkdwn markers: a
-// notification shows them as typed.
+// strayPunctuation is two marks where a sentence has one (". :", "..",
+// ": ;"), or a mark after a space: what a missing part of a sentence
+// leaves behind.
+var strayPunctuation = regexp.MustCompile(`[.,;:] *[.,;:]|\s[.,;:]`)
+
+// checkPlainFallback fails when a fallback text carries mrkdwn markers,
+// which a notification shows as typed, or stray punctuation, which a
+// screen reader reads out.
 func checkPlainFallback(t *testing.T, text string) {
 	t.Helper()
 	for _, marker := range []string{"*", "`", "_", "<http", "|"} {
 		if strings.Contains(text, marker) {
 			t.Errorf("fallback text has the mrkdwn marker %q: %q", marker, text)
 		}
+	}
+	if m := strayPunctuation.FindStringIndex(text); m != nil {
+		t.Errorf("fallback text has stray punctuation %q: …%s…", text[m[0]:m[1]], text[max(0, m[0]-40):min(len(text), m[1]+40)])
 	}
 }
 

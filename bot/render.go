@@ -124,9 +124,13 @@ func renderReply(r layout.Reply) message {
 	return message{Text: fallback(r), Blocks: blocks, reply: r}
 }
 
-// footer counts what the answer does not show and says what was asked.
+// footer explains the answer's marks, counts what it does not show and
+// says what was asked.
 func footer(r layout.Reply) string {
 	var parts []string
+	for _, n := range r.Footnotes {
+		parts = append(parts, escapeLine(n))
+	}
 	if r.Hidden != "" {
 		parts = append(parts, escapeLine(r.Hidden))
 	}
@@ -215,7 +219,15 @@ func fallback(r layout.Reply) string {
 		for _, l := range r.Lines[:min(len(r.Lines), maxFallbackLines)] {
 			lines = append(lines, l.Plain())
 		}
-		parts = append(parts, r.Heading+": "+strings.Join(lines, "; ")+".")
+		list := strings.Join(lines, "; ") + "."
+		// A list under the lead itself (the articles) has no heading.
+		if r.Heading != "" {
+			list = r.Heading + ": " + list
+		}
+		parts = append(parts, list)
+	}
+	for _, n := range r.Footnotes {
+		parts = append(parts, n+".")
 	}
 	if r.Hidden != "" {
 		parts = append(parts, r.Hidden+".")

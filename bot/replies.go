@@ -82,12 +82,17 @@ func (s surface) ask(q string) string {
 // example writes query q as the user would ask it on s, as code.
 func (s surface) example(q string) string { return "`" + s.ask(q) + "`" }
 
+// suggested are the questions offered when a question could not be
+// answered: one of each kind of figure, each answering over the shipped
+// articles (TestEveryExampleAnswers asks them).
+var suggested = []string{"amazon microsoft", "google cloud market share", "microsoft seats"}
+
 func (s surface) examples() string {
-	return s.example("amazon microsoft") + ", " + s.example("google cloud market share") + " or " + s.example("salesforce seats")
+	return s.example(suggested[0]) + ", " + s.example(suggested[1]) + " or " + s.example(suggested[2])
 }
 
 func (s surface) plainExamples() string {
-	return s.ask("amazon microsoft") + ", " + s.ask("google cloud market share") + " or " + s.ask("salesforce seats")
+	return s.ask(suggested[0]) + ", " + s.ask(suggested[1]) + " or " + s.ask(suggested[2])
 }
 
 // mrkdwnMessage is a one-section reply whose fallback is the same words
@@ -162,11 +167,13 @@ func renderHelp(s surface, cov index.Coverage) message {
 	return mrkdwnMessage(b.String(), plainText)
 }
 
+// helpExamples are the questions help shows, with what each shows; each
+// answers over the shipped articles (TestEveryExampleAnswers asks them).
 var helpExamples = [][2]string{
 	{"amazon microsoft", "deals between two companies"},
 	{"what did microsoft pay for openai", "what a deal was worth"},
 	{"google cloud market share", "the newest share, earlier ones under it"},
-	{"salesforce seats", "seat and licence counts"},
+	{"microsoft seats", "seat and licence counts"},
 	{"compare aws azure google", "market shares side by side"},
 	{"timeline microsoft openai", "their deals in date order"},
 	{"latest", "the newest deals"},

@@ -19,7 +19,7 @@ func (x *extractor) describe(f Fact, q quantity) Fact {
 		default:
 			f.Status = x.impliedStatus(q)
 		}
-		f.Period = x.localPeriod(q)
+		f.Period = x.dealPeriod(q)
 	case Seats:
 		f.Product, f.Stage = x.product(), x.stage()
 	case MarketShare:
@@ -102,7 +102,7 @@ func (x *extractor) impliedStatus(q quantity) Status {
 		case w.is("purchase", "acquisition", "takeover", "buyout") && !future:
 			// "its $26.2 billion purchase of LinkedIn last year": a
 			// purchase of a year gone by is done.
-			if y := x.localPeriod(q).Year(); y != 0 && x.pub.year != 0 && y < x.pub.year {
+			if y := x.dealPeriod(q).Year(); y != 0 && x.pub.year != 0 && y < x.pub.year {
 				return StatusCompleted
 			}
 		case future || w.is("buy", "buys", "acquire", "acquires", "purchases"):
@@ -199,11 +199,38 @@ func (x *extractor) measurer() string {
 	return x.ctxMeasurer
 }
 
+// dealPeriod is when a deal was made, announced or paid: a period stated
+// next to its figure (see localPeriod), but not the date a contract runs
+// to or money is to be spent by ("a $21 billion deal for capacity through
+// December 2032", "on track to spend by the end of 2026"), which says how
+// long the deal lasts, not when it was struck.
+func (x *extractor) dealPeriod(q quantity) Period {
+	toks := x.s.toks
+	end := len(toks)
+	for k := q.end; k+1 < len(toks); k++ {
+		if !toks[k].is("through", "thru", "until", "till", "to", "by") {
+			continue
+		}
+		// The date must follow the word ("to 2032", "through December
+		// 2032", "by the end of 2026"): "announced by Contoso in May"
+		// dates the deal.
+		endOf := k+2 < len(toks) && toks[k+1].is("the") && toks[k+2].is("end", "close")
+		if endOf || periodIn(toks[k+1:min(k+3, len(toks))], x.periodRef()) != "" {
+			end = k
+			break
+		}
+	}
+	return x.localPeriodIn(q, end)
+}
+
 // localPeriod is a period stated between q and the next figure, else
 // between the figure before and q: "$28 billion ... in 2021". Figures listed
 // with a verb left out share the period stated by the first: "in 2022, the
 // year Amazon held 39.9% and Microsoft 21.5%".
-func (x *extractor) localPeriod(q quantity) Period {
+func (x *extractor) localPeriod(q quantity) Period { return x.localPeriodIn(q, len(x.s.toks)) }
+
+// localPeriodIn is localPeriod reading no further than token end.
+func (x *extractor) localPeriodIn(q quantity, end int) Period {
 	ref := x.periodRef()
 	prev, next := 0, len(x.s.toks)
 	var before []int // ends of the figures before q, nearest last
@@ -224,7 +251,7 @@ func (x *extractor) localPeriod(q quantity) Period {
 	// 2021"); "raised $1.5 billion from investors in January" is the
 	// money's own month.
 	cut := q.end
-	for cut < next && !x.s.toks[cut].is("than", "against", "compared", "versus") &&
+	for cut < min(next, end) && !x.s.toks[cut].is("than", "against", "compared", "versus") &&
 		!(next < len(x.s.toks) && x.s.toks[cut].is("from")) {
 		cut++
 	}

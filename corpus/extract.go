@@ -75,6 +75,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 	// story is the article's first deal value: the deal its lead's status
 	// is about, and whose later restatements take that status.
 	var story float64
+	var storyParties []Party
 	region, product, place := "", "", ""
 	home := e.homeDollar(a, sents)
 	var facts []Fact
@@ -106,11 +107,11 @@ func (e *Extractor) Extract(a Article) []Fact {
 			// sets it afresh.
 			x = extractor{s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, prev: prevCompanies, shareContext: shareContext, articleID: a.ID, pub: pub,
 				ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxPlace: place, homeDollar: home, leaders: leaders, lastGroup: lastGroup,
-				leadStatus: leadSt, leadParties: leadParties, story: story}
+				leadStatus: leadSt, leadParties: leadParties, story: story, storyParties: storyParties}
 			got = x.facts()
 		}
 		if i := slices.IndexFunc(got, func(f Fact) bool { return f.Kind == DealValue }); story == 0 && i >= 0 {
-			story = got[i].Value
+			story, storyParties = got[i].Value, got[i].Parties
 		}
 		if len(s.measurers) > 0 {
 			measurer = s.measurers[0].name
@@ -519,7 +520,9 @@ type extractor struct {
 	leadStatus  Status
 	leadParties []Party
 	// story is the article's first deal value, 0 before it; see Extract.
-	story float64
+	// storyParties are its parties with their roles.
+	story        float64
+	storyParties []Party
 	// listed gives, by quantity index, the company a respectively-list
 	// pairs with a percentage.
 	listed map[int]string
@@ -640,8 +643,13 @@ func (x *extractor) parties(q quantity) []string {
 	if len(names) == 1 {
 		// The other side is the article's: the first of its main parties
 		// the sentence does not name.
+		// A main party the sentence names only as a rival or in passing
+		// ("lost the bid to Microsoft") is not the other side.
+		// Nor is one the sentence names in another clause, with a deal
+		// of its own: "Contoso will invest $3bn in Spain, and Fabrikam
+		// has partnered with Northwind".
 		for _, m := range x.main {
-			if !contains(names, m) {
+			if !contains(names, m) && !x.namedInPassing(m) && !x.namedElsewhere(q, m) {
 				return append(names, m)
 			}
 		}
@@ -727,13 +735,68 @@ func (x *extractor) clauseCompanies(q quantity) []string {
 }
 
 // inPassing reports a company named after a word that sets it beside what
-// the sentence reports: "outside Microsoft", "unlike Google".
+// the sentence reports: "outside Microsoft", "unlike Google", "Contoso
+// beats Fabrikam to the contract"; or named as a rival ("close the gap with
+// Google", "ahead of Oracle") or as the winner of what another lost ("lost
+// the bid to Microsoft").
 func (x *extractor) inPassing(m mention) bool {
+	toks := x.s.toks
 	k := m.start - 1
-	if k >= 0 && x.s.toks[k].is("the", "its", "their") {
+	if k >= 0 && toks[k].is("the", "its", "their") {
 		k--
 	}
-	return k >= 0 && x.tokHas(k, wPassing)
+	if k < 0 {
+		return false
+	}
+	if x.tokHas(k, wPassing) {
+		return true
+	}
+	if k >= 1 && toks[k].is("with", "of", "to") && x.tokHas(k-1, wPassing) {
+		return true
+	}
+	if toks[k].is("to") {
+		for j := k - 1; j >= 0 && j >= k-20 && toks[j].text != ","; j-- {
+			if x.tokHas(j, wLost) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namedInPassing reports a company the sentence names, and names only in
+// passing.
+func (x *extractor) namedInPassing(name string) bool {
+	named := false
+	for _, m := range x.s.companies {
+		if m.name != name {
+			continue
+		}
+		if !x.inPassing(m) {
+			return false
+		}
+		named = true
+	}
+	return named
+}
+
+// namedElsewhere reports a company the sentence names only in a clause
+// after the one holding q. One named before may be the subject a list cut
+// off ("OpenAI said that five sites, and its projects with CoreWeave,
+// bring ... $400 billion").
+func (x *extractor) namedElsewhere(q quantity, name string) bool {
+	_, end := x.clause(q)
+	named := false
+	for _, m := range x.s.companies {
+		if m.name != name {
+			continue
+		}
+		if m.start < end {
+			return false
+		}
+		named = true
+	}
+	return named
 }
 
 func contains(list []string, s string) bool {
@@ -953,7 +1016,13 @@ func (x *extractor) clause(q quantity) (start, end int) {
 		if t.text == ";" || t.text == ":" || t.text == "—" || t.text == "–" {
 			return true
 		}
-		return t.text == "," && k+1 < len(toks) && toks[k+1].is("and", "but", "while", "whereas", "although", "though", "even")
+		if t.text == "," && k+1 < len(toks) && toks[k+1].is("and", "but", "while", "whereas", "although", "though", "even") {
+			return true
+		}
+		// "Contoso commits $3bn to Azure as Fabrikam and Northwind invest
+		// $1bn", "..., as the retailer looks to close the gap": "as" or
+		// "after" opening a clause with its own subject.
+		return t.is("as", "after") && k+1 < len(toks) && (x.companyStartsAt(k+1) || k > 0 && toks[k-1].text == "," && toks[k+1].is("the", "it", "its", "they"))
 	}
 	start = q.start
 	for start > 0 && !isBreak(start-1) {
@@ -964,6 +1033,16 @@ func (x *extractor) clause(q quantity) (start, end int) {
 		end++
 	}
 	return start, end
+}
+
+// companyStartsAt reports a company the sentence names starting at token k.
+func (x *extractor) companyStartsAt(k int) bool {
+	for _, m := range x.s.companies {
+		if m.start == k {
+			return true
+		}
+	}
+	return false
 }
 
 // homeDollar is the dollar a bare "$" means in a: that of the country its

@@ -138,7 +138,7 @@ func defaultLexicon() []lexiconList {
 		// award words: the side before awards (the customer), the side after or that won is the vendor.
 		{wAward, "award", []string{"award", "awards", "awarded", "won", "wins", "win", "selected", "selects", "chose", "picked", "tapped"}},
 		// partner words make a deal a partnership.
-		{wPartner, "partner", []string{"partnership", "partner", "partners", "partnering", "alliance", "collaboration", "venture", "ventures", "initiative"}},
+		{wPartner, "partner", []string{"partnership", "partner", "partners", "partnering", "partnered", "alliance", "collaboration", "venture", "ventures", "initiative"}},
 		// status words, one list per status.
 		{wCompleted, "status-completed", []string{"completed", "completes", "complete", "closed", "closes", "finalised", "finalized", "finalises", "finalizes"}},
 		{wAgreed, "status-agreed", []string{"agreed", "agrees"}},
@@ -177,8 +177,10 @@ func defaultLexicon() []lexiconList {
 		{wTrained, "trained", []string{"certify", "certified", "course", "enrolled", "train", "trains", "trained", "training", "upskilled", "taught"}},
 		// backlog words anywhere in a figure's clause before it make it contracted revenue, not a deal.
 		{wBacklog, "backlog", []string{"backlog", "backlogs", "obligations", "rpo", "bookings"}},
-		// passing words before a company name it beside a deal, not in it: "its first contract outside Microsoft", "unlike Google".
-		{wPassing, "passing", []string{"outside", "beyond", "besides", "except", "unlike", "versus", "vs", "than", "including", "includes", "involves", "involving"}},
+		// passing words before a company name it beside a deal, not in it: "its first contract outside Microsoft", "unlike Google", "beats Fabrikam to".
+		{wPassing, "passing", []string{"outside", "beyond", "besides", "except", "unlike", "versus", "vs", "than", "including", "includes", "involves", "involving", "beats", "beat", "beating", "outbid", "outbids", "outbidding", "overtook", "overtaking", "trailing", "trails",
+			// and, before "with", "of" or "to", as a rival: "close the gap with Google", "ahead of Oracle".
+			"gap", "ahead", "compete", "competes", "competing", "competition", "pace", "race", "rivalry", "catching"}},
 		// signed words make a deal agreed when the sentence says no more of its status: "signed", "struck", "won".
 		{wSigned, "signed", []string{"signed", "signs", "sign", "inked", "inks", "struck", "strikes", "awarded", "awards", "wins", "won", "win", "selected", "selects", "picked", "chose", "tapped", "landed", "lands", "secured", "secures", "seals", "sealed"}},
 		// aside words after a deal's figure and its deal word open a clause about something else: "..., since a restructuring that ended Microsoft's status".

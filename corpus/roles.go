@@ -41,8 +41,36 @@ func (x *extractor) triggerOf(k int) trigger {
 		return trigPartner
 	case x.tokHas(k, wStrongDeal):
 		return trigContract
+	case x.s.toks[k].is("put", "puts", "putting") && x.intoAfter(k):
+		// "Fabrikam is putting a further $1bn into Contoso"
+		return trigInvest
 	}
 	return trigNone
+}
+
+// intoAfter reports "into" within a few words after token k, in its clause.
+func (x *extractor) intoAfter(k int) bool {
+	toks := x.s.toks
+	for j := k + 1; j < len(toks) && j <= k+10; j++ {
+		if toks[j].text == "," || toks[j].text == ";" {
+			return false
+		}
+		if toks[j].is("into") {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseHas reports a word of list l in the clause holding q.
+func (x *extractor) clauseHas(q quantity, l wordList) bool {
+	start, end := x.clause(q)
+	for k := start; k < end; k++ {
+		if x.tokHas(k, l) {
+			return true
+		}
+	}
+	return false
 }
 
 // triggerNear returns the deal word nearest q in the sentence, and where it
@@ -53,17 +81,25 @@ func (x *extractor) triggerNear(q quantity) (trigger, int) {
 	if x.trigFor == q.start+1 {
 		return x.trig, x.trigAt
 	}
-	best, at, _ := x.nearestTrigger(q, true)
+	// A deal word in the figure's own clause comes first: "Amazon will
+	// invest $9bn in Singapore, and Nvidia has partnered with YTL in a
+	// $4.3bn deal" is a partnership.
+	start, end := x.clause(q)
+	best, at, _ := x.nearestTrigger(q, true, start, end)
 	if best == trigNone {
-		best, at, _ = x.nearestTrigger(q, false)
+		best, at, _ = x.nearestTrigger(q, true, 0, len(x.s.toks))
+	}
+	if best == trigNone {
+		best, at, _ = x.nearestTrigger(q, false, 0, len(x.s.toks))
 	}
 	x.trigFor, x.trig, x.trigAt = q.start+1, best, at
 	return best, at
 }
 
-func (x *extractor) nearestTrigger(q quantity, sided bool) (trigger, int, int) {
+func (x *extractor) nearestTrigger(q quantity, sided bool, from, to int) (trigger, int, int) {
 	best, at, dist := trigNone, -1, 1<<30
-	for k, t := range x.s.toks {
+	for k := from; k < to; k++ {
+		t := x.s.toks[k]
 		if t.kind != tokWord || (k >= q.start && k < q.end) {
 			continue
 		}
@@ -170,7 +206,7 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 	switch {
 	case services && x.paysForProduct(at) && !x.paysCompany(at):
 		trig = trigContract
-	case trig == trigPledge && x.placeFor(q) == "":
+	case trig == trigPledge && x.placeFor(q) == "" && !x.clauseHas(q, wInvest):
 		// "OpenAI commits to $250 billion of Azure": a commitment to buy.
 		trig = trigContract
 	case trig == trigPartner && len(names) > 1:
@@ -249,6 +285,11 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 				// "its Anthropic investment": the name before the noun
 				// receives.
 				ps[i].Role = RoleRecipient
+			case after && (before == "which" || before == "that"):
+				// "the $3 billion investment, which Contoso says it will
+				// spend by 2026": the subject of the clause about the
+				// money puts it in.
+				ps[i].Role = RoleInvestor
 			case after && x.possessive(m):
 				// "Rs 5,000 crore will go towards expanding CapitaLand's
 				// office space": money spent on what the investor owns.
@@ -353,6 +394,19 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 		}
 	}
 	x.complete(ps, placed)
+	if (trig == trigInvest || trig == trigPledge) && !slices.ContainsFunc(ps, func(p Party) bool { return p.Role.Paid() }) {
+		// "Contoso commits $3bn to Azure as Fabrikam and Northwind invest
+		// up to $1bn": investors named alone in a clause put money into
+		// the company the article is about, when the sentence names it
+		// before that clause.
+		start, _ := x.clause(q)
+		for _, m := range x.main {
+			if f := x.firstMention(m); f.start >= 0 && f.end <= start && !slices.ContainsFunc(ps, func(p Party) bool { return p.Name == m }) && !x.namedInPassing(m) {
+				ps = append(ps, Party{Name: m, Role: RoleRecipient})
+				break
+			}
+		}
+	}
 	for i := range ps {
 		if ps[i].Role != RoleUnknown {
 			continue
@@ -462,6 +516,10 @@ func (x *extractor) complete(ps []Party, placed []bool) {
 		RoleTarget: RoleBuyer, RoleRecipient: RoleInvestor, RoleVendor: RoleCustomer, RoleSeller: RoleBuyer}
 	for i := range ps {
 		if placed[i] {
+			continue
+		}
+		if _, isPlace := x.e.regions[ps[i].Name]; isPlace && paid != "" && pays == "" {
+			// Money goes to a country or region; it never invests.
 			continue
 		}
 		switch {
@@ -601,6 +659,13 @@ func (x *extractor) dealType(q quantity, ps []Party) DealType {
 
 // dealParties are the parties of a deal value with their roles.
 func dealParties(x *extractor, _ int, q quantity) []Party {
+	if len(x.s.companies) == 0 && len(x.storyParties) > 0 && (restates(x.story, q.value) || x.saysTheDeal(q)) {
+		// "Including debt, the transaction is valued at about $10
+		// billion": a sentence naming no company that restates the
+		// article's first deal, or calls it "the deal", is about that
+		// deal, sides and all.
+		return slices.Clone(x.storyParties)
+	}
 	return x.dealRoles(q, x.parties(q))
 }
 
@@ -746,4 +811,17 @@ func (x *extractor) country() string {
 // billion for Microsoft 365" buys licences, not the company.
 func (x *extractor) paysForProduct(at int) bool {
 	return at >= 0 && x.s.toks[at].is("pay", "pays", "paid", "paying") && len(x.s.products) > 0
+}
+
+// saysTheDeal reports "the deal", "the transaction" or the like as the
+// subject of q's clause, before the figure.
+func (x *extractor) saysTheDeal(q quantity) bool {
+	start, _ := x.clause(q)
+	toks := x.s.toks
+	for k := start; k+1 < q.start; k++ {
+		if toks[k].is("the") && toks[k+1].is("deal", "transaction", "acquisition", "takeover", "purchase", "merger") {
+			return true
+		}
+	}
+	return false
 }

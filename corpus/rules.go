@@ -121,7 +121,10 @@ func (x *extractor) inDealSentence(_ int, q quantity) bool {
 		return false
 	}
 	start, end := x.clause(q)
-	if start == 0 || !x.s.toks[start].is("even", "although", "though", "whereas") {
+	toks := x.s.toks
+	aside := start > 0 && toks[start].is("even", "although", "though", "whereas") ||
+		start > 1 && toks[start-1].is("as") && toks[start-2].is("even") // the clause opens after "as"
+	if !aside {
 		return true
 	}
 	for k := start; k < end; k++ {

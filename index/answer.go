@@ -108,6 +108,6 @@ type Answer struct {
 	// MoreArticles counts matching articles beyond those in Articles.
 	MoreArticles int
 	// Ignored are the query's words past the first MaxQueryWords distinct
-	// ones, which were not searched for.
+	// ones that had no effect (see Question.Ignored).
 	Ignored []string
 }

@@ -90,7 +90,9 @@ func (ix *Index) AskN(ctx context.Context, text string, limit int) (Answer, erro
 		err   error
 	}
 	found := make(chan articles, 1)
-	go func() {
+	// The search takes its own copy of the question: what the facts'
+	// search adds to q below is not the articles' business.
+	go func(q Question) {
 		// A panic here would end the process: no caller can recover it.
 		defer func() {
 			if r := recover(); r != nil {
@@ -99,7 +101,7 @@ func (ix *Index) AskN(ctx context.Context, text string, limit int) (Answer, erro
 		}()
 		hits, total, err := ix.searchArticles(ctx, q, limit)
 		found <- articles{hits, total, err}
-	}()
+	}(q)
 
 	if len(q.fromArticles) > 0 {
 		if q.namedIn, err = ix.namedIn(ctx, q.fromArticles); err != nil {

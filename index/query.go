@@ -32,8 +32,9 @@ type Question struct {
 	// Order is how the question wants figures ordered when it says so
 	// ("latest", "first", "biggest"); empty means by relevance.
 	Order Order
-	// Ignored are the words past the first MaxQueryWords distinct ones,
-	// which are not searched for.
+	// Ignored are the words past the first MaxQueryWords distinct ones
+	// that had no effect: not searched for, and naming no company, kind
+	// of figure or order.
 	Ignored []string
 	// Guesses are the names read as something other than what was typed: a
 	// misspelled company, a group of companies.
@@ -228,7 +229,10 @@ func understand(text string, n *names, isWord func(string) bool) (Question, erro
 	case (q.View == ViewTimeline || q.View == ViewLatest) && q.Kind == "":
 		q.Kind = corpus.DealValue
 	}
-	named := n.companyTokens(&q, tokens, isWord)
+	named, used := n.companyTokens(&q, tokens, isWord)
+	for _, i := range intentPositions(tokens) {
+		used[i] = true
+	}
 	for i, t := range tokens {
 		// A word said twice asks nothing new, and each distinct word is a
 		// search of its own: both are bounded so that no question, however
@@ -236,13 +240,18 @@ func understand(text string, n *names, isWord func(string) bool) (Question, erro
 		if stopWords[t] || slices.Contains(q.Words, t) {
 			continue
 		}
-		if len(q.Words) == MaxQueryWords {
-			q.Ignored = append(q.Ignored, t)
-			continue
-		}
 		if o, ok := orderWords[t]; ok && !named[i] && !describesNext(tokens, i, named) {
 			if q.Order == ByRelevance {
 				q.Order = o
+			}
+			continue
+		}
+		if len(q.Words) == MaxQueryWords {
+			// Not searched for; but a word that named a company or the
+			// kind of figure asked for was still read, so only a word
+			// that did nothing is reported as ignored.
+			if !used[i] {
+				q.Ignored = append(q.Ignored, t)
 			}
 			continue
 		}
@@ -285,10 +294,20 @@ func tokenize(text string) []string {
 // "amazon web services", so they do not count as steering words. People
 // type names in lower case, so every alias counts, even one that in an
 // article must be capitalised to be a company. A word that names nothing
-// may be a misspelled name.
-func (n *names) companyTokens(q *Question, tokens []string, isWord func(string) bool) (named map[int]bool) {
-	named = map[int]bool{}
-	var asWords []found // names that are also words, kept for last
+// may be a misspelled name. used marks the tokens of every name that added
+// a company, steering or not.
+func (n *names) companyTokens(q *Question, tokens []string, isWord func(string) bool) (named, used map[int]bool) {
+	named, used = map[int]bool{}, map[int]bool{}
+	type spelled struct {
+		f        found
+		from, to int
+	}
+	var asWords []spelled // names that are also words, kept for last
+	mark := func(from, to int) {
+		for j := from; j < to; j++ {
+			used[j] = true
+		}
+	}
 	add := func(f found) {
 		if slices.ContainsFunc(q.parties, func(p []string) bool { return slices.Equal(p, f.companies) }) {
 			return
@@ -338,9 +357,10 @@ func (n *names) companyTokens(q *Question, tokens []string, isWord func(string) 
 			named[j] = !f.steers
 		}
 		if f.alsoWord {
-			asWords = append(asWords, f)
+			asWords = append(asWords, spelled{f, i, i + w})
 		} else {
 			add(f)
+			mark(i, i+w)
 		}
 		if f.guess != nil {
 			q.Guesses = append(q.Guesses, *f.guess)
@@ -350,11 +370,12 @@ func (n *names) companyTokens(q *Question, tokens []string, isWord func(string) 
 	// A ticker that is also a word ("crm") names the company only when
 	// nothing else does: "oracle crm share" is about the CRM market.
 	if len(q.Companies) == 0 {
-		for _, f := range asWords {
-			add(f)
+		for _, s := range asWords {
+			add(s.f)
+			mark(s.from, s.to)
 		}
 	}
-	return named
+	return named, used
 }
 
 // longestAt finds the longest name starting at tokens[i] and how many
@@ -381,6 +402,23 @@ func intentOf(tokens []string) corpus.Kind {
 		}
 	}
 	return ""
+}
+
+// intentPositions returns the positions in tokens of the intent words
+// intentOf reads the kind from.
+func intentPositions(tokens []string) []int {
+	for i := range tokens {
+		for _, in := range intents {
+			if i+len(in.words) <= len(tokens) && slices.Equal(tokens[i:i+len(in.words)], in.words) {
+				at := make([]int, len(in.words))
+				for j := range at {
+					at[j] = i + j
+				}
+				return at
+			}
+		}
+	}
+	return nil
 }
 
 func isIntentWord(w string) bool {

@@ -141,3 +141,36 @@ func TestRepeatedAndExcessWordsAreBounded(t *testing.T) {
 		}
 	}
 }
+
+// TestIgnoredWordsHadNoEffect holds that a word past MaxQueryWords is
+// reported as ignored only when it did nothing: one read as a company, the
+// kind of figure or the order was not ignored.
+func TestIgnoredWordsHadNoEffect(t *testing.T) {
+	const twelve = "w1 w2 w3 w4 w5 w6 w7 w8 w9 w10 w11 w12"
+	tests := []struct {
+		name    string
+		tail    string
+		ignored []string
+		check   func(Question) bool
+	}{
+		{"a company", "amazon w13", []string{"w13"}, func(q Question) bool { return slices.Contains(q.Companies, "Amazon") }},
+		{"a company of two words", "amazon web services", nil, func(q Question) bool { return slices.Contains(q.Companies, "Amazon") }},
+		{"the kind asked for", "seats w13", []string{"w13"}, func(q Question) bool { return q.Kind == corpus.Seats }},
+		{"the order", "latest w13", []string{"w13"}, func(q Question) bool { return q.Order == Newest }},
+		{"nothing", "w13 w14", []string{"w13", "w14"}, func(Question) bool { return true }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			q, err := Understand(twelve + " " + tt.tail)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(q.Ignored, tt.ignored) {
+				t.Errorf("ignored %q, want %q", q.Ignored, tt.ignored)
+			}
+			if !tt.check(q) {
+				t.Errorf("the words past the limit were not read: %+v", q)
+			}
+		})
+	}
+}

@@ -38,6 +38,8 @@ type config struct {
 
 // loadConfig reads the environment, falling back to the .env file for what
 // the environment does not set. The process environment is not modified.
+// A setting that cannot be used is an error, returned with the settings
+// read, so that a command's usage can still show them.
 func loadConfig(sys system) (config, error) {
 	dotenv := map[string]string{}
 	if sys.envFile != "" {
@@ -72,12 +74,25 @@ func loadConfig(sys system) (config, error) {
 
 		FetchPrivate: get("DEALBOT_FETCH_PRIVATE", ""),
 	}
+	// Every command refuses a bad setting, whether or not it uses it, so
+	// that a mistake shows on the first command run rather than in
+	// production.
+	return cfg, cfg.check()
+}
+
+// check returns an error naming the first setting dealbot cannot use.
+func (cfg config) check() error {
 	switch cfg.Response {
 	case "ephemeral", "in_channel":
 	default:
-		return config{}, fmt.Errorf("DEALBOT_RESPONSE is %q: set it to ephemeral or in_channel", cfg.Response)
+		return fmt.Errorf("DEALBOT_RESPONSE is %q: set it to ephemeral or in_channel", cfg.Response)
 	}
-	return cfg, nil
+	log, err := cfg.logger(io.Discard)
+	if err != nil {
+		return err
+	}
+	_, err = fetchGuard(cfg.FetchPrivate, log)
+	return err
 }
 
 // maxDotenvSize bounds the .env file read: settings and two tokens take a

@@ -141,8 +141,8 @@ func TestServeRefusesAPlainHTTPWebAPIElsewhere(t *testing.T) {
 		"SLACK_API_URL": "http://192.0.2.1/api/",
 	}
 	r := dealbot(t, env, "", "serve", "--index", filepath.Join(t.TempDir(), "none.bleve"))
-	if r.code != exitFail || !strings.Contains(r.stderr, "SLACK_API_URL is plain http to 192.0.2.1") {
-		t.Errorf("exit %d, want 1 with a reason:\n%s", r.code, r.stderr)
+	if r.code != exitUsage || !strings.Contains(r.stderr, "SLACK_API_URL is plain http to 192.0.2.1") {
+		t.Errorf("exit %d, want 2 (a bad setting) with a reason:\n%s", r.code, r.stderr)
 	}
 	assertNoToken(t, r)
 }

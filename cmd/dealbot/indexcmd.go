@@ -38,7 +38,7 @@ func indexCommand(sys system) command {
 				}
 				log, err := cfg.logger(sys.stderr)
 				if err != nil {
-					return usageError{err.Error()}
+					return settingError{err}
 				}
 				return runIndex(ctx, sys, log, *corpusDir, *path, *follow)
 			}

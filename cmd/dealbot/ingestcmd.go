@@ -53,7 +53,7 @@ func ingestCommand(sys system) command {
 				}
 				log, err := cfg.logger(sys.stderr)
 				if err != nil {
-					return usageError{err.Error()}
+					return settingError{err}
 				}
 				return runIngest(ctx, sys, log, *corpusDir, *statePath, urls)
 			}
@@ -70,6 +70,9 @@ func runIngest(ctx context.Context, sys system, log *slog.Logger, dir, statePath
 	var share *articleShare
 	if statePath != "" {
 		db, err := state.Open(ctx, statePath)
+		if errors.Is(err, state.ErrBadURL) {
+			return err // a bad setting, not a store that is down
+		}
 		if err != nil {
 			// Ingesting without the state is still right, only less
 			// polite: every feed is fetched in full.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -217,45 +218,70 @@ func TestConfigPrecedence(t *testing.T) {
 	}
 }
 
-func TestBadSettingsAreUsageErrors(t *testing.T) {
+// TestBadSettingsExit2 holds the README's exit-status contract: a setting
+// dealbot cannot use exits 2 with a message naming it, from every command,
+// without the command's usage under it and without the token in it.
+func TestBadSettingsExit2(t *testing.T) {
+	const secret = "xoxp-not-a-bot-token-1234"
+	tokens := map[string]string{"SLACK_APP_TOKEN": "xapp-1-A0000000000-1234567890", "SLACK_BOT_TOKEN": "xoxb-1234567890-abcdefgh"}
+	with := func(extra map[string]string) map[string]string {
+		m := maps.Clone(tokens)
+		maps.Copy(m, extra)
+		return m
+	}
+	ix := filepath.Join(t.TempDir(), "x")
+	commands := map[string][]string{
+		"ask":    {"ask", "--corpus", "testdata/articles", "amazon"},
+		"index":  {"index", "--corpus", "testdata/articles", "--index", ix},
+		"serve":  {"serve", "--index", ix},
+		"state":  {"state", "check"},
+		"ingest": {"ingest", "--corpus", t.TempDir(), "http://127.0.0.1:1/feed"},
+	}
 	tests := []struct {
+		name string
 		env  map[string]string
+		cmds []string
 		says string
 	}{
-		{map[string]string{"DEALBOT_LOG_LEVEL": "loud"}, "DEALBOT_LOG_LEVEL"},
-		{map[string]string{"DEALBOT_LOG_FORMAT": "xml"}, "DEALBOT_LOG_FORMAT"},
-		{map[string]string{"DEALBOT_RESPONSE": "everyone"}, "DEALBOT_RESPONSE"},
+		{"log level", map[string]string{"DEALBOT_LOG_LEVEL": "loud"}, []string{"ask", "index", "ingest", "serve", "state"}, "DEALBOT_LOG_LEVEL"},
+		{"log format", map[string]string{"DEALBOT_LOG_FORMAT": "xml"}, []string{"ask", "index", "ingest", "serve", "state"}, "DEALBOT_LOG_FORMAT"},
+		{"response", map[string]string{"DEALBOT_RESPONSE": "everyone"}, []string{"ask", "index", "ingest", "serve", "state"}, "DEALBOT_RESPONSE"},
+		{"unreadable state URL", with(map[string]string{"DEALBOT_STATE": "postgres://dealbot:pw@[::1/dealbot"}), []string{"serve", "state", "ingest"}, "DEALBOT_STATE"},
+		{"fetch setting", with(map[string]string{"DEALBOT_FETCH_PRIVATE": "the intranet"}), []string{"ask", "index", "serve", "state"}, "DEALBOT_FETCH_PRIVATE"},
+		{"no tokens", nil, []string{"serve"}, "SLACK_APP_TOKEN is not set"},
+		{"user token for the bot token", with(map[string]string{"SLACK_BOT_TOKEN": secret}), []string{"serve"}, "SLACK_BOT_TOKEN does not look like a bot token"},
+		{"tokens swapped", map[string]string{"SLACK_APP_TOKEN": tokens["SLACK_BOT_TOKEN"], "SLACK_BOT_TOKEN": tokens["SLACK_APP_TOKEN"]}, []string{"serve"}, "swapped"},
+		{"token cut short", with(map[string]string{"SLACK_APP_TOKEN": "xapp-12"}), []string{"serve"}, "SLACK_APP_TOKEN looks cut short"},
+		{"token with a newline", with(map[string]string{"SLACK_BOT_TOKEN": tokens["SLACK_BOT_TOKEN"] + "\n"}), []string{"serve"}, "SLACK_BOT_TOKEN has spaces or a newline"},
+		{"plain http API", with(map[string]string{"SLACK_API_URL": "http://example.com/api"}), []string{"serve"}, "SLACK_API_URL is plain http"},
+		{"relative API URL", with(map[string]string{"SLACK_API_URL": "slack.com/api"}), []string{"serve"}, "SLACK_API_URL is not an absolute URL"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.says, func(t *testing.T) {
-			r := dealbot(t, tt.env, "", "index", "--corpus", "testdata/articles", "--index", filepath.Join(t.TempDir(), "x"))
-			if r.code != exitUsage || !strings.Contains(r.stderr, tt.says) {
-				t.Errorf("want exit 2 naming %s, got %d: %s", tt.says, r.code, r.stderr)
-			}
-		})
-	}
-}
-
-func TestServeRefusesABadFetchSetting(t *testing.T) {
-	r := dealbot(t, map[string]string{"DEALBOT_FETCH_PRIVATE": "the intranet"}, "", "serve")
-	if r.code != exitUsage || !strings.Contains(r.stderr, "DEALBOT_FETCH_PRIVATE") {
-		t.Errorf("want exit 2 naming DEALBOT_FETCH_PRIVATE, got %d: %s", r.code, r.stderr)
-	}
-}
-
-func TestServeRefusesMissingTokensWithoutPrintingThem(t *testing.T) {
-	secret := "xoxp-not-a-bot-token-1234"
-	r := dealbot(t, map[string]string{"SLACK_BOT_TOKEN": secret}, "", "serve")
-	if r.code != exitFail {
-		t.Errorf("exit %d, want %d", r.code, exitFail)
-	}
-	for _, name := range []string{"SLACK_APP_TOKEN", "SLACK_BOT_TOKEN"} {
-		if !strings.Contains(r.stderr, name) {
-			t.Errorf("the error does not name %s: %s", name, r.stderr)
+		for _, name := range tt.cmds {
+			t.Run(tt.name+"/"+name, func(t *testing.T) {
+				r := dealbot(t, tt.env, "", commands[name]...)
+				if r.code != exitUsage || !strings.Contains(r.stderr, tt.says) {
+					t.Errorf("want exit 2 saying %q, got %d:\n%s", tt.says, r.code, r.stderr)
+				}
+				if strings.Contains(r.stderr, "Usage:") {
+					t.Errorf("a bad setting is buried under the usage:\n%s", r.stderr)
+				}
+				for _, tok := range []string{secret, tokens["SLACK_APP_TOKEN"], tokens["SLACK_BOT_TOKEN"], "pw@"} {
+					if strings.Contains(r.stdout+r.stderr, tok) {
+						t.Errorf("the output shows %q:\n%s%s", tok, r.stdout, r.stderr)
+					}
+				}
+			})
 		}
 	}
-	if strings.Contains(r.stderr, secret) {
-		t.Errorf("the error prints the token: %s", r.stderr)
+}
+
+// TestUsageShownDespiteABadSetting holds that a bad setting does not hide
+// a command's usage, which may be what says how to set it right.
+func TestUsageShownDespiteABadSetting(t *testing.T) {
+	r := dealbot(t, map[string]string{"DEALBOT_LOG_LEVEL": "loud"}, "", "serve", "-h")
+	if r.code != exitOK || !strings.Contains(r.stdout, "Usage:\n  dealbot serve") || !strings.Contains(r.stderr, "DEALBOT_LOG_LEVEL") {
+		t.Errorf("want the usage, exit 0, and the setting named on stderr; got %d\nstdout: %s\nstderr: %s", r.code, r.stdout, r.stderr)
 	}
 }
 

@@ -84,7 +84,8 @@ COMMANDS
     state check
         Say which state store DEALBOT_STATE (or --state) names, whether it
         can be reached and at which schema version it is, without changing
-        it. Exit status 1 when it cannot be reached or used.
+        it. Exit status 1 when it cannot be reached or used, 2 when the URL
+        cannot be read.
 
     manifest
         Print the Slack app manifest: paste it at api.slack.com/apps →
@@ -112,7 +113,11 @@ ENVIRONMENT
                          (serve; default: public addresses only)
 
 EXIT STATUS
-    0 on success, 1 when the command failed, 2 when it was called wrongly.
+    0 on success, 1 when the command failed, 2 when it was called wrongly:
+    an unknown command or flag, or a setting it cannot use (every command
+    checks DEALBOT_RESPONSE, DEALBOT_LOG_LEVEL, DEALBOT_LOG_FORMAT and
+    DEALBOT_FETCH_PRIVATE; ingest, serve and state a DEALBOT_STATE URL;
+    serve also the tokens and SLACK_API_URL).
 
 EXAMPLES
     dealbot ask amazon microsoft

@@ -6,6 +6,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"slices"
+
+	"github.com/dealbot/dealbot/corpus/state"
 )
 
 // Exit codes: 0 success, 1 the command failed, 2 it was called wrongly.
@@ -53,6 +56,15 @@ type usageError struct{ msg string }
 
 func (e usageError) Error() string { return e.msg }
 
+// settingError is a setting from the environment or .env that dealbot
+// cannot use. It exits 2 like a usage error, but without the command's
+// usage: the flags are not what is wrong, and the one line that says what
+// to fix would be lost under them.
+type settingError struct{ err error }
+
+func (e settingError) Error() string { return e.err.Error() }
+func (e settingError) Unwrap() error { return e.err }
+
 // run is dealbot's whole program: it parses args, runs the subcommand and
 // returns the exit code.
 func run(ctx context.Context, args []string, sys system) int {
@@ -88,7 +100,11 @@ func runCommand(ctx context.Context, sys system, name string, args []string) int
 	cfg, err := loadConfig(sys)
 	if err != nil {
 		fmt.Fprintf(sys.stderr, "dealbot: %v\n", err)
-		return exitUsage
+		// The usage is still shown when asked for: it may be what says
+		// how to set it right.
+		if !asksHelp(args) {
+			return exitUsage
+		}
 	}
 	fs := flag.NewFlagSet("dealbot "+cmd.name, flag.ContinueOnError)
 	fs.SetOutput(sys.stderr)
@@ -108,6 +124,13 @@ func runCommand(ctx context.Context, sys system, name string, args []string) int
 		if errors.Is(err, flag.ErrHelp) {
 			printCommandUsage(sys.stdout, *cmd, fs)
 			return exitOK
+		}
+		// A state store URL that cannot be read is a bad DEALBOT_STATE
+		// or --state, wherever it is found.
+		var se settingError
+		if errors.As(err, &se) || errors.Is(err, state.ErrBadURL) {
+			fmt.Fprintf(sys.stderr, "dealbot %s: %v\n", cmd.name, err)
+			return exitUsage
 		}
 		var ue usageError
 		if errors.As(err, &ue) {
@@ -145,4 +168,9 @@ func printOverview(w io.Writer, sys system) {
 	}
 	fmt.Fprintf(w, "  %-9s %s\n", "help", "Show the manual, or a command's usage (dealbot help ask).")
 	fmt.Fprintln(w, "\nExamples:\n  dealbot ask amazon microsoft\n  dealbot index --corpus ./articles\n  dealbot ingest --corpus ./articles https://news.example/rss\n  dealbot serve\n\nRun 'dealbot help' for the manual, 'dealbot <command> -h' for a command's flags.")
+}
+
+// asksHelp reports whether args ask for a command's usage.
+func asksHelp(args []string) bool {
+	return len(args) > 0 && slices.Contains([]string{"-h", "-help", "--help"}, args[0])
 }

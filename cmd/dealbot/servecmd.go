@@ -56,17 +56,17 @@ func serveCommand(sys system) command {
 				}
 				log, err := cfg.logger(sys.stderr)
 				if err != nil {
-					return usageError{err.Error()}
+					return settingError{err}
 				}
 				fetchOpts, err := fetchGuard(cfg.FetchPrivate, log)
 				if err != nil {
-					return usageError{err.Error()}
+					return settingError{err}
 				}
 				if err := bot.CheckTokens(cfg.AppToken, cfg.BotToken); err != nil {
-					return err
+					return settingError{err}
 				}
 				if err := bot.CheckAPIURL(cfg.APIURL); err != nil {
-					return err
+					return settingError{err}
 				}
 				// The state store holds watches and feed state, both of
 				// which need the folder watch; a shared (PostgreSQL)

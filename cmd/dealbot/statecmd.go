@@ -5,6 +5,10 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"time"
 
 	"github.com/dealbot/dealbot/corpus/state"
@@ -25,8 +29,24 @@ func stateCommand(sys system) command {
 		flags: func(fs *flag.FlagSet, cfg config) func(context.Context, []string) error {
 			spec := stateFlag(fs, cfg.State, "the state `store`: a file, or a postgres:// URL shared by replicas (env DEALBOT_STATE)")
 			return func(ctx context.Context, args []string) error {
-				if len(args) != 1 || args[0] != "check" {
+				if len(args) == 0 || args[0] != "check" {
 					return usageError{"say what to do with the state store: dealbot state check"}
+				}
+				// Flags may also follow the subcommand, as people type
+				// them: dealbot state check --state data/state.db.
+				// The error is said once, by runCommand.
+				out := fs.Output()
+				fs.SetOutput(io.Discard)
+				err := fs.Parse(args[1:])
+				fs.SetOutput(out)
+				switch {
+				case errors.Is(err, flag.ErrHelp):
+					return err
+				case err != nil:
+					return usageError{err.Error()}
+				}
+				if fs.NArg() > 0 {
+					return usageError{fmt.Sprintf("unexpected argument %q: state check takes only --state", fs.Arg(0))}
 				}
 				ctx, cancel := context.WithTimeout(ctx, stateCheckTimeout)
 				defer cancel()
@@ -48,9 +68,15 @@ func checkState(ctx context.Context, sys system, spec string) error {
 			reach = "not tried, the URL cannot be read"
 		case errors.Is(err, state.ErrUnavailable):
 			reach = "no"
+			err = unreachable(st.Store, err)
 		}
 		fmt.Fprintf(sys.stdout, "reachable: %s\n", reach)
 		return err
+	}
+	if !state.IsPostgres(spec) {
+		if _, err := os.Stat(spec); errors.Is(err, fs.ErrNotExist) {
+			return missingFile(sys.stdout, spec, st.Latest)
+		}
 	}
 	fmt.Fprintln(sys.stdout, "reachable: yes")
 	switch {
@@ -65,4 +91,48 @@ func checkState(ctx context.Context, sys system, spec string) error {
 		fmt.Fprintf(sys.stdout, "schema:    version %d (up to date)\n", st.Version)
 	}
 	return nil
+}
+
+// unreachable rewords the store's own error, which sends the reader to
+// `dealbot state check`, for someone who has just run it.
+func unreachable(store string, err error) error {
+	cause := err
+	// The store's error wraps ErrUnavailable beside the driver's own,
+	// which says what happened (refused, timed out, no such host).
+	if multi, ok := err.(interface{ Unwrap() []error }); ok {
+		for _, e := range multi.Unwrap() {
+			if e != state.ErrUnavailable {
+				cause = e
+			}
+		}
+	}
+	return fmt.Errorf("%s cannot be reached: check the host and port in DEALBOT_STATE (or --state), that PostgreSQL is running there and accepts connections from this machine (listen_addresses, pg_hba.conf, firewall), and the user name and password: %w", store, cause)
+}
+
+// missingFile reports a state file that does not exist yet, and whether
+// dealbot would create its folder too when it first opens the store. (A
+// file in the way of the folder is found by state.Check.)
+func missingFile(w io.Writer, path string, latest int) error {
+	dir := filepath.Dir(path)
+	for {
+		fi, err := os.Stat(dir)
+		switch {
+		case err == nil && fi.IsDir():
+			fmt.Fprintln(w, "reachable: no file yet")
+			if filepath.Clean(dir) == filepath.Dir(path) {
+				fmt.Fprintf(w, "schema:    none yet; dealbot creates the file, at version %d, when it first opens the store\n", latest)
+			} else {
+				fmt.Fprintf(w, "schema:    none yet; the folder %s does not exist either: dealbot creates both, at version %d, when it first opens the store\n", filepath.Dir(path), latest)
+			}
+			return nil
+		case err != nil && !errors.Is(err, fs.ErrNotExist):
+			fmt.Fprintln(w, "reachable: no")
+			return fmt.Errorf("the state file %s cannot be looked at: %w", path, err)
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return nil
+		}
+		dir = parent
+	}
 }

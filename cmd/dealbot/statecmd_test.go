@@ -47,18 +47,25 @@ func TestStateCheck(t *testing.T) {
 		stderr string
 	}{
 		{"no file yet", map[string]string{"DEALBOT_STATE": filepath.Join(tmp, "none.db")}, []string{"check"}, exitOK,
-			[]string{"store:     " + filepath.Join(tmp, "none.db"), "reachable: yes", "none yet"}, ""},
+			[]string{"store:     " + filepath.Join(tmp, "none.db"), "reachable: no file yet", "dealbot creates the file, at version 1"}, ""},
+		{"no folder yet", nil, []string{"--state", filepath.Join(tmp, "nonexist", "x.db"), "check"}, exitOK,
+			[]string{"reachable: no file yet", "the folder " + filepath.Join(tmp, "nonexist") + " does not exist either: dealbot creates both"}, ""},
+		{"flag after check", nil, []string{"check", "--state", made}, exitOK,
+			[]string{"store:     " + made, "reachable: yes", "version 1 (up to date)"}, ""},
+		{"help after check", nil, []string{"check", "-h"}, exitOK, []string{"Usage:\n  dealbot state"}, ""},
+		{"unknown flag after check", nil, []string{"check", "--frob"}, exitUsage, nil, "flag provided but not defined: -frob\n\n"},
+		{"argument after check", nil, []string{"check", "--state", made, "now"}, exitUsage, nil, `unexpected argument "now"`},
 		{"file", nil, []string{"--state", made, "check"}, exitOK,
 			[]string{"store:     " + made, "reachable: yes", "version 1 (up to date)"}, ""},
 		{"damaged file", nil, []string{"--state", damaged, "check"}, exitFail,
 			[]string{"reachable: yes, but it cannot be used"}, "move it aside"},
 		{"database down", map[string]string{"DEALBOT_STATE": "postgres://dealbot:" + secret + "@" + closed + "/dealbot"}, []string{"check"}, exitFail,
-			[]string{"store:     postgres://" + closed + "/dealbot", "reachable: no"}, "cannot be reached"},
+			[]string{"store:     postgres://" + closed + "/dealbot", "reachable: no"}, "check the host and port in DEALBOT_STATE"},
 		{"password in the query", map[string]string{"DEALBOT_STATE": "postgres://dealbot@" + closed + "/dealbot?password=" + secret}, []string{"check"}, exitFail,
-			[]string{"store:     postgres://" + closed + "/dealbot", "reachable: no"}, "cannot be reached"},
-		{"unreadable URL with the password in the query", map[string]string{"DEALBOT_STATE": "postgres://dealbot@" + closed + "/dealbot?sslmode=sometimes&password=" + secret}, []string{"check"}, exitFail,
+			[]string{"store:     postgres://" + closed + "/dealbot", "reachable: no"}, "check the host and port in DEALBOT_STATE"},
+		{"unreadable URL with the password in the query", map[string]string{"DEALBOT_STATE": "postgres://dealbot@" + closed + "/dealbot?sslmode=sometimes&password=" + secret}, []string{"check"}, exitUsage,
 			[]string{"reachable: not tried, the URL cannot be read"}, "sslmode"},
-		{"unreadable URL", map[string]string{"DEALBOT_STATE": "postgres://dealbot:" + secret + "@[::1/dealbot"}, []string{"check"}, exitFail,
+		{"unreadable URL", map[string]string{"DEALBOT_STATE": "postgres://dealbot:" + secret + "@[::1/dealbot"}, []string{"check"}, exitUsage,
 			[]string{"reachable: not tried, the URL cannot be read"}, "DEALBOT_STATE should look like"},
 		{"usage with the password in the query", map[string]string{"DEALBOT_STATE": "postgres://dealbot@" + closed + "/dealbot?password=" + secret}, []string{"-h"}, exitOK,
 			[]string{"password=xxxxx"}, ""},
@@ -78,6 +85,9 @@ func TestStateCheck(t *testing.T) {
 			}
 			if !strings.Contains(r.stderr, tt.stderr) {
 				t.Errorf("stderr does not say %q:\n%s", tt.stderr, r.stderr)
+			}
+			if strings.Contains(r.stderr, "`dealbot state check`") {
+				t.Errorf("state check sends the reader to itself:\n%s", r.stderr)
 			}
 			if strings.Contains(r.stdout+r.stderr, secret) {
 				t.Errorf("the password is shown:\n%s%s", r.stdout, r.stderr)

@@ -62,6 +62,9 @@ type Reply struct {
 	// Hidden counts what is not shown, such as "3 of 7 deal figures naming
 	// both"; empty when everything is shown.
 	Hidden string
+	// Footnotes explain the marks the lead and lines use, such as the
+	// dash a comparison puts for a share a report does not give.
+	Footnotes []string
 	// More is how many facts were found beyond those shown.
 	More int
 	// Articles is how many articles matched the question.
@@ -484,13 +487,21 @@ func headingOf(a index.Answer, lead index.FactAnswer, lines []group) string {
 		}
 		return "Earlier"
 	}
+	// "Naming both" only when every line does: a question's companies
+	// may be named together in no other deal.
+	all := true
+	for _, g := range lines {
+		all = all && coversAll(g.first().Companies, a.Companies)
+	}
 	switch {
 	case a.View == index.ViewLatest:
 		return "Before that"
-	case len(a.Companies) == 2:
+	case len(a.Companies) == 2 && all:
 		return "Other deals naming both"
-	case len(a.Companies) > 2:
+	case len(a.Companies) > 2 && all:
 		return "Other deals naming them"
+	case len(a.Companies) >= 2:
+		return "Other deals"
 	case len(a.Companies) == 1:
 		return "Other " + a.Companies[0] + " deals"
 	}

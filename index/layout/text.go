@@ -3,6 +3,7 @@ package layout
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 )
 
@@ -29,7 +30,7 @@ func WriteText(w io.Writer, r Reply) error {
 			b.WriteString("  • " + lineText(l) + "\n")
 		}
 	}
-	var foot []string
+	foot := slices.Clone(r.Footnotes)
 	if r.Hidden != "" {
 		foot = append(foot, r.Hidden)
 	}

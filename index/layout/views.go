@@ -111,11 +111,21 @@ func layCompare(r *Reply, a index.Answer, opts Options) {
 	if len(r.Lines) > 0 {
 		r.Heading = "Earlier reports"
 	}
+	for _, row := range rows[:1+len(shown)] {
+		if slices.ContainsFunc(companies, func(c string) bool { _, ok := row.shares[c]; return !ok }) {
+			r.Footnotes = append(r.Footnotes, NoShareNote)
+			break
+		}
+	}
 	if left := allRows - 1 - len(shown); left > 0 {
 		r.Hidden = strconv.Itoa(1+len(shown)) + " of " + count(allRows, "report", "reports")
 		r.More = left
 	}
 }
+
+// NoShareNote explains the dash a comparison shows for a company a report
+// gives no share for.
+const NoShareNote = "– no share reported for that period"
 
 // shareRow writes a report's shares in the order the companies were asked:
 // "Amazon 28% · Microsoft 21% · Google 15%", "–" for a company it omits.
