@@ -738,17 +738,6 @@ func orderOf(q Question, k corpus.Kind) Order {
 	return q.Order
 }
 
-// oldest is the earliest date among sources; an undated source sorts last.
-func oldest(sources []Source) time.Time {
-	t := time.Date(9999, 1, 1, 0, 0, 0, 0, time.UTC)
-	for _, s := range sources {
-		if !s.Published.IsZero() && s.Published.Before(t) {
-			t = s.Published
-		}
-	}
-	return t
-}
-
 func newest(sources []Source) time.Time {
 	var t time.Time
 	for _, s := range sources {

@@ -59,21 +59,8 @@ type Question struct {
 	// not counted, as it narrows nothing.
 	says map[string]int
 	// parties are the Companies as named: one company, or the members of a
-	// group named at once, one of whom a fact must be about.
+	// group named at once; a name given twice adds its companies once.
 	parties [][]string
-}
-
-// partySets returns the parties a fact about every one asked for must name
-// one of each of.
-func (q Question) partySets() [][]string {
-	if q.parties != nil {
-		return q.parties
-	}
-	sets := make([][]string, len(q.Companies))
-	for i, c := range q.Companies {
-		sets[i] = []string{c}
-	}
-	return sets
 }
 
 // MaxQueryWords is how many distinct words of a question are searched for.
