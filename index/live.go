@@ -151,11 +151,7 @@ func (l *Live) goReload() {
 	if l.closed() {
 		return
 	}
-	l.done.Add(1)
-	go func() {
-		defer l.done.Done()
-		l.reloadUnlessBusy()
-	}()
+	l.done.Go(l.reloadUnlessBusy)
 }
 
 // reloadUnlessBusy reloads unless a reload is already under way, so a burst
@@ -217,14 +213,12 @@ func (l *Live) reload(ctx context.Context) (bool, error) {
 
 // retire closes a generation once the queries running on it finish.
 func (l *Live) retire(s *served) {
-	l.done.Add(1)
-	go func() {
-		defer l.done.Done()
+	l.done.Go(func() {
 		s.inFlight.Wait()
 		if err := s.ix.Close(); err != nil {
 			l.log.Warn("closing an old index generation", "err", err)
 		}
-	}()
+	})
 }
 
 // Watch calls Reload every interval until ctx is done or Live is closed, so
