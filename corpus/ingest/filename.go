@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"errors"
 	"fmt"
 	"regexp"
 	"time"
@@ -25,7 +26,7 @@ func CheckFileName(name string) error {
 	case len(name) > maxFileName:
 		return fmt.Errorf("%d bytes long; ingest names files in at most %d", len(name), maxFileName)
 	case !fileNameForm.MatchString(name):
-		return fmt.Errorf("not a name ingest gives (YYYY-MM-DD-words-of-the-title.md)")
+		return errors.New("not a name ingest gives (YYYY-MM-DD-words-of-the-title.md)")
 	}
 	if _, err := time.Parse("2006-01-02", name[:10]); err != nil {
 		return fmt.Errorf("%q is not a date", name[:10])
