@@ -115,12 +115,8 @@ func (s *articleShare) put(ctx context.Context, file string) bool {
 // name, under name-2, name-3, ... as ingest names files; it returns the
 // name used.
 func putUnder(ctx context.Context, store articleStore, name string, body []byte) (string, bool, error) {
-	stem := strings.TrimSuffix(name, ".md")
-	for n := 1; n < 1000; n++ {
-		candidate := name
-		if n > 1 {
-			candidate = fmt.Sprintf("%s-%d.md", stem, n)
-		}
+	for n := 1; n <= ingest.MaxNameTries; n++ {
+		candidate := ingest.NumberedName(name, n)
 		added, err := store.PutArticle(ctx, candidate, body)
 		if !errors.Is(err, state.ErrNameTaken) {
 			return candidate, added, err

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"strings"
 	"time"
 )
 
@@ -15,6 +16,20 @@ var fileNameForm = regexp.MustCompile(`^[0-9]{4}-[0-9]{2}-[0-9]{2}-[a-z0-9]+(-[a
 // maxFileName bounds a name: a slug is about 60 characters, the date and
 // a suffix add 20.
 const maxFileName = 100
+
+// MaxNameTries is how many names ingest tries for one article: name, then
+// name-2.md up to name-999.md.
+const MaxNameTries = 999
+
+// NumberedName is the nth name ingest tries for an article called name
+// (n from 1 to MaxNameTries): name itself, then name-2.md, name-3.md, ...
+// for the same title written again.
+func NumberedName(name string, n int) string {
+	if n <= 1 {
+		return name
+	}
+	return fmt.Sprintf("%s-%d.md", strings.TrimSuffix(name, ".md"), n)
+}
 
 // CheckFileName returns nil when name is a plain file name of the form
 // ingest writes (2025-09-10-oracle-signs-300-billion-deal-with-openai.md,

@@ -166,12 +166,8 @@ func createFile(dir, name string, data []byte) (string, error) {
 	if err := tmp.Close(); err != nil {
 		return "", fmt.Errorf("writing into %s: %w", dir, err)
 	}
-	base := strings.TrimSuffix(name, ".md")
-	for n := 1; n < 1000; n++ {
-		candidate := name
-		if n > 1 {
-			candidate = fmt.Sprintf("%s-%d.md", base, n)
-		}
+	for n := 1; n <= MaxNameTries; n++ {
+		candidate := NumberedName(name, n)
 		err := os.Link(tmp.Name(), filepath.Join(dir, candidate))
 		switch {
 		case err == nil:
