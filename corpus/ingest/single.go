@@ -42,6 +42,17 @@ func (f *Fetcher) ReadPage(ctx context.Context, rawURL string) (corpus.Article, 
 
 // pageArticle reads a fetched response as one article page.
 func pageArticle(rawURL string, resp *Response) (corpus.Article, error) {
+	a, err := strangerPage(rawURL, resp)
+	if err != nil {
+		return corpus.Article{}, err
+	}
+	a.URL = Tidy(firstNonEmpty(a.URL, resp.URL.String()))
+	return a, nil
+}
+
+// strangerPage reads a fetched response as one article page, held to the
+// host it was fetched from (fromStranger), or returns a *PageError.
+func strangerPage(rawURL string, resp *Response) (corpus.Article, error) {
 	if kindOf(resp.ContentType, resp.Body) == "feed" {
 		return corpus.Article{}, &PageError{URL: rawURL, Reason: notAPage}
 	}
@@ -49,9 +60,7 @@ func pageArticle(rawURL string, resp *Response) (corpus.Article, error) {
 	if err != nil {
 		return corpus.Article{}, &PageError{URL: rawURL, Reason: err.Error()}
 	}
-	a = fromStranger(a, resp.URL)
-	a.URL = Tidy(firstNonEmpty(a.URL, resp.URL.String()))
-	return a, nil
+	return fromStranger(a, resp.URL), nil
 }
 
 // AddPage fetches one article page into the folder as Run would for a
@@ -76,8 +85,9 @@ func (in *Ingester) AddPage(ctx context.Context, rawURL string) (Line, error) {
 		return Line{}, err
 	}
 	resp, err := r.get(ctx, rawURL, Validators{})
+	var a corpus.Article
 	if err == nil {
-		_, err = pageArticle(rawURL, resp)
+		a, err = strangerPage(rawURL, resp)
 	}
 	if ctx.Err() != nil {
 		return Line{}, fmt.Errorf("interrupted; nothing was written: %w", ctx.Err())
@@ -91,9 +101,8 @@ func (in *Ingester) AddPage(ctx context.Context, rawURL string) (Line, error) {
 	}
 	defer unlock()
 	// offer resolves the page's canonical link and checks every address
-	// the page goes by, so it is given the page as Run reads it.
-	a, _ := readPage(rawURL, resp.ContentType, resp.Body)
-	r.offer(fromStranger(a, resp.URL), rawURL, resp.URL)
+	// the page goes by, so it is given the page as Run reads it, untidied.
+	r.offer(a, rawURL, resp.URL)
 	if err := r.write(); err != nil {
 		return Line{}, err
 	}
