@@ -121,7 +121,7 @@ func (l *leader) run(ctx context.Context) {
 	for {
 		select {
 		case <-ctx.Done():
-			l.resign()
+			l.resign(ctx)
 			return
 		case <-t.C:
 			l.try(ctx)
@@ -129,7 +129,9 @@ func (l *leader) run(ctx context.Context) {
 	}
 }
 
-func (l *leader) resign() {
+// resign gives up the lease if held. ctx is usually done by then, so the
+// call to the store gets a short time of its own, keeping ctx's values.
+func (l *leader) resign(ctx context.Context) {
 	l.mu.Lock()
 	held := l.held
 	l.held = false
@@ -137,7 +139,7 @@ func (l *leader) resign() {
 	if !held {
 		return
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 2*time.Second)
 	defer cancel()
 	if err := l.store.Resign(ctx, l.owner); err != nil {
 		l.log.Warn("leader lease: could not give it up; another replica takes it over when it lapses", "ttl", l.ttl.String(), "err", err)

@@ -76,7 +76,7 @@ func TestLeaderLease(t *testing.T) {
 	default:
 		t.Error("taking the lease is not signalled")
 	}
-	a.resign()
+	a.resign(t.Context())
 	if a.leading() || !b.try(ctx) {
 		t.Fatal("the lease is not handed over when its holder gives it up")
 	}
