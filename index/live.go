@@ -74,7 +74,9 @@ func OpenLive(ctx context.Context, gens Generations, log *slog.Logger) (*Live, e
 	if err != nil {
 		return nil, err
 	}
-	lctx, cancel := context.WithCancel(context.Background())
+	// Reloads a failing query starts outlive the call that opened Live:
+	// they keep ctx's values but stop only at Close.
+	lctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
 	return &Live{gens: gens, log: log, cur: s, stop: make(chan struct{}), ctx: lctx, cancel: cancel}, nil
 }
 
