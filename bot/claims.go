@@ -62,13 +62,12 @@ type claimer struct {
 	log    *slog.Logger
 	now    func() time.Time
 
-	mu        sync.Mutex
-	down      bool      // the last question to the store failed
-	failedAt  time.Time // when the last question to the store failed
-	downUntil time.Time // until then, do not ask the store
-	poll      time.Duration
-	renew     time.Duration
-	retry     time.Duration
+	mu       sync.Mutex
+	down     bool      // the last question to the store failed
+	failedAt time.Time // when it failed; the store is not asked for retry after
+	poll     time.Duration
+	renew    time.Duration
+	retry    time.Duration
 }
 
 // first reports whether this replica has not seen key before, and records
@@ -112,7 +111,7 @@ func (c *claimer) claim(ctx context.Context, key string) bool {
 // (or was down moments ago) and the caller should decide on its own.
 func (c *claimer) ask(ctx context.Context, key string) (Claim, bool) {
 	c.mu.Lock()
-	skip := c.down && c.now().Before(c.downUntil)
+	skip := c.down && c.now().Before(c.failedAt.Add(c.retry))
 	c.mu.Unlock()
 	if skip {
 		return 0, false
@@ -211,6 +210,5 @@ func (c *claimer) health(err error, started time.Time) {
 	}
 	if err != nil {
 		c.failedAt = c.now()
-		c.downUntil = c.failedAt.Add(c.retry)
 	}
 }
