@@ -11,6 +11,9 @@ import (
 // entityEscaper escapes the three characters Slack parses as markup.
 var entityEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
 
+// entityUnescaper undoes entityEscaper, for text as Slack sends it.
+var entityUnescaper = strings.NewReplacer("&lt;", "<", "&gt;", ">", "&amp;", "&")
+
 // mrkdwnEscaper also replaces mrkdwn's formatting characters, which Slack
 // offers no escape for, with look-alikes it does not act on: text from an
 // article cannot make itself bold, struck through or a code block.
@@ -127,7 +130,7 @@ func queryText(s string) string {
 		}
 		s = s[i+j+1:]
 	}
-	return strings.NewReplacer("&lt;", "<", "&gt;", ">", "&amp;", "&").Replace(strings.TrimSpace(b.String()))
+	return entityUnescaper.Replace(strings.TrimSpace(b.String()))
 }
 
 // stripMention removes every mention of userID ("<@U123>" or

@@ -86,7 +86,7 @@ func firstLink(text string) string {
 	if m == nil {
 		return ""
 	}
-	return strings.NewReplacer("&amp;", "&", "&lt;", "<", "&gt;", ">").Replace(m[1])
+	return entityUnescaper.Replace(m[1])
 }
 
 // onShortcut answers the "Extract deal facts" message shortcut privately,
