@@ -90,6 +90,10 @@ func (ix *Index) AskN(ctx context.Context, text string, limit int) (Answer, erro
 		err   error
 	}
 	found := make(chan articles, 1)
+	// A failure below ends the answer: the articles' search stops with it
+	// rather than running on to a result no one reads.
+	searchCtx, stopSearch := context.WithCancel(ctx)
+	defer stopSearch()
 	// The search takes its own copy of the question: what the facts'
 	// search adds to q below is not the articles' business.
 	go func(q Question) {
@@ -99,12 +103,13 @@ func (ix *Index) AskN(ctx context.Context, text string, limit int) (Answer, erro
 				found <- articles{err: fmt.Errorf("searching articles failed unexpectedly: %v", r)}
 			}
 		}()
-		hits, total, err := ix.searchArticles(ctx, q, limit)
+		hits, total, err := ix.searchArticles(searchCtx, q, limit)
 		found <- articles{hits, total, err}
 	}(q)
 
 	if len(q.fromArticles) > 0 {
 		if q.namedIn, err = ix.namedIn(ctx, q.fromArticles); err != nil {
+			stopSearch()
 			<-found
 			return Answer{}, err
 		}
@@ -115,11 +120,15 @@ func (ix *Index) AskN(ctx context.Context, text string, limit int) (Answer, erro
 			ans.Unmatched, q.says, err = ix.unmatched(ctx, q)
 		}
 		if err != nil {
+			stopSearch()
 			<-found
 			return Answer{}, err
 		}
 	}
 	res, err := ix.searchFacts(ctx, q, steer, limit)
+	if err != nil {
+		stopSearch()
+	}
 	arts := <-found
 	if err != nil {
 		return Answer{}, err
