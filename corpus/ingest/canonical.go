@@ -38,13 +38,12 @@ func Canonical(raw string) string {
 		// The same article is served over both; https is what it is now.
 		u.Scheme = "https"
 	}
-	host := strings.ToLower(u.Hostname())
-	host = strings.TrimSuffix(host, ".")
+	host := hostName(u)
 	for _, p := range []string{"www.", "amp.", "m."} {
 		host = strings.TrimPrefix(host, p)
 	}
-	if port := u.Port(); port != "" && port != "80" && port != "443" {
-		host += ":" + port
+	if p := port(u); p != "" {
+		host += ":" + p
 	}
 	u.Host = host
 	u.User = nil

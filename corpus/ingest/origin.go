@@ -40,7 +40,7 @@ func fromStranger(a corpus.Article, fetched *url.URL) corpus.Article {
 // www.reuters.com, "bbc.co.uk" for news.bbc.co.uk), or the host itself
 // when it has none (an IP address, localhost).
 func site(u *url.URL) string {
-	h := strings.TrimSuffix(strings.ToLower(u.Hostname()), ".")
+	h := hostName(u)
 	if net.ParseIP(h) != nil {
 		return h
 	}
@@ -69,8 +69,13 @@ func port(u *url.URL) string {
 // displayHost is the host a page was fetched from, as a reader would name
 // the site: lower case, without "www.".
 func displayHost(u *url.URL) string {
-	h := strings.TrimSuffix(strings.ToLower(u.Hostname()), ".")
-	return strings.TrimPrefix(h, "www.")
+	return strings.TrimPrefix(hostName(u), "www.")
+}
+
+// hostName is u's host name without port, lower case, without the
+// trailing dot of a fully qualified name.
+func hostName(u *url.URL) string {
+	return strings.TrimSuffix(strings.ToLower(u.Hostname()), ".")
 }
 
 // namesSite reports whether a publication's name is the name of the site
