@@ -14,6 +14,7 @@ type RefusedError struct {
 	Why  string
 }
 
+// Error says which address was refused and why.
 func (e *RefusedError) Error() string {
 	return fmt.Sprintf("refused to connect to %s: %s address; only public addresses are fetched for links from Slack", e.Addr, e.Why)
 }

@@ -15,6 +15,7 @@ type PageError struct {
 	Reason string
 }
 
+// Error is the URL and the reason.
 func (e *PageError) Error() string { return e.URL + ": " + e.Reason }
 
 // notAPage is why a feed is refused where one article page was asked for.

@@ -109,6 +109,7 @@ const (
 	ClaimDone
 )
 
+// String names r for logs and errors.
 func (r ClaimResult) String() string {
 	switch r {
 	case ClaimTaken:
