@@ -12,63 +12,17 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strconv"
-	"strings"
 	"sync"
 	"testing"
 	"time"
 
-	"github.com/dealbot/dealbot/corpus"
 	"github.com/dealbot/dealbot/index"
 	"github.com/dealbot/dealbot/index/bleveindex"
 	"github.com/dealbot/dealbot/index/internal/synth"
 )
 
-// benchSeed fixes the synthetic corpus and queries, so every run measures
-// the same documents.
-const benchSeed = 20240327
-
-// benchSizes are the corpus sizes benchmarked: 1k always, the larger ones
-// only with DEALBOT_BENCH_LARGE=1 so that the default run stays quick.
-// DEALBOT_BENCH_SIZES (article counts separated by commas, such as
-// "5000,10000") picks the sizes instead, so that one size can be measured
-// without building the others.
-func benchSizes() []int {
-	if s := os.Getenv("DEALBOT_BENCH_SIZES"); s != "" {
-		var sizes []int
-		for f := range strings.SplitSeq(s, ",") {
-			n, err := strconv.Atoi(strings.TrimSpace(f))
-			if err != nil || n < 1000 {
-				panic("DEALBOT_BENCH_SIZES: want article counts of at least 1000 separated by commas, got " + strconv.Quote(s))
-			}
-			sizes = append(sizes, n)
-		}
-		return sizes
-	}
-	if os.Getenv("DEALBOT_BENCH_LARGE") == "1" {
-		return []int{1_000, 10_000, 50_000}
-	}
-	return []int{1_000}
-}
-
-func sizeName(n int) string { return strconv.Itoa(n/1000) + "k" }
-
-// synthArticles generates each corpus once per process.
-var synthArticles = struct {
-	sync.Mutex
-	m map[int][]corpus.Article
-}{m: map[int][]corpus.Article{}}
-
-func articlesOf(n int) []corpus.Article {
-	synthArticles.Lock()
-	defer synthArticles.Unlock()
-	if a, ok := synthArticles.m[n]; ok {
-		return a
-	}
-	a := synth.Articles(benchSeed, n)
-	synthArticles.m[n] = a
-	return a
-}
+// corpora holds each synthetic corpus once per test process.
+var corpora synth.Corpora
 
 // askIndexes holds the index built for each size, on disk, so that repeated
 // runs (-count) of BenchmarkAsk build it once. TestMain removes them.
@@ -91,8 +45,8 @@ func askIndexOf(b *testing.B, n int) *index.Index {
 		}
 		askIndexes.dir = dir
 	}
-	path := filepath.Join(askIndexes.dir, sizeName(n))
-	if _, err := bleveindex.Build(context.Background(), path, articlesOf(n), nil); err != nil {
+	path := filepath.Join(askIndexes.dir, synth.SizeName(n))
+	if _, err := bleveindex.Build(context.Background(), path, corpora.Of(n), nil); err != nil {
 		b.Fatal(err)
 	}
 	ix, err := openIndex(path)
@@ -124,9 +78,9 @@ const askQueries = 1000
 // median and 99th percentile of single questions (target: p99 < 10 ms at
 // 50k articles on 2 cores).
 func BenchmarkAsk(b *testing.B) {
-	queries := synth.Queries(benchSeed, askQueries)
-	for _, n := range benchSizes() {
-		b.Run(sizeName(n), func(b *testing.B) {
+	queries := synth.Queries(synth.Seed, askQueries)
+	for _, n := range synth.BenchSizes() {
+		b.Run(synth.SizeName(n), func(b *testing.B) {
 			ix := askIndexOf(b, n)
 			ctx := context.Background()
 			ask := func(q string) {

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/dealbot/dealbot/index"
+	"github.com/dealbot/dealbot/index/internal/synth"
 )
 
 // worstQuestions are questions built to be slow: the commonest words of
@@ -31,10 +32,10 @@ func fitQuery(q string) string {
 //
 //	DEALBOT_BENCH_LARGE=1 go test ./index -run XXX -bench AskWorst -benchtime 20x -count 5
 func BenchmarkAskWorst(b *testing.B) {
-	for _, n := range benchSizes() {
+	for _, n := range synth.BenchSizes() {
 		ix := askIndexOf(b, n)
 		for _, w := range worstQuestions {
-			b.Run(sizeName(n)+"/"+w.name, func(b *testing.B) {
+			b.Run(synth.SizeName(n)+"/"+w.name, func(b *testing.B) {
 				ctx := context.Background()
 				for b.Loop() {
 					if _, err := ix.Ask(ctx, w.q); err != nil {

@@ -41,51 +41,8 @@ import (
 	"github.com/dealbot/dealbot/index/internal/synth"
 )
 
-// benchSeed fixes the synthetic corpus and queries, so every run measures
-// the same documents.
-const benchSeed = 20240327
-
-// benchSizes are the corpus sizes benchmarked: 1k always, the larger ones
-// only with DEALBOT_BENCH_LARGE=1 so that the default run stays quick.
-// DEALBOT_BENCH_SIZES (article counts separated by commas, such as
-// "5000,10000") picks the sizes instead, so that one size can be measured
-// without building the others.
-func benchSizes() []int {
-	if s := os.Getenv("DEALBOT_BENCH_SIZES"); s != "" {
-		var sizes []int
-		for f := range strings.SplitSeq(s, ",") {
-			n, err := strconv.Atoi(strings.TrimSpace(f))
-			if err != nil || n < 1000 {
-				panic("DEALBOT_BENCH_SIZES: want article counts of at least 1000 separated by commas, got " + strconv.Quote(s))
-			}
-			sizes = append(sizes, n)
-		}
-		return sizes
-	}
-	if os.Getenv("DEALBOT_BENCH_LARGE") == "1" {
-		return []int{1_000, 10_000, 50_000}
-	}
-	return []int{1_000}
-}
-
-func sizeName(n int) string { return strconv.Itoa(n/1000) + "k" }
-
-// synthArticles generates each corpus once per process.
-var synthArticles = struct {
-	sync.Mutex
-	m map[int][]corpus.Article
-}{m: map[int][]corpus.Article{}}
-
-func articlesOf(n int) []corpus.Article {
-	synthArticles.Lock()
-	defer synthArticles.Unlock()
-	if a, ok := synthArticles.m[n]; ok {
-		return a
-	}
-	a := synth.Articles(benchSeed, n)
-	synthArticles.m[n] = a
-	return a
-}
+// corpora holds each synthetic corpus once per test process.
+var corpora synth.Corpora
 
 // BenchmarkBuild measures building an index of n articles three ways on the
 // same documents: dealbot's whole pipeline (load .md files, extract facts,
@@ -93,11 +50,11 @@ func articlesOf(n int) []corpus.Article {
 // alone, with bleve's default mapping (English analyzer) and with dealbot's
 // lean mapping.
 func BenchmarkBuild(b *testing.B) {
-	for _, n := range benchSizes() {
-		b.Run(sizeName(n), func(b *testing.B) {
+	for _, n := range synth.BenchSizes() {
+		b.Run(synth.SizeName(n), func(b *testing.B) {
 			for _, w := range builders {
 				b.Run(w.name, func(b *testing.B) {
-					run := w.setup(b, articlesOf(n))
+					run := w.setup(b, corpora.Of(n))
 					var peak peakMemory
 					var cpu time.Duration
 					for b.Loop() {
@@ -127,9 +84,9 @@ func BenchmarkBuild(b *testing.B) {
 // alike, and reports the pipeline's throughput as a multiple of each:
 // x-default (target ≥ 1.0) and x-lean (target ≥ 0.8).
 func BenchmarkBuildRatio(b *testing.B) {
-	for _, n := range benchSizes() {
-		b.Run(sizeName(n), func(b *testing.B) {
-			arts := articlesOf(n)
+	for _, n := range synth.BenchSizes() {
+		b.Run(synth.SizeName(n), func(b *testing.B) {
+			arts := corpora.Of(n)
 			runs := make([]func(*testing.B, string), len(builders))
 			for i, w := range builders {
 				runs[i] = w.setup(b, arts)
@@ -345,7 +302,7 @@ func readHWM() uint64 {
 // count: every article and every fact extracted from it is in the index,
 // whatever order the workers and writers finished in.
 func TestBuildIndexesEveryDocument(t *testing.T) {
-	arts := synth.Articles(benchSeed, 3*batchSize/chunkSize+5) // several batches and a partial chunk
+	arts := synth.Articles(synth.Seed, 3*batchSize/chunkSize+5) // several batches and a partial chunk
 	want := map[corpus.Kind]int{}
 	docs := uint64(len(arts))
 	for _, a := range arts {
