@@ -2,12 +2,11 @@ package index_test
 
 import (
 	"context"
-	"fmt"
-	"time"
 
 	"github.com/dealbot/dealbot/corpus"
 	"github.com/dealbot/dealbot/index"
 	"github.com/dealbot/dealbot/index/bleveindex"
+	"github.com/dealbot/dealbot/index/internal/synth"
 )
 
 // The answering core is tested with the bleve engine behind it, as dealbot
@@ -31,26 +30,11 @@ func memoryIndex(ctx context.Context, arts []corpus.Article) (*index.Index, blev
 	return index.New(e), stats, nil
 }
 
-// article makes a small article with one clear deal in it.
-func article(id, title, body string) corpus.Article {
-	return corpus.Article{
-		ID: id, Title: title, Body: body, Path: id + ".md", Publication: "Test Wire",
-		Published: time.Date(2024, 3, 27, 0, 0, 0, 0, time.UTC),
-	}
-}
-
-var amazonAnthropic = article("a1", "Amazon invests in Anthropic",
-	"Amazon said it would invest $4 billion in Anthropic, the AI startup.")
-
-var oracleOpenAI = article("o1", "Oracle signs OpenAI compute contract",
-	"OpenAI signed a contract with Oracle worth $300 billion over five years.")
-
-// many makes n distinct articles, enough to span several batches.
-func many(n int) []corpus.Article {
-	out := make([]corpus.Article, n)
-	for i := range out {
-		out[i] = article(fmt.Sprintf("m%d", i), fmt.Sprintf("Deal number %d", i),
-			fmt.Sprintf("Snowflake signed a $%d million contract with Databricks.", i+1))
-	}
-	return out
-}
+// The small hand-written articles the tests share with the other index
+// packages' tests.
+var (
+	article         = synth.Article
+	amazonAnthropic = synth.AmazonAnthropic()
+	oracleOpenAI    = synth.OracleOpenAI()
+	many            = synth.Many
+)
