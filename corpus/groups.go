@@ -69,6 +69,10 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 			continue
 		}
 		names, listEnd := x.coordinatedBefore(q.start)
+		both := false
+		if names == nil {
+			names, listEnd, both = x.pairBefore(q)
+		}
 		if names == nil {
 			// "the top three control 72%": the leaders the article named.
 			n, at := x.topN(q)
@@ -95,9 +99,11 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 				between++
 			}
 		}
-		each := false
+		// "both companies holding 12.8%": each holds it, unless they hold
+		// it together.
+		each := (both || x.bothAround(names, listEnd)) && !x.sentenceHas(wAggregate)
 		for k := listEnd; k < len(toks) && k < q.end+8; k++ {
-			if toks[k].lower == "each" {
+			if toks[k].is("each", "apiece") {
 				each = true
 				break
 			}
@@ -223,4 +229,74 @@ func topLeaders(ls []shareLeader, n int) []string {
 		names = append(names, l.name)
 	}
 	return names
+}
+
+// pairBefore reads two companies named as a pair just before a share:
+// "..., both companies holding 12.8%", "the two were tied at 14% each",
+// "the pair together held 40%". They are the two companies the sentence
+// named before the share, else the two the sentence before named. both is
+// true for "both", which makes the share each one's.
+func (x *extractor) pairBefore(q quantity) (names []string, end int, both bool) {
+	toks := x.s.toks
+	at := -1
+	for k := q.start - 1; k >= 0 && k >= q.start-8; k-- {
+		if toks[k].text == ";" || toks[k].kind == tokNum {
+			break
+		}
+		if toks[k].is("both") {
+			at, both = k+1, true
+			break
+		}
+		if toks[k].is("two", "pair", "duo") && k > 0 && toks[k-1].is("the") {
+			at = k + 1
+			break
+		}
+	}
+	if at < 0 || q.start-at > 6 {
+		return nil, -1, false
+	}
+	// Only the companies themselves: "both regions", "the two countries"
+	// are not a pair of companies.
+	k := at
+	if k < len(toks) && toks[k].is("companies", "firms", "providers", "vendors", "rivals", "leaders", "clouds", "groups") {
+		k++
+	}
+	if k >= len(toks) || !toks[k].is("holding", "held", "hold", "had", "have", "having", "were", "are", "at", "with", "on", "tied", "each", "together", "accounted", "controlled", "captured") {
+		return nil, -1, false
+	}
+	for _, m := range x.s.companies {
+		if m.end <= at && !contains(names, m.name) {
+			names = append(names, m.name)
+		}
+	}
+	if len(names) != 2 {
+		names = nil
+		if len(x.prev) == 2 && len(x.s.companies) == 0 {
+			names = x.prev
+		}
+	}
+	if names == nil {
+		return nil, -1, false
+	}
+	return names, at, both
+}
+
+// bothAround reports "both" right before or right after a list of
+// companies: "Both Contoso and Fabrikam hold 20%", "Microsoft and Amazon
+// both held 12.8%".
+func (x *extractor) bothAround(names []string, listEnd int) bool {
+	toks := x.s.toks
+	if listEnd < 0 || len(names) != 2 {
+		return false
+	}
+	if listEnd < len(toks) && toks[listEnd].is("both") {
+		return true
+	}
+	start := -1
+	for _, m := range x.s.companies {
+		if m.name == names[0] && m.end <= listEnd {
+			start = m.start
+		}
+	}
+	return start > 0 && toks[start-1].is("both")
 }
