@@ -189,6 +189,10 @@ func (x *extractor) topN(q quantity) (int, int) {
 		if toks[k].is("trio") {
 			return 3, k + 1
 		}
+		// "the five largest providers" as well as "the top five"
+		if n := leaderCounts[toks[k].lower]; n > 0 && k+1 < q.start && toks[k-1].is("the") && toks[k+1].is("largest", "biggest", "leading") {
+			return n, k + 2
+		}
 		if n := leaderCounts[toks[k].lower]; n > 0 && toks[k-1].is("top", "big", "leading", "largest", "biggest") {
 			if k >= 3 && toks[k-2].is("the") && x.tokHas(k-3, wPassing) {
 				return 0, -1 // "others outside the top five held 17.6%"

@@ -59,6 +59,11 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	// "deploy ChatGPT Enterprise to its workforce of 120,000": a rollout
 	// of a named product outweighs words that usually mean headcount.
 	rollout := len(x.s.products) > 0 && x.sentenceHas(wDeploy)
+	// "has 13,300 developer seats": what a company has of seats is seats,
+	// not its size.
+	if x.lex.has(wSeatNouns, noun) && !x.trainedAfter(q) {
+		return seatNoun
+	}
 	if x.headcountNear(q) && !rollout || x.trainedAfter(q) {
 		return seatNone
 	}
@@ -102,12 +107,16 @@ func (x *extractor) nounAfter(q quantity) (string, bool) {
 	for k := q.end; k < len(toks) && k < q.end+7; k++ {
 		t := toks[k]
 		if x.tokHas(k, wSeatNouns) || x.tokHas(k, wPeopleNouns) {
+			// "240,000 staff days": people counted as time are no seats.
+			if k+1 < len(toks) && toks[k+1].is("days", "hours", "weeks", "months", "years", "minutes", "day", "hour") {
+				return "", false
+			}
 			return t.lower, true
 		}
 		if x.tokHas(k, wHeadcount) {
 			return "", false
 		}
-		if !(x.tokHas(k, wSeatFillers) || t.startsUpper() || t.text == "'" || t.text == "’" || t.text == "-" || (t.kind == tokNum && t.joins(next(toks, k)) == false && k > q.end)) {
+		if !(x.tokHas(k, wSeatFillers) || t.startsUpper() || t.text == "'" || t.text == "’" || t.text == "-" || t.text == "\"" || t.text == "”" || (t.kind == tokNum && t.joins(next(toks, k)) == false && k > q.end)) {
 			return "", false
 		}
 	}
@@ -119,6 +128,9 @@ func (x *extractor) nounAfter(q quantity) (string, bool) {
 func (x *extractor) headcountNear(q quantity) bool {
 	toks := x.s.toks
 	for k := q.start - 1; k >= 0 && k >= q.start-3; k-- {
+		if toks[k].is("that", ",", ";") {
+			break // "now understands that 7,600 ...": the count opens its own clause
+		}
 		if toks[k].is("has", "have", "had") && k+1 < q.start && x.participle(k+1) {
 			continue // "has bought 50,000 seats": an auxiliary, not a size
 		}
