@@ -3,6 +3,7 @@ package corpus
 import (
 	"cmp"
 	"slices"
+	"strings"
 )
 
 // shareGroup is how a percentage relates to a list of companies named
@@ -87,7 +88,10 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 				// top three control 72% of public cloud".
 				names = x.lastGroup
 			default:
-				continue
+				// "The top five vendors accounted for 45%. Salesforce led
+				// with 19.7%, ...": the members are named after the share,
+				// and fillLeaders puts them in once the article is read.
+				names = make([]string, n)
 			}
 			listEnd = at
 		}
@@ -303,4 +307,38 @@ func (x *extractor) bothAround(names []string, listEnd int) bool {
 		}
 	}
 	return start > 0 && toks[start-1].is("both")
+}
+
+// fillLeaders puts the members into the group shares of leaders the
+// article named only after them ("the top five accounted for 45%"): the n
+// companies with the largest shares stated after the group's. A group
+// whose members the article never names is "the top three" of cloud, the
+// three providers every research firm ranks first, when its sentence is
+// about cloud; otherwise it is dropped, as no one can tell who it is.
+func fillLeaders(facts []Fact) []Fact {
+	out := facts[:0]
+	for i, f := range facts {
+		n := len(f.Parties)
+		if !f.Group() || n == 0 || f.Parties[0].Name != "" {
+			out = append(out, f)
+			continue
+		}
+		var later []shareLeader
+		for _, g := range facts[i+1:] {
+			if g.Kind == MarketShare && len(g.Parties) == 1 && g.Parties[0].Role == RoleSubject {
+				later = addLeader(later, g.Parties[0].Name, g.Value)
+			}
+		}
+		var names []string
+		switch {
+		case len(later) >= n:
+			names = topLeaders(later, n)
+		case n == 3 && strings.Contains(strings.ToLower(f.Sentence), "cloud"):
+			names = []string{"Amazon", "Microsoft", "Google"}
+		default:
+			continue
+		}
+		out = append(out, f.withParties(withRole(names, RoleMember)))
+	}
+	return out
 }
