@@ -221,6 +221,10 @@ func parseQuantity(toks []token, i int) (quantity, bool) {
 		if unit, n := currencySuffix(toks, j); n > 0 {
 			q.kind, q.unit = qtyMoney, unit
 			j += n
+		} else if q.scaled && j < len(toks) && toks[j].lower == "won" {
+			// "5 trillion won": after a scale word "won" is money, not a verb.
+			q.kind, q.unit = qtyMoney, "KRW"
+			j++
 		} else if j+1 < len(toks) && toks[j].text == "-" && toks[j-1].joins(toks[j]) && toks[j].joins(toks[j+1]) {
 			// "a one-billion-euro fund"
 			if unit, n := currencySuffix(toks, j+1); n > 0 {
@@ -399,6 +403,24 @@ var currencyCodes = map[string]string{
 	"mxn": "MXN", "pln": "PLN", "try": "TRY", "qar": "QAR", "ils": "ILS", "egp": "EGP", "ngn": "NGN",
 }
 
+// currencyNames are the names of currencies written after an amount that
+// say which currency on their own ("R25.8 billion rand", "2bn zloty").
+var currencyNames = map[string]string{
+	"rand": "ZAR", "krona": "SEK", "kronor": "SEK", "zloty": "PLN", "zlotys": "PLN", "riyal": "SAR", "riyals": "SAR",
+	"dirham": "AED", "dirhams": "AED", "rupiah": "IDR", "baht": "THB", "lira": "TRY", "shekels": "ILS", "shekel": "ILS",
+	"naira": "NGN", "rubles": "RUB", "roubles": "RUB", "rupees": "INR",
+}
+
+// nationalCurrencies are currencies named by a country's adjective, for
+// names several countries share.
+var nationalCurrencies = map[string]string{
+	"swedish krona": "SEK", "swedish kronor": "SEK", "swedish crowns": "SEK", "norwegian krone": "NOK", "norwegian kroner": "NOK",
+	"norwegian crowns": "NOK", "danish krone": "DKK", "danish kroner": "DKK", "danish crowns": "DKK", "swiss francs": "CHF",
+	"swiss franc": "CHF", "mexican pesos": "MXN", "philippine pesos": "PHP", "korean won": "KRW",
+	"saudi riyals": "SAR", "brazilian reais": "BRL", "indian rupees": "INR", "australian dollars": "AUD", "canadian dollars": "CAD",
+	"singapore dollars": "SGD", "japanese yen": "JPY", "chinese yuan": "CNY",
+}
+
 var dollarPrefixes = map[string]string{
 	"us": "USD", "u": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "hk": "HKD",
 	"s": "SGD", "nz": "NZD", "r": "BRL", "nt": "TWD",
@@ -431,6 +453,16 @@ func currencyPrefix(toks []token, i int) (string, int) {
 		if t.text == "RM" && i+1 < len(toks) && t.joins(toks[i+1]) && toks[i+1].kind == tokNum &&
 			(strings.ContainsAny(toks[i+1].text, ".,") || i+2 < len(toks) && toks[i+2].kind == tokWord) {
 			return "MYR", 1
+		}
+		// "R25.8bn": the rand's sign, glued to the number, read as the
+		// ringgit's is.
+		if t.text == "R" && i+1 < len(toks) && t.joins(toks[i+1]) && toks[i+1].kind == tokNum {
+			if _, n := scaleAt(toks, i+2); n > 0 {
+				return "ZAR", 1
+			}
+		}
+		if t.text == "Rp" && i+1 < len(toks) && toks[i+1].kind == tokNum {
+			return "IDR", 1
 		}
 		if t.lower == "rs" {
 			if i+1 < len(toks) && toks[i+1].text == "." {
@@ -469,6 +501,16 @@ func currencySuffix(toks []token, i int) (string, int) {
 	t := toks[i]
 	if t.is("us", "u") && i+1 < len(toks) && toks[i+1].is("dollars", "dollar") {
 		return "USD", 2
+	}
+	// "33.7 billion Swedish kronor", "400 million Swiss francs": a
+	// country's word names which crowns, francs or pesos.
+	if i+1 < len(toks) {
+		if code, ok := nationalCurrencies[t.lower+" "+toks[i+1].lower]; ok {
+			return code, 2
+		}
+	}
+	if code, ok := currencyNames[t.lower]; ok {
+		return code, 1
 	}
 	switch t.lower {
 	case "dollars", "dollar":

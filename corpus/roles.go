@@ -816,7 +816,7 @@ func (x *extractor) placeFor(q quantity) string {
 		}
 	}
 	for _, m := range x.s.places {
-		if m.start >= q.end && m.start < next && !x.s.toks[m.start-1].is("from", "of", "by") && x.regionWord(m) {
+		if m.start >= q.end && m.start < next && !x.s.toks[m.start-1].is("from", "of", "by") && x.regionWord(m) && !x.describesCompany(m) {
 			return m.name
 		}
 	}
@@ -924,6 +924,21 @@ func (x *extractor) saysTheDeal(q quantity) bool {
 	for k := start; k+1 < q.start; k++ {
 		if toks[k].is("the") && toks[k+1].is("deal", "transaction", "acquisition", "takeover", "purchase", "merger") {
 			return true
+		}
+	}
+	return false
+}
+
+// describesCompany reports a place named as where a company is from: "the
+// US technology group", "the Chinese firm" name no recipient.
+func (x *extractor) describesCompany(m mention) bool {
+	toks := x.s.toks
+	for k := m.end; k < len(toks) && k <= m.end+1; k++ {
+		if x.tokHas(k, wDescriptor) {
+			return true
+		}
+		if toks[k].kind != tokWord || toks[k].startsUpper() {
+			return false
 		}
 	}
 	return false

@@ -60,11 +60,12 @@ func tokenize(s string) []token {
 				}
 				j += n
 			}
-			// "RM9.4bn", "Rs500": a currency sign glued to its amount is two
-			// tokens, so the number parser sees the number.
-			if k := i + 2; j > k && (s[i:k] == "RM" || s[i:k] == "Rs") && isDigit(s[k]) {
-				toks = append(toks, newToken(tokWord, s, i, k))
-				i = k
+			// "RM9.4bn", "Rs500", "R25.8bn", "EUR2bn": a currency sign
+			// glued to its amount is two tokens, so the number parser sees
+			// the number.
+			if k := gluedSign(s[i:j]); k > 0 {
+				toks = append(toks, newToken(tokWord, s, i, i+k))
+				i += k
 				continue
 			}
 			toks = append(toks, newToken(tokWord, s, i, j))
@@ -112,4 +113,16 @@ func newToken(k tokenKind, s string, i, j int) token {
 func (t token) startsUpper() bool {
 	r, _ := utf8.DecodeRuneInString(t.text)
 	return t.kind == tokWord && unicode.IsUpper(r)
+}
+
+// gluedSign returns the length of the currency sign a word starts with
+// when digits follow it at once ("R25", "RM9", "Rs500", "Rp20", "EUR2"),
+// or 0.
+func gluedSign(w string) int {
+	for _, sign := range []string{"RM", "Rs", "Rp", "R", "EUR", "USD", "GBP", "CHF", "SEK", "NOK", "DKK", "ZAR", "INR", "AUD", "CAD", "JPY"} {
+		if len(w) > len(sign) && w[:len(sign)] == sign && isDigit(w[len(sign)]) {
+			return len(sign)
+		}
+	}
+	return 0
 }
