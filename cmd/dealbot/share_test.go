@@ -16,6 +16,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 
+	"github.com/dealbot/dealbot/corpus"
 	"github.com/dealbot/dealbot/corpus/state"
 	"github.com/dealbot/dealbot/corpus/state/pgtest"
 	"github.com/dealbot/dealbot/index"
@@ -193,7 +194,7 @@ func TestReplicasShareAcrossAnOutage(t *testing.T) {
 			t.Fatal(err)
 		}
 		t.Cleanup(func() { st.Close() })
-		pages := newSlackPages(opts, dir, false, nil, slog.New(slog.DiscardHandler))
+		pages := newSlackPages(corpus.NewExtractor(), opts, dir, false, nil, slog.New(slog.DiscardHandler))
 		share := func(log *slog.Logger) *articleShare { return newArticleShare(st, dir, testSync, log) }
 		return startServe(t, slack, dir, spec, st, nil, pages, share), dir, pages
 	}
@@ -426,7 +427,7 @@ func TestSavedArticleIsShared(t *testing.T) {
 	}
 	store := &memArticles{}
 	here, there := t.TempDir(), t.TempDir()
-	pages := newSlackPages(opts, here, false, nil, slog.New(slog.DiscardHandler))
+	pages := newSlackPages(corpus.NewExtractor(), opts, here, false, nil, slog.New(slog.DiscardHandler))
 	pages.share = newArticleShare(store, here, time.Hour, slog.New(slog.DiscardHandler))
 	if _, err := pages.SaveArticle(ctx, srv.URL+"/deal"); err != nil {
 		t.Fatal(err)
