@@ -60,12 +60,11 @@ func tokenize(s string) []token {
 				}
 				j += n
 			}
-			// "RM9.4bn", "Rs500", "R25.8bn", "EUR2bn": a currency sign
-			// glued to its amount is two tokens, so the number parser sees
-			// the number.
-			if k := gluedSign(s[i:j]); k > 0 {
-				toks = append(toks, newToken(tokWord, s, i, i+k))
-				i += k
+			// A currency sign glued to its amount is two tokens, so the
+			// number parser sees the number.
+			if k := currencySignEnd(s, i, j); k > 0 {
+				toks = append(toks, newToken(tokWord, s, i, k))
+				i = k
 				continue
 			}
 			toks = append(toks, newToken(tokWord, s, i, j))
@@ -80,6 +79,18 @@ func tokenize(s string) []token {
 		}
 	}
 	return toks
+}
+
+// currencySignEnd is where a currency sign glued to an amount ends in the
+// word s[i:j] ("RM9.4bn", "Rs500", "R5.4bn"); 0 when the word starts with
+// none.
+func currencySignEnd(s string, i, j int) int {
+	for _, sign := range [...]string{"RM", "Rs", "Rp", "R", "EUR", "USD", "GBP", "CHF", "SEK", "NOK", "DKK", "ZAR", "INR", "AUD", "CAD", "JPY"} {
+		if k := i + len(sign); j > k && s[i:k] == sign && isDigit(s[k]) {
+			return k
+		}
+	}
+	return 0
 }
 
 // scanNumber returns the end of the number starting at s[i]: digits, with
@@ -113,16 +124,4 @@ func newToken(k tokenKind, s string, i, j int) token {
 func (t token) startsUpper() bool {
 	r, _ := utf8.DecodeRuneInString(t.text)
 	return t.kind == tokWord && unicode.IsUpper(r)
-}
-
-// gluedSign returns the length of the currency sign a word starts with
-// when digits follow it at once ("R25", "RM9", "Rs500", "Rp20", "EUR2"),
-// or 0.
-func gluedSign(w string) int {
-	for _, sign := range []string{"RM", "Rs", "Rp", "R", "EUR", "USD", "GBP", "CHF", "SEK", "NOK", "DKK", "ZAR", "INR", "AUD", "CAD", "JPY"} {
-		if len(w) > len(sign) && w[:len(sign)] == sign && isDigit(w[len(sign)]) {
-			return len(sign)
-		}
-	}
-	return 0
 }
