@@ -35,11 +35,8 @@ func Check(ctx context.Context, spec string) (Status, error) {
 		if _, err := os.Stat(spec); errors.Is(err, fs.ErrNotExist) {
 			return st, nil
 		}
-		db, err := OpenFile(ctx, spec)
-		if err != nil {
-			return st, err
-		}
-		st.Version, err = db.SchemaVersion(ctx)
+		var err error
+		st.Version, err = inspectFile(ctx, spec)
 		return st, err
 	}
 	st := Status{Store: redactURL(spec), Latest: len(migrations)}
