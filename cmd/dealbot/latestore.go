@@ -201,6 +201,14 @@ func (l *lateStore) Answered(ctx context.Context, id, owner string) error {
 	return st.Answered(ctx, id, owner)
 }
 
+func (l *lateStore) PruneClaims(ctx context.Context) (int, error) {
+	st, err := l.store()
+	if err != nil {
+		return 0, err
+	}
+	return st.PruneClaims(ctx)
+}
+
 func (l *lateStore) Lead(ctx context.Context, owner string, ttl time.Duration) (bool, error) {
 	st, err := l.store()
 	if err != nil {

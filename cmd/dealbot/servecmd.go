@@ -92,7 +92,7 @@ func serveCommand(sys system) command {
 				if *watch != "" && state.IsPostgres(cfg.State) {
 					share = newArticleShare(db, *watch, lock, *follow, syncEvery, log)
 				}
-				return runServe(ctx, cfg, log, *path, *watch, *follow, poller, db, pages, share, leaseTiming{ttl: leaseTTL, renew: leaseRenew})
+				return runServe(ctx, cfg, log, *path, *watch, *follow, poller, db, pages, share, leaseTiming{ttl: leaseTTL, renew: leaseRenew, prune: claimPruneEvery})
 			}
 		},
 	}
@@ -167,6 +167,11 @@ func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir 
 	}
 	if db != nil && state.IsPostgres(cfg.State) {
 		bcfg.Claims = claimStore{store: db, owner: replica, lease: claimLease}
+		// The leader forgets the claims of every replica once they are
+		// old, so that no question waits on that cleanup.
+		pruneTicker := time.NewTicker(lease.prune)
+		defer pruneTicker.Stop()
+		loops.Go(func() { pruneClaims(ctx, db, whileLeading(ctx, pruneTicker.C, leading, &loops), log) })
 	}
 	b, err := bot.New(bcfg, live)
 	if err != nil {

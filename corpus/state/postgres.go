@@ -12,7 +12,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync/atomic"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -27,9 +26,8 @@ import (
 // five seconds, sooner if its context says so, with an error wrapping
 // ErrUnavailable.
 type Postgres struct {
-	pool   *pgxpool.Pool
-	desc   string        // postgres://host:port/db, for people
-	claims atomic.Uint64 // claims taken through this value, to prune now and then
+	pool *pgxpool.Pool
+	desc string // postgres://host:port/db, for people
 	// opTimeout bounds each call; see callTimeout.
 	opTimeout time.Duration
 }
@@ -437,11 +435,6 @@ WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM taken)`
 func (p *Postgres) Claim(ctx context.Context, id, owner string, lease time.Duration) (ClaimResult, error) {
 	ctx, cancel := p.bound(ctx)
 	defer cancel()
-	if p.claims.Add(1)%pruneEvery == 0 {
-		if err := p.pruneClaims(ctx, AnsweredKept); err != nil {
-			return ClaimHeld, err
-		}
-	}
 	var r int
 	err := p.pool.QueryRow(ctx, claimSQL, id, owner, lease.Seconds()).Scan(&r)
 	switch {
@@ -468,14 +461,21 @@ func (p *Postgres) Answered(ctx context.Context, id, owner string) error {
 	return nil
 }
 
+// PruneClaims forgets old claims; see Store.
+func (p *Postgres) PruneClaims(ctx context.Context) (int, error) {
+	ctx, cancel := p.bound(ctx)
+	defer cancel()
+	return p.pruneClaims(ctx, AnsweredKept)
+}
+
 // pruneClaims forgets claims answered, or left by their owner, more than
-// keep ago.
-func (p *Postgres) pruneClaims(ctx context.Context, keep time.Duration) error {
-	_, err := p.pool.Exec(ctx, `DELETE FROM claims WHERE coalesce(answered_at, expires_at) < now() - make_interval(secs => $1)`, keep.Seconds())
+// keep ago, and returns how many.
+func (p *Postgres) pruneClaims(ctx context.Context, keep time.Duration) (int, error) {
+	tag, err := p.pool.Exec(ctx, `DELETE FROM claims WHERE coalesce(answered_at, expires_at) < now() - make_interval(secs => $1)`, keep.Seconds())
 	if err != nil {
-		return p.explain("forgetting old claims", err)
+		return 0, p.explain("forgetting old claims", err)
 	}
-	return nil
+	return int(tag.RowsAffected()), nil
 }
 
 // Lead takes or renews the leader lease; see Store. One row holds the

@@ -21,7 +21,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"sync/atomic"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -50,8 +49,7 @@ var ErrDamaged = errors.New("state file damaged")
 
 // DB is the state file. It is safe for concurrent use.
 type DB struct {
-	path   string
-	claims atomic.Uint64 // claims taken through this value, to prune now and then
+	path string
 }
 
 var _ ingest.FeedStore = (*DB)(nil)

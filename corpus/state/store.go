@@ -57,6 +57,11 @@ type Store interface {
 	// Answered marks id as answered; later claims get ClaimDone for
 	// AnsweredKept.
 	Answered(ctx context.Context, id, owner string) error
+	// PruneClaims forgets the claims answered, or left by their owner,
+	// more than AnsweredKept ago, and returns how many. Claim and
+	// Answered never prune: one replica at a time (the leader) calls this
+	// now and then, so that no question waits on the cleanup.
+	PruneClaims(ctx context.Context) (int, error)
 
 	// Lead takes the leader lease for owner when it is free or has run
 	// out, or renews it when owner holds it, for ttl; it reports whether
@@ -125,11 +130,6 @@ func (r ClaimResult) String() string {
 // AnsweredKept is how long an answered claim is remembered; a redelivery
 // later than that would be answered again.
 const AnsweredKept = 30 * time.Minute
-
-// pruneEvery is how many claims a store takes between two prunings of old
-// claims: often enough to keep the table small, rarely enough to cost
-// nothing per answer.
-const pruneEvery = 64
 
 // ErrUnavailable is wrapped by errors of a store that cannot be reached
 // (PostgreSQL down, refused, cut off). What is already stored is not lost;
