@@ -191,8 +191,8 @@ func TestStateCheckPostgres(t *testing.T) {
 		{nil, 0, ""}, // serve starts on it
 		{[]string{"state", "check"}, exitOK, "version 2 (up to date)"},
 		// Usage shows the default from DEALBOT_STATE: not its password.
-		{[]string{"state", "-h"}, exitOK, "postgres://dealbot:xxxxx@127.0.0.1:"},
-		{[]string{"ingest", "-h"}, exitOK, "postgres://dealbot:xxxxx@127.0.0.1:"},
+		{[]string{"state", "-h"}, exitOK, "(default postgres://127.0.0.1:"},
+		{[]string{"ingest", "-h"}, exitOK, "(default postgres://127.0.0.1:"},
 	}
 	for _, s := range steps {
 		if s.args == nil {

@@ -39,7 +39,7 @@ func Check(ctx context.Context, spec string) (Status, error) {
 		st.Version, err = inspectFile(ctx, spec)
 		return st, err
 	}
-	st := Status{Store: redactURL(spec), Latest: len(migrations)}
+	st := Status{Store: Redact(spec), Latest: len(migrations)}
 	cfg, err := pgx.ParseConfig(spec)
 	if err != nil {
 		return st, badURL(spec, err)

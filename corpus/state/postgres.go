@@ -79,22 +79,11 @@ func OpenPostgres(ctx context.Context, rawURL string) (*Postgres, error) {
 // password in the URL it quotes; scrub makes sure of it.
 func badURL(rawURL string, err error) error {
 	return fmt.Errorf("%w: %s: %w; DEALBOT_STATE should look like postgres://user:password@host:5432/dealbot",
-		ErrBadURL, redactURL(rawURL), scrub(err, rawURL))
+		ErrBadURL, Redact(rawURL), scrub(err, rawURL))
 }
 
 func describe(host string, port uint16, db string) string {
 	return "postgres://" + net.JoinHostPort(host, strconv.Itoa(int(port))) + "/" + db
-}
-
-// redactURL keeps a URL that did not parse fit for a log: without its user
-// information, and with any password in its query replaced by xxxxx.
-func redactURL(raw string) string {
-	u, err := url.Parse(raw)
-	if err != nil {
-		return "(unreadable URL)"
-	}
-	u.User = nil
-	return redactQuery(u).String()
 }
 
 // scrubbed is an error whose text had a secret cut out; it still unwraps

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"net/url"
 	"strings"
 	"time"
 
@@ -192,37 +191,3 @@ func IsPostgres(spec string) bool {
 // ErrBadURL is wrapped by the errors of Open and Check for a PostgreSQL
 // URL that cannot be read: no connection was tried.
 var ErrBadURL = errors.New("the state store URL cannot be read")
-
-// Redact returns spec fit to show: a PostgreSQL URL with its password,
-// whether in the user information or in a query parameter such as
-// ?password=, replaced by xxxxx; a file path as it is.
-func Redact(spec string) string {
-	if isKeywordSettings(spec) {
-		return "(PostgreSQL settings, not a URL)"
-	}
-	if !IsPostgres(spec) {
-		return spec
-	}
-	u, err := url.Parse(spec)
-	if err != nil {
-		return "(a postgres URL that cannot be read)"
-	}
-	return redactQuery(u).Redacted()
-}
-
-// redactQuery replaces the value of every query parameter that carries a
-// password: libpq and pgx take password and sslpassword there as well as
-// in the user information, and operators do put them there.
-func redactQuery(u *url.URL) *url.URL {
-	if !strings.Contains(strings.ToLower(u.RawQuery), "password") {
-		return u
-	}
-	q := u.Query() // drops a malformed pair, and any password it held
-	for k := range q {
-		if strings.Contains(strings.ToLower(k), "password") {
-			q[k] = []string{"xxxxx"}
-		}
-	}
-	u.RawQuery = q.Encode()
-	return u
-}
