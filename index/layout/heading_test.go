@@ -45,3 +45,43 @@ func TestOtherDealsHeading(t *testing.T) {
 		})
 	}
 }
+
+// periodShare is a market share of one company for a period, from one article.
+func periodShare(value float64, period corpus.Period, article string) index.FactAnswer {
+	return index.FactAnswer{
+		ID: "f:" + article,
+		Fact: corpus.Fact{Kind: corpus.MarketShare, Value: value, Unit: "percent", Text: "x%",
+			Companies: []string{"Alibaba"}, Period: period},
+		Sources: []index.Source{{ArticleID: article, Title: "Shares " + article}},
+	}
+}
+
+// TestFurtherSharesHeading says "Earlier" over a company's further shares
+// only when they all held before the one shown first: a question narrowed
+// to 2021 leads with 2021, and 2023 is not earlier than that.
+func TestFurtherSharesHeading(t *testing.T) {
+	tests := []struct {
+		name  string
+		facts []index.FactAnswer
+		want  string
+	}{
+		{"all before the lead", []index.FactAnswer{
+			periodShare(9.5, "2021", "a"), periodShare(9.5, "2020", "b"), periodShare(7.1, "2019-Q4", "c"),
+		}, "Earlier"},
+		{"one after the lead", []index.FactAnswer{
+			periodShare(9.5, "2021", "a"), periodShare(7.9, "2023", "b"), periodShare(9.5, "2020", "c"),
+		}, "Other Alibaba shares"},
+		{"one for the same period", []index.FactAnswer{
+			periodShare(9.5, "2021", "a"), periodShare(9.1, "2021", "b"),
+		}, "Other Alibaba shares"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := index.Answer{Query: "alibaba share", Kind: corpus.MarketShare,
+				Companies: []string{"Alibaba"}, Facts: tt.facts}
+			if got := Lay(a, Options{}).Heading; got != tt.want {
+				t.Errorf("heading %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -485,6 +485,13 @@ func headingOf(a index.Answer, lead index.FactAnswer, lines []group) string {
 				return "Other market shares"
 			}
 		}
+		// "Earlier" only when it is true: a question narrowed to a period
+		// leads with that period, and later reports follow it.
+		for _, g := range lines {
+			if !factDate(g.first()).Before(factDate(lead)) {
+				return "Other " + company(lead) + " shares"
+			}
+		}
 		return "Earlier"
 	}
 	// "Naming both" only when every line does: a question's companies
@@ -506,6 +513,18 @@ func headingOf(a index.Answer, lead index.FactAnswer, lines []group) string {
 		return "Other " + a.Companies[0] + " deals"
 	}
 	return "Other deals"
+}
+
+// factDate is when a fact held: its period's last day, or else the day its
+// article was published.
+func factDate(f index.FactAnswer) time.Time {
+	if d := periodDate(f.Period); !d.IsZero() {
+		return d
+	}
+	if len(f.Sources) > 0 {
+		return f.Sources[0].Published
+	}
+	return time.Time{}
 }
 
 // hidden counts the facts of the lead's kind not shown: "3 of 7 deal
