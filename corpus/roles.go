@@ -31,7 +31,7 @@ func (x *extractor) triggerOf(k int) trigger {
 		return trigRaise
 	case x.tokHas(k, wInvest):
 		return trigInvest
-	case x.tokHas(k, wPledge):
+	case x.tokHas(k, wPledge) && !x.marketSpent(k):
 		return trigPledge
 	case x.tokHas(k, wAward):
 		return trigAward
@@ -46,6 +46,22 @@ func (x *extractor) triggerOf(k int) trigger {
 		return trigInvest
 	}
 	return trigNone
+}
+
+// marketSpent reports "spent" said of a market's buyers ("UK businesses
+// spent £9 billion", "the £9 billion that customers spent"): what a market
+// spends is its size, not one company's commitment.
+func (x *extractor) marketSpent(k int) bool {
+	if !x.s.toks[k].is("spent") {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if x.s.toks[j].is("businesses", "organisations", "organizations", "customers", "enterprises", "companies",
+			"firms", "users", "consumers", "buyers", "governments") {
+			return true
+		}
+	}
+	return false
 }
 
 // intoAfter reports "into" within a few words after token k, in its clause.
