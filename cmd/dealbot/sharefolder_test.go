@@ -93,7 +93,7 @@ func TestFeedAndSyncWriteAStoryOnce(t *testing.T) {
 			}
 			defer db.Close()
 			lock := ingest.NewFolderLock()
-			poller, _ := folderWriters(feeds, dir, time.Hour, false, db, fetchOpts, lock, log)
+			poller, _ := folderWriters(corpus.NewExtractor(), feeds, dir, time.Hour, false, db, fetchOpts, lock, log)
 			share := newArticleShare(store, dir, lock, false, time.Hour, log)
 			poller.share = share
 			order(func() { poller.poll(ctx, poller.ingester()) }, func() { share.sync(ctx) })
