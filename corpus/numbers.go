@@ -297,7 +297,11 @@ func parseNumber(toks []token, i int) (float64, int) {
 	}
 	t := toks[i]
 	if t.kind == tokNum {
-		v, err := strconv.ParseFloat(strings.ReplaceAll(t.text, ",", ""), 64)
+		text := t.text
+		if c := strings.LastIndexByte(text, ','); c >= 0 && len(text)-c-1 < 3 {
+			text = text[:c] + "." + text[c+1:] // a decimal comma: "17,1%"
+		}
+		v, err := strconv.ParseFloat(strings.ReplaceAll(text, ",", ""), 64)
 		if err != nil {
 			return 0, 0
 		}

@@ -140,6 +140,14 @@ func (x *extractor) shareCompany(q quantity) string {
 			return m.name
 		}
 	}
+	// "just ahead of Tencent Cloud, which raised its share to 15.1%": the
+	// company a relative clause hangs on is its subject.
+	for i, m := range ms {
+		if m.end+1 < q.start && toks[m.end].text == "," && toks[m.end+1].is("which", "who", "whose") &&
+			(i+1 == len(ms) || ms[i+1].start >= q.end) {
+			return m.name
+		}
+	}
 	best := ""
 	compared := false
 	for i, m := range ms {
@@ -217,6 +225,10 @@ func onlyListGlue(toks []token) bool {
 			inBrackets = false
 			continue
 		case inBrackets && isNameToken(t):
+			continue
+		}
+		// "Amazon Web Services, Inc., Microsoft Corp. and Google LLC"
+		if isLegalSuffix(t.lower) || t.text == "." {
 			continue
 		}
 		if !(t.text == "," || t.is("and", "&", "respectively")) {

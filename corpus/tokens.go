@@ -124,6 +124,17 @@ func scanNumber(s string, i int) int {
 	for j+3 < len(s) && s[j] == ',' && isDigit(s[j+1]) && isDigit(s[j+2]) && isDigit(s[j+3]) && (j+4 == len(s) || !isDigit(s[j+4])) {
 		j += 4
 	}
+	// "17,1%", "€2,5 billion": a comma before one or two digits is a
+	// decimal comma, as thousands come in threes. One before a word
+	// ("in 2019,20 firms") is not.
+	if k := j + 1; k < len(s) && s[j] == ',' && isDigit(s[k]) {
+		for k < len(s) && k < j+3 && isDigit(s[k]) {
+			k++
+		}
+		if k == len(s) || s[k] == '%' || s[k] == ' ' && k+1 < len(s) && (s[k+1] == 'b' || s[k+1] == 'm' || s[k+1] == 't' || s[k+1] == '%') || s[k] == 'b' || s[k] == 'm' {
+			return k
+		}
+	}
 	if j+1 < len(s) && s[j] == '.' && isDigit(s[j+1]) {
 		j++
 		for j < len(s) && isDigit(s[j]) {
