@@ -250,7 +250,7 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 	switch {
 	case services && x.paysForProduct(at) && !x.paysCompany(at):
 		trig = trigContract
-	case trig == trigPledge && x.placeFor(q) == "" && !x.clauseHas(q, wInvest):
+	case x.commitmentToBuy(q, trig):
 		// "OpenAI commits to $250 billion of Azure": a commitment to buy.
 		trig, committed = trigContract, true
 	case trig == trigPartner && len(names) > 1:
@@ -471,6 +471,12 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 		}
 	}
 	return ps
+}
+
+// commitmentToBuy reports a commitment word for money that goes to no
+// place and is no investment: "OpenAI commits to $250 billion of Azure".
+func (x *extractor) commitmentToBuy(q quantity, trig trigger) bool {
+	return trig == trigPledge && x.placeFor(q) == "" && !x.clauseHas(q, wInvest)
 }
 
 // commitRoles reads a commitment to buy: who commits, named before the
