@@ -811,7 +811,19 @@ func dealParties(x *extractor, _ int, q quantity) []Party {
 	if g, ok := x.gapOf(q); ok {
 		return x.gappedParties(g)
 	}
-	return x.dealRoles(q, x.parties(q))
+	return x.productVendor(x.dealRoles(q, x.parties(q)))
+}
+
+// productVendor adds the maker of the product a sentence buys as the
+// seller of a deal that has a buyer and no one paid: "University of Maine
+// System picks ChatGPT Edu in $1.39 million contract" buys from OpenAI.
+func (x *extractor) productVendor(ps []Party) []Party {
+	v := x.e.vendorOf[productOf(x.s)]
+	if v == "" || slices.ContainsFunc(ps, func(p Party) bool { return p.Role.Paid() || p.Name == v }) ||
+		!slices.ContainsFunc(ps, func(p Party) bool { return p.Role == RoleCustomer }) {
+		return ps
+	}
+	return append(ps, Party{Name: v, Role: RoleVendor})
 }
 
 // restatesStory reports a sentence naming no company that restates the
