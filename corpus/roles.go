@@ -41,8 +41,9 @@ func (x *extractor) triggerOf(k int) trigger {
 		return trigPartner
 	case x.tokHas(k, wStrongDeal):
 		return trigContract
-	case x.s.toks[k].is("put", "puts", "putting") && x.intoAfter(k):
-		// "Fabrikam is putting a further $1bn into Contoso"
+	case x.s.toks[k].is("put", "puts", "putting") && (x.intoAfter(k) || x.inThenMoney(k)):
+		// "Fabrikam is putting a further $1bn into Contoso", "Contoso
+		// will put in as much as $10 billion"
 		return trigInvest
 	}
 	return trigNone
@@ -58,6 +59,20 @@ func (x *extractor) marketSpent(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		if x.s.toks[j].is("businesses", "organisations", "organizations", "customers", "enterprises", "companies",
 			"firms", "users", "consumers", "buyers", "governments") {
+			return true
+		}
+	}
+	return false
+}
+
+// inThenMoney reports "in" right after token k and an amount of money
+// right after that: "put in $2 billion".
+func (x *extractor) inThenMoney(k int) bool {
+	if k+1 >= len(x.s.toks) || !x.s.toks[k+1].is("in") {
+		return false
+	}
+	for _, q := range x.s.qty {
+		if q.kind == qtyMoney && q.start == k+2 {
 			return true
 		}
 	}
@@ -774,6 +789,9 @@ func dealParties(x *extractor, _ int, q quantity) []Party {
 		// article's first deal, or calls it "the deal", is about that
 		// deal, sides and all.
 		return slices.Clone(x.storyParties)
+	}
+	if g, ok := x.gapOf(q); ok {
+		return x.gappedParties(g)
 	}
 	return x.dealRoles(q, x.parties(q))
 }
