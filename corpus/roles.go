@@ -205,6 +205,18 @@ func (x *extractor) possessive(m mention) bool {
 	return m.end+1 < len(toks) && (toks[m.end].text == "'" || toks[m.end].text == "’") && toks[m.end+1].lower == "s"
 }
 
+// roundAfter reports a funding round named right after a company's
+// possessive: money put in "as part of Anthropic's next funding round" goes
+// to Anthropic.
+func (x *extractor) roundAfter(m mention) bool {
+	for k := m.end + 2; k < len(x.s.toks) && k <= m.end+4; k++ {
+		if x.tokHas(k, wRaise) {
+			return true
+		}
+	}
+	return false
+}
+
 // wordBefore returns the lower-case word just before token k, skipping
 // "the", or "".
 func (x *extractor) wordBefore(k int) string {
@@ -238,7 +250,7 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 	switch {
 	case services && x.paysForProduct(at) && !x.paysCompany(at):
 		trig = trigContract
-	case trig == trigPledge && x.placeFor(q) == "" && !x.clauseHas(q, wInvest):
+	case x.commitmentToBuy(q, trig):
 		// "OpenAI commits to $250 billion of Azure": a commitment to buy.
 		trig, committed = trigContract, true
 	case trig == trigPartner && len(names) > 1:
@@ -325,7 +337,7 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 				// spend by 2026": the subject of the clause about the
 				// money puts it in.
 				ps[i].Role = RoleInvestor
-			case after && x.possessive(m):
+			case after && x.possessive(m) && !x.roundAfter(m):
 				// "Rs 5,000 crore will go towards expanding CapitaLand's
 				// office space": money spent on what the investor owns.
 				ps[i].Role = RoleInvestor
@@ -459,6 +471,12 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 		}
 	}
 	return ps
+}
+
+// commitmentToBuy reports a commitment word for money that goes to no
+// place and is no investment: "OpenAI commits to $250 billion of Azure".
+func (x *extractor) commitmentToBuy(q quantity, trig trigger) bool {
+	return trig == trigPledge && x.placeFor(q) == "" && !x.clauseHas(q, wInvest)
 }
 
 // commitRoles reads a commitment to buy: who commits, named before the
