@@ -811,7 +811,19 @@ func dealParties(x *extractor, _ int, q quantity) []Party {
 	if g, ok := x.gapOf(q); ok {
 		return x.gappedParties(g)
 	}
-	return x.dealRoles(q, x.parties(q))
+	return x.productVendor(x.dealRoles(q, x.parties(q)))
+}
+
+// productVendor adds the maker of the product a sentence buys as the
+// seller of a deal that has a buyer and no one paid: "University of Maine
+// System picks ChatGPT Edu in $1.39 million contract" buys from OpenAI.
+func (x *extractor) productVendor(ps []Party) []Party {
+	v := x.e.vendorOf[productOf(x.s)]
+	if v == "" || slices.ContainsFunc(ps, func(p Party) bool { return p.Role.Paid() || p.Name == v }) ||
+		!slices.ContainsFunc(ps, func(p Party) bool { return p.Role == RoleCustomer }) {
+		return ps
+	}
+	return append(ps, Party{Name: v, Role: RoleVendor})
 }
 
 // restatesStory reports a sentence naming no company that restates the
@@ -868,7 +880,7 @@ func (x *extractor) placeFor(q quantity) string {
 		}
 	}
 	for _, m := range x.s.places {
-		if m.start >= q.end && m.start < next && !x.s.toks[m.start-1].is("from", "of", "by") && x.regionWord(m) {
+		if m.start >= q.end && m.start < next && !x.s.toks[m.start-1].is("from", "of", "by") && x.regionWord(m) && !x.describesCompany(m) {
 			return m.name
 		}
 	}
@@ -876,6 +888,21 @@ func (x *extractor) placeFor(q quantity) string {
 		return p
 	}
 	return x.ctxPlace
+}
+
+// describesCompany reports a place named as where a company is from: "the
+// US technology group has put R20.4bn into South Africa" puts it into South
+// Africa, not the United States.
+func (x *extractor) describesCompany(m mention) bool {
+	toks := x.s.toks
+	if m.start == 0 || m.end >= len(toks) || !toks[m.start-1].is("the", "a", "an") {
+		return false
+	}
+	k := m.end
+	if k+1 < len(toks) && toks[k].is("technology", "tech", "software", "cloud", "chip", "internet", "telecoms", "telecom") {
+		k++ // "the US technology group"
+	}
+	return toks[k].is("group", "company", "firm", "giant", "startup", "start-up", "chipmaker", "conglomerate", "operator", "provider", "multinational", "major")
 }
 
 // isGovernment reports a public body: one the gazetteer knows, or a name
