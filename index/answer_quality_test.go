@@ -127,7 +127,7 @@ func TestAnswerQuality(t *testing.T) {
 				t.Skipf("no questions in %s/%s yet", realDir, split)
 			}
 			path := filepath.Join(t.TempDir(), "index")
-			if _, err := bleveindex.Build(context.Background(), path, arts, nil); err != nil {
+			if _, err := bleveindex.Build(context.Background(), corpus.NewExtractor(), path, arts, nil); err != nil {
 				t.Fatalf("indexing %d articles of %s: %v", len(arts), split, err)
 			}
 			ix, err := openIndex(path)
