@@ -195,6 +195,7 @@ var extremeBodies = []struct{ name, unit string }{
 	{"number-runs", "1,"},
 	{"dollar-runs", "$1 "},
 	{"company-runs", "Acme Corp "},
+	{"unnamed-groups", "The top five vendors accounted for 45%. "},
 }
 
 // BenchmarkExtractExtreme extracts each extreme body at 256 KB, 512 KB and

@@ -310,6 +310,13 @@ func (x *extractor) bothAround(names []string, listEnd int) bool {
 	return start > 0 && toks[start-1].is("both")
 }
 
+// maxUnnamedGroups bounds the group shares whose members fillLeaders looks
+// for: each look reads the rest of the article's facts, so an article of
+// thousands of "the top five held 45%" must not have each one read so.
+// Real articles hold one or two; the groups past the bound are dropped, as
+// those whose members are never named are.
+const maxUnnamedGroups = 8
+
 // fillLeaders puts the members into the group shares of leaders the
 // article named only after them ("the top five accounted for 45%"): the n
 // companies with the largest shares stated after the group's. A group
@@ -318,18 +325,18 @@ func (x *extractor) bothAround(names []string, listEnd int) bool {
 // about cloud; otherwise it is dropped, as no one can tell who it is.
 func fillLeaders(facts []Fact) []Fact {
 	out := facts[:0]
+	looked := 0
 	for i, f := range facts {
 		n := len(f.Parties)
 		if !f.Group() || n == 0 || f.Parties[0].Name != "" {
 			out = append(out, f)
 			continue
 		}
-		var later []shareLeader
-		for _, g := range facts[i+1:] {
-			if g.Kind == MarketShare && len(g.Parties) == 1 && g.Parties[0].Role == RoleSubject {
-				later = addLeader(later, g.Parties[0].Name, g.Value)
-			}
+		if looked == maxUnnamedGroups {
+			continue
 		}
+		looked++
+		later := leadersIn(facts[i+1:])
 		var names []string
 		switch {
 		case len(later) >= n:
@@ -342,4 +349,24 @@ func fillLeaders(facts []Fact) []Fact {
 		out = append(out, f.withParties(withRole(names, RoleMember)))
 	}
 	return out
+}
+
+// leadersIn returns the companies facts give a market share of their own,
+// each with its largest, in the order the facts first name them.
+func leadersIn(facts []Fact) []shareLeader {
+	var ls []shareLeader
+	at := map[string]int{} // a name's place in ls, so each fact costs the same
+	for _, g := range facts {
+		if g.Kind != MarketShare || len(g.Parties) != 1 || g.Parties[0].Role != RoleSubject {
+			continue
+		}
+		name := g.Parties[0].Name
+		if i, ok := at[name]; ok {
+			ls[i].share = max(ls[i].share, g.Value)
+			continue
+		}
+		at[name] = len(ls)
+		ls = append(ls, shareLeader{name, g.Value})
+	}
+	return ls
 }
