@@ -40,6 +40,9 @@ func Check(ctx context.Context, spec string) (Status, error) {
 		return st, err
 	}
 	st := Status{Store: Redact(spec), Latest: len(migrations)}
+	if err := checkUserInfo(spec); err != nil {
+		return st, err
+	}
 	cfg, err := pgx.ParseConfig(spec)
 	if err != nil {
 		return st, badURL(spec, err)

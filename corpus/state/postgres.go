@@ -56,6 +56,9 @@ const connectTimeout = 5 * time.Second
 // reached, and refuses a schema newer than this dealbot knows. No error or
 // log names the password.
 func OpenPostgres(ctx context.Context, rawURL string) (*Postgres, error) {
+	if err := checkUserInfo(rawURL); err != nil {
+		return nil, err
+	}
 	cfg, err := pgxpool.ParseConfig(rawURL)
 	if err != nil {
 		return nil, badURL(rawURL, err)

@@ -1,6 +1,7 @@
 package state
 
 import (
+	"fmt"
 	"net/url"
 	"strings"
 )
@@ -20,7 +21,10 @@ func Redact(spec string) string {
 	if !IsPostgres(spec) {
 		return spec
 	}
-	u, err := url.Parse(spec)
+	if userInfoMisread(spec) {
+		return unescapedUserInfo
+	}
+	u, err := url.Parse(withoutUserInfo(spec))
 	if err != nil {
 		return "(a postgres URL that cannot be read)"
 	}
@@ -44,3 +48,45 @@ func redactQuery(u *url.URL) *url.URL {
 	u.RawQuery = q.Encode()
 	return u
 }
+
+// withoutUserInfo returns a PostgreSQL URL without its user information,
+// cut where libpq and pgx cut it: at an @ before the first /. url.Parse
+// looks for the @ only before a / ? or #, so a password holding an
+// unescaped ? or # ("postgres://user:2024#secret@host") would be read as
+// host "user", port 2024 and a fragment holding the password, and shown.
+func withoutUserInfo(spec string) string {
+	scheme, rest, ok := strings.Cut(spec, "://")
+	if !ok {
+		return spec
+	}
+	if i := strings.IndexAny(rest, "@/"); i >= 0 && rest[i] == '@' {
+		return scheme + "://" + rest[i+1:]
+	}
+	return spec
+}
+
+// userInfoMisread reports an @ left once the user information is cut as
+// pgx cuts it: the password holds an unescaped /, so pgx would take the
+// host from the user name and the database name from the password.
+func userInfoMisread(spec string) bool {
+	return strings.Contains(withoutUserInfo(spec), "@")
+}
+
+// errUnescapedUserInfo refuses a URL whose user information would be
+// misread (see userInfoMisread): it would be shown with its password, and
+// dealbot would connect to the wrong host.
+var errUnescapedUserInfo = fmt.Errorf("%w: its user name or password holds a / or @ that is not percent-encoded (write / as %%2F, @ as %%40)", ErrBadURL)
+
+// checkUserInfo returns errUnescapedUserInfo for a URL whose user
+// information would be misread, and nil for any other.
+func checkUserInfo(raw string) error {
+	if userInfoMisread(raw) {
+		return errUnescapedUserInfo
+	}
+	return nil
+}
+
+// unescapedUserInfo is how Redact shows a PostgreSQL URL whose user
+// information would be misread (see userInfoMisread): the password's tail
+// would otherwise be shown as the path.
+const unescapedUserInfo = "(a postgres URL that cannot be read: percent-encode any / or @ in its user name and password)"

@@ -26,6 +26,12 @@ func TestRedact(t *testing.T) {
 		{"both", "postgres://dealbot:hunter2@db.internal:5432/dealbot?password=hunter2", "postgres://db.internal:5432/dealbot?password=xxxxx"},
 		{"a malformed password parameter", "postgres://db.internal/dealbot?password=hunter2%zz", "postgres://db.internal/dealbot"},
 		{"an unreadable URL", "postgres://dealbot:hunter2@[::1/dealbot", "(a postgres URL that cannot be read)"},
+		// A password that starts with digits and holds an unescaped # or ?
+		// is still the password to pgx, which cuts the user information at
+		// the @; one with a / pgx misreads too.
+		{"an unescaped # in the password", "postgres://dealbot:2024#hunter2@db.internal/dealbot", "postgres://db.internal/dealbot"},
+		{"an unescaped ? in the password", "postgres://dealbot:2024?hunter2@db.internal/dealbot", "postgres://db.internal/dealbot"},
+		{"an unescaped / in the password", "postgres://dealbot:2024/hunter2@db.internal/dealbot", unescapedUserInfo},
 		{"key=value settings", "host=db.internal user=dealbot password=hunter2 dbname=dealbot", "(PostgreSQL settings, not a URL)"},
 	}
 	for _, tt := range tests {
@@ -57,6 +63,8 @@ func TestErrorsNeverShowThePassword(t *testing.T) {
 		"postgres://dealbot@" + closed + "/dealbot?sslmode=sometimes&password=hunter2",
 		"postgres://dealbot:hunter2@" + closed + "/dealbot?connect_timeout=x",
 		"postgres://dealbot:hunter2@[::1/dealbot",
+		"postgres://dealbot:2024#hunter2@" + closed + "/dealbot",
+		"postgres://dealbot:2024?hunter2@" + closed + "/dealbot",
 	} {
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 		_, openErr := Open(ctx, spec)
@@ -64,6 +72,29 @@ func TestErrorsNeverShowThePassword(t *testing.T) {
 		cancel()
 		if openErr == nil || checkErr == nil {
 			t.Errorf("%s: Open %v, Check %v; want both to fail", spec, openErr, checkErr)
+			continue
+		}
+		if text := openErr.Error() + checkErr.Error() + st.Store; strings.Contains(text, "hunter2") {
+			t.Errorf("%s: the password is shown: %s", spec, text)
+		}
+	}
+}
+
+// TestOpenRefusesAMisreadPassword: a password with an unescaped / would
+// leave pgx to read the host from the user name and the database from the
+// password; Open and Check refuse it, connecting nowhere, and show no part
+// of it.
+func TestOpenRefusesAMisreadPassword(t *testing.T) {
+	for _, spec := range []string{
+		"postgres://dealbot:2024/hunter2@127.0.0.1:1/dealbot",
+		"postgres://dealbot:hunter2/2024@127.0.0.1:1/dealbot",
+	} {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		_, openErr := Open(ctx, spec)
+		st, checkErr := Check(ctx, spec)
+		cancel()
+		if !errors.Is(openErr, ErrBadURL) || !errors.Is(checkErr, ErrBadURL) {
+			t.Errorf("%s: Open %v, Check %v; want both to wrap ErrBadURL", spec, openErr, checkErr)
 			continue
 		}
 		if text := openErr.Error() + checkErr.Error() + st.Store; strings.Contains(text, "hunter2") {
