@@ -327,7 +327,7 @@ func (x *extractor) continuesChange(q quantity) bool {
 		switch {
 		case t.is("and"):
 			and = true
-		case t.text == "," || t.text == "'" || t.text == "’" || t.lower == "s" || x.companyAt(k):
+		case t.text == "," || t.text == "'" || t.text == "’" || t.lower == "s" || x.inCompany(k):
 		case and && t.is("its", "their"):
 			owner = true
 		case owner && t.kind == tokWord && !t.startsUpper():
@@ -340,14 +340,4 @@ func (x *extractor) continuesChange(q quantity) bool {
 		}
 	}
 	return and && x.changeVerbBefore(*prev)
-}
-
-// companyAt reports whether token k is inside a company's name.
-func (x *extractor) companyAt(k int) bool {
-	for _, m := range x.s.companies {
-		if m.start <= k && k < m.end {
-			return true
-		}
-	}
-	return false
 }
