@@ -56,6 +56,12 @@ func periodShare(value float64, period corpus.Period, article string) index.Fact
 	}
 }
 
+// unnamed is f said of no company.
+func unnamed(f index.FactAnswer) index.FactAnswer {
+	f.Companies = nil
+	return f
+}
+
 // TestFurtherSharesHeading says "Earlier" over a company's further shares
 // only when they all held before the one shown first: a question narrowed
 // to 2021 leads with 2021, and 2023 is not earlier than that.
@@ -74,6 +80,9 @@ func TestFurtherSharesHeading(t *testing.T) {
 		{"one for the same period", []index.FactAnswer{
 			periodShare(9.5, "2021", "a"), periodShare(9.1, "2021", "b"),
 		}, "Other Alibaba shares"},
+		{"shares of no company", []index.FactAnswer{
+			unnamed(periodShare(72, "2021", "a")), unnamed(periodShare(70, "2023", "b")),
+		}, "Other shares"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

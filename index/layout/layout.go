@@ -488,9 +488,13 @@ func headingOf(a index.Answer, lead index.FactAnswer, lines []group) string {
 		// "Earlier" only when it is true: a question narrowed to a period
 		// leads with that period, and later reports follow it.
 		for _, g := range lines {
-			if !factDate(g.first()).Before(factDate(lead)) {
-				return "Other " + company(lead) + " shares"
+			if factDate(g.first()).Before(factDate(lead)) {
+				continue
 			}
+			if len(lead.Companies) == 0 {
+				return "Other shares" // company's "Share" would read "Other Share shares"
+			}
+			return "Other " + company(lead) + " shares"
 		}
 		return "Earlier"
 	}
