@@ -261,8 +261,10 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 	if ps, ok := x.orderRoles(q, names); ok {
 		return ps
 	}
-	if ps, ok := x.commitRoles(q, at, names); committed && ok {
-		return ps
+	if committed {
+		if ps, ok := x.commitRoles(q, at, names); ok {
+			return ps
+		}
 	}
 	receiving := at >= 0 && x.receivedBefore(at)
 	byBuyer := false
