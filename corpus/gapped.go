@@ -11,10 +11,9 @@ package corpus
 // first figure of the list, and which company of that first figure's deal
 // the later company stands in for.
 type gap struct {
-	own        mention
-	first      quantity
-	standsFor  string
-	subjectGap bool
+	own       mention
+	first     quantity
+	standsFor string
 }
 
 // maxListFigures bounds the figures a sentence may hold for its later ones
@@ -72,7 +71,7 @@ func (x *extractor) gapOf(q quantity) (gap, bool) {
 	if subject == "" {
 		return gap{}, false
 	}
-	return gap{own: m, first: first, standsFor: subject, subjectGap: true}, true
+	return gap{own: m, first: first, standsFor: subject}, true
 }
 
 // ownCompany is the company named right before figure q, or right before
