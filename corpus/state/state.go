@@ -71,24 +71,21 @@ func OpenFile(ctx context.Context, path string) (*DB, error) {
 		if err != nil {
 			return err
 		}
-		if v := meta.Get(versionKey); v != nil {
-			var n int
-			if err := json.Unmarshal(v, &n); err != nil {
-				return fmt.Errorf("%w: unreadable version %q", ErrDamaged, v)
-			}
-			if n > schemaVersion {
-				return fmt.Errorf("%w: written by a newer dealbot (layout %d, this one reads %d)", ErrDamaged, n, schemaVersion)
-			}
-		} else if err := meta.Put(versionKey, []byte(fmt.Sprint(schemaVersion))); err != nil {
+		n, recorded, err := recordedVersion(tx)
+		switch {
+		case err != nil:
 			return err
+		case n > schemaVersion:
+			return fmt.Errorf("%w: written by a newer dealbot (layout %d, this one reads %d)", ErrDamaged, n, schemaVersion)
+		case !recorded:
+			if err := meta.Put(versionKey, []byte(fmt.Sprint(schemaVersion))); err != nil {
+				return err
+			}
 		}
 		if _, err := tx.CreateBucketIfNotExists(feedsBucket); err != nil {
 			return err
 		}
-		for err := range tx.Check() {
-			return fmt.Errorf("%w: %v", ErrDamaged, err)
-		}
-		return nil
+		return consistent(tx)
 	})
 	if err != nil {
 		return nil, err
@@ -107,20 +104,41 @@ func inspectFile(ctx context.Context, path string) (int, error) {
 	var n int
 	err := d.with(ctx, readOnly, func(db *bolt.DB) error {
 		return db.View(func(tx *bolt.Tx) error {
-			if meta := tx.Bucket(metaBucket); meta != nil {
-				if v := meta.Get(versionKey); v != nil {
-					if err := json.Unmarshal(v, &n); err != nil {
-						return fmt.Errorf("%w: unreadable version %q", ErrDamaged, v)
-					}
-				}
+			var err error
+			if n, _, err = recordedVersion(tx); err != nil {
+				return err
 			}
-			for err := range tx.Check() {
-				return fmt.Errorf("%w: %v", ErrDamaged, err)
-			}
-			return nil
+			return consistent(tx)
 		})
 	})
 	return n, err
+}
+
+// recordedVersion returns the schema version the file records, and
+// whether it records one. An unreadable one is an error wrapping
+// ErrDamaged.
+func recordedVersion(tx *bolt.Tx) (n int, recorded bool, err error) {
+	meta := tx.Bucket(metaBucket)
+	if meta == nil {
+		return 0, false, nil
+	}
+	v := meta.Get(versionKey)
+	if v == nil {
+		return 0, false, nil
+	}
+	if err := json.Unmarshal(v, &n); err != nil {
+		return 0, false, fmt.Errorf("%w: unreadable version %q", ErrDamaged, v)
+	}
+	return n, true, nil
+}
+
+// consistent runs bbolt's consistency check, returning the first problem
+// it finds as an error wrapping ErrDamaged.
+func consistent(tx *bolt.Tx) error {
+	for err := range tx.Check() {
+		return fmt.Errorf("%w: %v", ErrDamaged, err)
+	}
+	return nil
 }
 
 // Path returns the file's path.
