@@ -145,6 +145,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 			prevCompanies = names
 		}
 	}
+	facts = fillLeaders(facts)
 	alignRestatements(facts)
 	return facts
 }

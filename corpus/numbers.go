@@ -70,6 +70,7 @@ func quantities(toks []token) []quantity {
 			q = r
 		}
 		q.start, q.qualifier = qualifierBefore(toks, q.start, q.qualifier)
+		q = plusAfter(toks, q)
 		if q.kind == qtyMoney {
 			q = withConversion(toks, q)
 		}
@@ -209,7 +210,8 @@ func parseQuantity(toks []token, i int) (quantity, bool) {
 	case j < len(toks) && toks[j].text == "%":
 		q.kind = qtyPercent
 		j++
-	case j < len(toks) && toks[j].is("percent", "pct"):
+	case j < len(toks) && (toks[j].is("percent", "pct") || toks[j].text == "pc"):
+		// "pc" only in lower case: "PC" after a number is a computer.
 		q.kind = qtyPercent
 		j++
 	case j+1 < len(toks) && toks[j].lower == "per" && toks[j+1].lower == "cent":
@@ -569,6 +571,25 @@ func qualifierBefore(toks []token, start int, q Qualifier) (int, Qualifier) {
 		}
 	}
 	return start, q
+}
+
+// plusAfter reads "7,400-plus staff" and "8,000+ licences" as more than
+// the figure, taking the suffix into it.
+func plusAfter(toks []token, q quantity) quantity {
+	j := q.end
+	if q.high != 0 || q.qualifier != "" || j >= len(toks) || !toks[j-1].joins(toks[j]) {
+		return q
+	}
+	switch {
+	case toks[j].text == "+":
+		q.end = j + 1
+	case toks[j].text == "-" && j+1 < len(toks) && toks[j].joins(toks[j+1]) && toks[j+1].lower == "plus":
+		q.end = j + 2
+	default:
+		return q
+	}
+	q.qualifier = Over
+	return q
 }
 
 type qualifierPhrase struct {

@@ -191,7 +191,7 @@ func scoreReal(t *testing.T, sp realSplit, ex *Extractor) (map[Kind]*realScore, 
 					s.truePos++
 					r[1]++
 				} else if verbose {
-					t.Logf("%s/%s: false %s [%s] %v\n\t%s", sp.name, a.Path, k, p.Text, p.Parties, p.Sentence)
+					t.Logf("%s/%s: false %s [%s] %v by %s\n\t%s", sp.name, a.Path, k, p.Text, p.Parties, p.Rule, p.Sentence)
 				}
 				rules[p.Rule] = r
 			}
