@@ -297,7 +297,13 @@ func parseNumber(toks []token, i int) (float64, int) {
 	}
 	t := toks[i]
 	if t.kind == tokNum {
-		v, err := strconv.ParseFloat(strings.ReplaceAll(t.text, ",", ""), 64)
+		text := t.text
+		if c := strings.IndexByte(text, ','); c >= 0 && len(text)-c <= 3 {
+			// A comma before fewer than three digits is a decimal comma
+			// (see decimalCommaEnd).
+			text = text[:c] + "." + text[c+1:]
+		}
+		v, err := strconv.ParseFloat(strings.ReplaceAll(text, ",", ""), 64)
 		if err != nil {
 			return 0, 0
 		}

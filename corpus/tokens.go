@@ -95,11 +95,15 @@ func currencySignEnd(s string, i, j int) int {
 
 // scanNumber returns the end of the number starting at s[i]: digits, with
 // commas only before groups of exactly three digits and at most one decimal
-// point followed by a digit.
+// point followed by a digit; or a percentage written with a decimal comma
+// ("17,1%").
 func scanNumber(s string, i int) int {
 	j := i
 	for j < len(s) && isDigit(s[j]) {
 		j++
+	}
+	if k := decimalCommaEnd(s, j); k > 0 {
+		return k
 	}
 	for j+3 < len(s) && s[j] == ',' && isDigit(s[j+1]) && isDigit(s[j+2]) && isDigit(s[j+3]) && (j+4 == len(s) || !isDigit(s[j+4])) {
 		j += 4
@@ -111,6 +115,26 @@ func scanNumber(s string, i int) int {
 		}
 	}
 	return j
+}
+
+// decimalCommaEnd is where a decimal comma's digits end when s[j] is one:
+// a comma, one or two digits and a percent sign or word ("17,1%", "8,5 per
+// cent"), as reports from much of Europe write shares. A comma before three
+// digits separates thousands, and one before a list's next number ("1,2
+// and 3") is no decimal comma, so only a percentage is read this way.
+func decimalCommaEnd(s string, j int) int {
+	if j+1 >= len(s) || s[j] != ',' || !isDigit(s[j+1]) {
+		return 0
+	}
+	k := j + 2
+	if k < len(s) && isDigit(s[k]) {
+		k++
+	}
+	rest := s[k:]
+	if strings.HasPrefix(rest, "%") || strings.HasPrefix(rest, " %") || strings.HasPrefix(rest, " per cent") || strings.HasPrefix(rest, " percent") {
+		return k
+	}
+	return 0
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
