@@ -249,6 +249,9 @@ type mention struct {
 // position. Only word and number tokens joined by nothing, a hyphen, an
 // ampersand or a dot can form one name, so "Amazon, Web" is not
 // "Amazon Web".
+// isOpeningQuote reports a quotation mark that may open a quotation.
+func isOpeningQuote(s string) bool { return s == "\"" || s == "“" || s == "‘" }
+
 func (g gazetteer) mentions(toks []token) []mention { return g.mentionsAt(toks, nil, 0) }
 
 // mentionsAt is mentions for a sentence whose tokens' lexicon bits are
@@ -261,7 +264,9 @@ func (g gazetteer) mentionsAt(toks []token, bits []uint64, starts wordList) []me
 		if bits != nil && bits[i]&(1<<starts) == 0 {
 			continue
 		}
-		if !toks[i].isWordOrNum() || (i > 0 && toks[i-1].joins(toks[i])) {
+		// A name starts no mid-word ("xMeta"), but may open a quotation:
+		// "\"Microsoft had a strong quarter,\" Synergy said".
+		if !toks[i].isWordOrNum() || (i > 0 && toks[i-1].joins(toks[i]) && !isOpeningQuote(toks[i-1].text)) {
 			continue
 		}
 		limit, ok := g.firstWords[toks[i].lower]

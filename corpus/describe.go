@@ -261,7 +261,15 @@ func (x *extractor) localPeriodIn(q quantity, end int) Period {
 	to := q.start
 	for i := len(before) - 1; i >= 0; i-- {
 		prev = before[i]
-		if p := lastPeriodIn(x.s.toks[prev:to], ref); p != "" || !x.elided(prev, to) {
+		p, at := lastPeriodAt(x.s.toks[prev:to], ref)
+		if p != "" && at <= 2 && x.opensClauseIn(prev+at+periodEnd(x.s.toks[prev+at:to], p, ref), to) {
+			// "up from 14.1% in the first quarter, just ahead of Tencent,
+			// which raised its share to 15.1%": a period right after a
+			// figure is that figure's when the next figure is in a
+			// clause of its own.
+			return ""
+		}
+		if p != "" || !x.elided(prev, to) {
 			return p
 		}
 		to = x.figureStart(prev)
@@ -270,13 +278,41 @@ func (x *extractor) localPeriodIn(q quantity, end int) Period {
 	return lastPeriodIn(x.s.toks[prev:to], ref)
 }
 
+// opensClauseIn reports a relative clause opening after a name between
+// tokens from and to: "..., just ahead of Tencent, which raised".
+func (x *extractor) opensClauseIn(from, to int) bool {
+	for _, m := range x.s.companies {
+		if m.start >= from && m.end < to && opensClause(x.s.toks, m.end) {
+			return true
+		}
+	}
+	return false
+}
+
+// periodEnd returns how many tokens of toks state period p, which starts
+// them.
+func periodEnd(toks []token, p Period, ref when) int {
+	for e := 1; e <= len(toks) && e <= 6; e++ {
+		if periodIn(toks[:e], ref) == p {
+			return e
+		}
+	}
+	return min(len(toks), 6)
+}
+
 // lastPeriodIn finds the last period toks state, the one nearest what
 // follows them: "in 2023, while in 2022, the year Amazon held 39.9%".
 func lastPeriodIn(toks []token, ref when) Period {
+	p, _ := lastPeriodAt(toks, ref)
+	return p
+}
+
+// lastPeriodAt is lastPeriodIn with the token the period starts at.
+func lastPeriodAt(toks []token, ref when) (Period, int) {
 	// Most stretches state no period: one forward scan says so.
 	first := periodIn(toks, ref)
 	if first == "" {
-		return ""
+		return "", -1
 	}
 	// No period takes more than six tokens ("the third quarter of fiscal
 	// 2025"), so each start is tried on a window that long.
@@ -302,10 +338,10 @@ func lastPeriodIn(toks []token, ref when) Period {
 				k = start
 				continue
 			}
-			return p
+			return p, start
 		}
 	}
-	return ""
+	return "", -1
 }
 
 // comparedAt reports a period starting at token k that a comparison

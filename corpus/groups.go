@@ -75,6 +75,17 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 			names, listEnd, both = x.pairBefore(q)
 		}
 		if names == nil {
+			if after := x.listAfter(q); after != nil && (x.hasShareWord() || x.marketFollows(q) || x.shareContext) {
+				// "Companies with a share of 1% include Baidu, China
+				// Telecom and SAP": each of them holds it.
+				if out == nil {
+					out = map[int]shareGroup{}
+				}
+				out[qi] = shareGroup{members: after, each: true}
+				continue
+			}
+		}
+		if names == nil {
 			// "the top three control 72%": the leaders the article named.
 			n, at := x.topN(q)
 			switch {
@@ -141,6 +152,44 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 		out[qi] = shareGroup{members: names, each: each}
 	}
 	return out
+}
+
+// listAfter returns the companies of a list that a verb after q names
+// as those with the figure, when the sentence names no company before it:
+// "Companies with a market share of 1% include Baidu, China Telecom and
+// SAP", "Providers with 2% each are Contoso and Fabrikam". Nil when there
+// is no such list.
+func (x *extractor) listAfter(q quantity) []string {
+	ms := x.s.companies
+	if len(ms) < 2 || ms[0].start < q.end {
+		return nil
+	}
+	toks := x.s.toks
+	first := -1
+	for k := q.end; k < len(toks) && k < q.end+10; k++ {
+		if toks[k].text == ";" || toks[k].kind == tokNum {
+			return nil
+		}
+		if toks[k].is("include", "includes", "included", "including", "are", "were") {
+			if k+1 < len(toks) && ms[0].start == k+1 {
+				first = 0
+			}
+			break
+		}
+	}
+	if first < 0 {
+		return nil
+	}
+	names := []string{ms[0].name}
+	for i := 1; i < len(ms) && onlyListGlue(toks[ms[i-1].end:ms[i].start]) && ms[i-1].end < ms[i].start; i++ {
+		if !contains(names, ms[i].name) {
+			names = append(names, ms[i].name)
+		}
+	}
+	if len(names) < 2 {
+		return nil
+	}
+	return names
 }
 
 // groupVerbAfter reports a verb that makes a list the subject of a share

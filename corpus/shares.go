@@ -146,6 +146,14 @@ func (x *extractor) shareCompany(q quantity) string {
 		// "behind Amazon and Microsoft, with 13%": companies a subject is
 		// compared with are not the ones the figure is for.
 		compared = isComparison(toks, m.start) || (compared && i > 0 && onlyListGlue(toks[ms[i-1].end:m.start]))
+		if compared && opensClause(toks, m.end) && m.end < q.start {
+			// "just ahead of Tencent, which raised its share to 15.1%":
+			// the rival is the subject of a clause of its own.
+			compared = false
+			for _, n := range ms[i+1:] {
+				compared = compared || n.start < q.start
+			}
+		}
 		if m.end <= q.start && !compared {
 			best = m.name
 		}
@@ -279,6 +287,12 @@ func isComparison(toks []token, start int) bool {
 		return true
 	}
 	return toks[k].lower == "of" && k > 0 && toks[k-1].is("ahead", "front")
+}
+
+// opensClause reports a relative clause opening at token k, after a
+// name: ", which", ", whose", ", who".
+func opensClause(toks []token, k int) bool {
+	return k+1 < len(toks) && toks[k].text == "," && toks[k+1].is("which", "whose", "who")
 }
 
 // gapOwns reports whether the tokens between a company and a percentage tie
