@@ -351,7 +351,9 @@ func (e *Extractor) analyseSentence(text string, toks []token, paragraph int, is
 	var found []mention
 	if !(isTitle && titleCase(toks)) {
 		// A product's name is no organisation's: "for ChatGPT Edu".
-		found = notPlaces(e.lex.discoverOrgs(toks, bits, mergeMentions(known, products)), places, toks)
+		found = notPlaces(e.lex.discoverOrgs(toks, bits, mergeMentions(known, products)), places, toks, bits)
+		// "University of Maine System": the place is part of the name.
+		places = notCompanies(places, found)
 	}
 	return sentence{
 		text:      text,
@@ -371,7 +373,7 @@ func (e *Extractor) analyseSentence(text string, toks []token, paragraph int, is
 // notPlaces drops discovered names that are places: "a deal in
 // Hyderabad" names no company. A name that only starts with a place and
 // is joined to it by a hyphen ("Toronto-Dominion Bank") is kept.
-func notPlaces(found, places []mention, toks []token) []mention {
+func notPlaces(found, places []mention, toks []token, bits []uint64) []mention {
 	if len(places) == 0 {
 		return found
 	}
@@ -379,13 +381,28 @@ func notPlaces(found, places []mention, toks []token) []mention {
 	for _, m := range found {
 		overlaps := false
 		for _, p := range places {
-			overlaps = overlaps || p.start < m.end && m.start < p.end && !(p.start == m.start && p.end < m.end && isNameHyphen(toks, p.end))
+			overlaps = overlaps || p.start < m.end && m.start < p.end && !(p.start == m.start && p.end < m.end && isNameHyphen(toks, p.end)) &&
+				!bodyAround(m, p, toks, bits)
 		}
 		if !overlaps {
 			out = append(out, m)
 		}
 	}
 	return out
+}
+
+// bodyAround reports an institution or public body whose name holds a
+// place: "University of Maine System", "Bank of Ireland".
+func bodyAround(m, p mention, toks []token, bits []uint64) bool {
+	if !(m.start <= p.start && p.end <= m.end && m.end-m.start > p.end-p.start) {
+		return false
+	}
+	for k := m.start; k < m.end; k++ {
+		if toks[k].startsUpper() && (bitIn(bits, k, wInstitution) || bitIn(bits, k, wPublicBody)) {
+			return true
+		}
+	}
+	return false
 }
 
 // notCompanies drops the places inside a company's name: "China Telecom"
@@ -633,6 +650,15 @@ func (x *extractor) parties(q quantity) []string {
 		kept := names[:0]
 		for _, n := range names {
 			if n == c.name || !x.listedWithAmount(n) {
+				kept = append(kept, n)
+			}
+		}
+		names = kept
+	}
+	if q.kind == qtyMoney {
+		kept := names[:0]
+		for _, n := range names {
+			if !x.gappedElsewhere(q, n) {
 				kept = append(kept, n)
 			}
 		}

@@ -423,6 +423,14 @@ var nationalCurrencies = map[string]string{
 	"chinese yuan": "CNY", "japanese yen": "JPY", "british pounds": "GBP", "turkish lira": "TRY",
 }
 
+// currencyNames are the names of currencies written after an amount that
+// say which currency on their own ("25.8 billion rand", "2bn zloty").
+var currencyNames = map[string]string{
+	"rand": "ZAR", "krona": "SEK", "kronor": "SEK", "zloty": "PLN", "zlotys": "PLN", "riyal": "SAR", "riyals": "SAR",
+	"dirham": "AED", "dirhams": "AED", "rupiah": "IDR", "baht": "THB", "lira": "TRY", "shekels": "ILS", "shekel": "ILS",
+	"naira": "NGN", "rubles": "RUB", "roubles": "RUB",
+}
+
 var dollarPrefixes = map[string]string{
 	"us": "USD", "u": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "hk": "HKD",
 	"s": "SGD", "nz": "NZD", "r": "BRL", "nt": "TWD",
@@ -462,6 +470,9 @@ func currencyPrefix(toks []token, i int) (string, int) {
 			if _, n := scaleAt(toks, i+2); n > 0 {
 				return "ZAR", 1
 			}
+		}
+		if t.text == "Rp" && i+1 < len(toks) && toks[i+1].kind == tokNum {
+			return "IDR", 1
 		}
 		if t.lower == "rs" {
 			if i+1 < len(toks) && toks[i+1].text == "." {
@@ -512,6 +523,9 @@ func currencySuffix(toks []token, i int) (string, int) {
 				return code, 3
 			}
 		}
+	}
+	if code, ok := currencyNames[t.lower]; ok {
+		return code, 1
 	}
 	switch t.lower {
 	case "dollars", "dollar":

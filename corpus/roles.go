@@ -41,8 +41,9 @@ func (x *extractor) triggerOf(k int) trigger {
 		return trigPartner
 	case x.tokHas(k, wStrongDeal):
 		return trigContract
-	case x.s.toks[k].is("put", "puts", "putting") && x.intoAfter(k):
-		// "Fabrikam is putting a further $1bn into Contoso"
+	case x.s.toks[k].is("put", "puts", "putting") && (x.intoAfter(k) || x.inThenMoney(k)):
+		// "Fabrikam is putting a further $1bn into Contoso", "Contoso
+		// will put in as much as $10 billion"
 		return trigInvest
 	}
 	return trigNone
@@ -58,6 +59,20 @@ func (x *extractor) marketSpent(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		if x.s.toks[j].is("businesses", "organisations", "organizations", "customers", "enterprises", "companies",
 			"firms", "users", "consumers", "buyers", "governments") {
+			return true
+		}
+	}
+	return false
+}
+
+// inThenMoney reports "in" right after token k and an amount of money
+// right after that: "put in $2 billion".
+func (x *extractor) inThenMoney(k int) bool {
+	if k+1 >= len(x.s.toks) || !x.s.toks[k+1].is("in") {
+		return false
+	}
+	for _, q := range x.s.qty {
+		if q.kind == qtyMoney && q.start == k+2 {
 			return true
 		}
 	}
@@ -190,6 +205,18 @@ func (x *extractor) possessive(m mention) bool {
 	return m.end+1 < len(toks) && (toks[m.end].text == "'" || toks[m.end].text == "’") && toks[m.end+1].lower == "s"
 }
 
+// roundAfter reports a funding round named right after a company's
+// possessive: money put in "as part of Anthropic's next funding round" goes
+// to Anthropic.
+func (x *extractor) roundAfter(m mention) bool {
+	for k := m.end + 2; k < len(x.s.toks) && k <= m.end+4; k++ {
+		if x.tokHas(k, wRaise) {
+			return true
+		}
+	}
+	return false
+}
+
 // wordBefore returns the lower-case word just before token k, skipping
 // "the", or "".
 func (x *extractor) wordBefore(k int) string {
@@ -310,7 +337,7 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 				// spend by 2026": the subject of the clause about the
 				// money puts it in.
 				ps[i].Role = RoleInvestor
-			case after && x.possessive(m):
+			case after && x.possessive(m) && !x.roundAfter(m):
 				// "Rs 5,000 crore will go towards expanding CapitaLand's
 				// office space": money spent on what the investor owns.
 				ps[i].Role = RoleInvestor
@@ -775,6 +802,9 @@ func dealParties(x *extractor, _ int, q quantity) []Party {
 		// deal, sides and all.
 		return slices.Clone(x.storyParties)
 	}
+	if g, ok := x.gapOf(q); ok {
+		return x.gappedParties(g)
+	}
 	return x.dealRoles(q, x.parties(q))
 }
 
@@ -832,7 +862,7 @@ func (x *extractor) placeFor(q quantity) string {
 		}
 	}
 	for _, m := range x.s.places {
-		if m.start >= q.end && m.start < next && !x.s.toks[m.start-1].is("from", "of", "by") && x.regionWord(m) {
+		if m.start >= q.end && m.start < next && !x.s.toks[m.start-1].is("from", "of", "by") && x.regionWord(m) && !x.describesCompany(m) {
 			return m.name
 		}
 	}
@@ -940,6 +970,21 @@ func (x *extractor) saysTheDeal(q quantity) bool {
 	for k := start; k+1 < q.start; k++ {
 		if toks[k].is("the") && toks[k+1].is("deal", "transaction", "acquisition", "takeover", "purchase", "merger") {
 			return true
+		}
+	}
+	return false
+}
+
+// describesCompany reports a place named as where a company is from: "the
+// US technology group", "the Chinese firm" name no recipient.
+func (x *extractor) describesCompany(m mention) bool {
+	toks := x.s.toks
+	for k := m.end; k < len(toks) && k <= m.end+1; k++ {
+		if x.tokHas(k, wDescriptor) {
+			return true
+		}
+		if toks[k].kind != tokWord || toks[k].startsUpper() {
+			return false
 		}
 	}
 	return false

@@ -141,7 +141,7 @@ type replica struct {
 }
 
 // testLease hands the leader lease over within about two seconds.
-var testLease = leaseTiming{ttl: 1500 * time.Millisecond, renew: 250 * time.Millisecond}
+var testLease = leaseTiming{ttl: 1500 * time.Millisecond, renew: 250 * time.Millisecond, prune: 250 * time.Millisecond}
 
 // startReplica runs serve on its own index of the articles in dir, watching
 // dir, with store, against slack, and waits until it is connected and
@@ -161,7 +161,7 @@ func startServe(t *testing.T, slack *socketSlack, dir string, spec string, store
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := bleveindex.Build(ctx, path, loaded.Articles, nil); err != nil {
+	if _, err := bleveindex.Build(ctx, corpus.NewExtractor(), path, loaded.Articles, nil); err != nil {
 		t.Fatal(err)
 	}
 	r := &replica{path: path, logs: &logBuffer{}, done: make(chan error, 1)}
@@ -178,7 +178,9 @@ func startServe(t *testing.T, slack *socketSlack, dir string, spec string, store
 		poller.log = log
 	}
 	ctx, r.cancel = context.WithCancel(ctx)
-	go func() { r.done <- runServe(ctx, cfg, log, path, dir, false, poller, store, pages, sh, testLease) }()
+	go func() {
+		r.done <- runServe(ctx, cfg, log, corpus.NewExtractor(), path, dir, false, poller, store, pages, sh, testLease)
+	}()
 	t.Cleanup(func() {
 		r.stop(t)
 		if t.Failed() {
