@@ -559,6 +559,9 @@ type extractor struct {
 	// groups gives, by quantity index, the companies that hold a
 	// percentage together or each.
 	groups map[int]shareGroup
+	// shareCue is 1 when the sentence has a share cue (see hasShareCue),
+	// -1 when not, 0 before it is worked out.
+	shareCue int8
 	// before and after are window's buffers.
 	before, after []string
 	// trigFor is one past the start of the quantity whose deal word

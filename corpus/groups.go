@@ -86,6 +86,25 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 			}
 		}
 		if names == nil {
+			if g := x.unnamedGroup(q); g != "" && (x.hasShareWord() || x.marketFollows(q) || x.shareContext) {
+				// "European providers have seen their share fall from
+				// 26% to 16%, pushed down by Amazon": theirs, not
+				// Amazon's.
+				if out == nil {
+					out = map[int]shareGroup{}
+				}
+				out[qi] = shareGroup{members: []string{g}}
+				continue
+			}
+			if pi := x.prevPercent(qi); pi >= 0 {
+				// "fall from 26% to under 16%": the group's figure goes on.
+				if prev, ok := out[pi]; ok && len(prev.members) == 1 && x.chainGlue(x.s.qty[pi].end, q.start) {
+					out[qi] = prev
+					continue
+				}
+			}
+		}
+		if names == nil {
 			// "the top three control 72%": the leaders the article named.
 			n, at := x.topN(q)
 			switch {
@@ -143,7 +162,7 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 		if !each && !together && !x.groupVerbAfter(listEnd) {
 			continue
 		}
-		if !each && !x.hasShareWord() && !x.marketFollows(q) && !x.shareContext && !x.sentenceHas(wShareCues) {
+		if !each && !x.hasShareWord() && !x.marketFollows(q) && !x.shareContext && !x.hasShareCue() {
 			continue
 		}
 		if out == nil {
@@ -152,6 +171,47 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 		out[qi] = shareGroup{members: names, each: each}
 	}
 	return out
+}
+
+// unnamedGroup names the companies a share is of when the sentence names
+// them only as a kind ("European service providers have seen their market
+// share fall from 26%", "the collective share of local players dropped
+// from 27%", "Nordic providers hold 14%"), as written; "" when it does
+// not. No company may be named between them and the figure, and the
+// leaders ("the top three providers") are no such group.
+func (x *extractor) unnamedGroup(q quantity) string {
+	toks := x.s.toks
+	for k := q.start - 1; k > 0 && k >= q.start-16; k-- {
+		t := toks[k]
+		if t.text == ";" || t.kind == tokNum || x.companyAt(k) {
+			return ""
+		}
+		if !t.is("providers", "players", "vendors", "companies", "firms", "operators", "telcos", "suppliers", "hyperscalers") {
+			continue
+		}
+		start := k
+		for start > 0 && k-start < 3 && toks[start-1].kind == tokWord && !x.tokHas(start-1, wMarketStop) &&
+			leaderCounts[toks[start-1].lower] == 0 && !toks[start-1].is("top", "big", "such", "other", "many", "some", "most", "all", "these", "those", "smaller", "leading") {
+			start--
+		}
+		if start == k || start > 0 && (leaderCounts[toks[start-1].lower] > 0 || toks[start-1].is("top", "big", "largest", "biggest", "leading")) {
+			return "" // "providers" alone, or the leaders: "the top five CRM vendors"
+		}
+		owns := start >= 2 && toks[start-1].is("of") && toks[start-2].is("share") // "the collective share of local players"
+		for j := k + 1; j < q.start && !owns; j++ {
+			owns = toks[j].is("their") // "have seen their market share fall"
+		}
+		owns = owns || k+1 < len(toks) && x.tokHas(k+1, wGroupVerbs) // "Nordic providers hold 14%"
+		if !owns {
+			return ""
+		}
+		words := make([]string, 0, k+1-start)
+		for _, w := range toks[start : k+1] {
+			words = append(words, w.text)
+		}
+		return strings.Join(words, " ")
+	}
+	return ""
 }
 
 // listAfter returns the companies of a list that a verb after q names
@@ -190,6 +250,17 @@ func (x *extractor) listAfter(q quantity) []string {
 		return nil
 	}
 	return names
+}
+
+// prevPercent returns the index of the last percentage before quantity
+// qi, or -1.
+func (x *extractor) prevPercent(qi int) int {
+	for pi := qi - 1; pi >= 0; pi-- {
+		if x.s.qty[pi].kind == qtyPercent {
+			return pi
+		}
+	}
+	return -1
 }
 
 // groupVerbAfter reports a verb that makes a list the subject of a share

@@ -36,8 +36,18 @@ func (x *extractor) isChange(q quantity) bool {
 			k >= q.start-2 && toks[k].is("holds", "held", "hold", "has", "had", "have", "took", "takes", "captured", "commands", "controls", "claimed", "claims") {
 			break
 		}
-		if x.tokHas(k, wNotShareBefore) || (k >= q.start-3 && x.tokHas(k, wAggregate)) {
+		if x.tokHas(k, wNotShareBefore) {
 			return true
+		}
+		if k >= q.start-3 && x.tokHas(k, wAggregate) {
+			// "rose a combined 20%" is a change; "held a combined 60%"
+			// and "together accounted for 80%" are shares.
+			for j := k - 1; j >= 0 && j >= k-2; j-- {
+				if x.tokHas(j, wChangeBefore) {
+					return true
+				}
+			}
+			break
 		}
 	}
 	if q.end < len(toks) {
@@ -66,6 +76,27 @@ func (x *extractor) marketFollows(q quantity) bool {
 // hasShareWord reports "share" in the singular or "market share".
 func (x *extractor) hasShareWord() bool { return x.sentenceHas(shareWordCue) }
 
+// hasShareCue reports a word of the sentence that speaks of a market's
+// ranking ("followed by", "in third place"), leaving out a fraction: "a
+// third of revenue" ranks no one. The answer is worked out once a
+// sentence.
+func (x *extractor) hasShareCue() bool {
+	if !x.sentenceHas(wShareCues) {
+		return false
+	}
+	if x.shareCue == 0 {
+		x.shareCue = -1
+		toks := x.s.toks
+		for k := range toks {
+			if x.tokHas(k, wShareCues) && !(k > 0 && k+1 < len(toks) && toks[k-1].is("a", "one") && toks[k+1].is("of")) {
+				x.shareCue = 1
+				break
+			}
+		}
+	}
+	return x.shareCue > 0
+}
+
 // isShare reports a percentage stated as someone's share of a market.
 func (x *extractor) isShare(q quantity) bool {
 	if x.hasShareWord() || x.marketFollows(q) {
@@ -74,7 +105,7 @@ func (x *extractor) isShare(q quantity) bool {
 	if k := q.start - 2; k >= 0 && x.s.toks[k+1].text == "(" && x.s.toks[k].is("market", "share") {
 		return true // "almost a third of the market (32%)"
 	}
-	if !x.shareContext && !x.sentenceHas(wShareCues) {
+	if !x.shareContext && !x.hasShareCue() {
 		return false
 	}
 	k := q.start - 1
@@ -96,11 +127,12 @@ func (x *extractor) isShare(q quantity) bool {
 }
 
 // comparedWith returns the percentage q is compared with, named just
-// before it with no company between: the 4.3% of "4.3%, against 4.4%".
+// before it with no company between: the 4.3% of "4.3%, against 4.4%",
+// the 4.4% of "held 4.4% after 4.5% the year before".
 func (x *extractor) comparedWith(q quantity) (quantity, bool) {
 	toks := x.s.toks
 	k := q.start - 1
-	if k < 1 || !(toks[k].is("against", "versus", "vs") || toks[k].is("with") && toks[k-1].is("compared")) {
+	if k < 1 || !(toks[k].is("against", "versus", "vs", "after") || toks[k].is("with") && toks[k-1].is("compared")) {
 		return q, false
 	}
 	var prev quantity
@@ -225,6 +257,9 @@ func onlyListGlue(toks []token) bool {
 			inBrackets = false
 			continue
 		case inBrackets && isNameToken(t):
+			continue
+		case isLegalSuffix(t.lower) || t.text == ".":
+			// "Amazon Web Services, Inc., Microsoft Corp. and Google LLC"
 			continue
 		}
 		if !(t.text == "," || t.is("and", "&", "respectively")) {
