@@ -249,9 +249,6 @@ type mention struct {
 // position. Only word and number tokens joined by nothing, a hyphen, an
 // ampersand or a dot can form one name, so "Amazon, Web" is not
 // "Amazon Web".
-// isOpeningQuote reports a quotation mark that may open a quotation.
-func isOpeningQuote(s string) bool { return s == "\"" || s == "“" || s == "‘" }
-
 func (g gazetteer) mentions(toks []token) []mention { return g.mentionsAt(toks, nil, 0) }
 
 // mentionsAt is mentions for a sentence whose tokens' lexicon bits are
@@ -264,9 +261,9 @@ func (g gazetteer) mentionsAt(toks []token, bits []uint64, starts wordList) []me
 		if bits != nil && bits[i]&(1<<starts) == 0 {
 			continue
 		}
-		// A name starts no mid-word ("xMeta"), but may open a quotation:
-		// "\"Microsoft had a strong quarter,\" Synergy said".
-		if !toks[i].isWordOrNum() || (i > 0 && toks[i-1].joins(toks[i]) && !isOpeningQuote(toks[i-1].text)) {
+		// A name glued to the word before is inside another word; glued
+		// to an opening quote or bracket ("“Microsoft had 23%") it is not.
+		if !toks[i].isWordOrNum() || (i > 0 && toks[i-1].joins(toks[i]) && !opens(toks[i-1].text)) {
 			continue
 		}
 		limit, ok := g.firstWords[toks[i].lower]
@@ -350,6 +347,15 @@ func mentionNames(ms []mention) []string {
 func isLegalSuffix(w string) bool {
 	switch w {
 	case "inc", "corp", "corporation", "ltd", "limited", "plc", "llc", "ag", "se", "sa", "gmbh", "nv", "co", "llp", "lp", "bv", "oy", "ab", "asa", "spa", "kk":
+		return true
+	}
+	return false
+}
+
+// opens reports a symbol that opens a quotation or an aside.
+func opens(s string) bool {
+	switch s {
+	case `"`, "“", "‘", "'", "(", "[":
 		return true
 	}
 	return false

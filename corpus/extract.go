@@ -916,6 +916,9 @@ func (x *extractor) isPrice(_ int, q quantity) bool {
 // isOtherMoney reports money that is clearly not a deal between companies:
 // valuations, market sizes, capital spending, fines, debt, unit prices.
 func (x *extractor) isOtherMoney(_ int, q quantity) bool {
+	if x.changedFigure(q) {
+		return true
+	}
 	before, after := x.window(q, 7, 4)
 	if len(after) > 0 && x.lex.has(wOtherMoneyAfter, after[0]) {
 		return true
@@ -1105,4 +1108,49 @@ func (e *Extractor) homeDollar(a Article, sents []sentence) string {
 		}
 	}
 	return ""
+}
+
+// changedFigure reports money that a revenue, a valuation or spending
+// changed to or from: "its ERP revenue rose to just over $7 billion from
+// $4.3 billion", "Cursor's valuation jumps to $29.3 billion", "capex has
+// climbed to $90bn". Such a figure is the company's own, even in a sentence
+// about an acquisition.
+func (x *extractor) changedFigure(q quantity) bool {
+	toks := x.s.toks
+	// towards returns the token before "to" or "from" ahead of a figure
+	// starting at i, past words that hedge it, or -1.
+	towards := func(i int) int {
+		k := i - 1
+		for k >= 0 && toks[k].is("just", "some", "almost") {
+			k--
+		}
+		if k < 1 || !toks[k].is("to", "from") {
+			return -1
+		}
+		return k - 1
+	}
+	k := towards(q.start)
+	if k < 0 {
+		return false
+	}
+	// "to $7 billion from $4.3 billion": past the figure it changed to.
+	for _, p := range x.s.qty {
+		if p.end == k+1 && p.kind == qtyMoney {
+			if j := towards(p.start); j >= 0 {
+				k = j
+			}
+			break
+		}
+	}
+	if k >= 0 && (x.tokHas(k, wRevenue) || x.tokHas(k, wOtherMoneyBefore)) {
+		return true // "its valuation from $9.9 billion"
+	}
+	if k < 1 || !x.tokHas(k, wChangeBefore) {
+		return false
+	}
+	k--
+	for k > 0 && toks[k].is("has", "have", "had", "will", "would", "could", "may", "also") {
+		k--
+	}
+	return k >= 0 && (x.tokHas(k, wRevenue) || x.tokHas(k, wOtherMoneyBefore))
 }

@@ -108,8 +108,9 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 			// "the top three control 72%": the leaders the article named.
 			n, at := x.topN(q)
 			switch {
-			case n < 2 || x.isChange(q):
-				// "the fastest growth of the top five, 63.7%"
+			case n < 2 || x.strictChange(q) || x.isChange(q) && !x.sentenceHas(wAggregate):
+				// "the fastest growth of the top five, 63.7%"; "together
+				// accounted for 80%" is their share, not a change.
 				continue
 			case len(x.leaders) >= 2:
 				names = topLeaders(x.leaders, n)
@@ -162,7 +163,7 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 		if !each && !together && !x.groupVerbAfter(listEnd) {
 			continue
 		}
-		if !each && !x.hasShareWord() && !x.marketFollows(q) && !x.shareContext && !x.hasShareCue() {
+		if !each && !x.hasShareWord() && !x.marketFollows(q) && !x.shareContext && !x.hasShareCue() && !x.topNBefore(q) {
 			continue
 		}
 		if out == nil {

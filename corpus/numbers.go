@@ -298,10 +298,8 @@ func parseNumber(toks []token, i int) (float64, int) {
 	t := toks[i]
 	if t.kind == tokNum {
 		text := t.text
-		if c := strings.IndexByte(text, ','); c >= 0 && len(text)-c <= 3 {
-			// A comma before fewer than three digits is a decimal comma
-			// (see decimalCommaEnd).
-			text = text[:c] + "." + text[c+1:]
+		if c := strings.LastIndexByte(text, ','); c >= 0 && len(text)-c-1 < 3 {
+			text = text[:c] + "." + text[c+1:] // a decimal comma: "17,1%"
 		}
 		v, err := strconv.ParseFloat(strings.ReplaceAll(text, ",", ""), 64)
 		if err != nil {

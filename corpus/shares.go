@@ -172,20 +172,20 @@ func (x *extractor) shareCompany(q quantity) string {
 			return m.name
 		}
 	}
+	// "just ahead of Tencent Cloud, which raised its share to 15.1%": the
+	// company a relative clause hangs on is its subject.
+	for i, m := range ms {
+		if m.end+1 < q.start && opensClause(toks, m.end) &&
+			(i+1 == len(ms) || ms[i+1].start >= q.end) {
+			return m.name
+		}
+	}
 	best := ""
 	compared := false
 	for i, m := range ms {
 		// "behind Amazon and Microsoft, with 13%": companies a subject is
 		// compared with are not the ones the figure is for.
 		compared = isComparison(toks, m.start) || (compared && i > 0 && onlyListGlue(toks[ms[i-1].end:m.start]))
-		if compared && opensClause(toks, m.end) && m.end < q.start {
-			// "just ahead of Tencent, which raised its share to 15.1%":
-			// the rival is the subject of a clause of its own.
-			compared = false
-			for _, n := range ms[i+1:] {
-				compared = compared || n.start < q.start
-			}
-		}
 		if m.end <= q.start && !compared {
 			best = m.name
 		}
@@ -258,8 +258,9 @@ func onlyListGlue(toks []token) bool {
 			continue
 		case inBrackets && isNameToken(t):
 			continue
-		case isLegalSuffix(t.lower) || t.text == ".":
-			// "Amazon Web Services, Inc., Microsoft Corp. and Google LLC"
+		}
+		// "Amazon Web Services, Inc., Microsoft Corp. and Google LLC"
+		if isLegalSuffix(t.lower) || t.text == "." {
 			continue
 		}
 		if !(t.text == "," || t.is("and", "&", "respectively")) {

@@ -115,8 +115,8 @@ func currencySignEnd(s string, i, j int) int {
 
 // scanNumber returns the end of the number starting at s[i]: digits, with
 // commas only before groups of exactly three digits and at most one decimal
-// point followed by a digit; or a percentage written with a decimal comma
-// ("17,1%").
+// point followed by a digit; or a percentage or scaled amount written with
+// a decimal comma ("17,1%", "€2,5 billion").
 func scanNumber(s string, i int) int {
 	j := i
 	for j < len(s) && isDigit(s[j]) {
@@ -138,10 +138,11 @@ func scanNumber(s string, i int) int {
 }
 
 // decimalCommaEnd is where a decimal comma's digits end when s[j] is one:
-// a comma, one or two digits and a percent sign or word ("17,1%", "8,5 per
-// cent"), as reports from much of Europe write shares. A comma before three
-// digits separates thousands, and one before a list's next number ("1,2
-// and 3") is no decimal comma, so only a percentage is read this way.
+// a comma, one or two digits and a percent sign or word or a scale
+// ("17,1%", "8,5 per cent", "€2,5 billion", "$1,5bn"), as much of Europe
+// writes them. Thousands come in threes, and a comma before a list's next
+// number or a word ("in 2019,20 firms") is no decimal comma, so only a
+// percentage or a scaled amount is read this way.
 func decimalCommaEnd(s string, j int) int {
 	if j+1 >= len(s) || s[j] != ',' || !isDigit(s[j+1]) {
 		return 0
@@ -151,8 +152,10 @@ func decimalCommaEnd(s string, j int) int {
 		k++
 	}
 	rest := s[k:]
-	if strings.HasPrefix(rest, "%") || strings.HasPrefix(rest, " %") || strings.HasPrefix(rest, " per cent") || strings.HasPrefix(rest, " percent") {
-		return k
+	for _, after := range [...]string{"%", " %", " per cent", " percent", " billion", " million", " trillion", " bn", " m ", "bn", "m "} {
+		if strings.HasPrefix(rest, after) {
+			return k
+		}
 	}
 	return 0
 }
