@@ -803,8 +803,23 @@ func periodIn(toks []token, ref when) Period {
 					return Half(y, n)
 				}
 			}
+		case monthNumbers[w] != 0 && t.startsUpper() && k+1 < len(toks) && toks[k+1].is("quarter", "half") && monthNumbers[w]%3 == 0:
+			// "the September quarter", "the December half": the quarter or
+			// half ending in that month.
+			m := monthNumbers[w]
+			if y := orYear(yearNear(k+2), m); y != 0 {
+				if toks[k+1].is("quarter") {
+					return Quarter(y, m/3)
+				}
+				if m%6 == 0 {
+					return Half(y, m/6)
+				}
+			}
 		case monthNumbers[w] != 0 && len(w) >= 3 && t.startsUpper():
 			if y := yearAt(k + 1); y != 0 {
+				if m := monthNumbers[w]; m%3 == 0 && k+2 < len(toks) && toks[k+2].is("quarter") {
+					return Quarter(y, m/3) // "the June 2025 quarter"
+				}
 				return Month(y, monthNumbers[w])
 			}
 			// "in March": the month of the article's year, or of the year
