@@ -192,13 +192,16 @@ func (x *extractor) unnamedGroup(q quantity) string {
 		}
 		start := k
 		for start > 0 && k-start < 3 && toks[start-1].kind == tokWord && !x.tokHas(start-1, wMarketStop) &&
-			leaderCounts[toks[start-1].lower] == 0 && !toks[start-1].is("top", "big", "such", "other", "many", "some", "most", "all", "these", "those", "smaller", "leading") {
+			leaderCounts[toks[start-1].lower] == 0 && !toks[start-1].is("top", "big", "such", "other", "many", "some", "most", "all", "these", "those", "leading") {
 			start--
 		}
-		if start == k || start > 0 && (leaderCounts[toks[start-1].lower] > 0 || toks[start-1].is("top", "big", "largest", "biggest", "leading")) {
+		// "Smaller providers' share", "the hyperscalers' combined share"
+		possessive := k+2 < len(toks) && (toks[k+1].text == "'" || toks[k+1].text == "’") && (toks[k+2].is("share", "combined", "collective") ||
+			k+3 < len(toks) && toks[k+3].is("share"))
+		if start == k && !(possessive && t.is("hyperscalers")) || start > 0 && (leaderCounts[toks[start-1].lower] > 0 || toks[start-1].is("top", "big", "largest", "biggest", "leading")) {
 			return "" // "providers" alone, or the leaders: "the top five CRM vendors"
 		}
-		owns := start >= 2 && toks[start-1].is("of") && toks[start-2].is("share") // "the collective share of local players"
+		owns := possessive || start >= 2 && toks[start-1].is("of") && toks[start-2].is("share") // "the collective share of local players"
 		for j := k + 1; j < q.start && !owns; j++ {
 			owns = toks[j].is("their") // "have seen their market share fall"
 		}

@@ -37,6 +37,9 @@ func (x *extractor) isChange(q quantity) bool {
 			break
 		}
 		if x.tokHas(k, wNotShareBefore) {
+			if k+1 < q.start && toks[k+1].is("to") && x.shareBefore(k) {
+				break // "Azure's share grew to 24%": the share's new level
+			}
 			return true
 		}
 		if k >= q.start-3 && x.tokHas(k, wAggregate) {
@@ -57,6 +60,21 @@ func (x *extractor) isChange(q quantity) bool {
 		}
 		if n.lower == "of" && q.end+1 < len(toks) && x.tokHas(q.end+1, wNotShareOf) && !x.marketFollows(q) {
 			return true
+		}
+	}
+	return false
+}
+
+// shareBefore reports "share" as the subject of the verb at token k:
+// "its share grew", "the share has grown".
+func (x *extractor) shareBefore(k int) bool {
+	toks := x.s.toks
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if toks[j].is("share", "shares") {
+			return true
+		}
+		if !toks[j].is("has", "have", "had", "also", "now", "further") {
+			return false
 		}
 	}
 	return false
