@@ -372,7 +372,7 @@ func mayStartPeriod(toks []token, k int) bool {
 	w := t.lower
 	return len(w) == 2 || k+1 < len(toks) && toks[k+1].is("quarter", "half", "-") || t.startsUpper() || w == "in" || w == "for" ||
 		w == "during" || w == "of" || w == "year" || w == "early" || w == "late" || w == "since" || w == "last" || w == "months" ||
-		w == "quarter" || w == "fiscal" || w == "calendar" || w == "first" || w == "opening" || w == "final" || w == "closing" ||
+		w == "quarter" || w == "fiscal" || w == "calendar" || w == "first" || w == "opening" || w == "final" || w == "closing" || w == "throughout" || w == "ended" ||
 		len(w) >= 4 && w[:4] == "full" || fiscalShort(w)
 }
 
@@ -695,6 +695,10 @@ func periodIn(toks []token, ref when) Period {
 				}
 			}
 		}
+		if y := yearAt(k); y != 0 && k > 0 && k+1 < len(toks) && toks[k-1].is("s", "its", "their", "the") && toks[k+1].is("share", "market", "ranking") {
+			// "Contoso's 2023 market share", "the 2024 ranking"
+			return Year(y)
+		}
 		if t.kind != tokWord {
 			continue
 		}
@@ -708,7 +712,7 @@ func periodIn(toks []token, ref when) Period {
 		}
 		quarterNext := qk < len(toks) && toks[qk].is("quarter", "half")
 		if !(len(w) == 2 || quarterNext || t.startsUpper() || w == "in" || w == "for" || w == "during" || w == "of" ||
-			w == "year" || w == "early" || w == "late" || w == "since" || w == "last" || w == "months" || w == "quarter" ||
+			w == "year" || w == "early" || w == "late" || w == "since" || w == "last" || w == "months" || w == "quarter" || w == "throughout" || w == "ended" ||
 			w == "fiscal" || w == "calendar" || w == "first" || w == "opening" || w == "final" || w == "closing" || len(w) >= 4 && w[:4] == "full" || fiscalShort(w)) {
 			continue
 		}
@@ -841,7 +845,8 @@ func periodIn(toks []token, ref when) Period {
 			}
 			return Year(y)
 		case strings.HasPrefix(w, "full") || w == "in" || w == "for" || w == "during" || w == "of" || w == "year" ||
-			w == "since":
+			w == "since" || w == "throughout" || w == "ended":
+			// "throughout 2023", "ended 2024 with 31%"
 			// "in 2022 and 2023", "from 2022 to 2024" are spans, not one
 			// year; "in 2022 to $120 billion" is one.
 			if y := yearAt(k + 1); y != 0 && !(k+2 < len(toks) && toks[k+2].is("and", "to") && yearAt(k+3) != 0) {
