@@ -936,7 +936,7 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 			}
 		}
 	}
-	if len(after) > 1 && after[0] == "in" && (after[1] == "capital" || after[1] == "capex" || after[1] == "market" || after[1] == "fines" || after[1] == "damages" || after[1] == "debt") {
+	if len(after) > 1 && after[0] == "in" && (after[1] == "capital" || after[1] == "capex" || after[1] == "market" || after[1] == "fines" || after[1] == "damages" || after[1] == "debt" || after[1] == "costs" || after[1] == "savings") {
 		return true
 	}
 	if len(after) > 1 && after[0] == "of" {
@@ -987,7 +987,9 @@ func isMarketOrCompanyWorth(rest []string) bool {
 		if i > 3 {
 			break
 		}
-		if w == "market" || w == "industry" || w == "which" || w == "now" || w == "startup" || w == "company" || w == "itself" || w == "firm" {
+		// "HubSpot is worth $25bn": with no deal named before it, what
+		// something is worth is its value.
+		if w == "market" || w == "industry" || w == "which" || w == "now" || w == "startup" || w == "company" || w == "itself" || w == "firm" || i == 0 && (w == "is" || w == "was" || w == "remains") {
 			return true
 		}
 	}
@@ -1133,11 +1135,17 @@ func (x *extractor) changedFigure(q quantity) bool {
 	if k < 0 {
 		return false
 	}
-	// "to $7 billion from $4.3 billion": past the figure it changed to.
+	// "to $7 billion from $4.3 billion", "above $10 bn, from $2.8 bn": past
+	// the figure it changed to.
+	if k >= 0 && toks[k].text == "," {
+		k--
+	}
 	for _, p := range x.s.qty {
 		if p.end == k+1 && p.kind == qtyMoney {
 			if j := towards(p.start); j >= 0 {
 				k = j
+			} else {
+				k = p.start - 1
 			}
 			break
 		}

@@ -17,9 +17,17 @@ type gap struct {
 	subjectGap bool
 }
 
+// maxListFigures bounds the figures a sentence may hold for its later ones
+// to be read as a list's: finding a list's first figure walks back over the
+// list, so a sentence of thousands of amounts must not be read so.
+const maxListFigures = 8
+
 // gapOf reports the gap of figure q, if it is a later figure of such a
 // list.
 func (x *extractor) gapOf(q quantity) (gap, bool) {
+	if len(x.s.qty) > maxListFigures {
+		return gap{}, false
+	}
 	toks := x.s.toks
 	m, ok := x.ownCompany(q)
 	if !ok || m.start == 0 || !toks[m.start-1].is("and", ",") {

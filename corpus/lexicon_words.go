@@ -83,10 +83,10 @@ type lexiconList struct {
 func defaultLexicon() []lexiconList {
 	return []lexiconList{
 		{wRevenue, "revenue", []string{"revenue", "revenues", "sales", "earnings", "profit", "profits", "income", "turnover", "bookings"}},
-		{wOtherMoneyAfter, "other-money-after", []string{"gdp", "valuation", "market", "backlog", "budget", "capex", "industry", "economy", "opportunity", "fine", "penalty", "loss", "losses", "debt", "bond", "bonds", "buyback", "dividend", "cap", "capitalization", "capitalisation", "run", "fund", "salary", "pay", "package", "per", "ebitda"}},
+		{wOtherMoneyAfter, "other-money-after", []string{"gdp", "valuation", "market", "backlog", "budget", "capex", "industry", "economy", "opportunity", "fine", "penalty", "loss", "losses", "debt", "bond", "bonds", "buyback", "dividend", "cap", "capitalization", "capitalisation", "run", "fund", "salary", "pay", "package", "per", "ebitda", "termination", "breakup"}},
 		// otherMoneyOf are what "$8 billion of ..." can be that is no deal.
-		{wOtherMoneyOf, "other-money-of", []string{"debt", "ebitda", "cash", "revenue", "revenues", "sales", "earnings", "profit", "losses", "capital", "spending", "capex"}},
-		{wOtherMoneyBefore, "other-money-before", []string{"capex", "expenditure", "expenditures", "spending", "budget", "fined", "fine", "cap", "capitalization", "capitalisation", "backlog", "obligations", "rpo", "price", "priced", "costs", "cost", "valuation", "premium"}},
+		{wOtherMoneyOf, "other-money-of", []string{"debt", "ebitda", "cash", "revenue", "revenues", "sales", "earnings", "profit", "losses", "capital", "spending", "capex", "lease", "overhead", "costs", "savings"}},
+		{wOtherMoneyBefore, "other-money-before", []string{"capex", "expenditure", "expenditures", "spending", "budget", "fined", "fine", "cap", "capitalization", "capitalisation", "backlog", "obligations", "rpo", "price", "priced", "costs", "cost", "valuation", "premium", "save", "saving", "savings", "free", "portfolio"}},
 		// dealValueNouns are what "valued at" may qualify without the figure
 		// being a company's valuation.
 		{wDealValueNouns, "deal-value-nouns", []string{"deal", "deals", "contract", "contracts", "agreement", "agreements", "transaction", "acquisition", "takeover", "purchase", "buyout", "merger", "offer", "bid", "pact", "order", "orders"}},
@@ -142,7 +142,7 @@ func defaultLexicon() []lexiconList {
 		// status words, one list per status.
 		{wCompleted, "status-completed", []string{"completed", "completes", "complete", "closed", "closes", "finalised", "finalized", "finalises", "finalizes"}},
 		{wAgreed, "status-agreed", []string{"agreed", "agrees"}},
-		{wInTalks, "status-in-talks", []string{"talks", "negotiating", "negotiations", "nearing", "discussions"}},
+		{wInTalks, "status-in-talks", []string{"talks", "negotiating", "negotiations", "nearing", "discussions", "considering", "exploring", "weighing", "mulling"}},
 		{wCancelled, "status-cancelled", []string{"cancelled", "canceled", "cancels", "cancel", "scrapped", "scraps", "terminated", "terminates", "abandoned", "abandons", "axed"}},
 		{wBlocked, "status-blocked", []string{"blocked", "blocks", "block", "prohibited", "barred"}},
 		{wLost, "status-lost", []string{"lost", "loses"}},
@@ -182,7 +182,7 @@ func defaultLexicon() []lexiconList {
 			// and, before "with", "of" or "to", as a rival: "close the gap with Google", "ahead of Oracle".
 			"gap", "ahead", "compete", "competes", "competing", "competition", "pace", "race", "rivalry", "catching"}},
 		// signed words make a deal agreed when the sentence says no more of its status: "signed", "struck", "won".
-		{wSigned, "signed", []string{"signed", "signs", "sign", "inked", "inks", "struck", "strikes", "awarded", "awards", "wins", "won", "win", "selected", "selects", "picked", "chose", "tapped", "landed", "lands", "secured", "secures", "seals", "sealed"}},
+		{wSigned, "signed", []string{"signed", "signs", "sign", "inked", "inks", "struck", "strikes", "awarded", "awards", "wins", "won", "win", "selected", "selects", "picked", "picks", "books", "booked", "chose", "tapped", "landed", "lands", "secured", "secures", "seals", "sealed"}},
 		// aside words after a deal's figure and its deal word open a clause about something else: "..., since a restructuring that ended Microsoft's status".
 		{wAside, "aside", []string{"since", "because", "whereas", "although", "though", "despite"}},
 	}

@@ -61,6 +61,10 @@ func (q quantity) textEnd() int {
 func quantities(toks []token) []quantity {
 	var out []quantity
 	for i := 0; i < len(toks); {
+		if !mayStartQuantity(toks[i]) {
+			i++
+			continue
+		}
 		q, ok := parseQuantity(toks, i)
 		if !ok {
 			i++
@@ -87,6 +91,18 @@ func quantities(toks []token) []quantity {
 		i = q.end
 	}
 	return out
+}
+
+// mayStartQuantity reports whether a quantity can start at t: a number,
+// a symbol (a currency sign), a capitalised word (a currency code, "US$",
+// "Rs"), a short word ("a", "us", "rs") or a number word. Most words are
+// none of these, and skipping them spares parseQuantity's look-ups.
+func mayStartQuantity(t token) bool {
+	if t.kind != tokWord || len(t.lower) <= 3 || t.startsUpper() || t.lower == "half" {
+		return true
+	}
+	_, ok := wordNumbers[t.lower]
+	return ok
 }
 
 // splitChanges parts a range that is a change from one figure to another

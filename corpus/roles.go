@@ -250,7 +250,7 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 	switch {
 	case services && x.paysForProduct(at) && !x.paysCompany(at):
 		trig = trigContract
-	case trig == trigPledge && x.placeFor(q) == "" && !x.clauseHas(q, wInvest):
+	case x.commitmentToBuy(q, trig):
 		// "OpenAI commits to $250 billion of Azure": a commitment to buy.
 		trig, committed = trigContract, true
 	case trig == trigPartner && len(names) > 1:
@@ -471,6 +471,12 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 		}
 	}
 	return ps
+}
+
+// commitmentToBuy reports a commitment word for money that goes to no
+// place and is no investment: "OpenAI commits to $250 billion of Azure".
+func (x *extractor) commitmentToBuy(q quantity, trig trigger) bool {
+	return trig == trigPledge && x.placeFor(q) == "" && !x.clauseHas(q, wInvest)
 }
 
 // commitRoles reads a commitment to buy: who commits, named before the
@@ -805,7 +811,19 @@ func dealParties(x *extractor, _ int, q quantity) []Party {
 	if g, ok := x.gapOf(q); ok {
 		return x.gappedParties(g)
 	}
-	return x.dealRoles(q, x.parties(q))
+	return x.productVendor(x.dealRoles(q, x.parties(q)))
+}
+
+// productVendor adds the maker of the product a sentence buys as the
+// seller of a deal that has a buyer and no one paid: "University of Maine
+// System picks ChatGPT Edu in $1.39 million contract" buys from OpenAI.
+func (x *extractor) productVendor(ps []Party) []Party {
+	v := x.e.vendorOf[productOf(x.s)]
+	if v == "" || slices.ContainsFunc(ps, func(p Party) bool { return p.Role.Paid() || p.Name == v }) ||
+		!slices.ContainsFunc(ps, func(p Party) bool { return p.Role == RoleCustomer }) {
+		return ps
+	}
+	return append(ps, Party{Name: v, Role: RoleVendor})
 }
 
 // restatesStory reports a sentence naming no company that restates the
@@ -870,6 +888,21 @@ func (x *extractor) placeFor(q quantity) string {
 		return p
 	}
 	return x.ctxPlace
+}
+
+// describesCompany reports a place named as where a company is from: "the
+// US technology group has put R20.4bn into South Africa" puts it into South
+// Africa, not the United States.
+func (x *extractor) describesCompany(m mention) bool {
+	toks := x.s.toks
+	if m.start == 0 || m.end >= len(toks) || !toks[m.start-1].is("the", "a", "an") {
+		return false
+	}
+	k := m.end
+	if k+1 < len(toks) && toks[k].is("technology", "tech", "software", "cloud", "chip", "internet", "telecoms", "telecom") {
+		k++ // "the US technology group"
+	}
+	return toks[k].is("group", "company", "firm", "giant", "startup", "start-up", "chipmaker", "conglomerate", "operator", "provider", "multinational", "major")
 }
 
 // isGovernment reports a public body: one the gazetteer knows, or a name
@@ -970,21 +1003,6 @@ func (x *extractor) saysTheDeal(q quantity) bool {
 	for k := start; k+1 < q.start; k++ {
 		if toks[k].is("the") && toks[k+1].is("deal", "transaction", "acquisition", "takeover", "purchase", "merger") {
 			return true
-		}
-	}
-	return false
-}
-
-// describesCompany reports a place named as where a company is from: "the
-// US technology group", "the Chinese firm" name no recipient.
-func (x *extractor) describesCompany(m mention) bool {
-	toks := x.s.toks
-	for k := m.end; k < len(toks) && k <= m.end+1; k++ {
-		if x.tokHas(k, wDescriptor) {
-			return true
-		}
-		if toks[k].kind != tokWord || toks[k].startsUpper() {
-			return false
 		}
 	}
 	return false
