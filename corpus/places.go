@@ -55,7 +55,7 @@ func DefaultPlaces() []Place {
 		{Name: "Hyderabad", In: "Telangana"}, {Name: "Visakhapatnam", Aliases: []string{"Vizag"}, In: "Andhra Pradesh"},
 		{Name: "Mumbai", In: "India"}, {Name: "Chennai", In: "India"}, {Name: "Bengaluru", Aliases: []string{"Bangalore"}, In: "India"},
 		{Name: "Pune", In: "India"}, {Name: "Tokyo", In: "Japan"}, {Name: "Osaka", In: "Japan"},
-		{Name: "Auckland", In: "New Zealand"}, {Name: "Canberra", In: "Australia"}, {Name: "Sydney", In: "Australia"}, {Name: "Melbourne", In: "Australia"},
+		{Name: "Canberra", In: "Australia"}, {Name: "Sydney", In: "Australia"}, {Name: "Melbourne", In: "Australia"},
 		{Name: "Johor", In: "Malaysia"}, {Name: "Jakarta", In: "Indonesia"}, {Name: "Dubai", In: "United Arab Emirates"},
 		{Name: "Abu Dhabi", In: "United Arab Emirates"}, {Name: "Riyadh", In: "Saudi Arabia"}, {Name: "Madrid", In: "Spain"},
 		{Name: "Frankfurt", In: "Germany"}, {Name: "Paris", In: "France"}, {Name: "Dublin", In: "Ireland"},

@@ -83,7 +83,8 @@ func watching(t *testing.T, dir, path string, live *index.Live, db state.Store, 
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		watchCorpus(ctx, corpus.NewExtractor(), dir, false, path, live, log, ready, &newFacts{ann: b.Announcer(), log: log})
+		x := corpus.NewExtractor()
+		watchCorpus(ctx, x, dir, false, path, live, log, ready, &newFacts{x: x, ann: b.Announcer(), log: log})
 	}()
 	<-ready
 	return func() { cancel(); <-done }
