@@ -56,13 +56,20 @@ func (e *Extractor) Extract(a Article) []Fact {
 	// in Q3 2019"). A period not over when the article appeared is an
 	// outlook, not what a share was measured for. Its first research firm
 	// stands until a sentence names another.
-	var period Period
+	// "Late 2025" stands for the article's period only when no sentence
+	// states one more precisely.
+	var period, vague Period
 	measurer := ""
 	scan := pub
-	scan.calendarOnly = true
+	scan.calendarOnly, scan.skipVague = true, true
 	for _, s := range sents {
-		if p := periodIn(s.toks, scan); period == "" && pub.ended(p) {
+		if p := articlePeriodIn(s, scan); period == "" && pub.ended(p) {
 			period = p
+		}
+		if period == "" && vague == "" {
+			if p := articlePeriodIn(s, when{year: pub.year, month: pub.month, published: pub.published, calendarOnly: true}); pub.ended(p) {
+				vague = p
+			}
 		}
 		if measurer == "" && len(s.measurers) > 0 {
 			measurer = s.measurers[0].name
@@ -70,6 +77,9 @@ func (e *Extractor) Extract(a Article) []Fact {
 		if period != "" && measurer != "" {
 			break
 		}
+	}
+	if period == "" {
+		period = vague
 	}
 	leadSt, leadParties := leadStatus(sents)
 	// story is the article's first deal value: the deal its lead's status
@@ -549,6 +559,9 @@ type extractor struct {
 	// groups gives, by quantity index, the companies that hold a
 	// percentage together or each.
 	groups map[int]shareGroup
+	// shareCue is 1 when the sentence has a share cue (see hasShareCue),
+	// -1 when not, 0 before it is worked out.
+	shareCue int8
 	// before and after are window's buffers.
 	before, after []string
 	// trigFor is one past the start of the quantity whose deal word
