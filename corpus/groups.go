@@ -184,7 +184,7 @@ func (x *extractor) unnamedGroup(q quantity) string {
 	toks := x.s.toks
 	for k := q.start - 1; k > 0 && k >= q.start-16; k-- {
 		t := toks[k]
-		if t.text == ";" || t.kind == tokNum || x.companyAt(k) {
+		if t.text == ";" || t.kind == tokNum || x.inCompany(k) {
 			return ""
 		}
 		if !t.is("providers", "players", "vendors", "companies", "firms", "operators", "telcos", "suppliers", "hyperscalers") {
