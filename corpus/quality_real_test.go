@@ -62,6 +62,7 @@ type realScore struct {
 	rolesOK, rolesN                     int
 	periodOK, periodN                   int
 	statusOK, statusN                   int
+	typeOK, typeN                       int
 }
 
 func (s realScore) precision() float64 { return ratio(s.truePos, s.predicted) }
@@ -228,6 +229,14 @@ func scoreReal(t *testing.T, sp realSplit, ex *Extractor) (map[Kind]*realScore, 
 						t.Logf("%s/%s: status %q, labelled %q\n\t%s", sp.name, a.Path, preds[i].Status, l.Status, preds[i].Sentence)
 					}
 				}
+				if l.DealType != "" {
+					s.typeN++
+					if preds[i].DealType == l.DealType {
+						s.typeOK++
+					} else if verbose {
+						t.Logf("%s/%s: deal type %q, labelled %q\n\t%s", sp.name, a.Path, preds[i].DealType, l.DealType, preds[i].Sentence)
+					}
+				}
 				if l.Period != "" {
 					s.periodN++
 					if preds[i].Period == l.Period {
@@ -248,7 +257,7 @@ func scoreReal(t *testing.T, sp realSplit, ex *Extractor) (map[Kind]*realScore, 
 func TestQualityReal(t *testing.T) {
 	ex := NewExtractor()
 	var b strings.Builder
-	fmt.Fprintf(&b, "%-5s %-13s %5s %5s %9s %7s %7s %7s %7s\n", "split", "kind", "pred", "label", "precision", "recall", "roles", "period", "status")
+	fmt.Fprintf(&b, "%-5s %-13s %5s %5s %9s %7s %7s %7s %7s %7s\n", "split", "kind", "pred", "label", "precision", "recall", "roles", "period", "status", "type")
 	ran := false
 	allRules := map[string][2]int{}
 	for _, name := range []string{"dev", "test"} {
@@ -271,15 +280,17 @@ func TestQualityReal(t *testing.T) {
 			period.periodN += s.periodN
 			period.statusOK += s.statusOK
 			period.statusN += s.statusN
-			fmt.Fprintf(&b, "%-5s %-13s %5d %5d %9.3f %7.3f %7s %7s %7s\n", name, k, s.predicted, s.labelled, s.precision(), s.recall(),
-				frac(s.rolesOK, s.rolesN), frac(s.periodOK, s.periodN), frac(s.statusOK, s.statusN))
+			period.typeOK += s.typeOK
+			period.typeN += s.typeN
+			fmt.Fprintf(&b, "%-5s %-13s %5d %5d %9.3f %7.3f %7s %7s %7s %7s\n", name, k, s.predicted, s.labelled, s.precision(), s.recall(),
+				frac(s.rolesOK, s.rolesN), frac(s.periodOK, s.periodN), frac(s.statusOK, s.statusN), frac(s.typeOK, s.typeN))
 			if name == "dev" {
 				checkFloor(t, name+" "+string(k)+" precision", s.precision())
 				checkFloor(t, name+" "+string(k)+" recall", s.recall())
 			}
 		}
-		fmt.Fprintf(&b, "%-5s %-13s %5s %5s %9s %7s %7s %7s %7s\n", name, "all", "", "", "", "",
-			frac(roles.rolesOK, roles.rolesN), frac(period.periodOK, period.periodN), frac(period.statusOK, period.statusN))
+		fmt.Fprintf(&b, "%-5s %-13s %5s %5s %9s %7s %7s %7s %7s %7s\n", name, "all", "", "", "", "",
+			frac(roles.rolesOK, roles.rolesN), frac(period.periodOK, period.periodN), frac(period.statusOK, period.statusN), frac(period.typeOK, period.typeN))
 		if name == "dev" {
 			checkFloor(t, "dev roles", ratio(roles.rolesOK, roles.rolesN))
 			checkFloor(t, "dev period", ratio(period.periodOK, period.periodN))
