@@ -29,6 +29,7 @@ const candidates = 100
 type Index struct {
 	e     Engine
 	names *names // the companies and organisations questions may name
+	words *detailWords
 	close sync.Once
 	err   error
 }
@@ -36,7 +37,7 @@ type Index struct {
 // New returns an Index answering from e. The Index owns e: closing the
 // Index closes it.
 func New(e Engine) *Index {
-	return &Index{e: e, names: newNames(e.Organisations())}
+	return &Index{e: e, names: newNames(e.Organisations()), words: newDetailWords()}
 }
 
 // Close releases the index and its engine. Closing twice is harmless.
@@ -441,7 +442,7 @@ func (ix *Index) searchFacts(ctx context.Context, q Question, steer map[string]f
 		} else if len(hits) > candidates {
 			hits = hits[:candidates]
 		}
-		ranked = rank(q, hits, steer)
+		ranked = rank(q, hits, steer, ix.words)
 		out.widened = len(steer) > 0 && !f.steered
 		if len(ranked) >= enoughFacts && (len(steer) == 0 || f.steered) {
 			break
@@ -554,8 +555,9 @@ func fromArticles[V any](steer map[string]V) Query {
 }
 
 // rank orders candidate facts: see AskN. Facts stating the same figure are
-// merged first, so corroboration counts.
-func rank(q Question, found []Hit, steer map[string]float64) []rankedFact {
+// merged first, so corroboration counts. words are what questions call
+// facts' details.
+func rank(q Question, found []Hit, steer map[string]float64, words *detailWords) []rankedFact {
 	ranked := make([]rankedFact, 0, len(found))
 	for _, c := range found {
 		f := c.Fact
@@ -570,8 +572,8 @@ func rank(q Question, found []Hit, steer map[string]float64) []rankedFact {
 			kind:       f.Kind == q.Kind || (q.Kind == "" && headlineKind(f.Kind)),
 			score:      score,
 			order:      orderOf(q, f.Kind),
-			live:       f.Status.Live() || asksStatus(q.Steering, f.Status),
-			fits:       fits(q.Steering, f),
+			live:       f.Status.Live() || words.asksStatus(q.Steering, f.Status),
+			fits:       words.fits(q.Steering, f),
 			says:       q.says[f.ArticleID],
 		})
 	}
