@@ -97,6 +97,7 @@ const (
 var orderWords = map[string]Order{
 	"latest": Newest, "newest": Newest, "recent": Newest, "last": Newest, "current": Newest,
 	"first": Oldest, "earliest": Oldest, "oldest": Oldest, "initial": Oldest, "initially": Oldest, "original": Oldest, "originally": Oldest,
+	"start": Oldest, "started": Oldest, "began": Oldest, "begin": Oldest,
 	"biggest": Biggest, "largest": Biggest, "top": Biggest,
 }
 
@@ -131,6 +132,12 @@ var intents = []struct {
 	{[]string{"worth"}, corpus.DealValue},
 	{[]string{"value"}, corpus.DealValue},
 	{[]string{"valued"}, corpus.DealValue},
+	// The size of a trial or a rollout is its seats; of anything else,
+	// its money.
+	{[]string{"trial", "size"}, corpus.Seats},
+	{[]string{"pilot", "size"}, corpus.Seats},
+	{[]string{"rollout", "size"}, corpus.Seats},
+	{[]string{"deployment", "size"}, corpus.Seats},
 	{[]string{"size"}, corpus.DealValue},
 	{[]string{"billion"}, corpus.DealValue},
 	{[]string{"cost"}, corpus.DealValue},
@@ -139,6 +146,10 @@ var intents = []struct {
 	{[]string{"paid"}, corpus.DealValue},
 	{[]string{"pays"}, corpus.DealValue},
 	{[]string{"paying"}, corpus.DealValue},
+	{[]string{"spend"}, corpus.DealValue},
+	{[]string{"spends"}, corpus.DealValue},
+	{[]string{"spent"}, corpus.DealValue},
+	{[]string{"spending"}, corpus.DealValue},
 	{[]string{"buy"}, corpus.DealValue},
 	{[]string{"buys"}, corpus.DealValue},
 	{[]string{"bought"}, corpus.DealValue},
@@ -289,7 +300,8 @@ func (n *names) companyTokens(q *Question, tokens []string, isWord func(string) 
 		f        found
 		from, to int
 	}
-	var asWords []spelled // names that are also words, kept for last
+	var asWords []spelled       // names that are also words, kept for last
+	var spellings []spelledName // each company named and how
 	mark := func(from, to int) {
 		for j := from; j < to; j++ {
 			used[j] = true
@@ -343,6 +355,9 @@ func (n *names) companyTokens(q *Question, tokens []string, isWord func(string) 
 		for j := i; j < i+w; j++ {
 			named[j] = !f.steers
 		}
+		if len(f.companies) == 1 && f.guess == nil {
+			spellings = append(spellings, spelledName{f.companies[0], i, i + w})
+		}
 		if f.alsoWord {
 			asWords = append(asWords, spelled{f, i, i + w})
 		} else {
@@ -362,7 +377,31 @@ func (n *names) companyTokens(q *Question, tokens []string, isWord func(string) 
 			mark(s.from, s.to)
 		}
 	}
+	secondNamesSteer(tokens, spellings, named)
 	return named, used
+}
+
+// spelledName is a company a question names and the tokens that spell it.
+type spelledName struct {
+	company  string
+	from, to int
+}
+
+// secondNamesSteer lets a company's other name steer when the question also
+// names it by its own name: in "how much did microsoft pay for linkedin",
+// "linkedin" adds no company but says which deal.
+func secondNamesSteer(tokens []string, names []spelledName, named map[int]bool) {
+	own := func(n spelledName) bool {
+		return strings.Join(tokens[n.from:n.to], " ") == strings.ToLower(n.company)
+	}
+	for _, n := range names {
+		if own(n) || !slices.ContainsFunc(names, func(o spelledName) bool { return o.company == n.company && own(o) }) {
+			continue
+		}
+		for j := n.from; j < n.to; j++ {
+			named[j] = false
+		}
+	}
 }
 
 // longestAt finds the longest name starting at tokens[i] and how many
