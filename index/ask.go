@@ -56,7 +56,8 @@ func (ix *Index) Ask(ctx context.Context, text string) (Answer, error) {
 // Facts of the kind asked for come first, then those about every company
 // asked for, live deals before cancelled ones, then those narrowed the most
 // by the question's other words (in their article, then in their own
-// details), then in the order asked for, then the more relevant (by the
+// details), then in the order asked for (of one date, the first figure is
+// the smaller and no running total), then the more relevant (by the
 // query's words in the fact's sentence and in its article), then the more
 // recent. A figure reported by several articles is one fact with all of
 // them as sources.
@@ -573,7 +574,7 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 			score:      score,
 			order:      orderOf(q, f.Kind),
 			live:       f.Status.Live() || words.asksStatus(q.Steering, f.Status),
-			fits:       words.fits(q.Steering, f),
+			fits:       words.fits(q.describe, f),
 			says:       q.says[f.ArticleID],
 		})
 	}
@@ -672,6 +673,9 @@ func compareRanked(a, b rankedFact) int {
 		if c := a.when.Compare(b.when); c != 0 {
 			return c
 		}
+		if c := compareFirst(a, b); c != 0 {
+			return c
+		}
 	case Biggest:
 		if a.Kind == b.Kind && a.Unit == b.Unit {
 			if c := cmp.Compare(b.Value, a.Value); c != 0 {
@@ -691,6 +695,20 @@ func compareRanked(a, b rankedFact) int {
 	// Equal in every way a reader would notice: the document ID decides,
 	// so the same question always gets the same answer.
 	return strings.Compare(a.docs[0], b.docs[0])
+}
+
+// compareFirst orders two figures of one date the earlier first: a running
+// total after what it adds up, and of the same kind and unit the smaller
+// first, as commitments grow and a ceiling is above what is paid first
+// ("began with 3,300 accounts", "widened to 11,000").
+func compareFirst(a, b rankedFact) int {
+	if a.Kind != b.Kind || a.Unit != b.Unit {
+		return 0
+	}
+	if c := compareBool(!a.Total, !b.Total); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.Value, b.Value)
 }
 
 // togetherWords ask for a share companies hold together.
@@ -773,7 +791,9 @@ func compareBool(a, b bool) int {
 
 // mergeSame folds facts that state the same figure about the same companies
 // into one, which keeps the best score and gains the others' sources, best
-// first.
+// first. Within one article, a figure that is a bound of a range the
+// article gives ("up to $2.7bn" in a headline, "$2.2bn to $2.7bn" in the
+// text) is that range, shown once with both bounds.
 func mergeSame(ranked []rankedFact) []rankedFact {
 	slices.SortStableFunc(ranked, func(a, b rankedFact) int {
 		if c := cmp.Compare(b.score, a.score); c != 0 {
@@ -787,17 +807,36 @@ func mergeSame(ranked []rankedFact) []rankedFact {
 		// Within one article the same figure twice is one fact even when
 		// its sentences name different companies: a headline and the body
 		// restating it.
-		key, inArticle := sameKey(r.Fact), sameFigure(r.Fact)+"|"+r.ArticleID
-		i, seen := at[key]
-		if !seen {
-			i, seen = at[inArticle]
+		keys := []string{sameKey(r.Fact), sameFigure(r.Fact) + "|" + r.ArticleID}
+		if hi := r.Range.High; hi > 0 && hi != r.Value {
+			bound := r.Fact
+			bound.Value = hi
+			keys = append(keys, sameFigure(bound)+"|"+r.ArticleID)
+		}
+		i, seen := -1, false
+		for _, k := range keys {
+			if i, seen = at[k]; seen {
+				break
+			}
 		}
 		if !seen {
-			at[key], at[inArticle] = len(out), len(out)
+			i = len(out)
 			out = append(out, r)
+		}
+		for _, k := range keys {
+			at[k] = i
+		}
+		if !seen {
 			continue
 		}
-		at[key], at[inArticle] = i, i
+		if r.Range.High > 0 && out[i].Range.High == 0 && r.ArticleID == out[i].ArticleID {
+			// The range says more than its bound: it is what is shown,
+			// with the bound's score and sources.
+			kept := out[i]
+			out[i].FactAnswer, out[i].docs = r.FactAnswer, append([]string{r.docs[0]}, kept.docs...)
+			out[i].Sources = kept.Sources
+			continue
+		}
 		src := r.Sources[0]
 		if !slices.ContainsFunc(out[i].Sources, func(s Source) bool { return s.ArticleID == src.ArticleID }) {
 			out[i].Sources = append(out[i].Sources, src)

@@ -10,16 +10,17 @@ import (
 	"github.com/dealbot/dealbot/corpus"
 )
 
-// fits counts the steering words a fact's own details say: the period it is
-// for ("2024", "q3"), its research firm, region, market, deal type, status,
-// qualifier, product, stage, what was bought, and the names of its parties,
+// fits counts the words of a question (Question.describe) that a fact's
+// own details say: the period it is for ("2024", "q3"), its research firm,
+// region, market, deal type, status, qualifier, product, stage, what was
+// bought, whether it is a running total, and the names of its parties,
 // each also in the words people ask with ("trial" for a pilot, "ceiling"
 // for an "up to" figure, "european" for Europe). A question's "q3 2024
 // canalys" then picks Canalys's third-quarter figure over one in an article
 // merely published then, and "barclays copilot pilot" the pilot's seats
 // over the rollout's.
-func (d *detailWords) fits(steering []string, fa FactAnswer) int {
-	if len(steering) == 0 {
+func (d *detailWords) fits(asked []string, fa FactAnswer) int {
+	if len(asked) == 0 {
 		return 0
 	}
 	f := fa.Fact
@@ -52,8 +53,11 @@ func (d *detailWords) fits(steering []string, fa FactAnswer) int {
 		words = append(words, d.askedAs[w]...)
 	}
 	words = append(words, d.qualifiers[f.Qualifier]...)
+	if f.Total {
+		words = append(words, d.totals...)
+	}
 	n := 0
-	for _, w := range steering {
+	for _, w := range asked {
 		if slices.Contains(words, w) {
 			n++
 		}
@@ -75,6 +79,9 @@ type detailWords struct {
 	// qualifiers are the words a question may use for a figure's
 	// qualifier: "the contract ceiling" is its "up to" figure.
 	qualifiers map[corpus.Qualifier][]string
+	// totals are the words a question asks for a running total with
+	// ("bringing its total funding to $2.8bn").
+	totals []string
 }
 
 // newDetailWords returns the words questions use for facts' details.
@@ -110,12 +117,13 @@ func newDetailWords() *detailWords {
 		corpus.DealFundingRound:       {"funding", "round", "raise", "raised", "ipo"},
 		corpus.DealLicencePurchase:    {"licence", "licences", "license", "licenses"},
 		corpus.DealGovernmentContract: {"government", "federal", "public"},
-		corpus.DealInvestmentPledge:   {"pledge", "pledged", "pledges", "commitment", "commits"},
-		corpus.DealPartnership:        {"partnership", "partners", "alliance"},
+		// A pledge is an investment in a country: "amazon spain investment".
+		corpus.DealInvestmentPledge: {"pledge", "pledged", "pledges", "commitment", "commits", "investment", "invest", "invests", "investing"},
+		corpus.DealPartnership:      {"partnership", "partners", "alliance"},
 	}, qualifiers: map[corpus.Qualifier][]string{
 		corpus.UpTo:    {"ceiling", "cap", "maximum", "max"},
 		corpus.AtLeast: {"minimum", "floor"},
-	}}
+	}, totals: []string{"total", "cumulative", "overall", "altogether"}}
 }
 
 // asksStatus reports whether the steering words ask for deals of status s

@@ -90,7 +90,7 @@ func TestQuestionWordsNarrow(t *testing.T) {
 func describeAll(facts []index.FactAnswer) string {
 	var b strings.Builder
 	for _, f := range facts {
-		fmt.Fprintf(&b, "  %s %s %q period=%s region=%q status=%s stage=%s qualifier=%q — %s\n", f.Kind, f.Text, f.Companies, f.Period, f.Region, f.Status, f.Stage, f.Qualifier, f.Sources[0].Path)
+		fmt.Fprintf(&b, "  %s %s %q type=%s total=%t period=%s region=%q status=%s stage=%s qualifier=%q — %s\n", f.Kind, f.Text, f.Companies, f.DealType, f.Total, f.Period, f.Region, f.Status, f.Stage, f.Qualifier, f.Sources[0].Path)
 	}
 	return b.String()
 }
