@@ -175,15 +175,29 @@ func (ix *Index) searchArticles(ctx context.Context, q Question, limit int) ([]A
 	// ID: two builds of the same articles then list them alike. (Sorting
 	// the search itself by ID reads every matching document's ID, which
 	// costs far more.)
-	res, err := ix.e.Search(ctx, Request{Query: find, Size: limit + articleSlack, Read: ReadArticle})
+	read := limit + articleSlack
+	res, err := ix.e.Search(ctx, Request{Query: find, Size: read, Read: ReadArticle})
 	if err != nil {
 		return nil, 0, err
 	}
 	slices.SortStableFunc(res.Hits, func(a, b Hit) int {
 		return cmp.Or(cmp.Compare(b.Score, a.Score), strings.Compare(a.ID, b.ID))
 	})
-	hits := make([]ArticleHit, 0, min(limit, len(res.Hits)))
-	for _, h := range res.Hits[:min(limit, len(res.Hits))] {
+	shown := res.Hits[:min(limit, len(res.Hits))]
+	if len(res.Hits) == read && len(shown) > 0 && res.Total > read {
+		// The articles tied with the last one read may go on past it, and
+		// which of them the engine read depends on the build: when that
+		// group reaches into those shown, it is left out of them (it
+		// counts among the more articles), unless it is all there is.
+		last := res.Hits[read-1].Score
+		if shown[len(shown)-1].Score == last {
+			if cut := slices.IndexFunc(shown, func(h Hit) bool { return h.Score == last }); cut > 0 {
+				shown = shown[:cut]
+			}
+		}
+	}
+	hits := make([]ArticleHit, 0, len(shown))
+	for _, h := range shown {
 		hits = append(hits, ArticleHit{Source: h.Source, Score: h.Score})
 	}
 	return hits, res.Total, nil
@@ -191,7 +205,7 @@ func (ix *Index) searchArticles(ctx context.Context, q Question, limit int) ([]A
 
 // articleSlack is how many articles beyond those shown are read, so that
 // articles tying with the last one shown are ordered by ID rather than by
-// where the engine keeps them.
+// where the engine keeps them; a tied group longer than that is left out.
 const articleSlack = 5
 
 // edgeCut returns hits cut to at most n, leaving out the group tied in
