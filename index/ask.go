@@ -303,12 +303,15 @@ func (ix *Index) steeringRelevance(ctx context.Context, q Question) (map[string]
 		}
 		find = each
 	}
-	res, err := ix.e.Search(ctx, Request{Query: find, Size: candidates})
+	res, err := ix.e.Search(ctx, Request{Query: find, Size: candidates + 1})
 	if err != nil {
 		return nil, err
 	}
-	rel := make(map[string]float64, len(res.Hits))
-	for _, h := range res.Hits {
+	// Which of a group tied at the edge the engine returns may depend on
+	// the build, and these articles decide which facts may answer.
+	hits := edgeCut(res.Hits, candidates)
+	rel := make(map[string]float64, len(hits))
+	for _, h := range hits {
 		if res.MaxScore > 0 {
 			rel[h.ID] = h.Score / res.MaxScore
 		}
