@@ -45,6 +45,9 @@ type classWant struct {
 	// OnlyParties asks for no parties beyond those listed: a company the
 	// sentence names in passing must take no role.
 	OnlyParties bool `json:"only_parties"`
+	// NoPeriod asks for no period at all: a figure that spans several
+	// periods must not be dated to one of them.
+	NoPeriod bool `json:"no_period"`
 }
 
 func (w classWant) matches(f Fact) bool {
@@ -52,7 +55,7 @@ func (w classWant) matches(f Fact) bool {
 		w.Qualifier != "" && f.Qualifier != w.Qualifier || w.High != 0 && !closeTo(f.Range.High, w.High) ||
 		w.Total != f.Total || w.Group != f.Group() || w.DealType != "" && f.DealType != w.DealType ||
 		w.Status != "" && f.Status != w.Status || w.Product != "" && f.Product != w.Product ||
-		w.Period != "" && f.Period != w.Period || w.Measurer != "" && f.Measurer != w.Measurer {
+		w.Period != "" && f.Period != w.Period || w.NoPeriod && f.Period != "" || w.Measurer != "" && f.Measurer != w.Measurer {
 		return false
 	}
 	if w.Converted != nil && (f.Converted.Unit != w.Converted.Unit || !closeTo(f.Converted.Value, w.Converted.Value)) {

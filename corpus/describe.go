@@ -367,6 +367,9 @@ func (x *extractor) periodRef() when {
 // before it compares the figure with another ("63%, up from 62% in 2024"
 // says nothing of when the 63% was).
 func (x *extractor) period(q quantity) Period {
+	if x.spansPeriods(q) {
+		return ""
+	}
 	if years, quarters, ok := x.relativeAfter(q); ok {
 		// "up from 61% a year ago": the period before the article's.
 		return x.ctxPeriod.shift(years, quarters)
@@ -382,6 +385,38 @@ func (x *extractor) period(q quantity) Period {
 		end++
 	}
 	return periodIn(x.s.toks[:end], x.periodRef())
+}
+
+// spansPeriods reports a figure that is an average over several periods:
+// "averaged just under 30% over the past four quarters" belongs to no one
+// quarter, and giving it the article's would put it beside that quarter's
+// own share.
+func (x *extractor) spansPeriods(q quantity) bool {
+	toks := x.s.toks
+	for k := q.start - 1; k >= 0 && k >= q.start-4; k-- {
+		if toks[k].is("averaged", "average", "averaging", "averages") {
+			return true
+		}
+	}
+	for k := q.end; k+3 < len(toks) && k < q.end+4; k++ {
+		if toks[k].text == "," || toks[k].text == ";" {
+			break
+		}
+		if toks[k].is("over", "across", "in") && toks[k+1].is("the") && toks[k+2].is("past", "last", "previous") &&
+			spanCount(toks[k+3].lower) && k+4 < len(toks) && toks[k+4].is("quarters", "years", "months") {
+			return true
+		}
+	}
+	return false
+}
+
+// spanCount reports a count of periods above one, as a figure or a word.
+func spanCount(w string) bool {
+	switch w {
+	case "two", "three", "four", "five", "six", "eight", "ten", "twelve", "2", "3", "4", "5", "6", "8", "10", "12":
+		return true
+	}
+	return false
 }
 
 // relativeAfter reads a period stated relative to the article's right

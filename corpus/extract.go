@@ -76,6 +76,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 	// is about, and whose later restatements take that status.
 	var story float64
 	var storyParties []Party
+	var storyType DealType
 	region, product, place := "", "", ""
 	home := e.homeDollar(a, sents)
 	var facts []Fact
@@ -107,11 +108,11 @@ func (e *Extractor) Extract(a Article) []Fact {
 			// sets it afresh.
 			x = extractor{s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, prev: prevCompanies, shareContext: shareContext, articleID: a.ID, pub: pub,
 				ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxPlace: place, homeDollar: home, leaders: leaders, lastGroup: lastGroup,
-				leadStatus: leadSt, leadParties: leadParties, story: story, storyParties: storyParties}
+				leadStatus: leadSt, leadParties: leadParties, story: story, storyParties: storyParties, storyType: storyType}
 			got = x.facts()
 		}
 		if i := slices.IndexFunc(got, func(f Fact) bool { return f.Kind == DealValue }); story == 0 && i >= 0 {
-			story, storyParties = got[i].Value, got[i].Parties
+			story, storyParties, storyType = got[i].Value, got[i].Parties, got[i].DealType
 		}
 		if len(s.measurers) > 0 {
 			measurer = s.measurers[0].name
@@ -523,6 +524,7 @@ type extractor struct {
 	// storyParties are its parties with their roles.
 	story        float64
 	storyParties []Party
+	storyType    DealType
 	// listed gives, by quantity index, the company a respectively-list
 	// pairs with a percentage.
 	listed map[int]string

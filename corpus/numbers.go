@@ -219,6 +219,10 @@ func parseQuantity(toks []token, i int) (quantity, bool) {
 		if unit, n := currencySuffix(toks, j); n > 0 {
 			q.kind, q.unit = qtyMoney, unit
 			j += n
+		} else if q.scaled && j < len(toks) && toks[j].is("won") {
+			// "5 trillion won"; a bare "won" is the verb ("in 2019 won").
+			q.kind, q.unit = qtyMoney, "KRW"
+			j++
 		} else if j+1 < len(toks) && toks[j].text == "-" && toks[j-1].joins(toks[j]) && toks[j].joins(toks[j+1]) {
 			// "a one-billion-euro fund"
 			if unit, n := currencySuffix(toks, j+1); n > 0 {
@@ -397,6 +401,20 @@ var currencyCodes = map[string]string{
 	"mxn": "MXN", "pln": "PLN", "try": "TRY", "qar": "QAR", "ils": "ILS", "egp": "EGP", "ngn": "NGN",
 }
 
+// nationalCurrencies are currencies named with their country's adjective
+// or name, lower-cased, as news writes them after an amount.
+var nationalCurrencies = map[string]string{
+	"australian dollars": "AUD", "australian dollar": "AUD", "canadian dollars": "CAD", "canadian dollar": "CAD",
+	"singapore dollars": "SGD", "singapore dollar": "SGD", "taiwan dollars": "TWD", "taiwanese dollars": "TWD",
+	"new zealand dollars": "NZD", "new zealand dollar": "NZD", "hong kong dollars": "HKD", "hong kong dollar": "HKD",
+	"swedish krona": "SEK", "swedish kronor": "SEK", "norwegian krone": "NOK", "norwegian kroner": "NOK",
+	"danish krone": "DKK", "danish kroner": "DKK", "swiss francs": "CHF", "swiss franc": "CHF",
+	"south african rand": "ZAR", "saudi riyals": "SAR", "saudi riyal": "SAR", "qatari riyals": "QAR",
+	"korean won": "KRW", "brazilian reais": "BRL", "mexican pesos": "MXN", "philippine pesos": "PHP",
+	"indian rupees": "INR", "indonesian rupiah": "IDR", "thai baht": "THB", "malaysian ringgit": "MYR",
+	"chinese yuan": "CNY", "japanese yen": "JPY", "british pounds": "GBP", "turkish lira": "TRY",
+}
+
 var dollarPrefixes = map[string]string{
 	"us": "USD", "u": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "hk": "HKD",
 	"s": "SGD", "nz": "NZD", "r": "BRL", "nt": "TWD",
@@ -429,6 +447,13 @@ func currencyPrefix(toks []token, i int) (string, int) {
 		if t.text == "RM" && i+1 < len(toks) && t.joins(toks[i+1]) && toks[i+1].kind == tokNum &&
 			(strings.ContainsAny(toks[i+1].text, ".,") || i+2 < len(toks) && toks[i+2].kind == tokWord) {
 			return "MYR", 1
+		}
+		// "R5.4bn": the rand's sign, glued to an amount with a scale word,
+		// so that "R2 storage" stays a product name.
+		if t.text == "R" && i+2 < len(toks) && t.joins(toks[i+1]) && toks[i+1].kind == tokNum {
+			if _, n := scaleAt(toks, i+2); n > 0 {
+				return "ZAR", 1
+			}
 		}
 		if t.lower == "rs" {
 			if i+1 < len(toks) && toks[i+1].text == "." {
@@ -468,6 +493,18 @@ func currencySuffix(toks []token, i int) (string, int) {
 	if t.is("us", "u") && i+1 < len(toks) && toks[i+1].is("dollars", "dollar") {
 		return "USD", 2
 	}
+	if i+1 < len(toks) {
+		// "Australian dollars", "Swedish kronor", "Swiss francs"
+		if code, ok := nationalCurrencies[t.lower+" "+toks[i+1].lower]; ok {
+			return code, 2
+		}
+		// "New Zealand dollars", "Hong Kong dollars"
+		if i+2 < len(toks) {
+			if code, ok := nationalCurrencies[t.lower+" "+toks[i+1].lower+" "+toks[i+2].lower]; ok {
+				return code, 3
+			}
+		}
+	}
 	switch t.lower {
 	case "dollars", "dollar":
 		return "USD", 1
@@ -485,6 +522,22 @@ func currencySuffix(toks []token, i int) (string, int) {
 		return "INR", 1
 	case "yuan", "renminbi":
 		return "CNY", 1
+	case "krona", "kronor":
+		return "SEK", 1
+	case "rand":
+		return "ZAR", 1
+	case "riyal", "riyals":
+		return "SAR", 1
+	case "dirham", "dirhams":
+		return "AED", 1
+	case "baht":
+		return "THB", 1
+	case "rupiah":
+		return "IDR", 1
+	case "zloty", "zlotys":
+		return "PLN", 1
+	case "francs":
+		return "CHF", 1
 	}
 	if code, ok := currencyCodes[t.lower]; ok && t.text == strings.ToUpper(t.text) {
 		return code, 1

@@ -31,7 +31,7 @@ func (x *extractor) triggerOf(k int) trigger {
 		return trigRaise
 	case x.tokHas(k, wInvest):
 		return trigInvest
-	case x.tokHas(k, wPledge):
+	case x.tokHas(k, wPledge) && !x.marketSpent(k):
 		return trigPledge
 	case x.tokHas(k, wAward):
 		return trigAward
@@ -46,6 +46,22 @@ func (x *extractor) triggerOf(k int) trigger {
 		return trigInvest
 	}
 	return trigNone
+}
+
+// marketSpent reports "spent" said of a market's buyers ("UK businesses
+// spent £9 billion", "the £9 billion that customers spent"): what a market
+// spends is its size, not one company's commitment.
+func (x *extractor) marketSpent(k int) bool {
+	if !x.s.toks[k].is("spent") {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if x.s.toks[j].is("businesses", "organisations", "organizations", "customers", "enterprises", "companies",
+			"firms", "users", "consumers", "buyers", "governments") {
+			return true
+		}
+	}
+	return false
 }
 
 // intoAfter reports "into" within a few words after token k, in its clause.
@@ -203,18 +219,22 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 	trig, at := x.triggerNear(q)
 	names = x.withPlaces(q, trig, at, names)
 	services := x.buysServices(q, trig, at)
+	committed := false
 	switch {
 	case services && x.paysForProduct(at) && !x.paysCompany(at):
 		trig = trigContract
 	case trig == trigPledge && x.placeFor(q) == "" && !x.clauseHas(q, wInvest):
 		// "OpenAI commits to $250 billion of Azure": a commitment to buy.
-		trig = trigContract
+		trig, committed = trigContract, true
 	case trig == trigPartner && len(names) > 1:
 		// A partnership with a price has a buyer and a seller when one
 		// side surely sells; byRank makes equals partners.
 		trig = trigContract
 	}
 	if ps, ok := x.orderRoles(q, names); ok {
+		return ps
+	}
+	if ps, ok := x.commitRoles(q, at, names); committed && ok {
 		return ps
 	}
 	receiving := at >= 0 && x.receivedBefore(at)
@@ -426,6 +446,31 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 	return ps
 }
 
+// commitRoles reads a commitment to buy: who commits, named before the
+// commitment word at "at", buys from the company named after the figure
+// ("Contoso commits $40 billion to Fabrikam's cloud"). It reports false
+// unless the sentence names both sides so.
+func (x *extractor) commitRoles(q quantity, at int, names []string) ([]Party, bool) {
+	ps := make([]Party, 0, len(names))
+	buyer, seller := false, false
+	for _, n := range names {
+		m := x.firstMention(n)
+		switch {
+		case m.start < 0 || at < 0:
+			return nil, false
+		case m.end <= at:
+			ps = append(ps, Party{Name: n, Role: RoleCustomer})
+			buyer = true
+		case m.start >= q.end:
+			ps = append(ps, Party{Name: n, Role: RoleVendor})
+			seller = true
+		default:
+			return nil, false
+		}
+	}
+	return ps, buyer && seller
+}
+
 // orderRoles reads a figure that names an order: "CoreWeave disclosed a
 // $6.3 billion order from Nvidia" has the company it comes from buy and
 // the one named before it sell, whatever verbs follow.
@@ -621,17 +666,30 @@ func (x *extractor) seatRoles(_ quantity, names []string) []Party {
 	return ps
 }
 
-// dealType names the kind of deal from its deal word and parties.
+// dealType names the kind of deal from its deal word and parties: what the
+// deal word says, squared with who pays whom.
 func (x *extractor) dealType(q quantity, ps []Party) DealType {
+	if x.restatesStory(q) {
+		return x.storyType
+	}
+	return x.sidedType(x.wordType(q, ps), ps)
+}
+
+// wordType is the kind of deal the sentence's deal word says.
+func (x *extractor) wordType(q quantity, ps []Party) DealType {
 	trig, at := x.triggerNear(q)
-	gov, place := false, false
+	place := false
 	for _, p := range ps {
-		gov = gov || x.isGovernment(p.Name)
 		_, isPlace := x.e.regions[p.Name]
 		place = place || isPlace && p.Role == RoleRecipient
 	}
 	switch trig {
 	case trigAcquire:
+		if x.ofCompanyAfter(at) {
+			// "its $26.2 billion purchase of LinkedIn" buys a company,
+			// whatever else the sentence says of subscriptions.
+			return DealAcquisition
+		}
 		if x.sentenceHas(wSeatNouns) || x.paysForProduct(at) {
 			return DealLicencePurchase
 		}
@@ -648,18 +706,69 @@ func (x *extractor) dealType(q quantity, ps []Party) DealType {
 	case trigPartner:
 		return DealPartnership
 	}
+	return x.contractType(ps)
+}
+
+// contractType is what a purchase is when no deal word says: licences when
+// it buys a product or seats, a government contract when a public body is a
+// party, else a cloud contract.
+func (x *extractor) contractType(ps []Party) DealType {
+	gov := slices.ContainsFunc(ps, func(p Party) bool { return x.isGovernment(p.Name) })
 	switch {
+	case gov && x.forProduct():
+		// "a £774.5 million contract with Microsoft for Office 365"
+		return DealLicencePurchase
 	case gov:
 		return DealGovernmentContract
-	case x.sentenceHas(wSeatNouns) || len(x.s.products) > 0:
+	case x.sentenceHas(wSeatNouns) || productOf(x.s) != "":
 		return DealLicencePurchase
 	}
 	return DealCloudContract
 }
 
+// sidedType squares a deal word's type with the parties' roles: money a
+// customer commits to a vendor ("commits $250 billion to Azure") buys
+// services, not a stake, and money put into a company is an investment in
+// it even when the sentence also names its country.
+func (x *extractor) sidedType(t DealType, ps []Party) DealType {
+	has := func(roles ...Role) bool {
+		return slices.ContainsFunc(ps, func(p Party) bool { return slices.Contains(roles, p.Role) })
+	}
+	switch t {
+	case DealInvestment, DealInvestmentPledge, DealFundingRound:
+		if has(RoleCustomer, RoleVendor) && !has(RoleInvestor, RoleRecipient) {
+			return x.contractType(ps)
+		}
+	}
+	if t == DealInvestmentPledge && slices.ContainsFunc(ps, func(p Party) bool {
+		_, isPlace := x.e.regions[p.Name]
+		return p.Role == RoleRecipient && !isPlace && !x.isGovernment(p.Name)
+	}) {
+		return DealInvestment
+	}
+	return t
+}
+
+// ofCompanyAfter reports "purchase of Contoso": "of" and then a company
+// right after the deal word at "at".
+func (x *extractor) ofCompanyAfter(at int) bool {
+	if at < 0 || at+2 >= len(x.s.toks) || !x.s.toks[at+1].is("of") {
+		return false
+	}
+	return slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start == at+2 })
+}
+
+// forProduct reports a product named right after "for": what the money
+// buys.
+func (x *extractor) forProduct() bool {
+	return slices.ContainsFunc(x.s.products, func(m mention) bool {
+		return m.start > 0 && x.s.toks[m.start-1].is("for")
+	})
+}
+
 // dealParties are the parties of a deal value with their roles.
 func dealParties(x *extractor, _ int, q quantity) []Party {
-	if len(x.s.companies) == 0 && len(x.storyParties) > 0 && (restates(x.story, q.value) || x.saysTheDeal(q)) {
+	if x.restatesStory(q) {
 		// "Including debt, the transaction is valued at about $10
 		// billion": a sentence naming no company that restates the
 		// article's first deal, or calls it "the deal", is about that
@@ -667,6 +776,12 @@ func dealParties(x *extractor, _ int, q quantity) []Party {
 		return slices.Clone(x.storyParties)
 	}
 	return x.dealRoles(q, x.parties(q))
+}
+
+// restatesStory reports a sentence naming no company that restates the
+// article's first deal or calls it "the deal".
+func (x *extractor) restatesStory(q quantity) bool {
+	return len(x.s.companies) == 0 && len(x.storyParties) > 0 && (restates(x.story, q.value) || x.saysTheDeal(q))
 }
 
 // seatParties are the customer and vendor of a seat count.
@@ -752,13 +867,17 @@ func (x *extractor) product() string {
 }
 
 // productOf is the product a sentence moves to or names, "" when it names
-// only products it moves off ("to leave Google Workspace") or none.
+// only products it moves off ("to leave Google Workspace"), products that
+// stand for their maker ("the ChatGPT maker"), or none.
 func productOf(s sentence) string {
 	best := ""
 	for _, m := range s.products {
 		before := ""
 		if m.start > 0 {
 			before = s.toks[m.start-1].lower
+		}
+		if m.end < len(s.toks) && s.toks[m.end].is("maker", "makers", "developer", "owner", "creator", "parent") {
+			continue // "the ChatGPT maker" is a company, not what it sells
 		}
 		switch before {
 		case "onto", "to", "into":
@@ -810,7 +929,7 @@ func (x *extractor) country() string {
 // paysForProduct reports a payment for a named product: "pay Microsoft $1
 // billion for Microsoft 365" buys licences, not the company.
 func (x *extractor) paysForProduct(at int) bool {
-	return at >= 0 && x.s.toks[at].is("pay", "pays", "paid", "paying") && len(x.s.products) > 0
+	return at >= 0 && x.s.toks[at].is("pay", "pays", "paid", "paying") && productOf(x.s) != ""
 }
 
 // saysTheDeal reports "the deal", "the transaction" or the like as the

@@ -60,9 +60,9 @@ func tokenize(s string) []token {
 				}
 				j += n
 			}
-			// "RM9.4bn", "Rs500": a currency sign glued to its amount is two
-			// tokens, so the number parser sees the number.
-			if k := i + 2; j > k && (s[i:k] == "RM" || s[i:k] == "Rs") && isDigit(s[k]) {
+			// A currency sign glued to its amount is two tokens, so the
+			// number parser sees the number.
+			if k := currencySignEnd(s, i, j); k > 0 {
 				toks = append(toks, newToken(tokWord, s, i, k))
 				i = k
 				continue
@@ -79,6 +79,18 @@ func tokenize(s string) []token {
 		}
 	}
 	return toks
+}
+
+// currencySignEnd is where a currency sign glued to an amount ends in the
+// word s[i:j] ("RM9.4bn", "Rs500", "R5.4bn"); 0 when the word starts with
+// none.
+func currencySignEnd(s string, i, j int) int {
+	for _, sign := range [...]string{"RM", "Rs", "R"} {
+		if k := i + len(sign); j > k && s[i:k] == sign && isDigit(s[k]) {
+			return k
+		}
+	}
+	return 0
 }
 
 // scanNumber returns the end of the number starting at s[i]: digits, with
