@@ -208,23 +208,45 @@ func (ix *Index) searchArticles(ctx context.Context, q Question, limit int) ([]A
 // where the engine keeps them; a tied group longer than that is left out.
 const articleSlack = 5
 
-// edgeCut returns hits cut to at most n, leaving out the group tied in
-// score with the first hit past n: which of a tied group an engine keeps
-// may depend on how a build's batches interleaved. The group stays when
-// leaving it out would keep fewer than n/2.
-func edgeCut(hits []Hit, n int) []Hit {
-	if len(hits) <= n {
-		return hits
+// best runs r for its n best hits, the same whichever build of the same
+// articles the engine holds. Which of a group tied in score at the edge an
+// engine returns may depend on how a build's batches interleaved, so the
+// group is left out; when that would leave fewer than n/2, the newest hits
+// of the group or below it (by date, then ID: an order every build agrees
+// on) fill up the rest, at the cost of a second search. It returns the hits
+// and the best score of any.
+func (ix *Index) best(ctx context.Context, r Request, n int) ([]Hit, float64, error) {
+	r.Size = n + 1
+	res, err := ix.e.Search(ctx, r)
+	if err != nil {
+		return nil, 0, err
 	}
-	edge := hits[n].Score
+	if len(res.Hits) <= n {
+		return res.Hits, res.MaxScore, nil
+	}
+	edge := res.Hits[n].Score
 	cut := n
-	for cut > 0 && hits[cut-1].Score == edge {
+	for cut > 0 && res.Hits[cut-1].Score == edge {
 		cut--
 	}
-	if cut < n/2 {
-		return hits[:n]
+	if cut >= n/2 {
+		return res.Hits[:cut], res.MaxScore, nil
 	}
-	return hits[:cut]
+	r.Sort, r.Size = NewestFirst, n
+	newest, err := ix.e.Search(ctx, r)
+	if err != nil {
+		return nil, 0, err
+	}
+	hits := res.Hits[:cut:cut]
+	for _, h := range newest.Hits {
+		if len(hits) == n {
+			break
+		}
+		if h.Score <= edge {
+			hits = append(hits, h)
+		}
+	}
+	return hits, res.MaxScore, nil
 }
 
 // namedIn finds the articles that name each of the organisations, up to
@@ -233,11 +255,10 @@ func edgeCut(hits []Hit, n int) []Hit {
 func (ix *Index) namedIn(ctx context.Context, orgs []string) (map[string]map[string]bool, error) {
 	out := make(map[string]map[string]bool, len(orgs))
 	for _, c := range orgs {
-		res, err := ix.e.Search(ctx, Request{Query: Term{Field: FieldMentions, Value: strings.ToLower(c), Boost: 1}, Size: candidates + 1})
+		hits, _, err := ix.best(ctx, Request{Query: Term{Field: FieldMentions, Value: strings.ToLower(c), Boost: 1}}, candidates)
 		if err != nil {
 			return nil, err
 		}
-		hits := edgeCut(res.Hits, candidates)
 		ids := make(map[string]bool, len(hits))
 		for _, h := range hits {
 			ids[h.ID] = true
@@ -303,17 +324,14 @@ func (ix *Index) steeringRelevance(ctx context.Context, q Question) (map[string]
 		}
 		find = each
 	}
-	res, err := ix.e.Search(ctx, Request{Query: find, Size: candidates + 1})
+	hits, maxScore, err := ix.best(ctx, Request{Query: find}, candidates)
 	if err != nil {
 		return nil, err
 	}
-	// Which of a group tied at the edge the engine returns may depend on
-	// the build, and these articles decide which facts may answer.
-	hits := edgeCut(res.Hits, candidates)
 	rel := make(map[string]float64, len(hits))
 	for _, h := range hits {
-		if res.MaxScore > 0 {
-			rel[h.ID] = h.Score / res.MaxScore
+		if maxScore > 0 {
+			rel[h.ID] = h.Score / maxScore
 		}
 	}
 	return rel, nil
@@ -374,7 +392,7 @@ type rankedFact struct {
 	live  bool      // not cancelled, blocked or lost, or that status was asked for
 	fits  int       // steering words the fact's own details match: period, firm, region, status
 	says  int       // steering words the fact's article says
-	past  bool      // a deal for a period over before its article appeared: background, not the news
+	past  bool      // a deal for a period over before its article appeared, or a running total: background, not the news
 	when  time.Time // the end of the period the figure is for, else its newest source's date
 }
 
@@ -450,15 +468,21 @@ func (ix *Index) searchFacts(ctx context.Context, q Question, steer map[string]f
 			// those facts among the candidates.
 			bq.Should = append(bq.Should, Term{Field: FieldKind, Value: string(q.Kind), Boost: 2})
 		}
-		res, err := ix.e.Search(ctx, Request{Query: bq, Size: candidates + 1, Sort: sortBy, Read: ReadRanking})
+		req := Request{Query: bq, Sort: sortBy, Read: ReadRanking}
+		var hits []Hit
+		var err error
+		if sortBy == ByScore {
+			hits, _, err = ix.best(ctx, req, candidates)
+		} else {
+			// By date, ties go by score and then by ID: every build
+			// agrees.
+			req.Size = candidates
+			var res Result
+			res, err = ix.e.Search(ctx, req)
+			hits = res.Hits
+		}
 		if err != nil {
 			return factResult{}, err
-		}
-		hits := res.Hits
-		if sortBy == ByScore {
-			hits = edgeCut(hits, candidates)
-		} else if len(hits) > candidates {
-			hits = hits[:candidates]
 		}
 		ranked = rank(q, hits, steer, ix.words)
 		out.widened = len(steer) > 0 && !f.steered
@@ -596,6 +620,7 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 		})
 	}
 	ranked = mergeSame(ranked)
+	total := words.asksTotal(q.describe)
 	for i := range ranked {
 		r := &ranked[i]
 		r.when = periodEnd(r.Period)
@@ -609,6 +634,9 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 				r.when = latest
 			}
 		}
+		// A running total is background to the money it adds ("a
+		// further $3bn, bringing its total to $8bn"), unless asked for.
+		r.past = r.past || (r.Total && !total)
 		r.score += corroborationBonus * math.Log2(float64(len(r.Sources)))
 		r.score /= 1 + extraCompanyPenalty*float64(extraCompanies(r.Companies, q.Companies))
 	}
@@ -775,13 +803,20 @@ func before(end, t time.Time) bool {
 }
 
 // orderOf is the order facts of kind k are ranked in for q: the order it
-// asked for, else market shares newest first unless its other words steer
-// (an old share is history; "gartner 2021" asks for that one).
+// asked for, else market shares newest first unless its other words say
+// when (an old share is history; "gartner 2021" asks for that one).
 func orderOf(q Question, k corpus.Kind) Order {
-	if q.Order == ByRelevance && k == corpus.MarketShare && len(q.Steering) == 0 {
+	if q.Order == ByRelevance && k == corpus.MarketShare && !slices.ContainsFunc(q.Steering, saysWhen) {
 		return Newest
 	}
 	return q.Order
+}
+
+// saysWhen reports whether a question's word names a time: a year, a
+// quarter, a half, a month.
+func saysWhen(w string) bool {
+	_, quarter := quarters[w]
+	return quarter || isPeriodWord(w)
 }
 
 func newest(sources []Source) time.Time {

@@ -113,17 +113,23 @@ func newDetailWords() *detailWords {
 		"worldwide": {"global", "globally", "world"},
 	}, dealTypes: map[corpus.DealType][]string{
 		corpus.DealAcquisition:        {"acquisition", "takeover", "merger", "buyout"},
-		corpus.DealInvestment:         {"investment", "investor", "stake", "equity"},
+		corpus.DealInvestment:         {"investment", "invest", "invests", "investing", "invested", "investor", "stake", "equity"},
 		corpus.DealFundingRound:       {"funding", "round", "raise", "raised", "ipo"},
 		corpus.DealLicencePurchase:    {"licence", "licences", "license", "licenses"},
 		corpus.DealGovernmentContract: {"government", "federal", "public"},
+		corpus.DealPartnership:        {"partnership", "partners", "alliance"},
 		// A pledge is an investment in a country: "amazon spain investment".
-		corpus.DealInvestmentPledge: {"pledge", "pledged", "pledges", "commitment", "commits", "investment", "invest", "invests", "investing"},
-		corpus.DealPartnership:      {"partnership", "partners", "alliance"},
+		corpus.DealInvestmentPledge: {"pledge", "pledged", "pledges", "commitment", "commits", "investment", "invest", "invests", "investing", "invested"},
 	}, qualifiers: map[corpus.Qualifier][]string{
 		corpus.UpTo:    {"ceiling", "cap", "maximum", "max"},
 		corpus.AtLeast: {"minimum", "floor"},
 	}, totals: []string{"total", "cumulative", "overall", "altogether"}}
+}
+
+// asksTotal reports whether the question's words ask for a running total
+// ("total funding"); otherwise a total is background to the money it adds.
+func (d *detailWords) asksTotal(asked []string) bool {
+	return slices.ContainsFunc(asked, func(w string) bool { return slices.Contains(d.totals, w) })
 }
 
 // asksStatus reports whether the steering words ask for deals of status s
