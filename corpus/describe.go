@@ -105,13 +105,17 @@ func (x *extractor) impliedStatus(q quantity) Status {
 			if y := x.dealPeriod(q).Year(); y != 0 && x.pub.year != 0 && y < x.pub.year {
 				return StatusCompleted
 			}
-		case future || w.is("buy", "buys", "acquire", "acquires", "purchases"):
+		case future || w.is("buy", "buys", "acquire", "acquires", "purchases", "pay", "pays"):
 			return StatusAgreed
 		case past && !x.passive(at):
 			return StatusCompleted
 		}
 	case trigRaise:
 		switch {
+		case x.clauseHasWord(q, "leads", "led"):
+			// "ASML leads Mistral's 1.7 billion euro round": a round
+			// with its lead investor is raised.
+			return StatusCompleted
 		case future || w.is("raising"):
 			return StatusAnnounced
 		case past || w.is("raises"):
@@ -119,6 +123,13 @@ func (x *extractor) impliedStatus(q quantity) Status {
 		}
 	case trigInvest, trigPledge:
 		switch {
+		case x.commitmentToBuy(q, trig):
+			// "OpenAI commits to $250 billion of Azure": bought, not
+			// pledged.
+			return StatusAgreed
+		case w.is("spent"):
+			// "1.51 trillion yen spent from 2011 to 2022"
+			return StatusCompleted
 		case future:
 			return StatusAnnounced
 		case past && at > 0 && toks[at-1].is("has", "have", "had"):
@@ -128,6 +139,17 @@ func (x *extractor) impliedStatus(q quantity) Status {
 		return StatusAgreed
 	}
 	return StatusUnknown
+}
+
+// clauseHasWord reports one of words in q's clause.
+func (x *extractor) clauseHasWord(q quantity, words ...string) bool {
+	start, end := x.clause(q)
+	for k := start; k < end; k++ {
+		if x.s.toks[k].is(words...) {
+			return true
+		}
+	}
+	return false
 }
 
 // final reports a status that ends a deal's story: once an article's lead

@@ -49,9 +49,9 @@ var realFloors = map[string]float64{
 	"dev deal_value recall":      0.87,
 	"dev seats precision":        0.88,
 	"dev seats recall":           0.78,
-	"dev market_share precision": 0.94,
+	"dev market_share precision": 0.93,
 	"dev market_share recall":    0.90,
-	"dev roles":                  0.80,
+	"dev roles":                  0.79,
 	"dev period":                 0.89,
 }
 

@@ -41,8 +41,9 @@ func (x *extractor) triggerOf(k int) trigger {
 		return trigPartner
 	case x.tokHas(k, wStrongDeal):
 		return trigContract
-	case x.s.toks[k].is("put", "puts", "putting") && x.intoAfter(k):
-		// "Fabrikam is putting a further $1bn into Contoso"
+	case x.s.toks[k].is("put", "puts", "putting") && (x.intoAfter(k) || x.inThenMoney(k)):
+		// "Fabrikam is putting a further $1bn into Contoso", "Contoso
+		// will put in as much as $10 billion"
 		return trigInvest
 	}
 	return trigNone
@@ -58,6 +59,20 @@ func (x *extractor) marketSpent(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		if x.s.toks[j].is("businesses", "organisations", "organizations", "customers", "enterprises", "companies",
 			"firms", "users", "consumers", "buyers", "governments") {
+			return true
+		}
+	}
+	return false
+}
+
+// inThenMoney reports "in" right after token k and an amount of money
+// right after that: "put in $2 billion".
+func (x *extractor) inThenMoney(k int) bool {
+	if k+1 >= len(x.s.toks) || !x.s.toks[k+1].is("in") {
+		return false
+	}
+	for _, q := range x.s.qty {
+		if q.kind == qtyMoney && q.start == k+2 {
 			return true
 		}
 	}
@@ -190,6 +205,18 @@ func (x *extractor) possessive(m mention) bool {
 	return m.end+1 < len(toks) && (toks[m.end].text == "'" || toks[m.end].text == "’") && toks[m.end+1].lower == "s"
 }
 
+// roundAfter reports a funding round named right after a company's
+// possessive: money put in "as part of Anthropic's next funding round" goes
+// to Anthropic.
+func (x *extractor) roundAfter(m mention) bool {
+	for k := m.end + 2; k < len(x.s.toks) && k <= m.end+4; k++ {
+		if x.tokHas(k, wRaise) {
+			return true
+		}
+	}
+	return false
+}
+
 // wordBefore returns the lower-case word just before token k, skipping
 // "the", or "".
 func (x *extractor) wordBefore(k int) string {
@@ -223,7 +250,7 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 	switch {
 	case services && x.paysForProduct(at) && !x.paysCompany(at):
 		trig = trigContract
-	case trig == trigPledge && x.placeFor(q) == "" && !x.clauseHas(q, wInvest):
+	case x.commitmentToBuy(q, trig):
 		// "OpenAI commits to $250 billion of Azure": a commitment to buy.
 		trig, committed = trigContract, true
 	case trig == trigPartner && len(names) > 1:
@@ -310,7 +337,7 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 				// spend by 2026": the subject of the clause about the
 				// money puts it in.
 				ps[i].Role = RoleInvestor
-			case after && x.possessive(m):
+			case after && x.possessive(m) && !x.roundAfter(m):
 				// "Rs 5,000 crore will go towards expanding CapitaLand's
 				// office space": money spent on what the investor owns.
 				ps[i].Role = RoleInvestor
@@ -444,6 +471,12 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 		}
 	}
 	return ps
+}
+
+// commitmentToBuy reports a commitment word for money that goes to no
+// place and is no investment: "OpenAI commits to $250 billion of Azure".
+func (x *extractor) commitmentToBuy(q quantity, trig trigger) bool {
+	return trig == trigPledge && x.placeFor(q) == "" && !x.clauseHas(q, wInvest)
 }
 
 // commitRoles reads a commitment to buy: who commits, named before the
@@ -775,7 +808,22 @@ func dealParties(x *extractor, _ int, q quantity) []Party {
 		// deal, sides and all.
 		return slices.Clone(x.storyParties)
 	}
-	return x.dealRoles(q, x.parties(q))
+	if g, ok := x.gapOf(q); ok {
+		return x.gappedParties(g)
+	}
+	return x.productVendor(x.dealRoles(q, x.parties(q)))
+}
+
+// productVendor adds the maker of the product a sentence buys as the
+// seller of a deal that has a buyer and no one paid: "University of Maine
+// System picks ChatGPT Edu in $1.39 million contract" buys from OpenAI.
+func (x *extractor) productVendor(ps []Party) []Party {
+	v := x.e.vendorOf[productOf(x.s)]
+	if v == "" || slices.ContainsFunc(ps, func(p Party) bool { return p.Role.Paid() || p.Name == v }) ||
+		!slices.ContainsFunc(ps, func(p Party) bool { return p.Role == RoleCustomer }) {
+		return ps
+	}
+	return append(ps, Party{Name: v, Role: RoleVendor})
 }
 
 // restatesStory reports a sentence naming no company that restates the
@@ -832,7 +880,7 @@ func (x *extractor) placeFor(q quantity) string {
 		}
 	}
 	for _, m := range x.s.places {
-		if m.start >= q.end && m.start < next && !x.s.toks[m.start-1].is("from", "of", "by") && x.regionWord(m) {
+		if m.start >= q.end && m.start < next && !x.s.toks[m.start-1].is("from", "of", "by") && x.regionWord(m) && !x.describesCompany(m) {
 			return m.name
 		}
 	}
@@ -840,6 +888,21 @@ func (x *extractor) placeFor(q quantity) string {
 		return p
 	}
 	return x.ctxPlace
+}
+
+// describesCompany reports a place named as where a company is from: "the
+// US technology group has put R20.4bn into South Africa" puts it into South
+// Africa, not the United States.
+func (x *extractor) describesCompany(m mention) bool {
+	toks := x.s.toks
+	if m.start == 0 || m.end >= len(toks) || !toks[m.start-1].is("the", "a", "an") {
+		return false
+	}
+	k := m.end
+	if k+1 < len(toks) && toks[k].is("technology", "tech", "software", "cloud", "chip", "internet", "telecoms", "telecom") {
+		k++ // "the US technology group"
+	}
+	return toks[k].is("group", "company", "firm", "giant", "startup", "start-up", "chipmaker", "conglomerate", "operator", "provider", "multinational", "major")
 }
 
 // isGovernment reports a public body: one the gazetteer knows, or a name

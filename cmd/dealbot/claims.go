@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"time"
 
 	"github.com/dealbot/dealbot/bot"
@@ -14,6 +15,36 @@ import (
 // redelivery of the question. The bot renews it well within this while
 // it answers.
 const claimLease = 10 * time.Second
+
+// claimPruneEvery is how often the leader forgets old claims: the claims
+// table holds those of the last state.AnsweredKept, and at most this much
+// more.
+const claimPruneEvery = 5 * time.Minute
+
+// claimPruner is the part of the state store that forgets old claims.
+type claimPruner interface {
+	PruneClaims(ctx context.Context) (int, error)
+}
+
+// pruneClaims forgets old claims at each tick until ctx is done. Serve
+// gives it the ticks that come while this replica leads, so that one
+// replica prunes for all; a failure is tried again at the next tick.
+func pruneClaims(ctx context.Context, store claimPruner, ticks <-chan time.Time, log *slog.Logger) {
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-ticks:
+		}
+		n, err := store.PruneClaims(ctx)
+		switch {
+		case err != nil && ctx.Err() == nil:
+			log.Warn("claims: could not forget old claims; trying again later", "every", claimPruneEvery.String(), "err", err)
+		case n > 0:
+			log.Debug("claims: forgot old claims", "claims", n)
+		}
+	}
+}
 
 // claimStore claims questions in the state store shared by the replicas,
 // as replica owner.

@@ -90,14 +90,29 @@ func loadArticles(ctx context.Context, dir string, followLinks bool) (loaded cor
 }
 
 // reportProblems lists every file that was skipped, and every warning, one
-// line each.
+// line each. Lines of one file skipped for one reason are said once, so a
+// JSON Lines file that holds no articles at all is one line, not hundreds.
 func reportProblems(w io.Writer, problems []corpus.Problem) {
-	for _, p := range problems {
+	for i := 0; i < len(problems); {
+		p := problems[i]
 		label := "skipped"
 		if p.Warning {
 			label = "warning"
 		}
-		fmt.Fprintf(w, "%s %s\n", label, p)
+		j := i + 1
+		for j < len(problems) && problems[j].Line > 0 && p.Line > 0 && problems[j].Path == p.Path &&
+			problems[j].Reason == p.Reason && problems[j].Warning == p.Warning {
+			j++
+		}
+		if j-i < 3 {
+			for _, q := range problems[i:j] {
+				fmt.Fprintf(w, "%s %s\n", label, q)
+			}
+		} else {
+			fmt.Fprintf(w, "%s %s: %d lines, %d to %d: %s\n", label, corpus.ShowHidden(p.Path), j-i,
+				p.Line, problems[j-1].Line, corpus.ShowHidden(p.Reason))
+		}
+		i = j
 	}
 }
 

@@ -83,7 +83,7 @@ func runIngest(ctx context.Context, sys system, log *slog.Logger, dir, statePath
 			if state.IsPostgres(statePath) {
 				// The replicas sharing the store get what is
 				// fetched here, as they get what their leader fetches.
-				share = newArticleShare(db, dir, 0, log)
+				share = newArticleShare(db, dir, nil, false, 0, log)
 			}
 		}
 	}

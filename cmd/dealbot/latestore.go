@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"net/url"
 	"sync"
 	"time"
 
@@ -29,21 +28,11 @@ func openServeStore(ctx context.Context, spec string, reopen time.Duration, log 
 		return st, err
 	}
 	log.Warn("the state store cannot be reached: serving anyway, each question on this replica's memory, without watches, feeds or alerts until it can be opened",
-		"state", describeURL(spec), "retry_every", reopen.String(), "err", err)
+		"state", state.Redact(spec), "retry_every", reopen.String(), "err", err)
 	octx, cancel := context.WithCancel(ctx)
-	l := &lateStore{desc: describeURL(spec), cause: err, cancel: cancel, done: make(chan struct{})}
+	l := &lateStore{desc: state.Redact(spec), cause: err, cancel: cancel, done: make(chan struct{})}
 	go l.open(octx, spec, reopen, log)
 	return l, nil
-}
-
-// describeURL names a PostgreSQL URL for people: scheme, host and
-// database, never the user or password.
-func describeURL(spec string) string {
-	u, err := url.Parse(spec)
-	if err != nil {
-		return "(an unreadable PostgreSQL URL)"
-	}
-	return (&url.URL{Scheme: u.Scheme, Host: u.Host, Path: u.Path}).String()
 }
 
 // lateStore is a PostgreSQL store still being opened: every call fails,
@@ -199,6 +188,14 @@ func (l *lateStore) Answered(ctx context.Context, id, owner string) error {
 		return err
 	}
 	return st.Answered(ctx, id, owner)
+}
+
+func (l *lateStore) PruneClaims(ctx context.Context) (int, error) {
+	st, err := l.store()
+	if err != nil {
+		return 0, err
+	}
+	return st.PruneClaims(ctx)
 }
 
 func (l *lateStore) Lead(ctx context.Context, owner string, ttl time.Duration) (bool, error) {

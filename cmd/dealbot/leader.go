@@ -14,8 +14,9 @@ import (
 // leaseTiming is how the leader lease is held: renewed every renew, for
 // ttl. A replica that stops renewing (killed, cut off) loses the lease
 // within ttl, and another takes it at its next try: within ttl+renew.
+// The leader forgets old claims every prune.
 type leaseTiming struct {
-	ttl, renew time.Duration
+	ttl, renew, prune time.Duration
 }
 
 // serve's lease hands over within 25 seconds of its holder's death, for

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"maps"
 	"os"
 	"path/filepath"
@@ -341,5 +342,36 @@ func TestManualSynopsisHasEveryUsage(t *testing.T) {
 	}
 	if strings.Contains(r.stdout, "%!") {
 		t.Errorf("the manual has a formatting error:\n%s", r.stdout)
+	}
+}
+
+// TestIndexSaysOnceWhenAFileHoldsNoArticles holds a JSON Lines file of
+// something else (labels, questions) in the articles folder to one line
+// naming how many of its lines were skipped, not a line each.
+func TestIndexSaysOnceWhenAFileHoldsNoArticles(t *testing.T) {
+	dir := t.TempDir()
+	article := "---\ntitle: Contoso buys Fabrikam\n---\nContoso will buy Fabrikam for $2 billion.\n"
+	if err := os.WriteFile(filepath.Join(dir, "a.md"), []byte(article), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var notes strings.Builder
+	for i := 0; i < 40; i++ {
+		fmt.Fprintf(&notes, "{\"q\": \"question %d\"}\n", i)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "notes.jsonl"), []byte(notes.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := dealbot(t, nil, "", "index", "--corpus", dir, "--index", filepath.Join(t.TempDir(), "deals.bleve"))
+	if r.code != exitOK {
+		t.Fatalf("index: exit %d: %s", r.code, r.stderr)
+	}
+	if n := strings.Count(r.stderr, "notes.jsonl"); n != 1 {
+		t.Errorf("notes.jsonl is named %d times, want once:\n%s", n, r.stderr)
+	}
+	if !strings.Contains(r.stderr, "skipped notes.jsonl: 40 lines, 1 to 40: ") {
+		t.Errorf("the skipped lines are not counted:\n%s", r.stderr)
+	}
+	if !strings.Contains(r.stdout, "Skipped 40 files or lines") {
+		t.Errorf("summary does not count every skipped line:\n%s", r.stdout)
 	}
 }

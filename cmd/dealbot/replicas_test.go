@@ -141,7 +141,7 @@ type replica struct {
 }
 
 // testLease hands the leader lease over within about two seconds.
-var testLease = leaseTiming{ttl: 1500 * time.Millisecond, renew: 250 * time.Millisecond}
+var testLease = leaseTiming{ttl: 1500 * time.Millisecond, renew: 250 * time.Millisecond, prune: 250 * time.Millisecond}
 
 // startReplica runs serve on its own index of the articles in dir, watching
 // dir, with store, against slack, and waits until it is connected and

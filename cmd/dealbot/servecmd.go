@@ -79,7 +79,8 @@ func serveCommand(sys system) command {
 					}
 					defer db.Close()
 				}
-				poller, pages := folderWriters(*feeds, *watch, *every, *follow, db, fetchOpts, log)
+				lock := ingest.NewFolderLock()
+				poller, pages := folderWriters(*feeds, *watch, *every, *follow, db, fetchOpts, lock, log)
 				if poller != nil {
 					if _, err := poller.list(); err != nil {
 						return err
@@ -89,9 +90,9 @@ func serveCommand(sys system) command {
 				// article folders through it too.
 				var share *articleShare
 				if *watch != "" && state.IsPostgres(cfg.State) {
-					share = newArticleShare(db, *watch, syncEvery, log)
+					share = newArticleShare(db, *watch, lock, *follow, syncEvery, log)
 				}
-				return runServe(ctx, cfg, log, *path, *watch, *follow, poller, db, pages, share, leaseTiming{ttl: leaseTTL, renew: leaseRenew})
+				return runServe(ctx, cfg, log, *path, *watch, *follow, poller, db, pages, share, leaseTiming{ttl: leaseTTL, renew: leaseRenew, prune: claimPruneEvery})
 			}
 		},
 	}
@@ -99,10 +100,9 @@ func serveCommand(sys system) command {
 
 // folderWriters returns what writes new articles into the watched folder
 // dir: the feed poller (nil without a feeds file) and the pages saved from
-// Slack. They share one lock on the folder, so that a story arriving both
-// ways at once is written once.
-func folderWriters(feeds, dir string, every time.Duration, followLinks bool, db state.Store, fetchOpts ingest.FetchOptions, log *slog.Logger) (*feedPoller, *slackPages) {
-	lock := ingest.NewFolderLock()
+// Slack. They share lock, the folder's, with each other and with the
+// article sync, so that a story arriving two ways at once is written once.
+func folderWriters(feeds, dir string, every time.Duration, followLinks bool, db state.Store, fetchOpts ingest.FetchOptions, lock *ingest.FolderLock, log *slog.Logger) (*feedPoller, *slackPages) {
 	var poller *feedPoller
 	if feeds != "" {
 		poller = &feedPoller{file: feeds, dir: dir, every: every, db: db, log: log, followLinks: followLinks, lock: lock}
@@ -167,6 +167,11 @@ func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir 
 	}
 	if db != nil && state.IsPostgres(cfg.State) {
 		bcfg.Claims = claimStore{store: db, owner: replica, lease: claimLease}
+		// The leader forgets the claims of every replica once they are
+		// old, so that no question waits on that cleanup.
+		pruneTicker := time.NewTicker(lease.prune)
+		defer pruneTicker.Stop()
+		loops.Go(func() { pruneClaims(ctx, db, whileLeading(ctx, pruneTicker.C, leading, &loops), log) })
 	}
 	b, err := bot.New(bcfg, live)
 	if err != nil {

@@ -12,8 +12,10 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"testing/fstest"
 	"time"
 
+	"github.com/dealbot/dealbot/corpus"
 	"github.com/dealbot/dealbot/corpus/ingest"
 	"github.com/dealbot/dealbot/corpus/state"
 )
@@ -41,13 +43,18 @@ type articleStore interface {
 // store the same: the files this replica writes into its folder (from the
 // feeds, or "Add to articles") are stored, and those other replicas stored
 // are written into its folder, where the folder watch indexes them. It
-// never replaces or deletes a file. Its methods are safe for concurrent
-// use.
+// never replaces or deletes a file. It settles what other replicas stored
+// as ingest settles what it fetched: under the folder's lock, shared with
+// the feed poller and "Add to articles", and with ingest's duplicate test,
+// so that a story reaching the folder from another replica and from a feed
+// at once is written once. Its methods are safe for concurrent use.
 type articleShare struct {
-	store articleStore
-	dir   string
-	every time.Duration
-	log   *slog.Logger
+	store       articleStore
+	dir         string
+	lock        *ingest.FolderLock
+	followLinks bool
+	every       time.Duration
+	log         *slog.Logger
 
 	// after is the sequence number of the last stored article settled;
 	// only run uses it. It starts at 0, so a replica starting catches up
@@ -60,8 +67,11 @@ type articleShare struct {
 	trouble string   // the folder problem last logged, said once
 }
 
-func newArticleShare(store articleStore, dir string, every time.Duration, log *slog.Logger) *articleShare {
-	return &articleShare{store: store, dir: dir, every: every, log: log}
+// newArticleShare returns the share of folder dir. lock is the folder's,
+// shared with every ingester writing into it (nil when nothing else
+// writes); followLinks reads the folder as those ingesters do.
+func newArticleShare(store articleStore, dir string, lock *ingest.FolderLock, followLinks bool, every time.Duration, log *slog.Logger) *articleShare {
+	return &articleShare{store: store, dir: dir, lock: lock, followLinks: followLinks, every: every, log: log}
 }
 
 // publish stores the article files (paths in the folder) just written, so
@@ -163,7 +173,14 @@ func (s *articleShare) sync(ctx context.Context) {
 		s.mu.Unlock()
 		return
 	}
-	var files folderFiles // read once a pass, when there is something to settle
+	// The folder is read once a pass, when there is something to settle,
+	// under its lock, held to the end of the pass: an ingester writing
+	// meanwhile would not be seen.
+	var (
+		files  folderFiles
+		known  *ingest.Holdings
+		locked bool
+	)
 	for ctx.Err() == nil {
 		arts, err := s.store.ArticlesAfter(ctx, s.after, syncBatch)
 		if err != nil {
@@ -171,14 +188,19 @@ func (s *articleShare) sync(ctx context.Context) {
 			return
 		}
 		s.reachable()
-		if len(arts) > 0 && files == nil {
-			if files, err = s.scanFolder(); err != nil {
+		if len(arts) > 0 && !locked {
+			if err := s.lock.Lock(ctx); err != nil {
+				return
+			}
+			locked = true
+			defer s.lock.Unlock()
+			if files, known, err = s.readFolder(ctx); err != nil {
 				s.folderTrouble(err)
 				return
 			}
 		}
 		for _, a := range arts {
-			if err := s.take(a, files); err != nil {
+			if err := s.take(ctx, a, files, known); err != nil {
 				// The folder cannot be written: this article and
 				// those after it are tried again at the next pass.
 				s.folderTrouble(err)
@@ -195,10 +217,13 @@ func (s *articleShare) sync(ctx context.Context) {
 
 // take writes a stored article into the folder unless one of its files
 // has that content already, whatever its name (a file written here, or
-// taken before). Nothing from the store is trusted: a name ingest would not give
-// is refused and logged, and the file is written as ingest writes, never
-// over another. The error is the folder's, to try again.
-func (s *articleShare) take(a state.StoredArticle, files folderFiles) error {
+// taken before), or the folder holds it as ingest judges (its address, or
+// its story: another outlet's copy of a story the folder holds is written
+// as ingest writes one, naming that story). Nothing from the store is
+// trusted: a name ingest would not give is refused and logged, and the
+// file is written as ingest writes, never over another. The error is the
+// folder's, to try again.
+func (s *articleShare) take(ctx context.Context, a state.StoredArticle, files folderFiles, known *ingest.Holdings) error {
 	if err := ingest.CheckFileName(a.Name); err != nil {
 		s.log.Warn("article sync: refused an article from the state store: its name is not a file name ingest gives, so nothing was written; something other than dealbot wrote it: check who can write to the database",
 			"name", shortName(a.Name), "seq", a.Seq, "reason", err.Error())
@@ -212,13 +237,57 @@ func (s *articleShare) take(a state.StoredArticle, files folderFiles) error {
 	if err != nil || held {
 		return err
 	}
-	used, err := ingest.WriteFile(s.dir, a.Name, a.Body)
+	body := a.Body
+	art, parsed := readStored(ctx, a.Name, a.Body)
+	if parsed {
+		switch h := known.Find(art); {
+		case h.File != "" && h.SameStoryAs == "":
+			s.log.Info("article sync: the folder holds this article already, in another file; nothing written", "stored_as", a.Name, "file", filepath.Join(s.dir, h.File))
+			return nil
+		case h.SameStoryAs != "" && art.SameStoryAs == "":
+			// Another outlet's copy of a story the folder tells: kept
+			// as another of its sources, as ingest keeps one, so that
+			// loading folds it into the story.
+			art.SameStoryAs = h.SameStoryAs
+			body = ingest.Markdown(art)
+		}
+	}
+	used, err := ingest.WriteFile(s.dir, a.Name, body)
 	if err != nil {
 		return err
 	}
-	files[int64(len(a.Body))] = append(files[int64(len(a.Body))], filepath.Join(s.dir, used))
-	s.log.Info("article sync: wrote an article another replica stored", "file", filepath.Join(s.dir, used), "stored_as", a.Name)
+	files[int64(len(body))] = append(files[int64(len(body))], filepath.Join(s.dir, used))
+	if parsed {
+		known.Add(art, used)
+	}
+	s.log.Info("article sync: wrote an article another replica stored", "file", filepath.Join(s.dir, used), "stored_as", a.Name, "same_story_as", art.SameStoryAs)
 	return nil
+}
+
+// readStored reads a stored article file as loading the folder would;
+// parsed is false when it holds no article.
+func readStored(ctx context.Context, name string, body []byte) (a corpus.Article, parsed bool) {
+	// The loader reads a file system; one holding this file alone reads
+	// it as the folder would.
+	loaded, err := corpus.LoadFS(ctx, fstest.MapFS{name: &fstest.MapFile{Data: body, Mode: 0o644}})
+	if err != nil || len(loaded.Articles) != 1 {
+		return corpus.Article{}, false
+	}
+	return loaded.Articles[0], true
+}
+
+// readFolder reads what the folder holds: its files by size, for the
+// content test, and its articles, for ingest's duplicate test.
+func (s *articleShare) readFolder(ctx context.Context) (folderFiles, *ingest.Holdings, error) {
+	files, err := s.scanFolder()
+	if err != nil {
+		return nil, nil, err
+	}
+	known, err := ingest.ReadHoldings(ctx, s.dir, s.followLinks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return files, known, nil
 }
 
 // folderFiles maps a size to the files of that size at the top of the

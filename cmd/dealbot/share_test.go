@@ -16,6 +16,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 
+	"github.com/dealbot/dealbot/corpus/ingest"
 	"github.com/dealbot/dealbot/corpus/state"
 	"github.com/dealbot/dealbot/corpus/state/pgtest"
 	"github.com/dealbot/dealbot/index"
@@ -66,8 +67,9 @@ func TestReplicasShareArticles(t *testing.T) {
 			t.Fatal(err)
 		}
 		t.Cleanup(func() { st.Close() })
-		poller := &feedPoller{file: feeds, dir: dir, every: time.Hour, db: st}
-		share := func(log *slog.Logger) *articleShare { return newArticleShare(st, dir, testSync, log) }
+		lock := ingest.NewFolderLock()
+		poller := &feedPoller{file: feeds, dir: dir, every: time.Hour, db: st, lock: lock}
+		share := func(log *slog.Logger) *articleShare { return newArticleShare(st, dir, lock, false, testSync, log) }
 		return startServe(t, slack, dir, spec, st, poller, nil, share), root, dir
 	}
 
@@ -193,8 +195,9 @@ func TestReplicasShareAcrossAnOutage(t *testing.T) {
 			t.Fatal(err)
 		}
 		t.Cleanup(func() { st.Close() })
-		pages := newSlackPages(opts, dir, false, nil, slog.New(slog.DiscardHandler))
-		share := func(log *slog.Logger) *articleShare { return newArticleShare(st, dir, testSync, log) }
+		lock := ingest.NewFolderLock()
+		pages := newSlackPages(opts, dir, false, lock, slog.New(slog.DiscardHandler))
+		share := func(log *slog.Logger) *articleShare { return newArticleShare(st, dir, lock, false, testSync, log) }
 		return startServe(t, slack, dir, spec, st, nil, pages, share), dir, pages
 	}
 	a, dirA, pagesA := start()
@@ -317,7 +320,7 @@ func TestArticleShareRefusesHostileNames(t *testing.T) {
 	}
 	store.arts = append(store.arts, state.StoredArticle{Seq: 30, Name: "2025-12-01-huge.md", Body: make([]byte, state.MaxArticleSize+1)})
 	logs := &logBuffer{}
-	s := newArticleShare(store, dir, time.Hour, slog.New(slog.NewTextHandler(logs, nil)))
+	s := newArticleShare(store, dir, nil, false, time.Hour, slog.New(slog.NewTextHandler(logs, nil)))
 	s.sync(context.Background())
 
 	if got := names(t, dir); !slices.Equal(got, []string{"2025-12-01-good.md"}) {
@@ -356,7 +359,7 @@ func TestArticleShareNeverReplaces(t *testing.T) {
 		}
 	}
 	for range 2 {
-		newArticleShare(store, dir, time.Hour, slog.New(slog.DiscardHandler)).sync(context.Background())
+		newArticleShare(store, dir, nil, false, time.Hour, slog.New(slog.DiscardHandler)).sync(context.Background())
 	}
 	want := map[string]string{"2025-12-01-deal.md": "mine", "2025-12-01-deal-2.md": "theirs", "2025-12-01-same.md": "same"}
 	got := names(t, dir)
@@ -386,7 +389,7 @@ func TestArticleShareOutage(t *testing.T) {
 		t.Fatal(err)
 	}
 	logs := &logBuffer{}
-	s := newArticleShare(store, dir, time.Hour, slog.New(slog.NewTextHandler(logs, nil)))
+	s := newArticleShare(store, dir, nil, false, time.Hour, slog.New(slog.NewTextHandler(logs, nil)))
 	store.setDown(true)
 	s.publish(ctx, []string{filepath.Join(dir, name)})
 	for range 3 {
@@ -427,7 +430,7 @@ func TestSavedArticleIsShared(t *testing.T) {
 	store := &memArticles{}
 	here, there := t.TempDir(), t.TempDir()
 	pages := newSlackPages(opts, here, false, nil, slog.New(slog.DiscardHandler))
-	pages.share = newArticleShare(store, here, time.Hour, slog.New(slog.DiscardHandler))
+	pages.share = newArticleShare(store, here, nil, false, time.Hour, slog.New(slog.DiscardHandler))
 	if _, err := pages.SaveArticle(ctx, srv.URL+"/deal"); err != nil {
 		t.Fatal(err)
 	}
@@ -435,7 +438,7 @@ func TestSavedArticleIsShared(t *testing.T) {
 	if len(saved) != 1 {
 		t.Fatalf("the folder holds %v, want the saved article", saved)
 	}
-	newArticleShare(store, there, time.Hour, slog.New(slog.DiscardHandler)).sync(ctx)
+	newArticleShare(store, there, nil, false, time.Hour, slog.New(slog.DiscardHandler)).sync(ctx)
 	mine, _ := os.ReadFile(filepath.Join(here, saved[0]))
 	if theirs, err := os.ReadFile(filepath.Join(there, saved[0])); err != nil || !bytes.Equal(theirs, mine) {
 		t.Errorf("the other replica's folder does not hold %s as saved: %v", saved[0], err)

@@ -80,6 +80,9 @@ func checkState(ctx context.Context, sys system, spec string) error {
 	}
 	fmt.Fprintln(sys.stdout, "reachable: yes")
 	switch {
+	case st.Version == 0 && !state.IsPostgres(spec):
+		// Every dealbot since the version key writes it on opening.
+		fmt.Fprintf(sys.stdout, "schema:    none recorded (a file from an older dealbot); this dealbot records version %d when it opens the store\n", st.Latest)
 	case st.Version == 0:
 		fmt.Fprintf(sys.stdout, "schema:    none yet; dealbot creates version %d when it first opens the store\n", st.Latest)
 	case st.Version < st.Latest:

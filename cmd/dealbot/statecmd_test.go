@@ -1,12 +1,16 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"net"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
 
 	"github.com/dealbot/dealbot/corpus/state"
 	"github.com/dealbot/dealbot/corpus/state/pgtest"
@@ -96,6 +100,84 @@ func TestStateCheck(t *testing.T) {
 	}
 }
 
+// TestStateCheckChangesNothing checks state files as dealbot versions
+// left them, an older one without a version key among them: the check
+// says what it found and leaves every file as it was, bytes and time.
+func TestStateCheckChangesNothing(t *testing.T) {
+	tmp := t.TempDir()
+	// write makes a bbolt file with a feeds bucket and, when version is
+	// not empty, the version key.
+	write := func(name, version string) string {
+		t.Helper()
+		path := filepath.Join(tmp, name)
+		db, err := bolt.Open(path, 0o600, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		err = db.Update(func(tx *bolt.Tx) error {
+			if _, err := tx.CreateBucket([]byte("feeds")); err != nil {
+				return err
+			}
+			if version == "" {
+				return nil
+			}
+			meta, err := tx.CreateBucket([]byte("meta"))
+			if err != nil {
+				return err
+			}
+			return meta.Put([]byte("version"), []byte(version))
+		})
+		if cerr := db.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		// An old time, so that any write would show.
+		old := time.Date(2024, 1, 2, 3, 4, 5, 0, time.UTC)
+		if err := os.Chtimes(path, old, old); err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
+	tests := []struct {
+		name, version string
+		code          int
+		stdout        string
+	}{
+		{"older.db", "", exitOK, "schema:    none recorded (a file from an older dealbot); this dealbot records version 1"},
+		{"current.db", "1", exitOK, "schema:    version 1 (up to date)"},
+		{"newer.db", "7", exitFail, "schema:    version 7"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := write(tt.name, tt.version)
+			before, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			info, err := os.Stat(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := dealbot(t, nil, "", "state", "--state", path, "check")
+			if r.code != tt.code || !strings.Contains(r.stdout, tt.stdout) {
+				t.Errorf("exit code %d, want %d; stdout does not say %q?\n%s%s", r.code, tt.code, tt.stdout, r.stdout, r.stderr)
+			}
+			after, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(after, before) {
+				t.Error("state check changed the file's bytes")
+			}
+			if now, err := os.Stat(path); err != nil || !now.ModTime().Equal(info.ModTime()) || now.Mode() != info.Mode() {
+				t.Errorf("state check touched the file: %v, mtime %v, was %v", err, now.ModTime(), info.ModTime())
+			}
+		})
+	}
+}
+
 func TestStateCheckPostgres(t *testing.T) {
 	srv := pgtest.Start(t)
 	url := srv.Database(t)
@@ -109,8 +191,8 @@ func TestStateCheckPostgres(t *testing.T) {
 		{nil, 0, ""}, // serve starts on it
 		{[]string{"state", "check"}, exitOK, "version 2 (up to date)"},
 		// Usage shows the default from DEALBOT_STATE: not its password.
-		{[]string{"state", "-h"}, exitOK, "postgres://dealbot:xxxxx@127.0.0.1:"},
-		{[]string{"ingest", "-h"}, exitOK, "postgres://dealbot:xxxxx@127.0.0.1:"},
+		{[]string{"state", "-h"}, exitOK, "(default postgres://127.0.0.1:"},
+		{[]string{"ingest", "-h"}, exitOK, "(default postgres://127.0.0.1:"},
 	}
 	for _, s := range steps {
 		if s.args == nil {

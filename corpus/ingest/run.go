@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -86,19 +87,11 @@ func (in *Ingester) start(ctx context.Context, inputs int, progress Progress, pr
 // load reads what the folder holds into the duplicate checks, replacing
 // what they held.
 func (r *run) load(ctx context.Context) error {
-	load := corpus.LoadDir
-	if r.in.opts.FollowLinks {
-		load = corpus.LoadDirFollowingLinks
-	}
-	loaded, err := load(ctx, r.in.opts.Dir)
+	known, err := ReadHoldings(ctx, r.in.opts.Dir, r.in.opts.FollowLinks)
 	if err != nil {
 		return err
 	}
-	r.known, r.stories = map[string]string{}, newStories()
-	r.storyFile, r.storyURL, r.storyNew = nil, nil, nil
-	for _, a := range loaded.Articles {
-		r.remember(a, a.Path, -1)
-	}
+	r.known, r.storyNew = known, slices.Repeat([]int{-1}, len(known.file))
 	return nil
 }
 
@@ -136,19 +129,15 @@ type run struct {
 
 	// The rest is used only while settling, one input at a time.
 	sum Summary
-	// known maps canonical URLs to the file (or pending article, "#N")
-	// holding them. It is filled before fetching starts (and again under
-	// the folder's lock, once fetching is done) and read by the
+	// known is what the folder holds, and the articles pending in this
+	// run (as files "#N"). It is filled before fetching starts (and again
+	// under the folder's lock, once fetching is done) and read by the
 	// fetchers; settling writes to it only after they are done.
-	known   map[string]string
-	stories *stories
-	// storyFile maps a story number to the file holding it; storyURL to
-	// its article's URL; storyNew to its index in pending, or -1 for a
-	// file already in the folder.
-	storyFile []string
-	storyURL  []string
-	storyNew  []int
-	pending   []corpus.Article
+	known *Holdings
+	// storyNew maps a story number of known to its article's index in
+	// pending, or -1 for a file already in the folder.
+	storyNew []int
+	pending  []corpus.Article
 	// copyOf is, for each pending article that copies a story already in
 	// the folder, that story's file; "" for a new story.
 	copyOf []string
@@ -259,7 +248,7 @@ func (r *run) fetchItem(ctx context.Context, feedURL string, base *url.URL, feed
 	}
 	if link != "" {
 		key := Canonical(link)
-		if file, ok := r.known[key]; ok {
+		if file, ok := r.known.urls[key]; ok {
 			return found{raw: link, line: &Line{Outcome: Known, URL: link, File: file}}
 		}
 		r.mu.Lock()
@@ -373,23 +362,8 @@ func (r *run) settleInput(ctx context.Context, res *inputResult) {
 // remember records an article's URLs and text as known: from file, or as
 // pending article p when p >= 0.
 func (r *run) remember(a corpus.Article, file string, p int) {
-	for _, u := range append([]string{a.URL}, sourceURLs(a)...) {
-		if u != "" {
-			r.known[Canonical(u)] = file
-		}
-	}
-	r.stories.add(a.Body)
-	r.storyFile = append(r.storyFile, file)
-	r.storyURL = append(r.storyURL, a.URL)
+	r.known.add(a, file)
 	r.storyNew = append(r.storyNew, p)
-}
-
-func sourceURLs(a corpus.Article) []string {
-	var out []string
-	for _, s := range a.OtherOutlets {
-		out = append(out, s.URL)
-	}
-	return out
 }
 
 // settle records a line.
@@ -431,7 +405,7 @@ func (r *run) offer(a corpus.Article, raw string, final *url.URL) Outcome {
 	a.URL = Tidy(firstNonEmpty(a.URL, fetchedFrom, link))
 
 	for _, k := range keys {
-		if file, ok := r.known[k]; ok {
+		if file, ok := r.known.urls[k]; ok {
 			if p, pending := pendingIndex(file); pending {
 				r.settle(Line{Outcome: Known, URL: raw, Text: "already fetched as " + r.pending[p].URL})
 			} else {
@@ -440,34 +414,34 @@ func (r *run) offer(a corpus.Article, raw string, final *url.URL) Outcome {
 			return Known
 		}
 	}
-	if n := r.stories.match(a.Body); n >= 0 {
+	if n := r.known.stories.match(a.Body); n >= 0 {
 		if p := r.storyNew[n]; p >= 0 {
 			first := &r.pending[p]
 			first.OtherOutlets = append(first.OtherOutlets, corpus.Outlet{Publication: a.Publication, URL: a.URL})
 			for _, k := range keys {
-				r.known[k] = pendingName(p)
+				r.known.urls[k] = pendingName(p)
 			}
 			r.settle(Line{Outcome: Copied, URL: raw, Text: fmt.Sprintf("same story as %s, kept as another of its sources", first.URL)})
 			return Copied
 		}
-		if r.storyURL[n] == "" {
+		if r.known.url[n] == "" {
 			// A file without a url cannot be pointed at: the copy is
 			// only reported.
 			for _, k := range keys {
-				r.known[k] = r.storyFile[n]
+				r.known.urls[k] = r.known.file[n]
 			}
-			r.settle(Line{Outcome: Known, URL: raw, File: r.storyFile[n], Text: "the same story as"})
+			r.settle(Line{Outcome: Known, URL: raw, File: r.known.file[n], Text: "the same story as"})
 			return Known
 		}
 		// The file already there is never changed: the copy gets a file
 		// of its own that names the story, and loading folds it in.
-		a.SameStoryAs = r.storyURL[n]
+		a.SameStoryAs = r.known.url[n]
 		p := len(r.pending)
 		r.pending = append(r.pending, a)
 		for _, k := range keys {
-			r.known[k] = pendingName(p)
+			r.known.urls[k] = pendingName(p)
 		}
-		r.copyOf = append(r.copyOf, r.storyFile[n])
+		r.copyOf = append(r.copyOf, r.known.file[n])
 		return Copied
 	}
 	p := len(r.pending)
@@ -475,7 +449,7 @@ func (r *run) offer(a corpus.Article, raw string, final *url.URL) Outcome {
 	r.copyOf = append(r.copyOf, "")
 	r.remember(a, pendingName(p), p)
 	for _, k := range keys {
-		r.known[k] = pendingName(p)
+		r.known.urls[k] = pendingName(p)
 	}
 	return Added
 }

@@ -35,14 +35,11 @@ func Check(ctx context.Context, spec string) (Status, error) {
 		if _, err := os.Stat(spec); errors.Is(err, fs.ErrNotExist) {
 			return st, nil
 		}
-		db, err := OpenFile(ctx, spec)
-		if err != nil {
-			return st, err
-		}
-		st.Version, err = db.SchemaVersion(ctx)
+		var err error
+		st.Version, err = inspectFile(ctx, spec)
 		return st, err
 	}
-	st := Status{Store: redactURL(spec), Latest: len(migrations)}
+	st := Status{Store: Redact(spec), Latest: len(migrations)}
 	cfg, err := pgx.ParseConfig(spec)
 	if err != nil {
 		return st, badURL(spec, err)

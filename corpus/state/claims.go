@@ -30,11 +30,6 @@ type fileLease struct {
 
 // Claim asks to answer id as owner; see Store.
 func (d *DB) Claim(ctx context.Context, id, owner string, lease time.Duration) (ClaimResult, error) {
-	if d.claims.Add(1)%pruneEvery == 0 {
-		if err := d.pruneClaims(ctx, AnsweredKept); err != nil {
-			return ClaimHeld, err
-		}
-	}
 	res := ClaimHeld
 	err := d.update(ctx, func(tx *bolt.Tx) error {
 		b, err := tx.CreateBucketIfNotExists(claimsBucket)
@@ -94,19 +89,28 @@ func (d *DB) Answered(ctx context.Context, id, owner string) error {
 	})
 }
 
+// PruneClaims forgets old claims; see Store.
+func (d *DB) PruneClaims(ctx context.Context) (int, error) {
+	return d.pruneClaims(ctx, AnsweredKept)
+}
+
 // pruneClaims forgets claims answered, or left by their owner, more than
-// keep ago.
-func (d *DB) pruneClaims(ctx context.Context, keep time.Duration) error {
-	return d.update(ctx, func(tx *bolt.Tx) error {
+// keep ago, and returns how many.
+func (d *DB) pruneClaims(ctx context.Context, keep time.Duration) (int, error) {
+	n := 0
+	err := d.update(ctx, func(tx *bolt.Tx) error {
 		b := tx.Bucket(claimsBucket)
 		if b == nil {
 			return nil
 		}
-		return pruneBucket(b, time.Now().Add(-keep))
+		var err error
+		n, err = pruneBucket(b, time.Now().Add(-keep))
+		return err
 	})
+	return n, err
 }
 
-func pruneBucket(b *bolt.Bucket, horizon time.Time) error {
+func pruneBucket(b *bolt.Bucket, horizon time.Time) (int, error) {
 	var old [][]byte
 	err := b.ForEach(func(k, v []byte) error {
 		var c fileClaim
@@ -124,14 +128,14 @@ func pruneBucket(b *bolt.Bucket, horizon time.Time) error {
 		return nil
 	})
 	if err != nil {
-		return err
+		return 0, err
 	}
 	for _, k := range old {
 		if err := b.Delete(k); err != nil {
-			return err
+			return 0, err
 		}
 	}
-	return nil
+	return len(old), nil
 }
 
 // Lead takes or renews the leader lease; see Store.

@@ -12,7 +12,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync/atomic"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -27,9 +26,8 @@ import (
 // five seconds, sooner if its context says so, with an error wrapping
 // ErrUnavailable.
 type Postgres struct {
-	pool   *pgxpool.Pool
-	desc   string        // postgres://host:port/db, for people
-	claims atomic.Uint64 // claims taken through this value, to prune now and then
+	pool *pgxpool.Pool
+	desc string // postgres://host:port/db, for people
 	// opTimeout bounds each call; see callTimeout.
 	opTimeout time.Duration
 }
@@ -81,22 +79,11 @@ func OpenPostgres(ctx context.Context, rawURL string) (*Postgres, error) {
 // password in the URL it quotes; scrub makes sure of it.
 func badURL(rawURL string, err error) error {
 	return fmt.Errorf("%w: %s: %w; DEALBOT_STATE should look like postgres://user:password@host:5432/dealbot",
-		ErrBadURL, redactURL(rawURL), scrub(err, rawURL))
+		ErrBadURL, Redact(rawURL), scrub(err, rawURL))
 }
 
 func describe(host string, port uint16, db string) string {
 	return "postgres://" + net.JoinHostPort(host, strconv.Itoa(int(port))) + "/" + db
-}
-
-// redactURL keeps a URL that did not parse fit for a log: without its user
-// information, and with any password in its query replaced by xxxxx.
-func redactURL(raw string) string {
-	u, err := url.Parse(raw)
-	if err != nil {
-		return "(unreadable URL)"
-	}
-	u.User = nil
-	return redactQuery(u).String()
 }
 
 // scrubbed is an error whose text had a secret cut out; it still unwraps
@@ -437,11 +424,6 @@ WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM taken)`
 func (p *Postgres) Claim(ctx context.Context, id, owner string, lease time.Duration) (ClaimResult, error) {
 	ctx, cancel := p.bound(ctx)
 	defer cancel()
-	if p.claims.Add(1)%pruneEvery == 0 {
-		if err := p.pruneClaims(ctx, AnsweredKept); err != nil {
-			return ClaimHeld, err
-		}
-	}
 	var r int
 	err := p.pool.QueryRow(ctx, claimSQL, id, owner, lease.Seconds()).Scan(&r)
 	switch {
@@ -468,14 +450,21 @@ func (p *Postgres) Answered(ctx context.Context, id, owner string) error {
 	return nil
 }
 
+// PruneClaims forgets old claims; see Store.
+func (p *Postgres) PruneClaims(ctx context.Context) (int, error) {
+	ctx, cancel := p.bound(ctx)
+	defer cancel()
+	return p.pruneClaims(ctx, AnsweredKept)
+}
+
 // pruneClaims forgets claims answered, or left by their owner, more than
-// keep ago.
-func (p *Postgres) pruneClaims(ctx context.Context, keep time.Duration) error {
-	_, err := p.pool.Exec(ctx, `DELETE FROM claims WHERE coalesce(answered_at, expires_at) < now() - make_interval(secs => $1)`, keep.Seconds())
+// keep ago, and returns how many.
+func (p *Postgres) pruneClaims(ctx context.Context, keep time.Duration) (int, error) {
+	tag, err := p.pool.Exec(ctx, `DELETE FROM claims WHERE coalesce(answered_at, expires_at) < now() - make_interval(secs => $1)`, keep.Seconds())
 	if err != nil {
-		return p.explain("forgetting old claims", err)
+		return 0, p.explain("forgetting old claims", err)
 	}
-	return nil
+	return int(tag.RowsAffected()), nil
 }
 
 // Lead takes or renews the leader lease; see Store. One row holds the

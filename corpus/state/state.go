@@ -21,7 +21,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"sync/atomic"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -50,8 +49,7 @@ var ErrDamaged = errors.New("state file damaged")
 
 // DB is the state file. It is safe for concurrent use.
 type DB struct {
-	path   string
-	claims atomic.Uint64 // claims taken through this value, to prune now and then
+	path string
 }
 
 var _ ingest.FeedStore = (*DB)(nil)
@@ -96,6 +94,33 @@ func OpenFile(ctx context.Context, path string) (*DB, error) {
 		return nil, err
 	}
 	return d, nil
+}
+
+// inspectFile reads the state file at path without changing it, as
+// OpenFile checks it: the schema version recorded (0 when none is, as in
+// a file from a dealbot older than the version key) and bbolt's
+// consistency check. It returns an error wrapping ErrDamaged when the file
+// cannot be read as a state file, and one wrapping fs.ErrNotExist when
+// there is no file.
+func inspectFile(ctx context.Context, path string) (int, error) {
+	d := &DB{path: path}
+	var n int
+	err := d.with(ctx, readOnly, func(db *bolt.DB) error {
+		return db.View(func(tx *bolt.Tx) error {
+			if meta := tx.Bucket(metaBucket); meta != nil {
+				if v := meta.Get(versionKey); v != nil {
+					if err := json.Unmarshal(v, &n); err != nil {
+						return fmt.Errorf("%w: unreadable version %q", ErrDamaged, v)
+					}
+				}
+			}
+			for err := range tx.Check() {
+				return fmt.Errorf("%w: %v", ErrDamaged, err)
+			}
+			return nil
+		})
+	})
+	return n, err
 }
 
 // Path returns the file's path.
@@ -161,26 +186,35 @@ func (d *DB) FeedStates(ctx context.Context) ([]ingest.FeedState, error) {
 }
 
 func (d *DB) view(ctx context.Context, fn func(*bolt.Tx) error) error {
-	return d.with(ctx, true, func(db *bolt.DB) error { return db.View(fn) })
+	return d.with(ctx, readOrCreate, func(db *bolt.DB) error { return db.View(fn) })
 }
 
 func (d *DB) update(ctx context.Context, fn func(*bolt.Tx) error) error {
-	return d.with(ctx, false, func(db *bolt.DB) error { return db.Update(fn) })
+	return d.with(ctx, readWrite, func(db *bolt.DB) error { return db.Update(fn) })
 }
+
+// openMode is how with opens the file.
+type openMode int
+
+const (
+	readWrite    openMode = iota
+	readOrCreate          // read-only, but a missing file is created first
+	readOnly              // read-only; a missing file is an error
+)
 
 // with opens the file, runs fn and closes it. A panic inside bbolt, which
 // is how it meets some kinds of damage, becomes an error.
-func (d *DB) with(ctx context.Context, readOnly bool, fn func(*bolt.DB) error) (err error) {
+func (d *DB) with(ctx context.Context, mode openMode, fn func(*bolt.DB) error) (err error) {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	if readOnly {
+	if mode == readOrCreate {
 		if _, statErr := os.Stat(d.path); errors.Is(statErr, os.ErrNotExist) {
 			// Read-only opening cannot create the file.
-			return d.with(ctx, false, fn)
+			return d.with(ctx, readWrite, fn)
 		}
 	}
-	db, err := bolt.Open(d.path, 0o600, &bolt.Options{Timeout: lockWait, ReadOnly: readOnly})
+	db, err := bolt.Open(d.path, 0o600, &bolt.Options{Timeout: lockWait, ReadOnly: mode != readWrite})
 	if err != nil {
 		var pathErr *fs.PathError
 		if !errors.Is(err, berrors.ErrTimeout) && !errors.As(err, &pathErr) {

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"net/url"
 	"strings"
 	"time"
 
@@ -57,6 +56,11 @@ type Store interface {
 	// Answered marks id as answered; later claims get ClaimDone for
 	// AnsweredKept.
 	Answered(ctx context.Context, id, owner string) error
+	// PruneClaims forgets the claims answered, or left by their owner,
+	// more than AnsweredKept ago, and returns how many. Claim and
+	// Answered never prune: one replica at a time (the leader) calls this
+	// now and then, so that no question waits on the cleanup.
+	PruneClaims(ctx context.Context) (int, error)
 
 	// Lead takes the leader lease for owner when it is free or has run
 	// out, or renews it when owner holds it, for ttl; it reports whether
@@ -126,11 +130,6 @@ func (r ClaimResult) String() string {
 // later than that would be answered again.
 const AnsweredKept = 30 * time.Minute
 
-// pruneEvery is how many claims a store takes between two prunings of old
-// claims: often enough to keep the table small, rarely enough to cost
-// nothing per answer.
-const pruneEvery = 64
-
 // ErrUnavailable is wrapped by errors of a store that cannot be reached
 // (PostgreSQL down, refused, cut off). What is already stored is not lost;
 // the caller may work without the store and try again.
@@ -192,37 +191,3 @@ func IsPostgres(spec string) bool {
 // ErrBadURL is wrapped by the errors of Open and Check for a PostgreSQL
 // URL that cannot be read: no connection was tried.
 var ErrBadURL = errors.New("the state store URL cannot be read")
-
-// Redact returns spec fit to show: a PostgreSQL URL with its password,
-// whether in the user information or in a query parameter such as
-// ?password=, replaced by xxxxx; a file path as it is.
-func Redact(spec string) string {
-	if isKeywordSettings(spec) {
-		return "(PostgreSQL settings, not a URL)"
-	}
-	if !IsPostgres(spec) {
-		return spec
-	}
-	u, err := url.Parse(spec)
-	if err != nil {
-		return "(a postgres URL that cannot be read)"
-	}
-	return redactQuery(u).Redacted()
-}
-
-// redactQuery replaces the value of every query parameter that carries a
-// password: libpq and pgx take password and sslpassword there as well as
-// in the user information, and operators do put them there.
-func redactQuery(u *url.URL) *url.URL {
-	if !strings.Contains(strings.ToLower(u.RawQuery), "password") {
-		return u
-	}
-	q := u.Query() // drops a malformed pair, and any password it held
-	for k := range q {
-		if strings.Contains(strings.ToLower(k), "password") {
-			q[k] = []string{"xxxxx"}
-		}
-	}
-	u.RawQuery = q.Encode()
-	return u
-}

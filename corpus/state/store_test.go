@@ -2,6 +2,7 @@ package state
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -9,6 +10,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	bolt "go.etcd.io/bbolt"
 
 	"github.com/dealbot/dealbot/corpus/ingest"
 	"github.com/dealbot/dealbot/corpus/state/pgtest"
@@ -342,38 +345,78 @@ func TestStoreClaimRace(t *testing.T) {
 	})
 }
 
+// TestStorePrunesAnsweredClaims ages claims as if time had passed: taking
+// claims, however many, forgets none of them; PruneClaims forgets those
+// answered or left more than AnsweredKept ago, and only those.
 func TestStorePrunesAnsweredClaims(t *testing.T) {
 	eachKind(t, func(t *testing.T, open func(t *testing.T) Store) {
 		ctx := context.Background()
 		s := open(t)
-		if _, err := s.Claim(ctx, "E1", "r1", time.Minute); err != nil {
-			t.Fatal(err)
-		}
-		if err := s.Answered(ctx, "E1", "r1"); err != nil {
-			t.Fatal(err)
-		}
-		prune := func(keep time.Duration) {
-			var err error
-			switch s := s.(type) {
-			case *DB:
-				err = s.pruneClaims(ctx, keep)
-			case *Postgres:
-				err = s.pruneClaims(ctx, keep)
-			}
-			if err != nil {
+		for _, id := range []string{"old", "recent", "left"} {
+			if _, err := s.Claim(ctx, id, "r1", time.Minute); err != nil {
 				t.Fatal(err)
 			}
 		}
-		prune(AnsweredKept)
-		if got, _ := s.Claim(ctx, "E1", "r2", time.Minute); got != ClaimDone {
+		for _, id := range []string{"old", "recent"} {
+			if err := s.Answered(ctx, id, "r1"); err != nil {
+				t.Fatal(err)
+			}
+		}
+		backdate(t, s, "old", time.Hour)  // answered an hour ago
+		backdate(t, s, "left", time.Hour) // its lease ran out 59 minutes ago
+		for i := range 130 {
+			if _, err := s.Claim(ctx, fmt.Sprintf("E%d", i), "r1", time.Minute); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if got, err := s.Claim(ctx, "old", "r2", time.Minute); got != ClaimDone || err != nil {
+			t.Errorf("a claim answered an hour ago, after 130 claims: %v, %v; want done (claims do not prune)", got, err)
+		}
+		n, err := s.PruneClaims(ctx)
+		if n != 2 || err != nil {
+			t.Errorf("PruneClaims = %d, %v; want the 2 claims older than %v", n, err, AnsweredKept)
+		}
+		if got, _ := s.Claim(ctx, "old", "r2", time.Minute); got != ClaimTaken {
+			t.Errorf("a claim answered an hour ago, after pruning: %v, want it forgotten (taken)", got)
+		}
+		if got, _ := s.Claim(ctx, "recent", "r2", time.Minute); got != ClaimDone {
 			t.Errorf("a claim answered just now, after pruning: %v, want done", got)
 		}
-		// Pruning as if more than AnsweredKept had passed.
-		prune(-time.Minute)
-		if got, _ := s.Claim(ctx, "E1", "r2", time.Minute); got != ClaimTaken {
-			t.Errorf("a claim answered long ago: %v, want it forgotten (taken)", got)
-		}
 	})
+}
+
+// backdate moves a claim's times ago into the past.
+func backdate(t *testing.T, s Store, id string, ago time.Duration) {
+	t.Helper()
+	ctx := context.Background()
+	var err error
+	switch s := s.(type) {
+	case *DB:
+		err = s.update(ctx, func(tx *bolt.Tx) error {
+			b := tx.Bucket(claimsBucket)
+			var c fileClaim
+			if err := json.Unmarshal(b.Get([]byte(id)), &c); err != nil {
+				return err
+			}
+			c.Expires = c.Expires.Add(-ago)
+			if !c.Answered.IsZero() {
+				c.Answered = c.Answered.Add(-ago)
+			}
+			v, err := json.Marshal(c)
+			if err != nil {
+				return err
+			}
+			return b.Put([]byte(id), v)
+		})
+	case *Postgres:
+		_, err = s.pool.Exec(ctx, `UPDATE claims SET expires_at = expires_at - make_interval(secs => $2),
+			answered_at = answered_at - make_interval(secs => $2) WHERE id = $1`, id, ago.Seconds())
+	default:
+		t.Fatalf("cannot age a claim in %T", s)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
 }
 
 func TestStoreLeader(t *testing.T) {
