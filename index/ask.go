@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"maps"
 	"math"
 	"slices"
 	"strconv"
@@ -590,7 +591,10 @@ func factFilters(q Question, steer map[string]float64) []filter {
 // fromArticles matches the facts of the articles in steer.
 func fromArticles[V any](steer map[string]V) Query {
 	ids := make(AnyOf, 0, len(steer))
-	for id := range steer {
+	// In the same order every time: an engine may add up the scores of
+	// the clauses a document matches in their order, and floating point
+	// sums in another order can differ in their last digit.
+	for _, id := range slices.Sorted(maps.Keys(steer)) {
 		ids = append(ids, Term{Field: FieldArticle, Value: id, Boost: 1})
 	}
 	return ids
