@@ -72,7 +72,7 @@ func shippedAsker(b *testing.B, dir string) bot.Asker {
 		b.Fatal(err)
 	}
 	path := filepath.Join(dir, "deals.bleve")
-	if _, err := bleveindex.Build(ctx, path, loaded.Articles, nil); err != nil {
+	if _, err := bleveindex.Build(ctx, corpus.NewExtractor(), path, loaded.Articles, nil); err != nil {
 		b.Fatal(err)
 	}
 	live, err := index.OpenLive(ctx, bleveindex.Dir(path), nil)

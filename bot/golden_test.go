@@ -29,7 +29,7 @@ func shippedIndex(t *testing.T) *index.Index {
 		t.Fatal(err)
 	}
 	path := filepath.Join(t.TempDir(), "deals.bleve")
-	if _, err := bleveindex.Build(context.Background(), path, l.Articles, nil); err != nil {
+	if _, err := bleveindex.Build(context.Background(), corpus.NewExtractor(), path, l.Articles, nil); err != nil {
 		t.Fatal(err)
 	}
 	e, err := bleveindex.Open(path)
@@ -109,7 +109,7 @@ func goldenPage() Page {
 	a := arts[0]
 	a.URL = "https://news.example/news/oracle-openai"
 	a.ID = corpus.ArticleID(a.Title, a.Body)
-	return Page{Article: a, Facts: corpus.Extract(a)}
+	return Page{Article: a, Facts: corpus.NewExtractor().Extract(a)}
 }
 
 // previewPayload is a reply as ../shared/tools/slack-preview reads it.

@@ -51,7 +51,7 @@ func (p *ingestPages) ReadPage(ctx context.Context, url string) (Page, error) {
 		return Page{}, slackError(err)
 	}
 	a.ID = corpus.ArticleID(a.Title, a.Body)
-	return Page{Article: a, Facts: corpus.Extract(a)}, nil
+	return Page{Article: a, Facts: corpus.NewExtractor().Extract(a)}, nil
 }
 
 func (p *ingestPages) SaveArticle(ctx context.Context, url string) (Saved, error) {
@@ -278,7 +278,7 @@ func TestAddToArticlesSavesAsIngestDoes(t *testing.T) {
 		t.Fatal(err)
 	}
 	path := filepath.Join(t.TempDir(), "deals.bleve")
-	if _, err := bleveindex.Build(ctx, path, loaded.Articles, nil); err != nil {
+	if _, err := bleveindex.Build(ctx, corpus.NewExtractor(), path, loaded.Articles, nil); err != nil {
 		t.Fatal(err)
 	}
 	e, err := bleveindex.Open(path)

@@ -261,7 +261,9 @@ func (g gazetteer) mentionsAt(toks []token, bits []uint64, starts wordList) []me
 		if bits != nil && bits[i]&(1<<starts) == 0 {
 			continue
 		}
-		if !toks[i].isWordOrNum() || (i > 0 && toks[i-1].joins(toks[i])) {
+		// A name glued to the word before is inside another word; glued
+		// to an opening quote or bracket ("“Microsoft had 23%") it is not.
+		if !toks[i].isWordOrNum() || (i > 0 && toks[i-1].joins(toks[i]) && !opens(toks[i-1].text)) {
 			continue
 		}
 		limit, ok := g.firstWords[toks[i].lower]
@@ -345,6 +347,15 @@ func mentionNames(ms []mention) []string {
 func isLegalSuffix(w string) bool {
 	switch w {
 	case "inc", "corp", "corporation", "ltd", "limited", "plc", "llc", "ag", "se", "sa", "gmbh", "nv", "co", "llp", "lp", "bv", "oy", "ab", "asa", "spa", "kk":
+		return true
+	}
+	return false
+}
+
+// opens reports a symbol that opens a quotation or an aside.
+func opens(s string) bool {
+	switch s {
+	case `"`, "“", "‘", "'", "(", "[":
 		return true
 	}
 	return false

@@ -85,7 +85,7 @@ func TestDealRestatedOnce(t *testing.T) {
 	a := Article{ID: "a", Title: "Contoso commits $2.8bn to Microsoft cloud services",
 		Body: "Contoso will spend $2.75 billion on Microsoft's cloud services over five years, the firm said on 11 July 2023."}
 	var deals []Fact
-	for _, f := range Extract(a) {
+	for _, f := range NewExtractor().Extract(a) {
 		if f.Kind == DealValue {
 			deals = append(deals, f)
 		}

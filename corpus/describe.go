@@ -56,6 +56,9 @@ func statusOf(s sentence) Status {
 		if s.toks[k].is("called", "calls", "call") && s.toks[k+1].is("off") {
 			return StatusCancelled // "has been called off"
 		}
+		if k+2 < len(s.toks) && s.toks[k].is("said", "reported") && s.toks[k+1].is("to") && s.toks[k+2].is("be") {
+			return StatusInTalks // "is said to be putting together a round"
+		}
 	}
 	return StatusUnknown
 }

@@ -145,6 +145,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 			prevCompanies = names
 		}
 	}
+	facts = fillLeaders(facts)
 	alignRestatements(facts)
 	return facts
 }
@@ -340,7 +341,9 @@ func (e *Extractor) analyseSentence(text string, toks []token, paragraph int, is
 	var found []mention
 	if !(isTitle && titleCase(toks)) {
 		// A product's name is no organisation's: "for ChatGPT Edu".
-		found = notPlaces(e.lex.discoverOrgs(toks, bits, mergeMentions(known, products)), places, toks)
+		found = notPlaces(e.lex.discoverOrgs(toks, bits, mergeMentions(known, products)), places, toks, bits)
+		// "University of Maine System": the place is part of the name.
+		places = notCompanies(places, found)
 	}
 	return sentence{
 		text:      text,
@@ -360,7 +363,7 @@ func (e *Extractor) analyseSentence(text string, toks []token, paragraph int, is
 // notPlaces drops discovered names that are places: "a deal in
 // Hyderabad" names no company. A name that only starts with a place and
 // is joined to it by a hyphen ("Toronto-Dominion Bank") is kept.
-func notPlaces(found, places []mention, toks []token) []mention {
+func notPlaces(found, places []mention, toks []token, bits []uint64) []mention {
 	if len(places) == 0 {
 		return found
 	}
@@ -368,13 +371,28 @@ func notPlaces(found, places []mention, toks []token) []mention {
 	for _, m := range found {
 		overlaps := false
 		for _, p := range places {
-			overlaps = overlaps || p.start < m.end && m.start < p.end && !(p.start == m.start && p.end < m.end && isNameHyphen(toks, p.end))
+			overlaps = overlaps || p.start < m.end && m.start < p.end && !(p.start == m.start && p.end < m.end && isNameHyphen(toks, p.end)) &&
+				!bodyAround(m, p, toks, bits)
 		}
 		if !overlaps {
 			out = append(out, m)
 		}
 	}
 	return out
+}
+
+// bodyAround reports an institution or public body whose name holds a
+// place: "University of Maine System", "Bank of Ireland".
+func bodyAround(m, p mention, toks []token, bits []uint64) bool {
+	if !(m.start <= p.start && p.end <= m.end && m.end-m.start > p.end-p.start) {
+		return false
+	}
+	for k := m.start; k < m.end; k++ {
+		if toks[k].startsUpper() && (bitIn(bits, k, wInstitution) || bitIn(bits, k, wPublicBody)) {
+			return true
+		}
+	}
+	return false
 }
 
 // notCompanies drops the places inside a company's name: "China Telecom"
@@ -885,6 +903,9 @@ func (x *extractor) isPrice(_ int, q quantity) bool {
 // isOtherMoney reports money that is clearly not a deal between companies:
 // valuations, market sizes, capital spending, fines, debt, unit prices.
 func (x *extractor) isOtherMoney(_ int, q quantity) bool {
+	if x.changedFigure(q) {
+		return true
+	}
 	before, after := x.window(q, 7, 4)
 	if len(after) > 0 && x.lex.has(wOtherMoneyAfter, after[0]) {
 		return true
@@ -1074,4 +1095,49 @@ func (e *Extractor) homeDollar(a Article, sents []sentence) string {
 		}
 	}
 	return ""
+}
+
+// changedFigure reports money that a revenue, a valuation or spending
+// changed to or from: "its ERP revenue rose to just over $7 billion from
+// $4.3 billion", "Cursor's valuation jumps to $29.3 billion", "capex has
+// climbed to $90bn". Such a figure is the company's own, even in a sentence
+// about an acquisition.
+func (x *extractor) changedFigure(q quantity) bool {
+	toks := x.s.toks
+	// towards returns the token before "to" or "from" ahead of a figure
+	// starting at i, past words that hedge it, or -1.
+	towards := func(i int) int {
+		k := i - 1
+		for k >= 0 && toks[k].is("just", "some", "almost") {
+			k--
+		}
+		if k < 1 || !toks[k].is("to", "from") {
+			return -1
+		}
+		return k - 1
+	}
+	k := towards(q.start)
+	if k < 0 {
+		return false
+	}
+	// "to $7 billion from $4.3 billion": past the figure it changed to.
+	for _, p := range x.s.qty {
+		if p.end == k+1 && p.kind == qtyMoney {
+			if j := towards(p.start); j >= 0 {
+				k = j
+			}
+			break
+		}
+	}
+	if k >= 0 && (x.tokHas(k, wRevenue) || x.tokHas(k, wOtherMoneyBefore)) {
+		return true // "its valuation from $9.9 billion"
+	}
+	if k < 1 || !x.tokHas(k, wChangeBefore) {
+		return false
+	}
+	k--
+	for k > 0 && toks[k].is("has", "have", "had", "will", "would", "could", "may", "also") {
+		k--
+	}
+	return k >= 0 && (x.tokHas(k, wRevenue) || x.tokHas(k, wOtherMoneyBefore))
 }

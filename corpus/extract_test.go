@@ -75,7 +75,7 @@ func TestExtractOtherKinds(t *testing.T) {
 func testExtractCases(t *testing.T, file string, keep func(Kind) bool) {
 	for _, c := range readJSONL[extractCase](t, filepath.Join("testdata", "extract", file)) {
 		t.Run(c.Name, func(t *testing.T) {
-			got := dedupe(Extract(Article{ID: "x", Title: c.Title, Body: c.Text}))
+			got := dedupe(NewExtractor().Extract(Article{ID: "x", Title: c.Title, Body: c.Text}))
 			var scored []Fact
 			for _, f := range got {
 				if keep(f.Kind) {
@@ -142,7 +142,7 @@ func describe(facts []Fact) string {
 
 func TestExtractSetsProvenance(t *testing.T) {
 	a := Article{ID: "abc", Title: "Oracle signs $1 billion deal with OpenAI", Body: "First paragraph.\n\nThe deal is worth about $1 billion."}
-	facts := Extract(a)
+	facts := NewExtractor().Extract(a)
 	if len(facts) == 0 {
 		t.Fatal("no facts")
 	}
@@ -154,7 +154,7 @@ func TestExtractSetsProvenance(t *testing.T) {
 }
 
 func TestExtractEmpty(t *testing.T) {
-	if got := Extract(Article{}); len(got) != 0 {
+	if got := NewExtractor().Extract(Article{}); len(got) != 0 {
 		t.Errorf("Extract(empty) = %v", got)
 	}
 }
@@ -175,11 +175,12 @@ func BenchmarkExtract(b *testing.B) {
 	for _, a := range arts {
 		size += len(a.Title) + len(a.Body)
 	}
+	x := NewExtractor()
 	b.SetBytes(int64(size))
 	b.ResetTimer()
 	for b.Loop() {
 		for _, a := range arts {
-			Extract(a)
+			x.Extract(a)
 		}
 	}
 }
@@ -208,7 +209,7 @@ func BenchmarkExtractExtreme(b *testing.B) {
 			b.Run(fmt.Sprintf("%s/%dKB", body.name, size>>10), func(b *testing.B) {
 				b.SetBytes(int64(len(text)))
 				for b.Loop() {
-					Extract(Article{Body: text})
+					NewExtractor().Extract(Article{Body: text})
 				}
 			})
 		}
@@ -232,7 +233,7 @@ func FuzzExtract(f *testing.F) {
 	f.Add("T", strings.Repeat("word ", MaxBody/4/5))
 	f.Add(strings.Repeat("Amazon paid $1 billion ", 12), "body")
 	f.Fuzz(func(t *testing.T, title, body string) {
-		for _, fact := range Extract(Article{ID: "fuzz", Title: title, Body: body}) {
+		for _, fact := range NewExtractor().Extract(Article{ID: "fuzz", Title: title, Body: body}) {
 			if !strings.Contains(fact.Sentence, fact.Text) {
 				t.Fatalf("fact text %q not in sentence %q", fact.Text, fact.Sentence)
 			}

@@ -3,6 +3,7 @@ package corpus
 import (
 	"cmp"
 	"slices"
+	"strings"
 )
 
 // shareGroup is how a percentage relates to a list of companies named
@@ -69,12 +70,17 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 			continue
 		}
 		names, listEnd := x.coordinatedBefore(q.start)
+		both := false
+		if names == nil {
+			names, listEnd, both = x.pairBefore(q)
+		}
 		if names == nil {
 			// "the top three control 72%": the leaders the article named.
 			n, at := x.topN(q)
 			switch {
-			case n < 2 || x.isChange(q):
-				// "the fastest growth of the top five, 63.7%"
+			case n < 2 || x.strictChange(q) || x.isChange(q) && !x.sentenceHas(wAggregate):
+				// "the fastest growth of the top five, 63.7%"; "together
+				// accounted for 80%" is their share, not a change.
 				continue
 			case len(x.leaders) >= 2:
 				names = topLeaders(x.leaders, n)
@@ -83,7 +89,10 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 				// top three control 72% of public cloud".
 				names = x.lastGroup
 			default:
-				continue
+				// "The top five vendors accounted for 45%. Salesforce led
+				// with 19.7%, ...": the members are named after the share,
+				// and fillLeaders puts them in once the article is read.
+				names = make([]string, n)
 			}
 			listEnd = at
 		}
@@ -95,9 +104,11 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 				between++
 			}
 		}
-		each := false
+		// "both companies holding 12.8%": each holds it, unless they hold
+		// it together.
+		each := (both || x.bothAround(names, listEnd)) && !x.sentenceHas(wAggregate)
 		for k := listEnd; k < len(toks) && k < q.end+8; k++ {
-			if toks[k].lower == "each" {
+			if toks[k].is("each", "apiece") {
 				each = true
 				break
 			}
@@ -122,7 +133,7 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 		if !each && !together && !x.groupVerbAfter(listEnd) {
 			continue
 		}
-		if !each && !x.hasShareWord() && !x.marketFollows(q) && !x.shareContext && !x.sentenceHas(wShareCues) {
+		if !each && !x.hasShareWord() && !x.marketFollows(q) && !x.shareContext && !x.sentenceHas(wShareCues) && !x.topNBefore(q) {
 			continue
 		}
 		if out == nil {
@@ -183,6 +194,10 @@ func (x *extractor) topN(q quantity) (int, int) {
 		if toks[k].is("trio") {
 			return 3, k + 1
 		}
+		// "the five largest providers" as well as "the top five"
+		if n := leaderCounts[toks[k].lower]; n > 0 && k+1 < q.start && toks[k-1].is("the") && toks[k+1].is("largest", "biggest", "leading") {
+			return n, k + 2
+		}
 		if n := leaderCounts[toks[k].lower]; n > 0 && toks[k-1].is("top", "big", "leading", "largest", "biggest") {
 			if k >= 3 && toks[k-2].is("the") && x.tokHas(k-3, wPassing) {
 				return 0, -1 // "others outside the top five held 17.6%"
@@ -223,4 +238,108 @@ func topLeaders(ls []shareLeader, n int) []string {
 		names = append(names, l.name)
 	}
 	return names
+}
+
+// pairBefore reads two companies named as a pair just before a share:
+// "..., both companies holding 12.8%", "the two were tied at 14% each",
+// "the pair together held 40%". They are the two companies the sentence
+// named before the share, else the two the sentence before named. both is
+// true for "both", which makes the share each one's.
+func (x *extractor) pairBefore(q quantity) (names []string, end int, both bool) {
+	toks := x.s.toks
+	at := -1
+	for k := q.start - 1; k >= 0 && k >= q.start-8; k-- {
+		if toks[k].text == ";" || toks[k].kind == tokNum {
+			break
+		}
+		if toks[k].is("both") {
+			at, both = k+1, true
+			break
+		}
+		if toks[k].is("two", "pair", "duo") && k > 0 && toks[k-1].is("the") {
+			at = k + 1
+			break
+		}
+	}
+	if at < 0 || q.start-at > 6 {
+		return nil, -1, false
+	}
+	// Only the companies themselves: "both regions", "the two countries"
+	// are not a pair of companies.
+	k := at
+	if k < len(toks) && toks[k].is("companies", "firms", "providers", "vendors", "rivals", "leaders", "clouds", "groups") {
+		k++
+	}
+	if k >= len(toks) || !toks[k].is("holding", "held", "hold", "had", "have", "having", "were", "are", "at", "with", "on", "tied", "each", "together", "accounted", "controlled", "captured") {
+		return nil, -1, false
+	}
+	for _, m := range x.s.companies {
+		if m.end <= at && !contains(names, m.name) {
+			names = append(names, m.name)
+		}
+	}
+	if len(names) != 2 {
+		names = nil
+		if len(x.prev) == 2 && len(x.s.companies) == 0 {
+			names = x.prev
+		}
+	}
+	if names == nil {
+		return nil, -1, false
+	}
+	return names, at, both
+}
+
+// bothAround reports "both" right before or right after a list of
+// companies: "Both Contoso and Fabrikam hold 20%", "Microsoft and Amazon
+// both held 12.8%".
+func (x *extractor) bothAround(names []string, listEnd int) bool {
+	toks := x.s.toks
+	if listEnd < 0 || len(names) != 2 {
+		return false
+	}
+	if listEnd < len(toks) && toks[listEnd].is("both") {
+		return true
+	}
+	start := -1
+	for _, m := range x.s.companies {
+		if m.name == names[0] && m.end <= listEnd {
+			start = m.start
+		}
+	}
+	return start > 0 && toks[start-1].is("both")
+}
+
+// fillLeaders puts the members into the group shares of leaders the
+// article named only after them ("the top five accounted for 45%"): the n
+// companies with the largest shares stated after the group's. A group
+// whose members the article never names is "the top three" of cloud, the
+// three providers every research firm ranks first, when its sentence is
+// about cloud; otherwise it is dropped, as no one can tell who it is.
+func fillLeaders(facts []Fact) []Fact {
+	out := facts[:0]
+	for i, f := range facts {
+		n := len(f.Parties)
+		if !f.Group() || n == 0 || f.Parties[0].Name != "" {
+			out = append(out, f)
+			continue
+		}
+		var later []shareLeader
+		for _, g := range facts[i+1:] {
+			if g.Kind == MarketShare && len(g.Parties) == 1 && g.Parties[0].Role == RoleSubject {
+				later = addLeader(later, g.Parties[0].Name, g.Value)
+			}
+		}
+		var names []string
+		switch {
+		case len(later) >= n:
+			names = topLeaders(later, n)
+		case n == 3 && strings.Contains(strings.ToLower(f.Sentence), "cloud"):
+			names = []string{"Amazon", "Microsoft", "Google"}
+		default:
+			continue
+		}
+		out = append(out, f.withParties(withRole(names, RoleMember)))
+	}
+	return out
 }

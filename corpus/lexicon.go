@@ -143,7 +143,10 @@ type Extractor struct {
 	rules       []rule
 }
 
-// NewExtractor returns the extractor with the built-in knowledge.
+// NewExtractor returns the extractor with the built-in knowledge. It is
+// built, and its lexicon checked, once when the package loads and never
+// changes, so every caller may share it; a caller that knows more
+// companies builds its own with NewExtractorWith and passes that instead.
 func NewExtractor() *Extractor { return defaultExtractor }
 
 // NewExtractorWith returns an extractor that reads k. It fails when the
@@ -198,7 +201,3 @@ func mustExtractor(e *Extractor, err error) *Extractor {
 	}
 	return e
 }
-
-// Extract returns the facts stated in a's title and body with the built-in
-// knowledge; see Extractor.Extract.
-func Extract(a Article) []Fact { return defaultExtractor.Extract(a) }

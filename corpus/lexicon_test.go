@@ -47,7 +47,7 @@ func TestNewLexiconRejects(t *testing.T) {
 // unknown to the default one.
 func TestExtractorKnowsCompaniesPassedIn(t *testing.T) {
 	a := Article{ID: "x", Body: "Contoso and Fabrikam held 30% and 20% of the cloud market."}
-	if got := Extract(a); len(got) != 0 {
+	if got := NewExtractor().Extract(a); len(got) != 0 {
 		t.Fatalf("the default extractor knows made-up companies: %s", describeFull(got))
 	}
 	got := classExtractor(t).Extract(a)

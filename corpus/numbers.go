@@ -70,6 +70,7 @@ func quantities(toks []token) []quantity {
 			q = r
 		}
 		q.start, q.qualifier = qualifierBefore(toks, q.start, q.qualifier)
+		q = plusAfter(toks, q)
 		if q.kind == qtyMoney {
 			q = withConversion(toks, q)
 		}
@@ -209,7 +210,8 @@ func parseQuantity(toks []token, i int) (quantity, bool) {
 	case j < len(toks) && toks[j].text == "%":
 		q.kind = qtyPercent
 		j++
-	case j < len(toks) && toks[j].is("percent", "pct"):
+	case j < len(toks) && (toks[j].is("percent", "pct") || toks[j].text == "pc"):
+		// "pc" only in lower case: "PC" after a number is a computer.
 		q.kind = qtyPercent
 		j++
 	case j+1 < len(toks) && toks[j].lower == "per" && toks[j+1].lower == "cent":
@@ -295,7 +297,11 @@ func parseNumber(toks []token, i int) (float64, int) {
 	}
 	t := toks[i]
 	if t.kind == tokNum {
-		v, err := strconv.ParseFloat(strings.ReplaceAll(t.text, ",", ""), 64)
+		text := t.text
+		if c := strings.LastIndexByte(text, ','); c >= 0 && len(text)-c-1 < 3 {
+			text = text[:c] + "." + text[c+1:] // a decimal comma: "17,1%"
+		}
+		v, err := strconv.ParseFloat(strings.ReplaceAll(text, ",", ""), 64)
 		if err != nil {
 			return 0, 0
 		}
@@ -415,6 +421,14 @@ var nationalCurrencies = map[string]string{
 	"chinese yuan": "CNY", "japanese yen": "JPY", "british pounds": "GBP", "turkish lira": "TRY",
 }
 
+// currencyNames are the names of currencies written after an amount that
+// say which currency on their own ("25.8 billion rand", "2bn zloty").
+var currencyNames = map[string]string{
+	"rand": "ZAR", "krona": "SEK", "kronor": "SEK", "zloty": "PLN", "zlotys": "PLN", "riyal": "SAR", "riyals": "SAR",
+	"dirham": "AED", "dirhams": "AED", "rupiah": "IDR", "baht": "THB", "lira": "TRY", "shekels": "ILS", "shekel": "ILS",
+	"naira": "NGN", "rubles": "RUB", "roubles": "RUB",
+}
+
 var dollarPrefixes = map[string]string{
 	"us": "USD", "u": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "hk": "HKD",
 	"s": "SGD", "nz": "NZD", "r": "BRL", "nt": "TWD",
@@ -454,6 +468,9 @@ func currencyPrefix(toks []token, i int) (string, int) {
 			if _, n := scaleAt(toks, i+2); n > 0 {
 				return "ZAR", 1
 			}
+		}
+		if t.text == "Rp" && i+1 < len(toks) && toks[i+1].kind == tokNum {
+			return "IDR", 1
 		}
 		if t.lower == "rs" {
 			if i+1 < len(toks) && toks[i+1].text == "." {
@@ -504,6 +521,9 @@ func currencySuffix(toks []token, i int) (string, int) {
 				return code, 3
 			}
 		}
+	}
+	if code, ok := currencyNames[t.lower]; ok {
+		return code, 1
 	}
 	switch t.lower {
 	case "dollars", "dollar":
@@ -569,6 +589,25 @@ func qualifierBefore(toks []token, start int, q Qualifier) (int, Qualifier) {
 		}
 	}
 	return start, q
+}
+
+// plusAfter reads "7,400-plus staff" and "8,000+ licences" as more than
+// the figure, taking the suffix into it.
+func plusAfter(toks []token, q quantity) quantity {
+	j := q.end
+	if q.high != 0 || q.qualifier != "" || j >= len(toks) || !toks[j-1].joins(toks[j]) {
+		return q
+	}
+	switch {
+	case toks[j].text == "+":
+		q.end = j + 1
+	case toks[j].text == "-" && j+1 < len(toks) && toks[j].joins(toks[j+1]) && toks[j+1].lower == "plus":
+		q.end = j + 2
+	default:
+		return q
+	}
+	q.qualifier = Over
+	return q
 }
 
 type qualifierPhrase struct {

@@ -179,9 +179,10 @@ func (x *lexicon) orgName(toks []token, bits []uint64, start, end int, covered [
 	if start >= end {
 		return mention{}, false
 	}
-	if end-start <= 2 && end < len(toks) && toks[end].kind == tokNum {
-		if _, n := currencyPrefix(toks, start); n > 0 && start+n >= end {
-			return mention{}, false // "Rs 3,500 crore", "USD 9 billion": money, no name
+	if end-start <= 2 {
+		if _, n := currencyPrefix(toks, start); n > 0 && start+n >= end && start+n < len(toks) && toks[start+n].kind == tokNum {
+			// "Rs 3,500 crore", "USD 9 billion", "C$240m": money, no name
+			return mention{}, false
 		}
 	}
 	for k := start; k < end; k++ {

@@ -143,7 +143,7 @@ func TestQuality(t *testing.T) {
 			byArticle[l.Article] = append(byArticle[l.Article], l)
 		}
 		for _, a := range loaded.Articles {
-			for k, s := range scoreDoc(t, a.Path, Extract(a), byArticle[a.Path]) {
+			for k, s := range scoreDoc(t, a.Path, NewExtractor().Extract(a), byArticle[a.Path]) {
 				acc := articles[k]
 				acc.add(s)
 				articles[k] = acc
@@ -154,7 +154,7 @@ func TestQuality(t *testing.T) {
 		haveInput = true
 		for i, item := range readJSONL[newswireItem](t, newswirePath) {
 			doc := fmt.Sprintf("newswire.jsonl:%d", i+1)
-			for k, s := range scoreDoc(t, doc, Extract(Article{ID: doc, Body: item.Text}), item.Facts) {
+			for k, s := range scoreDoc(t, doc, NewExtractor().Extract(Article{ID: doc, Body: item.Text}), item.Facts) {
 				acc := news[k]
 				acc.add(s)
 				news[k] = acc

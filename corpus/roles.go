@@ -890,21 +890,6 @@ func (x *extractor) placeFor(q quantity) string {
 	return x.ctxPlace
 }
 
-// describesCompany reports a place named as where a company is from: "the
-// US technology group has put R20.4bn into South Africa" puts it into South
-// Africa, not the United States.
-func (x *extractor) describesCompany(m mention) bool {
-	toks := x.s.toks
-	if m.start == 0 || m.end >= len(toks) || !toks[m.start-1].is("the", "a", "an") {
-		return false
-	}
-	k := m.end
-	if k+1 < len(toks) && toks[k].is("technology", "tech", "software", "cloud", "chip", "internet", "telecoms", "telecom") {
-		k++ // "the US technology group"
-	}
-	return toks[k].is("group", "company", "firm", "giant", "startup", "start-up", "chipmaker", "conglomerate", "operator", "provider", "multinational", "major")
-}
-
 // isGovernment reports a public body: one the gazetteer knows, or a name
 // ending in what such bodies are called ("Home Office", "US Army").
 func (x *extractor) isGovernment(name string) bool {
@@ -1003,6 +988,21 @@ func (x *extractor) saysTheDeal(q quantity) bool {
 	for k := start; k+1 < q.start; k++ {
 		if toks[k].is("the") && toks[k+1].is("deal", "transaction", "acquisition", "takeover", "purchase", "merger") {
 			return true
+		}
+	}
+	return false
+}
+
+// describesCompany reports a place named as where a company is from: "the
+// US technology group", "the Chinese firm" name no recipient.
+func (x *extractor) describesCompany(m mention) bool {
+	toks := x.s.toks
+	for k := m.end; k < len(toks) && k <= m.end+1; k++ {
+		if x.tokHas(k, wDescriptor) {
+			return true
+		}
+		if toks[k].kind != tokWord || toks[k].startsUpper() {
+			return false
 		}
 	}
 	return false

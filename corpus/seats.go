@@ -51,7 +51,7 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	}
 	noun, ok := x.nounAfter(q)
 	if !ok {
-		if x.elidedSeats(q) || x.partOfPeople(q) {
+		if x.elidedSeats(q) || x.partOfPeople(q) || x.seatNounBefore(q) {
 			return seatElided
 		}
 		return seatNone
@@ -59,13 +59,23 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	// "deploy ChatGPT Enterprise to its workforce of 120,000": a rollout
 	// of a named product outweighs words that usually mean headcount.
 	rollout := len(x.s.products) > 0 && x.sentenceHas(wDeploy)
+	// "has 13,300 developer seats": what a company has of seats is seats,
+	// not its size.
+	if x.lex.has(wSeatNouns, noun) && !x.trainedAfter(q) {
+		return seatNoun
+	}
 	if x.headcountNear(q) && !rollout || x.trainedAfter(q) {
 		return seatNone
 	}
 	if x.lex.has(wSeatNouns, noun) {
 		return seatNoun
 	}
-	if x.sentenceHas(wRollout) || x.productBefore(q) || rollout {
+	// "4,500 developers now use Cursor": people said to use a named
+	// product hold its seats, with no rollout verb.
+	// The users must be a customer's: "20 million people use Copilot", said
+	// by its maker, is a user base.
+	using := len(x.s.products) > 0 && x.sentenceHas(wRolledOut) && x.customerNamed()
+	if x.sentenceHas(wRollout) || x.productBefore(q) || rollout || using {
 		return seatPeople
 	}
 	return seatNone
@@ -97,12 +107,16 @@ func (x *extractor) nounAfter(q quantity) (string, bool) {
 	for k := q.end; k < len(toks) && k < q.end+7; k++ {
 		t := toks[k]
 		if x.tokHas(k, wSeatNouns) || x.tokHas(k, wPeopleNouns) {
+			// "240,000 staff days": people counted as time are no seats.
+			if k+1 < len(toks) && toks[k+1].is("days", "hours", "weeks", "months", "years", "minutes", "day", "hour") {
+				return "", false
+			}
 			return t.lower, true
 		}
 		if x.tokHas(k, wHeadcount) {
 			return "", false
 		}
-		if !(x.tokHas(k, wSeatFillers) || t.startsUpper() || t.text == "'" || t.text == "’" || t.text == "-" || (t.kind == tokNum && t.joins(next(toks, k)) == false && k > q.end)) {
+		if !(x.tokHas(k, wSeatFillers) || t.startsUpper() || t.text == "'" || t.text == "’" || t.text == "-" || t.text == "\"" || t.text == "”" || (t.kind == tokNum && t.joins(next(toks, k)) == false && k > q.end)) {
 			return "", false
 		}
 	}
@@ -114,6 +128,9 @@ func (x *extractor) nounAfter(q quantity) (string, bool) {
 func (x *extractor) headcountNear(q quantity) bool {
 	toks := x.s.toks
 	for k := q.start - 1; k >= 0 && k >= q.start-3; k-- {
+		if toks[k].is("that", ",", ";") {
+			break // "now understands that 7,600 ...": the count opens its own clause
+		}
 		if toks[k].is("has", "have", "had") && k+1 < q.start && x.participle(k+1) {
 			continue // "has bought 50,000 seats": an auxiliary, not a size
 		}
@@ -214,7 +231,46 @@ func (x *extractor) trainedAfter(q quantity) bool {
 // "3,300 ChatGPT accounts".
 func (x *extractor) productBefore(q quantity) bool {
 	for _, m := range x.s.products {
-		if m.start >= q.end && m.start <= q.end+2 {
+		// The noun comes after the product: in "800 million people use
+		// ChatGPT" the product is what the people use, not what they hold.
+		if m.start >= q.end && m.start <= q.end+2 && m.end < len(x.s.toks) && (x.tokHas(m.end, wSeatNouns) || x.tokHas(m.end, wPeopleNouns)) {
+			return true
+		}
+	}
+	return false
+}
+
+// seatNounBefore reads a count that ends its clause after the seats were
+// named earlier in it: "an allocation of licences, typically starting at
+// around 2,000", "its Copilot seats grew to 12,000". No other figure may
+// stand between the noun and the count, and nothing but the clause's end
+// may follow it, so "licences for 2,000 schools" counts schools, not seats.
+func (x *extractor) seatNounBefore(q quantity) bool {
+	toks := x.s.toks
+	if q.scaled && q.end < len(toks) && toks[q.end-1].is("m", "bn", "b") {
+		return false
+	}
+	if q.end < len(toks) && !toks[q.end].is(".", ";", ",", "in", "at", "across", "by", "this", "next", "last", "from", "to", "and") {
+		return false
+	}
+	for k := q.start - 1; k >= 0 && k >= q.start-12; k-- {
+		if toks[k].kind == tokNum || toks[k].text == ";" || toks[k].text == ":" {
+			return false
+		}
+		if x.tokHas(k, wSeatNouns) {
+			// "licence revenue fell to 2,000": the noun names money.
+			return k+1 >= len(toks) || !(x.tokHas(k+1, wRevenue) || x.tokHas(k+1, wOtherMoneyAfter))
+		}
+	}
+	return false
+}
+
+// customerNamed reports a company in the sentence's context that does not
+// make the product the sentence names.
+func (x *extractor) customerNamed() bool {
+	vendor := x.e.vendorOf[x.product()]
+	for _, c := range x.context {
+		if c != vendor {
 			return true
 		}
 	}

@@ -26,7 +26,7 @@ func (x *extractor) changeVerbBefore(q quantity) bool {
 // ("a 10% stake", "a 20% discount").
 func (x *extractor) isChange(q quantity) bool {
 	toks := x.s.toks
-	if x.changeVerbBefore(q) {
+	if x.changeVerbBefore(q) || x.continuesChange(q) {
 		return true
 	}
 	// "a premium of about 42.6%", "growth of 24.4%", "slowed to below 20%"
@@ -140,6 +140,14 @@ func (x *extractor) shareCompany(q quantity) string {
 			return m.name
 		}
 	}
+	// "just ahead of Tencent Cloud, which raised its share to 15.1%": the
+	// company a relative clause hangs on is its subject.
+	for i, m := range ms {
+		if m.end+1 < q.start && toks[m.end].text == "," && toks[m.end+1].is("which", "who", "whose") &&
+			(i+1 == len(ms) || ms[i+1].start >= q.end) {
+			return m.name
+		}
+	}
 	best := ""
 	compared := false
 	for i, m := range ms {
@@ -205,7 +213,24 @@ func (x *extractor) listBefore(end, n int) []string {
 }
 
 func onlyListGlue(toks []token) bool {
+	inBrackets := false
 	for _, t := range toks {
+		// A short form in brackets belongs to the name before it:
+		// "Amazon Web Services (AWS) and Microsoft".
+		switch {
+		case t.text == "(":
+			inBrackets = true
+			continue
+		case t.text == ")":
+			inBrackets = false
+			continue
+		case inBrackets && isNameToken(t):
+			continue
+		}
+		// "Amazon Web Services, Inc., Microsoft Corp. and Google LLC"
+		if isLegalSuffix(t.lower) || t.text == "." {
+			continue
+		}
 		if !(t.text == "," || t.is("and", "&", "respectively")) {
 			return false
 		}
@@ -277,4 +302,52 @@ func gapOwns(gap []token) bool {
 		}
 	}
 	return true
+}
+
+// continuesChange reports a percentage that goes on a change the figure
+// before it opened, with the verb left out: "climbed by 2.2% and 3.1%",
+// "have lost 4.2% this week and Meta's 1.7%". Only "and", commas and a
+// company's name (with its possessive) may stand between the two.
+func (x *extractor) continuesChange(q quantity) bool {
+	var prev *quantity
+	for i := range x.s.qty {
+		p := &x.s.qty[i]
+		if p.end > q.start {
+			break
+		}
+		prev = p
+	}
+	if prev == nil || prev.kind != qtyPercent || q.start-prev.end > 12 {
+		return false
+	}
+	toks := x.s.toks
+	and, owner := false, false
+	for k := prev.end; k < q.start; k++ {
+		t := toks[k]
+		switch {
+		case t.is("and"):
+			and = true
+		case t.text == "," || t.text == "'" || t.text == "’" || t.lower == "s" || x.companyAt(k):
+		case and && t.is("its", "their"):
+			owner = true
+		case owner && t.kind == tokWord && !t.startsUpper():
+			// "and its profit 12%": what the second figure is of
+			owner = false
+		case k < q.start-1 && !and:
+			// "so far this week": words that close the first figure's clause
+		default:
+			return false
+		}
+	}
+	return and && x.changeVerbBefore(*prev)
+}
+
+// companyAt reports whether token k is inside a company's name.
+func (x *extractor) companyAt(k int) bool {
+	for _, m := range x.s.companies {
+		if m.start <= k && k < m.end {
+			return true
+		}
+	}
+	return false
 }

@@ -47,13 +47,31 @@ func (t token) is(words ...string) bool {
 func tokenize(s string) []token {
 	toks := make([]token, 0, len(s)/5+1)
 	for i := 0; i < len(s); {
+		if c := s[i]; c == ' ' || c == '\n' {
+			i++ // the common case, without decoding a rune
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case unicode.IsSpace(r):
 			i += size
 		case unicode.IsLetter(r):
 			j := i + size
+			digits := false
 			for j < len(s) {
+				// ASCII, most of any text, without decoding a rune.
+				if c := s[j]; c < utf8.RuneSelf {
+					if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+						j++
+						continue
+					}
+					if '0' <= c && c <= '9' {
+						digits = true
+						j++
+						continue
+					}
+					break
+				}
 				r2, n := utf8.DecodeRuneInString(s[j:])
 				if !unicode.IsLetter(r2) && !unicode.IsDigit(r2) {
 					break
@@ -62,10 +80,12 @@ func tokenize(s string) []token {
 			}
 			// A currency sign glued to its amount is two tokens, so the
 			// number parser sees the number.
-			if k := currencySignEnd(s, i, j); k > 0 {
-				toks = append(toks, newToken(tokWord, s, i, k))
-				i = k
-				continue
+			if digits {
+				if k := currencySignEnd(s, i, j); k > 0 {
+					toks = append(toks, newToken(tokWord, s, i, k))
+					i = k
+					continue
+				}
 			}
 			toks = append(toks, newToken(tokWord, s, i, j))
 			i = j
@@ -85,7 +105,7 @@ func tokenize(s string) []token {
 // word s[i:j] ("RM9.4bn", "Rs500", "R5.4bn"); 0 when the word starts with
 // none.
 func currencySignEnd(s string, i, j int) int {
-	for _, sign := range [...]string{"RM", "Rs", "R"} {
+	for _, sign := range [...]string{"RM", "Rs", "Rp", "R", "EUR", "USD", "GBP", "CHF", "SEK", "NOK", "DKK", "ZAR", "INR", "AUD", "CAD", "JPY"} {
 		if k := i + len(sign); j > k && s[i:k] == sign && isDigit(s[k]) {
 			return k
 		}
@@ -103,6 +123,17 @@ func scanNumber(s string, i int) int {
 	}
 	for j+3 < len(s) && s[j] == ',' && isDigit(s[j+1]) && isDigit(s[j+2]) && isDigit(s[j+3]) && (j+4 == len(s) || !isDigit(s[j+4])) {
 		j += 4
+	}
+	// "17,1%", "€2,5 billion": a comma before one or two digits is a
+	// decimal comma, as thousands come in threes. One before a word
+	// ("in 2019,20 firms") is not.
+	if k := j + 1; k < len(s) && s[j] == ',' && isDigit(s[k]) {
+		for k < len(s) && k < j+3 && isDigit(s[k]) {
+			k++
+		}
+		if k == len(s) || s[k] == '%' || s[k] == ' ' && k+1 < len(s) && (s[k+1] == 'b' || s[k+1] == 'm' || s[k+1] == 't' || s[k+1] == '%') || s[k] == 'b' || s[k] == 'm' {
+			return k
+		}
 	}
 	if j+1 < len(s) && s[j] == '.' && isDigit(s[j+1]) {
 		j++

@@ -23,7 +23,7 @@ func openIndex(path string) (*index.Index, error) {
 
 // memoryIndex indexes articles in memory with bleve for answering.
 func memoryIndex(ctx context.Context, arts []corpus.Article) (*index.Index, bleveindex.Stats, error) {
-	e, stats, err := bleveindex.Memory(ctx, arts)
+	e, stats, err := bleveindex.Memory(ctx, corpus.NewExtractor(), arts)
 	if err != nil {
 		return nil, stats, err
 	}

@@ -43,10 +43,10 @@ type EntryFact struct {
 	Headline bool
 }
 
-// NewEntry extracts an article's facts (up to MaxFactsPerArticle) and
-// returns what it puts into an index.
-func NewEntry(a corpus.Article) Entry {
-	facts := corpus.Extract(a)
+// NewEntry extracts an article's facts with x (up to MaxFactsPerArticle)
+// and returns what it puts into an index.
+func NewEntry(x *corpus.Extractor, a corpus.Article) Entry {
+	facts := x.Extract(a)
 	e := Entry{Article: a}
 	if len(facts) > MaxFactsPerArticle {
 		e.Warning = fmt.Sprintf("%d figures found; only the first %d indexed (split the article if they all matter)", len(facts), MaxFactsPerArticle)

@@ -54,7 +54,7 @@ func TestSameArticlesSameAnswers(t *testing.T) {
 	build := func(name string, procs int, arts []corpus.Article) *index.Index {
 		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
 		path := filepath.Join(t.TempDir(), name)
-		if _, err := bleveindex.Build(context.Background(), path, arts, nil); err != nil {
+		if _, err := bleveindex.Build(context.Background(), corpus.NewExtractor(), path, arts, nil); err != nil {
 			t.Fatal(err)
 		}
 		ix, err := openIndex(path)

@@ -21,6 +21,8 @@ const pageTimeout = 20 * time.Second
 // "Extract deal facts" shortcut. Its fetcher reaches only public addresses
 // unless DEALBOT_FETCH_PRIVATE allows more.
 type slackPages struct {
+	// x extracts a page's figures as the index does.
+	x       *corpus.Extractor
 	fetcher *ingest.Fetcher
 	// ingester writes into the watched folder; nil without --watch.
 	ingester *ingest.Ingester
@@ -60,8 +62,8 @@ func fetchGuard(setting string, log *slog.Logger) (ingest.FetchOptions, error) {
 // save settles at a time, so two presses of the same button at once, or a
 // press and a feed poll bringing the same story, write it once. A press
 // waits for the lock only as long as its context allows.
-func newSlackPages(opts ingest.FetchOptions, watchDir string, followLinks bool, lock *ingest.FolderLock, log *slog.Logger) *slackPages {
-	p := &slackPages{fetcher: ingest.NewFetcher(opts)}
+func newSlackPages(x *corpus.Extractor, opts ingest.FetchOptions, watchDir string, followLinks bool, lock *ingest.FolderLock, log *slog.Logger) *slackPages {
+	p := &slackPages{x: x, fetcher: ingest.NewFetcher(opts)}
 	if lock == nil {
 		lock = ingest.NewFolderLock()
 	}
@@ -78,7 +80,7 @@ func (p *slackPages) ReadPage(ctx context.Context, url string) (bot.Page, error)
 		return bot.Page{}, pageError(err)
 	}
 	a.ID = corpus.ArticleID(a.Title, a.Body)
-	return bot.Page{Article: a, Facts: corpus.Extract(a)}, nil
+	return bot.Page{Article: a, Facts: p.x.Extract(a)}, nil
 }
 
 // SaveArticle fetches the page again and writes it into the watched folder

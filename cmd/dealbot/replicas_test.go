@@ -161,7 +161,7 @@ func startServe(t *testing.T, slack *socketSlack, dir string, spec string, store
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := bleveindex.Build(ctx, path, loaded.Articles, nil); err != nil {
+	if _, err := bleveindex.Build(ctx, corpus.NewExtractor(), path, loaded.Articles, nil); err != nil {
 		t.Fatal(err)
 	}
 	r := &replica{path: path, logs: &logBuffer{}, done: make(chan error, 1)}
@@ -178,7 +178,9 @@ func startServe(t *testing.T, slack *socketSlack, dir string, spec string, store
 		poller.log = log
 	}
 	ctx, r.cancel = context.WithCancel(ctx)
-	go func() { r.done <- runServe(ctx, cfg, log, path, dir, false, poller, store, pages, sh, testLease) }()
+	go func() {
+		r.done <- runServe(ctx, cfg, log, corpus.NewExtractor(), path, dir, false, poller, store, pages, sh, testLease)
+	}()
 	t.Cleanup(func() {
 		r.stop(t)
 		if t.Failed() {

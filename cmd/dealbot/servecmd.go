@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/dealbot/dealbot/bot"
+	"github.com/dealbot/dealbot/corpus"
 	"github.com/dealbot/dealbot/corpus/ingest"
 	"github.com/dealbot/dealbot/corpus/state"
 	"github.com/dealbot/dealbot/index"
@@ -79,8 +80,9 @@ func serveCommand(sys system) command {
 					}
 					defer db.Close()
 				}
+				x := corpus.NewExtractor()
 				lock := ingest.NewFolderLock()
-				poller, pages := folderWriters(*feeds, *watch, *every, *follow, db, fetchOpts, lock, log)
+				poller, pages := folderWriters(x, *feeds, *watch, *every, *follow, db, fetchOpts, lock, log)
 				if poller != nil {
 					if _, err := poller.list(); err != nil {
 						return err
@@ -92,7 +94,7 @@ func serveCommand(sys system) command {
 				if *watch != "" && state.IsPostgres(cfg.State) {
 					share = newArticleShare(db, *watch, lock, *follow, syncEvery, log)
 				}
-				return runServe(ctx, cfg, log, *path, *watch, *follow, poller, db, pages, share, leaseTiming{ttl: leaseTTL, renew: leaseRenew, prune: claimPruneEvery})
+				return runServe(ctx, cfg, log, x, *path, *watch, *follow, poller, db, pages, share, leaseTiming{ttl: leaseTTL, renew: leaseRenew, prune: claimPruneEvery})
 			}
 		},
 	}
@@ -102,15 +104,15 @@ func serveCommand(sys system) command {
 // dir: the feed poller (nil without a feeds file) and the pages saved from
 // Slack. They share lock, the folder's, with each other and with the
 // article sync, so that a story arriving two ways at once is written once.
-func folderWriters(feeds, dir string, every time.Duration, followLinks bool, db state.Store, fetchOpts ingest.FetchOptions, lock *ingest.FolderLock, log *slog.Logger) (*feedPoller, *slackPages) {
+func folderWriters(x *corpus.Extractor, feeds, dir string, every time.Duration, followLinks bool, db state.Store, fetchOpts ingest.FetchOptions, lock *ingest.FolderLock, log *slog.Logger) (*feedPoller, *slackPages) {
 	var poller *feedPoller
 	if feeds != "" {
 		poller = &feedPoller{file: feeds, dir: dir, every: every, db: db, log: log, followLinks: followLinks, lock: lock}
 	}
-	return poller, newSlackPages(fetchOpts, dir, followLinks, lock, log)
+	return poller, newSlackPages(x, fetchOpts, dir, followLinks, lock, log)
 }
 
-func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir string, followLinks bool, poller *feedPoller, db state.Store, pages *slackPages, share *articleShare, lease leaseTiming) error {
+func runServe(ctx context.Context, cfg config, log *slog.Logger, x *corpus.Extractor, path, watchDir string, followLinks bool, poller *feedPoller, db state.Store, pages *slackPages, share *articleShare, lease leaseTiming) error {
 	// What serve starts stops when it returns, even on an error.
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -181,12 +183,12 @@ func runServe(ctx context.Context, cfg config, log *slog.Logger, path, watchDir 
 	if watchDir != "" {
 		var news *newFacts
 		if ann := b.Announcer(); ann != nil {
-			news = &newFacts{ann: ann, log: log, leading: leading}
+			news = &newFacts{x: x, ann: ann, log: log, leading: leading}
 			digestTicker := time.NewTicker(time.Minute)
 			defer digestTicker.Stop()
 			loops.Go(func() { ann.RunDigests(ctx, whileLeading(ctx, digestTicker.C, leading, &loops)) })
 		}
-		loops.Go(func() { watchCorpus(ctx, watchDir, followLinks, path, live, log, watching, news) })
+		loops.Go(func() { watchCorpus(ctx, x, watchDir, followLinks, path, live, log, watching, news) })
 	}
 	if share != nil {
 		if poller != nil {

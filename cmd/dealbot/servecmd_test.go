@@ -22,7 +22,7 @@ func TestHangupSaysWhatTheReloadDid(t *testing.T) {
 		Body: "OpenAI signed a contract with Oracle worth $300 billion."}
 	build := func(t *testing.T, path string) {
 		t.Helper()
-		if _, err := bleveindex.Build(context.Background(), path, []corpus.Article{article}, nil); err != nil {
+		if _, err := bleveindex.Build(context.Background(), corpus.NewExtractor(), path, []corpus.Article{article}, nil); err != nil {
 			t.Fatal(err)
 		}
 	}

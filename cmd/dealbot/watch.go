@@ -22,13 +22,13 @@ import (
 // them all.
 const debounce = 500 * time.Millisecond
 
-// watchCorpus rebuilds the index whenever files under dir change, then
-// swaps the new generation into live. It runs until ctx is done; failures
-// are logged and the index being served stays. It closes ready, when not
-// nil, once the folder is being watched (or cannot be). News, when not
-// nil, is told of the figures in the folder at the start and after every
-// rebuild.
-func watchCorpus(ctx context.Context, dir string, followLinks bool, path string, live *index.Live, log *slog.Logger, ready chan<- struct{}, news *newFacts) {
+// watchCorpus rebuilds the index, with the facts x extracts, whenever
+// files under dir change, then swaps the new generation into live. It runs
+// until ctx is done; failures are logged and the index being served stays.
+// It closes ready, when not nil, once the folder is being watched (or
+// cannot be). News, when not nil, is told of the figures in the folder at
+// the start and after every rebuild.
+func watchCorpus(ctx context.Context, x *corpus.Extractor, dir string, followLinks bool, path string, live *index.Live, log *slog.Logger, ready chan<- struct{}, news *newFacts) {
 	watching := sync.OnceFunc(func() {
 		if ready != nil {
 			close(ready)
@@ -73,7 +73,7 @@ func watchCorpus(ctx context.Context, dir string, followLinks bool, path string,
 			}
 			log.Warn("watching the article folder", "dir", dir, "err", err)
 		case <-timer.C:
-			rebuild(ctx, dir, followLinks, path, live, log, news)
+			rebuild(ctx, x, dir, followLinks, path, live, log, news)
 		}
 	}
 }
@@ -95,7 +95,7 @@ func addTree(w *fsnotify.Watcher, dir string, log *slog.Logger) {
 	})
 }
 
-func rebuild(ctx context.Context, dir string, followLinks bool, path string, live *index.Live, log *slog.Logger, news *newFacts) {
+func rebuild(ctx context.Context, x *corpus.Extractor, dir string, followLinks bool, path string, live *index.Live, log *slog.Logger, news *newFacts) {
 	load := corpus.LoadDir
 	if followLinks {
 		load = corpus.LoadDirFollowingLinks
@@ -112,7 +112,7 @@ func rebuild(ctx context.Context, dir string, followLinks bool, path string, liv
 		log.Error("rebuild: no readable articles; still serving the old index", "dir", dir)
 		return
 	}
-	stats, err := bleveindex.Build(ctx, path, loaded.Articles, nil)
+	stats, err := bleveindex.Build(ctx, x, path, loaded.Articles, nil)
 	if err != nil {
 		log.Error("rebuild failed; still serving the old index", "index", path, "err", err)
 		return

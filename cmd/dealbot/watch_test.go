@@ -68,7 +68,7 @@ func TestWatchPicksUpNewArticles(t *testing.T) {
 		t.Fatal(err)
 	}
 	path := filepath.Join(t.TempDir(), "deals.bleve")
-	if _, err := bleveindex.Build(context.Background(), path, loaded.Articles, nil); err != nil {
+	if _, err := bleveindex.Build(context.Background(), corpus.NewExtractor(), path, loaded.Articles, nil); err != nil {
 		t.Fatal(err)
 	}
 	logged := make(records, 100)
@@ -94,7 +94,7 @@ func TestWatchPicksUpNewArticles(t *testing.T) {
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		watchCorpus(ctx, dir, false, path, live, log, nil, nil)
+		watchCorpus(ctx, corpus.NewExtractor(), dir, false, path, live, log, nil, nil)
 	}()
 	defer func() { cancel(); <-done }()
 	logged.waitFor(t, "watching for article changes")

@@ -51,6 +51,7 @@ func (s watchStore) LastDigest(ctx context.Context, id uint64) (time.Time, error
 // index: those whose corpus.FactKey was not among the figures before it.
 // Only the rebuild goroutine uses it.
 type newFacts struct {
+	x   *corpus.Extractor
 	ann *bot.Announcer
 	log *slog.Logger
 	// leading, when set, says whether this replica holds the leader
@@ -73,12 +74,12 @@ func (n *newFacts) prime(ctx context.Context, dir string, followLinks bool) {
 		n.log.Warn("cannot read the article folder to learn which figures are already known; the first rebuild announces none", "dir", dir, "err", err)
 		return
 	}
-	n.prev = factKeys(loaded.Articles)
+	n.prev = factKeys(n.x, loaded.Articles)
 }
 
 // rebuilt announces the figures of articles that were not there before.
 func (n *newFacts) rebuilt(ctx context.Context, articles []corpus.Article) {
-	keys := factKeys(articles)
+	keys := factKeys(n.x, articles)
 	prev := n.prev
 	n.prev = keys
 	if prev == nil {
@@ -100,10 +101,10 @@ func (n *newFacts) rebuilt(ctx context.Context, articles []corpus.Article) {
 	n.log.Info("watches checked after the rebuild", "new_figures", len(fresh))
 }
 
-func factKeys(articles []corpus.Article) map[string]bool {
+func factKeys(x *corpus.Extractor, articles []corpus.Article) map[string]bool {
 	keys := map[string]bool{}
 	for _, a := range articles {
-		for _, f := range corpus.Extract(a) {
+		for _, f := range x.Extract(a) {
 			keys[corpus.FactKey(f)] = true
 		}
 	}

@@ -83,7 +83,8 @@ func watching(t *testing.T, dir, path string, live *index.Live, db state.Store, 
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		watchCorpus(ctx, dir, false, path, live, log, ready, &newFacts{ann: b.Announcer(), log: log})
+		x := corpus.NewExtractor()
+		watchCorpus(ctx, x, dir, false, path, live, log, ready, &newFacts{x: x, ann: b.Announcer(), log: log})
 	}()
 	<-ready
 	return func() { cancel(); <-done }
@@ -128,7 +129,7 @@ func TestNewFiguresAnnouncedOnce(t *testing.T) {
 		t.Fatal(err)
 	}
 	path := filepath.Join(tmp, "deals.bleve")
-	if _, err := bleveindex.Build(ctx, path, loaded.Articles, nil); err != nil {
+	if _, err := bleveindex.Build(ctx, corpus.NewExtractor(), path, loaded.Articles, nil); err != nil {
 		t.Fatal(err)
 	}
 	logged := make(records, 10_000)

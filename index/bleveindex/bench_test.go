@@ -157,7 +157,7 @@ func setupPipeline(b *testing.B, arts []corpus.Article) func(*testing.B, string)
 		if len(loaded.Articles) != len(arts) {
 			b.Fatalf("loaded %d of %d articles: %v", len(loaded.Articles), len(arts), loaded.Problems)
 		}
-		if _, err := Build(ctx, path, loaded.Articles, nil); err != nil {
+		if _, err := Build(ctx, corpus.NewExtractor(), path, loaded.Articles, nil); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -306,12 +306,12 @@ func TestBuildIndexesEveryDocument(t *testing.T) {
 	want := map[corpus.Kind]int{}
 	docs := uint64(len(arts))
 	for _, a := range arts {
-		for _, f := range corpus.Extract(a) {
+		for _, f := range corpus.NewExtractor().Extract(a) {
 			want[f.Kind]++
 			docs++
 		}
 	}
-	ix, stats, err := Memory(context.Background(), arts)
+	ix, stats, err := Memory(context.Background(), corpus.NewExtractor(), arts)
 	if err != nil {
 		t.Fatal(err)
 	}

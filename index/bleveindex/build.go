@@ -50,14 +50,15 @@ func (s Stats) ArticlesPerSecond() float64 {
 // called from the building goroutine and must be quick.
 type Progress func(done, total int)
 
-// Build indexes articles into a new generation at path and makes it current.
+// Build indexes articles, with the facts x extracts from them, into a new
+// generation at path and makes it current.
 // If the build fails or ctx is cancelled, the generation is removed and the
 // index that was current before is untouched and still serves. Older
 // generations that no reader holds open are removed after a success.
 //
 // It returns ErrLocked when another process is building at path, and
 // ErrNothingToIndex when articles is empty.
-func Build(ctx context.Context, path string, articles []corpus.Article, progress Progress) (Stats, error) {
+func Build(ctx context.Context, x *corpus.Extractor, path string, articles []corpus.Article, progress Progress) (Stats, error) {
 	if len(articles) == 0 {
 		return Stats{}, ErrNothingToIndex
 	}
@@ -78,7 +79,7 @@ func Build(ctx context.Context, path string, articles []corpus.Article, progress
 		gen.abort()
 		return Stats{}, diskFull(err)
 	}
-	stats, orgs, err := fill(ctx, b, articles, progress)
+	stats, orgs, err := fill(ctx, x, b, articles, progress)
 	if err == nil {
 		err = storeNames(b, orgs)
 	}
@@ -192,9 +193,10 @@ func dropMergedSegments(dir string) error {
 	return b.Close()
 }
 
-// Memory builds an index in memory, for answering without an index on disk.
-// It returns ErrNothingToIndex when articles is empty.
-func Memory(ctx context.Context, articles []corpus.Article) (*Engine, Stats, error) {
+// Memory builds an index in memory, extracting facts with x, for answering
+// without an index on disk. It returns ErrNothingToIndex when articles is
+// empty.
+func Memory(ctx context.Context, x *corpus.Extractor, articles []corpus.Article) (*Engine, Stats, error) {
 	if len(articles) == 0 {
 		return nil, Stats{}, ErrNothingToIndex
 	}
@@ -202,7 +204,7 @@ func Memory(ctx context.Context, articles []corpus.Article) (*Engine, Stats, err
 	if err != nil {
 		return nil, Stats{}, err
 	}
-	stats, orgs, err := fill(ctx, b, articles, nil)
+	stats, orgs, err := fill(ctx, x, b, articles, nil)
 	if err != nil {
 		b.Close()
 		return nil, Stats{}, err
@@ -219,13 +221,13 @@ func Memory(ctx context.Context, articles []corpus.Article) (*Engine, Stats, err
 // and made into a segment while the other waits for bleve to persist its
 // own. Batches are filled in article order, and a corpus that fits in one
 // batch is written as one.
-func fill(ctx context.Context, b bleve.Index, articles []corpus.Article, progress Progress) (Stats, []corpus.Organisation, error) {
+func fill(ctx context.Context, x *corpus.Extractor, b bleve.Index, articles []corpus.Article, progress Progress) (Stats, []corpus.Organisation, error) {
 	start := time.Now()
 	parent := ctx
 	// A failing worker or writer cancels ctx with its error as the cause.
 	ctx, cancel := context.WithCancelCause(parent)
 
-	chunks, workers := prepare(ctx, b.Mapping(), articles)
+	chunks, workers := prepare(ctx, x, b.Mapping(), articles)
 	w := startWriters(b, cancel)
 	defer func() {
 		cancel(nil)
@@ -325,7 +327,7 @@ type chunk struct {
 // articles, and returns the chunks in article order. The channel is closed
 // when every chunk is queued or ctx is done; the WaitGroup is done when the
 // workers have stopped.
-func prepare(ctx context.Context, m mapping.IndexMapping, articles []corpus.Article) (<-chan *chunk, *sync.WaitGroup) {
+func prepare(ctx context.Context, x *corpus.Extractor, m mapping.IndexMapping, articles []corpus.Article) (<-chan *chunk, *sync.WaitGroup) {
 	n := runtime.GOMAXPROCS(0)
 	jobs := make(chan *chunk)
 	ordered := make(chan *chunk, 2*n)
@@ -333,7 +335,7 @@ func prepare(ctx context.Context, m mapping.IndexMapping, articles []corpus.Arti
 	for range n {
 		wg.Go(func() {
 			for c := range jobs {
-				c.prepare(ctx, m, articles)
+				c.prepare(ctx, x, m, articles)
 				close(c.done)
 			}
 		})
@@ -358,14 +360,14 @@ func prepare(ctx context.Context, m mapping.IndexMapping, articles []corpus.Arti
 	return ordered, &wg
 }
 
-func (c *chunk) prepare(ctx context.Context, m mapping.IndexMapping, articles []corpus.Article) {
+func (c *chunk) prepare(ctx context.Context, x *corpus.Extractor, m mapping.IndexMapping, articles []corpus.Article) {
 	c.facts = map[corpus.Kind]int{}
 	c.docs = make([][]*document.Document, 0, c.hi-c.lo)
 	for _, a := range articles[c.lo:c.hi] {
 		if ctx.Err() != nil {
 			return
 		}
-		docs, orgs, warn, err := documents(m, a, c.facts)
+		docs, orgs, warn, err := documents(x, m, a, c.facts)
 		if err != nil {
 			c.err = err
 			return
@@ -382,8 +384,8 @@ func (c *chunk) prepare(ctx context.Context, m mapping.IndexMapping, articles []
 // facts by kind. It also returns the organisations the article names beyond
 // the built-in companies. warn says why the article was indexed only in
 // part, or is "".
-func documents(m mapping.IndexMapping, a corpus.Article, kinds map[corpus.Kind]int) (docs []*document.Document, orgs []corpus.Organisation, warn string, err error) {
-	e := index.NewEntry(a)
+func documents(x *corpus.Extractor, m mapping.IndexMapping, a corpus.Article, kinds map[corpus.Kind]int) (docs []*document.Document, orgs []corpus.Organisation, warn string, err error) {
+	e := index.NewEntry(x, a)
 	docs = make([]*document.Document, 0, 1+len(e.Facts))
 	d, err := mapDocument(m, articleDocID(a.ID), articleDoc(a, e.Mentions))
 	if err != nil {

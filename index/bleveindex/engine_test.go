@@ -14,7 +14,7 @@ import (
 // engine must keep too.
 func TestEngineRunsTheCoresRequests(t *testing.T) {
 	ctx := context.Background()
-	e, _, err := Memory(ctx, []corpus.Article{amazonAnthropic, oracleOpenAI})
+	e, _, err := Memory(ctx, corpus.NewExtractor(), []corpus.Article{amazonAnthropic, oracleOpenAI})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -60,7 +60,7 @@ func TestEngineRunsTheCoresRequests(t *testing.T) {
 // with its article, and what a fact shows.
 func TestEngineReadsWhatIsAskedFor(t *testing.T) {
 	ctx := context.Background()
-	e, _, err := Memory(ctx, []corpus.Article{amazonAnthropic, oracleOpenAI})
+	e, _, err := Memory(ctx, corpus.NewExtractor(), []corpus.Article{amazonAnthropic, oracleOpenAI})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -51,7 +51,7 @@ func BenchmarkIndexLargeArticle(b *testing.B) {
 					if err != nil || len(loaded.Articles) != 1 {
 						b.Fatalf("load: %v %v", err, loaded.Problems)
 					}
-					if _, err := Build(ctx, filepath.Join(dir, fmt.Sprint("idx", i)), loaded.Articles, nil); err != nil {
+					if _, err := Build(ctx, corpus.NewExtractor(), filepath.Join(dir, fmt.Sprint("idx", i)), loaded.Articles, nil); err != nil {
 						b.Fatal(err)
 					}
 				}
