@@ -451,6 +451,10 @@ func (ix *Index) searchFacts(ctx context.Context, q Question, steer map[string]f
 	case Oldest:
 		sortBy = OldestFirst
 	}
+	// Each round keeps what the narrower ones found: a wider round's
+	// candidates, read by date, need not hold them.
+	var found []Hit
+	seen := map[string]bool{}
 	for _, f := range factFilters(q, steer) {
 		if !f.steered && len(steer) > 0 && len(ranked) > 0 {
 			break
@@ -485,7 +489,13 @@ func (ix *Index) searchFacts(ctx context.Context, q Question, steer map[string]f
 		if err != nil {
 			return factResult{}, err
 		}
-		ranked = rank(q, hits, steer, ix.words)
+		for _, h := range hits {
+			if !seen[h.ID] {
+				seen[h.ID] = true
+				found = append(found, h)
+			}
+		}
+		ranked = rank(q, found, steer, ix.words)
 		out.widened = len(steer) > 0 && !f.steered
 		if len(ranked) >= enoughFacts && (len(steer) == 0 || f.steered) {
 			break

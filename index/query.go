@@ -187,12 +187,13 @@ var intents = []struct {
 	{[]string{"market"}, corpus.MarketShare},
 }
 
-// stopWords are words that say nothing about which deal is meant.
+// stopWords are words that say nothing about which deal is meant; "s" is
+// what is left of a possessive ("google's").
 var stopWords = setOf(`a about after all also an and any are as at be been before but by
 can could did do does for from had has have he her his how i if in into is it its
 me my no not of on or our over she so than that the their them then there these they this
 those to up us was we were what when where which who whom why will with would you your
-tell show give find me know get got please dealbot many much`)
+tell show give find me know get got please dealbot many much s`)
 
 func setOf(words string) map[string]bool {
 	m := map[string]bool{}

@@ -48,6 +48,8 @@ func TestUnderstand(t *testing.T) {
 		{"openai deal size", []string{"OpenAI"}, corpus.DealValue, nil, "", ""},
 		// Spending asks for money, whatever it was spent on.
 		{"kyndryl spend on microsoft licences", []string{"Kyndryl", "Microsoft"}, corpus.DealValue, nil, "", ""},
+		// A possessive's "s" steers nowhere.
+		{"google's first investment in anthropic", []string{"Google", "Anthropic"}, corpus.DealValue, nil, "", Oldest},
 		// What a company started with is its first figure.
 		{"how many chatgpt accounts did bbva start with", []string{"BBVA"}, corpus.Seats, []string{"chatgpt", "accounts"}, "", Oldest},
 	}
