@@ -212,10 +212,10 @@ const articleSlack = 5
 // best runs r for its n best hits, the same whichever build of the same
 // articles the engine holds. Which of a group tied in score at the edge an
 // engine returns may depend on how a build's batches interleaved, so the
-// group is left out; when that would leave fewer than n/2, the newest hits
-// of the group or below it (by date, then ID: an order every build agrees
-// on) fill up the rest, at the cost of a second search. It returns the hits
-// and the best score of any.
+// group is left out. Only when every hit read ties is there nothing left:
+// then the newest of them (by date, then ID: an order every build agrees
+// on) are read in a second search. It returns the hits and the best score
+// of any.
 func (ix *Index) best(ctx context.Context, r Request, n int) ([]Hit, float64, error) {
 	r.Size = n + 1
 	res, err := ix.e.Search(ctx, r)
@@ -230,7 +230,7 @@ func (ix *Index) best(ctx context.Context, r Request, n int) ([]Hit, float64, er
 	for cut > 0 && res.Hits[cut-1].Score == edge {
 		cut--
 	}
-	if cut >= n/2 {
+	if cut > 0 {
 		return res.Hits[:cut], res.MaxScore, nil
 	}
 	r.Sort, r.Size = NewestFirst, n
@@ -238,16 +238,7 @@ func (ix *Index) best(ctx context.Context, r Request, n int) ([]Hit, float64, er
 	if err != nil {
 		return nil, 0, err
 	}
-	hits := res.Hits[:cut:cut]
-	for _, h := range newest.Hits {
-		if len(hits) == n {
-			break
-		}
-		if h.Score <= edge {
-			hits = append(hits, h)
-		}
-	}
-	return hits, res.MaxScore, nil
+	return newest.Hits, res.MaxScore, nil
 }
 
 // namedIn finds the articles that name each of the organisations, up to

@@ -69,33 +69,6 @@ func TestTiedEdgeSameAnswer(t *testing.T) {
 			t.Errorf("the steering words pick different articles in two builds:\n%q\n%q", a, b)
 		}
 	})
-	t.Run("mostly tied", func(t *testing.T) {
-		var many []string
-		for i := range 3 * candidates {
-			many = append(many, fmt.Sprintf("t%03d", i))
-		}
-		manyReversed := slices.Clone(many)
-		slices.Reverse(manyReversed)
-		read := func(order []string) []string {
-			ix := New(tiedEngine{distinct: 10, order: order})
-			hits, _, err := ix.best(context.Background(), Request{Query: Term{Field: FieldKind, Value: "seats"}}, candidates)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var ids []string
-			for _, h := range hits {
-				ids = append(ids, h.ID)
-			}
-			return ids
-		}
-		a, b := read(many), read(manyReversed)
-		if !slices.Equal(a, b) {
-			t.Errorf("two builds give different candidates:\n%q\n%q", a, b)
-		}
-		if len(a) != candidates {
-			t.Errorf("%d candidates, want %d: a group tied at the edge still fills the candidates", len(a), candidates)
-		}
-	})
 	t.Run("articles", func(t *testing.T) {
 		for _, limit := range []int{3, 5, 10} {
 			list := func(order []string) []string {
