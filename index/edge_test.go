@@ -69,6 +69,33 @@ func TestTiedEdgeSameAnswer(t *testing.T) {
 			t.Errorf("the steering words pick different articles in two builds:\n%q\n%q", a, b)
 		}
 	})
+	t.Run("all tied", func(t *testing.T) {
+		var many []string
+		for i := range 3 * candidates {
+			many = append(many, fmt.Sprintf("t%03d", i))
+		}
+		manyReversed := slices.Clone(many)
+		slices.Reverse(manyReversed)
+		read := func(order []string) []string {
+			ix := New(tiedEngine{order: order})
+			hits, _, err := ix.best(context.Background(), Request{Query: Term{Field: FieldKind, Value: "seats"}}, candidates)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var ids []string
+			for _, h := range hits {
+				ids = append(ids, h.ID)
+			}
+			return ids
+		}
+		a, b := read(many), read(manyReversed)
+		if !slices.Equal(a, b) {
+			t.Errorf("two builds give different candidates:\n%q\n%q", a, b)
+		}
+		if len(a) != candidates {
+			t.Errorf("%d candidates, want %d: when every hit ties, the newest still fill the candidates", len(a), candidates)
+		}
+	})
 	t.Run("articles", func(t *testing.T) {
 		for _, limit := range []int{3, 5, 10} {
 			list := func(order []string) []string {
