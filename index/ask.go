@@ -620,12 +620,12 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 			score:      score,
 			order:      orderOf(q, f.Kind),
 			live:       f.Status.Live() || words.asksStatus(q.Steering, f.Status),
-			fits:       words.fits(q.describe, f),
+			fits:       words.fits(q.Steering, f) + words.typeFits(q.intentWords, f.Fact),
 			says:       q.says[f.ArticleID],
 		})
 	}
 	ranked = mergeSame(ranked)
-	total := words.asksTotal(q.describe)
+	total := words.asksTotal(q.Steering)
 	for i := range ranked {
 		r := &ranked[i]
 		r.when = periodEnd(r.Period)

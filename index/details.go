@@ -10,8 +10,8 @@ import (
 	"github.com/dealbot/dealbot/corpus"
 )
 
-// fits counts the words of a question (Question.describe) that a fact's
-// own details say: the period it is for ("2024", "q3"), its research firm,
+// fits counts the steering words of a question that a fact's own details
+// say: the period it is for ("2024", "q3"), its research firm,
 // region, market, deal type, status, qualifier, product, stage, what was
 // bought, whether it is a running total, and the names of its parties,
 // each also in the words people ask with ("trial" for a pilot, "ceiling"
@@ -124,6 +124,21 @@ func newDetailWords() *detailWords {
 		corpus.UpTo:    {"ceiling", "cap", "maximum", "max"},
 		corpus.AtLeast: {"minimum", "floor"},
 	}, totals: []string{"total", "cumulative", "overall", "altogether"}}
+}
+
+// typeFits counts the intent words of a question that name f's deal type,
+// qualifier or running total: "asml mistral investment" asks for the
+// investment rather than the round it was part of. It reads only those
+// three, with no allocation, as every candidate of most questions is
+// checked.
+func (d *detailWords) typeFits(intent []string, f corpus.Fact) int {
+	n := 0
+	for _, w := range intent {
+		if slices.Contains(d.dealTypes[f.DealType], w) || slices.Contains(d.qualifiers[f.Qualifier], w) || (f.Total && slices.Contains(d.totals, w)) {
+			n++
+		}
+	}
+	return n
 }
 
 // asksTotal reports whether the question's words ask for a running total

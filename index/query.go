@@ -58,10 +58,10 @@ type Question struct {
 	// many of the Steering words it says; a word too many articles say is
 	// not counted, as it narrows nothing.
 	says map[string]int
-	// describe are the Words that may describe the figure asked for: the
-	// Steering words and the intent words, which also name deal types
-	// ("investment", "funding", "licences").
-	describe []string
+	// intentWords are the Words that say which kind of figure is asked
+	// for; some also name a deal type ("investment", "funding",
+	// "licences").
+	intentWords []string
 	// parties are the Companies as named: one company, or the members of a
 	// group named at once; a name given twice adds its companies once.
 	parties [][]string
@@ -259,10 +259,11 @@ func understand(text string, n *names, isWord func(string) bool) (Question, erro
 			continue
 		}
 		q.Words = append(q.Words, t)
-		if !named[i] {
-			q.describe = append(q.describe, t)
-		}
-		if !named[i] && !isIntentWord(t) {
+		switch {
+		case named[i]:
+		case isIntentWord(t):
+			q.intentWords = append(q.intentWords, t)
+		default:
 			q.Steering = append(q.Steering, t)
 		}
 	}
