@@ -352,10 +352,11 @@ func isLegalSuffix(w string) bool {
 	return false
 }
 
-// opens reports a symbol that opens a quotation or an aside.
+// opens reports a symbol that opens a quotation or an aside, a dash
+// included: "the top three vendors—AWS, Azure and Google Cloud—".
 func opens(s string) bool {
 	switch s {
-	case `"`, "“", "‘", "'", "(", "[":
+	case `"`, "“", "‘", "'", "(", "[", "—", "–":
 		return true
 	}
 	return false

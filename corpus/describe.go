@@ -286,7 +286,15 @@ func (x *extractor) localPeriodIn(q quantity, end int) Period {
 	to := q.start
 	for i := len(before) - 1; i >= 0; i-- {
 		prev = before[i]
-		if p := lastPeriodIn(x.s.toks[prev:to], ref); p != "" || !x.elided(prev, to) {
+		p, at := lastPeriodAt(x.s.toks[prev:to], ref)
+		if p != "" && at <= 2 && x.opensClauseIn(prev+at+periodEnd(x.s.toks[prev+at:to], p, ref), to) {
+			// "up from 14.1% in the first quarter, just ahead of Tencent,
+			// which raised its share to 15.1%": a period right after a
+			// figure is that figure's when the next figure is in a
+			// clause of its own.
+			return ""
+		}
+		if p != "" || !x.elided(prev, to) {
 			return p
 		}
 		to = x.figureStart(prev)
@@ -295,13 +303,41 @@ func (x *extractor) localPeriodIn(q quantity, end int) Period {
 	return lastPeriodIn(x.s.toks[prev:to], ref)
 }
 
+// opensClauseIn reports a relative clause opening after a name between
+// tokens from and to: "..., just ahead of Tencent, which raised".
+func (x *extractor) opensClauseIn(from, to int) bool {
+	for _, m := range x.s.companies {
+		if m.start >= from && m.end < to && opensClause(x.s.toks, m.end) {
+			return true
+		}
+	}
+	return false
+}
+
+// periodEnd returns how many tokens of toks state period p, which starts
+// them.
+func periodEnd(toks []token, p Period, ref when) int {
+	for e := 1; e <= len(toks) && e <= 6; e++ {
+		if periodIn(toks[:e], ref) == p {
+			return e
+		}
+	}
+	return min(len(toks), 6)
+}
+
 // lastPeriodIn finds the last period toks state, the one nearest what
 // follows them: "in 2023, while in 2022, the year Amazon held 39.9%".
 func lastPeriodIn(toks []token, ref when) Period {
+	p, _ := lastPeriodAt(toks, ref)
+	return p
+}
+
+// lastPeriodAt is lastPeriodIn with the token the period starts at.
+func lastPeriodAt(toks []token, ref when) (Period, int) {
 	// Most stretches state no period: one forward scan says so.
 	first := periodIn(toks, ref)
 	if first == "" {
-		return ""
+		return "", -1
 	}
 	// No period takes more than six tokens ("the third quarter of fiscal
 	// 2025"), so each start is tried on a window that long.
@@ -312,18 +348,40 @@ func lastPeriodIn(toks []token, ref when) Period {
 		if p := periodIn(toks[k:min(k+6, len(toks))], ref); p != "" {
 			// "of 2020" ends "the second half of 2020": a start a few
 			// words back may say more of the same year.
+			start := k
 			for j := k - 1; j >= 0 && j >= k-4; j-- {
 				if !mayStartPeriod(toks, j) {
 					continue
 				}
 				if q := periodIn(toks[j:min(j+6, len(toks))], ref); q != "" && q.Year() == p.Year() {
-					p = q
+					p, start = q, j
 				}
 			}
-			return p
+			// "2.4% more than in 2021, left it with 7.7%": the period
+			// a comparison names is the other figure's.
+			if comparedAt(toks, start) {
+				k = start
+				continue
+			}
+			return p, start
 		}
 	}
-	return ""
+	return "", -1
+}
+
+// comparedAt reports a period starting at token k that a comparison
+// names: "than in 2021", "against 2022", "compared with the first
+// quarter".
+func comparedAt(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if toks[j].is("than", "against", "versus", "vs", "compared") {
+			return true
+		}
+		if !toks[j].is("in", "with", "to", "the", "same", "period", "of") {
+			return false
+		}
+	}
+	return false
 }
 
 // mayStartPeriod reports a token periodIn could start a period at: a
@@ -339,7 +397,21 @@ func mayStartPeriod(toks []token, k int) bool {
 	w := t.lower
 	return len(w) == 2 || k+1 < len(toks) && toks[k+1].is("quarter", "half", "-") || t.startsUpper() || w == "in" || w == "for" ||
 		w == "during" || w == "of" || w == "year" || w == "early" || w == "late" || w == "since" || w == "last" || w == "months" ||
-		w == "quarter" || len(w) >= 4 && w[:4] == "full"
+		w == "quarter" || w == "fiscal" || w == "calendar" || w == "first" || w == "opening" || w == "final" || w == "closing" || w == "throughout" || w == "ended" ||
+		len(w) >= 4 && w[:4] == "full" || fiscalShort(w)
+}
+
+// fiscalShort reports a fiscal year written short: "fy2023", "fy23".
+func fiscalShort(w string) bool {
+	if len(w) != 4 && len(w) != 6 || w[0] != 'f' || w[1] != 'y' {
+		return false
+	}
+	for i := 2; i < len(w); i++ {
+		if !isDigit(w[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // elided reports tokens between two figures that only name who holds the
@@ -382,7 +454,7 @@ func (x *extractor) figureStart(end int) int {
 // year of the article's period, else its publication date.
 func (x *extractor) periodRef() when {
 	if y := x.ctxPeriod.Year(); y != 0 {
-		return when{year: y, published: x.pub.year}
+		return when{year: y, published: x.pub.year, article: x.ctxPeriod}
 	}
 	return x.pub
 }
@@ -403,6 +475,12 @@ func (x *extractor) period(q quantity) Period {
 		return p
 	}
 	if x.ctxPeriod != "" {
+		if q.start > 0 && x.s.toks[q.start-1].is("from") && len(x.ctxPeriod) == 4 {
+			// "left it with 7.7% of the market, down from 9.8%": in a
+			// report on a year, the figure a change starts from is the
+			// year before's.
+			return x.ctxPeriod.shift(1, 0)
+		}
 		return x.ctxPeriod
 	}
 	end := q.end
@@ -410,6 +488,34 @@ func (x *extractor) period(q quantity) Period {
 		end++
 	}
 	return periodIn(x.s.toks[:end], x.periodRef())
+}
+
+// articlePeriodIn is the period sentence s reports on, read against ref,
+// for the article's period: the first it states before a comparison ("in
+// Q2, 22% more than in the second quarter of 2023" reports on Q2, and a Q2
+// compared with the second quarter of 2023 is that of 2024). A sentence
+// that states a period only in a comparison gives that one.
+func articlePeriodIn(s sentence, ref when) Period {
+	toks := s.toks
+	cut := len(toks)
+	for k, t := range toks {
+		if t.is("than", "against", "versus", "compared") || t.is("from") && k > 0 && s.bits[k-1]&(1<<wChangeBefore) != 0 {
+			cut = k
+			break
+		}
+	}
+	if p := periodIn(toks[:cut], ref); p != "" || cut == len(toks) {
+		return p
+	}
+	other := periodIn(toks[cut:], ref)
+	if y := other.Year(); y != 0 && len(other) > 4 {
+		// A period without a year, read against the year after the one
+		// compared with, that falls on the same quarter or half.
+		if p := periodIn(toks[:cut], when{year: y + 1}); p != "" && p[4:] == other[4:] {
+			return p
+		}
+	}
+	return other
 }
 
 // spansPeriods reports a figure that is an average over several periods:
@@ -501,6 +607,14 @@ type when struct {
 	// calendarOnly leaves out periods said relative to the publication
 	// ("last year"), which say when a figure is from only beside it.
 	calendarOnly bool
+	// article is the period the article reports on. "Late 2025" is its
+	// period when that falls in the second half of 2025, "early 2025" when
+	// in the first: the article says more precisely what the vague words
+	// mean.
+	article Period
+	// skipVague leaves out "early 2025" and "late 2025", for an article
+	// whose period some sentence states more precisely.
+	skipVague bool
 }
 
 // ended reports whether period p ended by w's month; a period is always
@@ -561,6 +675,36 @@ func periodIn(toks []token, ref when) Period {
 		}
 		return ref.year
 	}
+	// monthsOf reads "the first three months of 2024", "the last six
+	// months of the year" from the word at k: the quarter or half they
+	// make up.
+	monthsOf := func(k int) Period {
+		if k+3 >= len(toks) || !toks[k+2].is("months") || !toks[k+3].is("of") {
+			return ""
+		}
+		n := 3
+		if toks[k+1].is("six") {
+			n = 6
+		} else if !toks[k+1].is("three") {
+			return ""
+		}
+		first := toks[k].is("first", "opening")
+		end := 12
+		if first {
+			end = n
+		}
+		y := yearNear(k + 4)
+		if y == 0 && k+5 < len(toks) && toks[k+4].is("the") && toks[k+5].is("year") {
+			y = orYear(0, end)
+		}
+		if y == 0 {
+			return ""
+		}
+		if n == 3 {
+			return Quarter(y, end/3)
+		}
+		return Half(y, end/6)
+	}
 	for k, t := range toks {
 		if t.kind == tokNum && k+1 < len(toks) && toks[k+1].kind == tokWord && t.joins(toks[k+1]) && len(t.text) == 1 {
 			// "3Q25", "1H24"
@@ -576,6 +720,10 @@ func periodIn(toks []token, ref when) Period {
 				}
 			}
 		}
+		if y := yearAt(k); y != 0 && k > 0 && k+1 < len(toks) && toks[k-1].is("s", "its", "their", "the") && toks[k+1].is("share", "market", "ranking") {
+			// "Contoso's 2023 market share", "the 2024 ranking"
+			return Year(y)
+		}
 		if t.kind != tokWord {
 			continue
 		}
@@ -589,8 +737,8 @@ func periodIn(toks []token, ref when) Period {
 		}
 		quarterNext := qk < len(toks) && toks[qk].is("quarter", "half")
 		if !(len(w) == 2 || quarterNext || t.startsUpper() || w == "in" || w == "for" || w == "during" || w == "of" ||
-			w == "year" || w == "early" || w == "late" || w == "since" || w == "last" || w == "months" || w == "quarter" ||
-			len(w) >= 4 && w[:4] == "full") {
+			w == "year" || w == "early" || w == "late" || w == "since" || w == "last" || w == "months" || w == "quarter" || w == "throughout" || w == "ended" ||
+			w == "fiscal" || w == "calendar" || w == "first" || w == "opening" || w == "final" || w == "closing" || len(w) >= 4 && w[:4] == "full" || fiscalShort(w)) {
 			continue
 		}
 		// endingIn reads "to September", "ended June 30", "ending March"
@@ -609,15 +757,31 @@ func periodIn(toks []token, ref when) Period {
 		case w == "last" && k+1 < len(toks) && toks[k+1].is("year") && ref.published != 0 && !ref.calendarOnly:
 			// "21% of the market last year"
 			return Year(ref.published - 1)
-		case (w == "in" || w == "for" || w == "during") && k+2 < len(toks) && toks[k+1].is("calendar", "fiscal") && yearAt(k+2) != 0:
-			// "in calendar 2024"
-			return Year(yearAt(k + 2))
+		case (w == "calendar" || w == "fiscal") && yearAt(k+1) != 0:
+			// "in calendar 2024", "as of fiscal 2020"
+			return Year(yearAt(k + 1))
+		case w == "fy" && yearAt(k+1) != 0:
+			return Year(yearAt(k + 1))
+		case fiscalShort(w):
+			// "FY2023", "FY23"
+			y := 0
+			for i := 2; i < len(w); i++ {
+				y = y*10 + int(w[i]-'0')
+			}
+			if y < 100 {
+				y += 2000
+			}
+			return Year(y)
 		case w == "months" && k > 0 && toks[k-1].is("three"):
 			// "in the three months to September"
 			if m, ok := endingIn(k + 1); ok {
 				if y := orYear(yearNear(k+3), m); y != 0 {
 					return Quarter(y, m/3)
 				}
+			}
+		case (w == "first" || w == "opening" || w == "last" || w == "final" || w == "closing") && k+2 < len(toks) && toks[k+2].is("months"):
+			if p := monthsOf(k); p != "" {
+				return p
 			}
 		case w == "quarter":
 			// "the quarter ended June 30"
@@ -626,11 +790,24 @@ func periodIn(toks []token, ref when) Period {
 					return Quarter(y, m/3)
 				}
 			}
-		case monthNumbers[w] != 0 && t.startsUpper() && k+3 < len(toks) && toks[k+1].text == "-" && monthNumbers[toks[k+2].lower] != 0 && toks[k+3].is("quarter"):
-			// "the July-September quarter"
-			if m := monthNumbers[toks[k+2].lower]; m%3 == 0 {
-				if y := orYear(yearNear(k+4), m); y != 0 {
-					return Quarter(y, m/3)
+		case monthNumbers[w] != 0 && t.startsUpper() && k+2 < len(toks) && toks[k+1].is("-", "–", "to", "and", "through", "thru", "until") &&
+			toks[k+2].startsUpper() && monthNumbers[toks[k+2].lower] != 0:
+			// "the July-September quarter", "between April and June",
+			// "from July to December": months that make up a quarter or
+			// a half.
+			m1, m2 := monthNumbers[w], monthNumbers[toks[k+2].lower]
+			j := k + 3
+			if j < len(toks) && toks[j].is("quarter", "period", "half") {
+				j++
+			}
+			switch {
+			case m2-m1 == 2 && m2%3 == 0:
+				if y := orYear(yearNear(j), m2); y != 0 {
+					return Quarter(y, m2/3)
+				}
+			case m2-m1 == 5 && m2%6 == 0:
+				if y := orYear(yearNear(j), m2); y != 0 {
+					return Half(y, m2/6)
 				}
 			}
 		case len(w) == 2 && w[0] == 'q' && w[1] >= '1' && w[1] <= '4':
@@ -655,8 +832,23 @@ func periodIn(toks []token, ref when) Period {
 					return Half(y, n)
 				}
 			}
+		case monthNumbers[w] != 0 && t.startsUpper() && k+1 < len(toks) && toks[k+1].is("quarter", "half") && monthNumbers[w]%3 == 0:
+			// "the September quarter", "the December half": the quarter or
+			// half ending in that month.
+			m := monthNumbers[w]
+			if y := orYear(yearNear(k+2), m); y != 0 {
+				if toks[k+1].is("quarter") {
+					return Quarter(y, m/3)
+				}
+				if m%6 == 0 {
+					return Half(y, m/6)
+				}
+			}
 		case monthNumbers[w] != 0 && len(w) >= 3 && t.startsUpper():
 			if y := yearAt(k + 1); y != 0 {
+				if m := monthNumbers[w]; m%3 == 0 && k+2 < len(toks) && toks[k+2].is("quarter") {
+					return Quarter(y, m/3) // "the June 2025 quarter"
+				}
 				return Month(y, monthNumbers[w])
 			}
 			// "in March": the month of the article's year, or of the year
@@ -664,8 +856,22 @@ func periodIn(toks []token, ref when) Period {
 			if k > 0 && toks[k-1].is("in", "since") && ref.year != 0 {
 				return Month(orYear(0, monthNumbers[w]), monthNumbers[w])
 			}
+		case (w == "early" || w == "late") && yearAt(k+1) != 0:
+			if ref.skipVague {
+				continue
+			}
+			// "late 2025" in an article about the fourth quarter of 2025
+			// is that quarter.
+			y := yearAt(k + 1)
+			if a := ref.article; a.Year() == y && len(a) > 4 {
+				if late := a.endMonth()-y*12 > 6; late == (w == "late") {
+					return a
+				}
+			}
+			return Year(y)
 		case strings.HasPrefix(w, "full") || w == "in" || w == "for" || w == "during" || w == "of" || w == "year" ||
-			w == "early" || w == "late" || w == "since":
+			w == "since" || w == "throughout" || w == "ended":
+			// "throughout 2023", "ended 2024 with 31%"
 			// "in 2022 and 2023", "from 2022 to 2024" are spans, not one
 			// year; "in 2022 to $120 billion" is one.
 			if y := yearAt(k + 1); y != 0 && !(k+2 < len(toks) && toks[k+2].is("and", "to") && yearAt(k+3) != 0) {

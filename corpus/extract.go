@@ -56,13 +56,20 @@ func (e *Extractor) Extract(a Article) []Fact {
 	// in Q3 2019"). A period not over when the article appeared is an
 	// outlook, not what a share was measured for. Its first research firm
 	// stands until a sentence names another.
-	var period Period
+	// "Late 2025" stands for the article's period only when no sentence
+	// states one more precisely.
+	var period, vague Period
 	measurer := ""
 	scan := pub
-	scan.calendarOnly = true
+	scan.calendarOnly, scan.skipVague = true, true
 	for _, s := range sents {
-		if p := periodIn(s.toks, scan); period == "" && pub.ended(p) {
+		if p := articlePeriodIn(s, scan); period == "" && pub.ended(p) {
 			period = p
+		}
+		if period == "" && vague == "" {
+			if p := articlePeriodIn(s, when{year: pub.year, month: pub.month, published: pub.published, calendarOnly: true}); pub.ended(p) {
+				vague = p
+			}
 		}
 		if measurer == "" && len(s.measurers) > 0 {
 			measurer = s.measurers[0].name
@@ -70,6 +77,9 @@ func (e *Extractor) Extract(a Article) []Fact {
 		if period != "" && measurer != "" {
 			break
 		}
+	}
+	if period == "" {
+		period = vague
 	}
 	leadSt, leadParties := leadStatus(sents)
 	// story is the article's first deal value: the deal its lead's status
@@ -549,6 +559,9 @@ type extractor struct {
 	// groups gives, by quantity index, the companies that hold a
 	// percentage together or each.
 	groups map[int]shareGroup
+	// shareCue is 1 when the sentence has a share cue (see hasShareCue),
+	// -1 when not, 0 before it is worked out.
+	shareCue int8
 	// before and after are window's buffers.
 	before, after []string
 	// trigFor is one past the start of the quantity whose deal word
@@ -923,7 +936,7 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 			}
 		}
 	}
-	if len(after) > 1 && after[0] == "in" && (after[1] == "capital" || after[1] == "capex" || after[1] == "market" || after[1] == "fines" || after[1] == "damages" || after[1] == "debt") {
+	if len(after) > 1 && after[0] == "in" && (after[1] == "capital" || after[1] == "capex" || after[1] == "market" || after[1] == "fines" || after[1] == "damages" || after[1] == "debt" || after[1] == "costs" || after[1] == "savings") {
 		return true
 	}
 	if len(after) > 1 && after[0] == "of" {
@@ -974,7 +987,9 @@ func isMarketOrCompanyWorth(rest []string) bool {
 		if i > 3 {
 			break
 		}
-		if w == "market" || w == "industry" || w == "which" || w == "now" || w == "startup" || w == "company" || w == "itself" || w == "firm" {
+		// "HubSpot is worth $25bn": with no deal named before it, what
+		// something is worth is its value.
+		if w == "market" || w == "industry" || w == "which" || w == "now" || w == "startup" || w == "company" || w == "itself" || w == "firm" || i == 0 && (w == "is" || w == "was" || w == "remains") {
 			return true
 		}
 	}
@@ -1120,11 +1135,17 @@ func (x *extractor) changedFigure(q quantity) bool {
 	if k < 0 {
 		return false
 	}
-	// "to $7 billion from $4.3 billion": past the figure it changed to.
+	// "to $7 billion from $4.3 billion", "above $10 bn, from $2.8 bn": past
+	// the figure it changed to.
+	if k >= 0 && toks[k].text == "," {
+		k--
+	}
 	for _, p := range x.s.qty {
 		if p.end == k+1 && p.kind == qtyMoney {
 			if j := towards(p.start); j >= 0 {
 				k = j
+			} else {
+				k = p.start - 1
 			}
 			break
 		}

@@ -75,6 +75,36 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 			names, listEnd, both = x.pairBefore(q)
 		}
 		if names == nil {
+			if after := x.listAfter(q); after != nil && (x.hasShareWord() || x.marketFollows(q) || x.shareContext) {
+				// "Companies with a share of 1% include Baidu, China
+				// Telecom and SAP": each of them holds it.
+				if out == nil {
+					out = map[int]shareGroup{}
+				}
+				out[qi] = shareGroup{members: after, each: true}
+				continue
+			}
+		}
+		if names == nil {
+			if g := x.unnamedGroup(q); g != "" && (x.hasShareWord() || x.marketFollows(q) || x.shareContext) {
+				// "European providers have seen their share fall from
+				// 26% to 16%, pushed down by Amazon": theirs, not
+				// Amazon's.
+				if out == nil {
+					out = map[int]shareGroup{}
+				}
+				out[qi] = shareGroup{members: []string{g}}
+				continue
+			}
+			if pi := x.prevPercent(qi); pi >= 0 {
+				// "fall from 26% to under 16%": the group's figure goes on.
+				if prev, ok := out[pi]; ok && len(prev.members) == 1 && x.chainGlue(x.s.qty[pi].end, q.start) {
+					out[qi] = prev
+					continue
+				}
+			}
+		}
+		if names == nil {
 			// "the top three control 72%": the leaders the article named.
 			n, at := x.topN(q)
 			switch {
@@ -133,7 +163,7 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 		if !each && !together && !x.groupVerbAfter(listEnd) {
 			continue
 		}
-		if !each && !x.hasShareWord() && !x.marketFollows(q) && !x.shareContext && !x.sentenceHas(wShareCues) && !x.topNBefore(q) {
+		if !each && !x.hasShareWord() && !x.marketFollows(q) && !x.shareContext && !x.hasShareCue() && !x.topNBefore(q) {
 			continue
 		}
 		if out == nil {
@@ -142,6 +172,99 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 		out[qi] = shareGroup{members: names, each: each}
 	}
 	return out
+}
+
+// unnamedGroup names the companies a share is of when the sentence names
+// them only as a kind ("European service providers have seen their market
+// share fall from 26%", "the collective share of local players dropped
+// from 27%", "Nordic providers hold 14%"), as written; "" when it does
+// not. No company may be named between them and the figure, and the
+// leaders ("the top three providers") are no such group.
+func (x *extractor) unnamedGroup(q quantity) string {
+	toks := x.s.toks
+	for k := q.start - 1; k > 0 && k >= q.start-16; k-- {
+		t := toks[k]
+		if t.text == ";" || t.kind == tokNum || x.companyAt(k) {
+			return ""
+		}
+		if !t.is("providers", "players", "vendors", "companies", "firms", "operators", "telcos", "suppliers", "hyperscalers") {
+			continue
+		}
+		start := k
+		for start > 0 && k-start < 3 && toks[start-1].kind == tokWord && !x.tokHas(start-1, wMarketStop) &&
+			leaderCounts[toks[start-1].lower] == 0 && !toks[start-1].is("top", "big", "such", "other", "many", "some", "most", "all", "these", "those", "leading") {
+			start--
+		}
+		// "Smaller providers' share", "the hyperscalers' combined share"
+		possessive := k+2 < len(toks) && (toks[k+1].text == "'" || toks[k+1].text == "’") && (toks[k+2].is("share", "combined", "collective") ||
+			k+3 < len(toks) && toks[k+3].is("share"))
+		if start == k && !(possessive && t.is("hyperscalers")) || start > 0 && (leaderCounts[toks[start-1].lower] > 0 || toks[start-1].is("top", "big", "largest", "biggest", "leading")) {
+			return "" // "providers" alone, or the leaders: "the top five CRM vendors"
+		}
+		owns := possessive || start >= 2 && toks[start-1].is("of") && toks[start-2].is("share") // "the collective share of local players"
+		for j := k + 1; j < q.start && !owns; j++ {
+			owns = toks[j].is("their") // "have seen their market share fall"
+		}
+		owns = owns || k+1 < len(toks) && x.tokHas(k+1, wGroupVerbs) // "Nordic providers hold 14%"
+		if !owns {
+			return ""
+		}
+		words := make([]string, 0, k+1-start)
+		for _, w := range toks[start : k+1] {
+			words = append(words, w.text)
+		}
+		return strings.Join(words, " ")
+	}
+	return ""
+}
+
+// listAfter returns the companies of a list that a verb after q names
+// as those with the figure, when the sentence names no company before it:
+// "Companies with a market share of 1% include Baidu, China Telecom and
+// SAP", "Providers with 2% each are Contoso and Fabrikam". Nil when there
+// is no such list.
+func (x *extractor) listAfter(q quantity) []string {
+	ms := x.s.companies
+	if len(ms) < 2 || ms[0].start < q.end {
+		return nil
+	}
+	toks := x.s.toks
+	first := -1
+	for k := q.end; k < len(toks) && k < q.end+10; k++ {
+		if toks[k].text == ";" || toks[k].kind == tokNum {
+			return nil
+		}
+		if toks[k].is("include", "includes", "included", "including", "are", "were") {
+			if k+1 < len(toks) && ms[0].start == k+1 {
+				first = 0
+			}
+			break
+		}
+	}
+	if first < 0 {
+		return nil
+	}
+	names := []string{ms[0].name}
+	for i := 1; i < len(ms) && onlyListGlue(toks[ms[i-1].end:ms[i].start]) && ms[i-1].end < ms[i].start; i++ {
+		if !contains(names, ms[i].name) {
+			names = append(names, ms[i].name)
+		}
+	}
+	if len(names) < 2 {
+		return nil
+	}
+	return names
+}
+
+// prevPercent returns the index of the last percentage before quantity
+// qi, or -1.
+func (x *extractor) prevPercent(qi int) int {
+	for pi := qi - 1; pi >= 0; pi-- {
+		if x.s.qty[pi].kind == qtyPercent {
+			return pi
+		}
+	}
+	return -1
 }
 
 // groupVerbAfter reports a verb that makes a list the subject of a share

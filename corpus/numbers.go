@@ -61,6 +61,10 @@ func (q quantity) textEnd() int {
 func quantities(toks []token) []quantity {
 	var out []quantity
 	for i := 0; i < len(toks); {
+		if !mayStartQuantity(toks[i]) {
+			i++
+			continue
+		}
 		q, ok := parseQuantity(toks, i)
 		if !ok {
 			i++
@@ -87,6 +91,18 @@ func quantities(toks []token) []quantity {
 		i = q.end
 	}
 	return out
+}
+
+// mayStartQuantity reports whether a quantity can start at t: a number,
+// a symbol (a currency sign), a capitalised word (a currency code, "US$",
+// "Rs"), a short word ("a", "us", "rs") or a number word. Most words are
+// none of these, and skipping them spares parseQuantity's look-ups.
+func mayStartQuantity(t token) bool {
+	if t.kind != tokWord || len(t.lower) <= 3 || t.startsUpper() || t.lower == "half" {
+		return true
+	}
+	_, ok := wordNumbers[t.lower]
+	return ok
 }
 
 // splitChanges parts a range that is a change from one figure to another
@@ -424,7 +440,9 @@ var nationalCurrencies = map[string]string{
 // currencyNames are the names of currencies written after an amount that
 // say which currency on their own ("25.8 billion rand", "2bn zloty").
 var currencyNames = map[string]string{
-	"rand": "ZAR", "krona": "SEK", "kronor": "SEK", "zloty": "PLN", "zlotys": "PLN", "riyal": "SAR", "riyals": "SAR",
+	"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "pound": "GBP", "sterling": "GBP",
+	"reais": "BRL", "ringgit": "MYR", "yen": "JPY", "rupees": "INR", "rupee": "INR", "yuan": "CNY", "renminbi": "CNY",
+	"francs": "CHF", "rand": "ZAR", "krona": "SEK", "kronor": "SEK", "zloty": "PLN", "zlotys": "PLN", "riyal": "SAR", "riyals": "SAR",
 	"dirham": "AED", "dirhams": "AED", "rupiah": "IDR", "baht": "THB", "lira": "TRY", "shekels": "ILS", "shekel": "ILS",
 	"naira": "NGN", "rubles": "RUB", "roubles": "RUB",
 }
@@ -524,40 +542,6 @@ func currencySuffix(toks []token, i int) (string, int) {
 	}
 	if code, ok := currencyNames[t.lower]; ok {
 		return code, 1
-	}
-	switch t.lower {
-	case "dollars", "dollar":
-		return "USD", 1
-	case "euros", "euro":
-		return "EUR", 1
-	case "pounds", "pound", "sterling":
-		return "GBP", 1
-	case "reais":
-		return "BRL", 1
-	case "ringgit":
-		return "MYR", 1
-	case "yen":
-		return "JPY", 1
-	case "rupees", "rupee":
-		return "INR", 1
-	case "yuan", "renminbi":
-		return "CNY", 1
-	case "krona", "kronor":
-		return "SEK", 1
-	case "rand":
-		return "ZAR", 1
-	case "riyal", "riyals":
-		return "SAR", 1
-	case "dirham", "dirhams":
-		return "AED", 1
-	case "baht":
-		return "THB", 1
-	case "rupiah":
-		return "IDR", 1
-	case "zloty", "zlotys":
-		return "PLN", 1
-	case "francs":
-		return "CHF", 1
 	}
 	if code, ok := currencyCodes[t.lower]; ok && t.text == strings.ToUpper(t.text) {
 		return code, 1

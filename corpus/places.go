@@ -49,7 +49,7 @@ func DefaultPlaces() []Place {
 		{Name: "North Carolina"}, {Name: "North Dakota"}, {Name: "Oklahoma"}, {Name: "Oregon"}, {Name: "Pennsylvania"},
 		{Name: "Rhode Island"}, {Name: "South Carolina"}, {Name: "South Dakota"}, {Name: "Tennessee"}, {Name: "Utah"},
 		{Name: "Vermont"}, {Name: "West Virginia"}, {Name: "Wyoming"},
-		{Name: "Auckland", In: "New Zealand"}, {Name: "Stockholm", In: "Sweden"}, {Name: "Johannesburg", In: "South Africa"},
+		{Name: "Stockholm", In: "Sweden"}, {Name: "Johannesburg", In: "South Africa"},
 		{Name: "Cape Town", In: "South Africa"}, {Name: "Seoul", In: "South Korea"}, {Name: "Warsaw", In: "Poland"},
 		{Name: "Milan", In: "Italy"}, {Name: "Amsterdam", In: "Netherlands"}, {Name: "Zurich", In: "Switzerland"},
 		{Name: "Hyderabad", In: "Telangana"}, {Name: "Visakhapatnam", Aliases: []string{"Vizag"}, In: "Andhra Pradesh"},

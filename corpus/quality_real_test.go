@@ -49,10 +49,10 @@ var realFloors = map[string]float64{
 	"dev deal_value recall":      0.87,
 	"dev seats precision":        0.88,
 	"dev seats recall":           0.78,
-	"dev market_share precision": 0.93,
-	"dev market_share recall":    0.90,
+	"dev market_share precision": 0.98,
+	"dev market_share recall":    0.98,
 	"dev roles":                  0.71,
-	"dev period":                 0.88,
+	"dev period":                 0.95,
 }
 
 // realScore counts one kind's matches on a split, and how often the
@@ -221,30 +221,20 @@ func scoreReal(t *testing.T, sp realSplit, ex *Extractor) (map[Kind]*realScore, 
 						t.Logf("%s/%s: roles %v, labelled %v\n\t%s", sp.name, a.Path, preds[i].Parties, l.Parties, preds[i].Sentence)
 					}
 				}
-				if l.Status != "" {
-					s.statusN++
-					if preds[i].Status == l.Status {
-						s.statusOK++
+				detail := func(name string, labelled, got string, ok, n *int) {
+					if labelled == "" {
+						return
+					}
+					*n++
+					if got == labelled {
+						*ok++
 					} else if verbose {
-						t.Logf("%s/%s: status %q, labelled %q\n\t%s", sp.name, a.Path, preds[i].Status, l.Status, preds[i].Sentence)
+						t.Logf("%s/%s: %s %q, labelled %q\n\t%s", sp.name, a.Path, name, got, labelled, preds[i].Sentence)
 					}
 				}
-				if l.DealType != "" {
-					s.typeN++
-					if preds[i].DealType == l.DealType {
-						s.typeOK++
-					} else if verbose {
-						t.Logf("%s/%s: deal type %q, labelled %q\n\t%s", sp.name, a.Path, preds[i].DealType, l.DealType, preds[i].Sentence)
-					}
-				}
-				if l.Period != "" {
-					s.periodN++
-					if preds[i].Period == l.Period {
-						s.periodOK++
-					} else if verbose {
-						t.Logf("%s/%s: period %q, labelled %q\n\t%s", sp.name, a.Path, preds[i].Period, l.Period, preds[i].Sentence)
-					}
-				}
+				detail("status", string(l.Status), string(preds[i].Status), &s.statusOK, &s.statusN)
+				detail("deal type", string(l.DealType), string(preds[i].DealType), &s.typeOK, &s.typeN)
+				detail("period", string(l.Period), string(preds[i].Period), &s.periodOK, &s.periodN)
 			}
 		}
 	}

@@ -49,16 +49,20 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	if !q.scaled && q.numStart == q.start && q.start > 0 && toks[q.start-1].startsUpper() && x.nameBefore(q.start) {
 		return seatNone
 	}
+	// "deploy ChatGPT Enterprise to its workforce of 120,000": a rollout
+	// of a named product outweighs words that usually mean headcount.
+	rollout := len(x.s.products) > 0 && x.sentenceHas(wDeploy)
 	noun, ok := x.nounAfter(q)
 	if !ok {
 		if x.elidedSeats(q) || x.partOfPeople(q) || x.seatNounBefore(q) {
 			return seatElided
 		}
+		// "given Copilot Chat to every member of its workforce of 5,000"
+		if rollout && q.start >= 2 && toks[q.start-1].is("of") && toks[q.start-2].is("workforce", "staff", "headcount") {
+			return seatPeople
+		}
 		return seatNone
 	}
-	// "deploy ChatGPT Enterprise to its workforce of 120,000": a rollout
-	// of a named product outweighs words that usually mean headcount.
-	rollout := len(x.s.products) > 0 && x.sentenceHas(wDeploy)
 	// "has 13,300 developer seats": what a company has of seats is seats,
 	// not its size.
 	if x.lex.has(wSeatNouns, noun) && !x.trainedAfter(q) {
@@ -115,6 +119,11 @@ func (x *extractor) nounAfter(q quantity) (string, bool) {
 		}
 		if x.tokHas(k, wHeadcount) {
 			return "", false
+		}
+		// "4,500 office and knowledge workers": "and" between two words
+		// that describe the people.
+		if t.is("and") && k > q.end && x.tokHas(k-1, wSeatFillers) && k+1 < len(toks) && x.tokHas(k+1, wSeatFillers) {
+			continue
 		}
 		if !(x.tokHas(k, wSeatFillers) || t.startsUpper() || t.text == "'" || t.text == "’" || t.text == "-" || t.text == "\"" || t.text == "”" || (t.kind == tokNum && t.joins(next(toks, k)) == false && k > q.end)) {
 			return "", false

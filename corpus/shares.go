@@ -36,8 +36,21 @@ func (x *extractor) isChange(q quantity) bool {
 			k >= q.start-2 && toks[k].is("holds", "held", "hold", "has", "had", "have", "took", "takes", "captured", "commands", "controls", "claimed", "claims") {
 			break
 		}
-		if x.tokHas(k, wNotShareBefore) || (k >= q.start-3 && x.tokHas(k, wAggregate)) {
+		if x.tokHas(k, wNotShareBefore) {
+			if k+1 < q.start && toks[k+1].is("to") && x.shareBefore(k) {
+				break // "Azure's share grew to 24%": the share's new level
+			}
 			return true
+		}
+		if k >= q.start-3 && x.tokHas(k, wAggregate) {
+			// "rose a combined 20%" is a change; "held a combined 60%"
+			// and "together accounted for 80%" are shares.
+			for j := k - 1; j >= 0 && j >= k-2; j-- {
+				if x.tokHas(j, wChangeBefore) {
+					return true
+				}
+			}
+			break
 		}
 	}
 	if q.end < len(toks) {
@@ -47,6 +60,21 @@ func (x *extractor) isChange(q quantity) bool {
 		}
 		if n.lower == "of" && q.end+1 < len(toks) && x.tokHas(q.end+1, wNotShareOf) && !x.marketFollows(q) {
 			return true
+		}
+	}
+	return false
+}
+
+// shareBefore reports "share" as the subject of the verb at token k:
+// "its share grew", "the share has grown".
+func (x *extractor) shareBefore(k int) bool {
+	toks := x.s.toks
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if toks[j].is("share", "shares") {
+			return true
+		}
+		if !toks[j].is("has", "have", "had", "also", "now", "further") {
+			return false
 		}
 	}
 	return false
@@ -66,6 +94,27 @@ func (x *extractor) marketFollows(q quantity) bool {
 // hasShareWord reports "share" in the singular or "market share".
 func (x *extractor) hasShareWord() bool { return x.sentenceHas(shareWordCue) }
 
+// hasShareCue reports a word of the sentence that speaks of a market's
+// ranking ("followed by", "in third place"), leaving out a fraction: "a
+// third of revenue" ranks no one. The answer is worked out once a
+// sentence.
+func (x *extractor) hasShareCue() bool {
+	if !x.sentenceHas(wShareCues) {
+		return false
+	}
+	if x.shareCue == 0 {
+		x.shareCue = -1
+		toks := x.s.toks
+		for k := range toks {
+			if x.tokHas(k, wShareCues) && !(k > 0 && k+1 < len(toks) && toks[k-1].is("a", "one") && toks[k+1].is("of")) {
+				x.shareCue = 1
+				break
+			}
+		}
+	}
+	return x.shareCue > 0
+}
+
 // isShare reports a percentage stated as someone's share of a market.
 func (x *extractor) isShare(q quantity) bool {
 	if x.hasShareWord() || x.marketFollows(q) {
@@ -74,7 +123,7 @@ func (x *extractor) isShare(q quantity) bool {
 	if k := q.start - 2; k >= 0 && x.s.toks[k+1].text == "(" && x.s.toks[k].is("market", "share") {
 		return true // "almost a third of the market (32%)"
 	}
-	if !x.shareContext && !x.sentenceHas(wShareCues) {
+	if !x.shareContext && !x.hasShareCue() {
 		return false
 	}
 	k := q.start - 1
@@ -96,11 +145,12 @@ func (x *extractor) isShare(q quantity) bool {
 }
 
 // comparedWith returns the percentage q is compared with, named just
-// before it with no company between: the 4.3% of "4.3%, against 4.4%".
+// before it with no company between: the 4.3% of "4.3%, against 4.4%",
+// the 4.4% of "held 4.4% after 4.5% the year before".
 func (x *extractor) comparedWith(q quantity) (quantity, bool) {
 	toks := x.s.toks
 	k := q.start - 1
-	if k < 1 || !(toks[k].is("against", "versus", "vs") || toks[k].is("with") && toks[k-1].is("compared")) {
+	if k < 1 || !(toks[k].is("against", "versus", "vs", "after") || toks[k].is("with") && toks[k-1].is("compared")) {
 		return q, false
 	}
 	var prev quantity
@@ -143,7 +193,7 @@ func (x *extractor) shareCompany(q quantity) string {
 	// "just ahead of Tencent Cloud, which raised its share to 15.1%": the
 	// company a relative clause hangs on is its subject.
 	for i, m := range ms {
-		if m.end+1 < q.start && toks[m.end].text == "," && toks[m.end+1].is("which", "who", "whose") &&
+		if m.end+1 < q.start && opensClause(toks, m.end) &&
 			(i+1 == len(ms) || ms[i+1].start >= q.end) {
 			return m.name
 		}
@@ -291,6 +341,12 @@ func isComparison(toks []token, start int) bool {
 		return true
 	}
 	return toks[k].lower == "of" && k > 0 && toks[k-1].is("ahead", "front")
+}
+
+// opensClause reports a relative clause opening at token k, after a
+// name: ", which", ", whose", ", who".
+func opensClause(toks []token, k int) bool {
+	return k+1 < len(toks) && toks[k].text == "," && toks[k+1].is("which", "whose", "who")
 }
 
 // gapOwns reports whether the tokens between a company and a percentage tie

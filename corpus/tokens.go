@@ -115,25 +115,18 @@ func currencySignEnd(s string, i, j int) int {
 
 // scanNumber returns the end of the number starting at s[i]: digits, with
 // commas only before groups of exactly three digits and at most one decimal
-// point followed by a digit.
+// point followed by a digit; or a percentage or scaled amount written with
+// a decimal comma ("17,1%", "€2,5 billion").
 func scanNumber(s string, i int) int {
 	j := i
 	for j < len(s) && isDigit(s[j]) {
 		j++
 	}
+	if k := decimalCommaEnd(s, j); k > 0 {
+		return k
+	}
 	for j+3 < len(s) && s[j] == ',' && isDigit(s[j+1]) && isDigit(s[j+2]) && isDigit(s[j+3]) && (j+4 == len(s) || !isDigit(s[j+4])) {
 		j += 4
-	}
-	// "17,1%", "€2,5 billion": a comma before one or two digits is a
-	// decimal comma, as thousands come in threes. One before a word
-	// ("in 2019,20 firms") is not.
-	if k := j + 1; k < len(s) && s[j] == ',' && isDigit(s[k]) {
-		for k < len(s) && k < j+3 && isDigit(s[k]) {
-			k++
-		}
-		if k == len(s) || s[k] == '%' || s[k] == ' ' && k+1 < len(s) && (s[k+1] == 'b' || s[k+1] == 'm' || s[k+1] == 't' || s[k+1] == '%') || s[k] == 'b' || s[k] == 'm' {
-			return k
-		}
 	}
 	if j+1 < len(s) && s[j] == '.' && isDigit(s[j+1]) {
 		j++
@@ -142,6 +135,29 @@ func scanNumber(s string, i int) int {
 		}
 	}
 	return j
+}
+
+// decimalCommaEnd is where a decimal comma's digits end when s[j] is one:
+// a comma, one or two digits and a percent sign or word or a scale
+// ("17,1%", "8,5 per cent", "€2,5 billion", "$1,5bn"), as much of Europe
+// writes them. Thousands come in threes, and a comma before a list's next
+// number or a word ("in 2019,20 firms") is no decimal comma, so only a
+// percentage or a scaled amount is read this way.
+func decimalCommaEnd(s string, j int) int {
+	if j+1 >= len(s) || s[j] != ',' || !isDigit(s[j+1]) {
+		return 0
+	}
+	k := j + 2
+	if k < len(s) && isDigit(s[k]) {
+		k++
+	}
+	rest := s[k:]
+	for _, after := range [...]string{"%", " %", " per cent", " percent", " billion", " million", " trillion", " bn", " m ", "bn", "m "} {
+		if strings.HasPrefix(rest, after) {
+			return k
+		}
+	}
+	return 0
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
