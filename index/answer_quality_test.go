@@ -47,7 +47,9 @@ type realQuestion struct {
 	Kind    string  `json:"kind"`
 	Value   float64 `json:"value"`
 	Unit    string  `json:"unit"`
-	line    int
+	// Why says what the question checks; optional.
+	Why  string `json:"why"`
+	line int
 }
 
 // answers reports whether f is the figure q expects: same kind and value,
@@ -75,7 +77,13 @@ func sameValue(a, b float64) bool {
 // false when the split has no questions yet.
 func realSplit(t *testing.T, split string) (arts []corpus.Article, qs []realQuestion, ok bool) {
 	t.Helper()
-	dir := filepath.Join(realDir, split)
+	return askedIn(t, filepath.Join(realDir, split))
+}
+
+// askedIn loads a folder's articles (its .md files) and the questions of
+// its questions.jsonl. ok is false when it has no questions.
+func askedIn(t *testing.T, dir string) (arts []corpus.Article, qs []realQuestion, ok bool) {
+	t.Helper()
 	data, err := os.ReadFile(filepath.Join(dir, "questions.jsonl"))
 	if os.IsNotExist(err) {
 		return nil, nil, false

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"maps"
 	"math"
 	"slices"
 	"strconv"
@@ -29,6 +30,7 @@ const candidates = 100
 type Index struct {
 	e     Engine
 	names *names // the companies and organisations questions may name
+	words *detailWords
 	close sync.Once
 	err   error
 }
@@ -36,7 +38,7 @@ type Index struct {
 // New returns an Index answering from e. The Index owns e: closing the
 // Index closes it.
 func New(e Engine) *Index {
-	return &Index{e: e, names: newNames(e.Organisations())}
+	return &Index{e: e, names: newNames(e.Organisations()), words: newDetailWords()}
 }
 
 // Close releases the index and its engine. Closing twice is harmless.
@@ -55,7 +57,8 @@ func (ix *Index) Ask(ctx context.Context, text string) (Answer, error) {
 // Facts of the kind asked for come first, then those about every company
 // asked for, live deals before cancelled ones, then those narrowed the most
 // by the question's other words (in their article, then in their own
-// details), then in the order asked for, then the more relevant (by the
+// details), then in the order asked for (of one date, the first figure is
+// the smaller and no running total), then the more relevant (by the
 // query's words in the fact's sentence and in its article), then the more
 // recent. A figure reported by several articles is one fact with all of
 // them as sources.
@@ -173,15 +176,29 @@ func (ix *Index) searchArticles(ctx context.Context, q Question, limit int) ([]A
 	// ID: two builds of the same articles then list them alike. (Sorting
 	// the search itself by ID reads every matching document's ID, which
 	// costs far more.)
-	res, err := ix.e.Search(ctx, Request{Query: find, Size: limit + articleSlack, Read: ReadArticle})
+	read := limit + articleSlack
+	res, err := ix.e.Search(ctx, Request{Query: find, Size: read, Read: ReadArticle})
 	if err != nil {
 		return nil, 0, err
 	}
 	slices.SortStableFunc(res.Hits, func(a, b Hit) int {
 		return cmp.Or(cmp.Compare(b.Score, a.Score), strings.Compare(a.ID, b.ID))
 	})
-	hits := make([]ArticleHit, 0, min(limit, len(res.Hits)))
-	for _, h := range res.Hits[:min(limit, len(res.Hits))] {
+	shown := res.Hits[:min(limit, len(res.Hits))]
+	if len(res.Hits) == read && len(shown) > 0 && res.Total > read {
+		// The articles tied with the last one read may go on past it, and
+		// which of them the engine read depends on the build: when that
+		// group reaches into those shown, it is left out of them (it
+		// counts among the more articles), unless it is all there is.
+		last := res.Hits[read-1].Score
+		if shown[len(shown)-1].Score == last {
+			if cut := slices.IndexFunc(shown, func(h Hit) bool { return h.Score == last }); cut > 0 {
+				shown = shown[:cut]
+			}
+		}
+	}
+	hits := make([]ArticleHit, 0, len(shown))
+	for _, h := range shown {
 		hits = append(hits, ArticleHit{Source: h.Source, Score: h.Score})
 	}
 	return hits, res.Total, nil
@@ -189,26 +206,39 @@ func (ix *Index) searchArticles(ctx context.Context, q Question, limit int) ([]A
 
 // articleSlack is how many articles beyond those shown are read, so that
 // articles tying with the last one shown are ordered by ID rather than by
-// where the engine keeps them.
+// where the engine keeps them; a tied group longer than that is left out.
 const articleSlack = 5
 
-// edgeCut returns hits cut to at most n, leaving out the group tied in
-// score with the first hit past n: which of a tied group an engine keeps
-// may depend on how a build's batches interleaved. The group stays when
-// leaving it out would keep fewer than n/2.
-func edgeCut(hits []Hit, n int) []Hit {
-	if len(hits) <= n {
-		return hits
+// best runs r for its n best hits, the same whichever build of the same
+// articles the engine holds. Which of a group tied in score at the edge an
+// engine returns may depend on how a build's batches interleaved, so the
+// group is left out. Only when every hit read ties is there nothing left:
+// then the newest of them (by date, then ID: an order every build agrees
+// on) are read in a second search. It returns the hits and the best score
+// of any.
+func (ix *Index) best(ctx context.Context, r Request, n int) ([]Hit, float64, error) {
+	r.Size = n + 1
+	res, err := ix.e.Search(ctx, r)
+	if err != nil {
+		return nil, 0, err
 	}
-	edge := hits[n].Score
+	if len(res.Hits) <= n {
+		return res.Hits, res.MaxScore, nil
+	}
+	edge := res.Hits[n].Score
 	cut := n
-	for cut > 0 && hits[cut-1].Score == edge {
+	for cut > 0 && res.Hits[cut-1].Score == edge {
 		cut--
 	}
-	if cut < n/2 {
-		return hits[:n]
+	if cut > 0 {
+		return res.Hits[:cut], res.MaxScore, nil
 	}
-	return hits[:cut]
+	r.Sort, r.Size = NewestFirst, n
+	newest, err := ix.e.Search(ctx, r)
+	if err != nil {
+		return nil, 0, err
+	}
+	return newest.Hits, res.MaxScore, nil
 }
 
 // namedIn finds the articles that name each of the organisations, up to
@@ -217,11 +247,10 @@ func edgeCut(hits []Hit, n int) []Hit {
 func (ix *Index) namedIn(ctx context.Context, orgs []string) (map[string]map[string]bool, error) {
 	out := make(map[string]map[string]bool, len(orgs))
 	for _, c := range orgs {
-		res, err := ix.e.Search(ctx, Request{Query: Term{Field: FieldMentions, Value: strings.ToLower(c), Boost: 1}, Size: candidates + 1})
+		hits, _, err := ix.best(ctx, Request{Query: Term{Field: FieldMentions, Value: strings.ToLower(c), Boost: 1}}, candidates)
 		if err != nil {
 			return nil, err
 		}
-		hits := edgeCut(res.Hits, candidates)
 		ids := make(map[string]bool, len(hits))
 		for _, h := range hits {
 			ids[h.ID] = true
@@ -287,14 +316,14 @@ func (ix *Index) steeringRelevance(ctx context.Context, q Question) (map[string]
 		}
 		find = each
 	}
-	res, err := ix.e.Search(ctx, Request{Query: find, Size: candidates})
+	hits, maxScore, err := ix.best(ctx, Request{Query: find}, candidates)
 	if err != nil {
 		return nil, err
 	}
-	rel := make(map[string]float64, len(res.Hits))
-	for _, h := range res.Hits {
-		if res.MaxScore > 0 {
-			rel[h.ID] = h.Score / res.MaxScore
+	rel := make(map[string]float64, len(hits))
+	for _, h := range hits {
+		if maxScore > 0 {
+			rel[h.ID] = h.Score / maxScore
 		}
 	}
 	return rel, nil
@@ -355,7 +384,7 @@ type rankedFact struct {
 	live  bool      // not cancelled, blocked or lost, or that status was asked for
 	fits  int       // steering words the fact's own details match: period, firm, region, status
 	says  int       // steering words the fact's article says
-	past  bool      // a deal for a period over before its article appeared: background, not the news
+	past  bool      // a deal for a period over before its article appeared, or a running total: background, not the news
 	when  time.Time // the end of the period the figure is for, else its newest source's date
 }
 
@@ -413,6 +442,10 @@ func (ix *Index) searchFacts(ctx context.Context, q Question, steer map[string]f
 	case Oldest:
 		sortBy = OldestFirst
 	}
+	// Each round keeps what the narrower ones found: a wider round's
+	// candidates, read by date, need not hold them.
+	var found []Hit
+	seen := map[string]bool{}
 	for _, f := range factFilters(q, steer) {
 		if !f.steered && len(steer) > 0 && len(ranked) > 0 {
 			break
@@ -431,17 +464,29 @@ func (ix *Index) searchFacts(ctx context.Context, q Question, steer map[string]f
 			// those facts among the candidates.
 			bq.Should = append(bq.Should, Term{Field: FieldKind, Value: string(q.Kind), Boost: 2})
 		}
-		res, err := ix.e.Search(ctx, Request{Query: bq, Size: candidates + 1, Sort: sortBy, Read: ReadRanking})
+		req := Request{Query: bq, Sort: sortBy, Read: ReadRanking}
+		var hits []Hit
+		var err error
+		if sortBy == ByScore {
+			hits, _, err = ix.best(ctx, req, candidates)
+		} else {
+			// By date, ties go by score and then by ID: every build
+			// agrees.
+			req.Size = candidates
+			var res Result
+			res, err = ix.e.Search(ctx, req)
+			hits = res.Hits
+		}
 		if err != nil {
 			return factResult{}, err
 		}
-		hits := res.Hits
-		if sortBy == ByScore {
-			hits = edgeCut(hits, candidates)
-		} else if len(hits) > candidates {
-			hits = hits[:candidates]
+		for _, h := range hits {
+			if !seen[h.ID] {
+				seen[h.ID] = true
+				found = append(found, h)
+			}
 		}
-		ranked = rank(q, hits, steer)
+		ranked = rank(q, found, steer, ix.words)
 		out.widened = len(steer) > 0 && !f.steered
 		if len(ranked) >= enoughFacts && (len(steer) == 0 || f.steered) {
 			break
@@ -547,15 +592,19 @@ func factFilters(q Question, steer map[string]float64) []filter {
 // fromArticles matches the facts of the articles in steer.
 func fromArticles[V any](steer map[string]V) Query {
 	ids := make(AnyOf, 0, len(steer))
-	for id := range steer {
+	// In the same order every time: an engine may add up the scores of
+	// the clauses a document matches in their order, and floating point
+	// sums in another order can differ in their last digit.
+	for _, id := range slices.Sorted(maps.Keys(steer)) {
 		ids = append(ids, Term{Field: FieldArticle, Value: id, Boost: 1})
 	}
 	return ids
 }
 
 // rank orders candidate facts: see AskN. Facts stating the same figure are
-// merged first, so corroboration counts.
-func rank(q Question, found []Hit, steer map[string]float64) []rankedFact {
+// merged first, so corroboration counts. words are what questions call
+// facts' details.
+func rank(q Question, found []Hit, steer map[string]float64, words *detailWords) []rankedFact {
 	ranked := make([]rankedFact, 0, len(found))
 	for _, c := range found {
 		f := c.Fact
@@ -570,12 +619,13 @@ func rank(q Question, found []Hit, steer map[string]float64) []rankedFact {
 			kind:       f.Kind == q.Kind || (q.Kind == "" && headlineKind(f.Kind)),
 			score:      score,
 			order:      orderOf(q, f.Kind),
-			live:       f.Status.Live() || asksStatus(q.Steering, f.Status),
-			fits:       fits(q.Steering, f),
+			live:       f.Status.Live() || words.asksStatus(q.Steering, f.Status),
+			fits:       words.fits(q.Steering, f) + words.typeFits(q.intentWords, f.Fact),
 			says:       q.says[f.ArticleID],
 		})
 	}
 	ranked = mergeSame(ranked)
+	total := words.asksTotal(q.Steering)
 	for i := range ranked {
 		r := &ranked[i]
 		r.when = periodEnd(r.Period)
@@ -589,6 +639,9 @@ func rank(q Question, found []Hit, steer map[string]float64) []rankedFact {
 				r.when = latest
 			}
 		}
+		// A running total is background to the money it adds ("a
+		// further $3bn, bringing its total to $8bn"), unless asked for.
+		r.past = r.past || (r.Total && !total)
 		r.score += corroborationBonus * math.Log2(float64(len(r.Sources)))
 		r.score /= 1 + extraCompanyPenalty*float64(extraCompanies(r.Companies, q.Companies))
 	}
@@ -670,6 +723,9 @@ func compareRanked(a, b rankedFact) int {
 		if c := a.when.Compare(b.when); c != 0 {
 			return c
 		}
+		if c := compareFirst(a, b); c != 0 {
+			return c
+		}
 	case Biggest:
 		if a.Kind == b.Kind && a.Unit == b.Unit {
 			if c := cmp.Compare(b.Value, a.Value); c != 0 {
@@ -689,6 +745,20 @@ func compareRanked(a, b rankedFact) int {
 	// Equal in every way a reader would notice: the document ID decides,
 	// so the same question always gets the same answer.
 	return strings.Compare(a.docs[0], b.docs[0])
+}
+
+// compareFirst orders two figures of one date the earlier first: a running
+// total after what it adds up, and of the same kind and unit the smaller
+// first, as commitments grow and a ceiling is above what is paid first
+// ("began with 3,300 accounts", "widened to 11,000").
+func compareFirst(a, b rankedFact) int {
+	if a.Kind != b.Kind || a.Unit != b.Unit {
+		return 0
+	}
+	if c := compareBool(!a.Total, !b.Total); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.Value, b.Value)
 }
 
 // togetherWords ask for a share companies hold together.
@@ -738,13 +808,20 @@ func before(end, t time.Time) bool {
 }
 
 // orderOf is the order facts of kind k are ranked in for q: the order it
-// asked for, else market shares newest first unless its other words steer
-// (an old share is history; "gartner 2021" asks for that one).
+// asked for, else market shares newest first unless its other words say
+// when (an old share is history; "gartner 2021" asks for that one).
 func orderOf(q Question, k corpus.Kind) Order {
-	if q.Order == ByRelevance && k == corpus.MarketShare && len(q.Steering) == 0 {
+	if q.Order == ByRelevance && k == corpus.MarketShare && !slices.ContainsFunc(q.Steering, saysWhen) {
 		return Newest
 	}
 	return q.Order
+}
+
+// saysWhen reports whether a question's word names a time: a year, a
+// quarter, a half, a month.
+func saysWhen(w string) bool {
+	_, quarter := quarters[w]
+	return quarter || isPeriodWord(w)
 }
 
 func newest(sources []Source) time.Time {
@@ -771,7 +848,9 @@ func compareBool(a, b bool) int {
 
 // mergeSame folds facts that state the same figure about the same companies
 // into one, which keeps the best score and gains the others' sources, best
-// first.
+// first. Within one article, a figure that is a bound of a range the
+// article gives ("up to $2.7bn" in a headline, "$2.2bn to $2.7bn" in the
+// text) is that range, shown once with both bounds.
 func mergeSame(ranked []rankedFact) []rankedFact {
 	slices.SortStableFunc(ranked, func(a, b rankedFact) int {
 		if c := cmp.Compare(b.score, a.score); c != 0 {
@@ -785,17 +864,36 @@ func mergeSame(ranked []rankedFact) []rankedFact {
 		// Within one article the same figure twice is one fact even when
 		// its sentences name different companies: a headline and the body
 		// restating it.
-		key, inArticle := sameKey(r.Fact), sameFigure(r.Fact)+"|"+r.ArticleID
-		i, seen := at[key]
-		if !seen {
-			i, seen = at[inArticle]
+		keys := []string{sameKey(r.Fact), sameFigure(r.Fact) + "|" + r.ArticleID}
+		if hi := r.Range.High; hi > 0 && hi != r.Value {
+			bound := r.Fact
+			bound.Value = hi
+			keys = append(keys, sameFigure(bound)+"|"+r.ArticleID)
+		}
+		i, seen := -1, false
+		for _, k := range keys {
+			if i, seen = at[k]; seen {
+				break
+			}
 		}
 		if !seen {
-			at[key], at[inArticle] = len(out), len(out)
+			i = len(out)
 			out = append(out, r)
+		}
+		for _, k := range keys {
+			at[k] = i
+		}
+		if !seen {
 			continue
 		}
-		at[key], at[inArticle] = i, i
+		if r.Range.High > 0 && out[i].Range.High == 0 && r.ArticleID == out[i].ArticleID {
+			// The range says more than its bound: it is what is shown,
+			// with the bound's score and sources.
+			kept := out[i]
+			out[i].FactAnswer, out[i].docs = r.FactAnswer, append([]string{r.docs[0]}, kept.docs...)
+			out[i].Sources = kept.Sources
+			continue
+		}
 		src := r.Sources[0]
 		if !slices.ContainsFunc(out[i].Sources, func(s Source) bool { return s.ArticleID == src.ArticleID }) {
 			out[i].Sources = append(out[i].Sources, src)

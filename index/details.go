@@ -10,16 +10,17 @@ import (
 	"github.com/dealbot/dealbot/corpus"
 )
 
-// fits counts the steering words a fact's own details say: the period it is
-// for ("2024", "q3"), its research firm, region, market, deal type, status,
-// qualifier, product, stage, what was bought, and the names of its parties,
+// fits counts the steering words of a question that a fact's own details
+// say: the period it is for ("2024", "q3"), its research firm,
+// region, market, deal type, status, qualifier, product, stage, what was
+// bought, whether it is a running total, and the names of its parties,
 // each also in the words people ask with ("trial" for a pilot, "ceiling"
 // for an "up to" figure, "european" for Europe). A question's "q3 2024
 // canalys" then picks Canalys's third-quarter figure over one in an article
 // merely published then, and "barclays copilot pilot" the pilot's seats
 // over the rollout's.
-func fits(steering []string, fa FactAnswer) int {
-	if len(steering) == 0 {
+func (d *detailWords) fits(asked []string, fa FactAnswer) int {
+	if len(asked) == 0 {
 		return 0
 	}
 	f := fa.Fact
@@ -41,7 +42,7 @@ func fits(steering []string, fa FactAnswer) int {
 		// period is not: a 2022 share reported in 2023 answers "2022".
 		words = append(words, strings.Fields(Dateline(fa.Sources[0].Published))...)
 	}
-	words = append(words, dealTypeWords[f.DealType]...)
+	words = append(words, d.dealTypes[f.DealType]...)
 	for _, text := range []string{f.Measurer, f.Region, f.Market, string(f.Status), f.Product, string(f.Stage), f.What} {
 		words = append(words, tokenize(text)...)
 	}
@@ -49,11 +50,14 @@ func fits(steering []string, fa FactAnswer) int {
 		words = append(words, tokenize(c)...)
 	}
 	for _, w := range words {
-		words = append(words, askedAs[w]...)
+		words = append(words, d.askedAs[w]...)
 	}
-	words = append(words, qualifierWords[f.Qualifier]...)
+	words = append(words, d.qualifiers[f.Qualifier]...)
+	if f.Total {
+		words = append(words, d.totals...)
+	}
 	n := 0
-	for _, w := range steering {
+	for _, w := range asked {
 		if slices.Contains(words, w) {
 			n++
 		}
@@ -61,65 +65,98 @@ func fits(steering []string, fa FactAnswer) int {
 	return n
 }
 
-// askedAs maps a word of a fact's details to other words a question may use
-// for it: a stage, a status, a place.
-var askedAs = map[string][]string{
-	// Stages of a seat purchase.
-	"pilot":   {"pilots", "trial", "trials", "test"},
-	"rollout": {"roll", "rolled", "deploy", "deployed", "deployment"},
-	"plan":    {"plans", "planned", "planning"},
-	// Statuses of a deal.
-	"lost":      {"lose", "loses", "losing"},
-	"blocked":   {"block", "blocks", "blocking"},
-	"cancelled": {"canceled", "cancel", "cancels", "scrapped", "scraps"},
-	"talks":     {"talk", "negotiating", "negotiations"},
-	"completed": {"complete", "completes", "closed", "closes"},
-	"agreed":    {"agree", "agrees", "agreement"},
-	// Places, as regions and as parties.
-	"europe":    {"european", "eu"},
-	"kingdom":   {"uk", "britain", "british"},
-	"states":    {"us", "usa", "american"},
-	"china":     {"chinese"},
-	"japan":     {"japanese"},
-	"india":     {"indian"},
-	"australia": {"australian"},
-	"germany":   {"german"},
-	"france":    {"french"},
-	"canada":    {"canadian"},
-	"asia":      {"asian"},
-	"worldwide": {"global", "globally", "world"},
+// detailWords are the words a question may use for a fact's details beyond
+// the details' own words. It is made once by newDetailWords, held by an
+// Index and only read, so questions read it concurrently.
+type detailWords struct {
+	// askedAs maps a word of a fact's details to other words a question
+	// may use for it: a stage, a status, a place.
+	askedAs map[string][]string
+	// dealTypes are the words a question names a deal type with. A cloud
+	// contract has none: nearly every deal in the articles is about the
+	// cloud, so "cloud" in a question says which market, not which deal.
+	dealTypes map[corpus.DealType][]string
+	// qualifiers are the words a question may use for a figure's
+	// qualifier: "the contract ceiling" is its "up to" figure.
+	qualifiers map[corpus.Qualifier][]string
+	// totals are the words a question asks for a running total with
+	// ("bringing its total funding to $2.8bn").
+	totals []string
 }
 
-// dealTypeWords are the words a question names a deal type with. A cloud
-// contract has none: nearly every deal in the articles is about the cloud,
-// so "cloud" in a question says which market, not which deal.
-var dealTypeWords = map[corpus.DealType][]string{
-	corpus.DealAcquisition:        {"acquisition", "takeover", "merger", "buyout"},
-	corpus.DealInvestment:         {"investment", "investor", "stake", "equity"},
-	corpus.DealFundingRound:       {"funding", "round", "raise", "raised", "ipo"},
-	corpus.DealLicencePurchase:    {"licence", "licences", "license", "licenses"},
-	corpus.DealGovernmentContract: {"government", "federal", "public"},
-	corpus.DealInvestmentPledge:   {"pledge", "pledged", "pledges", "commitment", "commits"},
-	corpus.DealPartnership:        {"partnership", "partners", "alliance"},
+// newDetailWords returns the words questions use for facts' details.
+func newDetailWords() *detailWords {
+	return &detailWords{askedAs: map[string][]string{
+		// Stages of a seat purchase.
+		"pilot":   {"pilots", "trial", "trials", "test"},
+		"rollout": {"roll", "rolled", "deploy", "deployed", "deployment"},
+		"plan":    {"plans", "planned", "planning"},
+		// Statuses of a deal.
+		"lost":      {"lose", "loses", "losing"},
+		"blocked":   {"block", "blocks", "blocking"},
+		"cancelled": {"canceled", "cancel", "cancels", "scrapped", "scraps"},
+		"talks":     {"talk", "negotiating", "negotiations"},
+		"completed": {"complete", "completes", "closed", "closes"},
+		"agreed":    {"agree", "agrees", "agreement"},
+		// Places, as regions and as parties.
+		"europe":    {"european", "eu"},
+		"kingdom":   {"uk", "britain", "british"},
+		"states":    {"us", "usa", "american"},
+		"china":     {"chinese"},
+		"japan":     {"japanese"},
+		"india":     {"indian"},
+		"australia": {"australian"},
+		"germany":   {"german"},
+		"france":    {"french"},
+		"canada":    {"canadian"},
+		"asia":      {"asian"},
+		"worldwide": {"global", "globally", "world"},
+	}, dealTypes: map[corpus.DealType][]string{
+		corpus.DealAcquisition:        {"acquisition", "takeover", "merger", "buyout"},
+		corpus.DealInvestment:         {"investment", "invest", "invests", "investing", "invested", "investor", "stake", "equity"},
+		corpus.DealFundingRound:       {"funding", "round", "raise", "raised", "ipo"},
+		corpus.DealLicencePurchase:    {"licence", "licences", "license", "licenses"},
+		corpus.DealGovernmentContract: {"government", "federal", "public"},
+		corpus.DealPartnership:        {"partnership", "partners", "alliance"},
+		// A pledge is an investment in a country: "amazon spain investment".
+		corpus.DealInvestmentPledge: {"pledge", "pledged", "pledges", "commitment", "commits", "investment", "invest", "invests", "investing", "invested"},
+	}, qualifiers: map[corpus.Qualifier][]string{
+		corpus.UpTo:    {"ceiling", "cap", "maximum", "max"},
+		corpus.AtLeast: {"minimum", "floor"},
+	}, totals: []string{"total", "cumulative", "overall", "altogether"}}
 }
 
-// qualifierWords are the words a question may use for a figure's
-// qualifier: "the contract ceiling" is its "up to" figure.
-var qualifierWords = map[corpus.Qualifier][]string{
-	corpus.UpTo:    {"ceiling", "cap", "maximum", "max"},
-	corpus.AtLeast: {"minimum", "floor"},
+// typeFits counts the intent words of a question that name f's deal type,
+// qualifier or running total: "asml mistral investment" asks for the
+// investment rather than the round it was part of. It reads only those
+// three, with no allocation, as every candidate of most questions is
+// checked.
+func (d *detailWords) typeFits(intent []string, f corpus.Fact) int {
+	n := 0
+	for _, w := range intent {
+		if slices.Contains(d.dealTypes[f.DealType], w) || slices.Contains(d.qualifiers[f.Qualifier], w) || (f.Total && slices.Contains(d.totals, w)) {
+			n++
+		}
+	}
+	return n
+}
+
+// asksTotal reports whether the question's words ask for a running total
+// ("total funding"); otherwise a total is background to the money it adds.
+func (d *detailWords) asksTotal(asked []string) bool {
+	return slices.ContainsFunc(asked, func(w string) bool { return slices.Contains(d.totals, w) })
 }
 
 // asksStatus reports whether the steering words ask for deals of status s
 // ("amazon lost jedi bid"), so that such a deal is not ranked below live
 // ones as it otherwise is.
-func asksStatus(steering []string, s corpus.Status) bool {
+func (d *detailWords) asksStatus(steering []string, s corpus.Status) bool {
 	if s == corpus.StatusUnknown {
 		return false
 	}
 	words := tokenize(string(s))
 	for _, w := range words {
-		words = append(words, askedAs[w]...)
+		words = append(words, d.askedAs[w]...)
 	}
 	return slices.ContainsFunc(steering, func(w string) bool { return slices.Contains(words, w) })
 }

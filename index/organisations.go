@@ -34,26 +34,30 @@ type OrgTally struct {
 
 type orgCount struct {
 	corpus.Organisation
-	articles int
-	aliases  map[string]int // alias to how many articles give it
+	articles  int
+	aliases   map[string]int // alias to how many articles give it
+	spellings map[string]int // name as written to how many articles write it so
 }
 
 // NewOrgTally returns an empty tally.
 func NewOrgTally() *OrgTally { return &OrgTally{byKey: map[string]*orgCount{}} }
 
-// Add counts one article's organisations (Entry.Organisations). Articles
-// must be added in the same order by every build of the same articles.
+// Add counts one article's organisations (Entry.Organisations). The
+// tally does not depend on the order articles are added in, so builds of
+// the same articles agree however their work was split.
 func (t *OrgTally) Add(orgs []corpus.Organisation) {
 	for _, o := range orgs {
 		key := strings.ToLower(o.Name)
 		c, ok := t.byKey[key]
 		if !ok {
-			// The first spelling met names it; articles come in order, so
-			// every build of the same articles picks the same one.
-			c = &orgCount{Organisation: corpus.Organisation{Name: o.Name, Country: o.Country}, aliases: map[string]int{}}
+			c = &orgCount{aliases: map[string]int{}, spellings: map[string]int{}}
 			t.byKey[key] = c
 		}
 		c.articles++
+		c.spellings[o.Name]++
+		// One article that knows it for a country is enough: others may
+		// name it only in passing.
+		c.Country = c.Country || o.Country
 		for _, a := range o.Aliases {
 			c.aliases[a]++
 		}
@@ -66,6 +70,14 @@ func (t *OrgTally) Add(orgs []corpus.Organisation) {
 func (t *OrgTally) Organisations() []corpus.Organisation {
 	counts := make([]*orgCount, 0, len(t.byKey))
 	for _, c := range t.byKey {
+		// The spelling most articles use names it; of equally used
+		// ones, the first in byte order.
+		c.Name = ""
+		for sp, n := range c.spellings {
+			if best := c.spellings[c.Name]; c.Name == "" || n > best || (n == best && sp < c.Name) {
+				c.Name = sp
+			}
+		}
 		counts = append(counts, c)
 	}
 	slices.SortFunc(counts, func(a, b *orgCount) int {

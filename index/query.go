@@ -58,6 +58,10 @@ type Question struct {
 	// many of the Steering words it says; a word too many articles say is
 	// not counted, as it narrows nothing.
 	says map[string]int
+	// intentWords are the Words that say which kind of figure is asked
+	// for; some also name a deal type ("investment", "funding",
+	// "licences").
+	intentWords []string
 	// parties are the Companies as named: one company, or the members of a
 	// group named at once; a name given twice adds its companies once.
 	parties [][]string
@@ -97,6 +101,7 @@ const (
 var orderWords = map[string]Order{
 	"latest": Newest, "newest": Newest, "recent": Newest, "last": Newest, "current": Newest,
 	"first": Oldest, "earliest": Oldest, "oldest": Oldest, "initial": Oldest, "initially": Oldest, "original": Oldest, "originally": Oldest,
+	"start": Oldest, "started": Oldest, "began": Oldest, "begin": Oldest,
 	"biggest": Biggest, "largest": Biggest, "top": Biggest,
 }
 
@@ -131,6 +136,12 @@ var intents = []struct {
 	{[]string{"worth"}, corpus.DealValue},
 	{[]string{"value"}, corpus.DealValue},
 	{[]string{"valued"}, corpus.DealValue},
+	// The size of a trial or a rollout is its seats; of anything else,
+	// its money.
+	{[]string{"trial", "size"}, corpus.Seats},
+	{[]string{"pilot", "size"}, corpus.Seats},
+	{[]string{"rollout", "size"}, corpus.Seats},
+	{[]string{"deployment", "size"}, corpus.Seats},
 	{[]string{"size"}, corpus.DealValue},
 	{[]string{"billion"}, corpus.DealValue},
 	{[]string{"cost"}, corpus.DealValue},
@@ -139,6 +150,10 @@ var intents = []struct {
 	{[]string{"paid"}, corpus.DealValue},
 	{[]string{"pays"}, corpus.DealValue},
 	{[]string{"paying"}, corpus.DealValue},
+	{[]string{"spend"}, corpus.DealValue},
+	{[]string{"spends"}, corpus.DealValue},
+	{[]string{"spent"}, corpus.DealValue},
+	{[]string{"spending"}, corpus.DealValue},
 	{[]string{"buy"}, corpus.DealValue},
 	{[]string{"buys"}, corpus.DealValue},
 	{[]string{"bought"}, corpus.DealValue},
@@ -172,12 +187,13 @@ var intents = []struct {
 	{[]string{"market"}, corpus.MarketShare},
 }
 
-// stopWords are words that say nothing about which deal is meant.
+// stopWords are words that say nothing about which deal is meant; "s" is
+// what is left of a possessive ("google's").
 var stopWords = setOf(`a about after all also an and any are as at be been before but by
 can could did do does for from had has have he her his how i if in into is it its
 me my no not of on or our over she so than that the their them then there these they this
 those to up us was we were what when where which who whom why will with would you your
-tell show give find me know get got please dealbot many much`)
+tell show give find me know get got please dealbot many much s`)
 
 func setOf(words string) map[string]bool {
 	m := map[string]bool{}
@@ -243,7 +259,11 @@ func understand(text string, n *names, isWord func(string) bool) (Question, erro
 			continue
 		}
 		q.Words = append(q.Words, t)
-		if !named[i] && !isIntentWord(t) {
+		switch {
+		case named[i]:
+		case isIntentWord(t):
+			q.intentWords = append(q.intentWords, t)
+		default:
 			q.Steering = append(q.Steering, t)
 		}
 	}
@@ -289,7 +309,8 @@ func (n *names) companyTokens(q *Question, tokens []string, isWord func(string) 
 		f        found
 		from, to int
 	}
-	var asWords []spelled // names that are also words, kept for last
+	var asWords []spelled       // names that are also words, kept for last
+	var spellings []spelledName // each company named and how
 	mark := func(from, to int) {
 		for j := from; j < to; j++ {
 			used[j] = true
@@ -343,6 +364,9 @@ func (n *names) companyTokens(q *Question, tokens []string, isWord func(string) 
 		for j := i; j < i+w; j++ {
 			named[j] = !f.steers
 		}
+		if len(f.companies) == 1 && f.guess == nil {
+			spellings = append(spellings, spelledName{f.companies[0], i, i + w})
+		}
 		if f.alsoWord {
 			asWords = append(asWords, spelled{f, i, i + w})
 		} else {
@@ -362,7 +386,31 @@ func (n *names) companyTokens(q *Question, tokens []string, isWord func(string) 
 			mark(s.from, s.to)
 		}
 	}
+	secondNamesSteer(tokens, spellings, named)
 	return named, used
+}
+
+// spelledName is a company a question names and the tokens that spell it.
+type spelledName struct {
+	company  string
+	from, to int
+}
+
+// secondNamesSteer lets a company's other name steer when the question also
+// names it by its own name: in "how much did microsoft pay for linkedin",
+// "linkedin" adds no company but says which deal.
+func secondNamesSteer(tokens []string, names []spelledName, named map[int]bool) {
+	own := func(n spelledName) bool {
+		return strings.Join(tokens[n.from:n.to], " ") == strings.ToLower(n.company)
+	}
+	for _, n := range names {
+		if own(n) || !slices.ContainsFunc(names, func(o spelledName) bool { return o.company == n.company && own(o) }) {
+			continue
+		}
+		for j := n.from; j < n.to; j++ {
+			named[j] = false
+		}
+	}
 }
 
 // longestAt finds the longest name starting at tokens[i] and how many

@@ -39,6 +39,19 @@ func TestUnderstand(t *testing.T) {
 		{"microsoft openai initial investment", []string{"Microsoft", "OpenAI"}, corpus.DealValue, nil, "", Oldest},
 		{"top aws deals", []string{"Amazon"}, corpus.DealValue, nil, "", Biggest},
 		{"top 3 deals", nil, corpus.DealValue, []string{"3"}, "", Biggest},
+		// A second name of a company named by its own name says which deal.
+		{"how much did microsoft pay for linkedin", []string{"Microsoft"}, corpus.DealValue, []string{"linkedin"}, "", ""},
+		{"microsoft github", []string{"Microsoft"}, "", []string{"github"}, "", ""},
+		{"github", []string{"Microsoft"}, "", nil, "", ""},
+		// The size of a trial is its seats; of a deal, its money.
+		{"wipro copilot trial size", []string{"Wipro"}, corpus.Seats, []string{"copilot", "trial"}, "", ""},
+		{"openai deal size", []string{"OpenAI"}, corpus.DealValue, nil, "", ""},
+		// Spending asks for money, whatever it was spent on.
+		{"kyndryl spend on microsoft licences", []string{"Kyndryl", "Microsoft"}, corpus.DealValue, nil, "", ""},
+		// A possessive's "s" steers nowhere.
+		{"google's first investment in anthropic", []string{"Google", "Anthropic"}, corpus.DealValue, nil, "", Oldest},
+		// What a company started with is its first figure.
+		{"how many chatgpt accounts did bbva start with", []string{"BBVA"}, corpus.Seats, []string{"chatgpt", "accounts"}, "", Oldest},
 	}
 	for _, tt := range tests {
 		t.Run(tt.query, func(t *testing.T) {

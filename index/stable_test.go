@@ -21,12 +21,18 @@ var stableQuestions = []string{
 	"how many licenses did amazon buy", "oracle openai", "coreweave", "openai",
 	"google", "market share", "seats", "billion", "cloud contract 2024", "nvidia",
 	"the Pentagon JWCC contract", "Barclays copilot seats", "gartner share",
+	// Views read more facts than an answer shows, and orders rank by
+	// other keys than relevance.
+	"compare aws azure google", "timeline microsoft openai", "latest", "latest amazon deals",
+	"top deals", "microsoft openai first deal", "biggest anthropic investment",
 }
 
 // TestSameArticlesSameAnswers builds the same articles twice, on one core
 // and on several, in opposite orders and at different paths, and asks both
-// the same questions with several limits: every answer must be the same,
-// and a shorter answer the start of a longer one.
+// the same questions with several limits, below, at and past the facts a
+// round of ranking reads and past the most a view asks for: every answer must
+// be the same, a shorter answer the start of a longer one, and the counts
+// of what was found the same whatever the limit.
 func TestSameArticlesSameAnswers(t *testing.T) {
 	loaded, err := corpus.LoadFS(context.Background(), corpus.Embedded())
 	if err != nil {
@@ -34,10 +40,12 @@ func TestSameArticlesSameAnswers(t *testing.T) {
 	}
 	arts := loaded.Articles
 	questions := slices.Clone(stableQuestions)
-	if real, qs, ok := realSplit(t, "dev"); ok {
-		arts = append(arts, real...)
-		for _, q := range qs {
-			questions = append(questions, q.Q)
+	for _, dir := range []string{filepath.Join(realDir, "dev"), "testdata/asked"} {
+		if more, qs, ok := askedIn(t, dir); ok {
+			arts = append(arts, more...)
+			for _, q := range qs {
+				questions = append(questions, q.Q)
+			}
 		}
 	}
 	reversed := slices.Clone(arts)
@@ -59,13 +67,24 @@ func TestSameArticlesSameAnswers(t *testing.T) {
 	one := build("one", 1, arts)
 	many := build("many", max(4, runtime.NumCPU()), reversed)
 
-	limits := []int{1, 3, 5, 10}
+	// Past 10 (enoughFacts), an answer is drawn from the same candidates
+	// as a short one; 40 is the most any view reads (viewLimit) and what
+	// "Show all" asks for, 50 more than that.
+	limits := []int{1, 2, 3, 5, 10, 20, 40, 50}
 	for _, q := range questions {
 		var longest []string
+		var found string
 		for _, limit := range slices.Backward(limits) {
 			a := summary(t, one, q, limit)
 			if b := summary(t, many, q, limit); !slices.Equal(a, b) {
 				t.Errorf("%q, limit %d: the two builds answer differently:\n%s\nand\n%s", q, limit, strings.Join(a, "\n"), strings.Join(b, "\n"))
+			}
+			// The counts of what was found come from every candidate,
+			// so they do not depend on how many facts are shown.
+			if f := a[0]; found == "" {
+				found = f
+			} else if f != found {
+				t.Errorf("%q: with limit %d the answer found %s, with limit %d %s", q, limit, f, limits[len(limits)-1], found)
 			}
 			if longest == nil {
 				longest = a
@@ -86,7 +105,7 @@ func summary(t *testing.T, ix *index.Index, q string, limit int) []string {
 	if err != nil {
 		t.Fatalf("AskN(%q, %d): %v", q, limit, err)
 	}
-	var out []string
+	out := []string{fmt.Sprintf("found %v", a.Found)}
 	for _, f := range a.Facts {
 		var srcs []string
 		for _, s := range f.Sources {

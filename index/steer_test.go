@@ -90,7 +90,7 @@ func TestQuestionWordsNarrow(t *testing.T) {
 func describeAll(facts []index.FactAnswer) string {
 	var b strings.Builder
 	for _, f := range facts {
-		fmt.Fprintf(&b, "  %s %s %q period=%s region=%q status=%s stage=%s qualifier=%q — %s\n", f.Kind, f.Text, f.Companies, f.Period, f.Region, f.Status, f.Stage, f.Qualifier, f.Sources[0].Path)
+		fmt.Fprintf(&b, "  %s %s %q type=%s total=%t period=%s region=%q status=%s stage=%s qualifier=%q — %s\n", f.Kind, f.Text, f.Companies, f.DealType, f.Total, f.Period, f.Region, f.Status, f.Stage, f.Qualifier, f.Sources[0].Path)
 	}
 	return b.String()
 }
@@ -240,5 +240,32 @@ func TestLatestIsTheNewestNews(t *testing.T) {
 	first := want{corpus.DealValue, 200e6, "", []string{"Snowflake", "Anthropic"}, 1}
 	if len(a.Facts) < 2 || !first.matches(a.Facts[0]) {
 		t.Errorf("want the December deal first, got:\n%s", describeAll(a.Facts))
+	}
+}
+
+// TestFirstDealOfTwoAmongManyOlder asks for the first deal of two companies
+// when one of them has many older deals with others: the oldest of all
+// their deals are not the answer, the oldest of the two together is.
+func TestFirstDealOfTwoAmongManyOlder(t *testing.T) {
+	var arts []corpus.Article
+	for i := range 120 {
+		arts = append(arts, dated(article(fmt.Sprintf("old-%d", i), fmt.Sprintf("Oracle buys a software maker for $%d million", 100+i),
+			fmt.Sprintf("Oracle agreed to buy a software maker for $%d million.", 100+i)), "2012-03-01"))
+	}
+	arts = append(arts,
+		dated(article("first", "Oracle invests in Cohere", "Oracle first invested $300 million in Cohere."), "2024-02-01"),
+		dated(article("more", "Oracle adds $1 billion to its Cohere stake", "Oracle is investing a further $1 billion in Cohere."), "2025-06-01"))
+	ix, _, err := memoryIndex(context.Background(), arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	a, err := ix.Ask(context.Background(), "oracle's first investment in cohere")
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := want{corpus.DealValue, 300e6, "", []string{"Oracle", "Cohere"}, 1}
+	if len(a.Facts) == 0 || !first.matches(a.Facts[0]) {
+		t.Errorf("want Oracle's first $300 million in Cohere first, got:\n%s", describeAll(a.Facts[:min(3, len(a.Facts))]))
 	}
 }
