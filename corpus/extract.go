@@ -63,8 +63,10 @@ func (e *Extractor) Extract(a Article) []Fact {
 	scan := pub
 	scan.calendarOnly, scan.skipVague = true, true
 	for _, s := range sents {
-		if p := articlePeriodIn(s, scan); period == "" && pub.ended(p) {
-			period = p
+		if period == "" {
+			if p := articlePeriodIn(s, scan); pub.ended(p) {
+				period = p
+			}
 		}
 		if period == "" && vague == "" {
 			if p := articlePeriodIn(s, when{year: pub.year, month: pub.month, published: pub.published, calendarOnly: true}); pub.ended(p) {
