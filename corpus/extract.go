@@ -68,7 +68,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 				period = p
 			}
 		}
-		if period == "" && vague == "" {
+		if period == "" && vague == "" && saysEarlyOrLate(s) {
 			if p := articlePeriodIn(s, when{year: pub.year, month: pub.month, published: pub.published, calendarOnly: true}); pub.ended(p) {
 				vague = p
 			}
@@ -1163,4 +1163,16 @@ func (x *extractor) changedFigure(q quantity) bool {
 		k--
 	}
 	return k >= 0 && (x.tokHas(k, wRevenue) || x.tokHas(k, wOtherMoneyBefore))
+}
+
+// saysEarlyOrLate reports "early" or "late" in a sentence: only those make
+// a period vague ("late 2025"), so only such sentences need reading again
+// for one.
+func saysEarlyOrLate(s sentence) bool {
+	for _, t := range s.toks {
+		if t.lower == "early" || t.lower == "late" {
+			return true
+		}
+	}
+	return false
 }
