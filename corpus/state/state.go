@@ -136,7 +136,7 @@ func recordedVersion(tx *bolt.Tx) (n int, recorded bool, err error) {
 // it finds as an error wrapping ErrDamaged.
 func consistent(tx *bolt.Tx) error {
 	for err := range tx.Check() {
-		return fmt.Errorf("%w: %v", ErrDamaged, err)
+		return fmt.Errorf("%w: %w", ErrDamaged, err)
 	}
 	return nil
 }
