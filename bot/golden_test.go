@@ -89,6 +89,7 @@ func goldenCases() []goldenCase {
 		{"19_extract_deal_facts", "shortcut", "Extract deal facts on a message linking to a news article", func(ctx context.Context, b *Bot) message {
 			return withAddButton(renderPage(goldenPage()), goldenPageURL)
 		}, true},
+		{"20_oracle_wiz_no_shared_deal", "slash", "/deal oracle wiz", slash("oracle wiz"), true},
 	}
 }
 

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/dealbot/dealbot/corpus"
@@ -90,6 +91,30 @@ func TestFurtherSharesHeading(t *testing.T) {
 				Companies: []string{"Alibaba"}, Facts: tt.facts}
 			if got := Lay(a, Options{}).Heading; got != tt.want {
 				t.Errorf("heading %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestNoteWhenNoFigureNamesEveryCompany says so before the answer when the
+// question names two companies and no deal names both: the lead is one
+// company's deal, not theirs.
+func TestNoteWhenNoFigureNamesEveryCompany(t *testing.T) {
+	const note = "No figure names Oracle and Wiz together; figures for Oracle or Wiz instead."
+	tests := []struct {
+		name  string
+		facts []index.FactAnswer
+		want  bool
+	}{
+		{"no deal names both", []index.FactAnswer{deal(32e9, "a", "Google", "Wiz"), deal(300e9, "b", "OpenAI", "Oracle")}, true},
+		{"a deal names both", []index.FactAnswer{deal(1e9, "a", "Oracle", "Wiz"), deal(32e9, "b", "Google", "Wiz")}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := index.Answer{Query: "oracle wiz", Companies: []string{"Oracle", "Wiz"}, Facts: tt.facts}
+			r := Lay(a, Options{})
+			if got := slices.Contains(r.Notes, note); got != tt.want {
+				t.Errorf("notes %q: saying %q is %v, want %v", r.Notes, note, got, tt.want)
 			}
 		})
 	}

@@ -646,6 +646,12 @@ func notes(a index.Answer, lead *index.FactAnswer) []string {
 	if a.Kind != "" && lead != nil && lead.Kind != a.Kind && a.View == index.ViewAnswer {
 		out = append(out, fmt.Sprintf("No %s for %s in the articles; %s instead.", a.Kind.Plural(), who, lead.Kind.Plural()))
 	}
+	if len(a.Companies) > 1 && lead != nil && lead.Kind != corpus.MarketShare && a.View == index.ViewAnswer &&
+		!coversAll(lead.Companies, a.Companies) {
+		// The figures rank those naming every company asked for first:
+		// a lead naming fewer means no figure names them all.
+		out = append(out, fmt.Sprintf("No figure names %s together; figures for %s instead.", andList(a.Companies), orList(a.Companies)))
+	}
 	if a.Widened {
 		what := "figures"
 		if lead != nil {
