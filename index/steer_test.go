@@ -51,11 +51,7 @@ var steeredArticles = []corpus.Article{
 // an "up to" figure asked as a ceiling, a region asked by its adjective, the
 // period a share is for, and a party named by one word of its name.
 func TestQuestionWordsNarrow(t *testing.T) {
-	ix, _, err := memoryIndex(context.Background(), steeredArticles)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
+	ix := testIndex(t, steeredArticles)
 	tests := []struct {
 		query string
 		first want
@@ -75,10 +71,7 @@ func TestQuestionWordsNarrow(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.query, func(t *testing.T) {
-			a, err := ix.Ask(context.Background(), tt.query)
-			if err != nil {
-				t.Fatal(err)
-			}
+			a := askOf(t, ix, tt.query)
 			if len(a.Facts) == 0 || !tt.first.matches(a.Facts[0]) {
 				t.Errorf("want %s %g about %q first, got:\n%s", tt.first.kind, tt.first.value, tt.first.companies, describeAll(a.Facts))
 			}
@@ -111,15 +104,8 @@ func TestOrganisationNamedOnlyInTheText(t *testing.T) {
 		article("other2", "Barclays picks Google Workspace",
 			"Barclays will roll out Google Workspace to 60,000 employees."),
 	}
-	ix, _, err := memoryIndex(context.Background(), arts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
-	a, err := ix.Ask(context.Background(), "how many home office users google workspace")
-	if err != nil {
-		t.Fatal(err)
-	}
+	ix := testIndex(t, arts)
+	a := askOf(t, ix, "how many home office users google workspace")
 	if !slices.Contains(a.Companies, "Home Office") {
 		t.Fatalf("the question names the Home Office, which the articles know; understood %q", a.Companies)
 	}
@@ -139,15 +125,8 @@ func TestArticleSayingMoreOfTheQuestionFirst(t *testing.T) {
 		article("capacity", "Oracle to invest $8 billion in Japan for cloud capacity",
 			"Oracle will invest $8 billion in Japan over ten years to expand its cloud capacity."),
 	}
-	ix, _, err := memoryIndex(context.Background(), arts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
-	a, err := ix.Ask(context.Background(), "oracle top secret cloud")
-	if err != nil {
-		t.Fatal(err)
-	}
+	ix := testIndex(t, arts)
+	a := askOf(t, ix, "oracle top secret cloud")
 	first := want{corpus.DealValue, 1e9, "", []string{"Oracle"}, 1}
 	if len(a.Facts) == 0 || !first.matches(a.Facts[0]) {
 		t.Errorf("want the $1 billion of the article saying \"top secret cloud\" first, got:\n%s", describeAll(a.Facts))
@@ -163,11 +142,7 @@ func TestPastDealIsBackground(t *testing.T) {
 			"Lambda, the cloud company, raised $1.5 billion from investors in January. "+
 				"BlackRock is in talks to buy Lambda for around $20 billion, people familiar with the matter said."), "2025-10-03"),
 	}
-	ix, _, err := memoryIndex(context.Background(), arts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
+	ix := testIndex(t, arts)
 	tests := []struct {
 		query string
 		first want
@@ -178,10 +153,7 @@ func TestPastDealIsBackground(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.query, func(t *testing.T) {
-			a, err := ix.Ask(context.Background(), tt.query)
-			if err != nil {
-				t.Fatal(err)
-			}
+			a := askOf(t, ix, tt.query)
 			if len(a.Facts) == 0 || !tt.first.matches(a.Facts[0]) {
 				t.Errorf("want %s %g first, got:\n%s", tt.first.kind, tt.first.value, describeAll(a.Facts))
 			}
@@ -199,15 +171,8 @@ func TestCountryNamedInPassing(t *testing.T) {
 		article("passing", "Dell buys a Cisco unit",
 			"Dell agreed to buy a Cisco unit for $2 billion, the companies said in the UK on Monday."),
 	}
-	ix, _, err := memoryIndex(context.Background(), arts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
-	a, err := ix.Ask(context.Background(), "oracle uk")
-	if err != nil {
-		t.Fatal(err)
-	}
+	ix := testIndex(t, arts)
+	a := askOf(t, ix, "oracle uk")
 	if len(a.Facts) == 0 || !slices.Contains(a.Facts[0].Companies, "Oracle") {
 		t.Fatalf("want Oracle's UK pledge first, got:\n%s", describeAll(a.Facts))
 	}
@@ -228,15 +193,8 @@ func TestLatestIsTheNewestNews(t *testing.T) {
 		dated(article("recent", "Snowflake and Anthropic expand their deal",
 			"Snowflake agreed a $200 million deal with Anthropic."), "2025-12-03"),
 	}
-	ix, _, err := memoryIndex(context.Background(), arts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
-	a, err := ix.Ask(context.Background(), "latest")
-	if err != nil {
-		t.Fatal(err)
-	}
+	ix := testIndex(t, arts)
+	a := askOf(t, ix, "latest")
 	first := want{corpus.DealValue, 200e6, "", []string{"Snowflake", "Anthropic"}, 1}
 	if len(a.Facts) < 2 || !first.matches(a.Facts[0]) {
 		t.Errorf("want the December deal first, got:\n%s", describeAll(a.Facts))
@@ -255,17 +213,32 @@ func TestFirstDealOfTwoAmongManyOlder(t *testing.T) {
 	arts = append(arts,
 		dated(article("first", "Oracle invests in Cohere", "Oracle first invested $300 million in Cohere."), "2024-02-01"),
 		dated(article("more", "Oracle adds $1 billion to its Cohere stake", "Oracle is investing a further $1 billion in Cohere."), "2025-06-01"))
-	ix, _, err := memoryIndex(context.Background(), arts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
-	a, err := ix.Ask(context.Background(), "oracle's first investment in cohere")
-	if err != nil {
-		t.Fatal(err)
-	}
+	ix := testIndex(t, arts)
+	a := askOf(t, ix, "oracle's first investment in cohere")
 	first := want{corpus.DealValue, 300e6, "", []string{"Oracle", "Cohere"}, 1}
 	if len(a.Facts) == 0 || !first.matches(a.Facts[0]) {
 		t.Errorf("want Oracle's first $300 million in Cohere first, got:\n%s", describeAll(a.Facts[:min(3, len(a.Facts))]))
 	}
+}
+
+// testIndex indexes arts in memory for one test, closing it when the test
+// ends.
+func testIndex(t *testing.T, arts []corpus.Article) *index.Index {
+	t.Helper()
+	ix, _, err := memoryIndex(context.Background(), arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	return ix
+}
+
+// askOf asks ix one question, failing the test when it cannot answer.
+func askOf(t *testing.T, ix *index.Index, query string) index.Answer {
+	t.Helper()
+	a, err := ix.Ask(context.Background(), query)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
 }
