@@ -661,13 +661,15 @@ func (x *extractor) parties(q quantity) []string {
 		names = kept
 	}
 	if q.kind == qtyMoney {
-		kept := names[:0]
-		for _, n := range names {
-			if !x.gappedElsewhere(q, n) {
-				kept = append(kept, n)
+		if others := x.gappedElsewhere(q); len(others) > 0 {
+			kept := names[:0]
+			for _, n := range names {
+				if !contains(others, n) {
+					kept = append(kept, n)
+				}
 			}
+			names = kept
 		}
-		names = kept
 	}
 	if len(x.prev) > 0 && !contains(names, x.prev[0]) && x.saysTheCompany(q) {
 		// "IREN shares jumped. The company also agreed to buy chips from

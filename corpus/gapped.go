@@ -90,18 +90,19 @@ func (x *extractor) ownCompany(q quantity) (mention, bool) {
 	return mention{}, false
 }
 
-// gappedElsewhere reports a company that is the own company of a later
-// figure of a list q belongs to: it takes no part in q's deal.
-func (x *extractor) gappedElsewhere(q quantity, name string) bool {
+// gappedElsewhere is the companies that are the own companies of the later
+// figures of a list q is the first of: they take no part in q's deal.
+func (x *extractor) gappedElsewhere(q quantity) []string {
+	var names []string
 	for _, p := range x.s.qty {
 		if p.start == q.start || p.kind != qtyMoney {
 			continue
 		}
-		if g, ok := x.gapOf(p); ok && g.own.name == name && g.first.start == q.start {
-			return true
+		if g, ok := x.gapOf(p); ok && g.first.start == q.start {
+			names = append(names, g.own.name)
 		}
 	}
-	return false
+	return names
 }
 
 // gappedParties are the parties of a later figure of a list: the first
