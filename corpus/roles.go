@@ -362,7 +362,12 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 				ps[i].Role = RoleVendor
 			}
 		case trigSell:
-			if after && before == "to" {
+			if c, ok := x.mentionInClause(q, n); !ok {
+				// "Amazon and OpenAI do business: AWS would provide $38
+				// billion of capacity": the seller is in the figure's
+				// clause, the other side buys.
+				placed[i] = false
+			} else if after, before = c.start > at, x.wordBefore(c.start); after && before == "to" {
 				ps[i].Role = RoleCustomer
 			} else if !after {
 				ps[i].Role = RoleVendor
@@ -741,6 +746,11 @@ func (x *extractor) wordType(q quantity, ps []Party) DealType {
 	case trigPartner:
 		return DealPartnership
 	}
+	if place {
+		// "a $600 million data center campus in Texas": money a place
+		// receives is invested there, whatever word says so.
+		return DealInvestmentPledge
+	}
 	return x.contractType(ps)
 }
 
@@ -1008,4 +1018,15 @@ func (x *extractor) describesCompany(m mention) bool {
 		}
 	}
 	return false
+}
+
+// mentionInClause returns where the clause holding q names party n.
+func (x *extractor) mentionInClause(q quantity, n string) (mention, bool) {
+	start, end := x.clause(q)
+	for _, m := range x.s.companies {
+		if m.name == n && m.start >= start && m.end <= end {
+			return m, true
+		}
+	}
+	return mention{}, false
 }

@@ -49,6 +49,9 @@ func extractionRules() []rule {
 		{name: "money-commitment", on: qtyMoney, kind: DealValue, match: (*extractor).isCommitment, parties: dealParties},
 		{name: "money-payment", on: qtyMoney, kind: DealValue, match: (*extractor).isPayment, parties: dealParties},
 		{name: "money-commitment-noun", on: qtyMoney, kind: DealValue, match: (*extractor).isCommitmentNoun, parties: dealParties},
+		{name: "money-deal-worth", on: qtyMoney, kind: DealValue, match: (*extractor).isDealWorth, parties: dealParties},
+		{name: "money-supply", on: qtyMoney, kind: DealValue, match: (*extractor).isSupply, parties: dealParties},
+		{name: "money-facility", on: qtyMoney, kind: DealValue, match: (*extractor).isFacility, parties: facilityParties},
 
 		// Percentages.
 		{name: "percent-stock-move", on: qtyPercent, match: func(x *extractor, _ int, q quantity) bool {
@@ -210,4 +213,87 @@ func (x *extractor) isRunningTotal(_ int, q quantity) bool {
 		}
 	}
 	return q.end+1 < len(toks) && toks[q.end].is("in") && toks[q.end+1].is("total", "all")
+}
+
+// isDealWorth reports money a deal noun is said to be worth, in a sentence
+// naming neither side or one: "each task order is worth approximately
+// $3.8 million", "the orders were valued at $40m". The deal noun is the
+// subject of the figure's clause.
+func (x *extractor) isDealWorth(_ int, q quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if k >= 0 && toks[k].is("at") {
+		k--
+	}
+	if k < 0 || !toks[k].is("worth", "valued") {
+		return false
+	}
+	start, _ := x.clause(q)
+	for j := start; j < k; j++ {
+		if x.tokHas(j, wDealValueNouns) {
+			return true
+		}
+	}
+	return false
+}
+
+// isSupply reports money for capacity or services a company sells or
+// provides: "AWS would provide up to $38 billion of cloud computing
+// capacity", "Contoso will supply $2bn worth of GPUs". The buyer may be
+// named in another clause or sentence.
+func (x *extractor) isSupply(_ int, q quantity) bool {
+	trig, at := x.triggerNear(q)
+	if trig != trigSell || at >= q.start || !x.capacityAfter(q.end) {
+		return false
+	}
+	start, _ := x.clause(q)
+	return at >= start && len(x.clauseCompanies(q)) > 0
+}
+
+// isFacility reports money that builds or buys a site: "a $600 million
+// data center campus in Midlothian", "a one-billion-euro hub in Munich".
+// It is the commitment of the company the clause names. Money said of a
+// whole market of such sites ("the $50bn data centre market") is none.
+func (x *extractor) isFacility(_ int, q quantity) bool {
+	toks := x.s.toks
+	// One site, named as such: "plans to spend $80 billion on AI data
+	// centers this year" is capital spending.
+	if q.start == 0 || !toks[q.start-1].is("a", "an", "the", "its", "their", "new") {
+		return false
+	}
+	for k := q.end; k < len(toks) && k < q.end+5; k++ {
+		t := toks[k]
+		if t.kind == tokNum || t.text == "," || t.text == ";" || t.text == "." || t.text == "(" {
+			return false
+		}
+		if !t.is("campus", "campuses", "hub", "facility", "facilities", "plant", "factory", "site", "centre", "center", "centres", "centers", "cluster", "complex") {
+			continue
+		}
+		if k+1 < len(toks) && toks[k+1].is("market", "markets", "industry", "sector", "spending", "capex", "pipeline", "portfolio", "operator", "operators", "company", "firm") {
+			return false
+		}
+		return len(x.clauseCompanies(q)) > 0 || len(x.s.companies) == 0 && len(x.context) > 0
+	}
+	return false
+}
+
+// facilityParties are who puts money into a site, and the country or
+// region it is built in.
+func facilityParties(x *extractor, _ int, q quantity) []Party {
+	names := x.clauseCompanies(q)
+	if len(names) == 0 {
+		names = x.context
+	}
+	ps := make([]Party, 0, len(names)+1)
+	place := x.placeFor(q)
+	for _, n := range names {
+		if n == place {
+			continue
+		}
+		ps = append(ps, Party{Name: n, Role: RoleInvestor})
+	}
+	if place != "" {
+		ps = append(ps, Party{Name: place, Role: RoleRecipient})
+	}
+	return ps
 }
