@@ -265,6 +265,12 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 		if ps, ok := x.commitRoles(q, at, names); ok {
 			return ps
 		}
+		if at >= 0 && x.s.toks[at].is("commit", "commits", "committed", "committing", "pledge", "pledges", "pledged", "pledging") && !x.namedAfter(q, names) {
+			// "Contoso and Fabrikam will commit $40bn to building AI
+			// infrastructure": no seller named after the figure, so
+			// the money is pledged, not spent with a vendor.
+			trig = trigPledge
+		}
 	}
 	receiving := at >= 0 && x.receivedBefore(at)
 	byBuyer := false
@@ -739,7 +745,10 @@ func (x *extractor) wordType(q quantity, ps []Party) DealType {
 	case trigRaise:
 		return DealFundingRound
 	case trigInvest, trigPledge:
-		if place {
+		// "commit an initial $100B to building the infrastructure":
+		// money no one is named to receive is pledged, not invested in
+		// a company.
+		if place || trig == trigPledge && !slices.ContainsFunc(ps, func(p Party) bool { return p.Role.Paid() }) {
 			return DealInvestmentPledge
 		}
 		return DealInvestment
@@ -803,11 +812,11 @@ func (x *extractor) ofCompanyAfter(at int) bool {
 	return slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start == at+2 })
 }
 
-// forProduct reports a product named right after "for": what the money
-// buys.
+// forProduct reports a product named right after "for" or "on": what the
+// money buys ("to spend £4.9m on Office 365").
 func (x *extractor) forProduct() bool {
 	return slices.ContainsFunc(x.s.products, func(m mention) bool {
-		return m.start > 0 && x.s.toks[m.start-1].is("for")
+		return m.start > 0 && x.s.toks[m.start-1].is("for", "on")
 	})
 }
 
@@ -1029,4 +1038,9 @@ func (x *extractor) mentionInClause(q quantity, n string) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// namedAfter reports a party the sentence names after the figure q.
+func (x *extractor) namedAfter(q quantity, names []string) bool {
+	return slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start >= q.end && contains(names, m.name) })
 }

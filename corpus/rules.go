@@ -1,5 +1,7 @@
 package corpus
 
+import "slices"
+
 // rule is one named way of reading a figure: which quantities it looks at,
 // when it applies, what it makes of the figure and who the fact is about.
 // For each quantity the rules are tried in table order and the first that
@@ -49,6 +51,7 @@ func extractionRules() []rule {
 		{name: "money-commitment", on: qtyMoney, kind: DealValue, match: (*extractor).isCommitment, parties: dealParties},
 		{name: "money-payment", on: qtyMoney, kind: DealValue, match: (*extractor).isPayment, parties: dealParties},
 		{name: "money-commitment-noun", on: qtyMoney, kind: DealValue, match: (*extractor).isCommitmentNoun, parties: dealParties},
+		{name: "money-spend-on", on: qtyMoney, kind: DealValue, match: (*extractor).isSpendOn, parties: dealParties},
 		{name: "money-deal-worth", on: qtyMoney, kind: DealValue, match: (*extractor).isDealWorth, parties: dealParties},
 		{name: "money-supply", on: qtyMoney, kind: DealValue, match: (*extractor).isSupply, parties: dealParties},
 		{name: "money-facility", on: qtyMoney, kind: DealValue, match: (*extractor).isFacility, parties: facilityParties},
@@ -150,10 +153,48 @@ func (x *extractor) isCommitment(_ int, q quantity) bool {
 	case trigRaise:
 		return true
 	case trigInvest, trigPledge:
-		return at >= 0 && !x.sentenceHas(wEconomy) && x.placeFor(q) != ""
+		if at < 0 || x.sentenceHas(wEconomy) {
+			return false
+		}
+		// "commit an initial $100B to building the infrastructure": a
+		// pledge said with its own verb needs no place; money spent or
+		// added does, or it is a company's running costs.
+		return x.placeFor(q) != "" || trig == trigPledge && at < q.start && x.s.toks[at].is("commit", "commits", "committed", "committing", "pledge", "pledges", "pledged", "pledging")
 	}
 	return false
 }
+
+// isSpendOn reports money a company is cleared or plans to spend on a
+// named product or on what a company sells: "to spend £4.9m on Office
+// 365", "will spend $20 million on Fabrikam's software". A figure "a
+// further" or "another" after such a figure goes the same way: "and a
+// further £850,000 on the same".
+func (x *extractor) isSpendOn(qi int, q quantity) bool {
+	toks := x.s.toks
+	if q.end+1 >= len(toks) || !toks[q.end].is("on") {
+		return false
+	}
+	if q.start > 1 && toks[q.start-1].is("further", "another", "additional") {
+		for pi := qi - 1; pi >= 0; pi-- {
+			if p := x.s.qty[pi]; p.kind == qtyMoney {
+				return x.isSpendOn(pi, p)
+			}
+		}
+		return false
+	}
+	if q.start == 0 || !toks[q.start-1].is("spend", "spends", "spending", "spent") {
+		return false
+	}
+	k := q.end + 1
+	for k < len(toks) && k <= q.end+2 && (toks[k].kind == tokSym || toks[k].is("the", "its", "their")) {
+		k++ // "on 'Microsoft Licence E5'"
+	}
+	named := func(ms []mention) bool {
+		return slices.ContainsFunc(ms, func(m mention) bool { return m.start == k })
+	}
+	return named(x.s.products) || named(x.s.companies)
+}
+
 
 // isPayment reports money a company is paid or pays, the verb just before
 // the figure or before the payee: "to pay AWS some £72m for services",
