@@ -195,7 +195,6 @@ func (x *extractor) isSpendOn(qi int, q quantity) bool {
 	return named(x.s.products) || named(x.s.companies)
 }
 
-
 // isPayment reports money a company is paid or pays, the verb just before
 // the figure or before the payee: "to pay AWS some £72m for services",
 // "paid Oracle $2bn".
