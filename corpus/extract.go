@@ -963,8 +963,9 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 			return true
 		case (w == "valued" || w == "valuing" || w == "values" || w == "worth") && !dealNear && i+1 < len(before) && isMarketOrCompanyWorth(before[i+1:]):
 			return true
-		case w == "valued" || w == "valuing" || w == "values" || w == "value" && i+1 < len(before) && x.lex.has(wAux, before[i+1]):
-			// "the round would value Nscale at $3.1 billion"; "the
+		case w == "valued" || w == "valuing" || w == "values" || w == "value" && i+1 < len(before) && (x.lex.has(wAux, before[i+1]) || before[i+1] == "its" || before[i+1] == "their"):
+			// "the round would value Nscale at $3.1 billion", "taking
+			// its value close to a trillion dollars"; "the
 			// acquisition could value the operator at $40 billion" is the
 			// deal's price.
 			if !dealNear {

@@ -82,7 +82,9 @@ func (x *extractor) inThenMoney(k int) bool {
 // intoAfter reports "into" within a few words after token k, in its clause.
 func (x *extractor) intoAfter(k int) bool {
 	toks := x.s.toks
-	for j := k + 1; j < len(toks) && j <= k+10; j++ {
+	// The window spans a conversion in brackets: "put 5 billion euros
+	// ($5.82 billion) of capital into Belgium".
+	for j := k + 1; j < len(toks) && j <= k+14; j++ {
 		if toks[j].text == "," || toks[j].text == ";" {
 			return false
 		}
@@ -748,7 +750,7 @@ func (x *extractor) wordType(q quantity, ps []Party) DealType {
 		// "commit an initial $100B to building the infrastructure":
 		// money no one is named to receive is pledged, not invested in
 		// a company.
-		if place || trig == trigPledge && !slices.ContainsFunc(ps, func(p Party) bool { return p.Role.Paid() }) {
+		if place || (trig == trigPledge || x.intoTechnology(q)) && !slices.ContainsFunc(ps, func(p Party) bool { return p.Role.Paid() }) {
 			return DealInvestmentPledge
 		}
 		return DealInvestment

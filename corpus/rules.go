@@ -36,6 +36,9 @@ func extractionRules() []rule {
 		// spending with CoreWeave to $22.4B"): it goes before the words
 		// that make money no deal.
 		{name: "money-total", on: qtyMoney, kind: DealValue, match: (*extractor).isRunningTotal, parties: dealParties},
+		// What a purchase "cost" its buyer is its price, before the words
+		// that make a cost no deal.
+		{name: "money-acquisition-cost", on: qtyMoney, kind: DealValue, match: (*extractor).isAcquisitionCost, parties: costParties},
 		{name: "money-not-deal", on: qtyMoney, match: (*extractor).isOtherMoney},
 		{name: "money-backlog", on: qtyMoney, match: func(x *extractor, _ int, q quantity) bool {
 			start, _ := x.clause(q)
@@ -159,10 +162,60 @@ func (x *extractor) isCommitment(_ int, q quantity) bool {
 		// "commit an initial $100B to building the infrastructure": a
 		// pledge said with its own verb needs no place; money spent or
 		// added does, or it is a company's running costs.
-		return x.placeFor(q) != "" || trig == trigPledge && at < q.start && x.s.toks[at].is("commit", "commits", "committed", "committing", "pledge", "pledges", "pledged", "pledging")
+		return x.placeFor(q) != "" || trig == trigPledge && at < q.start && x.s.toks[at].is("commit", "commits", "committed", "committing", "pledge", "pledges", "pledged", "pledging") && !x.toItsOwn(q) ||
+			trig == trigInvest && at < q.start && q.start-at <= 3 && x.intoTechnology(q)
 	}
 	return false
 }
+
+// toItsOwn reports money a company commits to a part of itself: "has
+// committed $3 billion to its data and AI practice" funds its own
+// business, it pledges nothing to anyone.
+func (x *extractor) toItsOwn(q quantity) bool {
+	toks := x.s.toks
+	return q.end+1 < len(toks) && toks[q.end].is("to", "for", "towards", "toward", "on") && toks[q.end+1].is("its", "their")
+}
+
+// intoTechnology reports money put "in" or "into" a technology rather
+// than a company or a place: "has invested $3B in AI", "will invest $10bn
+// into cloud infrastructure".
+func (x *extractor) intoTechnology(q quantity) bool {
+	toks := x.s.toks
+	k := q.end
+	if k+1 >= len(toks) || !toks[k].is("in", "into") {
+		return false
+	}
+	k++
+	if toks[k].is("its", "their", "new") && k+1 < len(toks) {
+		k++
+	}
+	return toks[k].is("ai") || toks[k].is("artificial") || x.tokHas(k, wCapacity)
+}
+
+// isAcquisitionCost reports what an acquisition cost its buyer, in a
+// sentence about buying: "Tableau, which cost it around $15.3 billion",
+// "the purchase cost Contoso $4bn". Costs of running a business are
+// other money.
+func (x *extractor) isAcquisitionCost(_ int, q quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if k < 1 || !(x.sentenceHas(wAcquire) || x.sentenceHas(wStrongDeal)) {
+		return false
+	}
+	if !toks[k].is("it", "them") && !slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.end == q.start }) {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if toks[j].is("cost") {
+			return j > 0 && !toks[j-1].is("the", "a", "its", "their", "total")
+		}
+		if toks[j].kind != tokWord || toks[j].startsUpper() && j != k-1 {
+			break
+		}
+	}
+	return false
+}
+
 
 // isSpendOn reports money a company is cleared or plans to spend on a
 // named product or on what a company sells: "to spend £4.9m on Office
@@ -334,6 +387,37 @@ func facilityParties(x *extractor, _ int, q quantity) []Party {
 	}
 	if place != "" {
 		ps = append(ps, Party{Name: place, Role: RoleRecipient})
+	}
+	return ps
+}
+
+// costParties are the sides of what a purchase cost: the company bought,
+// named before "cost", and the buyer it cost, named right after or, as
+// "it", the company the article is about.
+func costParties(x *extractor, _ int, q quantity) []Party {
+	var target, buyer string
+	for _, m := range x.s.companies {
+		switch {
+		case m.end == q.start:
+			buyer = m.name
+		case m.end < q.start:
+			target = m.name
+		}
+	}
+	if buyer == "" {
+		for _, n := range append(slices.Clone(x.prev), x.main...) {
+			if n != target {
+				buyer = n
+				break
+			}
+		}
+	}
+	var ps []Party
+	if buyer != "" {
+		ps = append(ps, Party{Name: buyer, Role: RoleBuyer})
+	}
+	if target != "" {
+		ps = append(ps, Party{Name: target, Role: RoleTarget})
 	}
 	return ps
 }
