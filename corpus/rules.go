@@ -216,7 +216,6 @@ func (x *extractor) isAcquisitionCost(_ int, q quantity) bool {
 	return false
 }
 
-
 // isSpendOn reports money a company is cleared or plans to spend on a
 // named product or on what a company sells: "to spend £4.9m on Office
 // 365", "will spend $20 million on Fabrikam's software". A figure "a
