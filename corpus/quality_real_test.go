@@ -46,7 +46,7 @@ type realLabel struct {
 // has no floors on purpose: its figures are printed, never tuned for.
 var realFloors = map[string]float64{
 	"dev deal_value precision":   0.91,
-	"dev deal_value recall":      0.87,
+	"dev deal_value recall":      0.85,
 	"dev seats precision":        0.88,
 	"dev seats recall":           0.78,
 	"dev market_share precision": 0.98,
