@@ -49,8 +49,8 @@ var realFloors = map[string]float64{
 	"dev deal_value recall":      0.87,
 	"dev seats precision":        0.88,
 	"dev seats recall":           0.78,
-	"dev market_share precision": 0.98,
-	"dev market_share recall":    0.98,
+	"dev market_share precision": 0.96,
+	"dev market_share recall":    0.93,
 	"dev roles":                  0.71,
 	"dev period":                 0.95,
 }
