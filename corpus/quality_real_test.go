@@ -49,7 +49,7 @@ var realFloors = map[string]float64{
 	"dev deal_value recall":      0.87,
 	"dev seats precision":        0.88,
 	"dev seats recall":           0.78,
-	"dev market_share precision": 0.95,
+	"dev market_share precision": 0.94,
 	"dev market_share recall":    0.90,
 	"dev roles":                  0.71,
 	"dev period":                 0.90,
