@@ -136,7 +136,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 			product = p
 		}
 		for _, m := range s.places {
-			if m.name != "worldwide" {
+			if m.name != "worldwide" && !namesCompany(&s, m) && !(m.start > 0 && s.toks[m.start-1].is("from")) {
 				place = m.name
 				break
 			}
@@ -273,7 +273,52 @@ func (e *Extractor) analyse(a Article) []sentence {
 		}
 	}
 	knownEverywhere(out)
+	elidedCurrencies(out)
 	return out
+}
+
+// elidedCurrencies makes money of the amounts a list writes without their
+// currency once the first has given it: "Supernap will invest 3 billion
+// baht, Telehouse 2.7 billion and One Asia 2 billion", or, in the
+// paragraph's next sentence, "STT GDC has pledged 4.5 billion". Only an
+// amount with a scale word that no noun follows is read so: "1.5 billion
+// users" is a count.
+func elidedCurrencies(sents []sentence) {
+	unit, para := "", -1
+	for i := range sents {
+		s := &sents[i]
+		if s.paragraph != para {
+			unit, para = "", s.paragraph
+		}
+		sentenceUnit := ""
+		for j := range s.qty {
+			q := &s.qty[j]
+			if q.kind == qtyMoney {
+				unit, sentenceUnit = q.unit, q.unit
+				continue
+			}
+			if q.kind != qtyCount || !q.scaled || unit == "" || !elidedAt(s, q.end) {
+				continue
+			}
+			if sentenceUnit == "" && !(q.start > 0 && (bitIn(s.bits, q.start-1, wPledge) || bitIn(s.bits, q.start-1, wInvest) || bitIn(s.bits, q.start-1, wRaise))) {
+				// From an earlier sentence, only an amount a money verb
+				// takes: "has pledged 4.5 billion".
+				continue
+			}
+			q.kind, q.unit = qtyMoney, unit
+		}
+	}
+}
+
+// elidedAt reports that the words from token k on end an amount with no
+// noun of its own: a clause break, a list's "and", or a preposition.
+func elidedAt(s *sentence, k int) bool {
+	if k >= len(s.toks) {
+		return true
+	}
+	t := s.toks[k]
+	return t.text == "," || t.text == "." || t.text == ";" || t.text == ")" ||
+		t.is("and", "or", "as", "in", "into", "for", "to", "from", "over", "by", "each", "respectively")
 }
 
 // knownEverywhere finds, in every sentence, the organisations the gazetteer

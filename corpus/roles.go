@@ -579,9 +579,11 @@ func (x *extractor) withPlaces(q quantity, trig trigger, at int, names []string)
 		return names
 	}
 	p := x.placeFor(q)
-	if len(names) > 1 && p == x.ctxPlace && x.placeAfter(-1) == "" {
+	if len(names) > 1 && p == x.ctxPlace && x.placeAfter(-1) == "" && len(x.s.companies) > 0 {
 		// A deal between companies goes to a place only when the
-		// sentence says so.
+		// sentence says so. One whose sentence names no company at all
+		// ("Supernap has vowed to invest 3 billion baht") goes where the
+		// article's money went.
 		p = ""
 	}
 	if p != "" && !contains(names, p) {
@@ -903,7 +905,7 @@ func (x *extractor) placeFor(q quantity) string {
 		}
 	}
 	for _, m := range x.s.places {
-		if m.start >= q.end && m.start < next && !x.s.toks[m.start-1].is("from", "of", "by") && x.regionWord(m) && !x.describesCompany(m) {
+		if m.start >= q.end && m.start < next && !originPlace(&x.s, m) && x.regionWord(m) && !x.describesCompany(m) {
 			return m.name
 		}
 	}
@@ -1045,4 +1047,37 @@ func (x *extractor) mentionInClause(q quantity, n string) (mention, bool) {
 // namedAfter reports a party the sentence names after the figure q.
 func (x *extractor) namedAfter(q quantity, names []string) bool {
 	return slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start >= q.end && contains(names, m.name) })
+}
+
+// originPlace reports a place named as where a company or money comes
+// from rather than where money goes: "from Singapore", "Supernap of the
+// US", or one that names a company (see namesCompany).
+func originPlace(s *sentence, m mention) bool {
+	toks := s.toks
+	k := m.start - 1
+	if k > 0 && toks[k].is("the") {
+		k--
+	}
+	return k >= 0 && toks[k].is("from", "of", "by") || namesCompany(s, m)
+}
+
+// namesCompany reports a place said of a company, or part of its name:
+// "Japan's Telehouse", "the UK-based Colt", "Hong Kong's One Asia". Such a
+// place is no recipient, and no place the article's money goes to.
+func namesCompany(s *sentence, m mention) bool {
+	toks := s.toks
+	nameWord := func(k int) bool {
+		return toks[k].kind == tokWord && toks[k].startsUpper() && (!bitIn(s.bits, k, wNotNames) || toks[k].is("one", "two", "three"))
+	}
+	if j := m.start - 1; j > 0 && nameWord(j) &&
+		!slices.ContainsFunc(s.companies, func(c mention) bool { return c.start <= j && j < c.end }) {
+		return true // "One Asia": the end of a name
+	}
+	e := m.end
+	if e+1 < len(toks) && toks[e].text == "-" && toks[e+1].is("based") {
+		return true
+	}
+	// "India's AI build-out" names no company; "Hong Kong's One Asia"
+	// does.
+	return e+2 < len(toks) && (toks[e].text == "'" || toks[e].text == "’") && toks[e+1].lower == "s" && nameWord(e+2)
 }

@@ -277,7 +277,7 @@ func (x *extractor) isCommitmentNoun(_ int, q quantity) bool {
 // not one.
 func (x *extractor) placeAfter(at int) string {
 	for _, m := range x.s.places {
-		if m.start > at && m.start > 0 && !x.s.toks[m.start-1].is("from", "of", "by") && x.regionWord(m) && !x.describesCompany(m) {
+		if m.start > at && m.start > 0 && !originPlace(&x.s, m) && x.regionWord(m) && !x.describesCompany(m) {
 			return m.name
 		}
 	}
