@@ -27,7 +27,7 @@ func (x *extractor) triggerOf(k int) trigger {
 	switch {
 	case x.tokHas(k, wAcquire):
 		return trigAcquire
-	case x.tokHas(k, wRaise):
+	case x.tokHas(k, wRaise) && !x.roundAdjective(k):
 		return trigRaise
 	case x.tokHas(k, wInvest):
 		return trigInvest
@@ -47,6 +47,16 @@ func (x *extractor) triggerOf(k int) trigger {
 		return trigInvest
 	}
 	return trigNone
+}
+
+// roundAdjective reports "round" that describes a thing rather than names
+// a funding round: "the round Roomba vacuum", "year-round".
+func (x *extractor) roundAdjective(k int) bool {
+	toks := x.s.toks
+	if !toks[k].is("round") {
+		return false
+	}
+	return k+1 < len(toks) && toks[k+1].kind == tokWord && toks[k+1].startsUpper() || k > 0 && toks[k-1].text == "-"
 }
 
 // marketSpent reports "spent" said of a market's buyers ("UK businesses
