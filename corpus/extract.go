@@ -686,7 +686,7 @@ func (x *extractor) parties(q quantity) []string {
 			names = append(names, x.prev...)
 		}
 	}
-	if len(names) == 1 {
+	if len(names) == 1 && !x.investsInPlace(q, names[0]) {
 		// The other side is the article's: the first of its main parties
 		// the sentence does not name.
 		// A main party the sentence names only as a rival or in passing
@@ -704,6 +704,30 @@ func (x *extractor) parties(q quantity) []string {
 		names = append(names, x.main...)
 	}
 	return names
+}
+
+// investsInPlace reports a company named before an invest or pledge verb
+// in its clause, putting money into a place the sentence names: "Intel had agreed
+// to spend $25 billion on a new factory in Israel" has the place for its
+// other side, not another company the article is about.
+func (x *extractor) investsInPlace(q quantity, name string) bool {
+	trig, at := x.triggerNear(q)
+	if trig != trigInvest && trig != trigPledge || at < 0 || x.placeAfter(at) == "" {
+		return false
+	}
+	if x.s.toks[at].is("investment", "investments", "stake", "commitment", "commitments", "equity", "backing") {
+		return false // a noun: whose investment it is, the sentence may not say
+	}
+	m := x.firstMention(name)
+	if m.start < 0 || m.end > at {
+		return false
+	}
+	for k := m.end; k < at; k++ {
+		if t := x.s.toks[k]; t.text == "," || t.text == ";" || k > m.end && x.companyStartsAt(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // bracketedFor returns the company a bracketed amount follows: Oracle in
