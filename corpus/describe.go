@@ -199,9 +199,9 @@ func (x *extractor) impliedStatus(q quantity, ps []Party) Status {
 			return p.Role == RoleRecipient && !isPlace
 		})
 		switch {
-		case x.commitmentToBuy(q, trig):
-			// "OpenAI commits to $250 billion of Azure": bought, not
-			// pledged.
+		case x.commitmentToBuy(q, trig) || slices.ContainsFunc(ps, func(p Party) bool { return p.Role == RoleCustomer }):
+			// "OpenAI commits to $250 billion of Azure", "the agency plans
+			// to spend $2 billion on a cloud": bought, not pledged.
 			return StatusAgreed
 		case w.is("spent"):
 			// "1.51 trillion yen spent from 2011 to 2022"

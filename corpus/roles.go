@@ -260,6 +260,11 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 	switch {
 	case services && x.paysForProduct(at) && !x.paysCompany(at):
 		trig = trigContract
+	case x.governmentSpends(q, trig, at, names):
+		// "The Australian Signals Directorate plans to spend more than $2
+		// billion on a custom-built cloud": a public body spending on a
+		// thing buys it.
+		trig = trigContract
 	case x.commitmentToBuy(q, trig):
 		// "OpenAI commits to $250 billion of Azure": a commitment to buy.
 		trig, committed = trigContract, true
@@ -483,6 +488,19 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 		}
 	}
 	return ps
+}
+
+// governmentSpends reports a public body named before a spending verb, the
+// sentence naming no place after it the money goes to: what a government
+// spends, it buys.
+func (x *extractor) governmentSpends(q quantity, trig trigger, at int, names []string) bool {
+	if trig != trigPledge || at < 0 || !x.s.toks[at].is("spend", "spends", "spending", "spent") || x.placeAfter(at) != "" {
+		return false
+	}
+	return slices.ContainsFunc(names, func(n string) bool {
+		m := x.firstMention(n)
+		return x.isGovernment(n) && m.start >= 0 && m.end <= at
+	})
 }
 
 // commitmentToBuy reports a commitment word for money that goes to no
@@ -760,8 +778,9 @@ func (x *extractor) wordType(q quantity, ps []Party) DealType {
 func (x *extractor) contractType(ps []Party) DealType {
 	gov := slices.ContainsFunc(ps, func(p Party) bool { return x.isGovernment(p.Name) })
 	switch {
-	case gov && x.forProduct():
-		// "a £774.5 million contract with Microsoft for Office 365"
+	case gov && (x.forProduct() || x.sentenceHas(wSeatNouns) || x.sentenceHasWord("licensing")):
+		// "a £774.5 million contract with Microsoft for Office 365",
+		// "Microsoft licensing deals worth £111.75m"
 		return DealLicencePurchase
 	case gov:
 		return DealGovernmentContract
@@ -792,6 +811,11 @@ func (x *extractor) sidedType(t DealType, ps []Party) DealType {
 		return DealInvestment
 	}
 	return t
+}
+
+// sentenceHasWord reports one of words anywhere in the sentence.
+func (x *extractor) sentenceHasWord(words ...string) bool {
+	return slices.ContainsFunc(x.s.toks, func(t token) bool { return t.is(words...) })
 }
 
 // ofCompanyAfter reports "purchase of Contoso": "of" and then a company
@@ -904,12 +928,14 @@ func (x *extractor) placeFor(q quantity) string {
 
 // isGovernment reports a public body: one the gazetteer knows, or a name
 // ending in what such bodies are called ("Home Office", "US Army").
-func (x *extractor) isGovernment(name string) bool {
-	if x.e.governments[name] {
+func (x *extractor) isGovernment(name string) bool { return x.e.isGovernmentName(name) }
+
+func (e *Extractor) isGovernmentName(name string) bool {
+	if e.governments[name] {
 		return true
 	}
 	for _, w := range strings.Fields(name) {
-		if w != strings.ToLower(w) && x.lex.has(wPublicBody, strings.ToLower(w)) {
+		if w != strings.ToLower(w) && e.lex.has(wPublicBody, strings.ToLower(w)) {
 			return true
 		}
 	}
