@@ -93,6 +93,7 @@ func DefaultCompanies() []Company {
 		{Name: "US Navy", Aliases: []string{"U.S. Navy", "United States Navy"}, Capitalised: []string{"Navy"}},
 		{Name: "California State University", Aliases: []string{"Cal State", "CSU", "California State University system"}},
 		{Name: "Australian government", Aliases: []string{"Australian Government", "Australian Public Service", "Commonwealth government"}},
+		{Name: "Canadian government", Aliases: []string{"Government of Canada", "Canadian federal government", "Ottawa"}},
 		{Name: "UBS"},
 		{Name: "BBVA"},
 		{Name: "Adobe"},

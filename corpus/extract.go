@@ -47,6 +47,7 @@ const _ uint = 63 - uint(startsName)
 func (e *Extractor) Extract(a Article) []Fact {
 	sents := e.analyse(a)
 	main := mainParties(sents)
+	e.theGovernment(sents, main)
 	var pub when
 	if !a.Published.IsZero() {
 		pub = when{year: a.Published.Year(), month: int(a.Published.Month()), published: a.Published.Year()}
@@ -737,7 +738,7 @@ func (x *extractor) parties(q quantity) []string {
 			names = append(names, x.prev...)
 		}
 	}
-	if len(names) == 1 {
+	if len(names) == 1 && !x.investsInPlace(q, names[0]) {
 		// The other side is the article's: the first of its main parties
 		// the sentence does not name.
 		// A main party the sentence names only as a rival or in passing
@@ -755,6 +756,30 @@ func (x *extractor) parties(q quantity) []string {
 		names = append(names, x.main...)
 	}
 	return names
+}
+
+// investsInPlace reports a company named before an invest or pledge verb
+// in its clause, putting money into a place the sentence names: "Intel had agreed
+// to spend $25 billion on a new factory in Israel" has the place for its
+// other side, not another company the article is about.
+func (x *extractor) investsInPlace(q quantity, name string) bool {
+	trig, at := x.triggerNear(q)
+	if trig != trigInvest && trig != trigPledge || at < 0 || x.placeAfter(at) == "" {
+		return false
+	}
+	if x.s.toks[at].is("investment", "investments", "stake", "commitment", "commitments", "equity", "backing") {
+		return false // a noun: whose investment it is, the sentence may not say
+	}
+	m := x.firstMention(name)
+	if m.start < 0 || m.end > at {
+		return false
+	}
+	for k := m.end; k < at; k++ {
+		if t := x.s.toks[k]; t.text == "," || t.text == ";" || k > m.end && x.companyStartsAt(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // bracketedFor returns the company a bracketed amount follows: Oracle in
@@ -1146,6 +1171,69 @@ func (x *extractor) companyStartsAt(k int) bool {
 		}
 	}
 	return false
+}
+
+// theGovernment makes "the government" a mention of the public body the
+// article's lead names ("It requires the government to pay AWS" in a story
+// about the Home Office), else of the government of the country the
+// article is about, the first it names that has one: "The government
+// recently signed a $39 million deal with AWS" in an article about
+// Canberra is the Australian government's. A sentence that names a
+// government body itself keeps it.
+func (e *Extractor) theGovernment(sents []sentence, main []string) {
+	gov := ""
+	for _, n := range main {
+		if e.isGovernmentName(n) {
+			gov = n
+			break
+		}
+	}
+	for _, s := range sents {
+		if gov != "" {
+			break
+		}
+		for _, m := range s.places {
+			if g := e.governmentOf[m.name]; g != "" {
+				gov = g
+				break
+			}
+		}
+	}
+	if gov == "" {
+		return
+	}
+	for i := range sents {
+		s := &sents[i]
+		if slices.ContainsFunc(s.companies, func(m mention) bool { return e.isGovernmentName(m.name) }) {
+			continue
+		}
+		for k := 1; k < len(s.toks); k++ {
+			if s.governmentAt(k) {
+				s.companies = mergeMentions(s.companies, []mention{{name: gov, start: k, end: k + 1}})
+				break
+			}
+		}
+	}
+}
+
+// governmentAt reports "the government" at token k acting in its clause,
+// not describing a noun ("the government contract"): followed by a verb, an
+// auxiliary or punctuation.
+func (s *sentence) governmentAt(k int) bool {
+	t := s.toks[k]
+	if t.lower != "government" {
+		return false
+	}
+	j := k - 1
+	if s.toks[j].is("federal", "national", "central") && j > 0 {
+		j--
+	}
+	if !s.toks[j].is("the") || k+1 >= len(s.toks) {
+		return false
+	}
+	next := s.toks[k+1]
+	return next.kind != tokWord || bitIn(s.bits, k+1, wAux) || bitIn(s.bits, k+1, wSubjectVerbs) ||
+		bitIn(s.bits, k+1, wSigned) || bitIn(s.bits, k+1, wPledge) || bitIn(s.bits, k+1, wAward)
 }
 
 // homeDollar is the dollar a bare "$" means in a: that of the country its

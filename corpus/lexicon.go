@@ -140,7 +140,9 @@ type Extractor struct {
 	dollars     map[string]string
 	providers   map[string]int
 	governments map[string]bool
-	rules       []rule
+	// governmentOf maps a country to the party its government is.
+	governmentOf map[string]string
+	rules        []rule
 }
 
 // NewExtractor returns the extractor with the built-in knowledge. It is
@@ -164,7 +166,7 @@ func NewExtractorWith(k Knowledge) (*Extractor, error) {
 	e := &Extractor{
 		lex: x, gaz: buildGazetteer(k.Companies),
 		vendorOf: map[string]string{}, regions: map[string]bool{}, dollars: map[string]string{},
-		providers: defaultProviderRanks(), governments: defaultGovernments(), rules: extractionRules(),
+		providers: defaultProviderRanks(), governments: defaultGovernments(), governmentOf: map[string]string{}, rules: extractionRules(),
 	}
 	names := placeEntries(k.Places)
 	for _, p := range k.Products {
@@ -180,6 +182,10 @@ func NewExtractorWith(k Knowledge) (*Extractor, error) {
 		}
 		e.regions[p.Name] = p.Region
 		e.dollars[p.Name] = p.Dollar
+		if p.Government != "" {
+			e.governmentOf[p.Name] = p.Government
+			e.governments[p.Government] = true
+		}
 	}
 	e.names = buildGazetteer(names)
 	for w := range e.gaz.firstWords {
