@@ -157,7 +157,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 			prevCompanies = names
 		}
 	}
-	facts = fillLeaders(facts)
+	facts = fillLeaders(facts, e.leaders)
 	alignRestatements(facts)
 	return facts
 }

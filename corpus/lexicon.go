@@ -103,25 +103,28 @@ func listName(l wordList) string {
 	return fmt.Sprintf("list %d", l)
 }
 
-// Knowledge is what an extractor knows besides its rules: the word lists
-// and the names of companies, places, products and research firms.
+// Knowledge is what an extractor knows besides its rules: the word lists,
+// the names of companies, places, products and research firms, and the
+// leaders of markets.
 type Knowledge struct {
-	Lexicon   Lexicon
-	Companies []Company
-	Places    []Place
-	Products  []Product
-	Measurers []Measurer
+	Lexicon       Lexicon
+	Companies     []Company
+	Places        []Place
+	Products      []Product
+	Measurers     []Measurer
+	MarketLeaders []MarketLeaders
 }
 
 // DefaultKnowledge returns a copy of the built-in knowledge, for a caller
 // to extend (a company the list lacks) before NewExtractorWith.
 func DefaultKnowledge() Knowledge {
 	return Knowledge{
-		Lexicon:   DefaultLexicon(),
-		Companies: DefaultCompanies(),
-		Places:    DefaultPlaces(),
-		Products:  DefaultProducts(),
-		Measurers: DefaultMeasurers(),
+		Lexicon:       DefaultLexicon(),
+		Companies:     DefaultCompanies(),
+		Places:        DefaultPlaces(),
+		Products:      DefaultProducts(),
+		Measurers:     DefaultMeasurers(),
+		MarketLeaders: DefaultMarketLeaders(),
 	}
 }
 
@@ -141,6 +144,8 @@ type Extractor struct {
 	providers   map[string]int
 	governments map[string]bool
 	rules       []rule
+	// leaders names "the top three" of a market when the article does not.
+	leaders []marketLeaders
 }
 
 // NewExtractor returns the extractor with the built-in knowledge. It is
@@ -150,7 +155,8 @@ type Extractor struct {
 func NewExtractor() *Extractor { return defaultExtractor }
 
 // NewExtractorWith returns an extractor that reads k. It fails when the
-// lexicon does not pass NewLexicon's checks or a name is empty.
+// lexicon does not pass NewLexicon's checks, a name is empty, or a market's
+// leaders are not companies k names.
 func NewExtractorWith(k Knowledge) (*Extractor, error) {
 	x, err := NewLexicon(k.Lexicon)
 	if err != nil {
@@ -161,10 +167,15 @@ func NewExtractorWith(k Knowledge) (*Extractor, error) {
 			return nil, fmt.Errorf("company %d of %d has no name", i+1, len(k.Companies))
 		}
 	}
+	leaders, err := checkMarketLeaders(k.MarketLeaders, k.Companies)
+	if err != nil {
+		return nil, err
+	}
 	e := &Extractor{
 		lex: x, gaz: buildGazetteer(k.Companies),
 		vendorOf: map[string]string{}, regions: map[string]bool{}, dollars: map[string]string{},
 		providers: defaultProviderRanks(), governments: defaultGovernments(), rules: extractionRules(),
+		leaders: leaders,
 	}
 	names := placeEntries(k.Places)
 	for _, p := range k.Products {
