@@ -42,7 +42,7 @@ func statusOf(s sentence) Status {
 		{wCancelled, StatusCancelled}, {wBlocked, StatusBlocked}, {wLost, StatusLost}, {wInTalks, StatusInTalks},
 		{wCompleted, StatusCompleted}, {wAgreed, StatusAgreed}, {wAnnounced, StatusAnnounced},
 	} {
-		if s.cues&(1<<st.list) == 0 {
+		if !s.cues.has(st.list) {
 			continue
 		}
 		if st.st == StatusCompleted && completionAhead(s) {
@@ -67,7 +67,7 @@ func statusOf(s sentence) Status {
 // "plans to complete", "expected to close".
 func completionAhead(s sentence) bool {
 	for k := 1; k < len(s.toks); k++ {
-		if s.bits[k]&(1<<wCompleted) != 0 && s.toks[k-1].is("to") {
+		if s.bits[k].has(wCompleted) && s.toks[k-1].is("to") {
 			return true
 		}
 	}
@@ -499,7 +499,7 @@ func articlePeriodIn(s sentence, ref when) Period {
 	toks := s.toks
 	cut := len(toks)
 	for k, t := range toks {
-		if t.is("than", "against", "versus", "compared") || t.is("from") && k > 0 && s.bits[k-1]&(1<<wChangeBefore) != 0 {
+		if t.is("than", "against", "versus", "compared") || t.is("from") && k > 0 && s.bits[k-1].has(wChangeBefore) {
 			cut = k
 			break
 		}

@@ -42,11 +42,18 @@ var disjointLists = [][2]wordList{
 // lexicon is a checked Lexicon: each word maps to the set of lists it is
 // in, so a rule's question costs one map lookup.
 type lexicon struct {
-	words map[string]uint64
+	words map[string]listSet
 }
 
 // has reports whether w, a lower-case token, is in list l.
-func (x *lexicon) has(l wordList, w string) bool { return x.words[w]&(1<<l) != 0 }
+func (x *lexicon) has(l wordList, w string) bool { return x.words[w].has(l) }
+
+// mark adds word w to list l.
+func (x *lexicon) mark(w string, l wordList) {
+	s := x.words[w]
+	s.add(l)
+	x.words[w] = s
+}
 
 // NewLexicon checks a Lexicon and prepares it for the extractor. Every
 // built-in list must be present and no other; every word must be one
@@ -58,7 +65,7 @@ func NewLexicon(lex Lexicon) (*lexicon, error) {
 	for _, l := range defaultLexicon() {
 		byName[l.name] = l.list
 	}
-	x := &lexicon{words: map[string]uint64{}}
+	x := &lexicon{words: map[string]listSet{}}
 	var errs []error
 	for _, name := range slices.Sorted(maps.Keys(lex)) {
 		l, ok := byName[name]
@@ -73,10 +80,10 @@ func NewLexicon(lex Lexicon) (*lexicon, error) {
 				errs = append(errs, fmt.Errorf("lexicon: %q in %s is not one word token, so it can never match; split it or drop it", w, name))
 			case toks[0].lower != w:
 				errs = append(errs, fmt.Errorf("lexicon: %q in %s is not lower case; text is matched lower-cased", w, name))
-			case x.words[w]&(1<<l) != 0:
+			case x.words[w].has(l):
 				errs = append(errs, fmt.Errorf("lexicon: %q is twice in %s", w, name))
 			}
-			x.words[w] |= 1 << l
+			x.mark(w, l)
 		}
 	}
 	for name := range byName {
@@ -194,10 +201,10 @@ func NewExtractorWith(k Knowledge) (*Extractor, error) {
 	}
 	e.names = buildGazetteer(names)
 	for w := range e.gaz.firstWords {
-		x.words[w] |= 1 << startsCompany
+		x.mark(w, startsCompany)
 	}
 	for w := range e.names.firstWords {
-		x.words[w] |= 1 << startsName
+		x.mark(w, startsName)
 	}
 	return e, nil
 }
