@@ -24,8 +24,10 @@ type MarketLeaders struct {
 // knows.
 func DefaultMarketLeaders() []MarketLeaders {
 	return []MarketLeaders{
-		// Synergy, Canalys, Gartner and IDC have ranked these three first
-		// in cloud infrastructure every quarter since 2019.
+		// Synergy Research Group and Canalys rank these three first in
+		// cloud infrastructure services. Gartner's IaaS ranking has put
+		// Alibaba third, but its reports name their leaders' shares, which
+		// come before this table.
 		{Market: "cloud", Leaders: []string{"Amazon", "Microsoft", "Google"}},
 	}
 }
