@@ -255,11 +255,11 @@ func (g gazetteer) mentions(toks []token) []mention { return g.mentionsAt(toks, 
 // mentionsAt is mentions for a sentence whose tokens' lexicon bits are
 // known: a token without bit "starts" starts no alias and is skipped
 // without a lookup.
-func (g gazetteer) mentionsAt(toks []token, bits []uint64, starts wordList) []mention {
+func (g gazetteer) mentionsAt(toks []token, bits []listSet, starts wordList) []mention {
 	var out []mention
 	var key strings.Builder
 	for i := 0; i < len(toks); i++ {
-		if bits != nil && bits[i]&(1<<starts) == 0 {
+		if bits != nil && !bits[i].has(starts) {
 			continue
 		}
 		// A name glued to the word before is inside another word; glued

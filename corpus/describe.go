@@ -56,7 +56,7 @@ func statusOf(s sentence) Status {
 		{wCancelled, StatusCancelled}, {wBlocked, StatusBlocked}, {wLost, StatusLost}, {wInTalks, StatusInTalks},
 		{wCompleted, StatusCompleted}, {wAgreed, StatusAgreed}, {wAnnounced, StatusAnnounced},
 	} {
-		if s.cues&(1<<st.list) == 0 {
+		if !s.cues.has(st.list) {
 			continue
 		}
 		if st.st == StatusCompleted && completionAhead(s) {
@@ -92,10 +92,10 @@ func walkedAway(s sentence, k int) bool {
 	case t.is("fell", "falls", "fall", "falling") && next.is("through", "apart"):
 		return true
 	case t.is("collapsed", "collapses", "collapse"):
-		return s.cues&(1<<wDealValueNouns) != 0
+		return s.cues.has(wDealValueNouns)
 	case t.is("cut") && k > 0 && s.toks[k-1].is("be", "been", "being", "was", "were"):
 		// "a $500 million Navy contract ... are also to be cut"
-		return s.cues&(1<<wDealValueNouns) != 0
+		return s.cues.has(wDealValueNouns)
 	}
 	return false
 }
@@ -118,7 +118,7 @@ func afterClause(s sentence, k int) bool {
 // "plans to complete", "expected to close".
 func completionAhead(s sentence) bool {
 	for k := 1; k < len(s.toks); k++ {
-		if s.bits[k]&(1<<wCompleted) != 0 && s.toks[k-1].is("to") {
+		if s.bits[k].has(wCompleted) && s.toks[k-1].is("to") {
 			return true
 		}
 	}
@@ -628,7 +628,7 @@ func articlePeriodIn(s sentence, ref when) Period {
 	toks := s.toks
 	cut := len(toks)
 	for k, t := range toks {
-		if t.is("than", "against", "versus", "compared") || t.is("from") && k > 0 && s.bits[k-1]&(1<<wChangeBefore) != 0 {
+		if t.is("than", "against", "versus", "compared") || t.is("from") && k > 0 && s.bits[k-1].has(wChangeBefore) {
 			cut = k
 			break
 		}

@@ -19,11 +19,11 @@ type sentence struct {
 	// places, products and measurers are the countries and regions,
 	// products and research firms the sentence names.
 	places, products, measurers []mention
-	// cues has bit l set when the sentence holds a word of lexicon list l,
-	// and bit shareWordCue when it says "share" or "market shares".
-	cues uint64
+	// cues holds list l when the sentence holds a word of lexicon list l,
+	// and shareWordCue when it says "share" or "market shares".
+	cues listSet
 	// bits are, for each token, the lexicon lists it is in.
-	bits []uint64
+	bits []listSet
 }
 
 // Bits past the lexicon's lists: shareWordCue marks "share";
@@ -34,11 +34,26 @@ const (
 	shareWordCue = numWordLists + iota
 	startsCompany
 	startsName
+	// numListBits counts the lists and the bits past them: the size of a
+	// listSet.
+	numListBits
 )
 
-// The lexicon's lists and the bits past them must fit a uint64; this
-// constant overflows, and the package does not compile, when they do not.
-const _ uint = 63 - uint(startsName)
+// listSet is a set of lexicon lists and of the bits past them. It is as
+// many uint64 words as they need, so a new list or bit widens it instead
+// of falling off its end.
+type listSet [(int(numListBits) + 63) / 64]uint64
+
+func (s listSet) has(l wordList) bool { return s[l/64]&(1<<(l%64)) != 0 }
+
+func (s *listSet) add(l wordList) { s[l/64] |= 1 << (l % 64) }
+
+// addAll adds the lists of o.
+func (s *listSet) addAll(o listSet) {
+	for i := range s {
+		s[i] |= o[i]
+	}
+}
 
 // Extract returns the facts stated in a's title and body, in order of
 // appearance, each with the name of the rule that found it. It never panics
@@ -158,7 +173,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 			prevCompanies = names
 		}
 	}
-	facts = fillLeaders(facts)
+	facts = fillLeaders(facts, e.leaders)
 	alignRestatements(facts)
 	return facts
 }
@@ -421,7 +436,7 @@ func (e *Extractor) analyseSentence(text string, toks []token, paragraph int, is
 // notPlaces drops discovered names that are places: "a deal in
 // Hyderabad" names no company. A name that only starts with a place and
 // is joined to it by a hyphen ("Toronto-Dominion Bank") is kept.
-func notPlaces(found, places []mention, toks []token, bits []uint64) []mention {
+func notPlaces(found, places []mention, toks []token, bits []listSet) []mention {
 	if len(places) == 0 {
 		return found
 	}
@@ -441,7 +456,7 @@ func notPlaces(found, places []mention, toks []token, bits []uint64) []mention {
 
 // bodyAround reports an institution or public body whose name holds a
 // place: "University of Maine System", "Bank of Ireland".
-func bodyAround(m, p mention, toks []token, bits []uint64) bool {
+func bodyAround(m, p mention, toks []token, bits []listSet) bool {
 	if !(m.start <= p.start && p.end <= m.end && m.end-m.start > p.end-p.start) {
 		return false
 	}
@@ -1078,24 +1093,24 @@ func isMarketOrCompanyWorth(rest []string) bool {
 }
 
 // sentenceHas reports whether the sentence holds a word of list l.
-func (x *extractor) sentenceHas(l wordList) bool { return x.s.cues&(1<<l) != 0 }
+func (x *extractor) sentenceHas(l wordList) bool { return x.s.cues.has(l) }
 
 // sentenceCues computes, in one pass, which lexicon lists a sentence's
 // words are in, so that classifying each figure costs no rescan of the
 // sentence.
-func (x *lexicon) sentenceCues(toks []token) (cues uint64, bits []uint64) {
-	bits = make([]uint64, len(toks))
+func (x *lexicon) sentenceCues(toks []token) (cues listSet, bits []listSet) {
+	bits = make([]listSet, len(toks))
 	for i, t := range toks {
 		if !t.isWordOrNum() {
 			continue
 		}
 		bits[i] = x.words[t.lower]
-		cues |= bits[i]
+		cues.addAll(bits[i])
 		// "market shares", "had shares of 30%, 20% and 13%": shares of
 		// a market, not of stock.
 		if t.lower == "share" || t.lower == "shares" && (i > 0 && toks[i-1].lower == "market" ||
 			i+2 < len(toks) && toks[i+1].lower == "of" && toks[i+2].kind == tokNum) {
-			cues |= 1 << shareWordCue
+			cues.add(shareWordCue)
 		}
 	}
 	return cues, bits
@@ -1103,7 +1118,7 @@ func (x *lexicon) sentenceCues(toks []token) (cues uint64, bits []uint64) {
 
 // tokHas reports whether token k of the sentence is a word of list l,
 // from the lists computed once per sentence.
-func (x *extractor) tokHas(k int, l wordList) bool { return x.s.bits[k]&(1<<l) != 0 }
+func (x *extractor) tokHas(k int, l wordList) bool { return x.s.bits[k].has(l) }
 
 // isDealBetween reports money in a sentence with a weaker deal word
 // ("invest", "commit") when the clause names two parties, or one and "the
