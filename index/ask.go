@@ -120,7 +120,7 @@ func (ix *Index) AskN(ctx context.Context, text string, limit int) (Answer, erro
 	var steer map[string]float64
 	if len(q.Steering) > 0 {
 		if steer, err = ix.steeringRelevance(ctx, q); err == nil {
-			ans.Unmatched, q.says, err = ix.unmatched(ctx, q)
+			ans.Unmatched, q.says, q.narrows, err = ix.unmatched(ctx, q)
 		}
 		if err != nil {
 			stopSearch()
@@ -341,12 +341,14 @@ func steeringWords(words []string) string {
 
 // unmatched returns the steering words of q that no article matches (among
 // those mentioning a company asked for, when it names any), so an answer can
-// say what it could not find instead of silently dropping it; and how many
-// of the words each article says, counting only words that narrow.
-func (ix *Index) unmatched(ctx context.Context, q Question) ([]string, map[string]int, error) {
+// say what it could not find instead of silently dropping it; which of the
+// words each article says, counting only words that narrow; and which words
+// narrow.
+func (ix *Index) unmatched(ctx context.Context, q Question) ([]string, map[string]wordSet, wordSet, error) {
 	var out []string
-	says := map[string]int{}
-	for _, w := range q.Steering {
+	var narrows wordSet
+	says := map[string]wordSet{}
+	for i, w := range q.Steering {
 		t := steeringText(w)
 		var find Query = AnyOf{Match{Field: FieldTitle, Text: t, Boost: 1}, Match{Field: FieldBody, Text: t, Boost: 1}, Match{Field: FieldDateline, Text: t, Boost: 1}}
 		if len(q.Companies) > 0 {
@@ -354,18 +356,19 @@ func (ix *Index) unmatched(ctx context.Context, q Question) ([]string, map[strin
 		}
 		res, err := ix.e.Search(ctx, Request{Query: find, Size: narrowing})
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, 0, err
 		}
 		if res.Total == 0 {
 			out = append(out, w)
 		}
 		if res.Total <= narrowing {
+			narrows = narrows.with(i)
 			for _, h := range res.Hits {
-				says[h.ID]++
+				says[h.ID] = says[h.ID].with(i)
 			}
 		}
 	}
-	return out, says, nil
+	return out, says, narrows, nil
 }
 
 // narrowing is the most articles a steering word may be in and still
@@ -383,7 +386,8 @@ type rankedFact struct {
 	order Order
 	live  bool      // not cancelled, blocked or lost, or that status was asked for
 	fits  int       // steering words the fact's own details match: period, firm, region, status
-	says  int       // steering words the fact's article says
+	said  int       // steering words the fact's own sentence writes as names
+	says  int       // steering words the fact answers: its article says them or its own details match them
 	past  bool      // a deal for a period over before its article appeared, or a running total: background, not the news
 	when  time.Time // the end of the period the figure is for, else its newest source's date
 }
@@ -620,9 +624,17 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 			score:      score,
 			order:      orderOf(q, f.Kind),
 			live:       f.Status.Live() || words.asksStatus(q.Steering, f.Status),
-			fits:       words.fits(q.Steering, f) + words.typeFits(q.intentWords, f.Fact),
-			says:       q.says[f.ArticleID],
 		})
+		r := &ranked[len(ranked)-1]
+		fits := words.fits(q.Steering, f)
+		r.fits = fits.count() + words.typeFits(q.intentWords, f.Fact)
+		// A figure's own period or firm answers a word its article need
+		// not say: an undated report of "Q2" figures answers "q2 2024".
+		// As in its article, a word that narrows nothing ("cloud") is not
+		// counted.
+		r.says = (q.says[f.ArticleID] | fits&q.narrows).count()
+		// A name the fact's details already answer is not counted twice.
+		r.said = (sentenceNames(q.Steering, f.Sentence, q.Companies) &^ fits).count()
 	}
 	ranked = mergeSame(ranked)
 	total := words.asksTotal(q.Steering)
@@ -708,6 +720,9 @@ func compareRanked(a, b rankedFact) int {
 		return c
 	}
 	if c := cmp.Compare(b.fits, a.fits); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(b.said, a.said); c != 0 {
 		return c
 	}
 	order := a.order
@@ -886,6 +901,9 @@ func mergeSame(ranked []rankedFact) []rankedFact {
 		if !seen {
 			continue
 		}
+		// The figure is in each of its sentences: the one saying most of
+		// the question counts.
+		out[i].said = max(out[i].said, r.said)
 		if r.Range.High > 0 && out[i].Range.High == 0 && r.ArticleID == out[i].ArticleID {
 			// The range says more than its bound: it is what is shown,
 			// with the bound's score and sources.

@@ -2,10 +2,13 @@ package index
 
 import (
 	"fmt"
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dealbot/dealbot/corpus"
 )
@@ -19,7 +22,7 @@ import (
 // canalys" then picks Canalys's third-quarter figure over one in an article
 // merely published then, and "barclays copilot pilot" the pilot's seats
 // over the rollout's.
-func (d *detailWords) fits(asked []string, fa FactAnswer) int {
+func (d *detailWords) fits(asked []string, fa FactAnswer) wordSet {
 	if len(asked) == 0 {
 		return 0
 	}
@@ -56,14 +59,49 @@ func (d *detailWords) fits(asked []string, fa FactAnswer) int {
 	if f.Total {
 		words = append(words, d.totals...)
 	}
-	n := 0
-	for _, w := range asked {
+	var n wordSet
+	for i, w := range asked {
 		if slices.Contains(words, w) {
-			n++
+			n = n.with(i)
 		}
 	}
 	return n
 }
+
+// sentenceNames returns the steering words a fact's sentence writes as a
+// name (capitalised, in the singular or the plural), leaving out those
+// that spell a company asked for: of two figures in one article, "thoma
+// bravo veracode" asks for the one whose sentence names the buyer and the
+// unit sold, though no list knows either.
+func sentenceNames(asked []string, sentence string, companies []string) wordSet {
+	if len(asked) == 0 || sentence == "" {
+		return 0
+	}
+	var names []string
+	for _, t := range strings.FieldsFunc(sentence, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if r, _ := utf8.DecodeRuneInString(t); unicode.IsUpper(r) {
+			names = append(names, strings.ToLower(t))
+		}
+	}
+	var n wordSet
+	for i, w := range asked {
+		if slices.ContainsFunc(companies, func(c string) bool { return slices.Contains(tokenize(c), w) }) {
+			continue
+		}
+		if slices.ContainsFunc(names, func(t string) bool { return t == w || t == w+"s" || t+"s" == w }) {
+			n = n.with(i)
+		}
+	}
+	return n
+}
+
+// wordSet is a set of a question's words by their position among its
+// steering words; a question has at most MaxQueryWords.
+type wordSet uint16
+
+func (s wordSet) with(i int) wordSet { return s | 1<<i }
+
+func (s wordSet) count() int { return bits.OnesCount16(uint16(s)) }
 
 // detailWords are the words a question may use for a fact's details beyond
 // the details' own words. It is made once by newDetailWords, held by an

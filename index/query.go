@@ -54,10 +54,13 @@ type Question struct {
 	// in passing, so naming one makes an article's facts about it only
 	// when they name another company asked for.
 	places []string
-	// says counts, for each article among those that could answer, how
-	// many of the Steering words it says; a word too many articles say is
-	// not counted, as it narrows nothing.
-	says map[string]int
+	// says holds, for each article among those that could answer, which
+	// of the Steering words it says (bit i for Steering[i]); a word too
+	// many articles say is not counted, as it narrows nothing.
+	says map[string]wordSet
+	// narrows are the Steering words few enough articles say to narrow
+	// an answer.
+	narrows wordSet
 	// intentWords are the Words that say which kind of figure is asked
 	// for; some also name a deal type ("investment", "funding",
 	// "licences").
