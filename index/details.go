@@ -130,10 +130,13 @@ func newDetailWords() *detailWords {
 		"rollout": {"roll", "rolled", "deploy", "deployed", "deployment"},
 		"plan":    {"plans", "planned", "planning"},
 		// Statuses of a deal.
-		"lost":      {"lose", "loses", "losing"},
-		"blocked":   {"block", "blocks", "blocking"},
-		"cancelled": {"canceled", "cancel", "cancels", "scrapped", "scraps"},
-		"talks":     {"talk", "negotiating", "negotiations"},
+		// A deal that fell through was an offer or a bid: "how much did
+		// broadcom offer for qualcomm" asks for the blocked takeover.
+		"lost":      {"lose", "loses", "losing", "bid", "bids"},
+		"blocked":   {"block", "blocks", "blocking", "offer", "offered", "bid", "bids", "proposed"},
+		"cancelled": {"canceled", "cancel", "cancels", "scrapped", "scraps", "offer", "offered", "bid", "bids", "proposed"},
+		// Talks are what a company is trying or seeking to do.
+		"talks":     {"talk", "negotiating", "negotiations", "trying", "seeking", "seeks"},
 		"completed": {"complete", "completes", "closed", "closes"},
 		"agreed":    {"agree", "agrees", "agreement"},
 		// Places, as regions and as parties.
@@ -150,11 +153,14 @@ func newDetailWords() *detailWords {
 		"asia":      {"asian"},
 		"worldwide": {"global", "globally", "world"},
 	}, dealTypes: map[corpus.DealType][]string{
-		corpus.DealAcquisition:        {"acquisition", "takeover", "merger", "buyout"},
-		corpus.DealInvestment:         {"investment", "invest", "invests", "investing", "invested", "investor", "stake", "equity"},
-		corpus.DealFundingRound:       {"funding", "round", "raise", "raised", "ipo"},
-		corpus.DealLicencePurchase:    {"licence", "licences", "license", "licenses"},
-		corpus.DealGovernmentContract: {"government", "federal", "public"},
+		corpus.DealAcquisition:     {"acquisition", "takeover", "merger", "buyout"},
+		corpus.DealInvestment:      {"investment", "invest", "invests", "investing", "invested", "investor", "stake", "equity"},
+		corpus.DealFundingRound:    {"funding", "round", "raise", "raised", "ipo"},
+		corpus.DealLicencePurchase: {"licence", "licences", "license", "licenses"},
+		// A contract or an order asks for one rather than the investment or
+		// the round of the same companies.
+		corpus.DealCloudContract:      {"contract", "contracts", "order", "orders"},
+		corpus.DealGovernmentContract: {"government", "federal", "public", "contract", "contracts", "order", "orders"},
 		corpus.DealPartnership:        {"partnership", "partners", "alliance"},
 		// A pledge is an investment in a country: "amazon spain investment".
 		corpus.DealInvestmentPledge: {"pledge", "pledged", "pledges", "commitment", "commits", "investment", "invest", "invests", "investing", "invested"},
