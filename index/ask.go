@@ -56,8 +56,9 @@ func (ix *Index) Ask(ctx context.Context, text string) (Answer, error) {
 //
 // Facts of the kind asked for come first, then those about every company
 // asked for, live deals before cancelled ones, then those narrowed the most
-// by the question's other words (in their article, then in their own
-// details), then in the order asked for (of one date, the first figure is
+// by the question's other words (in their article or their own details,
+// then in their own details, then as names in their own sentence), then in
+// the order asked for (of one date, the first figure is
 // the smaller and no running total), then the more relevant (by the
 // query's words in the fact's sentence and in its article), then the more
 // recent. A figure reported by several articles is one fact with all of
@@ -628,6 +629,9 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 		r := &ranked[len(ranked)-1]
 		fits := words.fits(q.Steering, f)
 		r.fits = fits.count() + words.typeFits(q.intentWords, f.Fact)
+		if q.cumulative && f.Total {
+			r.fits++ // "so far" asks for the total as "total" does
+		}
 		// A figure's own period or firm answers a word its article need
 		// not say: an undated report of "Q2" figures answers "q2 2024".
 		// As in its article, a word that narrows nothing ("cloud") is not
@@ -637,7 +641,7 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 		r.said = (sentenceNames(q.Steering, f.Sentence, q.Companies) &^ fits).count()
 	}
 	ranked = mergeSame(ranked)
-	total := words.asksTotal(q.Steering)
+	total := words.asksTotal(q.Steering) || q.cumulative
 	for i := range ranked {
 		r := &ranked[i]
 		r.when = periodEnd(r.Period)
@@ -701,8 +705,9 @@ func (ix *Index) loadFacts(ctx context.Context, ranked []rankedFact) ([]FactAnsw
 
 // compareRanked orders facts: of the kind asked for first, then about every
 // company asked for, then live deals (or those of a status asked for), then
-// by how many of the question's other words the fact's article says and its
-// own details match, then in the order the question asked for (market
+// by how many of the question's other words the fact's article says or its
+// own details match, then its details alone, then its sentence writes as
+// names, then in the order the question asked for (market
 // shares newest first when it asked for none: an old share is history),
 // then the news before background deals, then by relevance, then newest
 // first.
