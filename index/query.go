@@ -350,8 +350,10 @@ func (n *names) companyTokens(q *Question, tokens []string, isWord func(string) 
 			distinct[tokens[i]] = true
 		}
 		w, f, ok := n.longestAt(tokens, i)
-		if ok && f.region && q.Kind == corpus.MarketShare {
-			i += w - 1 // "aws share in germany": a region, not a party
+		if ok && (f.region || f.measurer) && q.Kind == corpus.MarketShare {
+			// "aws share in germany": a region, not a party; "google
+			// share canalys": who measured it, not a party.
+			i += w - 1
 			continue
 		}
 		if !ok {
