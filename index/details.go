@@ -13,12 +13,12 @@ import (
 	"github.com/dealbot/dealbot/corpus"
 )
 
-// fits counts the steering words of a question that a fact's own details
-// say: the period it is for ("2024", "q3"), its research firm,
-// region, market, deal type, status, qualifier, product, stage, what was
-// bought, whether it is a running total, and the names of its parties,
-// each also in the words people ask with ("trial" for a pilot, "ceiling"
-// for an "up to" figure, "european" for Europe). A question's "q3 2024
+// fits returns the steering words of a question that a fact's own details
+// say: the period it is for ("2024", "q3"), its research firm, region,
+// market, deal type, status, qualifier, product, stage, what was bought,
+// whether it is a running total or a share held together, and the names
+// of its parties, each also in the words people ask with ("trial" for a
+// pilot, "ceiling" for an "up to" figure, "european" for Europe). A question's "q3 2024
 // canalys" then picks Canalys's third-quarter figure over one in an article
 // merely published then, and "barclays copilot pilot" the pilot's seats
 // over the rollout's.
@@ -58,6 +58,10 @@ func (d *detailWords) fits(asked []string, fa FactAnswer) wordSet {
 	words = append(words, d.qualifiers[f.Qualifier]...)
 	if f.Total {
 		words = append(words, d.totals...)
+	}
+	if f.Group() {
+		// A share held together is asked for as one: "combined share".
+		words = append(words, togetherWords...)
 	}
 	var n wordSet
 	for i, w := range asked {
