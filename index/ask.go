@@ -453,7 +453,13 @@ func (ix *Index) searchFacts(ctx context.Context, q Question, steer map[string]f
 	seen := map[string]bool{}
 	for _, f := range factFilters(q, steer) {
 		if !f.steered && len(steer) > 0 && len(ranked) > 0 {
-			break
+			// The articles the other words pick out answered, but maybe
+			// not about every company asked for: a fact that is, from
+			// another article, ranks first ("google anthropic additional
+			// investment" when only an Amazon article says "additional").
+			if best := ranked[0]; !f.all || (best.kind && best.all) {
+				break
+			}
 		}
 		// The filter only selects; the same should-clauses score in every
 		// round, so a fact ranks the same whichever round finds it.
@@ -492,7 +498,9 @@ func (ix *Index) searchFacts(ctx context.Context, q Question, steer map[string]f
 			}
 		}
 		ranked = rank(q, found, steer, ix.words)
-		out.widened = len(steer) > 0 && !f.steered
+		// Widened when the best fact is not from the articles the other
+		// words pick out.
+		out.widened = len(steer) > 0 && len(ranked) > 0 && steer[ranked[0].ArticleID] == 0
 		if len(ranked) >= enoughFacts && (len(steer) == 0 || f.steered) {
 			break
 		}
@@ -524,6 +532,7 @@ func countRanked(ranked []rankedFact) []Count {
 type filter struct {
 	q       Query
 	steered bool
+	all     bool // only facts about every company asked for match
 }
 
 // factFilters returns the queries a fact must match to answer q, narrowest
@@ -534,7 +543,9 @@ type filter struct {
 // thousands of facts. When the question's other words pick out articles
 // ("cloud revenue 2022"), every filter is first tried within them.
 func factFilters(q Question, steer map[string]float64) []filter {
-	var plain []Query
+	// plain are the filters before steering, each with whether it keeps
+	// to facts about every company asked for.
+	var plain []filter
 	kind := func() Query { return Term{Field: FieldKind, Value: string(q.Kind), Boost: 1} }
 	switch {
 	case len(q.Companies) > 0:
@@ -544,29 +555,30 @@ func factFilters(q Question, steer map[string]float64) []filter {
 		}
 		anyOf := func() Query { return AnyOf(about) }
 		all := func() Query { return AllOf(about) }
+		one := len(about) == 1 // any of one company is all of them
 		if q.View == ViewCompare || q.View == ViewLatest {
 			// A comparison and the latest deals are about any of the
 			// companies, never all of them at once.
-			plain = append(plain, AllOf{anyOf(), kind()})
+			plain = append(plain, filter{q: AllOf{anyOf(), kind()}})
 			break
 		}
 		if q.Kind != "" {
-			plain = append(plain, AllOf{all(), kind()})
+			plain = append(plain, filter{q: AllOf{all(), kind()}, all: true})
 			if q.View == ViewTimeline && len(about) > 1 {
 				// A timeline of two companies is their deals together.
 				break
 			}
 			if len(about) > 1 {
-				plain = append(plain, AllOf{anyOf(), kind()})
+				plain = append(plain, filter{q: AllOf{anyOf(), kind()}})
 			}
 		}
 		if q.View == ViewTimeline {
 			break
 		}
 		if len(about) > 1 {
-			plain = append(plain, all())
+			plain = append(plain, filter{q: all(), all: true})
 		}
-		plain = append(plain, anyOf())
+		plain = append(plain, filter{q: anyOf(), all: one})
 	case len(q.Steering) > 0:
 		// Without a company, a fact must say every steering word itself or
 		// come from an article that does; "tesla market share" must not
@@ -585,11 +597,11 @@ func factFilters(q Question, steer map[string]float64) []filter {
 	var out []filter
 	if len(steer) > 0 {
 		for _, f := range plain {
-			out = append(out, filter{q: AllOf{f, fromArticles(steer)}, steered: true})
+			out = append(out, filter{q: AllOf{f.q, fromArticles(steer)}, steered: true, all: f.all})
 		}
 	}
 	for _, f := range plain {
-		out = append(out, filter{q: AllOf{f}})
+		out = append(out, filter{q: AllOf{f.q}, all: f.all})
 	}
 	return out
 }
