@@ -432,7 +432,8 @@ const enoughFacts = 10
 // searchFacts returns up to limit facts, best first, with counts of all it
 // found. When the question's steering words pick out articles, the facts
 // are taken from those articles only; it widens to the companies' other
-// facts only when those articles hold none, and says so.
+// facts when those articles hold none, or none about every company asked
+// for, and says so when the best fact is from another article.
 func (ix *Index) searchFacts(ctx context.Context, q Question, steer map[string]float64, limit int) (factResult, error) {
 	var ranked []rankedFact
 	var out factResult
