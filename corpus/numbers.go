@@ -444,7 +444,7 @@ var currencyNames = map[string]string{
 	"reais": "BRL", "ringgit": "MYR", "yen": "JPY", "rupees": "INR", "rupee": "INR", "yuan": "CNY", "renminbi": "CNY",
 	"francs": "CHF", "rand": "ZAR", "krona": "SEK", "kronor": "SEK", "zloty": "PLN", "zlotys": "PLN", "riyal": "SAR", "riyals": "SAR",
 	"dirham": "AED", "dirhams": "AED", "rupiah": "IDR", "baht": "THB", "lira": "TRY", "shekels": "ILS", "shekel": "ILS",
-	"naira": "NGN", "rubles": "RUB", "roubles": "RUB",
+	"naira": "NGN", "rubles": "RUB", "roubles": "RUB", "pesos": "MXN",
 }
 
 var dollarPrefixes = map[string]string{
