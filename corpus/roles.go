@@ -276,6 +276,9 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 	if ps, ok := x.orderRoles(q, names); ok {
 		return ps
 	}
+	if ps, ok := x.takeoverRoles(q, trig, at, names); ok {
+		return ps
+	}
 	if committed {
 		if ps, ok := x.commitRoles(q, at, names); ok {
 			return ps
@@ -314,6 +317,10 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 			case services:
 				// "to leave Google Workspace": named beside the purchase.
 				placed[i] = false
+			case x.possessive(m) && x.businessAfter(m.end+2):
+				// "acquiring Broadcom's end user computing business": the
+				// owner of a business bought sells it.
+				ps[i].Role = RoleSeller
 			case m.end == at && x.s.toks[at].is("acquisition", "takeover", "purchase", "buyout"):
 				// "IBM completes $6.4 billion HashiCorp acquisition"
 				ps[i].Role = RoleTarget
@@ -507,6 +514,190 @@ func (x *extractor) governmentSpends(q quantity, trig trigger, at int, names []s
 // place and is no investment: "OpenAI commits to $250 billion of Azure".
 func (x *extractor) commitmentToBuy(q quantity, trig trigger) bool {
 	return trig == trigPledge && x.placeFor(q) == "" && !x.clauseHas(q, wInvest)
+}
+
+// takeoverRoles reads the ways news names a takeover that the nearest
+// deal word alone does not: a bid or deal "for" a company ("Nvidia's $700
+// million bid for Run:ai"), a deal closed under the bought company's name
+// ("AMD closes Xilinx deal"), a buyer named as the owner of the figure
+// ("IBM's $11 billion acquisition"), and a business sold ("AMD sells ZT
+// Systems' manufacturing arm to Sanmina"). It reports false for none.
+func (x *extractor) takeoverRoles(q quantity, trig trigger, at int, names []string) ([]Party, bool) {
+	target, seller, buyer := -1, -1, -1 // token positions of the sides the sentence marks
+	switch {
+	case x.forCompanyAfter(q) >= 0:
+		target = x.forCompanyAfter(q)
+	case x.closedCompanyDeal() >= 0:
+		target = x.closedCompanyDeal()
+	case x.ownerBuys(q, trig, at) >= 0:
+		buyer = x.ownerBuys(q, trig, at)
+	case x.sellsBusiness(trig, at):
+		seller = at
+	default:
+		return nil, false
+	}
+	if target >= 0 {
+		// "Nvidia's $700 million bid for Run:ai": the owner of the bid
+		// buys; others the sentence names only approve or comment.
+		for _, m := range x.s.companies {
+			if m.end+2 == q.start && x.possessive(m) {
+				buyer = m.start
+			}
+		}
+	}
+	ps := make([]Party, 0, len(names))
+	for _, n := range names {
+		m := x.firstMention(n)
+		p := Party{Name: n}
+		switch {
+		case m.start < 0:
+		case m.start == target:
+			p.Role = RoleTarget
+		case m.start == buyer:
+			p.Role = RoleBuyer
+		case buyer >= 0 && target < 0:
+			p.Role = RoleTarget
+		case seller >= 0 && m.end <= seller:
+			p.Role = RoleSeller
+		case seller >= 0 && x.wordBefore(m.start) == "to":
+			p.Role = RoleBuyer
+		case seller >= 0:
+			p.Role = RoleTarget
+		case target >= 0 && m.start < target && buyer < 0:
+			p.Role = RoleBuyer
+		}
+		if _, isPlace := x.e.regions[n]; isPlace {
+			continue // "Israeli chipmaker Mellanox" names no party in Israel
+		}
+		ps = append(ps, p)
+	}
+	return ps, true
+}
+
+// dealNounAt reports a word naming a takeover or a deal at token k.
+func (x *extractor) dealNounAt(k int) bool {
+	return k >= 0 && k < len(x.s.toks) && x.s.toks[k].is("deal", "bid", "offer", "takeover", "acquisition", "purchase", "buyout", "merger")
+}
+
+// forCompanyAfter returns where the company a bid or deal right after q is
+// "for" starts ("$6.9 billion deal for Israeli chipmaker Mellanox",
+// "offer up to $55 billion for Salesforce"), or -1.
+func (x *extractor) forCompanyAfter(q quantity) int {
+	toks := x.s.toks
+	k := q.end
+	if x.dealNounAt(k) {
+		k++
+	}
+	if k >= len(toks) || !toks[k].is("for") || !(x.dealNounAt(q.end) || x.clauseHasWord(q, "bid", "offer", "offered", "offering", "bids")) {
+		return -1
+	}
+	j := describedName(toks, x.s.bits, k+1)
+	if j >= 0 && x.placeAt(j) {
+		// "for Israeli chipmaker Mellanox"
+		j = describedName(toks, x.s.bits, j+1)
+	}
+	if j < 0 {
+		return -1
+	}
+	for _, m := range x.s.companies {
+		if m.start == j {
+			return m.start
+		}
+	}
+	return -1
+}
+
+// placeAt reports a place named at token k.
+func (x *extractor) placeAt(k int) bool {
+	return slices.ContainsFunc(x.s.places, func(m mention) bool { return m.start == k && m.end == k+1 })
+}
+
+// closedCompanyDeal returns where the company starts in "closes Xilinx
+// deal", "completed its Nuance acquisition": a deal closed under a
+// company's name took that company over. -1 when the sentence says no such
+// thing.
+func (x *extractor) closedCompanyDeal() int {
+	toks := x.s.toks
+	for _, m := range x.s.companies {
+		if !x.dealNounAt(m.end) || m.start == 0 {
+			continue
+		}
+		k := m.start - 1
+		if toks[k].is("its", "the", "their") && k > 0 {
+			k--
+		}
+		if x.tokHas(k, wCompleted) {
+			return m.start
+		}
+	}
+	return -1
+}
+
+// ownerBuys returns where the company starts whose possessive owns an
+// acquisition's figure: "IBM's $11 billion all-cash acquisition", or -1.
+func (x *extractor) ownerBuys(q quantity, trig trigger, at int) int {
+	if trig != trigAcquire || at < q.end || !x.s.toks[at].is("acquisition", "takeover", "purchase", "buyout") {
+		return -1
+	}
+	for _, m := range x.s.companies {
+		if m.end+2 == q.start && x.possessive(m) {
+			return m.start
+		}
+	}
+	return -1
+}
+
+// businessAfter reports a word naming a business within a few words from
+// token k: "end user computing business", "security unit".
+func (x *extractor) businessAfter(k int) bool {
+	for j := k; j < len(x.s.toks) && j < k+5; j++ {
+		t := x.s.toks[j]
+		if t.kind != tokWord {
+			return false
+		}
+		if x.businessWord(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// businessAhead reports a business word among the few lower-case words
+// from token k: "cloud computing business".
+func (x *extractor) businessAhead(k int) bool {
+	for j := k; j < len(x.s.toks) && j < k+3 && x.s.toks[j].kind == tokWord && !x.s.toks[j].startsUpper(); j++ {
+		if x.businessWord(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// businessWord reports a word at token k naming a part of a company that
+// can be sold: "business", "unit", "arm", in lower case ("Arm" is a
+// company).
+func (x *extractor) businessWord(k int) bool {
+	t := x.s.toks[k]
+	return !t.startsUpper() && t.is("business", "businesses", "unit", "units", "arm", "division", "divisions", "assets", "subsidiary", "operations")
+}
+
+// sellsBusiness reports a sale verb at "at" whose object is a business
+// rather than goods or services: "sells majority of Altera chip
+// business", "to sell Watson Health assets to a private equity firm".
+func (x *extractor) sellsBusiness(trig trigger, at int) bool {
+	if trig != trigSell || !x.s.toks[at].is("sell", "sells", "sold", "selling") {
+		return false
+	}
+	toks := x.s.toks
+	for k := at + 1; k < len(toks) && k <= at+12; k++ {
+		if toks[k].is("to", "for", ",", ";") || toks[k].kind == tokNum {
+			return false
+		}
+		if x.businessWord(k) || toks[k].is("majority", "stake") {
+			return true
+		}
+	}
+	return false
 }
 
 // commitRoles reads a commitment to buy: who commits, named before the
@@ -741,6 +932,9 @@ func (x *extractor) dealType(q quantity, ps []Party) DealType {
 // wordType is the kind of deal the sentence's deal word says.
 func (x *extractor) wordType(q quantity, ps []Party) DealType {
 	trig, at := x.triggerNear(q)
+	if x.forCompanyAfter(q) >= 0 || x.closedCompanyDeal() >= 0 || x.ownerBuys(q, trig, at) >= 0 || x.sellsBusiness(trig, at) {
+		return DealAcquisition
+	}
 	place := false
 	for _, p := range ps {
 		_, isPlace := x.e.regions[p.Name]
@@ -898,7 +1092,8 @@ func (x *extractor) capacityAfter(from int) bool {
 			break // "which Contoso bought for $2 billion, makes chips"
 		}
 		if x.tokHas(k, wCapacity) {
-			return true
+			// "its end user computing business" is a business, no capacity
+			return !x.businessAhead(k + 1)
 		}
 	}
 	return false
