@@ -130,11 +130,55 @@ func (x *extractor) triggerNear(q quantity) (trigger, int) {
 	if best == trigNone {
 		best, at, _ = x.nearestTrigger(q, true, 0, len(x.s.toks))
 	}
+	if d := x.ownDealNoun(q); d >= 0 && (best == trigNone || at > q.end && at > d && !x.s.toks[d+1].is("to", "for")) {
+		// "OpenAI signs $11.9 billion CoreWeave deal and takes a stake",
+		// "an HPC colocation agreement worth at least $3.7 billion, and
+		// Google's backstop earned it a stake": the figure is the
+		// contract's; a deal word after it is another deal's, unless it
+		// says what the contract is for ("a $5.4 billion deal to buy").
+		best, at = trigContract, d
+	}
 	if best == trigNone {
 		best, at, _ = x.nearestTrigger(q, false, 0, len(x.s.toks))
 	}
 	x.trigFor, x.trig, x.trigAt = q.start+1, best, at
 	return best, at
+}
+
+// ownDealNoun returns where the contract noun a figure measures is: right
+// after it past a company's name and words for what is bought ("$11.9
+// billion CoreWeave deal", "$2bn compute contract"), or before it with
+// "worth" or "valued at" ("a colocation agreement with Fluidstack worth at
+// least $3.7 billion"). It returns -1 for none.
+func (x *extractor) ownDealNoun(q quantity) int {
+	toks := x.s.toks
+	contract := func(k int) bool { return toks[k].is("deal", "contract", "agreement", "pact") }
+	for k := q.end; k < len(toks) && k < q.end+4; k++ {
+		if contract(k) {
+			return k
+		}
+		if toks[k].kind != tokWord || x.triggerOf(k) != trigNone {
+			break
+		}
+	}
+	for k := q.start - 1; k >= 0 && k >= q.start-10; k-- {
+		if toks[k].text == "," || toks[k].text == ";" || toks[k].kind == tokNum {
+			break
+		}
+		if !toks[k].is("worth", "valued") {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-5; j-- {
+			if contract(j) {
+				return j
+			}
+			if toks[j].text == "," || x.triggerOf(j) != trigNone && x.triggerOf(j) != trigContract {
+				break
+			}
+		}
+		break
+	}
+	return -1
 }
 
 func (x *extractor) nearestTrigger(q quantity, sided bool, from, to int) (trigger, int, int) {
@@ -441,6 +485,17 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 			}
 			return ps
 		}
+		if v := x.providerNamed(q, names); v != "" {
+			// "OpenAI signs Cerebras compute deal": the company whose
+			// compute is bought sells it.
+			for i := range ps {
+				ps[i].Role = RoleCustomer
+				if ps[i].Name == v {
+					ps[i].Role = RoleVendor
+				}
+			}
+			return ps
+		}
 		x.byRank(ps)
 		return ps
 	}
@@ -698,6 +753,38 @@ func (x *extractor) sellsBusiness(trig trigger, at int) bool {
 		}
 	}
 	return false
+}
+
+// providerNamed returns the one party of several the sentence names as
+// the source of what is bought: right before a word for capacity
+// ("Cerebras compute deal", "AWS capacity") or after "of" following
+// the figure ("$30 billion of Azure"). It returns "" when none or more
+// than one is.
+func (x *extractor) providerNamed(q quantity, names []string) string {
+	if len(names) < 2 {
+		return ""
+	}
+	found := ""
+	for _, n := range names {
+		m := x.firstMention(n)
+		if m.start < 0 {
+			continue
+		}
+		if x.isGovernment(n) {
+			continue // "NGA cloud task order" is the agency's cloud, bought
+		}
+		// Only words for what a provider runs: "Nvidia chips" bought
+		// through another company are no sign of who sells.
+		capacity := m.end < len(x.s.toks) && x.s.toks[m.end].is("compute", "capacity") && !x.businessAhead(m.end)
+		of := m.start == q.end+1 && x.s.toks[q.end].is("of")
+		if capacity || of {
+			if found != "" {
+				return ""
+			}
+			found = n
+		}
+	}
+	return found
 }
 
 // commitRoles reads a commitment to buy: who commits, named before the
