@@ -441,6 +441,7 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 			placed[i] = false
 		}
 	}
+	x.shareListRoles(ps, placed)
 	if (trig == trigContract || trig == trigNone) && x.between(names) {
 		// "a $500 billion initiative between OpenAI and SoftBank": the
 		// sentence puts the sides on a par.
@@ -838,7 +839,24 @@ func (x *extractor) orderRoles(q quantity, names []string) ([]Party, bool) {
 // than takes it over: "OpenAI will buy $38bn of AWS compute", "Amazon to
 // pay Microsoft $1 billion for Microsoft 365".
 func (x *extractor) buysServices(q quantity, trig trigger, at int) bool {
-	return trig == trigAcquire && (x.capacityAfter(q.end) || x.capacityAfter(at+1) || x.paysForProduct(at) || x.paysCompany(at))
+	return trig == trigAcquire && (x.capacityAfter(q.end) || x.capacityAfter(at+1) || x.paysForProduct(at) || x.paysCompany(at) || x.paysUnderDeal(q, at))
+}
+
+// paysUnderDeal reports a payment made under a deal with a company:
+// "agreed to pay $6.2 billion over five years ... under a deal with Nscale"
+// pays a supplier; a takeover would be to buy.
+func (x *extractor) paysUnderDeal(q quantity, at int) bool {
+	if at < 0 || !x.s.toks[at].is("pay", "pays", "paid", "paying") {
+		return false
+	}
+	toks := x.s.toks
+	_, end := x.clause(q)
+	for k := q.end; k+1 < end; k++ {
+		if toks[k].is("deal", "contract", "agreement") && toks[k+1].is("with") {
+			return true
+		}
+	}
+	return false
 }
 
 // paysCompany reports a payment to a company named right after the verb:
@@ -881,6 +899,27 @@ func (x *extractor) withPlaces(q quantity, trig trigger, at int, names []string)
 		names = append(names, p)
 	}
 	return names
+}
+
+// shareListRoles gives a party the sentence lists right after another
+// ("from Nscale and Aker") that one's role, when the words around it gave
+// it none.
+func (x *extractor) shareListRoles(ps []Party, placed []bool) {
+	for i := range ps {
+		if ps[i].Role != RoleUnknown {
+			continue
+		}
+		m := x.firstMention(ps[i].Name)
+		if m.start < 2 || !x.s.toks[m.start-1].is("and", ",") {
+			continue
+		}
+		for j := range ps {
+			if n := x.firstMention(ps[j].Name); j != i && ps[j].Role != RoleUnknown && n.end == m.start-1 {
+				ps[i].Role, placed[i] = ps[j].Role, true
+				break
+			}
+		}
+	}
 }
 
 // complete gives the parties the sentence does not place the side
