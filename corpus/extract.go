@@ -48,6 +48,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 	sents := e.analyse(a)
 	main := mainParties(sents)
 	e.theGovernment(sents, main)
+	e.theCountry(sents)
 	var pub when
 	if !a.Published.IsZero() {
 		pub = when{year: a.Published.Year(), month: int(a.Published.Month()), published: a.Published.Year()}
@@ -782,7 +783,12 @@ func (x *extractor) parties(q quantity) []string {
 			names = kept
 		}
 	}
-	if len(x.prev) > 0 && !contains(names, x.prev[0]) && x.saysTheCompany(q) {
+	if r := x.storyRecipient(); r != "" && !contains(names, r) && x.investedInTheCompany(q) {
+		// "Google puts $1 billion into Anthropic. ... Amazon has
+		// invested some $8 billion in the company": the company money
+		// goes into is the one the article's deal funds.
+		names = append(names, r)
+	} else if len(x.prev) > 0 && !contains(names, x.prev[0]) && x.saysTheCompany(q) {
 		// "IREN shares jumped. The company also agreed to buy chips from
 		// Dell": the company is the one the sentence before was about.
 		names = append([]string{x.prev[0]}, names...)
@@ -867,6 +873,30 @@ func (x *extractor) listedWithAmount(name string) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// storyRecipient is the company the article's first deal puts money into,
+// or "".
+func (x *extractor) storyRecipient() string {
+	for _, p := range x.storyParties {
+		if _, isPlace := x.e.regions[p.Name]; p.Role == RoleRecipient && !isPlace {
+			return p.Name
+		}
+	}
+	return ""
+}
+
+// investedInTheCompany reports money put "in the company" or "into the
+// startup" after q, in its clause.
+func (x *extractor) investedInTheCompany(q quantity) bool {
+	_, end := x.clause(q)
+	toks := x.s.toks
+	for k := q.end; k+2 < end; k++ {
+		if toks[k].is("in", "into") && toks[k+1].is("the") && toks[k+2].is("company", "startup", "firm") {
+			return true
 		}
 	}
 	return false
@@ -1270,6 +1300,51 @@ func (e *Extractor) theGovernment(sents []sentence, main []string) {
 				s.companies = mergeMentions(s.companies, []mention{{name: gov, start: k, end: k + 1}})
 				break
 			}
+		}
+	}
+}
+
+// theCountry makes "the country" a mention of the country the article
+// first names: "AWS will spend up to 200 billion baht building data centres
+// in the country", "invest 300 billion baht in the Southeast Asian
+// country".
+func (e *Extractor) theCountry(sents []sentence) {
+	home := ""
+	for _, s := range sents {
+		for _, m := range s.places {
+			if _, known := e.regions[m.name]; known && !e.regions[m.name] && m.name != "worldwide" {
+				home = m.name
+				break
+			}
+		}
+		if home != "" {
+			break
+		}
+	}
+	if home == "" {
+		return
+	}
+	for i := range sents {
+		s := &sents[i]
+		for k := 1; k < len(s.toks); k++ {
+			if s.toks[k].lower != "country" {
+				continue
+			}
+			j := k - 1
+			for j > 0 && j >= k-3 && s.toks[j].kind == tokWord && s.toks[j].startsUpper() {
+				j-- // "the Southeast Asian country"
+			}
+			if !s.toks[j].is("the") {
+				continue
+			}
+			kept := s.places[:0]
+			for _, m := range s.places {
+				if m.end <= j || m.start > k {
+					kept = append(kept, m)
+				}
+			}
+			s.places = mergeMentions(kept, []mention{{name: home, start: k, end: k + 1}})
+			break
 		}
 	}
 }
