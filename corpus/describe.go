@@ -507,6 +507,11 @@ func articlePeriodIn(s sentence, ref when) Period {
 	if p := periodIn(toks[:cut], ref); p != "" || cut == len(toks) {
 		return p
 	}
+	if toks[cut].is("from") {
+		// "fell from 27% in 2017 to 16% by the second quarter of 2021":
+		// a change reports on where it ends.
+		return lastPeriodIn(toks[cut:], ref)
+	}
 	other := periodIn(toks[cut:], ref)
 	if y := other.Year(); y != 0 && len(other) > 4 {
 		// A period without a year, read against the year after the one
@@ -887,6 +892,9 @@ func periodIn(toks []token, ref when) Period {
 				}
 			}
 			return Year(y)
+		case w == "since" && ref.calendarOnly:
+			// "has grown fourfold since 2017": where a span starts says
+			// nothing of the period an article reports on.
 		case strings.HasPrefix(w, "full") || w == "in" || w == "for" || w == "during" || w == "of" || w == "year" ||
 			w == "since" || w == "throughout" || w == "ended":
 			// "throughout 2023", "ended 2024 with 31%"

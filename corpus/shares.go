@@ -14,6 +14,9 @@ func (x *extractor) changeVerbBefore(q quantity) bool {
 		if toks[k].is("to", "from", "at", "of") {
 			return false
 		}
+		if toks[k].is("up") && k > 0 && toks[k-1].is("make", "makes", "made", "making") {
+			return false // "made up 12%" is a part, not a rise
+		}
 		if x.tokHas(k, wChangeBefore) {
 			return true
 		}
@@ -29,9 +32,18 @@ func (x *extractor) isChange(q quantity) bool {
 	if x.changeVerbBefore(q) || x.continuesChange(q) {
 		return true
 	}
-	// "a premium of about 42.6%", "growth of 24.4%", "slowed to below 20%"
+	if p, ok := x.changeCompared(q); ok && x.isChange(p) {
+		// "Azure grew 48% against 29% for AWS", "a growth rate of 57.8%
+		// against Amazon's 29%": what a change is compared with is one.
+		return true
+	}
+	// "a premium of about 42.6%", "growth of 24.4%", "slowed to below
+	// 20%", "put the market's growth in 2020 at 40.7%"
 	for k := q.start - 1; k >= 0 && k >= q.start-8; k-- {
 		w := toks[k].lower
+		if toks[k].kind == tokNum && isYearToken(toks[k]) {
+			continue
+		}
 		if w == "share" || w == "market" || toks[k].kind == tokNum ||
 			k >= q.start-2 && toks[k].is("holds", "held", "hold", "has", "had", "have", "took", "takes", "taking", "captured", "commands", "controls", "claimed", "claims") {
 			break
@@ -63,6 +75,44 @@ func (x *extractor) isChange(q quantity) bool {
 		}
 	}
 	return false
+}
+
+// isYearToken reports a year written in digits, "2020".
+func isYearToken(t token) bool {
+	if t.kind != tokNum || len(t.text) != 4 {
+		return false
+	}
+	y := 0
+	for _, c := range t.text {
+		if c < '0' || c > '9' {
+			return false
+		}
+		y = y*10 + int(c-'0')
+	}
+	return y >= 1990 && y <= 2100
+}
+
+// changeCompared returns the percentage q is compared with by "against",
+// "versus" or "compared with" just before it, a company's name with its
+// possessive allowed between: the 48% of "grew 48% against 29% for AWS",
+// the 57.8% of "57.8% against Amazon's 29%".
+func (x *extractor) changeCompared(q quantity) (quantity, bool) {
+	toks := x.s.toks
+	k := q.start - 1
+	for k > 0 && (x.inCompany(k) || toks[k].text == "'" || toks[k].text == "’" || toks[k].lower == "s") {
+		k--
+	}
+	if k < 1 || !(toks[k].is("against", "versus", "vs") || toks[k].is("with") && toks[k-1].is("compared")) {
+		return q, false
+	}
+	var prev quantity
+	found := false
+	for _, p := range x.s.qty {
+		if p.kind == qtyPercent && p.end <= k && k-p.end <= 10 {
+			prev, found = p, true
+		}
+	}
+	return prev, found
 }
 
 // shareBefore reports "share" as the subject of the verb at token k:
@@ -144,13 +194,30 @@ func (x *extractor) isShare(q quantity) bool {
 		// compared with is a share too.
 		return true
 	}
-	// "Microsoft had 20% and Google 13%", "Huawei (19.3 percent)"
+	// "Microsoft had 20% and Google 13%", "Huawei (19.3 percent)",
+	// "and Alibaba, in third place, 9.1%"
 	for _, m := range x.s.companies {
-		if m.end == q.start || m.end == q.start-1 && x.s.toks[m.end].text == "(" {
+		if m.end == q.start || m.end == q.start-1 && x.s.toks[m.end].text == "(" || x.asideBetween(m.end, q.start) {
 			return true
 		}
 	}
 	return false
+}
+
+// asideBetween reports a short aside set off by commas and nothing else
+// from token from to token to: the ", in third place," of "and Alibaba,
+// in third place, 9.1%".
+func (x *extractor) asideBetween(from, to int) bool {
+	toks := x.s.toks
+	if to-from < 3 || to-from > 8 || toks[from].text != "," || toks[to-1].text != "," {
+		return false
+	}
+	for k := from + 1; k < to-1; k++ {
+		if toks[k].kind != tokWord || x.inCompany(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // comparedWith returns the percentage q is compared with, named just
@@ -193,9 +260,10 @@ func (x *extractor) shareCompany(q quantity) string {
 			}
 		}
 	}
-	// "Amazon on 30%", "Alibaba Cloud's 36%", "Microsoft at 22 percent"
+	// "Amazon on 30%", "Alibaba Cloud's 36%", "Microsoft at 22 percent",
+	// "Alibaba, in third place, 9.1%"
 	for _, m := range ms {
-		if m.end <= q.start && m.end >= q.start-2 && gapOwns(toks[m.end:q.start]) {
+		if m.end <= q.start && (m.end >= q.start-2 && gapOwns(toks[m.end:q.start]) || x.asideBetween(m.end, q.start)) {
 			return m.name
 		}
 	}
@@ -250,10 +318,55 @@ func (x *extractor) shareCompanies() map[int]string {
 					out[i+k] = names[k]
 				}
 			}
+		} else if names := x.scorePair(i); names != nil {
+			out[i], out[i+1] = names[0], names[1]
+			j = i + 2
 		}
 		i = j
 	}
 	return out
+}
+
+// isMeasurer reports a company mention that is the research firm a
+// sentence names as measuring the market.
+func (x *extractor) isMeasurer(m mention) bool {
+	for _, r := range x.s.measurers {
+		if r.start < m.end && m.start < r.end {
+			return true
+		}
+	}
+	return false
+}
+
+// scorePair reads two percentages set against each other like a score
+// after the only two companies a sentence names: "Microsoft overtakes AWS
+// in cloud revenue share, 13.8% to 13.2%" gives the first to the first.
+// A change from one to the other ("rose from 12% to 14%") is no score.
+func (x *extractor) scorePair(i int) []string {
+	qs := x.s.qty
+	if i+1 >= len(qs) || qs[i].kind != qtyPercent || qs[i+1].kind != qtyPercent || qs[i+1].start != qs[i].end+1 {
+		return nil
+	}
+	toks := x.s.toks
+	if !toks[qs[i].end].is("to", "vs", "versus") || qs[i].start > 0 && toks[qs[i].start-1].is("from", "by") || x.strictChange(qs[i]) {
+		return nil
+	}
+	var names []string
+	for _, m := range x.s.companies {
+		if x.isMeasurer(m) {
+			continue // "IHS Markit: Microsoft overtakes AWS": the firm that measured
+		}
+		if !slices.Contains(names, m.name) {
+			if m.start >= qs[i].start {
+				return nil
+			}
+			names = append(names, m.name)
+		}
+	}
+	if len(names) != 2 {
+		return nil
+	}
+	return names
 }
 
 // listBefore returns the last n distinct companies named before token end,
@@ -273,7 +386,14 @@ func (x *extractor) listBefore(end, n int) []string {
 
 func onlyListGlue(toks []token) bool {
 	inBrackets := false
-	for _, t := range toks {
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		// "China's Tencent and China Telecom and Japan's NTT": where a
+		// member is from belongs to its name.
+		if i+2 < len(toks) && t.startsUpper() && t.kind == tokWord && (toks[i+1].text == "'" || toks[i+1].text == "’") && toks[i+2].lower == "s" {
+			i += 2
+			continue
+		}
 		// A short form in brackets belongs to the name before it:
 		// "Amazon Web Services (AWS) and Microsoft".
 		switch {
