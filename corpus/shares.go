@@ -41,8 +41,8 @@ func (x *extractor) isChange(q quantity) bool {
 	// 20%", "put the market's growth in 2020 at 40.7%"
 	for k := q.start - 1; k >= 0 && k >= q.start-8; k-- {
 		w := toks[k].lower
-		if toks[k].kind == tokNum && isYearToken(toks[k]) {
-			continue
+		if toks[k].kind == tokNum && k > 0 && toks[k-1].is("in") && isYearText(toks[k].text) {
+			continue // "put the market's growth in 2020 at 40.7%"
 		}
 		if w == "share" || w == "market" || toks[k].kind == tokNum ||
 			k >= q.start-2 && toks[k].is("holds", "held", "hold", "has", "had", "have", "took", "takes", "taking", "captured", "commands", "controls", "claimed", "claims") {
@@ -75,21 +75,6 @@ func (x *extractor) isChange(q quantity) bool {
 		}
 	}
 	return false
-}
-
-// isYearToken reports a year written in digits, "2020".
-func isYearToken(t token) bool {
-	if t.kind != tokNum || len(t.text) != 4 {
-		return false
-	}
-	y := 0
-	for _, c := range t.text {
-		if c < '0' || c > '9' {
-			return false
-		}
-		y = y*10 + int(c-'0')
-	}
-	return y >= 1990 && y <= 2100
 }
 
 // changeCompared returns the percentage q is compared with by "against",
@@ -525,4 +510,10 @@ func (x *extractor) continuesChange(q quantity) bool {
 		}
 	}
 	return and && x.changeVerbBefore(*prev)
+}
+
+// isYearText reports a token written as a year of this or the last
+// century: "2020", "1999".
+func isYearText(s string) bool {
+	return len(s) == 4 && (strings.HasPrefix(s, "19") || strings.HasPrefix(s, "20")) && strings.Trim(s, "0123456789") == ""
 }
