@@ -67,7 +67,7 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 	toks := x.s.toks
 	jointly := x.sentenceHas(wAggregate) || x.betweenThem()
 	for qi, q := range x.s.qty {
-		if q.kind != qtyPercent || x.listed[qi] != "" || x.strictChange(q) {
+		if q.kind != qtyPercent || x.listed[qi] != "" || x.strictChange(q) || x.marketRateClause(q) {
 			continue
 		}
 		names, listEnd := x.coordinatedBefore(q.start)

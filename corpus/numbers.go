@@ -237,6 +237,10 @@ func parseQuantity(toks []token, i int) (quantity, bool) {
 	case j+1 < len(toks) && toks[j].lower == "per" && toks[j+1].lower == "cent":
 		q.kind = qtyPercent
 		j += 2
+	case j+1 < len(toks) && toks[j].text == "-" && toks[j-1].joins(toks[j]) && toks[j].joins(toks[j+1]) && toks[j+1].is("percent"):
+		// "an 18-percent slice"
+		q.kind = qtyPercent
+		j += 2
 	default:
 		if unit, n := currencySuffix(toks, j); n > 0 {
 			q.kind, q.unit = qtyMoney, unit

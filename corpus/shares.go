@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"slices"
+	"sort"
 	"strings"
 )
 
@@ -30,6 +31,9 @@ func (x *extractor) changeVerbBefore(q quantity) bool {
 func (x *extractor) isChange(q quantity) bool {
 	toks := x.s.toks
 	if x.changeVerbBefore(q) || x.continuesChange(q) {
+		return true
+	}
+	if x.marketRateClause(q) {
 		return true
 	}
 	if p, ok := x.changeCompared(q); ok && x.isChange(p) {
@@ -77,6 +81,30 @@ func (x *extractor) isChange(q quantity) bool {
 	return false
 }
 
+// marketRateClause reports a figure in a relative clause on the market a
+// change was measured against: "grew much faster than the market as a
+// whole, which Synergy put at 45 percent" is the market's growth.
+func (x *extractor) marketRateClause(q quantity) bool {
+	toks := x.s.toks
+	for k := q.start - 2; k > 0 && k >= q.start-8; k-- {
+		if !(toks[k].text == "," && toks[k+1].is("which")) {
+			continue
+		}
+		market, change := false, false
+		for j := k - 1; j >= 0 && j >= k-5; j-- {
+			if x.inCompany(j) {
+				return false
+			}
+			market = market || toks[j].is("market", "whole", "industry", "sector")
+		}
+		for j := 0; j < k; j++ {
+			change = change || x.tokHas(j, wChangeBefore) || toks[j].is("faster", "slower")
+		}
+		return market && change
+	}
+	return false
+}
+
 // changeCompared returns the percentage q is compared with by "against",
 // "versus" or "compared with" just before it, a company's name with its
 // possessive allowed between: the 48% of "grew 48% against 29% for AWS",
@@ -90,14 +118,24 @@ func (x *extractor) changeCompared(q quantity) (quantity, bool) {
 	if k < 1 || !(toks[k].is("against", "versus", "vs") || toks[k].is("with") && toks[k-1].is("compared")) {
 		return q, false
 	}
-	var prev quantity
-	found := false
-	for _, p := range x.s.qty {
-		if p.kind == qtyPercent && p.end <= k && k-p.end <= 10 {
-			prev, found = p, true
+	if i := x.lastPercentBy(k); i >= 0 && k-x.s.qty[i].end <= 10 {
+		return x.s.qty[i], true
+	}
+	return q, false
+}
+
+// lastPercentBy returns the index of the last percentage that ends by
+// token end, or -1. Quantities are in sentence order, so a binary search
+// finds it and a sentence of many figures costs no rescan per figure.
+func (x *extractor) lastPercentBy(end int) int {
+	qs := x.s.qty
+	i := sort.Search(len(qs), func(i int) bool { return qs[i].end > end }) - 1
+	for ; i >= 0; i-- {
+		if qs[i].kind == qtyPercent {
+			return i
 		}
 	}
-	return prev, found
+	return -1
 }
 
 // shareBefore reports "share" as the subject of the verb at token k:
@@ -174,6 +212,11 @@ func (x *extractor) isShare(q quantity) bool {
 	if k >= 0 && x.tokHas(k, wShareHolders) {
 		return true
 	}
+	if p, ok := x.seriesPrev(q); ok && x.isShare(p) {
+		// "with 6.7% in 2019, 9.4% in 2020 and 12.0% in 2021": a series
+		// of one company's shares, year by year.
+		return true
+	}
 	if p, ok := x.comparedWith(q); ok && x.isShare(p) {
 		// "Huawei at 4.3%, against 4.4% in 2022": the figure a share is
 		// compared with is a share too.
@@ -203,6 +246,59 @@ func (x *extractor) asideBetween(from, to int) bool {
 		}
 	}
 	return true
+}
+
+// ofPeople reports "of customers", "of them" right after q: a part of
+// the people a survey asked.
+func (x *extractor) ofPeople(q quantity) bool {
+	toks := x.s.toks
+	return q.end+1 < len(toks) && toks[q.end].is("of") && toks[q.end+1].is("them", "those", "respondents", "customers",
+		"users", "companies", "enterprises", "organizations", "organisations", "businesses", "employees", "firms", "buyers", "executives", "leaders", "people")
+}
+
+// isSurveyPart reports a percentage of the people a survey asked: "60.3%
+// of them", or one that goes on such a figure with a verb of its own ("68%
+// of customers had no plans and 6.6% wanted to").
+func (x *extractor) isSurveyPart(q quantity) bool {
+	if x.ofPeople(q) {
+		return true
+	}
+	toks := x.s.toks
+	if q.end >= len(toks) || q.start == 0 || toks[q.end].kind != tokWord || toks[q.end].startsUpper() ||
+		toks[q.end].is("of", "share", "market", "for", "in", "on", "at", "and", "each", "apiece") ||
+		!(toks[q.start-1].text == "," || toks[q.start-1].is("and", "while", "whereas", "but")) {
+		return false
+	}
+	qs := x.s.qty
+	for i := x.lastPercentBy(q.start); i >= 0 && q.start-qs[i].end <= 12; i-- {
+		if qs[i].kind == qtyPercent && x.ofPeople(qs[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// seriesPrev returns the percentage before q when only the period of the
+// one before and list glue stand between them: the 6.7% of "6.7% in 2019,
+// 9.4% in 2020".
+func (x *extractor) seriesPrev(q quantity) (quantity, bool) {
+	toks := x.s.toks
+	i := x.lastPercentBy(q.start)
+	if i < 0 || q.start-x.s.qty[i].end > 6 || q.start == x.s.qty[i].end {
+		return q, false
+	}
+	prev := x.s.qty[i]
+	year := false
+	for _, t := range toks[prev.end:q.start] {
+		switch {
+		case t.kind == tokNum && isYearText(t.text) || t.is("q1", "q2", "q3", "q4", "h1", "h2"):
+			year = true
+		case t.text == "," || t.is("and", "in", "for"):
+		default:
+			return q, false
+		}
+	}
+	return prev, year
 }
 
 // comparedWith returns the percentage q is compared with, named just
@@ -278,10 +374,23 @@ func (x *extractor) shareCompany(q quantity) string {
 			return m.name
 		}
 	}
-	if len(x.context) > 0 && x.sentenceHas(wPronoun) {
+	if len(x.context) > 0 && (x.sentenceHas(wPronoun) || x.companyWord(q)) {
 		return x.context[0]
 	}
 	return ""
+}
+
+// companyWord reports "the company" or "the firm" before q standing for
+// the company named before: "In 2021 the company held 24.4% of the
+// hospital market".
+func (x *extractor) companyWord(q quantity) bool {
+	toks := x.s.toks
+	for k := max(1, q.start-10); k < q.start; k++ {
+		if toks[k-1].is("the") && toks[k].is("company", "firm", "group", "vendor", "provider") {
+			return true
+		}
+	}
+	return false
 }
 
 // shareCompanies pairs percentages with companies in lists written in the
