@@ -306,8 +306,21 @@ func parseFraction(toks []token, i int) (quantity, bool) {
 		return quantity{}, false // "two quarters of growth" counts periods
 	}
 	j++
-	// "half of what Snap spends" measures one sum by another.
-	if j+1 >= len(toks) || !toks[j].is("of") || toks[j+1].kind == tokNum || toks[j+1].is("what", "which", "this", "that") {
+	if j >= len(toks) || toks[j].text == "," || toks[j].text == ";" || toks[j].text == "." {
+		// "followed by Microsoft with nearly a quarter.": a fraction
+		// held, closing its clause.
+		k := i - 1
+		for k > 0 && k >= i-3 && !toks[k].is("with", "at", "on", "held", "holds", "had", "has", "took", "takes") {
+			k--
+		}
+		if k >= 0 && k >= i-3 && toks[k].is("with", "at", "on", "held", "holds", "had", "has", "took", "takes") {
+			return quantity{kind: qtyPercent, value: math.Round(1000*num/den) / 10, start: i, numStart: i, end: j}, true
+		}
+		return quantity{}, false
+	}
+	// "half of what Snap spends" measures one sum by another; "a
+	// quarter of a century" is time.
+	if j+1 >= len(toks) || !toks[j].is("of") || toks[j+1].kind == tokNum || toks[j+1].is("what", "which", "this", "that", "a", "an") {
 		return quantity{}, false
 	}
 	for k := j + 1; k+1 < len(toks) && k < j+7 && toks[k].text != ","; k++ {
