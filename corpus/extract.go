@@ -1248,7 +1248,8 @@ func (x *lexicon) sentenceCues(toks []token) (cues listSet, bits []listSet) {
 		cues.addAll(bits[i])
 		// "market shares", "had shares of 30%, 20% and 13%": shares of
 		// a market, not of stock.
-		if t.lower == "share" || t.lower == "shares" && (i > 0 && toks[i-1].lower == "market" ||
+		// "earnings per share" is a share of stock.
+		if t.lower == "share" && !(i > 0 && toks[i-1].lower == "per") || t.lower == "shares" && (i > 0 && toks[i-1].lower == "market" ||
 			i+2 < len(toks) && toks[i+1].lower == "of" && toks[i+2].kind == tokNum) {
 			cues.add(shareWordCue)
 		}
