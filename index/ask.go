@@ -268,6 +268,14 @@ func (ix *Index) namedIn(ctx context.Context, orgs []string) (map[string]map[str
 // Microsoft in such an article still counts as about both in ranking.
 func (q Question) about(c string) Query {
 	var named Query = Term{Field: FieldCompanies, Value: strings.ToLower(c), Boost: 1}
+	if as := q.aliases[c]; len(as) > 0 {
+		// "github" names Microsoft, but a fact may name GitHub itself.
+		any := AnyOf{named}
+		for _, a := range as {
+			any = append(any, Term{Field: FieldCompanies, Value: a, Boost: 1})
+		}
+		named = any
+	}
 	if ids := q.namedIn[c]; len(ids) > 0 && !slices.Contains(q.places, c) {
 		named = AnyOf{named, fromArticles(ids)}
 	}
@@ -280,11 +288,17 @@ func (q Question) coversAll(f corpus.Fact) bool {
 		return false
 	}
 	for _, w := range q.Companies {
-		if !slices.ContainsFunc(f.Companies, func(h string) bool { return strings.EqualFold(h, w) }) && !q.namedIn[w][f.ArticleID] {
+		if !slices.ContainsFunc(f.Companies, func(h string) bool { return q.names(w, h) }) && !q.namedIn[w][f.ArticleID] {
 			return false
 		}
 	}
 	return true
+}
+
+// names reports whether a fact's company h is the company c asked for, by
+// its name or by the other name the question gave it.
+func (q Question) names(c, h string) bool {
+	return strings.EqualFold(h, c) || slices.Contains(q.aliases[c], strings.ToLower(h))
 }
 
 // mentionsAny matches articles that name any of the companies, scoring
@@ -672,7 +686,7 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 		// further $3bn, bringing its total to $8bn"), unless asked for.
 		r.past = r.past || (r.Total && !total)
 		r.score += corroborationBonus * math.Log2(float64(len(r.Sources)))
-		r.score /= 1 + extraCompanyPenalty*float64(extraCompanies(r.Companies, q.Companies))
+		r.score /= 1 + extraCompanyPenalty*float64(extraCompanies(q, r.Companies))
 	}
 	slices.SortStableFunc(ranked, compareRanked)
 	return ranked
@@ -941,10 +955,10 @@ func mergeSame(ranked []rankedFact) []rankedFact {
 
 // extraCompanies counts the companies of a fact that the query did not ask
 // about.
-func extraCompanies(have, asked []string) int {
+func extraCompanies(q Question, have []string) int {
 	n := 0
 	for _, h := range have {
-		if !slices.ContainsFunc(asked, func(a string) bool { return strings.EqualFold(a, h) }) {
+		if !slices.ContainsFunc(q.Companies, func(c string) bool { return q.names(c, h) }) {
 			n++
 		}
 	}
