@@ -667,7 +667,7 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 		// A name the fact's details already answer is not counted twice.
 		r.said = (sentenceNames(q.Steering, f.Sentence, q.Companies) &^ fits).count()
 	}
-	ranked = mergeSame(ranked)
+	ranked = foldRounded(mergeSame(ranked))
 	total := words.asksTotal(q.Steering) || q.cumulative
 	for i := range ranked {
 		r := &ranked[i]
@@ -951,6 +951,65 @@ func mergeSame(ranked []rankedFact) []rankedFact {
 		}
 	}
 	return out
+}
+
+// foldRounded folds a rounded figure into the precise one its article
+// gives for the same thing: "nearly $3B" in the lead and "approximately
+// $2.9 billion" in the filing it quotes are one contract, shown as the
+// precise figure with the better score of the two. A figure is a rounding
+// of another of the same kind and unit when it says "nearly" or "about",
+// has fewer significant digits, lies within roundingGap of it (above it,
+// for "nearly") and names one of its companies.
+func foldRounded(ranked []rankedFact) []rankedFact {
+	folded := make([]bool, len(ranked))
+	for i := range ranked {
+		r := &ranked[i]
+		if r.Qualifier != corpus.Nearly && r.Qualifier != corpus.About {
+			continue
+		}
+		for j := range ranked {
+			p := &ranked[j]
+			if i == j || folded[j] || !roundingOf(r.Fact, p.Fact) {
+				continue
+			}
+			p.score = max(p.score, r.score)
+			p.says, p.fits, p.said = max(p.says, r.says), max(p.fits, r.fits), max(p.said, r.said)
+			p.docs = append(p.docs, r.docs...)
+			folded[i] = true
+			break
+		}
+	}
+	out := ranked[:0]
+	for i, r := range ranked {
+		if !folded[i] {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// roundingGap is how far, relative to the precise figure, a rounded one
+// may be: "almost £2bn" for £1.9bn is 5% off.
+const roundingGap = 0.06
+
+// roundingOf reports whether r is p rounded: see foldRounded.
+func roundingOf(r, p corpus.Fact) bool {
+	if r.ArticleID != p.ArticleID || r.Kind != p.Kind || r.Unit != p.Unit || p.Value <= 0 ||
+		significantDigits(r.Value) >= significantDigits(p.Value) ||
+		math.Abs(r.Value-p.Value) > roundingGap*p.Value || (r.Qualifier == corpus.Nearly && p.Value > r.Value) {
+		return false
+	}
+	return slices.ContainsFunc(r.Companies, func(c string) bool {
+		return slices.ContainsFunc(p.Companies, func(d string) bool { return strings.EqualFold(c, d) })
+	})
+}
+
+// significantDigits counts the digits a figure is given to: 2 for 2.9e9,
+// 3 for 8.88e9.
+func significantDigits(v float64) int {
+	m := strconv.FormatFloat(v, 'e', -1, 64)
+	m = m[:strings.IndexByte(m, 'e')]
+	return len(strings.ReplaceAll(strings.TrimPrefix(m, "-"), ".", ""))
 }
 
 // extraCompanies counts the companies of a fact that the query did not ask
