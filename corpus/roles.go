@@ -27,7 +27,7 @@ func (x *extractor) triggerOf(k int) trigger {
 	switch {
 	case x.tokHas(k, wAcquire):
 		return trigAcquire
-	case x.tokHas(k, wRaise):
+	case x.tokHas(k, wRaise) && !x.roundAdjective(k):
 		return trigRaise
 	case x.tokHas(k, wInvest):
 		return trigInvest
@@ -47,6 +47,16 @@ func (x *extractor) triggerOf(k int) trigger {
 		return trigInvest
 	}
 	return trigNone
+}
+
+// roundAdjective reports "round" that describes a thing rather than names
+// a funding round: "the round Roomba vacuum", "year-round".
+func (x *extractor) roundAdjective(k int) bool {
+	toks := x.s.toks
+	if !toks[k].is("round") {
+		return false
+	}
+	return k+1 < len(toks) && toks[k+1].kind == tokWord && toks[k+1].startsUpper() || k > 0 && toks[k-1].text == "-"
 }
 
 // marketSpent reports "spent" said of a market's buyers ("UK businesses
@@ -82,7 +92,9 @@ func (x *extractor) inThenMoney(k int) bool {
 // intoAfter reports "into" within a few words after token k, in its clause.
 func (x *extractor) intoAfter(k int) bool {
 	toks := x.s.toks
-	for j := k + 1; j < len(toks) && j <= k+10; j++ {
+	// The window spans a conversion in brackets: "put 5 billion euros
+	// ($5.82 billion) of capital into Belgium".
+	for j := k + 1; j < len(toks) && j <= k+14; j++ {
 		if toks[j].text == "," || toks[j].text == ";" {
 			return false
 		}
@@ -250,6 +262,11 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 	switch {
 	case services && x.paysForProduct(at) && !x.paysCompany(at):
 		trig = trigContract
+	case x.governmentSpends(q, trig, at, names):
+		// "The Australian Signals Directorate plans to spend more than $2
+		// billion on a custom-built cloud": a public body spending on a
+		// thing buys it.
+		trig = trigContract
 	case x.commitmentToBuy(q, trig):
 		// "OpenAI commits to $250 billion of Azure": a commitment to buy.
 		trig, committed = trigContract, true
@@ -264,6 +281,12 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 	if committed {
 		if ps, ok := x.commitRoles(q, at, names); ok {
 			return ps
+		}
+		if at >= 0 && x.s.toks[at].is("commit", "commits", "committed", "committing", "pledge", "pledges", "pledged", "pledging") && !x.namedAfter(q, names) {
+			// "Contoso and Fabrikam will commit $40bn to building AI
+			// infrastructure": no seller named after the figure, so
+			// the money is pledged, not spent with a vendor.
+			trig = trigPledge
 		}
 	}
 	receiving := at >= 0 && x.receivedBefore(at)
@@ -362,7 +385,12 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 				ps[i].Role = RoleVendor
 			}
 		case trigSell:
-			if after && before == "to" {
+			if c, ok := x.mentionInClause(q, n); !ok {
+				// "Amazon and OpenAI do business: AWS would provide $38
+				// billion of capacity": the seller is in the figure's
+				// clause, the other side buys.
+				placed[i] = false
+			} else if after, before = c.start > at, x.wordBefore(c.start); after && before == "to" {
 				ps[i].Role = RoleCustomer
 			} else if !after {
 				ps[i].Role = RoleVendor
@@ -475,6 +503,19 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 	return ps
 }
 
+// governmentSpends reports a public body named before a spending verb, the
+// sentence naming no place after it the money goes to: what a government
+// spends, it buys.
+func (x *extractor) governmentSpends(q quantity, trig trigger, at int, names []string) bool {
+	if trig != trigPledge || at < 0 || !x.s.toks[at].is("spend", "spends", "spending", "spent") || x.placeAfter(at) != "" {
+		return false
+	}
+	return slices.ContainsFunc(names, func(n string) bool {
+		m := x.firstMention(n)
+		return x.isGovernment(n) && m.start >= 0 && m.end <= at
+	})
+}
+
 // commitmentToBuy reports a commitment word for money that goes to no
 // place and is no investment: "OpenAI commits to $250 billion of Azure".
 func (x *extractor) commitmentToBuy(q quantity, trig trigger) bool {
@@ -566,9 +607,11 @@ func (x *extractor) withPlaces(q quantity, trig trigger, at int, names []string)
 		return names
 	}
 	p := x.placeFor(q)
-	if len(names) > 1 && p == x.ctxPlace && x.placeAfter(-1) == "" {
+	if len(names) > 1 && p == x.ctxPlace && x.placeAfter(-1) == "" && len(x.s.companies) > 0 {
 		// A deal between companies goes to a place only when the
-		// sentence says so.
+		// sentence says so. One whose sentence names no company at all
+		// ("Supernap has vowed to invest 3 billion baht") goes where the
+		// article's money went.
 		p = ""
 	}
 	if p != "" && !contains(names, p) {
@@ -734,12 +777,20 @@ func (x *extractor) wordType(q quantity, ps []Party) DealType {
 	case trigRaise:
 		return DealFundingRound
 	case trigInvest, trigPledge:
-		if place {
+		// "commit an initial $100B to building the infrastructure":
+		// money no one is named to receive is pledged, not invested in
+		// a company.
+		if place || (trig == trigPledge || x.intoTechnology(q)) && !slices.ContainsFunc(ps, func(p Party) bool { return p.Role.Paid() }) {
 			return DealInvestmentPledge
 		}
 		return DealInvestment
 	case trigPartner:
 		return DealPartnership
+	}
+	if place {
+		// "a $600 million data center campus in Texas": money a place
+		// receives is invested there, whatever word says so.
+		return DealInvestmentPledge
 	}
 	return x.contractType(ps)
 }
@@ -750,8 +801,9 @@ func (x *extractor) wordType(q quantity, ps []Party) DealType {
 func (x *extractor) contractType(ps []Party) DealType {
 	gov := slices.ContainsFunc(ps, func(p Party) bool { return x.isGovernment(p.Name) })
 	switch {
-	case gov && x.forProduct():
-		// "a £774.5 million contract with Microsoft for Office 365"
+	case gov && (x.forProduct() || x.sentenceHas(wSeatNouns) || x.sentenceHasWord("licensing")):
+		// "a £774.5 million contract with Microsoft for Office 365",
+		// "Microsoft licensing deals worth £111.75m"
 		return DealLicencePurchase
 	case gov:
 		return DealGovernmentContract
@@ -784,6 +836,11 @@ func (x *extractor) sidedType(t DealType, ps []Party) DealType {
 	return t
 }
 
+// sentenceHasWord reports one of words anywhere in the sentence.
+func (x *extractor) sentenceHasWord(words ...string) bool {
+	return slices.ContainsFunc(x.s.toks, func(t token) bool { return t.is(words...) })
+}
+
 // ofCompanyAfter reports "purchase of Contoso": "of" and then a company
 // right after the deal word at "at".
 func (x *extractor) ofCompanyAfter(at int) bool {
@@ -793,11 +850,11 @@ func (x *extractor) ofCompanyAfter(at int) bool {
 	return slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start == at+2 })
 }
 
-// forProduct reports a product named right after "for": what the money
-// buys.
+// forProduct reports a product named right after "for" or "on": what the
+// money buys ("to spend £4.9m on Office 365").
 func (x *extractor) forProduct() bool {
 	return slices.ContainsFunc(x.s.products, func(m mention) bool {
-		return m.start > 0 && x.s.toks[m.start-1].is("for")
+		return m.start > 0 && x.s.toks[m.start-1].is("for", "on")
 	})
 }
 
@@ -882,7 +939,7 @@ func (x *extractor) placeFor(q quantity) string {
 		}
 	}
 	for _, m := range x.s.places {
-		if m.start >= q.end && m.start < next && !x.s.toks[m.start-1].is("from", "of", "by") && x.regionWord(m) && !x.describesCompany(m) {
+		if m.start >= q.end && m.start < next && !originPlace(&x.s, m) && x.regionWord(m) && !x.describesCompany(m) {
 			return m.name
 		}
 	}
@@ -894,12 +951,14 @@ func (x *extractor) placeFor(q quantity) string {
 
 // isGovernment reports a public body: one the gazetteer knows, or a name
 // ending in what such bodies are called ("Home Office", "US Army").
-func (x *extractor) isGovernment(name string) bool {
-	if x.e.governments[name] {
+func (x *extractor) isGovernment(name string) bool { return x.e.isGovernmentName(name) }
+
+func (e *Extractor) isGovernmentName(name string) bool {
+	if e.governments[name] {
 		return true
 	}
 	for _, w := range strings.Fields(name) {
-		if w != strings.ToLower(w) && x.lex.has(wPublicBody, strings.ToLower(w)) {
+		if w != strings.ToLower(w) && e.lex.has(wPublicBody, strings.ToLower(w)) {
 			return true
 		}
 	}
@@ -1008,4 +1067,53 @@ func (x *extractor) describesCompany(m mention) bool {
 		}
 	}
 	return false
+}
+
+// mentionInClause returns where the clause holding q names party n.
+func (x *extractor) mentionInClause(q quantity, n string) (mention, bool) {
+	start, end := x.clause(q)
+	for _, m := range x.s.companies {
+		if m.name == n && m.start >= start && m.end <= end {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// namedAfter reports a party the sentence names after the figure q.
+func (x *extractor) namedAfter(q quantity, names []string) bool {
+	return slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start >= q.end && contains(names, m.name) })
+}
+
+// originPlace reports a place named as where a company or money comes
+// from rather than where money goes: "from Singapore", "Supernap of the
+// US", or one that names a company (see namesCompany).
+func originPlace(s *sentence, m mention) bool {
+	toks := s.toks
+	k := m.start - 1
+	if k > 0 && toks[k].is("the") {
+		k--
+	}
+	return k >= 0 && toks[k].is("from", "of", "by") || namesCompany(s, m)
+}
+
+// namesCompany reports a place said of a company, or part of its name:
+// "Japan's Telehouse", "the UK-based Colt", "Hong Kong's One Asia". Such a
+// place is no recipient, and no place the article's money goes to.
+func namesCompany(s *sentence, m mention) bool {
+	toks := s.toks
+	nameWord := func(k int) bool {
+		return toks[k].kind == tokWord && toks[k].startsUpper() && (!bitIn(s.bits, k, wNotNames) || toks[k].is("one", "two", "three"))
+	}
+	if j := m.start - 1; j > 0 && nameWord(j) &&
+		!slices.ContainsFunc(s.companies, func(c mention) bool { return c.start <= j && j < c.end }) {
+		return true // "One Asia": the end of a name
+	}
+	e := m.end
+	if e+1 < len(toks) && toks[e].text == "-" && toks[e+1].is("based") {
+		return true
+	}
+	// "India's AI build-out" names no company; "Hong Kong's One Asia"
+	// does.
+	return e+2 < len(toks) && (toks[e].text == "'" || toks[e].text == "’") && toks[e+1].lower == "s" && nameWord(e+2)
 }
