@@ -790,6 +790,10 @@ func compareRanked(a, b rankedFact) int {
 			return c
 		}
 	case Oldest:
+		// An undated figure is not the first one: nothing says when.
+		if c := compareBool(!a.when.IsZero(), !b.when.IsZero()); c != 0 {
+			return c
+		}
 		if c := a.when.Compare(b.when); c != 0 {
 			return c
 		}
