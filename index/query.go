@@ -522,8 +522,9 @@ func isYear(w string) bool {
 
 // cumulativePhrases ask for what has been added up so far: "how much has
 // amazon announced this year" asks for the running total, not the latest
-// increment.
-var cumulativePhrases = [][]string{{"so", "far"}, {"to", "date"}, {"this", "year"}, {"in", "all"}, {"all", "told"}}
+// increment, and so does "how much has the pentagon awarded".
+var cumulativePhrases = [][]string{{"so", "far"}, {"to", "date"}, {"this", "year"}, {"in", "all"}, {"all", "told"},
+	{"how", "much", "has"}, {"how", "much", "have"}, {"how", "many", "has"}, {"how", "many", "have"}}
 
 // asksCumulative reports whether tokens hold a phrase asking for a running
 // total.
