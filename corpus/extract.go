@@ -991,8 +991,21 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 			}
 		}
 	}
-	if len(after) > 1 && after[0] == "in" && (after[1] == "capital" || after[1] == "capex" || after[1] == "market" || after[1] == "fines" || after[1] == "damages" || after[1] == "debt" || after[1] == "costs" || after[1] == "savings") {
+	if len(after) > 1 && after[0] == "in" && (after[1] == "capital" || after[1] == "capex" || after[1] == "market" || after[1] == "fines" || after[1] == "damages" || after[1] == "debt" || after[1] == "costs" || after[1] == "savings" ||
+		after[1] == "cost" || after[1] == "equity" && len(after) > 2 && after[2] == "grants") {
+		// "$300 million in cost savings", "$32 million in equity grants"
 		return true
+	}
+	if len(after) > 1 && after[0] == "in" && after[1] == "cash" && len(before) > 0 && (before[0] == "has" || before[0] == "had" || before[0] == "holds" || before[0] == "held" || before[0] == "about" && len(before) > 1 && before[1] == "has") {
+		return true // "Microsoft has about $95 billion in cash": what it holds
+	}
+	for i, w := range after {
+		if i < 3 && (w == "firm" || w == "fund" || w == "funds" || w == "manager") {
+			return true // "a $40 billion investment firm": the size of an investor
+		}
+		if i == 0 && (w == "higher" || w == "lower" || w == "pool" || w == "net") {
+			return true // "nearly $11 billion higher than", "a $105 million pool"
+		}
 	}
 	if len(after) > 1 && after[0] == "of" {
 		for _, w := range after[1:] {
@@ -1022,7 +1035,7 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 			if !dealNear {
 				return true
 			}
-		case w == "reach" || w == "hit" || w == "exceed" || w == "surpass" || w == "top":
+		case w == "reach" || w == "hit" || w == "exceed" || w == "surpass" || w == "top" || w == "heading" || w == "headed":
 			// "investment in AI infrastructure could reach $6.7 trillion":
 			// a market's or a sector's size.
 			start, _ := x.clause(q)
