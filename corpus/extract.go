@@ -669,7 +669,7 @@ func (x *extractor) apply(qi int, q quantity) []Fact {
 		if r.kind == "" {
 			return nil
 		}
-		f := Fact{Kind: r.kind, Rule: r.name}
+		f := Fact{Kind: r.kind, Rule: r.name, DealType: r.dealType}
 		ps := r.parties(x, qi, q)
 		if !r.each {
 			return []Fact{f.withParties(ps)}
@@ -975,6 +975,9 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 		return true
 	}
 	before, after := x.window(q, 7, 4)
+	if x.raisedDebt(after) {
+		return false
+	}
 	if len(after) > 0 && x.lex.has(wOtherMoneyAfter, after[0]) {
 		return true
 	}
@@ -1000,7 +1003,7 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 		return true // "Microsoft has about $95 billion in cash": what it holds
 	}
 	for i, w := range after {
-		if i < 3 && (w == "firm" || w == "fund" || w == "funds" || w == "manager") {
+		if i < 3 && (w == "firm" || w == "manager") {
 			return true // "a $40 billion investment firm": the size of an investor
 		}
 		if i == 0 && (w == "higher" || w == "lower" || w == "pool" || w == "net") {
@@ -1044,6 +1047,26 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// raisedDebt reports money raised as debt, which is part of a company's
+// funding, not debt it owes: "an additional $5.25 billion in debt
+// financing", "to raise $5 billion in debt from banks", "the new funding
+// is made up of €468mn of equity and €132mn of debt". after are the words
+// after the figure.
+func (x *extractor) raisedDebt(after []string) bool {
+	if len(after) < 2 || !(after[0] == "in" || after[0] == "of") || after[1] != "debt" {
+		return false
+	}
+	if len(after) > 2 && after[2] == "financing" {
+		return true
+	}
+	for k := range x.s.toks {
+		if x.s.toks[k].is("raise", "raised", "raises", "raising", "funding", "financing", "round") {
+			return true
 		}
 	}
 	return false

@@ -83,7 +83,7 @@ type lexiconList struct {
 func defaultLexicon() []lexiconList {
 	return []lexiconList{
 		{wRevenue, "revenue", []string{"revenue", "revenues", "sales", "earnings", "profit", "profits", "income", "turnover", "bookings"}},
-		{wOtherMoneyAfter, "other-money-after", []string{"gdp", "valuation", "market", "backlog", "budget", "capex", "industry", "economy", "opportunity", "fine", "penalty", "loss", "losses", "debt", "bond", "bonds", "buyback", "dividend", "cap", "capitalization", "capitalisation", "run", "fund", "salary", "pay", "package", "per", "ebitda", "termination", "breakup"}},
+		{wOtherMoneyAfter, "other-money-after", []string{"gdp", "valuation", "market", "backlog", "budget", "capex", "industry", "economy", "opportunity", "fine", "penalty", "loss", "losses", "debt", "bond", "bonds", "buyback", "dividend", "cap", "capitalization", "capitalisation", "run", "salary", "pay", "package", "per", "ebitda", "termination", "breakup"}},
 		// otherMoneyOf are what "$8 billion of ..." can be that is no deal.
 		{wOtherMoneyOf, "other-money-of", []string{"debt", "ebitda", "cash", "revenue", "revenues", "sales", "earnings", "profit", "losses", "expenditure", "expenditures", "spending", "capex", "lease", "overhead", "costs", "savings"}},
 		{wOtherMoneyBefore, "other-money-before", []string{"capex", "expenditure", "expenditures", "spending", "budget", "fined", "fine", "cap", "capitalization", "capitalisation", "backlog", "obligations", "rpo", "price", "priced", "costs", "cost", "valuation", "premium", "save", "saving", "savings", "free", "portfolio"}},

@@ -420,7 +420,7 @@ var currencyCodes = map[string]string{
 	"chf": "CHF", "aud": "AUD", "cad": "CAD", "sek": "SEK", "krw": "KRW", "sgd": "SGD", "hkd": "HKD",
 	"brl": "BRL", "nzd": "NZD", "aed": "AED", "sar": "SAR", "nok": "NOK", "dkk": "DKK",
 	"myr": "MYR", "idr": "IDR", "thb": "THB", "php": "PHP", "vnd": "VND", "zar": "ZAR", "twd": "TWD",
-	"mxn": "MXN", "pln": "PLN", "try": "TRY", "qar": "QAR", "ils": "ILS", "egp": "EGP", "ngn": "NGN",
+	"mxn": "MXN", "pln": "PLN", "try": "TRY", "qar": "QAR", "ils": "ILS", "nis": "ILS", "egp": "EGP", "ngn": "NGN",
 }
 
 // nationalCurrencies are currencies named with their country's adjective

@@ -22,6 +22,9 @@ type rule struct {
 	// each makes one fact a party, for a figure each party has alone
 	// ("Amazon and Microsoft each hold 30%").
 	each bool
+	// dealType, when set, is the kind of deal the rule's phrasing says,
+	// whatever deal word the sentence holds.
+	dealType DealType
 }
 
 // extractionRules is the rule table. To teach the extractor a phrasing, add
@@ -54,6 +57,13 @@ func extractionRules() []rule {
 		{name: "money-commitment", on: qtyMoney, kind: DealValue, match: (*extractor).isCommitment, parties: dealParties},
 		{name: "money-payment", on: qtyMoney, kind: DealValue, match: (*extractor).isPayment, parties: dealParties},
 		{name: "money-commitment-noun", on: qtyMoney, kind: DealValue, match: (*extractor).isCommitmentNoun, parties: dealParties},
+		{name: "money-funding-part", on: qtyMoney, kind: DealValue, match: func(x *extractor, _ int, q quantity) bool {
+			return x.fundingPart(q) && len(x.context) > 0
+		}, parties: raisers, dealType: DealFundingRound},
+		{name: "money-fund", on: qtyMoney, kind: DealValue, match: (*extractor).isFund, parties: investors, dealType: DealInvestmentPledge},
+		{name: "money-spent-buying", on: qtyMoney, kind: DealValue, match: (*extractor).isSpentOnAcquisitions, parties: func(x *extractor, _ int, q quantity) []Party {
+			return withRole(x.clauseCompanies(q), RoleBuyer)
+		}},
 		{name: "money-spend-on", on: qtyMoney, kind: DealValue, match: (*extractor).isSpendOn, parties: dealParties},
 		{name: "money-deal-worth", on: qtyMoney, kind: DealValue, match: (*extractor).isDealWorth, parties: dealParties},
 		{name: "money-supply", on: qtyMoney, kind: DealValue, match: (*extractor).isSupply, parties: dealParties},
@@ -168,6 +178,14 @@ func (x *extractor) isCommitment(_ int, q quantity) bool {
 	return false
 }
 
+// fundingPart reports money that is the equity or debt part of a round
+// the sentence reports: "the new funding is made up of €468mn of equity
+// and €132mn of debt", "$5.25 billion in debt financing".
+func (x *extractor) fundingPart(q quantity) bool {
+	toks := x.s.toks
+	return q.end+1 < len(toks) && toks[q.end].is("of", "in") && toks[q.end+1].is("equity", "debt") && x.sentenceHas(wRaise)
+}
+
 // toItsOwn reports money a company commits to a part of itself: "has
 // committed $3 billion to its data and AI practice" funds its own
 // business, it pledges nothing to anyone.
@@ -269,6 +287,47 @@ func (x *extractor) isPayment(_ int, q quantity) bool {
 func (x *extractor) isCommitmentNoun(_ int, q quantity) bool {
 	toks := x.s.toks
 	return q.end < len(toks) && toks[q.end].is("commitment", "commitments", "order", "orders") && len(x.clauseCompanies(q)) > 0
+}
+
+// isFund reports money set aside to invest, in a clause naming who sets it
+// aside: "Broadcom announced a $1.5bn fund", "a $15 billion fund for AI
+// investments anchored by Mubadala".
+func (x *extractor) isFund(_ int, q quantity) bool {
+	toks := x.s.toks
+	return q.end < len(toks) && toks[q.end].is("fund") && len(x.clauseCompanies(q)) > 0
+}
+
+// investors are the companies of a figure's clause, each putting the money
+// in.
+func investors(x *extractor, _ int, q quantity) []Party {
+	return withRole(x.clauseCompanies(q), RoleInvestor)
+}
+
+// raisers are the companies of a figure's clause, else of the sentences
+// before, each raising the money.
+func raisers(x *extractor, _ int, q quantity) []Party {
+	names := x.clauseCompanies(q)
+	if len(names) == 0 {
+		names = x.context
+	}
+	return withRole(names, RoleRecipient)
+}
+
+// isSpentOnAcquisitions reports money a company spent buying others:
+// "IBM has spent more than $4 billion putting its portfolio together
+// through a run of acquisitions", "Contoso spent $9bn on acquisitions".
+func (x *extractor) isSpentOnAcquisitions(_ int, q quantity) bool {
+	toks := x.s.toks
+	if q.start == 0 || !toks[q.start-1].is("spent", "spend", "spends", "spending") {
+		return false
+	}
+	_, end := x.clause(q)
+	for k := q.end; k < end && k < q.end+12; k++ {
+		if toks[k].is("acquisitions", "takeovers", "purchases", "deals") {
+			return len(x.clauseCompanies(q)) > 0
+		}
+	}
+	return false
 }
 
 // placeAfter returns the first country or region named after token at as
