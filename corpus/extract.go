@@ -158,6 +158,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 		}
 	}
 	facts = fillLeaders(facts)
+	ceilings(facts, strings.TrimSpace(a.Title))
 	alignRestatements(facts)
 	return facts
 }
@@ -191,6 +192,7 @@ func alignRestatements(facts []Fact) {
 	same := func(a, b Fact) bool {
 		return a.Kind == b.Kind && a.Unit == b.Unit && a.Total == b.Total && restates(a.Value, b.Value)
 	}
+
 	// first holds, for each distinct figure, the index of its first fact.
 	var first []int
 	of := make([]int, len(facts)) // 1 + the index in first of each fact's figure
@@ -221,6 +223,28 @@ func alignRestatements(facts []Fact) {
 		facts[i].Value = g.Value
 		if facts[i].Period == "" {
 			facts[i].Period = g.Period
+		}
+	}
+}
+
+// ceilings makes a ceiling the headline states as the top of a range the
+// body gives ("sets IPO terms to raise up to $2.7 billion" over "would
+// raise $2.2 billion to $2.7 billion") that range: one figure, not a second
+// deal. A ceiling the body states is a statement of its own.
+func ceilings(facts []Fact, title string) {
+	if title == "" {
+		return
+	}
+	for i := range facts {
+		f := &facts[i]
+		if f.Kind != DealValue || f.Range.High != 0 || f.Qualifier != UpTo || f.Sentence != title {
+			continue
+		}
+		for _, g := range facts {
+			if g.Kind == f.Kind && g.Unit == f.Unit && g.Range.High != 0 && closeTo(g.Range.High, f.Value) {
+				f.Value, f.Range = g.Value, g.Range
+				break
+			}
 		}
 	}
 }

@@ -42,6 +42,7 @@ func extractionRules() []rule {
 		// What a purchase "cost" its buyer is its price, before the words
 		// that make a cost no deal.
 		{name: "money-acquisition-cost", on: qtyMoney, kind: DealValue, match: (*extractor).isAcquisitionCost, parties: costParties},
+		{name: "money-shares-issued", on: qtyMoney, kind: DealValue, match: (*extractor).isSharesIssued, parties: sharesParties, dealType: DealInvestment},
 		{name: "money-not-deal", on: qtyMoney, match: (*extractor).isOtherMoney},
 		{name: "money-backlog", on: qtyMoney, match: func(x *extractor, _ int, q quantity) bool {
 			start, _ := x.clause(q)
@@ -402,11 +403,15 @@ func (x *extractor) isSupply(_ int, q quantity) bool {
 }
 
 // isFacility reports money that builds or buys a site: "a $600 million
-// data center campus in Midlothian", "a one-billion-euro hub in Munich".
+// data center campus in Midlothian", "a one-billion-euro hub in Munich",
+// "a data centre in the country, budgeted at $5 billion".
 // It is the commitment of the company the clause names. Money said of a
 // whole market of such sites ("the $50bn data centre market") is none.
 func (x *extractor) isFacility(_ int, q quantity) bool {
 	toks := x.s.toks
+	if x.sitePriced(q) {
+		return len(x.clauseCompanies(q)) > 0 || len(x.context) > 0
+	}
 	// One site, named as such: "plans to spend $80 billion on AI data
 	// centers this year" is capital spending.
 	if q.start == 0 || !toks[q.start-1].is("a", "an", "the", "its", "their", "new") {
@@ -424,6 +429,29 @@ func (x *extractor) isFacility(_ int, q quantity) bool {
 			return false
 		}
 		return len(x.clauseCompanies(q)) > 0 || len(x.s.companies) == 0 && len(x.context) > 0
+	}
+	return false
+}
+
+// sitePriced reports money a site named just before is budgeted at or
+// costs: "plans for a data centre in the country, budgeted at $5 billion",
+// "a campus costing $2bn".
+func (x *extractor) sitePriced(q quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if k >= 0 && toks[k].is("at") {
+		k--
+	}
+	if k < 0 || !toks[k].is("budgeted", "costing", "priced", "costed") {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		if toks[j].text == ";" || toks[j].kind == tokNum {
+			return false
+		}
+		if toks[j].is("campus", "hub", "facility", "plant", "factory", "site", "centre", "center", "cluster", "complex", "region") {
+			return true
+		}
 	}
 	return false
 }
@@ -476,6 +504,55 @@ func costParties(x *extractor, _ int, q quantity) []Party {
 	}
 	if target != "" {
 		ps = append(ps, Party{Name: target, Role: RoleTarget})
+	}
+	return ps
+}
+
+// isSharesIssued reports shares a company issues or gives to another,
+// priced: "will issue shares valued at $350 million to OpenAI", "stock
+// worth $200m to Contoso". The one they go to takes a stake; its worth is
+// no valuation of the issuer.
+func (x *extractor) isSharesIssued(_ int, q quantity) bool {
+	_, ok := x.sharesTo(q)
+	return ok
+}
+
+// sharesTo returns the company issued shares go to, named after "to"
+// right after the figure.
+func (x *extractor) sharesTo(q quantity) (mention, bool) {
+	toks := x.s.toks
+	k := q.start - 1
+	if k >= 0 && toks[k].is("at") {
+		k--
+	}
+	if k < 1 || !toks[k].is("valued", "worth") || !toks[k-1].is("shares", "stock", "equity", "stake") {
+		return mention{}, false
+	}
+	if q.end+1 >= len(toks) || !toks[q.end].is("to") {
+		return mention{}, false
+	}
+	for _, m := range x.s.companies {
+		if m.start == q.end+1 {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// sharesParties are the company issued shares go to, investing, and the
+// issuer: the clause's other company, else the article's.
+func sharesParties(x *extractor, _ int, q quantity) []Party {
+	to, _ := x.sharesTo(q)
+	ps := []Party{{Name: to.name, Role: RoleInvestor}}
+	names := x.clauseCompanies(q)
+	if len(names) < 2 {
+		names = append(names, x.context...)
+		names = append(names, x.main...)
+	}
+	for _, n := range names {
+		if n != to.name {
+			return append(ps, Party{Name: n, Role: RoleRecipient})
+		}
 	}
 	return ps
 }

@@ -1,6 +1,9 @@
 package corpus
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // contractYears reads "a 10-year contract" or "over five years" in a
 // sentence about a deal.
@@ -80,7 +83,7 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	// The users must be a customer's: "20 million people use Copilot", said
 	// by its maker, is a user base.
 	using := len(x.s.products) > 0 && x.sentenceHas(wRolledOut) && x.customerNamed()
-	if x.sentenceHas(wRollout) || x.productBefore(q) || rollout || using {
+	if x.sentenceHas(wRollout) || x.productBefore(q) || rollout || using || x.getsVendorTools() {
 		return seatPeople
 	}
 	return seatNone
@@ -308,6 +311,24 @@ func (x *extractor) perPeriod(q quantity) bool {
 		}
 		if toks[k].is("a", "every", "each", "per") && toks[k+1].is("day", "week", "month") {
 			return true
+		}
+	}
+	return false
+}
+
+// getsVendorTools reports people said to get a company's or a product's
+// tools: "More than 50,000 DOT employees ... will get the Google tools".
+// Getting anything else ("a pay rise") is no rollout.
+func (x *extractor) getsVendorTools() bool {
+	toks := x.s.toks
+	for k, t := range toks {
+		if !t.is("get", "gets", "getting", "got") {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+3; j++ {
+			if x.companyStartsAt(j) || slices.ContainsFunc(x.s.products, func(m mention) bool { return m.start == j }) {
+				return true
+			}
 		}
 	}
 	return false
