@@ -686,7 +686,11 @@ func (x *extractor) facts() []Fact {
 				f.Range = Range{Low: q.value, High: q.high, LowQualifier: q.qualifier, HighQualifier: q.highQualifier}
 			}
 			if q.conv.unit != "" {
-				f.Converted = Amount{Value: q.conv.value, Unit: q.conv.unit, Text: x.s.text[x.s.toks[q.conv.start].start:x.s.toks[q.conv.end-1].end]}
+				unit := q.conv.unit
+				if q.conv.bare && x.homeDollar != "" {
+					unit = x.homeDollar
+				}
+				f.Converted = Amount{Value: q.conv.value, Unit: unit, Text: x.s.text[x.s.toks[q.conv.start].start:x.s.toks[q.conv.end-1].end]}
 			}
 			f.Text = x.s.text[x.s.toks[q.start].start:x.s.toks[q.textEnd()-1].end]
 			f.Total = f.Total || f.Rule == "money-total"
