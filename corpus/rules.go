@@ -173,7 +173,7 @@ func (x *extractor) isCommitment(_ int, q quantity) bool {
 		// "commit an initial $100B to building the infrastructure": a
 		// pledge said with its own verb needs no place; money spent or
 		// added does, or it is a company's running costs.
-		return x.placeFor(q) != "" || trig == trigPledge && at < q.start && x.s.toks[at].is("commit", "commits", "committed", "committing", "pledge", "pledges", "pledged", "pledging") && !x.toItsOwn(q) ||
+		return x.placeFor(q) != "" || trig == trigPledge && at < q.start && x.s.toks[at].is("commit", "commits", "committed", "committing", "pledge", "pledges", "pledged", "pledging") ||
 			trig == trigInvest && at < q.start && q.start-at <= 3 && x.intoTechnology(q)
 	}
 	return false
@@ -187,14 +187,6 @@ func (x *extractor) fundingPart(q quantity) bool {
 	return q.end+1 < len(toks) && toks[q.end].is("of", "in") && toks[q.end+1].is("equity", "debt") && x.sentenceHas(wRaise)
 }
 
-// toItsOwn reports money a company commits to a part of itself: "has
-// committed $3 billion to its data and AI practice" funds its own
-// business, it pledges nothing to anyone.
-func (x *extractor) toItsOwn(q quantity) bool {
-	toks := x.s.toks
-	return q.end+1 < len(toks) && toks[q.end].is("to", "for", "towards", "toward", "on") && toks[q.end+1].is("its", "their")
-}
-
 // intoTechnology reports money put "in" or "into" a technology rather
 // than a company or a place: "has invested $3B in AI", "will invest $10bn
 // into cloud infrastructure".
@@ -205,8 +197,8 @@ func (x *extractor) intoTechnology(q quantity) bool {
 		return false
 	}
 	k++
-	if toks[k].is("its", "their", "new") && k+1 < len(toks) {
-		k++
+	if toks[k].is("its", "their", "new", "generative") && k+1 < len(toks) {
+		k++ // "in generative AI"
 	}
 	return toks[k].is("ai") || toks[k].is("artificial") || x.tokHas(k, wCapacity)
 }
