@@ -1042,9 +1042,17 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	if x.changedFigure(q) {
 		return true
 	}
+	if p, ok := x.changedFrom(q); ok && x.isOtherMoney(0, p) {
+		// "a valuation that could reach $120 billion, up from $80
+		// billion": the figure it grew from is as much the company's.
+		return true
+	}
 	before, after := x.window(q, 7, 4)
 	if x.raisedDebt(after) {
 		return false
+	}
+	if len(before) > 0 && (before[0] == "spend" || before[0] == "spending") && len(after) > 1 && (after[0] == "this" || after[0] == "next") && after[1] == "year" {
+		return true // "it will spend about $80 billion this year": capital spending
 	}
 	if len(after) > 0 && x.lex.has(wOtherMoneyAfter, after[0]) {
 		return true
@@ -1098,7 +1106,7 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 			return true
 		case (w == "valued" || w == "valuing" || w == "values" || w == "worth") && !dealNear && i+1 < len(before) && isMarketOrCompanyWorth(before[i+1:]):
 			return true
-		case w == "valued" || w == "valuing" || w == "values" || w == "value" && i+1 < len(before) && (x.lex.has(wAux, before[i+1]) || before[i+1] == "its" || before[i+1] == "their"):
+		case w == "valued" || w == "valuing" || w == "values" || w == "value" && i+1 < len(before) && (x.lex.has(wAux, before[i+1]) || before[i+1] == "its" || before[i+1] == "their" || before[i+1] == "could" || before[i+1] == "may" || before[i+1] == "might"):
 			// "the round would value Nscale at $3.1 billion", "taking
 			// its value close to a trillion dollars"; "the
 			// acquisition could value the operator at $40 billion" is the
@@ -1106,7 +1114,7 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 			if !dealNear {
 				return true
 			}
-		case w == "reach" || w == "hit" || w == "exceed" || w == "surpass" || w == "top" || w == "heading" || w == "headed":
+		case w == "reach" || w == "hit" || w == "exceed" || w == "surpass" || w == "top" || w == "heading" || w == "headed" || w == "pass":
 			// "investment in AI infrastructure could reach $6.7 trillion":
 			// a market's or a sector's size.
 			start, _ := x.clause(q)
@@ -1118,6 +1126,26 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 		}
 	}
 	return false
+}
+
+// changedFrom returns the money q follows as where it came "up from" or
+// "down from", with only a comma between them.
+func (x *extractor) changedFrom(q quantity) (quantity, bool) {
+	toks := x.s.toks
+	k := q.start - 1
+	if k < 2 || !toks[k].is("from") || !toks[k-1].is("up", "down") {
+		return quantity{}, false
+	}
+	k -= 2
+	if toks[k].text == "," {
+		k--
+	}
+	for _, p := range x.s.qty {
+		if p.kind == qtyMoney && p.end == k+1 {
+			return p, true
+		}
+	}
+	return quantity{}, false
 }
 
 // raisedDebt reports money raised as debt, which is part of a company's
@@ -1145,7 +1173,12 @@ func (x *extractor) raisedDebt(after []string) bool {
 func isMarketOrCompanyWorth(rest []string) bool {
 	for i, w := range rest {
 		if i > 3 {
-			break
+			// "a cloud market the Boston Consulting Group expects to be
+			// worth $8 billion": the market named further back.
+			if i < 8 && (w == "market" || w == "industry") {
+				return true
+			}
+			continue
 		}
 		// "HubSpot is worth $25bn": with no deal named before it, what
 		// something is worth is its value.
