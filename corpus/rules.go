@@ -42,6 +42,11 @@ func extractionRules() []rule {
 		// What a purchase "cost" its buyer is its price, before the words
 		// that make a cost no deal.
 		{name: "money-acquisition-cost", on: qtyMoney, kind: DealValue, match: (*extractor).isAcquisitionCost, parties: costParties},
+		// What a site or project is valued at or costs is its price, before
+		// the words that make a valuation or a cost no deal.
+		{name: "money-site-priced", on: qtyMoney, kind: DealValue, match: func(x *extractor, _ int, q quantity) bool {
+			return x.sitePriced(q) && (len(x.clauseCompanies(q)) > 0 || len(x.context) > 0)
+		}, parties: facilityParties},
 		{name: "money-shares-issued", on: qtyMoney, kind: DealValue, match: (*extractor).isSharesIssued, parties: sharesParties, dealType: DealInvestment},
 		{name: "money-not-deal", on: qtyMoney, match: (*extractor).isOtherMoney},
 		{name: "money-backlog", on: qtyMoney, match: func(x *extractor, _ int, q quantity) bool {
@@ -279,7 +284,8 @@ func (x *extractor) isPayment(_ int, q quantity) bool {
 // company.
 func (x *extractor) isCommitmentNoun(_ int, q quantity) bool {
 	toks := x.s.toks
-	return q.end < len(toks) && toks[q.end].is("commitment", "commitments", "order", "orders") && len(x.clauseCompanies(q)) > 0
+	// "a ¥20 billion outlay", "a $5 billion investment": one company's.
+	return q.end < len(toks) && toks[q.end].is("commitment", "commitments", "order", "orders", "outlay", "investment") && len(x.clauseCompanies(q)) > 0
 }
 
 // isFund reports money set aside to invest, in a clause naming who sets it
@@ -395,15 +401,11 @@ func (x *extractor) isSupply(_ int, q quantity) bool {
 }
 
 // isFacility reports money that builds or buys a site: "a $600 million
-// data center campus in Midlothian", "a one-billion-euro hub in Munich",
-// "a data centre in the country, budgeted at $5 billion".
+// data center campus in Midlothian", "a one-billion-euro hub in Munich".
 // It is the commitment of the company the clause names. Money said of a
 // whole market of such sites ("the $50bn data centre market") is none.
 func (x *extractor) isFacility(_ int, q quantity) bool {
 	toks := x.s.toks
-	if x.sitePriced(q) {
-		return len(x.clauseCompanies(q)) > 0 || len(x.context) > 0
-	}
 	// One site, named as such: "plans to spend $80 billion on AI data
 	// centers this year" is capital spending.
 	if q.start == 0 || !toks[q.start-1].is("a", "an", "the", "its", "their", "new") {
@@ -414,8 +416,8 @@ func (x *extractor) isFacility(_ int, q quantity) bool {
 		if t.kind == tokNum || t.text == "," || t.text == ";" || t.text == "." || t.text == "(" {
 			return false
 		}
-		if !t.is("campus", "campuses", "hub", "facility", "facilities", "plant", "factory", "site", "centre", "center", "centres", "centers", "cluster", "complex") {
-			continue
+		if !t.is("campus", "campuses", "hub", "facility", "facilities", "plant", "factory", "site", "centre", "center", "centres", "centers", "cluster", "complex", "project", "venture", "park") || t.startsUpper() {
+			continue // "its $2bn stake in CDC Data Centres": a name
 		}
 		if k+1 < len(toks) && toks[k+1].is("market", "markets", "industry", "sector", "spending", "capex", "pipeline", "portfolio", "operator", "operators", "company", "firm") {
 			return false
@@ -425,23 +427,27 @@ func (x *extractor) isFacility(_ int, q quantity) bool {
 	return false
 }
 
-// sitePriced reports money a site named just before is budgeted at or
-// costs: "plans for a data centre in the country, budgeted at $5 billion",
-// "a campus costing $2bn".
+// sitePriced reports money a site or project named just before is
+// budgeted at, valued at or costs: "plans for a data centre in the country,
+// budgeted at $5 billion", "a campus costing $2bn", "the joint project,
+// valued at approximately one billion euros", "the facility is being built
+// at a cost of Rs 87,520 crore".
 func (x *extractor) sitePriced(q quantity) bool {
 	toks := x.s.toks
 	k := q.start - 1
 	if k >= 0 && toks[k].is("at") {
 		k--
 	}
-	if k < 0 || !toks[k].is("budgeted", "costing", "priced", "costed") {
+	if k >= 3 && toks[k].is("of") && toks[k-1].is("cost") && toks[k-2].is("a") && toks[k-3].is("at") {
+		k -= 3 // "is being built at a cost of Rs 87,520 crore"
+	} else if k < 0 || !toks[k].is("budgeted", "costing", "priced", "costed", "valued") {
 		return false
 	}
 	for j := k - 1; j >= 0 && j >= k-8; j-- {
 		if toks[j].text == ";" || toks[j].kind == tokNum {
 			return false
 		}
-		if toks[j].is("campus", "hub", "facility", "plant", "factory", "site", "centre", "center", "cluster", "complex", "region") {
+		if toks[j].is("campus", "hub", "facility", "plant", "factory", "site", "centre", "center", "cluster", "complex", "region", "project", "venture") && !toks[j].startsUpper() {
 			return true
 		}
 	}

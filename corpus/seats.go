@@ -38,6 +38,12 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	if q.start > 0 && toks[q.start-1].is("few", "several", "many") {
 		return seatNone // "a few hundred": no count
 	}
+	if q.start > 1 && toks[q.start-1].is("of") && toks[q.start-2].is("out") {
+		return seatNone // "1.5 lakh sign-ups out of 7 lakh educators": the whole
+	}
+	if k := q.end; k+1 < len(toks) && toks[k].is("people", "sources", "officials", "persons") && toks[k+1].is("familiar", "close", "briefed", "knowledgeable") {
+		return seatNone // "citing four people familiar with the matter"
+	}
 	if q.start > 1 && toks[q.start-1].is("of") && toks[q.start-2].is("survey", "poll", "sample", "study") {
 		return seatNone // "a survey of 1,000 users": people asked, not seats
 	}
