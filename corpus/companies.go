@@ -95,6 +95,7 @@ func DefaultCompanies() []Company {
 		{Name: "Australian government", Aliases: []string{"Australian Government", "Australian Public Service", "Commonwealth government"}},
 		{Name: "Canadian government", Aliases: []string{"Government of Canada", "Canadian federal government", "Ottawa"}},
 		{Name: "UBS"},
+		{Name: "Citi", Aliases: []string{"Citigroup", "Citibank"}},
 		{Name: "BBVA"},
 		{Name: "Adobe"},
 		{Name: "Atlassian"},
@@ -102,6 +103,9 @@ func DefaultCompanies() []Company {
 		{Name: "Samsung", Aliases: []string{"Samsung Electronics"}},
 		{Name: "Qualcomm"},
 		{Name: "TSMC", Aliases: []string{"Taiwan Semiconductor Manufacturing", "Taiwan Semiconductor"}},
+		{Name: "SMIC", Aliases: []string{"Semiconductor Manufacturing International"}},
+		{Name: "UMC", Aliases: []string{"United Microelectronics"}},
+		{Name: "GlobalFoundries", Aliases: []string{"Global Foundries"}},
 		{Name: "Equinix"},
 		{Name: "Digital Realty"},
 		{Name: "Fujitsu"},
@@ -255,11 +259,11 @@ func (g gazetteer) mentions(toks []token) []mention { return g.mentionsAt(toks, 
 // mentionsAt is mentions for a sentence whose tokens' lexicon bits are
 // known: a token without bit "starts" starts no alias and is skipped
 // without a lookup.
-func (g gazetteer) mentionsAt(toks []token, bits []uint64, starts wordList) []mention {
+func (g gazetteer) mentionsAt(toks []token, bits []listSet, starts wordList) []mention {
 	var out []mention
 	var key strings.Builder
 	for i := 0; i < len(toks); i++ {
-		if bits != nil && bits[i]&(1<<starts) == 0 {
+		if bits != nil && !bits[i].has(starts) {
 			continue
 		}
 		// A name glued to the word before is inside another word; glued

@@ -19,11 +19,11 @@ type sentence struct {
 	// places, products and measurers are the countries and regions,
 	// products and research firms the sentence names.
 	places, products, measurers []mention
-	// cues has bit l set when the sentence holds a word of lexicon list l,
-	// and bit shareWordCue when it says "share" or "market shares".
-	cues uint64
+	// cues holds list l when the sentence holds a word of lexicon list l,
+	// and shareWordCue when it says "share" or "market shares".
+	cues listSet
 	// bits are, for each token, the lexicon lists it is in.
-	bits []uint64
+	bits []listSet
 }
 
 // Bits past the lexicon's lists: shareWordCue marks "share";
@@ -34,11 +34,26 @@ const (
 	shareWordCue = numWordLists + iota
 	startsCompany
 	startsName
+	// numListBits counts the lists and the bits past them: the size of a
+	// listSet.
+	numListBits
 )
 
-// The lexicon's lists and the bits past them must fit a uint64; this
-// constant overflows, and the package does not compile, when they do not.
-const _ uint = 63 - uint(startsName)
+// listSet is a set of lexicon lists and of the bits past them. It is as
+// many uint64 words as they need, so a new list or bit widens it instead
+// of falling off its end.
+type listSet [(int(numListBits) + 63) / 64]uint64
+
+func (s listSet) has(l wordList) bool { return s[l/64]&(1<<(l%64)) != 0 }
+
+func (s *listSet) add(l wordList) { s[l/64] |= 1 << (l % 64) }
+
+// addAll adds the lists of o.
+func (s *listSet) addAll(o listSet) {
+	for i := range s {
+		s[i] |= o[i]
+	}
+}
 
 // Extract returns the facts stated in a's title and body, in order of
 // appearance, each with the name of the rule that found it. It never panics
@@ -92,7 +107,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 	var storyParties []Party
 	var storyType DealType
 	region, product, place := "", "", ""
-	home := e.homeDollar(a, sents)
+	home, written := e.homeDollar(a, sents)
 	var facts []Fact
 	var prevCompanies []string
 	var x extractor
@@ -121,7 +136,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 			// One extractor serves the article; each sentence with figures
 			// sets it afresh.
 			x = extractor{s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, prev: prevCompanies, shareContext: shareContext, articleID: a.ID, pub: pub,
-				ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxPlace: place, homeDollar: home, leaders: leaders, lastGroup: lastGroup,
+				ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxPlace: place, homeDollar: home, homeWritten: written, leaders: leaders, lastGroup: lastGroup,
 				leadStatus: leadSt, leadParties: leadParties, story: story, storyParties: storyParties, storyType: storyType}
 			got = x.facts()
 		}
@@ -138,7 +153,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 			product = p
 		}
 		for _, m := range s.places {
-			if m.name != "worldwide" {
+			if m.name != "worldwide" && !namesCompany(&s, m) && !(m.start > 0 && s.toks[m.start-1].is("from")) {
 				place = m.name
 				break
 			}
@@ -159,7 +174,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 			prevCompanies = names
 		}
 	}
-	facts = fillLeaders(facts)
+	facts = fillLeaders(facts, e.leaders)
 	e.addLeadInvestors(facts, sents)
 	alignRestatements(facts)
 	return facts
@@ -376,7 +391,52 @@ func (e *Extractor) analyse(a Article) []sentence {
 		}
 	}
 	knownEverywhere(out)
+	elidedCurrencies(out)
 	return out
+}
+
+// elidedCurrencies makes money of the amounts a list writes without their
+// currency once the first has given it: "Supernap will invest 3 billion
+// baht, Telehouse 2.7 billion and One Asia 2 billion", or, in the
+// paragraph's next sentence, "STT GDC has pledged 4.5 billion". Only an
+// amount with a scale word that no noun follows is read so: "1.5 billion
+// users" is a count.
+func elidedCurrencies(sents []sentence) {
+	unit, para := "", -1
+	for i := range sents {
+		s := &sents[i]
+		if s.paragraph != para {
+			unit, para = "", s.paragraph
+		}
+		sentenceUnit := ""
+		for j := range s.qty {
+			q := &s.qty[j]
+			if q.kind == qtyMoney {
+				unit, sentenceUnit = q.unit, q.unit
+				continue
+			}
+			if q.kind != qtyCount || !q.scaled || unit == "" || !elidedAt(s, q.end) {
+				continue
+			}
+			if sentenceUnit == "" && !(q.start > 0 && (bitIn(s.bits, q.start-1, wPledge) || bitIn(s.bits, q.start-1, wInvest) || bitIn(s.bits, q.start-1, wRaise))) {
+				// From an earlier sentence, only an amount a money verb
+				// takes: "has pledged 4.5 billion".
+				continue
+			}
+			q.kind, q.unit = qtyMoney, unit
+		}
+	}
+}
+
+// elidedAt reports that the words from token k on end an amount with no
+// noun of its own: a clause break, a list's "and", or a preposition.
+func elidedAt(s *sentence, k int) bool {
+	if k >= len(s.toks) {
+		return true
+	}
+	t := s.toks[k]
+	return t.text == "," || t.text == "." || t.text == ";" || t.text == ")" ||
+		t.is("and", "or", "as", "in", "into", "for", "to", "from", "over", "by", "each", "respectively")
 }
 
 // knownEverywhere finds, in every sentence, the organisations the gazetteer
@@ -487,7 +547,7 @@ func (e *Extractor) analyseSentence(text string, toks []token, paragraph int, is
 // notPlaces drops discovered names that are places: "a deal in
 // Hyderabad" names no company. A name that only starts with a place and
 // is joined to it by a hyphen ("Toronto-Dominion Bank") is kept.
-func notPlaces(found, places []mention, toks []token, bits []uint64) []mention {
+func notPlaces(found, places []mention, toks []token, bits []listSet) []mention {
 	if len(places) == 0 {
 		return found
 	}
@@ -507,7 +567,7 @@ func notPlaces(found, places []mention, toks []token, bits []uint64) []mention {
 
 // bodyAround reports an institution or public body whose name holds a
 // place: "University of Maine System", "Bank of Ireland".
-func bodyAround(m, p mention, toks []token, bits []uint64) bool {
+func bodyAround(m, p mention, toks []token, bits []listSet) bool {
 	if !(m.start <= p.start && p.end <= m.end && m.end-m.start > p.end-p.start) {
 		return false
 	}
@@ -652,6 +712,10 @@ type extractor struct {
 	// own dollar for an article from Australia, Canada, New Zealand,
 	// Singapore or Hong Kong; empty for the US dollar.
 	homeDollar string
+	// homeWritten are the amounts the article writes in its own dollar
+	// with that dollar's prefix ("S$12 billion"); when there are any, a
+	// bare "$" is the US dollar unless it restates one of them.
+	homeWritten []float64
 	// ctxPlace is the country or region the article last named, for
 	// money invested in sentences that name none.
 	ctxPlace string
@@ -696,7 +760,9 @@ func (x *extractor) facts() []Fact {
 	for qi, q := range x.s.qty {
 		for _, f := range x.apply(qi, q) {
 			f.Value, f.Unit = q.value, q.unit
-			if q.bareDollar && x.homeDollar != "" {
+			if q.bareDollar && x.homeDollar != "" && (len(x.homeWritten) == 0 || slices.ContainsFunc(x.homeWritten, func(v float64) bool { return restates(v, q.value) })) {
+				// "Our $240 million investment" in an article that wrote
+				// "C$240m" is the same Canadian dollars.
 				f.Unit = x.homeDollar
 			}
 			if f.Unit == "" {
@@ -1128,8 +1194,9 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 			return true
 		case (w == "valued" || w == "valuing" || w == "values" || w == "worth") && !dealNear && i+1 < len(before) && isMarketOrCompanyWorth(before[i+1:]):
 			return true
-		case w == "valued" || w == "valuing" || w == "values" || w == "value" && i+1 < len(before) && x.lex.has(wAux, before[i+1]):
-			// "the round would value Nscale at $3.1 billion"; "the
+		case w == "valued" || w == "valuing" || w == "values" || w == "value" && i+1 < len(before) && (x.lex.has(wAux, before[i+1]) || before[i+1] == "its" || before[i+1] == "their"):
+			// "the round would value Nscale at $3.1 billion", "taking
+			// its value close to a trillion dollars"; "the
 			// acquisition could value the operator at $40 billion" is the
 			// deal's price.
 			if !dealNear {
@@ -1166,24 +1233,24 @@ func isMarketOrCompanyWorth(rest []string) bool {
 }
 
 // sentenceHas reports whether the sentence holds a word of list l.
-func (x *extractor) sentenceHas(l wordList) bool { return x.s.cues&(1<<l) != 0 }
+func (x *extractor) sentenceHas(l wordList) bool { return x.s.cues.has(l) }
 
 // sentenceCues computes, in one pass, which lexicon lists a sentence's
 // words are in, so that classifying each figure costs no rescan of the
 // sentence.
-func (x *lexicon) sentenceCues(toks []token) (cues uint64, bits []uint64) {
-	bits = make([]uint64, len(toks))
+func (x *lexicon) sentenceCues(toks []token) (cues listSet, bits []listSet) {
+	bits = make([]listSet, len(toks))
 	for i, t := range toks {
 		if !t.isWordOrNum() {
 			continue
 		}
 		bits[i] = x.words[t.lower]
-		cues |= bits[i]
+		cues.addAll(bits[i])
 		// "market shares", "had shares of 30%, 20% and 13%": shares of
 		// a market, not of stock.
 		if t.lower == "share" || t.lower == "shares" && (i > 0 && toks[i-1].lower == "market" ||
 			i+2 < len(toks) && toks[i+1].lower == "of" && toks[i+2].kind == tokNum) {
-			cues |= 1 << shareWordCue
+			cues.add(shareWordCue)
 		}
 	}
 	return cues, bits
@@ -1191,7 +1258,7 @@ func (x *lexicon) sentenceCues(toks []token) (cues uint64, bits []uint64) {
 
 // tokHas reports whether token k of the sentence is a word of list l,
 // from the lists computed once per sentence.
-func (x *extractor) tokHas(k int, l wordList) bool { return x.s.bits[k]&(1<<l) != 0 }
+func (x *extractor) tokHas(k int, l wordList) bool { return x.s.bits[k].has(l) }
 
 // isDealBetween reports money in a sentence with a weaker deal word
 // ("invest", "commit") when the clause names two parties, or one and "the
@@ -1343,7 +1410,9 @@ func (e *Extractor) theCountry(sents []sentence) {
 					kept = append(kept, m)
 				}
 			}
-			s.places = mergeMentions(kept, []mention{{name: home, start: k, end: k + 1}})
+			// The mention spans the words describing the country, so they
+			// do not read as a name the place ends.
+			s.places = mergeMentions(kept, []mention{{name: home, start: j + 1, end: k + 1}})
 			break
 		}
 	}
@@ -1372,21 +1441,43 @@ func (s *sentence) governmentAt(k int) bool {
 // homeDollar is the dollar a bare "$" means in a: that of the country its
 // publication names ("Australian Financial Review") or, failing that, of the
 // first place it names, when that is a country writing its own dollar so.
-func (e *Extractor) homeDollar(a Article, sents []sentence) string {
+// written are the amounts the article writes in that dollar with its own
+// prefix ("$8.88 billion (S$12 billion)"): such an article keeps the bare
+// "$" for the US dollar, save for its own figures restated.
+func (e *Extractor) homeDollar(a Article, sents []sentence) (home string, written []float64) {
 	places, _, _ := splitNames(e.names.mentions(tokenize(a.Publication)))
 	for _, m := range places {
 		if d := e.dollars[m.name]; d != "" {
-			return d
+			home = d
+			break
 		}
 	}
-	for _, s := range sents {
-		for _, m := range s.places {
-			if m.name != "worldwide" {
-				return e.dollars[m.name]
+	if home == "" {
+	first:
+		for _, s := range sents {
+			for _, m := range s.places {
+				if m.name != "worldwide" {
+					home = e.dollars[m.name]
+					break first
+				}
 			}
 		}
 	}
-	return ""
+	if home == "" {
+		return "", nil
+	}
+	for _, s := range sents {
+		for _, q := range s.qty {
+			switch {
+			case q.kind != qtyMoney:
+			case q.unit == home && !q.bareDollar:
+				written = append(written, q.value)
+			case q.conv.unit == home:
+				written = append(written, q.conv.value)
+			}
+		}
+	}
+	return home, written
 }
 
 // changedFigure reports money that a revenue, a valuation or spending

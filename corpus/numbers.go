@@ -108,7 +108,7 @@ func mayStartQuantity(t token) bool {
 // splitChanges parts a range that is a change from one figure to another
 // ("rose from 61% to 65%", "grew from $2bn to $3bn") into its two figures:
 // a value before and after, not a span one figure lies in.
-func splitChanges(toks []token, bits []uint64, qs []quantity) []quantity {
+func splitChanges(toks []token, bits []listSet, qs []quantity) []quantity {
 	var out []quantity // nil until a range is parted
 	for i, q := range qs {
 		lower, upper, ok := splitChange(toks, bits, q)
@@ -130,7 +130,7 @@ func splitChanges(toks []token, bits []uint64, qs []quantity) []quantity {
 }
 
 // splitChange parts q when it is a range after a change verb and "from".
-func splitChange(toks []token, bits []uint64, q quantity) (lower, upper quantity, ok bool) {
+func splitChange(toks []token, bits []listSet, q quantity) (lower, upper quantity, ok bool) {
 	if q.high == 0 || q.start < 2 || !toks[q.start-1].is("from") || !bitIn(bits, q.start-2, wChangeBefore) {
 		return q, q, false
 	}
@@ -444,7 +444,7 @@ var currencyNames = map[string]string{
 	"reais": "BRL", "ringgit": "MYR", "yen": "JPY", "rupees": "INR", "rupee": "INR", "yuan": "CNY", "renminbi": "CNY",
 	"francs": "CHF", "rand": "ZAR", "krona": "SEK", "kronor": "SEK", "zloty": "PLN", "zlotys": "PLN", "riyal": "SAR", "riyals": "SAR",
 	"dirham": "AED", "dirhams": "AED", "rupiah": "IDR", "baht": "THB", "lira": "TRY", "shekels": "ILS", "shekel": "ILS",
-	"naira": "NGN", "rubles": "RUB", "roubles": "RUB",
+	"naira": "NGN", "rubles": "RUB", "roubles": "RUB", "pesos": "MXN",
 }
 
 var dollarPrefixes = map[string]string{
