@@ -1508,7 +1508,9 @@ func (e *Extractor) theCountry(sents []sentence) {
 					kept = append(kept, m)
 				}
 			}
-			s.places = mergeMentions(kept, []mention{{name: home, start: k, end: k + 1}})
+			// The mention spans the words describing the country, so they
+			// do not read as a name the place ends.
+			s.places = mergeMentions(kept, []mention{{name: home, start: j + 1, end: k + 1}})
 			break
 		}
 	}
