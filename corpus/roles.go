@@ -147,6 +147,17 @@ func (x *extractor) triggerNear(q quantity) (trigger, int) {
 	return best, at
 }
 
+// attributiveParticiple reports a purchase participle that describes a
+// company rather than reports a deal: "its recently acquired Juniper",
+// "the newly bought unit".
+func (x *extractor) attributiveParticiple(k int) bool {
+	toks := x.s.toks
+	if !toks[k].is("acquired", "bought", "purchased") || k == 0 || k+1 >= len(toks) {
+		return false
+	}
+	return toks[k-1].is("recently", "newly", "just", "its", "their", "the") && toks[k+1].kind == tokWord && (toks[k+1].startsUpper() || x.businessWord(k+1))
+}
+
 // ownDealNoun returns where the contract noun a figure measures is: right
 // after it past a company's name and words for what is bought ("$11.9
 // billion CoreWeave deal", "$2bn compute contract"), or before it with
@@ -191,7 +202,7 @@ func (x *extractor) nearestTrigger(q quantity, sided bool, from, to int) (trigge
 			continue
 		}
 		tr := x.triggerOf(k)
-		if tr == trigNone || sided == (tr == trigContract) {
+		if tr == trigNone || sided == (tr == trigContract) || x.attributiveParticiple(k) {
 			continue
 		}
 		if k+1 < len(x.s.toks) && x.s.toks[k+1].is("value") {
