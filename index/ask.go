@@ -301,6 +301,27 @@ func (q Question) names(c, h string) bool {
 	return strings.EqualFold(h, c) || slices.Contains(q.aliases[c], strings.ToLower(h))
 }
 
+// payWords are the words by which a question says its first company paid
+// the second: "what did hpe pay for juniper", "how much did google invest
+// in anthropic".
+var payWords = []string{"pay", "paid", "pays", "buy", "bought", "buys", "acquire", "acquired", "acquires", "invest", "invested", "invests"}
+
+// sidesFit is 1 when the question asks what its first company paid its
+// second and the fact has them on those sides, so the takeover answers
+// "what did hpe pay for juniper" before a later sale of a Juniper unit.
+func (q Question) sidesFit(f corpus.Fact) int {
+	if len(q.Companies) < 2 || !slices.ContainsFunc(q.intentWords, func(w string) bool { return slices.Contains(payWords, w) }) {
+		return 0
+	}
+	side := func(name string, want func(corpus.Role) bool) bool {
+		return slices.ContainsFunc(f.Parties, func(p corpus.Party) bool { return strings.EqualFold(p.Name, name) && want(p.Role) })
+	}
+	if side(q.Companies[0], corpus.Role.Pays) && side(q.Companies[1], corpus.Role.Paid) {
+		return 1
+	}
+	return 0
+}
+
 // namesAll reports a fact whose own companies include every company
 // asked for, at least two: the question is about that deal itself.
 func (q Question) namesAll(f corpus.Fact) bool {
@@ -671,7 +692,7 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 		})
 		r := &ranked[len(ranked)-1]
 		fits := words.fits(q.Steering, f)
-		r.fits = fits.count() + words.typeFits(q.intentWords, f.Fact)
+		r.fits = fits.count() + words.typeFits(q.intentWords, f.Fact) + q.sidesFit(f.Fact)
 		if q.cumulative && f.Total {
 			r.fits++ // "so far" asks for the total as "total" does
 		}
