@@ -68,7 +68,10 @@ func quantities(toks []token) []quantity {
 			i++
 			continue
 		}
-		q, ok := parseQuantity(toks, i)
+		q, ok := fractionOfMarket(toks, i)
+		if !ok {
+			q, ok = parseQuantity(toks, i)
+		}
 		if !ok {
 			i++
 			continue
@@ -649,4 +652,53 @@ var qualifierPhrases = []qualifierPhrase{
 	{[]string{"circa"}, About},
 	{[]string{"under"}, Under},
 	{[]string{"below"}, Under},
+}
+
+// fractions are the parts of a whole news writes in words, as percentages.
+var fractions = map[string]float64{
+	"half": 50, "third": 100.0 / 3, "thirds": 100.0 / 3, "quarter": 25, "quarters": 25, "fifth": 20, "fifths": 20,
+}
+
+// fractionOfMarket reads a share written as a fraction of a market: "a
+// quarter of the market", "nearly two fifths of the market", "half of the
+// cloud market". Only a fraction of a market or a share is read so: "a
+// quarter" alone is as likely three months.
+func fractionOfMarket(toks []token, i int) (quantity, bool) {
+	t := toks[i]
+	var count float64
+	k := i
+	switch {
+	case t.is("half"):
+		count = 1
+	case t.is("a", "one"):
+		count, k = 1, i+1
+	case t.is("two", "three", "four"):
+		count, k = wordNumbers[t.lower], i+1
+	default:
+		return quantity{}, false
+	}
+	if k >= len(toks) {
+		return quantity{}, false
+	}
+	part, ok := fractions[toks[k].lower]
+	if !ok || t.is("half") != (k == i) || count > 1 && !strings.HasSuffix(toks[k].lower, "s") || count == 1 && k > i && strings.HasSuffix(toks[k].lower, "s") {
+		return quantity{}, false
+	}
+	end := k + 1
+	if end >= len(toks) || !toks[end].is("of") {
+		return quantity{}, false
+	}
+	for j := end + 1; j < len(toks) && j <= end+5; j++ {
+		if toks[j].is("market", "share", "spending", "revenue", "revenues") {
+			if j+2 < len(toks) && toks[j+1].text == "(" && toks[j+2].kind == tokNum {
+				// "almost a third of the market (32%)": the figure follows.
+				return quantity{}, false
+			}
+			return quantity{kind: qtyPercent, value: count * part, start: i, end: end, numStart: i}, true
+		}
+		if toks[j].text == "," || toks[j].text == "." || toks[j].kind == tokNum {
+			break
+		}
+	}
+	return quantity{}, false
 }

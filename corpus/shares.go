@@ -14,6 +14,9 @@ func (x *extractor) changeVerbBefore(q quantity) bool {
 		if toks[k].is("to", "from", "at", "of") {
 			return false
 		}
+		if toks[k].is("up") && k > 0 && toks[k-1].is("make", "makes", "made", "making") {
+			return false // "make up a quarter of the market": a share
+		}
 		if x.tokHas(k, wChangeBefore) {
 			return true
 		}
