@@ -781,7 +781,7 @@ func (x *extractor) parties(q quantity) []string {
 			names = append(names, x.prev...)
 		}
 	}
-	if len(names) == 1 && !x.investsInPlace(q, names[0]) {
+	if len(names) == 1 && !x.investsInPlace(q, names[0]) && !x.pledgesAlone(q) {
 		// The other side is the article's: the first of its main parties
 		// the sentence does not name.
 		// A main party the sentence names only as a rival or in passing

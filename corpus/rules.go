@@ -192,6 +192,20 @@ func (x *extractor) fundingPart(q quantity) bool {
 	return q.end+1 < len(toks) && toks[q.end].is("of", "in") && toks[q.end+1].is("equity", "debt") && x.sentenceHas(wRaise)
 }
 
+// pledgesAlone reports money a company commits to its own business or to
+// a technology, with no other side: "Accenture has committed $3 billion to
+// its data and AI practice", "has pledged to invest $1 billion in
+// generative AI". The article's other company takes no part in it.
+func (x *extractor) pledgesAlone(q quantity) bool {
+	trig, at := x.triggerNear(q)
+	if trig != trigInvest && trig != trigPledge || at < 0 || at >= q.start {
+		return false
+	}
+	toks := x.s.toks
+	own := q.end+1 < len(toks) && toks[q.end].is("to", "for", "towards", "toward", "on") && toks[q.end+1].is("its", "their")
+	return own || x.intoTechnology(q)
+}
+
 // intoTechnology reports money put "in" or "into" a technology rather
 // than a company or a place: "has invested $3B in AI", "will invest $10bn
 // into cloud infrastructure".
