@@ -1259,6 +1259,9 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 			// a market's or a sector's size.
 			start, _ := x.clause(q)
 			for k := start; k < q.start; k++ {
+				if x.s.toks[k].is("whose") {
+					break // "a project whose investment could reach $7 billion": one project's
+				}
 				if x.s.toks[k].is("market", "spending", "industry", "investment", "sector") {
 					return true
 				}
