@@ -91,6 +91,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 	var storyType DealType
 	region, product, place := "", "", ""
 	home := e.homeDollar(a, sents)
+	homeMarked := home != "" && writesOwnDollar(sents, home)
 	var facts []Fact
 	var prevCompanies []string
 	var x extractor
@@ -119,7 +120,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 			// One extractor serves the article; each sentence with figures
 			// sets it afresh.
 			x = extractor{s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, prev: prevCompanies, shareContext: shareContext, articleID: a.ID, pub: pub,
-				ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxPlace: place, homeDollar: home, leaders: leaders, lastGroup: lastGroup,
+				ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxPlace: place, homeDollar: home, homeMarked: homeMarked, leaders: leaders, lastGroup: lastGroup,
 				leadStatus: leadSt, leadParties: leadParties, story: story, storyParties: storyParties, storyType: storyType}
 			got = x.facts()
 		}
@@ -540,6 +541,10 @@ type extractor struct {
 	// own dollar for an article from Australia, Canada, New Zealand,
 	// Singapore or Hong Kong; empty for the US dollar.
 	homeDollar string
+	// homeMarked is true when the article writes its own dollar with a
+	// mark ("S$12 billion"), so that a bare "$" of its own prose is the
+	// US dollar; a quotation keeps the speaker's "$" as said.
+	homeMarked bool
 	// ctxPlace is the country or region the article last named, for
 	// money invested in sentences that name none.
 	ctxPlace string
@@ -584,7 +589,7 @@ func (x *extractor) facts() []Fact {
 	for qi, q := range x.s.qty {
 		for _, f := range x.apply(qi, q) {
 			f.Value, f.Unit = q.value, q.unit
-			if q.bareDollar && x.homeDollar != "" {
+			if q.bareDollar && x.homeDollar != "" && (!x.homeMarked || inQuotation(x.s.toks, q.start)) {
 				f.Unit = x.homeDollar
 			}
 			if f.Unit == "" {
@@ -1114,6 +1119,37 @@ func (e *Extractor) homeDollar(a Article, sents []sentence) string {
 		}
 	}
 	return ""
+}
+
+// writesOwnDollar reports whether an article marks its own dollar d where it
+// means it ("S$12 billion", "12 billion Singapore dollars"), as wire
+// reports do: a "$" left bare beside such figures is the US dollar.
+func writesOwnDollar(sents []sentence, d string) bool {
+	for _, s := range sents {
+		for _, q := range s.qty {
+			if q.kind == qtyMoney && (q.unit == d || q.conv.unit == d) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inQuotation reports whether toks[i] lies inside quotation marks opened
+// earlier in its sentence.
+func inQuotation(toks []token, i int) bool {
+	open := false
+	for _, t := range toks[:i] {
+		switch t.text {
+		case "\"":
+			open = !open
+		case "“":
+			open = true
+		case "”":
+			open = false
+		}
+	}
+	return open
 }
 
 // changedFigure reports money that a revenue, a valuation or spending

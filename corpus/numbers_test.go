@@ -1,0 +1,56 @@
+package corpus
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestQuantitiesMoney reads the money notations news uses: signs and codes
+// before or after the amount, currency names, scale words, amounts in
+// words and conversions in brackets.
+func TestQuantitiesMoney(t *testing.T) {
+	cases := []struct {
+		text string
+		want string // each money amount as value unit [conv value unit], joined by "; "
+	}{
+		{"a $1.2tn contract", "1.2e+12 USD"},
+		{"US$38 billion over seven years", "3.8e+10 USD"},
+		{"an A$2bn (US$1.3bn) contract", "2e+09 AUD [1.3e+09 USD]"},
+		{"C$240m ($169.45m) for the centre", "2.4e+08 CAD [1.6945e+08 USD]"},
+		{"R$1.5 billion in Brazil", "1.5e+09 BRL"},
+		{"₹1,200 crore over three years", "1.2e+10 INR"},
+		{"₹3 lakh crore", "3e+12 INR"},
+		{"Rs 50 lakh", "5e+06 INR"},
+		{"¥2.26 trillion", "2.26e+12 JPY"},
+		{"2.26 trillion yen", "2.26e+12 JPY"},
+		{"5 trillion won ($3.6 billion)", "5e+12 KRW [3.6e+09 USD]"},
+		{"USD 4 billion", "4e+09 USD"},
+		{"4 billion EUR", "4e+09 EUR"},
+		{"two billion euros", "2e+09 EUR"},
+		{"a one-billion-euro fund", "1e+09 EUR"},
+		{"5.5 billion euros ($6.4 billion)", "5.5e+09 EUR [6.4e+09 USD]"},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			if got := describeMoney(quantities(tokenize(c.text))); got != c.want {
+				t.Errorf("got %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
+func describeMoney(qs []quantity) string {
+	var parts []string
+	for _, q := range qs {
+		if q.kind != qtyMoney {
+			continue
+		}
+		s := fmt.Sprintf("%g %s", q.value, q.unit)
+		if q.conv.unit != "" {
+			s += fmt.Sprintf(" [%g %s]", q.conv.value, q.conv.unit)
+		}
+		parts = append(parts, s)
+	}
+	return strings.Join(parts, "; ")
+}
