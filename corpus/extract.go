@@ -92,6 +92,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 	region, product, place := "", "", ""
 	home := e.homeDollar(a, sents)
 	homeMarked := home != "" && writesOwnDollar(sents, home)
+	shared := e.sharedCurrencies(sents)
 	var facts []Fact
 	var prevCompanies []string
 	var x extractor
@@ -120,7 +121,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 			// One extractor serves the article; each sentence with figures
 			// sets it afresh.
 			x = extractor{s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, prev: prevCompanies, shareContext: shareContext, articleID: a.ID, pub: pub,
-				ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxPlace: place, homeDollar: home, homeMarked: homeMarked, leaders: leaders, lastGroup: lastGroup,
+				ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxPlace: place, homeDollar: home, homeMarked: homeMarked, shared: shared, leaders: leaders, lastGroup: lastGroup,
 				leadStatus: leadSt, leadParties: leadParties, story: story, storyParties: storyParties, storyType: storyType}
 			got = x.facts()
 		}
@@ -545,6 +546,10 @@ type extractor struct {
 	// mark ("S$12 billion"), so that a bare "$" of its own prose is the
 	// US dollar; a quotation keeps the speaker's "$" as said.
 	homeMarked bool
+	// shared gives, for a currency name several countries use ("pesos"),
+	// the currency of the article's country that uses it; nil when the
+	// article writes no such name.
+	shared map[string]string
 	// ctxPlace is the country or region the article last named, for
 	// money invested in sentences that name none.
 	ctxPlace string
@@ -591,6 +596,9 @@ func (x *extractor) facts() []Fact {
 			f.Value, f.Unit = q.value, q.unit
 			if q.bareDollar && x.homeDollar != "" && (!x.homeMarked || inQuotation(x.s.toks, q.start)) {
 				f.Unit = x.homeDollar
+			}
+			if u := x.shared[q.shared]; q.shared != "" && u != "" {
+				f.Unit = u
 			}
 			if f.Unit == "" {
 				f.Unit = unitOf(f.Kind)
@@ -1133,6 +1141,41 @@ func writesOwnDollar(sents []sentence, d string) bool {
 		}
 	}
 	return false
+}
+
+// sharedCurrencies gives, for each currency name several countries use that
+// the article writes ("52 billion pesos"), the currency of the first place it
+// names whose currency goes by that name (Mexico's pesos).
+func (e *Extractor) sharedCurrencies(sents []sentence) map[string]string {
+	var out map[string]string
+	for _, s := range sents {
+		for _, q := range s.qty {
+			if q.shared == "" {
+				continue
+			}
+			if _, done := out[q.shared]; done {
+				continue
+			}
+			if out == nil {
+				out = map[string]string{}
+			}
+			out[q.shared] = e.placeCurrency(sents, q.shared)
+		}
+	}
+	return out
+}
+
+// placeCurrency is the currency of family of the first place sents name
+// that uses one, or "".
+func (e *Extractor) placeCurrency(sents []sentence, family string) string {
+	for _, s := range sents {
+		for _, m := range s.places {
+			if c := e.currencies[m.name]; c != "" && currencyFamilies[c] == family {
+				return c
+			}
+		}
+	}
+	return ""
 }
 
 // inQuotation reports whether toks[i] lies inside quotation marks opened

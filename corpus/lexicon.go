@@ -135,9 +135,11 @@ type Extractor struct {
 	// for all three at once.
 	names gazetteer
 	// vendorOf maps a product to the company that sells it.
-	vendorOf    map[string]string
-	regions     map[string]bool
-	dollars     map[string]string
+	vendorOf map[string]string
+	regions  map[string]bool
+	dollars  map[string]string
+	// currencies are the places' own currencies of Place.Currency.
+	currencies  map[string]string
 	providers   map[string]int
 	governments map[string]bool
 	rules       []rule
@@ -164,7 +166,8 @@ func NewExtractorWith(k Knowledge) (*Extractor, error) {
 	e := &Extractor{
 		lex: x, gaz: buildGazetteer(k.Companies),
 		vendorOf: map[string]string{}, regions: map[string]bool{}, dollars: map[string]string{},
-		providers: defaultProviderRanks(), governments: defaultGovernments(), rules: extractionRules(),
+		currencies: map[string]string{},
+		providers:  defaultProviderRanks(), governments: defaultGovernments(), rules: extractionRules(),
 	}
 	names := placeEntries(k.Places)
 	for _, p := range k.Products {
@@ -180,6 +183,9 @@ func NewExtractorWith(k Knowledge) (*Extractor, error) {
 		}
 		e.regions[p.Name] = p.Region
 		e.dollars[p.Name] = p.Dollar
+		if p.Currency != "" {
+			e.currencies[p.Name] = p.Currency
+		}
 	}
 	e.names = buildGazetteer(names)
 	for w := range e.gaz.firstWords {

@@ -38,6 +38,10 @@ type quantity struct {
 	// bareDollar is a "$" amount no code or prefix ties to a country, which
 	// an article from Australia or Canada means in its own dollars.
 	bareDollar bool
+	// shared is the name a currency shares with other countries' ("peso",
+	// "krone"), when the amount was named so: unit holds the most reported
+	// of them until the article says which country it is about.
+	shared string
 }
 
 // conversion is a money amount restating another in a second currency.
@@ -236,10 +240,13 @@ func parseQuantity(toks []token, i int) (quantity, bool) {
 	default:
 		if unit, n := currencySuffix(toks, j); n > 0 {
 			q.kind, q.unit = qtyMoney, unit
+			if n == 1 {
+				q.shared = sharedCurrencyNames[toks[j].lower]
+			}
 			j += n
-		} else if q.scaled && j < len(toks) && toks[j].is("won") {
+		} else if q.scaled && j < len(toks) && scaledCurrencyNames[toks[j].lower] != "" {
 			// "5 trillion won"; a bare "won" is the verb ("in 2019 won").
-			q.kind, q.unit = qtyMoney, "KRW"
+			q.kind, q.unit = qtyMoney, scaledCurrencyNames[toks[j].lower]
 			j++
 		} else if j+1 < len(toks) && toks[j].text == "-" && toks[j-1].joins(toks[j]) && toks[j].joins(toks[j+1]) {
 			// "a one-billion-euro fund"
@@ -421,6 +428,10 @@ var currencyCodes = map[string]string{
 	"brl": "BRL", "nzd": "NZD", "aed": "AED", "sar": "SAR", "nok": "NOK", "dkk": "DKK",
 	"myr": "MYR", "idr": "IDR", "thb": "THB", "php": "PHP", "vnd": "VND", "zar": "ZAR", "twd": "TWD",
 	"mxn": "MXN", "pln": "PLN", "try": "TRY", "qar": "QAR", "ils": "ILS", "egp": "EGP", "ngn": "NGN",
+	// "NIS", the new Israeli shekel, as Israeli and wire reports write it.
+	"nis": "ILS", "ars": "ARS", "clp": "CLP", "pkr": "PKR", "lkr": "LKR", "bdt": "BDT", "kes": "KES",
+	"czk": "CZK", "huf": "HUF", "uah": "UAH", "kzt": "KZT", "kwd": "KWD", "bhd": "BHD", "omr": "OMR",
+	"rub": "RUB", "isk": "ISK",
 }
 
 // nationalCurrencies are currencies named with their country's adjective
@@ -435,6 +446,13 @@ var nationalCurrencies = map[string]string{
 	"korean won": "KRW", "brazilian reais": "BRL", "mexican pesos": "MXN", "philippine pesos": "PHP",
 	"indian rupees": "INR", "indonesian rupiah": "IDR", "thai baht": "THB", "malaysian ringgit": "MYR",
 	"chinese yuan": "CNY", "japanese yen": "JPY", "british pounds": "GBP", "turkish lira": "TRY",
+	"israeli shekels": "ILS", "new israeli shekels": "ILS", "egyptian pounds": "EGP", "kenyan shillings": "KES",
+	"pakistani rupees": "PKR", "sri lankan rupees": "LKR", "nigerian naira": "NGN", "mexican peso": "MXN",
+	"argentine pesos": "ARS", "chilean pesos": "CLP", "colombian pesos": "COP", "philippine peso": "PHP",
+	"kuwaiti dinars": "KWD", "bahraini dinars": "BHD", "omani rials": "OMR", "czech korunas": "CZK",
+	"czech koruna": "CZK", "hungarian forints": "HUF", "polish zloty": "PLN", "vietnamese dong": "VND",
+	"south korean won": "KRW", "new taiwan dollars": "TWD", "russian rubles": "RUB", "uae dirhams": "AED",
+	"emirati dirhams": "AED", "moroccan dirhams": "MAD", "brazilian real": "BRL", "south african rands": "ZAR",
 }
 
 // currencyNames are the names of currencies written after an amount that
@@ -444,8 +462,29 @@ var currencyNames = map[string]string{
 	"reais": "BRL", "ringgit": "MYR", "yen": "JPY", "rupees": "INR", "rupee": "INR", "yuan": "CNY", "renminbi": "CNY",
 	"francs": "CHF", "rand": "ZAR", "krona": "SEK", "kronor": "SEK", "zloty": "PLN", "zlotys": "PLN", "riyal": "SAR", "riyals": "SAR",
 	"dirham": "AED", "dirhams": "AED", "rupiah": "IDR", "baht": "THB", "lira": "TRY", "shekels": "ILS", "shekel": "ILS",
-	"naira": "NGN", "rubles": "RUB", "roubles": "RUB",
+	"naira": "NGN", "rubles": "RUB", "roubles": "RUB", "ruble": "RUB", "rouble": "RUB",
+	"pesos": "MXN", "peso": "MXN", "kroner": "NOK", "krone": "NOK", "forints": "HUF", "forint": "HUF",
+	"koruna": "CZK", "korunas": "CZK", "hryvnias": "UAH", "hryvnia": "UAH", "taka": "BDT", "tenge": "KZT",
 }
+
+// sharedCurrencyNames are the currency names of currencyNames that several
+// countries use, each with the name of its family: the article's country
+// says which is meant (see Place.Currency).
+var sharedCurrencyNames = map[string]string{
+	"pesos": "peso", "peso": "peso", "kroner": "krone", "krone": "krone",
+}
+
+// currencyFamilies gives the family of sharedCurrencyNames each national
+// currency belongs to.
+var currencyFamilies = map[string]string{
+	"MXN": "peso", "PHP": "peso", "ARS": "peso", "CLP": "peso", "COP": "peso",
+	"NOK": "krone", "DKK": "krone",
+}
+
+// scaledCurrencyNames are currency names that are also common words ("he
+// won", "Dong Energy"): they name a currency only after a scaled amount
+// ("5 trillion won").
+var scaledCurrencyNames = map[string]string{"won": "KRW", "dong": "VND"}
 
 var dollarPrefixes = map[string]string{
 	"us": "USD", "u": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "hk": "HKD",
@@ -514,6 +553,18 @@ func currencyPrefix(toks []token, i int) (string, int) {
 		return "INR", 1
 	case "₩":
 		return "KRW", 1
+	case "₪":
+		return "ILS", 1
+	case "₱":
+		return "PHP", 1
+	case "₺":
+		return "TRY", 1
+	case "₦":
+		return "NGN", 1
+	case "₽":
+		return "RUB", 1
+	case "₫":
+		return "VND", 1
 	}
 	return "", 0
 }

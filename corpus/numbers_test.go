@@ -30,6 +30,19 @@ func TestQuantitiesMoney(t *testing.T) {
 		{"two billion euros", "2e+09 EUR"},
 		{"a one-billion-euro fund", "1e+09 EUR"},
 		{"5.5 billion euros ($6.4 billion)", "5.5e+09 EUR [6.4e+09 USD]"},
+		{"52 billion pesos ($3.04 billion) since 2015", "5.2e+10 MXN [3.04e+09 USD]"},
+		{"$3.04 billion (52 billion pesos) since 2015", "3.04e+09 USD [5.2e+10 MXN]"},
+		{"an initial NIS 4 billion", "4e+09 ILS"},
+		{"4 billion NIS", "4e+09 ILS"},
+		{"₪1.2 billion", "1.2e+09 ILS"},
+		{"3 billion shekels", "3e+09 ILS"},
+		{"₱5 billion", "5e+09 PHP"},
+		{"8 billion Norwegian kroner", "8e+09 NOK"},
+		{"700 million Kenyan shillings", "7e+08 KES"},
+		{"12 billion Egyptian pounds", "1.2e+10 EGP"},
+		{"50 trillion dong", "5e+13 VND"},
+		{"20 Dong Energy sites", ""},
+		{"in 2019 won", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {
