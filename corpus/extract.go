@@ -90,8 +90,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 	var storyParties []Party
 	var storyType DealType
 	region, product, place := "", "", ""
-	home := e.homeDollar(a, sents)
-	homeMarked := home != "" && writesOwnDollar(sents, home)
+	home, written := e.homeDollar(a, sents)
 	shared := e.sharedCurrencies(sents)
 	var facts []Fact
 	var prevCompanies []string
@@ -121,7 +120,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 			// One extractor serves the article; each sentence with figures
 			// sets it afresh.
 			x = extractor{s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, prev: prevCompanies, shareContext: shareContext, articleID: a.ID, pub: pub,
-				ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxPlace: place, homeDollar: home, homeMarked: homeMarked, shared: shared, leaders: leaders, lastGroup: lastGroup,
+				ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxPlace: place, homeDollar: home, homeWritten: written, shared: shared, leaders: leaders, lastGroup: lastGroup,
 				leadStatus: leadSt, leadParties: leadParties, story: story, storyParties: storyParties, storyType: storyType}
 			got = x.facts()
 		}
@@ -138,7 +137,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 			product = p
 		}
 		for _, m := range s.places {
-			if m.name != "worldwide" {
+			if m.name != "worldwide" && !namesCompany(&s, m) && !(m.start > 0 && s.toks[m.start-1].is("from")) {
 				place = m.name
 				break
 			}
@@ -275,7 +274,52 @@ func (e *Extractor) analyse(a Article) []sentence {
 		}
 	}
 	knownEverywhere(out)
+	elidedCurrencies(out)
 	return out
+}
+
+// elidedCurrencies makes money of the amounts a list writes without their
+// currency once the first has given it: "Supernap will invest 3 billion
+// baht, Telehouse 2.7 billion and One Asia 2 billion", or, in the
+// paragraph's next sentence, "STT GDC has pledged 4.5 billion". Only an
+// amount with a scale word that no noun follows is read so: "1.5 billion
+// users" is a count.
+func elidedCurrencies(sents []sentence) {
+	unit, para := "", -1
+	for i := range sents {
+		s := &sents[i]
+		if s.paragraph != para {
+			unit, para = "", s.paragraph
+		}
+		sentenceUnit := ""
+		for j := range s.qty {
+			q := &s.qty[j]
+			if q.kind == qtyMoney {
+				unit, sentenceUnit = q.unit, q.unit
+				continue
+			}
+			if q.kind != qtyCount || !q.scaled || unit == "" || !elidedAt(s, q.end) {
+				continue
+			}
+			if sentenceUnit == "" && !(q.start > 0 && (bitIn(s.bits, q.start-1, wPledge) || bitIn(s.bits, q.start-1, wInvest) || bitIn(s.bits, q.start-1, wRaise))) {
+				// From an earlier sentence, only an amount a money verb
+				// takes: "has pledged 4.5 billion".
+				continue
+			}
+			q.kind, q.unit = qtyMoney, unit
+		}
+	}
+}
+
+// elidedAt reports that the words from token k on end an amount with no
+// noun of its own: a clause break, a list's "and", or a preposition.
+func elidedAt(s *sentence, k int) bool {
+	if k >= len(s.toks) {
+		return true
+	}
+	t := s.toks[k]
+	return t.text == "," || t.text == "." || t.text == ";" || t.text == ")" ||
+		t.is("and", "or", "as", "in", "into", "for", "to", "from", "over", "by", "each", "respectively")
 }
 
 // knownEverywhere finds, in every sentence, the organisations the gazetteer
@@ -542,10 +586,10 @@ type extractor struct {
 	// own dollar for an article from Australia, Canada, New Zealand,
 	// Singapore or Hong Kong; empty for the US dollar.
 	homeDollar string
-	// homeMarked is true when the article writes its own dollar with a
-	// mark ("S$12 billion"), so that a bare "$" of its own prose is the
-	// US dollar; a quotation keeps the speaker's "$" as said.
-	homeMarked bool
+	// homeWritten are the amounts the article writes in its own dollar
+	// with that dollar's prefix ("S$12 billion"); when there are any, a
+	// bare "$" is the US dollar unless it restates one of them.
+	homeWritten []float64
 	// shared gives, for a currency name several countries use ("pesos"),
 	// the currency of the article's country that uses it; nil when the
 	// article writes no such name.
@@ -594,7 +638,10 @@ func (x *extractor) facts() []Fact {
 	for qi, q := range x.s.qty {
 		for _, f := range x.apply(qi, q) {
 			f.Value, f.Unit = q.value, q.unit
-			if q.bareDollar && x.homeDollar != "" && (!x.homeMarked || inQuotation(x.s.toks, q.start)) {
+			if q.bareDollar && x.homeDollar != "" && (len(x.homeWritten) == 0 || slices.ContainsFunc(x.homeWritten, func(v float64) bool { return restates(v, q.value) }) || inQuotation(x.s.toks, q.start)) {
+				// "Our $240 million investment" in an article that wrote
+				// "C$240m" is the same Canadian dollars; and a speaker
+				// quoted says "$" of his own dollar.
 				f.Unit = x.homeDollar
 			}
 			if u := x.shared[q.shared]; q.shared != "" && u != "" {
@@ -976,8 +1023,9 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 			return true
 		case (w == "valued" || w == "valuing" || w == "values" || w == "worth") && !dealNear && i+1 < len(before) && isMarketOrCompanyWorth(before[i+1:]):
 			return true
-		case w == "valued" || w == "valuing" || w == "values" || w == "value" && i+1 < len(before) && x.lex.has(wAux, before[i+1]):
-			// "the round would value Nscale at $3.1 billion"; "the
+		case w == "valued" || w == "valuing" || w == "values" || w == "value" && i+1 < len(before) && (x.lex.has(wAux, before[i+1]) || before[i+1] == "its" || before[i+1] == "their"):
+			// "the round would value Nscale at $3.1 billion", "taking
+			// its value close to a trillion dollars"; "the
 			// acquisition could value the operator at $40 billion" is the
 			// deal's price.
 			if !dealNear {
@@ -1112,35 +1160,43 @@ func (x *extractor) companyStartsAt(k int) bool {
 // homeDollar is the dollar a bare "$" means in a: that of the country its
 // publication names ("Australian Financial Review") or, failing that, of the
 // first place it names, when that is a country writing its own dollar so.
-func (e *Extractor) homeDollar(a Article, sents []sentence) string {
+// written are the amounts the article writes in that dollar with its own
+// prefix ("$8.88 billion (S$12 billion)"): such an article keeps the bare
+// "$" for the US dollar, save for its own figures restated.
+func (e *Extractor) homeDollar(a Article, sents []sentence) (home string, written []float64) {
 	places, _, _ := splitNames(e.names.mentions(tokenize(a.Publication)))
 	for _, m := range places {
 		if d := e.dollars[m.name]; d != "" {
-			return d
+			home = d
+			break
 		}
 	}
-	for _, s := range sents {
-		for _, m := range s.places {
-			if m.name != "worldwide" {
-				return e.dollars[m.name]
+	if home == "" {
+	first:
+		for _, s := range sents {
+			for _, m := range s.places {
+				if m.name != "worldwide" {
+					home = e.dollars[m.name]
+					break first
+				}
 			}
 		}
 	}
-	return ""
-}
-
-// writesOwnDollar reports whether an article marks its own dollar d where it
-// means it ("S$12 billion", "12 billion Singapore dollars"), as wire
-// reports do: a "$" left bare beside such figures is the US dollar.
-func writesOwnDollar(sents []sentence, d string) bool {
+	if home == "" {
+		return "", nil
+	}
 	for _, s := range sents {
 		for _, q := range s.qty {
-			if q.kind == qtyMoney && (q.unit == d || q.conv.unit == d) {
-				return true
+			switch {
+			case q.kind != qtyMoney:
+			case q.unit == home && !q.bareDollar:
+				written = append(written, q.value)
+			case q.conv.unit == home:
+				written = append(written, q.conv.value)
 			}
 		}
 	}
-	return false
+	return home, written
 }
 
 // sharedCurrencies gives, for each currency name several countries use that

@@ -123,7 +123,9 @@ func dedupe(facts []Fact) []Fact {
 		if len(f.Companies) > 0 {
 			first = f.Companies[0]
 		}
-		k := fmt.Sprintf("%s|%g|%s", f.Kind, f.Value, first)
+		// Two currencies are two figures: "€5bn for Belgium" and "£5bn
+		// for the UK" in one article.
+		k := fmt.Sprintf("%s|%g|%s|%s", f.Kind, f.Value, f.Unit, first)
 		if !seen[k] {
 			seen[k] = true
 			out = append(out, f)

@@ -112,6 +112,10 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 				// "the fastest growth of the top five, 63.7%"; "together
 				// accounted for 80%" is their share, not a change.
 				continue
+			case len(x.s.companies) == 0 && len(x.prev) == n && toks[at-2].is("these", "those"):
+				// "... Amazon, Microsoft and Google. These three together
+				// generate 81%": the companies just named.
+				names = x.prev
 			case len(x.leaders) >= 2:
 				names = topLeaders(x.leaders, n)
 			case len(x.lastGroup) == n:
@@ -159,7 +163,11 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 			out[qi] = prev
 			continue
 		}
-		together := x.sentenceHas(wAggregate) || x.sentenceHas(wCollective) || x.topNBefore(q)
+		again, n := x.namedAgain(listEnd, q)
+		if again && n > len(names) {
+			names = x.lastNamed(listEnd, n)
+		}
+		together := x.sentenceHas(wAggregate) || x.sentenceHas(wCollective) || x.topNBefore(q) || again
 		if !each && !together && !x.groupVerbAfter(listEnd) {
 			continue
 		}
@@ -191,7 +199,7 @@ func (x *extractor) unnamedGroup(q quantity) string {
 			continue
 		}
 		start := k
-		for start > 0 && k-start < 3 && toks[start-1].kind == tokWord && !x.tokHas(start-1, wMarketStop) &&
+		for start > 0 && k-start < 3 && toks[start-1].kind == tokWord && !x.tokHas(start-1, wMarketStop) && !toks[start-1].is("by") &&
 			leaderCounts[toks[start-1].lower] == 0 && !toks[start-1].is("top", "big", "such", "other", "many", "some", "most", "all", "these", "those", "leading") {
 			start--
 		}
@@ -201,7 +209,8 @@ func (x *extractor) unnamedGroup(q quantity) string {
 		if start == k && !(possessive && t.is("hyperscalers")) || start > 0 && (leaderCounts[toks[start-1].lower] > 0 || toks[start-1].is("top", "big", "largest", "biggest", "leading")) {
 			return "" // "providers" alone, or the leaders: "the top five CRM vendors"
 		}
-		owns := possessive || start >= 2 && toks[start-1].is("of") && toks[start-2].is("share") // "the collective share of local players"
+		owns := possessive || start >= 2 && toks[start-1].is("of") && toks[start-2].is("share") || // "the collective share of local players"
+			start >= 2 && toks[start-1].is("by") && x.tokHas(start-2, wGroupVerbs) // "the share held by European providers"
 		for j := k + 1; j < q.start && !owns; j++ {
 			owns = toks[j].is("their") // "have seen their market share fall"
 		}
@@ -321,7 +330,7 @@ func (x *extractor) topN(q quantity) (int, int) {
 		if n := leaderCounts[toks[k].lower]; n > 0 && k+1 < q.start && toks[k-1].is("the") && toks[k+1].is("largest", "biggest", "leading") {
 			return n, k + 2
 		}
-		if n := leaderCounts[toks[k].lower]; n > 0 && toks[k-1].is("top", "big", "leading", "largest", "biggest") {
+		if n := leaderCounts[toks[k].lower]; n > 0 && toks[k-1].is("top", "big", "leading", "largest", "biggest", "these", "those") {
 			if k >= 3 && toks[k-2].is("the") && x.tokHas(k-3, wPassing) {
 				return 0, -1 // "others outside the top five held 17.6%"
 			}
@@ -492,4 +501,50 @@ func leadersIn(facts []Fact) []shareLeader {
 		ls = append(ls, shareLeader{name, g.Value})
 	}
 	return ls
+}
+
+// namedAgain reports a list of companies named again as a group between
+// the list's end and the share: "..., Google and Huawei, and these five
+// players account for 80%", "Alibaba, Huawei and Tencent, which between
+// them account for 60%". n is the group's size when the words give it.
+func (x *extractor) namedAgain(listEnd int, q quantity) (bool, int) {
+	toks := x.s.toks
+	if listEnd < 0 || q.start-listEnd > 12 {
+		return false, 0
+	}
+	for _, m := range x.s.companies {
+		if m.start >= listEnd && m.start < q.start {
+			return false, 0
+		}
+	}
+	for k := listEnd; k+1 < q.start; k++ {
+		if toks[k].text == ";" || toks[k].kind == tokNum {
+			return false, 0
+		}
+		if toks[k].is("between", "among") && toks[k+1].is("them") {
+			return true, 0
+		}
+		if toks[k].is("these", "those", "all") {
+			if n := leaderCounts[toks[k+1].lower]; n > 0 {
+				return true, n
+			}
+		}
+	}
+	return false, 0
+}
+
+// lastNamed returns the last n companies the sentence names before token
+// end, in the order named: the members of "these five" when the list
+// before them is cut by other words ("Amazon ranked first, followed by
+// Microsoft, Alibaba, Google and Huawei").
+func (x *extractor) lastNamed(end, n int) []string {
+	var names []string
+	for i := len(x.s.companies) - 1; i >= 0 && len(names) < n; i-- {
+		m := x.s.companies[i]
+		if m.end <= end && !contains(names, m.name) {
+			names = append(names, m.name)
+		}
+	}
+	slices.Reverse(names)
+	return names
 }

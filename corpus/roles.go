@@ -82,7 +82,9 @@ func (x *extractor) inThenMoney(k int) bool {
 // intoAfter reports "into" within a few words after token k, in its clause.
 func (x *extractor) intoAfter(k int) bool {
 	toks := x.s.toks
-	for j := k + 1; j < len(toks) && j <= k+10; j++ {
+	// The window spans a conversion in brackets: "put 5 billion euros
+	// ($5.82 billion) of capital into Belgium".
+	for j := k + 1; j < len(toks) && j <= k+14; j++ {
 		if toks[j].text == "," || toks[j].text == ";" {
 			return false
 		}
@@ -265,6 +267,12 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 		if ps, ok := x.commitRoles(q, at, names); ok {
 			return ps
 		}
+		if at >= 0 && x.s.toks[at].is("commit", "commits", "committed", "committing", "pledge", "pledges", "pledged", "pledging") && !x.namedAfter(q, names) {
+			// "Contoso and Fabrikam will commit $40bn to building AI
+			// infrastructure": no seller named after the figure, so
+			// the money is pledged, not spent with a vendor.
+			trig = trigPledge
+		}
 	}
 	receiving := at >= 0 && x.receivedBefore(at)
 	byBuyer := false
@@ -362,7 +370,12 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 				ps[i].Role = RoleVendor
 			}
 		case trigSell:
-			if after && before == "to" {
+			if c, ok := x.mentionInClause(q, n); !ok {
+				// "Amazon and OpenAI do business: AWS would provide $38
+				// billion of capacity": the seller is in the figure's
+				// clause, the other side buys.
+				placed[i] = false
+			} else if after, before = c.start > at, x.wordBefore(c.start); after && before == "to" {
 				ps[i].Role = RoleCustomer
 			} else if !after {
 				ps[i].Role = RoleVendor
@@ -566,9 +579,11 @@ func (x *extractor) withPlaces(q quantity, trig trigger, at int, names []string)
 		return names
 	}
 	p := x.placeFor(q)
-	if len(names) > 1 && p == x.ctxPlace && x.placeAfter(-1) == "" {
+	if len(names) > 1 && p == x.ctxPlace && x.placeAfter(-1) == "" && len(x.s.companies) > 0 {
 		// A deal between companies goes to a place only when the
-		// sentence says so.
+		// sentence says so. One whose sentence names no company at all
+		// ("Supernap has vowed to invest 3 billion baht") goes where the
+		// article's money went.
 		p = ""
 	}
 	if p != "" && !contains(names, p) {
@@ -734,12 +749,20 @@ func (x *extractor) wordType(q quantity, ps []Party) DealType {
 	case trigRaise:
 		return DealFundingRound
 	case trigInvest, trigPledge:
-		if place {
+		// "commit an initial $100B to building the infrastructure":
+		// money no one is named to receive is pledged, not invested in
+		// a company.
+		if place || (trig == trigPledge || x.intoTechnology(q)) && !slices.ContainsFunc(ps, func(p Party) bool { return p.Role.Paid() }) {
 			return DealInvestmentPledge
 		}
 		return DealInvestment
 	case trigPartner:
 		return DealPartnership
+	}
+	if place {
+		// "a $600 million data center campus in Texas": money a place
+		// receives is invested there, whatever word says so.
+		return DealInvestmentPledge
 	}
 	return x.contractType(ps)
 }
@@ -793,11 +816,11 @@ func (x *extractor) ofCompanyAfter(at int) bool {
 	return slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start == at+2 })
 }
 
-// forProduct reports a product named right after "for": what the money
-// buys.
+// forProduct reports a product named right after "for" or "on": what the
+// money buys ("to spend £4.9m on Office 365").
 func (x *extractor) forProduct() bool {
 	return slices.ContainsFunc(x.s.products, func(m mention) bool {
-		return m.start > 0 && x.s.toks[m.start-1].is("for")
+		return m.start > 0 && x.s.toks[m.start-1].is("for", "on")
 	})
 }
 
@@ -882,7 +905,7 @@ func (x *extractor) placeFor(q quantity) string {
 		}
 	}
 	for _, m := range x.s.places {
-		if m.start >= q.end && m.start < next && !x.s.toks[m.start-1].is("from", "of", "by") && x.regionWord(m) && !x.describesCompany(m) {
+		if m.start >= q.end && m.start < next && !originPlace(&x.s, m) && x.regionWord(m) && !x.describesCompany(m) {
 			return m.name
 		}
 	}
@@ -1008,4 +1031,53 @@ func (x *extractor) describesCompany(m mention) bool {
 		}
 	}
 	return false
+}
+
+// mentionInClause returns where the clause holding q names party n.
+func (x *extractor) mentionInClause(q quantity, n string) (mention, bool) {
+	start, end := x.clause(q)
+	for _, m := range x.s.companies {
+		if m.name == n && m.start >= start && m.end <= end {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// namedAfter reports a party the sentence names after the figure q.
+func (x *extractor) namedAfter(q quantity, names []string) bool {
+	return slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start >= q.end && contains(names, m.name) })
+}
+
+// originPlace reports a place named as where a company or money comes
+// from rather than where money goes: "from Singapore", "Supernap of the
+// US", or one that names a company (see namesCompany).
+func originPlace(s *sentence, m mention) bool {
+	toks := s.toks
+	k := m.start - 1
+	if k > 0 && toks[k].is("the") {
+		k--
+	}
+	return k >= 0 && toks[k].is("from", "of", "by") || namesCompany(s, m)
+}
+
+// namesCompany reports a place said of a company, or part of its name:
+// "Japan's Telehouse", "the UK-based Colt", "Hong Kong's One Asia". Such a
+// place is no recipient, and no place the article's money goes to.
+func namesCompany(s *sentence, m mention) bool {
+	toks := s.toks
+	nameWord := func(k int) bool {
+		return toks[k].kind == tokWord && toks[k].startsUpper() && (!bitIn(s.bits, k, wNotNames) || toks[k].is("one", "two", "three"))
+	}
+	if j := m.start - 1; j > 0 && nameWord(j) &&
+		!slices.ContainsFunc(s.companies, func(c mention) bool { return c.start <= j && j < c.end }) {
+		return true // "One Asia": the end of a name
+	}
+	e := m.end
+	if e+1 < len(toks) && toks[e].text == "-" && toks[e+1].is("based") {
+		return true
+	}
+	// "India's AI build-out" names no company; "Hong Kong's One Asia"
+	// does.
+	return e+2 < len(toks) && (toks[e].text == "'" || toks[e].text == "’") && toks[e+1].lower == "s" && nameWord(e+2)
 }

@@ -1,5 +1,7 @@
 package corpus
 
+import "slices"
+
 // rule is one named way of reading a figure: which quantities it looks at,
 // when it applies, what it makes of the figure and who the fact is about.
 // For each quantity the rules are tried in table order and the first that
@@ -34,6 +36,9 @@ func extractionRules() []rule {
 		// spending with CoreWeave to $22.4B"): it goes before the words
 		// that make money no deal.
 		{name: "money-total", on: qtyMoney, kind: DealValue, match: (*extractor).isRunningTotal, parties: dealParties},
+		// What a purchase "cost" its buyer is its price, before the words
+		// that make a cost no deal.
+		{name: "money-acquisition-cost", on: qtyMoney, kind: DealValue, match: (*extractor).isAcquisitionCost, parties: costParties},
 		{name: "money-not-deal", on: qtyMoney, match: (*extractor).isOtherMoney},
 		{name: "money-backlog", on: qtyMoney, match: func(x *extractor, _ int, q quantity) bool {
 			start, _ := x.clause(q)
@@ -49,6 +54,10 @@ func extractionRules() []rule {
 		{name: "money-commitment", on: qtyMoney, kind: DealValue, match: (*extractor).isCommitment, parties: dealParties},
 		{name: "money-payment", on: qtyMoney, kind: DealValue, match: (*extractor).isPayment, parties: dealParties},
 		{name: "money-commitment-noun", on: qtyMoney, kind: DealValue, match: (*extractor).isCommitmentNoun, parties: dealParties},
+		{name: "money-spend-on", on: qtyMoney, kind: DealValue, match: (*extractor).isSpendOn, parties: dealParties},
+		{name: "money-deal-worth", on: qtyMoney, kind: DealValue, match: (*extractor).isDealWorth, parties: dealParties},
+		{name: "money-supply", on: qtyMoney, kind: DealValue, match: (*extractor).isSupply, parties: dealParties},
+		{name: "money-facility", on: qtyMoney, kind: DealValue, match: (*extractor).isFacility, parties: facilityParties},
 
 		// Percentages.
 		{name: "percent-stock-move", on: qtyPercent, match: func(x *extractor, _ int, q quantity) bool {
@@ -147,9 +156,95 @@ func (x *extractor) isCommitment(_ int, q quantity) bool {
 	case trigRaise:
 		return true
 	case trigInvest, trigPledge:
-		return at >= 0 && !x.sentenceHas(wEconomy) && x.placeFor(q) != ""
+		if at < 0 || x.sentenceHas(wEconomy) {
+			return false
+		}
+		// "commit an initial $100B to building the infrastructure": a
+		// pledge said with its own verb needs no place; money spent or
+		// added does, or it is a company's running costs.
+		return x.placeFor(q) != "" || trig == trigPledge && at < q.start && x.s.toks[at].is("commit", "commits", "committed", "committing", "pledge", "pledges", "pledged", "pledging") && !x.toItsOwn(q) ||
+			trig == trigInvest && at < q.start && q.start-at <= 3 && x.intoTechnology(q)
 	}
 	return false
+}
+
+// toItsOwn reports money a company commits to a part of itself: "has
+// committed $3 billion to its data and AI practice" funds its own
+// business, it pledges nothing to anyone.
+func (x *extractor) toItsOwn(q quantity) bool {
+	toks := x.s.toks
+	return q.end+1 < len(toks) && toks[q.end].is("to", "for", "towards", "toward", "on") && toks[q.end+1].is("its", "their")
+}
+
+// intoTechnology reports money put "in" or "into" a technology rather
+// than a company or a place: "has invested $3B in AI", "will invest $10bn
+// into cloud infrastructure".
+func (x *extractor) intoTechnology(q quantity) bool {
+	toks := x.s.toks
+	k := q.end
+	if k+1 >= len(toks) || !toks[k].is("in", "into") {
+		return false
+	}
+	k++
+	if toks[k].is("its", "their", "new") && k+1 < len(toks) {
+		k++
+	}
+	return toks[k].is("ai") || toks[k].is("artificial") || x.tokHas(k, wCapacity)
+}
+
+// isAcquisitionCost reports what an acquisition cost its buyer, in a
+// sentence about buying: "Tableau, which cost it around $15.3 billion",
+// "the purchase cost Contoso $4bn". Costs of running a business are
+// other money.
+func (x *extractor) isAcquisitionCost(_ int, q quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if k < 1 || !(x.sentenceHas(wAcquire) || x.sentenceHas(wStrongDeal)) {
+		return false
+	}
+	if !toks[k].is("it", "them") && !slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.end == q.start }) {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if toks[j].is("cost") {
+			return j > 0 && !toks[j-1].is("the", "a", "its", "their", "total")
+		}
+		if toks[j].kind != tokWord || toks[j].startsUpper() && j != k-1 {
+			break
+		}
+	}
+	return false
+}
+
+// isSpendOn reports money a company is cleared or plans to spend on a
+// named product or on what a company sells: "to spend £4.9m on Office
+// 365", "will spend $20 million on Fabrikam's software". A figure "a
+// further" or "another" after such a figure goes the same way: "and a
+// further £850,000 on the same".
+func (x *extractor) isSpendOn(qi int, q quantity) bool {
+	toks := x.s.toks
+	if q.end+1 >= len(toks) || !toks[q.end].is("on") {
+		return false
+	}
+	if q.start > 1 && toks[q.start-1].is("further", "another", "additional") {
+		for pi := qi - 1; pi >= 0; pi-- {
+			if p := x.s.qty[pi]; p.kind == qtyMoney {
+				return x.isSpendOn(pi, p)
+			}
+		}
+		return false
+	}
+	if q.start == 0 || !toks[q.start-1].is("spend", "spends", "spending", "spent") {
+		return false
+	}
+	k := q.end + 1
+	for k < len(toks) && k <= q.end+2 && (toks[k].kind == tokSym || toks[k].is("the", "its", "their")) {
+		k++ // "on 'Microsoft Licence E5'"
+	}
+	named := func(ms []mention) bool {
+		return slices.ContainsFunc(ms, func(m mention) bool { return m.start == k })
+	}
+	return named(x.s.products) || named(x.s.companies)
 }
 
 // isPayment reports money a company is paid or pays, the verb just before
@@ -182,7 +277,7 @@ func (x *extractor) isCommitmentNoun(_ int, q quantity) bool {
 // not one.
 func (x *extractor) placeAfter(at int) string {
 	for _, m := range x.s.places {
-		if m.start > at && m.start > 0 && !x.s.toks[m.start-1].is("from", "of", "by") && x.regionWord(m) && !x.describesCompany(m) {
+		if m.start > at && m.start > 0 && !originPlace(&x.s, m) && x.regionWord(m) && !x.describesCompany(m) {
 			return m.name
 		}
 	}
@@ -210,4 +305,118 @@ func (x *extractor) isRunningTotal(_ int, q quantity) bool {
 		}
 	}
 	return q.end+1 < len(toks) && toks[q.end].is("in") && toks[q.end+1].is("total", "all")
+}
+
+// isDealWorth reports money a deal noun is said to be worth, in a sentence
+// naming neither side or one: "each task order is worth approximately
+// $3.8 million", "the orders were valued at $40m". The deal noun is the
+// subject of the figure's clause.
+func (x *extractor) isDealWorth(_ int, q quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if k >= 0 && toks[k].is("at") {
+		k--
+	}
+	if k < 0 || !toks[k].is("worth", "valued") {
+		return false
+	}
+	start, _ := x.clause(q)
+	for j := start; j < k; j++ {
+		if x.tokHas(j, wDealValueNouns) {
+			return true
+		}
+	}
+	return false
+}
+
+// isSupply reports money for capacity or services a company sells or
+// provides: "AWS would provide up to $38 billion of cloud computing
+// capacity", "Contoso will supply $2bn worth of GPUs". The buyer may be
+// named in another clause or sentence.
+func (x *extractor) isSupply(_ int, q quantity) bool {
+	trig, at := x.triggerNear(q)
+	if trig != trigSell || at >= q.start || !x.capacityAfter(q.end) {
+		return false
+	}
+	start, _ := x.clause(q)
+	return at >= start && len(x.clauseCompanies(q)) > 0
+}
+
+// isFacility reports money that builds or buys a site: "a $600 million
+// data center campus in Midlothian", "a one-billion-euro hub in Munich".
+// It is the commitment of the company the clause names. Money said of a
+// whole market of such sites ("the $50bn data centre market") is none.
+func (x *extractor) isFacility(_ int, q quantity) bool {
+	toks := x.s.toks
+	// One site, named as such: "plans to spend $80 billion on AI data
+	// centers this year" is capital spending.
+	if q.start == 0 || !toks[q.start-1].is("a", "an", "the", "its", "their", "new") {
+		return false
+	}
+	for k := q.end; k < len(toks) && k < q.end+5; k++ {
+		t := toks[k]
+		if t.kind == tokNum || t.text == "," || t.text == ";" || t.text == "." || t.text == "(" {
+			return false
+		}
+		if !t.is("campus", "campuses", "hub", "facility", "facilities", "plant", "factory", "site", "centre", "center", "centres", "centers", "cluster", "complex") {
+			continue
+		}
+		if k+1 < len(toks) && toks[k+1].is("market", "markets", "industry", "sector", "spending", "capex", "pipeline", "portfolio", "operator", "operators", "company", "firm") {
+			return false
+		}
+		return len(x.clauseCompanies(q)) > 0 || len(x.s.companies) == 0 && len(x.context) > 0
+	}
+	return false
+}
+
+// facilityParties are who puts money into a site, and the country or
+// region it is built in.
+func facilityParties(x *extractor, _ int, q quantity) []Party {
+	names := x.clauseCompanies(q)
+	if len(names) == 0 {
+		names = x.context
+	}
+	ps := make([]Party, 0, len(names)+1)
+	place := x.placeFor(q)
+	for _, n := range names {
+		if n == place {
+			continue
+		}
+		ps = append(ps, Party{Name: n, Role: RoleInvestor})
+	}
+	if place != "" {
+		ps = append(ps, Party{Name: place, Role: RoleRecipient})
+	}
+	return ps
+}
+
+// costParties are the sides of what a purchase cost: the company bought,
+// named before "cost", and the buyer it cost, named right after or, as
+// "it", the company the article is about.
+func costParties(x *extractor, _ int, q quantity) []Party {
+	var target, buyer string
+	for _, m := range x.s.companies {
+		switch {
+		case m.end == q.start:
+			buyer = m.name
+		case m.end < q.start:
+			target = m.name
+		}
+	}
+	if buyer == "" {
+		for _, n := range append(slices.Clone(x.prev), x.main...) {
+			if n != target {
+				buyer = n
+				break
+			}
+		}
+	}
+	var ps []Party
+	if buyer != "" {
+		ps = append(ps, Party{Name: buyer, Role: RoleBuyer})
+	}
+	if target != "" {
+		ps = append(ps, Party{Name: target, Role: RoleTarget})
+	}
+	return ps
 }

@@ -32,6 +32,9 @@ func (x *extractor) isChange(q quantity) bool {
 	// "a premium of about 42.6%", "growth of 24.4%", "slowed to below 20%"
 	for k := q.start - 1; k >= 0 && k >= q.start-8; k-- {
 		w := toks[k].lower
+		if toks[k].kind == tokNum && k > 0 && toks[k-1].is("in") && isYearText(toks[k].text) {
+			continue // "put the market's growth in 2020 at 40.7%"
+		}
 		if w == "share" || w == "market" || toks[k].kind == tokNum ||
 			k >= q.start-2 && toks[k].is("holds", "held", "hold", "has", "had", "have", "took", "takes", "captured", "commands", "controls", "claimed", "claims") {
 			break
@@ -396,4 +399,10 @@ func (x *extractor) continuesChange(q quantity) bool {
 		}
 	}
 	return and && x.changeVerbBefore(*prev)
+}
+
+// isYearText reports a token written as a year of this or the last
+// century: "2020", "1999".
+func isYearText(s string) bool {
+	return len(s) == 4 && (strings.HasPrefix(s, "19") || strings.HasPrefix(s, "20")) && strings.Trim(s, "0123456789") == ""
 }
