@@ -93,6 +93,7 @@ func DefaultCompanies() []Company {
 		{Name: "US Navy", Aliases: []string{"U.S. Navy", "United States Navy"}, Capitalised: []string{"Navy"}},
 		{Name: "California State University", Aliases: []string{"Cal State", "CSU", "California State University system"}},
 		{Name: "Australian government", Aliases: []string{"Australian Government", "Australian Public Service", "Commonwealth government"}},
+		{Name: "Canadian government", Aliases: []string{"Government of Canada", "Canadian federal government", "Ottawa"}},
 		{Name: "UBS"},
 		{Name: "BBVA"},
 		{Name: "Adobe"},
@@ -254,11 +255,11 @@ func (g gazetteer) mentions(toks []token) []mention { return g.mentionsAt(toks, 
 // mentionsAt is mentions for a sentence whose tokens' lexicon bits are
 // known: a token without bit "starts" starts no alias and is skipped
 // without a lookup.
-func (g gazetteer) mentionsAt(toks []token, bits []uint64, starts wordList) []mention {
+func (g gazetteer) mentionsAt(toks []token, bits []listSet, starts wordList) []mention {
 	var out []mention
 	var key strings.Builder
 	for i := 0; i < len(toks); i++ {
-		if bits != nil && bits[i]&(1<<starts) == 0 {
+		if bits != nil && !bits[i].has(starts) {
 			continue
 		}
 		// A name glued to the word before is inside another word; glued

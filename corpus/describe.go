@@ -1,6 +1,9 @@
 package corpus
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // describe completes a fact with what the sentence says of it beyond the
 // figure: a deal's type, status and object; a seat count's product and
@@ -11,13 +14,15 @@ func (x *extractor) describe(f Fact, q quantity) Fact {
 		f.DealType, f.Status, f.What = x.dealType(q, f.Parties), x.status(), x.what()
 		switch {
 		case f.Status != StatusUnknown:
-		case x.leadStatus != StatusUnknown && sameSides(x.leadParties, f.Parties) && (x.story == 0 || restates(x.story, f.Value)):
+		case x.leadStatus != StatusUnknown && sameSides(x.leadParties, f.Parties) && (x.story == 0 || restates(x.story, f.Value)) && !x.doneBefore(q, f.Parties):
 			// Another figure between the same parties is another deal
 			// ("lost a $7 billion contract ... signed a $2 billion one"):
-			// it keeps what its own sentence implies.
+			// it keeps what its own sentence implies, and so does one of
+			// a year gone by ("its $12.5 billion purchase of Motorola in
+			// 2011").
 			f.Status = x.leadStatus
 		default:
-			f.Status = x.impliedStatus(q)
+			f.Status = x.impliedStatus(q, f.Parties)
 		}
 		f.Period = x.dealPeriod(q)
 	case Seats:
@@ -35,6 +40,15 @@ func (x *extractor) describe(f Fact, q quantity) Fact {
 func (x *extractor) status() Status { return statusOf(x.s) }
 
 func statusOf(s sentence) Status {
+	for k := 0; k+1 < len(s.toks); k++ {
+		if walkedAway(s, k) && !afterClause(s, k) {
+			// "is backing out of its $5.4 billion deal", "had agreed to
+			// be acquired, but that deal came undone"; but "agrees to
+			// pay $2.4bn after a rival's deal collapses" reports a deal
+			// the collapse made room for.
+			return StatusCancelled
+		}
+	}
 	for _, st := range []struct {
 		list wordList
 		st   Status
@@ -42,7 +56,7 @@ func statusOf(s sentence) Status {
 		{wCancelled, StatusCancelled}, {wBlocked, StatusBlocked}, {wLost, StatusLost}, {wInTalks, StatusInTalks},
 		{wCompleted, StatusCompleted}, {wAgreed, StatusAgreed}, {wAnnounced, StatusAnnounced},
 	} {
-		if s.cues&(1<<st.list) == 0 {
+		if !s.cues.has(st.list) {
 			continue
 		}
 		if st.st == StatusCompleted && completionAhead(s) {
@@ -63,11 +77,48 @@ func statusOf(s sentence) Status {
 	return StatusUnknown
 }
 
+// walkedAway reports, at token k, words saying a party left a deal or
+// the deal fell apart: "backing out", "pulled out", "walked away", "came
+// undone", "fell through", "collapsed", and a deal "to be cut".
+func walkedAway(s sentence, k int) bool {
+	t, next := s.toks[k], s.toks[k+1]
+	switch {
+	case t.is("back", "backs", "backed", "backing", "pull", "pulls", "pulled", "pulling") && next.is("out"):
+		return true
+	case t.is("walk", "walks", "walked", "walking") && next.is("away"):
+		return true
+	case t.is("came", "comes", "come", "coming") && next.is("undone", "apart"):
+		return true
+	case t.is("fell", "falls", "fall", "falling") && next.is("through", "apart"):
+		return true
+	case t.is("collapsed", "collapses", "collapse"):
+		return s.cues.has(wDealValueNouns)
+	case t.is("cut") && k > 0 && s.toks[k-1].is("be", "been", "being", "was", "were"):
+		// "a $500 million Navy contract ... are also to be cut"
+		return s.cues.has(wDealValueNouns)
+	}
+	return false
+}
+
+// afterClause reports token k in a clause opened by "after" or
+// "following": what happened before the deal the sentence reports.
+func afterClause(s sentence, k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		switch {
+		case s.toks[j].text == "," || s.toks[j].text == ";":
+			return false
+		case s.toks[j].is("after", "following"):
+			return true
+		}
+	}
+	return false
+}
+
 // completionAhead reports a word of completion the sentence puts ahead:
 // "plans to complete", "expected to close".
 func completionAhead(s sentence) bool {
 	for k := 1; k < len(s.toks); k++ {
-		if s.bits[k]&(1<<wCompleted) != 0 && s.toks[k-1].is("to") {
+		if s.bits[k].has(wCompleted) && s.toks[k-1].is("to") {
 			return true
 		}
 	}
@@ -76,11 +127,21 @@ func completionAhead(s sentence) bool {
 
 // impliedStatus reads a deal's status from its verbs when no status word
 // says it: a deal signed, struck or won is agreed ("Meta signs $14.2B
-// contract", "Cisco to buy Splunk"), money raised or invested is in
-// ("OpenAI raises $40 billion", "has invested $13 billion"), money a
-// company will put into a place is a plan it announced.
-func (x *extractor) impliedStatus(q quantity) Status {
+// contract", "Cisco to buy Splunk"), and so is a contract the sentence
+// speaks of as existing ("the deal worth nearly $3B is moving fast");
+// money raised or invested is in ("OpenAI raises $40 billion", "has
+// invested $13 billion", a round of a year gone by); money a company will
+// put into a place is a plan it announced, money it will put into a
+// company a deal the two agreed.
+func (x *extractor) impliedStatus(q quantity, ps []Party) Status {
 	start, end := x.clause(q)
+	for k := start; k < end; k++ {
+		if x.tokHas(k, wDealValueNouns) && x.formerBefore(k) {
+			// "the Home Office's previous two-year contract with AWS,
+			// which was worth £120m"
+			return StatusCompleted
+		}
+	}
 	for k := start; k < end; k++ {
 		if x.tokHas(k, wSigned) {
 			return StatusAgreed
@@ -105,13 +166,18 @@ func (x *extractor) impliedStatus(q quantity) Status {
 		case w.is("purchase", "acquisition", "takeover", "buyout") && !future:
 			// "its $26.2 billion purchase of LinkedIn last year": a
 			// purchase of a year gone by is done.
-			if y := x.dealPeriod(q).Year(); y != 0 && x.pub.year != 0 && y < x.pub.year {
+			if x.yearGone(q) {
 				return StatusCompleted
 			}
 		case future || w.is("buy", "buys", "acquire", "acquires", "purchases", "pay", "pays"):
 			return StatusAgreed
 		case past && !x.passive(at):
 			return StatusCompleted
+		case trig == trigContract && x.tokHas(at, wDealValueNouns) && !x.hedged(start, at):
+			// "Nebius' deal worth nearly $3B ... is moving fast", "the
+			// order has a total contract value of $2.9 billion": a
+			// contract spoken of as there is one.
+			return StatusAgreed
 		}
 	case trigRaise:
 		switch {
@@ -119,29 +185,92 @@ func (x *extractor) impliedStatus(q quantity) Status {
 			// "ASML leads Mistral's 1.7 billion euro round": a round
 			// with its lead investor is raised.
 			return StatusCompleted
+		case x.yearGone(q):
+			// "took part in its $350 million series C in 2022"
+			return StatusCompleted
 		case future || w.is("raising"):
 			return StatusAnnounced
 		case past || w.is("raises"):
 			return StatusCompleted
 		}
 	case trigInvest, trigPledge:
+		toCompany := slices.ContainsFunc(ps, func(p Party) bool {
+			_, isPlace := x.e.regions[p.Name]
+			return p.Role == RoleRecipient && !isPlace
+		})
 		switch {
-		case x.commitmentToBuy(q, trig):
-			// "OpenAI commits to $250 billion of Azure": bought, not
-			// pledged.
+		case x.commitmentToBuy(q, trig) || slices.ContainsFunc(ps, func(p Party) bool { return p.Role == RoleCustomer }):
+			// "OpenAI commits to $250 billion of Azure", "the agency plans
+			// to spend $2 billion on a cloud": bought, not pledged.
 			return StatusAgreed
 		case w.is("spent"):
 			// "1.51 trillion yen spent from 2011 to 2022"
 			return StatusCompleted
-		case future:
-			return StatusAnnounced
-		case past && at > 0 && toks[at-1].is("has", "have", "had"):
+		case trig == trigInvest && x.yearGone(q) && !future:
 			return StatusCompleted
+		case trig == trigInvest && past && !future && !x.passive(at) && !w.is("backed"):
+			// "Google first invested $300 million in the company"
+			return StatusCompleted
+		case toCompany && (future || trig == trigPledge || w.is("puts", "invests", "backs")):
+			// "Nvidia will put in up to $10 billion", "Ottawa has
+			// committed to invest C$240m in Cohere", "Google puts
+			// another $1 billion into Anthropic": a company takes the
+			// money, so the two have agreed.
+			return StatusAgreed
+		case future || trig == trigPledge && !w.is("spent"):
+			// "will invest €4 billion in Spain", "has pledged $3bn for
+			// UK data centres", "adds R5.4bn to its South African
+			// investment": a plan announced.
+			return StatusAnnounced
 		}
 	case trigAward:
 		return StatusAgreed
+	case trigSell:
+		switch {
+		case x.yearGone(q) || past && !x.passive(at):
+			// "sold it off in 2017 in a deal valued at $4.4 billion"
+			return StatusCompleted
+		case future || w.is("sell", "sells"):
+			// "AMD sells its server arm to Sanmina in $3 billion deal"
+			return StatusAgreed
+		}
 	}
 	return StatusUnknown
+}
+
+// doneBefore reports a deal its sentence says was done in a year gone by,
+// so not the one an article's lead reports.
+func (x *extractor) doneBefore(q quantity, ps []Party) bool {
+	return x.yearGone(q) && x.impliedStatus(q, ps) == StatusCompleted
+}
+
+// yearGone reports a deal the sentence dates to a year before the
+// article's.
+func (x *extractor) yearGone(q quantity) bool {
+	y := x.dealPeriod(q).Year()
+	return y != 0 && x.pub.year != 0 && y < x.pub.year
+}
+
+// formerBefore reports a word saying a contract is over within a few
+// words before the deal word at "at": "its previous two-year contract".
+func (x *extractor) formerBefore(at int) bool {
+	for k := at - 1; k >= 0 && k >= at-5; k-- {
+		if x.s.toks[k].is("previous", "former", "prior", "expired", "earlier") {
+			return true
+		}
+	}
+	return false
+}
+
+// hedged reports a word of doubt between from and the deal word at "at":
+// "could", "would", "a potential deal".
+func (x *extractor) hedged(from, at int) bool {
+	for k := from; k < at; k++ {
+		if x.s.toks[k].is("could", "would", "may", "might", "potential", "possible", "proposed", "mooted") {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseHasWord reports one of words in q's clause.
@@ -499,7 +628,7 @@ func articlePeriodIn(s sentence, ref when) Period {
 	toks := s.toks
 	cut := len(toks)
 	for k, t := range toks {
-		if t.is("than", "against", "versus", "compared") || t.is("from") && k > 0 && s.bits[k-1]&(1<<wChangeBefore) != 0 {
+		if t.is("than", "against", "versus", "compared") || t.is("from") && k > 0 && s.bits[k-1].has(wChangeBefore) {
 			cut = k
 			break
 		}

@@ -19,11 +19,11 @@ type sentence struct {
 	// places, products and measurers are the countries and regions,
 	// products and research firms the sentence names.
 	places, products, measurers []mention
-	// cues has bit l set when the sentence holds a word of lexicon list l,
-	// and bit shareWordCue when it says "share" or "market shares".
-	cues uint64
+	// cues holds list l when the sentence holds a word of lexicon list l,
+	// and shareWordCue when it says "share" or "market shares".
+	cues listSet
 	// bits are, for each token, the lexicon lists it is in.
-	bits []uint64
+	bits []listSet
 }
 
 // Bits past the lexicon's lists: shareWordCue marks "share";
@@ -34,11 +34,26 @@ const (
 	shareWordCue = numWordLists + iota
 	startsCompany
 	startsName
+	// numListBits counts the lists and the bits past them: the size of a
+	// listSet.
+	numListBits
 )
 
-// The lexicon's lists and the bits past them must fit a uint64; this
-// constant overflows, and the package does not compile, when they do not.
-const _ uint = 63 - uint(startsName)
+// listSet is a set of lexicon lists and of the bits past them. It is as
+// many uint64 words as they need, so a new list or bit widens it instead
+// of falling off its end.
+type listSet [(int(numListBits) + 63) / 64]uint64
+
+func (s listSet) has(l wordList) bool { return s[l/64]&(1<<(l%64)) != 0 }
+
+func (s *listSet) add(l wordList) { s[l/64] |= 1 << (l % 64) }
+
+// addAll adds the lists of o.
+func (s *listSet) addAll(o listSet) {
+	for i := range s {
+		s[i] |= o[i]
+	}
+}
 
 // Extract returns the facts stated in a's title and body, in order of
 // appearance, each with the name of the rule that found it. It never panics
@@ -47,6 +62,7 @@ const _ uint = 63 - uint(startsName)
 func (e *Extractor) Extract(a Article) []Fact {
 	sents := e.analyse(a)
 	main := mainParties(sents)
+	e.theGovernment(sents, main)
 	var pub when
 	if !a.Published.IsZero() {
 		pub = when{year: a.Published.Year(), month: int(a.Published.Month()), published: a.Published.Year()}
@@ -158,7 +174,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 			prevCompanies = names
 		}
 	}
-	facts = fillLeaders(facts)
+	facts = fillLeaders(facts, e.leaders)
 	alignRestatements(facts)
 	return facts
 }
@@ -421,7 +437,7 @@ func (e *Extractor) analyseSentence(text string, toks []token, paragraph int, is
 // notPlaces drops discovered names that are places: "a deal in
 // Hyderabad" names no company. A name that only starts with a place and
 // is joined to it by a hyphen ("Toronto-Dominion Bank") is kept.
-func notPlaces(found, places []mention, toks []token, bits []uint64) []mention {
+func notPlaces(found, places []mention, toks []token, bits []listSet) []mention {
 	if len(places) == 0 {
 		return found
 	}
@@ -441,7 +457,7 @@ func notPlaces(found, places []mention, toks []token, bits []uint64) []mention {
 
 // bodyAround reports an institution or public body whose name holds a
 // place: "University of Maine System", "Bank of Ireland".
-func bodyAround(m, p mention, toks []token, bits []uint64) bool {
+func bodyAround(m, p mention, toks []token, bits []listSet) bool {
 	if !(m.start <= p.start && p.end <= m.end && m.end-m.start > p.end-p.start) {
 		return false
 	}
@@ -746,7 +762,7 @@ func (x *extractor) parties(q quantity) []string {
 			names = append(names, x.prev...)
 		}
 	}
-	if len(names) == 1 {
+	if len(names) == 1 && !x.investsInPlace(q, names[0]) {
 		// The other side is the article's: the first of its main parties
 		// the sentence does not name.
 		// A main party the sentence names only as a rival or in passing
@@ -764,6 +780,30 @@ func (x *extractor) parties(q quantity) []string {
 		names = append(names, x.main...)
 	}
 	return names
+}
+
+// investsInPlace reports a company named before an invest or pledge verb
+// in its clause, putting money into a place the sentence names: "Intel had agreed
+// to spend $25 billion on a new factory in Israel" has the place for its
+// other side, not another company the article is about.
+func (x *extractor) investsInPlace(q quantity, name string) bool {
+	trig, at := x.triggerNear(q)
+	if trig != trigInvest && trig != trigPledge || at < 0 || x.placeAfter(at) == "" {
+		return false
+	}
+	if x.s.toks[at].is("investment", "investments", "stake", "commitment", "commitments", "equity", "backing") {
+		return false // a noun: whose investment it is, the sentence may not say
+	}
+	m := x.firstMention(name)
+	if m.start < 0 || m.end > at {
+		return false
+	}
+	for k := m.end; k < at; k++ {
+		if t := x.s.toks[k]; t.text == "," || t.text == ";" || k > m.end && x.companyStartsAt(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // bracketedFor returns the company a bracketed amount follows: Oracle in
@@ -1062,24 +1102,24 @@ func isMarketOrCompanyWorth(rest []string) bool {
 }
 
 // sentenceHas reports whether the sentence holds a word of list l.
-func (x *extractor) sentenceHas(l wordList) bool { return x.s.cues&(1<<l) != 0 }
+func (x *extractor) sentenceHas(l wordList) bool { return x.s.cues.has(l) }
 
 // sentenceCues computes, in one pass, which lexicon lists a sentence's
 // words are in, so that classifying each figure costs no rescan of the
 // sentence.
-func (x *lexicon) sentenceCues(toks []token) (cues uint64, bits []uint64) {
-	bits = make([]uint64, len(toks))
+func (x *lexicon) sentenceCues(toks []token) (cues listSet, bits []listSet) {
+	bits = make([]listSet, len(toks))
 	for i, t := range toks {
 		if !t.isWordOrNum() {
 			continue
 		}
 		bits[i] = x.words[t.lower]
-		cues |= bits[i]
+		cues.addAll(bits[i])
 		// "market shares", "had shares of 30%, 20% and 13%": shares of
 		// a market, not of stock.
 		if t.lower == "share" || t.lower == "shares" && (i > 0 && toks[i-1].lower == "market" ||
 			i+2 < len(toks) && toks[i+1].lower == "of" && toks[i+2].kind == tokNum) {
-			cues |= 1 << shareWordCue
+			cues.add(shareWordCue)
 		}
 	}
 	return cues, bits
@@ -1087,7 +1127,7 @@ func (x *lexicon) sentenceCues(toks []token) (cues uint64, bits []uint64) {
 
 // tokHas reports whether token k of the sentence is a word of list l,
 // from the lists computed once per sentence.
-func (x *extractor) tokHas(k int, l wordList) bool { return x.s.bits[k]&(1<<l) != 0 }
+func (x *extractor) tokHas(k int, l wordList) bool { return x.s.bits[k].has(l) }
 
 // isDealBetween reports money in a sentence with a weaker deal word
 // ("invest", "commit") when the clause names two parties, or one and "the
@@ -1155,6 +1195,69 @@ func (x *extractor) companyStartsAt(k int) bool {
 		}
 	}
 	return false
+}
+
+// theGovernment makes "the government" a mention of the public body the
+// article's lead names ("It requires the government to pay AWS" in a story
+// about the Home Office), else of the government of the country the
+// article is about, the first it names that has one: "The government
+// recently signed a $39 million deal with AWS" in an article about
+// Canberra is the Australian government's. A sentence that names a
+// government body itself keeps it.
+func (e *Extractor) theGovernment(sents []sentence, main []string) {
+	gov := ""
+	for _, n := range main {
+		if e.isGovernmentName(n) {
+			gov = n
+			break
+		}
+	}
+	for _, s := range sents {
+		if gov != "" {
+			break
+		}
+		for _, m := range s.places {
+			if g := e.governmentOf[m.name]; g != "" {
+				gov = g
+				break
+			}
+		}
+	}
+	if gov == "" {
+		return
+	}
+	for i := range sents {
+		s := &sents[i]
+		if slices.ContainsFunc(s.companies, func(m mention) bool { return e.isGovernmentName(m.name) }) {
+			continue
+		}
+		for k := 1; k < len(s.toks); k++ {
+			if s.governmentAt(k) {
+				s.companies = mergeMentions(s.companies, []mention{{name: gov, start: k, end: k + 1}})
+				break
+			}
+		}
+	}
+}
+
+// governmentAt reports "the government" at token k acting in its clause,
+// not describing a noun ("the government contract"): followed by a verb, an
+// auxiliary or punctuation.
+func (s *sentence) governmentAt(k int) bool {
+	t := s.toks[k]
+	if t.lower != "government" {
+		return false
+	}
+	j := k - 1
+	if s.toks[j].is("federal", "national", "central") && j > 0 {
+		j--
+	}
+	if !s.toks[j].is("the") || k+1 >= len(s.toks) {
+		return false
+	}
+	next := s.toks[k+1]
+	return next.kind != tokWord || bitIn(s.bits, k+1, wAux) || bitIn(s.bits, k+1, wSubjectVerbs) ||
+		bitIn(s.bits, k+1, wSigned) || bitIn(s.bits, k+1, wPledge) || bitIn(s.bits, k+1, wAward)
 }
 
 // homeDollar is the dollar a bare "$" means in a: that of the country its

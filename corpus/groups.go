@@ -452,10 +452,10 @@ const maxUnnamedGroups = 8
 // fillLeaders puts the members into the group shares of leaders the
 // article named only after them ("the top five accounted for 45%"): the n
 // companies with the largest shares stated after the group's. A group
-// whose members the article never names is "the top three" of cloud, the
-// three providers every research firm ranks first, when its sentence is
-// about cloud; otherwise it is dropped, as no one can tell who it is.
-func fillLeaders(facts []Fact) []Fact {
+// whose members the article never names is the leaders of its sentence's
+// market when the table of market leaders has them ("the top three" of
+// cloud); otherwise it is dropped, as no one can tell who it is.
+func fillLeaders(facts []Fact, table []marketLeaders) []Fact {
 	out := facts[:0]
 	looked := 0
 	for i, f := range facts {
@@ -473,10 +473,10 @@ func fillLeaders(facts []Fact) []Fact {
 		switch {
 		case len(later) >= n:
 			names = topLeaders(later, n)
-		case n == 3 && strings.Contains(strings.ToLower(f.Sentence), "cloud"):
-			names = []string{"Amazon", "Microsoft", "Google"}
 		default:
-			continue
+			if names = leadersOf(table, f.Sentence, n); names == nil {
+				continue
+			}
 		}
 		out = append(out, f.withParties(withRole(names, RoleMember)))
 	}

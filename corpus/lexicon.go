@@ -42,11 +42,18 @@ var disjointLists = [][2]wordList{
 // lexicon is a checked Lexicon: each word maps to the set of lists it is
 // in, so a rule's question costs one map lookup.
 type lexicon struct {
-	words map[string]uint64
+	words map[string]listSet
 }
 
 // has reports whether w, a lower-case token, is in list l.
-func (x *lexicon) has(l wordList, w string) bool { return x.words[w]&(1<<l) != 0 }
+func (x *lexicon) has(l wordList, w string) bool { return x.words[w].has(l) }
+
+// mark adds word w to list l.
+func (x *lexicon) mark(w string, l wordList) {
+	s := x.words[w]
+	s.add(l)
+	x.words[w] = s
+}
 
 // NewLexicon checks a Lexicon and prepares it for the extractor. Every
 // built-in list must be present and no other; every word must be one
@@ -58,7 +65,7 @@ func NewLexicon(lex Lexicon) (*lexicon, error) {
 	for _, l := range defaultLexicon() {
 		byName[l.name] = l.list
 	}
-	x := &lexicon{words: map[string]uint64{}}
+	x := &lexicon{words: map[string]listSet{}}
 	var errs []error
 	for _, name := range slices.Sorted(maps.Keys(lex)) {
 		l, ok := byName[name]
@@ -73,10 +80,10 @@ func NewLexicon(lex Lexicon) (*lexicon, error) {
 				errs = append(errs, fmt.Errorf("lexicon: %q in %s is not one word token, so it can never match; split it or drop it", w, name))
 			case toks[0].lower != w:
 				errs = append(errs, fmt.Errorf("lexicon: %q in %s is not lower case; text is matched lower-cased", w, name))
-			case x.words[w]&(1<<l) != 0:
+			case x.words[w].has(l):
 				errs = append(errs, fmt.Errorf("lexicon: %q is twice in %s", w, name))
 			}
-			x.words[w] |= 1 << l
+			x.mark(w, l)
 		}
 	}
 	for name := range byName {
@@ -103,25 +110,28 @@ func listName(l wordList) string {
 	return fmt.Sprintf("list %d", l)
 }
 
-// Knowledge is what an extractor knows besides its rules: the word lists
-// and the names of companies, places, products and research firms.
+// Knowledge is what an extractor knows besides its rules: the word lists,
+// the names of companies, places, products and research firms, and the
+// leaders of markets.
 type Knowledge struct {
-	Lexicon   Lexicon
-	Companies []Company
-	Places    []Place
-	Products  []Product
-	Measurers []Measurer
+	Lexicon       Lexicon
+	Companies     []Company
+	Places        []Place
+	Products      []Product
+	Measurers     []Measurer
+	MarketLeaders []MarketLeaders
 }
 
 // DefaultKnowledge returns a copy of the built-in knowledge, for a caller
 // to extend (a company the list lacks) before NewExtractorWith.
 func DefaultKnowledge() Knowledge {
 	return Knowledge{
-		Lexicon:   DefaultLexicon(),
-		Companies: DefaultCompanies(),
-		Places:    DefaultPlaces(),
-		Products:  DefaultProducts(),
-		Measurers: DefaultMeasurers(),
+		Lexicon:       DefaultLexicon(),
+		Companies:     DefaultCompanies(),
+		Places:        DefaultPlaces(),
+		Products:      DefaultProducts(),
+		Measurers:     DefaultMeasurers(),
+		MarketLeaders: DefaultMarketLeaders(),
 	}
 }
 
@@ -142,7 +152,11 @@ type Extractor struct {
 	currencies  map[string]string
 	providers   map[string]int
 	governments map[string]bool
-	rules       []rule
+	// governmentOf maps a country to the party its government is.
+	governmentOf map[string]string
+	rules        []rule
+	// leaders names "the top three" of a market when the article does not.
+	leaders []marketLeaders
 }
 
 // NewExtractor returns the extractor with the built-in knowledge. It is
@@ -152,7 +166,8 @@ type Extractor struct {
 func NewExtractor() *Extractor { return defaultExtractor }
 
 // NewExtractorWith returns an extractor that reads k. It fails when the
-// lexicon does not pass NewLexicon's checks or a name is empty.
+// lexicon does not pass NewLexicon's checks, a name is empty, or a market's
+// leaders are not companies k names.
 func NewExtractorWith(k Knowledge) (*Extractor, error) {
 	x, err := NewLexicon(k.Lexicon)
 	if err != nil {
@@ -163,11 +178,16 @@ func NewExtractorWith(k Knowledge) (*Extractor, error) {
 			return nil, fmt.Errorf("company %d of %d has no name", i+1, len(k.Companies))
 		}
 	}
+	leaders, err := checkMarketLeaders(k.MarketLeaders, k.Companies)
+	if err != nil {
+		return nil, err
+	}
 	e := &Extractor{
 		lex: x, gaz: buildGazetteer(k.Companies),
 		vendorOf: map[string]string{}, regions: map[string]bool{}, dollars: map[string]string{},
 		currencies: map[string]string{},
-		providers:  defaultProviderRanks(), governments: defaultGovernments(), rules: extractionRules(),
+		providers:  defaultProviderRanks(), governments: defaultGovernments(), governmentOf: map[string]string{}, rules: extractionRules(),
+		leaders: leaders,
 	}
 	names := placeEntries(k.Places)
 	for _, p := range k.Products {
@@ -186,13 +206,17 @@ func NewExtractorWith(k Knowledge) (*Extractor, error) {
 		if p.Currency != "" {
 			e.currencies[p.Name] = p.Currency
 		}
+		if p.Government != "" {
+			e.governmentOf[p.Name] = p.Government
+			e.governments[p.Government] = true
+		}
 	}
 	e.names = buildGazetteer(names)
 	for w := range e.gaz.firstWords {
-		x.words[w] |= 1 << startsCompany
+		x.mark(w, startsCompany)
 	}
 	for w := range e.names.firstWords {
-		x.words[w] |= 1 << startsName
+		x.mark(w, startsName)
 	}
 	return e, nil
 }

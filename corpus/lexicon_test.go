@@ -55,3 +55,35 @@ func TestExtractorKnowsCompaniesPassedIn(t *testing.T) {
 		t.Errorf("want Contoso's and Fabrikam's shares by percent-share-list, got %s", describeFull(got))
 	}
 }
+
+// TestListSetHoldsEveryList checks that each list of the lexicon and each
+// bit past them has a place of its own in a listSet, however many there
+// are, and that the lexicon gives every list its words.
+func TestListSetHoldsEveryList(t *testing.T) {
+	named := map[wordList]string{}
+	for _, l := range defaultLexicon() {
+		if prev, ok := named[l.list]; ok {
+			t.Errorf("lists %s and %s have the same number %d", prev, l.name, l.list)
+		}
+		named[l.list] = l.name
+	}
+	for l := range numWordLists {
+		if named[l] == "" {
+			t.Errorf("list number %d has no words in defaultLexicon", l)
+		}
+	}
+	for l := range numListBits {
+		var s listSet
+		s.add(l)
+		for m := range numListBits {
+			if s.has(m) != (m == l) {
+				t.Fatalf("a set holding only %s (bit %d of %d) says it holds %d: %v", listName(l), l, numListBits, m, s.has(m))
+			}
+		}
+		var all listSet
+		all.addAll(s)
+		if !all.has(l) {
+			t.Fatalf("adding a set holding %s loses it", listName(l))
+		}
+	}
+}

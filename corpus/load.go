@@ -406,11 +406,50 @@ func (l *loader) loadFile(pf pendingFile) loadedFile {
 	case err != nil:
 		return fail("cannot read file: " + describeFSError(err))
 	}
+	return parseFile(p, pf.parse, data)
+}
+
+// parseFile parses the bytes of the file at path p, read whole, turning
+// every failure into a Problem: the step a load and ParseArticle share.
+func parseFile(p string, parse parseFunc, data []byte) loadedFile {
+	f := loadedFile{path: p}
 	if int64(len(data)) > MaxFileSize {
-		return fail(overLimit(int64(len(data))))
+		f.problems = []Problem{{Path: p, Reason: overLimit(int64(len(data)))}}
+		return f
 	}
-	f.articles, f.problems = safeParse(pf.parse, p, data)
+	f.articles, f.problems = safeParse(parse, p, data)
 	return f
+}
+
+// ParseArticle reads data as a load reads a file called name holding it
+// (name is a path in the folder, such as "deal.md"): the format is chosen
+// by its extension and the article comes out as loading the folder would
+// give it. It returns an error naming the file when a load would not read
+// it (a hidden name, an extension that is no article format, over
+// MaxFileSize) or when it holds no article or more than one; a .jsonl file
+// with one good line and bad ones gives its article.
+func ParseArticle(name string, data []byte) (Article, error) {
+	for _, part := range strings.Split(name, "/") {
+		if strings.HasPrefix(part, ".") && part != "." && part != ".." {
+			return Article{}, fmt.Errorf("%s: a hidden file, which a load skips; rename it without the leading dot", name)
+		}
+	}
+	parse := parserFor(path.Base(name))
+	switch {
+	case parse == nil:
+		return Article{}, fmt.Errorf("%s: not an article format; use .txt, .md, .markdown, .html, .htm or .jsonl", name)
+	}
+	loaded := (&loader{}).result([]loadedFile{parseFile(name, parse, data)})
+	switch len(loaded.Articles) {
+	case 1:
+		return loaded.Articles[0], nil
+	case 0:
+		if errs := loaded.Errors(); len(errs) > 0 {
+			return Article{}, errors.New(errs[0].String())
+		}
+		return Article{}, fmt.Errorf("%s: holds no article", name)
+	}
+	return Article{}, fmt.Errorf("%s: holds %d articles, not one", name, len(loaded.Articles))
 }
 
 // errSpecialFile is a file that turned out, once opened, not to be an

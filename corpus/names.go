@@ -84,5 +84,5 @@ func defaultProviderRanks() map[string]int {
 func defaultGovernments() map[string]bool {
 	return map[string]bool{"US Department of Defense": true, "UK government": true,
 		"US General Services Administration": true, "CIA": true, "NHS": true, "Australian government": true,
-		"US Army": true, "US Navy": true}
+		"US Army": true, "US Navy": true, "Canadian government": true}
 }

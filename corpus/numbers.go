@@ -112,7 +112,7 @@ func mayStartQuantity(t token) bool {
 // splitChanges parts a range that is a change from one figure to another
 // ("rose from 61% to 65%", "grew from $2bn to $3bn") into its two figures:
 // a value before and after, not a span one figure lies in.
-func splitChanges(toks []token, bits []uint64, qs []quantity) []quantity {
+func splitChanges(toks []token, bits []listSet, qs []quantity) []quantity {
 	var out []quantity // nil until a range is parted
 	for i, q := range qs {
 		lower, upper, ok := splitChange(toks, bits, q)
@@ -134,7 +134,7 @@ func splitChanges(toks []token, bits []uint64, qs []quantity) []quantity {
 }
 
 // splitChange parts q when it is a range after a change verb and "from".
-func splitChange(toks []token, bits []uint64, q quantity) (lower, upper quantity, ok bool) {
+func splitChange(toks []token, bits []listSet, q quantity) (lower, upper quantity, ok bool) {
 	if q.high == 0 || q.start < 2 || !toks[q.start-1].is("from") || !bitIn(bits, q.start-2, wChangeBefore) {
 		return q, q, false
 	}

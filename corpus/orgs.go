@@ -12,7 +12,7 @@ import (
 // purchase verb ("to acquire Acme") or before a possessive deal noun
 // ("Acme's contract"). Names are returned as the article writes them, with
 // legal suffixes dropped.
-func (x *lexicon) discoverOrgs(toks []token, bits []uint64, known []mention) []mention {
+func (x *lexicon) discoverOrgs(toks []token, bits []listSet, known []mention) []mention {
 	covered := make([]bool, len(toks))
 	for _, m := range known {
 		for k := m.start; k < m.end; k++ {
@@ -87,7 +87,7 @@ func (x *lexicon) discoverOrgs(toks []token, bits []uint64, known []mention) []m
 // describedName returns where a capitalised name starts at token i or
 // after a few lower-case words saying what it is ("data centre operator
 // QTS"), or -1.
-func describedName(toks []token, bits []uint64, i int) int {
+func describedName(toks []token, bits []listSet, i int) int {
 	j := i
 	// Words that are no names ("company", "data") may still, in lower
 	// case, say what a name is: "analytics company Tableau", "data center
@@ -104,7 +104,7 @@ func describedName(toks []token, bits []uint64, i int) int {
 
 // skipAux walks back from a verb over auxiliaries ("has agreed to", "will")
 // and returns the index just after the subject, or -1.
-func (x *lexicon) skipAux(toks []token, bits []uint64, i int) int {
+func (x *lexicon) skipAux(toks []token, bits []listSet, i int) int {
 	j := i
 	for j > 0 && bitIn(bits, j-1, wAux) {
 		j--
@@ -169,7 +169,7 @@ func isNameToken(t token) bool {
 
 // orgName turns toks[start:end) into an organisation mention unless it is
 // empty, already a gazetteer name, or only words that are not names.
-func (x *lexicon) orgName(toks []token, bits []uint64, start, end int, covered []bool) (mention, bool) {
+func (x *lexicon) orgName(toks []token, bits []listSet, start, end int, covered []bool) (mention, bool) {
 	for end > start && (toks[end-1].kind == tokSym || isLegalSuffix(toks[end-1].lower)) {
 		end--
 	}
@@ -210,7 +210,7 @@ func (x *lexicon) orgName(toks []token, bits []uint64, start, end int, covered [
 // dealContextBefore reports whether a preposition at toks[i] follows a deal
 // word closely enough to introduce a party ("deal with", "invested $2
 // billion in").
-func (x *lexicon) dealContextBefore(bits []uint64, i int) bool {
+func (x *lexicon) dealContextBefore(bits []listSet, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		if bitIn(bits, k, wDealNouns) || bitIn(bits, k, wSubjectVerbs) || bitIn(bits, k, wObjectVerbs) {
 			return true
@@ -221,4 +221,4 @@ func (x *lexicon) dealContextBefore(bits []uint64, i int) bool {
 
 // bitIn reports whether token k is a word of list l, from a sentence's
 // per-token list bits.
-func bitIn(bits []uint64, k int, l wordList) bool { return bits[k]&(1<<l) != 0 }
+func bitIn(bits []listSet, k int, l wordList) bool { return bits[k].has(l) }

@@ -18,19 +18,23 @@ type Place struct {
 	// In is the state or country a city is in: money invested in a city
 	// goes to the government that receives it.
 	In string
+	// Government is the party a country's government is as a buyer or an
+	// investor ("Australian government"), for an article about that
+	// country that says only "the government"; empty when unknown.
+	Government string
 }
 
 // DefaultPlaces returns the countries and regions the extractor knows.
 func DefaultPlaces() []Place {
 	return []Place{
 		{Name: "United States", Aliases: []string{"US", "U.S.", "USA", "America", "United States of America"}},
-		{Name: "United Kingdom", Aliases: []string{"UK", "U.K.", "Britain", "Great Britain", "British"}},
+		{Name: "United Kingdom", Aliases: []string{"UK", "U.K.", "Britain", "Great Britain", "British"}, Government: "UK government"},
 		{Name: "United Arab Emirates", Aliases: []string{"UAE", "U.A.E.", "Emirates", "Emirati"}},
 		{Name: "Saudi Arabia", Aliases: []string{"Kingdom of Saudi Arabia", "Saudi"}},
 		{Name: "South Korea", Aliases: []string{"Korea", "Republic of Korea", "Korean"}},
 		{Name: "New Zealand", Dollar: "NZD"}, {Name: "South Africa", Aliases: []string{"South African"}}, {Name: "Czech Republic", Aliases: []string{"Czechia", "Czech"}},
 		{Name: "India", Aliases: []string{"Indian"}}, {Name: "Japan", Aliases: []string{"Japanese"}}, {Name: "China", Aliases: []string{"Chinese"}}, {Name: "Germany", Aliases: []string{"German"}}, {Name: "France", Aliases: []string{"French"}}, {Name: "Spain", Aliases: []string{"Spanish"}},
-		{Name: "Italy", Aliases: []string{"Italian"}}, {Name: "Netherlands", Aliases: []string{"Dutch"}}, {Name: "Ireland", Aliases: []string{"Irish"}}, {Name: "Australia", Aliases: []string{"Australian"}, Dollar: "AUD"}, {Name: "Canada", Aliases: []string{"Canadian"}, Dollar: "CAD"},
+		{Name: "Italy", Aliases: []string{"Italian"}}, {Name: "Netherlands", Aliases: []string{"Dutch"}}, {Name: "Ireland", Aliases: []string{"Irish"}}, {Name: "Australia", Aliases: []string{"Australian"}, Dollar: "AUD", Government: "Australian government"}, {Name: "Canada", Aliases: []string{"Canadian"}, Dollar: "CAD", Government: "Canadian government"},
 		{Name: "Brazil", Aliases: []string{"Brazilian"}}, {Name: "Mexico", Aliases: []string{"Mexican"}, Currency: "MXN"}, {Name: "Singapore", Aliases: []string{"Singaporean"}, Dollar: "SGD"}, {Name: "Indonesia", Aliases: []string{"Indonesian"}}, {Name: "Malaysia", Aliases: []string{"Malaysian"}},
 		{Name: "Thailand", Aliases: []string{"Thai"}}, {Name: "Vietnam", Aliases: []string{"Vietnamese"}}, {Name: "Philippines", Aliases: []string{"Filipino"}, Currency: "PHP"}, {Name: "Poland", Aliases: []string{"Polish"}}, {Name: "Sweden", Aliases: []string{"Swedish"}},
 		{Name: "Norway", Aliases: []string{"Norwegian"}, Currency: "NOK"}, {Name: "Denmark", Aliases: []string{"Danish"}, Currency: "DKK"}, {Name: "Finland", Aliases: []string{"Finnish"}}, {Name: "Switzerland", Aliases: []string{"Swiss"}}, {Name: "Austria", Aliases: []string{"Austrian"}},

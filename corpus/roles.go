@@ -27,7 +27,7 @@ func (x *extractor) triggerOf(k int) trigger {
 	switch {
 	case x.tokHas(k, wAcquire):
 		return trigAcquire
-	case x.tokHas(k, wRaise):
+	case x.tokHas(k, wRaise) && !x.roundAdjective(k):
 		return trigRaise
 	case x.tokHas(k, wInvest):
 		return trigInvest
@@ -47,6 +47,16 @@ func (x *extractor) triggerOf(k int) trigger {
 		return trigInvest
 	}
 	return trigNone
+}
+
+// roundAdjective reports "round" that describes a thing rather than names
+// a funding round: "the round Roomba vacuum", "year-round".
+func (x *extractor) roundAdjective(k int) bool {
+	toks := x.s.toks
+	if !toks[k].is("round") {
+		return false
+	}
+	return k+1 < len(toks) && toks[k+1].kind == tokWord && toks[k+1].startsUpper() || k > 0 && toks[k-1].text == "-"
 }
 
 // marketSpent reports "spent" said of a market's buyers ("UK businesses
@@ -251,6 +261,11 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 	committed := false
 	switch {
 	case services && x.paysForProduct(at) && !x.paysCompany(at):
+		trig = trigContract
+	case x.governmentSpends(q, trig, at, names):
+		// "The Australian Signals Directorate plans to spend more than $2
+		// billion on a custom-built cloud": a public body spending on a
+		// thing buys it.
 		trig = trigContract
 	case x.commitmentToBuy(q, trig):
 		// "OpenAI commits to $250 billion of Azure": a commitment to buy.
@@ -486,6 +501,19 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 		}
 	}
 	return ps
+}
+
+// governmentSpends reports a public body named before a spending verb, the
+// sentence naming no place after it the money goes to: what a government
+// spends, it buys.
+func (x *extractor) governmentSpends(q quantity, trig trigger, at int, names []string) bool {
+	if trig != trigPledge || at < 0 || !x.s.toks[at].is("spend", "spends", "spending", "spent") || x.placeAfter(at) != "" {
+		return false
+	}
+	return slices.ContainsFunc(names, func(n string) bool {
+		m := x.firstMention(n)
+		return x.isGovernment(n) && m.start >= 0 && m.end <= at
+	})
 }
 
 // commitmentToBuy reports a commitment word for money that goes to no
@@ -773,8 +801,9 @@ func (x *extractor) wordType(q quantity, ps []Party) DealType {
 func (x *extractor) contractType(ps []Party) DealType {
 	gov := slices.ContainsFunc(ps, func(p Party) bool { return x.isGovernment(p.Name) })
 	switch {
-	case gov && x.forProduct():
-		// "a £774.5 million contract with Microsoft for Office 365"
+	case gov && (x.forProduct() || x.sentenceHas(wSeatNouns) || x.sentenceHasWord("licensing")):
+		// "a £774.5 million contract with Microsoft for Office 365",
+		// "Microsoft licensing deals worth £111.75m"
 		return DealLicencePurchase
 	case gov:
 		return DealGovernmentContract
@@ -805,6 +834,11 @@ func (x *extractor) sidedType(t DealType, ps []Party) DealType {
 		return DealInvestment
 	}
 	return t
+}
+
+// sentenceHasWord reports one of words anywhere in the sentence.
+func (x *extractor) sentenceHasWord(words ...string) bool {
+	return slices.ContainsFunc(x.s.toks, func(t token) bool { return t.is(words...) })
 }
 
 // ofCompanyAfter reports "purchase of Contoso": "of" and then a company
@@ -917,12 +951,14 @@ func (x *extractor) placeFor(q quantity) string {
 
 // isGovernment reports a public body: one the gazetteer knows, or a name
 // ending in what such bodies are called ("Home Office", "US Army").
-func (x *extractor) isGovernment(name string) bool {
-	if x.e.governments[name] {
+func (x *extractor) isGovernment(name string) bool { return x.e.isGovernmentName(name) }
+
+func (e *Extractor) isGovernmentName(name string) bool {
+	if e.governments[name] {
 		return true
 	}
 	for _, w := range strings.Fields(name) {
-		if w != strings.ToLower(w) && x.lex.has(wPublicBody, strings.ToLower(w)) {
+		if w != strings.ToLower(w) && e.lex.has(wPublicBody, strings.ToLower(w)) {
 			return true
 		}
 	}

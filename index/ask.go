@@ -286,6 +286,20 @@ func (q Question) coversAll(f corpus.Fact) bool {
 	return true
 }
 
+// namesAll reports a fact whose own companies include every company
+// asked for, at least two: the question is about that deal itself.
+func (q Question) namesAll(f corpus.Fact) bool {
+	if len(q.Companies) < 2 {
+		return false
+	}
+	for _, w := range q.Companies {
+		if !slices.ContainsFunc(f.Companies, func(h string) bool { return strings.EqualFold(h, w) }) {
+			return false
+		}
+	}
+	return true
+}
+
 // mentionsAny matches articles that name any of the companies, scoring
 // those that name more of them higher.
 func mentionsAny(companies []string) Query {
@@ -382,6 +396,7 @@ type rankedFact struct {
 	score float64
 	order Order
 	live  bool      // not cancelled, blocked or lost, or that status was asked for
+	named bool      // its own companies are every company asked for, not only its article's
 	fits  int       // steering words the fact's own details match: period, firm, region, status
 	says  int       // steering words the fact's article says
 	past  bool      // a deal for a period over before its article appeared, or a running total: background, not the news
@@ -620,6 +635,7 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 			score:      score,
 			order:      orderOf(q, f.Kind),
 			live:       f.Status.Live() || words.asksStatus(q.Steering, f.Status),
+			named:      q.namesAll(f.Fact),
 			fits:       words.fits(q.Steering, f) + words.typeFits(q.intentWords, f.Fact),
 			says:       q.says[f.ArticleID],
 		})
@@ -700,6 +716,13 @@ func compareRanked(a, b rankedFact) int {
 	}
 	if c := compareBool(a.all, b.all); c != 0 {
 		return c
+	}
+	// A deal between the companies asked for answers the question even
+	// when it fell through; a live one that names only some of them, its
+	// article naming the rest, does not ("intel tower" asks about the
+	// takeover Intel dropped, not the factory it builds).
+	if a.live != b.live && a.named != b.named {
+		return compareBool(a.named, b.named)
 	}
 	if c := compareBool(a.live, b.live); c != 0 {
 		return c

@@ -25,7 +25,8 @@ func dated(a corpus.Article, day string) corpus.Article {
 // steeredArticles each hold figures that only the question's other words
 // tell apart: a pilot and a rollout, a lost and a live deal, a ceiling and
 // an order under it, shares of two regions and two periods, a deal named by
-// its target's first word.
+// its target's first word, a dropped takeover beside a live pledge in the
+// same article.
 var steeredArticles = []corpus.Article{
 	article("pilot", "UBS to give 50,000 employees Copilot",
 		"UBS began a pilot of Microsoft 365 Copilot with 4,000 licences in 2024. "+
@@ -41,6 +42,9 @@ var steeredArticles = []corpus.Article{
 			"Worldwide, Alibaba had a 4% share of the cloud market in the second quarter of 2023."), "2023-08-01"),
 	dated(article("shares-old", "Synergy: Alibaba's world share in the first quarter",
 		"Alibaba had a 5% share of the worldwide cloud market in the first quarter of 2023, according to Synergy Research Group."), "2023-05-01"),
+	article("dropped", "Cisco drops its Fastly takeover",
+		"Cisco called off its $4 billion takeover of Fastly on Friday. "+
+			"Cisco said in May it would invest $2 billion in new data centres in Mexico."),
 	article("target", "Blackstone raises $9 billion for infrastructure",
 		"Blackstone will buy data centre operator Stackpole Realty Trust for $3 billion, it said. "+
 			"Blackstone also raised $9 billion for its infrastructure fund."),
@@ -66,6 +70,7 @@ func TestQuestionWordsNarrow(t *testing.T) {
 		{"alibaba global cloud share q1 2023", want{corpus.MarketShare, 5, "", []string{"Alibaba"}, 1}},
 		{"alibaba worldwide share february 2023", want{corpus.MarketShare, 5, "", []string{"Alibaba"}, 1}},
 		{"alibaba worldwide share q2 2023", want{corpus.MarketShare, 4, "", []string{"Alibaba"}, 1}},
+		{"cisco fastly", want{corpus.DealValue, 4e9, "", []string{"Cisco", "Fastly"}, 1}},
 		{"blackstone takeover", want{corpus.DealValue, 3e9, "", []string{"Blackstone"}, 1}},
 		{"blackstone stackpole deal", want{corpus.DealValue, 3e9, "", []string{"Blackstone"}, 1}},
 	}
