@@ -866,7 +866,7 @@ func periodIn(toks []token, ref when) Period {
 		}
 		quarterNext := qk < len(toks) && toks[qk].is("quarter", "half")
 		if !(len(w) == 2 || quarterNext || t.startsUpper() || w == "in" || w == "for" || w == "during" || w == "of" ||
-			w == "year" || w == "early" || w == "late" || w == "since" || w == "last" || w == "months" || w == "quarter" || w == "throughout" || w == "ended" ||
+			w == "year" || w == "early" || w == "late" || w == "since" || w == "last" || w == "months" || w == "quarter" || w == "period" || w == "throughout" || w == "ended" ||
 			w == "fiscal" || w == "calendar" || w == "first" || w == "opening" || w == "final" || w == "closing" || len(w) >= 4 && w[:4] == "full" || fiscalShort(w)) {
 			continue
 		}
@@ -881,6 +881,22 @@ func periodIn(toks []token, ref when) Period {
 				return 0, false
 			}
 			return m, true
+		}
+		// endingYear reads the year of "ended Sept. 30, 2020", "to
+		// September 2025" from the month at j: the day and its
+		// punctuation stand between them.
+		endingYear := func(j int) int {
+			k := j + 1
+			if k < len(toks) && toks[k].text == "." {
+				k++
+			}
+			if k < len(toks) && toks[k].kind == tokNum && len(toks[k].text) <= 2 {
+				k++
+				if k < len(toks) && toks[k].text == "," {
+					k++
+				}
+			}
+			return yearAt(k)
 		}
 		switch {
 		case w == "last" && k+1 < len(toks) && toks[k+1].is("year") && ref.published != 0 && !ref.calendarOnly:
@@ -901,10 +917,12 @@ func periodIn(toks []token, ref when) Period {
 				y += 2000
 			}
 			return Year(y)
-		case w == "months" && k > 0 && toks[k-1].is("three"):
-			// "in the three months to September"
+		case w == "months" && k > 0 && toks[k-1].is("three"),
+			w == "period" && k > 2 && toks[k-1].is("month") && toks[k-2].text == "-" && toks[k-3].is("three"):
+			// "in the three months to September", "the three-month
+			// period ending Sept. 30, 2022"
 			if m, ok := endingIn(k + 1); ok {
-				if y := orYear(yearNear(k+3), m); y != 0 {
+				if y := orYear(endingYear(k+2), m); y != 0 {
 					return Quarter(y, m/3)
 				}
 			}
@@ -913,9 +931,9 @@ func periodIn(toks []token, ref when) Period {
 				return p
 			}
 		case w == "quarter":
-			// "the quarter ended June 30"
+			// "the quarter ended June 30", "the quarter ended Sept. 30, 2020"
 			if m, ok := endingIn(k + 1); ok {
-				if y := orYear(yearNear(k+3), m); y != 0 {
+				if y := orYear(endingYear(k+2), m); y != 0 {
 					return Quarter(y, m/3)
 				}
 			}

@@ -36,7 +36,7 @@ func (x *extractor) isChange(q quantity) bool {
 			continue // "put the market's growth in 2020 at 40.7%"
 		}
 		if w == "share" || w == "market" || toks[k].kind == tokNum ||
-			k >= q.start-2 && toks[k].is("holds", "held", "hold", "has", "had", "have", "took", "takes", "captured", "commands", "controls", "claimed", "claims") {
+			k >= q.start-2 && toks[k].is("holds", "held", "hold", "has", "had", "have", "took", "takes", "taking", "captured", "commands", "controls", "claimed", "claims") {
 			break
 		}
 		if x.tokHas(k, wNotShareBefore) {
@@ -86,9 +86,18 @@ func (x *extractor) shareBefore(k int) bool {
 // marketFollows reports "31% of the cloud market".
 func (x *extractor) marketFollows(q quantity) bool {
 	toks := x.s.toks
-	for k := q.end; k < len(toks) && k < q.end+6; k++ {
+	words := 0
+	for k := q.end; k < len(toks) && words < 7; k++ {
 		if toks[k].is("market", "spending", "segment", "business", "sector", "industry") {
 			return true
+		}
+		switch {
+		case toks[k].text == "-":
+			// "the pure-play foundry market": a hyphen joins one word
+		case toks[k].text == "," || toks[k].text == ";":
+			return false
+		default:
+			words++
 		}
 	}
 	return false
