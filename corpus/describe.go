@@ -11,7 +11,11 @@ import (
 func (x *extractor) describe(f Fact, q quantity) Fact {
 	switch f.Kind {
 	case DealValue:
+		typ := f.DealType // the rule's own, when its phrasing says
 		f.DealType, f.Status, f.What = x.dealType(q, f.Parties), x.status(), x.what()
+		if typ != DealUnknown {
+			f.DealType = typ
+		}
 		switch {
 		case f.Status != StatusUnknown:
 		case x.leadStatus != StatusUnknown && sameSides(x.leadParties, f.Parties) && (x.story == 0 || restates(x.story, f.Value)) && !x.doneBefore(q, f.Parties):

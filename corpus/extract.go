@@ -694,7 +694,7 @@ func (x *extractor) apply(qi int, q quantity) []Fact {
 		if r.kind == "" {
 			return nil
 		}
-		f := Fact{Kind: r.kind, Rule: r.name}
+		f := Fact{Kind: r.kind, Rule: r.name, DealType: r.dealType}
 		ps := r.parties(x, qi, q)
 		if !r.each {
 			return []Fact{f.withParties(ps)}

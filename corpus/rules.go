@@ -22,6 +22,9 @@ type rule struct {
 	// each makes one fact a party, for a figure each party has alone
 	// ("Amazon and Microsoft each hold 30%").
 	each bool
+	// dealType is the kind of deal the rule's phrasing always is (money
+	// borrowed is financing); empty leaves it to the deal words.
+	dealType DealType
 }
 
 // extractionRules is the rule table. To teach the extractor a phrasing, add
@@ -39,6 +42,13 @@ func extractionRules() []rule {
 		// What a purchase "cost" its buyer is its price, before the words
 		// that make a cost no deal.
 		{name: "money-acquisition-cost", on: qtyMoney, kind: DealValue, match: (*extractor).isAcquisitionCost, parties: costParties},
+		// Borrowing raised, a fund set up and a plan's budget, before the
+		// words that make debt, funds and budgets no deal.
+		{name: "money-debt-raised", on: qtyMoney, kind: DealValue, dealType: DealFundingRound, match: (*extractor).isDebtRaised, parties: financingParties},
+		{name: "money-assumed-debt", on: qtyMoney, kind: DealValue, match: (*extractor).isAssumedDebt, parties: dealParties},
+		{name: "money-investor-fund", on: qtyMoney, match: (*extractor).isInvestorFund},
+		{name: "money-fund", on: qtyMoney, kind: DealValue, dealType: DealInvestmentPledge, match: (*extractor).isFund, parties: fundParties},
+		{name: "money-budget", on: qtyMoney, kind: DealValue, match: (*extractor).isBudgeted, parties: budgetParties},
 		{name: "money-not-deal", on: qtyMoney, match: (*extractor).isOtherMoney},
 		{name: "money-backlog", on: qtyMoney, match: func(x *extractor, _ int, q quantity) bool {
 			start, _ := x.clause(q)

@@ -1,0 +1,192 @@
+package corpus
+
+import "slices"
+
+// Money a company borrows, a fund it sets up and the budget a plan is given
+// are deals when the article says so; the same words said of money a
+// company carries or an organisation's yearly budget are not. These rules
+// stand in the table before the one that drops such money as no deal.
+
+// isDebtRaised reports borrowing a company takes on as financing: "$5.25
+// billion in debt financing", "to raise $5 billion in debt from banks", "a
+// $2bn revolving credit facility", and the parts of a round "made up of
+// €468mn of equity and €132mn of debt". Debt a company carries, repays or
+// that a price includes is not: "has $8bn of debt", "net debt of $2bn".
+func (x *extractor) isDebtRaised(_ int, q quantity) bool {
+	toks := x.s.toks
+	if len(x.context) == 0 || q.start > 0 && toks[q.start-1].is("net", "including", "repay", "repaid", "repaying", "refinance", "refinanced", "refinancing", "existing", "outstanding") {
+		return false
+	}
+	k := q.end
+	linked := k < len(toks) && toks[k].is("in", "of")
+	if linked {
+		k++
+	}
+	for n := 0; n < 3 && k < len(toks) && toks[k].is("new", "additional", "fresh", "revolving", "term", "senior", "secured", "unsecured", "bridge", "syndicated", "convertible", "venture"); n++ {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	financing := k+1 < len(toks) && toks[k+1].is("financing", "facility", "facilities", "line", "lines", "package", "round")
+	switch {
+	case toks[k].is("equity"):
+		// The other part of a round split into equity and debt.
+		return linked && x.raisedBefore(q)
+	case !x.tokHas(k, wDebt):
+		return false
+	case toks[k].is("credit"):
+		// "$5bn in tax credits" is no borrowing; a credit line is.
+		return financing
+	case financing || toks[k].is("loan", "loans") && !linked:
+		return true
+	}
+	return x.raisedBefore(q)
+}
+
+// financingParties are the sides of money borrowed or raised: the company
+// named before the figure (or the one the sentence is about) receives it,
+// those named after it ("from JPMorgan and Citi") provide it.
+func financingParties(x *extractor, _ int, q quantity) []Party {
+	start, end := x.clause(q)
+	var ps []Party
+	for _, m := range x.s.companies {
+		if m.start < start || m.start >= end || slices.ContainsFunc(ps, func(p Party) bool { return p.Name == m.name }) {
+			continue
+		}
+		r := RoleRecipient
+		if m.start >= q.end {
+			r = RoleInvestor
+		}
+		ps = append(ps, Party{Name: m.name, Role: r})
+	}
+	if !slices.ContainsFunc(ps, func(p Party) bool { return p.Role == RoleRecipient }) && len(x.context) > 0 && !slices.ContainsFunc(ps, func(p Party) bool { return p.Name == x.context[0] }) {
+		ps = append([]Party{{Name: x.context[0], Role: RoleRecipient}}, ps...)
+	}
+	return ps
+}
+
+// raisedBefore reports a word of raising money or receiving it in q's
+// clause before q: "closed", "is in talks to raise", "secured", "the new
+// funding is made up of".
+func (x *extractor) raisedBefore(q quantity) bool {
+	start, _ := x.clause(q)
+	for k := start; k < q.start; k++ {
+		if x.tokHas(k, wRaise) || x.tokHas(k, wReceive) || x.s.toks[k].is("borrow", "borrows", "borrowed", "borrowing", "closed", "closes", "arranged", "obtained") {
+			return true
+		}
+	}
+	return false
+}
+
+// isAssumedDebt reports the debt a buyer takes over with a company, part of
+// what the purchase costs: "paying $61 billion for VMware and taking on $8
+// billion of its debt".
+func (x *extractor) isAssumedDebt(_ int, q quantity) bool {
+	toks := x.s.toks
+	if !x.sentenceHas(wAcquire) || q.end+1 >= len(toks) || !toks[q.end].is("of", "in") {
+		return false
+	}
+	k := q.end + 1
+	if toks[k].is("its", "their", "the") && k+1 < len(toks) {
+		k++
+	}
+	if !toks[k].is("debt") {
+		return false
+	}
+	b := q.start - 1
+	switch {
+	case b >= 0 && toks[b].is("assume", "assumes", "assumed", "assuming"):
+		return true
+	case b >= 1 && toks[b].is("on") && toks[b-1].is("take", "takes", "took", "taking", "taken"):
+		return true
+	}
+	return false
+}
+
+// isFund reports a fund a company sets up or holds for investing, sized by
+// the figure: "Broadcom announced a $1.5bn fund", "It also has a $15
+// billion fund for AI investments anchored by Mubadala". A fund that is an
+// investor itself ("a $1 trillion sovereign wealth fund", "a $2bn fund
+// manager") is no pledge.
+func (x *extractor) isFund(_ int, q quantity) bool {
+	toks := x.s.toks
+	if q.start == 0 || !toks[q.start-1].is("a", "an", "new", "its", "their") {
+		return false
+	}
+	if f, investor := x.fundAfter(q); !f || investor {
+		return false
+	}
+	return len(x.clauseCompanies(q)) > 0 || x.saysIt(q)
+}
+
+// isInvestorFund reports money sizing a fund that invests as a party in its
+// own right: "Norway's $1.7 trillion sovereign wealth fund bought a stake",
+// "a $2bn fund manager". What it holds is no deal.
+func (x *extractor) isInvestorFund(_ int, q quantity) bool {
+	f, investor := x.fundAfter(q)
+	return f && investor
+}
+
+// fundAfter reports "fund" within three words after q, and whether the
+// words make it an investor ("pension", "sovereign wealth", "fund manager").
+func (x *extractor) fundAfter(q quantity) (fund, investor bool) {
+	toks := x.s.toks
+	k := q.end
+	for n := 0; n < 3 && k < len(toks) && toks[k].kind == tokWord && !toks[k].is("fund", "funds"); n++ {
+		investor = investor || toks[k].is("pension", "wealth", "sovereign", "hedge", "mutual", "retirement", "index", "endowment")
+		k++
+	}
+	if k >= len(toks) || !toks[k].is("fund", "funds") {
+		return false, false
+	}
+	return true, investor || k+1 < len(toks) && toks[k+1].is("manager", "managers", "management", "firm")
+}
+
+// saysIt reports "it" or "its" as the subject of q's clause, standing for
+// the company the sentence before was about.
+func (x *extractor) saysIt(q quantity) bool {
+	start, _ := x.clause(q)
+	return len(x.prev) > 0 && start < q.start && x.s.toks[start].is("it", "its")
+}
+
+// fundParties are who put money into a fund: the company the clause names
+// or "it" stands for, and those said to anchor or back it.
+func fundParties(x *extractor, _ int, q quantity) []Party {
+	names := x.clauseCompanies(q)
+	if x.saysIt(q) && !contains(names, x.prev[0]) {
+		names = append([]string{x.prev[0]}, names...)
+	}
+	return withRole(names, RoleInvestor)
+}
+
+// isBudgeted reports money a plan or a contract is budgeted at: "a data
+// centre in the country, budgeted at $5 billion over 15 years", "an
+// investment budget of 13.7 billion baht". An organisation's running
+// budget ("a budget of about $850 billion a year") is no deal.
+func (x *extractor) isBudgeted(_ int, q quantity) bool {
+	toks := x.s.toks
+	b := q.start - 1
+	switch {
+	case b >= 0 && toks[b].is("budgeted"):
+	case b >= 1 && toks[b].is("at", "for") && toks[b-1].is("budgeted"):
+	case b >= 2 && toks[b].is("of") && toks[b-1].is("budget") && toks[b-2].is("investment"):
+	default:
+		return false
+	}
+	for k := q.end; k+1 < len(toks) && k < q.end+3; k++ {
+		if toks[k].is("annually") || toks[k].is("a", "per", "each", "every") && toks[k+1].is("year", "month", "quarter") {
+			return false
+		}
+	}
+	return len(x.context) > 0
+}
+
+// budgetParties are a contract's sides for a contract's budget, or else who
+// plans to spend the money and where.
+func budgetParties(x *extractor, qi int, q quantity) []Party {
+	if x.sentenceHas(wStrongDeal) {
+		return dealParties(x, qi, q)
+	}
+	return facilityParties(x, qi, q)
+}
