@@ -56,8 +56,9 @@ func (ix *Index) Ask(ctx context.Context, text string) (Answer, error) {
 //
 // Facts of the kind asked for come first, then those about every company
 // asked for, live deals before cancelled ones, then those narrowed the most
-// by the question's other words (in their article, then in their own
-// details), then in the order asked for (of one date, the first figure is
+// by the question's other words (in their article or their own details,
+// then in their own details, then as names in their own sentence), then in
+// the order asked for (of one date, the first figure is
 // the smaller and no running total), then the more relevant (by the
 // query's words in the fact's sentence and in its article), then the more
 // recent. A figure reported by several articles is one fact with all of
@@ -120,7 +121,7 @@ func (ix *Index) AskN(ctx context.Context, text string, limit int) (Answer, erro
 	var steer map[string]float64
 	if len(q.Steering) > 0 {
 		if steer, err = ix.steeringRelevance(ctx, q); err == nil {
-			ans.Unmatched, q.says, err = ix.unmatched(ctx, q)
+			ans.Unmatched, q.says, q.narrows, err = ix.unmatched(ctx, q)
 		}
 		if err != nil {
 			stopSearch()
@@ -355,12 +356,14 @@ func steeringWords(words []string) string {
 
 // unmatched returns the steering words of q that no article matches (among
 // those mentioning a company asked for, when it names any), so an answer can
-// say what it could not find instead of silently dropping it; and how many
-// of the words each article says, counting only words that narrow.
-func (ix *Index) unmatched(ctx context.Context, q Question) ([]string, map[string]int, error) {
+// say what it could not find instead of silently dropping it; which of the
+// words each article says, counting only words that narrow; and which words
+// narrow.
+func (ix *Index) unmatched(ctx context.Context, q Question) ([]string, map[string]wordSet, wordSet, error) {
 	var out []string
-	says := map[string]int{}
-	for _, w := range q.Steering {
+	var narrows wordSet
+	says := map[string]wordSet{}
+	for i, w := range q.Steering {
 		t := steeringText(w)
 		var find Query = AnyOf{Match{Field: FieldTitle, Text: t, Boost: 1}, Match{Field: FieldBody, Text: t, Boost: 1}, Match{Field: FieldDateline, Text: t, Boost: 1}}
 		if len(q.Companies) > 0 {
@@ -368,18 +371,19 @@ func (ix *Index) unmatched(ctx context.Context, q Question) ([]string, map[strin
 		}
 		res, err := ix.e.Search(ctx, Request{Query: find, Size: narrowing})
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, 0, err
 		}
 		if res.Total == 0 {
 			out = append(out, w)
 		}
 		if res.Total <= narrowing {
+			narrows = narrows.with(i)
 			for _, h := range res.Hits {
-				says[h.ID]++
+				says[h.ID] = says[h.ID].with(i)
 			}
 		}
 	}
-	return out, says, nil
+	return out, says, narrows, nil
 }
 
 // narrowing is the most articles a steering word may be in and still
@@ -398,7 +402,8 @@ type rankedFact struct {
 	live  bool      // not cancelled, blocked or lost, or that status was asked for
 	named bool      // its own companies are every company asked for, not only its article's
 	fits  int       // steering words the fact's own details match: period, firm, region, status
-	says  int       // steering words the fact's article says
+	said  int       // steering words the fact's own sentence writes as names
+	says  int       // steering words the fact answers: its article says them or its own details match them
 	past  bool      // a deal for a period over before its article appeared, or a running total: background, not the news
 	when  time.Time // the end of the period the figure is for, else its newest source's date
 }
@@ -442,7 +447,8 @@ const enoughFacts = 10
 // searchFacts returns up to limit facts, best first, with counts of all it
 // found. When the question's steering words pick out articles, the facts
 // are taken from those articles only; it widens to the companies' other
-// facts only when those articles hold none, and says so.
+// facts when those articles hold none, or none about every company asked
+// for, and says so when the best fact is from another article.
 func (ix *Index) searchFacts(ctx context.Context, q Question, steer map[string]float64, limit int) (factResult, error) {
 	var ranked []rankedFact
 	var out factResult
@@ -463,7 +469,13 @@ func (ix *Index) searchFacts(ctx context.Context, q Question, steer map[string]f
 	seen := map[string]bool{}
 	for _, f := range factFilters(q, steer) {
 		if !f.steered && len(steer) > 0 && len(ranked) > 0 {
-			break
+			// The articles the other words pick out answered, but maybe
+			// not about every company asked for: a fact that is, from
+			// another article, ranks first ("google anthropic additional
+			// investment" when only an Amazon article says "additional").
+			if best := ranked[0]; !f.all || (best.kind && best.all) {
+				break
+			}
 		}
 		// The filter only selects; the same should-clauses score in every
 		// round, so a fact ranks the same whichever round finds it.
@@ -502,7 +514,9 @@ func (ix *Index) searchFacts(ctx context.Context, q Question, steer map[string]f
 			}
 		}
 		ranked = rank(q, found, steer, ix.words)
-		out.widened = len(steer) > 0 && !f.steered
+		// Widened when the best fact is not from the articles the other
+		// words pick out.
+		out.widened = len(steer) > 0 && len(ranked) > 0 && steer[ranked[0].ArticleID] == 0
 		if len(ranked) >= enoughFacts && (len(steer) == 0 || f.steered) {
 			break
 		}
@@ -534,6 +548,7 @@ func countRanked(ranked []rankedFact) []Count {
 type filter struct {
 	q       Query
 	steered bool
+	all     bool // only facts about every company asked for match
 }
 
 // factFilters returns the queries a fact must match to answer q, narrowest
@@ -544,7 +559,9 @@ type filter struct {
 // thousands of facts. When the question's other words pick out articles
 // ("cloud revenue 2022"), every filter is first tried within them.
 func factFilters(q Question, steer map[string]float64) []filter {
-	var plain []Query
+	// plain are the filters before steering, each with whether it keeps
+	// to facts about every company asked for.
+	var plain []filter
 	kind := func() Query { return Term{Field: FieldKind, Value: string(q.Kind), Boost: 1} }
 	switch {
 	case len(q.Companies) > 0:
@@ -554,29 +571,30 @@ func factFilters(q Question, steer map[string]float64) []filter {
 		}
 		anyOf := func() Query { return AnyOf(about) }
 		all := func() Query { return AllOf(about) }
+		one := len(about) == 1 // any of one company is all of them
 		if q.View == ViewCompare || q.View == ViewLatest {
 			// A comparison and the latest deals are about any of the
 			// companies, never all of them at once.
-			plain = append(plain, AllOf{anyOf(), kind()})
+			plain = append(plain, filter{q: AllOf{anyOf(), kind()}})
 			break
 		}
 		if q.Kind != "" {
-			plain = append(plain, AllOf{all(), kind()})
+			plain = append(plain, filter{q: AllOf{all(), kind()}, all: true})
 			if q.View == ViewTimeline && len(about) > 1 {
 				// A timeline of two companies is their deals together.
 				break
 			}
 			if len(about) > 1 {
-				plain = append(plain, AllOf{anyOf(), kind()})
+				plain = append(plain, filter{q: AllOf{anyOf(), kind()}})
 			}
 		}
 		if q.View == ViewTimeline {
 			break
 		}
 		if len(about) > 1 {
-			plain = append(plain, all())
+			plain = append(plain, filter{q: all(), all: true})
 		}
-		plain = append(plain, anyOf())
+		plain = append(plain, filter{q: anyOf(), all: one})
 	case len(q.Steering) > 0:
 		// Without a company, a fact must say every steering word itself or
 		// come from an article that does; "tesla market share" must not
@@ -595,11 +613,11 @@ func factFilters(q Question, steer map[string]float64) []filter {
 	var out []filter
 	if len(steer) > 0 {
 		for _, f := range plain {
-			out = append(out, filter{q: AllOf{f, fromArticles(steer)}, steered: true})
+			out = append(out, filter{q: AllOf{f.q, fromArticles(steer)}, steered: true, all: f.all})
 		}
 	}
 	for _, f := range plain {
-		out = append(out, filter{q: AllOf{f}})
+		out = append(out, filter{q: AllOf{f.q}, all: f.all})
 	}
 	return out
 }
@@ -636,12 +654,23 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 			order:      orderOf(q, f.Kind),
 			live:       f.Status.Live() || words.asksStatus(q.Steering, f.Status),
 			named:      q.namesAll(f.Fact),
-			fits:       words.fits(q.Steering, f) + words.typeFits(q.intentWords, f.Fact),
-			says:       q.says[f.ArticleID],
 		})
+		r := &ranked[len(ranked)-1]
+		fits := words.fits(q.Steering, f)
+		r.fits = fits.count() + words.typeFits(q.intentWords, f.Fact)
+		if q.cumulative && f.Total {
+			r.fits++ // "so far" asks for the total as "total" does
+		}
+		// A figure's own period or firm answers a word its article need
+		// not say: an undated report of "Q2" figures answers "q2 2024".
+		// As in its article, a word that narrows nothing ("cloud") is not
+		// counted.
+		r.says = (q.says[f.ArticleID] | fits&q.narrows).count()
+		// A name the fact's details already answer is not counted twice.
+		r.said = (sentenceNames(q.Steering, f.Sentence, q.Companies) &^ fits).count()
 	}
 	ranked = mergeSame(ranked)
-	total := words.asksTotal(q.Steering)
+	total := words.asksTotal(q.Steering) || q.cumulative
 	for i := range ranked {
 		r := &ranked[i]
 		r.when = periodEnd(r.Period)
@@ -705,8 +734,9 @@ func (ix *Index) loadFacts(ctx context.Context, ranked []rankedFact) ([]FactAnsw
 
 // compareRanked orders facts: of the kind asked for first, then about every
 // company asked for, then live deals (or those of a status asked for), then
-// by how many of the question's other words the fact's article says and its
-// own details match, then in the order the question asked for (market
+// by how many of the question's other words the fact's article says or its
+// own details match, then its details alone, then its sentence writes as
+// names, then in the order the question asked for (market
 // shares newest first when it asked for none: an old share is history),
 // then the news before background deals, then by relevance, then newest
 // first.
@@ -731,6 +761,9 @@ func compareRanked(a, b rankedFact) int {
 		return c
 	}
 	if c := cmp.Compare(b.fits, a.fits); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(b.said, a.said); c != 0 {
 		return c
 	}
 	order := a.order
@@ -909,6 +942,9 @@ func mergeSame(ranked []rankedFact) []rankedFact {
 		if !seen {
 			continue
 		}
+		// The figure is in each of its sentences: the one saying most of
+		// the question counts.
+		out[i].said = max(out[i].said, r.said)
 		if r.Range.High > 0 && out[i].Range.High == 0 && r.ArticleID == out[i].ArticleID {
 			// The range says more than its bound: it is what is shown,
 			// with the bound's score and sources.

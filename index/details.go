@@ -2,24 +2,27 @@ package index
 
 import (
 	"fmt"
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dealbot/dealbot/corpus"
 )
 
-// fits counts the steering words of a question that a fact's own details
-// say: the period it is for ("2024", "q3"), its research firm,
-// region, market, deal type, status, qualifier, product, stage, what was
-// bought, whether it is a running total, and the names of its parties,
-// each also in the words people ask with ("trial" for a pilot, "ceiling"
-// for an "up to" figure, "european" for Europe). A question's "q3 2024
+// fits returns the steering words of a question that a fact's own details
+// say: the period it is for ("2024", "q3"), its research firm, region,
+// market, deal type, status, qualifier, product, stage, what was bought,
+// whether it is a running total or a share held together, and the names
+// of its parties, each also in the words people ask with ("trial" for a
+// pilot, "ceiling" for an "up to" figure, "european" for Europe). A question's "q3 2024
 // canalys" then picks Canalys's third-quarter figure over one in an article
 // merely published then, and "barclays copilot pilot" the pilot's seats
 // over the rollout's.
-func (d *detailWords) fits(asked []string, fa FactAnswer) int {
+func (d *detailWords) fits(asked []string, fa FactAnswer) wordSet {
 	if len(asked) == 0 {
 		return 0
 	}
@@ -56,14 +59,53 @@ func (d *detailWords) fits(asked []string, fa FactAnswer) int {
 	if f.Total {
 		words = append(words, d.totals...)
 	}
-	n := 0
-	for _, w := range asked {
+	if f.Group() {
+		// A share held together is asked for as one: "combined share".
+		words = append(words, togetherWords...)
+	}
+	var n wordSet
+	for i, w := range asked {
 		if slices.Contains(words, w) {
-			n++
+			n = n.with(i)
 		}
 	}
 	return n
 }
+
+// sentenceNames returns the steering words a fact's sentence writes as a
+// name (capitalised, in the singular or the plural), leaving out those
+// that spell a company asked for: of two figures in one article, "thoma
+// bravo veracode" asks for the one whose sentence names the buyer and the
+// unit sold, though no list knows either.
+func sentenceNames(asked []string, sentence string, companies []string) wordSet {
+	if len(asked) == 0 || sentence == "" {
+		return 0
+	}
+	var names []string
+	for _, t := range strings.FieldsFunc(sentence, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if r, _ := utf8.DecodeRuneInString(t); unicode.IsUpper(r) {
+			names = append(names, strings.ToLower(t))
+		}
+	}
+	var n wordSet
+	for i, w := range asked {
+		if slices.ContainsFunc(companies, func(c string) bool { return slices.Contains(tokenize(c), w) }) {
+			continue
+		}
+		if slices.ContainsFunc(names, func(t string) bool { return t == w || t == w+"s" || t+"s" == w }) {
+			n = n.with(i)
+		}
+	}
+	return n
+}
+
+// wordSet is a set of a question's words by their position among its
+// steering words; a question has at most MaxQueryWords.
+type wordSet uint16
+
+func (s wordSet) with(i int) wordSet { return s | 1<<i }
+
+func (s wordSet) count() int { return bits.OnesCount16(uint16(s)) }
 
 // detailWords are the words a question may use for a fact's details beyond
 // the details' own words. It is made once by newDetailWords, held by an
@@ -92,10 +134,13 @@ func newDetailWords() *detailWords {
 		"rollout": {"roll", "rolled", "deploy", "deployed", "deployment"},
 		"plan":    {"plans", "planned", "planning"},
 		// Statuses of a deal.
-		"lost":      {"lose", "loses", "losing"},
-		"blocked":   {"block", "blocks", "blocking"},
-		"cancelled": {"canceled", "cancel", "cancels", "scrapped", "scraps"},
-		"talks":     {"talk", "negotiating", "negotiations"},
+		// A deal that fell through was an offer or a bid: "how much did
+		// broadcom offer for qualcomm" asks for the blocked takeover.
+		"lost":      {"lose", "loses", "losing", "bid", "bids"},
+		"blocked":   {"block", "blocks", "blocking", "offer", "offered", "bid", "bids", "proposed"},
+		"cancelled": {"canceled", "cancel", "cancels", "scrapped", "scraps", "offer", "offered", "bid", "bids", "proposed"},
+		// Talks are what a company is trying or seeking to do.
+		"talks":     {"talk", "negotiating", "negotiations", "trying", "seeking", "seeks"},
 		"completed": {"complete", "completes", "closed", "closes"},
 		"agreed":    {"agree", "agrees", "agreement"},
 		// Places, as regions and as parties.
@@ -112,11 +157,14 @@ func newDetailWords() *detailWords {
 		"asia":      {"asian"},
 		"worldwide": {"global", "globally", "world"},
 	}, dealTypes: map[corpus.DealType][]string{
-		corpus.DealAcquisition:        {"acquisition", "takeover", "merger", "buyout"},
-		corpus.DealInvestment:         {"investment", "invest", "invests", "investing", "invested", "investor", "stake", "equity"},
-		corpus.DealFundingRound:       {"funding", "round", "raise", "raised", "ipo"},
-		corpus.DealLicencePurchase:    {"licence", "licences", "license", "licenses"},
-		corpus.DealGovernmentContract: {"government", "federal", "public"},
+		corpus.DealAcquisition:     {"acquisition", "takeover", "merger", "buyout"},
+		corpus.DealInvestment:      {"investment", "invest", "invests", "investing", "invested", "investor", "stake", "equity"},
+		corpus.DealFundingRound:    {"funding", "round", "raise", "raised", "ipo"},
+		corpus.DealLicencePurchase: {"licence", "licences", "license", "licenses"},
+		// A contract or an order asks for one rather than the investment or
+		// the round of the same companies.
+		corpus.DealCloudContract:      {"contract", "contracts", "order", "orders"},
+		corpus.DealGovernmentContract: {"government", "federal", "public", "contract", "contracts", "order", "orders"},
 		corpus.DealPartnership:        {"partnership", "partners", "alliance"},
 		// A pledge is an investment in a country: "amazon spain investment".
 		corpus.DealInvestmentPledge: {"pledge", "pledged", "pledges", "commitment", "commits", "investment", "invest", "invests", "investing", "invested"},

@@ -136,8 +136,8 @@ const (
 	ReadArticle
 	// ReadRanking reads what ranking needs of a fact hit: its kind,
 	// companies, value, unit, qualifier, period, region, market, research firm,
-	// details, whether it is headline news, and its article's ID and date
-	// (in Fact.Sources[0]).
+	// details, sentence, whether it is headline news, and its article's ID
+	// and date (in Fact.Sources[0]).
 	ReadRanking
 	// ReadShown reads all a fact hit shows (ReadRanking and its text,
 	// qualifier and sentence) and an article hit's Source.

@@ -99,6 +99,9 @@ type found struct {
 	// region is true for a country, which a market-share question means as
 	// a region rather than a party.
 	region bool
+	// measurer is true for a research firm, which a market-share question
+	// names as the source of a share rather than a party to it.
+	measurer bool
 }
 
 // names is what the question parser knows of companies: the built-in list,
@@ -117,8 +120,9 @@ type names struct {
 
 // knownName is an organisation named in the indexed articles.
 type knownName struct {
-	name    string
-	country bool
+	name     string
+	country  bool
+	measurer bool
 }
 
 type typoTarget struct {
@@ -132,6 +136,12 @@ var builtinNames = newNames(nil)
 // index.
 func newNames(orgs []corpus.Organisation) *names {
 	n := &names{known: map[string]knownName{}, longest: 4}
+	firms := map[string]bool{}
+	for _, m := range corpus.DefaultMeasurers() {
+		for _, name := range append([]string{m.Name}, m.Aliases...) {
+			firms[strings.Join(tokenize(name), " ")] = true
+		}
+	}
 	for _, o := range orgs {
 		if _, builtin := corpus.Canonical(o.Name); builtin {
 			continue
@@ -147,7 +157,7 @@ func newNames(orgs []corpus.Organisation) *names {
 			if _, taken := n.known[key]; taken {
 				continue // the stored list is in order of precedence
 			}
-			n.known[key] = knownName{name: o.Name, country: o.Country || regions[key]}
+			n.known[key] = knownName{name: o.Name, country: o.Country || regions[key], measurer: firms[key] || firms[strings.Join(tokenize(o.Name), " ")]}
 			n.longest = max(n.longest, strings.Count(key, " ")+1)
 		}
 	}
@@ -236,7 +246,7 @@ func (n *names) lookup(key string) (found, bool) {
 		return found{companies: []string{c}, steers: wordNames[key], alsoWord: wordNames[key]}, true
 	}
 	if k, ok := n.known[key]; ok {
-		return found{companies: []string{k.name}, steers: true, known: true, region: k.country}, true
+		return found{companies: []string{k.name}, steers: true, known: true, region: k.country, measurer: k.measurer}, true
 	}
 	return found{}, false
 }

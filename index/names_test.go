@@ -86,6 +86,8 @@ func TestIndexKnowsTheOrganisationsOfItsArticles(t *testing.T) {
 			Body: "Microsoft will invest $15.2 billion in the UAE by 2029."},
 		{Title: "Cloud in Germany", Path: "germany.md", Published: day,
 			Body: "AWS held a 31% share of cloud infrastructure spending in Germany last year, ahead of Microsoft."},
+		{Title: "Synergy counts the cloud", Path: "synergy.md", Published: day,
+			Body: "Google held 11% of cloud infrastructure spending in the first quarter, Synergy Research Group said.\n\nThe research firm expects spending to grow by a fifth this year."},
 	}
 	for i := range arts {
 		arts[i].ID = corpus.ArticleID(arts[i].Title, arts[i].Body)
@@ -112,6 +114,10 @@ func TestIndexKnowsTheOrganisationsOfItsArticles(t *testing.T) {
 			{"uae", []string{"United Arab Emirates"}, 0, false, "uae.md"},
 			// In a market-share question a country is the region.
 			{"aws market share germany", []string{"Amazon"}, 31, false, "germany.md"},
+			// In a market-share question a research firm is who measured it;
+			// elsewhere it is an organisation like any other.
+			{"google share synergy research group", []string{"Google"}, 11, false, "synergy.md"},
+			{"synergy research group", []string{"Synergy Research Group"}, 0, false, "synergy.md"},
 			// "apply" is one letter from Apple, but the articles use it.
 			{"apply", nil, 0, false, "fabrikam.md"},
 			{"oracel", []string{"Oracle"}, 90e6, true, "fabrikam.md"},

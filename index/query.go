@@ -54,14 +54,20 @@ type Question struct {
 	// in passing, so naming one makes an article's facts about it only
 	// when they name another company asked for.
 	places []string
-	// says counts, for each article among those that could answer, how
-	// many of the Steering words it says; a word too many articles say is
-	// not counted, as it narrows nothing.
-	says map[string]int
+	// says holds, for each article among those that could answer, which
+	// of the Steering words it says (bit i for Steering[i]); a word too
+	// many articles say is not counted, as it narrows nothing.
+	says map[string]wordSet
+	// narrows are the Steering words few enough articles say to narrow
+	// an answer.
+	narrows wordSet
 	// intentWords are the Words that say which kind of figure is asked
 	// for; some also name a deal type ("investment", "funding",
 	// "licences").
 	intentWords []string
+	// cumulative is true when the question asks for what has been added up
+	// so far ("this year", "to date") without saying "total".
+	cumulative bool
 	// parties are the Companies as named: one company, or the members of a
 	// group named at once; a name given twice adds its companies once.
 	parties [][]string
@@ -226,6 +232,7 @@ func understand(text string, n *names, isWord func(string) bool) (Question, erro
 		}
 	}
 	q.Kind = intentOf(tokens)
+	q.cumulative = asksCumulative(tokens)
 	switch {
 	case q.View == ViewCompare:
 		q.Kind = corpus.MarketShare
@@ -343,8 +350,10 @@ func (n *names) companyTokens(q *Question, tokens []string, isWord func(string) 
 			distinct[tokens[i]] = true
 		}
 		w, f, ok := n.longestAt(tokens, i)
-		if ok && f.region && q.Kind == corpus.MarketShare {
-			i += w - 1 // "aws share in germany": a region, not a party
+		if ok && (f.region || f.measurer) && q.Kind == corpus.MarketShare {
+			// "aws share in germany": a region, not a party; "google
+			// share canalys": who measured it, not a party.
+			i += w - 1
 			continue
 		}
 		if !ok {
@@ -466,7 +475,8 @@ func isIntentWord(w string) bool {
 }
 
 // quarterTokens reads "third quarter" as "q3", so both spellings steer the
-// same way.
+// same way, and the end or the start of a year as its last or first
+// quarter: "end of 2022" is "q4 2022", "early 2023" is "q1 2023".
 func quarterTokens(tokens []string) []string {
 	out := tokens[:0:0]
 	for i := 0; i < len(tokens); i++ {
@@ -475,9 +485,47 @@ func quarterTokens(tokens []string) []string {
 			i++
 			continue
 		}
+		if q, ok := yearEdges[tokens[i]]; ok {
+			next := i + 1
+			if next < len(tokens) && tokens[next] == "of" {
+				next++
+			}
+			if next < len(tokens) && isYear(tokens[next]) {
+				out = append(out, q)
+				i = next - 1
+				continue
+			}
+		}
 		out = append(out, tokens[i])
 	}
 	return out
+}
+
+// yearEdges are the words that, before a year, name its last or first
+// quarter.
+var yearEdges = map[string]string{"end": "q4", "late": "q4", "start": "q1", "beginning": "q1", "early": "q1"}
+
+// isYear reports whether w is a year a figure may be for.
+func isYear(w string) bool {
+	return len(w) == 4 && isNumber(w) && (w[:2] == "19" || w[:2] == "20")
+}
+
+// cumulativePhrases ask for what has been added up so far: "how much has
+// amazon announced this year" asks for the running total, not the latest
+// increment.
+var cumulativePhrases = [][]string{{"so", "far"}, {"to", "date"}, {"this", "year"}, {"in", "all"}, {"all", "told"}}
+
+// asksCumulative reports whether tokens hold a phrase asking for a running
+// total.
+func asksCumulative(tokens []string) bool {
+	for i := range tokens {
+		for _, p := range cumulativePhrases {
+			if i+len(p) <= len(tokens) && slices.Equal(tokens[i:i+len(p)], p) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // steeringText is what a steering word is searched as: itself, or for a
