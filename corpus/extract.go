@@ -654,10 +654,11 @@ func (x *extractor) facts() []Fact {
 	for qi, q := range x.s.qty {
 		for _, f := range x.apply(qi, q) {
 			f.Value, f.Unit = q.value, q.unit
-			if q.bareDollar && x.homeDollar != "" && (len(x.homeWritten) == 0 || slices.ContainsFunc(x.homeWritten, func(v float64) bool { return restates(v, q.value) }) || inQuotation(x.s.toks, q.start)) {
+			if q.bareDollar && x.homeDollar != "" && (len(x.homeWritten) == 0 || slices.ContainsFunc(x.homeWritten, func(v float64) bool { return restates(v, q.value) }) || inQuotation(x.s.toks, q.start) || q.conv.unit == q.unit) {
 				// "Our $240 million investment" in an article that wrote
 				// "C$240m" is the same Canadian dollars; and a speaker
-				// quoted says "$" of his own dollar.
+				// quoted says "$" of his own dollar; and "$8bn (US$5bn)"
+				// sets the bare one apart from the US dollar.
 				f.Unit = x.homeDollar
 			}
 			if u := x.shared[q.shared]; q.shared != "" && u != "" {
@@ -670,8 +671,13 @@ func (x *extractor) facts() []Fact {
 			if q.high > 0 {
 				f.Range = Range{Low: q.value, High: q.high, LowQualifier: q.qualifier, HighQualifier: q.highQualifier}
 			}
-			if q.conv.unit != "" {
-				f.Converted = Amount{Value: q.conv.value, Unit: q.conv.unit, Text: x.s.text[x.s.toks[q.conv.start].start:x.s.toks[q.conv.end-1].end]}
+			if cu := q.conv.unit; cu != "" {
+				if q.conv.bare && x.homeDollar != "" {
+					cu = x.homeDollar
+				}
+				if cu != f.Unit {
+					f.Converted = Amount{Value: q.conv.value, Unit: cu, Text: x.s.text[x.s.toks[q.conv.start].start:x.s.toks[q.conv.end-1].end]}
+				}
 			}
 			f.Text = x.s.text[x.s.toks[q.start].start:x.s.toks[q.textEnd()-1].end]
 			f.Total = f.Total || f.Rule == "money-total"

@@ -160,16 +160,17 @@ func fundParties(x *extractor, _ int, q quantity) []Party {
 	return withRole(names, RoleInvestor)
 }
 
-// isBudgeted reports money a plan or a contract is budgeted at: "a data
-// centre in the country, budgeted at $5 billion over 15 years", "an
+// isBudgeted reports money a plan or a contract is budgeted or costed at:
+// "a data centre in the country, budgeted at $5 billion over 15 years",
+// "the trial was first costed at $1.2 million", "an
 // investment budget of 13.7 billion baht". An organisation's running
 // budget ("a budget of about $850 billion a year") is no deal.
 func (x *extractor) isBudgeted(_ int, q quantity) bool {
 	toks := x.s.toks
 	b := q.start - 1
 	switch {
-	case b >= 0 && toks[b].is("budgeted"):
-	case b >= 1 && toks[b].is("at", "for") && toks[b-1].is("budgeted"):
+	case b >= 0 && toks[b].is("budgeted", "costed"):
+	case b >= 1 && toks[b].is("at", "for") && toks[b-1].is("budgeted", "costed"):
 	case b >= 2 && toks[b].is("of") && toks[b-1].is("budget") && toks[b-2].is("investment"):
 	default:
 		return false
@@ -182,11 +183,23 @@ func (x *extractor) isBudgeted(_ int, q quantity) bool {
 	return len(x.context) > 0
 }
 
-// budgetParties are a contract's sides for a contract's budget, or else who
-// plans to spend the money and where.
+// budgetParties are who plans to spend the money and where, for the budget
+// of a site or an investment; else the sides of the contract, trial or
+// project budgeted, as for any deal.
 func budgetParties(x *extractor, qi int, q quantity) []Party {
-	if x.sentenceHas(wStrongDeal) {
-		return dealParties(x, qi, q)
+	if !x.sentenceHas(wStrongDeal) && (x.sentenceHas(wInvest) || x.namesSite()) {
+		return facilityParties(x, qi, q)
 	}
-	return facilityParties(x, qi, q)
+	return dealParties(x, qi, q)
+}
+
+// namesSite reports a word for a site built with money in the sentence: "a
+// data centre", "a campus".
+func (x *extractor) namesSite() bool {
+	for _, t := range x.s.toks {
+		if t.is("campus", "campuses", "hub", "facility", "facilities", "plant", "factory", "site", "centre", "center", "centres", "centers", "cluster", "complex") {
+			return true
+		}
+	}
+	return false
 }

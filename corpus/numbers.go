@@ -49,6 +49,9 @@ type conversion struct {
 	value      float64
 	unit       string
 	start, end int
+	// bare is a "$" amount against an amount in US dollars: the dollar
+	// of the article's country ("US$5bn ($8bn)" in an Australian paper).
+	bare bool
 }
 
 // textEnd is where the figure as written ends: before a bracketed
@@ -94,7 +97,73 @@ func quantities(toks []token) []quantity {
 		out = append(out, q)
 		i = q.end
 	}
+	return looseConversions(toks, out)
+}
+
+// looseConversions folds into a money amount the same amount in another
+// currency written after it without brackets: "around A$7 billion, roughly
+// US$4.6 billion", "committed $1 billion to the site, which is about 10.3
+// billion kroner at today's exchange rate". The restatement is no figure
+// of its own.
+func looseConversions(toks []token, qs []quantity) []quantity {
+	out := qs[:0]
+	prev := -1 // the last money amount in out
+	for _, q := range qs {
+		if q.kind == qtyMoney && prev >= 0 && q.high == 0 {
+			p := &out[prev]
+			if p.conv.unit == "" && p.high == 0 && p.unit != q.unit && (exchangeRateAt(toks, q.end) || restatesAfter(toks, *p, q)) {
+				p.conv = conversion{value: q.value, unit: q.unit, start: q.start, end: q.end}
+				continue
+			}
+		}
+		if q.kind == qtyMoney {
+			prev = len(out)
+		}
+		out = append(out, q)
+	}
 	return out
+}
+
+// exchangeRateAt reports "at today's exchange rate" or "based on current
+// exchange rates" at toks[k].
+func exchangeRateAt(toks []token, k int) bool {
+	if k >= len(toks) || !toks[k].is("at", "based", "using") {
+		return false
+	}
+	for j := k + 1; j+1 < len(toks) && j <= k+5; j++ {
+		if toks[j].is("exchange") && toks[j+1].is("rate", "rates") {
+			return true
+		}
+	}
+	return false
+}
+
+// restatesAfter reports q written just after p, past a comma and words
+// that restate ("or", "which is", "equivalent to") or with a hedge of its
+// own ("roughly"), and ending the clause: "A$7 billion, roughly US$4.6
+// billion.", "€2bn, or $2.2bn,".
+func restatesAfter(toks []token, p, q quantity) bool {
+	k := p.end
+	if k >= q.start || toks[k].text != "," {
+		return false
+	}
+	k++
+	said := q.qualifier == About || q.qualifier == Nearly
+	switch {
+	case k+1 <= q.start && toks[k].is("or"):
+		k++
+		said = true
+	case k+2 <= q.start && toks[k].is("which") && toks[k+1].is("is", "was"):
+		k += 2
+		said = true
+	case k+2 <= q.start && toks[k].is("equivalent") && toks[k+1].is("to"):
+		k += 2
+		said = true
+	}
+	if k != q.start || !said {
+		return false
+	}
+	return q.end == len(toks) || toks[q.end].kind == tokSym && toks[q.end].text != "$" || exchangeRateAt(toks, q.end)
 }
 
 // mayStartQuantity reports whether a quantity can start at t: a number,
@@ -172,10 +241,12 @@ func withConversion(toks []token, q quantity) quantity {
 	if r, isRange := parseRangeEnd(toks, c); ok && isRange {
 		c = r
 	}
-	if !ok || c.kind != qtyMoney || c.unit == q.unit || c.end >= len(toks) || toks[c.end].text != ")" {
+	// "US$5bn ($8bn)": one of two dollars left bare is another country's.
+	bare := c.unit == q.unit && c.bareDollar != q.bareDollar
+	if !ok || c.kind != qtyMoney || c.unit == q.unit && !bare || c.end >= len(toks) || toks[c.end].text != ")" {
 		return q
 	}
-	q.conv = conversion{value: c.value, unit: c.unit, start: j + 1, end: c.end}
+	q.conv = conversion{value: c.value, unit: c.unit, start: j + 1, end: c.end, bare: bare && c.bareDollar}
 	q.convStart = j
 	q.end = c.end + 1
 	return q
@@ -196,9 +267,11 @@ func matchWords(toks []token, words []string) bool {
 func parseQuantity(toks []token, i int) (quantity, bool) {
 	q := quantity{start: i}
 	j := i
+	prefix := 0
 	if unit, n := currencyPrefix(toks, j); n > 0 {
 		q.kind, q.unit = qtyMoney, unit
 		j += n
+		prefix = n
 	}
 	v, n := parseNumber(toks, j)
 	if n == 0 {
@@ -226,7 +299,7 @@ func parseQuantity(toks []token, i int) (quantity, bool) {
 			q.unit = unit
 			j += n
 		}
-		q.bareDollar = toks[i].text == "$" && q.unit == "USD"
+		q.bareDollar = toks[i].text == "$" && prefix == 1 && q.unit == "USD"
 	case j < len(toks) && toks[j].text == "%":
 		q.kind = qtyPercent
 		j++
@@ -488,7 +561,7 @@ var scaledCurrencyNames = map[string]string{"won": "KRW", "dong": "VND"}
 
 var dollarPrefixes = map[string]string{
 	"us": "USD", "u": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "hk": "HKD",
-	"s": "SGD", "nz": "NZD", "r": "BRL", "nt": "TWD",
+	"s": "SGD", "sg": "SGD", "nz": "NZD", "r": "BRL", "nt": "TWD", "mx": "MXN",
 }
 
 // currencyPrefix reads a currency written before a number: "$", "US$",
@@ -539,6 +612,12 @@ func currencyPrefix(toks []token, i int) (string, int) {
 	}
 	switch t.text {
 	case "$":
+		// "$US5 billion", "$A 2bn"
+		if i+2 < len(toks) && t.joins(toks[i+1]) && toks[i+1].kind == tokWord && toks[i+2].kind == tokNum && toks[i+1].text == strings.ToUpper(toks[i+1].text) {
+			if code, ok := dollarPrefixes[toks[i+1].lower]; ok {
+				return code, 2
+			}
+		}
 		return "USD", 1
 	case "€":
 		return "EUR", 1

@@ -43,6 +43,20 @@ func TestQuantitiesMoney(t *testing.T) {
 		{"50 trillion dong", "5e+13 VND"},
 		{"20 Dong Energy sites", ""},
 		{"in 2019 won", ""},
+		{"Rs 1,00,000 crore", "1e+12 INR"},
+		{"₹12,34,567", "1.234567e+06 INR"},
+		{"in 2019,20 firms", ""},
+		{"SG$870 million ($623.56 million)", "8.7e+08 SGD [6.2356e+08 USD]"},
+		{"up to $US5 billion ($8 billion)", "5e+09 USD [8e+09 USD]"},
+		{"$A2bn", "2e+09 AUD"},
+		{"$8 billion (US$5 billion)", "8e+09 USD [5e+09 USD]"},
+		{"$8 billion ($5 billion)", "8e+09 USD; 5e+09 USD"},
+		{"around A$7 billion, roughly US$4.6 billion.", "7e+09 AUD [4.6e+09 USD]"},
+		{"€2bn, or $2.2bn, over five years", "2e+09 EUR [2.2e+09 USD]"},
+		{"$1 billion for 20 MW, which is about 10.3 billion kroner at today's exchange rate", "1e+09 USD [1.03e+10 NOK]"},
+		{"$5bn, about €4.6bn of it in France", "5e+09 USD; 4.6e+09 EUR"},
+		{"$5bn, and Contoso €3bn.", "5e+09 USD; 3e+09 EUR"},
+		{"$5bn, €3bn and £2bn", "5e+09 USD; 3e+09 EUR; 2e+09 GBP"},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {

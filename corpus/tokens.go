@@ -105,6 +105,15 @@ func tokenize(s string) []token {
 // word s[i:j] ("RM9.4bn", "Rs500", "R5.4bn"); 0 when the word starts with
 // none.
 func currencySignEnd(s string, i, j int) int {
+	if i > 0 && s[i-1] == '$' {
+		// "$US5 billion", "$A2bn": the dollar's country after its sign,
+		// as Australian papers write it.
+		for _, code := range [...]string{"US", "NZ", "HK", "SG", "A", "C", "S"} {
+			if k := i + len(code); j > k && s[i:k] == code && isDigit(s[k]) {
+				return k
+			}
+		}
+	}
 	for _, sign := range [...]string{"RM", "Rs", "Rp", "R", "EUR", "USD", "GBP", "CHF", "SEK", "NOK", "DKK", "ZAR", "INR", "AUD", "CAD", "JPY"} {
 		if k := i + len(sign); j > k && s[i:k] == sign && isDigit(s[k]) {
 			return k
@@ -123,6 +132,9 @@ func scanNumber(s string, i int) int {
 		j++
 	}
 	if k := decimalCommaEnd(s, j); k > 0 {
+		return k
+	}
+	if k := lakhGroupsEnd(s, i, j); k > 0 {
 		return k
 	}
 	for j+3 < len(s) && s[j] == ',' && isDigit(s[j+1]) && isDigit(s[j+2]) && isDigit(s[j+3]) && (j+4 == len(s) || !isDigit(s[j+4])) {
@@ -158,6 +170,24 @@ func decimalCommaEnd(s string, j int) int {
 		}
 	}
 	return 0
+}
+
+// lakhGroupsEnd is where a number grouped the Indian way ends, when s[i:j]
+// is its first one or two digits: groups of two, then a last group of three
+// ("1,00,000", "12,34,56,789"); 0 when it is not grouped so.
+func lakhGroupsEnd(s string, i, j int) int {
+	if j-i > 2 {
+		return 0
+	}
+	k, pairs := j, 0
+	for k+3 < len(s) && s[k] == ',' && isDigit(s[k+1]) && isDigit(s[k+2]) && s[k+3] == ',' {
+		k += 3
+		pairs++
+	}
+	if pairs == 0 || k+3 >= len(s) || s[k] != ',' || !isDigit(s[k+1]) || !isDigit(s[k+2]) || !isDigit(s[k+3]) || k+4 < len(s) && isDigit(s[k+4]) {
+		return 0
+	}
+	return k + 4
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
