@@ -221,14 +221,15 @@ func splitChange(toks []token, bits []listSet, q quantity) (lower, upper quantit
 
 // withConversion takes a bracketed amount in another currency after a money
 // amount into it: "5.5 billion euros ($6.4 billion)", "A$2bn (about
-// US$1.3bn)".
+// US$1.3bn)", "JPY 10 billion (then $68 million)".
 func withConversion(toks []token, q quantity) quantity {
 	j := q.end
 	if j+2 >= len(toks) || toks[j].text != "(" {
 		return q
 	}
 	k := j + 1
-	if toks[k].text == "~" || toks[k].text == "≈" {
+	if toks[k].text == "~" || toks[k].text == "≈" || toks[k].is("then", "now", "currently", "or") {
+		// "(then $68 million)": the rate of the day the deal was made.
 		k++
 	}
 	for _, p := range qualifierPhrases {
@@ -467,7 +468,8 @@ func scaleAt(toks []token, i int) (float64, int) {
 		return 1e9, 1
 	case "trillion", "tn", "trln":
 		return 1e12, 1
-	case "crore", "crores":
+	case "crore", "crores", "cr":
+		// "Rs 500 cr", as Indian papers shorten it.
 		return 1e7, 1
 	case "lakh", "lakhs":
 		// "₹10 lakh crore" is ten lakh of crores.
@@ -577,6 +579,10 @@ func currencyPrefix(toks []token, i int) (string, int) {
 			if code, ok := dollarPrefixes[t.lower]; ok {
 				return code, 2
 			}
+		}
+		// "US $5 billion", spaced as some Asian papers write it.
+		if t.text == "US" && i+2 < len(toks) && toks[i+1].text == "$" && toks[i+1].joins(toks[i+2]) && toks[i+2].kind == tokNum {
+			return "USD", 2
 		}
 		// "U.S.$"
 		if t.lower == "u" && i+4 < len(toks) && toks[i+1].text == "." && toks[i+2].lower == "s" && toks[i+3].text == "." && toks[i+4].text == "$" {

@@ -57,6 +57,19 @@ func TestQuantitiesMoney(t *testing.T) {
 		{"$5bn, about €4.6bn of it in France", "5e+09 USD; 4.6e+09 EUR"},
 		{"$5bn, and Contoso €3bn.", "5e+09 USD; 3e+09 EUR"},
 		{"$5bn, €3bn and £2bn", "5e+09 USD; 3e+09 EUR; 2e+09 GBP"},
+		{"investments of 30 to 50 billion euros", "3e+10 EUR"},
+		{"approximately one billion euros", "1e+09 EUR"},
+		{"₩2.5 trillion (around $1.8 billion)", "2.5e+12 KRW [1.8e+09 USD]"},
+		{"CA$70 billion (US$50.6bn)", "7e+10 CAD [5.06e+10 USD]"},
+		{"a $15-billion vision", "1.5e+10 USD"},
+		{"2.5tn won", "2.5e+12 KRW"},
+		{"JPY 10bn", "1e+10 JPY"},
+		{"10 billion yen ($68 million)", "1e+10 JPY [6.8e+07 USD]"},
+		{"JPY 10 billion (then $68 million)", "1e+10 JPY [6.8e+07 USD]"},
+		{"€4bn (or about $4.4bn)", "4e+09 EUR [4.4e+09 USD]"},
+		{"US $5 billion (A$7.6 billion)", "5e+09 USD [7.6e+09 AUD]"},
+		{"Rs 500 cr", "5e+09 INR"},
+		{"₹1,200 crores", "1.2e+10 INR"},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {
