@@ -45,8 +45,8 @@ type realLabel struct {
 // measured when the extractor was last tuned, rounded down. The test split
 // has no floors on purpose: its figures are printed, never tuned for.
 var realFloors = map[string]float64{
-	"dev deal_value precision":   0.89,
-	"dev deal_value recall":      0.85,
+	"dev deal_value precision":   0.91,
+	"dev deal_value recall":      0.91,
 	"dev seats precision":        0.88,
 	"dev seats recall":           0.78,
 	"dev market_share precision": 0.94,
