@@ -172,6 +172,8 @@ func (x *extractor) isBudgeted(_ int, q quantity) bool {
 	case b >= 0 && toks[b].is("budgeted", "costed"):
 	case b >= 1 && toks[b].is("at", "for") && toks[b-1].is("budgeted", "costed"):
 	case b >= 2 && toks[b].is("of") && toks[b-1].is("budget") && toks[b-2].is("investment"):
+	case b >= 2 && toks[b].is("of") && toks[b-1].is("cost") && x.costOfBuilding(b-1):
+	case b >= 0 && toks[b].is("worth", "at", "valued") && x.projectValued(q):
 	default:
 		return false
 	}
@@ -183,11 +185,55 @@ func (x *extractor) isBudgeted(_ int, q quantity) bool {
 	return len(x.context) > 0
 }
 
+// costOfBuilding reports "at a cost of", "at an estimated cost of" before
+// the figure, the word "cost" at k, in a sentence about building a site:
+// "the facility is being built at a cost of Rs 87,520 crore".
+func (x *extractor) costOfBuilding(k int) bool {
+	toks := x.s.toks
+	j := k - 1
+	if j >= 0 && toks[j].is("estimated", "total", "projected") {
+		j--
+	}
+	if j < 1 || !toks[j].is("a", "an") || !toks[j-1].is("at") {
+		return false
+	}
+	for _, t := range toks[:j] {
+		if t.is("built", "build", "builds", "building", "constructed", "construction") {
+			return true
+		}
+	}
+	return x.namesSite()
+}
+
+// projectValued reports a project said to be worth the figure: "a project
+// valued at approximately ₩2.5 trillion", "a data centre project worth Rs
+// 2,564 crore". A project's value is what it costs its backers.
+func (x *extractor) projectValued(q quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if toks[k].is("at") {
+		k--
+	}
+	if k < 1 || !toks[k].is("worth", "valued") {
+		return false
+	}
+	start, _ := x.clause(q)
+	if k-start > 3 {
+		start = k - 3
+	}
+	for j := k - 1; j >= start; j-- {
+		if toks[j].is("project", "projects", "programme", "program") {
+			return true
+		}
+	}
+	return false
+}
+
 // budgetParties are who plans to spend the money and where, for the budget
-// of a site or an investment; else the sides of the contract, trial or
-// project budgeted, as for any deal.
+// of a site or an investment; else, and for a project someone was picked
+// to build, the sides of the contract, trial or project, as for any deal.
 func budgetParties(x *extractor, qi int, q quantity) []Party {
-	if !x.sentenceHas(wStrongDeal) && (x.sentenceHas(wInvest) || x.namesSite()) {
+	if !x.sentenceHas(wStrongDeal) && !x.sentenceHas(wAward) && (x.sentenceHas(wInvest) || x.namesSite()) {
 		return facilityParties(x, qi, q)
 	}
 	return dealParties(x, qi, q)
