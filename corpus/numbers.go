@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"math"
 	"strconv"
 	"strings"
 )
@@ -72,7 +73,10 @@ func quantities(toks []token) []quantity {
 			i++
 			continue
 		}
-		q, ok := parseQuantity(toks, i)
+		q, ok := parseFraction(toks, i)
+		if !ok {
+			q, ok = parseQuantity(toks, i)
+		}
 		if !ok {
 			i++
 			continue
@@ -311,6 +315,10 @@ func parseQuantity(toks []token, i int) (quantity, bool) {
 	case j+1 < len(toks) && toks[j].lower == "per" && toks[j+1].lower == "cent":
 		q.kind = qtyPercent
 		j += 2
+	case j+1 < len(toks) && toks[j].text == "-" && toks[j-1].joins(toks[j]) && toks[j].joins(toks[j+1]) && toks[j+1].is("percent"):
+		// "an 18-percent slice"
+		q.kind = qtyPercent
+		j += 2
 	default:
 		if unit, n := currencySuffix(toks, j); n > 0 {
 			q.kind, q.unit = qtyMoney, unit
@@ -332,6 +340,77 @@ func parseQuantity(toks []token, i int) (quantity, bool) {
 	}
 	q.end = j
 	return q, true
+}
+
+// fractionDenominators are the parts a share is put in words as:
+// "two-thirds", "a quarter", "two fifths".
+var fractionDenominators = map[string]float64{
+	"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10,
+}
+
+// parseFraction reads a fraction in words of something ("two-thirds of
+// the market", "nearly two fifths of it", "more than half of spending")
+// as a percentage. Only a fraction followed by "of" counts, and not of a
+// year: "the first half of 2024" and "a third quarter" are periods and
+// ranks, and "two-thirds (65%)" leaves the figure to its brackets.
+func parseFraction(toks []token, i int) (quantity, bool) {
+	t := toks[i]
+	num, j := 0.0, i+1
+	switch t.lower {
+	case "a", "an", "one":
+		num = 1
+	case "two", "three", "four":
+		num = wordNumbers[t.lower]
+	case "half":
+		if i > 0 && toks[i-1].is("first", "second", "the", "a", "an", "this", "that", "last", "next", "latter", "former", "each", "one") {
+			return quantity{}, false
+		}
+		num, j = 1, i
+	default:
+		return quantity{}, false
+	}
+	hyphen := false
+	if j > i && j+1 < len(toks) && toks[j].text == "-" && toks[j-1].joins(toks[j]) && toks[j].joins(toks[j+1]) {
+		hyphen = true
+		j++
+	}
+	if j >= len(toks) {
+		return quantity{}, false
+	}
+	w := toks[j].lower
+	den := fractionDenominators[w]
+	plural := strings.HasSuffix(w, "s")
+	switch {
+	case den == 0, num == 1 && plural, num > 1 && !plural, den == 2 && num > 1:
+		return quantity{}, false
+	case den == 4 && num > 1 && !hyphen:
+		return quantity{}, false // "two quarters of growth" counts periods
+	}
+	j++
+	if j >= len(toks) || toks[j].text == "," || toks[j].text == ";" || toks[j].text == "." {
+		// "followed by Microsoft with nearly a quarter.": a fraction
+		// held, closing its clause.
+		k := i - 1
+		for k > 0 && k >= i-3 && !toks[k].is("with", "at", "on", "held", "holds", "had", "has", "took", "takes") {
+			k--
+		}
+		if k >= 0 && k >= i-3 && toks[k].is("with", "at", "on", "held", "holds", "had", "has", "took", "takes") {
+			return quantity{kind: qtyPercent, value: math.Round(1000*num/den) / 10, start: i, numStart: i, end: j}, true
+		}
+		return quantity{}, false
+	}
+	// "half of what Snap spends" measures one sum by another; "a
+	// quarter of a century" is time.
+	if j+1 >= len(toks) || !toks[j].is("of") || toks[j+1].kind == tokNum || toks[j+1].is("what", "which", "this", "that", "a", "an") {
+		return quantity{}, false
+	}
+	for k := j + 1; k+1 < len(toks) && k < j+7 && toks[k].text != ","; k++ {
+		if toks[k].text == "(" && toks[k+1].kind == tokNum {
+			return quantity{}, false // "a third of the market (32%)": the figure is in brackets
+		}
+	}
+	v := math.Round(1000*num/den) / 10
+	return quantity{kind: qtyPercent, value: v, start: i, numStart: i, end: j}, true
 }
 
 // parseRangeEnd extends q over a range's upper bound ("$1.5bn to $2bn",

@@ -91,6 +91,11 @@ func extractionRules() []rule {
 		{name: "percent-out-of-range", on: qtyPercent, match: func(_ *extractor, _ int, q quantity) bool {
 			return q.value <= 0 || q.value > 100
 		}},
+		// "68% of customers had no plans ... and 6.6% wanted to": the
+		// part of those asked who answered so is no one's market share.
+		{name: "percent-survey", on: qtyPercent, match: func(x *extractor, _ int, q quantity) bool {
+			return x.isSurveyPart(q)
+		}},
 		{name: "percent-share-list", on: qtyPercent, kind: MarketShare, match: func(x *extractor, qi int, _ quantity) bool {
 			return x.listed[qi] != "" && (x.hasShareWord() || x.sentenceHas(wMarket))
 		}, parties: func(x *extractor, qi int, _ quantity) []Party {

@@ -34,6 +34,9 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	if q.start > 0 && toks[q.start-1].is("few", "several", "many") {
 		return seatNone // "a few hundred": no count
 	}
+	if toks[q.numStart].is("one") && q.end < len(toks) && toks[q.end].is("of") {
+		return seatNone // "one of the early adopters"
+	}
 	if q.start > 1 && toks[q.start-1].is("of") && toks[q.start-2].is("survey", "poll", "sample", "study") {
 		return seatNone // "a survey of 1,000 users": people asked, not seats
 	}
@@ -51,10 +54,10 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	}
 	// "deploy ChatGPT Enterprise to its workforce of 120,000": a rollout
 	// of a named product outweighs words that usually mean headcount.
-	rollout := len(x.s.products) > 0 && x.sentenceHas(wDeploy)
+	rollout := len(x.s.products) > 0 && x.sentenceHas(wDeploy) || x.workforceRollout(q)
 	noun, ok := x.nounAfter(q)
 	if !ok {
-		if x.elidedSeats(q) || x.partOfPeople(q) || x.seatNounBefore(q) {
+		if x.elidedSeats(q) || x.partOfPeople(q) || x.seatNounBefore(q) || x.elidedAhead(q) {
 			return seatElided
 		}
 		// "given Copilot Chat to every member of its workforce of 5,000"
@@ -113,6 +116,11 @@ func (x *extractor) nounAfter(q quantity) (string, bool) {
 		if x.tokHas(k, wSeatNouns) || x.tokHas(k, wPeopleNouns) {
 			// "240,000 staff days": people counted as time are no seats.
 			if k+1 < len(toks) && toks[k+1].is("days", "hours", "weeks", "months", "years", "minutes", "day", "hour") {
+				return "", false
+			}
+			// "500 to 1,000 people a day are taking it up": a rate, not
+			// the seats of a deal.
+			if k+2 < len(toks) && toks[k+1].is("a", "per", "each", "every") && toks[k+2].is("day", "week") {
 				return "", false
 			}
 			return t.lower, true
@@ -216,12 +224,66 @@ func (x *extractor) elidedSeats(q quantity) bool {
 	return false
 }
 
+// elidedAhead reads the first count of "widened it to 700 and then to
+// 2,000 programmers" in a sentence about a rollout: the noun of the count
+// after it is its noun too.
+func (x *extractor) elidedAhead(q quantity) bool {
+	toks := x.s.toks
+	if !x.sentenceHas(wRollout) || q.start == 0 || !toks[q.start-1].is("to") {
+		return false
+	}
+	for _, p := range x.s.qty {
+		if p.start < q.end {
+			continue
+		}
+		if p.kind != qtyCount || p.start-q.end > 4 {
+			return false
+		}
+		for _, t := range toks[q.end:p.start] {
+			if !(t.text == "," || t.is("and", "then", "to", "later", "finally", "eventually", "or")) {
+				return false
+			}
+		}
+		if _, ok := x.nounAfter(p); !ok || x.trainedAfter(p) || x.headcountNear(p) {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// workforceRollout reads "extend its capabilities to the department's
+// full workforce of approximately three million personnel" in an article
+// about a product: a rollout to the whole workforce, whose count is its
+// seats, though the sentence does not name the product again.
+func (x *extractor) workforceRollout(q quantity) bool {
+	toks := x.s.toks
+	if x.ctxProduct == "" || !x.sentenceHas(wDeploy) || q.start < 2 || !toks[q.start-1].is("of") || !toks[q.start-2].is("workforce") {
+		return false
+	}
+	for k := q.start - 3; k >= 0 && k >= q.start-8; k-- {
+		if toks[k].is("to") {
+			return true // "... to the department's full workforce of"
+		}
+	}
+	return false
+}
+
 // trainedAfter reports people counted as trained ("1,400 engineers who were
 // trained on Claude", "train 30,000 staff"), who hold no seats.
 func (x *extractor) trainedAfter(q quantity) bool {
 	toks := x.s.toks
 	for k := q.start - 1; k >= 0 && k >= q.start-3; k-- {
 		if x.tokHas(k, wTrained) {
+			return true
+		}
+	}
+	// "giving such skills to 1 million people by 2026": a training goal.
+	for k := q.start - 1; k >= 0 && k >= q.start-5; k-- {
+		if toks[k].text == "," || toks[k].text == ";" {
+			break
+		}
+		if toks[k].is("skills", "skill", "literacy") {
 			return true
 		}
 	}
