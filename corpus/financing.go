@@ -7,41 +7,27 @@ import "slices"
 // company carries or an organisation's yearly budget are not. These rules
 // stand in the table before the one that drops such money as no deal.
 
-// isDebtRaised reports borrowing a company takes on as financing: "$5.25
-// billion in debt financing", "to raise $5 billion in debt from banks", "a
-// $2bn revolving credit facility", and the parts of a round "made up of
-// €468mn of equity and €132mn of debt". Debt a company carries, repays or
-// that a price includes is not: "has $8bn of debt", "net debt of $2bn".
+// isDebtRaised reports borrowing a company arranges, named by its kind
+// after the figure: "a $4 billion revolving credit facility", "a $2bn
+// loan from three banks", "$5.25 billion debt financing". Debt a company
+// carries, repays or that a price includes is not: "net debt of $2bn",
+// "repaid $1bn in loans". Debt raised "in debt" or as a round's part is
+// read by the funding rules.
 func (x *extractor) isDebtRaised(_ int, q quantity) bool {
 	toks := x.s.toks
 	if len(x.context) == 0 || q.start > 0 && toks[q.start-1].is("net", "including", "repay", "repaid", "repaying", "refinance", "refinanced", "refinancing", "existing", "outstanding") {
 		return false
 	}
 	k := q.end
-	linked := k < len(toks) && toks[k].is("in", "of")
-	if linked {
-		k++
-	}
 	for n := 0; n < 3 && k < len(toks) && toks[k].is("new", "additional", "fresh", "revolving", "term", "senior", "secured", "unsecured", "bridge", "syndicated", "convertible", "venture"); n++ {
 		k++
 	}
-	if k >= len(toks) {
+	if k >= len(toks) || !x.tokHas(k, wDebt) {
 		return false
 	}
 	financing := k+1 < len(toks) && toks[k+1].is("financing", "facility", "facilities", "line", "lines", "package", "round")
-	switch {
-	case toks[k].is("equity"):
-		// The other part of a round split into equity and debt.
-		return linked && x.raisedBefore(q)
-	case !x.tokHas(k, wDebt):
-		return false
-	case toks[k].is("credit"):
-		// "$5bn in tax credits" is no borrowing; a credit line is.
-		return financing
-	case financing || toks[k].is("loan", "loans") && !linked:
-		return true
-	}
-	return x.raisedBefore(q)
+	// "$5bn in tax credits" is no borrowing; a credit line is.
+	return financing || toks[k].is("loan", "loans")
 }
 
 // financingParties are the sides of money borrowed or raised: the company
@@ -64,19 +50,6 @@ func financingParties(x *extractor, _ int, q quantity) []Party {
 		ps = append([]Party{{Name: x.context[0], Role: RoleRecipient}}, ps...)
 	}
 	return ps
-}
-
-// raisedBefore reports a word of raising money or receiving it in q's
-// clause before q: "closed", "is in talks to raise", "secured", "the new
-// funding is made up of".
-func (x *extractor) raisedBefore(q quantity) bool {
-	start, _ := x.clause(q)
-	for k := start; k < q.start; k++ {
-		if x.tokHas(k, wRaise) || x.tokHas(k, wReceive) || x.s.toks[k].is("borrow", "borrows", "borrowed", "borrowing", "closed", "closes", "arranged", "obtained") {
-			return true
-		}
-	}
-	return false
 }
 
 // isAssumedDebt reports the debt a buyer takes over with a company, part of
@@ -172,7 +145,6 @@ func (x *extractor) isBudgeted(_ int, q quantity) bool {
 	case b >= 0 && toks[b].is("budgeted", "costed"):
 	case b >= 1 && toks[b].is("at", "for") && toks[b-1].is("budgeted", "costed"):
 	case b >= 2 && toks[b].is("of") && toks[b-1].is("budget") && toks[b-2].is("investment"):
-	case b >= 2 && toks[b].is("of") && toks[b-1].is("cost") && x.costOfBuilding(b-1):
 	case b >= 0 && toks[b].is("worth", "at", "valued") && x.projectValued(q):
 	default:
 		return false
@@ -183,26 +155,6 @@ func (x *extractor) isBudgeted(_ int, q quantity) bool {
 		}
 	}
 	return len(x.context) > 0
-}
-
-// costOfBuilding reports "at a cost of", "at an estimated cost of" before
-// the figure, the word "cost" at k, in a sentence about building a site:
-// "the facility is being built at a cost of Rs 87,520 crore".
-func (x *extractor) costOfBuilding(k int) bool {
-	toks := x.s.toks
-	j := k - 1
-	if j >= 0 && toks[j].is("estimated", "total", "projected") {
-		j--
-	}
-	if j < 1 || !toks[j].is("a", "an") || !toks[j-1].is("at") {
-		return false
-	}
-	for _, t := range toks[:j] {
-		if t.is("built", "build", "builds", "building", "constructed", "construction") {
-			return true
-		}
-	}
-	return x.namesSite()
 }
 
 // projectValued reports a project said to be worth the figure: "a project

@@ -46,6 +46,8 @@ type quantity struct {
 }
 
 // conversion is a money amount restating another in a second currency.
+// bare marks a bare "$" that is the article's own dollar, not the first
+// amount's.
 type conversion struct {
 	value      float64
 	unit       string
@@ -232,9 +234,8 @@ func withConversion(toks []token, q quantity) quantity {
 		return q
 	}
 	k := j + 1
-	if toks[k].text == "~" || toks[k].text == "≈" || toks[k].is("then", "now", "currently", "or") {
-		// "(then $68 million)": the rate of the day the deal was made.
-		k++
+	if toks[k].text == "~" || toks[k].text == "≈" || toks[k].is("then", "now", "currently", "or", "about", "around", "roughly", "some", "approximately", "approx", "nearly", "almost", "c") {
+		k++ // "JPY 10 billion (then $68 million)"
 	}
 	for _, p := range qualifierPhrases {
 		if n := len(p.words); k+n < len(toks) && matchWords(toks[k:k+n], p.words) {
@@ -697,9 +698,9 @@ func currencyPrefix(toks []token, i int) (string, int) {
 	}
 	switch t.text {
 	case "$":
-		// "$US5 billion", "$A 2bn"
-		if i+2 < len(toks) && t.joins(toks[i+1]) && toks[i+1].kind == tokWord && toks[i+2].kind == tokNum && toks[i+1].text == strings.ToUpper(toks[i+1].text) {
-			if code, ok := dollarPrefixes[toks[i+1].lower]; ok {
+		// "$US5 billion", "$A2bn": the sign, then whose dollar.
+		if i+2 < len(toks) && t.joins(toks[i+1]) && toks[i+1].kind == tokWord && toks[i+1].joins(toks[i+2]) && toks[i+2].kind == tokNum {
+			if code, ok := dollarPrefixes[toks[i+1].lower]; ok && toks[i+1].text == strings.ToUpper(toks[i+1].text) {
 				return code, 2
 			}
 		}
