@@ -22,7 +22,9 @@ func (x *extractor) isDebtRaised(_ int, q quantity) bool {
 	for n := 0; n < 3 && k < len(toks) && toks[k].is("new", "additional", "fresh", "revolving", "term", "senior", "secured", "unsecured", "bridge", "syndicated", "convertible", "venture"); n++ {
 		k++
 	}
-	if k >= len(toks) || !x.tokHas(k, wDebt) {
+	// The lexicon's lists fill one machine word, so these few words, read
+	// only here, stay out of it.
+	if k >= len(toks) || !toks[k].is("debt", "loan", "loans", "borrowing", "borrowings", "bonds", "notes", "credit") {
 		return false
 	}
 	financing := k+1 < len(toks) && toks[k+1].is("financing", "facility", "facilities", "line", "lines", "package", "round")

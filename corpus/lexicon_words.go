@@ -67,7 +67,6 @@ const (
 	wPassing
 	wAside
 	wSigned
-	wDebt
 	numWordLists
 )
 
@@ -188,7 +187,5 @@ func defaultLexicon() []lexiconList {
 			"protest", "protests", "protested", "protesting", "lawsuit", "lawsuits", "challenging", "challenged"}},
 		// aside words after a deal's figure and its deal word open a clause about something else: "..., since a restructuring that ended Microsoft's status".
 		{wAside, "aside", []string{"since", "because", "whereas", "although", "though", "despite"}},
-		// debt words after money make it borrowing, a deal when raised: "$5bn in debt financing", "a $2bn loan".
-		{wDebt, "debt", []string{"debt", "loan", "loans", "borrowing", "borrowings", "bonds", "notes", "credit"}},
 	}
 }
