@@ -46,8 +46,18 @@ func extractionRules() []rule {
 		// the words that make a valuation or a cost no deal.
 		{name: "money-site-priced", on: qtyMoney, kind: DealValue, match: func(x *extractor, _ int, q quantity) bool {
 			return x.sitePriced(q) && (len(x.clauseCompanies(q)) > 0 || len(x.context) > 0)
-		}, parties: facilityParties},
+		}, parties: budgetParties},
 		{name: "money-shares-issued", on: qtyMoney, kind: DealValue, match: (*extractor).isSharesIssued, parties: sharesParties, dealType: DealInvestment},
+		// Borrowing by a credit facility or a loan, debt a buyer takes over,
+		// a fund that is an investor itself or one set up to invest, and
+		// what a plan or contract is budgeted at, before the words that make
+		// debt, funds and budgets no deal, and before "backed by" makes a
+		// fund's backers a deal's sides.
+		{name: "money-debt-raised", on: qtyMoney, kind: DealValue, dealType: DealFundingRound, match: (*extractor).isDebtRaised, parties: financingParties},
+		{name: "money-assumed-debt", on: qtyMoney, kind: DealValue, match: (*extractor).isAssumedDebt, parties: dealParties},
+		{name: "money-investor-fund", on: qtyMoney, match: (*extractor).isInvestorFund},
+		{name: "money-fund", on: qtyMoney, kind: DealValue, match: (*extractor).isFund, parties: fundParties, dealType: DealInvestmentPledge},
+		{name: "money-budget", on: qtyMoney, kind: DealValue, match: (*extractor).isBudgeted, parties: budgetParties},
 		{name: "money-not-deal", on: qtyMoney, match: (*extractor).isOtherMoney},
 		{name: "money-backlog", on: qtyMoney, match: func(x *extractor, _ int, q quantity) bool {
 			start, _ := x.clause(q)
@@ -66,7 +76,6 @@ func extractionRules() []rule {
 		{name: "money-funding-part", on: qtyMoney, kind: DealValue, match: func(x *extractor, _ int, q quantity) bool {
 			return x.fundingPart(q) && len(x.context) > 0
 		}, parties: raisers, dealType: DealFundingRound},
-		{name: "money-fund", on: qtyMoney, kind: DealValue, match: (*extractor).isFund, parties: investors, dealType: DealInvestmentPledge},
 		{name: "money-spent-buying", on: qtyMoney, kind: DealValue, match: (*extractor).isSpentOnAcquisitions, parties: func(x *extractor, _ int, q quantity) []Party {
 			return withRole(x.clauseCompanies(q), RoleBuyer)
 		}},
@@ -318,14 +327,6 @@ func (x *extractor) isCommitmentNoun(_ int, q quantity) bool {
 	toks := x.s.toks
 	// "a ¥20 billion outlay", "a $5 billion investment": one company's.
 	return q.end < len(toks) && toks[q.end].is("commitment", "commitments", "order", "orders", "outlay", "investment") && len(x.clauseCompanies(q)) > 0
-}
-
-// isFund reports money set aside to invest, in a clause naming who sets it
-// aside: "Broadcom announced a $1.5bn fund", "a $15 billion fund for AI
-// investments anchored by Mubadala".
-func (x *extractor) isFund(_ int, q quantity) bool {
-	toks := x.s.toks
-	return q.end < len(toks) && toks[q.end].is("fund") && len(x.clauseCompanies(q)) > 0
 }
 
 // investors are the companies of a figure's clause, each putting the money
