@@ -416,6 +416,7 @@ type rankedFact struct {
 	live  bool      // not cancelled, blocked or lost, or that status was asked for
 	named bool      // its own companies are every company asked for, not only its article's
 	fits  int       // steering words the fact's own details match: period, firm, region, status
+	near  int       // steering words said next to the fact's figure in its sentence
 	said  int       // steering words the fact's own sentence writes as names
 	says  int       // steering words the fact answers: its article says them or its own details match them
 	past  bool      // a deal for a period over before its article appeared, or a running total: background, not the news
@@ -682,6 +683,7 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 		r.says = (q.says[f.ArticleID] | fits&q.narrows).count()
 		// A name the fact's details already answer is not counted twice.
 		r.said = (sentenceNames(q.Steering, f.Sentence, q.Companies) &^ fits).count()
+		r.near = (nearFigure(q.Steering, f.Sentence, f.Text) &^ fits).count()
 	}
 	ranked = foldRounded(mergeSame(ranked))
 	total := words.asksTotal(q.Steering) || q.cumulative
@@ -806,6 +808,11 @@ func compareRanked(a, b rankedFact) int {
 				return c
 			}
 		}
+	}
+	// Of figures alike so far, the one the question's words stand beside;
+	// an order asked for ("first") comes before it.
+	if c := cmp.Compare(b.near, a.near); c != 0 {
+		return c
 	}
 	if c := compareBool(!a.past, !b.past); c != 0 {
 		return c
@@ -963,6 +970,7 @@ func mergeSame(ranked []rankedFact) []rankedFact {
 		// The figure is in each of its sentences: the one saying most of
 		// the question counts.
 		out[i].said = max(out[i].said, r.said)
+		out[i].near = max(out[i].near, r.near)
 		if r.Range.High > 0 && out[i].Range.High == 0 && r.ArticleID == out[i].ArticleID {
 			// The range says more than its bound: it is what is shown,
 			// with the bound's score and sources.
@@ -1000,7 +1008,7 @@ func foldRounded(ranked []rankedFact) []rankedFact {
 				continue
 			}
 			p.score = max(p.score, r.score)
-			p.says, p.fits, p.said = max(p.says, r.says), max(p.fits, r.fits), max(p.said, r.said)
+			p.says, p.fits, p.said, p.near = max(p.says, r.says), max(p.fits, r.fits), max(p.said, r.said), max(p.near, r.near)
 			p.docs = append(p.docs, r.docs...)
 			folded[i] = true
 			break
