@@ -58,11 +58,12 @@ func (ix *Index) Ask(ctx context.Context, text string) (Answer, error) {
 // asked for, live deals before cancelled ones, then those narrowed the most
 // by the question's other words (in their article or their own details,
 // then in their own details, then as names in their own sentence), then in
-// the order asked for (of one date, the first figure is
-// the smaller and no running total), then the more relevant (by the
-// query's words in the fact's sentence and in its article), then the more
-// recent. A figure reported by several articles is one fact with all of
-// them as sources.
+// the order asked for (of one date, the first figure is the smaller and no
+// running total), then with those words beside the figure, then the news
+// before background, then the more relevant (by the query's words in the
+// fact's sentence and in its article), then the more recent. A figure
+// reported by several articles is one fact with all of them as sources,
+// and a rounded figure is one with the precise figure its article gives.
 //
 // It returns ErrEmptyQuery or ErrQueryTooLong (wrapped) for queries it
 // cannot take, and a wrapped error when the index cannot be searched. A
@@ -754,8 +755,8 @@ func (ix *Index) loadFacts(ctx context.Context, ranked []rankedFact) ([]FactAnsw
 // own details match, then its details alone, then its sentence writes as
 // names, then in the order the question asked for (market
 // shares newest first when it asked for none: an old share is history),
-// then the news before background deals, then by relevance, then newest
-// first.
+// then by how many of those words stand beside its figure, then the news
+// before background deals, then by relevance, then newest first.
 func compareRanked(a, b rankedFact) int {
 	if c := compareBool(a.kind, b.kind); c != 0 {
 		return c
