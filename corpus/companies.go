@@ -110,6 +110,7 @@ func DefaultCompanies() []Company {
 		{Name: "Digital Realty"},
 		{Name: "Fujitsu"},
 		{Name: "NTT Data"},
+		{Name: "NTT", Aliases: []string{"Nippon Telegraph and Telephone", "NTT Communications"}},
 		{Name: "Wipro"},
 		{Name: "HCLTech", Aliases: []string{"HCL Technologies", "HCL Tech"}},
 		{Name: "Cognizant"},

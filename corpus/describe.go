@@ -11,7 +11,10 @@ import (
 func (x *extractor) describe(f Fact, q quantity) Fact {
 	switch f.Kind {
 	case DealValue:
-		f.DealType, f.Status, f.What = x.dealType(q, f.Parties), x.status(), x.what()
+		if f.DealType == "" {
+			f.DealType = x.dealType(q, f.Parties)
+		}
+		f.Status, f.What = x.status(), x.what()
 		switch {
 		case f.Status != StatusUnknown:
 		case x.leadStatus != StatusUnknown && sameSides(x.leadParties, f.Parties) && (x.story == 0 || restates(x.story, f.Value)) && !x.doneBefore(q, f.Parties):
@@ -404,9 +407,13 @@ func (x *extractor) localPeriodIn(q quantity, end int) Period {
 	// "from" compares only with a figure after it ("up from 32% in
 	// 2021"); "raised $1.5 billion from investors in January" is the
 	// money's own month.
+	// "4.2%, after ranking sixth in 2019": a clause on what came before
+	// has a period of its own.
+	toks := x.s.toks
 	cut := q.end
-	for cut < min(next, end) && !x.s.toks[cut].is("than", "against", "compared", "versus") &&
-		!(next < len(x.s.toks) && x.s.toks[cut].is("from")) {
+	for cut < min(next, end) && !toks[cut].is("than", "against", "compared", "versus", "having") &&
+		!(next < len(toks) && toks[cut].is("from")) &&
+		!(cut+1 < len(toks) && toks[cut].is("after", "before") && strings.HasSuffix(toks[cut+1].lower, "ing")) {
 		cut++
 	}
 	if p := periodIn(x.s.toks[q.end:cut], ref); p != "" {
@@ -423,13 +430,31 @@ func (x *extractor) localPeriodIn(q quantity, end int) Period {
 			// clause of its own.
 			return ""
 		}
+		if p != "" && x.nowBetween(prev+at, q.start) {
+			return ""
+		}
 		if p != "" || !x.elided(prev, to) {
 			return p
 		}
 		to = x.figureStart(prev)
 		prev = 0
 	}
-	return lastPeriodIn(x.s.toks[prev:to], ref)
+	p, at := lastPeriodAt(x.s.toks[prev:to], ref)
+	if p != "" && x.nowBetween(prev+at, q.start) {
+		return ""
+	}
+	return p
+}
+
+// nowBetween reports "now" or "today" between tokens from and to: "launched
+// Azure in 2010 and now holds about 18%" dates the launch, not the share.
+func (x *extractor) nowBetween(from, to int) bool {
+	for k := from; k < to && k < len(x.s.toks); k++ {
+		if x.s.toks[k].is("now", "today", "currently") {
+			return true
+		}
+	}
+	return false
 }
 
 // opensClauseIn reports a relative clause opening after a name between
@@ -635,6 +660,11 @@ func articlePeriodIn(s sentence, ref when) Period {
 	}
 	if p := periodIn(toks[:cut], ref); p != "" || cut == len(toks) {
 		return p
+	}
+	if toks[cut].is("from") {
+		// "fell from 27% in 2017 to 16% by the second quarter of 2021":
+		// a change reports on where it ends.
+		return lastPeriodIn(toks[cut:], ref)
 	}
 	other := periodIn(toks[cut:], ref)
 	if y := other.Year(); y != 0 && len(other) > 4 {
@@ -1016,6 +1046,9 @@ func periodIn(toks []token, ref when) Period {
 				}
 			}
 			return Year(y)
+		case w == "since" && ref.calendarOnly:
+			// "has grown fourfold since 2017": where a span starts says
+			// nothing of the period an article reports on.
 		case strings.HasPrefix(w, "full") || w == "in" || w == "for" || w == "during" || w == "of" || w == "year" ||
 			w == "since" || w == "throughout" || w == "ended":
 			// "throughout 2023", "ended 2024 with 31%"

@@ -63,6 +63,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 	sents := e.analyse(a)
 	main := mainParties(sents)
 	e.theGovernment(sents, main)
+	e.theCountry(sents)
 	var pub when
 	if !a.Published.IsZero() {
 		pub = when{year: a.Published.Year(), month: int(a.Published.Month()), published: a.Published.Year()}
@@ -174,8 +175,110 @@ func (e *Extractor) Extract(a Article) []Fact {
 		}
 	}
 	facts = fillLeaders(facts, e.leaders)
+	e.addLeadInvestors(facts, sents)
+	ceilings(facts, strings.TrimSpace(a.Title))
 	alignRestatements(facts)
 	return facts
+}
+
+// addLeadInvestors names, as investors in the article's round, the
+// companies a sentence says led it: "Anthropic raises $30bn" and, further
+// on, "GIC and Coatue Management led the round". Only the article's first
+// deal, when it is a funding round, takes them, with the facts restating
+// it; a sentence about an earlier round ("last year's round was led by
+// BlackRock") names no lead of this one.
+func (e *Extractor) addLeadInvestors(facts []Fact, sents []sentence) {
+	story := slices.IndexFunc(facts, func(f Fact) bool { return f.Kind == DealValue })
+	if story < 0 || facts[story].DealType != DealFundingRound {
+		return
+	}
+	var leads []string
+	for _, s := range sents {
+		if leads = s.leadInvestors(); len(leads) > 0 {
+			break
+		}
+	}
+	if len(leads) == 0 {
+		return
+	}
+	first := facts[story]
+	for i := range facts {
+		f := &facts[i]
+		if f.Kind != DealValue || f.DealType != DealFundingRound || f.Unit != first.Unit || !restates(first.Value, f.Value) {
+			continue
+		}
+		ps := slices.Clone(f.Parties)
+		for _, n := range leads {
+			if j := slices.IndexFunc(ps, func(p Party) bool { return p.Name == n }); j >= 0 {
+				ps[j].Role = RoleInvestor
+			} else if !slices.ContainsFunc(ps, func(p Party) bool { return p.Name == n }) {
+				ps = append(ps, Party{Name: n, Role: RoleInvestor})
+			}
+		}
+		*f = f.withParties(ps)
+	}
+}
+
+// leadInvestors returns the companies a sentence says led a round, named
+// after "led by" or before "led" or "leads", in a sentence about a round
+// that is not an earlier one; nil for none.
+func (s *sentence) leadInvestors() []string {
+	toks := s.toks
+	round := false
+	for k, t := range toks {
+		if bitIn(s.bits, k, wRaise) || t.is("investment") {
+			round = true
+		}
+		if t.is("last", "previous", "earlier", "prior") {
+			return nil
+		}
+	}
+	if !round {
+		return nil
+	}
+	for k, t := range toks {
+		if !t.is("led", "leads", "co-led", "leading") {
+			continue
+		}
+		var out []string
+		if k+1 < len(toks) && toks[k+1].is("by") {
+			// "led by TWG Global", "led by Thrive Capital and Microsoft"
+			for _, m := range s.companies {
+				if m.start > k+1 && !slices.Contains(out, m.name) && s.listedFrom(k+2, m.start) {
+					out = append(out, m.name)
+				}
+			}
+			return out
+		}
+		// "GIC and Coatue Management led the round"
+		for _, m := range s.companies {
+			if m.end <= k && s.listedFrom(m.end, k) && !slices.Contains(out, m.name) {
+				out = append(out, m.name)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return nil
+}
+
+// listedFrom reports that tokens from..to hold only what joins or
+// describes names in a list: "and", commas, lower-case words saying what a
+// company is ("the hedge fund"), names themselves.
+func (s *sentence) listedFrom(from, to int) bool {
+	for k := from; k < to; k++ {
+		t := s.toks[k]
+		switch {
+		case t.text == ",", t.kind == tokWord:
+			if t.is("which", "that", "who", "after", "while", "but", "with", "in", "for", "of", "at", "to", "from") {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // leadStatus is the status the article's lead (its title and first
@@ -207,6 +310,7 @@ func alignRestatements(facts []Fact) {
 	same := func(a, b Fact) bool {
 		return a.Kind == b.Kind && a.Unit == b.Unit && a.Total == b.Total && restates(a.Value, b.Value)
 	}
+
 	// first holds, for each distinct figure, the index of its first fact.
 	var first []int
 	of := make([]int, len(facts)) // 1 + the index in first of each fact's figure
@@ -237,6 +341,28 @@ func alignRestatements(facts []Fact) {
 		facts[i].Value = g.Value
 		if facts[i].Period == "" {
 			facts[i].Period = g.Period
+		}
+	}
+}
+
+// ceilings makes a ceiling the headline states as the top of a range the
+// body gives ("sets IPO terms to raise up to $2.7 billion" over "would
+// raise $2.2 billion to $2.7 billion") that range: one figure, not a second
+// deal. A ceiling the body states is a statement of its own.
+func ceilings(facts []Fact, title string) {
+	if title == "" {
+		return
+	}
+	for i := range facts {
+		f := &facts[i]
+		if f.Kind != DealValue || f.Range.High != 0 || f.Qualifier != UpTo || f.Sentence != title {
+			continue
+		}
+		for _, g := range facts {
+			if g.Kind == f.Kind && g.Unit == f.Unit && g.Range.High != 0 && closeTo(g.Range.High, f.Value) {
+				f.Value, f.Range = g.Value, g.Range
+				break
+			}
 		}
 	}
 }
@@ -358,6 +484,11 @@ func knownEverywhere(sents []sentence) {
 			}
 			if !slices.ContainsFunc(names[words[0]], func(n name) bool { return n.name == m.name }) {
 				names[words[0]] = append(names[words[0]], name{m.name, words})
+				if len(words) > 1 && orgSuffixes[strings.ToLower(words[len(words)-1])] {
+					// "investment company Adani Group" is "Adani" in the
+					// headline; longer names are tried first.
+					names[words[0]] = append(names[words[0]], name{m.name, words[:len(words)-1]})
+				}
 			}
 		}
 	}
@@ -384,6 +515,10 @@ func knownEverywhere(sents []sentence) {
 		}
 	}
 }
+
+// orgSuffixes are last words of a company's name that the press drops
+// once it has named the company in full.
+var orgSuffixes = nameSet("group", "holdings")
 
 // nameAt returns a mention of name, written as words, at token k, unless
 // its tokens differ or a company the sentence names already covers them.
@@ -662,7 +797,11 @@ func (x *extractor) facts() []Fact {
 				f.Range = Range{Low: q.value, High: q.high, LowQualifier: q.qualifier, HighQualifier: q.highQualifier}
 			}
 			if q.conv.unit != "" {
-				f.Converted = Amount{Value: q.conv.value, Unit: q.conv.unit, Text: x.s.text[x.s.toks[q.conv.start].start:x.s.toks[q.conv.end-1].end]}
+				unit := q.conv.unit
+				if q.conv.bare && x.homeDollar != "" {
+					unit = x.homeDollar
+				}
+				f.Converted = Amount{Value: q.conv.value, Unit: unit, Text: x.s.text[x.s.toks[q.conv.start].start:x.s.toks[q.conv.end-1].end]}
 			}
 			f.Text = x.s.text[x.s.toks[q.start].start:x.s.toks[q.textEnd()-1].end]
 			f.Total = f.Total || f.Rule == "money-total"
@@ -685,7 +824,7 @@ func (x *extractor) apply(qi int, q quantity) []Fact {
 		if r.kind == "" {
 			return nil
 		}
-		f := Fact{Kind: r.kind, Rule: r.name}
+		f := Fact{Kind: r.kind, Rule: r.name, DealType: r.dealType}
 		ps := r.parties(x, qi, q)
 		if !r.each {
 			return []Fact{f.withParties(ps)}
@@ -738,7 +877,12 @@ func (x *extractor) parties(q quantity) []string {
 			names = kept
 		}
 	}
-	if len(x.prev) > 0 && !contains(names, x.prev[0]) && x.saysTheCompany(q) {
+	if r := x.storyRecipient(); r != "" && !contains(names, r) && x.investedInTheCompany(q) {
+		// "Google puts $1 billion into Anthropic. ... Amazon has
+		// invested some $8 billion in the company": the company money
+		// goes into is the one the article's deal funds.
+		names = append(names, r)
+	} else if len(x.prev) > 0 && !contains(names, x.prev[0]) && x.saysTheCompany(q) {
 		// "IREN shares jumped. The company also agreed to buy chips from
 		// Dell": the company is the one the sentence before was about.
 		names = append([]string{x.prev[0]}, names...)
@@ -823,6 +967,30 @@ func (x *extractor) listedWithAmount(name string) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// storyRecipient is the company the article's first deal puts money into,
+// or "".
+func (x *extractor) storyRecipient() string {
+	for _, p := range x.storyParties {
+		if _, isPlace := x.e.regions[p.Name]; p.Role == RoleRecipient && !isPlace {
+			return p.Name
+		}
+	}
+	return ""
+}
+
+// investedInTheCompany reports money put "in the company" or "into the
+// startup" after q, in its clause.
+func (x *extractor) investedInTheCompany(q quantity) bool {
+	_, end := x.clause(q)
+	toks := x.s.toks
+	for k := q.end; k+2 < end; k++ {
+		if toks[k].is("in", "into") && toks[k+1].is("the") && toks[k+2].is("company", "startup", "firm") {
+			return true
 		}
 	}
 	return false
@@ -1014,7 +1182,18 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	if x.changedFigure(q) {
 		return true
 	}
+	if p, ok := x.changedFrom(q); ok && x.isOtherMoney(0, p) {
+		// "a valuation that could reach $120 billion, up from $80
+		// billion": the figure it grew from is as much the company's.
+		return true
+	}
 	before, after := x.window(q, 7, 4)
+	if x.raisedDebt(after) {
+		return false
+	}
+	if len(before) > 0 && (before[0] == "spend" || before[0] == "spending") && len(after) > 1 && (after[0] == "this" || after[0] == "next") && after[1] == "year" {
+		return true // "it will spend about $80 billion this year": capital spending
+	}
 	if len(after) > 0 && x.lex.has(wOtherMoneyAfter, after[0]) {
 		return true
 	}
@@ -1031,8 +1210,21 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 			}
 		}
 	}
-	if len(after) > 1 && after[0] == "in" && (after[1] == "capital" || after[1] == "capex" || after[1] == "market" || after[1] == "fines" || after[1] == "damages" || after[1] == "debt" || after[1] == "costs" || after[1] == "savings") {
+	if len(after) > 1 && after[0] == "in" && (after[1] == "capital" || after[1] == "capex" || after[1] == "market" || after[1] == "fines" || after[1] == "damages" || after[1] == "debt" || after[1] == "costs" || after[1] == "savings" ||
+		after[1] == "cost" || after[1] == "equity" && len(after) > 2 && after[2] == "grants") {
+		// "$300 million in cost savings", "$32 million in equity grants"
 		return true
+	}
+	if len(after) > 1 && after[0] == "in" && after[1] == "cash" && len(before) > 0 && (before[0] == "has" || before[0] == "had" || before[0] == "holds" || before[0] == "held" || before[0] == "about" && len(before) > 1 && before[1] == "has") {
+		return true // "Microsoft has about $95 billion in cash": what it holds
+	}
+	for i, w := range after {
+		if i < 3 && (w == "firm" || w == "manager") {
+			return true // "a $40 billion investment firm": the size of an investor
+		}
+		if i == 0 && (w == "higher" || w == "lower" || w == "pool" || w == "net") {
+			return true // "nearly $11 billion higher than", "a $105 million pool"
+		}
 	}
 	if len(after) > 1 && after[0] == "of" {
 		for _, w := range after[1:] {
@@ -1054,7 +1246,7 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 			return true
 		case (w == "valued" || w == "valuing" || w == "values" || w == "worth") && !dealNear && i+1 < len(before) && isMarketOrCompanyWorth(before[i+1:]):
 			return true
-		case w == "valued" || w == "valuing" || w == "values" || w == "value" && i+1 < len(before) && (x.lex.has(wAux, before[i+1]) || before[i+1] == "its" || before[i+1] == "their"):
+		case w == "valued" || w == "valuing" || w == "values" || w == "value" && i+1 < len(before) && (x.lex.has(wAux, before[i+1]) || before[i+1] == "its" || before[i+1] == "their" || before[i+1] == "could" || before[i+1] == "may" || before[i+1] == "might"):
 			// "the round would value Nscale at $3.1 billion", "taking
 			// its value close to a trillion dollars"; "the
 			// acquisition could value the operator at $40 billion" is the
@@ -1062,7 +1254,7 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 			if !dealNear {
 				return true
 			}
-		case w == "reach" || w == "hit" || w == "exceed" || w == "surpass" || w == "top":
+		case w == "reach" || w == "hit" || w == "exceed" || w == "surpass" || w == "top" || w == "heading" || w == "headed" || w == "pass":
 			// "investment in AI infrastructure could reach $6.7 trillion":
 			// a market's or a sector's size.
 			start, _ := x.clause(q)
@@ -1076,12 +1268,57 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	return false
 }
 
+// changedFrom returns the money q follows as where it came "up from" or
+// "down from", with only a comma between them.
+func (x *extractor) changedFrom(q quantity) (quantity, bool) {
+	toks := x.s.toks
+	k := q.start - 1
+	if k < 2 || !toks[k].is("from") || !toks[k-1].is("up", "down") {
+		return quantity{}, false
+	}
+	k -= 2
+	if toks[k].text == "," {
+		k--
+	}
+	for _, p := range x.s.qty {
+		if p.kind == qtyMoney && p.end == k+1 {
+			return p, true
+		}
+	}
+	return quantity{}, false
+}
+
+// raisedDebt reports money raised as debt, which is part of a company's
+// funding, not debt it owes: "an additional $5.25 billion in debt
+// financing", "to raise $5 billion in debt from banks", "the new funding
+// is made up of €468mn of equity and €132mn of debt". after are the words
+// after the figure.
+func (x *extractor) raisedDebt(after []string) bool {
+	if len(after) < 2 || !(after[0] == "in" || after[0] == "of") || after[1] != "debt" {
+		return false
+	}
+	if len(after) > 2 && after[2] == "financing" {
+		return true
+	}
+	for k := range x.s.toks {
+		if x.s.toks[k].is("raise", "raised", "raises", "raising", "funding", "financing", "round") {
+			return true
+		}
+	}
+	return false
+}
+
 // isMarketOrCompanyWorth reports whether the words before "worth" or
 // "valued" name a market or a company's own value rather than a deal.
 func isMarketOrCompanyWorth(rest []string) bool {
 	for i, w := range rest {
 		if i > 3 {
-			break
+			// "a cloud market the Boston Consulting Group expects to be
+			// worth $8 billion": the market named further back.
+			if i < 8 && (w == "market" || w == "industry") {
+				return true
+			}
+			continue
 		}
 		// "HubSpot is worth $25bn": with no deal named before it, what
 		// something is worth is its value.
@@ -1108,7 +1345,8 @@ func (x *lexicon) sentenceCues(toks []token) (cues listSet, bits []listSet) {
 		cues.addAll(bits[i])
 		// "market shares", "had shares of 30%, 20% and 13%": shares of
 		// a market, not of stock.
-		if t.lower == "share" || t.lower == "shares" && (i > 0 && toks[i-1].lower == "market" ||
+		// "earnings per share" is a share of stock.
+		if t.lower == "share" && !(i > 0 && toks[i-1].lower == "per") || t.lower == "shares" && (i > 0 && toks[i-1].lower == "market" ||
 			i+2 < len(toks) && toks[i+1].lower == "of" && toks[i+2].kind == tokNum) {
 			cues.add(shareWordCue)
 		}
@@ -1227,6 +1465,53 @@ func (e *Extractor) theGovernment(sents []sentence, main []string) {
 				s.companies = mergeMentions(s.companies, []mention{{name: gov, start: k, end: k + 1}})
 				break
 			}
+		}
+	}
+}
+
+// theCountry makes "the country" a mention of the country the article
+// first names: "AWS will spend up to 200 billion baht building data centres
+// in the country", "invest 300 billion baht in the Southeast Asian
+// country".
+func (e *Extractor) theCountry(sents []sentence) {
+	home := ""
+	for _, s := range sents {
+		for _, m := range s.places {
+			if _, known := e.regions[m.name]; known && !e.regions[m.name] && m.name != "worldwide" {
+				home = m.name
+				break
+			}
+		}
+		if home != "" {
+			break
+		}
+	}
+	if home == "" {
+		return
+	}
+	for i := range sents {
+		s := &sents[i]
+		for k := 1; k < len(s.toks); k++ {
+			if s.toks[k].lower != "country" {
+				continue
+			}
+			j := k - 1
+			for j > 0 && j >= k-3 && s.toks[j].kind == tokWord && s.toks[j].startsUpper() {
+				j-- // "the Southeast Asian country"
+			}
+			if !s.toks[j].is("the") {
+				continue
+			}
+			kept := s.places[:0]
+			for _, m := range s.places {
+				if m.end <= j || m.start > k {
+					kept = append(kept, m)
+				}
+			}
+			// The mention spans the words describing the country, so they
+			// do not read as a name the place ends.
+			s.places = mergeMentions(kept, []mention{{name: home, start: j + 1, end: k + 1}})
+			break
 		}
 	}
 }

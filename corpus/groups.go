@@ -65,11 +65,18 @@ func (x *extractor) coordinatedBefore(end int) ([]string, int) {
 func (x *extractor) shareGroups() map[int]shareGroup {
 	var out map[int]shareGroup
 	toks := x.s.toks
+	jointly := x.sentenceHas(wAggregate) || x.betweenThem()
 	for qi, q := range x.s.qty {
-		if q.kind != qtyPercent || x.listed[qi] != "" || x.strictChange(q) {
+		if q.kind != qtyPercent || x.listed[qi] != "" || x.strictChange(q) || x.marketRateClause(q) {
 			continue
 		}
 		names, listEnd := x.coordinatedBefore(q.start)
+		if n, at := x.topN(q); n >= 2 && at > listEnd {
+			// "NTT and SAP, which took 1% each, rounded out the top 10,
+			// which together account for 80%": the leaders named last
+			// hold it.
+			names, listEnd = nil, -1
+		}
 		both := false
 		if names == nil {
 			names, listEnd, both = x.pairBefore(q)
@@ -98,7 +105,9 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 			}
 			if pi := x.prevPercent(qi); pi >= 0 {
 				// "fall from 26% to under 16%": the group's figure goes on.
-				if prev, ok := out[pi]; ok && len(prev.members) == 1 && x.chainGlue(x.s.qty[pi].end, q.start) {
+				// "The trio held 65% of the global market and 72% of the
+				// public cloud segment": so does the trio's.
+				if prev, ok := out[pi]; ok && !prev.each && x.chainGlue(x.s.qty[pi].end, q.start) && !x.topNBefore(q) {
 					out[qi] = prev
 					continue
 				}
@@ -108,7 +117,7 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 			// "the top three control 72%": the leaders the article named.
 			n, at := x.topN(q)
 			switch {
-			case n < 2 || x.strictChange(q) || x.isChange(q) && !x.sentenceHas(wAggregate):
+			case n < 2 || x.strictChange(q) || x.isChange(q) && !jointly:
 				// "the fastest growth of the top five, 63.7%"; "together
 				// accounted for 80%" is their share, not a change.
 				continue
@@ -122,6 +131,11 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 				// "Amazon, Microsoft and Google together had 66% ... the
 				// top three control 72% of public cloud".
 				names = x.lastGroup
+			case n > 3 && len(x.knownBefore(q)) >= 2:
+				// "Contoso held 20%. Fabrikam and Northwind, which took 2%
+				// each, rounded out the top 10, which together account for
+				// 75%": of the ten, those the article has named so far.
+				names = x.knownBefore(q)
 			default:
 				// "The top five vendors accounted for 45%. Salesforce led
 				// with 19.7%, ...": the members are named after the share,
@@ -140,7 +154,7 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 		}
 		// "both companies holding 12.8%": each holds it, unless they hold
 		// it together.
-		each := (both || x.bothAround(names, listEnd)) && !x.sentenceHas(wAggregate)
+		each := (both || x.bothAround(names, listEnd)) && !jointly
 		for k := listEnd; k < len(toks) && k < q.end+8; k++ {
 			if toks[k].is("each", "apiece") {
 				each = true
@@ -167,7 +181,7 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 		if again && n > len(names) {
 			names = x.lastNamed(listEnd, n)
 		}
-		together := x.sentenceHas(wAggregate) || x.sentenceHas(wCollective) || x.topNBefore(q) || again
+		together := jointly || x.sentenceHas(wCollective) || x.topNBefore(q) || again
 		if !each && !together && !x.groupVerbAfter(listEnd) {
 			continue
 		}
@@ -180,6 +194,34 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 		out[qi] = shareGroup{members: names, each: each}
 	}
 	return out
+}
+
+// knownBefore returns the companies earlier sentences credited a share
+// to, then those this sentence names before q.
+func (x *extractor) knownBefore(q quantity) []string {
+	var names []string
+	for _, l := range x.leaders {
+		names = append(names, l.name)
+	}
+	for _, m := range x.s.companies {
+		if m.end <= q.start && !contains(names, m.name) {
+			names = append(names, m.name)
+		}
+	}
+	return names
+}
+
+// betweenThem reports "between them" or "among themselves": a share the
+// companies named hold together ("controlling more than half of it
+// between them").
+func (x *extractor) betweenThem() bool {
+	toks := x.s.toks
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].is("between", "among", "amongst") && toks[k+1].is("them", "themselves") {
+			return true
+		}
+	}
+	return false
 }
 
 // unnamedGroup names the companies a share is of when the sentence names
@@ -210,7 +252,8 @@ func (x *extractor) unnamedGroup(q quantity) string {
 			return "" // "providers" alone, or the leaders: "the top five CRM vendors"
 		}
 		owns := possessive || start >= 2 && toks[start-1].is("of") && toks[start-2].is("share") || // "the collective share of local players"
-			start >= 2 && toks[start-1].is("by") && x.tokHas(start-2, wGroupVerbs) // "the share held by European providers"
+			start >= 2 && toks[start-1].is("by") && x.tokHas(start-2, wGroupVerbs) || // "the share held by European providers"
+			x.shareHeldBy(start) // "the share of the market held by European providers"
 		for j := k + 1; j < q.start && !owns; j++ {
 			owns = toks[j].is("their") // "have seen their market share fall"
 		}
@@ -225,6 +268,22 @@ func (x *extractor) unnamedGroup(q quantity) string {
 		return strings.Join(words, " ")
 	}
 	return ""
+}
+
+// shareHeldBy reports "held by" just before token k, after "share"
+// within a few words: "the share of the market held by European cloud
+// providers".
+func (x *extractor) shareHeldBy(k int) bool {
+	toks := x.s.toks
+	if k < 3 || !toks[k-1].is("by") || !toks[k-2].is("held", "owned", "taken", "controlled") {
+		return false
+	}
+	for j := k - 3; j >= 0 && j >= k-8; j-- {
+		if toks[j].is("share") {
+			return true
+		}
+	}
+	return false
 }
 
 // listAfter returns the companies of a list that a verb after q names
@@ -322,7 +381,29 @@ func (x *extractor) topNBefore(q quantity) bool {
 // "the trio"), and where the group's name ends; 0 when none.
 func (x *extractor) topN(q quantity) (int, int) {
 	toks := x.s.toks
-	for k := q.start - 1; k > 0 && k >= q.start-6; k-- {
+	for k := q.start - 1; k > 0 && k >= q.start-10; k-- {
+		if toks[k].text == ";" || x.inCompany(k) || toks[k].kind == tokNum && leaderCounts[toks[k].lower] == 0 {
+			break
+		}
+		if n := leaderCounts[toks[k].lower]; n > 2 && toks[k-1].is("the", "these", "those") {
+			// "these five players account for 80%", "where the three
+			// account for 72%", "the combined share of the three leaders
+			// to 65%"
+			shareOf := k >= 3 && toks[k-1].is("the") && toks[k-2].is("of") && toks[k-3].is("share", "shares")
+			if end, ok := x.groupPhraseAfter(k+1, q.start, shareOf); ok {
+				return n, end
+			}
+		}
+		if toks[k].is("hyperscalers") && toks[k-1].is("the") {
+			// "Together the hyperscalers took two-thirds": the three
+			// leading clouds, as cloud reporting uses the word.
+			if end, ok := x.groupPhraseAfter(k+1, q.start, false); ok {
+				return 3, end
+			}
+		}
+		if k < q.start-6 {
+			continue
+		}
 		if toks[k].is("trio") {
 			return 3, k + 1
 		}
@@ -340,7 +421,47 @@ func (x *extractor) topN(q quantity) (int, int) {
 	return 0, -1
 }
 
-var leaderCounts = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+// groupPhraseAfter reads what follows the count of a group of leaders
+// named without "top" ("the three" of "the three leading players
+// account for"), from token j to the figure at limit: an adjective, a
+// noun for companies, then a verb or word that makes the group the
+// holder of a share. It returns where the group's name ends. shareOf is
+// true after "the combined share of", which makes the name alone enough.
+func (x *extractor) groupPhraseAfter(j, limit int, shareOf bool) (int, bool) {
+	toks := x.s.toks
+	quote := func() {
+		for j < limit && toks[j].kind == tokSym && toks[j].is("\"", "“", "”") {
+			j++
+		}
+	}
+	quote()
+	if j < limit && toks[j].is("leading", "largest", "biggest", "major", "big", "dominant", "main") {
+		j++
+	}
+	noun := j < limit && toks[j].is("players", "providers", "vendors", "leaders", "companies", "firms", "hyperscalers", "clouds", "contenders", "giants", "operators", "suppliers")
+	if noun {
+		j++
+	}
+	end := j
+	quote()
+	if j >= limit {
+		return end, false
+	}
+	switch {
+	case shareOf && noun:
+		return end, true
+	case x.tokHas(j, wGroupVerbs) || x.tokHas(j, wAggregate) || toks[j].is("between", "generate", "generated", "generates"):
+		return end, true
+	case noun && toks[j].text == "," && j+1 < limit && toks[j+1].is("which", "who"):
+		return end, true
+	}
+	return end, false
+}
+
+// leaderCounts are the sizes of a group of leaders: "the top five", "the
+// three", "the top 10".
+var leaderCounts = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+	"2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10}
 
 // shareLeader is a company an article credited a share to, with its
 // largest share.

@@ -53,6 +53,7 @@ func DefaultMeasurers() []Measurer {
 		{Name: "Grand View Research"}, {Name: "MarketsandMarkets"}, {Name: "Wells Fargo"},
 		{Name: "Morgan Stanley"}, {Name: "Bernstein"}, {Name: "UBS Evidence Lab"}, {Name: "Enlyft"},
 		{Name: "6sense"}, {Name: "Datanyze"}, {Name: "W3Techs"}, {Name: "Technavio"},
+		{Name: "IHS Markit", Aliases: []string{"IHS"}},
 	}
 }
 

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"math"
 	"strconv"
 	"strings"
 )
@@ -41,10 +42,13 @@ type quantity struct {
 }
 
 // conversion is a money amount restating another in a second currency.
+// bare marks a bare "$" that is the article's own dollar, not the first
+// amount's.
 type conversion struct {
 	value      float64
 	unit       string
 	start, end int
+	bare       bool
 }
 
 // textEnd is where the figure as written ends: before a bracketed
@@ -65,7 +69,10 @@ func quantities(toks []token) []quantity {
 			i++
 			continue
 		}
-		q, ok := parseQuantity(toks, i)
+		q, ok := parseFraction(toks, i)
+		if !ok {
+			q, ok = parseQuantity(toks, i)
+		}
 		if !ok {
 			i++
 			continue
@@ -155,8 +162,8 @@ func withConversion(toks []token, q quantity) quantity {
 		return q
 	}
 	k := j + 1
-	if toks[k].text == "~" || toks[k].text == "≈" {
-		k++
+	if toks[k].text == "~" || toks[k].text == "≈" || toks[k].is("then", "or", "about", "around", "roughly", "some", "approximately", "approx", "nearly", "almost", "c") {
+		k++ // "JPY 10 billion (then $68 million)"
 	}
 	for _, p := range qualifierPhrases {
 		if n := len(p.words); k+n < len(toks) && matchWords(toks[k:k+n], p.words) {
@@ -168,10 +175,13 @@ func withConversion(toks []token, q quantity) quantity {
 	if r, isRange := parseRangeEnd(toks, c); ok && isRange {
 		c = r
 	}
-	if !ok || c.kind != qtyMoney || c.unit == q.unit || c.end >= len(toks) || toks[c.end].text != ")" {
+	// "$US5 billion ($8 billion)": a bare dollar after a named one is
+	// the article's own.
+	bare := c.bareDollar && !q.bareDollar && c.unit == q.unit
+	if !ok || c.kind != qtyMoney || c.unit == q.unit && !bare || c.end >= len(toks) || toks[c.end].text != ")" {
 		return q
 	}
-	q.conv = conversion{value: c.value, unit: c.unit, start: j + 1, end: c.end}
+	q.conv = conversion{value: c.value, unit: c.unit, start: j + 1, end: c.end, bare: bare}
 	q.convStart = j
 	q.end = c.end + 1
 	return q
@@ -192,9 +202,11 @@ func matchWords(toks []token, words []string) bool {
 func parseQuantity(toks []token, i int) (quantity, bool) {
 	q := quantity{start: i}
 	j := i
+	prefix := 0
 	if unit, n := currencyPrefix(toks, j); n > 0 {
 		q.kind, q.unit = qtyMoney, unit
 		j += n
+		prefix = n
 	}
 	v, n := parseNumber(toks, j)
 	if n == 0 {
@@ -222,7 +234,7 @@ func parseQuantity(toks []token, i int) (quantity, bool) {
 			q.unit = unit
 			j += n
 		}
-		q.bareDollar = toks[i].text == "$" && q.unit == "USD"
+		q.bareDollar = toks[i].text == "$" && prefix == 1 && q.unit == "USD"
 	case j < len(toks) && toks[j].text == "%":
 		q.kind = qtyPercent
 		j++
@@ -231,6 +243,10 @@ func parseQuantity(toks []token, i int) (quantity, bool) {
 		q.kind = qtyPercent
 		j++
 	case j+1 < len(toks) && toks[j].lower == "per" && toks[j+1].lower == "cent":
+		q.kind = qtyPercent
+		j += 2
+	case j+1 < len(toks) && toks[j].text == "-" && toks[j-1].joins(toks[j]) && toks[j].joins(toks[j+1]) && toks[j+1].is("percent"):
+		// "an 18-percent slice"
 		q.kind = qtyPercent
 		j += 2
 	default:
@@ -251,6 +267,77 @@ func parseQuantity(toks []token, i int) (quantity, bool) {
 	}
 	q.end = j
 	return q, true
+}
+
+// fractionDenominators are the parts a share is put in words as:
+// "two-thirds", "a quarter", "two fifths".
+var fractionDenominators = map[string]float64{
+	"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10,
+}
+
+// parseFraction reads a fraction in words of something ("two-thirds of
+// the market", "nearly two fifths of it", "more than half of spending")
+// as a percentage. Only a fraction followed by "of" counts, and not of a
+// year: "the first half of 2024" and "a third quarter" are periods and
+// ranks, and "two-thirds (65%)" leaves the figure to its brackets.
+func parseFraction(toks []token, i int) (quantity, bool) {
+	t := toks[i]
+	num, j := 0.0, i+1
+	switch t.lower {
+	case "a", "an", "one":
+		num = 1
+	case "two", "three", "four":
+		num = wordNumbers[t.lower]
+	case "half":
+		if i > 0 && toks[i-1].is("first", "second", "the", "a", "an", "this", "that", "last", "next", "latter", "former", "each", "one") {
+			return quantity{}, false
+		}
+		num, j = 1, i
+	default:
+		return quantity{}, false
+	}
+	hyphen := false
+	if j > i && j+1 < len(toks) && toks[j].text == "-" && toks[j-1].joins(toks[j]) && toks[j].joins(toks[j+1]) {
+		hyphen = true
+		j++
+	}
+	if j >= len(toks) {
+		return quantity{}, false
+	}
+	w := toks[j].lower
+	den := fractionDenominators[w]
+	plural := strings.HasSuffix(w, "s")
+	switch {
+	case den == 0, num == 1 && plural, num > 1 && !plural, den == 2 && num > 1:
+		return quantity{}, false
+	case den == 4 && num > 1 && !hyphen:
+		return quantity{}, false // "two quarters of growth" counts periods
+	}
+	j++
+	if j >= len(toks) || toks[j].text == "," || toks[j].text == ";" || toks[j].text == "." {
+		// "followed by Microsoft with nearly a quarter.": a fraction
+		// held, closing its clause.
+		k := i - 1
+		for k > 0 && k >= i-3 && !toks[k].is("with", "at", "on", "held", "holds", "had", "has", "took", "takes") {
+			k--
+		}
+		if k >= 0 && k >= i-3 && toks[k].is("with", "at", "on", "held", "holds", "had", "has", "took", "takes") {
+			return quantity{kind: qtyPercent, value: math.Round(1000*num/den) / 10, start: i, numStart: i, end: j}, true
+		}
+		return quantity{}, false
+	}
+	// "half of what Snap spends" measures one sum by another; "a
+	// quarter of a century" is time.
+	if j+1 >= len(toks) || !toks[j].is("of") || toks[j+1].kind == tokNum || toks[j+1].is("what", "which", "this", "that", "a", "an") {
+		return quantity{}, false
+	}
+	for k := j + 1; k+1 < len(toks) && k < j+7 && toks[k].text != ","; k++ {
+		if toks[k].text == "(" && toks[k+1].kind == tokNum {
+			return quantity{}, false // "a third of the market (32%)": the figure is in brackets
+		}
+	}
+	v := math.Round(1000*num/den) / 10
+	return quantity{kind: qtyPercent, value: v, start: i, numStart: i, end: j}, true
 }
 
 // parseRangeEnd extends q over a range's upper bound ("$1.5bn to $2bn",
@@ -420,7 +507,7 @@ var currencyCodes = map[string]string{
 	"chf": "CHF", "aud": "AUD", "cad": "CAD", "sek": "SEK", "krw": "KRW", "sgd": "SGD", "hkd": "HKD",
 	"brl": "BRL", "nzd": "NZD", "aed": "AED", "sar": "SAR", "nok": "NOK", "dkk": "DKK",
 	"myr": "MYR", "idr": "IDR", "thb": "THB", "php": "PHP", "vnd": "VND", "zar": "ZAR", "twd": "TWD",
-	"mxn": "MXN", "pln": "PLN", "try": "TRY", "qar": "QAR", "ils": "ILS", "egp": "EGP", "ngn": "NGN",
+	"mxn": "MXN", "pln": "PLN", "try": "TRY", "qar": "QAR", "ils": "ILS", "nis": "ILS", "egp": "EGP", "ngn": "NGN",
 }
 
 // nationalCurrencies are currencies named with their country's adjective
@@ -449,7 +536,7 @@ var currencyNames = map[string]string{
 
 var dollarPrefixes = map[string]string{
 	"us": "USD", "u": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "hk": "HKD",
-	"s": "SGD", "nz": "NZD", "r": "BRL", "nt": "TWD",
+	"s": "SGD", "sg": "SGD", "nz": "NZD", "r": "BRL", "nt": "TWD",
 }
 
 // currencyPrefix reads a currency written before a number: "$", "US$",
@@ -500,6 +587,12 @@ func currencyPrefix(toks []token, i int) (string, int) {
 	}
 	switch t.text {
 	case "$":
+		// "$US5 billion", "$A2bn": the sign, then whose dollar.
+		if i+2 < len(toks) && t.joins(toks[i+1]) && toks[i+1].kind == tokWord && toks[i+1].joins(toks[i+2]) && toks[i+2].kind == tokNum {
+			if code, ok := dollarPrefixes[toks[i+1].lower]; ok && toks[i+1].text == strings.ToUpper(toks[i+1].text) {
+				return code, 2
+			}
+		}
 		return "USD", 1
 	case "€":
 		return "EUR", 1

@@ -49,6 +49,9 @@ func (x *lexicon) discoverOrgs(toks []token, bits []listSet, known []mention) []
 		case t.lower == "based" && i >= 2 && toks[i-1].text == "-" && toks[i-1].joins(t) && i+1 < len(toks) && toks[i+1].startsUpper():
 			// "Texas-based Aligned", "Atlanta-based Wunderman Thompson"
 			add(i+1, runAfter(toks, i+1))
+		case t.lower == "up" && i >= 2 && toks[i-1].text == "-" && toks[i-2].lower == "start" && i+1 < len(toks) && toks[i+1].startsUpper():
+			// "translation start-up DeepL"
+			add(i+1, runAfter(toks, i+1))
 		case bitIn(bits, i, wDescriptor) && !t.startsUpper() && i+1 < len(toks) && toks[i+1].startsUpper():
 			// "data center startup Nscale", "chip designer Arm"
 			add(i+1, runAfter(toks, i+1))
@@ -170,7 +173,9 @@ func isNameToken(t token) bool {
 // orgName turns toks[start:end) into an organisation mention unless it is
 // empty, already a gazetteer name, or only words that are not names.
 func (x *lexicon) orgName(toks []token, bits []listSet, start, end int, covered []bool) (mention, bool) {
-	for end > start && (toks[end-1].kind == tokSym || isLegalSuffix(toks[end-1].lower)) {
+	for end > start && (toks[end-1].kind == tokSym || isLegalSuffix(toks[end-1].lower) || end-start > 1 && toks[end-1].is("global")) {
+		// "Aker ASA", and "Nscale Global", whose last word would read as
+		// the place "worldwide", are "Aker" and "Nscale".
 		end--
 	}
 	for start < end && (toks[start].kind == tokSym || bitIn(bits, start, wNotNames)) {

@@ -47,12 +47,12 @@ type realLabel struct {
 var realFloors = map[string]float64{
 	"dev deal_value precision":   0.89,
 	"dev deal_value recall":      0.85,
-	"dev seats precision":        0.88,
-	"dev seats recall":           0.78,
-	"dev market_share precision": 0.94,
-	"dev market_share recall":    0.90,
+	"dev seats precision":        0.91,
+	"dev seats recall":           0.91,
+	"dev market_share precision": 0.99,
+	"dev market_share recall":    0.99,
 	"dev roles":                  0.65,
-	"dev period":                 0.90,
+	"dev period":                 0.97,
 }
 
 // realScore counts one kind's matches on a split, and how often the

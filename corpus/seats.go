@@ -1,6 +1,9 @@
 package corpus
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // contractYears reads "a 10-year contract" or "over five years" in a
 // sentence about a deal.
@@ -25,7 +28,8 @@ func (x *extractor) contractYears(q quantity) (float64, bool) {
 // and 26,000 in the UK", or seatNone.
 func (x *extractor) seatReading(q quantity) seatReading {
 	toks := x.s.toks
-	if q.value < 1 || q.qualifier == AtLeast && q.end-q.numStart > 3 {
+	if q.value < 1 || q.qualifier == AtLeast && q.end-q.numStart > 3 || q.value == 1 && !q.scaled {
+		// "one of the early adopters" counts no seats.
 		return seatNone
 	}
 	if !q.scaled && q.value >= 1900 && q.value <= 2100 && !containsComma(toks[q.numStart].text) {
@@ -33,6 +37,15 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	}
 	if q.start > 0 && toks[q.start-1].is("few", "several", "many") {
 		return seatNone // "a few hundred": no count
+	}
+	if toks[q.numStart].is("one") && q.end < len(toks) && toks[q.end].is("of") {
+		return seatNone // "one of the early adopters"
+	}
+	if q.start > 1 && toks[q.start-1].is("of") && toks[q.start-2].is("out") {
+		return seatNone // "1.5 lakh sign-ups out of 7 lakh educators": the whole
+	}
+	if k := q.end; k+1 < len(toks) && toks[k].is("people", "sources", "officials", "persons") && toks[k+1].is("familiar", "close", "briefed", "knowledgeable") {
+		return seatNone // "citing four people familiar with the matter"
 	}
 	if q.start > 1 && toks[q.start-1].is("of") && toks[q.start-2].is("survey", "poll", "sample", "study") {
 		return seatNone // "a survey of 1,000 users": people asked, not seats
@@ -51,10 +64,10 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	}
 	// "deploy ChatGPT Enterprise to its workforce of 120,000": a rollout
 	// of a named product outweighs words that usually mean headcount.
-	rollout := len(x.s.products) > 0 && x.sentenceHas(wDeploy)
+	rollout := len(x.s.products) > 0 && x.sentenceHas(wDeploy) || x.workforceRollout(q)
 	noun, ok := x.nounAfter(q)
 	if !ok {
-		if x.elidedSeats(q) || x.partOfPeople(q) || x.seatNounBefore(q) {
+		if x.elidedSeats(q) || x.partOfPeople(q) || x.seatNounBefore(q) || x.elidedAhead(q) {
 			return seatElided
 		}
 		// "given Copilot Chat to every member of its workforce of 5,000"
@@ -68,7 +81,7 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	if x.lex.has(wSeatNouns, noun) && !x.trainedAfter(q) {
 		return seatNoun
 	}
-	if x.headcountNear(q) && !rollout || x.trainedAfter(q) {
+	if x.headcountNear(q) && !rollout || x.trainedAfter(q) || x.perPeriod(q) {
 		return seatNone
 	}
 	if x.lex.has(wSeatNouns, noun) {
@@ -79,7 +92,7 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	// The users must be a customer's: "20 million people use Copilot", said
 	// by its maker, is a user base.
 	using := len(x.s.products) > 0 && x.sentenceHas(wRolledOut) && x.customerNamed()
-	if x.sentenceHas(wRollout) || x.productBefore(q) || rollout || using {
+	if x.sentenceHas(wRollout) || x.productBefore(q) || rollout || using || x.getsVendorTools() {
 		return seatPeople
 	}
 	return seatNone
@@ -113,6 +126,11 @@ func (x *extractor) nounAfter(q quantity) (string, bool) {
 		if x.tokHas(k, wSeatNouns) || x.tokHas(k, wPeopleNouns) {
 			// "240,000 staff days": people counted as time are no seats.
 			if k+1 < len(toks) && toks[k+1].is("days", "hours", "weeks", "months", "years", "minutes", "day", "hour") {
+				return "", false
+			}
+			// "500 to 1,000 people a day are taking it up": a rate, not
+			// the seats of a deal.
+			if k+2 < len(toks) && toks[k+1].is("a", "per", "each", "every") && toks[k+2].is("day", "week") {
 				return "", false
 			}
 			return t.lower, true
@@ -203,8 +221,12 @@ func (x *extractor) participle(k int) bool {
 func (x *extractor) elidedSeats(q quantity) bool {
 	toks := x.s.toks
 	// "from a retailer with 8,000 seats to an insurer with 60,000."
-	if q.start == 0 || !toks[q.start-1].is("and", ",", "to", "with") || q.end < len(toks) && !toks[q.end].is("in", "at", "across", "by", "this", "next", "over", ".", ";") {
+	// "widened it to 700 and then to 2,000": a step of a series.
+	if q.start == 0 || !toks[q.start-1].is("and", ",", "to", "with") || q.end < len(toks) && !toks[q.end].is("in", "at", "across", "by", "this", "next", "over", ".", ";", "and") {
 		return false
+	}
+	if q.end+1 < len(toks) && toks[q.end].is("and") && !toks[q.end+1].is("then", "later", "eventually", "finally", "to") {
+		return false // "grades 10 and 11 and 4,900 teachers"
 	}
 	for _, p := range x.s.qty {
 		if p.end <= q.start && p.kind == qtyCount && p.start != q.start {
@@ -216,12 +238,66 @@ func (x *extractor) elidedSeats(q quantity) bool {
 	return false
 }
 
+// elidedAhead reads the first count of "widened it to 700 and then to
+// 2,000 programmers" in a sentence about a rollout: the noun of the count
+// after it is its noun too.
+func (x *extractor) elidedAhead(q quantity) bool {
+	toks := x.s.toks
+	if !x.sentenceHas(wRollout) || q.start == 0 || !toks[q.start-1].is("to") {
+		return false
+	}
+	for _, p := range x.s.qty {
+		if p.start < q.end {
+			continue
+		}
+		if p.kind != qtyCount || p.start-q.end > 4 {
+			return false
+		}
+		for _, t := range toks[q.end:p.start] {
+			if !(t.text == "," || t.is("and", "then", "to", "later", "finally", "eventually", "or")) {
+				return false
+			}
+		}
+		if _, ok := x.nounAfter(p); !ok || x.trainedAfter(p) || x.headcountNear(p) {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// workforceRollout reads "extend its capabilities to the department's
+// full workforce of approximately three million personnel" in an article
+// about a product: a rollout to the whole workforce, whose count is its
+// seats, though the sentence does not name the product again.
+func (x *extractor) workforceRollout(q quantity) bool {
+	toks := x.s.toks
+	if x.ctxProduct == "" || !x.sentenceHas(wDeploy) || q.start < 2 || !toks[q.start-1].is("of") || !toks[q.start-2].is("workforce") {
+		return false
+	}
+	for k := q.start - 3; k >= 0 && k >= q.start-8; k-- {
+		if toks[k].is("to") {
+			return true // "... to the department's full workforce of"
+		}
+	}
+	return false
+}
+
 // trainedAfter reports people counted as trained ("1,400 engineers who were
 // trained on Claude", "train 30,000 staff"), who hold no seats.
 func (x *extractor) trainedAfter(q quantity) bool {
 	toks := x.s.toks
 	for k := q.start - 1; k >= 0 && k >= q.start-3; k-- {
 		if x.tokHas(k, wTrained) {
+			return true
+		}
+	}
+	// "giving such skills to 1 million people by 2026": a training goal.
+	for k := q.start - 1; k >= 0 && k >= q.start-5; k-- {
+		if toks[k].text == "," || toks[k].text == ";" {
+			break
+		}
+		if toks[k].is("skills", "skill", "literacy") {
 			return true
 		}
 	}
@@ -281,6 +357,46 @@ func (x *extractor) customerNamed() bool {
 	for _, c := range x.context {
 		if c != vendor {
 			return true
+		}
+	}
+	return false
+}
+
+// perPeriod reports people counted per day, week or month ("more than
+// 10,000 developers work on its platform every day", "500 people a day are
+// taking it up"): a rate of use, not the seats a deal covers. A relative
+// clause about the people ("who reported saving two hours a week") says
+// something else of them. Staff "using ChatGPT Enterprise every day" hold
+// the named product's seats.
+func (x *extractor) perPeriod(q quantity) bool {
+	toks := x.s.toks
+	if len(x.s.products) > 0 && x.sentenceHas(wRolledOut) {
+		return false
+	}
+	for k := q.end; k+1 < len(toks) && k < q.end+10; k++ {
+		if toks[k].text == "," || toks[k].text == ";" || toks[k].kind == tokNum || toks[k].is("who", "that", "which") {
+			return false // "175 employees reported saving 95 minutes a day"
+		}
+		if toks[k].is("a", "every", "each", "per") && toks[k+1].is("day", "week", "month") {
+			return true
+		}
+	}
+	return false
+}
+
+// getsVendorTools reports people said to get a company's or a product's
+// tools: "More than 50,000 DOT employees ... will get the Google tools".
+// Getting anything else ("a pay rise") is no rollout.
+func (x *extractor) getsVendorTools() bool {
+	toks := x.s.toks
+	for k, t := range toks {
+		if !t.is("get", "gets", "getting", "got") {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+3; j++ {
+			if x.companyStartsAt(j) || slices.ContainsFunc(x.s.products, func(m mention) bool { return m.start == j }) {
+				return true
+			}
 		}
 	}
 	return false

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"slices"
+	"sort"
 	"strings"
 )
 
@@ -13,6 +14,9 @@ func (x *extractor) changeVerbBefore(q quantity) bool {
 	for k := q.start - 1; k >= 0 && k >= q.start-2; k-- {
 		if toks[k].is("to", "from", "at", "of") {
 			return false
+		}
+		if toks[k].is("up") && k > 0 && toks[k-1].is("make", "makes", "made", "making") {
+			return false // "made up 12%" is a part, not a rise
 		}
 		if x.tokHas(k, wChangeBefore) {
 			return true
@@ -29,7 +33,16 @@ func (x *extractor) isChange(q quantity) bool {
 	if x.changeVerbBefore(q) || x.continuesChange(q) {
 		return true
 	}
-	// "a premium of about 42.6%", "growth of 24.4%", "slowed to below 20%"
+	if x.marketRateClause(q) {
+		return true
+	}
+	if p, ok := x.changeCompared(q); ok && x.isChange(p) {
+		// "Azure grew 48% against 29% for AWS", "a growth rate of 57.8%
+		// against Amazon's 29%": what a change is compared with is one.
+		return true
+	}
+	// "a premium of about 42.6%", "growth of 24.4%", "slowed to below
+	// 20%", "put the market's growth in 2020 at 40.7%"
 	for k := q.start - 1; k >= 0 && k >= q.start-8; k-- {
 		w := toks[k].lower
 		if toks[k].kind == tokNum && k > 0 && toks[k-1].is("in") && isYearText(toks[k].text) {
@@ -66,6 +79,63 @@ func (x *extractor) isChange(q quantity) bool {
 		}
 	}
 	return false
+}
+
+// marketRateClause reports a figure in a relative clause on the market a
+// change was measured against: "grew much faster than the market as a
+// whole, which Synergy put at 45 percent" is the market's growth.
+func (x *extractor) marketRateClause(q quantity) bool {
+	toks := x.s.toks
+	for k := q.start - 2; k > 0 && k >= q.start-8; k-- {
+		if !(toks[k].text == "," && toks[k+1].is("which")) {
+			continue
+		}
+		market, change := false, false
+		for j := k - 1; j >= 0 && j >= k-5; j-- {
+			if x.inCompany(j) {
+				return false
+			}
+			market = market || toks[j].is("market", "whole", "industry", "sector")
+		}
+		for j := 0; j < k; j++ {
+			change = change || x.tokHas(j, wChangeBefore) || toks[j].is("faster", "slower")
+		}
+		return market && change
+	}
+	return false
+}
+
+// changeCompared returns the percentage q is compared with by "against",
+// "versus" or "compared with" just before it, a company's name with its
+// possessive allowed between: the 48% of "grew 48% against 29% for AWS",
+// the 57.8% of "57.8% against Amazon's 29%".
+func (x *extractor) changeCompared(q quantity) (quantity, bool) {
+	toks := x.s.toks
+	k := q.start - 1
+	for k > 0 && (x.inCompany(k) || toks[k].text == "'" || toks[k].text == "’" || toks[k].lower == "s") {
+		k--
+	}
+	if k < 1 || !(toks[k].is("against", "versus", "vs") || toks[k].is("with") && toks[k-1].is("compared")) {
+		return q, false
+	}
+	if i := x.lastPercentBy(k); i >= 0 && k-x.s.qty[i].end <= 10 {
+		return x.s.qty[i], true
+	}
+	return q, false
+}
+
+// lastPercentBy returns the index of the last percentage that ends by
+// token end, or -1. Quantities are in sentence order, so a binary search
+// finds it and a sentence of many figures costs no rescan per figure.
+func (x *extractor) lastPercentBy(end int) int {
+	qs := x.s.qty
+	i := sort.Search(len(qs), func(i int) bool { return qs[i].end > end }) - 1
+	for ; i >= 0; i-- {
+		if qs[i].kind == qtyPercent {
+			return i
+		}
+	}
+	return -1
 }
 
 // shareBefore reports "share" as the subject of the verb at token k:
@@ -142,18 +212,93 @@ func (x *extractor) isShare(q quantity) bool {
 	if k >= 0 && x.tokHas(k, wShareHolders) {
 		return true
 	}
+	if p, ok := x.seriesPrev(q); ok && x.isShare(p) {
+		// "with 6.7% in 2019, 9.4% in 2020 and 12.0% in 2021": a series
+		// of one company's shares, year by year.
+		return true
+	}
 	if p, ok := x.comparedWith(q); ok && x.isShare(p) {
 		// "Huawei at 4.3%, against 4.4% in 2022": the figure a share is
 		// compared with is a share too.
 		return true
 	}
-	// "Microsoft had 20% and Google 13%", "Huawei (19.3 percent)"
+	// "Microsoft had 20% and Google 13%", "Huawei (19.3 percent)",
+	// "and Alibaba, in third place, 9.1%"
 	for _, m := range x.s.companies {
-		if m.end == q.start || m.end == q.start-1 && x.s.toks[m.end].text == "(" {
+		if m.end == q.start || m.end == q.start-1 && x.s.toks[m.end].text == "(" || x.asideBetween(m.end, q.start) {
 			return true
 		}
 	}
 	return false
+}
+
+// asideBetween reports a short aside set off by commas and nothing else
+// from token from to token to: the ", in third place," of "and Alibaba,
+// in third place, 9.1%".
+func (x *extractor) asideBetween(from, to int) bool {
+	toks := x.s.toks
+	if to-from < 3 || to-from > 8 || toks[from].text != "," || toks[to-1].text != "," {
+		return false
+	}
+	for k := from + 1; k < to-1; k++ {
+		if toks[k].kind != tokWord || x.inCompany(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// ofPeople reports "of customers", "of them" right after q: a part of
+// the people a survey asked.
+func (x *extractor) ofPeople(q quantity) bool {
+	toks := x.s.toks
+	return q.end+1 < len(toks) && toks[q.end].is("of") && toks[q.end+1].is("them", "those", "respondents", "customers",
+		"users", "companies", "enterprises", "organizations", "organisations", "businesses", "employees", "firms", "buyers", "executives", "leaders", "people")
+}
+
+// isSurveyPart reports a percentage of the people a survey asked: "60.3%
+// of them", or one that goes on such a figure with a verb of its own ("68%
+// of customers had no plans and 6.6% wanted to").
+func (x *extractor) isSurveyPart(q quantity) bool {
+	if x.ofPeople(q) {
+		return true
+	}
+	toks := x.s.toks
+	if q.end >= len(toks) || q.start == 0 || toks[q.end].kind != tokWord || toks[q.end].startsUpper() ||
+		toks[q.end].is("of", "share", "market", "for", "in", "on", "at", "and", "each", "apiece") ||
+		!(toks[q.start-1].text == "," || toks[q.start-1].is("and", "while", "whereas", "but")) {
+		return false
+	}
+	qs := x.s.qty
+	for i := x.lastPercentBy(q.start); i >= 0 && q.start-qs[i].end <= 12; i-- {
+		if qs[i].kind == qtyPercent && x.ofPeople(qs[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// seriesPrev returns the percentage before q when only the period of the
+// one before and list glue stand between them: the 6.7% of "6.7% in 2019,
+// 9.4% in 2020".
+func (x *extractor) seriesPrev(q quantity) (quantity, bool) {
+	toks := x.s.toks
+	i := x.lastPercentBy(q.start)
+	if i < 0 || q.start-x.s.qty[i].end > 6 || q.start == x.s.qty[i].end {
+		return q, false
+	}
+	prev := x.s.qty[i]
+	year := false
+	for _, t := range toks[prev.end:q.start] {
+		switch {
+		case t.kind == tokNum && isYearText(t.text) || t.is("q1", "q2", "q3", "q4", "h1", "h2"):
+			year = true
+		case t.text == "," || t.is("and", "in", "for"):
+		default:
+			return q, false
+		}
+	}
+	return prev, year
 }
 
 // comparedWith returns the percentage q is compared with, named just
@@ -196,9 +341,10 @@ func (x *extractor) shareCompany(q quantity) string {
 			}
 		}
 	}
-	// "Amazon on 30%", "Alibaba Cloud's 36%", "Microsoft at 22 percent"
+	// "Amazon on 30%", "Alibaba Cloud's 36%", "Microsoft at 22 percent",
+	// "Alibaba, in third place, 9.1%"
 	for _, m := range ms {
-		if m.end <= q.start && m.end >= q.start-2 && gapOwns(toks[m.end:q.start]) {
+		if m.end <= q.start && (m.end >= q.start-2 && gapOwns(toks[m.end:q.start]) || x.asideBetween(m.end, q.start)) {
 			return m.name
 		}
 	}
@@ -228,10 +374,23 @@ func (x *extractor) shareCompany(q quantity) string {
 			return m.name
 		}
 	}
-	if len(x.context) > 0 && x.sentenceHas(wPronoun) {
+	if len(x.context) > 0 && (x.sentenceHas(wPronoun) || x.companyWord(q)) {
 		return x.context[0]
 	}
 	return ""
+}
+
+// companyWord reports "the company" or "the firm" before q standing for
+// the company named before: "In 2021 the company held 24.4% of the
+// hospital market".
+func (x *extractor) companyWord(q quantity) bool {
+	toks := x.s.toks
+	for k := max(1, q.start-10); k < q.start; k++ {
+		if toks[k-1].is("the") && toks[k].is("company", "firm", "group", "vendor", "provider") {
+			return true
+		}
+	}
+	return false
 }
 
 // shareCompanies pairs percentages with companies in lists written in the
@@ -253,10 +412,55 @@ func (x *extractor) shareCompanies() map[int]string {
 					out[i+k] = names[k]
 				}
 			}
+		} else if names := x.scorePair(i); names != nil {
+			out[i], out[i+1] = names[0], names[1]
+			j = i + 2
 		}
 		i = j
 	}
 	return out
+}
+
+// isMeasurer reports a company mention that is the research firm a
+// sentence names as measuring the market.
+func (x *extractor) isMeasurer(m mention) bool {
+	for _, r := range x.s.measurers {
+		if r.start < m.end && m.start < r.end {
+			return true
+		}
+	}
+	return false
+}
+
+// scorePair reads two percentages set against each other like a score
+// after the only two companies a sentence names: "Microsoft overtakes AWS
+// in cloud revenue share, 13.8% to 13.2%" gives the first to the first.
+// A change from one to the other ("rose from 12% to 14%") is no score.
+func (x *extractor) scorePair(i int) []string {
+	qs := x.s.qty
+	if i+1 >= len(qs) || qs[i].kind != qtyPercent || qs[i+1].kind != qtyPercent || qs[i+1].start != qs[i].end+1 {
+		return nil
+	}
+	toks := x.s.toks
+	if !toks[qs[i].end].is("to", "vs", "versus") || qs[i].start > 0 && toks[qs[i].start-1].is("from", "by") || x.strictChange(qs[i]) {
+		return nil
+	}
+	var names []string
+	for _, m := range x.s.companies {
+		if x.isMeasurer(m) {
+			continue // "IHS Markit: Microsoft overtakes AWS": the firm that measured
+		}
+		if !slices.Contains(names, m.name) {
+			if m.start >= qs[i].start {
+				return nil
+			}
+			names = append(names, m.name)
+		}
+	}
+	if len(names) != 2 {
+		return nil
+	}
+	return names
 }
 
 // listBefore returns the last n distinct companies named before token end,
@@ -276,7 +480,14 @@ func (x *extractor) listBefore(end, n int) []string {
 
 func onlyListGlue(toks []token) bool {
 	inBrackets := false
-	for _, t := range toks {
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		// "China's Tencent and China Telecom and Japan's NTT": where a
+		// member is from belongs to its name.
+		if i+2 < len(toks) && t.startsUpper() && t.kind == tokWord && (toks[i+1].text == "'" || toks[i+1].text == "’") && toks[i+2].lower == "s" {
+			i += 2
+			continue
+		}
 		// A short form in brackets belongs to the name before it:
 		// "Amazon Web Services (AWS) and Microsoft".
 		switch {
