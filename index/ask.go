@@ -879,14 +879,15 @@ func periodEnd(p corpus.Period) time.Time {
 }
 
 // before reports whether a period that ended at end was over before the
-// month an article published at t: "Aligned, which raised $12 billion in
-// January" in an October article is background to the news. An undated
-// article says nothing.
+// month ahead of the one an article published at t: "Aligned, which
+// raised $12 billion in January" in an October article is background to
+// the news, but a deal signed in February and reported early in March is
+// the news. An undated article says nothing.
 func before(end, t time.Time) bool {
 	if t.IsZero() {
 		return false
 	}
-	return end.Before(time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC))
+	return end.Before(time.Date(t.Year(), t.Month()-1, 1, 0, 0, 0, 0, time.UTC))
 }
 
 // orderOf is the order facts of kind k are ranked in for q: the order it
