@@ -897,7 +897,7 @@ func (x *extractor) parties(q quantity) []string {
 			names = append(names, x.prev...)
 		}
 	}
-	if len(names) == 1 && !x.investsInPlace(q, names[0]) {
+	if len(names) == 1 && !x.investsInPlace(q, names[0]) && !x.pledgesAlone(q) {
 		// The other side is the article's: the first of its main parties
 		// the sentence does not name.
 		// A main party the sentence names only as a rival or in passing
@@ -1259,6 +1259,9 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 			// a market's or a sector's size.
 			start, _ := x.clause(q)
 			for k := start; k < q.start; k++ {
+				if x.s.toks[k].is("whose") {
+					break // "a project whose investment could reach $7 billion": one project's
+				}
 				if x.s.toks[k].is("market", "spending", "industry", "investment", "sector") {
 					return true
 				}

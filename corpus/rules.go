@@ -184,7 +184,8 @@ func (x *extractor) isCommitment(_ int, q quantity) bool {
 		// pledge said with its own verb needs no place; money spent or
 		// added does, or it is a company's running costs.
 		return x.placeFor(q) != "" || trig == trigPledge && at < q.start && x.s.toks[at].is("commit", "commits", "committed", "committing", "pledge", "pledges", "pledged", "pledging") ||
-			trig == trigInvest && at < q.start && q.start-at <= 3 && x.intoTechnology(q)
+			trig == trigInvest && at < q.start && q.start-at <= 3 && x.intoTechnology(q) ||
+			trig == trigInvest && at < q.start && x.intoTheCompany(q)
 	}
 	return false
 }
@@ -195,6 +196,32 @@ func (x *extractor) isCommitment(_ int, q quantity) bool {
 func (x *extractor) fundingPart(q quantity) bool {
 	toks := x.s.toks
 	return q.end+1 < len(toks) && toks[q.end].is("of", "in") && toks[q.end+1].is("equity", "debt") && x.sentenceHas(wRaise)
+}
+
+// pledgesAlone reports money a company commits to its own business or to
+// a technology, with no other side: "Accenture has committed $3 billion to
+// its data and AI practice", "has pledged to invest $1 billion in
+// generative AI". The article's other company takes no part in it.
+func (x *extractor) pledgesAlone(q quantity) bool {
+	trig, at := x.triggerNear(q)
+	if trig != trigInvest && trig != trigPledge || at < 0 || at >= q.start {
+		return false
+	}
+	toks := x.s.toks
+	own := q.end+1 < len(toks) && toks[q.end].is("to", "for", "towards", "toward", "on") && toks[q.end+1].is("its", "their")
+	return own || x.intoTechnology(q)
+}
+
+// intoTheCompany reports money put "into the company" or "into it": the
+// company the article is about, named in an earlier sentence ("Investors
+// are discussing putting $20 billion into the company").
+func (x *extractor) intoTheCompany(q quantity) bool {
+	toks := x.s.toks
+	k := q.end
+	if k+1 >= len(toks) || !toks[k].is("in", "into") {
+		return false
+	}
+	return toks[k+1].is("it") || k+2 < len(toks) && toks[k+1].is("the") && toks[k+2].is("company", "startup", "start", "firm", "business", "group")
 }
 
 // intoTechnology reports money put "in" or "into" a technology rather
@@ -436,7 +463,8 @@ func (x *extractor) isFacility(_ int, q quantity) bool {
 // budgeted at, valued at or costs: "plans for a data centre in the country,
 // budgeted at $5 billion", "a campus costing $2bn", "the joint project,
 // valued at approximately one billion euros", "the facility is being built
-// at a cost of Rs 87,520 crore".
+// at a cost of Rs 87,520 crore", "the total build-out is estimated at
+// around A$7 billion".
 func (x *extractor) sitePriced(q quantity) bool {
 	toks := x.s.toks
 	k := q.start - 1
@@ -445,14 +473,14 @@ func (x *extractor) sitePriced(q quantity) bool {
 	}
 	if k >= 3 && toks[k].is("of") && toks[k-1].is("cost") && toks[k-2].is("a") && toks[k-3].is("at") {
 		k -= 3 // "is being built at a cost of Rs 87,520 crore"
-	} else if k < 0 || !toks[k].is("budgeted", "costing", "priced", "costed", "valued") {
+	} else if k < 0 || !toks[k].is("budgeted", "costing", "priced", "costed", "valued", "estimated") {
 		return false
 	}
 	for j := k - 1; j >= 0 && j >= k-8; j-- {
 		if toks[j].text == ";" || toks[j].kind == tokNum {
 			return false
 		}
-		if toks[j].is("campus", "hub", "facility", "plant", "factory", "site", "centre", "center", "cluster", "complex", "region", "project", "venture") && !toks[j].startsUpper() {
+		if toks[j].is("campus", "hub", "facility", "plant", "factory", "site", "centre", "center", "cluster", "complex", "region", "project", "venture", "build") && !toks[j].startsUpper() {
 			return true
 		}
 	}
