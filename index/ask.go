@@ -58,11 +58,12 @@ func (ix *Index) Ask(ctx context.Context, text string) (Answer, error) {
 // asked for, live deals before cancelled ones, then those narrowed the most
 // by the question's other words (in their article or their own details,
 // then in their own details, then as names in their own sentence), then in
-// the order asked for (of one date, the first figure is
-// the smaller and no running total), then the more relevant (by the
-// query's words in the fact's sentence and in its article), then the more
-// recent. A figure reported by several articles is one fact with all of
-// them as sources.
+// the order asked for (of one date, the first figure is the smaller and no
+// running total), then with those words beside the figure, then the news
+// before background, then the more relevant (by the query's words in the
+// fact's sentence and in its article), then the more recent. A figure
+// reported by several articles is one fact with all of them as sources,
+// and a rounded figure is one with the precise figure its article gives.
 //
 // It returns ErrEmptyQuery or ErrQueryTooLong (wrapped) for queries it
 // cannot take, and a wrapped error when the index cannot be searched. A
@@ -441,6 +442,7 @@ type rankedFact struct {
 	live   bool      // not cancelled, blocked or lost, or that status was asked for
 	named  bool      // its own companies are every company asked for, not only its article's
 	fits   int       // steering words the fact's own details match: period, firm, region, status
+	near   int       // steering words said next to the fact's figure in its sentence
 	said   int       // steering words the fact's own sentence writes as names
 	says   int       // steering words the fact answers: its article says them or its own details match them
 	past   bool      // a deal for a period over before its article appeared, or a running total: background, not the news
@@ -729,6 +731,7 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 		r.says = (q.says[f.ArticleID] | fits&q.narrows).count()
 		// A name the fact's details already answer is not counted twice.
 		r.said = (sentenceNames(q.Steering, f.Sentence, q.Companies) &^ fits).count()
+		r.near = (nearFigure(q.Steering, f.Sentence, f.Text) &^ fits).count()
 	}
 	ranked = foldRounded(mergeSame(ranked))
 	total := words.asksTotal(q.Steering) || q.cumulative
@@ -799,8 +802,8 @@ func (ix *Index) loadFacts(ctx context.Context, ranked []rankedFact) ([]FactAnsw
 // own details match, then its details alone, then its sentence writes as
 // names, then in the order the question asked for (market
 // shares newest first when it asked for none: an old share is history),
-// then the news before background deals, then by relevance, then newest
-// first.
+// then by how many of those words stand beside its figure, then the news
+// before background deals, then by relevance, then newest first.
 func compareRanked(a, b rankedFact) int {
 	if c := compareBool(a.kind, b.kind); c != 0 {
 		return c
@@ -856,6 +859,11 @@ func compareRanked(a, b rankedFact) int {
 				return c
 			}
 		}
+	}
+	// Of figures alike so far, the one the question's words stand beside;
+	// an order asked for ("first") comes before it.
+	if c := cmp.Compare(b.near, a.near); c != 0 {
+		return c
 	}
 	if c := compareBool(!a.past, !b.past); c != 0 {
 		return c
@@ -921,14 +929,15 @@ func periodEnd(p corpus.Period) time.Time {
 }
 
 // before reports whether a period that ended at end was over before the
-// month an article published at t: "Aligned, which raised $12 billion in
-// January" in an October article is background to the news. An undated
-// article says nothing.
+// month ahead of the one an article published at t: "Aligned, which
+// raised $12 billion in January" in an October article is background to
+// the news, but a deal signed in February and reported early in March is
+// the news. An undated article says nothing.
 func before(end, t time.Time) bool {
 	if t.IsZero() {
 		return false
 	}
-	return end.Before(time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC))
+	return end.Before(time.Date(t.Year(), t.Month()-1, 1, 0, 0, 0, 0, time.UTC))
 }
 
 // orderOf is the order facts of kind k are ranked in for q: the order it
@@ -1013,6 +1022,7 @@ func mergeSame(ranked []rankedFact) []rankedFact {
 		// The figure is in each of its sentences: the one saying most of
 		// the question counts.
 		out[i].said = max(out[i].said, r.said)
+		out[i].near = max(out[i].near, r.near)
 		if r.Range.High > 0 && out[i].Range.High == 0 && r.ArticleID == out[i].ArticleID {
 			// The range says more than its bound: it is what is shown,
 			// with the bound's score and sources.
@@ -1050,7 +1060,7 @@ func foldRounded(ranked []rankedFact) []rankedFact {
 				continue
 			}
 			p.score = max(p.score, r.score)
-			p.says, p.fits, p.said = max(p.says, r.says), max(p.fits, r.fits), max(p.said, r.said)
+			p.says, p.fits, p.said, p.near = max(p.says, r.says), max(p.fits, r.fits), max(p.said, r.said), max(p.near, r.near)
 			p.docs = append(p.docs, r.docs...)
 			folded[i] = true
 			break

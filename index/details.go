@@ -99,6 +99,106 @@ func sentenceNames(asked []string, sentence string, companies []string) wordSet 
 	return n
 }
 
+// nearFigure returns the steering words said next to a fact's figure in
+// its sentence: in the clause that holds it, within nearWords words either
+// side. Of several figures in one sentence ("its $350m series C in 2022 and
+// its $600m series D in 2024"), the one a question's words stand beside
+// is the one asked for.
+func nearFigure(asked []string, sentence, figure string) wordSet {
+	if len(asked) == 0 || figure == "" {
+		return 0
+	}
+	at := findFigure(sentence, figure)
+	if at < 0 {
+		return 0
+	}
+	before := clauseWords(sentence[:at], true)
+	after := clauseWords(sentence[at+len(figure):], false)
+	var n wordSet
+	for i, w := range asked {
+		if slices.ContainsFunc(before, func(t string) bool { return sameWord(t, w) }) || slices.ContainsFunc(after, func(t string) bool { return sameWord(t, w) }) {
+			n = n.with(i)
+		}
+	}
+	return n
+}
+
+// findFigure returns where figure is written in sentence as a figure of
+// its own, not the tail of a bigger one ("500" in "4,500"), or -1.
+func findFigure(sentence, figure string) int {
+	for from := 0; from < len(sentence); {
+		i := strings.Index(sentence[from:], figure)
+		if i < 0 {
+			return -1
+		}
+		at, end := from+i, from+i+len(figure)
+		inside := at > 0 && (isDigitByte(sentence[at-1]) || at > 1 && (sentence[at-1] == ',' || sentence[at-1] == '.') && isDigitByte(sentence[at-2])) ||
+			end < len(sentence) && isDigitByte(sentence[end])
+		if !inside {
+			return at
+		}
+		from = at + 1
+	}
+	return -1
+}
+
+// nearWords is how many words either side of a figure count as said next
+// to it.
+const nearWords = 5
+
+// clauseWords returns up to nearWords words of text, lower case, up to a
+// clause's edge or a word that joins clauses: the last ones when last is
+// true (text comes before the figure), else the first. A comma between
+// digits ("5,000") is no edge.
+func clauseWords(text string, last bool) []string {
+	edge := func(i int) bool {
+		switch text[i] {
+		case ';', ':', '(', ')', '.', '!', '?':
+			return text[i] != '.' || i == 0 || i == len(text)-1 || !isDigitByte(text[i-1]) || !isDigitByte(text[i+1])
+		case ',':
+			return i == 0 || i == len(text)-1 || !isDigitByte(text[i-1]) || !isDigitByte(text[i+1])
+		}
+		return false
+	}
+	if last {
+		for i := len(text) - 1; i >= 0; i-- {
+			if edge(i) {
+				text = text[i+1:]
+				break
+			}
+		}
+		toks := tokenize(text)
+		for i := len(toks) - 1; i >= 0; i-- {
+			if joiners[toks[i]] {
+				toks = toks[i+1:]
+				break
+			}
+		}
+		return toks[max(0, len(toks)-nearWords):]
+	}
+	for i := range len(text) {
+		if edge(i) {
+			text = text[:i]
+			break
+		}
+	}
+	toks := tokenize(text)
+	if i := slices.IndexFunc(toks, func(t string) bool { return joiners[t] }); i >= 0 {
+		toks = toks[:i]
+	}
+	return toks[:min(nearWords, len(toks))]
+}
+
+// joiners are the words that join one figure's clause to the next: "its
+// $350m series C and its $600m series D".
+var joiners = setOf("and while but whereas")
+
+func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
+
+// sameWord reports whether a token of an article is a question's word, in
+// the singular or the plural.
+func sameWord(t, w string) bool { return t == w || t == w+"s" || t+"s" == w }
+
 // wordSet is a set of a question's words by their position among its
 // steering words; a question has at most MaxQueryWords.
 type wordSet uint16

@@ -114,7 +114,7 @@ var sourceFields = []string{fArticle, fTitle, fPath, fURL, fPublication, fPublis
 // sentence among them: the question's words in it pick one figure of an
 // article over another. The rest of a fact (its article's title and link)
 // is loaded afterwards for the few facts shown.
-var rankFields = []string{fHeadline, fKind, fCompanies, fValue, fUnit, fQualifier, fArticle, fPublished, fPeriod, fDetail, fMeasurer, fRegion, fMarket, fSentence}
+var rankFields = []string{fHeadline, fKind, fCompanies, fValue, fUnit, fQualifier, fArticle, fPublished, fPeriod, fDetail, fMeasurer, fRegion, fMarket, fSentence, fText}
 
 // showFields are the stored fields read for the facts an answer shows, from
 // the fact's document and from its article's.
