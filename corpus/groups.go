@@ -131,7 +131,7 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 				// "Amazon, Microsoft and Google together had 66% ... the
 				// top three control 72% of public cloud".
 				names = x.lastGroup
-			case n > 3 && len(x.knownBefore(q)) >= 2:
+			case n > 3 && len(x.knownBefore(q)) >= 2 || len(x.knownBefore(q)) == n:
 				// "Contoso held 20%. Fabrikam and Northwind, which took 2%
 				// each, rounded out the top 10, which together account for
 				// 75%": of the ten, those the article has named so far.
