@@ -63,6 +63,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 	sents := e.analyse(a)
 	main := mainParties(sents)
 	e.theGovernment(sents, main)
+	e.theCountry(sents)
 	var pub when
 	if !a.Published.IsZero() {
 		pub = when{year: a.Published.Year(), month: int(a.Published.Month()), published: a.Published.Year()}
@@ -174,8 +175,109 @@ func (e *Extractor) Extract(a Article) []Fact {
 		}
 	}
 	facts = fillLeaders(facts, e.leaders)
+	e.addLeadInvestors(facts, sents)
 	alignRestatements(facts)
 	return facts
+}
+
+// addLeadInvestors names, as investors in the article's round, the
+// companies a sentence says led it: "Anthropic raises $30bn" and, further
+// on, "GIC and Coatue Management led the round". Only the article's first
+// deal, when it is a funding round, takes them, with the facts restating
+// it; a sentence about an earlier round ("last year's round was led by
+// BlackRock") names no lead of this one.
+func (e *Extractor) addLeadInvestors(facts []Fact, sents []sentence) {
+	story := slices.IndexFunc(facts, func(f Fact) bool { return f.Kind == DealValue })
+	if story < 0 || facts[story].DealType != DealFundingRound {
+		return
+	}
+	var leads []string
+	for _, s := range sents {
+		if leads = s.leadInvestors(); len(leads) > 0 {
+			break
+		}
+	}
+	if len(leads) == 0 {
+		return
+	}
+	first := facts[story]
+	for i := range facts {
+		f := &facts[i]
+		if f.Kind != DealValue || f.DealType != DealFundingRound || f.Unit != first.Unit || !restates(first.Value, f.Value) {
+			continue
+		}
+		ps := slices.Clone(f.Parties)
+		for _, n := range leads {
+			if j := slices.IndexFunc(ps, func(p Party) bool { return p.Name == n }); j >= 0 {
+				ps[j].Role = RoleInvestor
+			} else if !slices.ContainsFunc(ps, func(p Party) bool { return p.Name == n }) {
+				ps = append(ps, Party{Name: n, Role: RoleInvestor})
+			}
+		}
+		*f = f.withParties(ps)
+	}
+}
+
+// leadInvestors returns the companies a sentence says led a round, named
+// after "led by" or before "led" or "leads", in a sentence about a round
+// that is not an earlier one; nil for none.
+func (s *sentence) leadInvestors() []string {
+	toks := s.toks
+	round := false
+	for k, t := range toks {
+		if bitIn(s.bits, k, wRaise) || t.is("investment") {
+			round = true
+		}
+		if t.is("last", "previous", "earlier", "prior") {
+			return nil
+		}
+	}
+	if !round {
+		return nil
+	}
+	for k, t := range toks {
+		if !t.is("led", "leads", "co-led", "leading") {
+			continue
+		}
+		var out []string
+		if k+1 < len(toks) && toks[k+1].is("by") {
+			// "led by TWG Global", "led by Thrive Capital and Microsoft"
+			for _, m := range s.companies {
+				if m.start > k+1 && !slices.Contains(out, m.name) && s.listedFrom(k+2, m.start) {
+					out = append(out, m.name)
+				}
+			}
+			return out
+		}
+		// "GIC and Coatue Management led the round"
+		for _, m := range s.companies {
+			if m.end <= k && s.listedFrom(m.end, k) && !slices.Contains(out, m.name) {
+				out = append(out, m.name)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return nil
+}
+
+// listedFrom reports that tokens from..to hold only what joins or
+// describes names in a list: "and", commas, lower-case words saying what a
+// company is ("the hedge fund"), names themselves.
+func (s *sentence) listedFrom(from, to int) bool {
+	for k := from; k < to; k++ {
+		t := s.toks[k]
+		switch {
+		case t.text == ",", t.kind == tokWord:
+			if t.is("which", "that", "who", "after", "while", "but", "with", "in", "for", "of", "at", "to", "from") {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // leadStatus is the status the article's lead (its title and first
@@ -358,6 +460,11 @@ func knownEverywhere(sents []sentence) {
 			}
 			if !slices.ContainsFunc(names[words[0]], func(n name) bool { return n.name == m.name }) {
 				names[words[0]] = append(names[words[0]], name{m.name, words})
+				if len(words) > 1 && orgSuffixes[strings.ToLower(words[len(words)-1])] {
+					// "investment company Adani Group" is "Adani" in the
+					// headline; longer names are tried first.
+					names[words[0]] = append(names[words[0]], name{m.name, words[:len(words)-1]})
+				}
 			}
 		}
 	}
@@ -384,6 +491,10 @@ func knownEverywhere(sents []sentence) {
 		}
 	}
 }
+
+// orgSuffixes are last words of a company's name that the press drops
+// once it has named the company in full.
+var orgSuffixes = nameSet("group", "holdings")
 
 // nameAt returns a mention of name, written as words, at token k, unless
 // its tokens differ or a company the sentence names already covers them.
@@ -738,7 +849,12 @@ func (x *extractor) parties(q quantity) []string {
 			names = kept
 		}
 	}
-	if len(x.prev) > 0 && !contains(names, x.prev[0]) && x.saysTheCompany(q) {
+	if r := x.storyRecipient(); r != "" && !contains(names, r) && x.investedInTheCompany(q) {
+		// "Google puts $1 billion into Anthropic. ... Amazon has
+		// invested some $8 billion in the company": the company money
+		// goes into is the one the article's deal funds.
+		names = append(names, r)
+	} else if len(x.prev) > 0 && !contains(names, x.prev[0]) && x.saysTheCompany(q) {
 		// "IREN shares jumped. The company also agreed to buy chips from
 		// Dell": the company is the one the sentence before was about.
 		names = append([]string{x.prev[0]}, names...)
@@ -823,6 +939,30 @@ func (x *extractor) listedWithAmount(name string) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// storyRecipient is the company the article's first deal puts money into,
+// or "".
+func (x *extractor) storyRecipient() string {
+	for _, p := range x.storyParties {
+		if _, isPlace := x.e.regions[p.Name]; p.Role == RoleRecipient && !isPlace {
+			return p.Name
+		}
+	}
+	return ""
+}
+
+// investedInTheCompany reports money put "in the company" or "into the
+// startup" after q, in its clause.
+func (x *extractor) investedInTheCompany(q quantity) bool {
+	_, end := x.clause(q)
+	toks := x.s.toks
+	for k := q.end; k+2 < end; k++ {
+		if toks[k].is("in", "into") && toks[k+1].is("the") && toks[k+2].is("company", "startup", "firm") {
+			return true
 		}
 	}
 	return false
@@ -1228,6 +1368,51 @@ func (e *Extractor) theGovernment(sents []sentence, main []string) {
 				s.companies = mergeMentions(s.companies, []mention{{name: gov, start: k, end: k + 1}})
 				break
 			}
+		}
+	}
+}
+
+// theCountry makes "the country" a mention of the country the article
+// first names: "AWS will spend up to 200 billion baht building data centres
+// in the country", "invest 300 billion baht in the Southeast Asian
+// country".
+func (e *Extractor) theCountry(sents []sentence) {
+	home := ""
+	for _, s := range sents {
+		for _, m := range s.places {
+			if _, known := e.regions[m.name]; known && !e.regions[m.name] && m.name != "worldwide" {
+				home = m.name
+				break
+			}
+		}
+		if home != "" {
+			break
+		}
+	}
+	if home == "" {
+		return
+	}
+	for i := range sents {
+		s := &sents[i]
+		for k := 1; k < len(s.toks); k++ {
+			if s.toks[k].lower != "country" {
+				continue
+			}
+			j := k - 1
+			for j > 0 && j >= k-3 && s.toks[j].kind == tokWord && s.toks[j].startsUpper() {
+				j-- // "the Southeast Asian country"
+			}
+			if !s.toks[j].is("the") {
+				continue
+			}
+			kept := s.places[:0]
+			for _, m := range s.places {
+				if m.end <= j || m.start > k {
+					kept = append(kept, m)
+				}
+			}
+			s.places = mergeMentions(kept, []mention{{name: home, start: k, end: k + 1}})
+			break
 		}
 	}
 }

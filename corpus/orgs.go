@@ -170,7 +170,9 @@ func isNameToken(t token) bool {
 // orgName turns toks[start:end) into an organisation mention unless it is
 // empty, already a gazetteer name, or only words that are not names.
 func (x *lexicon) orgName(toks []token, bits []listSet, start, end int, covered []bool) (mention, bool) {
-	for end > start && (toks[end-1].kind == tokSym || isLegalSuffix(toks[end-1].lower)) {
+	for end > start && (toks[end-1].kind == tokSym || isLegalSuffix(toks[end-1].lower) || end-start > 1 && toks[end-1].is("global")) {
+		// "Aker ASA", and "Nscale Global", whose last word would read as
+		// the place "worldwide", are "Aker" and "Nscale".
 		end--
 	}
 	for start < end && (toks[start].kind == tokSym || bitIn(bits, start, wNotNames)) {

@@ -132,11 +132,55 @@ func (x *extractor) triggerNear(q quantity) (trigger, int) {
 	if best == trigNone {
 		best, at, _ = x.nearestTrigger(q, true, 0, len(x.s.toks))
 	}
+	if d := x.ownDealNoun(q); d >= 0 && (best == trigNone || at > q.end && at > d && !x.s.toks[d+1].is("to", "for")) {
+		// "OpenAI signs $11.9 billion CoreWeave deal and takes a stake",
+		// "an HPC colocation agreement worth at least $3.7 billion, and
+		// Google's backstop earned it a stake": the figure is the
+		// contract's; a deal word after it is another deal's, unless it
+		// says what the contract is for ("a $5.4 billion deal to buy").
+		best, at = trigContract, d
+	}
 	if best == trigNone {
 		best, at, _ = x.nearestTrigger(q, false, 0, len(x.s.toks))
 	}
 	x.trigFor, x.trig, x.trigAt = q.start+1, best, at
 	return best, at
+}
+
+// ownDealNoun returns where the contract noun a figure measures is: right
+// after it past a company's name and words for what is bought ("$11.9
+// billion CoreWeave deal", "$2bn compute contract"), or before it with
+// "worth" or "valued at" ("a colocation agreement with Fluidstack worth at
+// least $3.7 billion"). It returns -1 for none.
+func (x *extractor) ownDealNoun(q quantity) int {
+	toks := x.s.toks
+	contract := func(k int) bool { return toks[k].is("deal", "contract", "agreement", "pact") }
+	for k := q.end; k < len(toks) && k < q.end+4; k++ {
+		if contract(k) {
+			return k
+		}
+		if toks[k].kind != tokWord || x.triggerOf(k) != trigNone {
+			break
+		}
+	}
+	for k := q.start - 1; k >= 0 && k >= q.start-10; k-- {
+		if toks[k].text == "," || toks[k].text == ";" || toks[k].kind == tokNum {
+			break
+		}
+		if !toks[k].is("worth", "valued") {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-5; j-- {
+			if contract(j) {
+				return j
+			}
+			if toks[j].text == "," || x.triggerOf(j) != trigNone && x.triggerOf(j) != trigContract {
+				break
+			}
+		}
+		break
+	}
+	return -1
 }
 
 func (x *extractor) nearestTrigger(q quantity, sided bool, from, to int) (trigger, int, int) {
@@ -278,6 +322,9 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 	if ps, ok := x.orderRoles(q, names); ok {
 		return ps
 	}
+	if ps, ok := x.takeoverRoles(q, trig, at, names); ok {
+		return ps
+	}
 	if committed {
 		if ps, ok := x.commitRoles(q, at, names); ok {
 			return ps
@@ -322,6 +369,10 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 			case services:
 				// "to leave Google Workspace": named beside the purchase.
 				placed[i] = false
+			case x.possessive(m) && x.businessAfter(m.end+2):
+				// "acquiring Broadcom's end user computing business": the
+				// owner of a business bought sells it.
+				ps[i].Role = RoleSeller
 			case m.end == at && x.s.toks[at].is("acquisition", "takeover", "purchase", "buyout"):
 				// "IBM completes $6.4 billion HashiCorp acquisition"
 				ps[i].Role = RoleTarget
@@ -403,6 +454,7 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 			placed[i] = false
 		}
 	}
+	x.shareListRoles(ps, placed)
 	if (trig == trigContract || trig == trigNone) && x.between(names) {
 		// "a $500 billion initiative between OpenAI and SoftBank": the
 		// sentence puts the sides on a par.
@@ -439,6 +491,17 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 			if !slices.ContainsFunc(ps, func(p Party) bool { return p.Name == v }) {
 				ps = append(ps, Party{Name: v})
 			}
+			for i := range ps {
+				ps[i].Role = RoleCustomer
+				if ps[i].Name == v {
+					ps[i].Role = RoleVendor
+				}
+			}
+			return ps
+		}
+		if v := x.providerNamed(q, names); v != "" {
+			// "OpenAI signs Cerebras compute deal": the company whose
+			// compute is bought sells it.
 			for i := range ps {
 				ps[i].Role = RoleCustomer
 				if ps[i].Name == v {
@@ -522,6 +585,222 @@ func (x *extractor) commitmentToBuy(q quantity, trig trigger) bool {
 	return trig == trigPledge && x.placeFor(q) == "" && !x.clauseHas(q, wInvest)
 }
 
+// takeoverRoles reads the ways news names a takeover that the nearest
+// deal word alone does not: a bid or deal "for" a company ("Nvidia's $700
+// million bid for Run:ai"), a deal closed under the bought company's name
+// ("AMD closes Xilinx deal"), a buyer named as the owner of the figure
+// ("IBM's $11 billion acquisition"), and a business sold ("AMD sells ZT
+// Systems' manufacturing arm to Sanmina"). It reports false for none.
+func (x *extractor) takeoverRoles(q quantity, trig trigger, at int, names []string) ([]Party, bool) {
+	target, seller, buyer := -1, -1, -1 // token positions of the sides the sentence marks
+	switch {
+	case x.forCompanyAfter(q) >= 0:
+		target = x.forCompanyAfter(q)
+	case x.closedCompanyDeal() >= 0:
+		target = x.closedCompanyDeal()
+	case x.ownerBuys(q, trig, at) >= 0:
+		buyer = x.ownerBuys(q, trig, at)
+	case x.sellsBusiness(trig, at):
+		seller = at
+	default:
+		return nil, false
+	}
+	if target >= 0 {
+		// "Nvidia's $700 million bid for Run:ai": the owner of the bid
+		// buys; others the sentence names only approve or comment.
+		for _, m := range x.s.companies {
+			if m.end+2 == q.start && x.possessive(m) {
+				buyer = m.start
+			}
+		}
+	}
+	ps := make([]Party, 0, len(names))
+	for _, n := range names {
+		m := x.firstMention(n)
+		p := Party{Name: n}
+		switch {
+		case m.start < 0:
+		case m.start == target:
+			p.Role = RoleTarget
+		case m.start == buyer:
+			p.Role = RoleBuyer
+		case buyer >= 0 && target < 0:
+			p.Role = RoleTarget
+		case seller >= 0 && m.end <= seller:
+			p.Role = RoleSeller
+		case seller >= 0 && x.wordBefore(m.start) == "to":
+			p.Role = RoleBuyer
+		case seller >= 0:
+			p.Role = RoleTarget
+		case target >= 0 && m.start < target && buyer < 0:
+			p.Role = RoleBuyer
+		}
+		if _, isPlace := x.e.regions[n]; isPlace {
+			continue // "Israeli chipmaker Mellanox" names no party in Israel
+		}
+		ps = append(ps, p)
+	}
+	return ps, true
+}
+
+// dealNounAt reports a word naming a takeover or a deal at token k.
+func (x *extractor) dealNounAt(k int) bool {
+	return k >= 0 && k < len(x.s.toks) && x.s.toks[k].is("deal", "bid", "offer", "takeover", "acquisition", "purchase", "buyout", "merger")
+}
+
+// forCompanyAfter returns where the company a bid or deal right after q is
+// "for" starts ("$6.9 billion deal for Israeli chipmaker Mellanox",
+// "offer up to $55 billion for Salesforce"), or -1.
+func (x *extractor) forCompanyAfter(q quantity) int {
+	toks := x.s.toks
+	k := q.end
+	if x.dealNounAt(k) {
+		k++
+	}
+	if k >= len(toks) || !toks[k].is("for") || !(x.dealNounAt(q.end) || x.clauseHasWord(q, "bid", "offer", "offered", "offering", "bids")) {
+		return -1
+	}
+	j := describedName(toks, x.s.bits, k+1)
+	if j >= 0 && x.placeAt(j) {
+		// "for Israeli chipmaker Mellanox"
+		j = describedName(toks, x.s.bits, j+1)
+	}
+	if j < 0 {
+		return -1
+	}
+	for _, m := range x.s.companies {
+		if m.start == j {
+			return m.start
+		}
+	}
+	return -1
+}
+
+// placeAt reports a place named at token k.
+func (x *extractor) placeAt(k int) bool {
+	return slices.ContainsFunc(x.s.places, func(m mention) bool { return m.start == k && m.end == k+1 })
+}
+
+// closedCompanyDeal returns where the company starts in "closes Xilinx
+// deal", "completed its Nuance acquisition": a deal closed under a
+// company's name took that company over. -1 when the sentence says no such
+// thing.
+func (x *extractor) closedCompanyDeal() int {
+	toks := x.s.toks
+	for _, m := range x.s.companies {
+		if !x.dealNounAt(m.end) || m.start == 0 {
+			continue
+		}
+		k := m.start - 1
+		if toks[k].is("its", "the", "their") && k > 0 {
+			k--
+		}
+		if x.tokHas(k, wCompleted) {
+			return m.start
+		}
+	}
+	return -1
+}
+
+// ownerBuys returns where the company starts whose possessive owns an
+// acquisition's figure: "IBM's $11 billion all-cash acquisition", or -1.
+func (x *extractor) ownerBuys(q quantity, trig trigger, at int) int {
+	if trig != trigAcquire || at < q.end || !x.s.toks[at].is("acquisition", "takeover", "purchase", "buyout") {
+		return -1
+	}
+	for _, m := range x.s.companies {
+		if m.end+2 == q.start && x.possessive(m) {
+			return m.start
+		}
+	}
+	return -1
+}
+
+// businessAfter reports a word naming a business within a few words from
+// token k: "end user computing business", "security unit".
+func (x *extractor) businessAfter(k int) bool {
+	for j := k; j < len(x.s.toks) && j < k+5; j++ {
+		t := x.s.toks[j]
+		if t.kind != tokWord {
+			return false
+		}
+		if x.businessWord(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// businessAhead reports a business word among the few lower-case words
+// from token k: "cloud computing business".
+func (x *extractor) businessAhead(k int) bool {
+	for j := k; j < len(x.s.toks) && j < k+3 && x.s.toks[j].kind == tokWord && !x.s.toks[j].startsUpper(); j++ {
+		if x.businessWord(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// businessWord reports a word at token k naming a part of a company that
+// can be sold: "business", "unit", "arm", in lower case ("Arm" is a
+// company).
+func (x *extractor) businessWord(k int) bool {
+	t := x.s.toks[k]
+	return !t.startsUpper() && t.is("business", "businesses", "unit", "units", "arm", "division", "divisions", "assets", "subsidiary", "operations")
+}
+
+// sellsBusiness reports a sale verb at "at" whose object is a business
+// rather than goods or services: "sells majority of Altera chip
+// business", "to sell Watson Health assets to a private equity firm".
+func (x *extractor) sellsBusiness(trig trigger, at int) bool {
+	if trig != trigSell || !x.s.toks[at].is("sell", "sells", "sold", "selling") {
+		return false
+	}
+	toks := x.s.toks
+	for k := at + 1; k < len(toks) && k <= at+12; k++ {
+		if toks[k].is("to", "for", ",", ";") || toks[k].kind == tokNum {
+			return false
+		}
+		if x.businessWord(k) || toks[k].is("majority", "stake") {
+			return true
+		}
+	}
+	return false
+}
+
+// providerNamed returns the one party of several the sentence names as
+// the source of what is bought: right before a word for capacity
+// ("Cerebras compute deal", "AWS capacity") or after "of" following
+// the figure ("$30 billion of Azure"). It returns "" when none or more
+// than one is.
+func (x *extractor) providerNamed(q quantity, names []string) string {
+	if len(names) < 2 {
+		return ""
+	}
+	found := ""
+	for _, n := range names {
+		m := x.firstMention(n)
+		if m.start < 0 {
+			continue
+		}
+		if x.isGovernment(n) {
+			continue // "NGA cloud task order" is the agency's cloud, bought
+		}
+		// Only words for what a provider runs: "Nvidia chips" bought
+		// through another company are no sign of who sells.
+		capacity := m.end < len(x.s.toks) && x.s.toks[m.end].is("compute", "capacity") && !x.businessAhead(m.end)
+		of := m.start == q.end+1 && x.s.toks[q.end].is("of")
+		if capacity || of {
+			if found != "" {
+				return ""
+			}
+			found = n
+		}
+	}
+	return found
+}
+
 // commitRoles reads a commitment to buy: who commits, named before the
 // commitment word at "at", buys from the company named after the figure
 // ("Contoso commits $40 billion to Fabrikam's cloud"). It reports false
@@ -573,7 +852,24 @@ func (x *extractor) orderRoles(q quantity, names []string) ([]Party, bool) {
 // than takes it over: "OpenAI will buy $38bn of AWS compute", "Amazon to
 // pay Microsoft $1 billion for Microsoft 365".
 func (x *extractor) buysServices(q quantity, trig trigger, at int) bool {
-	return trig == trigAcquire && (x.capacityAfter(q.end) || x.capacityAfter(at+1) || x.paysForProduct(at) || x.paysCompany(at))
+	return trig == trigAcquire && (x.capacityAfter(q.end) || x.capacityAfter(at+1) || x.paysForProduct(at) || x.paysCompany(at) || x.paysUnderDeal(q, at))
+}
+
+// paysUnderDeal reports a payment made under a deal with a company:
+// "agreed to pay $6.2 billion over five years ... under a deal with Nscale"
+// pays a supplier; a takeover would be to buy.
+func (x *extractor) paysUnderDeal(q quantity, at int) bool {
+	if at < 0 || !x.s.toks[at].is("pay", "pays", "paid", "paying") {
+		return false
+	}
+	toks := x.s.toks
+	_, end := x.clause(q)
+	for k := q.end; k+1 < end; k++ {
+		if toks[k].is("deal", "contract", "agreement") && toks[k+1].is("with") {
+			return true
+		}
+	}
+	return false
 }
 
 // paysCompany reports a payment to a company named right after the verb:
@@ -618,6 +914,27 @@ func (x *extractor) withPlaces(q quantity, trig trigger, at int, names []string)
 		names = append(names, p)
 	}
 	return names
+}
+
+// shareListRoles gives a party the sentence lists right after another
+// ("from Nscale and Aker") that one's role, when the words around it gave
+// it none.
+func (x *extractor) shareListRoles(ps []Party, placed []bool) {
+	for i := range ps {
+		if ps[i].Role != RoleUnknown {
+			continue
+		}
+		m := x.firstMention(ps[i].Name)
+		if m.start < 2 || !x.s.toks[m.start-1].is("and", ",") {
+			continue
+		}
+		for j := range ps {
+			if n := x.firstMention(ps[j].Name); j != i && ps[j].Role != RoleUnknown && n.end == m.start-1 {
+				ps[i].Role, placed[i] = ps[j].Role, true
+				break
+			}
+		}
+	}
 }
 
 // complete gives the parties the sentence does not place the side
@@ -756,6 +1073,9 @@ func (x *extractor) dealType(q quantity, ps []Party) DealType {
 // wordType is the kind of deal the sentence's deal word says.
 func (x *extractor) wordType(q quantity, ps []Party) DealType {
 	trig, at := x.triggerNear(q)
+	if x.forCompanyAfter(q) >= 0 || x.closedCompanyDeal() >= 0 || x.ownerBuys(q, trig, at) >= 0 || x.sellsBusiness(trig, at) {
+		return DealAcquisition
+	}
 	place := false
 	for _, p := range ps {
 		_, isPlace := x.e.regions[p.Name]
@@ -921,7 +1241,8 @@ func (x *extractor) capacityAfter(from int) bool {
 			break // "which Contoso bought for $2 billion, makes chips"
 		}
 		if x.tokHas(k, wCapacity) {
-			return true
+			// "its end user computing business" is a business, no capacity
+			return !x.businessAhead(k + 1)
 		}
 	}
 	return false

@@ -268,6 +268,14 @@ func (ix *Index) namedIn(ctx context.Context, orgs []string) (map[string]map[str
 // Microsoft in such an article still counts as about both in ranking.
 func (q Question) about(c string) Query {
 	var named Query = Term{Field: FieldCompanies, Value: strings.ToLower(c), Boost: 1}
+	if as := q.aliases[c]; len(as) > 0 {
+		// "github" names Microsoft, but a fact may name GitHub itself.
+		any := AnyOf{named}
+		for _, a := range as {
+			any = append(any, Term{Field: FieldCompanies, Value: a, Boost: 1})
+		}
+		named = any
+	}
 	if ids := q.namedIn[c]; len(ids) > 0 && !slices.Contains(q.places, c) {
 		named = AnyOf{named, fromArticles(ids)}
 	}
@@ -280,11 +288,17 @@ func (q Question) coversAll(f corpus.Fact) bool {
 		return false
 	}
 	for _, w := range q.Companies {
-		if !slices.ContainsFunc(f.Companies, func(h string) bool { return strings.EqualFold(h, w) }) && !q.namedIn[w][f.ArticleID] {
+		if !slices.ContainsFunc(f.Companies, func(h string) bool { return q.names(w, h) }) && !q.namedIn[w][f.ArticleID] {
 			return false
 		}
 	}
 	return true
+}
+
+// names reports whether a fact's company h is the company c asked for, by
+// its name or by the other name the question gave it.
+func (q Question) names(c, h string) bool {
+	return strings.EqualFold(h, c) || slices.Contains(q.aliases[c], strings.ToLower(h))
 }
 
 // namesAll reports a fact whose own companies include every company
@@ -294,7 +308,7 @@ func (q Question) namesAll(f corpus.Fact) bool {
 		return false
 	}
 	for _, w := range q.Companies {
-		if !slices.ContainsFunc(f.Companies, func(h string) bool { return strings.EqualFold(h, w) }) {
+		if !slices.ContainsFunc(f.Companies, func(h string) bool { return q.names(w, h) }) {
 			return false
 		}
 	}
@@ -669,7 +683,7 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 		// A name the fact's details already answer is not counted twice.
 		r.said = (sentenceNames(q.Steering, f.Sentence, q.Companies) &^ fits).count()
 	}
-	ranked = mergeSame(ranked)
+	ranked = foldRounded(mergeSame(ranked))
 	total := words.asksTotal(q.Steering) || q.cumulative
 	for i := range ranked {
 		r := &ranked[i]
@@ -688,7 +702,7 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 		// further $3bn, bringing its total to $8bn"), unless asked for.
 		r.past = r.past || (r.Total && !total)
 		r.score += corroborationBonus * math.Log2(float64(len(r.Sources)))
-		r.score /= 1 + extraCompanyPenalty*float64(extraCompanies(r.Companies, q.Companies))
+		r.score /= 1 + extraCompanyPenalty*float64(extraCompanies(q, r.Companies))
 	}
 	slices.SortStableFunc(ranked, compareRanked)
 	return ranked
@@ -776,6 +790,10 @@ func compareRanked(a, b rankedFact) int {
 			return c
 		}
 	case Oldest:
+		// An undated figure is not the first one: nothing says when.
+		if c := compareBool(!a.when.IsZero(), !b.when.IsZero()); c != 0 {
+			return c
+		}
 		if c := a.when.Compare(b.when); c != 0 {
 			return c
 		}
@@ -962,12 +980,71 @@ func mergeSame(ranked []rankedFact) []rankedFact {
 	return out
 }
 
+// foldRounded folds a rounded figure into the precise one its article
+// gives for the same thing: "nearly $3B" in the lead and "approximately
+// $2.9 billion" in the filing it quotes are one contract, shown as the
+// precise figure with the better score of the two. A figure is a rounding
+// of another of the same kind and unit when it says "nearly" or "about",
+// has fewer significant digits, lies within roundingGap of it (above it,
+// for "nearly") and names one of its companies.
+func foldRounded(ranked []rankedFact) []rankedFact {
+	folded := make([]bool, len(ranked))
+	for i := range ranked {
+		r := &ranked[i]
+		if r.Qualifier != corpus.Nearly && r.Qualifier != corpus.About {
+			continue
+		}
+		for j := range ranked {
+			p := &ranked[j]
+			if i == j || folded[j] || !roundingOf(r.Fact, p.Fact) {
+				continue
+			}
+			p.score = max(p.score, r.score)
+			p.says, p.fits, p.said = max(p.says, r.says), max(p.fits, r.fits), max(p.said, r.said)
+			p.docs = append(p.docs, r.docs...)
+			folded[i] = true
+			break
+		}
+	}
+	out := ranked[:0]
+	for i, r := range ranked {
+		if !folded[i] {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// roundingGap is how far, relative to the precise figure, a rounded one
+// may be: "almost £2bn" for £1.9bn is 5% off.
+const roundingGap = 0.06
+
+// roundingOf reports whether r is p rounded: see foldRounded.
+func roundingOf(r, p corpus.Fact) bool {
+	if r.ArticleID != p.ArticleID || r.Kind != p.Kind || r.Unit != p.Unit || p.Value <= 0 ||
+		significantDigits(r.Value) >= significantDigits(p.Value) ||
+		math.Abs(r.Value-p.Value) > roundingGap*p.Value || (r.Qualifier == corpus.Nearly && p.Value > r.Value) {
+		return false
+	}
+	return slices.ContainsFunc(r.Companies, func(c string) bool {
+		return slices.ContainsFunc(p.Companies, func(d string) bool { return strings.EqualFold(c, d) })
+	})
+}
+
+// significantDigits counts the digits a figure is given to: 2 for 2.9e9,
+// 3 for 8.88e9.
+func significantDigits(v float64) int {
+	m := strconv.FormatFloat(v, 'e', -1, 64)
+	m = m[:strings.IndexByte(m, 'e')]
+	return len(strings.ReplaceAll(strings.TrimPrefix(m, "-"), ".", ""))
+}
+
 // extraCompanies counts the companies of a fact that the query did not ask
 // about.
-func extraCompanies(have, asked []string) int {
+func extraCompanies(q Question, have []string) int {
 	n := 0
 	for _, h := range have {
-		if !slices.ContainsFunc(asked, func(a string) bool { return strings.EqualFold(a, h) }) {
+		if !slices.ContainsFunc(q.Companies, func(c string) bool { return q.names(c, h) }) {
 			n++
 		}
 	}

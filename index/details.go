@@ -157,7 +157,9 @@ func newDetailWords() *detailWords {
 		"asia":      {"asian"},
 		"worldwide": {"global", "globally", "world"},
 	}, dealTypes: map[corpus.DealType][]string{
-		corpus.DealAcquisition:     {"acquisition", "takeover", "merger", "buyout"},
+		// What one company pays for another is its takeover: "what did amd
+		// pay for zt systems".
+		corpus.DealAcquisition:     {"acquisition", "takeover", "merger", "buyout", "pay", "paid", "pays", "buy", "bought", "buys", "acquire", "acquired", "acquires"},
 		corpus.DealInvestment:      {"investment", "invest", "invests", "investing", "invested", "investor", "stake", "equity"},
 		corpus.DealFundingRound:    {"funding", "round", "raise", "raised", "ipo"},
 		corpus.DealLicencePurchase: {"licence", "licences", "license", "licenses"},

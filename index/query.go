@@ -68,6 +68,10 @@ type Question struct {
 	// cumulative is true when the question asks for what has been added up
 	// so far ("this year", "to date") without saying "total".
 	cumulative bool
+	// aliases are the other names, lower case, that the question gave
+	// Companies ("github" for Microsoft): a fact may name the company by
+	// that name as a party of its own.
+	aliases map[string][]string
 	// parties are the Companies as named: one company, or the members of a
 	// group named at once; a name given twice adds its companies once.
 	parties [][]string
@@ -375,6 +379,12 @@ func (n *names) companyTokens(q *Question, tokens []string, isWord func(string) 
 		}
 		if len(f.companies) == 1 && f.guess == nil {
 			spellings = append(spellings, spelledName{f.companies[0], i, i + w})
+			if typed := strings.Join(tokens[i:i+w], " "); typed != strings.ToLower(f.companies[0]) && !slices.Contains(q.aliases[f.companies[0]], typed) {
+				if q.aliases == nil {
+					q.aliases = map[string][]string{}
+				}
+				q.aliases[f.companies[0]] = append(q.aliases[f.companies[0]], typed)
+			}
 		}
 		if f.alsoWord {
 			asWords = append(asWords, spelled{f, i, i + w})
@@ -512,8 +522,9 @@ func isYear(w string) bool {
 
 // cumulativePhrases ask for what has been added up so far: "how much has
 // amazon announced this year" asks for the running total, not the latest
-// increment.
-var cumulativePhrases = [][]string{{"so", "far"}, {"to", "date"}, {"this", "year"}, {"in", "all"}, {"all", "told"}}
+// increment, and so does "how much has the pentagon awarded".
+var cumulativePhrases = [][]string{{"so", "far"}, {"to", "date"}, {"this", "year"}, {"in", "all"}, {"all", "told"},
+	{"how", "much", "has"}, {"how", "much", "have"}, {"how", "many", "has"}, {"how", "many", "have"}}
 
 // asksCumulative reports whether tokens hold a phrase asking for a running
 // total.
