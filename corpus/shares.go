@@ -74,7 +74,7 @@ func (x *extractor) isChange(q quantity) bool {
 		if x.tokHas(q.end, wChangeAfter) || n.text == "-" || n.is("points", "point") {
 			return true
 		}
-		if n.lower == "of" && q.end+1 < len(toks) && x.tokHas(q.end+1, wNotShareOf) && !x.marketFollows(q) {
+		if n.lower == "of" && q.end+1 < len(toks) && (x.tokHas(q.end+1, wNotShareOf) || x.ofNotMarket(q)) && !x.marketFollows(q) {
 			return true
 		}
 	}
@@ -101,6 +101,26 @@ func (x *extractor) marketRateClause(q quantity) bool {
 			change = change || x.tokHas(j, wChangeBefore) || toks[j].is("faster", "slower")
 		}
 		return market && change
+	}
+	return false
+}
+
+// ofNotMarket reports a percentage of something no market is, named
+// after its owner: "17% of Amazon's total revenue", "80% of Fortune 500
+// companies", "40% of the market's growth". It reads past the owner and
+// describing words to the first plain noun.
+func (x *extractor) ofNotMarket(q quantity) bool {
+	toks := x.s.toks
+	for k := q.end + 1; k < len(toks) && k < q.end+8; k++ {
+		t := toks[k]
+		switch {
+		case t.text == "'" || t.text == "’" || t.lower == "s" || t.kind == tokNum || t.startsUpper() || x.inCompany(k):
+		case k+2 < len(toks) && (toks[k+1].text == "'" || toks[k+1].text == "’") && toks[k+2].lower == "s":
+			// "the market's growth": the market owns what the figure is of
+		case t.is("the", "a", "total", "overall", "annual", "quarterly", "company", "group"):
+		default:
+			return x.tokHas(k, wNotShareOf) || x.tokHas(k, wRevenue) || t.is("growth", "increase", "gains", "expansion")
+		}
 	}
 	return false
 }
@@ -158,7 +178,9 @@ func (x *extractor) marketFollows(q quantity) bool {
 	toks := x.s.toks
 	words := 0
 	for k := q.end; k < len(toks) && words < 7; k++ {
-		if toks[k].is("market", "spending", "segment", "business", "sector", "industry") {
+		// "40% of the market's growth" is a part of the growth.
+		if toks[k].is("market", "spending", "segment", "business", "sector", "industry") &&
+			!(k+1 < len(toks) && (toks[k+1].text == "'" || toks[k+1].text == "’")) {
 			return true
 		}
 		switch {
