@@ -42,6 +42,11 @@ func (x *extractor) coordinatedBefore(end int) ([]string, int) {
 	for first > 0 && onlyListGlue(x.s.toks[ms[first-1].end:ms[first].start]) && ms[first-1].end < ms[first].start {
 		first--
 	}
+	// "Behind Amazon, Microsoft held 21%": a name the list's first is
+	// compared with is not of the list.
+	for first < last && isComparison(x.s.toks, ms[first].start) {
+		first++
+	}
 	if first == last {
 		return nil, -1
 	}

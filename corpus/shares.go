@@ -366,6 +366,13 @@ func (x *extractor) shareCompany(q quantity) string {
 	// "Amazon on 30%", "Alibaba Cloud's 36%", "Microsoft at 22 percent",
 	// "Alibaba, in third place, 9.1%"
 	for _, m := range ms {
+		// "overtook Alibaba with 8%": the figure is the one who overtook;
+		// "ahead of Tencent at 15%" is Tencent's.
+		if m.start > 0 && toks[m.start-1].is("trailing", "overtaking", "overtook", "trails", "trailed", "trail", "overtakes", "overtake",
+			"passes", "passed", "beats", "beat", "surpassed", "surpasses", "outpaced", "outpaces") && m.end < q.start && toks[m.end].is("with") {
+			// "behind Salesforce with 9.3%" is Salesforce's.
+			continue
+		}
 		if m.end <= q.start && (m.end >= q.start-2 && gapOwns(toks[m.end:q.start]) || x.asideBetween(m.end, q.start)) {
 			return m.name
 		}
@@ -374,7 +381,7 @@ func (x *extractor) shareCompany(q quantity) string {
 	// company a relative clause hangs on is its subject.
 	for i, m := range ms {
 		if m.end+1 < q.start && opensClause(toks, m.end) &&
-			(i+1 == len(ms) || ms[i+1].start >= q.end) {
+			(i+1 == len(ms) || ms[i+1].start >= q.end || x.clauseClosesOver(ms[i+1:], m.end+1, q.start)) {
 			return m.name
 		}
 	}
@@ -582,10 +589,34 @@ func isComparison(toks []token, start int) bool {
 	if k < 0 {
 		return false
 	}
-	if toks[k].is("behind", "than", "trailing", "after", "overtaking", "overtook", "past") {
+	if toks[k].is("behind", "than", "trailing", "after", "overtaking", "overtook", "past", "trails", "trailed", "trail",
+		"overtakes", "overtake", "passes", "passed", "beats", "beat", "surpassed", "surpasses", "outpaced", "outpaces") {
 		return true
 	}
 	return toks[k].lower == "of" && k > 0 && toks[k-1].is("ahead", "front")
+}
+
+// clauseClosesOver reports a relative clause opened at token from that a
+// comma closes before token to, with every company of later inside it:
+// "Microsoft's Azure, which competes with Amazon, held 21%".
+func (x *extractor) clauseClosesOver(later []mention, from, to int) bool {
+	toks := x.s.toks
+	closeAt := -1
+	for k := from; k < to; k++ {
+		if toks[k].text == "," {
+			closeAt = k
+			break
+		}
+	}
+	if closeAt < 0 {
+		return false
+	}
+	for _, m := range later {
+		if m.start < to && m.end > closeAt {
+			return false
+		}
+	}
+	return true
 }
 
 // opensClause reports a relative clause opening at token k, after a
