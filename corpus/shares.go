@@ -227,6 +227,17 @@ func (x *extractor) isShare(q quantity) bool {
 	if k := q.start - 2; k >= 0 && x.s.toks[k+1].text == "(" && x.s.toks[k].is("market", "share") {
 		return true // "almost a third of the market (32%)"
 	}
+	if q.start >= 2 && x.s.toks[q.start-1].text == "(" {
+		// "Amazon led (31%), ahead of Microsoft (22%)", "Contoso ranked
+		// second (14%)": ranking words between a company and its share.
+		j := q.start - 2
+		for j >= 0 && j >= q.start-4 && x.tokHas(j, wShareCues) {
+			j--
+		}
+		if j >= 0 && j < q.start-2 && x.inCompany(j) {
+			return true
+		}
+	}
 	if !x.shareContext && !x.hasShareCue() {
 		return false
 	}
