@@ -554,7 +554,7 @@ func mayStartPeriod(toks []token, k int) bool {
 
 // fiscalShort reports a fiscal year written short: "fy2023", "fy23".
 func fiscalShort(w string) bool {
-	if len(w) != 4 && len(w) != 6 || w[0] != 'f' || w[1] != 'y' {
+	if len(w) != 4 && len(w) != 6 || !(w[0] == 'f' || w[0] == 'c') || w[1] != 'y' {
 		return false
 	}
 	for i := 2; i < len(w); i++ {
@@ -877,10 +877,23 @@ func periodIn(toks []token, ref when) Period {
 					return Half(y, n)
 				}
 			}
+			// "4Q 2024", "1H 2025"
+			if y := yearAt(k + 2); y != 0 && (w == "q" || w == "h") {
+				n := int(t.text[0] - '0')
+				if w == "q" && n >= 1 && n <= 4 {
+					return Quarter(y, n)
+				}
+				if w == "h" && n >= 1 && n <= 2 {
+					return Half(y, n)
+				}
+			}
 		}
 		if y := yearAt(k); y != 0 && k > 0 && k+1 < len(toks) && toks[k-1].is("s", "its", "their", "the") && toks[k+1].is("share", "market", "ranking") {
 			// "Contoso's 2023 market share", "the 2024 ranking"
 			return Year(y)
+		}
+		if y := yearAt(k); y != 0 && k+2 < len(toks) && toks[k+1].is("calendar", "fiscal") && toks[k+2].is("year") {
+			return Year(y) // "the 2023 calendar year"
 		}
 		if t.kind != tokWord {
 			continue
