@@ -11,7 +11,10 @@ import (
 func (x *extractor) describe(f Fact, q quantity) Fact {
 	switch f.Kind {
 	case DealValue:
-		f.DealType, f.Status, f.What = x.dealType(q, f.Parties), x.status(), x.what()
+		if f.DealType == "" {
+			f.DealType = x.dealType(q, f.Parties)
+		}
+		f.Status, f.What = x.status(), x.what()
 		switch {
 		case f.Status != StatusUnknown:
 		case x.leadStatus != StatusUnknown && sameSides(x.leadParties, f.Parties) && (x.story == 0 || restates(x.story, f.Value)) && !x.doneBefore(q, f.Parties):

@@ -176,6 +176,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 	}
 	facts = fillLeaders(facts, e.leaders)
 	e.addLeadInvestors(facts, sents)
+	ceilings(facts, strings.TrimSpace(a.Title))
 	alignRestatements(facts)
 	return facts
 }
@@ -309,6 +310,7 @@ func alignRestatements(facts []Fact) {
 	same := func(a, b Fact) bool {
 		return a.Kind == b.Kind && a.Unit == b.Unit && a.Total == b.Total && restates(a.Value, b.Value)
 	}
+
 	// first holds, for each distinct figure, the index of its first fact.
 	var first []int
 	of := make([]int, len(facts)) // 1 + the index in first of each fact's figure
@@ -339,6 +341,28 @@ func alignRestatements(facts []Fact) {
 		facts[i].Value = g.Value
 		if facts[i].Period == "" {
 			facts[i].Period = g.Period
+		}
+	}
+}
+
+// ceilings makes a ceiling the headline states as the top of a range the
+// body gives ("sets IPO terms to raise up to $2.7 billion" over "would
+// raise $2.2 billion to $2.7 billion") that range: one figure, not a second
+// deal. A ceiling the body states is a statement of its own.
+func ceilings(facts []Fact, title string) {
+	if title == "" {
+		return
+	}
+	for i := range facts {
+		f := &facts[i]
+		if f.Kind != DealValue || f.Range.High != 0 || f.Qualifier != UpTo || f.Sentence != title {
+			continue
+		}
+		for _, g := range facts {
+			if g.Kind == f.Kind && g.Unit == f.Unit && g.Range.High != 0 && closeTo(g.Range.High, f.Value) {
+				f.Value, f.Range = g.Value, g.Range
+				break
+			}
 		}
 	}
 }
@@ -773,7 +797,11 @@ func (x *extractor) facts() []Fact {
 				f.Range = Range{Low: q.value, High: q.high, LowQualifier: q.qualifier, HighQualifier: q.highQualifier}
 			}
 			if q.conv.unit != "" {
-				f.Converted = Amount{Value: q.conv.value, Unit: q.conv.unit, Text: x.s.text[x.s.toks[q.conv.start].start:x.s.toks[q.conv.end-1].end]}
+				unit := q.conv.unit
+				if q.conv.bare && x.homeDollar != "" {
+					unit = x.homeDollar
+				}
+				f.Converted = Amount{Value: q.conv.value, Unit: unit, Text: x.s.text[x.s.toks[q.conv.start].start:x.s.toks[q.conv.end-1].end]}
 			}
 			f.Text = x.s.text[x.s.toks[q.start].start:x.s.toks[q.textEnd()-1].end]
 			f.Total = f.Total || f.Rule == "money-total"
@@ -796,7 +824,7 @@ func (x *extractor) apply(qi int, q quantity) []Fact {
 		if r.kind == "" {
 			return nil
 		}
-		f := Fact{Kind: r.kind, Rule: r.name}
+		f := Fact{Kind: r.kind, Rule: r.name, DealType: r.dealType}
 		ps := r.parties(x, qi, q)
 		if !r.each {
 			return []Fact{f.withParties(ps)}
@@ -1154,7 +1182,18 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	if x.changedFigure(q) {
 		return true
 	}
+	if p, ok := x.changedFrom(q); ok && x.isOtherMoney(0, p) {
+		// "a valuation that could reach $120 billion, up from $80
+		// billion": the figure it grew from is as much the company's.
+		return true
+	}
 	before, after := x.window(q, 7, 4)
+	if x.raisedDebt(after) {
+		return false
+	}
+	if len(before) > 0 && (before[0] == "spend" || before[0] == "spending") && len(after) > 1 && (after[0] == "this" || after[0] == "next") && after[1] == "year" {
+		return true // "it will spend about $80 billion this year": capital spending
+	}
 	if len(after) > 0 && x.lex.has(wOtherMoneyAfter, after[0]) {
 		return true
 	}
@@ -1171,8 +1210,21 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 			}
 		}
 	}
-	if len(after) > 1 && after[0] == "in" && (after[1] == "capital" || after[1] == "capex" || after[1] == "market" || after[1] == "fines" || after[1] == "damages" || after[1] == "debt" || after[1] == "costs" || after[1] == "savings") {
+	if len(after) > 1 && after[0] == "in" && (after[1] == "capital" || after[1] == "capex" || after[1] == "market" || after[1] == "fines" || after[1] == "damages" || after[1] == "debt" || after[1] == "costs" || after[1] == "savings" ||
+		after[1] == "cost" || after[1] == "equity" && len(after) > 2 && after[2] == "grants") {
+		// "$300 million in cost savings", "$32 million in equity grants"
 		return true
+	}
+	if len(after) > 1 && after[0] == "in" && after[1] == "cash" && len(before) > 0 && (before[0] == "has" || before[0] == "had" || before[0] == "holds" || before[0] == "held" || before[0] == "about" && len(before) > 1 && before[1] == "has") {
+		return true // "Microsoft has about $95 billion in cash": what it holds
+	}
+	for i, w := range after {
+		if i < 3 && (w == "firm" || w == "manager") {
+			return true // "a $40 billion investment firm": the size of an investor
+		}
+		if i == 0 && (w == "higher" || w == "lower" || w == "pool" || w == "net") {
+			return true // "nearly $11 billion higher than", "a $105 million pool"
+		}
 	}
 	if len(after) > 1 && after[0] == "of" {
 		for _, w := range after[1:] {
@@ -1194,7 +1246,7 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 			return true
 		case (w == "valued" || w == "valuing" || w == "values" || w == "worth") && !dealNear && i+1 < len(before) && isMarketOrCompanyWorth(before[i+1:]):
 			return true
-		case w == "valued" || w == "valuing" || w == "values" || w == "value" && i+1 < len(before) && (x.lex.has(wAux, before[i+1]) || before[i+1] == "its" || before[i+1] == "their"):
+		case w == "valued" || w == "valuing" || w == "values" || w == "value" && i+1 < len(before) && (x.lex.has(wAux, before[i+1]) || before[i+1] == "its" || before[i+1] == "their" || before[i+1] == "could" || before[i+1] == "may" || before[i+1] == "might"):
 			// "the round would value Nscale at $3.1 billion", "taking
 			// its value close to a trillion dollars"; "the
 			// acquisition could value the operator at $40 billion" is the
@@ -1202,7 +1254,7 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 			if !dealNear {
 				return true
 			}
-		case w == "reach" || w == "hit" || w == "exceed" || w == "surpass" || w == "top":
+		case w == "reach" || w == "hit" || w == "exceed" || w == "surpass" || w == "top" || w == "heading" || w == "headed" || w == "pass":
 			// "investment in AI infrastructure could reach $6.7 trillion":
 			// a market's or a sector's size.
 			start, _ := x.clause(q)
@@ -1216,12 +1268,57 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	return false
 }
 
+// changedFrom returns the money q follows as where it came "up from" or
+// "down from", with only a comma between them.
+func (x *extractor) changedFrom(q quantity) (quantity, bool) {
+	toks := x.s.toks
+	k := q.start - 1
+	if k < 2 || !toks[k].is("from") || !toks[k-1].is("up", "down") {
+		return quantity{}, false
+	}
+	k -= 2
+	if toks[k].text == "," {
+		k--
+	}
+	for _, p := range x.s.qty {
+		if p.kind == qtyMoney && p.end == k+1 {
+			return p, true
+		}
+	}
+	return quantity{}, false
+}
+
+// raisedDebt reports money raised as debt, which is part of a company's
+// funding, not debt it owes: "an additional $5.25 billion in debt
+// financing", "to raise $5 billion in debt from banks", "the new funding
+// is made up of €468mn of equity and €132mn of debt". after are the words
+// after the figure.
+func (x *extractor) raisedDebt(after []string) bool {
+	if len(after) < 2 || !(after[0] == "in" || after[0] == "of") || after[1] != "debt" {
+		return false
+	}
+	if len(after) > 2 && after[2] == "financing" {
+		return true
+	}
+	for k := range x.s.toks {
+		if x.s.toks[k].is("raise", "raised", "raises", "raising", "funding", "financing", "round") {
+			return true
+		}
+	}
+	return false
+}
+
 // isMarketOrCompanyWorth reports whether the words before "worth" or
 // "valued" name a market or a company's own value rather than a deal.
 func isMarketOrCompanyWorth(rest []string) bool {
 	for i, w := range rest {
 		if i > 3 {
-			break
+			// "a cloud market the Boston Consulting Group expects to be
+			// worth $8 billion": the market named further back.
+			if i < 8 && (w == "market" || w == "industry") {
+				return true
+			}
+			continue
 		}
 		// "HubSpot is worth $25bn": with no deal named before it, what
 		// something is worth is its value.
@@ -1414,7 +1511,9 @@ func (e *Extractor) theCountry(sents []sentence) {
 					kept = append(kept, m)
 				}
 			}
-			s.places = mergeMentions(kept, []mention{{name: home, start: k, end: k + 1}})
+			// The mention spans the words describing the country, so they
+			// do not read as a name the place ends.
+			s.places = mergeMentions(kept, []mention{{name: home, start: j + 1, end: k + 1}})
 			break
 		}
 	}

@@ -42,10 +42,13 @@ type quantity struct {
 }
 
 // conversion is a money amount restating another in a second currency.
+// bare marks a bare "$" that is the article's own dollar, not the first
+// amount's.
 type conversion struct {
 	value      float64
 	unit       string
 	start, end int
+	bare       bool
 }
 
 // textEnd is where the figure as written ends: before a bracketed
@@ -159,8 +162,8 @@ func withConversion(toks []token, q quantity) quantity {
 		return q
 	}
 	k := j + 1
-	if toks[k].text == "~" || toks[k].text == "≈" {
-		k++
+	if toks[k].text == "~" || toks[k].text == "≈" || toks[k].is("then", "or", "about", "around", "roughly", "some", "approximately", "approx", "nearly", "almost", "c") {
+		k++ // "JPY 10 billion (then $68 million)"
 	}
 	for _, p := range qualifierPhrases {
 		if n := len(p.words); k+n < len(toks) && matchWords(toks[k:k+n], p.words) {
@@ -172,10 +175,13 @@ func withConversion(toks []token, q quantity) quantity {
 	if r, isRange := parseRangeEnd(toks, c); ok && isRange {
 		c = r
 	}
-	if !ok || c.kind != qtyMoney || c.unit == q.unit || c.end >= len(toks) || toks[c.end].text != ")" {
+	// "$US5 billion ($8 billion)": a bare dollar after a named one is
+	// the article's own.
+	bare := c.bareDollar && !q.bareDollar && c.unit == q.unit
+	if !ok || c.kind != qtyMoney || c.unit == q.unit && !bare || c.end >= len(toks) || toks[c.end].text != ")" {
 		return q
 	}
-	q.conv = conversion{value: c.value, unit: c.unit, start: j + 1, end: c.end}
+	q.conv = conversion{value: c.value, unit: c.unit, start: j + 1, end: c.end, bare: bare}
 	q.convStart = j
 	q.end = c.end + 1
 	return q
@@ -196,9 +202,11 @@ func matchWords(toks []token, words []string) bool {
 func parseQuantity(toks []token, i int) (quantity, bool) {
 	q := quantity{start: i}
 	j := i
+	prefix := 0
 	if unit, n := currencyPrefix(toks, j); n > 0 {
 		q.kind, q.unit = qtyMoney, unit
 		j += n
+		prefix = n
 	}
 	v, n := parseNumber(toks, j)
 	if n == 0 {
@@ -226,7 +234,7 @@ func parseQuantity(toks []token, i int) (quantity, bool) {
 			q.unit = unit
 			j += n
 		}
-		q.bareDollar = toks[i].text == "$" && q.unit == "USD"
+		q.bareDollar = toks[i].text == "$" && prefix == 1 && q.unit == "USD"
 	case j < len(toks) && toks[j].text == "%":
 		q.kind = qtyPercent
 		j++
@@ -499,7 +507,7 @@ var currencyCodes = map[string]string{
 	"chf": "CHF", "aud": "AUD", "cad": "CAD", "sek": "SEK", "krw": "KRW", "sgd": "SGD", "hkd": "HKD",
 	"brl": "BRL", "nzd": "NZD", "aed": "AED", "sar": "SAR", "nok": "NOK", "dkk": "DKK",
 	"myr": "MYR", "idr": "IDR", "thb": "THB", "php": "PHP", "vnd": "VND", "zar": "ZAR", "twd": "TWD",
-	"mxn": "MXN", "pln": "PLN", "try": "TRY", "qar": "QAR", "ils": "ILS", "egp": "EGP", "ngn": "NGN",
+	"mxn": "MXN", "pln": "PLN", "try": "TRY", "qar": "QAR", "ils": "ILS", "nis": "ILS", "egp": "EGP", "ngn": "NGN",
 }
 
 // nationalCurrencies are currencies named with their country's adjective
@@ -528,7 +536,7 @@ var currencyNames = map[string]string{
 
 var dollarPrefixes = map[string]string{
 	"us": "USD", "u": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "hk": "HKD",
-	"s": "SGD", "nz": "NZD", "r": "BRL", "nt": "TWD",
+	"s": "SGD", "sg": "SGD", "nz": "NZD", "r": "BRL", "nt": "TWD",
 }
 
 // currencyPrefix reads a currency written before a number: "$", "US$",
@@ -579,6 +587,12 @@ func currencyPrefix(toks []token, i int) (string, int) {
 	}
 	switch t.text {
 	case "$":
+		// "$US5 billion", "$A2bn": the sign, then whose dollar.
+		if i+2 < len(toks) && t.joins(toks[i+1]) && toks[i+1].kind == tokWord && toks[i+1].joins(toks[i+2]) && toks[i+2].kind == tokNum {
+			if code, ok := dollarPrefixes[toks[i+1].lower]; ok && toks[i+1].text == strings.ToUpper(toks[i+1].text) {
+				return code, 2
+			}
+		}
 		return "USD", 1
 	case "€":
 		return "EUR", 1

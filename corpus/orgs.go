@@ -49,6 +49,9 @@ func (x *lexicon) discoverOrgs(toks []token, bits []listSet, known []mention) []
 		case t.lower == "based" && i >= 2 && toks[i-1].text == "-" && toks[i-1].joins(t) && i+1 < len(toks) && toks[i+1].startsUpper():
 			// "Texas-based Aligned", "Atlanta-based Wunderman Thompson"
 			add(i+1, runAfter(toks, i+1))
+		case t.lower == "up" && i >= 2 && toks[i-1].text == "-" && toks[i-2].lower == "start" && i+1 < len(toks) && toks[i+1].startsUpper():
+			// "translation start-up DeepL"
+			add(i+1, runAfter(toks, i+1))
 		case bitIn(bits, i, wDescriptor) && !t.startsUpper() && i+1 < len(toks) && toks[i+1].startsUpper():
 			// "data center startup Nscale", "chip designer Arm"
 			add(i+1, runAfter(toks, i+1))

@@ -1259,10 +1259,20 @@ func (x *extractor) placeFor(q quantity) string {
 			break
 		}
 	}
+	possessive := ""
 	for _, m := range x.s.places {
 		if m.start >= q.end && m.start < next && !originPlace(&x.s, m) && x.regionWord(m) && !x.describesCompany(m) {
+			if e := m.end; possessive == "" && e+1 < len(x.s.toks) && (x.s.toks[e].text == "'" || x.s.toks[e].text == "’") && x.s.toks[e+1].lower == "s" {
+				// "to build Europe's largest data centre in France": the
+				// place it is built in, if the sentence names one.
+				possessive = m.name
+				continue
+			}
 			return m.name
 		}
+	}
+	if possessive != "" {
+		return possessive
 	}
 	if p := x.placeAfter(-1); p != "" {
 		return p

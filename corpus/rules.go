@@ -22,6 +22,9 @@ type rule struct {
 	// each makes one fact a party, for a figure each party has alone
 	// ("Amazon and Microsoft each hold 30%").
 	each bool
+	// dealType, when set, is the kind of deal the rule's phrasing says,
+	// whatever deal word the sentence holds.
+	dealType DealType
 }
 
 // extractionRules is the rule table. To teach the extractor a phrasing, add
@@ -39,6 +42,12 @@ func extractionRules() []rule {
 		// What a purchase "cost" its buyer is its price, before the words
 		// that make a cost no deal.
 		{name: "money-acquisition-cost", on: qtyMoney, kind: DealValue, match: (*extractor).isAcquisitionCost, parties: costParties},
+		// What a site or project is valued at or costs is its price, before
+		// the words that make a valuation or a cost no deal.
+		{name: "money-site-priced", on: qtyMoney, kind: DealValue, match: func(x *extractor, _ int, q quantity) bool {
+			return x.sitePriced(q) && (len(x.clauseCompanies(q)) > 0 || len(x.context) > 0)
+		}, parties: facilityParties},
+		{name: "money-shares-issued", on: qtyMoney, kind: DealValue, match: (*extractor).isSharesIssued, parties: sharesParties, dealType: DealInvestment},
 		{name: "money-not-deal", on: qtyMoney, match: (*extractor).isOtherMoney},
 		{name: "money-backlog", on: qtyMoney, match: func(x *extractor, _ int, q quantity) bool {
 			start, _ := x.clause(q)
@@ -54,6 +63,13 @@ func extractionRules() []rule {
 		{name: "money-commitment", on: qtyMoney, kind: DealValue, match: (*extractor).isCommitment, parties: dealParties},
 		{name: "money-payment", on: qtyMoney, kind: DealValue, match: (*extractor).isPayment, parties: dealParties},
 		{name: "money-commitment-noun", on: qtyMoney, kind: DealValue, match: (*extractor).isCommitmentNoun, parties: dealParties},
+		{name: "money-funding-part", on: qtyMoney, kind: DealValue, match: func(x *extractor, _ int, q quantity) bool {
+			return x.fundingPart(q) && len(x.context) > 0
+		}, parties: raisers, dealType: DealFundingRound},
+		{name: "money-fund", on: qtyMoney, kind: DealValue, match: (*extractor).isFund, parties: investors, dealType: DealInvestmentPledge},
+		{name: "money-spent-buying", on: qtyMoney, kind: DealValue, match: (*extractor).isSpentOnAcquisitions, parties: func(x *extractor, _ int, q quantity) []Party {
+			return withRole(x.clauseCompanies(q), RoleBuyer)
+		}},
 		{name: "money-spend-on", on: qtyMoney, kind: DealValue, match: (*extractor).isSpendOn, parties: dealParties},
 		{name: "money-deal-worth", on: qtyMoney, kind: DealValue, match: (*extractor).isDealWorth, parties: dealParties},
 		{name: "money-supply", on: qtyMoney, kind: DealValue, match: (*extractor).isSupply, parties: dealParties},
@@ -167,18 +183,18 @@ func (x *extractor) isCommitment(_ int, q quantity) bool {
 		// "commit an initial $100B to building the infrastructure": a
 		// pledge said with its own verb needs no place; money spent or
 		// added does, or it is a company's running costs.
-		return x.placeFor(q) != "" || trig == trigPledge && at < q.start && x.s.toks[at].is("commit", "commits", "committed", "committing", "pledge", "pledges", "pledged", "pledging") && !x.toItsOwn(q) ||
+		return x.placeFor(q) != "" || trig == trigPledge && at < q.start && x.s.toks[at].is("commit", "commits", "committed", "committing", "pledge", "pledges", "pledged", "pledging") ||
 			trig == trigInvest && at < q.start && q.start-at <= 3 && x.intoTechnology(q)
 	}
 	return false
 }
 
-// toItsOwn reports money a company commits to a part of itself: "has
-// committed $3 billion to its data and AI practice" funds its own
-// business, it pledges nothing to anyone.
-func (x *extractor) toItsOwn(q quantity) bool {
+// fundingPart reports money that is the equity or debt part of a round
+// the sentence reports: "the new funding is made up of €468mn of equity
+// and €132mn of debt", "$5.25 billion in debt financing".
+func (x *extractor) fundingPart(q quantity) bool {
 	toks := x.s.toks
-	return q.end+1 < len(toks) && toks[q.end].is("to", "for", "towards", "toward", "on") && toks[q.end+1].is("its", "their")
+	return q.end+1 < len(toks) && toks[q.end].is("of", "in") && toks[q.end+1].is("equity", "debt") && x.sentenceHas(wRaise)
 }
 
 // intoTechnology reports money put "in" or "into" a technology rather
@@ -191,8 +207,8 @@ func (x *extractor) intoTechnology(q quantity) bool {
 		return false
 	}
 	k++
-	if toks[k].is("its", "their", "new") && k+1 < len(toks) {
-		k++
+	if toks[k].is("its", "their", "new", "generative") && k+1 < len(toks) {
+		k++ // "in generative AI"
 	}
 	return toks[k].is("ai") || toks[k].is("artificial") || x.tokHas(k, wCapacity)
 }
@@ -273,7 +289,49 @@ func (x *extractor) isPayment(_ int, q quantity) bool {
 // company.
 func (x *extractor) isCommitmentNoun(_ int, q quantity) bool {
 	toks := x.s.toks
-	return q.end < len(toks) && toks[q.end].is("commitment", "commitments", "order", "orders") && len(x.clauseCompanies(q)) > 0
+	// "a ¥20 billion outlay", "a $5 billion investment": one company's.
+	return q.end < len(toks) && toks[q.end].is("commitment", "commitments", "order", "orders", "outlay", "investment") && len(x.clauseCompanies(q)) > 0
+}
+
+// isFund reports money set aside to invest, in a clause naming who sets it
+// aside: "Broadcom announced a $1.5bn fund", "a $15 billion fund for AI
+// investments anchored by Mubadala".
+func (x *extractor) isFund(_ int, q quantity) bool {
+	toks := x.s.toks
+	return q.end < len(toks) && toks[q.end].is("fund") && len(x.clauseCompanies(q)) > 0
+}
+
+// investors are the companies of a figure's clause, each putting the money
+// in.
+func investors(x *extractor, _ int, q quantity) []Party {
+	return withRole(x.clauseCompanies(q), RoleInvestor)
+}
+
+// raisers are the companies of a figure's clause, else of the sentences
+// before, each raising the money.
+func raisers(x *extractor, _ int, q quantity) []Party {
+	names := x.clauseCompanies(q)
+	if len(names) == 0 {
+		names = x.context
+	}
+	return withRole(names, RoleRecipient)
+}
+
+// isSpentOnAcquisitions reports money a company spent buying others:
+// "IBM has spent more than $4 billion putting its portfolio together
+// through a run of acquisitions", "Contoso spent $9bn on acquisitions".
+func (x *extractor) isSpentOnAcquisitions(_ int, q quantity) bool {
+	toks := x.s.toks
+	if q.start == 0 || !toks[q.start-1].is("spent", "spend", "spends", "spending") {
+		return false
+	}
+	_, end := x.clause(q)
+	for k := q.end; k < end && k < q.end+12; k++ {
+		if toks[k].is("acquisitions", "takeovers", "purchases", "deals") {
+			return len(x.clauseCompanies(q)) > 0
+		}
+	}
+	return false
 }
 
 // placeAfter returns the first country or region named after token at as
@@ -363,13 +421,40 @@ func (x *extractor) isFacility(_ int, q quantity) bool {
 		if t.kind == tokNum || t.text == "," || t.text == ";" || t.text == "." || t.text == "(" {
 			return false
 		}
-		if !t.is("campus", "campuses", "hub", "facility", "facilities", "plant", "factory", "site", "centre", "center", "centres", "centers", "cluster", "complex") {
-			continue
+		if !t.is("campus", "campuses", "hub", "facility", "facilities", "plant", "factory", "site", "centre", "center", "centres", "centers", "cluster", "complex", "project", "venture", "park") || t.startsUpper() {
+			continue // "its $2bn stake in CDC Data Centres": a name
 		}
 		if k+1 < len(toks) && toks[k+1].is("market", "markets", "industry", "sector", "spending", "capex", "pipeline", "portfolio", "operator", "operators", "company", "firm") {
 			return false
 		}
 		return len(x.clauseCompanies(q)) > 0 || len(x.s.companies) == 0 && len(x.context) > 0
+	}
+	return false
+}
+
+// sitePriced reports money a site or project named just before is
+// budgeted at, valued at or costs: "plans for a data centre in the country,
+// budgeted at $5 billion", "a campus costing $2bn", "the joint project,
+// valued at approximately one billion euros", "the facility is being built
+// at a cost of Rs 87,520 crore".
+func (x *extractor) sitePriced(q quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if k >= 0 && toks[k].is("at") {
+		k--
+	}
+	if k >= 3 && toks[k].is("of") && toks[k-1].is("cost") && toks[k-2].is("a") && toks[k-3].is("at") {
+		k -= 3 // "is being built at a cost of Rs 87,520 crore"
+	} else if k < 0 || !toks[k].is("budgeted", "costing", "priced", "costed", "valued") {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		if toks[j].text == ";" || toks[j].kind == tokNum {
+			return false
+		}
+		if toks[j].is("campus", "hub", "facility", "plant", "factory", "site", "centre", "center", "cluster", "complex", "region", "project", "venture") && !toks[j].startsUpper() {
+			return true
+		}
 	}
 	return false
 }
@@ -422,6 +507,55 @@ func costParties(x *extractor, _ int, q quantity) []Party {
 	}
 	if target != "" {
 		ps = append(ps, Party{Name: target, Role: RoleTarget})
+	}
+	return ps
+}
+
+// isSharesIssued reports shares a company issues or gives to another,
+// priced: "will issue shares valued at $350 million to OpenAI", "stock
+// worth $200m to Contoso". The one they go to takes a stake; its worth is
+// no valuation of the issuer.
+func (x *extractor) isSharesIssued(_ int, q quantity) bool {
+	_, ok := x.sharesTo(q)
+	return ok
+}
+
+// sharesTo returns the company issued shares go to, named after "to"
+// right after the figure.
+func (x *extractor) sharesTo(q quantity) (mention, bool) {
+	toks := x.s.toks
+	k := q.start - 1
+	if k >= 0 && toks[k].is("at") {
+		k--
+	}
+	if k < 1 || !toks[k].is("valued", "worth") || !toks[k-1].is("shares", "stock", "equity", "stake") {
+		return mention{}, false
+	}
+	if q.end+1 >= len(toks) || !toks[q.end].is("to") {
+		return mention{}, false
+	}
+	for _, m := range x.s.companies {
+		if m.start == q.end+1 {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// sharesParties are the company issued shares go to, investing, and the
+// issuer: the clause's other company, else the article's.
+func sharesParties(x *extractor, _ int, q quantity) []Party {
+	to, _ := x.sharesTo(q)
+	ps := []Party{{Name: to.name, Role: RoleInvestor}}
+	names := x.clauseCompanies(q)
+	if len(names) < 2 {
+		names = append(names, x.context...)
+		names = append(names, x.main...)
+	}
+	for _, n := range names {
+		if n != to.name {
+			return append(ps, Party{Name: n, Role: RoleRecipient})
+		}
 	}
 	return ps
 }

@@ -1,6 +1,9 @@
 package corpus
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // contractYears reads "a 10-year contract" or "over five years" in a
 // sentence about a deal.
@@ -25,7 +28,8 @@ func (x *extractor) contractYears(q quantity) (float64, bool) {
 // and 26,000 in the UK", or seatNone.
 func (x *extractor) seatReading(q quantity) seatReading {
 	toks := x.s.toks
-	if q.value < 1 || q.qualifier == AtLeast && q.end-q.numStart > 3 {
+	if q.value < 1 || q.qualifier == AtLeast && q.end-q.numStart > 3 || q.value == 1 && !q.scaled {
+		// "one of the early adopters" counts no seats.
 		return seatNone
 	}
 	if !q.scaled && q.value >= 1900 && q.value <= 2100 && !containsComma(toks[q.numStart].text) {
@@ -44,6 +48,9 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	}
 	if q.start > 1 && toks[q.start-1].is("of") && toks[q.start-2].is("out") {
 		return seatNone // "1.5 lakh sign-ups out of 7 lakh educators": the whole
+	}
+	if k := q.end; k+1 < len(toks) && toks[k].is("people", "sources", "officials", "persons") && toks[k+1].is("familiar", "close", "briefed", "knowledgeable") {
+		return seatNone // "citing four people familiar with the matter"
 	}
 	if q.start > 1 && toks[q.start-1].is("of") && toks[q.start-2].is("survey", "poll", "sample", "study") {
 		return seatNone // "a survey of 1,000 users": people asked, not seats
@@ -79,7 +86,7 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	if x.lex.has(wSeatNouns, noun) && !x.trainedAfter(q) {
 		return seatNoun
 	}
-	if x.headcountNear(q) && !rollout || x.trainedAfter(q) {
+	if x.headcountNear(q) && !rollout || x.trainedAfter(q) || x.perPeriod(q) {
 		return seatNone
 	}
 	if x.lex.has(wSeatNouns, noun) {
@@ -90,7 +97,7 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	// The users must be a customer's: "20 million people use Copilot", said
 	// by its maker, is a user base.
 	using := len(x.s.products) > 0 && x.sentenceHas(wRolledOut) && x.customerNamed()
-	if x.sentenceHas(wRollout) || x.productBefore(q) || rollout || using {
+	if x.sentenceHas(wRollout) || x.productBefore(q) || rollout || using || x.getsVendorTools() {
 		return seatPeople
 	}
 	return seatNone
@@ -223,8 +230,12 @@ func (x *extractor) participle(k int) bool {
 func (x *extractor) elidedSeats(q quantity) bool {
 	toks := x.s.toks
 	// "from a retailer with 8,000 seats to an insurer with 60,000."
-	if q.start == 0 || !toks[q.start-1].is("and", ",", "to", "with") || q.end < len(toks) && !toks[q.end].is("in", "at", "across", "by", "this", "next", "over", ".", ";") {
+	// "widened it to 700 and then to 2,000": a step of a series.
+	if q.start == 0 || !toks[q.start-1].is("and", ",", "to", "with") || q.end < len(toks) && !toks[q.end].is("in", "at", "across", "by", "this", "next", "over", ".", ";", "and") {
 		return false
+	}
+	if q.end+1 < len(toks) && toks[q.end].is("and") && !toks[q.end+1].is("then", "later", "eventually", "finally", "to") {
+		return false // "grades 10 and 11 and 4,900 teachers"
 	}
 	for _, p := range x.s.qty {
 		if p.end <= q.start && p.kind == qtyCount && p.start != q.start {
@@ -355,6 +366,46 @@ func (x *extractor) customerNamed() bool {
 	for _, c := range x.context {
 		if c != vendor {
 			return true
+		}
+	}
+	return false
+}
+
+// perPeriod reports people counted per day, week or month ("more than
+// 10,000 developers work on its platform every day", "500 people a day are
+// taking it up"): a rate of use, not the seats a deal covers. A relative
+// clause about the people ("who reported saving two hours a week") says
+// something else of them. Staff "using ChatGPT Enterprise every day" hold
+// the named product's seats.
+func (x *extractor) perPeriod(q quantity) bool {
+	toks := x.s.toks
+	if len(x.s.products) > 0 && x.sentenceHas(wRolledOut) {
+		return false
+	}
+	for k := q.end; k+1 < len(toks) && k < q.end+10; k++ {
+		if toks[k].text == "," || toks[k].text == ";" || toks[k].kind == tokNum || toks[k].is("who", "that", "which") {
+			return false // "175 employees reported saving 95 minutes a day"
+		}
+		if toks[k].is("a", "every", "each", "per") && toks[k+1].is("day", "week", "month") {
+			return true
+		}
+	}
+	return false
+}
+
+// getsVendorTools reports people said to get a company's or a product's
+// tools: "More than 50,000 DOT employees ... will get the Google tools".
+// Getting anything else ("a pay rise") is no rollout.
+func (x *extractor) getsVendorTools() bool {
+	toks := x.s.toks
+	for k, t := range toks {
+		if !t.is("get", "gets", "getting", "got") {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+3; j++ {
+			if x.companyStartsAt(j) || slices.ContainsFunc(x.s.products, func(m mention) bool { return m.start == j }) {
+				return true
+			}
 		}
 	}
 	return false

@@ -105,6 +105,14 @@ func tokenize(s string) []token {
 // word s[i:j] ("RM9.4bn", "Rs500", "R5.4bn"); 0 when the word starts with
 // none.
 func currencySignEnd(s string, i, j int) int {
+	if i > 0 && s[i-1] == '$' {
+		// "$US5 billion", "$A2bn": the dollar's country after its sign.
+		for _, sign := range [...]string{"US", "AU", "A", "NZ", "CA", "C", "SG", "S", "HK"} {
+			if k := i + len(sign); j > k && s[i:k] == sign && isDigit(s[k]) {
+				return k
+			}
+		}
+	}
 	for _, sign := range [...]string{"RM", "Rs", "Rp", "R", "EUR", "USD", "GBP", "CHF", "SEK", "NOK", "DKK", "ZAR", "INR", "AUD", "CAD", "JPY"} {
 		if k := i + len(sign); j > k && s[i:k] == sign && isDigit(s[k]) {
 			return k
@@ -116,7 +124,8 @@ func currencySignEnd(s string, i, j int) int {
 // scanNumber returns the end of the number starting at s[i]: digits, with
 // commas only before groups of exactly three digits and at most one decimal
 // point followed by a digit; or a percentage or scaled amount written with
-// a decimal comma ("17,1%", "€2,5 billion").
+// a decimal comma ("17,1%", "€2,5 billion"); or a number grouped the Indian
+// way ("1,00,000", "12,34,567").
 func scanNumber(s string, i int) int {
 	j := i
 	for j < len(s) && isDigit(s[j]) {
@@ -124,6 +133,11 @@ func scanNumber(s string, i int) int {
 	}
 	if k := decimalCommaEnd(s, j); k > 0 {
 		return k
+	}
+	if j-i <= 2 {
+		if k := indianGroupsEnd(s, j); k > 0 {
+			j = k
+		}
 	}
 	for j+3 < len(s) && s[j] == ',' && isDigit(s[j+1]) && isDigit(s[j+2]) && isDigit(s[j+3]) && (j+4 == len(s) || !isDigit(s[j+4])) {
 		j += 4
@@ -135,6 +149,21 @@ func scanNumber(s string, i int) int {
 		}
 	}
 	return j
+}
+
+// indianGroupsEnd is where the groups of a number written the Indian way
+// end when s[j] starts them: pairs of digits after commas, then a last
+// group of three ("1,00,000" is one lakh); 0 when it does not.
+func indianGroupsEnd(s string, j int) int {
+	k, pairs := j, 0
+	for k+3 < len(s) && s[k] == ',' && isDigit(s[k+1]) && isDigit(s[k+2]) && s[k+3] == ',' {
+		k += 3
+		pairs++
+	}
+	if pairs == 0 || !(k+3 < len(s) && s[k] == ',' && isDigit(s[k+1]) && isDigit(s[k+2]) && isDigit(s[k+3]) && (k+4 == len(s) || !isDigit(s[k+4]))) {
+		return 0
+	}
+	return k + 4
 }
 
 // decimalCommaEnd is where a decimal comma's digits end when s[j] is one:
