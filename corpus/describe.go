@@ -168,9 +168,13 @@ func (x *extractor) impliedStatus(q quantity, ps []Party) Status {
 		switch {
 		case w.is("purchase", "acquisition", "takeover", "buyout") && !future:
 			// "its $26.2 billion purchase of LinkedIn last year": a
-			// purchase of a year gone by is done.
+			// purchase of a year gone by is done; "Confluent soars on
+			// IBM's $11 billion acquisition": one of today is agreed.
 			if x.yearGone(q) {
 				return StatusCompleted
+			}
+			if !x.hedged(start, at) {
+				return StatusAgreed
 			}
 		case future || w.is("buy", "buys", "acquire", "acquires", "purchases", "pay", "pays"):
 			return StatusAgreed
@@ -184,9 +188,10 @@ func (x *extractor) impliedStatus(q quantity, ps []Party) Status {
 		}
 	case trigRaise:
 		switch {
-		case x.clauseHasWord(q, "leads", "led"):
-			// "ASML leads Mistral's 1.7 billion euro round": a round
-			// with its lead investor is raised.
+		case x.clauseHasWord(q, "leads", "led", "backs", "backed"):
+			// "ASML leads Mistral's 1.7 billion euro round", "Meta backs
+			// Databricks in $10 billion round": a round with its
+			// investor named is raised.
 			return StatusCompleted
 		case x.yearGone(q):
 			// "took part in its $350 million series C in 2022"

@@ -182,8 +182,8 @@ func defaultLexicon() []lexiconList {
 			// and, before "with", "of" or "to", as a rival: "close the gap with Google", "ahead of Oracle".
 			"gap", "ahead", "compete", "competes", "competing", "competition", "pace", "race", "rivalry", "catching"}},
 		// signed words make a deal agreed when the sentence says no more of its status: "signed", "struck", "won";
-		// and so do a rival's protest or lawsuit against an award, which was made.
-		{wSigned, "signed", []string{"signed", "signs", "sign", "inked", "inks", "struck", "strikes", "awarded", "awards", "wins", "won", "win", "selected", "selects", "picked", "picks", "books", "booked", "chose", "tapped", "landed", "lands", "secured", "secures", "seals", "sealed", "hands", "handed",
+		// and so do a rival's protest or lawsuit against an award, which was made, and a regulator clearing a deal.
+		{wSigned, "signed", []string{"signed", "signs", "sign", "inked", "inks", "struck", "strikes", "awarded", "awards", "wins", "won", "win", "selected", "selects", "picked", "picks", "books", "booked", "chose", "tapped", "landed", "lands", "secured", "secures", "seals", "sealed", "hands", "handed", "clears", "cleared",
 			"protest", "protests", "protested", "protesting", "lawsuit", "lawsuits", "challenging", "challenged"}},
 		// aside words after a deal's figure and its deal word open a clause about something else: "..., since a restructuring that ended Microsoft's status".
 		{wAside, "aside", []string{"since", "because", "whereas", "although", "though", "despite"}},

@@ -84,6 +84,7 @@ func defaultProviderRanks() map[string]int {
 // governments are the gazetteer's public bodies: in a contract they buy.
 func defaultGovernments() map[string]bool {
 	return map[string]bool{"US Department of Defense": true, "UK government": true,
-		"US General Services Administration": true, "CIA": true, "NHS": true, "Australian government": true,
+		"US General Services Administration": true, "CIA": true, "US Department of Veterans Affairs": true, "ICE": true,
+		"National Geospatial-Intelligence Agency": true, "NHS": true, "Australian government": true,
 		"US Army": true, "US Navy": true, "Canadian government": true}
 }

@@ -51,8 +51,10 @@ var realFloors = map[string]float64{
 	"dev seats recall":           0.91,
 	"dev market_share precision": 0.99,
 	"dev market_share recall":    0.99,
-	"dev roles":                  0.65,
+	"dev roles":                  0.70,
 	"dev period":                 0.97,
+	"dev status":                 0.80,
+	"dev type":                   0.85,
 }
 
 // realScore counts one kind's matches on a split, and how often the
@@ -284,6 +286,8 @@ func TestQualityReal(t *testing.T) {
 		if name == "dev" {
 			checkFloor(t, "dev roles", ratio(roles.rolesOK, roles.rolesN))
 			checkFloor(t, "dev period", ratio(period.periodOK, period.periodN))
+			checkFloor(t, "dev status", ratio(period.statusOK, period.statusN))
+			checkFloor(t, "dev type", ratio(period.typeOK, period.typeN))
 		}
 	}
 	if !ran {

@@ -147,6 +147,17 @@ func (x *extractor) triggerNear(q quantity) (trigger, int) {
 	return best, at
 }
 
+// attributiveParticiple reports a purchase participle that describes a
+// company rather than reports a deal: "its recently acquired Juniper",
+// "the newly bought unit".
+func (x *extractor) attributiveParticiple(k int) bool {
+	toks := x.s.toks
+	if !toks[k].is("acquired", "bought", "purchased") || k == 0 || k+1 >= len(toks) {
+		return false
+	}
+	return toks[k-1].is("recently", "newly", "just", "its", "their", "the") && toks[k+1].kind == tokWord && (toks[k+1].startsUpper() || x.businessWord(k+1))
+}
+
 // ownDealNoun returns where the contract noun a figure measures is: right
 // after it past a company's name and words for what is bought ("$11.9
 // billion CoreWeave deal", "$2bn compute contract"), or before it with
@@ -191,7 +202,7 @@ func (x *extractor) nearestTrigger(q quantity, sided bool, from, to int) (trigge
 			continue
 		}
 		tr := x.triggerOf(k)
-		if tr == trigNone || sided == (tr == trigContract) {
+		if tr == trigNone || sided == (tr == trigContract) || x.attributiveParticiple(k) {
 			continue
 		}
 		if k+1 < len(x.s.toks) && x.s.toks[k+1].is("value") {
@@ -325,6 +336,16 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 	if ps, ok := x.takeoverRoles(q, trig, at, names); ok {
 		return ps
 	}
+	if x.jointVenture(q) && len(names) > 1 {
+		// "Telstra to spend $700 million on AI through Accenture joint
+		// venture": money put into a venture two companies share makes
+		// them partners, whoever spends it.
+		ps := make([]Party, len(names))
+		for i, n := range names {
+			ps[i] = Party{Name: n, Role: RolePartner}
+		}
+		return ps
+	}
 	if committed {
 		if ps, ok := x.commitRoles(q, at, names); ok {
 			return ps
@@ -351,6 +372,9 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 		placed[i] = true
 		if _, isPlace := x.e.regions[n]; isPlace && (trig == trigInvest || trig == trigPledge) {
 			ps[i].Role = RoleRecipient
+			if n == x.placeInvesting(at) {
+				ps[i].Role = RoleInvestor
+			}
 			continue
 		}
 
@@ -643,6 +667,27 @@ func (x *extractor) takeoverRoles(q quantity, trig trigger, at int, names []stri
 	return ps, true
 }
 
+// jointVenture reports a joint venture with a company in q's clause:
+// "through Accenture joint venture", "a joint venture with Accenture". A
+// venture the parties form among themselves ("the three firms will form a
+// joint venture called Stargate and commit $100B") leaves their money
+// theirs.
+func (x *extractor) jointVenture(q quantity) bool {
+	start, end := x.clause(q)
+	toks := x.s.toks
+	for k := start; k+1 < end; k++ {
+		if !toks[k].is("joint") || !toks[k+1].is("venture", "ventures") {
+			continue
+		}
+		if slices.ContainsFunc(x.s.companies, func(m mention) bool {
+			return m.end == k || k+2 < end && toks[k+2].is("with") && m.start == k+3
+		}) {
+			return true
+		}
+	}
+	return false
+}
+
 // dealNounAt reports a word naming a takeover or a deal at token k.
 func (x *extractor) dealNounAt(k int) bool {
 	return k >= 0 && k < len(x.s.toks) && x.s.toks[k].is("deal", "bid", "offer", "takeover", "acquisition", "purchase", "buyout", "merger")
@@ -913,7 +958,46 @@ func (x *extractor) withPlaces(q quantity, trig trigger, at int, names []string)
 	if p != "" && !contains(names, p) {
 		names = append(names, p)
 	}
+	if c := x.placeInvesting(at); c != "" && c != p && !contains(names, c) {
+		// "The United Arab Emirates will invest up to €50 billion in
+		// France": a country can put money in too, and when the
+		// sentence names no company, no company of the article does.
+		if len(x.s.companies) == 0 {
+			names = names[:0:0]
+			if p != "" {
+				names = append(names, p)
+			}
+		}
+		names = append([]string{c}, names...)
+	}
 	return names
+}
+
+// placeInvesting returns the country named as the subject of the invest
+// or pledge verb at "at": at the start of its clause, only auxiliaries
+// between it and the verb. "" when none is.
+func (x *extractor) placeInvesting(at int) string {
+	toks := x.s.toks
+	for _, m := range x.s.places {
+		if m.end > at || x.e.regions[m.name] {
+			continue
+		}
+		k := m.start - 1
+		if k >= 0 && toks[k].is("the") {
+			k--
+		}
+		if k >= 0 && toks[k].text != "," && !toks[k].is("that", "said", "says") {
+			continue
+		}
+		aux := true
+		for j := m.end; j < at; j++ {
+			aux = aux && x.tokHas(j, wAux)
+		}
+		if aux {
+			return m.name
+		}
+	}
+	return ""
 }
 
 // shareListRoles gives a party the sentence lists right after another
@@ -1072,6 +1156,9 @@ func (x *extractor) dealType(q quantity, ps []Party) DealType {
 
 // wordType is the kind of deal the sentence's deal word says.
 func (x *extractor) wordType(q quantity, ps []Party) DealType {
+	if x.jointVenture(q) && len(ps) > 1 {
+		return DealPartnership
+	}
 	trig, at := x.triggerNear(q)
 	if x.forCompanyAfter(q) >= 0 || x.closedCompanyDeal() >= 0 || x.ownerBuys(q, trig, at) >= 0 || x.sellsBusiness(trig, at) {
 		return DealAcquisition

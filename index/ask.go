@@ -301,6 +301,17 @@ func (q Question) names(c, h string) bool {
 	return strings.EqualFold(h, c) || slices.Contains(q.aliases[c], strings.ToLower(h))
 }
 
+// paysIn reports a fact in which the company the question says paid is
+// the paying side: buyer, investor or customer.
+func (q Question) paysIn(f corpus.Fact) bool {
+	for _, p := range f.Parties {
+		if p.Role.Pays() && slices.ContainsFunc(q.payer, func(c string) bool { return q.names(c, p.Name) }) {
+			return true
+		}
+	}
+	return false
+}
+
 // namesAll reports a fact whose own companies include every company
 // asked for, at least two: the question is about that deal itself.
 func (q Question) namesAll(f corpus.Fact) bool {
@@ -408,18 +419,21 @@ const narrowing = 20
 // rankedFact is a fact with the keys it is ranked by.
 type rankedFact struct {
 	FactAnswer
-	docs  []string // the fact documents behind Sources, in the same order
-	all   bool     // about every company asked for
-	kind  bool     // of the kind asked for, or a headline kind when none was
-	score float64
-	order Order
-	live  bool      // not cancelled, blocked or lost, or that status was asked for
-	named bool      // its own companies are every company asked for, not only its article's
-	fits  int       // steering words the fact's own details match: period, firm, region, status
-	said  int       // steering words the fact's own sentence writes as names
-	says  int       // steering words the fact answers: its article says them or its own details match them
-	past  bool      // a deal for a period over before its article appeared, or a running total: background, not the news
-	when  time.Time // the end of the period the figure is for, else its newest source's date
+	docs []string // the fact documents behind Sources, in the same order
+	all  bool     // about every company asked for
+	// shared is a figure several companies hold together when the
+	// question did not ask for one: background to each one's own.
+	shared bool
+	kind   bool // of the kind asked for, or a headline kind when none was
+	score  float64
+	order  Order
+	live   bool      // not cancelled, blocked or lost, or that status was asked for
+	named  bool      // its own companies are every company asked for, not only its article's
+	fits   int       // steering words the fact's own details match: period, firm, region, status
+	said   int       // steering words the fact's own sentence writes as names
+	says   int       // steering words the fact answers: its article says them or its own details match them
+	past   bool      // a deal for a period over before its article appeared, or a running total: background, not the news
+	when   time.Time // the end of the period the figure is for, else its newest source's date
 }
 
 // Weights of the signals added to the engine's relevance score. They are
@@ -531,7 +545,7 @@ func (ix *Index) searchFacts(ctx context.Context, q Question, steer map[string]f
 		// Widened when the best fact is not from the articles the other
 		// words pick out.
 		out.widened = len(steer) > 0 && len(ranked) > 0 && steer[ranked[0].ArticleID] == 0
-		if len(ranked) >= enoughFacts && (len(steer) == 0 || f.steered) {
+		if answering(ranked, f.all) >= enoughFacts && (len(steer) == 0 || f.steered) {
 			break
 		}
 	}
@@ -540,6 +554,24 @@ func (ix *Index) searchFacts(ctx context.Context, q Question, steer map[string]f
 	facts, err := ix.loadFacts(ctx, ranked[:min(limit, len(ranked))])
 	out.facts = facts
 	return out, err
+}
+
+// answering counts the ranked facts a round can stop on. A round among
+// facts naming every company asked for counts only those about all of
+// them: a share the three leaders hold together names Amazon and
+// Microsoft but answers neither's share, and enough of those must not end
+// the search before the companies' own shares are found.
+func answering(ranked []rankedFact, all bool) int {
+	if !all {
+		return len(ranked)
+	}
+	n := 0
+	for _, r := range ranked {
+		if r.all {
+			n++
+		}
+	}
+	return n
 }
 
 // countRanked counts ranked facts by kind and by whether they are about
@@ -663,6 +695,7 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 			FactAnswer: f,
 			docs:       []string{c.ID},
 			all:        q.coversAll(f.Fact) && (!f.Group() || asksTogether(q)),
+			shared:     f.Group() && !asksTogether(q),
 			kind:       f.Kind == q.Kind || (q.Kind == "" && headlineKind(f.Kind)),
 			score:      score,
 			order:      orderOf(q, f.Kind),
@@ -672,6 +705,9 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 		r := &ranked[len(ranked)-1]
 		fits := words.fits(q.Steering, f)
 		r.fits = fits.count() + words.typeFits(q.intentWords, f.Fact)
+		if q.paysIn(f.Fact) {
+			r.fits++
+		}
 		if q.cumulative && f.Total {
 			r.fits++ // "so far" asks for the total as "total" does
 		}
@@ -759,6 +795,9 @@ func compareRanked(a, b rankedFact) int {
 		return c
 	}
 	if c := compareBool(a.all, b.all); c != 0 {
+		return c
+	}
+	if c := compareBool(!a.shared, !b.shared); c != 0 {
 		return c
 	}
 	// A deal between the companies asked for answers the question even

@@ -75,6 +75,40 @@ type Question struct {
 	// parties are the Companies as named: one company, or the members of a
 	// group named at once; a name given twice adds its companies once.
 	parties [][]string
+	// payer is the party named before a verb of paying ("what did hpe pay
+	// for juniper", "how much has amazon invested"): the question asks
+	// for the money it paid, not money paid to it.
+	payer []string
+}
+
+// payVerbs are the question words whose subject pays.
+var payVerbs = map[string]bool{
+	"pay": true, "paid": true, "pays": true, "paying": true,
+	"buy": true, "bought": true, "buys": true, "buying": true,
+	"acquire": true, "acquired": true, "acquires": true,
+	"invest": true, "invested": true, "invests": true, "investing": true,
+	"spend": true, "spent": true, "spends": true, "spending": true,
+}
+
+// payerOf returns the first party named when it is named before the
+// question's first verb of paying, else nil.
+func payerOf(tokens []string, named map[int]bool, parties [][]string) []string {
+	if len(parties) == 0 {
+		return nil
+	}
+	first := -1
+	for i, t := range tokens {
+		switch {
+		case named[i] && first < 0:
+			first = i
+		case payVerbs[t] && !named[i]:
+			if first < 0 {
+				return nil
+			}
+			return parties[0]
+		}
+	}
+	return nil
 }
 
 // MaxQueryWords is how many distinct words of a question are searched for.
@@ -244,6 +278,7 @@ func understand(text string, n *names, isWord func(string) bool) (Question, erro
 		q.Kind = corpus.DealValue
 	}
 	named, used := n.companyTokens(&q, tokens, isWord)
+	q.payer = payerOf(tokens, used, q.parties)
 	for _, i := range intentPositions(tokens) {
 		used[i] = true
 	}
