@@ -148,6 +148,8 @@ func DefaultCompanies() []Company {
 		{Name: "SpaceX"},
 		{Name: "Blackstone"},
 		{Name: "BlackRock"},
+		{Name: "TWG Global", Aliases: []string{"TWG"}},
+		{Name: "Mubadala Capital", Aliases: []string{"Mubadala", "Mubadala Investment Company"}},
 		{Name: "KPMG"},
 		{Name: "PwC", Aliases: []string{"PricewaterhouseCoopers"}},
 		{Name: "Ernst & Young"},

@@ -108,6 +108,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 	var storyType DealType
 	region, product, place := "", "", ""
 	home, written := e.homeDollar(a, sents)
+	shared := e.sharedCurrencies(sents)
 	var facts []Fact
 	var prevCompanies []string
 	var x extractor
@@ -136,7 +137,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 			// One extractor serves the article; each sentence with figures
 			// sets it afresh.
 			x = extractor{s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, prev: prevCompanies, shareContext: shareContext, articleID: a.ID, pub: pub,
-				ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxPlace: place, homeDollar: home, homeWritten: written, leaders: leaders, lastGroup: lastGroup,
+				ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxPlace: place, homeDollar: home, homeWritten: written, shared: shared, leaders: leaders, lastGroup: lastGroup,
 				leadStatus: leadSt, leadParties: leadParties, story: story, storyParties: storyParties, storyType: storyType}
 			got = x.facts()
 		}
@@ -740,6 +741,10 @@ type extractor struct {
 	// with that dollar's prefix ("S$12 billion"); when there are any, a
 	// bare "$" is the US dollar unless it restates one of them.
 	homeWritten []float64
+	// shared gives, for a currency name several countries use ("pesos"),
+	// the currency of the article's country that uses it; nil when the
+	// article writes no such name.
+	shared map[string]string
 	// ctxPlace is the country or region the article last named, for
 	// money invested in sentences that name none.
 	ctxPlace string
@@ -784,10 +789,15 @@ func (x *extractor) facts() []Fact {
 	for qi, q := range x.s.qty {
 		for _, f := range x.apply(qi, q) {
 			f.Value, f.Unit = q.value, q.unit
-			if q.bareDollar && x.homeDollar != "" && (len(x.homeWritten) == 0 || slices.ContainsFunc(x.homeWritten, func(v float64) bool { return restates(v, q.value) })) {
+			if q.bareDollar && x.homeDollar != "" && (len(x.homeWritten) == 0 || slices.ContainsFunc(x.homeWritten, func(v float64) bool { return restates(v, q.value) }) || inQuotation(x.s.toks, q.start) || q.conv.unit == q.unit) {
 				// "Our $240 million investment" in an article that wrote
-				// "C$240m" is the same Canadian dollars.
+				// "C$240m" is the same Canadian dollars; and a speaker
+				// quoted says "$" of his own dollar; and "$8bn (US$5bn)"
+				// sets the bare one apart from the US dollar.
 				f.Unit = x.homeDollar
+			}
+			if u := x.shared[q.shared]; q.shared != "" && u != "" {
+				f.Unit = u
 			}
 			if f.Unit == "" {
 				f.Unit = unitOf(f.Kind)
@@ -796,12 +806,13 @@ func (x *extractor) facts() []Fact {
 			if q.high > 0 {
 				f.Range = Range{Low: q.value, High: q.high, LowQualifier: q.qualifier, HighQualifier: q.highQualifier}
 			}
-			if q.conv.unit != "" {
-				unit := q.conv.unit
+			if cu := q.conv.unit; cu != "" {
 				if q.conv.bare && x.homeDollar != "" {
-					unit = x.homeDollar
+					cu = x.homeDollar
 				}
-				f.Converted = Amount{Value: q.conv.value, Unit: unit, Text: x.s.text[x.s.toks[q.conv.start].start:x.s.toks[q.conv.end-1].end]}
+				if cu != f.Unit {
+					f.Converted = Amount{Value: q.conv.value, Unit: cu, Text: x.s.text[x.s.toks[q.conv.start].start:x.s.toks[q.conv.end-1].end]}
+				}
 			}
 			f.Text = x.s.text[x.s.toks[q.start].start:x.s.toks[q.textEnd()-1].end]
 			f.Total = f.Total || f.Rule == "money-total"
@@ -897,7 +908,7 @@ func (x *extractor) parties(q quantity) []string {
 			names = append(names, x.prev...)
 		}
 	}
-	if len(names) == 1 && !x.investsInPlace(q, names[0]) {
+	if len(names) == 1 && !x.investsInPlace(q, names[0]) && !x.pledgesAlone(q) {
 		// The other side is the article's: the first of its main parties
 		// the sentence does not name.
 		// A main party the sentence names only as a rival or in passing
@@ -1259,6 +1270,9 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 			// a market's or a sector's size.
 			start, _ := x.clause(q)
 			for k := start; k < q.start; k++ {
+				if x.s.toks[k].is("whose") {
+					break // "a project whose investment could reach $7 billion": one project's
+				}
 				if x.s.toks[k].is("market", "spending", "industry", "investment", "sector") {
 					return true
 				}
@@ -1579,6 +1593,58 @@ func (e *Extractor) homeDollar(a Article, sents []sentence) (home string, writte
 		}
 	}
 	return home, written
+}
+
+// sharedCurrencies gives, for each currency name several countries use that
+// the article writes ("52 billion pesos"), the currency of the first place it
+// names whose currency goes by that name (Mexico's pesos).
+func (e *Extractor) sharedCurrencies(sents []sentence) map[string]string {
+	var out map[string]string
+	for _, s := range sents {
+		for _, q := range s.qty {
+			if q.shared == "" {
+				continue
+			}
+			if _, done := out[q.shared]; done {
+				continue
+			}
+			if out == nil {
+				out = map[string]string{}
+			}
+			out[q.shared] = e.placeCurrency(sents, q.shared)
+		}
+	}
+	return out
+}
+
+// placeCurrency is the currency of family of the first place sents name
+// that uses one, or "".
+func (e *Extractor) placeCurrency(sents []sentence, family string) string {
+	for _, s := range sents {
+		for _, m := range s.places {
+			if c := e.currencies[m.name]; c != "" && currencyFamilies[c] == family {
+				return c
+			}
+		}
+	}
+	return ""
+}
+
+// inQuotation reports whether toks[i] lies inside quotation marks opened
+// earlier in its sentence.
+func inQuotation(toks []token, i int) bool {
+	open := false
+	for _, t := range toks[:i] {
+		switch t.text {
+		case "\"":
+			open = !open
+		case "“":
+			open = true
+		case "”":
+			open = false
+		}
+	}
+	return open
 }
 
 // changedFigure reports money that a revenue, a valuation or spending

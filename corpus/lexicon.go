@@ -145,9 +145,11 @@ type Extractor struct {
 	// for all three at once.
 	names gazetteer
 	// vendorOf maps a product to the company that sells it.
-	vendorOf    map[string]string
-	regions     map[string]bool
-	dollars     map[string]string
+	vendorOf map[string]string
+	regions  map[string]bool
+	dollars  map[string]string
+	// currencies are the places' own currencies of Place.Currency.
+	currencies  map[string]string
 	providers   map[string]int
 	governments map[string]bool
 	// governmentOf maps a country to the party its government is.
@@ -183,7 +185,8 @@ func NewExtractorWith(k Knowledge) (*Extractor, error) {
 	e := &Extractor{
 		lex: x, gaz: buildGazetteer(k.Companies),
 		vendorOf: map[string]string{}, regions: map[string]bool{}, dollars: map[string]string{},
-		providers: defaultProviderRanks(), governments: defaultGovernments(), governmentOf: map[string]string{}, rules: extractionRules(),
+		currencies: map[string]string{},
+		providers:  defaultProviderRanks(), governments: defaultGovernments(), governmentOf: map[string]string{}, rules: extractionRules(),
 		leaders: leaders,
 	}
 	names := placeEntries(k.Places)
@@ -200,6 +203,9 @@ func NewExtractorWith(k Knowledge) (*Extractor, error) {
 		}
 		e.regions[p.Name] = p.Region
 		e.dollars[p.Name] = p.Dollar
+		if p.Currency != "" {
+			e.currencies[p.Name] = p.Currency
+		}
 		if p.Government != "" {
 			e.governmentOf[p.Name] = p.Government
 			e.governments[p.Government] = true

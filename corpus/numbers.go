@@ -39,6 +39,10 @@ type quantity struct {
 	// bareDollar is a "$" amount no code or prefix ties to a country, which
 	// an article from Australia or Canada means in its own dollars.
 	bareDollar bool
+	// shared is the name a currency shares with other countries' ("peso",
+	// "krone"), when the amount was named so: unit holds the most reported
+	// of them until the article says which country it is about.
+	shared string
 }
 
 // conversion is a money amount restating another in a second currency.
@@ -48,7 +52,9 @@ type conversion struct {
 	value      float64
 	unit       string
 	start, end int
-	bare       bool
+	// bare is a "$" amount against an amount in US dollars: the dollar
+	// of the article's country ("US$5bn ($8bn)" in an Australian paper).
+	bare bool
 }
 
 // textEnd is where the figure as written ends: before a bracketed
@@ -97,7 +103,73 @@ func quantities(toks []token) []quantity {
 		out = append(out, q)
 		i = q.end
 	}
+	return looseConversions(toks, out)
+}
+
+// looseConversions folds into a money amount the same amount in another
+// currency written after it without brackets: "around A$7 billion, roughly
+// US$4.6 billion", "committed $1 billion to the site, which is about 10.3
+// billion kroner at today's exchange rate". The restatement is no figure
+// of its own.
+func looseConversions(toks []token, qs []quantity) []quantity {
+	out := qs[:0]
+	prev := -1 // the last money amount in out
+	for _, q := range qs {
+		if q.kind == qtyMoney && prev >= 0 && q.high == 0 {
+			p := &out[prev]
+			if p.conv.unit == "" && p.high == 0 && p.unit != q.unit && (exchangeRateAt(toks, q.end) || restatesAfter(toks, *p, q)) {
+				p.conv = conversion{value: q.value, unit: q.unit, start: q.start, end: q.end}
+				continue
+			}
+		}
+		if q.kind == qtyMoney {
+			prev = len(out)
+		}
+		out = append(out, q)
+	}
 	return out
+}
+
+// exchangeRateAt reports "at today's exchange rate" or "based on current
+// exchange rates" at toks[k].
+func exchangeRateAt(toks []token, k int) bool {
+	if k >= len(toks) || !toks[k].is("at", "based", "using") {
+		return false
+	}
+	for j := k + 1; j+1 < len(toks) && j <= k+5; j++ {
+		if toks[j].is("exchange") && toks[j+1].is("rate", "rates") {
+			return true
+		}
+	}
+	return false
+}
+
+// restatesAfter reports q written just after p, past a comma and words
+// that restate ("or", "which is", "equivalent to") or with a hedge of its
+// own ("roughly"), and ending the clause: "A$7 billion, roughly US$4.6
+// billion.", "€2bn, or $2.2bn,".
+func restatesAfter(toks []token, p, q quantity) bool {
+	k := p.end
+	if k >= q.start || toks[k].text != "," {
+		return false
+	}
+	k++
+	said := q.qualifier == About || q.qualifier == Nearly
+	switch {
+	case k+1 <= q.start && toks[k].is("or"):
+		k++
+		said = true
+	case k+2 <= q.start && toks[k].is("which") && toks[k+1].is("is", "was"):
+		k += 2
+		said = true
+	case k+2 <= q.start && toks[k].is("equivalent") && toks[k+1].is("to"):
+		k += 2
+		said = true
+	}
+	if k != q.start || !said {
+		return false
+	}
+	return q.end == len(toks) || toks[q.end].kind == tokSym && toks[q.end].text != "$" || exchangeRateAt(toks, q.end)
 }
 
 // mayStartQuantity reports whether a quantity can start at t: a number,
@@ -155,14 +227,14 @@ func splitChange(toks []token, bits []listSet, q quantity) (lower, upper quantit
 
 // withConversion takes a bracketed amount in another currency after a money
 // amount into it: "5.5 billion euros ($6.4 billion)", "A$2bn (about
-// US$1.3bn)".
+// US$1.3bn)", "JPY 10 billion (then $68 million)".
 func withConversion(toks []token, q quantity) quantity {
 	j := q.end
 	if j+2 >= len(toks) || toks[j].text != "(" {
 		return q
 	}
 	k := j + 1
-	if toks[k].text == "~" || toks[k].text == "≈" || toks[k].is("then", "or", "about", "around", "roughly", "some", "approximately", "approx", "nearly", "almost", "c") {
+	if toks[k].text == "~" || toks[k].text == "≈" || toks[k].is("then", "now", "currently", "or", "about", "around", "roughly", "some", "approximately", "approx", "nearly", "almost", "c") {
 		k++ // "JPY 10 billion (then $68 million)"
 	}
 	for _, p := range qualifierPhrases {
@@ -175,13 +247,12 @@ func withConversion(toks []token, q quantity) quantity {
 	if r, isRange := parseRangeEnd(toks, c); ok && isRange {
 		c = r
 	}
-	// "$US5 billion ($8 billion)": a bare dollar after a named one is
-	// the article's own.
-	bare := c.bareDollar && !q.bareDollar && c.unit == q.unit
+	// "US$5bn ($8bn)": one of two dollars left bare is another country's.
+	bare := c.unit == q.unit && c.bareDollar != q.bareDollar
 	if !ok || c.kind != qtyMoney || c.unit == q.unit && !bare || c.end >= len(toks) || toks[c.end].text != ")" {
 		return q
 	}
-	q.conv = conversion{value: c.value, unit: c.unit, start: j + 1, end: c.end, bare: bare}
+	q.conv = conversion{value: c.value, unit: c.unit, start: j + 1, end: c.end, bare: bare && c.bareDollar}
 	q.convStart = j
 	q.end = c.end + 1
 	return q
@@ -252,10 +323,13 @@ func parseQuantity(toks []token, i int) (quantity, bool) {
 	default:
 		if unit, n := currencySuffix(toks, j); n > 0 {
 			q.kind, q.unit = qtyMoney, unit
+			if n == 1 {
+				q.shared = sharedCurrencyNames[toks[j].lower]
+			}
 			j += n
-		} else if q.scaled && j < len(toks) && toks[j].is("won") {
+		} else if q.scaled && j < len(toks) && scaledCurrencyNames[toks[j].lower] != "" {
 			// "5 trillion won"; a bare "won" is the verb ("in 2019 won").
-			q.kind, q.unit = qtyMoney, "KRW"
+			q.kind, q.unit = qtyMoney, scaledCurrencyNames[toks[j].lower]
 			j++
 		} else if j+1 < len(toks) && toks[j].text == "-" && toks[j-1].joins(toks[j]) && toks[j].joins(toks[j+1]) {
 			// "a one-billion-euro fund"
@@ -474,7 +548,8 @@ func scaleAt(toks []token, i int) (float64, int) {
 		return 1e9, 1
 	case "trillion", "tn", "trln":
 		return 1e12, 1
-	case "crore", "crores":
+	case "crore", "crores", "cr":
+		// "Rs 500 cr", as Indian papers shorten it.
 		return 1e7, 1
 	case "lakh", "lakhs":
 		// "₹10 lakh crore" is ten lakh of crores.
@@ -507,7 +582,11 @@ var currencyCodes = map[string]string{
 	"chf": "CHF", "aud": "AUD", "cad": "CAD", "sek": "SEK", "krw": "KRW", "sgd": "SGD", "hkd": "HKD",
 	"brl": "BRL", "nzd": "NZD", "aed": "AED", "sar": "SAR", "nok": "NOK", "dkk": "DKK",
 	"myr": "MYR", "idr": "IDR", "thb": "THB", "php": "PHP", "vnd": "VND", "zar": "ZAR", "twd": "TWD",
-	"mxn": "MXN", "pln": "PLN", "try": "TRY", "qar": "QAR", "ils": "ILS", "nis": "ILS", "egp": "EGP", "ngn": "NGN",
+	"mxn": "MXN", "pln": "PLN", "try": "TRY", "qar": "QAR", "ils": "ILS", "egp": "EGP", "ngn": "NGN",
+	// "NIS", the new Israeli shekel, as Israeli and wire reports write it.
+	"nis": "ILS", "ars": "ARS", "clp": "CLP", "pkr": "PKR", "lkr": "LKR", "bdt": "BDT", "kes": "KES",
+	"czk": "CZK", "huf": "HUF", "uah": "UAH", "kzt": "KZT", "kwd": "KWD", "bhd": "BHD", "omr": "OMR",
+	"rub": "RUB", "isk": "ISK",
 }
 
 // nationalCurrencies are currencies named with their country's adjective
@@ -522,6 +601,13 @@ var nationalCurrencies = map[string]string{
 	"korean won": "KRW", "brazilian reais": "BRL", "mexican pesos": "MXN", "philippine pesos": "PHP",
 	"indian rupees": "INR", "indonesian rupiah": "IDR", "thai baht": "THB", "malaysian ringgit": "MYR",
 	"chinese yuan": "CNY", "japanese yen": "JPY", "british pounds": "GBP", "turkish lira": "TRY",
+	"israeli shekels": "ILS", "new israeli shekels": "ILS", "egyptian pounds": "EGP", "kenyan shillings": "KES",
+	"pakistani rupees": "PKR", "sri lankan rupees": "LKR", "nigerian naira": "NGN", "mexican peso": "MXN",
+	"argentine pesos": "ARS", "chilean pesos": "CLP", "colombian pesos": "COP", "philippine peso": "PHP",
+	"kuwaiti dinars": "KWD", "bahraini dinars": "BHD", "omani rials": "OMR", "czech korunas": "CZK",
+	"czech koruna": "CZK", "hungarian forints": "HUF", "polish zloty": "PLN", "vietnamese dong": "VND",
+	"south korean won": "KRW", "new taiwan dollars": "TWD", "russian rubles": "RUB", "uae dirhams": "AED",
+	"emirati dirhams": "AED", "moroccan dirhams": "MAD", "brazilian real": "BRL", "south african rands": "ZAR",
 }
 
 // currencyNames are the names of currencies written after an amount that
@@ -531,12 +617,33 @@ var currencyNames = map[string]string{
 	"reais": "BRL", "ringgit": "MYR", "yen": "JPY", "rupees": "INR", "rupee": "INR", "yuan": "CNY", "renminbi": "CNY",
 	"francs": "CHF", "rand": "ZAR", "krona": "SEK", "kronor": "SEK", "zloty": "PLN", "zlotys": "PLN", "riyal": "SAR", "riyals": "SAR",
 	"dirham": "AED", "dirhams": "AED", "rupiah": "IDR", "baht": "THB", "lira": "TRY", "shekels": "ILS", "shekel": "ILS",
-	"naira": "NGN", "rubles": "RUB", "roubles": "RUB", "pesos": "MXN",
+	"naira": "NGN", "rubles": "RUB", "roubles": "RUB", "ruble": "RUB", "rouble": "RUB",
+	"pesos": "MXN", "peso": "MXN", "kroner": "NOK", "krone": "NOK", "forints": "HUF", "forint": "HUF",
+	"koruna": "CZK", "korunas": "CZK", "hryvnias": "UAH", "hryvnia": "UAH", "taka": "BDT", "tenge": "KZT",
 }
+
+// sharedCurrencyNames are the currency names of currencyNames that several
+// countries use, each with the name of its family: the article's country
+// says which is meant (see Place.Currency).
+var sharedCurrencyNames = map[string]string{
+	"pesos": "peso", "peso": "peso", "kroner": "krone", "krone": "krone",
+}
+
+// currencyFamilies gives the family of sharedCurrencyNames each national
+// currency belongs to.
+var currencyFamilies = map[string]string{
+	"MXN": "peso", "PHP": "peso", "ARS": "peso", "CLP": "peso", "COP": "peso",
+	"NOK": "krone", "DKK": "krone",
+}
+
+// scaledCurrencyNames are currency names that are also common words ("he
+// won", "Dong Energy"): they name a currency only after a scaled amount
+// ("5 trillion won").
+var scaledCurrencyNames = map[string]string{"won": "KRW", "dong": "VND"}
 
 var dollarPrefixes = map[string]string{
 	"us": "USD", "u": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "hk": "HKD",
-	"s": "SGD", "sg": "SGD", "nz": "NZD", "r": "BRL", "nt": "TWD",
+	"s": "SGD", "sg": "SGD", "nz": "NZD", "r": "BRL", "nt": "TWD", "mx": "MXN",
 }
 
 // currencyPrefix reads a currency written before a number: "$", "US$",
@@ -552,6 +659,10 @@ func currencyPrefix(toks []token, i int) (string, int) {
 			if code, ok := dollarPrefixes[t.lower]; ok {
 				return code, 2
 			}
+		}
+		// "US $5 billion", spaced as some Asian papers write it.
+		if t.text == "US" && i+2 < len(toks) && toks[i+1].text == "$" && toks[i+1].joins(toks[i+2]) && toks[i+2].kind == tokNum {
+			return "USD", 2
 		}
 		// "U.S.$"
 		if t.lower == "u" && i+4 < len(toks) && toks[i+1].text == "." && toks[i+2].lower == "s" && toks[i+3].text == "." && toks[i+4].text == "$" {
@@ -607,6 +718,18 @@ func currencyPrefix(toks []token, i int) (string, int) {
 		return "INR", 1
 	case "₩":
 		return "KRW", 1
+	case "₪":
+		return "ILS", 1
+	case "₱":
+		return "PHP", 1
+	case "₺":
+		return "TRY", 1
+	case "₦":
+		return "NGN", 1
+	case "₽":
+		return "RUB", 1
+	case "₫":
+		return "VND", 1
 	}
 	return "", 0
 }

@@ -11,6 +11,10 @@ type Place struct {
 	// Dollar is the currency its press means by a bare "$" ("AUD" for
 	// Australia); empty where "$" is the US dollar.
 	Dollar string
+	// Currency is its own currency where other countries' share its name
+	// ("MXN" for Mexico's pesos, "DKK" for Denmark's kroner), so that the
+	// bare name in an article about it reads as its own.
+	Currency string
 	// In is the state or country a city is in: money invested in a city
 	// goes to the government that receives it.
 	In string
@@ -31,12 +35,12 @@ func DefaultPlaces() []Place {
 		{Name: "New Zealand", Dollar: "NZD"}, {Name: "South Africa", Aliases: []string{"South African"}}, {Name: "Czech Republic", Aliases: []string{"Czechia", "Czech"}},
 		{Name: "India", Aliases: []string{"Indian"}}, {Name: "Japan", Aliases: []string{"Japanese"}}, {Name: "China", Aliases: []string{"Chinese"}}, {Name: "Germany", Aliases: []string{"German"}}, {Name: "France", Aliases: []string{"French"}}, {Name: "Spain", Aliases: []string{"Spanish"}},
 		{Name: "Italy", Aliases: []string{"Italian"}}, {Name: "Netherlands", Aliases: []string{"Dutch"}}, {Name: "Ireland", Aliases: []string{"Irish"}}, {Name: "Australia", Aliases: []string{"Australian"}, Dollar: "AUD", Government: "Australian government"}, {Name: "Canada", Aliases: []string{"Canadian"}, Dollar: "CAD", Government: "Canadian government"},
-		{Name: "Brazil", Aliases: []string{"Brazilian"}}, {Name: "Mexico", Aliases: []string{"Mexican"}}, {Name: "Singapore", Aliases: []string{"Singaporean"}, Dollar: "SGD"}, {Name: "Indonesia", Aliases: []string{"Indonesian"}}, {Name: "Malaysia", Aliases: []string{"Malaysian"}},
-		{Name: "Thailand", Aliases: []string{"Thai"}}, {Name: "Vietnam", Aliases: []string{"Vietnamese"}}, {Name: "Philippines", Aliases: []string{"Filipino"}}, {Name: "Poland", Aliases: []string{"Polish"}}, {Name: "Sweden", Aliases: []string{"Swedish"}},
-		{Name: "Norway", Aliases: []string{"Norwegian"}}, {Name: "Denmark", Aliases: []string{"Danish"}}, {Name: "Finland", Aliases: []string{"Finnish"}}, {Name: "Switzerland", Aliases: []string{"Swiss"}}, {Name: "Austria", Aliases: []string{"Austrian"}},
+		{Name: "Brazil", Aliases: []string{"Brazilian"}}, {Name: "Mexico", Aliases: []string{"Mexican"}, Currency: "MXN"}, {Name: "Singapore", Aliases: []string{"Singaporean"}, Dollar: "SGD"}, {Name: "Indonesia", Aliases: []string{"Indonesian"}}, {Name: "Malaysia", Aliases: []string{"Malaysian"}},
+		{Name: "Thailand", Aliases: []string{"Thai"}}, {Name: "Vietnam", Aliases: []string{"Vietnamese"}}, {Name: "Philippines", Aliases: []string{"Filipino"}, Currency: "PHP"}, {Name: "Poland", Aliases: []string{"Polish"}}, {Name: "Sweden", Aliases: []string{"Swedish"}},
+		{Name: "Norway", Aliases: []string{"Norwegian"}, Currency: "NOK"}, {Name: "Denmark", Aliases: []string{"Danish"}, Currency: "DKK"}, {Name: "Finland", Aliases: []string{"Finnish"}}, {Name: "Switzerland", Aliases: []string{"Swiss"}}, {Name: "Austria", Aliases: []string{"Austrian"}},
 		{Name: "Belgium", Aliases: []string{"Belgian"}}, {Name: "Portugal", Aliases: []string{"Portuguese"}}, {Name: "Israel", Aliases: []string{"Israeli"}}, {Name: "Qatar", Aliases: []string{"Qatari"}}, {Name: "Kuwait", Aliases: []string{"Kuwaiti"}},
-		{Name: "Nigeria", Aliases: []string{"Nigerian"}}, {Name: "Kenya", Aliases: []string{"Kenyan"}}, {Name: "Egypt", Aliases: []string{"Egyptian"}}, {Name: "Turkey", Aliases: []string{"Turkish", "Türkiye"}}, {Name: "Chile", Aliases: []string{"Chilean"}},
-		{Name: "Colombia", Aliases: []string{"Colombian"}}, {Name: "Argentina", Aliases: []string{"Argentine", "Argentinian"}}, {Name: "Taiwan", Aliases: []string{"Taiwanese"}}, {Name: "Greece", Aliases: []string{"Greek"}}, {Name: "Hong Kong", Dollar: "HKD"},
+		{Name: "Nigeria", Aliases: []string{"Nigerian"}}, {Name: "Kenya", Aliases: []string{"Kenyan"}}, {Name: "Egypt", Aliases: []string{"Egyptian"}}, {Name: "Turkey", Aliases: []string{"Turkish", "Türkiye"}}, {Name: "Chile", Aliases: []string{"Chilean"}, Currency: "CLP"},
+		{Name: "Colombia", Aliases: []string{"Colombian"}, Currency: "COP"}, {Name: "Argentina", Aliases: []string{"Argentine", "Argentinian"}, Currency: "ARS"}, {Name: "Taiwan", Aliases: []string{"Taiwanese"}}, {Name: "Greece", Aliases: []string{"Greek"}}, {Name: "Hong Kong", Dollar: "HKD"},
 		{Name: "Telangana"}, {Name: "Maharashtra"}, {Name: "Tamil Nadu"}, {Name: "Andhra Pradesh"},
 		{Name: "Karnataka"}, {Name: "Gujarat"}, {Name: "Uttar Pradesh"}, {Name: "Odisha"},
 		{Name: "Virginia"}, {Name: "Texas"}, {Name: "Ohio"}, {Name: "Arizona"}, {Name: "Wisconsin"},

@@ -582,7 +582,9 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 		case trigRaise:
 			ps[i].Role = RoleRecipient
 		case trigInvest, trigPledge:
-			if _, isPlace := x.e.regions[ps[i].Name]; !isPlace {
+			if x.intoTheCompany(q) {
+				ps[i].Role = RoleRecipient // "putting $20 billion into the company"
+			} else if _, isPlace := x.e.regions[ps[i].Name]; !isPlace {
 				ps[i].Role = RoleInvestor
 			}
 		}

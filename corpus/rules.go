@@ -46,8 +46,18 @@ func extractionRules() []rule {
 		// the words that make a valuation or a cost no deal.
 		{name: "money-site-priced", on: qtyMoney, kind: DealValue, match: func(x *extractor, _ int, q quantity) bool {
 			return x.sitePriced(q) && (len(x.clauseCompanies(q)) > 0 || len(x.context) > 0)
-		}, parties: facilityParties},
+		}, parties: budgetParties},
 		{name: "money-shares-issued", on: qtyMoney, kind: DealValue, match: (*extractor).isSharesIssued, parties: sharesParties, dealType: DealInvestment},
+		// Borrowing by a credit facility or a loan, debt a buyer takes over,
+		// a fund that is an investor itself or one set up to invest, and
+		// what a plan or contract is budgeted at, before the words that make
+		// debt, funds and budgets no deal, and before "backed by" makes a
+		// fund's backers a deal's sides.
+		{name: "money-debt-raised", on: qtyMoney, kind: DealValue, dealType: DealFundingRound, match: (*extractor).isDebtRaised, parties: financingParties},
+		{name: "money-assumed-debt", on: qtyMoney, kind: DealValue, match: (*extractor).isAssumedDebt, parties: dealParties},
+		{name: "money-investor-fund", on: qtyMoney, match: (*extractor).isInvestorFund},
+		{name: "money-fund", on: qtyMoney, kind: DealValue, match: (*extractor).isFund, parties: fundParties, dealType: DealInvestmentPledge},
+		{name: "money-budget", on: qtyMoney, kind: DealValue, match: (*extractor).isBudgeted, parties: budgetParties},
 		{name: "money-not-deal", on: qtyMoney, match: (*extractor).isOtherMoney},
 		{name: "money-backlog", on: qtyMoney, match: func(x *extractor, _ int, q quantity) bool {
 			start, _ := x.clause(q)
@@ -66,7 +76,6 @@ func extractionRules() []rule {
 		{name: "money-funding-part", on: qtyMoney, kind: DealValue, match: func(x *extractor, _ int, q quantity) bool {
 			return x.fundingPart(q) && len(x.context) > 0
 		}, parties: raisers, dealType: DealFundingRound},
-		{name: "money-fund", on: qtyMoney, kind: DealValue, match: (*extractor).isFund, parties: investors, dealType: DealInvestmentPledge},
 		{name: "money-spent-buying", on: qtyMoney, kind: DealValue, match: (*extractor).isSpentOnAcquisitions, parties: func(x *extractor, _ int, q quantity) []Party {
 			return withRole(x.clauseCompanies(q), RoleBuyer)
 		}},
@@ -184,7 +193,8 @@ func (x *extractor) isCommitment(_ int, q quantity) bool {
 		// pledge said with its own verb needs no place; money spent or
 		// added does, or it is a company's running costs.
 		return x.placeFor(q) != "" || trig == trigPledge && at < q.start && x.s.toks[at].is("commit", "commits", "committed", "committing", "pledge", "pledges", "pledged", "pledging") ||
-			trig == trigInvest && at < q.start && q.start-at <= 3 && x.intoTechnology(q)
+			trig == trigInvest && at < q.start && q.start-at <= 3 && x.intoTechnology(q) ||
+			trig == trigInvest && at < q.start && x.intoTheCompany(q)
 	}
 	return false
 }
@@ -195,6 +205,32 @@ func (x *extractor) isCommitment(_ int, q quantity) bool {
 func (x *extractor) fundingPart(q quantity) bool {
 	toks := x.s.toks
 	return q.end+1 < len(toks) && toks[q.end].is("of", "in") && toks[q.end+1].is("equity", "debt") && x.sentenceHas(wRaise)
+}
+
+// pledgesAlone reports money a company commits to its own business or to
+// a technology, with no other side: "Accenture has committed $3 billion to
+// its data and AI practice", "has pledged to invest $1 billion in
+// generative AI". The article's other company takes no part in it.
+func (x *extractor) pledgesAlone(q quantity) bool {
+	trig, at := x.triggerNear(q)
+	if trig != trigInvest && trig != trigPledge || at < 0 || at >= q.start {
+		return false
+	}
+	toks := x.s.toks
+	own := q.end+1 < len(toks) && toks[q.end].is("to", "for", "towards", "toward", "on") && toks[q.end+1].is("its", "their")
+	return own || x.intoTechnology(q)
+}
+
+// intoTheCompany reports money put "into the company" or "into it": the
+// company the article is about, named in an earlier sentence ("Investors
+// are discussing putting $20 billion into the company").
+func (x *extractor) intoTheCompany(q quantity) bool {
+	toks := x.s.toks
+	k := q.end
+	if k+1 >= len(toks) || !toks[k].is("in", "into") {
+		return false
+	}
+	return toks[k+1].is("it") || k+2 < len(toks) && toks[k+1].is("the") && toks[k+2].is("company", "startup", "start", "firm", "business", "group")
 }
 
 // intoTechnology reports money put "in" or "into" a technology rather
@@ -291,14 +327,6 @@ func (x *extractor) isCommitmentNoun(_ int, q quantity) bool {
 	toks := x.s.toks
 	// "a ¥20 billion outlay", "a $5 billion investment": one company's.
 	return q.end < len(toks) && toks[q.end].is("commitment", "commitments", "order", "orders", "outlay", "investment") && len(x.clauseCompanies(q)) > 0
-}
-
-// isFund reports money set aside to invest, in a clause naming who sets it
-// aside: "Broadcom announced a $1.5bn fund", "a $15 billion fund for AI
-// investments anchored by Mubadala".
-func (x *extractor) isFund(_ int, q quantity) bool {
-	toks := x.s.toks
-	return q.end < len(toks) && toks[q.end].is("fund") && len(x.clauseCompanies(q)) > 0
 }
 
 // investors are the companies of a figure's clause, each putting the money
@@ -436,7 +464,8 @@ func (x *extractor) isFacility(_ int, q quantity) bool {
 // budgeted at, valued at or costs: "plans for a data centre in the country,
 // budgeted at $5 billion", "a campus costing $2bn", "the joint project,
 // valued at approximately one billion euros", "the facility is being built
-// at a cost of Rs 87,520 crore".
+// at a cost of Rs 87,520 crore", "the total build-out is estimated at
+// around A$7 billion".
 func (x *extractor) sitePriced(q quantity) bool {
 	toks := x.s.toks
 	k := q.start - 1
@@ -445,14 +474,14 @@ func (x *extractor) sitePriced(q quantity) bool {
 	}
 	if k >= 3 && toks[k].is("of") && toks[k-1].is("cost") && toks[k-2].is("a") && toks[k-3].is("at") {
 		k -= 3 // "is being built at a cost of Rs 87,520 crore"
-	} else if k < 0 || !toks[k].is("budgeted", "costing", "priced", "costed", "valued") {
+	} else if k < 0 || !toks[k].is("budgeted", "costing", "priced", "costed", "valued", "estimated") {
 		return false
 	}
 	for j := k - 1; j >= 0 && j >= k-8; j-- {
 		if toks[j].text == ";" || toks[j].kind == tokNum {
 			return false
 		}
-		if toks[j].is("campus", "hub", "facility", "plant", "factory", "site", "centre", "center", "cluster", "complex", "region", "project", "venture") && !toks[j].startsUpper() {
+		if toks[j].is("campus", "hub", "facility", "plant", "factory", "site", "centre", "center", "cluster", "complex", "region", "project", "venture", "build") && !toks[j].startsUpper() {
 			return true
 		}
 	}

@@ -301,6 +301,17 @@ func (q Question) names(c, h string) bool {
 	return strings.EqualFold(h, c) || slices.Contains(q.aliases[c], strings.ToLower(h))
 }
 
+// namesEach reports a fact each of whose companies the question named:
+// "amazon microsoft google share" asks for what the three hold together.
+func (q Question) namesEach(f corpus.Fact) bool {
+	for _, h := range f.Companies {
+		if !slices.ContainsFunc(q.Companies, func(c string) bool { return q.names(c, h) }) {
+			return false
+		}
+	}
+	return len(f.Companies) > 0
+}
+
 // paysIn reports a fact in which the company the question says paid is
 // the paying side: buyer, investor or customer.
 func (q Question) paysIn(f corpus.Fact) bool {
@@ -557,17 +568,17 @@ func (ix *Index) searchFacts(ctx context.Context, q Question, steer map[string]f
 }
 
 // answering counts the ranked facts a round can stop on. A round among
-// facts naming every company asked for counts only those about all of
-// them: a share the three leaders hold together names Amazon and
-// Microsoft but answers neither's share, and enough of those must not end
-// the search before the companies' own shares are found.
+// facts naming every company asked for does not count figures held
+// together with companies not asked for: a share the three leaders hold
+// together names Amazon and Microsoft but answers neither's share, and
+// enough of those must not end the search before their own are found.
 func answering(ranked []rankedFact, all bool) int {
 	if !all {
 		return len(ranked)
 	}
 	n := 0
 	for _, r := range ranked {
-		if r.all {
+		if !r.shared {
 			n++
 		}
 	}
@@ -695,7 +706,7 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 			FactAnswer: f,
 			docs:       []string{c.ID},
 			all:        q.coversAll(f.Fact) && (!f.Group() || asksTogether(q)),
-			shared:     f.Group() && !asksTogether(q),
+			shared:     f.Group() && !asksTogether(q) && !q.namesEach(f.Fact),
 			kind:       f.Kind == q.Kind || (q.Kind == "" && headlineKind(f.Kind)),
 			score:      score,
 			order:      orderOf(q, f.Kind),

@@ -1,0 +1,205 @@
+package corpus
+
+import "slices"
+
+// Money a company borrows, a fund it sets up and the budget a plan is given
+// are deals when the article says so; the same words said of money a
+// company carries or an organisation's yearly budget are not. These rules
+// stand in the table before the one that drops such money as no deal.
+
+// isDebtRaised reports borrowing a company arranges, named by its kind
+// after the figure: "a $4 billion revolving credit facility", "a $2bn
+// loan from three banks", "$5.25 billion debt financing". Debt a company
+// carries, repays or that a price includes is not: "net debt of $2bn",
+// "repaid $1bn in loans". Debt raised "in debt" or as a round's part is
+// read by the funding rules.
+func (x *extractor) isDebtRaised(_ int, q quantity) bool {
+	toks := x.s.toks
+	if len(x.context) == 0 || q.start > 0 && toks[q.start-1].is("net", "including", "repay", "repaid", "repaying", "refinance", "refinanced", "refinancing", "existing", "outstanding") {
+		return false
+	}
+	k := q.end
+	for n := 0; n < 3 && k < len(toks) && toks[k].is("new", "additional", "fresh", "revolving", "term", "senior", "secured", "unsecured", "bridge", "syndicated", "convertible", "venture"); n++ {
+		k++
+	}
+	// The lexicon's lists fill one machine word, so these few words, read
+	// only here, stay out of it.
+	if k >= len(toks) || !toks[k].is("debt", "loan", "loans", "borrowing", "borrowings", "bonds", "notes", "credit") {
+		return false
+	}
+	financing := k+1 < len(toks) && toks[k+1].is("financing", "facility", "facilities", "line", "lines", "package", "round")
+	// "$5bn in tax credits" is no borrowing; a credit line is.
+	return financing || toks[k].is("loan", "loans")
+}
+
+// financingParties are the sides of money borrowed or raised: the company
+// named before the figure (or the one the sentence is about) receives it,
+// those named after it ("from JPMorgan and Citi") provide it.
+func financingParties(x *extractor, _ int, q quantity) []Party {
+	start, end := x.clause(q)
+	var ps []Party
+	for _, m := range x.s.companies {
+		if m.start < start || m.start >= end || slices.ContainsFunc(ps, func(p Party) bool { return p.Name == m.name }) {
+			continue
+		}
+		r := RoleRecipient
+		if m.start >= q.end {
+			r = RoleInvestor
+		}
+		ps = append(ps, Party{Name: m.name, Role: r})
+	}
+	if !slices.ContainsFunc(ps, func(p Party) bool { return p.Role == RoleRecipient }) && len(x.context) > 0 && !slices.ContainsFunc(ps, func(p Party) bool { return p.Name == x.context[0] }) {
+		ps = append([]Party{{Name: x.context[0], Role: RoleRecipient}}, ps...)
+	}
+	return ps
+}
+
+// isAssumedDebt reports the debt a buyer takes over with a company, part of
+// what the purchase costs: "paying $61 billion for VMware and taking on $8
+// billion of its debt".
+func (x *extractor) isAssumedDebt(_ int, q quantity) bool {
+	toks := x.s.toks
+	if !x.sentenceHas(wAcquire) || q.end+1 >= len(toks) || !toks[q.end].is("of", "in") {
+		return false
+	}
+	k := q.end + 1
+	if toks[k].is("its", "their", "the") && k+1 < len(toks) {
+		k++
+	}
+	if !toks[k].is("debt") {
+		return false
+	}
+	b := q.start - 1
+	switch {
+	case b >= 0 && toks[b].is("assume", "assumes", "assumed", "assuming"):
+		return true
+	case b >= 1 && toks[b].is("on") && toks[b-1].is("take", "takes", "took", "taking", "taken"):
+		return true
+	}
+	return false
+}
+
+// isFund reports a fund a company sets up or holds for investing, sized by
+// the figure: "Broadcom announced a $1.5bn fund", "It also has a $15
+// billion fund for AI investments anchored by Mubadala". A fund that is an
+// investor itself ("a $1 trillion sovereign wealth fund", "a $2bn fund
+// manager") is no pledge.
+func (x *extractor) isFund(_ int, q quantity) bool {
+	toks := x.s.toks
+	if q.start == 0 || !toks[q.start-1].is("a", "an", "new", "its", "their") {
+		return false
+	}
+	if f, investor := x.fundAfter(q); !f || investor {
+		return false
+	}
+	return len(x.clauseCompanies(q)) > 0 || x.saysIt(q)
+}
+
+// isInvestorFund reports money sizing a fund that invests as a party in its
+// own right: "Norway's $1.7 trillion sovereign wealth fund bought a stake",
+// "a $2bn fund manager". What it holds is no deal.
+func (x *extractor) isInvestorFund(_ int, q quantity) bool {
+	f, investor := x.fundAfter(q)
+	return f && investor
+}
+
+// fundAfter reports "fund" within three words after q, and whether the
+// words make it an investor ("pension", "sovereign wealth", "fund manager").
+func (x *extractor) fundAfter(q quantity) (fund, investor bool) {
+	toks := x.s.toks
+	k := q.end
+	for n := 0; n < 3 && k < len(toks) && toks[k].kind == tokWord && !toks[k].is("fund", "funds"); n++ {
+		investor = investor || toks[k].is("pension", "wealth", "sovereign", "hedge", "mutual", "retirement", "index", "endowment")
+		k++
+	}
+	if k >= len(toks) || !toks[k].is("fund", "funds") {
+		return false, false
+	}
+	return true, investor || k+1 < len(toks) && toks[k+1].is("manager", "managers", "management", "firm")
+}
+
+// saysIt reports "it" or "its" as the subject of q's clause, standing for
+// the company the sentence before was about.
+func (x *extractor) saysIt(q quantity) bool {
+	start, _ := x.clause(q)
+	return len(x.prev) > 0 && start < q.start && x.s.toks[start].is("it", "its")
+}
+
+// fundParties are who put money into a fund: the company the clause names
+// or "it" stands for, and those said to anchor or back it.
+func fundParties(x *extractor, _ int, q quantity) []Party {
+	names := x.clauseCompanies(q)
+	if x.saysIt(q) && !contains(names, x.prev[0]) {
+		names = append([]string{x.prev[0]}, names...)
+	}
+	return withRole(names, RoleInvestor)
+}
+
+// isBudgeted reports money a plan or a contract is budgeted or costed at:
+// "a data centre in the country, budgeted at $5 billion over 15 years",
+// "the trial was first costed at $1.2 million", "an
+// investment budget of 13.7 billion baht". An organisation's running
+// budget ("a budget of about $850 billion a year") is no deal.
+func (x *extractor) isBudgeted(_ int, q quantity) bool {
+	toks := x.s.toks
+	b := q.start - 1
+	switch {
+	case b >= 0 && toks[b].is("budgeted", "costed"):
+	case b >= 1 && toks[b].is("at", "for") && toks[b-1].is("budgeted", "costed"):
+	case b >= 2 && toks[b].is("of") && toks[b-1].is("budget") && toks[b-2].is("investment"):
+	case b >= 0 && toks[b].is("worth", "at", "valued") && x.projectValued(q):
+	default:
+		return false
+	}
+	for k := q.end; k+1 < len(toks) && k < q.end+3; k++ {
+		if toks[k].is("annually") || toks[k].is("a", "per", "each", "every") && toks[k+1].is("year", "month", "quarter") {
+			return false
+		}
+	}
+	return len(x.context) > 0
+}
+
+// projectValued reports a project said to be worth the figure: "a project
+// valued at approximately ₩2.5 trillion", "a data centre project worth Rs
+// 2,564 crore". A project's value is what it costs its backers.
+func (x *extractor) projectValued(q quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if toks[k].is("at") {
+		k--
+	}
+	if k < 1 || !toks[k].is("worth", "valued") {
+		return false
+	}
+	start, _ := x.clause(q)
+	if k-start > 3 {
+		start = k - 3
+	}
+	for j := k - 1; j >= start; j-- {
+		if toks[j].is("project", "projects", "programme", "program") {
+			return true
+		}
+	}
+	return false
+}
+
+// budgetParties are who plans to spend the money and where, for the budget
+// of a site or an investment; else, and for a project someone was picked
+// to build, the sides of the contract, trial or project, as for any deal.
+func budgetParties(x *extractor, qi int, q quantity) []Party {
+	if !x.sentenceHas(wStrongDeal) && !x.sentenceHas(wAward) && (x.sentenceHas(wInvest) || x.namesSite()) {
+		return facilityParties(x, qi, q)
+	}
+	return dealParties(x, qi, q)
+}
+
+// namesSite reports a word for a site built with money in the sentence: "a
+// data centre", "a campus".
+func (x *extractor) namesSite() bool {
+	for _, t := range x.s.toks {
+		if t.is("campus", "campuses", "hub", "facility", "facilities", "plant", "factory", "site", "centre", "center", "centres", "centers", "cluster", "complex") {
+			return true
+		}
+	}
+	return false
+}
