@@ -562,7 +562,7 @@ func mayStartPeriod(toks []token, k int) bool {
 
 // fiscalShort reports a fiscal year written short: "fy2023", "fy23".
 func fiscalShort(w string) bool {
-	if len(w) != 4 && len(w) != 6 || w[0] != 'f' || w[1] != 'y' {
+	if len(w) != 4 && len(w) != 6 || !(w[0] == 'f' || w[0] == 'c') || w[1] != 'y' {
 		return false
 	}
 	for i := 2; i < len(w); i++ {
@@ -745,7 +745,9 @@ func (x *extractor) relativeAfter(q quantity) (years, quarters int, ok bool) {
 		if k > q.end && toks[k].is("ago", "earlier", "before") {
 			return back(toks[k-1].lower)
 		}
-		if k+1 < len(toks) && toks[k].is("last", "previous", "prior") && (compared || !toks[k].is("last") || !toks[k+1].is("year")) {
+		// "the last quarter of 2023" names a quarter of its own.
+		if k+1 < len(toks) && toks[k].is("last", "previous", "prior") && (compared || !toks[k].is("last") || !toks[k+1].is("year", "quarter")) &&
+			!(k+2 < len(toks) && toks[k+2].is("of")) {
 			return back(toks[k+1].lower)
 		}
 	}
@@ -883,10 +885,23 @@ func periodIn(toks []token, ref when) Period {
 					return Half(y, n)
 				}
 			}
+			// "4Q 2024", "1H 2025"
+			if y := yearAt(k + 2); y != 0 && (w == "q" || w == "h") {
+				n := int(t.text[0] - '0')
+				if w == "q" && n >= 1 && n <= 4 {
+					return Quarter(y, n)
+				}
+				if w == "h" && n >= 1 && n <= 2 {
+					return Half(y, n)
+				}
+			}
 		}
 		if y := yearAt(k); y != 0 && k > 0 && k+1 < len(toks) && toks[k-1].is("s", "its", "their", "the") && toks[k+1].is("share", "market", "ranking") {
 			// "Contoso's 2023 market share", "the 2024 ranking"
 			return Year(y)
+		}
+		if y := yearAt(k); y != 0 && k+2 < len(toks) && toks[k+1].is("calendar", "fiscal") && toks[k+2].is("year") {
+			return Year(y) // "the 2023 calendar year"
 		}
 		if t.kind != tokWord {
 			continue
@@ -901,7 +916,7 @@ func periodIn(toks []token, ref when) Period {
 		}
 		quarterNext := qk < len(toks) && toks[qk].is("quarter", "half")
 		if !(len(w) == 2 || quarterNext || t.startsUpper() || w == "in" || w == "for" || w == "during" || w == "of" ||
-			w == "year" || w == "early" || w == "late" || w == "since" || w == "last" || w == "months" || w == "quarter" || w == "period" || w == "throughout" || w == "ended" ||
+			w == "year" || w == "early" || w == "late" || w == "since" || w == "last" || w == "months" || w == "quarter" || w == "period" || w == "throughout" || w == "ended" || w == "finished" || w == "closed" ||
 			w == "fiscal" || w == "calendar" || w == "first" || w == "opening" || w == "final" || w == "closing" || len(w) >= 4 && w[:4] == "full" || fiscalShort(w)) {
 			continue
 		}
@@ -937,6 +952,15 @@ func periodIn(toks []token, ref when) Period {
 		case w == "last" && k+1 < len(toks) && toks[k+1].is("year") && ref.published != 0 && !ref.calendarOnly:
 			// "21% of the market last year"
 			return Year(ref.published - 1)
+		case w == "last" && k+1 < len(toks) && toks[k+1].is("quarter") && ref.year != 0 && ref.month != 0 && !ref.calendarOnly &&
+			!(k > 0 && toks[k-1].is("the")):
+			// "last quarter", in an article of January 2025, is 2024's
+			// fourth; "the last quarter of 2024" is read below.
+			y, n := ref.year, (ref.month-1)/3
+			if n == 0 {
+				y, n = y-1, 4
+			}
+			return Quarter(y, n)
 		case (w == "calendar" || w == "fiscal") && yearAt(k+1) != 0:
 			// "in calendar 2024", "as of fiscal 2020"
 			return Year(yearAt(k + 1))
@@ -1000,6 +1024,12 @@ func periodIn(toks []token, ref when) Period {
 			if y := orYear(yearNear(k+1), 6*int(w[1]-'0')); y != 0 {
 				return Half(y, int(w[1]-'0'))
 			}
+		case quarterNext && (w == "last" || w == "final") && yearNear(qk+1) != 0:
+			// "the last quarter of 2023", "the final half of 2024"
+			if toks[qk].lower == "quarter" {
+				return Quarter(yearNear(qk+1), 4)
+			}
+			return Half(yearNear(qk+1), 2)
 		case quarterNext && ordinals[w] != 0:
 			n := ordinals[w]
 			months := 3
@@ -1055,7 +1085,7 @@ func periodIn(toks []token, ref when) Period {
 			// "has grown fourfold since 2017": where a span starts says
 			// nothing of the period an article reports on.
 		case strings.HasPrefix(w, "full") || w == "in" || w == "for" || w == "during" || w == "of" || w == "year" ||
-			w == "since" || w == "throughout" || w == "ended":
+			w == "since" || w == "throughout" || w == "ended" || w == "finished" || w == "closed":
 			// "throughout 2023", "ended 2024 with 31%"
 			// "in 2022 and 2023", "from 2022 to 2024" are spans, not one
 			// year; "in 2022 to $120 billion" is one.

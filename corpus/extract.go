@@ -1360,8 +1360,11 @@ func (x *lexicon) sentenceCues(toks []token) (cues listSet, bits []listSet) {
 		// "market shares", "had shares of 30%, 20% and 13%": shares of
 		// a market, not of stock.
 		// "earnings per share" is a share of stock.
+		// "Microsoft's and Google's shares were 22% and 11%": a price
+		// moves, so shares that simply are a percentage are of a market.
 		if t.lower == "share" && !(i > 0 && toks[i-1].lower == "per") || t.lower == "shares" && (i > 0 && toks[i-1].lower == "market" ||
-			i+2 < len(toks) && toks[i+1].lower == "of" && toks[i+2].kind == tokNum) {
+			i+2 < len(toks) && toks[i+1].lower == "of" && toks[i+2].kind == tokNum ||
+			i+3 < len(toks) && toks[i+1].is("were", "are", "stood") && toks[i+2].kind == tokNum && (toks[i+3].text == "%" || toks[i+3].is("percent"))) {
 			cues.add(shareWordCue)
 		}
 	}

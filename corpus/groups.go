@@ -42,6 +42,11 @@ func (x *extractor) coordinatedBefore(end int) ([]string, int) {
 	for first > 0 && onlyListGlue(x.s.toks[ms[first-1].end:ms[first].start]) && ms[first-1].end < ms[first].start {
 		first--
 	}
+	// "Behind Amazon, Microsoft held 21%": a name the list's first is
+	// compared with is not of the list.
+	for first < last && isComparison(x.s.toks, ms[first].start) {
+		first++
+	}
 	if first == last {
 		return nil, -1
 	}
@@ -131,7 +136,7 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 				// "Amazon, Microsoft and Google together had 66% ... the
 				// top three control 72% of public cloud".
 				names = x.lastGroup
-			case n > 3 && len(x.knownBefore(q)) >= 2:
+			case n > 3 && len(x.knownBefore(q)) >= 2 || len(x.knownBefore(q)) == n:
 				// "Contoso held 20%. Fabrikam and Northwind, which took 2%
 				// each, rounded out the top 10, which together account for
 				// 75%": of the ten, those the article has named so far.

@@ -41,6 +41,11 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	if toks[q.numStart].is("one") && q.end < len(toks) && toks[q.end].is("of") {
 		return seatNone // "one of the early adopters"
 	}
+	for k := q.start - 1; k >= 0 && k >= q.start-3; k-- {
+		if toks[k].is("jobs", "employment") {
+			return seatNone // "employment to 20,000 people", whatever is rolled out
+		}
+	}
 	if q.start > 1 && toks[q.start-1].is("of") && toks[q.start-2].is("out") {
 		return seatNone // "1.5 lakh sign-ups out of 7 lakh educators": the whole
 	}
@@ -126,6 +131,10 @@ func (x *extractor) nounAfter(q quantity) (string, bool) {
 		if x.tokHas(k, wSeatNouns) || x.tokHas(k, wPeopleNouns) {
 			// "240,000 staff days": people counted as time are no seats.
 			if k+1 < len(toks) && toks[k+1].is("days", "hours", "weeks", "months", "years", "minutes", "day", "hour") {
+				return "", false
+			}
+			// "citing four people familiar with the matter": sources.
+			if k+1 < len(toks) && toks[k+1].is("familiar") {
 				return "", false
 			}
 			// "500 to 1,000 people a day are taking it up": a rate, not
@@ -302,8 +311,8 @@ func (x *extractor) trainedAfter(q quantity) bool {
 		}
 	}
 	for k := q.end; k < len(toks) && k < q.end+7; k++ {
-		if x.tokHas(k, wTrained) {
-			return true
+		if x.tokHas(k, wTrained) || toks[k].is("skills", "literacy") {
+			return true // "give two million people AI skills by 2025"
 		}
 		if toks[k].text == "," || toks[k].text == ";" || toks[k].is("and", "but", "while") {
 			break

@@ -74,7 +74,7 @@ func (x *extractor) isChange(q quantity) bool {
 		if x.tokHas(q.end, wChangeAfter) || n.text == "-" || n.is("points", "point") {
 			return true
 		}
-		if n.lower == "of" && q.end+1 < len(toks) && x.tokHas(q.end+1, wNotShareOf) && !x.marketFollows(q) {
+		if n.lower == "of" && q.end+1 < len(toks) && (x.tokHas(q.end+1, wNotShareOf) || x.ofNotMarket(q)) && !x.marketFollows(q) {
 			return true
 		}
 	}
@@ -101,6 +101,26 @@ func (x *extractor) marketRateClause(q quantity) bool {
 			change = change || x.tokHas(j, wChangeBefore) || toks[j].is("faster", "slower")
 		}
 		return market && change
+	}
+	return false
+}
+
+// ofNotMarket reports a percentage of something no market is, named
+// after its owner: "17% of Amazon's total revenue", "80% of Fortune 500
+// companies", "40% of the market's growth". It reads past the owner and
+// describing words to the first plain noun.
+func (x *extractor) ofNotMarket(q quantity) bool {
+	toks := x.s.toks
+	for k := q.end + 1; k < len(toks) && k < q.end+8; k++ {
+		t := toks[k]
+		switch {
+		case t.text == "'" || t.text == "’" || t.lower == "s" || t.kind == tokNum || t.startsUpper() || x.inCompany(k):
+		case k+2 < len(toks) && (toks[k+1].text == "'" || toks[k+1].text == "’") && toks[k+2].lower == "s":
+			// "the market's growth": the market owns what the figure is of
+		case t.is("the", "a", "total", "overall", "annual", "quarterly", "company", "group"):
+		default:
+			return x.tokHas(k, wNotShareOf) || x.tokHas(k, wRevenue) || t.is("growth", "increase", "gains", "expansion")
+		}
 	}
 	return false
 }
@@ -158,7 +178,9 @@ func (x *extractor) marketFollows(q quantity) bool {
 	toks := x.s.toks
 	words := 0
 	for k := q.end; k < len(toks) && words < 7; k++ {
-		if toks[k].is("market", "spending", "segment", "business", "sector", "industry") {
+		// "40% of the market's growth" is a part of the growth.
+		if toks[k].is("market", "spending", "segment", "business", "sector", "industry") &&
+			!(k+1 < len(toks) && (toks[k+1].text == "'" || toks[k+1].text == "’")) {
 			return true
 		}
 		switch {
@@ -204,6 +226,17 @@ func (x *extractor) isShare(q quantity) bool {
 	}
 	if k := q.start - 2; k >= 0 && x.s.toks[k+1].text == "(" && x.s.toks[k].is("market", "share") {
 		return true // "almost a third of the market (32%)"
+	}
+	if q.start >= 2 && x.s.toks[q.start-1].text == "(" {
+		// "Amazon led (31%), ahead of Microsoft (22%)", "Contoso ranked
+		// second (14%)": ranking words between a company and its share.
+		j := q.start - 2
+		for j >= 0 && j >= q.start-4 && x.tokHas(j, wShareCues) {
+			j--
+		}
+		if j >= 0 && j < q.start-2 && x.inCompany(j) {
+			return true
+		}
 	}
 	if !x.shareContext && !x.hasShareCue() {
 		return false
@@ -344,6 +377,13 @@ func (x *extractor) shareCompany(q quantity) string {
 	// "Amazon on 30%", "Alibaba Cloud's 36%", "Microsoft at 22 percent",
 	// "Alibaba, in third place, 9.1%"
 	for _, m := range ms {
+		// "overtook Alibaba with 8%": the figure is the one who overtook;
+		// "ahead of Tencent at 15%" is Tencent's.
+		if m.start > 0 && toks[m.start-1].is("trailing", "overtaking", "overtook", "trails", "trailed", "trail", "overtakes", "overtake",
+			"passes", "passed", "beats", "beat", "surpassed", "surpasses", "outpaced", "outpaces") && m.end < q.start && toks[m.end].is("with") {
+			// "behind Salesforce with 9.3%" is Salesforce's.
+			continue
+		}
 		if m.end <= q.start && (m.end >= q.start-2 && gapOwns(toks[m.end:q.start]) || x.asideBetween(m.end, q.start)) {
 			return m.name
 		}
@@ -352,7 +392,7 @@ func (x *extractor) shareCompany(q quantity) string {
 	// company a relative clause hangs on is its subject.
 	for i, m := range ms {
 		if m.end+1 < q.start && opensClause(toks, m.end) &&
-			(i+1 == len(ms) || ms[i+1].start >= q.end) {
+			(i+1 == len(ms) || ms[i+1].start >= q.end || x.clauseClosesOver(ms[i+1:], m.end+1, q.start)) {
 			return m.name
 		}
 	}
@@ -560,10 +600,34 @@ func isComparison(toks []token, start int) bool {
 	if k < 0 {
 		return false
 	}
-	if toks[k].is("behind", "than", "trailing", "after", "overtaking", "overtook", "past") {
+	if toks[k].is("behind", "than", "trailing", "after", "overtaking", "overtook", "past", "trails", "trailed", "trail",
+		"overtakes", "overtake", "passes", "passed", "beats", "beat", "surpassed", "surpasses", "outpaced", "outpaces") {
 		return true
 	}
 	return toks[k].lower == "of" && k > 0 && toks[k-1].is("ahead", "front")
+}
+
+// clauseClosesOver reports a relative clause opened at token from that a
+// comma closes before token to, with every company of later inside it:
+// "Microsoft's Azure, which competes with Amazon, held 21%".
+func (x *extractor) clauseClosesOver(later []mention, from, to int) bool {
+	toks := x.s.toks
+	closeAt := -1
+	for k := from; k < to; k++ {
+		if toks[k].text == "," {
+			closeAt = k
+			break
+		}
+	}
+	if closeAt < 0 {
+		return false
+	}
+	for _, m := range later {
+		if m.start < to && m.end > closeAt {
+			return false
+		}
+	}
+	return true
 }
 
 // opensClause reports a relative clause opening at token k, after a
