@@ -434,7 +434,9 @@ type rankedFact struct {
 	docs []string // the fact documents behind Sources, in the same order
 	all  bool     // about every company asked for
 	// shared is a figure several companies hold together when the
-	// question did not ask for one: background to each one's own.
+	// question did not ask for one: background to each one's own. A
+	// comparison sets each company's share beside the others', so there
+	// it is background even when the question names every holder.
 	shared bool
 	kind   bool // of the kind asked for, or a headline kind when none was
 	score  float64
@@ -708,7 +710,7 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 			FactAnswer: f,
 			docs:       []string{c.ID},
 			all:        q.coversAll(f.Fact) && (!f.Group() || asksTogether(q)),
-			shared:     f.Group() && !asksTogether(q) && !q.namesEach(f.Fact),
+			shared:     f.Group() && !asksTogether(q) && (q.View == ViewCompare || !q.namesEach(f.Fact)),
 			kind:       f.Kind == q.Kind || (q.Kind == "" && headlineKind(f.Kind)),
 			score:      score,
 			order:      orderOf(q, f.Kind),
