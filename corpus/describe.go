@@ -40,7 +40,12 @@ func (x *extractor) describe(f Fact, q quantity) Fact {
 // status reads how far a deal has got from the sentence's words; a
 // cancellation or block outweighs an earlier agreement the sentence
 // recalls.
-func (x *extractor) status() Status { return statusOf(x.s) }
+func (x *extractor) status() Status {
+	if !x.statusRead {
+		x.sentStatus, x.statusRead = statusOf(x.s), true
+	}
+	return x.sentStatus
+}
 
 func statusOf(s sentence) Status {
 	for k := 0; k+1 < len(s.toks); k++ {
@@ -70,11 +75,15 @@ func statusOf(s sentence) Status {
 		return st.st
 	}
 	for k := 0; k+1 < len(s.toks); k++ {
-		if s.toks[k].is("called", "calls", "call") && s.toks[k+1].is("off") {
-			return StatusCancelled // "has been called off"
-		}
-		if k+2 < len(s.toks) && s.toks[k].is("said", "reported") && s.toks[k+1].is("to") && s.toks[k+2].is("be") {
-			return StatusInTalks // "is said to be putting together a round"
+		switch s.toks[k].lower {
+		case "called", "calls", "call":
+			if s.toks[k+1].lower == "off" {
+				return StatusCancelled // "has been called off"
+			}
+		case "said", "reported":
+			if k+2 < len(s.toks) && s.toks[k+1].lower == "to" && s.toks[k+2].lower == "be" {
+				return StatusInTalks // "is said to be putting together a round"
+			}
 		}
 	}
 	return StatusUnknown
@@ -84,21 +93,23 @@ func statusOf(s sentence) Status {
 // the deal fell apart: "backing out", "pulled out", "walked away", "came
 // undone", "fell through", "collapsed", and a deal "to be cut".
 func walkedAway(s sentence, k int) bool {
-	t, next := s.toks[k], s.toks[k+1]
-	switch {
-	case t.is("back", "backs", "backed", "backing", "pull", "pulls", "pulled", "pulling") && next.is("out"):
-		return true
-	case t.is("walk", "walks", "walked", "walking") && next.is("away"):
-		return true
-	case t.is("came", "comes", "come", "coming") && next.is("undone", "apart"):
-		return true
-	case t.is("fell", "falls", "fall", "falling") && next.is("through", "apart"):
-		return true
-	case t.is("collapsed", "collapses", "collapse"):
+	// A switch on the word, not a list of comparisons: this runs on every
+	// word of every sentence with a deal.
+	next := s.toks[k+1]
+	switch s.toks[k].lower {
+	case "back", "backs", "backed", "backing", "pull", "pulls", "pulled", "pulling":
+		return next.lower == "out"
+	case "walk", "walks", "walked", "walking":
+		return next.lower == "away"
+	case "came", "comes", "come", "coming":
+		return next.is("undone", "apart")
+	case "fell", "falls", "fall", "falling":
+		return next.is("through", "apart")
+	case "collapsed", "collapses", "collapse":
 		return s.cues.has(wDealValueNouns)
-	case t.is("cut") && k > 0 && s.toks[k-1].is("be", "been", "being", "was", "were"):
+	case "cut":
 		// "a $500 million Navy contract ... are also to be cut"
-		return s.cues.has(wDealValueNouns)
+		return k > 0 && s.toks[k-1].is("be", "been", "being", "was", "were") && s.cues.has(wDealValueNouns)
 	}
 	return false
 }

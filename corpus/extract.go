@@ -713,12 +713,15 @@ func mainParties(sents []sentence) []string {
 
 // extractor turns one sentence's quantities into facts.
 type extractor struct {
-	s       sentence
-	e       *Extractor
-	lex     *lexicon
-	rules   []rule
-	context []string // companies to attribute to when the sentence names none
-	main    []string
+	s sentence
+	// sentStatus is s's status once statusRead: each of its deals asks.
+	sentStatus Status
+	statusRead bool
+	e          *Extractor
+	lex        *lexicon
+	rules      []rule
+	context    []string // companies to attribute to when the sentence names none
+	main       []string
 	// prev are the companies the paragraph's last sentence naming any
 	// named: "the company" of this one is the first of them.
 	prev         []string
@@ -1474,15 +1477,16 @@ func (e *Extractor) theGovernment(sents []sentence, main []string) {
 	}
 	for i := range sents {
 		s := &sents[i]
-		if slices.ContainsFunc(s.companies, func(m mention) bool { return e.isGovernmentName(m.name) }) {
+		// Most sentences say no "the government": look for it before
+		// reading their companies' names.
+		k := 1
+		for k < len(s.toks) && !s.governmentAt(k) {
+			k++
+		}
+		if k == len(s.toks) || slices.ContainsFunc(s.companies, func(m mention) bool { return e.isGovernmentName(m.name) }) {
 			continue
 		}
-		for k := 1; k < len(s.toks); k++ {
-			if s.governmentAt(k) {
-				s.companies = mergeMentions(s.companies, []mention{{name: gov, start: k, end: k + 1}})
-				break
-			}
-		}
+		s.companies = mergeMentions(s.companies, []mention{{name: gov, start: k, end: k + 1}})
 	}
 }
 

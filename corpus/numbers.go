@@ -343,10 +343,23 @@ func parseQuantity(toks []token, i int) (quantity, bool) {
 	return q, true
 }
 
-// fractionDenominators are the parts a share is put in words as:
-// "two-thirds", "a quarter", "two fifths".
-var fractionDenominators = map[string]float64{
-	"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10,
+// fractionDenominator is the part a share is put in words as ("two-thirds",
+// "a quarter", "two fifths"), or 0. A switch rather than a map: it is
+// asked after every "a" and "an" of every article.
+func fractionDenominator(w string) float64 {
+	switch w {
+	case "half":
+		return 2
+	case "third", "thirds":
+		return 3
+	case "quarter", "quarters":
+		return 4
+	case "fifth", "fifths":
+		return 5
+	case "tenth", "tenths":
+		return 10
+	}
+	return 0
 }
 
 // parseFraction reads a fraction in words of something ("two-thirds of
@@ -379,7 +392,7 @@ func parseFraction(toks []token, i int) (quantity, bool) {
 		return quantity{}, false
 	}
 	w := toks[j].lower
-	den := fractionDenominators[w]
+	den := fractionDenominator(w)
 	plural := strings.HasSuffix(w, "s")
 	switch {
 	case den == 0, num == 1 && plural, num > 1 && !plural, den == 2 && num > 1:
@@ -575,6 +588,26 @@ func scaleAt(toks []token, i int) (float64, int) {
 
 func isAbbrevScale(w string) bool { return len(w) <= 3 }
 
+// currencyCode is the ISO code a token written as a currency code in
+// capitals stands for ("USD", "NIS"). Codes are three capitals, checked
+// before the map: most words that reach here are names.
+func currencyCode(t token) (string, bool) {
+	if len(t.text) != 3 || !isUpperASCII(t.text) {
+		return "", false
+	}
+	code, ok := currencyCodes[t.lower]
+	return code, ok
+}
+
+func isUpperASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
 // currencyCodes maps the currency codes news writes, lower-cased ("usd",
 // "rmb"), to ISO 4217 codes.
 var currencyCodes = map[string]string{
@@ -668,7 +701,7 @@ func currencyPrefix(toks []token, i int) (string, int) {
 		if t.lower == "u" && i+4 < len(toks) && toks[i+1].text == "." && toks[i+2].lower == "s" && toks[i+3].text == "." && toks[i+4].text == "$" {
 			return "USD", 5
 		}
-		if code, ok := currencyCodes[t.lower]; ok && t.text == strings.ToUpper(t.text) {
+		if code, ok := currencyCode(t); ok {
 			return code, 1
 		}
 		// "RM9.4 billion": the ringgit's sign, glued to the number.
@@ -759,7 +792,7 @@ func currencySuffix(toks []token, i int) (string, int) {
 	if code, ok := currencyNames[t.lower]; ok {
 		return code, 1
 	}
-	if code, ok := currencyCodes[t.lower]; ok && t.text == strings.ToUpper(t.text) {
+	if code, ok := currencyCode(t); ok {
 		return code, 1
 	}
 	return "", 0
