@@ -264,6 +264,11 @@ func parties(g group) string {
 			}
 		}
 	}
+	// One figure of a deal may say who was paid where another, read less
+	// surely, lists the same company among those paying: it was paid.
+	if kept := slices.DeleteFunc(slices.Clone(payers), func(n string) bool { return slices.Contains(paid, n) }); len(kept) > 0 {
+		payers = kept
+	}
 	for _, f := range g.facts {
 		for _, c := range f.Companies {
 			if !slices.Contains(payers, c) && !slices.Contains(paid, c) {
