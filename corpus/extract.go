@@ -1585,19 +1585,29 @@ func (e *Extractor) homeDollar(a Article, sents []sentence) (home string, writte
 	if home == "" {
 		return "", nil
 	}
+	add := func(v float64) {
+		if len(written) < maxHomeWritten && !slices.Contains(written, v) {
+			written = append(written, v)
+		}
+	}
 	for _, s := range sents {
 		for _, q := range s.qty {
 			switch {
 			case q.kind != qtyMoney:
 			case q.unit == home && !q.bareDollar:
-				written = append(written, q.value)
+				add(q.value)
 			case q.conv.unit == home:
-				written = append(written, q.conv.value)
+				add(q.conv.value)
 			}
 		}
 	}
 	return home, written
 }
+
+// maxHomeWritten bounds the amounts kept in an article's own dollar: each
+// bare "$" figure is checked against all of them, and an article repeating
+// thousands must not make that check grow with its length.
+const maxHomeWritten = 64
 
 // sharedCurrencies gives, for each currency name several countries use that
 // the article writes ("52 billion pesos"), the currency of the first place it

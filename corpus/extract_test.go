@@ -198,6 +198,7 @@ var extremeBodies = []struct{ name, unit string }{
 	{"dollar-runs", "$1 "},
 	{"company-runs", "Acme Corp "},
 	{"unnamed-groups", "The top five vendors accounted for 45%. "},
+	{"home-dollar", "Singtel pledged S$1 billion for data centres in Singapore, and Keppel $2 billion. "},
 }
 
 // BenchmarkExtractExtreme extracts each extreme body at 256 KB, 512 KB and

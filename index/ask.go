@@ -559,7 +559,7 @@ func (ix *Index) searchFacts(ctx context.Context, q Question, steer map[string]f
 		ranked = rank(q, found, steer, ix.words)
 		// Widened when the best fact is not from the articles the other
 		// words pick out.
-		out.widened = len(steer) > 0 && len(ranked) > 0 && steer[ranked[0].ArticleID] == 0
+		out.widened = len(steer) > 0 && len(ranked) > 0 && !inSteer(steer, ranked[0].ArticleID)
 		if answering(ranked, f.all) >= enoughFacts && (len(steer) == 0 || f.steered) {
 			break
 		}
@@ -569,6 +569,13 @@ func (ix *Index) searchFacts(ctx context.Context, q Question, steer map[string]f
 	facts, err := ix.loadFacts(ctx, ranked[:min(limit, len(ranked))])
 	out.facts = facts
 	return out, err
+}
+
+// inSteer reports an article among those the question's other words pick
+// out, whatever its weight there.
+func inSteer(steer map[string]float64, id string) bool {
+	_, ok := steer[id]
+	return ok
 }
 
 // answering counts the ranked facts a round can stop on. A round among
@@ -799,7 +806,10 @@ func (ix *Index) loadFacts(ctx context.Context, ranked []rankedFact) ([]FactAnsw
 }
 
 // compareRanked orders facts: of the kind asked for first, then about every
-// company asked for, then live deals (or those of a status asked for), then
+// company asked for, then a company's own figure before one it holds
+// together with companies not asked for, then those whose own companies
+// are every company asked for (a deal between them answers even when it
+// fell through), then live deals (or those of a status asked for), then
 // by how many of the question's other words the fact's article says or its
 // own details match, then its details alone, then its sentence writes as
 // names, then in the order the question asked for (market
@@ -820,8 +830,8 @@ func compareRanked(a, b rankedFact) int {
 	// when it fell through; a live one that names only some of them, its
 	// article naming the rest, does not ("intel tower" asks about the
 	// takeover Intel dropped, not the factory it builds).
-	if a.live != b.live && a.named != b.named {
-		return compareBool(a.named, b.named)
+	if c := compareBool(a.named, b.named); c != 0 {
+		return c
 	}
 	if c := compareBool(a.live, b.live); c != 0 {
 		return c
@@ -1063,7 +1073,15 @@ func foldRounded(ranked []rankedFact) []rankedFact {
 			}
 			p.score = max(p.score, r.score)
 			p.says, p.fits, p.said, p.near = max(p.says, r.says), max(p.fits, r.fits), max(p.said, r.said), max(p.near, r.near)
-			p.docs = append(p.docs, r.docs...)
+			// Each of the rounded figure's articles is a source of the
+			// precise one, docs kept beside their Sources.
+			for k, src := range r.Sources {
+				if !slices.ContainsFunc(p.Sources, func(s Source) bool { return s.ArticleID == src.ArticleID }) {
+					p.Sources = append(p.Sources, src)
+					p.docs = append(p.docs, r.docs[k])
+				}
+			}
+			p.all, p.named, p.live = p.all || r.all, p.named || r.named, p.live || r.live
 			folded[i] = true
 			break
 		}
