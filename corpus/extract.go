@@ -891,7 +891,7 @@ func (x *extractor) parties(q quantity) []string {
 			names = kept
 		}
 	}
-	if r := x.storyRecipient(); r != "" && !contains(names, r) && x.investedInTheCompany(q) {
+	if r := x.storyRecipient(); r != "" && !contains(names, r) && x.intoTheCompany(q) {
 		// "Google puts $1 billion into Anthropic. ... Amazon has
 		// invested some $8 billion in the company": the company money
 		// goes into is the one the article's deal funds.
@@ -995,19 +995,6 @@ func (x *extractor) storyRecipient() string {
 		}
 	}
 	return ""
-}
-
-// investedInTheCompany reports money put "in the company" or "into the
-// startup" after q, in its clause.
-func (x *extractor) investedInTheCompany(q quantity) bool {
-	_, end := x.clause(q)
-	toks := x.s.toks
-	for k := q.end; k+2 < end; k++ {
-		if toks[k].is("in", "into") && toks[k+1].is("the") && toks[k+2].is("company", "startup", "firm") {
-			return true
-		}
-	}
-	return false
 }
 
 // saysTheCompany reports "the company" or "the firm" as the subject of
@@ -1202,7 +1189,7 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 		return true
 	}
 	before, after := x.window(q, 7, 4)
-	if x.raisedDebt(after) {
+	if x.fundingPart(q) {
 		return false
 	}
 	if len(before) > 0 && (before[0] == "spend" || before[0] == "spending") && len(after) > 1 && (after[0] == "this" || after[0] == "next") && after[1] == "year" {
@@ -1303,26 +1290,6 @@ func (x *extractor) changedFrom(q quantity) (quantity, bool) {
 		}
 	}
 	return quantity{}, false
-}
-
-// raisedDebt reports money raised as debt, which is part of a company's
-// funding, not debt it owes: "an additional $5.25 billion in debt
-// financing", "to raise $5 billion in debt from banks", "the new funding
-// is made up of €468mn of equity and €132mn of debt". after are the words
-// after the figure.
-func (x *extractor) raisedDebt(after []string) bool {
-	if len(after) < 2 || !(after[0] == "in" || after[0] == "of") || after[1] != "debt" {
-		return false
-	}
-	if len(after) > 2 && after[2] == "financing" {
-		return true
-	}
-	for k := range x.s.toks {
-		if x.s.toks[k].is("raise", "raised", "raises", "raising", "funding", "financing", "round") {
-			return true
-		}
-	}
-	return false
 }
 
 // isMarketOrCompanyWorth reports whether the words before "worth" or

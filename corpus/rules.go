@@ -200,11 +200,15 @@ func (x *extractor) isCommitment(_ int, q quantity) bool {
 }
 
 // fundingPart reports money that is the equity or debt part of a round
-// the sentence reports: "the new funding is made up of €468mn of equity
-// and €132mn of debt", "$5.25 billion in debt financing".
+// the sentence reports, or debt financing however it is reported: "the new
+// funding is made up of €468mn of equity and €132mn of debt", "$5.25
+// billion in debt financing".
 func (x *extractor) fundingPart(q quantity) bool {
 	toks := x.s.toks
-	return q.end+1 < len(toks) && toks[q.end].is("of", "in") && toks[q.end+1].is("equity", "debt") && x.sentenceHas(wRaise)
+	if q.end+1 >= len(toks) || !toks[q.end].is("of", "in") || !toks[q.end+1].is("equity", "debt") {
+		return false
+	}
+	return x.sentenceHas(wRaise) || q.end+2 < len(toks) && toks[q.end+1].lower == "debt" && toks[q.end+2].lower == "financing"
 }
 
 // pledgesAlone reports money a company commits to its own business or to
