@@ -22,8 +22,8 @@ func (x *extractor) isDebtRaised(_ int, q quantity) bool {
 	for n := 0; n < 3 && k < len(toks) && toks[k].is("new", "additional", "fresh", "revolving", "term", "senior", "secured", "unsecured", "bridge", "syndicated", "convertible", "venture"); n++ {
 		k++
 	}
-	// The lexicon's lists fill one machine word, so these few words, read
-	// only here, stay out of it.
+	// These few words, read only here, stay out of the lexicon: one more
+	// list would make every token's set of lists two machine words wide.
 	if k >= len(toks) || !toks[k].is("debt", "loan", "loans", "borrowing", "borrowings", "bonds", "notes", "credit") {
 		return false
 	}

@@ -364,9 +364,11 @@ func fractionDenominator(w string) float64 {
 
 // parseFraction reads a fraction in words of something ("two-thirds of
 // the market", "nearly two fifths of it", "more than half of spending")
-// as a percentage. Only a fraction followed by "of" counts, and not of a
+// as a percentage. A fraction counts when "of" follows it, and not of a
 // year: "the first half of 2024" and "a third quarter" are periods and
-// ranks, and "two-thirds (65%)" leaves the figure to its brackets.
+// ranks, and "two-thirds (65%)" leaves the figure to its brackets; or when
+// it is what a company holds at the end of a clause ("followed by
+// Microsoft with nearly a quarter.").
 func parseFraction(toks []token, i int) (quantity, bool) {
 	t := toks[i]
 	num, j := 0.0, i+1

@@ -1373,6 +1373,8 @@ func (x *extractor) placeFor(q quantity) string {
 // ending in what such bodies are called ("Home Office", "US Army").
 func (x *extractor) isGovernment(name string) bool { return x.e.isGovernmentName(name) }
 
+// isGovernmentName reports a public body, as isGovernment does, for work
+// done on a whole article before its sentences are read one by one.
 func (e *Extractor) isGovernmentName(name string) bool {
 	if e.governments[name] {
 		return true
