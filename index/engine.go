@@ -136,11 +136,13 @@ const (
 	ReadArticle
 	// ReadRanking reads what ranking needs of a fact hit: its kind,
 	// companies, value, unit, qualifier, period, region, market, research firm,
-	// details, sentence, whether it is headline news, and its article's ID
-	// and date (in Fact.Sources[0]).
+	// details, sentence and text (the question's words beside the figure
+	// pick one figure of a sentence), whether it is headline news, and its
+	// article's ID and date (in Fact.Sources[0]).
 	ReadRanking
-	// ReadShown reads all a fact hit shows (ReadRanking and its text,
-	// qualifier and sentence) and an article hit's Source.
+	// ReadShown reads all a fact hit shows (what ranking reads, less whether
+	// it is headline news, and its article's title and link) and an article
+	// hit's Source.
 	ReadShown
 )
 
