@@ -299,7 +299,7 @@ func (q Question) coversAll(f corpus.Fact) bool {
 // names reports whether a fact's company h is the company c asked for, by
 // its name or by the other name the question gave it.
 func (q Question) names(c, h string) bool {
-	return strings.EqualFold(h, c) || slices.Contains(q.aliases[c], strings.ToLower(h))
+	return strings.EqualFold(h, c) || slices.ContainsFunc(q.aliases[c], func(a string) bool { return strings.EqualFold(a, h) })
 }
 
 // namesEach reports a fact each of whose companies the question named:
@@ -707,6 +707,7 @@ func fromArticles[V any](steer map[string]V) Query {
 // facts' details.
 func rank(q Question, found []Hit, steer map[string]float64, words *detailWords) []rankedFact {
 	ranked := make([]rankedFact, 0, len(found))
+	together := asksTogether(q)
 	for _, c := range found {
 		f := c.Fact
 		score := c.Score + steer[f.ArticleID]
@@ -716,8 +717,8 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 		ranked = append(ranked, rankedFact{
 			FactAnswer: f,
 			docs:       []string{c.ID},
-			all:        q.coversAll(f.Fact) && (!f.Group() || asksTogether(q)),
-			shared:     f.Group() && !asksTogether(q) && (q.View == ViewCompare || !q.namesEach(f.Fact)),
+			all:        q.coversAll(f.Fact) && (!f.Group() || together),
+			shared:     f.Group() && !together && (q.View == ViewCompare || !q.namesEach(f.Fact)),
 			kind:       f.Kind == q.Kind || (q.Kind == "" && headlineKind(f.Kind)),
 			score:      score,
 			order:      orderOf(q, f.Kind),

@@ -92,7 +92,7 @@ func sentenceNames(asked []string, sentence string, companies []string) wordSet 
 		if slices.ContainsFunc(companies, func(c string) bool { return slices.Contains(tokenize(c), w) }) {
 			continue
 		}
-		if slices.ContainsFunc(names, func(t string) bool { return t == w || t == w+"s" || t+"s" == w }) {
+		if slices.ContainsFunc(names, func(t string) bool { return sameWord(t, w) }) {
 			n = n.with(i)
 		}
 	}
