@@ -393,7 +393,7 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 			case services:
 				// "to leave Google Workspace": named beside the purchase.
 				placed[i] = false
-			case x.possessive(m) && x.businessAfter(m.end+2):
+			case x.possessive(m) && x.businessWithin(m.end+2, 5, true):
 				// "acquiring Broadcom's end user computing business": the
 				// owner of a business bought sells it.
 				ps[i].Role = RoleSeller
@@ -763,25 +763,15 @@ func (x *extractor) ownerBuys(q quantity, trig trigger, at int) int {
 	return -1
 }
 
-// businessAfter reports a word naming a business within a few words from
-// token k: "end user computing business", "security unit".
-func (x *extractor) businessAfter(k int) bool {
-	for j := k; j < len(x.s.toks) && j < k+5; j++ {
+// businessWithin reports a word naming a business among the n words from
+// token k, past names when names is true: "VMware's End User Computing
+// business", "security unit", "cloud computing business".
+func (x *extractor) businessWithin(k, n int, names bool) bool {
+	for j := k; j < len(x.s.toks) && j < k+n; j++ {
 		t := x.s.toks[j]
-		if t.kind != tokWord {
+		if t.kind != tokWord || !names && t.startsUpper() {
 			return false
 		}
-		if x.businessWord(j) {
-			return true
-		}
-	}
-	return false
-}
-
-// businessAhead reports a business word among the few lower-case words
-// from token k: "cloud computing business".
-func (x *extractor) businessAhead(k int) bool {
-	for j := k; j < len(x.s.toks) && j < k+3 && x.s.toks[j].kind == tokWord && !x.s.toks[j].startsUpper(); j++ {
 		if x.businessWord(j) {
 			return true
 		}
@@ -836,7 +826,7 @@ func (x *extractor) providerNamed(q quantity, names []string) string {
 		}
 		// Only words for what a provider runs: "Nvidia chips" bought
 		// through another company are no sign of who sells.
-		capacity := m.end < len(x.s.toks) && x.s.toks[m.end].is("compute", "capacity") && !x.businessAhead(m.end)
+		capacity := m.end < len(x.s.toks) && x.s.toks[m.end].is("compute", "capacity") && !x.businessWithin(m.end, 3, false)
 		of := m.start == q.end+1 && x.s.toks[q.end].is("of")
 		if capacity || of {
 			if found != "" {
@@ -1331,7 +1321,7 @@ func (x *extractor) capacityAfter(from int) bool {
 		}
 		if x.tokHas(k, wCapacity) {
 			// "its end user computing business" is a business, no capacity
-			return !x.businessAhead(k + 1)
+			return !x.businessWithin(k+1, 3, false)
 		}
 	}
 	return false
