@@ -52,7 +52,7 @@ var realFloors = map[string]float64{
 	"dev market_share precision": 0.93,
 	"dev market_share recall":    0.95,
 	"dev roles":                  0.70,
-	"dev period":                 0.95,
+	"dev period":                 0.94,
 	"dev status":                 0.80,
 	"dev type":                   0.85,
 }
