@@ -548,9 +548,16 @@ func (e *Extractor) analyseSentence(text string, toks []token, paragraph int, is
 	places, products, measurers := splitNames(e.names.mentionsAt(toks, bits, startsName))
 	places = notCompanies(placesIn(places, toks), known)
 	var found []mention
+	qty := splitChanges(toks, bits, quantities(toks))
 	if !(isTitle && titleCase(toks)) {
-		// A product's name is no organisation's: "for ChatGPT Edu".
-		found = notPlaces(e.lex.discoverOrgs(toks, bits, mergeMentions(known, products)), places, toks, bits)
+		// A product's name is no organisation's: "for ChatGPT Edu"; nor is
+		// a research firm's that measured a share.
+		named := mergeMentions(known, products)
+		found = e.lex.discoverOrgs(toks, bits, named)
+		if holders := e.lex.discoverShareHolders(toks, bits, cues, qty, mergeMentions(named, measurers)); len(holders) > 0 {
+			found = mergeMentions(found, notOverlapping(holders, found))
+		}
+		found = notPlaces(found, places, toks, bits)
 		// "University of Maine System": the place is part of the name.
 		places = notCompanies(places, found)
 	}
@@ -559,7 +566,7 @@ func (e *Extractor) analyseSentence(text string, toks []token, paragraph int, is
 		toks:      toks,
 		found:     found,
 		companies: mergeMentions(known, found),
-		qty:       splitChanges(toks, bits, quantities(toks)),
+		qty:       qty,
 		paragraph: paragraph,
 		cues:      cues,
 		bits:      bits,
