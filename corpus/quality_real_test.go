@@ -51,7 +51,7 @@ var realFloors = map[string]float64{
 	"dev seats recall":           0.91,
 	"dev market_share precision": 0.99,
 	"dev market_share recall":    0.99,
-	"dev roles":                  0.70,
+	"dev roles":                  0.69,
 	"dev period":                 0.97,
 	"dev status":                 0.79,
 	"dev type":                   0.84,
