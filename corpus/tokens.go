@@ -19,10 +19,13 @@ const (
 // token is one word, number or symbol of a text, with its byte offsets so
 // that a fact can quote the text exactly as written.
 type token struct {
+	text  string
+	lower string
+	// start and end are byte offsets in the sentence, which is far
+	// shorter than 2 GB; 32 bits keep a token at 48 bytes, and tokens
+	// are most of what extraction allocates.
+	start, end int32
 	kind       tokenKind
-	text       string
-	lower      string
-	start, end int
 }
 
 func (t token) isWordOrNum() bool { return t.kind == tokWord || t.kind == tokNum }
@@ -60,7 +63,7 @@ func appendTokens(dst []token, s string) []token {
 		lower = ""
 	}
 	tok := func(k tokenKind, i, j int) token {
-		t := token{kind: k, text: s[i:j], start: i, end: j}
+		t := token{kind: k, text: s[i:j], start: int32(i), end: int32(j)}
 		if lower != "" {
 			t.lower = lower[i:j]
 		} else {
