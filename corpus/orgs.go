@@ -40,6 +40,17 @@ func (x *lexicon) discoverOrgs(toks []token, bits []listSet, known []mention) []
 				end = beforeShortForm(toks, end)
 				add(runBefore(toks, end), end)
 			}
+		case t.is("raised", "raises") && i > 0:
+			// "Aleph Alpha raised", "Aleph Alpha says it raised": a
+			// company that raised money, past what it says.
+			end := x.skipAux(toks, bits, i)
+			if end > 1 && toks[end-1].is("says", "said") {
+				end = x.skipAux(toks, bits, end-1)
+			}
+			if end > 0 && isNameToken(toks[end-1]) {
+				end = beforeShortForm(toks, end)
+				add(runBefore(toks, end), end)
+			}
 		case bitIn(bits, i, wObjectVerbs) && i+1 < len(toks):
 			// "buy data centre operator QTS": past a few words saying what
 			// the target is.
