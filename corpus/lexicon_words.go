@@ -171,7 +171,7 @@ func defaultLexicon() []lexiconList {
 		// public-body words, capitalised in a name, make it a government party: a buyer in a contract.
 		{wPublicBody, "public-body", []string{"office", "department", "ministry", "agency", "army", "navy", "force", "council", "authority", "commission", "administration", "directorate", "hmrc", "mod"}},
 		// institution words, capitalised, make a run of capitalised words an organisation wherever it stands.
-		{wInstitution, "institution", []string{"university", "bank", "college", "hospital", "trust", "institute"}},
+		{wInstitution, "institution", []string{"university", "bank", "college", "hospital", "trust", "institute", "academy", "school"}},
 		// deploy words make a count of a named product's users seats even beside words that usually mean headcount.
 		{wDeploy, "deploy", []string{"widen", "widened", "widening", "deploy", "deploys", "deploying", "deployed", "rollout", "roll", "rolling", "rolls", "rolled", "expand", "expands", "expanding", "expanded", "extend", "extends", "extending", "extended", "get", "gets", "getting", "testing", "trialling", "trialing", "equipped", "available", "move", "moves", "moving", "moved", "migrate", "migrates", "migrating", "migrated", "switch", "switches", "switching", "switched", "adopt", "adopts", "adopting", "adopted", "give", "gives", "given", "giving", "gave", "opens", "opened", "opening"}},
 		// trained words after a count of people make them people trained, not seats.

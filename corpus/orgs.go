@@ -189,7 +189,8 @@ func (x *lexicon) orgName(toks []token, bits []listSet, start, end int, covered 
 		// the place "worldwide", are "Aker" and "Nscale".
 		end--
 	}
-	for start < end && (toks[start].kind == tokSym || bitIn(bits, start, wNotNames)) {
+	for start < end && (toks[start].kind == tokSym || bitIn(bits, start, wNotNames) || fiscalShort(toks[start].lower)) {
+		// "FY24" is a year, no name.
 		start++
 	}
 	if start >= end {
