@@ -1203,6 +1203,17 @@ func (x *extractor) isPrice(_ int, q quantity) bool {
 	if len(after) > 1 && (after[0] == "a" || after[0] == "per") && after[1] == "year" && q.value < 1e4 {
 		return true // "£59.99 a year"
 	}
+	// "pay $190 for each Red Hat common share": the price of one.
+	if q.end+1 < len(toks) && toks[q.end].is("for") && toks[q.end+1].is("each", "every") {
+		for k := q.end + 2; k < len(toks) && k <= q.end+6; k++ {
+			if toks[k].is("share", "seat", "user", "licence", "license", "subscriber") {
+				return true
+			}
+			if toks[k].kind != tokWord {
+				break
+			}
+		}
+	}
 	return len(after) > 1 && (after[0] == "a" || after[0] == "per") && (after[1] == "share" || after[1] == "month" || after[1] == "user" ||
 		after[1] == "seat" || after[1] == "head" || after[1] == "quarter" || after[1] == "week")
 }
@@ -1227,6 +1238,19 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	}
 	if len(after) > 0 && x.lex.has(wOtherMoneyAfter, after[0]) {
 		return true
+	}
+	// "a $1.5 billion annual technology budget": a budget or a backlog
+	// named a few describing words on.
+	for i := 1; i < len(after) && i < 3; i++ {
+		// "raised €600mn at a valuation close to €6bn": a word that
+		// links the figure to what follows is no description of it.
+		if w := after[i-1]; x.lex.has(wDealNouns, w) || x.lex.has(wStrongDeal, w) ||
+			w == "at" || w == "a" || w == "an" || w == "the" || w == "of" || w == "in" || w == "for" || w == "with" || w == "to" || w == "as" || w == "and" || w == "its" {
+			break
+		}
+		if after[i] == "budget" || after[i] == "backlog" || after[i] == "capex" || after[i] == "valuation" {
+			return true
+		}
 	}
 	for _, w := range after {
 		if x.lex.has(wEconomy, w) {
