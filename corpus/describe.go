@@ -634,6 +634,9 @@ func (x *extractor) periodRef() when {
 // before it compares the figure with another ("63%, up from 62% in 2024"
 // says nothing of when the 63% was).
 func (x *extractor) period(q quantity) Period {
+	if c, ok := x.table[q.start]; ok && c.period != "" {
+		return c.period // "| Q3 2019 market share |"
+	}
 	if x.spansPeriods(q) {
 		return ""
 	}

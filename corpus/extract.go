@@ -120,6 +120,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 	var lastGroup []string
 	prevPara := -1
 	shareContext := false
+	var tables tableState
 	for _, s := range sents {
 		if s.paragraph != prevPara {
 			prevCompanies, prevPara, shareContext, region = nil, s.paragraph, false, ""
@@ -133,12 +134,22 @@ func (e *Extractor) Extract(a Article) []Fact {
 			context = main
 		}
 		var got []Fact
+		// A table's heading and dashes may come as sentences of their
+		// own, with no figures: every sentence is read for rows.
+		var table map[int]tableCell
+		if len(s.text) > 0 && s.text[0] == '|' || tables.heads != nil || tables.above != nil {
+			ref := pub
+			if y := period.Year(); y != 0 {
+				ref = when{year: y, published: pub.year, article: period}
+			}
+			table = tables.read(&s, ref)
+		}
 		if len(s.qty) > 0 {
 			// One extractor serves the article; each sentence with figures
 			// sets it afresh.
 			x = extractor{s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, prev: prevCompanies, shareContext: shareContext, articleID: a.ID, pub: pub,
 				ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxPlace: place, homeDollar: home, homeWritten: written, shared: shared, leaders: leaders, lastGroup: lastGroup,
-				leadStatus: leadSt, leadParties: leadParties, story: story, storyParties: storyParties, storyType: storyType}
+				leadStatus: leadSt, leadParties: leadParties, story: story, storyParties: storyParties, storyType: storyType, table: table}
 			got = x.facts()
 		}
 		if i := slices.IndexFunc(got, func(f Fact) bool { return f.Kind == DealValue }); story == 0 && i >= 0 {
@@ -665,10 +676,19 @@ func boundedSentence(toks *tokenArena, s string) []sentencePiece {
 		return []sentencePiece{{s, all}}
 	}
 	var out []sentencePiece
-	for i := 0; i < len(all); i += maxSentenceTokens {
+	for i := 0; i < len(all); {
 		j := min(i+maxSentenceTokens, len(all))
+		// A table is cut between two rows ("| |"), so that each piece
+		// holds whole rows.
+		for k := j - 1; j < len(all) && k > i+maxSentenceTokens/2; k-- {
+			if all[k].text == "|" && all[k-1].text == "|" {
+				j = k
+				break
+			}
+		}
 		text := s[all[i].start:all[j-1].end]
 		out = append(out, sentencePiece{text, toks.tokenize(text)})
+		i = j
 	}
 	return out
 }
@@ -796,6 +816,9 @@ type extractor struct {
 	// listed gives, by quantity index, the company a respectively-list
 	// pairs with a percentage.
 	listed map[int]string
+	// table gives, by a percentage's first token, what the markdown
+	// table the sentence holds says of it.
+	table map[int]tableCell
 	// groups gives, by quantity index, the companies that hold a
 	// percentage together or each.
 	groups map[int]shareGroup

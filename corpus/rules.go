@@ -86,6 +86,19 @@ func extractionRules() []rule {
 		{name: "money-facility", on: qtyMoney, kind: DealValue, match: (*extractor).isFacility, parties: facilityParties},
 
 		// Percentages.
+		// A markdown table says what each cell is by its column's heading
+		// and whose by its row: a share where the heading says so, else
+		// none ("Annual growth", a row of "Others").
+		{name: "percent-table-share", on: qtyPercent, kind: MarketShare, match: func(x *extractor, _ int, q quantity) bool {
+			c, ok := x.table[q.start]
+			return ok && c.share && c.row != ""
+		}, parties: func(x *extractor, _ int, q quantity) []Party {
+			return []Party{{Name: x.table[q.start].row, Role: RoleSubject}}
+		}},
+		{name: "percent-table", on: qtyPercent, match: func(x *extractor, _ int, q quantity) bool {
+			_, ok := x.table[q.start]
+			return ok
+		}},
 		{name: "percent-stock-move", on: qtyPercent, match: func(x *extractor, _ int, q quantity) bool {
 			return x.isChange(q) && x.sentenceHas(wStock) && !x.hasShareWord()
 		}},
