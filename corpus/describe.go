@@ -806,6 +806,18 @@ var monthNumbers = map[string]int{"january": 1, "february": 2, "march": 3, "apri
 	"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
 	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
 
+// startsPeriod reports the lower-case words a period's wording can start
+// at besides a capitalised word, a two-letter one ("Q3", "H1") or one
+// before "quarter": a switch, so most words cost a comparison or two.
+func startsPeriod(w string) bool {
+	switch w {
+	case "in", "for", "during", "of", "year", "early", "late", "since", "last", "months", "quarter", "period", "throughout",
+		"ended", "finished", "closed", "fiscal", "calendar", "first", "opening", "final", "closing":
+		return true
+	}
+	return false
+}
+
 // periodIn finds the first period toks state: "Q3 2025", "the third
 // quarter of 2025", "the first half of 2024", "H1 2024", "March 2025", "in
 // 2024". A quarter, half or month without a year is read against ref.
@@ -926,9 +938,7 @@ func periodIn(toks []token, ref when) Period {
 			qk++
 		}
 		quarterNext := qk < len(toks) && toks[qk].is("quarter", "half")
-		if !(len(w) == 2 || quarterNext || t.startsUpper() || w == "in" || w == "for" || w == "during" || w == "of" ||
-			w == "year" || w == "early" || w == "late" || w == "since" || w == "last" || w == "months" || w == "quarter" || w == "period" || w == "throughout" || w == "ended" || w == "finished" || w == "closed" ||
-			w == "fiscal" || w == "calendar" || w == "first" || w == "opening" || w == "final" || w == "closing" || len(w) >= 4 && w[:4] == "full" || fiscalShort(w)) {
+		if !(len(w) == 2 || quarterNext || startsPeriod(w) || t.startsUpper() || len(w) >= 4 && w[:4] == "full" || fiscalShort(w)) {
 			continue
 		}
 		// endingIn reads "to September", "ended June 30", "ending March"

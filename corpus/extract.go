@@ -48,6 +48,16 @@ func (s listSet) has(l wordList) bool { return s[l/64]&(1<<(l%64)) != 0 }
 
 func (s *listSet) add(l wordList) { s[l/64] |= 1 << (l % 64) }
 
+// meets reports whether s and o share a list.
+func (s listSet) meets(o listSet) bool {
+	for i := range s {
+		if s[i]&o[i] != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // addAll adds the lists of o.
 func (s *listSet) addAll(o listSet) {
 	for i := range s {

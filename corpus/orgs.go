@@ -25,7 +25,20 @@ func (x *lexicon) discoverOrgs(toks []token, bits []listSet, known []mention) []
 			out = append(out, m)
 		}
 	}
+	// The lists and words a case below starts at: most tokens are none,
+	// and skip the cases.
+	var starts listSet
+	for _, l := range [...]wordList{wPublicBody, wInstitution, wSubjectVerbs, wObjectVerbs, wDescriptor} {
+		starts.add(l)
+	}
 	for i, t := range toks {
+		if !bits[i].meets(starts) {
+			switch t.lower {
+			case "based", "up", "of", "for", "with", "in", "from", "to", "by", "'", "’":
+			default:
+				continue
+			}
+		}
 		switch {
 		case t.startsUpper() && (bitIn(bits, i, wPublicBody) || bitIn(bits, i, wInstitution)) && !covered[i]:
 			// "the Home Office", "Ministry of Defence", "California State
