@@ -823,7 +823,10 @@ func (x *extractor) facts() []Fact {
 	x.listed = x.shareCompanies()
 	x.groups = x.shareGroups()
 	for qi, q := range x.s.qty {
-		for _, f := range x.apply(qi, q) {
+		made := len(out)
+		out = x.apply(out, qi, q)
+		for i := made; i < len(out); i++ {
+			f := out[i]
 			f.Value, f.Unit = q.value, q.unit
 			if q.bareDollar && x.homeDollar != "" && (len(x.homeWritten) == 0 || slices.ContainsFunc(x.homeWritten, func(v float64) bool { return restates(v, q.value) }) || inQuotation(x.s.toks, q.start) || q.conv.unit == q.unit) {
 				// "Our $240 million investment" in an article that wrote
@@ -854,35 +857,35 @@ func (x *extractor) facts() []Fact {
 			f.Total = f.Total || f.Rule == "money-total"
 			f.Sentence = x.s.text
 			f.ArticleID = x.articleID
-			out = append(out, x.describe(f, q))
+			out[i] = x.describe(f, q)
 		}
 	}
 	return out
 }
 
-// apply runs the rules for q's kind in order and returns the facts the
-// first matching rule makes: none when no rule matches or the first match
-// drops the figure, one a party for a rule that credits each party alone.
-func (x *extractor) apply(qi int, q quantity) []Fact {
+// apply runs the rules for q's kind in order and appends to dst the facts
+// the first matching rule makes: none when no rule matches or the first
+// match drops the figure, one a party for a rule that credits each party
+// alone. Appending spares a slice per figure.
+func (x *extractor) apply(dst []Fact, qi int, q quantity) []Fact {
 	for _, r := range x.rules {
 		if r.on != q.kind || !r.match(x, qi, q) {
 			continue
 		}
 		if r.kind == "" {
-			return nil
+			return dst
 		}
 		f := Fact{Kind: r.kind, Rule: r.name, DealType: r.dealType}
 		ps := r.parties(x, qi, q)
 		if !r.each {
-			return []Fact{f.withParties(ps)}
+			return append(dst, f.withParties(ps))
 		}
-		out := make([]Fact, 0, len(ps))
 		for _, p := range ps {
-			out = append(out, f.withParties([]Party{p}))
+			dst = append(dst, f.withParties([]Party{p}))
 		}
-		return out
+		return dst
 	}
-	return nil
+	return dst
 }
 
 func unitOf(k Kind) string {
