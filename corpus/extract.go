@@ -142,15 +142,16 @@ func (e *Extractor) Extract(a Article) []Fact {
 		if len(context) == 0 {
 			context = main
 		}
-		var got []Fact
+		made := len(facts)
 		if len(s.qty) > 0 {
 			// One extractor serves the article; each sentence with figures
 			// sets it afresh.
 			x = extractor{s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, prev: prevCompanies, shareContext: shareContext, articleID: a.ID, pub: pub,
 				ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxPlace: place, homeDollar: home, homeWritten: written, shared: shared, leaders: leaders, lastGroup: lastGroup,
 				leadStatus: leadSt, leadParties: leadParties, story: story, storyParties: storyParties, storyType: storyType}
-			got = x.facts()
+			facts = x.facts(facts)
 		}
+		got := facts[made:]
 		if i := slices.IndexFunc(got, func(f Fact) bool { return f.Kind == DealValue }); story == 0 && i >= 0 {
 			story, storyParties, storyType = got[i].Value, got[i].Parties, got[i].DealType
 		}
@@ -180,7 +181,6 @@ func (e *Extractor) Extract(a Article) []Fact {
 				}
 			}
 		}
-		facts = append(facts, got...)
 		if len(names) > 0 {
 			prevCompanies = names
 		}
@@ -817,9 +817,8 @@ type extractor struct {
 }
 
 // facts runs the rules over each quantity of the sentence, first match
-// wins, and completes the facts the matching rules make.
-func (x *extractor) facts() []Fact {
-	var out []Fact
+// wins, and appends to out the facts the matching rules make, completed.
+func (x *extractor) facts(out []Fact) []Fact {
 	x.listed = x.shareCompanies()
 	x.groups = x.shareGroups()
 	for qi, q := range x.s.qty {

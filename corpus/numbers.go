@@ -100,11 +100,6 @@ func quantities(toks []token) []quantity {
 			i = q.end
 			continue
 		}
-		if out == nil {
-			// Room for a few at once: appending one by one would copy
-			// a big value each time the slice grows.
-			out = make([]quantity, 0, 4)
-		}
 		out = append(out, q)
 		i = q.end
 	}
