@@ -819,8 +819,13 @@ type extractor struct {
 // facts runs the rules over each quantity of the sentence, first match
 // wins, and appends to out the facts the matching rules make, completed.
 func (x *extractor) facts(out []Fact) []Fact {
-	x.listed = x.shareCompanies()
-	x.groups = x.shareGroups()
+	x.listed, x.groups = nil, nil
+	if slices.ContainsFunc(x.s.qty, func(q quantity) bool { return q.kind == qtyPercent }) {
+		// Only percentages are listed or held by groups; most sentences
+		// with figures have money or counts alone.
+		x.listed = x.shareCompanies()
+		x.groups = x.shareGroups()
+	}
 	for qi, q := range x.s.qty {
 		made := len(out)
 		out = x.apply(out, qi, q)
