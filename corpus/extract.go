@@ -34,6 +34,9 @@ const (
 	shareWordCue = numWordLists + iota
 	startsCompany
 	startsName
+	// startsQuantity marks words a quantity can start at: number words,
+	// "a" and "half", and the short currency words ("Rs", "US").
+	startsQuantity
 	// numListBits counts the lists and the bits past them: the size of a
 	// listSet.
 	numListBits
@@ -570,7 +573,7 @@ func (e *Extractor) analyseSentence(text string, toks []token, paragraph int, is
 		toks:      toks,
 		found:     found,
 		companies: mergeMentions(known, found),
-		qty:       splitChanges(toks, bits, quantities(toks)),
+		qty:       splitChanges(toks, bits, quantities(toks, bits)),
 		paragraph: paragraph,
 		cues:      cues,
 		bits:      bits,

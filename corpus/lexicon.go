@@ -218,6 +218,12 @@ func NewExtractorWith(k Knowledge) (*Extractor, error) {
 	for w := range e.names.firstWords {
 		x.mark(w, startsName)
 	}
+	for w := range wordNumbers {
+		x.mark(w, startsQuantity)
+	}
+	for _, w := range quantityStartWords {
+		x.mark(w, startsQuantity)
+	}
 	return e, nil
 }
 

@@ -67,11 +67,12 @@ func (q quantity) textEnd() int {
 }
 
 // quantities finds every money amount, percentage and count in toks, left
-// to right, each token belonging to at most one quantity.
-func quantities(toks []token) []quantity {
+// to right, each token belonging to at most one quantity. bits are the
+// tokens' lexicon lists, as sentenceCues gives them.
+func quantities(toks []token, bits []listSet) []quantity {
 	var out []quantity
 	for i := 0; i < len(toks); {
-		if !mayStartQuantity(toks, i) {
+		if !mayStartQuantity(toks, bits, i) {
 			i++
 			continue
 		}
@@ -172,12 +173,18 @@ func restatesAfter(toks []token, p, q quantity) bool {
 	return q.end == len(toks) || toks[q.end].kind == tokSym && toks[q.end].text != "$" || exchangeRateAt(toks, q.end)
 }
 
+// quantityStartWords are the words besides number words a quantity can
+// start at: a word for one, and currency words shorter than a code
+// ("Rs 500 crore", "US $5 billion", "R5.4bn").
+var quantityStartWords = []string{"a", "an", "half", "rs", "rp", "rm", "r", "u", "us"}
+
 // mayStartQuantity reports whether a quantity can start at token i: a
-// number, a currency sign, a currency code or a dollar's country ("USD",
-// "US$", "Rs"), a word for one ("a", "an") or a number word. Most tokens
-// are none of these, and skipping them spares parseQuantity's look-ups.
-func mayStartQuantity(toks []token, i int) bool {
-	t := toks[i]
+// number, a currency sign, a currency code ("USD"), a dollar's country
+// before its sign ("C$"), or a word the lexicon marks as starting one.
+// Most tokens are none of these, and skipping them spares parseQuantity's
+// look-ups.
+func mayStartQuantity(toks []token, bits []listSet, i int) bool {
+	t := &toks[i]
 	switch t.kind {
 	case tokNum:
 		return true
@@ -188,25 +195,8 @@ func mayStartQuantity(toks []token, i int) bool {
 		}
 		return false
 	}
-	if len(t.lower) <= 3 {
-		switch t.lower {
-		case "a", "an", "one", "two", "six", "ten", "rs", "rp", "rm", "r", "u", "us":
-			return true
-		}
-		// A code ("EUR") or a dollar's country before its sign ("C$").
-		return isUpperASCII(t.text) || i+1 < len(toks) && toks[i+1].text == "$"
-	}
-	if t.lower == "half" {
-		return true
-	}
-	// Every number word starts with one of these letters; most words
-	// spare the look-up.
-	switch t.lower[0] {
-	case 't', 'f', 's', 'e', 'n', 'h', 'o':
-		_, ok := wordNumbers[t.lower]
-		return ok
-	}
-	return false
+	return bits[i].has(startsQuantity) ||
+		len(t.text) <= 3 && (isUpperASCII(t.text) || i+1 < len(toks) && toks[i+1].text == "$")
 }
 
 // splitChanges parts a range that is a change from one figure to another
