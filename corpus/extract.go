@@ -19,20 +19,21 @@ type sentence struct {
 	// places, products and measurers are the countries and regions,
 	// products and research firms the sentence names.
 	places, products, measurers []mention
-	// cues holds list l when the sentence holds a word of lexicon list l,
-	// and shareWordCue when it says "share" or "market shares".
+	// cues holds list l when the sentence holds a word of lexicon list l.
 	cues listSet
+	// saysShare is true when the sentence says "share" or "market
+	// shares" of a market, not of stock.
+	saysShare bool
 	// bits are, for each token, the lexicon lists it is in.
 	bits []listSet
 }
 
-// Bits past the lexicon's lists: shareWordCue marks "share";
-// startsCompany and startsName mark words that start a company's alias or
-// a place's, product's or research firm's, so the name matchers look up
-// only those.
+// Bits past the lexicon's lists: startsCompany and startsName mark words
+// that start a company's alias or a place's, product's or research firm's,
+// so the name matchers look up only those. A list or bit past the 64th
+// makes every listSet two words and extraction slower.
 const (
-	shareWordCue = numWordLists + iota
-	startsCompany
+	startsCompany = numWordLists + iota
 	startsName
 	// startsQuantity marks words a quantity can start at: number words,
 	// "a" and "half", and the short currency words ("Rs", "US").
@@ -425,7 +426,7 @@ func (e *Extractor) analyse(a Article) []sentence {
 	for pi, p := range paras {
 		for _, text := range sentences(p) {
 			for _, piece := range boundedSentence(toks, text) {
-				out = append(out, e.analyseSentence(piece.text, piece.toks, pi, pi == 0 && titled))
+				out = append(out, e.analyseSentence(toks, piece.text, piece.toks, pi, pi == 0 && titled))
 			}
 		}
 	}
@@ -556,8 +557,8 @@ func (s *sentence) nameAt(k int, name string, words []string) (mention, bool) {
 }
 
 // analyseSentence finds the companies, figures and cue words of a sentence.
-func (e *Extractor) analyseSentence(text string, toks []token, paragraph int, isTitle bool) sentence {
-	cues, bits := e.lex.sentenceCues(toks)
+func (e *Extractor) analyseSentence(arena *tokenArena, text string, toks []token, paragraph int, isTitle bool) sentence {
+	cues, bits, saysShare := e.lex.sentenceCues(toks)
 	known := e.gaz.mentionsAt(toks, bits, startsCompany)
 	places, products, measurers := splitNames(e.names.mentionsAt(toks, bits, startsName))
 	places = notCompanies(placesIn(places, toks), known)
@@ -573,9 +574,10 @@ func (e *Extractor) analyseSentence(text string, toks []token, paragraph int, is
 		toks:      toks,
 		found:     found,
 		companies: mergeMentions(known, found),
-		qty:       splitChanges(toks, bits, quantities(toks, bits)),
+		qty:       splitChanges(toks, bits, arena.quantities(toks, bits)),
 		paragraph: paragraph,
 		cues:      cues,
+		saysShare: saysShare,
 		bits:      bits,
 		places:    places,
 		products:  products,
@@ -679,13 +681,18 @@ func boundedSentence(toks *tokenArena, s string) []sentencePiece {
 	return out
 }
 
-// tokenArena holds the tokens of one article's sentences in a few large
-// arrays instead of one per sentence: tokens are most of what extraction
-// allocates.
-type tokenArena struct{ buf []token }
+// tokenArena holds the tokens and quantities of one article's sentences
+// in a few large arrays instead of one per sentence: they are most of what
+// extraction allocates.
+type tokenArena struct {
+	buf []token
+	qty []quantity
+}
 
 func newTokenArena(textLen int) *tokenArena {
-	return &tokenArena{buf: make([]token, 0, textLen/5+16)}
+	// About a word in five is a token, and a sentence in two has a
+	// figure; appends past these grow the arrays as usual.
+	return &tokenArena{buf: make([]token, 0, textLen/5+16), qty: make([]quantity, 0, textLen/300+4)}
 }
 
 // tokenize returns the tokens of s, stored in the arena.
@@ -698,6 +705,14 @@ func (a *tokenArena) tokenize(s string) []token {
 	start := len(a.buf)
 	a.buf = appendTokens(a.buf, s)
 	return a.buf[start:len(a.buf):len(a.buf)]
+}
+
+// quantities returns the quantities of a sentence's tokens, stored in the
+// arena.
+func (a *tokenArena) quantities(toks []token, bits []listSet) []quantity {
+	start := len(a.qty)
+	a.qty = appendQuantities(a.qty, toks, bits)
+	return a.qty[start:len(a.qty):len(a.qty)]
 }
 
 // titleCase reports whether most words are capitalised, as in headlines,
@@ -1362,7 +1377,7 @@ func (x *extractor) sentenceHas(l wordList) bool { return x.s.cues.has(l) }
 // sentenceCues computes, in one pass, which lexicon lists a sentence's
 // words are in, so that classifying each figure costs no rescan of the
 // sentence.
-func (x *lexicon) sentenceCues(toks []token) (cues listSet, bits []listSet) {
+func (x *lexicon) sentenceCues(toks []token) (cues listSet, bits []listSet, saysShare bool) {
 	bits = make([]listSet, len(toks))
 	for i, t := range toks {
 		if !t.isWordOrNum() {
@@ -1378,10 +1393,10 @@ func (x *lexicon) sentenceCues(toks []token) (cues listSet, bits []listSet) {
 		if t.lower == "share" && !(i > 0 && toks[i-1].lower == "per") || t.lower == "shares" && (i > 0 && toks[i-1].lower == "market" ||
 			i+2 < len(toks) && toks[i+1].lower == "of" && toks[i+2].kind == tokNum ||
 			i+3 < len(toks) && toks[i+1].is("were", "are", "stood") && toks[i+2].kind == tokNum && (toks[i+3].text == "%" || toks[i+3].is("percent"))) {
-			cues.add(shareWordCue)
+			saysShare = true
 		}
 	}
-	return cues, bits
+	return cues, bits, saysShare
 }
 
 // tokHas reports whether token k of the sentence is a word of list l,

@@ -70,7 +70,15 @@ func (q quantity) textEnd() int {
 // to right, each token belonging to at most one quantity. bits are the
 // tokens' lexicon lists, as sentenceCues gives them.
 func quantities(toks []token, bits []listSet) []quantity {
-	var out []quantity
+	return appendQuantities(nil, toks, bits)
+}
+
+// appendQuantities appends the quantities of toks to dst, as quantities
+// finds them; the appended ones are dst[len(dst):] of the result.
+// Extraction shares one dst across an article's sentences.
+func appendQuantities(dst []quantity, toks []token, bits []listSet) []quantity {
+	base := len(dst)
+	out := dst
 	for i := 0; i < len(toks); {
 		if !mayStartQuantity(toks, bits, i) {
 			i++
@@ -94,7 +102,7 @@ func quantities(toks []token, bits []listSet) []quantity {
 		}
 		// "at least $3bn, and as much as $9bn": a floor and a ceiling of
 		// one figure.
-		if n := len(out); n > 0 && q.kind == qtyMoney && q.qualifier == UpTo && out[n-1].kind == qtyMoney &&
+		if n := len(out); n > base && q.kind == qtyMoney && q.qualifier == UpTo && out[n-1].kind == qtyMoney &&
 			out[n-1].qualifier == AtLeast && out[n-1].high == 0 && out[n-1].unit == q.unit && q.value > out[n-1].value &&
 			q.start-out[n-1].end <= 3 {
 			out[n-1].high, out[n-1].highQualifier, out[n-1].end = q.value, UpTo, q.textEnd()
@@ -104,7 +112,8 @@ func quantities(toks []token, bits []listSet) []quantity {
 		out = append(out, q)
 		i = q.end
 	}
-	return looseConversions(toks, out)
+	mine := looseConversions(toks, out[base:])
+	return out[:base+len(mine)]
 }
 
 // looseConversions folds into a money amount the same amount in another

@@ -101,7 +101,7 @@ func describeMoney(qs []quantity) string {
 // built-in lexicon.
 func quantitiesIn(text string) []quantity {
 	toks := tokenize(text)
-	_, bits := defaultExtractor.lex.sentenceCues(toks)
+	_, bits, _ := defaultExtractor.lex.sentenceCues(toks)
 	return quantities(toks, bits)
 }
 
@@ -112,7 +112,7 @@ func TestMayStartQuantityWords(t *testing.T) {
 	for _, w := range words {
 		for _, text := range []string{w, strings.ToUpper(w[:1]) + w[1:]} {
 			toks := tokenize(text + " 5 billion")
-			_, bits := defaultExtractor.lex.sentenceCues(toks)
+			_, bits, _ := defaultExtractor.lex.sentenceCues(toks)
 			if !mayStartQuantity(toks, bits, 0) {
 				t.Errorf("%q cannot start a quantity", text)
 			}
