@@ -267,7 +267,10 @@ func (g gazetteer) mentions(toks []token) []mention { return g.mentionsAt(toks, 
 // without a lookup.
 func (g gazetteer) mentionsAt(toks []token, bits []listSet, starts wordList) []mention {
 	var out []mention
-	var key strings.Builder
+	// The alias tried so far, in a buffer of its own: looking a map up
+	// by string(key) copies nothing.
+	var buf [64]byte
+	key := buf[:0]
 	for i := 0; i < len(toks); i++ {
 		if bits != nil && !bits[i].has(starts) {
 			continue
@@ -282,7 +285,7 @@ func (g gazetteer) mentionsAt(toks []token, bits []listSet, starts wordList) []m
 			continue
 		}
 		best, bestEnd := aliasInfo{}, -1
-		key.Reset()
+		key = key[:0]
 		words := 0
 		for j := i; j < len(toks) && words < limit; j++ {
 			t := toks[j]
@@ -293,11 +296,11 @@ func (g gazetteer) mentionsAt(toks []token, bits []listSet, starts wordList) []m
 				break
 			}
 			if words > 0 {
-				key.WriteByte(' ')
+				key = append(key, ' ')
 			}
-			key.WriteString(t.lower)
+			key = append(key, t.lower...)
 			words++
-			info, ok := g.byKey[key.String()]
+			info, ok := g.byKey[string(key)]
 			if !ok || (info.capitalised && !capitalisedRun(toks[i:j+1])) {
 				continue
 			}

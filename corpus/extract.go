@@ -123,7 +123,13 @@ func (e *Extractor) Extract(a Article) []Fact {
 	region, product, place := "", "", ""
 	home, written := e.homeDollar(a, sents)
 	shared := e.sharedCurrencies(sents)
-	var facts []Fact
+	// About one figure in two becomes a fact; a fact is big, and room
+	// for them at once spares copying them as the slice grows.
+	nq := 0
+	for _, s := range sents {
+		nq += len(s.qty)
+	}
+	facts := make([]Fact, 0, nq/2+1)
 	var prevCompanies []string
 	var x extractor
 	// leaders are the companies the article has credited a share to, for
@@ -150,7 +156,9 @@ func (e *Extractor) Extract(a Article) []Fact {
 		if len(s.qty) > 0 {
 			// One extractor serves the article; each sentence with figures
 			// sets it afresh.
-			x = extractor{s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, prev: prevCompanies, shareContext: shareContext, articleID: a.ID, pub: pub,
+			// The window buffers outlive the sentence.
+			before, after := x.before[:0], x.after[:0]
+			x = extractor{before: before, after: after, s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, prev: prevCompanies, shareContext: shareContext, articleID: a.ID, pub: pub,
 				ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxPlace: place, homeDollar: home, homeWritten: written, shared: shared, leaders: leaders, lastGroup: lastGroup,
 				leadStatus: leadSt, leadParties: leadParties, story: story, storyParties: storyParties, storyType: storyType}
 			facts = x.facts(facts)
