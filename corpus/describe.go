@@ -668,9 +668,16 @@ func (x *extractor) period(q quantity) Period {
 func articlePeriodIn(s sentence, ref when) Period {
 	toks := s.toks
 	cut := len(toks)
-	for k, t := range toks {
-		if t.is("than", "against", "versus", "compared") || t.is("from") && k > 0 && s.bits[k-1].has(wChangeBefore) {
+	for k := range toks {
+		switch toks[k].lower {
+		case "than", "against", "versus", "compared":
 			cut = k
+		case "from":
+			if k > 0 && s.bits[k-1].has(wChangeBefore) {
+				cut = k
+			}
+		}
+		if cut < len(toks) {
 			break
 		}
 	}

@@ -1446,17 +1446,24 @@ func (x *extractor) clause(q quantity) (start, end int) {
 	defer func() { x.clauseFor, x.clauseStart, x.clauseEnd = q.start+1, start, end }()
 	toks := x.s.toks
 	isBreak := func(k int) bool {
-		t := toks[k]
-		if t.text == ";" || t.text == ":" || t.text == "—" || t.text == "–" {
-			return true
+		t := &toks[k]
+		switch t.kind {
+		case tokSym:
+			switch t.text {
+			case ";", ":", "—", "–":
+				return true
+			case ",":
+				return k+1 < len(toks) && toks[k+1].is("and", "but", "while", "whereas", "although", "though", "even")
+			}
+		case tokWord:
+			// "Contoso commits $3bn to Azure as Fabrikam and Northwind
+			// invest $1bn", "..., as the retailer looks to close the
+			// gap": "as" or "after" opening a clause with its own
+			// subject.
+			return (t.lower == "as" || t.lower == "after") && k+1 < len(toks) &&
+				(x.companyStartsAt(k+1) || k > 0 && toks[k-1].text == "," && toks[k+1].is("the", "it", "its", "they"))
 		}
-		if t.text == "," && k+1 < len(toks) && toks[k+1].is("and", "but", "while", "whereas", "although", "though", "even") {
-			return true
-		}
-		// "Contoso commits $3bn to Azure as Fabrikam and Northwind invest
-		// $1bn", "..., as the retailer looks to close the gap": "as" or
-		// "after" opening a clause with its own subject.
-		return t.is("as", "after") && k+1 < len(toks) && (x.companyStartsAt(k+1) || k > 0 && toks[k-1].text == "," && toks[k+1].is("the", "it", "its", "they"))
+		return false
 	}
 	start = q.start
 	for start > 0 && !isBreak(start-1) {
