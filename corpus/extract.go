@@ -26,27 +26,29 @@ type sentence struct {
 	saysShare bool
 	// bits are, for each token, the lexicon lists it is in.
 	bits []listSet
+	// marks are, for each token, what it may start.
+	marks []wordMark
 }
 
-// Bits past the lexicon's lists: startsCompany and startsName mark words
-// that start a company's alias or a place's, product's or research firm's,
-// so the name matchers look up only those. A list or bit past the 64th
-// makes every listSet two words and extraction slower.
+// wordMark says what a word may start besides being in lexicon lists, so
+// that the name and number matchers look up only those words.
+type wordMark uint8
+
 const (
-	startsCompany = numWordLists + iota
+	// startsCompany marks the first word of a company's alias.
+	startsCompany wordMark = 1 << iota
+	// startsName marks the first word of a place's, product's or
+	// research firm's name.
 	startsName
 	// startsQuantity marks words a quantity can start at: number words,
 	// "a" and "half", and the short currency words ("Rs", "US").
 	startsQuantity
-	// numListBits counts the lists and the bits past them: the size of a
-	// listSet.
-	numListBits
 )
 
-// listSet is a set of lexicon lists and of the bits past them. It is as
-// many uint64 words as they need, so a new list or bit widens it instead
-// of falling off its end.
-type listSet [(int(numListBits) + 63) / 64]uint64
+// listSet is a set of lexicon lists. It is as many uint64 words as they
+// need, so a new list widens it instead of falling off its end; past 64
+// lists every set is two words, and extraction is slower.
+type listSet [(int(numWordLists) + 63) / 64]uint64
 
 func (s listSet) has(l wordList) bool { return s[l/64]&(1<<(l%64)) != 0 }
 
@@ -566,14 +568,21 @@ func (s *sentence) nameAt(k int, name string, words []string) (mention, bool) {
 
 // analyseSentence finds the companies, figures and cue words of a sentence.
 func (e *Extractor) analyseSentence(arena *tokenArena, text string, toks []token, paragraph int, isTitle bool) sentence {
-	cues, bits, saysShare := e.lex.sentenceCues(toks)
-	known := e.gaz.mentionsAt(toks, bits, startsCompany)
-	places, products, measurers := splitNames(e.names.mentionsAt(toks, bits, startsName))
+	cues, bits, marks, saysShare := e.lex.sentenceCues(toks)
+	known := e.gaz.mentionsAt(toks, marks, startsCompany)
+	places, products, measurers := splitNames(e.names.mentionsAt(toks, marks, startsName))
 	places = notCompanies(placesIn(places, toks), known)
 	var found []mention
+	qty := splitChanges(toks, bits, arena.quantities(toks, marks))
 	if !(isTitle && titleCase(toks)) {
-		// A product's name is no organisation's: "for ChatGPT Edu".
-		found = notPlaces(e.lex.discoverOrgs(toks, bits, mergeMentions(known, products)), places, toks, bits)
+		// A product's name is no organisation's: "for ChatGPT Edu"; nor is
+		// a research firm's that measured a share.
+		named := mergeMentions(known, products)
+		found = e.lex.discoverOrgs(toks, bits, named)
+		if holders := e.lex.discoverShareHolders(toks, bits, cues, saysShare, qty, mergeMentions(named, measurers)); len(holders) > 0 {
+			found = mergeMentions(found, notOverlapping(holders, found))
+		}
+		found = notPlaces(found, places, toks, bits)
 		// "University of Maine System": the place is part of the name.
 		places = notCompanies(places, found)
 	}
@@ -582,11 +591,12 @@ func (e *Extractor) analyseSentence(arena *tokenArena, text string, toks []token
 		toks:      toks,
 		found:     found,
 		companies: mergeMentions(known, found),
-		qty:       splitChanges(toks, bits, arena.quantities(toks, bits)),
+		qty:       qty,
 		paragraph: paragraph,
 		cues:      cues,
 		saysShare: saysShare,
 		bits:      bits,
+		marks:     marks,
 		places:    places,
 		products:  products,
 		measurers: measurers,
@@ -717,9 +727,9 @@ func (a *tokenArena) tokenize(s string) []token {
 
 // quantities returns the quantities of a sentence's tokens, stored in the
 // arena.
-func (a *tokenArena) quantities(toks []token, bits []listSet) []quantity {
+func (a *tokenArena) quantities(toks []token, marks []wordMark) []quantity {
 	start := len(a.qty)
-	a.qty = appendQuantities(a.qty, toks, bits)
+	a.qty = appendQuantities(a.qty, toks, marks)
 	return a.qty[start:len(a.qty):len(a.qty)]
 }
 
@@ -1321,6 +1331,14 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 			if !dealNear {
 				return true
 			}
+			// "the deal valued Databricks at $62 billion": a deal that
+			// values a company it does not buy says what the company is
+			// worth; "a contract valued at $2bn" is the contract's, and
+			// "the transaction values VMware at $69 billion", in a story
+			// of a takeover, is its price.
+			if i > 0 && before[i-1] != "at" && x.storyType != DealAcquisition && !x.buyingIn(start, q.start) {
+				return true
+			}
 		case w == "reach" || w == "hit" || w == "exceed" || w == "surpass" || w == "top" || w == "heading" || w == "headed" || w == "pass":
 			// "investment in AI infrastructure could reach $6.7 trillion":
 			// a market's or a sector's size.
@@ -1335,7 +1353,54 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 			}
 		}
 	}
+	// "xAI's previous valuation, from its December funding round, was
+	// about $40 billion": what a valuation or a backlog is, past an aside
+	// between it and its verb.
+	return x.copulaOf(q, wOtherMoneyBefore)
+}
+
+// buyingIn reports a word of buying in tokens [from, to): "acquisition",
+// "bought", "offer", which make a figure a deal "values" a company at the
+// price paid for it.
+func (x *extractor) buyingIn(from, to int) bool {
+	for k := from; k < to; k++ {
+		if x.tokHas(k, wAcquire) || x.s.toks[k].is("offer", "bid") {
+			return true
+		}
+	}
 	return false
+}
+
+// copulaOf reports money that is what a word of list l "was" or "is":
+// "the valuation was $40 billion", "its backlog, which it reported on
+// Tuesday, stood at $455 billion", with an aside set off by commas between
+// the word and its verb.
+func (x *extractor) copulaOf(q quantity, l wordList) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if k > 0 && toks[k].is("at") && toks[k-1].is("stood", "stands", "stays", "stayed") {
+		k--
+	}
+	if k < 1 || !toks[k].is("was", "is", "were", "are", "stood", "stands", "remains", "remained", "reached", "hit") {
+		return false
+	}
+	k--
+	if toks[k].text == "," {
+		// back over the aside to the comma that opens it
+		j := k - 1
+		for j >= 0 && j >= k-12 && toks[j].text != "," {
+			if toks[j].kind == tokNum || toks[j].text == ";" {
+				return false
+			}
+			j--
+		}
+		if j < 1 || toks[j].text != "," {
+			return false
+		}
+		k = j - 1
+	}
+	// "the price, including debt, was $2bn" is a deal's.
+	return x.tokHas(k, l) && !toks[k].is("price", "cost", "costs")
 }
 
 // changedFrom returns the money q follows as where it came "up from" or
@@ -1385,13 +1450,15 @@ func (x *extractor) sentenceHas(l wordList) bool { return x.s.cues.has(l) }
 // sentenceCues computes, in one pass, which lexicon lists a sentence's
 // words are in, so that classifying each figure costs no rescan of the
 // sentence.
-func (x *lexicon) sentenceCues(toks []token) (cues listSet, bits []listSet, saysShare bool) {
+func (x *lexicon) sentenceCues(toks []token) (cues listSet, bits []listSet, marks []wordMark, saysShare bool) {
 	bits = make([]listSet, len(toks))
+	marks = make([]wordMark, len(toks))
 	for i, t := range toks {
 		if !t.isWordOrNum() {
 			continue
 		}
-		bits[i] = x.words[t.lower]
+		e := x.words[t.lower]
+		bits[i], marks[i] = e.lists, e.marks
 		cues.addAll(bits[i])
 		// "market shares", "had shares of 30%, 20% and 13%": shares of
 		// a market, not of stock.
@@ -1404,7 +1471,7 @@ func (x *lexicon) sentenceCues(toks []token) (cues listSet, bits []listSet, says
 			saysShare = true
 		}
 	}
-	return cues, bits, saysShare
+	return cues, bits, marks, saysShare
 }
 
 // tokHas reports whether token k of the sentence is a word of list l,
@@ -1729,12 +1796,30 @@ func (x *extractor) changedFigure(q quantity) bool {
 	if k >= 0 && toks[k].text == "," {
 		k--
 	}
+	adjacent := false
 	for _, p := range x.s.qty {
 		if p.end == k+1 && p.kind == qtyMoney {
 			if j := towards(p.start); j >= 0 {
 				k = j
 			} else {
 				k = p.start - 1
+			}
+			adjacent = true
+			break
+		}
+	}
+	// "took its valuation from $9.9 billion after the previous raise in
+	// June to $29.3 billion": the "from" of a "to" a few words back.
+	if !adjacent && toks[k+1].is("to") {
+		for i := len(x.s.qty) - 1; i >= 0; i-- {
+			p := x.s.qty[i]
+			if p.end > q.start {
+				continue
+			}
+			if p.kind == qtyMoney && q.start-p.end <= 10 {
+				if j := towards(p.start); j >= 0 && toks[j+1].is("from") {
+					k = j
+				}
 			}
 			break
 		}

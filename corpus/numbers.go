@@ -67,20 +67,20 @@ func (q quantity) textEnd() int {
 }
 
 // quantities finds every money amount, percentage and count in toks, left
-// to right, each token belonging to at most one quantity. bits are the
-// tokens' lexicon lists, as sentenceCues gives them.
-func quantities(toks []token, bits []listSet) []quantity {
-	return appendQuantities(nil, toks, bits)
+// to right, each token belonging to at most one quantity. marks are the
+// tokens' lexicon marks, as sentenceCues gives them.
+func quantities(toks []token, marks []wordMark) []quantity {
+	return appendQuantities(nil, toks, marks)
 }
 
 // appendQuantities appends the quantities of toks to dst, as quantities
 // finds them; the appended ones are dst[len(dst):] of the result.
 // Extraction shares one dst across an article's sentences.
-func appendQuantities(dst []quantity, toks []token, bits []listSet) []quantity {
+func appendQuantities(dst []quantity, toks []token, marks []wordMark) []quantity {
 	base := len(dst)
 	out := dst
 	for i := 0; i < len(toks); {
-		if !mayStartQuantity(toks, bits, i) {
+		if !mayStartQuantity(toks, marks, i) {
 			i++
 			continue
 		}
@@ -160,6 +160,20 @@ func exchangeRateAt(toks []token, k int) bool {
 // billion.", "€2bn, or $2.2bn,".
 func restatesAfter(toks []token, p, q quantity) bool {
 	k := p.end
+	if k < q.start && toks[k].text != "," {
+		// "470 million euros in a funding round in November 2023, which on
+		// the day of signing came to more than 500 million US dollars":
+		// a restating verb reaches back past the rest of the clause.
+		for j := k + 1; j+1 < q.start && j <= p.end+12; j++ {
+			if toks[j].text == "," && toks[j+1].is("which") {
+				k = j
+				break
+			}
+		}
+		if toks[k].text != "," || !convertsBefore(toks, k+2, q.start) {
+			return false
+		}
+	}
 	if k >= q.start || toks[k].text != "," {
 		return false
 	}
@@ -171,6 +185,11 @@ func restatesAfter(toks []token, p, q quantity) bool {
 		said = true
 	case k+2 <= q.start && toks[k].is("which") && toks[k+1].is("is", "was"):
 		k += 2
+		said = true
+	case k+2 <= q.start && q.start-k <= 10 && toks[k].is("which") && convertsBefore(toks, k+1, q.start):
+		// "470 million euros, which on the day of signing came to more
+		// than 500 million US dollars"
+		k = q.start
 		said = true
 	case k+2 <= q.start && toks[k].is("equivalent") && toks[k+1].is("to"):
 		k += 2
@@ -187,12 +206,31 @@ func restatesAfter(toks []token, p, q quantity) bool {
 // ("Rs 500 crore", "US $5 billion", "R5.4bn").
 var quantityStartWords = []string{"a", "an", "half", "rs", "rp", "rm", "r", "u", "us"}
 
+// convertsBefore reports words from..to ending in a verb that restates an
+// amount in another currency ("came to", "amounted to", "was worth"), with
+// only words before it: "on the day of signing came to".
+func convertsBefore(toks []token, from, to int) bool {
+	k := to - 1
+	if k > from && toks[k].is("to") {
+		k--
+	}
+	if k < from || !toks[k].is("came", "comes", "amounted", "amounts", "equalled", "equaled", "equals", "worth", "translated", "translates") {
+		return false
+	}
+	for j := from; j < k; j++ {
+		if toks[j].kind != tokWord && toks[j].text != "'" && toks[j].text != "’" {
+			return false
+		}
+	}
+	return true
+}
+
 // mayStartQuantity reports whether a quantity can start at token i: a
 // number, a currency sign, a currency code ("USD"), a dollar's country
 // before its sign ("C$"), or a word the lexicon marks as starting one.
 // Most tokens are none of these, and skipping them spares parseQuantity's
 // look-ups.
-func mayStartQuantity(toks []token, bits []listSet, i int) bool {
+func mayStartQuantity(toks []token, marks []wordMark, i int) bool {
 	t := &toks[i]
 	switch t.kind {
 	case tokNum:
@@ -204,7 +242,7 @@ func mayStartQuantity(toks []token, bits []listSet, i int) bool {
 		}
 		return false
 	}
-	return bits[i].has(startsQuantity) ||
+	return marks[i]&startsQuantity != 0 ||
 		len(t.text) <= 3 && (isUpperASCII(t.text) || i+1 < len(toks) && toks[i+1].text == "$")
 }
 

@@ -101,8 +101,8 @@ func describeMoney(qs []quantity) string {
 // built-in lexicon.
 func quantitiesIn(text string) []quantity {
 	toks := tokenize(text)
-	_, bits, _ := defaultExtractor.lex.sentenceCues(toks)
-	return quantities(toks, bits)
+	_, _, marks, _ := defaultExtractor.lex.sentenceCues(toks)
+	return quantities(toks, marks)
 }
 
 // Every number word and every short currency word must be able to start
@@ -112,8 +112,8 @@ func TestMayStartQuantityWords(t *testing.T) {
 	for _, w := range words {
 		for _, text := range []string{w, strings.ToUpper(w[:1]) + w[1:]} {
 			toks := tokenize(text + " 5 billion")
-			_, bits, _ := defaultExtractor.lex.sentenceCues(toks)
-			if !mayStartQuantity(toks, bits, 0) {
+			_, _, marks, _ := defaultExtractor.lex.sentenceCues(toks)
+			if !mayStartQuantity(toks, marks, 0) {
 				t.Errorf("%q cannot start a quantity", text)
 			}
 		}
