@@ -561,7 +561,8 @@ func (e *Extractor) analyseSentence(text string, toks []token, paragraph int, is
 	var found []mention
 	if !(isTitle && titleCase(toks)) {
 		// A product's name is no organisation's: "for ChatGPT Edu".
-		found = notPlaces(e.lex.discoverOrgs(toks, bits, mergeMentions(known, products)), places, toks, bits)
+		shares := cues.has(shareWordCue) || cues.has(wShareCues) || cues.has(wRespectively)
+		found = notPlaces(e.lex.discoverOrgs(toks, bits, mergeMentions(known, products), shares), places, toks, bits)
 		// "University of Maine System": the place is part of the name.
 		places = notCompanies(places, found)
 	}

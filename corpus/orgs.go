@@ -10,9 +10,12 @@ import (
 // ("Acme signed", "Acme agreed to buy"), after a deal word and a
 // preposition ("a deal with Acme", "invested $2 billion in Acme"), after a
 // purchase verb ("to acquire Acme") or before a possessive deal noun
-// ("Acme's contract"). Names are returned as the article writes them, with
-// legal suffixes dropped.
-func (x *lexicon) discoverOrgs(toks []token, bits []listSet, known []mention) []mention {
+// ("Acme's contract"). In a sentence about market shares (shares true) it
+// also finds the name a share is stated for ("Vivo with 16%", "Xiaomi
+// held 27%") and a name listed with a known company ("Xiaomi and
+// Samsung"). Names are returned as the article writes them, with legal
+// suffixes dropped.
+func (x *lexicon) discoverOrgs(toks []token, bits []listSet, known []mention, shares bool) []mention {
 	covered := make([]bool, len(toks))
 	for _, m := range known {
 		for k := m.start; k < m.end; k++ {
@@ -35,11 +38,30 @@ func (x *lexicon) discoverOrgs(toks []token, bits []listSet, known []mention) []
 		if !bits[i].meets(starts) {
 			switch t.lower {
 			case "based", "up", "of", "for", "with", "in", "from", "to", "by", "'", "’":
+			case "%", "percent", "and", "&":
+				if !shares {
+					continue
+				}
 			default:
 				continue
 			}
 		}
 		switch {
+		case shares && (t.text == "%" || t.lower == "percent") && i > 0 && toks[i-1].kind == tokNum:
+			// "followed by Vivo with 16%", "when Xiaomi held 27%"
+			if end := holderBefore(toks, bits, i-1); end > 0 {
+				start := runBefore(toks, end)
+				add(start, end)
+				if start > 0 && toks[start-1].is("and", "&") {
+					// "Contoso and Fabrikam held 30% and 20%": the
+					// holder's list holds them too.
+					x.listedAround(toks, start-1, covered, true, add)
+				}
+			}
+		case shares && t.is("and", "&"):
+			// "Xiaomi and Samsung", "Apple, Oppo and Samsung": the names
+			// listed with a known company are companies too.
+			x.listedAround(toks, i, covered, false, add)
 		case t.startsUpper() && (bitIn(bits, i, wPublicBody) || bitIn(bits, i, wInstitution)) && !covered[i]:
 			// "the Home Office", "Ministry of Defence", "California State
 			// University": a body named by what it is.
@@ -86,6 +108,9 @@ func (x *lexicon) discoverOrgs(toks []token, bits []listSet, known []mention) []
 			add(runBefore(toks, i), i)
 		}
 	}
+	// A list's names are found from its end back: mentions go in the
+	// order the sentence names them.
+	slices.SortStableFunc(out, func(a, b mention) int { return a.start - b.start })
 	// "Department of Health awarded": the name a verb finds ("Health")
 	// may be the tail of one found whole.
 	if len(out) < 2 {
@@ -98,6 +123,86 @@ func (x *lexicon) discoverOrgs(toks []token, bits []listSet, known []mention) []
 		}
 	}
 	return kept
+}
+
+// holderBefore returns where the name a share is stated for ends, before
+// the share's number at token num, or -1: the name stands before a verb
+// of holding or "with", "on", "at" or a bracket, with a few words of
+// ranking allowed between ("Xiaomi was close behind on 23%").
+func holderBefore(toks []token, bits []listSet, num int) int {
+	k := num - 1
+	for n := 0; k >= 0 && n < 2 && toks[k].is("a", "an", "about", "roughly", "around", "nearly", "almost", "some", "over", "just"); n++ {
+		k--
+	}
+	strong := false
+	for n := 0; k >= 0 && n < 5; n++ {
+		t := toks[k]
+		switch {
+		case bitIn(bits, k, wGroupVerbs) || t.text == "(" || t.is("with", "on", "at", "holds", "has", "had"):
+			strong = true
+		case t.is("was", "is", "close", "behind", "just", "second", "third", "fourth", "fifth", "next"):
+		default:
+			if !strong || k+1 >= num || !isNameToken(t) {
+				return -1
+			}
+			// "puts Huawei fifth in IaaS at 4.3%": a name after "in"
+			// is what the share is of.
+			if s := runBefore(toks, k+1); s > 0 && toks[s-1].is("in", "of", "for", "on", "across", "within", "among") {
+				return -1
+			}
+			return k + 1
+		}
+		k--
+	}
+	return -1
+}
+
+// listedAround adds, for the "and" at token i, the names of the list
+// around it ("A, B and C") when one of them is a known company, or when
+// known is true, as for a list whose last name holds a share: the
+// capitalised runs joined by commas and "and". A lone capitalised word
+// that opens the sentence before a comma is a sentence adverb ("Still,
+// Samsung and Apple"), not a member.
+func (x *lexicon) listedAround(toks []token, i int, covered []bool, known bool, add func(start, end int)) {
+	if i == 0 || i+1 >= len(toks) {
+		return
+	}
+	type run struct{ start, end int }
+	var runs [6]run
+	n := 0
+	right := run{i + 1, runAfter(toks, i+1)}
+	if right.end == right.start || right.end-right.start > 3 {
+		return
+	}
+	for end := i; n < len(runs)-1; {
+		start := runBefore(toks, end)
+		if start == end || end-start > 3 || start == 0 && end < len(toks) && toks[end].text == "," {
+			break
+		}
+		runs[n] = run{start, end}
+		n++
+		if start < 2 || toks[start-1].text != "," {
+			break
+		}
+		end = start - 1
+	}
+	if n == 0 {
+		return
+	}
+	runs[n] = right
+	n++
+	anyKnown := known
+	for _, r := range runs[:n] {
+		anyKnown = anyKnown || covered[r.start] && covered[r.end-1]
+	}
+	if !anyKnown {
+		return
+	}
+	for _, r := range runs[:n] {
+		if !covered[r.start] {
+			add(r.start, r.end)
+		}
+	}
 }
 
 // describedName returns where a capitalised name starts at token i or

@@ -112,7 +112,9 @@ func extractionRules() []rule {
 			return x.isSurveyPart(q)
 		}},
 		{name: "percent-share-list", on: qtyPercent, kind: MarketShare, match: func(x *extractor, qi int, _ quantity) bool {
-			return x.listed[qi] != "" && (x.hasShareWord() || x.sentenceHas(wMarket))
+			// "Intel, Nvidia and AMD held 71%, 16% and 13% respectively"
+			// after a sentence about their shares needs no share word.
+			return x.listed[qi] != "" && (x.hasShareWord() || x.sentenceHas(wMarket) || x.shareContext)
 		}, parties: func(x *extractor, qi int, _ quantity) []Party {
 			return []Party{{Name: x.listed[qi], Role: RoleSubject}}
 		}},
