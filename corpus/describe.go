@@ -566,7 +566,7 @@ func mayStartPeriod(toks []token, k int) bool {
 	}
 	w := t.lower
 	return len(w) == 2 || k+1 < len(toks) && toks[k+1].is("quarter", "half", "-") || t.startsUpper() || w == "in" || w == "for" ||
-		w == "during" || w == "of" || w == "year" || w == "early" || w == "late" || w == "since" || w == "last" || w == "months" ||
+		w == "during" || w == "of" || w == "year" || w == "early" || w == "late" || w == "mid" || w == "since" || w == "last" || w == "months" ||
 		w == "quarter" || w == "fiscal" || w == "calendar" || w == "first" || w == "opening" || w == "final" || w == "closing" || w == "throughout" || w == "ended" ||
 		len(w) >= 4 && w[:4] == "full" || fiscalShort(w)
 }
@@ -644,6 +644,18 @@ func (x *extractor) period(q quantity) Period {
 	if p := x.localPeriod(q); p != "" {
 		return p
 	}
+	if lead := x.leadPeriod(); lead != "" && !x.nowBetween(0, q.start) {
+		// "By mid-2025 its share had dropped to 25%, while Anthropic's
+		// rose from 12% to 32% over the same period": the period the
+		// sentence opens with is each figure's, but the one a change
+		// starts from, which is the earlier period the article stated.
+		if !x.startsChange(q) {
+			return lead
+		}
+		if x.ctxPeriod != "" && x.ctxPeriod.endMonth() < lead.endMonth() {
+			return x.ctxPeriod
+		}
+	}
 	if x.ctxPeriod != "" {
 		if q.start > 0 && x.s.toks[q.start-1].is("from") && len(x.ctxPeriod) == 4 {
 			// "left it with 7.7% of the market, down from 9.8%": in a
@@ -658,6 +670,36 @@ func (x *extractor) period(q quantity) Period {
 		end++
 	}
 	return periodIn(x.s.toks[:end], x.periodRef())
+}
+
+// leadPeriod is the period a sentence opens with, before its first
+// figure: "By mid-2025", "In the third quarter,". It is read once a
+// sentence.
+func (x *extractor) leadPeriod() Period {
+	if x.leadRead {
+		return x.lead
+	}
+	x.leadRead = true
+	end := len(x.s.toks)
+	for _, q := range x.s.qty {
+		if q.kind != qtyCount {
+			end = q.start
+			break
+		}
+	}
+	// Only a sentence that opens with it: "Google entered the market in
+	// 2008 and now holds 11%" dates what Google did, not its share.
+	if t := x.s.toks[0]; end > 0 && (t.is("in", "by", "during", "throughout", "for", "at", "as", "over") || len(t.lower) == 2 || monthNumbers[t.lower] != 0) {
+		x.lead = periodIn(x.s.toks[:min(end, 6)], x.periodRef())
+	}
+	return x.lead
+}
+
+// startsChange reports q as where a change starts: the 12% of "rose from
+// 12% to 32%".
+func (x *extractor) startsChange(q quantity) bool {
+	toks := x.s.toks
+	return q.start > 0 && toks[q.start-1].is("from") && q.end+1 < len(toks) && toks[q.end].is("to")
 }
 
 // articlePeriodIn is the period sentence s reports on, read against ref,
@@ -811,7 +853,7 @@ var monthNumbers = map[string]int{"january": 1, "february": 2, "march": 3, "apri
 // before "quarter": a switch, so most words cost a comparison or two.
 func startsPeriod(w string) bool {
 	switch w {
-	case "in", "for", "during", "of", "year", "early", "late", "since", "last", "months", "quarter", "period", "throughout",
+	case "in", "for", "during", "of", "year", "early", "late", "mid", "since", "last", "months", "quarter", "period", "throughout",
 		"ended", "finished", "closed", "fiscal", "calendar", "first", "opening", "final", "closing":
 		return true
 	}
@@ -1089,6 +1131,13 @@ func periodIn(toks []token, ref when) Period {
 			if k > 0 && toks[k-1].is("in", "since") && ref.year != 0 {
 				return Month(orYear(0, monthNumbers[w]), monthNumbers[w])
 			}
+		case w == "mid" && (yearAt(k+1) != 0 || k+2 < len(toks) && toks[k+1].text == "-" && yearAt(k+2) != 0):
+			// "by mid-2025", "in mid 2024": a point in the year, read as
+			// the year.
+			if ref.skipVague {
+				continue
+			}
+			return Year(max(yearAt(k+1), yearAt(k+2)))
 		case (w == "early" || w == "late") && yearAt(k+1) != 0:
 			if ref.skipVague {
 				continue

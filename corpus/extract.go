@@ -803,6 +803,10 @@ type extractor struct {
 	// groups gives, by quantity index, the companies that hold a
 	// percentage together or each.
 	groups map[int]shareGroup
+	// lead is the period the sentence opens with, once leadRead (see
+	// leadPeriod).
+	lead     Period
+	leadRead bool
 	// shareCue is 1 when the sentence has a share cue (see hasShareCue),
 	// -1 when not, 0 before it is worked out.
 	shareCue int8
@@ -1713,12 +1717,12 @@ func (x *extractor) changedFigure(q quantity) bool {
 	return k >= 0 && (x.tokHas(k, wRevenue) || x.tokHas(k, wOtherMoneyBefore))
 }
 
-// saysEarlyOrLate reports "early" or "late" in a sentence: only those make
+// saysEarlyOrLate reports "early", "mid" or "late" in a sentence: only those make
 // a period vague ("late 2025"), so only such sentences need reading again
 // for one.
 func saysEarlyOrLate(s sentence) bool {
 	for _, t := range s.toks {
-		if t.lower == "early" || t.lower == "late" {
+		if t.lower == "early" || t.lower == "late" || t.lower == "mid" {
 			return true
 		}
 	}

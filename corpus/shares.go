@@ -56,6 +56,9 @@ func (x *extractor) isChange(q quantity) bool {
 			if k+1 < q.start && toks[k+1].is("to") && x.shareBefore(k) {
 				break // "Azure's share grew to 24%": the share's new level
 			}
+			if k+1 < q.start && toks[k+1].is("from") && x.startsChange(q) && x.hasShareWord() {
+				break // "while Northwind's grew from 9% to 14%": two levels
+			}
 			return true
 		}
 		if k >= q.start-3 && x.tokHas(k, wAggregate) {
@@ -173,11 +176,16 @@ func (x *extractor) shareBefore(k int) bool {
 	return false
 }
 
-// marketFollows reports "31% of the cloud market".
+// marketFollows reports "31% of the cloud market", "50% of the enterprise
+// large language model API market": a market's name may run to several
+// words, but not past what a figure of revenue is of.
 func (x *extractor) marketFollows(q quantity) bool {
 	toks := x.s.toks
 	words := 0
-	for k := q.end; k < len(toks) && words < 7; k++ {
+	for k := q.end; k < len(toks) && words < 10; k++ {
+		if x.tokHas(k, wRevenue) {
+			return false // "40% of its revenue came from the cloud market"
+		}
 		// "40% of the market's growth" is a part of the growth.
 		if toks[k].is("market", "spending", "segment", "business", "sector", "industry") &&
 			!(k+1 < len(toks) && (toks[k+1].text == "'" || toks[k+1].text == "’")) {
@@ -409,6 +417,12 @@ func (x *extractor) shareCompany(q quantity) string {
 	if best != "" {
 		return best
 	}
+	if len(x.prev) > 0 && x.pronounBefore(q) {
+		// "OpenAI held 50%. By 2025 its share had dropped to 25%, while
+		// Anthropic's rose": "its" is the company named before, not the
+		// one the sentence names after the figure.
+		return x.prev[0]
+	}
 	for _, m := range ms {
 		if m.start >= q.end {
 			return m.name
@@ -418,6 +432,24 @@ func (x *extractor) shareCompany(q quantity) string {
 		return x.context[0]
 	}
 	return ""
+}
+
+// pronounBefore reports "its" before q in the sentence, with
+// no company named before q: the figure is the company's the sentence
+// before named.
+func (x *extractor) pronounBefore(q quantity) bool {
+	if !x.sentenceHas(wPronoun) {
+		return false
+	}
+	for k := range q.start {
+		if x.inCompany(k) {
+			return false
+		}
+		if x.s.toks[k].is("its") {
+			return true
+		}
+	}
+	return false
 }
 
 // companyWord reports "the company" or "the firm" before q standing for
