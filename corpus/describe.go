@@ -641,20 +641,43 @@ func (x *extractor) period(q quantity) Period {
 		// "up from 61% a year ago": the period before the article's.
 		return x.ctxPeriod.shift(years, quarters)
 	}
+	if x.changeEnd(q) && x.sinceBefore(q) {
+		// "has slipped since 2019 from 30% to 24%": where the change
+		// ends is now, not the year it started.
+		return x.ctxPeriod
+	}
+	if x.changeStart(q) {
+		// "in the fourth quarter its share fell from 18% to 16%": where
+		// a change starts is the period before the one it ends in.
+		base := x.localPeriod(q)
+		if lead := x.leadPeriod(); base == "" && lead != "" && x.ctxPeriod != "" && x.ctxPeriod.endMonth() < lead.endMonth() {
+			// "In 2023 OpenAI held 50%. By mid-2025 ... Anthropic's rose
+			// from 12% to 32% over the same period": a change that ends
+			// in the period the sentence opens with starts in the one
+			// the article stated before it.
+			return x.ctxPeriod
+		}
+		if base == "" {
+			base = x.ctxPeriod
+		}
+		switch {
+		case x.sinceBefore(q):
+			// "Since early 2017 their share has dropped from 27% to 13%":
+			// the change starts in the period "since" names.
+			return base
+		case x.yearOnYear():
+			return base.shift(1, 0)
+		}
+		return base.before()
+	}
 	if p := x.localPeriod(q); p != "" {
 		return p
 	}
 	if lead := x.leadPeriod(); lead != "" && !x.nowBetween(0, q.start) {
 		// "By mid-2025 its share had dropped to 25%, while Anthropic's
-		// rose from 12% to 32% over the same period": the period the
-		// sentence opens with is each figure's, but the one a change
-		// starts from, which is the earlier period the article stated.
-		if !x.startsChange(q) {
-			return lead
-		}
-		if x.ctxPeriod != "" && x.ctxPeriod.endMonth() < lead.endMonth() {
-			return x.ctxPeriod
-		}
+		// rose from 12% to 32%": the period the sentence opens with is
+		// that of each figure with none of its own.
+		return lead
 	}
 	if x.ctxPeriod != "" {
 		if q.start > 0 && x.s.toks[q.start-1].is("from") && len(x.ctxPeriod) == 4 {
@@ -695,11 +718,65 @@ func (x *extractor) leadPeriod() Period {
 	return x.lead
 }
 
-// startsChange reports q as where a change starts: the 12% of "rose from
-// 12% to 32%".
-func (x *extractor) startsChange(q quantity) bool {
+// changeStart reports a share a change starts from with no period of its
+// own: the 18% of "fell from 18% to 16%".
+func (x *extractor) changeStart(q quantity) bool {
 	toks := x.s.toks
-	return q.start > 0 && toks[q.start-1].is("from") && q.end+1 < len(toks) && toks[q.end].is("to")
+	if q.start == 0 || !toks[q.start-1].is("from") || q.end+1 >= len(toks) || !toks[q.end].is("to") {
+		return false
+	}
+	for _, p := range x.s.qty {
+		if p.start > q.end {
+			return p.kind == qtyPercent && p.start <= q.end+2
+		}
+	}
+	return false
+}
+
+// changeEnd reports a share a change ends at: the 13% of "dropped from
+// 27% to just 13%".
+func (x *extractor) changeEnd(q quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if k > 0 && toks[k].is("just", "only") {
+		k--
+	}
+	if k < 1 || !toks[k].is("to") {
+		return false
+	}
+	for _, p := range x.s.qty {
+		if p.end == k {
+			return p.kind == qtyPercent && p.start > 0 && toks[p.start-1].is("from")
+		}
+	}
+	return false
+}
+
+// sinceBefore reports "since" and a period before q: "Since early 2017".
+func (x *extractor) sinceBefore(q quantity) bool {
+	toks := x.s.toks
+	for k := 0; k+1 < q.start; k++ {
+		if toks[k].is("since") && periodIn(toks[k+1:min(k+4, q.start)], x.periodRef()) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// yearOnYear reports a sentence that compares with the year before:
+// "year-on-year", "year over year", "yoy".
+func (x *extractor) yearOnYear() bool {
+	toks := x.s.toks
+	for k, t := range toks {
+		if t.is("yoy") {
+			return true
+		}
+		if t.is("year") && k+2 < len(toks) && toks[k+1].is("on", "over") && toks[k+2].is("year") ||
+			t.is("year") && k+4 < len(toks) && toks[k+1].text == "-" && toks[k+2].is("on", "over") && toks[k+4].is("year") {
+			return true
+		}
+	}
+	return false
 }
 
 // articlePeriodIn is the period sentence s reports on, read against ref,
@@ -980,7 +1057,9 @@ func periodIn(toks []token, ref when) Period {
 			qk++
 		}
 		quarterNext := qk < len(toks) && toks[qk].is("quarter", "half")
-		if !(len(w) == 2 || quarterNext || startsPeriod(w) || t.startsUpper() || len(w) >= 4 && w[:4] == "full" || fiscalShort(w)) {
+		if !(len(w) == 2 || quarterNext || t.startsUpper() || w == "in" || w == "for" || w == "during" || w == "of" ||
+			w == "year" || w == "early" || w == "late" || w == "mid" || w == "since" || w == "last" || w == "months" || w == "quarter" || w == "period" || w == "throughout" || w == "ended" || w == "finished" || w == "closed" ||
+			w == "fiscal" || w == "calendar" || w == "first" || w == "opening" || w == "final" || w == "closing" || len(w) >= 4 && w[:4] == "full" || fiscalShort(w)) {
 			continue
 		}
 		// endingIn reads "to September", "ended June 30", "ending March"
@@ -1132,12 +1211,14 @@ func periodIn(toks []token, ref when) Period {
 				return Month(orYear(0, monthNumbers[w]), monthNumbers[w])
 			}
 		case w == "mid" && (yearAt(k+1) != 0 || k+2 < len(toks) && toks[k+1].text == "-" && yearAt(k+2) != 0):
-			// "by mid-2025", "in mid 2024": a point in the year, read as
-			// the year.
+			// "by mid-2025": the year, as vague as "early" or "late".
 			if ref.skipVague {
 				continue
 			}
-			return Year(max(yearAt(k+1), yearAt(k+2)))
+			if y := yearAt(k + 1); y != 0 {
+				return Year(y)
+			}
+			return Year(yearAt(k + 2))
 		case (w == "early" || w == "late") && yearAt(k+1) != 0:
 			if ref.skipVague {
 				continue

@@ -11,9 +11,8 @@ import (
 // preposition ("a deal with Acme", "invested $2 billion in Acme"), after a
 // purchase verb ("to acquire Acme") or before a possessive deal noun
 // ("Acme's contract"). In a sentence about market shares (shares true) it
-// also finds the name a share is stated for ("Vivo with 16%", "Xiaomi
-// held 27%") and a name listed with a known company ("Xiaomi and
-// Samsung"). Names are returned as the article writes them, with legal
+// also finds a name listed with a known company ("Xiaomi and Samsung").
+// Names are returned as the article writes them, with legal
 // suffixes dropped.
 func (x *lexicon) discoverOrgs(toks []token, bits []listSet, known []mention, shares bool) []mention {
 	covered := make([]bool, len(toks))
@@ -38,7 +37,7 @@ func (x *lexicon) discoverOrgs(toks []token, bits []listSet, known []mention, sh
 		if !bits[i].meets(starts) {
 			switch t.lower {
 			case "based", "up", "of", "for", "with", "in", "from", "to", "by", "'", "’":
-			case "%", "percent", "and", "&":
+			case "and", "&":
 				if !shares {
 					continue
 				}
@@ -47,21 +46,10 @@ func (x *lexicon) discoverOrgs(toks []token, bits []listSet, known []mention, sh
 			}
 		}
 		switch {
-		case shares && (t.text == "%" || t.lower == "percent") && i > 0 && toks[i-1].kind == tokNum:
-			// "followed by Vivo with 16%", "when Xiaomi held 27%"
-			if end := holderBefore(toks, bits, i-1); end > 0 {
-				start := runBefore(toks, end)
-				add(start, end)
-				if start > 0 && toks[start-1].is("and", "&") {
-					// "Contoso and Fabrikam held 30% and 20%": the
-					// holder's list holds them too.
-					x.listedAround(toks, start-1, covered, true, add)
-				}
-			}
 		case shares && t.is("and", "&"):
 			// "Xiaomi and Samsung", "Apple, Oppo and Samsung": the names
 			// listed with a known company are companies too.
-			x.listedAround(toks, i, covered, false, add)
+			x.listedAround(toks, i, covered, add)
 		case t.startsUpper() && (bitIn(bits, i, wPublicBody) || bitIn(bits, i, wInstitution)) && !covered[i]:
 			// "the Home Office", "Ministry of Defence", "California State
 			// University": a body named by what it is.
@@ -125,45 +113,12 @@ func (x *lexicon) discoverOrgs(toks []token, bits []listSet, known []mention, sh
 	return kept
 }
 
-// holderBefore returns where the name a share is stated for ends, before
-// the share's number at token num, or -1: the name stands before a verb
-// of holding or "with", "on", "at" or a bracket, with a few words of
-// ranking allowed between ("Xiaomi was close behind on 23%").
-func holderBefore(toks []token, bits []listSet, num int) int {
-	k := num - 1
-	for n := 0; k >= 0 && n < 2 && toks[k].is("a", "an", "about", "roughly", "around", "nearly", "almost", "some", "over", "just"); n++ {
-		k--
-	}
-	strong := false
-	for n := 0; k >= 0 && n < 5; n++ {
-		t := toks[k]
-		switch {
-		case bitIn(bits, k, wGroupVerbs) || t.text == "(" || t.is("with", "on", "at", "holds", "has", "had"):
-			strong = true
-		case t.is("was", "is", "close", "behind", "just", "second", "third", "fourth", "fifth", "next"):
-		default:
-			if !strong || k+1 >= num || !isNameToken(t) {
-				return -1
-			}
-			// "puts Huawei fifth in IaaS at 4.3%": a name after "in"
-			// is what the share is of.
-			if s := runBefore(toks, k+1); s > 0 && toks[s-1].is("in", "of", "for", "on", "across", "within", "among") {
-				return -1
-			}
-			return k + 1
-		}
-		k--
-	}
-	return -1
-}
-
 // listedAround adds, for the "and" at token i, the names of the list
-// around it ("A, B and C") when one of them is a known company, or when
-// known is true, as for a list whose last name holds a share: the
+// around it ("A, B and C") when one of them is a known company: the
 // capitalised runs joined by commas and "and". A lone capitalised word
 // that opens the sentence before a comma is a sentence adverb ("Still,
 // Samsung and Apple"), not a member.
-func (x *lexicon) listedAround(toks []token, i int, covered []bool, known bool, add func(start, end int)) {
+func (x *lexicon) listedAround(toks []token, i int, covered []bool, add func(start, end int)) {
 	if i == 0 || i+1 >= len(toks) {
 		return
 	}
@@ -191,7 +146,7 @@ func (x *lexicon) listedAround(toks []token, i int, covered []bool, known bool, 
 	}
 	runs[n] = right
 	n++
-	anyKnown := known
+	anyKnown := false
 	for _, r := range runs[:n] {
 		anyKnown = anyKnown || covered[r.start] && covered[r.end-1]
 	}
@@ -345,3 +300,119 @@ func (x *lexicon) dealContextBefore(bits []listSet, i int) bool {
 // bitIn reports whether token k is a word of list l, from a sentence's
 // per-token list bits.
 func bitIn(bits []listSet, k int, l wordList) bool { return bits[k].has(l) }
+
+// discoverShareHolders finds companies the gazetteer does not know from
+// the market shares a sentence gives them: the capitalised name right
+// before a share ("followed by Vivo with 16 percent", "as RingCentral
+// holds 20%", "Oppo (9%)"), or the subject of the verb of a share's
+// clause ("Xiaomi still leads the market with a 26.1 percent share",
+// "and Realme was close behind on 15 percent"). Only a sentence that
+// speaks of shares or a market is read, and only its percentages.
+func (x *lexicon) discoverShareHolders(toks []token, bits []listSet, cues listSet, qty []quantity, known []mention) []mention {
+	// "Samsung led with 21%, followed by Tailspin with 14%": ranking
+	// words make a sentence about shares too.
+	if !cues.has(shareWordCue) && !cues.has(wShareCues) && !cues.has(wRespectively) {
+		return nil
+	}
+	var covered []bool
+	var out []mention
+	for _, q := range qty {
+		if q.kind != qtyPercent {
+			continue
+		}
+		if covered == nil {
+			covered = make([]bool, len(toks))
+			for _, m := range known {
+				for k := m.start; k < m.end; k++ {
+					covered[k] = true
+				}
+			}
+		}
+		end := shareHolderEnd(toks, bits, q.start)
+		if end <= 0 || covered[end-1] {
+			continue
+		}
+		start := runBefore(toks, end)
+		if start == end || start == 0 && end-start == 1 && (toks[end].is("was", "is", "were", "are") || pluralWord(toks[start].text)) {
+			// A capitalised word opening the sentence may be no name at
+			// all: "Growth was 20%", "Hyperscalers held 60%".
+			continue
+		}
+		// "Contoso and Fabrikam held 30% and 20%": the last of a list is
+		// not the list, and the shares are the list's.
+		if start >= 2 && (toks[start-1].is("and", "&") || toks[start-1].text == ",") && isNameToken(toks[start-2]) {
+			continue
+		}
+		if m, ok := x.orgName(toks, bits, start, end, covered); ok && !slices.ContainsFunc(out, func(o mention) bool { return o.start == m.start }) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// shareHolderEnd returns where the name a share at token q is given to
+// ends: before the word that hands it the share ("Vivo with", "Oppo (",
+// "RingCentral holds"), or before the verb its clause opens with
+// ("Xiaomi still leads the market with"), past adverbs; -1 when there is
+// none.
+func shareHolderEnd(toks []token, bits []listSet, q int) int {
+	k := q - 1
+	if k >= 1 && toks[k].is("a", "an") {
+		k--
+	}
+	if k < 1 {
+		return -1
+	}
+	if toks[k].text == "(" || toks[k].is("with", "at", "on") || bitIn(bits, k, wGroupVerbs) || toks[k].is("has", "had", "have") {
+		if isNameToken(toks[k-1]) {
+			return k
+		}
+	}
+	// The clause's verb, a few words back: "leads the Indian market with".
+	for j := k; j >= 1 && j >= q-10; j-- {
+		t := toks[j]
+		// "the Indian market" is no name the share is given to.
+		if t.text == "," || t.text == ";" || t.kind == tokNum || isNameToken(t) && !toks[j-1].is("the", "its", "their") {
+			return -1
+		}
+		if !(bitIn(bits, j, wGroupVerbs) || t.is("leads", "led", "remained", "remains", "stayed", "was", "is", "ranked", "ranks", "came", "comes", "finished", "has", "had")) {
+			continue
+		}
+		e := j
+		for e >= 1 && toks[e-1].is("still", "now", "also", "again", "firmly", "comfortably", "narrowly") {
+			e--
+		}
+		if e >= 1 && isNameToken(toks[e-1]) {
+			return e
+		}
+		return -1
+	}
+	return -1
+}
+
+// notOverlapping returns the mentions of ms that overlap none of others.
+func notOverlapping(ms, others []mention) []mention {
+	out := ms[:0]
+	for _, m := range ms {
+		if !slices.ContainsFunc(others, func(o mention) bool { return o.start < m.end && m.start < o.end }) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// pluralWord reports a word that reads as a plural common noun: lower
+// case after its first letter, ending in a single "s" ("Consumers",
+// "Hyperscalers", but not "Siemens"-like short names or "AWS").
+func pluralWord(w string) bool {
+	n := len(w)
+	if n < 5 || w[n-1] != 's' || w[n-2] == 's' || w[n-2] == 'u' {
+		return false
+	}
+	for i := 1; i < n; i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}

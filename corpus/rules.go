@@ -112,8 +112,8 @@ func extractionRules() []rule {
 			return x.isSurveyPart(q)
 		}},
 		{name: "percent-share-list", on: qtyPercent, kind: MarketShare, match: func(x *extractor, qi int, _ quantity) bool {
-			// "Intel, Nvidia and AMD held 71%, 16% and 13% respectively"
-			// after a sentence about their shares needs no share word.
+			// "Intel, Nvidia and AMD held 71%, 16% and 13% respectively",
+			// after a sentence that said whose shares these are.
 			return x.listed[qi] != "" && (x.hasShareWord() || x.sentenceHas(wMarket) || x.shareContext)
 		}, parties: func(x *extractor, qi int, _ quantity) []Party {
 			return []Party{{Name: x.listed[qi], Role: RoleSubject}}

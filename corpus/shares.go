@@ -56,7 +56,7 @@ func (x *extractor) isChange(q quantity) bool {
 			if k+1 < q.start && toks[k+1].is("to") && x.shareBefore(k) {
 				break // "Azure's share grew to 24%": the share's new level
 			}
-			if k+1 < q.start && toks[k+1].is("from") && x.startsChange(q) && x.hasShareWord() {
+			if k+1 < q.start && toks[k+1].is("from") && x.changeStart(q) && x.hasShareWord() {
 				break // "while Northwind's grew from 9% to 14%": two levels
 			}
 			return true
@@ -181,11 +181,14 @@ func (x *extractor) shareBefore(k int) bool {
 // words, but not past what a figure of revenue is of.
 func (x *extractor) marketFollows(q quantity) bool {
 	toks := x.s.toks
+	// "50% of the enterprise large language model API market": a market
+	// named after "of" may take a few more words.
+	limit := 7
+	if q.end < len(toks) && toks[q.end].is("of") {
+		limit = 9
+	}
 	words := 0
-	for k := q.end; k < len(toks) && words < 10; k++ {
-		if x.tokHas(k, wRevenue) {
-			return false // "40% of its revenue came from the cloud market"
-		}
+	for k := q.end; k < len(toks) && words < limit; k++ {
 		// "40% of the market's growth" is a part of the growth.
 		if toks[k].is("market", "spending", "segment", "business", "sector", "industry") &&
 			!(k+1 < len(toks) && (toks[k+1].text == "'" || toks[k+1].text == "’")) {
@@ -417,10 +420,10 @@ func (x *extractor) shareCompany(q quantity) string {
 	if best != "" {
 		return best
 	}
-	if len(x.prev) > 0 && x.pronounBefore(q) {
-		// "OpenAI held 50%. By 2025 its share had dropped to 25%, while
-		// Anthropic's rose": "its" is the company named before, not the
-		// one the sentence names after the figure.
+	// "By mid-2025 its share had dropped to 25%, while Anthropic's rose":
+	// a share its clause gives with "its" and no name is the company the
+	// sentence before named, not one a later clause names.
+	if len(x.prev) > 0 && x.pronounInClause(q) {
 		return x.prev[0]
 	}
 	for _, m := range ms {
@@ -434,18 +437,11 @@ func (x *extractor) shareCompany(q quantity) string {
 	return ""
 }
 
-// pronounBefore reports "its" before q in the sentence, with
-// no company named before q: the figure is the company's the sentence
-// before named.
-func (x *extractor) pronounBefore(q quantity) bool {
-	if !x.sentenceHas(wPronoun) {
-		return false
-	}
-	for k := range q.start {
-		if x.inCompany(k) {
-			return false
-		}
-		if x.s.toks[k].is("its") {
+// pronounInClause reports "its" or "their" in q's clause before it.
+func (x *extractor) pronounInClause(q quantity) bool {
+	start, _ := x.clause(q)
+	for k := start; k < q.start; k++ {
+		if x.s.toks[k].is("its", "their") {
 			return true
 		}
 	}
