@@ -637,6 +637,9 @@ func (x *extractor) period(q quantity) Period {
 	if x.spansPeriods(q) {
 		return ""
 	}
+	if c := x.table[q.start]; c.period != "" {
+		return c.period // "| Q3 2019 market share |": the column's
+	}
 	if years, quarters, ok := x.relativeAfter(q); ok {
 		// "up from 61% a year ago": the period before the article's.
 		return x.ctxPeriod.shift(years, quarters)

@@ -130,7 +130,16 @@ func (e *Extractor) Extract(a Article) []Fact {
 	var lastGroup []string
 	prevPara := -1
 	shareContext := false
-	for _, s := range sents {
+	var cols []tableColumn
+	for si, s := range sents {
+		switch {
+		case si > 0 && s.dashRow():
+			// "| Vendor | 2024 share |" on one line, "|---|---|" on the
+			// next: the line before is the heading of the rows after.
+			cols = sents[si-1].tableHeading(sents[si-1].barCells(), when{year: pub.year, published: pub.published})
+		case len(s.toks) == 0 || s.toks[0].text != "|":
+			cols = nil
+		}
 		if s.paragraph != prevPara {
 			prevCompanies, prevPara, shareContext, region = nil, s.paragraph, false, ""
 		}
@@ -148,7 +157,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 			// sets it afresh.
 			x = extractor{s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, prev: prevCompanies, shareContext: shareContext, articleID: a.ID, pub: pub,
 				ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxPlace: place, homeDollar: home, homeWritten: written, shared: shared, leaders: leaders, lastGroup: lastGroup,
-				leadStatus: leadSt, leadParties: leadParties, story: story, storyParties: storyParties, storyType: storyType}
+				leadStatus: leadSt, leadParties: leadParties, story: story, storyParties: storyParties, storyType: storyType, cols: cols}
 			got = x.facts()
 		}
 		if i := slices.IndexFunc(got, func(f Fact) bool { return f.Kind == DealValue }); story == 0 && i >= 0 {
@@ -810,6 +819,13 @@ type extractor struct {
 	// groups gives, by quantity index, the companies that hold a
 	// percentage together or each.
 	groups map[int]shareGroup
+	// table gives, by the token a percentage starts at, what the cell of
+	// a table written as text says of it; nil for a sentence that is no
+	// table.
+	table map[int]tableCell
+	// cols are the columns of the table whose heading earlier lines gave,
+	// for a table written a row a line; nil outside one.
+	cols []tableColumn
 	// lead is the period the sentence opens with, once leadRead (see
 	// leadPeriod).
 	lead     Period
@@ -834,6 +850,7 @@ func (x *extractor) facts() []Fact {
 	var out []Fact
 	x.listed = x.shareCompanies()
 	x.groups = x.shareGroups()
+	x.table = x.tableCells()
 	for qi, q := range x.s.qty {
 		for _, f := range x.apply(qi, q) {
 			f.Value, f.Unit = q.value, q.unit
