@@ -162,14 +162,16 @@ func (x *extractor) lastPercentBy(end int) int {
 }
 
 // shareBefore reports "share" as the subject of the verb at token k:
-// "its share grew", "the share has grown".
+// "its share grew", "the share has grown", "Contoso's share of the CRM
+// market is expected to fall". The subject is read back to the clause's
+// start, a few words at most.
 func (x *extractor) shareBefore(k int) bool {
 	toks := x.s.toks
-	for j := k - 1; j >= 0 && j >= k-3; j-- {
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
 		if toks[j].is("share", "shares") {
 			return true
 		}
-		if !toks[j].is("has", "have", "had", "also", "now", "further") {
+		if toks[j].text == "," || toks[j].text == ";" || toks[j].kind == tokNum || x.tokHas(j, wChangeBefore) {
 			return false
 		}
 	}
@@ -189,6 +191,11 @@ func (x *extractor) marketFollows(q quantity) bool {
 	}
 	words := 0
 	for k := q.end; k < len(toks) && words < limit; k++ {
+		if toks[k].is("growth", "increase", "gains", "expansion") {
+			// "80% of the growth in spending on public cloud": a part of
+			// the growth, not of the market.
+			return false
+		}
 		// "40% of the market's growth" is a part of the growth.
 		if toks[k].is("market", "spending", "segment", "business", "sector", "industry") &&
 			!(k+1 < len(toks) && (toks[k+1].text == "'" || toks[k+1].text == "’")) {
@@ -475,6 +482,12 @@ func (x *extractor) shareCompanies() map[int]string {
 		}
 		if n := j - i; n >= 2 {
 			names := x.listBefore(qs[i].start, n)
+			if len(x.s.companies) == 0 && len(x.prev) == n && x.sentenceHas(wRespectively) {
+				// "Amazon keeps its lead, though Microsoft and Google grew
+				// faster. Their shares were 32%, 23% and 12% respectively":
+				// the companies the sentence before named, in order.
+				names = x.prev
+			}
 			if len(names) == n {
 				for k := range n {
 					out[i+k] = names[k]
