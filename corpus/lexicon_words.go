@@ -68,6 +68,7 @@ const (
 	wAside
 	wSigned
 	wRespectively
+	wSector
 	numWordLists
 )
 
@@ -87,7 +88,7 @@ func defaultLexicon() []lexiconList {
 		{wOtherMoneyAfter, "other-money-after", []string{"gdp", "valuation", "market", "backlog", "budget", "capex", "industry", "economy", "opportunity", "fine", "penalty", "loss", "losses", "debt", "bond", "bonds", "buyback", "dividend", "cap", "capitalization", "capitalisation", "run", "salary", "pay", "package", "per", "ebitda", "termination", "breakup"}},
 		// otherMoneyOf are what "$8 billion of ..." can be that is no deal.
 		{wOtherMoneyOf, "other-money-of", []string{"debt", "ebitda", "cash", "revenue", "revenues", "sales", "earnings", "profit", "losses", "expenditure", "expenditures", "spending", "capex", "lease", "overhead", "costs", "savings"}},
-		{wOtherMoneyBefore, "other-money-before", []string{"capex", "expenditure", "expenditures", "spending", "budget", "fined", "fine", "cap", "capitalization", "capitalisation", "backlog", "obligations", "rpo", "price", "priced", "costs", "cost", "valuation", "premium", "save", "saving", "savings", "free", "portfolio"}},
+		{wOtherMoneyBefore, "other-money-before", []string{"capex", "expenditure", "expenditures", "spending", "budget", "fined", "fine", "cap", "capitalization", "capitalisation", "backlog", "obligations", "rpo", "price", "priced", "costs", "cost", "valuation", "premium", "save", "saving", "savings", "free", "portfolio", "rate"}},
 		// dealValueNouns are what "valued at" may qualify without the figure
 		// being a company's valuation.
 		{wDealValueNouns, "deal-value-nouns", []string{"deal", "deals", "contract", "contracts", "agreement", "agreements", "transaction", "acquisition", "takeover", "purchase", "buyout", "merger", "offer", "bid", "pact", "order", "orders"}},
@@ -174,7 +175,7 @@ func defaultLexicon() []lexiconList {
 		// public-body words, capitalised in a name, make it a government party: a buyer in a contract.
 		{wPublicBody, "public-body", []string{"office", "department", "ministry", "agency", "army", "navy", "force", "council", "authority", "commission", "administration", "directorate", "hmrc", "mod"}},
 		// institution words, capitalised, make a run of capitalised words an organisation wherever it stands.
-		{wInstitution, "institution", []string{"university", "bank", "college", "hospital", "trust", "institute"}},
+		{wInstitution, "institution", []string{"university", "bank", "college", "hospital", "trust", "institute", "academy", "school"}},
 		// deploy words make a count of a named product's users seats even beside words that usually mean headcount.
 		{wDeploy, "deploy", []string{"widen", "widened", "widening", "deploy", "deploys", "deploying", "deployed", "rollout", "roll", "rolling", "rolls", "rolled", "expand", "expands", "expanding", "expanded", "extend", "extends", "extending", "extended", "get", "gets", "getting", "testing", "trialling", "trialing", "equipped", "available", "move", "moves", "moving", "moved", "migrate", "migrates", "migrating", "migrated", "switch", "switches", "switching", "switched", "adopt", "adopts", "adopting", "adopted", "give", "gives", "given", "giving", "gave", "opens", "opened", "opening"}},
 		// trained words after a count of people make them people trained, not seats.
@@ -189,6 +190,11 @@ func defaultLexicon() []lexiconList {
 		// and so do a rival's protest or lawsuit against an award, which was made, and a regulator clearing a deal.
 		{wSigned, "signed", []string{"signed", "signs", "sign", "inked", "inks", "struck", "strikes", "awarded", "awards", "wins", "won", "win", "selected", "selects", "picked", "picks", "books", "booked", "chose", "tapped", "landed", "lands", "secured", "secures", "seals", "sealed", "hands", "handed", "clears", "cleared",
 			"protest", "protests", "protested", "protesting", "lawsuit", "lawsuits", "challenging", "challenged"}},
+		// sector words, as the subject of money put or invested, make it a
+		// whole sector's spending rather than one deal: "investors put
+		// $115 billion into AI start-ups", "Big Tech poured $427 billion into
+		// infrastructure".
+		{wSector, "sector", []string{"investors", "vcs", "capitalists", "hyperscalers", "tech"}},
 		// aside words after a deal's figure and its deal word open a clause about something else: "..., since a restructuring that ended Microsoft's status".
 		{wAside, "aside", []string{"since", "because", "whereas", "although", "though", "despite"}},
 	}

@@ -36,7 +36,7 @@ func (x *lexicon) discoverOrgs(toks []token, bits []listSet, known []mention, sh
 	for i, t := range toks {
 		if !bits[i].meets(starts) {
 			switch t.lower {
-			case "based", "up", "of", "for", "with", "in", "from", "to", "by", "'", "’":
+			case "based", "up", "of", "for", "with", "in", "from", "to", "by", "raised", "raises", "'", "’":
 			case "and", "&":
 				if !shares {
 					continue
@@ -60,6 +60,17 @@ func (x *lexicon) discoverOrgs(toks []token, bits []listSet, known []mention, sh
 			add(runBefore(toks, i), e)
 		case bitIn(bits, i, wSubjectVerbs):
 			if end := x.skipAux(toks, bits, i); end > 0 {
+				end = beforeShortForm(toks, end)
+				add(runBefore(toks, end), end)
+			}
+		case t.is("raised", "raises") && i > 0:
+			// "Aleph Alpha raised", "Aleph Alpha says it raised": a
+			// company that raised money, past what it says.
+			end := x.skipAux(toks, bits, i)
+			if end > 1 && toks[end-1].is("says", "said") {
+				end = x.skipAux(toks, bits, end-1)
+			}
+			if end > 0 && isNameToken(toks[end-1]) {
 				end = beforeShortForm(toks, end)
 				add(runBefore(toks, end), end)
 			}
@@ -251,7 +262,8 @@ func (x *lexicon) orgName(toks []token, bits []listSet, start, end int, covered 
 		// the place "worldwide", are "Aker" and "Nscale".
 		end--
 	}
-	for start < end && (toks[start].kind == tokSym || bitIn(bits, start, wNotNames)) {
+	for start < end && (toks[start].kind == tokSym || bitIn(bits, start, wNotNames) || fiscalShort(toks[start].lower)) {
+		// "FY24" is a year, no name.
 		start++
 	}
 	if start >= end {
