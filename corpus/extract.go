@@ -142,7 +142,16 @@ func (e *Extractor) Extract(a Article) []Fact {
 	var lastGroup []string
 	prevPara := -1
 	shareContext := false
-	for _, s := range sents {
+	var cols []tableColumn
+	for si, s := range sents {
+		switch {
+		case si > 0 && s.dashRow():
+			// "| Vendor | 2024 share |" on one line, "|---|---|" on the
+			// next: the line before is the heading of the rows after.
+			cols = sents[si-1].tableHeading(sents[si-1].barCells(), when{year: pub.year, published: pub.published})
+		case len(s.toks) == 0 || s.toks[0].text != "|":
+			cols = nil
+		}
 		if s.paragraph != prevPara {
 			prevCompanies, prevPara, shareContext, region = nil, s.paragraph, false, ""
 		}
@@ -162,7 +171,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 			before, after := x.before[:0], x.after[:0]
 			x = extractor{before: before, after: after, s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, prev: prevCompanies, shareContext: shareContext, articleID: a.ID, pub: pub,
 				ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxPlace: place, homeDollar: home, homeWritten: written, shared: shared, leaders: leaders, lastGroup: lastGroup,
-				leadStatus: leadSt, leadParties: leadParties, story: story, storyParties: storyParties, storyType: storyType}
+				leadStatus: leadSt, leadParties: leadParties, story: story, storyParties: storyParties, storyType: storyType, cols: cols}
 			facts = x.facts(facts)
 		}
 		got := facts[made:]
@@ -578,7 +587,8 @@ func (e *Extractor) analyseSentence(arena *tokenArena, text string, toks []token
 		// A product's name is no organisation's: "for ChatGPT Edu"; nor is
 		// a research firm's that measured a share.
 		named := mergeMentions(known, products)
-		found = e.lex.discoverOrgs(toks, bits, named)
+		shares := saysShare || cues.has(wShareCues) || cues.has(wRespectively)
+		found = e.lex.discoverOrgs(toks, bits, named, shares)
 		if holders := e.lex.discoverShareHolders(toks, bits, cues, saysShare, qty, mergeMentions(named, measurers)); len(holders) > 0 {
 			found = mergeMentions(found, notOverlapping(holders, found))
 		}
@@ -838,6 +848,17 @@ type extractor struct {
 	// groups gives, by quantity index, the companies that hold a
 	// percentage together or each.
 	groups map[int]shareGroup
+	// table gives, by the token a percentage starts at, what the cell of
+	// a table written as text says of it; nil for a sentence that is no
+	// table.
+	table map[int]tableCell
+	// cols are the columns of the table whose heading earlier lines gave,
+	// for a table written a row a line; nil outside one.
+	cols []tableColumn
+	// lead is the period the sentence opens with, once leadRead (see
+	// leadPeriod).
+	lead     Period
+	leadRead bool
 	// shareCue is 1 when the sentence has a share cue (see hasShareCue),
 	// -1 when not, 0 before it is worked out.
 	shareCue int8
@@ -861,6 +882,7 @@ func (x *extractor) facts(out []Fact) []Fact {
 		// with figures have money or counts alone.
 		x.listed = x.shareCompanies()
 		x.groups = x.shareGroups()
+		x.table = x.tableCells()
 	}
 	for qi, q := range x.s.qty {
 		made := len(out)
@@ -1837,12 +1859,12 @@ func (x *extractor) changedFigure(q quantity) bool {
 	return k >= 0 && (x.tokHas(k, wRevenue) || x.tokHas(k, wOtherMoneyBefore))
 }
 
-// saysEarlyOrLate reports "early" or "late" in a sentence: only those make
+// saysEarlyOrLate reports "early", "mid" or "late" in a sentence: only those make
 // a period vague ("late 2025"), so only such sentences need reading again
 // for one.
 func saysEarlyOrLate(s sentence) bool {
 	for _, t := range s.toks {
-		if t.lower == "early" || t.lower == "late" {
+		if t.lower == "early" || t.lower == "late" || t.lower == "mid" {
 			return true
 		}
 	}

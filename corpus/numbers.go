@@ -461,8 +461,10 @@ func parseFraction(toks []token, i int) (quantity, bool) {
 	switch {
 	case den == 0, num == 1 && plural, num > 1 && !plural, den == 2 && num > 1:
 		return quantity{}, false
-	case den == 4 && num > 1 && !hyphen:
-		return quantity{}, false // "two quarters of growth" counts periods
+	case den == 4 && num > 1 && !hyphen && !heldBefore(toks, i):
+		// "two quarters of growth" counts periods; "control three
+		// quarters of the market" is a part held.
+		return quantity{}, false
 	}
 	j++
 	if j >= len(toks) || toks[j].text == "," || toks[j].text == ";" || toks[j].text == "." {
@@ -489,6 +491,19 @@ func parseFraction(toks []token, i int) (quantity, bool) {
 	}
 	v := math.Round(1000*num/den) / 10
 	return quantity{kind: qtyPercent, value: v, start: i, numStart: i, end: j}, true
+}
+
+// heldBefore reports a verb of holding just before token i: "control
+// three quarters", "accounted for three quarters", "with three quarters".
+func heldBefore(toks []token, i int) bool {
+	if i < 1 {
+		return false
+	}
+	if toks[i-1].is("for") {
+		return i >= 2 && toks[i-2].is("account", "accounts", "accounted", "accounting")
+	}
+	return toks[i-1].is("control", "controls", "controlled", "controlling", "hold", "holds", "held", "holding", "took", "take", "takes",
+		"taking", "captured", "capture", "command", "commands", "commanded", "own", "owns", "owned", "with", "claimed", "claims")
 }
 
 // parseRangeEnd extends q over a range's upper bound ("$1.5bn to $2bn",

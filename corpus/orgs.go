@@ -10,9 +10,11 @@ import (
 // ("Acme signed", "Acme agreed to buy"), after a deal word and a
 // preposition ("a deal with Acme", "invested $2 billion in Acme"), after a
 // purchase verb ("to acquire Acme") or before a possessive deal noun
-// ("Acme's contract"). Names are returned as the article writes them, with
-// legal suffixes dropped.
-func (x *lexicon) discoverOrgs(toks []token, bits []listSet, known []mention) []mention {
+// ("Acme's contract"). In a sentence about market shares (shares true) it
+// also finds a name listed with a known company ("Xiaomi and Samsung").
+// Names are returned as the article writes them, with legal
+// suffixes dropped.
+func (x *lexicon) discoverOrgs(toks []token, bits []listSet, known []mention, shares bool) []mention {
 	covered := make([]bool, len(toks))
 	for _, m := range known {
 		for k := m.start; k < m.end; k++ {
@@ -35,11 +37,19 @@ func (x *lexicon) discoverOrgs(toks []token, bits []listSet, known []mention) []
 		if !bits[i].meets(starts) {
 			switch t.lower {
 			case "raised", "raises", "based", "up", "of", "for", "with", "in", "from", "to", "by", "'", "’":
+			case "and", "&":
+				if !shares {
+					continue
+				}
 			default:
 				continue
 			}
 		}
 		switch {
+		case shares && t.is("and", "&"):
+			// "Xiaomi and Samsung", "Apple, Oppo and Samsung": the names
+			// listed with a known company are companies too.
+			x.listedAround(toks, i, covered, add)
 		case t.startsUpper() && (bitIn(bits, i, wPublicBody) || bitIn(bits, i, wInstitution)) && !covered[i]:
 			// "the Home Office", "Ministry of Defence", "California State
 			// University": a body named by what it is.
@@ -97,6 +107,9 @@ func (x *lexicon) discoverOrgs(toks []token, bits []listSet, known []mention) []
 			add(runBefore(toks, i), i)
 		}
 	}
+	// A list's names are found from its end back: mentions go in the
+	// order the sentence names them.
+	slices.SortStableFunc(out, func(a, b mention) int { return a.start - b.start })
 	// "Department of Health awarded": the name a verb finds ("Health")
 	// may be the tail of one found whole.
 	if len(out) < 2 {
@@ -109,6 +122,53 @@ func (x *lexicon) discoverOrgs(toks []token, bits []listSet, known []mention) []
 		}
 	}
 	return kept
+}
+
+// listedAround adds, for the "and" at token i, the names of the list
+// around it ("A, B and C") when one of them is a known company: the
+// capitalised runs joined by commas and "and". A lone capitalised word
+// that opens the sentence before a comma is a sentence adverb ("Still,
+// Samsung and Apple"), not a member.
+func (x *lexicon) listedAround(toks []token, i int, covered []bool, add func(start, end int)) {
+	if i == 0 || i+1 >= len(toks) {
+		return
+	}
+	type run struct{ start, end int }
+	var runs [6]run
+	n := 0
+	right := run{i + 1, runAfter(toks, i+1)}
+	if right.end == right.start || right.end-right.start > 3 {
+		return
+	}
+	for end := i; n < len(runs)-1; {
+		start := runBefore(toks, end)
+		if start == end || end-start > 3 || start == 0 && end < len(toks) && toks[end].text == "," {
+			break
+		}
+		runs[n] = run{start, end}
+		n++
+		if start < 2 || toks[start-1].text != "," {
+			break
+		}
+		end = start - 1
+	}
+	if n == 0 {
+		return
+	}
+	runs[n] = right
+	n++
+	anyKnown := false
+	for _, r := range runs[:n] {
+		anyKnown = anyKnown || covered[r.start] && covered[r.end-1]
+	}
+	if !anyKnown {
+		return
+	}
+	for _, r := range runs[:n] {
+		if !covered[r.start] {
+			add(r.start, r.end)
+		}
+	}
 }
 
 // describedName returns where a capitalised name starts at token i or
@@ -261,7 +321,9 @@ func bitIn(bits []listSet, k int, l wordList) bool { return bits[k].has(l) }
 // "and Realme was close behind on 15 percent"). Only a sentence that
 // speaks of shares or a market is read, and only its percentages.
 func (x *lexicon) discoverShareHolders(toks []token, bits []listSet, cues listSet, saysShare bool, qty []quantity, known []mention) []mention {
-	if !saysShare && !cues.has(wMarket) {
+	// "Samsung led with 21%, followed by Tailspin with 14%": ranking
+	// words make a sentence about shares too.
+	if !saysShare && !cues.has(wShareCues) && !cues.has(wRespectively) {
 		return nil
 	}
 	var covered []bool
