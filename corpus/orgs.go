@@ -38,7 +38,42 @@ func (x *lexicon) discoverOrgs(toks []token, bits []listSet, known []mention) []
 		case bitIn(bits, i, wSubjectVerbs):
 			if end := x.skipAux(toks, bits, i); end > 0 {
 				end = beforeShortForm(toks, end)
-				add(runBefore(toks, end), end)
+				start := runBefore(toks, end)
+				add(start, end)
+				// "Aker and Nscale have committed", "GIC and the hedge
+				// fund Coatue Management led": every name of a list
+				// before the verb does what it says.
+				for n := 0; n < 5 && start < end; n++ {
+					e := listedBefore(toks, start)
+					if e < 0 {
+						break
+					}
+					start, end = runBefore(toks, e), e
+					add(start, end)
+				}
+			}
+		case t.is("with", "alongside") && i+1 < len(toks) && leadVerbBefore(toks, i):
+			// "led the round together with US tech investor Valor Equity
+			// Partners", "co-led it with existing backer Monolith"
+			if j := describedOrg(toks, bits, i+1); j >= 0 {
+				add(j, runAfter(toks, j))
+			}
+		case t.is("including", "include", "includes") && i+1 < len(toks) && investorsBefore(toks, i):
+			// "97 investors including Andreessen Horowitz, BlackRock and
+			// Fidelity": a list of backers.
+			for j, n := i+1, 0; j >= 0 && n < 8; n++ {
+				if j = describedName(toks, bits, j); j < 0 {
+					break
+				}
+				e := runAfter(toks, j)
+				add(j, e)
+				if e >= len(toks) || !(toks[e].is("and") || toks[e].text == ",") {
+					break
+				}
+				j = e + 1
+				if j < len(toks) && toks[j].is("and") {
+					j++ // "A, B, and C"
+				}
 			}
 		case bitIn(bits, i, wObjectVerbs) && i+1 < len(toks):
 			// "buy data centre operator QTS": past a few words saying what
@@ -85,6 +120,55 @@ func (x *lexicon) discoverOrgs(toks []token, bits []listSet, known []mention) []
 		}
 	}
 	return kept
+}
+
+// listedBefore returns where the name listed just before the one starting
+// at start ends ("Aker and Nscale", "GIC and the hedge fund Coatue"), past
+// a few lower-case words saying what the later one is; -1 when none is.
+func listedBefore(toks []token, start int) int {
+	k := start - 1
+	for d := 0; d < 4 && k > 0 && toks[k].kind == tokWord && !toks[k].startsUpper() && !toks[k].is("and", "or"); d++ {
+		k--
+	}
+	if k < 1 || !toks[k].is("and") && toks[k].text != "," || !isNameToken(toks[k-1]) {
+		return -1
+	}
+	return k
+}
+
+// describedOrg is describedName past a capitalised word that is no name
+// itself: "US tech investor Valor".
+func describedOrg(toks []token, bits []listSet, i int) int {
+	j := describedName(toks, bits, i)
+	if j >= 0 && bitIn(bits, j, wNotNames) {
+		j = describedName(toks, bits, j+1)
+	}
+	return j
+}
+
+// leadVerbBefore reports a verb for leading a round a few words before
+// token i, in its clause.
+func leadVerbBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-20; k-- {
+		if toks[k].text == ";" || toks[k].text == "." {
+			return false
+		}
+		if toks[k].is("led", "leads", "lead", "leading") {
+			return true
+		}
+	}
+	return false
+}
+
+// investorsBefore reports a word for backers just before token i:
+// "investors including", "backers such as".
+func investorsBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if toks[k].is("investors", "backers", "investor", "backer", "participants") {
+			return true
+		}
+	}
+	return false
 }
 
 // describedName returns where a capitalised name starts at token i or

@@ -284,6 +284,35 @@ func (x *extractor) roundAfter(m mention) bool {
 	return false
 }
 
+// backsNext reports a name that is the subject of an investing verb right
+// after it: "Meta backs Databricks", "Nvidia also invested". "Databricks,
+// backed by" is no subject.
+func (x *extractor) backsNext(m mention) bool {
+	toks := x.s.toks
+	k := m.end
+	if k < len(toks) && toks[k].is("also") {
+		k++
+	}
+	return k+1 < len(toks) && toks[k].is("backs", "backed", "invests", "invested") && !toks[k+1].is("by")
+}
+
+// roundFor reports a company named as what a round at "at" is in or for,
+// past a few words saying what it is: "round in Chinese AI start-up
+// Moonshot", "Series E round in US AI infrastructure company Crusoe".
+func (x *extractor) roundFor(m mention, at int) bool {
+	toks := x.s.toks
+	for k := m.start - 1; k > at && k >= m.start-7; k-- {
+		switch {
+		case toks[k].is("in", "into", "for"):
+			return x.tokHas(k-1, wRaise) || k-2 >= 0 && x.tokHas(k-2, wRaise)
+		case toks[k].kind == tokWord && !toks[k].is("by", "from", "with", "and", "of", "to"), toks[k].text == "-":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // wordBefore returns the lower-case word just before token k, skipping
 // "the", or "".
 func (x *extractor) wordBefore(k int) string {
@@ -416,6 +445,17 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 			switch {
 			case m.end < len(x.s.toks) && x.s.toks[m.end].is("leads", "led", "leading", "co-led"):
 				// "ASML leads Mistral's 1.7 billion euro round"
+				ps[i].Role = RoleInvestor
+			case after && x.roundFor(m, at):
+				// "co-leads $1 billion round in Chinese AI start-up
+				// Moonshot", "a round for Moonshot AI"
+				ps[i].Role = RoleRecipient
+			case before == "by":
+				// "OpenAI, backed by Microsoft and SoftBank, is raising"
+				ps[i].Role = RoleInvestor
+			case !after && x.backsNext(m):
+				// "Meta backs Databricks as a strategic investor in $10
+				// billion round"
 				ps[i].Role = RoleInvestor
 			case after:
 				ps[i].Role = RoleInvestor
