@@ -173,11 +173,22 @@ func restatesAfter(toks []token, p, q quantity) bool {
 }
 
 // mayStartQuantity reports whether a quantity can start at t: a number,
-// a symbol (a currency sign), a capitalised word (a currency code, "US$",
-// "Rs"), a short word ("a", "us", "rs") or a number word. Most words are
-// none of these, and skipping them spares parseQuantity's look-ups.
+// a currency sign, a short word (a code such as "USD", "US$", "Rs", "a",
+// "one") or a number word. Most tokens are none of these, and skipping
+// them spares parseQuantity's look-ups; a longer word that is no number
+// word starts no currency prefix either.
 func mayStartQuantity(t token) bool {
-	if t.kind != tokWord || len(t.lower) <= 3 || t.startsUpper() || t.lower == "half" {
+	switch t.kind {
+	case tokNum:
+		return true
+	case tokSym:
+		switch t.text {
+		case "$", "€", "£", "¥", "₹", "₩", "₪", "₱", "₺", "₦", "₽", "₫":
+			return true
+		}
+		return false
+	}
+	if len(t.lower) <= 3 || t.lower == "half" {
 		return true
 	}
 	_, ok := wordNumbers[t.lower]
