@@ -565,6 +565,11 @@ func knownEverywhere(sents []sentence) {
 					// headline; longer names are tried first.
 					names[words[0]] = append(names[words[0]], name{m.name, words[:len(words)-1]})
 				}
+				if short := institutionPlace(words); short != nil {
+					// "The University of Leicester" is "Leicester" once
+					// named in full.
+					names[short[0]] = append(names[short[0]], name{m.name, short})
+				}
 			}
 		}
 	}
@@ -573,6 +578,14 @@ func knownEverywhere(sents []sentence) {
 	}
 	for i := range sents {
 		s := &sents[i]
+		for j, m := range s.companies {
+			// A short name found on its own is the institution's.
+			for _, n := range names[s.toks[m.start].text] {
+				if len(n.words) == m.end-m.start && n.name != m.name && m.name == strings.Join(n.words, " ") {
+					s.companies[j].name = n.name
+				}
+			}
+		}
 		var add []mention
 		for k := 0; k < len(s.toks); k++ {
 			if !s.toks[k].startsUpper() {
@@ -590,6 +603,20 @@ func knownEverywhere(sents []sentence) {
 			s.companies = mergeMentions(s.companies, add)
 		}
 	}
+}
+
+// institutionPlace returns the place an institution is named after, the
+// short name the press gives it: "Leicester" of "University of Leicester",
+// "Stanford" of "Stanford University"; nil for other names.
+func institutionPlace(words []string) []string {
+	n := len(words)
+	switch {
+	case n >= 3 && strings.EqualFold(words[n-3], "university") && words[n-2] == "of":
+		return words[n-1:]
+	case n == 2 && strings.EqualFold(words[1], "university"):
+		return words[:1]
+	}
+	return nil
 }
 
 // orgSuffixes are last words of a company's name that the press drops

@@ -108,6 +108,11 @@ func (x *lexicon) discoverOrgs(toks []token, bits []listSet, known []mention) []
 			add(runBefore(toks, i), i)
 		}
 	}
+	if e := x.rolloutSubject(toks, bits); e > 0 {
+		// "Travelers puts Claude in the hands of", "Telstra to buy 21,000
+		// Copilot licences": who rolls a product out, named first.
+		add(0, e)
+	}
 	// "Department of Health awarded": the name a verb finds ("Health")
 	// may be the tail of one found whole.
 	if len(out) < 2 {
@@ -120,6 +125,27 @@ func (x *lexicon) discoverOrgs(toks []token, bits []listSet, known []mention) []
 		}
 	}
 	return kept
+}
+
+// rolloutSubject returns where a capitalised name that starts the sentence
+// ends when a verb for handing out or buying a product follows it ("puts",
+// "gives", "to buy", "started moving"), else -1.
+func (x *lexicon) rolloutSubject(toks []token, bits []listSet) int {
+	if len(toks) < 3 || !toks[0].startsUpper() {
+		return -1
+	}
+	e := runAfter(toks, 0)
+	if e >= len(toks) || e > 3 {
+		return -1
+	}
+	k := e
+	if toks[k].is("to", "started", "starts", "has", "have", "will", "now") && k+1 < len(toks) {
+		k++
+	}
+	if toks[k].is("puts", "put", "asks", "switched", "switches") || bitIn(bits, k, wDeploy) || k > e && bitIn(bits, k, wObjectVerbs) {
+		return e
+	}
+	return -1
 }
 
 // listedBefore returns where the name listed just before the one starting
