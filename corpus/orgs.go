@@ -52,6 +52,13 @@ func (x *lexicon) discoverOrgs(toks []token, bits []listSet, known []mention) []
 					add(start, end)
 				}
 			}
+			if bitIn(bits, i, wObjectVerbs) && i+1 < len(toks) {
+				// "Intel bought McAfee": "bought" has a subject and an
+				// object.
+				if j := describedName(toks, bits, i+1); j >= 0 {
+					add(j, runAfter(toks, j))
+				}
+			}
 		case t.is("with", "alongside") && i+1 < len(toks) && leadVerbBefore(toks, i):
 			// "led the round together with US tech investor Valor Equity
 			// Partners", "co-led it with existing backer Monolith"
@@ -290,6 +297,10 @@ func (x *lexicon) orgName(toks []token, bits []listSet, start, end int, covered 
 	}
 	for start < end && (toks[start].kind == tokSym || bitIn(bits, start, wNotNames)) {
 		start++
+	}
+	if end-start > 1 && toks[end-1].is("ai") && !toks[end-2].is("of", "for") {
+		// "start-up Silo AI" is Silo, as "Mistral AI" is Mistral.
+		end--
 	}
 	if start >= end {
 		return mention{}, false

@@ -129,6 +129,13 @@ func (x *extractor) triggerNear(q quantity) (trigger, int) {
 	// $4.3bn deal" is a partnership.
 	start, end := x.clause(q)
 	best, at, _ := x.nearestTrigger(q, true, start, end)
+	if x.forBefore(q) {
+		// "bought McAfee in 2011 for about $7.7 billion and sold it off
+		// in 2017": a price "for" is what the verb before it paid.
+		if b, a, _ := x.nearestTrigger(q, true, start, q.start); b != trigNone {
+			best, at = b, a
+		}
+	}
 	if best == trigNone {
 		best, at, _ = x.nearestTrigger(q, true, 0, len(x.s.toks))
 	}
@@ -145,6 +152,21 @@ func (x *extractor) triggerNear(q quantity) (trigger, int) {
 	}
 	x.trigFor, x.trig, x.trigAt = q.start+1, best, at
 	return best, at
+}
+
+// forBefore reports "for" just before figure q, past a word or two that
+// only weigh it: "for $2 billion", "for a hefty 665 million dollars".
+func (x *extractor) forBefore(q quantity) bool {
+	toks := x.s.toks
+	for k := q.start - 1; k >= 0 && k >= q.start-3; k-- {
+		switch {
+		case toks[k].is("for"):
+			return true
+		case !toks[k].is("a", "an", "hefty", "about", "around", "roughly", "nearly", "almost", "some", "just", "reported", "total"):
+			return false
+		}
+	}
+	return false
 }
 
 // attributiveParticiple reports a purchase participle that describes a
