@@ -644,9 +644,12 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 		case trigRaise:
 			ps[i].Role = RoleRecipient
 		case trigInvest, trigPledge:
-			if x.intoTheCompany(q) {
-				ps[i].Role = RoleRecipient // "putting $20 billion into the company"
-			} else if _, isPlace := x.e.regions[ps[i].Name]; !isPlace {
+			if _, isPlace := x.e.regions[ps[i].Name]; isPlace || x.intoTheCompany(q) {
+				// "putting $20 billion into the company"; "the Rs 40,000
+				// crore the group has already put into the state": a
+				// place the article is about receives.
+				ps[i].Role = RoleRecipient
+			} else {
 				ps[i].Role = RoleInvestor
 			}
 		}
