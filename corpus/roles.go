@@ -1357,7 +1357,28 @@ func (x *extractor) restatesStory(q quantity) bool {
 
 // seatParties are the customer and vendor of a seat count.
 func seatParties(x *extractor, _ int, q quantity) []Party {
-	return x.seatRoles(q, x.parties(q))
+	names := x.parties(q)
+	if p := x.subjectPlace(); p != "" && !contains(names, p) {
+		// "Iceland gives 600 teachers Claude": a country that hands a
+		// product out buys it, whoever else is named.
+		names = append([]string{p}, names...)
+	}
+	return x.seatRoles(q, names)
+}
+
+// subjectPlace returns the country that opens the sentence as the subject
+// of a verb for handing out or buying a product, else "".
+func (x *extractor) subjectPlace() string {
+	e := x.lex.rolloutSubject(x.s.toks, x.s.bits)
+	if e < 0 {
+		return ""
+	}
+	for _, m := range x.s.places {
+		if m.start == 0 && m.end == e && !x.e.regions[m.name] {
+			return m.name
+		}
+	}
+	return ""
 }
 
 // receivedBefore reports a receiving verb shortly before the deal word at
