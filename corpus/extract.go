@@ -1020,6 +1020,12 @@ func (x *extractor) parties(q quantity) []string {
 		// invested some $8 billion in the company": the company money
 		// goes into is the one the article's deal funds.
 		names = append(names, r)
+	} else if r := x.itSubject(q); r != "" && !contains(names, r) {
+		// "A deal would be Broadcom's second software purchase: it bought
+		// CA for $18.9 billion"; "The startup, which has filed to go
+		// public, signed a $2 billion contract with Google": the subject
+		// is the company named last before.
+		names = append([]string{r}, names...)
 	} else if len(x.prev) > 0 && !contains(names, x.prev[0]) && x.saysTheCompany(q) {
 		// "IREN shares jumped. The company also agreed to buy chips from
 		// Dell": the company is the one the sentence before was about.
@@ -1119,6 +1125,59 @@ func (x *extractor) storyRecipient() string {
 		}
 	}
 	return ""
+}
+
+// itSubject returns the company "it", "the startup" or "the company"
+// stands for when it is the subject of a deal verb in q's clause, before
+// the figure: the last company the sentence names before it, else
+// the one the sentence before was about, else the article's first. ""
+// when the clause says no such thing.
+func (x *extractor) itSubject(q quantity) string {
+	start, _ := x.clause(q)
+	toks := x.s.toks
+	at := -1
+	for k := start; k < q.start && at < 0; k++ {
+		n := 0
+		switch {
+		case toks[k].is("it"):
+			n = 1
+		case toks[k].is("the") && k+1 < q.start && toks[k+1].is("startup", "company", "firm"):
+			n = 2
+		default:
+			continue
+		}
+		j := k + n
+		if j < q.start && toks[j].text == "," {
+			// "The startup, which has filed to go public, signed"
+			for j < q.start && toks[j].text != "," || j == k+n {
+				j++
+			}
+			j++
+		}
+		for j < q.start && x.tokHas(j, wAux) {
+			j++
+		}
+		if j < q.start && (x.tokHas(j, wSubjectVerbs) || x.tokHas(j, wAcquire)) {
+			at = k
+		}
+	}
+	if at < 0 {
+		return ""
+	}
+	last := ""
+	for _, m := range x.s.companies {
+		if m.end <= at {
+			last = m.name
+		}
+	}
+	if last == "" && len(x.prev) > 0 {
+		last = x.prev[0]
+	}
+	if last == "" && len(x.main) > 0 {
+		// The paragraph opens on it: the company the article is about.
+		last = x.main[0]
+	}
+	return last
 }
 
 // saysTheCompany reports "the company" or "the firm" as the subject of
