@@ -634,11 +634,11 @@ func (x *extractor) periodRef() when {
 // before it compares the figure with another ("63%, up from 62% in 2024"
 // says nothing of when the 63% was).
 func (x *extractor) period(q quantity) Period {
-	if c, ok := x.table[q.start]; ok && c.period != "" {
-		return c.period // "| Q3 2019 market share |"
-	}
 	if x.spansPeriods(q) {
 		return ""
+	}
+	if c := x.table[q.start]; c.period != "" {
+		return c.period // "| Q3 2019 market share |": the column's
 	}
 	if years, quarters, ok := x.relativeAfter(q); ok {
 		// "up from 61% a year ago": the period before the article's.
@@ -653,6 +653,13 @@ func (x *extractor) period(q quantity) Period {
 		// "in the fourth quarter its share fell from 18% to 16%": where
 		// a change starts is the period before the one it ends in.
 		base := x.localPeriod(q)
+		if lead := x.leadPeriod(); base == "" && lead != "" && x.ctxPeriod != "" && x.ctxPeriod.endMonth() < lead.endMonth() {
+			// "In 2023 OpenAI held 50%. By mid-2025 ... Anthropic's rose
+			// from 12% to 32% over the same period": a change that ends
+			// in the period the sentence opens with starts in the one
+			// the article stated before it.
+			return x.ctxPeriod
+		}
 		if base == "" {
 			base = x.ctxPeriod
 		}
@@ -669,6 +676,12 @@ func (x *extractor) period(q quantity) Period {
 	if p := x.localPeriod(q); p != "" {
 		return p
 	}
+	if lead := x.leadPeriod(); lead != "" && !x.nowBetween(0, q.start) {
+		// "By mid-2025 its share had dropped to 25%, while Anthropic's
+		// rose from 12% to 32%": the period the sentence opens with is
+		// that of each figure with none of its own.
+		return lead
+	}
 	if x.ctxPeriod != "" {
 		if q.start > 0 && x.s.toks[q.start-1].is("from") && len(x.ctxPeriod) == 4 {
 			// "left it with 7.7% of the market, down from 9.8%": in a
@@ -683,6 +696,29 @@ func (x *extractor) period(q quantity) Period {
 		end++
 	}
 	return periodIn(x.s.toks[:end], x.periodRef())
+}
+
+// leadPeriod is the period a sentence opens with, before its first
+// figure: "By mid-2025", "In the third quarter,". It is read once a
+// sentence.
+func (x *extractor) leadPeriod() Period {
+	if x.leadRead {
+		return x.lead
+	}
+	x.leadRead = true
+	end := len(x.s.toks)
+	for _, q := range x.s.qty {
+		if q.kind != qtyCount {
+			end = q.start
+			break
+		}
+	}
+	// Only a sentence that opens with it: "Google entered the market in
+	// 2008 and now holds 11%" dates what Google did, not its share.
+	if t := x.s.toks[0]; end > 0 && (t.is("in", "by", "during", "throughout", "for", "at", "as", "over") || len(t.lower) == 2 || monthNumbers[t.lower] != 0) {
+		x.lead = periodIn(x.s.toks[:min(end, 6)], x.periodRef())
+	}
+	return x.lead
 }
 
 // changeStart reports a share a change starts from with no period of its
@@ -754,9 +790,16 @@ func (x *extractor) yearOnYear() bool {
 func articlePeriodIn(s sentence, ref when) Period {
 	toks := s.toks
 	cut := len(toks)
-	for k, t := range toks {
-		if t.is("than", "against", "versus", "compared") || t.is("from") && k > 0 && s.bits[k-1].has(wChangeBefore) {
+	for k := range toks {
+		switch toks[k].lower {
+		case "than", "against", "versus", "compared":
 			cut = k
+		case "from":
+			if k > 0 && s.bits[k-1].has(wChangeBefore) {
+				cut = k
+			}
+		}
+		if cut < len(toks) {
 			break
 		}
 	}
@@ -892,6 +935,18 @@ var monthNumbers = map[string]int{"january": 1, "february": 2, "march": 3, "apri
 	"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
 	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
 
+// startsPeriod reports the lower-case words a period's wording can start
+// at besides a capitalised word, a two-letter one ("Q3", "H1") or one
+// before "quarter": a switch, so most words cost a comparison or two.
+func startsPeriod(w string) bool {
+	switch w {
+	case "in", "for", "during", "of", "year", "early", "late", "mid", "since", "last", "months", "quarter", "period", "throughout",
+		"ended", "finished", "closed", "fiscal", "calendar", "first", "opening", "final", "closing":
+		return true
+	}
+	return false
+}
+
 // periodIn finds the first period toks state: "Q3 2025", "the third
 // quarter of 2025", "the first half of 2024", "H1 2024", "March 2025", "in
 // 2024". A quarter, half or month without a year is read against ref.
@@ -1012,9 +1067,7 @@ func periodIn(toks []token, ref when) Period {
 			qk++
 		}
 		quarterNext := qk < len(toks) && toks[qk].is("quarter", "half")
-		if !(len(w) == 2 || quarterNext || t.startsUpper() || w == "in" || w == "for" || w == "during" || w == "of" ||
-			w == "year" || w == "early" || w == "late" || w == "mid" || w == "since" || w == "last" || w == "months" || w == "quarter" || w == "period" || w == "throughout" || w == "ended" || w == "finished" || w == "closed" ||
-			w == "fiscal" || w == "calendar" || w == "first" || w == "opening" || w == "final" || w == "closing" || len(w) >= 4 && w[:4] == "full" || fiscalShort(w)) {
+		if !(len(w) == 2 || quarterNext || startsPeriod(w) || t.startsUpper() || len(w) >= 4 && w[:4] == "full" || fiscalShort(w)) {
 			continue
 		}
 		// endingIn reads "to September", "ended June 30", "ending March"

@@ -67,6 +67,7 @@ const (
 	wPassing
 	wAside
 	wSigned
+	wRespectively
 	wSector
 	numWordLists
 )
@@ -93,6 +94,9 @@ func defaultLexicon() []lexiconList {
 		{wDealValueNouns, "deal-value-nouns", []string{"deal", "deals", "contract", "contracts", "agreement", "agreements", "transaction", "acquisition", "takeover", "purchase", "buyout", "merger", "offer", "bid", "pact", "order", "orders"}},
 		// market marks a sentence about a market.
 		{wMarket, "market", []string{"market"}},
+		// respectively pairs a list of figures with a list of names, in
+		// order: the names are companies when the figures are shares.
+		{wRespectively, "respectively", []string{"respectively"}},
 		// pronouns let a sentence that names no company speak of the one before.
 		{wPronoun, "pronouns", []string{"its", "it"}},
 		// strong-deal words make any money in a sentence a deal value.
@@ -123,7 +127,7 @@ func defaultLexicon() []lexiconList {
 		// sizeVerbs before a count make it a company's size, not a deal's.
 		{wSizeVerbs, "size-verbs", []string{"train", "training", "trained", "upskill", "upskilling", "added", "hired", "recruit", "recruited", "has", "have", "had", "now", "employs", "employ", "employed", "workforce", "headcount", "cut", "cuts", "laid", "hire", "hiring", "fired", "serves", "serving", "reaches", "boasts", "employment", "jobs"}},
 		{wHeadcount, "headcount", []string{"employs", "employ", "employed", "employing", "workforce", "headcount", "cut", "cuts", "laid", "layoffs", "lay", "hire", "hiring", "hired", "fired", "serves", "serving", "reaches", "boasts", "monthly", "daily", "weekly", "active", "job", "jobs", "eliminate", "eliminating", "redundancies"}},
-		{wSubjectVerbs, "subject-verbs", []string{"led", "leads", "invest", "pledge", "pledged", "pledges", "commit", "signed", "signs", "inked", "inks", "struck", "strikes", "agreed", "agrees", "invested", "invests", "awarded", "bought", "buys", "acquired", "acquires", "purchased", "purchases", "committed", "commits", "selected", "selects", "chose", "picked", "tapped", "won", "wins", "secured", "secures", "rolling", "rolls", "rolled", "deploys", "deployed", "pays", "paid", "licensed", "ordered", "orders", "gives", "gave", "adopts", "adopted", "runs", "equips", "equipped", "offers", "offered"}},
+		{wSubjectVerbs, "subject-verbs", []string{"led", "leads", "lead", "raised", "raises", "closed", "closes", "invest", "pledge", "pledged", "pledges", "commit", "signed", "signs", "inked", "inks", "struck", "strikes", "agreed", "agrees", "invested", "invests", "awarded", "bought", "buys", "acquired", "acquires", "purchased", "purchases", "committed", "commits", "selected", "selects", "chose", "picked", "tapped", "won", "wins", "secured", "secures", "rolling", "rolls", "rolled", "deploys", "deployed", "pays", "paid", "licensed", "ordered", "orders", "gives", "gave", "adopts", "adopted", "runs", "equips", "equipped", "offers", "offered"}},
 		{wObjectVerbs, "object-verbs", []string{"acquire", "buy", "purchase", "acquiring", "buying", "purchasing", "acquired", "bought"}},
 		{wAux, "aux", []string{"announced", "announces", "unveiled", "unveils", "has", "have", "had", "will", "would", "is", "was", "are", "were", "also", "reportedly", "recently", "just", "already", "agreed", "to", "plans", "said", "it", "previously", "finally", "formally", "quietly", "now"}},
 		{wDealNouns, "deal-nouns", []string{"deal", "contract", "agreement", "pact", "partnership", "investment", "stake", "commitment", "acquisition", "purchase", "order", "invested", "investing", "signed", "inked", "struck", "alliance"}},

@@ -86,18 +86,16 @@ func extractionRules() []rule {
 		{name: "money-facility", on: qtyMoney, kind: DealValue, match: (*extractor).isFacility, parties: facilityParties},
 
 		// Percentages.
-		// A markdown table says what each cell is by its column's heading
-		// and whose by its row: a share where the heading says so, else
-		// none ("Annual growth", a row of "Others").
+		// "| Samsung | 80.2 | 23.0% | ... |": a table's share columns give
+		// its rows' companies their shares; its other percentages, the
+		// growth column and the rows of others and the total, are none.
 		{name: "percent-table-share", on: qtyPercent, kind: MarketShare, match: func(x *extractor, _ int, q quantity) bool {
-			c, ok := x.table[q.start]
-			return ok && c.share && c.row != ""
+			return x.table[q.start].share
 		}, parties: func(x *extractor, _ int, q quantity) []Party {
-			return []Party{{Name: x.table[q.start].row, Role: RoleSubject}}
+			return []Party{{Name: x.table[q.start].company, Role: RoleSubject}}
 		}},
-		{name: "percent-table", on: qtyPercent, match: func(x *extractor, _ int, q quantity) bool {
-			_, ok := x.table[q.start]
-			return ok
+		{name: "percent-table-other", on: qtyPercent, match: func(x *extractor, _ int, _ quantity) bool {
+			return x.table != nil
 		}},
 		{name: "percent-stock-move", on: qtyPercent, match: func(x *extractor, _ int, q quantity) bool {
 			return x.isChange(q) && x.sentenceHas(wStock) && !x.hasShareWord()
@@ -266,7 +264,13 @@ func (x *extractor) intoTechnology(q quantity) bool {
 	if toks[k].is("its", "their", "new", "generative") && k+1 < len(toks) {
 		k++ // "in generative AI"
 	}
-	return toks[k].is("ai") || toks[k].is("artificial") || x.tokHas(k, wCapacity)
+	if (toks[k].kind == tokNum || toks[k].is("two", "three", "four", "five", "several", "more", "new", "large")) && k+1 < len(toks) {
+		k++ // "into three data centres"
+	}
+	// Facilities are built, not invested in: "into three data centres",
+	// "in new campuses".
+	return toks[k].is("ai") || toks[k].is("artificial") || x.tokHas(k, wCapacity) ||
+		toks[k].is("data", "facilities", "campus", "campuses", "sites", "plants", "factories", "facility")
 }
 
 // isAcquisitionCost reports what an acquisition cost its buyer, in a

@@ -1,149 +1,172 @@
 package corpus
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
-// tableCell is what a markdown table says of the percentage in one of its
-// cells: whose it is (the row's first cell) and what the column's heading
-// says of it.
+// tableCell is what a table says of a percentage in one of its cells:
+// the company its row is about, and whether its column holds market
+// shares, with the period the column's heading names.
 type tableCell struct {
-	row string
-	tableHead
+	company string
+	share   bool
+	period  Period
 }
 
-// tableHead is what a column's heading says of its figures: whether they
-// are shares, and of which period.
-type tableHead struct {
+// tableColumn is what a table's heading says of a column: whether it
+// holds market shares, and for which period.
+type tableColumn struct {
 	share  bool
 	period Period
 }
 
-// tableState carries a markdown table from one sentence to the next: a
-// table's rows may come as sentences of their own, or a long table in
-// several pieces.
-type tableState struct {
-	// heads are the columns of the table being read; nil outside one.
-	heads []tableHead
-	// above are the columns the last row would give if a row of dashes
-	// came next, making it the heading.
-	above []tableHead
-}
-
-// read reads the table rows sentence s holds ("| Company | Q3 2020 market
-// share | Annual growth |", a row of dashes, then a row per company) and
-// returns, by a percentage's first token, what its cell says of it;
-// periods without a year are read against ref. A sentence with no row
-// ends the table. Its work is linear in the sentence's length.
-func (st *tableState) read(s *sentence, ref when) map[int]tableCell {
-	if !strings.HasPrefix(s.text, "|") {
-		st.heads, st.above = nil, nil
+// barCells returns the cells between the bars of a sentence that opens
+// with one, the empty cell between two rows on one line included; nil for
+// any other sentence.
+func (s *sentence) barCells() [][2]int {
+	toks := s.toks
+	if len(toks) == 0 || toks[0].text != "|" {
 		return nil
 	}
-	toks := s.toks
-	var out map[int]tableCell
-	qi := 0
-	var row []cellSpan
-	last := -1
-	// Two pipes with nothing between end a row and start the next.
-	endRow := func() {
-		if len(row) > 0 {
-			out, qi = st.row(s, row, ref, out, qi)
+	var cells [][2]int
+	for k, start := 1, 1; k < len(toks); k++ {
+		if toks[k].text == "|" {
+			cells = append(cells, [2]int{start, k})
+			start = k + 1
 		}
-		row = row[:0]
 	}
-	for k, t := range toks {
-		if t.text != "|" {
-			continue
-		}
-		switch {
-		case last < 0:
-		case k == last+1:
-			endRow()
-		default:
-			row = append(row, cellSpan{last + 1, k})
-		}
-		last = k
-	}
-	endRow()
-	return out
+	return cells
 }
 
-// cellSpan is a table cell's tokens, [from, to).
-type cellSpan struct{ from, to int }
+// dashCell reports a cell of the row of dashes under a table's heading.
+func (s *sentence) dashCell(c [2]int) bool {
+	if c[0] == c[1] {
+		return false
+	}
+	for _, t := range s.toks[c[0]:c[1]] {
+		if strings.Trim(t.text, "-:") != "" {
+			return false
+		}
+	}
+	return true
+}
 
-// row reads one row of a table: a row of dashes makes the row above the
-// heading, a row under a heading gives its percentages to out.
-func (st *tableState) row(s *sentence, cells []cellSpan, ref when, out map[int]tableCell, qi int) (map[int]tableCell, int) {
-	toks := s.toks
-	dashes := true
+// dashRow reports a sentence that is only the row of dashes under a
+// table's heading, as a table written a row a line gives it.
+func (s *sentence) dashRow() bool {
+	cells := s.barCells()
 	for _, c := range cells {
-		for _, t := range toks[c.from:c.to] {
-			dashes = dashes && (t.text == "-" || t.text == ":")
+		if !s.dashCell(c) {
+			return false
 		}
 	}
-	if dashes {
-		st.heads, st.above = st.above, nil
-		return out, qi
-	}
-	st.above = st.above[:0]
-	for _, c := range cells {
-		st.above = append(st.above, headOf(toks[c.from:c.to], ref))
-	}
-	if len(st.heads) == 0 {
-		return out, qi
-	}
-	name := rowName(s, cells[0])
-	qs := s.qty
-	for j, c := range cells {
-		for qi < len(qs) && qs[qi].start < c.from {
-			qi++
+	return len(cells) >= 2
+}
+
+// tableHeading reads the cells of a table's heading: a column is of
+// shares when its heading says "share" ("Q3 2020 market share"), not when
+// it speaks of a change ("Annual growth").
+func (s *sentence) tableHeading(cells [][2]int, ref when) []tableColumn {
+	cols := make([]tableColumn, len(cells))
+	for i, cell := range cells {
+		for k := cell[0]; k < cell[1]; k++ {
+			cols[i].share = cols[i].share || s.toks[k].is("share", "shares")
+			if s.toks[k].is("growth", "change", "increase", "decline") {
+				cols[i].share = false
+				break
+			}
 		}
-		for ; qi < len(qs) && qs[qi].end <= c.to; qi++ {
-			if qs[qi].kind == qtyPercent && j > 0 && j < len(st.heads) {
-				if out == nil {
-					out = map[int]tableCell{}
-				}
-				out[qs[qi].start] = tableCell{row: name, tableHead: st.heads[j]}
+		if !cols[i].share {
+			continue
+		}
+		cols[i].period = periodIn(s.toks[cell[0]:cell[1]], ref)
+		for k := cell[0]; k < cell[1] && cols[i].period == ""; k++ {
+			if t := s.toks[k]; t.kind == tokNum && isYearText(t.text) {
+				cols[i].period = Period(t.text) // "2024 share": a heading's bare year
 			}
 		}
 	}
-	return out, qi
+	return cols
 }
 
-// headOf reads a column's heading: "Q3 2020 market share", "2024 share of
-// spending".
-func headOf(toks []token, ref when) tableHead {
-	h := tableHead{period: periodIn(toks, ref)}
-	for _, t := range toks {
-		h.share = h.share || t.is("share", "shares")
-		if h.period == "" && t.kind == tokNum && isYearText(t.text) {
-			h.period = Period(t.text) // "2024 share of spending"
+// tableCells reads a sentence that is a table written as text, in rows of
+// cells between bars ("| Samsung | 80.2 | 23.0% |") under a heading row
+// and a row of dashes, or one row of such a table whose heading, x.cols,
+// earlier lines gave. A loader that joins lines leaves a table's rows on
+// one line ("| a | b | | c | d |"). It returns, by the token a
+// percentage starts at, what its cell says; nil when the sentence is no
+// table. A row is a company's when its first cell names one, so "Others"
+// and "Total" rows hold no company's share.
+func (x *extractor) tableCells() map[int]tableCell {
+	cells := x.s.barCells()
+	if cells == nil || len(x.s.qty) == 0 {
+		return nil
+	}
+	cols, first := x.cols, 0
+	if dash := slices.IndexFunc(cells, x.s.dashCell); dash >= 0 {
+		// The heading is the n cells before the row of dashes, which has
+		// n, with one empty cell between the rows.
+		n := 0
+		for dash+n < len(cells) && x.s.dashCell(cells[dash+n]) {
+			n++
+		}
+		if n < 2 || dash-1-n != 0 {
+			return nil
+		}
+		cols, first = x.s.tableHeading(cells[:n], x.periodRef()), dash+n+1
+		// A long table comes in pieces cut between rows: the pieces after
+		// this one read their rows under this heading.
+		x.cols = cols
+	}
+	n := len(cols)
+	if n < 2 {
+		return nil
+	}
+	out := map[int]tableCell{}
+	qi := 0 // the next quantity to place; quantities are in token order
+	for row := first; row+n <= len(cells); row += n + 1 {
+		company := x.rowCompany(cells[row][0], cells[row][1])
+		for ci, cell := range cells[row : row+n] {
+			for ; qi < len(x.s.qty) && x.s.qty[qi].start < cell[1]; qi++ {
+				q := x.s.qty[qi]
+				if q.kind != qtyPercent || q.start < cell[0] {
+					continue
+				}
+				c := tableCell{company: company}
+				if ci > 0 {
+					c.share, c.period = cols[ci].share && company != "", cols[ci].period
+				}
+				out[q.start] = c
+			}
 		}
 	}
-	return h
+	return out
 }
 
-// rowName is whose figures a table's row gives, from its first cell: the
-// company named there, else the cell as written; "" for a row that sums
-// others up ("Others", "Total").
-func rowName(s *sentence, c cellSpan) string {
-	for _, m := range s.companies {
-		if m.start >= c.from && m.end <= c.to {
+// rowCompany is the company a table row's first cell, tokens from to
+// end, names: one the sentence recognised there, else the cell's words
+// as written when they look like a name; "" for a row of others or of
+// the total.
+func (x *extractor) rowCompany(from, end int) string {
+	for _, m := range x.s.companies {
+		if m.start >= from && m.end <= end {
 			return m.name
 		}
 	}
-	toks := s.toks
-	if c.to-c.from < 1 || c.to-c.from > 5 || toks[c.from].is("others", "other", "total", "rest", "all", "market", "overall") {
+	if from >= end || end-from > 4 {
 		return ""
 	}
 	var b strings.Builder
-	for k := c.from; k < c.to; k++ {
-		if toks[k].kind != tokWord && toks[k].kind != tokNum {
+	for k := from; k < end; k++ {
+		t := x.s.toks[k]
+		if t.kind != tokWord || t.is("others", "other", "total", "rest", "all", "overall", "market", "industry") {
 			return ""
 		}
-		if k > c.from && !toks[k-1].joins(toks[k]) {
+		if k > from {
 			b.WriteByte(' ')
 		}
-		b.WriteString(toks[k].text)
+		b.WriteString(t.text)
 	}
 	return b.String()
 }
