@@ -43,7 +43,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, known []mention, shares
 	for i, t := range toks {
 		if skip && !bits[i].meets(starts) {
 			switch t.lower {
-			case "raised", "raises", "based", "up", "of", "for", "with", "alongside", "including", "include", "includes", "in", "from", "to", "by", "'", "’":
+			case "based", "up", "of", "for", "with", "alongside", "including", "include", "includes", "in", "from", "to", "by", "'", "’":
 			case "and", "&":
 				if !shares {
 					continue
@@ -66,7 +66,13 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, known []mention, shares
 			}
 			add(runBefore(toks, i), e)
 		case bitIn(bits, i, wSubjectVerbs):
-			if end := x.skipAux(toks, bits, i); end > 0 {
+			end := x.skipAux(toks, bits, i)
+			if end > 1 && toks[end-1].is("says", "said") {
+				// "Aleph Alpha says it raised": the company, past what
+				// it says.
+				end = x.skipAux(toks, bits, end-1)
+			}
+			if end > 0 {
 				end = beforeShortForm(toks, end)
 				start := runBefore(toks, end)
 				add(start, end)
@@ -111,17 +117,6 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, known []mention, shares
 				if j < len(toks) && toks[j].is("and") {
 					j++ // "A, B, and C"
 				}
-			}
-		case t.is("raised", "raises") && i > 0:
-			// "Aleph Alpha raised", "Aleph Alpha says it raised": a
-			// company that raised money, past what it says.
-			end := x.skipAux(toks, bits, i)
-			if end > 1 && toks[end-1].is("says", "said") {
-				end = x.skipAux(toks, bits, end-1)
-			}
-			if end > 0 && isNameToken(toks[end-1]) {
-				end = beforeShortForm(toks, end)
-				add(runBefore(toks, end), end)
 			}
 		case bitIn(bits, i, wObjectVerbs) && i+1 < len(toks):
 			// "buy data centre operator QTS": past a few words saying what
