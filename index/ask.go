@@ -121,8 +121,13 @@ func (ix *Index) AskN(ctx context.Context, text string, limit int) (Answer, erro
 	}
 	var steer map[string]float64
 	if len(q.Steering) > 0 {
-		if steer, err = ix.steeringRelevance(ctx, q); err == nil {
-			ans.Unmatched, q.says, q.narrows, err = ix.unmatched(ctx, q)
+		if ans.Unmatched, q.says, q.narrows, err = ix.unmatched(ctx, q); err == nil {
+			for i, w := range q.Steering {
+				if slices.Contains(ans.Unmatched, w) {
+					q.unsaid = q.unsaid.with(i)
+				}
+			}
+			steer, err = ix.steeringRelevance(ctx, q)
 		}
 		if err != nil {
 			stopSearch()
@@ -359,16 +364,33 @@ func (ix *Index) steeringRelevance(ctx context.Context, q Question) (map[string]
 		return AnyOf{Match{Field: FieldTitle, Text: words, Boost: 2}, Match{Field: FieldBody, Text: words, Boost: 1}, Match{Field: FieldDateline, Text: words, Boost: 1}}
 	}
 	var find Query
+	var most Query // without companies, every word said but one
 	if len(q.Companies) > 0 {
 		find = AllOf{mentionsAny(q.Companies), anyField(steeringWords(q.Steering))}
 	} else {
-		each := make(AllOf, 0, len(q.Steering))
-		for _, w := range q.Steering {
+		said := q.said()
+		if len(said) == 0 {
+			return nil, nil
+		}
+		each := make(AllOf, 0, len(said))
+		for _, w := range said {
 			each = append(each, anyField(steeringText(w)))
 		}
 		find = each
+		if len(each) >= minLeaveOne {
+			// A question's word the right article puts otherwise
+			// ("providers" for "players") must not leave it unanswered.
+			var alts AnyOf
+			for i := range each {
+				alts = append(alts, append(slices.Clip(each[:i]), each[i+1:]...))
+			}
+			most = alts
+		}
 	}
 	hits, maxScore, err := ix.best(ctx, Request{Query: find}, candidates)
+	if err == nil && len(hits) == 0 && most != nil {
+		hits, maxScore, err = ix.best(ctx, Request{Query: most}, candidates)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -379,6 +401,22 @@ func (ix *Index) steeringRelevance(ctx context.Context, q Question) (map[string]
 		}
 	}
 	return rel, nil
+}
+
+// minLeaveOne is the fewest words a question naming no company must say
+// for an article saying all but one of them to answer it: of two words,
+// one is too little to go on.
+const minLeaveOne = 3
+
+// said returns the Steering words some article says.
+func (q Question) said() []string {
+	out := make([]string, 0, len(q.Steering))
+	for i, w := range q.Steering {
+		if q.unsaid&(1<<i) == 0 {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // steeringWords joins steering words for a match query, each in every
@@ -436,7 +474,9 @@ type rankedFact struct {
 	// shared is a figure several companies hold together when the
 	// question did not ask for one: background to each one's own. A
 	// comparison sets each company's share beside the others', so there
-	// it is background even when the question names every holder.
+	// it is background even when the question names every holder. When
+	// the question asks for a share held together, one company's own
+	// share is the background.
 	shared bool
 	kind   bool // of the kind asked for, or a headline kind when none was
 	score  float64
@@ -667,7 +707,11 @@ func factFilters(q Question, steer map[string]float64) []filter {
 		// Without a company, a fact must say every steering word itself or
 		// come from an article that does; "tesla market share" must not
 		// answer with every market share there is.
-		sentence := Match{Field: FieldSentence, Text: steeringWords(q.Steering), All: true}
+		said := q.said()
+		if len(said) == 0 {
+			return nil
+		}
+		sentence := Match{Field: FieldSentence, Text: steeringWords(said), All: true}
 		var find Query = AnyOf{sentence, fromArticles(steer)}
 		if q.Kind != "" && q.View != ViewAnswer {
 			find = AllOf{find, kind()}
@@ -718,7 +762,7 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 			FactAnswer: f,
 			docs:       []string{c.ID},
 			all:        q.coversAll(f.Fact) && (!f.Group() || together),
-			shared:     f.Group() && !together && (q.View == ViewCompare || !q.namesEach(f.Fact)),
+			shared:     f.Group() && !together && (q.View == ViewCompare || !q.namesEach(f.Fact)) || soloShare(q, together, f.Fact),
 			kind:       f.Kind == q.Kind || (q.Kind == "" && headlineKind(f.Kind)),
 			score:      score,
 			order:      orderOf(q, f.Kind),
@@ -733,6 +777,12 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 		}
 		if q.cumulative && f.Total {
 			r.fits++ // "so far" asks for the total as "total" does
+		}
+		if f.Group() && q.together {
+			r.fits++ // "combined", as a share held together is asked for
+		}
+		if f.Group() && q.groupSize == len(f.Companies) {
+			r.fits++ // "the top four" holding it together
 		}
 		// A figure's own period or firm answers a word its article need
 		// not say: an undated report of "Q2" figures answers "q2 2024".
@@ -913,7 +963,13 @@ var togetherWords = []string{"combined", "together", "total", "joint", "jointly"
 // ("combined share aws azure google"); otherwise a share held together
 // answers none of them alone.
 func asksTogether(q Question) bool {
-	return slices.ContainsFunc(q.Steering, func(w string) bool { return slices.Contains(togetherWords, w) })
+	return q.together || slices.ContainsFunc(q.Steering, func(w string) bool { return slices.Contains(togetherWords, w) })
+}
+
+// soloShare reports one company's share when q asks for a share held
+// together: "combined share of the top five" is not any one's.
+func soloShare(q Question, together bool, f corpus.Fact) bool {
+	return together && q.View != ViewCompare && f.Kind == corpus.MarketShare && !f.Group()
 }
 
 // periodEnd is the last day of a period ("2025-Q3" ends on September 30,
