@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 
 	"github.com/dealbot/dealbot/corpus"
 )
@@ -113,7 +114,7 @@ func (ix *Index) AskN(ctx context.Context, text string, limit int) (Answer, erro
 	}(q)
 
 	if len(q.fromArticles) > 0 {
-		if q.namedIn, err = ix.namedIn(ctx, q.fromArticles); err != nil {
+		if q.namedIn, err = ix.namedIn(ctx, q); err != nil {
 			stopSearch()
 			<-found
 			return Answer{}, err
@@ -176,7 +177,7 @@ func (ix *Index) searchArticles(ctx context.Context, q Question, limit int) ([]A
 	}
 	var find Query = AnyOf(rank)
 	if len(q.Companies) > 0 {
-		find = Boolean{Must: mentionsAny(q.Companies), Should: rank}
+		find = Boolean{Must: q.mentionsAny(), Should: rank}
 	}
 	// An engine may break equal scores by where a build put the
 	// documents, so a few more are read and ties among them ordered by
@@ -248,13 +249,14 @@ func (ix *Index) best(ctx context.Context, r Request, n int) ([]Hit, float64, er
 	return newest.Hits, res.MaxScore, nil
 }
 
-// namedIn finds the articles that name each of the organisations, up to
+// namedIn finds the articles that name each organisation q knows only
+// from the articles (see mentions), up to
 // candidates of them each, leaving out a group tied at the edge so that
 // two builds agree.
-func (ix *Index) namedIn(ctx context.Context, orgs []string) (map[string]map[string]bool, error) {
-	out := make(map[string]map[string]bool, len(orgs))
-	for _, c := range orgs {
-		hits, _, err := ix.best(ctx, Request{Query: Term{Field: FieldMentions, Value: strings.ToLower(c), Boost: 1}}, candidates)
+func (ix *Index) namedIn(ctx context.Context, q Question) (map[string]map[string]bool, error) {
+	out := make(map[string]map[string]bool, len(q.fromArticles))
+	for _, c := range q.fromArticles {
+		hits, _, err := ix.best(ctx, Request{Query: q.mentions(c, 1)}, candidates)
 		if err != nil {
 			return nil, err
 		}
@@ -271,7 +273,8 @@ func (ix *Index) namedIn(ctx context.Context, orgs []string) (map[string]map[str
 // organisation known only from the articles' text, those of the articles
 // naming it. A country is not widened so: "microsoft uk" must not answer
 // with every deal of an article that mentions the UK; a fact naming
-// Microsoft in such an article still counts as about both in ranking.
+// Microsoft in such an article still counts as about both in ranking. Only
+// a question naming nothing but places widens them (see onlyPlaces).
 func (q Question) about(c string) Query {
 	var named Query = Term{Field: FieldCompanies, Value: strings.ToLower(c), Boost: 1}
 	if as := q.aliases[c]; len(as) > 0 {
@@ -282,10 +285,18 @@ func (q Question) about(c string) Query {
 		}
 		named = any
 	}
-	if ids := q.namedIn[c]; len(ids) > 0 && !slices.Contains(q.places, c) {
+	if ids := q.namedIn[c]; len(ids) > 0 && (!slices.Contains(q.places, c) || q.onlyPlaces()) {
 		named = AnyOf{named, fromArticles(ids)}
 	}
 	return named
+}
+
+// onlyPlaces reports a question whose every company is a country or a
+// region ("kazakhstan chatgpt edu teachers"): with nobody else to name,
+// the articles naming the place answer, though their facts credit a
+// ministry or nobody.
+func (q Question) onlyPlaces() bool {
+	return len(q.places) == len(q.Companies)
 }
 
 // coversAll reports whether f is about every company q asks for; see about.
@@ -343,14 +354,36 @@ func (q Question) namesAll(f corpus.Fact) bool {
 	return true
 }
 
-// mentionsAny matches articles that name any of the companies, scoring
-// those that name more of them higher.
-func mentionsAny(companies []string) Query {
-	terms := make(AnyOf, 0, len(companies))
-	for _, c := range companies {
-		terms = append(terms, Term{Field: FieldMentions, Value: strings.ToLower(c), Boost: 3})
+// mentionsAny matches articles that name any of the companies asked for,
+// scoring those that name more of them higher.
+func (q Question) mentionsAny() Query {
+	terms := make(AnyOf, 0, len(q.Companies))
+	for _, c := range q.Companies {
+		terms = append(terms, q.mentions(c, 3))
 	}
 	return terms
+}
+
+// mentions matches the articles that name company c. An organisation
+// known only from the articles' text was recognised where some article
+// introduced it ("Telstra, Australia's largest telco"), not in every
+// article that names it ("Telstra to buy 21,000 Copilot licences"): an
+// article whose text holds its name, or the short name the question gave
+// it ("jedi"), names it too. Only a name of one word is looked for so: the
+// words of a longer one may stand apart ("at home and in the office" is
+// not the Home Office), and the index keeps no word positions to tell.
+func (q Question) mentions(c string, boost float64) Query {
+	var named Query = Term{Field: FieldMentions, Value: strings.ToLower(c), Boost: boost}
+	if !slices.Contains(q.fromArticles, c) {
+		return named
+	}
+	any := AnyOf{named}
+	for _, n := range append([]string{c}, q.aliases[c]...) {
+		if !strings.ContainsFunc(n, unicode.IsSpace) {
+			any = append(any, Match{Field: FieldTitle, Text: n, Boost: boost}, Match{Field: FieldBody, Text: n, Boost: boost})
+		}
+	}
+	return any
 }
 
 // steeringRelevance scores articles by the words of a question that name
@@ -366,7 +399,7 @@ func (ix *Index) steeringRelevance(ctx context.Context, q Question) (map[string]
 	var find Query
 	var most Query // without companies, every word said but one
 	if len(q.Companies) > 0 {
-		find = AllOf{mentionsAny(q.Companies), anyField(steeringWords(q.Steering))}
+		find = AllOf{q.mentionsAny(), anyField(steeringWords(q.Steering))}
 	} else {
 		said := q.said()
 		if len(said) == 0 {
@@ -442,7 +475,7 @@ func (ix *Index) unmatched(ctx context.Context, q Question) ([]string, map[strin
 		t := steeringText(w)
 		var find Query = AnyOf{Match{Field: FieldTitle, Text: t, Boost: 1}, Match{Field: FieldBody, Text: t, Boost: 1}, Match{Field: FieldDateline, Text: t, Boost: 1}}
 		if len(q.Companies) > 0 {
-			find = AllOf{mentionsAny(q.Companies), find}
+			find = AllOf{q.mentionsAny(), find}
 		}
 		res, err := ix.e.Search(ctx, Request{Query: find, Size: narrowing})
 		if err != nil {
@@ -753,6 +786,8 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 	ranked := make([]rankedFact, 0, len(found))
 	together := asksTogether(q)
 	for _, c := range found {
+		// A group of one party ("European cloud providers held 16%
+		// between them") is that party's own figure, about it as any is.
 		f := c.Fact
 		score := c.Score + steer[f.ArticleID]
 		if c.Headline {
@@ -761,7 +796,7 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 		ranked = append(ranked, rankedFact{
 			FactAnswer: f,
 			docs:       []string{c.ID},
-			all:        q.coversAll(f.Fact) && (!f.Group() || together),
+			all:        q.coversAll(f.Fact) && (!f.Group() || together || len(f.Companies) == 1),
 			shared:     f.Group() && !together && (q.View == ViewCompare || !q.namesEach(f.Fact)) || soloShare(q, together, f.Fact),
 			kind:       f.Kind == q.Kind || (q.Kind == "" && headlineKind(f.Kind)),
 			score:      score,
