@@ -408,9 +408,10 @@ func (e *Extractor) analyse(a Article) []sentence {
 		paras = append(paras, strings.TrimSpace(a.Title))
 	}
 	paras = append(paras, paragraphs(a.Body)...)
+	toks := newTokenArena(len(a.Title) + len(a.Body))
 	for pi, p := range paras {
 		for _, text := range sentences(p) {
-			for _, piece := range boundedSentence(text) {
+			for _, piece := range boundedSentence(toks, text) {
 				out = append(out, e.analyseSentence(piece.text, piece.toks, pi, pi == 0 && titled))
 			}
 		}
@@ -648,20 +649,42 @@ type sentencePiece struct {
 	toks []token
 }
 
-// boundedSentence tokenises a sentence, splitting it into pieces of at most
-// maxSentenceTokens tokens.
-func boundedSentence(s string) []sentencePiece {
-	toks := tokenize(s)
-	if len(toks) <= maxSentenceTokens {
-		return []sentencePiece{{s, toks}}
+// boundedSentence tokenises a sentence into toks, splitting it into pieces
+// of at most maxSentenceTokens tokens. Each piece's tokens are a slice of
+// toks capped at its own end, so later appends never write into them.
+func boundedSentence(toks *tokenArena, s string) []sentencePiece {
+	all := toks.tokenize(s)
+	if len(all) <= maxSentenceTokens {
+		return []sentencePiece{{s, all}}
 	}
 	var out []sentencePiece
-	for i := 0; i < len(toks); i += maxSentenceTokens {
-		j := min(i+maxSentenceTokens, len(toks))
-		text := s[toks[i].start:toks[j-1].end]
-		out = append(out, sentencePiece{text, tokenize(text)})
+	for i := 0; i < len(all); i += maxSentenceTokens {
+		j := min(i+maxSentenceTokens, len(all))
+		text := s[all[i].start:all[j-1].end]
+		out = append(out, sentencePiece{text, toks.tokenize(text)})
 	}
 	return out
+}
+
+// tokenArena holds the tokens of one article's sentences in a few large
+// arrays instead of one per sentence: tokens are most of what extraction
+// allocates.
+type tokenArena struct{ buf []token }
+
+func newTokenArena(textLen int) *tokenArena {
+	return &tokenArena{buf: make([]token, 0, textLen/5+16)}
+}
+
+// tokenize returns the tokens of s, stored in the arena.
+func (a *tokenArena) tokenize(s string) []token {
+	if cap(a.buf)-len(a.buf) < len(s)/5+1 {
+		// A fresh array rather than growing this one, which would copy
+		// every earlier sentence's tokens.
+		a.buf = make([]token, 0, max(cap(a.buf)/2, len(s)/4+1))
+	}
+	start := len(a.buf)
+	a.buf = appendTokens(a.buf, s)
+	return a.buf[start:len(a.buf):len(a.buf)]
 }
 
 // titleCase reports whether most words are capitalised, as in headlines,

@@ -71,7 +71,7 @@ func (q quantity) textEnd() int {
 func quantities(toks []token) []quantity {
 	var out []quantity
 	for i := 0; i < len(toks); {
-		if !mayStartQuantity(toks[i]) {
+		if !mayStartQuantity(toks, i) {
 			i++
 			continue
 		}
@@ -99,6 +99,11 @@ func quantities(toks []token) []quantity {
 			out[n-1].high, out[n-1].highQualifier, out[n-1].end = q.value, UpTo, q.textEnd()
 			i = q.end
 			continue
+		}
+		if out == nil {
+			// Room for a few at once: appending one by one would copy
+			// a big value each time the slice grows.
+			out = make([]quantity, 0, 4)
 		}
 		out = append(out, q)
 		i = q.end
@@ -172,16 +177,41 @@ func restatesAfter(toks []token, p, q quantity) bool {
 	return q.end == len(toks) || toks[q.end].kind == tokSym && toks[q.end].text != "$" || exchangeRateAt(toks, q.end)
 }
 
-// mayStartQuantity reports whether a quantity can start at t: a number,
-// a symbol (a currency sign), a capitalised word (a currency code, "US$",
-// "Rs"), a short word ("a", "us", "rs") or a number word. Most words are
-// none of these, and skipping them spares parseQuantity's look-ups.
-func mayStartQuantity(t token) bool {
-	if t.kind != tokWord || len(t.lower) <= 3 || t.startsUpper() || t.lower == "half" {
+// mayStartQuantity reports whether a quantity can start at token i: a
+// number, a currency sign, a currency code or a dollar's country ("USD",
+// "US$", "Rs"), a word for one ("a", "an") or a number word. Most tokens
+// are none of these, and skipping them spares parseQuantity's look-ups.
+func mayStartQuantity(toks []token, i int) bool {
+	t := toks[i]
+	switch t.kind {
+	case tokNum:
+		return true
+	case tokSym:
+		switch t.text {
+		case "$", "€", "£", "¥", "₹", "₩", "₪", "₱", "₺", "₦", "₽", "₫":
+			return true
+		}
+		return false
+	}
+	if len(t.lower) <= 3 {
+		switch t.lower {
+		case "a", "an", "one", "two", "six", "ten", "rs", "rp", "rm", "r", "u", "us":
+			return true
+		}
+		// A code ("EUR") or a dollar's country before its sign ("C$").
+		return isUpperASCII(t.text) || i+1 < len(toks) && toks[i+1].text == "$"
+	}
+	if t.lower == "half" {
 		return true
 	}
-	_, ok := wordNumbers[t.lower]
-	return ok
+	// Every number word starts with one of these letters; most words
+	// spare the look-up.
+	switch t.lower[0] {
+	case 't', 'f', 's', 'e', 'n', 'h', 'o':
+		_, ok := wordNumbers[t.lower]
+		return ok
+	}
+	return false
 }
 
 // splitChanges parts a range that is a change from one figure to another

@@ -94,3 +94,15 @@ func describeMoney(qs []quantity) string {
 	}
 	return strings.Join(parts, "; ")
 }
+
+// Every number word must be able to start a quantity, whatever letter it
+// starts with.
+func TestMayStartQuantityNumberWords(t *testing.T) {
+	for w := range wordNumbers {
+		for _, text := range []string{w, strings.ToUpper(w[:1]) + w[1:]} {
+			if toks := tokenize(text + " billion"); !mayStartQuantity(toks, 0) {
+				t.Errorf("%q cannot start a quantity", text)
+			}
+		}
+	}
+}

@@ -19,10 +19,13 @@ const (
 // token is one word, number or symbol of a text, with its byte offsets so
 // that a fact can quote the text exactly as written.
 type token struct {
+	text  string
+	lower string
+	// start and end are byte offsets in the sentence, which is far
+	// shorter than 2 GB; 32 bits keep a token at 48 bytes, and tokens
+	// are most of what extraction allocates.
+	start, end int32
 	kind       tokenKind
-	text       string
-	lower      string
-	start, end int
 }
 
 func (t token) isWordOrNum() bool { return t.kind == tokWord || t.kind == tokNum }
@@ -45,7 +48,29 @@ func (t token) is(words ...string) bool {
 // (digits with thousands commas and a decimal point) and single-rune
 // symbols. It makes one pass over s.
 func tokenize(s string) []token {
-	toks := make([]token, 0, len(s)/5+1)
+	return appendTokens(make([]token, 0, len(s)/5+1), s)
+}
+
+// appendTokens appends the tokens of s to dst, as tokenize splits them.
+// Callers that tokenise many sentences share one dst, so an article costs
+// a few allocations rather than one per sentence.
+func appendTokens(dst []token, s string) []token {
+	// Lower-casing the whole sentence once is one allocation where each
+	// capitalised word would be one; a rune whose lower case is longer
+	// ("İ") shifts offsets, and then each word is lowered on its own.
+	lower := strings.ToLower(s)
+	if len(lower) != len(s) {
+		lower = ""
+	}
+	tok := func(k tokenKind, i, j int) token {
+		t := token{kind: k, text: s[i:j], start: int32(i), end: int32(j)}
+		if lower != "" {
+			t.lower = lower[i:j]
+		} else {
+			t.lower = strings.ToLower(t.text)
+		}
+		return t
+	}
 	for i := 0; i < len(s); {
 		if c := s[i]; c == ' ' || c == '\n' {
 			i++ // the common case, without decoding a rune
@@ -82,23 +107,23 @@ func tokenize(s string) []token {
 			// number parser sees the number.
 			if digits {
 				if k := currencySignEnd(s, i, j); k > 0 {
-					toks = append(toks, newToken(tokWord, s, i, k))
+					dst = append(dst, tok(tokWord, i, k))
 					i = k
 					continue
 				}
 			}
-			toks = append(toks, newToken(tokWord, s, i, j))
+			dst = append(dst, tok(tokWord, i, j))
 			i = j
 		case r >= '0' && r <= '9':
 			j := scanNumber(s, i)
-			toks = append(toks, newToken(tokNum, s, i, j))
+			dst = append(dst, tok(tokNum, i, j))
 			i = j
 		default:
-			toks = append(toks, newToken(tokSym, s, i, i+size))
+			dst = append(dst, tok(tokSym, i, i+size))
 			i += size
 		}
 	}
-	return toks
+	return dst
 }
 
 // currencySignEnd is where a currency sign glued to an amount ends in the
@@ -190,11 +215,6 @@ func decimalCommaEnd(s string, j int) int {
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
-
-func newToken(k tokenKind, s string, i, j int) token {
-	text := s[i:j]
-	return token{kind: k, text: text, lower: strings.ToLower(text), start: i, end: j}
-}
 
 // startsUpper reports whether the token begins with an upper-case letter.
 func (t token) startsUpper() bool {
