@@ -56,9 +56,10 @@ func (ix *Index) Ask(ctx context.Context, text string) (Answer, error) {
 // AskN answers a query with up to limit facts and limit articles.
 //
 // Facts of the kind asked for come first, then those about every company
-// asked for, live deals before cancelled ones, then those narrowed the most
-// by the question's other words (in their article or their own details,
-// then in their own details, then as names in their own sentence), then in
+// asked for, then those narrowed the most by the question's other words in
+// their article or their own details, live deals before cancelled ones,
+// then those narrowed by the other words in their own details, then as
+// names in their own sentence, then in
 // the order asked for (of one date, the first figure is the smaller and no
 // running total), then with those words beside the figure, then the news
 // before background, then the more relevant (by the query's words in the
@@ -893,12 +894,12 @@ func (ix *Index) loadFacts(ctx context.Context, ranked []rankedFact) ([]FactAnsw
 
 // compareRanked orders facts: of the kind asked for first, then about every
 // company asked for, then a company's own figure before one it holds
-// together with companies not asked for, then those whose own companies
-// are every company asked for (a deal between them answers even when it
-// fell through), then live deals (or those of a status asked for), then
-// by how many of the question's other words the fact's article says or its
-// own details match, then its details alone, then its sentence writes as
-// names, then in the order the question asked for (market
+// together with companies not asked for, then by how many of the
+// question's other words the fact's article says or its own details
+// match, then those whose own companies are every company asked for (a
+// deal between them answers even when it fell through), then live deals
+// (or those of a status asked for), then by the other words its details
+// alone match, then its sentence writes as names, then in the order the question asked for (market
 // shares newest first when it asked for none: an old share is history),
 // then by how many of those words stand beside its figure, then the news
 // before background deals, then by relevance, then newest first.
@@ -912,17 +913,20 @@ func compareRanked(a, b rankedFact) int {
 	if c := compareBool(!a.shared, !b.shared); c != 0 {
 		return c
 	}
-	// A deal between the companies asked for answers the question even
-	// when it fell through; a live one that names only some of them, its
-	// article naming the rest, does not ("intel tower" asks about the
-	// takeover Intel dropped, not the factory it builds).
+	// The article that says what the question asks about answers before a
+	// deal elsewhere that happens to name exactly the companies asked
+	// ("microsoft activision blocked uk" is not Microsoft's UK investment).
+	if c := cmp.Compare(b.says, a.says); c != 0 {
+		return c
+	}
+	// Of those, a deal between the companies asked for answers the
+	// question even when it fell through; a live one that names only some
+	// of them, its article naming the rest, does not ("intel tower" asks
+	// about the takeover Intel dropped, not the factory it builds).
 	if c := compareBool(a.named, b.named); c != 0 {
 		return c
 	}
 	if c := compareBool(a.live, b.live); c != 0 {
-		return c
-	}
-	if c := cmp.Compare(b.says, a.says); c != 0 {
 		return c
 	}
 	if c := cmp.Compare(b.fits, a.fits); c != 0 {

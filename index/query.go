@@ -277,7 +277,7 @@ func understand(text string, n *names, isWord func(string) bool) (Question, erro
 		return Question{}, fmt.Errorf("%w (it has %d)", ErrQueryTooLong, c)
 	}
 	q := Question{Text: text}
-	tokens := quarterTokens(tokenize(text))
+	tokens := sizeTokens(quarterTokens(tokenize(text)))
 	if len(tokens) > 0 {
 		if v, ok := viewWords[tokens[0]]; ok {
 			q.View, tokens = v, tokens[1:]
@@ -551,6 +551,11 @@ func isNumber(w string) bool {
 }
 
 func intentOf(tokens []string) corpus.Kind {
+	if slices.Contains(tokens, "size") && slices.ContainsFunc(tokens, func(t string) bool { return stageWords[t] }) {
+		// "how big was westpac's copilot pilot": the size of a trial
+		// or a rollout is its seats, wherever the question puts it.
+		return corpus.Seats
+	}
 	for i := range tokens {
 		for _, in := range intents {
 			if i+len(in.words) <= len(tokens) && slices.Equal(tokens[i:i+len(in.words)], in.words) {
@@ -608,6 +613,25 @@ func quarterTokens(tokens []string) []string {
 				i = next - 1
 				continue
 			}
+		}
+		out = append(out, tokens[i])
+	}
+	return out
+}
+
+// stageWords are the stages of a seat purchase a question may ask the
+// size of.
+var stageWords = setOf("trial pilot rollout deployment")
+
+// sizeTokens reads "how big" and "how large" as "size": "how big was the
+// deal" asks for its value, "how big was the pilot" for its seats.
+func sizeTokens(tokens []string) []string {
+	out := tokens[:0:0]
+	for i := 0; i < len(tokens); i++ {
+		if tokens[i] == "how" && i+1 < len(tokens) && (tokens[i+1] == "big" || tokens[i+1] == "large") {
+			out = append(out, "size")
+			i++
+			continue
 		}
 		out = append(out, tokens[i])
 	}
