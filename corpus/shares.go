@@ -385,6 +385,11 @@ func (x *extractor) comparedWith(q quantity) (quantity, bool) {
 func (x *extractor) shareCompany(q quantity) string {
 	toks := x.s.toks
 	ms := x.s.companies
+	if len(x.s.measurers) > 0 && slices.ContainsFunc(ms, x.isMeasurer) {
+		// "Gartner puts it at 44.2%": the firm that measured holds no
+		// share of its own.
+		ms = slices.DeleteFunc(slices.Clone(ms), x.isMeasurer)
+	}
 	if q.end+1 < len(toks) && toks[q.end].is("for", "by") {
 		for _, m := range ms {
 			if m.start == q.end+1 || (m.start == q.end+2 && toks[q.end+1].is("the")) {
@@ -439,7 +444,15 @@ func (x *extractor) shareCompany(q quantity) string {
 		}
 	}
 	if len(x.context) > 0 && (x.sentenceHas(wPronoun) || x.companyWord(q)) {
-		return x.context[0]
+		// "Gartner puts it at 44.2%": "it" is the company before, not
+		// the firm that measured.
+		for _, names := range [][]string{x.context, x.prev} {
+			for _, c := range names {
+				if c != x.ctxMeasurer && !slices.ContainsFunc(x.s.measurers, func(m mention) bool { return m.name == c }) {
+					return c
+				}
+			}
+		}
 	}
 	return ""
 }
