@@ -78,6 +78,23 @@ func DefaultCompanies() []Company {
 		{Name: "US Department of Defense", Aliases: []string{"Pentagon", "DoD", "Department of Defense", "U.S. Department of Defense", "Defense Department", "Department of War"}},
 		{Name: "Red Hat"},
 		{Name: "UK government", Aliases: []string{"British government", "Government Digital Service", "GDS", "UK civil service", "HM Government", "Whitehall"}},
+		// The other US executive departments, by the names the press gives
+		// them: "the Department of Agriculture", "the Interior Department",
+		// "USDA". A bare "Department of Energy" is as often some other
+		// country's; the US ones are by far the most reported buyers.
+		{Name: "US Department of Agriculture", Aliases: []string{"Department of Agriculture", "U.S. Department of Agriculture", "Agriculture Department", "USDA"}},
+		{Name: "US Department of Commerce", Aliases: []string{"Department of Commerce", "U.S. Department of Commerce", "Commerce Department"}},
+		{Name: "US Department of Education", Aliases: []string{"Department of Education", "U.S. Department of Education", "Education Department"}},
+		{Name: "US Department of Energy", Aliases: []string{"Department of Energy", "U.S. Department of Energy", "Energy Department"}},
+		{Name: "US Department of Health and Human Services", Aliases: []string{"Department of Health and Human Services", "U.S. Department of Health and Human Services", "HHS"}},
+		{Name: "US Department of Homeland Security", Aliases: []string{"Department of Homeland Security", "U.S. Department of Homeland Security", "Homeland Security Department", "DHS"}},
+		{Name: "US Department of Housing and Urban Development", Aliases: []string{"Department of Housing and Urban Development", "HUD"}, Capitalised: []string{"HUD"}},
+		{Name: "US Department of the Interior", Aliases: []string{"Department of the Interior", "U.S. Department of the Interior", "Interior Department", "US Interior Department"}},
+		{Name: "US Department of Justice", Aliases: []string{"Department of Justice", "U.S. Department of Justice", "Justice Department", "DOJ"}},
+		{Name: "US Department of Labor", Aliases: []string{"Department of Labor", "U.S. Department of Labor", "Labor Department"}},
+		{Name: "US Department of State", Aliases: []string{"Department of State", "U.S. Department of State", "State Department", "US State Department"}},
+		{Name: "US Department of Transportation", Aliases: []string{"Department of Transportation", "U.S. Department of Transportation", "Transportation Department", "USDOT"}},
+		{Name: "US Department of the Treasury", Aliases: []string{"Department of the Treasury", "U.S. Department of the Treasury", "Treasury Department", "US Treasury"}},
 		{Name: "US General Services Administration", Aliases: []string{"General Services Administration", "GSA"}},
 		{Name: "CIA", Aliases: []string{"Central Intelligence Agency"}},
 		{Name: "US Department of Veterans Affairs", Aliases: []string{"Department of Veterans Affairs", "Veterans Affairs Department", "VA"}, Capitalised: []string{"VA"}},
