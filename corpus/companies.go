@@ -93,7 +93,7 @@ func DefaultCompanies() []Company {
 		{Name: "US Department of Justice", Aliases: []string{"Department of Justice", "U.S. Department of Justice", "Justice Department", "DOJ"}},
 		{Name: "US Department of Labor", Aliases: []string{"Department of Labor", "U.S. Department of Labor", "Labor Department"}},
 		{Name: "US Department of State", Aliases: []string{"Department of State", "U.S. Department of State", "State Department", "US State Department"}},
-		{Name: "US Department of Transportation", Aliases: []string{"Department of Transportation", "U.S. Department of Transportation", "Transportation Department", "USDOT"}},
+		{Name: "US Department of Transportation", Aliases: []string{"Department of Transportation", "U.S. Department of Transportation", "Transportation Department", "USDOT"}, Capitalised: []string{"DOT"}},
 		{Name: "US Department of the Treasury", Aliases: []string{"Department of the Treasury", "U.S. Department of the Treasury", "Treasury Department", "US Treasury"}},
 		{Name: "US General Services Administration", Aliases: []string{"General Services Administration", "GSA"}},
 		{Name: "CIA", Aliases: []string{"Central Intelligence Agency"}},
