@@ -97,6 +97,7 @@ func DefaultCompanies() []Company {
 		{Name: "US Department of the Treasury", Aliases: []string{"Department of the Treasury", "U.S. Department of the Treasury", "Treasury Department", "US Treasury"}},
 		{Name: "US General Services Administration", Aliases: []string{"General Services Administration", "GSA"}},
 		{Name: "CIA", Aliases: []string{"Central Intelligence Agency"}},
+		{Name: "US Air Force", Aliases: []string{"U.S. Air Force", "United States Air Force", "USAF"}, Capitalised: []string{"Air Force"}},
 		{Name: "US Department of Veterans Affairs", Aliases: []string{"Department of Veterans Affairs", "Veterans Affairs Department", "VA"}, Capitalised: []string{"VA"}},
 		{Name: "ICE", Aliases: []string{"Immigration and Customs Enforcement", "US Immigration and Customs Enforcement"}, Capitalised: []string{"ICE"}},
 		{Name: "National Geospatial-Intelligence Agency", Aliases: []string{"NGA"}, Capitalised: []string{"NGA"}},

@@ -203,16 +203,26 @@ func (e *Extractor) addLeadInvestors(facts []Fact, sents []sentence) {
 	if story < 0 || facts[story].DealType != DealFundingRound {
 		return
 	}
+	first := facts[story]
+	// Leads and backers may be named over several sentences ("Alibaba
+	// co-leads $1 billion round", "... with existing backer Monolith");
+	// a sentence with a figure that is not the round's is about another
+	// deal.
 	var leads []string
 	for _, s := range sents {
-		if leads = s.leadInvestors(); len(leads) > 0 {
-			break
+		money := slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyMoney })
+		if money && !slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyMoney && restates(first.Value, q.value) }) {
+			continue
+		}
+		for _, n := range s.leadInvestors() {
+			if !slices.Contains(leads, n) {
+				leads = append(leads, n)
+			}
 		}
 	}
 	if len(leads) == 0 {
 		return
 	}
-	first := facts[story]
 	for i := range facts {
 		f := &facts[i]
 		if f.Kind != DealValue || f.DealType != DealFundingRound || f.Unit != first.Unit || !restates(first.Value, f.Value) {
@@ -230,9 +240,12 @@ func (e *Extractor) addLeadInvestors(facts []Fact, sents []sentence) {
 	}
 }
 
-// leadInvestors returns the companies a sentence says led a round, named
-// after "led by" or before "led" or "leads", in a sentence about a round
-// that is not an earlier one; nil for none.
+// leadInvestors returns the companies a sentence says led a round or
+// took part in it, in a sentence about a round that is not an earlier one:
+// named after "led by", before "led", "leads" or "is set to lead", after
+// the lead verb as co-leads ("together with Valor", "with existing backer
+// Monolith"), and in a list of backers ("from 97 investors including
+// Nvidia, AMD and Fidelity"); nil for none.
 func (s *sentence) leadInvestors() []string {
 	toks := s.toks
 	round := false
@@ -244,34 +257,95 @@ func (s *sentence) leadInvestors() []string {
 			return nil
 		}
 	}
-	if !round {
-		return nil
+	var out []string
+	addName := func(n string) {
+		if !slices.Contains(out, n) {
+			out = append(out, n)
+		}
 	}
 	for k, t := range toks {
-		if !t.is("led", "leads", "co-led", "leading") {
-			continue
-		}
-		var out []string
-		if k+1 < len(toks) && toks[k+1].is("by") {
-			// "led by TWG Global", "led by Thrive Capital and Microsoft"
+		switch {
+		case t.is("including", "include", "includes") && investorsBefore(toks, k):
 			for _, m := range s.companies {
-				if m.start > k+1 && !slices.Contains(out, m.name) && s.listedFrom(k+2, m.start) {
-					out = append(out, m.name)
+				if m.start > k && s.listedFrom(k+1, m.start) {
+					addName(m.name)
 				}
 			}
-			return out
-		}
-		// "GIC and Coatue Management led the round"
-		for _, m := range s.companies {
-			if m.end <= k && s.listedFrom(m.end, k) && !slices.Contains(out, m.name) {
-				out = append(out, m.name)
+		case !round:
+			// Only backers may be named in a sentence that does not say
+			// it is about a round: "The money came from investors
+			// including"; "Microsoft leads the market" names no lead.
+		case t.is("led", "leads", "co-led", "co-leads", "leading", "lead"):
+			if k+1 < len(toks) && toks[k+1].is("by") {
+				// "led by TWG Global", "led by Thrive Capital and Microsoft"
+				for _, m := range s.companies {
+					if m.start > k+1 && s.listedFrom(k+2, m.start) {
+						addName(m.name)
+					}
+				}
+				continue
+			}
+			// "GIC and Coatue Management led the round", "Thrive
+			// Capital is slated to lead the round"
+			before := len(out)
+			for _, m := range s.companies {
+				if m.end <= k && (s.listedFrom(m.end, k) || s.auxBefore(m.end, k)) {
+					addName(m.name)
+				}
+			}
+			if len(out) > before {
+				for _, n := range s.coLeads(k) {
+					addName(n)
+				}
 			}
 		}
-		if len(out) > 0 {
-			return out
+	}
+	return out
+}
+
+// auxBefore reports that tokens from..to, before a lead verb, only say
+// when or how surely: "is slated to", "will also".
+func (s *sentence) auxBefore(from, to int) bool {
+	if to-from > 4 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		// "co-led" is three tokens.
+		if !bitIn(s.bits, k, wAux) && !s.toks[k].is("slated", "set", "expected", "poised", "likely", "be", "co", "-") {
+			return false
 		}
 	}
-	return nil
+	return true
+}
+
+// coLeads returns the companies named as leading a round with the one
+// before the lead verb at k, in its clause: "together with Valor Equity
+// Partners", "alongside Thrive", "with existing backer Monolith
+// Management".
+func (s *sentence) coLeads(k int) []string {
+	var out []string
+	toks := s.toks
+	for j := k + 1; j < len(toks) && j < k+20; j++ {
+		if toks[j].text == ";" || toks[j].text == "." {
+			break
+		}
+		if !toks[j].is("with", "alongside") {
+			continue
+		}
+		at := describedOrg(toks, s.bits, j+1)
+		for _, m := range s.companies {
+			if m.start == at {
+				out = append(out, m.name)
+				for _, n := range s.companies {
+					if n.start > m.end && s.listedFrom(m.end, n.start) {
+						out = append(out, n.name)
+					}
+				}
+			}
+		}
+		break
+	}
+	return out
 }
 
 // listedFrom reports that tokens from..to hold only what joins or
@@ -501,6 +575,11 @@ func knownEverywhere(sents []sentence) {
 					// headline; longer names are tried first.
 					names[words[0]] = append(names[words[0]], name{m.name, words[:len(words)-1]})
 				}
+				if short := institutionPlace(words); short != nil {
+					// "The University of Leicester" is "Leicester" once
+					// named in full.
+					names[short[0]] = append(names[short[0]], name{m.name, short})
+				}
 			}
 		}
 	}
@@ -509,6 +588,14 @@ func knownEverywhere(sents []sentence) {
 	}
 	for i := range sents {
 		s := &sents[i]
+		for j, m := range s.companies {
+			// A short name found on its own is the institution's.
+			for _, n := range names[s.toks[m.start].text] {
+				if len(n.words) == m.end-m.start && n.name != m.name && m.name == strings.Join(n.words, " ") {
+					s.companies[j].name = n.name
+				}
+			}
+		}
 		var add []mention
 		for k := 0; k < len(s.toks); k++ {
 			if !s.toks[k].startsUpper() {
@@ -526,6 +613,20 @@ func knownEverywhere(sents []sentence) {
 			s.companies = mergeMentions(s.companies, add)
 		}
 	}
+}
+
+// institutionPlace returns the place an institution is named after, the
+// short name the press gives it: "Leicester" of "University of Leicester",
+// "Stanford" of "Stanford University"; nil for other names.
+func institutionPlace(words []string) []string {
+	n := len(words)
+	switch {
+	case n >= 3 && strings.EqualFold(words[n-3], "university") && words[n-2] == "of":
+		return words[n-1:]
+	case n == 2 && strings.EqualFold(words[1], "university"):
+		return words[:1]
+	}
+	return nil
 }
 
 // orgSuffixes are last words of a company's name that the press drops

@@ -34,7 +34,7 @@ func (x *lexicon) discoverOrgs(toks []token, bits []listSet, known []mention) []
 	for i, t := range toks {
 		if !bits[i].meets(starts) {
 			switch t.lower {
-			case "based", "up", "of", "for", "with", "in", "from", "to", "by", "'", "’":
+			case "based", "up", "of", "for", "with", "alongside", "including", "include", "includes", "in", "from", "to", "by", "'", "’":
 			default:
 				continue
 			}
@@ -51,7 +51,49 @@ func (x *lexicon) discoverOrgs(toks []token, bits []listSet, known []mention) []
 		case bitIn(bits, i, wSubjectVerbs):
 			if end := x.skipAux(toks, bits, i); end > 0 {
 				end = beforeShortForm(toks, end)
-				add(runBefore(toks, end), end)
+				start := runBefore(toks, end)
+				add(start, end)
+				// "Aker and Nscale have committed", "GIC and the hedge
+				// fund Coatue Management led": every name of a list
+				// before the verb does what it says.
+				for n := 0; n < 5 && start < end; n++ {
+					e := listedBefore(toks, start)
+					if e < 0 {
+						break
+					}
+					start, end = runBefore(toks, e), e
+					add(start, end)
+				}
+			}
+			if bitIn(bits, i, wObjectVerbs) && i+1 < len(toks) {
+				// "Intel bought McAfee": "bought" has a subject and an
+				// object.
+				if j := describedName(toks, bits, i+1); j >= 0 {
+					add(j, runAfter(toks, j))
+				}
+			}
+		case t.is("with", "alongside") && i+1 < len(toks) && leadVerbBefore(toks, i):
+			// "led the round together with US tech investor Valor Equity
+			// Partners", "co-led it with existing backer Monolith"
+			if j := describedOrg(toks, bits, i+1); j >= 0 {
+				add(j, runAfter(toks, j))
+			}
+		case t.is("including", "include", "includes") && i+1 < len(toks) && investorsBefore(toks, i):
+			// "97 investors including Andreessen Horowitz, BlackRock and
+			// Fidelity": a list of backers.
+			for j, n := i+1, 0; j >= 0 && n < 8; n++ {
+				if j = describedName(toks, bits, j); j < 0 {
+					break
+				}
+				e := runAfter(toks, j)
+				add(j, e)
+				if e >= len(toks) || !(toks[e].is("and") || toks[e].text == ",") {
+					break
+				}
+				j = e + 1
+				if j < len(toks) && toks[j].is("and") {
+					j++ // "A, B, and C"
+				}
 			}
 		case bitIn(bits, i, wObjectVerbs) && i+1 < len(toks):
 			// "buy data centre operator QTS": past a few words saying what
@@ -86,6 +128,11 @@ func (x *lexicon) discoverOrgs(toks []token, bits []listSet, known []mention) []
 			add(runBefore(toks, i), i)
 		}
 	}
+	if e := x.rolloutSubject(toks, bits); e > 0 {
+		// "Travelers puts Claude in the hands of", "Telstra to buy 21,000
+		// Copilot licences": who rolls a product out, named first.
+		add(0, e)
+	}
 	// "Department of Health awarded": the name a verb finds ("Health")
 	// may be the tail of one found whole.
 	if len(out) < 2 {
@@ -98,6 +145,76 @@ func (x *lexicon) discoverOrgs(toks []token, bits []listSet, known []mention) []
 		}
 	}
 	return kept
+}
+
+// rolloutSubject returns where a capitalised name that starts the sentence
+// ends when a verb for handing out or buying a product follows it ("puts",
+// "gives", "to buy", "started moving"), else -1.
+func (x *lexicon) rolloutSubject(toks []token, bits []listSet) int {
+	if len(toks) < 3 || !toks[0].startsUpper() {
+		return -1
+	}
+	e := runAfter(toks, 0)
+	if e >= len(toks) || e > 3 {
+		return -1
+	}
+	k := e
+	if toks[k].is("to", "started", "starts", "has", "have", "will", "now") && k+1 < len(toks) {
+		k++
+	}
+	if toks[k].is("puts", "put", "asks", "switched", "switches") || bitIn(bits, k, wDeploy) || k > e && bitIn(bits, k, wObjectVerbs) {
+		return e
+	}
+	return -1
+}
+
+// listedBefore returns where the name listed just before the one starting
+// at start ends ("Aker and Nscale", "GIC and the hedge fund Coatue"), past
+// a few lower-case words saying what the later one is; -1 when none is.
+func listedBefore(toks []token, start int) int {
+	k := start - 1
+	for d := 0; d < 4 && k > 0 && toks[k].kind == tokWord && !toks[k].startsUpper() && !toks[k].is("and", "or"); d++ {
+		k--
+	}
+	if k < 1 || !toks[k].is("and") && toks[k].text != "," || !isNameToken(toks[k-1]) {
+		return -1
+	}
+	return k
+}
+
+// describedOrg is describedName past a capitalised word that is no name
+// itself: "US tech investor Valor".
+func describedOrg(toks []token, bits []listSet, i int) int {
+	j := describedName(toks, bits, i)
+	if j >= 0 && bitIn(bits, j, wNotNames) {
+		j = describedName(toks, bits, j+1)
+	}
+	return j
+}
+
+// leadVerbBefore reports a verb for leading a round a few words before
+// token i, in its clause.
+func leadVerbBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-20; k-- {
+		if toks[k].text == ";" || toks[k].text == "." {
+			return false
+		}
+		if toks[k].is("led", "leads", "lead", "leading") {
+			return true
+		}
+	}
+	return false
+}
+
+// investorsBefore reports a word for backers just before token i:
+// "investors including", "backers such as".
+func investorsBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if toks[k].is("investors", "backers", "investor", "backer", "participants") {
+			return true
+		}
+	}
+	return false
 }
 
 // describedName returns where a capitalised name starts at token i or
@@ -232,6 +349,10 @@ func (x *lexicon) orgName(toks []token, bits []listSet, start, end int, covered 
 	for start < end && (toks[start].kind == tokSym || bitIn(bits, start, wNotNames)) {
 		start++
 	}
+	if end-start > 1 && toks[end-1].is("ai") && !toks[end-2].is("of", "for") {
+		// "start-up Silo AI" is Silo, as "Mistral AI" is Mistral.
+		end--
+	}
 	if start >= end {
 		return mention{}, false
 	}
@@ -250,14 +371,12 @@ func (x *lexicon) orgName(toks []token, bits []listSet, start, end int, covered 
 		// and so is a list in a body's ("Ministry of Economy, Trade and
 		// Industry").
 		inner := k > start && k < end-1 && (toks[k].is("of", "for") || body && (toks[k].is("and") || toks[k].text == ","))
-		// "Sakana AI", "Silo AI": the word ends many a start-up's name.
-		ai := k > start && k == end-1 && toks[k].text == "AI"
 		// "Toronto-Dominion": a known name hyphened to the next word is
 		// part of a longer one.
 		hyphened := k+1 < end && isNameHyphen(toks, k+1)
 		// "Home Office": a body's capitalised head word names it.
 		head := toks[k].startsUpper() && (bitIn(bits, k, wPublicBody) || bitIn(bits, k, wInstitution))
-		if covered[k] && !hyphened || bitIn(bits, k, wNotNames) && !inner && !head && !ai {
+		if covered[k] && !hyphened || bitIn(bits, k, wNotNames) && !inner && !head {
 			return mention{}, false
 		}
 	}
