@@ -566,7 +566,7 @@ func mayStartPeriod(toks []token, k int) bool {
 	}
 	w := t.lower
 	return len(w) == 2 || k+1 < len(toks) && toks[k+1].is("quarter", "half", "-") || t.startsUpper() || w == "in" || w == "for" ||
-		w == "during" || w == "of" || w == "year" || w == "early" || w == "late" || w == "since" || w == "last" || w == "months" ||
+		w == "during" || w == "of" || w == "year" || w == "early" || w == "late" || w == "mid" || w == "since" || w == "last" || w == "months" ||
 		w == "quarter" || w == "fiscal" || w == "calendar" || w == "first" || w == "opening" || w == "final" || w == "closing" || w == "throughout" || w == "ended" ||
 		len(w) >= 4 && w[:4] == "full" || fiscalShort(w)
 }
@@ -641,6 +641,28 @@ func (x *extractor) period(q quantity) Period {
 		// "up from 61% a year ago": the period before the article's.
 		return x.ctxPeriod.shift(years, quarters)
 	}
+	if x.changeEnd(q) && x.sinceBefore(q) {
+		// "has slipped since 2019 from 30% to 24%": where the change
+		// ends is now, not the year it started.
+		return x.ctxPeriod
+	}
+	if x.changeStart(q) {
+		// "in the fourth quarter its share fell from 18% to 16%": where
+		// a change starts is the period before the one it ends in.
+		base := x.localPeriod(q)
+		if base == "" {
+			base = x.ctxPeriod
+		}
+		switch {
+		case x.sinceBefore(q):
+			// "Since early 2017 their share has dropped from 27% to 13%":
+			// the change starts in the period "since" names.
+			return base
+		case x.yearOnYear():
+			return base.shift(1, 0)
+		}
+		return base.before()
+	}
 	if p := x.localPeriod(q); p != "" {
 		return p
 	}
@@ -658,6 +680,67 @@ func (x *extractor) period(q quantity) Period {
 		end++
 	}
 	return periodIn(x.s.toks[:end], x.periodRef())
+}
+
+// changeStart reports a share a change starts from with no period of its
+// own: the 18% of "fell from 18% to 16%".
+func (x *extractor) changeStart(q quantity) bool {
+	toks := x.s.toks
+	if q.start == 0 || !toks[q.start-1].is("from") || q.end+1 >= len(toks) || !toks[q.end].is("to") {
+		return false
+	}
+	for _, p := range x.s.qty {
+		if p.start > q.end {
+			return p.kind == qtyPercent && p.start <= q.end+2
+		}
+	}
+	return false
+}
+
+// changeEnd reports a share a change ends at: the 13% of "dropped from
+// 27% to just 13%".
+func (x *extractor) changeEnd(q quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if k > 0 && toks[k].is("just", "only") {
+		k--
+	}
+	if k < 1 || !toks[k].is("to") {
+		return false
+	}
+	for _, p := range x.s.qty {
+		if p.end == k {
+			return p.kind == qtyPercent && p.start > 0 && toks[p.start-1].is("from")
+		}
+	}
+	return false
+}
+
+// sinceBefore reports "since" and a period before q: "Since early 2017".
+func (x *extractor) sinceBefore(q quantity) bool {
+	toks := x.s.toks
+	for k := 0; k+1 < q.start; k++ {
+		if toks[k].is("since") && periodIn(toks[k+1:min(k+4, q.start)], x.periodRef()) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// yearOnYear reports a sentence that compares with the year before:
+// "year-on-year", "year over year", "yoy".
+func (x *extractor) yearOnYear() bool {
+	toks := x.s.toks
+	for k, t := range toks {
+		if t.is("yoy") {
+			return true
+		}
+		if t.is("year") && k+2 < len(toks) && toks[k+1].is("on", "over") && toks[k+2].is("year") ||
+			t.is("year") && k+4 < len(toks) && toks[k+1].text == "-" && toks[k+2].is("on", "over") && toks[k+4].is("year") {
+			return true
+		}
+	}
+	return false
 }
 
 // articlePeriodIn is the period sentence s reports on, read against ref,
@@ -811,7 +894,7 @@ var monthNumbers = map[string]int{"january": 1, "february": 2, "march": 3, "apri
 // before "quarter": a switch, so most words cost a comparison or two.
 func startsPeriod(w string) bool {
 	switch w {
-	case "in", "for", "during", "of", "year", "early", "late", "since", "last", "months", "quarter", "period", "throughout",
+	case "in", "for", "during", "of", "year", "early", "late", "mid", "since", "last", "months", "quarter", "period", "throughout",
 		"ended", "finished", "closed", "fiscal", "calendar", "first", "opening", "final", "closing":
 		return true
 	}
@@ -1089,6 +1172,15 @@ func periodIn(toks []token, ref when) Period {
 			if k > 0 && toks[k-1].is("in", "since") && ref.year != 0 {
 				return Month(orYear(0, monthNumbers[w]), monthNumbers[w])
 			}
+		case w == "mid" && (yearAt(k+1) != 0 || k+2 < len(toks) && toks[k+1].text == "-" && yearAt(k+2) != 0):
+			// "by mid-2025": the year, as vague as "early" or "late".
+			if ref.skipVague {
+				continue
+			}
+			if y := yearAt(k + 1); y != 0 {
+				return Year(y)
+			}
+			return Year(yearAt(k + 2))
 		case (w == "early" || w == "late") && yearAt(k+1) != 0:
 			if ref.skipVague {
 				continue

@@ -660,9 +660,16 @@ func (e *Extractor) analyseSentence(text string, toks []token, paragraph int, is
 	places, products, measurers := splitNames(e.names.mentionsAt(toks, bits, startsName))
 	places = notCompanies(placesIn(places, toks), known)
 	var found []mention
+	qty := splitChanges(toks, bits, quantities(toks))
 	if !(isTitle && titleCase(toks)) {
-		// A product's name is no organisation's: "for ChatGPT Edu".
-		found = notPlaces(e.lex.discoverOrgs(toks, bits, mergeMentions(known, products)), places, toks, bits)
+		// A product's name is no organisation's: "for ChatGPT Edu"; nor is
+		// a research firm's that measured a share.
+		named := mergeMentions(known, products)
+		found = e.lex.discoverOrgs(toks, bits, named)
+		if holders := e.lex.discoverShareHolders(toks, bits, cues, qty, mergeMentions(named, measurers)); len(holders) > 0 {
+			found = mergeMentions(found, notOverlapping(holders, found))
+		}
+		found = notPlaces(found, places, toks, bits)
 		// "University of Maine System": the place is part of the name.
 		places = notCompanies(places, found)
 	}
@@ -676,7 +683,7 @@ func (e *Extractor) analyseSentence(text string, toks []token, paragraph int, is
 		toks:      toks,
 		found:     found,
 		companies: mergeMentions(known, found),
-		qty:       splitChanges(toks, bits, quantities(toks)),
+		qty:       qty,
 		paragraph: paragraph,
 		cues:      cues,
 		bits:      bits,
@@ -1401,6 +1408,14 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 			if !dealNear {
 				return true
 			}
+			// "the deal valued Databricks at $62 billion": a deal that
+			// values a company it does not buy says what the company is
+			// worth; "a contract valued at $2bn" is the contract's, and
+			// "the transaction values VMware at $69 billion", in a story
+			// of a takeover, is its price.
+			if i > 0 && before[i-1] != "at" && x.storyType != DealAcquisition && !x.buyingIn(start, q.start) {
+				return true
+			}
 		case w == "reach" || w == "hit" || w == "exceed" || w == "surpass" || w == "top" || w == "heading" || w == "headed" || w == "pass":
 			// "investment in AI infrastructure could reach $6.7 trillion":
 			// a market's or a sector's size.
@@ -1415,7 +1430,54 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 			}
 		}
 	}
+	// "xAI's previous valuation, from its December funding round, was
+	// about $40 billion": what a valuation or a backlog is, past an aside
+	// between it and its verb.
+	return x.copulaOf(q, wOtherMoneyBefore)
+}
+
+// buyingIn reports a word of buying in tokens [from, to): "acquisition",
+// "bought", "offer", which make a figure a deal "values" a company at the
+// price paid for it.
+func (x *extractor) buyingIn(from, to int) bool {
+	for k := from; k < to; k++ {
+		if x.tokHas(k, wAcquire) || x.s.toks[k].is("offer", "bid") {
+			return true
+		}
+	}
 	return false
+}
+
+// copulaOf reports money that is what a word of list l "was" or "is":
+// "the valuation was $40 billion", "its backlog, which it reported on
+// Tuesday, stood at $455 billion", with an aside set off by commas between
+// the word and its verb.
+func (x *extractor) copulaOf(q quantity, l wordList) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if k > 0 && toks[k].is("at") && toks[k-1].is("stood", "stands", "stays", "stayed") {
+		k--
+	}
+	if k < 1 || !toks[k].is("was", "is", "were", "are", "stood", "stands", "remains", "remained", "reached", "hit") {
+		return false
+	}
+	k--
+	if toks[k].text == "," {
+		// back over the aside to the comma that opens it
+		j := k - 1
+		for j >= 0 && j >= k-12 && toks[j].text != "," {
+			if toks[j].kind == tokNum || toks[j].text == ";" {
+				return false
+			}
+			j--
+		}
+		if j < 1 || toks[j].text != "," {
+			return false
+		}
+		k = j - 1
+	}
+	// "the price, including debt, was $2bn" is a deal's.
+	return x.tokHas(k, l) && !toks[k].is("price", "cost", "costs")
 }
 
 // changedFrom returns the money q follows as where it came "up from" or
@@ -1802,12 +1864,30 @@ func (x *extractor) changedFigure(q quantity) bool {
 	if k >= 0 && toks[k].text == "," {
 		k--
 	}
+	adjacent := false
 	for _, p := range x.s.qty {
 		if p.end == k+1 && p.kind == qtyMoney {
 			if j := towards(p.start); j >= 0 {
 				k = j
 			} else {
 				k = p.start - 1
+			}
+			adjacent = true
+			break
+		}
+	}
+	// "took its valuation from $9.9 billion after the previous raise in
+	// June to $29.3 billion": the "from" of a "to" a few words back.
+	if !adjacent && toks[k+1].is("to") {
+		for i := len(x.s.qty) - 1; i >= 0; i-- {
+			p := x.s.qty[i]
+			if p.end > q.start {
+				continue
+			}
+			if p.kind == qtyMoney && q.start-p.end <= 10 {
+				if j := towards(p.start); j >= 0 && toks[j+1].is("from") {
+					k = j
+				}
 			}
 			break
 		}

@@ -150,6 +150,20 @@ func exchangeRateAt(toks []token, k int) bool {
 // billion.", "€2bn, or $2.2bn,".
 func restatesAfter(toks []token, p, q quantity) bool {
 	k := p.end
+	if k < q.start && toks[k].text != "," {
+		// "470 million euros in a funding round in November 2023, which on
+		// the day of signing came to more than 500 million US dollars":
+		// a restating verb reaches back past the rest of the clause.
+		for j := k + 1; j+1 < q.start && j <= p.end+12; j++ {
+			if toks[j].text == "," && toks[j+1].is("which") {
+				k = j
+				break
+			}
+		}
+		if toks[k].text != "," || !convertsBefore(toks, k+2, q.start) {
+			return false
+		}
+	}
 	if k >= q.start || toks[k].text != "," {
 		return false
 	}
@@ -162,6 +176,11 @@ func restatesAfter(toks []token, p, q quantity) bool {
 	case k+2 <= q.start && toks[k].is("which") && toks[k+1].is("is", "was"):
 		k += 2
 		said = true
+	case k+2 <= q.start && q.start-k <= 10 && toks[k].is("which") && convertsBefore(toks, k+1, q.start):
+		// "470 million euros, which on the day of signing came to more
+		// than 500 million US dollars"
+		k = q.start
+		said = true
 	case k+2 <= q.start && toks[k].is("equivalent") && toks[k+1].is("to"):
 		k += 2
 		said = true
@@ -170,6 +189,25 @@ func restatesAfter(toks []token, p, q quantity) bool {
 		return false
 	}
 	return q.end == len(toks) || toks[q.end].kind == tokSym && toks[q.end].text != "$" || exchangeRateAt(toks, q.end)
+}
+
+// convertsBefore reports words from..to ending in a verb that restates an
+// amount in another currency ("came to", "amounted to", "was worth"), with
+// only words before it: "on the day of signing came to".
+func convertsBefore(toks []token, from, to int) bool {
+	k := to - 1
+	if k > from && toks[k].is("to") {
+		k--
+	}
+	if k < from || !toks[k].is("came", "comes", "amounted", "amounts", "equalled", "equaled", "equals", "worth", "translated", "translates") {
+		return false
+	}
+	for j := from; j < k; j++ {
+		if toks[j].kind != tokWord && toks[j].text != "'" && toks[j].text != "’" {
+			return false
+		}
+	}
+	return true
 }
 
 // mayStartQuantity reports whether a quantity can start at token i: a

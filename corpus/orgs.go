@@ -95,6 +95,17 @@ func (x *lexicon) discoverOrgs(toks []token, bits []listSet, known []mention) []
 					j++ // "A, B, and C"
 				}
 			}
+		case t.is("raised", "raises") && i > 0:
+			// "Aleph Alpha raised", "Aleph Alpha says it raised": a
+			// company that raised money, past what it says.
+			end := x.skipAux(toks, bits, i)
+			if end > 1 && toks[end-1].is("says", "said") {
+				end = x.skipAux(toks, bits, end-1)
+			}
+			if end > 0 && isNameToken(toks[end-1]) {
+				end = beforeShortForm(toks, end)
+				add(runBefore(toks, end), end)
+			}
 		case bitIn(bits, i, wObjectVerbs) && i+1 < len(toks):
 			// "buy data centre operator QTS": past a few words saying what
 			// the target is.
@@ -346,7 +357,8 @@ func (x *lexicon) orgName(toks []token, bits []listSet, start, end int, covered 
 		// AG" keeps its suffix, without which it is an ordinary word.
 		end--
 	}
-	for start < end && (toks[start].kind == tokSym || bitIn(bits, start, wNotNames)) {
+	for start < end && (toks[start].kind == tokSym || bitIn(bits, start, wNotNames) || fiscalShort(toks[start].lower)) {
+		// "FY24" is a year, no name.
 		start++
 	}
 	if end-start > 1 && toks[end-1].is("ai") && !toks[end-2].is("of", "for") {
@@ -440,4 +452,118 @@ func reportsClause(toks []token, start, end int) bool {
 		start--
 	}
 	return start > 0 && toks[start-1].text == "," && end < len(toks) && toks[end].is("said", "says", "announced", "told", "confirmed")
+}
+
+// discoverShareHolders finds companies the gazetteer does not know from
+// the market shares a sentence gives them: the capitalised name right
+// before a share ("followed by Vivo with 16 percent", "as RingCentral
+// holds 20%", "Oppo (9%)"), or the subject of the verb of a share's
+// clause ("Xiaomi still leads the market with a 26.1 percent share",
+// "and Realme was close behind on 15 percent"). Only a sentence that
+// speaks of shares or a market is read, and only its percentages.
+func (x *lexicon) discoverShareHolders(toks []token, bits []listSet, cues listSet, qty []quantity, known []mention) []mention {
+	if !cues.has(shareWordCue) && !cues.has(wMarket) {
+		return nil
+	}
+	var covered []bool
+	var out []mention
+	for _, q := range qty {
+		if q.kind != qtyPercent {
+			continue
+		}
+		if covered == nil {
+			covered = make([]bool, len(toks))
+			for _, m := range known {
+				for k := m.start; k < m.end; k++ {
+					covered[k] = true
+				}
+			}
+		}
+		end := shareHolderEnd(toks, bits, q.start)
+		if end <= 0 || covered[end-1] {
+			continue
+		}
+		start := runBefore(toks, end)
+		if start == end || start == 0 && end-start == 1 && (toks[end].is("was", "is", "were", "are") || pluralWord(toks[start].text)) {
+			// A capitalised word opening the sentence may be no name at
+			// all: "Growth was 20%", "Hyperscalers held 60%".
+			continue
+		}
+		// "Contoso and Fabrikam held 30% and 20%": the last of a list is
+		// not the list, and the shares are the list's.
+		if start >= 2 && (toks[start-1].is("and", "&") || toks[start-1].text == ",") && isNameToken(toks[start-2]) {
+			continue
+		}
+		if m, ok := x.orgName(toks, bits, start, end, covered); ok && !slices.ContainsFunc(out, func(o mention) bool { return o.start == m.start }) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// shareHolderEnd returns where the name a share at token q is given to
+// ends: before the word that hands it the share ("Vivo with", "Oppo (",
+// "RingCentral holds"), or before the verb its clause opens with
+// ("Xiaomi still leads the market with"), past adverbs; -1 when there is
+// none.
+func shareHolderEnd(toks []token, bits []listSet, q int) int {
+	k := q - 1
+	if k >= 1 && toks[k].is("a", "an") {
+		k--
+	}
+	if k < 1 {
+		return -1
+	}
+	if toks[k].text == "(" || toks[k].is("with", "at", "on") || bitIn(bits, k, wGroupVerbs) || toks[k].is("has", "had", "have") {
+		if isNameToken(toks[k-1]) {
+			return k
+		}
+	}
+	// The clause's verb, a few words back: "leads the Indian market with".
+	for j := k; j >= 1 && j >= q-10; j-- {
+		t := toks[j]
+		// "the Indian market" is no name the share is given to.
+		if t.text == "," || t.text == ";" || t.kind == tokNum || isNameToken(t) && !toks[j-1].is("the", "its", "their") {
+			return -1
+		}
+		if !(bitIn(bits, j, wGroupVerbs) || t.is("leads", "led", "remained", "remains", "stayed", "was", "is", "ranked", "ranks", "came", "comes", "finished", "has", "had")) {
+			continue
+		}
+		e := j
+		for e >= 1 && toks[e-1].is("still", "now", "also", "again", "firmly", "comfortably", "narrowly") {
+			e--
+		}
+		if e >= 1 && isNameToken(toks[e-1]) {
+			return e
+		}
+		return -1
+	}
+	return -1
+}
+
+// notOverlapping returns the mentions of ms that overlap none of others.
+func notOverlapping(ms, others []mention) []mention {
+	out := ms[:0]
+	for _, m := range ms {
+		if !slices.ContainsFunc(others, func(o mention) bool { return o.start < m.end && m.start < o.end }) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// pluralWord reports a word that reads as a plural common noun: lower
+// case after its first letter, ending in a single "s" ("Consumers",
+// "Hyperscalers", but not "Siemens"-like short names or "AWS").
+func pluralWord(w string) bool {
+	n := len(w)
+	if n < 5 || w[n-1] != 's' || w[n-2] == 's' || w[n-2] == 'u' {
+		return false
+	}
+	for i := 1; i < n; i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }

@@ -176,8 +176,14 @@ func (x *extractor) shareBefore(k int) bool {
 // marketFollows reports "31% of the cloud market".
 func (x *extractor) marketFollows(q quantity) bool {
 	toks := x.s.toks
+	// "50% of the enterprise large language model API market": a market
+	// named after "of" may take a few more words.
+	limit := 7
+	if q.end < len(toks) && toks[q.end].is("of") {
+		limit = 9
+	}
 	words := 0
-	for k := q.end; k < len(toks) && words < 7; k++ {
+	for k := q.end; k < len(toks) && words < limit; k++ {
 		// "40% of the market's growth" is a part of the growth.
 		if toks[k].is("market", "spending", "segment", "business", "sector", "industry") &&
 			!(k+1 < len(toks) && (toks[k+1].text == "'" || toks[k+1].text == "’")) {
@@ -409,6 +415,12 @@ func (x *extractor) shareCompany(q quantity) string {
 	if best != "" {
 		return best
 	}
+	// "By mid-2025 its share had dropped to 25%, while Anthropic's rose":
+	// a share its clause gives with "its" and no name is the company the
+	// sentence before named, not one a later clause names.
+	if len(x.prev) > 0 && x.pronounInClause(q) {
+		return x.prev[0]
+	}
 	for _, m := range ms {
 		if m.start >= q.end {
 			return m.name
@@ -418,6 +430,17 @@ func (x *extractor) shareCompany(q quantity) string {
 		return x.context[0]
 	}
 	return ""
+}
+
+// pronounInClause reports "its" or "their" in q's clause before it.
+func (x *extractor) pronounInClause(q quantity) bool {
+	start, _ := x.clause(q)
+	for k := start; k < q.start; k++ {
+		if x.s.toks[k].is("its", "their") {
+			return true
+		}
+	}
+	return false
 }
 
 // companyWord reports "the company" or "the firm" before q standing for
