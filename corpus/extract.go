@@ -697,6 +697,11 @@ func (e *Extractor) analyseSentence(arena *tokenArena, text string, toks []token
 		// "University of Maine System": the place is part of the name.
 		places = notCompanies(places, found)
 	}
+	if govs := e.placeGovernments(toks, places, mergeMentions(known, found)); len(govs) > 0 {
+		// The country stays a place too: money its government spends at
+		// home is pledged to it.
+		found = mergeMentions(found, govs)
+	}
 	return sentence{
 		text:      text,
 		toks:      toks,
