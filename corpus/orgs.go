@@ -14,13 +14,18 @@ import (
 // also finds a name listed with a known company ("Xiaomi and Samsung").
 // Names are returned as the article writes them, with legal
 // suffixes dropped.
-func (x *lexicon) discoverOrgs(toks []token, bits []listSet, known []mention, shares bool) []mention {
-	return x.findOrgs(toks, bits, known, shares, true)
+func (x *lexicon) discoverOrgs(toks []token, bits []listSet, marks []wordMark, known []mention, shares bool) []mention {
+	return x.findOrgs(toks, bits, marks, known, shares, true)
 }
+
+// orgCueWords are the words besides lexicon lists a case of findOrgs
+// starts at; the lexicon marks them startsOrg, so the scan skips every
+// other word with a bit test.
+var orgCueWords = []string{"based", "up", "of", "for", "with", "alongside", "including", "include", "includes", "in", "from", "to", "by", "and"}
 
 // findOrgs is discoverOrgs; skip false tries every case at every token,
 // which a test compares with the skipping the scan does for speed.
-func (x *lexicon) findOrgs(toks []token, bits []listSet, known []mention, shares, skip bool) []mention {
+func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known []mention, shares, skip bool) []mention {
 	covered := make([]bool, len(toks))
 	for _, m := range known {
 		for k := m.start; k < m.end; k++ {
@@ -34,23 +39,18 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, known []mention, shares
 		}
 	}
 	// The lists and words a case below starts at: most tokens are none,
-	// and skip the cases. A new case adds its list or words here
-	// (TestDiscoverOrgsSkipsNoCase fails when one is missing).
+	// and skip the cases. A new case adds its list here or its words to
+	// orgCueWords (TestDiscoverOrgsSkipsNoCase fails when one is missing).
 	var starts listSet
 	for _, l := range [...]wordList{wPublicBody, wInstitution, wSubjectVerbs, wObjectVerbs, wDescriptor} {
 		starts.add(l)
 	}
 	for i, t := range toks {
-		if skip && !bits[i].meets(starts) {
-			switch t.lower {
-			case "based", "up", "of", "for", "with", "alongside", "including", "include", "includes", "in", "from", "to", "by", "'", "’":
-			case "and", "&":
-				if !shares {
-					continue
-				}
-			default:
-				continue
-			}
+		if skip && !bits[i].meets(starts) && marks[i]&startsOrg == 0 && !(t.kind == tokSym && (t.text == "'" || t.text == "’" || t.text == "&")) {
+			continue
+		}
+		if skip && !shares && (t.lower == "and" || t.text == "&") && !bits[i].meets(starts) {
+			continue
 		}
 		switch {
 		case shares && t.is("and", "&"):
