@@ -427,7 +427,7 @@ func (x *extractor) localPeriodIn(q quantity, end int) Period {
 	// has a period of its own.
 	toks := x.s.toks
 	cut := q.end
-	for cut < min(next, end) && !toks[cut].is("than", "against", "compared", "versus", "having") &&
+	for cut < min(next, end) && !toks[cut].is("than", "against", "compared", "versus", "having", ";") &&
 		!(next < len(toks) && toks[cut].is("from")) &&
 		!(cut+1 < len(toks) && toks[cut].is("after", "before") && strings.HasSuffix(toks[cut+1].lower, "ing")) {
 		cut++
@@ -590,8 +590,20 @@ func (x *extractor) elided(from, to int) bool {
 	if from >= to {
 		return false
 	}
-	for k := from; k < to; k++ {
-		t := x.s.toks[k]
+	toks := x.s.toks
+	k := from
+	if toks[k].is("of") {
+		// "Xiaomi held 27% of the market and Samsung 23%": what the
+		// first figure is of belongs to it.
+		for j := k + 1; j < to && j < k+7; j++ {
+			if toks[j].is("market", "segment", "sector", "industry", "spending") {
+				k = j + 1
+				break
+			}
+		}
+	}
+	for ; k < to; k++ {
+		t := toks[k]
 		if t.is("and", ",", "with", "while") || x.inCompany(k) {
 			continue
 		}
@@ -662,6 +674,17 @@ func (x *extractor) period(q quantity) Period {
 		}
 		if base == "" {
 			base = x.ctxPeriod
+		}
+		if !x.sinceBefore(q) {
+			// "67.6%, more than in the fourth quarter of last year, while
+			// Samsung's share fell from 8.1% to 7.7%": the change starts
+			// the period before the one it ends in, whatever a period
+			// before it says of another figure.
+			if i := slices.IndexFunc(x.s.qty, func(p quantity) bool { return p.start > q.end }); i >= 0 {
+				if p := x.period(x.s.qty[i]); p != "" {
+					base = p
+				}
+			}
 		}
 		switch {
 		case x.sinceBefore(q):
