@@ -128,6 +128,9 @@ func (e *Extractor) Extract(a Article) []Fact {
 	// lastGroup are the members of the last group share, who are "the top
 	// three" when no shares of their own were given.
 	var lastGroup []string
+	// ranks are the companies the article placed in their market, by
+	// place less one, for "the top six" when no shares were given.
+	var ranks []string
 	prevPara := -1
 	shareContext := false
 	var cols []tableColumn
@@ -157,7 +160,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 			// sets it afresh.
 			x = extractor{s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, prev: prevCompanies, shareContext: shareContext, articleID: a.ID, pub: pub,
 				ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxPlace: place, homeDollar: home, homeWritten: written, shared: shared, leaders: leaders, lastGroup: lastGroup,
-				leadStatus: leadSt, leadParties: leadParties, story: story, storyParties: storyParties, storyType: storyType, cols: cols}
+				leadStatus: leadSt, leadParties: leadParties, story: story, storyParties: storyParties, storyType: storyType, cols: cols, ranks: ranks}
 			got = x.facts()
 		}
 		if i := slices.IndexFunc(got, func(f Fact) bool { return f.Kind == DealValue }); story == 0 && i >= 0 {
@@ -192,6 +195,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 		facts = append(facts, got...)
 		if len(names) > 0 {
 			prevCompanies = names
+			ranks = rankedIn(&s, ranks)
 		}
 	}
 	facts = fillLeaders(facts, e.leaders)
@@ -804,6 +808,7 @@ type extractor struct {
 	// leaders are the companies earlier sentences credited a share to.
 	leaders   []shareLeader
 	lastGroup []string
+	ranks     []string // see rankedIn
 	// leadStatus is the status the article's lead gives the deal between
 	// leadParties, for figures whose sentences state none.
 	leadStatus  Status
