@@ -73,12 +73,12 @@ func TestListSetHoldsEveryList(t *testing.T) {
 			t.Errorf("list number %d has no words in defaultLexicon", l)
 		}
 	}
-	for l := range numListBits {
+	for l := range numWordLists {
 		var s listSet
 		s.add(l)
-		for m := range numListBits {
+		for m := range numWordLists {
 			if s.has(m) != (m == l) {
-				t.Fatalf("a set holding only %s (bit %d of %d) says it holds %d: %v", listName(l), l, numListBits, m, s.has(m))
+				t.Fatalf("a set holding only %s (bit %d of %d) says it holds %d: %v", listName(l), l, numWordLists, m, s.has(m))
 			}
 		}
 		var all listSet

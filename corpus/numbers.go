@@ -67,11 +67,20 @@ func (q quantity) textEnd() int {
 }
 
 // quantities finds every money amount, percentage and count in toks, left
-// to right, each token belonging to at most one quantity.
-func quantities(toks []token) []quantity {
-	var out []quantity
+// to right, each token belonging to at most one quantity. marks are the
+// tokens' lexicon marks, as sentenceCues gives them.
+func quantities(toks []token, marks []wordMark) []quantity {
+	return appendQuantities(nil, toks, marks)
+}
+
+// appendQuantities appends the quantities of toks to dst, as quantities
+// finds them; the appended ones are dst[len(dst):] of the result.
+// Extraction shares one dst across an article's sentences.
+func appendQuantities(dst []quantity, toks []token, marks []wordMark) []quantity {
+	base := len(dst)
+	out := dst
 	for i := 0; i < len(toks); {
-		if !mayStartQuantity(toks, i) {
+		if !mayStartQuantity(toks, marks, i) {
 			i++
 			continue
 		}
@@ -93,22 +102,18 @@ func quantities(toks []token) []quantity {
 		}
 		// "at least $3bn, and as much as $9bn": a floor and a ceiling of
 		// one figure.
-		if n := len(out); n > 0 && q.kind == qtyMoney && q.qualifier == UpTo && out[n-1].kind == qtyMoney &&
+		if n := len(out); n > base && q.kind == qtyMoney && q.qualifier == UpTo && out[n-1].kind == qtyMoney &&
 			out[n-1].qualifier == AtLeast && out[n-1].high == 0 && out[n-1].unit == q.unit && q.value > out[n-1].value &&
 			q.start-out[n-1].end <= 3 {
 			out[n-1].high, out[n-1].highQualifier, out[n-1].end = q.value, UpTo, q.textEnd()
 			i = q.end
 			continue
 		}
-		if out == nil {
-			// Room for a few at once: appending one by one would copy
-			// a big value each time the slice grows.
-			out = make([]quantity, 0, 4)
-		}
 		out = append(out, q)
 		i = q.end
 	}
-	return looseConversions(toks, out)
+	mine := looseConversions(toks, out[base:])
+	return out[:base+len(mine)]
 }
 
 // looseConversions folds into a money amount the same amount in another
@@ -196,6 +201,11 @@ func restatesAfter(toks []token, p, q quantity) bool {
 	return q.end == len(toks) || toks[q.end].kind == tokSym && toks[q.end].text != "$" || exchangeRateAt(toks, q.end)
 }
 
+// quantityStartWords are the words besides number words a quantity can
+// start at: a word for one, and currency words shorter than a code
+// ("Rs 500 crore", "US $5 billion", "R5.4bn").
+var quantityStartWords = []string{"a", "an", "half", "rs", "rp", "rm", "r", "u", "us"}
+
 // convertsBefore reports words from..to ending in a verb that restates an
 // amount in another currency ("came to", "amounted to", "was worth"), with
 // only words before it: "on the day of signing came to".
@@ -216,11 +226,12 @@ func convertsBefore(toks []token, from, to int) bool {
 }
 
 // mayStartQuantity reports whether a quantity can start at token i: a
-// number, a currency sign, a currency code or a dollar's country ("USD",
-// "US$", "Rs"), a word for one ("a", "an") or a number word. Most tokens
-// are none of these, and skipping them spares parseQuantity's look-ups.
-func mayStartQuantity(toks []token, i int) bool {
-	t := toks[i]
+// number, a currency sign, a currency code ("USD"), a dollar's country
+// before its sign ("C$"), or a word the lexicon marks as starting one.
+// Most tokens are none of these, and skipping them spares parseQuantity's
+// look-ups.
+func mayStartQuantity(toks []token, marks []wordMark, i int) bool {
+	t := &toks[i]
 	switch t.kind {
 	case tokNum:
 		return true
@@ -231,25 +242,8 @@ func mayStartQuantity(toks []token, i int) bool {
 		}
 		return false
 	}
-	if len(t.lower) <= 3 {
-		switch t.lower {
-		case "a", "an", "one", "two", "six", "ten", "rs", "rp", "rm", "r", "u", "us":
-			return true
-		}
-		// A code ("EUR") or a dollar's country before its sign ("C$").
-		return isUpperASCII(t.text) || i+1 < len(toks) && toks[i+1].text == "$"
-	}
-	if t.lower == "half" {
-		return true
-	}
-	// Every number word starts with one of these letters; most words
-	// spare the look-up.
-	switch t.lower[0] {
-	case 't', 'f', 's', 'e', 'n', 'h', 'o':
-		_, ok := wordNumbers[t.lower]
-		return ok
-	}
-	return false
+	return marks[i]&startsQuantity != 0 ||
+		len(t.text) <= 3 && (isUpperASCII(t.text) || i+1 < len(toks) && toks[i+1].text == "$")
 }
 
 // splitChanges parts a range that is a change from one figure to another
@@ -715,6 +709,10 @@ var nationalCurrencies = map[string]string{
 	"new zealand dollars": "NZD", "new zealand dollar": "NZD", "hong kong dollars": "HKD", "hong kong dollar": "HKD",
 	"swedish krona": "SEK", "swedish kronor": "SEK", "norwegian krone": "NOK", "norwegian kroner": "NOK",
 	"danish krone": "DKK", "danish kroner": "DKK", "swiss francs": "CHF", "swiss franc": "CHF",
+	// The country's adjective says which krone, however the plural is
+	// spelt: "95 billion Swedish kroner".
+	"swedish kroner": "SEK", "swedish krone": "SEK", "norwegian krona": "NOK", "norwegian kronor": "NOK",
+	"danish krona": "DKK", "danish kronor": "DKK", "icelandic krona": "ISK", "icelandic kronur": "ISK",
 	"south african rand": "ZAR", "saudi riyals": "SAR", "saudi riyal": "SAR", "qatari riyals": "QAR",
 	"korean won": "KRW", "brazilian reais": "BRL", "mexican pesos": "MXN", "philippine pesos": "PHP",
 	"indian rupees": "INR", "indonesian rupiah": "IDR", "thai baht": "THB", "malaysian ringgit": "MYR",

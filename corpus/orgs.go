@@ -15,6 +15,12 @@ import (
 // Names are returned as the article writes them, with legal
 // suffixes dropped.
 func (x *lexicon) discoverOrgs(toks []token, bits []listSet, known []mention, shares bool) []mention {
+	return x.findOrgs(toks, bits, known, shares, true)
+}
+
+// findOrgs is discoverOrgs; skip false tries every case at every token,
+// which a test compares with the skipping the scan does for speed.
+func (x *lexicon) findOrgs(toks []token, bits []listSet, known []mention, shares, skip bool) []mention {
 	covered := make([]bool, len(toks))
 	for _, m := range known {
 		for k := m.start; k < m.end; k++ {
@@ -28,15 +34,16 @@ func (x *lexicon) discoverOrgs(toks []token, bits []listSet, known []mention, sh
 		}
 	}
 	// The lists and words a case below starts at: most tokens are none,
-	// and skip the cases.
+	// and skip the cases. A new case adds its list or words here
+	// (TestDiscoverOrgsSkipsNoCase fails when one is missing).
 	var starts listSet
 	for _, l := range [...]wordList{wPublicBody, wInstitution, wSubjectVerbs, wObjectVerbs, wDescriptor} {
 		starts.add(l)
 	}
 	for i, t := range toks {
-		if !bits[i].meets(starts) {
+		if skip && !bits[i].meets(starts) {
 			switch t.lower {
-			case "based", "up", "of", "for", "with", "in", "from", "to", "by", "raised", "raises", "'", "’":
+			case "based", "up", "of", "for", "with", "alongside", "including", "include", "includes", "in", "from", "to", "by", "'", "’":
 			case "and", "&":
 				if !shares {
 					continue
@@ -59,20 +66,57 @@ func (x *lexicon) discoverOrgs(toks []token, bits []listSet, known []mention, sh
 			}
 			add(runBefore(toks, i), e)
 		case bitIn(bits, i, wSubjectVerbs):
-			if end := x.skipAux(toks, bits, i); end > 0 {
-				end = beforeShortForm(toks, end)
-				add(runBefore(toks, end), end)
-			}
-		case t.is("raised", "raises") && i > 0:
-			// "Aleph Alpha raised", "Aleph Alpha says it raised": a
-			// company that raised money, past what it says.
 			end := x.skipAux(toks, bits, i)
 			if end > 1 && toks[end-1].is("says", "said") {
+				// "Aleph Alpha says it raised": the company, past what
+				// it says.
 				end = x.skipAux(toks, bits, end-1)
 			}
-			if end > 0 && isNameToken(toks[end-1]) {
+			if end > 0 {
 				end = beforeShortForm(toks, end)
-				add(runBefore(toks, end), end)
+				start := runBefore(toks, end)
+				add(start, end)
+				// "Aker and Nscale have committed", "GIC and the hedge
+				// fund Coatue Management led": every name of a list
+				// before the verb does what it says.
+				for n := 0; n < 5 && start < end; n++ {
+					e := listedBefore(toks, start)
+					if e < 0 {
+						break
+					}
+					start, end = runBefore(toks, e), e
+					add(start, end)
+				}
+			}
+			if bitIn(bits, i, wObjectVerbs) && i+1 < len(toks) {
+				// "Intel bought McAfee": "bought" has a subject and an
+				// object.
+				if j := describedName(toks, bits, i+1); j >= 0 {
+					add(j, runAfter(toks, j))
+				}
+			}
+		case t.is("with", "alongside") && i+1 < len(toks) && leadVerbBefore(toks, i):
+			// "led the round together with US tech investor Valor Equity
+			// Partners", "co-led it with existing backer Monolith"
+			if j := describedOrg(toks, bits, i+1); j >= 0 {
+				add(j, runAfter(toks, j))
+			}
+		case t.is("including", "include", "includes") && i+1 < len(toks) && investorsBefore(toks, i):
+			// "97 investors including Andreessen Horowitz, BlackRock and
+			// Fidelity": a list of backers.
+			for j, n := i+1, 0; j >= 0 && n < 8; n++ {
+				if j = describedName(toks, bits, j); j < 0 {
+					break
+				}
+				e := runAfter(toks, j)
+				add(j, e)
+				if e >= len(toks) || !(toks[e].is("and") || toks[e].text == ",") {
+					break
+				}
+				j = e + 1
+				if j < len(toks) && toks[j].is("and") {
+					j++ // "A, B, and C"
+				}
 			}
 		case bitIn(bits, i, wObjectVerbs) && i+1 < len(toks):
 			// "buy data centre operator QTS": past a few words saying what
@@ -106,6 +150,11 @@ func (x *lexicon) discoverOrgs(toks []token, bits []listSet, known []mention, sh
 		case (t.text == "'" || t.text == "’") && i+2 < len(toks) && toks[i+1].lower == "s" && bitIn(bits, i+2, wDealNouns):
 			add(runBefore(toks, i), i)
 		}
+	}
+	if e := x.rolloutSubject(toks, bits); e > 0 {
+		// "Travelers puts Claude in the hands of", "Telstra to buy 21,000
+		// Copilot licences": who rolls a product out, named first.
+		add(0, e)
 	}
 	// A list's names are found from its end back: mentions go in the
 	// order the sentence names them.
@@ -169,6 +218,76 @@ func (x *lexicon) listedAround(toks []token, i int, covered []bool, add func(sta
 			add(r.start, r.end)
 		}
 	}
+}
+
+// rolloutSubject returns where a capitalised name that starts the sentence
+// ends when a verb for handing out or buying a product follows it ("puts",
+// "gives", "to buy", "started moving"), else -1.
+func (x *lexicon) rolloutSubject(toks []token, bits []listSet) int {
+	if len(toks) < 3 || !toks[0].startsUpper() {
+		return -1
+	}
+	e := runAfter(toks, 0)
+	if e >= len(toks) || e > 3 {
+		return -1
+	}
+	k := e
+	if toks[k].is("to", "started", "starts", "has", "have", "will", "now") && k+1 < len(toks) {
+		k++
+	}
+	if toks[k].is("puts", "put", "asks", "switched", "switches") || bitIn(bits, k, wDeploy) || k > e && bitIn(bits, k, wObjectVerbs) {
+		return e
+	}
+	return -1
+}
+
+// listedBefore returns where the name listed just before the one starting
+// at start ends ("Aker and Nscale", "GIC and the hedge fund Coatue"), past
+// a few lower-case words saying what the later one is; -1 when none is.
+func listedBefore(toks []token, start int) int {
+	k := start - 1
+	for d := 0; d < 4 && k > 0 && toks[k].kind == tokWord && !toks[k].startsUpper() && !toks[k].is("and", "or"); d++ {
+		k--
+	}
+	if k < 1 || !toks[k].is("and") && toks[k].text != "," || !isNameToken(toks[k-1]) {
+		return -1
+	}
+	return k
+}
+
+// describedOrg is describedName past a capitalised word that is no name
+// itself: "US tech investor Valor".
+func describedOrg(toks []token, bits []listSet, i int) int {
+	j := describedName(toks, bits, i)
+	if j >= 0 && bitIn(bits, j, wNotNames) {
+		j = describedName(toks, bits, j+1)
+	}
+	return j
+}
+
+// leadVerbBefore reports a verb for leading a round a few words before
+// token i, in its clause.
+func leadVerbBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-20; k-- {
+		if toks[k].text == ";" || toks[k].text == "." {
+			return false
+		}
+		if toks[k].is("led", "leads", "lead", "leading") {
+			return true
+		}
+	}
+	return false
+}
+
+// investorsBefore reports a word for backers just before token i:
+// "investors including", "backers such as".
+func investorsBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if toks[k].is("investors", "backers", "investor", "backer", "participants") {
+			return true
+		}
+	}
+	return false
 }
 
 // describedName returns where a capitalised name starts at token i or
@@ -266,6 +385,10 @@ func (x *lexicon) orgName(toks []token, bits []listSet, start, end int, covered 
 		// "FY24" is a year, no name.
 		start++
 	}
+	if end-start > 1 && toks[end-1].is("ai") && !toks[end-2].is("of", "for") {
+		// "start-up Silo AI" is Silo, as "Mistral AI" is Mistral.
+		end--
+	}
 	if start >= end {
 		return mention{}, false
 	}
@@ -320,10 +443,10 @@ func bitIn(bits []listSet, k int, l wordList) bool { return bits[k].has(l) }
 // clause ("Xiaomi still leads the market with a 26.1 percent share",
 // "and Realme was close behind on 15 percent"). Only a sentence that
 // speaks of shares or a market is read, and only its percentages.
-func (x *lexicon) discoverShareHolders(toks []token, bits []listSet, cues listSet, qty []quantity, known []mention) []mention {
+func (x *lexicon) discoverShareHolders(toks []token, bits []listSet, cues listSet, saysShare bool, qty []quantity, known []mention) []mention {
 	// "Samsung led with 21%, followed by Tailspin with 14%": ranking
 	// words make a sentence about shares too.
-	if !cues.has(shareWordCue) && !cues.has(wShareCues) && !cues.has(wRespectively) {
+	if !saysShare && !cues.has(wShareCues) && !cues.has(wRespectively) {
 		return nil
 	}
 	var covered []bool

@@ -264,7 +264,13 @@ func (x *extractor) intoTechnology(q quantity) bool {
 	if toks[k].is("its", "their", "new", "generative") && k+1 < len(toks) {
 		k++ // "in generative AI"
 	}
-	return toks[k].is("ai") || toks[k].is("artificial") || x.tokHas(k, wCapacity)
+	if (toks[k].kind == tokNum || toks[k].is("two", "three", "four", "five", "several", "more", "new", "large")) && k+1 < len(toks) {
+		k++ // "into three data centres"
+	}
+	// Facilities are built, not invested in: "into three data centres",
+	// "in new campuses".
+	return toks[k].is("ai") || toks[k].is("artificial") || x.tokHas(k, wCapacity) ||
+		toks[k].is("data", "facilities", "campus", "campuses", "sites", "plants", "factories", "facility")
 }
 
 // isAcquisitionCost reports what an acquisition cost its buyer, in a

@@ -214,7 +214,7 @@ func (x *extractor) marketFollows(q quantity) bool {
 }
 
 // hasShareWord reports "share" in the singular or "market share".
-func (x *extractor) hasShareWord() bool { return x.sentenceHas(shareWordCue) }
+func (x *extractor) hasShareWord() bool { return x.s.saysShare }
 
 // hasShareCue reports a word of the sentence that speaks of a market's
 // ranking ("followed by", "in third place"), leaving out a fraction: "a
