@@ -385,6 +385,15 @@ func (x *extractor) comparedWith(q quantity) (quantity, bool) {
 func (x *extractor) shareCompany(q quantity) string {
 	toks := x.s.toks
 	ms := x.s.companies
+	ctx := x.context
+	if len(x.s.measurers) > 0 {
+		// "Gartner puts it at 44.2%": the firm that measured a share
+		// does not hold it, and "it" is the company named before.
+		ms = slices.DeleteFunc(slices.Clone(ms), x.isMeasurer)
+		if len(ms) == 0 && len(x.s.companies) > 0 {
+			ctx = x.prev
+		}
+	}
 	if q.end+1 < len(toks) && toks[q.end].is("for", "by") {
 		for _, m := range ms {
 			if m.start == q.end+1 || (m.start == q.end+2 && toks[q.end+1].is("the")) {
@@ -438,8 +447,8 @@ func (x *extractor) shareCompany(q quantity) string {
 			return m.name
 		}
 	}
-	if len(x.context) > 0 && (x.sentenceHas(wPronoun) || x.companyWord(q)) {
-		return x.context[0]
+	if len(ctx) > 0 && (x.sentenceHas(wPronoun) || x.companyWord(q)) {
+		return ctx[0]
 	}
 	return ""
 }
