@@ -486,7 +486,10 @@ func (x *extractor) shareCompanies() map[int]string {
 	qs := x.s.qty
 	for i := 0; i < len(qs); {
 		j := i + 1
-		for j < len(qs) && qs[j].kind == qtyPercent && qs[i].kind == qtyPercent && onlyListGlue(x.s.toks[qs[j-1].end:qs[j].start]) {
+		// "Microsoft's 25% and Google's 11%": a company named between two
+		// figures owns the second; they are no list.
+		for j < len(qs) && qs[j].kind == qtyPercent && qs[i].kind == qtyPercent && onlyListGlue(x.s.toks[qs[j-1].end:qs[j].start]) &&
+			!x.companyIn(qs[j-1].end, qs[j].start) {
 			j++
 		}
 		if n := j - i; n >= 2 {
@@ -509,6 +512,16 @@ func (x *extractor) shareCompanies() map[int]string {
 		i = j
 	}
 	return out
+}
+
+// companyIn reports a company named between tokens from and to.
+func (x *extractor) companyIn(from, to int) bool {
+	for _, m := range x.s.companies {
+		if m.start >= from && m.start < to {
+			return true
+		}
+	}
+	return false
 }
 
 // isMeasurer reports a company mention that is the research firm a
