@@ -32,7 +32,7 @@ func (x *extractor) describe(f Fact, q quantity) Fact {
 		f.Product, f.Stage = x.product(), x.stage()
 	case MarketShare:
 		f.Market = x.market()
-		f.Region, f.Period, f.Measurer = x.region(), x.period(q), x.measurer()
+		f.Region, f.Period, f.Measurer = x.region(), x.period(q), x.measurer(q)
 	}
 	return f
 }
@@ -364,12 +364,20 @@ func regionOf(s sentence) string {
 	return ""
 }
 
-// measurer is the research firm the sentence, else the article, credits.
-func (x *extractor) measurer() string {
-	if len(x.s.measurers) > 0 {
-		return x.s.measurers[0].name
+// measurer is the research firm the sentence, else the article, credits
+// with figure q: of several in the sentence, the last named before q.
+func (x *extractor) measurer(q quantity) string {
+	ms := x.s.measurers
+	if len(ms) == 0 {
+		return x.ctxMeasurer
 	}
-	return x.ctxMeasurer
+	// "Canalys said Apple took 17%, while IDC put the figure at 16.6%":
+	// with two firms, a figure is the last one's named before it.
+	at := 0
+	for i := 1; i < len(ms) && ms[i].start < q.start; i++ {
+		at = i
+	}
+	return ms[at].name
 }
 
 // dealPeriod is when a deal was made, announced or paid: a period stated

@@ -44,7 +44,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, known []mention, shares
 		if skip && !bits[i].meets(starts) {
 			switch t.lower {
 			case "based", "up", "of", "for", "with", "alongside", "including", "include", "includes", "in", "from", "to", "by", "'", "’":
-			case "and", "&":
+			case "and", "&", "%", "percent":
 				if !shares {
 					continue
 				}
@@ -53,6 +53,14 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, known []mention, shares
 			}
 		}
 		switch {
+		case shares && (t.text == "%" || t.lower == "percent"):
+			// "Lenovo held 23.5%, HP 20.9% and Dell 15.8%": a name with its
+			// verb left out, listed after a share.
+			if end := i - 1; end >= 2 && toks[end].kind == tokNum && isNameToken(toks[end-1]) {
+				if start := runBefore(toks, end); start > 0 && start < end && toks[start-1].is(",", "and") && percentBefore(toks, start-1) {
+					add(start, end)
+				}
+			}
 		case shares && t.is("and", "&"):
 			// "Xiaomi and Samsung", "Apple, Oppo and Samsung": the names
 			// listed with a known company are companies too.
@@ -171,6 +179,17 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, known []mention, shares
 		}
 	}
 	return kept
+}
+
+// percentBefore reports a percentage in the few words before token end:
+// the share a list of elided ones goes on from.
+func percentBefore(toks []token, end int) bool {
+	for k := end - 1; k > 0 && k >= end-12; k-- {
+		if (toks[k].text == "%" || toks[k].lower == "percent") && toks[k-1].kind == tokNum {
+			return true
+		}
+	}
+	return false
 }
 
 // listedAround adds, for the "and" at token i, the names of the list
