@@ -199,6 +199,9 @@ func (e *Extractor) Extract(a Article) []Fact {
 				break
 			}
 		}
+		// "Smartphone market shares moved little. Apple held 18%": a
+		// paragraph that speaks of market shares makes its figures shares.
+		shareContext = shareContext || s.saysShare
 		for _, f := range got {
 			if f.Kind == MarketShare {
 				shareContext = true

@@ -118,6 +118,16 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 				}
 			}
 		}
+		if names == nil && jointly && len(x.s.companies) == 0 && len(x.prev) >= 2 {
+			// "Amazon, Microsoft and Google led. Their combined share was
+			// 65%": the companies the sentence before named, together.
+			for k := q.start - 1; k >= 0 && k >= q.start-8; k-- {
+				if toks[k].is("their") {
+					names, listEnd = x.prev, k+1
+					break
+				}
+			}
+		}
 		if names == nil {
 			// "the top three control 72%": the leaders the article named.
 			n, at := x.topN(q)
