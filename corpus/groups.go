@@ -360,6 +360,11 @@ func (x *extractor) prevPercent(qi int) int {
 // now hold".
 func (x *extractor) groupVerbAfter(k int) bool {
 	toks := x.s.toks
+	// "..., Google LLC and Microsoft Corp., hold": the last name's legal
+	// suffix is no word between.
+	for k < len(toks) && (isLegalSuffix(toks[k].lower) || toks[k].text == ".") {
+		k++
+	}
 	if k < len(toks) && toks[k].text == "," {
 		k++
 	}

@@ -191,6 +191,11 @@ func (x *extractor) marketFollows(q quantity) bool {
 	}
 	words := 0
 	for k := q.end; k < len(toks) && words < limit; k++ {
+		if x.inCompany(k) && k+2 < len(toks) && (toks[k+1].text == "'" || toks[k+1].text == "’") && toks[k+2].lower == "s" {
+			// "10 percent of Google's $400 million cloud business": a
+			// part of a company's business is no share of a market.
+			return false
+		}
 		if toks[k].is("growth", "increase", "gains", "expansion") {
 			// "80% of the growth in spending on public cloud": a part of
 			// the growth, not of the market.
