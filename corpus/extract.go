@@ -43,6 +43,9 @@ const (
 	// startsQuantity marks words a quantity can start at: number words,
 	// "a" and "half", and the short currency words ("Rs", "US").
 	startsQuantity
+	// startsOrg marks the words besides lexicon lists that a case of the
+	// organisation scan (findOrgs) starts at: orgCueWords.
+	startsOrg
 )
 
 // listSet is a set of lexicon lists. It is as many uint64 words as they
@@ -699,13 +702,18 @@ func (e *Extractor) analyseSentence(arena *tokenArena, text string, toks []token
 		// a research firm's that measured a share.
 		named := mergeMentions(known, products)
 		shares := saysShare || cues.has(wShareCues) || cues.has(wRespectively)
-		found = e.lex.discoverOrgs(toks, bits, named, shares)
+		found = e.lex.discoverOrgs(toks, bits, marks, named, shares)
 		if holders := e.lex.discoverShareHolders(toks, bits, cues, saysShare, qty, mergeMentions(named, measurers)); len(holders) > 0 {
 			found = mergeMentions(found, notOverlapping(holders, found))
 		}
 		found = notPlaces(found, places, toks, bits)
 		// "University of Maine System": the place is part of the name.
 		places = notCompanies(places, found)
+	}
+	if govs := e.placeGovernments(toks, places, mergeMentions(known, found)); len(govs) > 0 {
+		// The country stays a place too: money its government spends at
+		// home is pledged to it.
+		found = mergeMentions(found, govs)
 	}
 	return sentence{
 		text:      text,

@@ -237,6 +237,9 @@ func NewExtractorWith(k Knowledge) (*Extractor, error) {
 	for _, w := range quantityStartWords {
 		x.mark(w, startsQuantity)
 	}
+	for _, w := range orgCueWords {
+		x.mark(w, startsOrg)
+	}
 	return e, nil
 }
 

@@ -80,6 +80,12 @@ func appendQuantities(dst []quantity, toks []token, marks []wordMark) []quantity
 	base := len(dst)
 	out := dst
 	for i := 0; i < len(toks); {
+		// Most tokens are lower-case words that start no quantity: this
+		// says so before mayStartQuantity's look at the rest.
+		if t := &toks[i]; t.kind == tokWord && marks[i]&startsQuantity == 0 && t.text[0] >= 'a' && t.text[0] <= 'z' && !(i+1 < len(toks) && toks[i+1].text == "$") {
+			i++
+			continue
+		}
 		if !mayStartQuantity(toks, marks, i) {
 			i++
 			continue
@@ -884,6 +890,9 @@ func currencySuffix(toks []token, i int) (string, int) {
 // qualifierBefore looks just before a quantity for words that hedge it
 // ("more than", "roughly", "up to") and returns the widened start.
 func qualifierBefore(toks []token, start int, q Qualifier) (int, Qualifier) {
+	if start == 0 || !qualifierEnds[toks[start-1].lower] {
+		return start, q // most figures have none
+	}
 	for _, p := range qualifierPhrases {
 		n := len(p.words)
 		if start-n < 0 {
@@ -925,6 +934,15 @@ func plusAfter(toks []token, q quantity) quantity {
 	q.qualifier = Over
 	return q
 }
+
+// qualifierEnds are the last words of qualifierPhrases.
+var qualifierEnds = func() map[string]bool {
+	ends := map[string]bool{}
+	for _, p := range qualifierPhrases {
+		ends[p.words[len(p.words)-1]] = true
+	}
+	return ends
+}()
 
 type qualifierPhrase struct {
 	words []string

@@ -14,13 +14,18 @@ import (
 // also finds a name listed with a known company ("Xiaomi and Samsung").
 // Names are returned as the article writes them, with legal
 // suffixes dropped.
-func (x *lexicon) discoverOrgs(toks []token, bits []listSet, known []mention, shares bool) []mention {
-	return x.findOrgs(toks, bits, known, shares, true)
+func (x *lexicon) discoverOrgs(toks []token, bits []listSet, marks []wordMark, known []mention, shares bool) []mention {
+	return x.findOrgs(toks, bits, marks, known, shares, true)
 }
+
+// orgCueWords are the words besides lexicon lists a case of findOrgs
+// starts at; the lexicon marks them startsOrg, so the scan skips every
+// other word with a bit test.
+var orgCueWords = []string{"based", "up", "of", "for", "with", "alongside", "including", "include", "includes", "in", "from", "to", "by", "and", "percent"}
 
 // findOrgs is discoverOrgs; skip false tries every case at every token,
 // which a test compares with the skipping the scan does for speed.
-func (x *lexicon) findOrgs(toks []token, bits []listSet, known []mention, shares, skip bool) []mention {
+func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known []mention, shares, skip bool) []mention {
 	covered := make([]bool, len(toks))
 	for _, m := range known {
 		for k := m.start; k < m.end; k++ {
@@ -34,23 +39,18 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, known []mention, shares
 		}
 	}
 	// The lists and words a case below starts at: most tokens are none,
-	// and skip the cases. A new case adds its list or words here
-	// (TestDiscoverOrgsSkipsNoCase fails when one is missing).
+	// and skip the cases. A new case adds its list here or its words to
+	// orgCueWords (TestDiscoverOrgsSkipsNoCase fails when one is missing).
 	var starts listSet
 	for _, l := range [...]wordList{wPublicBody, wInstitution, wSubjectVerbs, wObjectVerbs, wDescriptor} {
 		starts.add(l)
 	}
 	for i, t := range toks {
-		if skip && !bits[i].meets(starts) {
-			switch t.lower {
-			case "based", "up", "of", "for", "with", "alongside", "including", "include", "includes", "in", "from", "to", "by", "'", "’":
-			case "and", "&", "%", "percent":
-				if !shares {
-					continue
-				}
-			default:
-				continue
-			}
+		if skip && !bits[i].meets(starts) && marks[i]&startsOrg == 0 && !(t.kind == tokSym && (t.text == "'" || t.text == "’" || t.text == "&" || shares && t.text == "%")) {
+			continue
+		}
+		if skip && !shares && (t.lower == "and" || t.text == "&") && !bits[i].meets(starts) {
+			continue
 		}
 		switch {
 		case shares && (t.text == "%" || t.lower == "percent"):
@@ -70,9 +70,9 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, known []mention, shares
 			// University": a body named by what it is.
 			e := i + 1
 			if e+1 < len(toks) && toks[e].is("of", "for") && toks[e+1].startsUpper() {
-				e = runAfter(toks, e+1)
+				e = bodyTailAfter(toks, runAfter(toks, e+1), covered)
 			}
-			add(runBefore(toks, i), e)
+			add(bodyHeadBefore(toks, runBefore(toks, i), covered), e)
 		case bitIn(bits, i, wSubjectVerbs):
 			end := x.skipAux(toks, bits, i)
 			if end > 1 && toks[end-1].is("says", "said") {
@@ -355,6 +355,43 @@ func beforeShortForm(toks []token, end int) int {
 	return end
 }
 
+// bodyTailAfter extends the name of a public body past a list of what it
+// is for, from the end of its first run: "Ministry of Economy, Trade and
+// Industry". The list needs a comma, as "the Ministry of Defence and
+// Helix Systems" are two names; a word a known name covers ends it.
+func bodyTailAfter(toks []token, e int, covered []bool) int {
+	listed := false
+	for e+2 < len(toks) && toks[e].text == "," && isListWord(toks, e+1, covered) && (toks[e+2].text == "," || toks[e+2].is("and")) {
+		e += 2
+		listed = true
+	}
+	if listed && e+1 < len(toks) && toks[e].is("and") && isListWord(toks, e+1, covered) {
+		return e + 2
+	}
+	return e
+}
+
+// bodyHeadBefore extends the name of a public body back over a list
+// before its head word, from the start of the run holding it: "the
+// Economy, Trade and Industry Ministry". The list needs a comma, as "the
+// Fabrikam and Defence Ministry" names no one body.
+func bodyHeadBefore(toks []token, s int, covered []bool) int {
+	if s < 4 || !toks[s-1].is("and") || !isListWord(toks, s-2, covered) || toks[s-3].text != "," {
+		return s
+	}
+	s -= 2
+	for s >= 2 && toks[s-1].text == "," && isListWord(toks, s-2, covered) {
+		s -= 2
+	}
+	return s
+}
+
+// isListWord reports a capitalised word of a body's list that no known
+// name covers.
+func isListWord(toks []token, k int, covered []bool) bool {
+	return toks[k].kind == tokWord && toks[k].startsUpper() && !covered[k]
+}
+
 // runBefore returns the start of the capitalised run ending at end.
 func runBefore(toks []token, end int) int {
 	s := end
@@ -395,9 +432,10 @@ func isNameToken(t token) bool {
 // orgName turns toks[start:end) into an organisation mention unless it is
 // empty, already a gazetteer name, or only words that are not names.
 func (x *lexicon) orgName(toks []token, bits []listSet, start, end int, covered []bool) (mention, bool) {
-	for end > start && (toks[end-1].kind == tokSym || isLegalSuffix(toks[end-1].lower) || end-start > 1 && toks[end-1].is("global")) {
+	for end > start && (toks[end-1].kind == tokSym || isLegalSuffix(toks[end-1].lower) && !(end-start == 2 && orgNouns[toks[start].lower]) || end-start > 1 && toks[end-1].is("global")) {
 		// "Aker ASA", and "Nscale Global", whose last word would read as
-		// the place "worldwide", are "Aker" and "Nscale".
+		// the place "worldwide", are "Aker" and "Nscale"; but "Software
+		// AG" keeps its suffix, without which it is an ordinary word.
 		end--
 	}
 	for start < end && (toks[start].kind == tokSym || bitIn(bits, start, wNotNames) || fiscalShort(toks[start].lower)) {
@@ -417,9 +455,15 @@ func (x *lexicon) orgName(toks []token, bits []listSet, start, end int, covered 
 			return mention{}, false
 		}
 	}
+	body := false
+	for k := start; k < end && !body; k++ {
+		body = toks[k].startsUpper() && (bitIn(bits, k, wPublicBody) || bitIn(bits, k, wInstitution))
+	}
 	for k := start; k < end; k++ {
-		// "Ministry of Defence": a connector inside a name is part of it.
-		inner := k > start && k < end-1 && toks[k].is("of", "for")
+		// "Ministry of Defence": a connector inside a name is part of it,
+		// and so is a list in a body's ("Ministry of Economy, Trade and
+		// Industry").
+		inner := k > start && k < end-1 && (toks[k].is("of", "for") || body && (toks[k].is("and") || toks[k].text == ","))
 		// "Toronto-Dominion": a known name hyphened to the next word is
 		// part of a longer one.
 		hyphened := k+1 < end && isNameHyphen(toks, k+1)
@@ -454,6 +498,42 @@ func (x *lexicon) dealContextBefore(bits []listSet, i int) bool {
 // bitIn reports whether token k is a word of list l, from a sentence's
 // per-token list bits.
 func bitIn(bits []listSet, k int, l wordList) bool { return bits[k].has(l) }
+
+// placeGovernments makes a country named right before "government" that
+// government, a party as its companies are: "the Japanese government
+// will put 72.5 billion yen", "the Swiss Government picked five
+// providers". The name is the country as the article writes it. A
+// government a known name already covers
+// ("British government") stays that name. A state's government ("the
+// Maharashtra government") stays the place, which money is pledged to.
+func (e *Extractor) placeGovernments(toks []token, places, taken []mention) []mention {
+	var out []mention
+	for _, p := range places {
+		if p.end >= len(toks) || toks[p.end].lower != "government" || countries[strings.ToLower(p.name)] == "" ||
+			slices.ContainsFunc(taken, func(m mention) bool { return m.start <= p.end && p.start < m.end }) || reportsClause(toks, p.start, p.end+1) {
+			continue
+		}
+		name := make([]byte, 0, int(toks[p.end-1].end-toks[p.start].start)+len(" government"))
+		for k := p.start; k < p.end; k++ {
+			if k > p.start && !toks[k-1].joins(toks[k]) {
+				name = append(name, ' ')
+			}
+			name = append(name, toks[k].text...)
+		}
+		out = append(out, mention{name: string(append(name, " government"...)), start: p.start, end: p.end + 1})
+	}
+	return out
+}
+
+// reportsClause reports a name that only tells who said the clause before
+// it: "Qatar will invest €12 billion in Italy, the Italian government
+// said", where the government is the source, not a party.
+func reportsClause(toks []token, start, end int) bool {
+	if start > 0 && toks[start-1].is("the") {
+		start--
+	}
+	return start > 0 && toks[start-1].text == "," && end < len(toks) && toks[end].is("said", "says", "announced", "told", "confirmed")
+}
 
 // discoverShareHolders finds companies the gazetteer does not know from
 // the market shares a sentence gives them: the capitalised name right

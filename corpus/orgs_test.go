@@ -30,9 +30,9 @@ func TestDiscoverOrgsSkipsNoCase(t *testing.T) {
 		for _, p := range paragraphs(text) {
 			for _, s := range sentences(p) {
 				toks := tokenize(s)
-				_, bits, _, _ := x.sentenceCues(toks)
+				_, bits, marks, _ := x.sentenceCues(toks)
 				for _, shares := range []bool{false, true} {
-					skipping, every := x.findOrgs(toks, bits, nil, shares, true), x.findOrgs(toks, bits, nil, shares, false)
+					skipping, every := x.findOrgs(toks, bits, marks, nil, shares, true), x.findOrgs(toks, bits, marks, nil, shares, false)
 					if !slices.Equal(skipping, every) {
 						t.Errorf("in %q (shares %v) the scan finds %v, every case at every token %v", s, shares, skipping, every)
 					}
