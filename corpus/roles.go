@@ -1377,7 +1377,25 @@ func seatParties(x *extractor, _ int, q quantity) []Party {
 		// product out buys it, whoever else is named.
 		names = append([]string{p}, names...)
 	}
+	if g := x.e.governmentOf[x.country()]; g != "" && !contains(names, g) && x.civilServants(q) {
+		// "20,000 civil service workers in the UK", "7,600 public
+		// servants from 56 agencies": the seats are the government's,
+		// whichever departments the sentence names.
+		names = append([]string{g}, names...)
+	}
 	return x.seatRoles(q, names)
+}
+
+// civilServants reports a count of a government's staff: "civil service
+// workers", "civil servants", "public servants".
+func (x *extractor) civilServants(q quantity) bool {
+	toks := x.s.toks
+	for k := q.end; k+1 < len(toks) && k <= q.end+2; k++ {
+		if toks[k].is("civil", "public") && toks[k+1].is("servants", "service") {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectPlace returns the country that opens the sentence as the subject
