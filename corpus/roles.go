@@ -596,6 +596,9 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 			}
 			return ps
 		}
+		if x.sidesByWith(ps) {
+			return ps
+		}
 		x.byRank(ps)
 		return ps
 	}
@@ -1110,6 +1113,61 @@ func (x *extractor) complete(ps []Party, placed []bool) {
 			ps[i].Role, pays = opposite[paid], opposite[paid]
 		}
 	}
+}
+
+// sidesByWith reads a contract the sentence names as one side's deals
+// "with" a list of others ("OpenAI's compute deals with Nvidia, AMD and
+// Oracle"): the listed companies are one side and the rest the other, and
+// the side that more surely sells is the vendor. It reports false, leaving
+// the roles, when no such list is named, a public body is a party, or the
+// sides rank the same.
+func (x *extractor) sidesByWith(ps []Party) bool {
+	toks := x.s.toks
+	with := -1
+	for _, m := range x.s.companies {
+		if m.start >= 2 && toks[m.start-1].is("with") && x.tokHas(m.start-2, wDealNouns) || m.start >= 2 && toks[m.start-1].is("with") && toks[m.start-2].is("deals", "contracts", "agreements", "arrangement", "arrangements") {
+			with = m.start
+			break
+		}
+	}
+	if with < 0 || len(ps) < 2 {
+		return false
+	}
+	listed := func(n string) bool {
+		m := x.firstMention(n)
+		return m.start == with || m.start > with && x.s.listedFrom(with, m.start)
+	}
+	ranked := [2]int{-1, -1} // the other side, the listed side
+	count := [2]int{}
+	for _, p := range ps {
+		if x.isGovernment(p.Name) {
+			return false
+		}
+		i := 0
+		if listed(p.Name) {
+			i = 1
+		}
+		count[i]++
+		ranked[i] = max(ranked[i], x.e.providers[p.Name])
+	}
+	if count[0] == 0 || count[1] == 0 || ranked[0] == ranked[1] {
+		return false
+	}
+	sells := 1
+	if ranked[0] > ranked[1] {
+		sells = 0
+	}
+	for i := range ps {
+		side := 0
+		if listed(ps[i].Name) {
+			side = 1
+		}
+		ps[i].Role = RoleCustomer
+		if side == sells {
+			ps[i].Role = RoleVendor
+		}
+	}
+	return true
 }
 
 // byRank reads a contract between a buyer and a provider: the party that
