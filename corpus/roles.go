@@ -24,12 +24,17 @@ const (
 // order, so a word in two ("stake" is an investment word and a deal noun)
 // reads as the first.
 func (x *extractor) triggerOf(k int) trigger {
+	if x.s.toks[k].startsUpper() && k > 0 && x.inCompanyName(k) {
+		// "Harbor Lane Partners", "Global Infrastructure Partners": a
+		// word of a name says nothing of the deal.
+		return trigNone
+	}
 	switch {
 	case x.tokHas(k, wAcquire):
 		return trigAcquire
 	case x.tokHas(k, wRaise) && !x.roundAdjective(k):
 		return trigRaise
-	case x.tokHas(k, wInvest):
+	case x.tokHas(k, wInvest) && !x.privateEquity(k):
 		return trigInvest
 	case x.tokHas(k, wPledge) && !x.marketSpent(k):
 		return trigPledge
@@ -47,6 +52,32 @@ func (x *extractor) triggerOf(k int) trigger {
 		return trigInvest
 	}
 	return trigNone
+}
+
+// describedAfter returns the word before a name and the few lower-case
+// words saying what it is: "to" of "to private equity firm Francisco
+// Partners"; "" at the sentence start.
+func (x *extractor) describedAfter(k int) string {
+	toks := x.s.toks
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if toks[j].kind != tokWord || toks[j].startsUpper() || toks[j].is("to", "from", "by", "with", "for", "in", "of", "and", "the", "a", "an") {
+			return toks[j].lower
+		}
+	}
+	return ""
+}
+
+// inCompanyName reports token k inside a company's name the sentence
+// gives.
+func (x *extractor) inCompanyName(k int) bool {
+	return slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start <= k && k < m.end })
+}
+
+// privateEquity reports "equity" in "private equity", which says what a
+// firm is ("to private equity firm Francisco Partners"), not that money
+// buys a stake.
+func (x *extractor) privateEquity(k int) bool {
+	return k > 0 && x.s.toks[k].is("equity") && x.s.toks[k-1].is("private")
 }
 
 // roundAdjective reports "round" that describes a thing rather than names
@@ -722,7 +753,8 @@ func (x *extractor) takeoverRoles(q quantity, trig trigger, at int, names []stri
 			p.Role = RoleTarget
 		case seller >= 0 && m.end <= seller:
 			p.Role = RoleSeller
-		case seller >= 0 && x.wordBefore(m.start) == "to":
+		case seller >= 0 && x.describedAfter(m.start) == "to":
+			// "to private equity group Harbor Lane Partners"
 			p.Role = RoleBuyer
 		case seller >= 0:
 			p.Role = RoleTarget
