@@ -138,7 +138,7 @@ func defaultLexicon() []lexiconList {
 		// award words: the side before awards (the customer), the side after or that won is the vendor.
 		{wAward, "award", []string{"award", "awards", "awarded", "won", "wins", "win", "selected", "selects", "chose", "picked", "tapped", "hands", "handed"}},
 		// partner words make a deal a partnership.
-		{wPartner, "partner", []string{"partnership", "partner", "partners", "partnering", "partnered", "alliance", "collaboration", "venture", "ventures", "initiative"}},
+		{wPartner, "partner", []string{"partnership", "partner", "partners", "partnering", "partnered", "teaming", "teamed", "alliance", "collaboration", "venture", "ventures", "initiative"}},
 		// status words, one list per status.
 		{wCompleted, "status-completed", []string{"completed", "completes", "complete", "closed", "closes", "finalised", "finalized", "finalises", "finalizes"}},
 		{wAgreed, "status-agreed", []string{"agreed", "agrees"}},
