@@ -86,5 +86,10 @@ func defaultGovernments() map[string]bool {
 	return map[string]bool{"US Department of Defense": true, "UK government": true,
 		"US General Services Administration": true, "CIA": true, "US Department of Veterans Affairs": true, "ICE": true,
 		"National Geospatial-Intelligence Agency": true, "NHS": true, "Australian government": true,
-		"US Army": true, "US Navy": true, "Canadian government": true}
+		"US Army": true, "US Navy": true, "Canadian government": true,
+		"US Department of Agriculture": true, "US Department of Commerce": true, "US Department of Education": true,
+		"US Department of Energy": true, "US Department of Health and Human Services": true,
+		"US Department of Homeland Security": true, "US Department of Housing and Urban Development": true,
+		"US Department of the Interior": true, "US Department of Justice": true, "US Department of Labor": true,
+		"US Department of State": true, "US Department of Transportation": true, "US Department of the Treasury": true}
 }

@@ -10,9 +10,22 @@ import (
 // ("Acme signed", "Acme agreed to buy"), after a deal word and a
 // preposition ("a deal with Acme", "invested $2 billion in Acme"), after a
 // purchase verb ("to acquire Acme") or before a possessive deal noun
-// ("Acme's contract"). Names are returned as the article writes them, with
-// legal suffixes dropped.
-func (x *lexicon) discoverOrgs(toks []token, bits []listSet, known []mention) []mention {
+// ("Acme's contract"). In a sentence about market shares (shares true) it
+// also finds a name listed with a known company ("Xiaomi and Samsung").
+// Names are returned as the article writes them, with legal
+// suffixes dropped.
+func (x *lexicon) discoverOrgs(toks []token, bits []listSet, marks []wordMark, known []mention, shares bool) []mention {
+	return x.findOrgs(toks, bits, marks, known, shares, true)
+}
+
+// orgCueWords are the words besides lexicon lists a case of findOrgs
+// starts at; the lexicon marks them startsOrg, so the scan skips every
+// other word with a bit test.
+var orgCueWords = []string{"based", "up", "of", "for", "with", "alongside", "including", "include", "includes", "in", "from", "to", "by", "and"}
+
+// findOrgs is discoverOrgs; skip false tries every case at every token,
+// which a test compares with the skipping the scan does for speed.
+func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known []mention, shares, skip bool) []mention {
 	covered := make([]bool, len(toks))
 	for _, m := range known {
 		for k := m.start; k < m.end; k++ {
@@ -25,18 +38,41 @@ func (x *lexicon) discoverOrgs(toks []token, bits []listSet, known []mention) []
 			out = append(out, m)
 		}
 	}
+	// The lists and words a case below starts at: most tokens are none,
+	// and skip the cases. A new case adds its list here or its words to
+	// orgCueWords (TestDiscoverOrgsSkipsNoCase fails when one is missing).
+	var starts listSet
+	for _, l := range [...]wordList{wPublicBody, wInstitution, wSubjectVerbs, wObjectVerbs, wDescriptor} {
+		starts.add(l)
+	}
 	for i, t := range toks {
+		if skip && !bits[i].meets(starts) && marks[i]&startsOrg == 0 && !(t.kind == tokSym && (t.text == "'" || t.text == "’" || t.text == "&")) {
+			continue
+		}
+		if skip && !shares && (t.lower == "and" || t.text == "&") && !bits[i].meets(starts) {
+			continue
+		}
 		switch {
+		case shares && t.is("and", "&"):
+			// "Xiaomi and Samsung", "Apple, Oppo and Samsung": the names
+			// listed with a known company are companies too.
+			x.listedAround(toks, i, covered, add)
 		case t.startsUpper() && (bitIn(bits, i, wPublicBody) || bitIn(bits, i, wInstitution)) && !covered[i]:
 			// "the Home Office", "Ministry of Defence", "California State
 			// University": a body named by what it is.
 			e := i + 1
 			if e+1 < len(toks) && toks[e].is("of", "for") && toks[e+1].startsUpper() {
-				e = runAfter(toks, e+1)
+				e = bodyTailAfter(toks, runAfter(toks, e+1), covered)
 			}
-			add(runBefore(toks, i), e)
+			add(bodyHeadBefore(toks, runBefore(toks, i), covered), e)
 		case bitIn(bits, i, wSubjectVerbs):
-			if end := x.skipAux(toks, bits, i); end > 0 {
+			end := x.skipAux(toks, bits, i)
+			if end > 1 && toks[end-1].is("says", "said") {
+				// "Aleph Alpha says it raised": the company, past what
+				// it says.
+				end = x.skipAux(toks, bits, end-1)
+			}
+			if end > 0 {
 				end = beforeShortForm(toks, end)
 				start := runBefore(toks, end)
 				add(start, end)
@@ -120,6 +156,9 @@ func (x *lexicon) discoverOrgs(toks []token, bits []listSet, known []mention) []
 		// Copilot licences": who rolls a product out, named first.
 		add(0, e)
 	}
+	// A list's names are found from its end back: mentions go in the
+	// order the sentence names them.
+	slices.SortStableFunc(out, func(a, b mention) int { return a.start - b.start })
 	// "Department of Health awarded": the name a verb finds ("Health")
 	// may be the tail of one found whole.
 	if len(out) < 2 {
@@ -132,6 +171,53 @@ func (x *lexicon) discoverOrgs(toks []token, bits []listSet, known []mention) []
 		}
 	}
 	return kept
+}
+
+// listedAround adds, for the "and" at token i, the names of the list
+// around it ("A, B and C") when one of them is a known company: the
+// capitalised runs joined by commas and "and". A lone capitalised word
+// that opens the sentence before a comma is a sentence adverb ("Still,
+// Samsung and Apple"), not a member.
+func (x *lexicon) listedAround(toks []token, i int, covered []bool, add func(start, end int)) {
+	if i == 0 || i+1 >= len(toks) {
+		return
+	}
+	type run struct{ start, end int }
+	var runs [6]run
+	n := 0
+	right := run{i + 1, runAfter(toks, i+1)}
+	if right.end == right.start || right.end-right.start > 3 {
+		return
+	}
+	for end := i; n < len(runs)-1; {
+		start := runBefore(toks, end)
+		if start == end || end-start > 3 || start == 0 && end < len(toks) && toks[end].text == "," {
+			break
+		}
+		runs[n] = run{start, end}
+		n++
+		if start < 2 || toks[start-1].text != "," {
+			break
+		}
+		end = start - 1
+	}
+	if n == 0 {
+		return
+	}
+	runs[n] = right
+	n++
+	anyKnown := false
+	for _, r := range runs[:n] {
+		anyKnown = anyKnown || covered[r.start] && covered[r.end-1]
+	}
+	if !anyKnown {
+		return
+	}
+	for _, r := range runs[:n] {
+		if !covered[r.start] {
+			add(r.start, r.end)
+		}
+	}
 }
 
 // rolloutSubject returns where a capitalised name that starts the sentence
@@ -250,6 +336,43 @@ func beforeShortForm(toks []token, end int) int {
 	return end
 }
 
+// bodyTailAfter extends the name of a public body past a list of what it
+// is for, from the end of its first run: "Ministry of Economy, Trade and
+// Industry". The list needs a comma, as "the Ministry of Defence and
+// Helix Systems" are two names; a word a known name covers ends it.
+func bodyTailAfter(toks []token, e int, covered []bool) int {
+	listed := false
+	for e+2 < len(toks) && toks[e].text == "," && isListWord(toks, e+1, covered) && (toks[e+2].text == "," || toks[e+2].is("and")) {
+		e += 2
+		listed = true
+	}
+	if listed && e+1 < len(toks) && toks[e].is("and") && isListWord(toks, e+1, covered) {
+		return e + 2
+	}
+	return e
+}
+
+// bodyHeadBefore extends the name of a public body back over a list
+// before its head word, from the start of the run holding it: "the
+// Economy, Trade and Industry Ministry". The list needs a comma, as "the
+// Fabrikam and Defence Ministry" names no one body.
+func bodyHeadBefore(toks []token, s int, covered []bool) int {
+	if s < 4 || !toks[s-1].is("and") || !isListWord(toks, s-2, covered) || toks[s-3].text != "," {
+		return s
+	}
+	s -= 2
+	for s >= 2 && toks[s-1].text == "," && isListWord(toks, s-2, covered) {
+		s -= 2
+	}
+	return s
+}
+
+// isListWord reports a capitalised word of a body's list that no known
+// name covers.
+func isListWord(toks []token, k int, covered []bool) bool {
+	return toks[k].kind == tokWord && toks[k].startsUpper() && !covered[k]
+}
+
 // runBefore returns the start of the capitalised run ending at end.
 func runBefore(toks []token, end int) int {
 	s := end
@@ -290,12 +413,14 @@ func isNameToken(t token) bool {
 // orgName turns toks[start:end) into an organisation mention unless it is
 // empty, already a gazetteer name, or only words that are not names.
 func (x *lexicon) orgName(toks []token, bits []listSet, start, end int, covered []bool) (mention, bool) {
-	for end > start && (toks[end-1].kind == tokSym || isLegalSuffix(toks[end-1].lower) || end-start > 1 && toks[end-1].is("global")) {
+	for end > start && (toks[end-1].kind == tokSym || isLegalSuffix(toks[end-1].lower) && !(end-start == 2 && orgNouns[toks[start].lower]) || end-start > 1 && toks[end-1].is("global")) {
 		// "Aker ASA", and "Nscale Global", whose last word would read as
-		// the place "worldwide", are "Aker" and "Nscale".
+		// the place "worldwide", are "Aker" and "Nscale"; but "Software
+		// AG" keeps its suffix, without which it is an ordinary word.
 		end--
 	}
-	for start < end && (toks[start].kind == tokSym || bitIn(bits, start, wNotNames)) {
+	for start < end && (toks[start].kind == tokSym || bitIn(bits, start, wNotNames) || fiscalShort(toks[start].lower)) {
+		// "FY24" is a year, no name.
 		start++
 	}
 	if end-start > 1 && toks[end-1].is("ai") && !toks[end-2].is("of", "for") {
@@ -311,9 +436,15 @@ func (x *lexicon) orgName(toks []token, bits []listSet, start, end int, covered 
 			return mention{}, false
 		}
 	}
+	body := false
+	for k := start; k < end && !body; k++ {
+		body = toks[k].startsUpper() && (bitIn(bits, k, wPublicBody) || bitIn(bits, k, wInstitution))
+	}
 	for k := start; k < end; k++ {
-		// "Ministry of Defence": a connector inside a name is part of it.
-		inner := k > start && k < end-1 && toks[k].is("of", "for")
+		// "Ministry of Defence": a connector inside a name is part of it,
+		// and so is a list in a body's ("Ministry of Economy, Trade and
+		// Industry").
+		inner := k > start && k < end-1 && (toks[k].is("of", "for") || body && (toks[k].is("and") || toks[k].text == ","))
 		// "Toronto-Dominion": a known name hyphened to the next word is
 		// part of a longer one.
 		hyphened := k+1 < end && isNameHyphen(toks, k+1)
@@ -348,3 +479,155 @@ func (x *lexicon) dealContextBefore(bits []listSet, i int) bool {
 // bitIn reports whether token k is a word of list l, from a sentence's
 // per-token list bits.
 func bitIn(bits []listSet, k int, l wordList) bool { return bits[k].has(l) }
+
+// placeGovernments makes a country named right before "government" that
+// government, a party as its companies are: "the Japanese government
+// will put 72.5 billion yen", "the Swiss Government picked five
+// providers". The name is the country as the article writes it. A
+// government a known name already covers
+// ("British government") stays that name. A state's government ("the
+// Maharashtra government") stays the place, which money is pledged to.
+func (e *Extractor) placeGovernments(toks []token, places, taken []mention) []mention {
+	var out []mention
+	for _, p := range places {
+		if p.end >= len(toks) || toks[p.end].lower != "government" || countries[strings.ToLower(p.name)] == "" ||
+			slices.ContainsFunc(taken, func(m mention) bool { return m.start <= p.end && p.start < m.end }) || reportsClause(toks, p.start, p.end+1) {
+			continue
+		}
+		name := make([]byte, 0, int(toks[p.end-1].end-toks[p.start].start)+len(" government"))
+		for k := p.start; k < p.end; k++ {
+			if k > p.start && !toks[k-1].joins(toks[k]) {
+				name = append(name, ' ')
+			}
+			name = append(name, toks[k].text...)
+		}
+		out = append(out, mention{name: string(append(name, " government"...)), start: p.start, end: p.end + 1})
+	}
+	return out
+}
+
+// reportsClause reports a name that only tells who said the clause before
+// it: "Qatar will invest €12 billion in Italy, the Italian government
+// said", where the government is the source, not a party.
+func reportsClause(toks []token, start, end int) bool {
+	if start > 0 && toks[start-1].is("the") {
+		start--
+	}
+	return start > 0 && toks[start-1].text == "," && end < len(toks) && toks[end].is("said", "says", "announced", "told", "confirmed")
+}
+
+// discoverShareHolders finds companies the gazetteer does not know from
+// the market shares a sentence gives them: the capitalised name right
+// before a share ("followed by Vivo with 16 percent", "as RingCentral
+// holds 20%", "Oppo (9%)"), or the subject of the verb of a share's
+// clause ("Xiaomi still leads the market with a 26.1 percent share",
+// "and Realme was close behind on 15 percent"). Only a sentence that
+// speaks of shares or a market is read, and only its percentages.
+func (x *lexicon) discoverShareHolders(toks []token, bits []listSet, cues listSet, saysShare bool, qty []quantity, known []mention) []mention {
+	// "Samsung led with 21%, followed by Tailspin with 14%": ranking
+	// words make a sentence about shares too.
+	if !saysShare && !cues.has(wShareCues) && !cues.has(wRespectively) {
+		return nil
+	}
+	var covered []bool
+	var out []mention
+	for _, q := range qty {
+		if q.kind != qtyPercent {
+			continue
+		}
+		if covered == nil {
+			covered = make([]bool, len(toks))
+			for _, m := range known {
+				for k := m.start; k < m.end; k++ {
+					covered[k] = true
+				}
+			}
+		}
+		end := shareHolderEnd(toks, bits, q.start)
+		if end <= 0 || covered[end-1] {
+			continue
+		}
+		start := runBefore(toks, end)
+		if start == end || start == 0 && end-start == 1 && (toks[end].is("was", "is", "were", "are") || pluralWord(toks[start].text)) {
+			// A capitalised word opening the sentence may be no name at
+			// all: "Growth was 20%", "Hyperscalers held 60%".
+			continue
+		}
+		// "Contoso and Fabrikam held 30% and 20%": the last of a list is
+		// not the list, and the shares are the list's.
+		if start >= 2 && (toks[start-1].is("and", "&") || toks[start-1].text == ",") && isNameToken(toks[start-2]) {
+			continue
+		}
+		if m, ok := x.orgName(toks, bits, start, end, covered); ok && !slices.ContainsFunc(out, func(o mention) bool { return o.start == m.start }) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// shareHolderEnd returns where the name a share at token q is given to
+// ends: before the word that hands it the share ("Vivo with", "Oppo (",
+// "RingCentral holds"), or before the verb its clause opens with
+// ("Xiaomi still leads the market with"), past adverbs; -1 when there is
+// none.
+func shareHolderEnd(toks []token, bits []listSet, q int) int {
+	k := q - 1
+	if k >= 1 && toks[k].is("a", "an") {
+		k--
+	}
+	if k < 1 {
+		return -1
+	}
+	if toks[k].text == "(" || toks[k].is("with", "at", "on") || bitIn(bits, k, wGroupVerbs) || toks[k].is("has", "had", "have") {
+		if isNameToken(toks[k-1]) {
+			return k
+		}
+	}
+	// The clause's verb, a few words back: "leads the Indian market with".
+	for j := k; j >= 1 && j >= q-10; j-- {
+		t := toks[j]
+		// "the Indian market" is no name the share is given to.
+		if t.text == "," || t.text == ";" || t.kind == tokNum || isNameToken(t) && !toks[j-1].is("the", "its", "their") {
+			return -1
+		}
+		if !(bitIn(bits, j, wGroupVerbs) || t.is("leads", "led", "remained", "remains", "stayed", "was", "is", "ranked", "ranks", "came", "comes", "finished", "has", "had")) {
+			continue
+		}
+		e := j
+		for e >= 1 && toks[e-1].is("still", "now", "also", "again", "firmly", "comfortably", "narrowly") {
+			e--
+		}
+		if e >= 1 && isNameToken(toks[e-1]) {
+			return e
+		}
+		return -1
+	}
+	return -1
+}
+
+// notOverlapping returns the mentions of ms that overlap none of others.
+func notOverlapping(ms, others []mention) []mention {
+	out := ms[:0]
+	for _, m := range ms {
+		if !slices.ContainsFunc(others, func(o mention) bool { return o.start < m.end && m.start < o.end }) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// pluralWord reports a word that reads as a plural common noun: lower
+// case after its first letter, ending in a single "s" ("Consumers",
+// "Hyperscalers", but not "Siemens"-like short names or "AWS").
+func pluralWord(w string) bool {
+	n := len(w)
+	if n < 5 || w[n-1] != 's' || w[n-2] == 's' || w[n-2] == 'u' {
+		return false
+	}
+	for i := 1; i < n; i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}

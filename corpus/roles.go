@@ -1574,7 +1574,7 @@ func (x *extractor) isGovernment(name string) bool { return x.e.isGovernmentName
 // isGovernmentName reports a public body, as isGovernment does, for work
 // done on a whole article before its sentences are read one by one.
 func (e *Extractor) isGovernmentName(name string) bool {
-	if e.governments[name] {
+	if e.governments[name] || strings.HasSuffix(name, " government") {
 		return true
 	}
 	for _, w := range strings.Fields(name) {
