@@ -80,6 +80,17 @@ func DefaultCompanies() []Company {
 		{Name: "UK government", Aliases: []string{"British government", "Government Digital Service", "GDS", "UK civil service", "HM Government", "Whitehall"}},
 		{Name: "US General Services Administration", Aliases: []string{"General Services Administration", "GSA"}},
 		{Name: "CIA", Aliases: []string{"Central Intelligence Agency"}},
+		{Name: "US Department of Agriculture", Aliases: []string{"Department of Agriculture", "U.S. Department of Agriculture", "Agriculture Department", "USDA"}},
+		{Name: "US Department of the Interior", Aliases: []string{"Department of the Interior", "U.S. Department of the Interior", "Interior Department"}},
+		{Name: "US Department of Transportation", Aliases: []string{"Department of Transportation", "U.S. Department of Transportation", "Transportation Department"}, Capitalised: []string{"DOT"}},
+		{Name: "US Department of Energy", Aliases: []string{"Department of Energy", "U.S. Department of Energy", "Energy Department"}},
+		{Name: "US Department of Homeland Security", Aliases: []string{"Department of Homeland Security", "U.S. Department of Homeland Security", "Homeland Security Department", "DHS"}},
+		{Name: "US Department of Justice", Aliases: []string{"Department of Justice", "U.S. Department of Justice", "Justice Department", "DOJ"}},
+		{Name: "US Department of State", Aliases: []string{"U.S. Department of State", "State Department"}},
+		{Name: "US Department of Health and Human Services", Aliases: []string{"Department of Health and Human Services", "U.S. Department of Health and Human Services", "HHS"}},
+		{Name: "US Department of Commerce", Aliases: []string{"Department of Commerce", "U.S. Department of Commerce", "Commerce Department"}},
+		{Name: "US Department of the Treasury", Aliases: []string{"U.S. Department of the Treasury", "Treasury Department"}},
+		{Name: "US Air Force", Aliases: []string{"U.S. Air Force", "United States Air Force", "USAF"}, Capitalised: []string{"Air Force"}},
 		{Name: "US Department of Veterans Affairs", Aliases: []string{"Department of Veterans Affairs", "Veterans Affairs Department", "VA"}, Capitalised: []string{"VA"}},
 		{Name: "ICE", Aliases: []string{"Immigration and Customs Enforcement", "US Immigration and Customs Enforcement"}, Capitalised: []string{"ICE"}},
 		{Name: "National Geospatial-Intelligence Agency", Aliases: []string{"NGA"}, Capitalised: []string{"NGA"}},
@@ -262,14 +273,17 @@ type mention struct {
 // "Amazon Web".
 func (g gazetteer) mentions(toks []token) []mention { return g.mentionsAt(toks, nil, 0) }
 
-// mentionsAt is mentions for a sentence whose tokens' lexicon bits are
-// known: a token without bit "starts" starts no alias and is skipped
+// mentionsAt is mentions for a sentence whose tokens' lexicon marks are
+// known: a token without mark "starts" starts no alias and is skipped
 // without a lookup.
-func (g gazetteer) mentionsAt(toks []token, bits []listSet, starts wordList) []mention {
+func (g gazetteer) mentionsAt(toks []token, marks []wordMark, starts wordMark) []mention {
 	var out []mention
-	var key strings.Builder
+	// The alias tried so far, in a buffer of its own: looking a map up
+	// by string(key) copies nothing.
+	var buf [64]byte
+	key := buf[:0]
 	for i := 0; i < len(toks); i++ {
-		if bits != nil && !bits[i].has(starts) {
+		if marks != nil && marks[i]&starts == 0 {
 			continue
 		}
 		// A name glued to the word before is inside another word; glued
@@ -282,7 +296,7 @@ func (g gazetteer) mentionsAt(toks []token, bits []listSet, starts wordList) []m
 			continue
 		}
 		best, bestEnd := aliasInfo{}, -1
-		key.Reset()
+		key = key[:0]
 		words := 0
 		for j := i; j < len(toks) && words < limit; j++ {
 			t := toks[j]
@@ -293,11 +307,11 @@ func (g gazetteer) mentionsAt(toks []token, bits []listSet, starts wordList) []m
 				break
 			}
 			if words > 0 {
-				key.WriteByte(' ')
+				key = append(key, ' ')
 			}
-			key.WriteString(t.lower)
+			key = append(key, t.lower...)
 			words++
-			info, ok := g.byKey[key.String()]
+			info, ok := g.byKey[string(key)]
 			if !ok || (info.capitalised && !capitalisedRun(toks[i:j+1])) {
 				continue
 			}

@@ -566,7 +566,7 @@ func mayStartPeriod(toks []token, k int) bool {
 	}
 	w := t.lower
 	return len(w) == 2 || k+1 < len(toks) && toks[k+1].is("quarter", "half", "-") || t.startsUpper() || w == "in" || w == "for" ||
-		w == "during" || w == "of" || w == "year" || w == "early" || w == "late" || w == "since" || w == "last" || w == "months" ||
+		w == "during" || w == "of" || w == "year" || w == "early" || w == "late" || w == "mid" || w == "since" || w == "last" || w == "months" ||
 		w == "quarter" || w == "fiscal" || w == "calendar" || w == "first" || w == "opening" || w == "final" || w == "closing" || w == "throughout" || w == "ended" ||
 		len(w) >= 4 && w[:4] == "full" || fiscalShort(w)
 }
@@ -637,12 +637,50 @@ func (x *extractor) period(q quantity) Period {
 	if x.spansPeriods(q) {
 		return ""
 	}
+	if c := x.table[q.start]; c.period != "" {
+		return c.period // "| Q3 2019 market share |": the column's
+	}
 	if years, quarters, ok := x.relativeAfter(q); ok {
 		// "up from 61% a year ago": the period before the article's.
 		return x.ctxPeriod.shift(years, quarters)
 	}
+	if x.changeEnd(q) && x.sinceBefore(q) {
+		// "has slipped since 2019 from 30% to 24%": where the change
+		// ends is now, not the year it started.
+		return x.ctxPeriod
+	}
+	if x.changeStart(q) {
+		// "in the fourth quarter its share fell from 18% to 16%": where
+		// a change starts is the period before the one it ends in.
+		base := x.localPeriod(q)
+		if lead := x.leadPeriod(); base == "" && lead != "" && x.ctxPeriod != "" && x.ctxPeriod.endMonth() < lead.endMonth() {
+			// "In 2023 OpenAI held 50%. By mid-2025 ... Anthropic's rose
+			// from 12% to 32% over the same period": a change that ends
+			// in the period the sentence opens with starts in the one
+			// the article stated before it.
+			return x.ctxPeriod
+		}
+		if base == "" {
+			base = x.ctxPeriod
+		}
+		switch {
+		case x.sinceBefore(q):
+			// "Since early 2017 their share has dropped from 27% to 13%":
+			// the change starts in the period "since" names.
+			return base
+		case x.yearOnYear():
+			return base.shift(1, 0)
+		}
+		return base.before()
+	}
 	if p := x.localPeriod(q); p != "" {
 		return p
+	}
+	if lead := x.leadPeriod(); lead != "" && !x.nowBetween(0, q.start) {
+		// "By mid-2025 its share had dropped to 25%, while Anthropic's
+		// rose from 12% to 32%": the period the sentence opens with is
+		// that of each figure with none of its own.
+		return lead
 	}
 	if x.ctxPeriod != "" {
 		if q.start > 0 && x.s.toks[q.start-1].is("from") && len(x.ctxPeriod) == 4 {
@@ -660,6 +698,90 @@ func (x *extractor) period(q quantity) Period {
 	return periodIn(x.s.toks[:end], x.periodRef())
 }
 
+// leadPeriod is the period a sentence opens with, before its first
+// figure: "By mid-2025", "In the third quarter,". It is read once a
+// sentence.
+func (x *extractor) leadPeriod() Period {
+	if x.leadRead {
+		return x.lead
+	}
+	x.leadRead = true
+	end := len(x.s.toks)
+	for _, q := range x.s.qty {
+		if q.kind != qtyCount {
+			end = q.start
+			break
+		}
+	}
+	// Only a sentence that opens with it: "Google entered the market in
+	// 2008 and now holds 11%" dates what Google did, not its share.
+	if t := x.s.toks[0]; end > 0 && (t.is("in", "by", "during", "throughout", "for", "at", "as", "over") || len(t.lower) == 2 || monthNumbers[t.lower] != 0) {
+		x.lead = periodIn(x.s.toks[:min(end, 6)], x.periodRef())
+	}
+	return x.lead
+}
+
+// changeStart reports a share a change starts from with no period of its
+// own: the 18% of "fell from 18% to 16%".
+func (x *extractor) changeStart(q quantity) bool {
+	toks := x.s.toks
+	if q.start == 0 || !toks[q.start-1].is("from") || q.end+1 >= len(toks) || !toks[q.end].is("to") {
+		return false
+	}
+	for _, p := range x.s.qty {
+		if p.start > q.end {
+			return p.kind == qtyPercent && p.start <= q.end+2
+		}
+	}
+	return false
+}
+
+// changeEnd reports a share a change ends at: the 13% of "dropped from
+// 27% to just 13%".
+func (x *extractor) changeEnd(q quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if k > 0 && toks[k].is("just", "only") {
+		k--
+	}
+	if k < 1 || !toks[k].is("to") {
+		return false
+	}
+	for _, p := range x.s.qty {
+		if p.end == k {
+			return p.kind == qtyPercent && p.start > 0 && toks[p.start-1].is("from")
+		}
+	}
+	return false
+}
+
+// sinceBefore reports "since" and a period before q: "Since early 2017".
+func (x *extractor) sinceBefore(q quantity) bool {
+	toks := x.s.toks
+	for k := 0; k+1 < q.start; k++ {
+		if toks[k].is("since") && periodIn(toks[k+1:min(k+4, q.start)], x.periodRef()) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// yearOnYear reports a sentence that compares with the year before:
+// "year-on-year", "year over year", "yoy".
+func (x *extractor) yearOnYear() bool {
+	toks := x.s.toks
+	for k, t := range toks {
+		if t.is("yoy") {
+			return true
+		}
+		if t.is("year") && k+2 < len(toks) && toks[k+1].is("on", "over") && toks[k+2].is("year") ||
+			t.is("year") && k+4 < len(toks) && toks[k+1].text == "-" && toks[k+2].is("on", "over") && toks[k+4].is("year") {
+			return true
+		}
+	}
+	return false
+}
+
 // articlePeriodIn is the period sentence s reports on, read against ref,
 // for the article's period: the first it states before a comparison ("in
 // Q2, 22% more than in the second quarter of 2023" reports on Q2, and a Q2
@@ -668,9 +790,16 @@ func (x *extractor) period(q quantity) Period {
 func articlePeriodIn(s sentence, ref when) Period {
 	toks := s.toks
 	cut := len(toks)
-	for k, t := range toks {
-		if t.is("than", "against", "versus", "compared") || t.is("from") && k > 0 && s.bits[k-1].has(wChangeBefore) {
+	for k := range toks {
+		switch toks[k].lower {
+		case "than", "against", "versus", "compared":
 			cut = k
+		case "from":
+			if k > 0 && s.bits[k-1].has(wChangeBefore) {
+				cut = k
+			}
+		}
+		if cut < len(toks) {
 			break
 		}
 	}
@@ -806,6 +935,18 @@ var monthNumbers = map[string]int{"january": 1, "february": 2, "march": 3, "apri
 	"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
 	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
 
+// startsPeriod reports the lower-case words a period's wording can start
+// at besides a capitalised word, a two-letter one ("Q3", "H1") or one
+// before "quarter": a switch, so most words cost a comparison or two.
+func startsPeriod(w string) bool {
+	switch w {
+	case "in", "for", "during", "of", "year", "early", "late", "mid", "since", "last", "months", "quarter", "period", "throughout",
+		"ended", "finished", "closed", "fiscal", "calendar", "first", "opening", "final", "closing":
+		return true
+	}
+	return false
+}
+
 // periodIn finds the first period toks state: "Q3 2025", "the third
 // quarter of 2025", "the first half of 2024", "H1 2024", "March 2025", "in
 // 2024". A quarter, half or month without a year is read against ref.
@@ -926,9 +1067,7 @@ func periodIn(toks []token, ref when) Period {
 			qk++
 		}
 		quarterNext := qk < len(toks) && toks[qk].is("quarter", "half")
-		if !(len(w) == 2 || quarterNext || t.startsUpper() || w == "in" || w == "for" || w == "during" || w == "of" ||
-			w == "year" || w == "early" || w == "late" || w == "since" || w == "last" || w == "months" || w == "quarter" || w == "period" || w == "throughout" || w == "ended" || w == "finished" || w == "closed" ||
-			w == "fiscal" || w == "calendar" || w == "first" || w == "opening" || w == "final" || w == "closing" || len(w) >= 4 && w[:4] == "full" || fiscalShort(w)) {
+		if !(len(w) == 2 || quarterNext || startsPeriod(w) || t.startsUpper() || len(w) >= 4 && w[:4] == "full" || fiscalShort(w)) {
 			continue
 		}
 		// endingIn reads "to September", "ended June 30", "ending March"
@@ -1079,6 +1218,15 @@ func periodIn(toks []token, ref when) Period {
 			if k > 0 && toks[k-1].is("in", "since") && ref.year != 0 {
 				return Month(orYear(0, monthNumbers[w]), monthNumbers[w])
 			}
+		case w == "mid" && (yearAt(k+1) != 0 || k+2 < len(toks) && toks[k+1].text == "-" && yearAt(k+2) != 0):
+			// "by mid-2025": the year, as vague as "early" or "late".
+			if ref.skipVague {
+				continue
+			}
+			if y := yearAt(k + 1); y != 0 {
+				return Year(y)
+			}
+			return Year(yearAt(k + 2))
 		case (w == "early" || w == "late") && yearAt(k+1) != 0:
 			if ref.skipVague {
 				continue

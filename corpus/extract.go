@@ -19,34 +19,50 @@ type sentence struct {
 	// places, products and measurers are the countries and regions,
 	// products and research firms the sentence names.
 	places, products, measurers []mention
-	// cues holds list l when the sentence holds a word of lexicon list l,
-	// and shareWordCue when it says "share" or "market shares".
+	// cues holds list l when the sentence holds a word of lexicon list l.
 	cues listSet
+	// saysShare is true when the sentence says "share" or "market
+	// shares" of a market, not of stock.
+	saysShare bool
 	// bits are, for each token, the lexicon lists it is in.
 	bits []listSet
+	// marks are, for each token, what it may start.
+	marks []wordMark
 }
 
-// Bits past the lexicon's lists: shareWordCue marks "share";
-// startsCompany and startsName mark words that start a company's alias or
-// a place's, product's or research firm's, so the name matchers look up
-// only those.
+// wordMark says what a word may start besides being in lexicon lists, so
+// that the name and number matchers look up only those words.
+type wordMark uint8
+
 const (
-	shareWordCue = numWordLists + iota
-	startsCompany
+	// startsCompany marks the first word of a company's alias.
+	startsCompany wordMark = 1 << iota
+	// startsName marks the first word of a place's, product's or
+	// research firm's name.
 	startsName
-	// numListBits counts the lists and the bits past them: the size of a
-	// listSet.
-	numListBits
+	// startsQuantity marks words a quantity can start at: number words,
+	// "a" and "half", and the short currency words ("Rs", "US").
+	startsQuantity
 )
 
-// listSet is a set of lexicon lists and of the bits past them. It is as
-// many uint64 words as they need, so a new list or bit widens it instead
-// of falling off its end.
-type listSet [(int(numListBits) + 63) / 64]uint64
+// listSet is a set of lexicon lists. It is as many uint64 words as they
+// need, so a new list widens it instead of falling off its end; past 64
+// lists every set is two words, and extraction is slower.
+type listSet [(int(numWordLists) + 63) / 64]uint64
 
 func (s listSet) has(l wordList) bool { return s[l/64]&(1<<(l%64)) != 0 }
 
 func (s *listSet) add(l wordList) { s[l/64] |= 1 << (l % 64) }
+
+// meets reports whether s and o share a list.
+func (s listSet) meets(o listSet) bool {
+	for i := range s {
+		if s[i]&o[i] != 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // addAll adds the lists of o.
 func (s *listSet) addAll(o listSet) {
@@ -109,7 +125,13 @@ func (e *Extractor) Extract(a Article) []Fact {
 	region, product, place := "", "", ""
 	home, written := e.homeDollar(a, sents)
 	shared := e.sharedCurrencies(sents)
-	var facts []Fact
+	// About one figure in two becomes a fact; a fact is big, and room
+	// for them at once spares copying them as the slice grows.
+	nq := 0
+	for _, s := range sents {
+		nq += len(s.qty)
+	}
+	facts := make([]Fact, 0, nq/2+1)
 	var prevCompanies []string
 	var x extractor
 	// leaders are the companies the article has credited a share to, for
@@ -120,7 +142,16 @@ func (e *Extractor) Extract(a Article) []Fact {
 	var lastGroup []string
 	prevPara := -1
 	shareContext := false
-	for _, s := range sents {
+	var cols []tableColumn
+	for si, s := range sents {
+		switch {
+		case si > 0 && s.dashRow():
+			// "| Vendor | 2024 share |" on one line, "|---|---|" on the
+			// next: the line before is the heading of the rows after.
+			cols = sents[si-1].tableHeading(sents[si-1].barCells(), when{year: pub.year, published: pub.published})
+		case len(s.toks) == 0 || s.toks[0].text != "|":
+			cols = nil
+		}
 		if s.paragraph != prevPara {
 			prevCompanies, prevPara, shareContext, region = nil, s.paragraph, false, ""
 		}
@@ -132,15 +163,18 @@ func (e *Extractor) Extract(a Article) []Fact {
 		if len(context) == 0 {
 			context = main
 		}
-		var got []Fact
+		made := len(facts)
 		if len(s.qty) > 0 {
 			// One extractor serves the article; each sentence with figures
 			// sets it afresh.
-			x = extractor{s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, prev: prevCompanies, shareContext: shareContext, articleID: a.ID, pub: pub,
+			// The window buffers outlive the sentence.
+			before, after := x.before[:0], x.after[:0]
+			x = extractor{before: before, after: after, s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, prev: prevCompanies, shareContext: shareContext, articleID: a.ID, pub: pub,
 				ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxPlace: place, homeDollar: home, homeWritten: written, shared: shared, leaders: leaders, lastGroup: lastGroup,
-				leadStatus: leadSt, leadParties: leadParties, story: story, storyParties: storyParties, storyType: storyType}
-			got = x.facts()
+				leadStatus: leadSt, leadParties: leadParties, story: story, storyParties: storyParties, storyType: storyType, cols: cols}
+			facts = x.facts(facts)
 		}
+		got := facts[made:]
 		if i := slices.IndexFunc(got, func(f Fact) bool { return f.Kind == DealValue }); story == 0 && i >= 0 {
 			story, storyParties, storyType = got[i].Value, got[i].Parties, got[i].DealType
 		}
@@ -170,7 +204,6 @@ func (e *Extractor) Extract(a Article) []Fact {
 				}
 			}
 		}
-		facts = append(facts, got...)
 		if len(names) > 0 {
 			prevCompanies = names
 		}
@@ -193,16 +226,26 @@ func (e *Extractor) addLeadInvestors(facts []Fact, sents []sentence) {
 	if story < 0 || facts[story].DealType != DealFundingRound {
 		return
 	}
+	first := facts[story]
+	// Leads and backers may be named over several sentences ("Alibaba
+	// co-leads $1 billion round", "... with existing backer Monolith");
+	// a sentence with a figure that is not the round's is about another
+	// deal.
 	var leads []string
 	for _, s := range sents {
-		if leads = s.leadInvestors(); len(leads) > 0 {
-			break
+		money := slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyMoney })
+		if money && !slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyMoney && restates(first.Value, q.value) }) {
+			continue
+		}
+		for _, n := range s.leadInvestors() {
+			if !slices.Contains(leads, n) {
+				leads = append(leads, n)
+			}
 		}
 	}
 	if len(leads) == 0 {
 		return
 	}
-	first := facts[story]
 	for i := range facts {
 		f := &facts[i]
 		if f.Kind != DealValue || f.DealType != DealFundingRound || f.Unit != first.Unit || !restates(first.Value, f.Value) {
@@ -220,9 +263,12 @@ func (e *Extractor) addLeadInvestors(facts []Fact, sents []sentence) {
 	}
 }
 
-// leadInvestors returns the companies a sentence says led a round, named
-// after "led by" or before "led" or "leads", in a sentence about a round
-// that is not an earlier one; nil for none.
+// leadInvestors returns the companies a sentence says led a round or
+// took part in it, in a sentence about a round that is not an earlier one:
+// named after "led by", before "led", "leads" or "is set to lead", after
+// the lead verb as co-leads ("together with Valor", "with existing backer
+// Monolith"), and in a list of backers ("from 97 investors including
+// Nvidia, AMD and Fidelity"); nil for none.
 func (s *sentence) leadInvestors() []string {
 	toks := s.toks
 	round := false
@@ -234,34 +280,95 @@ func (s *sentence) leadInvestors() []string {
 			return nil
 		}
 	}
-	if !round {
-		return nil
+	var out []string
+	addName := func(n string) {
+		if !slices.Contains(out, n) {
+			out = append(out, n)
+		}
 	}
 	for k, t := range toks {
-		if !t.is("led", "leads", "co-led", "leading") {
-			continue
-		}
-		var out []string
-		if k+1 < len(toks) && toks[k+1].is("by") {
-			// "led by TWG Global", "led by Thrive Capital and Microsoft"
+		switch {
+		case t.is("including", "include", "includes") && investorsBefore(toks, k):
 			for _, m := range s.companies {
-				if m.start > k+1 && !slices.Contains(out, m.name) && s.listedFrom(k+2, m.start) {
-					out = append(out, m.name)
+				if m.start > k && s.listedFrom(k+1, m.start) {
+					addName(m.name)
 				}
 			}
-			return out
-		}
-		// "GIC and Coatue Management led the round"
-		for _, m := range s.companies {
-			if m.end <= k && s.listedFrom(m.end, k) && !slices.Contains(out, m.name) {
-				out = append(out, m.name)
+		case !round:
+			// Only backers may be named in a sentence that does not say
+			// it is about a round: "The money came from investors
+			// including"; "Microsoft leads the market" names no lead.
+		case t.is("led", "leads", "co-led", "co-leads", "leading", "lead"):
+			if k+1 < len(toks) && toks[k+1].is("by") {
+				// "led by TWG Global", "led by Thrive Capital and Microsoft"
+				for _, m := range s.companies {
+					if m.start > k+1 && s.listedFrom(k+2, m.start) {
+						addName(m.name)
+					}
+				}
+				continue
+			}
+			// "GIC and Coatue Management led the round", "Thrive
+			// Capital is slated to lead the round"
+			before := len(out)
+			for _, m := range s.companies {
+				if m.end <= k && (s.listedFrom(m.end, k) || s.auxBefore(m.end, k)) {
+					addName(m.name)
+				}
+			}
+			if len(out) > before {
+				for _, n := range s.coLeads(k) {
+					addName(n)
+				}
 			}
 		}
-		if len(out) > 0 {
-			return out
+	}
+	return out
+}
+
+// auxBefore reports that tokens from..to, before a lead verb, only say
+// when or how surely: "is slated to", "will also".
+func (s *sentence) auxBefore(from, to int) bool {
+	if to-from > 4 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		// "co-led" is three tokens.
+		if !bitIn(s.bits, k, wAux) && !s.toks[k].is("slated", "set", "expected", "poised", "likely", "be", "co", "-") {
+			return false
 		}
 	}
-	return nil
+	return true
+}
+
+// coLeads returns the companies named as leading a round with the one
+// before the lead verb at k, in its clause: "together with Valor Equity
+// Partners", "alongside Thrive", "with existing backer Monolith
+// Management".
+func (s *sentence) coLeads(k int) []string {
+	var out []string
+	toks := s.toks
+	for j := k + 1; j < len(toks) && j < k+20; j++ {
+		if toks[j].text == ";" || toks[j].text == "." {
+			break
+		}
+		if !toks[j].is("with", "alongside") {
+			continue
+		}
+		at := describedOrg(toks, s.bits, j+1)
+		for _, m := range s.companies {
+			if m.start == at {
+				out = append(out, m.name)
+				for _, n := range s.companies {
+					if n.start > m.end && s.listedFrom(m.end, n.start) {
+						out = append(out, n.name)
+					}
+				}
+			}
+		}
+		break
+	}
+	return out
 }
 
 // listedFrom reports that tokens from..to hold only what joins or
@@ -412,7 +519,7 @@ func (e *Extractor) analyse(a Article) []sentence {
 	for pi, p := range paras {
 		for _, text := range sentences(p) {
 			for _, piece := range boundedSentence(toks, text) {
-				out = append(out, e.analyseSentence(piece.text, piece.toks, pi, pi == 0 && titled))
+				out = append(out, e.analyseSentence(toks, piece.text, piece.toks, pi, pi == 0 && titled))
 			}
 		}
 	}
@@ -491,6 +598,11 @@ func knownEverywhere(sents []sentence) {
 					// headline; longer names are tried first.
 					names[words[0]] = append(names[words[0]], name{m.name, words[:len(words)-1]})
 				}
+				if short := institutionPlace(words); short != nil {
+					// "The University of Leicester" is "Leicester" once
+					// named in full.
+					names[short[0]] = append(names[short[0]], name{m.name, short})
+				}
 			}
 		}
 	}
@@ -499,6 +611,14 @@ func knownEverywhere(sents []sentence) {
 	}
 	for i := range sents {
 		s := &sents[i]
+		for j, m := range s.companies {
+			// A short name found on its own is the institution's.
+			for _, n := range names[s.toks[m.start].text] {
+				if len(n.words) == m.end-m.start && n.name != m.name && m.name == strings.Join(n.words, " ") {
+					s.companies[j].name = n.name
+				}
+			}
+		}
 		var add []mention
 		for k := 0; k < len(s.toks); k++ {
 			if !s.toks[k].startsUpper() {
@@ -516,6 +636,20 @@ func knownEverywhere(sents []sentence) {
 			s.companies = mergeMentions(s.companies, add)
 		}
 	}
+}
+
+// institutionPlace returns the place an institution is named after, the
+// short name the press gives it: "Leicester" of "University of Leicester",
+// "Stanford" of "Stanford University"; nil for other names.
+func institutionPlace(words []string) []string {
+	n := len(words)
+	switch {
+	case n >= 3 && strings.EqualFold(words[n-3], "university") && words[n-2] == "of":
+		return words[n-1:]
+	case n == 2 && strings.EqualFold(words[1], "university"):
+		return words[:1]
+	}
+	return nil
 }
 
 // orgSuffixes are last words of a company's name that the press drops
@@ -543,15 +677,23 @@ func (s *sentence) nameAt(k int, name string, words []string) (mention, bool) {
 }
 
 // analyseSentence finds the companies, figures and cue words of a sentence.
-func (e *Extractor) analyseSentence(text string, toks []token, paragraph int, isTitle bool) sentence {
-	cues, bits := e.lex.sentenceCues(toks)
-	known := e.gaz.mentionsAt(toks, bits, startsCompany)
-	places, products, measurers := splitNames(e.names.mentionsAt(toks, bits, startsName))
+func (e *Extractor) analyseSentence(arena *tokenArena, text string, toks []token, paragraph int, isTitle bool) sentence {
+	cues, bits, marks, saysShare := e.lex.sentenceCues(toks)
+	known := e.gaz.mentionsAt(toks, marks, startsCompany)
+	places, products, measurers := splitNames(e.names.mentionsAt(toks, marks, startsName))
 	places = notCompanies(placesIn(places, toks), known)
 	var found []mention
+	qty := splitChanges(toks, bits, arena.quantities(toks, marks))
 	if !(isTitle && titleCase(toks)) {
-		// A product's name is no organisation's: "for ChatGPT Edu".
-		found = notPlaces(e.lex.discoverOrgs(toks, bits, mergeMentions(known, products)), places, toks, bits)
+		// A product's name is no organisation's: "for ChatGPT Edu"; nor is
+		// a research firm's that measured a share.
+		named := mergeMentions(known, products)
+		shares := saysShare || cues.has(wShareCues) || cues.has(wRespectively)
+		found = e.lex.discoverOrgs(toks, bits, named, shares)
+		if holders := e.lex.discoverShareHolders(toks, bits, cues, saysShare, qty, mergeMentions(named, measurers)); len(holders) > 0 {
+			found = mergeMentions(found, notOverlapping(holders, found))
+		}
+		found = notPlaces(found, places, toks, bits)
 		// "University of Maine System": the place is part of the name.
 		places = notCompanies(places, found)
 	}
@@ -560,10 +702,12 @@ func (e *Extractor) analyseSentence(text string, toks []token, paragraph int, is
 		toks:      toks,
 		found:     found,
 		companies: mergeMentions(known, found),
-		qty:       splitChanges(toks, bits, quantities(toks)),
+		qty:       qty,
 		paragraph: paragraph,
 		cues:      cues,
+		saysShare: saysShare,
 		bits:      bits,
+		marks:     marks,
 		places:    places,
 		products:  products,
 		measurers: measurers,
@@ -666,13 +810,18 @@ func boundedSentence(toks *tokenArena, s string) []sentencePiece {
 	return out
 }
 
-// tokenArena holds the tokens of one article's sentences in a few large
-// arrays instead of one per sentence: tokens are most of what extraction
-// allocates.
-type tokenArena struct{ buf []token }
+// tokenArena holds the tokens and quantities of one article's sentences
+// in a few large arrays instead of one per sentence: they are most of what
+// extraction allocates.
+type tokenArena struct {
+	buf []token
+	qty []quantity
+}
 
 func newTokenArena(textLen int) *tokenArena {
-	return &tokenArena{buf: make([]token, 0, textLen/5+16)}
+	// About a word in five is a token, and a sentence in two has a
+	// figure; appends past these grow the arrays as usual.
+	return &tokenArena{buf: make([]token, 0, textLen/5+16), qty: make([]quantity, 0, textLen/300+4)}
 }
 
 // tokenize returns the tokens of s, stored in the arena.
@@ -685,6 +834,14 @@ func (a *tokenArena) tokenize(s string) []token {
 	start := len(a.buf)
 	a.buf = appendTokens(a.buf, s)
 	return a.buf[start:len(a.buf):len(a.buf)]
+}
+
+// quantities returns the quantities of a sentence's tokens, stored in the
+// arena.
+func (a *tokenArena) quantities(toks []token, marks []wordMark) []quantity {
+	start := len(a.qty)
+	a.qty = appendQuantities(a.qty, toks, marks)
+	return a.qty[start:len(a.qty):len(a.qty)]
 }
 
 // titleCase reports whether most words are capitalised, as in headlines,
@@ -792,6 +949,17 @@ type extractor struct {
 	// groups gives, by quantity index, the companies that hold a
 	// percentage together or each.
 	groups map[int]shareGroup
+	// table gives, by the token a percentage starts at, what the cell of
+	// a table written as text says of it; nil for a sentence that is no
+	// table.
+	table map[int]tableCell
+	// cols are the columns of the table whose heading earlier lines gave,
+	// for a table written a row a line; nil outside one.
+	cols []tableColumn
+	// lead is the period the sentence opens with, once leadRead (see
+	// leadPeriod).
+	lead     Period
+	leadRead bool
 	// shareCue is 1 when the sentence has a share cue (see hasShareCue),
 	// -1 when not, 0 before it is worked out.
 	shareCue int8
@@ -807,13 +975,21 @@ type extractor struct {
 }
 
 // facts runs the rules over each quantity of the sentence, first match
-// wins, and completes the facts the matching rules make.
-func (x *extractor) facts() []Fact {
-	var out []Fact
-	x.listed = x.shareCompanies()
-	x.groups = x.shareGroups()
+// wins, and appends to out the facts the matching rules make, completed.
+func (x *extractor) facts(out []Fact) []Fact {
+	x.listed, x.groups = nil, nil
+	if slices.ContainsFunc(x.s.qty, func(q quantity) bool { return q.kind == qtyPercent }) {
+		// Only percentages are listed or held by groups; most sentences
+		// with figures have money or counts alone.
+		x.listed = x.shareCompanies()
+		x.groups = x.shareGroups()
+		x.table = x.tableCells()
+	}
 	for qi, q := range x.s.qty {
-		for _, f := range x.apply(qi, q) {
+		made := len(out)
+		out = x.apply(out, qi, q)
+		for i := made; i < len(out); i++ {
+			f := out[i]
 			f.Value, f.Unit = q.value, q.unit
 			if q.bareDollar && x.homeDollar != "" && (len(x.homeWritten) == 0 || slices.ContainsFunc(x.homeWritten, func(v float64) bool { return restates(v, q.value) }) || inQuotation(x.s.toks, q.start) || q.conv.unit == q.unit) {
 				// "Our $240 million investment" in an article that wrote
@@ -844,35 +1020,35 @@ func (x *extractor) facts() []Fact {
 			f.Total = f.Total || f.Rule == "money-total"
 			f.Sentence = x.s.text
 			f.ArticleID = x.articleID
-			out = append(out, x.describe(f, q))
+			out[i] = x.describe(f, q)
 		}
 	}
 	return out
 }
 
-// apply runs the rules for q's kind in order and returns the facts the
-// first matching rule makes: none when no rule matches or the first match
-// drops the figure, one a party for a rule that credits each party alone.
-func (x *extractor) apply(qi int, q quantity) []Fact {
+// apply runs the rules for q's kind in order and appends to dst the facts
+// the first matching rule makes: none when no rule matches or the first
+// match drops the figure, one a party for a rule that credits each party
+// alone. Appending spares a slice per figure.
+func (x *extractor) apply(dst []Fact, qi int, q quantity) []Fact {
 	for _, r := range x.rules {
 		if r.on != q.kind || !r.match(x, qi, q) {
 			continue
 		}
 		if r.kind == "" {
-			return nil
+			return dst
 		}
 		f := Fact{Kind: r.kind, Rule: r.name, DealType: r.dealType}
 		ps := r.parties(x, qi, q)
 		if !r.each {
-			return []Fact{f.withParties(ps)}
+			return append(dst, f.withParties(ps))
 		}
-		out := make([]Fact, 0, len(ps))
 		for _, p := range ps {
-			out = append(out, f.withParties([]Party{p}))
+			dst = append(dst, f.withParties([]Party{p}))
 		}
-		return out
+		return dst
 	}
-	return nil
+	return dst
 }
 
 func unitOf(k Kind) string {
@@ -919,6 +1095,12 @@ func (x *extractor) parties(q quantity) []string {
 		// invested some $8 billion in the company": the company money
 		// goes into is the one the article's deal funds.
 		names = append(names, r)
+	} else if r := x.itSubject(q); r != "" && !contains(names, r) {
+		// "A deal would be Broadcom's second software purchase: it bought
+		// CA for $18.9 billion"; "The startup, which has filed to go
+		// public, signed a $2 billion contract with Google": the subject
+		// is the company named last before.
+		names = append([]string{r}, names...)
 	} else if len(x.prev) > 0 && !contains(names, x.prev[0]) && x.saysTheCompany(q) {
 		// "IREN shares jumped. The company also agreed to buy chips from
 		// Dell": the company is the one the sentence before was about.
@@ -1018,6 +1200,59 @@ func (x *extractor) storyRecipient() string {
 		}
 	}
 	return ""
+}
+
+// itSubject returns the company "it", "the startup" or "the company"
+// stands for when it is the subject of a deal verb in q's clause, before
+// the figure: the last company the sentence names before it, else
+// the one the sentence before was about, else the article's first. ""
+// when the clause says no such thing.
+func (x *extractor) itSubject(q quantity) string {
+	start, _ := x.clause(q)
+	toks := x.s.toks
+	at := -1
+	for k := start; k < q.start && at < 0; k++ {
+		n := 0
+		switch {
+		case toks[k].is("it"):
+			n = 1
+		case toks[k].is("the") && k+1 < q.start && toks[k+1].is("startup", "company", "firm"):
+			n = 2
+		default:
+			continue
+		}
+		j := k + n
+		if j < q.start && toks[j].text == "," {
+			// "The startup, which has filed to go public, signed"
+			for j < q.start && toks[j].text != "," || j == k+n {
+				j++
+			}
+			j++
+		}
+		for j < q.start && x.tokHas(j, wAux) {
+			j++
+		}
+		if j < q.start && (x.tokHas(j, wSubjectVerbs) || x.tokHas(j, wAcquire)) {
+			at = k
+		}
+	}
+	if at < 0 {
+		return ""
+	}
+	last := ""
+	for _, m := range x.s.companies {
+		if m.end <= at {
+			last = m.name
+		}
+	}
+	if last == "" && len(x.prev) > 0 {
+		last = x.prev[0]
+	}
+	if last == "" && len(x.main) > 0 {
+		// The paragraph opens on it: the company the article is about.
+		last = x.main[0]
+	}
+	return last
 }
 
 // saysTheCompany reports "the company" or "the firm" as the subject of
@@ -1278,6 +1513,14 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 			if !dealNear {
 				return true
 			}
+			// "the deal valued Databricks at $62 billion": a deal that
+			// values a company it does not buy says what the company is
+			// worth; "a contract valued at $2bn" is the contract's, and
+			// "the transaction values VMware at $69 billion", in a story
+			// of a takeover, is its price.
+			if i > 0 && before[i-1] != "at" && x.storyType != DealAcquisition && !x.buyingIn(start, q.start) {
+				return true
+			}
 		case w == "reach" || w == "hit" || w == "exceed" || w == "surpass" || w == "top" || w == "heading" || w == "headed" || w == "pass":
 			// "investment in AI infrastructure could reach $6.7 trillion":
 			// a market's or a sector's size.
@@ -1292,7 +1535,54 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 			}
 		}
 	}
+	// "xAI's previous valuation, from its December funding round, was
+	// about $40 billion": what a valuation or a backlog is, past an aside
+	// between it and its verb.
+	return x.copulaOf(q, wOtherMoneyBefore)
+}
+
+// buyingIn reports a word of buying in tokens [from, to): "acquisition",
+// "bought", "offer", which make a figure a deal "values" a company at the
+// price paid for it.
+func (x *extractor) buyingIn(from, to int) bool {
+	for k := from; k < to; k++ {
+		if x.tokHas(k, wAcquire) || x.s.toks[k].is("offer", "bid") {
+			return true
+		}
+	}
 	return false
+}
+
+// copulaOf reports money that is what a word of list l "was" or "is":
+// "the valuation was $40 billion", "its backlog, which it reported on
+// Tuesday, stood at $455 billion", with an aside set off by commas between
+// the word and its verb.
+func (x *extractor) copulaOf(q quantity, l wordList) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if k > 0 && toks[k].is("at") && toks[k-1].is("stood", "stands", "stays", "stayed") {
+		k--
+	}
+	if k < 1 || !toks[k].is("was", "is", "were", "are", "stood", "stands", "remains", "remained", "reached", "hit") {
+		return false
+	}
+	k--
+	if toks[k].text == "," {
+		// back over the aside to the comma that opens it
+		j := k - 1
+		for j >= 0 && j >= k-12 && toks[j].text != "," {
+			if toks[j].kind == tokNum || toks[j].text == ";" {
+				return false
+			}
+			j--
+		}
+		if j < 1 || toks[j].text != "," {
+			return false
+		}
+		k = j - 1
+	}
+	// "the price, including debt, was $2bn" is a deal's.
+	return x.tokHas(k, l) && !toks[k].is("price", "cost", "costs")
 }
 
 // changedFrom returns the money q follows as where it came "up from" or
@@ -1342,13 +1632,15 @@ func (x *extractor) sentenceHas(l wordList) bool { return x.s.cues.has(l) }
 // sentenceCues computes, in one pass, which lexicon lists a sentence's
 // words are in, so that classifying each figure costs no rescan of the
 // sentence.
-func (x *lexicon) sentenceCues(toks []token) (cues listSet, bits []listSet) {
+func (x *lexicon) sentenceCues(toks []token) (cues listSet, bits []listSet, marks []wordMark, saysShare bool) {
 	bits = make([]listSet, len(toks))
+	marks = make([]wordMark, len(toks))
 	for i, t := range toks {
 		if !t.isWordOrNum() {
 			continue
 		}
-		bits[i] = x.words[t.lower]
+		e := x.words[t.lower]
+		bits[i], marks[i] = e.lists, e.marks
 		cues.addAll(bits[i])
 		// "market shares", "had shares of 30%, 20% and 13%": shares of
 		// a market, not of stock.
@@ -1358,10 +1650,10 @@ func (x *lexicon) sentenceCues(toks []token) (cues listSet, bits []listSet) {
 		if t.lower == "share" && !(i > 0 && toks[i-1].lower == "per") || t.lower == "shares" && (i > 0 && toks[i-1].lower == "market" ||
 			i+2 < len(toks) && toks[i+1].lower == "of" && toks[i+2].kind == tokNum ||
 			i+3 < len(toks) && toks[i+1].is("were", "are", "stood") && toks[i+2].kind == tokNum && (toks[i+3].text == "%" || toks[i+3].is("percent"))) {
-			cues.add(shareWordCue)
+			saysShare = true
 		}
 	}
-	return cues, bits
+	return cues, bits, marks, saysShare
 }
 
 // tokHas reports whether token k of the sentence is a word of list l,
@@ -1403,17 +1695,24 @@ func (x *extractor) clause(q quantity) (start, end int) {
 	defer func() { x.clauseFor, x.clauseStart, x.clauseEnd = q.start+1, start, end }()
 	toks := x.s.toks
 	isBreak := func(k int) bool {
-		t := toks[k]
-		if t.text == ";" || t.text == ":" || t.text == "—" || t.text == "–" {
-			return true
+		t := &toks[k]
+		switch t.kind {
+		case tokSym:
+			switch t.text {
+			case ";", ":", "—", "–":
+				return true
+			case ",":
+				return k+1 < len(toks) && toks[k+1].is("and", "but", "while", "whereas", "although", "though", "even")
+			}
+		case tokWord:
+			// "Contoso commits $3bn to Azure as Fabrikam and Northwind
+			// invest $1bn", "..., as the retailer looks to close the
+			// gap": "as" or "after" opening a clause with its own
+			// subject.
+			return (t.lower == "as" || t.lower == "after") && k+1 < len(toks) &&
+				(x.companyStartsAt(k+1) || k > 0 && toks[k-1].text == "," && toks[k+1].is("the", "it", "its", "they"))
 		}
-		if t.text == "," && k+1 < len(toks) && toks[k+1].is("and", "but", "while", "whereas", "although", "though", "even") {
-			return true
-		}
-		// "Contoso commits $3bn to Azure as Fabrikam and Northwind invest
-		// $1bn", "..., as the retailer looks to close the gap": "as" or
-		// "after" opening a clause with its own subject.
-		return t.is("as", "after") && k+1 < len(toks) && (x.companyStartsAt(k+1) || k > 0 && toks[k-1].text == "," && toks[k+1].is("the", "it", "its", "they"))
+		return false
 	}
 	start = q.start
 	for start > 0 && !isBreak(start-1) {
@@ -1679,12 +1978,30 @@ func (x *extractor) changedFigure(q quantity) bool {
 	if k >= 0 && toks[k].text == "," {
 		k--
 	}
+	adjacent := false
 	for _, p := range x.s.qty {
 		if p.end == k+1 && p.kind == qtyMoney {
 			if j := towards(p.start); j >= 0 {
 				k = j
 			} else {
 				k = p.start - 1
+			}
+			adjacent = true
+			break
+		}
+	}
+	// "took its valuation from $9.9 billion after the previous raise in
+	// June to $29.3 billion": the "from" of a "to" a few words back.
+	if !adjacent && toks[k+1].is("to") {
+		for i := len(x.s.qty) - 1; i >= 0; i-- {
+			p := x.s.qty[i]
+			if p.end > q.start {
+				continue
+			}
+			if p.kind == qtyMoney && q.start-p.end <= 10 {
+				if j := towards(p.start); j >= 0 && toks[j+1].is("from") {
+					k = j
+				}
 			}
 			break
 		}
@@ -1702,12 +2019,12 @@ func (x *extractor) changedFigure(q quantity) bool {
 	return k >= 0 && (x.tokHas(k, wRevenue) || x.tokHas(k, wOtherMoneyBefore))
 }
 
-// saysEarlyOrLate reports "early" or "late" in a sentence: only those make
+// saysEarlyOrLate reports "early", "mid" or "late" in a sentence: only those make
 // a period vague ("late 2025"), so only such sentences need reading again
 // for one.
 func saysEarlyOrLate(s sentence) bool {
 	for _, t := range s.toks {
-		if t.lower == "early" || t.lower == "late" {
+		if t.lower == "early" || t.lower == "late" || t.lower == "mid" {
 			return true
 		}
 	}

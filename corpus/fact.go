@@ -174,6 +174,25 @@ func (p Period) shift(years, quarters int) Period {
 	return Period(fmt.Sprintf("%04d", y-years)) + Period(rest)
 }
 
+// before returns the period of the same length just before p: the
+// quarter, half or year before; "" for a month or the zero Period.
+func (p Period) before() Period {
+	y := p.Year()
+	switch rest := string(p[min(4, len(p)):]); {
+	case y == 0:
+		return ""
+	case rest == "":
+		return Year(y - 1)
+	case len(rest) == 3 && rest[:2] == "-Q":
+		return p.shift(0, 1)
+	case rest == "-H2":
+		return Half(y, 1)
+	case rest == "-H1":
+		return Half(y-1, 2)
+	}
+	return ""
+}
+
 // endMonth returns the period's last month counted from year 0 (year*12 +
 // month, months 1-12), or 0 for the zero Period.
 func (p Period) endMonth() int {

@@ -67,11 +67,20 @@ func (q quantity) textEnd() int {
 }
 
 // quantities finds every money amount, percentage and count in toks, left
-// to right, each token belonging to at most one quantity.
-func quantities(toks []token) []quantity {
-	var out []quantity
+// to right, each token belonging to at most one quantity. marks are the
+// tokens' lexicon marks, as sentenceCues gives them.
+func quantities(toks []token, marks []wordMark) []quantity {
+	return appendQuantities(nil, toks, marks)
+}
+
+// appendQuantities appends the quantities of toks to dst, as quantities
+// finds them; the appended ones are dst[len(dst):] of the result.
+// Extraction shares one dst across an article's sentences.
+func appendQuantities(dst []quantity, toks []token, marks []wordMark) []quantity {
+	base := len(dst)
+	out := dst
 	for i := 0; i < len(toks); {
-		if !mayStartQuantity(toks, i) {
+		if !mayStartQuantity(toks, marks, i) {
 			i++
 			continue
 		}
@@ -93,22 +102,18 @@ func quantities(toks []token) []quantity {
 		}
 		// "at least $3bn, and as much as $9bn": a floor and a ceiling of
 		// one figure.
-		if n := len(out); n > 0 && q.kind == qtyMoney && q.qualifier == UpTo && out[n-1].kind == qtyMoney &&
+		if n := len(out); n > base && q.kind == qtyMoney && q.qualifier == UpTo && out[n-1].kind == qtyMoney &&
 			out[n-1].qualifier == AtLeast && out[n-1].high == 0 && out[n-1].unit == q.unit && q.value > out[n-1].value &&
 			q.start-out[n-1].end <= 3 {
 			out[n-1].high, out[n-1].highQualifier, out[n-1].end = q.value, UpTo, q.textEnd()
 			i = q.end
 			continue
 		}
-		if out == nil {
-			// Room for a few at once: appending one by one would copy
-			// a big value each time the slice grows.
-			out = make([]quantity, 0, 4)
-		}
 		out = append(out, q)
 		i = q.end
 	}
-	return looseConversions(toks, out)
+	mine := looseConversions(toks, out[base:])
+	return out[:base+len(mine)]
 }
 
 // looseConversions folds into a money amount the same amount in another
@@ -155,6 +160,20 @@ func exchangeRateAt(toks []token, k int) bool {
 // billion.", "€2bn, or $2.2bn,".
 func restatesAfter(toks []token, p, q quantity) bool {
 	k := p.end
+	if k < q.start && toks[k].text != "," {
+		// "470 million euros in a funding round in November 2023, which on
+		// the day of signing came to more than 500 million US dollars":
+		// a restating verb reaches back past the rest of the clause.
+		for j := k + 1; j+1 < q.start && j <= p.end+12; j++ {
+			if toks[j].text == "," && toks[j+1].is("which") {
+				k = j
+				break
+			}
+		}
+		if toks[k].text != "," || !convertsBefore(toks, k+2, q.start) {
+			return false
+		}
+	}
 	if k >= q.start || toks[k].text != "," {
 		return false
 	}
@@ -167,6 +186,11 @@ func restatesAfter(toks []token, p, q quantity) bool {
 	case k+2 <= q.start && toks[k].is("which") && toks[k+1].is("is", "was"):
 		k += 2
 		said = true
+	case k+2 <= q.start && q.start-k <= 10 && toks[k].is("which") && convertsBefore(toks, k+1, q.start):
+		// "470 million euros, which on the day of signing came to more
+		// than 500 million US dollars"
+		k = q.start
+		said = true
 	case k+2 <= q.start && toks[k].is("equivalent") && toks[k+1].is("to"):
 		k += 2
 		said = true
@@ -177,12 +201,37 @@ func restatesAfter(toks []token, p, q quantity) bool {
 	return q.end == len(toks) || toks[q.end].kind == tokSym && toks[q.end].text != "$" || exchangeRateAt(toks, q.end)
 }
 
+// quantityStartWords are the words besides number words a quantity can
+// start at: a word for one, and currency words shorter than a code
+// ("Rs 500 crore", "US $5 billion", "R5.4bn").
+var quantityStartWords = []string{"a", "an", "half", "rs", "rp", "rm", "r", "u", "us"}
+
+// convertsBefore reports words from..to ending in a verb that restates an
+// amount in another currency ("came to", "amounted to", "was worth"), with
+// only words before it: "on the day of signing came to".
+func convertsBefore(toks []token, from, to int) bool {
+	k := to - 1
+	if k > from && toks[k].is("to") {
+		k--
+	}
+	if k < from || !toks[k].is("came", "comes", "amounted", "amounts", "equalled", "equaled", "equals", "worth", "translated", "translates") {
+		return false
+	}
+	for j := from; j < k; j++ {
+		if toks[j].kind != tokWord && toks[j].text != "'" && toks[j].text != "’" {
+			return false
+		}
+	}
+	return true
+}
+
 // mayStartQuantity reports whether a quantity can start at token i: a
-// number, a currency sign, a currency code or a dollar's country ("USD",
-// "US$", "Rs"), a word for one ("a", "an") or a number word. Most tokens
-// are none of these, and skipping them spares parseQuantity's look-ups.
-func mayStartQuantity(toks []token, i int) bool {
-	t := toks[i]
+// number, a currency sign, a currency code ("USD"), a dollar's country
+// before its sign ("C$"), or a word the lexicon marks as starting one.
+// Most tokens are none of these, and skipping them spares parseQuantity's
+// look-ups.
+func mayStartQuantity(toks []token, marks []wordMark, i int) bool {
+	t := &toks[i]
 	switch t.kind {
 	case tokNum:
 		return true
@@ -193,25 +242,8 @@ func mayStartQuantity(toks []token, i int) bool {
 		}
 		return false
 	}
-	if len(t.lower) <= 3 {
-		switch t.lower {
-		case "a", "an", "one", "two", "six", "ten", "rs", "rp", "rm", "r", "u", "us":
-			return true
-		}
-		// A code ("EUR") or a dollar's country before its sign ("C$").
-		return isUpperASCII(t.text) || i+1 < len(toks) && toks[i+1].text == "$"
-	}
-	if t.lower == "half" {
-		return true
-	}
-	// Every number word starts with one of these letters; most words
-	// spare the look-up.
-	switch t.lower[0] {
-	case 't', 'f', 's', 'e', 'n', 'h', 'o':
-		_, ok := wordNumbers[t.lower]
-		return ok
-	}
-	return false
+	return marks[i]&startsQuantity != 0 ||
+		len(t.text) <= 3 && (isUpperASCII(t.text) || i+1 < len(toks) && toks[i+1].text == "$")
 }
 
 // splitChanges parts a range that is a change from one figure to another
@@ -429,8 +461,10 @@ func parseFraction(toks []token, i int) (quantity, bool) {
 	switch {
 	case den == 0, num == 1 && plural, num > 1 && !plural, den == 2 && num > 1:
 		return quantity{}, false
-	case den == 4 && num > 1 && !hyphen:
-		return quantity{}, false // "two quarters of growth" counts periods
+	case den == 4 && num > 1 && !hyphen && !heldBefore(toks, i):
+		// "two quarters of growth" counts periods; "control three
+		// quarters of the market" is a part held.
+		return quantity{}, false
 	}
 	j++
 	if j >= len(toks) || toks[j].text == "," || toks[j].text == ";" || toks[j].text == "." {
@@ -457,6 +491,19 @@ func parseFraction(toks []token, i int) (quantity, bool) {
 	}
 	v := math.Round(1000*num/den) / 10
 	return quantity{kind: qtyPercent, value: v, start: i, numStart: i, end: j}, true
+}
+
+// heldBefore reports a verb of holding just before token i: "control
+// three quarters", "accounted for three quarters", "with three quarters".
+func heldBefore(toks []token, i int) bool {
+	if i < 1 {
+		return false
+	}
+	if toks[i-1].is("for") {
+		return i >= 2 && toks[i-2].is("account", "accounts", "accounted", "accounting")
+	}
+	return toks[i-1].is("control", "controls", "controlled", "controlling", "hold", "holds", "held", "holding", "took", "take", "takes",
+		"taking", "captured", "capture", "command", "commands", "commanded", "own", "owns", "owned", "with", "claimed", "claims")
 }
 
 // parseRangeEnd extends q over a range's upper bound ("$1.5bn to $2bn",

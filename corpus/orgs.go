@@ -10,9 +10,17 @@ import (
 // ("Acme signed", "Acme agreed to buy"), after a deal word and a
 // preposition ("a deal with Acme", "invested $2 billion in Acme"), after a
 // purchase verb ("to acquire Acme") or before a possessive deal noun
-// ("Acme's contract"). Names are returned as the article writes them, with
-// legal suffixes dropped.
-func (x *lexicon) discoverOrgs(toks []token, bits []listSet, known []mention) []mention {
+// ("Acme's contract"). In a sentence about market shares (shares true) it
+// also finds a name listed with a known company ("Xiaomi and Samsung").
+// Names are returned as the article writes them, with legal
+// suffixes dropped.
+func (x *lexicon) discoverOrgs(toks []token, bits []listSet, known []mention, shares bool) []mention {
+	return x.findOrgs(toks, bits, known, shares, true)
+}
+
+// findOrgs is discoverOrgs; skip false tries every case at every token,
+// which a test compares with the skipping the scan does for speed.
+func (x *lexicon) findOrgs(toks []token, bits []listSet, known []mention, shares, skip bool) []mention {
 	covered := make([]bool, len(toks))
 	for _, m := range known {
 		for k := m.start; k < m.end; k++ {
@@ -25,8 +33,30 @@ func (x *lexicon) discoverOrgs(toks []token, bits []listSet, known []mention) []
 			out = append(out, m)
 		}
 	}
+	// The lists and words a case below starts at: most tokens are none,
+	// and skip the cases. A new case adds its list or words here
+	// (TestDiscoverOrgsSkipsNoCase fails when one is missing).
+	var starts listSet
+	for _, l := range [...]wordList{wPublicBody, wInstitution, wSubjectVerbs, wObjectVerbs, wDescriptor} {
+		starts.add(l)
+	}
 	for i, t := range toks {
+		if skip && !bits[i].meets(starts) {
+			switch t.lower {
+			case "based", "up", "of", "for", "with", "alongside", "including", "include", "includes", "in", "from", "to", "by", "'", "’":
+			case "and", "&":
+				if !shares {
+					continue
+				}
+			default:
+				continue
+			}
+		}
 		switch {
+		case shares && t.is("and", "&"):
+			// "Xiaomi and Samsung", "Apple, Oppo and Samsung": the names
+			// listed with a known company are companies too.
+			x.listedAround(toks, i, covered, add)
 		case t.startsUpper() && (bitIn(bits, i, wPublicBody) || bitIn(bits, i, wInstitution)) && !covered[i]:
 			// "the Home Office", "Ministry of Defence", "California State
 			// University": a body named by what it is.
@@ -36,9 +66,57 @@ func (x *lexicon) discoverOrgs(toks []token, bits []listSet, known []mention) []
 			}
 			add(runBefore(toks, i), e)
 		case bitIn(bits, i, wSubjectVerbs):
-			if end := x.skipAux(toks, bits, i); end > 0 {
+			end := x.skipAux(toks, bits, i)
+			if end > 1 && toks[end-1].is("says", "said") {
+				// "Aleph Alpha says it raised": the company, past what
+				// it says.
+				end = x.skipAux(toks, bits, end-1)
+			}
+			if end > 0 {
 				end = beforeShortForm(toks, end)
-				add(runBefore(toks, end), end)
+				start := runBefore(toks, end)
+				add(start, end)
+				// "Aker and Nscale have committed", "GIC and the hedge
+				// fund Coatue Management led": every name of a list
+				// before the verb does what it says.
+				for n := 0; n < 5 && start < end; n++ {
+					e := listedBefore(toks, start)
+					if e < 0 {
+						break
+					}
+					start, end = runBefore(toks, e), e
+					add(start, end)
+				}
+			}
+			if bitIn(bits, i, wObjectVerbs) && i+1 < len(toks) {
+				// "Intel bought McAfee": "bought" has a subject and an
+				// object.
+				if j := describedName(toks, bits, i+1); j >= 0 {
+					add(j, runAfter(toks, j))
+				}
+			}
+		case t.is("with", "alongside") && i+1 < len(toks) && leadVerbBefore(toks, i):
+			// "led the round together with US tech investor Valor Equity
+			// Partners", "co-led it with existing backer Monolith"
+			if j := describedOrg(toks, bits, i+1); j >= 0 {
+				add(j, runAfter(toks, j))
+			}
+		case t.is("including", "include", "includes") && i+1 < len(toks) && investorsBefore(toks, i):
+			// "97 investors including Andreessen Horowitz, BlackRock and
+			// Fidelity": a list of backers.
+			for j, n := i+1, 0; j >= 0 && n < 8; n++ {
+				if j = describedName(toks, bits, j); j < 0 {
+					break
+				}
+				e := runAfter(toks, j)
+				add(j, e)
+				if e >= len(toks) || !(toks[e].is("and") || toks[e].text == ",") {
+					break
+				}
+				j = e + 1
+				if j < len(toks) && toks[j].is("and") {
+					j++ // "A, B, and C"
+				}
 			}
 		case bitIn(bits, i, wObjectVerbs) && i+1 < len(toks):
 			// "buy data centre operator QTS": past a few words saying what
@@ -73,6 +151,14 @@ func (x *lexicon) discoverOrgs(toks []token, bits []listSet, known []mention) []
 			add(runBefore(toks, i), i)
 		}
 	}
+	if e := x.rolloutSubject(toks, bits); e > 0 {
+		// "Travelers puts Claude in the hands of", "Telstra to buy 21,000
+		// Copilot licences": who rolls a product out, named first.
+		add(0, e)
+	}
+	// A list's names are found from its end back: mentions go in the
+	// order the sentence names them.
+	slices.SortStableFunc(out, func(a, b mention) int { return a.start - b.start })
 	// "Department of Health awarded": the name a verb finds ("Health")
 	// may be the tail of one found whole.
 	if len(out) < 2 {
@@ -85,6 +171,123 @@ func (x *lexicon) discoverOrgs(toks []token, bits []listSet, known []mention) []
 		}
 	}
 	return kept
+}
+
+// listedAround adds, for the "and" at token i, the names of the list
+// around it ("A, B and C") when one of them is a known company: the
+// capitalised runs joined by commas and "and". A lone capitalised word
+// that opens the sentence before a comma is a sentence adverb ("Still,
+// Samsung and Apple"), not a member.
+func (x *lexicon) listedAround(toks []token, i int, covered []bool, add func(start, end int)) {
+	if i == 0 || i+1 >= len(toks) {
+		return
+	}
+	type run struct{ start, end int }
+	var runs [6]run
+	n := 0
+	right := run{i + 1, runAfter(toks, i+1)}
+	if right.end == right.start || right.end-right.start > 3 {
+		return
+	}
+	for end := i; n < len(runs)-1; {
+		start := runBefore(toks, end)
+		if start == end || end-start > 3 || start == 0 && end < len(toks) && toks[end].text == "," {
+			break
+		}
+		runs[n] = run{start, end}
+		n++
+		if start < 2 || toks[start-1].text != "," {
+			break
+		}
+		end = start - 1
+	}
+	if n == 0 {
+		return
+	}
+	runs[n] = right
+	n++
+	anyKnown := false
+	for _, r := range runs[:n] {
+		anyKnown = anyKnown || covered[r.start] && covered[r.end-1]
+	}
+	if !anyKnown {
+		return
+	}
+	for _, r := range runs[:n] {
+		if !covered[r.start] {
+			add(r.start, r.end)
+		}
+	}
+}
+
+// rolloutSubject returns where a capitalised name that starts the sentence
+// ends when a verb for handing out or buying a product follows it ("puts",
+// "gives", "to buy", "started moving"), else -1.
+func (x *lexicon) rolloutSubject(toks []token, bits []listSet) int {
+	if len(toks) < 3 || !toks[0].startsUpper() {
+		return -1
+	}
+	e := runAfter(toks, 0)
+	if e >= len(toks) || e > 3 {
+		return -1
+	}
+	k := e
+	if toks[k].is("to", "started", "starts", "has", "have", "will", "now") && k+1 < len(toks) {
+		k++
+	}
+	if toks[k].is("puts", "put", "asks", "switched", "switches") || bitIn(bits, k, wDeploy) || k > e && bitIn(bits, k, wObjectVerbs) {
+		return e
+	}
+	return -1
+}
+
+// listedBefore returns where the name listed just before the one starting
+// at start ends ("Aker and Nscale", "GIC and the hedge fund Coatue"), past
+// a few lower-case words saying what the later one is; -1 when none is.
+func listedBefore(toks []token, start int) int {
+	k := start - 1
+	for d := 0; d < 4 && k > 0 && toks[k].kind == tokWord && !toks[k].startsUpper() && !toks[k].is("and", "or"); d++ {
+		k--
+	}
+	if k < 1 || !toks[k].is("and") && toks[k].text != "," || !isNameToken(toks[k-1]) {
+		return -1
+	}
+	return k
+}
+
+// describedOrg is describedName past a capitalised word that is no name
+// itself: "US tech investor Valor".
+func describedOrg(toks []token, bits []listSet, i int) int {
+	j := describedName(toks, bits, i)
+	if j >= 0 && bitIn(bits, j, wNotNames) {
+		j = describedName(toks, bits, j+1)
+	}
+	return j
+}
+
+// leadVerbBefore reports a verb for leading a round a few words before
+// token i, in its clause.
+func leadVerbBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-20; k-- {
+		if toks[k].text == ";" || toks[k].text == "." {
+			return false
+		}
+		if toks[k].is("led", "leads", "lead", "leading") {
+			return true
+		}
+	}
+	return false
+}
+
+// investorsBefore reports a word for backers just before token i:
+// "investors including", "backers such as".
+func investorsBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if toks[k].is("investors", "backers", "investor", "backer", "participants") {
+			return true
+		}
+	}
+	return false
 }
 
 // describedName returns where a capitalised name starts at token i or
@@ -178,8 +381,13 @@ func (x *lexicon) orgName(toks []token, bits []listSet, start, end int, covered 
 		// the place "worldwide", are "Aker" and "Nscale".
 		end--
 	}
-	for start < end && (toks[start].kind == tokSym || bitIn(bits, start, wNotNames)) {
+	for start < end && (toks[start].kind == tokSym || bitIn(bits, start, wNotNames) || fiscalShort(toks[start].lower)) {
+		// "FY24" is a year, no name.
 		start++
+	}
+	if end-start > 1 && toks[end-1].is("ai") && !toks[end-2].is("of", "for") {
+		// "start-up Silo AI" is Silo, as "Mistral AI" is Mistral.
+		end--
 	}
 	if start >= end {
 		return mention{}, false
@@ -227,3 +435,119 @@ func (x *lexicon) dealContextBefore(bits []listSet, i int) bool {
 // bitIn reports whether token k is a word of list l, from a sentence's
 // per-token list bits.
 func bitIn(bits []listSet, k int, l wordList) bool { return bits[k].has(l) }
+
+// discoverShareHolders finds companies the gazetteer does not know from
+// the market shares a sentence gives them: the capitalised name right
+// before a share ("followed by Vivo with 16 percent", "as RingCentral
+// holds 20%", "Oppo (9%)"), or the subject of the verb of a share's
+// clause ("Xiaomi still leads the market with a 26.1 percent share",
+// "and Realme was close behind on 15 percent"). Only a sentence that
+// speaks of shares or a market is read, and only its percentages.
+func (x *lexicon) discoverShareHolders(toks []token, bits []listSet, cues listSet, saysShare bool, qty []quantity, known []mention) []mention {
+	// "Samsung led with 21%, followed by Tailspin with 14%": ranking
+	// words make a sentence about shares too.
+	if !saysShare && !cues.has(wShareCues) && !cues.has(wRespectively) {
+		return nil
+	}
+	var covered []bool
+	var out []mention
+	for _, q := range qty {
+		if q.kind != qtyPercent {
+			continue
+		}
+		if covered == nil {
+			covered = make([]bool, len(toks))
+			for _, m := range known {
+				for k := m.start; k < m.end; k++ {
+					covered[k] = true
+				}
+			}
+		}
+		end := shareHolderEnd(toks, bits, q.start)
+		if end <= 0 || covered[end-1] {
+			continue
+		}
+		start := runBefore(toks, end)
+		if start == end || start == 0 && end-start == 1 && (toks[end].is("was", "is", "were", "are") || pluralWord(toks[start].text)) {
+			// A capitalised word opening the sentence may be no name at
+			// all: "Growth was 20%", "Hyperscalers held 60%".
+			continue
+		}
+		// "Contoso and Fabrikam held 30% and 20%": the last of a list is
+		// not the list, and the shares are the list's.
+		if start >= 2 && (toks[start-1].is("and", "&") || toks[start-1].text == ",") && isNameToken(toks[start-2]) {
+			continue
+		}
+		if m, ok := x.orgName(toks, bits, start, end, covered); ok && !slices.ContainsFunc(out, func(o mention) bool { return o.start == m.start }) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// shareHolderEnd returns where the name a share at token q is given to
+// ends: before the word that hands it the share ("Vivo with", "Oppo (",
+// "RingCentral holds"), or before the verb its clause opens with
+// ("Xiaomi still leads the market with"), past adverbs; -1 when there is
+// none.
+func shareHolderEnd(toks []token, bits []listSet, q int) int {
+	k := q - 1
+	if k >= 1 && toks[k].is("a", "an") {
+		k--
+	}
+	if k < 1 {
+		return -1
+	}
+	if toks[k].text == "(" || toks[k].is("with", "at", "on") || bitIn(bits, k, wGroupVerbs) || toks[k].is("has", "had", "have") {
+		if isNameToken(toks[k-1]) {
+			return k
+		}
+	}
+	// The clause's verb, a few words back: "leads the Indian market with".
+	for j := k; j >= 1 && j >= q-10; j-- {
+		t := toks[j]
+		// "the Indian market" is no name the share is given to.
+		if t.text == "," || t.text == ";" || t.kind == tokNum || isNameToken(t) && !toks[j-1].is("the", "its", "their") {
+			return -1
+		}
+		if !(bitIn(bits, j, wGroupVerbs) || t.is("leads", "led", "remained", "remains", "stayed", "was", "is", "ranked", "ranks", "came", "comes", "finished", "has", "had")) {
+			continue
+		}
+		e := j
+		for e >= 1 && toks[e-1].is("still", "now", "also", "again", "firmly", "comfortably", "narrowly") {
+			e--
+		}
+		if e >= 1 && isNameToken(toks[e-1]) {
+			return e
+		}
+		return -1
+	}
+	return -1
+}
+
+// notOverlapping returns the mentions of ms that overlap none of others.
+func notOverlapping(ms, others []mention) []mention {
+	out := ms[:0]
+	for _, m := range ms {
+		if !slices.ContainsFunc(others, func(o mention) bool { return o.start < m.end && m.start < o.end }) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// pluralWord reports a word that reads as a plural common noun: lower
+// case after its first letter, ending in a single "s" ("Consumers",
+// "Hyperscalers", but not "Siemens"-like short names or "AWS").
+func pluralWord(w string) bool {
+	n := len(w)
+	if n < 5 || w[n-1] != 's' || w[n-2] == 's' || w[n-2] == 'u' {
+		return false
+	}
+	for i := 1; i < n; i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}

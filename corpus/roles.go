@@ -129,6 +129,13 @@ func (x *extractor) triggerNear(q quantity) (trigger, int) {
 	// $4.3bn deal" is a partnership.
 	start, end := x.clause(q)
 	best, at, _ := x.nearestTrigger(q, true, start, end)
+	if x.forBefore(q) {
+		// "bought McAfee in 2011 for about $7.7 billion and sold it off
+		// in 2017": a price "for" is what the verb before it paid.
+		if b, a, _ := x.nearestTrigger(q, true, start, q.start); b != trigNone {
+			best, at = b, a
+		}
+	}
 	if best == trigNone {
 		best, at, _ = x.nearestTrigger(q, true, 0, len(x.s.toks))
 	}
@@ -145,6 +152,21 @@ func (x *extractor) triggerNear(q quantity) (trigger, int) {
 	}
 	x.trigFor, x.trig, x.trigAt = q.start+1, best, at
 	return best, at
+}
+
+// forBefore reports "for" just before figure q, past a word or two that
+// only weigh it: "for $2 billion", "for a hefty 665 million dollars".
+func (x *extractor) forBefore(q quantity) bool {
+	toks := x.s.toks
+	for k := q.start - 1; k >= 0 && k >= q.start-3; k-- {
+		switch {
+		case toks[k].is("for"):
+			return true
+		case !toks[k].is("a", "an", "hefty", "about", "around", "roughly", "nearly", "almost", "some", "just", "reported", "total"):
+			return false
+		}
+	}
+	return false
 }
 
 // attributiveParticiple reports a purchase participle that describes a
@@ -284,6 +306,35 @@ func (x *extractor) roundAfter(m mention) bool {
 	return false
 }
 
+// backsNext reports a name that is the subject of an investing verb right
+// after it: "Meta backs Databricks", "Nvidia also invested". "Databricks,
+// backed by" is no subject.
+func (x *extractor) backsNext(m mention) bool {
+	toks := x.s.toks
+	k := m.end
+	if k < len(toks) && toks[k].is("also") {
+		k++
+	}
+	return k+1 < len(toks) && toks[k].is("backs", "backed", "invests", "invested") && !toks[k+1].is("by")
+}
+
+// roundFor reports a company named as what a round at "at" is in or for,
+// past a few words saying what it is: "round in Chinese AI start-up
+// Moonshot", "Series E round in US AI infrastructure company Crusoe".
+func (x *extractor) roundFor(m mention, at int) bool {
+	toks := x.s.toks
+	for k := m.start - 1; k > at && k >= m.start-7; k-- {
+		switch {
+		case toks[k].is("in", "into", "for"):
+			return x.tokHas(k-1, wRaise) || k-2 >= 0 && x.tokHas(k-2, wRaise)
+		case toks[k].kind == tokWord && !toks[k].is("by", "from", "with", "and", "of", "to"), toks[k].text == "-":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // wordBefore returns the lower-case word just before token k, skipping
 // "the", or "".
 func (x *extractor) wordBefore(k int) string {
@@ -416,6 +467,17 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 			switch {
 			case m.end < len(x.s.toks) && x.s.toks[m.end].is("leads", "led", "leading", "co-led"):
 				// "ASML leads Mistral's 1.7 billion euro round"
+				ps[i].Role = RoleInvestor
+			case after && x.roundFor(m, at):
+				// "co-leads $1 billion round in Chinese AI start-up
+				// Moonshot", "a round for Moonshot AI"
+				ps[i].Role = RoleRecipient
+			case before == "by":
+				// "OpenAI, backed by Microsoft and SoftBank, is raising"
+				ps[i].Role = RoleInvestor
+			case !after && x.backsNext(m):
+				// "Meta backs Databricks as a strategic investor in $10
+				// billion round"
 				ps[i].Role = RoleInvestor
 			case after:
 				ps[i].Role = RoleInvestor
@@ -582,9 +644,12 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 		case trigRaise:
 			ps[i].Role = RoleRecipient
 		case trigInvest, trigPledge:
-			if x.intoTheCompany(q) {
-				ps[i].Role = RoleRecipient // "putting $20 billion into the company"
-			} else if _, isPlace := x.e.regions[ps[i].Name]; !isPlace {
+			if _, isPlace := x.e.regions[ps[i].Name]; isPlace || x.intoTheCompany(q) {
+				// "putting $20 billion into the company"; "the Rs 40,000
+				// crore the group has already put into the state": a
+				// place the article is about receives.
+				ps[i].Role = RoleRecipient
+			} else {
 				ps[i].Role = RoleInvestor
 			}
 		}
@@ -1287,12 +1352,47 @@ func (x *extractor) productVendor(ps []Party) []Party {
 // restatesStory reports a sentence naming no company that restates the
 // article's first deal or calls it "the deal".
 func (x *extractor) restatesStory(q quantity) bool {
-	return len(x.s.companies) == 0 && len(x.storyParties) > 0 && (restates(x.story, q.value) || x.saysTheDeal(q))
+	return len(x.s.companies) == 0 && len(x.storyParties) > 0 && (restates(x.story, q.value) || x.saysTheDeal(q) || x.saysTheParties(q))
+}
+
+// saysTheParties reports the sides of the article's deal as the subject
+// of q's clause, before the figure: "the companies agreed a $4.5 billion
+// deal", "the two had agreed to a $2.6 billion merger".
+func (x *extractor) saysTheParties(q quantity) bool {
+	start, _ := x.clause(q)
+	toks := x.s.toks
+	for k := start; k+1 < q.start; k++ {
+		if toks[k].is("the", "both") && toks[k+1].is("companies", "two", "pair", "firms") {
+			return true
+		}
+	}
+	return false
 }
 
 // seatParties are the customer and vendor of a seat count.
 func seatParties(x *extractor, _ int, q quantity) []Party {
-	return x.seatRoles(q, x.parties(q))
+	names := x.parties(q)
+	if p := x.subjectPlace(); p != "" && !contains(names, p) {
+		// "Iceland gives 600 teachers Claude": a country that hands a
+		// product out buys it, whoever else is named.
+		names = append([]string{p}, names...)
+	}
+	return x.seatRoles(q, names)
+}
+
+// subjectPlace returns the country that opens the sentence as the subject
+// of a verb for handing out or buying a product, else "".
+func (x *extractor) subjectPlace() string {
+	e := x.lex.rolloutSubject(x.s.toks, x.s.bits)
+	if e < 0 {
+		return ""
+	}
+	for _, m := range x.s.places {
+		if m.start == 0 && m.end == e && !x.e.regions[m.name] {
+			return m.name
+		}
+	}
+	return ""
 }
 
 // receivedBefore reports a receiving verb shortly before the deal word at
@@ -1459,7 +1559,7 @@ func (x *extractor) saysTheDeal(q quantity) bool {
 	start, _ := x.clause(q)
 	toks := x.s.toks
 	for k := start; k+1 < q.start; k++ {
-		if toks[k].is("the") && toks[k+1].is("deal", "transaction", "acquisition", "takeover", "purchase", "merger") {
+		if toks[k].is("the") && toks[k+1].is("deal", "transaction", "acquisition", "takeover", "purchase", "merger", "buyout") {
 			return true
 		}
 	}

@@ -68,6 +68,7 @@ func extractionRules() []rule {
 			}
 			return false
 		}},
+		{name: "money-sector", on: qtyMoney, match: (*extractor).isSectorMoney},
 		{name: "money-deal", on: qtyMoney, kind: DealValue, match: (*extractor).inDealSentence, parties: dealParties},
 		{name: "money-deal-parties", on: qtyMoney, kind: DealValue, match: (*extractor).isDealBetween, parties: dealParties},
 		{name: "money-commitment", on: qtyMoney, kind: DealValue, match: (*extractor).isCommitment, parties: dealParties},
@@ -85,6 +86,17 @@ func extractionRules() []rule {
 		{name: "money-facility", on: qtyMoney, kind: DealValue, match: (*extractor).isFacility, parties: facilityParties},
 
 		// Percentages.
+		// "| Samsung | 80.2 | 23.0% | ... |": a table's share columns give
+		// its rows' companies their shares; its other percentages, the
+		// growth column and the rows of others and the total, are none.
+		{name: "percent-table-share", on: qtyPercent, kind: MarketShare, match: func(x *extractor, _ int, q quantity) bool {
+			return x.table[q.start].share
+		}, parties: func(x *extractor, _ int, q quantity) []Party {
+			return []Party{{Name: x.table[q.start].company, Role: RoleSubject}}
+		}},
+		{name: "percent-table-other", on: qtyPercent, match: func(x *extractor, _ int, _ quantity) bool {
+			return x.table != nil
+		}},
 		{name: "percent-stock-move", on: qtyPercent, match: func(x *extractor, _ int, q quantity) bool {
 			return x.isChange(q) && x.sentenceHas(wStock) && !x.hasShareWord()
 		}},
@@ -112,7 +124,9 @@ func extractionRules() []rule {
 			return x.isSurveyPart(q)
 		}},
 		{name: "percent-share-list", on: qtyPercent, kind: MarketShare, match: func(x *extractor, qi int, _ quantity) bool {
-			return x.listed[qi] != "" && (x.hasShareWord() || x.sentenceHas(wMarket))
+			// "Intel, Nvidia and AMD held 71%, 16% and 13% respectively",
+			// after a sentence that said whose shares these are.
+			return x.listed[qi] != "" && (x.hasShareWord() || x.sentenceHas(wMarket) || x.shareContext)
 		}, parties: func(x *extractor, qi int, _ quantity) []Party {
 			return []Party{{Name: x.listed[qi], Role: RoleSubject}}
 		}},
@@ -250,7 +264,13 @@ func (x *extractor) intoTechnology(q quantity) bool {
 	if toks[k].is("its", "their", "new", "generative") && k+1 < len(toks) {
 		k++ // "in generative AI"
 	}
-	return toks[k].is("ai") || toks[k].is("artificial") || x.tokHas(k, wCapacity)
+	if (toks[k].kind == tokNum || toks[k].is("two", "three", "four", "five", "several", "more", "new", "large")) && k+1 < len(toks) {
+		k++ // "into three data centres"
+	}
+	// Facilities are built, not invested in: "into three data centres",
+	// "in new campuses".
+	return toks[k].is("ai") || toks[k].is("artificial") || x.tokHas(k, wCapacity) ||
+		toks[k].is("data", "facilities", "campus", "campuses", "sites", "plants", "factories", "facility")
 }
 
 // isAcquisitionCost reports what an acquisition cost its buyer, in a
@@ -591,4 +611,43 @@ func sharesParties(x *extractor, _ int, q quantity) []Party {
 		}
 	}
 	return ps
+}
+
+// isSectorMoney reports money a whole sector put in, not one deal: the
+// subject of the verb before it is a sector word and the clause names no
+// company ("investors put $115 billion into AI start-ups in the first
+// half, against $145 billion the year before"; "Big Tech put $427 billion
+// into infrastructure"). "Investors put $300m into the company" is a
+// deal with the company the article is about.
+func (x *extractor) isSectorMoney(_ int, q quantity) bool {
+	if !x.sentenceHas(wSector) {
+		return false
+	}
+	start, end := x.clause(q)
+	toks := x.s.toks
+	verb := -1
+	for k := start; k < q.start; k++ {
+		if x.inCompany(k) {
+			return false
+		}
+		if x.tokHas(k, wWeakDeal) || x.tokHas(k, wInvest) {
+			verb = k
+		}
+	}
+	if verb < 1 {
+		return false
+	}
+	j := verb - 1
+	for j > start && x.tokHas(j, wAux) {
+		j--
+	}
+	if !x.tokHas(j, wSector) || toks[j].is("tech") && !(j > 0 && toks[j-1].is("big")) {
+		return false
+	}
+	for k := q.end; k < end; k++ {
+		if x.inCompany(k) || toks[k].is("it", "its", "company", "firm", "startup", "business") {
+			return false
+		}
+	}
+	return true
 }

@@ -38,6 +38,9 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	if q.start > 0 && toks[q.start-1].is("few", "several", "many") {
 		return seatNone // "a few hundred": no count
 	}
+	if q.start > 1 && toks[q.start-1].text == "-" && toks[q.start-1].joins(toks[q.start]) && toks[q.start-2].joins(toks[q.start-1]) && toks[q.start-2].kind == tokWord {
+		return seatNone // "K-12 teachers": the number is part of a name
+	}
 	if toks[q.numStart].is("one") && q.end < len(toks) && toks[q.end].is("of") {
 		return seatNone // "one of the early adopters"
 	}
@@ -126,7 +129,7 @@ func containsComma(s string) bool {
 // few fillers such as company and product names.
 func (x *extractor) nounAfter(q quantity) (string, bool) {
 	toks := x.s.toks
-	for k := q.end; k < len(toks) && k < q.end+7; k++ {
+	for k := q.end; k < len(toks) && k < q.end+9; k++ {
 		t := toks[k]
 		if x.tokHas(k, wSeatNouns) || x.tokHas(k, wPeopleNouns) {
 			// "240,000 staff days": people counted as time are no seats.
@@ -152,11 +155,49 @@ func (x *extractor) nounAfter(q quantity) (string, bool) {
 		if t.is("and") && k > q.end && x.tokHas(k-1, wSeatFillers) && k+1 < len(toks) && x.tokHas(k+1, wSeatFillers) {
 			continue
 		}
+		// "123 phone licences", "the 150,000 email licences", "60 Zoom
+		// meetings licences": a word or two saying what kind of licence.
+		if k <= q.end+2 && x.kindOfLicence(k) {
+			continue
+		}
+		// "50,000 Army and Department of Defense (DoD) personnel": a
+		// short form in brackets belongs to the name before it.
+		if (t.text == "(" || t.text == ")") && k > q.end && isNameToken(toks[k-1]) {
+			continue
+		}
+		// "50,000 Army and Department of Defense personnel": "and" between
+		// two names the people belong to.
+		if t.is("and", "&") && k > q.end && isNameToken(toks[k-1]) && k+1 < len(toks) && isNameToken(toks[k+1]) {
+			continue
+		}
 		if !(x.tokHas(k, wSeatFillers) || t.startsUpper() || t.text == "'" || t.text == "’" || t.text == "-" || t.text == "\"" || t.text == "”" || (t.kind == tokNum && t.joins(next(toks, k)) == false && k > q.end)) {
 			return "", false
 		}
 	}
 	return "", false
+}
+
+// kindOfLicence reports a lower-case word at k that says what kind of
+// licence or seat follows within two words: "phone" in "123 phone
+// licences". Words that link or act ("of", "signed", "bought") say
+// something else.
+func (x *extractor) kindOfLicence(k int) bool {
+	toks := x.s.toks
+	t := toks[k]
+	if t.kind != tokWord || t.startsUpper() || x.tokHas(k, wAux) || x.tokHas(k, wSubjectVerbs) || x.tokHas(k, wPeopleNouns) ||
+		strings.HasSuffix(t.lower, "ed") || t.is("of", "for", "in", "on", "to", "and", "or", "with", "by", "at", "from", "per", "a", "an") ||
+		t.is("those", "these", "them", "such", "all", "both", "each", "every", "other", "some", "any", "no", "the", "its", "their") {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+2; j++ {
+		if x.tokHas(j, wSeatNouns) && !x.tokHas(j, wPeopleNouns) {
+			return true
+		}
+		if toks[j].kind != tokWord {
+			return false
+		}
+	}
+	return false
 }
 
 // headcountNear reports a count that is a company's size rather than a
