@@ -656,7 +656,7 @@ func (s *sentence) nameAt(k int, name string, words []string) (mention, bool) {
 // analyseSentence finds the companies, figures and cue words of a sentence.
 func (e *Extractor) analyseSentence(text string, toks []token, paragraph int, isTitle bool) sentence {
 	cues, bits := e.lex.sentenceCues(toks)
-	known := e.gaz.mentionsAt(toks, bits, startsCompany)
+	known := boughtByParent(toks, bits, e.gaz.mentionsAt(toks, bits, startsCompany))
 	places, products, measurers := splitNames(e.names.mentionsAt(toks, bits, startsName))
 	places = notCompanies(placesIn(places, toks), known)
 	var found []mention
