@@ -192,6 +192,19 @@ drain:
 			}
 		}
 	}
+	// An acknowledgement is only queued for the library's socket writer
+	// when ack returns; closing the socket at once can drop the last
+	// ones, and Slack would redeliver those envelopes to another replica
+	// to answer again. The writer empties its queue in well under this.
+	if socketDone != nil {
+		linger := time.NewTimer(ackFlush)
+		select {
+		case <-linger.C:
+		case <-socketDone:
+			socketDone = nil
+		}
+		linger.Stop()
+	}
 	stopSocket()
 	if socketDone != nil {
 		select {
@@ -205,6 +218,10 @@ drain:
 	}
 	return runErr
 }
+
+// ackFlush is how long a stopping bot keeps its socket open after its last
+// answer, so that queued acknowledgements are written before it closes.
+const ackFlush = 300 * time.Millisecond
 
 // waitGroup waits for wg at most d and reports whether it finished.
 func waitGroup(wg *sync.WaitGroup, d time.Duration) bool {

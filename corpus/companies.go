@@ -280,14 +280,17 @@ type mention struct {
 // "Amazon Web".
 func (g gazetteer) mentions(toks []token) []mention { return g.mentionsAt(toks, nil, 0) }
 
-// mentionsAt is mentions for a sentence whose tokens' lexicon bits are
-// known: a token without bit "starts" starts no alias and is skipped
+// mentionsAt is mentions for a sentence whose tokens' lexicon marks are
+// known: a token without mark "starts" starts no alias and is skipped
 // without a lookup.
-func (g gazetteer) mentionsAt(toks []token, bits []listSet, starts wordList) []mention {
+func (g gazetteer) mentionsAt(toks []token, marks []wordMark, starts wordMark) []mention {
 	var out []mention
-	var key strings.Builder
+	// The alias tried so far, in a buffer of its own: looking a map up
+	// by string(key) copies nothing.
+	var buf [64]byte
+	key := buf[:0]
 	for i := 0; i < len(toks); i++ {
-		if bits != nil && !bits[i].has(starts) {
+		if marks != nil && marks[i]&starts == 0 {
 			continue
 		}
 		// A name glued to the word before is inside another word; glued
@@ -300,7 +303,7 @@ func (g gazetteer) mentionsAt(toks []token, bits []listSet, starts wordList) []m
 			continue
 		}
 		best, bestEnd := aliasInfo{}, -1
-		key.Reset()
+		key = key[:0]
 		words := 0
 		for j := i; j < len(toks) && words < limit; j++ {
 			t := toks[j]
@@ -311,11 +314,11 @@ func (g gazetteer) mentionsAt(toks []token, bits []listSet, starts wordList) []m
 				break
 			}
 			if words > 0 {
-				key.WriteByte(' ')
+				key = append(key, ' ')
 			}
-			key.WriteString(t.lower)
+			key = append(key, t.lower...)
 			words++
-			info, ok := g.byKey[key.String()]
+			info, ok := g.byKey[string(key)]
 			if !ok || (info.capitalised && !capitalisedRun(toks[i:j+1])) {
 				continue
 			}

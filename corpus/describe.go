@@ -637,6 +637,9 @@ func (x *extractor) period(q quantity) Period {
 	if x.spansPeriods(q) {
 		return ""
 	}
+	if c := x.table[q.start]; c.period != "" {
+		return c.period // "| Q3 2019 market share |": the column's
+	}
 	if years, quarters, ok := x.relativeAfter(q); ok {
 		// "up from 61% a year ago": the period before the article's.
 		return x.ctxPeriod.shift(years, quarters)
@@ -650,6 +653,13 @@ func (x *extractor) period(q quantity) Period {
 		// "in the fourth quarter its share fell from 18% to 16%": where
 		// a change starts is the period before the one it ends in.
 		base := x.localPeriod(q)
+		if lead := x.leadPeriod(); base == "" && lead != "" && x.ctxPeriod != "" && x.ctxPeriod.endMonth() < lead.endMonth() {
+			// "In 2023 OpenAI held 50%. By mid-2025 ... Anthropic's rose
+			// from 12% to 32% over the same period": a change that ends
+			// in the period the sentence opens with starts in the one
+			// the article stated before it.
+			return x.ctxPeriod
+		}
 		if base == "" {
 			base = x.ctxPeriod
 		}
@@ -666,6 +676,12 @@ func (x *extractor) period(q quantity) Period {
 	if p := x.localPeriod(q); p != "" {
 		return p
 	}
+	if lead := x.leadPeriod(); lead != "" && !x.nowBetween(0, q.start) {
+		// "By mid-2025 its share had dropped to 25%, while Anthropic's
+		// rose from 12% to 32%": the period the sentence opens with is
+		// that of each figure with none of its own.
+		return lead
+	}
 	if x.ctxPeriod != "" {
 		if q.start > 0 && x.s.toks[q.start-1].is("from") && len(x.ctxPeriod) == 4 {
 			// "left it with 7.7% of the market, down from 9.8%": in a
@@ -680,6 +696,29 @@ func (x *extractor) period(q quantity) Period {
 		end++
 	}
 	return periodIn(x.s.toks[:end], x.periodRef())
+}
+
+// leadPeriod is the period a sentence opens with, before its first
+// figure: "By mid-2025", "In the third quarter,". It is read once a
+// sentence.
+func (x *extractor) leadPeriod() Period {
+	if x.leadRead {
+		return x.lead
+	}
+	x.leadRead = true
+	end := len(x.s.toks)
+	for _, q := range x.s.qty {
+		if q.kind != qtyCount {
+			end = q.start
+			break
+		}
+	}
+	// Only a sentence that opens with it: "Google entered the market in
+	// 2008 and now holds 11%" dates what Google did, not its share.
+	if t := x.s.toks[0]; end > 0 && (t.is("in", "by", "during", "throughout", "for", "at", "as", "over") || len(t.lower) == 2 || monthNumbers[t.lower] != 0) {
+		x.lead = periodIn(x.s.toks[:min(end, 6)], x.periodRef())
+	}
+	return x.lead
 }
 
 // changeStart reports a share a change starts from with no period of its
@@ -751,9 +790,16 @@ func (x *extractor) yearOnYear() bool {
 func articlePeriodIn(s sentence, ref when) Period {
 	toks := s.toks
 	cut := len(toks)
-	for k, t := range toks {
-		if t.is("than", "against", "versus", "compared") || t.is("from") && k > 0 && s.bits[k-1].has(wChangeBefore) {
+	for k := range toks {
+		switch toks[k].lower {
+		case "than", "against", "versus", "compared":
 			cut = k
+		case "from":
+			if k > 0 && s.bits[k-1].has(wChangeBefore) {
+				cut = k
+			}
+		}
+		if cut < len(toks) {
 			break
 		}
 	}

@@ -19,30 +19,39 @@ type sentence struct {
 	// places, products and measurers are the countries and regions,
 	// products and research firms the sentence names.
 	places, products, measurers []mention
-	// cues holds list l when the sentence holds a word of lexicon list l,
-	// and shareWordCue when it says "share" or "market shares".
+	// cues holds list l when the sentence holds a word of lexicon list l.
 	cues listSet
+	// saysShare is true when the sentence says "share" or "market
+	// shares" of a market, not of stock.
+	saysShare bool
 	// bits are, for each token, the lexicon lists it is in.
 	bits []listSet
+	// marks are, for each token, what it may start.
+	marks []wordMark
 }
 
-// Bits past the lexicon's lists: shareWordCue marks "share";
-// startsCompany and startsName mark words that start a company's alias or
-// a place's, product's or research firm's, so the name matchers look up
-// only those.
+// wordMark says what a word may start besides being in lexicon lists, so
+// that the name and number matchers look up only those words.
+type wordMark uint8
+
 const (
-	shareWordCue = numWordLists + iota
-	startsCompany
+	// startsCompany marks the first word of a company's alias.
+	startsCompany wordMark = 1 << iota
+	// startsName marks the first word of a place's, product's or
+	// research firm's name.
 	startsName
-	// numListBits counts the lists and the bits past them: the size of a
-	// listSet.
-	numListBits
+	// startsQuantity marks words a quantity can start at: number words,
+	// "a" and "half", and the short currency words ("Rs", "US").
+	startsQuantity
+	// startsOrg marks the words besides lexicon lists that a case of the
+	// organisation scan (findOrgs) starts at: orgCueWords.
+	startsOrg
 )
 
-// listSet is a set of lexicon lists and of the bits past them. It is as
-// many uint64 words as they need, so a new list or bit widens it instead
-// of falling off its end.
-type listSet [(int(numListBits) + 63) / 64]uint64
+// listSet is a set of lexicon lists. It is as many uint64 words as they
+// need, so a new list widens it instead of falling off its end; past 64
+// lists every set is two words, and extraction is slower.
+type listSet [(int(numWordLists) + 63) / 64]uint64
 
 func (s listSet) has(l wordList) bool { return s[l/64]&(1<<(l%64)) != 0 }
 
@@ -119,7 +128,13 @@ func (e *Extractor) Extract(a Article) []Fact {
 	region, product, place := "", "", ""
 	home, written := e.homeDollar(a, sents)
 	shared := e.sharedCurrencies(sents)
-	var facts []Fact
+	// About one figure in two becomes a fact; a fact is big, and room
+	// for them at once spares copying them as the slice grows.
+	nq := 0
+	for _, s := range sents {
+		nq += len(s.qty)
+	}
+	facts := make([]Fact, 0, nq/2+1)
 	var prevCompanies []string
 	var x extractor
 	// leaders are the companies the article has credited a share to, for
@@ -130,7 +145,16 @@ func (e *Extractor) Extract(a Article) []Fact {
 	var lastGroup []string
 	prevPara := -1
 	shareContext := false
-	for _, s := range sents {
+	var cols []tableColumn
+	for si, s := range sents {
+		switch {
+		case si > 0 && s.dashRow():
+			// "| Vendor | 2024 share |" on one line, "|---|---|" on the
+			// next: the line before is the heading of the rows after.
+			cols = sents[si-1].tableHeading(sents[si-1].barCells(), when{year: pub.year, published: pub.published})
+		case len(s.toks) == 0 || s.toks[0].text != "|":
+			cols = nil
+		}
 		if s.paragraph != prevPara {
 			prevCompanies, prevPara, shareContext, region = nil, s.paragraph, false, ""
 		}
@@ -146,9 +170,11 @@ func (e *Extractor) Extract(a Article) []Fact {
 		if len(s.qty) > 0 {
 			// One extractor serves the article; each sentence with figures
 			// sets it afresh.
-			x = extractor{s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, prev: prevCompanies, shareContext: shareContext, articleID: a.ID, pub: pub,
+			// The window buffers outlive the sentence.
+			before, after := x.before[:0], x.after[:0]
+			x = extractor{before: before, after: after, s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, prev: prevCompanies, shareContext: shareContext, articleID: a.ID, pub: pub,
 				ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxPlace: place, homeDollar: home, homeWritten: written, shared: shared, leaders: leaders, lastGroup: lastGroup,
-				leadStatus: leadSt, leadParties: leadParties, story: story, storyParties: storyParties, storyType: storyType}
+				leadStatus: leadSt, leadParties: leadParties, story: story, storyParties: storyParties, storyType: storyType, cols: cols}
 			facts = x.facts(facts)
 		}
 		got := facts[made:]
@@ -496,7 +522,7 @@ func (e *Extractor) analyse(a Article) []sentence {
 	for pi, p := range paras {
 		for _, text := range sentences(p) {
 			for _, piece := range boundedSentence(toks, text) {
-				out = append(out, e.analyseSentence(piece.text, piece.toks, pi, pi == 0 && titled))
+				out = append(out, e.analyseSentence(toks, piece.text, piece.toks, pi, pi == 0 && titled))
 			}
 		}
 	}
@@ -654,19 +680,20 @@ func (s *sentence) nameAt(k int, name string, words []string) (mention, bool) {
 }
 
 // analyseSentence finds the companies, figures and cue words of a sentence.
-func (e *Extractor) analyseSentence(text string, toks []token, paragraph int, isTitle bool) sentence {
-	cues, bits := e.lex.sentenceCues(toks)
-	known := boughtByParent(toks, bits, e.gaz.mentionsAt(toks, bits, startsCompany))
-	places, products, measurers := splitNames(e.names.mentionsAt(toks, bits, startsName))
+func (e *Extractor) analyseSentence(arena *tokenArena, text string, toks []token, paragraph int, isTitle bool) sentence {
+	cues, bits, marks, saysShare := e.lex.sentenceCues(toks)
+	known := boughtByParent(toks, bits, e.gaz.mentionsAt(toks, marks, startsCompany))
+	places, products, measurers := splitNames(e.names.mentionsAt(toks, marks, startsName))
 	places = notCompanies(placesIn(places, toks), known)
 	var found []mention
-	qty := splitChanges(toks, bits, quantities(toks))
+	qty := splitChanges(toks, bits, arena.quantities(toks, marks))
 	if !(isTitle && titleCase(toks)) {
 		// A product's name is no organisation's: "for ChatGPT Edu"; nor is
 		// a research firm's that measured a share.
 		named := mergeMentions(known, products)
-		found = e.lex.discoverOrgs(toks, bits, named)
-		if holders := e.lex.discoverShareHolders(toks, bits, cues, qty, mergeMentions(named, measurers)); len(holders) > 0 {
+		shares := saysShare || cues.has(wShareCues) || cues.has(wRespectively)
+		found = e.lex.discoverOrgs(toks, bits, marks, named, shares)
+		if holders := e.lex.discoverShareHolders(toks, bits, cues, saysShare, qty, mergeMentions(named, measurers)); len(holders) > 0 {
 			found = mergeMentions(found, notOverlapping(holders, found))
 		}
 		found = notPlaces(found, places, toks, bits)
@@ -686,7 +713,9 @@ func (e *Extractor) analyseSentence(text string, toks []token, paragraph int, is
 		qty:       qty,
 		paragraph: paragraph,
 		cues:      cues,
+		saysShare: saysShare,
 		bits:      bits,
+		marks:     marks,
 		places:    places,
 		products:  products,
 		measurers: measurers,
@@ -789,13 +818,18 @@ func boundedSentence(toks *tokenArena, s string) []sentencePiece {
 	return out
 }
 
-// tokenArena holds the tokens of one article's sentences in a few large
-// arrays instead of one per sentence: tokens are most of what extraction
-// allocates.
-type tokenArena struct{ buf []token }
+// tokenArena holds the tokens and quantities of one article's sentences
+// in a few large arrays instead of one per sentence: they are most of what
+// extraction allocates.
+type tokenArena struct {
+	buf []token
+	qty []quantity
+}
 
 func newTokenArena(textLen int) *tokenArena {
-	return &tokenArena{buf: make([]token, 0, textLen/5+16)}
+	// About a word in five is a token, and a sentence in two has a
+	// figure; appends past these grow the arrays as usual.
+	return &tokenArena{buf: make([]token, 0, textLen/5+16), qty: make([]quantity, 0, textLen/300+4)}
 }
 
 // tokenize returns the tokens of s, stored in the arena.
@@ -808,6 +842,14 @@ func (a *tokenArena) tokenize(s string) []token {
 	start := len(a.buf)
 	a.buf = appendTokens(a.buf, s)
 	return a.buf[start:len(a.buf):len(a.buf)]
+}
+
+// quantities returns the quantities of a sentence's tokens, stored in the
+// arena.
+func (a *tokenArena) quantities(toks []token, marks []wordMark) []quantity {
+	start := len(a.qty)
+	a.qty = appendQuantities(a.qty, toks, marks)
+	return a.qty[start:len(a.qty):len(a.qty)]
 }
 
 // titleCase reports whether most words are capitalised, as in headlines,
@@ -915,6 +957,17 @@ type extractor struct {
 	// groups gives, by quantity index, the companies that hold a
 	// percentage together or each.
 	groups map[int]shareGroup
+	// table gives, by the token a percentage starts at, what the cell of
+	// a table written as text says of it; nil for a sentence that is no
+	// table.
+	table map[int]tableCell
+	// cols are the columns of the table whose heading earlier lines gave,
+	// for a table written a row a line; nil outside one.
+	cols []tableColumn
+	// lead is the period the sentence opens with, once leadRead (see
+	// leadPeriod).
+	lead     Period
+	leadRead bool
 	// shareCue is 1 when the sentence has a share cue (see hasShareCue),
 	// -1 when not, 0 before it is worked out.
 	shareCue int8
@@ -938,6 +991,7 @@ func (x *extractor) facts(out []Fact) []Fact {
 		// with figures have money or counts alone.
 		x.listed = x.shareCompanies()
 		x.groups = x.shareGroups()
+		x.table = x.tableCells()
 	}
 	for qi, q := range x.s.qty {
 		made := len(out)
@@ -1049,6 +1103,12 @@ func (x *extractor) parties(q quantity) []string {
 		// invested some $8 billion in the company": the company money
 		// goes into is the one the article's deal funds.
 		names = append(names, r)
+	} else if r := x.itSubject(q); r != "" && !contains(names, r) {
+		// "A deal would be Broadcom's second software purchase: it bought
+		// CA for $18.9 billion"; "The startup, which has filed to go
+		// public, signed a $2 billion contract with Google": the subject
+		// is the company named last before.
+		names = append([]string{r}, names...)
 	} else if len(x.prev) > 0 && !contains(names, x.prev[0]) && x.saysTheCompany(q) {
 		// "IREN shares jumped. The company also agreed to buy chips from
 		// Dell": the company is the one the sentence before was about.
@@ -1148,6 +1208,59 @@ func (x *extractor) storyRecipient() string {
 		}
 	}
 	return ""
+}
+
+// itSubject returns the company "it", "the startup" or "the company"
+// stands for when it is the subject of a deal verb in q's clause, before
+// the figure: the last company the sentence names before it, else
+// the one the sentence before was about, else the article's first. ""
+// when the clause says no such thing.
+func (x *extractor) itSubject(q quantity) string {
+	start, _ := x.clause(q)
+	toks := x.s.toks
+	at := -1
+	for k := start; k < q.start && at < 0; k++ {
+		n := 0
+		switch {
+		case toks[k].is("it"):
+			n = 1
+		case toks[k].is("the") && k+1 < q.start && toks[k+1].is("startup", "company", "firm"):
+			n = 2
+		default:
+			continue
+		}
+		j := k + n
+		if j < q.start && toks[j].text == "," {
+			// "The startup, which has filed to go public, signed"
+			for j < q.start && toks[j].text != "," || j == k+n {
+				j++
+			}
+			j++
+		}
+		for j < q.start && x.tokHas(j, wAux) {
+			j++
+		}
+		if j < q.start && (x.tokHas(j, wSubjectVerbs) || x.tokHas(j, wAcquire)) {
+			at = k
+		}
+	}
+	if at < 0 {
+		return ""
+	}
+	last := ""
+	for _, m := range x.s.companies {
+		if m.end <= at {
+			last = m.name
+		}
+	}
+	if last == "" && len(x.prev) > 0 {
+		last = x.prev[0]
+	}
+	if last == "" && len(x.main) > 0 {
+		// The paragraph opens on it: the company the article is about.
+		last = x.main[0]
+	}
+	return last
 }
 
 // saysTheCompany reports "the company" or "the firm" as the subject of
@@ -1527,13 +1640,15 @@ func (x *extractor) sentenceHas(l wordList) bool { return x.s.cues.has(l) }
 // sentenceCues computes, in one pass, which lexicon lists a sentence's
 // words are in, so that classifying each figure costs no rescan of the
 // sentence.
-func (x *lexicon) sentenceCues(toks []token) (cues listSet, bits []listSet) {
+func (x *lexicon) sentenceCues(toks []token) (cues listSet, bits []listSet, marks []wordMark, saysShare bool) {
 	bits = make([]listSet, len(toks))
+	marks = make([]wordMark, len(toks))
 	for i, t := range toks {
 		if !t.isWordOrNum() {
 			continue
 		}
-		bits[i] = x.words[t.lower]
+		e := x.words[t.lower]
+		bits[i], marks[i] = e.lists, e.marks
 		cues.addAll(bits[i])
 		// "market shares", "had shares of 30%, 20% and 13%": shares of
 		// a market, not of stock.
@@ -1543,10 +1658,10 @@ func (x *lexicon) sentenceCues(toks []token) (cues listSet, bits []listSet) {
 		if t.lower == "share" && !(i > 0 && toks[i-1].lower == "per") || t.lower == "shares" && (i > 0 && toks[i-1].lower == "market" ||
 			i+2 < len(toks) && toks[i+1].lower == "of" && toks[i+2].kind == tokNum ||
 			i+3 < len(toks) && toks[i+1].is("were", "are", "stood") && toks[i+2].kind == tokNum && (toks[i+3].text == "%" || toks[i+3].is("percent"))) {
-			cues.add(shareWordCue)
+			saysShare = true
 		}
 	}
-	return cues, bits
+	return cues, bits, marks, saysShare
 }
 
 // tokHas reports whether token k of the sentence is a word of list l,
@@ -1588,17 +1703,24 @@ func (x *extractor) clause(q quantity) (start, end int) {
 	defer func() { x.clauseFor, x.clauseStart, x.clauseEnd = q.start+1, start, end }()
 	toks := x.s.toks
 	isBreak := func(k int) bool {
-		t := toks[k]
-		if t.text == ";" || t.text == ":" || t.text == "—" || t.text == "–" {
-			return true
+		t := &toks[k]
+		switch t.kind {
+		case tokSym:
+			switch t.text {
+			case ";", ":", "—", "–":
+				return true
+			case ",":
+				return k+1 < len(toks) && toks[k+1].is("and", "but", "while", "whereas", "although", "though", "even")
+			}
+		case tokWord:
+			// "Contoso commits $3bn to Azure as Fabrikam and Northwind
+			// invest $1bn", "..., as the retailer looks to close the
+			// gap": "as" or "after" opening a clause with its own
+			// subject.
+			return (t.lower == "as" || t.lower == "after") && k+1 < len(toks) &&
+				(x.companyStartsAt(k+1) || k > 0 && toks[k-1].text == "," && toks[k+1].is("the", "it", "its", "they"))
 		}
-		if t.text == "," && k+1 < len(toks) && toks[k+1].is("and", "but", "while", "whereas", "although", "though", "even") {
-			return true
-		}
-		// "Contoso commits $3bn to Azure as Fabrikam and Northwind invest
-		// $1bn", "..., as the retailer looks to close the gap": "as" or
-		// "after" opening a clause with its own subject.
-		return t.is("as", "after") && k+1 < len(toks) && (x.companyStartsAt(k+1) || k > 0 && toks[k-1].text == "," && toks[k+1].is("the", "it", "its", "they"))
+		return false
 	}
 	start = q.start
 	for start > 0 && !isBreak(start-1) {
@@ -1905,12 +2027,12 @@ func (x *extractor) changedFigure(q quantity) bool {
 	return k >= 0 && (x.tokHas(k, wRevenue) || x.tokHas(k, wOtherMoneyBefore))
 }
 
-// saysEarlyOrLate reports "early" or "late" in a sentence: only those make
+// saysEarlyOrLate reports "early", "mid" or "late" in a sentence: only those make
 // a period vague ("late 2025"), so only such sentences need reading again
 // for one.
 func saysEarlyOrLate(s sentence) bool {
 	for _, t := range s.toks {
-		if t.lower == "early" || t.lower == "late" {
+		if t.lower == "early" || t.lower == "late" || t.lower == "mid" {
 			return true
 		}
 	}

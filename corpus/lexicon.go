@@ -40,19 +40,32 @@ var disjointLists = [][2]wordList{
 }
 
 // lexicon is a checked Lexicon: each word maps to the set of lists it is
-// in, so a rule's question costs one map lookup.
+// in and what it may start, so a rule's question costs one map lookup.
 type lexicon struct {
-	words map[string]listSet
+	words map[string]lexiconEntry
+}
+
+// lexiconEntry is what the lexicon knows of a word.
+type lexiconEntry struct {
+	lists listSet
+	marks wordMark
 }
 
 // has reports whether w, a lower-case token, is in list l.
-func (x *lexicon) has(l wordList, w string) bool { return x.words[w].has(l) }
+func (x *lexicon) has(l wordList, w string) bool { return x.words[w].lists.has(l) }
 
-// mark adds word w to list l.
-func (x *lexicon) mark(w string, l wordList) {
-	s := x.words[w]
-	s.add(l)
-	x.words[w] = s
+// add adds word w to list l.
+func (x *lexicon) add(w string, l wordList) {
+	e := x.words[w]
+	e.lists.add(l)
+	x.words[w] = e
+}
+
+// mark marks word w as starting m.
+func (x *lexicon) mark(w string, m wordMark) {
+	e := x.words[w]
+	e.marks |= m
+	x.words[w] = e
 }
 
 // NewLexicon checks a Lexicon and prepares it for the extractor. Every
@@ -65,7 +78,7 @@ func NewLexicon(lex Lexicon) (*lexicon, error) {
 	for _, l := range defaultLexicon() {
 		byName[l.name] = l.list
 	}
-	x := &lexicon{words: map[string]listSet{}}
+	x := &lexicon{words: map[string]lexiconEntry{}}
 	var errs []error
 	for _, name := range slices.Sorted(maps.Keys(lex)) {
 		l, ok := byName[name]
@@ -80,10 +93,10 @@ func NewLexicon(lex Lexicon) (*lexicon, error) {
 				errs = append(errs, fmt.Errorf("lexicon: %q in %s is not one word token, so it can never match; split it or drop it", w, name))
 			case toks[0].lower != w:
 				errs = append(errs, fmt.Errorf("lexicon: %q in %s is not lower case; text is matched lower-cased", w, name))
-			case x.words[w].has(l):
+			case x.words[w].lists.has(l):
 				errs = append(errs, fmt.Errorf("lexicon: %q is twice in %s", w, name))
 			}
-			x.mark(w, l)
+			x.add(w, l)
 		}
 	}
 	for name := range byName {
@@ -217,6 +230,15 @@ func NewExtractorWith(k Knowledge) (*Extractor, error) {
 	}
 	for w := range e.names.firstWords {
 		x.mark(w, startsName)
+	}
+	for w := range wordNumbers {
+		x.mark(w, startsQuantity)
+	}
+	for _, w := range quantityStartWords {
+		x.mark(w, startsQuantity)
+	}
+	for _, w := range orgCueWords {
+		x.mark(w, startsOrg)
 	}
 	return e, nil
 }

@@ -46,7 +46,8 @@ func TestNewLexiconRejects(t *testing.T) {
 // extractor's, not the package's: a company added to one extractor is
 // unknown to the default one.
 func TestExtractorKnowsCompaniesPassedIn(t *testing.T) {
-	a := Article{ID: "x", Body: "Contoso and Fabrikam held 30% and 20% of the cloud market."}
+	// No role in the sentence names them: only a company list can.
+	a := Article{ID: "x", Body: "Contoso and Fabrikam: 30% and 20% of the cloud market, respectively."}
 	if got := NewExtractor().Extract(a); len(got) != 0 {
 		t.Fatalf("the default extractor knows made-up companies: %s", describeFull(got))
 	}
@@ -72,12 +73,12 @@ func TestListSetHoldsEveryList(t *testing.T) {
 			t.Errorf("list number %d has no words in defaultLexicon", l)
 		}
 	}
-	for l := range numListBits {
+	for l := range numWordLists {
 		var s listSet
 		s.add(l)
-		for m := range numListBits {
+		for m := range numWordLists {
 			if s.has(m) != (m == l) {
-				t.Fatalf("a set holding only %s (bit %d of %d) says it holds %d: %v", listName(l), l, numListBits, m, s.has(m))
+				t.Fatalf("a set holding only %s (bit %d of %d) says it holds %d: %v", listName(l), l, numWordLists, m, s.has(m))
 			}
 		}
 		var all listSet

@@ -67,6 +67,7 @@ const (
 	wPassing
 	wAside
 	wSigned
+	wRespectively
 	wSector
 	numWordLists
 )
@@ -93,6 +94,9 @@ func defaultLexicon() []lexiconList {
 		{wDealValueNouns, "deal-value-nouns", []string{"deal", "deals", "contract", "contracts", "agreement", "agreements", "transaction", "acquisition", "takeover", "purchase", "buyout", "merger", "offer", "bid", "pact", "order", "orders"}},
 		// market marks a sentence about a market.
 		{wMarket, "market", []string{"market"}},
+		// respectively pairs a list of figures with a list of names, in
+		// order: the names are companies when the figures are shares.
+		{wRespectively, "respectively", []string{"respectively"}},
 		// pronouns let a sentence that names no company speak of the one before.
 		{wPronoun, "pronouns", []string{"its", "it"}},
 		// strong-deal words make any money in a sentence a deal value.

@@ -67,11 +67,26 @@ func (q quantity) textEnd() int {
 }
 
 // quantities finds every money amount, percentage and count in toks, left
-// to right, each token belonging to at most one quantity.
-func quantities(toks []token) []quantity {
-	var out []quantity
+// to right, each token belonging to at most one quantity. marks are the
+// tokens' lexicon marks, as sentenceCues gives them.
+func quantities(toks []token, marks []wordMark) []quantity {
+	return appendQuantities(nil, toks, marks)
+}
+
+// appendQuantities appends the quantities of toks to dst, as quantities
+// finds them; the appended ones are dst[len(dst):] of the result.
+// Extraction shares one dst across an article's sentences.
+func appendQuantities(dst []quantity, toks []token, marks []wordMark) []quantity {
+	base := len(dst)
+	out := dst
 	for i := 0; i < len(toks); {
-		if !mayStartQuantity(toks, i) {
+		// Most tokens are lower-case words that start no quantity: this
+		// says so before mayStartQuantity's look at the rest.
+		if t := &toks[i]; t.kind == tokWord && marks[i]&startsQuantity == 0 && t.text[0] >= 'a' && t.text[0] <= 'z' && !(i+1 < len(toks) && toks[i+1].text == "$") {
+			i++
+			continue
+		}
+		if !mayStartQuantity(toks, marks, i) {
 			i++
 			continue
 		}
@@ -93,7 +108,7 @@ func quantities(toks []token) []quantity {
 		}
 		// "at least $3bn, and as much as $9bn": a floor and a ceiling of
 		// one figure.
-		if n := len(out); n > 0 && q.kind == qtyMoney && q.qualifier == UpTo && out[n-1].kind == qtyMoney &&
+		if n := len(out); n > base && q.kind == qtyMoney && q.qualifier == UpTo && out[n-1].kind == qtyMoney &&
 			out[n-1].qualifier == AtLeast && out[n-1].high == 0 && out[n-1].unit == q.unit && q.value > out[n-1].value &&
 			q.start-out[n-1].end <= 3 {
 			out[n-1].high, out[n-1].highQualifier, out[n-1].end = q.value, UpTo, q.textEnd()
@@ -103,7 +118,8 @@ func quantities(toks []token) []quantity {
 		out = append(out, q)
 		i = q.end
 	}
-	return looseConversions(toks, out)
+	mine := looseConversions(toks, out[base:])
+	return out[:base+len(mine)]
 }
 
 // looseConversions folds into a money amount the same amount in another
@@ -191,6 +207,11 @@ func restatesAfter(toks []token, p, q quantity) bool {
 	return q.end == len(toks) || toks[q.end].kind == tokSym && toks[q.end].text != "$" || exchangeRateAt(toks, q.end)
 }
 
+// quantityStartWords are the words besides number words a quantity can
+// start at: a word for one, and currency words shorter than a code
+// ("Rs 500 crore", "US $5 billion", "R5.4bn").
+var quantityStartWords = []string{"a", "an", "half", "rs", "rp", "rm", "r", "u", "us"}
+
 // convertsBefore reports words from..to ending in a verb that restates an
 // amount in another currency ("came to", "amounted to", "was worth"), with
 // only words before it: "on the day of signing came to".
@@ -211,11 +232,12 @@ func convertsBefore(toks []token, from, to int) bool {
 }
 
 // mayStartQuantity reports whether a quantity can start at token i: a
-// number, a currency sign, a currency code or a dollar's country ("USD",
-// "US$", "Rs"), a word for one ("a", "an") or a number word. Most tokens
-// are none of these, and skipping them spares parseQuantity's look-ups.
-func mayStartQuantity(toks []token, i int) bool {
-	t := toks[i]
+// number, a currency sign, a currency code ("USD"), a dollar's country
+// before its sign ("C$"), or a word the lexicon marks as starting one.
+// Most tokens are none of these, and skipping them spares parseQuantity's
+// look-ups.
+func mayStartQuantity(toks []token, marks []wordMark, i int) bool {
+	t := &toks[i]
 	switch t.kind {
 	case tokNum:
 		return true
@@ -226,25 +248,8 @@ func mayStartQuantity(toks []token, i int) bool {
 		}
 		return false
 	}
-	if len(t.lower) <= 3 {
-		switch t.lower {
-		case "a", "an", "one", "two", "six", "ten", "rs", "rp", "rm", "r", "u", "us":
-			return true
-		}
-		// A code ("EUR") or a dollar's country before its sign ("C$").
-		return isUpperASCII(t.text) || i+1 < len(toks) && toks[i+1].text == "$"
-	}
-	if t.lower == "half" {
-		return true
-	}
-	// Every number word starts with one of these letters; most words
-	// spare the look-up.
-	switch t.lower[0] {
-	case 't', 'f', 's', 'e', 'n', 'h', 'o':
-		_, ok := wordNumbers[t.lower]
-		return ok
-	}
-	return false
+	return marks[i]&startsQuantity != 0 ||
+		len(t.text) <= 3 && (isUpperASCII(t.text) || i+1 < len(toks) && toks[i+1].text == "$")
 }
 
 // splitChanges parts a range that is a change from one figure to another
@@ -462,8 +467,10 @@ func parseFraction(toks []token, i int) (quantity, bool) {
 	switch {
 	case den == 0, num == 1 && plural, num > 1 && !plural, den == 2 && num > 1:
 		return quantity{}, false
-	case den == 4 && num > 1 && !hyphen:
-		return quantity{}, false // "two quarters of growth" counts periods
+	case den == 4 && num > 1 && !hyphen && !heldBefore(toks, i):
+		// "two quarters of growth" counts periods; "control three
+		// quarters of the market" is a part held.
+		return quantity{}, false
 	}
 	j++
 	if j >= len(toks) || toks[j].text == "," || toks[j].text == ";" || toks[j].text == "." {
@@ -490,6 +497,19 @@ func parseFraction(toks []token, i int) (quantity, bool) {
 	}
 	v := math.Round(1000*num/den) / 10
 	return quantity{kind: qtyPercent, value: v, start: i, numStart: i, end: j}, true
+}
+
+// heldBefore reports a verb of holding just before token i: "control
+// three quarters", "accounted for three quarters", "with three quarters".
+func heldBefore(toks []token, i int) bool {
+	if i < 1 {
+		return false
+	}
+	if toks[i-1].is("for") {
+		return i >= 2 && toks[i-2].is("account", "accounts", "accounted", "accounting")
+	}
+	return toks[i-1].is("control", "controls", "controlled", "controlling", "hold", "holds", "held", "holding", "took", "take", "takes",
+		"taking", "captured", "capture", "command", "commands", "commanded", "own", "owns", "owned", "with", "claimed", "claims")
 }
 
 // parseRangeEnd extends q over a range's upper bound ("$1.5bn to $2bn",
@@ -866,6 +886,9 @@ func currencySuffix(toks []token, i int) (string, int) {
 // qualifierBefore looks just before a quantity for words that hedge it
 // ("more than", "roughly", "up to") and returns the widened start.
 func qualifierBefore(toks []token, start int, q Qualifier) (int, Qualifier) {
+	if start == 0 || !qualifierEnds[toks[start-1].lower] {
+		return start, q // most figures have none
+	}
 	for _, p := range qualifierPhrases {
 		n := len(p.words)
 		if start-n < 0 {
@@ -907,6 +930,15 @@ func plusAfter(toks []token, q quantity) quantity {
 	q.qualifier = Over
 	return q
 }
+
+// qualifierEnds are the last words of qualifierPhrases.
+var qualifierEnds = func() map[string]bool {
+	ends := map[string]bool{}
+	for _, p := range qualifierPhrases {
+		ends[p.words[len(p.words)-1]] = true
+	}
+	return ends
+}()
 
 type qualifierPhrase struct {
 	words []string

@@ -2,6 +2,8 @@ package corpus
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -73,7 +75,7 @@ func TestQuantitiesMoney(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {
-			if got := describeMoney(quantities(tokenize(c.text))); got != c.want {
+			if got := describeMoney(quantitiesIn(c.text)); got != c.want {
 				t.Errorf("got %q, want %q", got, c.want)
 			}
 		})
@@ -95,12 +97,23 @@ func describeMoney(qs []quantity) string {
 	return strings.Join(parts, "; ")
 }
 
-// Every number word must be able to start a quantity, whatever letter it
-// starts with.
-func TestMayStartQuantityNumberWords(t *testing.T) {
-	for w := range wordNumbers {
+// quantitiesIn reads the quantities of text as extraction does, with the
+// built-in lexicon.
+func quantitiesIn(text string) []quantity {
+	toks := tokenize(text)
+	_, _, marks, _ := defaultExtractor.lex.sentenceCues(toks)
+	return quantities(toks, marks)
+}
+
+// Every number word and every short currency word must be able to start
+// a quantity, however it is capitalised.
+func TestMayStartQuantityWords(t *testing.T) {
+	words := append(slices.Collect(maps.Keys(wordNumbers)), quantityStartWords...)
+	for _, w := range words {
 		for _, text := range []string{w, strings.ToUpper(w[:1]) + w[1:]} {
-			if toks := tokenize(text + " billion"); !mayStartQuantity(toks, 0) {
+			toks := tokenize(text + " 5 billion")
+			_, _, marks, _ := defaultExtractor.lex.sentenceCues(toks)
+			if !mayStartQuantity(toks, marks, 0) {
 				t.Errorf("%q cannot start a quantity", text)
 			}
 		}

@@ -10,9 +10,22 @@ import (
 // ("Acme signed", "Acme agreed to buy"), after a deal word and a
 // preposition ("a deal with Acme", "invested $2 billion in Acme"), after a
 // purchase verb ("to acquire Acme") or before a possessive deal noun
-// ("Acme's contract"). Names are returned as the article writes them, with
-// legal suffixes dropped.
-func (x *lexicon) discoverOrgs(toks []token, bits []listSet, known []mention) []mention {
+// ("Acme's contract"). In a sentence about market shares (shares true) it
+// also finds a name listed with a known company ("Xiaomi and Samsung").
+// Names are returned as the article writes them, with legal
+// suffixes dropped.
+func (x *lexicon) discoverOrgs(toks []token, bits []listSet, marks []wordMark, known []mention, shares bool) []mention {
+	return x.findOrgs(toks, bits, marks, known, shares, true)
+}
+
+// orgCueWords are the words besides lexicon lists a case of findOrgs
+// starts at; the lexicon marks them startsOrg, so the scan skips every
+// other word with a bit test.
+var orgCueWords = []string{"based", "up", "of", "for", "with", "alongside", "including", "include", "includes", "in", "from", "to", "by", "and"}
+
+// findOrgs is discoverOrgs; skip false tries every case at every token,
+// which a test compares with the skipping the scan does for speed.
+func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known []mention, shares, skip bool) []mention {
 	covered := make([]bool, len(toks))
 	for _, m := range known {
 		for k := m.start; k < m.end; k++ {
@@ -26,20 +39,24 @@ func (x *lexicon) discoverOrgs(toks []token, bits []listSet, known []mention) []
 		}
 	}
 	// The lists and words a case below starts at: most tokens are none,
-	// and skip the cases.
+	// and skip the cases. A new case adds its list here or its words to
+	// orgCueWords (TestDiscoverOrgsSkipsNoCase fails when one is missing).
 	var starts listSet
 	for _, l := range [...]wordList{wPublicBody, wInstitution, wSubjectVerbs, wObjectVerbs, wDescriptor} {
 		starts.add(l)
 	}
 	for i, t := range toks {
-		if !bits[i].meets(starts) {
-			switch t.lower {
-			case "based", "up", "of", "for", "with", "alongside", "including", "include", "includes", "in", "from", "to", "by", "'", "’":
-			default:
-				continue
-			}
+		if skip && !bits[i].meets(starts) && marks[i]&startsOrg == 0 && !(t.kind == tokSym && (t.text == "'" || t.text == "’" || t.text == "&")) {
+			continue
+		}
+		if skip && !shares && (t.lower == "and" || t.text == "&") && !bits[i].meets(starts) {
+			continue
 		}
 		switch {
+		case shares && t.is("and", "&"):
+			// "Xiaomi and Samsung", "Apple, Oppo and Samsung": the names
+			// listed with a known company are companies too.
+			x.listedAround(toks, i, covered, add)
 		case t.startsUpper() && (bitIn(bits, i, wPublicBody) || bitIn(bits, i, wInstitution)) && !covered[i]:
 			// "the Home Office", "Ministry of Defence", "California State
 			// University": a body named by what it is.
@@ -49,7 +66,13 @@ func (x *lexicon) discoverOrgs(toks []token, bits []listSet, known []mention) []
 			}
 			add(bodyHeadBefore(toks, runBefore(toks, i), covered), e)
 		case bitIn(bits, i, wSubjectVerbs):
-			if end := x.skipAux(toks, bits, i); end > 0 {
+			end := x.skipAux(toks, bits, i)
+			if end > 1 && toks[end-1].is("says", "said") {
+				// "Aleph Alpha says it raised": the company, past what
+				// it says.
+				end = x.skipAux(toks, bits, end-1)
+			}
+			if end > 0 {
 				end = beforeShortForm(toks, end)
 				start := runBefore(toks, end)
 				add(start, end)
@@ -95,17 +118,6 @@ func (x *lexicon) discoverOrgs(toks []token, bits []listSet, known []mention) []
 					j++ // "A, B, and C"
 				}
 			}
-		case t.is("raised", "raises") && i > 0:
-			// "Aleph Alpha raised", "Aleph Alpha says it raised": a
-			// company that raised money, past what it says.
-			end := x.skipAux(toks, bits, i)
-			if end > 1 && toks[end-1].is("says", "said") {
-				end = x.skipAux(toks, bits, end-1)
-			}
-			if end > 0 && isNameToken(toks[end-1]) {
-				end = beforeShortForm(toks, end)
-				add(runBefore(toks, end), end)
-			}
 		case bitIn(bits, i, wObjectVerbs) && i+1 < len(toks):
 			// "buy data centre operator QTS": past a few words saying what
 			// the target is.
@@ -144,6 +156,9 @@ func (x *lexicon) discoverOrgs(toks []token, bits []listSet, known []mention) []
 		// Copilot licences": who rolls a product out, named first.
 		add(0, e)
 	}
+	// A list's names are found from its end back: mentions go in the
+	// order the sentence names them.
+	slices.SortStableFunc(out, func(a, b mention) int { return a.start - b.start })
 	// "Department of Health awarded": the name a verb finds ("Health")
 	// may be the tail of one found whole.
 	if len(out) < 2 {
@@ -156,6 +171,53 @@ func (x *lexicon) discoverOrgs(toks []token, bits []listSet, known []mention) []
 		}
 	}
 	return kept
+}
+
+// listedAround adds, for the "and" at token i, the names of the list
+// around it ("A, B and C") when one of them is a known company: the
+// capitalised runs joined by commas and "and". A lone capitalised word
+// that opens the sentence before a comma is a sentence adverb ("Still,
+// Samsung and Apple"), not a member.
+func (x *lexicon) listedAround(toks []token, i int, covered []bool, add func(start, end int)) {
+	if i == 0 || i+1 >= len(toks) {
+		return
+	}
+	type run struct{ start, end int }
+	var runs [6]run
+	n := 0
+	right := run{i + 1, runAfter(toks, i+1)}
+	if right.end == right.start || right.end-right.start > 3 {
+		return
+	}
+	for end := i; n < len(runs)-1; {
+		start := runBefore(toks, end)
+		if start == end || end-start > 3 || start == 0 && end < len(toks) && toks[end].text == "," {
+			break
+		}
+		runs[n] = run{start, end}
+		n++
+		if start < 2 || toks[start-1].text != "," {
+			break
+		}
+		end = start - 1
+	}
+	if n == 0 {
+		return
+	}
+	runs[n] = right
+	n++
+	anyKnown := false
+	for _, r := range runs[:n] {
+		anyKnown = anyKnown || covered[r.start] && covered[r.end-1]
+	}
+	if !anyKnown {
+		return
+	}
+	for _, r := range runs[:n] {
+		if !covered[r.start] {
+			add(r.start, r.end)
+		}
+	}
 }
 
 // rolloutSubject returns where a capitalised name that starts the sentence
@@ -461,8 +523,10 @@ func reportsClause(toks []token, start, end int) bool {
 // clause ("Xiaomi still leads the market with a 26.1 percent share",
 // "and Realme was close behind on 15 percent"). Only a sentence that
 // speaks of shares or a market is read, and only its percentages.
-func (x *lexicon) discoverShareHolders(toks []token, bits []listSet, cues listSet, qty []quantity, known []mention) []mention {
-	if !cues.has(shareWordCue) && !cues.has(wMarket) {
+func (x *lexicon) discoverShareHolders(toks []token, bits []listSet, cues listSet, saysShare bool, qty []quantity, known []mention) []mention {
+	// "Samsung led with 21%, followed by Tailspin with 14%": ranking
+	// words make a sentence about shares too.
+	if !saysShare && !cues.has(wShareCues) && !cues.has(wRespectively) {
 		return nil
 	}
 	var covered []bool

@@ -1352,7 +1352,21 @@ func (x *extractor) productVendor(ps []Party) []Party {
 // restatesStory reports a sentence naming no company that restates the
 // article's first deal or calls it "the deal".
 func (x *extractor) restatesStory(q quantity) bool {
-	return len(x.s.companies) == 0 && len(x.storyParties) > 0 && (restates(x.story, q.value) || x.saysTheDeal(q))
+	return len(x.s.companies) == 0 && len(x.storyParties) > 0 && (restates(x.story, q.value) || x.saysTheDeal(q) || x.saysTheParties(q))
+}
+
+// saysTheParties reports the sides of the article's deal as the subject
+// of q's clause, before the figure: "the companies agreed a $4.5 billion
+// deal", "the two had agreed to a $2.6 billion merger".
+func (x *extractor) saysTheParties(q quantity) bool {
+	start, _ := x.clause(q)
+	toks := x.s.toks
+	for k := start; k+1 < q.start; k++ {
+		if toks[k].is("the", "both") && toks[k+1].is("companies", "two", "pair", "firms") {
+			return true
+		}
+	}
+	return false
 }
 
 // seatParties are the customer and vendor of a seat count.
@@ -1545,7 +1559,7 @@ func (x *extractor) saysTheDeal(q quantity) bool {
 	start, _ := x.clause(q)
 	toks := x.s.toks
 	for k := start; k+1 < q.start; k++ {
-		if toks[k].is("the") && toks[k+1].is("deal", "transaction", "acquisition", "takeover", "purchase", "merger") {
+		if toks[k].is("the") && toks[k+1].is("deal", "transaction", "acquisition", "takeover", "purchase", "merger", "buyout") {
 			return true
 		}
 	}

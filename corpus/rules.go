@@ -86,6 +86,17 @@ func extractionRules() []rule {
 		{name: "money-facility", on: qtyMoney, kind: DealValue, match: (*extractor).isFacility, parties: facilityParties},
 
 		// Percentages.
+		// "| Samsung | 80.2 | 23.0% | ... |": a table's share columns give
+		// its rows' companies their shares; its other percentages, the
+		// growth column and the rows of others and the total, are none.
+		{name: "percent-table-share", on: qtyPercent, kind: MarketShare, match: func(x *extractor, _ int, q quantity) bool {
+			return x.table[q.start].share
+		}, parties: func(x *extractor, _ int, q quantity) []Party {
+			return []Party{{Name: x.table[q.start].company, Role: RoleSubject}}
+		}},
+		{name: "percent-table-other", on: qtyPercent, match: func(x *extractor, _ int, _ quantity) bool {
+			return x.table != nil
+		}},
 		{name: "percent-stock-move", on: qtyPercent, match: func(x *extractor, _ int, q quantity) bool {
 			return x.isChange(q) && x.sentenceHas(wStock) && !x.hasShareWord()
 		}},

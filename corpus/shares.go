@@ -56,6 +56,9 @@ func (x *extractor) isChange(q quantity) bool {
 			if k+1 < q.start && toks[k+1].is("to") && x.shareBefore(k) {
 				break // "Azure's share grew to 24%": the share's new level
 			}
+			if k+1 < q.start && toks[k+1].is("from") && x.changeStart(q) && x.hasShareWord() {
+				break // "while Northwind's grew from 9% to 14%": two levels
+			}
 			return true
 		}
 		if k >= q.start-3 && x.tokHas(k, wAggregate) {
@@ -159,21 +162,25 @@ func (x *extractor) lastPercentBy(end int) int {
 }
 
 // shareBefore reports "share" as the subject of the verb at token k:
-// "its share grew", "the share has grown".
+// "its share grew", "the share has grown", "Contoso's share of the CRM
+// market is expected to fall". The subject is read back to the clause's
+// start, a few words at most.
 func (x *extractor) shareBefore(k int) bool {
 	toks := x.s.toks
-	for j := k - 1; j >= 0 && j >= k-3; j-- {
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
 		if toks[j].is("share", "shares") {
 			return true
 		}
-		if !toks[j].is("has", "have", "had", "also", "now", "further") {
+		if toks[j].text == "," || toks[j].text == ";" || toks[j].kind == tokNum || x.tokHas(j, wChangeBefore) {
 			return false
 		}
 	}
 	return false
 }
 
-// marketFollows reports "31% of the cloud market".
+// marketFollows reports "31% of the cloud market", "50% of the enterprise
+// large language model API market": a market's name may run to several
+// words, but not past what a figure of revenue is of.
 func (x *extractor) marketFollows(q quantity) bool {
 	toks := x.s.toks
 	// "50% of the enterprise large language model API market": a market
@@ -184,6 +191,11 @@ func (x *extractor) marketFollows(q quantity) bool {
 	}
 	words := 0
 	for k := q.end; k < len(toks) && words < limit; k++ {
+		if toks[k].is("growth", "increase", "gains", "expansion") {
+			// "80% of the growth in spending on public cloud": a part of
+			// the growth, not of the market.
+			return false
+		}
 		// "40% of the market's growth" is a part of the growth.
 		if toks[k].is("market", "spending", "segment", "business", "sector", "industry") &&
 			!(k+1 < len(toks) && (toks[k+1].text == "'" || toks[k+1].text == "’")) {
@@ -202,7 +214,7 @@ func (x *extractor) marketFollows(q quantity) bool {
 }
 
 // hasShareWord reports "share" in the singular or "market share".
-func (x *extractor) hasShareWord() bool { return x.sentenceHas(shareWordCue) }
+func (x *extractor) hasShareWord() bool { return x.s.saysShare }
 
 // hasShareCue reports a word of the sentence that speaks of a market's
 // ranking ("followed by", "in third place"), leaving out a fraction: "a
@@ -470,6 +482,12 @@ func (x *extractor) shareCompanies() map[int]string {
 		}
 		if n := j - i; n >= 2 {
 			names := x.listBefore(qs[i].start, n)
+			if len(x.s.companies) == 0 && len(x.prev) == n && x.sentenceHas(wRespectively) {
+				// "Amazon keeps its lead, though Microsoft and Google grew
+				// faster. Their shares were 32%, 23% and 12% respectively":
+				// the companies the sentence before named, in order.
+				names = x.prev
+			}
 			if len(names) == n {
 				for k := range n {
 					out[i+k] = names[k]

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 
 	"github.com/dealbot/dealbot/corpus"
 )
@@ -55,9 +56,10 @@ func (ix *Index) Ask(ctx context.Context, text string) (Answer, error) {
 // AskN answers a query with up to limit facts and limit articles.
 //
 // Facts of the kind asked for come first, then those about every company
-// asked for, live deals before cancelled ones, then those narrowed the most
-// by the question's other words (in their article or their own details,
-// then in their own details, then as names in their own sentence), then in
+// asked for, then those narrowed the most by the question's other words in
+// their article or their own details, live deals before cancelled ones,
+// then those narrowed by the other words in their own details, then as
+// names in their own sentence, then in
 // the order asked for (of one date, the first figure is the smaller and no
 // running total), then with those words beside the figure, then the news
 // before background, then the more relevant (by the query's words in the
@@ -113,7 +115,7 @@ func (ix *Index) AskN(ctx context.Context, text string, limit int) (Answer, erro
 	}(q)
 
 	if len(q.fromArticles) > 0 {
-		if q.namedIn, err = ix.namedIn(ctx, q.fromArticles); err != nil {
+		if q.namedIn, err = ix.namedIn(ctx, q); err != nil {
 			stopSearch()
 			<-found
 			return Answer{}, err
@@ -121,8 +123,13 @@ func (ix *Index) AskN(ctx context.Context, text string, limit int) (Answer, erro
 	}
 	var steer map[string]float64
 	if len(q.Steering) > 0 {
-		if steer, err = ix.steeringRelevance(ctx, q); err == nil {
-			ans.Unmatched, q.says, q.narrows, err = ix.unmatched(ctx, q)
+		if ans.Unmatched, q.says, q.narrows, err = ix.unmatched(ctx, q); err == nil {
+			for i, w := range q.Steering {
+				if slices.Contains(ans.Unmatched, w) {
+					q.unsaid = q.unsaid.with(i)
+				}
+			}
+			steer, err = ix.steeringRelevance(ctx, q)
 		}
 		if err != nil {
 			stopSearch()
@@ -171,7 +178,7 @@ func (ix *Index) searchArticles(ctx context.Context, q Question, limit int) ([]A
 	}
 	var find Query = AnyOf(rank)
 	if len(q.Companies) > 0 {
-		find = Boolean{Must: mentionsAny(q.Companies), Should: rank}
+		find = Boolean{Must: q.mentionsAny(), Should: rank}
 	}
 	// An engine may break equal scores by where a build put the
 	// documents, so a few more are read and ties among them ordered by
@@ -243,13 +250,14 @@ func (ix *Index) best(ctx context.Context, r Request, n int) ([]Hit, float64, er
 	return newest.Hits, res.MaxScore, nil
 }
 
-// namedIn finds the articles that name each of the organisations, up to
+// namedIn finds the articles that name each organisation q knows only
+// from the articles (see mentions), up to
 // candidates of them each, leaving out a group tied at the edge so that
 // two builds agree.
-func (ix *Index) namedIn(ctx context.Context, orgs []string) (map[string]map[string]bool, error) {
-	out := make(map[string]map[string]bool, len(orgs))
-	for _, c := range orgs {
-		hits, _, err := ix.best(ctx, Request{Query: Term{Field: FieldMentions, Value: strings.ToLower(c), Boost: 1}}, candidates)
+func (ix *Index) namedIn(ctx context.Context, q Question) (map[string]map[string]bool, error) {
+	out := make(map[string]map[string]bool, len(q.fromArticles))
+	for _, c := range q.fromArticles {
+		hits, _, err := ix.best(ctx, Request{Query: q.mentions(c, 1)}, candidates)
 		if err != nil {
 			return nil, err
 		}
@@ -266,7 +274,8 @@ func (ix *Index) namedIn(ctx context.Context, orgs []string) (map[string]map[str
 // organisation known only from the articles' text, those of the articles
 // naming it. A country is not widened so: "microsoft uk" must not answer
 // with every deal of an article that mentions the UK; a fact naming
-// Microsoft in such an article still counts as about both in ranking.
+// Microsoft in such an article still counts as about both in ranking. Only
+// a question naming nothing but places widens them (see onlyPlaces).
 func (q Question) about(c string) Query {
 	var named Query = Term{Field: FieldCompanies, Value: strings.ToLower(c), Boost: 1}
 	if as := q.aliases[c]; len(as) > 0 {
@@ -277,10 +286,18 @@ func (q Question) about(c string) Query {
 		}
 		named = any
 	}
-	if ids := q.namedIn[c]; len(ids) > 0 && !slices.Contains(q.places, c) {
+	if ids := q.namedIn[c]; len(ids) > 0 && (!slices.Contains(q.places, c) || q.onlyPlaces()) {
 		named = AnyOf{named, fromArticles(ids)}
 	}
 	return named
+}
+
+// onlyPlaces reports a question whose every company is a country or a
+// region ("kazakhstan chatgpt edu teachers"): with nobody else to name,
+// the articles naming the place answer, though their facts credit a
+// ministry or nobody.
+func (q Question) onlyPlaces() bool {
+	return len(q.places) == len(q.Companies)
 }
 
 // coversAll reports whether f is about every company q asks for; see about.
@@ -338,14 +355,36 @@ func (q Question) namesAll(f corpus.Fact) bool {
 	return true
 }
 
-// mentionsAny matches articles that name any of the companies, scoring
-// those that name more of them higher.
-func mentionsAny(companies []string) Query {
-	terms := make(AnyOf, 0, len(companies))
-	for _, c := range companies {
-		terms = append(terms, Term{Field: FieldMentions, Value: strings.ToLower(c), Boost: 3})
+// mentionsAny matches articles that name any of the companies asked for,
+// scoring those that name more of them higher.
+func (q Question) mentionsAny() Query {
+	terms := make(AnyOf, 0, len(q.Companies))
+	for _, c := range q.Companies {
+		terms = append(terms, q.mentions(c, 3))
 	}
 	return terms
+}
+
+// mentions matches the articles that name company c. An organisation
+// known only from the articles' text was recognised where some article
+// introduced it ("Telstra, Australia's largest telco"), not in every
+// article that names it ("Telstra to buy 21,000 Copilot licences"): an
+// article whose text holds its name, or the short name the question gave
+// it ("jedi"), names it too. Only a name of one word is looked for so: the
+// words of a longer one may stand apart ("at home and in the office" is
+// not the Home Office), and the index keeps no word positions to tell.
+func (q Question) mentions(c string, boost float64) Query {
+	var named Query = Term{Field: FieldMentions, Value: strings.ToLower(c), Boost: boost}
+	if !slices.Contains(q.fromArticles, c) {
+		return named
+	}
+	any := AnyOf{named}
+	for _, n := range append([]string{c}, q.aliases[c]...) {
+		if !strings.ContainsFunc(n, unicode.IsSpace) {
+			any = append(any, Match{Field: FieldTitle, Text: n, Boost: boost}, Match{Field: FieldBody, Text: n, Boost: boost})
+		}
+	}
+	return any
 }
 
 // steeringRelevance scores articles by the words of a question that name
@@ -359,16 +398,33 @@ func (ix *Index) steeringRelevance(ctx context.Context, q Question) (map[string]
 		return AnyOf{Match{Field: FieldTitle, Text: words, Boost: 2}, Match{Field: FieldBody, Text: words, Boost: 1}, Match{Field: FieldDateline, Text: words, Boost: 1}}
 	}
 	var find Query
+	var most Query // without companies, every word said but one
 	if len(q.Companies) > 0 {
-		find = AllOf{mentionsAny(q.Companies), anyField(steeringWords(q.Steering))}
+		find = AllOf{q.mentionsAny(), anyField(steeringWords(q.Steering))}
 	} else {
-		each := make(AllOf, 0, len(q.Steering))
-		for _, w := range q.Steering {
+		said := q.said()
+		if len(said) == 0 {
+			return nil, nil
+		}
+		each := make(AllOf, 0, len(said))
+		for _, w := range said {
 			each = append(each, anyField(steeringText(w)))
 		}
 		find = each
+		if len(each) >= minLeaveOne {
+			// A question's word the right article puts otherwise
+			// ("providers" for "players") must not leave it unanswered.
+			var alts AnyOf
+			for i := range each {
+				alts = append(alts, append(slices.Clip(each[:i]), each[i+1:]...))
+			}
+			most = alts
+		}
 	}
 	hits, maxScore, err := ix.best(ctx, Request{Query: find}, candidates)
+	if err == nil && len(hits) == 0 && most != nil {
+		hits, maxScore, err = ix.best(ctx, Request{Query: most}, candidates)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -379,6 +435,22 @@ func (ix *Index) steeringRelevance(ctx context.Context, q Question) (map[string]
 		}
 	}
 	return rel, nil
+}
+
+// minLeaveOne is the fewest words a question naming no company must say
+// for an article saying all but one of them to answer it: of two words,
+// one is too little to go on.
+const minLeaveOne = 3
+
+// said returns the Steering words some article says.
+func (q Question) said() []string {
+	out := make([]string, 0, len(q.Steering))
+	for i, w := range q.Steering {
+		if q.unsaid&(1<<i) == 0 {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // steeringWords joins steering words for a match query, each in every
@@ -404,7 +476,7 @@ func (ix *Index) unmatched(ctx context.Context, q Question) ([]string, map[strin
 		t := steeringText(w)
 		var find Query = AnyOf{Match{Field: FieldTitle, Text: t, Boost: 1}, Match{Field: FieldBody, Text: t, Boost: 1}, Match{Field: FieldDateline, Text: t, Boost: 1}}
 		if len(q.Companies) > 0 {
-			find = AllOf{mentionsAny(q.Companies), find}
+			find = AllOf{q.mentionsAny(), find}
 		}
 		res, err := ix.e.Search(ctx, Request{Query: find, Size: narrowing})
 		if err != nil {
@@ -436,7 +508,9 @@ type rankedFact struct {
 	// shared is a figure several companies hold together when the
 	// question did not ask for one: background to each one's own. A
 	// comparison sets each company's share beside the others', so there
-	// it is background even when the question names every holder.
+	// it is background even when the question names every holder. When
+	// the question asks for a share held together, one company's own
+	// share is the background.
 	shared bool
 	kind   bool // of the kind asked for, or a headline kind when none was
 	score  float64
@@ -667,7 +741,11 @@ func factFilters(q Question, steer map[string]float64) []filter {
 		// Without a company, a fact must say every steering word itself or
 		// come from an article that does; "tesla market share" must not
 		// answer with every market share there is.
-		sentence := Match{Field: FieldSentence, Text: steeringWords(q.Steering), All: true}
+		said := q.said()
+		if len(said) == 0 {
+			return nil
+		}
+		sentence := Match{Field: FieldSentence, Text: steeringWords(said), All: true}
 		var find Query = AnyOf{sentence, fromArticles(steer)}
 		if q.Kind != "" && q.View != ViewAnswer {
 			find = AllOf{find, kind()}
@@ -709,6 +787,8 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 	ranked := make([]rankedFact, 0, len(found))
 	together := asksTogether(q)
 	for _, c := range found {
+		// A group of one party ("European cloud providers held 16%
+		// between them") is that party's own figure, about it as any is.
 		f := c.Fact
 		score := c.Score + steer[f.ArticleID]
 		if c.Headline {
@@ -717,8 +797,8 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 		ranked = append(ranked, rankedFact{
 			FactAnswer: f,
 			docs:       []string{c.ID},
-			all:        q.coversAll(f.Fact) && (!f.Group() || together),
-			shared:     f.Group() && !together && (q.View == ViewCompare || !q.namesEach(f.Fact)),
+			all:        q.coversAll(f.Fact) && (!f.Group() || together || len(f.Companies) == 1),
+			shared:     f.Group() && !together && (q.View == ViewCompare || !q.namesEach(f.Fact)) || soloShare(q, together, f.Fact),
 			kind:       f.Kind == q.Kind || (q.Kind == "" && headlineKind(f.Kind)),
 			score:      score,
 			order:      orderOf(q, f.Kind),
@@ -733,6 +813,12 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 		}
 		if q.cumulative && f.Total {
 			r.fits++ // "so far" asks for the total as "total" does
+		}
+		if f.Group() && q.together {
+			r.fits++ // "combined", as a share held together is asked for
+		}
+		if f.Group() && q.groupSize == len(f.Companies) {
+			r.fits++ // "the top four" holding it together
 		}
 		// A figure's own period or firm answers a word its article need
 		// not say: an undated report of "Q2" figures answers "q2 2024".
@@ -808,12 +894,12 @@ func (ix *Index) loadFacts(ctx context.Context, ranked []rankedFact) ([]FactAnsw
 
 // compareRanked orders facts: of the kind asked for first, then about every
 // company asked for, then a company's own figure before one it holds
-// together with companies not asked for, then those whose own companies
-// are every company asked for (a deal between them answers even when it
-// fell through), then live deals (or those of a status asked for), then
-// by how many of the question's other words the fact's article says or its
-// own details match, then its details alone, then its sentence writes as
-// names, then in the order the question asked for (market
+// together with companies not asked for, then by how many of the
+// question's other words the fact's article says or its own details
+// match, then those whose own companies are every company asked for (a
+// deal between them answers even when it fell through), then live deals
+// (or those of a status asked for), then by the other words its details
+// alone match, then its sentence writes as names, then in the order the question asked for (market
 // shares newest first when it asked for none: an old share is history),
 // then by how many of those words stand beside its figure, then the news
 // before background deals, then by relevance, then newest first.
@@ -827,17 +913,20 @@ func compareRanked(a, b rankedFact) int {
 	if c := compareBool(!a.shared, !b.shared); c != 0 {
 		return c
 	}
-	// A deal between the companies asked for answers the question even
-	// when it fell through; a live one that names only some of them, its
-	// article naming the rest, does not ("intel tower" asks about the
-	// takeover Intel dropped, not the factory it builds).
+	// The article that says what the question asks about answers before a
+	// deal elsewhere that happens to name exactly the companies asked
+	// ("microsoft activision blocked uk" is not Microsoft's UK investment).
+	if c := cmp.Compare(b.says, a.says); c != 0 {
+		return c
+	}
+	// Of those, a deal between the companies asked for answers the
+	// question even when it fell through; a live one that names only some
+	// of them, its article naming the rest, does not ("intel tower" asks
+	// about the takeover Intel dropped, not the factory it builds).
 	if c := compareBool(a.named, b.named); c != 0 {
 		return c
 	}
 	if c := compareBool(a.live, b.live); c != 0 {
-		return c
-	}
-	if c := cmp.Compare(b.says, a.says); c != 0 {
 		return c
 	}
 	if c := cmp.Compare(b.fits, a.fits); c != 0 {
@@ -913,7 +1002,13 @@ var togetherWords = []string{"combined", "together", "total", "joint", "jointly"
 // ("combined share aws azure google"); otherwise a share held together
 // answers none of them alone.
 func asksTogether(q Question) bool {
-	return slices.ContainsFunc(q.Steering, func(w string) bool { return slices.Contains(togetherWords, w) })
+	return q.together || slices.ContainsFunc(q.Steering, func(w string) bool { return slices.Contains(togetherWords, w) })
+}
+
+// soloShare reports one company's share when q asks for a share held
+// together: "combined share of the top five" is not any one's.
+func soloShare(q Question, together bool, f corpus.Fact) bool {
+	return together && q.View != ViewCompare && f.Kind == corpus.MarketShare && !f.Group()
 }
 
 // periodEnd is the last day of a period ("2025-Q3" ends on September 30,

@@ -3,6 +3,7 @@ package index
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -79,6 +80,19 @@ type Question struct {
 	// for juniper", "how much has amazon invested"): the question asks
 	// for the money it paid, not money paid to it.
 	payer []string
+	// together is true when the question asks for what companies hold
+	// together ("combined", "jointly"), and groupSize, when not zero, how
+	// many they are when it counts them without naming them ("the top
+	// five iaas providers", "four leaders"). Neither word narrows which
+	// articles answer: an article may say "together" where the question
+	// says "combined".
+	together  bool
+	groupSize int
+	// unsaid are the Steering words no article says (bit i for
+	// Steering[i]): a question naming no company is not left without an
+	// answer by one word the articles put otherwise ("jftc" for the fair
+	// trade commission).
+	unsaid wordSet
 }
 
 // payVerbs are the question words whose subject pays.
@@ -263,7 +277,7 @@ func understand(text string, n *names, isWord func(string) bool) (Question, erro
 		return Question{}, fmt.Errorf("%w (it has %d)", ErrQueryTooLong, c)
 	}
 	q := Question{Text: text}
-	tokens := quarterTokens(tokenize(text))
+	tokens := sizeTokens(quarterTokens(tokenize(text)))
 	if len(tokens) > 0 {
 		if v, ok := viewWords[tokens[0]]; ok {
 			q.View, tokens = v, tokens[1:]
@@ -282,11 +296,24 @@ func understand(text string, n *names, isWord func(string) bool) (Question, erro
 	for _, i := range intentPositions(tokens) {
 		used[i] = true
 	}
+	var grouped map[int]bool
+	if q.Kind == corpus.MarketShare || slices.ContainsFunc(tokens, func(t string) bool { return groupWords[t] }) {
+		// "top five" counts companies only of a share: "top 5 aws deals"
+		// asks for the five biggest.
+		q.groupSize, grouped = groupSizeOf(tokens, named)
+	}
 	for i, t := range tokens {
 		// A word said twice asks nothing new, and each distinct word is a
 		// search of its own: both are bounded so that no question, however
 		// long, costs much more than a normal one.
 		if stopWords[t] || slices.Contains(q.Words, t) {
+			continue
+		}
+		// Of a share, "combined" asks for one held together, which the
+		// facts say; of seats or money, it is a word of the sentence
+		// ("300,000 seats combined").
+		if grouped[i] || (groupWords[t] && !named[i] && q.Kind == corpus.MarketShare) {
+			q.together = true
 			continue
 		}
 		if o, ok := orderWords[t]; ok && !named[i] && !describesNext(tokens, i, named) {
@@ -320,6 +347,47 @@ func understand(text string, n *names, isWord func(string) bool) (Question, erro
 		return Question{}, ErrEmptyQuery
 	}
 	return q, nil
+}
+
+// groupWords ask for what companies hold together. "total" is not one of
+// them: of a deal it asks for the running total, so it stays a word that
+// narrows.
+var groupWords = setOf("combined together joint jointly collectively")
+
+// groupLeads are the words before a count of companies ("top five", "big
+// four"), and groupTails those after one ("three leaders", "five largest").
+var (
+	groupLeads = setOf("top big leading largest biggest")
+	groupTails = setOf("leaders leading largest biggest")
+	counts     = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+)
+
+// groupSizeOf finds a count of companies a question asks about without
+// naming them ("top five iaas providers", "the three leaders"): how many,
+// and the tokens that say it. A named group ("big three") is a name, not
+// a count.
+func groupSizeOf(tokens []string, named map[int]bool) (int, map[int]bool) {
+	count := func(t string) int {
+		if n, ok := counts[t]; ok {
+			return n
+		}
+		if n, err := strconv.Atoi(t); err == nil && n >= 2 && n <= 10 && len(t) <= 2 {
+			return n
+		}
+		return 0
+	}
+	for i := 0; i+1 < len(tokens); i++ {
+		if named[i] || named[i+1] {
+			continue
+		}
+		if n := count(tokens[i+1]); n > 0 && groupLeads[tokens[i]] {
+			return n, map[int]bool{i: true, i + 1: true}
+		}
+		if n := count(tokens[i]); n > 0 && groupTails[tokens[i+1]] {
+			return n, map[int]bool{i: true, i + 1: true}
+		}
+	}
+	return 0, nil
 }
 
 // describesNext reports whether tokens[i] is an adjective of the ordinary
@@ -483,6 +551,11 @@ func isNumber(w string) bool {
 }
 
 func intentOf(tokens []string) corpus.Kind {
+	if slices.Contains(tokens, "size") && slices.ContainsFunc(tokens, func(t string) bool { return stageWords[t] }) {
+		// "how big was westpac's copilot pilot": the size of a trial
+		// or a rollout is its seats, wherever the question puts it.
+		return corpus.Seats
+	}
 	for i := range tokens {
 		for _, in := range intents {
 			if i+len(in.words) <= len(tokens) && slices.Equal(tokens[i:i+len(in.words)], in.words) {
@@ -540,6 +613,25 @@ func quarterTokens(tokens []string) []string {
 				i = next - 1
 				continue
 			}
+		}
+		out = append(out, tokens[i])
+	}
+	return out
+}
+
+// stageWords are the stages of a seat purchase a question may ask the
+// size of.
+var stageWords = setOf("trial pilot rollout deployment")
+
+// sizeTokens reads "how big" and "how large" as "size": "how big was the
+// deal" asks for its value, "how big was the pilot" for its seats.
+func sizeTokens(tokens []string) []string {
+	out := tokens[:0:0]
+	for i := 0; i < len(tokens); i++ {
+		if tokens[i] == "how" && i+1 < len(tokens) && (tokens[i+1] == "big" || tokens[i+1] == "large") {
+			out = append(out, "size")
+			i++
+			continue
 		}
 		out = append(out, tokens[i])
 	}
