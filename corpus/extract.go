@@ -279,7 +279,10 @@ func (s *sentence) leadInvestors() []string {
 		if bitIn(s.bits, k, wRaise) || t.is("investment") {
 			round = true
 		}
-		if t.is("last", "previous", "earlier", "prior") {
+		if t.is("last", "previous", "earlier", "prior") && s.roundWithin(k+1, 4) {
+			// "Last year's round was led by BlackRock", "its previous
+			// funding round"; but "Bloomberg reported earlier" names no
+			// other round.
 			return nil
 		}
 	}
@@ -327,6 +330,16 @@ func (s *sentence) leadInvestors() []string {
 		}
 	}
 	return out
+}
+
+// roundWithin reports a word for a round among the n tokens from k.
+func (s *sentence) roundWithin(k, n int) bool {
+	for j := k; j < len(s.toks) && j < k+n; j++ {
+		if bitIn(s.bits, j, wRaise) {
+			return true
+		}
+	}
+	return false
 }
 
 // auxBefore reports that tokens from..to, before a lead verb, only say

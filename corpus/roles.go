@@ -24,12 +24,17 @@ const (
 // order, so a word in two ("stake" is an investment word and a deal noun)
 // reads as the first.
 func (x *extractor) triggerOf(k int) trigger {
+	if x.s.toks[k].startsUpper() && k > 0 && x.inCompanyName(k) {
+		// "Harbor Lane Partners", "Global Infrastructure Partners": a
+		// word of a name says nothing of the deal.
+		return trigNone
+	}
 	switch {
 	case x.tokHas(k, wAcquire):
 		return trigAcquire
 	case x.tokHas(k, wRaise) && !x.roundAdjective(k):
 		return trigRaise
-	case x.tokHas(k, wInvest):
+	case x.tokHas(k, wInvest) && !x.privateEquity(k):
 		return trigInvest
 	case x.tokHas(k, wPledge) && !x.marketSpent(k):
 		return trigPledge
@@ -47,6 +52,32 @@ func (x *extractor) triggerOf(k int) trigger {
 		return trigInvest
 	}
 	return trigNone
+}
+
+// describedAfter returns the word before a name and the few lower-case
+// words saying what it is: "to" of "to private equity firm Francisco
+// Partners"; "" at the sentence start.
+func (x *extractor) describedAfter(k int) string {
+	toks := x.s.toks
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if toks[j].kind != tokWord || toks[j].startsUpper() || toks[j].is("to", "from", "by", "with", "for", "in", "of", "and", "the", "a", "an") {
+			return toks[j].lower
+		}
+	}
+	return ""
+}
+
+// inCompanyName reports token k inside a company's name the sentence
+// gives.
+func (x *extractor) inCompanyName(k int) bool {
+	return slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start <= k && k < m.end })
+}
+
+// privateEquity reports "equity" in "private equity", which says what a
+// firm is ("to private equity firm Francisco Partners"), not that money
+// buys a stake.
+func (x *extractor) privateEquity(k int) bool {
+	return k > 0 && x.s.toks[k].is("equity") && x.s.toks[k-1].is("private")
 }
 
 // roundAdjective reports "round" that describes a thing rather than names
@@ -596,6 +627,9 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 			}
 			return ps
 		}
+		if x.sidesByWith(ps) {
+			return ps
+		}
 		x.byRank(ps)
 		return ps
 	}
@@ -719,7 +753,8 @@ func (x *extractor) takeoverRoles(q quantity, trig trigger, at int, names []stri
 			p.Role = RoleTarget
 		case seller >= 0 && m.end <= seller:
 			p.Role = RoleSeller
-		case seller >= 0 && x.wordBefore(m.start) == "to":
+		case seller >= 0 && x.describedAfter(m.start) == "to":
+			// "to private equity group Harbor Lane Partners"
 			p.Role = RoleBuyer
 		case seller >= 0:
 			p.Role = RoleTarget
@@ -1112,6 +1147,61 @@ func (x *extractor) complete(ps []Party, placed []bool) {
 	}
 }
 
+// sidesByWith reads a contract the sentence names as one side's deals
+// "with" a list of others ("OpenAI's compute deals with Nvidia, AMD and
+// Oracle"): the listed companies are one side and the rest the other, and
+// the side that more surely sells is the vendor. It reports false, leaving
+// the roles, when no such list is named, a public body is a party, or the
+// sides rank the same.
+func (x *extractor) sidesByWith(ps []Party) bool {
+	toks := x.s.toks
+	with := -1
+	for _, m := range x.s.companies {
+		if m.start >= 2 && toks[m.start-1].is("with") && x.tokHas(m.start-2, wDealNouns) || m.start >= 2 && toks[m.start-1].is("with") && toks[m.start-2].is("deals", "contracts", "agreements", "arrangement", "arrangements") {
+			with = m.start
+			break
+		}
+	}
+	if with < 0 || len(ps) < 2 {
+		return false
+	}
+	listed := func(n string) bool {
+		m := x.firstMention(n)
+		return m.start == with || m.start > with && x.s.listedFrom(with, m.start)
+	}
+	ranked := [2]int{-1, -1} // the other side, the listed side
+	count := [2]int{}
+	for _, p := range ps {
+		if x.isGovernment(p.Name) {
+			return false
+		}
+		i := 0
+		if listed(p.Name) {
+			i = 1
+		}
+		count[i]++
+		ranked[i] = max(ranked[i], x.e.providers[p.Name])
+	}
+	if count[0] == 0 || count[1] == 0 || ranked[0] == ranked[1] {
+		return false
+	}
+	sells := 1
+	if ranked[0] > ranked[1] {
+		sells = 0
+	}
+	for i := range ps {
+		side := 0
+		if listed(ps[i].Name) {
+			side = 1
+		}
+		ps[i].Role = RoleCustomer
+		if side == sells {
+			ps[i].Role = RoleVendor
+		}
+	}
+	return true
+}
+
 // byRank reads a contract between a buyer and a provider: the party that
 // more surely sells (a cloud provider over a model maker over anyone else)
 // is the vendor, a government is a customer; parties of equal rank are
@@ -1377,7 +1467,25 @@ func seatParties(x *extractor, _ int, q quantity) []Party {
 		// product out buys it, whoever else is named.
 		names = append([]string{p}, names...)
 	}
+	if g := x.e.governmentOf[x.country()]; g != "" && !contains(names, g) && x.civilServants(q) {
+		// "20,000 civil service workers in the UK", "7,600 public
+		// servants from 56 agencies": the seats are the government's,
+		// whichever departments the sentence names.
+		names = append([]string{g}, names...)
+	}
 	return x.seatRoles(q, names)
+}
+
+// civilServants reports a count of a government's staff: "civil service
+// workers", "civil servants", "public servants".
+func (x *extractor) civilServants(q quantity) bool {
+	toks := x.s.toks
+	for k := q.end; k+1 < len(toks) && k <= q.end+2; k++ {
+		if toks[k].is("civil", "public") && toks[k+1].is("servants", "service") {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectPlace returns the country that opens the sentence as the subject
