@@ -132,3 +132,20 @@ func TestFrontMatterOverTheCapIsRefused(t *testing.T) {
 	}
 	checkProblems(t, got.Problems, []wantProblem{{"a.md", 1, "front matter over 64 KB", false}})
 }
+
+// Every token's lower case is its own text lower-cased, also when a
+// sentence holds runes whose lower case is longer or shorter in bytes.
+func TestTokenLowerMatchesText(t *testing.T) {
+	for _, s := range []string{
+		"Amazon Signed A $1 Billion Deal",
+		"İş Bankası picks Microsoft Ⱥ for its cloud",
+		"KELVIN \u212a and İSTANBUL İZMIR sign",
+		"broken \xff byte, then Azure",
+	} {
+		for _, tok := range tokenize(s) {
+			if want := strings.ToLower(tok.text); tok.lower != want {
+				t.Errorf("in %q, token %q is lower-cased %q, want %q", s, tok.text, tok.lower, want)
+			}
+		}
+	}
+}

@@ -58,9 +58,9 @@ func appendTokens(dst []token, s string) []token {
 	// Lower-casing the whole sentence once is one allocation where each
 	// capitalised word would be one; a rune whose lower case is longer
 	// ("İ") shifts offsets, and then each word is lowered on its own.
-	lower := strings.ToLower(s)
-	if len(lower) != len(s) {
-		lower = ""
+	lower := ""
+	if sameLengthLower(s) {
+		lower = strings.ToLower(s)
 	}
 	tok := func(k tokenKind, i, j int) token {
 		t := token{kind: k, text: s[i:j], start: int32(i), end: int32(j)}
@@ -124,6 +124,25 @@ func appendTokens(dst []token, s string) []token {
 		}
 	}
 	return dst
+}
+
+// sameLengthLower reports whether lower-casing s changes no rune's length
+// in bytes, so that its words sit at the same offsets in the lower-cased
+// string. Comparing the two lengths is not enough: a rune that grows and
+// one that shrinks cancel out.
+func sameLengthLower(s string) bool {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError || utf8.RuneLen(unicode.ToLower(r)) != size {
+			return false
+		}
+		i += size
+	}
+	return true
 }
 
 // currencySignEnd is where a currency sign glued to an amount ends in the
