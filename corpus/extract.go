@@ -222,7 +222,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 		}
 	}
 	facts = fillLeaders(facts, e.leaders)
-	e.addLeadInvestors(facts, sents)
+	e.addLeadInvestors(facts, sents, pub)
 	ceilings(facts, strings.TrimSpace(a.Title))
 	alignRestatements(facts)
 	return facts
@@ -234,7 +234,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 // deal, when it is a funding round, takes them, with the facts restating
 // it; a sentence about an earlier round ("last year's round was led by
 // BlackRock") names no lead of this one.
-func (e *Extractor) addLeadInvestors(facts []Fact, sents []sentence) {
+func (e *Extractor) addLeadInvestors(facts []Fact, sents []sentence, pub when) {
 	story := slices.IndexFunc(facts, func(f Fact) bool { return f.Kind == DealValue })
 	if story < 0 || facts[story].DealType != DealFundingRound {
 		return
@@ -248,6 +248,9 @@ func (e *Extractor) addLeadInvestors(facts []Fact, sents []sentence) {
 	for _, s := range sents {
 		money := slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyMoney })
 		if money && !slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyMoney && restates(first.Value, q.value) }) {
+			continue
+		}
+		if s.anotherRound(first.Sentence, pub) {
 			continue
 		}
 		for _, n := range s.leadInvestors() {
@@ -284,11 +287,13 @@ func (e *Extractor) addLeadInvestors(facts []Fact, sents []sentence) {
 // Nvidia, AMD and Fidelity"); nil for none.
 func (s *sentence) leadInvestors() []string {
 	toks := s.toks
-	round := false
+	round, money := false, false
 	for k, t := range toks {
 		if bitIn(s.bits, k, wRaise) || t.is("investment") {
 			round = true
 		}
+		// "The money came from investors including ...": the round's.
+		money = money || t.is("money", "cash", "capital")
 		if t.is("last", "previous", "earlier", "prior") && s.roundWithin(k+1, 4) {
 			// "Last year's round was led by BlackRock", "its previous
 			// funding round"; but "Bloomberg reported earlier" names no
@@ -304,16 +309,16 @@ func (s *sentence) leadInvestors() []string {
 	}
 	for k, t := range toks {
 		switch {
-		case t.is("including", "include", "includes") && investorsBefore(toks, k):
+		case (round || money) && t.is("including", "include", "includes") && investorsBefore(toks, k):
 			for _, m := range s.companies {
 				if m.start > k && s.listedFrom(k+1, m.start) {
 					addName(m.name)
 				}
 			}
 		case !round:
-			// Only backers may be named in a sentence that does not say
-			// it is about a round: "The money came from investors
-			// including"; "Microsoft leads the market" names no lead.
+			// A sentence that does not say it is about a round names
+			// no lead and no backer of it: "Microsoft leads the
+			// market", "its backers include Microsoft".
 		case t.is("led", "leads", "co-led", "co-leads", "leading", "lead"):
 			if k+1 < len(toks) && toks[k+1].is("by") {
 				// "led by TWG Global", "led by Thrive Capital and Microsoft"
@@ -340,6 +345,42 @@ func (s *sentence) leadInvestors() []string {
 		}
 	}
 	return out
+}
+
+// anotherRound reports a sentence about a round other than the one story
+// states: one dated to a year before the article's ("Microsoft led its
+// seed round in 2023"), or one naming a stage story does not ("seed",
+// "Series A" beside a Series C).
+func (s *sentence) anotherRound(story string, pub when) bool {
+	story = strings.ToLower(story)
+	for k, t := range s.toks {
+		if y := yearOf(t); y != 0 && pub.year != 0 && y < pub.year {
+			return true
+		}
+		switch t.lower {
+		case "seed":
+			if !strings.Contains(story, "seed") {
+				return true
+			}
+		case "series":
+			if k+1 < len(s.toks) && !strings.Contains(story, "series "+s.toks[k+1].lower) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// yearOf is the year a token writes ("2023"), or 0.
+func yearOf(t token) int {
+	if t.kind != tokNum || len(t.text) != 4 {
+		return 0
+	}
+	y, err := strconv.Atoi(t.text)
+	if err != nil || y < 1990 || y > 2100 {
+		return 0
+	}
+	return y
 }
 
 // roundWithin reports a word for a round among the n tokens from k.
