@@ -573,9 +573,7 @@ func mayStartPeriod(toks []token, k int) bool {
 		return false
 	}
 	w := t.lower
-	return len(w) == 2 || k+1 < len(toks) && toks[k+1].is("quarter", "half", "-") || t.startsUpper() || w == "in" || w == "for" ||
-		w == "during" || w == "of" || w == "year" || w == "early" || w == "late" || w == "mid" || w == "since" || w == "last" || w == "months" ||
-		w == "quarter" || w == "fiscal" || w == "calendar" || w == "first" || w == "opening" || w == "final" || w == "closing" || w == "throughout" || w == "ended" ||
+	return len(w) == 2 || k+1 < len(toks) && toks[k+1].is("quarter", "half", "-") || t.startsUpper() || startsPeriod(w) ||
 		len(w) >= 4 && w[:4] == "full" || fiscalShort(w)
 }
 
