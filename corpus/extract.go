@@ -143,6 +143,9 @@ func (e *Extractor) Extract(a Article) []Fact {
 	// lastGroup are the members of the last group share, who are "the top
 	// three" when no shares of their own were given.
 	var lastGroup []string
+	// ranks are the companies the article placed in their market, by
+	// place less one, for "the top six" when no shares were given.
+	var ranks []string
 	prevPara := -1
 	shareContext := false
 	var cols []tableColumn
@@ -174,8 +177,11 @@ func (e *Extractor) Extract(a Article) []Fact {
 			before, after := x.before[:0], x.after[:0]
 			x = extractor{before: before, after: after, s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, prev: prevCompanies, shareContext: shareContext, articleID: a.ID, pub: pub,
 				ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxPlace: place, homeDollar: home, homeWritten: written, shared: shared, leaders: leaders, lastGroup: lastGroup,
-				leadStatus: leadSt, leadParties: leadParties, story: story, storyParties: storyParties, storyType: storyType, cols: cols}
+				leadStatus: leadSt, leadParties: leadParties, story: story, storyParties: storyParties, storyType: storyType, cols: cols, ranks: ranks}
 			facts = x.facts(facts)
+			if len(s.toks) > 0 && s.toks[0].text == "|" {
+				cols = x.cols
+			}
 		}
 		got := facts[made:]
 		if i := slices.IndexFunc(got, func(f Fact) bool { return f.Kind == DealValue }); story == 0 && i >= 0 {
@@ -196,6 +202,9 @@ func (e *Extractor) Extract(a Article) []Fact {
 				break
 			}
 		}
+		// "Smartphone market shares moved little. Apple held 18%": a
+		// paragraph that speaks of market shares makes its figures shares.
+		shareContext = shareContext || s.saysShare
 		for _, f := range got {
 			if f.Kind == MarketShare {
 				shareContext = true
@@ -209,6 +218,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 		}
 		if len(names) > 0 {
 			prevCompanies = names
+			ranks = rankedIn(&s, ranks)
 		}
 	}
 	facts = fillLeaders(facts, e.leaders)
@@ -823,10 +833,19 @@ func boundedSentence(toks *tokenArena, s string) []sentencePiece {
 		return []sentencePiece{{s, all}}
 	}
 	var out []sentencePiece
-	for i := 0; i < len(all); i += maxSentenceTokens {
+	for i := 0; i < len(all); {
 		j := min(i+maxSentenceTokens, len(all))
+		// A table is cut between two rows ("| |"), so that each piece
+		// holds whole rows.
+		for k := j - 1; j < len(all) && k > i+maxSentenceTokens/2; k-- {
+			if all[k].text == "|" && all[k-1].text == "|" {
+				j = k
+				break
+			}
+		}
 		text := s[all[i].start:all[j-1].end]
 		out = append(out, sentencePiece{text, toks.tokenize(text)})
+		i = j
 	}
 	return out
 }
@@ -955,6 +974,7 @@ type extractor struct {
 	// leaders are the companies earlier sentences credited a share to.
 	leaders   []shareLeader
 	lastGroup []string
+	ranks     []string // see rankedIn
 	// leadStatus is the status the article's lead gives the deal between
 	// leadParties, for figures whose sentences state none.
 	leadStatus  Status
@@ -1452,6 +1472,17 @@ func (x *extractor) isPrice(_ int, q quantity) bool {
 	if len(after) > 1 && (after[0] == "a" || after[0] == "per") && after[1] == "year" && q.value < 1e4 {
 		return true // "£59.99 a year"
 	}
+	// "pay $190 for each Red Hat common share": the price of one.
+	if q.end+1 < len(toks) && toks[q.end].is("for") && toks[q.end+1].is("each", "every") {
+		for k := q.end + 2; k < len(toks) && k <= q.end+6; k++ {
+			if toks[k].is("share", "seat", "user", "licence", "license", "subscriber") {
+				return true
+			}
+			if toks[k].kind != tokWord {
+				break
+			}
+		}
+	}
 	return len(after) > 1 && (after[0] == "a" || after[0] == "per") && (after[1] == "share" || after[1] == "month" || after[1] == "user" ||
 		after[1] == "seat" || after[1] == "head" || after[1] == "quarter" || after[1] == "week")
 }
@@ -1476,6 +1507,19 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	}
 	if len(after) > 0 && x.lex.has(wOtherMoneyAfter, after[0]) {
 		return true
+	}
+	// "a $1.5 billion annual technology budget": a budget or a backlog
+	// named a few describing words on.
+	for i := 1; i < len(after) && i < 3; i++ {
+		// "raised €600mn at a valuation close to €6bn": a word that
+		// links the figure to what follows is no description of it.
+		if w := after[i-1]; x.lex.has(wDealNouns, w) || x.lex.has(wStrongDeal, w) ||
+			w == "at" || w == "a" || w == "an" || w == "the" || w == "of" || w == "in" || w == "for" || w == "with" || w == "to" || w == "as" || w == "and" || w == "its" {
+			break
+		}
+		if after[i] == "budget" || after[i] == "backlog" || after[i] == "capex" || after[i] == "valuation" {
+			return true
+		}
 	}
 	for _, w := range after {
 		if x.lex.has(wEconomy, w) {

@@ -715,6 +715,10 @@ var nationalCurrencies = map[string]string{
 	"new zealand dollars": "NZD", "new zealand dollar": "NZD", "hong kong dollars": "HKD", "hong kong dollar": "HKD",
 	"swedish krona": "SEK", "swedish kronor": "SEK", "norwegian krone": "NOK", "norwegian kroner": "NOK",
 	"danish krone": "DKK", "danish kroner": "DKK", "swiss francs": "CHF", "swiss franc": "CHF",
+	// The country's adjective says which krone, however the plural is
+	// spelt: "95 billion Swedish kroner".
+	"swedish kroner": "SEK", "swedish krone": "SEK", "norwegian krona": "NOK", "norwegian kronor": "NOK",
+	"danish krona": "DKK", "danish kronor": "DKK", "icelandic krona": "ISK", "icelandic kronur": "ISK",
 	"south african rand": "ZAR", "saudi riyals": "SAR", "saudi riyal": "SAR", "qatari riyals": "QAR",
 	"korean won": "KRW", "brazilian reais": "BRL", "mexican pesos": "MXN", "philippine pesos": "PHP",
 	"indian rupees": "INR", "indonesian rupiah": "IDR", "thai baht": "THB", "malaysian ringgit": "MYR",

@@ -115,6 +115,9 @@ func (x *extractor) tableCells() map[int]tableCell {
 			return nil
 		}
 		cols, first = x.s.tableHeading(cells[:n], x.periodRef()), dash+n+1
+		// A long table comes in pieces cut between rows: the pieces after
+		// this one read their rows under this heading.
+		x.cols = cols
 	}
 	n := len(cols)
 	if n < 2 {
