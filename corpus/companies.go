@@ -378,7 +378,7 @@ func mentionNames(ms []mention) []string {
 // such as "inc" or "plc" that names carry in filings but not in questions.
 func isLegalSuffix(w string) bool {
 	switch w {
-	case "inc", "corp", "corporation", "ltd", "limited", "plc", "llc", "ag", "se", "sa", "gmbh", "nv", "co", "llp", "lp", "bv", "oy", "ab", "asa", "spa", "kk":
+	case "inc", "corp", "corporation", "ltd", "limited", "pvt", "plc", "llc", "ag", "se", "sa", "gmbh", "nv", "co", "llp", "lp", "bv", "oy", "ab", "asa", "spa", "kk":
 		return true
 	}
 	return false

@@ -705,7 +705,7 @@ func (s *sentence) nameAt(k int, name string, words []string) (mention, bool) {
 // analyseSentence finds the companies, figures and cue words of a sentence.
 func (e *Extractor) analyseSentence(arena *tokenArena, text string, toks []token, paragraph int, isTitle bool) sentence {
 	cues, bits, marks, saysShare := e.lex.sentenceCues(toks)
-	known := e.gaz.mentionsAt(toks, marks, startsCompany)
+	known := boughtByParent(toks, bits, e.gaz.mentionsAt(toks, marks, startsCompany))
 	places, products, measurers := splitNames(e.names.mentionsAt(toks, marks, startsName))
 	places = notCompanies(placesIn(places, toks), known)
 	var found []mention

@@ -92,18 +92,26 @@ type orgWord struct {
 	// ampersand or an apostrophe comes before the word, so no name runs
 	// across it.
 	brokenBefore bool
+	// commaBefore is true when that punctuation is a lone comma, which
+	// may part the items of a body's list ("Ministry of Economy, Trade
+	// and Industry").
+	commaBefore bool
 }
 
 // orgWords splits text into words, noting which stand alone in brackets and
 // which follow punctuation.
 func orgWords(text string) []orgWord {
 	var out []orgWord
-	broken := true
+	broken, commas := true, 0
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			if !unicode.IsSpace(r) && r != '-' && r != '&' && r != '\'' && r != '’' {
 				broken = true
+				commas++
+				if r != ',' {
+					commas++
+				}
 			}
 			i += size
 			continue
@@ -124,8 +132,9 @@ func orgWords(text string) []orgWord {
 			upper:        unicode.IsUpper(first),
 			bracketed:    i > 0 && text[i-1] == '(' && j < len(text) && text[j] == ')',
 			brokenBefore: broken,
+			commaBefore:  commas == 1 && len(out) > 0,
 		})
-		broken = false
+		broken, commas = false, 0
 		i = j
 	}
 	return out
@@ -151,6 +160,27 @@ func nameRun(words []orgWord, i int) int {
 			return end
 		}
 	}
+	s := i
+	for s < end && notOrgStart[words[s].lower] {
+		s++
+	}
+	if end-s == 3 && bodyNouns[words[s].lower] && (words[s+1].lower == "of" || words[s+1].lower == "for") {
+		end = bodyList(words, end)
+	}
+	return end
+}
+
+// bodyList extends "Ministry of Economy" from end over the rest of its
+// list, ", Trade and Industry", when the list closes with "and" and a
+// capitalised word; otherwise the name ends at end.
+func bodyList(words []orgWord, end int) int {
+	e := end
+	for e < len(words) && e-end < 8 && words[e].commaBefore && words[e].upper {
+		e++
+	}
+	if e > end && e+1 < len(words) && words[e].lower == "and" && !words[e].brokenBefore && words[e+1].upper && !words[e+1].brokenBefore {
+		return e + 2
+	}
 	return end
 }
 
@@ -168,9 +198,12 @@ func orgRunName(words []orgWord, start, end int) string {
 		return ""
 	}
 	parts := make([]string, 0, end-start)
-	for _, w := range words[start:end] {
+	for k, w := range words[start:end] {
 		if strings.HasSuffix(w.lower, "-based") || strings.HasSuffix(w.lower, "-owned") {
 			return "" // "Abu Dhabi-based AI" describes, it does not name
+		}
+		if k > 0 && w.commaBefore {
+			parts[k-1] += ","
 		}
 		parts = append(parts, w.text)
 	}
@@ -247,7 +280,9 @@ func containsFold(list []string, s string) bool {
 }
 
 var (
-	orgJoiners  = nameSet("of", "and", "&", "for", "de", "du")
+	orgJoiners = nameSet("of", "and", "&", "for", "de", "du")
+	// bodyNouns head the names of public bodies whose remit may be a list.
+	bodyNouns   = nameSet("ministry", "department", "minister", "secretariat", "commission", "agency")
 	notOrgStart = nameSet("the", "a", "an", "this", "that", "its", "their", "our", "in", "on", "at", "for", "with", "by",
 		"from", "to", "and", "but", "after", "before", "as", "when", "while", "under", "since", "according", "meanwhile",
 		"last", "next", "earlier", "later", "both", "each", "every", "if", "so", "also", "how", "what", "why", "shares",

@@ -25,6 +25,15 @@ func TestOrganisationsIn(t *testing.T) {
 			[]Organisation{{Name: "Contoso", Aliases: []string{"CTSO"}}}},
 		// Descriptions are no names.
 		{"The Abu Dhabi-based AI Group and Spanish AI startups grew.", nil},
+		// A ministry's remit may be a list.
+		{"The Ministry of Economy, Trade and Industry (METI) picked five firms.",
+			[]Organisation{{Name: "Ministry of Economy, Trade and Industry", Aliases: []string{"METI"}}}},
+		{"The Department for Science, Innovation and Technology signed.",
+			[]Organisation{{Name: "Department for Science, Innovation and Technology"}}},
+		// A list after a body's name that does not close with "and" is no
+		// part of it.
+		{"The Ministry of Defence, Fabrikam, Contoso.",
+			[]Organisation{{Name: "Ministry of Defence"}}},
 		{"Fabrikam Capital invested. Fabrikam Capital (FC) again.",
 			[]Organisation{{Name: "Fabrikam Capital", Aliases: []string{"FC"}}}},
 	}

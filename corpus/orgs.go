@@ -650,3 +650,53 @@ func pluralWord(w string) bool {
 	}
 	return true
 }
+
+// boughtByParent names a company the gazetteer files under its owner by
+// the name the sentence writes when the owner is buying it there: in
+// "Google bought UK-based DeepMind for £400 million" and "Microsoft's $26.2
+// billion acquisition of LinkedIn" the target is DeepMind and LinkedIn,
+// not the buyer again.
+func boughtByParent(toks []token, bits []listSet, known []mention) []mention {
+	for i := 1; i < len(known); i++ {
+		m := known[i]
+		if !slices.ContainsFunc(known[:i], func(o mention) bool { return o.name == m.name }) || !boughtAt(toks, bits, m.start) || !wholeObject(toks, m.end) {
+			continue
+		}
+		written := make([]byte, 0, int(toks[m.end-1].end-toks[m.start].start))
+		for k := m.start; k < m.end; k++ {
+			if k > m.start && !toks[k-1].joins(toks[k]) {
+				written = append(written, ' ')
+			}
+			written = append(written, toks[k].text...)
+		}
+		if w := string(written); !strings.EqualFold(w, m.name) && !strings.HasPrefix(strings.ToLower(w), strings.ToLower(m.name)+" ") {
+			known[i].name = w
+		}
+	}
+	return known
+}
+
+// boughtAt reports a name at token k that a purchase takes: right after a
+// purchase verb or "acquisition of", past a place it is based in
+// ("UK-based") and a few lower-case words saying what it is.
+func boughtAt(toks []token, bits []listSet, k int) bool {
+	j := k - 1
+	if j >= 2 && toks[j].lower == "based" && toks[j-1].text == "-" {
+		j -= 3 // "UK-based"
+	}
+	for d := 0; d < 3 && j >= 0 && toks[j].kind == tokWord && !toks[j].startsUpper() && !bitIn(bits, j, wObjectVerbs) && !toks[j].is("of"); d++ {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	return bitIn(bits, j, wObjectVerbs) || j > 0 && toks[j].is("of") && bitIn(bits, j-1, wAcquire)
+}
+
+// wholeObject reports a name ending at token e that is the whole of what
+// is bought, not a word describing it: "bought DeepMind for", but not
+// "buy more AWS capacity".
+func wholeObject(toks []token, e int) bool {
+	return e >= len(toks) || toks[e].kind != tokWord || toks[e].startsUpper() ||
+		toks[e].is("for", "in", "at", "from", "on", "with", "and", "to", "last", "this", "as", "after", "before", "which", "that", "when", "back", "outright")
+}
