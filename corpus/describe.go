@@ -32,7 +32,7 @@ func (x *extractor) describe(f Fact, q quantity) Fact {
 		f.Product, f.Stage = x.product(), x.stage()
 	case MarketShare:
 		f.Market = x.market()
-		f.Region, f.Period, f.Measurer = x.region(), x.period(q), x.measurer()
+		f.Region, f.Period, f.Measurer = x.region(), x.period(q), x.measurer(q)
 	}
 	return f
 }
@@ -364,12 +364,20 @@ func regionOf(s sentence) string {
 	return ""
 }
 
-// measurer is the research firm the sentence, else the article, credits.
-func (x *extractor) measurer() string {
-	if len(x.s.measurers) > 0 {
-		return x.s.measurers[0].name
+// measurer is the research firm the sentence, else the article, credits
+// with figure q: of several in the sentence, the last named before q.
+func (x *extractor) measurer(q quantity) string {
+	ms := x.s.measurers
+	if len(ms) == 0 {
+		return x.ctxMeasurer
 	}
-	return x.ctxMeasurer
+	// "Canalys said Apple took 17%, while IDC put the figure at 16.6%":
+	// with two firms, a figure is the last one's named before it.
+	at := 0
+	for i := 1; i < len(ms) && ms[i].start < q.start; i++ {
+		at = i
+	}
+	return ms[at].name
 }
 
 // dealPeriod is when a deal was made, announced or paid: a period stated
@@ -427,7 +435,7 @@ func (x *extractor) localPeriodIn(q quantity, end int) Period {
 	// has a period of its own.
 	toks := x.s.toks
 	cut := q.end
-	for cut < min(next, end) && !toks[cut].is("than", "against", "compared", "versus", "having") &&
+	for cut < min(next, end) && !toks[cut].is("than", "against", "compared", "versus", "having", ";") &&
 		!(next < len(toks) && toks[cut].is("from")) &&
 		!(cut+1 < len(toks) && toks[cut].is("after", "before") && strings.HasSuffix(toks[cut+1].lower, "ing")) {
 		cut++
@@ -590,8 +598,20 @@ func (x *extractor) elided(from, to int) bool {
 	if from >= to {
 		return false
 	}
-	for k := from; k < to; k++ {
-		t := x.s.toks[k]
+	toks := x.s.toks
+	k := from
+	if toks[k].is("of") {
+		// "Xiaomi held 27% of the market and Samsung 23%": what the
+		// first figure is of belongs to it.
+		for j := k + 1; j < to && j < k+7; j++ {
+			if toks[j].is("market", "segment", "sector", "industry", "spending") {
+				k = j + 1
+				break
+			}
+		}
+	}
+	for ; k < to; k++ {
+		t := toks[k]
 		if t.is("and", ",", "with", "while") || x.inCompany(k) {
 			continue
 		}
@@ -662,6 +682,17 @@ func (x *extractor) period(q quantity) Period {
 		}
 		if base == "" {
 			base = x.ctxPeriod
+		}
+		if !x.sinceBefore(q) {
+			// "67.6%, more than in the fourth quarter of last year, while
+			// Samsung's share fell from 8.1% to 7.7%": the change starts
+			// the period before the one it ends in, whatever a period
+			// before it says of another figure.
+			if i := slices.IndexFunc(x.s.qty, func(p quantity) bool { return p.start > q.end }); i >= 0 {
+				if p := x.period(x.s.qty[i]); p != "" {
+					base = p
+				}
+			}
 		}
 		switch {
 		case x.sinceBefore(q):

@@ -143,6 +143,9 @@ func (e *Extractor) Extract(a Article) []Fact {
 	// lastGroup are the members of the last group share, who are "the top
 	// three" when no shares of their own were given.
 	var lastGroup []string
+	// ranks are the companies the article placed in their market, by
+	// place less one, for "the top six" when no shares were given.
+	var ranks []string
 	prevPara := -1
 	shareContext := false
 	var cols []tableColumn
@@ -174,7 +177,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 			before, after := x.before[:0], x.after[:0]
 			x = extractor{before: before, after: after, s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, prev: prevCompanies, shareContext: shareContext, articleID: a.ID, pub: pub,
 				ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxPlace: place, homeDollar: home, homeWritten: written, shared: shared, leaders: leaders, lastGroup: lastGroup,
-				leadStatus: leadSt, leadParties: leadParties, story: story, storyParties: storyParties, storyType: storyType, cols: cols}
+				leadStatus: leadSt, leadParties: leadParties, story: story, storyParties: storyParties, storyType: storyType, cols: cols, ranks: ranks}
 			facts = x.facts(facts)
 			if len(s.toks) > 0 && s.toks[0].text == "|" {
 				cols = x.cols
@@ -199,6 +202,9 @@ func (e *Extractor) Extract(a Article) []Fact {
 				break
 			}
 		}
+		// "Smartphone market shares moved little. Apple held 18%": a
+		// paragraph that speaks of market shares makes its figures shares.
+		shareContext = shareContext || s.saysShare
 		for _, f := range got {
 			if f.Kind == MarketShare {
 				shareContext = true
@@ -212,6 +218,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 		}
 		if len(names) > 0 {
 			prevCompanies = names
+			ranks = rankedIn(&s, ranks)
 		}
 	}
 	facts = fillLeaders(facts, e.leaders)
@@ -967,6 +974,7 @@ type extractor struct {
 	// leaders are the companies earlier sentences credited a share to.
 	leaders   []shareLeader
 	lastGroup []string
+	ranks     []string // see rankedIn
 	// leadStatus is the status the article's lead gives the deal between
 	// leadParties, for figures whose sentences state none.
 	leadStatus  Status

@@ -118,6 +118,16 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 				}
 			}
 		}
+		if names == nil && jointly && len(x.s.companies) == 0 && len(x.prev) >= 2 {
+			// "Amazon, Microsoft and Google led. Their combined share was
+			// 65%": the companies the sentence before named, together.
+			for k := q.start - 1; k >= 0 && k >= q.start-8; k-- {
+				if toks[k].is("their") {
+					names, listEnd = x.prev, k+1
+					break
+				}
+			}
+		}
 		if names == nil {
 			// "the top three control 72%": the leaders the article named.
 			n, at := x.topN(q)
@@ -132,6 +142,11 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 				names = x.prev
 			case len(x.leaders) >= 2:
 				names = topLeaders(x.leaders, n)
+			case rankedTop(x.ranks, n) != nil:
+				// "Microsoft ranks second ... IBM is fourth ... the top
+				// six control three quarters": the companies the article
+				// ranked first to sixth.
+				names = rankedTop(x.ranks, n)
 			case len(x.lastGroup) == n:
 				// "Amazon, Microsoft and Google together had 66% ... the
 				// top three control 72% of public cloud".
@@ -345,6 +360,11 @@ func (x *extractor) prevPercent(qi int) int {
 // now hold".
 func (x *extractor) groupVerbAfter(k int) bool {
 	toks := x.s.toks
+	// "..., Google LLC and Microsoft Corp., hold": the last name's legal
+	// suffix is no word between.
+	for k < len(toks) && (isLegalSuffix(toks[k].lower) || toks[k].text == ".") {
+		k++
+	}
 	if k < len(toks) && toks[k].text == "," {
 		k++
 	}
@@ -673,4 +693,65 @@ func (x *extractor) lastNamed(end, n int) []string {
 	}
 	slices.Reverse(names)
 	return names
+}
+
+// rankPlaces are the words that give a company's place in a market
+// ("Microsoft ranks second"), and those that make it first.
+var rankPlaces = map[string]int{"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+	"biggest": 1, "largest": 1, "leads": 1, "leader": 1}
+
+// rankedIn notes in ranks, by place less one, the companies sentence s
+// ranks ("Amazon is the biggest cloud provider", "Microsoft ranks second",
+// "Deutsche Telekom is the largest telco provider, sixth for Europe"): a
+// place word in the ten words after a company's name, before the next
+// company's, an ordinal before a superlative. A place already taken, or a
+// company already placed, stays as it was.
+func rankedIn(s *sentence, ranks []string) []string {
+	toks := s.toks
+	for i, m := range s.companies {
+		end := min(m.end+10, len(toks))
+		if i+1 < len(s.companies) {
+			end = min(end, s.companies[i+1].start)
+		}
+		place := 0
+		for k := m.end; k < end && toks[k].text != ";" && toks[k].text != "."; k++ {
+			p := rankPlaces[toks[k].lower]
+			if p > 1 && k+1 < len(toks) && toks[k+1].is("quarter", "half", "time", "round", "phase", "year", "largest", "biggest") {
+				// "its second quarter"; "the second-largest" is second,
+				// read at "largest" below
+				if !toks[k+1].is("largest", "biggest") {
+					continue
+				}
+			}
+			if p > 1 {
+				place = p
+				break
+			}
+			if p == 1 && place == 0 {
+				place = 1
+				if k > 0 && (toks[k-1].text == "-" || rankPlaces[toks[k-1].lower] > 1) {
+					place = 0 // "second-largest": the ordinal was read
+				}
+			}
+		}
+		if place == 0 || slices.Contains(ranks, m.name) {
+			continue
+		}
+		for len(ranks) < place {
+			ranks = append(ranks, "")
+		}
+		if ranks[place-1] == "" {
+			ranks[place-1] = m.name
+		}
+	}
+	return ranks
+}
+
+// rankedTop returns the companies ranked first to nth, or nil when the
+// article has not placed each of them.
+func rankedTop(ranks []string, n int) []string {
+	if len(ranks) < n || slices.Contains(ranks[:n], "") {
+		return nil
+	}
+	return slices.Clone(ranks[:n])
 }

@@ -21,7 +21,7 @@ func (x *lexicon) discoverOrgs(toks []token, bits []listSet, marks []wordMark, k
 // orgCueWords are the words besides lexicon lists a case of findOrgs
 // starts at; the lexicon marks them startsOrg, so the scan skips every
 // other word with a bit test.
-var orgCueWords = []string{"based", "up", "of", "for", "with", "alongside", "including", "include", "includes", "in", "from", "to", "by", "and"}
+var orgCueWords = []string{"based", "up", "of", "for", "with", "alongside", "including", "include", "includes", "in", "from", "to", "by", "and", "percent"}
 
 // findOrgs is discoverOrgs; skip false tries every case at every token,
 // which a test compares with the skipping the scan does for speed.
@@ -46,13 +46,21 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 		starts.add(l)
 	}
 	for i, t := range toks {
-		if skip && !bits[i].meets(starts) && marks[i]&startsOrg == 0 && !(t.kind == tokSym && (t.text == "'" || t.text == "’" || t.text == "&")) {
+		if skip && !bits[i].meets(starts) && marks[i]&startsOrg == 0 && !(t.kind == tokSym && (t.text == "'" || t.text == "’" || t.text == "&" || shares && t.text == "%")) {
 			continue
 		}
 		if skip && !shares && (t.lower == "and" || t.text == "&") && !bits[i].meets(starts) {
 			continue
 		}
 		switch {
+		case shares && (t.text == "%" || t.lower == "percent"):
+			// "Lenovo held 23.5%, HP 20.9% and Dell 15.8%": a name with its
+			// verb left out, listed after a share.
+			if end := i - 1; end >= 2 && toks[end].kind == tokNum && isNameToken(toks[end-1]) {
+				if start := runBefore(toks, end); start > 0 && start < end && toks[start-1].is(",", "and") && percentBefore(toks, start-1) {
+					add(start, end)
+				}
+			}
 		case shares && t.is("and", "&"):
 			// "Xiaomi and Samsung", "Apple, Oppo and Samsung": the names
 			// listed with a known company are companies too.
@@ -171,6 +179,17 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 		}
 	}
 	return kept
+}
+
+// percentBefore reports a percentage in the few words before token end:
+// the share a list of elided ones goes on from.
+func percentBefore(toks []token, end int) bool {
+	for k := end - 1; k > 0 && k >= end-12; k-- {
+		if (toks[k].text == "%" || toks[k].lower == "percent") && toks[k-1].kind == tokNum {
+			return true
+		}
+	}
+	return false
 }
 
 // listedAround adds, for the "and" at token i, the names of the list

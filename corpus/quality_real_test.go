@@ -49,12 +49,12 @@ var realFloors = map[string]float64{
 	"dev deal_value recall":      0.90,
 	"dev seats precision":        0.94,
 	"dev seats recall":           0.84,
-	"dev market_share precision": 0.93,
-	"dev market_share recall":    0.95,
-	"dev roles":                  0.69,
-	"dev period":                 0.94,
-	"dev status":                 0.79,
-	"dev type":                   0.84,
+	"dev market_share precision": 0.99,
+	"dev market_share recall":    0.99,
+	"dev roles":                  0.74,
+	"dev period":                 0.97,
+	"dev status":                 0.80,
+	"dev type":                   0.85,
 }
 
 // realScore counts one kind's matches on a split, and how often the

@@ -24,11 +24,19 @@ const (
 // order, so a word in two ("stake" is an investment word and a deal noun)
 // reads as the first.
 func (x *extractor) triggerOf(k int) trigger {
-	if x.s.toks[k].startsUpper() && k > 0 && x.inCompanyName(k) {
+	t := x.wordTrigger(k)
+	if t != trigNone && k > 0 && x.s.toks[k].startsUpper() && x.inCompanyName(k) {
 		// "Harbor Lane Partners", "Global Infrastructure Partners": a
-		// word of a name says nothing of the deal.
+		// word of a name says nothing of the deal. Only the rare
+		// capitalised deal word is looked up among the names.
 		return trigNone
 	}
+	return t
+}
+
+// wordTrigger is the deal the word at token k says there is, wherever it
+// stands.
+func (x *extractor) wordTrigger(k int) trigger {
 	switch {
 	case x.tokHas(k, wAcquire):
 		return trigAcquire

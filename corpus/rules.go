@@ -280,6 +280,16 @@ func (x *extractor) intoTechnology(q quantity) bool {
 func (x *extractor) isAcquisitionCost(_ int, q quantity) bool {
 	toks := x.s.toks
 	k := q.start - 1
+	// "bought 125 licences from Zoom at a cost of more than £17,000": the
+	// cost of what the clause says was bought.
+	if k >= 3 && toks[k].is("of") && toks[k-1].is("cost") && toks[k-2].is("a", "total") && x.sentenceHas(wAcquire) {
+		start, _ := x.clause(q)
+		for j := start; j < k-2; j++ {
+			if x.tokHas(j, wAcquire) && !toks[j].is("cost") {
+				return true
+			}
+		}
+	}
 	if k < 1 || !(x.sentenceHas(wAcquire) || x.sentenceHas(wStrongDeal)) {
 		return false
 	}

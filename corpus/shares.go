@@ -191,6 +191,11 @@ func (x *extractor) marketFollows(q quantity) bool {
 	}
 	words := 0
 	for k := q.end; k < len(toks) && words < limit; k++ {
+		if x.inCompany(k) && k+2 < len(toks) && (toks[k+1].text == "'" || toks[k+1].text == "’") && toks[k+2].lower == "s" {
+			// "10 percent of Google's $400 million cloud business": a
+			// part of a company's business is no share of a market.
+			return false
+		}
 		if toks[k].is("growth", "increase", "gains", "expansion") {
 			// "80% of the growth in spending on public cloud": a part of
 			// the growth, not of the market.
@@ -385,6 +390,11 @@ func (x *extractor) comparedWith(q quantity) (quantity, bool) {
 func (x *extractor) shareCompany(q quantity) string {
 	toks := x.s.toks
 	ms := x.s.companies
+	if len(x.s.measurers) > 0 && slices.ContainsFunc(ms, x.isMeasurer) {
+		// "Gartner puts it at 44.2%": the firm that measured holds no
+		// share of its own.
+		ms = slices.DeleteFunc(slices.Clone(ms), x.isMeasurer)
+	}
 	if q.end+1 < len(toks) && toks[q.end].is("for", "by") {
 		for _, m := range ms {
 			if m.start == q.end+1 || (m.start == q.end+2 && toks[q.end+1].is("the")) {
@@ -439,7 +449,15 @@ func (x *extractor) shareCompany(q quantity) string {
 		}
 	}
 	if len(x.context) > 0 && (x.sentenceHas(wPronoun) || x.companyWord(q)) {
-		return x.context[0]
+		// "Gartner puts it at 44.2%": "it" is the company before, not
+		// the firm that measured.
+		for _, names := range [][]string{x.context, x.prev} {
+			for _, c := range names {
+				if c != x.ctxMeasurer && !slices.ContainsFunc(x.s.measurers, func(m mention) bool { return m.name == c }) {
+					return c
+				}
+			}
+		}
 	}
 	return ""
 }
@@ -477,7 +495,10 @@ func (x *extractor) shareCompanies() map[int]string {
 	qs := x.s.qty
 	for i := 0; i < len(qs); {
 		j := i + 1
-		for j < len(qs) && qs[j].kind == qtyPercent && qs[i].kind == qtyPercent && onlyListGlue(x.s.toks[qs[j-1].end:qs[j].start]) {
+		// "Microsoft's 25% and Google's 11%": a company named between two
+		// figures owns the second; they are no list.
+		for j < len(qs) && qs[j].kind == qtyPercent && qs[i].kind == qtyPercent && onlyListGlue(x.s.toks[qs[j-1].end:qs[j].start]) &&
+			!x.companyIn(qs[j-1].end, qs[j].start) {
 			j++
 		}
 		if n := j - i; n >= 2 {
@@ -500,6 +521,16 @@ func (x *extractor) shareCompanies() map[int]string {
 		i = j
 	}
 	return out
+}
+
+// companyIn reports a company named between tokens from and to.
+func (x *extractor) companyIn(from, to int) bool {
+	for _, m := range x.s.companies {
+		if m.start >= from && m.start < to {
+			return true
+		}
+	}
+	return false
 }
 
 // isMeasurer reports a company mention that is the research firm a

@@ -634,7 +634,7 @@ func (ix *Index) searchFacts(ctx context.Context, q Question, steer map[string]f
 		// Widened when the best fact is not from the articles the other
 		// words pick out.
 		out.widened = len(steer) > 0 && len(ranked) > 0 && !inSteer(steer, ranked[0].ArticleID)
-		if answering(ranked, f.all) >= enoughFacts && (len(steer) == 0 || f.steered) {
+		if !f.first && answering(ranked, f.all) >= enoughFacts && (len(steer) == 0 || f.steered) {
 			break
 		}
 	}
@@ -691,6 +691,9 @@ type filter struct {
 	q       Query
 	steered bool
 	all     bool // only facts about every company asked for match
+	// first is a round that only makes sure of some candidates: the
+	// search goes on after it however many it found.
+	first bool
 }
 
 // factFilters returns the queries a fact must match to answer q, narrowest
@@ -757,6 +760,15 @@ func factFilters(q Question, steer map[string]float64) []filter {
 		return nil
 	}
 	var out []filter
+	if len(steer) > bestSteered && len(plain) > 0 {
+		// The articles that say the most of the question may hold few
+		// facts that score well with the engine ("asd aws top secret
+		// cloud": the directorate's $2bn sentence says only "cloud"):
+		// their facts about any company asked for are candidates before
+		// the facts of a hundred articles that say "cloud" compete.
+		widest := plain[len(plain)-1]
+		out = append(out, filter{q: AllOf{widest.q, fromArticles(topSteered(steer, bestSteered))}, steered: true, all: widest.all, first: true})
+	}
 	if len(steer) > 0 {
 		for _, f := range plain {
 			out = append(out, filter{q: AllOf{f.q, fromArticles(steer)}, steered: true, all: f.all})
@@ -764,6 +776,22 @@ func factFilters(q Question, steer map[string]float64) []filter {
 	}
 	for _, f := range plain {
 		out = append(out, filter{q: AllOf{f.q}, all: f.all})
+	}
+	return out
+}
+
+// bestSteered is how many of the articles the question's other words pick
+// out have all their facts about the companies asked for read first.
+const bestSteered = 5
+
+// topSteered returns the n articles of steer that say the most of the
+// question, ties broken by ID so every build agrees.
+func topSteered(steer map[string]float64, n int) map[string]float64 {
+	ids := slices.Sorted(maps.Keys(steer))
+	slices.SortStableFunc(ids, func(a, b string) int { return cmp.Compare(steer[b], steer[a]) })
+	out := make(map[string]float64, n)
+	for _, id := range ids[:min(n, len(ids))] {
+		out[id] = steer[id]
 	}
 	return out
 }

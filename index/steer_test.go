@@ -247,3 +247,26 @@ func askOf(t *testing.T, ix *index.Index, query string) index.Answer {
 	}
 	return a
 }
+
+// TestFewWordsOfTheQuestionInTheFigure asks about a company with
+// many cloud deals, each sentence saying "cloud" and the company's short
+// name, with the rare words of the question only in the article of the
+// one figure asked for, whose own sentence says neither: its figure must
+// be a candidate and come first, not be crowded out by a hundred figures
+// whose sentences match the question's commonest words better.
+func TestFewWordsOfTheQuestionInTheFigure(t *testing.T) {
+	arts := []corpus.Article{
+		article("directorate", "Tailspin Directorate picks AWS for a classified cloud",
+			"The agency will pay Amazon more than $2 billion over ten years to build the system for its intelligence needs."),
+	}
+	for i := range 80 {
+		arts = append(arts, article(fmt.Sprintf("deal-%d", i), fmt.Sprintf("AWS cloud deal %d", i),
+			fmt.Sprintf("AWS signed a $%d million cloud contract with Contoso%d, its AWS cloud deal of the week. Amazon said AWS cloud demand grew %d%% in the quarter.", 10+i, i, 5+i%20)))
+	}
+	ix := testIndex(t, arts)
+	a := askOf(t, ix, "tailspin aws classified cloud")
+	first := want{corpus.DealValue, 2e9, "", []string{"Amazon"}, 1}
+	if len(a.Facts) == 0 || !first.matches(a.Facts[0]) {
+		t.Errorf("want the directorate's $2 billion first, got:\n%s", describeAll(a.Facts))
+	}
+}
