@@ -44,6 +44,10 @@ type Bot struct {
 	running  atomic.Bool
 	stopping chan struct{} // closed when Run stops taking envelopes
 	hellos   atomic.Int64
+	// lastAck is when the last acknowledgement was queued, in Unix
+	// nanoseconds, so that stopping waits for the socket writer only
+	// when one may still be queued.
+	lastAck atomic.Int64
 
 	// Set by Run before any envelope is handled.
 	userID, botID string
@@ -54,6 +58,7 @@ type Bot struct {
 	maxRetries   int           // retries after the first attempt
 	askTimeout   time.Duration // bound on one Ask
 	pingInterval time.Duration // 0: socketmode's default
+	ackFlush     time.Duration // how long a queued acknowledgement may take to be written
 }
 
 // New returns a Bot that answers with asker. It returns an error when a token
@@ -105,6 +110,7 @@ func New(cfg Config, asker Asker) (*Bot, error) {
 		retryBase:  500 * time.Millisecond,
 		maxRetries: 3,
 		askTimeout: 30 * time.Second,
+		ackFlush:   300 * time.Millisecond,
 	}, nil
 }
 
@@ -195,9 +201,10 @@ drain:
 	// An acknowledgement is only queued for the library's socket writer
 	// when ack returns; closing the socket at once can drop the last
 	// ones, and Slack would redeliver those envelopes to another replica
-	// to answer again. The writer empties its queue in well under this.
-	if socketDone != nil {
-		linger := time.NewTimer(ackFlush)
+	// to answer again. The writer empties its queue in well under
+	// ackFlush, so a bot whose last ack is older closes at once.
+	if wait := b.ackFlush - time.Since(time.Unix(0, b.lastAck.Load())); socketDone != nil && wait > 0 {
+		linger := time.NewTimer(wait)
 		select {
 		case <-linger.C:
 		case <-socketDone:
@@ -218,10 +225,6 @@ drain:
 	}
 	return runErr
 }
-
-// ackFlush is how long a stopping bot keeps its socket open after its last
-// answer, so that queued acknowledgements are written before it closes.
-const ackFlush = 300 * time.Millisecond
 
 // waitGroup waits for wg at most d and reports whether it finished.
 func waitGroup(wg *sync.WaitGroup, d time.Duration) bool {
@@ -331,6 +334,7 @@ func (b *Bot) ack(envelopeID string, payload any) error {
 		b.log.Warn("could not acknowledge a Slack envelope", "envelope_id", envelopeID, "error", err)
 		return fmt.Errorf("acknowledging envelope %s: %w", envelopeID, err)
 	}
+	b.lastAck.Store(time.Now().UnixNano())
 	return nil
 }
 
