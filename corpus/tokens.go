@@ -157,10 +157,14 @@ func currencySignEnd(s string, i, j int) int {
 			}
 		}
 	}
-	for _, sign := range [...]string{"RM", "Rs", "Rp", "R", "EUR", "USD", "GBP", "CHF", "SEK", "NOK", "DKK", "ZAR", "INR", "AUD", "CAD", "JPY"} {
+	for _, sign := range [...]string{"RM", "Rs", "Rp", "R"} {
 		if k := i + len(sign); j > k && s[i:k] == sign && isDigit(s[k]) {
 			return k
 		}
+	}
+	// Any currency code glued to its amount: "EUR2.5bn", "CNY380 billion".
+	if k := i + 3; j > k && isDigit(s[k]) && isUpperASCII(s[i:k]) && currencyCodes[strings.ToLower(s[i:k])] != "" {
+		return k
 	}
 	return 0
 }
