@@ -319,7 +319,7 @@ func (s *sentence) leadInvestors() []string {
 			// A sentence that does not say it is about a round names
 			// no lead and no backer of it: "Microsoft leads the
 			// market", "its backers include Microsoft".
-		case t.is("led", "leads", "co-led", "co-leads", "leading", "lead"):
+		case isLeadVerb(t):
 			if k+1 < len(toks) && toks[k+1].is("by") {
 				// "led by TWG Global", "led by Thrive Capital and Microsoft"
 				for _, m := range s.companies {

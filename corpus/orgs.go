@@ -291,12 +291,16 @@ func leadVerbBefore(toks []token, i int) bool {
 		if toks[k].text == ";" || toks[k].text == "." {
 			return false
 		}
-		if toks[k].is("led", "leads", "lead", "leading") {
+		if isLeadVerb(toks[k]) {
 			return true
 		}
 	}
 	return false
 }
+
+// isLeadVerb reports a verb for leading a round. "co-led" is "co", "-",
+// "led" to the tokenizer, so it is one too.
+func isLeadVerb(t token) bool { return t.is("led", "leads", "lead", "leading") }
 
 // investorsBefore reports a word for backers just before token i:
 // "investors including", "backers such as".
