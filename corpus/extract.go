@@ -582,7 +582,7 @@ func (e *Extractor) analyse(a Article) []sentence {
 		paras = append(paras, strings.TrimSpace(a.Title))
 	}
 	paras = append(paras, paragraphs(a.Body)...)
-	toks := newTokenArena(len(a.Title) + len(a.Body))
+	toks := newSentenceArena(len(a.Title) + len(a.Body))
 	for pi, p := range paras {
 		for _, text := range sentences(p) {
 			for _, piece := range boundedSentence(toks, text) {
@@ -744,7 +744,7 @@ func (s *sentence) nameAt(k int, name string, words []string) (mention, bool) {
 }
 
 // analyseSentence finds the companies, figures and cue words of a sentence.
-func (e *Extractor) analyseSentence(arena *tokenArena, text string, toks []token, paragraph int, isTitle bool) sentence {
+func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []token, paragraph int, isTitle bool) sentence {
 	cues, bits, marks, saysShare := e.lex.sentenceCues(toks)
 	known := boughtByParent(toks, bits, e.gaz.mentionsAt(toks, marks, startsCompany))
 	places, products, measurers := splitNames(e.names.mentionsAt(toks, marks, startsName))
@@ -868,7 +868,7 @@ type sentencePiece struct {
 // boundedSentence tokenises a sentence into toks, splitting it into pieces
 // of at most maxSentenceTokens tokens. Each piece's tokens are a slice of
 // toks capped at its own end, so later appends never write into them.
-func boundedSentence(toks *tokenArena, s string) []sentencePiece {
+func boundedSentence(toks *sentenceArena, s string) []sentencePiece {
 	all := toks.tokenize(s)
 	if len(all) <= maxSentenceTokens {
 		return []sentencePiece{{s, all}}
@@ -891,22 +891,22 @@ func boundedSentence(toks *tokenArena, s string) []sentencePiece {
 	return out
 }
 
-// tokenArena holds the tokens and quantities of one article's sentences
+// sentenceArena holds the tokens and quantities of one article's sentences
 // in a few large arrays instead of one per sentence: they are most of what
 // extraction allocates.
-type tokenArena struct {
+type sentenceArena struct {
 	buf []token
 	qty []quantity
 }
 
-func newTokenArena(textLen int) *tokenArena {
+func newSentenceArena(textLen int) *sentenceArena {
 	// About a word in five is a token, and a sentence in two has a
 	// figure; appends past these grow the arrays as usual.
-	return &tokenArena{buf: make([]token, 0, textLen/5+16), qty: make([]quantity, 0, textLen/300+4)}
+	return &sentenceArena{buf: make([]token, 0, textLen/5+16), qty: make([]quantity, 0, textLen/300+4)}
 }
 
 // tokenize returns the tokens of s, stored in the arena.
-func (a *tokenArena) tokenize(s string) []token {
+func (a *sentenceArena) tokenize(s string) []token {
 	if cap(a.buf)-len(a.buf) < len(s)/5+1 {
 		// A fresh array rather than growing this one, which would copy
 		// every earlier sentence's tokens.
@@ -919,7 +919,7 @@ func (a *tokenArena) tokenize(s string) []token {
 
 // quantities returns the quantities of a sentence's tokens, stored in the
 // arena.
-func (a *tokenArena) quantities(toks []token, marks []wordMark) []quantity {
+func (a *sentenceArena) quantities(toks []token, marks []wordMark) []quantity {
 	start := len(a.qty)
 	a.qty = appendQuantities(a.qty, toks, marks)
 	return a.qty[start:len(a.qty):len(a.qty)]

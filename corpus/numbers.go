@@ -80,12 +80,6 @@ func appendQuantities(dst []quantity, toks []token, marks []wordMark) []quantity
 	base := len(dst)
 	out := dst
 	for i := 0; i < len(toks); {
-		// Most tokens are lower-case words that start no quantity: this
-		// says so before mayStartQuantity's look at the rest.
-		if t := &toks[i]; t.kind == tokWord && marks[i]&startsQuantity == 0 && t.text[0] >= 'a' && t.text[0] <= 'z' && !(i+1 < len(toks) && toks[i+1].text == "$") {
-			i++
-			continue
-		}
 		if !mayStartQuantity(toks, marks, i) {
 			i++
 			continue
@@ -118,8 +112,7 @@ func appendQuantities(dst []quantity, toks []token, marks []wordMark) []quantity
 		out = append(out, q)
 		i = q.end
 	}
-	mine := looseConversions(toks, out[base:])
-	return out[:base+len(mine)]
+	return append(out[:base], looseConversions(toks, out[base:])...)
 }
 
 // looseConversions folds into a money amount the same amount in another
