@@ -582,11 +582,11 @@ func (e *Extractor) analyse(a Article) []sentence {
 		paras = append(paras, strings.TrimSpace(a.Title))
 	}
 	paras = append(paras, paragraphs(a.Body)...)
-	toks := newSentenceArena(len(a.Title) + len(a.Body))
+	arena := newSentenceArena(len(a.Title) + len(a.Body))
 	for pi, p := range paras {
 		for _, text := range sentences(p) {
-			for _, piece := range boundedSentence(toks, text) {
-				out = append(out, e.analyseSentence(toks, piece.text, piece.toks, pi, pi == 0 && titled))
+			for _, piece := range boundedSentence(arena, text) {
+				out = append(out, e.analyseSentence(arena, piece.text, piece.toks, pi, pi == 0 && titled))
 			}
 		}
 	}
@@ -865,11 +865,11 @@ type sentencePiece struct {
 	toks []token
 }
 
-// boundedSentence tokenises a sentence into toks, splitting it into pieces
+// boundedSentence tokenises a sentence into arena, splitting it into pieces
 // of at most maxSentenceTokens tokens. Each piece's tokens are a slice of
-// toks capped at its own end, so later appends never write into them.
-func boundedSentence(toks *sentenceArena, s string) []sentencePiece {
-	all := toks.tokenize(s)
+// the arena capped at its own end, so later appends never write into them.
+func boundedSentence(arena *sentenceArena, s string) []sentencePiece {
+	all := arena.tokenize(s)
 	if len(all) <= maxSentenceTokens {
 		return []sentencePiece{{s, all}}
 	}
@@ -885,7 +885,7 @@ func boundedSentence(toks *sentenceArena, s string) []sentencePiece {
 			}
 		}
 		text := s[all[i].start:all[j-1].end]
-		out = append(out, sentencePiece{text, toks.tokenize(text)})
+		out = append(out, sentencePiece{text, arena.tokenize(text)})
 		i = j
 	}
 	return out
