@@ -504,7 +504,7 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 			}
 		case trigRaise:
 			switch {
-			case m.end < len(x.s.toks) && isLeadVerb(x.s.toks[m.end]):
+			case m.end < len(x.s.toks) && x.s.marks[m.end]&leadsRound != 0:
 				// "ASML leads Mistral's 1.7 billion euro round"
 				ps[i].Role = RoleInvestor
 			case after && x.roundFor(m, at):
