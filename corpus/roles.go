@@ -25,7 +25,7 @@ const (
 // reads as the first.
 func (x *extractor) triggerOf(k int) trigger {
 	t := x.wordTrigger(k)
-	if t != trigNone && k > 0 && x.s.toks[k].startsUpper() && x.inCompanyName(k) {
+	if t != trigNone && k > 0 && x.s.toks[k].startsUpper() && x.inCompany(k) {
 		// "Harbor Lane Partners", "Global Infrastructure Partners": a
 		// word of a name says nothing of the deal. Only the rare
 		// capitalised deal word is looked up among the names.
@@ -73,12 +73,6 @@ func (x *extractor) describedAfter(k int) string {
 		}
 	}
 	return ""
-}
-
-// inCompanyName reports token k inside a company's name the sentence
-// gives.
-func (x *extractor) inCompanyName(k int) bool {
-	return slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start <= k && k < m.end })
 }
 
 // privateEquity reports "equity" in "private equity", which says what a
