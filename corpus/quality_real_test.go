@@ -55,7 +55,7 @@ var realFloors = map[string]float64{
 	"dev period":                 0.97,
 	"dev status":                 0.80,
 	"dev type":                   0.85,
-	"dev stage":                  0.73,
+	"dev stage":                  0.80,
 }
 
 // realScore counts one kind's matches on a split, and how often the
