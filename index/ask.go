@@ -1119,7 +1119,10 @@ func compareBool(a, b bool) int {
 // into one, which keeps the best score and gains the others' sources, best
 // first. Within one article, a figure that is a bound of a range the
 // article gives ("up to $2.7bn" in a headline, "$2.2bn to $2.7bn" in the
-// text) is that range, shown once with both bounds.
+// text) is that range, shown once with both bounds, and a figure that is
+// the conversion another gives ("£1.8bn" in a headline, "2.4 billion
+// dollars (£1.8 billion)" in the text) is that figure, shown once as the
+// article gives it.
 func mergeSame(ranked []rankedFact) []rankedFact {
 	slices.SortStableFunc(ranked, func(a, b rankedFact) int {
 		if c := cmp.Compare(b.score, a.score); c != 0 {
@@ -1138,6 +1141,13 @@ func mergeSame(ranked []rankedFact) []rankedFact {
 			bound := r.Fact
 			bound.Value = hi
 			keys = append(keys, sameFigure(bound)+"|"+r.ArticleID)
+		}
+		if c := r.Converted; !c.IsZero() {
+			// "2.4 billion dollars (£1.8 billion)" in the text and
+			// "£1.8bn" in the headline are one price.
+			conv := r.Fact
+			conv.Value, conv.Unit = c.Value, c.Unit
+			keys = append(keys, sameFigure(conv)+"|"+r.ArticleID)
 		}
 		i, seen := -1, false
 		for _, k := range keys {
@@ -1159,9 +1169,11 @@ func mergeSame(ranked []rankedFact) []rankedFact {
 		// the question counts.
 		out[i].said = max(out[i].said, r.said)
 		out[i].near = max(out[i].near, r.near)
-		if r.Range.High > 0 && out[i].Range.High == 0 && r.ArticleID == out[i].ArticleID {
-			// The range says more than its bound: it is what is shown,
-			// with the bound's score and sources.
+		if r.ArticleID == out[i].ArticleID && (r.Range.High > 0 && out[i].Range.High == 0 || !r.Converted.IsZero() && out[i].Converted.IsZero()) {
+			// The range says more than its bound, and the amount as the
+			// article gives it, with its conversion, more than the
+			// conversion alone: it is what is shown, with the other's
+			// score and sources.
 			kept := out[i]
 			out[i].FactAnswer, out[i].docs = r.FactAnswer, append([]string{r.docs[0]}, kept.docs...)
 			out[i].Sources = kept.Sources
@@ -1180,14 +1192,16 @@ func mergeSame(ranked []rankedFact) []rankedFact {
 // gives for the same thing: "nearly $3B" in the lead and "approximately
 // $2.9 billion" in the filing it quotes are one contract, shown as the
 // precise figure with the better score of the two. A figure is a rounding
-// of another of the same kind and unit when it says "nearly" or "about",
-// has fewer significant digits, lies within roundingGap of it (above it,
-// for "nearly") and names one of its companies.
+// of another of the same kind and unit, or of the conversion the other
+// gives ("more than $8bn" in a headline for "300 billion baht ($8.46
+// billion)"), when it says "nearly", "about" or "more than", has fewer
+// significant digits, lies within roundingGap of it (above it for
+// "nearly", below it for "more than") and names one of its companies.
 func foldRounded(ranked []rankedFact) []rankedFact {
 	folded := make([]bool, len(ranked))
 	for i := range ranked {
 		r := &ranked[i]
-		if r.Qualifier != corpus.Nearly && r.Qualifier != corpus.About {
+		if r.Qualifier != corpus.Nearly && r.Qualifier != corpus.About && r.Qualifier != corpus.Over {
 			continue
 		}
 		for j := range ranked {
@@ -1225,9 +1239,15 @@ const roundingGap = 0.06
 
 // roundingOf reports whether r is p rounded: see foldRounded.
 func roundingOf(r, p corpus.Fact) bool {
-	if r.ArticleID != p.ArticleID || r.Kind != p.Kind || r.Unit != p.Unit || p.Value <= 0 ||
-		significantDigits(r.Value) >= significantDigits(p.Value) ||
-		math.Abs(r.Value-p.Value) > roundingGap*p.Value || (r.Qualifier == corpus.Nearly && p.Value > r.Value) {
+	if r.ArticleID != p.ArticleID || r.Kind != p.Kind {
+		return false
+	}
+	rounds := func(v float64, unit string) bool {
+		return unit == r.Unit && v > 0 && significantDigits(r.Value) < significantDigits(v) &&
+			math.Abs(r.Value-v) <= roundingGap*v &&
+			(r.Qualifier != corpus.Nearly || v <= r.Value) && (r.Qualifier != corpus.Over || v >= r.Value)
+	}
+	if !rounds(p.Value, p.Unit) && (p.Converted.IsZero() || !rounds(p.Converted.Value, p.Converted.Unit)) {
 		return false
 	}
 	return slices.ContainsFunc(r.Companies, func(c string) bool {
