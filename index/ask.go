@@ -58,8 +58,9 @@ func (ix *Index) Ask(ctx context.Context, text string) (Answer, error) {
 // Facts of the kind asked for come first, then those about every company
 // asked for, then those narrowed the most by the question's other words in
 // their article or their own details, live deals before cancelled ones,
-// then those narrowed by the other words in their own details, then as
-// names in their own sentence, then in
+// then those narrowed by the other words in their own details, then those
+// for a period as long as the one asked for, then as names in their own
+// sentence, then in
 // the order asked for (of one date, the first figure is the smaller and no
 // running total), then with those words beside the figure, then the news
 // before background, then the more relevant (by the query's words in the
@@ -523,6 +524,9 @@ type rankedFact struct {
 	says   int       // steering words the fact answers: its article says them or its own details match them
 	past   bool      // a deal for a period over before its article appeared, or a running total: background, not the news
 	when   time.Time // the end of the period the figure is for, else its newest source's date
+	// span is a figure for a period as long as the one the question
+	// names: "2021" asks for the year's share before a quarter's.
+	span bool
 }
 
 // Weights of the signals added to the engine's relevance score. They are
@@ -814,6 +818,7 @@ func fromArticles[V any](steer map[string]V) Query {
 func rank(q Question, found []Hit, steer map[string]float64, words *detailWords) []rankedFact {
 	ranked := make([]rankedFact, 0, len(found))
 	together := asksTogether(q)
+	asked := askedSpan(q.Steering)
 	for _, c := range found {
 		// A group of one party ("European cloud providers held 16%
 		// between them") is that party's own figure, about it as any is.
@@ -836,6 +841,7 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 		r := &ranked[len(ranked)-1]
 		fits := words.fits(q.Steering, f)
 		r.fits = fits.count() + words.typeFits(q.intentWords, f.Fact)
+		r.span = asked != "" && f.Period.Year() > 0 && spanOf(f.Period) == asked
 		if q.paysIn(f.Fact) {
 			r.fits++
 		}
@@ -927,7 +933,9 @@ func (ix *Index) loadFacts(ctx context.Context, ranked []rankedFact) ([]FactAnsw
 // match, then those whose own companies are every company asked for (a
 // deal between them answers even when it fell through), then live deals
 // (or those of a status asked for), then by the other words its details
-// alone match, then its sentence writes as names, then in the order the question asked for (market
+// alone match, then those for a period as long as the one asked for (the
+// year's figure for "2021", not a quarter's), then by the words its
+// sentence writes as names, then in the order the question asked for (market
 // shares newest first when it asked for none: an old share is history),
 // then by how many of those words stand beside its figure, then the news
 // before background deals, then by relevance, then newest first.
@@ -958,6 +966,9 @@ func compareRanked(a, b rankedFact) int {
 		return c
 	}
 	if c := cmp.Compare(b.fits, a.fits); c != 0 {
+		return c
+	}
+	if c := compareBool(a.span, b.span); c != 0 {
 		return c
 	}
 	if c := cmp.Compare(b.said, a.said); c != 0 {
@@ -1074,6 +1085,40 @@ func before(end, t time.Time) bool {
 		return false
 	}
 	return end.Before(time.Date(t.Year(), t.Month()-1, 1, 0, 0, 0, 0, time.UTC))
+}
+
+// askedSpan is how long a period the question's words name: "year" for
+// "2021", "quarter" for "q3 2021", "month" for "july 2020"; empty when
+// they name none.
+func askedSpan(steering []string) string {
+	span := ""
+	for _, w := range steering {
+		switch {
+		case quarters[w] != nil:
+			return "quarter"
+		case w == "h1" || w == "h2":
+			return "half"
+		case months[w]:
+			return "month"
+		case isYear(w):
+			span = "year"
+		}
+	}
+	return span
+}
+
+// spanOf is how long a period p is, in askedSpan's words.
+func spanOf(p corpus.Period) string {
+	switch rest := strings.TrimPrefix(string(p)[4:], "-"); {
+	case rest == "":
+		return "year"
+	case rest[0] == 'Q':
+		return "quarter"
+	case rest[0] == 'H':
+		return "half"
+	default:
+		return "month"
+	}
 }
 
 // orderOf is the order facts of kind k are ranked in for q: the order it
