@@ -256,6 +256,22 @@ func newDetailWords() *detailWords {
 		"canada":    {"canadian"},
 		"asia":      {"asian"},
 		"worldwide": {"global", "globally", "world"},
+		// A party named by its people ("the Canadian government") is
+		// asked for by its country, and a region by its short name.
+		"canadian":   {"canada"},
+		"australian": {"australia"},
+		"british":    {"uk", "britain"},
+		"american":   {"us", "usa", "america"},
+		"chinese":    {"china"},
+		"japanese":   {"japan"},
+		"indian":     {"india"},
+		"german":     {"germany"},
+		"french":     {"france"},
+		"korean":     {"korea"},
+		"israeli":    {"israel"},
+		"european":   {"europe", "eu"},
+		"latin":      {"latam"},
+		"pacific":    {"apac"},
 	}, dealTypes: map[corpus.DealType][]string{
 		// What one company pays for another is its takeover: "what did amd
 		// pay for zt systems".
