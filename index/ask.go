@@ -66,7 +66,9 @@ func (ix *Index) Ask(ctx context.Context, text string) (Answer, error) {
 // before background, then the more relevant (by the query's words in the
 // fact's sentence and in its article), then the more recent. A figure
 // reported by several articles is one fact with all of them as sources,
-// and a rounded figure is one with the precise figure its article gives.
+// even when one of them leaves out the deal's year or one of its parties;
+// a rounded figure, or a conversion, is one with the precise figure its
+// article gives.
 //
 // It returns ErrEmptyQuery or ErrQueryTooLong (wrapped) for queries it
 // cannot take, and a wrapped error when the index cannot be searched. A
@@ -863,7 +865,7 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 		r.said = (sentenceNames(q.Steering, f.Sentence, q.Companies) &^ fits).count()
 		r.near = (nearFigure(q.Steering, f.Sentence, f.Text) &^ fits).count()
 	}
-	ranked = foldRounded(mergeSame(ranked))
+	ranked = foldRounded(mergeAcross(mergeSame(ranked)))
 	total := words.asksTotal(q.Steering) || q.cumulative
 	for i := range ranked {
 		r := &ranked[i]
@@ -1231,6 +1233,67 @@ func mergeSame(ranked []rankedFact) []rankedFact {
 		}
 	}
 	return out
+}
+
+// mergeAcross folds a deal or a seat count one article reports into the
+// same figure another reports, when the articles tell it apart only by
+// what one of them leaves out: a period ("$13 billion" in 2019 and "$13
+// billion" undated) or a party ("Microsoft and the Pentagon" and
+// "Microsoft, Amazon and the Pentagon" for the same $10 billion contract).
+// The figures must be the same kind, value and unit, and one's companies,
+// at least two of them, must all be among the other's. Market shares are
+// never folded so: a share of another period is another figure.
+func mergeAcross(ranked []rankedFact) []rankedFact {
+	byFigure := map[string][]int{}
+	folded := make([]bool, len(ranked))
+	for i := range ranked {
+		r := &ranked[i]
+		if r.Kind == corpus.MarketShare || len(r.Companies) < 2 {
+			continue
+		}
+		key := fmt.Sprintf("%s|%g|%s", r.Kind, r.Value, r.Unit)
+		for _, j := range byFigure[key] {
+			p := &ranked[j]
+			if folded[j] || !sameAcross(p.Fact, r.Fact) || slices.ContainsFunc(p.Sources, func(s Source) bool { return s.ArticleID == r.ArticleID }) {
+				continue
+			}
+			// ranked is best first: the earlier figure is kept and shown.
+			p.says, p.fits, p.said, p.near = max(p.says, r.says), max(p.fits, r.fits), max(p.said, r.said), max(p.near, r.near)
+			p.all, p.named, p.live = p.all || r.all, p.named || r.named, p.live || r.live
+			for k, src := range r.Sources {
+				if !slices.ContainsFunc(p.Sources, func(s Source) bool { return s.ArticleID == src.ArticleID }) {
+					p.Sources = append(p.Sources, src)
+					p.docs = append(p.docs, r.docs[k])
+				}
+			}
+			folded[i] = true
+			break
+		}
+		if !folded[i] {
+			byFigure[key] = append(byFigure[key], i)
+		}
+	}
+	out := ranked[:0]
+	for i, r := range ranked {
+		if !folded[i] {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// sameAcross reports whether two facts of one figure from different
+// articles are one deal: see mergeAcross.
+func sameAcross(a, b corpus.Fact) bool {
+	if a.Period != b.Period && a.Period != "" && b.Period != "" {
+		return false
+	}
+	within := func(small, big []string) bool {
+		return !slices.ContainsFunc(small, func(c string) bool {
+			return !slices.ContainsFunc(big, func(d string) bool { return strings.EqualFold(c, d) })
+		})
+	}
+	return within(a.Companies, b.Companies) || within(b.Companies, a.Companies)
 }
 
 // foldRounded folds a rounded figure into the precise one its article
