@@ -1451,14 +1451,10 @@ func (x *extractor) restatesStory(q quantity) bool {
 // of q's clause, before the figure: "the companies agreed a $4.5 billion
 // deal", "the two had agreed to a $2.6 billion merger".
 func (x *extractor) saysTheParties(q quantity) bool {
-	start, _ := x.clause(q)
 	toks := x.s.toks
-	for k := start; k+1 < q.start; k++ {
-		if toks[k].is("the", "both") && toks[k+1].is("companies", "two", "pair", "firms") {
-			return true
-		}
-	}
-	return false
+	return x.clauseBefore(q, func(k int) bool {
+		return k+1 < q.start && toks[k].is("the", "both") && toks[k+1].is("companies", "two", "pair", "firms")
+	})
 }
 
 // seatParties are the customer and vendor of a seat count.
@@ -1666,10 +1662,19 @@ func (x *extractor) paysForProduct(at int) bool {
 // saysTheDeal reports "the deal", "the transaction" or the like as the
 // subject of q's clause, before the figure.
 func (x *extractor) saysTheDeal(q quantity) bool {
-	start, _ := x.clause(q)
 	toks := x.s.toks
-	for k := start; k+1 < q.start; k++ {
-		if toks[k].is("the") && toks[k+1].is("deal", "transaction", "acquisition", "takeover", "purchase", "merger", "buyout") {
+	return x.clauseBefore(q, func(k int) bool {
+		return k+1 < q.start && toks[k].is("the") && toks[k+1].is("deal", "transaction", "acquisition", "takeover", "purchase", "merger", "buyout")
+	})
+}
+
+// clauseBefore reports a token of q's clause before the figure at which
+// says holds. saysTheDeal, saysTheParties and pronounInClause share it,
+// so that each says only what it looks for.
+func (x *extractor) clauseBefore(q quantity, says func(k int) bool) bool {
+	start, _ := x.clause(q)
+	for k := start; k < q.start; k++ {
+		if says(k) {
 			return true
 		}
 	}
