@@ -39,6 +39,9 @@ func (d *detailWords) fits(asked []string, fa FactAnswer) wordSet {
 		if alts, ok := quarters[strings.ToLower(rest)]; ok {
 			words = append(words, alts...)
 		}
+		if alts, ok := halves[strings.ToLower(rest)]; ok {
+			words = append(words, alts...)
+		}
 	} else if len(fa.Sources) > 0 && !fa.Sources[0].Published.IsZero() {
 		// A figure with no period of its own is news of when its article
 		// appeared: "in March 2024" asks for that month's. A figure for a
