@@ -150,7 +150,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 		case t.is("for") && i > 0 && i+1 < len(toks) && (toks[i-1].kind == tokNum || toks[i-1].is("billion", "million", "bn", "m", "b")) && toks[i+1].startsUpper():
 			// "will pay $3.9 billion for One Medical"
 			add(i+1, runAfter(toks, i+1))
-		case t.is("with", "in", "from", "to", "by") && i+1 < len(toks) && x.dealContextBefore(bits, i):
+		case t.is("with", "in", "from", "to", "by") && i+1 < len(toks) && x.dealContextBefore(toks, bits, i):
 			// "a deal with data center operator IREN"
 			if j := describedName(toks, bits, i+1); j >= 0 {
 				add(j, runAfter(toks, j))
@@ -490,8 +490,13 @@ func (x *lexicon) orgName(toks []token, bits []listSet, start, end int, covered 
 // dealContextBefore reports whether a preposition at toks[i] follows a deal
 // word closely enough to introduce a party ("deal with", "invested $2
 // billion in").
-func (x *lexicon) dealContextBefore(bits []listSet, i int) bool {
+func (x *lexicon) dealContextBefore(toks []token, bits []listSet, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if bitIn(bits, k, wSubjectVerbs) && k == i-1 && k > 0 && toks[k-1].is("its", "their", "the", "a") && !bitIn(bits, k, wDealNouns) {
+			// "kept its lead in CRM": a verb's form used as a noun, a
+			// lead in a market, names no deal's side.
+			continue
+		}
 		if bitIn(bits, k, wDealNouns) || bitIn(bits, k, wSubjectVerbs) || bitIn(bits, k, wObjectVerbs) {
 			return true
 		}
@@ -581,6 +586,11 @@ func (x *lexicon) discoverShareHolders(toks []token, bits []listSet, cues listSe
 		if start >= 2 && (toks[start-1].is("and", "&") || toks[start-1].text == ",") && isNameToken(toks[start-2]) {
 			continue
 		}
+		// "kept its lead in CRM with 21.7%", "its share in ERP was 6%":
+		// a name after "in" is the market the share is of, not its holder.
+		if start >= 1 && toks[start-1].is("in", "across", "within") {
+			continue
+		}
 		if m, ok := x.orgName(toks, bits, start, end, covered); ok && !slices.ContainsFunc(out, func(o mention) bool { return o.start == m.start }) {
 			out = append(out, m)
 		}
@@ -613,6 +623,11 @@ func shareHolderEnd(toks []token, bits []listSet, q int) int {
 		if t.text == "," || t.text == ";" || t.kind == tokNum || isNameToken(t) && !toks[j-1].is("the", "its", "their") {
 			return -1
 		}
+		if t.is("share") {
+			// "Vivo's share rose to 16%": the share's owner, whatever
+			// its verb.
+			return possessiveShareOwner(toks, j+1)
+		}
 		if !(bitIn(bits, j, wGroupVerbs) || t.is("leads", "led", "remained", "remains", "stayed", "was", "is", "ranked", "ranks", "came", "comes", "finished", "has", "had")) {
 			continue
 		}
@@ -623,7 +638,25 @@ func shareHolderEnd(toks []token, bits []listSet, q int) int {
 		if e >= 1 && isNameToken(toks[e-1]) {
 			return e
 		}
+		return possessiveShareOwner(toks, e)
+	}
+	return -1
+}
+
+// possessiveShareOwner returns where the name ends that owns the share
+// named just before the verb at token e ("Xiaomi's market share held
+// steady at", "Vivo's smartphone share rose to"), or -1.
+func possessiveShareOwner(toks []token, e int) int {
+	k := e - 1
+	if k < 0 || !toks[k].is("share") {
 		return -1
+	}
+	// A market's name of a word or two between the owner and "share".
+	for n := 0; n < 3 && k >= 1 && toks[k-1].kind == tokWord && !toks[k-1].startsUpper() && toks[k-1].lower != "s"; n++ {
+		k--
+	}
+	if k >= 3 && toks[k-1].lower == "s" && (toks[k-2].text == "'" || toks[k-2].text == "’") && isNameToken(toks[k-3]) {
+		return k - 2
 	}
 	return -1
 }
