@@ -48,6 +48,9 @@ func (x *extractor) isChange(q quantity) bool {
 		if toks[k].kind == tokNum && k > 0 && toks[k-1].is("in") && isYearText(toks[k].text) {
 			continue // "put the market's growth in 2020 at 40.7%"
 		}
+		if toks[k].text == "," && toks[k+1].is("yet", "but", "while", "whereas", "although", "though") {
+			break // "Fabrikam keeps growing, yet at 21.5%": another clause's growth
+		}
 		if w == "share" || w == "market" || toks[k].kind == tokNum ||
 			k >= q.start-2 && toks[k].is("holds", "held", "hold", "has", "had", "have", "took", "takes", "taking", "captured", "commands", "controls", "claimed", "claims") {
 			break
@@ -444,7 +447,9 @@ func (x *extractor) shareCompany(q quantity) string {
 		return x.prev[0]
 	}
 	for _, m := range ms {
-		if m.start >= q.end {
+		// "at 29.7% of the market it remains well behind Samsung": the
+		// company a share is set behind holds another.
+		if m.start >= q.end && !isComparison(toks, m.start) {
 			return m.name
 		}
 	}
@@ -453,13 +458,28 @@ func (x *extractor) shareCompany(q quantity) string {
 		// the firm that measured.
 		for _, names := range [][]string{x.context, x.prev} {
 			for _, c := range names {
-				if c != x.ctxMeasurer && !slices.ContainsFunc(x.s.measurers, func(m mention) bool { return m.name == c }) {
+				if c != x.ctxMeasurer && !slices.ContainsFunc(x.s.measurers, func(m mention) bool { return m.name == c }) && !x.onlyCompared(c) {
 					return c
 				}
 			}
 		}
 	}
 	return ""
+}
+
+// onlyCompared reports a company the sentence names only as what another
+// is set behind or ahead of: "it remains well behind Samsung".
+func (x *extractor) onlyCompared(name string) bool {
+	named := false
+	for _, m := range x.s.companies {
+		if m.name == name {
+			if !isComparison(x.s.toks, m.start) {
+				return false
+			}
+			named = true
+		}
+	}
+	return named
 }
 
 // pronounInClause reports "its" or "their" in q's clause before it.
