@@ -365,7 +365,9 @@ func (x *extractor) groupVerbAfter(k int) bool {
 	for k < len(toks) && (isLegalSuffix(toks[k].lower) || toks[k].text == ".") {
 		k++
 	}
-	if k < len(toks) && toks[k].text == "," {
+	// "the big three – AWS, Azure and Google Cloud – accounted for": a
+	// list set off by dashes closes with one.
+	if k < len(toks) && (toks[k].text == "," || toks[k].text == "–" || toks[k].text == "—") {
 		k++
 	}
 	if k < len(toks) && toks[k].is("which", "who", "that") {

@@ -36,6 +36,11 @@ func (x *extractor) isChange(q quantity) bool {
 	if x.marketRateClause(q) {
 		return true
 	}
+	if p, ok := x.rangeStart(q); ok {
+		// "cut its fees from 13% to 3%": the level a figure went to is
+		// what the one it went from is.
+		return x.isChange(p)
+	}
 	if p, ok := x.changeCompared(q); ok && x.isChange(p) {
 		// "Azure grew 48% against 29% for AWS", "a growth rate of 57.8%
 		// against Amazon's 29%": what a change is compared with is one.
@@ -43,7 +48,13 @@ func (x *extractor) isChange(q quantity) bool {
 	}
 	// "a premium of about 42.6%", "growth of 24.4%", "slowed to below
 	// 20%", "put the market's growth in 2020 at 40.7%"
-	for k := q.start - 1; k >= 0 && k >= q.start-8; k-- {
+	// "even as its annual growth rate dropped to an all-time low of 20%":
+	// the clause's subject may stand further back than eight words.
+	lo := q.start - 8
+	if cs, _ := x.clause(q); cs < lo {
+		lo = max(cs, q.start-14)
+	}
+	for k := q.start - 1; k >= 0 && k >= lo; k-- {
 		w := toks[k].lower
 		if toks[k].kind == tokNum && k > 0 && toks[k-1].is("in") && isYearText(toks[k].text) {
 			continue // "put the market's growth in 2020 at 40.7%"
@@ -52,14 +63,19 @@ func (x *extractor) isChange(q quantity) bool {
 			break // "Fabrikam keeps growing, yet at 21.5%": another clause's growth
 		}
 		if w == "share" || w == "market" || toks[k].kind == tokNum ||
-			k >= q.start-2 && toks[k].is("holds", "held", "hold", "has", "had", "have", "took", "takes", "taking", "captured", "commands", "controls", "claimed", "claims") {
+			k >= q.start-2 && toks[k].is("holds", "held", "hold", "has", "had", "have", "took", "takes", "taking", "captured", "commands", "controls", "claimed", "claims",
+				"accounted", "accounts", "accounting", "represented", "represents", "representing") {
 			break
+		}
+		if k >= q.start-3 && x.tokHas(k, wRevenue) {
+			return true // "lifted Azure revenue 30%": the revenue's change
 		}
 		if x.tokHas(k, wNotShareBefore) {
 			if k+1 < q.start && toks[k+1].is("to") && x.shareBefore(k) {
 				break // "Azure's share grew to 24%": the share's new level
 			}
-			if k+1 < q.start && toks[k+1].is("from") && x.changeStart(q) && x.hasShareWord() {
+			// ("cut its fees from 12% to 4%" names what the levels are of.)
+			if k+1 < q.start && toks[k+1].is("from") && x.tokHas(k, wChangeBefore) && x.changeStart(q) && x.hasShareWord() {
 				break // "while Northwind's grew from 9% to 14%": two levels
 			}
 			return true
@@ -85,6 +101,19 @@ func (x *extractor) isChange(q quantity) bool {
 		}
 	}
 	return false
+}
+
+// rangeStart returns the percentage q goes on from in "from 13% to 3%".
+func (x *extractor) rangeStart(q quantity) (quantity, bool) {
+	toks := x.s.toks
+	if q.start < 1 || !toks[q.start-1].is("to") {
+		return q, false
+	}
+	i := x.lastPercentBy(q.start - 1)
+	if i < 0 || x.s.qty[i].end != q.start-1 || x.s.qty[i].start < 1 || !toks[x.s.qty[i].start-1].is("from") {
+		return q, false
+	}
+	return x.s.qty[i], true
 }
 
 // marketRateClause reports a figure in a relative clause on the market a
@@ -205,7 +234,8 @@ func (x *extractor) marketFollows(q quantity) bool {
 			return false
 		}
 		// "40% of the market's growth" is a part of the growth.
-		if toks[k].is("market", "spending", "segment", "business", "sector", "industry") &&
+		// "32% of the total spend", "20.3% of shipments", "17.7% of units"
+		if toks[k].is("market", "spending", "spend", "shipments", "units", "segment", "business", "sector", "industry") &&
 			!(k+1 < len(toks) && (toks[k+1].text == "'" || toks[k+1].text == "’")) {
 			return true
 		}
@@ -680,14 +710,16 @@ func (x *extractor) hasMarketWordBefore(toks []token, i int) bool {
 // ("behind AWS", "ahead of Google", "than Microsoft").
 func isComparison(toks []token, start int) bool {
 	k := start - 1
-	if k >= 0 && toks[k].lower == "the" {
+	// "outgrew both AWS and Azure": both are what the subject outgrew.
+	if k >= 0 && toks[k].is("the", "both") {
 		k--
 	}
 	if k < 0 {
 		return false
 	}
 	if toks[k].is("behind", "than", "trailing", "after", "overtaking", "overtook", "past", "trails", "trailed", "trail",
-		"overtakes", "overtake", "passes", "passed", "beats", "beat", "surpassed", "surpasses", "outpaced", "outpaces") {
+		"overtakes", "overtake", "passes", "passed", "beats", "beat", "surpassed", "surpasses", "outpaced", "outpaces",
+		"outgrew", "outgrows", "outgrowing", "outperformed", "outperforms", "outsold", "outsells", "outshipped", "outships") {
 		return true
 	}
 	return toks[k].lower == "of" && k > 0 && toks[k-1].is("ahead", "front")
