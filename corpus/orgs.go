@@ -420,6 +420,13 @@ func isSuffixDot(toks []token, i int) bool {
 	return toks[i].text == "." && i > 0 && isLegalSuffix(toks[i-1].lower) && toks[i-1].joins(toks[i])
 }
 
+// quarterTail reports the second half of a quarter or half written
+// "2Q25" or "1H24", which the tokenizer splits after the digit.
+func quarterTail(toks []token, k int) bool {
+	w := toks[k].lower
+	return k > 0 && toks[k-1].kind == tokNum && toks[k-1].joins(toks[k]) && len(w) == 3 && (w[0] == 'q' || w[0] == 'h') && isDigit(w[1]) && isDigit(w[2])
+}
+
 func isNameToken(t token) bool {
 	return t.startsUpper() || (t.kind == tokSym && t.text == "&") ||
 		(t.kind == tokWord && len(t.text) > 1 && strings.ToUpper(t.text[1:2]) == t.text[1:2] && t.text[1:2] != strings.ToLower(t.text[1:2]))
@@ -434,8 +441,8 @@ func (x *lexicon) orgName(toks []token, bits []listSet, start, end int, covered 
 		// AG" keeps its suffix, without which it is an ordinary word.
 		end--
 	}
-	for start < end && (toks[start].kind == tokSym || bitIn(bits, start, wNotNames) || fiscalShort(toks[start].lower)) {
-		// "FY24" is a year, no name.
+	for start < end && (toks[start].kind == tokSym || bitIn(bits, start, wNotNames) || fiscalShort(toks[start].lower) || quarterTail(toks, start)) {
+		// "FY24" is a year, and the "Q25" of "2Q25" a quarter: no names.
 		start++
 	}
 	if end-start > 1 && toks[end-1].is("ai") && !toks[end-2].is("of", "for") {

@@ -49,7 +49,7 @@ var realFloors = map[string]float64{
 	"dev deal_value recall":      0.92,
 	"dev seats precision":        0.95,
 	"dev seats recall":           0.91,
-	"dev market_share precision": 0.98,
+	"dev market_share precision": 0.99,
 	"dev market_share recall":    0.99,
 	"dev roles":                  0.74,
 	"dev period":                 0.96,

@@ -103,14 +103,19 @@ func (x *extractor) isChange(q quantity) bool {
 	return false
 }
 
-// rangeStart returns the percentage q goes on from in "from 13% to 3%".
+// rangeStart returns the percentage q is the other end of in "from 13%
+// to 3%" or "to 10% from 31%".
 func (x *extractor) rangeStart(q quantity) (quantity, bool) {
 	toks := x.s.toks
-	if q.start < 1 || !toks[q.start-1].is("to") {
+	if q.start < 1 || !toks[q.start-1].is("to", "from") {
 		return q, false
 	}
+	other := "from"
+	if toks[q.start-1].is("from") {
+		other = "to"
+	}
 	i := x.lastPercentBy(q.start - 1)
-	if i < 0 || x.s.qty[i].end != q.start-1 || x.s.qty[i].start < 1 || !toks[x.s.qty[i].start-1].is("from") {
+	if i < 0 || x.s.qty[i].end != q.start-1 || x.s.qty[i].start < 1 || !toks[x.s.qty[i].start-1].is(other) {
 		return q, false
 	}
 	return x.s.qty[i], true
@@ -295,7 +300,9 @@ func (x *extractor) isShare(q quantity) bool {
 		}
 	}
 	if !x.shareContext && !x.hasShareCue() {
-		return false
+		// "Arm has reached 17.7% of units, while Intel has dropped to
+		// 54.9%": a company's level set beside a share is one too.
+		return x.levelOfCompany(q) && x.shareBeforeIn(q)
 	}
 	k := q.start - 1
 	if k >= 0 && x.tokHas(k, wShareHolders) {
@@ -315,6 +322,39 @@ func (x *extractor) isShare(q quantity) bool {
 	// "and Alibaba, in third place, 9.1%"
 	for _, m := range x.s.companies {
 		if m.end == q.start || m.end == q.start-1 && x.s.toks[m.end].text == "(" || x.asideBetween(m.end, q.start) {
+			return true
+		}
+	}
+	return false
+}
+
+// levelOfCompany reports a percentage a company's verb puts it at, with
+// only its verb's words between: "Intel has dropped to 54.9%", "AMD
+// stands at 27.4%".
+func (x *extractor) levelOfCompany(q quantity) bool {
+	toks := x.s.toks
+	if q.start < 2 || !toks[q.start-1].is("to", "at", "on") {
+		return false
+	}
+	for k := q.start - 2; k >= 0 && k >= q.start-5; k-- {
+		if x.inCompany(k) {
+			return k < q.start-2
+		}
+		if toks[k].kind != tokWord || toks[k].startsUpper() {
+			return false
+		}
+	}
+	return false
+}
+
+// shareBeforeIn reports a percentage before q in the sentence that is of
+// a market by the words after it: "17.7% of units".
+func (x *extractor) shareBeforeIn(q quantity) bool {
+	for _, p := range x.s.qty {
+		if p.start >= q.start {
+			return false
+		}
+		if p.kind == qtyPercent && x.marketFollows(p) {
 			return true
 		}
 	}
@@ -719,7 +759,9 @@ func isComparison(toks []token, start int) bool {
 	}
 	if toks[k].is("behind", "than", "trailing", "after", "overtaking", "overtook", "past", "trails", "trailed", "trail",
 		"overtakes", "overtake", "passes", "passed", "beats", "beat", "surpassed", "surpasses", "outpaced", "outpaces",
-		"outgrew", "outgrows", "outgrowing", "outperformed", "outperforms", "outsold", "outsells", "outshipped", "outships") {
+		"outgrew", "outgrows", "outgrowing", "outperformed", "outperforms", "outsold", "outsells", "outshipped", "outships",
+		// "grown its share of the market against Intel once more"
+		"against", "versus", "vs") {
 		return true
 	}
 	return toks[k].lower == "of" && k > 0 && toks[k-1].is("ahead", "front")
