@@ -250,10 +250,34 @@ func (x *lexicon) rolloutSubject(toks []token, bits []listSet) int {
 	if toks[k].is("to", "started", "starts", "has", "have", "will", "now") && k+1 < len(toks) {
 		k++
 	}
+	if toks[k].is("puts", "put") && putsAt(toks, k) {
+		// "Estimates put the deal at $2 billion": an estimate of a
+		// figure, made by whoever opens the sentence, not a rollout.
+		return -1
+	}
 	if toks[k].is("puts", "put", "asks", "switched", "switches") || bitIn(bits, k, wDeploy) || k > e && bitIn(bits, k, wObjectVerbs) {
 		return e
 	}
 	return -1
+}
+
+// putsAt reports "at" and a figure after the verb "put" at k, in its
+// clause: "put the deal at $2 billion", "puts the value of the purchase at
+// about €900 million" estimate a figure.
+func putsAt(toks []token, k int) bool {
+	for j := k + 1; j+1 < len(toks) && j <= k+16; j++ {
+		switch {
+		case toks[j].is("at"):
+			for n := j + 1; n < len(toks) && n <= j+3; n++ {
+				if toks[n].kind == tokNum || toks[n].kind == tokSym && toks[n].text != "," {
+					return true
+				}
+			}
+		case toks[j].text == "," || toks[j].text == ";" || toks[j].text == ".":
+			return false
+		}
+	}
+	return false
 }
 
 // listedBefore returns where the name listed just before the one starting
