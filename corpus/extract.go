@@ -1089,6 +1089,10 @@ func (x *extractor) facts(out []Fact) []Fact {
 		// with figures have money or counts alone.
 		x.listed = x.shareCompanies()
 		x.groups = x.shareGroups()
+	}
+	if len(x.s.toks) > 0 && x.s.toks[0].text == "|" {
+		// A table's share column may hold bare numbers under a heading
+		// that says they are percentages.
 		x.table = x.tableCells()
 	}
 	for qi, q := range x.s.qty {
