@@ -58,6 +58,7 @@ func extractionRules() []rule {
 		{name: "money-investor-fund", on: qtyMoney, match: (*extractor).isInvestorFund},
 		{name: "money-fund", on: qtyMoney, kind: DealValue, match: (*extractor).isFund, parties: fundParties, dealType: DealInvestmentPledge},
 		{name: "money-budget", on: qtyMoney, kind: DealValue, match: (*extractor).isBudgeted, parties: budgetParties},
+		{name: "money-grant", on: qtyMoney, kind: DealValue, match: (*extractor).isGrant, parties: grantParties, dealType: DealInvestment},
 		{name: "money-not-deal", on: qtyMoney, match: (*extractor).isOtherMoney},
 		{name: "money-backlog", on: qtyMoney, match: func(x *extractor, _ int, q quantity) bool {
 			start, _ := x.clause(q)
@@ -84,6 +85,7 @@ func extractionRules() []rule {
 		{name: "money-deal-worth", on: qtyMoney, kind: DealValue, match: (*extractor).isDealWorth, parties: dealParties},
 		{name: "money-supply", on: qtyMoney, kind: DealValue, match: (*extractor).isSupply, parties: dealParties},
 		{name: "money-facility", on: qtyMoney, kind: DealValue, match: (*extractor).isFacility, parties: facilityParties},
+		{name: "money-received", on: qtyMoney, kind: DealValue, match: (*extractor).isReceived, parties: grantParties, dealType: DealInvestment},
 
 		// Percentages.
 		// "| Samsung | 80.2 | 23.0% | ... |": a table's share columns give
