@@ -1567,6 +1567,18 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 			return true // "a €21.6 billion boost to Spain's GDP"
 		}
 	}
+	// "investment in start-ups fell to $40 billion": a sector's figure
+	// after a change, where the clause names no company it is of.
+	if q.start > 1 && x.s.toks[q.start-1].is("to") && x.tokHas(q.start-2, wChangeBefore) && !x.s.toks[q.start-2].is("by", "up", "down", "added", "raised", "cut", "lost") {
+		start, _ := x.clause(q)
+		named := false
+		for k := start; k < q.start && !named; k++ {
+			named = x.inCompany(k) || x.tokHas(k, wPronoun)
+		}
+		if !named {
+			return true
+		}
+	}
 	// "spending grew 20% to US$9.2 billion": a market's size after a change.
 	if q.start > 0 && x.s.toks[q.start-1].is("to", "at") {
 		for _, p := range x.s.qty {

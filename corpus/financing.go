@@ -235,7 +235,7 @@ func budgetParties(x *extractor, qi int, q quantity) []Party {
 // data centre", "a campus".
 func (x *extractor) namesSite() bool {
 	for _, t := range x.s.toks {
-		if t.is("campus", "campuses", "hub", "facility", "facilities", "plant", "factory", "site", "centre", "center", "centres", "centers", "cluster", "complex") {
+		if t.is("campus", "campuses", "hub", "facility", "facilities", "plant", "factory", "site", "centre", "center", "centres", "centers", "cluster", "complex", "project", "construction", "development") {
 			return true
 		}
 	}
@@ -333,4 +333,53 @@ func grantParties(x *extractor, _ int, q quantity) []Party {
 		}
 	}
 	return ps
+}
+
+// isCeiling reports money a deal's figure may grow to, said after it:
+// "commit an initial $100B ..., an investment that could grow to as much
+// as $500B", "worth about $3 billion ..., rising to about $7 billion if
+// both extensions are used". The ceiling is the same deal's, at its
+// highest.
+func (x *extractor) isCeiling(qi int, q quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if qi == 0 || k < 1 || !toks[k].is("to") || !toks[k-1].is("grow", "grows", "growing", "rise", "rises", "rising", "climb", "climbing", "increase", "increasing", "expand", "expanding") {
+		return false
+	}
+	if !x.sentenceHas(wStrongDeal) && !x.sentenceHas(wWeakDeal) {
+		return false
+	}
+	// The figure it grows from is a deal's, or what a deal is "worth":
+	// "investment in start-ups fell to $40 billion, then rose to $52
+	// billion" is a sector's.
+	for pi := qi - 1; pi >= 0; pi-- {
+		p := x.s.qty[pi]
+		if p.kind != qtyMoney {
+			continue
+		}
+		if fs := x.apply(nil, pi, p); len(fs) == 0 || fs[0].Kind != DealValue {
+			if p.start == 0 || !toks[p.start-1].is("worth") {
+				return false
+			}
+		}
+		return len(x.clauseCompanies(q)) > 0 || len(x.context) > 0
+	}
+	return false
+}
+
+// ceilingParties are the parties of the deal the ceiling is of: those of
+// the figure before it in the sentence, when that is a deal value, else
+// the ceiling's own.
+func ceilingParties(x *extractor, qi int, q quantity) []Party {
+	for pi := qi - 1; pi >= 0; pi-- {
+		p := x.s.qty[pi]
+		if p.kind != qtyMoney {
+			continue
+		}
+		if fs := x.apply(nil, pi, p); len(fs) > 0 && fs[0].Kind == DealValue && len(fs[0].Parties) > 0 {
+			return fs[0].Parties
+		}
+		break
+	}
+	return dealParties(x, qi, q)
 }

@@ -58,6 +58,7 @@ func extractionRules() []rule {
 		{name: "money-investor-fund", on: qtyMoney, match: (*extractor).isInvestorFund},
 		{name: "money-fund", on: qtyMoney, kind: DealValue, match: (*extractor).isFund, parties: fundParties, dealType: DealInvestmentPledge},
 		{name: "money-budget", on: qtyMoney, kind: DealValue, match: (*extractor).isBudgeted, parties: budgetParties},
+		{name: "money-ceiling", on: qtyMoney, kind: DealValue, match: (*extractor).isCeiling, parties: ceilingParties},
 		{name: "money-grant", on: qtyMoney, kind: DealValue, match: (*extractor).isGrant, parties: grantParties, dealType: DealInvestment},
 		{name: "money-not-deal", on: qtyMoney, match: (*extractor).isOtherMoney},
 		{name: "money-backlog", on: qtyMoney, match: func(x *extractor, _ int, q quantity) bool {
@@ -501,7 +502,7 @@ func (x *extractor) isFacility(_ int, q quantity) bool {
 // budgeted at $5 billion", "a campus costing $2bn", "the joint project,
 // valued at approximately one billion euros", "the facility is being built
 // at a cost of Rs 87,520 crore", "the total build-out is estimated at
-// around A$7 billion".
+// around A$7 billion", "development is estimated to cost $27bn".
 func (x *extractor) sitePriced(q quantity) bool {
 	toks := x.s.toks
 	k := q.start - 1
@@ -510,6 +511,8 @@ func (x *extractor) sitePriced(q quantity) bool {
 	}
 	if k >= 3 && toks[k].is("of") && toks[k-1].is("cost") && toks[k-2].is("a") && toks[k-3].is("at") {
 		k -= 3 // "is being built at a cost of Rs 87,520 crore"
+	} else if k >= 1 && toks[k].is("cost") && toks[k-1].is("to", "will", "would", "could", "should") {
+		k-- // "development is estimated to cost $27bn", "the campus will cost $2bn"
 	} else if k < 0 || !toks[k].is("budgeted", "costing", "priced", "costed", "valued", "estimated") {
 		return false
 	}
@@ -517,7 +520,7 @@ func (x *extractor) sitePriced(q quantity) bool {
 		if toks[j].text == ";" || toks[j].kind == tokNum {
 			return false
 		}
-		if toks[j].is("campus", "hub", "facility", "plant", "factory", "site", "centre", "center", "cluster", "complex", "region", "project", "venture", "build") && !toks[j].startsUpper() {
+		if toks[j].is("campus", "hub", "facility", "plant", "factory", "site", "centre", "center", "cluster", "complex", "region", "project", "venture", "build", "development", "construction") && (!toks[j].startsUpper() || j == 0) {
 			return true
 		}
 	}
