@@ -14,6 +14,10 @@ func (x *extractor) describe(f Fact, q quantity) Fact {
 		if f.DealType == "" {
 			f.DealType = x.dealType(q, f.Parties)
 		}
+		if f.DealType == DealAcquisition && f.Rule == "money-instalment" {
+			// A payment made each month or year buys services.
+			f.DealType = x.contractType(f.Parties)
+		}
 		f.Status, f.What = x.status(), x.what()
 		switch {
 		case f.Status != StatusUnknown:

@@ -148,7 +148,7 @@ func (x *extractor) isBudgeted(_ int, q quantity) bool {
 	case b >= 1 && toks[b].is("at", "for") && toks[b-1].is("budgeted", "costed"):
 	case b >= 2 && toks[b].is("of") && toks[b-1].is("budget") && toks[b-2].is("investment"):
 	case b >= 0 && toks[b].is("worth", "at", "valued") && x.projectValued(q):
-	case x.allocated(q):
+	case x.allocated(q) && !x.capitalSpending(q):
 	default:
 		return false
 	}
@@ -195,6 +195,17 @@ func (x *extractor) allocated(q quantity) bool {
 		}
 	}
 	return false
+}
+
+// capitalSpending reports money said to be capital spending right after
+// it: "set aside up to $100 billion in capital spending this year".
+func (x *extractor) capitalSpending(q quantity) bool {
+	toks := x.s.toks
+	k := q.end
+	if k < len(toks) && toks[k].is("in", "of", "for") {
+		k++
+	}
+	return k < len(toks) && (toks[k].is("capital", "capex") || x.tokHas(k, wOtherMoneyOf))
 }
 
 // projectValued reports a project said to be worth the figure: "a project
@@ -248,11 +259,11 @@ func (x *extractor) namesSite() bool {
 // whatever deal word the sentence holds.
 func (x *extractor) isGrant(_ int, q quantity) bool {
 	toks := x.s.toks
-	for k := q.end; k < len(toks) && k < q.end+3; k++ {
+	for k := q.end; k < len(toks) && k < q.end+4; k++ {
 		if toks[k].is("grant", "grants", "subsidy", "subsidies") {
 			return x.grantRecipient(q) != ""
 		}
-		if toks[k].kind != tokWord || toks[k].is("in", "of", "equity", "stock", "share", "shares") {
+		if toks[k].kind != tokWord || toks[k].is("of", "equity", "stock", "share", "shares") {
 			break // "$18 million in equity grants" pays staff in shares
 		}
 	}
