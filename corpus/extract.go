@@ -1508,6 +1508,23 @@ func (x *extractor) isRevenue(_ int, q quantity) bool {
 			return true
 		}
 	}
+	// "DRAM industry sales in the fourth quarter came to 28 billion
+	// dollars": takings the clause opens with, whatever stands between
+	// them and the verb that gives their sum.
+	toks := x.s.toks
+	k := q.start - 2
+	if k < 1 || !toks[k+1].is("to") || !(x.tokHas(k, wChangeBefore) || toks[k].is("came", "comes", "amounted", "amounts", "totalled", "totaled")) {
+		return false
+	}
+	start, _ := x.clause(q)
+	for j := k - 1; j >= start; j-- {
+		if x.tokHas(j, wDealNouns) || x.tokHas(j, wStrongDeal) || toks[j].kind == tokNum {
+			return false // "worth about $3 billion in revenue ..., rising to $7 billion": the takings are the other figure's
+		}
+		if x.tokHas(j, wRevenue) {
+			return true
+		}
+	}
 	return false
 }
 

@@ -394,3 +394,29 @@ func ceilingParties(x *extractor, qi int, q quantity) []Party {
 	}
 	return dealParties(x, qi, q)
 }
+
+// restatesOther reports money that restates the figure just before it in
+// another form, when that figure is no deal: "cumulative net operating
+// income of $6.9 billion over the base term, or about $454 million a
+// year". The restatement is read as the figure it restates.
+func (x *extractor) restatesOther(qi int, q quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if qi == 0 || k < 1 || !toks[k].is("or") || toks[k-1].text != "," {
+		return false
+	}
+	for pi := qi - 1; pi >= 0; pi-- {
+		p := x.s.qty[pi]
+		if p.kind != qtyMoney {
+			continue
+		}
+		if p.unit != q.unit || k-p.end > 8 || x.s.toks[p.end].is("per", "a", "each") {
+			// "$108 per employee per year, or about $4.3 million
+			// annually": a price's total is the deal's.
+			return false
+		}
+		fs := x.apply(nil, pi, p)
+		return len(fs) == 0 || fs[0].Kind != DealValue
+	}
+	return false
+}

@@ -35,6 +35,7 @@ func extractionRules() []rule {
 		// Money.
 		{name: "money-price", on: qtyMoney, match: (*extractor).isPrice},
 		{name: "money-revenue", on: qtyMoney, kind: Revenue, match: (*extractor).isRevenue, parties: subjects},
+		{name: "money-restated", on: qtyMoney, match: (*extractor).restatesOther},
 		{name: "money-instalment", on: qtyMoney, kind: DealValue, match: (*extractor).isInstalment, parties: instalmentParties},
 		// A running total of a deal names its own spending ("total planned
 		// spending with CoreWeave to $22.4B"): it goes before the words
