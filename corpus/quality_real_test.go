@@ -53,7 +53,7 @@ var realFloors = map[string]float64{
 	"dev market_share recall":    0.92,
 	"dev roles":                  0.71,
 	"dev period":                 0.96,
-	"dev status":                 0.79,
+	"dev status":                 0.80,
 	"dev type":                   0.84,
 }
 
