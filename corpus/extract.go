@@ -223,6 +223,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 	}
 	facts = fillLeaders(facts, e.leaders)
 	e.addLeadInvestors(facts, sents, pub)
+	e.shareAward(facts, sents)
 	ceilings(facts, strings.TrimSpace(a.Title))
 	alignRestatements(facts)
 	return facts
