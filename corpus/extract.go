@@ -1428,22 +1428,29 @@ func (x *extractor) namedInPassing(name string) bool {
 }
 
 // namedElsewhere reports a company the sentence names only in a clause
-// after the one holding q. One named before may be the subject a list cut
-// off ("OpenAI said that five sites, and its projects with CoreWeave,
-// bring ... $400 billion").
+// after the one holding q, or before it with a figure of its own between
+// them ("DeepL raised $300 million; Scale AI secured $1 billion"). One
+// named before with no figure may be the subject a list cut off ("OpenAI
+// said that five sites, and its projects with CoreWeave, bring ... $400
+// billion").
 func (x *extractor) namedElsewhere(q quantity, name string) bool {
-	_, end := x.clause(q)
+	start, end := x.clause(q)
 	named := false
 	for _, m := range x.s.companies {
 		if m.name != name {
 			continue
 		}
-		if m.start < end {
+		if m.start < end && !(m.end <= start && x.moneyBetween(m.end, start)) {
 			return false
 		}
 		named = true
 	}
 	return named
+}
+
+// moneyBetween reports an amount of money between tokens from and to.
+func (x *extractor) moneyBetween(from, to int) bool {
+	return slices.ContainsFunc(x.s.qty, func(p quantity) bool { return p.kind == qtyMoney && p.start >= from && p.end <= to })
 }
 
 func contains(list []string, s string) bool {

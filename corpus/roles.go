@@ -504,6 +504,10 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 			}
 		case trigRaise:
 			switch {
+			case x.receivesFigure(m, q):
+				// "Scale AI secured $1 billion", whatever round the
+				// sentence names elsewhere.
+				ps[i].Role = RoleRecipient
 			case m.end < len(x.s.toks) && isLeadVerb(x.s.toks[m.end]):
 				// "ASML leads Mistral's 1.7 billion euro round"
 				ps[i].Role = RoleInvestor
@@ -697,6 +701,20 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 		}
 	}
 	return ps
+}
+
+// receivesFigure reports a company that is the subject of a receiving
+// verb taking figure q: "Scale AI secured $1 billion", "Contoso has
+// received $40 million".
+func (x *extractor) receivesFigure(m mention, q quantity) bool {
+	if m.end >= q.start {
+		return false
+	}
+	k := m.end
+	for k < q.start && x.tokHas(k, wAux) {
+		k++
+	}
+	return k+1 == q.start && x.tokHas(k, wReceive)
 }
 
 // governmentSpends reports a public body named before a spending verb, the
