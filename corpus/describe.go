@@ -628,6 +628,16 @@ func (x *extractor) inCompany(k int) bool {
 	return false
 }
 
+// companyWithin reports a company's name with a token in from..to-1.
+func (x *extractor) companyWithin(from, to int) bool {
+	for _, m := range x.s.companies {
+		if m.start < to && from < m.end {
+			return true
+		}
+	}
+	return false
+}
+
 // figureStart returns the first token of the figure ending at end.
 func (x *extractor) figureStart(end int) int {
 	for _, p := range x.s.qty {

@@ -30,8 +30,10 @@ type sentence struct {
 	marks []wordMark
 }
 
-// wordMark says what a word may start besides being in lexicon lists, so
-// that the name and number matchers look up only those words.
+// wordMark says what a word may start or do besides being in lexicon
+// lists, so that the name and number matchers look up only those words.
+// The marks a lexicon gives are word lists too (markLists); they are kept
+// apart from the lists so that a list set stays one machine word.
 type wordMark uint8
 
 const (
@@ -41,11 +43,19 @@ const (
 	// research firm's name.
 	startsName
 	// startsQuantity marks words a quantity can start at: number words,
-	// "a" and "half", and the short currency words ("Rs", "US").
+	// and the lexicon's quantity-starts ("a", "half", "Rs", "US").
 	startsQuantity
 	// startsOrg marks the words besides lexicon lists that a case of the
-	// organisation scan (findOrgs) starts at: orgCueWords.
+	// organisation scan (findOrgs) starts at: the lexicon's org-cues.
 	startsOrg
+	// leadsRound marks a verb for leading a funding round.
+	leadsRound
+	// holdsPart marks a verb that holds a part of a market: "control
+	// three quarters".
+	holdsPart
+	// namesNoKind marks a word that links, points or counts, and so never
+	// says what kind of licence follows: "those", "of", "each".
+	namesNoKind
 )
 
 // listSet is a set of lexicon lists. It is as many uint64 words as they
@@ -320,7 +330,7 @@ func (s *sentence) leadInvestors() []string {
 			// A sentence that does not say it is about a round names
 			// no lead and no backer of it: "Microsoft leads the
 			// market", "its backers include Microsoft".
-		case isLeadVerb(t):
+		case s.marks[k]&leadsRound != 0:
 			if k+1 < len(toks) && toks[k+1].is("by") {
 				// "led by TWG Global", "led by Thrive Capital and Microsoft"
 				for _, m := range s.companies {

@@ -20,6 +20,9 @@ func DefaultLexicon() Lexicon {
 	for _, l := range defaultLexicon() {
 		lex[l.name] = slices.Clone(l.words)
 	}
+	for _, l := range defaultMarkLists() {
+		lex[l.name] = slices.Clone(l.words)
+	}
 	return lex
 }
 
@@ -61,7 +64,7 @@ func (x *lexicon) add(w string, l wordList) {
 	x.words[w] = e
 }
 
-// mark marks word w as starting m.
+// mark gives word w the mark m.
 func (x *lexicon) mark(w string, m wordMark) {
 	e := x.words[w]
 	e.marks |= m
@@ -78,14 +81,20 @@ func NewLexicon(lex Lexicon) (*lexicon, error) {
 	for _, l := range defaultLexicon() {
 		byName[l.name] = l.list
 	}
+	markOf := map[string]wordMark{}
+	for _, l := range defaultMarkLists() {
+		markOf[l.name] = l.mark
+	}
 	x := &lexicon{words: map[string]lexiconEntry{}}
 	var errs []error
 	for _, name := range slices.Sorted(maps.Keys(lex)) {
-		l, ok := byName[name]
-		if !ok {
+		l, isList := byName[name]
+		m, isMark := markOf[name]
+		if !isList && !isMark {
 			errs = append(errs, fmt.Errorf("lexicon: no rule reads a list called %q", name))
 			continue
 		}
+		seen := map[string]bool{}
 		for _, w := range lex[name] {
 			toks := tokenize(w)
 			switch {
@@ -93,10 +102,20 @@ func NewLexicon(lex Lexicon) (*lexicon, error) {
 				errs = append(errs, fmt.Errorf("lexicon: %q in %s is not one word token, so it can never match; split it or drop it", w, name))
 			case toks[0].lower != w:
 				errs = append(errs, fmt.Errorf("lexicon: %q in %s is not lower case; text is matched lower-cased", w, name))
-			case x.words[w].lists.has(l):
+			case seen[w]:
 				errs = append(errs, fmt.Errorf("lexicon: %q is twice in %s", w, name))
 			}
-			x.add(w, l)
+			seen[w] = true
+			if isList {
+				x.add(w, l)
+			} else {
+				x.mark(w, m)
+			}
+		}
+	}
+	for name := range markOf {
+		if _, ok := lex[name]; !ok {
+			errs = append(errs, fmt.Errorf("lexicon: list %s is missing", name))
 		}
 	}
 	for name := range byName {
@@ -233,12 +252,6 @@ func NewExtractorWith(k Knowledge) (*Extractor, error) {
 	}
 	for w := range wordNumbers {
 		x.mark(w, startsQuantity)
-	}
-	for _, w := range quantityStartWords {
-		x.mark(w, startsQuantity)
-	}
-	for _, w := range orgCueWords {
-		x.mark(w, startsOrg)
 	}
 	return e, nil
 }

@@ -21,6 +21,9 @@ func TestNewLexiconRejects(t *testing.T) {
 		{"opposite lists", func(l Lexicon) { l["revenue"] = append(l["revenue"], "acquisition") }, `"acquisition" is in both strong-deal and revenue`},
 		{"unknown list", func(l Lexicon) { l["deal-words"] = []string{"deal"} }, `no rule reads a list called "deal-words"`},
 		{"missing list", func(l Lexicon) { delete(l, "stock") }, `list stock is missing`},
+		{"mark list, two tokens", func(l Lexicon) { l["round-lead-verbs"] = append(l["round-lead-verbs"], "co-led") }, `"co-led" in round-lead-verbs is not one word token`},
+		{"mark list repeated", func(l Lexicon) { l["hold-verbs"] = append(l["hold-verbs"], "held") }, `"held" is twice in hold-verbs`},
+		{"mark list missing", func(l Lexicon) { delete(l, "org-cues") }, `list org-cues is missing`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -80,7 +80,40 @@ type lexiconList struct {
 	words []string
 }
 
-// defaultLexicon is every word list the extractor reads. A list's words are
+// markList is a list of the lexicon whose words get a mark rather than a
+// list bit: the scans that read it test one bit of a token's marks.
+type markList struct {
+	mark  wordMark
+	name  string
+	words []string
+}
+
+// defaultMarkLists are the lists of the lexicon read as marks.
+func defaultMarkLists() []markList {
+	return []markList{
+		// quantity-starts are the words besides number words a quantity can
+		// start at: a word for one, and currency words shorter than a code
+		// ("Rs 500 crore", "US $5 billion", "R5.4bn").
+		{startsQuantity, "quantity-starts", []string{"a", "an", "half", "rs", "rp", "rm", "r", "u", "us"}},
+		// org-cues are the words besides lexicon lists a case of the
+		// organisation scan starts at, so it skips every other word.
+		{startsOrg, "org-cues", []string{"based", "up", "of", "for", "with", "alongside", "including", "include", "includes", "in", "from", "to", "by", "and", "percent"}},
+		// round-lead-verbs say who led a funding round. "co-led" is "co",
+		// "-", "led" to the tokenizer, so it needs no word of its own.
+		{leadsRound, "round-lead-verbs", []string{"led", "leads", "lead", "leading"}},
+		// hold-verbs just before a fraction make it a part held: "control
+		// three quarters", not "two quarters of growth".
+		{holdsPart, "hold-verbs", []string{"control", "controls", "controlled", "controlling", "hold", "holds", "held", "holding", "took", "take", "takes",
+			"taking", "captured", "capture", "command", "commands", "commanded", "own", "owns", "owned", "with", "claimed", "claims"}},
+		// no-kind words before a licence noun link, point or count; they do
+		// not say what kind of licence it is: "66 of those licences".
+		{namesNoKind, "not-licence-kinds", []string{"of", "for", "in", "on", "to", "and", "or", "with", "by", "at", "from", "per", "a", "an",
+			"those", "these", "them", "such", "all", "both", "each", "every", "other", "some", "any", "no", "the", "its", "their"}},
+	}
+}
+
+// defaultLexicon is every word list the extractor reads as a list bit;
+// defaultMarkLists has the rest. A list's words are
 // single lower-case tokens; NewLexicon checks it.
 func defaultLexicon() []lexiconList {
 	return []lexiconList{

@@ -84,7 +84,7 @@ func appendQuantities(dst []quantity, toks []token, marks []wordMark) []quantity
 			i++
 			continue
 		}
-		q, ok := parseFraction(toks, i)
+		q, ok := parseFraction(toks, marks, i)
 		if !ok {
 			q, ok = parseQuantity(toks, i)
 		}
@@ -199,11 +199,6 @@ func restatesAfter(toks []token, p, q quantity) bool {
 	}
 	return q.end == len(toks) || toks[q.end].kind == tokSym && toks[q.end].text != "$" || exchangeRateAt(toks, q.end)
 }
-
-// quantityStartWords are the words besides number words a quantity can
-// start at: a word for one, and currency words shorter than a code
-// ("Rs 500 crore", "US $5 billion", "R5.4bn").
-var quantityStartWords = []string{"a", "an", "half", "rs", "rp", "rm", "r", "u", "us"}
 
 // convertsBefore reports words from..to ending in a verb that restates an
 // amount in another currency ("came to", "amounted to", "was worth"), with
@@ -430,7 +425,7 @@ func fractionDenominator(w string) float64 {
 // ranks, and "two-thirds (65%)" leaves the figure to its brackets; or when
 // it is what a company holds at the end of a clause ("followed by
 // Microsoft with nearly a quarter.").
-func parseFraction(toks []token, i int) (quantity, bool) {
+func parseFraction(toks []token, marks []wordMark, i int) (quantity, bool) {
 	t := toks[i]
 	num, j := 0.0, i+1
 	switch t.lower {
@@ -460,7 +455,7 @@ func parseFraction(toks []token, i int) (quantity, bool) {
 	switch {
 	case den == 0, num == 1 && plural, num > 1 && !plural, den == 2 && num > 1:
 		return quantity{}, false
-	case den == 4 && num > 1 && !hyphen && !heldBefore(toks, i):
+	case den == 4 && num > 1 && !hyphen && !heldBefore(toks, marks, i):
 		// "two quarters of growth" counts periods; "control three
 		// quarters of the market" is a part held.
 		return quantity{}, false
@@ -494,15 +489,14 @@ func parseFraction(toks []token, i int) (quantity, bool) {
 
 // heldBefore reports a verb of holding just before token i: "control
 // three quarters", "accounted for three quarters", "with three quarters".
-func heldBefore(toks []token, i int) bool {
+func heldBefore(toks []token, marks []wordMark, i int) bool {
 	if i < 1 {
 		return false
 	}
 	if toks[i-1].is("for") {
 		return i >= 2 && toks[i-2].is("account", "accounts", "accounted", "accounting")
 	}
-	return toks[i-1].is("control", "controls", "controlled", "controlling", "hold", "holds", "held", "holding", "took", "take", "takes",
-		"taking", "captured", "capture", "command", "commands", "commanded", "own", "owns", "owned", "with", "claimed", "claims")
+	return marks[i-1]&holdsPart != 0
 }
 
 // parseRangeEnd extends q over a range's upper bound ("$1.5bn to $2bn",

@@ -108,7 +108,7 @@ func quantitiesIn(text string) []quantity {
 // Every number word and every short currency word must be able to start
 // a quantity, however it is capitalised.
 func TestMayStartQuantityWords(t *testing.T) {
-	words := append(slices.Collect(maps.Keys(wordNumbers)), quantityStartWords...)
+	words := append(slices.Collect(maps.Keys(wordNumbers)), DefaultLexicon()["quantity-starts"]...)
 	for _, w := range words {
 		for _, text := range []string{w, strings.ToUpper(w[:1]) + w[1:]} {
 			toks := tokenize(text + " 5 billion")

@@ -18,11 +18,6 @@ func (x *lexicon) discoverOrgs(toks []token, bits []listSet, marks []wordMark, k
 	return x.findOrgs(toks, bits, marks, known, shares, true)
 }
 
-// orgCueWords are the words besides lexicon lists a case of findOrgs
-// starts at; the lexicon marks them startsOrg, so the scan skips every
-// other word with a bit test.
-var orgCueWords = []string{"based", "up", "of", "for", "with", "alongside", "including", "include", "includes", "in", "from", "to", "by", "and", "percent"}
-
 // findOrgs is discoverOrgs; skip false tries every case at every token,
 // which a test compares with the skipping the scan does for speed.
 func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known []mention, shares, skip bool) []mention {
@@ -40,7 +35,8 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 	}
 	// The lists and words a case below starts at: most tokens are none,
 	// and skip the cases. A new case adds its list here or its words to
-	// orgCueWords (TestDiscoverOrgsSkipsNoCase fails when one is missing).
+	// the lexicon's org-cues (TestDiscoverOrgsSkipsNoCase fails when one
+	// is missing).
 	var starts listSet
 	for _, l := range [...]wordList{wPublicBody, wInstitution, wSubjectVerbs, wObjectVerbs, wDescriptor} {
 		starts.add(l)
@@ -103,7 +99,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 					add(j, runAfter(toks, j))
 				}
 			}
-		case t.is("with", "alongside") && i+1 < len(toks) && leadVerbBefore(toks, i):
+		case t.is("with", "alongside") && i+1 < len(toks) && leadVerbBefore(toks, marks, i):
 			// "led the round together with US tech investor Valor Equity
 			// Partners", "co-led it with existing backer Monolith"
 			if j := describedOrg(toks, bits, i+1); j >= 0 {
@@ -254,10 +250,34 @@ func (x *lexicon) rolloutSubject(toks []token, bits []listSet) int {
 	if toks[k].is("to", "started", "starts", "has", "have", "will", "now") && k+1 < len(toks) {
 		k++
 	}
+	if toks[k].is("puts", "put") && putsAt(toks, k) {
+		// "Estimates put the deal at $2 billion": an estimate of a
+		// figure, made by whoever opens the sentence, not a rollout.
+		return -1
+	}
 	if toks[k].is("puts", "put", "asks", "switched", "switches") || bitIn(bits, k, wDeploy) || k > e && bitIn(bits, k, wObjectVerbs) {
 		return e
 	}
 	return -1
+}
+
+// putsAt reports "at" and a figure after the verb "put" at k, in its
+// clause: "put the deal at $2 billion", "puts the value of the purchase at
+// about €900 million" estimate a figure.
+func putsAt(toks []token, k int) bool {
+	for j := k + 1; j+1 < len(toks) && j <= k+16; j++ {
+		switch {
+		case toks[j].is("at"):
+			for n := j + 1; n < len(toks) && n <= j+3; n++ {
+				if toks[n].kind == tokNum || toks[n].kind == tokSym && toks[n].text != "," {
+					return true
+				}
+			}
+		case toks[j].text == "," || toks[j].text == ";" || toks[j].text == ".":
+			return false
+		}
+	}
+	return false
 }
 
 // listedBefore returns where the name listed just before the one starting
@@ -286,21 +306,17 @@ func describedOrg(toks []token, bits []listSet, i int) int {
 
 // leadVerbBefore reports a verb for leading a round a few words before
 // token i, in its clause.
-func leadVerbBefore(toks []token, i int) bool {
+func leadVerbBefore(toks []token, marks []wordMark, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-20; k-- {
 		if toks[k].text == ";" || toks[k].text == "." {
 			return false
 		}
-		if isLeadVerb(toks[k]) {
+		if marks[k]&leadsRound != 0 {
 			return true
 		}
 	}
 	return false
 }
-
-// isLeadVerb reports a verb for leading a round. "co-led" is "co", "-",
-// "led" to the tokenizer, so it is one too.
-func isLeadVerb(t token) bool { return t.is("led", "leads", "lead", "leading") }
 
 // investorsBefore reports a word for backers just before token i:
 // "investors including", "backers such as".

@@ -25,7 +25,7 @@ const (
 // reads as the first.
 func (x *extractor) triggerOf(k int) trigger {
 	t := x.wordTrigger(k)
-	if t != trigNone && k > 0 && x.s.toks[k].startsUpper() && x.inCompanyName(k) {
+	if t != trigNone && k > 0 && x.s.toks[k].startsUpper() && x.inCompany(k) {
 		// "Harbor Lane Partners", "Global Infrastructure Partners": a
 		// word of a name says nothing of the deal. Only the rare
 		// capitalised deal word is looked up among the names.
@@ -73,12 +73,6 @@ func (x *extractor) describedAfter(k int) string {
 		}
 	}
 	return ""
-}
-
-// inCompanyName reports token k inside a company's name the sentence
-// gives.
-func (x *extractor) inCompanyName(k int) bool {
-	return slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start <= k && k < m.end })
 }
 
 // privateEquity reports "equity" in "private equity", which says what a
@@ -508,7 +502,7 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 				// "Scale AI secured $1 billion", whatever round the
 				// sentence names elsewhere.
 				ps[i].Role = RoleRecipient
-			case m.end < len(x.s.toks) && isLeadVerb(x.s.toks[m.end]):
+			case m.end < len(x.s.toks) && x.s.marks[m.end]&leadsRound != 0:
 				// "ASML leads Mistral's 1.7 billion euro round"
 				ps[i].Role = RoleInvestor
 			case after && x.roundFor(m, at):
@@ -1475,14 +1469,10 @@ func (x *extractor) restatesStory(q quantity) bool {
 // of q's clause, before the figure: "the companies agreed a $4.5 billion
 // deal", "the two had agreed to a $2.6 billion merger".
 func (x *extractor) saysTheParties(q quantity) bool {
-	start, _ := x.clause(q)
 	toks := x.s.toks
-	for k := start; k+1 < q.start; k++ {
-		if toks[k].is("the", "both") && toks[k+1].is("companies", "two", "pair", "firms") {
-			return true
-		}
-	}
-	return false
+	return x.clauseBefore(q, func(k int) bool {
+		return k+1 < q.start && toks[k].is("the", "both") && toks[k+1].is("companies", "two", "pair", "firms")
+	})
 }
 
 // seatParties are the customer and vendor of a seat count.
@@ -1690,10 +1680,19 @@ func (x *extractor) paysForProduct(at int) bool {
 // saysTheDeal reports "the deal", "the transaction" or the like as the
 // subject of q's clause, before the figure.
 func (x *extractor) saysTheDeal(q quantity) bool {
-	start, _ := x.clause(q)
 	toks := x.s.toks
-	for k := start; k+1 < q.start; k++ {
-		if toks[k].is("the") && toks[k+1].is("deal", "transaction", "acquisition", "takeover", "purchase", "merger", "buyout") {
+	return x.clauseBefore(q, func(k int) bool {
+		return k+1 < q.start && toks[k].is("the") && toks[k+1].is("deal", "transaction", "acquisition", "takeover", "purchase", "merger", "buyout")
+	})
+}
+
+// clauseBefore reports a token of q's clause before the figure at which
+// says holds. saysTheDeal, saysTheParties and pronounInClause share it,
+// so that each says only what it looks for.
+func (x *extractor) clauseBefore(q quantity, says func(k int) bool) bool {
+	start, _ := x.clause(q)
+	for k := start; k < q.start; k++ {
+		if says(k) {
 			return true
 		}
 	}

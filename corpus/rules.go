@@ -635,11 +635,11 @@ func (x *extractor) isSectorMoney(_ int, q quantity) bool {
 	}
 	start, end := x.clause(q)
 	toks := x.s.toks
+	if x.companyWithin(start, q.start) || x.companyWithin(q.end, end) {
+		return false
+	}
 	verb := -1
 	for k := start; k < q.start; k++ {
-		if x.inCompany(k) {
-			return false
-		}
 		if x.tokHas(k, wWeakDeal) || x.tokHas(k, wInvest) {
 			verb = k
 		}
@@ -655,7 +655,7 @@ func (x *extractor) isSectorMoney(_ int, q quantity) bool {
 		return false
 	}
 	for k := q.end; k < end; k++ {
-		if x.inCompany(k) || toks[k].is("it", "its", "company", "firm", "startup", "business") {
+		if toks[k].is("it", "its", "company", "firm", "startup", "business") {
 			return false
 		}
 	}

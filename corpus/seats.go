@@ -185,8 +185,7 @@ func (x *extractor) kindOfLicence(k int) bool {
 	toks := x.s.toks
 	t := toks[k]
 	if t.kind != tokWord || t.startsUpper() || x.tokHas(k, wAux) || x.tokHas(k, wSubjectVerbs) || x.tokHas(k, wPeopleNouns) ||
-		strings.HasSuffix(t.lower, "ed") || t.is("of", "for", "in", "on", "to", "and", "or", "with", "by", "at", "from", "per", "a", "an") ||
-		t.is("those", "these", "them", "such", "all", "both", "each", "every", "other", "some", "any", "no", "the", "its", "their") {
+		strings.HasSuffix(t.lower, "ed") || x.s.marks[k]&namesNoKind != 0 {
 		return false
 	}
 	for j := k + 1; j < len(toks) && j <= k+2; j++ {

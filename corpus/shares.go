@@ -464,13 +464,7 @@ func (x *extractor) shareCompany(q quantity) string {
 
 // pronounInClause reports "its" or "their" in q's clause before it.
 func (x *extractor) pronounInClause(q quantity) bool {
-	start, _ := x.clause(q)
-	for k := start; k < q.start; k++ {
-		if x.s.toks[k].is("its", "their") {
-			return true
-		}
-	}
-	return false
+	return x.clauseBefore(q, func(k int) bool { return x.s.toks[k].is("its", "their") })
 }
 
 // companyWord reports "the company" or "the firm" before q standing for
