@@ -49,10 +49,10 @@ var realFloors = map[string]float64{
 	"dev deal_value recall":      0.91,
 	"dev seats precision":        0.95,
 	"dev seats recall":           0.90,
-	"dev market_share precision": 0.99,
-	"dev market_share recall":    0.99,
+	"dev market_share precision": 0.94,
+	"dev market_share recall":    0.92,
 	"dev roles":                  0.72,
-	"dev period":                 0.97,
+	"dev period":                 0.96,
 	"dev status":                 0.78,
 	"dev type":                   0.83,
 }
