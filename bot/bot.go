@@ -326,9 +326,13 @@ func (b *Bot) onHello(req *socketmode.Request) {
 	}
 }
 
-// ack acknowledges an envelope, with payload when not nil.
+// ack acknowledges an envelope, with payload when not nil. The wait is
+// for the library's socket writer to take the ack; on a loaded machine
+// that takes over a second, and an ack given up is an envelope Slack
+// redelivers or a command that fails, so it waits most of the three
+// seconds Slack allows.
 func (b *Bot) ack(envelopeID string, payload any) error {
-	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), 2500*time.Millisecond)
 	defer cancel()
 	if err := b.sm.AckCtx(ctx, envelopeID, payload); err != nil {
 		b.log.Warn("could not acknowledge a Slack envelope", "envelope_id", envelopeID, "error", err)

@@ -56,6 +56,9 @@ const (
 	// namesNoKind marks a word that links, points or counts, and so never
 	// says what kind of licence follows: "those", "of", "each".
 	namesNoKind
+	// takesPart marks a word that says people take part in a programme,
+	// whatever its stage: "taking part", "signed up".
+	takesPart
 )
 
 // listSet is a set of lexicon lists. It is as many uint64 words as they
@@ -136,6 +139,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 	var storyParties []Party
 	var storyType DealType
 	region, product, place := "", "", ""
+	stage := StageUnknown
 	home, written := e.homeDollar(a, sents)
 	shared := e.sharedCurrencies(sents)
 	// About one figure in two becomes a fact; a fact is big, and room
@@ -186,7 +190,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 			// The window buffers outlive the sentence.
 			before, after := x.before[:0], x.after[:0]
 			x = extractor{before: before, after: after, s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, prev: prevCompanies, shareContext: shareContext, articleID: a.ID, pub: pub,
-				ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxPlace: place, homeDollar: home, homeWritten: written, shared: shared, leaders: leaders, lastGroup: lastGroup,
+				ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxStage: stage, ctxPlace: place, homeDollar: home, homeWritten: written, shared: shared, leaders: leaders, lastGroup: lastGroup,
 				leadStatus: leadSt, leadParties: leadParties, story: story, storyParties: storyParties, storyType: storyType, cols: cols, ranks: ranks}
 			facts = x.facts(facts)
 			if len(s.toks) > 0 && s.toks[0].text == "|" {
@@ -196,6 +200,11 @@ func (e *Extractor) Extract(a Article) []Fact {
 		got := facts[made:]
 		if i := slices.IndexFunc(got, func(f Fact) bool { return f.Kind == DealValue }); story == 0 && i >= 0 {
 			story, storyParties, storyType = got[i].Value, got[i].Parties, got[i].DealType
+		}
+		if i := slices.IndexFunc(got, func(f Fact) bool { return f.Kind == Seats && f.Stage != StageUnknown }); i >= 0 {
+			stage = got[i].Stage
+		} else if s.cues.has(wPilot) {
+			stage = StagePilot
 		}
 		if len(s.measurers) > 0 {
 			measurer = s.measurers[0].name
@@ -1020,6 +1029,10 @@ type extractor struct {
 	// the currency of the article's country that uses it; nil when the
 	// article writes no such name.
 	shared map[string]string
+	// ctxStage is the stage of the seats the article last counted, or of
+	// the pilot it last spoke of, for a sentence that only says people
+	// take part.
+	ctxStage Stage
 	// ctxPlace is the country or region the article last named, for
 	// money invested in sentences that name none.
 	ctxPlace string

@@ -105,6 +105,9 @@ func defaultMarkLists() []markList {
 		// three quarters", not "two quarters of growth".
 		{holdsPart, "hold-verbs", []string{"control", "controls", "controlled", "controlling", "hold", "holds", "held", "holding", "took", "take", "takes",
 			"taking", "captured", "capture", "command", "commands", "commanded", "own", "owns", "owned", "with", "claimed", "claims"}},
+		// taking-part words say people take part in a programme, not
+		// whether it is a pilot or a rollout.
+		{takesPart, "taking-part", []string{"part", "participating", "participate", "participants", "participant", "cohort", "involved", "involving", "involves", "joined", "signed", "enrolled"}},
 		// no-kind words before a licence noun link, point or count; they do
 		// not say what kind of licence it is: "66 of those licences".
 		{namesNoKind, "not-licence-kinds", []string{"of", "for", "in", "on", "to", "and", "or", "with", "by", "at", "from", "per", "a", "an",
@@ -186,7 +189,7 @@ func defaultLexicon() []lexiconList {
 		{wLost, "status-lost", []string{"lost", "loses"}},
 		{wAnnounced, "status-announced", []string{"announced", "announces", "unveiled", "unveils"}},
 		// stage words say whether seats are a pilot, a rollout or a plan.
-		{wPilot, "stage-pilot", []string{"pilot", "pilots", "piloting", "trial", "trials", "trialling", "trialing"}},
+		{wPilot, "stage-pilot", []string{"pilot", "pilots", "piloting", "piloted", "trial", "trials", "trialling", "trialing", "trialled", "trialed", "experiment", "experiments"}},
 		{wPlan, "stage-plan", []string{"plans", "plan", "planned", "will", "would", "aims", "aim", "intends", "expects"}},
 		{wRolledOut, "stage-rollout", []string{"rolled", "deployed", "deploying", "rolling", "rollout", "moved", "migrated", "use", "uses", "using", "equipped", "bought", "purchased", "across"}},
 		// total words mark a running total: "bringing its total to".

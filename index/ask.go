@@ -1132,8 +1132,12 @@ func mergeSame(ranked []rankedFact) []rankedFact {
 	for _, r := range ranked {
 		// Within one article the same figure twice is one fact even when
 		// its sentences name different companies: a headline and the body
-		// restating it.
-		keys := []string{sameKey(r.Fact), sameFigure(r.Fact) + "|" + r.ArticleID}
+		// restating it. Not a share: two companies an article gives the
+		// same share ("Oracle and Salesforce each had 3%") are two facts.
+		keys := []string{sameKey(r.Fact)}
+		if r.Kind != corpus.MarketShare {
+			keys = append(keys, sameFigure(r.Fact)+"|"+r.ArticleID)
+		}
 		if hi := r.Range.High; hi > 0 && hi != r.Value {
 			bound := r.Fact
 			bound.Value = hi

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/dealbot/dealbot/corpus"
 	"github.com/dealbot/dealbot/index"
@@ -207,5 +208,36 @@ func TestAskHostileQueries(t *testing.T) {
 	}
 	if _, err := ix.Ask(context.Background(), ""); !errors.Is(err, index.ErrEmptyQuery) {
 		t.Errorf("an empty query: want ErrEmptyQuery, got %v", err)
+	}
+}
+
+// TestAskKeepsTiedSharesOfOneArticle checks that two companies an article
+// gives the same share are two facts: a ranking where Oracle and
+// Salesforce both hold 3% lists both, while a headline restating the
+// body's deal value stays one fact.
+func TestAskKeepsTiedSharesOfOneArticle(t *testing.T) {
+	arts := []corpus.Article{{
+		ID: "ranking", Path: "ranking.md", Title: "Cloud infrastructure market shares, third quarter", Published: time.Date(2025, 11, 1, 0, 0, 0, 0, time.UTC),
+		Body: "In the third quarter of 2025 Amazon held 30% of the cloud infrastructure market, Microsoft 20% and Google 13%. " +
+			"Oracle and Salesforce each had 3%, and IBM and Alibaba 2% each, Synergy Research Group said.",
+	}}
+	ix, _, err := memoryIndex(context.Background(), arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	a, err := ix.AskN(context.Background(), "cloud market share q3 2025", 20)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []struct {
+		company string
+		value   float64
+	}{{"Oracle", 3}, {"Salesforce", 3}, {"IBM", 2}, {"Alibaba", 2}} {
+		if !slices.ContainsFunc(a.Facts, func(f index.FactAnswer) bool {
+			return f.Value == want.value && slices.Contains(f.Companies, want.company)
+		}) {
+			t.Errorf("%s's %g%% share is missing from the answer:\n%s", want.company, want.value, describeAll(a.Facts))
+		}
 	}
 }
