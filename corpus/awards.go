@@ -1,6 +1,9 @@
 package corpus
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // A government award is often reported over several sentences: one names
 // the public body and the sum ("The Department of Defense has awarded task
@@ -132,7 +135,9 @@ func (e *Extractor) shareAward(facts []Fact, sents []sentence) {
 				payers++
 			case p.Role == RoleVendor && slices.Contains(won, p.Name):
 				sellers++
-				namesSeller = namesSeller || slices.Contains(named[f.Sentence], p.Name)
+				// A list's part may name its company where no list of
+				// names knows it: "SAIC at $101.7 million".
+				namesSeller = namesSeller || slices.Contains(named[f.Sentence], p.Name) || strings.Contains(f.Sentence, p.Name)
 			default:
 				other = true
 			}

@@ -781,6 +781,9 @@ func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []to
 			found = mergeMentions(found, notOverlapping(holders, found))
 		}
 		found = notPlaces(found, places, toks, bits)
+		if owned := e.lex.placeOwnedOrgs(toks, bits, places, mergeMentions(named, found)); len(owned) > 0 {
+			found = mergeMentions(found, owned)
+		}
 		// "University of Maine System": the place is part of the name.
 		places = notCompanies(places, found)
 	}
@@ -1173,6 +1176,28 @@ func unitOf(k Kind) string {
 // article's main parties when the sentence names fewer than two, since a
 // deal has two sides.
 func (x *extractor) parties(q quantity) []string {
+	if own, others, ok := x.listOwner(q); ok {
+		// One company's figure of a list: a round it raised or money it
+		// puts in a place is its alone; other money, a seat count or a
+		// contract has its other side among the article's companies that
+		// own no other figure of the list.
+		names := []string{own}
+		for _, n := range x.clauseCompanies(q) {
+			if n != own && !contains(others, n) {
+				names = append(names, n)
+			}
+		}
+		trig, _ := x.triggerNear(q)
+		if len(names) > 1 || q.kind == qtyMoney && (trig == trigRaise || (trig == trigInvest || trig == trigPledge) && x.placeFor(q) != "") {
+			return names
+		}
+		for _, m := range x.main {
+			if m != own && !contains(others, m) && !x.namedInPassing(m) {
+				return append(names, m)
+			}
+		}
+		return names
+	}
 	names := x.clauseCompanies(q)
 	if c, ok := x.bracketedFor(q); ok {
 		// "deals with Oracle ($300 billion), Microsoft ($250 billion)":
