@@ -243,6 +243,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 	}
 	facts = fillLeaders(facts, e.leaders)
 	e.addLeadInvestors(facts, sents, pub)
+	e.shareAward(facts, sents)
 	ceilings(facts, strings.TrimSpace(a.Title))
 	alignRestatements(facts)
 	return facts
@@ -781,6 +782,9 @@ func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []to
 			found = mergeMentions(found, notOverlapping(holders, found))
 		}
 		found = notPlaces(found, places, toks, bits)
+		if owned := e.lex.placeOwnedOrgs(toks, bits, places, mergeMentions(named, found)); len(owned) > 0 {
+			found = mergeMentions(found, owned)
+		}
 		// "University of Maine System": the place is part of the name.
 		places = notCompanies(places, found)
 	}
@@ -1177,6 +1181,28 @@ func unitOf(k Kind) string {
 // article's main parties when the sentence names fewer than two, since a
 // deal has two sides.
 func (x *extractor) parties(q quantity) []string {
+	if own, others, ok := x.listOwner(q); ok {
+		// One company's figure of a list: a round it raised or money it
+		// puts in a place is its alone; other money, a seat count or a
+		// contract has its other side among the article's companies that
+		// own no other figure of the list.
+		names := []string{own}
+		for _, n := range x.clauseCompanies(q) {
+			if n != own && !contains(others, n) {
+				names = append(names, n)
+			}
+		}
+		trig, _ := x.triggerNear(q)
+		if len(names) > 1 || q.kind == qtyMoney && (trig == trigRaise || (trig == trigInvest || trig == trigPledge) && x.placeFor(q) != "") {
+			return names
+		}
+		for _, m := range x.main {
+			if m != own && !contains(others, m) && !x.namedInPassing(m) {
+				return append(names, m)
+			}
+		}
+		return names
+	}
 	names := x.clauseCompanies(q)
 	if c, ok := x.bracketedFor(q); ok {
 		// "deals with Oracle ($300 billion), Microsoft ($250 billion)":
@@ -1455,22 +1481,29 @@ func (x *extractor) namedInPassing(name string) bool {
 }
 
 // namedElsewhere reports a company the sentence names only in a clause
-// after the one holding q. One named before may be the subject a list cut
-// off ("OpenAI said that five sites, and its projects with CoreWeave,
-// bring ... $400 billion").
+// after the one holding q, or before it with a figure of its own between
+// them ("DeepL raised $300 million; Scale AI secured $1 billion"). One
+// named before with no figure may be the subject a list cut off ("OpenAI
+// said that five sites, and its projects with CoreWeave, bring ... $400
+// billion").
 func (x *extractor) namedElsewhere(q quantity, name string) bool {
-	_, end := x.clause(q)
+	start, end := x.clause(q)
 	named := false
 	for _, m := range x.s.companies {
 		if m.name != name {
 			continue
 		}
-		if m.start < end {
+		if m.start < end && !(m.end <= start && x.moneyBetween(m.end, start)) {
 			return false
 		}
 		named = true
 	}
 	return named
+}
+
+// moneyBetween reports an amount of money between tokens from and to.
+func (x *extractor) moneyBetween(from, to int) bool {
+	return slices.ContainsFunc(x.s.qty, func(p quantity) bool { return p.kind == qtyMoney && p.start >= from && p.end <= to })
 }
 
 func contains(list []string, s string) bool {

@@ -544,6 +544,11 @@ func (x *extractor) sitePriced(q quantity) bool {
 // region it is built in.
 func facilityParties(x *extractor, _ int, q quantity) []Party {
 	names := x.clauseCompanies(q)
+	if own, _, ok := x.listOwner(q); ok {
+		// "NextDC has a budget of 13.7 billion baht, STT GDC has
+		// pledged 4.5 billion": each budget is its own company's.
+		names = []string{own}
+	}
 	if len(names) == 0 {
 		names = x.context
 	}
