@@ -204,7 +204,12 @@ func scoreReal(t *testing.T, sp realSplit, ex *Extractor) (map[Kind]*realScore, 
 					continue
 				}
 				s.labelled++
-				i := slices.IndexFunc(preds, func(p Fact) bool { return realMatches(p, l) })
+				// Of facts alike but for their period ("13.8" in 2004 and in
+				// 2003), the one of the label's period answers it.
+				i := slices.IndexFunc(preds, func(p Fact) bool { return realMatches(p, l) && p.Period == l.Period })
+				if i < 0 {
+					i = slices.IndexFunc(preds, func(p Fact) bool { return realMatches(p, l) })
+				}
 				if i < 0 {
 					if verbose {
 						t.Logf("%s/%s: missed %s %q %g %s %v%s", sp.name, a.Path, k, l.Text, l.Value, l.Unit, l.Parties, nearMisses(all, label{Value: l.Value}))

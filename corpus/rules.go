@@ -137,6 +137,17 @@ func extractionRules() []rule {
 		}},
 
 		// Counts.
+		// "| 1. SAP | 601.2 | 17.4 |" under "Market share (%)": a bare
+		// number in a table's column of percentages is a share.
+		{name: "count-table-share", on: qtyCount, kind: MarketShare, match: func(x *extractor, _ int, q quantity) bool {
+			return x.table[q.start].share
+		}, parties: func(x *extractor, _ int, q quantity) []Party {
+			return []Party{{Name: x.table[q.start].company, Role: RoleSubject}}
+		}},
+		{name: "count-table-other", on: qtyCount, match: func(x *extractor, _ int, q quantity) bool {
+			_, ok := x.table[q.start]
+			return ok
+		}},
 		{name: "count-contract-years", on: qtyCount, kind: ContractLength, match: func(x *extractor, _ int, q quantity) bool {
 			_, ok := x.contractYears(q)
 			return ok
