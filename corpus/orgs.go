@@ -334,14 +334,21 @@ func investorsBefore(toks []token, i int) bool {
 // QTS"), or -1.
 func describedName(toks []token, bits []listSet, i int) int {
 	j := i
+	if j+1 < len(toks) && toks[j].is("its", "their") && !isNameToken(toks[j+1]) {
+		// "the takeover of its smaller rival Ansys": the owner's word
+		// opens a description.
+		j++
+	}
+	start := j
 	// Words that are no names ("company", "data") may still, in lower
 	// case, say what a name is: "analytics company Tableau", "data center
 	// operator IREN". Words that join phrases end the description.
-	for j < len(toks) && j < i+4 && toks[j].kind == tokWord && !toks[j].startsUpper() &&
+	// "iRobot" is a name, though it starts in lower case.
+	for j < len(toks) && j < start+4 && toks[j].kind == tokWord && !isNameToken(toks[j]) &&
 		!toks[j].is("the", "a", "an", "its", "their", "and", "or", "of", "in", "on", "at", "for", "with", "from", "by", "to", "as", "that", "which", "who") {
 		j++
 	}
-	if j < len(toks) && toks[j].startsUpper() {
+	if j < len(toks) && toks[j].kind == tokWord && isNameToken(toks[j]) && (j > i || toks[j].startsUpper() || len(toks[j].text) > 2) {
 		return j
 	}
 	return -1
