@@ -1459,7 +1459,7 @@ func (x *extractor) saysTheParties(q quantity) bool {
 
 // seatParties are the customer and vendor of a seat count.
 func seatParties(x *extractor, _ int, q quantity) []Party {
-	names := x.parties(q)
+	names := x.carriedSeatNames(x.parties(q))
 	if p := x.subjectPlace(); p != "" && !contains(names, p) {
 		// "Iceland gives 600 teachers Claude": a country that hands a
 		// product out buys it, whoever else is named.
@@ -1472,6 +1472,40 @@ func seatParties(x *extractor, _ int, q quantity) []Party {
 		names = append([]string{g}, names...)
 	}
 	return x.seatRoles(q, names)
+}
+
+// carriedSeatNames drops from a seat count's names those the sentence
+// does not name when they cannot be its customer: any, when the sentence
+// opens with a customer of its own ("HSBC trialled ChatGPT Enterprise with 500
+// bankers" after a sentence about Microsoft), and the maker of the product
+// the article named before, when this sentence's product is another
+// maker's: Microsoft, Copilot's vendor a sentence ago, buys no ChatGPT.
+func (x *extractor) carriedSeatNames(names []string) []string {
+	vendor := x.e.vendorOf[x.product()]
+	if vendor == "" {
+		// With no product's maker to sell them, a company carried in
+		// may be the seller.
+		return names
+	}
+	named := func(n string) bool {
+		return slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.name == n })
+	}
+	// The sentence's own customer opens it, as its subject: a company
+	// named further on may be a partner or a reseller.
+	own := slices.ContainsFunc(x.s.companies, func(m mention) bool {
+		return m.start == 0 && m.name != vendor && contains(names, m.name) && !x.inProductName(m.name)
+	})
+	before := x.e.vendorOf[x.ctxProduct]
+	if !own && (before == "" || before == vendor) {
+		return names
+	}
+	kept := names[:0:0]
+	for _, n := range names {
+		if named(n) || !own && n != before {
+			kept = append(kept, n)
+		}
+	}
+	return kept
 }
 
 // civilServants reports a count of a government's staff: "civil service
