@@ -93,6 +93,7 @@ func (s *listSet) addAll(o listSet) {
 // and scanned a bounded number of times.
 func (e *Extractor) Extract(a Article) []Fact {
 	sents := e.analyse(a)
+	shortForms(sents)
 	main := mainParties(sents)
 	e.theGovernment(sents, main)
 	e.theCountry(sents)
@@ -1906,6 +1907,143 @@ func (e *Extractor) theGovernment(sents []sentence, main []string) {
 		}
 		s.companies = mergeMentions(s.companies, []mention{{name: gov, start: k, end: k + 1}})
 	}
+}
+
+// shortForms makes the short form an article gives a name in brackets
+// ("Al Moammar Information Systems (MIS)", "Reliance Industries Ltd
+// (RIL)") that name wherever the article uses it, so the facts of "MIS
+// signed" are the company's under its full name. A short form counts only
+// when its capitals are initials of the name's words in order, so
+// "Contoso (US)" defines nothing.
+func shortForms(sents []sentence) {
+	// company holds the short forms of names the sentence took for a
+	// company's: only those name one where the article writes them bare,
+	// as the short form of a regulator or a programme is no party.
+	var short map[string]string
+	var company map[string]bool
+	for _, s := range sents {
+		for k := 1; k+2 < len(s.toks); k++ {
+			if s.toks[k].text != "(" || s.toks[k+2].text != ")" {
+				continue
+			}
+			ab := s.toks[k+1].text
+			if s.knownAt(k + 1) {
+				continue // "(TSMC)": the list knows the short form already
+			}
+			start, end, name, isCompany := nameBefore(&s, k, ab)
+			if name != "" && ab != name && initialsOf(ab, s.toks[start:end]) {
+				if short == nil {
+					short, company = map[string]string{}, map[string]bool{}
+				}
+				short[ab], company[ab] = name, isCompany
+			}
+		}
+	}
+	if short == nil {
+		return
+	}
+	for i := range sents {
+		s := &sents[i]
+		var added []mention
+		for k, t := range s.toks {
+			name, ok := short[t.text]
+			if !ok {
+				continue
+			}
+			if j := slices.IndexFunc(s.companies, func(m mention) bool { return m.start <= k && k < m.end }); j >= 0 {
+				if s.companies[j].name == t.text && !s.knownAt(k) {
+					s.companies[j].name = name
+				}
+				continue
+			}
+			if k > 0 && s.toks[k-1].text == "(" {
+				continue // the definition itself, beside the name
+			}
+			if company[t.text] {
+				added = append(added, mention{name: name, start: k, end: k + 1})
+			}
+		}
+		for j := range s.found {
+			if n, ok := short[s.found[j].name]; ok {
+				s.found[j].name = n
+			}
+		}
+		if len(added) > 0 {
+			s.companies = mergeMentions(s.companies, added)
+		}
+	}
+}
+
+// nameBefore returns the name that ends just before token k, past a
+// legal suffix: a company the sentence names there, else the run of
+// capitalised words from the one short form ab starts with ("Al Moammar
+// Information Systems", not "Saudi Al Moammar ..." for "MIS"); "" when
+// none ends there.
+func nameBefore(s *sentence, k int, ab string) (start, end int, name string, isCompany bool) {
+	toks := s.toks
+	end = k
+	for end > 0 && (isLegalSuffix(toks[end-1].lower) || toks[end-1].text == "." || toks[end-1].text == ",") {
+		end-- // "Reliance Industries Ltd. (RIL)"
+	}
+	for _, m := range s.companies {
+		if m.start < end && end <= m.end+1 {
+			// "Taiwan Semiconductor Manufacturing Company (TSMC)": a name
+			// the list knows, and a word it does not.
+			return m.start, end, m.name, true
+		}
+	}
+	start = end
+	for start > 0 && toks[start-1].kind == tokWord && (toks[start-1].startsUpper() ||
+		start > 1 && toks[start-1].is("of", "and", "for") && toks[start-2].startsUpper() && start < end) {
+		start--
+	}
+	for start < end && toks[start].text[0] != ab[0] {
+		start++
+	}
+	if start == end {
+		return 0, 0, "", false
+	}
+	var b strings.Builder
+	for i := start; i < end; i++ {
+		if i > start && !toks[i-1].joins(toks[i]) {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[i].text)
+	}
+	return start, end, b.String(), false
+}
+
+// knownAt reports a company the built-in list knows at token k, rather
+// than one the article's words made a name of.
+func (s *sentence) knownAt(k int) bool {
+	in := func(m mention) bool { return m.start <= k && k < m.end && s.marks[m.start]&startsCompany != 0 }
+	return slices.ContainsFunc(s.companies, in) && !slices.ContainsFunc(s.found, in)
+}
+
+// initialsOf reports whether ab, two to six letters, is written with
+// capitals that are, in order, initials of words of name: "MIS" of "Al
+// Moammar Information Systems", "DoD" of "Department of Defense".
+func initialsOf(ab string, name []token) bool {
+	if len(ab) < 2 || len(ab) > 6 {
+		return false
+	}
+	w := 0
+	for _, r := range ab {
+		switch {
+		case r >= 'a' && r <= 'z':
+			continue
+		case r < 'A' || r > 'Z':
+			return false
+		}
+		for w < len(name) && !(name[w].kind == tokWord && name[w].text[0] == byte(r)) {
+			w++
+		}
+		if w == len(name) {
+			return false
+		}
+		w++
+	}
+	return ab[0] >= 'A' && ab[0] <= 'Z'
 }
 
 // theCountry makes "the country" a mention of the country the article
