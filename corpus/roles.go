@@ -1460,6 +1460,9 @@ func (x *extractor) saysTheParties(q quantity) bool {
 // seatParties are the customer and vendor of a seat count.
 func seatParties(x *extractor, _ int, q quantity) []Party {
 	names := x.carriedSeatNames(x.parties(q))
+	if h, ok := x.seatHolder(q); ok {
+		return x.holderRoles(h, names)
+	}
 	if p := x.subjectPlace(); p != "" && !contains(names, p) {
 		// "Iceland gives 600 teachers Claude": a country that hands a
 		// product out buys it, whoever else is named.
@@ -1472,6 +1475,96 @@ func seatParties(x *extractor, _ int, q quantity) []Party {
 		names = append([]string{g}, names...)
 	}
 	return x.seatRoles(q, names)
+}
+
+// seatHolder returns the organisation that holds the seats of q as the
+// subject of its clause: "Westlake Academy has 123 phone licences,
+// Westlake Town Hall has 34 and the Fire Department has 14" gives each
+// count the name before its own "has". The name may be one no list
+// knows; false when the count has no such subject.
+func (x *extractor) seatHolder(q quantity) (string, bool) {
+	toks := x.s.toks
+	k := q.start - 1
+	if k >= 1 && toks[k].is("and") {
+		// "has 123 phone licences and 2 meeting licences": the second
+		// count of the clause is the same holder's.
+		for i := len(x.s.qty) - 1; i >= 0; i-- {
+			p := x.s.qty[i]
+			if p.end > k {
+				continue
+			}
+			if p.kind != qtyCount || slices.ContainsFunc(toks[p.end:k], func(t token) bool { return t.text == "," || t.text == ";" || t.kind == tokNum }) {
+				return "", false
+			}
+			return x.seatHolder(p)
+		}
+		return "", false
+	}
+	if k < 1 || !toks[k].is("has", "have", "had", "holds", "held", "hold", "owns", "bought", "buys", "purchased") {
+		return "", false
+	}
+	start := runBefore(toks, k)
+	if start == k || !(start == 0 || toks[start-1].is("the", "and", ",", "while", "whereas")) {
+		return "", false
+	}
+	if start > 0 && toks[start-1].is("the") {
+		// "and the Westlake Fire Department has": the article before the
+		// name must itself open the clause.
+		if start > 1 && !toks[start-2].is("and", ",", "while", "whereas") {
+			return "", false
+		}
+	}
+	for _, m := range x.s.companies {
+		if m.start == start && m.end == k {
+			return m.name, true
+		}
+	}
+	// "Westlake Town Hall": a known name may open a longer one, but
+	// a product's ("Microsoft Copilot has") is no holder, nor is a run
+	// holding a known name after its start.
+	if slices.ContainsFunc(x.s.products, func(m mention) bool { return m.start < k && start < m.end }) ||
+		slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start < k && start < m.end && m.start != start }) {
+		return "", false
+	}
+	m, ok := x.lex.orgName(toks, x.s.bits, start, k, make([]bool, len(toks)))
+	if !ok || m.start != start || m.end != k || k-start == 1 && pluralWord(toks[start].text) {
+		return "", false
+	}
+	return m.name, true
+}
+
+// holderRoles are the parties of seats a holder has: the holder buys
+// them from the vendor the sentence gives them (names, read as for any
+// seat count) unless that vendor is a holder or part of one's name, else
+// from the one company the sentence before named ("Zoom is used across
+// the organisation. The academy has 123 phone licences").
+func (x *extractor) holderRoles(holder string, names []string) []Party {
+	ps := []Party{{Name: holder, Role: RoleCustomer}}
+	vendor := ""
+	for _, p := range x.seatRoles(quantity{}, names) {
+		if p.Role == RoleVendor && !x.inHolder(p.Name) {
+			vendor = p.Name
+		}
+	}
+	if vendor == "" && len(x.prev) == 1 && !x.inHolder(x.prev[0]) {
+		vendor = x.prev[0]
+	}
+	if vendor != "" {
+		ps = append(ps, Party{Name: vendor, Role: RoleVendor})
+	}
+	return ps
+}
+
+// inHolder reports a company the sentence names as the holder of a
+// count, or as the first words of a holder's name ("Westlake" of
+// "Westlake Town Hall").
+func (x *extractor) inHolder(name string) bool {
+	for _, q := range x.s.qty {
+		if h, ok := x.seatHolder(q); ok && (h == name || strings.HasPrefix(h, name+" ")) {
+			return true
+		}
+	}
+	return false
 }
 
 // carriedSeatNames drops from a seat count's names those the sentence
