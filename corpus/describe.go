@@ -341,7 +341,7 @@ func (x *extractor) stage(q quantity) Stage {
 	switch {
 	case pilot:
 		return StagePilot
-	case x.sentenceHas(wPlan) || x.headlinePlan():
+	case x.planSaid(q) || x.headlinePlan():
 		return StagePlan
 	case afterPilot:
 		return StageRollout
@@ -382,6 +382,29 @@ func (x *extractor) pilotSaid(q quantity) (pilot, after bool) {
 		after = true
 	}
 	return false, after
+}
+
+// planSaid reports a word for a plan that is about the seats of q: one
+// before them, or one after them in their own clause. "starts with
+// 32,000 licences this year and is planned to grow to 50,000" plans the
+// 50,000, not the 32,000; "less than expected" plans nothing.
+func (x *extractor) planSaid(q quantity) bool {
+	if !x.sentenceHas(wPlan) {
+		return false
+	}
+	toks := x.s.toks
+	for k := range toks {
+		if !x.tokHas(k, wPlan) || k > 0 && toks[k-1].is("than", "as") {
+			continue
+		}
+		if k < q.start {
+			return true
+		}
+		if k >= q.end && !slices.ContainsFunc(x.s.qty, func(p quantity) bool { return p.start >= k && p.kind == q.kind }) {
+			return true
+		}
+	}
+	return false
 }
 
 // breakWithin reports a comma or semicolon among tokens from..to-1, which
