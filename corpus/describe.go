@@ -339,7 +339,7 @@ func (x *extractor) what() string {
 func (x *extractor) stage(q quantity) Stage {
 	pilot, afterPilot := x.pilotSaid(q)
 	switch {
-	case pilot:
+	case pilot || x.startedWith(q):
 		return StagePilot
 	case x.planSaid(q) || x.headlinePlan():
 		return StagePlan
@@ -348,6 +348,9 @@ func (x *extractor) stage(q quantity) Stage {
 	case x.onlyTakingPart():
 		if x.ctxStage != StageUnknown {
 			return x.ctxStage
+		}
+		if x.pilotAhead {
+			return StagePilot
 		}
 		return StageRollout
 	case x.sentenceHas(wRolledOut) || x.sentenceHas(wRollout):
@@ -382,6 +385,26 @@ func (x *extractor) pilotSaid(q quantity) (pilot, after bool) {
 		after = true
 	}
 	return false, after
+}
+
+// startedWith reads "BBVA began with 3,000 ChatGPT Enterprise licences",
+// "began working with OpenAI with 3,300 accounts": the seats a buyer
+// started with are its trial, unless the sentence speaks of a rollout
+// ("a phased rollout that starts with 32,000 licences").
+func (x *extractor) startedWith(q quantity) bool {
+	toks := x.s.toks
+	if q.start < 2 || !toks[q.start-1].is("with") || x.sentenceHas(wDeploy) {
+		return false
+	}
+	for k := q.start - 2; k >= 0 && k >= q.start-10; k-- {
+		if toks[k].text == "," || toks[k].text == ";" {
+			return false
+		}
+		if toks[k].is("began", "begun", "begins", "started", "starts", "start") {
+			return true
+		}
+	}
+	return false
 }
 
 // planSaid reports a word for a plan that is about the seats of q: one

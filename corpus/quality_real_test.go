@@ -55,7 +55,7 @@ var realFloors = map[string]float64{
 	"dev period":                 0.96,
 	"dev status":                 0.78,
 	"dev type":                   0.83,
-	"dev stage":                  0.85,
+	"dev stage":                  0.88,
 }
 
 // realScore counts one kind's matches on a split, and how often the
