@@ -272,10 +272,11 @@ func (x *lexicon) rolloutSubject(toks []token, bits []listSet) int {
 }
 
 // startsPilot reads "began a pilot", "launched a six-month trial",
-// "ran an internal test": a verb for starting or running, then within a
-// few words the trial it starts.
+// "ran an internal test", "prepares a ChatGPT Edu pilot": a verb for
+// starting, running or setting up, then within a few words the trial.
 func startsPilot(toks []token, bits []listSet, k int) bool {
-	if !toks[k].is("began", "begins", "begun", "launched", "launches", "started", "starts", "ran", "runs", "kicked", "completed", "conducted") {
+	if !toks[k].is("began", "begins", "begun", "launched", "launches", "started", "starts", "ran", "runs", "kicked", "completed", "conducted",
+		"prepares", "prepared", "plans", "planned", "announces", "announced", "unveils", "unveiled") {
 		return false
 	}
 	for j := k + 1; j < len(toks) && j <= k+6; j++ {

@@ -1505,7 +1505,52 @@ func seatParties(x *extractor, _ int, q quantity) []Party {
 		// whichever departments the sentence names.
 		names = append([]string{g}, names...)
 	}
-	return x.seatRoles(q, names)
+	return x.listedCustomers(x.seatRoles(q, names))
+}
+
+// listedCustomers adds, to seats a customer of a list holds ("firms
+// including TCS, Infosys, Wipro and Cognizant were each committing to
+// 50,000 licences"), the other companies of that list as customers too.
+func (x *extractor) listedCustomers(ps []Party) []Party {
+	cs := x.s.companies
+	if len(cs) < 2 {
+		return ps
+	}
+	toks := x.s.toks
+	joined := func(a, b mention) bool {
+		// "A, B", "A and B", "A, and B"
+		gap := toks[a.end:b.start]
+		return len(gap) == 1 && (gap[0].text == "," || gap[0].is("and")) || len(gap) == 2 && gap[0].text == "," && gap[1].is("and")
+	}
+	for i, p := range ps {
+		if p.Role != RoleCustomer {
+			continue
+		}
+		at := slices.IndexFunc(cs, func(m mention) bool { return m.name == p.Name })
+		if at < 0 {
+			continue
+		}
+		lo, hi := at, at
+		for lo > 0 && joined(cs[lo-1], cs[lo]) {
+			lo--
+		}
+		for hi+1 < len(cs) && joined(cs[hi], cs[hi+1]) {
+			hi++
+		}
+		if hi-lo < 2 {
+			// Two names ("Contoso and Fabrikam") may be a buyer and a
+			// seller; a list of three or more is of one kind.
+			continue
+		}
+		out := slices.Clone(ps[:i+1])
+		for _, m := range cs[lo : hi+1] {
+			if !slices.ContainsFunc(ps, func(o Party) bool { return o.Name == m.name }) && !slices.ContainsFunc(out, func(o Party) bool { return o.Name == m.name }) {
+				out = append(out, Party{Name: m.name, Role: RoleCustomer})
+			}
+		}
+		return append(out, ps[i+1:]...)
+	}
+	return ps
 }
 
 // seatHolder returns the organisation that holds the seats of q as the
