@@ -163,6 +163,12 @@ func (e *Extractor) Extract(a Article) []Fact {
 	var ranks []string
 	prevPara := -1
 	shareContext := false
+	lastPilot := -1
+	for si, s := range sents {
+		if s.cues.has(wPilot) {
+			lastPilot = si
+		}
+	}
 	var cols []tableColumn
 	for si, s := range sents {
 		switch {
@@ -191,7 +197,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 			// The window buffers outlive the sentence.
 			before, after := x.before[:0], x.after[:0]
 			x = extractor{before: before, after: after, s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, prev: prevCompanies, shareContext: shareContext, articleID: a.ID, pub: pub,
-				ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxStage: stage, ctxPlace: place, homeDollar: home, homeWritten: written, shared: shared, leaders: leaders, lastGroup: lastGroup,
+				ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxStage: stage, pilotAhead: si < lastPilot, ctxPlace: place, homeDollar: home, homeWritten: written, shared: shared, leaders: leaders, lastGroup: lastGroup,
 				leadStatus: leadSt, leadParties: leadParties, story: story, storyParties: storyParties, storyType: storyType, cols: cols, ranks: ranks}
 			facts = x.facts(facts)
 			if len(s.toks) > 0 && s.toks[0].text == "|" {
@@ -1037,6 +1043,9 @@ type extractor struct {
 	// the pilot it last spoke of, for a sentence that only says people
 	// take part.
 	ctxStage Stage
+	// pilotAhead is true when a later sentence of the article speaks of
+	// a pilot: people said to take part before it is named are in it.
+	pilotAhead bool
 	// ctxPlace is the country or region the article last named, for
 	// money invested in sentences that name none.
 	ctxPlace string

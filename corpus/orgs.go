@@ -247,7 +247,7 @@ func (x *lexicon) rolloutSubject(toks []token, bits []listSet) int {
 		return -1
 	}
 	k := e
-	if toks[k].is("to", "started", "starts", "has", "have", "will", "now") && k+1 < len(toks) {
+	if toks[k].is("to", "started", "starts", "has", "have", "will", "now", "is", "was") && k+1 < len(toks) {
 		k++
 	}
 	if toks[k].is("puts", "put") && putsAt(toks, k) {
@@ -258,7 +258,36 @@ func (x *lexicon) rolloutSubject(toks []token, bits []listSet) int {
 	if toks[k].is("puts", "put", "asks", "switched", "switches") || bitIn(bits, k, wDeploy) || k > e && bitIn(bits, k, wObjectVerbs) {
 		return e
 	}
+	// "HSBC trialled ChatGPT Enterprise", "Westpac began a pilot of
+	// Copilot", "Contoso weighs 500 Copilot licences": who tries a product
+	// out or weighs buying it. A plural word ("Researchers tested") is
+	// people, not an organisation.
+	if e == 1 && pluralWord(toks[0].text) {
+		return -1
+	}
+	if bitIn(bits, k, wPilot) || bitIn(bits, k, wInTalks) || toks[k].is("tested", "tests", "weighs", "considers", "mulls") || startsPilot(toks, bits, k) {
+		return e
+	}
 	return -1
+}
+
+// startsPilot reads "began a pilot", "launched a six-month trial",
+// "ran an internal test", "prepares a ChatGPT Edu pilot": a verb for
+// starting, running or setting up, then within a few words the trial.
+func startsPilot(toks []token, bits []listSet, k int) bool {
+	if !toks[k].is("began", "begins", "begun", "launched", "launches", "started", "starts", "ran", "runs", "kicked", "completed", "conducted",
+		"prepares", "prepared", "plans", "planned", "announces", "announced", "unveils", "unveiled") {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+6; j++ {
+		if bitIn(bits, j, wPilot) || toks[j].is("test") {
+			return true
+		}
+		if toks[j].kind != tokWord && toks[j].kind != tokNum && toks[j].text != "-" || toks[j].is("with", "of", "for", "to", "and") {
+			return false
+		}
+	}
+	return false
 }
 
 // putsAt reports "at" and a figure after the verb "put" at k, in its
