@@ -1248,14 +1248,19 @@ func mergeSame(ranked []rankedFact) []rankedFact {
 // at least two of them, must all be among the other's. Market shares are
 // never folded so: a share of another period is another figure.
 func mergeAcross(ranked []rankedFact) []rankedFact {
-	byFigure := map[string][]int{}
+	type figure struct {
+		kind  corpus.Kind
+		value float64
+		unit  string
+	}
+	byFigure := map[figure][]int{}
 	folded := make([]bool, len(ranked))
 	for i := range ranked {
 		r := &ranked[i]
 		if r.Kind == corpus.MarketShare || len(r.Companies) < 2 {
 			continue
 		}
-		key := fmt.Sprintf("%s|%g|%s", r.Kind, r.Value, r.Unit)
+		key := figure{r.Kind, r.Value, r.Unit}
 		for _, j := range byFigure[key] {
 			p := &ranked[j]
 			if folded[j] || !sameAcross(p.Fact, r.Fact) || slices.ContainsFunc(p.Sources, func(s Source) bool { return s.ArticleID == r.ArticleID }) {
