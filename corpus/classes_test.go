@@ -40,6 +40,7 @@ type classWant struct {
 	DealType DealType `json:"deal_type"`
 	Status   Status   `json:"status"`
 	Product  string   `json:"product"`
+	Stage    Stage    `json:"stage"`
 	Period   Period   `json:"period"`
 	Measurer string   `json:"measurer"`
 	// OnlyParties asks for no parties beyond those listed: a company the
@@ -54,7 +55,7 @@ func (w classWant) matches(f Fact) bool {
 	if f.Kind != w.Kind || !closeTo(f.Value, w.Value) || w.Unit != "" && f.Unit != w.Unit ||
 		w.Qualifier != "" && f.Qualifier != w.Qualifier || w.High != 0 && !closeTo(f.Range.High, w.High) ||
 		w.Total != f.Total || w.Group != f.Group() || w.DealType != "" && f.DealType != w.DealType ||
-		w.Status != "" && f.Status != w.Status || w.Product != "" && f.Product != w.Product ||
+		w.Status != "" && f.Status != w.Status || w.Product != "" && f.Product != w.Product || w.Stage != "" && f.Stage != w.Stage ||
 		w.Period != "" && f.Period != w.Period || w.NoPeriod && f.Period != "" || w.Measurer != "" && f.Measurer != w.Measurer {
 		return false
 	}
@@ -120,8 +121,8 @@ func TestExtractClasses(t *testing.T) {
 func describeFull(facts []Fact) string {
 	var b strings.Builder
 	for _, f := range facts {
-		fmt.Fprintf(&b, "\n  %s %g %s %q range=%v conv=%v total=%v parties=%v type=%s status=%s product=%s period=%s measurer=%s rule=%s",
-			f.Kind, f.Value, f.Unit, f.Qualifier, f.Range, f.Converted, f.Total, f.Parties, f.DealType, f.Status, f.Product, f.Period, f.Measurer, f.Rule)
+		fmt.Fprintf(&b, "\n  %s %g %s %q range=%v conv=%v total=%v parties=%v type=%s status=%s product=%s stage=%s period=%s measurer=%s rule=%s",
+			f.Kind, f.Value, f.Unit, f.Qualifier, f.Range, f.Converted, f.Total, f.Parties, f.DealType, f.Status, f.Product, f.Stage, f.Period, f.Measurer, f.Rule)
 	}
 	return b.String()
 }

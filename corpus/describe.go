@@ -14,6 +14,10 @@ func (x *extractor) describe(f Fact, q quantity) Fact {
 		if f.DealType == "" {
 			f.DealType = x.dealType(q, f.Parties)
 		}
+		if f.DealType == DealAcquisition && f.Rule == "money-instalment" {
+			// A payment made each month or year buys services.
+			f.DealType = x.contractType(f.Parties)
+		}
 		f.Status, f.What = x.status(), x.what()
 		switch {
 		case f.Status != StatusUnknown:
@@ -29,7 +33,7 @@ func (x *extractor) describe(f Fact, q quantity) Fact {
 		}
 		f.Period = x.dealPeriod(q)
 	case Seats:
-		f.Product, f.Stage = x.product(), x.stage()
+		f.Product, f.Stage = x.product(), x.stage(q)
 	case MarketShare:
 		f.Market = x.market()
 		f.Region, f.Period, f.Measurer = x.region(), x.period(q), x.measurer(q)
@@ -173,15 +177,20 @@ func (x *extractor) impliedStatus(q quantity, ps []Party) Status {
 	}
 	w := toks[at]
 	future := at > 0 && toks[at-1].is("to", "will", "would", "plans", "plan", "could")
+	// "it is acquiring Broadcom's unit for $4 billion", "AWS is investing
+	// $11 billion in Indiana": a deal under way is one agreed or a plan
+	// announced, as one to come is.
+	future = future || at > 0 && toks[at-1].is("is", "are") && w.is("acquiring", "buying", "purchasing", "investing")
 	past := strings.HasSuffix(w.lower, "ed") || w.is("bought", "put", "sank", "sold")
 	switch trig {
 	case trigAcquire, trigContract:
 		switch {
 		case w.is("purchase", "acquisition", "takeover", "buyout") && !future:
 			// "its $26.2 billion purchase of LinkedIn last year": a
-			// purchase of a year gone by is done; "Confluent soars on
-			// IBM's $11 billion acquisition": one of today is agreed.
-			if x.yearGone(q) {
+			// purchase of a year gone by is done, and so is a "recent"
+			// one; "Confluent soars on IBM's $11 billion acquisition":
+			// one of today is agreed.
+			if x.yearGone(q) || at > 0 && (toks[q.start-1].is("recent") || toks[at-1].is("recent")) {
 				return StatusCompleted
 			}
 			if !x.hedged(start, at) {
@@ -330,17 +339,100 @@ func (x *extractor) what() string {
 	return ""
 }
 
-// stage says whether seats are a pilot, a plan or a rollout.
-func (x *extractor) stage() Stage {
+// stage says whether the seats of q are a pilot, a plan or a rollout. A
+// pilot the seats come after is no pilot of theirs ("35,000 people after
+// a 15,000-person pilot"); a headline's "Telstra to buy" is a plan. A
+// sentence that says only that people take part ("7,400 public servants
+// are taking part") is about the programme the article last named a stage
+// of.
+func (x *extractor) stage(q quantity) Stage {
+	pilot, afterPilot := x.pilotSaid(q)
 	switch {
-	case x.sentenceHas(wPilot):
+	case pilot:
 		return StagePilot
-	case x.sentenceHas(wPlan):
+	case x.sentenceHas(wPlan) || x.headlinePlan():
 		return StagePlan
+	case afterPilot:
+		return StageRollout
+	case x.onlyTakingPart():
+		if x.ctxStage != StageUnknown {
+			return x.ctxStage
+		}
+		return StageRollout
 	case x.sentenceHas(wRolledOut) || x.sentenceHas(wRollout):
 		return StageRollout
 	}
-	return StageUnknown
+	return x.ctxStage
+}
+
+// pilotSaid reports a pilot word that is about the seats of q, and
+// whether the sentence says instead that they come after a pilot: "after a
+// 2024 pilot with 500 staff" is 500's pilot, and the 4,500 seats outside
+// that phrase come after it.
+func (x *extractor) pilotSaid(q quantity) (pilot, after bool) {
+	if !x.sentenceHas(wPilot) {
+		return false, false
+	}
+	toks := x.s.toks
+	for k := range toks {
+		if !x.tokHas(k, wPilot) {
+			continue
+		}
+		a := -1
+		for j := k - 1; j >= 0 && j >= k-6; j-- {
+			if toks[j].is("after", "following") {
+				a = j
+				break
+			}
+		}
+		if a < 0 || q.start > a && !x.breakWithin(a, q.start) {
+			return true, false
+		}
+		after = true
+	}
+	return false, after
+}
+
+// breakWithin reports a comma or semicolon among tokens from..to-1, which
+// ends a phrase such as "after a pilot with 500 staff".
+func (x *extractor) breakWithin(from, to int) bool {
+	for _, t := range x.s.toks[from:to] {
+		if t.text == "," || t.text == ";" {
+			return true
+		}
+	}
+	return false
+}
+
+// headlinePlan reports a name opening the sentence followed by "to" and a
+// verb, as a headline announces a plan: "Telstra to buy 21,000 Copilot
+// licences", "NHS England to give Copilot to 505,000 staff".
+func (x *extractor) headlinePlan() bool {
+	toks := x.s.toks
+	for k := 1; k+1 < len(toks) && k <= 5; k++ {
+		if !toks[k-1].startsUpper() && !toks[k-1].is("firms", "companies", "banks", "councils", "agencies") {
+			return false
+		}
+		if toks[k].is("to") {
+			return x.tokHas(k+1, wRollout) || x.tokHas(k+1, wDeploy) || x.tokHas(k+1, wObjectVerbs)
+		}
+	}
+	return false
+}
+
+// onlyTakingPart reports a sentence whose one word of a stage says that
+// people take part: "taking part", "signed up", "involved".
+func (x *extractor) onlyTakingPart() bool {
+	part := false
+	for k := range x.s.toks {
+		switch {
+		case x.s.marks[k]&takesPart != 0:
+			part = true
+		case x.tokHas(k, wRolledOut) || x.tokHas(k, wRollout):
+			return false
+		}
+	}
+	return part
 }
 
 // region is where a market share is measured: a region or country the

@@ -365,7 +365,9 @@ func (x *extractor) groupVerbAfter(k int) bool {
 	for k < len(toks) && (isLegalSuffix(toks[k].lower) || toks[k].text == ".") {
 		k++
 	}
-	if k < len(toks) && toks[k].text == "," {
+	// "the big three – AWS, Azure and Google Cloud – accounted for": a
+	// list set off by dashes closes with one.
+	if k < len(toks) && (toks[k].text == "," || toks[k].text == "–" || toks[k].text == "—") {
 		k++
 	}
 	if k < len(toks) && toks[k].is("which", "who", "that") {
@@ -439,6 +441,13 @@ func (x *extractor) topN(q quantity) (int, int) {
 		if n := leaderCounts[toks[k].lower]; n > 0 && toks[k-1].is("top", "big", "leading", "largest", "biggest", "these", "those") {
 			if k >= 3 && toks[k-2].is("the") && x.tokHas(k-3, wPassing) {
 				return 0, -1 // "others outside the top five held 17.6%"
+			}
+			if k+1 < q.start && toks[k+1].is("with", "at", "on") && (k >= 4 && toks[k-2].is("the") && toks[k-3].is("out") && toks[k-4].is("rounded", "rounds", "rounding", "round") ||
+				k >= 3 && toks[k-2].is("the") && toks[k-3].is("completed", "completes", "completing", "joined", "joins", "entered", "enters", "cracked")) {
+				// "Micron rounded out the top three with 15%": a place in
+				// it, not the group ("rounded out the top 10, which
+				// together account for 75%" is the group's).
+				return 0, -1
 			}
 			return n, k + 1
 		}

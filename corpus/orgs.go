@@ -146,7 +146,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 		case t.is("for") && i > 0 && i+1 < len(toks) && (toks[i-1].kind == tokNum || toks[i-1].is("billion", "million", "bn", "m", "b")) && toks[i+1].startsUpper():
 			// "will pay $3.9 billion for One Medical"
 			add(i+1, runAfter(toks, i+1))
-		case t.is("with", "in", "from", "to", "by") && i+1 < len(toks) && x.dealContextBefore(bits, i):
+		case t.is("with", "in", "from", "to", "by") && i+1 < len(toks) && x.dealContextBefore(toks, bits, i):
 			// "a deal with data center operator IREN"
 			if j := describedName(toks, bits, i+1); j >= 0 {
 				add(j, runAfter(toks, j))
@@ -444,6 +444,13 @@ func isSuffixDot(toks []token, i int) bool {
 	return toks[i].text == "." && i > 0 && isLegalSuffix(toks[i-1].lower) && toks[i-1].joins(toks[i])
 }
 
+// quarterTail reports the second half of a quarter or half written
+// "2Q25" or "1H24", which the tokenizer splits after the digit.
+func quarterTail(toks []token, k int) bool {
+	w := toks[k].lower
+	return k > 0 && toks[k-1].kind == tokNum && toks[k-1].joins(toks[k]) && len(w) == 3 && (w[0] == 'q' || w[0] == 'h') && isDigit(w[1]) && isDigit(w[2])
+}
+
 func isNameToken(t token) bool {
 	return t.startsUpper() || (t.kind == tokSym && t.text == "&") ||
 		(t.kind == tokWord && len(t.text) > 1 && strings.ToUpper(t.text[1:2]) == t.text[1:2] && t.text[1:2] != strings.ToLower(t.text[1:2]))
@@ -458,8 +465,8 @@ func (x *lexicon) orgName(toks []token, bits []listSet, start, end int, covered 
 		// AG" keeps its suffix, without which it is an ordinary word.
 		end--
 	}
-	for start < end && (toks[start].kind == tokSym || bitIn(bits, start, wNotNames) || fiscalShort(toks[start].lower)) {
-		// "FY24" is a year, no name.
+	for start < end && (toks[start].kind == tokSym || bitIn(bits, start, wNotNames) || fiscalShort(toks[start].lower) || quarterTail(toks, start)) {
+		// "FY24" is a year, and the "Q25" of "2Q25" a quarter: no names.
 		start++
 	}
 	if end-start > 1 && toks[end-1].is("ai") && !toks[end-2].is("of", "for") {
@@ -506,8 +513,13 @@ func (x *lexicon) orgName(toks []token, bits []listSet, start, end int, covered 
 // dealContextBefore reports whether a preposition at toks[i] follows a deal
 // word closely enough to introduce a party ("deal with", "invested $2
 // billion in").
-func (x *lexicon) dealContextBefore(bits []listSet, i int) bool {
+func (x *lexicon) dealContextBefore(toks []token, bits []listSet, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if bitIn(bits, k, wSubjectVerbs) && k == i-1 && k > 0 && toks[k-1].is("its", "their", "the", "a") && !bitIn(bits, k, wDealNouns) {
+			// "kept its lead in CRM": a verb's form used as a noun, a
+			// lead in a market, names no deal's side.
+			continue
+		}
 		if bitIn(bits, k, wDealNouns) || bitIn(bits, k, wSubjectVerbs) || bitIn(bits, k, wObjectVerbs) {
 			return true
 		}
@@ -597,6 +609,11 @@ func (x *lexicon) discoverShareHolders(toks []token, bits []listSet, cues listSe
 		if start >= 2 && (toks[start-1].is("and", "&") || toks[start-1].text == ",") && isNameToken(toks[start-2]) {
 			continue
 		}
+		// "kept its lead in CRM with 21.7%", "its share in ERP was 6%":
+		// a name after "in" is the market the share is of, not its holder.
+		if start >= 1 && toks[start-1].is("in", "across", "within") {
+			continue
+		}
 		if m, ok := x.orgName(toks, bits, start, end, covered); ok && !slices.ContainsFunc(out, func(o mention) bool { return o.start == m.start }) {
 			out = append(out, m)
 		}
@@ -629,6 +646,11 @@ func shareHolderEnd(toks []token, bits []listSet, q int) int {
 		if t.text == "," || t.text == ";" || t.kind == tokNum || isNameToken(t) && !toks[j-1].is("the", "its", "their") {
 			return -1
 		}
+		if t.is("share") {
+			// "Vivo's share rose to 16%": the share's owner, whatever
+			// its verb.
+			return possessiveShareOwner(toks, j+1)
+		}
 		if !(bitIn(bits, j, wGroupVerbs) || t.is("leads", "led", "remained", "remains", "stayed", "was", "is", "ranked", "ranks", "came", "comes", "finished", "has", "had")) {
 			continue
 		}
@@ -639,7 +661,25 @@ func shareHolderEnd(toks []token, bits []listSet, q int) int {
 		if e >= 1 && isNameToken(toks[e-1]) {
 			return e
 		}
+		return possessiveShareOwner(toks, e)
+	}
+	return -1
+}
+
+// possessiveShareOwner returns where the name ends that owns the share
+// named just before the verb at token e ("Xiaomi's market share held
+// steady at", "Vivo's smartphone share rose to"), or -1.
+func possessiveShareOwner(toks []token, e int) int {
+	k := e - 1
+	if k < 0 || !toks[k].is("share") {
 		return -1
+	}
+	// A market's name of a word or two between the owner and "share".
+	for n := 0; n < 3 && k >= 1 && toks[k-1].kind == tokWord && !toks[k-1].startsUpper() && toks[k-1].lower != "s"; n++ {
+		k--
+	}
+	if k >= 3 && toks[k-1].lower == "s" && (toks[k-2].text == "'" || toks[k-2].text == "’") && isNameToken(toks[k-3]) {
+		return k - 2
 	}
 	return -1
 }
@@ -719,4 +759,74 @@ func boughtAt(toks []token, bits []listSet, k int) bool {
 func wholeObject(toks []token, e int) bool {
 	return e >= len(toks) || toks[e].kind != tokWord || toks[e].startsUpper() ||
 		toks[e].is("for", "in", "at", "from", "on", "with", "and", "to", "last", "this", "as", "after", "before", "which", "that", "when", "back", "outright")
+}
+
+// placeOwnedOrgs finds the organisations a sentence names after a place's
+// possessive: "Australia's NextDC", "Japan's Telehouse". A place owns no
+// product or market the reporting would capitalise, so the capitalised run
+// after it is a company's name. Runs that start with a word that is no name
+// ("India's AI build-out") or that a name already covers are left alone.
+func (x *lexicon) placeOwnedOrgs(toks []token, bits []listSet, places, named []mention) []mention {
+	var out []mention
+	var covered []bool
+	for _, p := range places {
+		e := p.end
+		if e+2 >= len(toks) || toks[e].text != "'" && toks[e].text != "’" || toks[e+1].lower != "s" || !toks[e+2].startsUpper() {
+			continue
+		}
+		if covered == nil {
+			covered = make([]bool, len(toks))
+			for _, m := range named {
+				for k := m.start; k < m.end; k++ {
+					covered[k] = true
+				}
+			}
+		}
+		end := runAfter(toks, e+2)
+		if end < len(toks) && !(toks[end].kind == tokNum || bitIn(bits, end, wAux) || bitIn(bits, end, wSubjectVerbs)) {
+			// "Spain's GDP by €31.7 billion", "Japan's FTC found": only
+			// a name that a figure or a verb follows is a company's.
+			continue
+		}
+		if covered[e+2] {
+			continue
+		}
+		if m, ok := x.listedName(toks, bits, e+2, end); ok {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// listedName turns the capitalised run toks[start:end), which a list or a
+// place's possessive shows to be a company's name, into a mention: as
+// orgName does, and keeping words that are no names alone but are inside
+// one ("Evolution Data Centre", "One Asia"). A run of one such word ("In",
+// "The") or of words that say what money is ("GDP") is none.
+func (x *lexicon) listedName(toks []token, bits []listSet, start, end int) (mention, bool) {
+	for k := start; k < end; k++ {
+		if bitIn(bits, k, wOtherMoneyAfter) || bitIn(bits, k, wEconomy) {
+			return mention{}, false
+		}
+	}
+	if m, ok := x.orgName(toks, bits, start, end, make([]bool, len(toks))); ok && m.start == start {
+		return m, true
+	}
+	for end > start && (toks[end-1].kind == tokSym || isLegalSuffix(toks[end-1].lower)) {
+		end--
+	}
+	if end-start < 2 {
+		return mention{}, false
+	}
+	var b strings.Builder
+	for k := start; k < end; k++ {
+		if !toks[k].startsUpper() {
+			return mention{}, false
+		}
+		if k > start && !toks[k-1].joins(toks[k]) {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[k].text)
+	}
+	return mention{name: b.String(), start: start, end: end}, true
 }

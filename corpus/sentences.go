@@ -61,7 +61,7 @@ func sentences(par string) []string {
 		if j < len(par) && par[j] != ' ' && par[j] != '\n' && par[j] != '\t' {
 			continue
 		}
-		if c == '.' && isAbbreviation(par[:i]) {
+		if c == '.' && (isAbbreviation(par[:i]) || isCellRank(par[:i])) {
 			continue
 		}
 		if !startsSentence(strings.TrimLeft(par[j:], " \t\n")) {
@@ -89,6 +89,20 @@ func startsListItem(s string) bool {
 	s = strings.TrimLeft(s, " \t")
 	return strings.HasPrefix(s, "- ") || strings.HasPrefix(s, "* ") || strings.HasPrefix(s, "• ") ||
 		strings.HasPrefix(s, "#") || strings.HasPrefix(s, "|") || strings.HasPrefix(s, "> ")
+}
+
+// isCellRank reports a number that opens a table's cell, before the
+// period that ranks it: the "1" of "| 1. SAP |" ends no sentence.
+func isCellRank(before string) bool {
+	k := len(before)
+	for k > 0 && before[k-1] >= '0' && before[k-1] <= '9' {
+		k--
+	}
+	if k == len(before) {
+		return false
+	}
+	rest := strings.TrimRight(before[:k], " ")
+	return strings.HasSuffix(rest, "|")
 }
 
 // isAbbreviation reports whether the text before a period ends in a word

@@ -36,6 +36,11 @@ func (x *extractor) isChange(q quantity) bool {
 	if x.marketRateClause(q) {
 		return true
 	}
+	if p, ok := x.rangeStart(q); ok {
+		// "cut its fees from 13% to 3%": the level a figure went to is
+		// what the one it went from is.
+		return x.isChange(p)
+	}
 	if p, ok := x.changeCompared(q); ok && x.isChange(p) {
 		// "Azure grew 48% against 29% for AWS", "a growth rate of 57.8%
 		// against Amazon's 29%": what a change is compared with is one.
@@ -43,20 +48,34 @@ func (x *extractor) isChange(q quantity) bool {
 	}
 	// "a premium of about 42.6%", "growth of 24.4%", "slowed to below
 	// 20%", "put the market's growth in 2020 at 40.7%"
-	for k := q.start - 1; k >= 0 && k >= q.start-8; k-- {
+	// "even as its annual growth rate dropped to an all-time low of 20%":
+	// the clause's subject may stand further back than eight words.
+	lo := q.start - 8
+	if cs, _ := x.clause(q); cs < lo {
+		lo = max(cs, q.start-14)
+	}
+	for k := q.start - 1; k >= 0 && k >= lo; k-- {
 		w := toks[k].lower
 		if toks[k].kind == tokNum && k > 0 && toks[k-1].is("in") && isYearText(toks[k].text) {
 			continue // "put the market's growth in 2020 at 40.7%"
 		}
+		if toks[k].text == "," && toks[k+1].is("yet", "but", "while", "whereas", "although", "though") {
+			break // "Fabrikam keeps growing, yet at 21.5%": another clause's growth
+		}
 		if w == "share" || w == "market" || toks[k].kind == tokNum ||
-			k >= q.start-2 && toks[k].is("holds", "held", "hold", "has", "had", "have", "took", "takes", "taking", "captured", "commands", "controls", "claimed", "claims") {
+			k >= q.start-2 && toks[k].is("holds", "held", "hold", "has", "had", "have", "took", "takes", "taking", "captured", "commands", "controls", "claimed", "claims",
+				"accounted", "accounts", "accounting", "represented", "represents", "representing") {
 			break
+		}
+		if k >= q.start-3 && x.tokHas(k, wRevenue) {
+			return true // "lifted Azure revenue 30%": the revenue's change
 		}
 		if x.tokHas(k, wNotShareBefore) {
 			if k+1 < q.start && toks[k+1].is("to") && x.shareBefore(k) {
 				break // "Azure's share grew to 24%": the share's new level
 			}
-			if k+1 < q.start && toks[k+1].is("from") && x.changeStart(q) && x.hasShareWord() {
+			// ("cut its fees from 12% to 4%" names what the levels are of.)
+			if k+1 < q.start && toks[k+1].is("from") && x.tokHas(k, wChangeBefore) && x.changeStart(q) && x.hasShareWord() {
 				break // "while Northwind's grew from 9% to 14%": two levels
 			}
 			return true
@@ -82,6 +101,24 @@ func (x *extractor) isChange(q quantity) bool {
 		}
 	}
 	return false
+}
+
+// rangeStart returns the percentage q is the other end of in "from 13%
+// to 3%" or "to 10% from 31%".
+func (x *extractor) rangeStart(q quantity) (quantity, bool) {
+	toks := x.s.toks
+	if q.start < 1 || !toks[q.start-1].is("to", "from") {
+		return q, false
+	}
+	other := "from"
+	if toks[q.start-1].is("from") {
+		other = "to"
+	}
+	i := x.lastPercentBy(q.start - 1)
+	if i < 0 || x.s.qty[i].end != q.start-1 || x.s.qty[i].start < 1 || !toks[x.s.qty[i].start-1].is(other) {
+		return q, false
+	}
+	return x.s.qty[i], true
 }
 
 // marketRateClause reports a figure in a relative clause on the market a
@@ -202,7 +239,8 @@ func (x *extractor) marketFollows(q quantity) bool {
 			return false
 		}
 		// "40% of the market's growth" is a part of the growth.
-		if toks[k].is("market", "spending", "segment", "business", "sector", "industry") &&
+		// "32% of the total spend", "20.3% of shipments", "17.7% of units"
+		if toks[k].is("market", "spending", "spend", "shipments", "units", "segment", "business", "sector", "industry") &&
 			!(k+1 < len(toks) && (toks[k+1].text == "'" || toks[k+1].text == "’")) {
 			return true
 		}
@@ -262,7 +300,9 @@ func (x *extractor) isShare(q quantity) bool {
 		}
 	}
 	if !x.shareContext && !x.hasShareCue() {
-		return false
+		// "Arm has reached 17.7% of units, while Intel has dropped to
+		// 54.9%": a company's level set beside a share is one too.
+		return x.levelOfCompany(q) && x.shareBeforeIn(q)
 	}
 	k := q.start - 1
 	if k >= 0 && x.tokHas(k, wShareHolders) {
@@ -282,6 +322,39 @@ func (x *extractor) isShare(q quantity) bool {
 	// "and Alibaba, in third place, 9.1%"
 	for _, m := range x.s.companies {
 		if m.end == q.start || m.end == q.start-1 && x.s.toks[m.end].text == "(" || x.asideBetween(m.end, q.start) {
+			return true
+		}
+	}
+	return false
+}
+
+// levelOfCompany reports a percentage a company's verb puts it at, with
+// only its verb's words between: "Intel has dropped to 54.9%", "AMD
+// stands at 27.4%".
+func (x *extractor) levelOfCompany(q quantity) bool {
+	toks := x.s.toks
+	if q.start < 2 || !toks[q.start-1].is("to", "at", "on") {
+		return false
+	}
+	for k := q.start - 2; k >= 0 && k >= q.start-5; k-- {
+		if x.inCompany(k) {
+			return k < q.start-2
+		}
+		if toks[k].kind != tokWord || toks[k].startsUpper() {
+			return false
+		}
+	}
+	return false
+}
+
+// shareBeforeIn reports a percentage before q in the sentence that is of
+// a market by the words after it: "17.7% of units".
+func (x *extractor) shareBeforeIn(q quantity) bool {
+	for _, p := range x.s.qty {
+		if p.start >= q.start {
+			return false
+		}
+		if p.kind == qtyPercent && x.marketFollows(p) {
 			return true
 		}
 	}
@@ -444,7 +517,9 @@ func (x *extractor) shareCompany(q quantity) string {
 		return x.prev[0]
 	}
 	for _, m := range ms {
-		if m.start >= q.end {
+		// "at 29.7% of the market it remains well behind Samsung": the
+		// company a share is set behind holds another.
+		if m.start >= q.end && !isComparison(toks, m.start) {
 			return m.name
 		}
 	}
@@ -453,13 +528,28 @@ func (x *extractor) shareCompany(q quantity) string {
 		// the firm that measured.
 		for _, names := range [][]string{x.context, x.prev} {
 			for _, c := range names {
-				if c != x.ctxMeasurer && !slices.ContainsFunc(x.s.measurers, func(m mention) bool { return m.name == c }) {
+				if c != x.ctxMeasurer && !slices.ContainsFunc(x.s.measurers, func(m mention) bool { return m.name == c }) && !x.onlyCompared(c) {
 					return c
 				}
 			}
 		}
 	}
 	return ""
+}
+
+// onlyCompared reports a company the sentence names only as what another
+// is set behind or ahead of: "it remains well behind Samsung".
+func (x *extractor) onlyCompared(name string) bool {
+	named := false
+	for _, m := range x.s.companies {
+		if m.name == name {
+			if !isComparison(x.s.toks, m.start) {
+				return false
+			}
+			named = true
+		}
+	}
+	return named
 }
 
 // pronounInClause reports "its" or "their" in q's clause before it.
@@ -660,14 +750,18 @@ func (x *extractor) hasMarketWordBefore(toks []token, i int) bool {
 // ("behind AWS", "ahead of Google", "than Microsoft").
 func isComparison(toks []token, start int) bool {
 	k := start - 1
-	if k >= 0 && toks[k].lower == "the" {
+	// "outgrew both AWS and Azure": both are what the subject outgrew.
+	if k >= 0 && toks[k].is("the", "both") {
 		k--
 	}
 	if k < 0 {
 		return false
 	}
 	if toks[k].is("behind", "than", "trailing", "after", "overtaking", "overtook", "past", "trails", "trailed", "trail",
-		"overtakes", "overtake", "passes", "passed", "beats", "beat", "surpassed", "surpasses", "outpaced", "outpaces") {
+		"overtakes", "overtake", "passes", "passed", "beats", "beat", "surpassed", "surpasses", "outpaced", "outpaces",
+		"outgrew", "outgrows", "outgrowing", "outperformed", "outperforms", "outsold", "outsells", "outshipped", "outships",
+		// "grown its share of the market against Intel once more"
+		"against", "versus", "vs") {
 		return true
 	}
 	return toks[k].lower == "of" && k > 0 && toks[k-1].is("ahead", "front")

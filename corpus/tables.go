@@ -15,10 +15,14 @@ type tableCell struct {
 }
 
 // tableColumn is what a table's heading says of a column: whether it
-// holds market shares, and for which period.
+// holds market shares, and for which period; whether its figures are
+// percentages though written bare ("Market share (%)"); and whether it
+// names the rows' companies ("Company", "Vendor").
 type tableColumn struct {
-	share  bool
-	period Period
+	share   bool
+	period  Period
+	percent bool
+	names   bool
 }
 
 // barCells returns the cells between the bars of a sentence that opens
@@ -71,6 +75,9 @@ func (s *sentence) tableHeading(cells [][2]int, ref when) []tableColumn {
 	cols := make([]tableColumn, len(cells))
 	for i, cell := range cells {
 		for k := cell[0]; k < cell[1]; k++ {
+			cols[i].names = cols[i].names || s.toks[k].is("company", "companies", "vendor", "vendors", "brand", "brands", "supplier", "suppliers",
+				"manufacturer", "manufacturers", "maker", "makers", "provider", "providers", "foundry", "player", "players")
+			cols[i].percent = cols[i].percent || s.toks[k].text == "%" || s.toks[k].is("percent")
 			cols[i].share = cols[i].share || s.toks[k].is("share", "shares")
 			if s.toks[k].is("growth", "change", "increase", "decline") {
 				cols[i].share = false
@@ -123,18 +130,23 @@ func (x *extractor) tableCells() map[int]tableCell {
 	if n < 2 {
 		return nil
 	}
+	// "| Ranking | Company | ... |": the column of names may be another
+	// than the first.
+	nameCol := max(0, slices.IndexFunc(cols, func(c tableColumn) bool { return c.names }))
 	out := map[int]tableCell{}
 	qi := 0 // the next quantity to place; quantities are in token order
 	for row := first; row+n <= len(cells); row += n + 1 {
-		company := x.rowCompany(cells[row][0], cells[row][1])
+		company := x.rowCompany(cells[row+nameCol][0], cells[row+nameCol][1])
 		for ci, cell := range cells[row : row+n] {
 			for ; qi < len(x.s.qty) && x.s.qty[qi].start < cell[1]; qi++ {
 				q := x.s.qty[qi]
-				if q.kind != qtyPercent || q.start < cell[0] {
+				// "| 17.4 |" under "Market share (%)": a bare number in a
+				// column of percentages is one.
+				if !(q.kind == qtyPercent || q.kind == qtyCount && cols[ci].percent && !q.scaled) || q.start < cell[0] {
 					continue
 				}
 				c := tableCell{company: company}
-				if ci > 0 {
+				if ci != nameCol {
 					c.share, c.period = cols[ci].share && company != "", cols[ci].period
 				}
 				out[q.start] = c
@@ -153,6 +165,10 @@ func (x *extractor) rowCompany(from, end int) string {
 		if m.start >= from && m.end <= end {
 			return m.name
 		}
+	}
+	// "| 1. SAP |": a rank written before the name is no part of it.
+	for from < end && (x.s.toks[from].kind == tokNum || x.s.toks[from].text == "." || x.s.toks[from].text == "#" || x.s.toks[from].text == ")") {
+		from++
 	}
 	if from >= end || end-from > 4 {
 		return ""

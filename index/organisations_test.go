@@ -51,7 +51,7 @@ func TestOrgTallyOrderFree(t *testing.T) {
 // of party, so they name no company and still steer to the articles about
 // it.
 func TestMarketWordsAreNoOrganisation(t *testing.T) {
-	n := newNames([]corpus.Organisation{{Name: "DRAM"}, {Name: "Foundry"}, {Name: "Kioxia"},
+	n := newNames([]corpus.Organisation{{Name: "DRAM"}, {Name: "Foundry"}, {Name: "Powerchip"},
 		{Name: "cloud providers"}, {Name: "European service providers"}, {Name: "Cloud Software Group"}})
 	tests := []struct {
 		query     string
@@ -60,7 +60,7 @@ func TestMarketWordsAreNoOrganisation(t *testing.T) {
 	}{
 		{"samsung dram share q3 2021", []string{"Samsung"}, []string{"dram", "q3", "2021"}},
 		{"tsmc foundry share", []string{"TSMC"}, []string{"foundry"}},
-		{"kioxia nand share", []string{"Kioxia"}, []string{"kioxia", "nand"}},
+		{"powerchip nand share", []string{"Powerchip"}, []string{"powerchip", "nand"}},
 		// A party an article described rather than named is no name;
 		// a name of plain words alone is.
 		{"top five cloud providers share 2018", nil, []string{"cloud", "providers", "2018"}},
