@@ -351,7 +351,7 @@ func (x *extractor) levelOfCompany(q quantity) bool {
 	for k := q.start - 2; k >= 0 && k >= q.start-5; k-- {
 		if x.inCompany(k) {
 			// "while Intel has dropped to 54.9%", "with Contoso on 25%"
-			return k < q.start-2 || toks[q.start-1].is("at", "on") && k > 0 && toks[k-1].is("with")
+			return k < q.start-2 || toks[q.start-1].is("at", "on") && k > 0 && toks[k-1].is("with", "and", ",")
 		}
 		if toks[k].kind != tokWord || toks[k].startsUpper() {
 			return false
