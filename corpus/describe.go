@@ -14,6 +14,10 @@ func (x *extractor) describe(f Fact, q quantity) Fact {
 		if f.DealType == "" {
 			f.DealType = x.dealType(q, f.Parties)
 		}
+		if f.DealType == DealAcquisition && f.Rule == "money-instalment" {
+			// A payment made each month or year buys services.
+			f.DealType = x.contractType(f.Parties)
+		}
 		f.Status, f.What = x.status(), x.what()
 		switch {
 		case f.Status != StatusUnknown:
@@ -173,15 +177,20 @@ func (x *extractor) impliedStatus(q quantity, ps []Party) Status {
 	}
 	w := toks[at]
 	future := at > 0 && toks[at-1].is("to", "will", "would", "plans", "plan", "could")
+	// "it is acquiring Broadcom's unit for $4 billion", "AWS is investing
+	// $11 billion in Indiana": a deal under way is one agreed or a plan
+	// announced, as one to come is.
+	future = future || at > 0 && toks[at-1].is("is", "are") && w.is("acquiring", "buying", "purchasing", "investing")
 	past := strings.HasSuffix(w.lower, "ed") || w.is("bought", "put", "sank", "sold")
 	switch trig {
 	case trigAcquire, trigContract:
 		switch {
 		case w.is("purchase", "acquisition", "takeover", "buyout") && !future:
 			// "its $26.2 billion purchase of LinkedIn last year": a
-			// purchase of a year gone by is done; "Confluent soars on
-			// IBM's $11 billion acquisition": one of today is agreed.
-			if x.yearGone(q) {
+			// purchase of a year gone by is done, and so is a "recent"
+			// one; "Confluent soars on IBM's $11 billion acquisition":
+			// one of today is agreed.
+			if x.yearGone(q) || at > 0 && (toks[q.start-1].is("recent") || toks[at-1].is("recent")) {
 				return StatusCompleted
 			}
 			if !x.hedged(start, at) {

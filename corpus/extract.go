@@ -93,6 +93,7 @@ func (s *listSet) addAll(o listSet) {
 // and scanned a bounded number of times.
 func (e *Extractor) Extract(a Article) []Fact {
 	sents := e.analyse(a)
+	shortForms(sents)
 	main := mainParties(sents)
 	e.theGovernment(sents, main)
 	e.theCountry(sents)
@@ -242,6 +243,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 	}
 	facts = fillLeaders(facts, e.leaders)
 	e.addLeadInvestors(facts, sents, pub)
+	e.shareAward(facts, sents)
 	ceilings(facts, strings.TrimSpace(a.Title))
 	alignRestatements(facts)
 	return facts
@@ -780,6 +782,9 @@ func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []to
 			found = mergeMentions(found, notOverlapping(holders, found))
 		}
 		found = notPlaces(found, places, toks, bits)
+		if owned := e.lex.placeOwnedOrgs(toks, bits, places, mergeMentions(named, found)); len(owned) > 0 {
+			found = mergeMentions(found, owned)
+		}
 		// "University of Maine System": the place is part of the name.
 		places = notCompanies(places, found)
 	}
@@ -1176,6 +1181,28 @@ func unitOf(k Kind) string {
 // article's main parties when the sentence names fewer than two, since a
 // deal has two sides.
 func (x *extractor) parties(q quantity) []string {
+	if own, others, ok := x.listOwner(q); ok {
+		// One company's figure of a list: a round it raised or money it
+		// puts in a place is its alone; other money, a seat count or a
+		// contract has its other side among the article's companies that
+		// own no other figure of the list.
+		names := []string{own}
+		for _, n := range x.clauseCompanies(q) {
+			if n != own && !contains(others, n) {
+				names = append(names, n)
+			}
+		}
+		trig, _ := x.triggerNear(q)
+		if len(names) > 1 || q.kind == qtyMoney && (trig == trigRaise || (trig == trigInvest || trig == trigPledge) && x.placeFor(q) != "") {
+			return names
+		}
+		for _, m := range x.main {
+			if m != own && !contains(others, m) && !x.namedInPassing(m) {
+				return append(names, m)
+			}
+		}
+		return names
+	}
 	names := x.clauseCompanies(q)
 	if c, ok := x.bracketedFor(q); ok {
 		// "deals with Oracle ($300 billion), Microsoft ($250 billion)":
@@ -1454,22 +1481,29 @@ func (x *extractor) namedInPassing(name string) bool {
 }
 
 // namedElsewhere reports a company the sentence names only in a clause
-// after the one holding q. One named before may be the subject a list cut
-// off ("OpenAI said that five sites, and its projects with CoreWeave,
-// bring ... $400 billion").
+// after the one holding q, or before it with a figure of its own between
+// them ("DeepL raised $300 million; Scale AI secured $1 billion"). One
+// named before with no figure may be the subject a list cut off ("OpenAI
+// said that five sites, and its projects with CoreWeave, bring ... $400
+// billion").
 func (x *extractor) namedElsewhere(q quantity, name string) bool {
-	_, end := x.clause(q)
+	start, end := x.clause(q)
 	named := false
 	for _, m := range x.s.companies {
 		if m.name != name {
 			continue
 		}
-		if m.start < end {
+		if m.start < end && !(m.end <= start && x.moneyBetween(m.end, start)) {
 			return false
 		}
 		named = true
 	}
 	return named
+}
+
+// moneyBetween reports an amount of money between tokens from and to.
+func (x *extractor) moneyBetween(from, to int) bool {
+	return slices.ContainsFunc(x.s.qty, func(p quantity) bool { return p.kind == qtyMoney && p.start >= from && p.end <= to })
 }
 
 func contains(list []string, s string) bool {
@@ -1525,6 +1559,23 @@ func (x *extractor) isRevenue(_ int, q quantity) bool {
 			return true
 		}
 	}
+	// "DRAM industry sales in the fourth quarter came to 28 billion
+	// dollars": takings the clause opens with, whatever stands between
+	// them and the verb that gives their sum.
+	toks := x.s.toks
+	k := q.start - 2
+	if k < 1 || !toks[k+1].is("to") || !(x.tokHas(k, wChangeBefore) || toks[k].is("came", "comes", "amounted", "amounts", "totalled", "totaled")) {
+		return false
+	}
+	start, _ := x.clause(q)
+	for j := k - 1; j >= start; j-- {
+		if x.tokHas(j, wDealNouns) || x.tokHas(j, wStrongDeal) || toks[j].kind == tokNum {
+			return false // "worth about $3 billion in revenue ..., rising to $7 billion": the takings are the other figure's
+		}
+		if x.tokHas(j, wRevenue) {
+			return true
+		}
+	}
 	return false
 }
 
@@ -1540,9 +1591,14 @@ func (x *extractor) isPrice(_ int, q quantity) bool {
 	if len(after) > 1 && (after[0] == "a" || after[0] == "per") && after[1] == "year" && q.value < 1e4 {
 		return true // "£59.99 a year"
 	}
-	// "pay $190 for each Red Hat common share": the price of one.
-	if q.end+1 < len(toks) && toks[q.end].is("for") && toks[q.end+1].is("each", "every") {
-		for k := q.end + 2; k < len(toks) && k <= q.end+6; k++ {
+	// "pay $190 for each Red Hat common share", "$35 in cash for each
+	// Cray share": the price of one.
+	e := q.end
+	if e+2 < len(toks) && toks[e].is("in") && toks[e+1].is("cash", "stock") {
+		e += 2
+	}
+	if e+1 < len(toks) && toks[e].is("for") && toks[e+1].is("each", "every") {
+		for k := e + 2; k < len(toks) && k <= e+6; k++ {
 			if toks[k].is("share", "seat", "user", "licence", "license", "subscriber") {
 				return true
 			}
@@ -1551,8 +1607,46 @@ func (x *extractor) isPrice(_ int, q quantity) bool {
 			}
 		}
 	}
-	return len(after) > 1 && (after[0] == "a" || after[0] == "per") && (after[1] == "share" || after[1] == "month" || after[1] == "user" ||
-		after[1] == "seat" || after[1] == "head" || after[1] == "quarter" || after[1] == "week")
+	if len(after) > 1 && (after[0] == "a" || after[0] == "per") && (after[1] == "month" || after[1] == "quarter" || after[1] == "week") {
+		return q.value < 1e5 // "$30 a month"; "$920 million a month" is a deal's instalment
+	}
+	return len(after) > 1 && (after[0] == "a" || after[0] == "per") && (after[1] == "share" || after[1] == "user" ||
+		after[1] == "seat" || after[1] == "head")
+}
+
+// isInstalment reports a deal's money paid each period, with a verb of
+// paying before it in its clause: "agreed to pay a rocket maker nearly $1
+// billion a month", "will pay $15 million per year to make ChatGPT
+// available". What a company spends or invests a year is its running cost
+// or capital spending ("invest €10 billion a quarter in capex").
+func (x *extractor) isInstalment(_ int, q quantity) bool {
+	toks := x.s.toks
+	k := q.end
+	if q.value < 1e5 || k+1 >= len(toks) || !toks[k].is("a", "per", "each") || !toks[k+1].is("year", "month", "quarter", "annum") {
+		return false
+	}
+	start, _ := x.clause(q)
+	for j := start; j < q.start; j++ {
+		if toks[j].is("pay", "pays", "paid", "paying") {
+			return len(x.clauseCompanies(q)) > 0 || len(x.context) > 0
+		}
+	}
+	return false
+}
+
+// instalmentParties are the sides of a payment made each period: who
+// pays buys services or licences from who is paid, never the company.
+func instalmentParties(x *extractor, qi int, q quantity) []Party {
+	ps := dealParties(x, qi, q)
+	for i := range ps {
+		switch ps[i].Role {
+		case RoleBuyer:
+			ps[i].Role = RoleCustomer
+		case RoleTarget, RoleSeller:
+			ps[i].Role = RoleVendor
+		}
+	}
+	return ps
 }
 
 // isOtherMoney reports money that is clearly not a deal between companies:
@@ -1576,6 +1670,32 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	if len(after) > 0 && x.lex.has(wOtherMoneyAfter, after[0]) {
 		return true
 	}
+	// "a termination fee of $154 million", "may have to pay a fee of $46
+	// million if the transaction is terminated": what one side owes the
+	// other when a deal ends is no deal's value.
+	for i := 0; i < len(before) && i < 3; i++ {
+		if before[i] == "fee" || before[i] == "fees" {
+			if x.sentenceHas(wCancelled) || slices.Contains(before[i:], "termination") || slices.Contains(before[i:], "breakup") || slices.Contains(before[i:], "break") {
+				return true
+			}
+			break
+		}
+	}
+	// "$25 million more than SAP": the gap between two figures.
+	if len(after) > 1 && (after[0] == "more" || after[0] == "less") && after[1] == "than" {
+		return true
+	}
+	// "could add $4 billion to Thailand's GDP", "added $19.8 billion to
+	// the state's gross domestic product": a contribution to an economy,
+	// however far on in the clause it is named.
+	if q.start > 0 && x.s.toks[q.start-1].is("add", "adds", "added", "adding", "contribute", "contributes", "contributed") && x.economyAfter(q) {
+		return true
+	}
+	// "invest €10 billion a quarter in European capex": capital spending
+	// each period.
+	if len(after) > 1 && (after[0] == "a" || after[0] == "per") && (after[1] == "year" || after[1] == "quarter" || after[1] == "month") && x.economyAfter(q) {
+		return true
+	}
 	// "a $1.5 billion annual technology budget": a budget or a backlog
 	// named a few describing words on.
 	for i := 1; i < len(after) && i < 3; i++ {
@@ -1592,6 +1712,18 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	for _, w := range after {
 		if x.lex.has(wEconomy, w) {
 			return true // "a €21.6 billion boost to Spain's GDP"
+		}
+	}
+	// "investment in start-ups fell to $40 billion": a sector's figure
+	// after a change, where the clause names no company it is of.
+	if q.start > 1 && x.s.toks[q.start-1].is("to") && x.tokHas(q.start-2, wChangeBefore) && !x.s.toks[q.start-2].is("by", "up", "down", "added", "raised", "cut", "lost") {
+		start, _ := x.clause(q)
+		named := false
+		for k := start; k < q.start && !named; k++ {
+			named = x.inCompany(k) || x.tokHas(k, wPronoun)
+		}
+		if !named {
+			return true
 		}
 	}
 	// "spending grew 20% to US$9.2 billion": a market's size after a change.
@@ -1672,6 +1804,19 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	// about $40 billion": what a valuation or a backlog is, past an aside
 	// between it and its verb.
 	return x.copulaOf(q, wOtherMoneyBefore)
+}
+
+// economyAfter reports an economy named in q's clause after it: "to
+// Thailand's GDP", "to the state's gross domestic product".
+func (x *extractor) economyAfter(q quantity) bool {
+	_, end := x.clause(q)
+	toks := x.s.toks
+	for k := q.end; k < end && k < q.end+10; k++ {
+		if x.tokHas(k, wEconomy) || toks[k].is("domestic") && k+1 < len(toks) && toks[k+1].is("product") {
+			return true
+		}
+	}
+	return false
 }
 
 // buyingIn reports a word of buying in tokens [from, to): "acquisition",
@@ -1910,6 +2055,143 @@ func (e *Extractor) theGovernment(sents []sentence, main []string) {
 		}
 		s.companies = mergeMentions(s.companies, []mention{{name: gov, start: k, end: k + 1}})
 	}
+}
+
+// shortForms makes the short form an article gives a name in brackets
+// ("Al Moammar Information Systems (MIS)", "Reliance Industries Ltd
+// (RIL)") that name wherever the article uses it, so the facts of "MIS
+// signed" are the company's under its full name. A short form counts only
+// when its capitals are initials of the name's words in order, so
+// "Contoso (US)" defines nothing.
+func shortForms(sents []sentence) {
+	// company holds the short forms of names the sentence took for a
+	// company's: only those name one where the article writes them bare,
+	// as the short form of a regulator or a programme is no party.
+	var short map[string]string
+	var company map[string]bool
+	for _, s := range sents {
+		for k := 1; k+2 < len(s.toks); k++ {
+			if s.toks[k].text != "(" || s.toks[k+2].text != ")" {
+				continue
+			}
+			ab := s.toks[k+1].text
+			if s.knownAt(k + 1) {
+				continue // "(TSMC)": the list knows the short form already
+			}
+			start, end, name, isCompany := nameBefore(&s, k, ab)
+			if name != "" && ab != name && initialsOf(ab, s.toks[start:end]) {
+				if short == nil {
+					short, company = map[string]string{}, map[string]bool{}
+				}
+				short[ab], company[ab] = name, isCompany
+			}
+		}
+	}
+	if short == nil {
+		return
+	}
+	for i := range sents {
+		s := &sents[i]
+		var added []mention
+		for k, t := range s.toks {
+			name, ok := short[t.text]
+			if !ok {
+				continue
+			}
+			if j := slices.IndexFunc(s.companies, func(m mention) bool { return m.start <= k && k < m.end }); j >= 0 {
+				if s.companies[j].name == t.text && !s.knownAt(k) {
+					s.companies[j].name = name
+				}
+				continue
+			}
+			if k > 0 && s.toks[k-1].text == "(" {
+				continue // the definition itself, beside the name
+			}
+			if company[t.text] {
+				added = append(added, mention{name: name, start: k, end: k + 1})
+			}
+		}
+		for j := range s.found {
+			if n, ok := short[s.found[j].name]; ok {
+				s.found[j].name = n
+			}
+		}
+		if len(added) > 0 {
+			s.companies = mergeMentions(s.companies, added)
+		}
+	}
+}
+
+// nameBefore returns the name that ends just before token k, past a
+// legal suffix: a company the sentence names there, else the run of
+// capitalised words from the one short form ab starts with ("Al Moammar
+// Information Systems", not "Saudi Al Moammar ..." for "MIS"); "" when
+// none ends there.
+func nameBefore(s *sentence, k int, ab string) (start, end int, name string, isCompany bool) {
+	toks := s.toks
+	end = k
+	for end > 0 && (isLegalSuffix(toks[end-1].lower) || toks[end-1].text == "." || toks[end-1].text == ",") {
+		end-- // "Reliance Industries Ltd. (RIL)"
+	}
+	for _, m := range s.companies {
+		if m.start < end && end <= m.end+1 {
+			// "Taiwan Semiconductor Manufacturing Company (TSMC)": a name
+			// the list knows, and a word it does not.
+			return m.start, end, m.name, true
+		}
+	}
+	start = end
+	for start > 0 && toks[start-1].kind == tokWord && (toks[start-1].startsUpper() ||
+		start > 1 && toks[start-1].is("of", "and", "for") && toks[start-2].startsUpper() && start < end) {
+		start--
+	}
+	for start < end && toks[start].text[0] != ab[0] {
+		start++
+	}
+	if start == end {
+		return 0, 0, "", false
+	}
+	var b strings.Builder
+	for i := start; i < end; i++ {
+		if i > start && !toks[i-1].joins(toks[i]) {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[i].text)
+	}
+	return start, end, b.String(), false
+}
+
+// knownAt reports a company the built-in list knows at token k, rather
+// than one the article's words made a name of.
+func (s *sentence) knownAt(k int) bool {
+	in := func(m mention) bool { return m.start <= k && k < m.end && s.marks[m.start]&startsCompany != 0 }
+	return slices.ContainsFunc(s.companies, in) && !slices.ContainsFunc(s.found, in)
+}
+
+// initialsOf reports whether ab, two to six letters, is written with
+// capitals that are, in order, initials of words of name: "MIS" of "Al
+// Moammar Information Systems", "DoD" of "Department of Defense".
+func initialsOf(ab string, name []token) bool {
+	if len(ab) < 2 || len(ab) > 6 {
+		return false
+	}
+	w := 0
+	for _, r := range ab {
+		switch {
+		case r >= 'a' && r <= 'z':
+			continue
+		case r < 'A' || r > 'Z':
+			return false
+		}
+		for w < len(name) && !(name[w].kind == tokWord && name[w].text[0] == byte(r)) {
+			w++
+		}
+		if w == len(name) {
+			return false
+		}
+		w++
+	}
+	return ab[0] >= 'A' && ab[0] <= 'Z'
 }
 
 // theCountry makes "the country" a mention of the country the article

@@ -244,3 +244,37 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+// TestShortFormsNameTheirCompany checks which short forms in brackets an
+// article defines: only capitals that are the initials of the name before
+// them, in order, past a legal suffix and the words that open the
+// sentence. A bare short form names a company only when the name it
+// stands for was taken for one; otherwise only a name already found
+// there is renamed (see classes.jsonl).
+func TestShortFormsNameTheirCompany(t *testing.T) {
+	tests := []struct {
+		text, short, want string
+	}{
+		{"Saudi IT company Al Moammar Information Systems (MIS) signed.", "MIS", "Al Moammar Information Systems"},
+		{"Wide World Importers Inc. (WWI) won the contract.", "WWI", ""},
+		{"Regional carrier Tailspin Networks Group (TNG) bought it.", "TNG", "Tailspin Networks Group"},
+		{"The Department of Energy (DoE) picked Contoso.", "DoE", "US Department of Energy"},
+		{"Contoso (US) and Fabrikam (UK) signed a deal.", "US", ""},
+		{"Tailspin Networks (TNG) bought it.", "TNG", ""},
+	}
+	for _, tt := range tests {
+		sents := classExtractor(t).analyse(Article{ID: "x", Body: tt.text + " " + tt.short + " said more."})
+		shortForms(sents)
+		got := ""
+		for _, s := range sents {
+			for _, m := range s.companies {
+				if s.toks[m.start].text == tt.short && (m.start == 0 || s.toks[m.start-1].text != "(") {
+					got = m.name
+				}
+			}
+		}
+		if got != tt.want && !(tt.want == "" && got == tt.short) {
+			t.Errorf("%q: %s names %q, want %q", tt.text, tt.short, got, tt.want)
+		}
+	}
+}

@@ -148,6 +148,7 @@ func (x *extractor) isBudgeted(_ int, q quantity) bool {
 	case b >= 1 && toks[b].is("at", "for") && toks[b-1].is("budgeted", "costed"):
 	case b >= 2 && toks[b].is("of") && toks[b-1].is("budget") && toks[b-2].is("investment"):
 	case b >= 0 && toks[b].is("worth", "at", "valued") && x.projectValued(q):
+	case x.allocated(q) && !x.capitalSpending(q):
 	default:
 		return false
 	}
@@ -157,6 +158,54 @@ func (x *extractor) isBudgeted(_ int, q quantity) bool {
 		}
 	}
 	return len(x.context) > 0
+}
+
+// allocated reports money a budget sets apart for a purpose, which commits
+// it as a budget does: "earmarks SG$870 million of contracts", "around €15
+// billion set aside for a large site", "₹4,563.36 crore, is set aside for
+// compute", "the ₹10,371.92 crore that the cabinet approved for the
+// mission".
+func (x *extractor) allocated(q quantity) bool {
+	toks := x.s.toks
+	if b := q.start - 1; b >= 0 && (toks[b].is("earmarks", "earmarked", "earmarking", "allocates", "allocated", "allocating") ||
+		b >= 1 && toks[b].is("aside") && toks[b-1].is("set", "sets", "setting")) {
+		// "the approved FY24 budget sets aside up to $24,600": a line
+		// of an organisation's running budget is no deal.
+		start, _ := x.clause(q)
+		for k := start; k < b; k++ {
+			if toks[k].is("budget", "budgets") {
+				return false
+			}
+		}
+		return true
+	}
+	k := q.end
+	for k < len(toks) && k < q.end+3 && (toks[k].text == "," || toks[k].is("is", "was", "are", "were", "been", "being", "has", "have")) {
+		k++
+	}
+	if k+1 < len(toks) && toks[k].is("set") && toks[k+1].is("aside") || k < len(toks) && toks[k].is("earmarked", "allocated") {
+		return true
+	}
+	if k < len(toks) && toks[k].is("that", "which") {
+		// "that the cabinet approved": a budget's approval
+		for j := k + 1; j < len(toks) && j <= k+4 && toks[j].kind == tokWord; j++ {
+			if toks[j].is("approved", "allocated", "earmarked", "sanctioned") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// capitalSpending reports money said to be capital spending right after
+// it: "set aside up to $100 billion in capital spending this year".
+func (x *extractor) capitalSpending(q quantity) bool {
+	toks := x.s.toks
+	k := q.end
+	if k < len(toks) && toks[k].is("in", "of", "for") {
+		k++
+	}
+	return k < len(toks) && (toks[k].is("capital", "capex") || x.tokHas(k, wOtherMoneyOf))
 }
 
 // projectValued reports a project said to be worth the figure: "a project
@@ -197,9 +246,177 @@ func budgetParties(x *extractor, qi int, q quantity) []Party {
 // data centre", "a campus".
 func (x *extractor) namesSite() bool {
 	for _, t := range x.s.toks {
-		if t.is("campus", "campuses", "hub", "facility", "facilities", "plant", "factory", "site", "centre", "center", "centres", "centers", "cluster", "complex") {
+		if t.is("campus", "campuses", "hub", "facility", "facilities", "plant", "factory", "site", "centre", "center", "centres", "centers", "cluster", "complex", "project", "construction", "development") {
 			return true
 		}
+	}
+	return false
+}
+
+// isGrant reports money a company is given as a grant or a subsidy: "a
+// ¥600 million subsidy for technology development to Sakura Internet",
+// "won a £20m government grant". It is no contract the giver buys under,
+// whatever deal word the sentence holds.
+func (x *extractor) isGrant(_ int, q quantity) bool {
+	toks := x.s.toks
+	for k := q.end; k < len(toks) && k < q.end+4; k++ {
+		if toks[k].is("grant", "grants", "subsidy", "subsidies") {
+			return x.grantRecipient(q) != ""
+		}
+		if toks[k].kind != tokWord || toks[k].is("of", "equity", "stock", "share", "shares") {
+			break // "$18 million in equity grants" pays staff in shares
+		}
+	}
+	return false
+}
+
+// isReceived reports money a receiving verb takes just before it: "KDDI is
+// set to receive 10.2 billion yen", "Sakura Internet gets the largest
+// share, 50.1 billion yen". It is read after every other money rule, so a
+// round raised or a contract won keeps its own reading.
+func (x *extractor) isReceived(_ int, q quantity) bool {
+	toks := x.s.toks
+	start, _ := x.clause(q)
+	for k := q.start - 1; k >= start && k >= q.start-6; k-- {
+		if toks[k].kind == tokNum || toks[k].text == ";" {
+			return false
+		}
+		if toks[k].is("receive", "receives", "received", "receiving", "get", "gets", "got", "getting") {
+			// Not "lands" or "secured": a round or a contract won is
+			// read by the rules before. The company receiving is the
+			// verb's subject: "customers get $300 in credits" is none.
+			return x.subjectOf(k) != ""
+		}
+	}
+	return false
+}
+
+// subjectOf is the company named just before the verb at k, past words
+// that only carry it ("is set to", "will also"); "" when none.
+func (x *extractor) subjectOf(k int) string {
+	j := k - 1
+	for j >= 0 && j >= k-5 && (x.tokHas(j, wAux) || x.s.toks[j].is("set", "be", "expected", "due")) {
+		j--
+	}
+	for _, m := range x.s.companies {
+		if m.end == j+1 && !x.isGovernment(m.name) {
+			return m.name
+		}
+	}
+	return ""
+}
+
+// grantRecipient is the company a grant goes to: the one named after "to"
+// past the figure, else the first of the clause's companies that is no
+// public body.
+func (x *extractor) grantRecipient(q quantity) string {
+	toks := x.s.toks
+	for _, m := range x.s.companies {
+		if m.start > q.end && toks[m.start-1].is("to") && !x.isGovernment(m.name) {
+			return m.name
+		}
+	}
+	for _, n := range x.clauseCompanies(q) {
+		if !x.isGovernment(n) {
+			if _, isPlace := x.e.regions[n]; !isPlace {
+				return n
+			}
+		}
+	}
+	return ""
+}
+
+// grantParties are who gives a grant, investing, and who gets it: the
+// company named "from", else the public body the sentence or the article
+// names.
+func grantParties(x *extractor, _ int, q quantity) []Party {
+	to := x.grantRecipient(q)
+	ps := []Party{{Name: to, Role: RoleRecipient}}
+	toks := x.s.toks
+	for _, m := range x.s.companies {
+		if m.name != to && (x.isGovernment(m.name) || m.start > q.end && toks[m.start-1].is("from")) {
+			return append(ps, Party{Name: m.name, Role: RoleInvestor})
+		}
+	}
+	for _, n := range append(slices.Clone(x.context), x.main...) {
+		if n != to && x.isGovernment(n) {
+			return append(ps, Party{Name: n, Role: RoleInvestor})
+		}
+	}
+	return ps
+}
+
+// isCeiling reports money a deal's figure may grow to, said after it:
+// "commit an initial $100B ..., an investment that could grow to as much
+// as $500B", "worth about $3 billion ..., rising to about $7 billion if
+// both extensions are used". The ceiling is the same deal's, at its
+// highest.
+func (x *extractor) isCeiling(qi int, q quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if qi == 0 || k < 1 || !toks[k].is("to") || !toks[k-1].is("grow", "grows", "growing", "rise", "rises", "rising", "climb", "climbing", "increase", "increasing", "expand", "expanding") {
+		return false
+	}
+	if !x.sentenceHas(wStrongDeal) && !x.sentenceHas(wWeakDeal) {
+		return false
+	}
+	// The figure it grows from is a deal's, or what a deal is "worth":
+	// "investment in start-ups fell to $40 billion, then rose to $52
+	// billion" is a sector's.
+	for pi := qi - 1; pi >= 0; pi-- {
+		p := x.s.qty[pi]
+		if p.kind != qtyMoney {
+			continue
+		}
+		if fs := x.apply(nil, pi, p); len(fs) == 0 || fs[0].Kind != DealValue {
+			if p.start == 0 || !toks[p.start-1].is("worth") {
+				return false
+			}
+		}
+		return len(x.clauseCompanies(q)) > 0 || len(x.context) > 0
+	}
+	return false
+}
+
+// ceilingParties are the parties of the deal the ceiling is of: those of
+// the figure before it in the sentence, when that is a deal value, else
+// the ceiling's own.
+func ceilingParties(x *extractor, qi int, q quantity) []Party {
+	for pi := qi - 1; pi >= 0; pi-- {
+		p := x.s.qty[pi]
+		if p.kind != qtyMoney {
+			continue
+		}
+		if fs := x.apply(nil, pi, p); len(fs) > 0 && fs[0].Kind == DealValue && len(fs[0].Parties) > 0 {
+			return fs[0].Parties
+		}
+		break
+	}
+	return dealParties(x, qi, q)
+}
+
+// restatesOther reports money that restates the figure just before it in
+// another form, when that figure is no deal: "cumulative net operating
+// income of $6.9 billion over the base term, or about $454 million a
+// year". The restatement is read as the figure it restates.
+func (x *extractor) restatesOther(qi int, q quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if qi == 0 || k < 1 || !toks[k].is("or") || toks[k-1].text != "," {
+		return false
+	}
+	for pi := qi - 1; pi >= 0; pi-- {
+		p := x.s.qty[pi]
+		if p.kind != qtyMoney {
+			continue
+		}
+		if p.unit != q.unit || k-p.end > 8 || x.s.toks[p.end].is("per", "a", "each") {
+			// "$108 per employee per year, or about $4.3 million
+			// annually": a price's total is the deal's.
+			return false
+		}
+		fs := x.apply(nil, pi, p)
+		return len(fs) == 0 || fs[0].Kind != DealValue
 	}
 	return false
 }

@@ -99,6 +99,16 @@ func appendQuantities(dst []quantity, toks []token, marks []wordMark) []quantity
 		q = plusAfter(toks, q)
 		if q.kind == qtyMoney {
 			q = withConversion(toks, q)
+			if q.high == 0 && q.convStart > 0 {
+				// "between SAR 1.85 billion ($520m) and SAR 2.5 billion
+				// ($666m)": a range whose bounds each carry their
+				// conversion; the lower bound's stands for the range.
+				if r, ok := parseRangeEnd(toks, q); ok {
+					up := withConversion(toks, quantity{kind: qtyMoney, unit: r.unit, value: r.high, start: q.end, end: r.end})
+					r.end = up.end
+					q = r
+				}
+			}
 		}
 		// "at least $3bn, and as much as $9bn": a floor and a ceiling of
 		// one figure.
@@ -305,12 +315,23 @@ func withConversion(toks []token, q quantity) quantity {
 	}
 	// "US$5bn ($8bn)": one of two dollars left bare is another country's.
 	bare := c.unit == q.unit && c.bareDollar != q.bareDollar
-	if !ok || c.kind != qtyMoney || c.unit == q.unit && !bare || c.end >= len(toks) || toks[c.end].text != ")" {
+	if !ok || c.kind != qtyMoney || c.unit == q.unit && !bare || c.end >= len(toks) {
+		return q
+	}
+	end := c.end
+	if toks[end].text == "," && end+2 < len(toks) && toks[end+1].is("or") {
+		// "€1.5 billion (about 2.4 trillion won, or $1.6 billion)": the
+		// brackets restate it twice; the first restatement stands.
+		if d, ok := parseQuantity(toks, end+2); ok && d.kind == qtyMoney && d.end < len(toks) {
+			end = d.end
+		}
+	}
+	if toks[end].text != ")" {
 		return q
 	}
 	q.conv = conversion{value: c.value, unit: c.unit, start: j + 1, end: c.end, bare: bare && c.bareDollar}
 	q.convStart = j
-	q.end = c.end + 1
+	q.end = end + 1
 	return q
 }
 

@@ -769,3 +769,73 @@ func wholeObject(toks []token, e int) bool {
 	return e >= len(toks) || toks[e].kind != tokWord || toks[e].startsUpper() ||
 		toks[e].is("for", "in", "at", "from", "on", "with", "and", "to", "last", "this", "as", "after", "before", "which", "that", "when", "back", "outright")
 }
+
+// placeOwnedOrgs finds the organisations a sentence names after a place's
+// possessive: "Australia's NextDC", "Japan's Telehouse". A place owns no
+// product or market the reporting would capitalise, so the capitalised run
+// after it is a company's name. Runs that start with a word that is no name
+// ("India's AI build-out") or that a name already covers are left alone.
+func (x *lexicon) placeOwnedOrgs(toks []token, bits []listSet, places, named []mention) []mention {
+	var out []mention
+	var covered []bool
+	for _, p := range places {
+		e := p.end
+		if e+2 >= len(toks) || toks[e].text != "'" && toks[e].text != "’" || toks[e+1].lower != "s" || !toks[e+2].startsUpper() {
+			continue
+		}
+		if covered == nil {
+			covered = make([]bool, len(toks))
+			for _, m := range named {
+				for k := m.start; k < m.end; k++ {
+					covered[k] = true
+				}
+			}
+		}
+		end := runAfter(toks, e+2)
+		if end < len(toks) && !(toks[end].kind == tokNum || bitIn(bits, end, wAux) || bitIn(bits, end, wSubjectVerbs)) {
+			// "Spain's GDP by €31.7 billion", "Japan's FTC found": only
+			// a name that a figure or a verb follows is a company's.
+			continue
+		}
+		if covered[e+2] {
+			continue
+		}
+		if m, ok := x.listedName(toks, bits, e+2, end); ok {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// listedName turns the capitalised run toks[start:end), which a list or a
+// place's possessive shows to be a company's name, into a mention: as
+// orgName does, and keeping words that are no names alone but are inside
+// one ("Evolution Data Centre", "One Asia"). A run of one such word ("In",
+// "The") or of words that say what money is ("GDP") is none.
+func (x *lexicon) listedName(toks []token, bits []listSet, start, end int) (mention, bool) {
+	for k := start; k < end; k++ {
+		if bitIn(bits, k, wOtherMoneyAfter) || bitIn(bits, k, wEconomy) {
+			return mention{}, false
+		}
+	}
+	if m, ok := x.orgName(toks, bits, start, end, make([]bool, len(toks))); ok && m.start == start {
+		return m, true
+	}
+	for end > start && (toks[end-1].kind == tokSym || isLegalSuffix(toks[end-1].lower)) {
+		end--
+	}
+	if end-start < 2 {
+		return mention{}, false
+	}
+	var b strings.Builder
+	for k := start; k < end; k++ {
+		if !toks[k].startsUpper() {
+			return mention{}, false
+		}
+		if k > start && !toks[k-1].joins(toks[k]) {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[k].text)
+	}
+	return mention{name: b.String(), start: start, end: end}, true
+}

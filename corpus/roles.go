@@ -42,7 +42,7 @@ func (x *extractor) wordTrigger(k int) trigger {
 		return trigAcquire
 	case x.tokHas(k, wRaise) && !x.roundAdjective(k):
 		return trigRaise
-	case x.tokHas(k, wInvest) && !x.privateEquity(k):
+	case x.tokHas(k, wInvest) && !x.privateEquity(k) && !x.describesFirm(k):
 		return trigInvest
 	case x.tokHas(k, wPledge) && !x.marketSpent(k):
 		return trigPledge
@@ -63,11 +63,15 @@ func (x *extractor) wordTrigger(k int) trigger {
 }
 
 // describedAfter returns the word before a name and the few lower-case
-// words saying what it is: "to" of "to private equity firm Francisco
-// Partners"; "" at the sentence start.
+// words saying what it is, or where it is from: "to" of "to private equity
+// firm Francisco Partners", "from" of "from British private equity firm
+// Triton"; "" at the sentence start.
 func (x *extractor) describedAfter(k int) string {
 	toks := x.s.toks
 	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if j < k-1 && x.placeAt(j) {
+			continue
+		}
 		if toks[j].kind != tokWord || toks[j].startsUpper() || toks[j].is("to", "from", "by", "with", "for", "in", "of", "and", "the", "a", "an") {
 			return toks[j].lower
 		}
@@ -80,6 +84,13 @@ func (x *extractor) describedAfter(k int) string {
 // buys a stake.
 func (x *extractor) privateEquity(k int) bool {
 	return k > 0 && x.s.toks[k].is("equity") && x.s.toks[k-1].is("private")
+}
+
+// describesFirm reports an investing word that says what a firm does
+// rather than reports an investment: "investment firm Contoso", "the
+// group's investment arm".
+func (x *extractor) describesFirm(k int) bool {
+	return k+1 < len(x.s.toks) && (x.tokHas(k+1, wDescriptor) || x.s.toks[k+1].is("arm", "fund", "manager", "house", "vehicle")) && !x.s.toks[k+1].startsUpper()
 }
 
 // roundAdjective reports "round" that describes a thing rather than names
@@ -487,7 +498,9 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 			case !after && x.relativeBefore(m, at):
 				// "Fabrikam, which Contoso bought for $2 billion"
 				ps[i].Role = RoleTarget
-			case before == "from":
+			case before == "from" || after && x.describedAfter(m.start) == "from":
+				// "from Triton", "from its current owner Meta", "from
+				// British private equity firm Triton"
 				ps[i].Role = RoleSeller
 			case after && before == "by":
 				ps[i].Role = RoleBuyer
@@ -498,6 +511,10 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 			}
 		case trigRaise:
 			switch {
+			case x.receivesFigure(m, q):
+				// "Scale AI secured $1 billion", whatever round the
+				// sentence names elsewhere.
+				ps[i].Role = RoleRecipient
 			case m.end < len(x.s.toks) && x.s.marks[m.end]&leadsRound != 0:
 				// "ASML leads Mistral's 1.7 billion euro round"
 				ps[i].Role = RoleInvestor
@@ -691,6 +708,20 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 		}
 	}
 	return ps
+}
+
+// receivesFigure reports a company that is the subject of a receiving
+// verb taking figure q: "Scale AI secured $1 billion", "Contoso has
+// received $40 million".
+func (x *extractor) receivesFigure(m mention, q quantity) bool {
+	if m.end >= q.start {
+		return false
+	}
+	k := m.end
+	for k < q.start && x.tokHas(k, wAux) {
+		k++
+	}
+	return k+1 == q.start && x.tokHas(k, wReceive)
 }
 
 // governmentSpends reports a public body named before a spending verb, the

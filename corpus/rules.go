@@ -35,6 +35,8 @@ func extractionRules() []rule {
 		// Money.
 		{name: "money-price", on: qtyMoney, match: (*extractor).isPrice},
 		{name: "money-revenue", on: qtyMoney, kind: Revenue, match: (*extractor).isRevenue, parties: subjects},
+		{name: "money-restated", on: qtyMoney, match: (*extractor).restatesOther},
+		{name: "money-instalment", on: qtyMoney, kind: DealValue, match: (*extractor).isInstalment, parties: instalmentParties},
 		// A running total of a deal names its own spending ("total planned
 		// spending with CoreWeave to $22.4B"): it goes before the words
 		// that make money no deal.
@@ -58,6 +60,8 @@ func extractionRules() []rule {
 		{name: "money-investor-fund", on: qtyMoney, match: (*extractor).isInvestorFund},
 		{name: "money-fund", on: qtyMoney, kind: DealValue, match: (*extractor).isFund, parties: fundParties, dealType: DealInvestmentPledge},
 		{name: "money-budget", on: qtyMoney, kind: DealValue, match: (*extractor).isBudgeted, parties: budgetParties},
+		{name: "money-ceiling", on: qtyMoney, kind: DealValue, match: (*extractor).isCeiling, parties: ceilingParties},
+		{name: "money-grant", on: qtyMoney, kind: DealValue, match: (*extractor).isGrant, parties: grantParties, dealType: DealInvestment},
 		{name: "money-not-deal", on: qtyMoney, match: (*extractor).isOtherMoney},
 		{name: "money-backlog", on: qtyMoney, match: func(x *extractor, _ int, q quantity) bool {
 			start, _ := x.clause(q)
@@ -84,6 +88,7 @@ func extractionRules() []rule {
 		{name: "money-deal-worth", on: qtyMoney, kind: DealValue, match: (*extractor).isDealWorth, parties: dealParties},
 		{name: "money-supply", on: qtyMoney, kind: DealValue, match: (*extractor).isSupply, parties: dealParties},
 		{name: "money-facility", on: qtyMoney, kind: DealValue, match: (*extractor).isFacility, parties: facilityParties},
+		{name: "money-received", on: qtyMoney, kind: DealValue, match: (*extractor).isReceived, parties: grantParties, dealType: DealInvestment},
 
 		// Percentages.
 		// "| Samsung | 80.2 | 23.0% | ... |": a table's share columns give
@@ -513,7 +518,7 @@ func (x *extractor) isFacility(_ int, q quantity) bool {
 // budgeted at $5 billion", "a campus costing $2bn", "the joint project,
 // valued at approximately one billion euros", "the facility is being built
 // at a cost of Rs 87,520 crore", "the total build-out is estimated at
-// around A$7 billion".
+// around A$7 billion", "development is estimated to cost $27bn".
 func (x *extractor) sitePriced(q quantity) bool {
 	toks := x.s.toks
 	k := q.start - 1
@@ -522,6 +527,8 @@ func (x *extractor) sitePriced(q quantity) bool {
 	}
 	if k >= 3 && toks[k].is("of") && toks[k-1].is("cost") && toks[k-2].is("a") && toks[k-3].is("at") {
 		k -= 3 // "is being built at a cost of Rs 87,520 crore"
+	} else if k >= 1 && toks[k].is("cost") && toks[k-1].is("to", "will", "would", "could", "should") {
+		k-- // "development is estimated to cost $27bn", "the campus will cost $2bn"
 	} else if k < 0 || !toks[k].is("budgeted", "costing", "priced", "costed", "valued", "estimated") {
 		return false
 	}
@@ -529,7 +536,7 @@ func (x *extractor) sitePriced(q quantity) bool {
 		if toks[j].text == ";" || toks[j].kind == tokNum {
 			return false
 		}
-		if toks[j].is("campus", "hub", "facility", "plant", "factory", "site", "centre", "center", "cluster", "complex", "region", "project", "venture", "build") && !toks[j].startsUpper() {
+		if toks[j].is("campus", "hub", "facility", "plant", "factory", "site", "centre", "center", "cluster", "complex", "region", "project", "venture", "build", "development", "construction") && (!toks[j].startsUpper() || j == 0) {
 			return true
 		}
 	}
@@ -540,6 +547,11 @@ func (x *extractor) sitePriced(q quantity) bool {
 // region it is built in.
 func facilityParties(x *extractor, _ int, q quantity) []Party {
 	names := x.clauseCompanies(q)
+	if own, _, ok := x.listOwner(q); ok {
+		// "NextDC has a budget of 13.7 billion baht, STT GDC has
+		// pledged 4.5 billion": each budget is its own company's.
+		names = []string{own}
+	}
 	if len(names) == 0 {
 		names = x.context
 	}

@@ -58,14 +58,17 @@ func (ix *Index) Ask(ctx context.Context, text string) (Answer, error) {
 // Facts of the kind asked for come first, then those about every company
 // asked for, then those narrowed the most by the question's other words in
 // their article or their own details, live deals before cancelled ones,
-// then those narrowed by the other words in their own details, then as
-// names in their own sentence, then in
+// then those narrowed by the other words in their own details, then those
+// for a period as long as the one asked for, then as names in their own
+// sentence, then in
 // the order asked for (of one date, the first figure is the smaller and no
 // running total), then with those words beside the figure, then the news
 // before background, then the more relevant (by the query's words in the
 // fact's sentence and in its article), then the more recent. A figure
 // reported by several articles is one fact with all of them as sources,
-// and a rounded figure is one with the precise figure its article gives.
+// even when one of them leaves out the deal's year or one of its parties;
+// a rounded figure, or a conversion, is one with the precise figure its
+// article gives.
 //
 // It returns ErrEmptyQuery or ErrQueryTooLong (wrapped) for queries it
 // cannot take, and a wrapped error when the index cannot be searched. A
@@ -523,6 +526,9 @@ type rankedFact struct {
 	says   int       // steering words the fact answers: its article says them or its own details match them
 	past   bool      // a deal for a period over before its article appeared, or a running total: background, not the news
 	when   time.Time // the end of the period the figure is for, else its newest source's date
+	// span is a figure for a period as long as the one the question
+	// names: "2021" asks for the year's share before a quarter's.
+	span bool
 }
 
 // Weights of the signals added to the engine's relevance score. They are
@@ -814,6 +820,7 @@ func fromArticles[V any](steer map[string]V) Query {
 func rank(q Question, found []Hit, steer map[string]float64, words *detailWords) []rankedFact {
 	ranked := make([]rankedFact, 0, len(found))
 	together := asksTogether(q)
+	asked := askedSpan(q.Steering)
 	for _, c := range found {
 		// A group of one party ("European cloud providers held 16%
 		// between them") is that party's own figure, about it as any is.
@@ -836,6 +843,7 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 		r := &ranked[len(ranked)-1]
 		fits := words.fits(q.Steering, f)
 		r.fits = fits.count() + words.typeFits(q.intentWords, f.Fact)
+		r.span = asked != "" && f.Period.Year() > 0 && spanOf(f.Period) == asked
 		if q.paysIn(f.Fact) {
 			r.fits++
 		}
@@ -857,7 +865,7 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 		r.said = (sentenceNames(q.Steering, f.Sentence, q.Companies) &^ fits).count()
 		r.near = (nearFigure(q.Steering, f.Sentence, f.Text) &^ fits).count()
 	}
-	ranked = foldRounded(mergeSame(ranked))
+	ranked = foldRounded(mergeAcross(mergeSame(ranked)))
 	total := words.asksTotal(q.Steering) || q.cumulative
 	for i := range ranked {
 		r := &ranked[i]
@@ -927,7 +935,9 @@ func (ix *Index) loadFacts(ctx context.Context, ranked []rankedFact) ([]FactAnsw
 // match, then those whose own companies are every company asked for (a
 // deal between them answers even when it fell through), then live deals
 // (or those of a status asked for), then by the other words its details
-// alone match, then its sentence writes as names, then in the order the question asked for (market
+// alone match, then those for a period as long as the one asked for (the
+// year's figure for "2021", not a quarter's), then by the words its
+// sentence writes as names, then in the order the question asked for (market
 // shares newest first when it asked for none: an old share is history),
 // then by how many of those words stand beside its figure, then the news
 // before background deals, then by relevance, then newest first.
@@ -958,6 +968,9 @@ func compareRanked(a, b rankedFact) int {
 		return c
 	}
 	if c := cmp.Compare(b.fits, a.fits); c != 0 {
+		return c
+	}
+	if c := compareBool(a.span, b.span); c != 0 {
 		return c
 	}
 	if c := cmp.Compare(b.said, a.said); c != 0 {
@@ -1076,6 +1089,40 @@ func before(end, t time.Time) bool {
 	return end.Before(time.Date(t.Year(), t.Month()-1, 1, 0, 0, 0, 0, time.UTC))
 }
 
+// askedSpan is how long a period the question's words name: "year" for
+// "2021", "quarter" for "q3 2021", "month" for "july 2020"; empty when
+// they name none.
+func askedSpan(steering []string) string {
+	span := ""
+	for _, w := range steering {
+		switch {
+		case quarters[w] != nil:
+			return "quarter"
+		case w == "h1" || w == "h2":
+			return "half"
+		case months[w]:
+			return "month"
+		case isYear(w):
+			span = "year"
+		}
+	}
+	return span
+}
+
+// spanOf is how long a period p is, in askedSpan's words.
+func spanOf(p corpus.Period) string {
+	switch rest := strings.TrimPrefix(string(p)[4:], "-"); {
+	case rest == "":
+		return "year"
+	case rest[0] == 'Q':
+		return "quarter"
+	case rest[0] == 'H':
+		return "half"
+	default:
+		return "month"
+	}
+}
+
 // orderOf is the order facts of kind k are ranked in for q: the order it
 // asked for, else market shares newest first unless its other words say
 // when (an old share is history; "gartner 2021" asks for that one).
@@ -1119,7 +1166,10 @@ func compareBool(a, b bool) int {
 // into one, which keeps the best score and gains the others' sources, best
 // first. Within one article, a figure that is a bound of a range the
 // article gives ("up to $2.7bn" in a headline, "$2.2bn to $2.7bn" in the
-// text) is that range, shown once with both bounds.
+// text) is that range, shown once with both bounds, and a figure that is
+// the conversion another gives ("£1.8bn" in a headline, "2.4 billion
+// dollars (£1.8 billion)" in the text) is that figure, shown once as the
+// article gives it.
 func mergeSame(ranked []rankedFact) []rankedFact {
 	slices.SortStableFunc(ranked, func(a, b rankedFact) int {
 		if c := cmp.Compare(b.score, a.score); c != 0 {
@@ -1143,6 +1193,13 @@ func mergeSame(ranked []rankedFact) []rankedFact {
 			bound.Value = hi
 			keys = append(keys, sameFigure(bound)+"|"+r.ArticleID)
 		}
+		if c := r.Converted; !c.IsZero() {
+			// "2.4 billion dollars (£1.8 billion)" in the text and
+			// "£1.8bn" in the headline are one price.
+			conv := r.Fact
+			conv.Value, conv.Unit = c.Value, c.Unit
+			keys = append(keys, sameFigure(conv)+"|"+r.ArticleID)
+		}
 		i, seen := -1, false
 		for _, k := range keys {
 			if i, seen = at[k]; seen {
@@ -1163,9 +1220,11 @@ func mergeSame(ranked []rankedFact) []rankedFact {
 		// the question counts.
 		out[i].said = max(out[i].said, r.said)
 		out[i].near = max(out[i].near, r.near)
-		if r.Range.High > 0 && out[i].Range.High == 0 && r.ArticleID == out[i].ArticleID {
-			// The range says more than its bound: it is what is shown,
-			// with the bound's score and sources.
+		if r.ArticleID == out[i].ArticleID && (r.Range.High > 0 && out[i].Range.High == 0 || !r.Converted.IsZero() && out[i].Converted.IsZero()) {
+			// The range says more than its bound, and the amount as the
+			// article gives it, with its conversion, more than the
+			// conversion alone: it is what is shown, with the other's
+			// score and sources.
 			kept := out[i]
 			out[i].FactAnswer, out[i].docs = r.FactAnswer, append([]string{r.docs[0]}, kept.docs...)
 			out[i].Sources = kept.Sources
@@ -1180,18 +1239,81 @@ func mergeSame(ranked []rankedFact) []rankedFact {
 	return out
 }
 
+// mergeAcross folds a deal or a seat count one article reports into the
+// same figure another reports, when the articles tell it apart only by
+// what one of them leaves out: a period ("$13 billion" in 2019 and "$13
+// billion" undated) or a party ("Microsoft and the Pentagon" and
+// "Microsoft, Amazon and the Pentagon" for the same $10 billion contract).
+// The figures must be the same kind, value and unit, and one's companies,
+// at least two of them, must all be among the other's. Market shares are
+// never folded so: a share of another period is another figure.
+func mergeAcross(ranked []rankedFact) []rankedFact {
+	byFigure := map[string][]int{}
+	folded := make([]bool, len(ranked))
+	for i := range ranked {
+		r := &ranked[i]
+		if r.Kind == corpus.MarketShare || len(r.Companies) < 2 {
+			continue
+		}
+		key := fmt.Sprintf("%s|%g|%s", r.Kind, r.Value, r.Unit)
+		for _, j := range byFigure[key] {
+			p := &ranked[j]
+			if folded[j] || !sameAcross(p.Fact, r.Fact) || slices.ContainsFunc(p.Sources, func(s Source) bool { return s.ArticleID == r.ArticleID }) {
+				continue
+			}
+			// ranked is best first: the earlier figure is kept and shown.
+			p.says, p.fits, p.said, p.near = max(p.says, r.says), max(p.fits, r.fits), max(p.said, r.said), max(p.near, r.near)
+			p.all, p.named, p.live = p.all || r.all, p.named || r.named, p.live || r.live
+			for k, src := range r.Sources {
+				if !slices.ContainsFunc(p.Sources, func(s Source) bool { return s.ArticleID == src.ArticleID }) {
+					p.Sources = append(p.Sources, src)
+					p.docs = append(p.docs, r.docs[k])
+				}
+			}
+			folded[i] = true
+			break
+		}
+		if !folded[i] {
+			byFigure[key] = append(byFigure[key], i)
+		}
+	}
+	out := ranked[:0]
+	for i, r := range ranked {
+		if !folded[i] {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// sameAcross reports whether two facts of one figure from different
+// articles are one deal: see mergeAcross.
+func sameAcross(a, b corpus.Fact) bool {
+	if a.Period != b.Period && a.Period != "" && b.Period != "" {
+		return false
+	}
+	within := func(small, big []string) bool {
+		return !slices.ContainsFunc(small, func(c string) bool {
+			return !slices.ContainsFunc(big, func(d string) bool { return strings.EqualFold(c, d) })
+		})
+	}
+	return within(a.Companies, b.Companies) || within(b.Companies, a.Companies)
+}
+
 // foldRounded folds a rounded figure into the precise one its article
 // gives for the same thing: "nearly $3B" in the lead and "approximately
 // $2.9 billion" in the filing it quotes are one contract, shown as the
 // precise figure with the better score of the two. A figure is a rounding
-// of another of the same kind and unit when it says "nearly" or "about",
-// has fewer significant digits, lies within roundingGap of it (above it,
-// for "nearly") and names one of its companies.
+// of another of the same kind and unit, or of the conversion the other
+// gives ("more than $8bn" in a headline for "300 billion baht ($8.46
+// billion)"), when it says "nearly", "about" or "more than", has fewer
+// significant digits, lies within roundingGap of it (above it for
+// "nearly", below it for "more than") and names one of its companies.
 func foldRounded(ranked []rankedFact) []rankedFact {
 	folded := make([]bool, len(ranked))
 	for i := range ranked {
 		r := &ranked[i]
-		if r.Qualifier != corpus.Nearly && r.Qualifier != corpus.About {
+		if r.Qualifier != corpus.Nearly && r.Qualifier != corpus.About && r.Qualifier != corpus.Over {
 			continue
 		}
 		for j := range ranked {
@@ -1229,9 +1351,15 @@ const roundingGap = 0.06
 
 // roundingOf reports whether r is p rounded: see foldRounded.
 func roundingOf(r, p corpus.Fact) bool {
-	if r.ArticleID != p.ArticleID || r.Kind != p.Kind || r.Unit != p.Unit || p.Value <= 0 ||
-		significantDigits(r.Value) >= significantDigits(p.Value) ||
-		math.Abs(r.Value-p.Value) > roundingGap*p.Value || (r.Qualifier == corpus.Nearly && p.Value > r.Value) {
+	if r.ArticleID != p.ArticleID || r.Kind != p.Kind {
+		return false
+	}
+	rounds := func(v float64, unit string) bool {
+		return unit == r.Unit && v > 0 && significantDigits(r.Value) < significantDigits(v) &&
+			math.Abs(r.Value-v) <= roundingGap*v &&
+			(r.Qualifier != corpus.Nearly || v <= r.Value) && (r.Qualifier != corpus.Over || v >= r.Value)
+	}
+	if !rounds(p.Value, p.Unit) && (p.Converted.IsZero() || !rounds(p.Converted.Value, p.Converted.Unit)) {
 		return false
 	}
 	return slices.ContainsFunc(r.Companies, func(c string) bool {

@@ -39,6 +39,9 @@ func (d *detailWords) fits(asked []string, fa FactAnswer) wordSet {
 		if alts, ok := quarters[strings.ToLower(rest)]; ok {
 			words = append(words, alts...)
 		}
+		if alts, ok := halves[strings.ToLower(rest)]; ok {
+			words = append(words, alts...)
+		}
 	} else if len(fa.Sources) > 0 && !fa.Sources[0].Published.IsZero() {
 		// A figure with no period of its own is news of when its article
 		// appeared: "in March 2024" asks for that month's. A figure for a
@@ -256,6 +259,22 @@ func newDetailWords() *detailWords {
 		"canada":    {"canadian"},
 		"asia":      {"asian"},
 		"worldwide": {"global", "globally", "world"},
+		// A party named by its people ("the Canadian government") is
+		// asked for by its country, and a region by its short name.
+		"canadian":   {"canada"},
+		"australian": {"australia"},
+		"british":    {"uk", "britain"},
+		"american":   {"us", "usa", "america"},
+		"chinese":    {"china"},
+		"japanese":   {"japan"},
+		"indian":     {"india"},
+		"german":     {"germany"},
+		"french":     {"france"},
+		"korean":     {"korea"},
+		"israeli":    {"israel"},
+		"european":   {"europe", "eu"},
+		"latin":      {"latam"},
+		"pacific":    {"apac"},
 	}, dealTypes: map[corpus.DealType][]string{
 		// What one company pays for another is its takeover: "what did amd
 		// pay for zt systems".

@@ -217,10 +217,13 @@ func isPeriodWord(w string) bool {
 }
 
 // plainWords are words of questions that an article may seem to give as a
-// name ("Cloud", "Government") but that a question means plainly.
+// name ("Cloud", "Government", a market such as "DRAM") but that a question
+// means plainly.
 var plainWords = setOf(`cloud data ai market revenue contract contracts government bank banks company group
 capital services service software platform partners fund agency ministry department council office state
-trial pilot users licences licenses seats total global worldwide public private first latest`)
+trial pilot users licences licenses seats total global worldwide public private first latest
+dram nand flash memory foundry foundries server servers smartphone smartphones pc pcs cpu cpus gpu gpus
+chip chips semiconductor semiconductors`)
 
 // regions are places a market-share question narrows to, as countries are.
 var regions = map[string]bool{

@@ -43,3 +43,29 @@ func TestOrgTallyOrderFree(t *testing.T) {
 		t.Errorf("organisations = %+v, want %+v", forward, want)
 	}
 }
+
+// TestMarketWordsAreNoOrganisation gives the names of markets and products
+// that articles wrote as if they named an organisation ("DRAM makers'
+// sales", "Foundry revenue"): a question using them means the market, so
+// they name no company and still steer to the articles about it.
+func TestMarketWordsAreNoOrganisation(t *testing.T) {
+	n := newNames([]corpus.Organisation{{Name: "DRAM"}, {Name: "Foundry"}, {Name: "Powerchip"}})
+	tests := []struct {
+		query     string
+		companies []string
+		steering  []string
+	}{
+		{"samsung dram share q3 2021", []string{"Samsung"}, []string{"dram", "q3", "2021"}},
+		{"tsmc foundry share", []string{"TSMC"}, []string{"foundry"}},
+		{"powerchip nand share", []string{"Powerchip"}, []string{"powerchip", "nand"}},
+	}
+	for _, tt := range tests {
+		q, err := understand(tt.query, n, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(q.Companies, tt.companies) || !slices.Equal(q.Steering, tt.steering) {
+			t.Errorf("%q: companies %q, steering %q; want %q, %q", tt.query, q.Companies, q.Steering, tt.companies, tt.steering)
+		}
+	}
+}

@@ -183,6 +183,16 @@ var quarters = map[string][]string{
 
 var ordinalQuarter = map[string]string{"first": "q1", "second": "q2", "third": "q3", "fourth": "q4"}
 
+// halves spell each half of a year the ways a question or an article may;
+// a question's "first half" is read as "h1", and "h1" steers to articles
+// that say either.
+var halves = map[string][]string{
+	"h1": {"h1", "first half", "1h"},
+	"h2": {"h2", "second half", "2h"},
+}
+
+var ordinalHalf = map[string]string{"first": "h1", "second": "h2"}
+
 // intents maps words of a question to the kind of fact they ask for.
 // Phrases ("how much") are matched on adjacent words.
 var intents = []struct {
@@ -592,15 +602,26 @@ func isIntentWord(w string) bool {
 	return false
 }
 
-// quarterTokens reads "third quarter" as "q3", so both spellings steer the
-// same way, and the end or the start of a year as its last or first
-// quarter: "end of 2022" is "q4 2022", "early 2023" is "q1 2023".
+// quarterTokens reads "third quarter" as "q3" and "first half" as "h1", so
+// both spellings steer the same way, analysts' "4q21" and "1h23" as a
+// quarter or a half and its year, and the end or the start of a year as its
+// last or first quarter: "end of 2022" is "q4 2022", "early 2023" is "q1
+// 2023".
 func quarterTokens(tokens []string) []string {
 	out := tokens[:0:0]
 	for i := 0; i < len(tokens); i++ {
 		if q, ok := ordinalQuarter[tokens[i]]; ok && i+1 < len(tokens) && tokens[i+1] == "quarter" {
 			out = append(out, q)
 			i++
+			continue
+		}
+		if h, ok := ordinalHalf[tokens[i]]; ok && i+1 < len(tokens) && tokens[i+1] == "half" {
+			out = append(out, h)
+			i++
+			continue
+		}
+		if p, y, ok := compactPeriod(tokens[i]); ok {
+			out = append(out, p, y)
 			continue
 		}
 		if q, ok := yearEdges[tokens[i]]; ok {
@@ -617,6 +638,23 @@ func quarterTokens(tokens []string) []string {
 		out = append(out, tokens[i])
 	}
 	return out
+}
+
+// compactPeriod reads a quarter or a half written with its year in one
+// word, as analysts write them: "4q21" is "q4" of "2021", "1h23" is "h1"
+// of "2023".
+func compactPeriod(w string) (period, year string, ok bool) {
+	if len(w) != 4 && len(w) != 6 || w[0] < '1' || w[0] > '4' || (w[1] != 'q' && w[1] != 'h') || !isNumber(w[2:]) {
+		return "", "", false
+	}
+	if w[1] == 'h' && w[0] > '2' {
+		return "", "", false
+	}
+	year = w[2:]
+	if len(year) == 2 {
+		year = "20" + year
+	}
+	return string(w[1]) + string(w[0]), year, true
 }
 
 // stageWords are the stages of a seat purchase a question may ask the
@@ -670,6 +708,9 @@ func asksCumulative(tokens []string) bool {
 // quarter every spelling of it.
 func steeringText(w string) string {
 	if alts, ok := quarters[w]; ok {
+		return strings.Join(alts, " ")
+	}
+	if alts, ok := halves[w]; ok {
 		return strings.Join(alts, " ")
 	}
 	return w

@@ -32,6 +32,14 @@ func TestUnderstand(t *testing.T) {
 		{"google share late 2024", []string{"Google"}, corpus.MarketShare, []string{"q4", "2024"}, "", ""},
 		{"google share early 2024", []string{"Google"}, corpus.MarketShare, []string{"q1", "2024"}, "", ""},
 		{"google deal end of talks", []string{"Google"}, corpus.DealValue, []string{"end", "talks"}, "", ""},
+		// Halves as people say them, and quarters and halves as analysts
+		// write them, with the year in the same word; "first half" asks
+		// for a period, not the first figure.
+		{"oracle share first half 2023", []string{"Oracle"}, corpus.MarketShare, []string{"h1", "2023"}, "", ""},
+		{"oracle share second half of 2022", []string{"Oracle"}, corpus.MarketShare, []string{"h2", "2022"}, "", ""},
+		{"samsung share 4q21", []string{"Samsung"}, corpus.MarketShare, []string{"q4", "2021"}, "", ""},
+		{"ibm cloud share 1h2023", []string{"IBM"}, corpus.MarketShare, []string{"h1", "2023"}, "", ""},
+		{"ibm cloud share 3h23", []string{"IBM"}, corpus.MarketShare, []string{"3h23"}, "", ""},
 		{"microsoft openai first deal", []string{"Microsoft", "OpenAI"}, corpus.DealValue, nil, "", Oldest},
 		{"biggest anthropic investment", []string{"Anthropic"}, corpus.DealValue, nil, "", Biggest},
 		{"compare aws azure google", []string{"Amazon", "Microsoft", "Google"}, corpus.MarketShare, nil, ViewCompare, Newest},

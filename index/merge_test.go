@@ -1,0 +1,56 @@
+package index_test
+
+import (
+	"testing"
+
+	"github.com/dealbot/dealbot/corpus"
+)
+
+// TestSameDealReportedApart asks about deals that several articles report
+// with the same figure, one article leaving out what another says: the
+// year it was struck, or one of its parties. Each is one fact with every
+// article as a source, not two facts that push a third off the answer.
+// A share of another period, and a deal of the same amount between other
+// companies, stay apart.
+func TestSameDealReportedApart(t *testing.T) {
+	arts := []corpus.Article{
+		dated(article("dated", "Snowflake's $1.4 billion Google Cloud order",
+			"Snowflake signed a $1.4 billion cloud contract with Google in 2023, the filing shows."), "2024-02-01"),
+		dated(article("undated", "Snowflake commits $1.4 billion to Google",
+			"Snowflake has a $1.4 billion cloud contract with Google, its chief executive said."), "2024-03-05"),
+		dated(article("parties", "Pentagon's $2 billion cloud deal with Oracle and Cisco",
+			"The US Department of Defense awarded Oracle and Cisco a $2 billion cloud contract on Monday."), "2024-05-06"),
+		dated(article("fewer", "Oracle wins $2 billion Pentagon cloud contract",
+			"The US Department of Defense awarded Oracle a $2 billion cloud contract, the agency said."), "2024-05-07"),
+		dated(article("other", "Cisco signs $2 billion deal with Nvidia",
+			"Cisco signed a $2 billion cloud contract with Nvidia for networking chips."), "2024-05-08"),
+		dated(article("share-2023", "IBM holds 3% of cloud in 2023",
+			"IBM held a 3% share of the cloud infrastructure market in 2023, Synergy Research Group said."), "2024-01-20"),
+		dated(article("share-2024", "IBM holds 3% of cloud in 2024",
+			"IBM held a 3% share of the cloud infrastructure market in 2024, Synergy Research Group said."), "2025-01-20"),
+	}
+	ix := testIndex(t, arts)
+	tests := []struct {
+		query   string
+		value   float64
+		sources int // of the first fact
+	}{
+		{"snowflake google contract", 1.4e9, 2},
+		{"oracle pentagon contract", 2e9, 2},
+		{"cisco nvidia", 2e9, 1},
+		{"ibm cloud share", 3, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			a := askOf(t, ix, tt.query)
+			if len(a.Facts) == 0 || a.Facts[0].Value != tt.value || len(a.Facts[0].Sources) != tt.sources {
+				t.Fatalf("want %g first from %d articles, got:\n%s", tt.value, tt.sources, describeAll(a.Facts))
+			}
+			for _, f := range a.Facts[1:] {
+				if tt.sources > 1 && f.Kind == a.Facts[0].Kind && f.Value == tt.value {
+					t.Errorf("%g is listed twice:\n%s", tt.value, describeAll(a.Facts))
+				}
+			}
+		})
+	}
+}
