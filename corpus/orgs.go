@@ -79,6 +79,11 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			if end > 0 {
 				end = beforeShortForm(toks, end)
 				start := runBefore(toks, end)
+				if start > 0 && toks[start-1].is("its", "their", "our", "his", "her") && end == i {
+					// "stepped up their DRAM purchases": the verb's form
+					// is a noun, and what it names a product.
+					continue
+				}
 				add(start, end)
 				// "Aker and Nscale have committed", "GIC and the hedge
 				// fund Coatue Management led": every name of a list
@@ -648,6 +653,10 @@ func (x *lexicon) discoverShareHolders(toks []token, bits []listSet, cues listSe
 		// "kept its lead in CRM with 21.7%", "its share in ERP was 6%":
 		// a name after "in" is the market the share is of, not its holder.
 		if start >= 1 && toks[start-1].is("in", "across", "within") {
+			continue
+		}
+		// "Contoso led NAND with 34%": what a company leads is its market.
+		if start >= 2 && toks[start-1].is("leads", "led", "lead", "tops", "topped", "dominates", "dominated") && isNameToken(toks[start-2]) {
 			continue
 		}
 		if m, ok := x.orgName(toks, bits, start, end, covered); ok && !slices.ContainsFunc(out, func(o mention) bool { return o.start == m.start }) {
