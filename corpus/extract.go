@@ -1610,7 +1610,10 @@ func (x *extractor) isPrice(_ int, q quantity) bool {
 	if len(after) > 1 && (after[0] == "a" || after[0] == "per") && (after[1] == "month" || after[1] == "quarter" || after[1] == "week") {
 		return q.value < 1e5 // "$30 a month"; "$920 million a month" is a deal's instalment
 	}
-	return len(after) > 1 && (after[0] == "a" || after[0] == "per") && (after[1] == "share" || after[1] == "user" ||
+	if len(after) > 1 && after[0] == "per" && after[1] != "year" && after[1] != "annum" {
+		return true // "$8 to $10 million per megawatt", "$108 per employee"
+	}
+	return len(after) > 1 && after[0] == "a" && (after[1] == "share" || after[1] == "user" ||
 		after[1] == "seat" || after[1] == "head")
 }
 
