@@ -49,7 +49,7 @@ func TestOrgTallyOrderFree(t *testing.T) {
 // sales", "Foundry revenue"): a question using them means the market, so
 // they name no company and still steer to the articles about it.
 func TestMarketWordsAreNoOrganisation(t *testing.T) {
-	n := newNames([]corpus.Organisation{{Name: "DRAM"}, {Name: "Foundry"}, {Name: "Kioxia"}})
+	n := newNames([]corpus.Organisation{{Name: "DRAM"}, {Name: "Foundry"}, {Name: "Powerchip"}})
 	tests := []struct {
 		query     string
 		companies []string
@@ -57,7 +57,7 @@ func TestMarketWordsAreNoOrganisation(t *testing.T) {
 	}{
 		{"samsung dram share q3 2021", []string{"Samsung"}, []string{"dram", "q3", "2021"}},
 		{"tsmc foundry share", []string{"TSMC"}, []string{"foundry"}},
-		{"kioxia nand share", []string{"Kioxia"}, []string{"kioxia", "nand"}},
+		{"powerchip nand share", []string{"Powerchip"}, []string{"powerchip", "nand"}},
 	}
 	for _, tt := range tests {
 		q, err := understand(tt.query, n, nil)
