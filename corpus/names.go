@@ -87,7 +87,7 @@ func defaultProviderRanks() map[string]int {
 func defaultGovernments() map[string]bool {
 	return map[string]bool{"US Department of Defense": true, "UK government": true,
 		"US General Services Administration": true, "CIA": true, "US Department of Veterans Affairs": true, "ICE": true,
-		"National Geospatial-Intelligence Agency": true, "NHS": true, "Australian government": true,
+		"National Geospatial-Intelligence Agency": true, "NHS": true, "HMRC": true, "Australian government": true,
 		"US Army": true, "US Navy": true, "Canadian government": true,
 		"US Department of Agriculture": true, "US Department of Commerce": true, "US Department of Education": true,
 		"US Department of Energy": true, "US Department of Health and Human Services": true,

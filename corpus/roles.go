@@ -1394,7 +1394,8 @@ func (x *extractor) contractType(ps []Party) DealType {
 		return DealLicencePurchase
 	case gov:
 		return DealGovernmentContract
-	case x.sentenceHas(wSeatNouns) || productOf(x.s) != "":
+	case x.sentenceHas(wSeatNouns) || productOf(x.s) != "" || x.sentenceHasWord("licensing"):
+		// "Queensland signs $60m Microsoft licensing deal"
 		return DealLicencePurchase
 	}
 	return DealCloudContract
