@@ -204,11 +204,25 @@ func scoreReal(t *testing.T, sp realSplit, ex *Extractor) (map[Kind]*realScore, 
 					continue
 				}
 				s.labelled++
-				// Of facts alike but for their period ("13.8" in 2004 and in
-				// 2003), the one of the label's period answers it.
-				i := slices.IndexFunc(preds, func(p Fact) bool { return realMatches(p, l) && p.Period == l.Period })
-				if i < 0 {
-					i = slices.IndexFunc(preds, func(p Fact) bool { return realMatches(p, l) })
+				// Of several facts that match the label (one value said
+				// twice, about overlapping parties; "13.8" in 2004 and in
+				// 2003), the one that agrees with it most is the label's:
+				// roles right, then period.
+				i, best := -1, -1
+				for j, p := range preds {
+					if !realMatches(p, l) {
+						continue
+					}
+					agree := 0
+					if rolesRight(p, l) {
+						agree += 2
+					}
+					if p.Period == l.Period {
+						agree++
+					}
+					if agree > best {
+						i, best = j, agree
+					}
 				}
 				if i < 0 {
 					if verbose {
