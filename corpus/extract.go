@@ -1643,7 +1643,7 @@ func (x *extractor) isPrice(_ int, q quantity) bool {
 func (x *extractor) isInstalment(_ int, q quantity) bool {
 	toks := x.s.toks
 	k := q.end
-	if q.value < 1e5 || k+1 >= len(toks) || !toks[k].is("a", "per", "each") || !toks[k+1].is("year", "month", "quarter", "annum") {
+	if q.value < 1e5 || k+1 >= len(toks) || !toks[k].is("a", "per", "each") || !toks[k+1].is("year", "month", "quarter", "annum") || x.spendingAfter(q) {
 		return false
 	}
 	start, _ := x.clause(q)
@@ -1717,9 +1717,10 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	if q.start > 0 && x.s.toks[q.start-1].is("add", "adds", "added", "adding", "contribute", "contributes", "contributed") && x.economyAfter(q) {
 		return true
 	}
-	// "invest €10 billion a quarter in European capex": capital spending
-	// each period.
-	if len(after) > 1 && (after[0] == "a" || after[0] == "per") && (after[1] == "year" || after[1] == "quarter" || after[1] == "month") && x.economyAfter(q) {
+	// "invest €10 billion a quarter in European capex", "spends about $14
+	// billion a quarter on capital expenditure": capital spending each
+	// period.
+	if len(after) > 1 && (after[0] == "a" || after[0] == "per") && (after[1] == "year" || after[1] == "quarter" || after[1] == "month") && (x.economyAfter(q) || x.spendingAfter(q)) {
 		return true
 	}
 	// "a $1.5 billion annual technology budget": a budget or a backlog
@@ -1830,6 +1831,19 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	// about $40 billion": what a valuation or a backlog is, past an aside
 	// between it and its verb.
 	return x.copulaOf(q, wOtherMoneyBefore)
+}
+
+// spendingAfter reports money that is no deal (other-money-of: spending,
+// costs, revenue) named in q's clause a few words after it: "on capital
+// expenditure", "in operating costs".
+func (x *extractor) spendingAfter(q quantity) bool {
+	_, end := x.clause(q)
+	for k := q.end; k < end && k < q.end+6; k++ {
+		if x.tokHas(k, wOtherMoneyOf) {
+			return true
+		}
+	}
+	return false
 }
 
 // economyAfter reports an economy named in q's clause after it: "to
