@@ -494,7 +494,7 @@ func quarterTail(toks []token, k int) bool {
 
 func isNameToken(t token) bool {
 	return t.startsUpper() || (t.kind == tokSym && t.text == "&") ||
-		(t.kind == tokWord && len(t.text) > 1 && strings.ToUpper(t.text[1:2]) == t.text[1:2] && t.text[1:2] != strings.ToLower(t.text[1:2]))
+		(t.kind == tokWord && len(t.text) > 1 && t.text[1] >= 'A' && t.text[1] <= 'Z')
 }
 
 // orgName turns toks[start:end) into an organisation mention unless it is

@@ -1779,8 +1779,22 @@ func (e *Extractor) isGovernmentName(name string) bool {
 	if e.governments[name] || strings.HasSuffix(name, " government") {
 		return true
 	}
-	for _, w := range strings.Fields(name) {
-		if w != strings.ToLower(w) && e.lex.has(wPublicBody, strings.ToLower(w)) {
+	// Called for every party of every fact: the words are looked up
+	// lower-cased in a buffer, which allocates nothing.
+	var buf [32]byte
+	for w := range strings.FieldsSeq(name) {
+		if len(w) > len(buf) {
+			continue // longer than any public-body word
+		}
+		lower, upper := buf[:len(w)], false
+		for i := range len(w) {
+			c := w[i]
+			if c >= 'A' && c <= 'Z' {
+				c, upper = c+'a'-'A', true
+			}
+			lower[i] = c
+		}
+		if upper && e.lex.words[string(lower)].lists.has(wPublicBody) {
 			return true
 		}
 	}
