@@ -54,7 +54,7 @@ var realFloors = map[string]float64{
 	"dev roles":                  0.71,
 	"dev period":                 0.96,
 	"dev status":                 0.80,
-	"dev type":                   0.83,
+	"dev type":                   0.84,
 	"dev stage":                  0.77,
 }
 
