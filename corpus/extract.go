@@ -1708,9 +1708,11 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	if q.start > 0 && x.s.toks[q.start-1].is("add", "adds", "added", "adding", "contribute", "contributes", "contributed") && x.economyAfter(q) {
 		return true
 	}
-	// "invest €10 billion a quarter in European capex": capital spending
-	// each period.
-	if len(after) > 1 && (after[0] == "a" || after[0] == "per") && (after[1] == "year" || after[1] == "quarter" || after[1] == "month") && x.economyAfter(q) {
+	// "invest €10 billion a quarter in European capex", "spends about $14
+	// billion a quarter on capital expenditure": capital spending each
+	// period.
+	if len(after) > 1 && (after[0] == "a" || after[0] == "per") && (after[1] == "year" || after[1] == "quarter" || after[1] == "month") &&
+		(x.economyAfter(q) || slices.Contains(after, "capital") || slices.Contains(after, "expenditure")) {
 		return true
 	}
 	// "a $1.5 billion annual technology budget": a budget or a backlog
