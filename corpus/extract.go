@@ -163,6 +163,12 @@ func (e *Extractor) Extract(a Article) []Fact {
 	var ranks []string
 	prevPara := -1
 	shareContext := false
+	lastPilot := -1
+	for si, s := range sents {
+		if s.cues.has(wPilot) {
+			lastPilot = si
+		}
+	}
 	var cols []tableColumn
 	for si, s := range sents {
 		switch {
@@ -191,7 +197,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 			// The window buffers outlive the sentence.
 			before, after := x.before[:0], x.after[:0]
 			x = extractor{before: before, after: after, s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, prev: prevCompanies, shareContext: shareContext, articleID: a.ID, pub: pub,
-				ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxStage: stage, ctxPlace: place, homeDollar: home, homeWritten: written, shared: shared, leaders: leaders, lastGroup: lastGroup,
+				ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxStage: stage, pilotAhead: si < lastPilot, ctxPlace: place, homeDollar: home, homeWritten: written, shared: shared, leaders: leaders, lastGroup: lastGroup,
 				leadStatus: leadSt, leadParties: leadParties, story: story, storyParties: storyParties, storyType: storyType, cols: cols, ranks: ranks}
 			facts = x.facts(facts)
 			if len(s.toks) > 0 && s.toks[0].text == "|" {
@@ -1037,6 +1043,9 @@ type extractor struct {
 	// the pilot it last spoke of, for a sentence that only says people
 	// take part.
 	ctxStage Stage
+	// pilotAhead is true when a later sentence of the article speaks of
+	// a pilot: people said to take part before it is named are in it.
+	pilotAhead bool
 	// ctxPlace is the country or region the article last named, for
 	// money invested in sentences that name none.
 	ctxPlace string
@@ -1634,7 +1643,7 @@ func (x *extractor) isPrice(_ int, q quantity) bool {
 func (x *extractor) isInstalment(_ int, q quantity) bool {
 	toks := x.s.toks
 	k := q.end
-	if q.value < 1e5 || k+1 >= len(toks) || !toks[k].is("a", "per", "each") || !toks[k+1].is("year", "month", "quarter", "annum") {
+	if q.value < 1e5 || k+1 >= len(toks) || !toks[k].is("a", "per", "each") || !toks[k+1].is("year", "month", "quarter", "annum") || x.spendingAfter(q) {
 		return false
 	}
 	start, _ := x.clause(q)
@@ -1711,8 +1720,7 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	// "invest €10 billion a quarter in European capex", "spends about $14
 	// billion a quarter on capital expenditure": capital spending each
 	// period.
-	if len(after) > 1 && (after[0] == "a" || after[0] == "per") && (after[1] == "year" || after[1] == "quarter" || after[1] == "month") &&
-		(x.economyAfter(q) || slices.Contains(after, "capital") || slices.Contains(after, "expenditure")) {
+	if len(after) > 1 && (after[0] == "a" || after[0] == "per") && (after[1] == "year" || after[1] == "quarter" || after[1] == "month") && (x.economyAfter(q) || x.spendingAfter(q)) {
 		return true
 	}
 	// "a $1.5 billion annual technology budget": a budget or a backlog
@@ -1823,6 +1831,19 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	// about $40 billion": what a valuation or a backlog is, past an aside
 	// between it and its verb.
 	return x.copulaOf(q, wOtherMoneyBefore)
+}
+
+// spendingAfter reports money that is no deal (other-money-of: spending,
+// costs, revenue) named in q's clause a few words after it: "on capital
+// expenditure", "in operating costs".
+func (x *extractor) spendingAfter(q quantity) bool {
+	_, end := x.clause(q)
+	for k := q.end; k < end && k < q.end+6; k++ {
+		if x.tokHas(k, wOtherMoneyOf) {
+			return true
+		}
+	}
+	return false
 }
 
 // economyAfter reports an economy named in q's clause after it: "to

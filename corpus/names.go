@@ -24,7 +24,9 @@ func DefaultProducts() []Product {
 		{Name: "Gemini", Vendor: "Google", Aliases: []string{"Gemini Enterprise", "Gemini for Workspace", "Gemini for Government"}},
 		{Name: "Google Workspace", Vendor: "Google", Aliases: []string{"G Suite", "Workspace"}},
 		{Name: "Cursor", Vendor: "Anysphere"},
-		{Name: "Slack", Vendor: "Salesforce"},
+		// Slack sells Slack, as GitHub sells GitHub Copilot: the company
+		// list knows the subsidiary by its own name.
+		{Name: "Slack", Vendor: "Slack"},
 		{Name: "Agentforce", Vendor: "Salesforce"},
 		{Name: "Zoom Workplace", Vendor: "Zoom"},
 		{Name: "Amazon Q", Vendor: "Amazon"},
