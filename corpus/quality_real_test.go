@@ -54,8 +54,8 @@ var realFloors = map[string]float64{
 	"dev roles":                  0.71,
 	"dev period":                 0.96,
 	"dev status":                 0.80,
-	"dev type":                   0.84,
-	"dev stage":                  0.79,
+	"dev type":                   0.83,
+	"dev stage":                  0.77,
 }
 
 // realScore counts one kind's matches on a split, and how often the
