@@ -1314,9 +1314,12 @@ func mergeAcross(ranked []rankedFact) []rankedFact {
 // sameAcross reports whether two facts of one figure from different
 // articles are one deal: see mergeAcross.
 func sameAcross(a, b corpus.Fact) bool {
-	// A deal one article reports falling through is news of its own
-	// beside the article that reported it struck.
-	if a.Period != b.Period && a.Period != "" && b.Period != "" || a.Status.Live() != b.Status.Live() {
+	if a.Period != b.Period && a.Period != "" && b.Period != "" {
+		return false
+	}
+	if a.Status.Live() != b.Status.Live() {
+		// The award and the report that it was scrapped are two facts:
+		// folded, the one shown would hide the other's news.
 		return false
 	}
 	within := func(small, big []string) bool {
@@ -1423,7 +1426,13 @@ func sameKey(f corpus.Fact) string {
 		cs[i] = strings.ToLower(c)
 	}
 	slices.Sort(cs)
-	return sameFigure(f) + "|" + strings.Join(cs, ",")
+	key := sameFigure(f) + "|" + strings.Join(cs, ",")
+	if !f.Status.Live() {
+		// The report that a deal was scrapped is news of its own, not
+		// one more source of the award.
+		key += "|" + string(f.Status)
+	}
+	return key
 }
 
 func sameFigure(f corpus.Fact) string {
