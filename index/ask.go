@@ -1263,9 +1263,10 @@ func mergeSame(ranked []rankedFact) []rankedFact {
 // what one of them leaves out: a period ("$13 billion" in 2019 and "$13
 // billion" undated) or a party ("Microsoft and the Pentagon" and
 // "Microsoft, Amazon and the Pentagon" for the same $10 billion contract).
-// The figures must be the same kind, value and unit, and one's companies,
-// at least two of them, must all be among the other's. Market shares are
-// never folded so: a share of another period is another figure.
+// The figures must be the same kind, value and unit, both live or both
+// fallen through, and one's companies, at least two of them, must all be
+// among the other's. Market shares are never folded so: a share of
+// another period is another figure.
 func mergeAcross(ranked []rankedFact) []rankedFact {
 	type figure struct {
 		kind  corpus.Kind

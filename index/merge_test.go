@@ -10,8 +10,8 @@ import (
 // with the same figure, one article leaving out what another says: the
 // year it was struck, or one of its parties. Each is one fact with every
 // article as a source, not two facts that push a third off the answer.
-// A share of another period, and a deal of the same amount between other
-// companies, stay apart.
+// A share of another period, a deal of the same amount between other
+// companies and a deal one article reports cancelled stay apart.
 func TestSameDealReportedApart(t *testing.T) {
 	arts := []corpus.Article{
 		dated(article("dated", "Snowflake's $1.4 billion Google Cloud order",
@@ -24,6 +24,10 @@ func TestSameDealReportedApart(t *testing.T) {
 			"The US Department of Defense awarded Oracle a $2 billion cloud contract, the agency said."), "2024-05-07"),
 		dated(article("other", "Cisco signs $2 billion deal with Nvidia",
 			"Cisco signed a $2 billion cloud contract with Nvidia for networking chips."), "2024-05-08"),
+		dated(article("awarded", "IBM wins $3 billion Pentagon cloud contract",
+			"The US Department of Defense awarded IBM a $3 billion cloud contract."), "2023-03-01"),
+		dated(article("cancelled", "Pentagon cancels IBM cloud contract",
+			"The US Department of Defense and the US Air Force cancelled their $3 billion cloud contract with IBM on Friday."), "2024-03-01"),
 		dated(article("share-2023", "IBM holds 3% of cloud in 2023",
 			"IBM held a 3% share of the cloud infrastructure market in 2023, Synergy Research Group said."), "2024-01-20"),
 		dated(article("share-2024", "IBM holds 3% of cloud in 2024",
@@ -39,6 +43,7 @@ func TestSameDealReportedApart(t *testing.T) {
 		{"oracle pentagon contract", 2e9, 2},
 		{"cisco nvidia", 2e9, 1},
 		{"ibm cloud share", 3, 1},
+		{"ibm pentagon contract", 3e9, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.query, func(t *testing.T) {
