@@ -248,12 +248,17 @@ func (x *extractor) betweenThem() bool {
 
 // othersNamed reports "other" or "others" before q in its sentence.
 func (x *extractor) othersNamed(q quantity) bool {
-	for _, t := range x.s.toks[:q.start] {
-		if t.is("other", "others") {
-			return true
+	if x.othersAt == 0 {
+		// Worked out once a sentence: where "other" is first said.
+		x.othersAt = -1
+		for k, t := range x.s.toks {
+			if t.is("other", "others") {
+				x.othersAt = k + 1
+				break
+			}
 		}
 	}
-	return false
+	return x.othersAt > 0 && x.othersAt-1 < q.start
 }
 
 // othersHold reports a share the rest of a market holds, named as such

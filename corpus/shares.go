@@ -50,11 +50,18 @@ func (x *extractor) isChange(q quantity) bool {
 	// 20%", "put the market's growth in 2020 at 40.7%"
 	// "even as its annual growth rate dropped to an all-time low of 20%":
 	// the clause's subject may stand further back than eight words.
-	lo := q.start - 8
-	if cs, _ := x.clause(q); cs < lo {
-		lo = max(cs, q.start-14)
-	}
+	lo := q.start - 14
 	for k := q.start - 1; k >= 0 && k >= lo; k-- {
+		if k == q.start-9 {
+			// Past eight words only within the figure's clause, worked
+			// out only for a figure that gets this far.
+			if cs, _ := x.clause(q); cs > lo {
+				lo = cs
+			}
+			if k < lo {
+				break
+			}
+		}
 		w := toks[k].lower
 		if toks[k].kind == tokNum && k > 0 && toks[k-1].is("in") && isYearText(toks[k].text) {
 			continue // "put the market's growth in 2020 at 40.7%"
