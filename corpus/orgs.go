@@ -252,7 +252,7 @@ func (x *lexicon) rolloutSubject(toks []token, bits []listSet) int {
 		return -1
 	}
 	k := e
-	if toks[k].is("to", "started", "starts", "has", "have", "will", "now") && k+1 < len(toks) {
+	if toks[k].is("to", "started", "starts", "has", "have", "will", "now", "is", "was") && k+1 < len(toks) {
 		k++
 	}
 	if toks[k].is("puts", "put") && putsAt(toks, k) {
@@ -263,7 +263,36 @@ func (x *lexicon) rolloutSubject(toks []token, bits []listSet) int {
 	if toks[k].is("puts", "put", "asks", "switched", "switches") || bitIn(bits, k, wDeploy) || k > e && bitIn(bits, k, wObjectVerbs) {
 		return e
 	}
+	// "HSBC trialled ChatGPT Enterprise", "Westpac began a pilot of
+	// Copilot", "Contoso weighs 500 Copilot licences": who tries a product
+	// out or weighs buying it. A plural word ("Researchers tested") is
+	// people, not an organisation.
+	if e == 1 && pluralWord(toks[0].text) {
+		return -1
+	}
+	if bitIn(bits, k, wPilot) || bitIn(bits, k, wInTalks) || toks[k].is("tested", "tests", "weighs", "considers", "mulls") || startsPilot(toks, bits, k) {
+		return e
+	}
 	return -1
+}
+
+// startsPilot reads "began a pilot", "launched a six-month trial",
+// "ran an internal test", "prepares a ChatGPT Edu pilot": a verb for
+// starting, running or setting up, then within a few words the trial.
+func startsPilot(toks []token, bits []listSet, k int) bool {
+	if !toks[k].is("began", "begins", "begun", "launched", "launches", "started", "starts", "ran", "runs", "kicked", "completed", "conducted",
+		"prepares", "prepared", "plans", "planned", "announces", "announced", "unveils", "unveiled") {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+6; j++ {
+		if bitIn(bits, j, wPilot) || toks[j].is("test") {
+			return true
+		}
+		if toks[j].kind != tokWord && toks[j].kind != tokNum && toks[j].text != "-" || toks[j].is("with", "of", "for", "to", "and") {
+			return false
+		}
+	}
+	return false
 }
 
 // putsAt reports "at" and a figure after the verb "put" at k, in its
@@ -339,14 +368,21 @@ func investorsBefore(toks []token, i int) bool {
 // QTS"), or -1.
 func describedName(toks []token, bits []listSet, i int) int {
 	j := i
+	if j+1 < len(toks) && toks[j].is("its", "their") && !isNameToken(toks[j+1]) {
+		// "the takeover of its smaller rival Ansys": the owner's word
+		// opens a description.
+		j++
+	}
+	start := j
 	// Words that are no names ("company", "data") may still, in lower
 	// case, say what a name is: "analytics company Tableau", "data center
 	// operator IREN". Words that join phrases end the description.
-	for j < len(toks) && j < i+4 && toks[j].kind == tokWord && !toks[j].startsUpper() &&
+	// "iRobot" is a name, though it starts in lower case.
+	for j < len(toks) && j < start+4 && toks[j].kind == tokWord && !isNameToken(toks[j]) &&
 		!toks[j].is("the", "a", "an", "its", "their", "and", "or", "of", "in", "on", "at", "for", "with", "from", "by", "to", "as", "that", "which", "who") {
 		j++
 	}
-	if j < len(toks) && toks[j].startsUpper() {
+	if j < len(toks) && toks[j].kind == tokWord && isNameToken(toks[j]) && (j > i || toks[j].startsUpper() || len(toks[j].text) > 2) {
 		return j
 	}
 	return -1

@@ -45,17 +45,17 @@ type realLabel struct {
 // measured when the extractor was last tuned, rounded down. The test split
 // has no floors on purpose: its figures are printed, never tuned for.
 var realFloors = map[string]float64{
-	"dev deal_value precision":   0.94,
-	"dev deal_value recall":      0.93,
+	"dev deal_value precision":   0.95,
+	"dev deal_value recall":      0.94,
 	"dev seats precision":        0.95,
 	"dev seats recall":           0.90,
-	"dev market_share precision": 0.99,
-	"dev market_share recall":    0.98,
-	"dev roles":                  0.71,
+	"dev market_share precision": 0.97,
+	"dev market_share recall":    0.97,
+	"dev roles":                  0.74,
 	"dev period":                 0.96,
 	"dev status":                 0.80,
-	"dev type":                   0.83,
-	"dev stage":                  0.77,
+	"dev type":                   0.84,
+	"dev stage":                  0.83,
 }
 
 // realScore counts one kind's matches on a split, and how often the
@@ -204,11 +204,25 @@ func scoreReal(t *testing.T, sp realSplit, ex *Extractor) (map[Kind]*realScore, 
 					continue
 				}
 				s.labelled++
-				// Of facts alike but for their period ("13.8" in 2004 and in
-				// 2003), the one of the label's period answers it.
-				i := slices.IndexFunc(preds, func(p Fact) bool { return realMatches(p, l) && p.Period == l.Period })
-				if i < 0 {
-					i = slices.IndexFunc(preds, func(p Fact) bool { return realMatches(p, l) })
+				// Of several facts that match the label (one value said
+				// twice, about overlapping parties; "13.8" in 2004 and in
+				// 2003), the one that agrees with it most is the label's:
+				// roles right, then period.
+				i, best := -1, -1
+				for j, p := range preds {
+					if !realMatches(p, l) {
+						continue
+					}
+					agree := 0
+					if rolesRight(p, l) {
+						agree += 2
+					}
+					if p.Period == l.Period {
+						agree++
+					}
+					if agree > best {
+						i, best = j, agree
+					}
 				}
 				if i < 0 {
 					if verbose {
@@ -227,7 +241,7 @@ func scoreReal(t *testing.T, sp realSplit, ex *Extractor) (map[Kind]*realScore, 
 					if rolesRight(preds[i], l) {
 						s.rolesOK++
 					} else if verbose {
-						t.Logf("%s/%s: roles %v, labelled %v\n\t%s", sp.name, a.Path, preds[i].Parties, l.Parties, preds[i].Sentence)
+						t.Logf("%s/%s: %s roles %v, labelled %v\n\t%s", sp.name, a.Path, k, preds[i].Parties, l.Parties, preds[i].Sentence)
 					}
 				}
 				detail := func(name string, labelled, got string, ok, n *int) {
