@@ -131,7 +131,8 @@ func DefaultCompanies() []Company {
 		{Name: "Winbond", Aliases: []string{"Winbond Electronics"}},
 		{Name: "Xiaomi"},
 		{Name: "Oppo"},
-		{Name: "Vivo", Capitalised: []string{"Vivo"}},
+		// The maker writes its name "vivo".
+		{Name: "Vivo"},
 		{Name: "Transsion"},
 		{Name: "Honor", Capitalised: []string{"Honor"}},
 		{Name: "Realme"},

@@ -1082,6 +1082,9 @@ type extractor struct {
 	// shareCue is 1 when the sentence has a share cue (see hasShareCue),
 	// -1 when not, 0 before it is worked out.
 	shareCue int8
+	// othersAt is one past where the sentence first says "other" or
+	// "others", -1 when it never does, 0 until asked.
+	othersAt int
 	// before and after are window's buffers.
 	before, after []string
 	// trigFor is one past the start of the quantity whose deal word

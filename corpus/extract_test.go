@@ -125,7 +125,8 @@ func dedupe(facts []Fact) []Fact {
 		}
 		// Two currencies are two figures: "€5bn for Belgium" and "£5bn
 		// for the UK" in one article.
-		k := fmt.Sprintf("%s|%g|%s|%s", f.Kind, f.Value, f.Unit, first)
+		// A group's share and one member's alike are two figures too.
+		k := fmt.Sprintf("%s|%g|%s|%s|%v", f.Kind, f.Value, f.Unit, first, f.Group())
 		if !seen[k] {
 			seen[k] = true
 			out = append(out, f)

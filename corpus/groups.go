@@ -118,7 +118,9 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 				}
 			}
 		}
-		if names == nil && jointly && len(x.s.companies) == 0 && len(x.prev) >= 2 {
+		// "Revenues of the other cloud providers have grown, but their
+		// combined share has fallen": theirs, not the companies' before.
+		if names == nil && jointly && len(x.s.companies) == 0 && len(x.prev) >= 2 && !x.othersNamed(q) {
 			// "Amazon, Microsoft and Google led. Their combined share was
 			// 65%": the companies the sentence before named, together.
 			for k := q.start - 1; k >= 0 && k >= q.start-8; k-- {
@@ -244,6 +246,21 @@ func (x *extractor) betweenThem() bool {
 	return false
 }
 
+// othersNamed reports "other" or "others" before q in its sentence.
+func (x *extractor) othersNamed(q quantity) bool {
+	if x.othersAt == 0 {
+		// Worked out once a sentence: where "other" is first said.
+		x.othersAt = -1
+		for k, t := range x.s.toks {
+			if t.is("other", "others") {
+				x.othersAt = k + 1
+				break
+			}
+		}
+	}
+	return x.othersAt > 0 && x.othersAt-1 < q.start
+}
+
 // othersHold reports a share the rest of a market holds, named as such
 // at the head of its clause: "Other cloud providers took 36%", "Others
 // accounted for 30.5%", "the remaining 78%", "The rest of the market,
@@ -251,6 +268,11 @@ func (x *extractor) betweenThem() bool {
 // is the subject's.
 func (x *extractor) othersHold(q quantity) bool {
 	toks := x.s.toks
+	if x.othersNamed(q) && !x.companyIn(0, q.start) && x.pronounInClause(q) {
+		// "Revenues of the other providers have doubled, but their
+		// combined share has fallen to 36%"
+		return true
+	}
 	for k := q.start - 1; k >= 0 && k >= q.start-6; k-- {
 		if x.inCompany(k) || toks[k].kind == tokNum {
 			return false

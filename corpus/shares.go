@@ -50,11 +50,18 @@ func (x *extractor) isChange(q quantity) bool {
 	// 20%", "put the market's growth in 2020 at 40.7%"
 	// "even as its annual growth rate dropped to an all-time low of 20%":
 	// the clause's subject may stand further back than eight words.
-	lo := q.start - 8
-	if cs, _ := x.clause(q); cs < lo {
-		lo = max(cs, q.start-14)
-	}
+	lo := q.start - 14
 	for k := q.start - 1; k >= 0 && k >= lo; k-- {
+		if k == q.start-9 {
+			// Past eight words only within the figure's clause, worked
+			// out only for a figure that gets this far.
+			if cs, _ := x.clause(q); cs > lo {
+				lo = cs
+			}
+			if k < lo {
+				break
+			}
+		}
 		w := toks[k].lower
 		if toks[k].kind == tokNum && k > 0 && toks[k-1].is("in") && isYearText(toks[k].text) {
 			continue // "put the market's growth in 2020 at 40.7%"
@@ -94,6 +101,10 @@ func (x *extractor) isChange(q quantity) bool {
 	if q.end < len(toks) {
 		n := toks[q.end]
 		if x.tokHas(q.end, wChangeAfter) || n.text == "-" || n.is("points", "point") {
+			return true
+		}
+		// "a 33% share and 15% revenue growth"
+		if x.tokHas(q.end, wRevenue) && q.end+1 < len(toks) && x.tokHas(q.end+1, wChangeAfter) {
 			return true
 		}
 		if n.lower == "of" && q.end+1 < len(toks) && (x.tokHas(q.end+1, wNotShareOf) || x.ofNotMarket(q)) && !x.marketFollows(q) {
@@ -515,7 +526,10 @@ func (x *extractor) shareCompany(q quantity) string {
 	for i, m := range ms {
 		// "behind Amazon and Microsoft, with 13%": companies a subject is
 		// compared with are not the ones the figure is for.
-		compared = isComparison(toks, m.start) || (compared && i > 0 && onlyListGlue(toks[ms[i-1].end:m.start]))
+		// "Behind Apple, Xiaomi took third": a comparison opening the
+		// sentence ends at its comma, and no list goes on past it.
+		fronted := i > 0 && ms[i-1].start <= 2 && toks[0].is("behind", "after", "trailing") && m.start == ms[i-1].end+1 && toks[ms[i-1].end].text == ","
+		compared = isComparison(toks, m.start) || (compared && i > 0 && onlyListGlue(toks[ms[i-1].end:m.start]) && !fronted)
 		// "SK hynix leads DRAM in 2Q25 with 38.7%": what a company leads
 		// is its market.
 		led := i > 0 && m.start > 0 && toks[m.start-1].is("leads", "led", "lead", "tops", "topped", "dominates", "dominated")
