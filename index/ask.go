@@ -1292,6 +1292,11 @@ func sameAcross(a, b corpus.Fact) bool {
 	if a.Period != b.Period && a.Period != "" && b.Period != "" {
 		return false
 	}
+	if a.Status.Live() != b.Status.Live() {
+		// The award and the report that it was scrapped are two facts:
+		// folded, the one shown would hide the other's news.
+		return false
+	}
 	within := func(small, big []string) bool {
 		return !slices.ContainsFunc(small, func(c string) bool {
 			return !slices.ContainsFunc(big, func(d string) bool { return strings.EqualFold(c, d) })
@@ -1395,7 +1400,13 @@ func sameKey(f corpus.Fact) string {
 		cs[i] = strings.ToLower(c)
 	}
 	slices.Sort(cs)
-	return sameFigure(f) + "|" + strings.Join(cs, ",")
+	key := sameFigure(f) + "|" + strings.Join(cs, ",")
+	if !f.Status.Live() {
+		// The report that a deal was scrapped is news of its own, not
+		// one more source of the award.
+		key += "|" + string(f.Status)
+	}
+	return key
 }
 
 func sameFigure(f corpus.Fact) string {

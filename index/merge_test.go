@@ -54,3 +54,30 @@ func TestSameDealReportedApart(t *testing.T) {
 		})
 	}
 }
+
+// TestScrappedDealStaysApartFromItsAward checks that the report that a
+// contract was cancelled is not folded into the earlier report of its
+// award: both are listed, and the cancellation says so.
+func TestScrappedDealStaysApartFromItsAward(t *testing.T) {
+	ix := testIndex(t, []corpus.Article{
+		dated(article("awarded", "Navy awards IBM and Oracle $3 billion cloud contract",
+			"The US Navy awarded IBM and Oracle a $3 billion cloud contract on Monday."), "2023-04-03"),
+		dated(article("scrapped", "Navy scraps $3 billion cloud contract",
+			"The US Navy cancelled the $3 billion cloud contract it had awarded IBM and Oracle."), "2024-06-03"),
+	})
+	a := askOf(t, ix, "ibm oracle navy cloud contract")
+	var live, cancelled int
+	for _, f := range a.Facts {
+		if f.Value != 3e9 {
+			continue
+		}
+		if f.Status == corpus.StatusCancelled {
+			cancelled++
+		} else {
+			live++
+		}
+	}
+	if live != 1 || cancelled != 1 {
+		t.Errorf("want the award and its cancellation as two facts, got:\n%s", describeAll(a.Facts))
+	}
+}
