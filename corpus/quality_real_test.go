@@ -51,7 +51,7 @@ var realFloors = map[string]float64{
 	"dev seats recall":           0.90,
 	"dev market_share precision": 0.94,
 	"dev market_share recall":    0.92,
-	"dev roles":                  0.74,
+	"dev roles":                  0.75,
 	"dev period":                 0.96,
 	"dev status":                 0.80,
 	"dev type":                   0.84,
