@@ -102,6 +102,7 @@ func DefaultCompanies() []Company {
 		{Name: "ICE", Aliases: []string{"Immigration and Customs Enforcement", "US Immigration and Customs Enforcement"}, Capitalised: []string{"ICE"}},
 		{Name: "National Geospatial-Intelligence Agency", Aliases: []string{"NGA"}, Capitalised: []string{"NGA"}},
 		{Name: "NHS", Aliases: []string{"National Health Service", "NHS England"}},
+		{Name: "HMRC", Aliases: []string{"HM Revenue and Customs", "HM Revenue & Customs", "Her Majesty's Revenue and Customs"}, Capitalised: []string{"HMRC"}},
 		{Name: "Juniper Networks", Aliases: []string{"Juniper"}},
 		{Name: "Splunk"},
 		{Name: "MGX"},

@@ -348,15 +348,18 @@ func (x *extractor) what() string {
 func (x *extractor) stage(q quantity) Stage {
 	pilot, afterPilot := x.pilotSaid(q)
 	switch {
-	case pilot:
+	case pilot || x.startedWith(q):
 		return StagePilot
-	case x.sentenceHas(wPlan) || x.headlinePlan():
+	case x.planSaid(q) || x.headlinePlan():
 		return StagePlan
 	case afterPilot:
 		return StageRollout
 	case x.onlyTakingPart():
 		if x.ctxStage != StageUnknown {
 			return x.ctxStage
+		}
+		if x.pilotAhead {
+			return StagePilot
 		}
 		return StageRollout
 	case x.sentenceHas(wRolledOut) || x.sentenceHas(wRollout):
@@ -391,6 +394,49 @@ func (x *extractor) pilotSaid(q quantity) (pilot, after bool) {
 		after = true
 	}
 	return false, after
+}
+
+// startedWith reads "BBVA began with 3,000 ChatGPT Enterprise licences",
+// "began working with OpenAI with 3,300 accounts": the seats a buyer
+// started with are its trial, unless the sentence speaks of a rollout
+// ("a phased rollout that starts with 32,000 licences").
+func (x *extractor) startedWith(q quantity) bool {
+	toks := x.s.toks
+	if q.start < 2 || !toks[q.start-1].is("with") || x.sentenceHas(wDeploy) {
+		return false
+	}
+	for k := q.start - 2; k >= 0 && k >= q.start-10; k-- {
+		if toks[k].text == "," || toks[k].text == ";" {
+			return false
+		}
+		if toks[k].is("began", "begun", "begins", "started", "starts", "start") {
+			return true
+		}
+	}
+	return false
+}
+
+// planSaid reports a word for a plan that is about the seats of q: one
+// before them, or one after them in their own clause. "starts with
+// 32,000 licences this year and is planned to grow to 50,000" plans the
+// 50,000, not the 32,000; "less than expected" plans nothing.
+func (x *extractor) planSaid(q quantity) bool {
+	if !x.sentenceHas(wPlan) {
+		return false
+	}
+	toks := x.s.toks
+	for k := range toks {
+		if !x.tokHas(k, wPlan) || k > 0 && toks[k-1].is("than", "as") {
+			continue
+		}
+		if k < q.start {
+			return true
+		}
+		if k >= q.end && !slices.ContainsFunc(x.s.qty, func(p quantity) bool { return p.start >= k && p.kind == q.kind }) {
+			return true
+		}
+	}
+	return false
 }
 
 // breakWithin reports a comma or semicolon among tokens from..to-1, which

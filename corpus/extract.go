@@ -163,6 +163,12 @@ func (e *Extractor) Extract(a Article) []Fact {
 	var ranks []string
 	prevPara := -1
 	shareContext := false
+	lastPilot := -1
+	for si, s := range sents {
+		if s.cues.has(wPilot) {
+			lastPilot = si
+		}
+	}
 	var cols []tableColumn
 	for si, s := range sents {
 		switch {
@@ -191,7 +197,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 			// The window buffers outlive the sentence.
 			before, after := x.before[:0], x.after[:0]
 			x = extractor{before: before, after: after, s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, prev: prevCompanies, shareContext: shareContext, articleID: a.ID, pub: pub,
-				ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxStage: stage, ctxPlace: place, homeDollar: home, homeWritten: written, shared: shared, leaders: leaders, lastGroup: lastGroup,
+				ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxStage: stage, pilotAhead: si < lastPilot, ctxPlace: place, homeDollar: home, homeWritten: written, shared: shared, leaders: leaders, lastGroup: lastGroup,
 				leadStatus: leadSt, leadParties: leadParties, story: story, storyParties: storyParties, storyType: storyType, cols: cols, ranks: ranks}
 			facts = x.facts(facts)
 			if len(s.toks) > 0 && s.toks[0].text == "|" {
@@ -1037,6 +1043,9 @@ type extractor struct {
 	// the pilot it last spoke of, for a sentence that only says people
 	// take part.
 	ctxStage Stage
+	// pilotAhead is true when a later sentence of the article speaks of
+	// a pilot: people said to take part before it is named are in it.
+	pilotAhead bool
 	// ctxPlace is the country or region the article last named, for
 	// money invested in sentences that name none.
 	ctxPlace string
@@ -1545,24 +1554,33 @@ func (x *extractor) window(q quantity, n, m int) (before, after []string) {
 // isRevenue reports money written as a company's takings: "$25 billion in
 // quarterly revenue", "revenue of $25 billion".
 func (x *extractor) isRevenue(_ int, q quantity) bool {
-	before, after := x.window(q, 4, 4)
-	for i, w := range after {
-		if x.lex.has(wDealNouns, w) {
+	toks := x.s.toks
+	// A revenue word of a name says nothing of the figure: "£350m with
+	// HM Revenue and Customs".
+	for k := q.end; k < len(toks) && k < q.end+4; k++ {
+		if toks[k].text == ";" || toks[k].text == "," || toks[k].text == "." || toks[k].kind == tokNum || x.tokHas(k, wDealNouns) {
 			break
 		}
-		if x.lex.has(wRevenue, w) && i < 4 {
+		if x.tokHas(k, wRevenue) && !x.inCompany(k) {
 			return true
 		}
 	}
-	for i, w := range before {
-		if i < 3 && x.lex.has(wRevenue, w) {
+	words := 0
+	for k := q.start - 1; k >= 0 && k >= q.start-4 && words < 3; k-- {
+		if toks[k].text == ";" || toks[k].text == "$" || toks[k].kind == tokNum {
+			break
+		}
+		if toks[k].kind != tokWord {
+			continue
+		}
+		words++
+		if x.tokHas(k, wRevenue) && !x.inCompany(k) {
 			return true
 		}
 	}
 	// "DRAM industry sales in the fourth quarter came to 28 billion
 	// dollars": takings the clause opens with, whatever stands between
 	// them and the verb that gives their sum.
-	toks := x.s.toks
 	k := q.start - 2
 	if k < 1 || !toks[k+1].is("to") || !(x.tokHas(k, wChangeBefore) || toks[k].is("came", "comes", "amounted", "amounts", "totalled", "totaled")) {
 		return false
@@ -1610,7 +1628,10 @@ func (x *extractor) isPrice(_ int, q quantity) bool {
 	if len(after) > 1 && (after[0] == "a" || after[0] == "per") && (after[1] == "month" || after[1] == "quarter" || after[1] == "week") {
 		return q.value < 1e5 // "$30 a month"; "$920 million a month" is a deal's instalment
 	}
-	return len(after) > 1 && (after[0] == "a" || after[0] == "per") && (after[1] == "share" || after[1] == "user" ||
+	if len(after) > 1 && after[0] == "per" && after[1] != "year" && after[1] != "annum" {
+		return true // "$8 to $10 million per megawatt", "$108 per employee"
+	}
+	return len(after) > 1 && after[0] == "a" && (after[1] == "share" || after[1] == "user" ||
 		after[1] == "seat" || after[1] == "head")
 }
 
@@ -1680,6 +1701,11 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 			}
 			break
 		}
+	}
+	// "more than 50% above the $9 billion it was valued at in November":
+	// what a relative clause after the figure says it was valued at.
+	if len(after) > 2 && (x.lex.has(wPronoun, after[0]) || after[0] == "they" || after[0] == "which" || after[0] == "that") && (after[1] == "was" || after[1] == "were" || after[1] == "is") && (after[2] == "valued" || after[2] == "worth") {
+		return true
 	}
 	// "$25 million more than SAP": the gap between two figures.
 	if len(after) > 1 && (after[0] == "more" || after[0] == "less") && after[1] == "than" {

@@ -236,6 +236,21 @@ func (x *extractor) projectValued(q quantity) bool {
 // of a site or an investment; else, and for a project someone was picked
 // to build, the sides of the contract, trial or project, as for any deal.
 func budgetParties(x *extractor, qi int, q quantity) []Party {
+	if b := q.start - 1; b >= 1 && (x.s.toks[b].is("earmarks", "earmarked", "allocates", "allocated") || x.s.toks[b].is("aside") && x.s.toks[b-1].is("set", "sets")) {
+		// "Accenture set aside $3 billion for its data and AI
+		// practices": the one setting it aside commits it.
+		v := b
+		if x.s.toks[b].is("aside") {
+			v = b - 1
+		}
+		if n := x.subjectOf(v); n != "" {
+			ps := []Party{{Name: n, Role: RoleInvestor}}
+			if place := x.placeFor(q); place != "" && place != n {
+				ps = append(ps, Party{Name: place, Role: RoleRecipient})
+			}
+			return ps
+		}
+	}
 	if !x.sentenceHas(wStrongDeal) && !x.sentenceHas(wAward) && (x.sentenceHas(wInvest) || x.namesSite()) {
 		return facilityParties(x, qi, q)
 	}

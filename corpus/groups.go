@@ -244,6 +244,24 @@ func (x *extractor) betweenThem() bool {
 	return false
 }
 
+// othersHold reports a share the rest of a market holds, named as such
+// at the head of its clause: "Other cloud providers took 36%", "Others
+// accounted for 30.5%", "the remaining 78%", "The rest of the market,
+// 34%,". No one company holds it; "ahead of all other vendors with 31%"
+// is the subject's.
+func (x *extractor) othersHold(q quantity) bool {
+	toks := x.s.toks
+	for k := q.start - 1; k >= 0 && k >= q.start-6; k-- {
+		if x.inCompany(k) || toks[k].kind == tokNum {
+			return false
+		}
+		if toks[k].is("other", "others", "rest", "remaining") {
+			return k == 0 || toks[k-1].is(",", "and", "while", "whereas", "but", ";", "the", "with")
+		}
+	}
+	return false
+}
+
 // unnamedGroup names the companies a share is of when the sentence names
 // them only as a kind ("European service providers have seen their market
 // share fall from 26%", "the collective share of local players dropped
@@ -268,7 +286,7 @@ func (x *extractor) unnamedGroup(q quantity) string {
 		// "Smaller providers' share", "the hyperscalers' combined share"
 		possessive := k+2 < len(toks) && (toks[k+1].text == "'" || toks[k+1].text == "’") && (toks[k+2].is("share", "combined", "collective") ||
 			k+3 < len(toks) && toks[k+3].is("share"))
-		if start == k && !(possessive && t.is("hyperscalers")) || start > 0 && (leaderCounts[toks[start-1].lower] > 0 || toks[start-1].is("top", "big", "largest", "biggest", "leading")) {
+		if start == k && !(possessive && t.is("hyperscalers")) || start > 0 && (leaderCounts[toks[start-1].lower] > 0 || toks[start-1].is("top", "big", "largest", "biggest", "leading", "other", "remaining")) {
 			return "" // "providers" alone, or the leaders: "the top five CRM vendors"
 		}
 		owns := possessive || start >= 2 && toks[start-1].is("of") && toks[start-2].is("share") || // "the collective share of local players"
@@ -408,7 +426,7 @@ func (x *extractor) topNBefore(q quantity) bool {
 // "the trio"), and where the group's name ends; 0 when none.
 func (x *extractor) topN(q quantity) (int, int) {
 	toks := x.s.toks
-	for k := q.start - 1; k > 0 && k >= q.start-10; k-- {
+	for k := q.start - 1; k > 0 && k >= q.start-12; k-- {
 		if toks[k].text == ";" || x.inCompany(k) || toks[k].kind == tokNum && leaderCounts[toks[k].lower] == 0 {
 			break
 		}
@@ -427,6 +445,12 @@ func (x *extractor) topN(q quantity) (int, int) {
 			if end, ok := x.groupPhraseAfter(k+1, q.start, false); ok {
 				return 3, end
 			}
+		}
+		// "the big three dominated cloud infrastructure spending,
+		// accounting for 61%": the leaders' verb may stand between.
+		if n := leaderCounts[toks[k].lower]; n > 0 && k < q.start-6 && toks[k-1].is("top", "big") && k+1 < q.start &&
+			(x.tokHas(k+1, wGroupVerbs) || toks[k+1].is("dominated", "dominate", "dominates", "led", "lead", "leads")) {
+			return n, k + 1
 		}
 		if k < q.start-6 {
 			continue

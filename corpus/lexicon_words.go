@@ -192,7 +192,11 @@ func defaultLexicon() []lexiconList {
 		{wAnnounced, "status-announced", []string{"announced", "announces", "unveiled", "unveils"}},
 		// stage words say whether seats are a pilot, a rollout or a plan.
 		{wPilot, "stage-pilot", []string{"pilot", "pilots", "piloting", "piloted", "trial", "trials", "trialling", "trialing", "trialled", "trialed", "experiment", "experiments"}},
-		{wPlan, "stage-plan", []string{"plans", "plan", "planned", "will", "would", "aims", "aim", "intends", "expects"}},
+		{wPlan, "stage-plan", []string{"plans", "plan", "planned", "will", "would", "aims", "aim", "intends", "expects", "expected", "meant",
+			// seats promised or committed to are not yet handed out, nor
+			// are those a buyer weighs or decides to take.
+			"committing", "committed", "commits", "promising", "promised", "promises", "pledged", "pledging",
+			"considering", "consider", "considers", "weighs", "weighing", "deciding", "decided"}},
 		{wRolledOut, "stage-rollout", []string{"rolled", "deployed", "deploying", "rolling", "rollout", "moved", "migrated", "use", "uses", "using", "equipped", "bought", "purchased", "across"}},
 		// total words mark a running total: "bringing its total to".
 		{wTotal, "total", []string{"totaling", "totalling", "totals", "total", "cumulative", "overall", "tally"}},

@@ -24,7 +24,9 @@ func DefaultProducts() []Product {
 		{Name: "Gemini", Vendor: "Google", Aliases: []string{"Gemini Enterprise", "Gemini for Workspace", "Gemini for Government"}},
 		{Name: "Google Workspace", Vendor: "Google", Aliases: []string{"G Suite", "Workspace"}},
 		{Name: "Cursor", Vendor: "Anysphere"},
-		{Name: "Slack", Vendor: "Salesforce"},
+		// Slack sells Slack, as GitHub sells GitHub Copilot: the company
+		// list knows the subsidiary by its own name.
+		{Name: "Slack", Vendor: "Slack"},
 		{Name: "Agentforce", Vendor: "Salesforce"},
 		{Name: "Zoom Workplace", Vendor: "Zoom"},
 		{Name: "Amazon Q", Vendor: "Amazon"},
@@ -85,7 +87,7 @@ func defaultProviderRanks() map[string]int {
 func defaultGovernments() map[string]bool {
 	return map[string]bool{"US Department of Defense": true, "UK government": true,
 		"US General Services Administration": true, "CIA": true, "US Department of Veterans Affairs": true, "ICE": true,
-		"National Geospatial-Intelligence Agency": true, "NHS": true, "Australian government": true,
+		"National Geospatial-Intelligence Agency": true, "NHS": true, "HMRC": true, "Australian government": true,
 		"US Army": true, "US Navy": true, "Canadian government": true,
 		"US Department of Agriculture": true, "US Department of Commerce": true, "US Department of Education": true,
 		"US Department of Energy": true, "US Department of Health and Human Services": true,

@@ -79,6 +79,11 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			if end > 0 {
 				end = beforeShortForm(toks, end)
 				start := runBefore(toks, end)
+				if start > 0 && toks[start-1].is("its", "their", "our", "his", "her") && end == i {
+					// "stepped up their DRAM purchases": the verb's form
+					// is a noun, and what it names a product.
+					continue
+				}
 				add(start, end)
 				// "Aker and Nscale have committed", "GIC and the hedge
 				// fund Coatue Management led": every name of a list
@@ -247,7 +252,7 @@ func (x *lexicon) rolloutSubject(toks []token, bits []listSet) int {
 		return -1
 	}
 	k := e
-	if toks[k].is("to", "started", "starts", "has", "have", "will", "now") && k+1 < len(toks) {
+	if toks[k].is("to", "started", "starts", "has", "have", "will", "now", "is", "was") && k+1 < len(toks) {
 		k++
 	}
 	if toks[k].is("puts", "put") && putsAt(toks, k) {
@@ -258,7 +263,36 @@ func (x *lexicon) rolloutSubject(toks []token, bits []listSet) int {
 	if toks[k].is("puts", "put", "asks", "switched", "switches") || bitIn(bits, k, wDeploy) || k > e && bitIn(bits, k, wObjectVerbs) {
 		return e
 	}
+	// "HSBC trialled ChatGPT Enterprise", "Westpac began a pilot of
+	// Copilot", "Contoso weighs 500 Copilot licences": who tries a product
+	// out or weighs buying it. A plural word ("Researchers tested") is
+	// people, not an organisation.
+	if e == 1 && pluralWord(toks[0].text) {
+		return -1
+	}
+	if bitIn(bits, k, wPilot) || bitIn(bits, k, wInTalks) || toks[k].is("tested", "tests", "weighs", "considers", "mulls") || startsPilot(toks, bits, k) {
+		return e
+	}
 	return -1
+}
+
+// startsPilot reads "began a pilot", "launched a six-month trial",
+// "ran an internal test", "prepares a ChatGPT Edu pilot": a verb for
+// starting, running or setting up, then within a few words the trial.
+func startsPilot(toks []token, bits []listSet, k int) bool {
+	if !toks[k].is("began", "begins", "begun", "launched", "launches", "started", "starts", "ran", "runs", "kicked", "completed", "conducted",
+		"prepares", "prepared", "plans", "planned", "announces", "announced", "unveils", "unveiled") {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+6; j++ {
+		if bitIn(bits, j, wPilot) || toks[j].is("test") {
+			return true
+		}
+		if toks[j].kind != tokWord && toks[j].kind != tokNum && toks[j].text != "-" || toks[j].is("with", "of", "for", "to", "and") {
+			return false
+		}
+	}
+	return false
 }
 
 // putsAt reports "at" and a figure after the verb "put" at k, in its
@@ -619,6 +653,10 @@ func (x *lexicon) discoverShareHolders(toks []token, bits []listSet, cues listSe
 		// "kept its lead in CRM with 21.7%", "its share in ERP was 6%":
 		// a name after "in" is the market the share is of, not its holder.
 		if start >= 1 && toks[start-1].is("in", "across", "within") {
+			continue
+		}
+		// "Contoso led NAND with 34%": what a company leads is its market.
+		if start >= 2 && toks[start-1].is("leads", "led", "lead", "tops", "topped", "dominates", "dominated") && isNameToken(toks[start-2]) {
 			continue
 		}
 		if m, ok := x.orgName(toks, bits, start, end, covered); ok && !slices.ContainsFunc(out, func(o mention) bool { return o.start == m.start }) {

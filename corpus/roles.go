@@ -1394,7 +1394,8 @@ func (x *extractor) contractType(ps []Party) DealType {
 		return DealLicencePurchase
 	case gov:
 		return DealGovernmentContract
-	case x.sentenceHas(wSeatNouns) || productOf(x.s) != "":
+	case x.sentenceHas(wSeatNouns) || productOf(x.s) != "" || x.sentenceHasWord("licensing"):
+		// "Queensland signs $60m Microsoft licensing deal"
 		return DealLicencePurchase
 	}
 	return DealCloudContract
@@ -1512,7 +1513,10 @@ func (x *extractor) saysTheParties(q quantity) bool {
 
 // seatParties are the customer and vendor of a seat count.
 func seatParties(x *extractor, _ int, q quantity) []Party {
-	names := x.parties(q)
+	names := x.carriedSeatNames(x.parties(q))
+	if h, ok := x.seatHolder(q); ok {
+		return x.holderRoles(h, names)
+	}
 	if p := x.subjectPlace(); p != "" && !contains(names, p) {
 		// "Iceland gives 600 teachers Claude": a country that hands a
 		// product out buys it, whoever else is named.
@@ -1524,7 +1528,176 @@ func seatParties(x *extractor, _ int, q quantity) []Party {
 		// whichever departments the sentence names.
 		names = append([]string{g}, names...)
 	}
-	return x.seatRoles(q, names)
+	return x.listedCustomers(x.seatRoles(q, names))
+}
+
+// listedCustomers adds, to seats a customer of a list holds ("firms
+// including TCS, Infosys, Wipro and Cognizant were each committing to
+// 50,000 licences"), the other companies of that list as customers too.
+func (x *extractor) listedCustomers(ps []Party) []Party {
+	cs := x.s.companies
+	if len(cs) < 2 {
+		return ps
+	}
+	toks := x.s.toks
+	joined := func(a, b mention) bool {
+		// "A, B", "A and B", "A, and B"
+		gap := toks[a.end:b.start]
+		return len(gap) == 1 && (gap[0].text == "," || gap[0].is("and")) || len(gap) == 2 && gap[0].text == "," && gap[1].is("and")
+	}
+	for i, p := range ps {
+		if p.Role != RoleCustomer {
+			continue
+		}
+		at := slices.IndexFunc(cs, func(m mention) bool { return m.name == p.Name })
+		if at < 0 {
+			continue
+		}
+		lo, hi := at, at
+		for lo > 0 && joined(cs[lo-1], cs[lo]) {
+			lo--
+		}
+		for hi+1 < len(cs) && joined(cs[hi], cs[hi+1]) {
+			hi++
+		}
+		if hi-lo < 2 {
+			// Two names ("Contoso and Fabrikam") may be a buyer and a
+			// seller; a list of three or more is of one kind.
+			continue
+		}
+		out := slices.Clone(ps[:i+1])
+		for _, m := range cs[lo : hi+1] {
+			if !slices.ContainsFunc(ps, func(o Party) bool { return o.Name == m.name }) && !slices.ContainsFunc(out, func(o Party) bool { return o.Name == m.name }) {
+				out = append(out, Party{Name: m.name, Role: RoleCustomer})
+			}
+		}
+		return append(out, ps[i+1:]...)
+	}
+	return ps
+}
+
+// seatHolder returns the organisation that holds the seats of q as the
+// subject of its clause: "Westlake Academy has 123 phone licences,
+// Westlake Town Hall has 34 and the Fire Department has 14" gives each
+// count the name before its own "has". The name may be one no list
+// knows; false when the count has no such subject.
+func (x *extractor) seatHolder(q quantity) (string, bool) {
+	toks := x.s.toks
+	k := q.start - 1
+	if k >= 1 && toks[k].is("and") {
+		// "has 123 phone licences and 2 meeting licences": the second
+		// count of the clause is the same holder's.
+		for i := len(x.s.qty) - 1; i >= 0; i-- {
+			p := x.s.qty[i]
+			if p.end > k {
+				continue
+			}
+			if p.kind != qtyCount || slices.ContainsFunc(toks[p.end:k], func(t token) bool { return t.text == "," || t.text == ";" || t.kind == tokNum }) {
+				return "", false
+			}
+			return x.seatHolder(p)
+		}
+		return "", false
+	}
+	if k < 1 || !toks[k].is("has", "have", "had", "holds", "held", "hold", "owns", "bought", "buys", "purchased") {
+		return "", false
+	}
+	start := runBefore(toks, k)
+	if start == k || !(start == 0 || toks[start-1].is("the", "and", ",", "while", "whereas")) {
+		return "", false
+	}
+	if start > 0 && toks[start-1].is("the") {
+		// "and the Westlake Fire Department has": the article before the
+		// name must itself open the clause.
+		if start > 1 && !toks[start-2].is("and", ",", "while", "whereas") {
+			return "", false
+		}
+	}
+	for _, m := range x.s.companies {
+		if m.start == start && m.end == k {
+			return m.name, true
+		}
+	}
+	// "Westlake Town Hall": a known name may open a longer one, but
+	// a product's ("Microsoft Copilot has") is no holder, nor is a run
+	// holding a known name after its start.
+	if slices.ContainsFunc(x.s.products, func(m mention) bool { return m.start < k && start < m.end }) ||
+		slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start < k && start < m.end && m.start != start }) {
+		return "", false
+	}
+	m, ok := x.lex.orgName(toks, x.s.bits, start, k, make([]bool, len(toks)))
+	if !ok || m.start != start || m.end != k || k-start == 1 && pluralWord(toks[start].text) {
+		return "", false
+	}
+	return m.name, true
+}
+
+// holderRoles are the parties of seats a holder has: the holder buys
+// them from the vendor the sentence gives them (names, read as for any
+// seat count) unless that vendor is a holder or part of one's name, else
+// from the one company the sentence before named ("Zoom is used across
+// the organisation. The academy has 123 phone licences").
+func (x *extractor) holderRoles(holder string, names []string) []Party {
+	ps := []Party{{Name: holder, Role: RoleCustomer}}
+	vendor := ""
+	for _, p := range x.seatRoles(quantity{}, names) {
+		if p.Role == RoleVendor && !x.inHolder(p.Name) {
+			vendor = p.Name
+		}
+	}
+	if vendor == "" && len(x.prev) == 1 && !x.inHolder(x.prev[0]) {
+		vendor = x.prev[0]
+	}
+	if vendor != "" {
+		ps = append(ps, Party{Name: vendor, Role: RoleVendor})
+	}
+	return ps
+}
+
+// inHolder reports a company the sentence names as the holder of a
+// count, or as the first words of a holder's name ("Westlake" of
+// "Westlake Town Hall").
+func (x *extractor) inHolder(name string) bool {
+	for _, q := range x.s.qty {
+		if h, ok := x.seatHolder(q); ok && (h == name || strings.HasPrefix(h, name+" ")) {
+			return true
+		}
+	}
+	return false
+}
+
+// carriedSeatNames drops from a seat count's names those the sentence
+// does not name when they cannot be its customer: any, when the sentence
+// opens with a customer of its own ("HSBC trialled ChatGPT Enterprise with 500
+// bankers" after a sentence about Microsoft), and the maker of the product
+// the article named before, when this sentence's product is another
+// maker's: Microsoft, Copilot's vendor a sentence ago, buys no ChatGPT.
+func (x *extractor) carriedSeatNames(names []string) []string {
+	vendor := x.e.vendorOf[x.product()]
+	if vendor == "" {
+		// With no product's maker to sell them, a company carried in
+		// may be the seller.
+		return names
+	}
+	named := func(n string) bool {
+		return slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.name == n })
+	}
+	// The sentence's own customer opens it, as its subject: a company
+	// named further on may be a partner or a reseller.
+	own := slices.ContainsFunc(x.s.companies, func(m mention) bool {
+		return m.start == 0 && m.name != vendor && contains(names, m.name) && !x.inProductName(m.name)
+	})
+	before := x.e.vendorOf[x.ctxProduct]
+	if !own && (before == "" || before == vendor) {
+		return names
+	}
+	kept := names[:0:0]
+	for _, n := range names {
+		if named(n) || !own && n != before {
+			kept = append(kept, n)
+		}
+	}
+	return kept
 }
 
 // civilServants reports a count of a government's staff: "civil service

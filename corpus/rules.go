@@ -128,6 +128,9 @@ func extractionRules() []rule {
 		{name: "percent-survey", on: qtyPercent, match: func(x *extractor, _ int, q quantity) bool {
 			return x.isSurveyPart(q)
 		}},
+		{name: "percent-others", on: qtyPercent, match: func(x *extractor, _ int, q quantity) bool {
+			return x.othersHold(q)
+		}},
 		{name: "percent-share-list", on: qtyPercent, kind: MarketShare, match: func(x *extractor, qi int, _ quantity) bool {
 			// "Intel, Nvidia and AMD held 71%, 16% and 13% respectively",
 			// after a sentence that said whose shares these are.

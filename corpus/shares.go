@@ -225,6 +225,18 @@ func (x *extractor) marketFollows(q quantity) bool {
 	limit := 7
 	if q.end < len(toks) && toks[q.end].is("of") {
 		limit = 9
+		// "accounting for 61% of the $53.5 billion": a part of what a
+		// market spent.
+		j := q.end + 1
+		if j < len(toks) && toks[j].is("the", "all") {
+			j++
+		}
+		qs := x.s.qty
+		accounts := q.start >= 2 && toks[q.start-1].is("for") && toks[q.start-2].is("accounting", "accounted", "accounts", "account") ||
+			q.start >= 1 && x.tokHas(q.start-1, wGroupVerbs)
+		if i := sort.Search(len(qs), func(i int) bool { return qs[i].start >= j }); accounts && i < len(qs) && qs[i].start == j && qs[i].kind == qtyMoney {
+			return true
+		}
 	}
 	words := 0
 	for k := q.end; k < len(toks) && words < limit; k++ {
@@ -338,7 +350,8 @@ func (x *extractor) levelOfCompany(q quantity) bool {
 	}
 	for k := q.start - 2; k >= 0 && k >= q.start-5; k-- {
 		if x.inCompany(k) {
-			return k < q.start-2
+			// "while Intel has dropped to 54.9%", "with Contoso on 25%"
+			return k < q.start-2 || toks[q.start-1].is("at", "on") && k > 0 && toks[k-1].is("with", "and", ",")
 		}
 		if toks[k].kind != tokWord || toks[k].startsUpper() {
 			return false
@@ -503,7 +516,10 @@ func (x *extractor) shareCompany(q quantity) string {
 		// "behind Amazon and Microsoft, with 13%": companies a subject is
 		// compared with are not the ones the figure is for.
 		compared = isComparison(toks, m.start) || (compared && i > 0 && onlyListGlue(toks[ms[i-1].end:m.start]))
-		if m.end <= q.start && !compared {
+		// "SK hynix leads DRAM in 2Q25 with 38.7%": what a company leads
+		// is its market.
+		led := i > 0 && m.start > 0 && toks[m.start-1].is("leads", "led", "lead", "tops", "topped", "dominates", "dominated")
+		if m.end <= q.start && !compared && !led {
 			best = m.name
 		}
 	}
@@ -811,7 +827,11 @@ func gapOwns(gap []token) bool {
 // before it opened, with the verb left out: "climbed by 2.2% and 3.1%",
 // "have lost 4.2% this week and Meta's 1.7%". Only "and", commas and a
 // company's name (with its possessive) may stand between the two.
-func (x *extractor) continuesChange(q quantity) bool {
+func (x *extractor) continuesChange(q quantity) bool { return x.continuesChangeFrom(q, 0) }
+
+// continuesChangeFrom is continuesChange, reading back through one more
+// figure of a ranking at depth 0.
+func (x *extractor) continuesChangeFrom(q quantity, depth int) bool {
 	var prev *quantity
 	for i := range x.s.qty {
 		p := &x.s.qty[i]
@@ -824,12 +844,19 @@ func (x *extractor) continuesChange(q quantity) bool {
 		return false
 	}
 	toks := x.s.toks
-	and, owner := false, false
+	and, owner, followed := false, false, false
 	for k := prev.end; k < q.start; k++ {
 		t := toks[k]
 		switch {
 		case t.is("and"):
 			and = true
+		case k == q.start-1 && t.is("at", "on", "with") && k > prev.end && (x.inCompany(k-1) || toks[k-1].lower == "s"):
+			// "followed by Contoso at 28%": the company's figure
+		case t.is("followed") && k+1 < q.start && toks[k+1].is("by"):
+			// "grew fastest at 63%, followed by Azure's 46%": the next
+			// in a ranking of changes.
+			followed = true
+			k++
 		case t.text == "," || t.text == "'" || t.text == "’" || t.lower == "s" || x.inCompany(k):
 		case and && t.is("its", "their"):
 			owner = true
@@ -842,7 +869,8 @@ func (x *extractor) continuesChange(q quantity) bool {
 			return false
 		}
 	}
-	return and && x.changeVerbBefore(*prev)
+	// "followed by Azure's 46% and AWS's 40%": the last of the ranking.
+	return and && (x.changeVerbBefore(*prev) || depth == 0 && x.continuesChangeFrom(*prev, 1)) || followed && x.strictChange(*prev)
 }
 
 // isYearText reports a token written as a year of this or the last

@@ -529,6 +529,9 @@ type rankedFact struct {
 	// span is a figure for a period as long as the one the question
 	// names: "2021" asks for the year's share before a quarter's.
 	span bool
+	// headline is a figure from its article's title, which rounds
+	// ("$8B contract" for the $7.6 billion the text gives).
+	headline bool
 }
 
 // Weights of the signals added to the engine's relevance score. They are
@@ -821,6 +824,12 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 	ranked := make([]rankedFact, 0, len(found))
 	together := asksTogether(q)
 	asked := askedSpan(q.Steering)
+	var holders []string
+	for _, w := range q.intentWords {
+		if holderWords[w] {
+			holders = append(holders, w)
+		}
+	}
 	for _, c := range found {
 		// A group of one party ("European cloud providers held 16%
 		// between them") is that party's own figure, about it as any is.
@@ -839,6 +848,7 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 			order:      orderOf(q, f.Kind),
 			live:       f.Status.Live() || words.asksStatus(q.Steering, f.Status),
 			named:      q.namesAll(f.Fact),
+			headline:   c.Headline,
 		})
 		r := &ranked[len(ranked)-1]
 		fits := words.fits(q.Steering, f)
@@ -864,6 +874,11 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 		// A name the fact's details already answer is not counted twice.
 		r.said = (sentenceNames(q.Steering, f.Sentence, q.Companies) &^ fits).count()
 		r.near = (nearFigure(q.Steering, f.Sentence, f.Text) &^ fits).count()
+		if f.Kind == corpus.Seats {
+			// Of "21,000 students and 4,000 staff", "staff" asks for
+			// the staff's seats.
+			r.near += nearFigure(holders, f.Sentence, f.Text).count()
+		}
 	}
 	ranked = foldRounded(mergeAcross(mergeSame(ranked)))
 	total := words.asksTotal(q.Steering) || q.cumulative
@@ -1089,6 +1104,10 @@ func before(end, t time.Time) bool {
 	return end.Before(time.Date(t.Year(), t.Month()-1, 1, 0, 0, 0, 0, time.UTC))
 }
 
+// holderWords are the words of a question asking how many seats that say
+// who holds them.
+var holderWords = setOf("users employees staff workers")
+
 // askedSpan is how long a period the question's words name: "year" for
 // "2021", "quarter" for "q3 2021", "month" for "july 2020"; empty when
 // they name none.
@@ -1248,14 +1267,19 @@ func mergeSame(ranked []rankedFact) []rankedFact {
 // at least two of them, must all be among the other's. Market shares are
 // never folded so: a share of another period is another figure.
 func mergeAcross(ranked []rankedFact) []rankedFact {
-	byFigure := map[string][]int{}
+	type figure struct {
+		kind  corpus.Kind
+		value float64
+		unit  string
+	}
+	byFigure := map[figure][]int{}
 	folded := make([]bool, len(ranked))
 	for i := range ranked {
 		r := &ranked[i]
 		if r.Kind == corpus.MarketShare || len(r.Companies) < 2 {
 			continue
 		}
-		key := fmt.Sprintf("%s|%g|%s", r.Kind, r.Value, r.Unit)
+		key := figure{r.Kind, r.Value, r.Unit}
 		for _, j := range byFigure[key] {
 			p := &ranked[j]
 			if folded[j] || !sameAcross(p.Fact, r.Fact) || slices.ContainsFunc(p.Sources, func(s Source) bool { return s.ArticleID == r.ArticleID }) {
@@ -1310,15 +1334,16 @@ func sameAcross(a, b corpus.Fact) bool {
 // $2.9 billion" in the filing it quotes are one contract, shown as the
 // precise figure with the better score of the two. A figure is a rounding
 // of another of the same kind and unit, or of the conversion the other
-// gives ("more than $8bn" in a headline for "300 billion baht ($8.46
-// billion)"), when it says "nearly", "about" or "more than", has fewer
-// significant digits, lies within roundingGap of it (above it for
-// "nearly", below it for "more than") and names one of its companies.
+// billion)"), when it says "nearly", "about" or "more than", or stands
+// unqualified in a headline ("$8B contract" for "a $7.6 billion
+// contract"), has fewer significant digits, lies within roundingGap of it
+// (above it for "nearly", below it for "more than") and names one of its
+// companies.
 func foldRounded(ranked []rankedFact) []rankedFact {
 	folded := make([]bool, len(ranked))
 	for i := range ranked {
 		r := &ranked[i]
-		if r.Qualifier != corpus.Nearly && r.Qualifier != corpus.About && r.Qualifier != corpus.Over {
+		if r.Qualifier != corpus.Nearly && r.Qualifier != corpus.About && r.Qualifier != corpus.Over && (r.Qualifier != corpus.Exact || !r.headline) {
 			continue
 		}
 		for j := range ranked {

@@ -194,6 +194,18 @@ func usableName(key string) bool {
 	if len(key) < 2 || (!strings.Contains(key, " ") && (stopWords[key] || isIntentWord(key) || plainWords[key])) {
 		return false
 	}
+	// A name of ordinary words around a noun for a kind of party ("cloud
+	// providers", "the service providers") is a description an article
+	// gave a party, which a question means plainly: "top five cloud
+	// providers".
+	plain, kind := true, false
+	for _, w := range strings.Fields(key) {
+		kind = kind || partyNouns[w]
+		plain = plain && (stopWords[w] || isIntentWord(w) || plainWords[w] || partyNouns[w] || isPeriodWord(w))
+	}
+	if plain && kind {
+		return false
+	}
 	for _, w := range strings.Fields(key) {
 		if !isPeriodWord(w) {
 			return true
@@ -201,6 +213,11 @@ func usableName(key string) bool {
 	}
 	return false
 }
+
+// partyNouns are the words that name a kind of party rather than one:
+// "cloud providers", "chip makers".
+var partyNouns = setOf(`provider providers vendor vendors company companies firm firms player players maker makers
+operator operators customer customers supplier suppliers leader leaders rival rivals`)
 
 // isPeriodWord reports whether a word only says when: a number, a quarter
 // or half ("q3", "h1"), a fiscal year ("fy2025") or a month.

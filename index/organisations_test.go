@@ -46,10 +46,13 @@ func TestOrgTallyOrderFree(t *testing.T) {
 
 // TestMarketWordsAreNoOrganisation gives the names of markets and products
 // that articles wrote as if they named an organisation ("DRAM makers'
-// sales", "Foundry revenue"): a question using them means the market, so
-// they name no company and still steer to the articles about it.
+// sales", "Foundry revenue"), and parties they described rather than named
+// ("cloud providers"): a question using them means the market or the kind
+// of party, so they name no company and still steer to the articles about
+// it.
 func TestMarketWordsAreNoOrganisation(t *testing.T) {
-	n := newNames([]corpus.Organisation{{Name: "DRAM"}, {Name: "Foundry"}, {Name: "Powerchip"}})
+	n := newNames([]corpus.Organisation{{Name: "DRAM"}, {Name: "Foundry"}, {Name: "Powerchip"},
+		{Name: "cloud providers"}, {Name: "European service providers"}, {Name: "Cloud Software Group"}})
 	tests := []struct {
 		query     string
 		companies []string
@@ -58,6 +61,11 @@ func TestMarketWordsAreNoOrganisation(t *testing.T) {
 		{"samsung dram share q3 2021", []string{"Samsung"}, []string{"dram", "q3", "2021"}},
 		{"tsmc foundry share", []string{"TSMC"}, []string{"foundry"}},
 		{"powerchip nand share", []string{"Powerchip"}, []string{"powerchip", "nand"}},
+		// A party an article described rather than named is no name;
+		// a name of plain words alone is.
+		{"top five cloud providers share 2018", nil, []string{"cloud", "providers", "2018"}},
+		{"european service providers share", []string{"European service providers"}, []string{"european", "service", "providers"}},
+		{"cloud software group deal", []string{"Cloud Software Group"}, []string{"cloud", "software", "group"}},
 	}
 	for _, tt := range tests {
 		q, err := understand(tt.query, n, nil)

@@ -316,7 +316,7 @@ func understand(text string, n *names, isWord func(string) bool) (Question, erro
 		// A word said twice asks nothing new, and each distinct word is a
 		// search of its own: both are bounded so that no question, however
 		// long, costs much more than a normal one.
-		if stopWords[t] || slices.Contains(q.Words, t) {
+		if (stopWords[t] && !namesUS(tokens, i, q.Kind)) || slices.Contains(q.Words, t) {
 			continue
 		}
 		// Of a share, "combined" asks for one held together, which the
@@ -358,6 +358,17 @@ func understand(text string, n *names, isWord func(string) bool) (Question, erro
 	}
 	return q, nil
 }
+
+// namesUS reports whether tokens[i] is "us" naming the United States, as
+// in "hp share of us pc market", rather than the pronoun of "tell us": only
+// a market share is asked for by where it was measured.
+func namesUS(tokens []string, i int, kind corpus.Kind) bool {
+	return tokens[i] == "us" && kind == corpus.MarketShare && (i == 0 || !addressVerbs[tokens[i-1]])
+}
+
+// addressVerbs are the verbs a question puts before "us" meaning whoever
+// asks.
+var addressVerbs = setOf("tell show give let send help")
 
 // groupWords ask for what companies hold together. "total" is not one of
 // them: of a deal it asks for the running total, so it stays a word that

@@ -40,6 +40,10 @@ func TestUnderstand(t *testing.T) {
 		{"samsung share 4q21", []string{"Samsung"}, corpus.MarketShare, []string{"q4", "2021"}, "", ""},
 		{"ibm cloud share 1h2023", []string{"IBM"}, corpus.MarketShare, []string{"h1", "2023"}, "", ""},
 		{"ibm cloud share 3h23", []string{"IBM"}, corpus.MarketShare, []string{"3h23"}, "", ""},
+		// "us" of a share is where it was measured; elsewhere a pronoun.
+		{"hp share of us pc market", []string{"HP"}, corpus.MarketShare, []string{"us", "pc"}, "", ""},
+		{"tell us ibm cloud share", []string{"IBM"}, corpus.MarketShare, nil, "", ""},
+		{"show us oracle deals", []string{"Oracle"}, corpus.DealValue, nil, "", ""},
 		{"microsoft openai first deal", []string{"Microsoft", "OpenAI"}, corpus.DealValue, nil, "", Oldest},
 		{"biggest anthropic investment", []string{"Anthropic"}, corpus.DealValue, nil, "", Biggest},
 		{"compare aws azure google", []string{"Amazon", "Microsoft", "Google"}, corpus.MarketShare, nil, ViewCompare, Newest},
