@@ -1458,7 +1458,29 @@ func dealParties(x *extractor, _ int, q quantity) []Party {
 	if g, ok := x.gapOf(q); ok {
 		return x.gappedParties(g)
 	}
-	return x.productVendor(x.dealRoles(q, x.parties(q)))
+	return x.storySides(x.productVendor(x.dealRoles(q, x.parties(q))))
+}
+
+// storySides gives a figure of the article's first deal the sides that
+// deal has when its sentence names one of them in the same role and the
+// others come from the article: "AMD sells ZT Systems' manufacturing arm
+// to Sanmina in a $3 billion deal. ... Sanmina will pay $2.25 billion in
+// cash": AMD still sells, it is not what Sanmina buys.
+func (x *extractor) storySides(ps []Party) []Party {
+	if len(x.s.companies) != 1 || len(x.storyParties) < 2 || len(ps) < 2 {
+		return ps
+	}
+	named := x.s.companies[0].name
+	for _, p := range ps {
+		i := slices.IndexFunc(x.storyParties, func(sp Party) bool { return sp.Name == p.Name })
+		if i < 0 || p.Name == named && x.storyParties[i].Role != p.Role {
+			return ps
+		}
+	}
+	if !slices.ContainsFunc(ps, func(p Party) bool { return p.Name == named }) {
+		return ps
+	}
+	return slices.Clone(x.storyParties)
 }
 
 // productVendor adds the maker of the product a sentence buys as the
