@@ -1322,12 +1322,45 @@ func sameAcross(a, b corpus.Fact) bool {
 		// folded, the one shown would hide the other's news.
 		return false
 	}
+	if a.DealType != "" && b.DealType != "" && a.DealType != b.DealType {
+		// "Anthropic will spend $3 billion on Google Cloud" and "Google
+		// has invested $3 billion in Anthropic" are two deals.
+		return false
+	}
+	if paysOpposite(a.Parties, b.Parties) {
+		return false
+	}
 	within := func(small, big []string) bool {
 		return !slices.ContainsFunc(small, func(c string) bool {
 			return !slices.ContainsFunc(big, func(d string) bool { return strings.EqualFold(c, d) })
 		})
 	}
 	return within(a.Companies, b.Companies) || within(b.Companies, a.Companies)
+}
+
+// payers lists, sorted and lower-cased, the parties that pay in a deal.
+func payers(ps []corpus.Party) string {
+	var out []string
+	for _, p := range ps {
+		if p.Role.Pays() {
+			out = append(out, strings.ToLower(p.Name))
+		}
+	}
+	slices.Sort(out)
+	return strings.Join(out, ",")
+}
+
+// paysOpposite reports a party that pays in one fact and is paid in the
+// other: the money goes the other way, so the deals are not one.
+func paysOpposite(a, b []corpus.Party) bool {
+	for _, p := range a {
+		for _, q := range b {
+			if strings.EqualFold(p.Name, q.Name) && (p.Role.Pays() && q.Role.Paid() || p.Role.Paid() && q.Role.Pays()) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // foldRounded folds a rounded figure into the precise one its article
@@ -1427,6 +1460,11 @@ func sameKey(f corpus.Fact) string {
 	}
 	slices.Sort(cs)
 	key := sameFigure(f) + "|" + strings.Join(cs, ",")
+	if f.Kind == corpus.DealValue {
+		// Of one amount between the same companies, a cloud contract the
+		// startup pays for and an investment in it are two deals.
+		key += "|" + string(f.DealType) + "|" + payers(f.Parties)
+	}
 	if !f.Status.Live() {
 		// The report that a deal was scrapped is news of its own, not
 		// one more source of the award.

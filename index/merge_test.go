@@ -60,6 +60,29 @@ func TestSameDealReportedApart(t *testing.T) {
 	}
 }
 
+// TestOtherDealsOfOneAmountStayApart checks that two deals of one amount
+// between the same companies are not folded when they are of other kinds
+// or the money goes the other way: a cloud contract the startup pays for
+// and an investment in it.
+func TestOtherDealsOfOneAmountStayApart(t *testing.T) {
+	ix := testIndex(t, []corpus.Article{
+		dated(article("contract", "Anthropic to spend $3 billion on Google Cloud",
+			"Anthropic has agreed to spend $3 billion on Google Cloud over four years."), "2023-10-20"),
+		dated(article("stake", "Google invests $3 billion in Anthropic",
+			"Google has invested $3 billion in Anthropic, the startup said."), "2025-10-20"),
+	})
+	a := askOf(t, ix, "google anthropic")
+	n := 0
+	for _, f := range a.Facts {
+		if f.Value == 3e9 {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("want the contract and the investment as two facts, got:\n%s", describeAll(a.Facts))
+	}
+}
+
 // TestScrappedDealStaysApartFromItsAward checks that the report that a
 // contract was cancelled is not folded into the earlier report of its
 // award: both are listed, and the cancellation says so.
