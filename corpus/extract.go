@@ -1750,7 +1750,9 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 		start, _ := x.clause(q)
 		named := false
 		for k := start; k < q.start && !named; k++ {
-			named = x.inCompany(k) || x.tokHas(k, wPronoun)
+			// "The value of the contract later rose to $40 billion": a
+			// deal's own figure after a change.
+			named = x.inCompany(k) || x.tokHas(k, wPronoun) || x.tokHas(k, wDealValueNouns)
 		}
 		if !named {
 			return true
