@@ -160,6 +160,21 @@ func (x *extractor) isBudgeted(_ int, q quantity) bool {
 	return len(x.context) > 0
 }
 
+// setAsideVerb returns where the verb that sets money aside stands just
+// before q ("earmarked $2 billion", "is setting aside $1 billion"), or -1;
+// allocated and budgetParties read the same verb.
+func (x *extractor) setAsideVerb(q quantity) int {
+	toks := x.s.toks
+	b := q.start - 1
+	switch {
+	case b >= 0 && toks[b].is("earmarks", "earmarked", "earmarking", "allocates", "allocated", "allocating"):
+		return b
+	case b >= 1 && toks[b].is("aside") && toks[b-1].is("set", "sets", "setting"):
+		return b - 1
+	}
+	return -1
+}
+
 // allocated reports money a budget sets apart for a purpose, which commits
 // it as a budget does: "earmarks SG$870 million of contracts", "around €15
 // billion set aside for a large site", "₹4,563.36 crore, is set aside for
@@ -167,8 +182,7 @@ func (x *extractor) isBudgeted(_ int, q quantity) bool {
 // mission".
 func (x *extractor) allocated(q quantity) bool {
 	toks := x.s.toks
-	if b := q.start - 1; b >= 0 && (toks[b].is("earmarks", "earmarked", "earmarking", "allocates", "allocated", "allocating") ||
-		b >= 1 && toks[b].is("aside") && toks[b-1].is("set", "sets", "setting")) {
+	if b := x.setAsideVerb(q); b >= 0 {
 		// "the approved FY24 budget sets aside up to $24,600": a line
 		// of an organisation's running budget is no deal.
 		start, _ := x.clause(q)
@@ -236,13 +250,9 @@ func (x *extractor) projectValued(q quantity) bool {
 // of a site or an investment; else, and for a project someone was picked
 // to build, the sides of the contract, trial or project, as for any deal.
 func budgetParties(x *extractor, qi int, q quantity) []Party {
-	if b := q.start - 1; b >= 1 && (x.s.toks[b].is("earmarks", "earmarked", "allocates", "allocated") || x.s.toks[b].is("aside") && x.s.toks[b-1].is("set", "sets")) {
+	if v := x.setAsideVerb(q); v >= 0 {
 		// "Accenture set aside $3 billion for its data and AI
 		// practices": the one setting it aside commits it.
-		v := b
-		if x.s.toks[b].is("aside") {
-			v = b - 1
-		}
 		if n := x.subjectOf(v); n != "" {
 			ps := []Party{{Name: n, Role: RoleInvestor}}
 			if place := x.placeFor(q); place != "" && place != n {
