@@ -113,12 +113,10 @@ func NewLexicon(lex Lexicon) (*lexicon, error) {
 			}
 		}
 	}
-	for name := range markOf {
-		if _, ok := lex[name]; !ok {
-			errs = append(errs, fmt.Errorf("lexicon: list %s is missing", name))
-		}
-	}
-	for name := range byName {
+	// Sorted, so that the message reads the same on every run.
+	names := append(slices.Collect(maps.Keys(markOf)), slices.Collect(maps.Keys(byName))...)
+	slices.Sort(names)
+	for _, name := range names {
 		if _, ok := lex[name]; !ok {
 			errs = append(errs, fmt.Errorf("lexicon: list %s is missing", name))
 		}
