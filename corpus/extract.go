@@ -1699,7 +1699,7 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	// other when a deal ends is no deal's value.
 	for i := 0; i < len(before) && i < 3; i++ {
 		if before[i] == "fee" || before[i] == "fees" {
-			if x.sentenceHas(wCancelled) || slices.Contains(before[i:], "termination") || slices.Contains(before[i:], "breakup") || slices.Contains(before[i:], "break") {
+			if x.clauseHas(q, wCancelled) || slices.ContainsFunc(before[i:], func(w string) bool { return w == "termination" || w == "breakup" || w == "break" }) {
 				return true
 			}
 			break
