@@ -34,7 +34,7 @@ type sentence struct {
 // lists, so that the name and number matchers look up only those words.
 // The marks a lexicon gives are word lists too (markLists); they are kept
 // apart from the lists so that a list set stays one machine word.
-type wordMark uint8
+type wordMark uint16
 
 const (
 	// startsCompany marks the first word of a company's alias.
@@ -59,6 +59,9 @@ const (
 	// takesPart marks a word that says people take part in a programme,
 	// whatever its stage: "taking part", "signed up".
 	takesPart
+	// startsTrial marks a verb that starts, runs or sets up a trial when
+	// a pilot word follows: "began a pilot", "ran an internal test".
+	startsTrial
 )
 
 // listSet is a set of lexicon lists. It is as many uint64 words as they
@@ -2116,7 +2119,7 @@ func shortForms(sents []sentence) {
 	var company map[string]bool
 	for _, s := range sents {
 		for k := 1; k+2 < len(s.toks); k++ {
-			if s.toks[k].text != "(" || s.toks[k+2].text != ")" {
+			if s.toks[k].kind != tokSym || s.toks[k].text != "(" || s.toks[k+2].text != ")" {
 				continue
 			}
 			ab := s.toks[k+1].text

@@ -105,6 +105,10 @@ func defaultMarkLists() []markList {
 		// three quarters", not "two quarters of growth".
 		{holdsPart, "hold-verbs", []string{"control", "controls", "controlled", "controlling", "hold", "holds", "held", "holding", "took", "take", "takes",
 			"taking", "captured", "capture", "command", "commands", "commanded", "own", "owns", "owned", "with", "claimed", "claims"}},
+		// trial-start verbs open a trial when a pilot word follows within a
+		// few words: "began a pilot", "ran an internal test".
+		{startsTrial, "trial-start-verbs", []string{"began", "begins", "begun", "launched", "launches", "started", "starts", "ran", "runs", "kicked", "completed", "conducted",
+			"prepares", "prepared", "plans", "planned", "announces", "announced", "unveils", "unveiled"}},
 		// taking-part words say people take part in a programme, not
 		// whether it is a pilot or a rollout.
 		{takesPart, "taking-part", []string{"part", "participating", "participate", "participants", "participant", "cohort", "involved", "involving", "involves", "joined", "signed", "enrolled"}},

@@ -160,7 +160,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			add(runBefore(toks, i), i)
 		}
 	}
-	if e := x.rolloutSubject(toks, bits); e > 0 {
+	if e := x.rolloutSubject(toks, bits, marks); e > 0 {
 		// "Travelers puts Claude in the hands of", "Telstra to buy 21,000
 		// Copilot licences": who rolls a product out, named first.
 		add(0, e)
@@ -243,7 +243,7 @@ func (x *lexicon) listedAround(toks []token, i int, covered []bool, add func(sta
 // rolloutSubject returns where a capitalised name that starts the sentence
 // ends when a verb for handing out or buying a product follows it ("puts",
 // "gives", "to buy", "started moving"), else -1.
-func (x *lexicon) rolloutSubject(toks []token, bits []listSet) int {
+func (x *lexicon) rolloutSubject(toks []token, bits []listSet, marks []wordMark) int {
 	if len(toks) < 3 || !toks[0].startsUpper() {
 		return -1
 	}
@@ -270,7 +270,7 @@ func (x *lexicon) rolloutSubject(toks []token, bits []listSet) int {
 	if e == 1 && pluralWord(toks[0].text) {
 		return -1
 	}
-	if bitIn(bits, k, wPilot) || bitIn(bits, k, wInTalks) || toks[k].is("tested", "tests", "weighs", "considers", "mulls") || startsPilot(toks, bits, k) {
+	if bitIn(bits, k, wPilot) || bitIn(bits, k, wInTalks) || toks[k].is("tested", "tests", "weighs", "considers", "mulls") || startsPilot(toks, bits, marks, k) {
 		return e
 	}
 	return -1
@@ -279,9 +279,8 @@ func (x *lexicon) rolloutSubject(toks []token, bits []listSet) int {
 // startsPilot reads "began a pilot", "launched a six-month trial",
 // "ran an internal test", "prepares a ChatGPT Edu pilot": a verb for
 // starting, running or setting up, then within a few words the trial.
-func startsPilot(toks []token, bits []listSet, k int) bool {
-	if !toks[k].is("began", "begins", "begun", "launched", "launches", "started", "starts", "ran", "runs", "kicked", "completed", "conducted",
-		"prepares", "prepared", "plans", "planned", "announces", "announced", "unveils", "unveiled") {
+func startsPilot(toks []token, bits []listSet, marks []wordMark, k int) bool {
+	if marks[k]&startsTrial == 0 {
 		return false
 	}
 	for j := k + 1; j < len(toks) && j <= k+6; j++ {

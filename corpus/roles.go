@@ -1715,7 +1715,7 @@ func (x *extractor) civilServants(q quantity) bool {
 // subjectPlace returns the country that opens the sentence as the subject
 // of a verb for handing out or buying a product, else "".
 func (x *extractor) subjectPlace() string {
-	e := x.lex.rolloutSubject(x.s.toks, x.s.bits)
+	e := x.lex.rolloutSubject(x.s.toks, x.s.bits, x.s.marks)
 	if e < 0 {
 		return ""
 	}
