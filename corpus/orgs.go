@@ -18,15 +18,21 @@ func (x *lexicon) discoverOrgs(toks []token, bits []listSet, marks []wordMark, k
 	return x.findOrgs(toks, bits, marks, known, shares, true)
 }
 
-// findOrgs is discoverOrgs; skip false tries every case at every token,
-// which a test compares with the skipping the scan does for speed.
-func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known []mention, shares, skip bool) []mention {
-	covered := make([]bool, len(toks))
-	for _, m := range known {
+// coveredBy marks, of n tokens, those a mention covers.
+func coveredBy(n int, ms []mention) []bool {
+	covered := make([]bool, n)
+	for _, m := range ms {
 		for k := m.start; k < m.end; k++ {
 			covered[k] = true
 		}
 	}
+	return covered
+}
+
+// findOrgs is discoverOrgs; skip false tries every case at every token,
+// which a test compares with the skipping the scan does for speed.
+func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known []mention, shares, skip bool) []mention {
+	covered := coveredBy(len(toks), known)
 	var out []mention
 	add := func(start, end int) {
 		if m, ok := x.orgName(toks, bits, start, end, covered); ok && !slices.ContainsFunc(out, func(o mention) bool { return o.start == m.start && o.end == m.end }) {
@@ -627,12 +633,7 @@ func (x *lexicon) discoverShareHolders(toks []token, bits []listSet, cues listSe
 			continue
 		}
 		if covered == nil {
-			covered = make([]bool, len(toks))
-			for _, m := range known {
-				for k := m.start; k < m.end; k++ {
-					covered[k] = true
-				}
-			}
+			covered = coveredBy(len(toks), known)
 		}
 		end := shareHolderEnd(toks, bits, q.start)
 		if end <= 0 || covered[end-1] {
@@ -819,12 +820,7 @@ func (x *lexicon) placeOwnedOrgs(toks []token, bits []listSet, places, named []m
 			continue
 		}
 		if covered == nil {
-			covered = make([]bool, len(toks))
-			for _, m := range named {
-				for k := m.start; k < m.end; k++ {
-					covered[k] = true
-				}
-			}
+			covered = coveredBy(len(toks), named)
 		}
 		end := runAfter(toks, e+2)
 		if end < len(toks) && !(toks[end].kind == tokNum || bitIn(bits, end, wAux) || bitIn(bits, end, wSubjectVerbs)) {
