@@ -2112,11 +2112,14 @@ func (e *Extractor) theGovernment(sents []sentence, main []string) {
 // when its capitals are initials of the name's words in order, so
 // "Contoso (US)" defines nothing.
 func shortForms(sents []sentence) {
-	// company holds the short forms of names the sentence took for a
-	// company's: only those name one where the article writes them bare,
-	// as the short form of a regulator or a programme is no party.
-	var short map[string]string
-	var company map[string]bool
+	// A short form of a name the sentence took for a company's names it
+	// where the article writes it bare; that of a regulator or a
+	// programme is no party.
+	type longForm struct {
+		name    string
+		company bool
+	}
+	var short map[string]longForm
 	for _, s := range sents {
 		for k := 1; k+2 < len(s.toks); k++ {
 			if s.toks[k].kind != tokSym || s.toks[k].text != "(" || s.toks[k+2].text != ")" {
@@ -2129,9 +2132,9 @@ func shortForms(sents []sentence) {
 			start, end, name, isCompany := nameBefore(&s, k, ab)
 			if name != "" && ab != name && initialsOf(ab, s.toks[start:end]) {
 				if short == nil {
-					short, company = map[string]string{}, map[string]bool{}
+					short = map[string]longForm{}
 				}
-				short[ab], company[ab] = name, isCompany
+				short[ab] = longForm{name, isCompany}
 			}
 		}
 	}
@@ -2142,26 +2145,26 @@ func shortForms(sents []sentence) {
 		s := &sents[i]
 		var added []mention
 		for k, t := range s.toks {
-			name, ok := short[t.text]
+			long, ok := short[t.text]
 			if !ok {
 				continue
 			}
 			if j := slices.IndexFunc(s.companies, func(m mention) bool { return m.start <= k && k < m.end }); j >= 0 {
 				if s.companies[j].name == t.text && !s.knownAt(k) {
-					s.companies[j].name = name
+					s.companies[j].name = long.name
 				}
 				continue
 			}
 			if k > 0 && s.toks[k-1].text == "(" {
 				continue // the definition itself, beside the name
 			}
-			if company[t.text] {
-				added = append(added, mention{name: name, start: k, end: k + 1})
+			if long.company {
+				added = append(added, mention{name: long.name, start: k, end: k + 1})
 			}
 		}
 		for j := range s.found {
-			if n, ok := short[s.found[j].name]; ok {
-				s.found[j].name = n
+			if long, ok := short[s.found[j].name]; ok {
+				s.found[j].name = long.name
 			}
 		}
 		if len(added) > 0 {
