@@ -1,9 +1,11 @@
 package index_test
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/index"
 )
 
 // TestSameDealReportedApart asks about deals that several articles report
@@ -60,52 +62,47 @@ func TestSameDealReportedApart(t *testing.T) {
 	}
 }
 
-// TestOtherDealsOfOneAmountStayApart checks that two deals of one amount
-// between the same companies are not folded when they are of other kinds
-// or the money goes the other way: a cloud contract the startup pays for
-// and an investment in it.
+// TestOtherDealsOfOneAmountStayApart checks that two reports of one amount
+// about the same companies stay two facts when they are other deals: a
+// cloud contract the startup pays for and an investment in it, or an award
+// and the report that it was cancelled, which says so.
 func TestOtherDealsOfOneAmountStayApart(t *testing.T) {
-	ix := testIndex(t, []corpus.Article{
-		dated(article("contract", "Anthropic to spend $3 billion on Google Cloud",
-			"Anthropic has agreed to spend $3 billion on Google Cloud over four years."), "2023-10-20"),
-		dated(article("stake", "Google invests $3 billion in Anthropic",
-			"Google has invested $3 billion in Anthropic, the startup said."), "2025-10-20"),
-	})
-	a := askOf(t, ix, "google anthropic")
-	n := 0
-	for _, f := range a.Facts {
-		if f.Value == 3e9 {
-			n++
-		}
+	tests := []struct {
+		name     string
+		arts     []corpus.Article
+		query    string
+		statuses []corpus.Status // of the two facts, in any order
+	}{
+		{"a contract and an investment", []corpus.Article{
+			dated(article("contract", "Anthropic to spend $3 billion on Google Cloud",
+				"Anthropic has agreed to spend $3 billion on Google Cloud over four years."), "2023-10-20"),
+			dated(article("stake", "Google invests $3 billion in Anthropic",
+				"Google has invested $3 billion in Anthropic, the startup said."), "2025-10-20"),
+		}, "google anthropic", nil},
+		{"an award and its cancellation", []corpus.Article{
+			dated(article("awarded", "Navy awards IBM and Oracle $3 billion cloud contract",
+				"The US Navy awarded IBM and Oracle a $3 billion cloud contract on Monday."), "2023-04-03"),
+			dated(article("scrapped", "Navy scraps $3 billion cloud contract",
+				"The US Navy cancelled the $3 billion cloud contract it had awarded IBM and Oracle."), "2024-06-03"),
+		}, "ibm oracle navy cloud contract", []corpus.Status{corpus.StatusCancelled}},
 	}
-	if n != 2 {
-		t.Errorf("want the contract and the investment as two facts, got:\n%s", describeAll(a.Facts))
-	}
-}
-
-// TestScrappedDealStaysApartFromItsAward checks that the report that a
-// contract was cancelled is not folded into the earlier report of its
-// award: both are listed, and the cancellation says so.
-func TestScrappedDealStaysApartFromItsAward(t *testing.T) {
-	ix := testIndex(t, []corpus.Article{
-		dated(article("awarded", "Navy awards IBM and Oracle $3 billion cloud contract",
-			"The US Navy awarded IBM and Oracle a $3 billion cloud contract on Monday."), "2023-04-03"),
-		dated(article("scrapped", "Navy scraps $3 billion cloud contract",
-			"The US Navy cancelled the $3 billion cloud contract it had awarded IBM and Oracle."), "2024-06-03"),
-	})
-	a := askOf(t, ix, "ibm oracle navy cloud contract")
-	var live, cancelled int
-	for _, f := range a.Facts {
-		if f.Value != 3e9 {
-			continue
-		}
-		if f.Status == corpus.StatusCancelled {
-			cancelled++
-		} else {
-			live++
-		}
-	}
-	if live != 1 || cancelled != 1 {
-		t.Errorf("want the award and its cancellation as two facts, got:\n%s", describeAll(a.Facts))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := askOf(t, testIndex(t, tt.arts), tt.query)
+			var got []index.FactAnswer
+			for _, f := range a.Facts {
+				if f.Value == 3e9 {
+					got = append(got, f)
+				}
+			}
+			if len(got) != 2 {
+				t.Fatalf("want two facts of $3 billion, got:\n%s", describeAll(a.Facts))
+			}
+			for _, st := range tt.statuses {
+				if !slices.ContainsFunc(got, func(f index.FactAnswer) bool { return f.Status == st }) {
+					t.Errorf("no fact says %s:\n%s", st, describeAll(a.Facts))
+				}
+			}
+		})
 	}
 }
