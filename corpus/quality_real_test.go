@@ -46,10 +46,10 @@ type realLabel struct {
 // has no floors on purpose: its figures are printed, never tuned for.
 var realFloors = map[string]float64{
 	"dev deal_value precision":   0.94,
-	"dev deal_value recall":      0.92,
-	"dev seats precision":        0.95,
+	"dev deal_value recall":      0.91,
+	"dev seats precision":        0.94,
 	"dev seats recall":           0.90,
-	"dev market_share precision": 0.99,
+	"dev market_share precision": 0.98,
 	"dev market_share recall":    0.98,
 	"dev roles":                  0.74,
 	"dev period":                 0.96,
