@@ -532,6 +532,11 @@ type rankedFact struct {
 	// headline is a figure from its article's title, which rounds
 	// ("$8B contract" for the $7.6 billion the text gives).
 	headline bool
+	// news is when its article was published when the figure is undated
+	// news of its own, in its article's title; zero otherwise. Two such
+	// reports of one amount long apart are two deals ("a further $4
+	// billion"), however alike: see newsOf.
+	news time.Time
 }
 
 // Weights of the signals added to the engine's relevance score. They are
@@ -851,6 +856,9 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 			headline:   c.Headline,
 		})
 		r := &ranked[len(ranked)-1]
+		if c.Headline && f.Period == "" && len(f.Sources) > 0 && !f.Sources[0].Published.IsZero() {
+			r.news = f.Sources[0].Published
+		}
 		fits := words.fits(q.Steering, f)
 		r.fits = fits.count() + words.typeFits(q.intentWords, f.Fact)
 		r.span = asked != "" && f.Period.Year() > 0 && spanOf(f.Period) == asked
@@ -1196,14 +1204,15 @@ func mergeSame(ranked []rankedFact) []rankedFact {
 		}
 		return strings.Compare(a.docs[0], b.docs[0])
 	})
+	deal := newsOf(ranked)
 	var out []rankedFact
 	at := map[string]int{}
-	for _, r := range ranked {
+	for n, r := range ranked {
 		// Within one article the same figure twice is one fact even when
 		// its sentences name different companies: a headline and the body
 		// restating it. Not a share: two companies an article gives the
 		// same share ("Oracle and Salesforce each had 3%") are two facts.
-		keys := []string{sameKey(r.Fact)}
+		keys := []string{deal[n]}
 		if r.Kind != corpus.MarketShare {
 			keys = append(keys, sameFigure(r.Fact)+"|"+r.ArticleID)
 		}
@@ -1237,6 +1246,7 @@ func mergeSame(ranked []rankedFact) []rankedFact {
 		}
 		// The figure is in each of its sentences: the one saying most of
 		// the question counts.
+		out[i].news = later(out[i].news, r.news)
 		out[i].said = max(out[i].said, r.said)
 		out[i].near = max(out[i].near, r.near)
 		if r.ArticleID == out[i].ArticleID && (r.Range.High > 0 && out[i].Range.High == 0 || !r.Converted.IsZero() && out[i].Converted.IsZero()) {
@@ -1256,6 +1266,79 @@ func mergeSame(ranked []rankedFact) []rankedFact {
 		}
 	}
 	return out
+}
+
+// newsOf returns the key that folds each of ranked (sorted best first)
+// with the reports of the same deal in other articles: sameKey, and when
+// articles long apart each report the figure as their news (see
+// rankedFact.news), which of those deals it is. "Amazon invests $4
+// billion in Anthropic" in 2023 and "Amazon invests a further $4 billion"
+// in 2024 are two deals; an article that only mentions the amount in
+// passing ("adding to its existing €15.7 billion commitment") restates
+// the newest of them reported by then, or the first one when it is older
+// than them all.
+func newsOf(ranked []rankedFact) []string {
+	keys := make([]string, len(ranked))
+	dates := map[string][]time.Time{}
+	for i, r := range ranked {
+		keys[i] = sameKey(r.Fact)
+		if !r.news.IsZero() {
+			dates[keys[i]] = append(dates[keys[i]], r.news)
+		}
+	}
+	// starts holds, for each figure reported as news long apart, when
+	// each of its deals was first reported, oldest first.
+	starts := map[string][]time.Time{}
+	for k, ds := range dates {
+		slices.SortFunc(ds, time.Time.Compare)
+		st := ds[:1]
+		for i := 1; i < len(ds); i++ {
+			if apart(ds[i-1], ds[i]) {
+				st = append(st, ds[i])
+			}
+		}
+		if len(st) > 1 {
+			starts[k] = st
+		}
+	}
+	for i, r := range ranked {
+		st := starts[keys[i]]
+		if st == nil {
+			continue
+		}
+		at := cmp.Or(r.news, r.Sources[0].Published)
+		deal := st[0]
+		for _, t := range st {
+			if !at.IsZero() && !t.After(at) {
+				deal = t
+			}
+		}
+		keys[i] += "|" + deal.Format(time.DateOnly)
+	}
+	return keys
+}
+
+// newsGap is how far apart two reports of one amount, each its article's
+// news, must be to be two deals rather than two days' news of one: a deal
+// is announced, signed and closed over months, and topped up a year on.
+const newsGap = 300 * 24 * time.Hour
+
+// apart reports whether two reports of news were published more than
+// newsGap apart; never when either date is unknown.
+func apart(a, b time.Time) bool {
+	if a.IsZero() || b.IsZero() {
+		return false
+	}
+	d := a.Sub(b)
+	return d > newsGap || d < -newsGap
+}
+
+// later returns the later of two times.
+func later(a, b time.Time) time.Time {
+	if b.After(a) {
+		return b
+	}
+	return a
 }
 
 // mergeAcross folds a deal or a seat count one article reports into the
@@ -1286,9 +1369,13 @@ func mergeAcross(ranked []rankedFact) []rankedFact {
 			if folded[j] || !sameAcross(p.Fact, r.Fact) || slices.ContainsFunc(p.Sources, func(s Source) bool { return s.ArticleID == r.ArticleID }) {
 				continue
 			}
+			if apart(p.news, r.news) {
+				continue // news long apart: see newsOf
+			}
 			// ranked is best first: the earlier figure is kept and shown.
 			p.says, p.fits, p.said, p.near = max(p.says, r.says), max(p.fits, r.fits), max(p.said, r.said), max(p.near, r.near)
 			p.all, p.named, p.live = p.all || r.all, p.named || r.named, p.live || r.live
+			p.news = later(p.news, r.news)
 			for k, src := range r.Sources {
 				if !slices.ContainsFunc(p.Sources, func(s Source) bool { return s.ArticleID == src.ArticleID }) {
 					p.Sources = append(p.Sources, src)
