@@ -56,7 +56,8 @@ func (ix *Index) Ask(ctx context.Context, text string) (Answer, error) {
 // AskN answers a query with up to limit facts and limit articles.
 //
 // Facts of the kind asked for come first, then those about every company
-// asked for, then those narrowed the most by the question's other words in
+// asked for, then those for the very quarter, half or month asked for,
+// then those narrowed the most by the question's other words in
 // their article or their own details, live deals before cancelled ones,
 // then those narrowed by the other words in their own details, then those
 // for a period as long as the one asked for, then as names in their own
@@ -66,7 +67,8 @@ func (ix *Index) Ask(ctx context.Context, text string) (Answer, error) {
 // before background, then the more relevant (by the query's words in the
 // fact's sentence and in its article), then the more recent. A figure
 // reported by several articles is one fact with all of them as sources,
-// even when one of them leaves out the deal's year or one of its parties;
+// even when one of them leaves out the deal's year or one of its parties,
+// unless each reports it as its news long apart ("a further $4 billion");
 // a rounded figure, or a conversion, is one with the precise figure its
 // article gives.
 //
@@ -529,6 +531,10 @@ type rankedFact struct {
 	// span is a figure for a period as long as the one the question
 	// names: "2021" asks for the year's share before a quarter's.
 	span bool
+	// period is a figure for the very quarter, half or month the question
+	// names with its year: "q4 2024" is not answered by the third
+	// quarter's share, whatever else the figure's details match.
+	period bool
 	// headline is a figure from its article's title, which rounds
 	// ("$8B contract" for the $7.6 billion the text gives).
 	headline bool
@@ -829,6 +835,7 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 	ranked := make([]rankedFact, 0, len(found))
 	together := asksTogether(q)
 	asked := askedSpan(q.Steering)
+	within := askedPeriod(q.Steering)
 	var holders []string
 	for _, w := range q.intentWords {
 		if holderWords[w] {
@@ -862,6 +869,7 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 		fits := words.fits(q.Steering, f)
 		r.fits = fits.count() + words.typeFits(q.intentWords, f.Fact)
 		r.span = asked != "" && f.Period.Year() > 0 && spanOf(f.Period) == asked
+		r.period = within != "" && f.Period == within
 		if q.paysIn(f.Fact) {
 			r.fits++
 		}
@@ -953,7 +961,8 @@ func (ix *Index) loadFacts(ctx context.Context, ranked []rankedFact) ([]FactAnsw
 
 // compareRanked orders facts: of the kind asked for first, then about every
 // company asked for, then a company's own figure before one it holds
-// together with companies not asked for, then by how many of the
+// together with companies not asked for, then those for the very
+// quarter, half or month asked for with its year, then by how many of the
 // question's other words the fact's article says or its own details
 // match, then those whose own companies are every company asked for (a
 // deal between them answers even when it fell through), then live deals
@@ -972,6 +981,11 @@ func compareRanked(a, b rankedFact) int {
 		return c
 	}
 	if c := compareBool(!a.shared, !b.shared); c != 0 {
+		return c
+	}
+	// The period asked for comes before what else the question says: a
+	// share of another quarter is another figure.
+	if c := compareBool(a.period, b.period); c != 0 {
 		return c
 	}
 	// The article that says what the question asks about answers before a
@@ -1134,6 +1148,34 @@ func askedSpan(steering []string) string {
 		}
 	}
 	return span
+}
+
+// askedPeriod is the quarter, half or month the question's words name
+// with its year, as a Period ("2024-Q4" for "q4 2024"); empty when they
+// name none of them, no year, or more than one year.
+func askedPeriod(steering []string) corpus.Period {
+	year, part := "", ""
+	for _, w := range steering {
+		switch {
+		case isYear(w):
+			if year != "" && year != w {
+				return ""
+			}
+			year = w
+		case quarters[w] != nil, halves[w] != nil:
+			part = strings.ToUpper(w)
+		case months[w]:
+			for m := time.January; m <= time.December; m++ {
+				if strings.EqualFold(m.String(), w) {
+					part = fmt.Sprintf("%02d", int(m))
+				}
+			}
+		}
+	}
+	if year == "" || part == "" {
+		return ""
+	}
+	return corpus.Period(year + "-" + part)
 }
 
 // spanOf is how long a period p is, in askedSpan's words.
