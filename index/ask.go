@@ -887,9 +887,12 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 		// As in its article, a word that narrows nothing ("cloud") is not
 		// counted.
 		r.says = (q.says[f.ArticleID] | fits&q.narrows).count()
-		// A name the fact's details already answer is not counted twice.
-		r.said = (sentenceNames(q.Steering, f.Sentence, q.Companies) &^ fits).count()
-		r.near = (nearFigure(q.Steering, f.Sentence, f.Text) &^ fits).count()
+		// A name the fact's details already answer is not counted twice,
+		// nor "series" in a sentence about another round than the one
+		// asked for.
+		other := otherRound(q.Steering, f.Sentence)
+		r.said = (sentenceNames(q.Steering, f.Sentence, q.Companies) &^ fits &^ other).count()
+		r.near = (nearFigure(q.Steering, f.Sentence, f.Text) &^ fits &^ other).count()
 		if f.Kind == corpus.Seats {
 			// Of "21,000 students and 4,000 staff", "staff" asks for
 			// the staff's seats.
