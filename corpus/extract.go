@@ -33,8 +33,9 @@ type sentence struct {
 // wordMark says what a word may start or do besides being in lexicon
 // lists, so that the name and number matchers look up only those words.
 // The marks a lexicon gives are word lists too (markLists); they are kept
-// apart from the lists so that a list set stays one machine word.
-type wordMark uint16
+// apart from the lists so that a list set stays one machine word. A mark
+// suits a list read at one token, never a whole sentence's cue.
+type wordMark uint64
 
 const (
 	// startsCompany marks the first word of a company's alias.
@@ -62,6 +63,19 @@ const (
 	// startsTrial marks a verb that starts, runs or sets up a trial when
 	// a pilot word follows: "began a pilot", "ran an internal test".
 	startsTrial
+	// paysMoney marks a verb of paying: "pay", "paid".
+	paysMoney
+	// sumsTo marks a verb that gives an amount's sum or restates it, before
+	// "to" or the amount: "came to", "amounted to", "was worth".
+	sumsTo
+	// namesSite marks a noun for a site or a project built with money:
+	// "campus", "data centre", "construction".
+	namesSite
+	// namesSites marks a noun for several sites: "campuses", "centres".
+	namesSites
+	// namesProject marks a noun for a project or a programme, which may be
+	// valued at its cost: "the project, valued at $2bn".
+	namesProject
 )
 
 // listSet is a set of lexicon lists. It is as many uint64 words as they
@@ -1588,7 +1602,7 @@ func (x *extractor) isRevenue(_ int, q quantity) bool {
 	// dollars": takings the clause opens with, whatever stands between
 	// them and the verb that gives their sum.
 	k := q.start - 2
-	if k < 1 || !toks[k+1].is("to") || !(x.tokHas(k, wChangeBefore) || toks[k].is("came", "comes", "amounted", "amounts", "totalled", "totaled")) {
+	if k < 1 || !toks[k+1].is("to") || !(x.tokHas(k, wChangeBefore) || x.tokIs(k, sumsTo)) {
 		return false
 	}
 	start, _ := x.clause(q)
@@ -1654,7 +1668,7 @@ func (x *extractor) isInstalment(_ int, q quantity) bool {
 	}
 	start, _ := x.clause(q)
 	for j := start; j < q.start; j++ {
-		if toks[j].is("pay", "pays", "paid", "paying") {
+		if x.tokIs(j, paysMoney) {
 			return len(x.clauseCompanies(q)) > 0 || len(x.context) > 0
 		}
 	}
@@ -1985,6 +1999,10 @@ func (x *lexicon) sentenceCues(toks []token) (cues listSet, bits []listSet, mark
 // tokHas reports whether token k of the sentence is a word of list l,
 // from the lists computed once per sentence.
 func (x *extractor) tokHas(k int, l wordList) bool { return x.s.bits[k].has(l) }
+
+// tokIs reports whether token k of the sentence has one of the marks m,
+// from the marks looked up once per sentence.
+func (x *extractor) tokIs(k int, m wordMark) bool { return x.s.marks[k]&m != 0 }
 
 // isDealBetween reports money in a sentence with a weaker deal word
 // ("invest", "commit") when the clause names two parties, or one and "the

@@ -239,7 +239,7 @@ func (x *extractor) projectValued(q quantity) bool {
 		start = k - 3
 	}
 	for j := k - 1; j >= start; j-- {
-		if toks[j].is("project", "projects", "programme", "program") {
+		if x.tokIs(j, namesProject) {
 			return true
 		}
 	}
@@ -270,8 +270,8 @@ func budgetParties(x *extractor, qi int, q quantity) []Party {
 // namesSite reports a word for a site built with money in the sentence: "a
 // data centre", "a campus".
 func (x *extractor) namesSite() bool {
-	for _, t := range x.s.toks {
-		if t.is("campus", "campuses", "hub", "facility", "facilities", "plant", "factory", "site", "centre", "center", "centres", "centers", "cluster", "complex", "project", "construction", "development") {
+	for _, m := range x.s.marks {
+		if m&(namesSite|namesSites) != 0 {
 			return true
 		}
 	}

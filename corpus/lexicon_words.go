@@ -116,6 +116,21 @@ func defaultMarkLists() []markList {
 		// not say what kind of licence it is: "66 of those licences".
 		{namesNoKind, "not-licence-kinds", []string{"of", "for", "in", "on", "to", "and", "or", "with", "by", "at", "from", "per", "a", "an",
 			"those", "these", "them", "such", "all", "both", "each", "every", "other", "some", "any", "no", "the", "its", "their"}},
+		// pay-verbs make money a payment, from the payer to the paid.
+		{paysMoney, "pay-verbs", []string{"pay", "pays", "paid", "paying"}},
+		// sum-verbs give a sum or restate an amount: "sales came to $9bn",
+		// "which amounted to $5.4bn", "worth $2bn".
+		{sumsTo, "sum-verbs", []string{"came", "comes", "amounted", "amounts", "totalled", "totaled", "equalled", "equaled", "equals", "worth", "translated", "translates"}},
+		// site-nouns name one site or build money is spent on: "a $2bn
+		// data centre campus", "construction is estimated at $27bn".
+		{namesSite, "site-nouns", []string{"campus", "hub", "facility", "plant", "factory", "site", "centre", "center",
+			"cluster", "complex", "park", "region", "project", "venture", "construction", "development"}},
+		// sites-nouns name several sites: "into three data centres". What
+		// sites cost is often what they cost to run, not to build.
+		{namesSites, "sites-nouns", []string{"campuses", "facilities", "plants", "factories", "sites", "centres", "centers"}},
+		// project-nouns name a project or programme that a figure values:
+		// "the project, valued at $2bn".
+		{namesProject, "project-nouns", []string{"project", "projects", "programme", "program"}},
 	}
 }
 

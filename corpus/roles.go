@@ -1029,7 +1029,7 @@ func (x *extractor) buysServices(q quantity, trig trigger, at int) bool {
 // "agreed to pay $6.2 billion over five years ... under a deal with Nscale"
 // pays a supplier; a takeover would be to buy.
 func (x *extractor) paysUnderDeal(q quantity, at int) bool {
-	if at < 0 || !x.s.toks[at].is("pay", "pays", "paid", "paying") {
+	if at < 0 || !x.tokIs(at, paysMoney) {
 		return false
 	}
 	toks := x.s.toks
@@ -1046,7 +1046,7 @@ func (x *extractor) paysUnderDeal(q quantity, at int) bool {
 // "Contoso pays Fabrikam $120 million a year" pays a supplier, it does not
 // buy it.
 func (x *extractor) paysCompany(at int) bool {
-	if at < 0 || !x.s.toks[at].is("pay", "pays", "paid", "paying") {
+	if at < 0 || !x.tokIs(at, paysMoney) {
 		return false
 	}
 	for _, m := range x.s.companies {
@@ -1896,7 +1896,7 @@ func (x *extractor) country() string {
 // paysForProduct reports a payment for a named product: "pay Microsoft $1
 // billion for Microsoft 365" buys licences, not the company.
 func (x *extractor) paysForProduct(at int) bool {
-	return at >= 0 && x.s.toks[at].is("pay", "pays", "paid", "paying") && productOf(x.s) != ""
+	return at >= 0 && x.tokIs(at, paysMoney) && productOf(x.s) != ""
 }
 
 // saysTheDeal reports "the deal", "the transaction" or the like as the

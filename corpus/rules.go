@@ -289,7 +289,7 @@ func (x *extractor) intoTechnology(q quantity) bool {
 	// Facilities are built, not invested in: "into three data centres",
 	// "in new campuses".
 	return toks[k].is("ai") || toks[k].is("artificial") || x.tokHas(k, wCapacity) ||
-		toks[k].is("data", "facilities", "campus", "campuses", "sites", "plants", "factories", "facility")
+		toks[k].is("data") || x.tokIs(k, namesSite|namesSites)
 }
 
 // isAcquisitionCost reports what an acquisition cost its buyer, in a
@@ -366,7 +366,7 @@ func (x *extractor) isPayment(_ int, q quantity) bool {
 		if toks[k].kind == tokNum || toks[k].text == "," || toks[k].text == ";" {
 			return false
 		}
-		if toks[k].is("pay", "pays", "paid", "paying") {
+		if x.tokIs(k, paysMoney) {
 			return len(x.clauseCompanies(q)) > 0
 		}
 	}
@@ -502,7 +502,7 @@ func (x *extractor) isFacility(_ int, q quantity) bool {
 		if t.kind == tokNum || t.text == "," || t.text == ";" || t.text == "." || t.text == "(" {
 			return false
 		}
-		if !t.is("campus", "campuses", "hub", "facility", "facilities", "plant", "factory", "site", "centre", "center", "centres", "centers", "cluster", "complex", "project", "venture", "park") || t.startsUpper() {
+		if !x.tokIs(k, namesSite|namesSites) || t.startsUpper() {
 			continue // "its $2bn stake in CDC Data Centres": a name
 		}
 		if k+1 < len(toks) && toks[k+1].is("market", "markets", "industry", "sector", "spending", "capex", "pipeline", "portfolio", "operator", "operators", "company", "firm") {
@@ -536,7 +536,9 @@ func (x *extractor) sitePriced(q quantity) bool {
 		if toks[j].text == ";" || toks[j].kind == tokNum {
 			return false
 		}
-		if toks[j].is("campus", "hub", "facility", "plant", "factory", "site", "centre", "center", "cluster", "complex", "region", "project", "venture", "build", "development", "construction") && (!toks[j].startsUpper() || j == 0) {
+		// "the total build-out is estimated at": a build is priced, though
+		// the word alone does not make a sentence about a site.
+		if (x.tokIs(j, namesSite) || toks[j].is("build")) && (!toks[j].startsUpper() || j == 0) {
 			return true
 		}
 	}
