@@ -185,7 +185,7 @@ func (x *extractor) impliedStatus(q quantity, ps []Party) Status {
 	switch trig {
 	case trigAcquire, trigContract:
 		switch {
-		case w.is("purchase", "acquisition", "takeover", "buyout") && !future:
+		case x.tokIs(at, namesTakeover) && !future:
 			// "its $26.2 billion purchase of LinkedIn last year": a
 			// purchase of a year gone by is done, and so is a "recent"
 			// one; "Confluent soars on IBM's $11 billion acquisition":

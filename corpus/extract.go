@@ -76,6 +76,24 @@ const (
 	// namesProject marks a noun for a project or a programme, which may be
 	// valued at its cost: "the project, valued at $2bn".
 	namesProject
+	// commitsMoney marks a verb of committing money: "pledged".
+	commitsMoney
+	// spendsMoney marks a verb of spending: "spent".
+	spendsMoney
+	// namesTakeover marks a noun for one company buying another: "takeover".
+	namesTakeover
+	// leadsMarket marks a verb of leading a market: "tops", "dominated".
+	leadsMarket
+	// namesGrowth marks a noun for growth: "gains", "expansion".
+	namesGrowth
+	// accountsFor marks the verb of "accounts for".
+	accountsFor
+	// includesNames marks a verb that opens a list of members: "including".
+	includesNames
+	// perEach marks a word that makes an amount a rate: "a" or "per" month.
+	perEach
+	// namesPeriod marks the periods a payment or budget recurs over: "year", "month".
+	namesPeriod
 )
 
 // listSet is a set of lexicon lists. It is as many uint64 words as they
@@ -351,9 +369,9 @@ func (s *sentence) leadInvestors() []string {
 			out = append(out, n)
 		}
 	}
-	for k, t := range toks {
+	for k := range toks {
 		switch {
-		case (round || money) && t.is("including", "include", "includes") && investorsBefore(toks, k):
+		case (round || money) && s.marks[k]&includesNames != 0 && investorsBefore(toks, k):
 			for _, m := range s.companies {
 				if m.start > k && s.listedFrom(k+1, m.start) {
 					addName(m.name)
@@ -801,7 +819,7 @@ func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []to
 		named := mergeMentions(known, products)
 		shares := saysShare || cues.has(wShareCues) || cues.has(wRespectively)
 		found = e.lex.discoverOrgs(toks, bits, marks, named, shares)
-		if holders := e.lex.discoverShareHolders(toks, bits, cues, saysShare, qty, mergeMentions(named, measurers)); len(holders) > 0 {
+		if holders := e.lex.discoverShareHolders(toks, bits, marks, cues, saysShare, qty, mergeMentions(named, measurers)); len(holders) > 0 {
 			found = mergeMentions(found, notOverlapping(holders, found))
 		}
 		found = notPlaces(found, places, toks, bits)
@@ -1663,7 +1681,7 @@ func (x *extractor) isPrice(_ int, q quantity) bool {
 func (x *extractor) isInstalment(_ int, q quantity) bool {
 	toks := x.s.toks
 	k := q.end
-	if q.value < 1e5 || k+1 >= len(toks) || !toks[k].is("a", "per", "each") || !toks[k+1].is("year", "month", "quarter", "annum") || x.spendingAfter(q) {
+	if q.value < 1e5 || k+1 >= len(toks) || !x.tokIs(k, perEach) || !x.tokIs(k+1, namesPeriod) || x.spendingAfter(q) {
 		return false
 	}
 	start, _ := x.clause(q)

@@ -153,7 +153,7 @@ func (x *extractor) isBudgeted(_ int, q quantity) bool {
 		return false
 	}
 	for k := q.end; k+1 < len(toks) && k < q.end+3; k++ {
-		if toks[k].is("annually") || toks[k].is("a", "per", "each", "every") && toks[k+1].is("year", "month", "quarter") {
+		if toks[k].is("annually") || x.tokIs(k, perEach) && x.tokIs(k+1, namesPeriod) {
 			return false
 		}
 	}
@@ -435,7 +435,7 @@ func (x *extractor) restatesOther(qi int, q quantity) bool {
 		if p.kind != qtyMoney {
 			continue
 		}
-		if p.unit != q.unit || k-p.end > 8 || x.s.toks[p.end].is("per", "a", "each") {
+		if p.unit != q.unit || k-p.end > 8 || x.tokIs(p.end, perEach) {
 			// "$108 per employee per year, or about $4.3 million
 			// annually": a price's total is the deal's.
 			return false

@@ -131,6 +131,24 @@ func defaultMarkLists() []markList {
 		// project-nouns name a project or programme that a figure values:
 		// "the project, valued at $2bn".
 		{namesProject, "project-nouns", []string{"project", "projects", "programme", "program"}},
+		// commit-verbs commit money: "pledged $10bn".
+		{commitsMoney, "commit-verbs", []string{"commit", "commits", "committed", "committing", "pledge", "pledges", "pledged", "pledging"}},
+		// spend-verbs spend money: "spent $4bn on acquisitions".
+		{spendsMoney, "spend-verbs", []string{"spend", "spends", "spending", "spent"}},
+		// takeover-nouns name one company buying another: "IBM's $6.4bn HashiCorp acquisition".
+		{namesTakeover, "takeover-nouns", []string{"acquisition", "takeover", "purchase", "buyout"}},
+		// market-lead-verbs say a company leads a market: what it leads is no holder of a share.
+		{leadsMarket, "market-lead-verbs", []string{"leads", "led", "lead", "tops", "topped", "dominates", "dominated"}},
+		// growth-nouns name growth, which a share may be a part of: "80% of the growth".
+		{namesGrowth, "growth-nouns", []string{"growth", "increase", "gains", "expansion"}},
+		// account-verbs are the verb of "accounts for 30%".
+		{accountsFor, "account-verbs", []string{"account", "accounts", "accounted", "accounting"}},
+		// include-verbs open a list of members: "investors including Contoso".
+		{includesNames, "include-verbs", []string{"including", "include", "includes"}},
+		// per-words make an amount a rate when a period follows: "$1bn a year", "per month".
+		{perEach, "per-words", []string{"a", "per", "each", "every"}},
+		// period-nouns are the periods money recurs over: "$1bn a year".
+		{namesPeriod, "period-nouns", []string{"year", "month", "quarter", "annum"}},
 	}
 }
 

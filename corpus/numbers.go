@@ -515,7 +515,7 @@ func heldBefore(toks []token, marks []wordMark, i int) bool {
 		return false
 	}
 	if toks[i-1].is("for") {
-		return i >= 2 && toks[i-2].is("account", "accounts", "accounted", "accounting")
+		return i >= 2 && marks[i-2]&accountsFor != 0
 	}
 	return marks[i-1]&holdsPart != 0
 }

@@ -116,7 +116,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			if j := describedOrg(toks, bits, i+1); j >= 0 {
 				add(j, runAfter(toks, j))
 			}
-		case t.is("including", "include", "includes") && i+1 < len(toks) && investorsBefore(toks, i):
+		case marks[i]&includesNames != 0 && i+1 < len(toks) && investorsBefore(toks, i):
 			// "97 investors including Andreessen Horowitz, BlackRock and
 			// Fidelity": a list of backers.
 			for j, n := i+1, 0; j >= 0 && n < 8; n++ {
@@ -620,7 +620,7 @@ func reportsClause(toks []token, start, end int) bool {
 // clause ("Xiaomi still leads the market with a 26.1 percent share",
 // "and Realme was close behind on 15 percent"). Only a sentence that
 // speaks of shares or a market is read, and only its percentages.
-func (x *lexicon) discoverShareHolders(toks []token, bits []listSet, cues listSet, saysShare bool, qty []quantity, known []mention) []mention {
+func (x *lexicon) discoverShareHolders(toks []token, bits []listSet, marks []wordMark, cues listSet, saysShare bool, qty []quantity, known []mention) []mention {
 	// "Samsung led with 21%, followed by Tailspin with 14%": ranking
 	// words make a sentence about shares too.
 	if !saysShare && !cues.has(wShareCues) && !cues.has(wRespectively) {
@@ -656,7 +656,7 @@ func (x *lexicon) discoverShareHolders(toks []token, bits []listSet, cues listSe
 			continue
 		}
 		// "Contoso led NAND with 34%": what a company leads is its market.
-		if start >= 2 && toks[start-1].is("leads", "led", "lead", "tops", "topped", "dominates", "dominated") && isNameToken(toks[start-2]) {
+		if start >= 2 && marks[start-1]&leadsMarket != 0 && isNameToken(toks[start-2]) {
 			continue
 		}
 		if m, ok := x.orgName(toks, bits, start, end, covered); ok && !slices.ContainsFunc(out, func(o mention) bool { return o.start == m.start }) {

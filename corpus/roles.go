@@ -445,7 +445,7 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 		if ps, ok := x.commitRoles(q, at, names); ok {
 			return ps
 		}
-		if at >= 0 && x.s.toks[at].is("commit", "commits", "committed", "committing", "pledge", "pledges", "pledged", "pledging") && !x.namedAfter(q, names) {
+		if at >= 0 && x.tokIs(at, commitsMoney) && !x.namedAfter(q, names) {
 			// "Contoso and Fabrikam will commit $40bn to building AI
 			// infrastructure": no seller named after the figure, so
 			// the money is pledged, not spent with a vendor.
@@ -492,7 +492,7 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 				// "acquiring Broadcom's end user computing business": the
 				// owner of a business bought sells it.
 				ps[i].Role = RoleSeller
-			case m.end == at && x.s.toks[at].is("acquisition", "takeover", "purchase", "buyout"):
+			case m.end == at && x.tokIs(at, namesTakeover):
 				// "IBM completes $6.4 billion HashiCorp acquisition"
 				ps[i].Role = RoleTarget
 			case !after && x.relativeBefore(m, at):
@@ -728,7 +728,7 @@ func (x *extractor) receivesFigure(m mention, q quantity) bool {
 // sentence naming no place after it the money goes to: what a government
 // spends, it buys.
 func (x *extractor) governmentSpends(q quantity, trig trigger, at int, names []string) bool {
-	if trig != trigPledge || at < 0 || !x.s.toks[at].is("spend", "spends", "spending", "spent") || x.placeAfter(at) != "" {
+	if trig != trigPledge || at < 0 || !x.tokIs(at, spendsMoney) || x.placeAfter(at) != "" {
 		return false
 	}
 	return slices.ContainsFunc(names, func(n string) bool {
@@ -885,7 +885,7 @@ func (x *extractor) closedCompanyDeal() int {
 // ownerBuys returns where the company starts whose possessive owns an
 // acquisition's figure: "IBM's $11 billion all-cash acquisition", or -1.
 func (x *extractor) ownerBuys(q quantity, trig trigger, at int) int {
-	if trig != trigAcquire || at < q.end || !x.s.toks[at].is("acquisition", "takeover", "purchase", "buyout") {
+	if trig != trigAcquire || at < q.end || !x.tokIs(at, namesTakeover) {
 		return -1
 	}
 	for _, m := range x.s.companies {

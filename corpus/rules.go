@@ -225,7 +225,7 @@ func (x *extractor) isCommitment(_ int, q quantity) bool {
 		// "commit an initial $100B to building the infrastructure": a
 		// pledge said with its own verb needs no place; money spent or
 		// added does, or it is a company's running costs.
-		return x.placeFor(q) != "" || trig == trigPledge && at < q.start && x.s.toks[at].is("commit", "commits", "committed", "committing", "pledge", "pledges", "pledged", "pledging") ||
+		return x.placeFor(q) != "" || trig == trigPledge && at < q.start && x.tokIs(at, commitsMoney) ||
 			trig == trigInvest && at < q.start && q.start-at <= 3 && x.intoTechnology(q) ||
 			trig == trigInvest && at < q.start && x.intoTheCompany(q)
 	}
@@ -344,7 +344,7 @@ func (x *extractor) isSpendOn(qi int, q quantity) bool {
 		}
 		return false
 	}
-	if q.start == 0 || !toks[q.start-1].is("spend", "spends", "spending", "spent") {
+	if q.start == 0 || !x.tokIs(q.start-1, spendsMoney) {
 		return false
 	}
 	k := q.end + 1
@@ -403,7 +403,7 @@ func raisers(x *extractor, _ int, q quantity) []Party {
 // through a run of acquisitions", "Contoso spent $9bn on acquisitions".
 func (x *extractor) isSpentOnAcquisitions(_ int, q quantity) bool {
 	toks := x.s.toks
-	if q.start == 0 || !toks[q.start-1].is("spent", "spend", "spends", "spending") {
+	if q.start == 0 || !x.tokIs(q.start-1, spendsMoney) {
 		return false
 	}
 	_, end := x.clause(q)

@@ -142,7 +142,7 @@ func (x *extractor) nounAfter(q quantity) (string, bool) {
 			}
 			// "500 to 1,000 people a day are taking it up": a rate, not
 			// the seats of a deal.
-			if k+2 < len(toks) && toks[k+1].is("a", "per", "each", "every") && toks[k+2].is("day", "week") {
+			if k+2 < len(toks) && x.tokIs(k+1, perEach) && toks[k+2].is("day", "week") {
 				return "", false
 			}
 			return t.lower, true
@@ -426,7 +426,7 @@ func (x *extractor) perPeriod(q quantity) bool {
 		if toks[k].text == "," || toks[k].text == ";" || toks[k].kind == tokNum || toks[k].is("who", "that", "which") {
 			return false // "175 employees reported saving 95 minutes a day"
 		}
-		if toks[k].is("a", "every", "each", "per") && toks[k+1].is("day", "week", "month") {
+		if x.tokIs(k, perEach) && toks[k+1].is("day", "week", "month") {
 			return true
 		}
 	}

@@ -170,7 +170,7 @@ func (x *extractor) ofNotMarket(q quantity) bool {
 			// "the market's growth": the market owns what the figure is of
 		case t.is("the", "a", "total", "overall", "annual", "quarterly", "company", "group"):
 		default:
-			return x.tokHas(k, wNotShareOf) || x.tokHas(k, wRevenue) || t.is("growth", "increase", "gains", "expansion")
+			return x.tokHas(k, wNotShareOf) || x.tokHas(k, wRevenue) || x.tokIs(k, namesGrowth)
 		}
 	}
 	return false
@@ -243,7 +243,7 @@ func (x *extractor) marketFollows(q quantity) bool {
 			j++
 		}
 		qs := x.s.qty
-		accounts := q.start >= 2 && toks[q.start-1].is("for") && toks[q.start-2].is("accounting", "accounted", "accounts", "account") ||
+		accounts := q.start >= 2 && toks[q.start-1].is("for") && x.tokIs(q.start-2, accountsFor) ||
 			q.start >= 1 && x.tokHas(q.start-1, wGroupVerbs)
 		if i := sort.Search(len(qs), func(i int) bool { return qs[i].start >= j }); accounts && i < len(qs) && qs[i].start == j && qs[i].kind == qtyMoney {
 			return true
@@ -256,7 +256,7 @@ func (x *extractor) marketFollows(q quantity) bool {
 			// part of a company's business is no share of a market.
 			return false
 		}
-		if toks[k].is("growth", "increase", "gains", "expansion") {
+		if x.tokIs(k, namesGrowth) {
 			// "80% of the growth in spending on public cloud": a part of
 			// the growth, not of the market.
 			return false
@@ -532,7 +532,7 @@ func (x *extractor) shareCompany(q quantity) string {
 		compared = isComparison(toks, m.start) || (compared && i > 0 && onlyListGlue(toks[ms[i-1].end:m.start]) && !fronted)
 		// "SK hynix leads DRAM in 2Q25 with 38.7%": what a company leads
 		// is its market.
-		led := i > 0 && m.start > 0 && toks[m.start-1].is("leads", "led", "lead", "tops", "topped", "dominates", "dominated")
+		led := i > 0 && m.start > 0 && x.tokIs(m.start-1, leadsMarket)
 		if m.end <= q.start && !compared && !led {
 			best = m.name
 		}
