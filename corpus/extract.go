@@ -94,6 +94,22 @@ const (
 	perEach
 	// namesPeriod marks the periods a payment or budget recurs over: "year", "month".
 	namesPeriod
+	// overtakesRival marks a verb of passing or trailing a rival: "overtook", "trails".
+	overtakesRival
+	// comparesWith marks a word that sets a figure against another: "versus", "than".
+	comparesWith
+	// definite marks "the" and the possessives "its" and "their".
+	definite
+	// beVerbs marks the forms of "to be".
+	beVerbs
+	// haveVerbs marks "has", "have" and "had".
+	haveVerbs
+	// opensRelative marks a word opening a relative clause: "which", "who".
+	opensRelative
+	// namesEarlier marks a word for an earlier one of its kind: "previous", "prior".
+	namesEarlier
+	// namesContract marks a noun for a contract between two sides: "deal", "pact".
+	namesContract
 )
 
 // listSet is a set of lexicon lists. It is as many uint64 words as they
@@ -356,7 +372,7 @@ func (s *sentence) leadInvestors() []string {
 		}
 		// "The money came from investors including ...": the round's.
 		money = money || t.is("money", "cash", "capital")
-		if t.is("last", "previous", "earlier", "prior") && s.roundWithin(k+1, 4) {
+		if s.marks[k]&namesEarlier != 0 && s.roundWithin(k+1, 4) {
 			// "Last year's round was led by BlackRock", "its previous
 			// funding round"; but "Bloomberg reported earlier" names no
 			// other round.
@@ -1489,7 +1505,7 @@ func (x *extractor) clauseCompanies(q quantity) []string {
 func (x *extractor) inPassing(m mention) bool {
 	toks := x.s.toks
 	k := m.start - 1
-	if k >= 0 && toks[k].is("the", "its", "their") {
+	if k >= 0 && x.tokIs(k, definite) {
 		k--
 	}
 	if k < 0 {

@@ -63,7 +63,7 @@ func (x *extractor) isAssumedDebt(_ int, q quantity) bool {
 		return false
 	}
 	k := q.end + 1
-	if toks[k].is("its", "their", "the") && k+1 < len(toks) {
+	if x.tokIs(k, definite) && k+1 < len(toks) {
 		k++
 	}
 	if !toks[k].is("debt") {
@@ -194,7 +194,7 @@ func (x *extractor) allocated(q quantity) bool {
 		return true
 	}
 	k := q.end
-	for k < len(toks) && k < q.end+3 && (toks[k].text == "," || toks[k].is("is", "was", "are", "were", "been", "being", "has", "have")) {
+	for k < len(toks) && k < q.end+3 && (toks[k].text == "," || x.tokIs(k, beVerbs|haveVerbs)) {
 		k++
 	}
 	if k+1 < len(toks) && toks[k].is("set") && toks[k+1].is("aside") || k < len(toks) && toks[k].is("earmarked", "allocated") {

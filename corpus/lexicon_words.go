@@ -149,6 +149,25 @@ func defaultMarkLists() []markList {
 		{perEach, "per-words", []string{"a", "per", "each", "every"}},
 		// period-nouns are the periods money recurs over: "$1bn a year".
 		{namesPeriod, "period-nouns", []string{"year", "month", "quarter", "annum"}},
+		// overtake-verbs pass, beat or trail a rival: the rival is not who a
+		// figure beside it is for.
+		{overtakesRival, "overtake-verbs", []string{"trailing", "overtaking", "overtook", "trails", "trailed", "trail", "overtakes", "overtake",
+			"passes", "passed", "beats", "beat", "surpassed", "surpasses", "outpaced", "outpaces",
+			"outgrew", "outgrows", "outgrowing", "outperformed", "outperforms", "outsold", "outsells", "outshipped", "outships"}},
+		// compare-words set a figure against another: "against 12% a year earlier".
+		{comparesWith, "compare-words", []string{"than", "against", "versus", "vs", "compared"}},
+		// definite-words point at a thing already known or owned: "the deal", "its stake".
+		{definite, "definite-words", []string{"the", "its", "their"}},
+		// be-verbs are the forms of "to be": "was awarded", "were 30%".
+		{beVerbs, "be-verbs", []string{"be", "been", "being", "is", "was", "are", "were"}},
+		// have-verbs: "has agreed", "had 30%".
+		{haveVerbs, "have-verbs", []string{"has", "have", "had"}},
+		// relative-words open a relative clause after a name: ", which".
+		{opensRelative, "relative-words", []string{"which", "who", "whose", "that"}},
+		// earlier-words name an earlier one of a kind: "its previous round".
+		{namesEarlier, "earlier-words", []string{"last", "previous", "prior", "earlier", "former"}},
+		// contract-nouns name a contract between two sides: "a deal with Contoso".
+		{namesContract, "contract-nouns", []string{"deal", "contract", "agreement", "pact"}},
 	}
 }
 

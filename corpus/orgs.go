@@ -635,12 +635,12 @@ func (x *lexicon) discoverShareHolders(toks []token, bits []listSet, marks []wor
 		if covered == nil {
 			covered = coveredBy(len(toks), known)
 		}
-		end := shareHolderEnd(toks, bits, q.start)
+		end := shareHolderEnd(toks, bits, marks, q.start)
 		if end <= 0 || covered[end-1] {
 			continue
 		}
 		start := runBefore(toks, end)
-		if start == end || start == 0 && end-start == 1 && (toks[end].is("was", "is", "were", "are") || pluralWord(toks[start].text)) {
+		if start == end || start == 0 && end-start == 1 && (marks[end]&beVerbs != 0 || pluralWord(toks[start].text)) {
 			// A capitalised word opening the sentence may be no name at
 			// all: "Growth was 20%", "Hyperscalers held 60%".
 			continue
@@ -671,7 +671,7 @@ func (x *lexicon) discoverShareHolders(toks []token, bits []listSet, marks []wor
 // "RingCentral holds"), or before the verb its clause opens with
 // ("Xiaomi still leads the market with"), past adverbs; -1 when there is
 // none.
-func shareHolderEnd(toks []token, bits []listSet, q int) int {
+func shareHolderEnd(toks []token, bits []listSet, marks []wordMark, q int) int {
 	k := q - 1
 	if k >= 1 && toks[k].is("a", "an") {
 		k--
@@ -679,7 +679,7 @@ func shareHolderEnd(toks []token, bits []listSet, q int) int {
 	if k < 1 {
 		return -1
 	}
-	if toks[k].text == "(" || toks[k].is("with", "at", "on") || bitIn(bits, k, wGroupVerbs) || toks[k].is("has", "had", "have") {
+	if toks[k].text == "(" || toks[k].is("with", "at", "on") || bitIn(bits, k, wGroupVerbs) || marks[k]&haveVerbs != 0 {
 		if isNameToken(toks[k-1]) {
 			return k
 		}
@@ -688,7 +688,7 @@ func shareHolderEnd(toks []token, bits []listSet, q int) int {
 	for j := k; j >= 1 && j >= q-10; j-- {
 		t := toks[j]
 		// "the Indian market" is no name the share is given to.
-		if t.text == "," || t.text == ";" || t.kind == tokNum || isNameToken(t) && !toks[j-1].is("the", "its", "their") {
+		if t.text == "," || t.text == ";" || t.kind == tokNum || isNameToken(t) && marks[j-1]&definite == 0 {
 			return -1
 		}
 		if t.is("share") {

@@ -231,7 +231,7 @@ func (x *extractor) attributiveParticiple(k int) bool {
 // least $3.7 billion"). It returns -1 for none.
 func (x *extractor) ownDealNoun(q quantity) int {
 	toks := x.s.toks
-	contract := func(k int) bool { return toks[k].is("deal", "contract", "agreement", "pact") }
+	contract := func(k int) bool { return x.tokIs(k, namesContract) }
 	for k := q.end; k < len(toks) && k < q.end+4; k++ {
 		if contract(k) {
 			return k
@@ -399,7 +399,7 @@ func (x *extractor) passive(at int) bool {
 	toks := x.s.toks
 	v := toks[at].lower
 	participle := strings.HasSuffix(v, "ed") || toks[at].is("bought", "paid", "won", "sold", "taken", "given", "made")
-	return participle && at > 0 && toks[at-1].is("was", "were", "been", "be", "is", "are", "being", "get", "got")
+	return participle && at > 0 && (x.tokIs(at-1, beVerbs) || toks[at-1].is("get", "got"))
 }
 
 // dealRoles gives each party of a deal value its side, read from the deal
@@ -866,13 +866,12 @@ func (x *extractor) placeAt(k int) bool {
 // company's name took that company over. -1 when the sentence says no such
 // thing.
 func (x *extractor) closedCompanyDeal() int {
-	toks := x.s.toks
 	for _, m := range x.s.companies {
 		if !x.dealNounAt(m.end) || m.start == 0 {
 			continue
 		}
 		k := m.start - 1
-		if toks[k].is("its", "the", "their") && k > 0 {
+		if x.tokIs(k, definite) && k > 0 {
 			k--
 		}
 		if x.tokHas(k, wCompleted) {
@@ -1035,7 +1034,7 @@ func (x *extractor) paysUnderDeal(q quantity, at int) bool {
 	toks := x.s.toks
 	_, end := x.clause(q)
 	for k := q.end; k+1 < end; k++ {
-		if toks[k].is("deal", "contract", "agreement") && toks[k+1].is("with") {
+		if x.tokIs(k, namesContract) && toks[k+1].is("with") {
 			return true
 		}
 	}

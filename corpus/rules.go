@@ -348,7 +348,7 @@ func (x *extractor) isSpendOn(qi int, q quantity) bool {
 		return false
 	}
 	k := q.end + 1
-	for k < len(toks) && k <= q.end+2 && (toks[k].kind == tokSym || toks[k].is("the", "its", "their")) {
+	for k < len(toks) && k <= q.end+2 && (toks[k].kind == tokSym || x.tokIs(k, definite)) {
 		k++ // "on 'Microsoft Licence E5'"
 	}
 	named := func(ms []mention) bool {
