@@ -607,20 +607,40 @@ func precision(v float64) int {
 // analyse splits an article into sentences, the title being a paragraph of
 // its own, and analyses each into arena.
 func (e *Extractor) analyse(a Article, arena *sentenceArena) []sentence {
-	paras := []string{}
-	titled := strings.TrimSpace(a.Title) != ""
-	if titled {
-		paras = append(paras, strings.TrimSpace(a.Title))
-	}
-	paras = append(paras, paragraphs(a.Body)...)
 	out := arena.sents
-	for pi, p := range paras {
-		for _, text := range sentences(p) {
-			for _, piece := range boundedSentence(arena, text) {
-				out = append(out, e.analyseSentence(arena, piece.text, piece.toks, pi, pi == 0 && titled))
+	pi := 0
+	// Each text is lower-cased once, not a sentence at a time.
+	read := func(text string, isTitle bool) {
+		lower := lowerText(text)
+		if isTitle {
+			// The title is one paragraph, whatever blank lines it holds.
+			arena.paras = append(arena.paras[:0], span{0, len(text)})
+		} else {
+			arena.paras = appendParagraphs(arena.paras[:0], text)
+		}
+		for _, p := range arena.paras {
+			arena.spans = appendSentences(arena.spans[:0], text[p.start:p.end])
+			for _, sp := range arena.spans {
+				sp = span{p.start + sp.start, p.start + sp.end}
+				sl := ""
+				if lower != "" {
+					sl = lower[sp.start:sp.end]
+				} else {
+					// A rune whose lower case is longer somewhere in
+					// the text leaves the others a sentence at a time.
+					sl = lowerText(text[sp.start:sp.end])
+				}
+				for _, piece := range boundedSentence(arena, text[sp.start:sp.end], sl) {
+					out = append(out, e.analyseSentence(arena, piece.text, piece.toks, pi, isTitle))
+				}
 			}
+			pi++
 		}
 	}
+	if title := strings.TrimSpace(a.Title); title != "" {
+		read(title, true)
+	}
+	read(a.Body, false)
 	arena.sents = out
 	knownEverywhere(out)
 	elidedCurrencies(out)
@@ -901,15 +921,18 @@ type sentencePiece struct {
 	toks []token
 }
 
-// boundedSentence tokenises a sentence into arena, splitting it into pieces
-// of at most maxSentenceTokens tokens. Each piece's tokens are a slice of
-// the arena capped at its own end, so later appends never write into them.
-func boundedSentence(arena *sentenceArena, s string) []sentencePiece {
-	all := arena.tokenize(s)
+// boundedSentence tokenises a sentence, whose lowerText is lower, into
+// arena, splitting it into pieces of at most maxSentenceTokens tokens. Each
+// piece's tokens are a slice of the arena capped at its own end, so later
+// appends never write into them. The pieces are the arena's, until the next
+// call.
+func boundedSentence(arena *sentenceArena, s, lower string) []sentencePiece {
+	all := arena.tokenize(s, lower)
 	if len(all) <= maxSentenceTokens {
-		return []sentencePiece{{s, all}}
+		arena.pieces = append(arena.pieces[:0], sentencePiece{s, all})
+		return arena.pieces
 	}
-	var out []sentencePiece
+	out := arena.pieces[:0]
 	for i := 0; i < len(all); {
 		j := min(i+maxSentenceTokens, len(all))
 		// A table is cut between two rows ("| |"), so that each piece
@@ -920,10 +943,16 @@ func boundedSentence(arena *sentenceArena, s string) []sentencePiece {
 				break
 			}
 		}
-		text := s[all[i].start:all[j-1].end]
-		out = append(out, sentencePiece{text, arena.tokenize(text)})
+		from, to := all[i].start, all[j-1].end
+		pl := ""
+		if lower != "" {
+			pl = lower[from:to]
+		}
+		text := s[from:to]
+		out = append(out, sentencePiece{text, arena.tokenize(text, pl)})
 		i = j
 	}
+	arena.pieces = out
 	return out
 }
 
@@ -932,11 +961,14 @@ func boundedSentence(arena *sentenceArena, s string) []sentencePiece {
 // several per sentence: they are most of what extraction allocates. An
 // Extractor keeps the arenas of finished articles for the next ones.
 type sentenceArena struct {
-	buf   []token
-	bits  []listSet
-	marks []wordMark
-	qty   []quantity
-	sents []sentence
+	// paras, spans and pieces are where analyse is in the article.
+	paras, spans []span
+	pieces       []sentencePiece
+	buf          []token
+	bits         []listSet
+	marks        []wordMark
+	qty          []quantity
+	sents        []sentence
 }
 
 func newSentenceArena(textLen int) *sentenceArena {
@@ -1002,15 +1034,16 @@ func (a *sentenceArena) lists(n int) ([]listSet, []wordMark) {
 	return a.bits[i:j:j], a.marks[i:j:j]
 }
 
-// tokenize returns the tokens of s, stored in the arena.
-func (a *sentenceArena) tokenize(s string) []token {
+// tokenize returns the tokens of s, whose lowerText is lower, stored in
+// the arena.
+func (a *sentenceArena) tokenize(s, lower string) []token {
 	if cap(a.buf)-len(a.buf) < len(s)/5+1 {
 		// A fresh array rather than growing this one, which would copy
 		// every earlier sentence's tokens.
 		a.buf = make([]token, 0, max(cap(a.buf)/2, len(s)/4+1))
 	}
 	start := len(a.buf)
-	a.buf = appendTokens(a.buf, s)
+	a.buf = appendTokens(a.buf, s, lower)
 	return a.buf[start:len(a.buf):len(a.buf)]
 }
 
