@@ -158,7 +158,32 @@ func isAbbreviation(before string) bool {
 		}
 		return true
 	}
-	switch strings.ToLower(word) {
+	return abbreviation(word)
+}
+
+// abbreviation reports whether word, of letters alone, is one that is
+// written with a period but rarely ends a sentence, whatever its case.
+// The usual ASCII word is lower-cased on the stack, not allocated.
+func abbreviation(word string) bool {
+	if len(word) > len("approx") {
+		return false // longer than any below, lower-cased or not
+	}
+	var buf [len("approx")]byte
+	for i := range len(word) {
+		c := word[i]
+		if c >= utf8.RuneSelf {
+			return knownAbbreviation(strings.ToLower(word))
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return knownAbbreviation(string(buf[:len(word)]))
+}
+
+func knownAbbreviation(w string) bool {
+	switch w {
 	case "inc", "corp", "co", "ltd", "mr", "mrs", "ms", "dr", "st", "no", "vs", "jan", "feb", "mar", "apr",
 		"jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "jr", "sr", "bros", "e.g", "i.e", "etc":
 		return true
