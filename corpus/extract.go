@@ -110,6 +110,9 @@ const (
 	namesEarlier
 	// namesContract marks a noun for a contract between two sides: "deal", "pact".
 	namesContract
+	// namesRange marks a word that makes "from N to M" a span one figure
+	// lies in, not a change: "worth from $1.5 to $2 billion".
+	namesRange
 )
 
 // listSet is a set of lexicon lists. It is as many uint64 words as they
@@ -851,7 +854,7 @@ func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []to
 	places, products, measurers := splitNames(e.names.mentionsAt(toks, marks, startsName))
 	places = notCompanies(placesIn(places, toks), known)
 	var found []mention
-	qty := splitChanges(toks, bits, arena.quantities(toks, marks))
+	qty := splitChanges(toks, bits, marks, arena.quantities(toks, marks))
 	if !(isTitle && titleCase(toks)) {
 		// A product's name is no organisation's: "for ChatGPT Edu"; nor is
 		// a research firm's that measured a share.

@@ -166,6 +166,10 @@ func defaultMarkLists() []markList {
 		{opensRelative, "relative-words", []string{"which", "who", "whose", "that"}},
 		// earlier-words name an earlier one of a kind: "its previous round".
 		{namesEarlier, "earlier-words", []string{"last", "previous", "prior", "earlier", "former"}},
+		// range-words before "from N to M" make it a span, however far back
+		// a change verb stands: "expanded the deal, worth from $1.5 to $2
+		// billion", "added licences for teams ranging from 300 to 500".
+		{namesRange, "range-words", []string{"worth", "valued", "valuing", "ranging", "ranges", "range", "between", "priced", "costing", "estimated"}},
 		// contract-nouns name a contract between two sides: "a deal with Contoso".
 		{namesContract, "contract-nouns", []string{"deal", "contract", "agreement", "pact"}},
 	}

@@ -253,10 +253,10 @@ func mayStartQuantity(toks []token, marks []wordMark, i int) bool {
 // splitChanges parts a range that is a change from one figure to another
 // ("rose from 61% to 65%", "grew from $2bn to $3bn") into its two figures:
 // a value before and after, not a span one figure lies in.
-func splitChanges(toks []token, bits []listSet, qs []quantity) []quantity {
+func splitChanges(toks []token, bits []listSet, marks []wordMark, qs []quantity) []quantity {
 	var out []quantity // nil until a range is parted
 	for i, q := range qs {
-		lower, upper, ok := splitChange(toks, bits, q)
+		lower, upper, ok := splitChange(toks, bits, marks, q)
 		if !ok {
 			if out != nil {
 				out = append(out, q)
@@ -275,8 +275,8 @@ func splitChanges(toks []token, bits []listSet, qs []quantity) []quantity {
 }
 
 // splitChange parts q when it is a range after a change verb and "from".
-func splitChange(toks []token, bits []listSet, q quantity) (lower, upper quantity, ok bool) {
-	if q.high == 0 || q.start < 2 || !toks[q.start-1].is("from") || !changedBefore(toks, bits, q.start-1) {
+func splitChange(toks []token, bits []listSet, marks []wordMark, q quantity) (lower, upper quantity, ok bool) {
+	if q.high == 0 || q.start < 2 || !toks[q.start-1].is("from") || !changedBefore(toks, bits, marks, q.start-1) {
 		return q, q, false
 	}
 	to := q.start + 1
@@ -288,6 +288,11 @@ func splitChange(toks []token, bits []listSet, q quantity) (lower, upper quantit
 	if !ok1 || !ok2 || lower.end > to || upper.end > q.end {
 		return q, q, false
 	}
+	if !lower.scaled && upper.scaled {
+		// "from $1.5 to $2 billion": the range already gave the lower
+		// bound its scale and unit; read alone it is $1.5.
+		lower.value, lower.scaled, lower.kind, lower.unit = q.value, true, q.kind, q.unit
+	}
 	return lower, upper, true
 }
 
@@ -295,14 +300,18 @@ func splitChange(toks []token, bits []listSet, q quantity) (lower, upper quantit
 // next to it or a few words back: "expanded its Copilot pilot from 300 to
 // 2,000 licences", "expanding its pilot significantly, from 300 to 2,000".
 // Further back only a verb counts: "up", "down" and "by" must stand next to
-// "from", so "signed up ... from 20 to 30 firms" stays a range.
-func changedBefore(toks []token, bits []listSet, k int) bool {
+// "from", so "signed up ... from 20 to 30 firms" stays a range, and a word
+// of a span between the verb and "from" ("worth", "ranging") keeps it one.
+func changedBefore(toks []token, bits []listSet, marks []wordMark, k int) bool {
 	if bitIn(bits, k-1, wChangeBefore) {
 		return true
 	}
+	if marks[k-1]&namesRange != 0 {
+		return false
+	}
 	for j := k - 2; j >= 0 && j >= k-8; j-- {
 		t := toks[j]
-		if t.kind == tokNum || t.kind == tokSym && t.text != "," {
+		if t.kind == tokNum || t.kind == tokSym && t.text != "," || marks[j]&namesRange != 0 {
 			return false
 		}
 		if bitIn(bits, j, wChangeBefore) {
