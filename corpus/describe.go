@@ -740,7 +740,7 @@ func (x *extractor) elided(from, to int) bool {
 		// "Xiaomi held 27% of the market and Samsung 23%": what the
 		// first figure is of belongs to it.
 		for j := k + 1; j < to && j < k+7; j++ {
-			if toks[j].is("market", "segment", "sector", "industry", "spending") {
+			if x.tokIs(j, namesMarket) {
 				k = j + 1
 				break
 			}

@@ -110,6 +110,20 @@ const (
 	namesEarlier
 	// namesContract marks a noun for a contract between two sides: "deal", "pact".
 	namesContract
+	// namesFirm marks a noun that stands for a company: "the company", "the startup".
+	namesFirm
+	// namesFirms marks a plural noun for companies of a market: "providers", "hyperscalers".
+	namesFirms
+	// namesBiggest marks a word that ranks companies first: "top", "largest".
+	namesBiggest
+	// contrasts marks a conjunction that sets one clause against another: "while", "whereas".
+	contrasts
+	// namesMarket marks a noun for a market as a whole: "industry", "sector".
+	namesMarket
+	// namesInvestment marks a noun for money invested: "stake", "backing".
+	namesInvestment
+	// holdsAt marks a word that gives a company the part that follows: "with a quarter", "held a third".
+	holdsAt
 )
 
 // listSet is a set of lexicon lists. It is as many uint64 words as they
@@ -1344,7 +1358,7 @@ func (x *extractor) investsInPlace(q quantity, name string) bool {
 	if trig != trigInvest && trig != trigPledge || at < 0 || x.placeAfter(at) == "" {
 		return false
 	}
-	if x.s.toks[at].is("investment", "investments", "stake", "commitment", "commitments", "equity", "backing") {
+	if x.tokIs(at, namesInvestment) {
 		return false // a noun: whose investment it is, the sentence may not say
 	}
 	m := x.firstMention(name)
@@ -1415,7 +1429,7 @@ func (x *extractor) itSubject(q quantity) string {
 		switch {
 		case toks[k].is("it"):
 			n = 1
-		case toks[k].is("the") && k+1 < q.start && toks[k+1].is("startup", "company", "firm"):
+		case toks[k].is("the") && k+1 < q.start && x.tokIs(k+1, namesFirm):
 			n = 2
 		default:
 			continue
@@ -1877,7 +1891,7 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 				if x.s.toks[k].is("whose") {
 					break // "a project whose investment could reach $7 billion": one project's
 				}
-				if x.s.toks[k].is("market", "spending", "industry", "investment", "sector") {
+				if x.tokIs(k, namesMarket) || x.s.toks[k].is("investment") {
 					return true
 				}
 			}
@@ -2080,7 +2094,7 @@ func (x *extractor) clause(q quantity) (start, end int) {
 			case ";", ":", "—", "–":
 				return true
 			case ",":
-				return k+1 < len(toks) && toks[k+1].is("and", "but", "while", "whereas", "although", "though", "even")
+				return k+1 < len(toks) && (toks[k+1].is("and") || x.tokIs(k+1, contrasts))
 			}
 		case tokWord:
 			// "Contoso commits $3bn to Azure as Fabrikam and Northwind

@@ -288,7 +288,7 @@ func (x *extractor) partGlue(m mention) int {
 	switch {
 	case k < 0:
 		return -2
-	case toks[k].text == "," || toks[k].text == ";" || toks[k].is("and", "while", "whereas"):
+	case toks[k].text == "," || toks[k].text == ";" || toks[k].is("and") || x.tokIs(k, contrasts):
 		return k
 	}
 	return -1

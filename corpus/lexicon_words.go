@@ -168,6 +168,21 @@ func defaultMarkLists() []markList {
 		{namesEarlier, "earlier-words", []string{"last", "previous", "prior", "earlier", "former"}},
 		// contract-nouns name a contract between two sides: "a deal with Contoso".
 		{namesContract, "contract-nouns", []string{"deal", "contract", "agreement", "pact"}},
+		// firm-nouns stand for a company the sentence or the one before names: "the startup".
+		{namesFirm, "firm-nouns", []string{"company", "startup", "start", "firm", "lab", "developer", "maker", "business", "group", "vendor", "provider"}},
+		// firms-nouns name the companies of a market together: "the three largest providers".
+		{namesFirms, "firms-nouns", []string{"providers", "players", "vendors", "companies", "firms", "operators", "telcos", "suppliers", "hyperscalers",
+			"leaders", "clouds", "contenders", "giants", "rivals", "groups"}},
+		// biggest-words rank companies first: "the top three", "the largest providers".
+		{namesBiggest, "biggest-words", []string{"top", "big", "largest", "biggest", "leading", "major", "dominant", "main"}},
+		// contrast-words set a clause against the one before: "while Google holds 10%".
+		{contrasts, "contrast-words", []string{"while", "whereas", "but", "yet", "although", "though", "even"}},
+		// market-nouns name a market as a whole: "the industry", "the sector's spending".
+		{namesMarket, "market-nouns", []string{"market", "industry", "sector", "segment", "spending"}},
+		// investment-nouns name money invested: "its stake", "the backing".
+		{namesInvestment, "investment-nouns", []string{"investment", "investments", "stake", "backing", "funding", "commitment", "commitments", "equity"}},
+		// held-at words give a company the part after them: "Microsoft with nearly a quarter".
+		{holdsAt, "held-at-words", []string{"with", "at", "on", "held", "holds", "had", "has", "took", "takes"}},
 	}
 }
 

@@ -540,7 +540,7 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 				ps[i].Role = RoleInvestor
 			case before == "in" || before == "into" || before == "with":
 				ps[i].Role = RoleRecipient
-			case m.end == at && x.s.toks[at].is("investment", "investments", "stake", "backing", "funding"):
+			case m.end == at && x.tokIs(at, namesInvestment):
 				// "its Anthropic investment": the name before the noun
 				// receives.
 				ps[i].Role = RoleRecipient
@@ -1602,13 +1602,13 @@ func (x *extractor) seatHolder(q quantity) (string, bool) {
 		return "", false
 	}
 	start := runBefore(toks, k)
-	if start == k || !(start == 0 || toks[start-1].is("the", "and", ",", "while", "whereas")) {
+	if start == k || !(start == 0 || toks[start-1].is("the", "and", ",") || x.tokIs(start-1, contrasts)) {
 		return "", false
 	}
 	if start > 0 && toks[start-1].is("the") {
 		// "and the Westlake Fire Department has": the article before the
 		// name must itself open the clause.
-		if start > 1 && !toks[start-2].is("and", ",", "while", "whereas") {
+		if start > 1 && !toks[start-2].is("and", ",") && !x.tokIs(start-2, contrasts) {
 			return "", false
 		}
 	}

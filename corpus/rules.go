@@ -194,7 +194,7 @@ func (x *extractor) inDealSentence(_ int, q quantity) bool {
 	}
 	start, end := x.clause(q)
 	toks := x.s.toks
-	aside := start > 0 && toks[start].is("even", "although", "though", "whereas") ||
+	aside := start > 0 && x.tokIs(start, contrasts) ||
 		start > 1 && toks[start-1].is("as") && toks[start-2].is("even") // the clause opens after "as"
 	if !aside {
 		return true
@@ -267,7 +267,7 @@ func (x *extractor) intoTheCompany(q quantity) bool {
 	if k+1 >= len(toks) || !toks[k].is("in", "into") {
 		return false
 	}
-	return toks[k+1].is("it") || k+2 < len(toks) && toks[k+1].is("the") && toks[k+2].is("company", "startup", "start", "firm", "business", "group")
+	return toks[k+1].is("it") || k+2 < len(toks) && toks[k+1].is("the") && x.tokIs(k+2, namesFirm)
 }
 
 // intoTechnology reports money put "in" or "into" a technology rather
@@ -505,7 +505,7 @@ func (x *extractor) isFacility(_ int, q quantity) bool {
 		if !x.tokIs(k, namesSite|namesSites) || t.startsUpper() {
 			continue // "its $2bn stake in CDC Data Centres": a name
 		}
-		if k+1 < len(toks) && toks[k+1].is("market", "markets", "industry", "sector", "spending", "capex", "pipeline", "portfolio", "operator", "operators", "company", "firm") {
+		if k+1 < len(toks) && (x.tokIs(k+1, namesMarket) || toks[k+1].is("markets", "capex", "pipeline", "portfolio", "operator", "operators", "company", "firm")) {
 			return false
 		}
 		return len(x.clauseCompanies(q)) > 0 || len(x.s.companies) == 0 && len(x.context) > 0

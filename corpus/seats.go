@@ -356,7 +356,7 @@ func (x *extractor) trainedAfter(q quantity) bool {
 		if x.tokHas(k, wTrained) || toks[k].is("skills", "literacy") {
 			return true // "give two million people AI skills by 2025"
 		}
-		if toks[k].text == "," || toks[k].text == ";" || toks[k].is("and", "but", "while") {
+		if toks[k].text == "," || toks[k].text == ";" || toks[k].is("and") || x.tokIs(k, contrasts) {
 			break
 		}
 	}
