@@ -124,6 +124,20 @@ const (
 	namesInvestment
 	// holdsAt marks a word that gives a company the part that follows: "with a quarter", "held a third".
 	holdsAt
+	// notNewDebt marks a word before debt that is not new borrowing: "repaid", "outstanding".
+	notNewDebt
+	// describesDebt marks a word describing a loan: "revolving", "senior".
+	describesDebt
+	// namesDebt marks a noun for borrowed money: "loan", "bonds".
+	namesDebt
+	// namesFacility marks a noun after a debt word that makes it a facility: "credit line".
+	namesFacility
+	// namesCustomers marks a plural noun for buyers or the people a survey asks: "enterprises", "respondents".
+	namesCustomers
+	// irregularParticiple marks a past participle not ending in -ed: "bought", "won".
+	irregularParticiple
+	// growsTo marks a verb of growth before "to" and a ceiling: "grow to".
+	growsTo
 )
 
 // listSet is a set of lexicon lists. It is as many uint64 words as they

@@ -183,6 +183,21 @@ func defaultMarkLists() []markList {
 		{namesInvestment, "investment-nouns", []string{"investment", "investments", "stake", "backing", "funding", "commitment", "commitments", "equity"}},
 		// held-at words give a company the part after them: "Microsoft with nearly a quarter".
 		{holdsAt, "held-at-words", []string{"with", "at", "on", "held", "holds", "had", "has", "took", "takes"}},
+		// not-new-debt words before debt say it is not raised now: "repaid $2bn of loans".
+		{notNewDebt, "not-new-debt", []string{"net", "including", "repay", "repaid", "repaying", "refinance", "refinanced", "refinancing", "existing", "outstanding"}},
+		// debt-describers stand between an amount and its debt noun: "a $2bn senior secured loan".
+		{describesDebt, "debt-describers", []string{"new", "additional", "fresh", "revolving", "term", "senior", "secured", "unsecured", "bridge", "syndicated", "convertible", "venture"}},
+		// debt-nouns name borrowed money: "a $5bn loan".
+		{namesDebt, "debt-nouns", []string{"debt", "loan", "loans", "borrowing", "borrowings", "bonds", "notes", "credit"}},
+		// facility-nouns after a debt noun make it a facility raised: "a debt financing", "a credit line".
+		{namesFacility, "facility-nouns", []string{"financing", "facility", "facilities", "line", "lines", "package", "round"}},
+		// customer-nouns name buyers, or those a survey asks: "spent by enterprises", "60% of respondents".
+		{namesCustomers, "customer-nouns", []string{"businesses", "organisations", "organizations", "customers", "enterprises", "companies", "firms", "users", "consumers", "buyers", "governments",
+			"them", "those", "respondents", "employees", "executives", "leaders", "people"}},
+		// irregular-participles are past participles that do not end in -ed: "was bought".
+		{irregularParticiple, "irregular-participles", []string{"bought", "paid", "won", "sold", "taken", "given", "made", "signed"}},
+		// grow-verbs before "to" set a ceiling a figure grows to: "expected to grow to $50bn".
+		{growsTo, "grow-verbs", []string{"grow", "grows", "growing", "rise", "rises", "rising", "climb", "climbing", "increase", "increasing", "expand", "expanding"}},
 	}
 }
 

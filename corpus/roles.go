@@ -111,8 +111,7 @@ func (x *extractor) marketSpent(k int) bool {
 		return false
 	}
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
-		if x.s.toks[j].is("businesses", "organisations", "organizations", "customers", "enterprises", "companies",
-			"firms", "users", "consumers", "buyers", "governments") {
+		if x.tokIs(j, namesCustomers) {
 			return true
 		}
 	}
@@ -398,7 +397,7 @@ func (x *extractor) wordBefore(k int) string {
 func (x *extractor) passive(at int) bool {
 	toks := x.s.toks
 	v := toks[at].lower
-	participle := strings.HasSuffix(v, "ed") || toks[at].is("bought", "paid", "won", "sold", "taken", "given", "made")
+	participle := strings.HasSuffix(v, "ed") || x.tokIs(at, irregularParticiple)
 	return participle && at > 0 && (x.tokIs(at-1, beVerbs) || toks[at-1].is("get", "got"))
 }
 

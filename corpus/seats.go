@@ -262,7 +262,7 @@ func (x *extractor) nameBefore(k int) bool {
 // participle reports a past participle at token k: "bought", "deployed".
 func (x *extractor) participle(k int) bool {
 	t := x.s.toks[k]
-	return t.kind == tokWord && (strings.HasSuffix(t.lower, "ed") || t.is("bought", "sold", "won", "given", "taken", "made", "signed"))
+	return t.kind == tokWord && (strings.HasSuffix(t.lower, "ed") || x.tokIs(k, irregularParticiple))
 }
 
 // elidedSeats reads the second count of "about 75,000 staff in the US and

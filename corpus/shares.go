@@ -405,8 +405,7 @@ func (x *extractor) asideBetween(from, to int) bool {
 // the people a survey asked.
 func (x *extractor) ofPeople(q quantity) bool {
 	toks := x.s.toks
-	return q.end+1 < len(toks) && toks[q.end].is("of") && toks[q.end+1].is("them", "those", "respondents", "customers",
-		"users", "companies", "enterprises", "organizations", "organisations", "businesses", "employees", "firms", "buyers", "executives", "leaders", "people")
+	return q.end+1 < len(toks) && toks[q.end].is("of") && x.tokIs(q.end+1, namesCustomers)
 }
 
 // isSurveyPart reports a percentage of the people a survey asked: "60.3%
