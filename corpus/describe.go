@@ -53,7 +53,7 @@ func (x *extractor) status() Status {
 
 func statusOf(s sentence) Status {
 	for k := 0; k+1 < len(s.toks); k++ {
-		if walkedAway(s, k) && !afterClause(s, k) {
+		if walkedAway(&s, k) && !afterClause(s, k) {
 			// "is backing out of its $5.4 billion deal", "had agreed to
 			// be acquired, but that deal came undone"; but "agrees to
 			// pay $2.4bn after a rival's deal collapses" reports a deal
@@ -96,7 +96,7 @@ func statusOf(s sentence) Status {
 // walkedAway reports, at token k, words saying a party left a deal or
 // the deal fell apart: "backing out", "pulled out", "walked away", "came
 // undone", "fell through", "collapsed", and a deal "to be cut".
-func walkedAway(s sentence, k int) bool {
+func walkedAway(s *sentence, k int) bool {
 	// A switch on the word, not a list of comparisons: this runs on every
 	// word of every sentence with a deal.
 	next := s.toks[k+1]
@@ -1275,6 +1275,12 @@ func periodIn(toks []token, ref when) Period {
 			}
 			return yearAt(k)
 		}
+		// month is the month a capitalised word names, 0 for any other
+		// word: the cases below ask it of most words that reach them.
+		month := 0
+		if t.startsUpper() {
+			month = monthNumbers[w]
+		}
 		switch {
 		case w == "last" && k+1 < len(toks) && toks[k+1].is("year") && ref.published != 0 && !ref.calendarOnly:
 			// "21% of the market last year"
@@ -1323,12 +1329,12 @@ func periodIn(toks []token, ref when) Period {
 					return Quarter(y, m/3)
 				}
 			}
-		case monthNumbers[w] != 0 && t.startsUpper() && k+2 < len(toks) && toks[k+1].is("-", "–", "to", "and", "through", "thru", "until") &&
+		case month != 0 && k+2 < len(toks) && toks[k+1].is("-", "–", "to", "and", "through", "thru", "until") &&
 			toks[k+2].startsUpper() && monthNumbers[toks[k+2].lower] != 0:
 			// "the July-September quarter", "between April and June",
 			// "from July to December": months that make up a quarter or
 			// a half.
-			m1, m2 := monthNumbers[w], monthNumbers[toks[k+2].lower]
+			m1, m2 := month, monthNumbers[toks[k+2].lower]
 			j := k + 3
 			if j < len(toks) && toks[j].is("quarter", "period", "half") {
 				j++
@@ -1371,10 +1377,10 @@ func periodIn(toks []token, ref when) Period {
 					return Half(y, n)
 				}
 			}
-		case monthNumbers[w] != 0 && t.startsUpper() && k+1 < len(toks) && toks[k+1].is("quarter", "half") && monthNumbers[w]%3 == 0:
+		case month != 0 && k+1 < len(toks) && toks[k+1].is("quarter", "half") && month%3 == 0:
 			// "the September quarter", "the December half": the quarter or
 			// half ending in that month.
-			m := monthNumbers[w]
+			m := month
 			if y := orYear(yearNear(k+2), m); y != 0 {
 				if toks[k+1].is("quarter") {
 					return Quarter(y, m/3)
@@ -1383,17 +1389,17 @@ func periodIn(toks []token, ref when) Period {
 					return Half(y, m/6)
 				}
 			}
-		case monthNumbers[w] != 0 && len(w) >= 3 && t.startsUpper():
+		case month != 0 && len(w) >= 3:
 			if y := yearAt(k + 1); y != 0 {
-				if m := monthNumbers[w]; m%3 == 0 && k+2 < len(toks) && toks[k+2].is("quarter") {
+				if m := month; m%3 == 0 && k+2 < len(toks) && toks[k+2].is("quarter") {
 					return Quarter(y, m/3) // "the June 2025 quarter"
 				}
-				return Month(y, monthNumbers[w])
+				return Month(y, month)
 			}
 			// "in March": the month of the article's year, or of the year
 			// before when March is yet to come.
 			if k > 0 && toks[k-1].is("in", "since") && ref.year != 0 {
-				return Month(orYear(0, monthNumbers[w]), monthNumbers[w])
+				return Month(orYear(0, month), month)
 			}
 		case w == "mid" && (yearAt(k+1) != 0 || k+2 < len(toks) && toks[k+1].text == "-" && yearAt(k+2) != 0):
 			// "by mid-2025": the year, as vague as "early" or "late".
