@@ -73,6 +73,8 @@ const (
 	namesSite
 	// namesSites marks a noun for several sites: "campuses", "centres".
 	namesSites
+	// namesBuild marks a noun for building a site: "construction".
+	namesBuild
 	// namesProject marks a noun for a project or a programme, which may be
 	// valued at its cost: "the project, valued at $2bn".
 	namesProject

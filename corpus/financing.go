@@ -271,7 +271,7 @@ func budgetParties(x *extractor, qi int, q quantity) []Party {
 // data centre", "a campus".
 func (x *extractor) namesSite() bool {
 	for _, m := range x.s.marks {
-		if m&(namesSite|namesSites) != 0 {
+		if m&(namesSite|namesSites|namesBuild) != 0 {
 			return true
 		}
 	}

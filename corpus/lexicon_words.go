@@ -121,10 +121,13 @@ func defaultMarkLists() []markList {
 		// sum-verbs give a sum or restate an amount: "sales came to $9bn",
 		// "which amounted to $5.4bn", "worth $2bn".
 		{sumsTo, "sum-verbs", []string{"came", "comes", "amounted", "amounts", "totalled", "totaled", "equalled", "equaled", "equals", "worth", "translated", "translates"}},
-		// site-nouns name one site or build money is spent on: "a $2bn
-		// data centre campus", "construction is estimated at $27bn".
-		{namesSite, "site-nouns", []string{"campus", "hub", "facility", "plant", "factory", "site", "centre", "center",
-			"cluster", "complex", "park", "region", "project", "venture", "construction", "development"}},
+		// site-nouns name one site money is spent on: "a $2bn data centre
+		// campus", "the project".
+		{namesSite, "site-nouns", []string{"campus", "hub", "facility", "plant", "factory", "site", "centre", "center", "cluster", "complex", "project"}},
+		// build-nouns name building a site: "construction is estimated at
+		// $27bn". A loan for construction is no site's budget, so the
+		// rule for one site's money does not read them.
+		{namesBuild, "build-nouns", []string{"construction", "development"}},
 		// sites-nouns name several sites: "into three data centres". What
 		// sites cost is often what they cost to run, not to build.
 		{namesSites, "sites-nouns", []string{"campuses", "facilities", "plants", "factories", "sites", "centres", "centers"}},

@@ -289,7 +289,7 @@ func (x *extractor) intoTechnology(q quantity) bool {
 	// Facilities are built, not invested in: "into three data centres",
 	// "in new campuses".
 	return toks[k].is("ai") || toks[k].is("artificial") || x.tokHas(k, wCapacity) ||
-		toks[k].is("data") || x.tokIs(k, namesSite|namesSites)
+		toks[k].is("data", "campus", "facility") || x.tokIs(k, namesSites)
 }
 
 // isAcquisitionCost reports what an acquisition cost its buyer, in a
@@ -502,7 +502,7 @@ func (x *extractor) isFacility(_ int, q quantity) bool {
 		if t.kind == tokNum || t.text == "," || t.text == ";" || t.text == "." || t.text == "(" {
 			return false
 		}
-		if !x.tokIs(k, namesSite|namesSites) || t.startsUpper() {
+		if !x.tokIs(k, namesSite|namesSites) && !t.is("venture", "park") || t.startsUpper() {
 			continue // "its $2bn stake in CDC Data Centres": a name
 		}
 		if k+1 < len(toks) && (x.tokIs(k+1, namesMarket) || toks[k+1].is("markets", "capex", "pipeline", "portfolio", "operator", "operators", "company", "firm")) {
@@ -538,7 +538,7 @@ func (x *extractor) sitePriced(q quantity) bool {
 		}
 		// "the total build-out is estimated at": a build is priced, though
 		// the word alone does not make a sentence about a site.
-		if (x.tokIs(j, namesSite) || toks[j].is("build")) && (!toks[j].startsUpper() || j == 0) {
+		if (x.tokIs(j, namesSite|namesBuild) || toks[j].is("region", "venture", "build")) && (!toks[j].startsUpper() || j == 0) {
 			return true
 		}
 	}
