@@ -140,6 +140,14 @@ const (
 	irregularParticiple
 	// growsTo marks a verb of growth before "to" and a ceiling: "grow to".
 	growsTo
+	// givesFigure marks a preposition that gives a company the figure after it: "Contoso at 28%".
+	givesFigure
+	// namesLater marks a word for a later step: "then", "eventually".
+	namesLater
+	// modal marks a modal verb of what is to come: "will", "could".
+	modal
+	// intoPlace marks a preposition that puts money into a place or a thing: "into", "for".
+	intoPlace
 )
 
 // listSet is a set of lexicon lists. It is as many uint64 words as they

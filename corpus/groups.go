@@ -488,7 +488,7 @@ func (x *extractor) topN(q quantity) (int, int) {
 			if k >= 3 && toks[k-2].is("the") && x.tokHas(k-3, wPassing) {
 				return 0, -1 // "others outside the top five held 17.6%"
 			}
-			if k+1 < q.start && toks[k+1].is("with", "at", "on") && (k >= 4 && toks[k-2].is("the") && toks[k-3].is("out") && toks[k-4].is("rounded", "rounds", "rounding", "round") ||
+			if k+1 < q.start && x.tokIs(k+1, givesFigure) && (k >= 4 && toks[k-2].is("the") && toks[k-3].is("out") && toks[k-4].is("rounded", "rounds", "rounding", "round") ||
 				k >= 3 && toks[k-2].is("the") && toks[k-3].is("completed", "completes", "completing", "joined", "joins", "entered", "enters", "cracked")) {
 				// "Micron rounded out the top three with 15%": a place in
 				// it, not the group ("rounded out the top 10, which

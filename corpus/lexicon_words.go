@@ -201,6 +201,14 @@ func defaultMarkLists() []markList {
 		{irregularParticiple, "irregular-participles", []string{"bought", "paid", "won", "sold", "taken", "given", "made", "signed"}},
 		// grow-verbs before "to" set a ceiling a figure grows to: "expected to grow to $50bn".
 		{growsTo, "grow-verbs", []string{"grow", "grows", "growing", "rise", "rises", "rising", "climb", "climbing", "increase", "increasing", "expand", "expanding"}},
+		// figure-prepositions give a company the figure after them: "Contoso at 28%", "Fabrikam with 9%".
+		{givesFigure, "figure-prepositions", []string{"with", "at", "on"}},
+		// later-words name a later step: "and then 5,000 more", "eventually to 20,000".
+		{namesLater, "later-words", []string{"then", "later", "eventually", "finally"}},
+		// modal-words say something is still to come: "will cost $2bn".
+		{modal, "modal-words", []string{"will", "would", "could", "should"}},
+		// into-words put money into a thing or a place: "invest in", "into three data centres".
+		{intoPlace, "into-words", []string{"in", "into", "for"}},
 	}
 }
 

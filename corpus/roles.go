@@ -368,7 +368,7 @@ func (x *extractor) roundFor(m mention, at int) bool {
 	toks := x.s.toks
 	for k := m.start - 1; k > at && k >= m.start-7; k-- {
 		switch {
-		case toks[k].is("in", "into", "for"):
+		case x.tokIs(k, intoPlace):
 			return x.tokHas(k-1, wRaise) || k-2 >= 0 && x.tokHas(k-2, wRaise)
 		case toks[k].kind == tokWord && !toks[k].is("by", "from", "with", "and", "of", "to"), toks[k].text == "-":
 		default:

@@ -527,7 +527,7 @@ func (x *extractor) sitePriced(q quantity) bool {
 	}
 	if k >= 3 && toks[k].is("of") && toks[k-1].is("cost") && toks[k-2].is("a") && toks[k-3].is("at") {
 		k -= 3 // "is being built at a cost of Rs 87,520 crore"
-	} else if k >= 1 && toks[k].is("cost") && toks[k-1].is("to", "will", "would", "could", "should") {
+	} else if k >= 1 && toks[k].is("cost") && (toks[k-1].is("to") || x.tokIs(k-1, modal)) {
 		k-- // "development is estimated to cost $27bn", "the campus will cost $2bn"
 	} else if k < 0 || !toks[k].is("budgeted", "costing", "priced", "costed", "valued", "estimated") {
 		return false

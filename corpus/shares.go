@@ -356,7 +356,7 @@ func (x *extractor) isShare(q quantity) bool {
 // stands at 27.4%".
 func (x *extractor) levelOfCompany(q quantity) bool {
 	toks := x.s.toks
-	if q.start < 2 || !toks[q.start-1].is("to", "at", "on") {
+	if q.start < 2 || !toks[q.start-1].is("to") && !x.tokIs(q.start-1, givesFigure) {
 		return false
 	}
 	for k := q.start - 2; k >= 0 && k >= q.start-5; k-- {
@@ -859,7 +859,7 @@ func (x *extractor) continuesChangeFrom(q quantity, depth int) bool {
 		switch {
 		case t.is("and"):
 			and = true
-		case k == q.start-1 && t.is("at", "on", "with") && k > prev.end && (x.inCompany(k-1) || toks[k-1].lower == "s"):
+		case k == q.start-1 && x.tokIs(k, givesFigure) && k > prev.end && (x.inCompany(k-1) || toks[k-1].lower == "s"):
 			// "followed by Contoso at 28%": the company's figure
 		case t.is("followed") && k+1 < q.start && toks[k+1].is("by"):
 			// "grew fastest at 63%, followed by Azure's 46%": the next
