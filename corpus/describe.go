@@ -176,7 +176,7 @@ func (x *extractor) impliedStatus(q quantity, ps []Party) Status {
 		return StatusUnknown
 	}
 	w := toks[at]
-	future := at > 0 && toks[at-1].is("to", "will", "would", "plans", "plan", "could")
+	future := at > 0 && (toks[at-1].is("to", "plans", "plan") || x.tokIs(at-1, modal))
 	// "it is acquiring Broadcom's unit for $4 billion", "AWS is investing
 	// $11 billion in Indiana": a deal under way is one agreed or a plan
 	// announced, as one to come is.
@@ -740,7 +740,7 @@ func (x *extractor) elided(from, to int) bool {
 		// "Xiaomi held 27% of the market and Samsung 23%": what the
 		// first figure is of belongs to it.
 		for j := k + 1; j < to && j < k+7; j++ {
-			if toks[j].is("market", "segment", "sector", "industry", "spending") {
+			if x.tokIs(j, namesMarket) {
 				k = j + 1
 				break
 			}

@@ -73,6 +73,8 @@ const (
 	namesSite
 	// namesSites marks a noun for several sites: "campuses", "centres".
 	namesSites
+	// namesBuild marks a noun for building a site: "construction".
+	namesBuild
 	// namesProject marks a noun for a project or a programme, which may be
 	// valued at its cost: "the project, valued at $2bn".
 	namesProject
@@ -110,6 +112,42 @@ const (
 	namesEarlier
 	// namesContract marks a noun for a contract between two sides: "deal", "pact".
 	namesContract
+	// namesFirm marks a noun that stands for a company: "the company", "the startup".
+	namesFirm
+	// namesFirms marks a plural noun for companies of a market: "providers", "hyperscalers".
+	namesFirms
+	// namesBiggest marks a word that ranks companies first: "top", "largest".
+	namesBiggest
+	// contrasts marks a conjunction that sets one clause against another: "while", "whereas".
+	contrasts
+	// namesMarket marks a noun for a market as a whole: "industry", "sector".
+	namesMarket
+	// namesInvestment marks a noun for money invested: "stake", "backing".
+	namesInvestment
+	// holdsAt marks a word that gives a company the part that follows: "with a quarter", "held a third".
+	holdsAt
+	// notNewDebt marks a word before debt that is not new borrowing: "repaid", "outstanding".
+	notNewDebt
+	// describesDebt marks a word describing a loan: "revolving", "senior".
+	describesDebt
+	// namesDebt marks a noun for borrowed money: "loan", "bonds".
+	namesDebt
+	// namesFacility marks a noun after a debt word that makes it a facility: "credit line".
+	namesFacility
+	// namesCustomers marks a plural noun for buyers or the people a survey asks: "enterprises", "respondents".
+	namesCustomers
+	// irregularParticiple marks a past participle not ending in -ed: "bought", "won".
+	irregularParticiple
+	// growsTo marks a verb of growth before "to" and a ceiling: "grow to".
+	growsTo
+	// givesFigure marks a preposition that gives a company the figure after it: "Contoso at 28%".
+	givesFigure
+	// namesLater marks a word for a later step: "then", "eventually".
+	namesLater
+	// modal marks a modal verb of what is to come: "will", "could".
+	modal
+	// intoPlace marks a preposition that puts money into a place or a thing: "into", "for".
+	intoPlace
 	// namesRange marks a word that makes "from N to M" a span one figure
 	// lies in, not a change: "worth from $1.5 to $2 billion".
 	namesRange
@@ -1444,7 +1482,7 @@ func (x *extractor) investsInPlace(q quantity, name string) bool {
 	if trig != trigInvest && trig != trigPledge || at < 0 || x.placeAfter(at) == "" {
 		return false
 	}
-	if x.s.toks[at].is("investment", "investments", "stake", "commitment", "commitments", "equity", "backing") {
+	if x.tokIs(at, namesInvestment) {
 		return false // a noun: whose investment it is, the sentence may not say
 	}
 	m := x.firstMention(name)
@@ -1515,7 +1553,7 @@ func (x *extractor) itSubject(q quantity) string {
 		switch {
 		case toks[k].is("it"):
 			n = 1
-		case toks[k].is("the") && k+1 < q.start && toks[k+1].is("startup", "company", "firm"):
+		case toks[k].is("the") && k+1 < q.start && x.tokIs(k+1, namesFirm):
 			n = 2
 		default:
 			continue
@@ -1977,7 +2015,7 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 				if x.s.toks[k].is("whose") {
 					break // "a project whose investment could reach $7 billion": one project's
 				}
-				if x.s.toks[k].is("market", "spending", "industry", "investment", "sector") {
+				if x.tokIs(k, namesMarket) || x.s.toks[k].is("investment") {
 					return true
 				}
 			}
@@ -2187,7 +2225,7 @@ func (x *extractor) clause(q quantity) (start, end int) {
 			case ";", ":", "—", "–":
 				return true
 			case ",":
-				return k+1 < len(toks) && toks[k+1].is("and", "but", "while", "whereas", "although", "though", "even")
+				return k+1 < len(toks) && (toks[k+1].is("and") || x.tokIs(k+1, contrasts))
 			}
 		case tokWord:
 			// "Contoso commits $3bn to Azure as Fabrikam and Northwind

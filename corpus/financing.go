@@ -15,19 +15,19 @@ import "slices"
 // read by the funding rules.
 func (x *extractor) isDebtRaised(_ int, q quantity) bool {
 	toks := x.s.toks
-	if len(x.context) == 0 || q.start > 0 && toks[q.start-1].is("net", "including", "repay", "repaid", "repaying", "refinance", "refinanced", "refinancing", "existing", "outstanding") {
+	if len(x.context) == 0 || q.start > 0 && x.tokIs(q.start-1, notNewDebt) {
 		return false
 	}
 	k := q.end
-	for n := 0; n < 3 && k < len(toks) && toks[k].is("new", "additional", "fresh", "revolving", "term", "senior", "secured", "unsecured", "bridge", "syndicated", "convertible", "venture"); n++ {
+	for n := 0; n < 3 && k < len(toks) && x.tokIs(k, describesDebt); n++ {
 		k++
 	}
 	// These few words, read only here, stay out of the lexicon: one more
 	// list would make every token's set of lists two machine words wide.
-	if k >= len(toks) || !toks[k].is("debt", "loan", "loans", "borrowing", "borrowings", "bonds", "notes", "credit") {
+	if k >= len(toks) || !x.tokIs(k, namesDebt) {
 		return false
 	}
-	financing := k+1 < len(toks) && toks[k+1].is("financing", "facility", "facilities", "line", "lines", "package", "round")
+	financing := k+1 < len(toks) && x.tokIs(k+1, namesFacility)
 	// "$5bn in tax credits" is no borrowing; a credit line is.
 	return financing || toks[k].is("loan", "loans")
 }
@@ -271,7 +271,7 @@ func budgetParties(x *extractor, qi int, q quantity) []Party {
 // data centre", "a campus".
 func (x *extractor) namesSite() bool {
 	for _, m := range x.s.marks {
-		if m&(namesSite|namesSites) != 0 {
+		if m&(namesSite|namesSites|namesBuild) != 0 {
 			return true
 		}
 	}
@@ -379,7 +379,7 @@ func grantParties(x *extractor, _ int, q quantity) []Party {
 func (x *extractor) isCeiling(qi int, q quantity) bool {
 	toks := x.s.toks
 	k := q.start - 1
-	if qi == 0 || k < 1 || !toks[k].is("to") || !toks[k-1].is("grow", "grows", "growing", "rise", "rises", "rising", "climb", "climbing", "increase", "increasing", "expand", "expanding") {
+	if qi == 0 || k < 1 || !toks[k].is("to") || !x.tokIs(k-1, growsTo) {
 		return false
 	}
 	if !x.sentenceHas(wStrongDeal) && !x.sentenceHas(wWeakDeal) {

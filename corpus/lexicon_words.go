@@ -121,10 +121,13 @@ func defaultMarkLists() []markList {
 		// sum-verbs give a sum or restate an amount: "sales came to $9bn",
 		// "which amounted to $5.4bn", "worth $2bn".
 		{sumsTo, "sum-verbs", []string{"came", "comes", "amounted", "amounts", "totalled", "totaled", "equalled", "equaled", "equals", "worth", "translated", "translates"}},
-		// site-nouns name one site or build money is spent on: "a $2bn
-		// data centre campus", "construction is estimated at $27bn".
-		{namesSite, "site-nouns", []string{"campus", "hub", "facility", "plant", "factory", "site", "centre", "center",
-			"cluster", "complex", "park", "region", "project", "venture", "construction", "development"}},
+		// site-nouns name one site money is spent on: "a $2bn data centre
+		// campus", "the project".
+		{namesSite, "site-nouns", []string{"campus", "hub", "facility", "plant", "factory", "site", "centre", "center", "cluster", "complex", "project"}},
+		// build-nouns name building a site: "construction is estimated at
+		// $27bn". A loan for construction is no site's budget, so the
+		// rule for one site's money does not read them.
+		{namesBuild, "build-nouns", []string{"construction", "development"}},
 		// sites-nouns name several sites: "into three data centres". What
 		// sites cost is often what they cost to run, not to build.
 		{namesSites, "sites-nouns", []string{"campuses", "facilities", "plants", "factories", "sites", "centres", "centers"}},
@@ -172,6 +175,44 @@ func defaultMarkLists() []markList {
 		{namesRange, "range-words", []string{"worth", "valued", "valuing", "ranging", "ranges", "range", "between", "priced", "costing", "estimated"}},
 		// contract-nouns name a contract between two sides: "a deal with Contoso".
 		{namesContract, "contract-nouns", []string{"deal", "contract", "agreement", "pact"}},
+		// firm-nouns stand for a company the sentence or the one before names: "the startup".
+		{namesFirm, "firm-nouns", []string{"company", "startup", "start", "firm", "lab", "developer", "maker", "business", "group", "vendor", "provider"}},
+		// firms-nouns name the companies of a market together: "the three largest providers".
+		{namesFirms, "firms-nouns", []string{"providers", "players", "vendors", "companies", "firms", "operators", "telcos", "suppliers", "hyperscalers",
+			"leaders", "clouds", "contenders", "giants", "rivals", "groups"}},
+		// biggest-words rank companies first: "the top three", "the largest providers".
+		{namesBiggest, "biggest-words", []string{"top", "big", "largest", "biggest", "leading", "major", "dominant", "main"}},
+		// contrast-words set a clause against the one before: "while Google holds 10%".
+		{contrasts, "contrast-words", []string{"while", "whereas", "but", "yet", "although", "though", "even"}},
+		// market-nouns name a market as a whole: "the industry", "the sector's spending".
+		{namesMarket, "market-nouns", []string{"market", "industry", "sector", "segment", "spending"}},
+		// investment-nouns name money invested: "its stake", "the backing".
+		{namesInvestment, "investment-nouns", []string{"investment", "investments", "stake", "backing", "funding", "commitment", "commitments", "equity"}},
+		// held-at words give a company the part after them: "Microsoft with nearly a quarter".
+		{holdsAt, "held-at-words", []string{"with", "at", "on", "held", "holds", "had", "has", "took", "takes"}},
+		// not-new-debt words before debt say it is not raised now: "repaid $2bn of loans".
+		{notNewDebt, "not-new-debt", []string{"net", "including", "repay", "repaid", "repaying", "refinance", "refinanced", "refinancing", "existing", "outstanding"}},
+		// debt-describers stand between an amount and its debt noun: "a $2bn senior secured loan".
+		{describesDebt, "debt-describers", []string{"new", "additional", "fresh", "revolving", "term", "senior", "secured", "unsecured", "bridge", "syndicated", "convertible", "venture"}},
+		// debt-nouns name borrowed money: "a $5bn loan".
+		{namesDebt, "debt-nouns", []string{"debt", "loan", "loans", "borrowing", "borrowings", "bonds", "notes", "credit"}},
+		// facility-nouns after a debt noun make it a facility raised: "a debt financing", "a credit line".
+		{namesFacility, "facility-nouns", []string{"financing", "facility", "facilities", "line", "lines", "package", "round"}},
+		// customer-nouns name buyers, or those a survey asks: "spent by enterprises", "60% of respondents".
+		{namesCustomers, "customer-nouns", []string{"businesses", "organisations", "organizations", "customers", "enterprises", "companies", "firms", "users", "consumers", "buyers", "governments",
+			"them", "those", "respondents", "employees", "executives", "leaders", "people"}},
+		// irregular-participles are past participles that do not end in -ed: "was bought".
+		{irregularParticiple, "irregular-participles", []string{"bought", "paid", "won", "sold", "taken", "given", "made", "signed"}},
+		// grow-verbs before "to" set a ceiling a figure grows to: "expected to grow to $50bn".
+		{growsTo, "grow-verbs", []string{"grow", "grows", "growing", "rise", "rises", "rising", "climb", "climbing", "increase", "increasing", "expand", "expanding"}},
+		// figure-prepositions give a company the figure after them: "Contoso at 28%", "Fabrikam with 9%".
+		{givesFigure, "figure-prepositions", []string{"with", "at", "on"}},
+		// later-words name a later step: "and then 5,000 more", "eventually to 20,000".
+		{namesLater, "later-words", []string{"then", "later", "eventually", "finally"}},
+		// modal-words say something is still to come: "will cost $2bn".
+		{modal, "modal-words", []string{"will", "would", "could", "should"}},
+		// into-words put money into a thing or a place: "invest in", "into three data centres".
+		{intoPlace, "into-words", []string{"in", "into", "for"}},
 	}
 }
 

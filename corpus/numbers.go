@@ -516,10 +516,10 @@ func parseFraction(toks []token, marks []wordMark, i int) (quantity, bool) {
 		// "followed by Microsoft with nearly a quarter.": a fraction
 		// held, closing its clause.
 		k := i - 1
-		for k > 0 && k >= i-3 && !toks[k].is("with", "at", "on", "held", "holds", "had", "has", "took", "takes") {
+		for k > 0 && k >= i-3 && marks[k]&holdsAt == 0 {
 			k--
 		}
-		if k >= 0 && k >= i-3 && toks[k].is("with", "at", "on", "held", "holds", "had", "has", "took", "takes") {
+		if k >= 0 && k >= i-3 && marks[k]&holdsAt != 0 {
 			return quantity{kind: qtyPercent, value: math.Round(1000*num/den) / 10, start: i, numStart: i, end: j}, true
 		}
 		return quantity{}, false

@@ -679,7 +679,7 @@ func shareHolderEnd(toks []token, bits []listSet, marks []wordMark, q int) int {
 	if k < 1 {
 		return -1
 	}
-	if toks[k].text == "(" || toks[k].is("with", "at", "on") || bitIn(bits, k, wGroupVerbs) || marks[k]&haveVerbs != 0 {
+	if toks[k].text == "(" || bitIn(bits, k, wGroupVerbs) || marks[k]&(givesFigure|haveVerbs) != 0 {
 		if isNameToken(toks[k-1]) {
 			return k
 		}

@@ -111,8 +111,7 @@ func (x *extractor) marketSpent(k int) bool {
 		return false
 	}
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
-		if x.s.toks[j].is("businesses", "organisations", "organizations", "customers", "enterprises", "companies",
-			"firms", "users", "consumers", "buyers", "governments") {
+		if x.tokIs(j, namesCustomers) {
 			return true
 		}
 	}
@@ -369,7 +368,7 @@ func (x *extractor) roundFor(m mention, at int) bool {
 	toks := x.s.toks
 	for k := m.start - 1; k > at && k >= m.start-7; k-- {
 		switch {
-		case toks[k].is("in", "into", "for"):
+		case x.tokIs(k, intoPlace):
 			return x.tokHas(k-1, wRaise) || k-2 >= 0 && x.tokHas(k-2, wRaise)
 		case toks[k].kind == tokWord && !toks[k].is("by", "from", "with", "and", "of", "to"), toks[k].text == "-":
 		default:
@@ -398,7 +397,7 @@ func (x *extractor) wordBefore(k int) string {
 func (x *extractor) passive(at int) bool {
 	toks := x.s.toks
 	v := toks[at].lower
-	participle := strings.HasSuffix(v, "ed") || toks[at].is("bought", "paid", "won", "sold", "taken", "given", "made")
+	participle := strings.HasSuffix(v, "ed") || x.tokIs(at, irregularParticiple)
 	return participle && at > 0 && (x.tokIs(at-1, beVerbs) || toks[at-1].is("get", "got"))
 }
 
@@ -540,7 +539,7 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 				ps[i].Role = RoleInvestor
 			case before == "in" || before == "into" || before == "with":
 				ps[i].Role = RoleRecipient
-			case m.end == at && x.s.toks[at].is("investment", "investments", "stake", "backing", "funding"):
+			case m.end == at && x.tokIs(at, namesInvestment):
 				// "its Anthropic investment": the name before the noun
 				// receives.
 				ps[i].Role = RoleRecipient
@@ -1602,13 +1601,13 @@ func (x *extractor) seatHolder(q quantity) (string, bool) {
 		return "", false
 	}
 	start := runBefore(toks, k)
-	if start == k || !(start == 0 || toks[start-1].is("the", "and", ",", "while", "whereas")) {
+	if start == k || !(start == 0 || toks[start-1].is("the", "and", ",") || x.tokIs(start-1, contrasts)) {
 		return "", false
 	}
 	if start > 0 && toks[start-1].is("the") {
 		// "and the Westlake Fire Department has": the article before the
 		// name must itself open the clause.
-		if start > 1 && !toks[start-2].is("and", ",", "while", "whereas") {
+		if start > 1 && !toks[start-2].is("and", ",") && !x.tokIs(start-2, contrasts) {
 			return "", false
 		}
 	}

@@ -194,7 +194,7 @@ func (x *extractor) inDealSentence(_ int, q quantity) bool {
 	}
 	start, end := x.clause(q)
 	toks := x.s.toks
-	aside := start > 0 && toks[start].is("even", "although", "though", "whereas") ||
+	aside := start > 0 && x.tokIs(start, contrasts) ||
 		start > 1 && toks[start-1].is("as") && toks[start-2].is("even") // the clause opens after "as"
 	if !aside {
 		return true
@@ -267,7 +267,7 @@ func (x *extractor) intoTheCompany(q quantity) bool {
 	if k+1 >= len(toks) || !toks[k].is("in", "into") {
 		return false
 	}
-	return toks[k+1].is("it") || k+2 < len(toks) && toks[k+1].is("the") && toks[k+2].is("company", "startup", "start", "firm", "business", "group")
+	return toks[k+1].is("it") || k+2 < len(toks) && toks[k+1].is("the") && x.tokIs(k+2, namesFirm)
 }
 
 // intoTechnology reports money put "in" or "into" a technology rather
@@ -289,7 +289,7 @@ func (x *extractor) intoTechnology(q quantity) bool {
 	// Facilities are built, not invested in: "into three data centres",
 	// "in new campuses".
 	return toks[k].is("ai") || toks[k].is("artificial") || x.tokHas(k, wCapacity) ||
-		toks[k].is("data") || x.tokIs(k, namesSite|namesSites)
+		toks[k].is("data", "campus", "facility") || x.tokIs(k, namesSites)
 }
 
 // isAcquisitionCost reports what an acquisition cost its buyer, in a
@@ -502,10 +502,10 @@ func (x *extractor) isFacility(_ int, q quantity) bool {
 		if t.kind == tokNum || t.text == "," || t.text == ";" || t.text == "." || t.text == "(" {
 			return false
 		}
-		if !x.tokIs(k, namesSite|namesSites) || t.startsUpper() {
+		if !x.tokIs(k, namesSite|namesSites) && !t.is("venture", "park") || t.startsUpper() {
 			continue // "its $2bn stake in CDC Data Centres": a name
 		}
-		if k+1 < len(toks) && toks[k+1].is("market", "markets", "industry", "sector", "spending", "capex", "pipeline", "portfolio", "operator", "operators", "company", "firm") {
+		if k+1 < len(toks) && (x.tokIs(k+1, namesMarket) || toks[k+1].is("markets", "capex", "pipeline", "portfolio", "operator", "operators", "company", "firm")) {
 			return false
 		}
 		return len(x.clauseCompanies(q)) > 0 || len(x.s.companies) == 0 && len(x.context) > 0
@@ -527,7 +527,7 @@ func (x *extractor) sitePriced(q quantity) bool {
 	}
 	if k >= 3 && toks[k].is("of") && toks[k-1].is("cost") && toks[k-2].is("a") && toks[k-3].is("at") {
 		k -= 3 // "is being built at a cost of Rs 87,520 crore"
-	} else if k >= 1 && toks[k].is("cost") && toks[k-1].is("to", "will", "would", "could", "should") {
+	} else if k >= 1 && toks[k].is("cost") && (toks[k-1].is("to") || x.tokIs(k-1, modal)) {
 		k-- // "development is estimated to cost $27bn", "the campus will cost $2bn"
 	} else if k < 0 || !toks[k].is("budgeted", "costing", "priced", "costed", "valued", "estimated") {
 		return false
@@ -538,7 +538,7 @@ func (x *extractor) sitePriced(q quantity) bool {
 		}
 		// "the total build-out is estimated at": a build is priced, though
 		// the word alone does not make a sentence about a site.
-		if (x.tokIs(j, namesSite) || toks[j].is("build")) && (!toks[j].startsUpper() || j == 0) {
+		if (x.tokIs(j, namesSite|namesBuild) || toks[j].is("region", "venture", "build")) && (!toks[j].startsUpper() || j == 0) {
 			return true
 		}
 	}

@@ -66,7 +66,7 @@ func (x *extractor) isChange(q quantity) bool {
 		if toks[k].kind == tokNum && k > 0 && toks[k-1].is("in") && isYearText(toks[k].text) {
 			continue // "put the market's growth in 2020 at 40.7%"
 		}
-		if toks[k].text == "," && toks[k+1].is("yet", "but", "while", "whereas", "although", "though") {
+		if toks[k].text == "," && x.tokIs(k+1, contrasts) {
 			break // "Fabrikam keeps growing, yet at 21.5%": another clause's growth
 		}
 		if w == "share" || w == "market" || toks[k].kind == tokNum ||
@@ -146,7 +146,7 @@ func (x *extractor) marketRateClause(q quantity) bool {
 			if x.inCompany(j) {
 				return false
 			}
-			market = market || toks[j].is("market", "whole", "industry", "sector")
+			market = market || toks[j].is("whole") || x.tokIs(j, namesMarket)
 		}
 		for j := 0; j < k; j++ {
 			change = change || x.tokHas(j, wChangeBefore) || toks[j].is("faster", "slower")
@@ -263,7 +263,7 @@ func (x *extractor) marketFollows(q quantity) bool {
 		}
 		// "40% of the market's growth" is a part of the growth.
 		// "32% of the total spend", "20.3% of shipments", "17.7% of units"
-		if toks[k].is("market", "spending", "spend", "shipments", "units", "segment", "business", "sector", "industry") &&
+		if (x.tokIs(k, namesMarket) || toks[k].is("spend", "shipments", "units", "business")) &&
 			!(k+1 < len(toks) && (toks[k+1].text == "'" || toks[k+1].text == "’")) {
 			return true
 		}
@@ -356,7 +356,7 @@ func (x *extractor) isShare(q quantity) bool {
 // stands at 27.4%".
 func (x *extractor) levelOfCompany(q quantity) bool {
 	toks := x.s.toks
-	if q.start < 2 || !toks[q.start-1].is("to", "at", "on") {
+	if q.start < 2 || !toks[q.start-1].is("to") && !x.tokIs(q.start-1, givesFigure) {
 		return false
 	}
 	for k := q.start - 2; k >= 0 && k >= q.start-5; k-- {
@@ -405,8 +405,7 @@ func (x *extractor) asideBetween(from, to int) bool {
 // the people a survey asked.
 func (x *extractor) ofPeople(q quantity) bool {
 	toks := x.s.toks
-	return q.end+1 < len(toks) && toks[q.end].is("of") && toks[q.end+1].is("them", "those", "respondents", "customers",
-		"users", "companies", "enterprises", "organizations", "organisations", "businesses", "employees", "firms", "buyers", "executives", "leaders", "people")
+	return q.end+1 < len(toks) && toks[q.end].is("of") && x.tokIs(q.end+1, namesCustomers)
 }
 
 // isSurveyPart reports a percentage of the people a survey asked: "60.3%
@@ -419,7 +418,7 @@ func (x *extractor) isSurveyPart(q quantity) bool {
 	toks := x.s.toks
 	if q.end >= len(toks) || q.start == 0 || toks[q.end].kind != tokWord || toks[q.end].startsUpper() ||
 		toks[q.end].is("of", "share", "market", "for", "in", "on", "at", "and", "each", "apiece") ||
-		!(toks[q.start-1].text == "," || toks[q.start-1].is("and", "while", "whereas", "but")) {
+		!(toks[q.start-1].text == "," || toks[q.start-1].is("and") || x.tokIs(q.start-1, contrasts)) {
 		return false
 	}
 	qs := x.s.qty
@@ -592,7 +591,7 @@ func (x *extractor) pronounInClause(q quantity) bool {
 func (x *extractor) companyWord(q quantity) bool {
 	toks := x.s.toks
 	for k := max(1, q.start-10); k < q.start; k++ {
-		if toks[k-1].is("the") && toks[k].is("company", "firm", "group", "vendor", "provider") {
+		if toks[k-1].is("the") && x.tokIs(k, namesFirm) {
 			return true
 		}
 	}
@@ -860,7 +859,7 @@ func (x *extractor) continuesChangeFrom(q quantity, depth int) bool {
 		switch {
 		case t.is("and"):
 			and = true
-		case k == q.start-1 && t.is("at", "on", "with") && k > prev.end && (x.inCompany(k-1) || toks[k-1].lower == "s"):
+		case k == q.start-1 && x.tokIs(k, givesFigure) && k > prev.end && (x.inCompany(k-1) || toks[k-1].lower == "s"):
 			// "followed by Contoso at 28%": the company's figure
 		case t.is("followed") && k+1 < q.start && toks[k+1].is("by"):
 			// "grew fastest at 63%, followed by Azure's 46%": the next
