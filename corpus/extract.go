@@ -1082,6 +1082,9 @@ type extractor struct {
 	// leadPeriod).
 	lead     Period
 	leadRead bool
+	// noShare has bit i set once quantity i of the sentence was read and
+	// made no market share (the first 64 quantities).
+	noShare uint64
 	// shareCue is 1 when the sentence has a share cue (see hasShareCue),
 	// -1 when not, 0 before it is worked out.
 	shareCue int8
@@ -1117,6 +1120,9 @@ func (x *extractor) facts(out []Fact) []Fact {
 	for qi, q := range x.s.qty {
 		made := len(out)
 		out = x.apply(out, qi, q)
+		if qi < 64 && !slices.ContainsFunc(out[made:], func(f Fact) bool { return f.Kind == MarketShare }) {
+			x.noShare |= 1 << qi
+		}
 		for i := made; i < len(out); i++ {
 			f := out[i]
 			f.Value, f.Unit = q.value, q.unit

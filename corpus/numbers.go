@@ -274,9 +274,10 @@ func splitChanges(toks []token, bits []listSet, qs []quantity) []quantity {
 	return out
 }
 
-// splitChange parts q when it is a range after a change verb and "from".
+// splitChange parts q when it is a range after a change verb and "from",
+// or after "by": "rose by 3% to 21%" is a change and the level it led to.
 func splitChange(toks []token, bits []listSet, q quantity) (lower, upper quantity, ok bool) {
-	if q.high == 0 || q.start < 2 || !toks[q.start-1].is("from") || !bitIn(bits, q.start-2, wChangeBefore) {
+	if q.high == 0 || q.start < 2 || !toks[q.start-1].is("from", "by") || !bitIn(bits, q.start-2, wChangeBefore) {
 		return q, q, false
 	}
 	to := q.start + 1

@@ -120,6 +120,11 @@ func extractionRules() []rule {
 		{name: "percent-change", on: qtyPercent, kind: Growth, match: func(x *extractor, _ int, q quantity) bool {
 			return x.isChange(q)
 		}, parties: subjects},
+		// "30% of group revenue, up from 22%": the level a figure rose
+		// from is what the figure is, here no market share.
+		{name: "percent-earlier-level", on: qtyPercent, match: func(x *extractor, qi int, q quantity) bool {
+			return x.earlierOfNoShare(qi, q)
+		}},
 		{name: "percent-out-of-range", on: qtyPercent, match: func(_ *extractor, _ int, q quantity) bool {
 			return q.value <= 0 || q.value > 100
 		}},

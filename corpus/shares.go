@@ -69,7 +69,9 @@ func (x *extractor) isChange(q quantity) bool {
 		if toks[k].text == "," && toks[k+1].is("yet", "but", "while", "whereas", "although", "though") {
 			break // "Fabrikam keeps growing, yet at 21.5%": another clause's growth
 		}
-		if w == "share" || w == "market" || toks[k].kind == tokNum ||
+		// "the premium segment was 60%": a word before the market's
+		// noun names the market, not what the figure is.
+		if w == "share" || w == "market" || w == "segment" || toks[k].kind == tokNum ||
 			k >= q.start-2 && toks[k].is("holds", "held", "hold", "has", "had", "have", "took", "takes", "taking", "captured", "commands", "controls", "claimed", "claims",
 				"accounted", "accounts", "accounting", "represented", "represents", "representing") {
 			break
@@ -112,6 +114,32 @@ func (x *extractor) isChange(q quantity) bool {
 		}
 	}
 	return false
+}
+
+// earlierOfNoShare reports a percentage given as the level the figure
+// just before it moved from, when that figure was read as no market share:
+// the 22% of "30% of group revenue, up from 22%" and of "the margin fell
+// to 18%, down from 22%". A comma and a change word ("up", "down") come
+// before "from", and what the first figure is of ("of Contoso's sales")
+// may stand between, but no other comma.
+func (x *extractor) earlierOfNoShare(qi int, q quantity) bool {
+	toks := x.s.toks
+	if qi == 0 || qi > 64 || q.start < 3 || !toks[q.start-1].is("from") || !x.tokHas(q.start-2, wChangeBefore) || toks[q.start-3].text != "," {
+		return false
+	}
+	p := x.s.qty[qi-1]
+	if p.kind != qtyPercent || x.noShare&(1<<(qi-1)) == 0 || q.start-p.end > 10 {
+		return false
+	}
+	if p.end < q.start-3 && !toks[p.end].is("of") {
+		return false
+	}
+	for k := p.end; k < q.start-3; k++ {
+		if toks[k].text == "," {
+			return false
+		}
+	}
+	return true
 }
 
 // rangeStart returns the percentage q is the other end of in "from 13%
