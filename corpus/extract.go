@@ -1981,7 +1981,9 @@ func (x *lexicon) sentenceCues(toks []token) (cues listSet, bits []listSet, mark
 		// moves, so shares that simply are a percentage are of a market.
 		if t.lower == "share" && !(i > 0 && toks[i-1].lower == "per") || t.lower == "shares" && (i > 0 && toks[i-1].lower == "market" ||
 			i+2 < len(toks) && toks[i+1].lower == "of" && toks[i+2].kind == tokNum ||
-			i+3 < len(toks) && toks[i+1].is("were", "are", "stood") && toks[i+2].kind == tokNum && (toks[i+3].text == "%" || toks[i+3].is("percent"))) {
+			i+3 < len(toks) && toks[i+1].is("were", "are", "stood") && toks[i+2].kind == tokNum && (toks[i+3].text == "%" || toks[i+3].is("percent"))) ||
+			// "its slice of the pie fell to 6%": a share in other words
+			t.lower == "slice" && i+1 < len(toks) && toks[i+1].lower == "of" {
 			saysShare = true
 		}
 	}

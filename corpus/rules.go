@@ -125,8 +125,11 @@ func extractionRules() []rule {
 		{name: "percent-earlier-level", on: qtyPercent, match: func(x *extractor, qi int, q quantity) bool {
 			return x.earlierOfNoShare(qi, q)
 		}},
-		{name: "percent-out-of-range", on: qtyPercent, match: func(_ *extractor, _ int, q quantity) bool {
-			return q.value <= 0 || q.value > 100
+		// "Intel's share stayed at 0.0%": nothing is a share only when
+		// the sentence says it is one, and not in a cell of a table read
+		// as text, whose row the figure may not be given to.
+		{name: "percent-out-of-range", on: qtyPercent, match: func(x *extractor, _ int, q quantity) bool {
+			return q.value < 0 || q.value > 100 || q.value == 0 && (!x.hasShareWord() || q.start > 0 && x.s.toks[q.start-1].text == "|")
 		}},
 		// "68% of customers had no plans ... and 6.6% wanted to": the
 		// part of those asked who answered so is no one's market share.

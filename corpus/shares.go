@@ -121,20 +121,33 @@ func (x *extractor) isChange(q quantity) bool {
 // the 22% of "30% of group revenue, up from 22%" and of "the margin fell
 // to 18%, down from 22%". A comma and a change word ("up", "down") come
 // before "from", and what the first figure is of ("of Contoso's sales")
-// may stand between, but no other comma.
+// may stand between, but no other comma. Or the first figure is the level
+// a change went to, its period between: "growth cooled to 22% in the
+// quarter from 26% in Q4".
 func (x *extractor) earlierOfNoShare(qi int, q quantity) bool {
 	toks := x.s.toks
-	if qi == 0 || qi > 64 || q.start < 3 || !toks[q.start-1].is("from") || !x.tokHas(q.start-2, wChangeBefore) || toks[q.start-3].text != "," {
+	if qi == 0 || qi > 64 || q.start < 3 || !toks[q.start-1].is("from") {
 		return false
 	}
 	p := x.s.qty[qi-1]
 	if p.kind != qtyPercent || x.noShare&(1<<(qi-1)) == 0 || q.start-p.end > 10 {
 		return false
 	}
-	if p.end < q.start-3 && !toks[p.end].is("of") {
+	gapEnd := q.start - 3
+	switch {
+	case x.tokHas(q.start-2, wChangeBefore) && toks[q.start-3].text == ",":
+		if p.end < gapEnd && !toks[p.end].is("of") {
+			return false
+		}
+	case p.start > 0 && toks[p.start-1].is("to") && q.start-p.end <= 6:
+		gapEnd = q.start - 1
+		if x.companyIn(p.end, gapEnd) {
+			return false
+		}
+	default:
 		return false
 	}
-	for k := p.end; k < q.start-3; k++ {
+	for k := p.end; k < gapEnd; k++ {
 		if toks[k].text == "," {
 			return false
 		}
