@@ -283,7 +283,8 @@ func splitChange(toks []token, bits []listSet, q quantity) (lower, upper quantit
 		return q, q, false
 	}
 	switch {
-	case toks[q.start-1].is("from", "by") && bitIn(bits, q.start-2, wChangeBefore):
+	case toks[q.start-1].is("from") && changedBefore(toks, bits, q.start-1):
+	case toks[q.start-1].is("by") && bitIn(bits, q.start-2, wChangeBefore):
 	case q.kind == qtyPercent && bitIn(bits, q.start-1, wChangeBefore) && !toks[q.start-1].is("by", "up", "down") &&
 		!toks[q.start-2].is("to") && !bitIn(bits, q.start-2, wPlan):
 	default:
@@ -299,6 +300,27 @@ func splitChange(toks []token, bits []listSet, q quantity) (lower, upper quantit
 		return q, q, false
 	}
 	return lower, upper, true
+}
+
+// changedBefore reports a change verb ahead of "from" at k in its clause,
+// next to it or a few words back: "expanded its Copilot pilot from 300 to
+// 2,000 licences", "expanding its pilot significantly, from 300 to 2,000".
+// Further back only a verb counts: "up", "down" and "by" must stand next to
+// "from", so "signed up ... from 20 to 30 firms" stays a range.
+func changedBefore(toks []token, bits []listSet, k int) bool {
+	if bitIn(bits, k-1, wChangeBefore) {
+		return true
+	}
+	for j := k - 2; j >= 0 && j >= k-8; j-- {
+		t := toks[j]
+		if t.kind == tokNum || t.kind == tokSym && t.text != "," {
+			return false
+		}
+		if bitIn(bits, j, wChangeBefore) {
+			return !t.is("up", "down", "by")
+		}
+	}
+	return false
 }
 
 // withConversion takes a bracketed amount in another currency after a money
@@ -373,13 +395,13 @@ func parseQuantity(toks []token, i int) (quantity, bool) {
 	q.numStart = j
 	j += n
 	if s, n := scaleAt(toks, j); n > 0 {
-		v *= s
+		v = scaleBy(v, s)
 		q.scaled = true
 		j += n
 	} else if j+1 < len(toks) && toks[j].text == "-" && toks[j-1].joins(toks[j]) && toks[j].joins(toks[j+1]) {
 		// "$10-billion deal"
 		if s, n := scaleAt(toks, j+1); n > 0 {
-			v *= s
+			v = scaleBy(v, s)
 			q.scaled = true
 			j += n + 1
 		}
@@ -560,7 +582,7 @@ func parseRangeEnd(toks []token, q quantity) (quantity, bool) {
 		return q, false
 	}
 	if !lower.scaled && upper.scaled {
-		lower.value *= upper.value / rawNumber(toks, upper)
+		lower.value = math.Round(lower.value * upper.value / rawNumber(toks, upper))
 		lower.scaled = true
 	}
 	if lower.value >= upper.value || lower.scaled != upper.scaled {
@@ -647,6 +669,12 @@ var wordNumbers = map[string]float64{
 	"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
 	"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
 }
+
+// scaleBy multiplies a number by its scale word's factor (a thousand or
+// more) to whole units: 2.3 lakh is 230000, where the product of floats is
+// 229999.99999999997, which would show in `ask --json` and keep two
+// reports of one figure from matching.
+func scaleBy(v, scale float64) float64 { return math.Round(v * scale) }
 
 // scaleAt reads a multiplier word at toks[i]: "million", "bn", or a letter
 // glued to the number ("10B", "1M", "5k").

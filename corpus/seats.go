@@ -266,12 +266,13 @@ func (x *extractor) participle(k int) bool {
 }
 
 // elidedSeats reads the second count of "about 75,000 staff in the US and
-// roughly 26,000 in the UK", whose noun is left out after the first.
+// roughly 26,000 in the UK" or "3,000 council employees and 500 from the
+// fire service", whose noun is left out after the first.
 func (x *extractor) elidedSeats(q quantity) bool {
 	toks := x.s.toks
 	// "from a retailer with 8,000 seats to an insurer with 60,000."
 	// "widened it to 700 and then to 2,000": a step of a series.
-	if q.start == 0 || !toks[q.start-1].is("and", ",", "to", "with") || q.end < len(toks) && !toks[q.end].is("in", "at", "across", "by", "this", "next", "over", ".", ";", "and") {
+	if q.start == 0 || !toks[q.start-1].is("and", ",", "to", "with") || q.end < len(toks) && !toks[q.end].is("in", "at", "from", "across", "by", "this", "next", "over", ".", ";", "and") {
 		return false
 	}
 	if q.end+1 < len(toks) && toks[q.end].is("and") && !toks[q.end+1].is("then", "later", "eventually", "finally", "to") {
@@ -288,11 +289,12 @@ func (x *extractor) elidedSeats(q quantity) bool {
 }
 
 // elidedAhead reads the first count of "widened it to 700 and then to
-// 2,000 programmers" in a sentence about a rollout: the noun of the count
-// after it is its noun too.
+// 2,000 programmers" or "expanded its pilot from 300 to 2,000 licences" in
+// a sentence about a rollout: the noun of the count after it is its noun
+// too.
 func (x *extractor) elidedAhead(q quantity) bool {
 	toks := x.s.toks
-	if !x.sentenceHas(wRollout) || q.start == 0 || !toks[q.start-1].is("to") {
+	if !x.sentenceHas(wRollout) || q.start == 0 || !toks[q.start-1].is("to", "from") {
 		return false
 	}
 	for _, p := range x.s.qty {
