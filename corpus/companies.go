@@ -66,6 +66,7 @@ func DefaultCompanies() []Company {
 		{Name: "Akamai", Aliases: []string{"Akamai Technologies"}},
 		{Name: "China Telecom", Aliases: []string{"Tianyi Cloud"}},
 		{Name: "China Mobile"},
+		{Name: "KDDI"},
 		{Name: "China Unicom"},
 		{Name: "Kingsoft Cloud"},
 		{Name: "Marvell", Aliases: []string{"Marvell Technology"}},

@@ -139,6 +139,11 @@ func extractionRules() []rule {
 		{name: "percent-others", on: qtyPercent, match: func(x *extractor, _ int, q quantity) bool {
 			return x.othersHold(q)
 		}},
+		// "5G models made up 60% of shipments": a part a kind of product
+		// takes is no company's share.
+		{name: "percent-part-of-kind", on: qtyPercent, match: func(x *extractor, _ int, q quantity) bool {
+			return x.partOfKind(q)
+		}},
 		{name: "percent-share-list", on: qtyPercent, kind: MarketShare, match: func(x *extractor, qi int, _ quantity) bool {
 			// "Intel, Nvidia and AMD held 71%, 16% and 13% respectively",
 			// after a sentence that said whose shares these are.

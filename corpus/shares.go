@@ -155,6 +155,49 @@ func (x *extractor) earlierOfNoShare(qi int, q quantity) bool {
 	return true
 }
 
+// partOfKind reports a percentage a plural noun that names no company
+// "made up", "accounted for" or "represented": "while 5G models made up
+// 60% of shipments", "AI PCs accounted for 15%". Such a subject is a kind
+// of product or buyer, not the company named before it in the sentence;
+// a subject with a company, "it" or "their" in it is left to the share
+// rules, and a participle ("accounting for") has its subject elsewhere.
+func (x *extractor) partOfKind(q quantity) bool {
+	toks := x.s.toks
+	v := q.start - 1
+	switch {
+	case v >= 1 && toks[v].is("for") && toks[v-1].is("accounted", "accounts", "account"):
+		v--
+	case v >= 1 && toks[v].is("up") && toks[v-1].is("made", "make", "makes"):
+		v--
+	case v >= 1 && toks[v].is("represented", "represents"):
+	default:
+		return false
+	}
+	cs, _ := x.clause(q)
+	s := cs
+	for k := cs; k < v; k++ {
+		if toks[k].text == "," {
+			s = k + 1
+		}
+	}
+	if s < v && toks[s].is("while", "whereas", "and", "but", "where", "when", "as") {
+		s++
+	}
+	if v-s < 1 || v-s > 5 {
+		return false
+	}
+	head := toks[v-1]
+	if head.kind != tokWord || len(head.lower) < 4 || !strings.HasSuffix(head.lower, "s") {
+		return false
+	}
+	for k := s; k < v; k++ {
+		if x.inCompany(k) || x.tokHas(k, wPronoun) || x.tokHas(k, wAggregate) || toks[k].is("their", "they") {
+			return false
+		}
+	}
+	return true
+}
+
 // rangeStart returns the percentage q is the other end of in "from 13%
 // to 3%" or "to 10% from 31%".
 func (x *extractor) rangeStart(q quantity) (quantity, bool) {
