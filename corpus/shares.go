@@ -501,7 +501,9 @@ func (x *extractor) isSurveyPart(q quantity) bool {
 		return true
 	}
 	toks := x.s.toks
-	if q.end >= len(toks) || q.start == 0 || toks[q.end].kind != tokWord || toks[q.end].startsUpper() ||
+	// "44% of respondents named AWS and 31% Azure": a company right after
+	// the figure is the answer the part gave.
+	if q.end >= len(toks) || q.start == 0 || toks[q.end].kind != tokWord || toks[q.end].startsUpper() && !x.inCompany(q.end) ||
 		toks[q.end].is("of", "share", "market", "for", "in", "on", "at", "and", "each", "apiece") ||
 		!(toks[q.start-1].text == "," || toks[q.start-1].is("and", "while", "whereas", "but")) {
 		return false
