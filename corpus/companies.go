@@ -51,7 +51,7 @@ func DefaultCompanies() []Company {
 		{Name: "Lambda", Aliases: []string{"Lambda Labs"}, Capitalised: []string{"Lambda"}},
 		{Name: "Crusoe", Aliases: []string{"Crusoe Energy"}, Capitalised: []string{"Crusoe"}},
 		{Name: "SoftBank", Aliases: []string{"SoftBank Group"}},
-		{Name: "Apple", Capitalised: []string{"Apple"}},
+		{Name: "Apple", Aliases: []string{"iPhone", "iPad"}, Capitalised: []string{"Apple", "Mac"}},
 		{Name: "Intel", Capitalised: []string{"Intel", "Team Blue"}},
 		{Name: "AMD", Aliases: []string{"Advanced Micro Devices"}, Capitalised: []string{"Team Red"}},
 		{Name: "Workday", Capitalised: []string{"Workday"}},
