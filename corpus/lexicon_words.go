@@ -209,7 +209,9 @@ func defaultLexicon() []lexiconList {
 			// what a figure of a price or of a use is: "cut its fees from 13% to 3%", "utilisation fell to 68%"
 			"fee", "fees", "commission", "commissions", "tariff", "tariffs", "prices", "utilisation", "utilization", "occupancy",
 			// "a change of 0% on the year"
-			"change", "changes"}},
+			"change", "changes",
+			// "cloud penetration reached 15%", "the gap between them shrank to 3%"
+			"penetration", "adoption", "uptake", "usage", "gap"}},
 		{wShareCues, "share-cues", []string{"ranking", "leaders", "puts", "trio", "ranks", "market", "cloud", "followed", "trailed", "ahead", "behind", "leader", "leads", "place", "second", "third", "fourth", "fifth", "rival", "rivals", "lead", "led", "slipped", "ranked"}},
 		// stock words mark a sentence about share prices.
 		{wStock, "stock", []string{"shares", "stock", "stocks", "index", "nasdaq"}},
