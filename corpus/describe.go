@@ -975,6 +975,11 @@ func articlePeriodIn(s sentence, ref when) Period {
 			if k > 0 && s.bits[k-1].has(wChangeBefore) {
 				cut = k
 			}
+		case "on":
+			// "hit $45 billion in Q3, a 37% rise on Q3 2020"
+			if k > 0 && s.bits[k-1].has(wChangeAfter) {
+				cut = k
+			}
 		}
 		if cut < len(toks) {
 			break

@@ -1268,6 +1268,9 @@ type extractor struct {
 	// leadPeriod).
 	lead     Period
 	leadRead bool
+	// noShare has bit i set once quantity i of the sentence was read and
+	// made no market share (the first 64 quantities).
+	noShare uint64
 	// shareCue is 1 when the sentence has a share cue (see hasShareCue),
 	// -1 when not, 0 before it is worked out.
 	shareCue int8
@@ -1303,6 +1306,9 @@ func (x *extractor) facts(out []Fact) []Fact {
 	for qi, q := range x.s.qty {
 		made := len(out)
 		out = x.apply(out, qi, q)
+		if qi < 64 && !slices.ContainsFunc(out[made:], func(f Fact) bool { return f.Kind == MarketShare }) {
+			x.noShare |= 1 << qi
+		}
 		for i := made; i < len(out); i++ {
 			f := out[i]
 			f.Value, f.Unit = q.value, q.unit
@@ -2168,7 +2174,9 @@ func (x *lexicon) cuesInto(toks []token, bits []listSet, marks []wordMark) (cues
 		// moves, so shares that simply are a percentage are of a market.
 		if t.lower == "share" && !(i > 0 && toks[i-1].lower == "per") || t.lower == "shares" && (i > 0 && toks[i-1].lower == "market" ||
 			i+2 < len(toks) && toks[i+1].lower == "of" && toks[i+2].kind == tokNum ||
-			i+3 < len(toks) && toks[i+1].is("were", "are", "stood") && toks[i+2].kind == tokNum && (toks[i+3].text == "%" || toks[i+3].is("percent"))) {
+			i+3 < len(toks) && toks[i+1].is("were", "are", "stood") && toks[i+2].kind == tokNum && (toks[i+3].text == "%" || toks[i+3].is("percent"))) ||
+			// "its slice of the pie fell to 6%": a share in other words
+			t.lower == "slice" && i+1 < len(toks) && toks[i+1].lower == "of" {
 			saysShare = true
 		}
 	}

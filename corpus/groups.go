@@ -38,8 +38,13 @@ func (x *extractor) coordinatedBefore(end int) ([]string, int) {
 	if last < 0 {
 		return nil, -1
 	}
+	// "KDDI/Telehouse and China Telecom": names a slash joins are one
+	// member, known by the first.
+	slashed := func(i int) bool {
+		return i > 0 && ms[i-1].end+1 == ms[i].start && x.s.toks[ms[i-1].end].text == "/"
+	}
 	first := last
-	for first > 0 && onlyListGlue(x.s.toks[ms[first-1].end:ms[first].start]) && ms[first-1].end < ms[first].start {
+	for first > 0 && (onlyListGlue(x.s.toks[ms[first-1].end:ms[first].start]) && ms[first-1].end < ms[first].start || slashed(first)) {
 		first--
 	}
 	// "Behind Amazon, Microsoft held 21%": a name the list's first is
@@ -51,9 +56,9 @@ func (x *extractor) coordinatedBefore(end int) ([]string, int) {
 		return nil, -1
 	}
 	var names []string
-	for _, m := range ms[first : last+1] {
-		if !contains(names, m.name) {
-			names = append(names, m.name)
+	for i := first; i <= last; i++ {
+		if !contains(names, ms[i].name) && !slashed(i) {
+			names = append(names, ms[i].name)
 		}
 	}
 	if len(names) < 2 {
@@ -353,7 +358,12 @@ func (x *extractor) shareHeldBy(k int) bool {
 // is no such list.
 func (x *extractor) listAfter(q quantity) []string {
 	ms := x.s.companies
-	if len(ms) < 2 || ms[0].start < q.end {
+	// "KDDI and China Telecom have 3%, followed by operators with 2%
+	// each: CyrusOne, ...": only the companies after the figure count.
+	for len(ms) > 0 && ms[0].start < q.end {
+		ms = ms[1:]
+	}
+	if len(ms) < 2 {
 		return nil
 	}
 	toks := x.s.toks
@@ -362,7 +372,9 @@ func (x *extractor) listAfter(q quantity) []string {
 		if toks[k].text == ";" || toks[k].kind == tokNum {
 			return nil
 		}
-		if toks[k].is("include", "includes", "included", "including", "are", "were") {
+		// "a 2% share each: Contoso, Fabrikam and Northwind": a colon
+		// brings in the companies that each hold it.
+		if toks[k].is("include", "includes", "included", "including", "are", "were") || toks[k].text == ":" && k > q.end && toks[k-1].is("each", "apiece") {
 			if k+1 < len(toks) && ms[0].start == k+1 {
 				first = 0
 			}
@@ -631,7 +643,12 @@ func (x *extractor) bothAround(names []string, listEnd int) bool {
 	if listEnd < 0 || len(names) != 2 {
 		return false
 	}
-	if listEnd < len(toks) && toks[listEnd].is("both") {
+	// "Contoso and Fabrikam, which both have 3%"
+	k := listEnd
+	if k+1 < len(toks) && toks[k].text == "," && toks[k+1].is("which", "who") {
+		k += 2
+	}
+	if k < len(toks) && toks[k].is("both") {
 		return true
 	}
 	start := -1

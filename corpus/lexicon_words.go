@@ -240,7 +240,11 @@ func defaultLexicon() []lexiconList {
 		{wStrongDeal, "strong-deal", []string{"bid", "bids", "deal", "deals", "contract", "contracts", "agreement", "agreements", "pact", "acquisition", "acquire", "acquires", "acquired", "acquiring", "buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing", "takeover", "buyout", "merger", "transaction", "awarded", "award", "licenses", "licences", "licensing", "partnership", "signed", "signs", "inked", "struck", "alliance"}},
 		// weak-deal words make money a deal value when the sentence names the parties.
 		{wWeakDeal, "weak-deal", []string{"venture", "ventures", "initiative", "invest", "invests", "invested", "investing", "investment", "investments", "stake", "funding", "raise", "raised", "raises", "backing", "backed", "spend", "spending", "pay", "paid", "pays", "worth", "commit", "commits", "committed", "commitment", "commitments", "order", "orders", "ordered", "sell", "sold", "sells", "selling", "supply", "provide", "lease", "leasing", "rent", "rents", "use", "using", "committing", "put", "puts", "putting", "pump", "pumps", "pumped", "sink", "sinks", "sank", "splash", "splashing", "splashes", "pour", "pours", "poured", "inject", "injects", "injected", "plough", "ploughs", "plow", "bankroll", "bankrolls", "pledge", "pledged", "pledges", "fund", "funds", "funded", "back", "backs"}},
-		{wChangeBefore, "change-before", []string{"grew", "grow", "grows", "growing", "rose", "rise", "rises", "rising", "up", "jumped", "jump", "jumps", "climbed", "climb", "climbs", "increased", "increase", "increases", "gained", "gain", "gains", "surged", "surge", "soared", "soar", "fell", "fall", "falls", "dropped", "drop", "declined", "decline", "down", "slid", "slipped", "plunged", "tumbled", "advanced", "expanded", "expand", "expands", "expanding", "widened", "widening", "by", "added", "lost", "shed", "sank", "slumped", "rallied", "cut", "reduce", "reduced", "boosted", "raised", "lifted", "went", "edged", "inched", "shrank", "shrink", "shrinks", "shrunk", "contracted", "dipped", "eased"}},
+		{wChangeBefore, "change-before", []string{"grew", "grow", "grows", "growing", "rose", "rise", "rises", "rising", "up", "jumped", "jump", "jumps", "climbed", "climb", "climbs", "increased", "increase", "increases", "gained", "gain", "gains", "surged", "surge", "soared", "soar", "fell", "fall", "falls", "dropped", "drop", "declined", "decline", "down", "slid", "slipped", "plunged", "tumbled", "advanced", "expanded", "expand", "expands", "expanding", "widened", "widening", "by", "added", "lost", "shed", "sank", "slumped", "rallied", "cut", "reduce", "reduced", "boosted", "raised", "lifted", "went", "edged", "inched", "shrank", "shrink", "shrinks", "shrunk", "contracted", "dipped", "eased",
+			// "having grown more than 50%", "AMD losing 4.5% of share"
+			"grown", "risen", "fallen", "losing", "lose", "loses",
+			// "raising its share from 15.3% to 16.9%"
+			"raising", "lifting", "boosting", "increasing", "lowering", "reducing"}},
 		{wChangeAfter, "change-after", []string{"growth", "increase", "rise", "jump", "gain", "drop", "decline", "year", "yoy", "higher", "lower", "more", "less", "annually", "cagr", "annual", "compound", "jumps", "rises", "increases", "discount", "stake", "margin", "margins", "tax", "interest", "off", "ownership", "premium", "fee", "fees", "cut", "raise", "slump", "plunge", "surge", "chance", "probability", "likely", "owned", "owns", "equity", "per", "better", "worse", "above", "below", "fewer", "decrease", "decreases", "declines"}},
 		{wNotShareOf, "not-share-of", []string{"its", "their", "revenue", "revenues", "sales", "respondents", "companies", "enterprises", "organizations", "organisations", "businesses", "workloads", "employees", "customers", "users", "the"}},
 		{wShareHolders, "share-holders", []string{"for", "at", "with", "had", "has", "have", "held", "holds", "hold", "took", "takes", "commands", "commanded", "controls", "controlled", "captured", "on", "of", "accounted", "accounts", "claimed", "claims", "owns", "reached", "to", "was", "is", "stood", "sits", "and", "from", "s", "secured", "secures", "grabbed", "grabs", "garnered", "enjoyed", "enjoys", "won", "holding", "taking", "controlling", "commanding", "capturing"}},
@@ -248,7 +252,11 @@ func defaultLexicon() []lexiconList {
 		{wAggregate, "aggregate", []string{"together", "combined", "collectively", "jointly"}},
 		{wNotShareBefore, "not-share-before", []string{"grower", "growers", "expanding", "premium", "discount", "stake", "margin", "margins", "growth", "grew", "growing", "rate", "tax", "interest", "slowed", "accelerated", "expanded", "increase", "decline", "jump", "rise", "cagr", "pace", "owns", "own", "ownership", "equity", "yield", "inflation", "gain", "drop", "fall", "dip",
 			// what a figure of a price or of a use is: "cut its fees from 13% to 3%", "utilisation fell to 68%"
-			"fee", "fees", "commission", "commissions", "tariff", "tariffs", "prices", "utilisation", "utilization", "occupancy"}},
+			"fee", "fees", "commission", "commissions", "tariff", "tariffs", "prices", "utilisation", "utilization", "occupancy",
+			// "a change of 0% on the year"
+			"change", "changes",
+			// "cloud penetration reached 15%", "the gap between them shrank to 3%"
+			"penetration", "adoption", "uptake", "usage", "gap"}},
 		{wShareCues, "share-cues", []string{"ranking", "leaders", "puts", "trio", "ranks", "market", "cloud", "followed", "trailed", "ahead", "behind", "leader", "leads", "place", "second", "third", "fourth", "fifth", "rival", "rivals", "lead", "led", "slipped", "ranked"}},
 		// stock words mark a sentence about share prices.
 		{wStock, "stock", []string{"shares", "stock", "stocks", "index", "nasdaq"}},
@@ -306,7 +314,9 @@ func defaultLexicon() []lexiconList {
 		// collective words mark a share of several companies named after them: "the combined share of".
 		{wCollective, "collective", []string{"collective"}},
 		// group verbs, right after a list of companies, make the share that follows theirs together.
-		{wGroupVerbs, "group-verbs", []string{"account", "accounts", "accounted", "took", "take", "takes", "captured", "capture", "control", "controls", "controlled", "command", "commands", "commanded", "make", "makes", "made", "now", "hold", "held"}},
+		{wGroupVerbs, "group-verbs", []string{"account", "accounts", "accounted", "took", "take", "takes", "captured", "capture", "control", "controls", "controlled", "command", "commands", "commanded", "make", "makes", "made", "now", "hold", "held",
+			// "Amazon, Microsoft and Google still collect more than half"
+			"collect", "collects", "collected", "still"}},
 		// receive verbs make the side before an investment its recipient: "secured an investment from".
 		{wReceive, "receive", []string{"secured", "secures", "secure", "received", "receives", "receive", "gets", "got", "landed", "lands", "attracted", "attracts", "won", "drew"}},
 		// capacity words make a purchase from a provider a cloud contract rather than an acquisition.

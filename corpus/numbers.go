@@ -274,9 +274,20 @@ func splitChanges(toks []token, bits []listSet, marks []wordMark, qs []quantity)
 	return out
 }
 
-// splitChange parts q when it is a range after a change verb and "from".
+// splitChange parts q when it is a range after a change verb and "from",
+// or after "by": "rose by 3% to 21%" is a change and the level it led to.
+// So is one right after a change verb that says what happened ("fell 2%
+// to just 6%"), not what is expected ("will grow 20% to 25%").
 func splitChange(toks []token, bits []listSet, marks []wordMark, q quantity) (lower, upper quantity, ok bool) {
-	if q.high == 0 || q.start < 2 || !toks[q.start-1].is("from") || !changedBefore(toks, bits, marks, q.start-1) {
+	if q.high == 0 || q.start < 2 {
+		return q, q, false
+	}
+	switch {
+	case toks[q.start-1].is("from") && changedBefore(toks, bits, marks, q.start-1):
+	case toks[q.start-1].is("by") && bitIn(bits, q.start-2, wChangeBefore):
+	case q.kind == qtyPercent && bitIn(bits, q.start-1, wChangeBefore) && !toks[q.start-1].is("by", "up", "down") &&
+		!toks[q.start-2].is("to") && !bitIn(bits, q.start-2, wPlan):
+	default:
 		return q, q, false
 	}
 	to := q.start + 1

@@ -120,8 +120,16 @@ func extractionRules() []rule {
 		{name: "percent-change", on: qtyPercent, kind: Growth, match: func(x *extractor, _ int, q quantity) bool {
 			return x.isChange(q)
 		}, parties: subjects},
-		{name: "percent-out-of-range", on: qtyPercent, match: func(_ *extractor, _ int, q quantity) bool {
-			return q.value <= 0 || q.value > 100
+		// "30% of group revenue, up from 22%": the level a figure rose
+		// from is what the figure is, here no market share.
+		{name: "percent-earlier-level", on: qtyPercent, match: func(x *extractor, qi int, q quantity) bool {
+			return x.earlierOfNoShare(qi, q)
+		}},
+		// "Intel's share stayed at 0.0%": nothing is a share only when
+		// the sentence says it is one, and not in a cell of a table read
+		// as text, whose row the figure may not be given to.
+		{name: "percent-out-of-range", on: qtyPercent, match: func(x *extractor, _ int, q quantity) bool {
+			return q.value < 0 || q.value > 100 || q.value == 0 && (!x.hasShareWord() || q.start > 0 && x.s.toks[q.start-1].text == "|")
 		}},
 		// "68% of customers had no plans ... and 6.6% wanted to": the
 		// part of those asked who answered so is no one's market share.
@@ -130,6 +138,11 @@ func extractionRules() []rule {
 		}},
 		{name: "percent-others", on: qtyPercent, match: func(x *extractor, _ int, q quantity) bool {
 			return x.othersHold(q)
+		}},
+		// "5G models made up 60% of shipments": a part a kind of product
+		// takes is no company's share.
+		{name: "percent-part-of-kind", on: qtyPercent, match: func(x *extractor, _ int, q quantity) bool {
+			return x.partOfKind(q)
 		}},
 		{name: "percent-share-list", on: qtyPercent, kind: MarketShare, match: func(x *extractor, qi int, _ quantity) bool {
 			// "Intel, Nvidia and AMD held 71%, 16% and 13% respectively",

@@ -69,7 +69,9 @@ func (x *extractor) isChange(q quantity) bool {
 		if toks[k].text == "," && x.tokIs(k+1, contrasts) {
 			break // "Fabrikam keeps growing, yet at 21.5%": another clause's growth
 		}
-		if w == "share" || w == "market" || toks[k].kind == tokNum ||
+		// "the premium segment was 60%": a word before the market's
+		// noun names the market, not what the figure is.
+		if w == "share" || w == "market" || w == "segment" || toks[k].kind == tokNum ||
 			k >= q.start-2 && toks[k].is("holds", "held", "hold", "has", "had", "have", "took", "takes", "taking", "captured", "commands", "controls", "claimed", "claims",
 				"accounted", "accounts", "accounting", "represented", "represents", "representing") {
 			break
@@ -112,6 +114,88 @@ func (x *extractor) isChange(q quantity) bool {
 		}
 	}
 	return false
+}
+
+// earlierOfNoShare reports a percentage given as the level the figure
+// just before it moved from, when that figure was read as no market share:
+// the 22% of "30% of group revenue, up from 22%" and of "the margin fell
+// to 18%, down from 22%". A comma and a change word ("up", "down") come
+// before "from", and what the first figure is of ("of Contoso's sales")
+// may stand between, but no other comma. Or the first figure is the level
+// a change went to, its period between: "growth cooled to 22% in the
+// quarter from 26% in Q4".
+func (x *extractor) earlierOfNoShare(qi int, q quantity) bool {
+	toks := x.s.toks
+	if qi == 0 || qi > 64 || q.start < 3 || !toks[q.start-1].is("from") {
+		return false
+	}
+	p := x.s.qty[qi-1]
+	if p.kind != qtyPercent || x.noShare&(1<<(qi-1)) == 0 || q.start-p.end > 10 {
+		return false
+	}
+	gapEnd := q.start - 3
+	switch {
+	case x.tokHas(q.start-2, wChangeBefore) && toks[q.start-3].text == ",":
+		if p.end < gapEnd && !toks[p.end].is("of") {
+			return false
+		}
+	case p.start > 0 && toks[p.start-1].is("to") && q.start-p.end <= 6:
+		gapEnd = q.start - 1
+		if x.companyIn(p.end, gapEnd) {
+			return false
+		}
+	default:
+		return false
+	}
+	for k := p.end; k < gapEnd; k++ {
+		if toks[k].text == "," {
+			return false
+		}
+	}
+	return true
+}
+
+// partOfKind reports a percentage a plural noun that names no company
+// "made up", "accounted for" or "represented": "while 5G models made up
+// 60% of shipments", "AI PCs accounted for 15%". Such a subject is a kind
+// of product or buyer, not the company named before it in the sentence;
+// a subject with a company, "it" or "their" in it is left to the share
+// rules, and a participle ("accounting for") has its subject elsewhere.
+func (x *extractor) partOfKind(q quantity) bool {
+	toks := x.s.toks
+	v := q.start - 1
+	switch {
+	case v >= 1 && toks[v].is("for") && toks[v-1].is("accounted", "accounts", "account"):
+		v--
+	case v >= 1 && toks[v].is("up") && toks[v-1].is("made", "make", "makes"):
+		v--
+	case v >= 1 && toks[v].is("represented", "represents"):
+	default:
+		return false
+	}
+	cs, _ := x.clause(q)
+	s := cs
+	for k := cs; k < v; k++ {
+		if toks[k].text == "," {
+			s = k + 1
+		}
+	}
+	if s < v && toks[s].is("while", "whereas", "and", "but", "where", "when", "as") {
+		s++
+	}
+	if v-s < 1 || v-s > 5 {
+		return false
+	}
+	head := toks[v-1]
+	if head.kind != tokWord || len(head.lower) < 4 || !strings.HasSuffix(head.lower, "s") {
+		return false
+	}
+	for k := s; k < v; k++ {
+		if x.inCompany(k) || x.tokHas(k, wPronoun) || x.tokHas(k, wAggregate) || toks[k].is("their", "they") {
+			return false
+		}
+	}
+	return true
 }
 
 // rangeStart returns the percentage q is the other end of in "from 13%
@@ -416,7 +500,9 @@ func (x *extractor) isSurveyPart(q quantity) bool {
 		return true
 	}
 	toks := x.s.toks
-	if q.end >= len(toks) || q.start == 0 || toks[q.end].kind != tokWord || toks[q.end].startsUpper() ||
+	// "44% of respondents named AWS and 31% Azure": a company right after
+	// the figure is the answer the part gave.
+	if q.end >= len(toks) || q.start == 0 || toks[q.end].kind != tokWord || toks[q.end].startsUpper() && !x.inCompany(q.end) ||
 		toks[q.end].is("of", "share", "market", "for", "in", "on", "at", "and", "each", "apiece") ||
 		!(toks[q.start-1].text == "," || toks[q.start-1].is("and") || x.tokIs(q.start-1, contrasts)) {
 		return false
