@@ -283,7 +283,9 @@ func (x *extractor) yearGone(q quantity) bool {
 // words before the deal word at "at": "its previous two-year contract".
 func (x *extractor) formerBefore(at int) bool {
 	for k := at - 1; k >= 0 && k >= at-5; k-- {
-		if x.tokIs(k, namesEarlier) || x.s.toks[k].is("expired") {
+		// "last" dates the signing ("last month signed a deal"); it says
+		// no contract is over.
+		if x.tokIs(k, namesEarlier) && !x.s.toks[k].is("last") || x.s.toks[k].is("expired") {
 			return true
 		}
 	}

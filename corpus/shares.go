@@ -270,7 +270,9 @@ func (x *extractor) changeCompared(q quantity) (quantity, bool) {
 	for k > 0 && (x.inCompany(k) || toks[k].text == "'" || toks[k].text == "’" || toks[k].lower == "s") {
 		k--
 	}
-	if k < 1 || !(x.tokIs(k, comparesWith) || toks[k].is("with") && toks[k-1].is("compared")) {
+	// "than" compares with another's figure or a level never held ("higher
+	// than 29% a year earlier"): no share of the company before it.
+	if k < 1 || !(x.tokIs(k, comparesWith) && !toks[k].is("than", "compared") || toks[k].is("with") && toks[k-1].is("compared")) {
 		return q, false
 	}
 	if i := x.lastPercentBy(k); i >= 0 && k-x.s.qty[i].end <= 10 {
@@ -545,7 +547,7 @@ func (x *extractor) seriesPrev(q quantity) (quantity, bool) {
 func (x *extractor) comparedWith(q quantity) (quantity, bool) {
 	toks := x.s.toks
 	k := q.start - 1
-	if k < 1 || !(x.tokIs(k, comparesWith) || toks[k].is("after") || toks[k].is("with") && toks[k-1].is("compared")) {
+	if k < 1 || !(x.tokIs(k, comparesWith) && !toks[k].is("than", "compared") || toks[k].is("after") || toks[k].is("with") && toks[k-1].is("compared")) {
 		return q, false
 	}
 	var prev quantity
