@@ -1169,6 +1169,9 @@ func (x *extractor) apply(dst []Fact, qi int, q quantity) []Fact {
 		}
 		f := Fact{Kind: r.kind, Rule: r.name, DealType: r.dealType}
 		ps := r.parties(x, qi, q)
+		if r.kind == DealValue {
+			ps = x.joinedPartners(q, ps)
+		}
 		if !r.each {
 			return append(dst, f.withParties(ps))
 		}

@@ -566,7 +566,9 @@ func (x *lexicon) dealContextBefore(toks []token, bits []listSet, i int) bool {
 			// lead in a market, names no deal's side.
 			continue
 		}
-		if bitIn(bits, k, wDealNouns) || bitIn(bits, k, wSubjectVerbs) || bitIn(bits, k, wObjectVerbs) {
+		// "is teaming up with Foxconn": a partner is a deal's side too,
+		// when the partner word leads right to it.
+		if bitIn(bits, k, wDealNouns) || bitIn(bits, k, wSubjectVerbs) || bitIn(bits, k, wObjectVerbs) || k >= i-2 && bitIn(bits, k, wPartner) {
 			return true
 		}
 	}

@@ -823,6 +823,86 @@ func (x *extractor) jointVenture(q quantity) bool {
 	return false
 }
 
+// joinedAt returns where q's clause says the companies act together on
+// what the figure prices: a partnering verb before it with "with" after
+// ("Nvidia is teaming up with Foxconn on a $1.4 billion supercomputing
+// center", "has partnered with YTL in a $4.3 billion deal"), or a joint
+// venture or project the figure is the size of ("a $10 billion joint
+// venture with AMD", "the joint project, valued at one billion euros").
+// It returns -1 for none. A partnership noun ("expanded its partnership
+// with OpenAI in a $6.5 billion deal") says no more than that the two do
+// business, which may well be one selling to the other.
+func (x *extractor) joinedAt(q quantity) int {
+	if !x.sentenceHas(wPartner) && !x.sentenceHas(wAggregate) {
+		return -1
+	}
+	start, end := x.clause(q)
+	toks := x.s.toks
+	for k := start; k < end && k < q.end+3; k++ {
+		switch {
+		case k+1 < end && toks[k].is("joint") && (x.tokHas(k+1, wPartner) || toks[k+1].is("project")):
+			// The venture is what the figure prices when it follows the
+			// figure or opens the clause the figure is in; "form a joint
+			// venture called Stargate and commit $100B" has each firm
+			// commit its own money.
+			if k >= q.end || k <= start+1 {
+				return k
+			}
+		case k < q.start && x.tokHas(k, wPartner) && (strings.HasSuffix(toks[k].lower, "ed") || strings.HasSuffix(toks[k].lower, "ing")):
+			j := k + 1
+			if j < end && toks[j].is("up") {
+				j++
+			}
+			if j < end && toks[j].is("with") {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// joinedPartners makes the companies of a deal value partners when its
+// clause says they act together (see joinedAt), keeping the place the
+// money goes to. A subject the sentence does not name ("It is forming a
+// $10 billion joint venture with AMD") is the company the article is
+// about.
+func (x *extractor) joinedPartners(q quantity, ps []Party) []Party {
+	at := x.joinedAt(q)
+	if at < 0 {
+		return ps
+	}
+	company := func(n string) bool {
+		_, isPlace := x.e.regions[n]
+		return !isPlace && !x.isGovernment(n)
+	}
+	n := 0
+	for _, p := range ps {
+		if company(p.Name) {
+			n++
+		}
+	}
+	if n == 1 {
+		for _, c := range append(slices.Clone(x.main), x.prev...) {
+			if company(c) && !slices.ContainsFunc(ps, func(p Party) bool { return p.Name == c }) && !x.namedInPassing(c) {
+				ps = append([]Party{{Name: c}}, ps...)
+				n++
+				break
+			}
+		}
+	}
+	if n < 2 {
+		return ps
+	}
+	out := make([]Party, len(ps))
+	for i, p := range ps {
+		out[i] = p
+		if company(p.Name) {
+			out[i].Role = RolePartner
+		}
+	}
+	return out
+}
+
 // dealNounAt reports a word naming a takeover or a deal at token k.
 func (x *extractor) dealNounAt(k int) bool {
 	return k >= 0 && k < len(x.s.toks) && x.s.toks[k].is("deal", "bid", "offer", "takeover", "acquisition", "purchase", "buyout", "merger")
@@ -1336,7 +1416,7 @@ func (x *extractor) dealType(q quantity, ps []Party) DealType {
 
 // wordType is the kind of deal the sentence's deal word says.
 func (x *extractor) wordType(q quantity, ps []Party) DealType {
-	if x.jointVenture(q) && len(ps) > 1 {
+	if (x.jointVenture(q) || x.joinedAt(q) >= 0) && len(ps) > 1 {
 		return DealPartnership
 	}
 	trig, at := x.triggerNear(q)
