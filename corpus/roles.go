@@ -425,6 +425,9 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 		// side surely sells; byRank makes equals partners.
 		trig = trigContract
 	}
+	if ps, ok := x.hostRoles(q, trig, names); ok {
+		return ps
+	}
 	if ps, ok := x.orderRoles(q, names); ok {
 		return ps
 	}
@@ -901,6 +904,71 @@ func (x *extractor) joinedPartners(q quantity, ps []Party) []Party {
 		}
 	}
 	return out
+}
+
+// hostPlace returns the state or country q's clause names as a side of
+// the deal, before the figure: as its government ("The Telangana
+// government has signed an MoU with CtrlS"), as the subject of the verb
+// ("Uttar Pradesh signs $25 billion MoU with AM Green"), or listed with
+// a company ("Microsoft and the Telangana government have finalised a
+// deal"). "" when none is.
+func (x *extractor) hostPlace(q quantity) string {
+	start, _ := x.clause(q)
+	toks := x.s.toks
+	for _, m := range x.s.places {
+		if m.start < start || m.end >= q.start || x.e.regions[m.name] {
+			continue
+		}
+		if slices.ContainsFunc(x.s.companies, func(c mention) bool { return c.start <= m.start && m.end <= c.end }) {
+			// "The Japanese government will put 50 billion yen into
+			// Contoso": a nation's government is a party of its own,
+			// which invests.
+			continue
+		}
+		b := m.start - 1
+		if b >= start && toks[b].is("the") {
+			b--
+		}
+		opens := b < start || toks[b].is("and")
+		if opens && (toks[m.end].is("government") || x.tokHas(m.end, wSigned) || x.tokHas(m.end, wSubjectVerbs)) {
+			return m.name
+		}
+	}
+	return ""
+}
+
+// hostRoles reads a deal a state or country strikes with one company to
+// build or invest on its soil: the company invests and the place
+// receives, whatever deal word ("MoU", "deal") the sentence uses. A
+// company selling to a government is no such deal: the place must be a
+// side as a place (see hostPlace), and the sentence must buy no product
+// or licences.
+func (x *extractor) hostRoles(q quantity, trig trigger, names []string) ([]Party, bool) {
+	if len(x.s.places) == 0 || trig == trigAcquire || trig == trigRaise || trig == trigSell || trig == trigAward {
+		return nil, false
+	}
+	if x.sentenceHas(wSeatNouns) || len(x.s.products) > 0 {
+		// "Ohio signs $20m deal for Copilot licences" buys a product.
+		return nil, false
+	}
+	host := x.hostPlace(q)
+	if host == "" {
+		return nil, false
+	}
+	var company string
+	for _, n := range names {
+		if _, isPlace := x.e.regions[n]; isPlace || x.isGovernment(n) {
+			continue
+		}
+		if company != "" {
+			return nil, false
+		}
+		company = n
+	}
+	if company == "" {
+		return nil, false
+	}
+	return []Party{{Name: company, Role: RoleInvestor}, {Name: host, Role: RoleRecipient}}, true
 }
 
 // dealNounAt reports a word naming a takeover or a deal at token k.
