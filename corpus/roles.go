@@ -1534,7 +1534,11 @@ func (x *extractor) wordType(q quantity, ps []Party) DealType {
 // it buys a product or seats, a government contract when a public body is a
 // party, else a cloud contract.
 func (x *extractor) contractType(ps []Party) DealType {
-	gov := slices.ContainsFunc(ps, func(p Party) bool { return x.isGovernment(p.Name) })
+	gov := slices.ContainsFunc(ps, func(p Party) bool {
+		// A state that buys is its government: "Oregon's Oracle contracts".
+		_, isPlace := x.e.regions[p.Name]
+		return x.isGovernment(p.Name) || isPlace && p.Role == RoleCustomer
+	})
 	switch {
 	case gov && (x.forProduct() || x.sentenceHas(wSeatNouns) || x.sentenceHasWord("licensing")):
 		// "a £774.5 million contract with Microsoft for Office 365",
@@ -1606,7 +1610,49 @@ func dealParties(x *extractor, _ int, q quantity) []Party {
 	if g, ok := x.gapOf(q); ok {
 		return x.gappedParties(g)
 	}
-	return x.storySides(x.productVendor(x.dealRoles(q, x.parties(q))))
+	return x.buyerPlace(q, x.storySides(x.productVendor(x.dealRoles(q, x.parties(q)))))
+}
+
+// buyerPlace adds, as the customer of a deal that has a vendor and no
+// buyer, the state, province or city the figure's clause names before it
+// as the side that buys: "Oregon's Oracle contracts worth nearly $130
+// million", "California auditor faults $95 million Oracle licence deal",
+// "The state has signed a $4 million agreement with OpenAI" in an article
+// about Massachusetts. A country is named by its government instead
+// ("Japanese government"), and a place the sentence puts something in
+// ("a $2bn contract to build a campus in Texas") buys nothing.
+func (x *extractor) buyerPlace(q quantity, ps []Party) []Party {
+	if !slices.ContainsFunc(ps, func(p Party) bool { return p.Role == RoleVendor }) ||
+		slices.ContainsFunc(ps, func(p Party) bool { return p.Role == RoleCustomer || p.Role == RoleBuyer || p.Role == RoleInvestor }) {
+		return ps
+	}
+	start, _ := x.clause(q)
+	toks := x.s.toks
+	state := func(n string) bool { return !x.e.regions[n] && countries[strings.ToLower(n)] == "" }
+	place := ""
+	for _, m := range x.s.places {
+		if m.start < start || m.start >= q.start || !state(m.name) {
+			continue
+		}
+		if k := m.start - 1; k >= 0 && toks[k].is("in", "near", "across", "from", "to", "outside") {
+			continue
+		}
+		place = m.name
+		break
+	}
+	if place == "" && x.ctxPlace != "" && state(x.ctxPlace) {
+		// "The state has signed": the state the article is about.
+		for k := start; k+1 < q.start; k++ {
+			if toks[k].is("the") && toks[k+1].is("state") && k+2 < len(toks) && !toks[k+2].startsUpper() {
+				place = x.ctxPlace
+				break
+			}
+		}
+	}
+	if place == "" || slices.ContainsFunc(ps, func(p Party) bool { return p.Name == place }) {
+		return ps
+	}
+	return append(ps, Party{Name: place, Role: RoleCustomer})
 }
 
 // storySides gives a figure of the article's first deal the sides that
