@@ -226,7 +226,13 @@ func (e *Extractor) Extract(a Article) []Fact {
 			product = p
 		}
 		for _, m := range s.places {
-			if m.name != "worldwide" && !namesCompany(&s, m) && !(m.start > 0 && s.toks[m.start-1].is("from")) {
+			// "a partnership with the UK" names a partner, not where
+			// the article's money goes.
+			k := m.start - 1
+			if k > 0 && s.toks[k].is("the") {
+				k--
+			}
+			if m.name != "worldwide" && !namesCompany(&s, m) && !(k >= 0 && s.toks[k].is("from", "with")) {
 				place = m.name
 				break
 			}
