@@ -525,8 +525,9 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 				// "co-leads $1 billion round in Chinese AI start-up
 				// Moonshot", "a round for Moonshot AI"
 				ps[i].Role = RoleRecipient
-			case before == "by":
-				// "OpenAI, backed by Microsoft and SoftBank, is raising"
+			case before == "by" || !after && x.withList(m):
+				// "OpenAI, backed by Microsoft and SoftBank, is raising",
+				// "Wayve in talks with Microsoft and SoftBank to raise"
 				ps[i].Role = RoleInvestor
 			case !after && x.backsNext(m):
 				// "Meta backs Databricks as a strategic investor in $10
@@ -711,6 +712,24 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 		}
 	}
 	return ps
+}
+
+// withList reports a name that "with" introduces, alone or in a list:
+// "in talks with Microsoft and SoftBank".
+func (x *extractor) withList(m mention) bool {
+	start := m.start
+	for range 8 {
+		e := listedBefore(x.s.toks, start)
+		if e < 0 {
+			break
+		}
+		j := slices.IndexFunc(x.s.companies, func(c mention) bool { return c.end == e })
+		if j < 0 {
+			break
+		}
+		start = x.s.companies[j].start
+	}
+	return x.wordBefore(start) == "with"
 }
 
 // receivesFigure reports a company that is the subject of a receiving
