@@ -968,8 +968,9 @@ func (a *sentenceArena) quantities(toks []token, marks []wordMark) []quantity {
 // where capitals say nothing about names.
 func titleCase(toks []token) bool {
 	words, upper := 0, 0
-	for _, t := range toks {
-		if t.kind == tokWord && len(t.text) > 3 {
+	for i, t := range toks {
+		// The first word is capitalised in any case.
+		if i > 0 && t.kind == tokWord && len(t.text) > 3 {
 			words++
 			if t.startsUpper() {
 				upper++
