@@ -1964,8 +1964,10 @@ func (x *extractor) capacityAfter(from int) bool {
 		if toks[k].text == "," || toks[k].text == ";" || toks[k].text == "." {
 			break // "which Contoso bought for $2 billion, makes chips"
 		}
-		if x.tokHas(k, wCapacity) {
-			// "its end user computing business" is a business, no capacity
+		if x.tokHas(k, wCapacity) || x.tokHas(k, wSeatNouns) {
+			// "its end user computing business" is a business, no capacity;
+			// "to license Inflection's models", "£4m of Microsoft
+			// licences": a licence is bought from its seller, as capacity is.
 			return !x.businessWithin(k+1, 3, false)
 		}
 	}
