@@ -325,7 +325,8 @@ func (s *sentence) leadInvestors() []string {
 	toks := s.toks
 	round, money := false, false
 	for k, t := range toks {
-		if bitIn(s.bits, k, wRaise) || t.is("investment") {
+		// "Accel is said to be leading it": the round, named before.
+		if bitIn(s.bits, k, wRaise) || t.is("investment") || s.marks[k]&leadsRound != 0 && k+1 < len(toks) && toks[k+1].is("it") {
 			round = true
 		}
 		// "The money came from investors including ...": the round's.
@@ -355,6 +356,14 @@ func (s *sentence) leadInvestors() []string {
 			// A sentence that does not say it is about a round names
 			// no lead and no backer of it: "Microsoft leads the
 			// market", "its backers include Microsoft".
+		case t.lower == "part" && k > 0 && s.marks[k]&takesPart != 0 && s.marks[k-1]&holdsPart != 0:
+			// "Nvidia and Microsoft also took part", "with Conviction
+			// Partners also taking part": backers of the round.
+			for _, m := range s.companies {
+				if m.end <= k-1 && (s.listedFrom(m.end, k-1) || s.auxBefore(m.end, k-1)) {
+					addName(m.name)
+				}
+			}
 		case s.marks[k]&leadsRound != 0:
 			if k+1 < len(toks) && toks[k+1].is("by") {
 				// "led by TWG Global", "led by Thrive Capital and Microsoft"
