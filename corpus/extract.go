@@ -317,7 +317,13 @@ func (e *Extractor) Extract(a Article) []Fact {
 			product = p
 		}
 		for _, m := range s.places {
-			if m.name != "worldwide" && !namesCompany(&s, m) && !(m.start > 0 && s.toks[m.start-1].is("from")) {
+			// "a partnership with the UK" names a partner, not where
+			// the article's money goes.
+			k := m.start - 1
+			if k > 0 && s.toks[k].is("the") {
+				k--
+			}
+			if m.name != "worldwide" && !namesCompany(&s, m) && !(k >= 0 && s.toks[k].is("from", "with")) {
 				place = m.name
 				break
 			}
@@ -410,7 +416,8 @@ func (s *sentence) leadInvestors() []string {
 	toks := s.toks
 	round, money := false, false
 	for k, t := range toks {
-		if bitIn(s.bits, k, wRaise) || t.is("investment") {
+		// "Accel is said to be leading it": the round, named before.
+		if bitIn(s.bits, k, wRaise) || t.is("investment") || s.marks[k]&leadsRound != 0 && k+1 < len(toks) && toks[k+1].is("it") {
 			round = true
 		}
 		// "The money came from investors including ...": the round's.
@@ -440,6 +447,14 @@ func (s *sentence) leadInvestors() []string {
 			// A sentence that does not say it is about a round names
 			// no lead and no backer of it: "Microsoft leads the
 			// market", "its backers include Microsoft".
+		case toks[k].lower == "part" && k > 0 && s.marks[k]&takesPart != 0 && s.marks[k-1]&holdsPart != 0:
+			// "Nvidia and Microsoft also took part", "with Conviction
+			// Partners also taking part": backers of the round.
+			for _, m := range s.companies {
+				if m.end <= k-1 && (s.listedFrom(m.end, k-1) || s.auxBefore(m.end, k-1)) {
+					addName(m.name)
+				}
+			}
 		case s.marks[k]&leadsRound != 0:
 			if k+1 < len(toks) && toks[k+1].is("by") {
 				// "led by TWG Global", "led by Thrive Capital and Microsoft"
@@ -1148,8 +1163,9 @@ func (a *sentenceArena) quantities(toks []token, marks []wordMark) []quantity {
 // where capitals say nothing about names.
 func titleCase(toks []token) bool {
 	words, upper := 0, 0
-	for _, t := range toks {
-		if t.kind == tokWord && len(t.text) > 3 {
+	for i, t := range toks {
+		// The first word is capitalised in any case.
+		if i > 0 && t.kind == tokWord && len(t.text) > 3 {
 			words++
 			if t.startsUpper() {
 				upper++
@@ -1361,6 +1377,9 @@ func (x *extractor) apply(dst []Fact, qi int, q quantity) []Fact {
 		}
 		f := Fact{Kind: r.kind, Rule: r.name, DealType: r.dealType}
 		ps := r.parties(x, qi, q)
+		if r.kind == DealValue {
+			ps = x.joinedPartners(q, ps)
+		}
 		if !r.each {
 			return append(dst, f.withParties(ps))
 		}
