@@ -53,7 +53,7 @@ var realFloors = map[string]float64{
 	"dev market_share recall":    0.97,
 	"dev roles":                  0.76,
 	"dev period":                 0.95,
-	"dev status":                 0.78,
+	"dev status":                 0.79,
 	"dev type":                   0.83,
 	"dev stage":                  0.82,
 }
