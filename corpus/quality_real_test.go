@@ -46,7 +46,7 @@ type realLabel struct {
 // has no floors on purpose: its figures are printed, never tuned for.
 var realFloors = map[string]float64{
 	"dev deal_value precision":   0.95,
-	"dev deal_value recall":      0.93,
+	"dev deal_value recall":      0.94,
 	"dev seats precision":        0.95,
 	"dev seats recall":           0.90,
 	"dev market_share precision": 0.99,
