@@ -1828,7 +1828,7 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 			// worth; "a contract valued at $2bn" is the contract's, and
 			// "the transaction values VMware at $69 billion", in a story
 			// of a takeover, is its price.
-			if i > 0 && before[i-1] != "at" && x.storyType != DealAcquisition && !x.buyingIn(start, q.start) && !withDebt(after) {
+			if i > 0 && before[i-1] != "at" && before[i-1] != "between" && x.storyType != DealAcquisition && !x.buyingIn(start, q.start) && !withDebt(after) {
 				return true
 			}
 		case w == "reach" || w == "hit" || w == "exceed" || w == "surpass" || w == "top" || w == "heading" || w == "headed" || w == "pass":

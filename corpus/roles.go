@@ -1414,6 +1414,12 @@ func (x *extractor) sidedType(t DealType, ps []Party) DealType {
 		if has(RoleCustomer, RoleVendor) && !has(RoleInvestor, RoleRecipient) {
 			return x.contractType(ps)
 		}
+	case DealPartnership:
+		// "the collaboration could be worth up to £750m" to a vendor
+		// from a ministry: one side pays the other, so it is a contract.
+		if has(RoleCustomer) && has(RoleVendor) && !has(RolePartner, RoleInvestor, RoleRecipient) {
+			return x.contractType(ps)
+		}
 	}
 	if t == DealInvestmentPledge && slices.ContainsFunc(ps, func(p Party) bool {
 		_, isPlace := x.e.regions[p.Name]
