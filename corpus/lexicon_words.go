@@ -116,6 +116,58 @@ func defaultMarkLists() []markList {
 		// not say what kind of licence it is: "66 of those licences".
 		{namesNoKind, "not-licence-kinds", []string{"of", "for", "in", "on", "to", "and", "or", "with", "by", "at", "from", "per", "a", "an",
 			"those", "these", "them", "such", "all", "both", "each", "every", "other", "some", "any", "no", "the", "its", "their"}},
+		// pay-verbs make money a payment, from the payer to the paid.
+		{paysMoney, "pay-verbs", []string{"pay", "pays", "paid", "paying"}},
+		// sum-verbs give a sum or restate an amount: "sales came to $9bn",
+		// "which amounted to $5.4bn", "worth $2bn".
+		{sumsTo, "sum-verbs", []string{"came", "comes", "amounted", "amounts", "totalled", "totaled", "equalled", "equaled", "equals", "worth", "translated", "translates"}},
+		// site-nouns name one site or build money is spent on: "a $2bn
+		// data centre campus", "construction is estimated at $27bn".
+		{namesSite, "site-nouns", []string{"campus", "hub", "facility", "plant", "factory", "site", "centre", "center",
+			"cluster", "complex", "park", "region", "project", "venture", "construction", "development"}},
+		// sites-nouns name several sites: "into three data centres". What
+		// sites cost is often what they cost to run, not to build.
+		{namesSites, "sites-nouns", []string{"campuses", "facilities", "plants", "factories", "sites", "centres", "centers"}},
+		// project-nouns name a project or programme that a figure values:
+		// "the project, valued at $2bn".
+		{namesProject, "project-nouns", []string{"project", "projects", "programme", "program"}},
+		// commit-verbs commit money: "pledged $10bn".
+		{commitsMoney, "commit-verbs", []string{"commit", "commits", "committed", "committing", "pledge", "pledges", "pledged", "pledging"}},
+		// spend-verbs spend money: "spent $4bn on acquisitions".
+		{spendsMoney, "spend-verbs", []string{"spend", "spends", "spending", "spent"}},
+		// takeover-nouns name one company buying another: "IBM's $6.4bn HashiCorp acquisition".
+		{namesTakeover, "takeover-nouns", []string{"acquisition", "takeover", "purchase", "buyout"}},
+		// market-lead-verbs say a company leads a market: what it leads is no holder of a share.
+		{leadsMarket, "market-lead-verbs", []string{"leads", "led", "lead", "tops", "topped", "dominates", "dominated"}},
+		// growth-nouns name growth, which a share may be a part of: "80% of the growth".
+		{namesGrowth, "growth-nouns", []string{"growth", "increase", "gains", "expansion"}},
+		// account-verbs are the verb of "accounts for 30%".
+		{accountsFor, "account-verbs", []string{"account", "accounts", "accounted", "accounting"}},
+		// include-verbs open a list of members: "investors including Contoso".
+		{includesNames, "include-verbs", []string{"including", "include", "includes"}},
+		// per-words make an amount a rate when a period follows: "$1bn a year", "per month".
+		{perEach, "per-words", []string{"a", "per", "each", "every"}},
+		// period-nouns are the periods money recurs over: "$1bn a year".
+		{namesPeriod, "period-nouns", []string{"year", "month", "quarter", "annum"}},
+		// overtake-verbs pass, beat or trail a rival: the rival is not who a
+		// figure beside it is for.
+		{overtakesRival, "overtake-verbs", []string{"trailing", "overtaking", "overtook", "trails", "trailed", "trail", "overtakes", "overtake",
+			"passes", "passed", "beats", "beat", "surpassed", "surpasses", "outpaced", "outpaces",
+			"outgrew", "outgrows", "outgrowing", "outperformed", "outperforms", "outsold", "outsells", "outshipped", "outships"}},
+		// compare-words set a figure against another: "against 12% a year earlier".
+		{comparesWith, "compare-words", []string{"than", "against", "versus", "vs", "compared"}},
+		// definite-words point at a thing already known or owned: "the deal", "its stake".
+		{definite, "definite-words", []string{"the", "its", "their"}},
+		// be-verbs are the forms of "to be": "was awarded", "were 30%".
+		{beVerbs, "be-verbs", []string{"be", "been", "being", "is", "was", "are", "were"}},
+		// have-verbs: "has agreed", "had 30%".
+		{haveVerbs, "have-verbs", []string{"has", "have", "had"}},
+		// relative-words open a relative clause after a name: ", which".
+		{opensRelative, "relative-words", []string{"which", "who", "whose", "that"}},
+		// earlier-words name an earlier one of a kind: "its previous round".
+		{namesEarlier, "earlier-words", []string{"last", "previous", "prior", "earlier", "former"}},
+		// contract-nouns name a contract between two sides: "a deal with Contoso".
+		{namesContract, "contract-nouns", []string{"deal", "contract", "agreement", "pact"}},
 	}
 }
 
@@ -143,7 +195,7 @@ func defaultLexicon() []lexiconList {
 		{wStrongDeal, "strong-deal", []string{"bid", "bids", "deal", "deals", "contract", "contracts", "agreement", "agreements", "pact", "acquisition", "acquire", "acquires", "acquired", "acquiring", "buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing", "takeover", "buyout", "merger", "transaction", "awarded", "award", "licenses", "licences", "licensing", "partnership", "signed", "signs", "inked", "struck", "alliance"}},
 		// weak-deal words make money a deal value when the sentence names the parties.
 		{wWeakDeal, "weak-deal", []string{"venture", "ventures", "initiative", "invest", "invests", "invested", "investing", "investment", "investments", "stake", "funding", "raise", "raised", "raises", "backing", "backed", "spend", "spending", "pay", "paid", "pays", "worth", "commit", "commits", "committed", "commitment", "commitments", "order", "orders", "ordered", "sell", "sold", "sells", "selling", "supply", "provide", "lease", "leasing", "rent", "rents", "use", "using", "committing", "put", "puts", "putting", "pump", "pumps", "pumped", "sink", "sinks", "sank", "splash", "splashing", "splashes", "pour", "pours", "poured", "inject", "injects", "injected", "plough", "ploughs", "plow", "bankroll", "bankrolls", "pledge", "pledged", "pledges", "fund", "funds", "funded", "back", "backs"}},
-		{wChangeBefore, "change-before", []string{"grew", "grow", "grows", "growing", "rose", "rise", "rises", "rising", "up", "jumped", "jump", "jumps", "climbed", "climb", "climbs", "increased", "increase", "increases", "gained", "gain", "gains", "surged", "surge", "soared", "soar", "fell", "fall", "falls", "dropped", "drop", "declined", "decline", "down", "slid", "slipped", "plunged", "tumbled", "advanced", "expanded", "expand", "by", "added", "lost", "shed", "sank", "slumped", "rallied", "cut", "reduce", "reduced", "boosted", "raised", "lifted", "went", "edged", "inched", "shrank", "shrink", "shrinks", "shrunk", "contracted", "dipped", "eased"}},
+		{wChangeBefore, "change-before", []string{"grew", "grow", "grows", "growing", "rose", "rise", "rises", "rising", "up", "jumped", "jump", "jumps", "climbed", "climb", "climbs", "increased", "increase", "increases", "gained", "gain", "gains", "surged", "surge", "soared", "soar", "fell", "fall", "falls", "dropped", "drop", "declined", "decline", "down", "slid", "slipped", "plunged", "tumbled", "advanced", "expanded", "expand", "expands", "expanding", "widened", "widening", "by", "added", "lost", "shed", "sank", "slumped", "rallied", "cut", "reduce", "reduced", "boosted", "raised", "lifted", "went", "edged", "inched", "shrank", "shrink", "shrinks", "shrunk", "contracted", "dipped", "eased"}},
 		{wChangeAfter, "change-after", []string{"growth", "increase", "rise", "jump", "gain", "drop", "decline", "year", "yoy", "higher", "lower", "more", "less", "annually", "cagr", "annual", "compound", "jumps", "rises", "increases", "discount", "stake", "margin", "margins", "tax", "interest", "off", "ownership", "premium", "fee", "fees", "cut", "raise", "slump", "plunge", "surge", "chance", "probability", "likely", "owned", "owns", "equity", "per", "better", "worse", "above", "below", "fewer", "decrease", "decreases", "declines"}},
 		{wNotShareOf, "not-share-of", []string{"its", "their", "revenue", "revenues", "sales", "respondents", "companies", "enterprises", "organizations", "organisations", "businesses", "workloads", "employees", "customers", "users", "the"}},
 		{wShareHolders, "share-holders", []string{"for", "at", "with", "had", "has", "have", "held", "holds", "hold", "took", "takes", "commands", "commanded", "controls", "controlled", "captured", "on", "of", "accounted", "accounts", "claimed", "claims", "owns", "reached", "to", "was", "is", "stood", "sits", "and", "from", "s", "secured", "secures", "grabbed", "grabs", "garnered", "enjoyed", "enjoys", "won", "holding", "taking", "controlling", "commanding", "capturing"}},

@@ -24,6 +24,11 @@ func TestQuantitiesMoney(t *testing.T) {
 		{"₹1,200 crore over three years", "1.2e+10 INR"},
 		{"₹3 lakh crore", "3e+12 INR"},
 		{"Rs 50 lakh", "5e+06 INR"},
+		// A decimal times its scale is a whole amount, not a float's
+		// nearest neighbour (229999.99999999997).
+		{"Rs 2.3 lakh", "230000 INR"},
+		{"a $32.3k pilot", "32300 USD"},
+		{"between $16.1 thousand and $20 thousand", "16100 USD"},
 		{"¥2.26 trillion", "2.26e+12 JPY"},
 		{"2.26 trillion yen", "2.26e+12 JPY"},
 		{"5 trillion won ($3.6 billion)", "5e+12 KRW [3.6e+09 USD]"},

@@ -142,7 +142,7 @@ func (x *extractor) nounAfter(q quantity) (string, bool) {
 			}
 			// "500 to 1,000 people a day are taking it up": a rate, not
 			// the seats of a deal.
-			if k+2 < len(toks) && toks[k+1].is("a", "per", "each", "every") && toks[k+2].is("day", "week") {
+			if k+2 < len(toks) && x.tokIs(k+1, perEach) && toks[k+2].is("day", "week") {
 				return "", false
 			}
 			return t.lower, true
@@ -207,7 +207,7 @@ func (x *extractor) headcountNear(q quantity) bool {
 		if toks[k].is("that", ",", ";") {
 			break // "now understands that 7,600 ...": the count opens its own clause
 		}
-		if toks[k].is("has", "have", "had") && k+1 < q.start && x.participle(k+1) {
+		if x.tokIs(k, haveVerbs) && k+1 < q.start && x.participle(k+1) {
 			continue // "has bought 50,000 seats": an auxiliary, not a size
 		}
 		if x.tokHas(k, wSizeVerbs) || toks[k].is("of") && k > 0 && toks[k-1].is("workforce", "base") {
@@ -266,12 +266,13 @@ func (x *extractor) participle(k int) bool {
 }
 
 // elidedSeats reads the second count of "about 75,000 staff in the US and
-// roughly 26,000 in the UK", whose noun is left out after the first.
+// roughly 26,000 in the UK" or "3,000 council employees and 500 from the
+// fire service", whose noun is left out after the first.
 func (x *extractor) elidedSeats(q quantity) bool {
 	toks := x.s.toks
 	// "from a retailer with 8,000 seats to an insurer with 60,000."
 	// "widened it to 700 and then to 2,000": a step of a series.
-	if q.start == 0 || !toks[q.start-1].is("and", ",", "to", "with") || q.end < len(toks) && !toks[q.end].is("in", "at", "across", "by", "this", "next", "over", ".", ";", "and") {
+	if q.start == 0 || !toks[q.start-1].is("and", ",", "to", "with") || q.end < len(toks) && !toks[q.end].is("in", "at", "from", "across", "by", "this", "next", "over", ".", ";", "and") {
 		return false
 	}
 	if q.end+1 < len(toks) && toks[q.end].is("and") && !toks[q.end+1].is("then", "later", "eventually", "finally", "to") {
@@ -288,11 +289,12 @@ func (x *extractor) elidedSeats(q quantity) bool {
 }
 
 // elidedAhead reads the first count of "widened it to 700 and then to
-// 2,000 programmers" in a sentence about a rollout: the noun of the count
-// after it is its noun too.
+// 2,000 programmers" or "expanded its pilot from 300 to 2,000 licences" in
+// a sentence about a rollout: the noun of the count after it is its noun
+// too.
 func (x *extractor) elidedAhead(q quantity) bool {
 	toks := x.s.toks
-	if !x.sentenceHas(wRollout) || q.start == 0 || !toks[q.start-1].is("to") {
+	if !x.sentenceHas(wRollout) || q.start == 0 || !toks[q.start-1].is("to", "from") {
 		return false
 	}
 	for _, p := range x.s.qty {
@@ -423,10 +425,10 @@ func (x *extractor) perPeriod(q quantity) bool {
 		return false
 	}
 	for k := q.end; k+1 < len(toks) && k < q.end+10; k++ {
-		if toks[k].text == "," || toks[k].text == ";" || toks[k].kind == tokNum || toks[k].is("who", "that", "which") {
+		if toks[k].text == "," || toks[k].text == ";" || toks[k].kind == tokNum || x.tokIs(k, opensRelative) {
 			return false // "175 employees reported saving 95 minutes a day"
 		}
-		if toks[k].is("a", "every", "each", "per") && toks[k+1].is("day", "week", "month") {
+		if x.tokIs(k, perEach) && toks[k+1].is("day", "week", "month") {
 			return true
 		}
 	}
