@@ -1849,7 +1849,10 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	if len(before) > 0 && (before[0] == "spend" || before[0] == "spending") && len(after) > 1 && (after[0] == "this" || after[0] == "next") && after[1] == "year" {
 		return true // "it will spend about $80 billion this year": capital spending
 	}
-	if len(after) > 0 && x.lex.has(wOtherMoneyAfter, after[0]) {
+	// "an initial value of £1.5m per annum": a deal's yearly value, not
+	// a price per unit.
+	perYear := len(after) > 1 && after[0] == "per" && (after[1] == "annum" || after[1] == "year") && q.value >= 1e5
+	if len(after) > 0 && x.lex.has(wOtherMoneyAfter, after[0]) && !perYear {
 		return true
 	}
 	// "a termination fee of $154 million", "may have to pay a fee of $46
@@ -1924,7 +1927,7 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 			}
 		}
 	}
-	if len(after) > 1 && after[0] == "in" && (after[1] == "capital" || after[1] == "capex" || after[1] == "market" || after[1] == "fines" || after[1] == "damages" || after[1] == "debt" || after[1] == "costs" || after[1] == "savings" ||
+	if len(after) > 1 && after[0] == "in" && (after[1] == "capital" || after[1] == "capex" || after[1] == "assets" || after[1] == "market" || after[1] == "fines" || after[1] == "damages" || after[1] == "debt" || after[1] == "costs" || after[1] == "savings" ||
 		after[1] == "cost" || after[1] == "equity" && len(after) > 2 && after[2] == "grants") {
 		// "$300 million in cost savings", "$32 million in equity grants"
 		return true

@@ -132,7 +132,7 @@ func defaultMarkLists() []markList {
 		// "the project, valued at $2bn".
 		{namesProject, "project-nouns", []string{"project", "projects", "programme", "program"}},
 		// commit-verbs commit money: "pledged $10bn".
-		{commitsMoney, "commit-verbs", []string{"commit", "commits", "committed", "committing", "pledge", "pledges", "pledged", "pledging"}},
+		{commitsMoney, "commit-verbs", []string{"commit", "commits", "committed", "committing", "pledge", "pledges", "pledged", "pledging", "contribute", "contributes", "contributed", "contributing"}},
 		// spend-verbs spend money: "spent $4bn on acquisitions".
 		{spendsMoney, "spend-verbs", []string{"spend", "spends", "spending", "spent"}},
 		// takeover-nouns name one company buying another: "IBM's $6.4bn HashiCorp acquisition".
@@ -177,7 +177,7 @@ func defaultMarkLists() []markList {
 func defaultLexicon() []lexiconList {
 	return []lexiconList{
 		{wRevenue, "revenue", []string{"revenue", "revenues", "sales", "earnings", "profit", "profits", "income", "turnover", "bookings"}},
-		{wOtherMoneyAfter, "other-money-after", []string{"gdp", "valuation", "market", "backlog", "budget", "capex", "industry", "economy", "opportunity", "fine", "penalty", "loss", "losses", "debt", "bond", "bonds", "buyback", "dividend", "cap", "capitalization", "capitalisation", "run", "salary", "pay", "package", "per", "ebitda", "termination", "breakup"}},
+		{wOtherMoneyAfter, "other-money-after", []string{"gdp", "valuation", "market", "backlog", "budget", "capex", "industry", "economy", "opportunity", "empire", "fortune", "fine", "penalty", "loss", "losses", "debt", "bond", "bonds", "buyback", "dividend", "cap", "capitalization", "capitalisation", "run", "salary", "pay", "package", "per", "ebitda", "termination", "breakup"}},
 		// otherMoneyOf are what "$8 billion of ..." can be that is no deal.
 		{wOtherMoneyOf, "other-money-of", []string{"debt", "ebitda", "cash", "revenue", "revenues", "sales", "earnings", "profit", "losses", "expenditure", "expenditures", "spending", "capex", "lease", "overhead", "costs", "savings", "bonds", "notes", "debentures"}},
 		{wOtherMoneyBefore, "other-money-before", []string{"capex", "expenditure", "expenditures", "spending", "budget", "fined", "fine", "cap", "capitalization", "capitalisation", "backlog", "obligations", "rpo", "price", "priced", "costs", "cost", "valuation", "premium", "save", "saving", "savings", "free", "portfolio", "rate", "expenses", "expense"}},
@@ -234,7 +234,7 @@ func defaultLexicon() []lexiconList {
 		// raise words make a deal a funding round: the side that raised receives, those it raised from invest.
 		{wRaise, "raise", []string{"raise", "raised", "raises", "raising", "round", "funding", "financing", "series"}},
 		// pledge words make a one-company commitment a deal.
-		{wPledge, "pledge", []string{"add", "adds", "adding", "spend", "spends", "pledge", "pledged", "pledges", "pledging", "spent", "commit", "commits", "committed", "committing", "commitment", "commitments"}},
+		{wPledge, "pledge", []string{"add", "adds", "adding", "contribute", "contributes", "contributed", "contributing", "spend", "spends", "pledge", "pledged", "pledges", "pledging", "spent", "commit", "commits", "committed", "committing", "commitment", "commitments"}},
 		// award words: the side before awards (the customer), the side after or that won is the vendor.
 		{wAward, "award", []string{"award", "awards", "awarded", "won", "wins", "win", "selected", "selects", "chose", "picked", "tapped", "hands", "handed"}},
 		// partner words make a deal a partnership.
