@@ -1959,7 +1959,7 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	}
 	for i, w := range before {
 		switch {
-		case x.lex.has(wOtherMoneyBefore, w) && i < 4:
+		case x.lex.has(wOtherMoneyBefore, w) && i < 4 && !(w == "price" && x.dealPrice(q, before[i+1:])):
 			return true
 		case (w == "valued" || w == "valuing" || w == "values" || w == "worth") && !dealNear && i+1 < len(before) && isMarketOrCompanyWorth(before[i+1:]):
 			return true
@@ -1997,6 +1997,17 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	// about $40 billion": what a valuation or a backlog is, past an aside
 	// between it and its verb.
 	return x.copulaOf(q, wOtherMoneyBefore)
+}
+
+// dealPrice reports money that is the price of a deal the sentence
+// reports, not of a share or a unit: "at a price of $2bn", "putting the
+// price at between $2 billion and $3 billion", "the sale price was $1.2
+// billion". rest are the words before "price", nearest first.
+func (x *extractor) dealPrice(q quantity, rest []string) bool {
+	if q.value < 1e7 || len(rest) > 0 && (rest[0] == "share" || rest[0] == "stock" || rest[0] == "unit") {
+		return false
+	}
+	return x.sentenceHas(wAcquire) || x.sentenceHas(wStrongDeal) || x.sentenceHas(wInTalks)
 }
 
 // withDebt reports a figure followed by "including debt": what a deal
