@@ -235,7 +235,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 	var storyType DealType
 	region, product, place := "", "", ""
 	stage := StageUnknown
-	home, written := e.homeDollar(a, sents)
+	home, written, usWritten := e.homeDollar(a, sents)
 	shared := e.sharedCurrencies(sents)
 	// About one figure in two becomes a fact; a fact is big, and room
 	// for them at once spares copying them as the slice grows.
@@ -291,7 +291,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 			// The window buffers outlive the sentence.
 			before, after := x.before[:0], x.after[:0]
 			x = extractor{before: before, after: after, s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, prev: prevCompanies, shareContext: shareContext, articleID: a.ID, pub: pub,
-				ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxStage: stage, pilotAhead: si < lastPilot, ctxPlace: place, homeDollar: home, homeWritten: written, shared: shared, leaders: leaders, lastGroup: lastGroup,
+				ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxStage: stage, pilotAhead: si < lastPilot, ctxPlace: place, homeDollar: home, homeWritten: written, usWritten: usWritten, shared: shared, leaders: leaders, lastGroup: lastGroup,
 				leadStatus: leadSt, leadParties: leadParties, story: story, storyParties: storyParties, storyType: storyType, cols: cols, ranks: ranks}
 			facts = x.facts(facts)
 			if len(s.toks) > 0 && s.toks[0].text == "|" {
@@ -1240,6 +1240,10 @@ type extractor struct {
 	// with that dollar's prefix ("S$12 billion"); when there are any, a
 	// bare "$" is the US dollar unless it restates one of them.
 	homeWritten []float64
+	// usWritten are the amounts the article writes as US dollars in so
+	// many words ("US$ 1 billion"): a bare "$" restating one of them is
+	// the US dollar, whatever the article's own dollar.
+	usWritten []float64
 	// shared gives, for a currency name several countries use ("pesos"),
 	// the currency of the article's country that uses it; nil when the
 	// article writes no such name.
@@ -1328,7 +1332,8 @@ func (x *extractor) facts(out []Fact) []Fact {
 		for i := made; i < len(out); i++ {
 			f := out[i]
 			f.Value, f.Unit = q.value, q.unit
-			if q.bareDollar && x.homeDollar != "" && (len(x.homeWritten) == 0 || slices.ContainsFunc(x.homeWritten, func(v float64) bool { return restates(v, q.value) }) || inQuotation(x.s.toks, q.start) || q.conv.unit == q.unit) {
+			restated := func(v float64) bool { return restates(v, q.value) }
+			if q.bareDollar && x.homeDollar != "" && (len(x.homeWritten) == 0 && !slices.ContainsFunc(x.usWritten, restated) || slices.ContainsFunc(x.homeWritten, restated) || inQuotation(x.s.toks, q.start) || q.conv.unit == q.unit) {
 				// "Our $240 million investment" in an article that wrote
 				// "C$240m" is the same Canadian dollars; and a speaker
 				// quoted says "$" of his own dollar; and "$8bn (US$5bn)"
@@ -1784,7 +1789,9 @@ func (x *extractor) isRevenue(_ int, q quantity) bool {
 	}
 	words := 0
 	for k := q.start - 1; k >= 0 && k >= q.start-4 && words < 3; k-- {
-		if toks[k].text == ";" || toks[k].text == "$" || toks[k].kind == tokNum {
+		// "Contoso, which reported $12 billion in annual revenue, will
+		// invest $1 billion": takings named before a comma are an aside's.
+		if toks[k].text == ";" || toks[k].text == "," || toks[k].text == "$" || toks[k].kind == tokNum {
 			break
 		}
 		if toks[k].kind != tokWord {
@@ -1825,6 +1832,9 @@ func (x *extractor) isPrice(_ int, q quantity) bool {
 	_, after := x.window(q, 0, 4)
 	if len(after) > 1 && (after[0] == "a" || after[0] == "per") && after[1] == "year" && q.value < 1e4 {
 		return true // "£59.99 a year"
+	}
+	if len(after) > 0 && (after[0] == "each" || after[0] == "apiece") && q.value < 1e5 {
+		return true // "pricing its shares at $40 each"; "two contracts worth $5m each" are deals
 	}
 	// "pay $190 for each Red Hat common share", "$35 in cash for each
 	// Cray share": the price of one.
@@ -1905,7 +1915,10 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	if len(before) > 0 && (before[0] == "spend" || before[0] == "spending") && len(after) > 1 && (after[0] == "this" || after[0] == "next") && after[1] == "year" {
 		return true // "it will spend about $80 billion this year": capital spending
 	}
-	if len(after) > 0 && x.lex.has(wOtherMoneyAfter, after[0]) {
+	// "an initial value of £1.5m per annum": a deal's yearly value, not
+	// a price per unit.
+	perYear := len(after) > 1 && after[0] == "per" && (after[1] == "annum" || after[1] == "year") && q.value >= 1e5
+	if len(after) > 0 && x.lex.has(wOtherMoneyAfter, after[0]) && !perYear {
 		return true
 	}
 	// "a termination fee of $154 million", "may have to pay a fee of $46
@@ -1980,7 +1993,7 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 			}
 		}
 	}
-	if len(after) > 1 && after[0] == "in" && (after[1] == "capital" || after[1] == "capex" || after[1] == "market" || after[1] == "fines" || after[1] == "damages" || after[1] == "debt" || after[1] == "costs" || after[1] == "savings" ||
+	if len(after) > 1 && after[0] == "in" && (after[1] == "capital" || after[1] == "capex" || after[1] == "assets" || after[1] == "market" || after[1] == "fines" || after[1] == "damages" || after[1] == "debt" || after[1] == "costs" || after[1] == "savings" ||
 		after[1] == "cost" || after[1] == "equity" && len(after) > 2 && after[2] == "grants") {
 		// "$300 million in cost savings", "$32 million in equity grants"
 		return true
@@ -2012,7 +2025,7 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	}
 	for i, w := range before {
 		switch {
-		case x.lex.has(wOtherMoneyBefore, w) && i < 4:
+		case x.lex.has(wOtherMoneyBefore, w) && i < 4 && !(w == "price" && x.dealPrice(q, before[i+1:])):
 			return true
 		case (w == "valued" || w == "valuing" || w == "values" || w == "worth") && !dealNear && i+1 < len(before) && isMarketOrCompanyWorth(before[i+1:]):
 			return true
@@ -2029,7 +2042,7 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 			// worth; "a contract valued at $2bn" is the contract's, and
 			// "the transaction values VMware at $69 billion", in a story
 			// of a takeover, is its price.
-			if i > 0 && before[i-1] != "at" && x.storyType != DealAcquisition && !x.buyingIn(start, q.start) {
+			if i > 0 && before[i-1] != "at" && before[i-1] != "between" && x.storyType != DealAcquisition && !x.buyingIn(start, q.start) && !withDebt(after) {
 				return true
 			}
 		case w == "reach" || w == "hit" || w == "exceed" || w == "surpass" || w == "top" || w == "heading" || w == "headed" || w == "pass":
@@ -2050,6 +2063,44 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	// about $40 billion": what a valuation or a backlog is, past an aside
 	// between it and its verb.
 	return x.copulaOf(q, wOtherMoneyBefore)
+}
+
+// dealPrice reports money that is the price of a deal the sentence
+// reports, not of a share or a unit: "at a price of $2bn", "putting the
+// price at between $2 billion and $3 billion", "the sale price was $1.2
+// billion". rest are the words before "price", nearest first.
+func (x *extractor) dealPrice(q quantity, rest []string) bool {
+	if q.value < 1e7 || len(rest) > 0 && (rest[0] == "share" || rest[0] == "stock" || rest[0] == "unit") {
+		return false
+	}
+	return x.sentenceHas(wAcquire) || x.sentenceHas(wStrongDeal) || x.sentenceHas(wInTalks)
+}
+
+// withDebt reports a figure followed by "including debt": what a deal
+// values a whole business at, its debt taken over with it ("a deal that
+// could value Data4 at 3.5 billion euros including debt"), which a
+// company's valuation in a funding round never is.
+func withDebt(after []string) bool {
+	if len(after) < 2 || after[0] != "including" && after[0] != "incl" {
+		return false
+	}
+	return after[1] == "debt" || len(after) > 2 && after[2] == "debt"
+}
+
+// valuedWithDebt reports a figure a deal values a business at, debt
+// included: "a deal that could value Data4 at 3.5 billion euros including
+// debt" prices the whole business, which is bought.
+func (x *extractor) valuedWithDebt(q quantity) bool {
+	before, after := x.window(q, 6, 4)
+	if !withDebt(after) {
+		return false
+	}
+	for _, w := range before {
+		if w == "value" || w == "values" || w == "valued" || w == "valuing" {
+			return true
+		}
+	}
+	return false
 }
 
 // spendingAfter reports money that is no deal (other-money-of: spending,
@@ -2541,8 +2592,10 @@ func (s *sentence) governmentAt(k int) bool {
 // first place it names, when that is a country writing its own dollar so.
 // written are the amounts the article writes in that dollar with its own
 // prefix ("$8.88 billion (S$12 billion)"): such an article keeps the bare
-// "$" for the US dollar, save for its own figures restated.
-func (e *Extractor) homeDollar(a Article, sents []sentence) (home string, written []float64) {
+// "$" for the US dollar, save for its own figures restated. us are those
+// it writes as US dollars in so many words ("US$ 1 billion"), which a bare
+// "$" figure may restate.
+func (e *Extractor) homeDollar(a Article, sents []sentence) (home string, written, us []float64) {
 	places, _, _ := splitNames(e.names.mentions(tokenize(a.Publication)))
 	for _, m := range places {
 		if d := e.dollars[m.name]; d != "" {
@@ -2562,25 +2615,28 @@ func (e *Extractor) homeDollar(a Article, sents []sentence) (home string, writte
 		}
 	}
 	if home == "" {
-		return "", nil
+		return "", nil, nil
 	}
-	add := func(v float64) {
-		if len(written) < maxHomeWritten && !slices.Contains(written, v) {
-			written = append(written, v)
+	add := func(to []float64, v float64) []float64 {
+		if len(to) < maxHomeWritten && !slices.Contains(to, v) {
+			to = append(to, v)
 		}
+		return to
 	}
 	for _, s := range sents {
 		for _, q := range s.qty {
 			switch {
 			case q.kind != qtyMoney:
 			case q.unit == home && !q.bareDollar:
-				add(q.value)
+				written = add(written, q.value)
 			case q.conv.unit == home:
-				add(q.conv.value)
+				written = add(written, q.conv.value)
+			case q.unit == "USD" && !q.bareDollar:
+				us = add(us, q.value)
 			}
 		}
 	}
-	return home, written
+	return home, written, us
 }
 
 // maxHomeWritten bounds the amounts kept in an article's own dollar: each

@@ -284,6 +284,11 @@ func (x *extractor) namesSite() bool {
 // whatever deal word the sentence holds.
 func (x *extractor) isGrant(_ int, q quantity) bool {
 	toks := x.s.toks
+	// "was granted a subsidy of ₹98.68 crore": the grant named before,
+	// to the company that is the verb's subject.
+	if k := q.start - 1; k >= 1 && toks[k].is("of") && toks[k-1].is("grant", "subsidy") {
+		return x.grantSubject(q) != ""
+	}
 	for k := q.end; k < len(toks) && k < q.end+4; k++ {
 		if toks[k].is("grant", "grants", "subsidy", "subsidies") {
 			return x.grantRecipient(q) != ""
@@ -336,6 +341,9 @@ func (x *extractor) subjectOf(k int) string {
 // public body.
 func (x *extractor) grantRecipient(q quantity) string {
 	toks := x.s.toks
+	if s := x.grantSubject(q); s != "" {
+		return s
+	}
 	for _, m := range x.s.companies {
 		if m.start > q.end && toks[m.start-1].is("to") && !x.isGovernment(m.name) {
 			return m.name
@@ -349,6 +357,21 @@ func (x *extractor) grantRecipient(q quantity) string {
 		}
 	}
 	return ""
+}
+
+// grantSubject is the company a grant named before the figure goes to:
+// the subject of the verb before it ("Sarvam was granted a subsidy of
+// ₹98.68 crore"), or "".
+func (x *extractor) grantSubject(q quantity) string {
+	toks := x.s.toks
+	k := q.start - 3
+	if k < 1 || !toks[k+2].is("of") || !toks[k+1].is("grant", "subsidy") {
+		return ""
+	}
+	if toks[k].is("a", "an") {
+		k--
+	}
+	return x.subjectOf(k)
 }
 
 // grantParties are who gives a grant, investing, and who gets it: the

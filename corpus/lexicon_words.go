@@ -135,7 +135,7 @@ func defaultMarkLists() []markList {
 		// "the project, valued at $2bn".
 		{namesProject, "project-nouns", []string{"project", "projects", "programme", "program"}},
 		// commit-verbs commit money: "pledged $10bn".
-		{commitsMoney, "commit-verbs", []string{"commit", "commits", "committed", "committing", "pledge", "pledges", "pledged", "pledging"}},
+		{commitsMoney, "commit-verbs", []string{"commit", "commits", "committed", "committing", "pledge", "pledges", "pledged", "pledging", "contribute", "contributes", "contributed", "contributing"}},
 		// spend-verbs spend money: "spent $4bn on acquisitions".
 		{spendsMoney, "spend-verbs", []string{"spend", "spends", "spending", "spent"}},
 		// takeover-nouns name one company buying another: "IBM's $6.4bn HashiCorp acquisition".
@@ -222,13 +222,13 @@ func defaultMarkLists() []markList {
 func defaultLexicon() []lexiconList {
 	return []lexiconList{
 		{wRevenue, "revenue", []string{"revenue", "revenues", "sales", "earnings", "profit", "profits", "income", "turnover", "bookings"}},
-		{wOtherMoneyAfter, "other-money-after", []string{"gdp", "valuation", "market", "backlog", "budget", "capex", "industry", "economy", "opportunity", "fine", "penalty", "loss", "losses", "debt", "bond", "bonds", "buyback", "dividend", "cap", "capitalization", "capitalisation", "run", "salary", "pay", "package", "per", "ebitda", "termination", "breakup"}},
+		{wOtherMoneyAfter, "other-money-after", []string{"gdp", "valuation", "market", "backlog", "budget", "capex", "industry", "economy", "opportunity", "empire", "fortune", "fine", "penalty", "loss", "losses", "debt", "bond", "bonds", "buyback", "dividend", "cap", "capitalization", "capitalisation", "run", "salary", "pay", "package", "per", "ebitda", "termination", "breakup"}},
 		// otherMoneyOf are what "$8 billion of ..." can be that is no deal.
-		{wOtherMoneyOf, "other-money-of", []string{"debt", "ebitda", "cash", "revenue", "revenues", "sales", "earnings", "profit", "losses", "expenditure", "expenditures", "spending", "capex", "lease", "overhead", "costs", "savings"}},
+		{wOtherMoneyOf, "other-money-of", []string{"debt", "ebitda", "cash", "revenue", "revenues", "sales", "earnings", "profit", "losses", "expenditure", "expenditures", "spending", "capex", "lease", "overhead", "costs", "savings", "bonds", "notes", "debentures"}},
 		{wOtherMoneyBefore, "other-money-before", []string{"capex", "expenditure", "expenditures", "spending", "budget", "fined", "fine", "cap", "capitalization", "capitalisation", "backlog", "obligations", "rpo", "price", "priced", "costs", "cost", "valuation", "premium", "save", "saving", "savings", "free", "portfolio", "rate", "expenses", "expense"}},
 		// dealValueNouns are what "valued at" may qualify without the figure
 		// being a company's valuation.
-		{wDealValueNouns, "deal-value-nouns", []string{"deal", "deals", "contract", "contracts", "agreement", "agreements", "transaction", "acquisition", "takeover", "purchase", "buyout", "merger", "offer", "bid", "pact", "order", "orders"}},
+		{wDealValueNouns, "deal-value-nouns", []string{"deal", "deals", "contract", "contracts", "agreement", "agreements", "transaction", "acquisition", "takeover", "purchase", "buyout", "merger", "offer", "bid", "pact", "order", "orders", "partnership", "collaboration", "alliance"}},
 		// market marks a sentence about a market.
 		{wMarket, "market", []string{"market"}},
 		// respectively pairs a list of figures with a list of names, in
@@ -283,11 +283,12 @@ func defaultLexicon() []lexiconList {
 		// acquire words make a deal an acquisition: the side before buys, the side after is bought.
 		{wAcquire, "acquire", []string{"pay", "pays", "paid", "paying", "acquire", "acquires", "acquired", "acquiring", "acquisition", "acquisitions", "buy", "buys", "bought", "buying", "buyout", "takeover", "merger", "merge", "merges", "merging", "purchase", "purchases", "purchased", "purchasing"}},
 		// invest words make a deal an investment: the side before invests, the side after "in" receives.
-		{wInvest, "invest", []string{"equity", "invest", "invests", "invested", "investing", "investment", "investments", "backing", "backed", "backs", "pump", "pumps", "pumped", "pour", "pours", "poured", "inject", "injects", "injected", "pumping", "pouring", "stake"}},
+		{wInvest, "invest", []string{"equity", "invest", "invests", "invested", "investing", "investment", "investments", "backing", "backed", "backs", "pump", "pumps", "pumped", "pour", "pours", "poured", "inject", "injects", "injected", "pumping", "pouring", "stake",
+			"sink", "sinks", "sinking", "plough", "ploughs", "ploughed", "ploughing", "plow", "plows", "plowed", "plowing"}},
 		// raise words make a deal a funding round: the side that raised receives, those it raised from invest.
 		{wRaise, "raise", []string{"raise", "raised", "raises", "raising", "round", "funding", "financing", "series"}},
 		// pledge words make a one-company commitment a deal.
-		{wPledge, "pledge", []string{"add", "adds", "adding", "spend", "spends", "pledge", "pledged", "pledges", "pledging", "spent", "commit", "commits", "committed", "committing", "commitment", "commitments"}},
+		{wPledge, "pledge", []string{"add", "adds", "adding", "contribute", "contributes", "contributed", "contributing", "spend", "spends", "pledge", "pledged", "pledges", "pledging", "spent", "commit", "commits", "committed", "committing", "commitment", "commitments"}},
 		// award words: the side before awards (the customer), the side after or that won is the vendor.
 		{wAward, "award", []string{"award", "awards", "awarded", "won", "wins", "win", "selected", "selects", "chose", "picked", "tapped", "hands", "handed"}},
 		// partner words make a deal a partnership.

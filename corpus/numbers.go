@@ -697,7 +697,8 @@ func scaleAt(toks []token, i int) (float64, int) {
 		return 1e3, 1
 	case "million", "mln", "mn", "millions":
 		return 1e6, 1
-	case "billion", "bln", "bn", "billions":
+	case "billion", "bln", "bn", "billions", "bil":
+		// "RM2.3 bil", as Malaysian papers shorten it.
 		return 1e9, 1
 	case "trillion", "tn", "trln":
 		return 1e12, 1
@@ -715,7 +716,7 @@ func scaleAt(toks []token, i int) (float64, int) {
 		switch w {
 		case "k":
 			return 1e3, 1
-		case "m":
+		case "m", "mil":
 			return 1e6, 1
 		case "b":
 			return 1e9, 1

@@ -45,8 +45,8 @@ type realLabel struct {
 // measured when the extractor was last tuned, rounded down. The test split
 // has no floors on purpose: its figures are printed, never tuned for.
 var realFloors = map[string]float64{
-	"dev deal_value precision":   0.93,
-	"dev deal_value recall":      0.91,
+	"dev deal_value precision":   0.94,
+	"dev deal_value recall":      0.93,
 	"dev seats precision":        0.94,
 	"dev seats recall":           0.90,
 	"dev market_share precision": 0.98,

@@ -1505,7 +1505,7 @@ func (x *extractor) wordType(q quantity, ps []Party) DealType {
 		return DealPartnership
 	}
 	trig, at := x.triggerNear(q)
-	if x.forCompanyAfter(q) >= 0 || x.closedCompanyDeal() >= 0 || x.ownerBuys(q, trig, at) >= 0 || x.sellsBusiness(trig, at) {
+	if x.forCompanyAfter(q) >= 0 || x.closedCompanyDeal() >= 0 || x.ownerBuys(q, trig, at) >= 0 || x.sellsBusiness(trig, at) || x.valuedWithDebt(q) {
 		return DealAcquisition
 	}
 	place := false
@@ -1581,6 +1581,12 @@ func (x *extractor) sidedType(t DealType, ps []Party) DealType {
 	switch t {
 	case DealInvestment, DealInvestmentPledge, DealFundingRound:
 		if has(RoleCustomer, RoleVendor) && !has(RoleInvestor, RoleRecipient) {
+			return x.contractType(ps)
+		}
+	case DealPartnership:
+		// "the collaboration could be worth up to £750m" to a vendor
+		// from a ministry: one side pays the other, so it is a contract.
+		if has(RoleCustomer) && has(RoleVendor) && !has(RolePartner, RoleInvestor, RoleRecipient) {
 			return x.contractType(ps)
 		}
 	}

@@ -232,7 +232,10 @@ func (x *extractor) isCommitment(_ int, q quantity) bool {
 	case trigRaise:
 		return true
 	case trigInvest, trigPledge:
-		if at < 0 || x.sentenceHas(wEconomy) {
+		// "still investing the $7.5b and would support 1000 jobs,
+		// adding $10.8b to the economy": what the economy gains is the
+		// other clause's figure.
+		if at < 0 || x.sentenceHas(wEconomy) && x.clauseHas(q, wEconomy) {
 			return false
 		}
 		// "commit an initial $100B to building the infrastructure": a
@@ -380,7 +383,23 @@ func (x *extractor) isPayment(_ int, q quantity) bool {
 			return false
 		}
 		if x.tokIs(k, paysMoney) {
-			return len(x.clauseCompanies(q)) > 0
+			// "The catch for Cisco: it will pay an additional $1.9
+			// billion": "it" is the company the article is about.
+			return len(x.clauseCompanies(q)) > 0 || x.pronounSubject(k) && len(x.context) > 0
+		}
+	}
+	return false
+}
+
+// pronounSubject reports "it" as the subject of the verb at k, past
+// words that only carry it: "it will pay", "it has also paid".
+func (x *extractor) pronounSubject(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if x.s.toks[j].lower == "it" {
+			return true
+		}
+		if !x.tokHas(j, wAux) {
+			return false
 		}
 	}
 	return false
@@ -391,8 +410,11 @@ func (x *extractor) isPayment(_ int, q quantity) bool {
 // company.
 func (x *extractor) isCommitmentNoun(_ int, q quantity) bool {
 	toks := x.s.toks
-	// "a ¥20 billion outlay", "a $5 billion investment": one company's.
-	return q.end < len(toks) && toks[q.end].is("commitment", "commitments", "order", "orders", "outlay", "investment") && len(x.clauseCompanies(q)) > 0
+	// "a ¥20 billion outlay", "a $5 billion investment": one company's;
+	// "The first phase is a $153 million order", in a sentence naming no
+	// company, that of the article's company before it.
+	return q.end < len(toks) && toks[q.end].is("commitment", "commitments", "order", "orders", "outlay", "investment") &&
+		(len(x.clauseCompanies(q)) > 0 || len(x.s.companies) == 0 && len(x.context) > 0)
 }
 
 // investors are the companies of a figure's clause, each putting the money
