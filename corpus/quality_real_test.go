@@ -51,7 +51,7 @@ var realFloors = map[string]float64{
 	"dev seats recall":           0.90,
 	"dev market_share precision": 0.98,
 	"dev market_share recall":    0.97,
-	"dev roles":                  0.76,
+	"dev roles":                  0.75,
 	"dev period":                 0.95,
 	"dev status":                 0.79,
 	"dev type":                   0.83,
