@@ -113,7 +113,7 @@ func walkedAway(s *sentence, k int) bool {
 		return s.cues.has(wDealValueNouns)
 	case "cut":
 		// "a $500 million Navy contract ... are also to be cut"
-		return k > 0 && s.toks[k-1].is("be", "been", "being", "was", "were") && s.cues.has(wDealValueNouns)
+		return k > 0 && s.marks[k-1]&beVerbs != 0 && s.cues.has(wDealValueNouns)
 	}
 	return false
 }
@@ -185,7 +185,7 @@ func (x *extractor) impliedStatus(q quantity, ps []Party) Status {
 	switch trig {
 	case trigAcquire, trigContract:
 		switch {
-		case w.is("purchase", "acquisition", "takeover", "buyout") && !future:
+		case x.tokIs(at, namesTakeover) && !future:
 			// "its $26.2 billion purchase of LinkedIn last year": a
 			// purchase of a year gone by is done, and so is a "recent"
 			// one; "Confluent soars on IBM's $11 billion acquisition":
@@ -283,7 +283,7 @@ func (x *extractor) yearGone(q quantity) bool {
 // words before the deal word at "at": "its previous two-year contract".
 func (x *extractor) formerBefore(at int) bool {
 	for k := at - 1; k >= 0 && k >= at-5; k-- {
-		if x.s.toks[k].is("previous", "former", "prior", "expired", "earlier") {
+		if x.tokIs(k, namesEarlier) || x.s.toks[k].is("expired") {
 			return true
 		}
 	}
@@ -573,7 +573,7 @@ func (x *extractor) localPeriodIn(q quantity, end int) Period {
 	// has a period of its own.
 	toks := x.s.toks
 	cut := q.end
-	for cut < min(next, end) && !toks[cut].is("than", "against", "compared", "versus", "having", ";") &&
+	for cut < min(next, end) && !x.tokIs(cut, comparesWith) && !toks[cut].is("having", ";") &&
 		!(next < len(toks) && toks[cut].is("from")) &&
 		!(cut+1 < len(toks) && toks[cut].is("after", "before") && strings.HasSuffix(toks[cut+1].lower, "ing")) {
 		cut++
@@ -584,7 +584,7 @@ func (x *extractor) localPeriodIn(q quantity, end int) Period {
 	to := q.start
 	for i := len(before) - 1; i >= 0; i-- {
 		prev = before[i]
-		p, at := lastPeriodAt(x.s.toks[prev:to], ref)
+		p, at := lastPeriodAt(x.s.toks[prev:to], x.s.marks[prev:to], ref)
 		if p != "" && at <= 2 && x.opensClauseIn(prev+at+periodEnd(x.s.toks[prev+at:to], p, ref), to) {
 			// "up from 14.1% in the first quarter, just ahead of Tencent,
 			// which raised its share to 15.1%": a period right after a
@@ -601,7 +601,7 @@ func (x *extractor) localPeriodIn(q quantity, end int) Period {
 		to = x.figureStart(prev)
 		prev = 0
 	}
-	p, at := lastPeriodAt(x.s.toks[prev:to], ref)
+	p, at := lastPeriodAt(x.s.toks[prev:to], x.s.marks[prev:to], ref)
 	if p != "" && x.nowBetween(prev+at, q.start) {
 		return ""
 	}
@@ -623,7 +623,7 @@ func (x *extractor) nowBetween(from, to int) bool {
 // tokens from and to: "..., just ahead of Tencent, which raised".
 func (x *extractor) opensClauseIn(from, to int) bool {
 	for _, m := range x.s.companies {
-		if m.start >= from && m.end < to && opensClause(x.s.toks, m.end) {
+		if m.start >= from && m.end < to && opensClause(x.s.toks, x.s.marks, m.end) {
 			return true
 		}
 	}
@@ -643,13 +643,13 @@ func periodEnd(toks []token, p Period, ref when) int {
 
 // lastPeriodIn finds the last period toks state, the one nearest what
 // follows them: "in 2023, while in 2022, the year Amazon held 39.9%".
-func lastPeriodIn(toks []token, ref when) Period {
-	p, _ := lastPeriodAt(toks, ref)
+func lastPeriodIn(toks []token, marks []wordMark, ref when) Period {
+	p, _ := lastPeriodAt(toks, marks, ref)
 	return p
 }
 
 // lastPeriodAt is lastPeriodIn with the token the period starts at.
-func lastPeriodAt(toks []token, ref when) (Period, int) {
+func lastPeriodAt(toks []token, marks []wordMark, ref when) (Period, int) {
 	// Most stretches state no period: one forward scan says so.
 	first := periodIn(toks, ref)
 	if first == "" {
@@ -675,7 +675,7 @@ func lastPeriodAt(toks []token, ref when) (Period, int) {
 			}
 			// "2.4% more than in 2021, left it with 7.7%": the period
 			// a comparison names is the other figure's.
-			if comparedAt(toks, start) {
+			if comparedAt(toks, marks, start) {
 				k = start
 				continue
 			}
@@ -688,9 +688,9 @@ func lastPeriodAt(toks []token, ref when) (Period, int) {
 // comparedAt reports a period starting at token k that a comparison
 // names: "than in 2021", "against 2022", "compared with the first
 // quarter".
-func comparedAt(toks []token, k int) bool {
+func comparedAt(toks []token, marks []wordMark, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
-		if toks[j].is("than", "against", "versus", "vs", "compared") {
+		if marks[j]&comparesWith != 0 {
 			return true
 		}
 		if !toks[j].is("in", "with", "to", "the", "same", "period", "of") {
@@ -869,7 +869,7 @@ func (x *extractor) period(q quantity) Period {
 		return x.ctxPeriod
 	}
 	end := q.end
-	for end < len(x.s.toks) && !x.s.toks[end].is("from", "against", "compared", "versus") {
+	for end < len(x.s.toks) && !x.s.toks[end].is("from") && !x.tokIs(end, comparesWith) {
 		end++
 	}
 	return periodIn(x.s.toks[:end], x.periodRef())
@@ -986,7 +986,7 @@ func articlePeriodIn(s sentence, ref when) Period {
 	if toks[cut].is("from") {
 		// "fell from 27% in 2017 to 16% by the second quarter of 2021":
 		// a change reports on where it ends.
-		return lastPeriodIn(toks[cut:], ref)
+		return lastPeriodIn(toks[cut:], s.marks[cut:], ref)
 	}
 	other := periodIn(toks[cut:], ref)
 	if y := other.Year(); y != 0 && len(other) > 4 {
@@ -1014,7 +1014,7 @@ func (x *extractor) spansPeriods(q quantity) bool {
 		if toks[k].text == "," || toks[k].text == ";" {
 			break
 		}
-		if toks[k].is("over", "across", "in") && toks[k+1].is("the") && toks[k+2].is("past", "last", "previous") &&
+		if toks[k].is("over", "across", "in") && toks[k+1].is("the") && (toks[k+2].is("past") || x.tokIs(k+2, namesEarlier)) &&
 			spanCount(toks[k+3].lower) && k+4 < len(toks) && toks[k+4].is("quarters", "years", "months") {
 			return true
 		}
@@ -1052,7 +1052,7 @@ func (x *extractor) relativeAfter(q quantity) (years, quarters int, ok bool) {
 	// the market last year" is last year's by the calendar.
 	compared := false
 	for k := q.start - 1; k >= 0 && k >= q.start-2; k-- {
-		compared = compared || toks[k].is("from", "against", "versus", "than", "with")
+		compared = compared || toks[k].is("from", "with") || x.tokIs(k, comparesWith)
 	}
 	// "a year ago", "last quarter", "in the same period last year"
 	for k := q.end; k < len(toks) && k < q.end+7; k++ {
@@ -1063,7 +1063,7 @@ func (x *extractor) relativeAfter(q quantity) (years, quarters int, ok bool) {
 			return back(toks[k-1].lower)
 		}
 		// "the last quarter of 2023" names a quarter of its own.
-		if k+1 < len(toks) && toks[k].is("last", "previous", "prior") && (compared || !toks[k].is("last") || !toks[k+1].is("year", "quarter")) &&
+		if k+1 < len(toks) && x.tokIs(k, namesEarlier) && (compared || !toks[k].is("last") || !toks[k+1].is("year", "quarter")) &&
 			!(k+2 < len(toks) && toks[k+2].is("of")) {
 			return back(toks[k+1].lower)
 		}

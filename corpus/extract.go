@@ -33,8 +33,9 @@ type sentence struct {
 // wordMark says what a word may start or do besides being in lexicon
 // lists, so that the name and number matchers look up only those words.
 // The marks a lexicon gives are word lists too (markLists); they are kept
-// apart from the lists so that a list set stays one machine word.
-type wordMark uint16
+// apart from the lists so that a list set stays one machine word. A mark
+// suits a list read at one token, never a whole sentence's cue.
+type wordMark uint64
 
 const (
 	// startsCompany marks the first word of a company's alias.
@@ -62,6 +63,53 @@ const (
 	// startsTrial marks a verb that starts, runs or sets up a trial when
 	// a pilot word follows: "began a pilot", "ran an internal test".
 	startsTrial
+	// paysMoney marks a verb of paying: "pay", "paid".
+	paysMoney
+	// sumsTo marks a verb that gives an amount's sum or restates it, before
+	// "to" or the amount: "came to", "amounted to", "was worth".
+	sumsTo
+	// namesSite marks a noun for a site or a project built with money:
+	// "campus", "data centre", "construction".
+	namesSite
+	// namesSites marks a noun for several sites: "campuses", "centres".
+	namesSites
+	// namesProject marks a noun for a project or a programme, which may be
+	// valued at its cost: "the project, valued at $2bn".
+	namesProject
+	// commitsMoney marks a verb of committing money: "pledged".
+	commitsMoney
+	// spendsMoney marks a verb of spending: "spent".
+	spendsMoney
+	// namesTakeover marks a noun for one company buying another: "takeover".
+	namesTakeover
+	// leadsMarket marks a verb of leading a market: "tops", "dominated".
+	leadsMarket
+	// namesGrowth marks a noun for growth: "gains", "expansion".
+	namesGrowth
+	// accountsFor marks the verb of "accounts for".
+	accountsFor
+	// includesNames marks a verb that opens a list of members: "including".
+	includesNames
+	// perEach marks a word that makes an amount a rate: "a" or "per" month.
+	perEach
+	// namesPeriod marks the periods a payment or budget recurs over: "year", "month".
+	namesPeriod
+	// overtakesRival marks a verb of passing or trailing a rival: "overtook", "trails".
+	overtakesRival
+	// comparesWith marks a word that sets a figure against another: "versus", "than".
+	comparesWith
+	// definite marks "the" and the possessives "its" and "their".
+	definite
+	// beVerbs marks the forms of "to be".
+	beVerbs
+	// haveVerbs marks "has", "have" and "had".
+	haveVerbs
+	// opensRelative marks a word opening a relative clause: "which", "who".
+	opensRelative
+	// namesEarlier marks a word for an earlier one of its kind: "previous", "prior".
+	namesEarlier
+	// namesContract marks a noun for a contract between two sides: "deal", "pact".
+	namesContract
 )
 
 // listSet is a set of lexicon lists. It is as many uint64 words as they
@@ -326,7 +374,7 @@ func (s *sentence) leadInvestors() []string {
 		}
 		// "The money came from investors including ...": the round's.
 		money = money || t.is("money", "cash", "capital")
-		if t.is("last", "previous", "earlier", "prior") && s.roundWithin(k+1, 4) {
+		if s.marks[k]&namesEarlier != 0 && s.roundWithin(k+1, 4) {
 			// "Last year's round was led by BlackRock", "its previous
 			// funding round"; but "Bloomberg reported earlier" names no
 			// other round.
@@ -339,9 +387,9 @@ func (s *sentence) leadInvestors() []string {
 			out = append(out, n)
 		}
 	}
-	for k, t := range toks {
+	for k := range toks {
 		switch {
-		case (round || money) && t.is("including", "include", "includes") && investorsBefore(toks, k):
+		case (round || money) && s.marks[k]&includesNames != 0 && investorsBefore(toks, k):
 			for _, m := range s.companies {
 				if m.start > k && s.listedFrom(k+1, m.start) {
 					addName(m.name)
@@ -810,7 +858,7 @@ func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []to
 		named := mergeMentions(known, products)
 		shares := saysShare || cues.has(wShareCues) || cues.has(wRespectively)
 		found = e.lex.discoverOrgs(toks, bits, marks, named, shares)
-		if holders := e.lex.discoverShareHolders(toks, bits, cues, saysShare, qty, mergeMentions(named, measurers)); len(holders) > 0 {
+		if holders := e.lex.discoverShareHolders(toks, bits, marks, cues, saysShare, qty, mergeMentions(named, measurers)); len(holders) > 0 {
 			found = mergeMentions(found, notOverlapping(holders, found))
 		}
 		found = notPlaces(found, places, toks, bits)
@@ -1570,7 +1618,7 @@ func (x *extractor) clauseCompanies(q quantity) []string {
 func (x *extractor) inPassing(m mention) bool {
 	toks := x.s.toks
 	k := m.start - 1
-	if k >= 0 && toks[k].is("the", "its", "their") {
+	if k >= 0 && x.tokIs(k, definite) {
 		k--
 	}
 	if k < 0 {
@@ -1701,7 +1749,7 @@ func (x *extractor) isRevenue(_ int, q quantity) bool {
 	// dollars": takings the clause opens with, whatever stands between
 	// them and the verb that gives their sum.
 	k := q.start - 2
-	if k < 1 || !toks[k+1].is("to") || !(x.tokHas(k, wChangeBefore) || toks[k].is("came", "comes", "amounted", "amounts", "totalled", "totaled")) {
+	if k < 1 || !toks[k+1].is("to") || !(x.tokHas(k, wChangeBefore) || x.tokIs(k, sumsTo)) {
 		return false
 	}
 	start, _ := x.clause(q)
@@ -1762,12 +1810,12 @@ func (x *extractor) isPrice(_ int, q quantity) bool {
 func (x *extractor) isInstalment(_ int, q quantity) bool {
 	toks := x.s.toks
 	k := q.end
-	if q.value < 1e5 || k+1 >= len(toks) || !toks[k].is("a", "per", "each") || !toks[k+1].is("year", "month", "quarter", "annum") || x.spendingAfter(q) {
+	if q.value < 1e5 || k+1 >= len(toks) || !x.tokIs(k, perEach) || !x.tokIs(k+1, namesPeriod) || x.spendingAfter(q) {
 		return false
 	}
 	start, _ := x.clause(q)
 	for j := start; j < q.start; j++ {
-		if toks[j].is("pay", "pays", "paid", "paying") {
+		if x.tokIs(j, paysMoney) {
 			return len(x.clauseCompanies(q)) > 0 || len(x.context) > 0
 		}
 	}
@@ -2105,6 +2153,10 @@ func (x *lexicon) cuesInto(toks []token, bits []listSet, marks []wordMark) (cues
 // tokHas reports whether token k of the sentence is a word of list l,
 // from the lists computed once per sentence.
 func (x *extractor) tokHas(k int, l wordList) bool { return x.s.bits[k].has(l) }
+
+// tokIs reports whether token k of the sentence has one of the marks m,
+// from the marks looked up once per sentence.
+func (x *extractor) tokIs(k int, m wordMark) bool { return x.s.marks[k]&m != 0 }
 
 // isDealBetween reports money in a sentence with a weaker deal word
 // ("invest", "commit") when the clause names two parties, or one and "the

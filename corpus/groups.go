@@ -44,7 +44,7 @@ func (x *extractor) coordinatedBefore(end int) ([]string, int) {
 	}
 	// "Behind Amazon, Microsoft held 21%": a name the list's first is
 	// compared with is not of the list.
-	for first < last && isComparison(x.s.toks, ms[first].start) {
+	for first < last && isComparison(x.s.toks, x.s.marks, ms[first].start) {
 		first++
 	}
 	if first == last {
@@ -410,7 +410,7 @@ func (x *extractor) groupVerbAfter(k int) bool {
 	if k < len(toks) && (toks[k].text == "," || toks[k].text == "–" || toks[k].text == "—") {
 		k++
 	}
-	if k < len(toks) && toks[k].is("which", "who", "that") {
+	if k < len(toks) && x.tokIs(k, opensRelative) {
 		k++
 	}
 	return k < len(toks) && x.tokHas(k, wGroupVerbs)
