@@ -176,7 +176,7 @@ func (x *extractor) impliedStatus(q quantity, ps []Party) Status {
 		return StatusUnknown
 	}
 	w := toks[at]
-	future := at > 0 && toks[at-1].is("to", "will", "would", "plans", "plan", "could")
+	future := at > 0 && (toks[at-1].is("to", "plans", "plan") || x.tokIs(at-1, modal))
 	// "it is acquiring Broadcom's unit for $4 billion", "AWS is investing
 	// $11 billion in Indiana": a deal under way is one agreed or a plan
 	// announced, as one to come is.
@@ -283,7 +283,9 @@ func (x *extractor) yearGone(q quantity) bool {
 // words before the deal word at "at": "its previous two-year contract".
 func (x *extractor) formerBefore(at int) bool {
 	for k := at - 1; k >= 0 && k >= at-5; k-- {
-		if x.tokIs(k, namesEarlier) || x.s.toks[k].is("expired") {
+		// "last" dates the signing ("last month signed a deal"); it says
+		// no contract is over.
+		if x.tokIs(k, namesEarlier) && !x.s.toks[k].is("last") || x.s.toks[k].is("expired") {
 			return true
 		}
 	}
@@ -740,7 +742,7 @@ func (x *extractor) elided(from, to int) bool {
 		// "Xiaomi held 27% of the market and Samsung 23%": what the
 		// first figure is of belongs to it.
 		for j := k + 1; j < to && j < k+7; j++ {
-			if toks[j].is("market", "segment", "sector", "industry", "spending") {
+			if x.tokIs(j, namesMarket) {
 				k = j + 1
 				break
 			}
@@ -973,6 +975,11 @@ func articlePeriodIn(s sentence, ref when) Period {
 			cut = k
 		case "from":
 			if k > 0 && s.bits[k-1].has(wChangeBefore) {
+				cut = k
+			}
+		case "on":
+			// "hit $45 billion in Q3, a 37% rise on Q3 2020"
+			if k > 0 && s.bits[k-1].has(wChangeAfter) {
 				cut = k
 			}
 		}

@@ -73,6 +73,8 @@ const (
 	namesSite
 	// namesSites marks a noun for several sites: "campuses", "centres".
 	namesSites
+	// namesBuild marks a noun for building a site: "construction".
+	namesBuild
 	// namesProject marks a noun for a project or a programme, which may be
 	// valued at its cost: "the project, valued at $2bn".
 	namesProject
@@ -110,6 +112,45 @@ const (
 	namesEarlier
 	// namesContract marks a noun for a contract between two sides: "deal", "pact".
 	namesContract
+	// namesFirm marks a noun that stands for a company: "the company", "the startup".
+	namesFirm
+	// namesFirms marks a plural noun for companies of a market: "providers", "hyperscalers".
+	namesFirms
+	// namesBiggest marks a word that ranks companies first: "top", "largest".
+	namesBiggest
+	// contrasts marks a conjunction that sets one clause against another: "while", "whereas".
+	contrasts
+	// namesMarket marks a noun for a market as a whole: "industry", "sector".
+	namesMarket
+	// namesInvestment marks a noun for money invested: "stake", "backing".
+	namesInvestment
+	// holdsAt marks a word that gives a company the part that follows: "with a quarter", "held a third".
+	holdsAt
+	// notNewDebt marks a word before debt that is not new borrowing: "repaid", "outstanding".
+	notNewDebt
+	// describesDebt marks a word describing a loan: "revolving", "senior".
+	describesDebt
+	// namesDebt marks a noun for borrowed money: "loan", "bonds".
+	namesDebt
+	// namesFacility marks a noun after a debt word that makes it a facility: "credit line".
+	namesFacility
+	// namesCustomers marks a plural noun for buyers or the people a survey asks: "enterprises", "respondents".
+	namesCustomers
+	// irregularParticiple marks a past participle not ending in -ed: "bought", "won".
+	irregularParticiple
+	// growsTo marks a verb of growth before "to" and a ceiling: "grow to".
+	growsTo
+	// givesFigure marks a preposition that gives a company the figure after it: "Contoso at 28%".
+	givesFigure
+	// namesLater marks a word for a later step: "then", "eventually".
+	namesLater
+	// modal marks a modal verb of what is to come: "will", "could".
+	modal
+	// intoPlace marks a preposition that puts money into a place or a thing: "into", "for".
+	intoPlace
+	// namesRange marks a word that makes "from N to M" a span one figure
+	// lies in, not a change: "worth from $1.5 to $2 billion".
+	namesRange
 )
 
 // listSet is a set of lexicon lists. It is as many uint64 words as they
@@ -194,7 +235,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 	var storyType DealType
 	region, product, place := "", "", ""
 	stage := StageUnknown
-	home, written := e.homeDollar(a, sents)
+	home, written, usWritten := e.homeDollar(a, sents)
 	shared := e.sharedCurrencies(sents)
 	// About one figure in two becomes a fact; a fact is big, and room
 	// for them at once spares copying them as the slice grows.
@@ -250,7 +291,7 @@ func (e *Extractor) Extract(a Article) []Fact {
 			// The window buffers outlive the sentence.
 			before, after := x.before[:0], x.after[:0]
 			x = extractor{before: before, after: after, s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, prev: prevCompanies, shareContext: shareContext, articleID: a.ID, pub: pub,
-				ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxStage: stage, pilotAhead: si < lastPilot, ctxPlace: place, homeDollar: home, homeWritten: written, shared: shared, leaders: leaders, lastGroup: lastGroup,
+				ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxStage: stage, pilotAhead: si < lastPilot, ctxPlace: place, homeDollar: home, homeWritten: written, usWritten: usWritten, shared: shared, leaders: leaders, lastGroup: lastGroup,
 				leadStatus: leadSt, leadParties: leadParties, story: story, storyParties: storyParties, storyType: storyType, cols: cols, ranks: ranks}
 			facts = x.facts(facts)
 			if len(s.toks) > 0 && s.toks[0].text == "|" {
@@ -276,7 +317,13 @@ func (e *Extractor) Extract(a Article) []Fact {
 			product = p
 		}
 		for _, m := range s.places {
-			if m.name != "worldwide" && !namesCompany(&s, m) && !(m.start > 0 && s.toks[m.start-1].is("from")) {
+			// "a partnership with the UK" names a partner, not where
+			// the article's money goes.
+			k := m.start - 1
+			if k > 0 && s.toks[k].is("the") {
+				k--
+			}
+			if m.name != "worldwide" && !namesCompany(&s, m) && !(k >= 0 && s.toks[k].is("from", "with")) {
 				place = m.name
 				break
 			}
@@ -369,7 +416,8 @@ func (s *sentence) leadInvestors() []string {
 	toks := s.toks
 	round, money := false, false
 	for k, t := range toks {
-		if bitIn(s.bits, k, wRaise) || t.is("investment") {
+		// "Accel is said to be leading it": the round, named before.
+		if bitIn(s.bits, k, wRaise) || t.is("investment") || s.marks[k]&leadsRound != 0 && k+1 < len(toks) && toks[k+1].is("it") {
 			round = true
 		}
 		// "The money came from investors including ...": the round's.
@@ -399,6 +447,14 @@ func (s *sentence) leadInvestors() []string {
 			// A sentence that does not say it is about a round names
 			// no lead and no backer of it: "Microsoft leads the
 			// market", "its backers include Microsoft".
+		case toks[k].lower == "part" && k > 0 && s.marks[k]&takesPart != 0 && s.marks[k-1]&holdsPart != 0:
+			// "Nvidia and Microsoft also took part", "with Conviction
+			// Partners also taking part": backers of the round.
+			for _, m := range s.companies {
+				if m.end <= k-1 && (s.listedFrom(m.end, k-1) || s.auxBefore(m.end, k-1)) {
+					addName(m.name)
+				}
+			}
 		case s.marks[k]&leadsRound != 0:
 			if k+1 < len(toks) && toks[k+1].is("by") {
 				// "led by TWG Global", "led by Thrive Capital and Microsoft"
@@ -851,7 +907,7 @@ func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []to
 	places, products, measurers := splitNames(arena.mentions(e.names, toks, marks, startsName))
 	places = notCompanies(placesIn(places, toks), known)
 	var found []mention
-	qty := splitChanges(toks, bits, arena.quantities(toks, marks))
+	qty := splitChanges(toks, bits, marks, arena.quantities(toks, marks))
 	if !(isTitle && titleCase(toks)) {
 		// A product's name is no organisation's: "for ChatGPT Edu"; nor is
 		// a research firm's that measured a share.
@@ -1123,8 +1179,9 @@ func (a *sentenceArena) quantities(toks []token, marks []wordMark) []quantity {
 // where capitals say nothing about names.
 func titleCase(toks []token) bool {
 	words, upper := 0, 0
-	for _, t := range toks {
-		if t.kind == tokWord && len(t.text) > 3 {
+	for i, t := range toks {
+		// The first word is capitalised in any case.
+		if i > 0 && t.kind == tokWord && len(t.text) > 3 {
 			words++
 			if t.startsUpper() {
 				upper++
@@ -1199,6 +1256,10 @@ type extractor struct {
 	// with that dollar's prefix ("S$12 billion"); when there are any, a
 	// bare "$" is the US dollar unless it restates one of them.
 	homeWritten []float64
+	// usWritten are the amounts the article writes as US dollars in so
+	// many words ("US$ 1 billion"): a bare "$" restating one of them is
+	// the US dollar, whatever the article's own dollar.
+	usWritten []float64
 	// shared gives, for a currency name several countries use ("pesos"),
 	// the currency of the article's country that uses it; nil when the
 	// article writes no such name.
@@ -1243,6 +1304,9 @@ type extractor struct {
 	// leadPeriod).
 	lead     Period
 	leadRead bool
+	// noShare has bit i set once quantity i of the sentence was read and
+	// made no market share (the first 64 quantities).
+	noShare uint64
 	// shareCue is 1 when the sentence has a share cue (see hasShareCue),
 	// -1 when not, 0 before it is worked out.
 	shareCue int8
@@ -1278,10 +1342,14 @@ func (x *extractor) facts(out []Fact) []Fact {
 	for qi, q := range x.s.qty {
 		made := len(out)
 		out = x.apply(out, qi, q)
+		if qi < 64 && !slices.ContainsFunc(out[made:], func(f Fact) bool { return f.Kind == MarketShare }) {
+			x.noShare |= 1 << qi
+		}
 		for i := made; i < len(out); i++ {
 			f := out[i]
 			f.Value, f.Unit = q.value, q.unit
-			if q.bareDollar && x.homeDollar != "" && (len(x.homeWritten) == 0 || slices.ContainsFunc(x.homeWritten, func(v float64) bool { return restates(v, q.value) }) || inQuotation(x.s.toks, q.start) || q.conv.unit == q.unit) {
+			restated := func(v float64) bool { return restates(v, q.value) }
+			if q.bareDollar && x.homeDollar != "" && (len(x.homeWritten) == 0 && !slices.ContainsFunc(x.usWritten, restated) || slices.ContainsFunc(x.homeWritten, restated) || inQuotation(x.s.toks, q.start) || q.conv.unit == q.unit) {
 				// "Our $240 million investment" in an article that wrote
 				// "C$240m" is the same Canadian dollars; and a speaker
 				// quoted says "$" of his own dollar; and "$8bn (US$5bn)"
@@ -1330,6 +1398,9 @@ func (x *extractor) apply(dst []Fact, qi int, q quantity) []Fact {
 		}
 		f := Fact{Kind: r.kind, Rule: r.name, DealType: r.dealType}
 		ps := r.parties(x, qi, q)
+		if r.kind == DealValue {
+			ps = x.joinedPartners(q, ps)
+		}
 		if !r.each {
 			return append(dst, f.withParties(ps))
 		}
@@ -1457,7 +1528,7 @@ func (x *extractor) investsInPlace(q quantity, name string) bool {
 	if trig != trigInvest && trig != trigPledge || at < 0 || x.placeAfter(at) == "" {
 		return false
 	}
-	if x.s.toks[at].is("investment", "investments", "stake", "commitment", "commitments", "equity", "backing") {
+	if x.tokIs(at, namesInvestment) {
 		return false // a noun: whose investment it is, the sentence may not say
 	}
 	m := x.firstMention(name)
@@ -1528,7 +1599,7 @@ func (x *extractor) itSubject(q quantity) string {
 		switch {
 		case toks[k].is("it"):
 			n = 1
-		case toks[k].is("the") && k+1 < q.start && toks[k+1].is("startup", "company", "firm"):
+		case toks[k].is("the") && k+1 < q.start && x.tokIs(k+1, namesFirm):
 			n = 2
 		default:
 			continue
@@ -1734,7 +1805,9 @@ func (x *extractor) isRevenue(_ int, q quantity) bool {
 	}
 	words := 0
 	for k := q.start - 1; k >= 0 && k >= q.start-4 && words < 3; k-- {
-		if toks[k].text == ";" || toks[k].text == "$" || toks[k].kind == tokNum {
+		// "Contoso, which reported $12 billion in annual revenue, will
+		// invest $1 billion": takings named before a comma are an aside's.
+		if toks[k].text == ";" || toks[k].text == "," || toks[k].text == "$" || toks[k].kind == tokNum {
 			break
 		}
 		if toks[k].kind != tokWord {
@@ -1775,6 +1848,9 @@ func (x *extractor) isPrice(_ int, q quantity) bool {
 	_, after := x.window(q, 0, 4)
 	if len(after) > 1 && (after[0] == "a" || after[0] == "per") && after[1] == "year" && q.value < 1e4 {
 		return true // "£59.99 a year"
+	}
+	if len(after) > 0 && (after[0] == "each" || after[0] == "apiece") && q.value < 1e5 {
+		return true // "pricing its shares at $40 each"; "two contracts worth $5m each" are deals
 	}
 	// "pay $190 for each Red Hat common share", "$35 in cash for each
 	// Cray share": the price of one.
@@ -1855,7 +1931,10 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	if len(before) > 0 && (before[0] == "spend" || before[0] == "spending") && len(after) > 1 && (after[0] == "this" || after[0] == "next") && after[1] == "year" {
 		return true // "it will spend about $80 billion this year": capital spending
 	}
-	if len(after) > 0 && x.lex.has(wOtherMoneyAfter, after[0]) {
+	// "an initial value of £1.5m per annum": a deal's yearly value, not
+	// a price per unit.
+	perYear := len(after) > 1 && after[0] == "per" && (after[1] == "annum" || after[1] == "year") && q.value >= 1e5
+	if len(after) > 0 && x.lex.has(wOtherMoneyAfter, after[0]) && !perYear {
 		return true
 	}
 	// "a termination fee of $154 million", "may have to pay a fee of $46
@@ -1930,7 +2009,7 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 			}
 		}
 	}
-	if len(after) > 1 && after[0] == "in" && (after[1] == "capital" || after[1] == "capex" || after[1] == "market" || after[1] == "fines" || after[1] == "damages" || after[1] == "debt" || after[1] == "costs" || after[1] == "savings" ||
+	if len(after) > 1 && after[0] == "in" && (after[1] == "capital" || after[1] == "capex" || after[1] == "assets" || after[1] == "market" || after[1] == "fines" || after[1] == "damages" || after[1] == "debt" || after[1] == "costs" || after[1] == "savings" ||
 		after[1] == "cost" || after[1] == "equity" && len(after) > 2 && after[2] == "grants") {
 		// "$300 million in cost savings", "$32 million in equity grants"
 		return true
@@ -1962,7 +2041,7 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	}
 	for i, w := range before {
 		switch {
-		case x.lex.has(wOtherMoneyBefore, w) && i < 4:
+		case x.lex.has(wOtherMoneyBefore, w) && i < 4 && !(w == "price" && x.dealPrice(q, before[i+1:])):
 			return true
 		case (w == "valued" || w == "valuing" || w == "values" || w == "worth") && !dealNear && i+1 < len(before) && isMarketOrCompanyWorth(before[i+1:]):
 			return true
@@ -1979,7 +2058,7 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 			// worth; "a contract valued at $2bn" is the contract's, and
 			// "the transaction values VMware at $69 billion", in a story
 			// of a takeover, is its price.
-			if i > 0 && before[i-1] != "at" && x.storyType != DealAcquisition && !x.buyingIn(start, q.start) {
+			if i > 0 && before[i-1] != "at" && before[i-1] != "between" && x.storyType != DealAcquisition && !x.buyingIn(start, q.start) && !withDebt(after) {
 				return true
 			}
 		case w == "reach" || w == "hit" || w == "exceed" || w == "surpass" || w == "top" || w == "heading" || w == "headed" || w == "pass":
@@ -1990,7 +2069,7 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 				if x.s.toks[k].is("whose") {
 					break // "a project whose investment could reach $7 billion": one project's
 				}
-				if x.s.toks[k].is("market", "spending", "industry", "investment", "sector") {
+				if x.tokIs(k, namesMarket) || x.s.toks[k].is("investment") {
 					return true
 				}
 			}
@@ -2000,6 +2079,44 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	// about $40 billion": what a valuation or a backlog is, past an aside
 	// between it and its verb.
 	return x.copulaOf(q, wOtherMoneyBefore)
+}
+
+// dealPrice reports money that is the price of a deal the sentence
+// reports, not of a share or a unit: "at a price of $2bn", "putting the
+// price at between $2 billion and $3 billion", "the sale price was $1.2
+// billion". rest are the words before "price", nearest first.
+func (x *extractor) dealPrice(q quantity, rest []string) bool {
+	if q.value < 1e7 || len(rest) > 0 && (rest[0] == "share" || rest[0] == "stock" || rest[0] == "unit") {
+		return false
+	}
+	return x.sentenceHas(wAcquire) || x.sentenceHas(wStrongDeal) || x.sentenceHas(wInTalks)
+}
+
+// withDebt reports a figure followed by "including debt": what a deal
+// values a whole business at, its debt taken over with it ("a deal that
+// could value Data4 at 3.5 billion euros including debt"), which a
+// company's valuation in a funding round never is.
+func withDebt(after []string) bool {
+	if len(after) < 2 || after[0] != "including" && after[0] != "incl" {
+		return false
+	}
+	return after[1] == "debt" || len(after) > 2 && after[2] == "debt"
+}
+
+// valuedWithDebt reports a figure a deal values a business at, debt
+// included: "a deal that could value Data4 at 3.5 billion euros including
+// debt" prices the whole business, which is bought.
+func (x *extractor) valuedWithDebt(q quantity) bool {
+	before, after := x.window(q, 6, 4)
+	if !withDebt(after) {
+		return false
+	}
+	for _, w := range before {
+		if w == "value" || w == "values" || w == "valued" || w == "valuing" {
+			return true
+		}
+	}
+	return false
 }
 
 // spendingAfter reports money that is no deal (other-money-of: spending,
@@ -2143,7 +2260,9 @@ func (x *lexicon) cuesInto(toks []token, bits []listSet, marks []wordMark) (cues
 		// moves, so shares that simply are a percentage are of a market.
 		if t.lower == "share" && !(i > 0 && toks[i-1].lower == "per") || t.lower == "shares" && (i > 0 && toks[i-1].lower == "market" ||
 			i+2 < len(toks) && toks[i+1].lower == "of" && toks[i+2].kind == tokNum ||
-			i+3 < len(toks) && toks[i+1].is("were", "are", "stood") && toks[i+2].kind == tokNum && (toks[i+3].text == "%" || toks[i+3].is("percent"))) {
+			i+3 < len(toks) && toks[i+1].is("were", "are", "stood") && toks[i+2].kind == tokNum && (toks[i+3].text == "%" || toks[i+3].is("percent"))) ||
+			// "its slice of the pie fell to 6%": a share in other words
+			t.lower == "slice" && i+1 < len(toks) && toks[i+1].lower == "of" {
 			saysShare = true
 		}
 	}
@@ -2200,7 +2319,7 @@ func (x *extractor) clause(q quantity) (start, end int) {
 			case ";", ":", "—", "–":
 				return true
 			case ",":
-				return k+1 < len(toks) && toks[k+1].is("and", "but", "while", "whereas", "although", "though", "even")
+				return k+1 < len(toks) && (toks[k+1].is("and") || x.tokIs(k+1, contrasts))
 			}
 		case tokWord:
 			// "Contoso commits $3bn to Azure as Fabrikam and Northwind
@@ -2489,8 +2608,10 @@ func (s *sentence) governmentAt(k int) bool {
 // first place it names, when that is a country writing its own dollar so.
 // written are the amounts the article writes in that dollar with its own
 // prefix ("$8.88 billion (S$12 billion)"): such an article keeps the bare
-// "$" for the US dollar, save for its own figures restated.
-func (e *Extractor) homeDollar(a Article, sents []sentence) (home string, written []float64) {
+// "$" for the US dollar, save for its own figures restated. us are those
+// it writes as US dollars in so many words ("US$ 1 billion"), which a bare
+// "$" figure may restate.
+func (e *Extractor) homeDollar(a Article, sents []sentence) (home string, written, us []float64) {
 	places, _, _ := splitNames(e.names.mentions(tokenize(a.Publication)))
 	for _, m := range places {
 		if d := e.dollars[m.name]; d != "" {
@@ -2510,25 +2631,28 @@ func (e *Extractor) homeDollar(a Article, sents []sentence) (home string, writte
 		}
 	}
 	if home == "" {
-		return "", nil
+		return "", nil, nil
 	}
-	add := func(v float64) {
-		if len(written) < maxHomeWritten && !slices.Contains(written, v) {
-			written = append(written, v)
+	add := func(to []float64, v float64) []float64 {
+		if len(to) < maxHomeWritten && !slices.Contains(to, v) {
+			to = append(to, v)
 		}
+		return to
 	}
 	for _, s := range sents {
 		for _, q := range s.qty {
 			switch {
 			case q.kind != qtyMoney:
 			case q.unit == home && !q.bareDollar:
-				add(q.value)
+				written = add(written, q.value)
 			case q.conv.unit == home:
-				add(q.conv.value)
+				written = add(written, q.conv.value)
+			case q.unit == "USD" && !q.bareDollar:
+				us = add(us, q.value)
 			}
 		}
 	}
-	return home, written
+	return home, written, us
 }
 
 // maxHomeWritten bounds the amounts kept in an article's own dollar: each

@@ -15,19 +15,19 @@ import "slices"
 // read by the funding rules.
 func (x *extractor) isDebtRaised(_ int, q quantity) bool {
 	toks := x.s.toks
-	if len(x.context) == 0 || q.start > 0 && toks[q.start-1].is("net", "including", "repay", "repaid", "repaying", "refinance", "refinanced", "refinancing", "existing", "outstanding") {
+	if len(x.context) == 0 || q.start > 0 && x.tokIs(q.start-1, notNewDebt) {
 		return false
 	}
 	k := q.end
-	for n := 0; n < 3 && k < len(toks) && toks[k].is("new", "additional", "fresh", "revolving", "term", "senior", "secured", "unsecured", "bridge", "syndicated", "convertible", "venture"); n++ {
+	for n := 0; n < 3 && k < len(toks) && x.tokIs(k, describesDebt); n++ {
 		k++
 	}
 	// These few words, read only here, stay out of the lexicon: one more
 	// list would make every token's set of lists two machine words wide.
-	if k >= len(toks) || !toks[k].is("debt", "loan", "loans", "borrowing", "borrowings", "bonds", "notes", "credit") {
+	if k >= len(toks) || !x.tokIs(k, namesDebt) {
 		return false
 	}
-	financing := k+1 < len(toks) && toks[k+1].is("financing", "facility", "facilities", "line", "lines", "package", "round")
+	financing := k+1 < len(toks) && x.tokIs(k+1, namesFacility)
 	// "$5bn in tax credits" is no borrowing; a credit line is.
 	return financing || toks[k].is("loan", "loans")
 }
@@ -271,7 +271,7 @@ func budgetParties(x *extractor, qi int, q quantity) []Party {
 // data centre", "a campus".
 func (x *extractor) namesSite() bool {
 	for _, m := range x.s.marks {
-		if m&(namesSite|namesSites) != 0 {
+		if m&(namesSite|namesSites|namesBuild) != 0 {
 			return true
 		}
 	}
@@ -284,6 +284,11 @@ func (x *extractor) namesSite() bool {
 // whatever deal word the sentence holds.
 func (x *extractor) isGrant(_ int, q quantity) bool {
 	toks := x.s.toks
+	// "was granted a subsidy of ₹98.68 crore": the grant named before,
+	// to the company that is the verb's subject.
+	if k := q.start - 1; k >= 1 && toks[k].is("of") && toks[k-1].is("grant", "subsidy") {
+		return x.grantSubject(q) != ""
+	}
 	for k := q.end; k < len(toks) && k < q.end+4; k++ {
 		if toks[k].is("grant", "grants", "subsidy", "subsidies") {
 			return x.grantRecipient(q) != ""
@@ -336,6 +341,9 @@ func (x *extractor) subjectOf(k int) string {
 // public body.
 func (x *extractor) grantRecipient(q quantity) string {
 	toks := x.s.toks
+	if s := x.grantSubject(q); s != "" {
+		return s
+	}
 	for _, m := range x.s.companies {
 		if m.start > q.end && toks[m.start-1].is("to") && !x.isGovernment(m.name) {
 			return m.name
@@ -349,6 +357,21 @@ func (x *extractor) grantRecipient(q quantity) string {
 		}
 	}
 	return ""
+}
+
+// grantSubject is the company a grant named before the figure goes to:
+// the subject of the verb before it ("Sarvam was granted a subsidy of
+// ₹98.68 crore"), or "".
+func (x *extractor) grantSubject(q quantity) string {
+	toks := x.s.toks
+	k := q.start - 3
+	if k < 1 || !toks[k+2].is("of") || !toks[k+1].is("grant", "subsidy") {
+		return ""
+	}
+	if toks[k].is("a", "an") {
+		k--
+	}
+	return x.subjectOf(k)
 }
 
 // grantParties are who gives a grant, investing, and who gets it: the
@@ -379,7 +402,7 @@ func grantParties(x *extractor, _ int, q quantity) []Party {
 func (x *extractor) isCeiling(qi int, q quantity) bool {
 	toks := x.s.toks
 	k := q.start - 1
-	if qi == 0 || k < 1 || !toks[k].is("to") || !toks[k-1].is("grow", "grows", "growing", "rise", "rises", "rising", "climb", "climbing", "increase", "increasing", "expand", "expanding") {
+	if qi == 0 || k < 1 || !toks[k].is("to") || !x.tokIs(k-1, growsTo) {
 		return false
 	}
 	if !x.sentenceHas(wStrongDeal) && !x.sentenceHas(wWeakDeal) {

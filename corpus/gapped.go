@@ -96,7 +96,7 @@ func (x *extractor) gapOf(q quantity) (gap, bool) {
 // baht in Thailand, Japan's Kaito 2.7 billion" lists on past the place.
 func (x *extractor) pastPlace(k int) int {
 	toks := x.s.toks
-	if k >= len(toks) || !toks[k].is("in", "into", "for", "across") {
+	if k >= len(toks) || !toks[k].is("across") && !x.tokIs(k, intoPlace) {
 		return k
 	}
 	j := k + 1
@@ -232,7 +232,7 @@ func (x *extractor) listOwner(q quantity) (string, []string, bool) {
 		switch {
 		case last >= 0:
 			owner = ""
-			if m := x.s.companies[last]; x.opensPart(m) || m.end+1 == p.start && x.s.toks[m.end].is("at", "with", "on") {
+			if m := x.s.companies[last]; x.opensPart(m) || m.end+1 == p.start && x.tokIs(m.end, givesFigure) {
 				// "followed by SMX at $190 million": the company the
 				// figure is said right after is its owner too.
 				owner = m.name
@@ -288,7 +288,7 @@ func (x *extractor) partGlue(m mention) int {
 	switch {
 	case k < 0:
 		return -2
-	case toks[k].text == "," || toks[k].text == ";" || toks[k].is("and", "while", "whereas"):
+	case toks[k].text == "," || toks[k].text == ";" || toks[k].is("and") || x.tokIs(k, contrasts):
 		return k
 	}
 	return -1

@@ -38,8 +38,13 @@ func (x *extractor) coordinatedBefore(end int) ([]string, int) {
 	if last < 0 {
 		return nil, -1
 	}
+	// "KDDI/Telehouse and China Telecom": names a slash joins are one
+	// member, known by the first.
+	slashed := func(i int) bool {
+		return i > 0 && ms[i-1].end+1 == ms[i].start && x.s.toks[ms[i-1].end].text == "/"
+	}
 	first := last
-	for first > 0 && onlyListGlue(x.s.toks[ms[first-1].end:ms[first].start]) && ms[first-1].end < ms[first].start {
+	for first > 0 && (onlyListGlue(x.s.toks[ms[first-1].end:ms[first].start]) && ms[first-1].end < ms[first].start || slashed(first)) {
 		first--
 	}
 	// "Behind Amazon, Microsoft held 21%": a name the list's first is
@@ -51,9 +56,9 @@ func (x *extractor) coordinatedBefore(end int) ([]string, int) {
 		return nil, -1
 	}
 	var names []string
-	for _, m := range ms[first : last+1] {
-		if !contains(names, m.name) {
-			names = append(names, m.name)
+	for i := first; i <= last; i++ {
+		if !contains(names, ms[i].name) && !slashed(i) {
+			names = append(names, ms[i].name)
 		}
 	}
 	if len(names) < 2 {
@@ -297,7 +302,7 @@ func (x *extractor) unnamedGroup(q quantity) string {
 		if t.text == ";" || t.kind == tokNum || x.inCompany(k) {
 			return ""
 		}
-		if !t.is("providers", "players", "vendors", "companies", "firms", "operators", "telcos", "suppliers", "hyperscalers") {
+		if !x.tokIs(k, namesFirms) {
 			continue
 		}
 		start := k
@@ -308,7 +313,7 @@ func (x *extractor) unnamedGroup(q quantity) string {
 		// "Smaller providers' share", "the hyperscalers' combined share"
 		possessive := k+2 < len(toks) && (toks[k+1].text == "'" || toks[k+1].text == "’") && (toks[k+2].is("share", "combined", "collective") ||
 			k+3 < len(toks) && toks[k+3].is("share"))
-		if start == k && !(possessive && t.is("hyperscalers")) || start > 0 && (leaderCounts[toks[start-1].lower] > 0 || toks[start-1].is("top", "big", "largest", "biggest", "leading", "other", "remaining")) {
+		if start == k && !(possessive && t.is("hyperscalers")) || start > 0 && (leaderCounts[toks[start-1].lower] > 0 || x.tokIs(start-1, namesBiggest) || toks[start-1].is("other", "remaining")) {
 			return "" // "providers" alone, or the leaders: "the top five CRM vendors"
 		}
 		owns := possessive || start >= 2 && toks[start-1].is("of") && toks[start-2].is("share") || // "the collective share of local players"
@@ -353,7 +358,12 @@ func (x *extractor) shareHeldBy(k int) bool {
 // is no such list.
 func (x *extractor) listAfter(q quantity) []string {
 	ms := x.s.companies
-	if len(ms) < 2 || ms[0].start < q.end {
+	// "KDDI and China Telecom have 3%, followed by operators with 2%
+	// each: CyrusOne, ...": only the companies after the figure count.
+	for len(ms) > 0 && ms[0].start < q.end {
+		ms = ms[1:]
+	}
+	if len(ms) < 2 {
 		return nil
 	}
 	toks := x.s.toks
@@ -362,7 +372,9 @@ func (x *extractor) listAfter(q quantity) []string {
 		if toks[k].text == ";" || toks[k].kind == tokNum {
 			return nil
 		}
-		if toks[k].is("include", "includes", "included", "including", "are", "were") {
+		// "a 2% share each: Contoso, Fabrikam and Northwind": a colon
+		// brings in the companies that each hold it.
+		if toks[k].is("include", "includes", "included", "including", "are", "were") || toks[k].text == ":" && k > q.end && toks[k-1].is("each", "apiece") {
 			if k+1 < len(toks) && ms[0].start == k+1 {
 				first = 0
 			}
@@ -481,14 +493,14 @@ func (x *extractor) topN(q quantity) (int, int) {
 			return 3, k + 1
 		}
 		// "the five largest providers" as well as "the top five"
-		if n := leaderCounts[toks[k].lower]; n > 0 && k+1 < q.start && toks[k-1].is("the") && toks[k+1].is("largest", "biggest", "leading") {
+		if n := leaderCounts[toks[k].lower]; n > 0 && k+1 < q.start && toks[k-1].is("the") && x.tokIs(k+1, namesBiggest) {
 			return n, k + 2
 		}
-		if n := leaderCounts[toks[k].lower]; n > 0 && toks[k-1].is("top", "big", "leading", "largest", "biggest", "these", "those") {
+		if n := leaderCounts[toks[k].lower]; n > 0 && (x.tokIs(k-1, namesBiggest) || toks[k-1].is("these", "those")) {
 			if k >= 3 && toks[k-2].is("the") && x.tokHas(k-3, wPassing) {
 				return 0, -1 // "others outside the top five held 17.6%"
 			}
-			if k+1 < q.start && toks[k+1].is("with", "at", "on") && (k >= 4 && toks[k-2].is("the") && toks[k-3].is("out") && toks[k-4].is("rounded", "rounds", "rounding", "round") ||
+			if k+1 < q.start && x.tokIs(k+1, givesFigure) && (k >= 4 && toks[k-2].is("the") && toks[k-3].is("out") && toks[k-4].is("rounded", "rounds", "rounding", "round") ||
 				k >= 3 && toks[k-2].is("the") && toks[k-3].is("completed", "completes", "completing", "joined", "joins", "entered", "enters", "cracked")) {
 				// "Micron rounded out the top three with 15%": a place in
 				// it, not the group ("rounded out the top 10, which
@@ -515,10 +527,10 @@ func (x *extractor) groupPhraseAfter(j, limit int, shareOf bool) (int, bool) {
 		}
 	}
 	quote()
-	if j < limit && toks[j].is("leading", "largest", "biggest", "major", "big", "dominant", "main") {
+	if j < limit && x.tokIs(j, namesBiggest) {
 		j++
 	}
-	noun := j < limit && toks[j].is("players", "providers", "vendors", "leaders", "companies", "firms", "hyperscalers", "clouds", "contenders", "giants", "operators", "suppliers")
+	noun := j < limit && x.tokIs(j, namesFirms)
 	if noun {
 		j++
 	}
@@ -600,7 +612,7 @@ func (x *extractor) pairBefore(q quantity) (names []string, end int, both bool) 
 	// Only the companies themselves: "both regions", "the two countries"
 	// are not a pair of companies.
 	k := at
-	if k < len(toks) && toks[k].is("companies", "firms", "providers", "vendors", "rivals", "leaders", "clouds", "groups") {
+	if k < len(toks) && x.tokIs(k, namesFirms) {
 		k++
 	}
 	if k >= len(toks) || !toks[k].is("holding", "held", "hold", "had", "have", "having", "were", "are", "at", "with", "on", "tied", "each", "together", "accounted", "controlled", "captured") {
@@ -631,7 +643,12 @@ func (x *extractor) bothAround(names []string, listEnd int) bool {
 	if listEnd < 0 || len(names) != 2 {
 		return false
 	}
-	if listEnd < len(toks) && toks[listEnd].is("both") {
+	// "Contoso and Fabrikam, which both have 3%"
+	k := listEnd
+	if k+1 < len(toks) && toks[k].text == "," && toks[k+1].is("which", "who") {
+		k += 2
+	}
+	if k < len(toks) && toks[k].is("both") {
 		return true
 	}
 	start := -1

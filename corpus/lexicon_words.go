@@ -97,7 +97,7 @@ func defaultMarkLists() []markList {
 		{startsQuantity, "quantity-starts", []string{"a", "an", "half", "rs", "rp", "rm", "r", "u", "us"}},
 		// org-cues are the words besides lexicon lists a case of the
 		// organisation scan starts at, so it skips every other word.
-		{startsOrg, "org-cues", []string{"based", "up", "of", "for", "with", "alongside", "including", "include", "includes", "in", "from", "to", "by", "and", "percent"}},
+		{startsOrg, "org-cues", []string{"based", "up", "of", "for", "with", "alongside", "including", "include", "includes", "in", "from", "to", "by", "and", "at", "percent"}},
 		// round-lead-verbs say who led a funding round. "co-led" is "co",
 		// "-", "led" to the tokenizer, so it needs no word of its own.
 		{leadsRound, "round-lead-verbs", []string{"led", "leads", "lead", "leading"}},
@@ -121,10 +121,13 @@ func defaultMarkLists() []markList {
 		// sum-verbs give a sum or restate an amount: "sales came to $9bn",
 		// "which amounted to $5.4bn", "worth $2bn".
 		{sumsTo, "sum-verbs", []string{"came", "comes", "amounted", "amounts", "totalled", "totaled", "equalled", "equaled", "equals", "worth", "translated", "translates"}},
-		// site-nouns name one site or build money is spent on: "a $2bn
-		// data centre campus", "construction is estimated at $27bn".
-		{namesSite, "site-nouns", []string{"campus", "hub", "facility", "plant", "factory", "site", "centre", "center",
-			"cluster", "complex", "park", "region", "project", "venture", "construction", "development"}},
+		// site-nouns name one site money is spent on: "a $2bn data centre
+		// campus", "the project".
+		{namesSite, "site-nouns", []string{"campus", "hub", "facility", "plant", "factory", "site", "centre", "center", "cluster", "complex", "project"}},
+		// build-nouns name building a site: "construction is estimated at
+		// $27bn". A loan for construction is no site's budget, so the
+		// rule for one site's money does not read them.
+		{namesBuild, "build-nouns", []string{"construction", "development"}},
 		// sites-nouns name several sites: "into three data centres". What
 		// sites cost is often what they cost to run, not to build.
 		{namesSites, "sites-nouns", []string{"campuses", "facilities", "plants", "factories", "sites", "centres", "centers"}},
@@ -132,7 +135,7 @@ func defaultMarkLists() []markList {
 		// "the project, valued at $2bn".
 		{namesProject, "project-nouns", []string{"project", "projects", "programme", "program"}},
 		// commit-verbs commit money: "pledged $10bn".
-		{commitsMoney, "commit-verbs", []string{"commit", "commits", "committed", "committing", "pledge", "pledges", "pledged", "pledging"}},
+		{commitsMoney, "commit-verbs", []string{"commit", "commits", "committed", "committing", "pledge", "pledges", "pledged", "pledging", "contribute", "contributes", "contributed", "contributing"}},
 		// spend-verbs spend money: "spent $4bn on acquisitions".
 		{spendsMoney, "spend-verbs", []string{"spend", "spends", "spending", "spent"}},
 		// takeover-nouns name one company buying another: "IBM's $6.4bn HashiCorp acquisition".
@@ -166,8 +169,50 @@ func defaultMarkLists() []markList {
 		{opensRelative, "relative-words", []string{"which", "who", "whose", "that"}},
 		// earlier-words name an earlier one of a kind: "its previous round".
 		{namesEarlier, "earlier-words", []string{"last", "previous", "prior", "earlier", "former"}},
+		// range-words before "from N to M" make it a span, however far back
+		// a change verb stands: "expanded the deal, worth from $1.5 to $2
+		// billion", "added licences for teams ranging from 300 to 500".
+		{namesRange, "range-words", []string{"worth", "valued", "valuing", "ranging", "ranges", "range", "between", "priced", "costing", "estimated"}},
 		// contract-nouns name a contract between two sides: "a deal with Contoso".
 		{namesContract, "contract-nouns", []string{"deal", "contract", "agreement", "pact"}},
+		// firm-nouns stand for a company the sentence or the one before names: "the startup".
+		{namesFirm, "firm-nouns", []string{"company", "startup", "start", "firm", "lab", "developer", "maker", "business", "group", "vendor", "provider"}},
+		// firms-nouns name the companies of a market together: "the three largest providers".
+		{namesFirms, "firms-nouns", []string{"providers", "players", "vendors", "companies", "firms", "operators", "telcos", "suppliers", "hyperscalers",
+			"leaders", "clouds", "contenders", "giants", "rivals", "groups"}},
+		// biggest-words rank companies first: "the top three", "the largest providers".
+		{namesBiggest, "biggest-words", []string{"top", "big", "largest", "biggest", "leading", "major", "dominant", "main"}},
+		// contrast-words set a clause against the one before: "while Google holds 10%".
+		{contrasts, "contrast-words", []string{"while", "whereas", "but", "yet", "although", "though", "even"}},
+		// market-nouns name a market as a whole: "the industry", "the sector's spending".
+		{namesMarket, "market-nouns", []string{"market", "industry", "sector", "segment", "spending"}},
+		// investment-nouns name money invested: "its stake", "the backing".
+		{namesInvestment, "investment-nouns", []string{"investment", "investments", "stake", "backing", "funding", "commitment", "commitments", "equity"}},
+		// held-at words give a company the part after them: "Microsoft with nearly a quarter".
+		{holdsAt, "held-at-words", []string{"with", "at", "on", "held", "holds", "had", "has", "took", "takes"}},
+		// not-new-debt words before debt say it is not raised now: "repaid $2bn of loans".
+		{notNewDebt, "not-new-debt", []string{"net", "including", "repay", "repaid", "repaying", "refinance", "refinanced", "refinancing", "existing", "outstanding"}},
+		// debt-describers stand between an amount and its debt noun: "a $2bn senior secured loan".
+		{describesDebt, "debt-describers", []string{"new", "additional", "fresh", "revolving", "term", "senior", "secured", "unsecured", "bridge", "syndicated", "convertible", "venture"}},
+		// debt-nouns name borrowed money: "a $5bn loan".
+		{namesDebt, "debt-nouns", []string{"debt", "loan", "loans", "borrowing", "borrowings", "bonds", "notes", "credit"}},
+		// facility-nouns after a debt noun make it a facility raised: "a debt financing", "a credit line".
+		{namesFacility, "facility-nouns", []string{"financing", "facility", "facilities", "line", "lines", "package", "round"}},
+		// customer-nouns name buyers, or those a survey asks: "spent by enterprises", "60% of respondents".
+		{namesCustomers, "customer-nouns", []string{"businesses", "organisations", "organizations", "customers", "enterprises", "companies", "firms", "users", "consumers", "buyers", "governments",
+			"them", "those", "respondents", "employees", "executives", "leaders", "people"}},
+		// irregular-participles are past participles that do not end in -ed: "was bought".
+		{irregularParticiple, "irregular-participles", []string{"bought", "paid", "won", "sold", "taken", "given", "made", "signed"}},
+		// grow-verbs before "to" set a ceiling a figure grows to: "expected to grow to $50bn".
+		{growsTo, "grow-verbs", []string{"grow", "grows", "growing", "rise", "rises", "rising", "climb", "climbing", "increase", "increasing", "expand", "expanding"}},
+		// figure-prepositions give a company the figure after them: "Contoso at 28%", "Fabrikam with 9%".
+		{givesFigure, "figure-prepositions", []string{"with", "at", "on"}},
+		// later-words name a later step: "and then 5,000 more", "eventually to 20,000".
+		{namesLater, "later-words", []string{"then", "later", "eventually", "finally"}},
+		// modal-words say something is still to come: "will cost $2bn".
+		{modal, "modal-words", []string{"will", "would", "could", "should"}},
+		// into-words put money into a thing or a place: "invest in", "into three data centres".
+		{intoPlace, "into-words", []string{"in", "into", "for"}},
 	}
 }
 
@@ -177,13 +222,13 @@ func defaultMarkLists() []markList {
 func defaultLexicon() []lexiconList {
 	return []lexiconList{
 		{wRevenue, "revenue", []string{"revenue", "revenues", "sales", "earnings", "profit", "profits", "income", "turnover", "bookings"}},
-		{wOtherMoneyAfter, "other-money-after", []string{"gdp", "valuation", "market", "backlog", "budget", "capex", "industry", "economy", "opportunity", "fine", "penalty", "loss", "losses", "debt", "bond", "bonds", "buyback", "dividend", "cap", "capitalization", "capitalisation", "run", "salary", "pay", "package", "per", "ebitda", "termination", "breakup"}},
+		{wOtherMoneyAfter, "other-money-after", []string{"gdp", "valuation", "market", "backlog", "budget", "capex", "industry", "economy", "opportunity", "empire", "fortune", "fine", "penalty", "loss", "losses", "debt", "bond", "bonds", "buyback", "dividend", "cap", "capitalization", "capitalisation", "run", "salary", "pay", "package", "per", "ebitda", "termination", "breakup"}},
 		// otherMoneyOf are what "$8 billion of ..." can be that is no deal.
-		{wOtherMoneyOf, "other-money-of", []string{"debt", "ebitda", "cash", "revenue", "revenues", "sales", "earnings", "profit", "losses", "expenditure", "expenditures", "spending", "capex", "lease", "overhead", "costs", "savings"}},
+		{wOtherMoneyOf, "other-money-of", []string{"debt", "ebitda", "cash", "revenue", "revenues", "sales", "earnings", "profit", "losses", "expenditure", "expenditures", "spending", "capex", "lease", "overhead", "costs", "savings", "bonds", "notes", "debentures"}},
 		{wOtherMoneyBefore, "other-money-before", []string{"capex", "expenditure", "expenditures", "spending", "budget", "fined", "fine", "cap", "capitalization", "capitalisation", "backlog", "obligations", "rpo", "price", "priced", "costs", "cost", "valuation", "premium", "save", "saving", "savings", "free", "portfolio", "rate", "expenses", "expense"}},
 		// dealValueNouns are what "valued at" may qualify without the figure
 		// being a company's valuation.
-		{wDealValueNouns, "deal-value-nouns", []string{"deal", "deals", "contract", "contracts", "agreement", "agreements", "transaction", "acquisition", "takeover", "purchase", "buyout", "merger", "offer", "bid", "pact", "order", "orders"}},
+		{wDealValueNouns, "deal-value-nouns", []string{"deal", "deals", "contract", "contracts", "agreement", "agreements", "transaction", "acquisition", "takeover", "purchase", "buyout", "merger", "offer", "bid", "pact", "order", "orders", "partnership", "collaboration", "alliance"}},
 		// market marks a sentence about a market.
 		{wMarket, "market", []string{"market"}},
 		// respectively pairs a list of figures with a list of names, in
@@ -195,15 +240,24 @@ func defaultLexicon() []lexiconList {
 		{wStrongDeal, "strong-deal", []string{"bid", "bids", "deal", "deals", "contract", "contracts", "agreement", "agreements", "pact", "acquisition", "acquire", "acquires", "acquired", "acquiring", "buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing", "takeover", "buyout", "merger", "transaction", "awarded", "award", "licenses", "licences", "licensing", "partnership", "signed", "signs", "inked", "struck", "alliance"}},
 		// weak-deal words make money a deal value when the sentence names the parties.
 		{wWeakDeal, "weak-deal", []string{"venture", "ventures", "initiative", "invest", "invests", "invested", "investing", "investment", "investments", "stake", "funding", "raise", "raised", "raises", "backing", "backed", "spend", "spending", "pay", "paid", "pays", "worth", "commit", "commits", "committed", "commitment", "commitments", "order", "orders", "ordered", "sell", "sold", "sells", "selling", "supply", "provide", "lease", "leasing", "rent", "rents", "use", "using", "committing", "put", "puts", "putting", "pump", "pumps", "pumped", "sink", "sinks", "sank", "splash", "splashing", "splashes", "pour", "pours", "poured", "inject", "injects", "injected", "plough", "ploughs", "plow", "bankroll", "bankrolls", "pledge", "pledged", "pledges", "fund", "funds", "funded", "back", "backs"}},
-		{wChangeBefore, "change-before", []string{"grew", "grow", "grows", "growing", "rose", "rise", "rises", "rising", "up", "jumped", "jump", "jumps", "climbed", "climb", "climbs", "increased", "increase", "increases", "gained", "gain", "gains", "surged", "surge", "soared", "soar", "fell", "fall", "falls", "dropped", "drop", "declined", "decline", "down", "slid", "slipped", "plunged", "tumbled", "advanced", "expanded", "expand", "expands", "expanding", "widened", "widening", "by", "added", "lost", "shed", "sank", "slumped", "rallied", "cut", "reduce", "reduced", "boosted", "raised", "lifted", "went", "edged", "inched", "shrank", "shrink", "shrinks", "shrunk", "contracted", "dipped", "eased"}},
+		{wChangeBefore, "change-before", []string{"grew", "grow", "grows", "growing", "rose", "rise", "rises", "rising", "up", "jumped", "jump", "jumps", "climbed", "climb", "climbs", "increased", "increase", "increases", "gained", "gain", "gains", "surged", "surge", "soared", "soar", "fell", "fall", "falls", "dropped", "drop", "declined", "decline", "down", "slid", "slipped", "plunged", "tumbled", "advanced", "expanded", "expand", "expands", "expanding", "widened", "widening", "by", "added", "lost", "shed", "sank", "slumped", "rallied", "cut", "reduce", "reduced", "boosted", "raised", "lifted", "went", "edged", "inched", "shrank", "shrink", "shrinks", "shrunk", "contracted", "dipped", "eased",
+			// "having grown more than 50%", "AMD losing 4.5% of share"
+			"grown", "risen", "fallen", "losing", "lose", "loses",
+			// "raising its share from 15.3% to 16.9%"
+			"raising", "lifting", "boosting", "increasing", "lowering", "reducing"}},
 		{wChangeAfter, "change-after", []string{"growth", "increase", "rise", "jump", "gain", "drop", "decline", "year", "yoy", "higher", "lower", "more", "less", "annually", "cagr", "annual", "compound", "jumps", "rises", "increases", "discount", "stake", "margin", "margins", "tax", "interest", "off", "ownership", "premium", "fee", "fees", "cut", "raise", "slump", "plunge", "surge", "chance", "probability", "likely", "owned", "owns", "equity", "per", "better", "worse", "above", "below", "fewer", "decrease", "decreases", "declines"}},
 		{wNotShareOf, "not-share-of", []string{"its", "their", "revenue", "revenues", "sales", "respondents", "companies", "enterprises", "organizations", "organisations", "businesses", "workloads", "employees", "customers", "users", "the"}},
 		{wShareHolders, "share-holders", []string{"for", "at", "with", "had", "has", "have", "held", "holds", "hold", "took", "takes", "commands", "commanded", "controls", "controlled", "captured", "on", "of", "accounted", "accounts", "claimed", "claims", "owns", "reached", "to", "was", "is", "stood", "sits", "and", "from", "s", "secured", "secures", "grabbed", "grabs", "garnered", "enjoyed", "enjoys", "won", "holding", "taking", "controlling", "commanding", "capturing"}},
-		// aggregateWords mark a share held by several companies together.
-		{wAggregate, "aggregate", []string{"together", "combined", "collectively", "jointly"}},
+		// aggregateWords mark a share held by several companies together,
+		// and money they put into one thing together ("the joint project").
+		{wAggregate, "aggregate", []string{"together", "combined", "collectively", "jointly", "joint"}},
 		{wNotShareBefore, "not-share-before", []string{"grower", "growers", "expanding", "premium", "discount", "stake", "margin", "margins", "growth", "grew", "growing", "rate", "tax", "interest", "slowed", "accelerated", "expanded", "increase", "decline", "jump", "rise", "cagr", "pace", "owns", "own", "ownership", "equity", "yield", "inflation", "gain", "drop", "fall", "dip",
 			// what a figure of a price or of a use is: "cut its fees from 13% to 3%", "utilisation fell to 68%"
-			"fee", "fees", "commission", "commissions", "tariff", "tariffs", "prices", "utilisation", "utilization", "occupancy"}},
+			"fee", "fees", "commission", "commissions", "tariff", "tariffs", "prices", "utilisation", "utilization", "occupancy",
+			// "a change of 0% on the year"
+			"change", "changes",
+			// "cloud penetration reached 15%", "the gap between them shrank to 3%"
+			"penetration", "adoption", "uptake", "usage", "gap"}},
 		{wShareCues, "share-cues", []string{"ranking", "leaders", "puts", "trio", "ranks", "market", "cloud", "followed", "trailed", "ahead", "behind", "leader", "leads", "place", "second", "third", "fourth", "fifth", "rival", "rivals", "lead", "led", "slipped", "ranked"}},
 		// stock words mark a sentence about share prices.
 		{wStock, "stock", []string{"shares", "stock", "stocks", "index", "nasdaq"}},
@@ -229,11 +283,12 @@ func defaultLexicon() []lexiconList {
 		// acquire words make a deal an acquisition: the side before buys, the side after is bought.
 		{wAcquire, "acquire", []string{"pay", "pays", "paid", "paying", "acquire", "acquires", "acquired", "acquiring", "acquisition", "acquisitions", "buy", "buys", "bought", "buying", "buyout", "takeover", "merger", "merge", "merges", "merging", "purchase", "purchases", "purchased", "purchasing"}},
 		// invest words make a deal an investment: the side before invests, the side after "in" receives.
-		{wInvest, "invest", []string{"equity", "invest", "invests", "invested", "investing", "investment", "investments", "backing", "backed", "backs", "pump", "pumps", "pumped", "pour", "pours", "poured", "inject", "injects", "injected", "pumping", "pouring", "stake"}},
+		{wInvest, "invest", []string{"equity", "invest", "invests", "invested", "investing", "investment", "investments", "backing", "backed", "backs", "pump", "pumps", "pumped", "pour", "pours", "poured", "inject", "injects", "injected", "pumping", "pouring", "stake",
+			"sink", "sinks", "sinking", "plough", "ploughs", "ploughed", "ploughing", "plow", "plows", "plowed", "plowing"}},
 		// raise words make a deal a funding round: the side that raised receives, those it raised from invest.
 		{wRaise, "raise", []string{"raise", "raised", "raises", "raising", "round", "funding", "financing", "series"}},
 		// pledge words make a one-company commitment a deal.
-		{wPledge, "pledge", []string{"add", "adds", "adding", "spend", "spends", "pledge", "pledged", "pledges", "pledging", "spent", "commit", "commits", "committed", "committing", "commitment", "commitments"}},
+		{wPledge, "pledge", []string{"add", "adds", "adding", "contribute", "contributes", "contributed", "contributing", "spend", "spends", "pledge", "pledged", "pledges", "pledging", "spent", "commit", "commits", "committed", "committing", "commitment", "commitments"}},
 		// award words: the side before awards (the customer), the side after or that won is the vendor.
 		{wAward, "award", []string{"award", "awards", "awarded", "won", "wins", "win", "selected", "selects", "chose", "picked", "tapped", "hands", "handed"}},
 		// partner words make a deal a partnership.
@@ -261,7 +316,9 @@ func defaultLexicon() []lexiconList {
 		// collective words mark a share of several companies named after them: "the combined share of".
 		{wCollective, "collective", []string{"collective"}},
 		// group verbs, right after a list of companies, make the share that follows theirs together.
-		{wGroupVerbs, "group-verbs", []string{"account", "accounts", "accounted", "took", "take", "takes", "captured", "capture", "control", "controls", "controlled", "command", "commands", "commanded", "make", "makes", "made", "now", "hold", "held"}},
+		{wGroupVerbs, "group-verbs", []string{"account", "accounts", "accounted", "took", "take", "takes", "captured", "capture", "control", "controls", "controlled", "command", "commands", "commanded", "make", "makes", "made", "now", "hold", "held",
+			// "Amazon, Microsoft and Google still collect more than half"
+			"collect", "collects", "collected", "still"}},
 		// receive verbs make the side before an investment its recipient: "secured an investment from".
 		{wReceive, "receive", []string{"secured", "secures", "secure", "received", "receives", "receive", "gets", "got", "landed", "lands", "attracted", "attracts", "won", "drew"}},
 		// capacity words make a purchase from a provider a cloud contract rather than an acquisition.

@@ -48,14 +48,15 @@ func DefaultMeasurers() []Measurer {
 		{Name: "IDC", Aliases: []string{"International Data Corporation", "International Data Corp"}},
 		{Name: "Omdia"}, {Name: "Forrester", Aliases: []string{"Forrester Research"}},
 		{Name: "Counterpoint Research", Aliases: []string{"Counterpoint"}},
-		{Name: "TrendForce"}, {Name: "Statista"}, {Name: "HG Insights"}, {Name: "Flexera"},
+		{Name: "TrendForce", Aliases: []string{"DRAMeXchange"}}, {Name: "Statista"}, {Name: "HG Insights"}, {Name: "Flexera"},
 		{Name: "Menlo Ventures"}, {Name: "StatCounter"}, {Name: "Similarweb"}, {Name: "Sensor Tower"},
 		{Name: "Dell'Oro Group", Aliases: []string{"Dell'Oro"}}, {Name: "Mercury Research"},
-		{Name: "Jon Peddie Research"}, {Name: "Kantar"}, {Name: "Apptopia"}, {Name: "Ramp"},
+		{Name: "Jon Peddie Research", Aliases: []string{"JPR"}}, {Name: "Kantar"}, {Name: "Apptopia"}, {Name: "Ramp"},
 		{Name: "Grand View Research"}, {Name: "MarketsandMarkets"}, {Name: "Wells Fargo"},
 		{Name: "Morgan Stanley"}, {Name: "Bernstein"}, {Name: "UBS Evidence Lab"}, {Name: "Enlyft"},
 		{Name: "6sense"}, {Name: "Datanyze"}, {Name: "W3Techs"}, {Name: "Technavio"},
 		{Name: "IHS Markit", Aliases: []string{"IHS"}},
+		{Name: "TechInsights"}, {Name: "Strategy Analytics"}, {Name: "Apps Run The World"},
 	}
 }
 

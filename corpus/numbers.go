@@ -253,10 +253,10 @@ func mayStartQuantity(toks []token, marks []wordMark, i int) bool {
 // splitChanges parts a range that is a change from one figure to another
 // ("rose from 61% to 65%", "grew from $2bn to $3bn") into its two figures:
 // a value before and after, not a span one figure lies in.
-func splitChanges(toks []token, bits []listSet, qs []quantity) []quantity {
+func splitChanges(toks []token, bits []listSet, marks []wordMark, qs []quantity) []quantity {
 	var out []quantity // nil until a range is parted
 	for i, q := range qs {
-		lower, upper, ok := splitChange(toks, bits, q)
+		lower, upper, ok := splitChange(toks, bits, marks, q)
 		if !ok {
 			if out != nil {
 				out = append(out, q)
@@ -274,9 +274,20 @@ func splitChanges(toks []token, bits []listSet, qs []quantity) []quantity {
 	return out
 }
 
-// splitChange parts q when it is a range after a change verb and "from".
-func splitChange(toks []token, bits []listSet, q quantity) (lower, upper quantity, ok bool) {
-	if q.high == 0 || q.start < 2 || !toks[q.start-1].is("from") || !changedBefore(toks, bits, q.start-1) {
+// splitChange parts q when it is a range after a change verb and "from",
+// or after "by": "rose by 3% to 21%" is a change and the level it led to.
+// So is one right after a change verb that says what happened ("fell 2%
+// to just 6%"), not what is expected ("will grow 20% to 25%").
+func splitChange(toks []token, bits []listSet, marks []wordMark, q quantity) (lower, upper quantity, ok bool) {
+	if q.high == 0 || q.start < 2 {
+		return q, q, false
+	}
+	switch {
+	case toks[q.start-1].is("from") && changedBefore(toks, bits, marks, q.start-1):
+	case toks[q.start-1].is("by") && bitIn(bits, q.start-2, wChangeBefore):
+	case q.kind == qtyPercent && bitIn(bits, q.start-1, wChangeBefore) && !toks[q.start-1].is("by", "up", "down") &&
+		!toks[q.start-2].is("to") && !bitIn(bits, q.start-2, wPlan):
+	default:
 		return q, q, false
 	}
 	to := q.start + 1
@@ -288,6 +299,11 @@ func splitChange(toks []token, bits []listSet, q quantity) (lower, upper quantit
 	if !ok1 || !ok2 || lower.end > to || upper.end > q.end {
 		return q, q, false
 	}
+	if !lower.scaled && upper.scaled {
+		// "from $1.5 to $2 billion": the range already gave the lower
+		// bound its scale and unit; read alone it is $1.5.
+		lower.value, lower.scaled, lower.kind, lower.unit = q.value, true, q.kind, q.unit
+	}
 	return lower, upper, true
 }
 
@@ -295,14 +311,18 @@ func splitChange(toks []token, bits []listSet, q quantity) (lower, upper quantit
 // next to it or a few words back: "expanded its Copilot pilot from 300 to
 // 2,000 licences", "expanding its pilot significantly, from 300 to 2,000".
 // Further back only a verb counts: "up", "down" and "by" must stand next to
-// "from", so "signed up ... from 20 to 30 firms" stays a range.
-func changedBefore(toks []token, bits []listSet, k int) bool {
+// "from", so "signed up ... from 20 to 30 firms" stays a range, and a word
+// of a span between the verb and "from" ("worth", "ranging") keeps it one.
+func changedBefore(toks []token, bits []listSet, marks []wordMark, k int) bool {
 	if bitIn(bits, k-1, wChangeBefore) {
 		return true
 	}
+	if marks[k-1]&namesRange != 0 {
+		return false
+	}
 	for j := k - 2; j >= 0 && j >= k-8; j-- {
 		t := toks[j]
-		if t.kind == tokNum || t.kind == tokSym && t.text != "," {
+		if t.kind == tokNum || t.kind == tokSym && t.text != "," || marks[j]&namesRange != 0 {
 			return false
 		}
 		if bitIn(bits, j, wChangeBefore) {
@@ -507,10 +527,10 @@ func parseFraction(toks []token, marks []wordMark, i int) (quantity, bool) {
 		// "followed by Microsoft with nearly a quarter.": a fraction
 		// held, closing its clause.
 		k := i - 1
-		for k > 0 && k >= i-3 && !toks[k].is("with", "at", "on", "held", "holds", "had", "has", "took", "takes") {
+		for k > 0 && k >= i-3 && marks[k]&holdsAt == 0 {
 			k--
 		}
-		if k >= 0 && k >= i-3 && toks[k].is("with", "at", "on", "held", "holds", "had", "has", "took", "takes") {
+		if k >= 0 && k >= i-3 && marks[k]&holdsAt != 0 {
 			return quantity{kind: qtyPercent, value: math.Round(1000*num/den) / 10, start: i, numStart: i, end: j}, true
 		}
 		return quantity{}, false
@@ -677,7 +697,8 @@ func scaleAt(toks []token, i int) (float64, int) {
 		return 1e3, 1
 	case "million", "mln", "mn", "millions":
 		return 1e6, 1
-	case "billion", "bln", "bn", "billions":
+	case "billion", "bln", "bn", "billions", "bil":
+		// "RM2.3 bil", as Malaysian papers shorten it.
 		return 1e9, 1
 	case "trillion", "tn", "trln":
 		return 1e12, 1
@@ -695,7 +716,7 @@ func scaleAt(toks []token, i int) (float64, int) {
 		switch w {
 		case "k":
 			return 1e3, 1
-		case "m":
+		case "m", "mil":
 			return 1e6, 1
 		case "b":
 			return 1e9, 1

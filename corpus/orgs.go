@@ -139,6 +139,16 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			if j := describedName(toks, bits, i+1); j >= 0 {
 				add(j, runAfter(toks, j))
 			}
+		case t.lower == "at" && i > 0 && i+1 < len(toks) && bitIn(bits, i-1, wPeopleNouns):
+			// "5,000 people at Houston Methodist", "staff at the Crown
+			// Prosecution Service": where people work is an organisation.
+			j := i + 1
+			if j+1 < len(toks) && toks[j].is("the") {
+				j++
+			}
+			if toks[j].startsUpper() && isNameToken(toks[j]) {
+				add(j, runAfter(toks, j))
+			}
 		case t.lower == "based" && i >= 2 && toks[i-1].text == "-" && toks[i-1].joins(t) && i+1 < len(toks) && toks[i+1].startsUpper():
 			// "Texas-based Aligned", "Atlanta-based Wunderman Thompson"
 			add(i+1, runAfter(toks, i+1))
@@ -566,7 +576,9 @@ func (x *lexicon) dealContextBefore(toks []token, bits []listSet, i int) bool {
 			// lead in a market, names no deal's side.
 			continue
 		}
-		if bitIn(bits, k, wDealNouns) || bitIn(bits, k, wSubjectVerbs) || bitIn(bits, k, wObjectVerbs) {
+		// "is teaming up with Foxconn": a partner is a deal's side too,
+		// when the partner word leads right to it.
+		if bitIn(bits, k, wDealNouns) || bitIn(bits, k, wSubjectVerbs) || bitIn(bits, k, wObjectVerbs) || k >= i-2 && bitIn(bits, k, wPartner) {
 			return true
 		}
 	}
@@ -679,7 +691,7 @@ func shareHolderEnd(toks []token, bits []listSet, marks []wordMark, q int) int {
 	if k < 1 {
 		return -1
 	}
-	if toks[k].text == "(" || toks[k].is("with", "at", "on") || bitIn(bits, k, wGroupVerbs) || marks[k]&haveVerbs != 0 {
+	if toks[k].text == "(" || bitIn(bits, k, wGroupVerbs) || marks[k]&(givesFigure|haveVerbs) != 0 {
 		if isNameToken(toks[k-1]) {
 			return k
 		}

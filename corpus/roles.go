@@ -111,8 +111,7 @@ func (x *extractor) marketSpent(k int) bool {
 		return false
 	}
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
-		if x.s.toks[j].is("businesses", "organisations", "organizations", "customers", "enterprises", "companies",
-			"firms", "users", "consumers", "buyers", "governments") {
+		if x.tokIs(j, namesCustomers) {
 			return true
 		}
 	}
@@ -369,7 +368,7 @@ func (x *extractor) roundFor(m mention, at int) bool {
 	toks := x.s.toks
 	for k := m.start - 1; k > at && k >= m.start-7; k-- {
 		switch {
-		case toks[k].is("in", "into", "for"):
+		case x.tokIs(k, intoPlace):
 			return x.tokHas(k-1, wRaise) || k-2 >= 0 && x.tokHas(k-2, wRaise)
 		case toks[k].kind == tokWord && !toks[k].is("by", "from", "with", "and", "of", "to"), toks[k].text == "-":
 		default:
@@ -398,7 +397,7 @@ func (x *extractor) wordBefore(k int) string {
 func (x *extractor) passive(at int) bool {
 	toks := x.s.toks
 	v := toks[at].lower
-	participle := strings.HasSuffix(v, "ed") || toks[at].is("bought", "paid", "won", "sold", "taken", "given", "made")
+	participle := strings.HasSuffix(v, "ed") || x.tokIs(at, irregularParticiple)
 	return participle && at > 0 && (x.tokIs(at-1, beVerbs) || toks[at-1].is("get", "got"))
 }
 
@@ -424,6 +423,9 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 		// A partnership with a price has a buyer and a seller when one
 		// side surely sells; byRank makes equals partners.
 		trig = trigContract
+	}
+	if ps, ok := x.hostRoles(q, trig, names); ok {
+		return ps
 	}
 	if ps, ok := x.orderRoles(q, names); ok {
 		return ps
@@ -522,8 +524,9 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 				// "co-leads $1 billion round in Chinese AI start-up
 				// Moonshot", "a round for Moonshot AI"
 				ps[i].Role = RoleRecipient
-			case before == "by":
-				// "OpenAI, backed by Microsoft and SoftBank, is raising"
+			case before == "by" || !after && x.withList(m):
+				// "OpenAI, backed by Microsoft and SoftBank, is raising",
+				// "Wayve in talks with Microsoft and SoftBank to raise"
 				ps[i].Role = RoleInvestor
 			case !after && x.backsNext(m):
 				// "Meta backs Databricks as a strategic investor in $10
@@ -540,7 +543,7 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 				ps[i].Role = RoleInvestor
 			case before == "in" || before == "into" || before == "with":
 				ps[i].Role = RoleRecipient
-			case m.end == at && x.s.toks[at].is("investment", "investments", "stake", "backing", "funding"):
+			case m.end == at && x.tokIs(at, namesInvestment):
 				// "its Anthropic investment": the name before the noun
 				// receives.
 				ps[i].Role = RoleRecipient
@@ -710,6 +713,24 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 	return ps
 }
 
+// withList reports a name that "with" introduces, alone or in a list:
+// "in talks with Microsoft and SoftBank".
+func (x *extractor) withList(m mention) bool {
+	start := m.start
+	for range 8 {
+		e := listedBefore(x.s.toks, start)
+		if e < 0 {
+			break
+		}
+		j := slices.IndexFunc(x.s.companies, func(c mention) bool { return c.end == e })
+		if j < 0 {
+			break
+		}
+		start = x.s.companies[j].start
+	}
+	return x.wordBefore(start) == "with"
+}
+
 // receivesFigure reports a company that is the subject of a receiving
 // verb taking figure q: "Scale AI secured $1 billion", "Contoso has
 // received $40 million".
@@ -821,6 +842,151 @@ func (x *extractor) jointVenture(q quantity) bool {
 		}
 	}
 	return false
+}
+
+// joinedAt returns where q's clause says the companies act together on
+// what the figure prices: a partnering verb before it with "with" after
+// ("Nvidia is teaming up with Foxconn on a $1.4 billion supercomputing
+// center", "has partnered with YTL in a $4.3 billion deal"), or a joint
+// venture or project the figure is the size of ("a $10 billion joint
+// venture with AMD", "the joint project, valued at one billion euros").
+// It returns -1 for none. A partnership noun ("expanded its partnership
+// with OpenAI in a $6.5 billion deal") says no more than that the two do
+// business, which may well be one selling to the other.
+func (x *extractor) joinedAt(q quantity) int {
+	if !x.sentenceHas(wPartner) && !x.sentenceHas(wAggregate) {
+		return -1
+	}
+	start, end := x.clause(q)
+	toks := x.s.toks
+	for k := start; k < end && k < q.end+3; k++ {
+		switch {
+		case k+1 < end && toks[k].is("joint") && (x.tokHas(k+1, wPartner) || toks[k+1].is("project")):
+			// The venture is what the figure prices when it follows the
+			// figure or opens the clause the figure is in; "form a joint
+			// venture called Stargate and commit $100B" has each firm
+			// commit its own money.
+			if k >= q.end || k <= start+1 {
+				return k
+			}
+		case k < q.start && x.tokHas(k, wPartner) && (strings.HasSuffix(toks[k].lower, "ed") || strings.HasSuffix(toks[k].lower, "ing")):
+			j := k + 1
+			if j < end && toks[j].is("up") {
+				j++
+			}
+			if j < end && toks[j].is("with") {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// joinedPartners makes the companies of a deal value partners when its
+// clause says they act together (see joinedAt), keeping the place the
+// money goes to. A subject the sentence does not name ("It is forming a
+// $10 billion joint venture with AMD") is the company the article is
+// about.
+func (x *extractor) joinedPartners(q quantity, ps []Party) []Party {
+	at := x.joinedAt(q)
+	if at < 0 {
+		return ps
+	}
+	company := func(n string) bool {
+		_, isPlace := x.e.regions[n]
+		return !isPlace && !x.isGovernment(n)
+	}
+	n := 0
+	for _, p := range ps {
+		if company(p.Name) {
+			n++
+		}
+	}
+	if n == 1 {
+		for _, c := range append(slices.Clone(x.main), x.prev...) {
+			if company(c) && !slices.ContainsFunc(ps, func(p Party) bool { return p.Name == c }) && !x.namedInPassing(c) {
+				ps = append([]Party{{Name: c}}, ps...)
+				n++
+				break
+			}
+		}
+	}
+	if n < 2 {
+		return ps
+	}
+	out := make([]Party, len(ps))
+	for i, p := range ps {
+		out[i] = p
+		if company(p.Name) {
+			out[i].Role = RolePartner
+		}
+	}
+	return out
+}
+
+// hostPlace returns the state or country q's clause names as a side of
+// the deal, before the figure: as its government ("The Telangana
+// government has signed an MoU with CtrlS"), as the subject of the verb
+// ("Uttar Pradesh signs $25 billion MoU with AM Green"), or listed with
+// a company ("Microsoft and the Telangana government have finalised a
+// deal"). "" when none is.
+func (x *extractor) hostPlace(q quantity) string {
+	start, _ := x.clause(q)
+	toks := x.s.toks
+	for _, m := range x.s.places {
+		if m.start < start || m.end >= q.start || x.e.regions[m.name] {
+			continue
+		}
+		if slices.ContainsFunc(x.s.companies, func(c mention) bool { return c.start <= m.start && m.end <= c.end }) {
+			// "The Japanese government will put 50 billion yen into
+			// Contoso": a nation's government is a party of its own,
+			// which invests.
+			continue
+		}
+		b := m.start - 1
+		if b >= start && toks[b].is("the") {
+			b--
+		}
+		opens := b < start || toks[b].is("and")
+		if opens && (toks[m.end].is("government") || x.tokHas(m.end, wSigned) || x.tokHas(m.end, wSubjectVerbs)) {
+			return m.name
+		}
+	}
+	return ""
+}
+
+// hostRoles reads a deal a state or country strikes with one company to
+// build or invest on its soil: the company invests and the place
+// receives, whatever deal word ("MoU", "deal") the sentence uses. A
+// company selling to a government is no such deal: the place must be a
+// side as a place (see hostPlace), and the sentence must buy no product
+// or licences.
+func (x *extractor) hostRoles(q quantity, trig trigger, names []string) ([]Party, bool) {
+	if len(x.s.places) == 0 || trig == trigAcquire || trig == trigRaise || trig == trigSell || trig == trigAward {
+		return nil, false
+	}
+	if x.sentenceHas(wSeatNouns) || len(x.s.products) > 0 {
+		// "Ohio signs $20m deal for Copilot licences" buys a product.
+		return nil, false
+	}
+	host := x.hostPlace(q)
+	if host == "" {
+		return nil, false
+	}
+	var company string
+	for _, n := range names {
+		if _, isPlace := x.e.regions[n]; isPlace || x.isGovernment(n) {
+			continue
+		}
+		if company != "" {
+			return nil, false
+		}
+		company = n
+	}
+	if company == "" {
+		return nil, false
+	}
+	return []Party{{Name: company, Role: RoleInvestor}, {Name: host, Role: RoleRecipient}}, true
 }
 
 // dealNounAt reports a word naming a takeover or a deal at token k.
@@ -1335,11 +1501,11 @@ func (x *extractor) dealType(q quantity, ps []Party) DealType {
 
 // wordType is the kind of deal the sentence's deal word says.
 func (x *extractor) wordType(q quantity, ps []Party) DealType {
-	if x.jointVenture(q) && len(ps) > 1 {
+	if (x.jointVenture(q) || x.joinedAt(q) >= 0) && len(ps) > 1 {
 		return DealPartnership
 	}
 	trig, at := x.triggerNear(q)
-	if x.forCompanyAfter(q) >= 0 || x.closedCompanyDeal() >= 0 || x.ownerBuys(q, trig, at) >= 0 || x.sellsBusiness(trig, at) {
+	if x.forCompanyAfter(q) >= 0 || x.closedCompanyDeal() >= 0 || x.ownerBuys(q, trig, at) >= 0 || x.sellsBusiness(trig, at) || x.valuedWithDebt(q) {
 		return DealAcquisition
 	}
 	place := false
@@ -1385,7 +1551,11 @@ func (x *extractor) wordType(q quantity, ps []Party) DealType {
 // it buys a product or seats, a government contract when a public body is a
 // party, else a cloud contract.
 func (x *extractor) contractType(ps []Party) DealType {
-	gov := slices.ContainsFunc(ps, func(p Party) bool { return x.isGovernment(p.Name) })
+	gov := slices.ContainsFunc(ps, func(p Party) bool {
+		// A state that buys is its government: "Oregon's Oracle contracts".
+		_, isPlace := x.e.regions[p.Name]
+		return x.isGovernment(p.Name) || isPlace && p.Role == RoleCustomer
+	})
 	switch {
 	case gov && (x.forProduct() || x.sentenceHas(wSeatNouns) || x.sentenceHasWord("licensing")):
 		// "a £774.5 million contract with Microsoft for Office 365",
@@ -1411,6 +1581,12 @@ func (x *extractor) sidedType(t DealType, ps []Party) DealType {
 	switch t {
 	case DealInvestment, DealInvestmentPledge, DealFundingRound:
 		if has(RoleCustomer, RoleVendor) && !has(RoleInvestor, RoleRecipient) {
+			return x.contractType(ps)
+		}
+	case DealPartnership:
+		// "the collaboration could be worth up to £750m" to a vendor
+		// from a ministry: one side pays the other, so it is a contract.
+		if has(RoleCustomer) && has(RoleVendor) && !has(RolePartner, RoleInvestor, RoleRecipient) {
 			return x.contractType(ps)
 		}
 	}
@@ -1457,7 +1633,49 @@ func dealParties(x *extractor, _ int, q quantity) []Party {
 	if g, ok := x.gapOf(q); ok {
 		return x.gappedParties(g)
 	}
-	return x.storySides(x.productVendor(x.dealRoles(q, x.parties(q))))
+	return x.buyerPlace(q, x.storySides(x.productVendor(x.dealRoles(q, x.parties(q)))))
+}
+
+// buyerPlace adds, as the customer of a deal that has a vendor and no
+// buyer, the state, province or city the figure's clause names before it
+// as the side that buys: "Oregon's Oracle contracts worth nearly $130
+// million", "California auditor faults $95 million Oracle licence deal",
+// "The state has signed a $4 million agreement with OpenAI" in an article
+// about Massachusetts. A country is named by its government instead
+// ("Japanese government"), and a place the sentence puts something in
+// ("a $2bn contract to build a campus in Texas") buys nothing.
+func (x *extractor) buyerPlace(q quantity, ps []Party) []Party {
+	if !slices.ContainsFunc(ps, func(p Party) bool { return p.Role == RoleVendor }) ||
+		slices.ContainsFunc(ps, func(p Party) bool { return p.Role == RoleCustomer || p.Role == RoleBuyer || p.Role == RoleInvestor }) {
+		return ps
+	}
+	start, _ := x.clause(q)
+	toks := x.s.toks
+	state := func(n string) bool { return !x.e.regions[n] && countries[strings.ToLower(n)] == "" }
+	place := ""
+	for _, m := range x.s.places {
+		if m.start < start || m.start >= q.start || !state(m.name) {
+			continue
+		}
+		if k := m.start - 1; k >= 0 && toks[k].is("in", "near", "across", "from", "to", "outside") {
+			continue
+		}
+		place = m.name
+		break
+	}
+	if place == "" && x.ctxPlace != "" && state(x.ctxPlace) {
+		// "The state has signed": the state the article is about.
+		for k := start; k+1 < q.start; k++ {
+			if toks[k].is("the") && toks[k+1].is("state") && k+2 < len(toks) && !toks[k+2].startsUpper() {
+				place = x.ctxPlace
+				break
+			}
+		}
+	}
+	if place == "" || slices.ContainsFunc(ps, func(p Party) bool { return p.Name == place }) {
+		return ps
+	}
+	return append(ps, Party{Name: place, Role: RoleCustomer})
 }
 
 // storySides gives a figure of the article's first deal the sides that
@@ -1602,13 +1820,13 @@ func (x *extractor) seatHolder(q quantity) (string, bool) {
 		return "", false
 	}
 	start := runBefore(toks, k)
-	if start == k || !(start == 0 || toks[start-1].is("the", "and", ",", "while", "whereas")) {
+	if start == k || !(start == 0 || toks[start-1].is("the", "and", ",") || x.tokIs(start-1, contrasts)) {
 		return "", false
 	}
 	if start > 0 && toks[start-1].is("the") {
 		// "and the Westlake Fire Department has": the article before the
 		// name must itself open the clause.
-		if start > 1 && !toks[start-2].is("and", ",", "while", "whereas") {
+		if start > 1 && !toks[start-2].is("and", ",") && !x.tokIs(start-2, contrasts) {
 			return "", false
 		}
 	}
@@ -1750,8 +1968,10 @@ func (x *extractor) capacityAfter(from int) bool {
 		if toks[k].text == "," || toks[k].text == ";" || toks[k].text == "." {
 			break // "which Contoso bought for $2 billion, makes chips"
 		}
-		if x.tokHas(k, wCapacity) {
-			// "its end user computing business" is a business, no capacity
+		if x.tokHas(k, wCapacity) || x.tokHas(k, wSeatNouns) {
+			// "its end user computing business" is a business, no capacity;
+			// "to license Inflection's models", "£4m of Microsoft
+			// licences": a licence is bought from its seller, as capacity is.
 			return !x.businessWithin(k+1, 3, false)
 		}
 	}

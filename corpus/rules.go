@@ -120,8 +120,16 @@ func extractionRules() []rule {
 		{name: "percent-change", on: qtyPercent, kind: Growth, match: func(x *extractor, _ int, q quantity) bool {
 			return x.isChange(q)
 		}, parties: subjects},
-		{name: "percent-out-of-range", on: qtyPercent, match: func(_ *extractor, _ int, q quantity) bool {
-			return q.value <= 0 || q.value > 100
+		// "30% of group revenue, up from 22%": the level a figure rose
+		// from is what the figure is, here no market share.
+		{name: "percent-earlier-level", on: qtyPercent, match: func(x *extractor, qi int, q quantity) bool {
+			return x.earlierOfNoShare(qi, q)
+		}},
+		// "Intel's share stayed at 0.0%": nothing is a share only when
+		// the sentence says it is one, and not in a cell of a table read
+		// as text, whose row the figure may not be given to.
+		{name: "percent-out-of-range", on: qtyPercent, match: func(x *extractor, _ int, q quantity) bool {
+			return q.value < 0 || q.value > 100 || q.value == 0 && (!x.hasShareWord() || q.start > 0 && x.s.toks[q.start-1].text == "|")
 		}},
 		// "68% of customers had no plans ... and 6.6% wanted to": the
 		// part of those asked who answered so is no one's market share.
@@ -130,6 +138,11 @@ func extractionRules() []rule {
 		}},
 		{name: "percent-others", on: qtyPercent, match: func(x *extractor, _ int, q quantity) bool {
 			return x.othersHold(q)
+		}},
+		// "5G models made up 60% of shipments": a part a kind of product
+		// takes is no company's share.
+		{name: "percent-part-of-kind", on: qtyPercent, match: func(x *extractor, _ int, q quantity) bool {
+			return x.partOfKind(q)
 		}},
 		{name: "percent-share-list", on: qtyPercent, kind: MarketShare, match: func(x *extractor, qi int, _ quantity) bool {
 			// "Intel, Nvidia and AMD held 71%, 16% and 13% respectively",
@@ -194,7 +207,7 @@ func (x *extractor) inDealSentence(_ int, q quantity) bool {
 	}
 	start, end := x.clause(q)
 	toks := x.s.toks
-	aside := start > 0 && toks[start].is("even", "although", "though", "whereas") ||
+	aside := start > 0 && x.tokIs(start, contrasts) ||
 		start > 1 && toks[start-1].is("as") && toks[start-2].is("even") // the clause opens after "as"
 	if !aside {
 		return true
@@ -219,7 +232,10 @@ func (x *extractor) isCommitment(_ int, q quantity) bool {
 	case trigRaise:
 		return true
 	case trigInvest, trigPledge:
-		if at < 0 || x.sentenceHas(wEconomy) {
+		// "still investing the $7.5b and would support 1000 jobs,
+		// adding $10.8b to the economy": what the economy gains is the
+		// other clause's figure.
+		if at < 0 || x.sentenceHas(wEconomy) && x.clauseHas(q, wEconomy) {
 			return false
 		}
 		// "commit an initial $100B to building the infrastructure": a
@@ -267,7 +283,7 @@ func (x *extractor) intoTheCompany(q quantity) bool {
 	if k+1 >= len(toks) || !toks[k].is("in", "into") {
 		return false
 	}
-	return toks[k+1].is("it") || k+2 < len(toks) && toks[k+1].is("the") && toks[k+2].is("company", "startup", "start", "firm", "business", "group")
+	return toks[k+1].is("it") || k+2 < len(toks) && toks[k+1].is("the") && x.tokIs(k+2, namesFirm)
 }
 
 // intoTechnology reports money put "in" or "into" a technology rather
@@ -289,7 +305,7 @@ func (x *extractor) intoTechnology(q quantity) bool {
 	// Facilities are built, not invested in: "into three data centres",
 	// "in new campuses".
 	return toks[k].is("ai") || toks[k].is("artificial") || x.tokHas(k, wCapacity) ||
-		toks[k].is("data") || x.tokIs(k, namesSite|namesSites)
+		toks[k].is("data", "campus", "facility") || x.tokIs(k, namesSites)
 }
 
 // isAcquisitionCost reports what an acquisition cost its buyer, in a
@@ -367,7 +383,23 @@ func (x *extractor) isPayment(_ int, q quantity) bool {
 			return false
 		}
 		if x.tokIs(k, paysMoney) {
-			return len(x.clauseCompanies(q)) > 0
+			// "The catch for Cisco: it will pay an additional $1.9
+			// billion": "it" is the company the article is about.
+			return len(x.clauseCompanies(q)) > 0 || x.pronounSubject(k) && len(x.context) > 0
+		}
+	}
+	return false
+}
+
+// pronounSubject reports "it" as the subject of the verb at k, past
+// words that only carry it: "it will pay", "it has also paid".
+func (x *extractor) pronounSubject(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if x.s.toks[j].lower == "it" {
+			return true
+		}
+		if !x.tokHas(j, wAux) {
+			return false
 		}
 	}
 	return false
@@ -378,8 +410,11 @@ func (x *extractor) isPayment(_ int, q quantity) bool {
 // company.
 func (x *extractor) isCommitmentNoun(_ int, q quantity) bool {
 	toks := x.s.toks
-	// "a ¥20 billion outlay", "a $5 billion investment": one company's.
-	return q.end < len(toks) && toks[q.end].is("commitment", "commitments", "order", "orders", "outlay", "investment") && len(x.clauseCompanies(q)) > 0
+	// "a ¥20 billion outlay", "a $5 billion investment": one company's;
+	// "The first phase is a $153 million order", in a sentence naming no
+	// company, that of the article's company before it.
+	return q.end < len(toks) && toks[q.end].is("commitment", "commitments", "order", "orders", "outlay", "investment") &&
+		(len(x.clauseCompanies(q)) > 0 || len(x.s.companies) == 0 && len(x.context) > 0)
 }
 
 // investors are the companies of a figure's clause, each putting the money
@@ -502,10 +537,10 @@ func (x *extractor) isFacility(_ int, q quantity) bool {
 		if t.kind == tokNum || t.text == "," || t.text == ";" || t.text == "." || t.text == "(" {
 			return false
 		}
-		if !x.tokIs(k, namesSite|namesSites) || t.startsUpper() {
+		if !x.tokIs(k, namesSite|namesSites) && !t.is("venture", "park") || t.startsUpper() {
 			continue // "its $2bn stake in CDC Data Centres": a name
 		}
-		if k+1 < len(toks) && toks[k+1].is("market", "markets", "industry", "sector", "spending", "capex", "pipeline", "portfolio", "operator", "operators", "company", "firm") {
+		if k+1 < len(toks) && (x.tokIs(k+1, namesMarket) || toks[k+1].is("markets", "capex", "pipeline", "portfolio", "operator", "operators", "company", "firm")) {
 			return false
 		}
 		return len(x.clauseCompanies(q)) > 0 || len(x.s.companies) == 0 && len(x.context) > 0
@@ -527,7 +562,7 @@ func (x *extractor) sitePriced(q quantity) bool {
 	}
 	if k >= 3 && toks[k].is("of") && toks[k-1].is("cost") && toks[k-2].is("a") && toks[k-3].is("at") {
 		k -= 3 // "is being built at a cost of Rs 87,520 crore"
-	} else if k >= 1 && toks[k].is("cost") && toks[k-1].is("to", "will", "would", "could", "should") {
+	} else if k >= 1 && toks[k].is("cost") && (toks[k-1].is("to") || x.tokIs(k-1, modal)) {
 		k-- // "development is estimated to cost $27bn", "the campus will cost $2bn"
 	} else if k < 0 || !toks[k].is("budgeted", "costing", "priced", "costed", "valued", "estimated") {
 		return false
@@ -538,7 +573,7 @@ func (x *extractor) sitePriced(q quantity) bool {
 		}
 		// "the total build-out is estimated at": a build is priced, though
 		// the word alone does not make a sentence about a site.
-		if (x.tokIs(j, namesSite) || toks[j].is("build")) && (!toks[j].startsUpper() || j == 0) {
+		if (x.tokIs(j, namesSite|namesBuild) || toks[j].is("region", "venture", "build")) && (!toks[j].startsUpper() || j == 0) {
 			return true
 		}
 	}

@@ -262,7 +262,7 @@ func (x *extractor) nameBefore(k int) bool {
 // participle reports a past participle at token k: "bought", "deployed".
 func (x *extractor) participle(k int) bool {
 	t := x.s.toks[k]
-	return t.kind == tokWord && (strings.HasSuffix(t.lower, "ed") || t.is("bought", "sold", "won", "given", "taken", "made", "signed"))
+	return t.kind == tokWord && (strings.HasSuffix(t.lower, "ed") || x.tokIs(k, irregularParticiple))
 }
 
 // elidedSeats reads the second count of "about 75,000 staff in the US and
@@ -275,7 +275,7 @@ func (x *extractor) elidedSeats(q quantity) bool {
 	if q.start == 0 || !toks[q.start-1].is("and", ",", "to", "with") || q.end < len(toks) && !toks[q.end].is("in", "at", "from", "across", "by", "this", "next", "over", ".", ";", "and") {
 		return false
 	}
-	if q.end+1 < len(toks) && toks[q.end].is("and") && !toks[q.end+1].is("then", "later", "eventually", "finally", "to") {
+	if q.end+1 < len(toks) && toks[q.end].is("and") && !toks[q.end+1].is("to") && !x.tokIs(q.end+1, namesLater) {
 		return false // "grades 10 and 11 and 4,900 teachers"
 	}
 	for _, p := range x.s.qty {
@@ -304,8 +304,8 @@ func (x *extractor) elidedAhead(q quantity) bool {
 		if p.kind != qtyCount || p.start-q.end > 4 {
 			return false
 		}
-		for _, t := range toks[q.end:p.start] {
-			if !(t.text == "," || t.is("and", "then", "to", "later", "finally", "eventually", "or")) {
+		for k := q.end; k < p.start; k++ {
+			if !(toks[k].text == "," || toks[k].is("and", "to", "or") || x.tokIs(k, namesLater)) {
 				return false
 			}
 		}
@@ -356,7 +356,7 @@ func (x *extractor) trainedAfter(q quantity) bool {
 		if x.tokHas(k, wTrained) || toks[k].is("skills", "literacy") {
 			return true // "give two million people AI skills by 2025"
 		}
-		if toks[k].text == "," || toks[k].text == ";" || toks[k].is("and", "but", "while") {
+		if toks[k].text == "," || toks[k].text == ";" || toks[k].is("and") || x.tokIs(k, contrasts) {
 			break
 		}
 	}

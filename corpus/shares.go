@@ -66,10 +66,12 @@ func (x *extractor) isChange(q quantity) bool {
 		if toks[k].kind == tokNum && k > 0 && toks[k-1].is("in") && isYearText(toks[k].text) {
 			continue // "put the market's growth in 2020 at 40.7%"
 		}
-		if toks[k].text == "," && toks[k+1].is("yet", "but", "while", "whereas", "although", "though") {
+		if toks[k].text == "," && x.tokIs(k+1, contrasts) {
 			break // "Fabrikam keeps growing, yet at 21.5%": another clause's growth
 		}
-		if w == "share" || w == "market" || toks[k].kind == tokNum ||
+		// "the premium segment was 60%": a word before the market's
+		// noun names the market, not what the figure is.
+		if w == "share" || w == "market" || w == "segment" || toks[k].kind == tokNum ||
 			k >= q.start-2 && toks[k].is("holds", "held", "hold", "has", "had", "have", "took", "takes", "taking", "captured", "commands", "controls", "claimed", "claims",
 				"accounted", "accounts", "accounting", "represented", "represents", "representing") {
 			break
@@ -114,6 +116,88 @@ func (x *extractor) isChange(q quantity) bool {
 	return false
 }
 
+// earlierOfNoShare reports a percentage given as the level the figure
+// just before it moved from, when that figure was read as no market share:
+// the 22% of "30% of group revenue, up from 22%" and of "the margin fell
+// to 18%, down from 22%". A comma and a change word ("up", "down") come
+// before "from", and what the first figure is of ("of Contoso's sales")
+// may stand between, but no other comma. Or the first figure is the level
+// a change went to, its period between: "growth cooled to 22% in the
+// quarter from 26% in Q4".
+func (x *extractor) earlierOfNoShare(qi int, q quantity) bool {
+	toks := x.s.toks
+	if qi == 0 || qi > 64 || q.start < 3 || !toks[q.start-1].is("from") {
+		return false
+	}
+	p := x.s.qty[qi-1]
+	if p.kind != qtyPercent || x.noShare&(1<<(qi-1)) == 0 || q.start-p.end > 10 {
+		return false
+	}
+	gapEnd := q.start - 3
+	switch {
+	case x.tokHas(q.start-2, wChangeBefore) && toks[q.start-3].text == ",":
+		if p.end < gapEnd && !toks[p.end].is("of") {
+			return false
+		}
+	case p.start > 0 && toks[p.start-1].is("to") && q.start-p.end <= 6:
+		gapEnd = q.start - 1
+		if x.companyIn(p.end, gapEnd) {
+			return false
+		}
+	default:
+		return false
+	}
+	for k := p.end; k < gapEnd; k++ {
+		if toks[k].text == "," {
+			return false
+		}
+	}
+	return true
+}
+
+// partOfKind reports a percentage a plural noun that names no company
+// "made up", "accounted for" or "represented": "while 5G models made up
+// 60% of shipments", "AI PCs accounted for 15%". Such a subject is a kind
+// of product or buyer, not the company named before it in the sentence;
+// a subject with a company, "it" or "their" in it is left to the share
+// rules, and a participle ("accounting for") has its subject elsewhere.
+func (x *extractor) partOfKind(q quantity) bool {
+	toks := x.s.toks
+	v := q.start - 1
+	switch {
+	case v >= 1 && toks[v].is("for") && toks[v-1].is("accounted", "accounts", "account"):
+		v--
+	case v >= 1 && toks[v].is("up") && toks[v-1].is("made", "make", "makes"):
+		v--
+	case v >= 1 && toks[v].is("represented", "represents"):
+	default:
+		return false
+	}
+	cs, _ := x.clause(q)
+	s := cs
+	for k := cs; k < v; k++ {
+		if toks[k].text == "," {
+			s = k + 1
+		}
+	}
+	if s < v && toks[s].is("while", "whereas", "and", "but", "where", "when", "as") {
+		s++
+	}
+	if v-s < 1 || v-s > 5 {
+		return false
+	}
+	head := toks[v-1]
+	if head.kind != tokWord || len(head.lower) < 4 || !strings.HasSuffix(head.lower, "s") {
+		return false
+	}
+	for k := s; k < v; k++ {
+		if x.inCompany(k) || x.tokHas(k, wPronoun) || x.tokHas(k, wAggregate) || toks[k].is("their", "they") {
+			return false
+		}
+	}
+	return true
+}
+
 // rangeStart returns the percentage q is the other end of in "from 13%
 // to 3%" or "to 10% from 31%".
 func (x *extractor) rangeStart(q quantity) (quantity, bool) {
@@ -146,7 +230,7 @@ func (x *extractor) marketRateClause(q quantity) bool {
 			if x.inCompany(j) {
 				return false
 			}
-			market = market || toks[j].is("market", "whole", "industry", "sector")
+			market = market || toks[j].is("whole") || x.tokIs(j, namesMarket)
 		}
 		for j := 0; j < k; j++ {
 			change = change || x.tokHas(j, wChangeBefore) || toks[j].is("faster", "slower")
@@ -186,7 +270,9 @@ func (x *extractor) changeCompared(q quantity) (quantity, bool) {
 	for k > 0 && (x.inCompany(k) || toks[k].text == "'" || toks[k].text == "’" || toks[k].lower == "s") {
 		k--
 	}
-	if k < 1 || !(x.tokIs(k, comparesWith) || toks[k].is("with") && toks[k-1].is("compared")) {
+	// "than" compares with another's figure or a level never held ("higher
+	// than 29% a year earlier"): no share of the company before it.
+	if k < 1 || !(x.tokIs(k, comparesWith) && !toks[k].is("than", "compared") || toks[k].is("with") && toks[k-1].is("compared")) {
 		return q, false
 	}
 	if i := x.lastPercentBy(k); i >= 0 && k-x.s.qty[i].end <= 10 {
@@ -263,7 +349,7 @@ func (x *extractor) marketFollows(q quantity) bool {
 		}
 		// "40% of the market's growth" is a part of the growth.
 		// "32% of the total spend", "20.3% of shipments", "17.7% of units"
-		if toks[k].is("market", "spending", "spend", "shipments", "units", "segment", "business", "sector", "industry") &&
+		if (x.tokIs(k, namesMarket) || toks[k].is("spend", "shipments", "units", "business")) &&
 			!(k+1 < len(toks) && (toks[k+1].text == "'" || toks[k+1].text == "’")) {
 			return true
 		}
@@ -356,7 +442,7 @@ func (x *extractor) isShare(q quantity) bool {
 // stands at 27.4%".
 func (x *extractor) levelOfCompany(q quantity) bool {
 	toks := x.s.toks
-	if q.start < 2 || !toks[q.start-1].is("to", "at", "on") {
+	if q.start < 2 || !toks[q.start-1].is("to") && !x.tokIs(q.start-1, givesFigure) {
 		return false
 	}
 	for k := q.start - 2; k >= 0 && k >= q.start-5; k-- {
@@ -405,8 +491,7 @@ func (x *extractor) asideBetween(from, to int) bool {
 // the people a survey asked.
 func (x *extractor) ofPeople(q quantity) bool {
 	toks := x.s.toks
-	return q.end+1 < len(toks) && toks[q.end].is("of") && toks[q.end+1].is("them", "those", "respondents", "customers",
-		"users", "companies", "enterprises", "organizations", "organisations", "businesses", "employees", "firms", "buyers", "executives", "leaders", "people")
+	return q.end+1 < len(toks) && toks[q.end].is("of") && x.tokIs(q.end+1, namesCustomers)
 }
 
 // isSurveyPart reports a percentage of the people a survey asked: "60.3%
@@ -417,9 +502,11 @@ func (x *extractor) isSurveyPart(q quantity) bool {
 		return true
 	}
 	toks := x.s.toks
-	if q.end >= len(toks) || q.start == 0 || toks[q.end].kind != tokWord || toks[q.end].startsUpper() ||
+	// "44% of respondents named AWS and 31% Azure": a company right after
+	// the figure is the answer the part gave.
+	if q.end >= len(toks) || q.start == 0 || toks[q.end].kind != tokWord || toks[q.end].startsUpper() && !x.inCompany(q.end) ||
 		toks[q.end].is("of", "share", "market", "for", "in", "on", "at", "and", "each", "apiece") ||
-		!(toks[q.start-1].text == "," || toks[q.start-1].is("and", "while", "whereas", "but")) {
+		!(toks[q.start-1].text == "," || toks[q.start-1].is("and") || x.tokIs(q.start-1, contrasts)) {
 		return false
 	}
 	qs := x.s.qty
@@ -460,7 +547,7 @@ func (x *extractor) seriesPrev(q quantity) (quantity, bool) {
 func (x *extractor) comparedWith(q quantity) (quantity, bool) {
 	toks := x.s.toks
 	k := q.start - 1
-	if k < 1 || !(x.tokIs(k, comparesWith) || toks[k].is("after") || toks[k].is("with") && toks[k-1].is("compared")) {
+	if k < 1 || !(x.tokIs(k, comparesWith) && !toks[k].is("than", "compared") || toks[k].is("after") || toks[k].is("with") && toks[k-1].is("compared")) {
 		return q, false
 	}
 	var prev quantity
@@ -592,7 +679,7 @@ func (x *extractor) pronounInClause(q quantity) bool {
 func (x *extractor) companyWord(q quantity) bool {
 	toks := x.s.toks
 	for k := max(1, q.start-10); k < q.start; k++ {
-		if toks[k-1].is("the") && toks[k].is("company", "firm", "group", "vendor", "provider") {
+		if toks[k-1].is("the") && x.tokIs(k, namesFirm) {
 			return true
 		}
 	}
@@ -860,7 +947,7 @@ func (x *extractor) continuesChangeFrom(q quantity, depth int) bool {
 		switch {
 		case t.is("and"):
 			and = true
-		case k == q.start-1 && t.is("at", "on", "with") && k > prev.end && (x.inCompany(k-1) || toks[k-1].lower == "s"):
+		case k == q.start-1 && x.tokIs(k, givesFigure) && k > prev.end && (x.inCompany(k-1) || toks[k-1].lower == "s"):
 			// "followed by Contoso at 28%": the company's figure
 		case t.is("followed") && k+1 < q.start && toks[k+1].is("by"):
 			// "grew fastest at 63%, followed by Azure's 46%": the next
