@@ -302,7 +302,12 @@ func (g gazetteer) mentions(toks []token) []mention { return g.mentionsAt(toks, 
 // known: a token without mark "starts" starts no alias and is skipped
 // without a lookup.
 func (g gazetteer) mentionsAt(toks []token, marks []wordMark, starts wordMark) []mention {
-	var out []mention
+	return g.appendMentionsAt(nil, toks, marks, starts)
+}
+
+// appendMentionsAt appends to dst the mentions mentionsAt finds.
+func (g gazetteer) appendMentionsAt(dst []mention, toks []token, marks []wordMark, starts wordMark) []mention {
+	out := dst
 	// The alias tried so far, in a buffer of its own: looking a map up
 	// by string(key) copies nothing.
 	var buf [64]byte

@@ -903,8 +903,8 @@ func (s *sentence) nameAt(k int, name string, words []string) (mention, bool) {
 func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []token, paragraph int, isTitle bool) sentence {
 	bits, marks := arena.lists(len(toks))
 	cues, saysShare := e.lex.cuesInto(toks, bits, marks)
-	known := boughtByParent(toks, bits, e.gaz.mentionsAt(toks, marks, startsCompany))
-	places, products, measurers := splitNames(e.names.mentionsAt(toks, marks, startsName))
+	known := boughtByParent(toks, bits, arena.mentions(e.gaz, toks, marks, startsCompany))
+	places, products, measurers := splitNames(arena.mentions(e.names, toks, marks, startsName))
 	places = notCompanies(placesIn(places, toks), known)
 	var found []mention
 	qty := splitChanges(toks, bits, marks, arena.quantities(toks, marks))
@@ -1061,7 +1061,8 @@ func boundedSentence(arena *sentenceArena, s, lower string) []sentencePiece {
 }
 
 // sentenceArena holds the sentences of one article, and their tokens,
-// lexicon lists, marks and quantities, in a few large arrays instead of
+// lexicon lists, marks, quantities and the names the gazetteers find, in
+// a few large arrays instead of
 // several per sentence: they are most of what extraction allocates. An
 // Extractor keeps the arenas of finished articles for the next ones.
 type sentenceArena struct {
@@ -1073,6 +1074,7 @@ type sentenceArena struct {
 	marks        []wordMark
 	qty          []quantity
 	sents        []sentence
+	ments        []mention
 }
 
 func newSentenceArena(textLen int) *sentenceArena {
@@ -1083,8 +1085,9 @@ func newSentenceArena(textLen int) *sentenceArena {
 
 // reset empties the arena for an article of textLen bytes, making room
 // for about as much as it will hold. About a word in five is a token, a
-// sentence is about a hundred bytes, and a sentence in two has a figure;
-// appends past these grow the arrays as usual.
+// sentence is about a hundred bytes and names a company or place or so,
+// and a sentence in two has a figure; appends past these grow the arrays
+// as usual.
 func (a *sentenceArena) reset(textLen int) {
 	toks := textLen/5 + 16
 	if cap(a.buf) < toks {
@@ -1100,7 +1103,10 @@ func (a *sentenceArena) reset(textLen int) {
 	if n := textLen/100 + 2; cap(a.sents) < n {
 		a.sents = make([]sentence, 0, n)
 	}
-	a.buf, a.bits, a.marks, a.qty, a.sents = a.buf[:0], a.bits[:0], a.marks[:0], a.qty[:0], a.sents[:0]
+	if n := textLen/100 + 8; cap(a.ments) < n {
+		a.ments = make([]mention, 0, n)
+	}
+	a.buf, a.bits, a.marks, a.qty, a.sents, a.ments = a.buf[:0], a.bits[:0], a.marks[:0], a.qty[:0], a.sents[:0], a.ments[:0]
 }
 
 // maxKeptTokens bounds the arenas an Extractor keeps: one for the longest
@@ -1123,6 +1129,16 @@ func (e *Extractor) release(a *sentenceArena) {
 	if cap(a.buf) <= maxKeptTokens && cap(a.bits) <= maxKeptTokens {
 		e.arenas.Put(a)
 	}
+}
+
+// mentions returns the mentions g.mentionsAt finds, stored in the arena.
+func (a *sentenceArena) mentions(g gazetteer, toks []token, marks []wordMark, starts wordMark) []mention {
+	start := len(a.ments)
+	a.ments = g.appendMentionsAt(a.ments, toks, marks, starts)
+	if len(a.ments) == start {
+		return nil
+	}
+	return a.ments[start:len(a.ments):len(a.ments)]
 }
 
 // lists returns a sentence's n lexicon-list sets and marks, stored in the

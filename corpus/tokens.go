@@ -52,12 +52,46 @@ func tokenize(s string) []token {
 }
 
 // lowerText is s lower-cased when that changes no rune's length in bytes,
-// so that a word of s sits at the same offsets in it; "" otherwise.
+// so that a word of s sits at the same offsets in it; "" otherwise. It is
+// strings.ToLower in one pass that copies the runs between capitals whole:
+// an article is lowered at once, and most of it is lower case already.
 func lowerText(s string) string {
-	if sameLengthLower(s) {
-		return strings.ToLower(s)
+	var b strings.Builder
+	done := 0 // s[:done] is in b
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				if b.Cap() == 0 {
+					b.Grow(len(s))
+				}
+				b.WriteString(s[done:i])
+				b.WriteByte(c + 'a' - 'A')
+				done = i + 1
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		l := unicode.ToLower(r)
+		if r == utf8.RuneError || utf8.RuneLen(l) != size {
+			return ""
+		}
+		if l != r {
+			if b.Cap() == 0 {
+				b.Grow(len(s))
+			}
+			b.WriteString(s[done:i])
+			b.WriteRune(l)
+			done = i + size
+		}
+		i += size
 	}
-	return ""
+	if done == 0 {
+		return s // nothing to lower
+	}
+	b.WriteString(s[done:])
+	return b.String()
 }
 
 // appendTokens appends the tokens of s to dst, as tokenize splits them.
@@ -129,25 +163,6 @@ func appendTokens(dst []token, s, lower string) []token {
 		}
 	}
 	return dst
-}
-
-// sameLengthLower reports whether lower-casing s changes no rune's length
-// in bytes, so that its words sit at the same offsets in the lower-cased
-// string. Comparing the two lengths is not enough: a rune that grows and
-// one that shrinks cancel out.
-func sameLengthLower(s string) bool {
-	for i := 0; i < len(s); {
-		if s[i] < utf8.RuneSelf {
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError || utf8.RuneLen(unicode.ToLower(r)) != size {
-			return false
-		}
-		i += size
-	}
-	return true
 }
 
 // currencySignEnd is where a currency sign glued to an amount ends in the
