@@ -1126,6 +1126,8 @@ func (e *Extractor) arena(textLen int) *sentenceArena {
 
 // release keeps a for a later article, once nothing refers to what it holds.
 func (e *Extractor) release(a *sentenceArena) {
+	// A kept sentence would keep its article's text from being collected.
+	clear(a.sents)
 	if cap(a.buf) <= maxKeptTokens && cap(a.bits) <= maxKeptTokens {
 		e.arenas.Put(a)
 	}

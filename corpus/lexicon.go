@@ -191,15 +191,21 @@ type Extractor struct {
 	leaders []marketLeaders
 	// arenas are the sentence arenas of finished articles, for the next
 	// ones to fill: an article's arrays cost more to allocate and collect
-	// than to reuse.
-	arenas sync.Pool
+	// than to reuse. They are an extractor's own; the knowledge above is
+	// only read once built, and extractors may share it.
+	arenas *sync.Pool
 }
 
-// NewExtractor returns the extractor with the built-in knowledge. It is
-// built, and its lexicon checked, once when the package loads and never
-// changes, so every caller may share it; a caller that knows more
-// companies builds its own with NewExtractorWith and passes that instead.
-func NewExtractor() *Extractor { return defaultExtractor }
+// NewExtractor returns an extractor with the built-in knowledge. The
+// knowledge is built, and its lexicon checked, once when the package loads
+// and only read afterwards, so every extractor NewExtractor returns shares
+// it and costs next to nothing; a caller that knows more companies builds
+// its own with NewExtractorWith and passes that instead.
+func NewExtractor() *Extractor {
+	e := *defaultExtractor
+	e.arenas = &sync.Pool{}
+	return &e
+}
 
 // NewExtractorWith returns an extractor that reads k. It fails when the
 // lexicon does not pass NewLexicon's checks, a name is empty, or a market's
@@ -223,7 +229,7 @@ func NewExtractorWith(k Knowledge) (*Extractor, error) {
 		vendorOf: map[string]string{}, regions: map[string]bool{}, dollars: map[string]string{},
 		currencies: map[string]string{},
 		providers:  defaultProviderRanks(), governments: defaultGovernments(), governmentOf: map[string]string{}, rules: extractionRules(),
-		leaders: leaders,
+		leaders: leaders, arenas: &sync.Pool{},
 	}
 	names := placeEntries(k.Places)
 	for _, p := range k.Products {
@@ -261,7 +267,10 @@ func NewExtractorWith(k Knowledge) (*Extractor, error) {
 }
 
 // defaultExtractor is built, and its lexicon checked, when the package
-// loads; it is never changed afterwards.
+// loads and never changed afterwards: NewExtractor copies its knowledge
+// into an extractor with arenas of its own, and the package's company
+// lookups only read its gazetteer, so no state a call leaves behind is the
+// package's.
 var defaultExtractor = mustExtractor(NewExtractorWith(DefaultKnowledge()))
 
 func mustExtractor(e *Extractor, err error) *Extractor {

@@ -6,20 +6,11 @@ import (
 	"unicode/utf8"
 )
 
-// paragraphs splits text at blank lines, dropping empty paragraphs.
-func paragraphs(text string) []string {
-	var out []string
-	for _, sp := range appendParagraphs(nil, text) {
-		out = append(out, text[sp.start:sp.end])
-	}
-	return out
-}
-
 // span is the bytes [start, end) of a text.
 type span struct{ start, end int }
 
-// appendParagraphs appends to dst where text's paragraphs are, as
-// paragraphs splits them.
+// appendParagraphs appends to dst where text's paragraphs are: text split
+// at blank lines, without empty paragraphs.
 func appendParagraphs(dst []span, text string) []span {
 	start := 0
 	for start < len(text) {
@@ -46,21 +37,12 @@ func trimSpan(text string, sp span) span {
 	return sp
 }
 
-// sentences splits a paragraph into sentences in one pass. A sentence ends
-// at ".", "!" or "?" (with any closing quotes or brackets) followed by space
-// and a character that can start a sentence; a period after an abbreviation
-// ("Inc.", "U.S.", "No.") or inside a number ("$1.5") does not end one. A
-// line that starts a list item or heading starts a new sentence.
-func sentences(par string) []string {
-	var out []string
-	for _, sp := range appendSentences(nil, par) {
-		out = append(out, par[sp.start:sp.end])
-	}
-	return out
-}
-
-// appendSentences appends to dst where par's sentences are, as sentences
-// splits them.
+// appendSentences appends to dst where par's sentences are, in one pass.
+// A sentence ends at ".", "!" or "?" (with any closing quotes or brackets)
+// followed by space and a character that can start a sentence; a period
+// after an abbreviation ("Inc.", "U.S.", "No.") or inside a number ("$1.5")
+// does not end one. A line that starts a list item or heading starts a new
+// sentence.
 func appendSentences(dst []span, par string) []span {
 	start := 0
 	emit := func(end int) {

@@ -5,6 +5,24 @@ import (
 	"testing"
 )
 
+// paragraphs is text's paragraphs as strings, for tests.
+func paragraphs(text string) []string {
+	var out []string
+	for _, sp := range appendParagraphs(nil, text) {
+		out = append(out, text[sp.start:sp.end])
+	}
+	return out
+}
+
+// sentences is a paragraph's sentences as strings, for tests.
+func sentences(par string) []string {
+	var out []string
+	for _, sp := range appendSentences(nil, par) {
+		out = append(out, par[sp.start:sp.end])
+	}
+	return out
+}
+
 func TestSentences(t *testing.T) {
 	tests := []struct {
 		name, text string
