@@ -72,7 +72,7 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	}
 	// "deploy ChatGPT Enterprise to its workforce of 120,000": a rollout
 	// of a named product outweighs words that usually mean headcount.
-	rollout := len(x.s.products) > 0 && x.sentenceHas(wDeploy) || x.workforceRollout(q)
+	rollout := x.sentenceHas(wDeploy) && (len(x.s.products) > 0 || x.movedToService(q)) || x.workforceRollout(q)
 	noun, ok := x.nounAfter(q)
 	if !ok {
 		if x.elidedSeats(q) || x.partOfPeople(q) || x.seatNounBefore(q) || x.elidedAhead(q) {
@@ -330,6 +330,31 @@ func (x *extractor) workforceRollout(q quantity) bool {
 		if toks[k].is("to") {
 			return true // "... to the department's full workforce of"
 		}
+	}
+	return false
+}
+
+// movedToService reads "moved 25,000 employees, contractors and associates
+// to the service" in an article about a product: people moved to the
+// product it named before hold its seats, though this sentence calls it
+// only the service.
+func (x *extractor) movedToService(q quantity) bool {
+	if x.ctxProduct == "" {
+		return false
+	}
+	toks := x.s.toks
+	for k := q.end; k+2 < len(toks) && k < q.end+10; k++ {
+		if toks[k].kind == tokNum || toks[k].text == ";" {
+			return false
+		}
+		if !toks[k].is("to") || !toks[k+1].is("the") {
+			continue
+		}
+		j := k + 2
+		if toks[j].is("same") && j+1 < len(toks) {
+			j++
+		}
+		return toks[j].is("service", "platform")
 	}
 	return false
 }
