@@ -52,8 +52,12 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	if q.start > 1 && toks[q.start-1].is("of") && toks[q.start-2].is("out") {
 		return seatNone // "1.5 lakh sign-ups out of 7 lakh educators": the whole
 	}
-	if k := q.end; k+1 < len(toks) && toks[k].is("people", "sources", "officials", "persons") && toks[k+1].is("familiar", "close", "briefed", "knowledgeable") {
-		return seatNone // "citing four people familiar with the matter"
+	if k := q.end; k+1 < len(toks) && toks[k].is("people", "sources", "officials", "persons") && (toks[k+1].is("familiar", "close", "briefed", "knowledgeable") ||
+		k+2 < len(toks) && toks[k+1].is("with") && toks[k+2].is("knowledge")) {
+		return seatNone // "citing four people familiar with the matter", "people with knowledge of the deal"
+	}
+	if x.hostsUpTo(q) || x.populationOfSeats(q) {
+		return seatNone
 	}
 	if q.start > 1 && toks[q.start-1].is("of") && toks[q.start-2].is("survey", "poll", "sample", "study") {
 		return seatNone // "a survey of 1,000 users": people asked, not seats
@@ -106,6 +110,36 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	return seatNone
 }
 
+// hostsUpTo reads "each able to host up to 300 participants": how many
+// people a meeting licence admits, not how many licences there are.
+func (x *extractor) hostsUpTo(q quantity) bool {
+	toks := x.s.toks
+	for k := q.start - 1; k >= 0 && k >= q.start-3; k-- {
+		if toks[k].is("host", "hosts") {
+			return true
+		}
+	}
+	return false
+}
+
+// populationOfSeats reads "2 million licenses for the roughly 1.4 million
+// people in the department": the people a seat count is bought for, when
+// the seats have a count of their own, are the population, not more seats.
+func (x *extractor) populationOfSeats(q quantity) bool {
+	toks := x.s.toks
+	for k := q.start - 1; k >= 2 && k >= q.start-3; k-- {
+		if !toks[k].is("for") {
+			continue
+		}
+		// The seats' own count is no number of a product's name ("Microsoft
+		// 365 licenses for 1 million employees").
+		return x.tokHas(k-1, wSeatNouns) && slices.ContainsFunc(x.s.qty, func(p quantity) bool {
+			return p.kind == qtyCount && p.end < k && p.end >= k-4 && !x.nameBefore(p.start)
+		})
+	}
+	return false
+}
+
 // seatReading is how a count reads as seats; see extractor.seatReading.
 type seatReading uint8
 
@@ -137,7 +171,8 @@ func (x *extractor) nounAfter(q quantity) (string, bool) {
 				return "", false
 			}
 			// "citing four people familiar with the matter": sources.
-			if k+1 < len(toks) && toks[k+1].is("familiar") {
+			// "three Enterprise Licence Agreements": contracts, not seats.
+			if k+1 < len(toks) && toks[k+1].is("familiar", "agreements") {
 				return "", false
 			}
 			// "500 to 1,000 people a day are taking it up": a rate, not
@@ -229,6 +264,11 @@ func (x *extractor) partOfPeople(q quantity) bool {
 	}
 	for k := q.start - 1; k >= 0; k-- {
 		if x.tokHas(k, wPeopleNouns) {
+			// "whose group has around 400 employees, 160 of them in
+			// Glasgow": part of a company's size holds no seats.
+			if i := slices.IndexFunc(x.s.qty, func(p quantity) bool { return p.kind == qtyCount && p.end <= k && p.end >= k-2 }); i >= 0 && x.headcountNear(x.s.qty[i]) && !x.trainedAfter(x.s.qty[i]) {
+				return false
+			}
 			// "train 80,000 staff ... and deploy it to 30,000 of them": the
 			// verb governing this count decides, not the first one.
 			for j := q.start - 1; j > k; j-- {
