@@ -93,6 +93,11 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	if x.lex.has(wSeatNouns, noun) && !x.trainedAfter(q) {
 		return seatNoun
 	}
+	// "a trial of M365 Copilot, which now has 100 participants": what a
+	// pilot of a product has of participants is its seats, not a size.
+	if noun == "participants" && x.sentenceHas(wPilot) && x.product() != "" && !x.trainedAfter(q) {
+		return seatPeople
+	}
 	if x.headcountNear(q) && !rollout || x.trainedAfter(q) || x.perPeriod(q) {
 		return seatNone
 	}
