@@ -53,7 +53,7 @@ func (x *extractor) status() Status {
 
 func statusOf(s sentence) Status {
 	for k := 0; k+1 < len(s.toks); k++ {
-		if walkedAway(s, k) && !afterClause(s, k) {
+		if walkedAway(&s, k) && !afterClause(s, k) {
 			// "is backing out of its $5.4 billion deal", "had agreed to
 			// be acquired, but that deal came undone"; but "agrees to
 			// pay $2.4bn after a rival's deal collapses" reports a deal
@@ -96,7 +96,7 @@ func statusOf(s sentence) Status {
 // walkedAway reports, at token k, words saying a party left a deal or
 // the deal fell apart: "backing out", "pulled out", "walked away", "came
 // undone", "fell through", "collapsed", and a deal "to be cut".
-func walkedAway(s sentence, k int) bool {
+func walkedAway(s *sentence, k int) bool {
 	// A switch on the word, not a list of comparisons: this runs on every
 	// word of every sentence with a deal.
 	next := s.toks[k+1]
@@ -113,7 +113,7 @@ func walkedAway(s sentence, k int) bool {
 		return s.cues.has(wDealValueNouns)
 	case "cut":
 		// "a $500 million Navy contract ... are also to be cut"
-		return k > 0 && s.toks[k-1].is("be", "been", "being", "was", "were") && s.cues.has(wDealValueNouns)
+		return k > 0 && s.marks[k-1]&beVerbs != 0 && s.cues.has(wDealValueNouns)
 	}
 	return false
 }
@@ -185,7 +185,7 @@ func (x *extractor) impliedStatus(q quantity, ps []Party) Status {
 	switch trig {
 	case trigAcquire, trigContract:
 		switch {
-		case w.is("purchase", "acquisition", "takeover", "buyout") && !future:
+		case x.tokIs(at, namesTakeover) && !future:
 			// "its $26.2 billion purchase of LinkedIn last year": a
 			// purchase of a year gone by is done, and so is a "recent"
 			// one; "Confluent soars on IBM's $11 billion acquisition":
@@ -283,7 +283,7 @@ func (x *extractor) yearGone(q quantity) bool {
 // words before the deal word at "at": "its previous two-year contract".
 func (x *extractor) formerBefore(at int) bool {
 	for k := at - 1; k >= 0 && k >= at-5; k-- {
-		if x.s.toks[k].is("previous", "former", "prior", "expired", "earlier") {
+		if x.tokIs(k, namesEarlier) || x.s.toks[k].is("expired") {
 			return true
 		}
 	}
@@ -575,7 +575,7 @@ func (x *extractor) localPeriodIn(q quantity, end int) Period {
 	// has a period of its own.
 	toks := x.s.toks
 	cut := q.end
-	for cut < min(next, end) && !toks[cut].is("than", "against", "compared", "versus", "having", ";") &&
+	for cut < min(next, end) && !x.tokIs(cut, comparesWith) && !toks[cut].is("having", ";") &&
 		!(next < len(toks) && toks[cut].is("from")) &&
 		!(cut+1 < len(toks) && toks[cut].is("after", "before") && strings.HasSuffix(toks[cut+1].lower, "ing")) {
 		cut++
@@ -586,7 +586,7 @@ func (x *extractor) localPeriodIn(q quantity, end int) Period {
 	to := q.start
 	for i := len(before) - 1; i >= 0; i-- {
 		prev = before[i]
-		p, at := lastPeriodAt(x.s.toks[prev:to], ref)
+		p, at := lastPeriodAt(x.s.toks[prev:to], x.s.marks[prev:to], ref)
 		if p != "" && at <= 2 && x.opensClauseIn(prev+at+periodEnd(x.s.toks[prev+at:to], p, ref), to) {
 			// "up from 14.1% in the first quarter, just ahead of Tencent,
 			// which raised its share to 15.1%": a period right after a
@@ -603,7 +603,7 @@ func (x *extractor) localPeriodIn(q quantity, end int) Period {
 		to = x.figureStart(prev)
 		prev = 0
 	}
-	p, at := lastPeriodAt(x.s.toks[prev:to], ref)
+	p, at := lastPeriodAt(x.s.toks[prev:to], x.s.marks[prev:to], ref)
 	if p != "" && x.nowBetween(prev+at, q.start) {
 		return ""
 	}
@@ -625,7 +625,7 @@ func (x *extractor) nowBetween(from, to int) bool {
 // tokens from and to: "..., just ahead of Tencent, which raised".
 func (x *extractor) opensClauseIn(from, to int) bool {
 	for _, m := range x.s.companies {
-		if m.start >= from && m.end < to && opensClause(x.s.toks, m.end) {
+		if m.start >= from && m.end < to && opensClause(x.s.toks, x.s.marks, m.end) {
 			return true
 		}
 	}
@@ -645,13 +645,13 @@ func periodEnd(toks []token, p Period, ref when) int {
 
 // lastPeriodIn finds the last period toks state, the one nearest what
 // follows them: "in 2023, while in 2022, the year Amazon held 39.9%".
-func lastPeriodIn(toks []token, ref when) Period {
-	p, _ := lastPeriodAt(toks, ref)
+func lastPeriodIn(toks []token, marks []wordMark, ref when) Period {
+	p, _ := lastPeriodAt(toks, marks, ref)
 	return p
 }
 
 // lastPeriodAt is lastPeriodIn with the token the period starts at.
-func lastPeriodAt(toks []token, ref when) (Period, int) {
+func lastPeriodAt(toks []token, marks []wordMark, ref when) (Period, int) {
 	// Most stretches state no period: one forward scan says so.
 	first := periodIn(toks, ref)
 	if first == "" {
@@ -677,7 +677,7 @@ func lastPeriodAt(toks []token, ref when) (Period, int) {
 			}
 			// "2.4% more than in 2021, left it with 7.7%": the period
 			// a comparison names is the other figure's.
-			if comparedAt(toks, start) {
+			if comparedAt(toks, marks, start) {
 				k = start
 				continue
 			}
@@ -690,9 +690,9 @@ func lastPeriodAt(toks []token, ref when) (Period, int) {
 // comparedAt reports a period starting at token k that a comparison
 // names: "than in 2021", "against 2022", "compared with the first
 // quarter".
-func comparedAt(toks []token, k int) bool {
+func comparedAt(toks []token, marks []wordMark, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
-		if toks[j].is("than", "against", "versus", "vs", "compared") {
+		if marks[j]&comparesWith != 0 {
 			return true
 		}
 		if !toks[j].is("in", "with", "to", "the", "same", "period", "of") {
@@ -871,7 +871,7 @@ func (x *extractor) period(q quantity) Period {
 		return x.ctxPeriod
 	}
 	end := q.end
-	for end < len(x.s.toks) && !x.s.toks[end].is("from", "against", "compared", "versus") {
+	for end < len(x.s.toks) && !x.s.toks[end].is("from") && !x.tokIs(end, comparesWith) {
 		end++
 	}
 	return periodIn(x.s.toks[:end], x.periodRef())
@@ -988,7 +988,7 @@ func articlePeriodIn(s sentence, ref when) Period {
 	if toks[cut].is("from") {
 		// "fell from 27% in 2017 to 16% by the second quarter of 2021":
 		// a change reports on where it ends.
-		return lastPeriodIn(toks[cut:], ref)
+		return lastPeriodIn(toks[cut:], s.marks[cut:], ref)
 	}
 	other := periodIn(toks[cut:], ref)
 	if y := other.Year(); y != 0 && len(other) > 4 {
@@ -1016,7 +1016,7 @@ func (x *extractor) spansPeriods(q quantity) bool {
 		if toks[k].text == "," || toks[k].text == ";" {
 			break
 		}
-		if toks[k].is("over", "across", "in") && toks[k+1].is("the") && toks[k+2].is("past", "last", "previous") &&
+		if toks[k].is("over", "across", "in") && toks[k+1].is("the") && (toks[k+2].is("past") || x.tokIs(k+2, namesEarlier)) &&
 			spanCount(toks[k+3].lower) && k+4 < len(toks) && toks[k+4].is("quarters", "years", "months") {
 			return true
 		}
@@ -1054,7 +1054,7 @@ func (x *extractor) relativeAfter(q quantity) (years, quarters int, ok bool) {
 	// the market last year" is last year's by the calendar.
 	compared := false
 	for k := q.start - 1; k >= 0 && k >= q.start-2; k-- {
-		compared = compared || toks[k].is("from", "against", "versus", "than", "with")
+		compared = compared || toks[k].is("from", "with") || x.tokIs(k, comparesWith)
 	}
 	// "a year ago", "last quarter", "in the same period last year"
 	for k := q.end; k < len(toks) && k < q.end+7; k++ {
@@ -1065,7 +1065,7 @@ func (x *extractor) relativeAfter(q quantity) (years, quarters int, ok bool) {
 			return back(toks[k-1].lower)
 		}
 		// "the last quarter of 2023" names a quarter of its own.
-		if k+1 < len(toks) && toks[k].is("last", "previous", "prior") && (compared || !toks[k].is("last") || !toks[k+1].is("year", "quarter")) &&
+		if k+1 < len(toks) && x.tokIs(k, namesEarlier) && (compared || !toks[k].is("last") || !toks[k+1].is("year", "quarter")) &&
 			!(k+2 < len(toks) && toks[k+2].is("of")) {
 			return back(toks[k+1].lower)
 		}
@@ -1277,6 +1277,12 @@ func periodIn(toks []token, ref when) Period {
 			}
 			return yearAt(k)
 		}
+		// month is the month a capitalised word names, 0 for any other
+		// word: the cases below ask it of most words that reach them.
+		month := 0
+		if t.startsUpper() {
+			month = monthNumbers[w]
+		}
 		switch {
 		case w == "last" && k+1 < len(toks) && toks[k+1].is("year") && ref.published != 0 && !ref.calendarOnly:
 			// "21% of the market last year"
@@ -1325,12 +1331,12 @@ func periodIn(toks []token, ref when) Period {
 					return Quarter(y, m/3)
 				}
 			}
-		case monthNumbers[w] != 0 && t.startsUpper() && k+2 < len(toks) && toks[k+1].is("-", "–", "to", "and", "through", "thru", "until") &&
+		case month != 0 && k+2 < len(toks) && toks[k+1].is("-", "–", "to", "and", "through", "thru", "until") &&
 			toks[k+2].startsUpper() && monthNumbers[toks[k+2].lower] != 0:
 			// "the July-September quarter", "between April and June",
 			// "from July to December": months that make up a quarter or
 			// a half.
-			m1, m2 := monthNumbers[w], monthNumbers[toks[k+2].lower]
+			m1, m2 := month, monthNumbers[toks[k+2].lower]
 			j := k + 3
 			if j < len(toks) && toks[j].is("quarter", "period", "half") {
 				j++
@@ -1373,10 +1379,10 @@ func periodIn(toks []token, ref when) Period {
 					return Half(y, n)
 				}
 			}
-		case monthNumbers[w] != 0 && t.startsUpper() && k+1 < len(toks) && toks[k+1].is("quarter", "half") && monthNumbers[w]%3 == 0:
+		case month != 0 && k+1 < len(toks) && toks[k+1].is("quarter", "half") && month%3 == 0:
 			// "the September quarter", "the December half": the quarter or
 			// half ending in that month.
-			m := monthNumbers[w]
+			m := month
 			if y := orYear(yearNear(k+2), m); y != 0 {
 				if toks[k+1].is("quarter") {
 					return Quarter(y, m/3)
@@ -1385,17 +1391,17 @@ func periodIn(toks []token, ref when) Period {
 					return Half(y, m/6)
 				}
 			}
-		case monthNumbers[w] != 0 && len(w) >= 3 && t.startsUpper():
+		case month != 0 && len(w) >= 3:
 			if y := yearAt(k + 1); y != 0 {
-				if m := monthNumbers[w]; m%3 == 0 && k+2 < len(toks) && toks[k+2].is("quarter") {
+				if m := month; m%3 == 0 && k+2 < len(toks) && toks[k+2].is("quarter") {
 					return Quarter(y, m/3) // "the June 2025 quarter"
 				}
-				return Month(y, monthNumbers[w])
+				return Month(y, month)
 			}
 			// "in March": the month of the article's year, or of the year
 			// before when March is yet to come.
 			if k > 0 && toks[k-1].is("in", "since") && ref.year != 0 {
-				return Month(orYear(0, monthNumbers[w]), monthNumbers[w])
+				return Month(orYear(0, month), month)
 			}
 		case w == "mid" && (yearAt(k+1) != 0 || k+2 < len(toks) && toks[k+1].text == "-" && yearAt(k+2) != 0):
 			// "by mid-2025": the year, as vague as "early" or "late".

@@ -33,8 +33,9 @@ type sentence struct {
 // wordMark says what a word may start or do besides being in lexicon
 // lists, so that the name and number matchers look up only those words.
 // The marks a lexicon gives are word lists too (markLists); they are kept
-// apart from the lists so that a list set stays one machine word.
-type wordMark uint16
+// apart from the lists so that a list set stays one machine word. A mark
+// suits a list read at one token, never a whole sentence's cue.
+type wordMark uint64
 
 const (
 	// startsCompany marks the first word of a company's alias.
@@ -62,6 +63,53 @@ const (
 	// startsTrial marks a verb that starts, runs or sets up a trial when
 	// a pilot word follows: "began a pilot", "ran an internal test".
 	startsTrial
+	// paysMoney marks a verb of paying: "pay", "paid".
+	paysMoney
+	// sumsTo marks a verb that gives an amount's sum or restates it, before
+	// "to" or the amount: "came to", "amounted to", "was worth".
+	sumsTo
+	// namesSite marks a noun for a site or a project built with money:
+	// "campus", "data centre", "construction".
+	namesSite
+	// namesSites marks a noun for several sites: "campuses", "centres".
+	namesSites
+	// namesProject marks a noun for a project or a programme, which may be
+	// valued at its cost: "the project, valued at $2bn".
+	namesProject
+	// commitsMoney marks a verb of committing money: "pledged".
+	commitsMoney
+	// spendsMoney marks a verb of spending: "spent".
+	spendsMoney
+	// namesTakeover marks a noun for one company buying another: "takeover".
+	namesTakeover
+	// leadsMarket marks a verb of leading a market: "tops", "dominated".
+	leadsMarket
+	// namesGrowth marks a noun for growth: "gains", "expansion".
+	namesGrowth
+	// accountsFor marks the verb of "accounts for".
+	accountsFor
+	// includesNames marks a verb that opens a list of members: "including".
+	includesNames
+	// perEach marks a word that makes an amount a rate: "a" or "per" month.
+	perEach
+	// namesPeriod marks the periods a payment or budget recurs over: "year", "month".
+	namesPeriod
+	// overtakesRival marks a verb of passing or trailing a rival: "overtook", "trails".
+	overtakesRival
+	// comparesWith marks a word that sets a figure against another: "versus", "than".
+	comparesWith
+	// definite marks "the" and the possessives "its" and "their".
+	definite
+	// beVerbs marks the forms of "to be".
+	beVerbs
+	// haveVerbs marks "has", "have" and "had".
+	haveVerbs
+	// opensRelative marks a word opening a relative clause: "which", "who".
+	opensRelative
+	// namesEarlier marks a word for an earlier one of its kind: "previous", "prior".
+	namesEarlier
+	// namesContract marks a noun for a contract between two sides: "deal", "pact".
+	namesContract
 )
 
 // listSet is a set of lexicon lists. It is as many uint64 words as they
@@ -95,7 +143,9 @@ func (s *listSet) addAll(o listSet) {
 // and runs in time linear in the text's size: each sentence is tokenised
 // and scanned a bounded number of times.
 func (e *Extractor) Extract(a Article) []Fact {
-	sents := e.analyse(a)
+	arena := e.arena(len(a.Title) + len(a.Body))
+	defer e.release(arena)
+	sents := e.analyse(a, arena)
 	shortForms(sents)
 	main := mainParties(sents)
 	e.theGovernment(sents, main)
@@ -324,7 +374,7 @@ func (s *sentence) leadInvestors() []string {
 		}
 		// "The money came from investors including ...": the round's.
 		money = money || t.is("money", "cash", "capital")
-		if t.is("last", "previous", "earlier", "prior") && s.roundWithin(k+1, 4) {
+		if s.marks[k]&namesEarlier != 0 && s.roundWithin(k+1, 4) {
 			// "Last year's round was led by BlackRock", "its previous
 			// funding round"; but "Bloomberg reported earlier" names no
 			// other round.
@@ -337,9 +387,9 @@ func (s *sentence) leadInvestors() []string {
 			out = append(out, n)
 		}
 	}
-	for k, t := range toks {
+	for k := range toks {
 		switch {
-		case (round || money) && t.is("including", "include", "includes") && investorsBefore(toks, k):
+		case (round || money) && s.marks[k]&includesNames != 0 && investorsBefore(toks, k):
 			for _, m := range s.companies {
 				if m.start > k && s.listedFrom(k+1, m.start) {
 					addName(m.name)
@@ -603,23 +653,43 @@ func precision(v float64) int {
 }
 
 // analyse splits an article into sentences, the title being a paragraph of
-// its own, and analyses each.
-func (e *Extractor) analyse(a Article) []sentence {
-	out := make([]sentence, 0, len(a.Body)/100+2)
-	paras := []string{}
-	titled := strings.TrimSpace(a.Title) != ""
-	if titled {
-		paras = append(paras, strings.TrimSpace(a.Title))
-	}
-	paras = append(paras, paragraphs(a.Body)...)
-	arena := newSentenceArena(len(a.Title) + len(a.Body))
-	for pi, p := range paras {
-		for _, text := range sentences(p) {
-			for _, piece := range boundedSentence(arena, text) {
-				out = append(out, e.analyseSentence(arena, piece.text, piece.toks, pi, pi == 0 && titled))
+// its own, and analyses each into arena.
+func (e *Extractor) analyse(a Article, arena *sentenceArena) []sentence {
+	out := arena.sents
+	pi := 0
+	// Each text is lower-cased once, not a sentence at a time.
+	read := func(text string, isTitle bool) {
+		lower := lowerText(text)
+		if isTitle {
+			// The title is one paragraph, whatever blank lines it holds.
+			arena.paras = append(arena.paras[:0], span{0, len(text)})
+		} else {
+			arena.paras = appendParagraphs(arena.paras[:0], text)
+		}
+		for _, p := range arena.paras {
+			arena.spans = appendSentences(arena.spans[:0], text[p.start:p.end])
+			for _, sp := range arena.spans {
+				sp = span{p.start + sp.start, p.start + sp.end}
+				sl := ""
+				if lower != "" {
+					sl = lower[sp.start:sp.end]
+				} else {
+					// A rune whose lower case is longer somewhere in
+					// the text leaves the others a sentence at a time.
+					sl = lowerText(text[sp.start:sp.end])
+				}
+				for _, piece := range boundedSentence(arena, text[sp.start:sp.end], sl) {
+					out = append(out, e.analyseSentence(arena, piece.text, piece.toks, pi, isTitle))
+				}
 			}
+			pi++
 		}
 	}
+	if title := strings.TrimSpace(a.Title); title != "" {
+		read(title, true)
+	}
+	read(a.Body, false)
+	arena.sents = out
 	knownEverywhere(out)
 	elidedCurrencies(out)
 	return out
@@ -775,7 +845,8 @@ func (s *sentence) nameAt(k int, name string, words []string) (mention, bool) {
 
 // analyseSentence finds the companies, figures and cue words of a sentence.
 func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []token, paragraph int, isTitle bool) sentence {
-	cues, bits, marks, saysShare := e.lex.sentenceCues(toks)
+	bits, marks := arena.lists(len(toks))
+	cues, saysShare := e.lex.cuesInto(toks, bits, marks)
 	known := boughtByParent(toks, bits, e.gaz.mentionsAt(toks, marks, startsCompany))
 	places, products, measurers := splitNames(e.names.mentionsAt(toks, marks, startsName))
 	places = notCompanies(placesIn(places, toks), known)
@@ -787,7 +858,7 @@ func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []to
 		named := mergeMentions(known, products)
 		shares := saysShare || cues.has(wShareCues) || cues.has(wRespectively)
 		found = e.lex.discoverOrgs(toks, bits, marks, named, shares)
-		if holders := e.lex.discoverShareHolders(toks, bits, cues, saysShare, qty, mergeMentions(named, measurers)); len(holders) > 0 {
+		if holders := e.lex.discoverShareHolders(toks, bits, marks, cues, saysShare, qty, mergeMentions(named, measurers)); len(holders) > 0 {
 			found = mergeMentions(found, notOverlapping(holders, found))
 		}
 		found = notPlaces(found, places, toks, bits)
@@ -898,15 +969,18 @@ type sentencePiece struct {
 	toks []token
 }
 
-// boundedSentence tokenises a sentence into arena, splitting it into pieces
-// of at most maxSentenceTokens tokens. Each piece's tokens are a slice of
-// the arena capped at its own end, so later appends never write into them.
-func boundedSentence(arena *sentenceArena, s string) []sentencePiece {
-	all := arena.tokenize(s)
+// boundedSentence tokenises a sentence, whose lowerText is lower, into
+// arena, splitting it into pieces of at most maxSentenceTokens tokens. Each
+// piece's tokens are a slice of the arena capped at its own end, so later
+// appends never write into them. The pieces are the arena's, until the next
+// call.
+func boundedSentence(arena *sentenceArena, s, lower string) []sentencePiece {
+	all := arena.tokenize(s, lower)
 	if len(all) <= maxSentenceTokens {
-		return []sentencePiece{{s, all}}
+		arena.pieces = append(arena.pieces[:0], sentencePiece{s, all})
+		return arena.pieces
 	}
-	var out []sentencePiece
+	out := arena.pieces[:0]
 	for i := 0; i < len(all); {
 		j := min(i+maxSentenceTokens, len(all))
 		// A table is cut between two rows ("| |"), so that each piece
@@ -917,36 +991,107 @@ func boundedSentence(arena *sentenceArena, s string) []sentencePiece {
 				break
 			}
 		}
-		text := s[all[i].start:all[j-1].end]
-		out = append(out, sentencePiece{text, arena.tokenize(text)})
+		from, to := all[i].start, all[j-1].end
+		pl := ""
+		if lower != "" {
+			pl = lower[from:to]
+		}
+		text := s[from:to]
+		out = append(out, sentencePiece{text, arena.tokenize(text, pl)})
 		i = j
 	}
+	arena.pieces = out
 	return out
 }
 
-// sentenceArena holds the tokens and quantities of one article's sentences
-// in a few large arrays instead of one per sentence: they are most of what
-// extraction allocates.
+// sentenceArena holds the sentences of one article, and their tokens,
+// lexicon lists, marks and quantities, in a few large arrays instead of
+// several per sentence: they are most of what extraction allocates. An
+// Extractor keeps the arenas of finished articles for the next ones.
 type sentenceArena struct {
-	buf []token
-	qty []quantity
+	// paras, spans and pieces are where analyse is in the article.
+	paras, spans []span
+	pieces       []sentencePiece
+	buf          []token
+	bits         []listSet
+	marks        []wordMark
+	qty          []quantity
+	sents        []sentence
 }
 
 func newSentenceArena(textLen int) *sentenceArena {
-	// About a word in five is a token, and a sentence in two has a
-	// figure; appends past these grow the arrays as usual.
-	return &sentenceArena{buf: make([]token, 0, textLen/5+16), qty: make([]quantity, 0, textLen/300+4)}
+	a := &sentenceArena{}
+	a.reset(textLen)
+	return a
 }
 
-// tokenize returns the tokens of s, stored in the arena.
-func (a *sentenceArena) tokenize(s string) []token {
+// reset empties the arena for an article of textLen bytes, making room
+// for about as much as it will hold. About a word in five is a token, a
+// sentence is about a hundred bytes, and a sentence in two has a figure;
+// appends past these grow the arrays as usual.
+func (a *sentenceArena) reset(textLen int) {
+	toks := textLen/5 + 16
+	if cap(a.buf) < toks {
+		a.buf = make([]token, 0, toks)
+	}
+	if cap(a.bits) < toks {
+		a.bits = make([]listSet, 0, toks)
+		a.marks = make([]wordMark, 0, toks)
+	}
+	if n := textLen/300 + 4; cap(a.qty) < n {
+		a.qty = make([]quantity, 0, n)
+	}
+	if n := textLen/100 + 2; cap(a.sents) < n {
+		a.sents = make([]sentence, 0, n)
+	}
+	a.buf, a.bits, a.marks, a.qty, a.sents = a.buf[:0], a.bits[:0], a.marks[:0], a.qty[:0], a.sents[:0]
+}
+
+// maxKeptTokens bounds the arenas an Extractor keeps: one for the longest
+// article would hold memory long after it was read.
+const maxKeptTokens = 1 << 15
+
+// arena returns an empty arena for an article of textLen bytes, one a
+// finished article left when there is one.
+func (e *Extractor) arena(textLen int) *sentenceArena {
+	a, _ := e.arenas.Get().(*sentenceArena)
+	if a == nil {
+		return newSentenceArena(textLen)
+	}
+	a.reset(textLen)
+	return a
+}
+
+// release keeps a for a later article, once nothing refers to what it holds.
+func (e *Extractor) release(a *sentenceArena) {
+	if cap(a.buf) <= maxKeptTokens && cap(a.bits) <= maxKeptTokens {
+		e.arenas.Put(a)
+	}
+}
+
+// lists returns a sentence's n lexicon-list sets and marks, stored in the
+// arena; cuesInto fills them.
+func (a *sentenceArena) lists(n int) ([]listSet, []wordMark) {
+	if cap(a.bits)-len(a.bits) < n {
+		// A fresh array, as tokenize takes.
+		a.bits = make([]listSet, 0, max(cap(a.bits)/2, n))
+		a.marks = make([]wordMark, 0, max(cap(a.marks)/2, n))
+	}
+	i, j := len(a.bits), len(a.bits)+n
+	a.bits, a.marks = a.bits[:j], a.marks[:j]
+	return a.bits[i:j:j], a.marks[i:j:j]
+}
+
+// tokenize returns the tokens of s, whose lowerText is lower, stored in
+// the arena.
+func (a *sentenceArena) tokenize(s, lower string) []token {
 	if cap(a.buf)-len(a.buf) < len(s)/5+1 {
 		// A fresh array rather than growing this one, which would copy
 		// every earlier sentence's tokens.
 		a.buf = make([]token, 0, max(cap(a.buf)/2, len(s)/4+1))
 	}
 	start := len(a.buf)
-	a.buf = appendTokens(a.buf, s)
+	a.buf = appendTokens(a.buf, s, lower)
 	return a.buf[start:len(a.buf):len(a.buf)]
 }
 
@@ -1457,7 +1602,7 @@ func (x *extractor) clauseCompanies(q quantity) []string {
 func (x *extractor) inPassing(m mention) bool {
 	toks := x.s.toks
 	k := m.start - 1
-	if k >= 0 && toks[k].is("the", "its", "their") {
+	if k >= 0 && x.tokIs(k, definite) {
 		k--
 	}
 	if k < 0 {
@@ -1588,7 +1733,7 @@ func (x *extractor) isRevenue(_ int, q quantity) bool {
 	// dollars": takings the clause opens with, whatever stands between
 	// them and the verb that gives their sum.
 	k := q.start - 2
-	if k < 1 || !toks[k+1].is("to") || !(x.tokHas(k, wChangeBefore) || toks[k].is("came", "comes", "amounted", "amounts", "totalled", "totaled")) {
+	if k < 1 || !toks[k+1].is("to") || !(x.tokHas(k, wChangeBefore) || x.tokIs(k, sumsTo)) {
 		return false
 	}
 	start, _ := x.clause(q)
@@ -1649,12 +1794,12 @@ func (x *extractor) isPrice(_ int, q quantity) bool {
 func (x *extractor) isInstalment(_ int, q quantity) bool {
 	toks := x.s.toks
 	k := q.end
-	if q.value < 1e5 || k+1 >= len(toks) || !toks[k].is("a", "per", "each") || !toks[k+1].is("year", "month", "quarter", "annum") || x.spendingAfter(q) {
+	if q.value < 1e5 || k+1 >= len(toks) || !x.tokIs(k, perEach) || !x.tokIs(k+1, namesPeriod) || x.spendingAfter(q) {
 		return false
 	}
 	start, _ := x.clause(q)
 	for j := start; j < q.start; j++ {
-		if toks[j].is("pay", "pays", "paid", "paying") {
+		if x.tokIs(j, paysMoney) {
 			return len(x.clauseCompanies(q)) > 0 || len(x.context) > 0
 		}
 	}
@@ -1959,10 +2104,17 @@ func (x *extractor) sentenceHas(l wordList) bool { return x.s.cues.has(l) }
 // words are in, so that classifying each figure costs no rescan of the
 // sentence.
 func (x *lexicon) sentenceCues(toks []token) (cues listSet, bits []listSet, marks []wordMark, saysShare bool) {
-	bits = make([]listSet, len(toks))
-	marks = make([]wordMark, len(toks))
+	bits, marks = make([]listSet, len(toks)), make([]wordMark, len(toks))
+	cues, saysShare = x.cuesInto(toks, bits, marks)
+	return cues, bits, marks, saysShare
+}
+
+// cuesInto is sentenceCues writing each token's lists and marks into
+// bits and marks, which are as long as toks.
+func (x *lexicon) cuesInto(toks []token, bits []listSet, marks []wordMark) (cues listSet, saysShare bool) {
 	for i, t := range toks {
 		if !t.isWordOrNum() {
+			bits[i], marks[i] = listSet{}, 0
 			continue
 		}
 		e := x.words[t.lower]
@@ -1979,12 +2131,16 @@ func (x *lexicon) sentenceCues(toks []token) (cues listSet, bits []listSet, mark
 			saysShare = true
 		}
 	}
-	return cues, bits, marks, saysShare
+	return cues, saysShare
 }
 
 // tokHas reports whether token k of the sentence is a word of list l,
 // from the lists computed once per sentence.
 func (x *extractor) tokHas(k int, l wordList) bool { return x.s.bits[k].has(l) }
+
+// tokIs reports whether token k of the sentence has one of the marks m,
+// from the marks looked up once per sentence.
+func (x *extractor) tokIs(k int, m wordMark) bool { return x.s.marks[k]&m != 0 }
 
 // isDealBetween reports money in a sentence with a weaker deal word
 // ("invest", "commit") when the clause names two parties, or one and "the

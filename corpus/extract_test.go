@@ -7,8 +7,10 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -171,6 +173,34 @@ func shippedArticles(tb testing.TB) []Article {
 	return loaded.Articles
 }
 
+// TestExtractSameInAnyOrder extracts the shipped articles one after
+// another, then again in reverse order from several goroutines at once:
+// an Extractor lends one article's memory to the next, and nothing of an
+// earlier article may show in a later one's facts.
+func TestExtractSameInAnyOrder(t *testing.T) {
+	arts := shippedArticles(t)
+	x := NewExtractor()
+	want := make([][]Fact, len(arts))
+	for i, a := range arts {
+		want[i] = x.Extract(a)
+	}
+	got := make([][]Fact, len(arts))
+	var wg sync.WaitGroup
+	for w := range 4 {
+		wg.Go(func() {
+			for i := len(arts) - 1 - w; i >= 0; i -= 4 {
+				got[i] = x.Extract(arts[i])
+			}
+		})
+	}
+	wg.Wait()
+	for i := range arts {
+		if !reflect.DeepEqual(got[i], want[i]) {
+			t.Errorf("%s: facts differ when extracted after other articles:\n got %+v\nwant %+v", arts[i].ID, got[i], want[i])
+		}
+	}
+}
+
 // BenchmarkExtract measures throughput over the shipped corpus in MB/s.
 func BenchmarkExtract(b *testing.B) {
 	arts := shippedArticles(b)
@@ -264,7 +294,7 @@ func TestShortFormsNameTheirCompany(t *testing.T) {
 		{"Tailspin Networks (TNG) bought it.", "TNG", ""},
 	}
 	for _, tt := range tests {
-		sents := classExtractor(t).analyse(Article{ID: "x", Body: tt.text + " " + tt.short + " said more."})
+		sents := classExtractor(t).analyse(Article{ID: "x", Body: tt.text + " " + tt.short + " said more."}, newSentenceArena(0))
 		shortForms(sents)
 		got := ""
 		for _, s := range sents {

@@ -63,7 +63,7 @@ func (x *extractor) isAssumedDebt(_ int, q quantity) bool {
 		return false
 	}
 	k := q.end + 1
-	if toks[k].is("its", "their", "the") && k+1 < len(toks) {
+	if x.tokIs(k, definite) && k+1 < len(toks) {
 		k++
 	}
 	if !toks[k].is("debt") {
@@ -153,7 +153,7 @@ func (x *extractor) isBudgeted(_ int, q quantity) bool {
 		return false
 	}
 	for k := q.end; k+1 < len(toks) && k < q.end+3; k++ {
-		if toks[k].is("annually") || toks[k].is("a", "per", "each", "every") && toks[k+1].is("year", "month", "quarter") {
+		if toks[k].is("annually") || x.tokIs(k, perEach) && x.tokIs(k+1, namesPeriod) {
 			return false
 		}
 	}
@@ -194,7 +194,7 @@ func (x *extractor) allocated(q quantity) bool {
 		return true
 	}
 	k := q.end
-	for k < len(toks) && k < q.end+3 && (toks[k].text == "," || toks[k].is("is", "was", "are", "were", "been", "being", "has", "have")) {
+	for k < len(toks) && k < q.end+3 && (toks[k].text == "," || x.tokIs(k, beVerbs|haveVerbs)) {
 		k++
 	}
 	if k+1 < len(toks) && toks[k].is("set") && toks[k+1].is("aside") || k < len(toks) && toks[k].is("earmarked", "allocated") {
@@ -239,7 +239,7 @@ func (x *extractor) projectValued(q quantity) bool {
 		start = k - 3
 	}
 	for j := k - 1; j >= start; j-- {
-		if toks[j].is("project", "projects", "programme", "program") {
+		if x.tokIs(j, namesProject) {
 			return true
 		}
 	}
@@ -270,8 +270,8 @@ func budgetParties(x *extractor, qi int, q quantity) []Party {
 // namesSite reports a word for a site built with money in the sentence: "a
 // data centre", "a campus".
 func (x *extractor) namesSite() bool {
-	for _, t := range x.s.toks {
-		if t.is("campus", "campuses", "hub", "facility", "facilities", "plant", "factory", "site", "centre", "center", "centres", "centers", "cluster", "complex", "project", "construction", "development") {
+	for _, m := range x.s.marks {
+		if m&(namesSite|namesSites) != 0 {
 			return true
 		}
 	}
@@ -435,7 +435,7 @@ func (x *extractor) restatesOther(qi int, q quantity) bool {
 		if p.kind != qtyMoney {
 			continue
 		}
-		if p.unit != q.unit || k-p.end > 8 || x.s.toks[p.end].is("per", "a", "each") {
+		if p.unit != q.unit || k-p.end > 8 || x.tokIs(p.end, perEach) {
 			// "$108 per employee per year, or about $4.3 million
 			// annually": a price's total is the deal's.
 			return false

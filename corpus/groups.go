@@ -44,7 +44,7 @@ func (x *extractor) coordinatedBefore(end int) ([]string, int) {
 	}
 	// "Behind Amazon, Microsoft held 21%": a name the list's first is
 	// compared with is not of the list.
-	for first < last && isComparison(x.s.toks, ms[first].start) {
+	for first < last && isComparison(x.s.toks, x.s.marks, ms[first].start) {
 		first++
 	}
 	if first == last {
@@ -410,7 +410,7 @@ func (x *extractor) groupVerbAfter(k int) bool {
 	if k < len(toks) && (toks[k].text == "," || toks[k].text == "–" || toks[k].text == "—") {
 		k++
 	}
-	if k < len(toks) && toks[k].is("which", "who", "that") {
+	if k < len(toks) && x.tokIs(k, opensRelative) {
 		k++
 	}
 	return k < len(toks) && x.tokHas(k, wGroupVerbs)
@@ -755,6 +755,15 @@ func (x *extractor) lastNamed(end, n int) []string {
 var rankPlaces = map[string]int{"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
 	"biggest": 1, "largest": 1, "leads": 1, "leader": 1}
 
+// rankPlace is rankPlaces[w]. Most words are shorter or longer than any
+// place word, and cost no lookup; rankedIn asks of many words.
+func rankPlace(w string) int {
+	if len(w) < len("third") || len(w) > len("seventh") {
+		return 0
+	}
+	return rankPlaces[w]
+}
+
 // rankedIn notes in ranks, by place less one, the companies sentence s
 // ranks ("Amazon is the biggest cloud provider", "Microsoft ranks second",
 // "Deutsche Telekom is the largest telco provider, sixth for Europe"): a
@@ -770,7 +779,7 @@ func rankedIn(s *sentence, ranks []string) []string {
 		}
 		place := 0
 		for k := m.end; k < end && toks[k].text != ";" && toks[k].text != "."; k++ {
-			p := rankPlaces[toks[k].lower]
+			p := rankPlace(toks[k].lower)
 			if p > 1 && k+1 < len(toks) && toks[k+1].is("quarter", "half", "time", "round", "phase", "year", "largest", "biggest") {
 				// "its second quarter"; "the second-largest" is second,
 				// read at "largest" below
@@ -784,7 +793,7 @@ func rankedIn(s *sentence, ranks []string) []string {
 			}
 			if p == 1 && place == 0 {
 				place = 1
-				if k > 0 && (toks[k-1].text == "-" || rankPlaces[toks[k-1].lower] > 1) {
+				if k > 0 && (toks[k-1].text == "-" || rankPlace(toks[k-1].lower) > 1) {
 					place = 0 // "second-largest": the ordinal was read
 				}
 			}

@@ -24,6 +24,8 @@ func TestNewLexiconRejects(t *testing.T) {
 		{"mark list, two tokens", func(l Lexicon) { l["round-lead-verbs"] = append(l["round-lead-verbs"], "co-led") }, `"co-led" in round-lead-verbs is not one word token`},
 		{"mark list repeated", func(l Lexicon) { l["hold-verbs"] = append(l["hold-verbs"], "held") }, `"held" is twice in hold-verbs`},
 		{"mark list missing", func(l Lexicon) { delete(l, "org-cues") }, `list org-cues is missing`},
+		{"site noun, two tokens", func(l Lexicon) { l["site-nouns"] = append(l["site-nouns"], "data-centre") }, `"data-centre" in site-nouns is not one word token`},
+		{"pay verb, upper case", func(l Lexicon) { l["pay-verbs"] = append(l["pay-verbs"], "Paid") }, `"Paid" in pay-verbs is not lower case`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -88,6 +90,35 @@ func TestListSetHoldsEveryList(t *testing.T) {
 		all.addAll(s)
 		if !all.has(l) {
 			t.Fatalf("adding a set holding %s loses it", listName(l))
+		}
+	}
+}
+
+// TestMarkListsHaveOwnBits checks that each list read as a mark has a
+// mark of its own, one bit that no other list and no name matcher uses,
+// and that the lexicon gives each of its words that mark: a list sharing
+// a bit with another would be read as both.
+func TestMarkListsHaveOwnBits(t *testing.T) {
+	x, err := NewLexicon(DefaultLexicon())
+	if err != nil {
+		t.Fatal(err)
+	}
+	used := map[wordMark]string{startsCompany: "company names", startsName: "place, product and research firm names"}
+	for _, l := range defaultMarkLists() {
+		if l.mark == 0 || l.mark&(l.mark-1) != 0 {
+			t.Errorf("list %s has mark %b, not one bit", l.name, l.mark)
+		}
+		if prev, ok := used[l.mark]; ok {
+			t.Errorf("lists %s and %s have the same mark %b", prev, l.name, l.mark)
+		}
+		used[l.mark] = l.name
+		if len(l.words) == 0 {
+			t.Errorf("list %s has no words", l.name)
+		}
+		for _, w := range l.words {
+			if x.words[w].marks&l.mark == 0 {
+				t.Errorf("%q of %s lacks the list's mark", w, l.name)
+			}
 		}
 	}
 }

@@ -116,6 +116,58 @@ func defaultMarkLists() []markList {
 		// not say what kind of licence it is: "66 of those licences".
 		{namesNoKind, "not-licence-kinds", []string{"of", "for", "in", "on", "to", "and", "or", "with", "by", "at", "from", "per", "a", "an",
 			"those", "these", "them", "such", "all", "both", "each", "every", "other", "some", "any", "no", "the", "its", "their"}},
+		// pay-verbs make money a payment, from the payer to the paid.
+		{paysMoney, "pay-verbs", []string{"pay", "pays", "paid", "paying"}},
+		// sum-verbs give a sum or restate an amount: "sales came to $9bn",
+		// "which amounted to $5.4bn", "worth $2bn".
+		{sumsTo, "sum-verbs", []string{"came", "comes", "amounted", "amounts", "totalled", "totaled", "equalled", "equaled", "equals", "worth", "translated", "translates"}},
+		// site-nouns name one site or build money is spent on: "a $2bn
+		// data centre campus", "construction is estimated at $27bn".
+		{namesSite, "site-nouns", []string{"campus", "hub", "facility", "plant", "factory", "site", "centre", "center",
+			"cluster", "complex", "park", "region", "project", "venture", "construction", "development"}},
+		// sites-nouns name several sites: "into three data centres". What
+		// sites cost is often what they cost to run, not to build.
+		{namesSites, "sites-nouns", []string{"campuses", "facilities", "plants", "factories", "sites", "centres", "centers"}},
+		// project-nouns name a project or programme that a figure values:
+		// "the project, valued at $2bn".
+		{namesProject, "project-nouns", []string{"project", "projects", "programme", "program"}},
+		// commit-verbs commit money: "pledged $10bn".
+		{commitsMoney, "commit-verbs", []string{"commit", "commits", "committed", "committing", "pledge", "pledges", "pledged", "pledging"}},
+		// spend-verbs spend money: "spent $4bn on acquisitions".
+		{spendsMoney, "spend-verbs", []string{"spend", "spends", "spending", "spent"}},
+		// takeover-nouns name one company buying another: "IBM's $6.4bn HashiCorp acquisition".
+		{namesTakeover, "takeover-nouns", []string{"acquisition", "takeover", "purchase", "buyout"}},
+		// market-lead-verbs say a company leads a market: what it leads is no holder of a share.
+		{leadsMarket, "market-lead-verbs", []string{"leads", "led", "lead", "tops", "topped", "dominates", "dominated"}},
+		// growth-nouns name growth, which a share may be a part of: "80% of the growth".
+		{namesGrowth, "growth-nouns", []string{"growth", "increase", "gains", "expansion"}},
+		// account-verbs are the verb of "accounts for 30%".
+		{accountsFor, "account-verbs", []string{"account", "accounts", "accounted", "accounting"}},
+		// include-verbs open a list of members: "investors including Contoso".
+		{includesNames, "include-verbs", []string{"including", "include", "includes"}},
+		// per-words make an amount a rate when a period follows: "$1bn a year", "per month".
+		{perEach, "per-words", []string{"a", "per", "each", "every"}},
+		// period-nouns are the periods money recurs over: "$1bn a year".
+		{namesPeriod, "period-nouns", []string{"year", "month", "quarter", "annum"}},
+		// overtake-verbs pass, beat or trail a rival: the rival is not who a
+		// figure beside it is for.
+		{overtakesRival, "overtake-verbs", []string{"trailing", "overtaking", "overtook", "trails", "trailed", "trail", "overtakes", "overtake",
+			"passes", "passed", "beats", "beat", "surpassed", "surpasses", "outpaced", "outpaces",
+			"outgrew", "outgrows", "outgrowing", "outperformed", "outperforms", "outsold", "outsells", "outshipped", "outships"}},
+		// compare-words set a figure against another: "against 12% a year earlier".
+		{comparesWith, "compare-words", []string{"than", "against", "versus", "vs", "compared"}},
+		// definite-words point at a thing already known or owned: "the deal", "its stake".
+		{definite, "definite-words", []string{"the", "its", "their"}},
+		// be-verbs are the forms of "to be": "was awarded", "were 30%".
+		{beVerbs, "be-verbs", []string{"be", "been", "being", "is", "was", "are", "were"}},
+		// have-verbs: "has agreed", "had 30%".
+		{haveVerbs, "have-verbs", []string{"has", "have", "had"}},
+		// relative-words open a relative clause after a name: ", which".
+		{opensRelative, "relative-words", []string{"which", "who", "whose", "that"}},
+		// earlier-words name an earlier one of a kind: "its previous round".
+		{namesEarlier, "earlier-words", []string{"last", "previous", "prior", "earlier", "former"}},
+		// contract-nouns name a contract between two sides: "a deal with Contoso".
+		{namesContract, "contract-nouns", []string{"deal", "contract", "agreement", "pact"}},
 	}
 }
 

@@ -122,7 +122,7 @@ func appendQuantities(dst []quantity, toks []token, marks []wordMark) []quantity
 		out = append(out, q)
 		i = q.end
 	}
-	return append(out[:base], looseConversions(toks, out[base:])...)
+	return append(out[:base], looseConversions(toks, marks, out[base:])...)
 }
 
 // looseConversions folds into a money amount the same amount in another
@@ -130,13 +130,13 @@ func appendQuantities(dst []quantity, toks []token, marks []wordMark) []quantity
 // US$4.6 billion", "committed $1 billion to the site, which is about 10.3
 // billion kroner at today's exchange rate". The restatement is no figure
 // of its own.
-func looseConversions(toks []token, qs []quantity) []quantity {
+func looseConversions(toks []token, marks []wordMark, qs []quantity) []quantity {
 	out := qs[:0]
 	prev := -1 // the last money amount in out
 	for _, q := range qs {
 		if q.kind == qtyMoney && prev >= 0 && q.high == 0 {
 			p := &out[prev]
-			if p.conv.unit == "" && p.high == 0 && p.unit != q.unit && (exchangeRateAt(toks, q.end) || restatesAfter(toks, *p, q)) {
+			if p.conv.unit == "" && p.high == 0 && p.unit != q.unit && (exchangeRateAt(toks, q.end) || restatesAfter(toks, marks, *p, q)) {
 				p.conv = conversion{value: q.value, unit: q.unit, start: q.start, end: q.end}
 				continue
 			}
@@ -167,7 +167,7 @@ func exchangeRateAt(toks []token, k int) bool {
 // that restate ("or", "which is", "equivalent to") or with a hedge of its
 // own ("roughly"), and ending the clause: "A$7 billion, roughly US$4.6
 // billion.", "€2bn, or $2.2bn,".
-func restatesAfter(toks []token, p, q quantity) bool {
+func restatesAfter(toks []token, marks []wordMark, p, q quantity) bool {
 	k := p.end
 	if k < q.start && toks[k].text != "," {
 		// "470 million euros in a funding round in November 2023, which on
@@ -179,7 +179,7 @@ func restatesAfter(toks []token, p, q quantity) bool {
 				break
 			}
 		}
-		if toks[k].text != "," || !convertsBefore(toks, k+2, q.start) {
+		if toks[k].text != "," || !convertsBefore(toks, marks, k+2, q.start) {
 			return false
 		}
 	}
@@ -195,7 +195,7 @@ func restatesAfter(toks []token, p, q quantity) bool {
 	case k+2 <= q.start && toks[k].is("which") && toks[k+1].is("is", "was"):
 		k += 2
 		said = true
-	case k+2 <= q.start && q.start-k <= 10 && toks[k].is("which") && convertsBefore(toks, k+1, q.start):
+	case k+2 <= q.start && q.start-k <= 10 && toks[k].is("which") && convertsBefore(toks, marks, k+1, q.start):
 		// "470 million euros, which on the day of signing came to more
 		// than 500 million US dollars"
 		k = q.start
@@ -213,12 +213,12 @@ func restatesAfter(toks []token, p, q quantity) bool {
 // convertsBefore reports words from..to ending in a verb that restates an
 // amount in another currency ("came to", "amounted to", "was worth"), with
 // only words before it: "on the day of signing came to".
-func convertsBefore(toks []token, from, to int) bool {
+func convertsBefore(toks []token, marks []wordMark, from, to int) bool {
 	k := to - 1
 	if k > from && toks[k].is("to") {
 		k--
 	}
-	if k < from || !toks[k].is("came", "comes", "amounted", "amounts", "equalled", "equaled", "equals", "worth", "translated", "translates") {
+	if k < from || marks[k]&sumsTo == 0 {
 		return false
 	}
 	for j := from; j < k; j++ {
@@ -536,7 +536,7 @@ func heldBefore(toks []token, marks []wordMark, i int) bool {
 		return false
 	}
 	if toks[i-1].is("for") {
-		return i >= 2 && toks[i-2].is("account", "accounts", "accounted", "accounting")
+		return i >= 2 && marks[i-2]&accountsFor != 0
 	}
 	return marks[i-1]&holdsPart != 0
 }

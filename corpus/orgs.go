@@ -116,7 +116,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			if j := describedOrg(toks, bits, i+1); j >= 0 {
 				add(j, runAfter(toks, j))
 			}
-		case t.is("including", "include", "includes") && i+1 < len(toks) && investorsBefore(toks, i):
+		case marks[i]&includesNames != 0 && i+1 < len(toks) && investorsBefore(toks, i):
 			// "97 investors including Andreessen Horowitz, BlackRock and
 			// Fidelity": a list of backers.
 			for j, n := i+1, 0; j >= 0 && n < 8; n++ {
@@ -620,7 +620,7 @@ func reportsClause(toks []token, start, end int) bool {
 // clause ("Xiaomi still leads the market with a 26.1 percent share",
 // "and Realme was close behind on 15 percent"). Only a sentence that
 // speaks of shares or a market is read, and only its percentages.
-func (x *lexicon) discoverShareHolders(toks []token, bits []listSet, cues listSet, saysShare bool, qty []quantity, known []mention) []mention {
+func (x *lexicon) discoverShareHolders(toks []token, bits []listSet, marks []wordMark, cues listSet, saysShare bool, qty []quantity, known []mention) []mention {
 	// "Samsung led with 21%, followed by Tailspin with 14%": ranking
 	// words make a sentence about shares too.
 	if !saysShare && !cues.has(wShareCues) && !cues.has(wRespectively) {
@@ -635,12 +635,12 @@ func (x *lexicon) discoverShareHolders(toks []token, bits []listSet, cues listSe
 		if covered == nil {
 			covered = coveredBy(len(toks), known)
 		}
-		end := shareHolderEnd(toks, bits, q.start)
+		end := shareHolderEnd(toks, bits, marks, q.start)
 		if end <= 0 || covered[end-1] {
 			continue
 		}
 		start := runBefore(toks, end)
-		if start == end || start == 0 && end-start == 1 && (toks[end].is("was", "is", "were", "are") || pluralWord(toks[start].text)) {
+		if start == end || start == 0 && end-start == 1 && (marks[end]&beVerbs != 0 || pluralWord(toks[start].text)) {
 			// A capitalised word opening the sentence may be no name at
 			// all: "Growth was 20%", "Hyperscalers held 60%".
 			continue
@@ -656,7 +656,7 @@ func (x *lexicon) discoverShareHolders(toks []token, bits []listSet, cues listSe
 			continue
 		}
 		// "Contoso led NAND with 34%": what a company leads is its market.
-		if start >= 2 && toks[start-1].is("leads", "led", "lead", "tops", "topped", "dominates", "dominated") && isNameToken(toks[start-2]) {
+		if start >= 2 && marks[start-1]&leadsMarket != 0 && isNameToken(toks[start-2]) {
 			continue
 		}
 		if m, ok := x.orgName(toks, bits, start, end, covered); ok && !slices.ContainsFunc(out, func(o mention) bool { return o.start == m.start }) {
@@ -671,7 +671,7 @@ func (x *lexicon) discoverShareHolders(toks []token, bits []listSet, cues listSe
 // "RingCentral holds"), or before the verb its clause opens with
 // ("Xiaomi still leads the market with"), past adverbs; -1 when there is
 // none.
-func shareHolderEnd(toks []token, bits []listSet, q int) int {
+func shareHolderEnd(toks []token, bits []listSet, marks []wordMark, q int) int {
 	k := q - 1
 	if k >= 1 && toks[k].is("a", "an") {
 		k--
@@ -679,7 +679,7 @@ func shareHolderEnd(toks []token, bits []listSet, q int) int {
 	if k < 1 {
 		return -1
 	}
-	if toks[k].text == "(" || toks[k].is("with", "at", "on") || bitIn(bits, k, wGroupVerbs) || toks[k].is("has", "had", "have") {
+	if toks[k].text == "(" || toks[k].is("with", "at", "on") || bitIn(bits, k, wGroupVerbs) || marks[k]&haveVerbs != 0 {
 		if isNameToken(toks[k-1]) {
 			return k
 		}
@@ -688,7 +688,7 @@ func shareHolderEnd(toks []token, bits []listSet, q int) int {
 	for j := k; j >= 1 && j >= q-10; j-- {
 		t := toks[j]
 		// "the Indian market" is no name the share is given to.
-		if t.text == "," || t.text == ";" || t.kind == tokNum || isNameToken(t) && !toks[j-1].is("the", "its", "their") {
+		if t.text == "," || t.text == ";" || t.kind == tokNum || isNameToken(t) && marks[j-1]&definite == 0 {
 			return -1
 		}
 		if t.is("share") {

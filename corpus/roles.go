@@ -231,7 +231,7 @@ func (x *extractor) attributiveParticiple(k int) bool {
 // least $3.7 billion"). It returns -1 for none.
 func (x *extractor) ownDealNoun(q quantity) int {
 	toks := x.s.toks
-	contract := func(k int) bool { return toks[k].is("deal", "contract", "agreement", "pact") }
+	contract := func(k int) bool { return x.tokIs(k, namesContract) }
 	for k := q.end; k < len(toks) && k < q.end+4; k++ {
 		if contract(k) {
 			return k
@@ -399,7 +399,7 @@ func (x *extractor) passive(at int) bool {
 	toks := x.s.toks
 	v := toks[at].lower
 	participle := strings.HasSuffix(v, "ed") || toks[at].is("bought", "paid", "won", "sold", "taken", "given", "made")
-	return participle && at > 0 && toks[at-1].is("was", "were", "been", "be", "is", "are", "being", "get", "got")
+	return participle && at > 0 && (x.tokIs(at-1, beVerbs) || toks[at-1].is("get", "got"))
 }
 
 // dealRoles gives each party of a deal value its side, read from the deal
@@ -445,7 +445,7 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 		if ps, ok := x.commitRoles(q, at, names); ok {
 			return ps
 		}
-		if at >= 0 && x.s.toks[at].is("commit", "commits", "committed", "committing", "pledge", "pledges", "pledged", "pledging") && !x.namedAfter(q, names) {
+		if at >= 0 && x.tokIs(at, commitsMoney) && !x.namedAfter(q, names) {
 			// "Contoso and Fabrikam will commit $40bn to building AI
 			// infrastructure": no seller named after the figure, so
 			// the money is pledged, not spent with a vendor.
@@ -492,7 +492,7 @@ func (x *extractor) dealRoles(q quantity, names []string) []Party {
 				// "acquiring Broadcom's end user computing business": the
 				// owner of a business bought sells it.
 				ps[i].Role = RoleSeller
-			case m.end == at && x.s.toks[at].is("acquisition", "takeover", "purchase", "buyout"):
+			case m.end == at && x.tokIs(at, namesTakeover):
 				// "IBM completes $6.4 billion HashiCorp acquisition"
 				ps[i].Role = RoleTarget
 			case !after && x.relativeBefore(m, at):
@@ -728,7 +728,7 @@ func (x *extractor) receivesFigure(m mention, q quantity) bool {
 // sentence naming no place after it the money goes to: what a government
 // spends, it buys.
 func (x *extractor) governmentSpends(q quantity, trig trigger, at int, names []string) bool {
-	if trig != trigPledge || at < 0 || !x.s.toks[at].is("spend", "spends", "spending", "spent") || x.placeAfter(at) != "" {
+	if trig != trigPledge || at < 0 || !x.tokIs(at, spendsMoney) || x.placeAfter(at) != "" {
 		return false
 	}
 	return slices.ContainsFunc(names, func(n string) bool {
@@ -866,13 +866,12 @@ func (x *extractor) placeAt(k int) bool {
 // company's name took that company over. -1 when the sentence says no such
 // thing.
 func (x *extractor) closedCompanyDeal() int {
-	toks := x.s.toks
 	for _, m := range x.s.companies {
 		if !x.dealNounAt(m.end) || m.start == 0 {
 			continue
 		}
 		k := m.start - 1
-		if toks[k].is("its", "the", "their") && k > 0 {
+		if x.tokIs(k, definite) && k > 0 {
 			k--
 		}
 		if x.tokHas(k, wCompleted) {
@@ -885,7 +884,7 @@ func (x *extractor) closedCompanyDeal() int {
 // ownerBuys returns where the company starts whose possessive owns an
 // acquisition's figure: "IBM's $11 billion all-cash acquisition", or -1.
 func (x *extractor) ownerBuys(q quantity, trig trigger, at int) int {
-	if trig != trigAcquire || at < q.end || !x.s.toks[at].is("acquisition", "takeover", "purchase", "buyout") {
+	if trig != trigAcquire || at < q.end || !x.tokIs(at, namesTakeover) {
 		return -1
 	}
 	for _, m := range x.s.companies {
@@ -1029,13 +1028,13 @@ func (x *extractor) buysServices(q quantity, trig trigger, at int) bool {
 // "agreed to pay $6.2 billion over five years ... under a deal with Nscale"
 // pays a supplier; a takeover would be to buy.
 func (x *extractor) paysUnderDeal(q quantity, at int) bool {
-	if at < 0 || !x.s.toks[at].is("pay", "pays", "paid", "paying") {
+	if at < 0 || !x.tokIs(at, paysMoney) {
 		return false
 	}
 	toks := x.s.toks
 	_, end := x.clause(q)
 	for k := q.end; k+1 < end; k++ {
-		if toks[k].is("deal", "contract", "agreement") && toks[k+1].is("with") {
+		if x.tokIs(k, namesContract) && toks[k+1].is("with") {
 			return true
 		}
 	}
@@ -1046,7 +1045,7 @@ func (x *extractor) paysUnderDeal(q quantity, at int) bool {
 // "Contoso pays Fabrikam $120 million a year" pays a supplier, it does not
 // buy it.
 func (x *extractor) paysCompany(at int) bool {
-	if at < 0 || !x.s.toks[at].is("pay", "pays", "paid", "paying") {
+	if at < 0 || !x.tokIs(at, paysMoney) {
 		return false
 	}
 	for _, m := range x.s.companies {
@@ -1940,7 +1939,7 @@ func (x *extractor) country() string {
 // paysForProduct reports a payment for a named product: "pay Microsoft $1
 // billion for Microsoft 365" buys licences, not the company.
 func (x *extractor) paysForProduct(at int) bool {
-	return at >= 0 && x.s.toks[at].is("pay", "pays", "paid", "paying") && productOf(x.s) != ""
+	return at >= 0 && x.tokIs(at, paysMoney) && productOf(x.s) != ""
 }
 
 // saysTheDeal reports "the deal", "the transaction" or the like as the

@@ -225,7 +225,7 @@ func (x *extractor) isCommitment(_ int, q quantity) bool {
 		// "commit an initial $100B to building the infrastructure": a
 		// pledge said with its own verb needs no place; money spent or
 		// added does, or it is a company's running costs.
-		return x.placeFor(q) != "" || trig == trigPledge && at < q.start && x.s.toks[at].is("commit", "commits", "committed", "committing", "pledge", "pledges", "pledged", "pledging") ||
+		return x.placeFor(q) != "" || trig == trigPledge && at < q.start && x.tokIs(at, commitsMoney) ||
 			trig == trigInvest && at < q.start && q.start-at <= 3 && x.intoTechnology(q) ||
 			trig == trigInvest && at < q.start && x.intoTheCompany(q)
 	}
@@ -289,7 +289,7 @@ func (x *extractor) intoTechnology(q quantity) bool {
 	// Facilities are built, not invested in: "into three data centres",
 	// "in new campuses".
 	return toks[k].is("ai") || toks[k].is("artificial") || x.tokHas(k, wCapacity) ||
-		toks[k].is("data", "facilities", "campus", "campuses", "sites", "plants", "factories", "facility")
+		toks[k].is("data") || x.tokIs(k, namesSite|namesSites)
 }
 
 // isAcquisitionCost reports what an acquisition cost its buyer, in a
@@ -344,11 +344,11 @@ func (x *extractor) isSpendOn(qi int, q quantity) bool {
 		}
 		return false
 	}
-	if q.start == 0 || !toks[q.start-1].is("spend", "spends", "spending", "spent") {
+	if q.start == 0 || !x.tokIs(q.start-1, spendsMoney) {
 		return false
 	}
 	k := q.end + 1
-	for k < len(toks) && k <= q.end+2 && (toks[k].kind == tokSym || toks[k].is("the", "its", "their")) {
+	for k < len(toks) && k <= q.end+2 && (toks[k].kind == tokSym || x.tokIs(k, definite)) {
 		k++ // "on 'Microsoft Licence E5'"
 	}
 	named := func(ms []mention) bool {
@@ -366,7 +366,7 @@ func (x *extractor) isPayment(_ int, q quantity) bool {
 		if toks[k].kind == tokNum || toks[k].text == "," || toks[k].text == ";" {
 			return false
 		}
-		if toks[k].is("pay", "pays", "paid", "paying") {
+		if x.tokIs(k, paysMoney) {
 			return len(x.clauseCompanies(q)) > 0
 		}
 	}
@@ -403,7 +403,7 @@ func raisers(x *extractor, _ int, q quantity) []Party {
 // through a run of acquisitions", "Contoso spent $9bn on acquisitions".
 func (x *extractor) isSpentOnAcquisitions(_ int, q quantity) bool {
 	toks := x.s.toks
-	if q.start == 0 || !toks[q.start-1].is("spent", "spend", "spends", "spending") {
+	if q.start == 0 || !x.tokIs(q.start-1, spendsMoney) {
 		return false
 	}
 	_, end := x.clause(q)
@@ -502,7 +502,7 @@ func (x *extractor) isFacility(_ int, q quantity) bool {
 		if t.kind == tokNum || t.text == "," || t.text == ";" || t.text == "." || t.text == "(" {
 			return false
 		}
-		if !t.is("campus", "campuses", "hub", "facility", "facilities", "plant", "factory", "site", "centre", "center", "centres", "centers", "cluster", "complex", "project", "venture", "park") || t.startsUpper() {
+		if !x.tokIs(k, namesSite|namesSites) || t.startsUpper() {
 			continue // "its $2bn stake in CDC Data Centres": a name
 		}
 		if k+1 < len(toks) && toks[k+1].is("market", "markets", "industry", "sector", "spending", "capex", "pipeline", "portfolio", "operator", "operators", "company", "firm") {
@@ -536,7 +536,9 @@ func (x *extractor) sitePriced(q quantity) bool {
 		if toks[j].text == ";" || toks[j].kind == tokNum {
 			return false
 		}
-		if toks[j].is("campus", "hub", "facility", "plant", "factory", "site", "centre", "center", "cluster", "complex", "region", "project", "venture", "build", "development", "construction") && (!toks[j].startsUpper() || j == 0) {
+		// "the total build-out is estimated at": a build is priced, though
+		// the word alone does not make a sentence about a site.
+		if (x.tokIs(j, namesSite) || toks[j].is("build")) && (!toks[j].startsUpper() || j == 0) {
 			return true
 		}
 	}

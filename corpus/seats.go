@@ -182,7 +182,7 @@ func (x *extractor) nounAfter(q quantity) (string, bool) {
 			}
 			// "500 to 1,000 people a day are taking it up": a rate, not
 			// the seats of a deal.
-			if k+2 < len(toks) && toks[k+1].is("a", "per", "each", "every") && toks[k+2].is("day", "week") {
+			if k+2 < len(toks) && x.tokIs(k+1, perEach) && toks[k+2].is("day", "week") {
 				return "", false
 			}
 			return t.lower, true
@@ -247,7 +247,7 @@ func (x *extractor) headcountNear(q quantity) bool {
 		if toks[k].is("that", ",", ";") {
 			break // "now understands that 7,600 ...": the count opens its own clause
 		}
-		if toks[k].is("has", "have", "had") && k+1 < q.start && x.participle(k+1) {
+		if x.tokIs(k, haveVerbs) && k+1 < q.start && x.participle(k+1) {
 			continue // "has bought 50,000 seats": an auxiliary, not a size
 		}
 		if x.tokHas(k, wSizeVerbs) || toks[k].is("of") && k > 0 && toks[k-1].is("workforce", "base") {
@@ -495,10 +495,10 @@ func (x *extractor) perPeriod(q quantity) bool {
 		return false
 	}
 	for k := q.end; k+1 < len(toks) && k < q.end+10; k++ {
-		if toks[k].text == "," || toks[k].text == ";" || toks[k].kind == tokNum || toks[k].is("who", "that", "which") {
+		if toks[k].text == "," || toks[k].text == ";" || toks[k].kind == tokNum || x.tokIs(k, opensRelative) {
 			return false // "175 employees reported saving 95 minutes a day"
 		}
-		if toks[k].is("a", "every", "each", "per") && toks[k+1].is("day", "week", "month") {
+		if x.tokIs(k, perEach) && toks[k+1].is("day", "week", "month") {
 			return true
 		}
 	}

@@ -9,20 +9,41 @@ import (
 // paragraphs splits text at blank lines, dropping empty paragraphs.
 func paragraphs(text string) []string {
 	var out []string
+	for _, sp := range appendParagraphs(nil, text) {
+		out = append(out, text[sp.start:sp.end])
+	}
+	return out
+}
+
+// span is the bytes [start, end) of a text.
+type span struct{ start, end int }
+
+// appendParagraphs appends to dst where text's paragraphs are, as
+// paragraphs splits them.
+func appendParagraphs(dst []span, text string) []span {
 	start := 0
 	for start < len(text) {
 		end := strings.Index(text[start:], "\n\n")
-		var p string
+		var p span
 		if end < 0 {
-			p, start = text[start:], len(text)
+			p, start = span{start, len(text)}, len(text)
 		} else {
-			p, start = text[start:start+end], start+end+2
+			p, start = span{start, start + end}, start+end+2
 		}
-		if p = strings.TrimSpace(p); p != "" {
-			out = append(out, p)
+		if p = trimSpan(text, p); p.start < p.end {
+			dst = append(dst, p)
 		}
 	}
-	return out
+	return dst
+}
+
+// trimSpan is sp without the white space strings.TrimSpace drops.
+func trimSpan(text string, sp span) span {
+	t := text[sp.start:sp.end]
+	left := strings.TrimLeftFunc(t, unicode.IsSpace)
+	sp.start += len(t) - len(left)
+	sp.end = sp.start + len(strings.TrimRightFunc(left, unicode.IsSpace))
+	return sp
 }
 
 // sentences splits a paragraph into sentences in one pass. A sentence ends
@@ -32,10 +53,19 @@ func paragraphs(text string) []string {
 // line that starts a list item or heading starts a new sentence.
 func sentences(par string) []string {
 	var out []string
+	for _, sp := range appendSentences(nil, par) {
+		out = append(out, par[sp.start:sp.end])
+	}
+	return out
+}
+
+// appendSentences appends to dst where par's sentences are, as sentences
+// splits them.
+func appendSentences(dst []span, par string) []span {
 	start := 0
 	emit := func(end int) {
-		if s := strings.TrimSpace(par[start:end]); s != "" {
-			out = append(out, s)
+		if sp := trimSpan(par, span{start, end}); sp.start < sp.end {
+			dst = append(dst, sp)
 		}
 		start = end
 	}
@@ -71,7 +101,7 @@ func sentences(par string) []string {
 		i = j - 1
 	}
 	emit(len(par))
-	return out
+	return dst
 }
 
 // startsSentence reports whether s can begin a sentence: anything but a
@@ -128,7 +158,32 @@ func isAbbreviation(before string) bool {
 		}
 		return true
 	}
-	switch strings.ToLower(word) {
+	return abbreviation(word)
+}
+
+// abbreviation reports whether word, of letters alone, is one that is
+// written with a period but rarely ends a sentence, whatever its case.
+// The usual ASCII word is lower-cased on the stack, not allocated.
+func abbreviation(word string) bool {
+	if len(word) > len("approx") {
+		return false // longer than any below, lower-cased or not
+	}
+	var buf [len("approx")]byte
+	for i := range len(word) {
+		c := word[i]
+		if c >= utf8.RuneSelf {
+			return knownAbbreviation(strings.ToLower(word))
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return knownAbbreviation(string(buf[:len(word)]))
+}
+
+func knownAbbreviation(w string) bool {
+	switch w {
 	case "inc", "corp", "co", "ltd", "mr", "mrs", "ms", "dr", "st", "no", "vs", "jan", "feb", "mar", "apr",
 		"jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "jr", "sr", "bros", "e.g", "i.e", "etc":
 		return true

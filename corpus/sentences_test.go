@@ -25,3 +25,17 @@ func TestSentences(t *testing.T) {
 		})
 	}
 }
+
+func TestAbbreviationIgnoresCase(t *testing.T) {
+	for _, tt := range []struct {
+		word string
+		want bool
+	}{
+		{"Inc", true}, {"CORP", true}, {"approx", true}, {"Approx", true}, {"Sept", true},
+		{"Microsoft", false}, {"AWS", false}, {"Éco", false}, {"", false},
+	} {
+		if got := abbreviation(tt.word); got != tt.want {
+			t.Errorf("abbreviation(%q) = %v, want %v", tt.word, got, tt.want)
+		}
+	}
+}

@@ -170,7 +170,7 @@ func (x *extractor) ofNotMarket(q quantity) bool {
 			// "the market's growth": the market owns what the figure is of
 		case t.is("the", "a", "total", "overall", "annual", "quarterly", "company", "group"):
 		default:
-			return x.tokHas(k, wNotShareOf) || x.tokHas(k, wRevenue) || t.is("growth", "increase", "gains", "expansion")
+			return x.tokHas(k, wNotShareOf) || x.tokHas(k, wRevenue) || x.tokIs(k, namesGrowth)
 		}
 	}
 	return false
@@ -186,7 +186,7 @@ func (x *extractor) changeCompared(q quantity) (quantity, bool) {
 	for k > 0 && (x.inCompany(k) || toks[k].text == "'" || toks[k].text == "’" || toks[k].lower == "s") {
 		k--
 	}
-	if k < 1 || !(toks[k].is("against", "versus", "vs") || toks[k].is("with") && toks[k-1].is("compared")) {
+	if k < 1 || !(x.tokIs(k, comparesWith) || toks[k].is("with") && toks[k-1].is("compared")) {
 		return q, false
 	}
 	if i := x.lastPercentBy(k); i >= 0 && k-x.s.qty[i].end <= 10 {
@@ -243,7 +243,7 @@ func (x *extractor) marketFollows(q quantity) bool {
 			j++
 		}
 		qs := x.s.qty
-		accounts := q.start >= 2 && toks[q.start-1].is("for") && toks[q.start-2].is("accounting", "accounted", "accounts", "account") ||
+		accounts := q.start >= 2 && toks[q.start-1].is("for") && x.tokIs(q.start-2, accountsFor) ||
 			q.start >= 1 && x.tokHas(q.start-1, wGroupVerbs)
 		if i := sort.Search(len(qs), func(i int) bool { return qs[i].start >= j }); accounts && i < len(qs) && qs[i].start == j && qs[i].kind == qtyMoney {
 			return true
@@ -256,7 +256,7 @@ func (x *extractor) marketFollows(q quantity) bool {
 			// part of a company's business is no share of a market.
 			return false
 		}
-		if toks[k].is("growth", "increase", "gains", "expansion") {
+		if x.tokIs(k, namesGrowth) {
 			// "80% of the growth in spending on public cloud": a part of
 			// the growth, not of the market.
 			return false
@@ -460,7 +460,7 @@ func (x *extractor) seriesPrev(q quantity) (quantity, bool) {
 func (x *extractor) comparedWith(q quantity) (quantity, bool) {
 	toks := x.s.toks
 	k := q.start - 1
-	if k < 1 || !(toks[k].is("against", "versus", "vs", "after") || toks[k].is("with") && toks[k-1].is("compared")) {
+	if k < 1 || !(x.tokIs(k, comparesWith) || toks[k].is("after") || toks[k].is("with") && toks[k-1].is("compared")) {
 		return q, false
 	}
 	var prev quantity
@@ -504,8 +504,7 @@ func (x *extractor) shareCompany(q quantity) string {
 	for _, m := range ms {
 		// "overtook Alibaba with 8%": the figure is the one who overtook;
 		// "ahead of Tencent at 15%" is Tencent's.
-		if m.start > 0 && toks[m.start-1].is("trailing", "overtaking", "overtook", "trails", "trailed", "trail", "overtakes", "overtake",
-			"passes", "passed", "beats", "beat", "surpassed", "surpasses", "outpaced", "outpaces") && m.end < q.start && toks[m.end].is("with") {
+		if m.start > 0 && x.tokIs(m.start-1, overtakesRival) && m.end < q.start && toks[m.end].is("with") {
 			// "behind Salesforce with 9.3%" is Salesforce's.
 			continue
 		}
@@ -516,7 +515,7 @@ func (x *extractor) shareCompany(q quantity) string {
 	// "just ahead of Tencent Cloud, which raised its share to 15.1%": the
 	// company a relative clause hangs on is its subject.
 	for i, m := range ms {
-		if m.end+1 < q.start && opensClause(toks, m.end) &&
+		if m.end+1 < q.start && opensClause(toks, x.s.marks, m.end) &&
 			(i+1 == len(ms) || ms[i+1].start >= q.end || x.clauseClosesOver(ms[i+1:], m.end+1, q.start)) {
 			return m.name
 		}
@@ -529,10 +528,10 @@ func (x *extractor) shareCompany(q quantity) string {
 		// "Behind Apple, Xiaomi took third": a comparison opening the
 		// sentence ends at its comma, and no list goes on past it.
 		fronted := i > 0 && ms[i-1].start <= 2 && toks[0].is("behind", "after", "trailing") && m.start == ms[i-1].end+1 && toks[ms[i-1].end].text == ","
-		compared = isComparison(toks, m.start) || (compared && i > 0 && onlyListGlue(toks[ms[i-1].end:m.start]) && !fronted)
+		compared = isComparison(toks, x.s.marks, m.start) || (compared && i > 0 && onlyListGlue(toks[ms[i-1].end:m.start]) && !fronted)
 		// "SK hynix leads DRAM in 2Q25 with 38.7%": what a company leads
 		// is its market.
-		led := i > 0 && m.start > 0 && toks[m.start-1].is("leads", "led", "lead", "tops", "topped", "dominates", "dominated")
+		led := i > 0 && m.start > 0 && x.tokIs(m.start-1, leadsMarket)
 		if m.end <= q.start && !compared && !led {
 			best = m.name
 		}
@@ -549,7 +548,7 @@ func (x *extractor) shareCompany(q quantity) string {
 	for _, m := range ms {
 		// "at 29.7% of the market it remains well behind Samsung": the
 		// company a share is set behind holds another.
-		if m.start >= q.end && !isComparison(toks, m.start) {
+		if m.start >= q.end && !isComparison(toks, x.s.marks, m.start) {
 			return m.name
 		}
 	}
@@ -573,7 +572,7 @@ func (x *extractor) onlyCompared(name string) bool {
 	named := false
 	for _, m := range x.s.companies {
 		if m.name == name {
-			if !isComparison(x.s.toks, m.start) {
+			if !isComparison(x.s.toks, x.s.marks, m.start) {
 				return false
 			}
 			named = true
@@ -778,7 +777,7 @@ func (x *extractor) hasMarketWordBefore(toks []token, i int) bool {
 
 // isComparison reports a company named as the term of a comparison
 // ("behind AWS", "ahead of Google", "than Microsoft").
-func isComparison(toks []token, start int) bool {
+func isComparison(toks []token, marks []wordMark, start int) bool {
 	k := start - 1
 	// "outgrew both AWS and Azure": both are what the subject outgrew.
 	if k >= 0 && toks[k].is("the", "both") {
@@ -787,11 +786,8 @@ func isComparison(toks []token, start int) bool {
 	if k < 0 {
 		return false
 	}
-	if toks[k].is("behind", "than", "trailing", "after", "overtaking", "overtook", "past", "trails", "trailed", "trail",
-		"overtakes", "overtake", "passes", "passed", "beats", "beat", "surpassed", "surpasses", "outpaced", "outpaces",
-		"outgrew", "outgrows", "outgrowing", "outperformed", "outperforms", "outsold", "outsells", "outshipped", "outships",
-		// "grown its share of the market against Intel once more"
-		"against", "versus", "vs") {
+	// "grown its share of the market against Intel once more"
+	if toks[k].is("behind", "after", "past") || marks[k]&(overtakesRival|comparesWith) != 0 {
 		return true
 	}
 	return toks[k].lower == "of" && k > 0 && toks[k-1].is("ahead", "front")
@@ -822,8 +818,8 @@ func (x *extractor) clauseClosesOver(later []mention, from, to int) bool {
 
 // opensClause reports a relative clause opening at token k, after a
 // name: ", which", ", whose", ", who".
-func opensClause(toks []token, k int) bool {
-	return k+1 < len(toks) && toks[k].text == "," && toks[k+1].is("which", "whose", "who")
+func opensClause(toks []token, marks []wordMark, k int) bool {
+	return k+1 < len(toks) && toks[k].text == "," && marks[k+1]&opensRelative != 0
 }
 
 // gapOwns reports whether the tokens between a company and a percentage tie

@@ -48,20 +48,25 @@ func (t token) is(words ...string) bool {
 // (digits with thousands commas and a decimal point) and single-rune
 // symbols. It makes one pass over s.
 func tokenize(s string) []token {
-	return appendTokens(make([]token, 0, len(s)/5+1), s)
+	return appendTokens(make([]token, 0, len(s)/5+1), s, lowerText(s))
+}
+
+// lowerText is s lower-cased when that changes no rune's length in bytes,
+// so that a word of s sits at the same offsets in it; "" otherwise.
+func lowerText(s string) string {
+	if sameLengthLower(s) {
+		return strings.ToLower(s)
+	}
+	return ""
 }
 
 // appendTokens appends the tokens of s to dst, as tokenize splits them.
 // Callers that tokenise many sentences share one dst, so an article costs
-// a few allocations rather than one per sentence.
-func appendTokens(dst []token, s string) []token {
-	// Lower-casing the whole sentence once is one allocation where each
-	// capitalised word would be one; a rune whose lower case is longer
-	// ("İ") shifts offsets, and then each word is lowered on its own.
-	lower := ""
-	if sameLengthLower(s) {
-		lower = strings.ToLower(s)
-	}
+// a few allocations rather than one per sentence. lower is lowerText(s),
+// or a slice of a longer text's lowerText, which spares lower-casing each
+// sentence in turn; when it is "", each word is lowered on its own, since
+// a rune whose lower case is longer ("İ") shifts offsets.
+func appendTokens(dst []token, s, lower string) []token {
 	tok := func(k tokenKind, i, j int) token {
 		t := token{kind: k, text: s[i:j], start: int32(i), end: int32(j)}
 		if lower != "" {

@@ -56,7 +56,8 @@ func (ix *Index) Ask(ctx context.Context, text string) (Answer, error) {
 // AskN answers a query with up to limit facts and limit articles.
 //
 // Facts of the kind asked for come first, then those about every company
-// asked for, then those narrowed the most by the question's other words in
+// asked for, then those for the very quarter, half or month asked for,
+// then those narrowed the most by the question's other words in
 // their article or their own details, live deals before cancelled ones,
 // then those narrowed by the other words in their own details, then those
 // for a period as long as the one asked for, then as names in their own
@@ -66,7 +67,8 @@ func (ix *Index) Ask(ctx context.Context, text string) (Answer, error) {
 // before background, then the more relevant (by the query's words in the
 // fact's sentence and in its article), then the more recent. A figure
 // reported by several articles is one fact with all of them as sources,
-// even when one of them leaves out the deal's year or one of its parties;
+// even when one of them leaves out the deal's year or one of its parties,
+// unless each reports it as its news long apart ("a further $4 billion");
 // a rounded figure, or a conversion, is one with the precise figure its
 // article gives.
 //
@@ -529,9 +531,18 @@ type rankedFact struct {
 	// span is a figure for a period as long as the one the question
 	// names: "2021" asks for the year's share before a quarter's.
 	span bool
+	// period is a figure for the very quarter, half or month the question
+	// names with its year: "q4 2024" is not answered by the third
+	// quarter's share, whatever else the figure's details match.
+	period bool
 	// headline is a figure from its article's title, which rounds
 	// ("$8B contract" for the $7.6 billion the text gives).
 	headline bool
+	// news is when its article was published when the figure is undated
+	// news of its own, in its article's title; zero otherwise. Two such
+	// reports of one amount long apart are two deals ("a further $4
+	// billion"), however alike: see newsOf.
+	news time.Time
 }
 
 // Weights of the signals added to the engine's relevance score. They are
@@ -824,6 +835,7 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 	ranked := make([]rankedFact, 0, len(found))
 	together := asksTogether(q)
 	asked := askedSpan(q.Steering)
+	within := askedPeriod(q.Steering)
 	var holders []string
 	for _, w := range q.intentWords {
 		if holderWords[w] {
@@ -851,9 +863,13 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 			headline:   c.Headline,
 		})
 		r := &ranked[len(ranked)-1]
+		if c.Headline && f.Period == "" && len(f.Sources) > 0 && !f.Sources[0].Published.IsZero() {
+			r.news = f.Sources[0].Published
+		}
 		fits := words.fits(q.Steering, f)
 		r.fits = fits.count() + words.typeFits(q.intentWords, f.Fact)
 		r.span = asked != "" && f.Period.Year() > 0 && spanOf(f.Period) == asked
+		r.period = within != "" && f.Period == within
 		if q.paysIn(f.Fact) {
 			r.fits++
 		}
@@ -871,9 +887,12 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 		// As in its article, a word that narrows nothing ("cloud") is not
 		// counted.
 		r.says = (q.says[f.ArticleID] | fits&q.narrows).count()
-		// A name the fact's details already answer is not counted twice.
-		r.said = (sentenceNames(q.Steering, f.Sentence, q.Companies) &^ fits).count()
-		r.near = (nearFigure(q.Steering, f.Sentence, f.Text) &^ fits).count()
+		// A name the fact's details already answer is not counted twice,
+		// nor "series" in a sentence about another round than the one
+		// asked for.
+		other := otherRound(q.Steering, f.Sentence)
+		r.said = (sentenceNames(q.Steering, f.Sentence, q.Companies) &^ fits &^ other).count()
+		r.near = (nearFigure(q.Steering, f.Sentence, f.Text) &^ fits &^ other).count()
 		if f.Kind == corpus.Seats {
 			// Of "21,000 students and 4,000 staff", "staff" asks for
 			// the staff's seats.
@@ -945,7 +964,8 @@ func (ix *Index) loadFacts(ctx context.Context, ranked []rankedFact) ([]FactAnsw
 
 // compareRanked orders facts: of the kind asked for first, then about every
 // company asked for, then a company's own figure before one it holds
-// together with companies not asked for, then by how many of the
+// together with companies not asked for, then those for the very
+// quarter, half or month asked for with its year, then by how many of the
 // question's other words the fact's article says or its own details
 // match, then those whose own companies are every company asked for (a
 // deal between them answers even when it fell through), then live deals
@@ -964,6 +984,11 @@ func compareRanked(a, b rankedFact) int {
 		return c
 	}
 	if c := compareBool(!a.shared, !b.shared); c != 0 {
+		return c
+	}
+	// The period asked for comes before what else the question says: a
+	// share of another quarter is another figure.
+	if c := compareBool(a.period, b.period); c != 0 {
 		return c
 	}
 	// The article that says what the question asks about answers before a
@@ -1128,6 +1153,34 @@ func askedSpan(steering []string) string {
 	return span
 }
 
+// askedPeriod is the quarter, half or month the question's words name
+// with its year, as a Period ("2024-Q4" for "q4 2024"); empty when they
+// name none of them, no year, or more than one year.
+func askedPeriod(steering []string) corpus.Period {
+	year, part := "", ""
+	for _, w := range steering {
+		switch {
+		case isYear(w):
+			if year != "" && year != w {
+				return ""
+			}
+			year = w
+		case quarters[w] != nil, halves[w] != nil:
+			part = strings.ToUpper(w)
+		case months[w]:
+			for m := time.January; m <= time.December; m++ {
+				if strings.EqualFold(m.String(), w) {
+					part = fmt.Sprintf("%02d", int(m))
+				}
+			}
+		}
+	}
+	if year == "" || part == "" {
+		return ""
+	}
+	return corpus.Period(year + "-" + part)
+}
+
 // spanOf is how long a period p is, in askedSpan's words.
 func spanOf(p corpus.Period) string {
 	switch rest := strings.TrimPrefix(string(p)[4:], "-"); {
@@ -1196,14 +1249,15 @@ func mergeSame(ranked []rankedFact) []rankedFact {
 		}
 		return strings.Compare(a.docs[0], b.docs[0])
 	})
+	deal := newsOf(ranked)
 	var out []rankedFact
 	at := map[string]int{}
-	for _, r := range ranked {
+	for n, r := range ranked {
 		// Within one article the same figure twice is one fact even when
 		// its sentences name different companies: a headline and the body
 		// restating it. Not a share: two companies an article gives the
 		// same share ("Oracle and Salesforce each had 3%") are two facts.
-		keys := []string{sameKey(r.Fact)}
+		keys := []string{deal[n]}
 		if r.Kind != corpus.MarketShare {
 			keys = append(keys, sameFigure(r.Fact)+"|"+r.ArticleID)
 		}
@@ -1237,6 +1291,7 @@ func mergeSame(ranked []rankedFact) []rankedFact {
 		}
 		// The figure is in each of its sentences: the one saying most of
 		// the question counts.
+		out[i].news = later(out[i].news, r.news)
 		out[i].said = max(out[i].said, r.said)
 		out[i].near = max(out[i].near, r.near)
 		if r.ArticleID == out[i].ArticleID && (r.Range.High > 0 && out[i].Range.High == 0 || !r.Converted.IsZero() && out[i].Converted.IsZero()) {
@@ -1256,6 +1311,79 @@ func mergeSame(ranked []rankedFact) []rankedFact {
 		}
 	}
 	return out
+}
+
+// newsOf returns the key that folds each of ranked (sorted best first)
+// with the reports of the same deal in other articles: sameKey, and when
+// articles long apart each report the figure as their news (see
+// rankedFact.news), which of those deals it is. "Amazon invests $4
+// billion in Anthropic" in 2023 and "Amazon invests a further $4 billion"
+// in 2024 are two deals; an article that only mentions the amount in
+// passing ("adding to its existing €15.7 billion commitment") restates
+// the newest of them reported by then, or the first one when it is older
+// than them all.
+func newsOf(ranked []rankedFact) []string {
+	keys := make([]string, len(ranked))
+	dates := map[string][]time.Time{}
+	for i, r := range ranked {
+		keys[i] = sameKey(r.Fact)
+		if !r.news.IsZero() {
+			dates[keys[i]] = append(dates[keys[i]], r.news)
+		}
+	}
+	// starts holds, for each figure reported as news long apart, when
+	// each of its deals was first reported, oldest first.
+	starts := map[string][]time.Time{}
+	for k, ds := range dates {
+		slices.SortFunc(ds, time.Time.Compare)
+		st := ds[:1]
+		for i := 1; i < len(ds); i++ {
+			if apart(ds[i-1], ds[i]) {
+				st = append(st, ds[i])
+			}
+		}
+		if len(st) > 1 {
+			starts[k] = st
+		}
+	}
+	for i, r := range ranked {
+		st := starts[keys[i]]
+		if st == nil {
+			continue
+		}
+		at := cmp.Or(r.news, r.Sources[0].Published)
+		deal := st[0]
+		for _, t := range st {
+			if !at.IsZero() && !t.After(at) {
+				deal = t
+			}
+		}
+		keys[i] += "|" + deal.Format(time.DateOnly)
+	}
+	return keys
+}
+
+// newsGap is how far apart two reports of one amount, each its article's
+// news, must be to be two deals rather than two days' news of one: a deal
+// is announced, signed and closed over months, and topped up a year on.
+const newsGap = 300 * 24 * time.Hour
+
+// apart reports whether two reports of news were published more than
+// newsGap apart; never when either date is unknown.
+func apart(a, b time.Time) bool {
+	if a.IsZero() || b.IsZero() {
+		return false
+	}
+	d := a.Sub(b)
+	return d > newsGap || d < -newsGap
+}
+
+// later returns the later of two times.
+func later(a, b time.Time) time.Time {
+	if b.After(a) {
+		return b
+	}
+	return a
 }
 
 // mergeAcross folds a deal or a seat count one article reports into the
@@ -1286,9 +1414,13 @@ func mergeAcross(ranked []rankedFact) []rankedFact {
 			if folded[j] || !sameAcross(p.Fact, r.Fact) || slices.ContainsFunc(p.Sources, func(s Source) bool { return s.ArticleID == r.ArticleID }) {
 				continue
 			}
+			if apart(p.news, r.news) {
+				continue // news long apart: see newsOf
+			}
 			// ranked is best first: the earlier figure is kept and shown.
 			p.says, p.fits, p.said, p.near = max(p.says, r.says), max(p.fits, r.fits), max(p.said, r.said), max(p.near, r.near)
 			p.all, p.named, p.live = p.all || r.all, p.named || r.named, p.live || r.live
+			p.news = later(p.news, r.news)
 			for k, src := range r.Sources {
 				if !slices.ContainsFunc(p.Sources, func(s Source) bool { return s.ArticleID == src.ArticleID }) {
 					p.Sources = append(p.Sources, src)

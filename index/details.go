@@ -102,6 +102,33 @@ func sentenceNames(asked []string, sentence string, companies []string) wordSet 
 	return n
 }
 
+// otherRound returns the steering word "series" when the question names a
+// funding round by its letter ("helsing series d") and a fact's sentence
+// names only other rounds ("raised €450 million in a Series C"): that
+// sentence does not say the round asked for, though it says "series".
+func otherRound(asked []string, sentence string) wordSet {
+	i := slices.Index(asked, "series")
+	if i < 0 || i+1 >= len(asked) || len(asked[i+1]) != 1 {
+		return 0
+	}
+	words := strings.Fields(strings.ToLower(sentence))
+	named := false
+	for j := 0; j+1 < len(words); j++ {
+		if words[j] != "series" {
+			continue
+		}
+		letter := strings.TrimRight(words[j+1], ",.;:)")
+		if letter == asked[i+1] {
+			return 0
+		}
+		named = named || len(letter) == 1
+	}
+	if !named {
+		return 0
+	}
+	return wordSet(0).with(i)
+}
+
 // nearFigure returns the steering words said next to a fact's figure in
 // its sentence: in the clause that holds it, within nearWords words either
 // side. Of several figures in one sentence ("its $350m series C in 2022 and

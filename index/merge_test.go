@@ -106,3 +106,67 @@ func TestOtherDealsOfOneAmountStayApart(t *testing.T) {
 		})
 	}
 }
+
+// TestNewsOfAnotherYearIsAnotherDeal checks undated reports of one amount
+// about the same companies a year or more apart: when each article was
+// written about that amount (it is in both titles), they are two deals,
+// "a further $4 billion" after the first $4 billion, each with its own
+// source; when the later one only mentions it in passing, it restates the
+// deal and is one more source of it.
+func TestNewsOfAnotherYearIsAnotherDeal(t *testing.T) {
+	tests := []struct {
+		name  string
+		arts  []corpus.Article
+		query string
+		value float64
+		want  [][]string // the sources of each fact of value, in any order
+	}{
+		{"a further investment of the same amount", []corpus.Article{
+			dated(article("first", "Amazon to invest $4 billion in Anthropic",
+				"Amazon will invest $4 billion in Anthropic, the AI startup said."), "2023-09-25"),
+			dated(article("further", "Amazon invests a further $4 billion in Anthropic",
+				"Amazon is investing a further $4 billion in Anthropic, the companies said on Friday."), "2024-11-22"),
+		}, "amazon anthropic investment", 4e9, [][]string{{"first.md"}, {"further.md"}}},
+		{"two pledges of one amount", []corpus.Article{
+			dated(article("cables", "Google to spend $1 billion on subsea cables to Japan",
+				"Google pledged $1 billion for two subsea cables between the United States and Japan."), "2024-04-10"),
+			dated(article("colleges", "Google pledges $1 billion for AI training at colleges",
+				"Google pledged $1 billion for AI training and tools at colleges in the United States."), "2025-08-06"),
+		}, "google", 1e9, [][]string{{"cables.md"}, {"colleges.md"}}},
+		{"a pledge restated when it grew", []corpus.Article{
+			dated(article("pledge", "AWS pledges €15.7 billion for Spanish data centres",
+				"Amazon Web Services pledged €15.7 billion for data centres in Spain."), "2024-05-21"),
+			dated(article("grown", "Amazon raises its Spanish investment to €33.7 billion",
+				"Amazon is adding €18 billion to the €15.7 billion it pledged for data centres in Spain."), "2026-03-03"),
+		}, "amazon spain data centres", 15.7e9, [][]string{{"grown.md", "pledge.md"}}},
+		{"a deal restated a year on beside two years' news", []corpus.Article{
+			dated(article("first", "Amazon to invest $4 billion in Anthropic",
+				"Amazon will invest $4 billion in Anthropic, the AI startup said."), "2023-09-25"),
+			dated(article("further", "Amazon invests a further $4 billion in Anthropic",
+				"Amazon is investing a further $4 billion in Anthropic, the companies said on Friday."), "2024-11-22"),
+			dated(article("recap", "Anthropic hires in London",
+				"Amazon has invested $4 billion in Anthropic, which is hiring 100 engineers in London."), "2024-02-12"),
+		}, "amazon anthropic investment", 4e9, [][]string{{"first.md", "recap.md"}, {"further.md"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := askOf(t, testIndex(t, tt.arts), tt.query)
+			var got [][]string
+			for _, f := range a.Facts {
+				if f.Value != tt.value {
+					continue
+				}
+				var srcs []string
+				for _, s := range f.Sources {
+					srcs = append(srcs, s.Path)
+				}
+				slices.Sort(srcs)
+				got = append(got, srcs)
+			}
+			slices.SortFunc(got, func(a, b []string) int { return slices.Compare(a, b) })
+			if !slices.EqualFunc(got, tt.want, slices.Equal) {
+				t.Errorf("want facts of %g from %q, got %q:\n%s", tt.value, tt.want, got, describeAll(a.Facts))
+			}
+		})
+	}
+}

@@ -2,6 +2,7 @@ package index
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -715,8 +716,9 @@ func asksCumulative(tokens []string) bool {
 	return false
 }
 
-// steeringText is what a steering word is searched as: itself, or for a
-// quarter every spelling of it.
+// steeringText is what a steering word is searched as: itself, for a
+// quarter or a half every spelling of it, and for a word asking for money
+// added to a deal every word an article adds it with.
 func steeringText(w string) string {
 	if alts, ok := quarters[w]; ok {
 		return strings.Join(alts, " ")
@@ -724,5 +726,17 @@ func steeringText(w string) string {
 	if alts, ok := halves[w]; ok {
 		return strings.Join(alts, " ")
 	}
+	if addedWords[w] {
+		return addedText
+	}
 	return w
 }
+
+// addedWords say that money is added to an earlier deal: "google anthropic
+// additional investment" asks for what an article reports as "a further
+// $1 billion" or "another $2 billion", so each word steers to articles
+// that use any of them. "more" and "new" say too much else to steer so.
+var addedWords = setOf("additional further another extra")
+
+// addedText is every word of addedWords, for a match query.
+var addedText = strings.Join(slices.Sorted(maps.Keys(addedWords)), " ")

@@ -1,0 +1,76 @@
+package index_test
+
+import (
+	"testing"
+
+	"github.com/dealbot/dealbot/corpus"
+)
+
+// TestMoneyAddedToADeal asks for money added to an earlier deal in one of
+// the words people use for it ("additional", "further", "another",
+// "extra"): the article that reports the top-up in another of those words
+// answers, not a deal elsewhere that happens to use the question's word.
+func TestMoneyAddedToADeal(t *testing.T) {
+	ix := testIndex(t, []corpus.Article{
+		article("mistral-topup", "Microsoft puts another $2 billion into Mistral",
+			"Microsoft is investing a further $2 billion in Mistral, the French startup said on Tuesday."),
+		article("mistral-compute", "Mistral books more computing capacity",
+			"Mistral signed an additional $5 billion cloud contract with Microsoft and CoreWeave for computing capacity in Europe."),
+		article("anthropic-topup", "Amazon adds $3 billion to its Anthropic stake",
+			"Amazon will invest an extra $3 billion in Anthropic, the companies said."),
+		article("anthropic-chips", "Anthropic widens its chip deal",
+			"Anthropic agreed a further $6 billion cloud contract with Amazon and Nvidia for chips and capacity."),
+	})
+	tests := []struct {
+		query string
+		first want
+	}{
+		{"microsoft mistral additional investment", want{corpus.DealValue, 2e9, "", []string{"Microsoft", "Mistral"}, 1}},
+		{"microsoft mistral extra investment", want{corpus.DealValue, 2e9, "", []string{"Microsoft", "Mistral"}, 1}},
+		{"amazon anthropic further investment", want{corpus.DealValue, 3e9, "", []string{"Amazon", "Anthropic"}, 1}},
+		{"amazon anthropic additional investment", want{corpus.DealValue, 3e9, "", []string{"Amazon", "Anthropic"}, 1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			a := askOf(t, ix, tt.query)
+			if len(a.Facts) == 0 || !tt.first.matches(a.Facts[0]) {
+				t.Errorf("want %s %g about %q first, got:\n%s", tt.first.kind, tt.first.value, tt.first.companies, describeAll(a.Facts))
+			}
+		})
+	}
+}
+
+// TestARoundNamedByItsLetter asks for a funding round by its letter
+// ("series d") when the article names that round in one sentence and gives
+// its amount in the next, beside a sentence that names an earlier round
+// with its own amount: the round asked for answers, not the one whose
+// sentence merely says "Series".
+func TestARoundNamedByItsLetter(t *testing.T) {
+	ix := testIndex(t, []corpus.Article{
+		dated(article("wayve", "Wayve raises $900 million",
+			"SoftBank is leading Wayve's Series D, the company said on Monday. "+
+				"The new round brings Wayve $900 million from SoftBank and others. "+
+				"Last year Wayve raised $700 million in its Series C round."), "2025-06-02"),
+		dated(article("helsing", "Helsing lands €600 million",
+			"General Catalyst is leading Helsing's Series E, the start-up said. "+
+				"Helsing is getting €600 million in the round. "+
+				"In 2023 it raised €400 million in a Series D."), "2025-07-01"),
+	})
+	tests := []struct {
+		query string
+		first want
+	}{
+		{"wayve series d", want{corpus.DealValue, 900e6, "", []string{"Wayve"}, 1}},
+		{"wayve series c", want{corpus.DealValue, 700e6, "", []string{"Wayve"}, 1}},
+		{"helsing series e", want{corpus.DealValue, 600e6, "", []string{"Helsing"}, 1}},
+		{"how much did helsing raise in its series d", want{corpus.DealValue, 400e6, "", []string{"Helsing"}, 1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			a := askOf(t, ix, tt.query)
+			if len(a.Facts) == 0 || !tt.first.matches(a.Facts[0]) {
+				t.Errorf("want %s %g about %q first, got:\n%s", tt.first.kind, tt.first.value, tt.first.companies, describeAll(a.Facts))
+			}
+		})
+	}
+}

@@ -1,0 +1,44 @@
+package index_test
+
+import (
+	"testing"
+
+	"github.com/dealbot/dealbot/corpus"
+)
+
+// TestTheQuarterAskedFor asks for a share in a quarter, a half or a month
+// of a year: the figure for that very period answers, before another
+// period's of the same year whose article also speaks of the one asked
+// for and whose details match the question's other words as well.
+func TestTheQuarterAskedFor(t *testing.T) {
+	ix := testIndex(t, []corpus.Article{
+		dated(article("q3", "TSMC widens its foundry lead over Samsung",
+			"TSMC held 64.9% of the foundry market in the third quarter of 2024, TrendForce said. "+
+				"TrendForce expects the gap to widen again in the fourth quarter."), "2024-12-06"),
+		dated(article("q4", "Samsung falls further behind TSMC in Q4 2024",
+			"TSMC's share rose to 67.1% in the fourth quarter of 2024, TrendForce data shows."), "2025-03-10"),
+		dated(article("h1", "Dell leads the server market",
+			"Dell held 19.5% of the server market in the first half of 2023, IDC said. "+
+				"IDC expects Dell to hold its lead in the second half."), "2023-09-01"),
+		dated(article("h2", "Dell holds its server lead",
+			"Dell had 18.2% of servers sold in the second half of 2023, according to IDC."), "2024-03-01"),
+	})
+	tests := []struct {
+		query string
+		first want
+	}{
+		{"tsmc foundry share q4 2024", want{corpus.MarketShare, 67.1, "", []string{"TSMC"}, 1}},
+		{"tsmc foundry share fourth quarter 2024", want{corpus.MarketShare, 67.1, "", []string{"TSMC"}, 1}},
+		{"tsmc foundry share q3 2024", want{corpus.MarketShare, 64.9, "", []string{"TSMC"}, 1}},
+		{"dell server share h2 2023", want{corpus.MarketShare, 18.2, "", []string{"Dell"}, 1}},
+		{"dell server share first half 2023", want{corpus.MarketShare, 19.5, "", []string{"Dell"}, 1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			a := askOf(t, ix, tt.query)
+			if len(a.Facts) == 0 || !tt.first.matches(a.Facts[0]) {
+				t.Errorf("want %s %g about %q first, got:\n%s", tt.first.kind, tt.first.value, tt.first.companies, describeAll(a.Facts))
+			}
+		})
+	}
+}
