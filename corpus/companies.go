@@ -123,6 +123,7 @@ func DefaultCompanies() []Company {
 		{Name: "Adobe"},
 		{Name: "Atlassian"},
 		{Name: "Zoom", Aliases: []string{"Zoom Video Communications"}, Capitalised: []string{"Zoom"}},
+		{Name: "Mitel", Aliases: []string{"Mitel Networks"}},
 		{Name: "Samsung", Aliases: []string{"Samsung Electronics"}},
 		// Makers of phones, PCs and memory, whose market shares research
 		// firms report each quarter.

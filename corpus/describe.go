@@ -434,7 +434,9 @@ func (x *extractor) planSaid(q quantity) bool {
 		if k < q.start {
 			return true
 		}
-		if k >= q.end && !slices.ContainsFunc(x.s.qty, func(p quantity) bool { return p.start >= k && p.kind == q.kind }) {
+		// "moved 25,000 employees to the service, which its CIO said would
+		// cost less": a plan in a later clause is about something else.
+		if k >= q.end && !x.breakWithin(q.end, k) && !slices.ContainsFunc(x.s.qty, func(p quantity) bool { return p.start >= k && p.kind == q.kind }) {
 			return true
 		}
 	}

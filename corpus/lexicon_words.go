@@ -267,7 +267,7 @@ func defaultLexicon() []lexiconList {
 		{wSeatNouns, "seat-nouns", []string{"license", "licenses", "licence", "licences", "seat", "seats", "subscription", "subscriptions"}},
 		// peopleNouns count people, which is a seat count only when the sentence
 		// is about licensing or a rollout, not a headcount or a user base.
-		{wPeopleNouns, "people-nouns", []string{"participants", "engineers", "colleagues", "associates", "analysts", "advisers", "advisors", "auditors", "officers", "educators", "pupils", "learners", "affiliates", "faculty", "bankers", "lawyers", "consultants", "professionals", "researchers", "scientists", "coders", "programmers", "users", "employees", "staff", "staffers", "workers", "people", "personnel", "members", "students", "subscribers", "accounts", "clinicians", "developers", "adopters", "testers", "soldiers", "troops", "servants", "teachers", "doctors", "nurses", "agents", "officials", "desktops", "devices", "pcs", "laptops", "mailboxes", "seats"}},
+		{wPeopleNouns, "people-nouns", []string{"participants", "engineers", "colleagues", "associates", "analysts", "advisers", "advisors", "auditors", "officers", "educators", "pupils", "learners", "affiliates", "faculty", "bankers", "lawyers", "consultants", "professionals", "researchers", "scientists", "coders", "programmers", "users", "employees", "staff", "staffers", "workers", "people", "personnel", "members", "students", "subscribers", "accounts", "clinicians", "developers", "adopters", "testers", "soldiers", "troops", "servants", "teachers", "lecturers", "doctors", "nurses", "agents", "officials", "desktops", "devices", "pcs", "laptops", "mailboxes", "seats"}},
 		// seatFillers may stand between a count and its noun: "1 million Amazon
 		// employees", "100,000 new Microsoft 365 seats".
 		{wSeatFillers, "seat-fillers", []string{"plus", "deployed", "active", "activated", "assigned", "service", "servants", "software", "new", "additional", "more", "corporate", "enterprise", "paid", "of", "its", "their", "the", "frontline", "federal", "government", "office", "commercial", "extra", "knowledge", "full", "time", "user", "copilot", "365", "public", "sector", "civil", "retail", "warehouse", "global", "internal", "company", "s", "microsoft", "google", "amazon", "developer", "employee", "student", "teacher", "member", "agent", "staff", "state", "city", "county", "council", "agency", "department", "hospital", "school", "university", "local", "national", "nhs", "health", "clinical", "medical", "support", "sales", "field", "technical", "dot", "early", "uniformed", "civilian", "military"}},
@@ -308,7 +308,7 @@ func defaultLexicon() []lexiconList {
 			// are those a buyer weighs or decides to take.
 			"committing", "committed", "commits", "promising", "promised", "promises", "pledged", "pledging",
 			"considering", "consider", "considers", "weighs", "weighing", "deciding", "decided"}},
-		{wRolledOut, "stage-rollout", []string{"rolled", "deployed", "deploying", "rolling", "rollout", "moved", "migrated", "use", "uses", "using", "equipped", "bought", "purchased", "across"}},
+		{wRolledOut, "stage-rollout", []string{"rolled", "deployed", "deploying", "rolling", "rollout", "moved", "migrated", "use", "uses", "using", "equipped", "bought", "purchased", "across", "shifted"}},
 		// total words mark a running total: "bringing its total to".
 		{wTotal, "total", []string{"totaling", "totalling", "totals", "total", "cumulative", "overall", "tally"}},
 		// descriptor words, in lower case just before a capitalised name, say the name is an organisation's: "data center startup Nscale".
@@ -332,7 +332,9 @@ func defaultLexicon() []lexiconList {
 		// institution words, capitalised, make a run of capitalised words an organisation wherever it stands.
 		{wInstitution, "institution", []string{"university", "bank", "college", "hospital", "trust", "institute", "academy", "school"}},
 		// deploy words make a count of a named product's users seats even beside words that usually mean headcount.
-		{wDeploy, "deploy", []string{"widen", "widened", "widening", "deploy", "deploys", "deploying", "deployed", "rollout", "roll", "rolling", "rolls", "rolled", "expand", "expands", "expanding", "expanded", "extend", "extends", "extending", "extended", "get", "gets", "getting", "testing", "trialling", "trialing", "equipped", "available", "move", "moves", "moving", "moved", "migrate", "migrates", "migrating", "migrated", "switch", "switches", "switching", "switched", "adopt", "adopts", "adopting", "adopted", "give", "gives", "given", "giving", "gave", "opens", "opened", "opening"}},
+		{wDeploy, "deploy", []string{"widen", "widened", "widening", "deploy", "deploys", "deploying", "deployed", "rollout", "roll", "rolling", "rolls", "rolled", "expand", "expands", "expanding", "expanded", "extend", "extends", "extending", "extended", "get", "gets", "getting", "testing", "trialling", "trialing", "equipped", "available", "move", "moves", "moving", "moved", "migrate", "migrates", "migrating", "migrated", "switch", "switches", "switching", "switched", "adopt", "adopts", "adopting", "adopted", "give", "gives", "given", "giving", "gave", "opens", "opened", "opening",
+			// "bring Gemini to 680,000 students", "shifted 5,000 employees to the service"
+			"bring", "brings", "bringing", "brought", "shift", "shifts", "shifting", "shifted"}},
 		// trained words after a count of people make them people trained, not seats.
 		{wTrained, "trained", []string{"certify", "certified", "course", "enrolled", "train", "trains", "trained", "training", "upskilled", "taught", "skills"}},
 		// backlog words anywhere in a figure's clause before it make it contracted revenue, not a deal.

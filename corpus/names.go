@@ -22,7 +22,7 @@ func DefaultProducts() []Product {
 		{Name: "ChatGPT", Vendor: "OpenAI", Aliases: []string{"ChatGPT Gov"}},
 		{Name: "Claude", Vendor: "Anthropic", Aliases: []string{"Claude Enterprise", "Claude for Work", "Claude Code"}},
 		{Name: "Gemini", Vendor: "Google", Aliases: []string{"Gemini Enterprise", "Gemini for Workspace", "Gemini for Government"}},
-		{Name: "Google Workspace", Vendor: "Google", Aliases: []string{"G Suite", "Workspace"}},
+		{Name: "Google Workspace", Vendor: "Google", Aliases: []string{"G Suite", "Workspace", "Google Apps"}},
 		{Name: "Cursor", Vendor: "Anysphere"},
 		// Slack sells Slack, as GitHub sells GitHub Copilot: the company
 		// list knows the subsidiary by its own name.

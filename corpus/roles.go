@@ -1732,7 +1732,7 @@ func (x *extractor) saysTheParties(q quantity) bool {
 func seatParties(x *extractor, _ int, q quantity) []Party {
 	names := x.carriedSeatNames(x.parties(q))
 	if h, ok := x.seatHolder(q); ok {
-		return x.holderRoles(h, names)
+		return x.holderRoles(h, x.sellerAfter(q), names)
 	}
 	if p := x.subjectPlace(); p != "" && !contains(names, p) {
 		// "Iceland gives 600 teachers Claude": a country that hands a
@@ -1745,7 +1745,20 @@ func seatParties(x *extractor, _ int, q quantity) []Party {
 		// whichever departments the sentence names.
 		names = append([]string{g}, names...)
 	}
-	return x.listedCustomers(x.seatRoles(q, names))
+	ps := x.listedCustomers(x.seatRoles(q, names))
+	seller := x.sellerAfter(q)
+	if seller == "" {
+		return ps
+	}
+	// The company the seats are with sells them: the maker of the
+	// product the article is about does not, here.
+	out := ps[:0]
+	for _, p := range ps {
+		if p.Name != seller && p.Role != RoleVendor {
+			out = append(out, Party{Name: p.Name, Role: RoleCustomer})
+		}
+	}
+	return append(out, Party{Name: seller, Role: RoleVendor})
 }
 
 // listedCustomers adds, to seats a customer of a list holds ("firms
@@ -1854,10 +1867,13 @@ func (x *extractor) seatHolder(q quantity) (string, bool) {
 // seat count) unless that vendor is a holder or part of one's name, else
 // from the one company the sentence before named ("Zoom is used across
 // the organisation. The academy has 123 phone licences").
-func (x *extractor) holderRoles(holder string, names []string) []Party {
+func (x *extractor) holderRoles(holder, seller string, names []string) []Party {
 	ps := []Party{{Name: holder, Role: RoleCustomer}}
-	vendor := ""
+	vendor := seller
 	for _, p := range x.seatRoles(quantity{}, names) {
+		if seller != "" {
+			break
+		}
 		if p.Role == RoleVendor && !x.inHolder(p.Name) {
 			vendor = p.Name
 		}
@@ -1869,6 +1885,34 @@ func (x *extractor) holderRoles(holder string, names []string) []Party {
 		ps = append(ps, Party{Name: vendor, Role: RoleVendor})
 	}
 	return ps
+}
+
+// sellerAfter returns the company a holder's seats are said to be with
+// or from, right after their noun: "has 75 phone conferencing licenses
+// with Mitel, its telephone provider", "bought 400 seats from Fabrikam".
+// It sells them, whatever product the article is about; "" when none. A
+// product the sentence names keeps its maker as the vendor: "Copilot
+// licences with Contoso, its reseller" are Microsoft's.
+func (x *extractor) sellerAfter(q quantity) string {
+	if len(x.s.products) > 0 {
+		return ""
+	}
+	toks := x.s.toks
+	for k := q.end; k+1 < len(toks) && k < q.end+5; k++ {
+		if !x.tokHas(k, wSeatNouns) {
+			continue
+		}
+		if !toks[k+1].is("with", "from") {
+			return ""
+		}
+		for _, m := range x.s.companies {
+			if m.start == k+2 {
+				return m.name
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // inHolder reports a company the sentence names as the holder of a

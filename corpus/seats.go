@@ -52,8 +52,12 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	if q.start > 1 && toks[q.start-1].is("of") && toks[q.start-2].is("out") {
 		return seatNone // "1.5 lakh sign-ups out of 7 lakh educators": the whole
 	}
-	if k := q.end; k+1 < len(toks) && toks[k].is("people", "sources", "officials", "persons") && toks[k+1].is("familiar", "close", "briefed", "knowledgeable") {
-		return seatNone // "citing four people familiar with the matter"
+	if k := q.end; k+1 < len(toks) && toks[k].is("people", "sources", "officials", "persons") && (toks[k+1].is("familiar", "close", "briefed", "knowledgeable") ||
+		k+2 < len(toks) && toks[k+1].is("with") && toks[k+2].is("knowledge")) {
+		return seatNone // "citing four people familiar with the matter", "people with knowledge of the deal"
+	}
+	if x.hostsUpTo(q) || x.populationOfSeats(q) {
+		return seatNone
 	}
 	if q.start > 1 && toks[q.start-1].is("of") && toks[q.start-2].is("survey", "poll", "sample", "study") {
 		return seatNone // "a survey of 1,000 users": people asked, not seats
@@ -72,7 +76,7 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	}
 	// "deploy ChatGPT Enterprise to its workforce of 120,000": a rollout
 	// of a named product outweighs words that usually mean headcount.
-	rollout := len(x.s.products) > 0 && x.sentenceHas(wDeploy) || x.workforceRollout(q)
+	rollout := x.sentenceHas(wDeploy) && (len(x.s.products) > 0 || x.movedToService(q)) || x.workforceRollout(q)
 	noun, ok := x.nounAfter(q)
 	if !ok {
 		if x.elidedSeats(q) || x.partOfPeople(q) || x.seatNounBefore(q) || x.elidedAhead(q) {
@@ -89,6 +93,11 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	if x.lex.has(wSeatNouns, noun) && !x.trainedAfter(q) {
 		return seatNoun
 	}
+	// "a trial of M365 Copilot, which now has 100 participants": what a
+	// pilot of a product has of participants is its seats, not a size.
+	if noun == "participants" && x.sentenceHas(wPilot) && x.product() != "" && !x.trainedAfter(q) {
+		return seatPeople
+	}
 	if x.headcountNear(q) && !rollout || x.trainedAfter(q) || x.perPeriod(q) {
 		return seatNone
 	}
@@ -104,6 +113,36 @@ func (x *extractor) seatReading(q quantity) seatReading {
 		return seatPeople
 	}
 	return seatNone
+}
+
+// hostsUpTo reads "each able to host up to 300 participants": how many
+// people a meeting licence admits, not how many licences there are.
+func (x *extractor) hostsUpTo(q quantity) bool {
+	toks := x.s.toks
+	for k := q.start - 1; k >= 0 && k >= q.start-3; k-- {
+		if toks[k].is("host", "hosts") {
+			return true
+		}
+	}
+	return false
+}
+
+// populationOfSeats reads "2 million licenses for the roughly 1.4 million
+// people in the department": the people a seat count is bought for, when
+// the seats have a count of their own, are the population, not more seats.
+func (x *extractor) populationOfSeats(q quantity) bool {
+	toks := x.s.toks
+	for k := q.start - 1; k >= 2 && k >= q.start-3; k-- {
+		if !toks[k].is("for") {
+			continue
+		}
+		// The seats' own count is no number of a product's name ("Microsoft
+		// 365 licenses for 1 million employees").
+		return x.tokHas(k-1, wSeatNouns) && slices.ContainsFunc(x.s.qty, func(p quantity) bool {
+			return p.kind == qtyCount && p.end < k && p.end >= k-4 && !x.nameBefore(p.start)
+		})
+	}
+	return false
 }
 
 // seatReading is how a count reads as seats; see extractor.seatReading.
@@ -137,7 +176,8 @@ func (x *extractor) nounAfter(q quantity) (string, bool) {
 				return "", false
 			}
 			// "citing four people familiar with the matter": sources.
-			if k+1 < len(toks) && toks[k+1].is("familiar") {
+			// "three Enterprise Licence Agreements": contracts, not seats.
+			if k+1 < len(toks) && toks[k+1].is("familiar", "agreements") {
 				return "", false
 			}
 			// "500 to 1,000 people a day are taking it up": a rate, not
@@ -229,6 +269,11 @@ func (x *extractor) partOfPeople(q quantity) bool {
 	}
 	for k := q.start - 1; k >= 0; k-- {
 		if x.tokHas(k, wPeopleNouns) {
+			// "whose group has around 400 employees, 160 of them in
+			// Glasgow": part of a company's size holds no seats.
+			if i := slices.IndexFunc(x.s.qty, func(p quantity) bool { return p.kind == qtyCount && p.end <= k && p.end >= k-2 }); i >= 0 && x.headcountNear(x.s.qty[i]) && !x.trainedAfter(x.s.qty[i]) {
+				return false
+			}
 			// "train 80,000 staff ... and deploy it to 30,000 of them": the
 			// verb governing this count decides, not the first one.
 			for j := q.start - 1; j > k; j-- {
@@ -330,6 +375,31 @@ func (x *extractor) workforceRollout(q quantity) bool {
 		if toks[k].is("to") {
 			return true // "... to the department's full workforce of"
 		}
+	}
+	return false
+}
+
+// movedToService reads "moved 25,000 employees, contractors and associates
+// to the service" in an article about a product: people moved to the
+// product it named before hold its seats, though this sentence calls it
+// only the service.
+func (x *extractor) movedToService(q quantity) bool {
+	if x.ctxProduct == "" {
+		return false
+	}
+	toks := x.s.toks
+	for k := q.end; k+2 < len(toks) && k < q.end+10; k++ {
+		if toks[k].kind == tokNum || toks[k].text == ";" {
+			return false
+		}
+		if !toks[k].is("to") || !toks[k+1].is("the") {
+			continue
+		}
+		j := k + 2
+		if toks[j].is("same") && j+1 < len(toks) {
+			j++
+		}
+		return toks[j].is("service", "platform")
 	}
 	return false
 }
