@@ -284,12 +284,20 @@ func (x *extractor) yearGone(q quantity) bool {
 func (x *extractor) formerBefore(at int) bool {
 	for k := at - 1; k >= 0 && k >= at-5; k-- {
 		// "last" dates the signing ("last month signed a deal"); it says
-		// no contract is over.
-		if x.tokIs(k, namesEarlier) && !x.s.toks[k].is("last") || x.s.toks[k].is("expired") {
+		// no contract is over. Nor does "earlier" without a determiner
+		// before it: "earlier this month signed a deal", not "its earlier
+		// deal".
+		if x.tokIs(k, namesEarlier) && !x.s.toks[k].is("last") && !x.adverbEarlier(k) || x.s.toks[k].is("expired") {
 			return true
 		}
 	}
 	return false
+}
+
+// adverbEarlier reports "earlier" at k dating an event rather than naming an
+// earlier one of a kind: no determiner stands before it.
+func (x *extractor) adverbEarlier(k int) bool {
+	return x.s.toks[k].is("earlier") && (k == 0 || !x.tokIs(k-1, definite) && !x.s.toks[k-1].is("an", "his", "her", "our"))
 }
 
 // hedged reports a word of doubt between from and the deal word at "at":
