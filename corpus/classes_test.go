@@ -49,6 +49,9 @@ type classWant struct {
 	// NoPeriod asks for no period at all: a figure that spans several
 	// periods must not be dated to one of them.
 	NoPeriod bool `json:"no_period"`
+	// Rule asks for the rule that made the fact, where two rules give the
+	// same fields: an instalment is read apart from the deal it pays.
+	Rule string `json:"rule"`
 }
 
 func (w classWant) matches(f Fact) bool {
@@ -56,7 +59,8 @@ func (w classWant) matches(f Fact) bool {
 		w.Qualifier != "" && f.Qualifier != w.Qualifier || w.High != 0 && !closeTo(f.Range.High, w.High) ||
 		w.Total != f.Total || w.Group != f.Group() || w.DealType != "" && f.DealType != w.DealType ||
 		w.Status != "" && f.Status != w.Status || w.Product != "" && f.Product != w.Product || w.Stage != "" && f.Stage != w.Stage ||
-		w.Period != "" && f.Period != w.Period || w.NoPeriod && f.Period != "" || w.Measurer != "" && f.Measurer != w.Measurer {
+		w.Period != "" && f.Period != w.Period || w.NoPeriod && f.Period != "" || w.Measurer != "" && f.Measurer != w.Measurer ||
+		w.Rule != "" && f.Rule != w.Rule {
 		return false
 	}
 	if w.Converted != nil && (f.Converted.Unit != w.Converted.Unit || !closeTo(f.Converted.Value, w.Converted.Value)) {
