@@ -75,10 +75,6 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 				e = x.bodyTailAfter(toks, bits, runAfter(toks, e+1), covered)
 			}
 			s := bodyHeadBefore(toks, bits, i, runBefore(toks, i), covered)
-			if e-s == 1 && t.lower == "service" {
-				// "Service revenue rose": the word alone names no body.
-				continue
-			}
 			add(s, e)
 		case bitIn(bits, i, wSubjectVerbs):
 			end := x.skipAux(toks, bits, i)
