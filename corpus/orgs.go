@@ -72,9 +72,10 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			// University": a body named by what it is.
 			e := i + 1
 			if e+1 < len(toks) && toks[e].is("of", "for") && toks[e+1].startsUpper() {
-				e = bodyTailAfter(toks, runAfter(toks, e+1), covered)
+				e = x.bodyTailAfter(toks, bits, runAfter(toks, e+1), covered)
 			}
-			add(bodyHeadBefore(toks, runBefore(toks, i), covered), e)
+			s := bodyHeadBefore(toks, bits, i, runBefore(toks, i), covered)
+			add(s, e)
 		case bitIn(bits, i, wSubjectVerbs):
 			end := x.skipAux(toks, bits, i)
 			if end > 1 && toks[end-1].is("says", "said") {
@@ -435,7 +436,16 @@ func beforeShortForm(toks []token, end int) int {
 // is for, from the end of its first run: "Ministry of Economy, Trade and
 // Industry". The list needs a comma, as "the Ministry of Defence and
 // Helix Systems" are two names; a word a known name covers ends it.
-func bodyTailAfter(toks []token, e int, covered []bool) int {
+func (x *lexicon) bodyTailAfter(toks []token, bits []listSet, e int, covered []bool) int {
+	if e+1 < len(toks) && toks[e].is("and") && isListWord(toks, e+1, covered) {
+		// "Department for Work and Pensions": one word after "and", or two
+		// that no verb follows, are the last thing the body is for; "the
+		// Ministry of Defence and Helix Systems signed" are two names.
+		end := runAfter(toks, e+1)
+		if end-e-1 == 1 && !covered[e+1] || end-e-1 == 2 && !covered[end-1] && (end == len(toks) || !bitIn(bits, end, wSubjectVerbs) && !bitIn(bits, end, wAux)) {
+			return end
+		}
+	}
 	listed := false
 	for e+2 < len(toks) && toks[e].text == "," && isListWord(toks, e+1, covered) && (toks[e+2].text == "," || toks[e+2].is("and")) {
 		e += 2
@@ -451,7 +461,18 @@ func bodyTailAfter(toks []token, e int, covered []bool) int {
 // before its head word, from the start of the run holding it: "the
 // Economy, Trade and Industry Ministry". The list needs a comma, as "the
 // Fabrikam and Defence Ministry" names no one body.
-func bodyHeadBefore(toks []token, s int, covered []bool) int {
+func bodyHeadBefore(toks []token, bits []listSet, head, s int, covered []bool) int {
+	if s >= 3 && bitIn(bits, head, wPublicBody) && toks[s-1].is("and") && isListWord(toks, s-2, covered) && toks[s-3].text != "," {
+		// "National Archives and Records Administration", "Cumbria Fire
+		// and Rescue Service": two words or more before "and", with no
+		// article between, open the same public body's name; one word
+		// alone ("Fabrikam and Defence Ministry") is another name, and so
+		// is a company before an institution's ("JPMorgan Chase and
+		// Starwood Property Trust").
+		if b := runBefore(toks, s-1); s-1-b >= 2 && !slices.Contains(covered[b:s-1], true) {
+			return b
+		}
+	}
 	if s < 4 || !toks[s-1].is("and") || !isListWord(toks, s-2, covered) || toks[s-3].text != "," {
 		return s
 	}
@@ -521,8 +542,14 @@ func (x *lexicon) orgName(toks []token, bits []listSet, start, end int, covered 
 		// AG" keeps its suffix, without which it is an ordinary word.
 		end--
 	}
-	for start < end && (toks[start].kind == tokSym || bitIn(bits, start, wNotNames) || fiscalShort(toks[start].lower) || quarterTail(toks, start)) {
+	body := false
+	for k := start; k < end && !body; k++ {
+		body = toks[k].startsUpper() && (bitIn(bits, k, wPublicBody) || bitIn(bits, k, wInstitution))
+	}
+	for start < end && (toks[start].kind == tokSym || bitIn(bits, start, wNotNames) && !(body && toks[start].text == "Government") || fiscalShort(toks[start].lower) || quarterTail(toks, start)) {
 		// "FY24" is a year, and the "Q25" of "2Q25" a quarter: no names.
+		// "Government Legal Department" keeps the word a body's name
+		// opens with.
 		start++
 	}
 	if end-start > 1 && toks[end-1].is("ai") && !toks[end-2].is("of", "for") {
@@ -538,10 +565,6 @@ func (x *lexicon) orgName(toks []token, bits []listSet, start, end int, covered 
 			return mention{}, false
 		}
 	}
-	body := false
-	for k := start; k < end && !body; k++ {
-		body = toks[k].startsUpper() && (bitIn(bits, k, wPublicBody) || bitIn(bits, k, wInstitution))
-	}
 	for k := start; k < end; k++ {
 		// "Ministry of Defence": a connector inside a name is part of it,
 		// and so is a list in a body's ("Ministry of Economy, Trade and
@@ -552,7 +575,7 @@ func (x *lexicon) orgName(toks []token, bits []listSet, start, end int, covered 
 		hyphened := k+1 < end && isNameHyphen(toks, k+1)
 		// "Home Office": a body's capitalised head word names it.
 		head := toks[k].startsUpper() && (bitIn(bits, k, wPublicBody) || bitIn(bits, k, wInstitution))
-		if covered[k] && !hyphened || bitIn(bits, k, wNotNames) && !inner && !head {
+		if covered[k] && !hyphened || bitIn(bits, k, wNotNames) && !inner && !head && !(k == start && body && toks[k].text == "Government") {
 			return mention{}, false
 		}
 	}

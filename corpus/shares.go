@@ -619,7 +619,7 @@ func (x *extractor) shareCompany(q quantity) string {
 		// "SK hynix leads DRAM in 2Q25 with 38.7%": what a company leads
 		// is its market.
 		led := i > 0 && m.start > 0 && x.tokIs(m.start-1, leadsMarket)
-		if m.end <= q.start && !compared && !led {
+		if m.end <= q.start && !compared && !led && !speakerLabel(toks, m.end) {
 			best = m.name
 		}
 	}
@@ -651,6 +651,24 @@ func (x *extractor) shareCompany(q quantity) string {
 		}
 	}
 	return ""
+}
+
+// speakerLabel reports a name ending at e that only labels who speaks, in
+// a possessive before a colon: "ACM's chief economist: three hyperscalers
+// hold 70%" gives the speaker no share.
+func speakerLabel(toks []token, e int) bool {
+	if e+3 >= len(toks) || toks[e].text != "'" && toks[e].text != "’" || toks[e+1].lower != "s" {
+		return false
+	}
+	for k := e + 2; k < len(toks) && k <= e+5; k++ {
+		if toks[k].text == ":" {
+			return k > e+2
+		}
+		if toks[k].kind != tokWord || toks[k].startsUpper() {
+			return false
+		}
+	}
+	return false
 }
 
 // onlyCompared reports a company the sentence names only as what another
