@@ -35,10 +35,7 @@ func TestTheQuarterAskedFor(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.query, func(t *testing.T) {
-			a := askOf(t, ix, tt.query)
-			if len(a.Facts) == 0 || !tt.first.matches(a.Facts[0]) {
-				t.Errorf("want %s %g about %q first, got:\n%s", tt.first.kind, tt.first.value, tt.first.companies, describeAll(a.Facts))
-			}
+			firstIs(t, ix, tt.query, tt.first)
 		})
 	}
 }

@@ -76,10 +76,7 @@ func TestQuestionWordsNarrow(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.query, func(t *testing.T) {
-			a := askOf(t, ix, tt.query)
-			if len(a.Facts) == 0 || !tt.first.matches(a.Facts[0]) {
-				t.Errorf("want %s %g about %q first, got:\n%s", tt.first.kind, tt.first.value, tt.first.companies, describeAll(a.Facts))
-			}
+			firstIs(t, ix, tt.query, tt.first)
 		})
 	}
 }
@@ -158,10 +155,7 @@ func TestPastDealIsBackground(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.query, func(t *testing.T) {
-			a := askOf(t, ix, tt.query)
-			if len(a.Facts) == 0 || !tt.first.matches(a.Facts[0]) {
-				t.Errorf("want %s %g first, got:\n%s", tt.first.kind, tt.first.value, describeAll(a.Facts))
-			}
+			firstIs(t, ix, tt.query, tt.first)
 		})
 	}
 }
@@ -246,6 +240,15 @@ func askOf(t *testing.T, ix *index.Index, query string) index.Answer {
 		t.Fatal(err)
 	}
 	return a
+}
+
+// firstIs asks ix query and fails the test unless w's figure comes first.
+func firstIs(t *testing.T, ix *index.Index, query string, w want) {
+	t.Helper()
+	a := askOf(t, ix, query)
+	if len(a.Facts) == 0 || !w.matches(a.Facts[0]) {
+		t.Errorf("want %s %g about %q first, got:\n%s", w.kind, w.value, w.companies, describeAll(a.Facts))
+	}
 }
 
 // TestFewWordsOfTheQuestionInTheFigure asks about a company with
