@@ -32,6 +32,7 @@ import (
 	"github.com/dealbot/dealbot/bot"
 	"github.com/dealbot/dealbot/bot/internal/slackfake"
 	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/corpus/extract"
 	"github.com/dealbot/dealbot/index"
 	"github.com/dealbot/dealbot/index/bleveindex"
 )
@@ -72,7 +73,7 @@ func shippedAsker(b *testing.B, dir string) bot.Asker {
 		b.Fatal(err)
 	}
 	path := filepath.Join(dir, "deals.bleve")
-	if _, err := bleveindex.Build(ctx, corpus.NewExtractor(), path, loaded.Articles, nil); err != nil {
+	if _, err := bleveindex.Build(ctx, extract.New(), path, loaded.Articles, nil); err != nil {
 		b.Fatal(err)
 	}
 	live, err := index.OpenLive(ctx, bleveindex.Dir(path), nil)

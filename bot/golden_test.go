@@ -13,6 +13,7 @@ import (
 	"github.com/slack-go/slack"
 
 	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/corpus/extract"
 	"github.com/dealbot/dealbot/index"
 	"github.com/dealbot/dealbot/index/bleveindex"
 )
@@ -29,7 +30,7 @@ func shippedIndex(t *testing.T) *index.Index {
 		t.Fatal(err)
 	}
 	path := filepath.Join(t.TempDir(), "deals.bleve")
-	if _, err := bleveindex.Build(context.Background(), corpus.NewExtractor(), path, l.Articles, nil); err != nil {
+	if _, err := bleveindex.Build(context.Background(), extract.New(), path, l.Articles, nil); err != nil {
 		t.Fatal(err)
 	}
 	e, err := bleveindex.Open(path)
@@ -110,7 +111,7 @@ func goldenPage() Page {
 	a := arts[0]
 	a.URL = "https://news.example/news/oracle-openai"
 	a.ID = corpus.ArticleID(a.Title, a.Body)
-	return Page{Article: a, Facts: corpus.NewExtractor().Extract(a)}
+	return Page{Article: a, Facts: extract.New().Extract(a)}
 }
 
 // previewPayload is a reply as ../shared/tools/slack-preview reads it.

@@ -23,6 +23,7 @@ import (
 
 	"github.com/dealbot/dealbot/bot/internal/slackfake"
 	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/corpus/extract"
 	"github.com/dealbot/dealbot/index"
 	"github.com/dealbot/dealbot/index/bleveindex"
 )
@@ -63,7 +64,7 @@ func buildIndex(t testing.TB, path string, articles []corpus.Article) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	if _, err := bleveindex.Build(ctx, corpus.NewExtractor(), path, articles, nil); err != nil {
+	if _, err := bleveindex.Build(ctx, extract.New(), path, articles, nil); err != nil {
 		t.Fatalf("building the index at %s: %v", path, err)
 	}
 }
@@ -472,7 +473,7 @@ func TestLiveReindexUnderLoad(t *testing.T) {
 		defer close(swapDone)
 		for i := range swaps {
 			ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-			_, err := bleveindex.Build(ctx, corpus.NewExtractor(), path, articles, nil)
+			_, err := bleveindex.Build(ctx, extract.New(), path, articles, nil)
 			cancel()
 			if err != nil {
 				t.Errorf("rebuild %d: %v", i+1, err)

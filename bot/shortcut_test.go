@@ -16,6 +16,7 @@ import (
 
 	"github.com/dealbot/dealbot/bot/internal/slackfake"
 	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/corpus/extract"
 	"github.com/dealbot/dealbot/corpus/ingest"
 	"github.com/dealbot/dealbot/index"
 	"github.com/dealbot/dealbot/index/bleveindex"
@@ -51,7 +52,7 @@ func (p *ingestPages) ReadPage(ctx context.Context, url string) (Page, error) {
 		return Page{}, slackError(err)
 	}
 	a.ID = corpus.ArticleID(a.Title, a.Body)
-	return Page{Article: a, Facts: corpus.NewExtractor().Extract(a)}, nil
+	return Page{Article: a, Facts: extract.New().Extract(a)}, nil
 }
 
 func (p *ingestPages) SaveArticle(ctx context.Context, url string) (Saved, error) {
@@ -278,7 +279,7 @@ func TestAddToArticlesSavesAsIngestDoes(t *testing.T) {
 		t.Fatal(err)
 	}
 	path := filepath.Join(t.TempDir(), "deals.bleve")
-	if _, err := bleveindex.Build(ctx, corpus.NewExtractor(), path, loaded.Articles, nil); err != nil {
+	if _, err := bleveindex.Build(ctx, extract.New(), path, loaded.Articles, nil); err != nil {
 		t.Fatal(err)
 	}
 	e, err := bleveindex.Open(path)

@@ -52,7 +52,7 @@ func Deals(facts []Fact) []Deal {
 
 // accepts reports whether f is about this deal.
 func (d Deal) accepts(f Fact) bool {
-	if !sameSides(d.Parties, f.Parties) {
+	if !SameSides(d.Parties, f.Parties) {
 		return false
 	}
 	var held Fact
@@ -66,14 +66,14 @@ func (d Deal) accepts(f Fact) bool {
 	default:
 		held = d.Length
 	}
-	return held.Kind == "" || (closeTo(held.Value, f.Value) && held.Unit == f.Unit)
+	return held.Kind == "" || (SameFigure(held.Value, f.Value) && held.Unit == f.Unit)
 }
 
-// sameSides reports whether one party list names only parties of the other,
+// SameSides reports whether one party list names only parties of the other,
 // so "Amazon" alone and "Amazon, Anthropic" are the same deal but
 // "Amazon, Anthropic" and "Google, Anthropic" are not. A fact with no
 // parties joins nothing.
-func sameSides(have, got []Party) bool {
+func SameSides(have, got []Party) bool {
 	if len(have) == 0 || len(got) == 0 {
 		return len(have) == 0 && len(got) == 0
 	}
@@ -118,9 +118,9 @@ func firstOr(held, f Fact) Fact {
 	return f
 }
 
-// closeTo reports two figures equal to within half a percent, the rounding
+// SameFigure reports two figures equal to within half a percent, the rounding
 // news applies when it restates a figure ("$2.75 billion", "$2.8bn").
-func closeTo(a, b float64) bool {
+func SameFigure(a, b float64) bool {
 	d := a - b
 	if d < 0 {
 		d = -d

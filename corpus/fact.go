@@ -111,6 +111,13 @@ func (s Status) Live() bool {
 	return s != StatusCancelled && s != StatusBlocked && s != StatusLost
 }
 
+// Final reports a status that ends a deal's story: once an article's lead
+// says a deal was cancelled, blocked, lost or completed, a later sentence
+// about it that says nothing of its status means the same deal.
+func (s Status) Final() bool {
+	return s == StatusCancelled || s == StatusBlocked || s == StatusLost || s == StatusCompleted
+}
+
 // Stage says how far a seat purchase has got.
 type Stage string
 
@@ -155,10 +162,10 @@ func (p Period) Year() int {
 	return y
 }
 
-// shift returns the period years and quarters before p: a year before
+// Shift returns the period years and quarters before p: a year before
 // "2025-Q3" is "2024-Q3", a quarter before it "2025-Q2". It returns the
 // zero Period when p is zero or, for a quarter back, not a quarter.
-func (p Period) shift(years, quarters int) Period {
+func (p Period) Shift(years, quarters int) Period {
 	y := p.Year()
 	if y == 0 {
 		return ""
@@ -174,9 +181,9 @@ func (p Period) shift(years, quarters int) Period {
 	return Period(fmt.Sprintf("%04d", y-years)) + Period(rest)
 }
 
-// before returns the period of the same length just before p: the
+// Before returns the period of the same length just before p: the
 // quarter, half or year before; "" for a month or the zero Period.
-func (p Period) before() Period {
+func (p Period) Before() Period {
 	y := p.Year()
 	switch rest := string(p[min(4, len(p)):]); {
 	case y == 0:
@@ -184,7 +191,7 @@ func (p Period) before() Period {
 	case rest == "":
 		return Year(y - 1)
 	case len(rest) == 3 && rest[:2] == "-Q":
-		return p.shift(0, 1)
+		return p.Shift(0, 1)
 	case rest == "-H2":
 		return Half(y, 1)
 	case rest == "-H1":
@@ -193,9 +200,9 @@ func (p Period) before() Period {
 	return ""
 }
 
-// endMonth returns the period's last month counted from year 0 (year*12 +
+// EndMonth returns the period's last month counted from year 0 (year*12 +
 // month, months 1-12), or 0 for the zero Period.
-func (p Period) endMonth() int {
+func (p Period) EndMonth() int {
 	y := p.Year()
 	if y == 0 {
 		return 0
@@ -322,8 +329,8 @@ func PartyNames(parties []Party) []string {
 	return out
 }
 
-// withParties sets f's parties and the Companies derived from them.
-func (f Fact) withParties(ps []Party) Fact {
+// WithParties sets f's parties and the Companies derived from them.
+func (f Fact) WithParties(ps []Party) Fact {
 	f.Parties = ps
 	f.Companies = PartyNames(ps)
 	return f

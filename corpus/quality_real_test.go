@@ -1,4 +1,4 @@
-package corpus
+package corpus_test
 
 import (
 	"fmt"
@@ -8,18 +8,22 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/corpus/extract"
+	"github.com/dealbot/dealbot/corpus/internal/facttest"
 )
 
 // realLabel is one labelled figure of the real-reporting set
-// (testdata/real/{dev,test}/labels.jsonl).
+// (corpus/testdata/real/{dev,test}/labels.jsonl).
 type realLabel struct {
-	Article   string    `json:"article"`
-	Kind      Kind      `json:"kind"`
-	Value     float64   `json:"value"`
-	Low       float64   `json:"low"`
-	High      float64   `json:"high"`
-	Unit      string    `json:"unit"`
-	Qualifier Qualifier `json:"qualifier"`
+	Article   string           `json:"article"`
+	Kind      corpus.Kind      `json:"kind"`
+	Value     float64          `json:"value"`
+	Low       float64          `json:"low"`
+	High      float64          `json:"high"`
+	Unit      string           `json:"unit"`
+	Qualifier corpus.Qualifier `json:"qualifier"`
 	Converted *struct {
 		Value float64 `json:"value"`
 		Unit  string  `json:"unit"`
@@ -27,18 +31,18 @@ type realLabel struct {
 	Total   bool   `json:"total"`
 	Text    string `json:"text"`
 	Parties []struct {
-		Name string `json:"name"`
-		Role Role   `json:"role"`
+		Name string      `json:"name"`
+		Role corpus.Role `json:"role"`
 	} `json:"parties"`
-	DealType DealType `json:"deal_type"`
-	Status   Status   `json:"status"`
-	Product  string   `json:"product"`
-	Stage    Stage    `json:"stage"`
-	Market   string   `json:"market"`
-	Region   string   `json:"region"`
-	Period   Period   `json:"period"`
-	Measurer string   `json:"measurer"`
-	Group    bool     `json:"group"`
+	DealType corpus.DealType `json:"deal_type"`
+	Status   corpus.Status   `json:"status"`
+	Product  string          `json:"product"`
+	Stage    corpus.Stage    `json:"stage"`
+	Market   string          `json:"market"`
+	Region   string          `json:"region"`
+	Period   corpus.Period   `json:"period"`
+	Measurer string          `json:"measurer"`
+	Group    bool            `json:"group"`
 }
 
 // realFloors are the least each dev-split figure may fall to: the figures
@@ -84,17 +88,17 @@ func sameParty(pred, label string) bool {
 // within 0.5% (a range's low bound), same currency for money, and the
 // right parties: for a market share its subject first (or, for a group
 // share, a group fact), for the others at least one labelled party.
-func realMatches(f Fact, l realLabel) bool {
-	if f.Kind != l.Kind || !closeTo(f.Value, l.Value) {
+func realMatches(f corpus.Fact, l realLabel) bool {
+	if f.Kind != l.Kind || !corpus.SameFigure(f.Value, l.Value) {
 		return false
 	}
-	if f.Kind == DealValue && f.Unit != l.Unit {
+	if f.Kind == corpus.DealValue && f.Unit != l.Unit {
 		return false
 	}
 	if len(l.Parties) == 0 {
 		return true
 	}
-	if f.Kind == MarketShare {
+	if f.Kind == corpus.MarketShare {
 		if l.Group {
 			return f.Group()
 		}
@@ -110,12 +114,12 @@ func realMatches(f Fact, l realLabel) bool {
 
 // rolesRight reports whether every labelled party with a role is among the
 // fact's parties with that role.
-func rolesRight(f Fact, l realLabel) bool {
+func rolesRight(f corpus.Fact, l realLabel) bool {
 	for _, lp := range l.Parties {
-		if lp.Role == RoleUnknown {
+		if lp.Role == corpus.RoleUnknown {
 			continue
 		}
-		if !slices.ContainsFunc(f.Parties, func(p Party) bool { return sameParty(p.Name, lp.Name) && p.Role == lp.Role }) {
+		if !slices.ContainsFunc(f.Parties, func(p corpus.Party) bool { return sameParty(p.Name, lp.Name) && p.Role == lp.Role }) {
 			return false
 		}
 	}
@@ -125,7 +129,7 @@ func rolesRight(f Fact, l realLabel) bool {
 // realSplit is one split's articles and labels.
 type realSplit struct {
 	name     string
-	articles []Article
+	articles []corpus.Article
 	labels   map[string][]realLabel
 }
 
@@ -136,31 +140,12 @@ func loadRealSplit(t *testing.T, name string) (realSplit, bool) {
 		return realSplit{}, false
 	}
 	sp := realSplit{name: name, labels: map[string][]realLabel{}}
-	for _, l := range readJSONL[realLabel](t, labelsPath) {
+	for _, l := range facttest.ReadJSONL[realLabel](t, labelsPath) {
 		sp.labels[l.Article] = append(sp.labels[l.Article], l)
 	}
-	paths, err := filepath.Glob(filepath.Join(dir, "*.md"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		arts, probs := parseMarkdown(filepath.Base(p), data)
-		for _, pr := range probs {
-			if !pr.Warning {
-				t.Errorf("%s: %s", p, pr)
-			}
-		}
-		for _, a := range arts {
-			a.ID = a.Path
-			sp.articles = append(sp.articles, a)
-		}
-	}
+	sp.articles = facttest.RealArticles(t, dir)
 	for article := range sp.labels {
-		if !slices.ContainsFunc(sp.articles, func(a Article) bool { return a.Path == article }) {
+		if !slices.ContainsFunc(sp.articles, func(a corpus.Article) bool { return a.Path == article }) {
 			t.Errorf("%s: labels for %s, which is not in the split", labelsPath, article)
 		}
 	}
@@ -169,8 +154,8 @@ func loadRealSplit(t *testing.T, name string) (realSplit, bool) {
 
 // scoreReal extracts every article of a split and scores it per kind,
 // counting facts per rule and logging misses when verbose.
-func scoreReal(t *testing.T, sp realSplit, ex *Extractor) (map[Kind]*realScore, map[string][2]int) {
-	scores := map[Kind]*realScore{}
+func scoreReal(t *testing.T, sp realSplit, ex *extract.Extractor) (map[corpus.Kind]*realScore, map[string][2]int) {
+	scores := map[corpus.Kind]*realScore{}
 	for _, k := range scoredKinds {
 		scores[k] = &realScore{}
 	}
@@ -180,7 +165,7 @@ func scoreReal(t *testing.T, sp realSplit, ex *Extractor) (map[Kind]*realScore, 
 	verbose := testing.Verbose() && sp.name == "dev"
 	for _, a := range sp.articles {
 		all := ex.Extract(a)
-		preds := dedupe(all)
+		preds := facttest.Dedupe(all)
 		labels := sp.labels[a.Path]
 		for _, k := range scoredKinds {
 			s := scores[k]
@@ -231,11 +216,11 @@ func scoreReal(t *testing.T, sp realSplit, ex *Extractor) (map[Kind]*realScore, 
 					continue
 				}
 				s.found++
-				if k != MarketShare && slices.ContainsFunc(l.Parties, func(p struct {
-					Name string `json:"name"`
-					Role Role   `json:"role"`
+				if k != corpus.MarketShare && slices.ContainsFunc(l.Parties, func(p struct {
+					Name string      `json:"name"`
+					Role corpus.Role `json:"role"`
 				}) bool {
-					return p.Role != RoleUnknown
+					return p.Role != corpus.RoleUnknown
 				}) {
 					s.rolesN++
 					if rolesRight(preds[i], l) {
@@ -269,7 +254,7 @@ func scoreReal(t *testing.T, sp realSplit, ex *Extractor) (map[Kind]*realScore, 
 // own words, the dev and test splits apart. Only dev has floors; the test
 // split is held out and its figures are printed for the record.
 func TestQualityReal(t *testing.T) {
-	ex := NewExtractor()
+	ex := extract.New()
 	var b strings.Builder
 	fmt.Fprintf(&b, "%-5s %-13s %5s %5s %9s %7s %7s %7s %7s %7s %7s\n", "split", "kind", "pred", "label", "precision", "recall", "roles", "period", "status", "type", "stage")
 	ran := false
@@ -277,7 +262,7 @@ func TestQualityReal(t *testing.T) {
 	for _, name := range []string{"dev", "test"} {
 		sp, ok := loadRealSplit(t, name)
 		if !ok {
-			t.Logf("no testdata/real/%s/labels.jsonl", name)
+			t.Logf("no corpus/testdata/real/%s/labels.jsonl", name)
 			continue
 		}
 		ran = true

@@ -1,4 +1,4 @@
-package corpus
+package corpus_test
 
 import (
 	"context"
@@ -8,17 +8,21 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/corpus/extract"
+	"github.com/dealbot/dealbot/corpus/internal/facttest"
 )
 
 // label is one hand-labelled figure of an article or newswire item.
 type label struct {
-	Article   string    `json:"article"`
-	Kind      Kind      `json:"kind"`
-	Value     float64   `json:"value"`
-	Unit      string    `json:"unit"`
-	Qualifier Qualifier `json:"qualifier"`
-	Companies []string  `json:"companies"`
-	Market    string    `json:"market"`
+	Article   string           `json:"article"`
+	Kind      corpus.Kind      `json:"kind"`
+	Value     float64          `json:"value"`
+	Unit      string           `json:"unit"`
+	Qualifier corpus.Qualifier `json:"qualifier"`
+	Companies []string         `json:"companies"`
+	Market    string           `json:"market"`
 }
 
 // newswireItem is a sentence or two in the style of a wire service, with
@@ -32,7 +36,7 @@ type newswireItem struct {
 // minQuality is the precision and recall each scored kind must reach.
 const minQuality = 0.90
 
-var scoredKinds = []Kind{DealValue, Seats, MarketShare}
+var scoredKinds = []corpus.Kind{corpus.DealValue, corpus.Seats, corpus.MarketShare}
 
 // score counts matches for one kind.
 type score struct {
@@ -62,17 +66,17 @@ func (s *score) add(o score) {
 // labelMatches is the scoring rule: same kind, value within 0.5%, the unit
 // for money, and for market shares the label's company among the
 // prediction's, for the others at least one label company.
-func labelMatches(f Fact, l label) bool {
-	if f.Kind != l.Kind || !closeTo(f.Value, l.Value) {
+func labelMatches(f corpus.Fact, l label) bool {
+	if f.Kind != l.Kind || !corpus.SameFigure(f.Value, l.Value) {
 		return false
 	}
-	if f.Kind == DealValue && f.Unit != l.Unit {
+	if f.Kind == corpus.DealValue && f.Unit != l.Unit {
 		return false
 	}
 	if len(l.Companies) == 0 {
 		return true
 	}
-	if f.Kind == MarketShare {
+	if f.Kind == corpus.MarketShare {
 		return slices.Contains(f.Companies, l.Companies[0])
 	}
 	return slices.ContainsFunc(l.Companies, func(c string) bool { return slices.Contains(f.Companies, c) })
@@ -80,12 +84,12 @@ func labelMatches(f Fact, l label) bool {
 
 // scoreDoc scores one document's predictions against its labels, per kind,
 // logging misses so that a failing run says what to look at.
-func scoreDoc(t *testing.T, doc string, facts []Fact, labels []label) map[Kind]score {
-	out := map[Kind]score{}
-	preds := dedupe(facts)
+func scoreDoc(t *testing.T, doc string, facts []corpus.Fact, labels []label) map[corpus.Kind]score {
+	out := map[corpus.Kind]score{}
+	preds := facttest.Dedupe(facts)
 	for _, k := range scoredKinds {
 		var s score
-		var ps []Fact
+		var ps []corpus.Fact
 		for _, f := range preds {
 			if f.Kind == k {
 				ps = append(ps, f)
@@ -102,11 +106,11 @@ func scoreDoc(t *testing.T, doc string, facts []Fact, labels []label) map[Kind]s
 			if slices.ContainsFunc(ls, func(l label) bool { return labelMatches(p, l) }) {
 				s.truePos++
 			} else if testing.Verbose() {
-				t.Logf("%s: false %s\n\t%s", doc, strings.TrimSpace(describe([]Fact{p})), p.Sentence)
+				t.Logf("%s: false %s\n\t%s", doc, strings.TrimSpace(facttest.Describe([]corpus.Fact{p})), p.Sentence)
 			}
 		}
 		for _, l := range ls {
-			i := slices.IndexFunc(ps, func(p Fact) bool { return labelMatches(p, l) })
+			i := slices.IndexFunc(ps, func(p corpus.Fact) bool { return labelMatches(p, l) })
 			if i < 0 {
 				if testing.Verbose() {
 					t.Logf("%s: missed %s %g %s %v%s", doc, l.Kind, l.Value, l.Unit, l.Companies, nearMisses(facts, l))
@@ -114,7 +118,7 @@ func scoreDoc(t *testing.T, doc string, facts []Fact, labels []label) map[Kind]s
 				continue
 			}
 			s.labelsFound++
-			if k == DealValue {
+			if k == corpus.DealValue {
 				s.qualifierN++
 				if ps[i].Qualifier == l.Qualifier {
 					s.qualifierOK++
@@ -129,21 +133,21 @@ func scoreDoc(t *testing.T, doc string, facts []Fact, labels []label) map[Kind]s
 func TestQuality(t *testing.T) {
 	labelsPath := filepath.Join("testdata", "labels.jsonl")
 	newswirePath := filepath.Join("testdata", "newswire.jsonl")
-	articles, news := map[Kind]score{}, map[Kind]score{}
+	articles, news := map[corpus.Kind]score{}, map[corpus.Kind]score{}
 	haveInput := false
 
 	if _, err := os.Stat(labelsPath); err == nil {
 		haveInput = true
-		loaded, err := LoadFS(context.Background(), Embedded())
+		loaded, err := corpus.LoadFS(context.Background(), corpus.Embedded())
 		if err != nil {
 			t.Fatal(err)
 		}
 		byArticle := map[string][]label{}
-		for _, l := range readJSONL[label](t, labelsPath) {
+		for _, l := range facttest.ReadJSONL[label](t, labelsPath) {
 			byArticle[l.Article] = append(byArticle[l.Article], l)
 		}
 		for _, a := range loaded.Articles {
-			for k, s := range scoreDoc(t, a.Path, NewExtractor().Extract(a), byArticle[a.Path]) {
+			for k, s := range scoreDoc(t, a.Path, extract.New().Extract(a), byArticle[a.Path]) {
 				acc := articles[k]
 				acc.add(s)
 				articles[k] = acc
@@ -152,9 +156,9 @@ func TestQuality(t *testing.T) {
 	}
 	if _, err := os.Stat(newswirePath); err == nil {
 		haveInput = true
-		for i, item := range readJSONL[newswireItem](t, newswirePath) {
+		for i, item := range facttest.ReadJSONL[newswireItem](t, newswirePath) {
 			doc := fmt.Sprintf("newswire.jsonl:%d", i+1)
-			for k, s := range scoreDoc(t, doc, NewExtractor().Extract(Article{ID: doc, Body: item.Text}), item.Facts) {
+			for k, s := range scoreDoc(t, doc, extract.New().Extract(corpus.Article{ID: doc, Body: item.Text}), item.Facts) {
 				acc := news[k]
 				acc.add(s)
 				news[k] = acc
@@ -170,11 +174,11 @@ func TestQuality(t *testing.T) {
 	fail := false
 	for _, set := range []struct {
 		name   string
-		scores func(Kind) score
+		scores func(corpus.Kind) score
 	}{
-		{"articles", func(k Kind) score { return articles[k] }},
-		{"newswire", func(k Kind) score { return news[k] }},
-		{"combined", func(k Kind) score { s := articles[k]; s.add(news[k]); return s }},
+		{"articles", func(k corpus.Kind) score { return articles[k] }},
+		{"newswire", func(k corpus.Kind) score { return news[k] }},
+		{"combined", func(k corpus.Kind) score { s := articles[k]; s.add(news[k]); return s }},
 	} {
 		for _, k := range scoredKinds {
 			s := set.scores(k)
@@ -196,10 +200,10 @@ func TestQuality(t *testing.T) {
 
 // nearMisses describes the facts with a missed label's value, to tell a
 // wrong kind or company from a figure never found.
-func nearMisses(facts []Fact, l label) string {
+func nearMisses(facts []corpus.Fact, l label) string {
 	var b strings.Builder
 	for _, f := range facts {
-		if closeTo(f.Value, l.Value) {
+		if corpus.SameFigure(f.Value, l.Value) {
 			fmt.Fprintf(&b, "\n\tseen as %s %v in: %s", f.Kind, f.Companies, f.Sentence)
 		}
 	}

@@ -25,6 +25,7 @@ import (
 	"testing"
 
 	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/corpus/extract"
 	"github.com/dealbot/dealbot/index"
 	"github.com/dealbot/dealbot/index/bleveindex"
 )
@@ -135,7 +136,7 @@ func TestAnswerQuality(t *testing.T) {
 				t.Skipf("no questions in %s/%s yet", realDir, split)
 			}
 			path := filepath.Join(t.TempDir(), "index")
-			if _, err := bleveindex.Build(context.Background(), corpus.NewExtractor(), path, arts, nil); err != nil {
+			if _, err := bleveindex.Build(context.Background(), extract.New(), path, arts, nil); err != nil {
 				t.Fatalf("indexing %d articles of %s: %v", len(arts), split, err)
 			}
 			ix, err := openIndex(path)

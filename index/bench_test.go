@@ -16,7 +16,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/corpus/extract"
 	"github.com/dealbot/dealbot/index"
 	"github.com/dealbot/dealbot/index/bleveindex"
 	"github.com/dealbot/dealbot/index/internal/synth"
@@ -47,7 +47,7 @@ func askIndexOf(b *testing.B, n int) *index.Index {
 		askIndexes.dir = dir
 	}
 	path := filepath.Join(askIndexes.dir, synth.SizeName(n))
-	if _, err := bleveindex.Build(context.Background(), corpus.NewExtractor(), path, corpora.Of(n), nil); err != nil {
+	if _, err := bleveindex.Build(context.Background(), extract.New(), path, corpora.Of(n), nil); err != nil {
 		b.Fatal(err)
 	}
 	ix, err := openIndex(path)

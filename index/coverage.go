@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/corpus/extract"
 )
 
 // Coverage says what an index covers, for help text: how many articles,
@@ -41,7 +42,7 @@ func (ix *Index) Coverage(ctx context.Context) (Coverage, error) {
 	}
 	c.Articles = max(0, docs-res.Total)
 	for _, t := range res.Companies {
-		if name, ok := corpus.Canonical(t); ok && len(c.Companies) < coverageCompanies {
+		if name, ok := extract.Canonical(t); ok && len(c.Companies) < coverageCompanies {
 			c.Companies = append(c.Companies, name)
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/corpus/extract"
 	"github.com/dealbot/dealbot/index"
 	"github.com/dealbot/dealbot/index/bleveindex"
 	"github.com/dealbot/dealbot/index/internal/synth"
@@ -23,7 +24,7 @@ func openIndex(path string) (*index.Index, error) {
 
 // memoryIndex indexes articles in memory with bleve for answering.
 func memoryIndex(ctx context.Context, arts []corpus.Article) (*index.Index, bleveindex.Stats, error) {
-	e, stats, err := bleveindex.Memory(ctx, corpus.NewExtractor(), arts)
+	e, stats, err := bleveindex.Memory(ctx, extract.New(), arts)
 	if err != nil {
 		return nil, stats, err
 	}

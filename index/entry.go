@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/corpus/extract"
 )
 
 // MaxFactsPerArticle caps the facts indexed from one article. A news
@@ -27,7 +28,7 @@ type Entry struct {
 	Facts []EntryFact
 	// Organisations are those the article names beyond the built-in
 	// companies, for an OrgTally.
-	Organisations []corpus.Organisation
+	Organisations []extract.Organisation
 	// Warning says why the article is indexed only in part; empty when it
 	// is indexed whole.
 	Warning string
@@ -45,7 +46,7 @@ type EntryFact struct {
 
 // NewEntry extracts an article's facts with x (up to MaxFactsPerArticle)
 // and returns what it puts into an index.
-func NewEntry(x *corpus.Extractor, a corpus.Article) Entry {
+func NewEntry(x *extract.Extractor, a corpus.Article) Entry {
 	facts := x.Extract(a)
 	e := Entry{Article: a}
 	if len(facts) > MaxFactsPerArticle {
@@ -102,7 +103,7 @@ func titleFigures(title string, facts []corpus.Fact) map[figure]bool {
 
 // articleCompanies is every company an article names or its facts are about,
 // and the other organisations it names.
-func articleCompanies(a corpus.Article, facts []corpus.Fact, orgs []corpus.Organisation) []string {
+func articleCompanies(a corpus.Article, facts []corpus.Fact, orgs []extract.Organisation) []string {
 	seen := map[string]bool{}
 	var out []string
 	add := func(c string) {
@@ -111,7 +112,7 @@ func articleCompanies(a corpus.Article, facts []corpus.Fact, orgs []corpus.Organ
 			out = append(out, c)
 		}
 	}
-	for _, c := range corpus.CompaniesIn(a.Title + "\n" + a.Body) {
+	for _, c := range extract.CompaniesIn(a.Title + "\n" + a.Body) {
 		add(c)
 	}
 	for _, f := range facts {

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/corpus/extract"
 )
 
 // Guess is a name in a question that dealbot read as something it is not
@@ -134,16 +134,16 @@ var builtinNames = newNames(nil)
 
 // newNames makes the question parser's names from the organisations of an
 // index.
-func newNames(orgs []corpus.Organisation) *names {
+func newNames(orgs []extract.Organisation) *names {
 	n := &names{known: map[string]knownName{}, longest: 4}
 	firms := map[string]bool{}
-	for _, m := range corpus.DefaultMeasurers() {
+	for _, m := range extract.DefaultMeasurers() {
 		for _, name := range append([]string{m.Name}, m.Aliases...) {
 			firms[strings.Join(tokenize(name), " ")] = true
 		}
 	}
 	for _, o := range orgs {
-		if _, builtin := corpus.Canonical(o.Name); builtin {
+		if _, builtin := extract.Canonical(o.Name); builtin {
 			continue
 		}
 		for _, alias := range append([]string{o.Name}, o.Aliases...) {
@@ -151,7 +151,7 @@ func newNames(orgs []corpus.Organisation) *names {
 			if !usableName(key) {
 				continue
 			}
-			if _, builtin := corpus.Canonical(key); builtin {
+			if _, builtin := extract.Canonical(key); builtin {
 				continue
 			}
 			if _, taken := n.known[key]; taken {
@@ -168,7 +168,7 @@ func newNames(orgs []corpus.Organisation) *names {
 			n.typoTargets = append(n.typoTargets, typoTarget{word, company})
 		}
 	}
-	for _, c := range corpus.KnownCompanies() {
+	for _, c := range extract.KnownCompanies() {
 		addTarget(strings.ToLower(c), c)
 	}
 	for key, c := range typedNames {
@@ -259,7 +259,7 @@ func (n *names) lookup(key string) (found, bool) {
 			return found{companies: g.companies, guess: &Guess{Typed: key, Companies: g.companies, Group: true}}, true
 		}
 	}
-	if c, ok := corpus.Canonical(key); ok {
+	if c, ok := extract.Canonical(key); ok {
 		return found{companies: []string{c}}, true
 	}
 	if c, ok := typedNames[key]; ok {

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/corpus/extract"
 	"github.com/dealbot/dealbot/index"
 	"github.com/dealbot/dealbot/index/bleveindex"
 )
@@ -93,7 +94,7 @@ func TestIndexKnowsTheOrganisationsOfItsArticles(t *testing.T) {
 		arts[i].ID = corpus.ArticleID(arts[i].Title, arts[i].Body)
 	}
 	path := filepath.Join(t.TempDir(), "index")
-	if _, err := bleveindex.Build(context.Background(), corpus.NewExtractor(), path, arts, nil); err != nil {
+	if _, err := bleveindex.Build(context.Background(), extract.New(), path, arts, nil); err != nil {
 		t.Fatal(err)
 	}
 	for range 2 { // each open reads the names back

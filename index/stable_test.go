@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/corpus/extract"
 	"github.com/dealbot/dealbot/index"
 	"github.com/dealbot/dealbot/index/bleveindex"
 )
@@ -54,7 +55,7 @@ func TestSameArticlesSameAnswers(t *testing.T) {
 	build := func(name string, procs int, arts []corpus.Article) *index.Index {
 		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
 		path := filepath.Join(t.TempDir(), name)
-		if _, err := bleveindex.Build(context.Background(), corpus.NewExtractor(), path, arts, nil); err != nil {
+		if _, err := bleveindex.Build(context.Background(), extract.New(), path, arts, nil); err != nil {
 			t.Fatal(err)
 		}
 		ix, err := openIndex(path)

@@ -9,7 +9,7 @@ import (
 	"io"
 	"strings"
 
-	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/corpus/extract"
 	"github.com/dealbot/dealbot/index"
 	"github.com/dealbot/dealbot/index/bleveindex"
 	"github.com/dealbot/dealbot/index/layout"
@@ -106,7 +106,7 @@ func memoryIndex(ctx context.Context, stderr io.Writer, dir string) (*index.Inde
 		return nil, err
 	}
 	reportProblems(stderr, loaded.Problems)
-	e, _, err := bleveindex.Memory(ctx, corpus.NewExtractor(), loaded.Articles)
+	e, _, err := bleveindex.Memory(ctx, extract.New(), loaded.Articles)
 	if err != nil {
 		return nil, fmt.Errorf("indexing %s: %w", from, err)
 	}

@@ -12,7 +12,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/corpus/extract"
 	"github.com/dealbot/dealbot/corpus/ingest"
 	"github.com/dealbot/dealbot/corpus/state"
 )
@@ -69,7 +69,7 @@ func TestFeedAndButtonWriteAStoryOnce(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	poller, pages := folderWriters(corpus.NewExtractor(), feeds, dir, time.Hour, false, db, fetchOpts, ingest.NewFolderLock(), log)
+	poller, pages := folderWriters(extract.New(), feeds, dir, time.Hour, false, db, fetchOpts, ingest.NewFolderLock(), log)
 
 	var wg sync.WaitGroup
 	wg.Go(func() { poller.poll(ctx, poller.ingester()) })

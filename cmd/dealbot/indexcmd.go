@@ -16,6 +16,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/corpus/extract"
 	"github.com/dealbot/dealbot/index/bleveindex"
 )
 
@@ -58,7 +59,7 @@ func runIndex(ctx context.Context, sys system, log *slog.Logger, corpusDir, path
 	if len(loaded.Articles) == 0 {
 		return fmt.Errorf("nothing could be indexed: %s holds no readable articles (.txt .md .html .jsonl); the index at %s was left as it was", from, path)
 	}
-	stats, err := bleveindex.Build(ctx, corpus.NewExtractor(), path, loaded.Articles, progress(sys.stderr, log))
+	stats, err := bleveindex.Build(ctx, extract.New(), path, loaded.Articles, progress(sys.stderr, log))
 	if err != nil {
 		if errors.Is(err, context.Canceled) {
 			return fmt.Errorf("interrupted: the index at %s was left as it was", path)

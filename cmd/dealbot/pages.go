@@ -10,6 +10,7 @@ import (
 
 	"github.com/dealbot/dealbot/bot"
 	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/corpus/extract"
 	"github.com/dealbot/dealbot/corpus/ingest"
 )
 
@@ -22,7 +23,7 @@ const pageTimeout = 20 * time.Second
 // unless DEALBOT_FETCH_PRIVATE allows more.
 type slackPages struct {
 	// x extracts a page's figures as the index does.
-	x       *corpus.Extractor
+	x       *extract.Extractor
 	fetcher *ingest.Fetcher
 	// ingester writes into the watched folder; nil without --watch.
 	ingester *ingest.Ingester
@@ -62,7 +63,7 @@ func fetchGuard(setting string, log *slog.Logger) (ingest.FetchOptions, error) {
 // save settles at a time, so two presses of the same button at once, or a
 // press and a feed poll bringing the same story, write it once. A press
 // waits for the lock only as long as its context allows.
-func newSlackPages(x *corpus.Extractor, opts ingest.FetchOptions, watchDir string, followLinks bool, lock *ingest.FolderLock, log *slog.Logger) *slackPages {
+func newSlackPages(x *extract.Extractor, opts ingest.FetchOptions, watchDir string, followLinks bool, lock *ingest.FolderLock, log *slog.Logger) *slackPages {
 	p := &slackPages{x: x, fetcher: ingest.NewFetcher(opts)}
 	if lock == nil {
 		lock = ingest.NewFolderLock()

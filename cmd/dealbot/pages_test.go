@@ -14,6 +14,7 @@ import (
 
 	"github.com/dealbot/dealbot/bot"
 	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/corpus/extract"
 	"github.com/dealbot/dealbot/corpus/ingest"
 )
 
@@ -73,7 +74,7 @@ func TestFetchGuard(t *testing.T) {
 			t.Errorf("%q: %v", tt.setting, err)
 			continue
 		}
-		_, err = newSlackPages(corpus.NewExtractor(), opts, "", false, nil, slog.New(slog.DiscardHandler)).ReadPage(context.Background(), srv.URL+"/deal")
+		_, err = newSlackPages(extract.New(), opts, "", false, nil, slog.New(slog.DiscardHandler)).ReadPage(context.Background(), srv.URL+"/deal")
 		if got := err == nil; got != tt.allowed {
 			t.Errorf("%q: fetching from loopback gave %v, want allowed = %v", tt.setting, err, tt.allowed)
 		}
@@ -91,7 +92,7 @@ func TestSlackPages(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	unwatched := newSlackPages(corpus.NewExtractor(), opts, "", false, nil, slog.New(slog.DiscardHandler))
+	unwatched := newSlackPages(extract.New(), opts, "", false, nil, slog.New(slog.DiscardHandler))
 	p, err := unwatched.ReadPage(ctx, srv.URL+"/deal")
 	if err != nil {
 		t.Fatal(err)
@@ -113,7 +114,7 @@ func TestSlackPages(t *testing.T) {
 
 	dir := t.TempDir()
 	lock := ingest.NewFolderLock()
-	watched := newSlackPages(corpus.NewExtractor(), opts, dir, false, lock, slog.New(slog.DiscardHandler))
+	watched := newSlackPages(extract.New(), opts, dir, false, lock, slog.New(slog.DiscardHandler))
 	saved, err := watched.SaveArticle(ctx, srv.URL+"/deal")
 	if err != nil || saved.Known || saved.Title != "Oracle agrees five-year cloud contract with OpenAI" {
 		t.Fatalf("saved %+v, %v; want the new article with its title", saved, err)

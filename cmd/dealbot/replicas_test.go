@@ -18,6 +18,7 @@ import (
 	"github.com/gorilla/websocket"
 
 	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/corpus/extract"
 	"github.com/dealbot/dealbot/corpus/state"
 	"github.com/dealbot/dealbot/corpus/state/pgtest"
 	"github.com/dealbot/dealbot/index/bleveindex"
@@ -161,7 +162,7 @@ func startServe(t *testing.T, slack *socketSlack, dir string, spec string, store
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := bleveindex.Build(ctx, corpus.NewExtractor(), path, loaded.Articles, nil); err != nil {
+	if _, err := bleveindex.Build(ctx, extract.New(), path, loaded.Articles, nil); err != nil {
 		t.Fatal(err)
 	}
 	r := &replica{path: path, logs: &logBuffer{}, done: make(chan error, 1)}
@@ -179,7 +180,7 @@ func startServe(t *testing.T, slack *socketSlack, dir string, spec string, store
 	}
 	ctx, r.cancel = context.WithCancel(ctx)
 	go func() {
-		r.done <- runServe(ctx, cfg, log, corpus.NewExtractor(), path, dir, false, poller, store, pages, sh, testLease)
+		r.done <- runServe(ctx, cfg, log, extract.New(), path, dir, false, poller, store, pages, sh, testLease)
 	}()
 	t.Cleanup(func() {
 		r.stop(t)

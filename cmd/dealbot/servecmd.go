@@ -12,7 +12,7 @@ import (
 	"time"
 
 	"github.com/dealbot/dealbot/bot"
-	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/corpus/extract"
 	"github.com/dealbot/dealbot/corpus/ingest"
 	"github.com/dealbot/dealbot/corpus/state"
 	"github.com/dealbot/dealbot/index"
@@ -80,7 +80,7 @@ func serveCommand(sys system) command {
 					}
 					defer db.Close()
 				}
-				x := corpus.NewExtractor()
+				x := extract.New()
 				lock := ingest.NewFolderLock()
 				poller, pages := folderWriters(x, *feeds, *watch, *every, *follow, db, fetchOpts, lock, log)
 				if poller != nil {
@@ -104,7 +104,7 @@ func serveCommand(sys system) command {
 // dir: the feed poller (nil without a feeds file) and the pages saved from
 // Slack. They share lock, the folder's, with each other and with the
 // article sync, so that a story arriving two ways at once is written once.
-func folderWriters(x *corpus.Extractor, feeds, dir string, every time.Duration, followLinks bool, db state.Store, fetchOpts ingest.FetchOptions, lock *ingest.FolderLock, log *slog.Logger) (*feedPoller, *slackPages) {
+func folderWriters(x *extract.Extractor, feeds, dir string, every time.Duration, followLinks bool, db state.Store, fetchOpts ingest.FetchOptions, lock *ingest.FolderLock, log *slog.Logger) (*feedPoller, *slackPages) {
 	var poller *feedPoller
 	if feeds != "" {
 		poller = &feedPoller{file: feeds, dir: dir, every: every, db: db, log: log, followLinks: followLinks, lock: lock}
@@ -112,7 +112,7 @@ func folderWriters(x *corpus.Extractor, feeds, dir string, every time.Duration, 
 	return poller, newSlackPages(x, fetchOpts, dir, followLinks, lock, log)
 }
 
-func runServe(ctx context.Context, cfg config, log *slog.Logger, x *corpus.Extractor, path, watchDir string, followLinks bool, poller *feedPoller, db state.Store, pages *slackPages, share *articleShare, lease leaseTiming) error {
+func runServe(ctx context.Context, cfg config, log *slog.Logger, x *extract.Extractor, path, watchDir string, followLinks bool, poller *feedPoller, db state.Store, pages *slackPages, share *articleShare, lease leaseTiming) error {
 	// What serve starts stops when it returns, even on an error.
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/corpus/extract"
 	"github.com/dealbot/dealbot/index"
 	"github.com/dealbot/dealbot/index/bleveindex"
 )
@@ -22,7 +23,7 @@ func TestHangupSaysWhatTheReloadDid(t *testing.T) {
 		Body: "OpenAI signed a contract with Oracle worth $300 billion."}
 	build := func(t *testing.T, path string) {
 		t.Helper()
-		if _, err := bleveindex.Build(context.Background(), corpus.NewExtractor(), path, []corpus.Article{article}, nil); err != nil {
+		if _, err := bleveindex.Build(context.Background(), extract.New(), path, []corpus.Article{article}, nil); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -16,7 +16,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 
-	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/corpus/extract"
 	"github.com/dealbot/dealbot/corpus/ingest"
 	"github.com/dealbot/dealbot/corpus/state"
 	"github.com/dealbot/dealbot/corpus/state/pgtest"
@@ -197,7 +197,7 @@ func TestReplicasShareAcrossAnOutage(t *testing.T) {
 		}
 		t.Cleanup(func() { st.Close() })
 		lock := ingest.NewFolderLock()
-		pages := newSlackPages(corpus.NewExtractor(), opts, dir, false, lock, slog.New(slog.DiscardHandler))
+		pages := newSlackPages(extract.New(), opts, dir, false, lock, slog.New(slog.DiscardHandler))
 		share := func(log *slog.Logger) *articleShare { return newArticleShare(st, dir, lock, false, testSync, log) }
 		return startServe(t, slack, dir, spec, st, nil, pages, share), dir, pages
 	}
@@ -430,7 +430,7 @@ func TestSavedArticleIsShared(t *testing.T) {
 	}
 	store := &memArticles{}
 	here, there := t.TempDir(), t.TempDir()
-	pages := newSlackPages(corpus.NewExtractor(), opts, here, false, nil, slog.New(slog.DiscardHandler))
+	pages := newSlackPages(extract.New(), opts, here, false, nil, slog.New(slog.DiscardHandler))
 	pages.share = newArticleShare(store, here, nil, false, time.Hour, slog.New(slog.DiscardHandler))
 	if _, err := pages.SaveArticle(ctx, srv.URL+"/deal"); err != nil {
 		t.Fatal(err)

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/corpus/extract"
 	"github.com/dealbot/dealbot/corpus/ingest"
 	"github.com/dealbot/dealbot/corpus/state"
 )
@@ -56,7 +57,7 @@ func TestFeedAndSyncWriteAStoryOnce(t *testing.T) {
 	// The other replica saves the page and stores it.
 	store := &memArticles{}
 	there := t.TempDir()
-	pages := newSlackPages(corpus.NewExtractor(), fetchOpts, there, false, nil, log)
+	pages := newSlackPages(extract.New(), fetchOpts, there, false, nil, log)
 	pages.share = newArticleShare(store, there, nil, false, time.Hour, log)
 	if _, err := pages.SaveArticle(ctx, site.URL+"/story"); err != nil {
 		t.Fatal(err)
@@ -93,7 +94,7 @@ func TestFeedAndSyncWriteAStoryOnce(t *testing.T) {
 			}
 			defer db.Close()
 			lock := ingest.NewFolderLock()
-			poller, _ := folderWriters(corpus.NewExtractor(), feeds, dir, time.Hour, false, db, fetchOpts, lock, log)
+			poller, _ := folderWriters(extract.New(), feeds, dir, time.Hour, false, db, fetchOpts, lock, log)
 			share := newArticleShare(store, dir, lock, false, time.Hour, log)
 			poller.share = share
 			order(func() { poller.poll(ctx, poller.ingester()) }, func() { share.sync(ctx) })

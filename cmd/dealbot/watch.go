@@ -13,6 +13,7 @@ import (
 	"github.com/fsnotify/fsnotify"
 
 	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/corpus/extract"
 	"github.com/dealbot/dealbot/index"
 	"github.com/dealbot/dealbot/index/bleveindex"
 )
@@ -28,7 +29,7 @@ const debounce = 500 * time.Millisecond
 // It closes ready, when not nil, once the folder is being watched (or
 // cannot be). News, when not nil, is told of the figures in the folder at
 // the start and after every rebuild.
-func watchCorpus(ctx context.Context, x *corpus.Extractor, dir string, followLinks bool, path string, live *index.Live, log *slog.Logger, ready chan<- struct{}, news *newFacts) {
+func watchCorpus(ctx context.Context, x *extract.Extractor, dir string, followLinks bool, path string, live *index.Live, log *slog.Logger, ready chan<- struct{}, news *newFacts) {
 	watching := sync.OnceFunc(func() {
 		if ready != nil {
 			close(ready)
@@ -95,7 +96,7 @@ func addTree(w *fsnotify.Watcher, dir string, log *slog.Logger) {
 	})
 }
 
-func rebuild(ctx context.Context, x *corpus.Extractor, dir string, followLinks bool, path string, live *index.Live, log *slog.Logger, news *newFacts) {
+func rebuild(ctx context.Context, x *extract.Extractor, dir string, followLinks bool, path string, live *index.Live, log *slog.Logger, news *newFacts) {
 	load := corpus.LoadDir
 	if followLinks {
 		load = corpus.LoadDirFollowingLinks

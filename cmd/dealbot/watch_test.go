@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/corpus/extract"
 	"github.com/dealbot/dealbot/index"
 	"github.com/dealbot/dealbot/index/bleveindex"
 )
@@ -68,7 +69,7 @@ func TestWatchPicksUpNewArticles(t *testing.T) {
 		t.Fatal(err)
 	}
 	path := filepath.Join(t.TempDir(), "deals.bleve")
-	if _, err := bleveindex.Build(context.Background(), corpus.NewExtractor(), path, loaded.Articles, nil); err != nil {
+	if _, err := bleveindex.Build(context.Background(), extract.New(), path, loaded.Articles, nil); err != nil {
 		t.Fatal(err)
 	}
 	logged := make(records, 100)
@@ -94,7 +95,7 @@ func TestWatchPicksUpNewArticles(t *testing.T) {
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		watchCorpus(ctx, corpus.NewExtractor(), dir, false, path, live, log, nil, nil)
+		watchCorpus(ctx, extract.New(), dir, false, path, live, log, nil, nil)
 	}()
 	defer func() { cancel(); <-done }()
 	logged.waitFor(t, "watching for article changes")

@@ -7,6 +7,7 @@ import (
 
 	"github.com/dealbot/dealbot/bot"
 	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/corpus/extract"
 	"github.com/dealbot/dealbot/corpus/state"
 )
 
@@ -51,7 +52,7 @@ func (s watchStore) LastDigest(ctx context.Context, id uint64) (time.Time, error
 // index: those whose corpus.FactKey was not among the figures before it.
 // Only the rebuild goroutine uses it.
 type newFacts struct {
-	x   *corpus.Extractor
+	x   *extract.Extractor
 	ann *bot.Announcer
 	log *slog.Logger
 	// leading, when set, says whether this replica holds the leader
@@ -101,7 +102,7 @@ func (n *newFacts) rebuilt(ctx context.Context, articles []corpus.Article) {
 	n.log.Info("watches checked after the rebuild", "new_figures", len(fresh))
 }
 
-func factKeys(x *corpus.Extractor, articles []corpus.Article) map[string]bool {
+func factKeys(x *extract.Extractor, articles []corpus.Article) map[string]bool {
 	keys := map[string]bool{}
 	for _, a := range articles {
 		for _, f := range x.Extract(a) {

@@ -15,6 +15,7 @@ import (
 
 	"github.com/dealbot/dealbot/bot"
 	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/corpus/extract"
 	"github.com/dealbot/dealbot/corpus/state"
 	"github.com/dealbot/dealbot/index"
 	"github.com/dealbot/dealbot/index/bleveindex"
@@ -83,7 +84,7 @@ func watching(t *testing.T, dir, path string, live *index.Live, db state.Store, 
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		x := corpus.NewExtractor()
+		x := extract.New()
 		watchCorpus(ctx, x, dir, false, path, live, log, ready, &newFacts{x: x, ann: b.Announcer(), log: log})
 	}()
 	<-ready
@@ -129,7 +130,7 @@ func TestNewFiguresAnnouncedOnce(t *testing.T) {
 		t.Fatal(err)
 	}
 	path := filepath.Join(tmp, "deals.bleve")
-	if _, err := bleveindex.Build(ctx, corpus.NewExtractor(), path, loaded.Articles, nil); err != nil {
+	if _, err := bleveindex.Build(ctx, extract.New(), path, loaded.Articles, nil); err != nil {
 		t.Fatal(err)
 	}
 	logged := make(records, 10_000)

@@ -38,6 +38,7 @@ import (
 	"github.com/blevesearch/bleve/v2/mapping"
 
 	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/corpus/extract"
 	"github.com/dealbot/dealbot/index/internal/synth"
 )
 
@@ -157,7 +158,7 @@ func setupPipeline(b *testing.B, arts []corpus.Article) func(*testing.B, string)
 		if len(loaded.Articles) != len(arts) {
 			b.Fatalf("loaded %d of %d articles: %v", len(loaded.Articles), len(arts), loaded.Problems)
 		}
-		if _, err := Build(ctx, corpus.NewExtractor(), path, loaded.Articles, nil); err != nil {
+		if _, err := Build(ctx, extract.New(), path, loaded.Articles, nil); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -306,12 +307,12 @@ func TestBuildIndexesEveryDocument(t *testing.T) {
 	want := map[corpus.Kind]int{}
 	docs := uint64(len(arts))
 	for _, a := range arts {
-		for _, f := range corpus.NewExtractor().Extract(a) {
+		for _, f := range extract.New().Extract(a) {
 			want[f.Kind]++
 			docs++
 		}
 	}
-	ix, stats, err := Memory(context.Background(), corpus.NewExtractor(), arts)
+	ix, stats, err := Memory(context.Background(), extract.New(), arts)
 	if err != nil {
 		t.Fatal(err)
 	}

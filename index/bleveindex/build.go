@@ -17,6 +17,7 @@ import (
 	"github.com/blevesearch/bleve/v2/mapping"
 
 	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/corpus/extract"
 	"github.com/dealbot/dealbot/index"
 )
 
@@ -58,7 +59,7 @@ type Progress func(done, total int)
 //
 // It returns ErrLocked when another process is building at path, and
 // ErrNothingToIndex when articles is empty.
-func Build(ctx context.Context, x *corpus.Extractor, path string, articles []corpus.Article, progress Progress) (Stats, error) {
+func Build(ctx context.Context, x *extract.Extractor, path string, articles []corpus.Article, progress Progress) (Stats, error) {
 	if len(articles) == 0 {
 		return Stats{}, ErrNothingToIndex
 	}
@@ -196,7 +197,7 @@ func dropMergedSegments(dir string) error {
 // Memory builds an index in memory, extracting facts with x, for answering
 // without an index on disk. It returns ErrNothingToIndex when articles is
 // empty.
-func Memory(ctx context.Context, x *corpus.Extractor, articles []corpus.Article) (*Engine, Stats, error) {
+func Memory(ctx context.Context, x *extract.Extractor, articles []corpus.Article) (*Engine, Stats, error) {
 	if len(articles) == 0 {
 		return nil, Stats{}, ErrNothingToIndex
 	}
@@ -221,7 +222,7 @@ func Memory(ctx context.Context, x *corpus.Extractor, articles []corpus.Article)
 // and made into a segment while the other waits for bleve to persist its
 // own. Batches are filled in article order, and a corpus that fits in one
 // batch is written as one.
-func fill(ctx context.Context, x *corpus.Extractor, b bleve.Index, articles []corpus.Article, progress Progress) (Stats, []corpus.Organisation, error) {
+func fill(ctx context.Context, x *extract.Extractor, b bleve.Index, articles []corpus.Article, progress Progress) (Stats, []extract.Organisation, error) {
 	start := time.Now()
 	parent := ctx
 	// A failing worker or writer cancels ctx with its error as the cause.
@@ -315,8 +316,8 @@ const (
 // documents mapped and ready for a batch. done is closed when it is ready.
 type chunk struct {
 	lo, hi int
-	docs   [][]*document.Document  // per article: the article, then its facts
-	orgs   [][]corpus.Organisation // per article: those beyond the built-in companies
+	docs   [][]*document.Document   // per article: the article, then its facts
+	orgs   [][]extract.Organisation // per article: those beyond the built-in companies
 	facts  map[corpus.Kind]int
 	warns  []corpus.Problem
 	err    error
@@ -327,7 +328,7 @@ type chunk struct {
 // articles, and returns the chunks in article order. The channel is closed
 // when every chunk is queued or ctx is done; the WaitGroup is done when the
 // workers have stopped.
-func prepare(ctx context.Context, x *corpus.Extractor, m mapping.IndexMapping, articles []corpus.Article) (<-chan *chunk, *sync.WaitGroup) {
+func prepare(ctx context.Context, x *extract.Extractor, m mapping.IndexMapping, articles []corpus.Article) (<-chan *chunk, *sync.WaitGroup) {
 	n := runtime.GOMAXPROCS(0)
 	jobs := make(chan *chunk)
 	ordered := make(chan *chunk, 2*n)
@@ -360,7 +361,7 @@ func prepare(ctx context.Context, x *corpus.Extractor, m mapping.IndexMapping, a
 	return ordered, &wg
 }
 
-func (c *chunk) prepare(ctx context.Context, x *corpus.Extractor, m mapping.IndexMapping, articles []corpus.Article) {
+func (c *chunk) prepare(ctx context.Context, x *extract.Extractor, m mapping.IndexMapping, articles []corpus.Article) {
 	c.facts = map[corpus.Kind]int{}
 	c.docs = make([][]*document.Document, 0, c.hi-c.lo)
 	for _, a := range articles[c.lo:c.hi] {
@@ -384,7 +385,7 @@ func (c *chunk) prepare(ctx context.Context, x *corpus.Extractor, m mapping.Inde
 // facts by kind. It also returns the organisations the article names beyond
 // the built-in companies. warn says why the article was indexed only in
 // part, or is "".
-func documents(x *corpus.Extractor, m mapping.IndexMapping, a corpus.Article, kinds map[corpus.Kind]int) (docs []*document.Document, orgs []corpus.Organisation, warn string, err error) {
+func documents(x *extract.Extractor, m mapping.IndexMapping, a corpus.Article, kinds map[corpus.Kind]int) (docs []*document.Document, orgs []extract.Organisation, warn string, err error) {
 	e := index.NewEntry(x, a)
 	docs = make([]*document.Document, 0, 1+len(e.Facts))
 	d, err := mapDocument(m, articleDocID(a.ID), articleDoc(a, e.Mentions))

@@ -9,7 +9,7 @@ import (
 	"syscall"
 	"testing"
 
-	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/corpus/extract"
 	"github.com/dealbot/dealbot/index/internal/synth"
 )
 
@@ -31,7 +31,7 @@ func TestBuildOnAFullDiskFailsAndTheOldIndexServes(t *testing.T) {
 	mustBuild(t, path, amazonAnthropic)
 	before := currentName(path)
 
-	_, err := Build(context.Background(), corpus.NewExtractor(), path, synth.Articles(1, 3000), nil)
+	_, err := Build(context.Background(), extract.New(), path, synth.Articles(1, 3000), nil)
 	if !errors.Is(err, syscall.ENOSPC) || !strings.HasPrefix(err.Error(), "no space left on the device") {
 		t.Fatalf("err = %v, want one saying no space is left", err)
 	}

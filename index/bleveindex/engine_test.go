@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/corpus/extract"
 	"github.com/dealbot/dealbot/index"
 )
 
@@ -14,7 +15,7 @@ import (
 // engine must keep too.
 func TestEngineRunsTheCoresRequests(t *testing.T) {
 	ctx := context.Background()
-	e, _, err := Memory(ctx, corpus.NewExtractor(), []corpus.Article{amazonAnthropic, oracleOpenAI})
+	e, _, err := Memory(ctx, extract.New(), []corpus.Article{amazonAnthropic, oracleOpenAI})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -60,7 +61,7 @@ func TestEngineRunsTheCoresRequests(t *testing.T) {
 // with its article, and what a fact shows.
 func TestEngineReadsWhatIsAskedFor(t *testing.T) {
 	ctx := context.Background()
-	e, _, err := Memory(ctx, corpus.NewExtractor(), []corpus.Article{amazonAnthropic, oracleOpenAI})
+	e, _, err := Memory(ctx, extract.New(), []corpus.Article{amazonAnthropic, oracleOpenAI})
 	if err != nil {
 		t.Fatal(err)
 	}

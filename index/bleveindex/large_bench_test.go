@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/corpus/extract"
 )
 
 // largeShapes are single articles made to be costly: each is a file of the
@@ -51,7 +52,7 @@ func BenchmarkIndexLargeArticle(b *testing.B) {
 					if err != nil || len(loaded.Articles) != 1 {
 						b.Fatalf("load: %v %v", err, loaded.Problems)
 					}
-					if _, err := Build(ctx, corpus.NewExtractor(), filepath.Join(dir, fmt.Sprint("idx", i)), loaded.Articles, nil); err != nil {
+					if _, err := Build(ctx, extract.New(), filepath.Join(dir, fmt.Sprint("idx", i)), loaded.Articles, nil); err != nil {
 						b.Fatal(err)
 					}
 				}

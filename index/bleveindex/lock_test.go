@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/corpus/extract"
 )
 
 func TestBuildLockIsOnlyTheOwners(t *testing.T) {
@@ -57,7 +58,7 @@ func TestBuildLockHeldByAnotherUserSaysSo(t *testing.T) {
 	if err := syscall.Flock(int(held.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
 		t.Fatal(err)
 	}
-	_, err = Build(context.Background(), corpus.NewExtractor(), path, []corpus.Article{amazonAnthropic}, nil)
+	_, err = Build(context.Background(), extract.New(), path, []corpus.Article{amazonAnthropic}, nil)
 	if !errors.Is(err, ErrLocked) {
 		t.Fatalf("want ErrLocked, got %v", err)
 	}

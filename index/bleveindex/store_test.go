@@ -15,6 +15,7 @@ import (
 	bolterrors "go.etcd.io/bbolt/errors"
 
 	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/corpus/extract"
 	"github.com/dealbot/dealbot/index"
 	"github.com/dealbot/dealbot/index/internal/synth"
 )
@@ -30,7 +31,7 @@ var (
 
 func mustBuild(t *testing.T, path string, arts ...corpus.Article) {
 	t.Helper()
-	if _, err := Build(context.Background(), corpus.NewExtractor(), path, arts, nil); err != nil {
+	if _, err := Build(context.Background(), extract.New(), path, arts, nil); err != nil {
 		t.Fatalf("Build: %v", err)
 	}
 }
@@ -71,7 +72,7 @@ func TestInterruptedBuildLeavesTheOldIndexServing(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	// Cancel after the first batch is written, as Ctrl-C would mid-build.
-	_, err := Build(ctx, corpus.NewExtractor(), path, many(3*batchSize), func(done, total int) { cancel() })
+	_, err := Build(ctx, extract.New(), path, many(3*batchSize), func(done, total int) { cancel() })
 	if !errors.Is(err, context.Canceled) {
 		t.Fatalf("interrupted build: want context.Canceled, got %v", err)
 	}
@@ -85,7 +86,7 @@ func TestInterruptedBuildLeavesTheOldIndexServing(t *testing.T) {
 
 func TestBuildWithNoArticlesFails(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "deals.bleve")
-	if _, err := Build(context.Background(), corpus.NewExtractor(), path, nil, nil); !errors.Is(err, ErrNothingToIndex) {
+	if _, err := Build(context.Background(), extract.New(), path, nil, nil); !errors.Is(err, ErrNothingToIndex) {
 		t.Errorf("want ErrNothingToIndex, got %v", err)
 	}
 }
@@ -194,7 +195,7 @@ func TestConcurrentBuildIsRefused(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer gen.release()
-	_, err = Build(context.Background(), corpus.NewExtractor(), path, []corpus.Article{amazonAnthropic}, nil)
+	_, err = Build(context.Background(), extract.New(), path, []corpus.Article{amazonAnthropic}, nil)
 	if !errors.Is(err, ErrLocked) {
 		t.Errorf("want ErrLocked while another build runs, got %v", err)
 	}

@@ -1,0 +1,419 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Company is one company the extractor knows by name: its canonical name
+// and the other names the press uses for it.
+type Company struct {
+	Name    string
+	Aliases []string
+	// Capitalised lists names that are also ordinary English words ("apple",
+	// "slack", "oracle"): in running text they only count when written with
+	// a capital, so "cut slack" or "intel on the deal" is not a company.
+	Capitalised []string
+}
+
+// DefaultCompanies returns the companies dealbot knows by name. The
+// canonical name itself is always an alias.
+func DefaultCompanies() []Company {
+	return []Company{
+		{Name: "Amazon", Aliases: []string{"AWS", "Amazon Web Services", "Amazon.com", "AWS Lambda"}},
+		{Name: "Microsoft", Aliases: []string{"MSFT", "Microsoft Azure", "GitHub", "LinkedIn"}, Capitalised: []string{"Azure"}},
+		{Name: "Google", Aliases: []string{"Google Cloud", "GCP", "Google Cloud Platform", "Google DeepMind", "DeepMind"}, Capitalised: []string{"Alphabet"}},
+		{Name: "Oracle", Aliases: []string{"OCI", "Oracle Cloud", "Oracle Cloud Infrastructure"}, Capitalised: []string{"Oracle"}},
+		{Name: "IBM", Aliases: []string{"International Business Machines", "IBM Cloud", "Big Blue"}},
+		{Name: "Salesforce", Aliases: []string{"Salesforce.com"}},
+		{Name: "SAP", Aliases: []string{"SAP SE"}},
+		{Name: "OpenAI", Aliases: []string{"Open AI"}},
+		{Name: "Anthropic"},
+		{Name: "Nvidia", Aliases: []string{"NVDA"}, Capitalised: []string{"Team Green"}},
+		{Name: "CoreWeave"},
+		{Name: "Meta", Aliases: []string{"Facebook", "Meta Platforms"}, Capitalised: []string{"Meta"}},
+		{Name: "Snowflake", Capitalised: []string{"Snowflake"}},
+		{Name: "Databricks"},
+		{Name: "Broadcom"},
+		{Name: "VMware"},
+		{Name: "Alibaba", Aliases: []string{"Alibaba Cloud", "Aliyun", "Alibaba Group"}},
+		{Name: "Tencent", Aliases: []string{"Tencent Cloud"}},
+		{Name: "Huawei", Aliases: []string{"Huawei Cloud"}},
+		{Name: "Dell", Aliases: []string{"Dell Technologies"}},
+		{Name: "HPE", Aliases: []string{"Hewlett Packard Enterprise", "Hewlett-Packard Enterprise"}},
+		{Name: "Cisco", Aliases: []string{"Cisco Systems"}},
+		{Name: "Accenture"},
+		{Name: "xAI", Aliases: []string{"X.AI"}},
+		{Name: "Mistral", Aliases: []string{"Mistral AI"}, Capitalised: []string{"Mistral"}},
+		{Name: "Nebius"},
+		{Name: "Lambda", Aliases: []string{"Lambda Labs"}, Capitalised: []string{"Lambda"}},
+		{Name: "Crusoe", Aliases: []string{"Crusoe Energy"}, Capitalised: []string{"Crusoe"}},
+		{Name: "SoftBank", Aliases: []string{"SoftBank Group"}},
+		{Name: "Apple", Aliases: []string{"iPhone", "iPad"}, Capitalised: []string{"Apple", "Mac"}},
+		{Name: "Intel", Capitalised: []string{"Intel", "Team Blue"}},
+		{Name: "AMD", Aliases: []string{"Advanced Micro Devices"}, Capitalised: []string{"Team Red"}},
+		{Name: "Workday", Capitalised: []string{"Workday"}},
+		{Name: "ServiceNow"},
+		{Name: "Slack", Aliases: []string{"Slack Technologies"}, Capitalised: []string{"Slack"}},
+		{Name: "HashiCorp"},
+		{Name: "Wiz", Capitalised: []string{"Wiz"}},
+		{Name: "Rackspace", Aliases: []string{"Rackspace Technology"}},
+		{Name: "DigitalOcean"},
+		{Name: "Cloudflare"},
+		{Name: "Baidu"},
+		{Name: "Akamai", Aliases: []string{"Akamai Technologies"}},
+		{Name: "China Telecom", Aliases: []string{"Tianyi Cloud"}},
+		{Name: "China Mobile"},
+		{Name: "KDDI"},
+		{Name: "China Unicom"},
+		{Name: "Kingsoft Cloud"},
+		{Name: "Marvell", Aliases: []string{"Marvell Technology"}},
+		{Name: "Deloitte"},
+		{Name: "Capgemini"},
+		{Name: "Infosys"},
+		{Name: "TCS", Aliases: []string{"Tata Consultancy Services"}},
+		{Name: "Kyndryl"},
+		{Name: "Palantir", Aliases: []string{"Palantir Technologies"}},
+		{Name: "US Department of Defense", Aliases: []string{"Pentagon", "DoD", "Department of Defense", "U.S. Department of Defense", "Defense Department", "Department of War"}},
+		{Name: "Red Hat"},
+		{Name: "UK government", Aliases: []string{"British government", "Government Digital Service", "GDS", "UK civil service", "HM Government", "Whitehall"}},
+		// The other US executive departments, by the names the press gives
+		// them: "the Department of Agriculture", "the Interior Department",
+		// "USDA". A bare "Department of Energy" is as often some other
+		// country's; the US ones are by far the most reported buyers.
+		{Name: "US Department of Agriculture", Aliases: []string{"Department of Agriculture", "U.S. Department of Agriculture", "Agriculture Department", "USDA"}},
+		{Name: "US Department of Commerce", Aliases: []string{"Department of Commerce", "U.S. Department of Commerce", "Commerce Department"}},
+		{Name: "US Department of Education", Aliases: []string{"Department of Education", "U.S. Department of Education", "Education Department"}},
+		{Name: "US Department of Energy", Aliases: []string{"Department of Energy", "U.S. Department of Energy", "Energy Department"}},
+		{Name: "US Department of Health and Human Services", Aliases: []string{"Department of Health and Human Services", "U.S. Department of Health and Human Services", "HHS"}},
+		{Name: "US Department of Homeland Security", Aliases: []string{"Department of Homeland Security", "U.S. Department of Homeland Security", "Homeland Security Department", "DHS"}},
+		{Name: "US Department of Housing and Urban Development", Aliases: []string{"Department of Housing and Urban Development", "HUD"}, Capitalised: []string{"HUD"}},
+		{Name: "US Department of the Interior", Aliases: []string{"Department of the Interior", "U.S. Department of the Interior", "Interior Department", "US Interior Department"}},
+		{Name: "US Department of Justice", Aliases: []string{"Department of Justice", "U.S. Department of Justice", "Justice Department", "DOJ"}},
+		{Name: "US Department of Labor", Aliases: []string{"Department of Labor", "U.S. Department of Labor", "Labor Department"}},
+		{Name: "US Department of State", Aliases: []string{"Department of State", "U.S. Department of State", "State Department", "US State Department"}},
+		{Name: "US Department of Transportation", Aliases: []string{"Department of Transportation", "U.S. Department of Transportation", "Transportation Department", "USDOT"}, Capitalised: []string{"DOT"}},
+		{Name: "US Department of the Treasury", Aliases: []string{"Department of the Treasury", "U.S. Department of the Treasury", "Treasury Department", "US Treasury"}},
+		{Name: "US General Services Administration", Aliases: []string{"General Services Administration", "GSA"}},
+		{Name: "CIA", Aliases: []string{"Central Intelligence Agency"}},
+		{Name: "US Air Force", Aliases: []string{"U.S. Air Force", "United States Air Force", "USAF"}, Capitalised: []string{"Air Force"}},
+		{Name: "US Department of Veterans Affairs", Aliases: []string{"Department of Veterans Affairs", "Veterans Affairs Department", "VA"}, Capitalised: []string{"VA"}},
+		{Name: "ICE", Aliases: []string{"Immigration and Customs Enforcement", "US Immigration and Customs Enforcement"}, Capitalised: []string{"ICE"}},
+		{Name: "National Geospatial-Intelligence Agency", Aliases: []string{"NGA"}, Capitalised: []string{"NGA"}},
+		{Name: "NHS", Aliases: []string{"National Health Service", "NHS England"}},
+		{Name: "HMRC", Aliases: []string{"HM Revenue and Customs", "HM Revenue & Customs", "Her Majesty's Revenue and Customs"}, Capitalised: []string{"HMRC"}},
+		{Name: "Juniper Networks", Aliases: []string{"Juniper"}},
+		{Name: "Splunk"},
+		{Name: "MGX"},
+		{Name: "Barclays"},
+		{Name: "Lloyds Banking Group", Aliases: []string{"Lloyds", "Lloyds Bank"}},
+		{Name: "ANZ", Aliases: []string{"ANZ Bank", "Australia and New Zealand Banking Group"}},
+		{Name: "ASML", Aliases: []string{"ASML Holding"}},
+		{Name: "Bharti Airtel", Aliases: []string{"Airtel"}},
+		{Name: "US Army", Aliases: []string{"U.S. Army", "United States Army"}, Capitalised: []string{"Army"}},
+		{Name: "US Navy", Aliases: []string{"U.S. Navy", "United States Navy"}, Capitalised: []string{"Navy"}},
+		{Name: "California State University", Aliases: []string{"Cal State", "CSU", "California State University system"}},
+		{Name: "Australian government", Aliases: []string{"Australian Government", "Australian Public Service", "Commonwealth government"}},
+		{Name: "Canadian government", Aliases: []string{"Government of Canada", "Canadian federal government", "Ottawa"}},
+		{Name: "UBS"},
+		{Name: "Citi", Aliases: []string{"Citigroup", "Citibank"}},
+		{Name: "BBVA"},
+		{Name: "Adobe"},
+		{Name: "Atlassian"},
+		{Name: "Zoom", Aliases: []string{"Zoom Video Communications"}, Capitalised: []string{"Zoom"}},
+		{Name: "Mitel", Aliases: []string{"Mitel Networks"}},
+		{Name: "Samsung", Aliases: []string{"Samsung Electronics"}},
+		// Makers of phones, PCs and memory, whose market shares research
+		// firms report each quarter.
+		{Name: "SK hynix", Aliases: []string{"Hynix", "SK Hynix Inc"}},
+		{Name: "Kioxia"},
+		{Name: "Nanya", Aliases: []string{"Nanya Technology"}},
+		{Name: "Winbond", Aliases: []string{"Winbond Electronics"}},
+		{Name: "Xiaomi"},
+		{Name: "Oppo"},
+		// The maker writes its name "vivo".
+		{Name: "Vivo"},
+		{Name: "Transsion"},
+		{Name: "Honor", Capitalised: []string{"Honor"}},
+		{Name: "Realme"},
+		{Name: "HP", Aliases: []string{"HP Inc", "Hewlett-Packard", "Hewlett Packard"}},
+		{Name: "Asus", Aliases: []string{"ASUSTeK"}},
+		{Name: "Acer"},
+		{Name: "Qualcomm"},
+		{Name: "TSMC", Aliases: []string{"Taiwan Semiconductor Manufacturing", "Taiwan Semiconductor"}},
+		{Name: "SMIC", Aliases: []string{"Semiconductor Manufacturing International"}},
+		{Name: "UMC", Aliases: []string{"United Microelectronics"}},
+		{Name: "GlobalFoundries", Aliases: []string{"Global Foundries"}},
+		{Name: "Equinix"},
+		{Name: "Digital Realty"},
+		{Name: "Fujitsu"},
+		{Name: "NTT Data"},
+		{Name: "NTT", Aliases: []string{"Nippon Telegraph and Telephone", "NTT Communications"}},
+		{Name: "Wipro"},
+		{Name: "HCLTech", Aliases: []string{"HCL Technologies", "HCL Tech"}},
+		{Name: "Cognizant"},
+		{Name: "OVHcloud", Aliases: []string{"OVH"}},
+		{Name: "Cohere", Capitalised: []string{"Cohere"}},
+		{Name: "Perplexity", Capitalised: []string{"Perplexity"}},
+		{Name: "Scale AI"},
+		{Name: "Hugging Face"},
+		{Name: "Groq"},
+		{Name: "Cerebras", Aliases: []string{"Cerebras Systems"}},
+		{Name: "G42"},
+		{Name: "ByteDance", Aliases: []string{"TikTok"}},
+		{Name: "Lenovo"},
+		{Name: "Supermicro", Aliases: []string{"Super Micro Computer", "Super Micro"}},
+		{Name: "Micron", Aliases: []string{"Micron Technology"}},
+		{Name: "Arm", Aliases: []string{"Arm Holdings"}, Capitalised: []string{"Arm"}},
+		{Name: "MongoDB"},
+		{Name: "Datadog"},
+		{Name: "CrowdStrike"},
+		{Name: "Palo Alto Networks"},
+		{Name: "Verizon"},
+		{Name: "AT&T"},
+		{Name: "Vodafone"},
+		{Name: "Deutsche Telekom"},
+		{Name: "Reliance", Aliases: []string{"Reliance Industries", "Reliance Jio", "Jio"}, Capitalised: []string{"Reliance"}},
+		{Name: "Booz Allen Hamilton", Aliases: []string{"Booz Allen"}},
+		{Name: "Leidos"},
+		{Name: "Netflix"},
+		{Name: "Uber"},
+		{Name: "Walmart"},
+		{Name: "Tesla"},
+		{Name: "SpaceX"},
+		{Name: "Blackstone"},
+		{Name: "BlackRock"},
+		{Name: "TWG Global", Aliases: []string{"TWG"}},
+		{Name: "Mubadala Capital", Aliases: []string{"Mubadala", "Mubadala Investment Company"}},
+		{Name: "KPMG"},
+		{Name: "PwC", Aliases: []string{"PricewaterhouseCoopers"}},
+		{Name: "Ernst & Young"},
+		{Name: "Atos"},
+		{Name: "Hitachi"},
+		{Name: "Siemens"},
+	}
+}
+
+// gazetteer is the lookup built from gazetteerEntries: alias keys (lower
+// case words joined by single spaces) to canonical names. Built once and
+// never written again.
+type gazetteer struct {
+	byKey map[string]aliasInfo
+	// maxWords is the longest alias in words, which bounds the lookahead of
+	// the matcher and so keeps it linear.
+	maxWords int
+	// firstWords holds, for each word that starts an alias, the most words
+	// an alias starting with it has; most words start none and are skipped
+	// with one lookup.
+	firstWords map[string]int
+	names      []string
+}
+
+type aliasInfo struct {
+	canonical   string
+	capitalised bool
+}
+
+func buildGazetteer(entries []Company) gazetteer {
+	g := gazetteer{byKey: map[string]aliasInfo{}, firstWords: map[string]int{}}
+	add := func(alias, canonical string, capitalised bool) {
+		words := aliasWords(alias)
+		if len(words) == 0 {
+			return
+		}
+		key := strings.Join(words, " ")
+		if old, ok := g.byKey[key]; ok && old.canonical == canonical {
+			capitalised = capitalised || old.capitalised
+		}
+		g.byKey[key] = aliasInfo{canonical: canonical, capitalised: capitalised}
+		g.maxWords = max(g.maxWords, len(words))
+		g.firstWords[words[0]] = max(g.firstWords[words[0]], len(words))
+	}
+	for _, e := range entries {
+		g.names = append(g.names, e.Name)
+		add(e.Name, e.Name, false)
+		for _, a := range e.Aliases {
+			add(a, e.Name, false)
+		}
+		for _, a := range e.Capitalised {
+			add(a, e.Name, true)
+		}
+	}
+	sort.Strings(g.names)
+	return g
+}
+
+// aliasWords splits a name into the lower-case words the matcher compares,
+// so that "Amazon.com", "AT&T" and "Hewlett-Packard" tokenise the same way
+// in the gazetteer as in text.
+func aliasWords(s string) []string {
+	var words []string
+	for _, t := range tokenize(s) {
+		if t.isWordOrNum() {
+			words = append(words, t.lower)
+		}
+	}
+	return words
+}
+
+// Canonical returns the canonical company for a name or alias,
+// case-insensitively ("aws" gives "Amazon"). Legal suffixes and a trailing
+// possessive are ignored. ok is false when the gazetteer does not know the
+// name.
+func Canonical(name string) (canonical string, ok bool) {
+	words := aliasWords(name)
+	for len(words) > 0 && (isLegalSuffix(words[len(words)-1]) || words[len(words)-1] == "s") {
+		if words[len(words)-1] == "s" && !strings.ContainsAny(name, "'’") {
+			break
+		}
+		words = words[:len(words)-1]
+	}
+	info, ok := defaultExtractor.gaz.byKey[strings.Join(words, " ")]
+	return info.canonical, ok
+}
+
+// CompaniesIn returns the canonical companies of the gazetteer named in text,
+// in order of first mention and without repeats. Matching ignores case and
+// respects word boundaries ("metadata" is not Meta); names that are also
+// common words ("Apple", "Slack", "Oracle") must be capitalised.
+func CompaniesIn(text string) []string {
+	return mentionNames(defaultExtractor.gaz.mentions(tokenize(text)))
+}
+
+// KnownCompanies returns every canonical company of the gazetteer, sorted.
+func KnownCompanies() []string {
+	return append([]string(nil), defaultExtractor.gaz.names...)
+}
+
+// mention is a company named in a token slice: tokens [start, end).
+type mention struct {
+	name       string
+	start, end int
+}
+
+// mentions finds gazetteer names in toks, longest match first at each
+// position. Only word and number tokens joined by nothing, a hyphen, an
+// ampersand or a dot can form one name, so "Amazon, Web" is not
+// "Amazon Web".
+func (g gazetteer) mentions(toks []token) []mention { return g.mentionsAt(toks, nil, 0) }
+
+// mentionsAt is mentions for a sentence whose tokens' lexicon marks are
+// known: a token without mark "starts" starts no alias and is skipped
+// without a lookup.
+func (g gazetteer) mentionsAt(toks []token, marks []wordMark, starts wordMark) []mention {
+	return g.appendMentionsAt(nil, toks, marks, starts)
+}
+
+// appendMentionsAt appends to dst the mentions mentionsAt finds.
+func (g gazetteer) appendMentionsAt(dst []mention, toks []token, marks []wordMark, starts wordMark) []mention {
+	out := dst
+	// The alias tried so far, in a buffer of its own: looking a map up
+	// by string(key) copies nothing.
+	var buf [64]byte
+	key := buf[:0]
+	for i := 0; i < len(toks); i++ {
+		if marks != nil && marks[i]&starts == 0 {
+			continue
+		}
+		// A name glued to the word before is inside another word; glued
+		// to an opening quote or bracket ("“Microsoft had 23%") it is not.
+		if !toks[i].isWordOrNum() || (i > 0 && toks[i-1].joins(toks[i]) && !opens(toks[i-1].text)) {
+			continue
+		}
+		limit, ok := g.firstWords[toks[i].lower]
+		if !ok {
+			continue
+		}
+		best, bestEnd := aliasInfo{}, -1
+		key = key[:0]
+		words := 0
+		for j := i; j < len(toks) && words < limit; j++ {
+			t := toks[j]
+			if !t.isWordOrNum() {
+				if isNameJoiner(t.text) && t.joins(next(toks, j)) && j > i && toks[j-1].joins(t) {
+					continue
+				}
+				break
+			}
+			if words > 0 {
+				key = append(key, ' ')
+			}
+			key = append(key, t.lower...)
+			words++
+			info, ok := g.byKey[string(key)]
+			if !ok || (info.capitalised && !capitalisedRun(toks[i:j+1])) {
+				continue
+			}
+			// A match that stops inside a longer word ("Meta" in "MetaX") is
+			// no match: the next token must not continue the word.
+			if n := next(toks, j); n.isWordOrNum() && t.joins(n) {
+				continue
+			}
+			best, bestEnd = info, j+1
+		}
+		if bestEnd < 0 {
+			continue
+		}
+		out = append(out, mention{name: best.canonical, start: i, end: bestEnd})
+		i = bestEnd - 1
+	}
+	return out
+}
+
+func next(toks []token, i int) token {
+	if i+1 < len(toks) {
+		return toks[i+1]
+	}
+	return token{}
+}
+
+func isNameJoiner(s string) bool { return s == "-" || s == "&" || s == "." }
+
+// capitalisedRun reports whether every word in toks starts with an upper
+// case letter.
+func capitalisedRun(toks []token) bool {
+	for _, t := range toks {
+		if !t.isWordOrNum() {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(t.text)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func mentionNames(ms []mention) []string {
+	var names []string
+	seen := map[string]bool{}
+	for _, m := range ms {
+		if !seen[m.name] {
+			seen[m.name] = true
+			names = append(names, m.name)
+		}
+	}
+	return names
+}
+
+// isLegalSuffix reports whether a lower-case word is a company-form suffix
+// such as "inc" or "plc" that names carry in filings but not in questions.
+func isLegalSuffix(w string) bool {
+	switch w {
+	case "inc", "corp", "corporation", "ltd", "limited", "pvt", "plc", "llc", "ag", "se", "sa", "gmbh", "nv", "co", "llp", "lp", "bv", "oy", "ab", "asa", "spa", "kk":
+		return true
+	}
+	return false
+}
+
+// opens reports a symbol that opens a quotation or an aside, a dash
+// included: "the top three vendors—AWS, Azure and Google Cloud—".
+func opens(s string) bool {
+	switch s {
+	case `"`, "“", "‘", "'", "(", "[", "—", "–":
+		return true
+	}
+	return false
+}

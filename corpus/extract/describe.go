@@ -1,0 +1,1452 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/dealbot/dealbot/corpus"
+)
+
+// describe completes a fact with what the sentence says of it beyond the
+// figure: a deal's type, status and object; a seat count's product and
+// stage; a market share's market, region, period and measurer.
+func (x *extractor) describe(f corpus.Fact, q quantity) corpus.Fact {
+	switch f.Kind {
+	case corpus.DealValue:
+		if f.DealType == "" {
+			f.DealType = x.dealType(q, f.Parties)
+		}
+		if f.DealType == corpus.DealAcquisition && f.Rule == "money-instalment" {
+			// A payment made each month or year buys services.
+			f.DealType = x.contractType(f.Parties)
+		}
+		f.Status, f.What = x.status(), x.what()
+		switch {
+		case f.Status != corpus.StatusUnknown:
+		case x.leadStatus != corpus.StatusUnknown && corpus.SameSides(x.leadParties, f.Parties) && (x.story == 0 || restates(x.story, f.Value)) && !x.doneBefore(q, f.Parties):
+			// Another figure between the same parties is another deal
+			// ("lost a $7 billion contract ... signed a $2 billion one"):
+			// it keeps what its own sentence implies, and so does one of
+			// a year gone by ("its $12.5 billion purchase of Motorola in
+			// 2011").
+			f.Status = x.leadStatus
+		default:
+			f.Status = x.impliedStatus(q, f.Parties)
+		}
+		f.Period = x.dealPeriod(q)
+	case corpus.Seats:
+		f.Product, f.Stage = x.product(), x.stage(q)
+	case corpus.MarketShare:
+		f.Market = x.market()
+		f.Region, f.Period, f.Measurer = x.region(), x.period(q), x.measurer(q)
+	}
+	return f
+}
+
+// status reads how far a deal has got from the sentence's words; a
+// cancellation or block outweighs an earlier agreement the sentence
+// recalls.
+func (x *extractor) status() corpus.Status {
+	if !x.statusRead {
+		x.sentStatus, x.statusRead = statusOf(x.s), true
+	}
+	return x.sentStatus
+}
+
+func statusOf(s sentence) corpus.Status {
+	for k := 0; k+1 < len(s.toks); k++ {
+		if walkedAway(&s, k) && !afterClause(s, k) {
+			// "is backing out of its $5.4 billion deal", "had agreed to
+			// be acquired, but that deal came undone"; but "agrees to
+			// pay $2.4bn after a rival's deal collapses" reports a deal
+			// the collapse made room for.
+			return corpus.StatusCancelled
+		}
+	}
+	for _, st := range []struct {
+		list wordList
+		st   corpus.Status
+	}{
+		{wCancelled, corpus.StatusCancelled}, {wBlocked, corpus.StatusBlocked}, {wLost, corpus.StatusLost}, {wInTalks, corpus.StatusInTalks},
+		{wCompleted, corpus.StatusCompleted}, {wAgreed, corpus.StatusAgreed}, {wAnnounced, corpus.StatusAnnounced},
+	} {
+		if !s.cues.has(st.list) {
+			continue
+		}
+		if st.st == corpus.StatusCompleted && completionAhead(s) {
+			// "plans to complete its $69 billion acquisition": agreed,
+			// not yet done.
+			return corpus.StatusAgreed
+		}
+		return st.st
+	}
+	for k := 0; k+1 < len(s.toks); k++ {
+		switch s.toks[k].lower {
+		case "called", "calls", "call":
+			if s.toks[k+1].lower == "off" {
+				return corpus.StatusCancelled // "has been called off"
+			}
+		case "said", "reported":
+			if k+2 < len(s.toks) && s.toks[k+1].lower == "to" && s.toks[k+2].lower == "be" {
+				return corpus.StatusInTalks // "is said to be putting together a round"
+			}
+		}
+	}
+	return corpus.StatusUnknown
+}
+
+// walkedAway reports, at token k, words saying a party left a deal or
+// the deal fell apart: "backing out", "pulled out", "walked away", "came
+// undone", "fell through", "collapsed", and a deal "to be cut".
+func walkedAway(s *sentence, k int) bool {
+	// A switch on the word, not a list of comparisons: this runs on every
+	// word of every sentence with a deal.
+	next := s.toks[k+1]
+	switch s.toks[k].lower {
+	case "back", "backs", "backed", "backing", "pull", "pulls", "pulled", "pulling":
+		return next.lower == "out"
+	case "walk", "walks", "walked", "walking":
+		return next.lower == "away"
+	case "came", "comes", "come", "coming":
+		return next.is("undone", "apart")
+	case "fell", "falls", "fall", "falling":
+		return next.is("through", "apart")
+	case "collapsed", "collapses", "collapse":
+		return s.cues.has(wDealValueNouns)
+	case "cut":
+		// "a $500 million Navy contract ... are also to be cut"
+		return k > 0 && s.marks[k-1]&beVerbs != 0 && s.cues.has(wDealValueNouns)
+	}
+	return false
+}
+
+// afterClause reports token k in a clause opened by "after" or
+// "following": what happened before the deal the sentence reports.
+func afterClause(s sentence, k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		switch {
+		case s.toks[j].text == "," || s.toks[j].text == ";":
+			return false
+		case s.toks[j].is("after", "following"):
+			return true
+		}
+	}
+	return false
+}
+
+// completionAhead reports a word of completion the sentence puts ahead:
+// "plans to complete", "expected to close".
+func completionAhead(s sentence) bool {
+	for k := 1; k < len(s.toks); k++ {
+		if s.bits[k].has(wCompleted) && s.toks[k-1].is("to") {
+			return true
+		}
+	}
+	return false
+}
+
+// impliedStatus reads a deal's status from its verbs when no status word
+// says it: a deal signed, struck or won is agreed ("Meta signs $14.2B
+// contract", "Cisco to buy Splunk"), and so is a contract the sentence
+// speaks of as existing ("the deal worth nearly $3B is moving fast");
+// money raised or invested is in ("OpenAI raises $40 billion", "has
+// invested $13 billion", a round of a year gone by); money a company will
+// put into a place is a plan it announced, money it will put into a
+// company a deal the two agreed.
+func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
+	start, end := x.clause(q)
+	for k := start; k < end; k++ {
+		if x.tokHas(k, wDealValueNouns) && x.formerBefore(k) {
+			// "the Home Office's previous two-year contract with AWS,
+			// which was worth £120m"
+			return corpus.StatusCompleted
+		}
+	}
+	for k := start; k < end; k++ {
+		if x.tokHas(k, wSigned) {
+			return corpus.StatusAgreed
+		}
+	}
+	toks := x.s.toks
+	for k := start; k < q.start; k++ {
+		if toks[k].is("already") {
+			return corpus.StatusCompleted // "has already put in $7.3 billion"
+		}
+	}
+	trig, at := x.triggerNear(q)
+	if at < 0 {
+		return corpus.StatusUnknown
+	}
+	w := toks[at]
+	future := at > 0 && (toks[at-1].is("to", "plans", "plan") || x.tokIs(at-1, modal))
+	// "it is acquiring Broadcom's unit for $4 billion", "AWS is investing
+	// $11 billion in Indiana": a deal under way is one agreed or a plan
+	// announced, as one to come is.
+	future = future || at > 0 && toks[at-1].is("is", "are") && w.is("acquiring", "buying", "purchasing", "investing")
+	past := strings.HasSuffix(w.lower, "ed") || w.is("bought", "put", "sank", "sold")
+	switch trig {
+	case trigAcquire, trigContract:
+		switch {
+		case x.tokIs(at, namesTakeover) && !future:
+			// "its $26.2 billion purchase of LinkedIn last year": a
+			// purchase of a year gone by is done, and so is a "recent"
+			// one; "Confluent soars on IBM's $11 billion acquisition":
+			// one of today is agreed.
+			if x.yearGone(q) || at > 0 && (toks[q.start-1].is("recent") || toks[at-1].is("recent")) {
+				return corpus.StatusCompleted
+			}
+			if !x.hedged(start, at) {
+				return corpus.StatusAgreed
+			}
+		case future || w.is("buy", "buys", "acquire", "acquires", "purchases", "pay", "pays"):
+			return corpus.StatusAgreed
+		case past && !x.passive(at):
+			return corpus.StatusCompleted
+		case trig == trigContract && x.tokHas(at, wDealValueNouns) && !x.hedged(start, at):
+			// "Nebius' deal worth nearly $3B ... is moving fast", "the
+			// order has a total contract value of $2.9 billion": a
+			// contract spoken of as there is one.
+			return corpus.StatusAgreed
+		}
+	case trigRaise:
+		switch {
+		case x.clauseHasWord(q, "leads", "led", "backs", "backed"):
+			// "ASML leads Mistral's 1.7 billion euro round", "Meta backs
+			// Databricks in $10 billion round": a round with its
+			// investor named is raised.
+			return corpus.StatusCompleted
+		case x.yearGone(q):
+			// "took part in its $350 million series C in 2022"
+			return corpus.StatusCompleted
+		case future || w.is("raising"):
+			return corpus.StatusAnnounced
+		case past || w.is("raises"):
+			return corpus.StatusCompleted
+		}
+	case trigInvest, trigPledge:
+		toCompany := slices.ContainsFunc(ps, func(p corpus.Party) bool {
+			_, isPlace := x.e.regions[p.Name]
+			return p.Role == corpus.RoleRecipient && !isPlace
+		})
+		switch {
+		case x.commitmentToBuy(q, trig) || slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Role == corpus.RoleCustomer }):
+			// "OpenAI commits to $250 billion of Azure", "the agency plans
+			// to spend $2 billion on a cloud": bought, not pledged.
+			return corpus.StatusAgreed
+		case w.is("spent"):
+			// "1.51 trillion yen spent from 2011 to 2022"
+			return corpus.StatusCompleted
+		case trig == trigInvest && x.yearGone(q) && !future:
+			return corpus.StatusCompleted
+		case trig == trigInvest && past && !future && !x.passive(at) && !w.is("backed"):
+			// "Google first invested $300 million in the company"
+			return corpus.StatusCompleted
+		case toCompany && (future || trig == trigPledge || w.is("puts", "invests", "backs")):
+			// "Nvidia will put in up to $10 billion", "Ottawa has
+			// committed to invest C$240m in Cohere", "Google puts
+			// another $1 billion into Anthropic": a company takes the
+			// money, so the two have agreed.
+			return corpus.StatusAgreed
+		case future || trig == trigPledge && !w.is("spent"):
+			// "will invest €4 billion in Spain", "has pledged $3bn for
+			// UK data centres", "adds R5.4bn to its South African
+			// investment": a plan announced.
+			return corpus.StatusAnnounced
+		}
+	case trigAward:
+		return corpus.StatusAgreed
+	case trigSell:
+		switch {
+		case x.yearGone(q) || past && !x.passive(at):
+			// "sold it off in 2017 in a deal valued at $4.4 billion"
+			return corpus.StatusCompleted
+		case future || w.is("sell", "sells"):
+			// "AMD sells its server arm to Sanmina in $3 billion deal"
+			return corpus.StatusAgreed
+		}
+	}
+	return corpus.StatusUnknown
+}
+
+// doneBefore reports a deal its sentence says was done in a year gone by,
+// so not the one an article's lead reports.
+func (x *extractor) doneBefore(q quantity, ps []corpus.Party) bool {
+	return x.yearGone(q) && x.impliedStatus(q, ps) == corpus.StatusCompleted
+}
+
+// yearGone reports a deal the sentence dates to a year before the
+// article's.
+func (x *extractor) yearGone(q quantity) bool {
+	y := x.dealPeriod(q).Year()
+	return y != 0 && x.pub.year != 0 && y < x.pub.year
+}
+
+// formerBefore reports a word saying a contract is over within a few
+// words before the deal word at "at": "its previous two-year contract".
+func (x *extractor) formerBefore(at int) bool {
+	for k := at - 1; k >= 0 && k >= at-5; k-- {
+		// "last" dates the signing ("last month signed a deal"); it says
+		// no contract is over. Nor does "earlier" without a determiner
+		// before it: "earlier this month signed a deal", not "its earlier
+		// deal".
+		if x.tokIs(k, namesEarlier) && !x.s.toks[k].is("last") && !x.adverbEarlier(k) || x.s.toks[k].is("expired") {
+			return true
+		}
+	}
+	return false
+}
+
+// adverbEarlier reports "earlier" at k dating an event rather than naming an
+// earlier one of a kind: no determiner stands before it.
+func (x *extractor) adverbEarlier(k int) bool {
+	return x.s.toks[k].is("earlier") && (k == 0 || !x.tokIs(k-1, definite) && !x.s.toks[k-1].is("an", "his", "her", "our"))
+}
+
+// hedged reports a word of doubt between from and the deal word at "at":
+// "could", "would", "a potential deal".
+func (x *extractor) hedged(from, at int) bool {
+	for k := from; k < at; k++ {
+		if x.s.toks[k].is("could", "would", "may", "might", "potential", "possible", "proposed", "mooted") {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseHasWord reports one of words in q's clause.
+func (x *extractor) clauseHasWord(q quantity, words ...string) bool {
+	start, end := x.clause(q)
+	for k := start; k < end; k++ {
+		if x.s.toks[k].is(words...) {
+			return true
+		}
+	}
+	return false
+}
+
+// what names what a deal bought when the sentence says so in words the
+// extractor knows: a stake, compute capacity, or a product's licences.
+func (x *extractor) what() string {
+	toks := x.s.toks
+	for k, t := range toks {
+		switch {
+		case t.lower == "stake":
+			return "a stake"
+		case t.lower == "capacity" && k > 0 && toks[k-1].is("compute", "computing", "cloud", "gpu", "ai", "data"):
+			return toks[k-1].lower + " capacity"
+		case t.lower == "capacity" && k > 1 && toks[k-1].is("center", "centre") && toks[k-2].is("data"):
+			return "data centre capacity"
+		}
+	}
+	if p := x.product(); p != "" && len(x.s.products) > 0 && x.sentenceHas(wSeatNouns) {
+		return p + " licences"
+	}
+	return ""
+}
+
+// stage says whether the seats of q are a pilot, a plan or a rollout. A
+// pilot the seats come after is no pilot of theirs ("35,000 people after
+// a 15,000-person pilot"); a headline's "Telstra to buy" is a plan. A
+// sentence that says only that people take part ("7,400 public servants
+// are taking part") is about the programme the article last named a stage
+// of.
+func (x *extractor) stage(q quantity) corpus.Stage {
+	pilot, afterPilot := x.pilotSaid(q)
+	switch {
+	case pilot || x.startedWith(q):
+		return corpus.StagePilot
+	case x.planSaid(q) || x.headlinePlan():
+		return corpus.StagePlan
+	case afterPilot:
+		return corpus.StageRollout
+	case x.onlyTakingPart():
+		if x.ctxStage != corpus.StageUnknown {
+			return x.ctxStage
+		}
+		if x.pilotAhead {
+			return corpus.StagePilot
+		}
+		return corpus.StageRollout
+	case x.sentenceHas(wRolledOut) || x.sentenceHas(wRollout):
+		return corpus.StageRollout
+	}
+	return x.ctxStage
+}
+
+// pilotSaid reports a pilot word that is about the seats of q, and
+// whether the sentence says instead that they come after a pilot: "after a
+// 2024 pilot with 500 staff" is 500's pilot, and the 4,500 seats outside
+// that phrase come after it.
+func (x *extractor) pilotSaid(q quantity) (pilot, after bool) {
+	if !x.sentenceHas(wPilot) {
+		return false, false
+	}
+	toks := x.s.toks
+	for k := range toks {
+		if !x.tokHas(k, wPilot) {
+			continue
+		}
+		a := -1
+		for j := k - 1; j >= 0 && j >= k-6; j-- {
+			if toks[j].is("after", "following") {
+				a = j
+				break
+			}
+		}
+		if a < 0 || q.start > a && !x.breakWithin(a, q.start) {
+			return true, false
+		}
+		after = true
+	}
+	return false, after
+}
+
+// startedWith reads "BBVA began with 3,000 ChatGPT Enterprise licences",
+// "began working with OpenAI with 3,300 accounts": the seats a buyer
+// started with are its trial, unless the sentence speaks of a rollout
+// ("a phased rollout that starts with 32,000 licences").
+func (x *extractor) startedWith(q quantity) bool {
+	toks := x.s.toks
+	if q.start < 2 || !toks[q.start-1].is("with") || x.sentenceHas(wDeploy) {
+		return false
+	}
+	for k := q.start - 2; k >= 0 && k >= q.start-10; k-- {
+		if toks[k].text == "," || toks[k].text == ";" {
+			return false
+		}
+		if toks[k].is("began", "begun", "begins", "started", "starts", "start") {
+			return true
+		}
+	}
+	return false
+}
+
+// planSaid reports a word for a plan that is about the seats of q: one
+// before them, or one after them in their own clause. "starts with
+// 32,000 licences this year and is planned to grow to 50,000" plans the
+// 50,000, not the 32,000; "less than expected" plans nothing.
+func (x *extractor) planSaid(q quantity) bool {
+	if !x.sentenceHas(wPlan) {
+		return false
+	}
+	toks := x.s.toks
+	for k := range toks {
+		if !x.tokHas(k, wPlan) || k > 0 && toks[k-1].is("than", "as") {
+			continue
+		}
+		if k < q.start {
+			return true
+		}
+		// "moved 25,000 employees to the service, which its CIO said would
+		// cost less": a plan in a later clause is about something else.
+		if k >= q.end && !x.breakWithin(q.end, k) && !slices.ContainsFunc(x.s.qty, func(p quantity) bool { return p.start >= k && p.kind == q.kind }) {
+			return true
+		}
+	}
+	return false
+}
+
+// breakWithin reports a comma or semicolon among tokens from..to-1, which
+// ends a phrase such as "after a pilot with 500 staff".
+func (x *extractor) breakWithin(from, to int) bool {
+	for _, t := range x.s.toks[from:to] {
+		if t.text == "," || t.text == ";" {
+			return true
+		}
+	}
+	return false
+}
+
+// headlinePlan reports a name opening the sentence followed by "to" and a
+// verb, as a headline announces a plan: "Telstra to buy 21,000 Copilot
+// licences", "NHS England to give Copilot to 505,000 staff".
+func (x *extractor) headlinePlan() bool {
+	toks := x.s.toks
+	for k := 1; k+1 < len(toks) && k <= 5; k++ {
+		if !toks[k-1].startsUpper() && !toks[k-1].is("firms", "companies", "banks", "councils", "agencies") {
+			return false
+		}
+		if toks[k].is("to") {
+			return x.tokHas(k+1, wRollout) || x.tokHas(k+1, wDeploy) || x.tokHas(k+1, wObjectVerbs)
+		}
+	}
+	return false
+}
+
+// onlyTakingPart reports a sentence whose one word of a stage says that
+// people take part: "taking part", "signed up", "involved".
+func (x *extractor) onlyTakingPart() bool {
+	part := false
+	for k := range x.s.toks {
+		switch {
+		case x.s.marks[k]&takesPart != 0:
+			part = true
+		case x.tokHas(k, wRolledOut) || x.tokHas(k, wRollout):
+			return false
+		}
+	}
+	return part
+}
+
+// region is where a market share is measured: a region or country the
+// sentence names, else the paragraph's.
+func (x *extractor) region() string {
+	if r := regionOf(x.s); r != "" {
+		return r
+	}
+	return x.ctxRegion
+}
+
+func regionOf(s sentence) string {
+	for _, m := range s.places {
+		// "global" and "world" count only in lower case: "Global Foundries"
+		// is no region.
+		if m.name == "worldwide" && s.toks[m.start].startsUpper() && m.start > 0 {
+			continue
+		}
+		return m.name
+	}
+	return ""
+}
+
+// measurer is the research firm the sentence, else the article, credits
+// with figure q: of several in the sentence, the last named before q.
+func (x *extractor) measurer(q quantity) string {
+	ms := x.s.measurers
+	if len(ms) == 0 {
+		return x.ctxMeasurer
+	}
+	// "Canalys said Apple took 17%, while IDC put the figure at 16.6%":
+	// with two firms, a figure is the last one's named before it.
+	at := 0
+	for i := 1; i < len(ms) && ms[i].start < q.start; i++ {
+		at = i
+	}
+	return ms[at].name
+}
+
+// dealPeriod is when a deal was made, announced or paid: a period stated
+// next to its figure (see localPeriod), but not the date a contract runs
+// to or money is to be spent by ("a $21 billion deal for capacity through
+// December 2032", "on track to spend by the end of 2026"), which says how
+// long the deal lasts, not when it was struck.
+func (x *extractor) dealPeriod(q quantity) corpus.Period {
+	toks := x.s.toks
+	end := len(toks)
+	for k := q.end; k+1 < len(toks); k++ {
+		if !toks[k].is("through", "thru", "until", "till", "to", "by") {
+			continue
+		}
+		// The date must follow the word ("to 2032", "through December
+		// 2032", "by the end of 2026"): "announced by Contoso in May"
+		// dates the deal.
+		endOf := k+2 < len(toks) && toks[k+1].is("the") && toks[k+2].is("end", "close")
+		if endOf || periodIn(toks[k+1:min(k+3, len(toks))], x.periodRef()) != "" {
+			end = k
+			break
+		}
+	}
+	return x.localPeriodIn(q, end)
+}
+
+// localPeriod is a period stated between q and the next figure, else
+// between the figure before and q: "$28 billion ... in 2021". Figures listed
+// with a verb left out share the period stated by the first: "in 2022, the
+// year Amazon held 39.9% and Microsoft 21.5%".
+func (x *extractor) localPeriod(q quantity) corpus.Period { return x.localPeriodIn(q, len(x.s.toks)) }
+
+// localPeriodIn is localPeriod reading no further than token end.
+func (x *extractor) localPeriodIn(q quantity, end int) corpus.Period {
+	ref := x.periodRef()
+	prev, next := 0, len(x.s.toks)
+	var before []int // ends of the figures before q, nearest last
+	for _, p := range x.s.qty {
+		if p.kind == qtyCount {
+			continue // "Q3 2019": a year is no figure
+		}
+		if p.end <= q.start {
+			before = append(before, p.end)
+		}
+		if p.start >= q.end && next == len(x.s.toks) {
+			next = p.start
+		}
+	}
+	// "32%, a point higher than in the first quarter": a period after a
+	// comparison is the other figure's.
+	// "from" compares only with a figure after it ("up from 32% in
+	// 2021"); "raised $1.5 billion from investors in January" is the
+	// money's own month.
+	// "4.2%, after ranking sixth in 2019": a clause on what came before
+	// has a period of its own.
+	toks := x.s.toks
+	cut := q.end
+	for cut < min(next, end) && !x.tokIs(cut, comparesWith) && !toks[cut].is("having", ";") &&
+		!(next < len(toks) && toks[cut].is("from")) &&
+		!(cut+1 < len(toks) && toks[cut].is("after", "before") && strings.HasSuffix(toks[cut+1].lower, "ing")) {
+		cut++
+	}
+	if p := periodIn(x.s.toks[q.end:cut], ref); p != "" {
+		return p
+	}
+	to := q.start
+	for i := len(before) - 1; i >= 0; i-- {
+		prev = before[i]
+		p, at := lastPeriodAt(x.s.toks[prev:to], x.s.marks[prev:to], ref)
+		if p != "" && at <= 2 && x.opensClauseIn(prev+at+periodEnd(x.s.toks[prev+at:to], p, ref), to) {
+			// "up from 14.1% in the first quarter, just ahead of Tencent,
+			// which raised its share to 15.1%": a period right after a
+			// figure is that figure's when the next figure is in a
+			// clause of its own.
+			return ""
+		}
+		if p != "" && x.nowBetween(prev+at, q.start) {
+			return ""
+		}
+		if p != "" || !x.elided(prev, to) {
+			return p
+		}
+		to = x.figureStart(prev)
+		prev = 0
+	}
+	p, at := lastPeriodAt(x.s.toks[prev:to], x.s.marks[prev:to], ref)
+	if p != "" && x.nowBetween(prev+at, q.start) {
+		return ""
+	}
+	return p
+}
+
+// nowBetween reports "now" or "today" between tokens from and to: "launched
+// Azure in 2010 and now holds about 18%" dates the launch, not the share.
+func (x *extractor) nowBetween(from, to int) bool {
+	for k := from; k < to && k < len(x.s.toks); k++ {
+		if x.s.toks[k].is("now", "today", "currently") {
+			return true
+		}
+	}
+	return false
+}
+
+// opensClauseIn reports a relative clause opening after a name between
+// tokens from and to: "..., just ahead of Tencent, which raised".
+func (x *extractor) opensClauseIn(from, to int) bool {
+	for _, m := range x.s.companies {
+		if m.start >= from && m.end < to && opensClause(x.s.toks, x.s.marks, m.end) {
+			return true
+		}
+	}
+	return false
+}
+
+// periodEnd returns how many tokens of toks state period p, which starts
+// them.
+func periodEnd(toks []token, p corpus.Period, ref when) int {
+	for e := 1; e <= len(toks) && e <= 6; e++ {
+		if periodIn(toks[:e], ref) == p {
+			return e
+		}
+	}
+	return min(len(toks), 6)
+}
+
+// lastPeriodIn finds the last period toks state, the one nearest what
+// follows them: "in 2023, while in 2022, the year Amazon held 39.9%".
+func lastPeriodIn(toks []token, marks []wordMark, ref when) corpus.Period {
+	p, _ := lastPeriodAt(toks, marks, ref)
+	return p
+}
+
+// lastPeriodAt is lastPeriodIn with the token the period starts at.
+func lastPeriodAt(toks []token, marks []wordMark, ref when) (corpus.Period, int) {
+	// Most stretches state no period: one forward scan says so.
+	first := periodIn(toks, ref)
+	if first == "" {
+		return "", -1
+	}
+	// No period takes more than six tokens ("the third quarter of fiscal
+	// 2025"), so each start is tried on a window that long.
+	for k := len(toks) - 1; k >= 0; k-- {
+		if !mayStartPeriod(toks, k) {
+			continue
+		}
+		if p := periodIn(toks[k:min(k+6, len(toks))], ref); p != "" {
+			// "of 2020" ends "the second half of 2020": a start a few
+			// words back may say more of the same year.
+			start := k
+			for j := k - 1; j >= 0 && j >= k-4; j-- {
+				if !mayStartPeriod(toks, j) {
+					continue
+				}
+				if q := periodIn(toks[j:min(j+6, len(toks))], ref); q != "" && q.Year() == p.Year() {
+					p, start = q, j
+				}
+			}
+			// "2.4% more than in 2021, left it with 7.7%": the period
+			// a comparison names is the other figure's.
+			if comparedAt(toks, marks, start) {
+				k = start
+				continue
+			}
+			return p, start
+		}
+	}
+	return "", -1
+}
+
+// comparedAt reports a period starting at token k that a comparison
+// names: "than in 2021", "against 2022", "compared with the first
+// quarter".
+func comparedAt(toks []token, marks []wordMark, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if marks[j]&comparesWith != 0 {
+			return true
+		}
+		if !toks[j].is("in", "with", "to", "the", "same", "period", "of") {
+			return false
+		}
+	}
+	return false
+}
+
+// mayStartPeriod reports a token periodIn could start a period at: a
+// number ("3Q25") or one of the words it looks at.
+func mayStartPeriod(toks []token, k int) bool {
+	t := toks[k]
+	if t.kind == tokNum {
+		return true
+	}
+	if t.kind != tokWord {
+		return false
+	}
+	w := t.lower
+	return len(w) == 2 || k+1 < len(toks) && toks[k+1].is("quarter", "half", "-") || t.startsUpper() || startsPeriod(w) ||
+		len(w) >= 4 && w[:4] == "full" || fiscalShort(w)
+}
+
+// fiscalShort reports a fiscal year written short: "fy2023", "fy23".
+func fiscalShort(w string) bool {
+	if len(w) != 4 && len(w) != 6 || !(w[0] == 'f' || w[0] == 'c') || w[1] != 'y' {
+		return false
+	}
+	for i := 2; i < len(w); i++ {
+		if !isDigit(w[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// elided reports tokens between two figures that only name who holds the
+// second, its verb left out: "and Microsoft", ", Google".
+func (x *extractor) elided(from, to int) bool {
+	if from >= to {
+		return false
+	}
+	toks := x.s.toks
+	k := from
+	if toks[k].is("of") {
+		// "Xiaomi held 27% of the market and Samsung 23%": what the
+		// first figure is of belongs to it.
+		for j := k + 1; j < to && j < k+7; j++ {
+			if x.tokIs(j, namesMarket) {
+				k = j + 1
+				break
+			}
+		}
+	}
+	for ; k < to; k++ {
+		t := toks[k]
+		if t.is("and", ",", "with", "while") || x.inCompany(k) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// inCompany reports whether token k is inside a company the sentence names.
+func (x *extractor) inCompany(k int) bool {
+	for _, m := range x.s.companies {
+		if m.start <= k && k < m.end {
+			return true
+		}
+	}
+	return false
+}
+
+// companyWithin reports a company's name with a token in from..to-1.
+func (x *extractor) companyWithin(from, to int) bool {
+	for _, m := range x.s.companies {
+		if m.start < to && from < m.end {
+			return true
+		}
+	}
+	return false
+}
+
+// figureStart returns the first token of the figure ending at end.
+func (x *extractor) figureStart(end int) int {
+	for _, p := range x.s.qty {
+		if p.end == end {
+			return p.start
+		}
+	}
+	return end
+}
+
+// periodRef is what a period stated without its year is read against: the
+// year of the article's period, else its publication date.
+func (x *extractor) periodRef() when {
+	if y := x.ctxPeriod.Year(); y != 0 {
+		return when{year: y, published: x.pub.year, article: x.ctxPeriod}
+	}
+	return x.pub
+}
+
+// period is the span a market share is for: one stated next to it (see
+// localPeriod), else the article's first, else any the sentence states
+// before it compares the figure with another ("63%, up from 62% in 2024"
+// says nothing of when the 63% was).
+func (x *extractor) period(q quantity) corpus.Period {
+	if x.spansPeriods(q) {
+		return ""
+	}
+	if c := x.table[q.start]; c.period != "" {
+		return c.period // "| Q3 2019 market share |": the column's
+	}
+	if years, quarters, ok := x.relativeAfter(q); ok {
+		// "up from 61% a year ago": the period before the article's.
+		return x.ctxPeriod.Shift(years, quarters)
+	}
+	if x.changeEnd(q) && x.sinceBefore(q) {
+		// "has slipped since 2019 from 30% to 24%": where the change
+		// ends is now, not the year it started.
+		return x.ctxPeriod
+	}
+	if x.changeStart(q) {
+		// "in the fourth quarter its share fell from 18% to 16%": where
+		// a change starts is the period before the one it ends in.
+		base := x.localPeriod(q)
+		if lead := x.leadPeriod(); base == "" && lead != "" && x.ctxPeriod != "" && x.ctxPeriod.EndMonth() < lead.EndMonth() {
+			// "In 2023 OpenAI held 50%. By mid-2025 ... Anthropic's rose
+			// from 12% to 32% over the same period": a change that ends
+			// in the period the sentence opens with starts in the one
+			// the article stated before it.
+			return x.ctxPeriod
+		}
+		if base == "" {
+			base = x.ctxPeriod
+		}
+		if !x.sinceBefore(q) {
+			// "67.6%, more than in the fourth quarter of last year, while
+			// Samsung's share fell from 8.1% to 7.7%": the change starts
+			// the period before the one it ends in, whatever a period
+			// before it says of another figure.
+			if i := slices.IndexFunc(x.s.qty, func(p quantity) bool { return p.start > q.end }); i >= 0 {
+				if p := x.period(x.s.qty[i]); p != "" {
+					base = p
+				}
+			}
+		}
+		switch {
+		case x.sinceBefore(q):
+			// "Since early 2017 their share has dropped from 27% to 13%":
+			// the change starts in the period "since" names.
+			return base
+		case x.yearOnYear():
+			return base.Shift(1, 0)
+		}
+		return base.Before()
+	}
+	if p := x.localPeriod(q); p != "" {
+		return p
+	}
+	if lead := x.leadPeriod(); lead != "" && !x.nowBetween(0, q.start) {
+		// "By mid-2025 its share had dropped to 25%, while Anthropic's
+		// rose from 12% to 32%": the period the sentence opens with is
+		// that of each figure with none of its own.
+		return lead
+	}
+	if x.ctxPeriod != "" {
+		if q.start > 0 && x.s.toks[q.start-1].is("from") && len(x.ctxPeriod) == 4 {
+			// "left it with 7.7% of the market, down from 9.8%": in a
+			// report on a year, the figure a change starts from is the
+			// year before's.
+			return x.ctxPeriod.Shift(1, 0)
+		}
+		return x.ctxPeriod
+	}
+	end := q.end
+	for end < len(x.s.toks) && !x.s.toks[end].is("from") && !x.tokIs(end, comparesWith) {
+		end++
+	}
+	return periodIn(x.s.toks[:end], x.periodRef())
+}
+
+// leadPeriod is the period a sentence opens with, before its first
+// figure: "By mid-2025", "In the third quarter,". It is read once a
+// sentence.
+func (x *extractor) leadPeriod() corpus.Period {
+	if x.leadRead {
+		return x.lead
+	}
+	x.leadRead = true
+	end := len(x.s.toks)
+	for _, q := range x.s.qty {
+		if q.kind != qtyCount {
+			end = q.start
+			break
+		}
+	}
+	// Only a sentence that opens with it: "Google entered the market in
+	// 2008 and now holds 11%" dates what Google did, not its share.
+	if t := x.s.toks[0]; end > 0 && (t.is("in", "by", "during", "throughout", "for", "at", "as", "over") || len(t.lower) == 2 || monthNumbers[t.lower] != 0) {
+		x.lead = periodIn(x.s.toks[:min(end, 6)], x.periodRef())
+	}
+	return x.lead
+}
+
+// changeStart reports a share a change starts from with no period of its
+// own: the 18% of "fell from 18% to 16%".
+func (x *extractor) changeStart(q quantity) bool {
+	toks := x.s.toks
+	if q.start == 0 || !toks[q.start-1].is("from") || q.end+1 >= len(toks) || !toks[q.end].is("to") {
+		return false
+	}
+	for _, p := range x.s.qty {
+		if p.start > q.end {
+			return p.kind == qtyPercent && p.start <= q.end+2
+		}
+	}
+	return false
+}
+
+// changeEnd reports a share a change ends at: the 13% of "dropped from
+// 27% to just 13%".
+func (x *extractor) changeEnd(q quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if k > 0 && toks[k].is("just", "only") {
+		k--
+	}
+	if k < 1 || !toks[k].is("to") {
+		return false
+	}
+	for _, p := range x.s.qty {
+		if p.end == k {
+			return p.kind == qtyPercent && p.start > 0 && toks[p.start-1].is("from")
+		}
+	}
+	return false
+}
+
+// sinceBefore reports "since" and a period before q: "Since early 2017".
+func (x *extractor) sinceBefore(q quantity) bool {
+	toks := x.s.toks
+	for k := 0; k+1 < q.start; k++ {
+		if toks[k].is("since") && periodIn(toks[k+1:min(k+4, q.start)], x.periodRef()) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// yearOnYear reports a sentence that compares with the year before:
+// "year-on-year", "year over year", "yoy".
+func (x *extractor) yearOnYear() bool {
+	toks := x.s.toks
+	for k, t := range toks {
+		if t.is("yoy") {
+			return true
+		}
+		if t.is("year") && k+2 < len(toks) && toks[k+1].is("on", "over") && toks[k+2].is("year") ||
+			t.is("year") && k+4 < len(toks) && toks[k+1].text == "-" && toks[k+2].is("on", "over") && toks[k+4].is("year") {
+			return true
+		}
+	}
+	return false
+}
+
+// articlePeriodIn is the period sentence s reports on, read against ref,
+// for the article's period: the first it states before a comparison ("in
+// Q2, 22% more than in the second quarter of 2023" reports on Q2, and a Q2
+// compared with the second quarter of 2023 is that of 2024). A sentence
+// that states a period only in a comparison gives that one.
+func articlePeriodIn(s sentence, ref when) corpus.Period {
+	toks := s.toks
+	cut := len(toks)
+	for k := range toks {
+		switch toks[k].lower {
+		case "than", "against", "versus", "compared":
+			cut = k
+		case "from":
+			if k > 0 && s.bits[k-1].has(wChangeBefore) {
+				cut = k
+			}
+		case "on":
+			// "hit $45 billion in Q3, a 37% rise on Q3 2020"
+			if k > 0 && s.bits[k-1].has(wChangeAfter) {
+				cut = k
+			}
+		}
+		if cut < len(toks) {
+			break
+		}
+	}
+	if p := periodIn(toks[:cut], ref); p != "" || cut == len(toks) {
+		return p
+	}
+	if toks[cut].is("from") {
+		// "fell from 27% in 2017 to 16% by the second quarter of 2021":
+		// a change reports on where it ends.
+		return lastPeriodIn(toks[cut:], s.marks[cut:], ref)
+	}
+	other := periodIn(toks[cut:], ref)
+	if y := other.Year(); y != 0 && len(other) > 4 {
+		// A period without a year, read against the year after the one
+		// compared with, that falls on the same quarter or half.
+		if p := periodIn(toks[:cut], when{year: y + 1}); p != "" && p[4:] == other[4:] {
+			return p
+		}
+	}
+	return other
+}
+
+// spansPeriods reports a figure that is an average over several periods:
+// "averaged just under 30% over the past four quarters" belongs to no one
+// quarter, and giving it the article's would put it beside that quarter's
+// own share.
+func (x *extractor) spansPeriods(q quantity) bool {
+	toks := x.s.toks
+	for k := q.start - 1; k >= 0 && k >= q.start-4; k-- {
+		if toks[k].is("averaged", "average", "averaging", "averages") {
+			return true
+		}
+	}
+	for k := q.end; k+3 < len(toks) && k < q.end+4; k++ {
+		if toks[k].text == "," || toks[k].text == ";" {
+			break
+		}
+		if toks[k].is("over", "across", "in") && toks[k+1].is("the") && (toks[k+2].is("past") || x.tokIs(k+2, namesEarlier)) &&
+			spanCount(toks[k+3].lower) && k+4 < len(toks) && toks[k+4].is("quarters", "years", "months") {
+			return true
+		}
+	}
+	return false
+}
+
+// spanCount reports a count of periods above one, as a figure or a word.
+func spanCount(w string) bool {
+	switch w {
+	case "two", "three", "four", "five", "six", "eight", "ten", "twelve", "2", "3", "4", "5", "6", "8", "10", "12":
+		return true
+	}
+	return false
+}
+
+// relativeAfter reads a period stated relative to the article's right
+// after q: "a year ago", "a year earlier", "last quarter", "the previous
+// quarter"; or a figure a change starts from "over the year" ("rose from
+// 61% to 65% over the year"). It returns how many years and quarters
+// back.
+func (x *extractor) relativeAfter(q quantity) (years, quarters int, ok bool) {
+	toks := x.s.toks
+	back := func(w string) (int, int, bool) {
+		switch w {
+		case "year":
+			return 1, 0, true
+		case "quarter":
+			return 0, 1, true
+		}
+		return 0, 0, false
+	}
+	// "Last year" reads against the article's period only for a figure
+	// compared with ("up from 2% in the same period last year"); "21% of
+	// the market last year" is last year's by the calendar.
+	compared := false
+	for k := q.start - 1; k >= 0 && k >= q.start-2; k-- {
+		compared = compared || toks[k].is("from", "with") || x.tokIs(k, comparesWith)
+	}
+	// "a year ago", "last quarter", "in the same period last year"
+	for k := q.end; k < len(toks) && k < q.end+7; k++ {
+		if toks[k].kind == tokNum || toks[k].text == ";" || toks[k].text == "," {
+			break
+		}
+		if k > q.end && toks[k].is("ago", "earlier", "before") {
+			return back(toks[k-1].lower)
+		}
+		// "the last quarter of 2023" names a quarter of its own.
+		if k+1 < len(toks) && x.tokIs(k, namesEarlier) && (compared || !toks[k].is("last") || !toks[k+1].is("year", "quarter")) &&
+			!(k+2 < len(toks) && toks[k+2].is("of")) {
+			return back(toks[k+1].lower)
+		}
+	}
+	if q.start > 0 && toks[q.start-1].is("from") {
+		for k := q.end; k+2 < len(toks); k++ {
+			if toks[k].is("over") && toks[k+1].is("the") && (toks[k+2].is("year") || k+3 < len(toks) && toks[k+2].is("past", "last") && toks[k+3].is("year")) {
+				return 1, 0, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// when is the date a period without a year is read against: a quarter,
+// half or month takes its year, or the year before when it would otherwise
+// end after month (a report published in February about "the fourth
+// quarter"). Zero fields are unknown.
+type when struct {
+	year, month int
+	// published is the year the article appeared, which "last year"
+	// counts back from whatever year a period is read against.
+	published int
+	// calendarOnly leaves out periods said relative to the publication
+	// ("last year"), which say when a figure is from only beside it.
+	calendarOnly bool
+	// article is the period the article reports on. "Late 2025" is its
+	// period when that falls in the second half of 2025, "early 2025" when
+	// in the first: the article says more precisely what the vague words
+	// mean.
+	article corpus.Period
+	// skipVague leaves out "early 2025" and "late 2025", for an article
+	// whose period some sentence states more precisely.
+	skipVague bool
+}
+
+// ended reports whether period p ended by w's month; a period is always
+// taken to have ended when w's month is unknown.
+func (w when) ended(p corpus.Period) bool {
+	return w.month == 0 || w.year == 0 || p.EndMonth() <= w.year*12+w.month
+}
+
+var ordinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+var monthNumbers = map[string]int{"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+	"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+
+// startsPeriod reports the lower-case words a period's wording can start
+// at besides a capitalised word, a two-letter one ("Q3", "H1") or one
+// before "quarter": a switch, so most words cost a comparison or two.
+func startsPeriod(w string) bool {
+	switch w {
+	case "in", "for", "during", "of", "year", "early", "late", "mid", "since", "last", "months", "quarter", "period", "throughout",
+		"ended", "finished", "closed", "fiscal", "calendar", "first", "opening", "final", "closing":
+		return true
+	}
+	return false
+}
+
+// periodIn finds the first period toks state: "Q3 2025", "the third
+// quarter of 2025", "the first half of 2024", "H1 2024", "March 2025", "in
+// 2024". A quarter, half or month without a year is read against ref.
+func periodIn(toks []token, ref when) corpus.Period {
+	yearAt := func(k int) int {
+		if k < 0 || k >= len(toks) || toks[k].kind != tokNum || len(toks[k].text) != 4 {
+			return 0
+		}
+		y := 0
+		for _, c := range toks[k].text {
+			y = y*10 + int(c-'0')
+		}
+		if y < 1990 || y > 2100 {
+			return 0
+		}
+		return y
+	}
+	// yearNear looks a few tokens on for the year: "Q3 2025", "third
+	// quarter of 2025", "Q3 of fiscal 2025".
+	yearNear := func(k int) int {
+		for j := k; j < len(toks) && j < k+4; j++ {
+			if y := yearAt(j); y != 0 {
+				return y
+			}
+			if toks[j].kind == tokSym && toks[j].text != "'" && toks[j].text != "’" {
+				break
+			}
+		}
+		// "Q3'25", "Q3 '25"
+		if k+1 < len(toks) && (toks[k].text == "'" || toks[k].text == "’") && toks[k+1].kind == tokNum && len(toks[k+1].text) == 2 {
+			return 2000 + int(toks[k+1].text[0]-'0')*10 + int(toks[k+1].text[1]-'0')
+		}
+		return 0
+	}
+	// orYear gives a period without a year of its own ref's year, or the
+	// year before when the period would end after ref's month; endMonth
+	// is the month (1-12) the period ends in its year.
+	orYear := func(y, endMonth int) int {
+		if y != 0 || ref.year == 0 {
+			return y
+		}
+		if ref.month != 0 && endMonth > ref.month {
+			return ref.year - 1
+		}
+		return ref.year
+	}
+	// monthsOf reads "the first three months of 2024", "the last six
+	// months of the year" from the word at k: the quarter or half they
+	// make up.
+	monthsOf := func(k int) corpus.Period {
+		if k+3 >= len(toks) || !toks[k+2].is("months") || !toks[k+3].is("of") {
+			return ""
+		}
+		n := 3
+		if toks[k+1].is("six") {
+			n = 6
+		} else if !toks[k+1].is("three") {
+			return ""
+		}
+		first := toks[k].is("first", "opening")
+		end := 12
+		if first {
+			end = n
+		}
+		y := yearNear(k + 4)
+		if y == 0 && k+5 < len(toks) && toks[k+4].is("the") && toks[k+5].is("year") {
+			y = orYear(0, end)
+		}
+		if y == 0 {
+			return ""
+		}
+		if n == 3 {
+			return corpus.Quarter(y, end/3)
+		}
+		return corpus.Half(y, end/6)
+	}
+	for k, t := range toks {
+		if t.kind == tokNum && k+1 < len(toks) && toks[k+1].kind == tokWord && t.joins(toks[k+1]) && len(t.text) == 1 {
+			// "3Q25", "1H24"
+			w := toks[k+1].lower
+			if len(w) == 3 && (w[0] == 'q' || w[0] == 'h') && w[1] >= '0' && w[1] <= '9' && w[2] >= '0' && w[2] <= '9' {
+				y := 2000 + int(w[1]-'0')*10 + int(w[2]-'0')
+				n := int(t.text[0] - '0')
+				if w[0] == 'q' && n >= 1 && n <= 4 {
+					return corpus.Quarter(y, n)
+				}
+				if w[0] == 'h' && n >= 1 && n <= 2 {
+					return corpus.Half(y, n)
+				}
+			}
+			// "4Q 2024", "1H 2025"
+			if y := yearAt(k + 2); y != 0 && (w == "q" || w == "h") {
+				n := int(t.text[0] - '0')
+				if w == "q" && n >= 1 && n <= 4 {
+					return corpus.Quarter(y, n)
+				}
+				if w == "h" && n >= 1 && n <= 2 {
+					return corpus.Half(y, n)
+				}
+			}
+		}
+		if y := yearAt(k); y != 0 && k > 0 && k+1 < len(toks) && toks[k-1].is("s", "its", "their", "the") && toks[k+1].is("share", "market", "ranking") {
+			// "Contoso's 2023 market share", "the 2024 ranking"
+			return corpus.Year(y)
+		}
+		if y := yearAt(k); y != 0 && k+2 < len(toks) && toks[k+1].is("calendar", "fiscal") && toks[k+2].is("year") {
+			return corpus.Year(y) // "the 2023 calendar year"
+		}
+		if t.kind != tokWord {
+			continue
+		}
+		w := t.lower
+		// Most words start no period; only these can, so the rest cost no
+		// lookup.
+		// "second quarter", "second-quarter"
+		qk := k + 1
+		if qk+1 < len(toks) && toks[qk].text == "-" && t.joins(toks[qk]) {
+			qk++
+		}
+		quarterNext := qk < len(toks) && toks[qk].is("quarter", "half")
+		if !(len(w) == 2 || quarterNext || startsPeriod(w) || t.startsUpper() || len(w) >= 4 && w[:4] == "full" || fiscalShort(w)) {
+			continue
+		}
+		// endingIn reads "to September", "ended June 30", "ending March"
+		// after token j: the quarter ending in that month.
+		endingIn := func(j int) (int, bool) {
+			if j+1 >= len(toks) || !toks[j].is("to", "ended", "ending", "through") {
+				return 0, false
+			}
+			m := monthNumbers[toks[j+1].lower]
+			if m == 0 || m%3 != 0 || !toks[j+1].startsUpper() {
+				return 0, false
+			}
+			return m, true
+		}
+		// endingYear reads the year of "ended Sept. 30, 2020", "to
+		// September 2025" from the month at j: the day and its
+		// punctuation stand between them.
+		endingYear := func(j int) int {
+			k := j + 1
+			if k < len(toks) && toks[k].text == "." {
+				k++
+			}
+			if k < len(toks) && toks[k].kind == tokNum && len(toks[k].text) <= 2 {
+				k++
+				if k < len(toks) && toks[k].text == "," {
+					k++
+				}
+			}
+			return yearAt(k)
+		}
+		// month is the month a capitalised word names, 0 for any other
+		// word: the cases below ask it of most words that reach them.
+		month := 0
+		if t.startsUpper() {
+			month = monthNumbers[w]
+		}
+		switch {
+		case w == "last" && k+1 < len(toks) && toks[k+1].is("year") && ref.published != 0 && !ref.calendarOnly:
+			// "21% of the market last year"
+			return corpus.Year(ref.published - 1)
+		case w == "last" && k+1 < len(toks) && toks[k+1].is("quarter") && ref.year != 0 && ref.month != 0 && !ref.calendarOnly &&
+			!(k > 0 && toks[k-1].is("the")):
+			// "last quarter", in an article of January 2025, is 2024's
+			// fourth; "the last quarter of 2024" is read below.
+			y, n := ref.year, (ref.month-1)/3
+			if n == 0 {
+				y, n = y-1, 4
+			}
+			return corpus.Quarter(y, n)
+		case (w == "calendar" || w == "fiscal") && yearAt(k+1) != 0:
+			// "in calendar 2024", "as of fiscal 2020"
+			return corpus.Year(yearAt(k + 1))
+		case w == "fy" && yearAt(k+1) != 0:
+			return corpus.Year(yearAt(k + 1))
+		case fiscalShort(w):
+			// "FY2023", "FY23"
+			y := 0
+			for i := 2; i < len(w); i++ {
+				y = y*10 + int(w[i]-'0')
+			}
+			if y < 100 {
+				y += 2000
+			}
+			return corpus.Year(y)
+		case w == "months" && k > 0 && toks[k-1].is("three"),
+			w == "period" && k > 2 && toks[k-1].is("month") && toks[k-2].text == "-" && toks[k-3].is("three"):
+			// "in the three months to September", "the three-month
+			// period ending Sept. 30, 2022"
+			if m, ok := endingIn(k + 1); ok {
+				if y := orYear(endingYear(k+2), m); y != 0 {
+					return corpus.Quarter(y, m/3)
+				}
+			}
+		case (w == "first" || w == "opening" || w == "last" || w == "final" || w == "closing") && k+2 < len(toks) && toks[k+2].is("months"):
+			if p := monthsOf(k); p != "" {
+				return p
+			}
+		case w == "quarter":
+			// "the quarter ended June 30", "the quarter ended Sept. 30, 2020"
+			if m, ok := endingIn(k + 1); ok {
+				if y := orYear(endingYear(k+2), m); y != 0 {
+					return corpus.Quarter(y, m/3)
+				}
+			}
+		case month != 0 && k+2 < len(toks) && toks[k+1].is("-", "–", "to", "and", "through", "thru", "until") &&
+			toks[k+2].startsUpper() && monthNumbers[toks[k+2].lower] != 0:
+			// "the July-September quarter", "between April and June",
+			// "from July to December": months that make up a quarter or
+			// a half.
+			m1, m2 := month, monthNumbers[toks[k+2].lower]
+			j := k + 3
+			if j < len(toks) && toks[j].is("quarter", "period", "half") {
+				j++
+			}
+			switch {
+			case m2-m1 == 2 && m2%3 == 0:
+				if y := orYear(yearNear(j), m2); y != 0 {
+					return corpus.Quarter(y, m2/3)
+				}
+			case m2-m1 == 5 && m2%6 == 0:
+				if y := orYear(yearNear(j), m2); y != 0 {
+					return corpus.Half(y, m2/6)
+				}
+			}
+		case len(w) == 2 && w[0] == 'q' && w[1] >= '1' && w[1] <= '4':
+			if y := orYear(yearNear(k+1), 3*int(w[1]-'0')); y != 0 {
+				return corpus.Quarter(y, int(w[1]-'0'))
+			}
+		case len(w) == 2 && w[0] == 'h' && (w[1] == '1' || w[1] == '2'):
+			if y := orYear(yearNear(k+1), 6*int(w[1]-'0')); y != 0 {
+				return corpus.Half(y, int(w[1]-'0'))
+			}
+		case quarterNext && (w == "last" || w == "final") && yearNear(qk+1) != 0:
+			// "the last quarter of 2023", "the final half of 2024"
+			if toks[qk].lower == "quarter" {
+				return corpus.Quarter(yearNear(qk+1), 4)
+			}
+			return corpus.Half(yearNear(qk+1), 2)
+		case quarterNext && ordinals[w] != 0:
+			n := ordinals[w]
+			months := 3
+			if toks[qk].lower == "half" {
+				months = 6
+			}
+			if y := orYear(yearNear(qk+1), min(n*months, 12)); y != 0 {
+				if toks[qk].lower == "quarter" && n <= 4 {
+					return corpus.Quarter(y, n)
+				}
+				if toks[qk].lower == "half" && n <= 2 {
+					return corpus.Half(y, n)
+				}
+			}
+		case month != 0 && k+1 < len(toks) && toks[k+1].is("quarter", "half") && month%3 == 0:
+			// "the September quarter", "the December half": the quarter or
+			// half ending in that month.
+			m := month
+			if y := orYear(yearNear(k+2), m); y != 0 {
+				if toks[k+1].is("quarter") {
+					return corpus.Quarter(y, m/3)
+				}
+				if m%6 == 0 {
+					return corpus.Half(y, m/6)
+				}
+			}
+		case month != 0 && len(w) >= 3:
+			if y := yearAt(k + 1); y != 0 {
+				if m := month; m%3 == 0 && k+2 < len(toks) && toks[k+2].is("quarter") {
+					return corpus.Quarter(y, m/3) // "the June 2025 quarter"
+				}
+				return corpus.Month(y, month)
+			}
+			// "in March": the month of the article's year, or of the year
+			// before when March is yet to come.
+			if k > 0 && toks[k-1].is("in", "since") && ref.year != 0 {
+				return corpus.Month(orYear(0, month), month)
+			}
+		case w == "mid" && (yearAt(k+1) != 0 || k+2 < len(toks) && toks[k+1].text == "-" && yearAt(k+2) != 0):
+			// "by mid-2025": the year, as vague as "early" or "late".
+			if ref.skipVague {
+				continue
+			}
+			if y := yearAt(k + 1); y != 0 {
+				return corpus.Year(y)
+			}
+			return corpus.Year(yearAt(k + 2))
+		case (w == "early" || w == "late") && yearAt(k+1) != 0:
+			if ref.skipVague {
+				continue
+			}
+			// "late 2025" in an article about the fourth quarter of 2025
+			// is that quarter.
+			y := yearAt(k + 1)
+			if a := ref.article; a.Year() == y && len(a) > 4 {
+				if late := a.EndMonth()-y*12 > 6; late == (w == "late") {
+					return a
+				}
+			}
+			return corpus.Year(y)
+		case w == "since" && ref.calendarOnly:
+			// "has grown fourfold since 2017": where a span starts says
+			// nothing of the period an article reports on.
+		case strings.HasPrefix(w, "full") || w == "in" || w == "for" || w == "during" || w == "of" || w == "year" ||
+			w == "since" || w == "throughout" || w == "ended" || w == "finished" || w == "closed":
+			// "throughout 2023", "ended 2024 with 31%"
+			// "in 2022 and 2023", "from 2022 to 2024" are spans, not one
+			// year; "in 2022 to $120 billion" is one.
+			if y := yearAt(k + 1); y != 0 && !(k+2 < len(toks) && toks[k+2].is("and", "to") && yearAt(k+3) != 0) {
+				return corpus.Year(y)
+			}
+		}
+	}
+	return ""
+}

@@ -1,0 +1,10 @@
+// Package extract finds the facts in an article's text: deal values with
+// their parties and roles, seat counts, market shares with their period and
+// measurer, and the figures that must not be taken for them (revenue,
+// growth, valuations).
+//
+// Extraction is a table of named rules over a tokenised sentence, reading
+// word lists kept in one lexicon and the companies, places and research
+// firms of a Knowledge. An Extractor holds all of it; New gives one with
+// the built-in knowledge, NewWith one with a caller's.
+package extract

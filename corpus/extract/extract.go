@@ -1,0 +1,2798 @@
+package extract
+
+import (
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/dealbot/dealbot/corpus"
+)
+
+// sentence is one sentence of an article, analysed once: its tokens, the
+// companies it names and the figures in it.
+type sentence struct {
+	text      string
+	toks      []token
+	companies []mention // gazetteer and discovered names, in order
+	found     []mention // the discovered names alone
+	qty       []quantity
+	paragraph int
+	// places, products and measurers are the countries and regions,
+	// products and research firms the sentence names.
+	places, products, measurers []mention
+	// cues holds list l when the sentence holds a word of lexicon list l.
+	cues listSet
+	// saysShare is true when the sentence says "share" or "market
+	// shares" of a market, not of stock.
+	saysShare bool
+	// bits are, for each token, the lexicon lists it is in.
+	bits []listSet
+	// marks are, for each token, what it may start.
+	marks []wordMark
+}
+
+// wordMark says what a word may start or do besides being in lexicon
+// lists, so that the name and number matchers look up only those words.
+// The marks a lexicon gives are word lists too (markLists); they are kept
+// apart from the lists so that a list set stays one machine word. A mark
+// suits a list read at one token, never a whole sentence's cue.
+type wordMark uint64
+
+const (
+	// startsCompany marks the first word of a company's alias.
+	startsCompany wordMark = 1 << iota
+	// startsName marks the first word of a place's, product's or
+	// research firm's name.
+	startsName
+	// startsQuantity marks words a quantity can start at: number words,
+	// and the lexicon's quantity-starts ("a", "half", "Rs", "US").
+	startsQuantity
+	// startsOrg marks the words besides lexicon lists that a case of the
+	// organisation scan (findOrgs) starts at: the lexicon's org-cues.
+	startsOrg
+	// leadsRound marks a verb for leading a funding round.
+	leadsRound
+	// holdsPart marks a verb that holds a part of a market: "control
+	// three quarters".
+	holdsPart
+	// namesNoKind marks a word that links, points or counts, and so never
+	// says what kind of licence follows: "those", "of", "each".
+	namesNoKind
+	// takesPart marks a word that says people take part in a programme,
+	// whatever its stage: "taking part", "signed up".
+	takesPart
+	// startsTrial marks a verb that starts, runs or sets up a trial when
+	// a pilot word follows: "began a pilot", "ran an internal test".
+	startsTrial
+	// paysMoney marks a verb of paying: "pay", "paid".
+	paysMoney
+	// sumsTo marks a verb that gives an amount's sum or restates it, before
+	// "to" or the amount: "came to", "amounted to", "was worth".
+	sumsTo
+	// namesSite marks a noun for a site or a project built with money:
+	// "campus", "data centre", "construction".
+	namesSite
+	// namesSites marks a noun for several sites: "campuses", "centres".
+	namesSites
+	// namesBuild marks a noun for building a site: "construction".
+	namesBuild
+	// namesProject marks a noun for a project or a programme, which may be
+	// valued at its cost: "the project, valued at $2bn".
+	namesProject
+	// commitsMoney marks a verb of committing money: "pledged".
+	commitsMoney
+	// spendsMoney marks a verb of spending: "spent".
+	spendsMoney
+	// namesTakeover marks a noun for one company buying another: "takeover".
+	namesTakeover
+	// leadsMarket marks a verb of leading a market: "tops", "dominated".
+	leadsMarket
+	// namesGrowth marks a noun for growth: "gains", "expansion".
+	namesGrowth
+	// accountsFor marks the verb of "accounts for".
+	accountsFor
+	// includesNames marks a verb that opens a list of members: "including".
+	includesNames
+	// perEach marks a word that makes an amount a rate: "a" or "per" month.
+	perEach
+	// namesPeriod marks the periods a payment or budget recurs over: "year", "month".
+	namesPeriod
+	// overtakesRival marks a verb of passing or trailing a rival: "overtook", "trails".
+	overtakesRival
+	// comparesWith marks a word that sets a figure against another: "versus", "than".
+	comparesWith
+	// definite marks "the" and the possessives "its" and "their".
+	definite
+	// beVerbs marks the forms of "to be".
+	beVerbs
+	// haveVerbs marks "has", "have" and "had".
+	haveVerbs
+	// opensRelative marks a word opening a relative clause: "which", "who".
+	opensRelative
+	// namesEarlier marks a word for an earlier one of its kind: "previous", "prior".
+	namesEarlier
+	// namesContract marks a noun for a contract between two sides: "deal", "pact".
+	namesContract
+	// namesFirm marks a noun that stands for a company: "the company", "the startup".
+	namesFirm
+	// namesFirms marks a plural noun for companies of a market: "providers", "hyperscalers".
+	namesFirms
+	// namesBiggest marks a word that ranks companies first: "top", "largest".
+	namesBiggest
+	// contrasts marks a conjunction that sets one clause against another: "while", "whereas".
+	contrasts
+	// namesMarket marks a noun for a market as a whole: "industry", "sector".
+	namesMarket
+	// namesInvestment marks a noun for money invested: "stake", "backing".
+	namesInvestment
+	// holdsAt marks a word that gives a company the part that follows: "with a quarter", "held a third".
+	holdsAt
+	// notNewDebt marks a word before debt that is not new borrowing: "repaid", "outstanding".
+	notNewDebt
+	// describesDebt marks a word describing a loan: "revolving", "senior".
+	describesDebt
+	// namesDebt marks a noun for borrowed money: "loan", "bonds".
+	namesDebt
+	// namesFacility marks a noun after a debt word that makes it a facility: "credit line".
+	namesFacility
+	// namesCustomers marks a plural noun for buyers or the people a survey asks: "enterprises", "respondents".
+	namesCustomers
+	// irregularParticiple marks a past participle not ending in -ed: "bought", "won".
+	irregularParticiple
+	// growsTo marks a verb of growth before "to" and a ceiling: "grow to".
+	growsTo
+	// givesFigure marks a preposition that gives a company the figure after it: "Contoso at 28%".
+	givesFigure
+	// namesLater marks a word for a later step: "then", "eventually".
+	namesLater
+	// modal marks a modal verb of what is to come: "will", "could".
+	modal
+	// intoPlace marks a preposition that puts money into a place or a thing: "into", "for".
+	intoPlace
+	// namesRange marks a word that makes "from N to M" a span one figure
+	// lies in, not a change: "worth from $1.5 to $2 billion".
+	namesRange
+)
+
+// listSet is a set of lexicon lists. It is as many uint64 words as they
+// need, so a new list widens it instead of falling off its end; past 64
+// lists every set is two words, and extraction is slower.
+type listSet [(int(numWordLists) + 63) / 64]uint64
+
+func (s listSet) has(l wordList) bool { return s[l/64]&(1<<(l%64)) != 0 }
+
+func (s *listSet) add(l wordList) { s[l/64] |= 1 << (l % 64) }
+
+// meets reports whether s and o share a list.
+func (s listSet) meets(o listSet) bool {
+	for i := range s {
+		if s[i]&o[i] != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// addAll adds the lists of o.
+func (s *listSet) addAll(o listSet) {
+	for i := range s {
+		s[i] |= o[i]
+	}
+}
+
+// Extract returns the facts stated in a's title and body, in order of
+// appearance, each with the name of the rule that found it. It never panics
+// and runs in time linear in the text's size: each sentence is tokenised
+// and scanned a bounded number of times.
+func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
+	arena := e.arena(len(a.Title) + len(a.Body))
+	defer e.release(arena)
+	sents := e.analyse(a, arena)
+	shortForms(sents)
+	main := mainParties(sents)
+	e.theGovernment(sents, main)
+	e.theCountry(sents)
+	var pub when
+	if !a.Published.IsZero() {
+		pub = when{year: a.Published.Year(), month: int(a.Published.Month()), published: a.Published.Year()}
+	}
+	// The article's first period stands for every share it states without
+	// one of its own: later periods are usually comparisons ("up from 31%
+	// in Q3 2019"). A period not over when the article appeared is an
+	// outlook, not what a share was measured for. Its first research firm
+	// stands until a sentence names another.
+	// "Late 2025" stands for the article's period only when no sentence
+	// states one more precisely.
+	var period, vague corpus.Period
+	measurer := ""
+	scan := pub
+	scan.calendarOnly, scan.skipVague = true, true
+	for _, s := range sents {
+		if period == "" {
+			if p := articlePeriodIn(s, scan); pub.ended(p) {
+				period = p
+			}
+		}
+		if period == "" && vague == "" && saysEarlyOrLate(s) {
+			if p := articlePeriodIn(s, when{year: pub.year, month: pub.month, published: pub.published, calendarOnly: true}); pub.ended(p) {
+				vague = p
+			}
+		}
+		if measurer == "" && len(s.measurers) > 0 {
+			measurer = s.measurers[0].name
+		}
+		if period != "" && measurer != "" {
+			break
+		}
+	}
+	if period == "" {
+		period = vague
+	}
+	leadSt, leadParties := leadStatus(sents)
+	// story is the article's first deal value: the deal its lead's status
+	// is about, and whose later restatements take that status.
+	var story float64
+	var storyParties []corpus.Party
+	var storyType corpus.DealType
+	region, product, place := "", "", ""
+	stage := corpus.StageUnknown
+	home, written, usWritten := e.homeDollar(a, sents)
+	shared := e.sharedCurrencies(sents)
+	// About one figure in two becomes a fact; a fact is big, and room
+	// for them at once spares copying them as the slice grows.
+	nq := 0
+	for _, s := range sents {
+		nq += len(s.qty)
+	}
+	facts := make([]corpus.Fact, 0, nq/2+1)
+	var prevCompanies []string
+	var x extractor
+	// leaders are the companies the article has credited a share to, for
+	// "the top three" of a later sentence.
+	var leaders []shareLeader
+	// lastGroup are the members of the last group share, who are "the top
+	// three" when no shares of their own were given.
+	var lastGroup []string
+	// ranks are the companies the article placed in their market, by
+	// place less one, for "the top six" when no shares were given.
+	var ranks []string
+	prevPara := -1
+	shareContext := false
+	lastPilot := -1
+	for si, s := range sents {
+		if s.cues.has(wPilot) {
+			lastPilot = si
+		}
+	}
+	var cols []tableColumn
+	for si, s := range sents {
+		switch {
+		case si > 0 && s.dashRow():
+			// "| Vendor | 2024 share |" on one line, "|---|---|" on the
+			// next: the line before is the heading of the rows after.
+			cols = sents[si-1].tableHeading(sents[si-1].barCells(), when{year: pub.year, published: pub.published})
+		case len(s.toks) == 0 || s.toks[0].text != "|":
+			cols = nil
+		}
+		if s.paragraph != prevPara {
+			prevCompanies, prevPara, shareContext, region = nil, s.paragraph, false, ""
+		}
+		names := mentionNames(s.companies)
+		context := names
+		if len(context) == 0 {
+			context = prevCompanies
+		}
+		if len(context) == 0 {
+			context = main
+		}
+		made := len(facts)
+		if len(s.qty) > 0 {
+			// One extractor serves the article; each sentence with figures
+			// sets it afresh.
+			// The window buffers outlive the sentence.
+			before, after := x.before[:0], x.after[:0]
+			x = extractor{before: before, after: after, s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, prev: prevCompanies, shareContext: shareContext, articleID: a.ID, pub: pub,
+				ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxStage: stage, pilotAhead: si < lastPilot, ctxPlace: place, homeDollar: home, homeWritten: written, usWritten: usWritten, shared: shared, leaders: leaders, lastGroup: lastGroup,
+				leadStatus: leadSt, leadParties: leadParties, story: story, storyParties: storyParties, storyType: storyType, cols: cols, ranks: ranks}
+			facts = x.facts(facts)
+			if len(s.toks) > 0 && s.toks[0].text == "|" {
+				cols = x.cols
+			}
+		}
+		got := facts[made:]
+		if i := slices.IndexFunc(got, func(f corpus.Fact) bool { return f.Kind == corpus.DealValue }); story == 0 && i >= 0 {
+			story, storyParties, storyType = got[i].Value, got[i].Parties, got[i].DealType
+		}
+		if i := slices.IndexFunc(got, func(f corpus.Fact) bool { return f.Kind == corpus.Seats && f.Stage != corpus.StageUnknown }); i >= 0 {
+			stage = got[i].Stage
+		} else if s.cues.has(wPilot) {
+			stage = corpus.StagePilot
+		}
+		if len(s.measurers) > 0 {
+			measurer = s.measurers[0].name
+		}
+		if r := regionOf(s); r != "" {
+			region = r
+		}
+		if p := productOf(s); p != "" {
+			product = p
+		}
+		for _, m := range s.places {
+			// "a partnership with the UK" names a partner, not where
+			// the article's money goes.
+			k := m.start - 1
+			if k > 0 && s.toks[k].is("the") {
+				k--
+			}
+			if m.name != "worldwide" && !namesCompany(&s, m) && !(k >= 0 && s.toks[k].is("from", "with")) {
+				place = m.name
+				break
+			}
+		}
+		// "Smartphone market shares moved little. Apple held 18%": a
+		// paragraph that speaks of market shares makes its figures shares.
+		shareContext = shareContext || s.saysShare
+		for _, f := range got {
+			if f.Kind == corpus.MarketShare {
+				shareContext = true
+				if len(f.Parties) == 1 && f.Parties[0].Role == corpus.RoleSubject {
+					leaders = addLeader(leaders, f.Parties[0].Name, f.Value)
+				}
+				if f.Group() {
+					lastGroup = f.Companies
+				}
+			}
+		}
+		if len(names) > 0 {
+			prevCompanies = names
+			ranks = rankedIn(&s, ranks)
+		}
+	}
+	facts = fillLeaders(facts, e.leaders)
+	e.addLeadInvestors(facts, sents, pub)
+	e.shareAward(facts, sents)
+	ceilings(facts, strings.TrimSpace(a.Title))
+	alignRestatements(facts)
+	return facts
+}
+
+// addLeadInvestors names, as investors in the article's round, the
+// companies a sentence says led it: "Anthropic raises $30bn" and, further
+// on, "GIC and Coatue Management led the round". Only the article's first
+// deal, when it is a funding round, takes them, with the facts restating
+// it; a sentence about an earlier round ("last year's round was led by
+// BlackRock") names no lead of this one.
+func (e *Extractor) addLeadInvestors(facts []corpus.Fact, sents []sentence, pub when) {
+	story := slices.IndexFunc(facts, func(f corpus.Fact) bool { return f.Kind == corpus.DealValue })
+	if story < 0 || facts[story].DealType != corpus.DealFundingRound {
+		return
+	}
+	first := facts[story]
+	// Leads and backers may be named over several sentences ("Alibaba
+	// co-leads $1 billion round", "... with existing backer Monolith");
+	// a sentence with a figure that is not the round's is about another
+	// deal.
+	var leads []string
+	for _, s := range sents {
+		money := slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyMoney })
+		if money && !slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyMoney && restates(first.Value, q.value) }) {
+			continue
+		}
+		if s.anotherRound(first.Sentence, pub) {
+			continue
+		}
+		for _, n := range s.leadInvestors() {
+			if !slices.Contains(leads, n) {
+				leads = append(leads, n)
+			}
+		}
+	}
+	if len(leads) == 0 {
+		return
+	}
+	for i := range facts {
+		f := &facts[i]
+		if f.Kind != corpus.DealValue || f.DealType != corpus.DealFundingRound || f.Unit != first.Unit || !restates(first.Value, f.Value) {
+			continue
+		}
+		ps := slices.Clone(f.Parties)
+		for _, n := range leads {
+			if j := slices.IndexFunc(ps, func(p corpus.Party) bool { return p.Name == n }); j >= 0 {
+				ps[j].Role = corpus.RoleInvestor
+			} else if !slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Name == n }) {
+				ps = append(ps, corpus.Party{Name: n, Role: corpus.RoleInvestor})
+			}
+		}
+		*f = f.WithParties(ps)
+	}
+}
+
+// leadInvestors returns the companies a sentence says led a round or
+// took part in it, in a sentence about a round that is not an earlier one:
+// named after "led by", before "led", "leads" or "is set to lead", after
+// the lead verb as co-leads ("together with Valor", "with existing backer
+// Monolith"), and in a list of backers ("from 97 investors including
+// Nvidia, AMD and Fidelity"); nil for none.
+func (s *sentence) leadInvestors() []string {
+	toks := s.toks
+	round, money := false, false
+	for k, t := range toks {
+		// "Accel is said to be leading it": the round, named before.
+		if bitIn(s.bits, k, wRaise) || t.is("investment") || s.marks[k]&leadsRound != 0 && k+1 < len(toks) && toks[k+1].is("it") {
+			round = true
+		}
+		// "The money came from investors including ...": the round's.
+		money = money || t.is("money", "cash", "capital")
+		if s.marks[k]&namesEarlier != 0 && s.roundWithin(k+1, 4) {
+			// "Last year's round was led by BlackRock", "its previous
+			// funding round"; but "Bloomberg reported earlier" names no
+			// other round.
+			return nil
+		}
+	}
+	var out []string
+	addName := func(n string) {
+		if !slices.Contains(out, n) {
+			out = append(out, n)
+		}
+	}
+	for k := range toks {
+		switch {
+		case (round || money) && s.marks[k]&includesNames != 0 && investorsBefore(toks, k):
+			for _, m := range s.companies {
+				if m.start > k && s.listedFrom(k+1, m.start) {
+					addName(m.name)
+				}
+			}
+		case !round:
+			// A sentence that does not say it is about a round names
+			// no lead and no backer of it: "Microsoft leads the
+			// market", "its backers include Microsoft".
+		case toks[k].lower == "part" && k > 0 && s.marks[k]&takesPart != 0 && s.marks[k-1]&holdsPart != 0:
+			// "Nvidia and Microsoft also took part", "with Conviction
+			// Partners also taking part": backers of the round.
+			for _, m := range s.companies {
+				if m.end <= k-1 && (s.listedFrom(m.end, k-1) || s.auxBefore(m.end, k-1)) {
+					addName(m.name)
+				}
+			}
+		case s.marks[k]&leadsRound != 0:
+			if k+1 < len(toks) && toks[k+1].is("by") {
+				// "led by TWG Global", "led by Thrive Capital and Microsoft"
+				for _, m := range s.companies {
+					if m.start > k+1 && s.listedFrom(k+2, m.start) {
+						addName(m.name)
+					}
+				}
+				continue
+			}
+			// "GIC and Coatue Management led the round", "Thrive
+			// Capital is slated to lead the round"
+			before := len(out)
+			for _, m := range s.companies {
+				if m.end <= k && (s.listedFrom(m.end, k) || s.auxBefore(m.end, k)) {
+					addName(m.name)
+				}
+			}
+			if len(out) > before {
+				for _, n := range s.coLeads(k) {
+					addName(n)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// anotherRound reports a sentence about a round other than the one story
+// states: one dated to a year before the article's ("Microsoft led its
+// seed round in 2023"), or one naming a stage story does not ("seed",
+// "Series A" beside a Series C).
+func (s *sentence) anotherRound(story string, pub when) bool {
+	story = strings.ToLower(story)
+	for k, t := range s.toks {
+		if y := yearOf(t); y != 0 && pub.year != 0 && y < pub.year {
+			return true
+		}
+		switch t.lower {
+		case "seed":
+			if !strings.Contains(story, "seed") {
+				return true
+			}
+		case "series":
+			if k+1 < len(s.toks) && !strings.Contains(story, "series "+s.toks[k+1].lower) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// yearOf is the year a token writes ("2023"), or 0.
+func yearOf(t token) int {
+	if t.kind != tokNum || len(t.text) != 4 {
+		return 0
+	}
+	y, err := strconv.Atoi(t.text)
+	if err != nil || y < 1990 || y > 2100 {
+		return 0
+	}
+	return y
+}
+
+// roundWithin reports a word for a round among the n tokens from k.
+func (s *sentence) roundWithin(k, n int) bool {
+	for j := k; j < len(s.toks) && j < k+n; j++ {
+		if bitIn(s.bits, j, wRaise) {
+			return true
+		}
+	}
+	return false
+}
+
+// auxBefore reports that tokens from..to, before a lead verb, only say
+// when or how surely: "is slated to", "will also".
+func (s *sentence) auxBefore(from, to int) bool {
+	if to-from > 4 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		// "co-led" is three tokens.
+		if !bitIn(s.bits, k, wAux) && !s.toks[k].is("slated", "set", "expected", "poised", "likely", "be", "co", "-") {
+			return false
+		}
+	}
+	return true
+}
+
+// coLeads returns the companies named as leading a round with the one
+// before the lead verb at k, in its clause: "together with Valor Equity
+// Partners", "alongside Thrive", "with existing backer Monolith
+// Management".
+func (s *sentence) coLeads(k int) []string {
+	var out []string
+	toks := s.toks
+	for j := k + 1; j < len(toks) && j < k+20; j++ {
+		if toks[j].text == ";" || toks[j].text == "." {
+			break
+		}
+		if !toks[j].is("with", "alongside") {
+			continue
+		}
+		at := describedOrg(toks, s.bits, j+1)
+		for _, m := range s.companies {
+			if m.start == at {
+				out = append(out, m.name)
+				for _, n := range s.companies {
+					if n.start > m.end && s.listedFrom(m.end, n.start) {
+						out = append(out, n.name)
+					}
+				}
+			}
+		}
+		break
+	}
+	return out
+}
+
+// listedFrom reports that tokens from..to hold only what joins or
+// describes names in a list: "and", commas, lower-case words saying what a
+// company is ("the hedge fund"), names themselves.
+func (s *sentence) listedFrom(from, to int) bool {
+	for k := from; k < to; k++ {
+		t := s.toks[k]
+		switch {
+		case t.text == ",", t.kind == tokWord:
+			if t.is("which", "that", "who", "after", "while", "but", "with", "in", "for", "of", "at", "to", "from") {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// leadStatus is the status the article's lead (its title and first
+// paragraph) states when it ends a deal's story, with the parties it
+// names: "Pentagon scraps JEDI" makes the contract "budgeted at as much as
+// $10 billion" two sentences on a cancelled one.
+func leadStatus(sents []sentence) (corpus.Status, []corpus.Party) {
+	for _, s := range sents {
+		if s.paragraph > 1 {
+			break
+		}
+		if st := statusOf(s); st.Final() && len(s.companies) > 0 {
+			var parties []corpus.Party
+			for _, n := range mentionNames(s.companies) {
+				parties = append(parties, corpus.Party{Name: n})
+			}
+			return st, parties
+		}
+	}
+	return corpus.StatusUnknown, nil
+}
+
+// alignRestatements makes each figure an article restates (a headline's
+// "$2bn" and the body's "$2 billion ... in July 2023") carry the same
+// value and period every time, the most precise value and the first
+// period stated: they are one figure, and whoever folds an article's facts
+// by figure must see it once, not as "$2B, $2B".
+func alignRestatements(facts []corpus.Fact) {
+	same := func(a, b corpus.Fact) bool {
+		return a.Kind == b.Kind && a.Unit == b.Unit && a.Total == b.Total && restates(a.Value, b.Value)
+	}
+
+	// first holds, for each distinct figure, the index of its first fact.
+	var first []int
+	of := make([]int, len(facts)) // 1 + the index in first of each fact's figure
+	for i, f := range facts {
+		if f.Kind != corpus.DealValue && f.Kind != corpus.Seats {
+			continue
+		}
+		j := slices.IndexFunc(first, func(k int) bool { return same(facts[k], f) })
+		if j < 0 {
+			first = append(first, i)
+			of[i] = len(first)
+			continue
+		}
+		of[i] = j + 1
+		g := &facts[first[j]]
+		if precision(f.Value) > precision(g.Value) {
+			g.Value = f.Value
+		}
+		if g.Period == "" {
+			g.Period = f.Period
+		}
+	}
+	for i := range facts {
+		if of[i] == 0 {
+			continue
+		}
+		g := facts[first[of[i]-1]]
+		facts[i].Value = g.Value
+		if facts[i].Period == "" {
+			facts[i].Period = g.Period
+		}
+	}
+}
+
+// ceilings makes a ceiling the headline states as the top of a range the
+// body gives ("sets IPO terms to raise up to $2.7 billion" over "would
+// raise $2.2 billion to $2.7 billion") that range: one figure, not a second
+// deal. A ceiling the body states is a statement of its own.
+func ceilings(facts []corpus.Fact, title string) {
+	if title == "" {
+		return
+	}
+	for i := range facts {
+		f := &facts[i]
+		if f.Kind != corpus.DealValue || f.Range.High != 0 || f.Qualifier != corpus.UpTo || f.Sentence != title {
+			continue
+		}
+		for _, g := range facts {
+			if g.Kind == f.Kind && g.Unit == f.Unit && g.Range.High != 0 && corpus.SameFigure(g.Range.High, f.Value) {
+				f.Value, f.Range = g.Value, g.Range
+				break
+			}
+		}
+	}
+}
+
+// restates reports two figures that are one: equal to within closeTo, or
+// the less precise, of two digits or more, rounding the other ("$2.8bn"
+// for "$2.75 billion").
+func restates(a, b float64) bool {
+	if corpus.SameFigure(a, b) {
+		return true
+	}
+	if a == 0 || b == 0 {
+		return false
+	}
+	if precision(a) > precision(b) {
+		a, b = b, a
+	}
+	if precision(a) < 2 {
+		// "$2bn" beside "$2.4bn" is as likely another figure.
+		return false
+	}
+	// Round b, the more precise, to as many digits as a gives.
+	scale := math.Pow(10, float64(precision(a))-1-math.Floor(math.Log10(math.Abs(b))))
+	return corpus.SameFigure(math.Round(b*scale)/scale, a)
+}
+
+// precision counts the significant digits of v: 2.75e9 has three, 2.8e9
+// two.
+func precision(v float64) int {
+	m := strconv.FormatFloat(math.Abs(v), 'e', -1, 64) // "2.75e+09"
+	m = m[:strings.IndexByte(m, 'e')]
+	return len(strings.TrimRight(strings.Replace(m, ".", "", 1), "0"))
+}
+
+// analyse splits an article into sentences, the title being a paragraph of
+// its own, and analyses each into arena.
+func (e *Extractor) analyse(a corpus.Article, arena *sentenceArena) []sentence {
+	out := arena.sents
+	pi := 0
+	// Each text is lower-cased once, not a sentence at a time.
+	read := func(text string, isTitle bool) {
+		lower := lowerText(text)
+		if isTitle {
+			// The title is one paragraph, whatever blank lines it holds.
+			arena.paras = append(arena.paras[:0], span{0, len(text)})
+		} else {
+			arena.paras = appendParagraphs(arena.paras[:0], text)
+		}
+		for _, p := range arena.paras {
+			arena.spans = appendSentences(arena.spans[:0], text[p.start:p.end])
+			for _, sp := range arena.spans {
+				sp = span{p.start + sp.start, p.start + sp.end}
+				sl := ""
+				if lower != "" {
+					sl = lower[sp.start:sp.end]
+				} else {
+					// A rune whose lower case is longer somewhere in
+					// the text leaves the others a sentence at a time.
+					sl = lowerText(text[sp.start:sp.end])
+				}
+				for _, piece := range boundedSentence(arena, text[sp.start:sp.end], sl) {
+					out = append(out, e.analyseSentence(arena, piece.text, piece.toks, pi, isTitle))
+				}
+			}
+			pi++
+		}
+	}
+	if title := strings.TrimSpace(a.Title); title != "" {
+		read(title, true)
+	}
+	read(a.Body, false)
+	arena.sents = out
+	knownEverywhere(out)
+	elidedCurrencies(out)
+	return out
+}
+
+// elidedCurrencies makes money of the amounts a list writes without their
+// currency once the first has given it: "Supernap will invest 3 billion
+// baht, Telehouse 2.7 billion and One Asia 2 billion", or, in the
+// paragraph's next sentence, "STT GDC has pledged 4.5 billion". Only an
+// amount with a scale word that no noun follows is read so: "1.5 billion
+// users" is a count.
+func elidedCurrencies(sents []sentence) {
+	unit, para := "", -1
+	for i := range sents {
+		s := &sents[i]
+		if s.paragraph != para {
+			unit, para = "", s.paragraph
+		}
+		sentenceUnit := ""
+		for j := range s.qty {
+			q := &s.qty[j]
+			if q.kind == qtyMoney {
+				unit, sentenceUnit = q.unit, q.unit
+				continue
+			}
+			if q.kind != qtyCount || !q.scaled || unit == "" || !elidedAt(s, q.end) {
+				continue
+			}
+			if sentenceUnit == "" && !(q.start > 0 && (bitIn(s.bits, q.start-1, wPledge) || bitIn(s.bits, q.start-1, wInvest) || bitIn(s.bits, q.start-1, wRaise))) {
+				// From an earlier sentence, only an amount a money verb
+				// takes: "has pledged 4.5 billion".
+				continue
+			}
+			q.kind, q.unit = qtyMoney, unit
+		}
+	}
+}
+
+// elidedAt reports that the words from token k on end an amount with no
+// noun of its own: a clause break, a list's "and", or a preposition.
+func elidedAt(s *sentence, k int) bool {
+	if k >= len(s.toks) {
+		return true
+	}
+	t := s.toks[k]
+	return t.text == "," || t.text == "." || t.text == ";" || t.text == ")" ||
+		t.is("and", "or", "as", "in", "into", "for", "to", "from", "over", "by", "each", "respectively")
+}
+
+// knownEverywhere finds, in every sentence, the organisations the gazetteer
+// lacks that some sentence of the article revealed by the role they play:
+// "a deal with data center operator IREN" makes "IREN shares jumped" name
+// IREN too.
+func knownEverywhere(sents []sentence) {
+	type name struct {
+		name  string
+		words []string
+	}
+	var names map[string][]name // first word: the names starting with it
+	for _, s := range sents {
+		for _, m := range s.found {
+			if names == nil {
+				names = map[string][]name{}
+			}
+			words := make([]string, 0, m.end-m.start)
+			for _, t := range s.toks[m.start:m.end] {
+				words = append(words, t.text)
+			}
+			if !slices.ContainsFunc(names[words[0]], func(n name) bool { return n.name == m.name }) {
+				names[words[0]] = append(names[words[0]], name{m.name, words})
+				if len(words) > 1 && orgSuffixes[strings.ToLower(words[len(words)-1])] {
+					// "investment company Adani Group" is "Adani" in the
+					// headline; longer names are tried first.
+					names[words[0]] = append(names[words[0]], name{m.name, words[:len(words)-1]})
+				}
+				if short := institutionPlace(words); short != nil {
+					// "The University of Leicester" is "Leicester" once
+					// named in full.
+					names[short[0]] = append(names[short[0]], name{m.name, short})
+				}
+			}
+		}
+	}
+	if names == nil {
+		return
+	}
+	for i := range sents {
+		s := &sents[i]
+		for j, m := range s.companies {
+			// A short name found on its own is the institution's.
+			for _, n := range names[s.toks[m.start].text] {
+				if len(n.words) == m.end-m.start && n.name != m.name && m.name == strings.Join(n.words, " ") {
+					s.companies[j].name = n.name
+				}
+			}
+		}
+		var add []mention
+		for k := 0; k < len(s.toks); k++ {
+			if !s.toks[k].startsUpper() {
+				continue // names are capitalised; most words need no lookup
+			}
+			for _, n := range names[s.toks[k].text] {
+				if m, ok := s.nameAt(k, n.name, n.words); ok {
+					add = append(add, m)
+					k = m.end - 1
+					break
+				}
+			}
+		}
+		if len(add) > 0 {
+			s.companies = mergeMentions(s.companies, add)
+		}
+	}
+}
+
+// institutionPlace returns the place an institution is named after, the
+// short name the press gives it: "Leicester" of "University of Leicester",
+// "Stanford" of "Stanford University"; nil for other names.
+func institutionPlace(words []string) []string {
+	n := len(words)
+	switch {
+	case n >= 3 && strings.EqualFold(words[n-3], "university") && words[n-2] == "of":
+		return words[n-1:]
+	case n == 2 && strings.EqualFold(words[1], "university"):
+		return words[:1]
+	}
+	return nil
+}
+
+// orgSuffixes are last words of a company's name that the press drops
+// once it has named the company in full.
+var orgSuffixes = nameSet("group", "holdings")
+
+// nameAt returns a mention of name, written as words, at token k, unless
+// its tokens differ or a company the sentence names already covers them.
+func (s *sentence) nameAt(k int, name string, words []string) (mention, bool) {
+	end := k + len(words)
+	if end > len(s.toks) {
+		return mention{}, false
+	}
+	for j, w := range words {
+		if s.toks[k+j].text != w {
+			return mention{}, false
+		}
+	}
+	for _, m := range s.companies {
+		if m.start < end && k < m.end {
+			return mention{}, false
+		}
+	}
+	return mention{name: name, start: k, end: end}, true
+}
+
+// analyseSentence finds the companies, figures and cue words of a sentence.
+func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []token, paragraph int, isTitle bool) sentence {
+	bits, marks := arena.lists(len(toks))
+	cues, saysShare := e.lex.cuesInto(toks, bits, marks)
+	known := boughtByParent(toks, bits, arena.mentions(e.gaz, toks, marks, startsCompany))
+	places, products, measurers := splitNames(arena.mentions(e.names, toks, marks, startsName))
+	places = notCompanies(placesIn(places, toks), known)
+	var found []mention
+	qty := splitChanges(toks, bits, marks, arena.quantities(toks, marks))
+	if !(isTitle && titleCase(toks)) {
+		// A product's name is no organisation's: "for ChatGPT Edu"; nor is
+		// a research firm's that measured a share.
+		named := mergeMentions(known, products)
+		shares := saysShare || cues.has(wShareCues) || cues.has(wRespectively)
+		found = e.lex.discoverOrgs(toks, bits, marks, named, shares)
+		if holders := e.lex.discoverShareHolders(toks, bits, marks, cues, saysShare, qty, mergeMentions(named, measurers)); len(holders) > 0 {
+			found = mergeMentions(found, notOverlapping(holders, found))
+		}
+		found = notPlaces(found, places, toks, bits)
+		if owned := e.lex.placeOwnedOrgs(toks, bits, places, mergeMentions(named, found)); len(owned) > 0 {
+			found = mergeMentions(found, owned)
+		}
+		// "University of Maine System": the place is part of the name.
+		places = notCompanies(places, found)
+	}
+	if govs := e.placeGovernments(toks, places, mergeMentions(known, found)); len(govs) > 0 {
+		// The country stays a place too: money its government spends at
+		// home is pledged to it.
+		found = mergeMentions(found, govs)
+	}
+	return sentence{
+		text:      text,
+		toks:      toks,
+		found:     found,
+		companies: mergeMentions(known, found),
+		qty:       qty,
+		paragraph: paragraph,
+		cues:      cues,
+		saysShare: saysShare,
+		bits:      bits,
+		marks:     marks,
+		places:    places,
+		products:  products,
+		measurers: measurers,
+	}
+}
+
+// notPlaces drops discovered names that are places: "a deal in
+// Hyderabad" names no company. A name that only starts with a place and
+// is joined to it by a hyphen ("Toronto-Dominion Bank") is kept.
+func notPlaces(found, places []mention, toks []token, bits []listSet) []mention {
+	if len(places) == 0 {
+		return found
+	}
+	out := found[:0]
+	for _, m := range found {
+		overlaps := false
+		for _, p := range places {
+			overlaps = overlaps || p.start < m.end && m.start < p.end && !(p.start == m.start && p.end < m.end && isNameHyphen(toks, p.end)) &&
+				!bodyAround(m, p, toks, bits)
+		}
+		if !overlaps {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// bodyAround reports an institution or public body whose name holds a
+// place: "University of Maine System", "Bank of Ireland".
+func bodyAround(m, p mention, toks []token, bits []listSet) bool {
+	if !(m.start <= p.start && p.end <= m.end && m.end-m.start > p.end-p.start) {
+		return false
+	}
+	for k := m.start; k < m.end; k++ {
+		if toks[k].startsUpper() && (bitIn(bits, k, wInstitution) || bitIn(bits, k, wPublicBody)) {
+			return true
+		}
+	}
+	return false
+}
+
+// notCompanies drops the places inside a company's name: "China Telecom"
+// is no share measured in China.
+func notCompanies(places, known []mention) []mention {
+	if len(known) == 0 {
+		return places
+	}
+	out := places[:0]
+	for _, p := range places {
+		inside := false
+		for _, m := range known {
+			inside = inside || m.start <= p.start && p.end <= m.end && m.end-m.start > p.end-p.start
+		}
+		if !inside {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// placesIn drops the places that are part of a currency ("US$", "A$").
+func placesIn(ms []mention, toks []token) []mention {
+	out := ms[:0]
+	for _, m := range ms {
+		if m.end < len(toks) && toks[m.end].text == "$" && toks[m.end-1].joins(toks[m.end]) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// maxSentenceTokens caps a sentence's length. Real sentences are far
+// shorter; the cap keeps the per-figure look-arounds, which may scan the
+// whole sentence, from making run-on text (a table, a list without
+// punctuation) quadratic.
+const maxSentenceTokens = 200
+
+// sentencePiece is a sentence, or a piece of an overlong one, with its
+// tokens.
+type sentencePiece struct {
+	text string
+	toks []token
+}
+
+// boundedSentence tokenises a sentence, whose lowerText is lower, into
+// arena, splitting it into pieces of at most maxSentenceTokens tokens. Each
+// piece's tokens are a slice of the arena capped at its own end, so later
+// appends never write into them. The pieces are the arena's, until the next
+// call.
+func boundedSentence(arena *sentenceArena, s, lower string) []sentencePiece {
+	all := arena.tokenize(s, lower)
+	if len(all) <= maxSentenceTokens {
+		arena.pieces = append(arena.pieces[:0], sentencePiece{s, all})
+		return arena.pieces
+	}
+	out := arena.pieces[:0]
+	for i := 0; i < len(all); {
+		j := min(i+maxSentenceTokens, len(all))
+		// A table is cut between two rows ("| |"), so that each piece
+		// holds whole rows.
+		for k := j - 1; j < len(all) && k > i+maxSentenceTokens/2; k-- {
+			if all[k].text == "|" && all[k-1].text == "|" {
+				j = k
+				break
+			}
+		}
+		from, to := all[i].start, all[j-1].end
+		pl := ""
+		if lower != "" {
+			pl = lower[from:to]
+		}
+		text := s[from:to]
+		out = append(out, sentencePiece{text, arena.tokenize(text, pl)})
+		i = j
+	}
+	arena.pieces = out
+	return out
+}
+
+// sentenceArena holds the sentences of one article, and their tokens,
+// lexicon lists, marks, quantities and the names the gazetteers find, in
+// a few large arrays instead of
+// several per sentence: they are most of what extraction allocates. An
+// Extractor keeps the arenas of finished articles for the next ones.
+type sentenceArena struct {
+	// paras, spans and pieces are where analyse is in the article.
+	paras, spans []span
+	pieces       []sentencePiece
+	buf          []token
+	bits         []listSet
+	marks        []wordMark
+	qty          []quantity
+	sents        []sentence
+	ments        []mention
+}
+
+func newSentenceArena(textLen int) *sentenceArena {
+	a := &sentenceArena{}
+	a.reset(textLen)
+	return a
+}
+
+// reset empties the arena for an article of textLen bytes, making room
+// for about as much as it will hold. About a word in five is a token, a
+// sentence is about a hundred bytes and names a company or place or so,
+// and a sentence in two has a figure; appends past these grow the arrays
+// as usual.
+func (a *sentenceArena) reset(textLen int) {
+	toks := textLen/5 + 16
+	if cap(a.buf) < toks {
+		a.buf = make([]token, 0, toks)
+	}
+	if cap(a.bits) < toks {
+		a.bits = make([]listSet, 0, toks)
+		a.marks = make([]wordMark, 0, toks)
+	}
+	if n := textLen/300 + 4; cap(a.qty) < n {
+		a.qty = make([]quantity, 0, n)
+	}
+	if n := textLen/100 + 2; cap(a.sents) < n {
+		a.sents = make([]sentence, 0, n)
+	}
+	if n := textLen/100 + 8; cap(a.ments) < n {
+		a.ments = make([]mention, 0, n)
+	}
+	a.buf, a.bits, a.marks, a.qty, a.sents, a.ments = a.buf[:0], a.bits[:0], a.marks[:0], a.qty[:0], a.sents[:0], a.ments[:0]
+}
+
+// maxKeptTokens bounds the arenas an Extractor keeps: one for the longest
+// article would hold memory long after it was read.
+const maxKeptTokens = 1 << 15
+
+// arena returns an empty arena for an article of textLen bytes, one a
+// finished article left when there is one.
+func (e *Extractor) arena(textLen int) *sentenceArena {
+	a, _ := e.arenas.Get().(*sentenceArena)
+	if a == nil {
+		return newSentenceArena(textLen)
+	}
+	a.reset(textLen)
+	return a
+}
+
+// release keeps a for a later article, once nothing refers to what it holds.
+func (e *Extractor) release(a *sentenceArena) {
+	// A kept sentence would keep its article's text from being collected.
+	clear(a.sents)
+	if cap(a.buf) <= maxKeptTokens && cap(a.bits) <= maxKeptTokens {
+		e.arenas.Put(a)
+	}
+}
+
+// mentions returns the mentions g.mentionsAt finds, stored in the arena.
+func (a *sentenceArena) mentions(g gazetteer, toks []token, marks []wordMark, starts wordMark) []mention {
+	start := len(a.ments)
+	a.ments = g.appendMentionsAt(a.ments, toks, marks, starts)
+	if len(a.ments) == start {
+		return nil
+	}
+	return a.ments[start:len(a.ments):len(a.ments)]
+}
+
+// lists returns a sentence's n lexicon-list sets and marks, stored in the
+// arena; cuesInto fills them.
+func (a *sentenceArena) lists(n int) ([]listSet, []wordMark) {
+	if cap(a.bits)-len(a.bits) < n {
+		// A fresh array, as tokenize takes.
+		a.bits = make([]listSet, 0, max(cap(a.bits)/2, n))
+		a.marks = make([]wordMark, 0, max(cap(a.marks)/2, n))
+	}
+	i, j := len(a.bits), len(a.bits)+n
+	a.bits, a.marks = a.bits[:j], a.marks[:j]
+	return a.bits[i:j:j], a.marks[i:j:j]
+}
+
+// tokenize returns the tokens of s, whose lowerText is lower, stored in
+// the arena.
+func (a *sentenceArena) tokenize(s, lower string) []token {
+	if cap(a.buf)-len(a.buf) < len(s)/5+1 {
+		// A fresh array rather than growing this one, which would copy
+		// every earlier sentence's tokens.
+		a.buf = make([]token, 0, max(cap(a.buf)/2, len(s)/4+1))
+	}
+	start := len(a.buf)
+	a.buf = appendTokens(a.buf, s, lower)
+	return a.buf[start:len(a.buf):len(a.buf)]
+}
+
+// quantities returns the quantities of a sentence's tokens, stored in the
+// arena.
+func (a *sentenceArena) quantities(toks []token, marks []wordMark) []quantity {
+	start := len(a.qty)
+	a.qty = appendQuantities(a.qty, toks, marks)
+	return a.qty[start:len(a.qty):len(a.qty)]
+}
+
+// titleCase reports whether most words are capitalised, as in headlines,
+// where capitals say nothing about names.
+func titleCase(toks []token) bool {
+	words, upper := 0, 0
+	for i, t := range toks {
+		// The first word is capitalised in any case.
+		if i > 0 && t.kind == tokWord && len(t.text) > 3 {
+			words++
+			if t.startsUpper() {
+				upper++
+			}
+		}
+	}
+	return words > 0 && upper*3 > words*2
+}
+
+// mergeMentions merges two position-sorted mention lists.
+func mergeMentions(a, b []mention) []mention {
+	if len(b) == 0 {
+		return a
+	}
+	out := make([]mention, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		if j >= len(b) || (i < len(a) && a[i].start <= b[j].start) {
+			out = append(out, a[i])
+			i++
+		} else {
+			out = append(out, b[j])
+			j++
+		}
+	}
+	return out
+}
+
+// mainParties are the companies an article is about: those of its title,
+// else of its first sentence that names any.
+func mainParties(sents []sentence) []string {
+	for _, s := range sents {
+		if names := mentionNames(s.companies); len(names) > 0 {
+			return names
+		}
+	}
+	return nil
+}
+
+// extractor turns one sentence's quantities into facts.
+
+// extractor turns one sentence's quantities into facts.
+type extractor struct {
+	s sentence
+	// sentStatus is s's status once statusRead: each of its deals asks.
+	sentStatus corpus.Status
+	statusRead bool
+	e          *Extractor
+	lex        *lexicon
+	rules      []rule
+	context    []string // companies to attribute to when the sentence names none
+	main       []string
+	// prev are the companies the paragraph's last sentence naming any
+	// named: "the company" of this one is the first of them.
+	prev         []string
+	shareContext bool // an earlier sentence of the paragraph stated a market share
+	articleID    string
+	pub          when // when the article appeared, zero when unknown
+	// ctxPeriod, ctxMeasurer and ctxRegion are what earlier sentences (or
+	// the article as a whole) said of the shares they stated.
+	ctxPeriod   corpus.Period
+	ctxMeasurer string
+	ctxRegion   string
+	// ctxProduct is the product the article last named, for seat counts
+	// in sentences that name none.
+	ctxProduct string
+	// homeDollar is the currency a bare "$" means in this article: its
+	// own dollar for an article from Australia, Canada, New Zealand,
+	// Singapore or Hong Kong; empty for the US dollar.
+	homeDollar string
+	// homeWritten are the amounts the article writes in its own dollar
+	// with that dollar's prefix ("S$12 billion"); when there are any, a
+	// bare "$" is the US dollar unless it restates one of them.
+	homeWritten []float64
+	// usWritten are the amounts the article writes as US dollars in so
+	// many words ("US$ 1 billion"): a bare "$" restating one of them is
+	// the US dollar, whatever the article's own dollar.
+	usWritten []float64
+	// shared gives, for a currency name several countries use ("pesos"),
+	// the currency of the article's country that uses it; nil when the
+	// article writes no such name.
+	shared map[string]string
+	// ctxStage is the stage of the seats the article last counted, or of
+	// the pilot it last spoke of, for a sentence that only says people
+	// take part.
+	ctxStage corpus.Stage
+	// pilotAhead is true when a later sentence of the article speaks of
+	// a pilot: people said to take part before it is named are in it.
+	pilotAhead bool
+	// ctxPlace is the country or region the article last named, for
+	// money invested in sentences that name none.
+	ctxPlace string
+	// leaders are the companies earlier sentences credited a share to.
+	leaders   []shareLeader
+	lastGroup []string
+	ranks     []string // see rankedIn
+	// leadStatus is the status the article's lead gives the deal between
+	// leadParties, for figures whose sentences state none.
+	leadStatus  corpus.Status
+	leadParties []corpus.Party
+	// story is the article's first deal value, 0 before it; see Extract.
+	// storyParties are its parties with their roles.
+	story        float64
+	storyParties []corpus.Party
+	storyType    corpus.DealType
+	// listed gives, by quantity index, the company a respectively-list
+	// pairs with a percentage.
+	listed map[int]string
+	// groups gives, by quantity index, the companies that hold a
+	// percentage together or each.
+	groups map[int]shareGroup
+	// table gives, by the token a percentage starts at, what the cell of
+	// a table written as text says of it; nil for a sentence that is no
+	// table.
+	table map[int]tableCell
+	// cols are the columns of the table whose heading earlier lines gave,
+	// for a table written a row a line; nil outside one.
+	cols []tableColumn
+	// lead is the period the sentence opens with, once leadRead (see
+	// leadPeriod).
+	lead     corpus.Period
+	leadRead bool
+	// noShare has bit i set once quantity i of the sentence was read and
+	// made no market share (the first 64 quantities).
+	noShare uint64
+	// shareCue is 1 when the sentence has a share cue (see hasShareCue),
+	// -1 when not, 0 before it is worked out.
+	shareCue int8
+	// othersAt is one past where the sentence first says "other" or
+	// "others", -1 when it never does, 0 until asked.
+	othersAt int
+	// before and after are window's buffers.
+	before, after []string
+	// trigFor is one past the start of the quantity whose deal word
+	// trig, at trigAt, was last found; rules and roles ask for it often.
+	trigFor, trigAt int
+	trig            trigger
+	// clauseFor is one past the start of the quantity whose clause,
+	// clauseStart to clauseEnd, was last found.
+	clauseFor, clauseStart, clauseEnd int
+}
+
+// facts runs the rules over each quantity of the sentence, first match
+// wins, and appends to out the facts the matching rules make, completed.
+func (x *extractor) facts(out []corpus.Fact) []corpus.Fact {
+	x.listed, x.groups = nil, nil
+	if slices.ContainsFunc(x.s.qty, func(q quantity) bool { return q.kind == qtyPercent }) {
+		// Only percentages are listed or held by groups; most sentences
+		// with figures have money or counts alone.
+		x.listed = x.shareCompanies()
+		x.groups = x.shareGroups()
+	}
+	if len(x.s.toks) > 0 && x.s.toks[0].text == "|" {
+		// A table's share column may hold bare numbers under a heading
+		// that says they are percentages.
+		x.table = x.tableCells()
+	}
+	for qi, q := range x.s.qty {
+		made := len(out)
+		out = x.apply(out, qi, q)
+		if qi < 64 && !slices.ContainsFunc(out[made:], func(f corpus.Fact) bool { return f.Kind == corpus.MarketShare }) {
+			x.noShare |= 1 << qi
+		}
+		for i := made; i < len(out); i++ {
+			f := out[i]
+			f.Value, f.Unit = q.value, q.unit
+			restated := func(v float64) bool { return restates(v, q.value) }
+			if q.bareDollar && x.homeDollar != "" && (len(x.homeWritten) == 0 && !slices.ContainsFunc(x.usWritten, restated) || slices.ContainsFunc(x.homeWritten, restated) || inQuotation(x.s.toks, q.start) || q.conv.unit == q.unit) {
+				// "Our $240 million investment" in an article that wrote
+				// "C$240m" is the same Canadian dollars; and a speaker
+				// quoted says "$" of his own dollar; and "$8bn (US$5bn)"
+				// sets the bare one apart from the US dollar.
+				f.Unit = x.homeDollar
+			}
+			if u := x.shared[q.shared]; q.shared != "" && u != "" {
+				f.Unit = u
+			}
+			if f.Unit == "" {
+				f.Unit = unitOf(f.Kind)
+			}
+			f.Qualifier = q.qualifier
+			if q.high > 0 {
+				f.Range = corpus.Range{Low: q.value, High: q.high, LowQualifier: q.qualifier, HighQualifier: q.highQualifier}
+			}
+			if cu := q.conv.unit; cu != "" {
+				if q.conv.bare && x.homeDollar != "" {
+					cu = x.homeDollar
+				}
+				if cu != f.Unit {
+					f.Converted = corpus.Amount{Value: q.conv.value, Unit: cu, Text: x.s.text[x.s.toks[q.conv.start].start:x.s.toks[q.conv.end-1].end]}
+				}
+			}
+			f.Text = x.s.text[x.s.toks[q.start].start:x.s.toks[q.textEnd()-1].end]
+			f.Total = f.Total || f.Rule == "money-total"
+			f.Sentence = x.s.text
+			f.ArticleID = x.articleID
+			out[i] = x.describe(f, q)
+		}
+	}
+	return out
+}
+
+// apply runs the rules for q's kind in order and appends to dst the facts
+// the first matching rule makes: none when no rule matches or the first
+// match drops the figure, one a party for a rule that credits each party
+// alone. Appending spares a slice per figure.
+func (x *extractor) apply(dst []corpus.Fact, qi int, q quantity) []corpus.Fact {
+	for _, r := range x.rules {
+		if r.on != q.kind || !r.match(x, qi, q) {
+			continue
+		}
+		if r.kind == "" {
+			return dst
+		}
+		f := corpus.Fact{Kind: r.kind, Rule: r.name, DealType: r.dealType}
+		ps := r.parties(x, qi, q)
+		if r.kind == corpus.DealValue {
+			ps = x.joinedPartners(q, ps)
+		}
+		if !r.each {
+			return append(dst, f.WithParties(ps))
+		}
+		for _, p := range ps {
+			dst = append(dst, f.WithParties([]corpus.Party{p}))
+		}
+		return dst
+	}
+	return dst
+}
+
+func unitOf(k corpus.Kind) string {
+	switch k {
+	case corpus.Seats:
+		return "seats"
+	case corpus.MarketShare, corpus.Growth:
+		return "percent"
+	case corpus.ContractLength:
+		return "years"
+	}
+	return ""
+}
+
+// parties lists the companies of a deal: those the sentence names, then the
+// article's main parties when the sentence names fewer than two, since a
+// deal has two sides.
+func (x *extractor) parties(q quantity) []string {
+	if own, others, ok := x.listOwner(q); ok {
+		// One company's figure of a list: a round it raised or money it
+		// puts in a place is its alone; other money, a seat count or a
+		// contract has its other side among the article's companies that
+		// own no other figure of the list.
+		names := []string{own}
+		for _, n := range x.clauseCompanies(q) {
+			if n != own && !contains(others, n) {
+				names = append(names, n)
+			}
+		}
+		trig, _ := x.triggerNear(q)
+		if len(names) > 1 || q.kind == qtyMoney && (trig == trigRaise || (trig == trigInvest || trig == trigPledge) && x.placeFor(q) != "") {
+			return names
+		}
+		for _, m := range x.main {
+			if m != own && !contains(others, m) && !x.namedInPassing(m) {
+				return append(names, m)
+			}
+		}
+		return names
+	}
+	names := x.clauseCompanies(q)
+	if c, ok := x.bracketedFor(q); ok {
+		// "deals with Oracle ($300 billion), Microsoft ($250 billion)":
+		// each amount is the deal with the company it follows.
+		kept := names[:0]
+		for _, n := range names {
+			if n == c.name || !x.listedWithAmount(n) {
+				kept = append(kept, n)
+			}
+		}
+		names = kept
+	}
+	if q.kind == qtyMoney {
+		if others := x.gappedElsewhere(q); len(others) > 0 {
+			kept := names[:0]
+			for _, n := range names {
+				if !contains(others, n) {
+					kept = append(kept, n)
+				}
+			}
+			names = kept
+		}
+	}
+	if r := x.storyRecipient(); r != "" && !contains(names, r) && x.intoTheCompany(q) {
+		// "Google puts $1 billion into Anthropic. ... Amazon has
+		// invested some $8 billion in the company": the company money
+		// goes into is the one the article's deal funds.
+		names = append(names, r)
+	} else if r := x.itSubject(q); r != "" && !contains(names, r) {
+		// "A deal would be Broadcom's second software purchase: it bought
+		// CA for $18.9 billion"; "The startup, which has filed to go
+		// public, signed a $2 billion contract with Google": the subject
+		// is the company named last before.
+		names = append([]string{r}, names...)
+	} else if len(x.prev) > 0 && !contains(names, x.prev[0]) && x.saysTheCompany(q) {
+		// "IREN shares jumped. The company also agreed to buy chips from
+		// Dell": the company is the one the sentence before was about.
+		names = append([]string{x.prev[0]}, names...)
+	}
+	if len(names) == 0 {
+		switch {
+		case len(x.s.companies) == 0:
+			names = append(names, x.context...)
+		case len(x.prev) > 0:
+			// The sentence names companies only in passing: the deal is
+			// the one the paragraph was about.
+			names = append(names, x.prev...)
+		}
+	}
+	if len(names) == 1 && !x.investsInPlace(q, names[0]) && !x.pledgesAlone(q) {
+		// The other side is the article's: the first of its main parties
+		// the sentence does not name.
+		// A main party the sentence names only as a rival or in passing
+		// ("lost the bid to Microsoft") is not the other side.
+		// Nor is one the sentence names in another clause, with a deal
+		// of its own: "Contoso will invest $3bn in Spain, and Fabrikam
+		// has partnered with Northwind".
+		for _, m := range x.main {
+			if !contains(names, m) && !x.namedInPassing(m) && !x.namedElsewhere(q, m) {
+				return append(names, m)
+			}
+		}
+	}
+	if len(names) == 0 {
+		names = append(names, x.main...)
+	}
+	return names
+}
+
+// investsInPlace reports a company named before an invest or pledge verb
+// in its clause, putting money into a place the sentence names: "Intel had agreed
+// to spend $25 billion on a new factory in Israel" has the place for its
+// other side, not another company the article is about.
+func (x *extractor) investsInPlace(q quantity, name string) bool {
+	trig, at := x.triggerNear(q)
+	if trig != trigInvest && trig != trigPledge || at < 0 || x.placeAfter(at) == "" {
+		return false
+	}
+	if x.tokIs(at, namesInvestment) {
+		return false // a noun: whose investment it is, the sentence may not say
+	}
+	m := x.firstMention(name)
+	if m.start < 0 || m.end > at {
+		return false
+	}
+	for k := m.end; k < at; k++ {
+		if t := x.s.toks[k]; t.text == "," || t.text == ";" || k > m.end && x.companyStartsAt(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// bracketedFor returns the company a bracketed amount follows: Oracle in
+// "Oracle ($300 billion)".
+func (x *extractor) bracketedFor(q quantity) (mention, bool) {
+	k := q.start - 1
+	if k < 1 || x.s.toks[k].text != "(" {
+		return mention{}, false
+	}
+	for _, m := range x.s.companies {
+		if m.end == k {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// listedWithAmount reports a company the sentence follows with a
+// bracketed amount of its own.
+func (x *extractor) listedWithAmount(name string) bool {
+	toks := x.s.toks
+	for _, m := range x.s.companies {
+		if m.name == name && m.end+1 < len(toks) && toks[m.end].text == "(" && toks[m.end+1].kind != tokWord {
+			for _, p := range x.s.qty {
+				if p.start == m.end+1 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// storyRecipient is the company the article's first deal puts money into,
+// or "".
+func (x *extractor) storyRecipient() string {
+	for _, p := range x.storyParties {
+		if _, isPlace := x.e.regions[p.Name]; p.Role == corpus.RoleRecipient && !isPlace {
+			return p.Name
+		}
+	}
+	return ""
+}
+
+// itSubject returns the company "it", "the startup" or "the company"
+// stands for when it is the subject of a deal verb in q's clause, before
+// the figure: the last company the sentence names before it, else
+// the one the sentence before was about, else the article's first. ""
+// when the clause says no such thing.
+func (x *extractor) itSubject(q quantity) string {
+	start, _ := x.clause(q)
+	toks := x.s.toks
+	at := -1
+	for k := start; k < q.start && at < 0; k++ {
+		n := 0
+		switch {
+		case toks[k].is("it"):
+			n = 1
+		case toks[k].is("the") && k+1 < q.start && x.tokIs(k+1, namesFirm):
+			n = 2
+		default:
+			continue
+		}
+		j := k + n
+		if j < q.start && toks[j].text == "," {
+			// "The startup, which has filed to go public, signed"
+			for j < q.start && toks[j].text != "," || j == k+n {
+				j++
+			}
+			j++
+		}
+		for j < q.start && x.tokHas(j, wAux) {
+			j++
+		}
+		if j < q.start && (x.tokHas(j, wSubjectVerbs) || x.tokHas(j, wAcquire)) {
+			at = k
+		}
+	}
+	if at < 0 {
+		return ""
+	}
+	last := ""
+	for _, m := range x.s.companies {
+		if m.end <= at {
+			last = m.name
+		}
+	}
+	if last == "" && len(x.prev) > 0 {
+		last = x.prev[0]
+	}
+	if last == "" && len(x.main) > 0 {
+		// The paragraph opens on it: the company the article is about.
+		last = x.main[0]
+	}
+	return last
+}
+
+// saysTheCompany reports "the company" or "the firm" as the subject of
+// q's clause, before the figure.
+func (x *extractor) saysTheCompany(q quantity) bool {
+	start, _ := x.clause(q)
+	toks := x.s.toks
+	for k := start; k+1 < q.start; k++ {
+		if toks[k].is("the") && toks[k+1].is("company", "firm") {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseCompanies are the companies named in the clause holding q, so that
+// "Amazon will invest $9bn in Singapore, and Nvidia has partnered ..." does
+// not make Nvidia a party to Amazon's pledge.
+//
+// A company named in passing is no party either: one named after a word
+// that sets it beside the deal ("its first contract outside Microsoft"), or
+// in an aside that follows the figure and its deal word ("..., since a
+// restructuring that ended Microsoft's preferential status").
+func (x *extractor) clauseCompanies(q quantity) []string {
+	start, end := x.clause(q)
+	_, at := x.triggerNear(q)
+	for k := max(q.end, at+1); k < end; k++ {
+		if x.tokHas(k, wAside) {
+			end = k
+			break
+		}
+	}
+	var names []string
+	passing := false
+	for i, m := range x.s.companies {
+		// "involves Adobe, Google and IBM": the list goes by in passing
+		// with its first name.
+		passing = x.inPassing(m) || passing && i > 0 && onlyListGlue(x.s.toks[x.s.companies[i-1].end:m.start])
+		if m.start >= start && m.end <= end && !contains(names, m.name) && !passing {
+			names = append(names, m.name)
+		}
+	}
+	return names
+}
+
+// inPassing reports a company named after a word that sets it beside what
+// the sentence reports: "outside Microsoft", "unlike Google", "Contoso
+// beats Fabrikam to the contract"; or named as a rival ("close the gap with
+// Google", "ahead of Oracle") or as the winner of what another lost ("lost
+// the bid to Microsoft").
+func (x *extractor) inPassing(m mention) bool {
+	toks := x.s.toks
+	k := m.start - 1
+	if k >= 0 && x.tokIs(k, definite) {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	if x.tokHas(k, wPassing) {
+		return true
+	}
+	if k >= 1 && toks[k].is("with", "of", "to") && x.tokHas(k-1, wPassing) {
+		return true
+	}
+	if toks[k].is("to") {
+		for j := k - 1; j >= 0 && j >= k-20 && toks[j].text != ","; j-- {
+			if x.tokHas(j, wLost) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namedInPassing reports a company the sentence names, and names only in
+// passing.
+func (x *extractor) namedInPassing(name string) bool {
+	named := false
+	for _, m := range x.s.companies {
+		if m.name != name {
+			continue
+		}
+		if !x.inPassing(m) {
+			return false
+		}
+		named = true
+	}
+	return named
+}
+
+// namedElsewhere reports a company the sentence names only in a clause
+// after the one holding q, or before it with a figure of its own between
+// them ("DeepL raised $300 million; Scale AI secured $1 billion"). One
+// named before with no figure may be the subject a list cut off ("OpenAI
+// said that five sites, and its projects with CoreWeave, bring ... $400
+// billion").
+func (x *extractor) namedElsewhere(q quantity, name string) bool {
+	start, end := x.clause(q)
+	named := false
+	for _, m := range x.s.companies {
+		if m.name != name {
+			continue
+		}
+		if m.start < end && !(m.end <= start && x.moneyBetween(m.end, start)) {
+			return false
+		}
+		named = true
+	}
+	return named
+}
+
+// moneyBetween reports an amount of money between tokens from and to.
+func (x *extractor) moneyBetween(from, to int) bool {
+	return slices.ContainsFunc(x.s.qty, func(p quantity) bool { return p.kind == qtyMoney && p.start >= from && p.end <= to })
+}
+
+func contains(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}
+
+// window returns the lower-case words within n tokens before q (stopping
+// at another figure or a clause break) and within m tokens after it.
+func (x *extractor) window(q quantity, n, m int) (before, after []string) {
+	toks := x.s.toks
+	// The words land in buffers the extractor keeps: every caller reads
+	// them before asking for another window.
+	before, after = x.before[:0], x.after[:0]
+	for k := q.start - 1; k >= 0 && k >= q.start-n; k-- {
+		if toks[k].text == ";" || toks[k].text == "$" || toks[k].kind == tokNum {
+			break
+		}
+		if toks[k].kind == tokWord {
+			before = append(before, toks[k].lower)
+		}
+	}
+	for k := q.end; k < len(toks) && k < q.end+m; k++ {
+		if toks[k].text == ";" || toks[k].text == "," || toks[k].text == "." || toks[k].kind == tokNum {
+			break
+		}
+		if toks[k].kind == tokWord {
+			after = append(after, toks[k].lower)
+		}
+	}
+	x.before, x.after = before, after
+	return before, after
+}
+
+// isRevenue reports money written as a company's takings: "$25 billion in
+// quarterly revenue", "revenue of $25 billion".
+func (x *extractor) isRevenue(_ int, q quantity) bool {
+	toks := x.s.toks
+	// A revenue word of a name says nothing of the figure: "£350m with
+	// HM Revenue and Customs".
+	for k := q.end; k < len(toks) && k < q.end+4; k++ {
+		if toks[k].text == ";" || toks[k].text == "," || toks[k].text == "." || toks[k].kind == tokNum || x.tokHas(k, wDealNouns) {
+			break
+		}
+		if x.tokHas(k, wRevenue) && !x.inCompany(k) {
+			return true
+		}
+	}
+	words := 0
+	for k := q.start - 1; k >= 0 && k >= q.start-4 && words < 3; k-- {
+		// "Contoso, which reported $12 billion in annual revenue, will
+		// invest $1 billion": takings named before a comma are an aside's.
+		if toks[k].text == ";" || toks[k].text == "," || toks[k].text == "$" || toks[k].kind == tokNum {
+			break
+		}
+		if toks[k].kind != tokWord {
+			continue
+		}
+		words++
+		if x.tokHas(k, wRevenue) && !x.inCompany(k) {
+			return true
+		}
+	}
+	// "DRAM industry sales in the fourth quarter came to 28 billion
+	// dollars": takings the clause opens with, whatever stands between
+	// them and the verb that gives their sum.
+	k := q.start - 2
+	if k < 1 || !toks[k+1].is("to") || !(x.tokHas(k, wChangeBefore) || x.tokIs(k, sumsTo)) {
+		return false
+	}
+	start, _ := x.clause(q)
+	for j := k - 1; j >= start; j-- {
+		if x.tokHas(j, wDealNouns) || x.tokHas(j, wStrongDeal) || toks[j].kind == tokNum {
+			return false // "worth about $3 billion in revenue ..., rising to $7 billion": the takings are the other figure's
+		}
+		if x.tokHas(j, wRevenue) {
+			return true
+		}
+	}
+	return false
+}
+
+// isPrice reports a unit price: "$30-per-user", "$30-a-month", "$30 a
+// seat".
+func (x *extractor) isPrice(_ int, q quantity) bool {
+	toks := x.s.toks
+	if q.end+1 < len(toks) && toks[q.end].text == "-" && (toks[q.end+1].lower == "per" ||
+		q.end+2 < len(toks) && toks[q.end+1].lower == "a" && toks[q.end+2].is("month", "user", "seat", "share", "head")) {
+		return true
+	}
+	_, after := x.window(q, 0, 4)
+	if len(after) > 1 && (after[0] == "a" || after[0] == "per") && after[1] == "year" && q.value < 1e4 {
+		return true // "£59.99 a year"
+	}
+	if len(after) > 0 && (after[0] == "each" || after[0] == "apiece") && q.value < 1e5 {
+		return true // "pricing its shares at $40 each"; "two contracts worth $5m each" are deals
+	}
+	// "pay $190 for each Red Hat common share", "$35 in cash for each
+	// Cray share": the price of one.
+	e := q.end
+	if e+2 < len(toks) && toks[e].is("in") && toks[e+1].is("cash", "stock") {
+		e += 2
+	}
+	if e+1 < len(toks) && toks[e].is("for") && toks[e+1].is("each", "every") {
+		for k := e + 2; k < len(toks) && k <= e+6; k++ {
+			if toks[k].is("share", "seat", "user", "licence", "license", "subscriber") {
+				return true
+			}
+			if toks[k].kind != tokWord {
+				break
+			}
+		}
+	}
+	if len(after) > 1 && (after[0] == "a" || after[0] == "per") && (after[1] == "month" || after[1] == "quarter" || after[1] == "week") {
+		return q.value < 1e5 // "$30 a month"; "$920 million a month" is a deal's instalment
+	}
+	if len(after) > 1 && after[0] == "per" && after[1] != "year" && after[1] != "annum" {
+		return true // "$8 to $10 million per megawatt", "$108 per employee"
+	}
+	return len(after) > 1 && after[0] == "a" && (after[1] == "share" || after[1] == "user" ||
+		after[1] == "seat" || after[1] == "head")
+}
+
+// isInstalment reports a deal's money paid each period, with a verb of
+// paying before it in its clause: "agreed to pay a rocket maker nearly $1
+// billion a month", "will pay $15 million per year to make ChatGPT
+// available". What a company spends or invests a year is its running cost
+// or capital spending ("invest €10 billion a quarter in capex").
+func (x *extractor) isInstalment(_ int, q quantity) bool {
+	toks := x.s.toks
+	k := q.end
+	if q.value < 1e5 || k+1 >= len(toks) || !x.tokIs(k, perEach) || !x.tokIs(k+1, namesPeriod) || x.spendingAfter(q) {
+		return false
+	}
+	start, _ := x.clause(q)
+	for j := start; j < q.start; j++ {
+		if x.tokIs(j, paysMoney) {
+			return len(x.clauseCompanies(q)) > 0 || len(x.context) > 0
+		}
+	}
+	return false
+}
+
+// instalmentParties are the sides of a payment made each period: who
+// pays buys services or licences from who is paid, never the company.
+func instalmentParties(x *extractor, qi int, q quantity) []corpus.Party {
+	ps := dealParties(x, qi, q)
+	for i := range ps {
+		switch ps[i].Role {
+		case corpus.RoleBuyer:
+			ps[i].Role = corpus.RoleCustomer
+		case corpus.RoleTarget, corpus.RoleSeller:
+			ps[i].Role = corpus.RoleVendor
+		}
+	}
+	return ps
+}
+
+// isOtherMoney reports money that is clearly not a deal between companies:
+// valuations, market sizes, capital spending, fines, debt, unit prices.
+func (x *extractor) isOtherMoney(_ int, q quantity) bool {
+	if x.changedFigure(q) {
+		return true
+	}
+	if p, ok := x.changedFrom(q); ok && x.isOtherMoney(0, p) {
+		// "a valuation that could reach $120 billion, up from $80
+		// billion": the figure it grew from is as much the company's.
+		return true
+	}
+	before, after := x.window(q, 7, 4)
+	if x.fundingPart(q) {
+		return false
+	}
+	if len(before) > 0 && (before[0] == "spend" || before[0] == "spending") && len(after) > 1 && (after[0] == "this" || after[0] == "next") && after[1] == "year" {
+		return true // "it will spend about $80 billion this year": capital spending
+	}
+	// "an initial value of £1.5m per annum": a deal's yearly value, not
+	// a price per unit.
+	perYear := len(after) > 1 && after[0] == "per" && (after[1] == "annum" || after[1] == "year") && q.value >= 1e5
+	if len(after) > 0 && x.lex.has(wOtherMoneyAfter, after[0]) && !perYear {
+		return true
+	}
+	// "a termination fee of $154 million", "may have to pay a fee of $46
+	// million if the transaction is terminated": what one side owes the
+	// other when a deal ends is no deal's value.
+	for i := 0; i < len(before) && i < 3; i++ {
+		if before[i] == "fee" || before[i] == "fees" {
+			if x.clauseHas(q, wCancelled) || slices.ContainsFunc(before[i:], func(w string) bool { return w == "termination" || w == "breakup" || w == "break" }) {
+				return true
+			}
+			break
+		}
+	}
+	// "more than 50% above the $9 billion it was valued at in November":
+	// what a relative clause after the figure says it was valued at.
+	if len(after) > 2 && (x.lex.has(wPronoun, after[0]) || after[0] == "they" || after[0] == "which" || after[0] == "that") && (after[1] == "was" || after[1] == "were" || after[1] == "is") && (after[2] == "valued" || after[2] == "worth") {
+		return true
+	}
+	// "$25 million more than SAP": the gap between two figures.
+	if len(after) > 1 && (after[0] == "more" || after[0] == "less") && after[1] == "than" {
+		return true
+	}
+	// "could add $4 billion to Thailand's GDP", "added $19.8 billion to
+	// the state's gross domestic product": a contribution to an economy,
+	// however far on in the clause it is named.
+	if q.start > 0 && x.s.toks[q.start-1].is("add", "adds", "added", "adding", "contribute", "contributes", "contributed") && x.economyAfter(q) {
+		return true
+	}
+	// "invest €10 billion a quarter in European capex", "spends about $14
+	// billion a quarter on capital expenditure": capital spending each
+	// period.
+	if len(after) > 1 && (after[0] == "a" || after[0] == "per") && (after[1] == "year" || after[1] == "quarter" || after[1] == "month") && (x.economyAfter(q) || x.spendingAfter(q)) {
+		return true
+	}
+	// "a $1.5 billion annual technology budget": a budget or a backlog
+	// named a few describing words on.
+	for i := 1; i < len(after) && i < 3; i++ {
+		// "raised €600mn at a valuation close to €6bn": a word that
+		// links the figure to what follows is no description of it.
+		if w := after[i-1]; x.lex.has(wDealNouns, w) || x.lex.has(wStrongDeal, w) ||
+			w == "at" || w == "a" || w == "an" || w == "the" || w == "of" || w == "in" || w == "for" || w == "with" || w == "to" || w == "as" || w == "and" || w == "its" {
+			break
+		}
+		if after[i] == "budget" || after[i] == "backlog" || after[i] == "capex" || after[i] == "valuation" {
+			return true
+		}
+	}
+	for _, w := range after {
+		if x.lex.has(wEconomy, w) {
+			return true // "a €21.6 billion boost to Spain's GDP"
+		}
+	}
+	// "investment in start-ups fell to $40 billion": a sector's figure
+	// after a change, where the clause names no company it is of.
+	if q.start > 1 && x.s.toks[q.start-1].is("to") && x.tokHas(q.start-2, wChangeBefore) && !x.s.toks[q.start-2].is("by", "up", "down", "added", "raised", "cut", "lost") {
+		start, _ := x.clause(q)
+		named := false
+		for k := start; k < q.start && !named; k++ {
+			// "The value of the contract later rose to $40 billion": a
+			// deal's own figure after a change.
+			named = x.inCompany(k) || x.tokHas(k, wPronoun) || x.tokHas(k, wDealValueNouns)
+		}
+		if !named {
+			return true
+		}
+	}
+	// "spending grew 20% to US$9.2 billion": a market's size after a change.
+	if q.start > 0 && x.s.toks[q.start-1].is("to", "at") {
+		for _, p := range x.s.qty {
+			if p.kind == qtyPercent && p.end <= q.start && q.start-p.end <= 6 && x.isChange(p) {
+				return true
+			}
+		}
+	}
+	if len(after) > 1 && after[0] == "in" && (after[1] == "capital" || after[1] == "capex" || after[1] == "assets" || after[1] == "market" || after[1] == "fines" || after[1] == "damages" || after[1] == "debt" || after[1] == "costs" || after[1] == "savings" ||
+		after[1] == "cost" || after[1] == "equity" && len(after) > 2 && after[2] == "grants") {
+		// "$300 million in cost savings", "$32 million in equity grants"
+		return true
+	}
+	if len(after) > 1 && after[0] == "in" && after[1] == "cash" && len(before) > 0 && (before[0] == "has" || before[0] == "had" || before[0] == "holds" || before[0] == "held" || before[0] == "about" && len(before) > 1 && before[1] == "has") {
+		return true // "Microsoft has about $95 billion in cash": what it holds
+	}
+	for i, w := range after {
+		if i < 3 && (w == "firm" || w == "manager") {
+			return true // "a $40 billion investment firm": the size of an investor
+		}
+		if i == 0 && (w == "higher" || w == "lower" || w == "pool" || w == "net") {
+			return true // "nearly $11 billion higher than", "a $105 million pool"
+		}
+	}
+	if len(after) > 1 && after[0] == "of" {
+		for _, w := range after[1:] {
+			if x.lex.has(wOtherMoneyOf, w) {
+				return true
+			}
+		}
+	}
+	// A deal noun anywhere in the clause before the figure makes "worth"
+	// the deal's: "its contracts with Fabrikam are now worth $22.4 billion".
+	dealNear := false
+	start, _ := x.clause(q)
+	for k := start; k < q.start; k++ {
+		dealNear = dealNear || x.tokHas(k, wDealValueNouns)
+	}
+	for i, w := range before {
+		switch {
+		case x.lex.has(wOtherMoneyBefore, w) && i < 4 && !(w == "price" && x.dealPrice(q, before[i+1:])):
+			return true
+		case (w == "valued" || w == "valuing" || w == "values" || w == "worth") && !dealNear && i+1 < len(before) && isMarketOrCompanyWorth(before[i+1:]):
+			return true
+		case w == "valued" || w == "valuing" || w == "values" || w == "value" && i+1 < len(before) && (x.lex.has(wAux, before[i+1]) || before[i+1] == "its" || before[i+1] == "their" || before[i+1] == "could" || before[i+1] == "may" || before[i+1] == "might"):
+			// "the round would value Nscale at $3.1 billion", "taking
+			// its value close to a trillion dollars"; "the
+			// acquisition could value the operator at $40 billion" is the
+			// deal's price.
+			if !dealNear {
+				return true
+			}
+			// "the deal valued Databricks at $62 billion": a deal that
+			// values a company it does not buy says what the company is
+			// worth; "a contract valued at $2bn" is the contract's, and
+			// "the transaction values VMware at $69 billion", in a story
+			// of a takeover, is its price.
+			if i > 0 && before[i-1] != "at" && before[i-1] != "between" && x.storyType != corpus.DealAcquisition && !x.buyingIn(start, q.start) && !withDebt(after) {
+				return true
+			}
+		case w == "reach" || w == "hit" || w == "exceed" || w == "surpass" || w == "top" || w == "heading" || w == "headed" || w == "pass":
+			// "investment in AI infrastructure could reach $6.7 trillion":
+			// a market's or a sector's size.
+			start, _ := x.clause(q)
+			for k := start; k < q.start; k++ {
+				if x.s.toks[k].is("whose") {
+					break // "a project whose investment could reach $7 billion": one project's
+				}
+				if x.tokIs(k, namesMarket) || x.s.toks[k].is("investment") {
+					return true
+				}
+			}
+		}
+	}
+	// "xAI's previous valuation, from its December funding round, was
+	// about $40 billion": what a valuation or a backlog is, past an aside
+	// between it and its verb.
+	return x.copulaOf(q, wOtherMoneyBefore)
+}
+
+// dealPrice reports money that is the price of a deal the sentence
+// reports, not of a share or a unit: "at a price of $2bn", "putting the
+// price at between $2 billion and $3 billion", "the sale price was $1.2
+// billion". rest are the words before "price", nearest first.
+func (x *extractor) dealPrice(q quantity, rest []string) bool {
+	if q.value < 1e7 || len(rest) > 0 && (rest[0] == "share" || rest[0] == "stock" || rest[0] == "unit") {
+		return false
+	}
+	return x.sentenceHas(wAcquire) || x.sentenceHas(wStrongDeal) || x.sentenceHas(wInTalks)
+}
+
+// withDebt reports a figure followed by "including debt": what a deal
+// values a whole business at, its debt taken over with it ("a deal that
+// could value Data4 at 3.5 billion euros including debt"), which a
+// company's valuation in a funding round never is.
+func withDebt(after []string) bool {
+	if len(after) < 2 || after[0] != "including" && after[0] != "incl" {
+		return false
+	}
+	return after[1] == "debt" || len(after) > 2 && after[2] == "debt"
+}
+
+// valuedWithDebt reports a figure a deal values a business at, debt
+// included: "a deal that could value Data4 at 3.5 billion euros including
+// debt" prices the whole business, which is bought.
+func (x *extractor) valuedWithDebt(q quantity) bool {
+	before, after := x.window(q, 6, 4)
+	if !withDebt(after) {
+		return false
+	}
+	for _, w := range before {
+		if w == "value" || w == "values" || w == "valued" || w == "valuing" {
+			return true
+		}
+	}
+	return false
+}
+
+// spendingAfter reports money that is no deal (other-money-of: spending,
+// costs, revenue) named in q's clause a few words after it: "on capital
+// expenditure", "in operating costs".
+func (x *extractor) spendingAfter(q quantity) bool {
+	_, end := x.clause(q)
+	for k := q.end; k < end && k < q.end+6; k++ {
+		if x.tokHas(k, wOtherMoneyOf) {
+			return true
+		}
+	}
+	return false
+}
+
+// economyAfter reports an economy named in q's clause after it: "to
+// Thailand's GDP", "to the state's gross domestic product".
+func (x *extractor) economyAfter(q quantity) bool {
+	_, end := x.clause(q)
+	toks := x.s.toks
+	for k := q.end; k < end && k < q.end+10; k++ {
+		if x.tokHas(k, wEconomy) || toks[k].is("domestic") && k+1 < len(toks) && toks[k+1].is("product") {
+			return true
+		}
+	}
+	return false
+}
+
+// buyingIn reports a word of buying in tokens [from, to): "acquisition",
+// "bought", "offer", which make a figure a deal "values" a company at the
+// price paid for it.
+func (x *extractor) buyingIn(from, to int) bool {
+	for k := from; k < to; k++ {
+		if x.tokHas(k, wAcquire) || x.s.toks[k].is("offer", "bid") {
+			return true
+		}
+	}
+	return false
+}
+
+// copulaOf reports money that is what a word of list l "was" or "is":
+// "the valuation was $40 billion", "its backlog, which it reported on
+// Tuesday, stood at $455 billion", with an aside set off by commas between
+// the word and its verb.
+func (x *extractor) copulaOf(q quantity, l wordList) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if k > 0 && toks[k].is("at") && toks[k-1].is("stood", "stands", "stays", "stayed") {
+		k--
+	}
+	if k < 1 || !toks[k].is("was", "is", "were", "are", "stood", "stands", "remains", "remained", "reached", "hit") {
+		return false
+	}
+	k--
+	if toks[k].text == "," {
+		// back over the aside to the comma that opens it
+		j := k - 1
+		for j >= 0 && j >= k-12 && toks[j].text != "," {
+			if toks[j].kind == tokNum || toks[j].text == ";" {
+				return false
+			}
+			j--
+		}
+		if j < 1 || toks[j].text != "," {
+			return false
+		}
+		k = j - 1
+	}
+	// "the price, including debt, was $2bn" is a deal's.
+	return x.tokHas(k, l) && !toks[k].is("price", "cost", "costs")
+}
+
+// changedFrom returns the money q follows as where it came "up from" or
+// "down from", with only a comma between them.
+func (x *extractor) changedFrom(q quantity) (quantity, bool) {
+	toks := x.s.toks
+	k := q.start - 1
+	if k < 2 || !toks[k].is("from") || !toks[k-1].is("up", "down") {
+		return quantity{}, false
+	}
+	k -= 2
+	if toks[k].text == "," {
+		k--
+	}
+	for _, p := range x.s.qty {
+		if p.kind == qtyMoney && p.end == k+1 {
+			return p, true
+		}
+	}
+	return quantity{}, false
+}
+
+// isMarketOrCompanyWorth reports whether the words before "worth" or
+// "valued" name a market or a company's own value rather than a deal.
+func isMarketOrCompanyWorth(rest []string) bool {
+	for i, w := range rest {
+		if i > 3 {
+			// "a cloud market the Boston Consulting Group expects to be
+			// worth $8 billion": the market named further back.
+			if i < 8 && (w == "market" || w == "industry") {
+				return true
+			}
+			continue
+		}
+		// "HubSpot is worth $25bn": with no deal named before it, what
+		// something is worth is its value.
+		if w == "market" || w == "industry" || w == "which" || w == "now" || w == "startup" || w == "company" || w == "itself" || w == "firm" || i == 0 && (w == "is" || w == "was" || w == "remains") {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceHas reports whether the sentence holds a word of list l.
+func (x *extractor) sentenceHas(l wordList) bool { return x.s.cues.has(l) }
+
+// sentenceCues computes, in one pass, which lexicon lists a sentence's
+// words are in, so that classifying each figure costs no rescan of the
+// sentence.
+func (x *lexicon) sentenceCues(toks []token) (cues listSet, bits []listSet, marks []wordMark, saysShare bool) {
+	bits, marks = make([]listSet, len(toks)), make([]wordMark, len(toks))
+	cues, saysShare = x.cuesInto(toks, bits, marks)
+	return cues, bits, marks, saysShare
+}
+
+// cuesInto is sentenceCues writing each token's lists and marks into
+// bits and marks, which are as long as toks.
+func (x *lexicon) cuesInto(toks []token, bits []listSet, marks []wordMark) (cues listSet, saysShare bool) {
+	for i, t := range toks {
+		if !t.isWordOrNum() {
+			bits[i], marks[i] = listSet{}, 0
+			continue
+		}
+		e := x.words[t.lower]
+		bits[i], marks[i] = e.lists, e.marks
+		cues.addAll(bits[i])
+		// "market shares", "had shares of 30%, 20% and 13%": shares of
+		// a market, not of stock.
+		// "earnings per share" is a share of stock.
+		// "Microsoft's and Google's shares were 22% and 11%": a price
+		// moves, so shares that simply are a percentage are of a market.
+		if t.lower == "share" && !(i > 0 && toks[i-1].lower == "per") || t.lower == "shares" && (i > 0 && toks[i-1].lower == "market" ||
+			i+2 < len(toks) && toks[i+1].lower == "of" && toks[i+2].kind == tokNum ||
+			i+3 < len(toks) && toks[i+1].is("were", "are", "stood") && toks[i+2].kind == tokNum && (toks[i+3].text == "%" || toks[i+3].is("percent"))) ||
+			// "its slice of the pie fell to 6%": a share in other words
+			t.lower == "slice" && i+1 < len(toks) && toks[i+1].lower == "of" {
+			saysShare = true
+		}
+	}
+	return cues, saysShare
+}
+
+// tokHas reports whether token k of the sentence is a word of list l,
+// from the lists computed once per sentence.
+func (x *extractor) tokHas(k int, l wordList) bool { return x.s.bits[k].has(l) }
+
+// tokIs reports whether token k of the sentence has one of the marks m,
+// from the marks looked up once per sentence.
+func (x *extractor) tokIs(k int, m wordMark) bool { return x.s.marks[k]&m != 0 }
+
+// isDealBetween reports money in a sentence with a weaker deal word
+// ("invest", "commit") when the clause names two parties, or one and "the
+// company" standing for another.
+func (x *extractor) isDealBetween(_ int, q quantity) bool {
+	if !x.sentenceHas(wWeakDeal) {
+		return false
+	}
+	start, end := x.clause(q)
+	var names []string
+	for _, m := range x.s.companies {
+		if m.start >= start && m.end <= end && !contains(names, m.name) {
+			names = append(names, m.name)
+		}
+	}
+	// "put $500 million into the company": the other party is named earlier.
+	for k := start; k+1 < end; k++ {
+		if x.s.toks[k].is("the", "its") && x.s.toks[k+1].is("company", "startup", "firm", "lab", "developer", "maker") {
+			return len(names) >= 1
+		}
+	}
+	return len(names) >= 2
+}
+
+// clause returns the token bounds of the clause holding q: up to a
+// semicolon, colon, dash, or a comma that joins another clause ("..., and
+// Accenture pledged ..."), so that two companies each investing on their
+// own are not read as a deal between them.
+func (x *extractor) clause(q quantity) (start, end int) {
+	// Rules and roles ask for the clause of the same figure many times.
+	if x.clauseFor == q.start+1 {
+		return x.clauseStart, x.clauseEnd
+	}
+	defer func() { x.clauseFor, x.clauseStart, x.clauseEnd = q.start+1, start, end }()
+	toks := x.s.toks
+	isBreak := func(k int) bool {
+		t := &toks[k]
+		switch t.kind {
+		case tokSym:
+			switch t.text {
+			case ";", ":", "—", "–":
+				return true
+			case ",":
+				return k+1 < len(toks) && (toks[k+1].is("and") || x.tokIs(k+1, contrasts))
+			}
+		case tokWord:
+			// "Contoso commits $3bn to Azure as Fabrikam and Northwind
+			// invest $1bn", "..., as the retailer looks to close the
+			// gap": "as" or "after" opening a clause with its own
+			// subject.
+			return (t.lower == "as" || t.lower == "after") && k+1 < len(toks) &&
+				(x.companyStartsAt(k+1) || k > 0 && toks[k-1].text == "," && toks[k+1].is("the", "it", "its", "they"))
+		}
+		return false
+	}
+	start = q.start
+	for start > 0 && !isBreak(start-1) {
+		start--
+	}
+	end = q.end
+	for end < len(toks) && !isBreak(end) {
+		end++
+	}
+	return start, end
+}
+
+// companyStartsAt reports a company the sentence names starting at token k.
+func (x *extractor) companyStartsAt(k int) bool {
+	for _, m := range x.s.companies {
+		if m.start == k {
+			return true
+		}
+	}
+	return false
+}
+
+// theGovernment makes "the government" a mention of the public body the
+// article's lead names ("It requires the government to pay AWS" in a story
+// about the Home Office), else of the government of the country the
+// article is about, the first it names that has one: "The government
+// recently signed a $39 million deal with AWS" in an article about
+// Canberra is the Australian government's. A sentence that names a
+// government body itself keeps it.
+func (e *Extractor) theGovernment(sents []sentence, main []string) {
+	gov := ""
+	for _, n := range main {
+		if e.isGovernmentName(n) {
+			gov = n
+			break
+		}
+	}
+	for _, s := range sents {
+		if gov != "" {
+			break
+		}
+		for _, m := range s.places {
+			if g := e.governmentOf[m.name]; g != "" {
+				gov = g
+				break
+			}
+		}
+	}
+	if gov == "" {
+		return
+	}
+	for i := range sents {
+		s := &sents[i]
+		// Most sentences say no "the government": look for it before
+		// reading their companies' names.
+		k := 1
+		for k < len(s.toks) && !s.governmentAt(k) {
+			k++
+		}
+		if k == len(s.toks) || slices.ContainsFunc(s.companies, func(m mention) bool { return e.isGovernmentName(m.name) }) {
+			continue
+		}
+		s.companies = mergeMentions(s.companies, []mention{{name: gov, start: k, end: k + 1}})
+	}
+}
+
+// shortForms makes the short form an article gives a name in brackets
+// ("Al Moammar Information Systems (MIS)", "Reliance Industries Ltd
+// (RIL)") that name wherever the article uses it, so the facts of "MIS
+// signed" are the company's under its full name. A short form counts only
+// when its capitals are initials of the name's words in order, so
+// "Contoso (US)" defines nothing.
+func shortForms(sents []sentence) {
+	// A short form of a name the sentence took for a company's names it
+	// where the article writes it bare; that of a regulator or a
+	// programme is no party.
+	type longForm struct {
+		name    string
+		company bool
+	}
+	var short map[string]longForm
+	for _, s := range sents {
+		for k := 1; k+2 < len(s.toks); k++ {
+			if s.toks[k].kind != tokSym || s.toks[k].text != "(" || s.toks[k+2].text != ")" {
+				continue
+			}
+			ab := s.toks[k+1].text
+			if s.knownAt(k + 1) {
+				continue // "(TSMC)": the list knows the short form already
+			}
+			start, end, name, isCompany := nameBefore(&s, k, ab)
+			if name != "" && ab != name && initialsOf(ab, s.toks[start:end]) {
+				if short == nil {
+					short = map[string]longForm{}
+				}
+				short[ab] = longForm{name, isCompany}
+			}
+		}
+	}
+	if short == nil {
+		return
+	}
+	for i := range sents {
+		s := &sents[i]
+		var added []mention
+		for k, t := range s.toks {
+			long, ok := short[t.text]
+			if !ok {
+				continue
+			}
+			if j := slices.IndexFunc(s.companies, func(m mention) bool { return m.start <= k && k < m.end }); j >= 0 {
+				if s.companies[j].name == t.text && !s.knownAt(k) {
+					s.companies[j].name = long.name
+				}
+				continue
+			}
+			if k > 0 && s.toks[k-1].text == "(" {
+				continue // the definition itself, beside the name
+			}
+			if long.company {
+				added = append(added, mention{name: long.name, start: k, end: k + 1})
+			}
+		}
+		for j := range s.found {
+			if long, ok := short[s.found[j].name]; ok {
+				s.found[j].name = long.name
+			}
+		}
+		if len(added) > 0 {
+			s.companies = mergeMentions(s.companies, added)
+		}
+	}
+}
+
+// nameBefore returns the name that ends just before token k, past a
+// legal suffix: a company the sentence names there, else the run of
+// capitalised words from the one short form ab starts with ("Al Moammar
+// Information Systems", not "Saudi Al Moammar ..." for "MIS"); "" when
+// none ends there.
+func nameBefore(s *sentence, k int, ab string) (start, end int, name string, isCompany bool) {
+	toks := s.toks
+	end = k
+	for end > 0 && (isLegalSuffix(toks[end-1].lower) || toks[end-1].text == "." || toks[end-1].text == ",") {
+		end-- // "Reliance Industries Ltd. (RIL)"
+	}
+	for _, m := range s.companies {
+		if m.start < end && end <= m.end+1 {
+			// "Taiwan Semiconductor Manufacturing Company (TSMC)": a name
+			// the list knows, and a word it does not.
+			return m.start, end, m.name, true
+		}
+	}
+	start = end
+	for start > 0 && toks[start-1].kind == tokWord && (toks[start-1].startsUpper() ||
+		start > 1 && toks[start-1].is("of", "and", "for") && toks[start-2].startsUpper() && start < end) {
+		start--
+	}
+	for start < end && toks[start].text[0] != ab[0] {
+		start++
+	}
+	if start == end {
+		return 0, 0, "", false
+	}
+	var b strings.Builder
+	for i := start; i < end; i++ {
+		if i > start && !toks[i-1].joins(toks[i]) {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[i].text)
+	}
+	return start, end, b.String(), false
+}
+
+// knownAt reports a company the built-in list knows at token k, rather
+// than one the article's words made a name of.
+func (s *sentence) knownAt(k int) bool {
+	in := func(m mention) bool { return m.start <= k && k < m.end && s.marks[m.start]&startsCompany != 0 }
+	return slices.ContainsFunc(s.companies, in) && !slices.ContainsFunc(s.found, in)
+}
+
+// initialsOf reports whether ab, two to six letters, is written with
+// capitals that are, in order, initials of words of name: "MIS" of "Al
+// Moammar Information Systems", "DoD" of "Department of Defense".
+func initialsOf(ab string, name []token) bool {
+	if len(ab) < 2 || len(ab) > 6 {
+		return false
+	}
+	w := 0
+	for _, r := range ab {
+		switch {
+		case r >= 'a' && r <= 'z':
+			continue
+		case r < 'A' || r > 'Z':
+			return false
+		}
+		for w < len(name) && !(name[w].kind == tokWord && name[w].text[0] == byte(r)) {
+			w++
+		}
+		if w == len(name) {
+			return false
+		}
+		w++
+	}
+	return ab[0] >= 'A' && ab[0] <= 'Z'
+}
+
+// theCountry makes "the country" a mention of the country the article
+// first names: "AWS will spend up to 200 billion baht building data centres
+// in the country", "invest 300 billion baht in the Southeast Asian
+// country".
+func (e *Extractor) theCountry(sents []sentence) {
+	home := ""
+	for _, s := range sents {
+		for _, m := range s.places {
+			if _, known := e.regions[m.name]; known && !e.regions[m.name] && m.name != "worldwide" {
+				home = m.name
+				break
+			}
+		}
+		if home != "" {
+			break
+		}
+	}
+	if home == "" {
+		return
+	}
+	for i := range sents {
+		s := &sents[i]
+		for k := 1; k < len(s.toks); k++ {
+			if s.toks[k].lower != "country" {
+				continue
+			}
+			j := k - 1
+			for j > 0 && j >= k-3 && s.toks[j].kind == tokWord && s.toks[j].startsUpper() {
+				j-- // "the Southeast Asian country"
+			}
+			if !s.toks[j].is("the") {
+				continue
+			}
+			kept := s.places[:0]
+			for _, m := range s.places {
+				if m.end <= j || m.start > k {
+					kept = append(kept, m)
+				}
+			}
+			// The mention spans the words describing the country, so they
+			// do not read as a name the place ends.
+			s.places = mergeMentions(kept, []mention{{name: home, start: j + 1, end: k + 1}})
+			break
+		}
+	}
+}
+
+// governmentAt reports "the government" at token k acting in its clause,
+// not describing a noun ("the government contract"): followed by a verb, an
+// auxiliary or punctuation.
+func (s *sentence) governmentAt(k int) bool {
+	t := s.toks[k]
+	if t.lower != "government" {
+		return false
+	}
+	j := k - 1
+	if s.toks[j].is("federal", "national", "central") && j > 0 {
+		j--
+	}
+	if !s.toks[j].is("the") || k+1 >= len(s.toks) {
+		return false
+	}
+	next := s.toks[k+1]
+	return next.kind != tokWord || bitIn(s.bits, k+1, wAux) || bitIn(s.bits, k+1, wSubjectVerbs) ||
+		bitIn(s.bits, k+1, wSigned) || bitIn(s.bits, k+1, wPledge) || bitIn(s.bits, k+1, wAward)
+}
+
+// homeDollar is the dollar a bare "$" means in a: that of the country its
+// publication names ("Australian Financial Review") or, failing that, of the
+// first place it names, when that is a country writing its own dollar so.
+// written are the amounts the article writes in that dollar with its own
+// prefix ("$8.88 billion (S$12 billion)"): such an article keeps the bare
+// "$" for the US dollar, save for its own figures restated. us are those
+// it writes as US dollars in so many words ("US$ 1 billion"), which a bare
+// "$" figure may restate.
+func (e *Extractor) homeDollar(a corpus.Article, sents []sentence) (home string, written, us []float64) {
+	places, _, _ := splitNames(e.names.mentions(tokenize(a.Publication)))
+	for _, m := range places {
+		if d := e.dollars[m.name]; d != "" {
+			home = d
+			break
+		}
+	}
+	if home == "" {
+	first:
+		for _, s := range sents {
+			for _, m := range s.places {
+				if m.name != "worldwide" {
+					home = e.dollars[m.name]
+					break first
+				}
+			}
+		}
+	}
+	if home == "" {
+		return "", nil, nil
+	}
+	add := func(to []float64, v float64) []float64 {
+		if len(to) < maxHomeWritten && !slices.Contains(to, v) {
+			to = append(to, v)
+		}
+		return to
+	}
+	for _, s := range sents {
+		for _, q := range s.qty {
+			switch {
+			case q.kind != qtyMoney:
+			case q.unit == home && !q.bareDollar:
+				written = add(written, q.value)
+			case q.conv.unit == home:
+				written = add(written, q.conv.value)
+			case q.unit == "USD" && !q.bareDollar:
+				us = add(us, q.value)
+			}
+		}
+	}
+	return home, written, us
+}
+
+// maxHomeWritten bounds the amounts kept in an article's own dollar: each
+// bare "$" figure is checked against all of them, and an article repeating
+// thousands must not make that check grow with its length.
+const maxHomeWritten = 64
+
+// sharedCurrencies gives, for each currency name several countries use that
+// the article writes ("52 billion pesos"), the currency of the first place it
+// names whose currency goes by that name (Mexico's pesos).
+func (e *Extractor) sharedCurrencies(sents []sentence) map[string]string {
+	var out map[string]string
+	for _, s := range sents {
+		for _, q := range s.qty {
+			if q.shared == "" {
+				continue
+			}
+			if _, done := out[q.shared]; done {
+				continue
+			}
+			if out == nil {
+				out = map[string]string{}
+			}
+			out[q.shared] = e.placeCurrency(sents, q.shared)
+		}
+	}
+	return out
+}
+
+// placeCurrency is the currency of family of the first place sents name
+// that uses one, or "".
+func (e *Extractor) placeCurrency(sents []sentence, family string) string {
+	for _, s := range sents {
+		for _, m := range s.places {
+			if c := e.currencies[m.name]; c != "" && currencyFamilies[c] == family {
+				return c
+			}
+		}
+	}
+	return ""
+}
+
+// inQuotation reports whether toks[i] lies inside quotation marks opened
+// earlier in its sentence.
+func inQuotation(toks []token, i int) bool {
+	open := false
+	for _, t := range toks[:i] {
+		switch t.text {
+		case "\"":
+			open = !open
+		case "“":
+			open = true
+		case "”":
+			open = false
+		}
+	}
+	return open
+}
+
+// changedFigure reports money that a revenue, a valuation or spending
+// changed to or from: "its ERP revenue rose to just over $7 billion from
+// $4.3 billion", "Cursor's valuation jumps to $29.3 billion", "capex has
+// climbed to $90bn". Such a figure is the company's own, even in a sentence
+// about an acquisition.
+func (x *extractor) changedFigure(q quantity) bool {
+	toks := x.s.toks
+	// towards returns the token before "to" or "from" ahead of a figure
+	// starting at i, past words that hedge it, or -1.
+	towards := func(i int) int {
+		k := i - 1
+		for k >= 0 && toks[k].is("just", "some", "almost") {
+			k--
+		}
+		if k < 1 || !toks[k].is("to", "from") {
+			return -1
+		}
+		return k - 1
+	}
+	k := towards(q.start)
+	if k < 0 {
+		return false
+	}
+	// "to $7 billion from $4.3 billion", "above $10 bn, from $2.8 bn": past
+	// the figure it changed to.
+	if k >= 0 && toks[k].text == "," {
+		k--
+	}
+	adjacent := false
+	for _, p := range x.s.qty {
+		if p.end == k+1 && p.kind == qtyMoney {
+			if j := towards(p.start); j >= 0 {
+				k = j
+			} else {
+				k = p.start - 1
+			}
+			adjacent = true
+			break
+		}
+	}
+	// "took its valuation from $9.9 billion after the previous raise in
+	// June to $29.3 billion": the "from" of a "to" a few words back.
+	if !adjacent && toks[k+1].is("to") {
+		for i := len(x.s.qty) - 1; i >= 0; i-- {
+			p := x.s.qty[i]
+			if p.end > q.start {
+				continue
+			}
+			if p.kind == qtyMoney && q.start-p.end <= 10 {
+				if j := towards(p.start); j >= 0 && toks[j+1].is("from") {
+					k = j
+				}
+			}
+			break
+		}
+	}
+	if k >= 0 && (x.tokHas(k, wRevenue) || x.tokHas(k, wOtherMoneyBefore)) {
+		return true // "its valuation from $9.9 billion"
+	}
+	if k < 1 || !x.tokHas(k, wChangeBefore) {
+		return false
+	}
+	k--
+	for k > 0 && toks[k].is("has", "have", "had", "will", "would", "could", "may", "also") {
+		k--
+	}
+	return k >= 0 && (x.tokHas(k, wRevenue) || x.tokHas(k, wOtherMoneyBefore))
+}
+
+// saysEarlyOrLate reports "early", "mid" or "late" in a sentence: only those make
+// a period vague ("late 2025"), so only such sentences need reading again
+// for one.
+func saysEarlyOrLate(s sentence) bool {
+	for _, t := range s.toks {
+		if t.lower == "early" || t.lower == "late" || t.lower == "mid" {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,258 @@
+package extract
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/corpus/internal/facttest"
+)
+
+// extractCase is one pinned extraction: a text and the deal values, seat
+// counts and market shares it must yield, no more and no fewer.
+type extractCase struct {
+	Name  string     `json:"name"`
+	Title string     `json:"title"`
+	Text  string     `json:"text"`
+	Want  []wantFact `json:"want"`
+}
+
+// wantFact is a hand label: the companies listed must all be among the
+// prediction's; unit and qualifier default to the kind's usual ones.
+type wantFact struct {
+	Kind      corpus.Kind      `json:"kind"`
+	Value     float64          `json:"value"`
+	Unit      string           `json:"unit"`
+	Qualifier corpus.Qualifier `json:"qualifier"`
+	Companies []string         `json:"companies"`
+	Market    string           `json:"market"`
+}
+
+func isScored(k corpus.Kind) bool {
+	return k == corpus.DealValue || k == corpus.Seats || k == corpus.MarketShare
+}
+
+func TestExtractCases(t *testing.T) {
+	testExtractCases(t, "cases.jsonl", isScored)
+}
+
+// TestExtractOtherKinds pins the revenue, growth and contract-length facts
+// that keep such figures from being taken for deals.
+func TestExtractOtherKinds(t *testing.T) {
+	testExtractCases(t, "other_kinds.jsonl", func(k corpus.Kind) bool { return !isScored(k) })
+}
+
+// testExtractCases checks the facts of the kinds kept that each case in
+// testdata/file yields.
+func testExtractCases(t *testing.T, file string, keep func(corpus.Kind) bool) {
+	for _, c := range facttest.ReadJSONL[extractCase](t, filepath.Join("testdata", file)) {
+		t.Run(c.Name, func(t *testing.T) {
+			got := facttest.Dedupe(New().Extract(corpus.Article{ID: "x", Title: c.Title, Body: c.Text}))
+			var scored []corpus.Fact
+			for _, f := range got {
+				if keep(f.Kind) {
+					scored = append(scored, f)
+				}
+			}
+			for _, w := range c.Want {
+				if !slices.ContainsFunc(scored, func(f corpus.Fact) bool { return matchesExactly(f, w) }) {
+					t.Errorf("missing %+v\ngot %s", w, facttest.Describe(scored))
+				}
+			}
+			for _, f := range scored {
+				if !slices.ContainsFunc(c.Want, func(w wantFact) bool { return matchesExactly(f, w) }) {
+					t.Errorf("unexpected %s", facttest.Describe([]corpus.Fact{f}))
+				}
+			}
+		})
+	}
+}
+
+// matchesExactly is stricter than the quality matching: unit, qualifier and
+// every labelled company must agree.
+func matchesExactly(f corpus.Fact, w wantFact) bool {
+	if f.Kind != w.Kind || !corpus.SameFigure(f.Value, w.Value) || f.Qualifier != w.Qualifier {
+		return false
+	}
+	if (w.Kind == corpus.DealValue || w.Unit != "") && f.Unit != w.Unit {
+		return false
+	}
+	for _, c := range w.Companies {
+		if !slices.Contains(f.Companies, c) {
+			return false
+		}
+	}
+	return w.Kind != corpus.MarketShare || len(w.Companies) == 0 || f.Companies[0] == w.Companies[0]
+}
+
+func TestExtractSetsProvenance(t *testing.T) {
+	a := corpus.Article{ID: "abc", Title: "Oracle signs $1 billion deal with OpenAI", Body: "First paragraph.\n\nThe deal is worth about $1 billion."}
+	facts := New().Extract(a)
+	if len(facts) == 0 {
+		t.Fatal("no facts")
+	}
+	for _, f := range facts {
+		if f.ArticleID != "abc" || f.Sentence == "" || f.Text == "" || !strings.Contains(f.Sentence, f.Text) {
+			t.Errorf("bad provenance: %+v", f)
+		}
+	}
+}
+
+func TestExtractEmpty(t *testing.T) {
+	if got := New().Extract(corpus.Article{}); len(got) != 0 {
+		t.Errorf("Extract(empty) = %v", got)
+	}
+}
+
+func shippedArticles(tb testing.TB) []corpus.Article {
+	tb.Helper()
+	loaded, err := corpus.LoadFS(context.Background(), corpus.Embedded())
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return loaded.Articles
+}
+
+// TestExtractSameInAnyOrder extracts the shipped articles one after
+// another, then again in reverse order from several goroutines at once:
+// an Extractor lends one article's memory to the next, and nothing of an
+// earlier article may show in a later one's facts.
+func TestExtractSameInAnyOrder(t *testing.T) {
+	arts := shippedArticles(t)
+	// Each article alone, on an extractor with no arenas to reuse.
+	want := make([][]corpus.Fact, len(arts))
+	for i, a := range arts {
+		want[i] = New().Extract(a)
+	}
+	x := New()
+	got := make([][]corpus.Fact, len(arts))
+	var wg sync.WaitGroup
+	for w := range 4 {
+		wg.Go(func() {
+			for i := len(arts) - 1 - w; i >= 0; i -= 4 {
+				got[i] = x.Extract(arts[i])
+			}
+		})
+	}
+	wg.Wait()
+	for i := range arts {
+		if !reflect.DeepEqual(got[i], want[i]) {
+			t.Errorf("%s: facts differ when extracted after other articles:\n got %+v\nwant %+v", arts[i].ID, got[i], want[i])
+		}
+	}
+}
+
+// BenchmarkExtract measures throughput over the shipped corpus in MB/s.
+func BenchmarkExtract(b *testing.B) {
+	arts := shippedArticles(b)
+	size := 0
+	for _, a := range arts {
+		size += len(a.Title) + len(a.Body)
+	}
+	x := New()
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for b.Loop() {
+		for _, a := range arts {
+			x.Extract(a)
+		}
+	}
+}
+
+// extremeBodies are article bodies shaped to find a superlinear path in
+// extraction: the same dense sentence over and over, one long word, runs of
+// numbers, of dollar signs and of company names.
+var extremeBodies = []struct{ name, unit string }{
+	{"dense-sentences", "Amazon signed a $1 billion deal with Microsoft covering 100,000 seats. AWS held a 32 percent share, followed by Microsoft at 22 percent and Google with 11%. "},
+	{"dense-paragraphs", "Amazon signed a $1 billion deal with Microsoft covering 100,000 seats. AWS held a 32 percent share, followed by Microsoft at 22 percent and Google with 11%.\n\n"},
+	{"one-word", "A"},
+	{"number-runs", "1,"},
+	{"dollar-runs", "$1 "},
+	{"company-runs", "Acme Corp "},
+	{"unnamed-groups", "The top five vendors accounted for 45%. "},
+	{"home-dollar", "Singtel pledged S$1 billion for data centres in Singapore, and Keppel $2 billion. "},
+}
+
+// BenchmarkExtractExtreme extracts each extreme body at 256 KB, 512 KB and
+// 1 MB (MaxBody, the most an article keeps). Linear extraction shows the
+// same MB/s at every size; a quadratic path halves it with each doubling.
+//
+//	go test ./corpus -run XXX -bench ExtractExtreme -benchtime 1x -count 3
+func BenchmarkExtractExtreme(b *testing.B) {
+	for _, body := range extremeBodies {
+		for _, size := range []int{corpus.MaxBody / 4, corpus.MaxBody / 2, corpus.MaxBody} {
+			text := strings.Repeat(body.unit, size/len(body.unit))
+			b.Run(fmt.Sprintf("%s/%dKB", body.name, size>>10), func(b *testing.B) {
+				b.SetBytes(int64(len(text)))
+				for b.Loop() {
+					New().Extract(corpus.Article{Body: text})
+				}
+			})
+		}
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"Amazon Commits Over $1 Billion to Microsoft for Cloud Services",
+		"AWS holds 32 percent, followed by Microsoft at 22 percent.",
+		"Nvidia will invest $1.5bn to $2bn in xAI.",
+		"US$4bn, €2.5 billion, ¥3, Rs 1,500 crore, 1M users, one and a half billion dollars",
+		"Acme Inc. signed a deal with Globex Corp. Globex's contract with Acme",
+		"$", "1,", "a", "half a", "U.S.$", "10-", "31%, 25% and",
+	} {
+		f.Add("Title", s)
+	}
+	// Shapes that once made extraction superlinear, at a quarter of MaxBody.
+	deal := "Amazon agreed to pay Microsoft over $1 billion for Microsoft 365 licences for about 1 million staff. "
+	f.Add("Big deal", strings.Repeat(deal, corpus.MaxBody/4/len(deal)))
+	f.Add("T", strings.Repeat("word ", corpus.MaxBody/4/5))
+	f.Add(strings.Repeat("Amazon paid $1 billion ", 12), "body")
+	f.Fuzz(func(t *testing.T, title, body string) {
+		for _, fact := range New().Extract(corpus.Article{ID: "fuzz", Title: title, Body: body}) {
+			if !strings.Contains(fact.Sentence, fact.Text) {
+				t.Fatalf("fact text %q not in sentence %q", fact.Text, fact.Sentence)
+			}
+		}
+	})
+}
+
+// TestShortFormsNameTheirCompany checks which short forms in brackets an
+// article defines: only capitals that are the initials of the name before
+// them, in order, past a legal suffix and the words that open the
+// sentence. A bare short form names a company only when the name it
+// stands for was taken for one; otherwise only a name already found
+// there is renamed (see classes.jsonl).
+func TestShortFormsNameTheirCompany(t *testing.T) {
+	tests := []struct {
+		text, short, want string
+	}{
+		{"Saudi IT company Al Moammar Information Systems (MIS) signed.", "MIS", "Al Moammar Information Systems"},
+		{"Wide World Importers Inc. (WWI) won the contract.", "WWI", ""},
+		{"Regional carrier Tailspin Networks Group (TNG) bought it.", "TNG", "Tailspin Networks Group"},
+		{"The Department of Energy (DoE) picked Contoso.", "DoE", "US Department of Energy"},
+		{"Contoso (US) and Fabrikam (UK) signed a deal.", "US", ""},
+		{"Tailspin Networks (TNG) bought it.", "TNG", ""},
+	}
+	for _, tt := range tests {
+		sents := classExtractor(t).analyse(corpus.Article{ID: "x", Body: tt.text + " " + tt.short + " said more."}, newSentenceArena(0))
+		shortForms(sents)
+		got := ""
+		for _, s := range sents {
+			for _, m := range s.companies {
+				if s.toks[m.start].text == tt.short && (m.start == 0 || s.toks[m.start-1].text != "(") {
+					got = m.name
+				}
+			}
+		}
+		if got != tt.want && !(tt.want == "" && got == tt.short) {
+			t.Errorf("%q: %s names %q, want %q", tt.text, tt.short, got, tt.want)
+		}
+	}
+}

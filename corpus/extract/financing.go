@@ -1,0 +1,474 @@
+package extract
+
+import (
+	"slices"
+
+	"github.com/dealbot/dealbot/corpus"
+)
+
+// Money a company borrows, a fund it sets up and the budget a plan is given
+// are deals when the article says so; the same words said of money a
+// company carries or an organisation's yearly budget are not. These rules
+// stand in the table before the one that drops such money as no deal.
+
+// isDebtRaised reports borrowing a company arranges, named by its kind
+// after the figure: "a $4 billion revolving credit facility", "a $2bn
+// loan from three banks", "$5.25 billion debt financing". Debt a company
+// carries, repays or that a price includes is not: "net debt of $2bn",
+// "repaid $1bn in loans". Debt raised "in debt" or as a round's part is
+// read by the funding rules.
+func (x *extractor) isDebtRaised(_ int, q quantity) bool {
+	toks := x.s.toks
+	if len(x.context) == 0 || q.start > 0 && x.tokIs(q.start-1, notNewDebt) {
+		return false
+	}
+	k := q.end
+	for n := 0; n < 3 && k < len(toks) && x.tokIs(k, describesDebt); n++ {
+		k++
+	}
+	// These few words, read only here, stay out of the lexicon: one more
+	// list would make every token's set of lists two machine words wide.
+	if k >= len(toks) || !x.tokIs(k, namesDebt) {
+		return false
+	}
+	financing := k+1 < len(toks) && x.tokIs(k+1, namesFacility)
+	// "$5bn in tax credits" is no borrowing; a credit line is.
+	return financing || toks[k].is("loan", "loans")
+}
+
+// financingParties are the sides of money borrowed or raised: the company
+// named before the figure (or the one the sentence is about) receives it,
+// those named after it ("from JPMorgan and Citi") provide it.
+func financingParties(x *extractor, _ int, q quantity) []corpus.Party {
+	start, end := x.clause(q)
+	var ps []corpus.Party
+	for _, m := range x.s.companies {
+		if m.start < start || m.start >= end || slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Name == m.name }) {
+			continue
+		}
+		r := corpus.RoleRecipient
+		if m.start >= q.end {
+			r = corpus.RoleInvestor
+		}
+		ps = append(ps, corpus.Party{Name: m.name, Role: r})
+	}
+	if !slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Role == corpus.RoleRecipient }) && len(x.context) > 0 && !slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Name == x.context[0] }) {
+		ps = append([]corpus.Party{{Name: x.context[0], Role: corpus.RoleRecipient}}, ps...)
+	}
+	return ps
+}
+
+// isAssumedDebt reports the debt a buyer takes over with a company, part of
+// what the purchase costs: "paying $61 billion for VMware and taking on $8
+// billion of its debt".
+func (x *extractor) isAssumedDebt(_ int, q quantity) bool {
+	toks := x.s.toks
+	if !x.sentenceHas(wAcquire) || q.end+1 >= len(toks) || !toks[q.end].is("of", "in") {
+		return false
+	}
+	k := q.end + 1
+	if x.tokIs(k, definite) && k+1 < len(toks) {
+		k++
+	}
+	if !toks[k].is("debt") {
+		return false
+	}
+	b := q.start - 1
+	switch {
+	case b >= 0 && toks[b].is("assume", "assumes", "assumed", "assuming"):
+		return true
+	case b >= 1 && toks[b].is("on") && toks[b-1].is("take", "takes", "took", "taking", "taken"):
+		return true
+	}
+	return false
+}
+
+// isFund reports a fund a company sets up or holds for investing, sized by
+// the figure: "Broadcom announced a $1.5bn fund", "It also has a $15
+// billion fund for AI investments anchored by Mubadala". A fund that is an
+// investor itself ("a $1 trillion sovereign wealth fund", "a $2bn fund
+// manager") is no pledge.
+func (x *extractor) isFund(_ int, q quantity) bool {
+	toks := x.s.toks
+	if q.start == 0 || !toks[q.start-1].is("a", "an", "new", "its", "their") {
+		return false
+	}
+	if f, investor := x.fundAfter(q); !f || investor {
+		return false
+	}
+	return len(x.clauseCompanies(q)) > 0 || x.saysIt(q)
+}
+
+// isInvestorFund reports money sizing a fund that invests as a party in its
+// own right: "Norway's $1.7 trillion sovereign wealth fund bought a stake",
+// "a $2bn fund manager". What it holds is no deal.
+func (x *extractor) isInvestorFund(_ int, q quantity) bool {
+	f, investor := x.fundAfter(q)
+	return f && investor
+}
+
+// fundAfter reports "fund" within three words after q, and whether the
+// words make it an investor ("pension", "sovereign wealth", "fund manager").
+func (x *extractor) fundAfter(q quantity) (fund, investor bool) {
+	toks := x.s.toks
+	k := q.end
+	for n := 0; n < 3 && k < len(toks) && toks[k].kind == tokWord && !toks[k].is("fund", "funds"); n++ {
+		investor = investor || toks[k].is("pension", "wealth", "sovereign", "hedge", "mutual", "retirement", "index", "endowment")
+		k++
+	}
+	if k >= len(toks) || !toks[k].is("fund", "funds") {
+		return false, false
+	}
+	return true, investor || k+1 < len(toks) && toks[k+1].is("manager", "managers", "management", "firm")
+}
+
+// saysIt reports "it" or "its" as the subject of q's clause, standing for
+// the company the sentence before was about.
+func (x *extractor) saysIt(q quantity) bool {
+	start, _ := x.clause(q)
+	return len(x.prev) > 0 && start < q.start && x.s.toks[start].is("it", "its")
+}
+
+// fundParties are who put money into a fund: the company the clause names
+// or "it" stands for, and those said to anchor or back it.
+func fundParties(x *extractor, _ int, q quantity) []corpus.Party {
+	names := x.clauseCompanies(q)
+	if x.saysIt(q) && !contains(names, x.prev[0]) {
+		names = append([]string{x.prev[0]}, names...)
+	}
+	return withRole(names, corpus.RoleInvestor)
+}
+
+// isBudgeted reports money a plan or a contract is budgeted or costed at:
+// "a data centre in the country, budgeted at $5 billion over 15 years",
+// "the trial was first costed at $1.2 million", "an
+// investment budget of 13.7 billion baht". An organisation's running
+// budget ("a budget of about $850 billion a year") is no deal.
+func (x *extractor) isBudgeted(_ int, q quantity) bool {
+	toks := x.s.toks
+	b := q.start - 1
+	switch {
+	case b >= 0 && toks[b].is("budgeted", "costed"):
+	case b >= 1 && toks[b].is("at", "for") && toks[b-1].is("budgeted", "costed"):
+	case b >= 2 && toks[b].is("of") && toks[b-1].is("budget") && toks[b-2].is("investment"):
+	case b >= 0 && toks[b].is("worth", "at", "valued") && x.projectValued(q):
+	case x.allocated(q) && !x.capitalSpending(q):
+	default:
+		return false
+	}
+	for k := q.end; k+1 < len(toks) && k < q.end+3; k++ {
+		if toks[k].is("annually") || x.tokIs(k, perEach) && x.tokIs(k+1, namesPeriod) {
+			return false
+		}
+	}
+	return len(x.context) > 0
+}
+
+// setAsideVerb returns where the verb that sets money aside stands just
+// before q ("earmarked $2 billion", "is setting aside $1 billion"), or -1;
+// allocated and budgetParties read the same verb.
+func (x *extractor) setAsideVerb(q quantity) int {
+	toks := x.s.toks
+	b := q.start - 1
+	switch {
+	case b >= 0 && toks[b].is("earmarks", "earmarked", "earmarking", "allocates", "allocated", "allocating"):
+		return b
+	case b >= 1 && toks[b].is("aside") && toks[b-1].is("set", "sets", "setting"):
+		return b - 1
+	}
+	return -1
+}
+
+// allocated reports money a budget sets apart for a purpose, which commits
+// it as a budget does: "earmarks SG$870 million of contracts", "around €15
+// billion set aside for a large site", "₹4,563.36 crore, is set aside for
+// compute", "the ₹10,371.92 crore that the cabinet approved for the
+// mission".
+func (x *extractor) allocated(q quantity) bool {
+	toks := x.s.toks
+	if b := x.setAsideVerb(q); b >= 0 {
+		// "the approved FY24 budget sets aside up to $24,600": a line
+		// of an organisation's running budget is no deal.
+		start, _ := x.clause(q)
+		for k := start; k < b; k++ {
+			if toks[k].is("budget", "budgets") {
+				return false
+			}
+		}
+		return true
+	}
+	k := q.end
+	for k < len(toks) && k < q.end+3 && (toks[k].text == "," || x.tokIs(k, beVerbs|haveVerbs)) {
+		k++
+	}
+	if k+1 < len(toks) && toks[k].is("set") && toks[k+1].is("aside") || k < len(toks) && toks[k].is("earmarked", "allocated") {
+		return true
+	}
+	if k < len(toks) && toks[k].is("that", "which") {
+		// "that the cabinet approved": a budget's approval
+		for j := k + 1; j < len(toks) && j <= k+4 && toks[j].kind == tokWord; j++ {
+			if toks[j].is("approved", "allocated", "earmarked", "sanctioned") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// capitalSpending reports money said to be capital spending right after
+// it: "set aside up to $100 billion in capital spending this year".
+func (x *extractor) capitalSpending(q quantity) bool {
+	toks := x.s.toks
+	k := q.end
+	if k < len(toks) && toks[k].is("in", "of", "for") {
+		k++
+	}
+	return k < len(toks) && (toks[k].is("capital", "capex") || x.tokHas(k, wOtherMoneyOf))
+}
+
+// projectValued reports a project said to be worth the figure: "a project
+// valued at approximately ₩2.5 trillion", "a data centre project worth Rs
+// 2,564 crore". A project's value is what it costs its backers.
+func (x *extractor) projectValued(q quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if toks[k].is("at") {
+		k--
+	}
+	if k < 1 || !toks[k].is("worth", "valued") {
+		return false
+	}
+	start, _ := x.clause(q)
+	if k-start > 3 {
+		start = k - 3
+	}
+	for j := k - 1; j >= start; j-- {
+		if x.tokIs(j, namesProject) {
+			return true
+		}
+	}
+	return false
+}
+
+// budgetParties are who plans to spend the money and where, for the budget
+// of a site or an investment; else, and for a project someone was picked
+// to build, the sides of the contract, trial or project, as for any deal.
+func budgetParties(x *extractor, qi int, q quantity) []corpus.Party {
+	if v := x.setAsideVerb(q); v >= 0 {
+		// "Accenture set aside $3 billion for its data and AI
+		// practices": the one setting it aside commits it.
+		if n := x.subjectOf(v); n != "" {
+			ps := []corpus.Party{{Name: n, Role: corpus.RoleInvestor}}
+			if place := x.placeFor(q); place != "" && place != n {
+				ps = append(ps, corpus.Party{Name: place, Role: corpus.RoleRecipient})
+			}
+			return ps
+		}
+	}
+	if !x.sentenceHas(wStrongDeal) && !x.sentenceHas(wAward) && (x.sentenceHas(wInvest) || x.namesSite()) {
+		return facilityParties(x, qi, q)
+	}
+	return dealParties(x, qi, q)
+}
+
+// namesSite reports a word for a site built with money in the sentence: "a
+// data centre", "a campus".
+func (x *extractor) namesSite() bool {
+	for _, m := range x.s.marks {
+		if m&(namesSite|namesSites|namesBuild) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// isGrant reports money a company is given as a grant or a subsidy: "a
+// ¥600 million subsidy for technology development to Sakura Internet",
+// "won a £20m government grant". It is no contract the giver buys under,
+// whatever deal word the sentence holds.
+func (x *extractor) isGrant(_ int, q quantity) bool {
+	toks := x.s.toks
+	// "was granted a subsidy of ₹98.68 crore": the grant named before,
+	// to the company that is the verb's subject.
+	if k := q.start - 1; k >= 1 && toks[k].is("of") && toks[k-1].is("grant", "subsidy") {
+		return x.grantSubject(q) != ""
+	}
+	for k := q.end; k < len(toks) && k < q.end+4; k++ {
+		if toks[k].is("grant", "grants", "subsidy", "subsidies") {
+			return x.grantRecipient(q) != ""
+		}
+		if toks[k].kind != tokWord || toks[k].is("of", "equity", "stock", "share", "shares") {
+			break // "$18 million in equity grants" pays staff in shares
+		}
+	}
+	return false
+}
+
+// isReceived reports money a receiving verb takes just before it: "KDDI is
+// set to receive 10.2 billion yen", "Sakura Internet gets the largest
+// share, 50.1 billion yen". It is read after every other money rule, so a
+// round raised or a contract won keeps its own reading.
+func (x *extractor) isReceived(_ int, q quantity) bool {
+	toks := x.s.toks
+	start, _ := x.clause(q)
+	for k := q.start - 1; k >= start && k >= q.start-6; k-- {
+		if toks[k].kind == tokNum || toks[k].text == ";" {
+			return false
+		}
+		if toks[k].is("receive", "receives", "received", "receiving", "get", "gets", "got", "getting") {
+			// Not "lands" or "secured": a round or a contract won is
+			// read by the rules before. The company receiving is the
+			// verb's subject: "customers get $300 in credits" is none.
+			return x.subjectOf(k) != ""
+		}
+	}
+	return false
+}
+
+// subjectOf is the company named just before the verb at k, past words
+// that only carry it ("is set to", "will also"); "" when none.
+func (x *extractor) subjectOf(k int) string {
+	j := k - 1
+	for j >= 0 && j >= k-5 && (x.tokHas(j, wAux) || x.s.toks[j].is("set", "be", "expected", "due")) {
+		j--
+	}
+	for _, m := range x.s.companies {
+		if m.end == j+1 && !x.isGovernment(m.name) {
+			return m.name
+		}
+	}
+	return ""
+}
+
+// grantRecipient is the company a grant goes to: the one named after "to"
+// past the figure, else the first of the clause's companies that is no
+// public body.
+func (x *extractor) grantRecipient(q quantity) string {
+	toks := x.s.toks
+	if s := x.grantSubject(q); s != "" {
+		return s
+	}
+	for _, m := range x.s.companies {
+		if m.start > q.end && toks[m.start-1].is("to") && !x.isGovernment(m.name) {
+			return m.name
+		}
+	}
+	for _, n := range x.clauseCompanies(q) {
+		if !x.isGovernment(n) {
+			if _, isPlace := x.e.regions[n]; !isPlace {
+				return n
+			}
+		}
+	}
+	return ""
+}
+
+// grantSubject is the company a grant named before the figure goes to:
+// the subject of the verb before it ("Sarvam was granted a subsidy of
+// ₹98.68 crore"), or "".
+func (x *extractor) grantSubject(q quantity) string {
+	toks := x.s.toks
+	k := q.start - 3
+	if k < 1 || !toks[k+2].is("of") || !toks[k+1].is("grant", "subsidy") {
+		return ""
+	}
+	if toks[k].is("a", "an") {
+		k--
+	}
+	return x.subjectOf(k)
+}
+
+// grantParties are who gives a grant, investing, and who gets it: the
+// company named "from", else the public body the sentence or the article
+// names.
+func grantParties(x *extractor, _ int, q quantity) []corpus.Party {
+	to := x.grantRecipient(q)
+	ps := []corpus.Party{{Name: to, Role: corpus.RoleRecipient}}
+	toks := x.s.toks
+	for _, m := range x.s.companies {
+		if m.name != to && (x.isGovernment(m.name) || m.start > q.end && toks[m.start-1].is("from")) {
+			return append(ps, corpus.Party{Name: m.name, Role: corpus.RoleInvestor})
+		}
+	}
+	for _, n := range append(slices.Clone(x.context), x.main...) {
+		if n != to && x.isGovernment(n) {
+			return append(ps, corpus.Party{Name: n, Role: corpus.RoleInvestor})
+		}
+	}
+	return ps
+}
+
+// isCeiling reports money a deal's figure may grow to, said after it:
+// "commit an initial $100B ..., an investment that could grow to as much
+// as $500B", "worth about $3 billion ..., rising to about $7 billion if
+// both extensions are used". The ceiling is the same deal's, at its
+// highest.
+func (x *extractor) isCeiling(qi int, q quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if qi == 0 || k < 1 || !toks[k].is("to") || !x.tokIs(k-1, growsTo) {
+		return false
+	}
+	if !x.sentenceHas(wStrongDeal) && !x.sentenceHas(wWeakDeal) {
+		return false
+	}
+	// The figure it grows from is a deal's, or what a deal is "worth":
+	// "investment in start-ups fell to $40 billion, then rose to $52
+	// billion" is a sector's.
+	for pi := qi - 1; pi >= 0; pi-- {
+		p := x.s.qty[pi]
+		if p.kind != qtyMoney {
+			continue
+		}
+		if fs := x.apply(nil, pi, p); len(fs) == 0 || fs[0].Kind != corpus.DealValue {
+			if p.start == 0 || !toks[p.start-1].is("worth") {
+				return false
+			}
+		}
+		return len(x.clauseCompanies(q)) > 0 || len(x.context) > 0
+	}
+	return false
+}
+
+// ceilingParties are the parties of the deal the ceiling is of: those of
+// the figure before it in the sentence, when that is a deal value, else
+// the ceiling's own.
+func ceilingParties(x *extractor, qi int, q quantity) []corpus.Party {
+	for pi := qi - 1; pi >= 0; pi-- {
+		p := x.s.qty[pi]
+		if p.kind != qtyMoney {
+			continue
+		}
+		if fs := x.apply(nil, pi, p); len(fs) > 0 && fs[0].Kind == corpus.DealValue && len(fs[0].Parties) > 0 {
+			return fs[0].Parties
+		}
+		break
+	}
+	return dealParties(x, qi, q)
+}
+
+// restatesOther reports money that restates the figure just before it in
+// another form, when that figure is no deal: "cumulative net operating
+// income of $6.9 billion over the base term, or about $454 million a
+// year". The restatement is read as the figure it restates.
+func (x *extractor) restatesOther(qi int, q quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if qi == 0 || k < 1 || !toks[k].is("or") || toks[k-1].text != "," {
+		return false
+	}
+	for pi := qi - 1; pi >= 0; pi-- {
+		p := x.s.qty[pi]
+		if p.kind != qtyMoney {
+			continue
+		}
+		if p.unit != q.unit || k-p.end > 8 || x.tokIs(p.end, perEach) {
+			// "$108 per employee per year, or about $4.3 million
+			// annually": a price's total is the deal's.
+			return false
+		}
+		fs := x.apply(nil, pi, p)
+		return len(fs) == 0 || fs[0].Kind != corpus.DealValue
+	}
+	return false
+}

@@ -1,0 +1,840 @@
+package extract
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/dealbot/dealbot/corpus"
+)
+
+// shareGroup is how a percentage relates to a list of companies named
+// before it: held by them together, or by each of them.
+type shareGroup struct {
+	members []string
+	each    bool
+}
+
+// strictChange reports a percentage its own words make a change: a change
+// verb just before it ("grew 22%") or a change word just after ("22%
+// growth").
+func (x *extractor) strictChange(q quantity) bool {
+	toks := x.s.toks
+	if x.changeVerbBefore(q) {
+		return true
+	}
+	return q.end < len(toks) && (x.tokHas(q.end, wChangeAfter) || toks[q.end].is("points", "point"))
+}
+
+// coordinatedBefore returns the companies of the list ("A, B and C")
+// whose last name is the last company named before token end, with where
+// the list ends; nil when that company stands alone.
+func (x *extractor) coordinatedBefore(end int) ([]string, int) {
+	ms := x.s.companies
+	last := -1
+	for i, m := range ms {
+		if m.end <= end {
+			last = i
+		}
+	}
+	if last < 0 {
+		return nil, -1
+	}
+	// "KDDI/Telehouse and China Telecom": names a slash joins are one
+	// member, known by the first.
+	slashed := func(i int) bool {
+		return i > 0 && ms[i-1].end+1 == ms[i].start && x.s.toks[ms[i-1].end].text == "/"
+	}
+	first := last
+	for first > 0 && (onlyListGlue(x.s.toks[ms[first-1].end:ms[first].start]) && ms[first-1].end < ms[first].start || slashed(first)) {
+		first--
+	}
+	// "Behind Amazon, Microsoft held 21%": a name the list's first is
+	// compared with is not of the list.
+	for first < last && isComparison(x.s.toks, x.s.marks, ms[first].start) {
+		first++
+	}
+	if first == last {
+		return nil, -1
+	}
+	var names []string
+	for i := first; i <= last; i++ {
+		if !contains(names, ms[i].name) && !slashed(i) {
+			names = append(names, ms[i].name)
+		}
+	}
+	if len(names) < 2 {
+		return nil, -1
+	}
+	return names, ms[last].end
+}
+
+// shareGroups finds, by quantity index, the percentages held by a list of
+// companies together ("Amazon, Microsoft and Google together had 66%, up
+// from 61%") or by each ("SAP and Deutsche Telekom lead with 2% each").
+// Percentages a respectively-list pairs with one company each are not
+// groups.
+func (x *extractor) shareGroups() map[int]shareGroup {
+	var out map[int]shareGroup
+	toks := x.s.toks
+	jointly := x.sentenceHas(wAggregate) || x.betweenThem()
+	for qi, q := range x.s.qty {
+		if q.kind != qtyPercent || x.listed[qi] != "" || x.strictChange(q) || x.marketRateClause(q) {
+			continue
+		}
+		names, listEnd := x.coordinatedBefore(q.start)
+		if n, at := x.topN(q); n >= 2 && at > listEnd {
+			// "NTT and SAP, which took 1% each, rounded out the top 10,
+			// which together account for 80%": the leaders named last
+			// hold it.
+			names, listEnd = nil, -1
+		}
+		both := false
+		if names == nil {
+			names, listEnd, both = x.pairBefore(q)
+		}
+		if names == nil {
+			if after := x.listAfter(q); after != nil && (x.hasShareWord() || x.marketFollows(q) || x.shareContext) {
+				// "Companies with a share of 1% include Baidu, China
+				// Telecom and SAP": each of them holds it.
+				if out == nil {
+					out = map[int]shareGroup{}
+				}
+				out[qi] = shareGroup{members: after, each: true}
+				continue
+			}
+		}
+		if names == nil {
+			if g := x.unnamedGroup(q); g != "" && (x.hasShareWord() || x.marketFollows(q) || x.shareContext) {
+				// "European providers have seen their share fall from
+				// 26% to 16%, pushed down by Amazon": theirs, not
+				// Amazon's.
+				if out == nil {
+					out = map[int]shareGroup{}
+				}
+				out[qi] = shareGroup{members: []string{g}}
+				continue
+			}
+			if pi := x.prevPercent(qi); pi >= 0 {
+				// "fall from 26% to under 16%": the group's figure goes on.
+				// "The trio held 65% of the global market and 72% of the
+				// public cloud segment": so does the trio's.
+				if prev, ok := out[pi]; ok && !prev.each && x.chainGlue(x.s.qty[pi].end, q.start) && !x.topNBefore(q) {
+					out[qi] = prev
+					continue
+				}
+			}
+		}
+		// "Revenues of the other cloud providers have grown, but their
+		// combined share has fallen": theirs, not the companies' before.
+		if names == nil && jointly && len(x.s.companies) == 0 && len(x.prev) >= 2 && !x.othersNamed(q) {
+			// "Amazon, Microsoft and Google led. Their combined share was
+			// 65%": the companies the sentence before named, together.
+			for k := q.start - 1; k >= 0 && k >= q.start-8; k-- {
+				if toks[k].is("their") {
+					names, listEnd = x.prev, k+1
+					break
+				}
+			}
+		}
+		if names == nil {
+			// "the top three control 72%": the leaders the article named.
+			n, at := x.topN(q)
+			switch {
+			case n < 2 || x.strictChange(q) || x.isChange(q) && !jointly:
+				// "the fastest growth of the top five, 63.7%"; "together
+				// accounted for 80%" is their share, not a change.
+				continue
+			case len(x.s.companies) == 0 && len(x.prev) == n && toks[at-2].is("these", "those"):
+				// "... Amazon, Microsoft and Google. These three together
+				// generate 81%": the companies just named.
+				names = x.prev
+			case len(x.leaders) >= 2:
+				names = topLeaders(x.leaders, n)
+			case rankedTop(x.ranks, n) != nil:
+				// "Microsoft ranks second ... IBM is fourth ... the top
+				// six control three quarters": the companies the article
+				// ranked first to sixth.
+				names = rankedTop(x.ranks, n)
+			case len(x.lastGroup) == n:
+				// "Amazon, Microsoft and Google together had 66% ... the
+				// top three control 72% of public cloud".
+				names = x.lastGroup
+			case n > 3 && len(x.knownBefore(q)) >= 2 || len(x.knownBefore(q)) == n:
+				// "Contoso held 20%. Fabrikam and Northwind, which took 2%
+				// each, rounded out the top 10, which together account for
+				// 75%": of the ten, those the article has named so far.
+				names = x.knownBefore(q)
+			default:
+				// "The top five vendors accounted for 45%. Salesforce led
+				// with 19.7%, ...": the members are named after the share,
+				// and fillLeaders puts them in once the article is read.
+				names = make([]string, n)
+			}
+			listEnd = at
+		}
+		between := 0
+		for _, p := range x.s.qty[:qi] {
+			// "grew 22% together and captured 72%": the growth between
+			// the list and the share does not part them.
+			if p.kind == qtyPercent && p.start >= listEnd && !x.strictChange(p) {
+				between++
+			}
+		}
+		// "both companies holding 12.8%": each holds it, unless they hold
+		// it together.
+		each := (both || x.bothAround(names, listEnd)) && !jointly
+		for k := listEnd; k < len(toks) && k < q.end+8; k++ {
+			if toks[k].is("each", "apiece") {
+				each = true
+				break
+			}
+			if toks[k].text == ";" || k > q.end && toks[k].text == "," {
+				break
+			}
+		}
+		if between > 0 {
+			// "up from 61% a year ago": a figure continuing the group's.
+			pi := qi - 1
+			for pi > 0 && x.s.qty[pi].kind != qtyPercent {
+				pi-- // "up from 62% in 2024 and 61%": a year is no figure
+			}
+			prev, ok := out[pi]
+			if !ok || prev.each || !x.chainGlue(x.s.qty[pi].end, q.start) {
+				continue
+			}
+			out[qi] = prev
+			continue
+		}
+		again, n := x.namedAgain(listEnd, q)
+		if again && n > len(names) {
+			names = x.lastNamed(listEnd, n)
+		}
+		together := jointly || x.sentenceHas(wCollective) || x.topNBefore(q) || again
+		if !each && !together && !x.groupVerbAfter(listEnd) {
+			continue
+		}
+		if !each && !x.hasShareWord() && !x.marketFollows(q) && !x.shareContext && !x.hasShareCue() && !x.topNBefore(q) {
+			continue
+		}
+		if out == nil {
+			out = map[int]shareGroup{}
+		}
+		out[qi] = shareGroup{members: names, each: each}
+	}
+	return out
+}
+
+// knownBefore returns the companies earlier sentences credited a share
+// to, then those this sentence names before q.
+func (x *extractor) knownBefore(q quantity) []string {
+	var names []string
+	for _, l := range x.leaders {
+		names = append(names, l.name)
+	}
+	for _, m := range x.s.companies {
+		if m.end <= q.start && !contains(names, m.name) {
+			names = append(names, m.name)
+		}
+	}
+	return names
+}
+
+// betweenThem reports "between them" or "among themselves": a share the
+// companies named hold together ("controlling more than half of it
+// between them").
+func (x *extractor) betweenThem() bool {
+	toks := x.s.toks
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].is("between", "among", "amongst") && toks[k+1].is("them", "themselves") {
+			return true
+		}
+	}
+	return false
+}
+
+// othersNamed reports "other" or "others" before q in its sentence.
+func (x *extractor) othersNamed(q quantity) bool {
+	if x.othersAt == 0 {
+		// Worked out once a sentence: where "other" is first said.
+		x.othersAt = -1
+		for k, t := range x.s.toks {
+			if t.is("other", "others") {
+				x.othersAt = k + 1
+				break
+			}
+		}
+	}
+	return x.othersAt > 0 && x.othersAt-1 < q.start
+}
+
+// othersHold reports a share the rest of a market holds, named as such
+// at the head of its clause: "Other cloud providers took 36%", "Others
+// accounted for 30.5%", "the remaining 78%", "The rest of the market,
+// 34%,". No one company holds it; "ahead of all other vendors with 31%"
+// is the subject's.
+func (x *extractor) othersHold(q quantity) bool {
+	toks := x.s.toks
+	if x.othersNamed(q) && !x.companyIn(0, q.start) && x.pronounInClause(q) {
+		// "Revenues of the other providers have doubled, but their
+		// combined share has fallen to 36%"
+		return true
+	}
+	for k := q.start - 1; k >= 0 && k >= q.start-6; k-- {
+		if x.inCompany(k) || toks[k].kind == tokNum {
+			return false
+		}
+		if toks[k].is("other", "others", "rest", "remaining") {
+			return k == 0 || toks[k-1].is(",", "and", "while", "whereas", "but", ";", "the", "with")
+		}
+	}
+	return false
+}
+
+// unnamedGroup names the companies a share is of when the sentence names
+// them only as a kind ("European service providers have seen their market
+// share fall from 26%", "the collective share of local players dropped
+// from 27%", "Nordic providers hold 14%"), as written; "" when it does
+// not. No company may be named between them and the figure, and the
+// leaders ("the top three providers") are no such group.
+func (x *extractor) unnamedGroup(q quantity) string {
+	toks := x.s.toks
+	for k := q.start - 1; k > 0 && k >= q.start-16; k-- {
+		t := toks[k]
+		if t.text == ";" || t.kind == tokNum || x.inCompany(k) {
+			return ""
+		}
+		if !x.tokIs(k, namesFirms) {
+			continue
+		}
+		start := k
+		for start > 0 && k-start < 3 && toks[start-1].kind == tokWord && !x.tokHas(start-1, wMarketStop) && !toks[start-1].is("by") &&
+			leaderCounts[toks[start-1].lower] == 0 && !toks[start-1].is("top", "big", "such", "other", "many", "some", "most", "all", "these", "those", "leading") {
+			start--
+		}
+		// "Smaller providers' share", "the hyperscalers' combined share"
+		possessive := k+2 < len(toks) && (toks[k+1].text == "'" || toks[k+1].text == "’") && (toks[k+2].is("share", "combined", "collective") ||
+			k+3 < len(toks) && toks[k+3].is("share"))
+		if start == k && !(possessive && t.is("hyperscalers")) || start > 0 && (leaderCounts[toks[start-1].lower] > 0 || x.tokIs(start-1, namesBiggest) || toks[start-1].is("other", "remaining")) {
+			return "" // "providers" alone, or the leaders: "the top five CRM vendors"
+		}
+		owns := possessive || start >= 2 && toks[start-1].is("of") && toks[start-2].is("share") || // "the collective share of local players"
+			start >= 2 && toks[start-1].is("by") && x.tokHas(start-2, wGroupVerbs) || // "the share held by European providers"
+			x.shareHeldBy(start) // "the share of the market held by European providers"
+		for j := k + 1; j < q.start && !owns; j++ {
+			owns = toks[j].is("their") // "have seen their market share fall"
+		}
+		owns = owns || k+1 < len(toks) && x.tokHas(k+1, wGroupVerbs) // "Nordic providers hold 14%"
+		if !owns {
+			return ""
+		}
+		words := make([]string, 0, k+1-start)
+		for _, w := range toks[start : k+1] {
+			words = append(words, w.text)
+		}
+		return strings.Join(words, " ")
+	}
+	return ""
+}
+
+// shareHeldBy reports "held by" just before token k, after "share"
+// within a few words: "the share of the market held by European cloud
+// providers".
+func (x *extractor) shareHeldBy(k int) bool {
+	toks := x.s.toks
+	if k < 3 || !toks[k-1].is("by") || !toks[k-2].is("held", "owned", "taken", "controlled") {
+		return false
+	}
+	for j := k - 3; j >= 0 && j >= k-8; j-- {
+		if toks[j].is("share") {
+			return true
+		}
+	}
+	return false
+}
+
+// listAfter returns the companies of a list that a verb after q names
+// as those with the figure, when the sentence names no company before it:
+// "Companies with a market share of 1% include Baidu, China Telecom and
+// SAP", "Providers with 2% each are Contoso and Fabrikam". Nil when there
+// is no such list.
+func (x *extractor) listAfter(q quantity) []string {
+	ms := x.s.companies
+	// "KDDI and China Telecom have 3%, followed by operators with 2%
+	// each: CyrusOne, ...": only the companies after the figure count.
+	for len(ms) > 0 && ms[0].start < q.end {
+		ms = ms[1:]
+	}
+	if len(ms) < 2 {
+		return nil
+	}
+	toks := x.s.toks
+	first := -1
+	for k := q.end; k < len(toks) && k < q.end+10; k++ {
+		if toks[k].text == ";" || toks[k].kind == tokNum {
+			return nil
+		}
+		// "a 2% share each: Contoso, Fabrikam and Northwind": a colon
+		// brings in the companies that each hold it.
+		if toks[k].is("include", "includes", "included", "including", "are", "were") || toks[k].text == ":" && k > q.end && toks[k-1].is("each", "apiece") {
+			if k+1 < len(toks) && ms[0].start == k+1 {
+				first = 0
+			}
+			break
+		}
+	}
+	if first < 0 {
+		return nil
+	}
+	names := []string{ms[0].name}
+	for i := 1; i < len(ms) && onlyListGlue(toks[ms[i-1].end:ms[i].start]) && ms[i-1].end < ms[i].start; i++ {
+		if !contains(names, ms[i].name) {
+			names = append(names, ms[i].name)
+		}
+	}
+	if len(names) < 2 {
+		return nil
+	}
+	return names
+}
+
+// prevPercent returns the index of the last percentage before quantity
+// qi, or -1.
+func (x *extractor) prevPercent(qi int) int {
+	for pi := qi - 1; pi >= 0; pi-- {
+		if x.s.qty[pi].kind == qtyPercent {
+			return pi
+		}
+	}
+	return -1
+}
+
+// groupVerbAfter reports a verb that makes a list the subject of a share
+// right after it: "Amazon, Microsoft and Google account for", "..., which
+// now hold".
+func (x *extractor) groupVerbAfter(k int) bool {
+	toks := x.s.toks
+	// "..., Google LLC and Microsoft Corp., hold": the last name's legal
+	// suffix is no word between.
+	for k < len(toks) && (isLegalSuffix(toks[k].lower) || toks[k].text == ".") {
+		k++
+	}
+	// "the big three – AWS, Azure and Google Cloud – accounted for": a
+	// list set off by dashes closes with one.
+	if k < len(toks) && (toks[k].text == "," || toks[k].text == "–" || toks[k].text == "—") {
+		k++
+	}
+	if k < len(toks) && x.tokIs(k, opensRelative) {
+		k++
+	}
+	return k < len(toks) && x.tokHas(k, wGroupVerbs)
+}
+
+// chainGlue reports the words between two figures of one series: "up
+// from", "of the market, up from", "in 2024 and". No company is named
+// between them, and a word links them.
+func (x *extractor) chainGlue(from, to int) bool {
+	if to-from > 14 {
+		return false
+	}
+	for _, m := range x.s.companies {
+		if m.start >= from && m.start < to {
+			return false
+		}
+	}
+	for _, t := range x.s.toks[from:to] {
+		if t.is("from", "to", "and", "against", "versus", "compared") {
+			return true
+		}
+	}
+	return false
+}
+
+// topNBefore reports "the top five providers accounted for 82%", "the big
+// three hold 63%": a share of the leaders named as a group.
+func (x *extractor) topNBefore(q quantity) bool {
+	n, _ := x.topN(q)
+	return n > 0
+}
+
+// topN returns how many leaders a share names as a group just before it
+// ("the top five providers accounted for 82%", "the big three hold 63%",
+// "the trio"), and where the group's name ends; 0 when none.
+func (x *extractor) topN(q quantity) (int, int) {
+	toks := x.s.toks
+	for k := q.start - 1; k > 0 && k >= q.start-12; k-- {
+		if toks[k].text == ";" || x.inCompany(k) || toks[k].kind == tokNum && leaderCounts[toks[k].lower] == 0 {
+			break
+		}
+		if n := leaderCounts[toks[k].lower]; n > 2 && toks[k-1].is("the", "these", "those") {
+			// "these five players account for 80%", "where the three
+			// account for 72%", "the combined share of the three leaders
+			// to 65%"
+			shareOf := k >= 3 && toks[k-1].is("the") && toks[k-2].is("of") && toks[k-3].is("share", "shares")
+			if end, ok := x.groupPhraseAfter(k+1, q.start, shareOf); ok {
+				return n, end
+			}
+		}
+		if toks[k].is("hyperscalers") && toks[k-1].is("the") {
+			// "Together the hyperscalers took two-thirds": the three
+			// leading clouds, as cloud reporting uses the word.
+			if end, ok := x.groupPhraseAfter(k+1, q.start, false); ok {
+				return 3, end
+			}
+		}
+		// "the big three dominated cloud infrastructure spending,
+		// accounting for 61%": the leaders' verb may stand between.
+		if n := leaderCounts[toks[k].lower]; n > 0 && k < q.start-6 && toks[k-1].is("top", "big") && k+1 < q.start &&
+			(x.tokHas(k+1, wGroupVerbs) || toks[k+1].is("dominated", "dominate", "dominates", "led", "lead", "leads")) {
+			return n, k + 1
+		}
+		if k < q.start-6 {
+			continue
+		}
+		if toks[k].is("trio") {
+			return 3, k + 1
+		}
+		// "the five largest providers" as well as "the top five"
+		if n := leaderCounts[toks[k].lower]; n > 0 && k+1 < q.start && toks[k-1].is("the") && x.tokIs(k+1, namesBiggest) {
+			return n, k + 2
+		}
+		if n := leaderCounts[toks[k].lower]; n > 0 && (x.tokIs(k-1, namesBiggest) || toks[k-1].is("these", "those")) {
+			if k >= 3 && toks[k-2].is("the") && x.tokHas(k-3, wPassing) {
+				return 0, -1 // "others outside the top five held 17.6%"
+			}
+			if k+1 < q.start && x.tokIs(k+1, givesFigure) && (k >= 4 && toks[k-2].is("the") && toks[k-3].is("out") && toks[k-4].is("rounded", "rounds", "rounding", "round") ||
+				k >= 3 && toks[k-2].is("the") && toks[k-3].is("completed", "completes", "completing", "joined", "joins", "entered", "enters", "cracked")) {
+				// "Micron rounded out the top three with 15%": a place in
+				// it, not the group ("rounded out the top 10, which
+				// together account for 75%" is the group's).
+				return 0, -1
+			}
+			return n, k + 1
+		}
+	}
+	return 0, -1
+}
+
+// groupPhraseAfter reads what follows the count of a group of leaders
+// named without "top" ("the three" of "the three leading players
+// account for"), from token j to the figure at limit: an adjective, a
+// noun for companies, then a verb or word that makes the group the
+// holder of a share. It returns where the group's name ends. shareOf is
+// true after "the combined share of", which makes the name alone enough.
+func (x *extractor) groupPhraseAfter(j, limit int, shareOf bool) (int, bool) {
+	toks := x.s.toks
+	quote := func() {
+		for j < limit && toks[j].kind == tokSym && toks[j].is("\"", "“", "”") {
+			j++
+		}
+	}
+	quote()
+	if j < limit && x.tokIs(j, namesBiggest) {
+		j++
+	}
+	noun := j < limit && x.tokIs(j, namesFirms)
+	if noun {
+		j++
+	}
+	end := j
+	quote()
+	if j >= limit {
+		return end, false
+	}
+	switch {
+	case shareOf && noun:
+		return end, true
+	case x.tokHas(j, wGroupVerbs) || x.tokHas(j, wAggregate) || toks[j].is("between", "generate", "generated", "generates"):
+		return end, true
+	case noun && toks[j].text == "," && j+1 < limit && toks[j+1].is("which", "who"):
+		return end, true
+	}
+	return end, false
+}
+
+// leaderCounts are the sizes of a group of leaders: "the top five", "the
+// three", "the top 10".
+var leaderCounts = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+	"2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10}
+
+// shareLeader is a company an article credited a share to, with its
+// largest share.
+type shareLeader struct {
+	name  string
+	share float64
+}
+
+// addLeader notes that name holds share, keeping each company's largest.
+func addLeader(ls []shareLeader, name string, share float64) []shareLeader {
+	for i := range ls {
+		if ls[i].name == name {
+			ls[i].share = max(ls[i].share, share)
+			return ls
+		}
+	}
+	return append(ls, shareLeader{name, share})
+}
+
+// topLeaders returns the n companies with the largest shares, largest
+// first; ties keep the order the article named them in.
+func topLeaders(ls []shareLeader, n int) []string {
+	sorted := slices.Clone(ls)
+	slices.SortStableFunc(sorted, func(a, b shareLeader) int { return cmp.Compare(b.share, a.share) })
+	names := make([]string, 0, n)
+	for _, l := range sorted[:min(n, len(sorted))] {
+		names = append(names, l.name)
+	}
+	return names
+}
+
+// pairBefore reads two companies named as a pair just before a share:
+// "..., both companies holding 12.8%", "the two were tied at 14% each",
+// "the pair together held 40%". They are the two companies the sentence
+// named before the share, else the two the sentence before named. both is
+// true for "both", which makes the share each one's.
+func (x *extractor) pairBefore(q quantity) (names []string, end int, both bool) {
+	toks := x.s.toks
+	at := -1
+	for k := q.start - 1; k >= 0 && k >= q.start-8; k-- {
+		if toks[k].text == ";" || toks[k].kind == tokNum {
+			break
+		}
+		if toks[k].is("both") {
+			at, both = k+1, true
+			break
+		}
+		if toks[k].is("two", "pair", "duo") && k > 0 && toks[k-1].is("the") {
+			at = k + 1
+			break
+		}
+	}
+	if at < 0 || q.start-at > 6 {
+		return nil, -1, false
+	}
+	// Only the companies themselves: "both regions", "the two countries"
+	// are not a pair of companies.
+	k := at
+	if k < len(toks) && x.tokIs(k, namesFirms) {
+		k++
+	}
+	if k >= len(toks) || !toks[k].is("holding", "held", "hold", "had", "have", "having", "were", "are", "at", "with", "on", "tied", "each", "together", "accounted", "controlled", "captured") {
+		return nil, -1, false
+	}
+	for _, m := range x.s.companies {
+		if m.end <= at && !contains(names, m.name) {
+			names = append(names, m.name)
+		}
+	}
+	if len(names) != 2 {
+		names = nil
+		if len(x.prev) == 2 && len(x.s.companies) == 0 {
+			names = x.prev
+		}
+	}
+	if names == nil {
+		return nil, -1, false
+	}
+	return names, at, both
+}
+
+// bothAround reports "both" right before or right after a list of
+// companies: "Both Contoso and Fabrikam hold 20%", "Microsoft and Amazon
+// both held 12.8%".
+func (x *extractor) bothAround(names []string, listEnd int) bool {
+	toks := x.s.toks
+	if listEnd < 0 || len(names) != 2 {
+		return false
+	}
+	// "Contoso and Fabrikam, which both have 3%"
+	k := listEnd
+	if k+1 < len(toks) && toks[k].text == "," && toks[k+1].is("which", "who") {
+		k += 2
+	}
+	if k < len(toks) && toks[k].is("both") {
+		return true
+	}
+	start := -1
+	for _, m := range x.s.companies {
+		if m.name == names[0] && m.end <= listEnd {
+			start = m.start
+		}
+	}
+	return start > 0 && toks[start-1].is("both")
+}
+
+// maxUnnamedGroups bounds the group shares whose members fillLeaders looks
+// for: each look reads the rest of the article's facts, so an article of
+// thousands of "the top five held 45%" must not have each one read so.
+// Real articles hold one or two; the groups past the bound are dropped, as
+// those whose members are never named are.
+const maxUnnamedGroups = 8
+
+// fillLeaders puts the members into the group shares of leaders the
+// article named only after them ("the top five accounted for 45%"): the n
+// companies with the largest shares stated after the group's. A group
+// whose members the article never names is the leaders of its sentence's
+// market when the table of market leaders has them ("the top three" of
+// cloud); otherwise it is dropped, as no one can tell who it is.
+func fillLeaders(facts []corpus.Fact, table []marketLeaders) []corpus.Fact {
+	out := facts[:0]
+	looked := 0
+	for i, f := range facts {
+		n := len(f.Parties)
+		if !f.Group() || n == 0 || f.Parties[0].Name != "" {
+			out = append(out, f)
+			continue
+		}
+		if looked == maxUnnamedGroups {
+			continue
+		}
+		looked++
+		later := leadersIn(facts[i+1:])
+		var names []string
+		switch {
+		case len(later) >= n:
+			names = topLeaders(later, n)
+		default:
+			if names = leadersOf(table, f.Sentence, n); names == nil {
+				continue
+			}
+		}
+		out = append(out, f.WithParties(withRole(names, corpus.RoleMember)))
+	}
+	return out
+}
+
+// leadersIn returns the companies facts give a market share of their own,
+// each with its largest, in the order the facts first name them.
+func leadersIn(facts []corpus.Fact) []shareLeader {
+	var ls []shareLeader
+	at := map[string]int{} // a name's place in ls, so each fact costs the same
+	for _, g := range facts {
+		if g.Kind != corpus.MarketShare || len(g.Parties) != 1 || g.Parties[0].Role != corpus.RoleSubject {
+			continue
+		}
+		name := g.Parties[0].Name
+		if i, ok := at[name]; ok {
+			ls[i].share = max(ls[i].share, g.Value)
+			continue
+		}
+		at[name] = len(ls)
+		ls = append(ls, shareLeader{name, g.Value})
+	}
+	return ls
+}
+
+// namedAgain reports a list of companies named again as a group between
+// the list's end and the share: "..., Google and Huawei, and these five
+// players account for 80%", "Alibaba, Huawei and Tencent, which between
+// them account for 60%". n is the group's size when the words give it.
+func (x *extractor) namedAgain(listEnd int, q quantity) (bool, int) {
+	toks := x.s.toks
+	if listEnd < 0 || q.start-listEnd > 12 {
+		return false, 0
+	}
+	for _, m := range x.s.companies {
+		if m.start >= listEnd && m.start < q.start {
+			return false, 0
+		}
+	}
+	for k := listEnd; k+1 < q.start; k++ {
+		if toks[k].text == ";" || toks[k].kind == tokNum {
+			return false, 0
+		}
+		if toks[k].is("between", "among") && toks[k+1].is("them") {
+			return true, 0
+		}
+		if toks[k].is("these", "those", "all") {
+			if n := leaderCounts[toks[k+1].lower]; n > 0 {
+				return true, n
+			}
+		}
+	}
+	return false, 0
+}
+
+// lastNamed returns the last n companies the sentence names before token
+// end, in the order named: the members of "these five" when the list
+// before them is cut by other words ("Amazon ranked first, followed by
+// Microsoft, Alibaba, Google and Huawei").
+func (x *extractor) lastNamed(end, n int) []string {
+	var names []string
+	for i := len(x.s.companies) - 1; i >= 0 && len(names) < n; i-- {
+		m := x.s.companies[i]
+		if m.end <= end && !contains(names, m.name) {
+			names = append(names, m.name)
+		}
+	}
+	slices.Reverse(names)
+	return names
+}
+
+// rankPlaces are the words that give a company's place in a market
+// ("Microsoft ranks second"), and those that make it first.
+var rankPlaces = map[string]int{"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+	"biggest": 1, "largest": 1, "leads": 1, "leader": 1}
+
+// rankPlace is rankPlaces[w]. Most words are shorter or longer than any
+// place word, and cost no lookup; rankedIn asks of many words.
+func rankPlace(w string) int {
+	if len(w) < len("third") || len(w) > len("seventh") {
+		return 0
+	}
+	return rankPlaces[w]
+}
+
+// rankedIn notes in ranks, by place less one, the companies sentence s
+// ranks ("Amazon is the biggest cloud provider", "Microsoft ranks second",
+// "Deutsche Telekom is the largest telco provider, sixth for Europe"): a
+// place word in the ten words after a company's name, before the next
+// company's, an ordinal before a superlative. A place already taken, or a
+// company already placed, stays as it was.
+func rankedIn(s *sentence, ranks []string) []string {
+	toks := s.toks
+	for i, m := range s.companies {
+		end := min(m.end+10, len(toks))
+		if i+1 < len(s.companies) {
+			end = min(end, s.companies[i+1].start)
+		}
+		place := 0
+		for k := m.end; k < end && toks[k].text != ";" && toks[k].text != "."; k++ {
+			p := rankPlace(toks[k].lower)
+			if p > 1 && k+1 < len(toks) && toks[k+1].is("quarter", "half", "time", "round", "phase", "year", "largest", "biggest") {
+				// "its second quarter"; "the second-largest" is second,
+				// read at "largest" below
+				if !toks[k+1].is("largest", "biggest") {
+					continue
+				}
+			}
+			if p > 1 {
+				place = p
+				break
+			}
+			if p == 1 && place == 0 {
+				place = 1
+				if k > 0 && (toks[k-1].text == "-" || rankPlace(toks[k-1].lower) > 1) {
+					place = 0 // "second-largest": the ordinal was read
+				}
+			}
+		}
+		if place == 0 || slices.Contains(ranks, m.name) {
+			continue
+		}
+		for len(ranks) < place {
+			ranks = append(ranks, "")
+		}
+		if ranks[place-1] == "" {
+			ranks[place-1] = m.name
+		}
+	}
+	return ranks
+}
+
+// rankedTop returns the companies ranked first to nth, or nil when the
+// article has not placed each of them.
+func rankedTop(ranks []string, n int) []string {
+	if len(ranks) < n || slices.Contains(ranks[:n], "") {
+		return nil
+	}
+	return slices.Clone(ranks[:n])
+}

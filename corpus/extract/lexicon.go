@@ -1,0 +1,281 @@
+package extract
+
+import (
+	"errors"
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+	"sync"
+)
+
+// Lexicon is every word list the extractor reads, by list name ("revenue",
+// "strong-deal", ...). DefaultLexicon gives the built-in lists; a caller
+// may change their words, but not add or drop lists, as each list has one
+// job in the rules.
+type Lexicon map[string][]string
+
+// DefaultLexicon returns a copy of the built-in word lists.
+func DefaultLexicon() Lexicon {
+	lex := Lexicon{}
+	for _, l := range defaultLexicon() {
+		lex[l.name] = slices.Clone(l.words)
+	}
+	for _, l := range defaultMarkLists() {
+		lex[l.name] = slices.Clone(l.words)
+	}
+	return lex
+}
+
+// disjointLists are pairs of lists that lead to opposite readings of a
+// figure, so a word in both would be read both ways.
+var disjointLists = [][2]wordList{
+	{wStrongDeal, wRevenue},
+	{wStrongDeal, wOtherMoneyBefore},
+	{wStrongDeal, wOtherMoneyAfter},
+	{wWeakDeal, wRevenue},
+	{wSeatNouns, wHeadcount},
+	{wRollout, wHeadcount},
+	{wChangeBefore, wShareHolders},
+	{wShareCues, wNotShareBefore},
+	{wShareCues, wChangeAfter},
+	{wSubjectVerbs, wNotNames},
+	{wObjectVerbs, wNotNames},
+}
+
+// lexicon is a checked Lexicon: each word maps to the set of lists it is
+// in and what it may start, so a rule's question costs one map lookup.
+type lexicon struct {
+	words map[string]lexiconEntry
+}
+
+// lexiconEntry is what the lexicon knows of a word.
+type lexiconEntry struct {
+	lists listSet
+	marks wordMark
+}
+
+// has reports whether w, a lower-case token, is in list l.
+func (x *lexicon) has(l wordList, w string) bool { return x.words[w].lists.has(l) }
+
+// add adds word w to list l.
+func (x *lexicon) add(w string, l wordList) {
+	e := x.words[w]
+	e.lists.add(l)
+	x.words[w] = e
+}
+
+// mark gives word w the mark m.
+func (x *lexicon) mark(w string, m wordMark) {
+	e := x.words[w]
+	e.marks |= m
+	x.words[w] = e
+}
+
+// NewLexicon checks a Lexicon and prepares it for the extractor. Every
+// built-in list must be present and no other; every word must be one
+// lower-case token as the tokenizer splits text, or it could never match;
+// no word may repeat within a list, nor be in two lists that read a figure
+// opposite ways. The error names each word that fails.
+func NewLexicon(lex Lexicon) (*lexicon, error) {
+	byName := map[string]wordList{}
+	for _, l := range defaultLexicon() {
+		byName[l.name] = l.list
+	}
+	markOf := map[string]wordMark{}
+	for _, l := range defaultMarkLists() {
+		markOf[l.name] = l.mark
+	}
+	x := &lexicon{words: map[string]lexiconEntry{}}
+	var errs []error
+	for _, name := range slices.Sorted(maps.Keys(lex)) {
+		l, isList := byName[name]
+		m, isMark := markOf[name]
+		if !isList && !isMark {
+			errs = append(errs, fmt.Errorf("lexicon: no rule reads a list called %q", name))
+			continue
+		}
+		seen := map[string]bool{}
+		for _, w := range lex[name] {
+			toks := tokenize(w)
+			switch {
+			case len(toks) != 1 || toks[0].kind == tokSym:
+				errs = append(errs, fmt.Errorf("lexicon: %q in %s is not one word token, so it can never match; split it or drop it", w, name))
+			case toks[0].lower != w:
+				errs = append(errs, fmt.Errorf("lexicon: %q in %s is not lower case; text is matched lower-cased", w, name))
+			case seen[w]:
+				errs = append(errs, fmt.Errorf("lexicon: %q is twice in %s", w, name))
+			}
+			seen[w] = true
+			if isList {
+				x.add(w, l)
+			} else {
+				x.mark(w, m)
+			}
+		}
+	}
+	// Sorted, so that the message reads the same on every run.
+	names := append(slices.Collect(maps.Keys(markOf)), slices.Collect(maps.Keys(byName))...)
+	slices.Sort(names)
+	for _, name := range names {
+		if _, ok := lex[name]; !ok {
+			errs = append(errs, fmt.Errorf("lexicon: list %s is missing", name))
+		}
+	}
+	for _, pair := range disjointLists {
+		for _, w := range slices.Sorted(maps.Keys(x.words)) {
+			if x.has(pair[0], w) && x.has(pair[1], w) {
+				errs = append(errs, fmt.Errorf("lexicon: %q is in both %s and %s, which read a figure opposite ways", w, listName(pair[0]), listName(pair[1])))
+			}
+		}
+	}
+	return x, errors.Join(errs...)
+}
+
+func listName(l wordList) string {
+	for _, d := range defaultLexicon() {
+		if d.list == l {
+			return d.name
+		}
+	}
+	return fmt.Sprintf("list %d", l)
+}
+
+// Knowledge is what an extractor knows besides its rules: the word lists,
+// the names of companies, places, products and research firms, and the
+// leaders of markets.
+type Knowledge struct {
+	Lexicon       Lexicon
+	Companies     []Company
+	Places        []Place
+	Products      []Product
+	Measurers     []Measurer
+	MarketLeaders []MarketLeaders
+}
+
+// DefaultKnowledge returns a copy of the built-in knowledge, for a caller
+// to extend (a company the list lacks) before NewWith.
+func DefaultKnowledge() Knowledge {
+	return Knowledge{
+		Lexicon:       DefaultLexicon(),
+		Companies:     DefaultCompanies(),
+		Places:        DefaultPlaces(),
+		Products:      DefaultProducts(),
+		Measurers:     DefaultMeasurers(),
+		MarketLeaders: DefaultMarketLeaders(),
+	}
+}
+
+// Extractor finds facts in articles with one Knowledge. It holds no state
+// between calls, only memory one call lends the next: one Extractor serves
+// any number of goroutines.
+type Extractor struct {
+	lex *lexicon
+	gaz gazetteer // companies
+	// names holds places, products and research firms in one matcher,
+	// each canonical name prefixed with its kind, so a sentence is scanned
+	// for all three at once.
+	names gazetteer
+	// vendorOf maps a product to the company that sells it.
+	vendorOf map[string]string
+	regions  map[string]bool
+	dollars  map[string]string
+	// currencies are the places' own currencies of Place.Currency.
+	currencies  map[string]string
+	providers   map[string]int
+	governments map[string]bool
+	// governmentOf maps a country to the party its government is.
+	governmentOf map[string]string
+	rules        []rule
+	// leaders names "the top three" of a market when the article does not.
+	leaders []marketLeaders
+	// arenas are the sentence arenas of finished articles, for the next
+	// ones to fill: an article's arrays cost more to allocate and collect
+	// than to reuse. They are an extractor's own; the knowledge above is
+	// only read once built, and extractors may share it.
+	arenas *sync.Pool
+}
+
+// New returns an extractor with the built-in knowledge. The
+// knowledge is built, and its lexicon checked, once when the package loads
+// and only read afterwards, so every extractor New returns shares
+// it and costs next to nothing; a caller that knows more companies builds
+// its own with NewWith and passes that instead.
+func New() *Extractor {
+	e := *defaultExtractor
+	e.arenas = &sync.Pool{}
+	return &e
+}
+
+// NewWith returns an extractor that reads k. It fails when the
+// lexicon does not pass NewLexicon's checks, a name is empty, or a market's
+// leaders are not companies k names.
+func NewWith(k Knowledge) (*Extractor, error) {
+	x, err := NewLexicon(k.Lexicon)
+	if err != nil {
+		return nil, err
+	}
+	for i, c := range k.Companies {
+		if strings.TrimSpace(c.Name) == "" {
+			return nil, fmt.Errorf("company %d of %d has no name", i+1, len(k.Companies))
+		}
+	}
+	leaders, err := checkMarketLeaders(k.MarketLeaders, k.Companies)
+	if err != nil {
+		return nil, err
+	}
+	e := &Extractor{
+		lex: x, gaz: buildGazetteer(k.Companies),
+		vendorOf: map[string]string{}, regions: map[string]bool{}, dollars: map[string]string{},
+		currencies: map[string]string{},
+		providers:  defaultProviderRanks(), governments: defaultGovernments(), governmentOf: map[string]string{}, rules: extractionRules(),
+		leaders: leaders, arenas: &sync.Pool{},
+	}
+	names := placeEntries(k.Places)
+	for _, p := range k.Products {
+		names = append(names, Company{Name: kindProduct + p.Name, Aliases: append([]string{p.Name}, p.Aliases...)})
+		e.vendorOf[p.Name] = p.Vendor
+	}
+	for _, m := range k.Measurers {
+		names = append(names, Company{Name: kindMeasurer + m.Name, Aliases: append([]string{m.Name}, m.Aliases...)})
+	}
+	for _, p := range k.Places {
+		if p.In != "" {
+			continue
+		}
+		e.regions[p.Name] = p.Region
+		e.dollars[p.Name] = p.Dollar
+		if p.Currency != "" {
+			e.currencies[p.Name] = p.Currency
+		}
+		if p.Government != "" {
+			e.governmentOf[p.Name] = p.Government
+			e.governments[p.Government] = true
+		}
+	}
+	e.names = buildGazetteer(names)
+	for w := range e.gaz.firstWords {
+		x.mark(w, startsCompany)
+	}
+	for w := range e.names.firstWords {
+		x.mark(w, startsName)
+	}
+	for w := range wordNumbers {
+		x.mark(w, startsQuantity)
+	}
+	return e, nil
+}
+
+// defaultExtractor is built, and its lexicon checked, when the package
+// loads and never changed afterwards: New copies its knowledge
+// into an extractor with arenas of its own, and the package's company
+// lookups only read its gazetteer, so no state a call leaves behind is the
+// package's.
+var defaultExtractor = mustExtractor(NewWith(DefaultKnowledge()))
+
+func mustExtractor(e *Extractor, err error) *Extractor {
+	if err != nil {
+		panic("corpus: the built-in lexicon is invalid: " + err.Error())
+	}
+	return e
+}

@@ -1,0 +1,358 @@
+package extract
+
+// wordList names one list of the lexicon.
+type wordList uint8
+
+// The lists of the lexicon. Rules ask whether a word is in a list; what a
+// list is for is said where its words are given, in defaultLexicon.
+const (
+	wRevenue wordList = iota
+	wOtherMoneyAfter
+	wOtherMoneyOf
+	wOtherMoneyBefore
+	wDealValueNouns
+	wMarket
+	wPronoun
+	wStrongDeal
+	wWeakDeal
+	wChangeBefore
+	wChangeAfter
+	wNotShareOf
+	wShareHolders
+	wAggregate
+	wNotShareBefore
+	wShareCues
+	wStock
+	wMarketStop
+	wSeatNouns
+	wPeopleNouns
+	wSeatFillers
+	wRollout
+	wSizeVerbs
+	wHeadcount
+	wSubjectVerbs
+	wObjectVerbs
+	wAux
+	wDealNouns
+	wNotNames
+	wAcquire
+	wInvest
+	wRaise
+	wPledge
+	wAward
+	wPartner
+	wCompleted
+	wAgreed
+	wInTalks
+	wCancelled
+	wBlocked
+	wLost
+	wAnnounced
+	wPilot
+	wPlan
+	wRolledOut
+	wTotal
+	wDescriptor
+	wCollective
+	wGroupVerbs
+	wReceive
+	wCapacity
+	wEconomy
+	wSell
+	wPublicBody
+	wInstitution
+	wDeploy
+	wTrained
+	wBacklog
+	wPassing
+	wAside
+	wSigned
+	wRespectively
+	wSector
+	numWordLists
+)
+
+// lexiconList is one list of the lexicon: its name, for messages and
+// for Lexicon's keys, and its words.
+type lexiconList struct {
+	list  wordList
+	name  string
+	words []string
+}
+
+// markList is a list of the lexicon whose words get a mark rather than a
+// list bit: the scans that read it test one bit of a token's marks.
+type markList struct {
+	mark  wordMark
+	name  string
+	words []string
+}
+
+// defaultMarkLists are the lists of the lexicon read as marks.
+func defaultMarkLists() []markList {
+	return []markList{
+		// quantity-starts are the words besides number words a quantity can
+		// start at: a word for one, and currency words shorter than a code
+		// ("Rs 500 crore", "US $5 billion", "R5.4bn").
+		{startsQuantity, "quantity-starts", []string{"a", "an", "half", "rs", "rp", "rm", "r", "u", "us"}},
+		// org-cues are the words besides lexicon lists a case of the
+		// organisation scan starts at, so it skips every other word.
+		{startsOrg, "org-cues", []string{"based", "up", "of", "for", "with", "alongside", "including", "include", "includes", "in", "from", "to", "by", "and", "at", "percent"}},
+		// round-lead-verbs say who led a funding round. "co-led" is "co",
+		// "-", "led" to the tokenizer, so it needs no word of its own.
+		{leadsRound, "round-lead-verbs", []string{"led", "leads", "lead", "leading"}},
+		// hold-verbs just before a fraction make it a part held: "control
+		// three quarters", not "two quarters of growth".
+		{holdsPart, "hold-verbs", []string{"control", "controls", "controlled", "controlling", "hold", "holds", "held", "holding", "took", "take", "takes",
+			"taking", "captured", "capture", "command", "commands", "commanded", "own", "owns", "owned", "with", "claimed", "claims"}},
+		// trial-start verbs open a trial when a pilot word follows within a
+		// few words: "began a pilot", "ran an internal test".
+		{startsTrial, "trial-start-verbs", []string{"began", "begins", "begun", "launched", "launches", "started", "starts", "ran", "runs", "kicked", "completed", "conducted",
+			"prepares", "prepared", "plans", "planned", "announces", "announced", "unveils", "unveiled"}},
+		// taking-part words say people take part in a programme, not
+		// whether it is a pilot or a rollout.
+		{takesPart, "taking-part", []string{"part", "participating", "participate", "participants", "participant", "cohort", "involved", "involving", "involves", "joined", "signed", "enrolled"}},
+		// no-kind words before a licence noun link, point or count; they do
+		// not say what kind of licence it is: "66 of those licences".
+		{namesNoKind, "not-licence-kinds", []string{"of", "for", "in", "on", "to", "and", "or", "with", "by", "at", "from", "per", "a", "an",
+			"those", "these", "them", "such", "all", "both", "each", "every", "other", "some", "any", "no", "the", "its", "their"}},
+		// pay-verbs make money a payment, from the payer to the paid.
+		{paysMoney, "pay-verbs", []string{"pay", "pays", "paid", "paying"}},
+		// sum-verbs give a sum or restate an amount: "sales came to $9bn",
+		// "which amounted to $5.4bn", "worth $2bn".
+		{sumsTo, "sum-verbs", []string{"came", "comes", "amounted", "amounts", "totalled", "totaled", "equalled", "equaled", "equals", "worth", "translated", "translates"}},
+		// site-nouns name one site money is spent on: "a $2bn data centre
+		// campus", "the project".
+		{namesSite, "site-nouns", []string{"campus", "hub", "facility", "plant", "factory", "site", "centre", "center", "cluster", "complex", "project"}},
+		// build-nouns name building a site: "construction is estimated at
+		// $27bn". A loan for construction is no site's budget, so the
+		// rule for one site's money does not read them.
+		{namesBuild, "build-nouns", []string{"construction", "development"}},
+		// sites-nouns name several sites: "into three data centres". What
+		// sites cost is often what they cost to run, not to build.
+		{namesSites, "sites-nouns", []string{"campuses", "facilities", "plants", "factories", "sites", "centres", "centers"}},
+		// project-nouns name a project or programme that a figure values:
+		// "the project, valued at $2bn".
+		{namesProject, "project-nouns", []string{"project", "projects", "programme", "program"}},
+		// commit-verbs commit money: "pledged $10bn".
+		{commitsMoney, "commit-verbs", []string{"commit", "commits", "committed", "committing", "pledge", "pledges", "pledged", "pledging", "contribute", "contributes", "contributed", "contributing"}},
+		// spend-verbs spend money: "spent $4bn on acquisitions".
+		{spendsMoney, "spend-verbs", []string{"spend", "spends", "spending", "spent"}},
+		// takeover-nouns name one company buying another: "IBM's $6.4bn HashiCorp acquisition".
+		{namesTakeover, "takeover-nouns", []string{"acquisition", "takeover", "purchase", "buyout"}},
+		// market-lead-verbs say a company leads a market: what it leads is no holder of a share.
+		{leadsMarket, "market-lead-verbs", []string{"leads", "led", "lead", "tops", "topped", "dominates", "dominated"}},
+		// growth-nouns name growth, which a share may be a part of: "80% of the growth".
+		{namesGrowth, "growth-nouns", []string{"growth", "increase", "gains", "expansion"}},
+		// account-verbs are the verb of "accounts for 30%".
+		{accountsFor, "account-verbs", []string{"account", "accounts", "accounted", "accounting"}},
+		// include-verbs open a list of members: "investors including Contoso".
+		{includesNames, "include-verbs", []string{"including", "include", "includes"}},
+		// per-words make an amount a rate when a period follows: "$1bn a year", "per month".
+		{perEach, "per-words", []string{"a", "per", "each", "every"}},
+		// period-nouns are the periods money recurs over: "$1bn a year".
+		{namesPeriod, "period-nouns", []string{"year", "month", "quarter", "annum"}},
+		// overtake-verbs pass, beat or trail a rival: the rival is not who a
+		// figure beside it is for.
+		{overtakesRival, "overtake-verbs", []string{"trailing", "overtaking", "overtook", "trails", "trailed", "trail", "overtakes", "overtake",
+			"passes", "passed", "beats", "beat", "surpassed", "surpasses", "outpaced", "outpaces",
+			"outgrew", "outgrows", "outgrowing", "outperformed", "outperforms", "outsold", "outsells", "outshipped", "outships"}},
+		// compare-words set a figure against another: "against 12% a year earlier".
+		{comparesWith, "compare-words", []string{"than", "against", "versus", "vs", "compared"}},
+		// definite-words point at a thing already known or owned: "the deal", "its stake".
+		{definite, "definite-words", []string{"the", "its", "their"}},
+		// be-verbs are the forms of "to be": "was awarded", "were 30%".
+		{beVerbs, "be-verbs", []string{"be", "been", "being", "is", "was", "are", "were"}},
+		// have-verbs: "has agreed", "had 30%".
+		{haveVerbs, "have-verbs", []string{"has", "have", "had"}},
+		// relative-words open a relative clause after a name: ", which".
+		{opensRelative, "relative-words", []string{"which", "who", "whose", "that"}},
+		// earlier-words name an earlier one of a kind: "its previous round".
+		{namesEarlier, "earlier-words", []string{"last", "previous", "prior", "earlier", "former"}},
+		// range-words before "from N to M" make it a span, however far back
+		// a change verb stands: "expanded the deal, worth from $1.5 to $2
+		// billion", "added licences for teams ranging from 300 to 500".
+		{namesRange, "range-words", []string{"worth", "valued", "valuing", "ranging", "ranges", "range", "between", "priced", "costing", "estimated"}},
+		// contract-nouns name a contract between two sides: "a deal with Contoso".
+		{namesContract, "contract-nouns", []string{"deal", "contract", "agreement", "pact"}},
+		// firm-nouns stand for a company the sentence or the one before names: "the startup".
+		{namesFirm, "firm-nouns", []string{"company", "startup", "start", "firm", "lab", "developer", "maker", "business", "group", "vendor", "provider"}},
+		// firms-nouns name the companies of a market together: "the three largest providers".
+		{namesFirms, "firms-nouns", []string{"providers", "players", "vendors", "companies", "firms", "operators", "telcos", "suppliers", "hyperscalers",
+			"leaders", "clouds", "contenders", "giants", "rivals", "groups"}},
+		// biggest-words rank companies first: "the top three", "the largest providers".
+		{namesBiggest, "biggest-words", []string{"top", "big", "largest", "biggest", "leading", "major", "dominant", "main"}},
+		// contrast-words set a clause against the one before: "while Google holds 10%".
+		{contrasts, "contrast-words", []string{"while", "whereas", "but", "yet", "although", "though", "even"}},
+		// market-nouns name a market as a whole: "the industry", "the sector's spending".
+		{namesMarket, "market-nouns", []string{"market", "industry", "sector", "segment", "spending"}},
+		// investment-nouns name money invested: "its stake", "the backing".
+		{namesInvestment, "investment-nouns", []string{"investment", "investments", "stake", "backing", "funding", "commitment", "commitments", "equity"}},
+		// held-at words give a company the part after them: "Microsoft with nearly a quarter".
+		{holdsAt, "held-at-words", []string{"with", "at", "on", "held", "holds", "had", "has", "took", "takes"}},
+		// not-new-debt words before debt say it is not raised now: "repaid $2bn of loans".
+		{notNewDebt, "not-new-debt", []string{"net", "including", "repay", "repaid", "repaying", "refinance", "refinanced", "refinancing", "existing", "outstanding"}},
+		// debt-describers stand between an amount and its debt noun: "a $2bn senior secured loan".
+		{describesDebt, "debt-describers", []string{"new", "additional", "fresh", "revolving", "term", "senior", "secured", "unsecured", "bridge", "syndicated", "convertible", "venture"}},
+		// debt-nouns name borrowed money: "a $5bn loan".
+		{namesDebt, "debt-nouns", []string{"debt", "loan", "loans", "borrowing", "borrowings", "bonds", "notes", "credit"}},
+		// facility-nouns after a debt noun make it a facility raised: "a debt financing", "a credit line".
+		{namesFacility, "facility-nouns", []string{"financing", "facility", "facilities", "line", "lines", "package", "round"}},
+		// customer-nouns name buyers, or those a survey asks: "spent by enterprises", "60% of respondents".
+		{namesCustomers, "customer-nouns", []string{"businesses", "organisations", "organizations", "customers", "enterprises", "companies", "firms", "users", "consumers", "buyers", "governments",
+			"them", "those", "respondents", "employees", "executives", "leaders", "people"}},
+		// irregular-participles are past participles that do not end in -ed: "was bought".
+		{irregularParticiple, "irregular-participles", []string{"bought", "paid", "won", "sold", "taken", "given", "made", "signed"}},
+		// grow-verbs before "to" set a ceiling a figure grows to: "expected to grow to $50bn".
+		{growsTo, "grow-verbs", []string{"grow", "grows", "growing", "rise", "rises", "rising", "climb", "climbing", "increase", "increasing", "expand", "expanding"}},
+		// figure-prepositions give a company the figure after them: "Contoso at 28%", "Fabrikam with 9%".
+		{givesFigure, "figure-prepositions", []string{"with", "at", "on"}},
+		// later-words name a later step: "and then 5,000 more", "eventually to 20,000".
+		{namesLater, "later-words", []string{"then", "later", "eventually", "finally"}},
+		// modal-words say something is still to come: "will cost $2bn".
+		{modal, "modal-words", []string{"will", "would", "could", "should"}},
+		// into-words put money into a thing or a place: "invest in", "into three data centres".
+		{intoPlace, "into-words", []string{"in", "into", "for"}},
+	}
+}
+
+// defaultLexicon is every word list the extractor reads as a list bit;
+// defaultMarkLists has the rest. A list's words are
+// single lower-case tokens; NewLexicon checks it.
+func defaultLexicon() []lexiconList {
+	return []lexiconList{
+		{wRevenue, "revenue", []string{"revenue", "revenues", "sales", "earnings", "profit", "profits", "income", "turnover", "bookings"}},
+		{wOtherMoneyAfter, "other-money-after", []string{"gdp", "valuation", "market", "backlog", "budget", "capex", "industry", "economy", "opportunity", "empire", "fortune", "fine", "penalty", "loss", "losses", "debt", "bond", "bonds", "buyback", "dividend", "cap", "capitalization", "capitalisation", "run", "salary", "pay", "package", "per", "ebitda", "termination", "breakup"}},
+		// otherMoneyOf are what "$8 billion of ..." can be that is no deal.
+		{wOtherMoneyOf, "other-money-of", []string{"debt", "ebitda", "cash", "revenue", "revenues", "sales", "earnings", "profit", "losses", "expenditure", "expenditures", "spending", "capex", "lease", "overhead", "costs", "savings", "bonds", "notes", "debentures"}},
+		{wOtherMoneyBefore, "other-money-before", []string{"capex", "expenditure", "expenditures", "spending", "budget", "fined", "fine", "cap", "capitalization", "capitalisation", "backlog", "obligations", "rpo", "price", "priced", "costs", "cost", "valuation", "premium", "save", "saving", "savings", "free", "portfolio", "rate", "expenses", "expense"}},
+		// dealValueNouns are what "valued at" may qualify without the figure
+		// being a company's valuation.
+		{wDealValueNouns, "deal-value-nouns", []string{"deal", "deals", "contract", "contracts", "agreement", "agreements", "transaction", "acquisition", "takeover", "purchase", "buyout", "merger", "offer", "bid", "pact", "order", "orders", "partnership", "collaboration", "alliance"}},
+		// market marks a sentence about a market.
+		{wMarket, "market", []string{"market"}},
+		// respectively pairs a list of figures with a list of names, in
+		// order: the names are companies when the figures are shares.
+		{wRespectively, "respectively", []string{"respectively"}},
+		// pronouns let a sentence that names no company speak of the one before.
+		{wPronoun, "pronouns", []string{"its", "it"}},
+		// strong-deal words make any money in a sentence a deal value.
+		{wStrongDeal, "strong-deal", []string{"bid", "bids", "deal", "deals", "contract", "contracts", "agreement", "agreements", "pact", "acquisition", "acquire", "acquires", "acquired", "acquiring", "buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing", "takeover", "buyout", "merger", "transaction", "awarded", "award", "licenses", "licences", "licensing", "partnership", "signed", "signs", "inked", "struck", "alliance"}},
+		// weak-deal words make money a deal value when the sentence names the parties.
+		{wWeakDeal, "weak-deal", []string{"venture", "ventures", "initiative", "invest", "invests", "invested", "investing", "investment", "investments", "stake", "funding", "raise", "raised", "raises", "backing", "backed", "spend", "spending", "pay", "paid", "pays", "worth", "commit", "commits", "committed", "commitment", "commitments", "order", "orders", "ordered", "sell", "sold", "sells", "selling", "supply", "provide", "lease", "leasing", "rent", "rents", "use", "using", "committing", "put", "puts", "putting", "pump", "pumps", "pumped", "sink", "sinks", "sank", "splash", "splashing", "splashes", "pour", "pours", "poured", "inject", "injects", "injected", "plough", "ploughs", "plow", "bankroll", "bankrolls", "pledge", "pledged", "pledges", "fund", "funds", "funded", "back", "backs"}},
+		{wChangeBefore, "change-before", []string{"grew", "grow", "grows", "growing", "rose", "rise", "rises", "rising", "up", "jumped", "jump", "jumps", "climbed", "climb", "climbs", "increased", "increase", "increases", "gained", "gain", "gains", "surged", "surge", "soared", "soar", "fell", "fall", "falls", "dropped", "drop", "declined", "decline", "down", "slid", "slipped", "plunged", "tumbled", "advanced", "expanded", "expand", "expands", "expanding", "widened", "widening", "by", "added", "lost", "shed", "sank", "slumped", "rallied", "cut", "reduce", "reduced", "boosted", "raised", "lifted", "went", "edged", "inched", "shrank", "shrink", "shrinks", "shrunk", "contracted", "dipped", "eased",
+			// "having grown more than 50%", "AMD losing 4.5% of share"
+			"grown", "risen", "fallen", "losing", "lose", "loses",
+			// "raising its share from 15.3% to 16.9%"
+			"raising", "lifting", "boosting", "increasing", "lowering", "reducing"}},
+		{wChangeAfter, "change-after", []string{"growth", "increase", "rise", "jump", "gain", "drop", "decline", "year", "yoy", "higher", "lower", "more", "less", "annually", "cagr", "annual", "compound", "jumps", "rises", "increases", "discount", "stake", "margin", "margins", "tax", "interest", "off", "ownership", "premium", "fee", "fees", "cut", "raise", "slump", "plunge", "surge", "chance", "probability", "likely", "owned", "owns", "equity", "per", "better", "worse", "above", "below", "fewer", "decrease", "decreases", "declines"}},
+		{wNotShareOf, "not-share-of", []string{"its", "their", "revenue", "revenues", "sales", "respondents", "companies", "enterprises", "organizations", "organisations", "businesses", "workloads", "employees", "customers", "users", "the"}},
+		{wShareHolders, "share-holders", []string{"for", "at", "with", "had", "has", "have", "held", "holds", "hold", "took", "takes", "commands", "commanded", "controls", "controlled", "captured", "on", "of", "accounted", "accounts", "claimed", "claims", "owns", "reached", "to", "was", "is", "stood", "sits", "and", "from", "s", "secured", "secures", "grabbed", "grabs", "garnered", "enjoyed", "enjoys", "won", "holding", "taking", "controlling", "commanding", "capturing"}},
+		// aggregateWords mark a share held by several companies together,
+		// and money they put into one thing together ("the joint project").
+		{wAggregate, "aggregate", []string{"together", "combined", "collectively", "jointly", "joint"}},
+		{wNotShareBefore, "not-share-before", []string{"grower", "growers", "expanding", "premium", "discount", "stake", "margin", "margins", "growth", "grew", "growing", "rate", "tax", "interest", "slowed", "accelerated", "expanded", "increase", "decline", "jump", "rise", "cagr", "pace", "owns", "own", "ownership", "equity", "yield", "inflation", "gain", "drop", "fall", "dip",
+			// what a figure of a price or of a use is: "cut its fees from 13% to 3%", "utilisation fell to 68%"
+			"fee", "fees", "commission", "commissions", "tariff", "tariffs", "prices", "utilisation", "utilization", "occupancy",
+			// "a change of 0% on the year"
+			"change", "changes",
+			// "cloud penetration reached 15%", "the gap between them shrank to 3%"
+			"penetration", "adoption", "uptake", "usage", "gap"}},
+		{wShareCues, "share-cues", []string{"ranking", "leaders", "puts", "trio", "ranks", "market", "cloud", "followed", "trailed", "ahead", "behind", "leader", "leads", "place", "second", "third", "fourth", "fifth", "rival", "rivals", "lead", "led", "slipped", "ranked"}},
+		// stock words mark a sentence about share prices.
+		{wStock, "stock", []string{"shares", "stock", "stocks", "index", "nasdaq"}},
+		{wMarketStop, "market-stop", []string{"the", "a", "an", "global", "worldwide", "overall", "its", "their", "of", "in", "with", "and", "share", "total", "entire", "whole", "booming", "fast", "growing", "fastest", "largest", "biggest", "lucrative", "this", "that", "to", "for", "s", "dominate", "dominates", "dominated", "leads", "led", "lead", "billion", "million", "trillion", "bn", "m", "quarterly", "annual", "yearly", "monthly"}},
+		// seatNouns name what a deal licenses; they make a count a seat count on
+		// their own.
+		{wSeatNouns, "seat-nouns", []string{"license", "licenses", "licence", "licences", "seat", "seats", "subscription", "subscriptions"}},
+		// peopleNouns count people, which is a seat count only when the sentence
+		// is about licensing or a rollout, not a headcount or a user base.
+		{wPeopleNouns, "people-nouns", []string{"participants", "engineers", "colleagues", "associates", "analysts", "advisers", "advisors", "auditors", "officers", "educators", "pupils", "learners", "affiliates", "faculty", "bankers", "lawyers", "consultants", "professionals", "researchers", "scientists", "coders", "programmers", "users", "employees", "staff", "staffers", "workers", "people", "personnel", "members", "students", "subscribers", "accounts", "clinicians", "developers", "adopters", "testers", "soldiers", "troops", "servants", "teachers", "lecturers", "doctors", "nurses", "agents", "officials", "desktops", "devices", "pcs", "laptops", "mailboxes", "seats"}},
+		// seatFillers may stand between a count and its noun: "1 million Amazon
+		// employees", "100,000 new Microsoft 365 seats".
+		{wSeatFillers, "seat-fillers", []string{"plus", "deployed", "active", "activated", "assigned", "service", "servants", "software", "new", "additional", "more", "corporate", "enterprise", "paid", "of", "its", "their", "the", "frontline", "federal", "government", "office", "commercial", "extra", "knowledge", "full", "time", "user", "copilot", "365", "public", "sector", "civil", "retail", "warehouse", "global", "internal", "company", "s", "microsoft", "google", "amazon", "developer", "employee", "student", "teacher", "member", "agent", "staff", "state", "city", "county", "council", "agency", "department", "hospital", "school", "university", "local", "national", "nhs", "health", "clinical", "medical", "support", "sales", "field", "technical", "dot", "early", "uniformed", "civilian", "military"}},
+		{wRollout, "rollout", []string{"widen", "widened", "widening", "expand", "expanded", "expanding", "extend", "extended", "extending", "part", "involving", "participating", "participate", "participants", "cohort", "license", "licenses", "licence", "licences", "licensing", "licensed", "seat", "seats", "subscription", "subscriptions", "rollout", "roll", "rolling", "rolls", "rolled", "deploy", "deploying", "deploys", "deployed", "deployment", "deal", "contract", "agreement", "purchase", "purchasing", "purchased", "buy", "buying", "bought", "access", "provide", "providing", "give", "giving", "gives", "equip", "equipping", "equipped", "migrate", "migrating", "adopt", "adopting", "sign", "signed", "copilot", "available", "offer", "offering", "pilot", "trial", "given", "involved", "involves", "experiment", "joined", "cover", "covers", "covered", "tested", "trialled", "trialed", "piloted", "move", "moving", "opens", "opened", "opening", "hands"}},
+		// sizeVerbs before a count make it a company's size, not a deal's.
+		{wSizeVerbs, "size-verbs", []string{"train", "training", "trained", "upskill", "upskilling", "added", "hired", "recruit", "recruited", "has", "have", "had", "now", "employs", "employ", "employed", "workforce", "headcount", "cut", "cuts", "laid", "hire", "hiring", "fired", "serves", "serving", "reaches", "boasts", "employment", "jobs"}},
+		{wHeadcount, "headcount", []string{"employs", "employ", "employed", "employing", "workforce", "headcount", "cut", "cuts", "laid", "layoffs", "lay", "hire", "hiring", "hired", "fired", "serves", "serving", "reaches", "boasts", "monthly", "daily", "weekly", "active", "job", "jobs", "eliminate", "eliminating", "redundancies"}},
+		{wSubjectVerbs, "subject-verbs", []string{"led", "leads", "lead", "raised", "raises", "closed", "closes", "invest", "pledge", "pledged", "pledges", "commit", "signed", "signs", "inked", "inks", "struck", "strikes", "agreed", "agrees", "invested", "invests", "awarded", "bought", "buys", "acquired", "acquires", "purchased", "purchases", "committed", "commits", "selected", "selects", "chose", "picked", "tapped", "won", "wins", "secured", "secures", "rolling", "rolls", "rolled", "deploys", "deployed", "pays", "paid", "licensed", "ordered", "orders", "gives", "gave", "adopts", "adopted", "runs", "equips", "equipped", "offers", "offered", "pumped", "pumps"}},
+		{wObjectVerbs, "object-verbs", []string{"acquire", "buy", "purchase", "acquiring", "buying", "purchasing", "acquired", "bought"}},
+		{wAux, "aux", []string{"slated", "poised", "expected", "vowed", "promised", "intends", "aims", "announced", "announces", "unveiled", "unveils", "has", "have", "had", "will", "would", "is", "was", "are", "were", "also", "reportedly", "recently", "just", "already", "agreed", "to", "plans", "said", "it", "previously", "finally", "formally", "quietly", "now", "says", "itself"}},
+		{wDealNouns, "deal-nouns", []string{"deal", "contract", "agreement", "pact", "partnership", "investment", "stake", "commitment", "acquisition", "purchase", "order", "invested", "investing", "signed", "inked", "struck", "alliance"}},
+		{wNotNames, "not-names", []string{"q1", "q2", "q3", "q4", "h1", "h2", "the", "a", "an", "this", "that", "these", "it", "its", "they", "their", "he", "she", "we", "our", "in", "on", "at", "for", "with", "under", "according", "last", "next", "earlier", "meanwhile", "separately", "additionally", "elsewhere", "likewise", "similarly", "however", "but", "and", "also", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "ai", "generative", "agentic", "sovereign", "physical", "responsible", "conversational", "gpu", "gpus", "copilot", "teams", "office", "windows", "chatgpt", "gemini", "claude", "llama", "workspace", "cloud", "ceo", "cfo", "cto", "us", "u", "uk", "eu", "both", "analysts", "sources", "reuters", "bloomberg", "cnbc", "which", "who", "there", "then", "when", "while", "after", "before", "if", "so", "as", "by", "from", "to", "of", "one", "two", "three", "company", "companies", "firm", "startup", "government", "chief", "executive", "officer", "president", "said", "says", "news", "report", "reports", "deal", "contract", "agreement", "billion", "million", "inc", "corp", "ltd", "plc", "llc", "is", "was", "has", "had", "will", "be", "not", "all", "more", "dollars", "data", "centers", "centres", "services", "licenses", "licences", "seats", "employees", "staff", "others", "providers", "vendors", "rivals", "competitors", "players", "rest", "iaas", "paas", "saas", "ucaas", "ccaas", "daas"}},
+		// acquire words make a deal an acquisition: the side before buys, the side after is bought.
+		{wAcquire, "acquire", []string{"pay", "pays", "paid", "paying", "acquire", "acquires", "acquired", "acquiring", "acquisition", "acquisitions", "buy", "buys", "bought", "buying", "buyout", "takeover", "merger", "merge", "merges", "merging", "purchase", "purchases", "purchased", "purchasing"}},
+		// invest words make a deal an investment: the side before invests, the side after "in" receives.
+		{wInvest, "invest", []string{"equity", "invest", "invests", "invested", "investing", "investment", "investments", "backing", "backed", "backs", "pump", "pumps", "pumped", "pour", "pours", "poured", "inject", "injects", "injected", "pumping", "pouring", "stake",
+			"sink", "sinks", "sinking", "plough", "ploughs", "ploughed", "ploughing", "plow", "plows", "plowed", "plowing"}},
+		// raise words make a deal a funding round: the side that raised receives, those it raised from invest.
+		{wRaise, "raise", []string{"raise", "raised", "raises", "raising", "round", "funding", "financing", "series"}},
+		// pledge words make a one-company commitment a deal.
+		{wPledge, "pledge", []string{"add", "adds", "adding", "contribute", "contributes", "contributed", "contributing", "spend", "spends", "pledge", "pledged", "pledges", "pledging", "spent", "commit", "commits", "committed", "committing", "commitment", "commitments"}},
+		// award words: the side before awards (the customer), the side after or that won is the vendor.
+		{wAward, "award", []string{"award", "awards", "awarded", "won", "wins", "win", "selected", "selects", "chose", "picked", "tapped", "hands", "handed"}},
+		// partner words make a deal a partnership.
+		{wPartner, "partner", []string{"partnership", "partner", "partners", "partnering", "partnered", "teaming", "teamed", "alliance", "collaboration", "venture", "ventures", "initiative"}},
+		// status words, one list per status.
+		{wCompleted, "status-completed", []string{"completed", "completes", "complete", "closed", "closes", "finalised", "finalized", "finalises", "finalizes"}},
+		{wAgreed, "status-agreed", []string{"agreed", "agrees"}},
+		{wInTalks, "status-in-talks", []string{"talks", "negotiating", "negotiations", "nearing", "discussions", "considering", "exploring", "weighing", "mulling"}},
+		{wCancelled, "status-cancelled", []string{"cancelled", "canceled", "cancels", "cancel", "scrapped", "scraps", "terminated", "terminates", "terminate", "terminating", "annulled", "annul", "annuls", "abandoned", "abandons", "axed"}},
+		{wBlocked, "status-blocked", []string{"blocked", "blocks", "block", "prohibited", "barred"}},
+		{wLost, "status-lost", []string{"lost", "loses"}},
+		{wAnnounced, "status-announced", []string{"announced", "announces", "unveiled", "unveils"}},
+		// stage words say whether seats are a pilot, a rollout or a plan.
+		{wPilot, "stage-pilot", []string{"pilot", "pilots", "piloting", "piloted", "trial", "trials", "trialling", "trialing", "trialled", "trialed", "experiment", "experiments"}},
+		{wPlan, "stage-plan", []string{"plans", "plan", "planned", "will", "would", "aims", "aim", "intends", "expects", "expected", "meant",
+			// seats promised or committed to are not yet handed out, nor
+			// are those a buyer weighs or decides to take.
+			"committing", "committed", "commits", "promising", "promised", "promises", "pledged", "pledging",
+			"considering", "consider", "considers", "weighs", "weighing", "deciding", "decided"}},
+		{wRolledOut, "stage-rollout", []string{"rolled", "deployed", "deploying", "rolling", "rollout", "moved", "migrated", "use", "uses", "using", "equipped", "bought", "purchased", "across", "shifted"}},
+		// total words mark a running total: "bringing its total to".
+		{wTotal, "total", []string{"totaling", "totalling", "totals", "total", "cumulative", "overall", "tally"}},
+		// descriptor words, in lower case just before a capitalised name, say the name is an organisation's: "data center startup Nscale".
+		{wDescriptor, "descriptor", []string{"startup", "builder", "firm", "company", "maker", "chipmaker", "provider", "operator", "developer", "lab", "designer", "giant", "conglomerate", "specialist", "subsidiary", "insurer", "lender", "retailer", "carrier", "telco", "bank", "group", "supplier", "vendor", "neocloud", "hyperscaler", "platform"}},
+		// collective words mark a share of several companies named after them: "the combined share of".
+		{wCollective, "collective", []string{"collective"}},
+		// group verbs, right after a list of companies, make the share that follows theirs together.
+		{wGroupVerbs, "group-verbs", []string{"account", "accounts", "accounted", "took", "take", "takes", "captured", "capture", "control", "controls", "controlled", "command", "commands", "commanded", "make", "makes", "made", "now", "hold", "held",
+			// "Amazon, Microsoft and Google still collect more than half"
+			"collect", "collects", "collected", "still"}},
+		// receive verbs make the side before an investment its recipient: "secured an investment from".
+		{wReceive, "receive", []string{"secured", "secures", "secure", "received", "receives", "receive", "gets", "got", "landed", "lands", "attracted", "attracts", "won", "drew"}},
+		// capacity words make a purchase from a provider a cloud contract rather than an acquisition.
+		{wCapacity, "capacity", []string{"services", "capacity", "compute", "computing", "cloud", "gpus", "chips", "servers", "infrastructure"}},
+		// not-deal-after words within four after money make it no deal: a contribution to an economy, capital spending.
+		{wEconomy, "economy", []string{"capex", "gdp", "economy", "economic"}},
+		// sell words: the side before sells (the vendor), the side after "to" buys.
+		{wSell, "sell", []string{"sell", "sells", "sold", "selling", "supply", "supplies", "supplying", "provide", "provides", "providing"}},
+		// public-body words, capitalised in a name, make it a government party: a buyer in a contract.
+		{wPublicBody, "public-body", []string{"office", "department", "ministry", "agency", "army", "navy", "force", "council", "authority", "commission", "administration", "directorate", "hmrc", "mod"}},
+		// institution words, capitalised, make a run of capitalised words an organisation wherever it stands.
+		{wInstitution, "institution", []string{"university", "bank", "college", "hospital", "trust", "institute", "academy", "school"}},
+		// deploy words make a count of a named product's users seats even beside words that usually mean headcount.
+		{wDeploy, "deploy", []string{"widen", "widened", "widening", "deploy", "deploys", "deploying", "deployed", "rollout", "roll", "rolling", "rolls", "rolled", "expand", "expands", "expanding", "expanded", "extend", "extends", "extending", "extended", "get", "gets", "getting", "testing", "trialling", "trialing", "equipped", "available", "move", "moves", "moving", "moved", "migrate", "migrates", "migrating", "migrated", "switch", "switches", "switching", "switched", "adopt", "adopts", "adopting", "adopted", "give", "gives", "given", "giving", "gave", "opens", "opened", "opening",
+			// "bring Gemini to 680,000 students", "shifted 5,000 employees to the service"
+			"bring", "brings", "bringing", "brought", "shift", "shifts", "shifting", "shifted"}},
+		// trained words after a count of people make them people trained, not seats.
+		{wTrained, "trained", []string{"certify", "certified", "course", "enrolled", "train", "trains", "trained", "training", "upskilled", "taught", "skills"}},
+		// backlog words anywhere in a figure's clause before it make it contracted revenue, not a deal.
+		{wBacklog, "backlog", []string{"backlog", "backlogs", "obligations", "rpo", "bookings"}},
+		// passing words before a company name it beside a deal, not in it: "its first contract outside Microsoft", "unlike Google", "beats Fabrikam to".
+		{wPassing, "passing", []string{"outside", "beyond", "besides", "except", "unlike", "versus", "vs", "than", "including", "includes", "involves", "involving", "beats", "beat", "beating", "outbid", "outbids", "outbidding", "overtook", "overtaking", "trailing", "trails",
+			// and, before "with", "of" or "to", as a rival: "close the gap with Google", "ahead of Oracle".
+			"gap", "ahead", "compete", "competes", "competing", "competition", "pace", "race", "rivalry", "catching"}},
+		// signed words make a deal agreed when the sentence says no more of its status: "signed", "struck", "won";
+		// and so do a rival's protest or lawsuit against an award, which was made, and a regulator clearing a deal.
+		{wSigned, "signed", []string{"signed", "signs", "sign", "inked", "inks", "struck", "strikes", "awarded", "awards", "wins", "won", "win", "selected", "selects", "picked", "picks", "books", "booked", "chose", "tapped", "landed", "lands", "secured", "secures", "seals", "sealed", "hands", "handed", "clears", "cleared",
+			"protest", "protests", "protested", "protesting", "lawsuit", "lawsuits", "challenging", "challenged"}},
+		// sector words, as the subject of money put or invested, make it a
+		// whole sector's spending rather than one deal: "investors put
+		// $115 billion into AI start-ups", "Big Tech poured $427 billion into
+		// infrastructure".
+		{wSector, "sector", []string{"investors", "vcs", "capitalists", "hyperscalers", "tech"}},
+		// aside words after a deal's figure and its deal word open a clause about something else: "..., since a restructuring that ended Microsoft's status".
+		{wAside, "aside", []string{"since", "because", "whereas", "although", "though", "despite"}},
+	}
+}

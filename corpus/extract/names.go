@@ -1,0 +1,98 @@
+package extract
+
+// Product is a product seats are bought for, with the company that sells
+// it and the other names the press uses.
+type Product struct {
+	Name    string
+	Vendor  string
+	Aliases []string
+}
+
+// DefaultProducts returns the products seat counts are recognised for.
+func DefaultProducts() []Product {
+	return []Product{
+		{Name: "Microsoft 365 Copilot", Vendor: "Microsoft", Aliases: []string{"M365 Copilot", "Copilot for Microsoft 365"}},
+		{Name: "GitHub Copilot", Vendor: "GitHub"},
+		{Name: "Copilot", Vendor: "Microsoft", Aliases: []string{"Microsoft Copilot", "Copilot Chat"}},
+		{Name: "Microsoft 365", Vendor: "Microsoft", Aliases: []string{"Office 365", "M365", "Microsoft Office"}},
+		{Name: "Microsoft Teams", Vendor: "Microsoft", Aliases: []string{"Teams"}},
+		{Name: "ChatGPT Enterprise", Vendor: "OpenAI"},
+		{Name: "ChatGPT Edu", Vendor: "OpenAI"},
+		{Name: "ChatGPT Team", Vendor: "OpenAI", Aliases: []string{"ChatGPT Business"}},
+		{Name: "ChatGPT", Vendor: "OpenAI", Aliases: []string{"ChatGPT Gov"}},
+		{Name: "Claude", Vendor: "Anthropic", Aliases: []string{"Claude Enterprise", "Claude for Work", "Claude Code"}},
+		{Name: "Gemini", Vendor: "Google", Aliases: []string{"Gemini Enterprise", "Gemini for Workspace", "Gemini for Government"}},
+		{Name: "Google Workspace", Vendor: "Google", Aliases: []string{"G Suite", "Workspace", "Google Apps"}},
+		{Name: "Cursor", Vendor: "Anysphere"},
+		// Slack sells Slack, as GitHub sells GitHub Copilot: the company
+		// list knows the subsidiary by its own name.
+		{Name: "Slack", Vendor: "Slack"},
+		{Name: "Agentforce", Vendor: "Salesforce"},
+		{Name: "Zoom Workplace", Vendor: "Zoom"},
+		{Name: "Amazon Q", Vendor: "Amazon"},
+		{Name: "Glean", Vendor: "Glean"},
+	}
+}
+
+// Measurer is a research firm that publishes market shares.
+type Measurer struct {
+	Name    string
+	Aliases []string
+}
+
+// DefaultMeasurers returns the research firms the extractor knows.
+func DefaultMeasurers() []Measurer {
+	return []Measurer{
+		{Name: "Synergy Research Group", Aliases: []string{"Synergy Research", "Synergy"}},
+		{Name: "Canalys"}, {Name: "Gartner"},
+		{Name: "IDC", Aliases: []string{"International Data Corporation", "International Data Corp"}},
+		{Name: "Omdia"}, {Name: "Forrester", Aliases: []string{"Forrester Research"}},
+		{Name: "Counterpoint Research", Aliases: []string{"Counterpoint"}},
+		{Name: "TrendForce", Aliases: []string{"DRAMeXchange"}}, {Name: "Statista"}, {Name: "HG Insights"}, {Name: "Flexera"},
+		{Name: "Menlo Ventures"}, {Name: "StatCounter"}, {Name: "Similarweb"}, {Name: "Sensor Tower"},
+		{Name: "Dell'Oro Group", Aliases: []string{"Dell'Oro"}}, {Name: "Mercury Research"},
+		{Name: "Jon Peddie Research", Aliases: []string{"JPR"}}, {Name: "Kantar"}, {Name: "Apptopia"}, {Name: "Ramp"},
+		{Name: "Grand View Research"}, {Name: "MarketsandMarkets"}, {Name: "Wells Fargo"},
+		{Name: "Morgan Stanley"}, {Name: "Bernstein"}, {Name: "UBS Evidence Lab"}, {Name: "Enlyft"},
+		{Name: "6sense"}, {Name: "Datanyze"}, {Name: "W3Techs"}, {Name: "Technavio"},
+		{Name: "IHS Markit", Aliases: []string{"IHS"}},
+		{Name: "TechInsights"}, {Name: "Strategy Analytics"}, {Name: "Apps Run The World"},
+	}
+}
+
+// providerRanks say how surely a company sells rather than buys when a
+// deal names it beside another: 3 for neoclouds, 2 for other cloud and
+// hardware providers, 1 for software and model makers. In "OpenAI signs $38bn deal with AWS", the
+// higher rank is the vendor.
+func defaultProviderRanks() map[string]int {
+	r := map[string]int{}
+	// Neoclouds sell capacity even to the hyperscalers.
+	for _, c := range []string{"CoreWeave", "Nebius", "Lambda", "Crusoe", "Nscale", "IREN", "Oracle"} {
+		r[c] = 3
+	}
+	for _, c := range []string{"Amazon", "Microsoft", "Google",
+		"IBM", "Alibaba", "Tencent", "Huawei", "Nvidia", "AMD", "Broadcom", "Cisco", "Dell", "HPE", "Equinix",
+		"Digital Realty", "Supermicro", "Rackspace", "OVHcloud", "DigitalOcean", "Cloudflare", "Baidu", "Intel"} {
+		r[c] = 2
+	}
+	for _, c := range []string{"OpenAI", "Anthropic", "Salesforce", "SAP", "ServiceNow", "Workday", "Snowflake",
+		"Databricks", "Mistral", "Cohere", "Palantir", "Adobe", "Atlassian", "Zoom", "Slack", "xAI", "VMware",
+		"Red Hat", "Scale AI", "Groq", "Cerebras", "MongoDB", "Datadog", "CrowdStrike", "Palo Alto Networks",
+		"HashiCorp", "Wiz", "Splunk", "Booz Allen Hamilton", "Leidos", "Kyndryl", "Fujitsu", "NTT Data"} {
+		r[c] = 1
+	}
+	return r
+}
+
+// governments are the gazetteer's public bodies: in a contract they buy.
+func defaultGovernments() map[string]bool {
+	return map[string]bool{"US Department of Defense": true, "UK government": true,
+		"US General Services Administration": true, "CIA": true, "US Department of Veterans Affairs": true, "ICE": true,
+		"National Geospatial-Intelligence Agency": true, "NHS": true, "HMRC": true, "Australian government": true,
+		"US Army": true, "US Navy": true, "Canadian government": true,
+		"US Department of Agriculture": true, "US Department of Commerce": true, "US Department of Education": true,
+		"US Department of Energy": true, "US Department of Health and Human Services": true,
+		"US Department of Homeland Security": true, "US Department of Housing and Urban Development": true,
+		"US Department of the Interior": true, "US Department of Justice": true, "US Department of Labor": true,
+		"US Department of State": true, "US Department of Transportation": true, "US Department of the Treasury": true}
+}

@@ -1,0 +1,1046 @@
+package extract
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/dealbot/dealbot/corpus"
+)
+
+// quantityKind tells money, plain counts and percentages apart.
+type quantityKind uint8
+
+const (
+	qtyCount quantityKind = iota
+	qtyMoney
+	qtyPercent
+)
+
+// quantity is a number found in a sentence's tokens [start, end), with its
+// qualifier words ("more than") included in the span.
+type quantity struct {
+	kind       quantityKind
+	value      float64
+	unit       string // ISO 4217 code for money
+	qualifier  corpus.Qualifier
+	start, end int
+	// numStart is where the number itself starts, after any qualifier.
+	numStart int
+	// scaled is true when a word such as "million" multiplied the number.
+	scaled bool
+	// high is a range's upper bound ("between €40m and €55m"), with how it
+	// was put; zero for a single figure.
+	high          float64
+	highQualifier corpus.Qualifier
+	// conv is the same amount in another currency, given in brackets
+	// after it ("A$2bn (US$1.3bn)"); its tokens are part of the quantity.
+	conv conversion
+	// convStart is where the bracketed conversion starts; 0 when none.
+	convStart int
+	// bareDollar is a "$" amount no code or prefix ties to a country, which
+	// an article from Australia or Canada means in its own dollars.
+	bareDollar bool
+	// shared is the name a currency shares with other countries' ("peso",
+	// "krone"), when the amount was named so: unit holds the most reported
+	// of them until the article says which country it is about.
+	shared string
+}
+
+// conversion is a money amount restating another in a second currency.
+// bare marks a bare "$" that is the article's own dollar, not the first
+// amount's.
+type conversion struct {
+	value      float64
+	unit       string
+	start, end int
+	// bare is a "$" amount against an amount in US dollars: the dollar
+	// of the article's country ("US$5bn ($8bn)" in an Australian paper).
+	bare bool
+}
+
+// textEnd is where the figure as written ends: before a bracketed
+// conversion, which the fact keeps apart.
+func (q quantity) textEnd() int {
+	if q.convStart > 0 {
+		return q.convStart
+	}
+	return q.end
+}
+
+// quantities finds every money amount, percentage and count in toks, left
+// to right, each token belonging to at most one quantity. marks are the
+// tokens' lexicon marks, as sentenceCues gives them.
+func quantities(toks []token, marks []wordMark) []quantity {
+	return appendQuantities(nil, toks, marks)
+}
+
+// appendQuantities appends the quantities of toks to dst, as quantities
+// finds them; the appended ones are dst[len(dst):] of the result.
+// Extraction shares one dst across an article's sentences.
+func appendQuantities(dst []quantity, toks []token, marks []wordMark) []quantity {
+	base := len(dst)
+	out := dst
+	for i := 0; i < len(toks); {
+		if !mayStartQuantity(toks, marks, i) {
+			i++
+			continue
+		}
+		q, ok := parseFraction(toks, marks, i)
+		if !ok {
+			q, ok = parseQuantity(toks, i)
+		}
+		if !ok {
+			i++
+			continue
+		}
+		if r, ok := parseRangeEnd(toks, q); ok {
+			q = r
+		}
+		q.start, q.qualifier = qualifierBefore(toks, q.start, q.qualifier)
+		q = plusAfter(toks, q)
+		if q.kind == qtyMoney {
+			q = withConversion(toks, q)
+			if q.high == 0 && q.convStart > 0 {
+				// "between SAR 1.85 billion ($520m) and SAR 2.5 billion
+				// ($666m)": a range whose bounds each carry their
+				// conversion; the lower bound's stands for the range.
+				if r, ok := parseRangeEnd(toks, q); ok {
+					up := withConversion(toks, quantity{kind: qtyMoney, unit: r.unit, value: r.high, start: q.end, end: r.end})
+					r.end = up.end
+					q = r
+				}
+			}
+		}
+		// "at least $3bn, and as much as $9bn": a floor and a ceiling of
+		// one figure.
+		if n := len(out); n > base && q.kind == qtyMoney && q.qualifier == corpus.UpTo && out[n-1].kind == qtyMoney &&
+			out[n-1].qualifier == corpus.AtLeast && out[n-1].high == 0 && out[n-1].unit == q.unit && q.value > out[n-1].value &&
+			q.start-out[n-1].end <= 3 {
+			out[n-1].high, out[n-1].highQualifier, out[n-1].end = q.value, corpus.UpTo, q.textEnd()
+			i = q.end
+			continue
+		}
+		out = append(out, q)
+		i = q.end
+	}
+	return append(out[:base], looseConversions(toks, marks, out[base:])...)
+}
+
+// looseConversions folds into a money amount the same amount in another
+// currency written after it without brackets: "around A$7 billion, roughly
+// US$4.6 billion", "committed $1 billion to the site, which is about 10.3
+// billion kroner at today's exchange rate". The restatement is no figure
+// of its own.
+func looseConversions(toks []token, marks []wordMark, qs []quantity) []quantity {
+	out := qs[:0]
+	prev := -1 // the last money amount in out
+	for _, q := range qs {
+		if q.kind == qtyMoney && prev >= 0 && q.high == 0 {
+			p := &out[prev]
+			if p.conv.unit == "" && p.high == 0 && p.unit != q.unit && (exchangeRateAt(toks, q.end) || restatesAfter(toks, marks, *p, q)) {
+				p.conv = conversion{value: q.value, unit: q.unit, start: q.start, end: q.end}
+				continue
+			}
+		}
+		if q.kind == qtyMoney {
+			prev = len(out)
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// exchangeRateAt reports "at today's exchange rate" or "based on current
+// exchange rates" at toks[k].
+func exchangeRateAt(toks []token, k int) bool {
+	if k >= len(toks) || !toks[k].is("at", "based", "using") {
+		return false
+	}
+	for j := k + 1; j+1 < len(toks) && j <= k+5; j++ {
+		if toks[j].is("exchange") && toks[j+1].is("rate", "rates") {
+			return true
+		}
+	}
+	return false
+}
+
+// restatesAfter reports q written just after p, past a comma and words
+// that restate ("or", "which is", "equivalent to") or with a hedge of its
+// own ("roughly"), and ending the clause: "A$7 billion, roughly US$4.6
+// billion.", "€2bn, or $2.2bn,".
+func restatesAfter(toks []token, marks []wordMark, p, q quantity) bool {
+	k := p.end
+	if k < q.start && toks[k].text != "," {
+		// "470 million euros in a funding round in November 2023, which on
+		// the day of signing came to more than 500 million US dollars":
+		// a restating verb reaches back past the rest of the clause.
+		for j := k + 1; j+1 < q.start && j <= p.end+12; j++ {
+			if toks[j].text == "," && toks[j+1].is("which") {
+				k = j
+				break
+			}
+		}
+		if toks[k].text != "," || !convertsBefore(toks, marks, k+2, q.start) {
+			return false
+		}
+	}
+	if k >= q.start || toks[k].text != "," {
+		return false
+	}
+	k++
+	said := q.qualifier == corpus.About || q.qualifier == corpus.Nearly
+	switch {
+	case k+1 <= q.start && toks[k].is("or"):
+		k++
+		said = true
+	case k+2 <= q.start && toks[k].is("which") && toks[k+1].is("is", "was"):
+		k += 2
+		said = true
+	case k+2 <= q.start && q.start-k <= 10 && toks[k].is("which") && convertsBefore(toks, marks, k+1, q.start):
+		// "470 million euros, which on the day of signing came to more
+		// than 500 million US dollars"
+		k = q.start
+		said = true
+	case k+2 <= q.start && toks[k].is("equivalent") && toks[k+1].is("to"):
+		k += 2
+		said = true
+	}
+	if k != q.start || !said {
+		return false
+	}
+	return q.end == len(toks) || toks[q.end].kind == tokSym && toks[q.end].text != "$" || exchangeRateAt(toks, q.end)
+}
+
+// convertsBefore reports words from..to ending in a verb that restates an
+// amount in another currency ("came to", "amounted to", "was worth"), with
+// only words before it: "on the day of signing came to".
+func convertsBefore(toks []token, marks []wordMark, from, to int) bool {
+	k := to - 1
+	if k > from && toks[k].is("to") {
+		k--
+	}
+	if k < from || marks[k]&sumsTo == 0 {
+		return false
+	}
+	for j := from; j < k; j++ {
+		if toks[j].kind != tokWord && toks[j].text != "'" && toks[j].text != "’" {
+			return false
+		}
+	}
+	return true
+}
+
+// mayStartQuantity reports whether a quantity can start at token i: a
+// number, a currency sign, a currency code ("USD"), a dollar's country
+// before its sign ("C$"), or a word the lexicon marks as starting one.
+// Most tokens are none of these, and skipping them spares parseQuantity's
+// look-ups.
+func mayStartQuantity(toks []token, marks []wordMark, i int) bool {
+	t := &toks[i]
+	switch t.kind {
+	case tokNum:
+		return true
+	case tokSym:
+		switch t.text {
+		case "$", "€", "£", "¥", "₹", "₩", "₪", "₱", "₺", "₦", "₽", "₫":
+			return true
+		}
+		return false
+	}
+	return marks[i]&startsQuantity != 0 ||
+		len(t.text) <= 3 && (isUpperASCII(t.text) || i+1 < len(toks) && toks[i+1].text == "$")
+}
+
+// splitChanges parts a range that is a change from one figure to another
+// ("rose from 61% to 65%", "grew from $2bn to $3bn") into its two figures:
+// a value before and after, not a span one figure lies in.
+func splitChanges(toks []token, bits []listSet, marks []wordMark, qs []quantity) []quantity {
+	var out []quantity // nil until a range is parted
+	for i, q := range qs {
+		lower, upper, ok := splitChange(toks, bits, marks, q)
+		if !ok {
+			if out != nil {
+				out = append(out, q)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]quantity, 0, len(qs)+1), qs[:i]...)
+		}
+		out = append(out, lower, upper)
+	}
+	if out == nil {
+		return qs
+	}
+	return out
+}
+
+// splitChange parts q when it is a range after a change verb and "from",
+// or after "by": "rose by 3% to 21%" is a change and the level it led to.
+// So is one right after a change verb that says what happened ("fell 2%
+// to just 6%"), not what is expected ("will grow 20% to 25%").
+func splitChange(toks []token, bits []listSet, marks []wordMark, q quantity) (lower, upper quantity, ok bool) {
+	if q.high == 0 || q.start < 2 {
+		return q, q, false
+	}
+	switch {
+	case toks[q.start-1].is("from") && changedBefore(toks, bits, marks, q.start-1):
+	case toks[q.start-1].is("by") && bitIn(bits, q.start-2, wChangeBefore):
+	case q.kind == qtyPercent && bitIn(bits, q.start-1, wChangeBefore) && !toks[q.start-1].is("by", "up", "down") &&
+		!toks[q.start-2].is("to") && !bitIn(bits, q.start-2, wPlan):
+	default:
+		return q, q, false
+	}
+	to := q.start + 1
+	for to < q.end && !toks[to].is("to") {
+		to++
+	}
+	lower, ok1 := parseQuantity(toks, q.start)
+	upper, ok2 := parseQuantity(toks, to+1)
+	if !ok1 || !ok2 || lower.end > to || upper.end > q.end {
+		return q, q, false
+	}
+	if !lower.scaled && upper.scaled {
+		// "from $1.5 to $2 billion": the range already gave the lower
+		// bound its scale and unit; read alone it is $1.5.
+		lower.value, lower.scaled, lower.kind, lower.unit = q.value, true, q.kind, q.unit
+	}
+	return lower, upper, true
+}
+
+// changedBefore reports a change verb ahead of "from" at k in its clause,
+// next to it or a few words back: "expanded its Copilot pilot from 300 to
+// 2,000 licences", "expanding its pilot significantly, from 300 to 2,000".
+// Further back only a verb counts: "up", "down" and "by" must stand next to
+// "from", so "signed up ... from 20 to 30 firms" stays a range, and a word
+// of a span between the verb and "from" ("worth", "ranging") keeps it one.
+func changedBefore(toks []token, bits []listSet, marks []wordMark, k int) bool {
+	if bitIn(bits, k-1, wChangeBefore) {
+		return true
+	}
+	if marks[k-1]&namesRange != 0 {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-8; j-- {
+		t := toks[j]
+		if t.kind == tokNum || t.kind == tokSym && t.text != "," || marks[j]&namesRange != 0 {
+			return false
+		}
+		if bitIn(bits, j, wChangeBefore) {
+			return !t.is("up", "down", "by")
+		}
+	}
+	return false
+}
+
+// withConversion takes a bracketed amount in another currency after a money
+// amount into it: "5.5 billion euros ($6.4 billion)", "A$2bn (about
+// US$1.3bn)", "JPY 10 billion (then $68 million)".
+func withConversion(toks []token, q quantity) quantity {
+	j := q.end
+	if j+2 >= len(toks) || toks[j].text != "(" {
+		return q
+	}
+	k := j + 1
+	if toks[k].text == "~" || toks[k].text == "≈" || toks[k].is("then", "now", "currently", "or", "about", "around", "roughly", "some", "approximately", "approx", "nearly", "almost", "c") {
+		k++ // "JPY 10 billion (then $68 million)"
+	}
+	for _, p := range qualifierPhrases {
+		if n := len(p.words); k+n < len(toks) && matchWords(toks[k:k+n], p.words) {
+			k += n
+			break
+		}
+	}
+	c, ok := parseQuantity(toks, k)
+	if r, isRange := parseRangeEnd(toks, c); ok && isRange {
+		c = r
+	}
+	// "US$5bn ($8bn)": one of two dollars left bare is another country's.
+	bare := c.unit == q.unit && c.bareDollar != q.bareDollar
+	if !ok || c.kind != qtyMoney || c.unit == q.unit && !bare || c.end >= len(toks) {
+		return q
+	}
+	end := c.end
+	if toks[end].text == "," && end+2 < len(toks) && toks[end+1].is("or") {
+		// "€1.5 billion (about 2.4 trillion won, or $1.6 billion)": the
+		// brackets restate it twice; the first restatement stands.
+		if d, ok := parseQuantity(toks, end+2); ok && d.kind == qtyMoney && d.end < len(toks) {
+			end = d.end
+		}
+	}
+	if toks[end].text != ")" {
+		return q
+	}
+	q.conv = conversion{value: c.value, unit: c.unit, start: j + 1, end: c.end, bare: bare && c.bareDollar}
+	q.convStart = j
+	q.end = end + 1
+	return q
+}
+
+func matchWords(toks []token, words []string) bool {
+	for i, w := range words {
+		if toks[i].lower != w {
+			return false
+		}
+	}
+	return true
+}
+
+// parseQuantity parses the quantity starting at toks[i], if any: an
+// optional currency prefix, a number in digits or words, an optional scale
+// word and an optional currency or percent suffix.
+func parseQuantity(toks []token, i int) (quantity, bool) {
+	q := quantity{start: i}
+	j := i
+	prefix := 0
+	if unit, n := currencyPrefix(toks, j); n > 0 {
+		q.kind, q.unit = qtyMoney, unit
+		j += n
+		prefix = n
+	}
+	v, n := parseNumber(toks, j)
+	if n == 0 {
+		return quantity{}, false
+	}
+	q.numStart = j
+	j += n
+	if s, n := scaleAt(toks, j); n > 0 {
+		v = scaleBy(v, s)
+		q.scaled = true
+		j += n
+	} else if j+1 < len(toks) && toks[j].text == "-" && toks[j-1].joins(toks[j]) && toks[j].joins(toks[j+1]) {
+		// "$10-billion deal"
+		if s, n := scaleAt(toks, j+1); n > 0 {
+			v = scaleBy(v, s)
+			q.scaled = true
+			j += n + 1
+		}
+	}
+	q.value = v
+	switch {
+	case q.kind == qtyMoney:
+		// "$2 billion AUD": a code after the amount says which dollar.
+		if unit, n := currencySuffix(toks, j); n > 0 && q.unit == "USD" && toks[i].text == "$" && toks[j].text == strings.ToUpper(toks[j].text) {
+			q.unit = unit
+			j += n
+		}
+		q.bareDollar = toks[i].text == "$" && prefix == 1 && q.unit == "USD"
+	case j < len(toks) && toks[j].text == "%":
+		q.kind = qtyPercent
+		j++
+	case j < len(toks) && (toks[j].is("percent", "pct") || toks[j].text == "pc"):
+		// "pc" only in lower case: "PC" after a number is a computer.
+		q.kind = qtyPercent
+		j++
+	case j+1 < len(toks) && toks[j].lower == "per" && toks[j+1].lower == "cent":
+		q.kind = qtyPercent
+		j += 2
+	case j+1 < len(toks) && toks[j].text == "-" && toks[j-1].joins(toks[j]) && toks[j].joins(toks[j+1]) && toks[j+1].is("percent"):
+		// "an 18-percent slice"
+		q.kind = qtyPercent
+		j += 2
+	default:
+		if unit, n := currencySuffix(toks, j); n > 0 {
+			q.kind, q.unit = qtyMoney, unit
+			if n == 1 {
+				q.shared = sharedCurrencyNames[toks[j].lower]
+			}
+			j += n
+		} else if q.scaled && j < len(toks) && scaledCurrencyNames[toks[j].lower] != "" {
+			// "5 trillion won"; a bare "won" is the verb ("in 2019 won").
+			q.kind, q.unit = qtyMoney, scaledCurrencyNames[toks[j].lower]
+			j++
+		} else if j+1 < len(toks) && toks[j].text == "-" && toks[j-1].joins(toks[j]) && toks[j].joins(toks[j+1]) {
+			// "a one-billion-euro fund"
+			if unit, n := currencySuffix(toks, j+1); n > 0 {
+				q.kind, q.unit = qtyMoney, unit
+				j += n + 1
+			}
+		}
+	}
+	q.end = j
+	return q, true
+}
+
+// fractionDenominator is the part a share is put in words as ("two-thirds",
+// "a quarter", "two fifths"), or 0. A switch rather than a map: it is
+// asked after every "a" and "an" of every article.
+func fractionDenominator(w string) float64 {
+	switch w {
+	case "half":
+		return 2
+	case "third", "thirds":
+		return 3
+	case "quarter", "quarters":
+		return 4
+	case "fifth", "fifths":
+		return 5
+	case "tenth", "tenths":
+		return 10
+	}
+	return 0
+}
+
+// parseFraction reads a fraction in words of something ("two-thirds of
+// the market", "nearly two fifths of it", "more than half of spending")
+// as a percentage. A fraction counts when "of" follows it, and not of a
+// year: "the first half of 2024" and "a third quarter" are periods and
+// ranks, and "two-thirds (65%)" leaves the figure to its brackets; or when
+// it is what a company holds at the end of a clause ("followed by
+// Microsoft with nearly a quarter.").
+func parseFraction(toks []token, marks []wordMark, i int) (quantity, bool) {
+	t := toks[i]
+	num, j := 0.0, i+1
+	switch t.lower {
+	case "a", "an", "one":
+		num = 1
+	case "two", "three", "four":
+		num = wordNumbers[t.lower]
+	case "half":
+		if i > 0 && toks[i-1].is("first", "second", "the", "a", "an", "this", "that", "last", "next", "latter", "former", "each", "one") {
+			return quantity{}, false
+		}
+		num, j = 1, i
+	default:
+		return quantity{}, false
+	}
+	hyphen := false
+	if j > i && j+1 < len(toks) && toks[j].text == "-" && toks[j-1].joins(toks[j]) && toks[j].joins(toks[j+1]) {
+		hyphen = true
+		j++
+	}
+	if j >= len(toks) {
+		return quantity{}, false
+	}
+	w := toks[j].lower
+	den := fractionDenominator(w)
+	plural := strings.HasSuffix(w, "s")
+	switch {
+	case den == 0, num == 1 && plural, num > 1 && !plural, den == 2 && num > 1:
+		return quantity{}, false
+	case den == 4 && num > 1 && !hyphen && !heldBefore(toks, marks, i):
+		// "two quarters of growth" counts periods; "control three
+		// quarters of the market" is a part held.
+		return quantity{}, false
+	}
+	j++
+	if j >= len(toks) || toks[j].text == "," || toks[j].text == ";" || toks[j].text == "." {
+		// "followed by Microsoft with nearly a quarter.": a fraction
+		// held, closing its clause.
+		k := i - 1
+		for k > 0 && k >= i-3 && marks[k]&holdsAt == 0 {
+			k--
+		}
+		if k >= 0 && k >= i-3 && marks[k]&holdsAt != 0 {
+			return quantity{kind: qtyPercent, value: math.Round(1000*num/den) / 10, start: i, numStart: i, end: j}, true
+		}
+		return quantity{}, false
+	}
+	// "half of what Snap spends" measures one sum by another; "a
+	// quarter of a century" is time.
+	if j+1 >= len(toks) || !toks[j].is("of") || toks[j+1].kind == tokNum || toks[j+1].is("what", "which", "this", "that", "a", "an") {
+		return quantity{}, false
+	}
+	for k := j + 1; k+1 < len(toks) && k < j+7 && toks[k].text != ","; k++ {
+		if toks[k].text == "(" && toks[k+1].kind == tokNum {
+			return quantity{}, false // "a third of the market (32%)": the figure is in brackets
+		}
+	}
+	v := math.Round(1000*num/den) / 10
+	return quantity{kind: qtyPercent, value: v, start: i, numStart: i, end: j}, true
+}
+
+// heldBefore reports a verb of holding just before token i: "control
+// three quarters", "accounted for three quarters", "with three quarters".
+func heldBefore(toks []token, marks []wordMark, i int) bool {
+	if i < 1 {
+		return false
+	}
+	if toks[i-1].is("for") {
+		return i >= 2 && marks[i-2]&accountsFor != 0
+	}
+	return marks[i-1]&holdsPart != 0
+}
+
+// parseRangeEnd extends q over a range's upper bound ("$1.5bn to $2bn",
+// "$1-2 billion", "between $1 billion and $2 billion"). A range is reported
+// as its lower bound with the qualifier "at least", the one claim the
+// article makes for certain; a lower bound written without its scale
+// ("$1.5 to 2 billion") borrows the upper bound's.
+func parseRangeEnd(toks []token, q quantity) (quantity, bool) {
+	j := q.end
+	if j >= len(toks) || !(toks[j].is("to", "and") || toks[j].text == "-" || toks[j].text == "–") {
+		return q, false
+	}
+	if toks[j].lower == "and" && !(q.start > 0 && toks[q.start-1].lower == "between") {
+		return q, false
+	}
+	upper, ok := parseQuantity(toks, j+1)
+	if !ok {
+		return q, false
+	}
+	lower := q
+	switch {
+	case lower.kind == upper.kind:
+	case lower.kind == qtyMoney && upper.kind == qtyCount:
+	case lower.kind == qtyCount:
+		lower.kind, lower.unit = upper.kind, upper.unit
+	default:
+		return q, false
+	}
+	if lower.kind == qtyMoney && upper.kind == qtyMoney && lower.unit != upper.unit {
+		return q, false
+	}
+	if !lower.scaled && upper.scaled {
+		lower.value = math.Round(lower.value * upper.value / rawNumber(toks, upper))
+		lower.scaled = true
+	}
+	if lower.value >= upper.value || lower.scaled != upper.scaled {
+		return q, false
+	}
+	lower.end = upper.end
+	lower.qualifier = corpus.AtLeast
+	lower.high = upper.value
+	return lower, true
+}
+
+// rawNumber is a quantity's number before scaling, so that a range's upper
+// bound lends its scale to the lower.
+func rawNumber(toks []token, q quantity) float64 {
+	v, _ := parseNumber(toks, q.numStart)
+	if v == 0 {
+		return 1
+	}
+	return v
+}
+
+// parseNumber reads a number in digits ("1,000", "2.5") or words ("one",
+// "a" before a scale, "twenty-five"), returning its value and token count.
+func parseNumber(toks []token, i int) (float64, int) {
+	if i >= len(toks) {
+		return 0, 0
+	}
+	t := toks[i]
+	if t.kind == tokNum {
+		text := t.text
+		if c := strings.LastIndexByte(text, ','); c >= 0 && len(text)-c-1 < 3 {
+			text = text[:c] + "." + text[c+1:] // a decimal comma: "17,1%"
+		}
+		v, err := strconv.ParseFloat(strings.ReplaceAll(text, ",", ""), 64)
+		if err != nil {
+			return 0, 0
+		}
+		return v, 1
+	}
+	if t.lower == "half" && i+1 < len(toks) && toks[i+1].lower == "a" {
+		if _, n := scaleAt(toks, i+2); n > 0 {
+			return 0.5, 2
+		}
+	}
+	if t.lower == "a" || t.lower == "an" {
+		if _, n := scaleAt(toks, i+1); n > 0 && !isAbbrevScale(toks[i+1].lower) {
+			return 1, 1
+		}
+		return 0, 0
+	}
+	v, ok := wordNumbers[t.lower]
+	if !ok {
+		return 0, 0
+	}
+	n := 1
+	// "twenty-five", "twenty five"
+	if v >= 20 && v < 100 {
+		k := i + 1
+		if k < len(toks) && toks[k].text == "-" {
+			k++
+		}
+		if k < len(toks) {
+			if u, ok := wordNumbers[toks[k].lower]; ok && u < 10 {
+				v += u
+				n = k - i + 1
+			}
+		}
+	}
+	if i+n < len(toks) && toks[i+n].lower == "hundred" {
+		v *= 100
+		n++
+	}
+	// "one and a half billion"
+	if i+n+2 < len(toks) && toks[i+n].lower == "and" && toks[i+n+1].lower == "a" && toks[i+n+2].lower == "half" {
+		v += 0.5
+		n += 3
+	}
+	return v, n
+}
+
+var wordNumbers = map[string]float64{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+	"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+	"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+	"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+}
+
+// scaleBy multiplies a number by its scale word's factor (a thousand or
+// more) to whole units: 2.3 lakh is 230000, where the product of floats is
+// 229999.99999999997, which would show in `ask --json` and keep two
+// reports of one figure from matching.
+func scaleBy(v, scale float64) float64 { return math.Round(v * scale) }
+
+// scaleAt reads a multiplier word at toks[i]: "million", "bn", or a letter
+// glued to the number ("10B", "1M", "5k").
+func scaleAt(toks []token, i int) (float64, int) {
+	if i >= len(toks) || toks[i].kind != tokWord {
+		return 0, 0
+	}
+	w := toks[i].lower
+	switch w {
+	case "thousand":
+		return 1e3, 1
+	case "million", "mln", "mn", "millions":
+		return 1e6, 1
+	case "billion", "bln", "bn", "billions", "bil":
+		// "RM2.3 bil", as Malaysian papers shorten it.
+		return 1e9, 1
+	case "trillion", "tn", "trln":
+		return 1e12, 1
+	case "crore", "crores", "cr":
+		// "Rs 500 cr", as Indian papers shorten it.
+		return 1e7, 1
+	case "lakh", "lakhs":
+		// "₹10 lakh crore" is ten lakh of crores.
+		if i+1 < len(toks) && toks[i+1].is("crore", "crores") {
+			return 1e12, 2
+		}
+		return 1e5, 1
+	}
+	if i > 0 && toks[i-1].kind == tokNum && toks[i-1].joins(toks[i]) {
+		switch w {
+		case "k":
+			return 1e3, 1
+		case "m", "mil":
+			return 1e6, 1
+		case "b":
+			return 1e9, 1
+		case "t":
+			return 1e12, 1
+		}
+	}
+	return 0, 0
+}
+
+func isAbbrevScale(w string) bool { return len(w) <= 3 }
+
+// currencyCode is the ISO code a token written as a currency code in
+// capitals stands for ("USD", "NIS"). Codes are three capitals, checked
+// before the map: most words that reach here are names.
+func currencyCode(t token) (string, bool) {
+	if len(t.text) != 3 || !isUpperASCII(t.text) {
+		return "", false
+	}
+	code, ok := currencyCodes[t.lower]
+	return code, ok
+}
+
+func isUpperASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// currencyCodes maps the currency codes news writes, lower-cased ("usd",
+// "rmb"), to ISO 4217 codes.
+var currencyCodes = map[string]string{
+	"usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "inr": "INR", "cny": "CNY", "rmb": "CNY",
+	"chf": "CHF", "aud": "AUD", "cad": "CAD", "sek": "SEK", "krw": "KRW", "sgd": "SGD", "hkd": "HKD",
+	"brl": "BRL", "nzd": "NZD", "aed": "AED", "sar": "SAR", "nok": "NOK", "dkk": "DKK",
+	"myr": "MYR", "idr": "IDR", "thb": "THB", "php": "PHP", "vnd": "VND", "zar": "ZAR", "twd": "TWD",
+	"mxn": "MXN", "pln": "PLN", "try": "TRY", "qar": "QAR", "ils": "ILS", "egp": "EGP", "ngn": "NGN",
+	// "NIS", the new Israeli shekel, as Israeli and wire reports write it.
+	"nis": "ILS", "ars": "ARS", "clp": "CLP", "pkr": "PKR", "lkr": "LKR", "bdt": "BDT", "kes": "KES",
+	"czk": "CZK", "huf": "HUF", "uah": "UAH", "kzt": "KZT", "kwd": "KWD", "bhd": "BHD", "omr": "OMR",
+	"rub": "RUB", "isk": "ISK",
+}
+
+// nationalCurrencies are currencies named with their country's adjective
+// or name, lower-cased, as news writes them after an amount.
+var nationalCurrencies = map[string]string{
+	"australian dollars": "AUD", "australian dollar": "AUD", "canadian dollars": "CAD", "canadian dollar": "CAD",
+	"singapore dollars": "SGD", "singapore dollar": "SGD", "taiwan dollars": "TWD", "taiwanese dollars": "TWD",
+	"new zealand dollars": "NZD", "new zealand dollar": "NZD", "hong kong dollars": "HKD", "hong kong dollar": "HKD",
+	"swedish krona": "SEK", "swedish kronor": "SEK", "norwegian krone": "NOK", "norwegian kroner": "NOK",
+	"danish krone": "DKK", "danish kroner": "DKK", "swiss francs": "CHF", "swiss franc": "CHF",
+	// The country's adjective says which krone, however the plural is
+	// spelt: "95 billion Swedish kroner".
+	"swedish kroner": "SEK", "swedish krone": "SEK", "norwegian krona": "NOK", "norwegian kronor": "NOK",
+	"danish krona": "DKK", "danish kronor": "DKK", "icelandic krona": "ISK", "icelandic kronur": "ISK",
+	"south african rand": "ZAR", "saudi riyals": "SAR", "saudi riyal": "SAR", "qatari riyals": "QAR",
+	"korean won": "KRW", "brazilian reais": "BRL", "mexican pesos": "MXN", "philippine pesos": "PHP",
+	"indian rupees": "INR", "indonesian rupiah": "IDR", "thai baht": "THB", "malaysian ringgit": "MYR",
+	"chinese yuan": "CNY", "japanese yen": "JPY", "british pounds": "GBP", "turkish lira": "TRY",
+	"israeli shekels": "ILS", "new israeli shekels": "ILS", "egyptian pounds": "EGP", "kenyan shillings": "KES",
+	"pakistani rupees": "PKR", "sri lankan rupees": "LKR", "nigerian naira": "NGN", "mexican peso": "MXN",
+	"argentine pesos": "ARS", "chilean pesos": "CLP", "colombian pesos": "COP", "philippine peso": "PHP",
+	"kuwaiti dinars": "KWD", "bahraini dinars": "BHD", "omani rials": "OMR", "czech korunas": "CZK",
+	"czech koruna": "CZK", "hungarian forints": "HUF", "polish zloty": "PLN", "vietnamese dong": "VND",
+	"south korean won": "KRW", "new taiwan dollars": "TWD", "russian rubles": "RUB", "uae dirhams": "AED",
+	"emirati dirhams": "AED", "moroccan dirhams": "MAD", "brazilian real": "BRL", "south african rands": "ZAR",
+}
+
+// currencyNames are the names of currencies written after an amount that
+// say which currency on their own ("25.8 billion rand", "2bn zloty").
+var currencyNames = map[string]string{
+	"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "pound": "GBP", "sterling": "GBP",
+	"reais": "BRL", "ringgit": "MYR", "yen": "JPY", "rupees": "INR", "rupee": "INR", "yuan": "CNY", "renminbi": "CNY",
+	"francs": "CHF", "rand": "ZAR", "krona": "SEK", "kronor": "SEK", "zloty": "PLN", "zlotys": "PLN", "riyal": "SAR", "riyals": "SAR",
+	"dirham": "AED", "dirhams": "AED", "rupiah": "IDR", "baht": "THB", "lira": "TRY", "shekels": "ILS", "shekel": "ILS",
+	"naira": "NGN", "rubles": "RUB", "roubles": "RUB", "ruble": "RUB", "rouble": "RUB",
+	"pesos": "MXN", "peso": "MXN", "kroner": "NOK", "krone": "NOK", "forints": "HUF", "forint": "HUF",
+	"koruna": "CZK", "korunas": "CZK", "hryvnias": "UAH", "hryvnia": "UAH", "taka": "BDT", "tenge": "KZT",
+}
+
+// sharedCurrencyNames are the currency names of currencyNames that several
+// countries use, each with the name of its family: the article's country
+// says which is meant (see Place.Currency).
+var sharedCurrencyNames = map[string]string{
+	"pesos": "peso", "peso": "peso", "kroner": "krone", "krone": "krone",
+}
+
+// currencyFamilies gives the family of sharedCurrencyNames each national
+// currency belongs to.
+var currencyFamilies = map[string]string{
+	"MXN": "peso", "PHP": "peso", "ARS": "peso", "CLP": "peso", "COP": "peso",
+	"NOK": "krone", "DKK": "krone",
+}
+
+// scaledCurrencyNames are currency names that are also common words ("he
+// won", "Dong Energy"): they name a currency only after a scaled amount
+// ("5 trillion won").
+var scaledCurrencyNames = map[string]string{"won": "KRW", "dong": "VND"}
+
+var dollarPrefixes = map[string]string{
+	"us": "USD", "u": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "hk": "HKD",
+	"s": "SGD", "sg": "SGD", "nz": "NZD", "r": "BRL", "nt": "TWD", "mx": "MXN",
+}
+
+// currencyPrefix reads a currency written before a number: "$", "US$",
+// "€", "Rs", "USD". It returns the ISO code and the tokens used.
+func currencyPrefix(toks []token, i int) (string, int) {
+	if i >= len(toks) {
+		return "", 0
+	}
+	t := toks[i]
+	if t.kind == tokWord {
+		// "US$", "A$", "HK$"
+		if i+1 < len(toks) && toks[i+1].text == "$" && t.joins(toks[i+1]) {
+			if code, ok := dollarPrefixes[t.lower]; ok {
+				return code, 2
+			}
+		}
+		// "US $5 billion", spaced as some Asian papers write it.
+		if t.text == "US" && i+2 < len(toks) && toks[i+1].text == "$" && toks[i+1].joins(toks[i+2]) && toks[i+2].kind == tokNum {
+			return "USD", 2
+		}
+		// "U.S.$"
+		if t.lower == "u" && i+4 < len(toks) && toks[i+1].text == "." && toks[i+2].lower == "s" && toks[i+3].text == "." && toks[i+4].text == "$" {
+			return "USD", 5
+		}
+		if code, ok := currencyCode(t); ok {
+			return code, 1
+		}
+		// "RM9.4 billion": the ringgit's sign, glued to the number.
+		// A code such as "RM6068" is no amount: ringgit come with a
+		// decimal, thousands or a scale word.
+		if t.text == "RM" && i+1 < len(toks) && t.joins(toks[i+1]) && toks[i+1].kind == tokNum &&
+			(strings.ContainsAny(toks[i+1].text, ".,") || i+2 < len(toks) && toks[i+2].kind == tokWord) {
+			return "MYR", 1
+		}
+		// "R5.4bn": the rand's sign, glued to an amount with a scale word,
+		// so that "R2 storage" stays a product name.
+		if t.text == "R" && i+2 < len(toks) && t.joins(toks[i+1]) && toks[i+1].kind == tokNum {
+			if _, n := scaleAt(toks, i+2); n > 0 {
+				return "ZAR", 1
+			}
+		}
+		if t.text == "Rp" && i+1 < len(toks) && toks[i+1].kind == tokNum {
+			return "IDR", 1
+		}
+		if t.lower == "rs" {
+			if i+1 < len(toks) && toks[i+1].text == "." {
+				return "INR", 2
+			}
+			return "INR", 1
+		}
+		return "", 0
+	}
+	switch t.text {
+	case "$":
+		// "$US5 billion", "$A2bn": the sign, then whose dollar.
+		if i+2 < len(toks) && t.joins(toks[i+1]) && toks[i+1].kind == tokWord && toks[i+1].joins(toks[i+2]) && toks[i+2].kind == tokNum {
+			if code, ok := dollarPrefixes[toks[i+1].lower]; ok && toks[i+1].text == strings.ToUpper(toks[i+1].text) {
+				return code, 2
+			}
+		}
+		return "USD", 1
+	case "€":
+		return "EUR", 1
+	case "£":
+		return "GBP", 1
+	case "¥":
+		if _, n := currencySuffix(toks, i+3); n > 0 && toks[i+3].is("yuan", "renminbi") {
+			return "CNY", 1
+		}
+		return "JPY", 1
+	case "₹":
+		return "INR", 1
+	case "₩":
+		return "KRW", 1
+	case "₪":
+		return "ILS", 1
+	case "₱":
+		return "PHP", 1
+	case "₺":
+		return "TRY", 1
+	case "₦":
+		return "NGN", 1
+	case "₽":
+		return "RUB", 1
+	case "₫":
+		return "VND", 1
+	}
+	return "", 0
+}
+
+// currencySuffix reads a currency written after a number: "dollars",
+// "euros", "US dollars", "yen", "EUR".
+func currencySuffix(toks []token, i int) (string, int) {
+	if i >= len(toks) || toks[i].kind != tokWord {
+		return "", 0
+	}
+	t := toks[i]
+	if t.is("us", "u") && i+1 < len(toks) && toks[i+1].is("dollars", "dollar") {
+		return "USD", 2
+	}
+	if i+1 < len(toks) {
+		// "Australian dollars", "Swedish kronor", "Swiss francs"
+		if code, ok := nationalCurrencies[t.lower+" "+toks[i+1].lower]; ok {
+			return code, 2
+		}
+		// "New Zealand dollars", "Hong Kong dollars"
+		if i+2 < len(toks) {
+			if code, ok := nationalCurrencies[t.lower+" "+toks[i+1].lower+" "+toks[i+2].lower]; ok {
+				return code, 3
+			}
+		}
+	}
+	if code, ok := currencyNames[t.lower]; ok {
+		return code, 1
+	}
+	if code, ok := currencyCode(t); ok {
+		return code, 1
+	}
+	return "", 0
+}
+
+// qualifierBefore looks just before a quantity for words that hedge it
+// ("more than", "roughly", "up to") and returns the widened start.
+func qualifierBefore(toks []token, start int, q corpus.Qualifier) (int, corpus.Qualifier) {
+	if start == 0 || !qualifierEnds[toks[start-1].lower] {
+		return start, q // most figures have none
+	}
+	for _, p := range qualifierPhrases {
+		n := len(p.words)
+		if start-n < 0 {
+			continue
+		}
+		ok := true
+		for k, w := range p.words {
+			if toks[start-n+k].lower != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			if q == corpus.AtLeast && p.q != corpus.AtLeast {
+				// A range already says "at least"; keep it but quote the words.
+				return start - n, q
+			}
+			return start - n, p.q
+		}
+	}
+	return start, q
+}
+
+// plusAfter reads "7,400-plus staff" and "8,000+ licences" as more than
+// the figure, taking the suffix into it.
+func plusAfter(toks []token, q quantity) quantity {
+	j := q.end
+	if q.high != 0 || q.qualifier != "" || j >= len(toks) || !toks[j-1].joins(toks[j]) {
+		return q
+	}
+	switch {
+	case toks[j].text == "+":
+		q.end = j + 1
+	case toks[j].text == "-" && j+1 < len(toks) && toks[j].joins(toks[j+1]) && toks[j+1].lower == "plus":
+		q.end = j + 2
+	default:
+		return q
+	}
+	q.qualifier = corpus.Over
+	return q
+}
+
+// qualifierEnds are the last words of qualifierPhrases.
+var qualifierEnds = func() map[string]bool {
+	ends := map[string]bool{}
+	for _, p := range qualifierPhrases {
+		ends[p.words[len(p.words)-1]] = true
+	}
+	return ends
+}()
+
+type qualifierPhrase struct {
+	words []string
+	q     corpus.Qualifier
+}
+
+// qualifierPhrases are tried in order, longer phrases first so that "just
+// under" wins over "under".
+var qualifierPhrases = []qualifierPhrase{
+	{[]string{"in", "excess", "of"}, corpus.Over},
+	{[]string{"no", "less", "than"}, corpus.AtLeast},
+	{[]string{"a", "minimum", "of"}, corpus.AtLeast},
+	{[]string{"as", "much", "as"}, corpus.UpTo},
+	{[]string{"as", "many", "as"}, corpus.UpTo},
+	{[]string{"a", "maximum", "of"}, corpus.UpTo},
+	{[]string{"just", "under"}, corpus.Nearly},
+	{[]string{"just", "shy", "of"}, corpus.Nearly},
+	{[]string{"close", "to"}, corpus.Nearly},
+	{[]string{"more", "than"}, corpus.Over},
+	{[]string{"greater", "than"}, corpus.Over},
+	{[]string{"upwards", "of"}, corpus.Over},
+	{[]string{"upward", "of"}, corpus.Over},
+	{[]string{"north", "of"}, corpus.Over},
+	{[]string{"at", "least"}, corpus.AtLeast},
+	{[]string{"up", "to"}, corpus.UpTo},
+	{[]string{"less", "than"}, corpus.Under},
+	{[]string{"fewer", "than"}, corpus.Under},
+	{[]string{"an", "estimated"}, corpus.About},
+	{[]string{"over"}, corpus.Over},
+	{[]string{"above"}, corpus.Over},
+	{[]string{"exceeding"}, corpus.Over},
+	{[]string{"nearly"}, corpus.Nearly},
+	{[]string{"almost"}, corpus.Nearly},
+	{[]string{"about"}, corpus.About},
+	{[]string{"around"}, corpus.About},
+	{[]string{"roughly"}, corpus.About},
+	{[]string{"approximately"}, corpus.About},
+	{[]string{"approx"}, corpus.About},
+	{[]string{"some"}, corpus.About},
+	{[]string{"circa"}, corpus.About},
+	{[]string{"under"}, corpus.Under},
+	{[]string{"below"}, corpus.Under},
+}

@@ -1,0 +1,907 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// discoverOrgs finds organisations the gazetteer does not know from the
+// roles they play in a sentence: the capitalised name before a deal verb
+// ("Acme signed", "Acme agreed to buy"), after a deal word and a
+// preposition ("a deal with Acme", "invested $2 billion in Acme"), after a
+// purchase verb ("to acquire Acme") or before a possessive deal noun
+// ("Acme's contract"). In a sentence about market shares (shares true) it
+// also finds a name listed with a known company ("Xiaomi and Samsung").
+// Names are returned as the article writes them, with legal
+// suffixes dropped.
+func (x *lexicon) discoverOrgs(toks []token, bits []listSet, marks []wordMark, known []mention, shares bool) []mention {
+	return x.findOrgs(toks, bits, marks, known, shares, true)
+}
+
+// coveredBy marks, of n tokens, those a mention covers.
+func coveredBy(n int, ms []mention) []bool {
+	covered := make([]bool, n)
+	for _, m := range ms {
+		for k := m.start; k < m.end; k++ {
+			covered[k] = true
+		}
+	}
+	return covered
+}
+
+// findOrgs is discoverOrgs; skip false tries every case at every token,
+// which a test compares with the skipping the scan does for speed.
+func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known []mention, shares, skip bool) []mention {
+	covered := coveredBy(len(toks), known)
+	var out []mention
+	add := func(start, end int) {
+		if m, ok := x.orgName(toks, bits, start, end, covered); ok && !slices.ContainsFunc(out, func(o mention) bool { return o.start == m.start && o.end == m.end }) {
+			out = append(out, m)
+		}
+	}
+	// The lists and words a case below starts at: most tokens are none,
+	// and skip the cases. A new case adds its list here or its words to
+	// the lexicon's org-cues (TestDiscoverOrgsSkipsNoCase fails when one
+	// is missing).
+	var starts listSet
+	for _, l := range [...]wordList{wPublicBody, wInstitution, wSubjectVerbs, wObjectVerbs, wDescriptor} {
+		starts.add(l)
+	}
+	for i, t := range toks {
+		if skip && !bits[i].meets(starts) && marks[i]&startsOrg == 0 && !(t.kind == tokSym && (t.text == "'" || t.text == "’" || t.text == "&" || shares && t.text == "%")) {
+			continue
+		}
+		if skip && !shares && (t.lower == "and" || t.text == "&") && !bits[i].meets(starts) {
+			continue
+		}
+		switch {
+		case shares && (t.text == "%" || t.lower == "percent"):
+			// "Lenovo held 23.5%, HP 20.9% and Dell 15.8%": a name with its
+			// verb left out, listed after a share.
+			if end := i - 1; end >= 2 && toks[end].kind == tokNum && isNameToken(toks[end-1]) {
+				if start := runBefore(toks, end); start > 0 && start < end && toks[start-1].is(",", "and") && percentBefore(toks, start-1) {
+					add(start, end)
+				}
+			}
+		case shares && t.is("and", "&"):
+			// "Xiaomi and Samsung", "Apple, Oppo and Samsung": the names
+			// listed with a known company are companies too.
+			x.listedAround(toks, i, covered, add)
+		case t.startsUpper() && (bitIn(bits, i, wPublicBody) || bitIn(bits, i, wInstitution)) && !covered[i]:
+			// "the Home Office", "Ministry of Defence", "California State
+			// University": a body named by what it is.
+			e := i + 1
+			if e+1 < len(toks) && toks[e].is("of", "for") && toks[e+1].startsUpper() {
+				e = x.bodyTailAfter(toks, bits, runAfter(toks, e+1), covered)
+			}
+			s := bodyHeadBefore(toks, bits, i, runBefore(toks, i), covered)
+			add(s, e)
+		case bitIn(bits, i, wSubjectVerbs):
+			end := x.skipAux(toks, bits, i)
+			if end > 1 && toks[end-1].is("says", "said") {
+				// "Aleph Alpha says it raised": the company, past what
+				// it says.
+				end = x.skipAux(toks, bits, end-1)
+			}
+			if end > 0 {
+				end = beforeShortForm(toks, end)
+				start := runBefore(toks, end)
+				if start > 0 && toks[start-1].is("its", "their", "our", "his", "her") && end == i {
+					// "stepped up their DRAM purchases": the verb's form
+					// is a noun, and what it names a product.
+					continue
+				}
+				add(start, end)
+				// "Aker and Nscale have committed", "GIC and the hedge
+				// fund Coatue Management led": every name of a list
+				// before the verb does what it says.
+				for n := 0; n < 5 && start < end; n++ {
+					e := listedBefore(toks, start)
+					if e < 0 {
+						break
+					}
+					start, end = runBefore(toks, e), e
+					add(start, end)
+				}
+			}
+			if bitIn(bits, i, wObjectVerbs) && i+1 < len(toks) {
+				// "Intel bought McAfee": "bought" has a subject and an
+				// object.
+				if j := describedName(toks, bits, i+1); j >= 0 {
+					add(j, runAfter(toks, j))
+				}
+			}
+		case t.is("with", "alongside") && i+1 < len(toks) && leadVerbBefore(toks, marks, i):
+			// "led the round together with US tech investor Valor Equity
+			// Partners", "co-led it with existing backer Monolith"
+			if j := describedOrg(toks, bits, i+1); j >= 0 {
+				add(j, runAfter(toks, j))
+			}
+		case marks[i]&includesNames != 0 && i+1 < len(toks) && investorsBefore(toks, i):
+			// "97 investors including Andreessen Horowitz, BlackRock and
+			// Fidelity": a list of backers.
+			for j, n := i+1, 0; j >= 0 && n < 8; n++ {
+				if j = describedName(toks, bits, j); j < 0 {
+					break
+				}
+				e := runAfter(toks, j)
+				add(j, e)
+				if e >= len(toks) || !(toks[e].is("and") || toks[e].text == ",") {
+					break
+				}
+				j = e + 1
+				if j < len(toks) && toks[j].is("and") {
+					j++ // "A, B, and C"
+				}
+			}
+		case bitIn(bits, i, wObjectVerbs) && i+1 < len(toks):
+			// "buy data centre operator QTS": past a few words saying what
+			// the target is.
+			if j := describedName(toks, bits, i+1); j >= 0 {
+				add(j, runAfter(toks, j))
+			}
+		case t.lower == "at" && i > 0 && i+1 < len(toks) && bitIn(bits, i-1, wPeopleNouns):
+			// "5,000 people at Houston Methodist", "staff at the Crown
+			// Prosecution Service": where people work is an organisation.
+			j := i + 1
+			if j+1 < len(toks) && toks[j].is("the") {
+				j++
+			}
+			if toks[j].startsUpper() && isNameToken(toks[j]) {
+				add(j, runAfter(toks, j))
+			}
+		case t.lower == "based" && i >= 2 && toks[i-1].text == "-" && toks[i-1].joins(t) && i+1 < len(toks) && toks[i+1].startsUpper():
+			// "Texas-based Aligned", "Atlanta-based Wunderman Thompson"
+			add(i+1, runAfter(toks, i+1))
+		case t.lower == "up" && i >= 2 && toks[i-1].text == "-" && toks[i-2].lower == "start" && i+1 < len(toks) && toks[i+1].startsUpper():
+			// "translation start-up DeepL"
+			add(i+1, runAfter(toks, i+1))
+		case bitIn(bits, i, wDescriptor) && !t.startsUpper() && i+1 < len(toks) && toks[i+1].startsUpper():
+			// "data center startup Nscale", "chip designer Arm"
+			add(i+1, runAfter(toks, i+1))
+		case t.lower == "of" && i > 0 && i+1 < len(toks) && bitIn(bits, i-1, wAcquire):
+			// "the acquisition of Activision Blizzard", "its acquisition of
+			// analytics company Tableau"
+			if j := describedName(toks, bits, i+1); j >= 0 {
+				add(j, runAfter(toks, j))
+			}
+		case t.is("for") && i > 0 && i+1 < len(toks) && (toks[i-1].kind == tokNum || toks[i-1].is("billion", "million", "bn", "m", "b")) && toks[i+1].startsUpper():
+			// "will pay $3.9 billion for One Medical"
+			add(i+1, runAfter(toks, i+1))
+		case t.is("with", "in", "from", "to", "by") && i+1 < len(toks) && x.dealContextBefore(toks, bits, i):
+			// "a deal with data center operator IREN"
+			if j := describedName(toks, bits, i+1); j >= 0 {
+				add(j, runAfter(toks, j))
+			}
+		case (t.text == "'" || t.text == "’") && i+2 < len(toks) && toks[i+1].lower == "s" && bitIn(bits, i+2, wDealNouns):
+			add(runBefore(toks, i), i)
+		}
+	}
+	if e := x.rolloutSubject(toks, bits, marks); e > 0 {
+		// "Travelers puts Claude in the hands of", "Telstra to buy 21,000
+		// Copilot licences": who rolls a product out, named first.
+		add(0, e)
+	}
+	// A list's names are found from its end back: mentions go in the
+	// order the sentence names them.
+	slices.SortStableFunc(out, func(a, b mention) int { return a.start - b.start })
+	// "Department of Health awarded": the name a verb finds ("Health")
+	// may be the tail of one found whole.
+	if len(out) < 2 {
+		return out
+	}
+	kept := make([]mention, 0, len(out))
+	for _, m := range out {
+		if !slices.ContainsFunc(out, func(o mention) bool { return o.start <= m.start && m.end <= o.end && o.end-o.start > m.end-m.start }) {
+			kept = append(kept, m)
+		}
+	}
+	return kept
+}
+
+// percentBefore reports a percentage in the few words before token end:
+// the share a list of elided ones goes on from.
+func percentBefore(toks []token, end int) bool {
+	for k := end - 1; k > 0 && k >= end-12; k-- {
+		if (toks[k].text == "%" || toks[k].lower == "percent") && toks[k-1].kind == tokNum {
+			return true
+		}
+	}
+	return false
+}
+
+// listedAround adds, for the "and" at token i, the names of the list
+// around it ("A, B and C") when one of them is a known company: the
+// capitalised runs joined by commas and "and". A lone capitalised word
+// that opens the sentence before a comma is a sentence adverb ("Still,
+// Samsung and Apple"), not a member.
+func (x *lexicon) listedAround(toks []token, i int, covered []bool, add func(start, end int)) {
+	if i == 0 || i+1 >= len(toks) {
+		return
+	}
+	type run struct{ start, end int }
+	var runs [6]run
+	n := 0
+	right := run{i + 1, runAfter(toks, i+1)}
+	if right.end == right.start || right.end-right.start > 3 {
+		return
+	}
+	for end := i; n < len(runs)-1; {
+		start := runBefore(toks, end)
+		if start == end || end-start > 3 || start == 0 && end < len(toks) && toks[end].text == "," {
+			break
+		}
+		runs[n] = run{start, end}
+		n++
+		if start < 2 || toks[start-1].text != "," {
+			break
+		}
+		end = start - 1
+	}
+	if n == 0 {
+		return
+	}
+	runs[n] = right
+	n++
+	anyKnown := false
+	for _, r := range runs[:n] {
+		anyKnown = anyKnown || covered[r.start] && covered[r.end-1]
+	}
+	if !anyKnown {
+		return
+	}
+	for _, r := range runs[:n] {
+		if !covered[r.start] {
+			add(r.start, r.end)
+		}
+	}
+}
+
+// rolloutSubject returns where a capitalised name that starts the sentence
+// ends when a verb for handing out or buying a product follows it ("puts",
+// "gives", "to buy", "started moving"), else -1.
+func (x *lexicon) rolloutSubject(toks []token, bits []listSet, marks []wordMark) int {
+	if len(toks) < 3 || !toks[0].startsUpper() {
+		return -1
+	}
+	e := runAfter(toks, 0)
+	if e >= len(toks) || e > 3 {
+		return -1
+	}
+	k := e
+	if toks[k].is("to", "started", "starts", "has", "have", "will", "now", "is", "was") && k+1 < len(toks) {
+		k++
+	}
+	if toks[k].is("puts", "put") && putsAt(toks, k) {
+		// "Estimates put the deal at $2 billion": an estimate of a
+		// figure, made by whoever opens the sentence, not a rollout.
+		return -1
+	}
+	if toks[k].is("puts", "put", "asks", "switched", "switches") || bitIn(bits, k, wDeploy) || k > e && bitIn(bits, k, wObjectVerbs) {
+		return e
+	}
+	// "HSBC trialled ChatGPT Enterprise", "Westpac began a pilot of
+	// Copilot", "Contoso weighs 500 Copilot licences": who tries a product
+	// out or weighs buying it. A plural word ("Researchers tested") is
+	// people, not an organisation.
+	if e == 1 && pluralWord(toks[0].text) {
+		return -1
+	}
+	if bitIn(bits, k, wPilot) || bitIn(bits, k, wInTalks) || toks[k].is("tested", "tests", "weighs", "considers", "mulls") || startsPilot(toks, bits, marks, k) {
+		return e
+	}
+	return -1
+}
+
+// startsPilot reads "began a pilot", "launched a six-month trial",
+// "ran an internal test", "prepares a ChatGPT Edu pilot": a verb for
+// starting, running or setting up, then within a few words the trial.
+func startsPilot(toks []token, bits []listSet, marks []wordMark, k int) bool {
+	if marks[k]&startsTrial == 0 {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+6; j++ {
+		if bitIn(bits, j, wPilot) || toks[j].is("test") {
+			return true
+		}
+		if toks[j].kind != tokWord && toks[j].kind != tokNum && toks[j].text != "-" || toks[j].is("with", "of", "for", "to", "and") {
+			return false
+		}
+	}
+	return false
+}
+
+// putsAt reports "at" and a figure after the verb "put" at k, in its
+// clause: "put the deal at $2 billion", "puts the value of the purchase at
+// about €900 million" estimate a figure.
+func putsAt(toks []token, k int) bool {
+	for j := k + 1; j+1 < len(toks) && j <= k+16; j++ {
+		switch {
+		case toks[j].is("at"):
+			for n := j + 1; n < len(toks) && n <= j+3; n++ {
+				if toks[n].kind == tokNum || toks[n].kind == tokSym && toks[n].text != "," {
+					return true
+				}
+			}
+		case toks[j].text == "," || toks[j].text == ";" || toks[j].text == ".":
+			return false
+		}
+	}
+	return false
+}
+
+// listedBefore returns where the name listed just before the one starting
+// at start ends ("Aker and Nscale", "GIC and the hedge fund Coatue"), past
+// a few lower-case words saying what the later one is; -1 when none is.
+func listedBefore(toks []token, start int) int {
+	k := start - 1
+	for d := 0; d < 4 && k > 0 && toks[k].kind == tokWord && !toks[k].startsUpper() && !toks[k].is("and", "or"); d++ {
+		k--
+	}
+	if k < 1 || !toks[k].is("and") && toks[k].text != "," || !isNameToken(toks[k-1]) {
+		return -1
+	}
+	return k
+}
+
+// describedOrg is describedName past a capitalised word that is no name
+// itself: "US tech investor Valor".
+func describedOrg(toks []token, bits []listSet, i int) int {
+	j := describedName(toks, bits, i)
+	if j >= 0 && bitIn(bits, j, wNotNames) {
+		j = describedName(toks, bits, j+1)
+	}
+	return j
+}
+
+// leadVerbBefore reports a verb for leading a round a few words before
+// token i, in its clause.
+func leadVerbBefore(toks []token, marks []wordMark, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-20; k-- {
+		if toks[k].text == ";" || toks[k].text == "." {
+			return false
+		}
+		if marks[k]&leadsRound != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// investorsBefore reports a word for backers just before token i:
+// "investors including", "backers such as".
+func investorsBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if toks[k].is("investors", "backers", "investor", "backer", "participants") {
+			return true
+		}
+	}
+	return false
+}
+
+// describedName returns where a capitalised name starts at token i or
+// after a few lower-case words saying what it is ("data centre operator
+// QTS"), or -1.
+func describedName(toks []token, bits []listSet, i int) int {
+	j := i
+	if j+1 < len(toks) && toks[j].is("its", "their") && !isNameToken(toks[j+1]) {
+		// "the takeover of its smaller rival Ansys": the owner's word
+		// opens a description.
+		j++
+	}
+	start := j
+	// Words that are no names ("company", "data") may still, in lower
+	// case, say what a name is: "analytics company Tableau", "data center
+	// operator IREN". Words that join phrases end the description.
+	// "iRobot" is a name, though it starts in lower case.
+	for j < len(toks) && j < start+4 && toks[j].kind == tokWord && !isNameToken(toks[j]) &&
+		!toks[j].is("the", "a", "an", "its", "their", "and", "or", "of", "in", "on", "at", "for", "with", "from", "by", "to", "as", "that", "which", "who") {
+		j++
+	}
+	if j < len(toks) && toks[j].kind == tokWord && isNameToken(toks[j]) && (j > i || toks[j].startsUpper() || len(toks[j].text) > 2) {
+		return j
+	}
+	return -1
+}
+
+// skipAux walks back from a verb over auxiliaries ("has agreed to", "will")
+// and returns the index just after the subject, or -1.
+func (x *lexicon) skipAux(toks []token, bits []listSet, i int) int {
+	j := i
+	for j > 0 && bitIn(bits, j-1, wAux) {
+		j--
+	}
+	return j
+}
+
+// beforeShortForm returns where a name ends when the short form it goes by
+// stands between it and end in brackets: "Toronto-Dominion Bank (TD)
+// signed" ends before "(".
+func beforeShortForm(toks []token, end int) int {
+	if end < 3 || toks[end-1].text != ")" {
+		return end
+	}
+	for k := end - 2; k > 0 && k >= end-4; k-- {
+		if toks[k].text == "(" {
+			return k
+		}
+		if !isNameToken(toks[k]) {
+			return end
+		}
+	}
+	return end
+}
+
+// bodyTailAfter extends the name of a public body past a list of what it
+// is for, from the end of its first run: "Ministry of Economy, Trade and
+// Industry". The list needs a comma, as "the Ministry of Defence and
+// Helix Systems" are two names; a word a known name covers ends it.
+func (x *lexicon) bodyTailAfter(toks []token, bits []listSet, e int, covered []bool) int {
+	if e+1 < len(toks) && toks[e].is("and") && isListWord(toks, e+1, covered) {
+		// "Department for Work and Pensions": one word after "and", or two
+		// that no verb follows, are the last thing the body is for; "the
+		// Ministry of Defence and Helix Systems signed" are two names.
+		end := runAfter(toks, e+1)
+		if end-e-1 == 1 && !covered[e+1] || end-e-1 == 2 && !covered[end-1] && (end == len(toks) || !bitIn(bits, end, wSubjectVerbs) && !bitIn(bits, end, wAux)) {
+			return end
+		}
+	}
+	listed := false
+	for e+2 < len(toks) && toks[e].text == "," && isListWord(toks, e+1, covered) && (toks[e+2].text == "," || toks[e+2].is("and")) {
+		e += 2
+		listed = true
+	}
+	if listed && e+1 < len(toks) && toks[e].is("and") && isListWord(toks, e+1, covered) {
+		return e + 2
+	}
+	return e
+}
+
+// bodyHeadBefore extends the name of a public body back over a list
+// before its head word, from the start of the run holding it: "the
+// Economy, Trade and Industry Ministry". The list needs a comma, as "the
+// Fabrikam and Defence Ministry" names no one body.
+func bodyHeadBefore(toks []token, bits []listSet, head, s int, covered []bool) int {
+	if s >= 3 && bitIn(bits, head, wPublicBody) && toks[s-1].is("and") && isListWord(toks, s-2, covered) && toks[s-3].text != "," {
+		// "National Archives and Records Administration", "Cumbria Fire
+		// and Rescue Service": two words or more before "and", with no
+		// article between, open the same public body's name; one word
+		// alone ("Fabrikam and Defence Ministry") is another name, and so
+		// is a company before an institution's ("JPMorgan Chase and
+		// Starwood Property Trust").
+		if b := runBefore(toks, s-1); s-1-b >= 2 && !slices.Contains(covered[b:s-1], true) {
+			return b
+		}
+	}
+	if s < 4 || !toks[s-1].is("and") || !isListWord(toks, s-2, covered) || toks[s-3].text != "," {
+		return s
+	}
+	s -= 2
+	for s >= 2 && toks[s-1].text == "," && isListWord(toks, s-2, covered) {
+		s -= 2
+	}
+	return s
+}
+
+// isListWord reports a capitalised word of a body's list that no known
+// name covers.
+func isListWord(toks []token, k int, covered []bool) bool {
+	return toks[k].kind == tokWord && toks[k].startsUpper() && !covered[k]
+}
+
+// runBefore returns the start of the capitalised run ending at end.
+func runBefore(toks []token, end int) int {
+	s := end
+	for s > 0 && s > end-6 && (isNameToken(toks[s-1]) || isSuffixDot(toks, s-1) || isNameHyphen(toks, s-1)) {
+		s--
+	}
+	return s
+}
+
+// runAfter returns the end of the capitalised run starting at start.
+func runAfter(toks []token, start int) int {
+	e := start
+	for e < len(toks) && e < start+6 && (isNameToken(toks[e]) || isSuffixDot(toks, e) || isNameHyphen(toks, e)) {
+		e++
+	}
+	return e
+}
+
+// isNameHyphen reports a hyphen joining two capitalised words with no
+// space, as in "Toronto-Dominion Bank", which is inside the name.
+func isNameHyphen(toks []token, i int) bool {
+	return toks[i].text == "-" && i > 0 && i+1 < len(toks) &&
+		toks[i-1].joins(toks[i]) && toks[i].joins(toks[i+1]) &&
+		isNameToken(toks[i-1]) && isNameToken(toks[i+1])
+}
+
+// isSuffixDot reports the period of "Inc." or "Corp.", which belongs to the
+// name rather than ending it.
+func isSuffixDot(toks []token, i int) bool {
+	return toks[i].text == "." && i > 0 && isLegalSuffix(toks[i-1].lower) && toks[i-1].joins(toks[i])
+}
+
+// quarterTail reports the second half of a quarter or half written
+// "2Q25" or "1H24", which the tokenizer splits after the digit.
+func quarterTail(toks []token, k int) bool {
+	w := toks[k].lower
+	return k > 0 && toks[k-1].kind == tokNum && toks[k-1].joins(toks[k]) && len(w) == 3 && (w[0] == 'q' || w[0] == 'h') && isDigit(w[1]) && isDigit(w[2])
+}
+
+func isNameToken(t token) bool {
+	return t.startsUpper() || (t.kind == tokSym && t.text == "&") ||
+		(t.kind == tokWord && len(t.text) > 1 && t.text[1] >= 'A' && t.text[1] <= 'Z')
+}
+
+// orgName turns toks[start:end) into an organisation mention unless it is
+// empty, already a gazetteer name, or only words that are not names.
+func (x *lexicon) orgName(toks []token, bits []listSet, start, end int, covered []bool) (mention, bool) {
+	for end > start && (toks[end-1].kind == tokSym || isLegalSuffix(toks[end-1].lower) && !(end-start == 2 && orgNouns[toks[start].lower]) || end-start > 1 && toks[end-1].is("global")) {
+		// "Aker ASA", and "Nscale Global", whose last word would read as
+		// the place "worldwide", are "Aker" and "Nscale"; but "Software
+		// AG" keeps its suffix, without which it is an ordinary word.
+		end--
+	}
+	body := false
+	for k := start; k < end && !body; k++ {
+		body = toks[k].startsUpper() && (bitIn(bits, k, wPublicBody) || bitIn(bits, k, wInstitution))
+	}
+	for start < end && (toks[start].kind == tokSym || bitIn(bits, start, wNotNames) && !(body && toks[start].text == "Government") || fiscalShort(toks[start].lower) || quarterTail(toks, start)) {
+		// "FY24" is a year, and the "Q25" of "2Q25" a quarter: no names.
+		// "Government Legal Department" keeps the word a body's name
+		// opens with.
+		start++
+	}
+	if end-start > 1 && toks[end-1].is("ai") && !toks[end-2].is("of", "for") {
+		// "start-up Silo AI" is Silo, as "Mistral AI" is Mistral.
+		end--
+	}
+	if start >= end {
+		return mention{}, false
+	}
+	if end-start <= 2 {
+		if _, n := currencyPrefix(toks, start); n > 0 && start+n >= end && start+n < len(toks) && toks[start+n].kind == tokNum {
+			// "Rs 3,500 crore", "USD 9 billion", "C$240m": money, no name
+			return mention{}, false
+		}
+	}
+	for k := start; k < end; k++ {
+		// "Ministry of Defence": a connector inside a name is part of it,
+		// and so is a list in a body's ("Ministry of Economy, Trade and
+		// Industry").
+		inner := k > start && k < end-1 && (toks[k].is("of", "for") || body && (toks[k].is("and") || toks[k].text == ","))
+		// "Toronto-Dominion": a known name hyphened to the next word is
+		// part of a longer one.
+		hyphened := k+1 < end && isNameHyphen(toks, k+1)
+		// "Home Office": a body's capitalised head word names it.
+		head := toks[k].startsUpper() && (bitIn(bits, k, wPublicBody) || bitIn(bits, k, wInstitution))
+		if covered[k] && !hyphened || bitIn(bits, k, wNotNames) && !inner && !head && !(k == start && body && toks[k].text == "Government") {
+			return mention{}, false
+		}
+	}
+	var b strings.Builder
+	for k := start; k < end; k++ {
+		if k > start && !toks[k-1].joins(toks[k]) {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[k].text)
+	}
+	return mention{name: b.String(), start: start, end: end}, true
+}
+
+// dealContextBefore reports whether a preposition at toks[i] follows a deal
+// word closely enough to introduce a party ("deal with", "invested $2
+// billion in").
+func (x *lexicon) dealContextBefore(toks []token, bits []listSet, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if bitIn(bits, k, wSubjectVerbs) && k == i-1 && k > 0 && toks[k-1].is("its", "their", "the", "a") && !bitIn(bits, k, wDealNouns) {
+			// "kept its lead in CRM": a verb's form used as a noun, a
+			// lead in a market, names no deal's side.
+			continue
+		}
+		// "is teaming up with Foxconn": a partner is a deal's side too,
+		// when the partner word leads right to it.
+		if bitIn(bits, k, wDealNouns) || bitIn(bits, k, wSubjectVerbs) || bitIn(bits, k, wObjectVerbs) || k >= i-2 && bitIn(bits, k, wPartner) {
+			return true
+		}
+	}
+	return false
+}
+
+// bitIn reports whether token k is a word of list l, from a sentence's
+// per-token list bits.
+func bitIn(bits []listSet, k int, l wordList) bool { return bits[k].has(l) }
+
+// placeGovernments makes a country named right before "government" that
+// government, a party as its companies are: "the Japanese government
+// will put 72.5 billion yen", "the Swiss Government picked five
+// providers". The name is the country as the article writes it. A
+// government a known name already covers
+// ("British government") stays that name. A state's government ("the
+// Maharashtra government") stays the place, which money is pledged to.
+func (e *Extractor) placeGovernments(toks []token, places, taken []mention) []mention {
+	var out []mention
+	for _, p := range places {
+		if p.end >= len(toks) || toks[p.end].lower != "government" || countries[strings.ToLower(p.name)] == "" ||
+			slices.ContainsFunc(taken, func(m mention) bool { return m.start <= p.end && p.start < m.end }) || reportsClause(toks, p.start, p.end+1) {
+			continue
+		}
+		name := make([]byte, 0, int(toks[p.end-1].end-toks[p.start].start)+len(" government"))
+		for k := p.start; k < p.end; k++ {
+			if k > p.start && !toks[k-1].joins(toks[k]) {
+				name = append(name, ' ')
+			}
+			name = append(name, toks[k].text...)
+		}
+		out = append(out, mention{name: string(append(name, " government"...)), start: p.start, end: p.end + 1})
+	}
+	return out
+}
+
+// reportsClause reports a name that only tells who said the clause before
+// it: "Qatar will invest €12 billion in Italy, the Italian government
+// said", where the government is the source, not a party.
+func reportsClause(toks []token, start, end int) bool {
+	if start > 0 && toks[start-1].is("the") {
+		start--
+	}
+	return start > 0 && toks[start-1].text == "," && end < len(toks) && toks[end].is("said", "says", "announced", "told", "confirmed")
+}
+
+// discoverShareHolders finds companies the gazetteer does not know from
+// the market shares a sentence gives them: the capitalised name right
+// before a share ("followed by Vivo with 16 percent", "as RingCentral
+// holds 20%", "Oppo (9%)"), or the subject of the verb of a share's
+// clause ("Xiaomi still leads the market with a 26.1 percent share",
+// "and Realme was close behind on 15 percent"). Only a sentence that
+// speaks of shares or a market is read, and only its percentages.
+func (x *lexicon) discoverShareHolders(toks []token, bits []listSet, marks []wordMark, cues listSet, saysShare bool, qty []quantity, known []mention) []mention {
+	// "Samsung led with 21%, followed by Tailspin with 14%": ranking
+	// words make a sentence about shares too.
+	if !saysShare && !cues.has(wShareCues) && !cues.has(wRespectively) {
+		return nil
+	}
+	var covered []bool
+	var out []mention
+	for _, q := range qty {
+		if q.kind != qtyPercent {
+			continue
+		}
+		if covered == nil {
+			covered = coveredBy(len(toks), known)
+		}
+		end := shareHolderEnd(toks, bits, marks, q.start)
+		if end <= 0 || covered[end-1] {
+			continue
+		}
+		start := runBefore(toks, end)
+		if start == end || start == 0 && end-start == 1 && (marks[end]&beVerbs != 0 || pluralWord(toks[start].text)) {
+			// A capitalised word opening the sentence may be no name at
+			// all: "Growth was 20%", "Hyperscalers held 60%".
+			continue
+		}
+		// "Contoso and Fabrikam held 30% and 20%": the last of a list is
+		// not the list, and the shares are the list's.
+		if start >= 2 && (toks[start-1].is("and", "&") || toks[start-1].text == ",") && isNameToken(toks[start-2]) {
+			continue
+		}
+		// "kept its lead in CRM with 21.7%", "its share in ERP was 6%":
+		// a name after "in" is the market the share is of, not its holder.
+		if start >= 1 && toks[start-1].is("in", "across", "within") {
+			continue
+		}
+		// "Contoso led NAND with 34%": what a company leads is its market.
+		if start >= 2 && marks[start-1]&leadsMarket != 0 && isNameToken(toks[start-2]) {
+			continue
+		}
+		if m, ok := x.orgName(toks, bits, start, end, covered); ok && !slices.ContainsFunc(out, func(o mention) bool { return o.start == m.start }) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// shareHolderEnd returns where the name a share at token q is given to
+// ends: before the word that hands it the share ("Vivo with", "Oppo (",
+// "RingCentral holds"), or before the verb its clause opens with
+// ("Xiaomi still leads the market with"), past adverbs; -1 when there is
+// none.
+func shareHolderEnd(toks []token, bits []listSet, marks []wordMark, q int) int {
+	k := q - 1
+	if k >= 1 && toks[k].is("a", "an") {
+		k--
+	}
+	if k < 1 {
+		return -1
+	}
+	if toks[k].text == "(" || bitIn(bits, k, wGroupVerbs) || marks[k]&(givesFigure|haveVerbs) != 0 {
+		if isNameToken(toks[k-1]) {
+			return k
+		}
+	}
+	// The clause's verb, a few words back: "leads the Indian market with".
+	for j := k; j >= 1 && j >= q-10; j-- {
+		t := toks[j]
+		// "the Indian market" is no name the share is given to.
+		if t.text == "," || t.text == ";" || t.kind == tokNum || isNameToken(t) && marks[j-1]&definite == 0 {
+			return -1
+		}
+		if t.is("share") {
+			// "Vivo's share rose to 16%": the share's owner, whatever
+			// its verb.
+			return possessiveShareOwner(toks, j+1)
+		}
+		if !(bitIn(bits, j, wGroupVerbs) || t.is("leads", "led", "remained", "remains", "stayed", "was", "is", "ranked", "ranks", "came", "comes", "finished", "has", "had")) {
+			continue
+		}
+		e := j
+		for e >= 1 && toks[e-1].is("still", "now", "also", "again", "firmly", "comfortably", "narrowly") {
+			e--
+		}
+		if e >= 1 && isNameToken(toks[e-1]) {
+			return e
+		}
+		return possessiveShareOwner(toks, e)
+	}
+	return -1
+}
+
+// possessiveShareOwner returns where the name ends that owns the share
+// named just before the verb at token e ("Xiaomi's market share held
+// steady at", "Vivo's smartphone share rose to"), or -1.
+func possessiveShareOwner(toks []token, e int) int {
+	k := e - 1
+	if k < 0 || !toks[k].is("share") {
+		return -1
+	}
+	// A market's name of a word or two between the owner and "share".
+	for n := 0; n < 3 && k >= 1 && toks[k-1].kind == tokWord && !toks[k-1].startsUpper() && toks[k-1].lower != "s"; n++ {
+		k--
+	}
+	if k >= 3 && toks[k-1].lower == "s" && (toks[k-2].text == "'" || toks[k-2].text == "’") && isNameToken(toks[k-3]) {
+		return k - 2
+	}
+	return -1
+}
+
+// notOverlapping returns the mentions of ms that overlap none of others.
+func notOverlapping(ms, others []mention) []mention {
+	out := ms[:0]
+	for _, m := range ms {
+		if !slices.ContainsFunc(others, func(o mention) bool { return o.start < m.end && m.start < o.end }) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// pluralWord reports a word that reads as a plural common noun: lower
+// case after its first letter, ending in a single "s" ("Consumers",
+// "Hyperscalers", but not "Siemens"-like short names or "AWS").
+func pluralWord(w string) bool {
+	n := len(w)
+	if n < 5 || w[n-1] != 's' || w[n-2] == 's' || w[n-2] == 'u' {
+		return false
+	}
+	for i := 1; i < n; i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// boughtByParent names a company the gazetteer files under its owner by
+// the name the sentence writes when the owner is buying it there: in
+// "Google bought UK-based DeepMind for £400 million" and "Microsoft's $26.2
+// billion acquisition of LinkedIn" the target is DeepMind and LinkedIn,
+// not the buyer again.
+func boughtByParent(toks []token, bits []listSet, known []mention) []mention {
+	for i := 1; i < len(known); i++ {
+		m := known[i]
+		if !slices.ContainsFunc(known[:i], func(o mention) bool { return o.name == m.name }) || !boughtAt(toks, bits, m.start) || !wholeObject(toks, m.end) {
+			continue
+		}
+		written := make([]byte, 0, int(toks[m.end-1].end-toks[m.start].start))
+		for k := m.start; k < m.end; k++ {
+			if k > m.start && !toks[k-1].joins(toks[k]) {
+				written = append(written, ' ')
+			}
+			written = append(written, toks[k].text...)
+		}
+		if w := string(written); !strings.EqualFold(w, m.name) && !strings.HasPrefix(strings.ToLower(w), strings.ToLower(m.name)+" ") {
+			known[i].name = w
+		}
+	}
+	return known
+}
+
+// boughtAt reports a name at token k that a purchase takes: right after a
+// purchase verb or "acquisition of", past a place it is based in
+// ("UK-based") and a few lower-case words saying what it is.
+func boughtAt(toks []token, bits []listSet, k int) bool {
+	j := k - 1
+	if j >= 2 && toks[j].lower == "based" && toks[j-1].text == "-" {
+		j -= 3 // "UK-based"
+	}
+	for d := 0; d < 3 && j >= 0 && toks[j].kind == tokWord && !toks[j].startsUpper() && !bitIn(bits, j, wObjectVerbs) && !toks[j].is("of"); d++ {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	return bitIn(bits, j, wObjectVerbs) || j > 0 && toks[j].is("of") && bitIn(bits, j-1, wAcquire)
+}
+
+// wholeObject reports a name ending at token e that is the whole of what
+// is bought, not a word describing it: "bought DeepMind for", but not
+// "buy more AWS capacity".
+func wholeObject(toks []token, e int) bool {
+	return e >= len(toks) || toks[e].kind != tokWord || toks[e].startsUpper() ||
+		toks[e].is("for", "in", "at", "from", "on", "with", "and", "to", "last", "this", "as", "after", "before", "which", "that", "when", "back", "outright")
+}
+
+// placeOwnedOrgs finds the organisations a sentence names after a place's
+// possessive: "Australia's NextDC", "Japan's Telehouse". A place owns no
+// product or market the reporting would capitalise, so the capitalised run
+// after it is a company's name. Runs that start with a word that is no name
+// ("India's AI build-out") or that a name already covers are left alone.
+func (x *lexicon) placeOwnedOrgs(toks []token, bits []listSet, places, named []mention) []mention {
+	var out []mention
+	var covered []bool
+	for _, p := range places {
+		e := p.end
+		if e+2 >= len(toks) || toks[e].text != "'" && toks[e].text != "’" || toks[e+1].lower != "s" || !toks[e+2].startsUpper() {
+			continue
+		}
+		if covered == nil {
+			covered = coveredBy(len(toks), named)
+		}
+		end := runAfter(toks, e+2)
+		if end < len(toks) && !(toks[end].kind == tokNum || bitIn(bits, end, wAux) || bitIn(bits, end, wSubjectVerbs)) {
+			// "Spain's GDP by €31.7 billion", "Japan's FTC found": only
+			// a name that a figure or a verb follows is a company's.
+			continue
+		}
+		if covered[e+2] {
+			continue
+		}
+		if m, ok := x.listedName(toks, bits, e+2, end); ok {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// listedName turns the capitalised run toks[start:end), which a list or a
+// place's possessive shows to be a company's name, into a mention: as
+// orgName does, and keeping words that are no names alone but are inside
+// one ("Evolution Data Centre", "One Asia"). A run of one such word ("In",
+// "The") or of words that say what money is ("GDP") is none.
+func (x *lexicon) listedName(toks []token, bits []listSet, start, end int) (mention, bool) {
+	for k := start; k < end; k++ {
+		if bitIn(bits, k, wOtherMoneyAfter) || bitIn(bits, k, wEconomy) {
+			return mention{}, false
+		}
+	}
+	if m, ok := x.orgName(toks, bits, start, end, make([]bool, len(toks))); ok && m.start == start {
+		return m, true
+	}
+	for end > start && (toks[end-1].kind == tokSym || isLegalSuffix(toks[end-1].lower)) {
+		end--
+	}
+	if end-start < 2 {
+		return mention{}, false
+	}
+	var b strings.Builder
+	for k := start; k < end; k++ {
+		if !toks[k].startsUpper() {
+			return mention{}, false
+		}
+		if k > start && !toks[k-1].joins(toks[k]) {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[k].text)
+	}
+	return mention{name: b.String(), start: start, end: end}, true
+}

@@ -1,0 +1,124 @@
+package extract
+
+// Place is a country or region a deal can be made with or a market share
+// measured in: its name as answers show it and the other names the press
+// uses.
+type Place struct {
+	Name    string
+	Aliases []string
+	// Region is true for a region ("Europe") rather than a country.
+	Region bool
+	// Dollar is the currency its press means by a bare "$" ("AUD" for
+	// Australia); empty where "$" is the US dollar.
+	Dollar string
+	// Currency is its own currency where other countries' share its name
+	// ("MXN" for Mexico's pesos, "DKK" for Denmark's kroner), so that the
+	// bare name in an article about it reads as its own.
+	Currency string
+	// In is the state or country a city is in: money invested in a city
+	// goes to the government that receives it.
+	In string
+	// Government is the party a country's government is as a buyer or an
+	// investor ("Australian government"), for an article about that
+	// country that says only "the government"; empty when unknown.
+	Government string
+}
+
+// DefaultPlaces returns the countries and regions the extractor knows.
+func DefaultPlaces() []Place {
+	return []Place{
+		{Name: "United States", Aliases: []string{"US", "U.S.", "USA", "America", "United States of America"}},
+		{Name: "United Kingdom", Aliases: []string{"UK", "U.K.", "Britain", "Great Britain", "British"}, Government: "UK government"},
+		{Name: "United Arab Emirates", Aliases: []string{"UAE", "U.A.E.", "Emirates", "Emirati"}},
+		{Name: "Saudi Arabia", Aliases: []string{"Kingdom of Saudi Arabia", "Saudi"}},
+		{Name: "South Korea", Aliases: []string{"Korea", "Republic of Korea", "Korean"}},
+		{Name: "New Zealand", Dollar: "NZD"}, {Name: "South Africa", Aliases: []string{"South African"}}, {Name: "Czech Republic", Aliases: []string{"Czechia", "Czech"}},
+		{Name: "India", Aliases: []string{"Indian"}}, {Name: "Japan", Aliases: []string{"Japanese"}}, {Name: "China", Aliases: []string{"Chinese"}}, {Name: "Germany", Aliases: []string{"German"}}, {Name: "France", Aliases: []string{"French"}}, {Name: "Spain", Aliases: []string{"Spanish"}},
+		{Name: "Italy", Aliases: []string{"Italian"}}, {Name: "Netherlands", Aliases: []string{"Dutch"}}, {Name: "Ireland", Aliases: []string{"Irish"}}, {Name: "Australia", Aliases: []string{"Australian"}, Dollar: "AUD", Government: "Australian government"}, {Name: "Canada", Aliases: []string{"Canadian"}, Dollar: "CAD", Government: "Canadian government"},
+		{Name: "Brazil", Aliases: []string{"Brazilian"}}, {Name: "Mexico", Aliases: []string{"Mexican"}, Currency: "MXN"}, {Name: "Singapore", Aliases: []string{"Singaporean"}, Dollar: "SGD"}, {Name: "Indonesia", Aliases: []string{"Indonesian"}}, {Name: "Malaysia", Aliases: []string{"Malaysian"}},
+		{Name: "Thailand", Aliases: []string{"Thai"}}, {Name: "Vietnam", Aliases: []string{"Vietnamese"}}, {Name: "Philippines", Aliases: []string{"Filipino"}, Currency: "PHP"}, {Name: "Poland", Aliases: []string{"Polish"}}, {Name: "Sweden", Aliases: []string{"Swedish"}},
+		{Name: "Norway", Aliases: []string{"Norwegian"}, Currency: "NOK"}, {Name: "Denmark", Aliases: []string{"Danish"}, Currency: "DKK"}, {Name: "Finland", Aliases: []string{"Finnish"}}, {Name: "Switzerland", Aliases: []string{"Swiss"}}, {Name: "Austria", Aliases: []string{"Austrian"}},
+		{Name: "Belgium", Aliases: []string{"Belgian"}}, {Name: "Portugal", Aliases: []string{"Portuguese"}}, {Name: "Israel", Aliases: []string{"Israeli"}}, {Name: "Qatar", Aliases: []string{"Qatari"}}, {Name: "Kuwait", Aliases: []string{"Kuwaiti"}},
+		{Name: "Nigeria", Aliases: []string{"Nigerian"}}, {Name: "Kenya", Aliases: []string{"Kenyan"}}, {Name: "Egypt", Aliases: []string{"Egyptian"}}, {Name: "Turkey", Aliases: []string{"Turkish", "Türkiye"}}, {Name: "Chile", Aliases: []string{"Chilean"}, Currency: "CLP"},
+		{Name: "Colombia", Aliases: []string{"Colombian"}, Currency: "COP"}, {Name: "Argentina", Aliases: []string{"Argentine", "Argentinian"}, Currency: "ARS"}, {Name: "Taiwan", Aliases: []string{"Taiwanese"}}, {Name: "Greece", Aliases: []string{"Greek"}}, {Name: "Hong Kong", Dollar: "HKD"},
+		{Name: "Estonia", Aliases: []string{"Estonian"}}, {Name: "Latvia", Aliases: []string{"Latvian"}}, {Name: "Lithuania", Aliases: []string{"Lithuanian"}},
+		{Name: "Kazakhstan", Aliases: []string{"Kazakh"}}, {Name: "Hungary", Aliases: []string{"Hungarian"}}, {Name: "Romania", Aliases: []string{"Romanian"}},
+		{Name: "Ukraine", Aliases: []string{"Ukrainian"}}, {Name: "Pakistan", Aliases: []string{"Pakistani"}}, {Name: "Bangladesh"},
+		{Name: "Peru", Aliases: []string{"Peruvian"}}, {Name: "Morocco", Aliases: []string{"Moroccan"}}, {Name: "Luxembourg"}, {Name: "Iceland", Aliases: []string{"Icelandic"}},
+		{Name: "Telangana"}, {Name: "Maharashtra"}, {Name: "Tamil Nadu"}, {Name: "Andhra Pradesh"},
+		{Name: "Karnataka"}, {Name: "Gujarat"}, {Name: "Uttar Pradesh"}, {Name: "Odisha"},
+		{Name: "Virginia"}, {Name: "Texas"}, {Name: "Ohio"}, {Name: "Arizona"}, {Name: "Wisconsin"},
+		{Name: "Quebec"}, {Name: "Ontario"}, {Name: "Bavaria"}, {Name: "Catalonia"}, {Name: "Aragon", Aliases: []string{"Aragón"}},
+		{Name: "Scotland", Aliases: []string{"Scottish"}}, {Name: "Wales", Aliases: []string{"Welsh"}},
+		// US states where data centres are pledged; Washington and Georgia
+		// are left out, as news more often means the capital and the
+		// country.
+		{Name: "Alabama"}, {Name: "Alaska"}, {Name: "Arkansas"}, {Name: "California"}, {Name: "Colorado"}, {Name: "Connecticut"},
+		{Name: "Delaware"}, {Name: "Florida"}, {Name: "Hawaii"}, {Name: "Idaho"}, {Name: "Illinois"}, {Name: "Indiana"}, {Name: "Iowa"},
+		{Name: "Kansas"}, {Name: "Kentucky"}, {Name: "Louisiana"}, {Name: "Maine"}, {Name: "Maryland"}, {Name: "Massachusetts"},
+		{Name: "Michigan"}, {Name: "Minnesota"}, {Name: "Mississippi"}, {Name: "Missouri"}, {Name: "Montana"}, {Name: "Nebraska"},
+		{Name: "Nevada"}, {Name: "New Hampshire"}, {Name: "New Jersey"}, {Name: "New Mexico"}, {Name: "New York"},
+		{Name: "North Carolina"}, {Name: "North Dakota"}, {Name: "Oklahoma"}, {Name: "Oregon"}, {Name: "Pennsylvania"},
+		{Name: "Rhode Island"}, {Name: "South Carolina"}, {Name: "South Dakota"}, {Name: "Tennessee"}, {Name: "Utah"},
+		{Name: "Vermont"}, {Name: "West Virginia"}, {Name: "Wyoming"},
+		{Name: "Stockholm", In: "Sweden"}, {Name: "Johannesburg", In: "South Africa"},
+		{Name: "Cape Town", In: "South Africa"}, {Name: "Seoul", In: "South Korea"}, {Name: "Warsaw", In: "Poland"},
+		{Name: "Milan", In: "Italy"}, {Name: "Amsterdam", In: "Netherlands"}, {Name: "Zurich", In: "Switzerland"},
+		{Name: "Hyderabad", In: "Telangana"}, {Name: "Visakhapatnam", Aliases: []string{"Vizag"}, In: "Andhra Pradesh"},
+		{Name: "Mumbai", In: "India"}, {Name: "Chennai", In: "India"}, {Name: "Bengaluru", Aliases: []string{"Bangalore"}, In: "India"},
+		{Name: "Pune", In: "India"}, {Name: "Tokyo", In: "Japan"}, {Name: "Osaka", In: "Japan"},
+		{Name: "Canberra", In: "Australia"}, {Name: "Sydney", In: "Australia"}, {Name: "Melbourne", In: "Australia"},
+		{Name: "Johor", In: "Malaysia"}, {Name: "Jakarta", In: "Indonesia"}, {Name: "Dubai", In: "United Arab Emirates"},
+		{Name: "Abu Dhabi", In: "United Arab Emirates"}, {Name: "Riyadh", In: "Saudi Arabia"}, {Name: "Madrid", In: "Spain"},
+		{Name: "Frankfurt", In: "Germany"}, {Name: "Paris", In: "France"}, {Name: "Dublin", In: "Ireland"},
+		{Name: "São Paulo", Aliases: []string{"Sao Paulo"}, In: "Brazil"}, {Name: "Toronto", In: "Canada"},
+		{Name: "Europe", Aliases: []string{"European"}, Region: true},
+		{Name: "EMEA", Region: true},
+		{Name: "Asia Pacific", Aliases: []string{"Asia-Pacific", "APAC", "APJ"}, Region: true},
+		{Name: "Asia", Region: true},
+		{Name: "Latin America", Aliases: []string{"LATAM"}, Region: true},
+		{Name: "North America", Region: true},
+		{Name: "Middle East", Region: true},
+		{Name: "Africa", Region: true},
+		{Name: "worldwide", Aliases: []string{"global", "globally", "world", "worldwide"}, Region: true},
+	}
+}
+
+// The kinds of name in Extractor.names, as prefixes of canonical names.
+const (
+	kindPlace    = "p:"
+	kindProduct  = "r:"
+	kindMeasurer = "m:"
+)
+
+// placeEntries are the matcher entries for places, a city matched under
+// its own name but standing for its state or country.
+func placeEntries(places []Place) []Company {
+	cs := make([]Company, 0, len(places))
+	for _, p := range places {
+		if p.In != "" {
+			cs = append(cs, Company{Name: kindPlace + p.In, Aliases: append([]string{p.Name}, p.Aliases...)})
+			continue
+		}
+		cs = append(cs, Company{Name: kindPlace + p.Name, Aliases: append([]string{p.Name}, p.Aliases...)})
+	}
+	return cs
+}
+
+// splitNames sorts the mentions of Extractor.names by kind, dropping the
+// prefixes.
+func splitNames(ms []mention) (places, products, measurers []mention) {
+	for _, m := range ms {
+		kind := m.name[:2]
+		m.name = m.name[2:]
+		switch kind {
+		case kindPlace:
+			places = append(places, m)
+		case kindProduct:
+			products = append(products, m)
+		case kindMeasurer:
+			measurers = append(measurers, m)
+		}
+	}
+	return places, products, measurers
+}

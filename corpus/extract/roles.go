@@ -1,0 +1,2253 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/dealbot/dealbot/corpus"
+)
+
+// trigger is the word that says what kind of deal a sentence reports.
+type trigger uint8
+
+const (
+	trigNone trigger = iota
+	trigAcquire
+	trigRaise
+	trigInvest
+	trigPledge
+	trigAward
+	trigPartner
+	trigSell
+	trigContract
+)
+
+// triggerOf is the deal a word says there is. Lists are tried in this
+// order, so a word in two ("stake" is an investment word and a deal noun)
+// reads as the first.
+func (x *extractor) triggerOf(k int) trigger {
+	t := x.wordTrigger(k)
+	if t != trigNone && k > 0 && x.s.toks[k].startsUpper() && x.inCompany(k) {
+		// "Harbor Lane Partners", "Global Infrastructure Partners": a
+		// word of a name says nothing of the deal. Only the rare
+		// capitalised deal word is looked up among the names.
+		return trigNone
+	}
+	return t
+}
+
+// wordTrigger is the deal the word at token k says there is, wherever it
+// stands.
+func (x *extractor) wordTrigger(k int) trigger {
+	switch {
+	case x.tokHas(k, wAcquire):
+		return trigAcquire
+	case x.tokHas(k, wRaise) && !x.roundAdjective(k):
+		return trigRaise
+	case x.tokHas(k, wInvest) && !x.privateEquity(k) && !x.describesFirm(k):
+		return trigInvest
+	case x.tokHas(k, wPledge) && !x.marketSpent(k):
+		return trigPledge
+	case x.tokHas(k, wAward):
+		return trigAward
+	case x.tokHas(k, wSell):
+		return trigSell
+	case x.tokHas(k, wPartner):
+		return trigPartner
+	case x.tokHas(k, wStrongDeal):
+		return trigContract
+	case x.s.toks[k].is("put", "puts", "putting") && (x.intoAfter(k) || x.inThenMoney(k)):
+		// "Fabrikam is putting a further $1bn into Contoso", "Contoso
+		// will put in as much as $10 billion"
+		return trigInvest
+	}
+	return trigNone
+}
+
+// describedAfter returns the word before a name and the few lower-case
+// words saying what it is, or where it is from: "to" of "to private equity
+// firm Francisco Partners", "from" of "from British private equity firm
+// Triton"; "" at the sentence start.
+func (x *extractor) describedAfter(k int) string {
+	toks := x.s.toks
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if j < k-1 && x.placeAt(j) {
+			continue
+		}
+		if toks[j].kind != tokWord || toks[j].startsUpper() || toks[j].is("to", "from", "by", "with", "for", "in", "of", "and", "the", "a", "an") {
+			return toks[j].lower
+		}
+	}
+	return ""
+}
+
+// privateEquity reports "equity" in "private equity", which says what a
+// firm is ("to private equity firm Francisco Partners"), not that money
+// buys a stake.
+func (x *extractor) privateEquity(k int) bool {
+	return k > 0 && x.s.toks[k].is("equity") && x.s.toks[k-1].is("private")
+}
+
+// describesFirm reports an investing word that says what a firm does
+// rather than reports an investment: "investment firm Contoso", "the
+// group's investment arm".
+func (x *extractor) describesFirm(k int) bool {
+	return k+1 < len(x.s.toks) && (x.tokHas(k+1, wDescriptor) || x.s.toks[k+1].is("arm", "fund", "manager", "house", "vehicle")) && !x.s.toks[k+1].startsUpper()
+}
+
+// roundAdjective reports "round" that describes a thing rather than names
+// a funding round: "the round Roomba vacuum", "year-round".
+func (x *extractor) roundAdjective(k int) bool {
+	toks := x.s.toks
+	if !toks[k].is("round") {
+		return false
+	}
+	return k+1 < len(toks) && toks[k+1].kind == tokWord && toks[k+1].startsUpper() || k > 0 && toks[k-1].text == "-"
+}
+
+// marketSpent reports "spent" said of a market's buyers ("UK businesses
+// spent £9 billion", "the £9 billion that customers spent"): what a market
+// spends is its size, not one company's commitment.
+func (x *extractor) marketSpent(k int) bool {
+	if !x.s.toks[k].is("spent") {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if x.tokIs(j, namesCustomers) {
+			return true
+		}
+	}
+	return false
+}
+
+// inThenMoney reports "in" right after token k and an amount of money
+// right after that: "put in $2 billion".
+func (x *extractor) inThenMoney(k int) bool {
+	if k+1 >= len(x.s.toks) || !x.s.toks[k+1].is("in") {
+		return false
+	}
+	for _, q := range x.s.qty {
+		if q.kind == qtyMoney && q.start == k+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// intoAfter reports "into" within a few words after token k, in its clause.
+func (x *extractor) intoAfter(k int) bool {
+	toks := x.s.toks
+	// The window spans a conversion in brackets: "put 5 billion euros
+	// ($5.82 billion) of capital into Belgium".
+	for j := k + 1; j < len(toks) && j <= k+14; j++ {
+		if toks[j].text == "," || toks[j].text == ";" {
+			return false
+		}
+		if toks[j].is("into") {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseHas reports a word of list l in the clause holding q.
+func (x *extractor) clauseHas(q quantity, l wordList) bool {
+	start, end := x.clause(q)
+	for k := start; k < end; k++ {
+		if x.tokHas(k, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// triggerNear returns the deal word nearest q in the sentence, and where it
+// is; ties go to the word before the figure, which is usually its verb. A
+// word that says which side is which ("acquire", "invest", "awarded") wins
+// over one that only says there is a deal ("contract"), wherever it is.
+func (x *extractor) triggerNear(q quantity) (trigger, int) {
+	if x.trigFor == q.start+1 {
+		return x.trig, x.trigAt
+	}
+	// A deal word in the figure's own clause comes first: "Amazon will
+	// invest $9bn in Singapore, and Nvidia has partnered with YTL in a
+	// $4.3bn deal" is a partnership.
+	start, end := x.clause(q)
+	best, at, _ := x.nearestTrigger(q, true, start, end)
+	if x.forBefore(q) {
+		// "bought McAfee in 2011 for about $7.7 billion and sold it off
+		// in 2017": a price "for" is what the verb before it paid.
+		if b, a, _ := x.nearestTrigger(q, true, start, q.start); b != trigNone {
+			best, at = b, a
+		}
+	}
+	if best == trigNone {
+		best, at, _ = x.nearestTrigger(q, true, 0, len(x.s.toks))
+	}
+	if d := x.ownDealNoun(q); d >= 0 && (best == trigNone || at > q.end && at > d && !x.s.toks[d+1].is("to", "for")) {
+		// "OpenAI signs $11.9 billion CoreWeave deal and takes a stake",
+		// "an HPC colocation agreement worth at least $3.7 billion, and
+		// Google's backstop earned it a stake": the figure is the
+		// contract's; a deal word after it is another deal's, unless it
+		// says what the contract is for ("a $5.4 billion deal to buy").
+		best, at = trigContract, d
+	}
+	if best == trigNone {
+		best, at, _ = x.nearestTrigger(q, false, 0, len(x.s.toks))
+	}
+	x.trigFor, x.trig, x.trigAt = q.start+1, best, at
+	return best, at
+}
+
+// forBefore reports "for" just before figure q, past a word or two that
+// only weigh it: "for $2 billion", "for a hefty 665 million dollars".
+func (x *extractor) forBefore(q quantity) bool {
+	toks := x.s.toks
+	for k := q.start - 1; k >= 0 && k >= q.start-3; k-- {
+		switch {
+		case toks[k].is("for"):
+			return true
+		case !toks[k].is("a", "an", "hefty", "about", "around", "roughly", "nearly", "almost", "some", "just", "reported", "total"):
+			return false
+		}
+	}
+	return false
+}
+
+// attributiveParticiple reports a purchase participle that describes a
+// company rather than reports a deal: "its recently acquired Juniper",
+// "the newly bought unit".
+func (x *extractor) attributiveParticiple(k int) bool {
+	toks := x.s.toks
+	if !toks[k].is("acquired", "bought", "purchased") || k == 0 || k+1 >= len(toks) {
+		return false
+	}
+	return toks[k-1].is("recently", "newly", "just", "its", "their", "the") && toks[k+1].kind == tokWord && (toks[k+1].startsUpper() || x.businessWord(k+1))
+}
+
+// ownDealNoun returns where the contract noun a figure measures is: right
+// after it past a company's name and words for what is bought ("$11.9
+// billion CoreWeave deal", "$2bn compute contract"), or before it with
+// "worth" or "valued at" ("a colocation agreement with Fluidstack worth at
+// least $3.7 billion"). It returns -1 for none.
+func (x *extractor) ownDealNoun(q quantity) int {
+	toks := x.s.toks
+	contract := func(k int) bool { return x.tokIs(k, namesContract) }
+	for k := q.end; k < len(toks) && k < q.end+4; k++ {
+		if contract(k) {
+			return k
+		}
+		if toks[k].kind != tokWord || x.triggerOf(k) != trigNone {
+			break
+		}
+	}
+	for k := q.start - 1; k >= 0 && k >= q.start-10; k-- {
+		if toks[k].text == "," || toks[k].text == ";" || toks[k].kind == tokNum {
+			break
+		}
+		if !toks[k].is("worth", "valued") {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-5; j-- {
+			if contract(j) {
+				return j
+			}
+			if toks[j].text == "," || x.triggerOf(j) != trigNone && x.triggerOf(j) != trigContract {
+				break
+			}
+		}
+		break
+	}
+	return -1
+}
+
+func (x *extractor) nearestTrigger(q quantity, sided bool, from, to int) (trigger, int, int) {
+	best, at, dist := trigNone, -1, 1<<30
+	for k := from; k < to; k++ {
+		t := x.s.toks[k]
+		if t.kind != tokWord || (k >= q.start && k < q.end) {
+			continue
+		}
+		tr := x.triggerOf(k)
+		if tr == trigNone || sided == (tr == trigContract) || x.attributiveParticiple(k) {
+			continue
+		}
+		if k+1 < len(x.s.toks) && x.s.toks[k+1].is("value") {
+			continue // "$8 billion in equity value" measures a price, no investment
+		}
+		if tr == trigRaise && t.is("raised", "raises", "raising", "raise") && (k >= q.end || q.start > 0 && x.s.toks[q.start-1].is("to")) {
+			// "expanded the deal by $6.5B, raising the total to $22.4B":
+			// money raised comes after the verb, never before it, and a
+			// sum raised "to" is a new level, not money raised.
+			continue
+		}
+		d := q.start - k
+		if k >= q.end {
+			d = k - q.end + 1
+		}
+		if d < dist {
+			best, at, dist = tr, k, d
+		}
+	}
+	return best, at, dist
+}
+
+// firstMention returns where the sentence first names a party, or -1.
+func (x *extractor) firstMention(name string) mention {
+	for _, m := range x.s.companies {
+		if m.name == name {
+			return m
+		}
+	}
+	for _, m := range x.s.places {
+		if m.name == name {
+			return m
+		}
+	}
+	return mention{start: -1}
+}
+
+// byBefore reports "by" before a name, past a few lower-case words saying
+// what it is: "by private equity firm Northwind".
+func (x *extractor) byBefore(m mention) bool {
+	toks := x.s.toks
+	for k := m.start - 1; k >= 0 && k >= m.start-5; k-- {
+		if toks[k].is("by") {
+			return true
+		}
+		if toks[k].kind != tokWord || toks[k].startsUpper() {
+			return false
+		}
+	}
+	return false
+}
+
+// relativeBefore reports a name a relative clause holding the deal word
+// at follows: "Fabrikam, which Contoso bought".
+func (x *extractor) relativeBefore(m mention, at int) bool {
+	toks := x.s.toks
+	k := m.end
+	if k < len(toks) && toks[k].text == "," {
+		k++
+	}
+	return k < at && toks[k].is("which", "that")
+}
+
+// possessive reports a name written as an owner: "CapitaLand's".
+func (x *extractor) possessive(m mention) bool {
+	toks := x.s.toks
+	return m.end+1 < len(toks) && (toks[m.end].text == "'" || toks[m.end].text == "’") && toks[m.end+1].lower == "s"
+}
+
+// roundAfter reports a funding round named right after a company's
+// possessive: money put in "as part of Anthropic's next funding round" goes
+// to Anthropic.
+func (x *extractor) roundAfter(m mention) bool {
+	for k := m.end + 2; k < len(x.s.toks) && k <= m.end+4; k++ {
+		if x.tokHas(k, wRaise) {
+			return true
+		}
+	}
+	return false
+}
+
+// backsNext reports a name that is the subject of an investing verb right
+// after it: "Meta backs Databricks", "Nvidia also invested". "Databricks,
+// backed by" is no subject.
+func (x *extractor) backsNext(m mention) bool {
+	toks := x.s.toks
+	k := m.end
+	if k < len(toks) && toks[k].is("also") {
+		k++
+	}
+	return k+1 < len(toks) && toks[k].is("backs", "backed", "invests", "invested") && !toks[k+1].is("by")
+}
+
+// roundFor reports a company named as what a round at "at" is in or for,
+// past a few words saying what it is: "round in Chinese AI start-up
+// Moonshot", "Series E round in US AI infrastructure company Crusoe".
+func (x *extractor) roundFor(m mention, at int) bool {
+	toks := x.s.toks
+	for k := m.start - 1; k > at && k >= m.start-7; k-- {
+		switch {
+		case x.tokIs(k, intoPlace):
+			return x.tokHas(k-1, wRaise) || k-2 >= 0 && x.tokHas(k-2, wRaise)
+		case toks[k].kind == tokWord && !toks[k].is("by", "from", "with", "and", "of", "to"), toks[k].text == "-":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// wordBefore returns the lower-case word just before token k, skipping
+// "the", or "".
+func (x *extractor) wordBefore(k int) string {
+	toks := x.s.toks
+	k--
+	if k >= 0 && toks[k].is("the") {
+		k--
+	}
+	if k < 0 {
+		return ""
+	}
+	return toks[k].lower
+}
+
+// passive reports a verb in the passive voice: "was awarded", "is being
+// acquired", "has been backed".
+func (x *extractor) passive(at int) bool {
+	toks := x.s.toks
+	v := toks[at].lower
+	participle := strings.HasSuffix(v, "ed") || x.tokIs(at, irregularParticiple)
+	return participle && at > 0 && (x.tokIs(at-1, beVerbs) || toks[at-1].is("get", "got"))
+}
+
+// dealRoles gives each party of a deal value its side, read from the deal
+// word nearest the figure and where each party stands to it.
+func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
+	trig, at := x.triggerNear(q)
+	names = x.withPlaces(q, trig, at, names)
+	services := x.buysServices(q, trig, at)
+	committed := false
+	switch {
+	case services && x.paysForProduct(at) && !x.paysCompany(at):
+		trig = trigContract
+	case x.governmentSpends(q, trig, at, names):
+		// "The Australian Signals Directorate plans to spend more than $2
+		// billion on a custom-built cloud": a public body spending on a
+		// thing buys it.
+		trig = trigContract
+	case x.commitmentToBuy(q, trig):
+		// "OpenAI commits to $250 billion of Azure": a commitment to buy.
+		trig, committed = trigContract, true
+	case trig == trigPartner && len(names) > 1:
+		// A partnership with a price has a buyer and a seller when one
+		// side surely sells; byRank makes equals partners.
+		trig = trigContract
+	}
+	if ps, ok := x.hostRoles(q, trig, names); ok {
+		return ps
+	}
+	if ps, ok := x.orderRoles(q, names); ok {
+		return ps
+	}
+	if ps, ok := x.takeoverRoles(q, trig, at, names); ok {
+		return ps
+	}
+	if x.jointVenture(q) && len(names) > 1 {
+		// "Telstra to spend $700 million on AI through Accenture joint
+		// venture": money put into a venture two companies share makes
+		// them partners, whoever spends it.
+		ps := make([]corpus.Party, len(names))
+		for i, n := range names {
+			ps[i] = corpus.Party{Name: n, Role: corpus.RolePartner}
+		}
+		return ps
+	}
+	if committed {
+		if ps, ok := x.commitRoles(q, at, names); ok {
+			return ps
+		}
+		if at >= 0 && x.tokIs(at, commitsMoney) && !x.namedAfter(q, names) {
+			// "Contoso and Fabrikam will commit $40bn to building AI
+			// infrastructure": no seller named after the figure, so
+			// the money is pledged, not spent with a vendor.
+			trig = trigPledge
+		}
+	}
+	receiving := at >= 0 && x.receivedBefore(at)
+	byBuyer := false
+	ps := make([]corpus.Party, len(names))
+	placed := make([]bool, len(names))
+	for i, n := range names {
+		ps[i].Name = n
+		m := x.firstMention(n)
+		if m.start < 0 || at < 0 {
+			continue
+		}
+		before := x.wordBefore(m.start)
+		after := m.start > at
+		placed[i] = true
+		if _, isPlace := x.e.regions[n]; isPlace && (trig == trigInvest || trig == trigPledge) {
+			ps[i].Role = corpus.RoleRecipient
+			if n == x.placeInvesting(at) {
+				ps[i].Role = corpus.RoleInvestor
+			}
+			continue
+		}
+
+		switch trig {
+		case trigAcquire:
+			switch {
+			case after && x.byBefore(m):
+				// "a $4.2 billion buyout by private equity firm Northwind"
+				ps[i].Role, byBuyer = corpus.RoleBuyer, true
+			case services && (before == "from" || m.start == at+1 || after && before == "of"):
+				// "buy the chips from Dell", "pays Capgemini up to £15M",
+				// "buy $38bn of AWS compute": the provider sells.
+				ps[i].Role = corpus.RoleVendor
+			case services && !after:
+				ps[i].Role = corpus.RoleCustomer
+			case services:
+				// "to leave Google Workspace": named beside the purchase.
+				placed[i] = false
+			case x.possessive(m) && x.businessWithin(m.end+2, 5, true):
+				// "acquiring Broadcom's end user computing business": the
+				// owner of a business bought sells it.
+				ps[i].Role = corpus.RoleSeller
+			case m.end == at && x.tokIs(at, namesTakeover):
+				// "IBM completes $6.4 billion HashiCorp acquisition"
+				ps[i].Role = corpus.RoleTarget
+			case !after && x.relativeBefore(m, at):
+				// "Fabrikam, which Contoso bought for $2 billion"
+				ps[i].Role = corpus.RoleTarget
+			case before == "from" || after && x.describedAfter(m.start) == "from":
+				// "from Triton", "from its current owner Meta", "from
+				// British private equity firm Triton"
+				ps[i].Role = corpus.RoleSeller
+			case after && before == "by":
+				ps[i].Role = corpus.RoleBuyer
+			case after != x.passive(at):
+				ps[i].Role = corpus.RoleTarget
+			default:
+				ps[i].Role = corpus.RoleBuyer
+			}
+		case trigRaise:
+			switch {
+			case x.receivesFigure(m, q):
+				// "Scale AI secured $1 billion", whatever round the
+				// sentence names elsewhere.
+				ps[i].Role = corpus.RoleRecipient
+			case m.end < len(x.s.toks) && x.s.marks[m.end]&leadsRound != 0:
+				// "ASML leads Mistral's 1.7 billion euro round"
+				ps[i].Role = corpus.RoleInvestor
+			case after && x.roundFor(m, at):
+				// "co-leads $1 billion round in Chinese AI start-up
+				// Moonshot", "a round for Moonshot AI"
+				ps[i].Role = corpus.RoleRecipient
+			case before == "by" || !after && x.withList(m):
+				// "OpenAI, backed by Microsoft and SoftBank, is raising",
+				// "Wayve in talks with Microsoft and SoftBank to raise"
+				ps[i].Role = corpus.RoleInvestor
+			case !after && x.backsNext(m):
+				// "Meta backs Databricks as a strategic investor in $10
+				// billion round"
+				ps[i].Role = corpus.RoleInvestor
+			case after:
+				ps[i].Role = corpus.RoleInvestor
+			default:
+				ps[i].Role = corpus.RoleRecipient
+			}
+		case trigInvest, trigPledge:
+			switch {
+			case before == "by" || before == "from":
+				ps[i].Role = corpus.RoleInvestor
+			case before == "in" || before == "into" || before == "with":
+				ps[i].Role = corpus.RoleRecipient
+			case m.end == at && x.tokIs(at, namesInvestment):
+				// "its Anthropic investment": the name before the noun
+				// receives.
+				ps[i].Role = corpus.RoleRecipient
+			case after && (before == "which" || before == "that"):
+				// "the $3 billion investment, which Contoso says it will
+				// spend by 2026": the subject of the clause about the
+				// money puts it in.
+				ps[i].Role = corpus.RoleInvestor
+			case after && x.possessive(m) && !x.roundAfter(m):
+				// "Rs 5,000 crore will go towards expanding CapitaLand's
+				// office space": money spent on what the investor owns.
+				ps[i].Role = corpus.RoleInvestor
+			case after || x.passive(at) || receiving:
+				ps[i].Role = corpus.RoleRecipient
+			default:
+				ps[i].Role = corpus.RoleInvestor
+			}
+		case trigAward:
+			won := x.s.toks[at].is("won", "wins", "win")
+			switch {
+			case x.isGovernment(n):
+				// A public body awards; it never wins its own contract.
+				ps[i].Role = corpus.RoleCustomer
+			case before == "by" || before == "from":
+				ps[i].Role = corpus.RoleCustomer
+			case after == (won || x.passive(at)):
+				ps[i].Role = corpus.RoleCustomer
+			default:
+				ps[i].Role = corpus.RoleVendor
+			}
+		case trigSell:
+			if c, ok := x.mentionInClause(q, n); !ok {
+				// "Amazon and OpenAI do business: AWS would provide $38
+				// billion of capacity": the seller is in the figure's
+				// clause, the other side buys.
+				placed[i] = false
+			} else if after, before = c.start > at, x.wordBefore(c.start); after && before == "to" {
+				ps[i].Role = corpus.RoleCustomer
+			} else if !after {
+				ps[i].Role = corpus.RoleVendor
+			} else {
+				placed[i] = false
+			}
+		case trigPartner:
+			ps[i].Role = corpus.RolePartner
+		default:
+			placed[i] = false
+		}
+	}
+	x.shareListRoles(ps, placed)
+	if (trig == trigContract || trig == trigNone) && x.between(names) {
+		// "a $500 billion initiative between OpenAI and SoftBank": the
+		// sentence puts the sides on a par.
+		for i := range ps {
+			ps[i].Role = corpus.RolePartner
+		}
+		return ps
+	}
+	if (trig == trigContract || trig == trigNone) && (receiving || x.receivedBefore(q.start)) {
+		// "Fabrikam landed a $1.5 billion order from Contoso": who
+		// receives an order or a contract sells; who it comes from buys.
+		for i := range ps {
+			m := x.firstMention(ps[i].Name)
+			switch {
+			case m.start < 0:
+			case x.wordBefore(m.start) == "from" || x.wordBefore(m.start) == "by":
+				ps[i].Role = corpus.RoleCustomer
+			case m.start < q.start:
+				ps[i].Role = corpus.RoleVendor
+			}
+		}
+		if slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Role == corpus.RoleCustomer }) &&
+			slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Role == corpus.RoleVendor }) {
+			return ps
+		}
+		for i := range ps {
+			ps[i].Role = corpus.RoleUnknown
+		}
+	}
+	if trig == trigContract || trig == trigNone {
+		if v := x.e.vendorOf[x.product()]; v != "" && x.paysForProduct(at) {
+			// The company whose product is bought sells it, named or not:
+			// "Cal State pays nearly $17 million for ChatGPT Edu".
+			if !slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Name == v }) {
+				ps = append(ps, corpus.Party{Name: v})
+			}
+			for i := range ps {
+				ps[i].Role = corpus.RoleCustomer
+				if ps[i].Name == v {
+					ps[i].Role = corpus.RoleVendor
+				}
+			}
+			return ps
+		}
+		if v := x.providerNamed(q, names); v != "" {
+			// "OpenAI signs Cerebras compute deal": the company whose
+			// compute is bought sells it.
+			for i := range ps {
+				ps[i].Role = corpus.RoleCustomer
+				if ps[i].Name == v {
+					ps[i].Role = corpus.RoleVendor
+				}
+			}
+			return ps
+		}
+		if x.sidesByWith(ps) {
+			return ps
+		}
+		x.byRank(ps)
+		return ps
+	}
+	if trig == trigAcquire && byBuyer {
+		// The buyer named after "by" leaves the others the bought.
+		for i := range ps {
+			if ps[i].Role == corpus.RoleBuyer && !(x.firstMention(ps[i].Name).start > at && x.byBefore(x.firstMention(ps[i].Name))) {
+				ps[i].Role = corpus.RoleTarget
+			}
+		}
+	}
+	if trig == trigAward && slices.ContainsFunc(ps, func(p corpus.Party) bool { return x.isGovernment(p.Name) }) {
+		// "Oracle wins Pentagon contract alongside Amazon, Google and
+		// Microsoft": a public body buys, the companies it awards sell.
+		for i := range ps {
+			if x.isGovernment(ps[i].Name) {
+				ps[i].Role = corpus.RoleCustomer
+			} else if _, isPlace := x.e.regions[ps[i].Name]; !isPlace {
+				ps[i].Role = corpus.RoleVendor
+			}
+			placed[i] = true
+		}
+	}
+	x.complete(ps, placed)
+	if (trig == trigInvest || trig == trigPledge) && !slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Role.Paid() }) {
+		// "Contoso commits $3bn to Azure as Fabrikam and Northwind invest
+		// up to $1bn": investors named alone in a clause put money into
+		// the company the article is about, when the sentence names it
+		// before that clause.
+		start, _ := x.clause(q)
+		for _, m := range x.main {
+			if f := x.firstMention(m); f.start >= 0 && f.end <= start && !slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Name == m }) && !x.namedInPassing(m) {
+				ps = append(ps, corpus.Party{Name: m, Role: corpus.RoleRecipient})
+				break
+			}
+		}
+	}
+	for i := range ps {
+		if ps[i].Role != corpus.RoleUnknown {
+			continue
+		}
+		// A party the sentence does not name is the one an earlier
+		// sentence made its subject: "CoreWeave is offering shares. ...
+		// which would raise $2.2 billion".
+		switch trig {
+		case trigRaise:
+			ps[i].Role = corpus.RoleRecipient
+		case trigInvest, trigPledge:
+			if _, isPlace := x.e.regions[ps[i].Name]; isPlace || x.intoTheCompany(q) {
+				// "putting $20 billion into the company"; "the Rs 40,000
+				// crore the group has already put into the state": a
+				// place the article is about receives.
+				ps[i].Role = corpus.RoleRecipient
+			} else {
+				ps[i].Role = corpus.RoleInvestor
+			}
+		}
+	}
+	return ps
+}
+
+// withList reports a name that "with" introduces, alone or in a list:
+// "in talks with Microsoft and SoftBank".
+func (x *extractor) withList(m mention) bool {
+	start := m.start
+	for range 8 {
+		e := listedBefore(x.s.toks, start)
+		if e < 0 {
+			break
+		}
+		j := slices.IndexFunc(x.s.companies, func(c mention) bool { return c.end == e })
+		if j < 0 {
+			break
+		}
+		start = x.s.companies[j].start
+	}
+	return x.wordBefore(start) == "with"
+}
+
+// receivesFigure reports a company that is the subject of a receiving
+// verb taking figure q: "Scale AI secured $1 billion", "Contoso has
+// received $40 million".
+func (x *extractor) receivesFigure(m mention, q quantity) bool {
+	if m.end >= q.start {
+		return false
+	}
+	k := m.end
+	for k < q.start && x.tokHas(k, wAux) {
+		k++
+	}
+	return k+1 == q.start && x.tokHas(k, wReceive)
+}
+
+// governmentSpends reports a public body named before a spending verb, the
+// sentence naming no place after it the money goes to: what a government
+// spends, it buys.
+func (x *extractor) governmentSpends(q quantity, trig trigger, at int, names []string) bool {
+	if trig != trigPledge || at < 0 || !x.tokIs(at, spendsMoney) || x.placeAfter(at) != "" {
+		return false
+	}
+	return slices.ContainsFunc(names, func(n string) bool {
+		m := x.firstMention(n)
+		return x.isGovernment(n) && m.start >= 0 && m.end <= at
+	})
+}
+
+// commitmentToBuy reports a commitment word for money that goes to no
+// place and is no investment: "OpenAI commits to $250 billion of Azure".
+func (x *extractor) commitmentToBuy(q quantity, trig trigger) bool {
+	return trig == trigPledge && x.placeFor(q) == "" && !x.clauseHas(q, wInvest)
+}
+
+// takeoverRoles reads the ways news names a takeover that the nearest
+// deal word alone does not: a bid or deal "for" a company ("Nvidia's $700
+// million bid for Run:ai"), a deal closed under the bought company's name
+// ("AMD closes Xilinx deal"), a buyer named as the owner of the figure
+// ("IBM's $11 billion acquisition"), and a business sold ("AMD sells ZT
+// Systems' manufacturing arm to Sanmina"). It reports false for none.
+func (x *extractor) takeoverRoles(q quantity, trig trigger, at int, names []string) ([]corpus.Party, bool) {
+	target, seller, buyer := -1, -1, -1 // token positions of the sides the sentence marks
+	switch {
+	case x.forCompanyAfter(q) >= 0:
+		target = x.forCompanyAfter(q)
+	case x.closedCompanyDeal() >= 0:
+		target = x.closedCompanyDeal()
+	case x.ownerBuys(q, trig, at) >= 0:
+		buyer = x.ownerBuys(q, trig, at)
+	case x.sellsBusiness(trig, at):
+		seller = at
+	default:
+		return nil, false
+	}
+	if target >= 0 {
+		// "Nvidia's $700 million bid for Run:ai": the owner of the bid
+		// buys; others the sentence names only approve or comment.
+		for _, m := range x.s.companies {
+			if m.end+2 == q.start && x.possessive(m) {
+				buyer = m.start
+			}
+		}
+	}
+	ps := make([]corpus.Party, 0, len(names))
+	for _, n := range names {
+		m := x.firstMention(n)
+		p := corpus.Party{Name: n}
+		switch {
+		case m.start < 0:
+		case m.start == target:
+			p.Role = corpus.RoleTarget
+		case m.start == buyer:
+			p.Role = corpus.RoleBuyer
+		case buyer >= 0 && target < 0:
+			p.Role = corpus.RoleTarget
+		case seller >= 0 && m.end <= seller:
+			p.Role = corpus.RoleSeller
+		case seller >= 0 && x.describedAfter(m.start) == "to":
+			// "to private equity group Harbor Lane Partners"
+			p.Role = corpus.RoleBuyer
+		case seller >= 0:
+			p.Role = corpus.RoleTarget
+		case target >= 0 && m.start < target && buyer < 0:
+			p.Role = corpus.RoleBuyer
+		}
+		if _, isPlace := x.e.regions[n]; isPlace {
+			continue // "Israeli chipmaker Mellanox" names no party in Israel
+		}
+		ps = append(ps, p)
+	}
+	return ps, true
+}
+
+// jointVenture reports a joint venture with a company in q's clause:
+// "through Accenture joint venture", "a joint venture with Accenture". A
+// venture the parties form among themselves ("the three firms will form a
+// joint venture called Stargate and commit $100B") leaves their money
+// theirs.
+func (x *extractor) jointVenture(q quantity) bool {
+	start, end := x.clause(q)
+	toks := x.s.toks
+	for k := start; k+1 < end; k++ {
+		if !toks[k].is("joint") || !toks[k+1].is("venture", "ventures") {
+			continue
+		}
+		if slices.ContainsFunc(x.s.companies, func(m mention) bool {
+			return m.end == k || k+2 < end && toks[k+2].is("with") && m.start == k+3
+		}) {
+			return true
+		}
+	}
+	return false
+}
+
+// joinedAt returns where q's clause says the companies act together on
+// what the figure prices: a partnering verb before it with "with" after
+// ("Nvidia is teaming up with Foxconn on a $1.4 billion supercomputing
+// center", "has partnered with YTL in a $4.3 billion deal"), or a joint
+// venture or project the figure is the size of ("a $10 billion joint
+// venture with AMD", "the joint project, valued at one billion euros").
+// It returns -1 for none. A partnership noun ("expanded its partnership
+// with OpenAI in a $6.5 billion deal") says no more than that the two do
+// business, which may well be one selling to the other.
+func (x *extractor) joinedAt(q quantity) int {
+	if !x.sentenceHas(wPartner) && !x.sentenceHas(wAggregate) {
+		return -1
+	}
+	start, end := x.clause(q)
+	toks := x.s.toks
+	for k := start; k < end && k < q.end+3; k++ {
+		switch {
+		case k+1 < end && toks[k].is("joint") && (x.tokHas(k+1, wPartner) || toks[k+1].is("project")):
+			// The venture is what the figure prices when it follows the
+			// figure or opens the clause the figure is in; "form a joint
+			// venture called Stargate and commit $100B" has each firm
+			// commit its own money.
+			if k >= q.end || k <= start+1 {
+				return k
+			}
+		case k < q.start && x.tokHas(k, wPartner) && (strings.HasSuffix(toks[k].lower, "ed") || strings.HasSuffix(toks[k].lower, "ing")):
+			j := k + 1
+			if j < end && toks[j].is("up") {
+				j++
+			}
+			if j < end && toks[j].is("with") {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// joinedPartners makes the companies of a deal value partners when its
+// clause says they act together (see joinedAt), keeping the place the
+// money goes to. A subject the sentence does not name ("It is forming a
+// $10 billion joint venture with AMD") is the company the article is
+// about.
+func (x *extractor) joinedPartners(q quantity, ps []corpus.Party) []corpus.Party {
+	at := x.joinedAt(q)
+	if at < 0 {
+		return ps
+	}
+	company := func(n string) bool {
+		_, isPlace := x.e.regions[n]
+		return !isPlace && !x.isGovernment(n)
+	}
+	n := 0
+	for _, p := range ps {
+		if company(p.Name) {
+			n++
+		}
+	}
+	if n == 1 {
+		for _, c := range append(slices.Clone(x.main), x.prev...) {
+			if company(c) && !slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Name == c }) && !x.namedInPassing(c) {
+				ps = append([]corpus.Party{{Name: c}}, ps...)
+				n++
+				break
+			}
+		}
+	}
+	if n < 2 {
+		return ps
+	}
+	out := make([]corpus.Party, len(ps))
+	for i, p := range ps {
+		out[i] = p
+		if company(p.Name) {
+			out[i].Role = corpus.RolePartner
+		}
+	}
+	return out
+}
+
+// hostPlace returns the state or country q's clause names as a side of
+// the deal, before the figure: as its government ("The Telangana
+// government has signed an MoU with CtrlS"), as the subject of the verb
+// ("Uttar Pradesh signs $25 billion MoU with AM Green"), or listed with
+// a company ("Microsoft and the Telangana government have finalised a
+// deal"). "" when none is.
+func (x *extractor) hostPlace(q quantity) string {
+	start, _ := x.clause(q)
+	toks := x.s.toks
+	for _, m := range x.s.places {
+		if m.start < start || m.end >= q.start || x.e.regions[m.name] {
+			continue
+		}
+		if slices.ContainsFunc(x.s.companies, func(c mention) bool { return c.start <= m.start && m.end <= c.end }) {
+			// "The Japanese government will put 50 billion yen into
+			// Contoso": a nation's government is a party of its own,
+			// which invests.
+			continue
+		}
+		b := m.start - 1
+		if b >= start && toks[b].is("the") {
+			b--
+		}
+		opens := b < start || toks[b].is("and")
+		if opens && (toks[m.end].is("government") || x.tokHas(m.end, wSigned) || x.tokHas(m.end, wSubjectVerbs)) {
+			return m.name
+		}
+	}
+	return ""
+}
+
+// hostRoles reads a deal a state or country strikes with one company to
+// build or invest on its soil: the company invests and the place
+// receives, whatever deal word ("MoU", "deal") the sentence uses. A
+// company selling to a government is no such deal: the place must be a
+// side as a place (see hostPlace), and the sentence must buy no product
+// or licences.
+func (x *extractor) hostRoles(q quantity, trig trigger, names []string) ([]corpus.Party, bool) {
+	if len(x.s.places) == 0 || trig == trigAcquire || trig == trigRaise || trig == trigSell || trig == trigAward {
+		return nil, false
+	}
+	if x.sentenceHas(wSeatNouns) || len(x.s.products) > 0 {
+		// "Ohio signs $20m deal for Copilot licences" buys a product.
+		return nil, false
+	}
+	host := x.hostPlace(q)
+	if host == "" {
+		return nil, false
+	}
+	var company string
+	for _, n := range names {
+		if _, isPlace := x.e.regions[n]; isPlace || x.isGovernment(n) {
+			continue
+		}
+		if company != "" {
+			return nil, false
+		}
+		company = n
+	}
+	if company == "" {
+		return nil, false
+	}
+	return []corpus.Party{{Name: company, Role: corpus.RoleInvestor}, {Name: host, Role: corpus.RoleRecipient}}, true
+}
+
+// dealNounAt reports a word naming a takeover or a deal at token k.
+func (x *extractor) dealNounAt(k int) bool {
+	return k >= 0 && k < len(x.s.toks) && x.s.toks[k].is("deal", "bid", "offer", "takeover", "acquisition", "purchase", "buyout", "merger")
+}
+
+// forCompanyAfter returns where the company a bid or deal right after q is
+// "for" starts ("$6.9 billion deal for Israeli chipmaker Mellanox",
+// "offer up to $55 billion for Salesforce"), or -1.
+func (x *extractor) forCompanyAfter(q quantity) int {
+	toks := x.s.toks
+	k := q.end
+	if x.dealNounAt(k) {
+		k++
+	}
+	if k >= len(toks) || !toks[k].is("for") || !(x.dealNounAt(q.end) || x.clauseHasWord(q, "bid", "offer", "offered", "offering", "bids")) {
+		return -1
+	}
+	j := describedName(toks, x.s.bits, k+1)
+	if j >= 0 && x.placeAt(j) {
+		// "for Israeli chipmaker Mellanox"
+		j = describedName(toks, x.s.bits, j+1)
+	}
+	if j < 0 {
+		return -1
+	}
+	for _, m := range x.s.companies {
+		if m.start == j {
+			return m.start
+		}
+	}
+	return -1
+}
+
+// placeAt reports a place named at token k.
+func (x *extractor) placeAt(k int) bool {
+	return slices.ContainsFunc(x.s.places, func(m mention) bool { return m.start == k && m.end == k+1 })
+}
+
+// closedCompanyDeal returns where the company starts in "closes Xilinx
+// deal", "completed its Nuance acquisition": a deal closed under a
+// company's name took that company over. -1 when the sentence says no such
+// thing.
+func (x *extractor) closedCompanyDeal() int {
+	for _, m := range x.s.companies {
+		if !x.dealNounAt(m.end) || m.start == 0 {
+			continue
+		}
+		k := m.start - 1
+		if x.tokIs(k, definite) && k > 0 {
+			k--
+		}
+		if x.tokHas(k, wCompleted) {
+			return m.start
+		}
+	}
+	return -1
+}
+
+// ownerBuys returns where the company starts whose possessive owns an
+// acquisition's figure: "IBM's $11 billion all-cash acquisition", or -1.
+func (x *extractor) ownerBuys(q quantity, trig trigger, at int) int {
+	if trig != trigAcquire || at < q.end || !x.tokIs(at, namesTakeover) {
+		return -1
+	}
+	for _, m := range x.s.companies {
+		if m.end+2 == q.start && x.possessive(m) {
+			return m.start
+		}
+	}
+	return -1
+}
+
+// businessWithin reports a word naming a business among the n words from
+// token k, past names when names is true: "VMware's End User Computing
+// business", "security unit", "cloud computing business".
+func (x *extractor) businessWithin(k, n int, names bool) bool {
+	for j := k; j < len(x.s.toks) && j < k+n; j++ {
+		t := x.s.toks[j]
+		if t.kind != tokWord || !names && t.startsUpper() {
+			return false
+		}
+		if x.businessWord(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// businessWord reports a word at token k naming a part of a company that
+// can be sold: "business", "unit", "arm", in lower case ("Arm" is a
+// company).
+func (x *extractor) businessWord(k int) bool {
+	t := x.s.toks[k]
+	return !t.startsUpper() && t.is("business", "businesses", "unit", "units", "arm", "division", "divisions", "assets", "subsidiary", "operations")
+}
+
+// sellsBusiness reports a sale verb at "at" whose object is a business
+// rather than goods or services: "sells majority of Altera chip
+// business", "to sell Watson Health assets to a private equity firm".
+func (x *extractor) sellsBusiness(trig trigger, at int) bool {
+	if trig != trigSell || !x.s.toks[at].is("sell", "sells", "sold", "selling") {
+		return false
+	}
+	toks := x.s.toks
+	for k := at + 1; k < len(toks) && k <= at+12; k++ {
+		if toks[k].is("to", "for", ",", ";") || toks[k].kind == tokNum {
+			return false
+		}
+		if x.businessWord(k) || toks[k].is("majority", "stake") {
+			return true
+		}
+	}
+	return false
+}
+
+// providerNamed returns the one party of several the sentence names as
+// the source of what is bought: right before a word for capacity
+// ("Cerebras compute deal", "AWS capacity") or after "of" following
+// the figure ("$30 billion of Azure"). It returns "" when none or more
+// than one is.
+func (x *extractor) providerNamed(q quantity, names []string) string {
+	if len(names) < 2 {
+		return ""
+	}
+	found := ""
+	for _, n := range names {
+		m := x.firstMention(n)
+		if m.start < 0 {
+			continue
+		}
+		if x.isGovernment(n) {
+			continue // "NGA cloud task order" is the agency's cloud, bought
+		}
+		// Only words for what a provider runs: "Nvidia chips" bought
+		// through another company are no sign of who sells.
+		capacity := m.end < len(x.s.toks) && x.s.toks[m.end].is("compute", "capacity") && !x.businessWithin(m.end, 3, false)
+		of := m.start == q.end+1 && x.s.toks[q.end].is("of")
+		if capacity || of {
+			if found != "" {
+				return ""
+			}
+			found = n
+		}
+	}
+	return found
+}
+
+// commitRoles reads a commitment to buy: who commits, named before the
+// commitment word at "at", buys from the company named after the figure
+// ("Contoso commits $40 billion to Fabrikam's cloud"). It reports false
+// unless the sentence names both sides so.
+func (x *extractor) commitRoles(q quantity, at int, names []string) ([]corpus.Party, bool) {
+	ps := make([]corpus.Party, 0, len(names))
+	buyer, seller := false, false
+	for _, n := range names {
+		m := x.firstMention(n)
+		switch {
+		case m.start < 0 || at < 0:
+			return nil, false
+		case m.end <= at:
+			ps = append(ps, corpus.Party{Name: n, Role: corpus.RoleCustomer})
+			buyer = true
+		case m.start >= q.end:
+			ps = append(ps, corpus.Party{Name: n, Role: corpus.RoleVendor})
+			seller = true
+		default:
+			return nil, false
+		}
+	}
+	return ps, buyer && seller
+}
+
+// orderRoles reads a figure that names an order: "CoreWeave disclosed a
+// $6.3 billion order from Nvidia" has the company it comes from buy and
+// the one named before it sell, whatever verbs follow.
+func (x *extractor) orderRoles(q quantity, names []string) ([]corpus.Party, bool) {
+	toks := x.s.toks
+	if q.end+2 >= len(toks) || !toks[q.end].is("order", "orders") || !toks[q.end+1].is("from") {
+		return nil, false
+	}
+	ps := make([]corpus.Party, len(names))
+	buyer := false
+	for i, n := range names {
+		ps[i].Name = n
+		switch m := x.firstMention(n); {
+		case m.start == q.end+2:
+			ps[i].Role, buyer = corpus.RoleCustomer, true
+		case m.start >= 0 && m.start < q.start:
+			ps[i].Role = corpus.RoleVendor
+		}
+	}
+	return ps, buyer
+}
+
+// buysServices reports a purchase word that buys from a provider rather
+// than takes it over: "OpenAI will buy $38bn of AWS compute", "Amazon to
+// pay Microsoft $1 billion for Microsoft 365".
+func (x *extractor) buysServices(q quantity, trig trigger, at int) bool {
+	return trig == trigAcquire && (x.capacityAfter(q.end) || x.capacityAfter(at+1) || x.paysForProduct(at) || x.paysCompany(at) || x.paysUnderDeal(q, at))
+}
+
+// paysUnderDeal reports a payment made under a deal with a company:
+// "agreed to pay $6.2 billion over five years ... under a deal with Nscale"
+// pays a supplier; a takeover would be to buy.
+func (x *extractor) paysUnderDeal(q quantity, at int) bool {
+	if at < 0 || !x.tokIs(at, paysMoney) {
+		return false
+	}
+	toks := x.s.toks
+	_, end := x.clause(q)
+	for k := q.end; k+1 < end; k++ {
+		if x.tokIs(k, namesContract) && toks[k+1].is("with") {
+			return true
+		}
+	}
+	return false
+}
+
+// paysCompany reports a payment to a company named right after the verb:
+// "Contoso pays Fabrikam $120 million a year" pays a supplier, it does not
+// buy it.
+func (x *extractor) paysCompany(at int) bool {
+	if at < 0 || !x.tokIs(at, paysMoney) {
+		return false
+	}
+	for _, m := range x.s.companies {
+		if m.start == at+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// between reports parties named as "between A and B".
+func (x *extractor) between(names []string) bool {
+	if len(names) < 2 {
+		return false
+	}
+	m := x.firstMention(names[0])
+	return m.start > 0 && x.s.toks[m.start-1].is("between")
+}
+
+// withPlaces adds to a deal's parties the country or region money is
+// invested in ("$15.2bn in the UAE", "£1.5bn for UK data centres").
+func (x *extractor) withPlaces(q quantity, trig trigger, at int, names []string) []string {
+	if trig != trigInvest && trig != trigPledge || at < 0 {
+		return names
+	}
+	p := x.placeFor(q)
+	if len(names) > 1 && p == x.ctxPlace && x.placeAfter(-1) == "" && len(x.s.companies) > 0 {
+		// A deal between companies goes to a place only when the
+		// sentence says so. One whose sentence names no company at all
+		// ("Supernap has vowed to invest 3 billion baht") goes where the
+		// article's money went.
+		p = ""
+	}
+	if p != "" && !contains(names, p) {
+		names = append(names, p)
+	}
+	if c := x.placeInvesting(at); c != "" && c != p && !contains(names, c) {
+		// "The United Arab Emirates will invest up to €50 billion in
+		// France": a country can put money in too, and when the
+		// sentence names no company, no company of the article does.
+		if len(x.s.companies) == 0 {
+			names = names[:0:0]
+			if p != "" {
+				names = append(names, p)
+			}
+		}
+		names = append([]string{c}, names...)
+	}
+	return names
+}
+
+// placeInvesting returns the country named as the subject of the invest
+// or pledge verb at "at": at the start of its clause, only auxiliaries
+// between it and the verb. "" when none is.
+func (x *extractor) placeInvesting(at int) string {
+	toks := x.s.toks
+	for _, m := range x.s.places {
+		if m.end > at || x.e.regions[m.name] {
+			continue
+		}
+		k := m.start - 1
+		if k >= 0 && toks[k].is("the") {
+			k--
+		}
+		if k >= 0 && toks[k].text != "," && !toks[k].is("that", "said", "says") {
+			continue
+		}
+		aux := true
+		for j := m.end; j < at; j++ {
+			aux = aux && x.tokHas(j, wAux)
+		}
+		if aux {
+			return m.name
+		}
+	}
+	return ""
+}
+
+// shareListRoles gives a party the sentence lists right after another
+// ("from Nscale and Aker") that one's role, when the words around it gave
+// it none.
+func (x *extractor) shareListRoles(ps []corpus.Party, placed []bool) {
+	for i := range ps {
+		if ps[i].Role != corpus.RoleUnknown {
+			continue
+		}
+		m := x.firstMention(ps[i].Name)
+		if m.start < 2 || !x.s.toks[m.start-1].is("and", ",") {
+			continue
+		}
+		for j := range ps {
+			if n := x.firstMention(ps[j].Name); j != i && ps[j].Role != corpus.RoleUnknown && n.end == m.start-1 {
+				ps[i].Role, placed[i] = ps[j].Role, true
+				break
+			}
+		}
+	}
+}
+
+// complete gives the parties the sentence does not place the side
+// opposite those it does.
+func (x *extractor) complete(ps []corpus.Party, placed []bool) {
+	var pays, paid corpus.Role
+	for i, p := range ps {
+		if !placed[i] {
+			continue
+		}
+		switch {
+		case p.Role.Pays() && pays == "":
+			pays = p.Role
+		case p.Role.Paid() && paid == "":
+			paid = p.Role
+		}
+	}
+	opposite := map[corpus.Role]corpus.Role{corpus.RoleBuyer: corpus.RoleTarget, corpus.RoleInvestor: corpus.RoleRecipient, corpus.RoleCustomer: corpus.RoleVendor,
+		corpus.RoleTarget: corpus.RoleBuyer, corpus.RoleRecipient: corpus.RoleInvestor, corpus.RoleVendor: corpus.RoleCustomer, corpus.RoleSeller: corpus.RoleBuyer}
+	for i := range ps {
+		if placed[i] {
+			continue
+		}
+		if _, isPlace := x.e.regions[ps[i].Name]; isPlace && paid != "" && pays == "" {
+			// Money goes to a country or region; it never invests.
+			continue
+		}
+		switch {
+		case pays != "" && paid == "":
+			ps[i].Role, paid = opposite[pays], opposite[pays]
+		case paid != "" && pays == "":
+			ps[i].Role, pays = opposite[paid], opposite[paid]
+		}
+	}
+}
+
+// sidesByWith reads a contract the sentence names as one side's deals
+// "with" a list of others ("OpenAI's compute deals with Nvidia, AMD and
+// Oracle"): the listed companies are one side and the rest the other, and
+// the side that more surely sells is the vendor. It reports false, leaving
+// the roles, when no such list is named, a public body is a party, or the
+// sides rank the same.
+func (x *extractor) sidesByWith(ps []corpus.Party) bool {
+	toks := x.s.toks
+	with := -1
+	for _, m := range x.s.companies {
+		if m.start >= 2 && toks[m.start-1].is("with") && x.tokHas(m.start-2, wDealNouns) || m.start >= 2 && toks[m.start-1].is("with") && toks[m.start-2].is("deals", "contracts", "agreements", "arrangement", "arrangements") {
+			with = m.start
+			break
+		}
+	}
+	if with < 0 || len(ps) < 2 {
+		return false
+	}
+	listed := func(n string) bool {
+		m := x.firstMention(n)
+		return m.start == with || m.start > with && x.s.listedFrom(with, m.start)
+	}
+	ranked := [2]int{-1, -1} // the other side, the listed side
+	count := [2]int{}
+	for _, p := range ps {
+		if x.isGovernment(p.Name) {
+			return false
+		}
+		i := 0
+		if listed(p.Name) {
+			i = 1
+		}
+		count[i]++
+		ranked[i] = max(ranked[i], x.e.providers[p.Name])
+	}
+	if count[0] == 0 || count[1] == 0 || ranked[0] == ranked[1] {
+		return false
+	}
+	sells := 1
+	if ranked[0] > ranked[1] {
+		sells = 0
+	}
+	for i := range ps {
+		side := 0
+		if listed(ps[i].Name) {
+			side = 1
+		}
+		ps[i].Role = corpus.RoleCustomer
+		if side == sells {
+			ps[i].Role = corpus.RoleVendor
+		}
+	}
+	return true
+}
+
+// byRank reads a contract between a buyer and a provider: the party that
+// more surely sells (a cloud provider over a model maker over anyone else)
+// is the vendor, a government is a customer; parties of equal rank are
+// partners.
+func (x *extractor) byRank(ps []corpus.Party) {
+	ranks := make(map[string]int, len(ps))
+	for _, p := range ps {
+		if x.isGovernment(p.Name) {
+			ranks[p.Name] = -1
+		} else {
+			ranks[p.Name] = x.e.providers[p.Name]
+		}
+	}
+	rank := func(n string) int { return ranks[n] }
+	top := -2
+	for _, p := range ps {
+		top = max(top, rank(p.Name))
+	}
+	ties := 0
+	for _, p := range ps {
+		if rank(p.Name) == top {
+			ties++
+		}
+	}
+	gov := false
+	for _, p := range ps {
+		gov = gov || rank(p.Name) < 0
+	}
+	for i := range ps {
+		switch {
+		case gov && rank(ps[i].Name) >= 0:
+			// Bidders for a government contract all sell.
+			ps[i].Role = corpus.RoleVendor
+		case gov:
+			ps[i].Role = corpus.RoleCustomer
+		case len(ps) == 1 && rank(ps[i].Name) > 0:
+			ps[i].Role = corpus.RoleVendor
+		case len(ps) == 1:
+			ps[i].Role = corpus.RoleCustomer
+		case rank(ps[i].Name) < top:
+			ps[i].Role = corpus.RoleCustomer
+		case ties == 1:
+			ps[i].Role = corpus.RoleVendor
+		default:
+			ps[i].Role = corpus.RolePartner
+		}
+	}
+}
+
+// seatRoles gives a seat count its customer and vendor: the vendor sells
+// the product named ("Copilot" is Microsoft's), else the surest provider.
+func (x *extractor) seatRoles(_ quantity, names []string) []corpus.Party {
+	vendor := x.e.vendorOf[x.product()]
+	ps := make([]corpus.Party, 0, len(names)+1)
+	for _, n := range names {
+		// "GitHub Copilot" names GitHub's product, not a customer called
+		// Microsoft.
+		if vendor != "" && n != vendor && x.inProductName(n) {
+			continue
+		}
+		ps = append(ps, corpus.Party{Name: n})
+	}
+	if len(ps) == 0 || len(ps) == 1 && ps[0].Name == vendor {
+		// "about 4,900 teachers in Estonia": a country buys for its
+		// schools when no organisation is named.
+		if p := x.country(); p != "" {
+			ps = append(ps, corpus.Party{Name: p})
+		}
+	}
+	if vendor != "" {
+		found := false
+		for i := range ps {
+			if ps[i].Name == vendor {
+				ps[i].Role, found = corpus.RoleVendor, true
+			} else {
+				ps[i].Role = corpus.RoleCustomer
+			}
+		}
+		if !found {
+			ps = append(ps, corpus.Party{Name: vendor, Role: corpus.RoleVendor})
+		}
+		return ps
+	}
+	x.byRank(ps)
+	if len(ps) == 1 {
+		ps[0].Role = corpus.RoleCustomer
+	}
+	return ps
+}
+
+// dealType names the kind of deal from its deal word and parties: what the
+// deal word says, squared with who pays whom.
+func (x *extractor) dealType(q quantity, ps []corpus.Party) corpus.DealType {
+	if x.restatesStory(q) {
+		return x.storyType
+	}
+	return x.sidedType(x.wordType(q, ps), ps)
+}
+
+// wordType is the kind of deal the sentence's deal word says.
+func (x *extractor) wordType(q quantity, ps []corpus.Party) corpus.DealType {
+	if (x.jointVenture(q) || x.joinedAt(q) >= 0) && len(ps) > 1 {
+		return corpus.DealPartnership
+	}
+	trig, at := x.triggerNear(q)
+	if x.forCompanyAfter(q) >= 0 || x.closedCompanyDeal() >= 0 || x.ownerBuys(q, trig, at) >= 0 || x.sellsBusiness(trig, at) || x.valuedWithDebt(q) {
+		return corpus.DealAcquisition
+	}
+	place := false
+	for _, p := range ps {
+		_, isPlace := x.e.regions[p.Name]
+		place = place || isPlace && p.Role == corpus.RoleRecipient
+	}
+	switch trig {
+	case trigAcquire:
+		if x.ofCompanyAfter(at) {
+			// "its $26.2 billion purchase of LinkedIn" buys a company,
+			// whatever else the sentence says of subscriptions.
+			return corpus.DealAcquisition
+		}
+		if x.sentenceHas(wSeatNouns) || x.paysForProduct(at) {
+			return corpus.DealLicencePurchase
+		}
+		if !x.buysServices(q, trig, at) {
+			return corpus.DealAcquisition
+		}
+	case trigRaise:
+		return corpus.DealFundingRound
+	case trigInvest, trigPledge:
+		// "commit an initial $100B to building the infrastructure":
+		// money no one is named to receive is pledged, not invested in
+		// a company.
+		if place || (trig == trigPledge || x.intoTechnology(q)) && !slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Role.Paid() }) {
+			return corpus.DealInvestmentPledge
+		}
+		return corpus.DealInvestment
+	case trigPartner:
+		return corpus.DealPartnership
+	}
+	if place {
+		// "a $600 million data center campus in Texas": money a place
+		// receives is invested there, whatever word says so.
+		return corpus.DealInvestmentPledge
+	}
+	return x.contractType(ps)
+}
+
+// contractType is what a purchase is when no deal word says: licences when
+// it buys a product or seats, a government contract when a public body is a
+// party, else a cloud contract.
+func (x *extractor) contractType(ps []corpus.Party) corpus.DealType {
+	gov := slices.ContainsFunc(ps, func(p corpus.Party) bool {
+		// A state that buys is its government: "Oregon's Oracle contracts".
+		_, isPlace := x.e.regions[p.Name]
+		return x.isGovernment(p.Name) || isPlace && p.Role == corpus.RoleCustomer
+	})
+	switch {
+	case gov && (x.forProduct() || x.sentenceHas(wSeatNouns) || x.sentenceHasWord("licensing")):
+		// "a £774.5 million contract with Microsoft for Office 365",
+		// "Microsoft licensing deals worth £111.75m"
+		return corpus.DealLicencePurchase
+	case gov:
+		return corpus.DealGovernmentContract
+	case x.sentenceHas(wSeatNouns) || productOf(x.s) != "" || x.sentenceHasWord("licensing"):
+		// "Queensland signs $60m Microsoft licensing deal"
+		return corpus.DealLicencePurchase
+	}
+	return corpus.DealCloudContract
+}
+
+// sidedType squares a deal word's type with the parties' roles: money a
+// customer commits to a vendor ("commits $250 billion to Azure") buys
+// services, not a stake, and money put into a company is an investment in
+// it even when the sentence also names its country.
+func (x *extractor) sidedType(t corpus.DealType, ps []corpus.Party) corpus.DealType {
+	has := func(roles ...corpus.Role) bool {
+		return slices.ContainsFunc(ps, func(p corpus.Party) bool { return slices.Contains(roles, p.Role) })
+	}
+	switch t {
+	case corpus.DealInvestment, corpus.DealInvestmentPledge, corpus.DealFundingRound:
+		if has(corpus.RoleCustomer, corpus.RoleVendor) && !has(corpus.RoleInvestor, corpus.RoleRecipient) {
+			return x.contractType(ps)
+		}
+	case corpus.DealPartnership:
+		// "the collaboration could be worth up to £750m" to a vendor
+		// from a ministry: one side pays the other, so it is a contract.
+		if has(corpus.RoleCustomer) && has(corpus.RoleVendor) && !has(corpus.RolePartner, corpus.RoleInvestor, corpus.RoleRecipient) {
+			return x.contractType(ps)
+		}
+	}
+	if t == corpus.DealInvestmentPledge && slices.ContainsFunc(ps, func(p corpus.Party) bool {
+		_, isPlace := x.e.regions[p.Name]
+		return p.Role == corpus.RoleRecipient && !isPlace && !x.isGovernment(p.Name)
+	}) {
+		return corpus.DealInvestment
+	}
+	return t
+}
+
+// sentenceHasWord reports one of words anywhere in the sentence.
+func (x *extractor) sentenceHasWord(words ...string) bool {
+	return slices.ContainsFunc(x.s.toks, func(t token) bool { return t.is(words...) })
+}
+
+// ofCompanyAfter reports "purchase of Contoso": "of" and then a company
+// right after the deal word at "at".
+func (x *extractor) ofCompanyAfter(at int) bool {
+	if at < 0 || at+2 >= len(x.s.toks) || !x.s.toks[at+1].is("of") {
+		return false
+	}
+	return slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start == at+2 })
+}
+
+// forProduct reports a product named right after "for" or "on": what the
+// money buys ("to spend £4.9m on Office 365").
+func (x *extractor) forProduct() bool {
+	return slices.ContainsFunc(x.s.products, func(m mention) bool {
+		return m.start > 0 && x.s.toks[m.start-1].is("for", "on")
+	})
+}
+
+// dealParties are the parties of a deal value with their roles.
+func dealParties(x *extractor, _ int, q quantity) []corpus.Party {
+	if x.restatesStory(q) {
+		// "Including debt, the transaction is valued at about $10
+		// billion": a sentence naming no company that restates the
+		// article's first deal, or calls it "the deal", is about that
+		// deal, sides and all.
+		return slices.Clone(x.storyParties)
+	}
+	if g, ok := x.gapOf(q); ok {
+		return x.gappedParties(g)
+	}
+	return x.buyerPlace(q, x.storySides(x.productVendor(x.dealRoles(q, x.parties(q)))))
+}
+
+// buyerPlace adds, as the customer of a deal that has a vendor and no
+// buyer, the state, province or city the figure's clause names before it
+// as the side that buys: "Oregon's Oracle contracts worth nearly $130
+// million", "California auditor faults $95 million Oracle licence deal",
+// "The state has signed a $4 million agreement with OpenAI" in an article
+// about Massachusetts. A country is named by its government instead
+// ("Japanese government"), and a place the sentence puts something in
+// ("a $2bn contract to build a campus in Texas") buys nothing.
+func (x *extractor) buyerPlace(q quantity, ps []corpus.Party) []corpus.Party {
+	if !slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Role == corpus.RoleVendor }) ||
+		slices.ContainsFunc(ps, func(p corpus.Party) bool {
+			return p.Role == corpus.RoleCustomer || p.Role == corpus.RoleBuyer || p.Role == corpus.RoleInvestor
+		}) {
+		return ps
+	}
+	start, _ := x.clause(q)
+	toks := x.s.toks
+	state := func(n string) bool { return !x.e.regions[n] && countries[strings.ToLower(n)] == "" }
+	place := ""
+	for _, m := range x.s.places {
+		if m.start < start || m.start >= q.start || !state(m.name) {
+			continue
+		}
+		if k := m.start - 1; k >= 0 && toks[k].is("in", "near", "across", "from", "to", "outside") {
+			continue
+		}
+		place = m.name
+		break
+	}
+	if place == "" && x.ctxPlace != "" && state(x.ctxPlace) {
+		// "The state has signed": the state the article is about.
+		for k := start; k+1 < q.start; k++ {
+			if toks[k].is("the") && toks[k+1].is("state") && k+2 < len(toks) && !toks[k+2].startsUpper() {
+				place = x.ctxPlace
+				break
+			}
+		}
+	}
+	if place == "" || slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Name == place }) {
+		return ps
+	}
+	return append(ps, corpus.Party{Name: place, Role: corpus.RoleCustomer})
+}
+
+// storySides gives a figure of the article's first deal the sides that
+// deal has when its sentence names one of them in the same role and the
+// others come from the article: "AMD sells ZT Systems' manufacturing arm
+// to Sanmina in a $3 billion deal. ... Sanmina will pay $2.25 billion in
+// cash": AMD still sells, it is not what Sanmina buys.
+func (x *extractor) storySides(ps []corpus.Party) []corpus.Party {
+	if len(x.s.companies) != 1 || len(x.storyParties) < 2 || len(ps) < 2 {
+		return ps
+	}
+	named := x.s.companies[0].name
+	for _, p := range ps {
+		i := slices.IndexFunc(x.storyParties, func(sp corpus.Party) bool { return sp.Name == p.Name })
+		if i < 0 || p.Name == named && x.storyParties[i].Role != p.Role {
+			return ps
+		}
+	}
+	if !slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Name == named }) {
+		return ps
+	}
+	return slices.Clone(x.storyParties)
+}
+
+// productVendor adds the maker of the product a sentence buys as the
+// seller of a deal that has a buyer and no one paid: "University of Maine
+// System picks ChatGPT Edu in $1.39 million contract" buys from OpenAI.
+func (x *extractor) productVendor(ps []corpus.Party) []corpus.Party {
+	v := x.e.vendorOf[productOf(x.s)]
+	if v == "" || slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Role.Paid() || p.Name == v }) ||
+		!slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Role == corpus.RoleCustomer }) {
+		return ps
+	}
+	return append(ps, corpus.Party{Name: v, Role: corpus.RoleVendor})
+}
+
+// restatesStory reports a sentence naming no company that restates the
+// article's first deal or calls it "the deal".
+func (x *extractor) restatesStory(q quantity) bool {
+	return len(x.s.companies) == 0 && len(x.storyParties) > 0 && (restates(x.story, q.value) || x.saysTheDeal(q) || x.saysTheParties(q))
+}
+
+// saysTheParties reports the sides of the article's deal as the subject
+// of q's clause, before the figure: "the companies agreed a $4.5 billion
+// deal", "the two had agreed to a $2.6 billion merger".
+func (x *extractor) saysTheParties(q quantity) bool {
+	toks := x.s.toks
+	return x.clauseBefore(q, func(k int) bool {
+		return k+1 < q.start && toks[k].is("the", "both") && toks[k+1].is("companies", "two", "pair", "firms")
+	})
+}
+
+// seatParties are the customer and vendor of a seat count.
+func seatParties(x *extractor, _ int, q quantity) []corpus.Party {
+	names := x.carriedSeatNames(x.parties(q))
+	if h, ok := x.seatHolder(q); ok {
+		return x.holderRoles(h, x.sellerAfter(q), names)
+	}
+	if p := x.subjectPlace(); p != "" && !contains(names, p) {
+		// "Iceland gives 600 teachers Claude": a country that hands a
+		// product out buys it, whoever else is named.
+		names = append([]string{p}, names...)
+	}
+	if g := x.e.governmentOf[x.country()]; g != "" && !contains(names, g) && x.civilServants(q) {
+		// "20,000 civil service workers in the UK", "7,600 public
+		// servants from 56 agencies": the seats are the government's,
+		// whichever departments the sentence names.
+		names = append([]string{g}, names...)
+	}
+	ps := x.listedCustomers(x.seatRoles(q, names))
+	seller := x.sellerAfter(q)
+	if seller == "" {
+		return ps
+	}
+	// The company the seats are with sells them: the maker of the
+	// product the article is about does not, here.
+	out := ps[:0]
+	for _, p := range ps {
+		if p.Name != seller && p.Role != corpus.RoleVendor {
+			out = append(out, corpus.Party{Name: p.Name, Role: corpus.RoleCustomer})
+		}
+	}
+	return append(out, corpus.Party{Name: seller, Role: corpus.RoleVendor})
+}
+
+// listedCustomers adds, to seats a customer of a list holds ("firms
+// including TCS, Infosys, Wipro and Cognizant were each committing to
+// 50,000 licences"), the other companies of that list as customers too.
+func (x *extractor) listedCustomers(ps []corpus.Party) []corpus.Party {
+	cs := x.s.companies
+	if len(cs) < 2 {
+		return ps
+	}
+	toks := x.s.toks
+	joined := func(a, b mention) bool {
+		// "A, B", "A and B", "A, and B"
+		gap := toks[a.end:b.start]
+		return len(gap) == 1 && (gap[0].text == "," || gap[0].is("and")) || len(gap) == 2 && gap[0].text == "," && gap[1].is("and")
+	}
+	for i, p := range ps {
+		if p.Role != corpus.RoleCustomer {
+			continue
+		}
+		at := slices.IndexFunc(cs, func(m mention) bool { return m.name == p.Name })
+		if at < 0 {
+			continue
+		}
+		lo, hi := at, at
+		for lo > 0 && joined(cs[lo-1], cs[lo]) {
+			lo--
+		}
+		for hi+1 < len(cs) && joined(cs[hi], cs[hi+1]) {
+			hi++
+		}
+		if hi-lo < 2 {
+			// Two names ("Contoso and Fabrikam") may be a buyer and a
+			// seller; a list of three or more is of one kind.
+			continue
+		}
+		out := slices.Clone(ps[:i+1])
+		for _, m := range cs[lo : hi+1] {
+			if !slices.ContainsFunc(ps, func(o corpus.Party) bool { return o.Name == m.name }) && !slices.ContainsFunc(out, func(o corpus.Party) bool { return o.Name == m.name }) {
+				out = append(out, corpus.Party{Name: m.name, Role: corpus.RoleCustomer})
+			}
+		}
+		return append(out, ps[i+1:]...)
+	}
+	return ps
+}
+
+// seatHolder returns the organisation that holds the seats of q as the
+// subject of its clause: "Westlake Academy has 123 phone licences,
+// Westlake Town Hall has 34 and the Fire Department has 14" gives each
+// count the name before its own "has". The name may be one no list
+// knows; false when the count has no such subject.
+func (x *extractor) seatHolder(q quantity) (string, bool) {
+	toks := x.s.toks
+	k := q.start - 1
+	if k >= 1 && toks[k].is("and") {
+		// "has 123 phone licences and 2 meeting licences": the second
+		// count of the clause is the same holder's.
+		for i := len(x.s.qty) - 1; i >= 0; i-- {
+			p := x.s.qty[i]
+			if p.end > k {
+				continue
+			}
+			if p.kind != qtyCount || slices.ContainsFunc(toks[p.end:k], func(t token) bool { return t.text == "," || t.text == ";" || t.kind == tokNum }) {
+				return "", false
+			}
+			return x.seatHolder(p)
+		}
+		return "", false
+	}
+	if k < 1 || !toks[k].is("has", "have", "had", "holds", "held", "hold", "owns", "bought", "buys", "purchased") {
+		return "", false
+	}
+	start := runBefore(toks, k)
+	if start == k || !(start == 0 || toks[start-1].is("the", "and", ",") || x.tokIs(start-1, contrasts)) {
+		return "", false
+	}
+	if start > 0 && toks[start-1].is("the") {
+		// "and the Westlake Fire Department has": the article before the
+		// name must itself open the clause.
+		if start > 1 && !toks[start-2].is("and", ",") && !x.tokIs(start-2, contrasts) {
+			return "", false
+		}
+	}
+	for _, m := range x.s.companies {
+		if m.start == start && m.end == k {
+			return m.name, true
+		}
+	}
+	// "Westlake Town Hall": a known name may open a longer one, but
+	// a product's ("Microsoft Copilot has") is no holder, nor is a run
+	// holding a known name after its start.
+	if slices.ContainsFunc(x.s.products, func(m mention) bool { return m.start < k && start < m.end }) ||
+		slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start < k && start < m.end && m.start != start }) {
+		return "", false
+	}
+	m, ok := x.lex.orgName(toks, x.s.bits, start, k, make([]bool, len(toks)))
+	if !ok || m.start != start || m.end != k || k-start == 1 && pluralWord(toks[start].text) {
+		return "", false
+	}
+	return m.name, true
+}
+
+// holderRoles are the parties of seats a holder has: the holder buys
+// them from the vendor the sentence gives them (names, read as for any
+// seat count) unless that vendor is a holder or part of one's name, else
+// from the one company the sentence before named ("Zoom is used across
+// the organisation. The academy has 123 phone licences").
+func (x *extractor) holderRoles(holder, seller string, names []string) []corpus.Party {
+	ps := []corpus.Party{{Name: holder, Role: corpus.RoleCustomer}}
+	vendor := seller
+	for _, p := range x.seatRoles(quantity{}, names) {
+		if seller != "" {
+			break
+		}
+		if p.Role == corpus.RoleVendor && !x.inHolder(p.Name) {
+			vendor = p.Name
+		}
+	}
+	if vendor == "" && len(x.prev) == 1 && !x.inHolder(x.prev[0]) {
+		vendor = x.prev[0]
+	}
+	if vendor != "" {
+		ps = append(ps, corpus.Party{Name: vendor, Role: corpus.RoleVendor})
+	}
+	return ps
+}
+
+// sellerAfter returns the company a holder's seats are said to be with
+// or from, right after their noun: "has 75 phone conferencing licenses
+// with Mitel, its telephone provider", "bought 400 seats from Fabrikam".
+// It sells them, whatever product the article is about; "" when none. A
+// product the sentence names keeps its maker as the vendor: "Copilot
+// licences with Contoso, its reseller" are Microsoft's.
+func (x *extractor) sellerAfter(q quantity) string {
+	if len(x.s.products) > 0 {
+		return ""
+	}
+	toks := x.s.toks
+	for k := q.end; k+1 < len(toks) && k < q.end+5; k++ {
+		if !x.tokHas(k, wSeatNouns) {
+			continue
+		}
+		if !toks[k+1].is("with", "from") {
+			return ""
+		}
+		for _, m := range x.s.companies {
+			if m.start == k+2 {
+				return m.name
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// inHolder reports a company the sentence names as the holder of a
+// count, or as the first words of a holder's name ("Westlake" of
+// "Westlake Town Hall").
+func (x *extractor) inHolder(name string) bool {
+	for _, q := range x.s.qty {
+		if h, ok := x.seatHolder(q); ok && (h == name || strings.HasPrefix(h, name+" ")) {
+			return true
+		}
+	}
+	return false
+}
+
+// carriedSeatNames drops from a seat count's names those the sentence
+// does not name when they cannot be its customer: any, when the sentence
+// opens with a customer of its own ("HSBC trialled ChatGPT Enterprise with 500
+// bankers" after a sentence about Microsoft), and the maker of the product
+// the article named before, when this sentence's product is another
+// maker's: Microsoft, Copilot's vendor a sentence ago, buys no ChatGPT.
+func (x *extractor) carriedSeatNames(names []string) []string {
+	vendor := x.e.vendorOf[x.product()]
+	if vendor == "" {
+		// With no product's maker to sell them, a company carried in
+		// may be the seller.
+		return names
+	}
+	named := func(n string) bool {
+		return slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.name == n })
+	}
+	// The sentence's own customer opens it, as its subject: a company
+	// named further on may be a partner or a reseller.
+	own := slices.ContainsFunc(x.s.companies, func(m mention) bool {
+		return m.start == 0 && m.name != vendor && contains(names, m.name) && !x.inProductName(m.name)
+	})
+	before := x.e.vendorOf[x.ctxProduct]
+	if !own && (before == "" || before == vendor) {
+		return names
+	}
+	kept := names[:0:0]
+	for _, n := range names {
+		if named(n) || !own && n != before {
+			kept = append(kept, n)
+		}
+	}
+	return kept
+}
+
+// civilServants reports a count of a government's staff: "civil service
+// workers", "civil servants", "public servants".
+func (x *extractor) civilServants(q quantity) bool {
+	toks := x.s.toks
+	for k := q.end; k+1 < len(toks) && k <= q.end+2; k++ {
+		if toks[k].is("civil", "public") && toks[k+1].is("servants", "service") {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectPlace returns the country that opens the sentence as the subject
+// of a verb for handing out or buying a product, else "".
+func (x *extractor) subjectPlace() string {
+	e := x.lex.rolloutSubject(x.s.toks, x.s.bits, x.s.marks)
+	if e < 0 {
+		return ""
+	}
+	for _, m := range x.s.places {
+		if m.start == 0 && m.end == e && !x.e.regions[m.name] {
+			return m.name
+		}
+	}
+	return ""
+}
+
+// receivedBefore reports a receiving verb shortly before the deal word at
+// "at": "secured an additional $4 billion investment from Amazon" makes the
+// subject the recipient.
+func (x *extractor) receivedBefore(at int) bool {
+	for k := at - 1; k >= 0 && k >= at-8; k-- {
+		if x.tokHas(k, wReceive) {
+			return true
+		}
+		if x.s.toks[k].text == "," || x.s.toks[k].text == ";" {
+			break
+		}
+	}
+	return false
+}
+
+// capacityAfter reports that what is bought is capacity or services ("$38bn
+// of AWS compute", "buy an additional $2 billion worth of services"), said
+// within a few words after token from.
+func (x *extractor) capacityAfter(from int) bool {
+	toks := x.s.toks
+	for k := from; k < len(toks) && k < from+8; k++ {
+		if toks[k].text == "," || toks[k].text == ";" || toks[k].text == "." {
+			break // "which Contoso bought for $2 billion, makes chips"
+		}
+		if x.tokHas(k, wCapacity) || x.tokHas(k, wSeatNouns) {
+			// "its end user computing business" is a business, no capacity;
+			// "to license Inflection's models", "£4m of Microsoft
+			// licences": a licence is bought from its seller, as capacity is.
+			return !x.businessWithin(k+1, 3, false)
+		}
+	}
+	return false
+}
+
+// placeFor is where money q goes: the place named after it and before the
+// next figure ("USD 9 billion in Singapore, USD 5 billion in Thailand"),
+// else the first place money goes in the sentence.
+func (x *extractor) placeFor(q quantity) string {
+	next := len(x.s.toks)
+	for _, p := range x.s.qty {
+		if p.start >= q.end && p.kind == qtyMoney {
+			next = p.start
+			break
+		}
+	}
+	possessive := ""
+	for _, m := range x.s.places {
+		if m.start >= q.end && m.start < next && !originPlace(&x.s, m) && x.regionWord(m) && !x.describesCompany(m) {
+			if e := m.end; possessive == "" && e+1 < len(x.s.toks) && (x.s.toks[e].text == "'" || x.s.toks[e].text == "’") && x.s.toks[e+1].lower == "s" {
+				// "to build Europe's largest data centre in France": the
+				// place it is built in, if the sentence names one.
+				possessive = m.name
+				continue
+			}
+			return m.name
+		}
+	}
+	if possessive != "" {
+		return possessive
+	}
+	if p := x.placeAfter(-1); p != "" {
+		return p
+	}
+	return x.ctxPlace
+}
+
+// isGovernment reports a public body: one the gazetteer knows, or a name
+// ending in what such bodies are called ("Home Office", "US Army").
+func (x *extractor) isGovernment(name string) bool { return x.e.isGovernmentName(name) }
+
+// isGovernmentName reports a public body, as isGovernment does, for work
+// done on a whole article before its sentences are read one by one.
+func (e *Extractor) isGovernmentName(name string) bool {
+	if e.governments[name] || strings.HasSuffix(name, " government") {
+		return true
+	}
+	// Called for every party of every fact: the words are looked up
+	// lower-cased in a buffer, which allocates nothing.
+	var buf [32]byte
+	for w := range strings.FieldsSeq(name) {
+		if len(w) > len(buf) {
+			continue // longer than any public-body word
+		}
+		lower, upper := buf[:len(w)], false
+		for i := range len(w) {
+			c := w[i]
+			if c >= 'A' && c <= 'Z' {
+				c, upper = c+'a'-'A', true
+			}
+			lower[i] = c
+		}
+		if upper && e.lex.words[string(lower)].lists.has(wPublicBody) {
+			return true
+		}
+	}
+	return false
+}
+
+// product is the product a seat count is for: the sentence's (one moved
+// onto rather than off: "off Google Workspace and onto Microsoft 365"),
+// else the one the article last named.
+func (x *extractor) product() string {
+	if p := productOf(x.s); p != "" {
+		return p
+	}
+	return x.ctxProduct
+}
+
+// productOf is the product a sentence moves to or names, "" when it names
+// only products it moves off ("to leave Google Workspace"), products that
+// stand for their maker ("the ChatGPT maker"), or none.
+func productOf(s sentence) string {
+	best := ""
+	for _, m := range s.products {
+		before := ""
+		if m.start > 0 {
+			before = s.toks[m.start-1].lower
+		}
+		if m.end < len(s.toks) && s.toks[m.end].is("maker", "makers", "developer", "owner", "creator", "parent") {
+			continue // "the ChatGPT maker" is a company, not what it sells
+		}
+		switch before {
+		case "onto", "to", "into":
+			return m.name
+		case "off", "leave", "leaving", "replace", "replacing", "ditch", "ditching", "abandon":
+			continue
+		}
+		if best == "" {
+			best = m.name
+		}
+	}
+	return best
+}
+
+// inProductName reports a company named only inside a product's name in
+// the sentence.
+func (x *extractor) inProductName(name string) bool {
+	named := false
+	for _, m := range x.s.companies {
+		if m.name != name {
+			continue
+		}
+		named = true
+		inside := false
+		for _, p := range x.s.products {
+			inside = inside || p.start <= m.start && m.end <= p.end
+		}
+		if !inside {
+			return false
+		}
+	}
+	return named
+}
+
+// country is the first country the sentence names, else the one the
+// article last named; "" when none, or only regions.
+func (x *extractor) country() string {
+	for _, m := range x.s.places {
+		if !x.e.regions[m.name] {
+			return m.name
+		}
+	}
+	if !x.e.regions[x.ctxPlace] {
+		return x.ctxPlace
+	}
+	return ""
+}
+
+// paysForProduct reports a payment for a named product: "pay Microsoft $1
+// billion for Microsoft 365" buys licences, not the company.
+func (x *extractor) paysForProduct(at int) bool {
+	return at >= 0 && x.tokIs(at, paysMoney) && productOf(x.s) != ""
+}
+
+// saysTheDeal reports "the deal", "the transaction" or the like as the
+// subject of q's clause, before the figure.
+func (x *extractor) saysTheDeal(q quantity) bool {
+	toks := x.s.toks
+	return x.clauseBefore(q, func(k int) bool {
+		return k+1 < q.start && toks[k].is("the") && toks[k+1].is("deal", "transaction", "acquisition", "takeover", "purchase", "merger", "buyout")
+	})
+}
+
+// clauseBefore reports a token of q's clause before the figure at which
+// says holds. saysTheDeal, saysTheParties and pronounInClause share it,
+// so that each says only what it looks for.
+func (x *extractor) clauseBefore(q quantity, says func(k int) bool) bool {
+	start, _ := x.clause(q)
+	for k := start; k < q.start; k++ {
+		if says(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// describesCompany reports a place named as where a company is from: "the
+// US technology group", "the Chinese firm" name no recipient.
+func (x *extractor) describesCompany(m mention) bool {
+	toks := x.s.toks
+	for k := m.end; k < len(toks) && k <= m.end+1; k++ {
+		if x.tokHas(k, wDescriptor) {
+			return true
+		}
+		if toks[k].kind != tokWord || toks[k].startsUpper() {
+			return false
+		}
+	}
+	return false
+}
+
+// mentionInClause returns where the clause holding q names party n.
+func (x *extractor) mentionInClause(q quantity, n string) (mention, bool) {
+	start, end := x.clause(q)
+	for _, m := range x.s.companies {
+		if m.name == n && m.start >= start && m.end <= end {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// namedAfter reports a party the sentence names after the figure q.
+func (x *extractor) namedAfter(q quantity, names []string) bool {
+	return slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start >= q.end && contains(names, m.name) })
+}
+
+// originPlace reports a place named as where a company or money comes
+// from rather than where money goes: "from Singapore", "Supernap of the
+// US", or one that names a company (see namesCompany).
+func originPlace(s *sentence, m mention) bool {
+	toks := s.toks
+	k := m.start - 1
+	if k > 0 && toks[k].is("the") {
+		k--
+	}
+	return k >= 0 && toks[k].is("from", "of", "by") || namesCompany(s, m)
+}
+
+// namesCompany reports a place said of a company, or part of its name:
+// "Japan's Telehouse", "the UK-based Colt", "Hong Kong's One Asia". Such a
+// place is no recipient, and no place the article's money goes to.
+func namesCompany(s *sentence, m mention) bool {
+	toks := s.toks
+	nameWord := func(k int) bool {
+		return toks[k].kind == tokWord && toks[k].startsUpper() && (!bitIn(s.bits, k, wNotNames) || toks[k].is("one", "two", "three"))
+	}
+	if j := m.start - 1; j > 0 && nameWord(j) &&
+		!slices.ContainsFunc(s.companies, func(c mention) bool { return c.start <= j && j < c.end }) {
+		return true // "One Asia": the end of a name
+	}
+	e := m.end
+	if e+1 < len(toks) && toks[e].text == "-" && toks[e+1].is("based") {
+		return true
+	}
+	// "India's AI build-out" names no company; "Hong Kong's One Asia"
+	// does.
+	return e+2 < len(toks) && (toks[e].text == "'" || toks[e].text == "’") && toks[e+1].lower == "s" && nameWord(e+2)
+}

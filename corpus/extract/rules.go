@@ -1,0 +1,730 @@
+package extract
+
+import (
+	"slices"
+
+	"github.com/dealbot/dealbot/corpus"
+)
+
+// rule is one named way of reading a figure: which quantities it looks at,
+// when it applies, what it makes of the figure and who the fact is about.
+// For each quantity the rules are tried in table order and the first that
+// matches decides; its name is recorded on the fact.
+type rule struct {
+	name string
+	on   quantityKind
+	// kind is what the rule makes of the figure; empty drops it, which is
+	// how a rule says "this is not a deal" before a deal rule could say it
+	// is.
+	kind corpus.Kind
+	// match reports whether the rule applies to quantity qi of the
+	// sentence.
+	match func(x *extractor, qi int, q quantity) bool
+	// parties gives the fact's parties with their roles; unused when kind
+	// is empty.
+	parties func(x *extractor, qi int, q quantity) []corpus.Party
+	// each makes one fact a party, for a figure each party has alone
+	// ("Amazon and Microsoft each hold 30%").
+	each bool
+	// dealType, when set, is the kind of deal the rule's phrasing says,
+	// whatever deal word the sentence holds.
+	dealType corpus.DealType
+}
+
+// extractionRules is the rule table. To teach the extractor a phrasing, add
+// a row (and an example to testdata/extract/cases.jsonl) in front of the
+// rule that reads it wrong today.
+func extractionRules() []rule {
+	return []rule{
+		// Money.
+		{name: "money-price", on: qtyMoney, match: (*extractor).isPrice},
+		{name: "money-revenue", on: qtyMoney, kind: corpus.Revenue, match: (*extractor).isRevenue, parties: subjects},
+		{name: "money-restated", on: qtyMoney, match: (*extractor).restatesOther},
+		{name: "money-instalment", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isInstalment, parties: instalmentParties},
+		// A running total of a deal names its own spending ("total planned
+		// spending with CoreWeave to $22.4B"): it goes before the words
+		// that make money no deal.
+		{name: "money-total", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isRunningTotal, parties: dealParties},
+		// What a purchase "cost" its buyer is its price, before the words
+		// that make a cost no deal.
+		{name: "money-acquisition-cost", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isAcquisitionCost, parties: costParties},
+		// What a site or project is valued at or costs is its price, before
+		// the words that make a valuation or a cost no deal.
+		{name: "money-site-priced", on: qtyMoney, kind: corpus.DealValue, match: func(x *extractor, _ int, q quantity) bool {
+			return x.sitePriced(q) && (len(x.clauseCompanies(q)) > 0 || len(x.context) > 0)
+		}, parties: budgetParties},
+		{name: "money-shares-issued", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isSharesIssued, parties: sharesParties, dealType: corpus.DealInvestment},
+		// Borrowing by a credit facility or a loan, debt a buyer takes over,
+		// a fund that is an investor itself or one set up to invest, and
+		// what a plan or contract is budgeted at, before the words that make
+		// debt, funds and budgets no deal, and before "backed by" makes a
+		// fund's backers a deal's sides.
+		{name: "money-debt-raised", on: qtyMoney, kind: corpus.DealValue, dealType: corpus.DealFundingRound, match: (*extractor).isDebtRaised, parties: financingParties},
+		{name: "money-assumed-debt", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isAssumedDebt, parties: dealParties},
+		{name: "money-investor-fund", on: qtyMoney, match: (*extractor).isInvestorFund},
+		{name: "money-fund", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isFund, parties: fundParties, dealType: corpus.DealInvestmentPledge},
+		{name: "money-budget", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isBudgeted, parties: budgetParties},
+		{name: "money-ceiling", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isCeiling, parties: ceilingParties},
+		{name: "money-grant", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isGrant, parties: grantParties, dealType: corpus.DealInvestment},
+		{name: "money-not-deal", on: qtyMoney, match: (*extractor).isOtherMoney},
+		{name: "money-backlog", on: qtyMoney, match: func(x *extractor, _ int, q quantity) bool {
+			start, _ := x.clause(q)
+			for k := start; k < q.start; k++ {
+				if x.tokHas(k, wBacklog) {
+					return true
+				}
+			}
+			return false
+		}},
+		{name: "money-sector", on: qtyMoney, match: (*extractor).isSectorMoney},
+		{name: "money-deal", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).inDealSentence, parties: dealParties},
+		{name: "money-deal-parties", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isDealBetween, parties: dealParties},
+		{name: "money-commitment", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isCommitment, parties: dealParties},
+		{name: "money-payment", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isPayment, parties: dealParties},
+		{name: "money-commitment-noun", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isCommitmentNoun, parties: dealParties},
+		{name: "money-funding-part", on: qtyMoney, kind: corpus.DealValue, match: func(x *extractor, _ int, q quantity) bool {
+			return x.fundingPart(q) && len(x.context) > 0
+		}, parties: raisers, dealType: corpus.DealFundingRound},
+		{name: "money-spent-buying", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isSpentOnAcquisitions, parties: func(x *extractor, _ int, q quantity) []corpus.Party {
+			return withRole(x.clauseCompanies(q), corpus.RoleBuyer)
+		}},
+		{name: "money-spend-on", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isSpendOn, parties: dealParties},
+		{name: "money-deal-worth", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isDealWorth, parties: dealParties},
+		{name: "money-supply", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isSupply, parties: dealParties},
+		{name: "money-facility", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isFacility, parties: facilityParties},
+		{name: "money-received", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isReceived, parties: grantParties, dealType: corpus.DealInvestment},
+
+		// Percentages.
+		// "| Samsung | 80.2 | 23.0% | ... |": a table's share columns give
+		// its rows' companies their shares; its other percentages, the
+		// growth column and the rows of others and the total, are none.
+		{name: "percent-table-share", on: qtyPercent, kind: corpus.MarketShare, match: func(x *extractor, _ int, q quantity) bool {
+			return x.table[q.start].share
+		}, parties: func(x *extractor, _ int, q quantity) []corpus.Party {
+			return []corpus.Party{{Name: x.table[q.start].company, Role: corpus.RoleSubject}}
+		}},
+		{name: "percent-table-other", on: qtyPercent, match: func(x *extractor, _ int, _ quantity) bool {
+			return x.table != nil
+		}},
+		{name: "percent-stock-move", on: qtyPercent, match: func(x *extractor, _ int, q quantity) bool {
+			return x.isChange(q) && x.sentenceHas(wStock) && !x.hasShareWord()
+		}},
+		{name: "percent-share-each", on: qtyPercent, kind: corpus.MarketShare, each: true, match: func(x *extractor, qi int, _ quantity) bool {
+			g, ok := x.groups[qi]
+			return ok && g.each
+		}, parties: func(x *extractor, qi int, _ quantity) []corpus.Party {
+			return withRole(x.groups[qi].members, corpus.RoleSubject)
+		}},
+		{name: "percent-share-group", on: qtyPercent, kind: corpus.MarketShare, match: func(x *extractor, qi int, _ quantity) bool {
+			g, ok := x.groups[qi]
+			return ok && !g.each
+		}, parties: func(x *extractor, qi int, _ quantity) []corpus.Party {
+			return withRole(x.groups[qi].members, corpus.RoleMember)
+		}},
+		{name: "percent-change", on: qtyPercent, kind: corpus.Growth, match: func(x *extractor, _ int, q quantity) bool {
+			return x.isChange(q)
+		}, parties: subjects},
+		// "30% of group revenue, up from 22%": the level a figure rose
+		// from is what the figure is, here no market share.
+		{name: "percent-earlier-level", on: qtyPercent, match: func(x *extractor, qi int, q quantity) bool {
+			return x.earlierOfNoShare(qi, q)
+		}},
+		// "Intel's share stayed at 0.0%": nothing is a share only when
+		// the sentence says it is one, and not in a cell of a table read
+		// as text, whose row the figure may not be given to.
+		{name: "percent-out-of-range", on: qtyPercent, match: func(x *extractor, _ int, q quantity) bool {
+			return q.value < 0 || q.value > 100 || q.value == 0 && (!x.hasShareWord() || q.start > 0 && x.s.toks[q.start-1].text == "|")
+		}},
+		// "68% of customers had no plans ... and 6.6% wanted to": the
+		// part of those asked who answered so is no one's market share.
+		{name: "percent-survey", on: qtyPercent, match: func(x *extractor, _ int, q quantity) bool {
+			return x.isSurveyPart(q)
+		}},
+		{name: "percent-others", on: qtyPercent, match: func(x *extractor, _ int, q quantity) bool {
+			return x.othersHold(q)
+		}},
+		// "5G models made up 60% of shipments": a part a kind of product
+		// takes is no company's share.
+		{name: "percent-part-of-kind", on: qtyPercent, match: func(x *extractor, _ int, q quantity) bool {
+			return x.partOfKind(q)
+		}},
+		{name: "percent-share-list", on: qtyPercent, kind: corpus.MarketShare, match: func(x *extractor, qi int, _ quantity) bool {
+			// "Intel, Nvidia and AMD held 71%, 16% and 13% respectively",
+			// after a sentence that said whose shares these are.
+			return x.listed[qi] != "" && (x.hasShareWord() || x.sentenceHas(wMarket) || x.shareContext)
+		}, parties: func(x *extractor, qi int, _ quantity) []corpus.Party {
+			return []corpus.Party{{Name: x.listed[qi], Role: corpus.RoleSubject}}
+		}},
+		{name: "percent-share", on: qtyPercent, kind: corpus.MarketShare, match: func(x *extractor, _ int, q quantity) bool {
+			return x.isShare(q) && x.shareCompany(q) != ""
+		}, parties: func(x *extractor, _ int, q quantity) []corpus.Party {
+			return []corpus.Party{{Name: x.shareCompany(q), Role: corpus.RoleSubject}}
+		}},
+
+		// Counts.
+		// "| 1. SAP | 601.2 | 17.4 |" under "Market share (%)": a bare
+		// number in a table's column of percentages is a share.
+		{name: "count-table-share", on: qtyCount, kind: corpus.MarketShare, match: func(x *extractor, _ int, q quantity) bool {
+			return x.table[q.start].share
+		}, parties: func(x *extractor, _ int, q quantity) []corpus.Party {
+			return []corpus.Party{{Name: x.table[q.start].company, Role: corpus.RoleSubject}}
+		}},
+		{name: "count-table-other", on: qtyCount, match: func(x *extractor, _ int, q quantity) bool {
+			_, ok := x.table[q.start]
+			return ok
+		}},
+		{name: "count-contract-years", on: qtyCount, kind: corpus.ContractLength, match: func(x *extractor, _ int, q quantity) bool {
+			_, ok := x.contractYears(q)
+			return ok
+		}, parties: subjects},
+		{name: "count-seats", on: qtyCount, kind: corpus.Seats, match: seatsRead(seatNoun), parties: seatParties},
+		{name: "count-seats-people", on: qtyCount, kind: corpus.Seats, match: seatsRead(seatPeople), parties: seatParties},
+		{name: "count-seats-elided", on: qtyCount, kind: corpus.Seats, match: seatsRead(seatElided), parties: seatParties},
+	}
+}
+
+func seatsRead(want seatReading) func(x *extractor, _ int, q quantity) bool {
+	return func(x *extractor, _ int, q quantity) bool { return x.seatReading(q) == want }
+}
+
+// subjects are the companies a figure of a company's own (revenue, growth)
+// is about.
+func subjects(x *extractor, _ int, _ quantity) []corpus.Party {
+	return withRole(x.context, corpus.RoleSubject)
+}
+
+func withRole(names []string, r corpus.Role) []corpus.Party {
+	ps := make([]corpus.Party, 0, len(names))
+	for _, n := range names {
+		ps = append(ps, corpus.Party{Name: n, Role: r})
+	}
+	return ps
+}
+
+// inDealSentence reports money in a sentence with a strong deal word. A
+// figure in an aside ("..., even as OpenAI lines up commitments that
+// exceed $1 trillion") needs the deal word in the aside: the deal the
+// sentence reports is another.
+func (x *extractor) inDealSentence(_ int, q quantity) bool {
+	if !x.sentenceHas(wStrongDeal) {
+		return false
+	}
+	start, end := x.clause(q)
+	toks := x.s.toks
+	aside := start > 0 && x.tokIs(start, contrasts) ||
+		start > 1 && toks[start-1].is("as") && toks[start-2].is("even") // the clause opens after "as"
+	if !aside {
+		return true
+	}
+	for k := start; k < end; k++ {
+		if x.tokHas(k, wStrongDeal) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCommitment reports money one company commits on its own: a round it
+// raised ("Contoso raised $2bn"), or an investment pledged in a country or
+// region ("will invest €4 billion in Spain").
+func (x *extractor) isCommitment(_ int, q quantity) bool {
+	if len(x.context) == 0 {
+		return false
+	}
+	trig, at := x.triggerNear(q)
+	switch trig {
+	case trigRaise:
+		return true
+	case trigInvest, trigPledge:
+		// "still investing the $7.5b and would support 1000 jobs,
+		// adding $10.8b to the economy": what the economy gains is the
+		// other clause's figure.
+		if at < 0 || x.sentenceHas(wEconomy) && x.clauseHas(q, wEconomy) {
+			return false
+		}
+		// "commit an initial $100B to building the infrastructure": a
+		// pledge said with its own verb needs no place; money spent or
+		// added does, or it is a company's running costs.
+		return x.placeFor(q) != "" || trig == trigPledge && at < q.start && x.tokIs(at, commitsMoney) ||
+			trig == trigInvest && at < q.start && q.start-at <= 3 && x.intoTechnology(q) ||
+			trig == trigInvest && at < q.start && x.intoTheCompany(q)
+	}
+	return false
+}
+
+// fundingPart reports money that is the equity or debt part of a round
+// the sentence reports, or debt financing however it is reported: "the new
+// funding is made up of €468mn of equity and €132mn of debt", "$5.25
+// billion in debt financing".
+func (x *extractor) fundingPart(q quantity) bool {
+	toks := x.s.toks
+	if q.end+1 >= len(toks) || !toks[q.end].is("of", "in") || !toks[q.end+1].is("equity", "debt") {
+		return false
+	}
+	return x.sentenceHas(wRaise) || q.end+2 < len(toks) && toks[q.end+1].lower == "debt" && toks[q.end+2].lower == "financing"
+}
+
+// pledgesAlone reports money a company commits to its own business or to
+// a technology, with no other side: "Accenture has committed $3 billion to
+// its data and AI practice", "has pledged to invest $1 billion in
+// generative AI". The article's other company takes no part in it.
+func (x *extractor) pledgesAlone(q quantity) bool {
+	trig, at := x.triggerNear(q)
+	if trig != trigInvest && trig != trigPledge || at < 0 || at >= q.start {
+		return false
+	}
+	toks := x.s.toks
+	own := q.end+1 < len(toks) && toks[q.end].is("to", "for", "towards", "toward", "on") && toks[q.end+1].is("its", "their")
+	return own || x.intoTechnology(q)
+}
+
+// intoTheCompany reports money put "into the company" or "into it": the
+// company the article is about, named in an earlier sentence ("Investors
+// are discussing putting $20 billion into the company").
+func (x *extractor) intoTheCompany(q quantity) bool {
+	toks := x.s.toks
+	k := q.end
+	if k+1 >= len(toks) || !toks[k].is("in", "into") {
+		return false
+	}
+	return toks[k+1].is("it") || k+2 < len(toks) && toks[k+1].is("the") && x.tokIs(k+2, namesFirm)
+}
+
+// intoTechnology reports money put "in" or "into" a technology rather
+// than a company or a place: "has invested $3B in AI", "will invest $10bn
+// into cloud infrastructure".
+func (x *extractor) intoTechnology(q quantity) bool {
+	toks := x.s.toks
+	k := q.end
+	if k+1 >= len(toks) || !toks[k].is("in", "into") {
+		return false
+	}
+	k++
+	if toks[k].is("its", "their", "new", "generative") && k+1 < len(toks) {
+		k++ // "in generative AI"
+	}
+	if (toks[k].kind == tokNum || toks[k].is("two", "three", "four", "five", "several", "more", "new", "large")) && k+1 < len(toks) {
+		k++ // "into three data centres"
+	}
+	// Facilities are built, not invested in: "into three data centres",
+	// "in new campuses".
+	return toks[k].is("ai") || toks[k].is("artificial") || x.tokHas(k, wCapacity) ||
+		toks[k].is("data", "campus", "facility") || x.tokIs(k, namesSites)
+}
+
+// isAcquisitionCost reports what an acquisition cost its buyer, in a
+// sentence about buying: "Tableau, which cost it around $15.3 billion",
+// "the purchase cost Contoso $4bn". Costs of running a business are
+// other money.
+func (x *extractor) isAcquisitionCost(_ int, q quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	// "bought 125 licences from Zoom at a cost of more than £17,000": the
+	// cost of what the clause says was bought.
+	if k >= 3 && toks[k].is("of") && toks[k-1].is("cost") && toks[k-2].is("a", "total") && x.sentenceHas(wAcquire) {
+		start, _ := x.clause(q)
+		for j := start; j < k-2; j++ {
+			if x.tokHas(j, wAcquire) && !toks[j].is("cost") {
+				return true
+			}
+		}
+	}
+	if k < 1 || !(x.sentenceHas(wAcquire) || x.sentenceHas(wStrongDeal)) {
+		return false
+	}
+	if !toks[k].is("it", "them") && !slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.end == q.start }) {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if toks[j].is("cost") {
+			return j > 0 && !toks[j-1].is("the", "a", "its", "their", "total")
+		}
+		if toks[j].kind != tokWord || toks[j].startsUpper() && j != k-1 {
+			break
+		}
+	}
+	return false
+}
+
+// isSpendOn reports money a company is cleared or plans to spend on a
+// named product or on what a company sells: "to spend £4.9m on Office
+// 365", "will spend $20 million on Fabrikam's software". A figure "a
+// further" or "another" after such a figure goes the same way: "and a
+// further £850,000 on the same".
+func (x *extractor) isSpendOn(qi int, q quantity) bool {
+	toks := x.s.toks
+	if q.end+1 >= len(toks) || !toks[q.end].is("on") {
+		return false
+	}
+	if q.start > 1 && toks[q.start-1].is("further", "another", "additional") {
+		for pi := qi - 1; pi >= 0; pi-- {
+			if p := x.s.qty[pi]; p.kind == qtyMoney {
+				return x.isSpendOn(pi, p)
+			}
+		}
+		return false
+	}
+	if q.start == 0 || !x.tokIs(q.start-1, spendsMoney) {
+		return false
+	}
+	k := q.end + 1
+	for k < len(toks) && k <= q.end+2 && (toks[k].kind == tokSym || x.tokIs(k, definite)) {
+		k++ // "on 'Microsoft Licence E5'"
+	}
+	named := func(ms []mention) bool {
+		return slices.ContainsFunc(ms, func(m mention) bool { return m.start == k })
+	}
+	return named(x.s.products) || named(x.s.companies)
+}
+
+// isPayment reports money a company is paid or pays, the verb just before
+// the figure or before the payee: "to pay AWS some £72m for services",
+// "paid Oracle $2bn".
+func (x *extractor) isPayment(_ int, q quantity) bool {
+	toks := x.s.toks
+	for k := q.start - 1; k >= 0 && k >= q.start-5; k-- {
+		if toks[k].kind == tokNum || toks[k].text == "," || toks[k].text == ";" {
+			return false
+		}
+		if x.tokIs(k, paysMoney) {
+			// "The catch for Cisco: it will pay an additional $1.9
+			// billion": "it" is the company the article is about.
+			return len(x.clauseCompanies(q)) > 0 || x.pronounSubject(k) && len(x.context) > 0
+		}
+	}
+	return false
+}
+
+// pronounSubject reports "it" as the subject of the verb at k, past
+// words that only carry it: "it will pay", "it has also paid".
+func (x *extractor) pronounSubject(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if x.s.toks[j].lower == "it" {
+			return true
+		}
+		if !x.tokHas(j, wAux) {
+			return false
+		}
+	}
+	return false
+}
+
+// isCommitmentNoun reports money that names a commitment or an order
+// ("a $6.3B commitment from Nvidia", "a $2bn order") in a clause naming a
+// company.
+func (x *extractor) isCommitmentNoun(_ int, q quantity) bool {
+	toks := x.s.toks
+	// "a ¥20 billion outlay", "a $5 billion investment": one company's;
+	// "The first phase is a $153 million order", in a sentence naming no
+	// company, that of the article's company before it.
+	return q.end < len(toks) && toks[q.end].is("commitment", "commitments", "order", "orders", "outlay", "investment") &&
+		(len(x.clauseCompanies(q)) > 0 || len(x.s.companies) == 0 && len(x.context) > 0)
+}
+
+// investors are the companies of a figure's clause, each putting the money
+// in.
+func investors(x *extractor, _ int, q quantity) []corpus.Party {
+	return withRole(x.clauseCompanies(q), corpus.RoleInvestor)
+}
+
+// raisers are the companies of a figure's clause, else of the sentences
+// before, each raising the money.
+func raisers(x *extractor, _ int, q quantity) []corpus.Party {
+	names := x.clauseCompanies(q)
+	if len(names) == 0 {
+		names = x.context
+	}
+	return withRole(names, corpus.RoleRecipient)
+}
+
+// isSpentOnAcquisitions reports money a company spent buying others:
+// "IBM has spent more than $4 billion putting its portfolio together
+// through a run of acquisitions", "Contoso spent $9bn on acquisitions".
+func (x *extractor) isSpentOnAcquisitions(_ int, q quantity) bool {
+	toks := x.s.toks
+	if q.start == 0 || !x.tokIs(q.start-1, spendsMoney) {
+		return false
+	}
+	_, end := x.clause(q)
+	for k := q.end; k < end && k < q.end+12; k++ {
+		if toks[k].is("acquisitions", "takeovers", "purchases", "deals") {
+			return len(x.clauseCompanies(q)) > 0
+		}
+	}
+	return false
+}
+
+// placeAfter returns the first country or region named after token at as
+// where money goes ("in Spain", "for UK data centres", "in Spanish AI
+// infrastructure"), or "". A place named as where money comes from is
+// not one.
+func (x *extractor) placeAfter(at int) string {
+	for _, m := range x.s.places {
+		if m.start > at && m.start > 0 && !originPlace(&x.s, m) && x.regionWord(m) && !x.describesCompany(m) {
+			return m.name
+		}
+	}
+	return ""
+}
+
+// regionWord reports a place mention that names a country or region
+// rather than a market's reach: "worldwide" is no recipient.
+func (x *extractor) regionWord(m mention) bool { return m.name != "worldwide" }
+
+// isRunningTotal reports a running total in a sentence about a deal:
+// "bringing its total commitment to $17bn", "a total of $8bn", "$8bn in
+// total".
+func (x *extractor) isRunningTotal(_ int, q quantity) bool {
+	if !x.sentenceHas(wTotal) || x.sentenceHas(wEconomy) || !(x.sentenceHas(wStrongDeal) || x.sentenceHas(wWeakDeal) || x.sentenceHas(wInvest) || x.sentenceHas(wPledge)) {
+		return false
+	}
+	toks := x.s.toks
+	for k := q.start - 1; k >= 0 && k >= q.start-8; k-- {
+		if toks[k].kind == tokNum || toks[k].text == ";" {
+			break
+		}
+		if x.tokHas(k, wTotal) {
+			return true
+		}
+	}
+	return q.end+1 < len(toks) && toks[q.end].is("in") && toks[q.end+1].is("total", "all")
+}
+
+// isDealWorth reports money a deal noun is said to be worth, in a sentence
+// naming neither side or one: "each task order is worth approximately
+// $3.8 million", "the orders were valued at $40m". The deal noun is the
+// subject of the figure's clause.
+func (x *extractor) isDealWorth(_ int, q quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if k >= 0 && toks[k].is("at") {
+		k--
+	}
+	if k < 0 || !toks[k].is("worth", "valued") {
+		return false
+	}
+	start, _ := x.clause(q)
+	for j := start; j < k; j++ {
+		if x.tokHas(j, wDealValueNouns) {
+			return true
+		}
+	}
+	return false
+}
+
+// isSupply reports money for capacity or services a company sells or
+// provides: "AWS would provide up to $38 billion of cloud computing
+// capacity", "Contoso will supply $2bn worth of GPUs". The buyer may be
+// named in another clause or sentence.
+func (x *extractor) isSupply(_ int, q quantity) bool {
+	trig, at := x.triggerNear(q)
+	if trig != trigSell || at >= q.start || !x.capacityAfter(q.end) {
+		return false
+	}
+	start, _ := x.clause(q)
+	return at >= start && len(x.clauseCompanies(q)) > 0
+}
+
+// isFacility reports money that builds or buys a site: "a $600 million
+// data center campus in Midlothian", "a one-billion-euro hub in Munich".
+// It is the commitment of the company the clause names. Money said of a
+// whole market of such sites ("the $50bn data centre market") is none.
+func (x *extractor) isFacility(_ int, q quantity) bool {
+	toks := x.s.toks
+	// One site, named as such: "plans to spend $80 billion on AI data
+	// centers this year" is capital spending.
+	if q.start == 0 || !toks[q.start-1].is("a", "an", "the", "its", "their", "new") {
+		return false
+	}
+	for k := q.end; k < len(toks) && k < q.end+5; k++ {
+		t := toks[k]
+		if t.kind == tokNum || t.text == "," || t.text == ";" || t.text == "." || t.text == "(" {
+			return false
+		}
+		if !x.tokIs(k, namesSite|namesSites) && !t.is("venture", "park") || t.startsUpper() {
+			continue // "its $2bn stake in CDC Data Centres": a name
+		}
+		if k+1 < len(toks) && (x.tokIs(k+1, namesMarket) || toks[k+1].is("markets", "capex", "pipeline", "portfolio", "operator", "operators", "company", "firm")) {
+			return false
+		}
+		return len(x.clauseCompanies(q)) > 0 || len(x.s.companies) == 0 && len(x.context) > 0
+	}
+	return false
+}
+
+// sitePriced reports money a site or project named just before is
+// budgeted at, valued at or costs: "plans for a data centre in the country,
+// budgeted at $5 billion", "a campus costing $2bn", "the joint project,
+// valued at approximately one billion euros", "the facility is being built
+// at a cost of Rs 87,520 crore", "the total build-out is estimated at
+// around A$7 billion", "development is estimated to cost $27bn".
+func (x *extractor) sitePriced(q quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if k >= 0 && toks[k].is("at") {
+		k--
+	}
+	if k >= 3 && toks[k].is("of") && toks[k-1].is("cost") && toks[k-2].is("a") && toks[k-3].is("at") {
+		k -= 3 // "is being built at a cost of Rs 87,520 crore"
+	} else if k >= 1 && toks[k].is("cost") && (toks[k-1].is("to") || x.tokIs(k-1, modal)) {
+		k-- // "development is estimated to cost $27bn", "the campus will cost $2bn"
+	} else if k < 0 || !toks[k].is("budgeted", "costing", "priced", "costed", "valued", "estimated") {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		if toks[j].text == ";" || toks[j].kind == tokNum {
+			return false
+		}
+		// "the total build-out is estimated at": a build is priced, though
+		// the word alone does not make a sentence about a site.
+		if (x.tokIs(j, namesSite|namesBuild) || toks[j].is("region", "venture", "build")) && (!toks[j].startsUpper() || j == 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// facilityParties are who puts money into a site, and the country or
+// region it is built in.
+func facilityParties(x *extractor, _ int, q quantity) []corpus.Party {
+	names := x.clauseCompanies(q)
+	if own, _, ok := x.listOwner(q); ok {
+		// "NextDC has a budget of 13.7 billion baht, STT GDC has
+		// pledged 4.5 billion": each budget is its own company's.
+		names = []string{own}
+	}
+	if len(names) == 0 {
+		names = x.context
+	}
+	ps := make([]corpus.Party, 0, len(names)+1)
+	place := x.placeFor(q)
+	for _, n := range names {
+		if n == place {
+			continue
+		}
+		ps = append(ps, corpus.Party{Name: n, Role: corpus.RoleInvestor})
+	}
+	if place != "" {
+		ps = append(ps, corpus.Party{Name: place, Role: corpus.RoleRecipient})
+	}
+	return ps
+}
+
+// costParties are the sides of what a purchase cost: the company bought,
+// named before "cost", and the buyer it cost, named right after or, as
+// "it", the company the article is about.
+func costParties(x *extractor, _ int, q quantity) []corpus.Party {
+	var target, buyer string
+	for _, m := range x.s.companies {
+		switch {
+		case m.end == q.start:
+			buyer = m.name
+		case m.end < q.start:
+			target = m.name
+		}
+	}
+	if buyer == "" {
+		for _, n := range append(slices.Clone(x.prev), x.main...) {
+			if n != target {
+				buyer = n
+				break
+			}
+		}
+	}
+	var ps []corpus.Party
+	if buyer != "" {
+		ps = append(ps, corpus.Party{Name: buyer, Role: corpus.RoleBuyer})
+	}
+	if target != "" {
+		ps = append(ps, corpus.Party{Name: target, Role: corpus.RoleTarget})
+	}
+	return ps
+}
+
+// isSharesIssued reports shares a company issues or gives to another,
+// priced: "will issue shares valued at $350 million to OpenAI", "stock
+// worth $200m to Contoso". The one they go to takes a stake; its worth is
+// no valuation of the issuer.
+func (x *extractor) isSharesIssued(_ int, q quantity) bool {
+	_, ok := x.sharesTo(q)
+	return ok
+}
+
+// sharesTo returns the company issued shares go to, named after "to"
+// right after the figure.
+func (x *extractor) sharesTo(q quantity) (mention, bool) {
+	toks := x.s.toks
+	k := q.start - 1
+	if k >= 0 && toks[k].is("at") {
+		k--
+	}
+	if k < 1 || !toks[k].is("valued", "worth") || !toks[k-1].is("shares", "stock", "equity", "stake") {
+		return mention{}, false
+	}
+	if q.end+1 >= len(toks) || !toks[q.end].is("to") {
+		return mention{}, false
+	}
+	for _, m := range x.s.companies {
+		if m.start == q.end+1 {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// sharesParties are the company issued shares go to, investing, and the
+// issuer: the clause's other company, else the article's.
+func sharesParties(x *extractor, _ int, q quantity) []corpus.Party {
+	to, _ := x.sharesTo(q)
+	ps := []corpus.Party{{Name: to.name, Role: corpus.RoleInvestor}}
+	names := x.clauseCompanies(q)
+	if len(names) < 2 {
+		names = append(names, x.context...)
+		names = append(names, x.main...)
+	}
+	for _, n := range names {
+		if n != to.name {
+			return append(ps, corpus.Party{Name: n, Role: corpus.RoleRecipient})
+		}
+	}
+	return ps
+}
+
+// isSectorMoney reports money a whole sector put in, not one deal: the
+// subject of the verb before it is a sector word and the clause names no
+// company ("investors put $115 billion into AI start-ups in the first
+// half, against $145 billion the year before"; "Big Tech put $427 billion
+// into infrastructure"). "Investors put $300m into the company" is a
+// deal with the company the article is about.
+func (x *extractor) isSectorMoney(_ int, q quantity) bool {
+	if !x.sentenceHas(wSector) {
+		return false
+	}
+	start, end := x.clause(q)
+	toks := x.s.toks
+	if x.companyWithin(start, q.start) || x.companyWithin(q.end, end) {
+		return false
+	}
+	verb := -1
+	for k := start; k < q.start; k++ {
+		if x.tokHas(k, wWeakDeal) || x.tokHas(k, wInvest) {
+			verb = k
+		}
+	}
+	if verb < 1 {
+		return false
+	}
+	j := verb - 1
+	for j > start && x.tokHas(j, wAux) {
+		j--
+	}
+	if !x.tokHas(j, wSector) || toks[j].is("tech") && !(j > 0 && toks[j-1].is("big")) {
+		return false
+	}
+	for k := q.end; k < end; k++ {
+		if toks[k].is("it", "its", "company", "firm", "startup", "business") {
+			return false
+		}
+	}
+	return true
+}

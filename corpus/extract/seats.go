@@ -1,0 +1,526 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/dealbot/dealbot/corpus"
+)
+
+// contractYears reads "a 10-year contract" or "over five years" in a
+// sentence about a deal.
+func (x *extractor) contractYears(q quantity) (float64, bool) {
+	toks := x.s.toks
+	k := q.end
+	if k < len(toks) && toks[k].text == "-" {
+		k++
+	}
+	if k >= len(toks) || !toks[k].is("year", "years") || q.scaled || q.value <= 0 || q.value > 50 {
+		return 0, false
+	}
+	if !x.sentenceHas(wStrongDeal) && !x.sentenceHas(wWeakDeal) {
+		return 0, false
+	}
+	return q.value, true
+}
+
+// seatReading says how a count reads as the seats a deal covers: seatNoun
+// for "8,000 licences", seatPeople for "100,000 staff" in a sentence about
+// a rollout, seatElided for the second count of "75,000 staff in the US
+// and 26,000 in the UK", or seatNone.
+func (x *extractor) seatReading(q quantity) seatReading {
+	toks := x.s.toks
+	if q.value < 1 || q.qualifier == corpus.AtLeast && q.end-q.numStart > 3 || q.value == 1 && !q.scaled {
+		// "one of the early adopters" counts no seats.
+		return seatNone
+	}
+	if !q.scaled && q.value >= 1900 && q.value <= 2100 && !containsComma(toks[q.numStart].text) {
+		return seatNone // a year
+	}
+	if q.start > 0 && toks[q.start-1].is("few", "several", "many") {
+		return seatNone // "a few hundred": no count
+	}
+	if q.start > 1 && toks[q.start-1].text == "-" && toks[q.start-1].joins(toks[q.start]) && toks[q.start-2].joins(toks[q.start-1]) && toks[q.start-2].kind == tokWord {
+		return seatNone // "K-12 teachers": the number is part of a name
+	}
+	if toks[q.numStart].is("one") && q.end < len(toks) && toks[q.end].is("of") {
+		return seatNone // "one of the early adopters"
+	}
+	for k := q.start - 1; k >= 0 && k >= q.start-3; k-- {
+		if toks[k].is("jobs", "employment") {
+			return seatNone // "employment to 20,000 people", whatever is rolled out
+		}
+	}
+	if q.start > 1 && toks[q.start-1].is("of") && toks[q.start-2].is("out") {
+		return seatNone // "1.5 lakh sign-ups out of 7 lakh educators": the whole
+	}
+	if k := q.end; k+1 < len(toks) && toks[k].is("people", "sources", "officials", "persons") && (toks[k+1].is("familiar", "close", "briefed", "knowledgeable") ||
+		k+2 < len(toks) && toks[k+1].is("with") && toks[k+2].is("knowledge")) {
+		return seatNone // "citing four people familiar with the matter", "people with knowledge of the deal"
+	}
+	if x.hostsUpTo(q) || x.populationOfSeats(q) {
+		return seatNone
+	}
+	if q.start > 1 && toks[q.start-1].is("of") && toks[q.start-2].is("survey", "poll", "sample", "study") {
+		return seatNone // "a survey of 1,000 users": people asked, not seats
+	}
+	// "100 of the company's 5,000 engineers": the whole the part is of.
+	if q.start >= 3 && (toks[q.start-1].lower == "s" && (toks[q.start-2].text == "'" || toks[q.start-2].text == "’") || toks[q.start-1].is("its", "their")) {
+		for k := q.start - 2; k > 0 && k >= q.start-5; k-- {
+			if toks[k].lower == "of" && toks[k-1].kind == tokNum {
+				return seatNone
+			}
+		}
+	}
+	// "Microsoft 365 licenses": a number glued to a product name is part of it.
+	if !q.scaled && q.numStart == q.start && q.start > 0 && toks[q.start-1].startsUpper() && x.nameBefore(q.start) {
+		return seatNone
+	}
+	// "deploy ChatGPT Enterprise to its workforce of 120,000": a rollout
+	// of a named product outweighs words that usually mean headcount.
+	rollout := x.sentenceHas(wDeploy) && (len(x.s.products) > 0 || x.movedToService(q)) || x.workforceRollout(q)
+	noun, ok := x.nounAfter(q)
+	if !ok {
+		if x.elidedSeats(q) || x.partOfPeople(q) || x.seatNounBefore(q) || x.elidedAhead(q) {
+			return seatElided
+		}
+		// "given Copilot Chat to every member of its workforce of 5,000"
+		if rollout && q.start >= 2 && toks[q.start-1].is("of") && toks[q.start-2].is("workforce", "staff", "headcount") {
+			return seatPeople
+		}
+		return seatNone
+	}
+	// "has 13,300 developer seats": what a company has of seats is seats,
+	// not its size.
+	if x.lex.has(wSeatNouns, noun) && !x.trainedAfter(q) {
+		return seatNoun
+	}
+	// "a trial of M365 Copilot, which now has 100 participants": what a
+	// pilot of a product has of participants is its seats, not a size.
+	if noun == "participants" && x.sentenceHas(wPilot) && x.product() != "" && !x.trainedAfter(q) {
+		return seatPeople
+	}
+	if x.headcountNear(q) && !rollout || x.trainedAfter(q) || x.perPeriod(q) {
+		return seatNone
+	}
+	if x.lex.has(wSeatNouns, noun) {
+		return seatNoun
+	}
+	// "4,500 developers now use Cursor": people said to use a named
+	// product hold its seats, with no rollout verb.
+	// The users must be a customer's: "20 million people use Copilot", said
+	// by its maker, is a user base.
+	using := len(x.s.products) > 0 && x.sentenceHas(wRolledOut) && x.customerNamed()
+	if x.sentenceHas(wRollout) || x.productBefore(q) || rollout || using || x.getsVendorTools() {
+		return seatPeople
+	}
+	return seatNone
+}
+
+// hostsUpTo reads "each able to host up to 300 participants": how many
+// people a meeting licence admits, not how many licences there are.
+func (x *extractor) hostsUpTo(q quantity) bool {
+	toks := x.s.toks
+	for k := q.start - 1; k >= 0 && k >= q.start-3; k-- {
+		if toks[k].is("host", "hosts") {
+			return true
+		}
+	}
+	return false
+}
+
+// populationOfSeats reads "2 million licenses for the roughly 1.4 million
+// people in the department": the people a seat count is bought for, when
+// the seats have a count of their own, are the population, not more seats.
+func (x *extractor) populationOfSeats(q quantity) bool {
+	toks := x.s.toks
+	for k := q.start - 1; k >= 2 && k >= q.start-3; k-- {
+		if !toks[k].is("for") {
+			continue
+		}
+		// The seats' own count is no number of a product's name ("Microsoft
+		// 365 licenses for 1 million employees").
+		return x.tokHas(k-1, wSeatNouns) && slices.ContainsFunc(x.s.qty, func(p quantity) bool {
+			return p.kind == qtyCount && p.end < k && p.end >= k-4 && !x.nameBefore(p.start)
+		})
+	}
+	return false
+}
+
+// seatReading is how a count reads as seats; see extractor.seatReading.
+type seatReading uint8
+
+const (
+	seatNone seatReading = iota
+	seatNoun
+	seatPeople
+	seatElided
+)
+
+func containsComma(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == ',' {
+			return true
+		}
+	}
+	return false
+}
+
+// nounAfter returns the seat or people noun a count is of, looking past a
+// few fillers such as company and product names.
+func (x *extractor) nounAfter(q quantity) (string, bool) {
+	toks := x.s.toks
+	for k := q.end; k < len(toks) && k < q.end+9; k++ {
+		t := toks[k]
+		if x.tokHas(k, wSeatNouns) || x.tokHas(k, wPeopleNouns) {
+			// "240,000 staff days": people counted as time are no seats.
+			if k+1 < len(toks) && toks[k+1].is("days", "hours", "weeks", "months", "years", "minutes", "day", "hour") {
+				return "", false
+			}
+			// "citing four people familiar with the matter": sources.
+			// "three Enterprise Licence Agreements": contracts, not seats.
+			if k+1 < len(toks) && toks[k+1].is("familiar", "agreements") {
+				return "", false
+			}
+			// "500 to 1,000 people a day are taking it up": a rate, not
+			// the seats of a deal.
+			if k+2 < len(toks) && x.tokIs(k+1, perEach) && toks[k+2].is("day", "week") {
+				return "", false
+			}
+			return t.lower, true
+		}
+		if x.tokHas(k, wHeadcount) {
+			return "", false
+		}
+		// "4,500 office and knowledge workers": "and" between two words
+		// that describe the people.
+		if t.is("and") && k > q.end && x.tokHas(k-1, wSeatFillers) && k+1 < len(toks) && x.tokHas(k+1, wSeatFillers) {
+			continue
+		}
+		// "123 phone licences", "the 150,000 email licences", "60 Zoom
+		// meetings licences": a word or two saying what kind of licence.
+		if k <= q.end+2 && x.kindOfLicence(k) {
+			continue
+		}
+		// "50,000 Army and Department of Defense (DoD) personnel": a
+		// short form in brackets belongs to the name before it.
+		if (t.text == "(" || t.text == ")") && k > q.end && isNameToken(toks[k-1]) {
+			continue
+		}
+		// "50,000 Army and Department of Defense personnel": "and" between
+		// two names the people belong to.
+		if t.is("and", "&") && k > q.end && isNameToken(toks[k-1]) && k+1 < len(toks) && isNameToken(toks[k+1]) {
+			continue
+		}
+		if !(x.tokHas(k, wSeatFillers) || t.startsUpper() || t.text == "'" || t.text == "’" || t.text == "-" || t.text == "\"" || t.text == "”" || (t.kind == tokNum && t.joins(next(toks, k)) == false && k > q.end)) {
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// kindOfLicence reports a lower-case word at k that says what kind of
+// licence or seat follows within two words: "phone" in "123 phone
+// licences". Words that link or act ("of", "signed", "bought") say
+// something else.
+func (x *extractor) kindOfLicence(k int) bool {
+	toks := x.s.toks
+	t := toks[k]
+	if t.kind != tokWord || t.startsUpper() || x.tokHas(k, wAux) || x.tokHas(k, wSubjectVerbs) || x.tokHas(k, wPeopleNouns) ||
+		strings.HasSuffix(t.lower, "ed") || x.s.marks[k]&namesNoKind != 0 {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+2; j++ {
+		if x.tokHas(j, wSeatNouns) && !x.tokHas(j, wPeopleNouns) {
+			return true
+		}
+		if toks[j].kind != tokWord {
+			return false
+		}
+	}
+	return false
+}
+
+// headcountNear reports a count that is a company's size rather than a
+// deal's: "employs 1.5 million people", "has 400 million monthly users".
+func (x *extractor) headcountNear(q quantity) bool {
+	toks := x.s.toks
+	for k := q.start - 1; k >= 0 && k >= q.start-3; k-- {
+		if toks[k].is("that", ",", ";") {
+			break // "now understands that 7,600 ...": the count opens its own clause
+		}
+		if x.tokIs(k, haveVerbs) && k+1 < q.start && x.participle(k+1) {
+			continue // "has bought 50,000 seats": an auxiliary, not a size
+		}
+		if x.tokHas(k, wSizeVerbs) || toks[k].is("of") && k > 0 && toks[k-1].is("workforce", "base") {
+			return true
+		}
+	}
+	return false
+}
+
+// partOfPeople reads "deploy it to 30,000 of them": a count of people the
+// sentence named before, given a product or a rollout, not trained.
+func (x *extractor) partOfPeople(q quantity) bool {
+	toks := x.s.toks
+	if q.end+1 >= len(toks) || !toks[q.end].is("of") || !toks[q.end+1].is("them", "those") {
+		return false
+	}
+	if !(x.sentenceHas(wRollout) || len(x.s.products) > 0 && x.sentenceHas(wDeploy)) {
+		return false
+	}
+	for k := q.start - 1; k >= 0; k-- {
+		if x.tokHas(k, wPeopleNouns) {
+			// "whose group has around 400 employees, 160 of them in
+			// Glasgow": part of a company's size holds no seats.
+			if i := slices.IndexFunc(x.s.qty, func(p quantity) bool { return p.kind == qtyCount && p.end <= k && p.end >= k-2 }); i >= 0 && x.headcountNear(x.s.qty[i]) && !x.trainedAfter(x.s.qty[i]) {
+				return false
+			}
+			// "train 80,000 staff ... and deploy it to 30,000 of them": the
+			// verb governing this count decides, not the first one.
+			for j := q.start - 1; j > k; j-- {
+				if x.tokHas(j, wTrained) {
+					return false
+				}
+				if x.tokHas(j, wRollout) || x.tokHas(j, wDeploy) {
+					return true
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// nameBefore reports a company or product name ending at, or running
+// through, token k: "Microsoft 365", "Office 2019"; a capitalised word
+// of a headline ("Deploys Claude To 470,000") is none.
+func (x *extractor) nameBefore(k int) bool {
+	for _, ms := range [][]mention{x.s.companies, x.s.products} {
+		for _, m := range ms {
+			if m.end == k || m.start < k && k < m.end {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// participle reports a past participle at token k: "bought", "deployed".
+func (x *extractor) participle(k int) bool {
+	t := x.s.toks[k]
+	return t.kind == tokWord && (strings.HasSuffix(t.lower, "ed") || x.tokIs(k, irregularParticiple))
+}
+
+// elidedSeats reads the second count of "about 75,000 staff in the US and
+// roughly 26,000 in the UK" or "3,000 council employees and 500 from the
+// fire service", whose noun is left out after the first.
+func (x *extractor) elidedSeats(q quantity) bool {
+	toks := x.s.toks
+	// "from a retailer with 8,000 seats to an insurer with 60,000."
+	// "widened it to 700 and then to 2,000": a step of a series.
+	if q.start == 0 || !toks[q.start-1].is("and", ",", "to", "with") || q.end < len(toks) && !toks[q.end].is("in", "at", "from", "across", "by", "this", "next", "over", ".", ";", "and") {
+		return false
+	}
+	if q.end+1 < len(toks) && toks[q.end].is("and") && !toks[q.end+1].is("to") && !x.tokIs(q.end+1, namesLater) {
+		return false // "grades 10 and 11 and 4,900 teachers"
+	}
+	for _, p := range x.s.qty {
+		if p.end <= q.start && p.kind == qtyCount && p.start != q.start {
+			if _, ok := x.nounAfter(p); ok && x.seatReading(p) != seatNone {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// elidedAhead reads the first count of "widened it to 700 and then to
+// 2,000 programmers" or "expanded its pilot from 300 to 2,000 licences" in
+// a sentence about a rollout: the noun of the count after it is its noun
+// too.
+func (x *extractor) elidedAhead(q quantity) bool {
+	toks := x.s.toks
+	if !x.sentenceHas(wRollout) || q.start == 0 || !toks[q.start-1].is("to", "from") {
+		return false
+	}
+	for _, p := range x.s.qty {
+		if p.start < q.end {
+			continue
+		}
+		if p.kind != qtyCount || p.start-q.end > 4 {
+			return false
+		}
+		for k := q.end; k < p.start; k++ {
+			if !(toks[k].text == "," || toks[k].is("and", "to", "or") || x.tokIs(k, namesLater)) {
+				return false
+			}
+		}
+		if _, ok := x.nounAfter(p); !ok || x.trainedAfter(p) || x.headcountNear(p) {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// workforceRollout reads "extend its capabilities to the department's
+// full workforce of approximately three million personnel" in an article
+// about a product: a rollout to the whole workforce, whose count is its
+// seats, though the sentence does not name the product again.
+func (x *extractor) workforceRollout(q quantity) bool {
+	toks := x.s.toks
+	if x.ctxProduct == "" || !x.sentenceHas(wDeploy) || q.start < 2 || !toks[q.start-1].is("of") || !toks[q.start-2].is("workforce") {
+		return false
+	}
+	for k := q.start - 3; k >= 0 && k >= q.start-8; k-- {
+		if toks[k].is("to") {
+			return true // "... to the department's full workforce of"
+		}
+	}
+	return false
+}
+
+// movedToService reads "moved 25,000 employees, contractors and associates
+// to the service" in an article about a product: people moved to the
+// product it named before hold its seats, though this sentence calls it
+// only the service.
+func (x *extractor) movedToService(q quantity) bool {
+	if x.ctxProduct == "" {
+		return false
+	}
+	toks := x.s.toks
+	for k := q.end; k+2 < len(toks) && k < q.end+10; k++ {
+		if toks[k].kind == tokNum || toks[k].text == ";" {
+			return false
+		}
+		if !toks[k].is("to") || !toks[k+1].is("the") {
+			continue
+		}
+		j := k + 2
+		if toks[j].is("same") && j+1 < len(toks) {
+			j++
+		}
+		return toks[j].is("service", "platform")
+	}
+	return false
+}
+
+// trainedAfter reports people counted as trained ("1,400 engineers who were
+// trained on Claude", "train 30,000 staff"), who hold no seats.
+func (x *extractor) trainedAfter(q quantity) bool {
+	toks := x.s.toks
+	for k := q.start - 1; k >= 0 && k >= q.start-3; k-- {
+		if x.tokHas(k, wTrained) {
+			return true
+		}
+	}
+	// "giving such skills to 1 million people by 2026": a training goal.
+	for k := q.start - 1; k >= 0 && k >= q.start-5; k-- {
+		if toks[k].text == "," || toks[k].text == ";" {
+			break
+		}
+		if toks[k].is("skills", "skill", "literacy") {
+			return true
+		}
+	}
+	for k := q.end; k < len(toks) && k < q.end+7; k++ {
+		if x.tokHas(k, wTrained) || toks[k].is("skills", "literacy") {
+			return true // "give two million people AI skills by 2025"
+		}
+		if toks[k].text == "," || toks[k].text == ";" || toks[k].is("and") || x.tokIs(k, contrasts) {
+			break
+		}
+	}
+	return false
+}
+
+// productBefore reports a product named between a count and its noun:
+// "3,300 ChatGPT accounts".
+func (x *extractor) productBefore(q quantity) bool {
+	for _, m := range x.s.products {
+		// The noun comes after the product: in "800 million people use
+		// ChatGPT" the product is what the people use, not what they hold.
+		if m.start >= q.end && m.start <= q.end+2 && m.end < len(x.s.toks) && (x.tokHas(m.end, wSeatNouns) || x.tokHas(m.end, wPeopleNouns)) {
+			return true
+		}
+	}
+	return false
+}
+
+// seatNounBefore reads a count that ends its clause after the seats were
+// named earlier in it: "an allocation of licences, typically starting at
+// around 2,000", "its Copilot seats grew to 12,000". No other figure may
+// stand between the noun and the count, and nothing but the clause's end
+// may follow it, so "licences for 2,000 schools" counts schools, not seats.
+func (x *extractor) seatNounBefore(q quantity) bool {
+	toks := x.s.toks
+	if q.scaled && q.end < len(toks) && toks[q.end-1].is("m", "bn", "b") {
+		return false
+	}
+	if q.end < len(toks) && !toks[q.end].is(".", ";", ",", "in", "at", "across", "by", "this", "next", "last", "from", "to", "and") {
+		return false
+	}
+	for k := q.start - 1; k >= 0 && k >= q.start-12; k-- {
+		if toks[k].kind == tokNum || toks[k].text == ";" || toks[k].text == ":" {
+			return false
+		}
+		if x.tokHas(k, wSeatNouns) {
+			// "licence revenue fell to 2,000": the noun names money.
+			return k+1 >= len(toks) || !(x.tokHas(k+1, wRevenue) || x.tokHas(k+1, wOtherMoneyAfter))
+		}
+	}
+	return false
+}
+
+// customerNamed reports a company in the sentence's context that does not
+// make the product the sentence names.
+func (x *extractor) customerNamed() bool {
+	vendor := x.e.vendorOf[x.product()]
+	for _, c := range x.context {
+		if c != vendor {
+			return true
+		}
+	}
+	return false
+}
+
+// perPeriod reports people counted per day, week or month ("more than
+// 10,000 developers work on its platform every day", "500 people a day are
+// taking it up"): a rate of use, not the seats a deal covers. A relative
+// clause about the people ("who reported saving two hours a week") says
+// something else of them. Staff "using ChatGPT Enterprise every day" hold
+// the named product's seats.
+func (x *extractor) perPeriod(q quantity) bool {
+	toks := x.s.toks
+	if len(x.s.products) > 0 && x.sentenceHas(wRolledOut) {
+		return false
+	}
+	for k := q.end; k+1 < len(toks) && k < q.end+10; k++ {
+		if toks[k].text == "," || toks[k].text == ";" || toks[k].kind == tokNum || x.tokIs(k, opensRelative) {
+			return false // "175 employees reported saving 95 minutes a day"
+		}
+		if x.tokIs(k, perEach) && toks[k+1].is("day", "week", "month") {
+			return true
+		}
+	}
+	return false
+}
+
+// getsVendorTools reports people said to get a company's or a product's
+// tools: "More than 50,000 DOT employees ... will get the Google tools".
+// Getting anything else ("a pay rise") is no rollout.
+func (x *extractor) getsVendorTools() bool {
+	toks := x.s.toks
+	for k, t := range toks {
+		if !t.is("get", "gets", "getting", "got") {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+3; j++ {
+			if x.companyStartsAt(j) || slices.ContainsFunc(x.s.products, func(m mention) bool { return m.start == j }) {
+				return true
+			}
+		}
+	}
+	return false
+}

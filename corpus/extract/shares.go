@@ -1,0 +1,995 @@
+package extract
+
+import (
+	"slices"
+	"sort"
+	"strings"
+)
+
+// changeVerbBefore reports a change verb in the two words before a
+// percentage ("grew 22%", "rose by 4%"), stopping at a word that makes it
+// a level instead ("rose to 22%", "from 20%").
+func (x *extractor) changeVerbBefore(q quantity) bool {
+	toks := x.s.toks
+	for k := q.start - 1; k >= 0 && k >= q.start-2; k-- {
+		if toks[k].is("to", "from", "at", "of") {
+			return false
+		}
+		if toks[k].is("up") && k > 0 && toks[k-1].is("make", "makes", "made", "making") {
+			return false // "made up 12%" is a part, not a rise
+		}
+		if x.tokHas(k, wChangeBefore) {
+			return true
+		}
+	}
+	return false
+}
+
+// isChange reports a percentage that measures a change ("grew 20%",
+// "shares rose 4%", "a 20% increase") or is not a share of anything
+// ("a 10% stake", "a 20% discount").
+func (x *extractor) isChange(q quantity) bool {
+	toks := x.s.toks
+	if x.changeVerbBefore(q) || x.continuesChange(q) {
+		return true
+	}
+	if x.marketRateClause(q) {
+		return true
+	}
+	if p, ok := x.rangeStart(q); ok {
+		// "cut its fees from 13% to 3%": the level a figure went to is
+		// what the one it went from is.
+		return x.isChange(p)
+	}
+	if p, ok := x.changeCompared(q); ok && x.isChange(p) {
+		// "Azure grew 48% against 29% for AWS", "a growth rate of 57.8%
+		// against Amazon's 29%": what a change is compared with is one.
+		return true
+	}
+	// "a premium of about 42.6%", "growth of 24.4%", "slowed to below
+	// 20%", "put the market's growth in 2020 at 40.7%"
+	// "even as its annual growth rate dropped to an all-time low of 20%":
+	// the clause's subject may stand further back than eight words.
+	lo := q.start - 14
+	for k := q.start - 1; k >= 0 && k >= lo; k-- {
+		if k == q.start-9 {
+			// Past eight words only within the figure's clause, worked
+			// out only for a figure that gets this far.
+			if cs, _ := x.clause(q); cs > lo {
+				lo = cs
+			}
+			if k < lo {
+				break
+			}
+		}
+		w := toks[k].lower
+		if toks[k].kind == tokNum && k > 0 && toks[k-1].is("in") && isYearText(toks[k].text) {
+			continue // "put the market's growth in 2020 at 40.7%"
+		}
+		if toks[k].text == "," && x.tokIs(k+1, contrasts) {
+			break // "Fabrikam keeps growing, yet at 21.5%": another clause's growth
+		}
+		// "the premium segment was 60%": a word before the market's
+		// noun names the market, not what the figure is.
+		if w == "share" || w == "market" || w == "segment" || toks[k].kind == tokNum ||
+			k >= q.start-2 && toks[k].is("holds", "held", "hold", "has", "had", "have", "took", "takes", "taking", "captured", "commands", "controls", "claimed", "claims",
+				"accounted", "accounts", "accounting", "represented", "represents", "representing") {
+			break
+		}
+		if k >= q.start-3 && x.tokHas(k, wRevenue) {
+			return true // "lifted Azure revenue 30%": the revenue's change
+		}
+		if x.tokHas(k, wNotShareBefore) {
+			if k+1 < q.start && toks[k+1].is("to") && x.shareBefore(k) {
+				break // "Azure's share grew to 24%": the share's new level
+			}
+			// ("cut its fees from 12% to 4%" names what the levels are of.)
+			if k+1 < q.start && toks[k+1].is("from") && x.tokHas(k, wChangeBefore) && x.changeStart(q) && x.hasShareWord() {
+				break // "while Northwind's grew from 9% to 14%": two levels
+			}
+			return true
+		}
+		if k >= q.start-3 && x.tokHas(k, wAggregate) {
+			// "rose a combined 20%" is a change; "held a combined 60%"
+			// and "together accounted for 80%" are shares.
+			for j := k - 1; j >= 0 && j >= k-2; j-- {
+				if x.tokHas(j, wChangeBefore) {
+					return true
+				}
+			}
+			break
+		}
+	}
+	if q.end < len(toks) {
+		n := toks[q.end]
+		if x.tokHas(q.end, wChangeAfter) || n.text == "-" || n.is("points", "point") {
+			return true
+		}
+		// "a 33% share and 15% revenue growth"
+		if x.tokHas(q.end, wRevenue) && q.end+1 < len(toks) && x.tokHas(q.end+1, wChangeAfter) {
+			return true
+		}
+		if n.lower == "of" && q.end+1 < len(toks) && (x.tokHas(q.end+1, wNotShareOf) || x.ofNotMarket(q)) && !x.marketFollows(q) {
+			return true
+		}
+	}
+	return false
+}
+
+// earlierOfNoShare reports a percentage given as the level the figure
+// just before it moved from, when that figure was read as no market share:
+// the 22% of "30% of group revenue, up from 22%" and of "the margin fell
+// to 18%, down from 22%". A comma and a change word ("up", "down") come
+// before "from", and what the first figure is of ("of Contoso's sales")
+// may stand between, but no other comma. Or the first figure is the level
+// a change went to, its period between: "growth cooled to 22% in the
+// quarter from 26% in Q4".
+func (x *extractor) earlierOfNoShare(qi int, q quantity) bool {
+	toks := x.s.toks
+	if qi == 0 || qi > 64 || q.start < 3 || !toks[q.start-1].is("from") {
+		return false
+	}
+	p := x.s.qty[qi-1]
+	if p.kind != qtyPercent || x.noShare&(1<<(qi-1)) == 0 || q.start-p.end > 10 {
+		return false
+	}
+	gapEnd := q.start - 3
+	switch {
+	case x.tokHas(q.start-2, wChangeBefore) && toks[q.start-3].text == ",":
+		if p.end < gapEnd && !toks[p.end].is("of") {
+			return false
+		}
+	case p.start > 0 && toks[p.start-1].is("to") && q.start-p.end <= 6:
+		gapEnd = q.start - 1
+		if x.companyIn(p.end, gapEnd) {
+			return false
+		}
+	default:
+		return false
+	}
+	for k := p.end; k < gapEnd; k++ {
+		if toks[k].text == "," {
+			return false
+		}
+	}
+	return true
+}
+
+// partOfKind reports a percentage a plural noun that names no company
+// "made up", "accounted for" or "represented": "while 5G models made up
+// 60% of shipments", "AI PCs accounted for 15%". Such a subject is a kind
+// of product or buyer, not the company named before it in the sentence;
+// a subject with a company, "it" or "their" in it is left to the share
+// rules, and a participle ("accounting for") has its subject elsewhere.
+func (x *extractor) partOfKind(q quantity) bool {
+	toks := x.s.toks
+	v := q.start - 1
+	switch {
+	case v >= 1 && toks[v].is("for") && toks[v-1].is("accounted", "accounts", "account"):
+		v--
+	case v >= 1 && toks[v].is("up") && toks[v-1].is("made", "make", "makes"):
+		v--
+	case v >= 1 && toks[v].is("represented", "represents"):
+	default:
+		return false
+	}
+	cs, _ := x.clause(q)
+	s := cs
+	for k := cs; k < v; k++ {
+		if toks[k].text == "," {
+			s = k + 1
+		}
+	}
+	if s < v && toks[s].is("while", "whereas", "and", "but", "where", "when", "as") {
+		s++
+	}
+	if v-s < 1 || v-s > 5 {
+		return false
+	}
+	head := toks[v-1]
+	if head.kind != tokWord || len(head.lower) < 4 || !strings.HasSuffix(head.lower, "s") {
+		return false
+	}
+	for k := s; k < v; k++ {
+		if x.inCompany(k) || x.tokHas(k, wPronoun) || x.tokHas(k, wAggregate) || toks[k].is("their", "they") {
+			return false
+		}
+	}
+	return true
+}
+
+// rangeStart returns the percentage q is the other end of in "from 13%
+// to 3%" or "to 10% from 31%".
+func (x *extractor) rangeStart(q quantity) (quantity, bool) {
+	toks := x.s.toks
+	if q.start < 1 || !toks[q.start-1].is("to", "from") {
+		return q, false
+	}
+	other := "from"
+	if toks[q.start-1].is("from") {
+		other = "to"
+	}
+	i := x.lastPercentBy(q.start - 1)
+	if i < 0 || x.s.qty[i].end != q.start-1 || x.s.qty[i].start < 1 || !toks[x.s.qty[i].start-1].is(other) {
+		return q, false
+	}
+	return x.s.qty[i], true
+}
+
+// marketRateClause reports a figure in a relative clause on the market a
+// change was measured against: "grew much faster than the market as a
+// whole, which Synergy put at 45 percent" is the market's growth.
+func (x *extractor) marketRateClause(q quantity) bool {
+	toks := x.s.toks
+	for k := q.start - 2; k > 0 && k >= q.start-8; k-- {
+		if !(toks[k].text == "," && toks[k+1].is("which")) {
+			continue
+		}
+		market, change := false, false
+		for j := k - 1; j >= 0 && j >= k-5; j-- {
+			if x.inCompany(j) {
+				return false
+			}
+			market = market || toks[j].is("whole") || x.tokIs(j, namesMarket)
+		}
+		for j := 0; j < k; j++ {
+			change = change || x.tokHas(j, wChangeBefore) || toks[j].is("faster", "slower")
+		}
+		return market && change
+	}
+	return false
+}
+
+// ofNotMarket reports a percentage of something no market is, named
+// after its owner: "17% of Amazon's total revenue", "80% of Fortune 500
+// companies", "40% of the market's growth". It reads past the owner and
+// describing words to the first plain noun.
+func (x *extractor) ofNotMarket(q quantity) bool {
+	toks := x.s.toks
+	for k := q.end + 1; k < len(toks) && k < q.end+8; k++ {
+		t := toks[k]
+		switch {
+		case t.text == "'" || t.text == "’" || t.lower == "s" || t.kind == tokNum || t.startsUpper() || x.inCompany(k):
+		case k+2 < len(toks) && (toks[k+1].text == "'" || toks[k+1].text == "’") && toks[k+2].lower == "s":
+			// "the market's growth": the market owns what the figure is of
+		case t.is("the", "a", "total", "overall", "annual", "quarterly", "company", "group"):
+		default:
+			return x.tokHas(k, wNotShareOf) || x.tokHas(k, wRevenue) || x.tokIs(k, namesGrowth)
+		}
+	}
+	return false
+}
+
+// changeCompared returns the percentage q is compared with by "against",
+// "versus" or "compared with" just before it, a company's name with its
+// possessive allowed between: the 48% of "grew 48% against 29% for AWS",
+// the 57.8% of "57.8% against Amazon's 29%".
+func (x *extractor) changeCompared(q quantity) (quantity, bool) {
+	toks := x.s.toks
+	k := q.start - 1
+	for k > 0 && (x.inCompany(k) || toks[k].text == "'" || toks[k].text == "’" || toks[k].lower == "s") {
+		k--
+	}
+	// "than" compares with another's figure or a level never held ("higher
+	// than 29% a year earlier"): no share of the company before it.
+	if k < 1 || !(x.tokIs(k, comparesWith) && !toks[k].is("than", "compared") || toks[k].is("with") && toks[k-1].is("compared")) {
+		return q, false
+	}
+	if i := x.lastPercentBy(k); i >= 0 && k-x.s.qty[i].end <= 10 {
+		return x.s.qty[i], true
+	}
+	return q, false
+}
+
+// lastPercentBy returns the index of the last percentage that ends by
+// token end, or -1. Quantities are in sentence order, so a binary search
+// finds it and a sentence of many figures costs no rescan per figure.
+func (x *extractor) lastPercentBy(end int) int {
+	qs := x.s.qty
+	i := sort.Search(len(qs), func(i int) bool { return qs[i].end > end }) - 1
+	for ; i >= 0; i-- {
+		if qs[i].kind == qtyPercent {
+			return i
+		}
+	}
+	return -1
+}
+
+// shareBefore reports "share" as the subject of the verb at token k:
+// "its share grew", "the share has grown", "Contoso's share of the CRM
+// market is expected to fall". The subject is read back to the clause's
+// start, a few words at most.
+func (x *extractor) shareBefore(k int) bool {
+	toks := x.s.toks
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		if toks[j].is("share", "shares") {
+			return true
+		}
+		if toks[j].text == "," || toks[j].text == ";" || toks[j].kind == tokNum || x.tokHas(j, wChangeBefore) {
+			return false
+		}
+	}
+	return false
+}
+
+// marketFollows reports "31% of the cloud market", "50% of the enterprise
+// large language model API market": a market's name may run to several
+// words, but not past what a figure of revenue is of.
+func (x *extractor) marketFollows(q quantity) bool {
+	toks := x.s.toks
+	// "50% of the enterprise large language model API market": a market
+	// named after "of" may take a few more words.
+	limit := 7
+	if q.end < len(toks) && toks[q.end].is("of") {
+		limit = 9
+		// "accounting for 61% of the $53.5 billion": a part of what a
+		// market spent.
+		j := q.end + 1
+		if j < len(toks) && toks[j].is("the", "all") {
+			j++
+		}
+		qs := x.s.qty
+		accounts := q.start >= 2 && toks[q.start-1].is("for") && x.tokIs(q.start-2, accountsFor) ||
+			q.start >= 1 && x.tokHas(q.start-1, wGroupVerbs)
+		if i := sort.Search(len(qs), func(i int) bool { return qs[i].start >= j }); accounts && i < len(qs) && qs[i].start == j && qs[i].kind == qtyMoney {
+			return true
+		}
+	}
+	words := 0
+	for k := q.end; k < len(toks) && words < limit; k++ {
+		if x.inCompany(k) && k+2 < len(toks) && (toks[k+1].text == "'" || toks[k+1].text == "’") && toks[k+2].lower == "s" {
+			// "10 percent of Google's $400 million cloud business": a
+			// part of a company's business is no share of a market.
+			return false
+		}
+		if x.tokIs(k, namesGrowth) {
+			// "80% of the growth in spending on public cloud": a part of
+			// the growth, not of the market.
+			return false
+		}
+		// "40% of the market's growth" is a part of the growth.
+		// "32% of the total spend", "20.3% of shipments", "17.7% of units"
+		if (x.tokIs(k, namesMarket) || toks[k].is("spend", "shipments", "units", "business")) &&
+			!(k+1 < len(toks) && (toks[k+1].text == "'" || toks[k+1].text == "’")) {
+			return true
+		}
+		switch {
+		case toks[k].text == "-":
+			// "the pure-play foundry market": a hyphen joins one word
+		case toks[k].text == "," || toks[k].text == ";":
+			return false
+		default:
+			words++
+		}
+	}
+	return false
+}
+
+// hasShareWord reports "share" in the singular or "market share".
+func (x *extractor) hasShareWord() bool { return x.s.saysShare }
+
+// hasShareCue reports a word of the sentence that speaks of a market's
+// ranking ("followed by", "in third place"), leaving out a fraction: "a
+// third of revenue" ranks no one. The answer is worked out once a
+// sentence.
+func (x *extractor) hasShareCue() bool {
+	if !x.sentenceHas(wShareCues) {
+		return false
+	}
+	if x.shareCue == 0 {
+		x.shareCue = -1
+		toks := x.s.toks
+		for k := range toks {
+			if x.tokHas(k, wShareCues) && !(k > 0 && k+1 < len(toks) && toks[k-1].is("a", "one") && toks[k+1].is("of")) {
+				x.shareCue = 1
+				break
+			}
+		}
+	}
+	return x.shareCue > 0
+}
+
+// isShare reports a percentage stated as someone's share of a market.
+func (x *extractor) isShare(q quantity) bool {
+	if x.hasShareWord() || x.marketFollows(q) {
+		return true
+	}
+	if k := q.start - 2; k >= 0 && x.s.toks[k+1].text == "(" && x.s.toks[k].is("market", "share") {
+		return true // "almost a third of the market (32%)"
+	}
+	if q.start >= 2 && x.s.toks[q.start-1].text == "(" {
+		// "Amazon led (31%), ahead of Microsoft (22%)", "Contoso ranked
+		// second (14%)": ranking words between a company and its share.
+		j := q.start - 2
+		for j >= 0 && j >= q.start-4 && x.tokHas(j, wShareCues) {
+			j--
+		}
+		if j >= 0 && j < q.start-2 && x.inCompany(j) {
+			return true
+		}
+	}
+	if !x.shareContext && !x.hasShareCue() {
+		// "Arm has reached 17.7% of units, while Intel has dropped to
+		// 54.9%": a company's level set beside a share is one too.
+		return x.levelOfCompany(q) && x.shareBeforeIn(q)
+	}
+	k := q.start - 1
+	if k >= 0 && x.tokHas(k, wShareHolders) {
+		return true
+	}
+	if p, ok := x.seriesPrev(q); ok && x.isShare(p) {
+		// "with 6.7% in 2019, 9.4% in 2020 and 12.0% in 2021": a series
+		// of one company's shares, year by year.
+		return true
+	}
+	if p, ok := x.comparedWith(q); ok && x.isShare(p) {
+		// "Huawei at 4.3%, against 4.4% in 2022": the figure a share is
+		// compared with is a share too.
+		return true
+	}
+	// "Microsoft had 20% and Google 13%", "Huawei (19.3 percent)",
+	// "and Alibaba, in third place, 9.1%"
+	for _, m := range x.s.companies {
+		if m.end == q.start || m.end == q.start-1 && x.s.toks[m.end].text == "(" || x.asideBetween(m.end, q.start) {
+			return true
+		}
+	}
+	return false
+}
+
+// levelOfCompany reports a percentage a company's verb puts it at, with
+// only its verb's words between: "Intel has dropped to 54.9%", "AMD
+// stands at 27.4%".
+func (x *extractor) levelOfCompany(q quantity) bool {
+	toks := x.s.toks
+	if q.start < 2 || !toks[q.start-1].is("to") && !x.tokIs(q.start-1, givesFigure) {
+		return false
+	}
+	for k := q.start - 2; k >= 0 && k >= q.start-5; k-- {
+		if x.inCompany(k) {
+			// "while Intel has dropped to 54.9%", "with Contoso on 25%"
+			return k < q.start-2 || toks[q.start-1].is("at", "on") && k > 0 && toks[k-1].is("with", "and", ",")
+		}
+		if toks[k].kind != tokWord || toks[k].startsUpper() {
+			return false
+		}
+	}
+	return false
+}
+
+// shareBeforeIn reports a percentage before q in the sentence that is of
+// a market by the words after it: "17.7% of units".
+func (x *extractor) shareBeforeIn(q quantity) bool {
+	for _, p := range x.s.qty {
+		if p.start >= q.start {
+			return false
+		}
+		if p.kind == qtyPercent && x.marketFollows(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// asideBetween reports a short aside set off by commas and nothing else
+// from token from to token to: the ", in third place," of "and Alibaba,
+// in third place, 9.1%".
+func (x *extractor) asideBetween(from, to int) bool {
+	toks := x.s.toks
+	if to-from < 3 || to-from > 8 || toks[from].text != "," || toks[to-1].text != "," {
+		return false
+	}
+	for k := from + 1; k < to-1; k++ {
+		if toks[k].kind != tokWord || x.inCompany(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// ofPeople reports "of customers", "of them" right after q: a part of
+// the people a survey asked.
+func (x *extractor) ofPeople(q quantity) bool {
+	toks := x.s.toks
+	return q.end+1 < len(toks) && toks[q.end].is("of") && x.tokIs(q.end+1, namesCustomers)
+}
+
+// isSurveyPart reports a percentage of the people a survey asked: "60.3%
+// of them", or one that goes on such a figure with a verb of its own ("68%
+// of customers had no plans and 6.6% wanted to").
+func (x *extractor) isSurveyPart(q quantity) bool {
+	if x.ofPeople(q) {
+		return true
+	}
+	toks := x.s.toks
+	// "44% of respondents named AWS and 31% Azure": a company right after
+	// the figure is the answer the part gave.
+	if q.end >= len(toks) || q.start == 0 || toks[q.end].kind != tokWord || toks[q.end].startsUpper() && !x.inCompany(q.end) ||
+		toks[q.end].is("of", "share", "market", "for", "in", "on", "at", "and", "each", "apiece") ||
+		!(toks[q.start-1].text == "," || toks[q.start-1].is("and") || x.tokIs(q.start-1, contrasts)) {
+		return false
+	}
+	qs := x.s.qty
+	for i := x.lastPercentBy(q.start); i >= 0 && q.start-qs[i].end <= 12; i-- {
+		if qs[i].kind == qtyPercent && x.ofPeople(qs[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// seriesPrev returns the percentage before q when only the period of the
+// one before and list glue stand between them: the 6.7% of "6.7% in 2019,
+// 9.4% in 2020".
+func (x *extractor) seriesPrev(q quantity) (quantity, bool) {
+	toks := x.s.toks
+	i := x.lastPercentBy(q.start)
+	if i < 0 || q.start-x.s.qty[i].end > 6 || q.start == x.s.qty[i].end {
+		return q, false
+	}
+	prev := x.s.qty[i]
+	year := false
+	for _, t := range toks[prev.end:q.start] {
+		switch {
+		case t.kind == tokNum && isYearText(t.text) || t.is("q1", "q2", "q3", "q4", "h1", "h2"):
+			year = true
+		case t.text == "," || t.is("and", "in", "for"):
+		default:
+			return q, false
+		}
+	}
+	return prev, year
+}
+
+// comparedWith returns the percentage q is compared with, named just
+// before it with no company between: the 4.3% of "4.3%, against 4.4%",
+// the 4.4% of "held 4.4% after 4.5% the year before".
+func (x *extractor) comparedWith(q quantity) (quantity, bool) {
+	toks := x.s.toks
+	k := q.start - 1
+	if k < 1 || !(x.tokIs(k, comparesWith) && !toks[k].is("than", "compared") || toks[k].is("after") || toks[k].is("with") && toks[k-1].is("compared")) {
+		return q, false
+	}
+	var prev quantity
+	found := false
+	for _, p := range x.s.qty {
+		if p.kind == qtyPercent && p.end <= k {
+			prev, found = p, true
+		}
+	}
+	if !found {
+		return q, false
+	}
+	for _, m := range x.s.companies {
+		if m.start >= prev.end && m.start < q.start {
+			return q, false
+		}
+	}
+	return prev, true
+}
+
+// shareCompany is the company a percentage is stated for: the one named
+// right after it ("31% for AWS"), else the nearest named before it in the
+// sentence, else the company the paragraph is about.
+func (x *extractor) shareCompany(q quantity) string {
+	toks := x.s.toks
+	ms := x.s.companies
+	if len(x.s.measurers) > 0 && slices.ContainsFunc(ms, x.isMeasurer) {
+		// "Gartner puts it at 44.2%": the firm that measured holds no
+		// share of its own.
+		ms = slices.DeleteFunc(slices.Clone(ms), x.isMeasurer)
+	}
+	if q.end+1 < len(toks) && toks[q.end].is("for", "by") {
+		for _, m := range ms {
+			if m.start == q.end+1 || (m.start == q.end+2 && toks[q.end+1].is("the")) {
+				return m.name
+			}
+		}
+	}
+	// "Amazon on 30%", "Alibaba Cloud's 36%", "Microsoft at 22 percent",
+	// "Alibaba, in third place, 9.1%"
+	for _, m := range ms {
+		// "overtook Alibaba with 8%": the figure is the one who overtook;
+		// "ahead of Tencent at 15%" is Tencent's.
+		if m.start > 0 && x.tokIs(m.start-1, overtakesRival) && m.end < q.start && toks[m.end].is("with") {
+			// "behind Salesforce with 9.3%" is Salesforce's.
+			continue
+		}
+		if m.end <= q.start && (m.end >= q.start-2 && gapOwns(toks[m.end:q.start]) || x.asideBetween(m.end, q.start)) {
+			return m.name
+		}
+	}
+	// "just ahead of Tencent Cloud, which raised its share to 15.1%": the
+	// company a relative clause hangs on is its subject.
+	for i, m := range ms {
+		if m.end+1 < q.start && opensClause(toks, x.s.marks, m.end) &&
+			(i+1 == len(ms) || ms[i+1].start >= q.end || x.clauseClosesOver(ms[i+1:], m.end+1, q.start)) {
+			return m.name
+		}
+	}
+	best := ""
+	compared := false
+	for i, m := range ms {
+		// "behind Amazon and Microsoft, with 13%": companies a subject is
+		// compared with are not the ones the figure is for.
+		// "Behind Apple, Xiaomi took third": a comparison opening the
+		// sentence ends at its comma, and no list goes on past it.
+		fronted := i > 0 && ms[i-1].start <= 2 && toks[0].is("behind", "after", "trailing") && m.start == ms[i-1].end+1 && toks[ms[i-1].end].text == ","
+		compared = isComparison(toks, x.s.marks, m.start) || (compared && i > 0 && onlyListGlue(toks[ms[i-1].end:m.start]) && !fronted)
+		// "SK hynix leads DRAM in 2Q25 with 38.7%": what a company leads
+		// is its market.
+		led := i > 0 && m.start > 0 && x.tokIs(m.start-1, leadsMarket)
+		if m.end <= q.start && !compared && !led && !speakerLabel(toks, m.end) {
+			best = m.name
+		}
+	}
+	if best != "" {
+		return best
+	}
+	// "By mid-2025 its share had dropped to 25%, while Anthropic's rose":
+	// a share its clause gives with "its" and no name is the company the
+	// sentence before named, not one a later clause names.
+	if len(x.prev) > 0 && x.pronounInClause(q) {
+		return x.prev[0]
+	}
+	for _, m := range ms {
+		// "at 29.7% of the market it remains well behind Samsung": the
+		// company a share is set behind holds another.
+		if m.start >= q.end && !isComparison(toks, x.s.marks, m.start) {
+			return m.name
+		}
+	}
+	if len(x.context) > 0 && (x.sentenceHas(wPronoun) || x.companyWord(q)) {
+		// "Gartner puts it at 44.2%": "it" is the company before, not
+		// the firm that measured.
+		for _, names := range [][]string{x.context, x.prev} {
+			for _, c := range names {
+				if c != x.ctxMeasurer && !slices.ContainsFunc(x.s.measurers, func(m mention) bool { return m.name == c }) && !x.onlyCompared(c) {
+					return c
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// speakerLabel reports a name ending at e that only labels who speaks, in
+// a possessive before a colon: "ACM's chief economist: three hyperscalers
+// hold 70%" gives the speaker no share.
+func speakerLabel(toks []token, e int) bool {
+	if e+3 >= len(toks) || toks[e].text != "'" && toks[e].text != "’" || toks[e+1].lower != "s" {
+		return false
+	}
+	for k := e + 2; k < len(toks) && k <= e+5; k++ {
+		if toks[k].text == ":" {
+			return k > e+2
+		}
+		if toks[k].kind != tokWord || toks[k].startsUpper() {
+			return false
+		}
+	}
+	return false
+}
+
+// onlyCompared reports a company the sentence names only as what another
+// is set behind or ahead of: "it remains well behind Samsung".
+func (x *extractor) onlyCompared(name string) bool {
+	named := false
+	for _, m := range x.s.companies {
+		if m.name == name {
+			if !isComparison(x.s.toks, x.s.marks, m.start) {
+				return false
+			}
+			named = true
+		}
+	}
+	return named
+}
+
+// pronounInClause reports "its" or "their" in q's clause before it.
+func (x *extractor) pronounInClause(q quantity) bool {
+	return x.clauseBefore(q, func(k int) bool { return x.s.toks[k].is("its", "their") })
+}
+
+// companyWord reports "the company" or "the firm" before q standing for
+// the company named before: "In 2021 the company held 24.4% of the
+// hospital market".
+func (x *extractor) companyWord(q quantity) bool {
+	toks := x.s.toks
+	for k := max(1, q.start-10); k < q.start; k++ {
+		if toks[k-1].is("the") && x.tokIs(k, namesFirm) {
+			return true
+		}
+	}
+	return false
+}
+
+// shareCompanies pairs percentages with companies in lists written in the
+// same order ("Amazon, Microsoft and Google had 31%, 25% and 11%
+// respectively"). It returns, by quantity index, the company for each
+// percentage in such a list.
+func (x *extractor) shareCompanies() map[int]string {
+	out := map[int]string{}
+	qs := x.s.qty
+	for i := 0; i < len(qs); {
+		j := i + 1
+		// "Microsoft's 25% and Google's 11%": a company named between two
+		// figures owns the second; they are no list.
+		for j < len(qs) && qs[j].kind == qtyPercent && qs[i].kind == qtyPercent && onlyListGlue(x.s.toks[qs[j-1].end:qs[j].start]) &&
+			!x.companyIn(qs[j-1].end, qs[j].start) {
+			j++
+		}
+		if n := j - i; n >= 2 {
+			names := x.listBefore(qs[i].start, n)
+			if len(x.s.companies) == 0 && len(x.prev) == n && x.sentenceHas(wRespectively) {
+				// "Amazon keeps its lead, though Microsoft and Google grew
+				// faster. Their shares were 32%, 23% and 12% respectively":
+				// the companies the sentence before named, in order.
+				names = x.prev
+			}
+			if len(names) == n {
+				for k := range n {
+					out[i+k] = names[k]
+				}
+			}
+		} else if names := x.scorePair(i); names != nil {
+			out[i], out[i+1] = names[0], names[1]
+			j = i + 2
+		}
+		i = j
+	}
+	return out
+}
+
+// companyIn reports a company named between tokens from and to.
+func (x *extractor) companyIn(from, to int) bool {
+	for _, m := range x.s.companies {
+		if m.start >= from && m.start < to {
+			return true
+		}
+	}
+	return false
+}
+
+// isMeasurer reports a company mention that is the research firm a
+// sentence names as measuring the market.
+func (x *extractor) isMeasurer(m mention) bool {
+	for _, r := range x.s.measurers {
+		if r.start < m.end && m.start < r.end {
+			return true
+		}
+	}
+	return false
+}
+
+// scorePair reads two percentages set against each other like a score
+// after the only two companies a sentence names: "Microsoft overtakes AWS
+// in cloud revenue share, 13.8% to 13.2%" gives the first to the first.
+// A change from one to the other ("rose from 12% to 14%") is no score.
+func (x *extractor) scorePair(i int) []string {
+	qs := x.s.qty
+	if i+1 >= len(qs) || qs[i].kind != qtyPercent || qs[i+1].kind != qtyPercent || qs[i+1].start != qs[i].end+1 {
+		return nil
+	}
+	toks := x.s.toks
+	if !toks[qs[i].end].is("to", "vs", "versus") || qs[i].start > 0 && toks[qs[i].start-1].is("from", "by") || x.strictChange(qs[i]) {
+		return nil
+	}
+	var names []string
+	for _, m := range x.s.companies {
+		if x.isMeasurer(m) {
+			continue // "IHS Markit: Microsoft overtakes AWS": the firm that measured
+		}
+		if !slices.Contains(names, m.name) {
+			if m.start >= qs[i].start {
+				return nil
+			}
+			names = append(names, m.name)
+		}
+	}
+	if len(names) != 2 {
+		return nil
+	}
+	return names
+}
+
+// listBefore returns the last n distinct companies named before token end,
+// in order, when exactly that many are named in the sentence so far.
+func (x *extractor) listBefore(end, n int) []string {
+	var names []string
+	for _, m := range x.s.companies {
+		if m.end <= end && !slices.Contains(names, m.name) {
+			names = append(names, m.name)
+		}
+	}
+	if len(names) < n {
+		return nil
+	}
+	return names[len(names)-n:]
+}
+
+func onlyListGlue(toks []token) bool {
+	inBrackets := false
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		// "China's Tencent and China Telecom and Japan's NTT": where a
+		// member is from belongs to its name.
+		if i+2 < len(toks) && t.startsUpper() && t.kind == tokWord && (toks[i+1].text == "'" || toks[i+1].text == "’") && toks[i+2].lower == "s" {
+			i += 2
+			continue
+		}
+		// A short form in brackets belongs to the name before it:
+		// "Amazon Web Services (AWS) and Microsoft".
+		switch {
+		case t.text == "(":
+			inBrackets = true
+			continue
+		case t.text == ")":
+			inBrackets = false
+			continue
+		case inBrackets && isNameToken(t):
+			continue
+		}
+		// "Amazon Web Services, Inc., Microsoft Corp. and Google LLC"
+		if isLegalSuffix(t.lower) || t.text == "." {
+			continue
+		}
+		if !(t.text == "," || t.is("and", "&", "respectively")) {
+			return false
+		}
+	}
+	return true
+}
+
+// market names what a share is of, from the words before "market" in the
+// sentence ("the global cloud infrastructure market" gives "cloud
+// infrastructure").
+func (x *extractor) market() string {
+	toks := x.s.toks
+	for i, t := range toks {
+		if t.lower != "market" || (i+1 < len(toks) && toks[i+1].is("share", "shares") && !x.hasMarketWordBefore(toks, i)) {
+			continue
+		}
+		s := i
+		for s > 0 && s > i-4 && toks[s-1].kind == tokWord && !x.tokHas(s-1, wMarketStop) && !toks[s-1].startsUpper() {
+			s--
+		}
+		if s < i {
+			var words []string
+			for _, w := range toks[s:i] {
+				words = append(words, w.lower)
+			}
+			return strings.Join(words, " ")
+		}
+		if i+2 < len(toks) && toks[i+1].is("for") {
+			e := i + 2
+			for e < len(toks) && e < i+6 && toks[e].kind == tokWord && !x.tokHas(e, wMarketStop) {
+				e++
+			}
+			var words []string
+			for _, w := range toks[i+2 : e] {
+				words = append(words, w.lower)
+			}
+			return strings.Join(words, " ")
+		}
+	}
+	return ""
+}
+
+func (x *extractor) hasMarketWordBefore(toks []token, i int) bool {
+	return i > 0 && toks[i-1].kind == tokWord && !x.tokHas(i-1, wMarketStop)
+}
+
+// isComparison reports a company named as the term of a comparison
+// ("behind AWS", "ahead of Google", "than Microsoft").
+func isComparison(toks []token, marks []wordMark, start int) bool {
+	k := start - 1
+	// "outgrew both AWS and Azure": both are what the subject outgrew.
+	if k >= 0 && toks[k].is("the", "both") {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	// "grown its share of the market against Intel once more"
+	if toks[k].is("behind", "after", "past") || marks[k]&(overtakesRival|comparesWith) != 0 {
+		return true
+	}
+	return toks[k].lower == "of" && k > 0 && toks[k-1].is("ahead", "front")
+}
+
+// clauseClosesOver reports a relative clause opened at token from that a
+// comma closes before token to, with every company of later inside it:
+// "Microsoft's Azure, which competes with Amazon, held 21%".
+func (x *extractor) clauseClosesOver(later []mention, from, to int) bool {
+	toks := x.s.toks
+	closeAt := -1
+	for k := from; k < to; k++ {
+		if toks[k].text == "," {
+			closeAt = k
+			break
+		}
+	}
+	if closeAt < 0 {
+		return false
+	}
+	for _, m := range later {
+		if m.start < to && m.end > closeAt {
+			return false
+		}
+	}
+	return true
+}
+
+// opensClause reports a relative clause opening at token k, after a
+// name: ", which", ", whose", ", who".
+func opensClause(toks []token, marks []wordMark, k int) bool {
+	return k+1 < len(toks) && toks[k].text == "," && marks[k+1]&opensRelative != 0
+}
+
+// gapOwns reports whether the tokens between a company and a percentage tie
+// the figure to it: nothing, "on", "at", "with" or a possessive.
+func gapOwns(gap []token) bool {
+	for _, t := range gap {
+		if !(t.is("on", "at", "with", "s", "had", "has", "holds", "held") || t.text == "'" || t.text == "’" || t.text == "(") {
+			return false
+		}
+	}
+	return true
+}
+
+// continuesChange reports a percentage that goes on a change the figure
+// before it opened, with the verb left out: "climbed by 2.2% and 3.1%",
+// "have lost 4.2% this week and Meta's 1.7%". Only "and", commas and a
+// company's name (with its possessive) may stand between the two.
+func (x *extractor) continuesChange(q quantity) bool { return x.continuesChangeFrom(q, 0) }
+
+// continuesChangeFrom is continuesChange, reading back through one more
+// figure of a ranking at depth 0.
+func (x *extractor) continuesChangeFrom(q quantity, depth int) bool {
+	var prev *quantity
+	for i := range x.s.qty {
+		p := &x.s.qty[i]
+		if p.end > q.start {
+			break
+		}
+		prev = p
+	}
+	if prev == nil || prev.kind != qtyPercent || q.start-prev.end > 12 {
+		return false
+	}
+	toks := x.s.toks
+	and, owner, followed := false, false, false
+	for k := prev.end; k < q.start; k++ {
+		t := toks[k]
+		switch {
+		case t.is("and"):
+			and = true
+		case k == q.start-1 && x.tokIs(k, givesFigure) && k > prev.end && (x.inCompany(k-1) || toks[k-1].lower == "s"):
+			// "followed by Contoso at 28%": the company's figure
+		case t.is("followed") && k+1 < q.start && toks[k+1].is("by"):
+			// "grew fastest at 63%, followed by Azure's 46%": the next
+			// in a ranking of changes.
+			followed = true
+			k++
+		case t.text == "," || t.text == "'" || t.text == "’" || t.lower == "s" || x.inCompany(k):
+		case and && t.is("its", "their"):
+			owner = true
+		case owner && t.kind == tokWord && !t.startsUpper():
+			// "and its profit 12%": what the second figure is of
+			owner = false
+		case k < q.start-1 && !and:
+			// "so far this week": words that close the first figure's clause
+		default:
+			return false
+		}
+	}
+	// "followed by Azure's 46% and AWS's 40%": the last of the ranking.
+	return and && (x.changeVerbBefore(*prev) || depth == 0 && x.continuesChangeFrom(*prev, 1)) || followed && x.strictChange(*prev)
+}
+
+// isYearText reports a token written as a year of this or the last
+// century: "2020", "1999".
+func isYearText(s string) bool {
+	return len(s) == 4 && (strings.HasPrefix(s, "19") || strings.HasPrefix(s, "20")) && strings.Trim(s, "0123456789") == ""
+}

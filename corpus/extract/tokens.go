@@ -1,0 +1,266 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokenKind tells words, numbers and single symbols apart.
+type tokenKind uint8
+
+const (
+	tokNone tokenKind = iota
+	tokWord
+	tokNum
+	tokSym
+)
+
+// token is one word, number or symbol of a text, with its byte offsets so
+// that a fact can quote the text exactly as written.
+type token struct {
+	text  string
+	lower string
+	// start and end are byte offsets in the sentence, which is far
+	// shorter than 2 GB; 32 bits keep a token at 48 bytes, and tokens
+	// are most of what extraction allocates.
+	start, end int32
+	kind       tokenKind
+}
+
+func (t token) isWordOrNum() bool { return t.kind == tokWord || t.kind == tokNum }
+
+// joins reports whether n follows t with no space between ("10" "B" in
+// "$10B", "Amazon" "'" in "Amazon's").
+func (t token) joins(n token) bool { return t.kind != tokNone && n.kind != tokNone && t.end == n.start }
+
+// is reports whether the token's lower-case text is one of words.
+func (t token) is(words ...string) bool {
+	for _, w := range words {
+		if t.lower == w {
+			return true
+		}
+	}
+	return false
+}
+
+// tokenize splits s into words (letters, then letters or digits), numbers
+// (digits with thousands commas and a decimal point) and single-rune
+// symbols. It makes one pass over s.
+func tokenize(s string) []token {
+	return appendTokens(make([]token, 0, len(s)/5+1), s, lowerText(s))
+}
+
+// lowerText is s lower-cased when that changes no rune's length in bytes,
+// so that a word of s sits at the same offsets in it; "" otherwise. It is
+// strings.ToLower in one pass that copies the runs between capitals whole:
+// an article is lowered at once, and most of it is lower case already.
+func lowerText(s string) string {
+	var b strings.Builder
+	done := 0 // s[:done] is in b
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				if b.Cap() == 0 {
+					b.Grow(len(s))
+				}
+				b.WriteString(s[done:i])
+				b.WriteByte(c + 'a' - 'A')
+				done = i + 1
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		l := unicode.ToLower(r)
+		if r == utf8.RuneError || utf8.RuneLen(l) != size {
+			return ""
+		}
+		if l != r {
+			if b.Cap() == 0 {
+				b.Grow(len(s))
+			}
+			b.WriteString(s[done:i])
+			b.WriteRune(l)
+			done = i + size
+		}
+		i += size
+	}
+	if done == 0 {
+		return s // nothing to lower
+	}
+	b.WriteString(s[done:])
+	return b.String()
+}
+
+// appendTokens appends the tokens of s to dst, as tokenize splits them.
+// Callers that tokenise many sentences share one dst, so an article costs
+// a few allocations rather than one per sentence. lower is lowerText(s),
+// or a slice of a longer text's lowerText, which spares lower-casing each
+// sentence in turn; when it is "", each word is lowered on its own, since
+// a rune whose lower case is longer ("İ") shifts offsets.
+func appendTokens(dst []token, s, lower string) []token {
+	tok := func(k tokenKind, i, j int) token {
+		t := token{kind: k, text: s[i:j], start: int32(i), end: int32(j)}
+		if lower != "" {
+			t.lower = lower[i:j]
+		} else {
+			t.lower = strings.ToLower(t.text)
+		}
+		return t
+	}
+	for i := 0; i < len(s); {
+		if c := s[i]; c == ' ' || c == '\n' {
+			i++ // the common case, without decoding a rune
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += size
+		case unicode.IsLetter(r):
+			j := i + size
+			digits := false
+			for j < len(s) {
+				// ASCII, most of any text, without decoding a rune.
+				if c := s[j]; c < utf8.RuneSelf {
+					if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+						j++
+						continue
+					}
+					if '0' <= c && c <= '9' {
+						digits = true
+						j++
+						continue
+					}
+					break
+				}
+				r2, n := utf8.DecodeRuneInString(s[j:])
+				if !unicode.IsLetter(r2) && !unicode.IsDigit(r2) {
+					break
+				}
+				j += n
+			}
+			// A currency sign glued to its amount is two tokens, so the
+			// number parser sees the number.
+			if digits {
+				if k := currencySignEnd(s, i, j); k > 0 {
+					dst = append(dst, tok(tokWord, i, k))
+					i = k
+					continue
+				}
+			}
+			dst = append(dst, tok(tokWord, i, j))
+			i = j
+		case r >= '0' && r <= '9':
+			j := scanNumber(s, i)
+			dst = append(dst, tok(tokNum, i, j))
+			i = j
+		default:
+			dst = append(dst, tok(tokSym, i, i+size))
+			i += size
+		}
+	}
+	return dst
+}
+
+// currencySignEnd is where a currency sign glued to an amount ends in the
+// word s[i:j] ("RM9.4bn", "Rs500", "R5.4bn"); 0 when the word starts with
+// none.
+func currencySignEnd(s string, i, j int) int {
+	if i > 0 && s[i-1] == '$' {
+		// "$US5 billion", "$A2bn": the dollar's country after its sign.
+		for _, sign := range [...]string{"US", "AU", "A", "NZ", "CA", "C", "SG", "S", "HK"} {
+			if k := i + len(sign); j > k && s[i:k] == sign && isDigit(s[k]) {
+				return k
+			}
+		}
+	}
+	for _, sign := range [...]string{"RM", "Rs", "Rp", "R"} {
+		if k := i + len(sign); j > k && s[i:k] == sign && isDigit(s[k]) {
+			return k
+		}
+	}
+	// Any currency code glued to its amount: "EUR2.5bn", "CNY380 billion".
+	if k := i + 3; j > k && isDigit(s[k]) && isUpperASCII(s[i:k]) && currencyCodes[strings.ToLower(s[i:k])] != "" {
+		return k
+	}
+	return 0
+}
+
+// scanNumber returns the end of the number starting at s[i]: digits, with
+// commas only before groups of exactly three digits and at most one decimal
+// point followed by a digit; or a percentage or scaled amount written with
+// a decimal comma ("17,1%", "€2,5 billion"); or a number grouped the Indian
+// way ("1,00,000", "12,34,567").
+func scanNumber(s string, i int) int {
+	j := i
+	for j < len(s) && isDigit(s[j]) {
+		j++
+	}
+	if k := decimalCommaEnd(s, j); k > 0 {
+		return k
+	}
+	if j-i <= 2 {
+		if k := indianGroupsEnd(s, j); k > 0 {
+			j = k
+		}
+	}
+	for j+3 < len(s) && s[j] == ',' && isDigit(s[j+1]) && isDigit(s[j+2]) && isDigit(s[j+3]) && (j+4 == len(s) || !isDigit(s[j+4])) {
+		j += 4
+	}
+	if j+1 < len(s) && s[j] == '.' && isDigit(s[j+1]) {
+		j++
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+	}
+	return j
+}
+
+// indianGroupsEnd is where the groups of a number written the Indian way
+// end when s[j] starts them: pairs of digits after commas, then a last
+// group of three ("1,00,000" is one lakh); 0 when it does not.
+func indianGroupsEnd(s string, j int) int {
+	k, pairs := j, 0
+	for k+3 < len(s) && s[k] == ',' && isDigit(s[k+1]) && isDigit(s[k+2]) && s[k+3] == ',' {
+		k += 3
+		pairs++
+	}
+	if pairs == 0 || !(k+3 < len(s) && s[k] == ',' && isDigit(s[k+1]) && isDigit(s[k+2]) && isDigit(s[k+3]) && (k+4 == len(s) || !isDigit(s[k+4]))) {
+		return 0
+	}
+	return k + 4
+}
+
+// decimalCommaEnd is where a decimal comma's digits end when s[j] is one:
+// a comma, one or two digits and a percent sign or word or a scale
+// ("17,1%", "8,5 per cent", "€2,5 billion", "$1,5bn"), as much of Europe
+// writes them. Thousands come in threes, and a comma before a list's next
+// number or a word ("in 2019,20 firms") is no decimal comma, so only a
+// percentage or a scaled amount is read this way.
+func decimalCommaEnd(s string, j int) int {
+	if j+1 >= len(s) || s[j] != ',' || !isDigit(s[j+1]) {
+		return 0
+	}
+	k := j + 2
+	if k < len(s) && isDigit(s[k]) {
+		k++
+	}
+	rest := s[k:]
+	for _, after := range [...]string{"%", " %", " per cent", " percent", " billion", " million", " trillion", " bn", " m ", "bn", "m "} {
+		if strings.HasPrefix(rest, after) {
+			return k
+		}
+	}
+	return 0
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// startsUpper reports whether the token begins with an upper-case letter.
+func (t token) startsUpper() bool {
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return t.kind == tokWord && unicode.IsUpper(r)
+}

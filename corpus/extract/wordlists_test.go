@@ -1,0 +1,61 @@
+package extract
+
+import (
+	"go/ast"
+	"go/parser"
+	gotoken "go/token"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// TestWordsInCodeCanMatch holds the few words the rules name in code, in
+// calls of token.is, to the lexicon's check: each is one token as the
+// tokenizer splits text, in lower case, or the rule could never match it.
+func TestWordsInCodeCanMatch(t *testing.T) {
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fset := gotoken.NewFileSet()
+	checked := 0
+	for _, name := range files {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, name, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			sel, ok := call.Fun.(*ast.SelectorExpr)
+			if !ok || sel.Sel.Name != "is" {
+				return true
+			}
+			for _, arg := range call.Args {
+				lit, ok := arg.(*ast.BasicLit)
+				if !ok {
+					continue
+				}
+				w, err := strconv.Unquote(lit.Value)
+				if err != nil {
+					continue
+				}
+				checked++
+				toks := tokenize(w)
+				if len(toks) != 1 || toks[0].lower != w {
+					t.Errorf("%s: %q is not one lower-case token, so is(...) can never match it", fset.Position(lit.Pos()), w)
+				}
+			}
+			return true
+		})
+	}
+	if checked < 100 {
+		t.Fatalf("checked only %d words: the test no longer finds the calls", checked)
+	}
+}
