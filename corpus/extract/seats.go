@@ -100,7 +100,11 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	if noun == "participants" && x.sentenceHas(wPilot) && x.product() != "" && !x.trainedAfter(q) {
 		return seatPeople
 	}
-	if x.headcountNear(q) && !rollout || x.trainedAfter(q) || x.perPeriod(q) {
+	// "Contoso has 1,000 ChatGPT Enterprise users", "Copilot is now used
+	// by 15,000 staff at Contoso": the users of a named product a customer
+	// has are its seats, not its size; its maker's users are a user base.
+	ownUsers := (x.productBefore(q) || x.productForPeople(q)) && x.customerNamed()
+	if x.headcountNear(q) && !rollout && !ownUsers || x.trainedAfter(q) || x.perPeriod(q) {
 		return seatNone
 	}
 	if x.lex.has(wSeatNouns, noun) {
@@ -111,10 +115,65 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	// The users must be a customer's: "20 million people use Copilot", said
 	// by its maker, is a user base.
 	using := len(x.s.products) > 0 && x.sentenceHas(wRolledOut) && x.customerNamed()
-	if x.sentenceHas(wRollout) || x.productBefore(q) || rollout || using || x.getsVendorTools() {
+	if x.sentenceHas(wRollout) || x.productBefore(q) || rollout || using || x.getsVendorTools() || x.productHeldAfter(q, noun) || x.productForPeople(q) {
 		return seatPeople
 	}
 	return seatNone
+}
+
+// productHeldAfter reads "50,000 employees at Contoso now have Claude",
+// "each of its 11,000 staff will receive a ChatGPT Enterprise account",
+// "4,000 lawyers use Copilot": the people of a count are said, in its
+// clause, to have, get or use a named product. The product must follow
+// the verb: "800 million people use it, ChatGPT says" names none. People
+// or users no customer holds ("800 million people use ChatGPT") are its
+// maker's user base.
+func (x *extractor) productHeldAfter(q quantity, noun string) bool {
+	if len(x.s.products) == 0 || noun == "" || (noun == "people" || noun == "users") && !x.customerNamed() {
+		return false
+	}
+	toks := x.s.toks
+	for k := q.end; k < len(toks) && k < q.end+12; k++ {
+		t := toks[k]
+		if t.text == "," || t.text == ";" || t.kind == tokNum || x.tokIs(k, opensRelative) {
+			return false
+		}
+		if !(x.tokIs(k, haveVerbs) || x.tokHas(k, wReceive) || t.is("use", "uses")) {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+4; j++ {
+			if slices.ContainsFunc(x.s.products, func(m mention) bool { return m.start == j }) {
+				return true
+			}
+			// "have access to", "receive a ... account": the few words
+			// that may stand between the verb and the product.
+			if !(toks[j].is("access", "to") || x.tokIs(j, perEach) || toks[j].is("the", "an")) {
+				break
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// productForPeople reads "chose Google Workspace for its 20,000 workers",
+// "Copilot is now used by 15,000 staff at Contoso": people a named
+// product is for, or is used by, hold its seats.
+func (x *extractor) productForPeople(q quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if k >= 1 && toks[k].is("its", "their") {
+		k--
+	}
+	if k < 1 || productOf(x.s) == "" {
+		return false
+	}
+	if toks[k].is("by") {
+		// "used by": the product comes before it, and the people are a
+		// customer's, not its maker's user base.
+		return toks[k-1].is("used") && x.customerNamed() && slices.ContainsFunc(x.s.products, func(m mention) bool { return m.end <= k-1 })
+	}
+	return toks[k].is("for") && slices.ContainsFunc(x.s.products, func(m mention) bool { return m.end <= k })
 }
 
 // hostsUpTo reads "each able to host up to 300 participants": how many
