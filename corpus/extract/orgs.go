@@ -682,7 +682,9 @@ func (x *lexicon) discoverShareHolders(toks []token, bits []listSet, marks []wor
 		}
 		// "Contoso and Fabrikam held 30% and 20%": the last of a list is
 		// not the list, and the shares are the list's.
-		if start >= 2 && (toks[start-1].is("and", "&") || toks[start-1].text == ",") && isNameToken(toks[start-2]) {
+		// "According to Gartner, Litware's share": a source before a
+		// comma is no member of a list.
+		if start >= 2 && (toks[start-1].is("and", "&") || toks[start-1].text == "," && !sourceBefore(toks, start-1)) && isNameToken(toks[start-2]) {
 			continue
 		}
 		// "kept its lead in CRM with 21.7%", "its share in ERP was 6%":
@@ -699,6 +701,13 @@ func (x *lexicon) discoverShareHolders(toks []token, bits []listSet, marks []wor
 		}
 	}
 	return out
+}
+
+// sourceBefore reports a name ending at token end that "according to" or
+// "by" introduces: "According to Gartner".
+func sourceBefore(toks []token, end int) bool {
+	start := runBefore(toks, end)
+	return start >= 1 && start < end && toks[start-1].is("to", "by")
 }
 
 // shareHolderEnd returns where the name a share at token q is given to
@@ -719,6 +728,10 @@ func shareHolderEnd(toks []token, bits []listSet, marks []wordMark, q int) int {
 			return k
 		}
 	}
+	// "Ericsson's 24%": a possessive right before a share owns it.
+	if k >= 2 && toks[k].lower == "s" && (toks[k-1].text == "'" || toks[k-1].text == "’") && isNameToken(toks[k-2]) {
+		return k - 1
+	}
 	// The clause's verb, a few words back: "leads the Indian market with".
 	for j := k; j >= 1 && j >= q-10; j-- {
 		t := toks[j]
@@ -731,6 +744,7 @@ func shareHolderEnd(toks []token, bits []listSet, marks []wordMark, q int) int {
 			// its verb.
 			return possessiveShareOwner(toks, j+1)
 		}
+
 		if !(bitIn(bits, j, wGroupVerbs) || t.is("leads", "led", "remained", "remains", "stayed", "was", "is", "ranked", "ranks", "came", "comes", "finished", "has", "had")) {
 			continue
 		}
@@ -751,6 +765,14 @@ func shareHolderEnd(toks []token, bits []listSet, marks []wordMark, q int) int {
 // steady at", "Vivo's smartphone share rose to"), or -1.
 func possessiveShareOwner(toks []token, e int) int {
 	k := e - 1
+	// "Nokia's share of the RAN market was 18%": what the share is of
+	// stands between it and the verb.
+	for j := k; j >= 1 && j >= e-6 && toks[j].kind == tokWord; j-- {
+		if toks[j].is("of") && toks[j-1].is("share") {
+			k = j - 1
+			break
+		}
+	}
 	if k < 0 || !toks[k].is("share") {
 		return -1
 	}

@@ -76,8 +76,11 @@ func (x *extractor) isChange(q quantity) bool {
 				"accounted", "accounts", "accounting", "represented", "represents", "representing") {
 			break
 		}
-		if k >= q.start-3 && x.tokHas(k, wRevenue) {
-			return true // "lifted Azure revenue 30%": the revenue's change
+		// "lifted Azure revenue 30%": the revenue's change; but in "31%
+		// of firewall revenue, Contoso 12%" the name after the comma owns
+		// the figure.
+		if k >= q.start-3 && x.tokHas(k, wRevenue) && !(toks[k+1].text == "," && x.companyIn(k+2, q.start)) {
+			return true
 		}
 		if x.tokHas(k, wNotShareBefore) {
 			if k+1 < q.start && toks[k+1].is("to") && x.shareBefore(k) {
@@ -109,11 +112,36 @@ func (x *extractor) isChange(q quantity) bool {
 		if x.tokHas(q.end, wRevenue) && q.end+1 < len(toks) && x.tokHas(q.end+1, wChangeAfter) {
 			return true
 		}
-		if n.lower == "of" && q.end+1 < len(toks) && (x.tokHas(q.end+1, wNotShareOf) || x.ofNotMarket(q)) && !x.marketFollows(q) {
+		if n.lower == "of" && q.end+1 < len(toks) && (x.tokHas(q.end+1, wNotShareOf) || x.ofNotMarket(q)) && !x.marketFollows(q) && !x.revenueShareBeside(q) {
 			return true
 		}
 	}
 	return false
+}
+
+// revenueShareBeside reads "took 23.7% of notebook units and 21.6% of
+// revenue": a part of revenue set with "and" beside a part of a market's
+// units is the revenue share of the same market, not a part of the
+// company's own revenue ("40% of its revenue" says whose it is).
+func (x *extractor) revenueShareBeside(q quantity) bool {
+	toks := x.s.toks
+	if q.start == 0 || q.end+1 >= len(toks) || !toks[q.start-1].is("and") || !toks[q.end].is("of") || !x.tokHas(q.end+1, wRevenue) {
+		return false
+	}
+	i := x.lastPercentBy(q.start - 1)
+	if i < 0 {
+		return false
+	}
+	p := x.s.qty[i]
+	if p.end >= len(toks) || !toks[p.end].is("of") || q.start-p.end > 7 {
+		return false
+	}
+	for k := p.end + 1; k < q.start-1; k++ {
+		if toks[k].kind != tokWord || x.tokHas(k, wNotShareOf) || x.tokHas(k, wRevenue) {
+			return false
+		}
+	}
+	return !x.isChange(p) && x.isShare(p)
 }
 
 // earlierOfNoShare reports a percentage given as the level the figure
@@ -391,7 +419,7 @@ func (x *extractor) hasShareCue() bool {
 
 // isShare reports a percentage stated as someone's share of a market.
 func (x *extractor) isShare(q quantity) bool {
-	if x.hasShareWord() || x.marketFollows(q) {
+	if x.hasShareWord() || x.marketFollows(q) || x.revenueShareBeside(q) {
 		return true
 	}
 	if k := q.start - 2; k >= 0 && x.s.toks[k+1].text == "(" && x.s.toks[k].is("market", "share") {
@@ -963,6 +991,11 @@ func (x *extractor) continuesChangeFrom(q quantity, depth int) bool {
 	for k := prev.end; k < q.start; k++ {
 		t := toks[k]
 		switch {
+		case t.text == ")" && prev.start > 0 && bracketedFrom(toks, prev.start-1):
+			// "Sonicwall 6.2% (down 21.0%) and Contoso 4.8%": a change in
+			// brackets is an aside on the figure before it, and the
+			// bracket closes it.
+			return false
 		case t.is("and"):
 			and = true
 		case k == q.start-1 && x.tokIs(k, givesFigure) && k > prev.end && (x.inCompany(k-1) || toks[k-1].lower == "s"):
@@ -992,4 +1025,18 @@ func (x *extractor) continuesChangeFrom(q quantity, depth int) bool {
 // century: "2020", "1999".
 func isYearText(s string) bool {
 	return len(s) == 4 && (strings.HasPrefix(s, "19") || strings.HasPrefix(s, "20")) && strings.Trim(s, "0123456789") == ""
+}
+
+// bracketedFrom reports an opening bracket at token k or a few words
+// before it, with no closing one between: the "(" of "(down 21.0%".
+func bracketedFrom(toks []token, k int) bool {
+	for j := k; j >= 0 && j >= k-3; j-- {
+		switch toks[j].text {
+		case "(":
+			return true
+		case ")":
+			return false
+		}
+	}
+	return false
 }
