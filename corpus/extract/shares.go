@@ -11,6 +11,12 @@ import (
 // a level instead ("rose to 22%", "from 20%").
 func (x *extractor) changeVerbBefore(q quantity) bool {
 	toks := x.s.toks
+	// "rose by a respectable 6.2%", "and Microsoft's by a remarkable
+	// 25.3%": an adjective on the change, after "by" and the verb or
+	// the possessive the verb is left out after.
+	if k := q.start - 3; k >= 1 && toks[k].is("by") && toks[k+1].is("a", "an") && toks[k+2].kind == tokWord && !toks[k+2].startsUpper() {
+		return x.tokHas(k-1, wChangeBefore) || toks[k-1].lower == "s" && k >= 2 && (toks[k-2].text == "'" || toks[k-2].text == "’")
+	}
 	for k := q.start - 1; k >= 0 && k >= q.start-2; k-- {
 		if toks[k].is("to", "from", "at", "of") {
 			return false
@@ -83,8 +89,8 @@ func (x *extractor) isChange(q quantity) bool {
 			return true
 		}
 		if x.tokHas(k, wNotShareBefore) {
-			if k+1 < q.start && toks[k+1].is("to") && x.shareBefore(k) {
-				break // "Azure's share grew to 24%": the share's new level
+			if k+1 < q.start && toks[k+1].is("to", "from") && x.shareBefore(k) {
+				break // "Azure's share grew to 24%", "dropped from 69% to 45%": the share's levels
 			}
 			// ("cut its fees from 12% to 4%" names what the levels are of.)
 			if k+1 < q.start && toks[k+1].is("from") && x.tokHas(k, wChangeBefore) && x.changeStart(q) && x.hasShareWord() {
@@ -112,7 +118,7 @@ func (x *extractor) isChange(q quantity) bool {
 		if x.tokHas(q.end, wRevenue) && q.end+1 < len(toks) && x.tokHas(q.end+1, wChangeAfter) {
 			return true
 		}
-		if n.lower == "of" && q.end+1 < len(toks) && (x.tokHas(q.end+1, wNotShareOf) || x.ofNotMarket(q)) && !x.marketFollows(q) && !x.revenueShareBeside(q) {
+		if n.lower == "of" && q.end+1 < len(toks) && (x.tokHas(q.end+1, wNotShareOf) || x.ofNotMarket(q)) && !x.marketFollows(q) && !x.revenueShareBeside(q) && !x.rankedRevenue(q) {
 			return true
 		}
 	}
@@ -142,6 +148,26 @@ func (x *extractor) revenueShareBeside(q quantity) bool {
 		}
 	}
 	return !x.isChange(p) && x.isShare(p)
+}
+
+// rankedRevenue reads "Dell held third place with 16.2% of revenue": a
+// part of revenue a ranking gives a company is its share of the market's
+// revenue. The ranking word must stand in the figure's clause, and the
+// revenue must be no one's own ("of its revenue").
+func (x *extractor) rankedRevenue(q quantity) bool {
+	toks := x.s.toks
+	if q.end+1 >= len(toks) || !toks[q.end].is("of") || !x.tokHas(q.end+1, wRevenue) || !x.hasShareCue() {
+		return false
+	}
+	for k := q.start - 1; k >= 0 && k >= q.start-6; k-- {
+		if toks[k].text == "," || toks[k].text == ";" || toks[k].kind == tokNum {
+			return false
+		}
+		if x.tokHas(k, wShareCues) && !x.tokHas(k, wMarket) {
+			return true
+		}
+	}
+	return false
 }
 
 // earlierOfNoShare reports a percentage given as the level the figure
@@ -653,6 +679,13 @@ func (x *extractor) shareCompany(q quantity) string {
 	}
 	if best != "" {
 		return best
+	}
+	// "ChatGPT's share of chatbot use fell to 45%": a product's share,
+	// where the sentence names no company, is its maker's.
+	for i := len(x.s.products) - 1; i >= 0; i-- {
+		if m := x.s.products[i]; m.end <= q.start && x.e.vendorOf[m.name] != "" {
+			return x.e.vendorOf[m.name]
+		}
 	}
 	// "By mid-2025 its share had dropped to 25%, while Anthropic's rose":
 	// a share its clause gives with "its" and no name is the company the
