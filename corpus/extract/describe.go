@@ -367,7 +367,7 @@ func (x *extractor) stage(q quantity) corpus.Stage {
 			return corpus.StagePilot
 		}
 		return corpus.StageRollout
-	case x.sentenceHas(wRolledOut) || x.sentenceHas(wRollout):
+	case x.sentenceHas(wRolledOut) || x.sentenceHas(wRollout) || x.mailAccounts(q):
 		return corpus.StageRollout
 	}
 	return x.ctxStage

@@ -233,7 +233,7 @@ func NewWith(k Knowledge) (*Extractor, error) {
 	}
 	names := placeEntries(k.Places)
 	for _, p := range k.Products {
-		names = append(names, Company{Name: kindProduct + p.Name, Aliases: append([]string{p.Name}, p.Aliases...)})
+		names = append(names, Company{Name: kindProduct + p.Name, Aliases: append([]string{p.Name}, p.Aliases...), Capitalised: p.Capitalised})
 		e.vendorOf[p.Name] = p.Vendor
 	}
 	for _, m := range k.Measurers {

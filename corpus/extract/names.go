@@ -6,6 +6,10 @@ type Product struct {
 	Name    string
 	Vendor  string
 	Aliases []string
+	// Capitalised lists names that are also ordinary English words
+	// ("teams", "cursor"): they only count when written with a capital,
+	// so "its sales teams" names no product.
+	Capitalised []string
 }
 
 // DefaultProducts returns the products seat counts are recognised for.
@@ -15,22 +19,22 @@ func DefaultProducts() []Product {
 		{Name: "GitHub Copilot", Vendor: "GitHub"},
 		{Name: "Copilot", Vendor: "Microsoft", Aliases: []string{"Microsoft Copilot", "Copilot Chat"}},
 		{Name: "Microsoft 365", Vendor: "Microsoft", Aliases: []string{"Office 365", "M365", "Microsoft Office"}},
-		{Name: "Microsoft Teams", Vendor: "Microsoft", Aliases: []string{"Teams"}},
+		{Name: "Microsoft Teams", Vendor: "Microsoft", Capitalised: []string{"Teams"}},
 		{Name: "ChatGPT Enterprise", Vendor: "OpenAI"},
 		{Name: "ChatGPT Edu", Vendor: "OpenAI"},
 		{Name: "ChatGPT Team", Vendor: "OpenAI", Aliases: []string{"ChatGPT Business"}},
 		{Name: "ChatGPT", Vendor: "OpenAI", Aliases: []string{"ChatGPT Gov"}},
 		{Name: "Claude", Vendor: "Anthropic", Aliases: []string{"Claude Enterprise", "Claude for Work", "Claude Code"}},
 		{Name: "Gemini", Vendor: "Google", Aliases: []string{"Gemini Enterprise", "Gemini for Workspace", "Gemini for Government"}},
-		{Name: "Google Workspace", Vendor: "Google", Aliases: []string{"G Suite", "Workspace", "Google Apps"}},
-		{Name: "Cursor", Vendor: "Anysphere"},
+		{Name: "Google Workspace", Vendor: "Google", Aliases: []string{"G Suite", "Google Apps"}, Capitalised: []string{"Workspace"}},
+		{Name: "Cursor", Vendor: "Anysphere", Capitalised: []string{"Cursor"}},
 		// Slack sells Slack, as GitHub sells GitHub Copilot: the company
 		// list knows the subsidiary by its own name.
 		{Name: "Slack", Vendor: "Slack"},
 		{Name: "Agentforce", Vendor: "Salesforce"},
 		{Name: "Zoom Workplace", Vendor: "Zoom"},
 		{Name: "Amazon Q", Vendor: "Amazon"},
-		{Name: "Glean", Vendor: "Glean"},
+		{Name: "Glean", Vendor: "Glean", Capitalised: []string{"Glean"}},
 	}
 }
 

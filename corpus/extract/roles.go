@@ -1453,8 +1453,11 @@ func (x *extractor) byRank(ps []corpus.Party) {
 
 // seatRoles gives a seat count its customer and vendor: the vendor sells
 // the product named ("Copilot" is Microsoft's), else the surest provider.
-func (x *extractor) seatRoles(_ quantity, names []string) []corpus.Party {
+func (x *extractor) seatRoles(q quantity, names []string) []corpus.Party {
 	vendor := x.e.vendorOf[x.product()]
+	if vendor == "" && q.end > 0 {
+		vendor = x.vendorNamedInCount(q)
+	}
 	ps := make([]corpus.Party, 0, len(names)+1)
 	for _, n := range names {
 		// "GitHub Copilot" names GitHub's product, not a customer called
@@ -1490,6 +1493,28 @@ func (x *extractor) seatRoles(_ quantity, names []string) []corpus.Party {
 		ps[0].Role = corpus.RoleCustomer
 	}
 	return ps
+}
+
+// vendorNamedInCount returns the company named between a count and its
+// licence noun: "25,000 Zoom licences", "300 Google e-mail accounts" are
+// licences of that company's product, though the product is not named.
+// People are not licences: "25,000 Barclays employees" are Barclays's.
+func (x *extractor) vendorNamedInCount(q quantity) string {
+	toks := x.s.toks
+	for _, m := range x.s.companies {
+		if m.start < q.end || m.start > q.end+1 {
+			continue
+		}
+		for k := m.end; k < len(toks) && k <= m.end+4; k++ {
+			if x.tokHas(k, wSeatNouns) && !x.tokHas(k, wPeopleNouns) || toks[k].is("accounts", "mailboxes") && toks[k-1].is("mail", "email") {
+				return m.name
+			}
+			if x.tokHas(k, wPeopleNouns) {
+				return ""
+			}
+		}
+	}
+	return ""
 }
 
 // dealType names the kind of deal from its deal word and parties: what the

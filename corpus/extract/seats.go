@@ -76,6 +76,16 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	if !q.scaled && q.numStart == q.start && q.start > 0 && toks[q.start-1].startsUpper() && x.nameBefore(q.start) {
 		return seatNone
 	}
+	// "Windows 11 licences": a small number after a capitalised word
+	// inside the sentence is a product's version, known name or not.
+	if !q.scaled && q.numStart == q.start && q.start > 1 && q.value < 100 && toks[q.start-1].kind == tokWord && toks[q.start-1].startsUpper() &&
+		!containsComma(toks[q.numStart].text) {
+		return seatNone
+	}
+	// "a 15-month licence agreement": a length of time, not a count.
+	if q.end+1 < len(toks) && toks[q.end].text == "-" && x.tokIs(q.end+1, namesPeriod) {
+		return seatNone
+	}
 	// "deploy ChatGPT Enterprise to its workforce of 120,000": a rollout
 	// of a named product outweighs words that usually mean headcount.
 	rollout := x.sentenceHas(wDeploy) && (len(x.s.products) > 0 || x.movedToService(q)) || x.workforceRollout(q)
@@ -115,10 +125,27 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	// The users must be a customer's: "20 million people use Copilot", said
 	// by its maker, is a user base.
 	using := len(x.s.products) > 0 && x.sentenceHas(wRolledOut) && x.customerNamed()
-	if x.sentenceHas(wRollout) || x.productBefore(q) || rollout || using || x.getsVendorTools() || x.productHeldAfter(q, noun) || x.productForPeople(q) {
+	if x.sentenceHas(wRollout) || x.productBefore(q) || rollout || using || x.getsVendorTools() || x.productHeldAfter(q, noun) || x.productForPeople(q) || x.mailAccounts(q) {
 		return seatPeople
 	}
 	return seatNone
+}
+
+// mailAccounts reads "set up 300 Google e-mail accounts", "moved 4,000
+// email accounts": mail accounts a customer sets up or moves are the
+// seats of its mail service, in an article about a product or naming the
+// company that runs the mail.
+func (x *extractor) mailAccounts(q quantity) bool {
+	if x.ctxProduct == "" && len(x.s.products) == 0 && len(x.context) == 0 {
+		return false
+	}
+	toks := x.s.toks
+	for k := q.end + 1; k < len(toks) && k < q.end+5; k++ {
+		if toks[k].is("accounts", "mailboxes") {
+			return toks[k-1].is("mail", "email")
+		}
+	}
+	return false
 }
 
 // productHeldAfter reads "50,000 employees at Contoso now have Claude",
