@@ -193,6 +193,17 @@ func DefaultCompanies() []Company {
 		{Name: "Atos"},
 		{Name: "Hitachi"},
 		{Name: "Siemens"},
+		// Vendors the market-share reports of memory, foundry, servers,
+		// networking, security, databases, CRM and meetings rank.
+		{Name: "Western Digital"}, {Name: "Seagate", Aliases: []string{"Seagate Technology"}}, {Name: "Solidigm"},
+		{Name: "YMTC", Aliases: []string{"Yangtze Memory Technologies", "Yangtze Memory"}}, {Name: "CXMT", Aliases: []string{"ChangXin Memory Technologies", "ChangXin Memory"}},
+		{Name: "Hua Hong", Aliases: []string{"Hua Hong Semiconductor"}}, {Name: "Tower Semiconductor"},
+		{Name: "Inspur", Aliases: []string{"Inspur Information"}}, {Name: "xFusion"}, {Name: "H3C", Aliases: []string{"New H3C"}},
+		{Name: "Quanta", Aliases: []string{"Quanta Computer"}}, {Name: "Wiwynn"}, {Name: "Foxconn", Aliases: []string{"Hon Hai"}},
+		{Name: "Arista", Aliases: []string{"Arista Networks"}}, {Name: "Extreme Networks"}, {Name: "Nokia"}, {Name: "Ericsson"}, {Name: "ZTE"},
+		{Name: "Fortinet"}, {Name: "Check Point", Aliases: []string{"Check Point Software", "Check Point Software Technologies"}}, {Name: "Zscaler"},
+		{Name: "Okta"}, {Name: "Symantec"}, {Name: "McAfee"}, {Name: "Trend Micro"}, {Name: "Sophos"},
+		{Name: "Teradata"}, {Name: "HubSpot"}, {Name: "Zoho"}, {Name: "RingCentral"}, {Name: "GoTo", Capitalised: []string{"GoTo"}},
 	}
 }
 
