@@ -51,8 +51,8 @@ type realLabel struct {
 var realFloors = map[string]float64{
 	"dev deal_value precision":   0.94,
 	"dev deal_value recall":      0.92,
-	"dev seats precision":        0.96,
-	"dev seats recall":           0.93,
+	"dev seats precision":        0.97,
+	"dev seats recall":           0.94,
 	"dev market_share precision": 0.98,
 	"dev market_share recall":    0.95,
 	"dev roles":                  0.75,
