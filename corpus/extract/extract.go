@@ -914,7 +914,7 @@ func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []to
 		// A product's name is no organisation's: "for ChatGPT Edu"; nor is
 		// a research firm's that measured a share.
 		named := mergeMentions(known, products)
-		shares := saysShare || cues.has(wShareCues) || cues.has(wRespectively)
+		shares := saysShare || cues.has(wShareCues) || cues.has(wRespectively) || bracketedShares(toks, qty)
 		found = e.lex.discoverOrgs(toks, bits, marks, named, shares)
 		if holders := e.lex.discoverShareHolders(toks, bits, marks, cues, saysShare, qty, mergeMentions(named, measurers)); len(holders) > 0 {
 			found = mergeMentions(found, notOverlapping(holders, found))

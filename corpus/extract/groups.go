@@ -650,6 +650,10 @@ func (x *extractor) bothAround(names []string, listEnd int) bool {
 	if k+1 < len(toks) && toks[k].text == "," && toks[k+1].is("which", "who") {
 		k += 2
 	}
+	// "H3C and Arista were both at 4%"
+	if k+1 < len(toks) && x.tokIs(k, beVerbs) {
+		k++
+	}
 	if k < len(toks) && toks[k].is("both") {
 		return true
 	}

@@ -658,7 +658,7 @@ func reportsClause(toks []token, start, end int) bool {
 func (x *lexicon) discoverShareHolders(toks []token, bits []listSet, marks []wordMark, cues listSet, saysShare bool, qty []quantity, known []mention) []mention {
 	// "Samsung led with 21%, followed by Tailspin with 14%": ranking
 	// words make a sentence about shares too.
-	if !saysShare && !cues.has(wShareCues) && !cues.has(wRespectively) {
+	if !saysShare && !cues.has(wShareCues) && !cues.has(wRespectively) && !bracketedShares(toks, qty) {
 		return nil
 	}
 	var covered []bool
@@ -701,6 +701,20 @@ func (x *lexicon) discoverShareHolders(toks []token, bits []listSet, marks []wor
 		}
 	}
 	return out
+}
+
+// bracketedShares reports a list of names each with a percentage in
+// brackets after it, "Next come Fastly (12.9%), Verizon EdgeCast
+// (11.8%)": a ranking of shares, though the sentence says no "share".
+// A sign before a figure ("(+3%)", "(up 3%)") makes it a change.
+func bracketedShares(toks []token, qty []quantity) bool {
+	n := 0
+	for _, q := range qty {
+		if q.kind == qtyPercent && q.start >= 2 && q.numStart == q.start && toks[q.start-1].text == "(" && isNameToken(toks[q.start-2]) {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // sourceBefore reports a name ending at token end that "according to" or

@@ -487,6 +487,11 @@ func (x *extractor) isShare(q quantity) bool {
 		if m.end == q.start || m.end == q.start-1 && x.s.toks[m.end].text == "(" || x.asideBetween(m.end, q.start) {
 			return true
 		}
+		// "Amazon CloudFront (9.4%)": a product of the company between
+		// its name and the bracket.
+		if m.end == q.start-2 && x.s.toks[q.start-1].text == "(" && isNameToken(x.s.toks[m.end]) {
+			return true
+		}
 	}
 	return false
 }
@@ -650,6 +655,11 @@ func (x *extractor) shareCompany(q quantity) string {
 			continue
 		}
 		if m.end <= q.start && (m.end >= q.start-2 && gapOwns(toks[m.end:q.start]) || x.asideBetween(m.end, q.start)) {
+			return m.name
+		}
+		// "ahead of Contoso Stream (17%)": the bracket is the company's
+		// whose product it follows, whatever the company is set against.
+		if m.end == q.start-2 && toks[q.start-1].text == "(" && isNameToken(toks[m.end]) {
 			return m.name
 		}
 	}
