@@ -203,6 +203,11 @@ func DefaultCompanies() []Company {
 		{Name: "Arista", Aliases: []string{"Arista Networks"}}, {Name: "Extreme Networks"}, {Name: "Nokia"}, {Name: "Ericsson"}, {Name: "ZTE"},
 		{Name: "Fortinet"}, {Name: "Check Point", Aliases: []string{"Check Point Software", "Check Point Software Technologies"}}, {Name: "Zscaler"},
 		{Name: "Okta"}, {Name: "Symantec"}, {Name: "McAfee"}, {Name: "Trend Micro"}, {Name: "Sophos"},
+		// Large enterprises that seat and licence stories name as customers.
+		{Name: "Goldman Sachs"}, {Name: "JPMorgan Chase", Aliases: []string{"JPMorgan", "JP Morgan", "J.P. Morgan"}},
+		{Name: "HSBC"}, {Name: "NatWest"}, {Name: "Commonwealth Bank", Aliases: []string{"Commonwealth Bank of Australia"}}, {Name: "Westpac"},
+		{Name: "Allianz"}, {Name: "AXA"}, {Name: "Unilever"}, {Name: "Pfizer"}, {Name: "Novartis"}, {Name: "Toyota"}, {Name: "Volkswagen"},
+		{Name: "Airbus"}, {Name: "Boeing"}, {Name: "McKinsey", Aliases: []string{"McKinsey & Company"}}, {Name: "Telstra"},
 		{Name: "Teradata"}, {Name: "HubSpot"}, {Name: "Zoho"}, {Name: "RingCentral"}, {Name: "GoTo", Capitalised: []string{"GoTo"}},
 	}
 }
