@@ -1760,6 +1760,16 @@ func (x *extractor) saysTheParties(q quantity) bool {
 // seatParties are the customer and vendor of a seat count.
 func seatParties(x *extractor, _ int, q quantity) []corpus.Party {
 	names := x.carriedSeatNames(x.parties(q))
+	// "HSBC has given Copilot Chat to its 12,000 staff, and Microsoft 365
+	// Copilot to about 3,000 advisers": the company that opens the
+	// sentence holds the seats a later clause counts, when that clause
+	// names no one but the product's maker.
+	vendor := x.e.vendorOf[x.product()]
+	if len(x.s.companies) > 0 && !slices.ContainsFunc(names, func(n string) bool { return n != vendor }) {
+		if m := x.s.companies[0]; m.start == 0 && m.name != vendor && !x.inProductName(m.name) {
+			names = append([]string{m.name}, names...)
+		}
+	}
 	if h, ok := x.seatHolder(q); ok {
 		return x.holderRoles(h, x.sellerAfter(q), names)
 	}
