@@ -1825,6 +1825,16 @@ func (x *extractor) isRevenue(_ int, q quantity) bool {
 	// "DRAM industry sales in the fourth quarter came to 28 billion
 	// dollars": takings the clause opens with, whatever stands between
 	// them and the verb that gives their sum.
+	if x.takingsListed(q) {
+		return true
+	}
+	// "DRAM industry revenue grew ... to a total of US$31.63 billion": the
+	// takings' sum.
+	for k := q.start - 1; k >= 0 && k >= q.start-3; k-- {
+		if x.tokHas(k, wTotal) {
+			return x.takingsTotal(k)
+		}
+	}
 	k := q.start - 2
 	if k < 1 || !toks[k+1].is("to") || !(x.tokHas(k, wChangeBefore) || x.tokIs(k, sumsTo)) {
 		return false
@@ -1839,6 +1849,31 @@ func (x *extractor) isRevenue(_ int, q quantity) bool {
 		}
 	}
 	return false
+}
+
+// takingsListed reports money a company took in, said with no noun
+// after it: "ahead of China Telecom's $122 million, Tencent Cloud's $100
+// million" after revenue named earlier in a sentence reporting no deal,
+// and "SK hynix and Solidigm sold a combined $3.62 billion".
+func (x *extractor) takingsListed(q quantity) bool {
+	toks := x.s.toks
+	// "in the year", "in 2024": when, which says no more of the figure.
+	e := q.end
+	inPeriod := e+2 < len(toks) && toks[e].is("in") && (toks[e+1].kind == tokNum || x.tokIs(e+1, namesPeriod) || x.tokIs(e+2, namesPeriod))
+	if e < len(toks) && !(toks[e].kind == tokSym && toks[e].text != "$" || toks[e].is("and") || inPeriod) {
+		return false
+	}
+	k := q.start
+	if k >= 3 && toks[k-1].lower == "s" && (toks[k-2].text == "'" || toks[k-2].text == "’") && (x.inCompany(k-3) || toks[k-3].startsUpper()) {
+		return x.sentenceHas(wRevenue) && !x.sentenceHas(wStrongDeal)
+	}
+	if k >= 1 && toks[k-1].is("combined") {
+		k--
+	}
+	if k >= 1 && toks[k-1].is("a") {
+		k--
+	}
+	return k >= 2 && x.tokHas(k-1, wSell) && toks[k-1].is("sold", "sell", "sells") && x.companyWithin(0, k-1)
 }
 
 // isPrice reports a unit price: "$30-per-user", "$30-a-month", "$30 a
@@ -2076,6 +2111,16 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 				if x.tokIs(k, namesMarket) || x.s.toks[k].is("investment") {
 					return true
 				}
+			}
+		}
+	}
+	// "Spending on cloud infrastructure services came close to US$55
+	// billion, with AWS, Azure and Google setting the pace": what a whole
+	// market spent, the subject of the figure's clause.
+	if !dealNear && !x.companyWithin(start, q.start) {
+		for k := start; k < start+3 && k < q.start; k++ {
+			if x.s.toks[k].is("spending", "expenditure") {
+				return true
 			}
 		}
 	}

@@ -479,6 +479,11 @@ func (x *extractor) isRunningTotal(_ int, q quantity) bool {
 		return false
 	}
 	toks := x.s.toks
+	// "total expenditure nearly $11 billion higher than in Q1": the gap
+	// between two totals.
+	if q.end+1 < len(toks) && toks[q.end].is("higher", "lower", "more", "less") {
+		return false
+	}
 	for k := q.start - 1; k >= 0 && k >= q.start-8; k-- {
 		if toks[k].kind == tokNum || toks[k].text == ";" {
 			break
@@ -488,6 +493,23 @@ func (x *extractor) isRunningTotal(_ int, q quantity) bool {
 		}
 	}
 	return q.end+1 < len(toks) && toks[q.end].is("in") && toks[q.end+1].is("total", "all")
+}
+
+// takingsTotal reports a total word at k that sums takings the sentence
+// opened with, before any deal noun: "DRAM industry revenue grew, lifted
+// by higher prices, to a total of US$31.63 billion".
+func (x *extractor) takingsTotal(k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		// "higher contract prices" name a price, not a deal.
+		price := j+1 < len(x.s.toks) && x.s.toks[j+1].is("price", "prices")
+		if (x.tokHas(j, wDealNouns) || x.tokHas(j, wStrongDeal)) && !price || x.inCompany(j) {
+			return false
+		}
+		if x.tokHas(j, wRevenue) {
+			return true
+		}
+	}
+	return false
 }
 
 // isDealWorth reports money a deal noun is said to be worth, in a sentence
