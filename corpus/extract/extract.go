@@ -2074,7 +2074,7 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	// A deal noun anywhere in the clause before the figure makes "worth"
 	// the deal's: "its contracts with Fabrikam are now worth $22.4 billion".
 	dealNear := false
-	start, _ := x.clause(q)
+	start, end := x.clause(q)
 	for k := start; k < q.start; k++ {
 		dealNear = dealNear || x.tokHas(k, wDealValueNouns)
 	}
@@ -2114,6 +2114,9 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 			}
 		}
 	}
+	if x.sizesWhole(q, end) {
+		return true
+	}
 	// "Spending on cloud infrastructure services came close to US$55
 	// billion, with AWS, Azure and Google setting the pace": what a whole
 	// market spent, the subject of the figure's clause.
@@ -2128,6 +2131,35 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	// about $40 billion": what a valuation or a backlog is, past an aside
 	// between it and its verb.
 	return x.copulaOf(q, wOtherMoneyBefore)
+}
+
+// sizesWhole reports money that sizes a project the subject is part of,
+// where the clause names no company behind the project: "Tonomus, part of
+// the $500 billion NEOM project, has been investing in AI". "As part of a
+// $10 billion agreement" is a deal's value, and "part of the $500 billion
+// Stargate project led by OpenAI" a commitment of those who lead it.
+func (x *extractor) sizesWhole(q quantity, end int) bool {
+	toks := x.s.toks
+	k := q.start
+	if k < 3 || !toks[k-1].is("the", "a") || !toks[k-2].is("of") || !toks[k-3].is("part") {
+		return false
+	}
+	stop := q.end
+	for stop < end && toks[stop].text != "," {
+		stop++
+	}
+	if x.companyWithin(q.end, stop) {
+		return false
+	}
+	for j := q.end; j < end && j < q.end+4; j++ {
+		if x.tokHas(j, wDealNouns) || x.tokHas(j, wStrongDeal) {
+			return false
+		}
+		if x.tokIs(j, namesProject) {
+			return true
+		}
+	}
+	return false
 }
 
 // dealPrice reports money that is the price of a deal the sentence
