@@ -23,7 +23,8 @@ func (x *extractor) isDebtRaised(_ int, q quantity) bool {
 		return false
 	}
 	k := q.end
-	for n := 0; n < 3 && k < len(toks) && x.tokIs(k, describesDebt); n++ {
+	// "a $2 billion construction loan", "an $18bn project-finance loan".
+	for n := 0; n < 4 && k < len(toks) && (x.tokIs(k, describesDebt) || n > 0 && toks[k].text == "-"); n++ {
 		k++
 	}
 	// These few words, read only here, stay out of the lexicon: one more
