@@ -2114,7 +2114,7 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 			}
 		}
 	}
-	if x.sizesWhole(q, end) {
+	if x.sizesWhole(q, end) || x.liftedBy(q) {
 		return true
 	}
 	// "Spending on cloud infrastructure services came close to US$55
@@ -2131,6 +2131,36 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	// about $40 billion": what a valuation or a backlog is, past an aside
 	// between it and its verb.
 	return x.copulaOf(q, wOtherMoneyBefore)
+}
+
+// liftedBy reports a figure raised by an amount, or the amount: "its
+// capex guidance, raised by A$400 million to a range of A$2.2–2.4
+// billion". A raise verb with "by" and a figure lifts a forecast or a
+// budget; money raised from investors is raised "from" them.
+func (x *extractor) liftedBy(q quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	for k > 0 && toks[k].is("a", "range", "of") {
+		k-- // "to a range of"
+	}
+	if k > 0 && toks[k].is("to") {
+		for _, p := range x.s.qty {
+			if p.end == k {
+				k = p.start - 1
+				break
+			}
+		}
+	}
+	if k < 1 || !toks[k].is("by") || !x.tokHas(k-1, wRaise) {
+		return false
+	}
+	// "the round was raised by $500 million to $2 billion": a deal
+	// made bigger is the deal's figure.
+	j := k - 2
+	for j >= 0 && x.tokHas(j, wAux) {
+		j--
+	}
+	return j < 0 || !x.tokHas(j, wDealValueNouns) && !x.tokHas(j, wDealNouns) && !x.tokHas(j, wRaise)
 }
 
 // sizesWhole reports money that sizes a project the subject is part of,

@@ -234,7 +234,7 @@ func (x *extractor) isCommitment(_ int, q quantity) bool {
 	trig, at := x.triggerNear(q)
 	switch trig {
 	case trigRaise:
-		return true
+		return !x.liftedBy(q)
 	case trigInvest, trigPledge:
 		// "still investing the $7.5b and would support 1000 jobs,
 		// adding $10.8b to the economy": what the economy gains is the
