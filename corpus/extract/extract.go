@@ -2080,7 +2080,7 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	}
 	for i, w := range before {
 		switch {
-		case x.lex.has(wOtherMoneyBefore, w) && i < 4 && !(w == "price" && x.dealPrice(q, before[i+1:])):
+		case x.lex.has(wOtherMoneyBefore, w) && i < 4 && !(w == "price" && x.dealPrice(q, before[i+1:])) && !x.dealsOwn(before[i+1:]):
 			return true
 		case (w == "valued" || w == "valuing" || w == "values" || w == "worth") && !dealNear && i+1 < len(before) && isMarketOrCompanyWorth(before[i+1:]):
 			return true
@@ -2190,6 +2190,14 @@ func (x *extractor) sizesWhole(q quantity, end int) bool {
 		}
 	}
 	return false
+}
+
+// dealsOwn reports a cost or a value that a deal noun owns through
+// "whose": "a three-year Enterprise Agreement whose cost could reach up to
+// £10.5 million" is the agreement's value. rest are the words before the
+// cost word, nearest first.
+func (x *extractor) dealsOwn(rest []string) bool {
+	return len(rest) > 1 && rest[0] == "whose" && (x.lex.has(wDealValueNouns, rest[1]) || x.lex.has(wStrongDeal, rest[1]))
 }
 
 // dealPrice reports money that is the price of a deal the sentence

@@ -90,6 +90,7 @@ func extractionRules() []rule {
 		}},
 		{name: "money-spend-on", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isSpendOn, parties: dealParties},
 		{name: "money-deal-worth", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isDealWorth, parties: dealParties},
+		{name: "money-stake-price", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isStakePrice, parties: stakeParties, dealType: corpus.DealInvestment},
 		{name: "money-supply", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isSupply, parties: dealParties},
 		{name: "money-facility", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isFacility, parties: facilityParties},
 		{name: "money-received", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isReceived, parties: grantParties, dealType: corpus.DealInvestment},
@@ -532,6 +533,55 @@ func (x *extractor) isDealWorth(_ int, q quantity) bool {
 		}
 	}
 	return false
+}
+
+// isStakePrice reports money paid for a part of a company, said as a
+// percentage earlier in the clause: "investors received about 20 percent
+// of the shares for around 100 million dollars", "got a 20% holding in
+// Contoso for $100 million".
+func (x *extractor) isStakePrice(_ int, q quantity) bool {
+	toks := x.s.toks
+	if q.value < 1e6 || q.start < 1 || !toks[q.start-1].is("for") {
+		return false
+	}
+	start, _ := x.clause(q)
+	for _, p := range x.s.qty {
+		if p.kind == qtyPercent && p.start >= start && p.end < q.start && q.start-p.end <= 8 && !x.isChange(p) {
+			return len(x.clauseCompanies(q)) > 0 || len(x.context) > 0
+		}
+	}
+	return false
+}
+
+// stakeParties are the sides of a part of a company bought for money:
+// who is named before the percentage takes the part, as investor; who is
+// named after it, or else the company the article is about, receives the
+// money.
+func stakeParties(x *extractor, _ int, q quantity) []corpus.Party {
+	start, _ := x.clause(q)
+	pct := -1
+	for _, p := range x.s.qty {
+		if p.kind == qtyPercent && p.start >= start && p.end < q.start {
+			pct = p.start
+			break
+		}
+	}
+	var ps []corpus.Party
+	for _, m := range x.s.companies {
+		if m.start < start || m.start >= q.start || slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Name == m.name }) {
+			continue
+		}
+		r := corpus.RoleRecipient
+		if m.start < pct {
+			r = corpus.RoleInvestor
+		}
+		ps = append(ps, corpus.Party{Name: m.name, Role: r})
+	}
+	if !slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Role == corpus.RoleRecipient }) && len(x.context) > 0 &&
+		!slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Name == x.context[0] }) {
+		ps = append(ps, corpus.Party{Name: x.context[0], Role: corpus.RoleRecipient})
+	}
+	return ps
 }
 
 // isSupply reports money for capacity or services a company sells or
