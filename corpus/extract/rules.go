@@ -247,10 +247,38 @@ func (x *extractor) isCommitment(_ int, q quantity) bool {
 		// pledge said with its own verb needs no place; money spent or
 		// added does, or it is a company's running costs.
 		return x.placeFor(q) != "" || trig == trigPledge && at < q.start && x.tokIs(at, commitsMoney) ||
+			at < q.start && q.start-at <= 4 && x.multiYear(q) && len(x.clauseCompanies(q)) > 0 ||
 			trig == trigInvest && at < q.start && q.start-at <= 3 && x.intoTechnology(q) ||
 			trig == trigInvest && at < q.start && x.intoTheCompany(q)
 	}
 	return false
+}
+
+// multiYear reports a span of years said just after money: "over the
+// next five years", "over three years", "over the coming decade",
+// "through 2030". Money invested over years is a pledge; money invested
+// this year is running capital spending.
+func (x *extractor) multiYear(q quantity) bool {
+	toks := x.s.toks
+	k := q.end
+	if k+1 >= len(toks) {
+		return false
+	}
+	if toks[k].is("through", "until", "by") {
+		t := toks[k+1]
+		return t.kind == tokNum && len(t.text) == 4 && t.text >= "2020" && t.text <= "2099"
+	}
+	if !toks[k].is("over") {
+		return false
+	}
+	k++
+	if k+1 < len(toks) && toks[k].is("the") && toks[k+1].is("next", "coming") {
+		k += 2
+	}
+	if k < len(toks) && toks[k].is("decade") {
+		return true
+	}
+	return k+1 < len(toks) && !toks[k].is("the") && toks[k+1].is("years", "decade", "decades")
 }
 
 // fundingPart reports money that is the equity or debt part of a round
