@@ -2082,7 +2082,7 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 		switch {
 		case x.lex.has(wOtherMoneyBefore, w) && i < 4 && !(w == "price" && x.dealPrice(q, before[i+1:])) && !x.dealsOwn(before[i+1:]):
 			return true
-		case (w == "valued" || w == "valuing" || w == "values" || w == "worth") && !dealNear && i+1 < len(before) && isMarketOrCompanyWorth(before[i+1:]):
+		case (w == "valued" || w == "valuing" || w == "values" || w == "worth") && !dealNear && i+1 < len(before) && isMarketOrCompanyWorth(before[i+1:]) && !x.ordinalDeal(q.start-1):
 			return true
 		case w == "valued" || w == "valuing" || w == "values" || w == "value" && i+1 < len(before) && (x.lex.has(wAux, before[i+1]) || before[i+1] == "its" || before[i+1] == "their" || before[i+1] == "could" || before[i+1] == "may" || before[i+1] == "might"):
 			// "the round would value Nscale at $3.1 billion", "taking
@@ -2100,6 +2100,11 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 			if i > 0 && before[i-1] != "at" && before[i-1] != "between" && x.storyType != corpus.DealAcquisition && !x.buyingIn(start, q.start) && !withDebt(after) {
 				return true
 			}
+		case w == "worth" && !dealNear && x.marketBefore(start, q.start):
+			// "a cloud market the Boston Consulting Group expects to be
+			// worth $8 billion by 2023": a market's size, however far
+			// the market stands from its worth.
+			return true
 		case w == "reach" || w == "hit" || w == "exceed" || w == "surpass" || w == "top" || w == "heading" || w == "headed" || w == "pass":
 			// "investment in AI infrastructure could reach $6.7 trillion":
 			// a market's or a sector's size.
@@ -2186,6 +2191,17 @@ func (x *extractor) sizesWhole(q quantity, end int) bool {
 			return false
 		}
 		if x.tokIs(j, namesProject) {
+			return true
+		}
+	}
+	return false
+}
+
+// marketBefore reports a market word in toks[from:to] that is no part of a
+// company's name.
+func (x *extractor) marketBefore(from, to int) bool {
+	for k := from; k < to; k++ {
+		if x.tokIs(k, namesMarket) && !x.inCompany(k) {
 			return true
 		}
 	}

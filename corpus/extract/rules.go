@@ -560,7 +560,20 @@ func (x *extractor) isDealWorth(_ int, q quantity) bool {
 			return true
 		}
 	}
-	return false
+	return x.ordinalDeal(k)
+}
+
+// ordinalDeal reports a sentence opening with "The third" or "The
+// second" standing for one of the deals an article about a company
+// reports, before its verb at k: "The third, reported last month, is
+// worth £450m".
+func (x *extractor) ordinalDeal(k int) bool {
+	toks := x.s.toks
+	if x.story == 0 && len(x.context) == 0 || k < 3 || !toks[0].is("the") || ordinals[toks[1].lower] < 2 {
+		return false
+	}
+	// "The second, Fabrikam, is worth $5bn" is a company's value.
+	return (toks[2].text == "," || x.tokIs(2, beVerbs)) && !x.companyWithin(0, k)
 }
 
 // isStakePrice reports money paid for a part of a company, said as a
