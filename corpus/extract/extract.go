@@ -2122,6 +2122,11 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	if x.sizesWhole(q, end) || x.liftedBy(q) {
 		return true
 	}
+	// "add another $6 billion to the project's total cost": what a
+	// project's cost grows by.
+	if x.addsToCost(q) {
+		return true
+	}
 	// "Spending on cloud infrastructure services came close to US$55
 	// billion, with AWS, Azure and Google setting the pace": what a whole
 	// market spent, the subject of the figure's clause.
@@ -2192,6 +2197,24 @@ func (x *extractor) sizesWhole(q quantity, end int) bool {
 		}
 		if x.tokIs(j, namesProject) {
 			return true
+		}
+	}
+	return false
+}
+
+// addsToCost reports money followed by "to" and, a few words on, a cost:
+// "another $6 billion to the project's total cost".
+func (x *extractor) addsToCost(q quantity) bool {
+	toks := x.s.toks
+	if q.end >= len(toks) || !toks[q.end].is("to") {
+		return false
+	}
+	for k := q.end + 1; k < len(toks) && k <= q.end+6; k++ {
+		if toks[k].is("cost", "costs") {
+			return true
+		}
+		if toks[k].kind != tokWord && toks[k].text != "'" && toks[k].text != "’" {
+			return false
 		}
 	}
 	return false
