@@ -2247,7 +2247,9 @@ func (x *extractor) dealPrice(q quantity, rest []string) bool {
 	if q.value < 1e7 || len(rest) > 0 && (rest[0] == "share" || rest[0] == "stock" || rest[0] == "unit") {
 		return false
 	}
-	return x.sentenceHas(wAcquire) || x.sentenceHas(wStrongDeal) || x.sentenceHas(wInTalks)
+	// In a story of a takeover, "putting the price at between US$2
+	// billion and US$3 billion" is the takeover's price.
+	return x.sentenceHas(wAcquire) || x.sentenceHas(wStrongDeal) || x.sentenceHas(wInTalks) || x.storyType == corpus.DealAcquisition
 }
 
 // withDebt reports a figure followed by "including debt": what a deal

@@ -548,8 +548,16 @@ func (x *extractor) takingsTotal(k int) bool {
 func (x *extractor) isDealWorth(_ int, q quantity) bool {
 	toks := x.s.toks
 	k := q.start - 1
+	if k >= 0 && toks[k].is("between") {
+		k--
+	}
 	if k >= 0 && toks[k].is("at") {
 		k--
+	}
+	// "talks had moved forward, putting the price at between US$2
+	// billion and US$3 billion": the price of the deal being talked of.
+	if k >= 0 && toks[k].is("price") && x.dealPrice(q, nil) {
+		return len(x.clauseCompanies(q)) > 0 || len(x.context) > 0
 	}
 	if k < 0 || !toks[k].is("worth", "valued") {
 		return false
