@@ -218,7 +218,7 @@ func defaultMarkLists() []markList {
 
 // defaultLexicon is every word list the extractor reads as a list bit;
 // defaultMarkLists has the rest. A list's words are
-// single lower-case tokens; NewLexicon checks it.
+// single lower-case tokens; newLexicon checks it.
 func defaultLexicon() []lexiconList {
 	return []lexiconList{
 		{wRevenue, "revenue", []string{"revenue", "revenues", "sales", "earnings", "profit", "profits", "income", "turnover", "bookings"}},
@@ -294,7 +294,7 @@ func defaultLexicon() []lexiconList {
 		// partner words make a deal a partnership.
 		{wPartner, "partner", []string{"partnership", "partner", "partners", "partnering", "partnered", "teaming", "teamed", "alliance", "collaboration", "venture", "ventures", "initiative"}},
 		// status words, one list per status.
-		{wCompleted, "status-completed", []string{"completed", "completes", "complete", "closed", "closes", "finalised", "finalized", "finalises", "finalizes"}},
+		{wCompleted, "status-completed", []string{"secured", "completed", "completes", "complete", "closed", "closes", "finalised", "finalized", "finalises", "finalizes"}},
 		{wAgreed, "status-agreed", []string{"agreed", "agrees"}},
 		{wInTalks, "status-in-talks", []string{"talks", "negotiating", "negotiations", "nearing", "discussions", "considering", "exploring", "weighing", "mulling"}},
 		{wCancelled, "status-cancelled", []string{"cancelled", "canceled", "cancels", "cancel", "scrapped", "scraps", "terminated", "terminates", "terminate", "terminating", "annulled", "annul", "annuls", "abandoned", "abandons", "axed"}},
