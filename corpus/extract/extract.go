@@ -1958,7 +1958,7 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	if x.changedFigure(q) {
 		return true
 	}
-	if p, ok := x.changedFrom(q); ok && x.isOtherMoney(0, p) {
+	if p, ok := x.changedFrom(q); ok && (x.isRevenue(0, p) || x.isOtherMoney(0, p)) {
 		// "a valuation that could reach $120 billion, up from $80
 		// billion": the figure it grew from is as much the company's.
 		return true
@@ -2354,10 +2354,25 @@ func (x *extractor) copulaOf(q quantity, l wordList) bool {
 func (x *extractor) changedFrom(q quantity) (quantity, bool) {
 	toks := x.s.toks
 	k := q.start - 1
-	if k < 2 || !toks[k].is("from") || !toks[k-1].is("up", "down") {
+	if k < 2 || !toks[k].is("from") {
 		return quantity{}, false
 	}
-	k -= 2
+	k--
+	// "revenue of $3.6 billion was up 40 percent from $2.58 billion":
+	// the change between the two figures, and the verb, stand between.
+	for _, p := range x.s.qty {
+		if p.kind == qtyPercent && p.end == k+1 {
+			k = p.start - 1
+			break
+		}
+	}
+	if k < 1 || !toks[k].is("up", "down") {
+		return quantity{}, false
+	}
+	k--
+	if k > 0 && x.tokIs(k, beVerbs) {
+		k--
+	}
 	if toks[k].text == "," {
 		k--
 	}
