@@ -528,6 +528,10 @@ type rankedFact struct {
 	says   int       // steering words the fact answers: its article says them or its own details match them
 	past   bool      // a deal for a period over before its article appeared, or a running total: background, not the news
 	when   time.Time // the end of the period the figure is for, else its newest source's date
+	// measure grades how well the figure is the measure the question
+	// asks for: an amount per the period it names, or a total (see
+	// measureOf).
+	measure int
 	// span is a figure for a period as long as the one the question
 	// names: "2021" asks for the year's share before a quarter's.
 	span bool
@@ -836,6 +840,7 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 	together := asksTogether(q)
 	asked := askedSpan(q.Steering)
 	within := askedPeriod(q.Steering)
+	askedTotal := words.asksTotal(q.Steering) || q.cumulative
 	var holders []string
 	for _, w := range q.intentWords {
 		if holderWords[w] {
@@ -870,6 +875,7 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 		r.fits = fits.count() + words.typeFits(q.intentWords, f.Fact)
 		r.span = asked != "" && f.Period.Year() > 0 && spanOf(f.Period) == asked
 		r.period = within != "" && f.Period == within
+		r.measure = measureOf(q, askedTotal, f.Fact)
 		if q.paysIn(f.Fact) {
 			r.fits++
 		}
@@ -995,6 +1001,11 @@ func compareRanked(a, b rankedFact) int {
 	// deal elsewhere that happens to name exactly the companies asked
 	// ("microsoft activision blocked uk" is not Microsoft's UK investment).
 	if c := cmp.Compare(b.says, a.says); c != 0 {
+		return c
+	}
+	// "each year" asks for the yearly amount and "in total" for the whole
+	// deal, whichever companies the figure names.
+	if c := cmp.Compare(b.measure, a.measure); c != 0 {
 		return c
 	}
 	// Of those, a deal between the companies asked for answers the
@@ -1294,6 +1305,7 @@ func mergeSame(ranked []rankedFact) []rankedFact {
 		out[i].news = later(out[i].news, r.news)
 		out[i].said = max(out[i].said, r.said)
 		out[i].near = max(out[i].near, r.near)
+		out[i].measure = max(out[i].measure, r.measure)
 		if r.ArticleID == out[i].ArticleID && (r.Range.High > 0 && out[i].Range.High == 0 || !r.Converted.IsZero() && out[i].Converted.IsZero()) {
 			// The range says more than its bound, and the amount as the
 			// article gives it, with its conversion, more than the
@@ -1419,6 +1431,7 @@ func mergeAcross(ranked []rankedFact) []rankedFact {
 			}
 			// ranked is best first: the earlier figure is kept and shown.
 			p.says, p.fits, p.said, p.near = max(p.says, r.says), max(p.fits, r.fits), max(p.said, r.said), max(p.near, r.near)
+			p.measure = max(p.measure, r.measure)
 			p.all, p.named, p.live = p.all || r.all, p.named || r.named, p.live || r.live
 			p.news = later(p.news, r.news)
 			for k, src := range r.Sources {
@@ -1519,6 +1532,7 @@ func foldRounded(ranked []rankedFact) []rankedFact {
 			}
 			p.score = max(p.score, r.score)
 			p.says, p.fits, p.said, p.near = max(p.says, r.says), max(p.fits, r.fits), max(p.said, r.said), max(p.near, r.near)
+			p.measure = max(p.measure, r.measure)
 			// Each of the rounded figure's articles is a source of the
 			// precise one, docs kept beside their Sources.
 			for k, src := range r.Sources {

@@ -70,6 +70,10 @@ type Question struct {
 	// cumulative is true when the question asks for what has been added up
 	// so far ("this year", "to date") without saying "total".
 	cumulative bool
+	// rate is the period the question asks an amount per ("year" for
+	// "how much does snap pay google each year"); empty when it asks for
+	// none.
+	rate string
 	// aliases are the other names, lower case, that the question gave
 	// Companies ("github" for Microsoft): a fact may name the company by
 	// that name as a party of its own.
@@ -296,6 +300,7 @@ func understand(text string, n *names, isWord func(string) bool) (Question, erro
 	}
 	q.Kind = intentOf(tokens)
 	q.cumulative = asksCumulative(tokens)
+	q.rate = askedRate(tokens)
 	switch {
 	case q.View == ViewCompare:
 		q.Kind = corpus.MarketShare
