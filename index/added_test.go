@@ -95,3 +95,29 @@ func TestHowMuchMore(t *testing.T) {
 		})
 	}
 }
+
+// TestOrderWordBesideTheFigure asks for the latest or the first of two
+// figures one sentence gives for the same day's news: the one the
+// sentence itself calls the latest, the initial or the first answers,
+// not the running total or the ceiling beside it.
+func TestOrderWordBesideTheFigure(t *testing.T) {
+	ix := testIndex(t, []corpus.Article{
+		article("databricks", "Databricks raises $12 billion in total",
+			"Databricks has raised $2 billion in its latest funding round, taking what it has raised so far to $12 billion."),
+		article("leidos", "Navy awards Leidos cloud deal",
+			"The Navy awarded Leidos a cloud contract worth up to $900 million, with an initial order of $45 million."),
+	})
+	tests := []struct {
+		query string
+		first want
+	}{
+		{"how much did databricks raise in its latest round", want{corpus.DealValue, 2e9, "", []string{"Databricks"}, 1}},
+		{"databricks newest funding", want{corpus.DealValue, 2e9, "", []string{"Databricks"}, 1}},
+		{"first leidos navy order", want{corpus.DealValue, 45e6, "", []string{"Leidos"}, 1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			firstIs(t, ix, tt.query, tt.first)
+		})
+	}
+}

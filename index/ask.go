@@ -904,6 +904,11 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 			// the staff's seats.
 			r.near += nearFigure(holders, f.Sentence, f.Text).count()
 		}
+		if q.ordered && nearFigure(orderSpellings[q.Order], f.Sentence, f.Text) != 0 {
+			// Of "raised $6 billion in its latest round, bringing its
+			// total to $12 billion", the latest round is the $6 billion.
+			r.near++
+		}
 	}
 	ranked = foldRounded(mergeAcross(mergeSame(ranked)))
 	total := words.asksTotal(q.Steering) || q.cumulative
@@ -1085,6 +1090,16 @@ func compareFirst(a, b rankedFact) int {
 		return c
 	}
 	return cmp.Compare(a.Value, b.Value)
+}
+
+// orderSpellings are the words an article puts beside a figure to say it
+// is the latest, the first or the biggest, as a question's order word asks
+// ("latest round", "initial order"). "last" is not one: "last year" is
+// not the latest.
+var orderSpellings = map[Order][]string{
+	Newest:  {"latest", "newest", "recent"},
+	Oldest:  {"first", "initial", "initially", "original", "originally", "earliest"},
+	Biggest: {"biggest", "largest"},
 }
 
 // togetherWords ask for a share companies hold together.

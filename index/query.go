@@ -70,6 +70,9 @@ type Question struct {
 	// cumulative is true when the question asks for what has been added up
 	// so far ("this year", "to date") without saying "total".
 	cumulative bool
+	// ordered is true when a word of the question asked for its Order
+	// ("latest round"), not only its view.
+	ordered bool
 	// rate is the period the question asks an amount per ("year" for
 	// "how much does snap pay google each year"); empty when it asks for
 	// none.
@@ -334,7 +337,7 @@ func understand(text string, n *names, isWord func(string) bool) (Question, erro
 		}
 		if o, ok := orderWords[t]; ok && !named[i] && !describesNext(tokens, i, named) {
 			if q.Order == ByRelevance {
-				q.Order = o
+				q.Order, q.ordered = o, true
 			}
 			continue
 		}
