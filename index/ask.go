@@ -791,7 +791,15 @@ func factFilters(q Question, steer map[string]float64) []filter {
 		// their facts about any company asked for are candidates before
 		// the facts of a hundred articles that say "cloud" compete.
 		widest := plain[len(plain)-1]
-		out = append(out, filter{q: AllOf{widest.q, fromArticles(topSteered(steer, bestSteered))}, steered: true, all: widest.all, first: true})
+		var best Query = fromArticles(topSteered(steer, bestSteered))
+		if p := askedPeriod(q.Steering); p != "" {
+			// So are the facts for the period asked for, wherever
+			// their article ranks: of a hundred articles saying "cloud
+			// q2 2022", the one giving Amazon's share for that quarter
+			// may say the words less often than others.
+			best = AnyOf{best, Term{Field: FieldPeriod, Value: strings.ToLower(string(p)), Boost: 1}}
+		}
+		out = append(out, filter{q: AllOf{widest.q, best}, steered: true, all: widest.all, first: true})
 	}
 	if len(steer) > 0 {
 		for _, f := range plain {
