@@ -589,12 +589,24 @@ func intentOf(tokens []string) corpus.Kind {
 	for i := range tokens {
 		for _, in := range intents {
 			if i+len(in.words) <= len(tokens) && slices.Equal(tokens[i:i+len(in.words)], in.words) {
+				if licenceWords[tokens[i]] && slices.ContainsFunc(tokens, func(t string) bool { return priceWords[t] }) {
+					// "licence cost", "licences purchase": what was paid
+					// for the licences, not how many there are.
+					return corpus.DealValue
+				}
 				return in.kind
 			}
 		}
 	}
 	return ""
 }
+
+// licenceWords are the seat words that name a thing bought, whose price a
+// question may ask for; priceWords ask for it.
+var (
+	licenceWords = setOf("licence licences license licenses subscriptions")
+	priceWords   = setOf("cost costs price priced purchase paid pay pays paying spend spent spending fee fees worth value")
+)
 
 // intentPositions returns the positions in tokens of the intent words
 // intentOf reads the kind from.
