@@ -58,7 +58,8 @@ func (ix *Index) Ask(ctx context.Context, text string) (Answer, error) {
 // Facts of the kind asked for come first, then those about every company
 // asked for, then those for the very quarter, half or month asked for,
 // then those narrowed the most by the question's other words in
-// their article or their own details, live deals before cancelled ones,
+// their article or their own details, then the amount per period or the
+// total asked for, live deals before cancelled ones,
 // then those narrowed by the other words in their own details, then those
 // for a period as long as the one asked for, then as names in their own
 // sentence, then in
@@ -986,8 +987,10 @@ func (ix *Index) loadFacts(ctx context.Context, ranked []rankedFact) ([]FactAnsw
 // together with companies not asked for, then those for the very
 // quarter, half or month asked for with its year, then by how many of the
 // question's other words the fact's article says or its own details
-// match, then those whose own companies are every company asked for (a
-// deal between them answers even when it fell through), then live deals
+// match, then the measure asked for (the amount per the period a
+// question names; for "total", the running total, then the whole deal),
+// then those whose own companies are every company asked for (a deal
+// between them answers even when it fell through), then live deals
 // (or those of a status asked for), then by the other words its details
 // alone match, then those for a period as long as the one asked for (the
 // year's figure for "2021", not a quarter's), then by the words its
