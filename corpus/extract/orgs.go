@@ -345,11 +345,18 @@ func listedBefore(toks []token, start int) int {
 }
 
 // describedOrg is describedName past a capitalised word that is no name
-// itself: "US tech investor Valor".
+// itself ("US tech investor Valor") and past an owner or founder named
+// before the organisation: "with Sarah Chen's Halcyon Partners" names
+// Halcyon Partners.
 func describedOrg(toks []token, bits []listSet, i int) int {
 	j := describedName(toks, bits, i)
 	if j >= 0 && bitIn(bits, j, wNotNames) {
 		j = describedName(toks, bits, j+1)
+	}
+	if j >= 0 {
+		if e := runAfter(toks, j); e+2 < len(toks) && (toks[e].text == "'" || toks[e].text == "’") && toks[e+1].lower == "s" && toks[e+2].startsUpper() {
+			j = e + 2
+		}
 	}
 	return j
 }
