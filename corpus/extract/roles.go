@@ -463,6 +463,12 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 	for i, n := range names {
 		ps[i].Name = n
 		m := x.firstMention(n)
+		if c, ok := x.mentionInClause(q, n); ok {
+			// "partners including Anthropic, and SK Telecom pumped $100
+			// million into Anthropic": the name in the figure's clause
+			// says what part it plays, not one named earlier in passing.
+			m = c
+		}
 		if m.start < 0 || at < 0 {
 			continue
 		}
