@@ -67,6 +67,11 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			// "Xiaomi and Samsung", "Apple, Oppo and Samsung": the names
 			// listed with a known company are companies too.
 			x.listedAround(toks, i, covered, add)
+		case t.startsUpper() && registeredSuffix(t.lower) && i > 0 && !covered[i-1] && toks[i-1].startsUpper():
+			// "Liames LLC", "Net Magic IT Services Pvt Ltd": a name
+			// written with the form a company is registered in is a
+			// company's, whatever else the sentence says of it.
+			add(runBefore(toks, i), i+1)
 		case t.startsUpper() && (bitIn(bits, i, wPublicBody) || bitIn(bits, i, wInstitution)) && !covered[i]:
 			// "the Home Office", "Ministry of Defence", "California State
 			// University": a body named by what it is.
@@ -342,6 +347,17 @@ func listedBefore(toks []token, start int) int {
 		return -1
 	}
 	return k
+}
+
+// registeredSuffix reports a word that only ends a registered company's
+// name: "Ltd", "LLC", "GmbH". Short ones that also write other things
+// ("SA" for South Australia, "Co", "SE") are left out.
+func registeredSuffix(w string) bool {
+	switch w {
+	case "inc", "ltd", "llc", "plc", "gmbh", "pvt", "limited", "llp", "corp":
+		return true
+	}
+	return false
 }
 
 // describedOrg is describedName past a capitalised word that is no name
