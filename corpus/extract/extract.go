@@ -1403,7 +1403,7 @@ func (x *extractor) apply(dst []corpus.Fact, qi int, q quantity) []corpus.Fact {
 		f := corpus.Fact{Kind: r.kind, Rule: r.name, DealType: r.dealType}
 		ps := r.parties(x, qi, q)
 		if r.kind == corpus.DealValue {
-			ps = x.joinedPartners(q, ps)
+			ps = x.e.countriesReceiving(x.joinedPartners(q, ps))
 		}
 		if !r.each {
 			return append(dst, f.WithParties(ps))
@@ -1414,6 +1414,21 @@ func (x *extractor) apply(dst []corpus.Fact, qi int, q quantity) []corpus.Fact {
 		return dst
 	}
 	return dst
+}
+
+// countriesReceiving adds, for a state or province that receives money,
+// the country it is in as a recipient too: "$15 billion for an AI hub in
+// Andhra Pradesh" is money pledged to India, and a reader asking what
+// was pledged to India expects it.
+func (e *Extractor) countriesReceiving(ps []corpus.Party) []corpus.Party {
+	for _, p := range ps {
+		c := e.within[p.Name]
+		if c == "" || p.Role != corpus.RoleRecipient || slices.ContainsFunc(ps, func(o corpus.Party) bool { return o.Name == c }) {
+			continue
+		}
+		ps = append(ps, corpus.Party{Name: c, Role: corpus.RoleRecipient})
+	}
+	return ps
 }
 
 func unitOf(k corpus.Kind) string {
