@@ -103,9 +103,7 @@ func DefaultCompanies() []Company {
 		{Name: "ICE", Aliases: []string{"Immigration and Customs Enforcement", "US Immigration and Customs Enforcement"}, Capitalised: []string{"ICE"}},
 		{Name: "National Geospatial-Intelligence Agency", Aliases: []string{"NGA"}, Capitalised: []string{"NGA"}},
 		{Name: "NHS", Aliases: []string{"National Health Service", "NHS England"}},
-		// The press says "Ministry of Defence" and "the Met" of the UK's
-		// without naming the country, as it does the US departments.
-		{Name: "UK Ministry of Defence", Aliases: []string{"Ministry of Defence", "British Ministry of Defence", "UK MoD"}, Capitalised: []string{"MoD", "MOD"}},
+		// The press calls London's police "the Met" without naming it.
 		{Name: "Metropolitan Police", Aliases: []string{"Metropolitan Police Service", "Met Police", "Scotland Yard"}},
 		{Name: "HMRC", Aliases: []string{"HM Revenue and Customs", "HM Revenue & Customs", "Her Majesty's Revenue and Customs"}, Capitalised: []string{"HMRC"}},
 		{Name: "Juniper Networks", Aliases: []string{"Juniper"}},

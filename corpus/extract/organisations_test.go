@@ -14,8 +14,8 @@ func TestOrganisationsIn(t *testing.T) {
 			[]Organisation{{Name: "Toronto-Dominion Bank", Aliases: []string{"TD"}}}},
 		{"Saudi Arabia's Public Investment Fund (PIF) will invest in the UAE.",
 			[]Organisation{{Name: "Saudi Arabia", Country: true}, {Name: "Public Investment Fund", Aliases: []string{"PIF"}}, {Name: "United Arab Emirates", Aliases: []string{"UAE"}, Country: true}}},
-		{"Bank of America and the UK Ministry of Justice agreed.",
-			[]Organisation{{Name: "Bank of America"}, {Name: "United Kingdom", Aliases: []string{"UK"}, Country: true}, {Name: "Ministry of Justice"}}},
+		{"Bank of America and the UK Ministry of Defence agreed.",
+			[]Organisation{{Name: "Bank of America"}, {Name: "United Kingdom", Aliases: []string{"UK"}, Country: true}, {Name: "Ministry of Defence"}}},
 		// Built-in companies, and names holding one, are not new.
 		{"Amazon Web Services (AWS) and Alibaba Group Holding (BABA) and Microsoft Azure OpenAI Service.", nil},
 		// Lower case "us" is a pronoun; a bracketed abbreviation of a thing is no name.
@@ -32,8 +32,8 @@ func TestOrganisationsIn(t *testing.T) {
 			[]Organisation{{Name: "Department for Science, Innovation and Technology"}}},
 		// A list after a body's name that does not close with "and" is no
 		// part of it.
-		{"The Ministry of Justice, Fabrikam, Contoso.",
-			[]Organisation{{Name: "Ministry of Justice"}}},
+		{"The Ministry of Defence, Fabrikam, Contoso.",
+			[]Organisation{{Name: "Ministry of Defence"}}},
 		{"Fabrikam Capital invested. Fabrikam Capital (FC) again.",
 			[]Organisation{{Name: "Fabrikam Capital", Aliases: []string{"FC"}}}},
 	}
