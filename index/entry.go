@@ -28,7 +28,7 @@ type Entry struct {
 	Facts []EntryFact
 	// Organisations are those the article names beyond the built-in
 	// companies, for an OrgTally.
-	Organisations []extract.Organisation
+	Organisations []corpus.Organisation
 	// Warning says why the article is indexed only in part; empty when it
 	// is indexed whole.
 	Warning string
@@ -103,7 +103,7 @@ func titleFigures(title string, facts []corpus.Fact) map[figure]bool {
 
 // articleCompanies is every company an article names or its facts are about,
 // and the other organisations it names.
-func articleCompanies(a corpus.Article, facts []corpus.Fact, orgs []extract.Organisation) []string {
+func articleCompanies(a corpus.Article, facts []corpus.Fact, orgs []corpus.Organisation) []string {
 	seen := map[string]bool{}
 	var out []string
 	add := func(c string) {

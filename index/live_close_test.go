@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/dealbot/dealbot/corpus/extract"
+	"github.com/dealbot/dealbot/corpus"
 )
 
 // fakeGenerations hands out fakeEngines, counting what it opened, so a test
@@ -91,7 +91,7 @@ func (e *fakeEngine) Search(ctx context.Context, r Request) (Result, error) {
 
 func (e *fakeEngine) Documents(ctx context.Context) (int, error) { return 0, nil }
 
-func (e *fakeEngine) Organisations() []extract.Organisation { return nil }
+func (e *fakeEngine) Organisations() []corpus.Organisation { return nil }
 
 func (e *fakeEngine) Close() error {
 	e.mu.Lock()

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/dealbot/dealbot/corpus"
 	"github.com/dealbot/dealbot/corpus/extract"
 )
 
@@ -134,7 +135,7 @@ var builtinNames = newNames(nil)
 
 // newNames makes the question parser's names from the organisations of an
 // index.
-func newNames(orgs []extract.Organisation) *names {
+func newNames(orgs []corpus.Organisation) *names {
 	n := &names{known: map[string]knownName{}, longest: 4}
 	firms := map[string]bool{}
 	for _, m := range extract.DefaultMeasurers() {

@@ -11,15 +11,15 @@ import (
 
 // articleOrgs are the organisations of one article the built-in list does
 // not know: those the article names and those its facts are about.
-func articleOrgs(a corpus.Article, facts []corpus.Fact) []extract.Organisation {
+func articleOrgs(a corpus.Article, facts []corpus.Fact) []corpus.Organisation {
 	orgs := extract.OrganisationsIn(a.Body)
 	for _, f := range facts {
 		for _, c := range f.Companies {
 			if _, builtin := extract.Canonical(c); builtin {
 				continue
 			}
-			if !slices.ContainsFunc(orgs, func(o extract.Organisation) bool { return strings.EqualFold(o.Name, c) }) {
-				orgs = append(orgs, extract.Organisation{Name: c})
+			if !slices.ContainsFunc(orgs, func(o corpus.Organisation) bool { return strings.EqualFold(o.Name, c) }) {
+				orgs = append(orgs, corpus.Organisation{Name: c})
 			}
 		}
 	}
@@ -34,7 +34,7 @@ type OrgTally struct {
 }
 
 type orgCount struct {
-	extract.Organisation
+	corpus.Organisation
 	articles  int
 	aliases   map[string]int // alias to how many articles give it
 	spellings map[string]int // name as written to how many articles write it so
@@ -46,7 +46,7 @@ func NewOrgTally() *OrgTally { return &OrgTally{byKey: map[string]*orgCount{}} }
 // Add counts one article's organisations (Entry.Organisations). The
 // tally does not depend on the order articles are added in, so builds of
 // the same articles agree however their work was split.
-func (t *OrgTally) Add(orgs []extract.Organisation) {
+func (t *OrgTally) Add(orgs []corpus.Organisation) {
 	for _, o := range orgs {
 		key := strings.ToLower(o.Name)
 		c, ok := t.byKey[key]
@@ -68,7 +68,7 @@ func (t *OrgTally) Add(orgs []extract.Organisation) {
 // Organisations returns the organisations, those named by most articles
 // first, so that an alias two of them share goes to the better known; ties
 // by name.
-func (t *OrgTally) Organisations() []extract.Organisation {
+func (t *OrgTally) Organisations() []corpus.Organisation {
 	counts := make([]*orgCount, 0, len(t.byKey))
 	for _, c := range t.byKey {
 		// The spelling most articles use names it; of equally used
@@ -87,7 +87,7 @@ func (t *OrgTally) Organisations() []extract.Organisation {
 		}
 		return strings.Compare(a.Name, b.Name)
 	})
-	out := make([]extract.Organisation, 0, len(counts))
+	out := make([]corpus.Organisation, 0, len(counts))
 	for _, c := range counts {
 		n := c.Organisation
 		for a := range c.aliases {

@@ -5,7 +5,7 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/dealbot/dealbot/corpus/extract"
+	"github.com/dealbot/dealbot/corpus"
 )
 
 // TestOrgTallyOrderFree counts the same articles' organisations in two
@@ -13,14 +13,14 @@ import (
 // their aliases must come out the same, since builds that split their work
 // differently add articles in different orders.
 func TestOrgTallyOrderFree(t *testing.T) {
-	articles := [][]extract.Organisation{
+	articles := [][]corpus.Organisation{
 		{{Name: "France"}, {Name: "Home Office", Aliases: []string{"HO"}}},
 		{{Name: "France", Country: true}},
 		{{Name: "HOME OFFICE"}},
 		{{Name: "Home Office", Aliases: []string{"HO"}}},
 		{{Name: "Cabinet Office"}},
 	}
-	tally := func(order [][]extract.Organisation) []extract.Organisation {
+	tally := func(order [][]corpus.Organisation) []corpus.Organisation {
 		t := NewOrgTally()
 		for _, orgs := range order {
 			t.Add(orgs)
@@ -34,7 +34,7 @@ func TestOrgTallyOrderFree(t *testing.T) {
 	if !reflect.DeepEqual(forward, reversed) {
 		t.Errorf("the order articles are counted in changes the organisations:\n%+v\n%+v", forward, reversed)
 	}
-	want := []extract.Organisation{
+	want := []corpus.Organisation{
 		{Name: "Home Office", Aliases: []string{"HO"}},
 		{Name: "France", Country: true},
 		{Name: "Cabinet Office"},
@@ -51,7 +51,7 @@ func TestOrgTallyOrderFree(t *testing.T) {
 // of party, so they name no company and still steer to the articles about
 // it.
 func TestMarketWordsAreNoOrganisation(t *testing.T) {
-	n := newNames([]extract.Organisation{{Name: "DRAM"}, {Name: "Foundry"}, {Name: "Powerchip"},
+	n := newNames([]corpus.Organisation{{Name: "DRAM"}, {Name: "Foundry"}, {Name: "Powerchip"},
 		{Name: "cloud providers"}, {Name: "European service providers"}, {Name: "Cloud Software Group"}})
 	tests := []struct {
 		query     string

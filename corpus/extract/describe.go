@@ -815,7 +815,7 @@ func (x *extractor) period(q quantity) corpus.Period {
 	}
 	if years, quarters, ok := x.relativeAfter(q); ok {
 		// "up from 61% a year ago": the period before the article's.
-		return x.ctxPeriod.Shift(years, quarters)
+		return x.ctxPeriod.Back(years, quarters)
 	}
 	if x.changeEnd(q) && x.sinceBefore(q) {
 		// "has slipped since 2019 from 30% to 24%": where the change
@@ -853,9 +853,9 @@ func (x *extractor) period(q quantity) corpus.Period {
 			// the change starts in the period "since" names.
 			return base
 		case x.yearOnYear():
-			return base.Shift(1, 0)
+			return base.Back(1, 0)
 		}
-		return base.Before()
+		return base.Previous()
 	}
 	if p := x.localPeriod(q); p != "" {
 		return p
@@ -871,7 +871,7 @@ func (x *extractor) period(q quantity) corpus.Period {
 			// "left it with 7.7% of the market, down from 9.8%": in a
 			// report on a year, the figure a change starts from is the
 			// year before's.
-			return x.ctxPeriod.Shift(1, 0)
+			return x.ctxPeriod.Back(1, 0)
 		}
 		return x.ctxPeriod
 	}

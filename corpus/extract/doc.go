@@ -7,4 +7,9 @@
 // word lists kept in one lexicon and the companies, places and research
 // firms of a Knowledge. An Extractor holds all of it; New gives one with
 // the built-in knowledge, NewWith one with a caller's.
+//
+// The same built-in company list reads questions: Canonical, CompaniesIn and
+// KnownCompanies name the companies a question means, DefaultMeasurers the
+// research firms, and OrganisationsIn finds the organisations an article
+// names that the list does not know, for the index to learn.
 package extract

@@ -688,7 +688,7 @@ func ceilings(facts []corpus.Fact, title string) {
 	}
 }
 
-// restates reports two figures that are one: equal to within closeTo, or
+// restates reports two figures that are one: equal within corpus.SameFigure, or
 // the less precise, of two digits or more, rounding the other ("$2.8bn"
 // for "$2.75 billion").
 func restates(a, b float64) bool {

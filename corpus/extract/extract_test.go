@@ -183,7 +183,7 @@ var extremeBodies = []struct{ name, unit string }{
 // 1 MB (MaxBody, the most an article keeps). Linear extraction shows the
 // same MB/s at every size; a quadratic path halves it with each doubling.
 //
-//	go test ./corpus -run XXX -bench ExtractExtreme -benchtime 1x -count 3
+//	go test ./corpus/extract -run XXX -bench ExtractExtreme -benchtime 1x -count 3
 func BenchmarkExtractExtreme(b *testing.B) {
 	for _, body := range extremeBodies {
 		for _, size := range []int{corpus.MaxBody / 4, corpus.MaxBody / 2, corpus.MaxBody} {

@@ -72,12 +72,12 @@ func (x *lexicon) mark(w string, m wordMark) {
 	x.words[w] = e
 }
 
-// NewLexicon checks a Lexicon and prepares it for the extractor. Every
+// newLexicon checks a Lexicon and prepares it for the extractor. Every
 // built-in list must be present and no other; every word must be one
 // lower-case token as the tokenizer splits text, or it could never match;
 // no word may repeat within a list, nor be in two lists that read a figure
 // opposite ways. The error names each word that fails.
-func NewLexicon(lex Lexicon) (*lexicon, error) {
+func newLexicon(lex Lexicon) (*lexicon, error) {
 	byName := map[string]wordList{}
 	for _, l := range defaultLexicon() {
 		byName[l.name] = l.list
@@ -213,7 +213,7 @@ func New() *Extractor {
 // lexicon does not pass NewLexicon's checks, a name is empty, or a market's
 // leaders are not companies k names.
 func NewWith(k Knowledge) (*Extractor, error) {
-	x, err := NewLexicon(k.Lexicon)
+	x, err := newLexicon(k.Lexicon)
 	if err != nil {
 		return nil, err
 	}
@@ -280,7 +280,7 @@ var defaultExtractor = mustExtractor(NewWith(DefaultKnowledge()))
 
 func mustExtractor(e *Extractor, err error) *Extractor {
 	if err != nil {
-		panic("corpus: the built-in lexicon is invalid: " + err.Error())
+		panic("extract: the built-in lexicon is invalid: " + err.Error())
 	}
 	return e
 }

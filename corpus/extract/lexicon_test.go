@@ -7,10 +7,10 @@ import (
 	"github.com/dealbot/dealbot/corpus"
 )
 
-// TestNewLexiconRejects checks that a word list a rule could never match,
+// TestLexiconRejects checks that a word list a rule could never match,
 // or that would read a figure two ways, is refused with a message naming
 // the word.
-func TestNewLexiconRejects(t *testing.T) {
+func TestLexiconRejects(t *testing.T) {
 	tests := []struct {
 		name   string
 		change func(Lexicon)
@@ -33,7 +33,7 @@ func TestNewLexiconRejects(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			lex := DefaultLexicon()
 			tt.change(lex)
-			_, err := NewLexicon(lex)
+			_, err := newLexicon(lex)
 			if err == nil || !strings.Contains(err.Error(), tt.want) {
 				t.Errorf("got %v, want an error containing %s", err, tt.want)
 			}
@@ -44,7 +44,7 @@ func TestNewLexiconRejects(t *testing.T) {
 			}
 		})
 	}
-	if _, err := NewLexicon(DefaultLexicon()); err != nil {
+	if _, err := newLexicon(DefaultLexicon()); err != nil {
 		t.Errorf("the built-in lexicon: %v", err)
 	}
 }
@@ -101,7 +101,7 @@ func TestListSetHoldsEveryList(t *testing.T) {
 // and that the lexicon gives each of its words that mark: a list sharing
 // a bit with another would be read as both.
 func TestMarkListsHaveOwnBits(t *testing.T) {
-	x, err := NewLexicon(DefaultLexicon())
+	x, err := newLexicon(DefaultLexicon())
 	if err != nil {
 		t.Fatal(err)
 	}

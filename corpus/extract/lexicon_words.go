@@ -218,7 +218,7 @@ func defaultMarkLists() []markList {
 
 // defaultLexicon is every word list the extractor reads as a list bit;
 // defaultMarkLists has the rest. A list's words are
-// single lower-case tokens; NewLexicon checks it.
+// single lower-case tokens; newLexicon checks it.
 func defaultLexicon() []lexiconList {
 	return []lexiconList{
 		{wRevenue, "revenue", []string{"revenue", "revenues", "sales", "earnings", "profit", "profits", "income", "turnover", "bookings"}},

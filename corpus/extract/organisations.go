@@ -4,19 +4,9 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-)
 
-// Organisation is an organisation an article names that the built-in
-// company list does not know: a company, a bank, a government body or a
-// country, under the name the article gives it, with the short names the
-// article introduces for it ("Toronto-Dominion Bank (TD)").
-type Organisation struct {
-	Name    string
-	Aliases []string
-	// Country is true for a country, which may be a party to a deal or the
-	// region a market share is of.
-	Country bool
-}
+	"github.com/dealbot/dealbot/corpus"
+)
 
 // OrganisationsIn returns the organisations named in text that Canonical
 // does not know, in order of first mention and without repeats: a
@@ -24,9 +14,9 @@ type Organisation struct {
 // ending or starting with a word organisations are named by ("Deutsche
 // Bank", "Ministry of Defence"), and countries. Its work is linear in the
 // length of text.
-func OrganisationsIn(text string) []Organisation {
+func OrganisationsIn(text string) []corpus.Organisation {
 	words := orgWords(text)
-	var out []Organisation
+	var out []corpus.Organisation
 	at := map[string]int{}
 	add := func(name, alias string, country bool) {
 		if name == "" {
@@ -42,7 +32,7 @@ func OrganisationsIn(text string) []Organisation {
 		if !ok {
 			i = len(out)
 			at[key] = i
-			out = append(out, Organisation{Name: name, Country: country})
+			out = append(out, corpus.Organisation{Name: name, Country: country})
 		}
 		if alias != "" && !strings.EqualFold(alias, name) && !containsFold(out[i].Aliases, alias) {
 			if _, builtin := Canonical(alias); !builtin {

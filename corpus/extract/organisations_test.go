@@ -3,44 +3,46 @@ package extract
 import (
 	"slices"
 	"testing"
+
+	"github.com/dealbot/dealbot/corpus"
 )
 
 func TestOrganisationsIn(t *testing.T) {
 	tests := []struct {
 		text string
-		want []Organisation
+		want []corpus.Organisation
 	}{
 		{"Toronto-Dominion Bank (TD) signed a $500m deal with Microsoft.",
-			[]Organisation{{Name: "Toronto-Dominion Bank", Aliases: []string{"TD"}}}},
+			[]corpus.Organisation{{Name: "Toronto-Dominion Bank", Aliases: []string{"TD"}}}},
 		{"Saudi Arabia's Public Investment Fund (PIF) will invest in the UAE.",
-			[]Organisation{{Name: "Saudi Arabia", Country: true}, {Name: "Public Investment Fund", Aliases: []string{"PIF"}}, {Name: "United Arab Emirates", Aliases: []string{"UAE"}, Country: true}}},
+			[]corpus.Organisation{{Name: "Saudi Arabia", Country: true}, {Name: "Public Investment Fund", Aliases: []string{"PIF"}}, {Name: "United Arab Emirates", Aliases: []string{"UAE"}, Country: true}}},
 		{"Bank of America and the UK Ministry of Defence agreed.",
-			[]Organisation{{Name: "Bank of America"}, {Name: "United Kingdom", Aliases: []string{"UK"}, Country: true}, {Name: "Ministry of Defence"}}},
+			[]corpus.Organisation{{Name: "Bank of America"}, {Name: "United Kingdom", Aliases: []string{"UK"}, Country: true}, {Name: "Ministry of Defence"}}},
 		// Built-in companies, and names holding one, are not new.
 		{"Amazon Web Services (AWS) and Alibaba Group Holding (BABA) and Microsoft Azure OpenAI Service.", nil},
 		// Lower case "us" is a pronoun; a bracketed abbreviation of a thing is no name.
 		{"It told us that Annual Recurring Revenue (ARR) rose.", nil},
 		// A lone capitalised word is a name only when it brings a short form.
 		{"Analysts at Morgan Stanley said Contoso (CTSO) rose.",
-			[]Organisation{{Name: "Contoso", Aliases: []string{"CTSO"}}}},
+			[]corpus.Organisation{{Name: "Contoso", Aliases: []string{"CTSO"}}}},
 		// Descriptions are no names.
 		{"The Abu Dhabi-based AI Group and Spanish AI startups grew.", nil},
 		// A ministry's remit may be a list.
 		{"The Ministry of Economy, Trade and Industry (METI) picked five firms.",
-			[]Organisation{{Name: "Ministry of Economy, Trade and Industry", Aliases: []string{"METI"}}}},
+			[]corpus.Organisation{{Name: "Ministry of Economy, Trade and Industry", Aliases: []string{"METI"}}}},
 		{"The Department for Science, Innovation and Technology signed.",
-			[]Organisation{{Name: "Department for Science, Innovation and Technology"}}},
+			[]corpus.Organisation{{Name: "Department for Science, Innovation and Technology"}}},
 		// A list after a body's name that does not close with "and" is no
 		// part of it.
 		{"The Ministry of Defence, Fabrikam, Contoso.",
-			[]Organisation{{Name: "Ministry of Defence"}}},
+			[]corpus.Organisation{{Name: "Ministry of Defence"}}},
 		{"Fabrikam Capital invested. Fabrikam Capital (FC) again.",
-			[]Organisation{{Name: "Fabrikam Capital", Aliases: []string{"FC"}}}},
+			[]corpus.Organisation{{Name: "Fabrikam Capital", Aliases: []string{"FC"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
 			got := OrganisationsIn(tt.text)
-			if !slices.EqualFunc(got, tt.want, func(a, b Organisation) bool {
+			if !slices.EqualFunc(got, tt.want, func(a, b corpus.Organisation) bool {
 				return a.Name == b.Name && a.Country == b.Country && slices.Equal(a.Aliases, b.Aliases)
 			}) {
 				t.Errorf("got %+v\nwant %+v", got, tt.want)

@@ -32,7 +32,7 @@ type rule struct {
 }
 
 // extractionRules is the rule table. To teach the extractor a phrasing, add
-// a row (and an example to testdata/extract/cases.jsonl) in front of the
+// a row (and an example to testdata/cases.jsonl) in front of the
 // rule that reads it wrong today.
 func extractionRules() []rule {
 	return []rule{

@@ -222,7 +222,7 @@ func Memory(ctx context.Context, x *extract.Extractor, articles []corpus.Article
 // and made into a segment while the other waits for bleve to persist its
 // own. Batches are filled in article order, and a corpus that fits in one
 // batch is written as one.
-func fill(ctx context.Context, x *extract.Extractor, b bleve.Index, articles []corpus.Article, progress Progress) (Stats, []extract.Organisation, error) {
+func fill(ctx context.Context, x *extract.Extractor, b bleve.Index, articles []corpus.Article, progress Progress) (Stats, []corpus.Organisation, error) {
 	start := time.Now()
 	parent := ctx
 	// A failing worker or writer cancels ctx with its error as the cause.
@@ -316,8 +316,8 @@ const (
 // documents mapped and ready for a batch. done is closed when it is ready.
 type chunk struct {
 	lo, hi int
-	docs   [][]*document.Document   // per article: the article, then its facts
-	orgs   [][]extract.Organisation // per article: those beyond the built-in companies
+	docs   [][]*document.Document  // per article: the article, then its facts
+	orgs   [][]corpus.Organisation // per article: those beyond the built-in companies
 	facts  map[corpus.Kind]int
 	warns  []corpus.Problem
 	err    error
@@ -385,7 +385,7 @@ func (c *chunk) prepare(ctx context.Context, x *extract.Extractor, m mapping.Ind
 // facts by kind. It also returns the organisations the article names beyond
 // the built-in companies. warn says why the article was indexed only in
 // part, or is "".
-func documents(x *extract.Extractor, m mapping.IndexMapping, a corpus.Article, kinds map[corpus.Kind]int) (docs []*document.Document, orgs []extract.Organisation, warn string, err error) {
+func documents(x *extract.Extractor, m mapping.IndexMapping, a corpus.Article, kinds map[corpus.Kind]int) (docs []*document.Document, orgs []corpus.Organisation, warn string, err error) {
 	e := index.NewEntry(x, a)
 	docs = make([]*document.Document, 0, 1+len(e.Facts))
 	d, err := mapDocument(m, articleDocID(a.ID), articleDoc(a, e.Mentions))

@@ -14,7 +14,6 @@ import (
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/dealbot/dealbot/corpus"
-	"github.com/dealbot/dealbot/corpus/extract"
 	"github.com/dealbot/dealbot/index"
 )
 
@@ -24,7 +23,7 @@ type Engine struct {
 	b     bleve.Index
 	path  string // the index path, for messages
 	gen   string // the generation directory; empty in memory
-	orgs  []extract.Organisation
+	orgs  []corpus.Organisation
 	close sync.Once
 	err   error
 }
@@ -32,7 +31,7 @@ type Engine struct {
 var _ index.Engine = (*Engine)(nil)
 
 // Organisations returns the organisations the generation stores.
-func (e *Engine) Organisations() []extract.Organisation { return e.orgs }
+func (e *Engine) Organisations() []corpus.Organisation { return e.orgs }
 
 // Close closes the bleve index. Closing twice is harmless: bleve itself
 // panics on a second close.

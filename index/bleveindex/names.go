@@ -6,7 +6,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 
-	"github.com/dealbot/dealbot/corpus/extract"
+	"github.com/dealbot/dealbot/corpus"
 	"github.com/dealbot/dealbot/index"
 )
 
@@ -23,7 +23,7 @@ type storedName struct {
 }
 
 // storeNames keeps the organisations in the index being built.
-func storeNames(b bleve.Index, orgs []extract.Organisation) error {
+func storeNames(b bleve.Index, orgs []corpus.Organisation) error {
 	stored := make([]storedName, len(orgs))
 	for i, o := range orgs {
 		stored[i] = storedName{Name: o.Name, Aliases: o.Aliases, Country: o.Country}
@@ -39,7 +39,7 @@ func storeNames(b bleve.Index, orgs []extract.Organisation) error {
 }
 
 // loadNames reads the organisations an index stores.
-func loadNames(b bleve.Index, path string) ([]extract.Organisation, error) {
+func loadNames(b bleve.Index, path string) ([]corpus.Organisation, error) {
 	data, err := b.GetInternal(namesKey)
 	if err != nil {
 		return nil, fmt.Errorf("%w: cannot read the organisations stored in %s (%v); run `dealbot index` to rebuild it", index.ErrUnavailable, path, err)
@@ -54,10 +54,10 @@ func loadNames(b bleve.Index, path string) ([]extract.Organisation, error) {
 }
 
 // organisations turns stored names into the organisations an Engine gives.
-func organisations(names []storedName) []extract.Organisation {
-	out := make([]extract.Organisation, len(names))
+func organisations(names []storedName) []corpus.Organisation {
+	out := make([]corpus.Organisation, len(names))
 	for i, n := range names {
-		out[i] = extract.Organisation{Name: n.Name, Aliases: n.Aliases, Country: n.Country}
+		out[i] = corpus.Organisation{Name: n.Name, Aliases: n.Aliases, Country: n.Country}
 	}
 	return out
 }
