@@ -180,6 +180,7 @@ func DefaultCompanies() []Company {
 		{Name: "Reliance", Aliases: []string{"Reliance Industries", "Reliance Jio", "Jio"}, Capitalised: []string{"Reliance"}},
 		{Name: "Booz Allen Hamilton", Aliases: []string{"Booz Allen"}},
 		{Name: "Leidos"},
+		{Name: "SAIC", Aliases: []string{"Science Applications International", "Science Applications International Corp", "Science Applications International Corporation"}, Capitalised: []string{"SAIC"}},
 		{Name: "Netflix"},
 		{Name: "Uber"},
 		{Name: "Walmart"},

@@ -97,7 +97,7 @@ func defaultMarkLists() []markList {
 		{startsQuantity, "quantity-starts", []string{"a", "an", "half", "rs", "rp", "rm", "r", "u", "us"}},
 		// org-cues are the words besides lexicon lists a case of the
 		// organisation scan starts at, so it skips every other word.
-		{startsOrg, "org-cues", []string{"based", "up", "of", "for", "with", "alongside", "including", "include", "includes", "in", "from", "to", "by", "and", "at", "percent", "inc", "ltd", "llc", "plc", "gmbh", "pvt", "limited", "llp", "corp"}},
+		{startsOrg, "org-cues", []string{"based", "up", "of", "for", "with", "alongside", "including", "include", "includes", "in", "from", "to", "by", "and", "at", "percent", "inc", "ltd", "llc", "plc", "gmbh", "pvt", "limited", "llp"}},
 		// round-lead-verbs say who led a funding round. "co-led" is "co",
 		// "-", "led" to the tokenizer, so it needs no word of its own.
 		{leadsRound, "round-lead-verbs", []string{"led", "leads", "lead", "leading"}},

@@ -351,10 +351,11 @@ func listedBefore(toks []token, start int) int {
 
 // registeredSuffix reports a word that only ends a registered company's
 // name: "Ltd", "LLC", "GmbH". Short ones that also write other things
-// ("SA" for South Australia, "Co", "SE") are left out.
+// ("SA" for South Australia, "Co", "SE") are left out, and so is "Corp",
+// which Japanese and US wire copy adds to companies named in passing.
 func registeredSuffix(w string) bool {
 	switch w {
-	case "inc", "ltd", "llc", "plc", "gmbh", "pvt", "limited", "llp", "corp":
+	case "inc", "ltd", "llc", "plc", "gmbh", "pvt", "limited", "llp":
 		return true
 	}
 	return false
