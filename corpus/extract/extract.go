@@ -265,6 +265,14 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 			lastPilot = si
 		}
 	}
+	var placesNamed []string
+	for _, s := range sents {
+		for _, m := range s.places {
+			if !slices.Contains(placesNamed, m.name) {
+				placesNamed = append(placesNamed, m.name)
+			}
+		}
+	}
 	var cols []tableColumn
 	for si, s := range sents {
 		switch {
@@ -293,7 +301,7 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 			// The window buffers outlive the sentence.
 			before, after := x.before[:0], x.after[:0]
 			x = extractor{before: before, after: after, s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, prev: prevCompanies, shareContext: shareContext, articleID: a.ID, pub: pub,
-				ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxStage: stage, pilotAhead: si < lastPilot, ctxPlace: place, homeDollar: home, homeWritten: written, usWritten: usWritten, shared: shared, leaders: leaders, lastGroup: lastGroup,
+				ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxStage: stage, pilotAhead: si < lastPilot, ctxPlace: place, placesNamed: placesNamed, homeDollar: home, homeWritten: written, usWritten: usWritten, shared: shared, leaders: leaders, lastGroup: lastGroup,
 				leadStatus: leadSt, leadParties: leadParties, story: story, storyParties: storyParties, storyType: storyType, cols: cols, ranks: ranks}
 			facts = x.facts(facts)
 			if len(s.toks) > 0 && s.toks[0].text == "|" {
@@ -1278,6 +1286,8 @@ type extractor struct {
 	// ctxPlace is the country or region the article last named, for
 	// money invested in sentences that name none.
 	ctxPlace string
+	// placesNamed are the places any sentence of the article names.
+	placesNamed []string
 	// leaders are the companies earlier sentences credited a share to.
 	leaders   []shareLeader
 	lastGroup []string
@@ -1403,7 +1413,7 @@ func (x *extractor) apply(dst []corpus.Fact, qi int, q quantity) []corpus.Fact {
 		f := corpus.Fact{Kind: r.kind, Rule: r.name, DealType: r.dealType}
 		ps := r.parties(x, qi, q)
 		if r.kind == corpus.DealValue {
-			ps = x.joinedPartners(q, ps)
+			ps = x.countriesReceiving(x.joinedPartners(q, ps))
 		}
 		if !r.each {
 			return append(dst, f.WithParties(ps))
@@ -1414,6 +1424,22 @@ func (x *extractor) apply(dst []corpus.Fact, qi int, q quantity) []corpus.Fact {
 		return dst
 	}
 	return dst
+}
+
+// countriesReceiving adds, for a state or province that receives money,
+// the country it is in as a recipient too, when the article names that
+// country: "Google to invest $15bn in India" and then "an AI hub in
+// Andhra Pradesh" pledge the money to both. An article that never names
+// the country is about the state alone.
+func (x *extractor) countriesReceiving(ps []corpus.Party) []corpus.Party {
+	for _, p := range ps {
+		c := x.e.within[p.Name]
+		if c == "" || p.Role != corpus.RoleRecipient || !slices.Contains(x.placesNamed, c) || slices.ContainsFunc(ps, func(o corpus.Party) bool { return o.Name == c }) {
+			continue
+		}
+		ps = append(ps, corpus.Party{Name: c, Role: corpus.RoleRecipient})
+	}
+	return ps
 }
 
 func unitOf(k corpus.Kind) string {
