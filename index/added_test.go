@@ -68,3 +68,56 @@ func TestARoundNamedByItsLetter(t *testing.T) {
 		})
 	}
 }
+
+// TestHowMuchMore asks how much more a company adds to what it has put in
+// already, of a sentence giving both amounts: "more", "add" or "extra" in
+// the question is answered by the amount the article adds with "another"
+// or "a further", not by the amount already spent.
+func TestHowMuchMore(t *testing.T) {
+	ix := testIndex(t, []corpus.Article{
+		article("poland", "Microsoft's Polish cloud spending",
+			"Microsoft says it invested €2 billion in its Polish cloud region between 2020 and 2024, and that it will put another €3 billion into Poland over the next five years."),
+		article("kenya", "Oracle's Kenyan data centres",
+			"Oracle spent $1 billion on data centres in Kenya by 2024 and will spend a further $2.5 billion there by 2030."),
+	})
+	tests := []struct {
+		query string
+		first want
+	}{
+		{"how much more will microsoft invest in poland", want{corpus.DealValue, 3e9, "", []string{"Microsoft"}, 1}},
+		{"how much extra is microsoft putting into poland", want{corpus.DealValue, 3e9, "", []string{"Microsoft"}, 1}},
+		{"how much will oracle add in kenya", want{corpus.DealValue, 2.5e9, "", []string{"Oracle"}, 1}},
+		{"how much more is oracle spending in kenya", want{corpus.DealValue, 2.5e9, "", []string{"Oracle"}, 1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			firstIs(t, ix, tt.query, tt.first)
+		})
+	}
+}
+
+// TestOrderWordBesideTheFigure asks for the latest or the first of two
+// figures one sentence gives for the same day's news: the one the
+// sentence itself calls the latest, the initial or the first answers,
+// not the running total or the ceiling beside it.
+func TestOrderWordBesideTheFigure(t *testing.T) {
+	ix := testIndex(t, []corpus.Article{
+		article("databricks", "Databricks raises $12 billion in total",
+			"Databricks has raised $2 billion in its latest funding round, taking what it has raised so far to $12 billion."),
+		article("leidos", "Navy awards Leidos cloud deal",
+			"The Navy awarded Leidos a cloud contract worth up to $900 million, with an initial order of $45 million."),
+	})
+	tests := []struct {
+		query string
+		first want
+	}{
+		{"how much did databricks raise in its latest round", want{corpus.DealValue, 2e9, "", []string{"Databricks"}, 1}},
+		{"databricks newest funding", want{corpus.DealValue, 2e9, "", []string{"Databricks"}, 1}},
+		{"first leidos navy order", want{corpus.DealValue, 45e6, "", []string{"Leidos"}, 1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			firstIs(t, ix, tt.query, tt.first)
+		})
+	}
+}

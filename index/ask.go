@@ -58,7 +58,8 @@ func (ix *Index) Ask(ctx context.Context, text string) (Answer, error) {
 // Facts of the kind asked for come first, then those about every company
 // asked for, then those for the very quarter, half or month asked for,
 // then those narrowed the most by the question's other words in
-// their article or their own details, live deals before cancelled ones,
+// their article or their own details, then the amount per period or the
+// total asked for, live deals before cancelled ones,
 // then those narrowed by the other words in their own details, then those
 // for a period as long as the one asked for, then as names in their own
 // sentence, then in
@@ -528,6 +529,10 @@ type rankedFact struct {
 	says   int       // steering words the fact answers: its article says them or its own details match them
 	past   bool      // a deal for a period over before its article appeared, or a running total: background, not the news
 	when   time.Time // the end of the period the figure is for, else its newest source's date
+	// measure grades how well the figure is the measure the question
+	// asks for: an amount per the period it names, or a total (see
+	// measureOf).
+	measure int
 	// span is a figure for a period as long as the one the question
 	// names: "2021" asks for the year's share before a quarter's.
 	span bool
@@ -787,7 +792,15 @@ func factFilters(q Question, steer map[string]float64) []filter {
 		// their facts about any company asked for are candidates before
 		// the facts of a hundred articles that say "cloud" compete.
 		widest := plain[len(plain)-1]
-		out = append(out, filter{q: AllOf{widest.q, fromArticles(topSteered(steer, bestSteered))}, steered: true, all: widest.all, first: true})
+		var best Query = fromArticles(topSteered(steer, bestSteered))
+		if p := askedPeriod(q.Steering); p != "" {
+			// So are the facts for the period asked for, wherever
+			// their article ranks: of a hundred articles saying "cloud
+			// q2 2022", the one giving Amazon's share for that quarter
+			// may say the words less often than others.
+			best = AnyOf{best, Term{Field: FieldPeriod, Value: strings.ToLower(string(p)), Boost: 1}}
+		}
+		out = append(out, filter{q: AllOf{widest.q, best}, steered: true, all: widest.all, first: true})
 	}
 	if len(steer) > 0 {
 		for _, f := range plain {
@@ -836,6 +849,7 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 	together := asksTogether(q)
 	asked := askedSpan(q.Steering)
 	within := askedPeriod(q.Steering)
+	askedTotal := words.asksTotal(q.Steering) || q.cumulative
 	var holders []string
 	for _, w := range q.intentWords {
 		if holderWords[w] {
@@ -870,6 +884,7 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 		r.fits = fits.count() + words.typeFits(q.intentWords, f.Fact)
 		r.span = asked != "" && f.Period.Year() > 0 && spanOf(f.Period) == asked
 		r.period = within != "" && f.Period == within
+		r.measure = measureOf(q, askedTotal, f.Fact)
 		if q.paysIn(f.Fact) {
 			r.fits++
 		}
@@ -897,6 +912,11 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 			// Of "21,000 students and 4,000 staff", "staff" asks for
 			// the staff's seats.
 			r.near += nearFigure(holders, f.Sentence, f.Text).count()
+		}
+		if q.ordered && nearFigure(orderSpellings[q.Order], f.Sentence, f.Text) != 0 {
+			// Of "raised $6 billion in its latest round, bringing its
+			// total to $12 billion", the latest round is the $6 billion.
+			r.near++
 		}
 	}
 	ranked = foldRounded(mergeAcross(mergeSame(ranked)))
@@ -967,8 +987,10 @@ func (ix *Index) loadFacts(ctx context.Context, ranked []rankedFact) ([]FactAnsw
 // together with companies not asked for, then those for the very
 // quarter, half or month asked for with its year, then by how many of the
 // question's other words the fact's article says or its own details
-// match, then those whose own companies are every company asked for (a
-// deal between them answers even when it fell through), then live deals
+// match, then the measure asked for (the amount per the period a
+// question names; for "total", the running total, then the whole deal),
+// then those whose own companies are every company asked for (a deal
+// between them answers even when it fell through), then live deals
 // (or those of a status asked for), then by the other words its details
 // alone match, then those for a period as long as the one asked for (the
 // year's figure for "2021", not a quarter's), then by the words its
@@ -995,6 +1017,11 @@ func compareRanked(a, b rankedFact) int {
 	// deal elsewhere that happens to name exactly the companies asked
 	// ("microsoft activision blocked uk" is not Microsoft's UK investment).
 	if c := cmp.Compare(b.says, a.says); c != 0 {
+		return c
+	}
+	// "each year" asks for the yearly amount and "in total" for the whole
+	// deal, whichever companies the figure names.
+	if c := cmp.Compare(b.measure, a.measure); c != 0 {
 		return c
 	}
 	// Of those, a deal between the companies asked for answers the
@@ -1074,6 +1101,16 @@ func compareFirst(a, b rankedFact) int {
 		return c
 	}
 	return cmp.Compare(a.Value, b.Value)
+}
+
+// orderSpellings are the words an article puts beside a figure to say it
+// is the latest, the first or the biggest, as a question's order word asks
+// ("latest round", "initial order"). "last" is not one: "last year" is
+// not the latest.
+var orderSpellings = map[Order][]string{
+	Newest:  {"latest", "newest", "recent"},
+	Oldest:  {"first", "initial", "initially", "original", "originally", "earliest"},
+	Biggest: {"biggest", "largest"},
 }
 
 // togetherWords ask for a share companies hold together.
@@ -1294,6 +1331,7 @@ func mergeSame(ranked []rankedFact) []rankedFact {
 		out[i].news = later(out[i].news, r.news)
 		out[i].said = max(out[i].said, r.said)
 		out[i].near = max(out[i].near, r.near)
+		out[i].measure = max(out[i].measure, r.measure)
 		if r.ArticleID == out[i].ArticleID && (r.Range.High > 0 && out[i].Range.High == 0 || !r.Converted.IsZero() && out[i].Converted.IsZero()) {
 			// The range says more than its bound, and the amount as the
 			// article gives it, with its conversion, more than the
@@ -1419,6 +1457,7 @@ func mergeAcross(ranked []rankedFact) []rankedFact {
 			}
 			// ranked is best first: the earlier figure is kept and shown.
 			p.says, p.fits, p.said, p.near = max(p.says, r.says), max(p.fits, r.fits), max(p.said, r.said), max(p.near, r.near)
+			p.measure = max(p.measure, r.measure)
 			p.all, p.named, p.live = p.all || r.all, p.named || r.named, p.live || r.live
 			p.news = later(p.news, r.news)
 			for k, src := range r.Sources {
@@ -1519,6 +1558,7 @@ func foldRounded(ranked []rankedFact) []rankedFact {
 			}
 			p.score = max(p.score, r.score)
 			p.says, p.fits, p.said, p.near = max(p.says, r.says), max(p.fits, r.fits), max(p.said, r.said), max(p.near, r.near)
+			p.measure = max(p.measure, r.measure)
 			// Each of the rounded figure's articles is a source of the
 			// precise one, docs kept beside their Sources.
 			for k, src := range r.Sources {

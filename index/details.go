@@ -146,12 +146,27 @@ func nearFigure(asked []string, sentence, figure string) wordSet {
 	after := clauseWords(sentence[at+len(figure):], false)
 	var n wordSet
 	for i, w := range asked {
-		if slices.ContainsFunc(before, func(t string) bool { return sameWord(t, w) }) || slices.ContainsFunc(after, func(t string) bool { return sameWord(t, w) }) {
+		if slices.ContainsFunc(before, func(t string) bool { return nearWord(t, w) }) || slices.ContainsFunc(after, func(t string) bool { return nearWord(t, w) }) {
 			n = n.with(i)
 		}
 	}
 	return n
 }
+
+// nearWord reports whether a token beside a figure says a question's
+// word: the word itself, in the singular or the plural, or for a question
+// asking for money added to a deal ("how much more", "what did it add")
+// any word an article adds money with ("another R30 billion", "a further
+// $2bn").
+func nearWord(t, w string) bool {
+	return sameWord(t, w) || addedWords[t] && askedAdded[w]
+}
+
+// askedAdded are the words a question asks for money added to a deal
+// with: those an article uses, and "more" and "add", which an article
+// puts before a figure to mean something else ("more than $2bn") or not
+// at all.
+var askedAdded = setOf("additional further another extra more add adds added adding")
 
 // findFigure returns where figure is written in sentence as a figure of
 // its own, not the tail of a bigger one ("500" in "4,500"), or -1.

@@ -60,6 +60,10 @@ const (
 	FieldArticle
 	// FieldSentence is the sentence a fact was read from, as text.
 	FieldSentence
+	// FieldPeriod is the period a fact is for, whole and lower-cased as
+	// corpus.Period writes it ("2024-q3", "2021"): a Term on it is lower
+	// case.
+	FieldPeriod
 )
 
 // Query says which documents a request matches and how they score. It is

@@ -70,6 +70,13 @@ type Question struct {
 	// cumulative is true when the question asks for what has been added up
 	// so far ("this year", "to date") without saying "total".
 	cumulative bool
+	// ordered is true when a word of the question asked for its Order
+	// ("latest round"), not only its view.
+	ordered bool
+	// rate is the period the question asks an amount per ("year" for
+	// "how much does snap pay google each year"); empty when it asks for
+	// none.
+	rate string
 	// aliases are the other names, lower case, that the question gave
 	// Companies ("github" for Microsoft): a fact may name the company by
 	// that name as a party of its own.
@@ -296,6 +303,7 @@ func understand(text string, n *names, isWord func(string) bool) (Question, erro
 	}
 	q.Kind = intentOf(tokens)
 	q.cumulative = asksCumulative(tokens)
+	q.rate = askedRate(tokens)
 	switch {
 	case q.View == ViewCompare:
 		q.Kind = corpus.MarketShare
@@ -329,7 +337,7 @@ func understand(text string, n *names, isWord func(string) bool) (Question, erro
 		}
 		if o, ok := orderWords[t]; ok && !named[i] && !describesNext(tokens, i, named) {
 			if q.Order == ByRelevance {
-				q.Order = o
+				q.Order, q.ordered = o, true
 			}
 			continue
 		}
@@ -581,12 +589,24 @@ func intentOf(tokens []string) corpus.Kind {
 	for i := range tokens {
 		for _, in := range intents {
 			if i+len(in.words) <= len(tokens) && slices.Equal(tokens[i:i+len(in.words)], in.words) {
+				if licenceWords[tokens[i]] && slices.ContainsFunc(tokens, func(t string) bool { return priceWords[t] }) {
+					// "licence cost", "licences purchase": what was paid
+					// for the licences, not how many there are.
+					return corpus.DealValue
+				}
 				return in.kind
 			}
 		}
 	}
 	return ""
 }
+
+// licenceWords are the seat words that name a thing bought, whose price a
+// question may ask for; priceWords ask for it.
+var (
+	licenceWords = setOf("licence licences license licenses subscriptions")
+	priceWords   = setOf("cost costs price priced purchase paid pay pays paying spend spent spending fee fees worth value")
+)
 
 // intentPositions returns the positions in tokens of the intent words
 // intentOf reads the kind from.

@@ -51,6 +51,11 @@ func TestUnderstand(t *testing.T) {
 		{"latest", nil, corpus.DealValue, nil, ViewLatest, Newest},
 		{"amazon web services deal worth", []string{"Amazon"}, corpus.DealValue, nil, "", ""},
 		{"azure seats", []string{"Microsoft"}, corpus.Seats, nil, "", ""},
+		// What licences cost is money; how many there are, seats.
+		{"barclays copilot licence cost", []string{"Barclays"}, corpus.DealValue, []string{"copilot"}, "", ""},
+		{"barclays microsoft licences purchase", []string{"Barclays", "Microsoft"}, corpus.DealValue, nil, "", ""},
+		{"how many licences did barclays pay for", []string{"Barclays"}, corpus.Seats, nil, "", ""},
+		{"barclays copilot licences", []string{"Barclays"}, corpus.Seats, []string{"copilot"}, "", ""},
 		{"asd aws top secret cloud", []string{"Amazon"}, "", []string{"asd", "top", "secret", "cloud"}, "", ""},
 		{"microsoft openai initial investment", []string{"Microsoft", "OpenAI"}, corpus.DealValue, nil, "", Oldest},
 		{"top aws deals", []string{"Amazon"}, corpus.DealValue, nil, "", Biggest},

@@ -103,6 +103,8 @@ func DefaultCompanies() []Company {
 		{Name: "ICE", Aliases: []string{"Immigration and Customs Enforcement", "US Immigration and Customs Enforcement"}, Capitalised: []string{"ICE"}},
 		{Name: "National Geospatial-Intelligence Agency", Aliases: []string{"NGA"}, Capitalised: []string{"NGA"}},
 		{Name: "NHS", Aliases: []string{"National Health Service", "NHS England"}},
+		// The press calls London's police "the Met" without naming it.
+		{Name: "Metropolitan Police", Aliases: []string{"Metropolitan Police Service", "Met Police", "Scotland Yard"}},
 		{Name: "HMRC", Aliases: []string{"HM Revenue and Customs", "HM Revenue & Customs", "Her Majesty's Revenue and Customs"}, Capitalised: []string{"HMRC"}},
 		{Name: "Juniper Networks", Aliases: []string{"Juniper"}},
 		{Name: "Splunk"},
@@ -178,6 +180,7 @@ func DefaultCompanies() []Company {
 		{Name: "Reliance", Aliases: []string{"Reliance Industries", "Reliance Jio", "Jio"}, Capitalised: []string{"Reliance"}},
 		{Name: "Booz Allen Hamilton", Aliases: []string{"Booz Allen"}},
 		{Name: "Leidos"},
+		{Name: "SAIC", Aliases: []string{"Science Applications International", "Science Applications International Corp", "Science Applications International Corporation"}, Capitalised: []string{"SAIC"}},
 		{Name: "Netflix"},
 		{Name: "Uber"},
 		{Name: "Walmart"},

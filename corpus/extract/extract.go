@@ -265,6 +265,14 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 			lastPilot = si
 		}
 	}
+	var placesNamed []string
+	for _, s := range sents {
+		for _, m := range s.places {
+			if !slices.Contains(placesNamed, m.name) {
+				placesNamed = append(placesNamed, m.name)
+			}
+		}
+	}
 	var cols []tableColumn
 	for si, s := range sents {
 		switch {
@@ -293,7 +301,7 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 			// The window buffers outlive the sentence.
 			before, after := x.before[:0], x.after[:0]
 			x = extractor{before: before, after: after, s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, prev: prevCompanies, shareContext: shareContext, articleID: a.ID, pub: pub,
-				ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxStage: stage, pilotAhead: si < lastPilot, ctxPlace: place, homeDollar: home, homeWritten: written, usWritten: usWritten, shared: shared, leaders: leaders, lastGroup: lastGroup,
+				ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxStage: stage, pilotAhead: si < lastPilot, ctxPlace: place, placesNamed: placesNamed, homeDollar: home, homeWritten: written, usWritten: usWritten, shared: shared, leaders: leaders, lastGroup: lastGroup,
 				leadStatus: leadSt, leadParties: leadParties, story: story, storyParties: storyParties, storyType: storyType, cols: cols, ranks: ranks}
 			facts = x.facts(facts)
 			if len(s.toks) > 0 && s.toks[0].text == "|" {
@@ -1278,6 +1286,8 @@ type extractor struct {
 	// ctxPlace is the country or region the article last named, for
 	// money invested in sentences that name none.
 	ctxPlace string
+	// placesNamed are the places any sentence of the article names.
+	placesNamed []string
 	// leaders are the companies earlier sentences credited a share to.
 	leaders   []shareLeader
 	lastGroup []string
@@ -1403,7 +1413,7 @@ func (x *extractor) apply(dst []corpus.Fact, qi int, q quantity) []corpus.Fact {
 		f := corpus.Fact{Kind: r.kind, Rule: r.name, DealType: r.dealType}
 		ps := r.parties(x, qi, q)
 		if r.kind == corpus.DealValue {
-			ps = x.joinedPartners(q, ps)
+			ps = x.countriesReceiving(x.joinedPartners(q, ps))
 		}
 		if !r.each {
 			return append(dst, f.WithParties(ps))
@@ -1414,6 +1424,22 @@ func (x *extractor) apply(dst []corpus.Fact, qi int, q quantity) []corpus.Fact {
 		return dst
 	}
 	return dst
+}
+
+// countriesReceiving adds, for a state or province that receives money,
+// the country it is in as a recipient too, when the article names that
+// country: "Google to invest $15bn in India" and then "an AI hub in
+// Andhra Pradesh" pledge the money to both. An article that never names
+// the country is about the state alone.
+func (x *extractor) countriesReceiving(ps []corpus.Party) []corpus.Party {
+	for _, p := range ps {
+		c := x.e.within[p.Name]
+		if c == "" || p.Role != corpus.RoleRecipient || !slices.Contains(x.placesNamed, c) || slices.ContainsFunc(ps, func(o corpus.Party) bool { return o.Name == c }) {
+			continue
+		}
+		ps = append(ps, corpus.Party{Name: c, Role: corpus.RoleRecipient})
+	}
+	return ps
 }
 
 func unitOf(k corpus.Kind) string {
@@ -1825,6 +1851,16 @@ func (x *extractor) isRevenue(_ int, q quantity) bool {
 	// "DRAM industry sales in the fourth quarter came to 28 billion
 	// dollars": takings the clause opens with, whatever stands between
 	// them and the verb that gives their sum.
+	if x.takingsListed(q) {
+		return true
+	}
+	// "DRAM industry revenue grew ... to a total of US$31.63 billion": the
+	// takings' sum.
+	for k := q.start - 1; k >= 0 && k >= q.start-3; k-- {
+		if x.tokHas(k, wTotal) {
+			return x.takingsTotal(k)
+		}
+	}
 	k := q.start - 2
 	if k < 1 || !toks[k+1].is("to") || !(x.tokHas(k, wChangeBefore) || x.tokIs(k, sumsTo)) {
 		return false
@@ -1839,6 +1875,31 @@ func (x *extractor) isRevenue(_ int, q quantity) bool {
 		}
 	}
 	return false
+}
+
+// takingsListed reports money a company took in, said with no noun
+// after it: "ahead of China Telecom's $122 million, Tencent Cloud's $100
+// million" after revenue named earlier in a sentence reporting no deal,
+// and "SK hynix and Solidigm sold a combined $3.62 billion".
+func (x *extractor) takingsListed(q quantity) bool {
+	toks := x.s.toks
+	// "in the year", "in 2024": when, which says no more of the figure.
+	e := q.end
+	inPeriod := e+2 < len(toks) && toks[e].is("in") && (toks[e+1].kind == tokNum || x.tokIs(e+1, namesPeriod) || x.tokIs(e+2, namesPeriod))
+	if e < len(toks) && !(toks[e].kind == tokSym && toks[e].text != "$" || toks[e].is("and") || inPeriod) {
+		return false
+	}
+	k := q.start
+	if k >= 3 && toks[k-1].lower == "s" && (toks[k-2].text == "'" || toks[k-2].text == "’") && (x.inCompany(k-3) || toks[k-3].startsUpper()) {
+		return x.sentenceHas(wRevenue) && !x.sentenceHas(wStrongDeal)
+	}
+	if k >= 1 && toks[k-1].is("combined") {
+		k--
+	}
+	if k >= 1 && toks[k-1].is("a") {
+		k--
+	}
+	return k >= 2 && x.tokHas(k-1, wSell) && toks[k-1].is("sold", "sell", "sells") && x.companyWithin(0, k-1)
 }
 
 // isPrice reports a unit price: "$30-per-user", "$30-a-month", "$30 a
@@ -1923,7 +1984,7 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	if x.changedFigure(q) {
 		return true
 	}
-	if p, ok := x.changedFrom(q); ok && x.isOtherMoney(0, p) {
+	if p, ok := x.changedFrom(q); ok && (x.isRevenue(0, p) || x.isOtherMoney(0, p)) {
 		// "a valuation that could reach $120 billion, up from $80
 		// billion": the figure it grew from is as much the company's.
 		return true
@@ -2039,15 +2100,15 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	// A deal noun anywhere in the clause before the figure makes "worth"
 	// the deal's: "its contracts with Fabrikam are now worth $22.4 billion".
 	dealNear := false
-	start, _ := x.clause(q)
+	start, end := x.clause(q)
 	for k := start; k < q.start; k++ {
 		dealNear = dealNear || x.tokHas(k, wDealValueNouns)
 	}
 	for i, w := range before {
 		switch {
-		case x.lex.has(wOtherMoneyBefore, w) && i < 4 && !(w == "price" && x.dealPrice(q, before[i+1:])):
+		case x.lex.has(wOtherMoneyBefore, w) && i < 4 && !(w == "price" && x.dealPrice(q, before[i+1:])) && !x.dealsOwn(before[i+1:]):
 			return true
-		case (w == "valued" || w == "valuing" || w == "values" || w == "worth") && !dealNear && i+1 < len(before) && isMarketOrCompanyWorth(before[i+1:]):
+		case (w == "valued" || w == "valuing" || w == "values" || w == "worth") && !dealNear && i+1 < len(before) && isMarketOrCompanyWorth(before[i+1:]) && !x.ordinalDeal(q.start-1):
 			return true
 		case w == "valued" || w == "valuing" || w == "values" || w == "value" && i+1 < len(before) && (x.lex.has(wAux, before[i+1]) || before[i+1] == "its" || before[i+1] == "their" || before[i+1] == "could" || before[i+1] == "may" || before[i+1] == "might"):
 			// "the round would value Nscale at $3.1 billion", "taking
@@ -2065,6 +2126,11 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 			if i > 0 && before[i-1] != "at" && before[i-1] != "between" && x.storyType != corpus.DealAcquisition && !x.buyingIn(start, q.start) && !withDebt(after) {
 				return true
 			}
+		case w == "worth" && !dealNear && x.marketBefore(start, q.start):
+			// "a cloud market the Boston Consulting Group expects to be
+			// worth $8 billion by 2023": a market's size, however far
+			// the market stands from its worth.
+			return true
 		case w == "reach" || w == "hit" || w == "exceed" || w == "surpass" || w == "top" || w == "heading" || w == "headed" || w == "pass":
 			// "investment in AI infrastructure could reach $6.7 trillion":
 			// a market's or a sector's size.
@@ -2079,10 +2145,124 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 			}
 		}
 	}
+	if x.sizesWhole(q, end) || x.liftedBy(q) {
+		return true
+	}
+	// "add another $6 billion to the project's total cost": what a
+	// project's cost grows by.
+	if x.addsToCost(q) {
+		return true
+	}
+	// "Spending on cloud infrastructure services came close to US$55
+	// billion, with AWS, Azure and Google setting the pace": what a whole
+	// market spent, the subject of the figure's clause.
+	if !dealNear && !x.companyWithin(start, q.start) {
+		for k := start; k < start+3 && k < q.start; k++ {
+			if x.s.toks[k].is("spending", "expenditure") {
+				return true
+			}
+		}
+	}
 	// "xAI's previous valuation, from its December funding round, was
 	// about $40 billion": what a valuation or a backlog is, past an aside
 	// between it and its verb.
 	return x.copulaOf(q, wOtherMoneyBefore)
+}
+
+// liftedBy reports a figure raised by an amount, or the amount: "its
+// capex guidance, raised by A$400 million to a range of A$2.2–2.4
+// billion". A raise verb with "by" and a figure lifts a forecast or a
+// budget; money raised from investors is raised "from" them.
+func (x *extractor) liftedBy(q quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	for k > 0 && toks[k].is("a", "range", "of") {
+		k-- // "to a range of"
+	}
+	if k > 0 && toks[k].is("to") {
+		for _, p := range x.s.qty {
+			if p.end == k {
+				k = p.start - 1
+				break
+			}
+		}
+	}
+	if k < 1 || !toks[k].is("by") || !x.tokHas(k-1, wRaise) {
+		return false
+	}
+	// "the round was raised by $500 million to $2 billion": a deal
+	// made bigger is the deal's figure.
+	j := k - 2
+	for j >= 0 && x.tokHas(j, wAux) {
+		j--
+	}
+	return j < 0 || !x.tokHas(j, wDealValueNouns) && !x.tokHas(j, wDealNouns) && !x.tokHas(j, wRaise)
+}
+
+// sizesWhole reports money that sizes a project the subject is part of,
+// where the clause names no company behind the project: "Tonomus, part of
+// the $500 billion NEOM project, has been investing in AI". "As part of a
+// $10 billion agreement" is a deal's value, and "part of the $500 billion
+// Stargate project led by OpenAI" a commitment of those who lead it.
+func (x *extractor) sizesWhole(q quantity, end int) bool {
+	toks := x.s.toks
+	k := q.start
+	if k < 3 || !toks[k-1].is("the", "a") || !toks[k-2].is("of") || !toks[k-3].is("part") {
+		return false
+	}
+	stop := q.end
+	for stop < end && toks[stop].text != "," {
+		stop++
+	}
+	if x.companyWithin(q.end, stop) {
+		return false
+	}
+	for j := q.end; j < end && j < q.end+4; j++ {
+		if x.tokHas(j, wDealNouns) || x.tokHas(j, wStrongDeal) {
+			return false
+		}
+		if x.tokIs(j, namesProject) {
+			return true
+		}
+	}
+	return false
+}
+
+// addsToCost reports money followed by "to" and, a few words on, a cost:
+// "another $6 billion to the project's total cost".
+func (x *extractor) addsToCost(q quantity) bool {
+	toks := x.s.toks
+	if q.end >= len(toks) || !toks[q.end].is("to") {
+		return false
+	}
+	for k := q.end + 1; k < len(toks) && k <= q.end+6; k++ {
+		if toks[k].is("cost", "costs") {
+			return true
+		}
+		if toks[k].kind != tokWord && toks[k].text != "'" && toks[k].text != "’" {
+			return false
+		}
+	}
+	return false
+}
+
+// marketBefore reports a market word in toks[from:to] that is no part of a
+// company's name.
+func (x *extractor) marketBefore(from, to int) bool {
+	for k := from; k < to; k++ {
+		if x.tokIs(k, namesMarket) && !x.inCompany(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// dealsOwn reports a cost or a value that a deal noun owns through
+// "whose": "a three-year Enterprise Agreement whose cost could reach up to
+// £10.5 million" is the agreement's value. rest are the words before the
+// cost word, nearest first.
+func (x *extractor) dealsOwn(rest []string) bool {
+	return len(rest) > 1 && rest[0] == "whose" && (x.lex.has(wDealValueNouns, rest[1]) || x.lex.has(wStrongDeal, rest[1]))
 }
 
 // dealPrice reports money that is the price of a deal the sentence
@@ -2093,7 +2273,9 @@ func (x *extractor) dealPrice(q quantity, rest []string) bool {
 	if q.value < 1e7 || len(rest) > 0 && (rest[0] == "share" || rest[0] == "stock" || rest[0] == "unit") {
 		return false
 	}
-	return x.sentenceHas(wAcquire) || x.sentenceHas(wStrongDeal) || x.sentenceHas(wInTalks)
+	// In a story of a takeover, "putting the price at between US$2
+	// billion and US$3 billion" is the takeover's price.
+	return x.sentenceHas(wAcquire) || x.sentenceHas(wStrongDeal) || x.sentenceHas(wInTalks) || x.storyType == corpus.DealAcquisition
 }
 
 // withDebt reports a figure followed by "including debt": what a deal
@@ -2198,10 +2380,25 @@ func (x *extractor) copulaOf(q quantity, l wordList) bool {
 func (x *extractor) changedFrom(q quantity) (quantity, bool) {
 	toks := x.s.toks
 	k := q.start - 1
-	if k < 2 || !toks[k].is("from") || !toks[k-1].is("up", "down") {
+	if k < 2 || !toks[k].is("from") {
 		return quantity{}, false
 	}
-	k -= 2
+	k--
+	// "revenue of $3.6 billion was up 40 percent from $2.58 billion":
+	// the change between the two figures, and the verb, stand between.
+	for _, p := range x.s.qty {
+		if p.kind == qtyPercent && p.end == k+1 {
+			k = p.start - 1
+			break
+		}
+	}
+	if k < 1 || !toks[k].is("up", "down") {
+		return quantity{}, false
+	}
+	k--
+	if k > 0 && x.tokIs(k, beVerbs) {
+		k--
+	}
 	if toks[k].text == "," {
 		k--
 	}

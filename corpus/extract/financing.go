@@ -23,7 +23,8 @@ func (x *extractor) isDebtRaised(_ int, q quantity) bool {
 		return false
 	}
 	k := q.end
-	for n := 0; n < 3 && k < len(toks) && x.tokIs(k, describesDebt); n++ {
+	// "a $2 billion construction loan", "an $18bn project-finance loan".
+	for n := 0; n < 4 && k < len(toks) && (x.tokIs(k, describesDebt) || n > 0 && toks[k].text == "-"); n++ {
 		k++
 	}
 	// These few words, read only here, stay out of the lexicon: one more
@@ -101,10 +102,24 @@ func (x *extractor) isFund(_ int, q quantity) bool {
 
 // isInvestorFund reports money sizing a fund that invests as a party in its
 // own right: "Norway's $1.7 trillion sovereign wealth fund bought a stake",
-// "a $2bn fund manager". What it holds is no deal.
+// "a $2bn fund manager". What it holds is no deal. So is a community fund
+// a company gives beside a project ("a $150,000 community fund for local
+// projects"): a gift to good causes, not an investment.
 func (x *extractor) isInvestorFund(_ int, q quantity) bool {
 	f, investor := x.fundAfter(q)
-	return f && investor
+	if !f {
+		return false
+	}
+	if investor {
+		return true
+	}
+	toks := x.s.toks
+	for k := q.end; k < len(toks) && k < q.end+3; k++ {
+		if toks[k].is("community") {
+			return true
+		}
+	}
+	return false
 }
 
 // fundAfter reports "fund" within three words after q, and whether the

@@ -180,6 +180,8 @@ type Extractor struct {
 	vendorOf map[string]string
 	regions  map[string]bool
 	dollars  map[string]string
+	// within maps a state or province to its country (Place.Within).
+	within map[string]string
 	// currencies are the places' own currencies of Place.Currency.
 	currencies  map[string]string
 	providers   map[string]int
@@ -226,7 +228,7 @@ func NewWith(k Knowledge) (*Extractor, error) {
 	}
 	e := &Extractor{
 		lex: x, gaz: buildGazetteer(k.Companies),
-		vendorOf: map[string]string{}, regions: map[string]bool{}, dollars: map[string]string{},
+		vendorOf: map[string]string{}, regions: map[string]bool{}, dollars: map[string]string{}, within: map[string]string{},
 		currencies: map[string]string{},
 		providers:  defaultProviderRanks(), governments: defaultGovernments(), governmentOf: map[string]string{}, rules: extractionRules(),
 		leaders: leaders, arenas: &sync.Pool{},
@@ -245,6 +247,9 @@ func NewWith(k Knowledge) (*Extractor, error) {
 		}
 		e.regions[p.Name] = p.Region
 		e.dollars[p.Name] = p.Dollar
+		if p.Within != "" {
+			e.within[p.Name] = p.Within
+		}
 		if p.Currency != "" {
 			e.currencies[p.Name] = p.Currency
 		}

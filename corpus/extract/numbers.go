@@ -138,7 +138,7 @@ func looseConversions(toks []token, marks []wordMark, qs []quantity) []quantity 
 	for _, q := range qs {
 		if q.kind == qtyMoney && prev >= 0 && q.high == 0 {
 			p := &out[prev]
-			if p.conv.unit == "" && p.high == 0 && p.unit != q.unit && (exchangeRateAt(toks, q.end) || restatesAfter(toks, marks, *p, q)) {
+			if p.conv.unit == "" && p.high == 0 && p.unit != q.unit && (exchangeRateAt(toks, q.end) || restatesAfter(toks, marks, *p, q) || bracketedAfterNoun(toks, *p, q)) {
 				p.conv = conversion{value: q.value, unit: q.unit, start: q.start, end: q.end}
 				continue
 			}
@@ -189,7 +189,9 @@ func restatesAfter(toks []token, marks []wordMark, p, q quantity) bool {
 		return false
 	}
 	k++
-	said := q.qualifier == corpus.About || q.qualifier == corpus.Nearly
+	// "a valuation of $1.2 billion, more than Rs 9,084 crore": a bound in
+	// another currency closing the sentence restates the amount too.
+	said := q.qualifier == corpus.About || q.qualifier == corpus.Nearly || q.qualifier == corpus.Over && q.end == len(toks)-1 && toks[q.end].text == "."
 	switch {
 	case k+1 <= q.start && toks[k].is("or"):
 		k++
@@ -210,6 +212,22 @@ func restatesAfter(toks []token, marks []wordMark, p, q quantity) bool {
 		return false
 	}
 	return q.end == len(toks) || toks[q.end].kind == tokSym && toks[q.end].text != "$" || exchangeRateAt(toks, q.end)
+}
+
+// bracketedAfterNoun reports an amount in another currency alone in
+// brackets a few words after money, past the noun the money describes:
+// "a $2.3 billion Series D round (around ¥16.3 billion)".
+func bracketedAfterNoun(toks []token, p, q quantity) bool {
+	open := q.start - 1
+	if open <= p.end || open-p.end > 4 || toks[open].text != "(" || q.end >= len(toks) || toks[q.end].text != ")" {
+		return false
+	}
+	for k := p.end; k < open; k++ {
+		if toks[k].kind != tokWord {
+			return false
+		}
+	}
+	return true
 }
 
 // convertsBefore reports words from..to ending in a verb that restates an

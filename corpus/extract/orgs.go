@@ -67,6 +67,11 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			// "Xiaomi and Samsung", "Apple, Oppo and Samsung": the names
 			// listed with a known company are companies too.
 			x.listedAround(toks, i, covered, add)
+		case t.startsUpper() && registeredSuffix(t.lower) && i > 0 && !covered[i-1] && toks[i-1].startsUpper():
+			// "Liames LLC", "Net Magic IT Services Pvt Ltd": a name
+			// written with the form a company is registered in is a
+			// company's, whatever else the sentence says of it.
+			add(runBefore(toks, i), i+1)
 		case t.startsUpper() && (bitIn(bits, i, wPublicBody) || bitIn(bits, i, wInstitution)) && !covered[i]:
 			// "the Home Office", "Ministry of Defence", "California State
 			// University": a body named by what it is.
@@ -344,12 +349,31 @@ func listedBefore(toks []token, start int) int {
 	return k
 }
 
+// registeredSuffix reports a word that only ends a registered company's
+// name: "Ltd", "LLC", "GmbH". Short ones that also write other things
+// ("SA" for South Australia, "Co", "SE") are left out, and so is "Corp",
+// which Japanese and US wire copy adds to companies named in passing.
+func registeredSuffix(w string) bool {
+	switch w {
+	case "inc", "ltd", "llc", "plc", "gmbh", "pvt", "limited", "llp":
+		return true
+	}
+	return false
+}
+
 // describedOrg is describedName past a capitalised word that is no name
-// itself: "US tech investor Valor".
+// itself ("US tech investor Valor") and past an owner or founder named
+// before the organisation: "with Sarah Chen's Halcyon Partners" names
+// Halcyon Partners.
 func describedOrg(toks []token, bits []listSet, i int) int {
 	j := describedName(toks, bits, i)
 	if j >= 0 && bitIn(bits, j, wNotNames) {
 		j = describedName(toks, bits, j+1)
+	}
+	if j >= 0 {
+		if e := runAfter(toks, j); e+2 < len(toks) && (toks[e].text == "'" || toks[e].text == "’") && toks[e+1].lower == "s" && toks[e+2].startsUpper() {
+			j = e + 2
+		}
 	}
 	return j
 }

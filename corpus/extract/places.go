@@ -18,6 +18,10 @@ type Place struct {
 	// In is the state or country a city is in: money invested in a city
 	// goes to the government that receives it.
 	In string
+	// Within is the country a state or province is part of: money pledged
+	// to Telangana is pledged to India too. Unlike In, the state keeps
+	// its own name.
+	Within string
 	// Government is the party a country's government is as a buyer or an
 	// investor ("Australian government"), for an article about that
 	// country that says only "the government"; empty when unknown.
@@ -45,22 +49,22 @@ func DefaultPlaces() []Place {
 		{Name: "Kazakhstan", Aliases: []string{"Kazakh"}}, {Name: "Hungary", Aliases: []string{"Hungarian"}}, {Name: "Romania", Aliases: []string{"Romanian"}},
 		{Name: "Ukraine", Aliases: []string{"Ukrainian"}}, {Name: "Pakistan", Aliases: []string{"Pakistani"}}, {Name: "Bangladesh"},
 		{Name: "Peru", Aliases: []string{"Peruvian"}}, {Name: "Morocco", Aliases: []string{"Moroccan"}}, {Name: "Luxembourg"}, {Name: "Iceland", Aliases: []string{"Icelandic"}},
-		{Name: "Telangana"}, {Name: "Maharashtra"}, {Name: "Tamil Nadu"}, {Name: "Andhra Pradesh"},
-		{Name: "Karnataka"}, {Name: "Gujarat"}, {Name: "Uttar Pradesh"}, {Name: "Odisha"},
-		{Name: "Virginia"}, {Name: "Texas"}, {Name: "Ohio"}, {Name: "Arizona"}, {Name: "Wisconsin"},
-		{Name: "Quebec"}, {Name: "Ontario"}, {Name: "Bavaria"}, {Name: "Catalonia"}, {Name: "Aragon", Aliases: []string{"Aragón"}},
-		{Name: "Scotland", Aliases: []string{"Scottish"}}, {Name: "Wales", Aliases: []string{"Welsh"}},
+		{Name: "Telangana", Within: "India"}, {Name: "Maharashtra", Within: "India"}, {Name: "Tamil Nadu", Within: "India"}, {Name: "Andhra Pradesh", Within: "India"},
+		{Name: "Karnataka", Within: "India"}, {Name: "Gujarat", Within: "India"}, {Name: "Uttar Pradesh", Within: "India"}, {Name: "Odisha", Within: "India"},
+		{Name: "Virginia", Within: "United States"}, {Name: "Texas", Within: "United States"}, {Name: "Ohio", Within: "United States"}, {Name: "Arizona", Within: "United States"}, {Name: "Wisconsin", Within: "United States"},
+		{Name: "Quebec", Within: "Canada"}, {Name: "Ontario", Within: "Canada"}, {Name: "Bavaria", Within: "Germany"}, {Name: "Catalonia", Within: "Spain"}, {Name: "Aragon", Aliases: []string{"Aragón"}, Within: "Spain"},
+		{Name: "Scotland", Aliases: []string{"Scottish"}, Within: "United Kingdom"}, {Name: "Wales", Aliases: []string{"Welsh"}, Within: "United Kingdom"},
 		// US states where data centres are pledged; Washington and Georgia
 		// are left out, as news more often means the capital and the
 		// country.
-		{Name: "Alabama"}, {Name: "Alaska"}, {Name: "Arkansas"}, {Name: "California"}, {Name: "Colorado"}, {Name: "Connecticut"},
-		{Name: "Delaware"}, {Name: "Florida"}, {Name: "Hawaii"}, {Name: "Idaho"}, {Name: "Illinois"}, {Name: "Indiana"}, {Name: "Iowa"},
-		{Name: "Kansas"}, {Name: "Kentucky"}, {Name: "Louisiana"}, {Name: "Maine"}, {Name: "Maryland"}, {Name: "Massachusetts"},
-		{Name: "Michigan"}, {Name: "Minnesota"}, {Name: "Mississippi"}, {Name: "Missouri"}, {Name: "Montana"}, {Name: "Nebraska"},
-		{Name: "Nevada"}, {Name: "New Hampshire"}, {Name: "New Jersey"}, {Name: "New Mexico"}, {Name: "New York"},
-		{Name: "North Carolina"}, {Name: "North Dakota"}, {Name: "Oklahoma"}, {Name: "Oregon"}, {Name: "Pennsylvania"},
-		{Name: "Rhode Island"}, {Name: "South Carolina"}, {Name: "South Dakota"}, {Name: "Tennessee"}, {Name: "Utah"},
-		{Name: "Vermont"}, {Name: "West Virginia"}, {Name: "Wyoming"},
+		{Name: "Alabama", Within: "United States"}, {Name: "Alaska", Within: "United States"}, {Name: "Arkansas", Within: "United States"}, {Name: "California", Within: "United States"}, {Name: "Colorado", Within: "United States"}, {Name: "Connecticut", Within: "United States"},
+		{Name: "Delaware", Within: "United States"}, {Name: "Florida", Within: "United States"}, {Name: "Hawaii", Within: "United States"}, {Name: "Idaho", Within: "United States"}, {Name: "Illinois", Within: "United States"}, {Name: "Indiana", Within: "United States"}, {Name: "Iowa", Within: "United States"},
+		{Name: "Kansas", Within: "United States"}, {Name: "Kentucky", Within: "United States"}, {Name: "Louisiana", Within: "United States"}, {Name: "Maine", Within: "United States"}, {Name: "Maryland", Within: "United States"}, {Name: "Massachusetts", Within: "United States"},
+		{Name: "Michigan", Within: "United States"}, {Name: "Minnesota", Within: "United States"}, {Name: "Mississippi", Within: "United States"}, {Name: "Missouri", Within: "United States"}, {Name: "Montana", Within: "United States"}, {Name: "Nebraska", Within: "United States"},
+		{Name: "Nevada", Within: "United States"}, {Name: "New Hampshire", Within: "United States"}, {Name: "New Jersey", Within: "United States"}, {Name: "New Mexico", Within: "United States"}, {Name: "New York", Within: "United States"},
+		{Name: "North Carolina", Within: "United States"}, {Name: "North Dakota", Within: "United States"}, {Name: "Oklahoma", Within: "United States"}, {Name: "Oregon", Within: "United States"}, {Name: "Pennsylvania", Within: "United States"},
+		{Name: "Rhode Island", Within: "United States"}, {Name: "South Carolina", Within: "United States"}, {Name: "South Dakota", Within: "United States"}, {Name: "Tennessee", Within: "United States"}, {Name: "Utah", Within: "United States"},
+		{Name: "Vermont", Within: "United States"}, {Name: "West Virginia", Within: "United States"}, {Name: "Wyoming", Within: "United States"},
 		{Name: "Stockholm", In: "Sweden"}, {Name: "Johannesburg", In: "South Africa"},
 		{Name: "Cape Town", In: "South Africa"}, {Name: "Seoul", In: "South Korea"}, {Name: "Warsaw", In: "Poland"},
 		{Name: "Milan", In: "Italy"}, {Name: "Amsterdam", In: "Netherlands"}, {Name: "Zurich", In: "Switzerland"},

@@ -463,6 +463,12 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 	for i, n := range names {
 		ps[i].Name = n
 		m := x.firstMention(n)
+		if c, ok := x.mentionInClause(q, n); ok {
+			// "partners including Anthropic, and SK Telecom pumped $100
+			// million into Anthropic": the name in the figure's clause
+			// says what part it plays, not one named earlier in passing.
+			m = c
+		}
 		if m.start < 0 || at < 0 {
 			continue
 		}
@@ -542,6 +548,10 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 		case trigInvest, trigPledge:
 			switch {
 			case before == "by" || before == "from":
+				ps[i].Role = corpus.RoleInvestor
+			case after && x.takesPartAfter(m):
+				// "Bessemer put in $50 million, with Nvidia and existing
+				// backers Lightspeed also taking part": co-investors.
 				ps[i].Role = corpus.RoleInvestor
 			case before == "in" || before == "into" || before == "with":
 				ps[i].Role = corpus.RoleRecipient
@@ -677,6 +687,19 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 			placed[i] = true
 		}
 	}
+	if r := x.roundRecipient(); r != "" && (trig == trigInvest || trig == trigPledge) && x.sentenceHas(wRaise) &&
+		x.firstMention(r).start < 0 && !slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Role.Paid() }) {
+		// "HCLTech led the round with a $150 million commitment and
+		// Bessemer put in $50 million": the backers of the article's
+		// round put money into the company raising it, which the
+		// sentence need not name.
+		if j := slices.IndexFunc(ps, func(p corpus.Party) bool { return p.Name == r }); j >= 0 {
+			ps[j].Role, placed[j] = corpus.RoleRecipient, true
+		} else {
+			ps = append(ps, corpus.Party{Name: r, Role: corpus.RoleRecipient})
+			placed = append(placed, true)
+		}
+	}
 	x.complete(ps, placed)
 	if (trig == trigInvest || trig == trigPledge) && !slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Role.Paid() }) {
 		// "Contoso commits $3bn to Azure as Fabrikam and Northwind invest
@@ -713,6 +736,37 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 		}
 	}
 	return ps
+}
+
+// takesPartAfter reports a name listed before "taking part" or
+// "participating" in its clause: "with Nvidia, Prosperity 7 and existing
+// backers Lightspeed also taking part".
+func (x *extractor) takesPartAfter(m mention) bool {
+	toks := x.s.toks
+	for k := m.end; k < len(toks) && k < m.end+16; k++ {
+		t := toks[k]
+		switch {
+		case t.text == "." || t.text == ";" || t.is("which", "that", "who", "after", "while", "but", "in", "for", "of", "to", "from"):
+			return false
+		case x.s.marks[k]&takesPart != 0 && (t.lower != "part" || x.s.marks[k-1]&holdsPart != 0):
+			return true
+		}
+	}
+	return false
+}
+
+// roundRecipient is who raises the article's round, when its first deal
+// is one: the backers a later sentence names put their money into it.
+func (x *extractor) roundRecipient() string {
+	if x.storyType != corpus.DealFundingRound {
+		return ""
+	}
+	for _, p := range x.storyParties {
+		if p.Role == corpus.RoleRecipient {
+			return p.Name
+		}
+	}
+	return ""
 }
 
 // withList reports a name that "with" introduces, alone or in a list:

@@ -90,6 +90,7 @@ func extractionRules() []rule {
 		}},
 		{name: "money-spend-on", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isSpendOn, parties: dealParties},
 		{name: "money-deal-worth", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isDealWorth, parties: dealParties},
+		{name: "money-stake-price", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isStakePrice, parties: stakeParties, dealType: corpus.DealInvestment},
 		{name: "money-supply", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isSupply, parties: dealParties},
 		{name: "money-facility", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isFacility, parties: facilityParties},
 		{name: "money-received", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isReceived, parties: grantParties, dealType: corpus.DealInvestment},
@@ -234,7 +235,7 @@ func (x *extractor) isCommitment(_ int, q quantity) bool {
 	trig, at := x.triggerNear(q)
 	switch trig {
 	case trigRaise:
-		return true
+		return !x.liftedBy(q)
 	case trigInvest, trigPledge:
 		// "still investing the $7.5b and would support 1000 jobs,
 		// adding $10.8b to the economy": what the economy gains is the
@@ -246,10 +247,38 @@ func (x *extractor) isCommitment(_ int, q quantity) bool {
 		// pledge said with its own verb needs no place; money spent or
 		// added does, or it is a company's running costs.
 		return x.placeFor(q) != "" || trig == trigPledge && at < q.start && x.tokIs(at, commitsMoney) ||
+			at < q.start && q.start-at <= 4 && x.multiYear(q) && len(x.clauseCompanies(q)) > 0 ||
 			trig == trigInvest && at < q.start && q.start-at <= 3 && x.intoTechnology(q) ||
 			trig == trigInvest && at < q.start && x.intoTheCompany(q)
 	}
 	return false
+}
+
+// multiYear reports a span of years said just after money: "over the
+// next five years", "over three years", "over the coming decade",
+// "through 2030". Money invested over years is a pledge; money invested
+// this year is running capital spending.
+func (x *extractor) multiYear(q quantity) bool {
+	toks := x.s.toks
+	k := q.end
+	if k+1 >= len(toks) {
+		return false
+	}
+	if toks[k].is("through", "until", "by") {
+		t := toks[k+1]
+		return t.kind == tokNum && len(t.text) == 4 && t.text >= "2020" && t.text <= "2099"
+	}
+	if !toks[k].is("over") {
+		return false
+	}
+	k++
+	if k+1 < len(toks) && toks[k].is("the") && toks[k+1].is("next", "coming") {
+		k += 2
+	}
+	if k < len(toks) && toks[k].is("decade") {
+		return true
+	}
+	return k+1 < len(toks) && !toks[k].is("the") && toks[k+1].is("years", "decade", "decades")
 }
 
 // fundingPart reports money that is the equity or debt part of a round
@@ -479,6 +508,11 @@ func (x *extractor) isRunningTotal(_ int, q quantity) bool {
 		return false
 	}
 	toks := x.s.toks
+	// "total expenditure nearly $11 billion higher than in Q1": the gap
+	// between two totals.
+	if q.end+1 < len(toks) && toks[q.end].is("higher", "lower", "more", "less") {
+		return false
+	}
 	for k := q.start - 1; k >= 0 && k >= q.start-8; k-- {
 		if toks[k].kind == tokNum || toks[k].text == ";" {
 			break
@@ -490,6 +524,23 @@ func (x *extractor) isRunningTotal(_ int, q quantity) bool {
 	return q.end+1 < len(toks) && toks[q.end].is("in") && toks[q.end+1].is("total", "all")
 }
 
+// takingsTotal reports a total word at k that sums takings the sentence
+// opened with, before any deal noun: "DRAM industry revenue grew, lifted
+// by higher prices, to a total of US$31.63 billion".
+func (x *extractor) takingsTotal(k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		// "higher contract prices" name a price, not a deal.
+		price := j+1 < len(x.s.toks) && x.s.toks[j+1].is("price", "prices")
+		if (x.tokHas(j, wDealNouns) || x.tokHas(j, wStrongDeal)) && !price || x.inCompany(j) {
+			return false
+		}
+		if x.tokHas(j, wRevenue) {
+			return true
+		}
+	}
+	return false
+}
+
 // isDealWorth reports money a deal noun is said to be worth, in a sentence
 // naming neither side or one: "each task order is worth approximately
 // $3.8 million", "the orders were valued at $40m". The deal noun is the
@@ -497,8 +548,16 @@ func (x *extractor) isRunningTotal(_ int, q quantity) bool {
 func (x *extractor) isDealWorth(_ int, q quantity) bool {
 	toks := x.s.toks
 	k := q.start - 1
+	if k >= 0 && toks[k].is("between") {
+		k--
+	}
 	if k >= 0 && toks[k].is("at") {
 		k--
+	}
+	// "talks had moved forward, putting the price at between US$2
+	// billion and US$3 billion": the price of the deal being talked of.
+	if k >= 0 && toks[k].is("price") && x.dealPrice(q, nil) {
+		return len(x.clauseCompanies(q)) > 0 || len(x.context) > 0
 	}
 	if k < 0 || !toks[k].is("worth", "valued") {
 		return false
@@ -509,7 +568,69 @@ func (x *extractor) isDealWorth(_ int, q quantity) bool {
 			return true
 		}
 	}
+	return x.ordinalDeal(k)
+}
+
+// ordinalDeal reports a sentence opening with "The third" or "The
+// second" standing for one of the deals an article about a company
+// reports, before its verb at k: "The third, reported last month, is
+// worth £450m".
+func (x *extractor) ordinalDeal(k int) bool {
+	toks := x.s.toks
+	if x.story == 0 && len(x.context) == 0 || k < 3 || !toks[0].is("the") || ordinals[toks[1].lower] < 2 {
+		return false
+	}
+	// "The second, Fabrikam, is worth $5bn" is a company's value.
+	return (toks[2].text == "," || x.tokIs(2, beVerbs)) && !x.companyWithin(0, k)
+}
+
+// isStakePrice reports money paid for a part of a company, said as a
+// percentage earlier in the clause: "investors received about 20 percent
+// of the shares for around 100 million dollars", "got a 20% holding in
+// Contoso for $100 million".
+func (x *extractor) isStakePrice(_ int, q quantity) bool {
+	toks := x.s.toks
+	if q.value < 1e6 || q.start < 1 || !toks[q.start-1].is("for") {
+		return false
+	}
+	start, _ := x.clause(q)
+	for _, p := range x.s.qty {
+		if p.kind == qtyPercent && p.start >= start && p.end < q.start && q.start-p.end <= 8 && !x.isChange(p) {
+			return len(x.clauseCompanies(q)) > 0 || len(x.context) > 0
+		}
+	}
 	return false
+}
+
+// stakeParties are the sides of a part of a company bought for money:
+// who is named before the percentage takes the part, as investor; who is
+// named after it, or else the company the article is about, receives the
+// money.
+func stakeParties(x *extractor, _ int, q quantity) []corpus.Party {
+	start, _ := x.clause(q)
+	pct := -1
+	for _, p := range x.s.qty {
+		if p.kind == qtyPercent && p.start >= start && p.end < q.start {
+			pct = p.start
+			break
+		}
+	}
+	var ps []corpus.Party
+	for _, m := range x.s.companies {
+		if m.start < start || m.start >= q.start || slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Name == m.name }) {
+			continue
+		}
+		r := corpus.RoleRecipient
+		if m.start < pct {
+			r = corpus.RoleInvestor
+		}
+		ps = append(ps, corpus.Party{Name: m.name, Role: r})
+	}
+	if !slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Role == corpus.RoleRecipient }) && len(x.context) > 0 &&
+		!slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Name == x.context[0] }) {
+		ps = append(ps, corpus.Party{Name: x.context[0], Role: corpus.RoleRecipient})
+	}
+	return ps
 }
 
 // isSupply reports money for capacity or services a company sells or

@@ -149,6 +149,7 @@ var fieldNames = map[index.Field]string{
 	index.FieldCompanies: fCompanies,
 	index.FieldArticle:   fArticle,
 	index.FieldSentence:  fSentence,
+	index.FieldPeriod:    fPeriod,
 }
 
 // bleveQuery builds the bleve query of q, clause for clause, so that bleve
