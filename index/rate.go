@@ -30,7 +30,8 @@ func askedRate(tokens []string) string {
 		if p, ok := rateWords[t]; ok {
 			return p
 		}
-		if rateLeads[t] && i+1 < len(tokens) {
+		// "a year ago" says when, not how often.
+		if rateLeads[t] && i+1 < len(tokens) && (i+2 >= len(tokens) || tokens[i+2] != "ago") {
 			if p, ok := ratePeriods[tokens[i+1]]; ok {
 				return p
 			}

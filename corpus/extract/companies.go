@@ -103,7 +103,8 @@ func DefaultCompanies() []Company {
 		{Name: "ICE", Aliases: []string{"Immigration and Customs Enforcement", "US Immigration and Customs Enforcement"}, Capitalised: []string{"ICE"}},
 		{Name: "National Geospatial-Intelligence Agency", Aliases: []string{"NGA"}, Capitalised: []string{"NGA"}},
 		{Name: "NHS", Aliases: []string{"National Health Service", "NHS England"}},
-		// The press calls London's police "the Met" without naming it.
+		// London's police, by the names the press gives it; a bare "Met"
+		// is left out, as it is also a verb.
 		{Name: "Metropolitan Police", Aliases: []string{"Metropolitan Police Service", "Met Police", "Scotland Yard"}},
 		{Name: "HMRC", Aliases: []string{"HM Revenue and Customs", "HM Revenue & Customs", "Her Majesty's Revenue and Customs"}, Capitalised: []string{"HMRC"}},
 		{Name: "Juniper Networks", Aliases: []string{"Juniper"}},

@@ -2106,7 +2106,7 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	}
 	for i, w := range before {
 		switch {
-		case x.lex.has(wOtherMoneyBefore, w) && i < 4 && !(w == "price" && x.dealPrice(q, before[i+1:])) && !x.dealsOwn(before[i+1:]):
+		case x.lex.has(wOtherMoneyBefore, w) && i < 4 && !(w == "price" && x.dealPrice(q, before[i+1:])) && !x.dealsOwn(before[i+1:]) && !verbNotes(before, i):
 			return true
 		case (w == "valued" || w == "valuing" || w == "values" || w == "worth") && !dealNear && i+1 < len(before) && isMarketOrCompanyWorth(before[i+1:]) && !x.ordinalDeal(q.start-1):
 			return true
@@ -2992,4 +2992,11 @@ func saysEarlyOrLate(s sentence) bool {
 		}
 	}
 	return false
+}
+
+// verbNotes reports "notes" or "bonds" at before[i] that is not what the
+// money is "of": "senior notes of up to $1.5 billion" is debt sold, while
+// "the filing notes a $13 billion investment" says nothing of the money.
+func verbNotes(before []string, i int) bool {
+	return (before[i] == "notes" || before[i] == "bonds") && (i == 0 || before[i-1] != "of")
 }

@@ -210,7 +210,7 @@ func New() *Extractor {
 }
 
 // NewWith returns an extractor that reads k. It fails when the
-// lexicon does not pass NewLexicon's checks, a name is empty, or a market's
+// lexicon does not pass newLexicon's checks, a name is empty, or a market's
 // leaders are not companies k names.
 func NewWith(k Knowledge) (*Extractor, error) {
 	x, err := newLexicon(k.Lexicon)

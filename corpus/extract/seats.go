@@ -77,9 +77,10 @@ func (x *extractor) seatReading(q quantity) seatReading {
 		return seatNone
 	}
 	// "Windows 11 licences": a small number after a capitalised word
-	// inside the sentence is a product's version, known name or not.
+	// inside the sentence is a product's version, known name or not; a
+	// month or weekday is no product ("In May 50 nurses").
 	if !q.scaled && q.numStart == q.start && q.start > 1 && q.value < 100 && toks[q.start-1].kind == tokWord && toks[q.start-1].startsUpper() &&
-		!containsComma(toks[q.numStart].text) {
+		!notOrgStart[toks[q.start-1].lower] && !containsComma(toks[q.numStart].text) {
 		return seatNone
 	}
 	// "a 15-month licence agreement": a length of time, not a count.
@@ -189,7 +190,8 @@ func (x *extractor) productHeldAfter(q quantity, noun string) bool {
 func (x *extractor) productForPeople(q quantity) bool {
 	toks := x.s.toks
 	k := q.start - 1
-	if k >= 1 && toks[k].is("its", "their") {
+	possessive := k >= 1 && toks[k].is("its", "their")
+	if possessive {
 		k--
 	}
 	if k < 1 || productOf(x.s) == "" {
@@ -200,7 +202,9 @@ func (x *extractor) productForPeople(q quantity) bool {
 		// customer's, not its maker's user base.
 		return toks[k-1].is("used") && x.customerNamed() && slices.ContainsFunc(x.s.products, func(m mention) bool { return m.end <= k-1 })
 	}
-	return toks[k].is("for") && slices.ContainsFunc(x.s.products, func(m mention) bool { return m.end <= k })
+	// A maker releasing its product "for its 2 billion users" counts no
+	// seats: people who are someone's must be a customer's, as for "used by".
+	return toks[k].is("for") && (!possessive || x.customerNamed()) && slices.ContainsFunc(x.s.products, func(m mention) bool { return m.end <= k })
 }
 
 // hostsUpTo reads "each able to host up to 300 participants": how many
