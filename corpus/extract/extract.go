@@ -2079,8 +2079,14 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 		// "$300 million in cost savings", "$32 million in equity grants"
 		return true
 	}
+	if x.runningCostAfter(q) {
+		return true
+	}
 	if len(after) > 1 && after[0] == "in" && after[1] == "cash" && len(before) > 0 && (before[0] == "has" || before[0] == "had" || before[0] == "holds" || before[0] == "held" || before[0] == "about" && len(before) > 1 && before[1] == "has") {
 		return true // "Microsoft has about $95 billion in cash": what it holds
+	}
+	if x.sizesCompany(q) {
+		return true
 	}
 	for i, w := range after {
 		if i < 3 && (w == "firm" || w == "manager") {
@@ -2167,6 +2173,53 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	// about $40 billion": what a valuation or a backlog is, past an aside
 	// between it and its verb.
 	return x.copulaOf(q, wOtherMoneyBefore)
+}
+
+// runningCostAfter reports money said to be "in" what running a deal or
+// a business costs or saves, a word or two on: "$300 million in
+// integration expenses", "$400 million in annual cost synergies". What a
+// purchase costs is its price: "$400,000 in subscription renewal costs".
+func (x *extractor) runningCostAfter(q quantity) bool {
+	toks := x.s.toks
+	if q.end >= len(toks) || !toks[q.end].is("in") {
+		return false
+	}
+	for k := q.end + 1; k < len(toks) && k <= q.end+3; k++ {
+		if toks[k].kind != tokWord {
+			return false
+		}
+		if toks[k].is("expenses", "synergies", "savings", "taxes", "penalties", "impairments", "severance", "dividends", "buybacks") {
+			return true
+		}
+	}
+	return false
+}
+
+// sizesCompany reports money that says what a company is worth, standing
+// before the word for the company as a describing word: "the $61 billion
+// AI startup", "now a $2 trillion company", "the $90bn chipmaker",
+// "$4 billion-valued Contoso". A deal noun after the company word makes
+// the figure the deal's again: "a $300 million cloud provider deal".
+func (x *extractor) sizesCompany(q quantity) bool {
+	toks := x.s.toks
+	k := q.end
+	if k+1 < len(toks) && toks[k].text == "-" && toks[k+1].is("valued") {
+		return true
+	}
+	if q.start == 0 || !toks[q.start-1].is("a", "an", "the") {
+		return false
+	}
+	for ; k < len(toks) && k < q.end+4; k++ {
+		t := &toks[k]
+		if t.kind != tokWord || x.tokIs(k, namesNoKind) || x.tokHas(k, wDealNouns) || x.tokHas(k, wStrongDeal) || x.tokHas(k, wRaise) {
+			return false
+		}
+		if (x.tokIs(k, namesFirm) || x.tokHas(k, wDescriptor)) && !t.is("business", "group", "platform") && !t.startsUpper() {
+			next := k + 1
+			return next >= len(toks) || !x.tokHas(next, wDealNouns) && !x.tokHas(next, wStrongDeal) && !x.tokIs(next, namesTakeover)
+		}
+	}
+	return false
 }
 
 // liftedBy reports a figure raised by an amount, or the amount: "its

@@ -222,7 +222,9 @@ func defaultMarkLists() []markList {
 func defaultLexicon() []lexiconList {
 	return []lexiconList{
 		{wRevenue, "revenue", []string{"revenue", "revenues", "sales", "earnings", "profit", "profits", "income", "turnover", "bookings"}},
-		{wOtherMoneyAfter, "other-money-after", []string{"gdp", "valuation", "market", "backlog", "budget", "capex", "industry", "economy", "opportunity", "empire", "fortune", "fine", "penalty", "loss", "losses", "debt", "bond", "bonds", "buyback", "dividend", "cap", "capitalization", "capitalisation", "run", "salary", "pay", "package", "per", "ebitda", "termination", "breakup"}},
+		{wOtherMoneyAfter, "other-money-after", []string{"gdp", "valuation", "market", "backlog", "budget", "capex", "industry", "economy", "opportunity", "empire", "fortune", "fine", "penalty", "loss", "losses", "debt", "bond", "bonds", "buyback", "dividend", "cap", "capitalization", "capitalisation", "run", "salary", "pay", "package", "per", "ebitda", "termination", "breakup",
+			// "a $2.3 billion impairment charge", "a $900m write-down"
+			"impairment", "writedown", "write", "charge", "charges", "provision", "bonus", "severance"}},
 		// otherMoneyOf are what "$8 billion of ..." can be that is no deal.
 		{wOtherMoneyOf, "other-money-of", []string{"debt", "ebitda", "cash", "revenue", "revenues", "sales", "earnings", "profit", "losses", "expenditure", "expenditures", "spending", "capex", "lease", "overhead", "costs", "savings", "bonds", "notes", "debentures"}},
 		{wOtherMoneyBefore, "other-money-before", []string{"capex", "expenditure", "expenditures", "spending", "budget", "fined", "fine", "cap", "capitalization", "capitalisation", "backlog", "obligations", "rpo", "price", "priced", "costs", "cost", "valuation", "premium", "save", "saving", "savings", "free", "portfolio", "rate", "expenses", "expense", "fortune", "wealth", "notes", "bonds"}},
@@ -338,7 +340,9 @@ func defaultLexicon() []lexiconList {
 		// trained words after a count of people make them people trained, not seats.
 		{wTrained, "trained", []string{"certify", "certified", "course", "enrolled", "train", "trains", "trained", "training", "upskilled", "taught", "skills"}},
 		// backlog words anywhere in a figure's clause before it make it contracted revenue, not a deal.
-		{wBacklog, "backlog", []string{"backlog", "backlogs", "obligations", "rpo", "bookings", "pipeline"}},
+		{wBacklog, "backlog", []string{"backlog", "backlogs", "obligations", "rpo", "bookings", "pipeline",
+			// "its order book stands at $60 billion"
+			"book"}},
 		// passing words before a company name it beside a deal, not in it: "its first contract outside Microsoft", "unlike Google", "beats Fabrikam to".
 		{wPassing, "passing", []string{"outside", "beyond", "besides", "except", "unlike", "versus", "vs", "than", "including", "includes", "involves", "involving", "beats", "beat", "beating", "outbid", "outbids", "outbidding", "overtook", "overtaking", "trailing", "trails",
 			// and, before "with", "of" or "to", as a rival: "close the gap with Google", "ahead of Oracle".

@@ -358,7 +358,7 @@ func (x *extractor) isAcquisitionCost(_ int, q quantity) bool {
 			}
 		}
 	}
-	if k < 1 || !(x.sentenceHas(wAcquire) || x.sentenceHas(wStrongDeal)) {
+	if k < 1 || !(x.sentenceHas(wAcquire) || x.sentenceHas(wStrongDeal)) || x.runningCostAfter(q) {
 		return false
 	}
 	if !toks[k].is("it", "them") && !slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.end == q.start }) {
