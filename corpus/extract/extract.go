@@ -2079,7 +2079,7 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 		// "$300 million in cost savings", "$32 million in equity grants"
 		return true
 	}
-	if x.runningCostAfter(q) {
+	if x.runningCostAfter(q) || x.spendsYearly(q) {
 		return true
 	}
 	if len(after) > 1 && after[0] == "in" && after[1] == "cash" && len(before) > 0 && (before[0] == "has" || before[0] == "had" || before[0] == "holds" || before[0] == "held" || before[0] == "about" && len(before) > 1 && before[1] == "has") {
@@ -2193,6 +2193,30 @@ func (x *extractor) runningCostAfter(q quantity) bool {
 		}
 	}
 	return false
+}
+
+// spendsYearly reports what a company or a body spends each year, with
+// no seller named after the figure: "the department spends about £2
+// billion a year on IT", "it spent $40bn annually on its networks". It is
+// running spending; "spends $1bn a year with Contoso" is a deal.
+func (x *extractor) spendsYearly(q quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	for k >= 0 && k >= q.start-3 && toks[k].is("about", "around", "roughly", "some", "nearly", "almost", "over", "than", "more", "less", "up", "to", "an", "estimated") {
+		k--
+	}
+	if k < 0 || !x.tokIs(k, spendsMoney) {
+		return false
+	}
+	e := q.end
+	switch {
+	case e+1 < len(toks) && x.tokIs(e, perEach) && x.tokIs(e+1, namesPeriod) && !toks[e+1].is("annum"):
+	case e < len(toks) && toks[e].is("annually", "yearly", "monthly"):
+	default:
+		return false
+	}
+	_, end := x.clause(q)
+	return !x.companyWithin(q.end, end)
 }
 
 // sizesCompany reports money that says what a company is worth, standing
