@@ -254,13 +254,35 @@ func (x *extractor) isCommitment(_ int, q quantity) bool {
 	return false
 }
 
-// multiYear reports a span of years said just after money: "over the
-// next five years", "over three years", "over the coming decade",
-// "through 2030". Money invested over years is a pledge; money invested
-// this year is running capital spending.
+// multiYear reports a span of years said after money, just after it or
+// past what the money goes on: "over the next five years", "over three
+// years", "over the coming decade", "through 2030", "on cloud and AI
+// infrastructure over the next three years". Money invested over years is
+// a pledge; money invested this year is running capital spending.
 func (x *extractor) multiYear(q quantity) bool {
+	if x.yearsFrom(q.end) {
+		return true
+	}
 	toks := x.s.toks
-	k := q.end
+	if q.end >= len(toks) || !toks[q.end].is("on", "in", "into", "for") {
+		return false
+	}
+	_, end := x.clause(q)
+	for k := q.end + 1; k < end && k <= q.end+8; k++ {
+		if toks[k].kind != tokWord {
+			return false
+		}
+		if toks[k].is("over", "through", "until", "by") {
+			return x.yearsFrom(k)
+		}
+	}
+	return false
+}
+
+// yearsFrom reports a span of years that starts at token k: "over the
+// next five years", "through 2030".
+func (x *extractor) yearsFrom(k int) bool {
+	toks := x.s.toks
 	if k+1 >= len(toks) {
 		return false
 	}
