@@ -193,7 +193,9 @@ func defaultMarkLists() []markList {
 		// not-new-debt words before debt say it is not raised now: "repaid $2bn of loans".
 		{notNewDebt, "not-new-debt", []string{"net", "including", "repay", "repaid", "repaying", "refinance", "refinanced", "refinancing", "existing", "outstanding"}},
 		// debt-describers stand between an amount and its debt noun: "a $2bn senior secured loan".
-		{describesDebt, "debt-describers", []string{"new", "additional", "fresh", "revolving", "term", "senior", "secured", "unsecured", "bridge", "syndicated", "convertible", "venture", "construction", "project", "finance", "acquisition"}},
+		{describesDebt, "debt-describers", []string{"new", "additional", "fresh", "revolving", "term", "senior", "secured", "unsecured", "bridge", "syndicated", "convertible", "venture", "construction", "project", "finance", "acquisition",
+			// "a US$280mil green loan", "a sustainability-linked loan"
+			"green", "sustainability", "sustainable", "linked"}},
 		// debt-nouns name borrowed money: "a $5bn loan".
 		{namesDebt, "debt-nouns", []string{"debt", "loan", "loans", "borrowing", "borrowings", "bonds", "notes", "credit"}},
 		// facility-nouns after a debt noun make it a facility raised: "a debt financing", "a credit line".
