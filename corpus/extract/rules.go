@@ -912,7 +912,8 @@ func sharesParties(x *extractor, _ int, q quantity) []corpus.Party {
 // subject of the verb before it is a sector word and the clause names no
 // company ("investors put $115 billion into AI start-ups in the first
 // half, against $145 billion the year before"; "Big Tech put $427 billion
-// into infrastructure"). "Investors put $300m into the company" is a
+// into infrastructure", "Big tech companies together are expected to
+// spend $320 billion on AI"). "Investors put $300m into the company" is a
 // deal with the company the article is about.
 func (x *extractor) isSectorMoney(_ int, q quantity) bool {
 	if !x.sentenceHas(wSector) {
@@ -933,8 +934,11 @@ func (x *extractor) isSectorMoney(_ int, q quantity) bool {
 		return false
 	}
 	j := verb - 1
-	for j > start && x.tokHas(j, wAux) {
+	for j > start && (x.tokHas(j, wAux) || toks[j].is("together", "collectively")) {
 		j--
+	}
+	if j > start && x.tokIs(j, namesFirms) && x.tokHas(j-1, wSector) {
+		j-- // "Big tech companies together are expected to spend"
 	}
 	if !x.tokHas(j, wSector) || toks[j].is("tech") && !(j > 0 && toks[j-1].is("big")) {
 		return false
