@@ -1336,6 +1336,10 @@ type extractor struct {
 	// clauseFor is one past the start of the quantity whose clause,
 	// clauseStart to clauseEnd, was last found.
 	clauseFor, clauseStart, clauseEnd int
+	// lastDeal is the deal value the sentence's last money figure made,
+	// lastDealAt that figure's index, -1 when it made none.
+	lastDeal   corpus.Fact
+	lastDealAt int
 }
 
 // facts runs the rules over each quantity of the sentence, first match
@@ -1353,6 +1357,7 @@ func (x *extractor) facts(out []corpus.Fact) []corpus.Fact {
 		// that says they are percentages.
 		x.table = x.tableCells()
 	}
+	x.lastDealAt = -1
 	for qi, q := range x.s.qty {
 		made := len(out)
 		out = x.apply(out, qi, q)
@@ -1393,6 +1398,9 @@ func (x *extractor) facts(out []corpus.Fact) []corpus.Fact {
 			f.Sentence = x.s.text
 			f.ArticleID = x.articleID
 			out[i] = x.describe(f, q)
+			if f.Kind == corpus.DealValue {
+				x.lastDeal, x.lastDealAt = out[i], qi
+			}
 		}
 	}
 	return out
@@ -1411,6 +1419,9 @@ func (x *extractor) apply(dst []corpus.Fact, qi int, q quantity) []corpus.Fact {
 			return dst
 		}
 		f := corpus.Fact{Kind: r.kind, Rule: r.name, DealType: r.dealType}
+		if r.likeLast {
+			f.DealType = x.lastDeal.DealType
+		}
 		ps := r.parties(x, qi, q)
 		if r.kind == corpus.DealValue {
 			ps = x.countriesReceiving(x.joinedPartners(q, ps))
