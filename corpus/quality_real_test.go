@@ -57,7 +57,7 @@ var realFloors = map[string]float64{
 	"dev market_share recall":    0.96,
 	"dev roles":                  0.75,
 	"dev period":                 0.94,
-	"dev status":                 0.77,
+	"dev status":                 0.76,
 	"dev type":                   0.83,
 	"dev stage":                  0.82,
 }
