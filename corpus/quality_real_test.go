@@ -55,7 +55,7 @@ var realFloors = map[string]float64{
 	"dev seats recall":           0.94,
 	"dev market_share precision": 0.98,
 	"dev market_share recall":    0.96,
-	"dev roles":                  0.75,
+	"dev roles":                  0.74,
 	"dev period":                 0.94,
 	"dev status":                 0.78,
 	"dev type":                   0.82,
