@@ -2088,8 +2088,10 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 			return true
 		}
 	}
-	// "spending grew 20% to US$9.2 billion": a market's size after a change.
-	if q.start > 0 && x.s.toks[q.start-1].is("to", "at") {
+	// "spending grew 20% to US$9.2 billion": a market's size after a
+	// change; "a 45 percent premium that values the company at $1.5
+	// billion" is what a deal values its company at.
+	if q.start > 0 && x.s.toks[q.start-1].is("to", "at") && !x.buysWhole(q) {
 		for _, p := range x.s.qty {
 			if p.kind == qtyPercent && p.end <= q.start && q.start-p.end <= 6 && x.isChange(p) {
 				return true
@@ -2136,14 +2138,14 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 		switch {
 		case x.lex.has(wOtherMoneyBefore, w) && i < 4 && !(w == "price" && x.dealPrice(q, before[i+1:])) && !x.dealsOwn(before[i+1:]) && !verbNotes(before, i):
 			return true
-		case (w == "valued" || w == "valuing" || w == "values" || w == "worth") && !dealNear && i+1 < len(before) && isMarketOrCompanyWorth(before[i+1:]) && !x.ordinalDeal(q.start-1):
+		case (w == "valued" || w == "valuing" || w == "values" || w == "worth") && !dealNear && i+1 < len(before) && isMarketOrCompanyWorth(before[i+1:]) && !x.ordinalDeal(q.start-1) && !x.buysWhole(q):
 			return true
 		case w == "valued" || w == "valuing" || w == "values" || w == "value" && i+1 < len(before) && (x.lex.has(wAux, before[i+1]) || before[i+1] == "its" || before[i+1] == "their" || before[i+1] == "could" || before[i+1] == "may" || before[i+1] == "might"):
 			// "the round would value Nscale at $3.1 billion", "taking
 			// its value close to a trillion dollars"; "the
 			// acquisition could value the operator at $40 billion" is the
 			// deal's price.
-			if !dealNear {
+			if !dealNear && !x.buysWhole(q) {
 				return true
 			}
 			// "the deal valued Databricks at $62 billion": a deal that
@@ -2198,6 +2200,26 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	// about $40 billion": what a valuation or a backlog is, past an aside
 	// between it and its verb.
 	return x.copulaOf(q, wOtherMoneyBefore)
+}
+
+// buysWhole reports a figure a sentence about buying a whole company
+// values it at: "It is buying WalkMe for $14.00 per share in cash, a 45
+// percent premium that values the company at $1.5 billion", "will acquire
+// DigitalBridge, valuing the company at about $4 billion". The price of
+// the whole is the deal's. A stake or a round bought values the company
+// at more than is paid: "bought a stake in Contoso, valuing it at $30bn".
+func (x *extractor) buysWhole(q quantity) bool {
+	toks := x.s.toks
+	bought := false
+	for k := range toks {
+		switch {
+		case x.tokIs(k, namesInvestment) && !x.describesFirm(k) || x.tokHas(k, wRaise) || toks[k].is("shares"):
+			return false
+		case k < q.start && x.tokHas(k, wAcquire) && !x.tokIs(k, paysMoney):
+			bought = true
+		}
+	}
+	return bought
 }
 
 // runningCostAfter reports money said to be "in" what running a deal or

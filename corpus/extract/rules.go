@@ -706,7 +706,17 @@ func (x *extractor) isDealWorth(_ int, q quantity) bool {
 	if k >= 0 && toks[k].is("price") && x.dealPrice(q, nil) {
 		return len(x.clauseCompanies(q)) > 0 || len(x.context) > 0
 	}
-	if k < 0 || !toks[k].is("worth", "valued") {
+	if k >= 1 && toks[k+1].is("at") && !toks[k].is("worth", "valued") {
+		// "the offer ... values the company at $9.76 billion": the
+		// company the offer is for.
+		for j := k; j >= 0 && j >= k-3; j-- {
+			if toks[j].is("values", "valuing", "value") {
+				k = j
+				break
+			}
+		}
+	}
+	if k < 0 || !toks[k].is("worth", "valued", "values", "valuing", "value") {
 		return false
 	}
 	start, _ := x.clause(q)
