@@ -1834,6 +1834,9 @@ func (x *extractor) window(q quantity, n, m int) (before, after []string) {
 // quarterly revenue", "revenue of $25 billion".
 func (x *extractor) isRevenue(_ int, q quantity) bool {
 	toks := x.s.toks
+	if x.contractedTakings(q) {
+		return false
+	}
 	// A revenue word of a name says nothing of the figure: "£350m with
 	// HM Revenue and Customs".
 	for k := q.end; k < len(toks) && k < q.end+4; k++ {
@@ -1877,7 +1880,18 @@ func (x *extractor) isRevenue(_ int, q quantity) bool {
 		return false
 	}
 	start, _ := x.clause(q)
+	aside := false
 	for j := k - 1; j >= start; j-- {
+		if toks[j].text == "," {
+			// "Contoso's cloud revenue, boosted by the deal with
+			// Fabrikam, rose to $12 billion": an aside set off by commas
+			// says nothing of what rose.
+			aside = !aside
+			continue
+		}
+		if aside {
+			continue
+		}
 		if x.tokHas(j, wDealNouns) || x.tokHas(j, wStrongDeal) || toks[j].kind == tokNum {
 			return false // "worth about $3 billion in revenue ..., rising to $7 billion": the takings are the other figure's
 		}
@@ -2007,7 +2021,7 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 		return true
 	}
 	before, after := x.window(q, 7, 4)
-	if x.fundingPart(q) {
+	if x.fundingPart(q) || x.contractedTakings(q) {
 		return false
 	}
 	if len(before) > 0 && (before[0] == "spend" || before[0] == "spending") && len(after) > 1 && (after[0] == "this" || after[0] == "next") && after[1] == "year" {
@@ -2393,6 +2407,80 @@ func (x *extractor) periodWord(k int) bool {
 		}
 	}
 	return w != ""
+}
+
+// contractedTakings reports takings that are what a contract or lease
+// brings its seller, the deal's value: "~$3.7 billion in contracted
+// revenue", "total contracted lease revenue to approximately $11B", "a
+// deal ... expected to bring in more than $30 billion in annual revenue",
+// "$7B of revenue from the first two leases".
+func (x *extractor) contractedTakings(q quantity) bool {
+	toks := x.s.toks
+	rev := -1
+	for k := q.end; k < len(toks) && k < q.end+4; k++ {
+		if toks[k].kind != tokWord {
+			break
+		}
+		if x.tokHas(k, wRevenue) {
+			rev = k
+			break
+		}
+	}
+	after := rev >= 0
+	for k := q.start - 1; rev < 0 && k >= 0 && k >= q.start-3; k-- {
+		if toks[k].kind != tokWord {
+			break
+		}
+		if x.tokHas(k, wRevenue) {
+			rev = k
+		}
+	}
+	if rev < 0 || x.inCompany(rev) {
+		return false
+	}
+	for k := rev - 1; k >= 0 && k >= rev-2; k-- {
+		if toks[k].is("contracted", "lease") {
+			return true
+		}
+	}
+	if !after {
+		return false
+	}
+	// Takings said after the figure, from a contract named after them or
+	// by one the clause names before the figure: "$7B of revenue from the
+	// first two leases", "a deal ... expected to bring in $30 billion in
+	// annual revenue". "Reported $3bn in revenue after the contract" is
+	// the company's own.
+	contract := func(k int) bool {
+		return (x.tokIs(k, namesContract) || toks[k].is("agreements", "leases", "lease")) && !x.inCompany(k)
+	}
+	if rev+1 < len(toks) && toks[rev+1].is("from") {
+		for k := rev + 2; k < len(toks) && k <= rev+6; k++ {
+			// "revenue from its cloud deal business" is the company's
+			// own.
+			if x.tokHas(k, wPronoun) || toks[k].is("their") {
+				break
+			}
+			if contract(k) {
+				return k+1 >= len(toks) || toks[k+1].kind != tokWord || !x.businessWord(k+1)
+			}
+		}
+	}
+	start, _ := x.clause(q)
+	for k := start; k < q.start; k++ {
+		if !contract(k) {
+			continue
+		}
+		// Only the other side may stand between: "a deal with Fabrikam
+		// that is expected to bring in".
+		for _, m := range x.s.companies {
+			if m.start > k && m.start < q.start && !toks[m.start-1].is("with", "from") {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // liftedBy reports a figure raised by an amount, or the amount: "its
