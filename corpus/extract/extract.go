@@ -2152,7 +2152,7 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 		switch {
 		case x.lex.has(wOtherMoneyBefore, w) && i < 4 && !(w == "price" && x.dealPrice(q, before[i+1:])) && !x.dealsOwn(before[i+1:]) && !verbNotes(before, i):
 			return true
-		case (w == "valued" || w == "valuing" || w == "values" || w == "worth") && !dealNear && i+1 < len(before) && isMarketOrCompanyWorth(before[i+1:]) && !x.ordinalDeal(q.start-1) && !x.buysWhole(q):
+		case (w == "valued" || w == "valuing" || w == "values" || w == "worth") && !dealNear && i+1 < len(before) && isMarketOrCompanyWorth(before[i+1:]) && !x.ordinalDeal(q.start-1) && !x.buysWhole(q) && !x.isDealWorth(0, q):
 			return true
 		case w == "valued" || w == "valuing" || w == "values" || w == "value" && i+1 < len(before) && (x.lex.has(wAux, before[i+1]) || before[i+1] == "its" || before[i+1] == "their" || before[i+1] == "could" || before[i+1] == "may" || before[i+1] == "might"):
 			// "the round would value Nscale at $3.1 billion", "taking

@@ -721,7 +721,9 @@ func (x *extractor) isDealWorth(_ int, q quantity) bool {
 	}
 	start, _ := x.clause(q)
 	for j := start; j < k; j++ {
-		if x.tokHas(j, wDealValueNouns) {
+		// "the investment is worth around $800 million": money put in is
+		// a deal; a stake is worth what it is worth.
+		if x.tokHas(j, wDealValueNouns) || x.tokIs(j, namesInvestment) && !toks[j].is("stake", "equity") && x.tokIs(k, sumsTo) {
 			return true
 		}
 	}
