@@ -816,8 +816,37 @@ func (x *extractor) governmentSpends(q quantity, trig trigger, at int, names []s
 
 // commitmentToBuy reports a commitment word for money that goes to no
 // place and is no investment: "OpenAI commits to $250 billion of Azure".
+// Money spent over years with no seller named after it is pledged:
+// "plans to spend 380 billion yuan on cloud infrastructure over the next
+// three years".
 func (x *extractor) commitmentToBuy(q quantity, trig trigger) bool {
-	return trig == trigPledge && x.placeFor(q) == "" && !x.clauseHas(q, wInvest)
+	return trig == trigPledge && x.placeFor(q) == "" && !x.clauseHas(q, wInvest) && !x.spendsOverYears(q)
+}
+
+// spendsOverYears reports money a company's spend verb puts into the
+// years to come, with no company named after it to sell: "Fabrikam will
+// spend €2bn on new data centres through 2028". A public body that
+// spends over years buys: "the agency plans to spend $2 billion over
+// the next decade on a custom-built cloud".
+func (x *extractor) spendsOverYears(q quantity) bool {
+	_, at := x.triggerNear(q)
+	if at < 0 || at > q.start || !x.tokIs(at, spendsMoney) || !x.multiYear(q) {
+		return false
+	}
+	start, end := x.clause(q)
+	if x.companyWithin(q.end, end) {
+		return false
+	}
+	spender := false
+	for _, m := range x.s.companies {
+		if m.start >= start && m.end <= at {
+			if x.isGovernment(m.name) {
+				return false
+			}
+			spender = true
+		}
+	}
+	return spender
 }
 
 // takeoverRoles reads the ways news names a takeover that the nearest
