@@ -80,6 +80,12 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 				e = x.bodyTailAfter(toks, bits, runAfter(toks, e+1), covered)
 			}
 			s := bodyHeadBefore(toks, bits, i, runBefore(toks, i), covered)
+			if s == i && e == i+1 && e < len(toks) && toks[e].startsUpper() && !initialism(t) {
+				// "County Administrator Chris DeBolt", "Council Leader
+				// Ann Hale": a head word that opens a person's title
+				// names no body; an initialism ("HMRC") does.
+				continue
+			}
 			add(s, e)
 		case bitIn(bits, i, wSubjectVerbs):
 			end := x.skipAux(toks, bits, i)
@@ -550,6 +556,11 @@ func isSuffixDot(toks []token, i int) bool {
 func quarterTail(toks []token, k int) bool {
 	w := toks[k].lower
 	return k > 0 && toks[k-1].kind == tokNum && toks[k-1].joins(toks[k]) && len(w) == 3 && (w[0] == 'q' || w[0] == 'h') && isDigit(w[1]) && isDigit(w[2])
+}
+
+// initialism reports a word written in capitals: "HMRC", "MOD".
+func initialism(t token) bool {
+	return t.kind == tokWord && len(t.text) > 1 && t.text[1] >= 'A' && t.text[1] <= 'Z'
 }
 
 func isNameToken(t token) bool {
