@@ -173,6 +173,10 @@ func defaultMarkLists() []markList {
 		// a change verb stands: "expanded the deal, worth from $1.5 to $2
 		// billion", "added licences for teams ranging from 300 to 500".
 		{namesRange, "range-words", []string{"worth", "valued", "valuing", "ranging", "ranges", "range", "between", "priced", "costing", "estimated"}},
+		// name-tails are words that are no names alone but end a
+		// company's name after one: "Dimension Data", "Naver Cloud",
+		// "Virtela Technology Services".
+		{endsOrgName, "name-tails", []string{"data", "centers", "centres", "services", "cloud"}},
 		// contract-nouns name a contract between two sides: "a deal with Contoso".
 		{namesContract, "contract-nouns", []string{"deal", "contract", "agreement", "pact"}},
 		// firm-nouns stand for a company the sentence or the one before names: "the startup".

@@ -35,7 +35,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 	covered := coveredBy(len(toks), known)
 	var out []mention
 	add := func(start, end int) {
-		if m, ok := x.orgName(toks, bits, start, end, covered); ok && !slices.ContainsFunc(out, func(o mention) bool { return o.start == m.start && o.end == m.end }) {
+		if m, ok := x.orgName(toks, bits, marks, start, end, covered); ok && !slices.ContainsFunc(out, func(o mention) bool { return o.start == m.start && o.end == m.end }) {
 			out = append(out, m)
 		}
 	}
@@ -118,7 +118,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			if bitIn(bits, i, wObjectVerbs) && i+1 < len(toks) {
 				// "Intel bought McAfee": "bought" has a subject and an
 				// object.
-				if j := describedName(toks, bits, i+1); j >= 0 {
+				if j := describedOrg(toks, bits, i+1); j >= 0 {
 					add(j, runAfter(toks, j))
 				}
 			}
@@ -148,7 +148,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 		case bitIn(bits, i, wObjectVerbs) && i+1 < len(toks):
 			// "buy data centre operator QTS": past a few words saying what
 			// the target is.
-			if j := describedName(toks, bits, i+1); j >= 0 {
+			if j := describedOrg(toks, bits, i+1); j >= 0 {
 				add(j, runAfter(toks, j))
 			}
 		case t.lower == "at" && i > 0 && i+1 < len(toks) && bitIn(bits, i-1, wPeopleNouns):
@@ -173,7 +173,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 		case t.lower == "of" && i > 0 && i+1 < len(toks) && bitIn(bits, i-1, wAcquire):
 			// "the acquisition of Activision Blizzard", "its acquisition of
 			// analytics company Tableau"
-			if j := describedName(toks, bits, i+1); j >= 0 {
+			if j := describedOrg(toks, bits, i+1); j >= 0 {
 				add(j, runAfter(toks, j))
 			}
 		case t.is("for") && i > 0 && i+1 < len(toks) && (toks[i-1].kind == tokNum || toks[i-1].is("billion", "million", "bn", "m", "b")) && toks[i+1].startsUpper():
@@ -181,7 +181,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			add(i+1, runAfter(toks, i+1))
 		case t.is("with", "in", "from", "to", "by") && i+1 < len(toks) && x.dealContextBefore(toks, bits, i):
 			// "a deal with data center operator IREN"
-			if j := describedName(toks, bits, i+1); j >= 0 {
+			if j := describedOrg(toks, bits, i+1); j >= 0 {
 				add(j, runAfter(toks, j))
 			}
 		case (t.text == "'" || t.text == "’") && i+2 < len(toks) && toks[i+1].lower == "s" && bitIn(bits, i+2, wDealNouns):
@@ -570,7 +570,7 @@ func isNameToken(t token) bool {
 
 // orgName turns toks[start:end) into an organisation mention unless it is
 // empty, already a gazetteer name, or only words that are not names.
-func (x *lexicon) orgName(toks []token, bits []listSet, start, end int, covered []bool) (mention, bool) {
+func (x *lexicon) orgName(toks []token, bits []listSet, marks []wordMark, start, end int, covered []bool) (mention, bool) {
 	for end > start && (toks[end-1].kind == tokSym || isLegalSuffix(toks[end-1].lower) && !(end-start == 2 && orgNouns[toks[start].lower]) || end-start > 1 && toks[end-1].is("global")) {
 		// "Aker ASA", and "Nscale Global", whose last word would read as
 		// the place "worldwide", are "Aker" and "Nscale"; but "Software
@@ -610,7 +610,12 @@ func (x *lexicon) orgName(toks []token, bits []listSet, start, end int, covered 
 		hyphened := k+1 < end && isNameHyphen(toks, k+1)
 		// "Home Office": a body's capitalised head word names it.
 		head := toks[k].startsUpper() && (bitIn(bits, k, wPublicBody) || bitIn(bits, k, wInstitution))
-		if covered[k] && !hyphened || bitIn(bits, k, wNotNames) && !inner && !head && !(k == start && body && toks[k].text == "Government") {
+		// "Dimension Data", "Naver Cloud": a word that is no name alone
+		// ends a company's name after a name; a public body's name is
+		// read by its head word, and "Baidu Smart Cloud" is a known
+		// company's unit.
+		tail := k > start && !body && toks[k].startsUpper() && marks[k]&endsOrgName != 0 && !bitIn(bits, start, wNotNames) && !(start > 0 && covered[start-1])
+		if covered[k] && !hyphened || bitIn(bits, k, wNotNames) && !inner && !head && !tail && !(k == start && body && toks[k].text == "Government") {
 			return mention{}, false
 		}
 	}
@@ -731,7 +736,7 @@ func (x *lexicon) discoverShareHolders(toks []token, bits []listSet, marks []wor
 		if start >= 2 && marks[start-1]&leadsMarket != 0 && isNameToken(toks[start-2]) {
 			continue
 		}
-		if m, ok := x.orgName(toks, bits, start, end, covered); ok && !slices.ContainsFunc(out, func(o mention) bool { return o.start == m.start }) {
+		if m, ok := x.orgName(toks, bits, marks, start, end, covered); ok && !slices.ContainsFunc(out, func(o mention) bool { return o.start == m.start }) {
 			out = append(out, m)
 		}
 	}
@@ -917,7 +922,7 @@ func wholeObject(toks []token, e int) bool {
 // product or market the reporting would capitalise, so the capitalised run
 // after it is a company's name. Runs that start with a word that is no name
 // ("India's AI build-out") or that a name already covers are left alone.
-func (x *lexicon) placeOwnedOrgs(toks []token, bits []listSet, places, named []mention) []mention {
+func (x *lexicon) placeOwnedOrgs(toks []token, bits []listSet, marks []wordMark, places, named []mention) []mention {
 	var out []mention
 	var covered []bool
 	for _, p := range places {
@@ -937,7 +942,7 @@ func (x *lexicon) placeOwnedOrgs(toks []token, bits []listSet, places, named []m
 		if covered[e+2] {
 			continue
 		}
-		if m, ok := x.listedName(toks, bits, e+2, end); ok {
+		if m, ok := x.listedName(toks, bits, marks, e+2, end); ok {
 			out = append(out, m)
 		}
 	}
@@ -949,13 +954,13 @@ func (x *lexicon) placeOwnedOrgs(toks []token, bits []listSet, places, named []m
 // orgName does, and keeping words that are no names alone but are inside
 // one ("Evolution Data Centre", "One Asia"). A run of one such word ("In",
 // "The") or of words that say what money is ("GDP") is none.
-func (x *lexicon) listedName(toks []token, bits []listSet, start, end int) (mention, bool) {
+func (x *lexicon) listedName(toks []token, bits []listSet, marks []wordMark, start, end int) (mention, bool) {
 	for k := start; k < end; k++ {
 		if bitIn(bits, k, wOtherMoneyAfter) || bitIn(bits, k, wEconomy) {
 			return mention{}, false
 		}
 	}
-	if m, ok := x.orgName(toks, bits, start, end, make([]bool, len(toks))); ok && m.start == start {
+	if m, ok := x.orgName(toks, bits, marks, start, end, make([]bool, len(toks))); ok && m.start == start {
 		return m, true
 	}
 	for end > start && (toks[end-1].kind == tokSym || isLegalSuffix(toks[end-1].lower)) {

@@ -1948,7 +1948,7 @@ func (x *extractor) seatHolder(q quantity) (string, bool) {
 		slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start < k && start < m.end && m.start != start }) {
 		return "", false
 	}
-	m, ok := x.lex.orgName(toks, x.s.bits, start, k, make([]bool, len(toks)))
+	m, ok := x.lex.orgName(toks, x.s.bits, x.s.marks, start, k, make([]bool, len(toks)))
 	if !ok || m.start != start || m.end != k || k-start == 1 && pluralWord(toks[start].text) {
 		return "", false
 	}
@@ -2105,11 +2105,24 @@ func (x *extractor) capacityAfter(from int) bool {
 		if toks[k].text == "," || toks[k].text == ";" || toks[k].text == "." {
 			break // "which Contoso bought for $2 billion, makes chips"
 		}
-		if x.tokHas(k, wCapacity) || x.tokHas(k, wSeatNouns) {
-			// "its end user computing business" is a business, no capacity;
+		if (x.tokHas(k, wCapacity) || x.tokHas(k, wSeatNouns)) && !x.inFound(k) {
+			// "to acquire Halvorsen Cloud Services" buys a company whose
+			// name holds the words; a known provider's ("$38bn of Google
+			// Cloud") sells them. "its end user computing business" is a business, no capacity;
 			// "to license Inflection's models", "£4m of Microsoft
 			// licences": a licence is bought from its seller, as capacity is.
 			return !x.businessWithin(k+1, 3, false)
+		}
+	}
+	return false
+}
+
+// inFound reports token k inside an organisation the sentence's
+// wording, not the gazetteer, names.
+func (x *extractor) inFound(k int) bool {
+	for _, m := range x.s.found {
+		if m.start <= k && k < m.end {
+			return true
 		}
 	}
 	return false
