@@ -156,6 +156,8 @@ const (
 	// endsOrgName marks a word that is no name alone but, capitalised,
 	// ends one after a name: "Dimension Data", "Naver Cloud".
 	endsOrgName
+	// namesOffer marks a noun for an offer to buy: "bid", "approach".
+	namesOffer
 )
 
 // listSet is a set of lexicon lists. It is as many uint64 words as they

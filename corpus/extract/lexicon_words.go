@@ -177,6 +177,8 @@ func defaultMarkLists() []markList {
 		// company's name after one: "Dimension Data", "Naver Cloud",
 		// "Virtela Technology Services".
 		{endsOrgName, "name-tails", []string{"data", "centers", "centres", "services", "cloud"}},
+		// offer-nouns are a bid to buy: the company it comes from buys.
+		{namesOffer, "offer-nouns", []string{"offer", "offers", "bid", "bids", "approach", "proposal"}},
 		// contract-nouns name a contract between two sides: "a deal with Contoso".
 		{namesContract, "contract-nouns", []string{"deal", "contract", "agreement", "pact"}},
 		// firm-nouns stand for a company the sentence or the one before names: "the startup".

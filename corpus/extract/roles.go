@@ -81,6 +81,24 @@ func (x *extractor) describedAfter(k int) string {
 	return ""
 }
 
+// offerFrom reports a name a bid comes from, past a few words saying
+// what it is: "an offer from US tech giant Meta", "a bid from Fabrikam".
+func (x *extractor) offerFrom(m mention) bool {
+	toks := x.s.toks
+	for j := m.start - 1; j > 0 && j >= m.start-5; j-- {
+		if j < m.start-1 && x.placeAt(j) {
+			continue
+		}
+		if toks[j].is("from") {
+			return x.tokIs(j-1, namesOffer)
+		}
+		if toks[j].kind != tokWord || toks[j].startsUpper() || toks[j].is("to", "by", "with", "for", "in", "of", "and") {
+			return false
+		}
+	}
+	return false
+}
+
 // privateEquity reports "equity" in "private equity", which says what a
 // firm is ("to private equity firm Francisco Partners"), not that money
 // buys a stake.
@@ -486,8 +504,10 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 		switch trig {
 		case trigAcquire:
 			switch {
-			case after && x.byBefore(m):
-				// "a $4.2 billion buyout by private equity firm Northwind"
+			case after && (x.byBefore(m) || x.offerFrom(m)):
+				// "a $4.2 billion buyout by private equity firm Northwind",
+				// "rejected a $900 million takeover offer from Contoso":
+				// who bids buys.
 				ps[i].Role, byBuyer = corpus.RoleBuyer, true
 			case services && (before == "from" || m.start == at+1 || after && before == "of"):
 				// "buy the chips from Dell", "pays Capgemini up to £15M",
@@ -670,7 +690,7 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 	if trig == trigAcquire && byBuyer {
 		// The buyer named after "by" leaves the others the bought.
 		for i := range ps {
-			if ps[i].Role == corpus.RoleBuyer && !(x.firstMention(ps[i].Name).start > at && x.byBefore(x.firstMention(ps[i].Name))) {
+			if m := x.firstMention(ps[i].Name); ps[i].Role == corpus.RoleBuyer && !(m.start > at && (x.byBefore(m) || x.offerFrom(m))) {
 				ps[i].Role = corpus.RoleTarget
 			}
 		}
