@@ -170,6 +170,10 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 		case bitIn(bits, i, wDescriptor) && !t.startsUpper() && i+1 < len(toks) && toks[i+1].startsUpper():
 			// "data center startup Nscale", "chip designer Arm"
 			add(i+1, runAfter(toks, i+1))
+		case bitIn(bits, i, wDescriptor) && !t.startsUpper() && i > 0 && marks[i-1]&definite == 0 && !toks[i-1].is("a", "an") && lowerBrand(toks, bits, i+1):
+			// "Glasgow-based cloud provider iomart has acquired": a name
+			// written in lower case, between what it is and its verb.
+			add(i+1, i+2)
 		case t.lower == "of" && i > 0 && i+1 < len(toks) && bitIn(bits, i-1, wAcquire):
 			// "the acquisition of Activision Blizzard", "its acquisition of
 			// analytics company Tableau"
@@ -187,6 +191,11 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 		case (t.text == "'" || t.text == "’") && i+2 < len(toks) && toks[i+1].lower == "s" && bitIn(bits, i+2, wDealNouns):
 			add(runBefore(toks, i), i)
 		}
+	}
+	if lowerBrand(toks, bits, 0) {
+		// "iomart agrees £4m deal": a sentence opens in lower case only
+		// with a name written so.
+		add(0, 1)
 	}
 	if e := x.rolloutSubject(toks, bits, marks); e > 0 {
 		// "Travelers puts Claude in the hands of", "Telstra to buy 21,000
@@ -854,6 +863,18 @@ func notOverlapping(ms, others []mention) []mention {
 // pluralWord reports a word that reads as a plural common noun: lower
 // case after its first letter, ending in a single "s" ("Consumers",
 // "Hyperscalers", but not "Siemens"-like short names or "AWS").
+// lowerBrand reports a name written in lower case at token k ("iomart"):
+// a word that is no ordinary word of the lexicon, no plural and no adverb,
+// right before a deal verb, or an auxiliary and one.
+func lowerBrand(toks []token, bits []listSet, k int) bool {
+	if k+1 >= len(toks) || toks[k].kind != tokWord || toks[k].startsUpper() || len(toks[k].text) < 3 ||
+		strings.HasSuffix(toks[k].lower, "ly") || pluralWord(toks[k].text) ||
+		bitIn(bits, k, wNotNames) || bitIn(bits, k, wAux) || bitIn(bits, k, wSubjectVerbs) || bitIn(bits, k, wDescriptor) {
+		return false
+	}
+	return bitIn(bits, k+1, wSubjectVerbs) || k+2 < len(toks) && bitIn(bits, k+1, wAux) && bitIn(bits, k+2, wSubjectVerbs)
+}
+
 func pluralWord(w string) bool {
 	n := len(w)
 	if n < 5 || w[n-1] != 's' || w[n-2] == 's' || w[n-2] == 'u' {
