@@ -1324,6 +1324,15 @@ func (x *extractor) withPlaces(q quantity, trig trigger, at int, names []string)
 	if p != "" && !contains(names, p) {
 		names = append(names, p)
 	}
+	if p != "" {
+		// "in the Netherlands and Germany", "in Austria, Hungary and
+		// Poland": every place of the list gets the money.
+		for _, n := range x.listedWithPlace(q, p) {
+			if !contains(names, n) {
+				names = append(names, n)
+			}
+		}
+	}
 	if c := x.placeInvesting(at); c != "" && c != p && !contains(names, c) {
 		// "The United Arab Emirates will invest up to €50 billion in
 		// France": a country can put money in too, and when the
@@ -1337,6 +1346,34 @@ func (x *extractor) withPlaces(q quantity, trig trigger, at int, names []string)
 		names = append([]string{c}, names...)
 	}
 	return names
+}
+
+// listedWithPlace returns the places listed after place p, named after
+// figure q, with commas and "and" between them and nothing else.
+func (x *extractor) listedWithPlace(q quantity, p string) []string {
+	toks := x.s.toks
+	var out []string
+	end := -1
+	for _, m := range x.s.places {
+		switch {
+		case end < 0:
+			if m.name == p && m.start >= q.end {
+				end = m.end
+			}
+		case m.start == end+1 && (toks[end].text == "," || toks[end].is("and")) ||
+			m.start == end+2 && toks[end].text == "," && toks[end+1].is("and"):
+			if !x.regionWord(m) || originPlace(&x.s, m) {
+				return out
+			}
+			out = append(out, m.name)
+			end = m.end
+		default:
+			if m.start > end {
+				return out
+			}
+		}
+	}
+	return out
 }
 
 // placeInvesting returns the country named as the subject of the invest
