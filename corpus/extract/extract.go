@@ -153,6 +153,11 @@ const (
 	// namesRange marks a word that makes "from N to M" a span one figure
 	// lies in, not a change: "worth from $1.5 to $2 billion".
 	namesRange
+	// endsOrgName marks a word that is no name alone but, capitalised,
+	// ends one after a name: "Dimension Data", "Naver Cloud".
+	endsOrgName
+	// namesOffer marks a noun for an offer to buy: "bid", "approach".
+	namesOffer
 )
 
 // listSet is a set of lexicon lists. It is as many uint64 words as they
@@ -928,7 +933,7 @@ func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []to
 			found = mergeMentions(found, notOverlapping(holders, found))
 		}
 		found = notPlaces(found, places, toks, bits)
-		if owned := e.lex.placeOwnedOrgs(toks, bits, places, mergeMentions(named, found)); len(owned) > 0 {
+		if owned := e.lex.placeOwnedOrgs(toks, bits, marks, places, mergeMentions(named, found)); len(owned) > 0 {
 			found = mergeMentions(found, owned)
 		}
 		// "University of Maine System": the place is part of the name.

@@ -173,6 +173,12 @@ func defaultMarkLists() []markList {
 		// a change verb stands: "expanded the deal, worth from $1.5 to $2
 		// billion", "added licences for teams ranging from 300 to 500".
 		{namesRange, "range-words", []string{"worth", "valued", "valuing", "ranging", "ranges", "range", "between", "priced", "costing", "estimated"}},
+		// name-tails are words that are no names alone but end a
+		// company's name after one: "Dimension Data", "Naver Cloud",
+		// "Virtela Technology Services".
+		{endsOrgName, "name-tails", []string{"data", "centers", "centres", "services", "cloud"}},
+		// offer-nouns are a bid to buy: the company it comes from buys.
+		{namesOffer, "offer-nouns", []string{"offer", "offers", "bid", "bids", "approach", "proposal"}},
 		// contract-nouns name a contract between two sides: "a deal with Contoso".
 		{namesContract, "contract-nouns", []string{"deal", "contract", "agreement", "pact"}},
 		// firm-nouns stand for a company the sentence or the one before names: "the startup".
@@ -334,7 +340,7 @@ func defaultLexicon() []lexiconList {
 		// sell words: the side before sells (the vendor), the side after "to" buys.
 		{wSell, "sell", []string{"sell", "sells", "sold", "selling", "supply", "supplies", "supplying", "provide", "provides", "providing"}},
 		// public-body words, capitalised in a name, make it a government party: a buyer in a contract.
-		{wPublicBody, "public-body", []string{"office", "department", "ministry", "agency", "army", "navy", "force", "council", "authority", "commission", "administration", "directorate", "hmrc", "mod"}},
+		{wPublicBody, "public-body", []string{"office", "department", "ministry", "agency", "army", "navy", "force", "council", "authority", "commission", "administration", "directorate", "hmrc", "mod", "county"}},
 		// institution words, capitalised, make a run of capitalised words an organisation wherever it stands.
 		{wInstitution, "institution", []string{"university", "bank", "college", "hospital", "trust", "institute", "academy", "school"}},
 		// deploy words make a count of a named product's users seats even beside words that usually mean headcount.
