@@ -153,6 +153,9 @@ const (
 	// namesRange marks a word that makes "from N to M" a span one figure
 	// lies in, not a change: "worth from $1.5 to $2 billion".
 	namesRange
+	// answersSurvey marks a verb people asked answer with, right after
+	// the part of them that did: "39.7% said no", "60% plan to".
+	answersSurvey
 )
 
 // listSet is a set of lexicon lists. It is as many uint64 words as they
@@ -284,7 +287,7 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 			cols = nil
 		}
 		if s.paragraph != prevPara {
-			prevCompanies, prevPara, shareContext, region = nil, s.paragraph, false, ""
+			prevCompanies, prevPara, region = nil, s.paragraph, ""
 		}
 		names := mentionNames(s.companies)
 		context := names
@@ -340,7 +343,10 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 		}
 		// "Smartphone market shares moved little. Apple held 18%": a
 		// paragraph that speaks of market shares makes its figures shares.
-		shareContext = shareContext || s.saysShare
+		// So does a research firm's count of a market, or a market's
+		// growth: "Cloud spending rose 20% in Q3, Canalys said. Amazon
+		// held 31%".
+		shareContext = shareContext || s.saysShare || len(s.measurers) > 0 && len(s.qty) > 0 || s.cues.has(wMarket) && slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyPercent })
 		for _, f := range got {
 			if f.Kind == corpus.MarketShare {
 				shareContext = true
@@ -1321,6 +1327,9 @@ type extractor struct {
 	// noShare has bit i set once quantity i of the sentence was read and
 	// made no market share (the first 64 quantities).
 	noShare uint64
+	// changed has bit i set once quantity i of the sentence was read as a
+	// change (the first 64 quantities): a list of changes goes on it.
+	changed uint64
 	// shareCue is 1 when the sentence has a share cue (see hasShareCue),
 	// -1 when not, 0 before it is worked out.
 	shareCue int8
@@ -1358,6 +1367,9 @@ func (x *extractor) facts(out []corpus.Fact) []corpus.Fact {
 		out = x.apply(out, qi, q)
 		if qi < 64 && !slices.ContainsFunc(out[made:], func(f corpus.Fact) bool { return f.Kind == corpus.MarketShare }) {
 			x.noShare |= 1 << qi
+			if made < len(out) && out[made].Kind == corpus.Growth {
+				x.changed |= 1 << qi
+			}
 		}
 		for i := made; i < len(out); i++ {
 			f := out[i]

@@ -213,6 +213,10 @@ func defaultMarkLists() []markList {
 		{modal, "modal-words", []string{"will", "would", "could", "should"}},
 		// into-words put money into a thing or a place: "invest in", "into three data centres".
 		{intoPlace, "into-words", []string{"in", "into", "for"}},
+		// survey-answer verbs right after a percentage make it the part of
+		// those asked who answered so, no company's share: "39.7% said no".
+		{answersSurvey, "survey-answer-verbs", []string{"said", "say", "says", "answered", "replied", "agreed", "expect", "expects", "expected", "plan", "planned", "want", "wanted",
+			"prefer", "preferred", "believe", "believed", "think", "thought", "reported", "named", "cited", "chose", "favour", "favor", "intend", "intended"}},
 	}
 }
 

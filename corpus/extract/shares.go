@@ -561,6 +561,11 @@ func (x *extractor) isSurveyPart(q quantity) bool {
 		return true
 	}
 	toks := x.s.toks
+	// "55.3% said yes and 39.7% said no": what a part of those asked
+	// answered, no company named between.
+	if q.end < len(toks) && x.tokIs(q.end, answersSurvey) && !x.inCompany(q.start-1) {
+		return true
+	}
 	// "44% of respondents named AWS and 31% Azure": a company right after
 	// the figure is the answer the part gave.
 	if q.end >= len(toks) || q.start == 0 || toks[q.end].kind != tokWord || toks[q.end].startsUpper() && !x.inCompany(q.end) ||
@@ -1019,17 +1024,24 @@ func (x *extractor) continuesChange(q quantity) bool { return x.continuesChangeF
 // figure of a ranking at depth 0.
 func (x *extractor) continuesChangeFrom(q quantity, depth int) bool {
 	var prev *quantity
+	pi := -1
 	for i := range x.s.qty {
 		p := &x.s.qty[i]
 		if p.end > q.start {
 			break
 		}
-		prev = p
+		prev, pi = p, i
 	}
 	if prev == nil || prev.kind != qtyPercent || q.start-prev.end > 12 {
 		return false
 	}
 	toks := x.s.toks
+	// "Amazon grew 45.9%, Microsoft 61.1%, Alibaba 126.5% and Google
+	// 100%", "fell by 17.9%, 8.6% and 27.6%": a list goes on a change
+	// read before it, however long, with only names and list glue between.
+	if pi < 64 && x.changed&(1<<pi) != 0 && x.onlyNamesBetween(prev.end, q.start) {
+		return true
+	}
 	and, owner, followed := false, false, false
 	for k := prev.end; k < q.start; k++ {
 		t := toks[k]
@@ -1062,6 +1074,19 @@ func (x *extractor) continuesChangeFrom(q quantity, depth int) bool {
 	}
 	// "followed by Azure's 46% and AWS's 40%": the last of the ranking.
 	return and && (x.changeVerbBefore(*prev) || depth == 0 && x.continuesChangeFrom(*prev, 1)) || followed && x.strictChange(*prev)
+}
+
+// onlyNamesBetween reports that only commas, "and" and companies' names,
+// with their possessives, stand from token from to token to.
+func (x *extractor) onlyNamesBetween(from, to int) bool {
+	toks := x.s.toks
+	for k := from; k < to; k++ {
+		t := toks[k]
+		if !(t.text == "," || t.is("and") || t.text == "'" || t.text == "’" || t.lower == "s" || x.inCompany(k)) {
+			return false
+		}
+	}
+	return true
 }
 
 // isYearText reports a token written as a year of this or the last
