@@ -156,6 +156,10 @@ const (
 	// answersSurvey marks a verb people asked answer with, right after
 	// the part of them that did: "39.7% said no", "60% plan to".
 	answersSurvey
+	// suppliesPart marks a verb of making or selling a product, which
+	// gives its subject the part of all of it that follows: "TSMC makes
+	// about 90% of the world's advanced chips".
+	suppliesPart
 )
 
 // listSet is a set of lexicon lists. It is as many uint64 words as they

@@ -213,6 +213,11 @@ func defaultMarkLists() []markList {
 		{modal, "modal-words", []string{"will", "would", "could", "should"}},
 		// into-words put money into a thing or a place: "invest in", "into three data centres".
 		{intoPlace, "into-words", []string{"in", "into", "for"}},
+		// supply-part verbs right before a percentage of all of a product
+		// give their subject that part of its market: "supplies 70% of
+		// the world's memory chips".
+		{suppliesPart, "supply-part-verbs", []string{"supplies", "supplied", "supply", "makes", "make", "produces", "produced", "produce", "ships", "shipped", "sells", "sold",
+			"manufactures", "manufactured", "builds", "built", "powers", "powered", "provides", "provided", "processes", "processed", "handles", "handled"}},
 		// survey-answer verbs right after a percentage make it the part of
 		// those asked who answered so, no company's share: "39.7% said no".
 		{answersSurvey, "survey-answer-verbs", []string{"said", "say", "says", "answered", "replied", "agreed", "expect", "expects", "expected", "plan", "planned", "want", "wanted",
