@@ -1331,6 +1331,9 @@ type extractor struct {
 	// noShare has bit i set once quantity i of the sentence was read and
 	// made no market share (the first 64 quantities).
 	noShare uint64
+	// qProduct is the product the figure being read is about, when the
+	// sentence names several; "" when it names one or none.
+	qProduct string
 	// changed has bit i set once quantity i of the sentence was read as a
 	// change (the first 64 quantities): a list of changes goes on it.
 	changed uint64
@@ -1366,8 +1369,12 @@ func (x *extractor) facts(out []corpus.Fact) []corpus.Fact {
 		// that says they are percentages.
 		x.table = x.tableCells()
 	}
+	several := x.severalProducts()
 	for qi, q := range x.s.qty {
 		made := len(out)
+		if several {
+			x.qProduct = x.productNear(q)
+		}
 		out = x.apply(out, qi, q)
 		if qi < 64 && !slices.ContainsFunc(out[made:], func(f corpus.Fact) bool { return f.Kind == corpus.MarketShare }) {
 			x.noShare |= 1 << qi
