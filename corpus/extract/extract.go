@@ -158,6 +158,13 @@ const (
 	endsOrgName
 	// namesOffer marks a noun for an offer to buy: "bid", "approach".
 	namesOffer
+	// answersSurvey marks a verb people asked answer with, right after
+	// the part of them that did: "39.7% said no", "60% plan to".
+	answersSurvey
+	// suppliesPart marks a verb of making or selling a product, which
+	// gives its subject the part of all of it that follows: "TSMC makes
+	// about 90% of the world's advanced chips".
+	suppliesPart
 )
 
 // listSet is a set of lexicon lists. It is as many uint64 words as they
@@ -289,7 +296,7 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 			cols = nil
 		}
 		if s.paragraph != prevPara {
-			prevCompanies, prevPara, shareContext, region = nil, s.paragraph, false, ""
+			prevCompanies, prevPara, region = nil, s.paragraph, ""
 		}
 		names := mentionNames(s.companies)
 		context := names
@@ -345,7 +352,10 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 		}
 		// "Smartphone market shares moved little. Apple held 18%": a
 		// paragraph that speaks of market shares makes its figures shares.
-		shareContext = shareContext || s.saysShare
+		// So does a research firm's count of a market, or a market's
+		// growth: "Cloud spending rose 20% in Q3, Canalys said. Amazon
+		// held 31%".
+		shareContext = shareContext || s.saysShare || len(s.measurers) > 0 && len(s.qty) > 0 || s.cues.has(wMarket) && slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyPercent })
 		for _, f := range got {
 			if f.Kind == corpus.MarketShare {
 				shareContext = true
@@ -1326,6 +1336,12 @@ type extractor struct {
 	// noShare has bit i set once quantity i of the sentence was read and
 	// made no market share (the first 64 quantities).
 	noShare uint64
+	// qProduct is the product the figure being read is about, when the
+	// sentence names several; "" when it names one or none.
+	qProduct string
+	// changed has bit i set once quantity i of the sentence was read as a
+	// change (the first 64 quantities): a list of changes goes on it.
+	changed uint64
 	// shareCue is 1 when the sentence has a share cue (see hasShareCue),
 	// -1 when not, 0 before it is worked out.
 	shareCue int8
@@ -1358,11 +1374,18 @@ func (x *extractor) facts(out []corpus.Fact) []corpus.Fact {
 		// that says they are percentages.
 		x.table = x.tableCells()
 	}
+	several := x.severalProducts()
 	for qi, q := range x.s.qty {
 		made := len(out)
+		if several {
+			x.qProduct = x.productNear(q)
+		}
 		out = x.apply(out, qi, q)
 		if qi < 64 && !slices.ContainsFunc(out[made:], func(f corpus.Fact) bool { return f.Kind == corpus.MarketShare }) {
 			x.noShare |= 1 << qi
+			if made < len(out) && out[made].Kind == corpus.Growth {
+				x.changed |= 1 << qi
+			}
 		}
 		for i := made; i < len(out); i++ {
 			f := out[i]
