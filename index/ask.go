@@ -521,14 +521,17 @@ type rankedFact struct {
 	kind   bool // of the kind asked for, or a headline kind when none was
 	score  float64
 	order  Order
-	live   bool      // not cancelled, blocked or lost, or that status was asked for
-	named  bool      // its own companies are every company asked for, not only its article's
-	fits   int       // steering words the fact's own details match: period, firm, region, status
-	near   int       // steering words said next to the fact's figure in its sentence
-	said   int       // steering words the fact's own sentence writes as names
-	says   int       // steering words the fact answers: its article says them or its own details match them
-	past   bool      // a deal for a period over before its article appeared, or a running total: background, not the news
-	when   time.Time // the end of the period the figure is for, else its newest source's date
+	// implied is an order the question did not ask for (shares newest
+	// first): a figure its words stand beside comes before it.
+	implied bool
+	live    bool      // not cancelled, blocked or lost, or that status was asked for
+	named   bool      // its own companies are every company asked for, not only its article's
+	fits    int       // steering words the fact's own details match: period, firm, region, status
+	near    int       // steering words said next to the fact's figure in its sentence
+	said    int       // steering words the fact's own sentence writes as names
+	says    int       // steering words the fact answers: its article says them or its own details match them
+	past    bool      // a deal for a period over before its article appeared, or a running total: background, not the news
+	when    time.Time // the end of the period the figure is for, else its newest source's date
 	// measure grades how well the figure is the measure the question
 	// asks for: an amount per the period it names, or a total (see
 	// measureOf).
@@ -872,6 +875,7 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 			kind:       f.Kind == q.Kind || (q.Kind == "" && headlineKind(f.Kind)),
 			score:      score,
 			order:      orderOf(q, f.Kind),
+			implied:    q.Order == ByRelevance,
 			live:       f.Status.Live() || words.asksStatus(q.Steering, f.Status),
 			named:      q.namesAll(f.Fact),
 			headline:   c.Headline,
@@ -995,7 +999,8 @@ func (ix *Index) loadFacts(ctx context.Context, ranked []rankedFact) ([]FactAnsw
 // alone match, then those for a period as long as the one asked for (the
 // year's figure for "2021", not a quarter's), then by the words its
 // sentence writes as names, then in the order the question asked for (market
-// shares newest first when it asked for none: an old share is history),
+// shares newest first when it asked for none: an old share is history, but
+// not before a share the question's words stand beside),
 // then by how many of those words stand beside its figure, then the news
 // before background deals, then by relevance, then newest first.
 func compareRanked(a, b rankedFact) int {
@@ -1046,6 +1051,13 @@ func compareRanked(a, b rankedFact) int {
 	order := a.order
 	if b.order != order {
 		order = ByRelevance
+	}
+	if order != ByRelevance && a.implied {
+		// "amd desktop share" asks for the share said to be the
+		// desktop's, however old, before the newest share of AMD.
+		if c := cmp.Compare(b.near, a.near); c != 0 {
+			return c
+		}
 	}
 	switch order {
 	case Newest:
