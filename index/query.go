@@ -302,6 +302,9 @@ func understand(text string, n *names, isWord func(string) bool) (Question, erro
 		}
 	}
 	q.Kind = intentOf(tokens)
+	if q.Kind == "" {
+		q.Kind = hintedKind(tokens)
+	}
 	q.cumulative = asksCumulative(tokens)
 	q.rate = askedRate(tokens)
 	switch {
@@ -596,6 +599,27 @@ func intentOf(tokens []string) corpus.Kind {
 				}
 				return in.kind
 			}
+		}
+	}
+	return ""
+}
+
+// kindHints are words that say which kind of figure a question asks for
+// when no intent word does, yet narrow the answer too: "barclays copilot
+// pilot" asks for seats, and for the pilot's rather than the rollout's;
+// "openai round" for money, and for a round's rather than a contract's.
+// They stay steering words.
+var kindHints = map[string]corpus.Kind{
+	"round": corpus.DealValue, "rounds": corpus.DealValue, "stake": corpus.DealValue,
+	"acquisitions": corpus.DealValue, "takeover": corpus.DealValue, "merger": corpus.DealValue,
+	"rollout": corpus.Seats, "pilot": corpus.Seats, "trial": corpus.Seats,
+}
+
+// hintedKind returns the kind the first of kindHints in tokens asks for.
+func hintedKind(tokens []string) corpus.Kind {
+	for _, t := range tokens {
+		if k, ok := kindHints[t]; ok {
+			return k
 		}
 	}
 	return ""

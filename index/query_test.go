@@ -71,6 +71,16 @@ func TestUnderstand(t *testing.T) {
 		{"kyndryl spend on microsoft licences", []string{"Kyndryl", "Microsoft"}, corpus.DealValue, nil, "", ""},
 		// A possessive's "s" steers nowhere.
 		{"google's first investment in anthropic", []string{"Google", "Anthropic"}, corpus.DealValue, nil, "", Oldest},
+		// A word naming a stage of a rollout or a kind of deal says which
+		// figure is asked for when no other word does, and still narrows:
+		// a pilot's seats, a round's or a stake's money; a word of money
+		// asks for money even of a pilot.
+		{"barclays copilot pilot", []string{"Barclays"}, corpus.Seats, []string{"copilot", "pilot"}, "", ""},
+		{"lloyds chatgpt rollout", []string{"Lloyds Banking Group"}, corpus.Seats, []string{"chatgpt", "rollout"}, "", ""},
+		{"barclays copilot pilot cost", []string{"Barclays"}, corpus.DealValue, []string{"copilot", "pilot"}, "", ""},
+		{"openai latest round", []string{"OpenAI"}, corpus.DealValue, []string{"round"}, "", Newest},
+		{"microsoft stake in openai", []string{"Microsoft", "OpenAI"}, corpus.DealValue, []string{"stake"}, "", ""},
+		{"salesforce acquisitions", []string{"Salesforce"}, corpus.DealValue, []string{"acquisitions"}, "", ""},
 		// What a company started with is its first figure.
 		{"how many chatgpt accounts did bbva start with", []string{"BBVA"}, corpus.Seats, []string{"chatgpt", "accounts"}, "", Oldest},
 	}
