@@ -3,6 +3,8 @@ package index
 import (
 	"slices"
 	"testing"
+
+	"github.com/dealbot/dealbot/corpus"
 )
 
 // TestNearFigure reads which of a question's words stand beside a figure:
@@ -33,6 +35,51 @@ func TestNearFigure(t *testing.T) {
 		}
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%q in %q: near %q, want %q", tt.figure, tt.sentence, got, tt.want)
+		}
+	}
+}
+
+// TestFitsAskedWords reads a fact's details in the words a sales person
+// asks with: a status by how news reports it ("called off", "weighing"),
+// a stage by its verbs ("testing", "deploying"), a deal type by the verbs
+// of raising, backing, awarding and partnering, and a ceiling by the
+// "potential" value of a deal.
+func TestFitsAskedWords(t *testing.T) {
+	d := newDetailWords()
+	fact := func(f corpus.Fact) FactAnswer { return FactAnswer{Fact: f} }
+	tests := []struct {
+		fact  FactAnswer
+		asked string
+		want  bool
+	}{
+		{fact(corpus.Fact{Status: corpus.StatusCancelled}), "abandoned", true},
+		{fact(corpus.Fact{Status: corpus.StatusCancelled}), "terminated", true},
+		{fact(corpus.Fact{Status: corpus.StatusCancelled}), "talks", false},
+		{fact(corpus.Fact{Status: corpus.StatusBlocked}), "vetoed", true},
+		{fact(corpus.Fact{Status: corpus.StatusInTalks}), "weighing", true},
+		{fact(corpus.Fact{Status: corpus.StatusInTalks}), "rumoured", true},
+		{fact(corpus.Fact{Status: corpus.StatusInTalks}), "finalised", false},
+		{fact(corpus.Fact{Status: corpus.StatusCompleted}), "finalized", true},
+		{fact(corpus.Fact{Status: corpus.StatusAgreed}), "signed", true},
+		{fact(corpus.Fact{Stage: corpus.StagePilot}), "testing", true},
+		{fact(corpus.Fact{Stage: corpus.StagePilot}), "deploying", false},
+		{fact(corpus.Fact{Stage: corpus.StageRollout}), "deploying", true},
+		{fact(corpus.Fact{Stage: corpus.StagePlan}), "target", true},
+		{fact(corpus.Fact{DealType: corpus.DealFundingRound}), "raising", true},
+		{fact(corpus.Fact{DealType: corpus.DealFundingRound}), "financing", true},
+		{fact(corpus.Fact{DealType: corpus.DealInvestment}), "backing", true},
+		{fact(corpus.Fact{DealType: corpus.DealInvestment}), "raising", false},
+		{fact(corpus.Fact{DealType: corpus.DealAcquisition}), "purchase", true},
+		{fact(corpus.Fact{DealType: corpus.DealGovernmentContract}), "awarded", true},
+		{fact(corpus.Fact{DealType: corpus.DealPartnership}), "venture", true},
+		{fact(corpus.Fact{Qualifier: corpus.UpTo}), "potential", true},
+		{fact(corpus.Fact{Qualifier: corpus.AtLeast}), "potential", false},
+		{fact(corpus.Fact{Region: "EMEA"}), "europe", true},
+	}
+	for _, tt := range tests {
+		if got := d.fits([]string{tt.asked}, tt.fact) != 0; got != tt.want {
+			t.Errorf("%q of a fact with status %q, stage %q, type %q, qualifier %q, region %q: fits %v, want %v",
+				tt.asked, tt.fact.Status, tt.fact.Stage, tt.fact.DealType, tt.fact.Qualifier, tt.fact.Region, got, tt.want)
 		}
 	}
 }
