@@ -165,10 +165,11 @@ const (
 
 // orderWords map words of a question to the order they ask for.
 var orderWords = map[string]Order{
-	"latest": Newest, "newest": Newest, "recent": Newest, "last": Newest, "current": Newest,
+	"latest": Newest, "newest": Newest, "recent": Newest, "recently": Newest, "last": Newest, "current": Newest,
+	"currently": Newest, "now": Newest, "today": Newest,
 	"first": Oldest, "earliest": Oldest, "oldest": Oldest, "initial": Oldest, "initially": Oldest, "original": Oldest, "originally": Oldest,
 	"start": Oldest, "started": Oldest, "began": Oldest, "begin": Oldest,
-	"biggest": Biggest, "largest": Biggest, "top": Biggest,
+	"biggest": Biggest, "largest": Biggest, "top": Biggest, "expensive": Biggest, "priciest": Biggest,
 }
 
 // viewWords are the first words that ask for a view.
@@ -261,6 +262,28 @@ var intents = []struct {
 	{[]string{"share"}, corpus.MarketShare},
 	{[]string{"shares"}, corpus.MarketShare},
 	{[]string{"market"}, corpus.MarketShare},
+	{[]string{"percent"}, corpus.MarketShare},
+	{[]string{"percentage"}, corpus.MarketShare},
+	{[]string{"slice"}, corpus.MarketShare},
+}
+
+// shareWords say a question is about a share of a market even after "how
+// much": "how much market share does oracle have", "how much of the cloud
+// market does aws hold".
+var shareWords = setOf("share shares market")
+
+// asksHowMuchShare reports whether tokens[i:] is "how much" asking for a
+// share: followed by a word of shareWords, or by "of" and one of them
+// within a few words ("how much of the cloud market"), not "how much of
+// the lease did google backstop".
+func asksHowMuchShare(tokens []string, i int) bool {
+	if i+2 >= len(tokens) || tokens[i] != "how" || tokens[i+1] != "much" {
+		return false
+	}
+	if shareWords[tokens[i+2]] {
+		return true
+	}
+	return tokens[i+2] == "of" && slices.ContainsFunc(tokens[i+3:min(len(tokens), i+7)], func(t string) bool { return shareWords[t] })
 }
 
 // stopWords are words that say nothing about which deal is meant; "s" is
@@ -269,7 +292,8 @@ var stopWords = setOf(`a about after all also an and any are as at be been befor
 can could did do does for from had has have he her his how i if in into is it its
 me my no not of on or our over she so than that the their them then there these they this
 those to up us was we were what when where which who whom why will with would you your
-tell show give find me know get got please dealbot many much s`)
+tell show give find me know get got please dealbot many much s
+most ever according right amount number count`)
 
 func setOf(words string) map[string]bool {
 	m := map[string]bool{}
@@ -590,6 +614,9 @@ func intentOf(tokens []string) corpus.Kind {
 		return corpus.Seats
 	}
 	for i := range tokens {
+		if asksHowMuchShare(tokens, i) {
+			return corpus.MarketShare
+		}
 		for _, in := range intents {
 			if i+len(in.words) <= len(tokens) && slices.Equal(tokens[i:i+len(in.words)], in.words) {
 				if licenceWords[tokens[i]] && slices.ContainsFunc(tokens, func(t string) bool { return priceWords[t] }) {
@@ -613,6 +640,7 @@ var kindHints = map[string]corpus.Kind{
 	"round": corpus.DealValue, "rounds": corpus.DealValue, "stake": corpus.DealValue,
 	"acquisitions": corpus.DealValue, "takeover": corpus.DealValue, "merger": corpus.DealValue,
 	"rollout": corpus.Seats, "pilot": corpus.Seats, "trial": corpus.Seats,
+	"award": corpus.DealValue, "awarded": corpus.DealValue, "awards": corpus.DealValue,
 }
 
 // hintedKind returns the kind the first of kindHints in tokens asks for.
