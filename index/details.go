@@ -159,7 +159,23 @@ func nearFigure(asked []string, sentence, figure string) wordSet {
 // any word an article adds money with ("another R30 billion", "a further
 // $2bn").
 func nearWord(t, w string) bool {
-	return sameWord(t, w) || addedWords[t] && askedAdded[w]
+	return sameWord(t, w) || addedWords[t] && askedAdded[w] || periodSpelling(t, w)
+}
+
+// periodSpelling reports whether a token beside a figure spells the
+// quarter or half a question names: "fourth" or "december" ("31.8% in
+// the fourth", "in the December quarter") for "q4", "first" for "h1".
+func periodSpelling(t, w string) bool {
+	alts := quarters[w]
+	if alts == nil {
+		alts = halves[w]
+	}
+	for _, a := range alts {
+		if t == a || strings.HasPrefix(a, t+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // askedAdded are the words a question asks for money added to a deal
@@ -186,6 +202,30 @@ func findFigure(sentence, figure string) int {
 	}
 	return -1
 }
+
+// wasFigure reports a figure its sentence gives as the value before the
+// news: right after "from" or "against", or "compared with" ("its share
+// fell from 21.1% to 18.4%", "40%, up from 38.1%", "21.5%, against 20.6%
+// a year before").
+func wasFigure(sentence, figure string) bool {
+	at := findFigure(sentence, figure)
+	if at < 0 {
+		return false
+	}
+	toks := tokenize(sentence[max(0, at-24):at])
+	if len(toks) == 0 {
+		return false
+	}
+	last := toks[len(toks)-1]
+	if last == "from" || last == "against" {
+		return true
+	}
+	return len(toks) > 1 && toks[len(toks)-2] == "compared" && (last == "with" || last == "to")
+}
+
+// earlierWords ask for what a figure was before the news: "aws share a
+// year earlier", "microsoft share before".
+var earlierWords = setOf("before earlier previous previously prior ago")
 
 // nearWords is how many words either side of a figure count as said next
 // to it.

@@ -24,6 +24,12 @@ func TestNearFigure(t *testing.T) {
 		{rounds, "$320 million", []string{"series", "c", "d"}, []string{"series", "c"}},
 		{rounds, "$480 million", []string{"series", "c", "d"}, []string{"series", "d"}},
 		{rounds, "$1 billion", []string{"series"}, nil},
+		// A quarter asked for as "q4" is said beside a figure as the
+		// fourth or by its months.
+		{"Its share rose to 31.8% in the fourth, after 30.1% in the third quarter.", "31.8%", []string{"q3", "q4"}, []string{"q4"}},
+		{"Its share rose to 31.8% in the fourth, after 30.1% in the third quarter.", "30.1%", []string{"q3", "q4"}, []string{"q3"}},
+		{"In the December quarter, it held 12% of the market.", "12%", []string{"q4"}, nil},
+		{"It took 12% in the December quarter.", "12%", []string{"q4", "h2"}, []string{"q4"}},
 	}
 	for _, tt := range tests {
 		set := nearFigure(tt.asked, tt.sentence, tt.figure)
@@ -80,6 +86,28 @@ func TestFitsAskedWords(t *testing.T) {
 		if got := d.fits([]string{tt.asked}, tt.fact) != 0; got != tt.want {
 			t.Errorf("%q of a fact with status %q, stage %q, type %q, qualifier %q, region %q: fits %v, want %v",
 				tt.asked, tt.fact.Status, tt.fact.Stage, tt.fact.DealType, tt.fact.Qualifier, tt.fact.Region, got, tt.want)
+		}
+	}
+}
+
+// TestWasFigure tells the figure a sentence gives as what it was before
+// the news from the news itself.
+func TestWasFigure(t *testing.T) {
+	tests := []struct {
+		sentence, figure string
+		want             bool
+	}{
+		{"Its market share fell from 21.1 percent in the fourth quarter of 2016 to 18.4 percent.", "21.1 percent", true},
+		{"Its market share fell from 21.1 percent in the fourth quarter of 2016 to 18.4 percent.", "18.4 percent", false},
+		{"Amazon led with a 40% share, up from 38.1% in 2021.", "38.1%", true},
+		{"Amazon led with a 40% share, up from 38.1% in 2021.", "40%", false},
+		{"Microsoft took 21.5%, against 20.6% a year before.", "20.6%", true},
+		{"Revenue reached $9bn compared with $7bn a year earlier.", "$7bn", true},
+		{"Anthropic received $4 billion from Amazon.", "$4 billion", false},
+	}
+	for _, tt := range tests {
+		if got := wasFigure(tt.sentence, tt.figure); got != tt.want {
+			t.Errorf("%q in %q: was %v, want %v", tt.figure, tt.sentence, got, tt.want)
 		}
 	}
 }

@@ -70,6 +70,9 @@ type Question struct {
 	// cumulative is true when the question asks for what has been added up
 	// so far ("this year", "to date") without saying "total".
 	cumulative bool
+	// earlier is true when the question asks what a figure was before
+	// ("before", "previous", "a year earlier"), not what it is now.
+	earlier bool
 	// ordered is true when a word of the question asked for its Order
 	// ("latest round"), not only its view.
 	ordered bool
@@ -104,16 +107,19 @@ type Question struct {
 }
 
 // payVerbs are the question words whose subject pays.
-var payVerbs = map[string]bool{
-	"pay": true, "paid": true, "pays": true, "paying": true,
-	"buy": true, "bought": true, "buys": true, "buying": true,
-	"acquire": true, "acquired": true, "acquires": true,
-	"invest": true, "invested": true, "invests": true, "investing": true,
-	"spend": true, "spent": true, "spends": true, "spending": true,
-}
+var payVerbs = setOf(`pay paid pays paying buy bought buys buying acquire acquired acquires
+invest invested invests investing spend spent spends spending put puts putting
+pour poured pours pouring inject injected injects injecting commit committed commits committing
+pledge pledged pledges lend lent lends lending`)
 
-// payerOf returns the first party named when it is named before the
-// question's first verb of paying, else nil.
+// receiveVerbs are the question words whose subject is paid: "how much did
+// anthropic get from amazon" asks for the money Amazon paid.
+var receiveVerbs = setOf("get gets got getting receive received receives receiving")
+
+// payerOf returns the party a question says pays: the first party named
+// when it is named before the question's first verb of paying, or the
+// party named after a verb of being paid ("how much did anthropic get
+// from amazon"); else nil.
 func payerOf(tokens []string, named map[int]bool, parties [][]string) []string {
 	if len(parties) == 0 {
 		return nil
@@ -128,9 +134,32 @@ func payerOf(tokens []string, named map[int]bool, parties [][]string) []string {
 				return nil
 			}
 			return parties[0]
+		case receiveVerbs[t] && !named[i]:
+			// The payer is the party named after the verb: the second
+			// named when the receiver came first, else the first.
+			if !namedAfter(named, i) {
+				return nil
+			}
+			if first < 0 {
+				return parties[0]
+			}
+			if len(parties) > 1 {
+				return parties[1]
+			}
+			return nil
 		}
 	}
 	return nil
+}
+
+// namedAfter reports whether any token after position i names a company.
+func namedAfter(named map[int]bool, i int) bool {
+	for j := range named {
+		if j > i && named[j] {
+			return true
+		}
+	}
+	return false
 }
 
 // MaxQueryWords is how many distinct words of a question are searched for.
@@ -330,6 +359,7 @@ func understand(text string, n *names, isWord func(string) bool) (Question, erro
 		q.Kind = hintedKind(tokens)
 	}
 	q.cumulative = asksCumulative(tokens)
+	q.earlier = slices.ContainsFunc(tokens, func(t string) bool { return earlierWords[t] })
 	q.rate = askedRate(tokens)
 	switch {
 	case q.View == ViewCompare:
