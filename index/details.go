@@ -204,9 +204,10 @@ func findFigure(sentence, figure string) int {
 }
 
 // wasFigure reports a figure its sentence gives as the value before the
-// news: right after "from" or "against", or "compared with" ("its share
-// fell from 21.1% to 18.4%", "40%, up from 38.1%", "21.5%, against 20.6%
-// a year before").
+// news: right after "from" ("its share fell from 21.1% to 18.4%", "40%,
+// up from 38.1%"), or after "against" or "compared with" when a time
+// follows ("21.5%, against 20.6% a year before"); "15.1% against 18.9%
+// for Microsoft" sets two companies side by side.
 func wasFigure(sentence, figure string) bool {
 	at := findFigure(sentence, figure)
 	if at < 0 {
@@ -217,11 +218,17 @@ func wasFigure(sentence, figure string) bool {
 		return false
 	}
 	last := toks[len(toks)-1]
-	if last == "from" || last == "against" {
+	if last == "from" {
 		return true
 	}
-	return len(toks) > 1 && toks[len(toks)-2] == "compared" && (last == "with" || last == "to")
+	if last != "against" && (len(toks) < 2 || toks[len(toks)-2] != "compared" || last != "with" && last != "to") {
+		return false
+	}
+	return slices.ContainsFunc(clauseWords(sentence[at+len(figure):], false), func(t string) bool { return thenWords[t] })
 }
+
+// thenWords say that a figure set against another is from an earlier time.
+var thenWords = setOf("year before earlier previous previously prior ago last")
 
 // earlierWords ask for what a figure was before the news: "aws share a
 // year earlier", "microsoft share before".

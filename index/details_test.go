@@ -103,6 +103,7 @@ func TestWasFigure(t *testing.T) {
 		{"Amazon led with a 40% share, up from 38.1% in 2021.", "40%", false},
 		{"Microsoft took 21.5%, against 20.6% a year before.", "20.6%", true},
 		{"Revenue reached $9bn compared with $7bn a year earlier.", "$7bn", true},
+		{"Contoso's share came to 15.1% against 18.9% for Fabrikam.", "18.9%", false},
 		{"Anthropic received $4 billion from Amazon.", "$4 billion", false},
 	}
 	for _, tt := range tests {
