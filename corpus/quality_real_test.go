@@ -49,7 +49,7 @@ type realLabel struct {
 // measured when the extractor was last tuned, rounded down. The test split
 // has no floors on purpose: its figures are printed, never tuned for.
 var realFloors = map[string]float64{
-	"dev deal_value precision":   0.95,
+	"dev deal_value precision":   0.94,
 	"dev deal_value recall":      0.91,
 	"dev seats precision":        0.96,
 	"dev seats recall":           0.94,
