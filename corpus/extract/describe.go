@@ -23,7 +23,7 @@ func (x *extractor) describe(f corpus.Fact, q quantity) corpus.Fact {
 		f.Status, f.What = x.status(), x.what()
 		switch {
 		case f.Status != corpus.StatusUnknown:
-		case f.Rule == "money-list-part":
+		case f.Rule == "money-list-part" && x.lastDeal.Status != corpus.StatusUnknown:
 			// A part of a deal said after it is as far on as the deal.
 			f.Status = x.lastDeal.Status
 		case x.leadStatus != corpus.StatusUnknown && corpus.SameSides(x.leadParties, f.Parties) && (x.story == 0 || restates(x.story, f.Value)) && !x.doneBefore(q, f.Parties):
@@ -35,6 +35,13 @@ func (x *extractor) describe(f corpus.Fact, q quantity) corpus.Fact {
 			f.Status = x.leadStatus
 		default:
 			f.Status = x.impliedStatus(q, f.Parties)
+			if f.Status == corpus.StatusUnknown && f.Rule == "money-deal-worth" && len(x.s.companies) == 0 {
+				// "The investment is worth around $800 million", "the
+				// offer values the company at $9.76 billion": a sentence
+				// naming no company restates the deal the article leads
+				// with, as far on as it is.
+				f.Status = x.leadStatus
+			}
 		}
 		f.Period = x.dealPeriod(q)
 	case corpus.Seats:

@@ -153,6 +153,18 @@ const (
 	// namesRange marks a word that makes "from N to M" a span one figure
 	// lies in, not a change: "worth from $1.5 to $2 billion".
 	namesRange
+	// endsOrgName marks a word that is no name alone but, capitalised,
+	// ends one after a name: "Dimension Data", "Naver Cloud".
+	endsOrgName
+	// namesOffer marks a noun for an offer to buy: "bid", "approach".
+	namesOffer
+	// answersSurvey marks a verb people asked answer with, right after
+	// the part of them that did: "39.7% said no", "60% plan to".
+	answersSurvey
+	// suppliesPart marks a verb of making or selling a product, which
+	// gives its subject the part of all of it that follows: "TSMC makes
+	// about 90% of the world's advanced chips".
+	suppliesPart
 )
 
 // listSet is a set of lexicon lists. It is as many uint64 words as they
@@ -284,7 +296,7 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 			cols = nil
 		}
 		if s.paragraph != prevPara {
-			prevCompanies, prevPara, shareContext, region = nil, s.paragraph, false, ""
+			prevCompanies, prevPara, region = nil, s.paragraph, ""
 		}
 		names := mentionNames(s.companies)
 		context := names
@@ -340,7 +352,10 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 		}
 		// "Smartphone market shares moved little. Apple held 18%": a
 		// paragraph that speaks of market shares makes its figures shares.
-		shareContext = shareContext || s.saysShare
+		// So does a research firm's count of a market, or a market's
+		// growth: "Cloud spending rose 20% in Q3, Canalys said. Amazon
+		// held 31%".
+		shareContext = shareContext || s.saysShare || len(s.measurers) > 0 && len(s.qty) > 0 || s.cues.has(wMarket) && slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyPercent })
 		for _, f := range got {
 			if f.Kind == corpus.MarketShare {
 				shareContext = true
@@ -928,7 +943,7 @@ func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []to
 			found = mergeMentions(found, notOverlapping(holders, found))
 		}
 		found = notPlaces(found, places, toks, bits)
-		if owned := e.lex.placeOwnedOrgs(toks, bits, places, mergeMentions(named, found)); len(owned) > 0 {
+		if owned := e.lex.placeOwnedOrgs(toks, bits, marks, places, mergeMentions(named, found)); len(owned) > 0 {
 			found = mergeMentions(found, owned)
 		}
 		// "University of Maine System": the place is part of the name.
@@ -1321,6 +1336,12 @@ type extractor struct {
 	// noShare has bit i set once quantity i of the sentence was read and
 	// made no market share (the first 64 quantities).
 	noShare uint64
+	// qProduct is the product the figure being read is about, when the
+	// sentence names several; "" when it names one or none.
+	qProduct string
+	// changed has bit i set once quantity i of the sentence was read as a
+	// change (the first 64 quantities): a list of changes goes on it.
+	changed uint64
 	// shareCue is 1 when the sentence has a share cue (see hasShareCue),
 	// -1 when not, 0 before it is worked out.
 	shareCue int8
@@ -1358,11 +1379,18 @@ func (x *extractor) facts(out []corpus.Fact) []corpus.Fact {
 		x.table = x.tableCells()
 	}
 	x.lastDealAt = -1
+	several := x.severalProducts()
 	for qi, q := range x.s.qty {
 		made := len(out)
+		if several {
+			x.qProduct = x.productNear(q)
+		}
 		out = x.apply(out, qi, q)
 		if qi < 64 && !slices.ContainsFunc(out[made:], func(f corpus.Fact) bool { return f.Kind == corpus.MarketShare }) {
 			x.noShare |= 1 << qi
+			if made < len(out) && out[made].Kind == corpus.Growth {
+				x.changed |= 1 << qi
+			}
 		}
 		for i := made; i < len(out); i++ {
 			f := out[i]
@@ -2465,6 +2493,12 @@ func (x *extractor) contractedTakings(q quantity) bool {
 				return k+1 >= len(toks) || toks[k+1].kind != tokWord || !x.businessWord(k+1)
 			}
 		}
+	}
+	if rev+2 < len(toks) && toks[rev+1].is("for") && x.companyWithin(rev+2, rev+3) {
+		// "The deal is expected to generate more than $12 billion in
+		// revenue for KPMG ... as it sells services to its clients": what
+		// a side earns from others through the deal.
+		return false
 	}
 	start, _ := x.clause(q)
 	for k := start; k < q.start; k++ {
