@@ -1349,7 +1349,8 @@ func (x *extractor) withPlaces(q quantity, trig trigger, at int, names []string)
 }
 
 // listedWithPlace returns the places listed after place p, named after
-// figure q, with commas and "and" between them and nothing else.
+// figure q, with commas, "and" and "the" between them and nothing else:
+// "in Germany and the Netherlands".
 func (x *extractor) listedWithPlace(q quantity, p string) []string {
 	toks := x.s.toks
 	var out []string
@@ -1361,7 +1362,8 @@ func (x *extractor) listedWithPlace(q quantity, p string) []string {
 				end = m.end
 			}
 		case m.start == end+1 && (toks[end].text == "," || toks[end].is("and")) ||
-			m.start == end+2 && toks[end].text == "," && toks[end+1].is("and"):
+			m.start == end+2 && (toks[end].text == "," || toks[end].is("and")) && toks[end+1].is("and", "the") ||
+			m.start == end+3 && toks[end].text == "," && toks[end+1].is("and") && toks[end+2].is("the"):
 			if !x.regionWord(m) || originPlace(&x.s, m) {
 				return out
 			}
