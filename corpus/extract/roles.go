@@ -1347,7 +1347,7 @@ func (x *extractor) withPlaces(q quantity, trig trigger, at int, names []string)
 		return names
 	}
 	p := x.placeFor(q)
-	if len(names) > 1 && p == x.ctxPlace && x.placeAfter(-1) == "" && len(x.s.companies) > 0 {
+	if len(names) > 1 && p == x.ctxPlace && x.placeAfter(-1) == "" && len(x.s.companies) > 0 && !x.inTheHomePlace(q) {
 		// A deal between companies goes to a place only when the
 		// sentence says so. One whose sentence names no company at all
 		// ("Supernap has vowed to invest 3 billion baht") goes where the
@@ -1379,6 +1379,18 @@ func (x *extractor) withPlaces(q quantity, trig trigger, at int, names []string)
 		names = append([]string{c}, names...)
 	}
 	return names
+}
+
+// inTheHomePlace reports money put, after figure q, "in the state" or
+// "in the country": the place the article is about, named by what it is.
+func (x *extractor) inTheHomePlace(q quantity) bool {
+	toks := x.s.toks
+	for k := q.end; k+2 < len(toks); k++ {
+		if toks[k].is("in", "into") && toks[k+1].is("the") && toks[k+2].is("state", "country") {
+			return true
+		}
+	}
+	return false
 }
 
 // listedWithPlace returns the places listed after place p, named after
