@@ -1181,7 +1181,7 @@ func (x *extractor) sellsBusiness(trig trigger, at int) bool {
 // majority of Altera chip business", "sell its data centres in Chile".
 func (x *extractor) sellsBusinessAt(k int) bool {
 	toks := x.s.toks
-	if !toks[k].is("sell", "sells", "sold", "selling") {
+	if !x.tokHas(k, wSell) || !toks[k].is("sell", "sells", "sold", "selling") {
 		return false
 	}
 	for j := k + 1; j < len(toks) && j <= k+12; j++ {
@@ -1386,7 +1386,7 @@ func (x *extractor) withPlaces(q quantity, trig trigger, at int, names []string)
 func (x *extractor) inTheHomePlace(q quantity) bool {
 	toks := x.s.toks
 	for k := q.end; k+2 < len(toks); k++ {
-		if toks[k].is("in", "into") && toks[k+1].is("the") && toks[k+2].is("state", "country") {
+		if x.s.marks[k+1]&definite != 0 && toks[k].is("in", "into") && toks[k+1].is("the") && toks[k+2].is("state", "country") {
 			return true
 		}
 	}
