@@ -836,8 +836,37 @@ func (x *extractor) governmentSpends(q quantity, trig trigger, at int, names []s
 
 // commitmentToBuy reports a commitment word for money that goes to no
 // place and is no investment: "OpenAI commits to $250 billion of Azure".
+// Money spent over years with no seller named after it is pledged:
+// "plans to spend 380 billion yuan on cloud infrastructure over the next
+// three years".
 func (x *extractor) commitmentToBuy(q quantity, trig trigger) bool {
-	return trig == trigPledge && x.placeFor(q) == "" && !x.clauseHas(q, wInvest)
+	return trig == trigPledge && x.placeFor(q) == "" && !x.clauseHas(q, wInvest) && !x.spendsOverYears(q)
+}
+
+// spendsOverYears reports money a company's spend verb puts into the
+// years to come, with no company named after it to sell: "Fabrikam will
+// spend €2bn on new data centres through 2028". A public body that
+// spends over years buys: "the agency plans to spend $2 billion over
+// the next decade on a custom-built cloud".
+func (x *extractor) spendsOverYears(q quantity) bool {
+	_, at := x.triggerNear(q)
+	if at < 0 || at > q.start || !x.tokIs(at, spendsMoney) || !x.multiYear(q) {
+		return false
+	}
+	start, end := x.clause(q)
+	if x.companyWithin(q.end, end) {
+		return false
+	}
+	spender := false
+	for _, m := range x.s.companies {
+		if m.start >= start && m.end <= at {
+			if x.isGovernment(m.name) {
+				return false
+			}
+			spender = true
+		}
+	}
+	return spender
 }
 
 // takeoverRoles reads the ways news names a takeover that the nearest
@@ -2300,10 +2329,62 @@ func (e *Extractor) isGovernmentName(name string) bool {
 // onto rather than off: "off Google Workspace and onto Microsoft 365"),
 // else the one the article last named.
 func (x *extractor) product() string {
+	if x.qProduct != "" {
+		return x.qProduct
+	}
 	if p := productOf(x.s); p != "" {
 		return p
 	}
 	return x.ctxProduct
+}
+
+// severalProducts reports a sentence naming two products or more, each
+// figure of which may be about another: "Fabrikam pilots Copilot with 750
+// users, and Contoso gives Gemini to 18,000".
+func (x *extractor) severalProducts() bool {
+	for _, m := range x.s.products {
+		if m.name != x.s.products[0].name {
+			return true
+		}
+	}
+	return false
+}
+
+// productNear is the product named nearest q in its clause, before or
+// after it, that is no maker's name nor one moved off; "" when the clause
+// names none, so the sentence's product stands.
+func (x *extractor) productNear(q quantity) string {
+	s := &x.s
+	start, end := x.clause(q)
+	best, dist := "", 0
+	for _, m := range x.s.products {
+		if m.end <= start || m.start >= end || !productSold(s, m) {
+			continue
+		}
+		d := q.start - m.end
+		if m.start >= q.end {
+			d = m.start - q.end
+			// "a 200-person trial of Claude", "licences for Gemini": the
+			// product the counted seats are of.
+			if d <= 8 && s.toks[m.start-1].is("of", "for", "on") {
+				return m.name
+			}
+		}
+		if best == "" || d < dist {
+			best, dist = m.name, d
+		}
+	}
+	return best
+}
+
+// productSold reports a product named as what is sold or moved to, not as
+// its maker's name ("the ChatGPT maker") or what is moved off ("to leave
+// Google Workspace").
+func productSold(s *sentence, m mention) bool {
+	if m.end < len(s.toks) && s.toks[m.end].is("maker", "makers", "developer", "owner", "creator", "parent") {
+		return false
+	}
+	return m.start == 0 || !s.toks[m.start-1].is("off", "leave", "leaving", "replace", "replacing", "ditch", "ditching", "abandon")
 }
 
 // productOf is the product a sentence moves to or names, "" when it names
