@@ -1589,12 +1589,13 @@ func (x *extractor) parties(q quantity) []string {
 }
 
 // investsInPlace reports a company named before an invest or pledge verb
-// in its clause, putting money into a place the sentence names: "Intel had agreed
+// in its clause, putting money into a place the sentence names, or calls
+// "the state" the article is about: "Intel had agreed
 // to spend $25 billion on a new factory in Israel" has the place for its
 // other side, not another company the article is about.
 func (x *extractor) investsInPlace(q quantity, name string) bool {
 	trig, at := x.triggerNear(q)
-	if trig != trigInvest && trig != trigPledge || at < 0 || x.placeAfter(at) == "" {
+	if trig != trigInvest && trig != trigPledge || at < 0 || x.placeAfter(at) == "" && !(x.ctxPlace != "" && x.inTheHomePlace(q)) {
 		return false
 	}
 	if x.tokIs(at, namesInvestment) {
