@@ -586,6 +586,15 @@ func (x *extractor) localPeriodIn(q quantity, end int) corpus.Period {
 		cut++
 	}
 	if p := periodIn(x.s.toks[q.end:cut], ref); p != "" {
+		if len(p) == 7 && !slices.ContainsFunc(toks[q.end:cut], func(t token) bool { return isYearText(t.text) }) {
+			// "89.6% in January, 89.5% in February and 89.5% in March
+			// 2015": a month listed without its year takes that of the
+			// month ending the list.
+			m := p.EndMonth() - p.Year()*12
+			if y := x.seriesYear(cut, m); y != 0 {
+				return corpus.Month(y, m)
+			}
+		}
 		return p
 	}
 	to := q.start
@@ -613,6 +622,22 @@ func (x *extractor) localPeriodIn(q quantity, end int) corpus.Period {
 		return ""
 	}
 	return p
+}
+
+// seriesYear returns the year written after a month no earlier than
+// month (1-12), from token from on in the sentence's list of figures and
+// months, or 0.
+func (x *extractor) seriesYear(from, month int) int {
+	toks := x.s.toks
+	for k := from; k+1 < len(toks); k++ {
+		if toks[k].text == ";" || toks[k].text == "." {
+			return 0
+		}
+		if m := monthNumbers[toks[k].lower]; m != 0 && m >= month && toks[k].startsUpper() && isYearText(toks[k+1].text) {
+			return yearOf(toks[k+1])
+		}
+	}
+	return 0
 }
 
 // nowBetween reports "now" or "today" between tokens from and to: "launched
@@ -813,6 +838,14 @@ func (x *extractor) period(q quantity) corpus.Period {
 	if c := x.table[q.start]; c.period != "" {
 		return c.period // "| Q3 2019 market share |": the column's
 	}
+	if from, to, ok := x.leadSpan(); ok && (x.changeStart(q) || x.changeEnd(q)) {
+		// "From Q1 2022 to Q3 2023 its share went up from 54% to 59%":
+		// the span the sentence opens with dates each end of the change.
+		if x.changeStart(q) {
+			return from
+		}
+		return to
+	}
 	if years, quarters, ok := x.relativeAfter(q); ok {
 		// "up from 61% a year ago": the period before the article's.
 		return x.ctxPeriod.Back(years, quarters)
@@ -880,6 +913,47 @@ func (x *extractor) period(q quantity) corpus.Period {
 		end++
 	}
 	return periodIn(x.s.toks[:end], x.periodRef())
+}
+
+// leadSpan reads the span a sentence states before its first figure,
+// "from Q1 2022 to Q3 2023", "between 2019 and 2024": the periods a
+// change within it starts and ends in.
+func (x *extractor) leadSpan() (from, to corpus.Period, ok bool) {
+	toks := x.s.toks
+	end := len(toks)
+	for _, q := range x.s.qty {
+		if q.kind != qtyCount {
+			end = q.start
+			break
+		}
+	}
+	ref := x.periodRef()
+	for k := 0; k+3 < end; k++ {
+		if !toks[k].is("from", "between") {
+			continue
+		}
+		for j := k + 2; j < end && j <= k+7; j++ {
+			if !toks[j].is("to", "and", "through") {
+				continue
+			}
+			span := func(ts []token) corpus.Period {
+				if len(ts) == 0 {
+					return ""
+				}
+				if p := periodIn(ts, ref); p != "" {
+					return p
+				}
+				if y := yearOf(ts[0]); y != 0 {
+					return corpus.Year(y) // "between 2019 and 2024"
+				}
+				return ""
+			}
+			from, to = span(toks[k+1:j]), span(toks[j+1:min(j+7, end)])
+			return from, to, from != "" && to != ""
+		}
+		return "", "", false
+	}
+	return "", "", false
 }
 
 // leadPeriod is the period a sentence opens with, before its first
@@ -1410,7 +1484,9 @@ func periodIn(toks []token, ref when) corpus.Period {
 			}
 			// "in March": the month of the article's year, or of the year
 			// before when March is yet to come.
-			if k > 0 && toks[k-1].is("in", "since") && ref.year != 0 {
+			// "78.3% by June", read from right after a figure: the level
+			// it had reached then.
+			if k > 0 && (toks[k-1].is("in", "since") || k == 1 && toks[0].is("by")) && ref.year != 0 {
 				return corpus.Month(orYear(0, month), month)
 			}
 		case w == "mid" && (yearAt(k+1) != 0 || k+2 < len(toks) && toks[k+1].text == "-" && yearAt(k+2) != 0):

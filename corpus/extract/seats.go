@@ -121,6 +121,11 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	if x.lex.has(wSeatNouns, noun) {
 		return seatNoun
 	}
+	// "gives one million developers access to its API": people given
+	// what the company itself offers, no product named, are its users.
+	if len(x.s.products) == 0 && x.accessToOwn(q) {
+		return seatNone
+	}
 	// "4,500 developers now use Cursor": people said to use a named
 	// product hold its seats, with no rollout verb.
 	// The users must be a customer's: "20 million people use Copilot", said
@@ -607,6 +612,19 @@ func (x *extractor) perPeriod(q quantity) bool {
 			return false // "175 employees reported saving 95 minutes a day"
 		}
 		if x.tokIs(k, perEach) && toks[k+1].is("day", "week", "month") {
+			return true
+		}
+	}
+	return false
+}
+
+// accessToOwn reports "access to its" or "access to their" in q's clause
+// after it.
+func (x *extractor) accessToOwn(q quantity) bool {
+	toks := x.s.toks
+	_, end := x.clause(q)
+	for k := q.end; k+2 < end; k++ {
+		if toks[k].is("access") && toks[k+1].is("to") && toks[k+2].is("its", "their") {
 			return true
 		}
 	}
