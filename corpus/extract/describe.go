@@ -846,9 +846,18 @@ func (x *extractor) period(q quantity) corpus.Period {
 		}
 		return to
 	}
+	if base, ok := x.samePeriodBefore(q); ok {
+		// "a 5% decline from the same period last year, when Samsung held
+		// a 20% share": the sentence's period a year back.
+		return base.Back(1, 0)
+	}
 	if years, quarters, ok := x.relativeAfter(q); ok {
 		// "up from 61% a year ago": the period before the article's.
-		return x.ctxPeriod.Back(years, quarters)
+		base := x.ctxPeriod
+		if base == "" && x.pub.month != 0 && slices.ContainsFunc(x.s.qty, x.saysTheQuarter) {
+			base = x.lastQuarter()
+		}
+		return base.Back(years, quarters)
 	}
 	if x.changeEnd(q) && x.sinceBefore(q) {
 		// "has slipped since 2019 from 30% to 24%": where the change
@@ -912,7 +921,58 @@ func (x *extractor) period(q quantity) corpus.Period {
 	for end < len(x.s.toks) && !x.s.toks[end].is("from") && !x.tokIs(end, comparesWith) {
 		end++
 	}
-	return periodIn(x.s.toks[:end], x.periodRef())
+	if p := periodIn(x.s.toks[:end], x.periodRef()); p != "" {
+		return p
+	}
+	// "rose to 18% in the quarter", in an article that names no quarter:
+	// the last one over when it appeared.
+	if x.pub.month != 0 && x.saysTheQuarter(q) {
+		return x.lastQuarter()
+	}
+	return ""
+}
+
+// lastQuarter is the last quarter over when the article appeared.
+func (x *extractor) lastQuarter() corpus.Period {
+	return corpus.Quarter(x.pub.year, (x.pub.month-1)/3+1).Previous()
+}
+
+// saysTheQuarter reports "in the quarter" right after q.
+func (x *extractor) saysTheQuarter(q quantity) bool {
+	toks := x.s.toks
+	k := q.end
+	return k+2 < len(toks) && toks[k].is("in", "for", "during") && toks[k+1].is("the") && toks[k+2].is("quarter")
+}
+
+// samePeriodBefore reads "the same period last year" or "the same
+// quarter a year earlier" before q in its sentence, and returns the
+// period the sentence states before it, else the article's.
+func (x *extractor) samePeriodBefore(q quantity) (corpus.Period, bool) {
+	toks := x.s.toks
+	for k := q.start - 1; k >= 1 && k >= q.start-16; k-- {
+		if !toks[k].is("period", "quarter") || !toks[k-1].is("same") || k+2 >= q.start {
+			continue
+		}
+		if !(toks[k+1].is("last") && toks[k+2].is("year") || toks[k+1].is("a") && toks[k+2].is("year")) {
+			return "", false
+		}
+		// Only a clause on that period, "..., when Samsung held 20%";
+		// "more than in the same period last year, holding 40.6%" goes
+		// back to the sentence's own period.
+		when := false
+		for j := k + 3; j < q.start; j++ {
+			when = when || toks[j].is("when")
+		}
+		if !when {
+			return "", false
+		}
+		base := periodIn(toks[:k-1], x.periodRef())
+		if base == "" {
+			base = x.ctxPeriod
+		}
+		return base, base != ""
+	}
+	return "", false
 }
 
 // leadSpan reads the span a sentence states before its first figure,
@@ -1146,6 +1206,9 @@ func (x *extractor) relativeAfter(q quantity) (years, quarters int, ok bool) {
 			break
 		}
 		if k > q.end && toks[k].is("ago", "earlier", "before") {
+			if k > q.end+1 && toks[k-1].text == "-" {
+				return back(toks[k-2].lower) // "in the year-ago quarter"
+			}
 			return back(toks[k-1].lower)
 		}
 		// "the last quarter of 2023" names a quarter of its own.

@@ -962,7 +962,15 @@ func onlyListGlue(toks []token) bool {
 func (x *extractor) market() string {
 	toks := x.s.toks
 	for i, t := range toks {
-		if t.lower != "market" || (i+1 < len(toks) && toks[i+1].is("share", "shares") && !x.hasMarketWordBefore(toks, i)) {
+		if t.lower != "market" {
+			continue
+		}
+		if i+1 < len(toks) && toks[i+1].is("share", "shares") && !x.hasMarketWordBefore(toks, i) {
+			// "90-percent world market share in search": what the share is
+			// held in.
+			if i+3 < len(toks) && toks[i+2].is("in") && toks[i+3].kind == tokWord && !toks[i+3].startsUpper() && !x.tokHas(i+3, wMarketStop) {
+				return toks[i+3].lower
+			}
 			continue
 		}
 		s := i
