@@ -175,6 +175,12 @@ func defaultMarkLists() []markList {
 		// a change verb stands: "expanded the deal, worth from $1.5 to $2
 		// billion", "added licences for teams ranging from 300 to 500".
 		{namesRange, "range-words", []string{"worth", "valued", "valuing", "ranging", "ranges", "range", "between", "priced", "costing", "estimated"}},
+		// name-tails are words that are no names alone but end a
+		// company's name after one: "Dimension Data", "Naver Cloud",
+		// "Virtela Technology Services".
+		{endsOrgName, "name-tails", []string{"data", "centers", "centres", "services", "cloud"}},
+		// offer-nouns are a bid to buy: the company it comes from buys.
+		{namesOffer, "offer-nouns", []string{"offer", "offers", "bid", "bids", "approach", "proposal"}},
 		// contract-nouns name a contract between two sides: "a deal with Contoso".
 		{namesContract, "contract-nouns", []string{"deal", "contract", "agreement", "pact"}},
 		// firm-nouns stand for a company the sentence or the one before names: "the startup".
@@ -195,7 +201,9 @@ func defaultMarkLists() []markList {
 		// not-new-debt words before debt say it is not raised now: "repaid $2bn of loans".
 		{notNewDebt, "not-new-debt", []string{"net", "including", "repay", "repaid", "repaying", "refinance", "refinanced", "refinancing", "existing", "outstanding"}},
 		// debt-describers stand between an amount and its debt noun: "a $2bn senior secured loan".
-		{describesDebt, "debt-describers", []string{"new", "additional", "fresh", "revolving", "term", "senior", "secured", "unsecured", "bridge", "syndicated", "convertible", "venture", "construction", "project", "finance", "acquisition"}},
+		{describesDebt, "debt-describers", []string{"new", "additional", "fresh", "revolving", "term", "senior", "secured", "unsecured", "bridge", "syndicated", "convertible", "venture", "construction", "project", "finance", "acquisition",
+			// "a US$280mil green loan", "a sustainability-linked loan"
+			"green", "sustainability", "sustainable", "linked"}},
 		// debt-nouns name borrowed money: "a $5bn loan".
 		{namesDebt, "debt-nouns", []string{"debt", "loan", "loans", "borrowing", "borrowings", "bonds", "notes", "credit"}},
 		// facility-nouns after a debt noun make it a facility raised: "a debt financing", "a credit line".
@@ -233,10 +241,14 @@ func defaultMarkLists() []markList {
 func defaultLexicon() []lexiconList {
 	return []lexiconList{
 		{wRevenue, "revenue", []string{"revenue", "revenues", "sales", "earnings", "profit", "profits", "income", "turnover", "bookings"}},
-		{wOtherMoneyAfter, "other-money-after", []string{"gdp", "valuation", "market", "backlog", "budget", "capex", "industry", "economy", "opportunity", "empire", "fortune", "fine", "penalty", "loss", "losses", "debt", "bond", "bonds", "buyback", "dividend", "cap", "capitalization", "capitalisation", "run", "salary", "pay", "package", "per", "ebitda", "termination", "breakup"}},
+		{wOtherMoneyAfter, "other-money-after", []string{"gdp", "valuation", "market", "backlog", "budget", "capex", "industry", "economy", "opportunity", "empire", "fortune", "fine", "penalty", "loss", "losses", "debt", "bond", "bonds", "buyback", "dividend", "cap", "capitalization", "capitalisation", "run", "salary", "pay", "package", "per", "ebitda", "termination", "breakup",
+			// "a $2.3 billion impairment charge", "a $900m write-down"
+			"impairment", "writedown", "write", "charge", "charges", "provision", "bonus", "severance"}},
 		// otherMoneyOf are what "$8 billion of ..." can be that is no deal.
 		{wOtherMoneyOf, "other-money-of", []string{"debt", "ebitda", "cash", "revenue", "revenues", "sales", "earnings", "profit", "losses", "expenditure", "expenditures", "spending", "capex", "lease", "overhead", "costs", "savings", "bonds", "notes", "debentures"}},
-		{wOtherMoneyBefore, "other-money-before", []string{"capex", "expenditure", "expenditures", "spending", "budget", "fined", "fine", "cap", "capitalization", "capitalisation", "backlog", "obligations", "rpo", "price", "priced", "costs", "cost", "valuation", "premium", "save", "saving", "savings", "free", "portfolio", "rate", "expenses", "expense", "fortune", "wealth", "notes", "bonds"}},
+		{wOtherMoneyBefore, "other-money-before", []string{"capex", "expenditure", "expenditures", "spending", "budget", "fined", "fine", "cap", "capitalization", "capitalisation", "backlog", "obligations", "rpo", "price", "priced", "costs", "cost", "valuation", "premium", "save", "saving", "savings", "free", "portfolio", "rate", "expenses", "expense", "fortune", "wealth", "notes", "bonds",
+			// "a capital gain of about 260 million euros"
+			"gain", "gains"}},
 		// dealValueNouns are what "valued at" may qualify without the figure
 		// being a company's valuation.
 		{wDealValueNouns, "deal-value-nouns", []string{"deal", "deals", "contract", "contracts", "agreement", "agreements", "transaction", "acquisition", "takeover", "purchase", "buyout", "merger", "offer", "bid", "pact", "order", "orders", "partnership", "collaboration", "alliance"}},
@@ -341,7 +353,7 @@ func defaultLexicon() []lexiconList {
 		// sell words: the side before sells (the vendor), the side after "to" buys.
 		{wSell, "sell", []string{"sell", "sells", "sold", "selling", "supply", "supplies", "supplying", "provide", "provides", "providing"}},
 		// public-body words, capitalised in a name, make it a government party: a buyer in a contract.
-		{wPublicBody, "public-body", []string{"office", "department", "ministry", "agency", "army", "navy", "force", "council", "authority", "commission", "administration", "directorate", "hmrc", "mod"}},
+		{wPublicBody, "public-body", []string{"office", "department", "ministry", "agency", "army", "navy", "force", "council", "authority", "commission", "administration", "directorate", "hmrc", "mod", "county"}},
 		// institution words, capitalised, make a run of capitalised words an organisation wherever it stands.
 		{wInstitution, "institution", []string{"university", "bank", "college", "hospital", "trust", "institute", "academy", "school"}},
 		// deploy words make a count of a named product's users seats even beside words that usually mean headcount.
@@ -351,7 +363,9 @@ func defaultLexicon() []lexiconList {
 		// trained words after a count of people make them people trained, not seats.
 		{wTrained, "trained", []string{"certify", "certified", "course", "enrolled", "train", "trains", "trained", "training", "upskilled", "taught", "skills"}},
 		// backlog words anywhere in a figure's clause before it make it contracted revenue, not a deal.
-		{wBacklog, "backlog", []string{"backlog", "backlogs", "obligations", "rpo", "bookings", "pipeline"}},
+		{wBacklog, "backlog", []string{"backlog", "backlogs", "obligations", "rpo", "bookings", "pipeline",
+			// "its order book stands at $60 billion"
+			"book"}},
 		// passing words before a company name it beside a deal, not in it: "its first contract outside Microsoft", "unlike Google", "beats Fabrikam to".
 		{wPassing, "passing", []string{"outside", "beyond", "besides", "except", "unlike", "versus", "vs", "than", "including", "includes", "involves", "involving", "beats", "beat", "beating", "outbid", "outbids", "outbidding", "overtook", "overtaking", "trailing", "trails",
 			// and, before "with", "of" or "to", as a rival: "close the gap with Google", "ahead of Oracle".
