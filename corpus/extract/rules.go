@@ -145,6 +145,9 @@ func extractionRules() []rule {
 		{name: "percent-out-of-range", on: qtyPercent, match: func(x *extractor, _ int, q quantity) bool {
 			return q.value < 0 || q.value > 100 || q.value == 0 && (!x.hasShareWord() || q.start > 0 && x.s.toks[q.start-1].text == "|")
 		}},
+		{name: "percent-company-part", on: qtyPercent, match: func(x *extractor, _ int, q quantity) bool {
+			return x.partOfCompany(q)
+		}},
 		// "68% of customers had no plans ... and 6.6% wanted to": the
 		// part of those asked who answered so is no one's market share.
 		{name: "percent-survey", on: qtyPercent, match: func(x *extractor, _ int, q quantity) bool {
