@@ -48,15 +48,36 @@ func financingParties(x *extractor, _ int, q quantity) []corpus.Party {
 			continue
 		}
 		r := corpus.RoleRecipient
-		if m.start >= q.end {
+		if m.start >= q.end && !x.borrowerAfter(q, m) {
 			r = corpus.RoleInvestor
 		}
 		ps = append(ps, corpus.Party{Name: m.name, Role: r})
+	}
+	if slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start >= q.end && m.start < end && x.borrowerAfter(q, m) }) {
+		// "JPMorgan and MUFG in talks on $22bn loan for Vantage": the
+		// loan is for the company named after it, and those named before
+		// lend it.
+		for i := range ps {
+			if m := x.firstMention(ps[i].Name); m.start >= 0 && m.end <= q.start {
+				ps[i].Role = corpus.RoleInvestor
+			}
+		}
 	}
 	if !slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Role == corpus.RoleRecipient }) && len(x.context) > 0 && !slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Name == x.context[0] }) {
 		ps = append([]corpus.Party{{Name: x.context[0], Role: corpus.RoleRecipient}}, ps...)
 	}
 	return ps
+}
+
+// borrowerAfter reports company m named after debt q as what the debt is
+// for: "$22bn loan for Vantage". A name hyphened to a word ("for
+// Oracle-linked campus") only describes what it is for.
+func (x *extractor) borrowerAfter(q quantity, m mention) bool {
+	toks := x.s.toks
+	if m.end < len(toks) && toks[m.end].text == "-" && toks[m.end-1].joins(toks[m.end]) {
+		return false
+	}
+	return m.start > q.end && x.describedAfter(m.start) == "for"
 }
 
 // isAssumedDebt reports the debt a buyer takes over with a company, part of
