@@ -50,7 +50,7 @@ type realLabel struct {
 // has no floors on purpose: its figures are printed, never tuned for.
 var realFloors = map[string]float64{
 	"dev deal_value precision":   0.93,
-	"dev deal_value recall":      0.87,
+	"dev deal_value recall":      0.89,
 	"dev seats precision":        0.95,
 	"dev seats recall":           0.92,
 	"dev market_share precision": 0.96,
