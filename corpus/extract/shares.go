@@ -494,6 +494,9 @@ func (x *extractor) isShare(q quantity) bool {
 		return (x.levelOfCompany(q) || q.start > 0 && x.ownsFigure(q.start-1, q)) && x.shareBeforeIn(q)
 	}
 	k := q.start - 1
+	if k >= 1 && x.s.toks[k].is("just", "only", "barely") {
+		k-- // "almost absent on mobile at just 0.59%"
+	}
 	if k >= 0 && x.tokHas(k, wShareHolders) {
 		return true
 	}
