@@ -308,7 +308,10 @@ func defaultLexicon() []lexiconList {
 			// are those a buyer weighs or decides to take.
 			"committing", "committed", "commits", "promising", "promised", "promises", "pledged", "pledging",
 			"considering", "consider", "considers", "weighs", "weighing", "deciding", "decided"}},
-		{wRolledOut, "stage-rollout", []string{"rolled", "deployed", "deploying", "rolling", "rollout", "moved", "migrated", "use", "uses", "using", "equipped", "bought", "purchased", "across", "shifted"}},
+		// A headline's present tense tells of a move made: "Contoso moves
+		// 8,000 staff to Google Workspace".
+		{wRolledOut, "stage-rollout", []string{"rolled", "deployed", "deploying", "rolling", "rollout", "moved", "migrated", "use", "uses", "using", "equipped", "bought", "purchased", "across", "shifted",
+			"moves", "migrates", "shifts", "switches"}},
 		// total words mark a running total: "bringing its total to".
 		{wTotal, "total", []string{"totaling", "totalling", "totals", "total", "cumulative", "overall", "tally"}},
 		// descriptor words, in lower case just before a capitalised name, say the name is an organisation's: "data center startup Nscale".
