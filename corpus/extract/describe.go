@@ -668,6 +668,11 @@ func lastPeriodAt(toks []token, marks []wordMark, ref when) (corpus.Period, int)
 		if !mayStartPeriod(toks, k) {
 			continue
 		}
+		// "the three months ending June 30, 2024": a month after these
+		// words ends a period that starts before it.
+		if k > 0 && monthNumbers[toks[k].lower] != 0 && toks[k-1].is("ending", "ended", "to", "through", "thru") {
+			continue
+		}
 		if p := periodIn(toks[k:min(k+6, len(toks))], ref); p != "" {
 			// "of 2020" ends "the second half of 2020": a start a few
 			// words back may say more of the same year.
@@ -814,8 +819,16 @@ func (x *extractor) period(q quantity) corpus.Period {
 		return c.period // "| Q3 2019 market share |": the column's
 	}
 	if years, quarters, ok := x.relativeAfter(q); ok {
-		// "up from 61% a year ago": the period before the article's.
-		return x.ctxPeriod.Back(years, quarters)
+		if quarters < 0 {
+			// "down from 66.8% a month before": the month before the
+			// article's, when the article reports on a month.
+			if m := x.ctxPeriod.EndMonth(); len(x.ctxPeriod) == 7 && x.ctxPeriod[5] != 'Q' && x.ctxPeriod[5] != 'H' {
+				return corpus.Month((m-2)/12, (m-2)%12+1)
+			}
+		} else {
+			// "up from 61% a year ago": the period before the article's.
+			return x.ctxPeriod.Back(years, quarters)
+		}
 	}
 	if x.changeEnd(q) && x.sinceBefore(q) {
 		// "has slipped since 2019 from 30% to 24%": where the change
@@ -1047,7 +1060,7 @@ func spanCount(w string) bool {
 // after q: "a year ago", "a year earlier", "last quarter", "the previous
 // quarter"; or a figure a change starts from "over the year" ("rose from
 // 61% to 65% over the year"). It returns how many years and quarters
-// back.
+// back; quarters -1 means a month back ("a month before").
 func (x *extractor) relativeAfter(q quantity) (years, quarters int, ok bool) {
 	toks := x.s.toks
 	back := func(w string) (int, int, bool) {
@@ -1056,6 +1069,8 @@ func (x *extractor) relativeAfter(q quantity) (years, quarters int, ok bool) {
 			return 1, 0, true
 		case "quarter":
 			return 0, 1, true
+		case "month":
+			return 0, -1, true // a month back: see period
 		}
 		return 0, 0, false
 	}
@@ -1134,6 +1149,28 @@ func startsPeriod(w string) bool {
 		return true
 	}
 	return false
+}
+
+// dayAfter returns the token after the day of the month that follows the
+// month at k ("January 16", "Sept. 30"), or 0 when none follows: a number
+// of one or two digits up to 31 that is no figure of its own ("March 3
+// million").
+func dayAfter(toks []token, k int) int {
+	j := k + 1
+	if j < len(toks) && toks[j].text == "." {
+		j++
+	}
+	if j >= len(toks) || toks[j].kind != tokNum || len(toks[j].text) > 2 {
+		return 0
+	}
+	d := 0
+	for _, c := range toks[j].text {
+		d = d*10 + int(c-'0')
+	}
+	if d < 1 || d > 31 || j+1 < len(toks) && (toks[j+1].text == "%" || toks[j+1].is("percent", "per", "million", "billion", "m", "bn")) {
+		return 0
+	}
+	return j + 1
 }
 
 // periodIn finds the first period toks state: "Q3 2025", "the third
@@ -1402,15 +1439,40 @@ func periodIn(toks []token, ref when) corpus.Period {
 				}
 			}
 		case month != 0 && len(w) >= 3:
+			if ref.calendarOnly && k > 0 && toks[k-1].is("since") {
+				// "the first month since August 2009": where a span starts
+				// says nothing of the period an article reports on.
+				continue
+			}
 			if y := yearAt(k + 1); y != 0 {
 				if m := month; m%3 == 0 && k+2 < len(toks) && toks[k+2].is("quarter") {
 					return corpus.Quarter(y, m/3) // "the June 2025 quarter"
 				}
 				return corpus.Month(y, month)
 			}
-			// "in March": the month of the article's year, or of the year
-			// before when March is yet to come.
-			if k > 0 && toks[k-1].is("in", "since") && ref.year != 0 {
+			// "January 16, 2026", "Sept. 30 2025": a day's date is its
+			// month's.
+			day := dayAfter(toks, k)
+			if day > 0 && k > 0 && toks[k-1].is("ending", "ended", "to", "through", "thru") {
+				// "the three months ending June 30, 2024" is a quarter or
+				// a year, which the words before the month say.
+				day = 0
+			}
+			if day > 0 {
+				j := day
+				if j < len(toks) && toks[j].text == "," {
+					j++
+				}
+				if y := yearAt(j); y != 0 {
+					return corpus.Month(y, month)
+				}
+			}
+			// "in March", "as of January 16", "in mid-December": the
+			// month of the article's year, or of the year before when
+			// March is yet to come.
+			if ref.year != 0 && k > 0 && (toks[k-1].is("in", "since") || day > 0 && toks[k-1].is("on", "by", "the") ||
+				k > 1 && toks[k-1].is("of") && toks[k-2].is("as") ||
+				k > 1 && toks[k-1].text == "-" && toks[k-2].is("mid", "early", "late")) {
 				return corpus.Month(orYear(0, month), month)
 			}
 		case w == "mid" && (yearAt(k+1) != 0 || k+2 < len(toks) && toks[k+1].text == "-" && yearAt(k+2) != 0):
