@@ -375,7 +375,7 @@ func (x *extractor) stage(q quantity) corpus.Stage {
 			return corpus.StagePilot
 		}
 		return corpus.StageRollout
-	case x.sentenceHas(wRolledOut) || x.sentenceHas(wRollout) || x.mailAccounts(q):
+	case x.sentenceHas(wRolledOut) || x.sentenceHas(wRollout) || x.mailAccounts(q) || x.ableToUse(q):
 		return corpus.StageRollout
 	}
 	return x.ctxStage
