@@ -810,7 +810,7 @@ func (x *extractor) figureStart(end int) int {
 // year of the article's period, else its publication date.
 func (x *extractor) periodRef() when {
 	if y := x.ctxPeriod.Year(); y != 0 {
-		return when{year: y, published: x.pub.year, article: x.ctxPeriod}
+		return when{year: y, published: x.pub.year, publishedMonth: x.pub.month, article: x.ctxPeriod}
 	}
 	return x.pub
 }
@@ -1122,6 +1122,9 @@ type when struct {
 	// published is the year the article appeared, which "last year"
 	// counts back from whatever year a period is read against.
 	published int
+	// publishedMonth is the month (1-12) the article appeared, which
+	// "last month" counts back from; 0 when unknown or when month is it.
+	publishedMonth int
 	// calendarOnly leaves out periods said relative to the publication
 	// ("last year"), which say when a figure is from only beside it.
 	calendarOnly bool
@@ -1342,6 +1345,17 @@ func periodIn(toks []token, ref when) corpus.Period {
 		case w == "last" && k+1 < len(toks) && toks[k+1].is("year") && ref.published != 0 && !ref.calendarOnly:
 			// "21% of the market last year"
 			return corpus.Year(ref.published - 1)
+		case w == "last" && k+1 < len(toks) && toks[k+1].is("month") && ref.published != 0 && !ref.calendarOnly &&
+			(ref.publishedMonth != 0 || ref.month != 0) && !(k > 0 && toks[k-1].is("the")):
+			// "raised $100 million last month", in an article of April
+			// 2023, is March 2023's; "the last month of 2024" is no month
+			// before the article's.
+			m := ref.publishedMonth
+			if m == 0 {
+				m = ref.month
+			}
+			n := ref.published*12 + m - 2
+			return corpus.Month(n/12, n%12+1)
 		case w == "last" && k+1 < len(toks) && toks[k+1].is("quarter") && ref.year != 0 && ref.month != 0 && !ref.calendarOnly &&
 			!(k > 0 && toks[k-1].is("the")):
 			// "last quarter", in an article of January 2025, is 2024's
