@@ -838,12 +838,21 @@ func (x *extractor) period(q quantity) corpus.Period {
 			return x.ctxPeriod.Back(years, quarters)
 		}
 	}
+	if _, p := leadSpan(x.s, x.periodRef()); p != "" && x.changeEnd(q) {
+		return p // "From Q1 2022 to Q3 2023 ... from 54% to 59%"
+	}
 	if x.changeEnd(q) && x.sinceBefore(q) {
 		// "has slipped since 2019 from 30% to 24%": where the change
 		// ends is now, not the year it started.
 		return x.ctxPeriod
 	}
 	if x.changeStart(q) {
+		if p, _ := leadSpan(x.s, x.periodRef()); p != "" {
+			// "From Q1 2022 to Q3 2023 its share went up from 54% to
+			// 59%": a change starts where the span the sentence opens
+			// with does.
+			return p
+		}
 		// "in the fourth quarter its share fell from 18% to 16%": where
 		// a change starts is the period before the one it ends in.
 		base := x.localPeriod(q)
@@ -926,6 +935,50 @@ func (x *extractor) leadPeriod() corpus.Period {
 	return x.lead
 }
 
+// leadSpan reads the span sentence s opens with, before its first
+// figure: Q1 2022 and Q3 2023 of "From Q1 2022 to Q3 2023", 2019 and 2024
+// of "Between 2019 and 2024"; "" when it opens with none.
+func leadSpan(s sentence, ref when) (from, to corpus.Period) {
+	toks := s.toks
+	if len(toks) < 4 || !toks[0].is("from", "between") {
+		return "", ""
+	}
+	end := len(toks)
+	for _, q := range s.qty {
+		if q.kind != qtyCount {
+			end = q.start
+			break
+		}
+	}
+	// A bare year ("2019") states a period only here, after "from".
+	at := func(ts []token) corpus.Period {
+		if len(ts) == 1 && ts[0].kind == tokNum && len(ts[0].text) == 4 {
+			y := 0
+			for _, c := range ts[0].text {
+				y = y*10 + int(c-'0')
+			}
+			if y >= 1990 && y <= 2100 {
+				return corpus.Year(y)
+			}
+		}
+		return periodIn(ts, ref)
+	}
+	for k := 2; k < end && k < 8; k++ {
+		if !toks[k].is("to", "and", "through") {
+			continue
+		}
+		j := k + 1
+		for j < end && j < k+6 && toks[j].text != "," {
+			j++
+		}
+		if from, to = at(toks[1:k]), at(toks[k+1:j]); from != "" && to != "" {
+			return from, to
+		}
+		return "", ""
+	}
+	return "", ""
+}
+
 // changeStart reports a share a change starts from with no period of its
 // own: the 18% of "fell from 18% to 16%".
 func (x *extractor) changeStart(q quantity) bool {
@@ -993,6 +1046,9 @@ func (x *extractor) yearOnYear() bool {
 // compared with the second quarter of 2023 is that of 2024). A sentence
 // that states a period only in a comparison gives that one.
 func articlePeriodIn(s sentence, ref when) corpus.Period {
+	if _, to := leadSpan(s, ref); to != "" {
+		return to // "From Q1 2022 to Q3 2023 ..." reports on where it ends
+	}
 	toks := s.toks
 	cut := len(toks)
 	for k := range toks {
