@@ -385,7 +385,7 @@ func (x *extractor) stage(q quantity) corpus.Stage {
 			return corpus.StagePilot
 		}
 		return corpus.StageRollout
-	case x.sentenceHas(wRolledOut) || x.sentenceHas(wRollout) || x.mailAccounts(q):
+	case x.sentenceHas(wRolledOut) || x.sentenceHas(wRollout) || x.mailAccounts(q) || x.ableToUse(q):
 		return corpus.StageRollout
 	}
 	return x.ctxStage
@@ -711,6 +711,11 @@ func lastPeriodAt(toks []token, marks []wordMark, ref when) (corpus.Period, int)
 		if !mayStartPeriod(toks, k) {
 			continue
 		}
+		// "the three months ending June 30, 2024": a month after these
+		// words ends a period that starts before it.
+		if k > 0 && monthNumbers[toks[k].lower] != 0 && toks[k-1].is("ending", "ended", "to", "through", "thru") {
+			continue
+		}
 		if p := periodIn(toks[k:min(k+6, len(toks))], ref); p != "" {
 			// "of 2020" ends "the second half of 2020": a start a few
 			// words back may say more of the same year.
@@ -840,7 +845,7 @@ func (x *extractor) figureStart(end int) int {
 // year of the article's period, else its publication date.
 func (x *extractor) periodRef() when {
 	if y := x.ctxPeriod.Year(); y != 0 {
-		return when{year: y, published: x.pub.year, article: x.ctxPeriod}
+		return when{year: y, published: x.pub.year, publishedMonth: x.pub.month, article: x.ctxPeriod}
 	}
 	return x.pub
 }
@@ -870,12 +875,23 @@ func (x *extractor) period(q quantity) corpus.Period {
 		return base.Back(1, 0)
 	}
 	if years, quarters, ok := x.relativeAfter(q); ok {
-		// "up from 61% a year ago": the period before the article's.
-		base := x.ctxPeriod
-		if base == "" && x.pub.month != 0 && slices.ContainsFunc(x.s.qty, x.saysTheQuarter) {
-			base = x.lastQuarter()
+		if quarters < 0 {
+			// "down from 66.8% a month before": the month before the
+			// article's, when the article reports on a month.
+			if m := x.ctxPeriod.EndMonth(); len(x.ctxPeriod) == 7 && x.ctxPeriod[5] != 'Q' && x.ctxPeriod[5] != 'H' {
+				return corpus.Month((m-2)/12, (m-2)%12+1)
+			}
+		} else {
+			// "up from 61% a year ago": the period before the article's.
+			base := x.ctxPeriod
+			if base == "" && x.pub.month != 0 && slices.ContainsFunc(x.s.qty, x.saysTheQuarter) {
+				base = x.lastQuarter()
+			}
+			return base.Back(years, quarters)
 		}
-		return base.Back(years, quarters)
+	}
+	if _, p := leadSpan(x.s, x.periodRef()); p != "" && x.changeEnd(q) {
+		return p // "From Q1 2022 to Q3 2023 ... from 54% to 59%"
 	}
 	if x.changeEnd(q) && x.sinceBefore(q) {
 		// "has slipped since 2019 from 30% to 24%": where the change
@@ -883,6 +899,12 @@ func (x *extractor) period(q quantity) corpus.Period {
 		return x.ctxPeriod
 	}
 	if x.changeStart(q) {
+		if p, _ := leadSpan(x.s, x.periodRef()); p != "" {
+			// "From Q1 2022 to Q3 2023 its share went up from 54% to
+			// 59%": a change starts where the span the sentence opens
+			// with does.
+			return p
+		}
 		// "in the fourth quarter its share fell from 18% to 16%": where
 		// a change starts is the period before the one it ends in.
 		base := x.localPeriod(q)
@@ -1057,6 +1079,50 @@ func (x *extractor) leadPeriod() corpus.Period {
 	return x.lead
 }
 
+// leadSpan reads the span sentence s opens with, before its first
+// figure: Q1 2022 and Q3 2023 of "From Q1 2022 to Q3 2023", 2019 and 2024
+// of "Between 2019 and 2024"; "" when it opens with none.
+func leadSpan(s sentence, ref when) (from, to corpus.Period) {
+	toks := s.toks
+	if len(toks) < 4 || !toks[0].is("from", "between") {
+		return "", ""
+	}
+	end := len(toks)
+	for _, q := range s.qty {
+		if q.kind != qtyCount {
+			end = q.start
+			break
+		}
+	}
+	// A bare year ("2019") states a period only here, after "from".
+	at := func(ts []token) corpus.Period {
+		if len(ts) == 1 && ts[0].kind == tokNum && len(ts[0].text) == 4 {
+			y := 0
+			for _, c := range ts[0].text {
+				y = y*10 + int(c-'0')
+			}
+			if y >= 1990 && y <= 2100 {
+				return corpus.Year(y)
+			}
+		}
+		return periodIn(ts, ref)
+	}
+	for k := 2; k < end && k < 8; k++ {
+		if !toks[k].is("to", "and", "through") {
+			continue
+		}
+		j := k + 1
+		for j < end && j < k+6 && toks[j].text != "," {
+			j++
+		}
+		if from, to = at(toks[1:k]), at(toks[k+1:j]); from != "" && to != "" {
+			return from, to
+		}
+		return "", ""
+	}
+	return "", ""
+}
+
 // changeStart reports a share a change starts from with no period of its
 // own: the 18% of "fell from 18% to 16%".
 func (x *extractor) changeStart(q quantity) bool {
@@ -1124,6 +1190,9 @@ func (x *extractor) yearOnYear() bool {
 // compared with the second quarter of 2023 is that of 2024). A sentence
 // that states a period only in a comparison gives that one.
 func articlePeriodIn(s sentence, ref when) corpus.Period {
+	if _, to := leadSpan(s, ref); to != "" {
+		return to // "From Q1 2022 to Q3 2023 ..." reports on where it ends
+	}
 	toks := s.toks
 	cut := len(toks)
 	for k := range toks {
@@ -1199,7 +1268,7 @@ func spanCount(w string) bool {
 // after q: "a year ago", "a year earlier", "last quarter", "the previous
 // quarter"; or a figure a change starts from "over the year" ("rose from
 // 61% to 65% over the year"). It returns how many years and quarters
-// back.
+// back; quarters -1 means a month back ("a month before").
 func (x *extractor) relativeAfter(q quantity) (years, quarters int, ok bool) {
 	toks := x.s.toks
 	back := func(w string) (int, int, bool) {
@@ -1208,6 +1277,8 @@ func (x *extractor) relativeAfter(q quantity) (years, quarters int, ok bool) {
 			return 1, 0, true
 		case "quarter":
 			return 0, 1, true
+		case "month":
+			return 0, -1, true // a month back: see period
 		}
 		return 0, 0, false
 	}
@@ -1254,6 +1325,9 @@ type when struct {
 	// published is the year the article appeared, which "last year"
 	// counts back from whatever year a period is read against.
 	published int
+	// publishedMonth is the month (1-12) the article appeared, which
+	// "last month" counts back from; 0 when unknown or when month is it.
+	publishedMonth int
 	// calendarOnly leaves out periods said relative to the publication
 	// ("last year"), which say when a figure is from only beside it.
 	calendarOnly bool
@@ -1289,6 +1363,28 @@ func startsPeriod(w string) bool {
 		return true
 	}
 	return false
+}
+
+// dayAfter returns the token after the day of the month that follows the
+// month at k ("January 16", "Sept. 30"), or 0 when none follows: a number
+// of one or two digits up to 31 that is no figure of its own ("March 3
+// million").
+func dayAfter(toks []token, k int) int {
+	j := k + 1
+	if j < len(toks) && toks[j].text == "." {
+		j++
+	}
+	if j >= len(toks) || toks[j].kind != tokNum || len(toks[j].text) > 2 {
+		return 0
+	}
+	d := 0
+	for _, c := range toks[j].text {
+		d = d*10 + int(c-'0')
+	}
+	if d < 1 || d > 31 || j+1 < len(toks) && (toks[j+1].text == "%" || toks[j+1].is("percent", "per", "million", "billion", "m", "bn")) {
+		return 0
+	}
+	return j + 1
 }
 
 // periodIn finds the first period toks state: "Q3 2025", "the third
@@ -1452,6 +1548,17 @@ func periodIn(toks []token, ref when) corpus.Period {
 		case w == "last" && k+1 < len(toks) && toks[k+1].is("year") && ref.published != 0 && !ref.calendarOnly:
 			// "21% of the market last year"
 			return corpus.Year(ref.published - 1)
+		case w == "last" && k+1 < len(toks) && toks[k+1].is("month") && ref.published != 0 && !ref.calendarOnly &&
+			(ref.publishedMonth != 0 || ref.month != 0) && !(k > 0 && toks[k-1].is("the")):
+			// "raised $100 million last month", in an article of April
+			// 2023, is March 2023's; "the last month of 2024" is no month
+			// before the article's.
+			m := ref.publishedMonth
+			if m == 0 {
+				m = ref.month
+			}
+			n := ref.published*12 + m - 2
+			return corpus.Month(n/12, n%12+1)
 		case w == "last" && k+1 < len(toks) && toks[k+1].is("quarter") && ref.year != 0 && ref.month != 0 && !ref.calendarOnly &&
 			!(k > 0 && toks[k-1].is("the")):
 			// "last quarter", in an article of January 2025, is 2024's
@@ -1557,17 +1664,42 @@ func periodIn(toks []token, ref when) corpus.Period {
 				}
 			}
 		case month != 0 && len(w) >= 3:
+			if ref.calendarOnly && k > 0 && toks[k-1].is("since") {
+				// "the first month since August 2009": where a span starts
+				// says nothing of the period an article reports on.
+				continue
+			}
 			if y := yearAt(k + 1); y != 0 {
 				if m := month; m%3 == 0 && k+2 < len(toks) && toks[k+2].is("quarter") {
 					return corpus.Quarter(y, m/3) // "the June 2025 quarter"
 				}
 				return corpus.Month(y, month)
 			}
-			// "in March": the month of the article's year, or of the year
-			// before when March is yet to come.
+			// "January 16, 2026", "Sept. 30 2025": a day's date is its
+			// month's.
+			day := dayAfter(toks, k)
+			if day > 0 && k > 0 && toks[k-1].is("ending", "ended", "to", "through", "thru") {
+				// "the three months ending June 30, 2024" is a quarter or
+				// a year, which the words before the month say.
+				day = 0
+			}
+			if day > 0 {
+				j := day
+				if j < len(toks) && toks[j].text == "," {
+					j++
+				}
+				if y := yearAt(j); y != 0 {
+					return corpus.Month(y, month)
+				}
+			}
+			// "in March", "as of January 16", "in mid-December": the
+			// month of the article's year, or of the year before when
+			// March is yet to come.
 			// "78.3% by June", read from right after a figure: the level
 			// it had reached then.
-			if k > 0 && (toks[k-1].is("in", "since") || k == 1 && toks[0].is("by")) && ref.year != 0 {
+			if ref.year != 0 && k > 0 && (toks[k-1].is("in", "since") || k == 1 && toks[0].is("by") || day > 0 && toks[k-1].is("on", "by", "the") ||
+				k > 1 && toks[k-1].is("of") && toks[k-2].is("as") ||
+				k > 1 && toks[k-1].text == "-" && toks[k-2].is("mid", "early", "late")) {
 				return corpus.Month(orYear(0, month), month)
 			}
 		case w == "mid" && (yearAt(k+1) != 0 || k+2 < len(toks) && toks[k+1].text == "-" && yearAt(k+2) != 0):

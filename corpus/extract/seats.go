@@ -95,6 +95,9 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	// "deploy ChatGPT Enterprise to its workforce of 120,000": a rollout
 	// of a named product outweighs words that usually mean headcount.
 	rollout := x.sentenceHas(wDeploy) && (len(x.s.products) > 0 || x.movedToService(q)) || x.workforceRollout(q)
+	if x.boardSeats(q) || x.staffTransfer(q) {
+		return seatNone
+	}
 	noun, ok := x.nounAfter(q)
 	if !ok {
 		if x.elidedSeats(q) || x.partOfPeople(q) || x.seatNounBefore(q) || x.elidedAhead(q) {
@@ -136,10 +139,105 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	// The users must be a customer's: "20 million people use Copilot", said
 	// by its maker, is a user base.
 	using := len(x.s.products) > 0 && x.sentenceHas(wRolledOut) && x.customerNamed()
-	if x.sentenceHas(wRollout) || x.productBefore(q) || rollout || using || x.getsVendorTools() || x.productHeldAfter(q, noun) || x.productForPeople(q) || x.mailAccounts(q) {
+	if x.sentenceHas(wRollout) || x.productBefore(q) || rollout || using || x.getsVendorTools() || x.productHeldAfter(q, noun) || x.productForPeople(q) || x.mailAccounts(q) ||
+		x.ableToUse(q) {
 		return seatPeople
 	}
 	return seatNone
+}
+
+// boardSeats reads "it will take two seats on Fabrikam's board", "three
+// board seats": places on a board of directors, not licences.
+func (x *extractor) boardSeats(q quantity) bool {
+	toks := x.s.toks
+	seat := false
+	for k := q.end; k < len(toks) && k < q.end+10; k++ {
+		if toks[k].text == "," || toks[k].text == ";" {
+			return false
+		}
+		seat = seat || toks[k].is("seat", "seats")
+		if toks[k].is("board", "boards") {
+			return seat || k+1 < len(toks) && toks[k+1].is("seat", "seats")
+		}
+	}
+	return false
+}
+
+// staffTransfer reads "About 1,500 employees and 700 contractors ... will
+// move to HCLTech under the agreement": people who move to, transfer to
+// or join a company in a sentence that names no product change employer;
+// they hold no seats. People moved to the maker of the article's product
+// ("moved 5,000 staff to Google") are its seats.
+func (x *extractor) staffTransfer(q quantity) bool {
+	if len(x.s.products) > 0 {
+		return false
+	}
+	toks := x.s.toks
+	for k := q.end; k+2 < len(toks) && k < q.end+40; k++ {
+		if toks[k].text == ";" {
+			return false
+		}
+		j := k + 1
+		switch {
+		case toks[k].is("move", "moves", "moving", "transfer", "transfers", "transferring", "transferred") && toks[j].is("to", "over"):
+			j++
+			if toks[j].is("to") && j+1 < len(toks) {
+				j++
+			}
+		case toks[k].is("join", "joins", "joining"):
+		default:
+			continue
+		}
+		for _, m := range x.s.companies {
+			if m.start == j {
+				return m.name != x.e.vendorOf[x.ctxProduct]
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// ableToUse reads "More than 90,000 staff in hospitals and clinics can now
+// use it", "12,000 employees have been able to use it", "4,000 teachers
+// have used the platform": people of a customer who can use, or have used,
+// the product the article is about hold its seats. "Used it within a few
+// months" counts use, not access.
+func (x *extractor) ableToUse(q quantity) bool {
+	if x.ctxProduct == "" && len(x.s.products) == 0 || !x.customerNamed() && len(x.context) == 0 {
+		return false
+	}
+	toks := x.s.toks
+	// "149,545 teachers and more than 1,200,000 students ... have used
+	// the platform": the verb may follow the last of several counts.
+	for k := q.end; k+2 < len(toks) && k < q.end+25; k++ {
+		if toks[k].text == ";" {
+			return false
+		}
+		j := k + 1
+		switch {
+		case toks[k].is("can", "could"):
+			if toks[j].is("now", "also", "already") {
+				j++
+			}
+		case toks[k].is("able") && toks[k-1].is("been", "are", "were", "be"):
+			if toks[j].is("to") {
+				j++
+			}
+		case toks[k].is("have", "has") && toks[j].is("used"):
+		default:
+			continue
+		}
+		if j+1 >= len(toks) || !toks[j].is("use", "used", "access") {
+			return false
+		}
+		j++
+		if toks[j].is("it") || toks[j].is("the") && j+1 < len(toks) && toks[j+1].is("platform", "service", "tool", "app", "system", "suite") {
+			return true
+		}
+		return slices.ContainsFunc(x.s.products, func(m mention) bool { return m.start == j })
+	}
+	return false
 }
 
 // mailAccounts reads "set up 300 Google e-mail accounts", "moved 4,000
