@@ -628,8 +628,11 @@ func leadStatus(sents []sentence) (corpus.Status, []corpus.Party) {
 // period stated: they are one figure, and whoever folds an article's facts
 // by figure must see it once, not as "$2B, $2B".
 func alignRestatements(facts []corpus.Fact) {
+	// Two amounts of one sentence are two figures, however near: "Huawei
+	// (R$ 23 million), Microsoft (R$ 22.6 million)".
 	same := func(a, b corpus.Fact) bool {
-		return a.Kind == b.Kind && a.Unit == b.Unit && a.Total == b.Total && restates(a.Value, b.Value)
+		return a.Kind == b.Kind && a.Unit == b.Unit && a.Total == b.Total && restates(a.Value, b.Value) &&
+			(a.Value == b.Value || a.Sentence != b.Sentence)
 	}
 
 	// first holds, for each distinct figure, the index of its first fact.
@@ -1593,7 +1596,9 @@ func (x *extractor) bracketedFor(q quantity) (mention, bool) {
 func (x *extractor) listedWithAmount(name string) bool {
 	toks := x.s.toks
 	for _, m := range x.s.companies {
-		if m.name == name && m.end+1 < len(toks) && toks[m.end].text == "(" && toks[m.end+1].kind != tokWord {
+		// "Huawei (R$ 23 million)": the amount may open with its
+		// currency's letters.
+		if m.name == name && m.end+1 < len(toks) && toks[m.end].text == "(" {
 			for _, p := range x.s.qty {
 				if p.start == m.end+1 {
 					return true
