@@ -1339,12 +1339,17 @@ type extractor struct {
 	// clauseFor is one past the start of the quantity whose clause,
 	// clauseStart to clauseEnd, was last found.
 	clauseFor, clauseStart, clauseEnd int
+	// dealAt is one past the index of the sentence's last quantity read
+	// as a deal value, 0 before one; dealFact is that fact.
+	dealAt   int
+	dealFact corpus.Fact
 }
 
 // facts runs the rules over each quantity of the sentence, first match
 // wins, and appends to out the facts the matching rules make, completed.
 func (x *extractor) facts(out []corpus.Fact) []corpus.Fact {
 	x.listed, x.groups = nil, nil
+	x.dealAt = 0
 	if slices.ContainsFunc(x.s.qty, func(q quantity) bool { return q.kind == qtyPercent }) {
 		// Only percentages are listed or held by groups; most sentences
 		// with figures have money or counts alone.
@@ -1395,7 +1400,15 @@ func (x *extractor) facts(out []corpus.Fact) []corpus.Fact {
 			f.Total = f.Total || f.Rule == "money-total"
 			f.Sentence = x.s.text
 			f.ArticleID = x.articleID
-			out[i] = x.describe(f, q)
+			f = x.describe(f, q)
+			if f.Rule == "money-coordinated" {
+				// More of the same deal is the same kind of deal.
+				f.DealType, f.Status = x.dealFact.DealType, x.dealFact.Status
+			}
+			out[i] = f
+		}
+		if made < len(out) && out[made].Kind == corpus.DealValue {
+			x.dealAt, x.dealFact = qi+1, out[made]
 		}
 	}
 	return out

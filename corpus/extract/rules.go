@@ -94,6 +94,12 @@ func extractionRules() []rule {
 		{name: "money-supply", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isSupply, parties: dealParties},
 		{name: "money-facility", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isFacility, parties: facilityParties},
 		{name: "money-received", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isReceived, parties: grantParties, dealType: corpus.DealInvestment},
+		// "has raised more than $1 billion in equity and $5 billion in
+		// project finance": a second amount joined to a deal's by "and",
+		// with no company of its own, is more of the same deal.
+		{name: "money-coordinated", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isCoordinated, parties: func(x *extractor, _ int, _ quantity) []corpus.Party {
+			return slices.Clone(x.dealFact.Parties)
+		}},
 
 		// Percentages.
 		// "| Samsung | 80.2 | 23.0% | ... |": a table's share columns give
@@ -848,4 +854,37 @@ func (x *extractor) isSectorMoney(_ int, q quantity) bool {
 		}
 	}
 	return true
+}
+
+// isCoordinated reports money joined by "and" to the deal value just
+// before it in its clause, each amount perhaps with what it is in or of:
+// "$1 billion in equity and $5 billion in project finance", "€300m of
+// debt and €200m of equity". A company named from the first amount to the
+// end of the clause may be the second's own side ("30 billion won comes
+// from one bank and 430 billion won from another"), so none may be.
+func (x *extractor) isCoordinated(qi int, q quantity) bool {
+	if x.dealAt != qi || qi == 0 {
+		return false
+	}
+	p := x.s.qty[qi-1]
+	if p.kind != qtyMoney || p.unit != q.unit {
+		return false
+	}
+	toks := x.s.toks
+	k := p.end
+	if k+1 < q.start && toks[k].is("in", "of") {
+		// "in equity", "of senior debt": what the first amount is.
+		k++
+		for n := 0; k < q.start && n < 4 && toks[k].kind == tokWord && !toks[k].is("and"); n++ {
+			k++
+		}
+	}
+	if k < q.start && toks[k].text == "," {
+		k++
+	}
+	if k+1 != q.start || !toks[k].is("and") {
+		return false
+	}
+	_, end := x.clause(q)
+	return !x.companyWithin(p.end, end)
 }
