@@ -521,14 +521,17 @@ type rankedFact struct {
 	kind   bool // of the kind asked for, or a headline kind when none was
 	score  float64
 	order  Order
-	live   bool      // not cancelled, blocked or lost, or that status was asked for
-	named  bool      // its own companies are every company asked for, not only its article's
-	fits   int       // steering words the fact's own details match: period, firm, region, status
-	near   int       // steering words said next to the fact's figure in its sentence
-	said   int       // steering words the fact's own sentence writes as names
-	says   int       // steering words the fact answers: its article says them or its own details match them
-	past   bool      // a deal for a period over before its article appeared, or a running total: background, not the news
-	when   time.Time // the end of the period the figure is for, else its newest source's date
+	// implied is an order the question did not ask for (shares newest
+	// first): a figure its words stand beside comes before it.
+	implied bool
+	live    bool      // not cancelled, blocked or lost, or that status was asked for
+	named   bool      // its own companies are every company asked for, not only its article's
+	fits    int       // steering words the fact's own details match: period, firm, region, status
+	near    int       // steering words said next to the fact's figure in its sentence
+	said    int       // steering words the fact's own sentence writes as names
+	says    int       // steering words the fact answers: its article says them or its own details match them
+	past    bool      // a deal for a period over before its article appeared, or a running total: background, not the news
+	when    time.Time // the end of the period the figure is for, else its newest source's date
 	// measure grades how well the figure is the measure the question
 	// asks for: an amount per the period it names, or a total (see
 	// measureOf).
@@ -540,6 +543,11 @@ type rankedFact struct {
 	// names with its year: "q4 2024" is not answered by the third
 	// quarter's share, whatever else the figure's details match.
 	period bool
+	// was is a figure its sentence gives as what it was before the news
+	// ("fell from 21.1% to 18.4%", "up from 38.1%"), in every sentence
+	// that gives it, when the question asks neither what it was nor
+	// for its very period.
+	was bool
 	// headline is a figure from its article's title, which rounds
 	// ("$8B contract" for the $7.6 billion the text gives).
 	headline bool
@@ -872,6 +880,7 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 			kind:       f.Kind == q.Kind || (q.Kind == "" && headlineKind(f.Kind)),
 			score:      score,
 			order:      orderOf(q, f.Kind),
+			implied:    q.Order == ByRelevance,
 			live:       f.Status.Live() || words.asksStatus(q.Steering, f.Status),
 			named:      q.namesAll(f.Fact),
 			headline:   c.Headline,
@@ -908,6 +917,7 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 		other := otherRound(q.Steering, f.Sentence)
 		r.said = (sentenceNames(q.Steering, f.Sentence, q.Companies) &^ fits &^ other).count()
 		r.near = (nearFigure(q.Steering, f.Sentence, f.Text) &^ fits &^ other).count()
+		r.was = wasFigure(f.Sentence, f.Text)
 		if f.Kind == corpus.Seats {
 			// Of "21,000 students and 4,000 staff", "staff" asks for
 			// the staff's seats.
@@ -935,8 +945,11 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 			}
 		}
 		// A running total is background to the money it adds ("a
-		// further $3bn, bringing its total to $8bn"), unless asked for.
-		r.past = r.past || (r.Total && !total)
+		// further $3bn, bringing its total to $8bn"), unless asked for,
+		// and so is what a figure was before the news, unless the
+		// question asks what it was or names its very period.
+		r.was = r.was && !q.earlier && !r.period
+		r.past = r.past || (r.Total && !total) || r.was
 		r.score += corroborationBonus * math.Log2(float64(len(r.Sources)))
 		r.score /= 1 + extraCompanyPenalty*float64(extraCompanies(q, r.Companies))
 	}
@@ -995,7 +1008,8 @@ func (ix *Index) loadFacts(ctx context.Context, ranked []rankedFact) ([]FactAnsw
 // alone match, then those for a period as long as the one asked for (the
 // year's figure for "2021", not a quarter's), then by the words its
 // sentence writes as names, then in the order the question asked for (market
-// shares newest first when it asked for none: an old share is history),
+// shares newest first when it asked for none: an old share is history, but
+// not before a share the question's words stand beside),
 // then by how many of those words stand beside its figure, then the news
 // before background deals, then by relevance, then newest first.
 func compareRanked(a, b rankedFact) int {
@@ -1046,6 +1060,18 @@ func compareRanked(a, b rankedFact) int {
 	order := a.order
 	if b.order != order {
 		order = ByRelevance
+	}
+	if order != ByRelevance && a.implied {
+		// "amd desktop share" asks for the share said to be the
+		// desktop's, however old, before the newest share of AMD; but
+		// of "its share in servers fell from 7.9% to 6.4%", the words
+		// before the old figure are about the new one too.
+		if c := compareBool(!a.was, !b.was); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(b.near, a.near); c != 0 {
+			return c
+		}
 	}
 	switch order {
 	case Newest:
@@ -1329,6 +1355,7 @@ func mergeSame(ranked []rankedFact) []rankedFact {
 		// The figure is in each of its sentences: the one saying most of
 		// the question counts.
 		out[i].news = later(out[i].news, r.news)
+		out[i].was = out[i].was && r.was
 		out[i].said = max(out[i].said, r.said)
 		out[i].near = max(out[i].near, r.near)
 		out[i].measure = max(out[i].measure, r.measure)
@@ -1459,6 +1486,7 @@ func mergeAcross(ranked []rankedFact) []rankedFact {
 			p.says, p.fits, p.said, p.near = max(p.says, r.says), max(p.fits, r.fits), max(p.said, r.said), max(p.near, r.near)
 			p.measure = max(p.measure, r.measure)
 			p.all, p.named, p.live = p.all || r.all, p.named || r.named, p.live || r.live
+			p.was = p.was && r.was
 			p.news = later(p.news, r.news)
 			for k, src := range r.Sources {
 				if !slices.ContainsFunc(p.Sources, func(s Source) bool { return s.ArticleID == src.ArticleID }) {
@@ -1568,6 +1596,7 @@ func foldRounded(ranked []rankedFact) []rankedFact {
 				}
 			}
 			p.all, p.named, p.live = p.all || r.all, p.named || r.named, p.live || r.live
+			p.was = p.was && r.was
 			folded[i] = true
 			break
 		}

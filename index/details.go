@@ -159,7 +159,23 @@ func nearFigure(asked []string, sentence, figure string) wordSet {
 // any word an article adds money with ("another R30 billion", "a further
 // $2bn").
 func nearWord(t, w string) bool {
-	return sameWord(t, w) || addedWords[t] && askedAdded[w]
+	return sameWord(t, w) || addedWords[t] && askedAdded[w] || periodSpelling(t, w)
+}
+
+// periodSpelling reports whether a token beside a figure spells the
+// quarter or half a question names: "fourth" or "december" ("31.8% in
+// the fourth", "in the December quarter") for "q4", "first" for "h1".
+func periodSpelling(t, w string) bool {
+	alts := quarters[w]
+	if alts == nil {
+		alts = halves[w]
+	}
+	for _, a := range alts {
+		if t == a || strings.HasPrefix(a, t+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // askedAdded are the words a question asks for money added to a deal
@@ -186,6 +202,37 @@ func findFigure(sentence, figure string) int {
 	}
 	return -1
 }
+
+// wasFigure reports a figure its sentence gives as the value before the
+// news: right after "from" ("its share fell from 21.1% to 18.4%", "40%,
+// up from 38.1%"), or after "against" or "compared with" when a time
+// follows ("21.5%, against 20.6% a year before"); "15.1% against 18.9%
+// for Microsoft" sets two companies side by side.
+func wasFigure(sentence, figure string) bool {
+	at := findFigure(sentence, figure)
+	if at < 0 {
+		return false
+	}
+	toks := tokenize(sentence[max(0, at-24):at])
+	if len(toks) == 0 {
+		return false
+	}
+	last := toks[len(toks)-1]
+	if last == "from" {
+		return true
+	}
+	if last != "against" && (len(toks) < 2 || toks[len(toks)-2] != "compared" || last != "with" && last != "to") {
+		return false
+	}
+	return slices.ContainsFunc(clauseWords(sentence[at+len(figure):], false), func(t string) bool { return thenWords[t] })
+}
+
+// thenWords say that a figure set against another is from an earlier time.
+var thenWords = setOf("year before earlier previous previously prior ago last")
+
+// earlierWords ask for what a figure was before the news: "aws share a
+// year earlier", "microsoft share before".
+var earlierWords = setOf("before earlier previous previously prior ago")
 
 // nearWords is how many words either side of a figure count as said next
 // to it.
@@ -275,19 +322,20 @@ type detailWords struct {
 func newDetailWords() *detailWords {
 	return &detailWords{askedAs: map[string][]string{
 		// Stages of a seat purchase.
-		"pilot":   {"pilots", "trial", "trials", "test"},
-		"rollout": {"roll", "rolled", "deploy", "deployed", "deployment"},
-		"plan":    {"plans", "planned", "planning"},
+		"pilot":   {"pilots", "piloting", "piloted", "trial", "trials", "trialling", "trialing", "test", "testing", "poc"},
+		"rollout": {"roll", "rolled", "rolling", "rollouts", "deploy", "deployed", "deploying", "deployment", "expansion", "expanded"},
+		"plan":    {"plans", "planned", "planning", "target", "targets", "goal", "aim", "aims"},
 		// Statuses of a deal.
 		// A deal that fell through was an offer or a bid: "how much did
 		// broadcom offer for qualcomm" asks for the blocked takeover.
 		"lost":      {"lose", "loses", "losing", "bid", "bids"},
-		"blocked":   {"block", "blocks", "blocking", "offer", "offered", "bid", "bids", "proposed"},
-		"cancelled": {"canceled", "cancel", "cancels", "scrapped", "scraps", "offer", "offered", "bid", "bids", "proposed"},
-		// Talks are what a company is trying or seeking to do.
-		"talks":     {"talk", "negotiating", "negotiations", "trying", "seeking", "seeks"},
-		"completed": {"complete", "completes", "closed", "closes"},
-		"agreed":    {"agree", "agrees", "agreement"},
+		"blocked":   {"block", "blocks", "blocking", "offer", "offered", "bid", "bids", "proposed", "rejected", "vetoed", "prohibited"},
+		"cancelled": {"canceled", "cancel", "cancels", "scrapped", "scraps", "offer", "offered", "bid", "bids", "proposed", "abandoned", "dropped", "terminated", "collapsed", "failed", "called", "off"},
+		// Talks are what a company is trying or seeking to do, or is
+		// reported to weigh.
+		"talks":     {"talk", "talking", "negotiating", "negotiations", "discussions", "trying", "seeking", "seeks", "considering", "weighing", "exploring", "mulling", "rumoured", "rumored", "reportedly"},
+		"completed": {"complete", "completes", "closed", "closes", "finalised", "finalized", "sealed", "done"},
+		"agreed":    {"agree", "agrees", "agreement", "signed", "signs"},
 		// Places, as regions and as parties.
 		"europe":    {"european", "eu"},
 		"kingdom":   {"uk", "britain", "british"},
@@ -317,22 +365,23 @@ func newDetailWords() *detailWords {
 		"european":   {"europe", "eu"},
 		"latin":      {"latam"},
 		"pacific":    {"apac"},
+		"emea":       {"europe", "european"},
 	}, dealTypes: map[corpus.DealType][]string{
 		// What one company pays for another is its takeover: "what did amd
 		// pay for zt systems".
-		corpus.DealAcquisition:     {"acquisition", "takeover", "merger", "buyout", "pay", "paid", "pays", "buy", "bought", "buys", "acquire", "acquired", "acquires"},
-		corpus.DealInvestment:      {"investment", "invest", "invests", "investing", "invested", "investor", "stake", "equity"},
-		corpus.DealFundingRound:    {"funding", "round", "raise", "raised", "ipo"},
+		corpus.DealAcquisition:     {"acquisition", "acquisitions", "takeover", "merger", "buyout", "pay", "paid", "pays", "buy", "bought", "buys", "acquire", "acquired", "acquires", "purchase", "purchased"},
+		corpus.DealInvestment:      {"investment", "invest", "invests", "investing", "invested", "investor", "investors", "stake", "equity", "backing", "backed"},
+		corpus.DealFundingRound:    {"funding", "round", "rounds", "raise", "raised", "raises", "raising", "ipo", "financing", "fundraise", "fundraising"},
 		corpus.DealLicencePurchase: {"licence", "licences", "license", "licenses"},
 		// A contract or an order asks for one rather than the investment or
 		// the round of the same companies.
 		corpus.DealCloudContract:      {"contract", "contracts", "order", "orders"},
-		corpus.DealGovernmentContract: {"government", "federal", "public", "contract", "contracts", "order", "orders"},
-		corpus.DealPartnership:        {"partnership", "partners", "alliance"},
+		corpus.DealGovernmentContract: {"government", "federal", "public", "contract", "contracts", "order", "orders", "award", "awarded", "tender"},
+		corpus.DealPartnership:        {"partnership", "partners", "partner", "partnered", "alliance", "venture", "jv"},
 		// A pledge is an investment in a country: "amazon spain investment".
 		corpus.DealInvestmentPledge: {"pledge", "pledged", "pledges", "commitment", "commits", "investment", "invest", "invests", "investing", "invested"},
 	}, qualifiers: map[corpus.Qualifier][]string{
-		corpus.UpTo:    {"ceiling", "cap", "maximum", "max"},
+		corpus.UpTo:    {"ceiling", "cap", "maximum", "max", "potential", "potentially"},
 		corpus.AtLeast: {"minimum", "floor"},
 	}, totals: []string{"total", "cumulative", "overall", "altogether"}}
 }

@@ -70,6 +70,9 @@ type Question struct {
 	// cumulative is true when the question asks for what has been added up
 	// so far ("this year", "to date") without saying "total".
 	cumulative bool
+	// earlier is true when the question asks what a figure was before
+	// ("before", "previous", "a year earlier"), not what it is now.
+	earlier bool
 	// ordered is true when a word of the question asked for its Order
 	// ("latest round"), not only its view.
 	ordered bool
@@ -104,16 +107,19 @@ type Question struct {
 }
 
 // payVerbs are the question words whose subject pays.
-var payVerbs = map[string]bool{
-	"pay": true, "paid": true, "pays": true, "paying": true,
-	"buy": true, "bought": true, "buys": true, "buying": true,
-	"acquire": true, "acquired": true, "acquires": true,
-	"invest": true, "invested": true, "invests": true, "investing": true,
-	"spend": true, "spent": true, "spends": true, "spending": true,
-}
+var payVerbs = setOf(`pay paid pays paying buy bought buys buying acquire acquired acquires
+invest invested invests investing spend spent spends spending put puts putting
+pour poured pours pouring inject injected injects injecting commit committed commits committing
+pledge pledged pledges lend lent lends lending`)
 
-// payerOf returns the first party named when it is named before the
-// question's first verb of paying, else nil.
+// receiveVerbs are the question words whose subject is paid: "how much did
+// anthropic get from amazon" asks for the money Amazon paid.
+var receiveVerbs = setOf("get gets got getting receive received receives receiving")
+
+// payerOf returns the party a question says pays: the first party named
+// when it is named before the question's first verb of paying, or the
+// party named after a verb of being paid ("how much did anthropic get
+// from amazon"); else nil.
 func payerOf(tokens []string, named map[int]bool, parties [][]string) []string {
 	if len(parties) == 0 {
 		return nil
@@ -128,9 +134,32 @@ func payerOf(tokens []string, named map[int]bool, parties [][]string) []string {
 				return nil
 			}
 			return parties[0]
+		case receiveVerbs[t] && !named[i]:
+			// The payer is the party named after the verb: the second
+			// named when the receiver came first, else the first.
+			if !namedAfter(named, i) {
+				return nil
+			}
+			if first < 0 {
+				return parties[0]
+			}
+			if len(parties) > 1 {
+				return parties[1]
+			}
+			return nil
 		}
 	}
 	return nil
+}
+
+// namedAfter reports whether any token after position i names a company.
+func namedAfter(named map[int]bool, i int) bool {
+	for j := range named {
+		if j > i && named[j] {
+			return true
+		}
+	}
+	return false
 }
 
 // MaxQueryWords is how many distinct words of a question are searched for.
@@ -165,10 +194,11 @@ const (
 
 // orderWords map words of a question to the order they ask for.
 var orderWords = map[string]Order{
-	"latest": Newest, "newest": Newest, "recent": Newest, "last": Newest, "current": Newest,
+	"latest": Newest, "newest": Newest, "recent": Newest, "recently": Newest, "last": Newest, "current": Newest,
+	"currently": Newest, "now": Newest, "today": Newest,
 	"first": Oldest, "earliest": Oldest, "oldest": Oldest, "initial": Oldest, "initially": Oldest, "original": Oldest, "originally": Oldest,
 	"start": Oldest, "started": Oldest, "began": Oldest, "begin": Oldest,
-	"biggest": Biggest, "largest": Biggest, "top": Biggest,
+	"biggest": Biggest, "largest": Biggest, "top": Biggest, "expensive": Biggest, "priciest": Biggest,
 }
 
 // viewWords are the first words that ask for a view.
@@ -261,6 +291,28 @@ var intents = []struct {
 	{[]string{"share"}, corpus.MarketShare},
 	{[]string{"shares"}, corpus.MarketShare},
 	{[]string{"market"}, corpus.MarketShare},
+	{[]string{"percent"}, corpus.MarketShare},
+	{[]string{"percentage"}, corpus.MarketShare},
+	{[]string{"slice"}, corpus.MarketShare},
+}
+
+// shareWords say a question is about a share of a market even after "how
+// much": "how much market share does oracle have", "how much of the cloud
+// market does aws hold".
+var shareWords = setOf("share shares market")
+
+// asksHowMuchShare reports whether tokens[i:] is "how much" asking for a
+// share: followed by a word of shareWords, or by "of" and one of them
+// within a few words ("how much of the cloud market"), not "how much of
+// the lease did google backstop".
+func asksHowMuchShare(tokens []string, i int) bool {
+	if i+2 >= len(tokens) || tokens[i] != "how" || tokens[i+1] != "much" {
+		return false
+	}
+	if shareWords[tokens[i+2]] {
+		return true
+	}
+	return tokens[i+2] == "of" && slices.ContainsFunc(tokens[i+3:min(len(tokens), i+7)], func(t string) bool { return shareWords[t] })
 }
 
 // stopWords are words that say nothing about which deal is meant; "s" is
@@ -269,7 +321,8 @@ var stopWords = setOf(`a about after all also an and any are as at be been befor
 can could did do does for from had has have he her his how i if in into is it its
 me my no not of on or our over she so than that the their them then there these they this
 those to up us was we were what when where which who whom why will with would you your
-tell show give find me know get got please dealbot many much s`)
+tell show give find me know get got please dealbot many much s
+most ever according right amount number count`)
 
 func setOf(words string) map[string]bool {
 	m := map[string]bool{}
@@ -302,7 +355,11 @@ func understand(text string, n *names, isWord func(string) bool) (Question, erro
 		}
 	}
 	q.Kind = intentOf(tokens)
+	if q.Kind == "" {
+		q.Kind = hintedKind(tokens)
+	}
 	q.cumulative = asksCumulative(tokens)
+	q.earlier = slices.ContainsFunc(tokens, func(t string) bool { return earlierWords[t] })
 	q.rate = askedRate(tokens)
 	switch {
 	case q.View == ViewCompare:
@@ -587,6 +644,9 @@ func intentOf(tokens []string) corpus.Kind {
 		return corpus.Seats
 	}
 	for i := range tokens {
+		if asksHowMuchShare(tokens, i) {
+			return corpus.MarketShare
+		}
 		for _, in := range intents {
 			if i+len(in.words) <= len(tokens) && slices.Equal(tokens[i:i+len(in.words)], in.words) {
 				if licenceWords[tokens[i]] && slices.ContainsFunc(tokens, func(t string) bool { return priceWords[t] }) {
@@ -596,6 +656,28 @@ func intentOf(tokens []string) corpus.Kind {
 				}
 				return in.kind
 			}
+		}
+	}
+	return ""
+}
+
+// kindHints are words that say which kind of figure a question asks for
+// when no intent word does, yet narrow the answer too: "barclays copilot
+// pilot" asks for seats, and for the pilot's rather than the rollout's;
+// "openai round" for money, and for a round's rather than a contract's.
+// They stay steering words.
+var kindHints = map[string]corpus.Kind{
+	"round": corpus.DealValue, "rounds": corpus.DealValue, "stake": corpus.DealValue,
+	"acquisitions": corpus.DealValue, "takeover": corpus.DealValue, "merger": corpus.DealValue,
+	"rollout": corpus.Seats, "pilot": corpus.Seats, "trial": corpus.Seats,
+	"award": corpus.DealValue, "awarded": corpus.DealValue, "awards": corpus.DealValue,
+}
+
+// hintedKind returns the kind the first of kindHints in tokens asks for.
+func hintedKind(tokens []string) corpus.Kind {
+	for _, t := range tokens {
+		if k, ok := kindHints[t]; ok {
+			return k
 		}
 	}
 	return ""

@@ -71,6 +71,32 @@ func TestUnderstand(t *testing.T) {
 		{"kyndryl spend on microsoft licences", []string{"Kyndryl", "Microsoft"}, corpus.DealValue, nil, "", ""},
 		// A possessive's "s" steers nowhere.
 		{"google's first investment in anthropic", []string{"Google", "Anthropic"}, corpus.DealValue, nil, "", Oldest},
+		// A word naming a stage of a rollout or a kind of deal says which
+		// figure is asked for when no other word does, and still narrows:
+		// a pilot's seats, a round's or a stake's money; a word of money
+		// asks for money even of a pilot.
+		{"barclays copilot pilot", []string{"Barclays"}, corpus.Seats, []string{"copilot", "pilot"}, "", ""},
+		{"lloyds chatgpt rollout", []string{"Lloyds Banking Group"}, corpus.Seats, []string{"chatgpt", "rollout"}, "", ""},
+		{"barclays copilot pilot cost", []string{"Barclays"}, corpus.DealValue, []string{"copilot", "pilot"}, "", ""},
+		{"openai latest round", []string{"OpenAI"}, corpus.DealValue, []string{"round"}, "", Newest},
+		{"microsoft stake in openai", []string{"Microsoft", "OpenAI"}, corpus.DealValue, []string{"stake"}, "", ""},
+		{"salesforce acquisitions", []string{"Salesforce"}, corpus.DealValue, []string{"acquisitions"}, "", ""},
+		// "How much" of a market, a percentage or a slice asks for a share;
+		// "how much of" a lease or a deal still asks for money.
+		{"how much market share does oracle have", []string{"Oracle"}, corpus.MarketShare, nil, "", ""},
+		{"how much of the cloud market does ibm have", []string{"IBM"}, corpus.MarketShare, []string{"cloud"}, "", ""},
+		{"what percentage of cloud spending goes to alibaba", []string{"Alibaba"}, corpus.MarketShare, []string{"cloud", "goes"}, "", ""},
+		{"how much of the contract did oracle win", []string{"Oracle"}, corpus.DealValue, []string{"win"}, "", ""},
+		// Now is the newest; the most expensive is the biggest; words that
+		// only carry a question ("according to", "the number of") narrow
+		// nothing.
+		{"what is azure's share right now", []string{"Microsoft"}, corpus.MarketShare, nil, "", Newest},
+		{"ibm cloud share today", []string{"IBM"}, corpus.MarketShare, nil, "", Newest},
+		{"oracle's most expensive acquisition", []string{"Oracle"}, corpus.DealValue, nil, "", Biggest},
+		{"alibaba share according to canalys", []string{"Alibaba"}, corpus.MarketShare, []string{"canalys"}, "", ""},
+		{"the number of copilot seats at barclays", []string{"Barclays"}, corpus.Seats, []string{"copilot"}, "", ""},
+		// What an agency awarded is money.
+		{"what did the pentagon award oracle", []string{"US Department of Defense", "Oracle"}, corpus.DealValue, []string{"award"}, "", ""},
 		// What a company started with is its first figure.
 		{"how many chatgpt accounts did bbva start with", []string{"BBVA"}, corpus.Seats, []string{"chatgpt", "accounts"}, "", Oldest},
 	}

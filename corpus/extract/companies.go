@@ -23,8 +23,8 @@ type Company struct {
 func DefaultCompanies() []Company {
 	return []Company{
 		{Name: "Amazon", Aliases: []string{"AWS", "Amazon Web Services", "Amazon.com", "AWS Lambda"}},
-		{Name: "Microsoft", Aliases: []string{"MSFT", "Microsoft Azure", "GitHub", "LinkedIn"}, Capitalised: []string{"Azure"}},
-		{Name: "Google", Aliases: []string{"Google Cloud", "GCP", "Google Cloud Platform", "Google DeepMind", "DeepMind"}, Capitalised: []string{"Alphabet"}},
+		{Name: "Microsoft", Aliases: []string{"MSFT", "Microsoft Azure", "GitHub", "LinkedIn", "Microsoft Edge", "Internet Explorer"}, Capitalised: []string{"Azure", "Bing"}},
+		{Name: "Google", Aliases: []string{"Google Cloud", "GCP", "Google Cloud Platform", "Google DeepMind", "DeepMind", "Google Chrome", "Google Search"}, Capitalised: []string{"Alphabet", "Chrome", "Android"}},
 		{Name: "Oracle", Aliases: []string{"OCI", "Oracle Cloud", "Oracle Cloud Infrastructure"}, Capitalised: []string{"Oracle"}},
 		{Name: "IBM", Aliases: []string{"International Business Machines", "IBM Cloud", "Big Blue"}},
 		{Name: "Salesforce", Aliases: []string{"Salesforce.com"}},
@@ -45,13 +45,13 @@ func DefaultCompanies() []Company {
 		{Name: "HPE", Aliases: []string{"Hewlett Packard Enterprise", "Hewlett-Packard Enterprise"}},
 		{Name: "Cisco", Aliases: []string{"Cisco Systems"}},
 		{Name: "Accenture"},
-		{Name: "xAI", Aliases: []string{"X.AI"}},
+		{Name: "xAI", Aliases: []string{"X.AI"}, Capitalised: []string{"Grok"}},
 		{Name: "Mistral", Aliases: []string{"Mistral AI"}, Capitalised: []string{"Mistral"}},
 		{Name: "Nebius"},
 		{Name: "Lambda", Aliases: []string{"Lambda Labs"}, Capitalised: []string{"Lambda"}},
 		{Name: "Crusoe", Aliases: []string{"Crusoe Energy"}, Capitalised: []string{"Crusoe"}},
 		{Name: "SoftBank", Aliases: []string{"SoftBank Group"}},
-		{Name: "Apple", Aliases: []string{"iPhone", "iPad"}, Capitalised: []string{"Apple", "Mac"}},
+		{Name: "Apple", Aliases: []string{"iPhone", "iPad", "iOS", "macOS"}, Capitalised: []string{"Apple", "Mac", "Safari"}},
 		{Name: "Intel", Capitalised: []string{"Intel", "Team Blue"}},
 		{Name: "AMD", Aliases: []string{"Advanced Micro Devices"}, Capitalised: []string{"Team Red"}},
 		{Name: "Workday", Capitalised: []string{"Workday"}},
@@ -213,6 +213,13 @@ func DefaultCompanies() []Company {
 		{Name: "Allianz"}, {Name: "AXA"}, {Name: "Unilever"}, {Name: "Pfizer"}, {Name: "Novartis"}, {Name: "Toyota"}, {Name: "Volkswagen"},
 		{Name: "Airbus"}, {Name: "Boeing"}, {Name: "McKinsey", Aliases: []string{"McKinsey & Company"}}, {Name: "Telstra"},
 		{Name: "Teradata"}, {Name: "HubSpot"}, {Name: "Zoho"}, {Name: "RingCentral"}, {Name: "GoTo", Capitalised: []string{"GoTo"}},
+		// Makers whose products browser, search and chatbot shares are
+		// reported under: "Chrome holds 66%" is Google's share, as "Bing
+		// had 4%" is Microsoft's and "Firefox 7%" Mozilla's.
+		{Name: "Mozilla", Aliases: []string{"Mozilla Firefox"}, Capitalised: []string{"Firefox"}}, {Name: "Yahoo"}, {Name: "Yandex"},
+		{Name: "DuckDuckGo"}, {Name: "DeepSeek"}, {Name: "Opera", Capitalised: []string{"Opera"}},
+		// Phone brands the shipment rankings list as their own.
+		{Name: "Poco", Capitalised: []string{"Poco", "POCO"}}, {Name: "Motorola"}, {Name: "Tecno"}, {Name: "Infinix"}, {Name: "OnePlus"}, {Name: "iQOO"}, {Name: "Lava", Capitalised: []string{"Lava"}},
 	}
 }
 

@@ -97,7 +97,8 @@ func statusOf(s sentence) corpus.Status {
 
 // walkedAway reports, at token k, words saying a party left a deal or
 // the deal fell apart: "backing out", "pulled out", "walked away", "came
-// undone", "fell through", "collapsed", and a deal "to be cut".
+// undone", "fell through", "collapsed", an offer "rejected" or
+// "withdrawn", talks "ended", and a deal "to be cut".
 func walkedAway(s *sentence, k int) bool {
 	// A switch on the word, not a list of comparisons: this runs on every
 	// word of every sentence with a deal.
@@ -113,6 +114,13 @@ func walkedAway(s *sentence, k int) bool {
 		return next.is("through", "apart")
 	case "collapsed", "collapses", "collapse":
 		return s.cues.has(wDealValueNouns)
+	case "rejected", "rejects", "reject", "rebuffed", "rebuffs", "spurned", "withdrew", "withdrawn", "withdraws":
+		// "has rejected an $800 million acquisition offer", "withdrew
+		// its $20bn bid": an offer turned down or taken back.
+		return s.cues.has(wDealValueNouns)
+	case "ended", "ends", "broke", "breaks":
+		// "ended talks", "broke off negotiations"
+		return next.is("talks", "negotiations", "discussions", "off")
 	case "cut":
 		// "a $500 million Navy contract ... are also to be cut"
 		return k > 0 && s.marks[k-1]&beVerbs != 0 && s.cues.has(wDealValueNouns)

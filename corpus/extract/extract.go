@@ -153,6 +153,18 @@ const (
 	// namesRange marks a word that makes "from N to M" a span one figure
 	// lies in, not a change: "worth from $1.5 to $2 billion".
 	namesRange
+	// endsOrgName marks a word that is no name alone but, capitalised,
+	// ends one after a name: "Dimension Data", "Naver Cloud".
+	endsOrgName
+	// namesOffer marks a noun for an offer to buy: "bid", "approach".
+	namesOffer
+	// answersSurvey marks a verb people asked answer with, right after
+	// the part of them that did: "39.7% said no", "60% plan to".
+	answersSurvey
+	// suppliesPart marks a verb of making or selling a product, which
+	// gives its subject the part of all of it that follows: "TSMC makes
+	// about 90% of the world's advanced chips".
+	suppliesPart
 )
 
 // listSet is a set of lexicon lists. It is as many uint64 words as they
@@ -284,7 +296,7 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 			cols = nil
 		}
 		if s.paragraph != prevPara {
-			prevCompanies, prevPara, shareContext, region = nil, s.paragraph, false, ""
+			prevCompanies, prevPara, region = nil, s.paragraph, ""
 		}
 		names := mentionNames(s.companies)
 		context := names
@@ -340,7 +352,10 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 		}
 		// "Smartphone market shares moved little. Apple held 18%": a
 		// paragraph that speaks of market shares makes its figures shares.
-		shareContext = shareContext || s.saysShare
+		// So does a research firm's count of a market, or a market's
+		// growth: "Cloud spending rose 20% in Q3, Canalys said. Amazon
+		// held 31%".
+		shareContext = shareContext || s.saysShare || len(s.measurers) > 0 && len(s.qty) > 0 || s.cues.has(wMarket) && slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyPercent })
 		for _, f := range got {
 			if f.Kind == corpus.MarketShare {
 				shareContext = true
@@ -931,7 +946,7 @@ func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []to
 			found = mergeMentions(found, notOverlapping(holders, found))
 		}
 		found = notPlaces(found, places, toks, bits)
-		if owned := e.lex.placeOwnedOrgs(toks, bits, places, mergeMentions(named, found)); len(owned) > 0 {
+		if owned := e.lex.placeOwnedOrgs(toks, bits, marks, places, mergeMentions(named, found)); len(owned) > 0 {
 			found = mergeMentions(found, owned)
 		}
 		// "University of Maine System": the place is part of the name.
@@ -1324,6 +1339,12 @@ type extractor struct {
 	// noShare has bit i set once quantity i of the sentence was read and
 	// made no market share (the first 64 quantities).
 	noShare uint64
+	// qProduct is the product the figure being read is about, when the
+	// sentence names several; "" when it names one or none.
+	qProduct string
+	// changed has bit i set once quantity i of the sentence was read as a
+	// change (the first 64 quantities): a list of changes goes on it.
+	changed uint64
 	// shareCue is 1 when the sentence has a share cue (see hasShareCue),
 	// -1 when not, 0 before it is worked out.
 	shareCue int8
@@ -1361,11 +1382,18 @@ func (x *extractor) facts(out []corpus.Fact) []corpus.Fact {
 		// that says they are percentages.
 		x.table = x.tableCells()
 	}
+	several := x.severalProducts()
 	for qi, q := range x.s.qty {
 		made := len(out)
+		if several {
+			x.qProduct = x.productNear(q)
+		}
 		out = x.apply(out, qi, q)
 		if qi < 64 && !slices.ContainsFunc(out[made:], func(f corpus.Fact) bool { return f.Kind == corpus.MarketShare }) {
 			x.noShare |= 1 << qi
+			if made < len(out) && out[made].Kind == corpus.Growth {
+				x.changed |= 1 << qi
+			}
 		}
 		for i := made; i < len(out); i++ {
 			f := out[i]
@@ -2007,6 +2035,12 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 		// billion": the figure it grew from is as much the company's.
 		return true
 	}
+	if p, ok := x.seriesBefore(q); ok && (x.isRevenue(0, p) || x.isOtherMoney(0, p)) {
+		// "revenue rose to Rs 94 crore in FY24 from Rs 66 crore in FY23
+		// and Rs 52 crore in FY22": the earlier years' figures are as
+		// much the company's takings.
+		return true
+	}
 	before, after := x.window(q, 7, 4)
 	if x.fundingPart(q) {
 		return false
@@ -2023,6 +2057,11 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	// "a termination fee of $154 million", "may have to pay a fee of $46
 	// million if the transaction is terminated": what one side owes the
 	// other when a deal ends is no deal's value.
+	// "Because the deal was terminated, Contoso must pay Fabrikam a
+	// $12.5 million fee": the fee said after the figure.
+	if len(after) > 0 && (after[0] == "fee" || after[0] == "fees") && (x.sentenceHas(wCancelled) || x.status() == corpus.StatusCancelled) {
+		return true
+	}
 	for i := 0; i < len(before) && i < 3; i++ {
 		if before[i] == "fee" || before[i] == "fees" {
 			if x.clauseHas(q, wCancelled) || slices.ContainsFunc(before[i:], func(w string) bool { return w == "termination" || w == "breakup" || w == "break" }) {
@@ -2097,8 +2136,14 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 		// "$300 million in cost savings", "$32 million in equity grants"
 		return true
 	}
+	if x.runningCostAfter(q) || x.spendsYearly(q) || x.neededMoney(q) || x.stakeEstimate(q) {
+		return true
+	}
 	if len(after) > 1 && after[0] == "in" && after[1] == "cash" && len(before) > 0 && (before[0] == "has" || before[0] == "had" || before[0] == "holds" || before[0] == "held" || before[0] == "about" && len(before) > 1 && before[1] == "has") {
 		return true // "Microsoft has about $95 billion in cash": what it holds
+	}
+	if x.sizesCompany(q) {
+		return true
 	}
 	for i, w := range after {
 		if i < 3 && (w == "firm" || w == "manager") {
@@ -2157,7 +2202,10 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 				if x.s.toks[k].is("whose") {
 					break // "a project whose investment could reach $7 billion": one project's
 				}
-				if x.tokIs(k, namesMarket) || x.s.toks[k].is("investment") {
+				// "the value of his companies' investments was expected
+				// to reach between $4 billion and $5 billion": what a
+				// holding is worth.
+				if x.tokIs(k, namesMarket) || x.s.toks[k].is("investment", "investments", "value") {
 					return true
 				}
 			}
@@ -2185,6 +2233,179 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	// about $40 billion": what a valuation or a backlog is, past an aside
 	// between it and its verb.
 	return x.copulaOf(q, wOtherMoneyBefore)
+}
+
+// runningCostAfter reports money said to be "in" what running a deal or
+// a business costs or saves, a word or two on: "$300 million in
+// integration expenses", "$400 million in annual cost synergies". What a
+// purchase costs is its price: "$400,000 in subscription renewal costs".
+func (x *extractor) runningCostAfter(q quantity) bool {
+	toks := x.s.toks
+	if q.end >= len(toks) || !toks[q.end].is("in") {
+		return false
+	}
+	for k := q.end + 1; k < len(toks) && k <= q.end+3; k++ {
+		if toks[k].kind != tokWord {
+			return false
+		}
+		if toks[k].is("expenses", "synergies", "savings", "taxes", "penalties", "impairments", "severance", "dividends", "buybacks") {
+			return true
+		}
+	}
+	return false
+}
+
+// spendsYearly reports what a company or a body spends each year, with
+// no seller named after the figure: "the department spends about £2
+// billion a year on IT", "it spent $40bn annually on its networks". It is
+// running spending; "spends $1bn a year with Contoso" is a deal.
+func (x *extractor) spendsYearly(q quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	for k >= 0 && k >= q.start-3 && toks[k].is("about", "around", "roughly", "some", "nearly", "almost", "over", "than", "more", "less", "up", "to", "an", "estimated") {
+		k--
+	}
+	if k < 0 || !x.tokIs(k, spendsMoney) {
+		return false
+	}
+	e := q.end
+	switch {
+	case e+1 < len(toks) && x.tokIs(e, perEach) && x.tokIs(e+1, namesPeriod) && !toks[e+1].is("annum"):
+	case e < len(toks) && toks[e].is("annually", "yearly", "monthly"):
+	default:
+		return false
+	}
+	_, end := x.clause(q)
+	return !x.companyWithin(q.end, end)
+}
+
+// neededMoney reports money said to be needed or required, a forecast
+// of what a sector must spend rather than a deal: "estimated that $5.2
+// trillion of investment in data centres will be needed by 2030", "the
+// build-out requires $2 trillion".
+func (x *extractor) neededMoney(q quantity) bool {
+	toks := x.s.toks
+	if k := q.start - 1; k >= 0 && toks[k].is("need", "needs", "require", "requires", "requiring") {
+		return true
+	}
+	_, end := x.clause(q)
+	for k := q.end; k+1 < end && k < q.end+10; k++ {
+		if x.tokIs(k, beVerbs) && toks[k+1].is("needed", "required") {
+			return true
+		}
+	}
+	return false
+}
+
+// stakeEstimate reports what a stake or holding is estimated or valued
+// at, or is worth, when the clause buys and sells nothing: "PitchBook
+// estimated G42's ByteDance stake at $100 million", "Contoso's stake in
+// Northwind is now worth about $13 billion". A stake bought or sold at a
+// price is a deal: "sold its stake, worth $2bn, to Fabrikam".
+func (x *extractor) stakeEstimate(q quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if k < 1 || !toks[k].is("at", "worth") {
+		return false
+	}
+	start, _ := x.clause(q)
+	stake, valued := false, toks[k].is("worth")
+	for j := start; j < k; j++ {
+		switch {
+		case x.tokHas(j, wAcquire) || x.tokHas(j, wSell) || x.tokHas(j, wRaise) || x.tokHas(j, wDealValueNouns) || x.tokHas(j, wStrongDeal) ||
+			x.tokIs(j, irregularParticiple) && !toks[j].is("given", "made"):
+			// "its bid for a controlling stake, valuing the company at
+			// €2.4 billion": a stake bought at a price.
+			return false
+		case toks[j].is("stake", "stakes", "holding", "holdings"):
+			stake = true
+		case toks[j].is("estimated", "estimates", "valued", "values", "valuing", "pegged", "pegs", "puts"):
+			valued = true
+		}
+	}
+	return stake && valued
+}
+
+// sizesCompany reports money that says what a company is worth, standing
+// before the word for the company as a describing word: "the $61 billion
+// AI startup", "now a $2 trillion company", "the $90bn chipmaker",
+// "$4 billion-valued Contoso". A deal noun after the company word makes
+// the figure the deal's again: "a $300 million cloud provider deal".
+func (x *extractor) sizesCompany(q quantity) bool {
+	toks := x.s.toks
+	k := q.end
+	if k+1 < len(toks) && toks[k].text == "-" && toks[k+1].is("valued") {
+		return true
+	}
+	if q.start == 0 || !toks[q.start-1].is("a", "an", "the") {
+		return false
+	}
+	for ; k < len(toks) && k < q.end+4; k++ {
+		t := &toks[k]
+		if t.kind != tokWord || x.tokIs(k, namesNoKind) || x.tokHas(k, wDealNouns) || x.tokHas(k, wStrongDeal) || x.tokHas(k, wRaise) {
+			return false
+		}
+		if (x.tokIs(k, namesFirm) || x.tokHas(k, wDescriptor)) && !t.is("business", "group", "platform") && !t.startsUpper() {
+			next := k + 1
+			return next >= len(toks) || !x.tokHas(next, wDealNouns) && !x.tokHas(next, wStrongDeal) && !x.tokIs(next, namesTakeover)
+		}
+	}
+	return false
+}
+
+// seriesBefore returns the money figure q continues a series of: the one
+// just before it in its clause, with only a period and "from", "and" or a
+// comma between ("$94m in FY24 from $66m in FY23 and $52m in FY22").
+func (x *extractor) seriesBefore(q quantity) (quantity, bool) {
+	toks := x.s.toks
+	start, _ := x.clause(q)
+	var p quantity
+	found := false
+	for _, r := range x.s.qty {
+		if r.end > q.start {
+			break
+		}
+		if r.kind == qtyMoney && r.start >= start {
+			p, found = r, true
+		}
+	}
+	if !found || q.start-p.end > 6 {
+		return quantity{}, false
+	}
+	link := q.start - 1
+	if link < p.end || !toks[link].is("from", "and") && toks[link].text != "," {
+		return quantity{}, false
+	}
+	for k := p.end; k < link; k++ {
+		if !x.periodWord(k) && !toks[k].is("in", "for") {
+			return quantity{}, false
+		}
+	}
+	return p, true
+}
+
+// periodWord reports a token that names or points at a period: a year or
+// other number, "FY24", "Q3", "H1", "year", "quarter", "the", "last".
+func (x *extractor) periodWord(k int) bool {
+	t := &x.s.toks[k]
+	if t.kind == tokNum || x.tokIs(k, namesPeriod|namesEarlier|definite|perEach) || t.is("fiscal", "financial") {
+		return true
+	}
+	w := t.lower
+	switch {
+	case strings.HasPrefix(w, "fy"):
+		w = w[2:]
+	case len(w) == 2 && (w[0] == 'q' || w[0] == 'h'):
+		w = w[1:]
+	default:
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // liftedBy reports a figure raised by an amount, or the amount: "its

@@ -318,7 +318,7 @@ func (x *extractor) partOpener(from, to int) string {
 		if slices.ContainsFunc(x.s.places, func(p mention) bool { return p.start < e && k < p.end }) {
 			return ""
 		}
-		m, ok := x.lex.listedName(toks, x.s.bits, k, e)
+		m, ok := x.lex.listedName(toks, x.s.bits, x.s.marks, k, e)
 		if !ok {
 			return ""
 		}

@@ -45,8 +45,17 @@ func (x *extractor) coordinatedBefore(end int) ([]string, int) {
 	slashed := func(i int) bool {
 		return i > 0 && ms[i-1].end+1 == ms[i].start && x.s.toks[ms[i-1].end].text == "/"
 	}
+	// "Baidu Smart Cloud and JD Cloud": a unit's name after a known
+	// company's is part of that member.
+	glueFrom := func(i int) int {
+		k := ms[i].end
+		for k < ms[i+1].start && isNameToken(x.s.toks[k]) {
+			k++
+		}
+		return k
+	}
 	first := last
-	for first > 0 && (onlyListGlue(x.s.toks[ms[first-1].end:ms[first].start]) && ms[first-1].end < ms[first].start || slashed(first)) {
+	for first > 0 && (onlyListGlue(x.s.toks[glueFrom(first-1):ms[first].start]) && glueFrom(first-1) < ms[first].start || slashed(first)) {
 		first--
 	}
 	// "Behind Amazon, Microsoft held 21%": a name the list's first is

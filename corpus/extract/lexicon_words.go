@@ -156,7 +156,9 @@ func defaultMarkLists() []markList {
 		// figure beside it is for.
 		{overtakesRival, "overtake-verbs", []string{"trailing", "overtaking", "overtook", "trails", "trailed", "trail", "overtakes", "overtake",
 			"passes", "passed", "beats", "beat", "surpassed", "surpasses", "outpaced", "outpaces",
-			"outgrew", "outgrows", "outgrowing", "outperformed", "outperforms", "outsold", "outsells", "outshipped", "outships"}},
+			"outgrew", "outgrows", "outgrowing", "outperformed", "outperforms", "outsold", "outsells", "outshipped", "outships",
+			// "rose to number one, passing Samsung and Intel, with 11.7%"
+			"passing", "surpassing", "beating", "outpacing", "outselling", "outshipping", "outperforming"}},
 		// compare-words set a figure against another: "against 12% a year earlier".
 		{comparesWith, "compare-words", []string{"than", "against", "versus", "vs", "compared"}},
 		// definite-words point at a thing already known or owned: "the deal", "its stake".
@@ -173,6 +175,12 @@ func defaultMarkLists() []markList {
 		// a change verb stands: "expanded the deal, worth from $1.5 to $2
 		// billion", "added licences for teams ranging from 300 to 500".
 		{namesRange, "range-words", []string{"worth", "valued", "valuing", "ranging", "ranges", "range", "between", "priced", "costing", "estimated"}},
+		// name-tails are words that are no names alone but end a
+		// company's name after one: "Dimension Data", "Naver Cloud",
+		// "Virtela Technology Services".
+		{endsOrgName, "name-tails", []string{"data", "centers", "centres", "services", "cloud"}},
+		// offer-nouns are a bid to buy: the company it comes from buys.
+		{namesOffer, "offer-nouns", []string{"offer", "offers", "bid", "bids", "approach", "proposal"}},
 		// contract-nouns name a contract between two sides: "a deal with Contoso".
 		{namesContract, "contract-nouns", []string{"deal", "contract", "agreement", "pact"}},
 		// firm-nouns stand for a company the sentence or the one before names: "the startup".
@@ -193,7 +201,9 @@ func defaultMarkLists() []markList {
 		// not-new-debt words before debt say it is not raised now: "repaid $2bn of loans".
 		{notNewDebt, "not-new-debt", []string{"net", "including", "repay", "repaid", "repaying", "refinance", "refinanced", "refinancing", "existing", "outstanding"}},
 		// debt-describers stand between an amount and its debt noun: "a $2bn senior secured loan".
-		{describesDebt, "debt-describers", []string{"new", "additional", "fresh", "revolving", "term", "senior", "secured", "unsecured", "bridge", "syndicated", "convertible", "venture", "construction", "project", "finance", "acquisition"}},
+		{describesDebt, "debt-describers", []string{"new", "additional", "fresh", "revolving", "term", "senior", "secured", "unsecured", "bridge", "syndicated", "convertible", "venture", "construction", "project", "finance", "acquisition",
+			// "a US$280mil green loan", "a sustainability-linked loan"
+			"green", "sustainability", "sustainable", "linked"}},
 		// debt-nouns name borrowed money: "a $5bn loan".
 		{namesDebt, "debt-nouns", []string{"debt", "loan", "loans", "borrowing", "borrowings", "bonds", "notes", "credit"}},
 		// facility-nouns after a debt noun make it a facility raised: "a debt financing", "a credit line".
@@ -213,6 +223,15 @@ func defaultMarkLists() []markList {
 		{modal, "modal-words", []string{"will", "would", "could", "should"}},
 		// into-words put money into a thing or a place: "invest in", "into three data centres".
 		{intoPlace, "into-words", []string{"in", "into", "for"}},
+		// supply-part verbs right before a percentage of all of a product
+		// give their subject that part of its market: "supplies 70% of
+		// the world's memory chips".
+		{suppliesPart, "supply-part-verbs", []string{"supplies", "supplied", "supply", "makes", "make", "produces", "produced", "produce", "ships", "shipped", "sells", "sold",
+			"manufactures", "manufactured", "builds", "built", "powers", "powered", "provides", "provided", "processes", "processed", "handles", "handled"}},
+		// survey-answer verbs right after a percentage make it the part of
+		// those asked who answered so, no company's share: "39.7% said no".
+		{answersSurvey, "survey-answer-verbs", []string{"said", "say", "says", "answered", "replied", "agreed", "expect", "expects", "expected", "plan", "planned", "want", "wanted",
+			"prefer", "preferred", "believe", "believed", "think", "thought", "reported", "named", "cited", "chose", "favour", "favor", "intend", "intended"}},
 	}
 }
 
@@ -222,10 +241,14 @@ func defaultMarkLists() []markList {
 func defaultLexicon() []lexiconList {
 	return []lexiconList{
 		{wRevenue, "revenue", []string{"revenue", "revenues", "sales", "earnings", "profit", "profits", "income", "turnover", "bookings"}},
-		{wOtherMoneyAfter, "other-money-after", []string{"gdp", "valuation", "market", "backlog", "budget", "capex", "industry", "economy", "opportunity", "empire", "fortune", "fine", "penalty", "loss", "losses", "debt", "bond", "bonds", "buyback", "dividend", "cap", "capitalization", "capitalisation", "run", "salary", "pay", "package", "per", "ebitda", "termination", "breakup"}},
+		{wOtherMoneyAfter, "other-money-after", []string{"gdp", "valuation", "market", "backlog", "budget", "capex", "industry", "economy", "opportunity", "empire", "fortune", "fine", "penalty", "loss", "losses", "debt", "bond", "bonds", "buyback", "dividend", "cap", "capitalization", "capitalisation", "run", "salary", "pay", "package", "per", "ebitda", "termination", "breakup",
+			// "a $2.3 billion impairment charge", "a $900m write-down"
+			"impairment", "writedown", "write", "charge", "charges", "provision", "bonus", "severance"}},
 		// otherMoneyOf are what "$8 billion of ..." can be that is no deal.
 		{wOtherMoneyOf, "other-money-of", []string{"debt", "ebitda", "cash", "revenue", "revenues", "sales", "earnings", "profit", "losses", "expenditure", "expenditures", "spending", "capex", "lease", "overhead", "costs", "savings", "bonds", "notes", "debentures"}},
-		{wOtherMoneyBefore, "other-money-before", []string{"capex", "expenditure", "expenditures", "spending", "budget", "fined", "fine", "cap", "capitalization", "capitalisation", "backlog", "obligations", "rpo", "price", "priced", "costs", "cost", "valuation", "premium", "save", "saving", "savings", "free", "portfolio", "rate", "expenses", "expense", "fortune", "wealth", "notes", "bonds"}},
+		{wOtherMoneyBefore, "other-money-before", []string{"capex", "expenditure", "expenditures", "spending", "budget", "fined", "fine", "cap", "capitalization", "capitalisation", "backlog", "obligations", "rpo", "price", "priced", "costs", "cost", "valuation", "premium", "save", "saving", "savings", "free", "portfolio", "rate", "expenses", "expense", "fortune", "wealth", "notes", "bonds",
+			// "a capital gain of about 260 million euros"
+			"gain", "gains"}},
 		// dealValueNouns are what "valued at" may qualify without the figure
 		// being a company's valuation.
 		{wDealValueNouns, "deal-value-nouns", []string{"deal", "deals", "contract", "contracts", "agreement", "agreements", "transaction", "acquisition", "takeover", "purchase", "buyout", "merger", "offer", "bid", "pact", "order", "orders", "partnership", "collaboration", "alliance"}},
@@ -267,7 +290,7 @@ func defaultLexicon() []lexiconList {
 		{wSeatNouns, "seat-nouns", []string{"license", "licenses", "licence", "licences", "seat", "seats", "subscription", "subscriptions"}},
 		// peopleNouns count people, which is a seat count only when the sentence
 		// is about licensing or a rollout, not a headcount or a user base.
-		{wPeopleNouns, "people-nouns", []string{"participants", "engineers", "colleagues", "associates", "analysts", "advisers", "advisors", "auditors", "officers", "educators", "pupils", "learners", "affiliates", "faculty", "bankers", "lawyers", "consultants", "professionals", "researchers", "scientists", "coders", "programmers", "users", "employees", "staff", "staffers", "workers", "people", "personnel", "members", "students", "subscribers", "accounts", "clinicians", "developers", "adopters", "testers", "soldiers", "troops", "servants", "teachers", "lecturers", "doctors", "physicians", "nurses", "agents", "officials", "desktops", "devices", "pcs", "laptops", "mailboxes", "seats"}},
+		{wPeopleNouns, "people-nouns", []string{"participants", "engineers", "colleagues", "associates", "analysts", "advisers", "advisors", "auditors", "officers", "educators", "pupils", "learners", "affiliates", "faculty", "bankers", "lawyers", "consultants", "professionals", "researchers", "scientists", "coders", "programmers", "users", "employees", "staff", "staffers", "workers", "people", "personnel", "members", "students", "subscribers", "accounts", "clinicians", "developers", "adopters", "testers", "soldiers", "troops", "servants", "teachers", "lecturers", "doctors", "physicians", "nurses", "agents", "officials", "contractors", "desktops", "devices", "pcs", "laptops", "mailboxes", "seats"}},
 		// seatFillers may stand between a count and its noun: "1 million Amazon
 		// employees", "100,000 new Microsoft 365 seats".
 		{wSeatFillers, "seat-fillers", []string{"plus", "deployed", "active", "activated", "assigned", "service", "servants", "software", "new", "additional", "more", "corporate", "enterprise", "paid", "of", "its", "their", "the", "frontline", "federal", "government", "office", "commercial", "extra", "knowledge", "full", "time", "user", "copilot", "365", "public", "sector", "civil", "retail", "warehouse", "email", "mail", "e", "global", "internal", "company", "s", "microsoft", "google", "amazon", "developer", "employee", "student", "teacher", "member", "agent", "staff", "state", "city", "county", "council", "agency", "department", "hospital", "school", "university", "local", "national", "nhs", "health", "clinical", "medical", "support", "sales", "field", "technical", "dot", "early", "uniformed", "civilian", "military"}},
@@ -308,7 +331,9 @@ func defaultLexicon() []lexiconList {
 			// are those a buyer weighs or decides to take.
 			"committing", "committed", "commits", "promising", "promised", "promises", "pledged", "pledging",
 			"considering", "consider", "considers", "weighs", "weighing", "deciding", "decided"}},
-		{wRolledOut, "stage-rollout", []string{"rolled", "deployed", "deploying", "rolling", "rollout", "moved", "migrated", "use", "uses", "using", "equipped", "bought", "purchased", "across", "shifted"}},
+		{wRolledOut, "stage-rollout", []string{"rolled", "deployed", "deploying", "rolling", "rollout", "moved", "migrated", "use", "uses", "using", "equipped", "bought", "purchased", "across", "shifted",
+			// "West Virginia moves 22,000 state employees to Google Workspace"
+			"moves", "moving", "migrates", "migrating", "switches", "switching", "switched", "shifts", "shifting"}},
 		// total words mark a running total: "bringing its total to".
 		{wTotal, "total", []string{"totaling", "totalling", "totals", "total", "cumulative", "overall", "tally"}},
 		// descriptor words, in lower case just before a capitalised name, say the name is an organisation's: "data center startup Nscale".
@@ -328,7 +353,7 @@ func defaultLexicon() []lexiconList {
 		// sell words: the side before sells (the vendor), the side after "to" buys.
 		{wSell, "sell", []string{"sell", "sells", "sold", "selling", "supply", "supplies", "supplying", "provide", "provides", "providing"}},
 		// public-body words, capitalised in a name, make it a government party: a buyer in a contract.
-		{wPublicBody, "public-body", []string{"office", "department", "ministry", "agency", "army", "navy", "force", "council", "authority", "commission", "administration", "directorate", "hmrc", "mod"}},
+		{wPublicBody, "public-body", []string{"office", "department", "ministry", "agency", "army", "navy", "force", "council", "authority", "commission", "administration", "directorate", "hmrc", "mod", "county"}},
 		// institution words, capitalised, make a run of capitalised words an organisation wherever it stands.
 		{wInstitution, "institution", []string{"university", "bank", "college", "hospital", "trust", "institute", "academy", "school"}},
 		// deploy words make a count of a named product's users seats even beside words that usually mean headcount.
@@ -338,7 +363,9 @@ func defaultLexicon() []lexiconList {
 		// trained words after a count of people make them people trained, not seats.
 		{wTrained, "trained", []string{"certify", "certified", "course", "enrolled", "train", "trains", "trained", "training", "upskilled", "taught", "skills"}},
 		// backlog words anywhere in a figure's clause before it make it contracted revenue, not a deal.
-		{wBacklog, "backlog", []string{"backlog", "backlogs", "obligations", "rpo", "bookings", "pipeline"}},
+		{wBacklog, "backlog", []string{"backlog", "backlogs", "obligations", "rpo", "bookings", "pipeline",
+			// "its order book stands at $60 billion"
+			"book"}},
 		// passing words before a company name it beside a deal, not in it: "its first contract outside Microsoft", "unlike Google", "beats Fabrikam to".
 		{wPassing, "passing", []string{"outside", "beyond", "besides", "except", "unlike", "versus", "vs", "than", "including", "includes", "involves", "involving", "beats", "beat", "beating", "outbid", "outbids", "outbidding", "overtook", "overtaking", "trailing", "trails",
 			// and, before "with", "of" or "to", as a rival: "close the gap with Google", "ahead of Oracle".

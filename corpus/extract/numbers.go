@@ -374,6 +374,11 @@ func withConversion(toks []token, q quantity) quantity {
 	if r, isRange := parseRangeEnd(toks, c); ok && isRange {
 		c = r
 	}
+	if ok && c.kind == qtyCount && q.unit != "INR" && inCrores(toks, c) {
+		// "$1.44 billion (~11,520 crore)": an Indian paper's rupees,
+		// named by their scale alone.
+		c.kind, c.unit = qtyMoney, "INR"
+	}
 	// "US$5bn ($8bn)": one of two dollars left bare is another country's.
 	bare := c.unit == q.unit && c.bareDollar != q.bareDollar
 	if !ok || c.kind != qtyMoney || c.unit == q.unit && !bare || c.end >= len(toks) {
@@ -394,6 +399,17 @@ func withConversion(toks []token, q quantity) quantity {
 	q.convStart = j
 	q.end = end + 1
 	return q
+}
+
+// inCrores reports a count scaled in crores or lakhs, which only rupees
+// are counted in.
+func inCrores(toks []token, c quantity) bool {
+	for k := c.numStart; k < c.end; k++ {
+		if toks[k].is("crore", "crores", "cr", "lakh", "lakhs") {
+			return true
+		}
+	}
+	return false
 }
 
 func matchWords(toks []token, words []string) bool {
@@ -423,6 +439,17 @@ func parseQuantity(toks []token, i int) (quantity, bool) {
 	}
 	q.numStart = j
 	j += n
+	plus := false
+	if j+1 < len(toks) && toks[j].text == "+" && toks[j-1].joins(toks[j]) {
+		// "A$24+ billion": more than the amount, said before its scale.
+		if _, n := scaleAt(toks, j+1); n > 0 {
+			j++
+			plus = true
+		}
+	}
+	if plus {
+		q.qualifier = corpus.Over
+	}
 	if s, n := scaleAt(toks, j); n > 0 {
 		v = scaleBy(v, s)
 		q.scaled = true

@@ -35,7 +35,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 	covered := coveredBy(len(toks), known)
 	var out []mention
 	add := func(start, end int) {
-		if m, ok := x.orgName(toks, bits, start, end, covered); ok && !slices.ContainsFunc(out, func(o mention) bool { return o.start == m.start && o.end == m.end }) {
+		if m, ok := x.orgName(toks, bits, marks, start, end, covered); ok && !slices.ContainsFunc(out, func(o mention) bool { return o.start == m.start && o.end == m.end }) {
 			out = append(out, m)
 		}
 	}
@@ -80,6 +80,12 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 				e = x.bodyTailAfter(toks, bits, runAfter(toks, e+1), covered)
 			}
 			s := bodyHeadBefore(toks, bits, i, runBefore(toks, i), covered)
+			if s == i && e == i+1 && e < len(toks) && toks[e].startsUpper() && !initialism(t) {
+				// "County Administrator Chris DeBolt", "Council Leader
+				// Ann Hale": a head word that opens a person's title
+				// names no body; an initialism ("HMRC") does.
+				continue
+			}
 			add(s, e)
 		case bitIn(bits, i, wSubjectVerbs):
 			end := x.skipAux(toks, bits, i)
@@ -112,7 +118,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			if bitIn(bits, i, wObjectVerbs) && i+1 < len(toks) {
 				// "Intel bought McAfee": "bought" has a subject and an
 				// object.
-				if j := describedName(toks, bits, i+1); j >= 0 {
+				if j := describedOrg(toks, bits, i+1); j >= 0 {
 					add(j, runAfter(toks, j))
 				}
 			}
@@ -142,7 +148,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 		case bitIn(bits, i, wObjectVerbs) && i+1 < len(toks):
 			// "buy data centre operator QTS": past a few words saying what
 			// the target is.
-			if j := describedName(toks, bits, i+1); j >= 0 {
+			if j := describedOrg(toks, bits, i+1); j >= 0 {
 				add(j, runAfter(toks, j))
 			}
 		case t.lower == "at" && i > 0 && i+1 < len(toks) && bitIn(bits, i-1, wPeopleNouns):
@@ -164,10 +170,14 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 		case bitIn(bits, i, wDescriptor) && !t.startsUpper() && i+1 < len(toks) && toks[i+1].startsUpper():
 			// "data center startup Nscale", "chip designer Arm"
 			add(i+1, runAfter(toks, i+1))
+		case bitIn(bits, i, wDescriptor) && !t.startsUpper() && i > 0 && marks[i-1]&definite == 0 && !toks[i-1].is("a", "an") && lowerBrand(toks, bits, i+1):
+			// "Glasgow-based cloud provider iomart has acquired": a name
+			// written in lower case, between what it is and its verb.
+			add(i+1, i+2)
 		case t.lower == "of" && i > 0 && i+1 < len(toks) && bitIn(bits, i-1, wAcquire):
 			// "the acquisition of Activision Blizzard", "its acquisition of
 			// analytics company Tableau"
-			if j := describedName(toks, bits, i+1); j >= 0 {
+			if j := describedOrg(toks, bits, i+1); j >= 0 {
 				add(j, runAfter(toks, j))
 			}
 		case t.is("for") && i > 0 && i+1 < len(toks) && (toks[i-1].kind == tokNum || toks[i-1].is("billion", "million", "bn", "m", "b")) && toks[i+1].startsUpper():
@@ -175,12 +185,17 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			add(i+1, runAfter(toks, i+1))
 		case t.is("with", "in", "from", "to", "by") && i+1 < len(toks) && x.dealContextBefore(toks, bits, i):
 			// "a deal with data center operator IREN"
-			if j := describedName(toks, bits, i+1); j >= 0 {
+			if j := describedOrg(toks, bits, i+1); j >= 0 {
 				add(j, runAfter(toks, j))
 			}
 		case (t.text == "'" || t.text == "’") && i+2 < len(toks) && toks[i+1].lower == "s" && bitIn(bits, i+2, wDealNouns):
 			add(runBefore(toks, i), i)
 		}
+	}
+	if lowerBrand(toks, bits, 0) {
+		// "iomart agrees £4m deal": a sentence opens in lower case only
+		// with a name written so.
+		add(0, 1)
 	}
 	if e := x.rolloutSubject(toks, bits, marks); e > 0 {
 		// "Travelers puts Claude in the hands of", "Telstra to buy 21,000
@@ -552,6 +567,11 @@ func quarterTail(toks []token, k int) bool {
 	return k > 0 && toks[k-1].kind == tokNum && toks[k-1].joins(toks[k]) && len(w) == 3 && (w[0] == 'q' || w[0] == 'h') && isDigit(w[1]) && isDigit(w[2])
 }
 
+// initialism reports a word written in capitals: "HMRC", "MOD".
+func initialism(t token) bool {
+	return t.kind == tokWord && len(t.text) > 1 && t.text[1] >= 'A' && t.text[1] <= 'Z'
+}
+
 func isNameToken(t token) bool {
 	return t.startsUpper() || (t.kind == tokSym && t.text == "&") ||
 		(t.kind == tokWord && len(t.text) > 1 && t.text[1] >= 'A' && t.text[1] <= 'Z')
@@ -559,7 +579,7 @@ func isNameToken(t token) bool {
 
 // orgName turns toks[start:end) into an organisation mention unless it is
 // empty, already a gazetteer name, or only words that are not names.
-func (x *lexicon) orgName(toks []token, bits []listSet, start, end int, covered []bool) (mention, bool) {
+func (x *lexicon) orgName(toks []token, bits []listSet, marks []wordMark, start, end int, covered []bool) (mention, bool) {
 	for end > start && (toks[end-1].kind == tokSym || isLegalSuffix(toks[end-1].lower) && !(end-start == 2 && orgNouns[toks[start].lower]) || end-start > 1 && toks[end-1].is("global")) {
 		// "Aker ASA", and "Nscale Global", whose last word would read as
 		// the place "worldwide", are "Aker" and "Nscale"; but "Software
@@ -599,7 +619,12 @@ func (x *lexicon) orgName(toks []token, bits []listSet, start, end int, covered 
 		hyphened := k+1 < end && isNameHyphen(toks, k+1)
 		// "Home Office": a body's capitalised head word names it.
 		head := toks[k].startsUpper() && (bitIn(bits, k, wPublicBody) || bitIn(bits, k, wInstitution))
-		if covered[k] && !hyphened || bitIn(bits, k, wNotNames) && !inner && !head && !(k == start && body && toks[k].text == "Government") {
+		// "Dimension Data", "Naver Cloud": a word that is no name alone
+		// ends a company's name after a name; a public body's name is
+		// read by its head word, and "Baidu Smart Cloud" is a known
+		// company's unit.
+		tail := k > start && !body && toks[k].startsUpper() && marks[k]&endsOrgName != 0 && !bitIn(bits, start, wNotNames) && !(start > 0 && covered[start-1])
+		if covered[k] && !hyphened || bitIn(bits, k, wNotNames) && !inner && !head && !tail && !(k == start && body && toks[k].text == "Government") {
 			return mention{}, false
 		}
 	}
@@ -720,7 +745,7 @@ func (x *lexicon) discoverShareHolders(toks []token, bits []listSet, marks []wor
 		if start >= 2 && marks[start-1]&leadsMarket != 0 && isNameToken(toks[start-2]) {
 			continue
 		}
-		if m, ok := x.orgName(toks, bits, start, end, covered); ok && !slices.ContainsFunc(out, func(o mention) bool { return o.start == m.start }) {
+		if m, ok := x.orgName(toks, bits, marks, start, end, covered); ok && !slices.ContainsFunc(out, func(o mention) bool { return o.start == m.start }) {
 			out = append(out, m)
 		}
 	}
@@ -838,6 +863,18 @@ func notOverlapping(ms, others []mention) []mention {
 // pluralWord reports a word that reads as a plural common noun: lower
 // case after its first letter, ending in a single "s" ("Consumers",
 // "Hyperscalers", but not "Siemens"-like short names or "AWS").
+// lowerBrand reports a name written in lower case at token k ("iomart"):
+// a word that is no ordinary word of the lexicon, no plural and no adverb,
+// right before a deal verb, or an auxiliary and one.
+func lowerBrand(toks []token, bits []listSet, k int) bool {
+	if k+1 >= len(toks) || toks[k].kind != tokWord || toks[k].startsUpper() || len(toks[k].text) < 3 ||
+		strings.HasSuffix(toks[k].lower, "ly") || pluralWord(toks[k].text) ||
+		bitIn(bits, k, wNotNames) || bitIn(bits, k, wAux) || bitIn(bits, k, wSubjectVerbs) || bitIn(bits, k, wDescriptor) {
+		return false
+	}
+	return bitIn(bits, k+1, wSubjectVerbs) || k+2 < len(toks) && bitIn(bits, k+1, wAux) && bitIn(bits, k+2, wSubjectVerbs)
+}
+
 func pluralWord(w string) bool {
 	n := len(w)
 	if n < 5 || w[n-1] != 's' || w[n-2] == 's' || w[n-2] == 'u' {
@@ -906,7 +943,7 @@ func wholeObject(toks []token, e int) bool {
 // product or market the reporting would capitalise, so the capitalised run
 // after it is a company's name. Runs that start with a word that is no name
 // ("India's AI build-out") or that a name already covers are left alone.
-func (x *lexicon) placeOwnedOrgs(toks []token, bits []listSet, places, named []mention) []mention {
+func (x *lexicon) placeOwnedOrgs(toks []token, bits []listSet, marks []wordMark, places, named []mention) []mention {
 	var out []mention
 	var covered []bool
 	for _, p := range places {
@@ -926,7 +963,7 @@ func (x *lexicon) placeOwnedOrgs(toks []token, bits []listSet, places, named []m
 		if covered[e+2] {
 			continue
 		}
-		if m, ok := x.listedName(toks, bits, e+2, end); ok {
+		if m, ok := x.listedName(toks, bits, marks, e+2, end); ok {
 			out = append(out, m)
 		}
 	}
@@ -938,13 +975,13 @@ func (x *lexicon) placeOwnedOrgs(toks []token, bits []listSet, places, named []m
 // orgName does, and keeping words that are no names alone but are inside
 // one ("Evolution Data Centre", "One Asia"). A run of one such word ("In",
 // "The") or of words that say what money is ("GDP") is none.
-func (x *lexicon) listedName(toks []token, bits []listSet, start, end int) (mention, bool) {
+func (x *lexicon) listedName(toks []token, bits []listSet, marks []wordMark, start, end int) (mention, bool) {
 	for k := start; k < end; k++ {
 		if bitIn(bits, k, wOtherMoneyAfter) || bitIn(bits, k, wEconomy) {
 			return mention{}, false
 		}
 	}
-	if m, ok := x.orgName(toks, bits, start, end, make([]bool, len(toks))); ok && m.start == start {
+	if m, ok := x.orgName(toks, bits, marks, start, end, make([]bool, len(toks))); ok && m.start == start {
 		return m, true
 	}
 	for end > start && (toks[end-1].kind == tokSym || isLegalSuffix(toks[end-1].lower)) {

@@ -81,6 +81,24 @@ func (x *extractor) describedAfter(k int) string {
 	return ""
 }
 
+// offerFrom reports a name a bid comes from, past a few words saying
+// what it is: "an offer from US tech giant Meta", "a bid from Fabrikam".
+func (x *extractor) offerFrom(m mention) bool {
+	toks := x.s.toks
+	for j := m.start - 1; j > 0 && j >= m.start-5; j-- {
+		if j < m.start-1 && x.placeAt(j) {
+			continue
+		}
+		if toks[j].is("from") {
+			return x.tokIs(j-1, namesOffer)
+		}
+		if toks[j].kind != tokWord || toks[j].startsUpper() || toks[j].is("to", "by", "with", "for", "in", "of", "and") {
+			return false
+		}
+	}
+	return false
+}
+
 // privateEquity reports "equity" in "private equity", which says what a
 // firm is ("to private equity firm Francisco Partners"), not that money
 // buys a stake.
@@ -486,8 +504,10 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 		switch trig {
 		case trigAcquire:
 			switch {
-			case after && x.byBefore(m):
-				// "a $4.2 billion buyout by private equity firm Northwind"
+			case after && (x.byBefore(m) || x.offerFrom(m)):
+				// "a $4.2 billion buyout by private equity firm Northwind",
+				// "rejected a $900 million takeover offer from Contoso":
+				// who bids buys.
 				ps[i].Role, byBuyer = corpus.RoleBuyer, true
 			case services && (before == "from" || m.start == at+1 || after && before == "of"):
 				// "buy the chips from Dell", "pays Capgemini up to £15M",
@@ -670,7 +690,7 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 	if trig == trigAcquire && byBuyer {
 		// The buyer named after "by" leaves the others the bought.
 		for i := range ps {
-			if ps[i].Role == corpus.RoleBuyer && !(x.firstMention(ps[i].Name).start > at && x.byBefore(x.firstMention(ps[i].Name))) {
+			if m := x.firstMention(ps[i].Name); ps[i].Role == corpus.RoleBuyer && !(m.start > at && (x.byBefore(m) || x.offerFrom(m))) {
 				ps[i].Role = corpus.RoleTarget
 			}
 		}
@@ -816,8 +836,37 @@ func (x *extractor) governmentSpends(q quantity, trig trigger, at int, names []s
 
 // commitmentToBuy reports a commitment word for money that goes to no
 // place and is no investment: "OpenAI commits to $250 billion of Azure".
+// Money spent over years with no seller named after it is pledged:
+// "plans to spend 380 billion yuan on cloud infrastructure over the next
+// three years".
 func (x *extractor) commitmentToBuy(q quantity, trig trigger) bool {
-	return trig == trigPledge && x.placeFor(q) == "" && !x.clauseHas(q, wInvest)
+	return trig == trigPledge && x.placeFor(q) == "" && !x.clauseHas(q, wInvest) && !x.spendsOverYears(q)
+}
+
+// spendsOverYears reports money a company's spend verb puts into the
+// years to come, with no company named after it to sell: "Fabrikam will
+// spend €2bn on new data centres through 2028". A public body that
+// spends over years buys: "the agency plans to spend $2 billion over
+// the next decade on a custom-built cloud".
+func (x *extractor) spendsOverYears(q quantity) bool {
+	_, at := x.triggerNear(q)
+	if at < 0 || at > q.start || !x.tokIs(at, spendsMoney) || !x.multiYear(q) {
+		return false
+	}
+	start, end := x.clause(q)
+	if x.companyWithin(q.end, end) {
+		return false
+	}
+	spender := false
+	for _, m := range x.s.companies {
+		if m.start >= start && m.end <= at {
+			if x.isGovernment(m.name) {
+				return false
+			}
+			spender = true
+		}
+	}
+	return spender
 }
 
 // takeoverRoles reads the ways news names a takeover that the nearest
@@ -1304,6 +1353,15 @@ func (x *extractor) withPlaces(q quantity, trig trigger, at int, names []string)
 	if p != "" && !contains(names, p) {
 		names = append(names, p)
 	}
+	if p != "" {
+		// "in the Netherlands and Germany", "in Austria, Hungary and
+		// Poland": every place of the list gets the money.
+		for _, n := range x.listedWithPlace(q, p) {
+			if !contains(names, n) {
+				names = append(names, n)
+			}
+		}
+	}
 	if c := x.placeInvesting(at); c != "" && c != p && !contains(names, c) {
 		// "The United Arab Emirates will invest up to €50 billion in
 		// France": a country can put money in too, and when the
@@ -1317,6 +1375,34 @@ func (x *extractor) withPlaces(q quantity, trig trigger, at int, names []string)
 		names = append([]string{c}, names...)
 	}
 	return names
+}
+
+// listedWithPlace returns the places listed after place p, named after
+// figure q, with commas and "and" between them and nothing else.
+func (x *extractor) listedWithPlace(q quantity, p string) []string {
+	toks := x.s.toks
+	var out []string
+	end := -1
+	for _, m := range x.s.places {
+		switch {
+		case end < 0:
+			if m.name == p && m.start >= q.end {
+				end = m.end
+			}
+		case m.start == end+1 && (toks[end].text == "," || toks[end].is("and")) ||
+			m.start == end+2 && toks[end].text == "," && toks[end+1].is("and"):
+			if !x.regionWord(m) || originPlace(&x.s, m) {
+				return out
+			}
+			out = append(out, m.name)
+			end = m.end
+		default:
+			if m.start > end {
+				return out
+			}
+		}
+	}
+	return out
 }
 
 // placeInvesting returns the country named as the subject of the invest
@@ -1948,7 +2034,7 @@ func (x *extractor) seatHolder(q quantity) (string, bool) {
 		slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start < k && start < m.end && m.start != start }) {
 		return "", false
 	}
-	m, ok := x.lex.orgName(toks, x.s.bits, start, k, make([]bool, len(toks)))
+	m, ok := x.lex.orgName(toks, x.s.bits, x.s.marks, start, k, make([]bool, len(toks)))
 	if !ok || m.start != start || m.end != k || k-start == 1 && pluralWord(toks[start].text) {
 		return "", false
 	}
@@ -2105,11 +2191,24 @@ func (x *extractor) capacityAfter(from int) bool {
 		if toks[k].text == "," || toks[k].text == ";" || toks[k].text == "." {
 			break // "which Contoso bought for $2 billion, makes chips"
 		}
-		if x.tokHas(k, wCapacity) || x.tokHas(k, wSeatNouns) {
-			// "its end user computing business" is a business, no capacity;
+		if (x.tokHas(k, wCapacity) || x.tokHas(k, wSeatNouns)) && !x.inFound(k) {
+			// "to acquire Halvorsen Cloud Services" buys a company whose
+			// name holds the words; a known provider's ("$38bn of Google
+			// Cloud") sells them. "its end user computing business" is a business, no capacity;
 			// "to license Inflection's models", "£4m of Microsoft
 			// licences": a licence is bought from its seller, as capacity is.
 			return !x.businessWithin(k+1, 3, false)
+		}
+	}
+	return false
+}
+
+// inFound reports token k inside an organisation the sentence's
+// wording, not the gazetteer, names.
+func (x *extractor) inFound(k int) bool {
+	for _, m := range x.s.found {
+		if m.start <= k && k < m.end {
+			return true
 		}
 	}
 	return false
@@ -2183,10 +2282,62 @@ func (e *Extractor) isGovernmentName(name string) bool {
 // onto rather than off: "off Google Workspace and onto Microsoft 365"),
 // else the one the article last named.
 func (x *extractor) product() string {
+	if x.qProduct != "" {
+		return x.qProduct
+	}
 	if p := productOf(x.s); p != "" {
 		return p
 	}
 	return x.ctxProduct
+}
+
+// severalProducts reports a sentence naming two products or more, each
+// figure of which may be about another: "Fabrikam pilots Copilot with 750
+// users, and Contoso gives Gemini to 18,000".
+func (x *extractor) severalProducts() bool {
+	for _, m := range x.s.products {
+		if m.name != x.s.products[0].name {
+			return true
+		}
+	}
+	return false
+}
+
+// productNear is the product named nearest q in its clause, before or
+// after it, that is no maker's name nor one moved off; "" when the clause
+// names none, so the sentence's product stands.
+func (x *extractor) productNear(q quantity) string {
+	s := &x.s
+	start, end := x.clause(q)
+	best, dist := "", 0
+	for _, m := range x.s.products {
+		if m.end <= start || m.start >= end || !productSold(s, m) {
+			continue
+		}
+		d := q.start - m.end
+		if m.start >= q.end {
+			d = m.start - q.end
+			// "a 200-person trial of Claude", "licences for Gemini": the
+			// product the counted seats are of.
+			if d <= 8 && s.toks[m.start-1].is("of", "for", "on") {
+				return m.name
+			}
+		}
+		if best == "" || d < dist {
+			best, dist = m.name, d
+		}
+	}
+	return best
+}
+
+// productSold reports a product named as what is sold or moved to, not as
+// its maker's name ("the ChatGPT maker") or what is moved off ("to leave
+// Google Workspace").
+func productSold(s *sentence, m mention) bool {
+	if m.end < len(s.toks) && s.toks[m.end].is("maker", "makers", "developer", "owner", "creator", "parent") {
+		return false
+	}
+	return m.start == 0 || !s.toks[m.start-1].is("off", "leave", "leaving", "replace", "replacing", "ditch", "ditching", "abandon")
 }
 
 // productOf is the product a sentence moves to or names, "" when it names

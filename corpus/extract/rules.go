@@ -88,7 +88,7 @@ func extractionRules() []rule {
 		{name: "money-spent-buying", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isSpentOnAcquisitions, parties: func(x *extractor, _ int, q quantity) []corpus.Party {
 			return withRole(x.clauseCompanies(q), corpus.RoleBuyer)
 		}},
-		{name: "money-spend-on", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isSpendOn, parties: dealParties},
+		{name: "money-spend-on", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isSpendOn, parties: spendParties},
 		{name: "money-deal-worth", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isDealWorth, parties: dealParties},
 		{name: "money-stake-price", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isStakePrice, parties: stakeParties, dealType: corpus.DealInvestment},
 		{name: "money-supply", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isSupply, parties: dealParties},
@@ -260,13 +260,35 @@ func (x *extractor) isCommitment(_ int, q quantity) bool {
 	return false
 }
 
-// multiYear reports a span of years said just after money: "over the
-// next five years", "over three years", "over the coming decade",
-// "through 2030". Money invested over years is a pledge; money invested
-// this year is running capital spending.
+// multiYear reports a span of years said after money, just after it or
+// past what the money goes on: "over the next five years", "over three
+// years", "over the coming decade", "through 2030", "on cloud and AI
+// infrastructure over the next three years". Money invested over years is
+// a pledge; money invested this year is running capital spending.
 func (x *extractor) multiYear(q quantity) bool {
+	if x.yearsFrom(q.end) {
+		return true
+	}
 	toks := x.s.toks
-	k := q.end
+	if q.end >= len(toks) || !toks[q.end].is("on", "in", "into", "for") {
+		return false
+	}
+	_, end := x.clause(q)
+	for k := q.end + 1; k < end && k <= q.end+8; k++ {
+		if toks[k].kind != tokWord {
+			return false
+		}
+		if toks[k].is("over", "through", "until", "by") {
+			return x.yearsFrom(k)
+		}
+	}
+	return false
+}
+
+// yearsFrom reports a span of years that starts at token k: "over the
+// next five years", "through 2030".
+func (x *extractor) yearsFrom(k int) bool {
+	toks := x.s.toks
 	if k+1 >= len(toks) {
 		return false
 	}
@@ -364,7 +386,7 @@ func (x *extractor) isAcquisitionCost(_ int, q quantity) bool {
 			}
 		}
 	}
-	if k < 1 || !(x.sentenceHas(wAcquire) || x.sentenceHas(wStrongDeal)) {
+	if k < 1 || !(x.sentenceHas(wAcquire) || x.sentenceHas(wStrongDeal)) || x.runningCostAfter(q) {
 		return false
 	}
 	if !toks[k].is("it", "them") && !slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.end == q.start }) {
@@ -382,13 +404,15 @@ func (x *extractor) isAcquisitionCost(_ int, q quantity) bool {
 }
 
 // isSpendOn reports money a company is cleared or plans to spend on a
-// named product or on what a company sells: "to spend £4.9m on Office
-// 365", "will spend $20 million on Fabrikam's software". A figure "a
+// named product, on what a company sells or with a seller: "to spend
+// £4.9m on Office 365", "will spend $20 million on Fabrikam's software",
+// "spends $4bn a year on cloud services from Fabrikam". A figure "a
 // further" or "another" after such a figure goes the same way: "and a
 // further £850,000 on the same".
 func (x *extractor) isSpendOn(qi int, q quantity) bool {
 	toks := x.s.toks
-	if q.end+1 >= len(toks) || !toks[q.end].is("on") {
+	on := x.pastPeriod(q.end)
+	if on+1 >= len(toks) || !toks[on].is("on", "with") {
 		return false
 	}
 	if q.start > 1 && toks[q.start-1].is("further", "another", "additional") {
@@ -402,14 +426,87 @@ func (x *extractor) isSpendOn(qi int, q quantity) bool {
 	if q.start == 0 || !x.tokIs(q.start-1, spendsMoney) {
 		return false
 	}
-	k := q.end + 1
-	for k < len(toks) && k <= q.end+2 && (toks[k].kind == tokSym || x.tokIs(k, definite)) {
+	if _, ok := x.spentWith(q); ok {
+		return true
+	}
+	return toks[on].is("on") && x.spentOnNamed(q, on)
+}
+
+// spentOnNamed reports money spent "on" a named product or on what a
+// named company sells, at on: "on Office 365", "on Fabrikam's software".
+func (x *extractor) spentOnNamed(q quantity, on int) bool {
+	toks := x.s.toks
+	named := func(ms []mention, at int) bool {
+		return slices.ContainsFunc(ms, func(m mention) bool { return m.start == at })
+	}
+	k := on + 1
+	for k < len(toks) && k <= on+2 && (toks[k].kind == tokSym || x.tokIs(k, definite)) {
 		k++ // "on 'Microsoft Licence E5'"
 	}
-	named := func(ms []mention) bool {
-		return slices.ContainsFunc(ms, func(m mention) bool { return m.start == k })
+	return named(x.s.products, k) || named(x.s.companies, k)
+}
+
+// spentWith returns the seller money is spent with, named right after
+// it, or a few words on after "from": "to spend $500m with Northwind",
+// "spends $4bn a year on cloud services from Fabrikam".
+func (x *extractor) spentWith(q quantity) (mention, bool) {
+	toks := x.s.toks
+	on := x.pastPeriod(q.end)
+	at := func(k int) (mention, bool) {
+		for _, m := range x.s.companies {
+			if m.start == k {
+				return m, true
+			}
+		}
+		return mention{}, false
 	}
-	return named(x.s.products) || named(x.s.companies)
+	if on+1 < len(toks) && toks[on].is("with") {
+		return at(on + 1)
+	}
+	if on >= len(toks) || !toks[on].is("on") {
+		return mention{}, false
+	}
+	_, end := x.clause(q)
+	for j := on + 1; j+1 < end && j <= on+6; j++ {
+		if toks[j].kind != tokWord {
+			break
+		}
+		if toks[j].is("from") {
+			return at(j + 1)
+		}
+	}
+	return mention{}, false
+}
+
+// spendParties are the sides of money spent: the seller it is spent with
+// is the vendor, the companies the clause names before the figure buy.
+// Money spent on a named product has the sides any deal has.
+func spendParties(x *extractor, qi int, q quantity) []corpus.Party {
+	seller, ok := x.spentWith(q)
+	if !ok {
+		return dealParties(x, qi, q)
+	}
+	start, _ := x.clause(q)
+	var ps []corpus.Party
+	for _, m := range x.s.companies {
+		if m.start >= start && m.end <= q.start && m.name != seller.name && !slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Name == m.name }) {
+			ps = append(ps, corpus.Party{Name: m.name, Role: corpus.RoleCustomer})
+		}
+	}
+	return append(ps, corpus.Party{Name: seller.name, Role: corpus.RoleVendor})
+}
+
+// pastPeriod returns where the words after a figure go on past a period
+// it recurs over, "a year", "per month", "annually", from k.
+func (x *extractor) pastPeriod(k int) int {
+	toks := x.s.toks
+	switch {
+	case k+1 < len(toks) && x.tokIs(k, perEach) && x.tokIs(k+1, namesPeriod):
+		return k + 2
+	case k < len(toks) && toks[k].is("annually", "yearly"):
+		return k + 1
+	}
+	return k
 }
 
 // isPayment reports money a company is paid or pays, the verb just before
@@ -821,7 +918,8 @@ func sharesParties(x *extractor, _ int, q quantity) []corpus.Party {
 // subject of the verb before it is a sector word and the clause names no
 // company ("investors put $115 billion into AI start-ups in the first
 // half, against $145 billion the year before"; "Big Tech put $427 billion
-// into infrastructure"). "Investors put $300m into the company" is a
+// into infrastructure", "Big tech companies together are expected to
+// spend $320 billion on AI"). "Investors put $300m into the company" is a
 // deal with the company the article is about.
 func (x *extractor) isSectorMoney(_ int, q quantity) bool {
 	if !x.sentenceHas(wSector) {
@@ -842,8 +940,11 @@ func (x *extractor) isSectorMoney(_ int, q quantity) bool {
 		return false
 	}
 	j := verb - 1
-	for j > start && x.tokHas(j, wAux) {
+	for j > start && (x.tokHas(j, wAux) || toks[j].is("together", "collectively")) {
 		j--
+	}
+	if j > start && x.tokIs(j, namesFirms) && x.tokHas(j-1, wSector) {
+		j-- // "Big tech companies together are expected to spend"
 	}
 	if !x.tokHas(j, wSector) || toks[j].is("tech") && !(j > 0 && toks[j-1].is("big")) {
 		return false

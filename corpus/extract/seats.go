@@ -260,6 +260,22 @@ func containsComma(s string) bool {
 // few fillers such as company and product names.
 func (x *extractor) nounAfter(q quantity) (string, bool) {
 	toks := x.s.toks
+	// "a 500-user pilot", "its 27,500-employee workforce": a count
+	// joined to a person noun in the singular counts those people.
+	if k := q.end; k+1 < len(toks) && toks[k].text == "-" && toks[k-1].joins(toks[k]) && toks[k].joins(toks[k+1]) && toks[k+1].kind == tokWord {
+		plural := toks[k+1].lower + "s"
+		if toks[k+1].is("person") {
+			plural = "people"
+		}
+		// "a 12,000-employee insurer" gives a company's size.
+		size := k+2 < len(toks) && (x.tokHas(k+2, wDescriptor) || x.tokIs(k+2, namesFirm))
+		if x.lex.has(wPeopleNouns, plural) && !x.lex.has(wSeatNouns, plural) {
+			if size {
+				return "", false
+			}
+			return plural, true
+		}
+	}
 	for k := q.end; k < len(toks) && k < q.end+9; k++ {
 		t := toks[k]
 		if x.tokHas(k, wSeatNouns) || x.tokHas(k, wPeopleNouns) {

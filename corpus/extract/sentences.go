@@ -167,7 +167,10 @@ func abbreviation(word string) bool {
 func knownAbbreviation(w string) bool {
 	switch w {
 	case "inc", "corp", "co", "ltd", "mr", "mrs", "ms", "dr", "st", "no", "vs", "jan", "feb", "mar", "apr",
-		"jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "jr", "sr", "bros", "e.g", "i.e", "etc":
+		"jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "jr", "sr", "bros", "e.g", "i.e", "etc",
+		// "Rs. 500 crore": the rupee sign, written with a period before the
+		// amount.
+		"rs":
 		return true
 	}
 	return false

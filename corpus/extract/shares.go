@@ -75,6 +75,13 @@ func (x *extractor) isChange(q quantity) bool {
 		if toks[k].text == "," && x.tokIs(k+1, contrasts) {
 			break // "Fabrikam keeps growing, yet at 21.5%": another clause's growth
 		}
+		// "32% of enterprise usage, ahead of OpenAI at 25%", "a 9% share
+		// of usage, Anthropic 32%": a company the figure is given to
+		// right before it opens the figure's own words; those before it
+		// are another figure's.
+		if toks[k].startsUpper() && x.ownsFigure(k, q) {
+			break
+		}
 		// "the premium segment was 60%": a word before the market's
 		// noun names the market, not what the figure is.
 		if w == "share" || w == "market" || w == "segment" || toks[k].kind == tokNum ||
@@ -371,6 +378,9 @@ func (x *extractor) shareBefore(k int) bool {
 // words, but not past what a figure of revenue is of.
 func (x *extractor) marketFollows(q quantity) bool {
 	toks := x.s.toks
+	if x.suppliedPart(q) {
+		return true
+	}
 	// "50% of the enterprise large language model API market": a market
 	// named after "of" may take a few more words.
 	limit := 7
@@ -400,6 +410,11 @@ func (x *extractor) marketFollows(q quantity) bool {
 			// "80% of the growth in spending on public cloud": a part of
 			// the growth, not of the market.
 			return false
+		}
+		// "with AWS taking 30% of the total": the total of a market the
+		// sentence or the one before measured, ending the figure's words.
+		if toks[k].is("total") && (k+1 == len(toks) || toks[k+1].kind != tokWord || toks[k+1].is("and") || x.tokIs(k+1, contrasts)) && (x.shareContext || x.sentenceHas(wMarket) || len(x.s.measurers) > 0) {
+			return true
 		}
 		// "40% of the market's growth" is a part of the growth.
 		// "32% of the total spend", "20.3% of shipments", "17.7% of units"
@@ -465,7 +480,9 @@ func (x *extractor) isShare(q quantity) bool {
 	if !x.shareContext && !x.hasShareCue() {
 		// "Arm has reached 17.7% of units, while Intel has dropped to
 		// 54.9%": a company's level set beside a share is one too.
-		return x.levelOfCompany(q) && x.shareBeforeIn(q)
+		// So is one right after a company: "Samsung makes 40% of DRAM
+		// chips, SK hynix 30%".
+		return (x.levelOfCompany(q) || q.start > 0 && x.ownsFigure(q.start-1, q)) && x.shareBeforeIn(q)
 	}
 	k := q.start - 1
 	if k >= 0 && x.tokHas(k, wShareHolders) {
@@ -561,6 +578,11 @@ func (x *extractor) isSurveyPart(q quantity) bool {
 		return true
 	}
 	toks := x.s.toks
+	// "55.3% said yes and 39.7% said no": what a part of those asked
+	// answered, no company named between.
+	if q.end < len(toks) && x.tokIs(q.end, answersSurvey) && !x.inCompany(q.start-1) {
+		return true
+	}
 	// "44% of respondents named AWS and 31% Azure": a company right after
 	// the figure is the answer the part gave.
 	if q.end >= len(toks) || q.start == 0 || toks[q.end].kind != tokWord || toks[q.end].startsUpper() && !x.inCompany(q.end) ||
@@ -1019,17 +1041,24 @@ func (x *extractor) continuesChange(q quantity) bool { return x.continuesChangeF
 // figure of a ranking at depth 0.
 func (x *extractor) continuesChangeFrom(q quantity, depth int) bool {
 	var prev *quantity
+	pi := -1
 	for i := range x.s.qty {
 		p := &x.s.qty[i]
 		if p.end > q.start {
 			break
 		}
-		prev = p
+		prev, pi = p, i
 	}
 	if prev == nil || prev.kind != qtyPercent || q.start-prev.end > 12 {
 		return false
 	}
 	toks := x.s.toks
+	// "Amazon grew 45.9%, Microsoft 61.1%, Alibaba 126.5% and Google
+	// 100%", "fell by 17.9%, 8.6% and 27.6%": a list goes on a change
+	// read before it, however long, with only names and list glue between.
+	if pi < 64 && x.changed&(1<<pi) != 0 && x.onlyNamesBetween(prev.end, q.start) {
+		return true
+	}
 	and, owner, followed := false, false, false
 	for k := prev.end; k < q.start; k++ {
 		t := toks[k]
@@ -1062,6 +1091,62 @@ func (x *extractor) continuesChangeFrom(q quantity, depth int) bool {
 	}
 	// "followed by Azure's 46% and AWS's 40%": the last of the ranking.
 	return and && (x.changeVerbBefore(*prev) || depth == 0 && x.continuesChangeFrom(*prev, 1)) || followed && x.strictChange(*prev)
+}
+
+// suppliedPart reads "TSMC makes about 90% of the world's most advanced
+// chips", "Broadcom supplies around 70% of custom AI chips": a company
+// that makes, ships or sells a part of all of a product holds that part
+// of its market. What is a company's own ("sold 20% of its shares") or
+// another's ("supplies 30% of Apple's modems") is no market.
+func (x *extractor) suppliedPart(q quantity) bool {
+	toks := x.s.toks
+	if q.start < 1 || !x.tokIs(q.start-1, suppliesPart) || q.end+2 >= len(toks) || !toks[q.end].is("of") || !x.companyWithin(0, q.start-1) {
+		return false
+	}
+	k := q.end + 1
+	if toks[k].is("the") && k+2 < len(toks) && toks[k+1].is("world") && (toks[k+2].text == "'" || toks[k+2].text == "’") {
+		return true // "of the world's"
+	}
+	if toks[k].is("all", "global") {
+		return true
+	}
+	// "of custom AI chips": a plural noun within a few lower-case or
+	// short capitalised words, no owner or company between.
+	for j := k; j < len(toks) && j < k+5; j++ {
+		t := toks[j]
+		if t.kind != tokWord || x.inCompany(j) || x.tokIs(j, definite) || x.tokHas(j, wNotShareOf) || t.is("it", "them", "that", "this") {
+			return false
+		}
+		if len(t.lower) > 3 && strings.HasSuffix(t.lower, "s") && !t.startsUpper() {
+			return j+1 == len(toks) || toks[j+1].kind != tokWord || !toks[j+1].is("of")
+		}
+	}
+	return false
+}
+
+// ownsFigure reports a company named at token k that q is given to by
+// nothing or an owning word between them: "OpenAI at 25%", "Anthropic
+// 32%".
+func (x *extractor) ownsFigure(k int, q quantity) bool {
+	for _, m := range x.s.companies {
+		if m.start <= k && k < m.end {
+			return m.end <= q.start && gapOwns(x.s.toks[m.end:q.start])
+		}
+	}
+	return false
+}
+
+// onlyNamesBetween reports that only commas, "and" and companies' names,
+// with their possessives, stand from token from to token to.
+func (x *extractor) onlyNamesBetween(from, to int) bool {
+	toks := x.s.toks
+	for k := from; k < to; k++ {
+		t := toks[k]
+		if !(t.text == "," || t.is("and") || t.text == "'" || t.text == "’" || t.lower == "s" || x.inCompany(k)) {
+			return false
+		}
+	}
+	return true
 }
 
 // isYearText reports a token written as a year of this or the last
