@@ -643,11 +643,11 @@ func leadStatus(sents []sentence) (corpus.Status, []corpus.Party) {
 // period stated: they are one figure, and whoever folds an article's facts
 // by figure must see it once, not as "$2B, $2B".
 func alignRestatements(facts []corpus.Fact) {
-	// Two amounts of one sentence are two figures, however near: "Huawei
-	// (R$ 23 million), Microsoft (R$ 22.6 million)".
+	// Two amounts of money in one sentence are two figures, however near:
+	// "Huawei (R$ 23 million), Microsoft (R$ 22.6 million)".
 	same := func(a, b corpus.Fact) bool {
 		return a.Kind == b.Kind && a.Unit == b.Unit && a.Total == b.Total && restates(a.Value, b.Value) &&
-			(a.Value == b.Value || a.Sentence != b.Sentence)
+			(a.Value == b.Value || a.Sentence != b.Sentence || a.Kind != corpus.DealValue)
 	}
 
 	// first holds, for each distinct figure, the index of its first fact.
