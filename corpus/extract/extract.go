@@ -165,6 +165,12 @@ const (
 	// gives its subject the part of all of it that follows: "TSMC makes
 	// about 90% of the world's advanced chips".
 	suppliesPart
+	// boundsValue marks a word that makes the value after it a contract's
+	// bound or estimate: "a minimum value of $10 million", "the estimated
+	// value of the framework".
+	boundsValue
+	// namesTender marks a word for what a public buyer puts out to bid.
+	namesTender
 )
 
 // listSet is a set of lexicon lists. It is as many uint64 words as they

@@ -65,6 +65,7 @@ func extractionRules() []rule {
 		{name: "money-fund", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isFund, parties: fundParties, dealType: corpus.DealInvestmentPledge},
 		{name: "money-budget", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isBudgeted, parties: budgetParties},
 		{name: "money-ceiling", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isCeiling, parties: ceilingParties},
+		{name: "money-contract-value", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isContractValue, parties: dealParties},
 		{name: "money-grant", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isGrant, parties: grantParties, dealType: corpus.DealInvestment},
 		{name: "money-not-deal", on: qtyMoney, match: (*extractor).isOtherMoney},
 		{name: "money-backlog", on: qtyMoney, match: func(x *extractor, _ int, q quantity) bool {
@@ -988,4 +989,53 @@ func (x *extractor) isCoordinated(qi int, q quantity) bool {
 	}
 	_, end := x.clause(q)
 	return !x.companyWithin(p.end, end)
+}
+
+// isContractValue reports money a contract, framework or tender is worth
+// at least, at most or by estimate: "It has a minimum value of $10 million
+// and a ceiling of $1 billion", "The estimated value of the framework is
+// £14 billion net", "a cloud solicitation with up to $1B ceiling". The
+// sentence names a deal or a tender, or opens with "It" for the one before.
+func (x *extractor) isContractValue(_ int, q quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if k < 0 || !(x.sentenceHas(wDealValueNouns) || x.tenderNamed() || toks[0].is("it") && len(x.s.companies) == 0 && len(x.context) > 0) {
+		return false
+	}
+	if q.end < len(toks) && toks[q.end].is("ceiling") {
+		return true // "up to $1B ceiling"
+	}
+	if k < 2 {
+		return false
+	}
+	if toks[k].is("of") {
+		// "a ceiling of $1 billion", "a minimum value of $10 million";
+		// not "a market cap of $47 billion", a company's worth.
+		return toks[k-1].is("ceiling") || toks[k-1].is("value") && x.tokIs(k-2, boundsValue)
+	}
+	if !x.tokIs(k, beVerbs) {
+		return false
+	}
+	// "The estimated value of the framework is £14 billion"; not of a
+	// market, which is no contract.
+	for j := k - 1; j >= 2 && j >= k-6; j-- {
+		t := toks[j]
+		if t.kind != tokWord || x.tokIs(j, namesMarket) || t.is("market") {
+			return false
+		}
+		if t.is("of") {
+			return toks[j-1].is("value") && x.tokIs(j-2, boundsValue)
+		}
+	}
+	return false
+}
+
+// tenderNamed reports a word for a tender in the sentence.
+func (x *extractor) tenderNamed() bool {
+	for k := range x.s.toks {
+		if x.tokIs(k, namesTender) {
+			return true
+		}
+	}
+	return false
 }
