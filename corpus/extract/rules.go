@@ -757,8 +757,9 @@ func (x *extractor) isSupply(_ int, q quantity) bool {
 func (x *extractor) isFacility(_ int, q quantity) bool {
 	toks := x.s.toks
 	// One site, named as such: "plans to spend $80 billion on AI data
-	// centers this year" is capital spending.
-	if q.start == 0 || !toks[q.start-1].is("a", "an", "the", "its", "their", "new") {
+	// centers this year" is capital spending. A company's own is one too:
+	// "Google's US$ 850 million data centre".
+	if q.start == 0 || !toks[q.start-1].is("a", "an", "the", "its", "their", "new") && x.siteOwner(q) == "" {
 		return false
 	}
 	for k := q.end; k < len(toks) && k < q.end+5; k++ {
@@ -809,11 +810,36 @@ func (x *extractor) sitePriced(q quantity) bool {
 	return false
 }
 
+// siteOwner is the company whose site or project money prices, named as
+// its owner just before the figure, perhaps past "planned" or "proposed":
+// "Korea Post's 12.6 billion won DaaS project", "Meta's planned $10
+// billion data center"; "" when none is.
+func (x *extractor) siteOwner(q quantity) string {
+	toks := x.s.toks
+	k := q.start - 1
+	if k >= 0 && toks[k].is("planned", "proposed") {
+		k--
+	}
+	if k < 2 || toks[k].lower != "s" {
+		return ""
+	}
+	for _, m := range x.s.companies {
+		if m.end == k-1 && x.possessive(m) {
+			return m.name
+		}
+	}
+	return ""
+}
+
 // facilityParties are who puts money into a site, and the country or
 // region it is built in.
 func facilityParties(x *extractor, _ int, q quantity) []corpus.Party {
 	names := x.clauseCompanies(q)
-	if own, _, ok := x.listOwner(q); ok {
+	if own := x.siteOwner(q); own != "" {
+		// "KT Cloud and NHN Cloud bid for Korea Post's 12.6 billion won
+		// DaaS project": the project is its owner's alone.
+		names = []string{own}
+	} else if own, _, ok := x.listOwner(q); ok {
 		// "NextDC has a budget of 13.7 billion baht, STT GDC has
 		// pledged 4.5 billion": each budget is its own company's.
 		names = []string{own}
