@@ -98,6 +98,9 @@ func extractionRules() []rule {
 		// "has raised more than $1 billion in equity and $5 billion in
 		// project finance": a second amount joined to a deal's by "and",
 		// with no company of its own, is more of the same deal.
+		{name: "money-price-first", on: qtyMoney, kind: corpus.DealValue, match: func(x *extractor, _ int, q quantity) bool {
+			return x.priceFirstVerb(q) > 0
+		}, parties: priceFirstParties, dealType: corpus.DealAcquisition},
 		{name: "money-coordinated", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isCoordinated, parties: func(x *extractor, _ int, _ quantity) []corpus.Party {
 			return slices.Clone(x.dealFact.Parties)
 		}},
@@ -1064,4 +1067,46 @@ func (x *extractor) tenderNamed() bool {
 		}
 	}
 	return false
+}
+
+// priceFirstVerb is where the purchase verb is when the sentence opens
+// with its price: "For 2.5 billion US dollars (2.3 billion euros), the
+// group is taking over the automotive business of Contoso", "For $300
+// million, Fabrikam buys Northwind's chip unit"; 0 when it does not.
+func (x *extractor) priceFirstVerb(q quantity) int {
+	toks := x.s.toks
+	if q.start != 1 || !toks[0].is("for") || q.end >= len(toks) || toks[q.end].text != "," || len(x.s.companies) == 0 && len(x.context) == 0 {
+		return 0
+	}
+	for k := q.end + 1; k < len(toks); k++ {
+		if x.tokHas(k, wAcquire) || k+1 < len(toks) && x.tokIs(k, holdsPart) && toks[k+1].is("over") {
+			return k
+		}
+	}
+	return 0
+}
+
+// priceFirstParties are the buyer named before the purchase verb, else
+// the company the article is about ("the group"), and the company the
+// purchase is of, named after it.
+func priceFirstParties(x *extractor, _ int, q quantity) []corpus.Party {
+	v := x.priceFirstVerb(q)
+	var ps []corpus.Party
+	for _, m := range x.s.companies {
+		switch {
+		case m.start > q.end && m.end <= v:
+			ps = append(ps, corpus.Party{Name: m.name, Role: corpus.RoleBuyer})
+		case m.start > v && !slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Role == corpus.RoleTarget }):
+			ps = append(ps, corpus.Party{Name: m.name, Role: corpus.RoleTarget})
+		}
+	}
+	if !slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Role == corpus.RoleBuyer }) {
+		for _, n := range append(slices.Clone(x.prev), x.main...) {
+			if !slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Name == n }) {
+				ps = append(ps, corpus.Party{Name: n, Role: corpus.RoleBuyer})
+				break
+			}
+		}
+	}
+	return ps
 }
