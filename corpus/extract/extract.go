@@ -165,6 +165,12 @@ const (
 	// gives its subject the part of all of it that follows: "TSMC makes
 	// about 90% of the world's advanced chips".
 	suppliesPart
+	// boundsValue marks a word that makes the value after it a contract's
+	// bound or estimate: "a minimum value of $10 million", "the estimated
+	// value of the framework".
+	boundsValue
+	// namesTender marks a word for what a public buyer puts out to bid.
+	namesTender
 )
 
 // listSet is a set of lexicon lists. It is as many uint64 words as they
@@ -643,8 +649,11 @@ func leadStatus(sents []sentence) (corpus.Status, []corpus.Party) {
 // period stated: they are one figure, and whoever folds an article's facts
 // by figure must see it once, not as "$2B, $2B".
 func alignRestatements(facts []corpus.Fact) {
+	// Two amounts of money in one sentence are two figures, however near:
+	// "Huawei (R$ 23 million), Microsoft (R$ 22.6 million)".
 	same := func(a, b corpus.Fact) bool {
-		return a.Kind == b.Kind && a.Unit == b.Unit && a.Total == b.Total && restates(a.Value, b.Value)
+		return a.Kind == b.Kind && a.Unit == b.Unit && a.Total == b.Total && restates(a.Value, b.Value) &&
+			(a.Value == b.Value || a.Sentence != b.Sentence || a.Kind != corpus.DealValue)
 	}
 
 	// first holds, for each distinct figure, the index of its first fact.
@@ -1357,6 +1366,10 @@ type extractor struct {
 	// clauseFor is one past the start of the quantity whose clause,
 	// clauseStart to clauseEnd, was last found.
 	clauseFor, clauseStart, clauseEnd int
+	// dealAt is one past the index of the sentence's last quantity read
+	// as a deal value, 0 before one; dealFact is that fact.
+	dealAt   int
+	dealFact corpus.Fact
 	// lastDeal is the deal value the sentence's last money figure made,
 	// lastDealAt that figure's index, -1 when it made none.
 	lastDeal   corpus.Fact
@@ -1367,6 +1380,7 @@ type extractor struct {
 // wins, and appends to out the facts the matching rules make, completed.
 func (x *extractor) facts(out []corpus.Fact) []corpus.Fact {
 	x.listed, x.groups = nil, nil
+	x.dealAt = 0
 	if slices.ContainsFunc(x.s.qty, func(q quantity) bool { return q.kind == qtyPercent }) {
 		// Only percentages are listed or held by groups; most sentences
 		// with figures have money or counts alone.
@@ -1425,10 +1439,18 @@ func (x *extractor) facts(out []corpus.Fact) []corpus.Fact {
 			f.Total = f.Total || f.Rule == "money-total"
 			f.Sentence = x.s.text
 			f.ArticleID = x.articleID
-			out[i] = x.describe(f, q)
+			f = x.describe(f, q)
+			if f.Rule == "money-coordinated" {
+				// More of the same deal is the same kind of deal.
+				f.DealType, f.Status = x.dealFact.DealType, x.dealFact.Status
+			}
+			out[i] = f
 			if f.Kind == corpus.DealValue {
 				x.lastDeal, x.lastDealAt = out[i], qi
 			}
+		}
+		if made < len(out) && out[made].Kind == corpus.DealValue {
+			x.dealAt, x.dealFact = qi+1, out[made]
 		}
 	}
 	return out
@@ -1633,7 +1655,9 @@ func (x *extractor) bracketedFor(q quantity) (mention, bool) {
 func (x *extractor) listedWithAmount(name string) bool {
 	toks := x.s.toks
 	for _, m := range x.s.companies {
-		if m.name == name && m.end+1 < len(toks) && toks[m.end].text == "(" && toks[m.end+1].kind != tokWord {
+		// "Huawei (R$ 23 million)": the amount may open with its
+		// currency's letters.
+		if m.name == name && m.end+1 < len(toks) && toks[m.end].text == "(" {
 			for _, p := range x.s.qty {
 				if p.start == m.end+1 {
 					return true

@@ -124,6 +124,14 @@ func defaultMarkLists() []markList {
 		// site-nouns name one site money is spent on: "a $2bn data centre
 		// campus", "the project".
 		{namesSite, "site-nouns", []string{"campus", "hub", "facility", "plant", "factory", "site", "centre", "center", "cluster", "complex", "project"}},
+		// contract-value-words before "value" make it what a contract or
+		// framework is worth at least, at most or by estimate: "a minimum
+		// value of $10 million", "the estimated value of the framework".
+		{boundsValue, "contract-value-words", []string{"minimum", "maximum", "estimated", "contract", "potential", "overall", "combined", "lifetime", "indicative", "total", "ceiling", "framework", "tender"}},
+		// tender-nouns name what a public buyer puts out to bid, whose
+		// value, minimum or ceiling is a contract's: "a cloud solicitation
+		// with a $1B ceiling".
+		{namesTender, "tender-nouns", []string{"framework", "frameworks", "tender", "tenders", "procurement", "solicitation", "idiq"}},
 		// build-nouns name building a site: "construction is estimated at
 		// $27bn". A loan for construction is no site's budget, so the
 		// rule for one site's money does not read them.

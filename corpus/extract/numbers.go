@@ -909,6 +909,12 @@ func currencyPrefix(toks []token, i int) (string, int) {
 			if _, n := scaleAt(toks, i+2); n > 0 {
 				return "ZAR", 1
 			}
+			// "R7.5-billion", hyphenated as South African papers write it.
+			if i+3 < len(toks) && toks[i+2].text == "-" && toks[i+1].joins(toks[i+2]) {
+				if _, n := scaleAt(toks, i+3); n > 0 {
+					return "ZAR", 1
+				}
+			}
 		}
 		if t.text == "Rp" && i+1 < len(toks) && toks[i+1].kind == tokNum {
 			return "IDR", 1

@@ -74,6 +74,7 @@ func extractionRules() []rule {
 		{name: "money-fund", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isFund, parties: fundParties, dealType: corpus.DealInvestmentPledge},
 		{name: "money-budget", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isBudgeted, parties: budgetParties},
 		{name: "money-ceiling", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isCeiling, parties: ceilingParties},
+		{name: "money-contract-value", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isContractValue, parties: dealParties},
 		{name: "money-grant", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isGrant, parties: grantParties, dealType: corpus.DealInvestment},
 		{name: "money-not-deal", on: qtyMoney, match: (*extractor).isOtherMoney},
 		{name: "money-backlog", on: qtyMoney, match: func(x *extractor, _ int, q quantity) bool {
@@ -103,6 +104,15 @@ func extractionRules() []rule {
 		{name: "money-supply", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isSupply, parties: dealParties},
 		{name: "money-facility", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isFacility, parties: facilityParties},
 		{name: "money-received", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isReceived, parties: grantParties, dealType: corpus.DealInvestment},
+		// "has raised more than $1 billion in equity and $5 billion in
+		// project finance": a second amount joined to a deal's by "and",
+		// with no company of its own, is more of the same deal.
+		{name: "money-price-first", on: qtyMoney, kind: corpus.DealValue, match: func(x *extractor, _ int, q quantity) bool {
+			return x.priceFirstVerb(q) > 0
+		}, parties: priceFirstParties, dealType: corpus.DealAcquisition},
+		{name: "money-coordinated", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isCoordinated, parties: func(x *extractor, _ int, _ quantity) []corpus.Party {
+			return slices.Clone(x.dealFact.Parties)
+		}},
 
 		// Percentages.
 		// "| Samsung | 80.2 | 23.0% | ... |": a table's share columns give
@@ -815,8 +825,9 @@ func (x *extractor) isSupply(_ int, q quantity) bool {
 func (x *extractor) isFacility(_ int, q quantity) bool {
 	toks := x.s.toks
 	// One site, named as such: "plans to spend $80 billion on AI data
-	// centers this year" is capital spending.
-	if q.start == 0 || !toks[q.start-1].is("a", "an", "the", "its", "their", "new") {
+	// centers this year" is capital spending. A company's own is one too:
+	// "Google's US$ 850 million data centre".
+	if q.start == 0 || !toks[q.start-1].is("a", "an", "the", "its", "their", "new") && x.siteOwner(q) == "" {
 		return false
 	}
 	for k := q.end; k < len(toks) && k < q.end+5; k++ {
@@ -867,11 +878,36 @@ func (x *extractor) sitePriced(q quantity) bool {
 	return false
 }
 
+// siteOwner is the company whose site or project money prices, named as
+// its owner just before the figure, perhaps past "planned" or "proposed":
+// "Korea Post's 12.6 billion won DaaS project", "Meta's planned $10
+// billion data center"; "" when none is.
+func (x *extractor) siteOwner(q quantity) string {
+	toks := x.s.toks
+	k := q.start - 1
+	if k >= 0 && toks[k].is("planned", "proposed") {
+		k--
+	}
+	if k < 2 || toks[k].lower != "s" {
+		return ""
+	}
+	for _, m := range x.s.companies {
+		if m.end == k-1 && x.possessive(m) {
+			return m.name
+		}
+	}
+	return ""
+}
+
 // facilityParties are who puts money into a site, and the country or
 // region it is built in.
 func facilityParties(x *extractor, _ int, q quantity) []corpus.Party {
 	names := x.clauseCompanies(q)
-	if own, _, ok := x.listOwner(q); ok {
+	if own := x.siteOwner(q); own != "" {
+		// "KT Cloud and NHN Cloud bid for Korea Post's 12.6 billion won
+		// DaaS project": the project is its owner's alone.
+		names = []string{own}
+	} else if own, _, ok := x.listOwner(q); ok {
 		// "NextDC has a budget of 13.7 billion baht, STT GDC has
 		// pledged 4.5 billion": each budget is its own company's.
 		names = []string{own}
@@ -1014,4 +1050,128 @@ func (x *extractor) isSectorMoney(_ int, q quantity) bool {
 		}
 	}
 	return true
+}
+
+// isCoordinated reports money joined by "and" to the deal value just
+// before it in its clause, each amount perhaps with what it is in or of:
+// "$1 billion in equity and $5 billion in project finance", "€300m of
+// debt and €200m of equity". A company named from the first amount to the
+// end of the clause may be the second's own side ("30 billion won comes
+// from one bank and 430 billion won from another"), so none may be.
+func (x *extractor) isCoordinated(qi int, q quantity) bool {
+	if x.dealAt != qi || qi == 0 {
+		return false
+	}
+	p := x.s.qty[qi-1]
+	if p.kind != qtyMoney || p.unit != q.unit {
+		return false
+	}
+	toks := x.s.toks
+	k := p.end
+	if k+1 < q.start && toks[k].is("in", "of") {
+		// "in equity", "of senior debt": what the first amount is.
+		k++
+		for n := 0; k < q.start && n < 4 && toks[k].kind == tokWord && !toks[k].is("and"); n++ {
+			k++
+		}
+	}
+	if k < q.start && toks[k].text == "," {
+		k++
+	}
+	if k+1 != q.start || !toks[k].is("and") {
+		return false
+	}
+	_, end := x.clause(q)
+	return !x.companyWithin(p.end, end)
+}
+
+// isContractValue reports money a contract, framework or tender is worth
+// at least, at most or by estimate: "It has a minimum value of $10 million
+// and a ceiling of $1 billion", "The estimated value of the framework is
+// £14 billion net", "a cloud solicitation with up to $1B ceiling". The
+// sentence names a deal or a tender, or opens with "It" for the one before.
+func (x *extractor) isContractValue(_ int, q quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if k < 0 || !(x.sentenceHas(wDealValueNouns) || x.tenderNamed() || toks[0].is("it") && len(x.s.companies) == 0 && len(x.context) > 0) {
+		return false
+	}
+	if q.end < len(toks) && toks[q.end].is("ceiling") {
+		return true // "up to $1B ceiling"
+	}
+	if k < 2 {
+		return false
+	}
+	if toks[k].is("of") {
+		// "a ceiling of $1 billion", "a minimum value of $10 million";
+		// not "a market cap of $47 billion", a company's worth.
+		return toks[k-1].is("ceiling") || toks[k-1].is("value") && x.tokIs(k-2, boundsValue)
+	}
+	if !x.tokIs(k, beVerbs) {
+		return false
+	}
+	// "The estimated value of the framework is £14 billion"; not of a
+	// market, which is no contract.
+	for j := k - 1; j >= 2 && j >= k-6; j-- {
+		t := toks[j]
+		if t.kind != tokWord || x.tokIs(j, namesMarket) || t.is("market") {
+			return false
+		}
+		if t.is("of") {
+			return toks[j-1].is("value") && x.tokIs(j-2, boundsValue)
+		}
+	}
+	return false
+}
+
+// tenderNamed reports a word for a tender in the sentence.
+func (x *extractor) tenderNamed() bool {
+	for k := range x.s.toks {
+		if x.tokIs(k, namesTender) {
+			return true
+		}
+	}
+	return false
+}
+
+// priceFirstVerb is where the purchase verb is when the sentence opens
+// with its price: "For 2.5 billion US dollars (2.3 billion euros), the
+// group is taking over the automotive business of Contoso", "For $300
+// million, Fabrikam buys Northwind's chip unit"; 0 when it does not.
+func (x *extractor) priceFirstVerb(q quantity) int {
+	toks := x.s.toks
+	if q.start != 1 || !toks[0].is("for") || q.end >= len(toks) || toks[q.end].text != "," || len(x.s.companies) == 0 && len(x.context) == 0 {
+		return 0
+	}
+	for k := q.end + 1; k < len(toks); k++ {
+		if x.tokHas(k, wAcquire) || k+1 < len(toks) && x.tokIs(k, holdsPart) && toks[k+1].is("over") {
+			return k
+		}
+	}
+	return 0
+}
+
+// priceFirstParties are the buyer named before the purchase verb, else
+// the company the article is about ("the group"), and the company the
+// purchase is of, named after it.
+func priceFirstParties(x *extractor, _ int, q quantity) []corpus.Party {
+	v := x.priceFirstVerb(q)
+	var ps []corpus.Party
+	for _, m := range x.s.companies {
+		switch {
+		case m.start > q.end && m.end <= v:
+			ps = append(ps, corpus.Party{Name: m.name, Role: corpus.RoleBuyer})
+		case m.start > v && !slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Role == corpus.RoleTarget }):
+			ps = append(ps, corpus.Party{Name: m.name, Role: corpus.RoleTarget})
+		}
+	}
+	if !slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Role == corpus.RoleBuyer }) {
+		for _, n := range append(slices.Clone(x.prev), x.main...) {
+			if !slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Name == n }) {
+				ps = append(ps, corpus.Party{Name: n, Role: corpus.RoleBuyer})
+				break
+			}
+		}
+	}
+	return ps
 }

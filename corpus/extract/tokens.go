@@ -236,8 +236,8 @@ func indianGroupsEnd(s string, j int) int {
 
 // decimalCommaEnd is where a decimal comma's digits end when s[j] is one:
 // a comma, one or two digits and a percent sign or word or a scale
-// ("17,1%", "8,5 per cent", "€2,5 billion", "$1,5bn"), as much of Europe
-// writes them. Thousands come in threes, and a comma before a list's next
+// ("17,1%", "8,5 per cent", "€2,5 billion", "$1,5bn", "$655,9-billion"),
+// as much of Europe and South Africa writes them. Thousands come in threes, and a comma before a list's next
 // number or a word ("in 2019,20 firms") is no decimal comma, so only a
 // percentage or a scaled amount is read this way.
 func decimalCommaEnd(s string, j int) int {
@@ -249,7 +249,8 @@ func decimalCommaEnd(s string, j int) int {
 		k++
 	}
 	rest := s[k:]
-	for _, after := range [...]string{"%", " %", " per cent", " percent", " billion", " million", " trillion", " bn", " m ", "bn", "m "} {
+	// "R7,5-billion", hyphened as South African papers write it.
+	for _, after := range [...]string{"%", " %", " per cent", " percent", " billion", " million", " trillion", " bn", " m ", "bn", "m ", "-billion", "-million", "-trillion"} {
 		if strings.HasPrefix(rest, after) {
 			return k
 		}
