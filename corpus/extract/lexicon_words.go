@@ -363,9 +363,7 @@ func defaultLexicon() []lexiconList {
 		// trained words after a count of people make them people trained, not seats.
 		{wTrained, "trained", []string{"certify", "certified", "course", "enrolled", "train", "trains", "trained", "training", "upskilled", "taught", "skills"}},
 		// backlog words anywhere in a figure's clause before it make it contracted revenue, not a deal.
-		{wBacklog, "backlog", []string{"backlog", "backlogs", "obligations", "rpo", "bookings", "pipeline",
-			// "its order book stands at $60 billion"
-			"book"}},
+		{wBacklog, "backlog", []string{"backlog", "backlogs", "obligations", "rpo", "bookings", "pipeline"}},
 		// passing words before a company name it beside a deal, not in it: "its first contract outside Microsoft", "unlike Google", "beats Fabrikam to".
 		{wPassing, "passing", []string{"outside", "beyond", "besides", "except", "unlike", "versus", "vs", "than", "including", "includes", "involves", "involving", "beats", "beat", "beating", "outbid", "outbids", "outbidding", "overtook", "overtaking", "trailing", "trails",
 			// and, before "with", "of" or "to", as a rival: "close the gap with Google", "ahead of Oracle".
