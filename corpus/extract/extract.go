@@ -3215,9 +3215,15 @@ func saysEarlyOrLate(s sentence) bool {
 	return false
 }
 
-// verbNotes reports "notes" or "bonds" at before[i] that is not what the
-// money is "of": "senior notes of up to $1.5 billion" is debt sold, while
-// "the filing notes a $13 billion investment" says nothing of the money.
+// verbNotes reports "notes", "bonds", "gain" or "gains" at before[i] that
+// is not what the money is "of": "senior notes of up to $1.5 billion" is
+// debt sold and "a capital gain of $260 million" a seller's profit, while
+// "the filing notes a $13 billion investment" says nothing of the money
+// and "Fabrikam gains $500 million Navy contract" wins a deal.
 func verbNotes(before []string, i int) bool {
-	return (before[i] == "notes" || before[i] == "bonds") && (i == 0 || before[i-1] != "of")
+	switch before[i] {
+	case "notes", "bonds", "gain", "gains":
+		return i == 0 || before[i-1] != "of"
+	}
+	return false
 }
