@@ -2311,8 +2311,9 @@ func (x *extractor) stakeEstimate(q quantity) bool {
 // sizesCompany reports money that says what a company is worth, standing
 // before the word for the company as a describing word: "the $61 billion
 // AI startup", "now a $2 trillion company", "the $90bn chipmaker",
-// "$4 billion-valued Contoso". A deal noun after the company word makes
-// the figure the deal's again: "a $300 million cloud provider deal".
+// "$4 billion-valued Contoso". A deal noun or a round after the company
+// word makes the figure the deal's again: "a $300 million cloud provider
+// deal", "a $40 billion startup funding round".
 func (x *extractor) sizesCompany(q quantity) bool {
 	toks := x.s.toks
 	k := q.end
@@ -2329,7 +2330,7 @@ func (x *extractor) sizesCompany(q quantity) bool {
 		}
 		if (x.tokIs(k, namesFirm) || x.tokHas(k, wDescriptor)) && !t.is("business", "group", "platform") && !t.startsUpper() {
 			next := k + 1
-			return next >= len(toks) || !x.tokHas(next, wDealNouns) && !x.tokHas(next, wStrongDeal) && !x.tokIs(next, namesTakeover)
+			return next >= len(toks) || !x.tokHas(next, wDealNouns) && !x.tokHas(next, wStrongDeal) && !x.tokIs(next, namesTakeover) && !x.tokHas(next, wRaise)
 		}
 	}
 	return false
