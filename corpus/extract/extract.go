@@ -2272,6 +2272,11 @@ func (x *extractor) neededMoney(q quantity) bool {
 	}
 	_, end := x.clause(q)
 	for k := q.end; k+1 < end && k < q.end+10; k++ {
+		// "The $1.5 billion acquisition of Fabrikam is required to
+		// close by March": a deal the figure is of needs nothing.
+		if x.tokHas(k, wDealValueNouns) {
+			return false
+		}
 		if x.tokIs(k, beVerbs) && toks[k+1].is("needed", "required") {
 			return true
 		}
