@@ -57,7 +57,7 @@ var realFloors = map[string]float64{
 	"dev market_share recall":    0.92,
 	"dev roles":                  0.72,
 	"dev period":                 0.91,
-	"dev status":                 0.75,
+	"dev status":                 0.74,
 	"dev type":                   0.80,
 	"dev stage":                  0.81,
 }

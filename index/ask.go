@@ -1458,8 +1458,11 @@ func later(a, b time.Time) time.Time {
 // "Microsoft, Amazon and the Pentagon" for the same $10 billion contract).
 // The figures must be the same kind, value and unit, both live or both
 // fallen through, and one's companies, at least two of them, must all be
-// among the other's. Market shares are never folded so: a share of
-// another period is another figure.
+// among the other's, a company named longer in one ("MainOne Cable") being
+// the one the other names ("MainOne"). One company's figure folds only
+// into one for the very same period ("Groq raised $640 million" in August
+// 2024 in two articles, one naming the round's leaders). Market shares
+// are never folded so: a share of another period is another figure.
 func mergeAcross(ranked []rankedFact) []rankedFact {
 	type figure struct {
 		kind  corpus.Kind
@@ -1470,13 +1473,16 @@ func mergeAcross(ranked []rankedFact) []rankedFact {
 	folded := make([]bool, len(ranked))
 	for i := range ranked {
 		r := &ranked[i]
-		if r.Kind == corpus.MarketShare || len(r.Companies) < 2 {
+		if r.Kind == corpus.MarketShare || len(r.Companies) < 2 && r.Period == "" {
 			continue
 		}
 		key := figure{r.Kind, r.Value, r.Unit}
 		for _, j := range byFigure[key] {
 			p := &ranked[j]
 			if folded[j] || !sameAcross(p.Fact, r.Fact) || slices.ContainsFunc(p.Sources, func(s Source) bool { return s.ArticleID == r.ArticleID }) {
+				continue
+			}
+			if (len(p.Companies) < 2 || len(r.Companies) < 2) && p.Period != r.Period {
 				continue
 			}
 			if apart(p.news, r.news) {
@@ -1531,10 +1537,20 @@ func sameAcross(a, b corpus.Fact) bool {
 	}
 	within := func(small, big []string) bool {
 		return !slices.ContainsFunc(small, func(c string) bool {
-			return !slices.ContainsFunc(big, func(d string) bool { return strings.EqualFold(c, d) })
+			return !slices.ContainsFunc(big, func(d string) bool { return sameCompany(c, d) })
 		})
 	}
 	return within(a.Companies, b.Companies) || within(b.Companies, a.Companies)
+}
+
+// sameCompany reports whether two articles' names for a party are one
+// company: the same name, or one the first words of the other ("MainOne"
+// and "MainOne Cable").
+func sameCompany(c, d string) bool {
+	if len(c) > len(d) {
+		c, d = d, c
+	}
+	return strings.EqualFold(c, d) || len(d) > len(c) && d[len(c)] == ' ' && strings.EqualFold(c, d[:len(c)])
 }
 
 // payers lists, sorted and lower-cased, the parties that pay in a deal.

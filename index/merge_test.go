@@ -34,6 +34,18 @@ func TestSameDealReportedApart(t *testing.T) {
 			"IBM held a 3% share of the cloud infrastructure market in 2023, Synergy Research Group said."), "2024-01-20"),
 		dated(article("share-2024", "IBM holds 3% of cloud in 2024",
 			"IBM held a 3% share of the cloud infrastructure market in 2024, Synergy Research Group said."), "2025-01-20"),
+		// One company's round in the same month, one article naming its
+		// leaders; and one company that a later article names longer.
+		dated(article("round-led", "Cerebras raises $720 million",
+			"In May 2025 Cerebras raised $720 million in a round led by Fidelity and Benchmark."), "2025-06-02"),
+		dated(article("round-alone", "Cerebras files to go public",
+			"Cerebras, which raised $720 million in May 2025, filed for a listing on Tuesday."), "2025-09-09"),
+		dated(article("round-other", "Cerebras raises $720 million again",
+			"In March 2026 Cerebras raised $720 million from new investors."), "2026-03-10"),
+		dated(article("short-name", "Equinix buys Nigeria's MainOne for $320 million",
+			"Equinix agreed to buy the Nigerian data centre operator MainOne for $320 million."), "2021-12-13"),
+		dated(article("long-name", "Equinix expands in Africa",
+			"Equinix entered Africa with the $320 million acquisition of MainOne Cable in 2022."), "2024-02-23"),
 	}
 	ix := testIndex(t, arts)
 	tests := []struct {
@@ -46,6 +58,9 @@ func TestSameDealReportedApart(t *testing.T) {
 		{"cisco nvidia", 2e9, 1},
 		{"ibm cloud share", 3, 1},
 		{"ibm pentagon contract", 3e9, 1},
+		{"cerebras round may 2025", 7.2e8, 2},
+		{"cerebras round march 2026", 7.2e8, 1},
+		{"equinix mainone", 3.2e8, 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.query, func(t *testing.T) {

@@ -46,6 +46,7 @@ type classWant struct {
 	Stage    corpus.Stage    `json:"stage"`
 	Period   corpus.Period   `json:"period"`
 	Measurer string          `json:"measurer"`
+	Market   string          `json:"market"`
 	// OnlyParties asks for no parties beyond those listed: a company the
 	// sentence names in passing must take no role.
 	OnlyParties bool `json:"only_parties"`
@@ -62,7 +63,7 @@ func (w classWant) matches(f corpus.Fact) bool {
 		w.Qualifier != "" && f.Qualifier != w.Qualifier || w.High != 0 && !corpus.SameFigure(f.Range.High, w.High) ||
 		w.Total != f.Total || w.Group != f.Group() || w.DealType != "" && f.DealType != w.DealType ||
 		w.Status != "" && f.Status != w.Status || w.Product != "" && f.Product != w.Product || w.Stage != "" && f.Stage != w.Stage ||
-		w.Period != "" && f.Period != w.Period || w.NoPeriod && f.Period != "" || w.Measurer != "" && f.Measurer != w.Measurer ||
+		w.Period != "" && f.Period != w.Period || w.NoPeriod && f.Period != "" || w.Measurer != "" && f.Measurer != w.Measurer || w.Market != "" && f.Market != w.Market ||
 		w.Rule != "" && f.Rule != w.Rule {
 		return false
 	}

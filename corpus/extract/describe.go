@@ -23,6 +23,9 @@ func (x *extractor) describe(f corpus.Fact, q quantity) corpus.Fact {
 		f.Status, f.What = x.status(), x.what()
 		switch {
 		case f.Status != corpus.StatusUnknown:
+		case f.Rule == "money-list-part" && x.lastDeal.Status != corpus.StatusUnknown:
+			// A part of a deal said after it is as far on as the deal.
+			f.Status = x.lastDeal.Status
 		case x.leadStatus != corpus.StatusUnknown && corpus.SameSides(x.leadParties, f.Parties) && (x.story == 0 || restates(x.story, f.Value)) && !x.doneBefore(q, f.Parties):
 			// Another figure between the same parties is another deal
 			// ("lost a $7 billion contract ... signed a $2 billion one"):
@@ -32,6 +35,13 @@ func (x *extractor) describe(f corpus.Fact, q quantity) corpus.Fact {
 			f.Status = x.leadStatus
 		default:
 			f.Status = x.impliedStatus(q, f.Parties)
+			if f.Status == corpus.StatusUnknown && f.Rule == "money-deal-worth" && len(x.s.companies) == 0 {
+				// "The investment is worth around $800 million", "the
+				// offer values the company at $9.76 billion": a sentence
+				// naming no company restates the deal the article leads
+				// with, as far on as it is.
+				f.Status = x.leadStatus
+			}
 		}
 		f.Period = x.dealPeriod(q)
 	case corpus.Seats:
@@ -619,6 +629,15 @@ func (x *extractor) localPeriodIn(q quantity, end int) corpus.Period {
 		cut++
 	}
 	if p := periodIn(x.s.toks[q.end:cut], ref); p != "" {
+		if len(p) == 7 && !slices.ContainsFunc(toks[q.end:cut], func(t token) bool { return isYearText(t.text) }) {
+			// "89.6% in January, 89.5% in February and 89.5% in March
+			// 2015": a month listed without its year takes that of the
+			// month ending the list.
+			m := p.EndMonth() - p.Year()*12
+			if y := x.seriesYear(cut, m); y != 0 {
+				return corpus.Month(y, m)
+			}
+		}
 		return p
 	}
 	to := q.start
@@ -646,6 +665,22 @@ func (x *extractor) localPeriodIn(q quantity, end int) corpus.Period {
 		return ""
 	}
 	return p
+}
+
+// seriesYear returns the year written after a month no earlier than
+// month (1-12), from token from on in the sentence's list of figures and
+// months, or 0.
+func (x *extractor) seriesYear(from, month int) int {
+	toks := x.s.toks
+	for k := from; k+1 < len(toks); k++ {
+		if toks[k].text == ";" || toks[k].text == "." {
+			return 0
+		}
+		if m := monthNumbers[toks[k].lower]; m != 0 && m >= month && toks[k].startsUpper() && isYearText(toks[k+1].text) {
+			return yearOf(toks[k+1])
+		}
+	}
+	return 0
 }
 
 // nowBetween reports "now" or "today" between tokens from and to: "launched
@@ -846,9 +881,26 @@ func (x *extractor) period(q quantity) corpus.Period {
 	if c := x.table[q.start]; c.period != "" {
 		return c.period // "| Q3 2019 market share |": the column's
 	}
+	if from, to, ok := x.leadSpan(); ok && (x.changeStart(q) || x.changeEnd(q)) {
+		// "From Q1 2022 to Q3 2023 its share went up from 54% to 59%":
+		// the span the sentence opens with dates each end of the change.
+		if x.changeStart(q) {
+			return from
+		}
+		return to
+	}
+	if base, ok := x.samePeriodBefore(q); ok {
+		// "a 5% decline from the same period last year, when Samsung held
+		// a 20% share": the sentence's period a year back.
+		return base.Back(1, 0)
+	}
 	if years, quarters, ok := x.relativeAfter(q); ok {
 		// "up from 61% a year ago": the period before the article's.
-		return x.ctxPeriod.Back(years, quarters)
+		base := x.ctxPeriod
+		if base == "" && x.pub.month != 0 && slices.ContainsFunc(x.s.qty, x.saysTheQuarter) {
+			base = x.lastQuarter()
+		}
+		return base.Back(years, quarters)
 	}
 	if x.changeEnd(q) && x.sinceBefore(q) {
 		// "has slipped since 2019 from 30% to 24%": where the change
@@ -912,7 +964,99 @@ func (x *extractor) period(q quantity) corpus.Period {
 	for end < len(x.s.toks) && !x.s.toks[end].is("from") && !x.tokIs(end, comparesWith) {
 		end++
 	}
-	return periodIn(x.s.toks[:end], x.periodRef())
+	if p := periodIn(x.s.toks[:end], x.periodRef()); p != "" {
+		return p
+	}
+	// "rose to 18% in the quarter", in an article that names no quarter:
+	// the last one over when it appeared.
+	if x.pub.month != 0 && x.saysTheQuarter(q) {
+		return x.lastQuarter()
+	}
+	return ""
+}
+
+// lastQuarter is the last quarter over when the article appeared.
+func (x *extractor) lastQuarter() corpus.Period {
+	return corpus.Quarter(x.pub.year, (x.pub.month-1)/3+1).Previous()
+}
+
+// saysTheQuarter reports "in the quarter" right after q.
+func (x *extractor) saysTheQuarter(q quantity) bool {
+	toks := x.s.toks
+	k := q.end
+	return k+2 < len(toks) && toks[k].is("in", "for", "during") && toks[k+1].is("the") && toks[k+2].is("quarter")
+}
+
+// samePeriodBefore reads "the same period last year" or "the same
+// quarter a year earlier" before q in its sentence, and returns the
+// period the sentence states before it, else the article's.
+func (x *extractor) samePeriodBefore(q quantity) (corpus.Period, bool) {
+	toks := x.s.toks
+	for k := q.start - 1; k >= 1 && k >= q.start-16; k-- {
+		if !toks[k].is("period", "quarter") || !toks[k-1].is("same") || k+2 >= q.start {
+			continue
+		}
+		if !(toks[k+1].is("last") && toks[k+2].is("year") || toks[k+1].is("a") && toks[k+2].is("year")) {
+			return "", false
+		}
+		// Only a clause on that period, "..., when Samsung held 20%";
+		// "more than in the same period last year, holding 40.6%" goes
+		// back to the sentence's own period.
+		when := false
+		for j := k + 3; j < q.start; j++ {
+			when = when || toks[j].is("when")
+		}
+		if !when {
+			return "", false
+		}
+		base := periodIn(toks[:k-1], x.periodRef())
+		if base == "" {
+			base = x.ctxPeriod
+		}
+		return base, base != ""
+	}
+	return "", false
+}
+
+// leadSpan reads the span a sentence states before its first figure,
+// "from Q1 2022 to Q3 2023", "between 2019 and 2024": the periods a
+// change within it starts and ends in.
+func (x *extractor) leadSpan() (from, to corpus.Period, ok bool) {
+	toks := x.s.toks
+	end := len(toks)
+	for _, q := range x.s.qty {
+		if q.kind != qtyCount {
+			end = q.start
+			break
+		}
+	}
+	ref := x.periodRef()
+	for k := 0; k+3 < end; k++ {
+		if !toks[k].is("from", "between") {
+			continue
+		}
+		for j := k + 2; j < end && j <= k+7; j++ {
+			if !toks[j].is("to", "and", "through") {
+				continue
+			}
+			span := func(ts []token) corpus.Period {
+				if len(ts) == 0 {
+					return ""
+				}
+				if p := periodIn(ts, ref); p != "" {
+					return p
+				}
+				if y := yearOf(ts[0]); y != 0 {
+					return corpus.Year(y) // "between 2019 and 2024"
+				}
+				return ""
+			}
+			from, to = span(toks[k+1:j]), span(toks[j+1:min(j+7, end)])
+			return from, to, from != "" && to != ""
+		}
+		return "", "", false
+	}
+	return "", "", false
 }
 
 // leadPeriod is the period a sentence opens with, before its first
@@ -1105,6 +1249,9 @@ func (x *extractor) relativeAfter(q quantity) (years, quarters int, ok bool) {
 			break
 		}
 		if k > q.end && toks[k].is("ago", "earlier", "before") {
+			if k > q.end+1 && toks[k-1].text == "-" {
+				return back(toks[k-2].lower) // "in the year-ago quarter"
+			}
 			return back(toks[k-1].lower)
 		}
 		// "the last quarter of 2023" names a quarter of its own.
@@ -1443,7 +1590,9 @@ func periodIn(toks []token, ref when) corpus.Period {
 			}
 			// "in March": the month of the article's year, or of the year
 			// before when March is yet to come.
-			if k > 0 && toks[k-1].is("in", "since") && ref.year != 0 {
+			// "78.3% by June", read from right after a figure: the level
+			// it had reached then.
+			if k > 0 && (toks[k-1].is("in", "since") || k == 1 && toks[0].is("by")) && ref.year != 0 {
 				return corpus.Month(orYear(0, month), month)
 			}
 		case w == "mid" && (yearAt(k+1) != 0 || k+2 < len(toks) && toks[k+1].text == "-" && yearAt(k+2) != 0):

@@ -355,7 +355,7 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 		// So does a research firm's count of a market, or a market's
 		// growth: "Cloud spending rose 20% in Q3, Canalys said. Amazon
 		// held 31%".
-		shareContext = shareContext || s.saysShare || len(s.measurers) > 0 && len(s.qty) > 0 || s.cues.has(wMarket) && slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyPercent })
+		shareContext = shareContext || s.saysShare || len(s.measurers) > 0 && (len(s.qty) > 0 || s.cues.has(wMarket)) || s.cues.has(wMarket) && slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyPercent })
 		for _, f := range got {
 			if f.Kind == corpus.MarketShare {
 				shareContext = true
@@ -1357,6 +1357,10 @@ type extractor struct {
 	// clauseFor is one past the start of the quantity whose clause,
 	// clauseStart to clauseEnd, was last found.
 	clauseFor, clauseStart, clauseEnd int
+	// lastDeal is the deal value the sentence's last money figure made,
+	// lastDealAt that figure's index, -1 when it made none.
+	lastDeal   corpus.Fact
+	lastDealAt int
 }
 
 // facts runs the rules over each quantity of the sentence, first match
@@ -1374,6 +1378,7 @@ func (x *extractor) facts(out []corpus.Fact) []corpus.Fact {
 		// that says they are percentages.
 		x.table = x.tableCells()
 	}
+	x.lastDealAt = -1
 	several := x.severalProducts()
 	for qi, q := range x.s.qty {
 		made := len(out)
@@ -1421,6 +1426,9 @@ func (x *extractor) facts(out []corpus.Fact) []corpus.Fact {
 			f.Sentence = x.s.text
 			f.ArticleID = x.articleID
 			out[i] = x.describe(f, q)
+			if f.Kind == corpus.DealValue {
+				x.lastDeal, x.lastDealAt = out[i], qi
+			}
 		}
 	}
 	return out
@@ -1439,6 +1447,9 @@ func (x *extractor) apply(dst []corpus.Fact, qi int, q quantity) []corpus.Fact {
 			return dst
 		}
 		f := corpus.Fact{Kind: r.kind, Rule: r.name, DealType: r.dealType}
+		if r.likeLast {
+			f.DealType = x.lastDeal.DealType
+		}
 		ps := r.parties(x, qi, q)
 		if r.kind == corpus.DealValue {
 			ps = x.countriesReceiving(x.joinedPartners(q, ps))
@@ -1578,12 +1589,13 @@ func (x *extractor) parties(q quantity) []string {
 }
 
 // investsInPlace reports a company named before an invest or pledge verb
-// in its clause, putting money into a place the sentence names: "Intel had agreed
+// in its clause, putting money into a place the sentence names, or calls
+// "the state" the article is about: "Intel had agreed
 // to spend $25 billion on a new factory in Israel" has the place for its
 // other side, not another company the article is about.
 func (x *extractor) investsInPlace(q quantity, name string) bool {
 	trig, at := x.triggerNear(q)
-	if trig != trigInvest && trig != trigPledge || at < 0 || x.placeAfter(at) == "" {
+	if trig != trigInvest && trig != trigPledge || at < 0 || x.placeAfter(at) == "" && !(x.ctxPlace != "" && x.inTheHomePlace(q)) {
 		return false
 	}
 	if x.tokIs(at, namesInvestment) {
@@ -1851,6 +1863,9 @@ func (x *extractor) window(q quantity, n, m int) (before, after []string) {
 // quarterly revenue", "revenue of $25 billion".
 func (x *extractor) isRevenue(_ int, q quantity) bool {
 	toks := x.s.toks
+	if x.contractedTakings(q) {
+		return false
+	}
 	// A revenue word of a name says nothing of the figure: "£350m with
 	// HM Revenue and Customs".
 	for k := q.end; k < len(toks) && k < q.end+4; k++ {
@@ -1894,7 +1909,18 @@ func (x *extractor) isRevenue(_ int, q quantity) bool {
 		return false
 	}
 	start, _ := x.clause(q)
+	aside := false
 	for j := k - 1; j >= start; j-- {
+		if toks[j].text == "," {
+			// "Contoso's cloud revenue, boosted by the deal with
+			// Fabrikam, rose to $12 billion": an aside set off by commas
+			// says nothing of what rose.
+			aside = !aside
+			continue
+		}
+		if aside {
+			continue
+		}
 		if x.tokHas(j, wDealNouns) || x.tokHas(j, wStrongDeal) || toks[j].kind == tokNum {
 			return false // "worth about $3 billion in revenue ..., rising to $7 billion": the takings are the other figure's
 		}
@@ -2024,7 +2050,7 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 		return true
 	}
 	before, after := x.window(q, 7, 4)
-	if x.fundingPart(q) {
+	if x.fundingPart(q) || x.contractedTakings(q) {
 		return false
 	}
 	if len(before) > 0 && (before[0] == "spend" || before[0] == "spending") && len(after) > 1 && (after[0] == "this" || after[0] == "next") && after[1] == "year" {
@@ -2105,8 +2131,10 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 			return true
 		}
 	}
-	// "spending grew 20% to US$9.2 billion": a market's size after a change.
-	if q.start > 0 && x.s.toks[q.start-1].is("to", "at") {
+	// "spending grew 20% to US$9.2 billion": a market's size after a
+	// change; "a 45 percent premium that values the company at $1.5
+	// billion" is what a deal values its company at.
+	if q.start > 0 && x.s.toks[q.start-1].is("to", "at") && !x.buysWhole(q) {
 		for _, p := range x.s.qty {
 			if p.kind == qtyPercent && p.end <= q.start && q.start-p.end <= 6 && x.isChange(p) {
 				return true
@@ -2153,14 +2181,14 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 		switch {
 		case x.lex.has(wOtherMoneyBefore, w) && i < 4 && !(w == "price" && x.dealPrice(q, before[i+1:])) && !x.dealsOwn(before[i+1:]) && !verbNotes(before, i):
 			return true
-		case (w == "valued" || w == "valuing" || w == "values" || w == "worth") && !dealNear && i+1 < len(before) && isMarketOrCompanyWorth(before[i+1:]) && !x.ordinalDeal(q.start-1):
+		case (w == "valued" || w == "valuing" || w == "values" || w == "worth") && !dealNear && i+1 < len(before) && isMarketOrCompanyWorth(before[i+1:]) && !x.ordinalDeal(q.start-1) && !x.buysWhole(q) && !x.isDealWorth(0, q):
 			return true
 		case w == "valued" || w == "valuing" || w == "values" || w == "value" && i+1 < len(before) && (x.lex.has(wAux, before[i+1]) || before[i+1] == "its" || before[i+1] == "their" || before[i+1] == "could" || before[i+1] == "may" || before[i+1] == "might"):
 			// "the round would value Nscale at $3.1 billion", "taking
 			// its value close to a trillion dollars"; "the
 			// acquisition could value the operator at $40 billion" is the
 			// deal's price.
-			if !dealNear {
+			if !dealNear && !x.buysWhole(q) {
 				return true
 			}
 			// "the deal valued Databricks at $62 billion": a deal that
@@ -2215,6 +2243,26 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	// about $40 billion": what a valuation or a backlog is, past an aside
 	// between it and its verb.
 	return x.copulaOf(q, wOtherMoneyBefore)
+}
+
+// buysWhole reports a figure a sentence about buying a whole company
+// values it at: "It is buying WalkMe for $14.00 per share in cash, a 45
+// percent premium that values the company at $1.5 billion", "will acquire
+// DigitalBridge, valuing the company at about $4 billion". The price of
+// the whole is the deal's. A stake or a round bought values the company
+// at more than is paid: "bought a stake in Contoso, valuing it at $30bn".
+func (x *extractor) buysWhole(q quantity) bool {
+	toks := x.s.toks
+	bought := false
+	for k := range toks {
+		switch {
+		case x.tokIs(k, namesInvestment) && !x.describesFirm(k) || x.tokHas(k, wRaise) || toks[k].is("shares"):
+			return false
+		case k < q.start && x.tokHas(k, wAcquire) && !x.tokIs(k, paysMoney):
+			bought = true
+		}
+	}
+	return bought
 }
 
 // runningCostAfter reports money said to be "in" what running a deal or
@@ -2394,6 +2442,86 @@ func (x *extractor) periodWord(k int) bool {
 		}
 	}
 	return w != ""
+}
+
+// contractedTakings reports takings that are what a contract or lease
+// brings its seller, the deal's value: "~$3.7 billion in contracted
+// revenue", "total contracted lease revenue to approximately $11B", "a
+// deal ... expected to bring in more than $30 billion in annual revenue",
+// "$7B of revenue from the first two leases".
+func (x *extractor) contractedTakings(q quantity) bool {
+	toks := x.s.toks
+	rev := -1
+	for k := q.end; k < len(toks) && k < q.end+4; k++ {
+		if toks[k].kind != tokWord {
+			break
+		}
+		if x.tokHas(k, wRevenue) {
+			rev = k
+			break
+		}
+	}
+	after := rev >= 0
+	for k := q.start - 1; rev < 0 && k >= 0 && k >= q.start-3; k-- {
+		if toks[k].kind != tokWord {
+			break
+		}
+		if x.tokHas(k, wRevenue) {
+			rev = k
+		}
+	}
+	if rev < 0 || x.inCompany(rev) {
+		return false
+	}
+	for k := rev - 1; k >= 0 && k >= rev-2; k-- {
+		if toks[k].is("contracted", "lease") {
+			return true
+		}
+	}
+	if !after {
+		return false
+	}
+	// Takings said after the figure, from a contract named after them or
+	// by one the clause names before the figure: "$7B of revenue from the
+	// first two leases", "a deal ... expected to bring in $30 billion in
+	// annual revenue". "Reported $3bn in revenue after the contract" is
+	// the company's own.
+	contract := func(k int) bool {
+		return (x.tokIs(k, namesContract) || toks[k].is("agreements", "leases", "lease")) && !x.inCompany(k)
+	}
+	if rev+1 < len(toks) && toks[rev+1].is("from") {
+		for k := rev + 2; k < len(toks) && k <= rev+6; k++ {
+			// "revenue from its cloud deal business" is the company's
+			// own.
+			if x.tokHas(k, wPronoun) || toks[k].is("their") {
+				break
+			}
+			if contract(k) {
+				return k+1 >= len(toks) || toks[k+1].kind != tokWord || !x.businessWord(k+1)
+			}
+		}
+	}
+	if rev+2 < len(toks) && toks[rev+1].is("for") && x.companyWithin(rev+2, rev+3) {
+		// "The deal is expected to generate more than $12 billion in
+		// revenue for KPMG ... as it sells services to its clients": what
+		// a side earns from others through the deal.
+		return false
+	}
+	start, _ := x.clause(q)
+	for k := start; k < q.start; k++ {
+		if !contract(k) {
+			continue
+		}
+		// Only the other side may stand between: "a deal with Fabrikam
+		// that is expected to bring in".
+		for _, m := range x.s.companies {
+			if m.start > k && m.start < q.start && !toks[m.start-1].is("with", "from") {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // liftedBy reports a figure raised by an amount, or the amount: "its

@@ -35,6 +35,10 @@ func DefaultProducts() []Product {
 		{Name: "Zoom Workplace", Vendor: "Zoom"},
 		{Name: "Amazon Q", Vendor: "Amazon"},
 		{Name: "Glean", Vendor: "Glean", Capitalised: []string{"Glean"}},
+		// Mail services moves to the cloud are counted in: "moved 75,000
+		// mailboxes to Exchange Online".
+		{Name: "Exchange Online", Vendor: "Microsoft", Aliases: []string{"Microsoft Exchange Online"}},
+		{Name: "Gmail", Vendor: "Google"},
 	}
 }
 

@@ -531,8 +531,15 @@ func isListWord(toks []token, k int, covered []bool) bool {
 // runBefore returns the start of the capitalised run ending at end.
 func runBefore(toks []token, end int) int {
 	s := end
-	for s > 0 && s > end-6 && (isNameToken(toks[s-1]) || isSuffixDot(toks, s-1) || isNameHyphen(toks, s-1)) {
-		s--
+	for s > 0 && s > end-6 {
+		switch {
+		case isNameToken(toks[s-1]) || isSuffixDot(toks, s-1) || isNameHyphen(toks, s-1) || isNameApostrophe(toks, s-1):
+			s--
+		case s >= 3 && isNameApostrophe(toks, s-2):
+			s -= 2
+		default:
+			return s
+		}
 	}
 	return s
 }
@@ -540,10 +547,33 @@ func runBefore(toks []token, end int) int {
 // runAfter returns the end of the capitalised run starting at start.
 func runAfter(toks []token, start int) int {
 	e := start
-	for e < len(toks) && e < start+6 && (isNameToken(toks[e]) || isSuffixDot(toks, e) || isNameHyphen(toks, e)) {
-		e++
+	for e < len(toks) && e < start+6 {
+		switch {
+		case isNameToken(toks[e]) || isSuffixDot(toks, e) || isNameHyphen(toks, e):
+			e++
+		case e > start && isNameApostrophe(toks, e):
+			// "Wa'ed": the word after the apostrophe is the name's too.
+			e += 2
+		default:
+			return e
+		}
 	}
 	return e
+}
+
+// isNameApostrophe reports an apostrophe inside a name, as in "Wa'ed
+// Ventures" or "O'Reilly Media": after a capitalised word of one or two
+// letters and before a word, with no space, where the name goes on. "It's"
+// and "Contoso's" are no such names.
+func isNameApostrophe(toks []token, i int) bool {
+	if i < 1 || i+1 >= len(toks) || toks[i].text != "'" && toks[i].text != "’" {
+		return false
+	}
+	prev, next := toks[i-1], toks[i+1]
+	if !prev.joins(toks[i]) || !toks[i].joins(next) || !prev.startsUpper() || len(prev.text) > 2 || next.kind != tokWord || len(next.text) < 2 {
+		return false
+	}
+	return next.startsUpper() || i+2 < len(toks) && toks[i+2].startsUpper()
 }
 
 // isNameHyphen reports a hyphen joining two capitalised words with no

@@ -903,6 +903,14 @@ func (x *extractor) takeoverRoles(q quantity, trig trigger, at int, names []stri
 		buyer = x.ownerBuys(q, trig, at)
 	case x.sellsBusiness(trig, at):
 		seller = at
+	case trig != trigAcquire && trig != trigSell && at >= 0:
+		// "sells its Nvidia stake for $5.8 billion", "agreed to sell its
+		// data centres to Equinix ... in a deal valued at $736 million":
+		// a sale of a business is a takeover, whatever deal word is
+		// nearer the figure.
+		if seller = x.saleBefore(q); seller < 0 {
+			return nil, false
+		}
 	default:
 		return nil, false
 	}
@@ -1211,19 +1219,44 @@ func (x *extractor) businessWord(k int) bool {
 // rather than goods or services: "sells majority of Altera chip
 // business", "to sell Watson Health assets to a private equity firm".
 func (x *extractor) sellsBusiness(trig trigger, at int) bool {
-	if trig != trigSell || !x.s.toks[at].is("sell", "sells", "sold", "selling") {
+	return trig == trigSell && x.sellsBusinessAt(at)
+}
+
+// sellsBusinessAt reports a verb of selling at k whose object, before
+// "to", "for" or a figure, is a business, a stake or sites: "sells
+// majority of Altera chip business", "sell its data centres in Chile".
+func (x *extractor) sellsBusinessAt(k int) bool {
+	toks := x.s.toks
+	if !x.tokHas(k, wSell) || !toks[k].is("sell", "sells", "sold", "selling") {
 		return false
 	}
-	toks := x.s.toks
-	for k := at + 1; k < len(toks) && k <= at+12; k++ {
-		if toks[k].is("to", "for", ",", ";") || toks[k].kind == tokNum {
+	for j := k + 1; j < len(toks) && j <= k+12; j++ {
+		if toks[j].is("to", "for", ",", ";") || toks[j].kind == tokNum {
 			return false
 		}
-		if x.businessWord(k) || toks[k].is("majority", "stake") {
+		if x.businessWord(j) || toks[j].is("majority", "stake") || x.tokIs(j, namesSites) {
 			return true
 		}
 	}
 	return false
+}
+
+// saleBefore returns where a verb selling a business stands before q in
+// its sentence, the nearest one with no other money between; -1 when
+// none does.
+func (x *extractor) saleBefore(q quantity) int {
+	for k := q.start - 1; k >= 0 && k >= q.start-30; k-- {
+		if x.s.toks[k].text == ";" {
+			return -1
+		}
+		if x.sellsBusinessAt(k) {
+			if x.moneyBetween(k, q.start) {
+				return -1
+			}
+			return k
+		}
+	}
+	return -1
 }
 
 // providerNamed returns the one party of several the sentence names as
@@ -1360,7 +1393,7 @@ func (x *extractor) withPlaces(q quantity, trig trigger, at int, names []string)
 		return names
 	}
 	p := x.placeFor(q)
-	if len(names) > 1 && p == x.ctxPlace && x.placeAfter(-1) == "" && len(x.s.companies) > 0 {
+	if len(names) > 1 && p == x.ctxPlace && x.placeAfter(-1) == "" && len(x.s.companies) > 0 && !x.inTheHomePlace(q) {
 		// A deal between companies goes to a place only when the
 		// sentence says so. One whose sentence names no company at all
 		// ("Supernap has vowed to invest 3 billion baht") goes where the
@@ -1394,8 +1427,21 @@ func (x *extractor) withPlaces(q quantity, trig trigger, at int, names []string)
 	return names
 }
 
+// inTheHomePlace reports money put, after figure q, "in the state" or
+// "in the country": the place the article is about, named by what it is.
+func (x *extractor) inTheHomePlace(q quantity) bool {
+	toks := x.s.toks
+	for k := q.end; k+2 < len(toks); k++ {
+		if x.s.marks[k+1]&definite != 0 && toks[k].is("in", "into") && toks[k+1].is("the") && toks[k+2].is("state", "country") {
+			return true
+		}
+	}
+	return false
+}
+
 // listedWithPlace returns the places listed after place p, named after
-// figure q, with commas and "and" between them and nothing else.
+// figure q, with commas, "and" and "the" between them and nothing else:
+// "in Germany and the Netherlands".
 func (x *extractor) listedWithPlace(q quantity, p string) []string {
 	toks := x.s.toks
 	var out []string
@@ -1407,7 +1453,8 @@ func (x *extractor) listedWithPlace(q quantity, p string) []string {
 				end = m.end
 			}
 		case m.start == end+1 && (toks[end].text == "," || toks[end].is("and")) ||
-			m.start == end+2 && toks[end].text == "," && toks[end+1].is("and"):
+			m.start == end+2 && (toks[end].text == "," || toks[end].is("and")) && toks[end+1].is("and", "the") ||
+			m.start == end+3 && toks[end].text == "," && toks[end+1].is("and") && toks[end+2].is("the"):
 			if !x.regionWord(m) || originPlace(&x.s, m) {
 				return out
 			}

@@ -29,6 +29,9 @@ type rule struct {
 	// dealType, when set, is the kind of deal the rule's phrasing says,
 	// whatever deal word the sentence holds.
 	dealType corpus.DealType
+	// likeLast gives the fact the kind of deal of the sentence's last
+	// deal value, whose part it is.
+	likeLast bool
 }
 
 // extractionRules is the rule table. To teach the extractor a phrasing, add
@@ -40,6 +43,12 @@ func extractionRules() []rule {
 		{name: "money-price", on: qtyMoney, match: (*extractor).isPrice},
 		{name: "money-revenue", on: qtyMoney, kind: corpus.Revenue, match: (*extractor).isRevenue, parties: subjects},
 		{name: "money-restated", on: qtyMoney, match: (*extractor).restatesOther},
+		// "raised more than $1 billion in equity and $5 billion in project
+		// finance": a later part of a deal's figure, with no company of
+		// its own, is the same deal's.
+		{name: "money-list-part", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isListPart, parties: func(x *extractor, _ int, _ quantity) []corpus.Party {
+			return slices.Clone(x.lastDeal.Parties)
+		}, likeLast: true},
 		{name: "money-instalment", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isInstalment, parties: instalmentParties},
 		// A running total of a deal names its own spending ("total planned
 		// spending with CoreWeave to $22.4B"): it goes before the words
@@ -138,6 +147,9 @@ func extractionRules() []rule {
 		{name: "percent-out-of-range", on: qtyPercent, match: func(x *extractor, _ int, q quantity) bool {
 			return q.value < 0 || q.value > 100 || q.value == 0 && (!x.hasShareWord() || q.start > 0 && x.s.toks[q.start-1].text == "|")
 		}},
+		{name: "percent-company-part", on: qtyPercent, match: func(x *extractor, _ int, q quantity) bool {
+			return x.partOfCompany(q)
+		}},
 		// "68% of customers had no plans ... and 6.6% wanted to": the
 		// part of those asked who answered so is no one's market share.
 		{name: "percent-survey", on: qtyPercent, match: func(x *extractor, _ int, q quantity) bool {
@@ -202,6 +214,47 @@ func withRole(names []string, r corpus.Role) []corpus.Party {
 		ps = append(ps, corpus.Party{Name: n, Role: r})
 	}
 	return ps
+}
+
+// isListPart reports money that continues a list after the figure just
+// before it, which was a deal: "$1 billion in equity and $5 billion in
+// project finance", "€300m of equity, €200m of debt". What each part is
+// stands in the same few words after it; a company named with the later
+// figure makes it that company's own deal.
+func (x *extractor) isListPart(qi int, q quantity) bool {
+	if qi == 0 || x.lastDealAt != qi-1 {
+		return false
+	}
+	p := x.s.qty[qi-1]
+	toks := x.s.toks
+	link := q.start - 1
+	if link <= p.end || !toks[link].is("and") && toks[link].text != "," || link-p.end > 5 || !toks[p.end].is("in", "of") {
+		return false
+	}
+	for k := p.end + 1; k < link; k++ {
+		if toks[k].kind != tokWord || x.inCompany(k) || x.inPlace(k) {
+			return false
+		}
+	}
+	if q.end >= len(toks) || !toks[q.end].is("in", "of") {
+		return false
+	}
+	// "$9 billion in Singapore, $5 billion in Thailand": each figure is
+	// its own place's.
+	for k := q.end + 1; k < len(toks) && k <= q.end+4; k++ {
+		if toks[k].kind != tokWord {
+			break
+		}
+		if x.inCompany(k) || x.inPlace(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// inPlace reports token k in the name of a place.
+func (x *extractor) inPlace(k int) bool {
+	return slices.ContainsFunc(x.s.places, func(m mention) bool { return m.start <= k && k < m.end })
 }
 
 // inDealSentence reports money in a sentence with a strong deal word. A
@@ -658,12 +711,24 @@ func (x *extractor) isDealWorth(_ int, q quantity) bool {
 	if k >= 0 && toks[k].is("price") && x.dealPrice(q, nil) {
 		return len(x.clauseCompanies(q)) > 0 || len(x.context) > 0
 	}
-	if k < 0 || !toks[k].is("worth", "valued") {
+	if k >= 1 && toks[k+1].is("at") && !toks[k].is("worth", "valued") {
+		// "the offer ... values the company at $9.76 billion": the
+		// company the offer is for.
+		for j := k; j >= 0 && j >= k-3; j-- {
+			if toks[j].is("values", "valuing", "value") {
+				k = j
+				break
+			}
+		}
+	}
+	if k < 0 || !toks[k].is("worth", "valued", "values", "valuing", "value") {
 		return false
 	}
 	start, _ := x.clause(q)
 	for j := start; j < k; j++ {
-		if x.tokHas(j, wDealValueNouns) {
+		// "the investment is worth around $800 million": money put in is
+		// a deal; a stake is worth what it is worth.
+		if x.tokHas(j, wDealValueNouns) || x.tokIs(j, namesInvestment) && !toks[j].is("stake", "equity") && x.tokIs(k, sumsTo) {
 			return true
 		}
 	}

@@ -73,7 +73,7 @@ func (x *extractor) seatReading(q quantity) seatReading {
 		}
 	}
 	// "Microsoft 365 licenses": a number glued to a product name is part of it.
-	if !q.scaled && q.numStart == q.start && q.start > 0 && toks[q.start-1].startsUpper() && x.nameBefore(q.start) {
+	if !q.scaled && q.numStart == q.start && q.start > 0 && toks[q.start-1].startsUpper() && x.nameBefore(q.start) && !containsComma(toks[q.numStart].text) {
 		return seatNone
 	}
 	// "Windows 11 licences": a small number after a capitalised word
@@ -85,6 +85,11 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	}
 	// "a 15-month licence agreement": a length of time, not a count.
 	if q.end+1 < len(toks) && toks[q.end].text == "-" && x.tokIs(q.end+1, namesPeriod) {
+		return seatNone
+	}
+	// "Contoso, which has 50,000 employees, will roll out Copilot": what
+	// a relative clause says a company has is its size.
+	if q.start >= 2 && (x.tokIs(q.start-1, haveVerbs) || x.tokHas(q.start-1, wHeadcount)) && x.tokIs(q.start-2, opensRelative) {
 		return seatNone
 	}
 	// "deploy ChatGPT Enterprise to its workforce of 120,000": a rollout
@@ -120,6 +125,11 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	}
 	if x.lex.has(wSeatNouns, noun) {
 		return seatNoun
+	}
+	// "gives one million developers access to its API": people given
+	// what the company itself offers, no product named, are its users.
+	if len(x.s.products) == 0 && x.accessToOwn(q) {
+		return seatNone
 	}
 	// "4,500 developers now use Cursor": people said to use a named
 	// product hold its seats, with no rollout verb.
@@ -377,13 +387,10 @@ func (x *extractor) partOfPeople(q quantity) bool {
 	}
 	for k := q.start - 1; k >= 0; k-- {
 		if x.tokHas(k, wPeopleNouns) {
-			// "whose group has around 400 employees, 160 of them in
-			// Glasgow": part of a company's size holds no seats.
-			if i := slices.IndexFunc(x.s.qty, func(p quantity) bool { return p.kind == qtyCount && p.end <= k && p.end >= k-2 }); i >= 0 && x.headcountNear(x.s.qty[i]) && !x.trainedAfter(x.s.qty[i]) {
-				return false
-			}
 			// "train 80,000 staff ... and deploy it to 30,000 of them": the
-			// verb governing this count decides, not the first one.
+			// verb governing this count decides, not the first one; "which
+			// has 50,000 employees, will roll out Copilot to 10,000 of
+			// them": a part of a company's size it rolls out to.
 			for j := q.start - 1; j > k; j-- {
 				if x.tokHas(j, wTrained) {
 					return false
@@ -391,6 +398,11 @@ func (x *extractor) partOfPeople(q quantity) bool {
 				if x.tokHas(j, wRollout) || x.tokHas(j, wDeploy) {
 					return true
 				}
+			}
+			// "whose group has around 400 employees, 160 of them in
+			// Glasgow": part of a company's size holds no seats.
+			if i := slices.IndexFunc(x.s.qty, func(p quantity) bool { return p.kind == qtyCount && p.end <= k && p.end >= k-2 }); i >= 0 && x.headcountNear(x.s.qty[i]) && !x.trainedAfter(x.s.qty[i]) {
+				return false
 			}
 			return true
 		}
@@ -607,6 +619,19 @@ func (x *extractor) perPeriod(q quantity) bool {
 			return false // "175 employees reported saving 95 minutes a day"
 		}
 		if x.tokIs(k, perEach) && toks[k+1].is("day", "week", "month") {
+			return true
+		}
+	}
+	return false
+}
+
+// accessToOwn reports "access to its" or "access to their" in q's clause
+// after it.
+func (x *extractor) accessToOwn(q quantity) bool {
+	toks := x.s.toks
+	_, end := x.clause(q)
+	for k := q.end; k+2 < end; k++ {
+		if toks[k].is("access") && toks[k+1].is("to") && toks[k+2].is("its", "their") {
 			return true
 		}
 	}

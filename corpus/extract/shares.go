@@ -321,6 +321,15 @@ func (x *extractor) ofNotMarket(q quantity) bool {
 	return false
 }
 
+// partOfCompany reports a percentage of a company named right after
+// "of": "takes 75% of Telstra's cloud unit", "owns 27% of OpenAI" is a
+// stake, no market share, unless a market is named after it ("30% of the
+// Azure market").
+func (x *extractor) partOfCompany(q quantity) bool {
+	toks := x.s.toks
+	return q.end+1 < len(toks) && toks[q.end].is("of") && x.inCompany(q.end+1) && !x.marketFollows(q)
+}
+
 // changeCompared returns the percentage q is compared with by "against",
 // "versus" or "compared with" just before it, a company's name with its
 // possessive allowed between: the 48% of "grew 48% against 29% for AWS",
@@ -605,14 +614,27 @@ func (x *extractor) isSurveyPart(q quantity) bool {
 func (x *extractor) seriesPrev(q quantity) (quantity, bool) {
 	toks := x.s.toks
 	i := x.lastPercentBy(q.start)
-	if i < 0 || q.start-x.s.qty[i].end > 6 || q.start == x.s.qty[i].end {
+	if i < 0 || q.start-x.s.qty[i].end > 9 || q.start == x.s.qty[i].end {
 		return q, false
 	}
 	prev := x.s.qty[i]
 	year := false
-	for _, t := range toks[prev.end:q.start] {
+	from := prev.end
+	// "9.1% of visits in March, 12.4% in July": what the first figure is
+	// of, a word or two, stands before its period.
+	if toks[from].is("of") {
+		from++
+		for j := from; j < q.start && j < prev.end+4 && toks[j].kind == tokWord && !toks[j].startsUpper() && !toks[j].is("in", "for"); j++ {
+			from = j + 1
+		}
+	}
+	if q.start-from > 6 {
+		return q, false
+	}
+	for _, t := range toks[from:q.start] {
 		switch {
-		case t.kind == tokNum && isYearText(t.text) || t.is("q1", "q2", "q3", "q4", "h1", "h2"):
+		case t.kind == tokNum && isYearText(t.text) || t.is("q1", "q2", "q3", "q4", "h1", "h2") || t.startsUpper() && monthNumbers[t.lower] != 0:
+			// "86.6% in January, 78.3% in June": months too.
 			year = true
 		case t.text == "," || t.is("and", "in", "for"):
 		default:
@@ -940,7 +962,15 @@ func onlyListGlue(toks []token) bool {
 func (x *extractor) market() string {
 	toks := x.s.toks
 	for i, t := range toks {
-		if t.lower != "market" || (i+1 < len(toks) && toks[i+1].is("share", "shares") && !x.hasMarketWordBefore(toks, i)) {
+		if t.lower != "market" {
+			continue
+		}
+		if i+1 < len(toks) && toks[i+1].is("share", "shares") && !x.hasMarketWordBefore(toks, i) {
+			// "90-percent world market share in search": what the share is
+			// held in.
+			if i+3 < len(toks) && toks[i+2].is("in") && toks[i+3].kind == tokWord && !toks[i+3].startsUpper() && !x.tokHas(i+3, wMarketStop) {
+				return toks[i+3].lower
+			}
 			continue
 		}
 		s := i

@@ -25,6 +25,9 @@ type tableColumn struct {
 	period  corpus.Period
 	percent bool
 	names   bool
+	// periodOnly is a heading that names only a period ("| Q3 2022 |"):
+	// its percentages are shares in an article about market shares.
+	periodOnly bool
 }
 
 // barCells returns the cells between the bars of a sentence that opens
@@ -87,6 +90,13 @@ func (s *sentence) tableHeading(cells [][2]int, ref when) []tableColumn {
 			}
 		}
 		if !cols[i].share {
+			cols[i].periodOnly = s.periodHeading(cell, ref)
+			if cols[i].periodOnly {
+				cols[i].period = periodIn(s.toks[cell[0]:cell[1]], ref)
+				if cols[i].period == "" {
+					cols[i].period = corpus.Period(s.toks[cell[0]].text) // "| 2024 |"
+				}
+			}
 			continue
 		}
 		cols[i].period = periodIn(s.toks[cell[0]:cell[1]], ref)
@@ -97,6 +107,21 @@ func (s *sentence) tableHeading(cells [][2]int, ref when) []tableColumn {
 		}
 	}
 	return cols
+}
+
+// periodHeading reports a heading cell that names a period and nothing
+// else: "Q3 2022", "2023", "1H 2024".
+func (s *sentence) periodHeading(cell [2]int, ref when) bool {
+	toks := s.toks[cell[0]:cell[1]]
+	if len(toks) == 0 || len(toks) > 4 {
+		return false
+	}
+	for _, t := range toks {
+		if t.kind == tokWord && len(t.lower) > 2 && !t.is("fy", "cy") && monthNumbers[t.lower] == 0 {
+			return false
+		}
+	}
+	return periodIn(toks, ref) != "" || len(toks) == 1 && isYearText(toks[0].text)
 }
 
 // tableCells reads a sentence that is a table written as text, in rows of
@@ -149,7 +174,8 @@ func (x *extractor) tableCells() map[int]tableCell {
 				}
 				c := tableCell{company: company}
 				if ci != nameCol {
-					c.share, c.period = cols[ci].share && company != "", cols[ci].period
+					share := cols[ci].share || cols[ci].periodOnly && q.kind == qtyPercent && x.shareContext
+					c.share, c.period = share && company != "", cols[ci].period
 				}
 				out[q.start] = c
 			}
