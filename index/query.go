@@ -135,9 +135,11 @@ func payerOf(tokens []string, named map[int]bool, parties [][]string) []string {
 			}
 			return parties[0]
 		case receiveVerbs[t] && !named[i]:
-			// The payer is the party named after the verb: the second
-			// named when the receiver came first, else the first.
-			if !namedAfter(named, i) {
+			// The payer is the party named after the verb and "from":
+			// the second named when the receiver came first, else the
+			// first. "get snowflake nvidia" asks for a deal, and says
+			// nothing of who paid.
+			if !paidFrom(tokens, named, i) {
 				return nil
 			}
 			if first < 0 {
@@ -152,11 +154,12 @@ func payerOf(tokens []string, named map[int]bool, parties [][]string) []string {
 	return nil
 }
 
-// namedAfter reports whether any token after position i names a company.
-func namedAfter(named map[int]bool, i int) bool {
-	for j := range named {
-		if j > i && named[j] {
-			return true
+// paidFrom reports "from" after position i with a company named right
+// after it or after "the": "get from amazon", "receive from the pentagon".
+func paidFrom(tokens []string, named map[int]bool, i int) bool {
+	for j := i + 1; j+1 < len(tokens); j++ {
+		if tokens[j] == "from" {
+			return named[j+1] || j+2 < len(tokens) && tokens[j+1] == "the" && named[j+2]
 		}
 	}
 	return false

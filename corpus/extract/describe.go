@@ -127,13 +127,38 @@ func walkedAway(s *sentence, k int) bool {
 	case "rejected", "rejects", "reject", "rebuffed", "rebuffs", "spurned", "withdrew", "withdrawn", "withdraws":
 		// "has rejected an $800 million acquisition offer", "withdrew
 		// its $20bn bid": an offer turned down or taken back.
-		return s.cues.has(wDealValueNouns)
+		return s.cues.has(wDealValueNouns) && dealNounBeside(s, k)
 	case "ended", "ends", "broke", "breaks":
 		// "ended talks", "broke off negotiations"
 		return next.is("talks", "negotiations", "discussions", "off")
 	case "cut":
 		// "a $500 million Navy contract ... are also to be cut"
 		return k > 0 && s.marks[k-1]&beVerbs != 0 && s.cues.has(wDealValueNouns)
+	}
+	return false
+}
+
+// dealNounBeside reports a deal noun in the words a verb at k acts on,
+// after it up to a comma or a clause it opens ("rejected a $2bn takeover
+// offer"), or before it up to a comma ("the $20bn bid was withdrawn").
+// "Fabrikam rejected claims that its $2 billion contract was at risk"
+// turns down claims, not the contract.
+func dealNounBeside(s *sentence, k int) bool {
+	for j := k + 1; j < len(s.toks) && j <= k+8; j++ {
+		if s.toks[j].text == "," || s.toks[j].is("that", "which") {
+			break
+		}
+		if s.bits[j].has(wDealValueNouns) {
+			return true
+		}
+	}
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		if s.toks[j].text == "," {
+			break
+		}
+		if s.bits[j].has(wDealValueNouns) {
+			return true
+		}
 	}
 	return false
 }

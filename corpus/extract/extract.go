@@ -2344,6 +2344,11 @@ func (x *extractor) neededMoney(q quantity) bool {
 	}
 	_, end := x.clause(q)
 	for k := q.end; k+1 < end && k < q.end+10; k++ {
+		// "The $1.5 billion acquisition of Fabrikam is required to
+		// close by March": a deal the figure is of needs nothing.
+		if x.tokHas(k, wDealValueNouns) {
+			return false
+		}
 		if x.tokIs(k, beVerbs) && toks[k+1].is("needed", "required") {
 			return true
 		}
@@ -2383,8 +2388,9 @@ func (x *extractor) stakeEstimate(q quantity) bool {
 // sizesCompany reports money that says what a company is worth, standing
 // before the word for the company as a describing word: "the $61 billion
 // AI startup", "now a $2 trillion company", "the $90bn chipmaker",
-// "$4 billion-valued Contoso". A deal noun after the company word makes
-// the figure the deal's again: "a $300 million cloud provider deal".
+// "$4 billion-valued Contoso". A deal noun or a round after the company
+// word makes the figure the deal's again: "a $300 million cloud provider
+// deal", "a $40 billion startup funding round".
 func (x *extractor) sizesCompany(q quantity) bool {
 	toks := x.s.toks
 	k := q.end
@@ -2401,7 +2407,7 @@ func (x *extractor) sizesCompany(q quantity) bool {
 		}
 		if (x.tokIs(k, namesFirm) || x.tokHas(k, wDescriptor)) && !t.is("business", "group", "platform") && !t.startsUpper() {
 			next := k + 1
-			return next >= len(toks) || !x.tokHas(next, wDealNouns) && !x.tokHas(next, wStrongDeal) && !x.tokIs(next, namesTakeover)
+			return next >= len(toks) || !x.tokHas(next, wDealNouns) && !x.tokHas(next, wStrongDeal) && !x.tokIs(next, namesTakeover) && !x.tokHas(next, wRaise)
 		}
 	}
 	return false
@@ -3367,9 +3373,15 @@ func saysEarlyOrLate(s sentence) bool {
 	return false
 }
 
-// verbNotes reports "notes" or "bonds" at before[i] that is not what the
-// money is "of": "senior notes of up to $1.5 billion" is debt sold, while
-// "the filing notes a $13 billion investment" says nothing of the money.
+// verbNotes reports "notes", "bonds", "gain" or "gains" at before[i] that
+// is not what the money is "of": "senior notes of up to $1.5 billion" is
+// debt sold and "a capital gain of $260 million" a seller's profit, while
+// "the filing notes a $13 billion investment" says nothing of the money
+// and "Fabrikam gains $500 million Navy contract" wins a deal.
 func verbNotes(before []string, i int) bool {
-	return (before[i] == "notes" || before[i] == "bonds") && (i == 0 || before[i-1] != "of")
+	switch before[i] {
+	case "notes", "bonds", "gain", "gains":
+		return i == 0 || before[i-1] != "of"
+	}
+	return false
 }

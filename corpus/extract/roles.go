@@ -81,22 +81,39 @@ func (x *extractor) describedAfter(k int) string {
 	return ""
 }
 
-// offerFrom reports a name a bid comes from, past a few words saying
-// what it is: "an offer from US tech giant Meta", "a bid from Fabrikam".
-func (x *extractor) offerFrom(m mention) bool {
+// offerFrom reports a name the bid for figure q comes from, past a few
+// words saying what it is: "a $900 million offer from US tech giant
+// Meta", "a $2bn bid from Fabrikam". The bid must be the figure's own,
+// its noun a few words after it: of "bought Fabrikam for $2 billion,
+// beating a rival bid from Northwind" the rival does not buy.
+func (x *extractor) offerFrom(q quantity, m mention) bool {
 	toks := x.s.toks
 	for j := m.start - 1; j > 0 && j >= m.start-5; j-- {
 		if j < m.start-1 && x.placeAt(j) {
 			continue
 		}
 		if toks[j].is("from") {
-			return x.tokIs(j-1, namesOffer)
+			return x.tokIs(j-1, namesOffer) && x.ownBid(q, j-1)
 		}
 		if toks[j].kind != tokWord || toks[j].startsUpper() || toks[j].is("to", "by", "with", "for", "in", "of", "and") {
 			return false
 		}
 	}
 	return false
+}
+
+// ownBid reports the offer noun at k standing a few words after figure
+// q with only words between: "a $1.2 billion takeover offer".
+func (x *extractor) ownBid(q quantity, k int) bool {
+	if k < q.end || k-q.end > 3 {
+		return false
+	}
+	for j := q.end; j < k; j++ {
+		if x.s.toks[j].kind != tokWord {
+			return false
+		}
+	}
+	return true
 }
 
 // privateEquity reports "equity" in "private equity", which says what a
@@ -504,7 +521,7 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 		switch trig {
 		case trigAcquire:
 			switch {
-			case after && (x.byBefore(m) || x.offerFrom(m)):
+			case after && (x.byBefore(m) || x.offerFrom(q, m)):
 				// "a $4.2 billion buyout by private equity firm Northwind",
 				// "rejected a $900 million takeover offer from Contoso":
 				// who bids buys.
@@ -690,7 +707,7 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 	if trig == trigAcquire && byBuyer {
 		// The buyer named after "by" leaves the others the bought.
 		for i := range ps {
-			if m := x.firstMention(ps[i].Name); ps[i].Role == corpus.RoleBuyer && !(m.start > at && (x.byBefore(m) || x.offerFrom(m))) {
+			if m := x.firstMention(ps[i].Name); ps[i].Role == corpus.RoleBuyer && !(m.start > at && (x.byBefore(m) || x.offerFrom(q, m))) {
 				ps[i].Role = corpus.RoleTarget
 			}
 		}

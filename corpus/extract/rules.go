@@ -80,7 +80,9 @@ func extractionRules() []rule {
 		{name: "money-backlog", on: qtyMoney, match: func(x *extractor, _ int, q quantity) bool {
 			start, _ := x.clause(q)
 			for k := start; k < q.start; k++ {
-				if x.tokHas(k, wBacklog) {
+				// "its order book stands at $60 billion"; a book alone
+				// is no backlog: "Contoso, the book publisher, sold".
+				if x.tokHas(k, wBacklog) || k > 0 && x.s.toks[k].is("book") && x.s.toks[k-1].is("order") {
 					return true
 				}
 			}

@@ -1150,6 +1150,11 @@ func (x *extractor) suppliedPart(q quantity) bool {
 		if t.kind != tokWord || x.inCompany(j) || x.tokIs(j, definite) || x.tokHas(j, wNotShareOf) || t.is("it", "them", "that", "this") {
 			return false
 		}
+		// "sold 15% of shares in Fabrikam", "provides 30% of funds for
+		// the campus": a part of a company or of money, no product.
+		if x.tokHas(j, wStock) || x.tokHas(j, wWeakDeal) || x.tokHas(j, wOtherMoneyOf) {
+			return false
+		}
 		if len(t.lower) > 3 && strings.HasSuffix(t.lower, "s") && !t.startsUpper() {
 			return j+1 == len(toks) || toks[j+1].kind != tokWord || !toks[j+1].is("of")
 		}
