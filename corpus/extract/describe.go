@@ -23,9 +23,9 @@ func (x *extractor) describe(f corpus.Fact, q quantity) corpus.Fact {
 		f.Status, f.What = x.status(), x.what()
 		switch {
 		case f.Status != corpus.StatusUnknown:
-		case f.Rule == "money-list-part" && x.lastDeal.Status != corpus.StatusUnknown:
+		case f.Rule == "money-list-part" && x.lastDeal.status != corpus.StatusUnknown:
 			// A part of a deal said after it is as far on as the deal.
-			f.Status = x.lastDeal.Status
+			f.Status = x.lastDeal.status
 		case x.leadStatus != corpus.StatusUnknown && corpus.SameSides(x.leadParties, f.Parties) && (x.story == 0 || restates(x.story, f.Value)) && !x.doneBefore(q, f.Parties):
 			// Another figure between the same parties is another deal
 			// ("lost a $7 billion contract ... signed a $2 billion one"):

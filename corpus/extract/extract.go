@@ -1367,13 +1367,27 @@ type extractor struct {
 	// clauseStart to clauseEnd, was last found.
 	clauseFor, clauseStart, clauseEnd int
 	// dealAt is one past the index of the sentence's last quantity read
-	// as a deal value, 0 before one; dealFact is that fact.
+	// as a deal value, 0 before one; dealFact is that fact's deal.
 	dealAt   int
-	dealFact corpus.Fact
-	// lastDeal is the deal value the sentence's last money figure made,
-	// lastDealAt that figure's index, -1 when it made none.
-	lastDeal   corpus.Fact
+	dealFact dealSeen
+	// lastDeal is the deal of the value the sentence's last money figure
+	// made, lastDealAt that figure's index, -1 when it made none.
+	lastDeal   dealSeen
 	lastDealAt int
+}
+
+// dealSeen is what a later figure of a sentence takes from a deal value
+// before it. It holds only that, not the whole fact, because the extractor
+// is made once an article and a fact is large.
+type dealSeen struct {
+	dealType corpus.DealType
+	status   corpus.Status
+	parties  []corpus.Party
+}
+
+// seen returns what later figures take from the deal value f.
+func seen(f corpus.Fact) dealSeen {
+	return dealSeen{dealType: f.DealType, status: f.Status, parties: f.Parties}
 }
 
 // facts runs the rules over each quantity of the sentence, first match
@@ -1442,15 +1456,15 @@ func (x *extractor) facts(out []corpus.Fact) []corpus.Fact {
 			f = x.describe(f, q)
 			if f.Rule == "money-coordinated" {
 				// More of the same deal is the same kind of deal.
-				f.DealType, f.Status = x.dealFact.DealType, x.dealFact.Status
+				f.DealType, f.Status = x.dealFact.dealType, x.dealFact.status
 			}
 			out[i] = f
 			if f.Kind == corpus.DealValue {
-				x.lastDeal, x.lastDealAt = out[i], qi
+				x.lastDeal, x.lastDealAt = seen(out[i]), qi
 			}
 		}
 		if made < len(out) && out[made].Kind == corpus.DealValue {
-			x.dealAt, x.dealFact = qi+1, out[made]
+			x.dealAt, x.dealFact = qi+1, seen(out[made])
 		}
 	}
 	return out
@@ -1470,7 +1484,7 @@ func (x *extractor) apply(dst []corpus.Fact, qi int, q quantity) []corpus.Fact {
 		}
 		f := corpus.Fact{Kind: r.kind, Rule: r.name, DealType: r.dealType}
 		if r.likeLast {
-			f.DealType = x.lastDeal.DealType
+			f.DealType = x.lastDeal.dealType
 		}
 		ps := r.parties(x, qi, q)
 		if r.kind == corpus.DealValue {

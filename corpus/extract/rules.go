@@ -47,7 +47,7 @@ func extractionRules() []rule {
 		// finance": a later part of a deal's figure, with no company of
 		// its own, is the same deal's.
 		{name: "money-list-part", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isListPart, parties: func(x *extractor, _ int, _ quantity) []corpus.Party {
-			return slices.Clone(x.lastDeal.Parties)
+			return slices.Clone(x.lastDeal.parties)
 		}, likeLast: true},
 		{name: "money-instalment", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isInstalment, parties: instalmentParties},
 		// A running total of a deal names its own spending ("total planned
@@ -113,7 +113,7 @@ func extractionRules() []rule {
 			return x.priceFirstVerb(q) > 0
 		}, parties: priceFirstParties, dealType: corpus.DealAcquisition},
 		{name: "money-coordinated", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isCoordinated, parties: func(x *extractor, _ int, _ quantity) []corpus.Party {
-			return slices.Clone(x.dealFact.Parties)
+			return slices.Clone(x.dealFact.parties)
 		}},
 
 		// Percentages.
