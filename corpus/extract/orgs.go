@@ -890,9 +890,6 @@ func notOverlapping(ms, others []mention) []mention {
 	return out
 }
 
-// pluralWord reports a word that reads as a plural common noun: lower
-// case after its first letter, ending in a single "s" ("Consumers",
-// "Hyperscalers", but not "Siemens"-like short names or "AWS").
 // lowerBrand reports a name written in lower case at token k ("iomart"):
 // a word that is no ordinary word of the lexicon, no plural and no adverb,
 // right before a deal verb, or an auxiliary and one.
@@ -905,6 +902,9 @@ func lowerBrand(toks []token, bits []listSet, k int) bool {
 	return bitIn(bits, k+1, wSubjectVerbs) || k+2 < len(toks) && bitIn(bits, k+1, wAux) && bitIn(bits, k+2, wSubjectVerbs)
 }
 
+// pluralWord reports a word that reads as a plural common noun: lower
+// case after its first letter, ending in a single "s" ("Consumers",
+// "Hyperscalers", but not "Siemens"-like short names or "AWS").
 func pluralWord(w string) bool {
 	n := len(w)
 	if n < 5 || w[n-1] != 's' || w[n-2] == 's' || w[n-2] == 'u' {
