@@ -171,6 +171,20 @@ const (
 	boundsValue
 	// namesTender marks a word for what a public buyer puts out to bid.
 	namesTender
+	// namesRunningCost marks a noun for what running a deal or a business
+	// costs or saves: "$300 million in integration expenses".
+	namesRunningCost
+	// needsMoney marks a verb of needing, before money a sector must find:
+	// "the build-out requires $2 trillion".
+	needsMoney
+	// namesHolding marks a noun for a stake a company holds.
+	namesHolding
+	// estimatesValue marks a verb that puts a value on a holding:
+	// "estimated G42's stake at $100 million".
+	estimatesValue
+	// movesPeople marks a verb that moves people somewhere: "1,500 staff
+	// will move to HCLTech".
+	movesPeople
 )
 
 // listSet is a set of lexicon lists. It is as many uint64 words as they
@@ -2316,7 +2330,7 @@ func (x *extractor) runningCostAfter(q quantity) bool {
 		if toks[k].kind != tokWord {
 			return false
 		}
-		if toks[k].is("expenses", "synergies", "savings", "taxes", "penalties", "impairments", "severance", "dividends", "buybacks") {
+		if x.tokIs(k, namesRunningCost) {
 			return true
 		}
 	}
@@ -2353,7 +2367,7 @@ func (x *extractor) spendsYearly(q quantity) bool {
 // build-out requires $2 trillion".
 func (x *extractor) neededMoney(q quantity) bool {
 	toks := x.s.toks
-	if k := q.start - 1; k >= 0 && toks[k].is("need", "needs", "require", "requires", "requiring") {
+	if k := q.start - 1; k >= 0 && x.tokIs(k, needsMoney) {
 		return true
 	}
 	_, end := x.clause(q)
@@ -2390,9 +2404,9 @@ func (x *extractor) stakeEstimate(q quantity) bool {
 			// "its bid for a controlling stake, valuing the company at
 			// €2.4 billion": a stake bought at a price.
 			return false
-		case toks[j].is("stake", "stakes", "holding", "holdings"):
+		case x.tokIs(j, namesHolding):
 			stake = true
-		case toks[j].is("estimated", "estimates", "valued", "values", "valuing", "pegged", "pegs", "puts"):
+		case x.tokIs(j, estimatesValue):
 			valued = true
 		}
 	}

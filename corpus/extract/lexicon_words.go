@@ -132,6 +132,19 @@ func defaultMarkLists() []markList {
 		// value, minimum or ceiling is a contract's: "a cloud solicitation
 		// with a $1B ceiling".
 		{namesTender, "tender-nouns", []string{"framework", "frameworks", "tender", "tenders", "procurement", "solicitation", "idiq"}},
+		// running-cost nouns after "in" make money what running a deal or
+		// a business costs or saves, no price: "$400 million in annual
+		// cost synergies".
+		{namesRunningCost, "running-cost-nouns", []string{"expenses", "synergies", "savings", "taxes", "penalties", "impairments", "severance", "dividends", "buybacks"}},
+		// need verbs right before money make it what a sector must find,
+		// a forecast rather than a deal.
+		{needsMoney, "need-verbs", []string{"need", "needs", "require", "requires", "requiring"}},
+		// holding nouns and estimate verbs together make money a holding's
+		// estimated worth: "PitchBook estimated G42's stake at $100 million".
+		{namesHolding, "holding-nouns", []string{"stake", "stakes", "holding", "holdings"}},
+		{estimatesValue, "estimate-verbs", []string{"estimated", "estimates", "valued", "values", "valuing", "pegged", "pegs", "puts"}},
+		// move verbs before "to" a company take people to a new employer.
+		{movesPeople, "move-verbs", []string{"move", "moves", "moving", "transfer", "transfers", "transferring", "transferred"}},
 		// build-nouns name building a site: "construction is estimated at
 		// $27bn". A loan for construction is no site's budget, so the
 		// rule for one site's money does not read them.

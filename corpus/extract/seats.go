@@ -179,7 +179,7 @@ func (x *extractor) staffTransfer(q quantity) bool {
 		}
 		j := k + 1
 		switch {
-		case toks[k].is("move", "moves", "moving", "transfer", "transfers", "transferring", "transferred") && toks[j].is("to", "over"):
+		case x.tokIs(k, movesPeople) && toks[j].is("to", "over"):
 			j++
 			if toks[j].is("to") && j+1 < len(toks) {
 				j++
