@@ -1331,12 +1331,52 @@ func (x *extractor) relativeAfter(q quantity) (years, quarters int, ok bool) {
 			return back(toks[k+1].lower)
 		}
 	}
+	if years, quarters, ok := x.relativeLead(q); ok {
+		return years, quarters, true
+	}
 	if q.start > 0 && toks[q.start-1].is("from") {
 		for k := q.end; k+2 < len(toks); k++ {
 			if toks[k].is("over") && toks[k+1].is("the") && (toks[k+2].is("year") || k+3 < len(toks) && toks[k+2].is("past", "last") && toks[k+3].is("year")) {
 				return 1, 0, true
 			}
 		}
+	}
+	return 0, 0, false
+}
+
+// relativeLead reads a sentence that opens by going back from the
+// period the article reports on: "A year earlier, its share was 22%", "A
+// quarter before, Lenovo had 23.5%", "In the previous quarter Amazon held
+// 32%". It gives every figure of the sentence before a word of now
+// ("today it holds 31%" is the article's period again).
+func (x *extractor) relativeLead(q quantity) (years, quarters int, ok bool) {
+	toks := x.s.toks
+	k := 0
+	if len(toks) > 0 && toks[0].is("in", "during", "over") {
+		k++
+	}
+	if k+2 >= len(toks) || x.nowBetween(0, q.start) {
+		return 0, 0, false
+	}
+	unit := -1
+	switch {
+	case toks[k].is("a", "one") && toks[k+2].is("ago", "earlier", "before"):
+		unit = k + 1 // "A year earlier", "one quarter before"
+	case toks[k].is("the") && x.tokIs(k+1, namesEarlier) && !toks[k+1].is("last", "former"):
+		unit = k + 2 // "The previous quarter", "In the prior year"
+	case toks[k].is("the") && toks[k+2].is("before", "earlier"):
+		unit = k + 1 // "The year before"
+	}
+	if unit < 0 || unit >= q.start {
+		return 0, 0, false
+	}
+	switch toks[unit].lower {
+	case "year":
+		return 1, 0, true
+	case "quarter":
+		return 0, 1, true
+	case "month":
+		return 0, -1, true
 	}
 	return 0, 0, false
 }
