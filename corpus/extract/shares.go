@@ -853,9 +853,11 @@ func (x *extractor) onlyCompared(name string) bool {
 	return named
 }
 
-// pronounInClause reports "its" or "their" in q's clause before it.
+// pronounInClause reports "its" or "their" in q's clause before it, or
+// "it" as its subject: "It held 30%, ahead of Microsoft at 21%"
+// gives the 30% to the company the sentence before named.
 func (x *extractor) pronounInClause(q quantity) bool {
-	return x.clauseBefore(q, func(k int) bool { return x.s.toks[k].is("its", "their") })
+	return x.clauseBefore(q, func(k int) bool { return x.s.toks[k].is("its", "their", "it") })
 }
 
 // companyWord reports "the company" or "the firm" before q standing for
