@@ -654,6 +654,15 @@ func (x *extractor) localPeriodIn(q quantity, end int) corpus.Period {
 		if p != "" && x.nowBetween(prev+at, q.start) {
 			return ""
 		}
+		if p != "" && at <= 2 && x.comparedFigure(prev) {
+			// "slid to 67.1% in Q3 from 69.9% in Q2, while AMD's share
+			// grew to 32.9%": the period right after the figure a change
+			// is measured from is that figure's; the sentence's is the
+			// one before it.
+			to = x.figureStart(prev)
+			prev = 0
+			continue
+		}
 		if p != "" || !x.elided(prev, to) {
 			return p
 		}
@@ -665,6 +674,17 @@ func (x *extractor) localPeriodIn(q quantity, end int) corpus.Period {
 		return ""
 	}
 	return p
+}
+
+// comparedFigure reports whether the figure ending at token end is one
+// another is set against: "from 69.9%", "against 31%", "compared with
+// 33%".
+func (x *extractor) comparedFigure(end int) bool {
+	k := x.figureStart(end) - 1
+	if k >= 1 && x.s.toks[k].is("with") {
+		k--
+	}
+	return k >= 0 && (x.s.toks[k].is("from") || x.tokIs(k, comparesWith))
 }
 
 // seriesYear returns the year written after a month no earlier than
