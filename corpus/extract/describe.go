@@ -48,6 +48,9 @@ func (x *extractor) describe(f corpus.Fact, q quantity) corpus.Fact {
 		f.Product, f.Stage = x.product(), x.stage(q)
 	case corpus.MarketShare:
 		f.Market = x.market()
+		if f.Market == "" {
+			f.Market = x.measuredMarket(q)
+		}
 		f.Region, f.Period, f.Measurer = x.region(), x.period(q), x.measurer(q)
 	}
 	return f

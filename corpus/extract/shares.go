@@ -1028,13 +1028,15 @@ func (x *extractor) market() string {
 			continue
 		}
 		s := i
-		for s > 0 && s > i-4 && toks[s-1].kind == tokWord && !x.tokHas(s-1, wMarketStop) && !toks[s-1].startsUpper() {
+		// "the DRAM market", "the RAN market": an acronym names a market;
+		// a capitalised word ("the Microsoft market") does not.
+		for s > 0 && s > i-4 && toks[s-1].kind == tokWord && !x.tokHas(s-1, wMarketStop) && (!toks[s-1].startsUpper() || acronym(toks[s-1]) && !x.inCompany(s-1)) {
 			s--
 		}
 		if s < i {
 			var words []string
 			for _, w := range toks[s:i] {
-				words = append(words, w.lower)
+				words = append(words, marketWord(w))
 			}
 			return strings.Join(words, " ")
 		}
@@ -1045,12 +1047,66 @@ func (x *extractor) market() string {
 			}
 			var words []string
 			for _, w := range toks[i+2 : e] {
-				words = append(words, w.lower)
+				words = append(words, marketWord(w))
 			}
 			return strings.Join(words, " ")
 		}
 	}
 	return ""
+}
+
+// marketWord is how a word of a market's name is written: an acronym as
+// it stands ("DRAM"), any other word in lower case.
+func marketWord(t token) string {
+	if acronym(t) {
+		return t.text
+	}
+	return t.lower
+}
+
+// acronym reports a word in capitals of two to five letters: "DRAM",
+// "CRM", "RAN".
+func acronym(t token) bool {
+	if len(t.text) < 2 || len(t.text) > 5 {
+		return false
+	}
+	for _, c := range t.text {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// measuredMarket names what a share is of when the sentence says what was
+// counted instead of "market": "45% of DRAM revenue", "a 23% share of
+// smartphone shipments", "31% of cloud infrastructure spending" give
+// "dram", "smartphone" and "cloud infrastructure".
+func (x *extractor) measuredMarket(q quantity) string {
+	toks := x.s.toks
+	k := q.end
+	if k < len(toks) && toks[k].is("share") {
+		k++
+	}
+	if k >= len(toks) || !toks[k].is("of") {
+		return ""
+	}
+	k++
+	for k < len(toks) && x.tokHas(k, wMarketStop) {
+		k++ // "of the global", "of all"
+	}
+	s := k
+	for k < len(toks) && k < s+4 && toks[k].kind == tokWord && !x.tokHas(k, wMarketStop) && !x.inCompany(k) && !x.tokHas(k, wRevenue) && !toks[k].is("shipments", "spending", "spend", "units", "market") {
+		k++
+	}
+	if k == s || k >= len(toks) || !(toks[k].is("revenue", "revenues", "sales", "shipments", "spending", "spend", "units", "market")) || possessed(toks, k) {
+		return ""
+	}
+	words := make([]string, 0, k-s)
+	for _, t := range toks[s:k] {
+		words = append(words, marketWord(t))
+	}
+	return strings.Join(words, " ")
 }
 
 func (x *extractor) hasMarketWordBefore(toks []token, i int) bool {
