@@ -359,7 +359,7 @@ func (g gazetteer) appendMentionsAt(dst []mention, toks []token, marks []wordMar
 		for j := i; j < len(toks) && words < limit; j++ {
 			t := toks[j]
 			if !t.isWordOrNum() {
-				if isNameJoiner(t.text) && t.joins(next(toks, j)) && j > i && toks[j-1].joins(t) {
+				if (isNameJoiner(t.text) || innerApostrophe(toks, j)) && t.joins(next(toks, j)) && j > i && toks[j-1].joins(t) {
 					continue
 				}
 				break
@@ -397,6 +397,13 @@ func next(toks []token, i int) token {
 }
 
 func isNameJoiner(s string) bool { return s == "-" || s == "&" || s == "." }
+
+// innerApostrophe reports an apostrophe at token j inside a name, as in
+// "Dell'Oro" or "O'Reilly", rather than a possessive's: without it "Dell"
+// of "Dell'Oro Group said" would be the company Dell.
+func innerApostrophe(toks []token, j int) bool {
+	return (toks[j].text == "'" || toks[j].text == "’") && !next(toks, j).is("s")
+}
 
 // capitalisedRun reports whether every word in toks starts with an upper
 // case letter.

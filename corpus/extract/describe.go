@@ -48,6 +48,9 @@ func (x *extractor) describe(f corpus.Fact, q quantity) corpus.Fact {
 		f.Product, f.Stage = x.product(), x.stage(q)
 	case corpus.MarketShare:
 		f.Market = x.market()
+		if f.Market == "" {
+			f.Market = x.measuredMarket(q)
+		}
 		f.Region, f.Period, f.Measurer = x.region(), x.period(q), x.measurer(q)
 	}
 	return f
@@ -654,6 +657,15 @@ func (x *extractor) localPeriodIn(q quantity, end int) corpus.Period {
 		if p != "" && x.nowBetween(prev+at, q.start) {
 			return ""
 		}
+		if p != "" && at <= 2 && x.comparedFigure(prev) {
+			// "slid to 67.1% in Q3 from 69.9% in Q2, while AMD's share
+			// grew to 32.9%": the period right after the figure a change
+			// is measured from is that figure's; the sentence's is the
+			// one before it.
+			to = x.figureStart(prev)
+			prev = 0
+			continue
+		}
 		if p != "" || !x.elided(prev, to) {
 			return p
 		}
@@ -665,6 +677,17 @@ func (x *extractor) localPeriodIn(q quantity, end int) corpus.Period {
 		return ""
 	}
 	return p
+}
+
+// comparedFigure reports whether the figure ending at token end is one
+// another is set against: "from 69.9%", "against 31%", "compared with
+// 33%".
+func (x *extractor) comparedFigure(end int) bool {
+	k := x.figureStart(end) - 1
+	if k >= 1 && x.s.toks[k].is("with") {
+		k--
+	}
+	return k >= 0 && (x.s.toks[k].is("from") || x.tokIs(k, comparesWith))
 }
 
 // seriesYear returns the year written after a month no earlier than
@@ -1331,12 +1354,52 @@ func (x *extractor) relativeAfter(q quantity) (years, quarters int, ok bool) {
 			return back(toks[k+1].lower)
 		}
 	}
+	if years, quarters, ok := x.relativeLead(q); ok {
+		return years, quarters, true
+	}
 	if q.start > 0 && toks[q.start-1].is("from") {
 		for k := q.end; k+2 < len(toks); k++ {
 			if toks[k].is("over") && toks[k+1].is("the") && (toks[k+2].is("year") || k+3 < len(toks) && toks[k+2].is("past", "last") && toks[k+3].is("year")) {
 				return 1, 0, true
 			}
 		}
+	}
+	return 0, 0, false
+}
+
+// relativeLead reads a sentence that opens by going back from the
+// period the article reports on: "A year earlier, its share was 22%", "A
+// quarter before, Lenovo had 23.5%", "In the previous quarter Amazon held
+// 32%". It gives every figure of the sentence before a word of now
+// ("today it holds 31%" is the article's period again).
+func (x *extractor) relativeLead(q quantity) (years, quarters int, ok bool) {
+	toks := x.s.toks
+	k := 0
+	if len(toks) > 0 && toks[0].is("in", "during", "over") {
+		k++
+	}
+	if k+2 >= len(toks) || x.nowBetween(0, q.start) {
+		return 0, 0, false
+	}
+	unit := -1
+	switch {
+	case toks[k].is("a", "one") && toks[k+2].is("ago", "earlier", "before"):
+		unit = k + 1 // "A year earlier", "one quarter before"
+	case toks[k].is("the") && x.tokIs(k+1, namesEarlier) && !toks[k+1].is("last", "former"):
+		unit = k + 2 // "The previous quarter", "In the prior year"
+	case toks[k].is("the") && toks[k+2].is("before", "earlier"):
+		unit = k + 1 // "The year before"
+	}
+	if unit < 0 || unit >= q.start {
+		return 0, 0, false
+	}
+	switch toks[unit].lower {
+	case "year":
+		return 1, 0, true
+	case "quarter":
+		return 0, 1, true
+	case "month":
+		return 0, -1, true
 	}
 	return 0, 0, false
 }

@@ -3231,10 +3231,17 @@ func (e *Extractor) homeDollar(a corpus.Article, sents []sentence) (home string,
 	first:
 		for _, s := range sents {
 			for _, m := range s.places {
-				if m.name != "worldwide" {
-					home = e.dollars[m.name]
-					break first
+				if m.name == "worldwide" {
+					continue
 				}
+				if !(demonym(s.toks[m.start], m.name) && s.companyAfter(m.end)) && !basedIn(s.toks, m.end) {
+					// "invested $500 million in Canadian chip designer
+					// Tenstorrent", "the Toronto-based chip designer": a
+					// company's nationality or seat says nothing of the
+					// dollar the writer counts in.
+					home = e.dollars[m.name]
+				}
+				break first
 			}
 		}
 	}
@@ -3261,6 +3268,36 @@ func (e *Extractor) homeDollar(a corpus.Article, sents []sentence) (home string,
 		}
 	}
 	return home, written, us
+}
+
+// demonym reports a place named by the word for its people or things
+// ("Canadian", "Australian") rather than by its name.
+func demonym(t token, place string) bool {
+	first, _, _ := strings.Cut(place, " ")
+	return !strings.EqualFold(t.text, first) && strings.HasSuffix(t.lower, "n")
+}
+
+// companyAfter reports a company named after token end with only lower
+// case words between: "Canadian chip designer Tenstorrent".
+func (s *sentence) companyAfter(end int) bool {
+	for _, c := range s.companies {
+		if c.start < end || c.start > end+4 {
+			continue
+		}
+		for k := end; k < c.start; k++ {
+			if s.toks[k].kind != tokWord || s.toks[k].startsUpper() {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// basedIn reports "-based" right after a place's name, ending at token
+// end: "the Toronto-based chip designer".
+func basedIn(toks []token, end int) bool {
+	return end+1 < len(toks) && toks[end].text == "-" && toks[end+1].is("based")
 }
 
 // maxHomeWritten bounds the amounts kept in an article's own dollar: each

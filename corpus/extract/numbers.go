@@ -822,6 +822,10 @@ var nationalCurrencies = map[string]string{
 	// spelt: "95 billion Swedish kroner".
 	"swedish kroner": "SEK", "swedish krone": "SEK", "norwegian krona": "NOK", "norwegian kronor": "NOK",
 	"danish krona": "DKK", "danish kronor": "DKK", "icelandic krona": "ISK", "icelandic kronur": "ISK",
+	// Wire services write the Nordic and Czech currencies as crowns:
+	// "6.2 billion Danish crowns".
+	"swedish crowns": "SEK", "norwegian crowns": "NOK", "danish crowns": "DKK", "icelandic crowns": "ISK",
+	"czech crowns": "CZK", "swedish crown": "SEK", "norwegian crown": "NOK", "danish crown": "DKK",
 	"south african rand": "ZAR", "saudi riyals": "SAR", "saudi riyal": "SAR", "qatari riyals": "QAR",
 	"korean won": "KRW", "brazilian reais": "BRL", "mexican pesos": "MXN", "philippine pesos": "PHP",
 	"indian rupees": "INR", "indonesian rupiah": "IDR", "thai baht": "THB", "malaysian ringgit": "MYR",

@@ -607,6 +607,16 @@ func isNameToken(t token) bool {
 		(t.kind == tokWord && len(t.text) > 1 && t.text[1] >= 'A' && t.text[1] <= 'Z')
 }
 
+// openingDescriptor reports what a name is, opening a sentence before the
+// name: "Chipmaker Ampere Computing raised", "Retailer Walmart signed". A
+// word for what someone does ("-er"), "startup" or "utility" is no
+// name's first word when a name follows it.
+func openingDescriptor(toks []token, bits []listSet, start, end int) bool {
+	t := toks[start]
+	return start == 0 && end-start > 1 && bitIn(bits, start, wDescriptor) && toks[start+1].startsUpper() &&
+		(strings.HasSuffix(t.lower, "er") || t.is("startup", "utility"))
+}
+
 // orgName turns toks[start:end) into an organisation mention unless it is
 // empty, already a gazetteer name, or only words that are not names.
 func (x *lexicon) orgName(toks []token, bits []listSet, marks []wordMark, start, end int, covered []bool) (mention, bool) {
@@ -620,7 +630,7 @@ func (x *lexicon) orgName(toks []token, bits []listSet, marks []wordMark, start,
 	for k := start; k < end && !body; k++ {
 		body = toks[k].startsUpper() && (bitIn(bits, k, wPublicBody) || bitIn(bits, k, wInstitution))
 	}
-	for start < end && (toks[start].kind == tokSym || bitIn(bits, start, wNotNames) && !(body && toks[start].text == "Government") || fiscalShort(toks[start].lower) || quarterTail(toks, start)) {
+	for start < end && (toks[start].kind == tokSym || bitIn(bits, start, wNotNames) && !(body && toks[start].text == "Government") || fiscalShort(toks[start].lower) || quarterTail(toks, start) || openingDescriptor(toks, bits, start, end)) {
 		// "FY24" is a year, and the "Q25" of "2Q25" a quarter: no names.
 		// "Government Legal Department" keeps the word a body's name
 		// opens with.

@@ -92,7 +92,7 @@ func (x *extractor) isChange(q quantity) bool {
 		// "lifted Azure revenue 30%": the revenue's change; but in "31%
 		// of firewall revenue, Contoso 12%" the name after the comma owns
 		// the figure.
-		if k >= q.start-3 && x.tokHas(k, wRevenue) && !(toks[k+1].text == "," && x.companyIn(k+2, q.start)) {
+		if k >= q.start-3 && x.tokHas(k, wRevenue) && !(toks[k+1].text == "," && x.companyIn(k+2, q.start)) && !x.shareOfBefore(k) {
 			return true
 		}
 		if x.tokHas(k, wNotShareBefore) {
@@ -127,6 +127,22 @@ func (x *extractor) isChange(q quantity) bool {
 		}
 		if n.lower == "of" && q.end+1 < len(toks) && (x.tokHas(q.end+1, wNotShareOf) || x.ofNotMarket(q)) && !x.marketFollows(q) && !x.revenueShareBeside(q) && !x.rankedRevenue(q) {
 			return true
+		}
+	}
+	return false
+}
+
+// shareOfBefore reports "share of" a few words before token k, with only
+// words between: in "Samsung's share of DRAM revenue rose to 45%" the
+// revenue is what the share is of, and the figure its level.
+func (x *extractor) shareOfBefore(k int) bool {
+	toks := x.s.toks
+	for j := k - 1; j >= 1 && j >= k-5; j-- {
+		if toks[j].kind != tokWord {
+			return false
+		}
+		if toks[j].is("of") {
+			return toks[j-1].is("share")
 		}
 	}
 	return false
@@ -313,12 +329,45 @@ func (x *extractor) ofNotMarket(q quantity) bool {
 		case t.text == "'" || t.text == "’" || t.lower == "s" || t.kind == tokNum || t.startsUpper() || x.inCompany(k):
 		case k+2 < len(toks) && (toks[k+1].text == "'" || toks[k+1].text == "’") && toks[k+2].lower == "s":
 			// "the market's growth": the market owns what the figure is of
-		case t.is("the", "a", "total", "overall", "annual", "quarterly", "company", "group"):
+		case t.is("the", "a") || namesWhole(t):
 		default:
 			return x.tokHas(k, wNotShareOf) || x.tokHas(k, wRevenue) || x.tokIs(k, namesGrowth)
 		}
 	}
 	return false
+}
+
+// namesWhole reports a word that makes what a figure is a part of the
+// whole of someone's: "of total revenue", "of group sales".
+func namesWhole(t token) bool {
+	return t.is("total", "overall", "annual", "quarterly", "company", "group")
+}
+
+// marketRevenue reads "45% of DRAM revenue", "92% of data centre GPU
+// sales": a part of the revenue of a kind of product, said where shares
+// are spoken of, is a company's share of that market by revenue. "40% of
+// its revenue", "of group sales" and "of Amazon's revenue" say whose
+// revenue it is, and are none.
+func (x *extractor) marketRevenue(q quantity) bool {
+	toks := x.s.toks
+	if q.end+2 >= len(toks) || !toks[q.end].is("of") || !(x.shareContext || x.hasShareWord() || len(x.s.measurers) > 0 || x.hasShareCue()) {
+		return false
+	}
+	k := q.end + 1
+	for ; k < len(toks) && k <= q.end+5 && !x.tokHas(k, wRevenue); k++ {
+		if toks[k].kind != tokWord || x.inCompany(k) || x.tokHas(k, wNotShareOf) || namesWhole(toks[k]) || possessed(toks, k) {
+			return false
+		}
+	}
+	// "HBM to make up a fifth of DRAM sales; SK hynix holds 90% of HBM3":
+	// the company the share is given to comes before it.
+	return k > q.end+1 && k < len(toks) && toks[k].is("revenue", "revenues", "sales") && !possessed(toks, k) &&
+		slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.end <= q.start })
+}
+
+// possessed reports a possessive after token k: "the market's".
+func possessed(toks []token, k int) bool {
+	return k+1 < len(toks) && (toks[k+1].text == "'" || toks[k+1].text == "’")
 }
 
 // partOfCompany reports a percentage of a company named right after
@@ -387,7 +436,7 @@ func (x *extractor) shareBefore(k int) bool {
 // words, but not past what a figure of revenue is of.
 func (x *extractor) marketFollows(q quantity) bool {
 	toks := x.s.toks
-	if x.suppliedPart(q) {
+	if x.suppliedPart(q) || x.marketRevenue(q) {
 		return true
 	}
 	// "50% of the enterprise large language model API market": a market
@@ -804,9 +853,11 @@ func (x *extractor) onlyCompared(name string) bool {
 	return named
 }
 
-// pronounInClause reports "its" or "their" in q's clause before it.
+// pronounInClause reports "its" or "their" in q's clause before it, or
+// "it" as its subject: "It held 30%, ahead of Microsoft at 21%"
+// gives the 30% to the company the sentence before named.
 func (x *extractor) pronounInClause(q quantity) bool {
-	return x.clauseBefore(q, func(k int) bool { return x.s.toks[k].is("its", "their") })
+	return x.clauseBefore(q, func(k int) bool { return x.s.toks[k].is("its", "their", "it") })
 }
 
 // companyWord reports "the company" or "the firm" before q standing for
@@ -977,13 +1028,15 @@ func (x *extractor) market() string {
 			continue
 		}
 		s := i
-		for s > 0 && s > i-4 && toks[s-1].kind == tokWord && !x.tokHas(s-1, wMarketStop) && !toks[s-1].startsUpper() {
+		// "the DRAM market", "the RAN market": an acronym names a market;
+		// a capitalised word ("the Microsoft market") does not.
+		for s > 0 && s > i-4 && toks[s-1].kind == tokWord && !x.tokHas(s-1, wMarketStop) && (!toks[s-1].startsUpper() || acronym(toks[s-1]) && !x.inCompany(s-1)) {
 			s--
 		}
 		if s < i {
 			var words []string
 			for _, w := range toks[s:i] {
-				words = append(words, w.lower)
+				words = append(words, marketWord(w))
 			}
 			return strings.Join(words, " ")
 		}
@@ -994,12 +1047,66 @@ func (x *extractor) market() string {
 			}
 			var words []string
 			for _, w := range toks[i+2 : e] {
-				words = append(words, w.lower)
+				words = append(words, marketWord(w))
 			}
 			return strings.Join(words, " ")
 		}
 	}
 	return ""
+}
+
+// marketWord is how a word of a market's name is written: an acronym as
+// it stands ("DRAM"), any other word in lower case.
+func marketWord(t token) string {
+	if acronym(t) {
+		return t.text
+	}
+	return t.lower
+}
+
+// acronym reports a word in capitals of two to five letters: "DRAM",
+// "CRM", "RAN".
+func acronym(t token) bool {
+	if len(t.text) < 2 || len(t.text) > 5 {
+		return false
+	}
+	for _, c := range t.text {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// measuredMarket names what a share is of when the sentence says what was
+// counted instead of "market": "45% of DRAM revenue", "a 23% share of
+// smartphone shipments", "31% of cloud infrastructure spending" give
+// "dram", "smartphone" and "cloud infrastructure".
+func (x *extractor) measuredMarket(q quantity) string {
+	toks := x.s.toks
+	k := q.end
+	if k < len(toks) && toks[k].is("share") {
+		k++
+	}
+	if k >= len(toks) || !toks[k].is("of") {
+		return ""
+	}
+	k++
+	for k < len(toks) && x.tokHas(k, wMarketStop) {
+		k++ // "of the global", "of all"
+	}
+	s := k
+	for k < len(toks) && k < s+4 && toks[k].kind == tokWord && !x.tokHas(k, wMarketStop) && !x.inCompany(k) && !x.tokHas(k, wRevenue) && !toks[k].is("shipments", "spending", "spend", "units", "market") {
+		k++
+	}
+	if k == s || k >= len(toks) || !(toks[k].is("revenue", "revenues", "sales", "shipments", "spending", "spend", "units", "market")) || possessed(toks, k) {
+		return ""
+	}
+	words := make([]string, 0, k-s)
+	for _, t := range toks[s:k] {
+		words = append(words, marketWord(t))
+	}
+	return strings.Join(words, " ")
 }
 
 func (x *extractor) hasMarketWordBefore(toks []token, i int) bool {
