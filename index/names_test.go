@@ -38,7 +38,7 @@ func TestUnderstandNamesAsTyped(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.query, func(t *testing.T) {
-			q, err := index.Understand(tt.query)
+			q, err := index.Understand(extract.New(), tt.query)
 			if err != nil {
 				t.Fatal(err)
 			}
