@@ -279,8 +279,9 @@ func NewWith(k Knowledge) (*Extractor, error) {
 
 // defaultExtractor is built, and its lexicon checked, when the package
 // loads and never changed afterwards: New copies its knowledge into an
-// extractor with arenas of its own. Nothing else reads it, so every use of
-// the built-in knowledge goes through an extractor a caller holds.
+// extractor with arenas of its own. No other code reads it (tests borrow
+// its checked lexicon), so every use of the built-in knowledge goes through
+// an extractor a caller holds.
 var defaultExtractor = mustExtractor(NewWith(DefaultKnowledge()))
 
 func mustExtractor(e *Extractor, err error) *Extractor {
