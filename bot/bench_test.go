@@ -76,7 +76,7 @@ func shippedAsker(b *testing.B, dir string) bot.Asker {
 	if _, err := bleveindex.Build(ctx, extract.New(), path, loaded.Articles, nil); err != nil {
 		b.Fatal(err)
 	}
-	live, err := index.OpenLive(ctx, bleveindex.Dir(path), nil)
+	live, err := index.OpenLive(ctx, bleveindex.Dir(path), extract.New(), nil)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/dealbot/dealbot/corpus/extract"
 	"github.com/dealbot/dealbot/index"
 )
 
@@ -64,6 +65,10 @@ type Config struct {
 	// Watches keeps /deal watch subscriptions and what was announced; nil
 	// turns watches off.
 	Watches Watches
+	// Extractor is the one the asker's articles were read with: a watch's
+	// question names the companies it knows (see index.Understand). New
+	// needs it when Watches is set.
+	Extractor *extract.Extractor
 	// Claims is the memory shared by the replicas serving one app, so
 	// that each question is answered once across them; nil keeps only
 	// this process's memory, which is all one replica needs. With Claims,

@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"testing"
 
+	"github.com/dealbot/dealbot/corpus/extract"
 	"github.com/dealbot/dealbot/index"
 )
 
@@ -52,7 +53,7 @@ func TestEveryExampleAnswers(t *testing.T) {
 			}
 			seen[q] = true
 			t.Run(q, func(t *testing.T) {
-				asked, err := index.Understand(q)
+				asked, err := index.Understand(extract.New(), q)
 				if err != nil {
 					t.Fatalf("%s suggests %q, which cannot be asked: %v", name, q, err)
 				}

@@ -37,7 +37,7 @@ func shippedIndex(t *testing.T) *index.Index {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ix := index.New(e)
+	ix := index.New(e, extract.New())
 	t.Cleanup(func() { ix.Close() })
 	return ix
 }

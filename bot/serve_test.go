@@ -97,7 +97,7 @@ func serveClaiming(t *testing.T, fake *slackfake.Server, path string, claims Cla
 	t.Helper()
 	s := &server{logs: &syncBuffer{}, done: make(chan error, 1)}
 	log := slog.New(slog.NewJSONHandler(s.logs, &slog.HandlerOptions{Level: slog.LevelInfo}))
-	live, err := index.OpenLive(context.Background(), bleveindex.Dir(path), log)
+	live, err := index.OpenLive(context.Background(), bleveindex.Dir(path), extract.New(), log)
 	if err != nil {
 		t.Fatalf("opening the index: %v", err)
 	}

@@ -286,7 +286,7 @@ func TestAddToArticlesSavesAsIngestDoes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ix := index.New(e)
+	ix := index.New(e, extract.New())
 	defer ix.Close()
 	a, err := ix.AskN(ctx, "oracle openai", 5)
 	if err != nil {

@@ -121,7 +121,7 @@ func (b *Bot) addWatch(ctx context.Context, cmd slack.SlashCommand, query string
 	if query == "" {
 		return reply{msg: textMessage("What should I watch for? For example `/deal watch openai`, `/deal watch amazon microsoft` or `/deal watch google market share`; add `daily` or `weekly` for a digest.")}, nil
 	}
-	if _, err := index.Understand(query); err != nil {
+	if _, err := index.Understand(b.cfg.Extractor, query); err != nil {
 		m, _ := renderError(err, query, onCommand)
 		return reply{msg: m}, nil
 	}
@@ -427,7 +427,7 @@ func (b *Bot) location() *time.Location {
 
 // matching returns the facts of w's question that are among newKeys.
 func (a *Announcer) matching(ctx context.Context, w Watch, newKeys map[string]bool) ([]index.FactAnswer, error) {
-	q, err := index.Understand(w.Query)
+	q, err := index.Understand(a.b.cfg.Extractor, w.Query)
 	if err != nil {
 		return nil, err
 	}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/dealbot/dealbot/bot/internal/slackfake"
 	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/corpus/extract"
 	"github.com/dealbot/dealbot/index"
 )
 
@@ -146,7 +147,7 @@ func TestDigestPostsOnceAtItsTime(t *testing.T) {
 	store := newMemWatches()
 	asker := &figures{}
 	h := start(t, asker, func(c *Config) {
-		c.Watches, c.Now, c.Location = store, clock.Now, time.UTC
+		c.Watches, c.Extractor, c.Now, c.Location = store, extract.New(), clock.Now, time.UTC
 	})
 	id := h.fake.SlashCommand("/deal", "watch amazon openai daily")
 	mustContain(t, "the watch reply", h.fake.WaitAck(id).Reply().AllText(), "(watch 1)", "every day at 09:00 (UTC)")
@@ -238,7 +239,7 @@ func TestLastSlot(t *testing.T) {
 func TestWatchCommands(t *testing.T) {
 	store := newMemWatches()
 	asker := &figures{}
-	h := start(t, asker, func(c *Config) { c.Watches = store })
+	h := start(t, asker, func(c *Config) { c.Watches, c.Extractor = store, extract.New() })
 	say := func(text string, opts ...slackfake.Option) string {
 		t.Helper()
 		id := h.fake.SlashCommand("/deal", text, opts...)
@@ -278,7 +279,7 @@ func TestWatchCommands(t *testing.T) {
 func TestAnnounceNewOncePerChannel(t *testing.T) {
 	store := newMemWatches()
 	asker := &figures{}
-	h := start(t, asker, func(c *Config) { c.Watches = store })
+	h := start(t, asker, func(c *Config) { c.Watches, c.Extractor = store, extract.New() })
 	ctx := context.Background()
 	w1, _ := store.AddWatch(ctx, Watch{Channel: "CDEALS", Query: "amazon openai"})
 	store.AddWatch(ctx, Watch{Channel: "CDEALS", Query: "openai"})

@@ -14,6 +14,7 @@ import (
 	"unicode"
 
 	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/corpus/extract"
 )
 
 // DefaultLimit is how many facts and articles an answer lists by default.
@@ -29,17 +30,24 @@ const candidates = 100
 // the engine for candidate facts and articles, and ranks them into an
 // Answer. It is safe for concurrent use.
 type Index struct {
-	e     Engine
-	names *names // the companies and organisations questions may name
+	e Engine
+	// names are the companies and organisations questions may name,
+	// with the extractor the articles were read with.
+	names *names
 	words *detailWords
 	close sync.Once
 	err   error
 }
 
-// New returns an Index answering from e. The Index owns e: closing the
-// Index closes it.
-func New(e Engine) *Index {
-	return &Index{e: e, names: newNames(e.Organisations()), words: newDetailWords()}
+// New returns an Index answering from e, whose articles x read: questions
+// name the companies x knows and the organisations e holds, and coverage
+// counts the companies x knows. It panics when x is nil, as no question
+// could be read. The Index owns e: closing the Index closes it.
+func New(e Engine, x *extract.Extractor) *Index {
+	if x == nil {
+		panic("index: New needs the extractor the articles were read with, got nil")
+	}
+	return &Index{e: e, names: newNames(x, e.Organisations()), words: newDetailWords()}
 }
 
 // Close releases the index and its engine. Closing twice is harmless.
@@ -81,11 +89,7 @@ func (ix *Index) AskN(ctx context.Context, text string, limit int) (Answer, erro
 	if limit <= 0 {
 		limit = DefaultLimit
 	}
-	names := ix.names
-	if names == nil {
-		names = builtinNames
-	}
-	q, err := understand(text, names, func(w string) bool { return ix.usesWord(ctx, w) })
+	q, err := understand(text, ix.names, func(w string) bool { return ix.usesWord(ctx, w) })
 	if err != nil {
 		return Answer{}, err
 	}

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/corpus/extract"
 )
 
 // tiedEngine holds articles of distinct scores followed by a group tied at
@@ -52,13 +53,13 @@ func TestTiedEdgeSameAnswer(t *testing.T) {
 	tied := []string{"t1", "t2", "t3", "t4", "t5", "t6", "t7", "t8", "t9"}
 	reversed := slices.Clone(tied)
 	slices.Reverse(reversed)
-	q, err := Understand("amazon cloud 2024")
+	q, err := Understand(extract.New(), "amazon cloud 2024")
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Run("steering", func(t *testing.T) {
 		steer := func(order []string) []string {
-			ix := New(tiedEngine{distinct: candidates - 3, order: order})
+			ix := New(tiedEngine{distinct: candidates - 3, order: order}, extract.New())
 			rel, err := ix.steeringRelevance(context.Background(), q)
 			if err != nil {
 				t.Fatal(err)
@@ -77,7 +78,7 @@ func TestTiedEdgeSameAnswer(t *testing.T) {
 		manyReversed := slices.Clone(many)
 		slices.Reverse(manyReversed)
 		read := func(order []string) []string {
-			ix := New(tiedEngine{order: order})
+			ix := New(tiedEngine{order: order}, extract.New())
 			hits, _, err := ix.best(context.Background(), Request{Query: Term{Field: FieldKind, Value: "seats"}}, candidates)
 			if err != nil {
 				t.Fatal(err)
@@ -99,7 +100,7 @@ func TestTiedEdgeSameAnswer(t *testing.T) {
 	t.Run("articles", func(t *testing.T) {
 		for _, limit := range []int{3, 5, 10} {
 			list := func(order []string) []string {
-				ix := New(tiedEngine{distinct: limit - 1, order: order})
+				ix := New(tiedEngine{distinct: limit - 1, order: order}, extract.New())
 				hits, _, err := ix.searchArticles(context.Background(), q, limit)
 				if err != nil {
 					t.Fatal(err)

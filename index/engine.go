@@ -28,7 +28,8 @@ type Engine interface {
 	// facts together.
 	Documents(ctx context.Context) (int, error)
 	// Organisations returns the organisations the indexed articles name
-	// beyond the built-in companies, in the order OrgTally gives them.
+	// beyond the companies of the extractor that read them, in the order
+	// OrgTally gives them.
 	Organisations() []corpus.Organisation
 	// Close releases the engine; it is called once, after the last
 	// request.

@@ -19,16 +19,17 @@ func openIndex(path string) (*index.Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	return index.New(e), nil
+	return index.New(e, extract.New()), nil
 }
 
 // memoryIndex indexes articles in memory with bleve for answering.
 func memoryIndex(ctx context.Context, arts []corpus.Article) (*index.Index, bleveindex.Stats, error) {
-	e, stats, err := bleveindex.Memory(ctx, extract.New(), arts)
+	x := extract.New()
+	e, stats, err := bleveindex.Memory(ctx, x, arts)
 	if err != nil {
 		return nil, stats, err
 	}
-	return index.New(e), stats, nil
+	return index.New(e, x), stats, nil
 }
 
 // The small hand-written articles the tests share with the other index

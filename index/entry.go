@@ -26,8 +26,8 @@ type Entry struct {
 	Mentions []string
 	// Facts are the article's facts in the order it states them.
 	Facts []EntryFact
-	// Organisations are those the article names beyond the built-in
-	// companies, for an OrgTally.
+	// Organisations are those the article names beyond the companies the
+	// extractor knows, for an OrgTally.
 	Organisations []corpus.Organisation
 	// Warning says why the article is indexed only in part; empty when it
 	// is indexed whole.
@@ -53,8 +53,8 @@ func NewEntry(x *extract.Extractor, a corpus.Article) Entry {
 		e.Warning = fmt.Sprintf("%d figures found; only the first %d indexed (split the article if they all matter)", len(facts), MaxFactsPerArticle)
 		facts = facts[:MaxFactsPerArticle]
 	}
-	e.Organisations = articleOrgs(a, facts)
-	e.Mentions = articleCompanies(a, facts, e.Organisations)
+	e.Organisations = articleOrgs(x, a, facts)
+	e.Mentions = articleCompanies(x, a, facts, e.Organisations)
 	inTitle := titleFigures(a.Title, facts)
 	e.Facts = make([]EntryFact, len(facts))
 	for n, f := range facts {
@@ -101,9 +101,9 @@ func titleFigures(title string, facts []corpus.Fact) map[figure]bool {
 	return out
 }
 
-// articleCompanies is every company an article names or its facts are about,
-// and the other organisations it names.
-func articleCompanies(a corpus.Article, facts []corpus.Fact, orgs []corpus.Organisation) []string {
+// articleCompanies is every company of x an article names or its facts are
+// about, and the other organisations it names.
+func articleCompanies(x *extract.Extractor, a corpus.Article, facts []corpus.Fact, orgs []corpus.Organisation) []string {
 	seen := map[string]bool{}
 	var out []string
 	add := func(c string) {
@@ -112,7 +112,7 @@ func articleCompanies(a corpus.Article, facts []corpus.Fact, orgs []corpus.Organ
 			out = append(out, c)
 		}
 	}
-	for _, c := range extract.CompaniesIn(a.Title + "\n" + a.Body) {
+	for _, c := range x.CompaniesIn(a.Title + "\n" + a.Body) {
 		add(c)
 	}
 	for _, f := range facts {

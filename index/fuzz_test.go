@@ -7,6 +7,7 @@ import (
 	"testing"
 	"unicode"
 
+	"github.com/dealbot/dealbot/corpus/extract"
 	"github.com/dealbot/dealbot/index"
 )
 
@@ -22,7 +23,7 @@ func FuzzUnderstand(f *testing.F) {
 	}
 	ix := fuzzIndex(f)
 	f.Fuzz(func(t *testing.T, text string) {
-		q, err := index.Understand(text)
+		q, err := index.Understand(extract.New(), text)
 		if err != nil {
 			if !errors.Is(err, index.ErrEmptyQuery) && !errors.Is(err, index.ErrQueryTooLong) {
 				t.Fatalf("Understand(%q): unexpected error %v", text, err)

@@ -7,6 +7,8 @@ import (
 	"log/slog"
 	"sync"
 	"time"
+
+	"github.com/dealbot/dealbot/corpus/extract"
 )
 
 // Generations is where an engine keeps the generations of an index, one of
@@ -42,7 +44,10 @@ type Generation struct {
 // nothing opens a generation again.
 type Live struct {
 	gens Generations
-	log  *slog.Logger
+	// x read the articles of every generation: questions name its
+	// companies.
+	x   *extract.Extractor
+	log *slog.Logger
 
 	reloading sync.Mutex // one Reload at a time
 
@@ -64,23 +69,28 @@ type served struct {
 	inFlight sync.WaitGroup
 }
 
-// OpenLive opens the current generation of gens for live serving. It fails,
-// wrapping ErrUnavailable, when there is no usable generation to start from.
-func OpenLive(ctx context.Context, gens Generations, log *slog.Logger) (*Live, error) {
+// OpenLive opens the current generation of gens for live serving, each
+// generation answering as New(e, x) does: x must be the extractor its
+// articles are read with. It fails, wrapping ErrUnavailable, when there is
+// no usable generation to start from, and with a plain error when x is nil.
+func OpenLive(ctx context.Context, gens Generations, x *extract.Extractor, log *slog.Logger) (*Live, error) {
+	if x == nil {
+		return nil, errors.New("index: OpenLive needs the extractor the articles are read with, got nil")
+	}
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	s, err := openServed(ctx, gens)
+	s, err := openServed(ctx, gens, x)
 	if err != nil {
 		return nil, err
 	}
 	// Reloads a failing query starts outlive the call that opened Live:
 	// they keep ctx's values but stop only at Close.
 	lctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
-	return &Live{gens: gens, log: log, cur: s, stop: make(chan struct{}), ctx: lctx, cancel: cancel}, nil
+	return &Live{gens: gens, x: x, log: log, cur: s, stop: make(chan struct{}), ctx: lctx, cancel: cancel}, nil
 }
 
-func openServed(ctx context.Context, gens Generations) (*served, error) {
+func openServed(ctx context.Context, gens Generations, x *extract.Extractor) (*served, error) {
 	g, err := gens.Current(ctx)
 	if err != nil {
 		return nil, err
@@ -89,7 +99,7 @@ func openServed(ctx context.Context, gens Generations) (*served, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &served{ix: New(e), gen: g}, nil
+	return &served{ix: New(e, x), gen: g}, nil
 }
 
 // Ask answers from the generation current when it is called. See
@@ -181,7 +191,7 @@ func (l *Live) reload(ctx context.Context) (bool, error) {
 	}
 	var next *served
 	if err == nil {
-		next, err = openServed(ctx, l.gens)
+		next, err = openServed(ctx, l.gens, l.x)
 	}
 	if err != nil && ctx.Err() != nil {
 		// Interrupted, not broken: what is served stays served.

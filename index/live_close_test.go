@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/corpus/extract"
 )
 
 // fakeGenerations hands out fakeEngines, counting what it opened, so a test
@@ -115,7 +116,7 @@ func (e *fakeEngine) isClosed() bool {
 func TestLiveCloseIsFinal(t *testing.T) {
 	ctx := context.Background()
 	gens := &fakeGenerations{stamp: "gen-1"}
-	live, err := OpenLive(ctx, gens, nil)
+	live, err := OpenLive(ctx, gens, extract.New(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -163,7 +164,7 @@ func TestLiveCloseIsFinal(t *testing.T) {
 // served stays served.
 func TestLiveReloadInterruptedKeepsServing(t *testing.T) {
 	gens := &fakeGenerations{stamp: "gen-1"}
-	live, err := OpenLive(context.Background(), gens, nil)
+	live, err := OpenLive(context.Background(), gens, extract.New(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -187,7 +188,7 @@ func TestLiveReloadInterruptedKeepsServing(t *testing.T) {
 func TestLiveCloseWaitsForAReloadUnderWay(t *testing.T) {
 	ctx := context.Background()
 	gens := &fakeGenerations{stamp: "gen-1"}
-	live, err := OpenLive(ctx, gens, nil)
+	live, err := OpenLive(ctx, gens, extract.New(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -90,8 +90,8 @@ type found struct {
 	companies []string
 	guess     *Guess
 	// steers is true when the name's words should still steer the search:
-	// names the articles gave rather than the built-in list, whose facts
-	// may not carry them as a party, and names that are also words.
+	// names the articles gave rather than the extractor's companies, whose
+	// facts may not carry them as a party, and names that are also words.
 	steers bool
 	// known is true for a name the articles gave.
 	known bool
@@ -105,10 +105,14 @@ type found struct {
 	measurer bool
 }
 
-// names is what the question parser knows of companies: the built-in list,
-// the names people type, and the organisations of the indexed articles. It
-// is never written after it is made, so questions read it concurrently.
+// names is what the question parser knows of companies: the companies of
+// the extractor the articles were read with, the names people type, and the
+// organisations of the indexed articles. It is never written after it is
+// made, so questions read it concurrently.
 type names struct {
+	// x knows the companies by name, as it knew them when it read the
+	// articles.
+	x *extract.Extractor
 	// known maps a name's words, lower case and joined by one space, to
 	// the organisation they name in the indexed articles.
 	known map[string]knownName
@@ -130,21 +134,19 @@ type typoTarget struct {
 	word, company string
 }
 
-// builtinNames knows only the built-in companies and the names people type.
-var builtinNames = newNames(nil)
-
-// newNames makes the question parser's names from the organisations of an
-// index.
-func newNames(orgs []corpus.Organisation) *names {
-	n := &names{known: map[string]knownName{}, longest: 4}
+// newNames makes the question parser's names from the companies and
+// research firms x knows and the organisations of an index (none for a
+// question read without one).
+func newNames(x *extract.Extractor, orgs []corpus.Organisation) *names {
+	n := &names{x: x, known: map[string]knownName{}, longest: 4}
 	firms := map[string]bool{}
-	for _, m := range extract.DefaultMeasurers() {
+	for _, m := range x.KnownMeasurers() {
 		for _, name := range append([]string{m.Name}, m.Aliases...) {
 			firms[strings.Join(tokenize(name), " ")] = true
 		}
 	}
 	for _, o := range orgs {
-		if _, builtin := extract.Canonical(o.Name); builtin {
+		if _, known := x.Canonical(o.Name); known {
 			continue
 		}
 		for _, alias := range append([]string{o.Name}, o.Aliases...) {
@@ -152,7 +154,7 @@ func newNames(orgs []corpus.Organisation) *names {
 			if !usableName(key) {
 				continue
 			}
-			if _, builtin := extract.Canonical(key); builtin {
+			if _, known := x.Canonical(key); known {
 				continue
 			}
 			if _, taken := n.known[key]; taken {
@@ -169,7 +171,7 @@ func newNames(orgs []corpus.Organisation) *names {
 			n.typoTargets = append(n.typoTargets, typoTarget{word, company})
 		}
 	}
-	for _, c := range extract.KnownCompanies() {
+	for _, c := range x.KnownCompanies() {
 		addTarget(strings.ToLower(c), c)
 	}
 	for key, c := range typedNames {
@@ -260,7 +262,7 @@ func (n *names) lookup(key string) (found, bool) {
 			return found{companies: g.companies, guess: &Guess{Typed: key, Companies: g.companies, Group: true}}, true
 		}
 	}
-	if c, ok := extract.Canonical(key); ok {
+	if c, ok := n.x.Canonical(key); ok {
 		return found{companies: []string{c}}, true
 	}
 	if c, ok := typedNames[key]; ok {

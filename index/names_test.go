@@ -38,7 +38,7 @@ func TestUnderstandNamesAsTyped(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.query, func(t *testing.T) {
-			q, err := index.Understand(tt.query)
+			q, err := index.Understand(extract.New(), tt.query)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -142,5 +142,76 @@ func TestIndexKnowsTheOrganisationsOfItsArticles(t *testing.T) {
 			}
 		}
 		ix.Close()
+	}
+}
+
+// contosoExtractor is the built-in extractor with one more company, a
+// made-up maker of warehouse robots, known by a short name and a ticker.
+func contosoExtractor(t *testing.T) *extract.Extractor {
+	t.Helper()
+	k := extract.DefaultKnowledge()
+	k.Companies = append(k.Companies, extract.Company{Name: "Contoso Robotics", Aliases: []string{"Contoso", "CTSO"}})
+	x, err := extract.NewWith(k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return x
+}
+
+// TestCompaniesComeFromTheExtractor shows that the question parser, an
+// index's questions and its coverage know the companies of the extractor
+// they are given, and only those: a company added with NewWith is read in
+// a question and in an article, while the built-in extractor, given the
+// same question, does not know it.
+func TestCompaniesComeFromTheExtractor(t *testing.T) {
+	ctx := context.Background()
+	more, builtin := contosoExtractor(t), extract.New()
+	const question = "how much did ctso pay microsoft"
+
+	if got := more.CompaniesIn("Contoso agreed a deal with Microsoft."); !slices.Equal(got, []string{"Contoso Robotics", "Microsoft"}) {
+		t.Errorf("CompaniesIn with Contoso added = %q", got)
+	}
+	if got := builtin.CompaniesIn("Contoso agreed a deal with Microsoft."); !slices.Equal(got, []string{"Microsoft"}) {
+		t.Errorf("New().CompaniesIn = %q, want only Microsoft", got)
+	}
+	q, err := index.Understand(more, question)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(q.Companies, []string{"Contoso Robotics", "Microsoft"}) {
+		t.Errorf("Understand with Contoso added: companies = %q, want Contoso Robotics and Microsoft", q.Companies)
+	}
+	q, err = index.Understand(builtin, question)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if slices.Contains(q.Companies, "Contoso Robotics") {
+		t.Errorf("Understand with the built-in extractor: companies = %q, want no Contoso Robotics", q.Companies)
+	}
+
+	// An index built and asked with the same extractor answers with the
+	// company's figure, and counts it in its coverage.
+	art := corpus.Article{ID: "contoso", Title: "Contoso Robotics signs $300 million cloud deal with Microsoft",
+		Body:      "Contoso Robotics, which builds warehouse robots, agreed to spend $300 million on Microsoft's cloud over five years, the companies said.",
+		Published: time.Date(2025, 6, 2, 0, 0, 0, 0, time.UTC)}
+	e, _, err := bleveindex.Memory(ctx, more, []corpus.Article{art})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := index.New(e, more)
+	defer ix.Close()
+	ans, err := ix.Ask(ctx, question)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Contains(ans.Companies, "Contoso Robotics") || len(ans.Facts) == 0 || !slices.Contains(ans.Facts[0].Companies, "Contoso Robotics") {
+		t.Errorf("Ask(%q) = companies %q, facts %+v; want the Contoso Robotics deal", question, ans.Companies, ans.Facts)
+	}
+	cov, err := ix.Coverage(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Contains(cov.Companies, "Contoso Robotics") {
+		t.Errorf("Coverage().Companies = %q, want Contoso Robotics among them", cov.Companies)
 	}
 }

@@ -9,13 +9,14 @@ import (
 	"github.com/dealbot/dealbot/corpus/extract"
 )
 
-// articleOrgs are the organisations of one article the built-in list does
-// not know: those the article names and those its facts are about.
-func articleOrgs(a corpus.Article, facts []corpus.Fact) []corpus.Organisation {
-	orgs := extract.OrganisationsIn(a.Body)
+// articleOrgs are the organisations of one article that x, which read it,
+// does not know for companies: those the article names and those its facts
+// are about.
+func articleOrgs(x *extract.Extractor, a corpus.Article, facts []corpus.Fact) []corpus.Organisation {
+	orgs := x.OrganisationsIn(a.Body)
 	for _, f := range facts {
 		for _, c := range f.Companies {
-			if _, builtin := extract.Canonical(c); builtin {
+			if _, known := x.Canonical(c); known {
 				continue
 			}
 			if !slices.ContainsFunc(orgs, func(o corpus.Organisation) bool { return strings.EqualFold(o.Name, c) }) {

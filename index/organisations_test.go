@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/corpus/extract"
 )
 
 // TestOrgTallyOrderFree counts the same articles' organisations in two
@@ -51,7 +52,7 @@ func TestOrgTallyOrderFree(t *testing.T) {
 // of party, so they name no company and still steer to the articles about
 // it.
 func TestMarketWordsAreNoOrganisation(t *testing.T) {
-	n := newNames([]corpus.Organisation{{Name: "DRAM"}, {Name: "Foundry"}, {Name: "Powerchip"},
+	n := newNames(extract.New(), []corpus.Organisation{{Name: "DRAM"}, {Name: "Foundry"}, {Name: "Powerchip"},
 		{Name: "cloud providers"}, {Name: "European service providers"}, {Name: "Cloud Software Group"}})
 	tests := []struct {
 		query     string

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/corpus/extract"
 )
 
 // Question is what dealbot understood of a query.
@@ -335,12 +336,14 @@ func setOf(words string) map[string]bool {
 	return m
 }
 
-// Understand parses a query into a Question, knowing the built-in
-// companies, tickers, nicknames and groups of companies. It returns
+// Understand parses a query into a Question, knowing the companies and
+// research firms of x (the extractor the articles asked about were read
+// with, not nil), tickers, nicknames and groups of companies, but not the
+// other organisations of an index: Index.AskN knows those too. It returns
 // ErrEmptyQuery when the query holds no searchable words and ErrQueryTooLong
 // past MaxQueryLen characters.
-func Understand(text string) (Question, error) {
-	return understand(text, builtinNames, nil)
+func Understand(x *extract.Extractor, text string) (Question, error) {
+	return understand(text, newNames(x, nil), nil)
 }
 
 // understand is Understand with the names of an index. isWord, when not

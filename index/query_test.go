@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/corpus/extract"
 )
 
 func TestUnderstand(t *testing.T) {
@@ -102,7 +103,7 @@ func TestUnderstand(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.query, func(t *testing.T) {
-			q, err := Understand(tt.query)
+			q, err := Understand(extract.New(), tt.query)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -140,7 +141,7 @@ func TestUnderstandRefusesWhatItCannotSearch(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.query, func(t *testing.T) {
-			if _, err := Understand(tt.query); !errors.Is(err, tt.want) {
+			if _, err := Understand(extract.New(), tt.query); !errors.Is(err, tt.want) {
 				t.Errorf("Understand(%q) = %v, want %v", tt.query, err, tt.want)
 			}
 		})
@@ -164,7 +165,7 @@ func TestQuerySyntaxIsJustWords(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.query, func(t *testing.T) {
-			q, err := Understand(tt.query)
+			q, err := Understand(extract.New(), tt.query)
 			if tt.words == nil {
 				if !errors.Is(err, ErrEmptyQuery) {
 					t.Errorf("want ErrEmptyQuery, got %v (%q)", err, q.Words)
@@ -192,12 +193,12 @@ func TestRepeatedAndExcessWordsAreBounded(t *testing.T) {
 		{"w1 w2 w3 w4 w5 w6 w7 w8 w9 w10 w11 w12 w13 w14 w1 w15", []string{"w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12"}, 3},
 	}
 	for _, tt := range tests {
-		q, err := Understand(tt.q)
+		q, err := Understand(extract.New(), tt.q)
 		if err != nil {
 			t.Fatalf("Understand(%q): %v", tt.q, err)
 		}
 		if !slices.Equal(q.Words, tt.words) || len(q.Ignored) != tt.ignoredCount {
-			t.Errorf("Understand(%.40q): words %q, ignored %q; want %q and %d ignored", tt.q, q.Words, q.Ignored, tt.words, tt.ignoredCount)
+			t.Errorf("Understand(extract.New(), %.40q): words %q, ignored %q; want %q and %d ignored", tt.q, q.Words, q.Ignored, tt.words, tt.ignoredCount)
 		}
 	}
 }
@@ -221,7 +222,7 @@ func TestIgnoredWordsHadNoEffect(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			q, err := Understand(twelve + " " + tt.tail)
+			q, err := Understand(extract.New(), twelve+" "+tt.tail)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -60,12 +60,15 @@ type askOptions struct {
 }
 
 func runAsk(ctx context.Context, sys system, opts askOptions, q string) error {
+	// The extractor the index is built with, and the one its questions
+	// are read with.
+	x := extract.New()
 	// A question that cannot be asked is refused before any index is read
 	// or built for it.
-	if _, err := index.Understand(q); err != nil {
+	if _, err := index.Understand(x, q); err != nil {
 		return err
 	}
-	ix, err := openForAsk(ctx, sys.stderr, opts)
+	ix, err := openForAsk(ctx, sys.stderr, x, opts)
 	if err != nil {
 		return err
 	}
@@ -84,33 +87,34 @@ func runAsk(ctx context.Context, sys system, opts askOptions, q string) error {
 
 // openForAsk opens the index to answer from: the folder given with --corpus
 // indexed in memory, else the index on disk, else the built-in articles
-// indexed in memory when no index has been built yet.
-func openForAsk(ctx context.Context, stderr io.Writer, opts askOptions) (*index.Index, error) {
+// indexed in memory when no index has been built yet. x reads the
+// articles, or read them when the index was built.
+func openForAsk(ctx context.Context, stderr io.Writer, x *extract.Extractor, opts askOptions) (*index.Index, error) {
 	if opts.corpus != "" {
-		return memoryIndex(ctx, stderr, opts.corpus)
+		return memoryIndex(ctx, stderr, x, opts.corpus)
 	}
 	e, err := bleveindex.Open(opts.index)
 	if errors.Is(err, bleveindex.ErrNotBuilt) {
 		fmt.Fprintf(stderr, "No index at %s; answering from the built-in articles (run `dealbot index` to build one).\n", opts.index)
-		return memoryIndex(ctx, stderr, "")
+		return memoryIndex(ctx, stderr, x, "")
 	}
 	if err != nil {
 		return nil, err
 	}
-	return index.New(e), nil
+	return index.New(e, x), nil
 }
 
-func memoryIndex(ctx context.Context, stderr io.Writer, dir string) (*index.Index, error) {
+func memoryIndex(ctx context.Context, stderr io.Writer, x *extract.Extractor, dir string) (*index.Index, error) {
 	loaded, from, err := loadArticles(ctx, dir, false)
 	if err != nil {
 		return nil, err
 	}
 	reportProblems(stderr, loaded.Problems)
-	e, _, err := bleveindex.Memory(ctx, extract.New(), loaded.Articles)
+	e, _, err := bleveindex.Memory(ctx, x, loaded.Articles)
 	if err != nil {
 		return nil, fmt.Errorf("indexing %s: %w", from, err)
 	}
-	return index.New(e), nil
+	return index.New(e, x), nil
 }
 
 // printAnswer writes an answer as the Slack answer shows it: the answer

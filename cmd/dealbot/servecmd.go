@@ -116,7 +116,7 @@ func runServe(ctx context.Context, cfg config, log *slog.Logger, x *extract.Extr
 	// What serve starts stops when it returns, even on an error.
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	live, err := index.OpenLive(ctx, bleveindex.Dir(path), log)
+	live, err := index.OpenLive(ctx, bleveindex.Dir(path), x, log)
 	if err != nil {
 		return err
 	}
@@ -153,6 +153,9 @@ func runServe(ctx context.Context, cfg config, log *slog.Logger, x *extract.Extr
 		APIURL:   cfg.APIURL,
 		Public:   cfg.Response == "in_channel",
 		Logger:   log,
+		// Watches read their questions with the companies the
+		// index's articles were read with.
+		Extractor: x,
 	}
 	if poller != nil {
 		bcfg.Feeds = poller

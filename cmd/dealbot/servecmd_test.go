@@ -45,7 +45,7 @@ func TestHangupSaysWhatTheReloadDid(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			path := filepath.Join(t.TempDir(), "deals.bleve")
 			build(t, path)
-			live, err := index.OpenLive(context.Background(), bleveindex.Dir(path), nil)
+			live, err := index.OpenLive(context.Background(), bleveindex.Dir(path), extract.New(), nil)
 			if err != nil {
 				t.Fatal(err)
 			}

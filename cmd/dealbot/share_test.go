@@ -143,7 +143,7 @@ func TestReplicasShareArticles(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		ix := index.New(e)
+		ix := index.New(e, extract.New())
 		ans, err := ix.Ask(ctx, "amazon openai")
 		ix.Close()
 		if err != nil || !slices.ContainsFunc(ans.Facts, func(f index.FactAnswer) bool { return f.Value == 38e9 }) {

@@ -74,7 +74,7 @@ func TestWatchPicksUpNewArticles(t *testing.T) {
 	}
 	logged := make(records, 100)
 	log := slog.New(logged)
-	live, err := index.OpenLive(context.Background(), bleveindex.Dir(path), log)
+	live, err := index.OpenLive(context.Background(), bleveindex.Dir(path), extract.New(), log)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -74,7 +74,7 @@ func watching(t *testing.T, dir, path string, live *index.Live, db state.Store, 
 	log := slog.New(logged)
 	b, err := bot.New(bot.Config{
 		AppToken: "xapp-1-A111-222-abc", BotToken: "xoxb-111-222-abc", APIURL: slack.URL + "/api/",
-		Logger: log, Watches: watchStore{db: db, now: time.Now},
+		Logger: log, Watches: watchStore{db: db, now: time.Now}, Extractor: extract.New(),
 	}, live)
 	if err != nil {
 		t.Fatal(err)
@@ -134,7 +134,7 @@ func TestNewFiguresAnnouncedOnce(t *testing.T) {
 		t.Fatal(err)
 	}
 	logged := make(records, 10_000)
-	live, err := index.OpenLive(ctx, bleveindex.Dir(path), slog.New(logged))
+	live, err := index.OpenLive(ctx, bleveindex.Dir(path), extract.New(), slog.New(logged))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -285,11 +286,11 @@ func aliasWords(s string) []string {
 	return words
 }
 
-// Canonical returns the canonical company for a name or alias,
-// case-insensitively ("aws" gives "Amazon"). Legal suffixes and a trailing
-// possessive are ignored. ok is false when the gazetteer does not know the
-// name.
-func Canonical(name string) (canonical string, ok bool) {
+// Canonical returns the canonical name of a company e knows for a name or
+// alias, case-insensitively ("aws" gives "Amazon" with the built-in
+// companies). Legal suffixes and a trailing possessive are ignored. ok is
+// false when e does not know the name.
+func (e *Extractor) Canonical(name string) (canonical string, ok bool) {
 	words := aliasWords(name)
 	for len(words) > 0 && (isLegalSuffix(words[len(words)-1]) || words[len(words)-1] == "s") {
 		if words[len(words)-1] == "s" && !strings.ContainsAny(name, "'’") {
@@ -297,21 +298,22 @@ func Canonical(name string) (canonical string, ok bool) {
 		}
 		words = words[:len(words)-1]
 	}
-	info, ok := defaultExtractor.gaz.byKey[strings.Join(words, " ")]
+	info, ok := e.gaz.byKey[strings.Join(words, " ")]
 	return info.canonical, ok
 }
 
-// CompaniesIn returns the canonical companies of the gazetteer named in text,
-// in order of first mention and without repeats. Matching ignores case and
-// respects word boundaries ("metadata" is not Meta); names that are also
-// common words ("Apple", "Slack", "Oracle") must be capitalised.
-func CompaniesIn(text string) []string {
-	return mentionNames(defaultExtractor.gaz.mentions(tokenize(text)))
+// CompaniesIn returns the canonical names of the companies e knows that text
+// names, in order of first mention and without repeats. Matching ignores
+// case and respects word boundaries ("metadata" is not Meta); names that are
+// also common words ("Apple", "Slack", "Oracle") must be capitalised.
+func (e *Extractor) CompaniesIn(text string) []string {
+	return mentionNames(e.gaz.mentions(tokenize(text)))
 }
 
-// KnownCompanies returns every canonical company of the gazetteer, sorted.
-func KnownCompanies() []string {
-	return append([]string(nil), defaultExtractor.gaz.names...)
+// KnownCompanies returns the canonical name of every company e knows,
+// sorted, in a slice of the caller's own.
+func (e *Extractor) KnownCompanies() []string {
+	return slices.Clone(e.gaz.names)
 }
 
 // mention is a company named in a token slice: tokens [start, end).

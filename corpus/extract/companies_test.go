@@ -27,8 +27,9 @@ func TestCanonical(t *testing.T) {
 		{"Office", "", false},
 		{"", "", false},
 	}
+	x := New()
 	for _, tt := range tests {
-		got, ok := Canonical(tt.name)
+		got, ok := x.Canonical(tt.name)
 		if got != tt.want || ok != tt.ok {
 			t.Errorf("Canonical(%q) = %q, %v; want %q, %v", tt.name, got, ok, tt.want, tt.ok)
 		}
@@ -51,25 +52,72 @@ func TestCompaniesIn(t *testing.T) {
 		{"AWS Lambda is not the Lambda company", []string{"Amazon", "Lambda"}},
 		{"MetaX and Amazonian", nil},
 	}
+	x := New()
 	for _, tt := range tests {
-		if got := CompaniesIn(tt.text); !slices.Equal(got, tt.want) {
+		if got := x.CompaniesIn(tt.text); !slices.Equal(got, tt.want) {
 			t.Errorf("CompaniesIn(%q) = %q; want %q", tt.text, got, tt.want)
 		}
 	}
 }
 
 func TestKnownCompanies(t *testing.T) {
-	got := KnownCompanies()
+	x := New()
+	got := x.KnownCompanies()
 	if len(got) < 40 || !sort.StringsAreSorted(got) {
 		t.Fatalf("KnownCompanies() has %d names, sorted %v", len(got), sort.StringsAreSorted(got))
 	}
 	for _, name := range got {
-		if c, ok := Canonical(name); !ok || c != name {
+		if c, ok := x.Canonical(name); !ok || c != name {
 			t.Errorf("Canonical(%q) = %q, %v", name, c, ok)
 		}
 	}
 	got[0] = "changed"
-	if KnownCompanies()[0] == "changed" {
+	if x.KnownCompanies()[0] == "changed" {
 		t.Error("KnownCompanies shares its slice with callers")
+	}
+}
+
+// TestCompaniesOfKnowledge shows that an extractor's company lookups read
+// its own knowledge: a company added before NewWith is known by its name
+// and aliases, and an extractor from New, which shares nothing with it,
+// still does not know it.
+func TestCompaniesOfKnowledge(t *testing.T) {
+	k := DefaultKnowledge()
+	k.Companies = append(k.Companies, Company{Name: "Contoso Robotics", Aliases: []string{"Contoso", "CTSO"}})
+	k.Measurers = append(k.Measurers, Measurer{Name: "Fabrikam Insights", Aliases: []string{"Fabrikam"}})
+	more, err := NewWith(k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	builtin := New()
+	const text = "Contoso signed a $40 million deal with Microsoft; CTSO shares rose."
+
+	if got, ok := more.Canonical("ctso"); !ok || got != "Contoso Robotics" {
+		t.Errorf("Canonical(%q) with the company added = %q, %v; want Contoso Robotics", "ctso", got, ok)
+	}
+	if got, want := more.CompaniesIn(text), []string{"Contoso Robotics", "Microsoft"}; !slices.Equal(got, want) {
+		t.Errorf("CompaniesIn with the company added = %q; want %q", got, want)
+	}
+	if !slices.Contains(more.KnownCompanies(), "Contoso Robotics") || !sort.StringsAreSorted(more.KnownCompanies()) {
+		t.Error("KnownCompanies with the company added lacks it or is not sorted")
+	}
+	if !slices.ContainsFunc(more.KnownMeasurers(), func(m Measurer) bool { return m.Name == "Fabrikam Insights" }) {
+		t.Error("KnownMeasurers lacks the research firm added")
+	}
+	if orgs := more.OrganisationsIn("Contoso Robotics (CTSO) hired."); len(orgs) != 0 {
+		t.Errorf("OrganisationsIn with the company added = %+v; want it known, not new", orgs)
+	}
+
+	if got, ok := builtin.Canonical("Contoso Robotics"); ok {
+		t.Errorf("New().Canonical(%q) = %q; want it unknown", "Contoso Robotics", got)
+	}
+	if got, want := builtin.CompaniesIn(text), []string{"Microsoft"}; !slices.Equal(got, want) {
+		t.Errorf("New().CompaniesIn = %q; want %q", got, want)
+	}
+	if slices.Contains(builtin.KnownCompanies(), "Contoso Robotics") {
+		t.Error("New().KnownCompanies has the company another extractor added")
+	}
+	if slices.ContainsFunc(builtin.KnownMeasurers(), func(m Measurer) bool { return m.Name == "Fabrikam Insights" }) {
+		t.Error("New().KnownMeasurers has the research firm another extractor added")
 	}
 }

@@ -8,8 +8,11 @@
 // firms of a Knowledge. An Extractor holds all of it; New gives one with
 // the built-in knowledge, NewWith one with a caller's.
 //
-// The same built-in company list reads questions: Canonical, CompaniesIn and
-// KnownCompanies name the companies a question means, DefaultMeasurers the
-// research firms, and OrganisationsIn finds the organisations an article
-// names that the list does not know, for the index to learn.
+// The same knowledge reads questions, through the extractor that read the
+// articles: its Canonical, CompaniesIn and KnownCompanies name the
+// companies a question means, KnownMeasurers the research firms, and
+// OrganisationsIn finds the organisations an article names that it does not
+// know, for the index to learn. No package function reads the built-in
+// knowledge behind its caller's back: a caller that added companies with
+// NewWith has them wherever it passes its extractor.
 package extract

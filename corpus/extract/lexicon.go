@@ -176,6 +176,9 @@ type Extractor struct {
 	// each canonical name prefixed with its kind, so a sentence is scanned
 	// for all three at once.
 	names gazetteer
+	// measurers are the research firms of the knowledge, for
+	// KnownMeasurers.
+	measurers []Measurer
 	// vendorOf maps a product to the company that sells it.
 	vendorOf map[string]string
 	regions  map[string]bool
@@ -233,6 +236,9 @@ func NewWith(k Knowledge) (*Extractor, error) {
 		providers:  defaultProviderRanks(), governments: defaultGovernments(), governmentOf: map[string]string{}, rules: extractionRules(),
 		leaders: leaders, arenas: &sync.Pool{},
 	}
+	for _, m := range k.Measurers {
+		e.measurers = append(e.measurers, Measurer{Name: m.Name, Aliases: slices.Clone(m.Aliases)})
+	}
 	names := placeEntries(k.Places)
 	for _, p := range k.Products {
 		names = append(names, Company{Name: kindProduct + p.Name, Aliases: append([]string{p.Name}, p.Aliases...), Capitalised: p.Capitalised})
@@ -272,10 +278,10 @@ func NewWith(k Knowledge) (*Extractor, error) {
 }
 
 // defaultExtractor is built, and its lexicon checked, when the package
-// loads and never changed afterwards: New copies its knowledge
-// into an extractor with arenas of its own, and the package's company
-// lookups only read its gazetteer, so no state a call leaves behind is the
-// package's.
+// loads and never changed afterwards: New copies its knowledge into an
+// extractor with arenas of its own. No other code reads it (tests borrow
+// its checked lexicon), so every use of the built-in knowledge goes through
+// an extractor a caller holds.
 var defaultExtractor = mustExtractor(NewWith(DefaultKnowledge()))
 
 func mustExtractor(e *Extractor, err error) *Extractor {

@@ -1,5 +1,7 @@
 package extract
 
+import "slices"
+
 // Product is a product seats are bought for, with the company that sells
 // it and the other names the press uses.
 type Product struct {
@@ -48,7 +50,17 @@ type Measurer struct {
 	Aliases []string
 }
 
-// DefaultMeasurers returns the research firms the extractor knows.
+// KnownMeasurers returns the research firms e knows, in a slice of the
+// caller's own.
+func (e *Extractor) KnownMeasurers() []Measurer {
+	out := make([]Measurer, len(e.measurers))
+	for i, m := range e.measurers {
+		out[i] = Measurer{Name: m.Name, Aliases: slices.Clone(m.Aliases)}
+	}
+	return out
+}
+
+// DefaultMeasurers returns the research firms the built-in knowledge holds.
 func DefaultMeasurers() []Measurer {
 	return []Measurer{
 		{Name: "Synergy Research Group", Aliases: []string{"Synergy Research", "Synergy"}},

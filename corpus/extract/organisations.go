@@ -8,13 +8,14 @@ import (
 	"github.com/dealbot/dealbot/corpus"
 )
 
-// OrganisationsIn returns the organisations named in text that Canonical
-// does not know, in order of first mention and without repeats: a
-// capitalised name followed by a short form in brackets, a capitalised name
-// ending or starting with a word organisations are named by ("Deutsche
-// Bank", "Ministry of Defence"), and countries. Its work is linear in the
+// OrganisationsIn returns the organisations named in text that are not
+// companies e knows (see Canonical and CompaniesIn), in order of first
+// mention and without repeats: a capitalised name followed by a short form
+// in brackets, a capitalised name ending or starting with a word
+// organisations are named by ("Deutsche Bank", "Ministry of Defence"), and
+// countries. Its work is linear in the
 // length of text.
-func OrganisationsIn(text string) []corpus.Organisation {
+func (e *Extractor) OrganisationsIn(text string) []corpus.Organisation {
 	words := orgWords(text)
 	var out []corpus.Organisation
 	at := map[string]int{}
@@ -22,9 +23,9 @@ func OrganisationsIn(text string) []corpus.Organisation {
 		if name == "" {
 			return
 		}
-		// A name holding a built-in one ("Alibaba Group Holding") is that
-		// company, or a part of it the built-in name answers for.
-		if _, builtin := Canonical(name); builtin || len(CompaniesIn(name)) > 0 {
+		// A name holding a known one ("Alibaba Group Holding") is that
+		// company, or a part of it the known name answers for.
+		if _, known := e.Canonical(name); known || len(e.CompaniesIn(name)) > 0 {
 			return
 		}
 		key := strings.ToLower(name)
@@ -35,7 +36,7 @@ func OrganisationsIn(text string) []corpus.Organisation {
 			out = append(out, corpus.Organisation{Name: name, Country: country})
 		}
 		if alias != "" && !strings.EqualFold(alias, name) && !containsFold(out[i].Aliases, alias) {
-			if _, builtin := Canonical(alias); !builtin {
+			if _, known := e.Canonical(alias); !known {
 				out[i].Aliases = append(out[i].Aliases, alias)
 			}
 		}

@@ -39,9 +39,10 @@ func TestOrganisationsIn(t *testing.T) {
 		{"Fabrikam Capital invested. Fabrikam Capital (FC) again.",
 			[]corpus.Organisation{{Name: "Fabrikam Capital", Aliases: []string{"FC"}}}},
 	}
+	x := New()
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
-			got := OrganisationsIn(tt.text)
+			got := x.OrganisationsIn(tt.text)
 			if !slices.EqualFunc(got, tt.want, func(a, b corpus.Organisation) bool {
 				return a.Name == b.Name && a.Country == b.Country && slices.Equal(a.Aliases, b.Aliases)
 			}) {

@@ -215,7 +215,7 @@ func Memory(ctx context.Context, x *extract.Extractor, articles []corpus.Article
 
 // fill extracts the facts of every article and indexes articles and facts
 // in batches. It returns the organisations the articles name beyond the
-// built-in companies.
+// companies x knows.
 //
 // Extraction and bleve's document mapping run on a pool of workers, one per
 // CPU, while two writers hand full batches to bleve: one batch is analysed
@@ -317,7 +317,7 @@ const (
 type chunk struct {
 	lo, hi int
 	docs   [][]*document.Document  // per article: the article, then its facts
-	orgs   [][]corpus.Organisation // per article: those beyond the built-in companies
+	orgs   [][]corpus.Organisation // per article: those beyond the extractor's companies
 	facts  map[corpus.Kind]int
 	warns  []corpus.Problem
 	err    error
@@ -383,7 +383,7 @@ func (c *chunk) prepare(ctx context.Context, x *extract.Extractor, m mapping.Ind
 
 // documents maps an article and its facts to bleve documents, counting the
 // facts by kind. It also returns the organisations the article names beyond
-// the built-in companies. warn says why the article was indexed only in
+// the companies x knows. warn says why the article was indexed only in
 // part, or is "".
 func documents(x *extract.Extractor, m mapping.IndexMapping, a corpus.Article, kinds map[corpus.Kind]int) (docs []*document.Document, orgs []corpus.Organisation, warn string, err error) {
 	e := index.NewEntry(x, a)

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/corpus/extract"
 	"github.com/dealbot/dealbot/index"
 )
 
@@ -21,7 +22,7 @@ func liveIndex(t *testing.T) (string, *index.Live) {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "deals.bleve")
 	mustBuild(t, path, amazonAnthropic)
-	live, err := index.OpenLive(context.Background(), Dir(path), nil)
+	live, err := index.OpenLive(context.Background(), Dir(path), extract.New(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -94,7 +95,7 @@ func TestLiveReportsAMissingIndexAndRecovers(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "deals.bleve")
 	mustBuild(t, path, amazonAnthropic)
 	messages := make(logged, 10)
-	live, err := index.OpenLive(context.Background(), Dir(path), slog.New(messages))
+	live, err := index.OpenLive(context.Background(), Dir(path), extract.New(), slog.New(messages))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -160,7 +161,7 @@ func TestLiveServesNothingAfterClose(t *testing.T) {
 }
 
 func TestOpenLiveWithoutAnIndexFails(t *testing.T) {
-	_, err := index.OpenLive(context.Background(), Dir(filepath.Join(t.TempDir(), "none")), nil)
+	_, err := index.OpenLive(context.Background(), Dir(filepath.Join(t.TempDir(), "none")), extract.New(), nil)
 	if !errors.Is(err, ErrNotBuilt) {
 		t.Errorf("want ErrNotBuilt, got %v", err)
 	}
@@ -185,7 +186,7 @@ func TestAskSurvivesSegmentFilesTruncatedUnderIt(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if _, err := index.New(ix).Ask(context.Background(), "anthropic oracle"); !errors.Is(err, index.ErrUnavailable) {
+	if _, err := index.New(ix, extract.New()).Ask(context.Background(), "anthropic oracle"); !errors.Is(err, index.ErrUnavailable) {
 		t.Errorf("Ask on truncated segments: want ErrUnavailable, got %v", err)
 	}
 }

@@ -43,7 +43,7 @@ func mustAsk(t *testing.T, path, q string) index.Answer {
 		t.Fatalf("Open: %v", err)
 	}
 	defer ix.Close()
-	a, err := index.New(ix).Ask(context.Background(), q)
+	a, err := index.New(ix, extract.New()).Ask(context.Background(), q)
 	if err != nil {
 		t.Fatalf("Ask(%q): %v", q, err)
 	}
@@ -174,7 +174,7 @@ func TestReadersShareAnIndexWhileItIsRebuilt(t *testing.T) {
 	if _, err := os.Stat(first.Generation()); err != nil {
 		t.Fatalf("a generation still open was removed: %v", err)
 	}
-	if a, err := index.New(first).Ask(context.Background(), "anthropic"); err != nil || len(a.Articles) != 1 {
+	if a, err := index.New(first, extract.New()).Ask(context.Background(), "anthropic"); err != nil || len(a.Articles) != 1 {
 		t.Errorf("an open reader stopped answering after rebuilds: %v %+v", err, a)
 	}
 	first.Close()
@@ -294,7 +294,7 @@ func TestUnavailableKeepsItsCause(t *testing.T) {
 	if _, err := Open(path); !errors.Is(err, index.ErrUnavailable) || !errors.Is(err, bleve.ErrorIndexMetaMissing) {
 		t.Errorf("Open: want ErrUnavailable wrapping bleve's ErrorIndexMetaMissing, got %v", err)
 	}
-	if _, err := index.OpenLive(context.Background(), Dir(path), nil); !errors.Is(err, index.ErrUnavailable) || !errors.Is(err, fs.ErrNotExist) {
+	if _, err := index.OpenLive(context.Background(), Dir(path), extract.New(), nil); !errors.Is(err, index.ErrUnavailable) || !errors.Is(err, fs.ErrNotExist) {
 		t.Errorf("OpenLive: want ErrUnavailable wrapping fs.ErrNotExist, got %v", err)
 	}
 }
