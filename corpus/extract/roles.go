@@ -67,12 +67,16 @@ func (x *extractor) wordTrigger(k int) trigger {
 // describedAfter returns the word before a name and the few lower-case
 // words saying what it is, or where it is from: "to" of "to private equity
 // firm Francisco Partners", "from" of "from British private equity firm
-// Triton"; "" at the sentence start.
+// Triton" and of "from Dubai-based infrastructure company Fabrikam"; "" at
+// the sentence start.
 func (x *extractor) describedAfter(k int) string {
 	toks := x.s.toks
-	for j := k - 1; j >= 0 && j >= k-5; j-- {
+	for j := k - 1; j >= 0 && j >= k-7; j-- {
 		if j < k-1 && x.placeAt(j) {
 			continue
+		}
+		if j < k-2 && (toks[j].text == "-" && toks[j+1].is("based") || toks[j+1].text == "-" && toks[j+2].is("based")) {
+			continue // "US-based", "Dubai-based": where it is from
 		}
 		if toks[j].kind != tokWord || toks[j].startsUpper() || toks[j].is("to", "from", "by", "with", "for", "in", "of", "and", "the", "a", "an") {
 			return toks[j].lower
@@ -584,7 +588,9 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 			}
 		case trigInvest, trigPledge:
 			switch {
-			case before == "by" || before == "from":
+			case before == "by" || before == "from" || after && x.fromList(m):
+				// "an investment of $2.3bn from Dubai-based infrastructure
+				// company Fabrikam": the money comes from it.
 				ps[i].Role = corpus.RoleInvestor
 			case after && x.takesPartAfter(m):
 				// "Bessemer put in $50 million, with Nvidia and existing
@@ -809,6 +815,23 @@ func (x *extractor) roundRecipient() string {
 // withList reports a name that "with" introduces, alone or in a list:
 // "in talks with Microsoft and SoftBank".
 func (x *extractor) withList(m mention) bool {
+	return x.listStart(m) == "with"
+}
+
+// fromList reports a name that "from" introduces, past the words saying
+// what it is, alone or in a list: "$4 billion of investment from Contoso
+// and US-based fund Fabrikam".
+func (x *extractor) fromList(m mention) bool {
+	return x.describedAfter(x.listStartAt(m)) == "from"
+}
+
+// listStart is the word before the list a name is in, skipping "the".
+func (x *extractor) listStart(m mention) string {
+	return x.wordBefore(x.listStartAt(m))
+}
+
+// listStartAt is where the list a name is in starts: its first name.
+func (x *extractor) listStartAt(m mention) int {
 	start := m.start
 	for range 8 {
 		e := listedBefore(x.s.toks, start)
@@ -821,7 +844,7 @@ func (x *extractor) withList(m mention) bool {
 		}
 		start = x.s.companies[j].start
 	}
-	return x.wordBefore(start) == "with"
+	return start
 }
 
 // receivesFigure reports a company that is the subject of a receiving
@@ -2307,7 +2330,29 @@ func (x *extractor) placeFor(q quantity) string {
 	if p := x.placeAfter(-1); p != "" {
 		return p
 	}
+	if p := x.receivingPlace(); p != "" {
+		return p
+	}
 	return x.ctxPlace
+}
+
+// receivingPlace is a place that opens the sentence as the subject of a
+// receiving verb: "Spain has landed an investment of $2bn from Contoso",
+// "Ohio attracted $4 billion". The money goes there.
+func (x *extractor) receivingPlace() string {
+	for _, m := range x.s.places {
+		if m.start > 1 || m.start == 1 && !x.s.toks[0].is("the") {
+			continue
+		}
+		k := m.end
+		for k < len(x.s.toks) && x.tokHas(k, wAux) {
+			k++
+		}
+		if k < len(x.s.toks) && x.tokHas(k, wReceive) && x.regionWord(m) {
+			return m.name
+		}
+	}
+	return ""
 }
 
 // isGovernment reports a public body: one the gazetteer knows, or a name
