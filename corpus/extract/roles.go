@@ -234,6 +234,12 @@ func (x *extractor) triggerNear(q quantity) (trigger, int) {
 	if best == trigNone {
 		best, at, _ = x.nearestTrigger(q, false, 0, len(x.s.toks))
 	}
+	if k := q.end; k+1 < len(x.s.toks) && x.tokIs(k, namesInvestment) && x.s.toks[k+1].is("from") && x.triggerOf(k) != trigNone {
+		// "Contoso wins $1.5 billion commitment from Saudi Arabia": money
+		// named as invested and where it comes from is an investment,
+		// whatever verb brings it.
+		best, at = x.triggerOf(k), k
+	}
 	x.trigFor, x.trig, x.trigAt = q.start+1, best, at
 	return best, at
 }
@@ -516,7 +522,8 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 		placed[i] = true
 		if _, isPlace := x.e.regions[n]; isPlace && (trig == trigInvest || trig == trigPledge) {
 			ps[i].Role = corpus.RoleRecipient
-			if n == x.placeInvesting(at) {
+			if n == x.placeInvesting(at) || after && before == "from" {
+				// "a $1.5 billion commitment from Saudi Arabia"
 				ps[i].Role = corpus.RoleInvestor
 			}
 			continue
@@ -880,6 +887,9 @@ func (x *extractor) governmentSpends(q quantity, trig trigger, at int, names []s
 // "plans to spend 380 billion yuan on cloud infrastructure over the next
 // three years".
 func (x *extractor) commitmentToBuy(q quantity, trig trigger) bool {
+	if _, at := x.triggerNear(q); at >= 0 && x.placeFrom(at) != "" {
+		return false // "a $1.5 billion commitment from Saudi Arabia" is the kingdom's
+	}
 	return trig == trigPledge && x.placeFor(q) == "" && !x.clauseHas(q, wInvest) && !x.spendsOverYears(q)
 }
 
@@ -1434,6 +1444,11 @@ func (x *extractor) withPlaces(q quantity, trig trigger, at int, names []string)
 				names = append(names, n)
 			}
 		}
+	}
+	if c := x.placeFrom(at); c != "" && !contains(names, c) {
+		// "a $1.5 billion commitment from Saudi Arabia": the place the
+		// money comes from invests.
+		names = append(names, c)
 	}
 	if c := x.placeInvesting(at); c != "" && c != p && !contains(names, c) {
 		// "The United Arab Emirates will invest up to €50 billion in
@@ -2571,6 +2586,25 @@ func (x *extractor) namedAfter(q quantity, names []string) bool {
 // originPlace reports a place named as where a company or money comes
 // from rather than where money goes: "from Singapore", "Supernap of the
 // US", or one that names a company (see namesCompany).
+// placeFrom is the place named right after the money noun at "at" and
+// "from": Saudi Arabia in "commitment from Saudi Arabia", or "".
+func (x *extractor) placeFrom(at int) string {
+	toks := x.s.toks
+	if at+2 >= len(toks) || !toks[at+1].is("from") || !x.tokIs(at, namesInvestment) {
+		return ""
+	}
+	k := at + 2
+	if toks[k].is("the") {
+		k++
+	}
+	for _, m := range x.s.places {
+		if m.start == k && x.regionWord(m) && !x.describesCompany(m) {
+			return m.name
+		}
+	}
+	return ""
+}
+
 func originPlace(s *sentence, m mention) bool {
 	toks := s.toks
 	k := m.start - 1
