@@ -1798,10 +1798,12 @@ func (x *extractor) wordType(q quantity, ps []corpus.Party) corpus.DealType {
 	case trigRaise:
 		return corpus.DealFundingRound
 	case trigInvest, trigPledge:
-		// "commit an initial $100B to building the infrastructure":
+		// "commit an initial $100B to building the infrastructure",
+		// "will invest $5bn over five years to upgrade its network":
 		// money no one is named to receive is pledged, not invested in
-		// a company.
-		if place || (trig == trigPledge || x.intoTechnology(q)) && !slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Role.Paid() }) {
+		// a company; money "in the startup" goes to one unnamed.
+		later := (x.investsLater(at) || x.multiYear(q)) && !x.intoTheCompany(q)
+		if place || (trig == trigPledge || x.intoTechnology(q) || later) && !slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Role.Paid() }) {
 			return corpus.DealInvestmentPledge
 		}
 		return corpus.DealInvestment
@@ -1814,6 +1816,19 @@ func (x *extractor) wordType(q quantity, ps []corpus.Party) corpus.DealType {
 		return corpus.DealInvestmentPledge
 	}
 	return x.contractType(ps)
+}
+
+// investsLater reports an investing verb at "at" said of money still to
+// be put in: "will invest", "plans to invest", "is investing". Money a
+// company will invest with no company named to take it is pledged to
+// its plans: "Contoso will invest $5bn over five years to upgrade its
+// network".
+func (x *extractor) investsLater(at int) bool {
+	if at <= 0 {
+		return false
+	}
+	toks := x.s.toks
+	return toks[at-1].is("to", "plans", "plan") || x.tokIs(at-1, modal) || toks[at-1].is("is", "are") && toks[at].is("investing")
 }
 
 // contractType is what a purchase is when no deal word says: licences when

@@ -403,7 +403,23 @@ func (x *extractor) intoTheCompany(q quantity) bool {
 	if k+1 >= len(toks) || !toks[k].is("in", "into") {
 		return false
 	}
-	return toks[k+1].is("it") || k+2 < len(toks) && toks[k+1].is("the") && x.tokIs(k+2, namesFirm)
+	if toks[k+1].is("it") {
+		return true
+	}
+	if !toks[k+1].is("the") {
+		return false
+	}
+	// "in the company", "in the AI infrastructure provider": a few words
+	// may say what kind of firm it is.
+	for j := k + 2; j < len(toks) && j <= k+5; j++ {
+		if x.tokIs(j, namesFirm) {
+			return j+1 >= len(toks) || toks[j+1].kind != tokWord || !toks[j+1].startsUpper()
+		}
+		if toks[j].kind != tokWord || x.tokHas(j, wDescriptor) && !x.tokIs(j, namesFirm) {
+			return false
+		}
+	}
+	return false
 }
 
 // intoTechnology reports money put "in" or "into" a technology rather
