@@ -54,6 +54,9 @@ func DefaultPlaces() []Place {
 		{Name: "Virginia", Within: "United States"}, {Name: "Texas", Within: "United States"}, {Name: "Ohio", Within: "United States"}, {Name: "Arizona", Within: "United States"}, {Name: "Wisconsin", Within: "United States"},
 		{Name: "Quebec", Within: "Canada"}, {Name: "Ontario", Within: "Canada"}, {Name: "Bavaria", Within: "Germany"}, {Name: "Catalonia", Within: "Spain"}, {Name: "Aragon", Aliases: []string{"Aragón"}, Within: "Spain"},
 		{Name: "Scotland", Aliases: []string{"Scottish"}, Within: "United Kingdom"}, {Name: "Wales", Aliases: []string{"Welsh"}, Within: "United Kingdom"},
+		// England stands for the United Kingdom, as money "in the north of
+		// England" is the UK's; São Paulo is a state as well as its city.
+		{Name: "England", In: "United Kingdom"}, {Name: "São Paulo", Aliases: []string{"Sao Paulo"}, Within: "Brazil"},
 		// US states where data centres are pledged; Washington and Georgia
 		// are left out, as news more often means the capital and the
 		// country.
@@ -75,7 +78,7 @@ func DefaultPlaces() []Place {
 		{Name: "Johor", In: "Malaysia"}, {Name: "Jakarta", In: "Indonesia"}, {Name: "Dubai", In: "United Arab Emirates"},
 		{Name: "Abu Dhabi", In: "United Arab Emirates"}, {Name: "Riyadh", In: "Saudi Arabia"}, {Name: "Madrid", In: "Spain"},
 		{Name: "Frankfurt", In: "Germany"}, {Name: "Paris", In: "France"}, {Name: "Dublin", In: "Ireland"},
-		{Name: "São Paulo", Aliases: []string{"Sao Paulo"}, In: "Brazil"}, {Name: "Toronto", In: "Canada"},
+		{Name: "Toronto", In: "Canada"},
 		{Name: "Europe", Aliases: []string{"European"}, Region: true},
 		{Name: "EMEA", Region: true},
 		{Name: "Asia Pacific", Aliases: []string{"Asia-Pacific", "APAC", "APJ"}, Region: true},
