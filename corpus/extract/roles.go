@@ -413,7 +413,8 @@ func (x *extractor) backsNext(m mention) bool {
 // Moonshot", "Series E round in US AI infrastructure company Crusoe".
 func (x *extractor) roundFor(m mention, at int) bool {
 	toks := x.s.toks
-	for k := m.start - 1; k > at && k >= m.start-7; k-- {
+	// "round in British self-driving start-up Wayve" takes ten tokens.
+	for k := m.start - 1; k > at && k >= m.start-10; k-- {
 		switch {
 		case x.tokIs(k, intoPlace):
 			return x.tokHas(k-1, wRaise) || k-2 >= 0 && x.tokHas(k-2, wRaise)
@@ -609,6 +610,10 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 				// "its Anthropic investment": the name before the noun
 				// receives.
 				ps[i].Role = corpus.RoleRecipient
+			case after && m.start == at+1 && x.tokIs(at, namesInvestment) && x.verbAfter(m):
+				// "the $800 million investment Contoso announced in 2023":
+				// the subject of the clause the noun opens puts it in.
+				ps[i].Role = corpus.RoleInvestor
 			case after && (before == "which" || before == "that"):
 				// "the $3 billion investment, which Contoso says it will
 				// spend by 2026": the subject of the clause about the
@@ -786,6 +791,17 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 		}
 	}
 	return ps
+}
+
+// verbAfter reports a name followed by the verb of its clause: "Contoso
+// announced", "Contoso made", "Contoso has", "Contoso will". A receiving
+// verb ("Contoso received") makes it no giver.
+func (x *extractor) verbAfter(m mention) bool {
+	k := m.end
+	if k >= len(x.s.toks) || x.s.toks[k].kind != tokWord || x.s.toks[k].startsUpper() || x.tokHas(k, wReceive) {
+		return false
+	}
+	return strings.HasSuffix(x.s.toks[k].lower, "ed") || x.tokIs(k, irregularParticiple) || x.tokIs(k, haveVerbs) || x.tokIs(k, modal)
 }
 
 // takesPartAfter reports a name listed before "taking part" or
