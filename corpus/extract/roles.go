@@ -475,6 +475,9 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 	if ps, ok := x.hostRoles(q, trig, names); ok {
 		return ps
 	}
+	if ps, ok := x.siteDealRoles(q, trig, names); ok {
+		return ps
+	}
 	if ps, ok := x.orderRoles(q, names); ok {
 		return ps
 	}
@@ -1140,6 +1143,37 @@ func (x *extractor) hostPlace(q quantity) string {
 // company selling to a government is no such deal: the place must be a
 // side as a place (see hostPlace), and the sentence must buy no product
 // or licences.
+// siteDealRoles reads a deal one company signs to build a site in a
+// place, with no other company named: "Contoso signs Rs 3,500 crore
+// Hyderabad campus deal", "Contoso signs EUR 10 billion deal to build AI
+// supercomputer in France". The company invests there; the place
+// receives. It reports false for anything else.
+func (x *extractor) siteDealRoles(q quantity, trig trigger, names []string) ([]corpus.Party, bool) {
+	if trig != trigContract || len(names) != 1 || len(x.s.companies) != 1 || x.isGovernment(names[0]) || len(x.s.products) > 0 || x.sentenceHas(wSeatNouns) {
+		return nil, false
+	}
+	if _, isPlace := x.e.regions[names[0]]; isPlace {
+		return nil, false
+	}
+	d := x.ownDealNoun(q)
+	if d < q.end {
+		return nil, false
+	}
+	toks := x.s.toks
+	site := false
+	for k := q.end; k < d; k++ {
+		site = site || x.tokIs(k, namesSite) || x.tokIs(k, namesSites)
+	}
+	// "deal to build AI supercomputer in France"
+	site = site || d+2 < len(toks) && toks[d+1].is("to") && toks[d+2].is("build", "develop")
+	p := x.placeFor(q)
+	// The place must be the sentence's, not only the article's.
+	if !site || p == "" || p == x.ctxPlace && x.placeAfter(q.start) == "" {
+		return nil, false
+	}
+	return []corpus.Party{{Name: names[0], Role: corpus.RoleInvestor}, {Name: p, Role: corpus.RoleRecipient}}, true
+}
+
 func (x *extractor) hostRoles(q quantity, trig trigger, names []string) ([]corpus.Party, bool) {
 	if len(x.s.places) == 0 || trig == trigAcquire || trig == trigRaise || trig == trigSell || trig == trigAward {
 		return nil, false
