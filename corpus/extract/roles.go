@@ -607,6 +607,13 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 				// "Bessemer put in $50 million, with Nvidia and existing
 				// backers Lightspeed also taking part": co-investors.
 				ps[i].Role = corpus.RoleInvestor
+			case !after && x.withList(m) && x.agreesWith(m, at) && (x.placeAfter(at) != "" || x.intoTechnology(q)):
+				// "Humain has agreed with Blackstone to invest $3bn in
+				// campuses across Spain": who the subject joins to put
+				// money into a place or a technology invests beside it.
+				// "agreed with Mercury to invest Rs 378 crore" may be
+				// money put into Mercury.
+				ps[i].Role = corpus.RoleInvestor
 			case before == "in" || before == "into" || before == "with":
 				ps[i].Role = corpus.RoleRecipient
 			case m.end == at && x.tokIs(at, namesInvestment):
@@ -794,6 +801,19 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 		}
 	}
 	return ps
+}
+
+// agreesWith reports a name the subject joins before the investing verb
+// at "at", in the same clause: "agreed with Blackstone and its AirTrunk
+// unit to invest", "form a company with Oracle that will invest".
+func (x *extractor) agreesWith(m mention, at int) bool {
+	toks := x.s.toks
+	for k := m.end; k < at; k++ {
+		if toks[k].text == ";" || toks[k].text == "(" || x.tokHas(k, wRaise) {
+			return false
+		}
+	}
+	return at > 0 && (toks[at-1].is("to", "that") || x.tokIs(at-1, modal))
 }
 
 // verbAfter reports a name followed by the verb of its clause: "Contoso
