@@ -216,6 +216,14 @@ func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
 			return corpus.StatusCompleted // "has already put in $7.3 billion"
 		}
 	}
+	if at := x.lentAt(q); at >= 0 {
+		// "have agreed to lend $2 billion", "to lend": the lenders and
+		// the borrower have agreed; "lent $500 million": it is lent.
+		if toks[at].is("lent") {
+			return corpus.StatusCompleted
+		}
+		return corpus.StatusAgreed
+	}
 	trig, at := x.triggerNear(q)
 	if at < 0 {
 		return corpus.StatusUnknown

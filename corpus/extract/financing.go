@@ -69,6 +69,40 @@ func financingParties(x *extractor, _ int, q quantity) []corpus.Party {
 	return ps
 }
 
+// lentAt returns where the lending verb of figure q is, right before it
+// ("agreed to lend $2 billion to", "lent Contoso $500 million"), or -1.
+func (x *extractor) lentAt(q quantity) int {
+	for k := q.start - 1; k >= 0 && k >= q.start-4; k-- {
+		switch {
+		case x.tokIs(k, lendsMoney):
+			return k
+		case x.s.toks[k].kind != tokWord || !x.companyStartsAt(k) && !x.inCompany(k):
+			return -1
+		}
+	}
+	return -1
+}
+
+// lentParties are the sides of money lent: those named before the
+// lending verb lend it, those after it ("to a venture of CIM Group and
+// Novva", "lent Contoso $500 million") borrow it.
+func lentParties(x *extractor, _ int, q quantity) []corpus.Party {
+	at := x.lentAt(q)
+	start, end := x.clause(q)
+	var ps []corpus.Party
+	for _, m := range x.s.companies {
+		if m.start < start || m.start >= end || slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Name == m.name }) {
+			continue
+		}
+		r := corpus.RoleInvestor
+		if m.start > at {
+			r = corpus.RoleRecipient
+		}
+		ps = append(ps, corpus.Party{Name: m.name, Role: r})
+	}
+	return ps
+}
+
 // borrowerAfter reports company m named after debt q as what the debt is
 // for: "$22bn loan for Vantage". A name hyphened to a word ("for
 // Oracle-linked campus") only describes what it is for.

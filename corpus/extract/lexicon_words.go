@@ -145,6 +145,9 @@ func defaultMarkLists() []markList {
 		{estimatesValue, "estimate-verbs", []string{"estimated", "estimates", "valued", "values", "valuing", "pegged", "pegs", "puts"}},
 		// move verbs before "to" a company take people to a new employer.
 		{movesPeople, "move-verbs", []string{"move", "moves", "moving", "transfer", "transfers", "transferring", "transferred"}},
+		// lend-verbs lend money: who lends invests, whom it is lent to
+		// receives.
+		{lendsMoney, "lend-verbs", []string{"lend", "lends", "lent", "lending"}},
 		// build-nouns name building a site: "construction is estimated at
 		// $27bn". A loan for construction is no site's budget, so the
 		// rule for one site's money does not read them.

@@ -69,6 +69,9 @@ func extractionRules() []rule {
 		// debt, funds and budgets no deal, and before "backed by" makes a
 		// fund's backers a deal's sides.
 		{name: "money-debt-raised", on: qtyMoney, kind: corpus.DealValue, dealType: corpus.DealFundingRound, match: (*extractor).isDebtRaised, parties: financingParties},
+		{name: "money-lent", on: qtyMoney, kind: corpus.DealValue, dealType: corpus.DealFundingRound, match: func(x *extractor, _ int, q quantity) bool {
+			return x.lentAt(q) >= 0
+		}, parties: lentParties},
 		{name: "money-assumed-debt", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isAssumedDebt, parties: dealParties},
 		{name: "money-investor-fund", on: qtyMoney, match: (*extractor).isInvestorFund},
 		{name: "money-fund", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isFund, parties: fundParties, dealType: corpus.DealInvestmentPledge},
