@@ -401,11 +401,39 @@ func (x *extractor) roundAfter(m mention) bool {
 // backed by" is no subject.
 func (x *extractor) backsNext(m mention) bool {
 	toks := x.s.toks
-	k := m.end
-	if k < len(toks) && toks[k].is("also") {
+	k := x.pastAppositive(m.end)
+	// "has also invested"
+	for n := 0; n < 2 && k < len(toks) && (toks[k].is("also") || x.tokHas(k, wAux)); n++ {
 		k++
 	}
 	return k+1 < len(toks) && toks[k].is("backs", "backed", "invests", "invested") && !toks[k+1].is("by")
+}
+
+// pastAppositive returns where the sentence goes on after a name ending
+// at k and the aside that may describe it: "Contoso Capital, the
+// investment arm of the US firm, invested" goes on at "invested", past
+// the arm's own word ("Capital") too. With no aside it returns k.
+func (x *extractor) pastAppositive(k int) int {
+	toks := x.s.toks
+	j := k
+	for j < len(toks) && j < k+2 && toks[j].kind == tokWord && toks[j].startsUpper() {
+		j++
+	}
+	if j < len(toks) && toks[j].text == "," {
+		k = j
+	}
+	if k+1 >= len(toks) || toks[k].text != "," || !x.tokIs(k+1, definite) && !toks[k+1].is("a", "an") {
+		return k
+	}
+	for j := k + 2; j < len(toks) && j <= k+10; j++ {
+		switch {
+		case toks[j].text == ",":
+			return j + 1
+		case toks[j].kind == tokNum || toks[j].text == ";" || toks[j].text == ".":
+			return k
+		}
+	}
+	return k
 }
 
 // roundFor reports a company named as what a round at "at" is in or for,
