@@ -177,6 +177,41 @@ func afterClause(s sentence, k int) bool {
 	return false
 }
 
+// pastVerbBefore reports a verb in the past tense right before figure
+// q and its article: "made a $2 billion investment", "received $15
+// million". A verb of a plan or a promise ("will make", "to receive",
+// "promised") or a perfect ("has received") says no more than that the
+// deal is agreed or announced.
+func (x *extractor) pastVerbBefore(q quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if k >= 0 && toks[k].is("a", "an") {
+		k--
+	}
+	if k < 1 || toks[k].kind != tokWord || !(strings.HasSuffix(toks[k].lower, "ed") || x.tokIs(k, irregularParticiple)) {
+		return false
+	}
+	// "has also promised $30 billion of AI investment": a promise, or a
+	// verb after an auxiliary, is no deal done.
+	j := k - 1
+	if toks[j].is("also") && j > 0 {
+		j-- // "SoftBank also made"
+	}
+	return !x.tokHas(k, wAux) && !x.tokHas(j, wAux)
+}
+
+// laterVerbBefore reports a verb still to come right before figure q
+// and its article: "will make a $700 million investment", "to receive
+// $15 million".
+func (x *extractor) laterVerbBefore(q quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if k >= 0 && toks[k].is("a", "an") {
+		k--
+	}
+	return k >= 1 && toks[k].kind == tokWord && !x.tokHas(k, wAux) && (x.tokIs(k-1, modal) || toks[k-1].is("to"))
+}
+
 // completionAhead reports a word of completion the sentence puts ahead:
 // "plans to complete", "expected to close".
 func completionAhead(s sentence) bool {
@@ -234,6 +269,9 @@ func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
 	// $11 billion in Indiana": a deal under way is one agreed or a plan
 	// announced, as one to come is.
 	future = future || at > 0 && toks[at-1].is("is", "are") && w.is("acquiring", "buying", "purchasing", "investing")
+	// "will make a $700 million investment in Northwind": the noun's
+	// verb is still to come.
+	future = future || at >= q.end && x.tokIs(at, namesInvestment) && x.laterVerbBefore(q)
 	past := strings.HasSuffix(w.lower, "ed") || w.is("bought", "put", "sank", "sold")
 	switch trig {
 	case trigAcquire, trigContract:
@@ -291,6 +329,11 @@ func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
 			return corpus.StatusCompleted
 		case trig == trigInvest && past && !future && !x.passive(at) && !w.is("backed"):
 			// "Google first invested $300 million in the company"
+			return corpus.StatusCompleted
+		case trig == trigInvest && at >= q.end && x.tokIs(at, namesInvestment) && x.pastVerbBefore(q):
+			// "SoftBank made a $2 billion investment in Intel in
+			// August", "received a $15 million investment": the verb of
+			// the noun says it is done.
 			return corpus.StatusCompleted
 		case toCompany && (future || trig == trigPledge || w.is("puts", "invests", "backs")):
 			// "Nvidia will put in up to $10 billion", "Ottawa has
