@@ -212,6 +212,21 @@ func (x *extractor) laterVerbBefore(q quantity) bool {
 	return k >= 1 && toks[k].kind == tokWord && !x.tokHas(k, wAux) && (x.tokIs(k-1, modal) || toks[k-1].is("to"))
 }
 
+// promisedBefore reports a verb of promising or announcing right before
+// figure q and its article: "has also promised $30 billion of AI
+// investment", "announced a $2 billion investment": a plan, not money
+// spent.
+func (x *extractor) promisedBefore(q quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if k >= 0 && toks[k].is("a", "an") {
+		k--
+	}
+	// The auxiliaries ending in -ed are such verbs ("promised",
+	// "vowed", "unveiled"), but for "agreed".
+	return k >= 0 && x.tokHas(k, wAux) && strings.HasSuffix(toks[k].lower, "ed") && !toks[k].is("agreed")
+}
+
 // completionAhead reports a word of completion the sentence puts ahead:
 // "plans to complete", "expected to close".
 func completionAhead(s sentence) bool {
@@ -271,7 +286,7 @@ func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
 	future = future || at > 0 && toks[at-1].is("is", "are") && w.is("acquiring", "buying", "purchasing", "investing")
 	// "will make a $700 million investment in Northwind": the noun's
 	// verb is still to come.
-	future = future || at >= q.end && x.tokIs(at, namesInvestment) && x.laterVerbBefore(q)
+	future = future || at >= q.end && x.tokIs(at, namesInvestment) && (x.laterVerbBefore(q) || x.promisedBefore(q))
 	past := strings.HasSuffix(w.lower, "ed") || w.is("bought", "put", "sank", "sold")
 	switch trig {
 	case trigAcquire, trigContract:
