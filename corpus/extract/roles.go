@@ -1896,6 +1896,11 @@ func (x *extractor) wordType(q quantity, ps []corpus.Party) corpus.DealType {
 	case trigRaise:
 		return corpus.DealFundingRound
 	case trigInvest, trigPledge:
+		if place && trig == trigInvest && x.s.toks[at].is("invested") && !x.investsLater(at) {
+			// "Contoso has invested $21.5 billion in Indiana since 2010":
+			// money already put into a place is invested, no pledge.
+			return corpus.DealInvestment
+		}
 		// "commit an initial $100B to building the infrastructure",
 		// "will invest $5bn over five years to upgrade its network":
 		// money no one is named to receive is pledged, not invested in
