@@ -954,8 +954,11 @@ func (x *extractor) governmentSpends(q quantity, trig trigger, at int, names []s
 // "plans to spend 380 billion yuan on cloud infrastructure over the next
 // three years".
 func (x *extractor) commitmentToBuy(q quantity, trig trigger) bool {
-	if _, at := x.triggerNear(q); at >= 0 && x.placeFrom(at) != "" {
-		return false // "a $1.5 billion commitment from Saudi Arabia" is the kingdom's
+	if _, at := x.triggerNear(q); at >= 0 && x.placeFrom(at) != "" || x.inRound() {
+		// "a $1.5 billion commitment from Saudi Arabia" is the
+		// kingdom's; "led the round with a $150 million commitment"
+		// buys a stake.
+		return false
 	}
 	return trig == trigPledge && x.placeFor(q) == "" && !x.clauseHas(q, wInvest) && !x.spendsOverYears(q)
 }
@@ -1906,7 +1909,18 @@ func (x *extractor) wordType(q quantity, ps []corpus.Party) corpus.DealType {
 		// money no one is named to receive is pledged, not invested in
 		// a company; money "in the startup" goes to one unnamed.
 		later := (x.investsLater(at) || x.multiYear(q)) && !x.intoTheCompany(q)
-		if place || (trig == trigPledge || x.intoTechnology(q) || later) && !slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Role.Paid() }) {
+		if place {
+			return corpus.DealInvestmentPledge
+		}
+		if x.inRound() && !x.investsLater(at) {
+			// "HCLTech led the round with a $150 million commitment and
+			// Bessemer put in $50 million": money put into a round is
+			// the round's. Money a company will put into a round to come
+			// ("will put in up to $10 billion as part of its next
+			// round") is its own commitment.
+			return corpus.DealFundingRound
+		}
+		if (trig == trigPledge || x.intoTechnology(q) || later) && !slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Role.Paid() }) {
 			return corpus.DealInvestmentPledge
 		}
 		return corpus.DealInvestment
@@ -1919,6 +1933,17 @@ func (x *extractor) wordType(q quantity, ps []corpus.Party) corpus.DealType {
 		return corpus.DealInvestmentPledge
 	}
 	return x.contractType(ps)
+}
+
+// inRound reports a sentence that names a funding round: "led the
+// round", "its series B", "a funding round".
+func (x *extractor) inRound() bool {
+	for k, t := range x.s.toks {
+		if t.is("round", "series") && x.wordTrigger(k) == trigRaise {
+			return true
+		}
+	}
+	return false
 }
 
 // investsLater reports an investing verb at "at" said of money still to
