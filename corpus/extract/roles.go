@@ -1588,12 +1588,16 @@ func (x *extractor) listedWithPlace(q quantity, p string) []string {
 	for _, m := range x.s.places {
 		switch {
 		case end < 0:
-			if m.name == p && m.start >= q.end {
+			// "in India, in Telangana, at an investment of $2.77 billion":
+			// the list may come before the figure when the place does.
+			if m.name == p && (m.start >= q.end || x.placeAfter(q.start) == "") {
 				end = m.end
 			}
 		case m.start == end+1 && (toks[end].text == "," || toks[end].is("and")) ||
 			m.start == end+2 && (toks[end].text == "," || toks[end].is("and")) && toks[end+1].is("and", "the") ||
-			m.start == end+3 && toks[end].text == "," && toks[end+1].is("and") && toks[end+2].is("the"):
+			m.start == end+3 && toks[end].text == "," && toks[end+1].is("and") && toks[end+2].is("the"),
+			// "in India, in Telangana": the state the money goes to
+			m.start == end+2 && toks[end].text == "," && toks[end+1].is("in"):
 			if !x.regionWord(m) || originPlace(&x.s, m) {
 				return out
 			}
