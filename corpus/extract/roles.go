@@ -642,6 +642,10 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 				// "agreed with Mercury to invest Rs 378 crore" may be
 				// money put into Mercury.
 				ps[i].Role = corpus.RoleInvestor
+			case !after && before == "with" && x.auxTo(m.end, at):
+				// "with AWS planning to invest $5.3 billion in the
+				// kingdom": the name "with" opens is the verb's subject.
+				ps[i].Role = corpus.RoleInvestor
 			case before == "in" || before == "into" || before == "with":
 				ps[i].Role = corpus.RoleRecipient
 			case m.end == at && x.tokIs(at, namesInvestment):
@@ -842,6 +846,22 @@ func (x *extractor) agreesWith(m mention, at int) bool {
 		}
 	}
 	return at > 0 && (toks[at-1].is("to", "that") || x.tokIs(at-1, modal))
+}
+
+// auxTo reports only auxiliaries from token k up to the verb at "at",
+// more than a bare "to": "AWS planning to invest", "Contoso set to
+// invest" have their subject before k. "a pact with Fabrikam to
+// invest" need not.
+func (x *extractor) auxTo(k, at int) bool {
+	if k >= at || at-k > 4 || at-k == 1 && x.s.toks[k].is("to") {
+		return false
+	}
+	for j := k; j < at; j++ {
+		if !x.tokHas(j, wAux) && !x.s.toks[j].is("set") {
+			return false
+		}
+	}
+	return true
 }
 
 // verbAfter reports a name followed by the verb of its clause: "Contoso
