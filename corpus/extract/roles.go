@@ -2019,6 +2019,13 @@ func (x *extractor) sidedType(t corpus.DealType, ps []corpus.Party) corpus.DealT
 		if has(corpus.RoleCustomer, corpus.RoleVendor) && !has(corpus.RoleInvestor, corpus.RoleRecipient) {
 			return x.contractType(ps)
 		}
+	case corpus.DealCloudContract, corpus.DealGovernmentContract, corpus.DealLicencePurchase:
+		// "Entergy wins approval to power Meta's planned $10B data
+		// center": money only an investor puts in, with no one selling,
+		// is invested, not bought.
+		if has(corpus.RoleInvestor) && !has(corpus.RoleCustomer, corpus.RoleVendor, corpus.RoleBuyer, corpus.RoleSeller, corpus.RoleTarget, corpus.RolePartner) {
+			t = corpus.DealInvestmentPledge
+		}
 	case corpus.DealPartnership:
 		// "the collaboration could be worth up to £750m" to a vendor
 		// from a ministry: one side pays the other, so it is a contract.
