@@ -16,6 +16,14 @@ func (x *extractor) describe(f corpus.Fact, q quantity) corpus.Fact {
 		if f.DealType == "" {
 			f.DealType = x.dealType(q, f.Parties)
 		}
+		if p := x.ctxPlace; f.DealType == corpus.DealInvestmentPledge && p != "" && !x.e.regions[p] && !x.pledgesAlone(q) && !slices.ContainsFunc(f.Parties, func(p corpus.Party) bool { return p.Role == corpus.RoleRecipient }) {
+			// "Telus will invest more than CA$70 billion over five years
+			// to upgrade its network", in an article about Canada: money
+			// pledged to no place the sentence names goes to the
+			// country the article last named. Money committed to its own
+			// practice or to a technology goes to no place.
+			f = f.WithParties(append(slices.Clone(f.Parties), corpus.Party{Name: p, Role: corpus.RoleRecipient}))
+		}
 		if f.DealType == corpus.DealAcquisition && f.Rule == "money-instalment" {
 			// A payment made each month or year buys services.
 			f.DealType = x.contractType(f.Parties)
