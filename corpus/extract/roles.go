@@ -506,6 +506,23 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 	if ps, ok := x.siteDealRoles(q, trig, names); ok {
 		return ps
 	}
+	if f := x.financier(q, trig); f.start >= 0 {
+		// "Crusoe signed a $3.4bn deal with asset manager Blue Owl
+		// Capital to finance a new data centre": who the deal is with
+		// puts the money up; who signs it takes it. Those named after
+		// ("which will be leased to Oracle") are no side of it.
+		ps := make([]corpus.Party, 0, len(names))
+		for _, n := range names {
+			_, isPlace := x.e.regions[n]
+			switch m := x.firstMention(n); {
+			case n == f.name:
+				ps = append(ps, corpus.Party{Name: n, Role: corpus.RoleInvestor})
+			case m.start >= 0 && m.end <= q.start && !isPlace:
+				ps = append(ps, corpus.Party{Name: n, Role: corpus.RoleRecipient})
+			}
+		}
+		return ps
+	}
 	if ps, ok := x.orderRoles(q, names); ok {
 		return ps
 	}
@@ -1214,6 +1231,34 @@ func (x *extractor) hostPlace(q quantity) string {
 // company selling to a government is no such deal: the place must be a
 // side as a place (see hostPlace), and the sentence must buy no product
 // or licences.
+// financier is the company a deal of figure q is with when the deal is
+// "to finance" or "to fund" something: Blue Owl Capital of "a $3.4bn
+// deal with alternative asset manager Blue Owl Capital to finance a new
+// data centre". It has start -1 for none.
+func (x *extractor) financier(q quantity, trig trigger) mention {
+	none := mention{start: -1}
+	if trig == trigAcquire || trig == trigSell {
+		return none
+	}
+	d := x.ownDealNoun(q)
+	toks := x.s.toks
+	if d < q.end || d+1 >= len(toks) || !toks[d+1].is("with") {
+		return none
+	}
+	_, end := x.clause(q)
+	for _, m := range x.s.companies {
+		if m.start <= d+1 || m.start > d+8 || x.describedAfter(m.start) != "with" {
+			continue
+		}
+		k := m.end
+		if k+1 < end && k+1 < len(toks) && toks[k].is("to") && toks[k+1].is("finance", "fund") {
+			return m
+		}
+		return none
+	}
+	return none
+}
+
 // siteDealRoles reads a deal one company signs to build a site in a
 // place, with no other company named: "Contoso signs Rs 3,500 crore
 // Hyderabad campus deal", "Contoso signs EUR 10 billion deal to build AI
@@ -1906,6 +1951,9 @@ func (x *extractor) wordType(q quantity, ps []corpus.Party) corpus.DealType {
 	for _, p := range ps {
 		_, isPlace := x.e.regions[p.Name]
 		place = place || isPlace && p.Role == corpus.RoleRecipient
+	}
+	if x.financier(q, trig).start >= 0 {
+		return corpus.DealFundingRound // "a deal with Blue Owl to finance"
 	}
 	switch trig {
 	case trigAcquire:
