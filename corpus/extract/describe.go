@@ -274,6 +274,11 @@ func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
 			return corpus.StatusCompleted // "has already put in $7.3 billion"
 		}
 	}
+	if x.isDebtRaised(0, q) && (x.yearGone(q) || x.pastVerbBefore(q)) {
+		// "took out a A$2.1 billion sustainability-linked loan in
+		// 2021", "closed a $350 million debt financing": borrowed.
+		return corpus.StatusCompleted
+	}
 	if at := x.lentAt(q); at >= 0 {
 		// "have agreed to lend $2 billion", "to lend": the lenders and
 		// the borrower have agreed; "lent $500 million": it is lent.
