@@ -435,7 +435,17 @@ func (x *extractor) intoTechnology(q quantity) bool {
 		return false
 	}
 	k++
-	if toks[k].is("its", "their", "new", "generative") && k+1 < len(toks) {
+	if x.tokIs(k, definite) && k+1 < len(toks) {
+		// "into the AI ecosystem"; "in the AI cloud startup" is a
+		// company.
+		for j := k + 1; j < len(toks) && j <= k+4; j++ {
+			if x.tokIs(j, namesFirm) || x.tokHas(j, wDescriptor) {
+				return false
+			}
+		}
+		k++
+	}
+	if toks[k].is("new", "generative") && k+1 < len(toks) {
 		k++ // "in generative AI"
 	}
 	if (toks[k].kind == tokNum || toks[k].is("two", "three", "four", "five", "several", "more", "new", "large")) && k+1 < len(toks) {
