@@ -659,6 +659,12 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 				// "agreed with Mercury to invest Rs 378 crore" may be
 				// money put into Mercury.
 				ps[i].Role = corpus.RoleInvestor
+			case after && x.describedAfter(m.start) == "with" && (x.intoTechnology(q) || x.placeAfter(at) != ""):
+				// "will put $400 million into cloud infrastructure in
+				// Saudi Arabia and another cloud region with oil giant
+				// Aramco": money put into a place or a technology "with"
+				// a company is put in beside it, not into it.
+				ps[i].Role = corpus.RoleInvestor
 			case !after && before == "with" && x.auxTo(m.end, at):
 				// "with AWS planning to invest $5.3 billion in the
 				// kingdom": the name "with" opens is the verb's subject.
