@@ -279,6 +279,11 @@ func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
 		// 2021", "closed a $350 million debt financing": borrowed.
 		return corpus.StatusCompleted
 	}
+	if x.setAsideAfter(q) {
+		// "the $2 billion it set aside for AI computing power": a plan
+		// announced.
+		return corpus.StatusAnnounced
+	}
 	if at := x.lentAt(q); at >= 0 {
 		// "have agreed to lend $2 billion", "to lend": the lenders and
 		// the borrower have agreed; "lent $500 million": it is lent.

@@ -268,7 +268,8 @@ func (x *extractor) allocated(q quantity) bool {
 		return true
 	}
 	k := q.end
-	for k < len(toks) && k < q.end+3 && (toks[k].text == "," || x.tokIs(k, beVerbs|haveVerbs)) {
+	// "the $2 billion it set aside for AI computing power"
+	for k < len(toks) && k < q.end+3 && (toks[k].text == "," || x.tokIs(k, beVerbs|haveVerbs) || x.tokHas(k, wPronoun)) {
 		k++
 	}
 	if k+1 < len(toks) && toks[k].is("set") && toks[k+1].is("aside") || k < len(toks) && toks[k].is("earmarked", "allocated") {
@@ -335,10 +336,24 @@ func budgetParties(x *extractor, qi int, q quantity) []corpus.Party {
 			return ps
 		}
 	}
+	if x.setAsideAfter(q) && len(x.s.companies) > 0 && x.s.companies[0].end <= q.start {
+		// "The federal government ... plans to deploy the $2 billion it
+		// set aside for AI computing power": the sentence's subject set
+		// it aside and puts it in.
+		return []corpus.Party{{Name: x.s.companies[0].name, Role: corpus.RoleInvestor}}
+	}
 	if !x.sentenceHas(wStrongDeal) && !x.sentenceHas(wAward) && (x.sentenceHas(wInvest) || x.namesSite()) {
 		return facilityParties(x, qi, q)
 	}
 	return dealParties(x, qi, q)
+}
+
+// setAsideAfter reports money a pronoun sets aside right after it: "the
+// $2 billion it set aside for AI".
+func (x *extractor) setAsideAfter(q quantity) bool {
+	toks := x.s.toks
+	k := q.end
+	return k+2 < len(toks) && x.tokHas(k, wPronoun) && toks[k+1].is("set") && toks[k+2].is("aside")
 }
 
 // namesSite reports a word for a site built with money in the sentence: "a
