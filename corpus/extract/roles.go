@@ -659,11 +659,12 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 				// "agreed with Mercury to invest Rs 378 crore" may be
 				// money put into Mercury.
 				ps[i].Role = corpus.RoleInvestor
-			case after && x.describedAfter(m.start) == "with" && (x.intoTechnology(q) || x.placeAfter(at) != ""):
+			case after && x.describedAfter(m.start) == "with" && !x.throughDealWith(m) && (x.intoTechnology(q) || x.placeAfter(at) != ""):
 				// "will put $400 million into cloud infrastructure in
 				// Saudi Arabia and another cloud region with oil giant
 				// Aramco": money put into a place or a technology "with"
-				// a company is put in beside it, not into it.
+				// a company is put in beside it, not into it. Money put in
+				// "through a partnership with" a provider goes to it.
 				ps[i].Role = corpus.RoleInvestor
 			case !after && before == "with" && x.auxTo(m.end, at):
 				// "with AWS planning to invest $5.3 billion in the
@@ -869,6 +870,18 @@ func (x *extractor) agreesWith(m mention, at int) bool {
 		}
 	}
 	return at > 0 && (toks[at-1].is("to", "that") || x.tokIs(at-1, modal))
+}
+
+// throughDealWith reports a name that "with" introduces right after a
+// deal or partnership noun: "through a partnership with US-based
+// provider Applied Digital".
+func (x *extractor) throughDealWith(m mention) bool {
+	for k := m.start - 1; k > 0 && k >= m.start-7; k-- {
+		if x.s.toks[k].is("with") {
+			return x.tokIs(k-1, namesContract) || x.tokHas(k-1, wPartner)
+		}
+	}
+	return false
 }
 
 // auxTo reports only auxiliaries from token k up to the verb at "at",
