@@ -1244,12 +1244,6 @@ func (x *extractor) hostPlace(q quantity) string {
 	return ""
 }
 
-// hostRoles reads a deal a state or country strikes with one company to
-// build or invest on its soil: the company invests and the place
-// receives, whatever deal word ("MoU", "deal") the sentence uses. A
-// company selling to a government is no such deal: the place must be a
-// side as a place (see hostPlace), and the sentence must buy no product
-// or licences.
 // financier is the company a deal of figure q is with when the deal is
 // "to finance" or "to fund" something: Blue Owl Capital of "a $3.4bn
 // deal with alternative asset manager Blue Owl Capital to finance a new
@@ -1309,6 +1303,12 @@ func (x *extractor) siteDealRoles(q quantity, trig trigger, names []string) ([]c
 	return []corpus.Party{{Name: names[0], Role: corpus.RoleInvestor}, {Name: p, Role: corpus.RoleRecipient}}, true
 }
 
+// hostRoles reads a deal a state or country strikes with one company to
+// build or invest on its soil: the company invests and the place
+// receives, whatever deal word ("MoU", "deal") the sentence uses. A
+// company selling to a government is no such deal: the place must be a
+// side as a place (see hostPlace), and the sentence must buy no product
+// or licences.
 func (x *extractor) hostRoles(q quantity, trig trigger, names []string) ([]corpus.Party, bool) {
 	if len(x.s.places) == 0 || trig == trigAcquire || trig == trigRaise || trig == trigSell || trig == trigAward {
 		return nil, false
@@ -2029,8 +2029,11 @@ func (x *extractor) wordType(q quantity, ps []corpus.Party) corpus.DealType {
 // inRound reports a sentence that names a funding round: "led the
 // round", "its series B", "a funding round".
 func (x *extractor) inRound() bool {
+	if !x.sentenceHas(wRaise) {
+		return false
+	}
 	for k, t := range x.s.toks {
-		if t.is("round", "series") && x.wordTrigger(k) == trigRaise {
+		if x.tokHas(k, wRaise) && t.is("round", "series") && x.wordTrigger(k) == trigRaise {
 			return true
 		}
 	}
@@ -2824,9 +2827,6 @@ func (x *extractor) namedAfter(q quantity, names []string) bool {
 	return slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start >= q.end && contains(names, m.name) })
 }
 
-// originPlace reports a place named as where a company or money comes
-// from rather than where money goes: "from Singapore", "Supernap of the
-// US", or one that names a company (see namesCompany).
 // placeFrom is the place named right after the money noun at "at" and
 // "from": Saudi Arabia in "commitment from Saudi Arabia", or "".
 func (x *extractor) placeFrom(at int) string {
@@ -2846,6 +2846,9 @@ func (x *extractor) placeFrom(at int) string {
 	return ""
 }
 
+// originPlace reports a place named as where a company or money comes
+// from rather than where money goes: "from Singapore", "Supernap of the
+// US", or one that names a company (see namesCompany).
 func originPlace(s *sentence, m mention) bool {
 	toks := s.toks
 	k := m.start - 1
