@@ -374,7 +374,7 @@ func defaultLexicon() []lexiconList {
 			// "Amazon, Microsoft and Google still collect more than half"
 			"collect", "collects", "collected", "still"}},
 		// receive verbs make the side before an investment its recipient: "secured an investment from".
-		{wReceive, "receive", []string{"secured", "secures", "secure", "received", "receives", "receive", "gets", "got", "landed", "lands", "attracted", "attracts", "won", "wins", "drew"}},
+		{wReceive, "receive", []string{"secured", "secures", "secure", "received", "receives", "receive", "gets", "got", "landed", "lands", "attracted", "attracts", "won", "wins", "drew", "drawn"}},
 		// capacity words make a purchase from a provider a cloud contract rather than an acquisition.
 		{wCapacity, "capacity", []string{"services", "capacity", "compute", "computing", "cloud", "gpus", "chips", "servers", "infrastructure"}},
 		// not-deal-after words within four after money make it no deal: a contribution to an economy, capital spending.

@@ -1611,7 +1611,7 @@ func (x *extractor) withPlaces(q quantity, trig trigger, at int, names []string)
 		return names
 	}
 	p := x.placeFor(q)
-	if len(names) > 1 && p == x.ctxPlace && x.placeAfter(-1) == "" && len(x.s.companies) > 0 && !x.inTheHomePlace(q) {
+	if len(names) > 1 && p == x.ctxPlace && x.placeAfter(-1) == "" && x.receivingPlace() == "" && len(x.s.companies) > 0 && !x.inTheHomePlace(q) {
 		// A deal between companies goes to a place only when the
 		// sentence says so. One whose sentence names no company at all
 		// ("Supernap has vowed to invest 3 billion baht") goes where the
