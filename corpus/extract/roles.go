@@ -550,7 +550,7 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 			trig = trigPledge
 		}
 	}
-	receiving := at >= 0 && x.receivedBefore(at)
+	receiving := at >= 0 && (x.receivedBefore(at) || x.tookInvestment(q, at))
 	byBuyer := false
 	ps := make([]corpus.Party, len(names))
 	placed := make([]bool, len(names))
@@ -857,6 +857,21 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 		}
 	}
 	return ps
+}
+
+// tookInvestment reports money taken as an investment, not a stake
+// bought: "it took a $5m investment in a funding round led by Contoso"
+// makes the subject the recipient; "took a $2bn stake" does not.
+func (x *extractor) tookInvestment(q quantity, at int) bool {
+	toks := x.s.toks
+	if at < q.end || !x.tokIs(at, namesInvestment) || toks[at].is("stake", "equity") {
+		return false
+	}
+	k := q.start - 1
+	if k >= 0 && toks[k].is("a", "an") {
+		k--
+	}
+	return k >= 0 && toks[k].is("took", "takes")
 }
 
 // agreesWith reports a name the subject joins before the investing verb
