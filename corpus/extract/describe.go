@@ -16,6 +16,14 @@ func (x *extractor) describe(f corpus.Fact, q quantity) corpus.Fact {
 		if f.DealType == "" {
 			f.DealType = x.dealType(q, f.Parties)
 		}
+		if p := x.ctxPlace; f.DealType == corpus.DealInvestmentPledge && p != "" && !x.e.regions[p] && !x.pledgesAlone(q) && !slices.ContainsFunc(f.Parties, func(p corpus.Party) bool { return p.Role == corpus.RoleRecipient }) {
+			// "Telus will invest more than CA$70 billion over five years
+			// to upgrade its network", in an article about Canada: money
+			// pledged to no place the sentence names goes to the
+			// country the article last named. Money committed to its own
+			// practice or to a technology goes to no place.
+			f = f.WithParties(append(slices.Clone(f.Parties), corpus.Party{Name: p, Role: corpus.RoleRecipient}))
+		}
 		if f.DealType == corpus.DealAcquisition && f.Rule == "money-instalment" {
 			// A payment made each month or year buys services.
 			f.DealType = x.contractType(f.Parties)
@@ -180,6 +188,56 @@ func afterClause(s sentence, k int) bool {
 	return false
 }
 
+// pastVerbBefore reports a verb in the past tense right before figure
+// q and its article: "made a $2 billion investment", "received $15
+// million". A verb of a plan or a promise ("will make", "to receive",
+// "promised") or a perfect ("has received") says no more than that the
+// deal is agreed or announced.
+func (x *extractor) pastVerbBefore(q quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if k >= 0 && toks[k].is("a", "an") {
+		k--
+	}
+	if k < 1 || toks[k].kind != tokWord || !(strings.HasSuffix(toks[k].lower, "ed") || x.tokIs(k, irregularParticiple)) {
+		return false
+	}
+	// "has also promised $30 billion of AI investment": a promise, or a
+	// verb after an auxiliary, is no deal done.
+	j := k - 1
+	if toks[j].is("also") && j > 0 {
+		j-- // "SoftBank also made"
+	}
+	return !x.tokHas(k, wAux) && !x.tokHas(j, wAux)
+}
+
+// laterVerbBefore reports a verb still to come right before figure q
+// and its article: "will make a $700 million investment", "to receive
+// $15 million".
+func (x *extractor) laterVerbBefore(q quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if k >= 0 && toks[k].is("a", "an") {
+		k--
+	}
+	return k >= 1 && toks[k].kind == tokWord && !x.tokHas(k, wAux) && (x.tokIs(k-1, modal) || toks[k-1].is("to"))
+}
+
+// promisedBefore reports a verb of promising or announcing right before
+// figure q and its article: "has also promised $30 billion of AI
+// investment", "announced a $2 billion investment": a plan, not money
+// spent.
+func (x *extractor) promisedBefore(q quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if k >= 0 && toks[k].is("a", "an") {
+		k--
+	}
+	// The auxiliaries ending in -ed are such verbs ("promised",
+	// "vowed", "unveiled"), but for "agreed".
+	return k >= 0 && x.tokHas(k, wAux) && strings.HasSuffix(toks[k].lower, "ed") && !toks[k].is("agreed")
+}
+
 // completionAhead reports a word of completion the sentence puts ahead:
 // "plans to complete", "expected to close".
 func completionAhead(s sentence) bool {
@@ -219,6 +277,24 @@ func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
 			return corpus.StatusCompleted // "has already put in $7.3 billion"
 		}
 	}
+	if x.isDebtRaised(0, q) && (x.yearGone(q) || x.pastVerbBefore(q)) {
+		// "took out a A$2.1 billion sustainability-linked loan in
+		// 2021", "closed a $350 million debt financing": borrowed.
+		return corpus.StatusCompleted
+	}
+	if x.setAsideAfter(q) {
+		// "the $2 billion it set aside for AI computing power": a plan
+		// announced.
+		return corpus.StatusAnnounced
+	}
+	if at := x.lentAt(q); at >= 0 {
+		// "have agreed to lend $2 billion", "to lend": the lenders and
+		// the borrower have agreed; "lent $500 million": it is lent.
+		if toks[at].is("lent") {
+			return corpus.StatusCompleted
+		}
+		return corpus.StatusAgreed
+	}
 	trig, at := x.triggerNear(q)
 	if at < 0 {
 		return corpus.StatusUnknown
@@ -229,6 +305,9 @@ func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
 	// $11 billion in Indiana": a deal under way is one agreed or a plan
 	// announced, as one to come is.
 	future = future || at > 0 && toks[at-1].is("is", "are") && w.is("acquiring", "buying", "purchasing", "investing")
+	// "will make a $700 million investment in Northwind": the noun's
+	// verb is still to come.
+	future = future || at >= q.end && x.tokIs(at, namesInvestment) && (x.laterVerbBefore(q) || x.promisedBefore(q))
 	past := strings.HasSuffix(w.lower, "ed") || w.is("bought", "put", "sank", "sold")
 	switch trig {
 	case trigAcquire, trigContract:
@@ -286,6 +365,11 @@ func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
 			return corpus.StatusCompleted
 		case trig == trigInvest && past && !future && !x.passive(at) && !w.is("backed"):
 			// "Google first invested $300 million in the company"
+			return corpus.StatusCompleted
+		case trig == trigInvest && at >= q.end && x.tokIs(at, namesInvestment) && x.pastVerbBefore(q):
+			// "SoftBank made a $2 billion investment in Intel in
+			// August", "received a $15 million investment": the verb of
+			// the noun says it is done.
 			return corpus.StatusCompleted
 		case toCompany && (future || trig == trigPledge || w.is("puts", "invests", "backs")):
 			// "Nvidia will put in up to $10 billion", "Ottawa has

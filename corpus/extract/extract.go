@@ -185,6 +185,8 @@ const (
 	// movesPeople marks a verb that moves people somewhere: "1,500 staff
 	// will move to HCLTech".
 	movesPeople
+	// lendsMoney marks a verb of lending: "agreed to lend $2 billion".
+	lendsMoney
 )
 
 // listSet is a set of lexicon lists. It is as many uint64 words as they

@@ -69,6 +69,40 @@ func financingParties(x *extractor, _ int, q quantity) []corpus.Party {
 	return ps
 }
 
+// lentAt returns where the lending verb of figure q is, right before it
+// ("agreed to lend $2 billion to", "lent Contoso $500 million"), or -1.
+func (x *extractor) lentAt(q quantity) int {
+	for k := q.start - 1; k >= 0 && k >= q.start-4; k-- {
+		switch {
+		case x.tokIs(k, lendsMoney):
+			return k
+		case x.s.toks[k].kind != tokWord || !x.companyStartsAt(k) && !x.inCompany(k):
+			return -1
+		}
+	}
+	return -1
+}
+
+// lentParties are the sides of money lent: those named before the
+// lending verb lend it, those after it ("to a venture of CIM Group and
+// Novva", "lent Contoso $500 million") borrow it.
+func lentParties(x *extractor, _ int, q quantity) []corpus.Party {
+	at := x.lentAt(q)
+	start, end := x.clause(q)
+	var ps []corpus.Party
+	for _, m := range x.s.companies {
+		if m.start < start || m.start >= end || slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Name == m.name }) {
+			continue
+		}
+		r := corpus.RoleInvestor
+		if m.start > at {
+			r = corpus.RoleRecipient
+		}
+		ps = append(ps, corpus.Party{Name: m.name, Role: r})
+	}
+	return ps
+}
+
 // borrowerAfter reports company m named after debt q as what the debt is
 // for: "$22bn loan for Vantage". A name hyphened to a word ("for
 // Oracle-linked campus") only describes what it is for.
@@ -234,7 +268,8 @@ func (x *extractor) allocated(q quantity) bool {
 		return true
 	}
 	k := q.end
-	for k < len(toks) && k < q.end+3 && (toks[k].text == "," || x.tokIs(k, beVerbs|haveVerbs)) {
+	// "the $2 billion it set aside for AI computing power"
+	for k < len(toks) && k < q.end+3 && (toks[k].text == "," || x.tokIs(k, beVerbs|haveVerbs) || x.tokHas(k, wPronoun)) {
 		k++
 	}
 	if k+1 < len(toks) && toks[k].is("set") && toks[k+1].is("aside") || k < len(toks) && toks[k].is("earmarked", "allocated") {
@@ -301,10 +336,24 @@ func budgetParties(x *extractor, qi int, q quantity) []corpus.Party {
 			return ps
 		}
 	}
+	if x.setAsideAfter(q) && len(x.s.companies) > 0 && x.s.companies[0].end <= q.start {
+		// "The federal government ... plans to deploy the $2 billion it
+		// set aside for AI computing power": the sentence's subject set
+		// it aside and puts it in.
+		return []corpus.Party{{Name: x.s.companies[0].name, Role: corpus.RoleInvestor}}
+	}
 	if !x.sentenceHas(wStrongDeal) && !x.sentenceHas(wAward) && (x.sentenceHas(wInvest) || x.namesSite()) {
 		return facilityParties(x, qi, q)
 	}
 	return dealParties(x, qi, q)
+}
+
+// setAsideAfter reports money a pronoun sets aside right after it: "the
+// $2 billion it set aside for AI".
+func (x *extractor) setAsideAfter(q quantity) bool {
+	toks := x.s.toks
+	k := q.end
+	return k+2 < len(toks) && x.tokHas(k, wPronoun) && toks[k+1].is("set") && toks[k+2].is("aside")
 }
 
 // namesSite reports a word for a site built with money in the sentence: "a

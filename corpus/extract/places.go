@@ -49,11 +49,22 @@ func DefaultPlaces() []Place {
 		{Name: "Kazakhstan", Aliases: []string{"Kazakh"}}, {Name: "Hungary", Aliases: []string{"Hungarian"}}, {Name: "Romania", Aliases: []string{"Romanian"}},
 		{Name: "Ukraine", Aliases: []string{"Ukrainian"}}, {Name: "Pakistan", Aliases: []string{"Pakistani"}}, {Name: "Bangladesh"},
 		{Name: "Peru", Aliases: []string{"Peruvian"}}, {Name: "Morocco", Aliases: []string{"Moroccan"}}, {Name: "Luxembourg"}, {Name: "Iceland", Aliases: []string{"Icelandic"}},
+		// Countries fewer deals name, whose names are no one's name:
+		// "Jordan", "Chad" and "Georgia" are left out.
+		{Name: "Uruguay", Aliases: []string{"Uruguayan"}}, {Name: "Paraguay"}, {Name: "Bolivia"}, {Name: "Ecuador"}, {Name: "Venezuela"}, {Name: "Costa Rica"}, {Name: "Panama"},
+		{Name: "Oman", Aliases: []string{"Omani"}}, {Name: "Bahrain", Aliases: []string{"Bahraini"}}, {Name: "Iraq"}, {Name: "Lebanon"}, {Name: "Armenia"}, {Name: "Azerbaijan"}, {Name: "Uzbekistan"},
+		{Name: "Ghana", Aliases: []string{"Ghanaian"}}, {Name: "Rwanda"}, {Name: "Ethiopia"}, {Name: "Tanzania"}, {Name: "Uganda"}, {Name: "Senegal"}, {Name: "Algeria"}, {Name: "Tunisia"},
+		{Name: "Angola"}, {Name: "Zambia"}, {Name: "Zimbabwe"}, {Name: "Namibia"}, {Name: "Botswana"}, {Name: "Mozambique"},
+		{Name: "Sri Lanka"}, {Name: "Nepal"}, {Name: "Cambodia"}, {Name: "Myanmar"}, {Name: "Mongolia"},
+		{Name: "Serbia"}, {Name: "Croatia"}, {Name: "Bulgaria"}, {Name: "Slovakia"}, {Name: "Slovenia"}, {Name: "Cyprus"}, {Name: "Malta"},
 		{Name: "Telangana", Within: "India"}, {Name: "Maharashtra", Within: "India"}, {Name: "Tamil Nadu", Within: "India"}, {Name: "Andhra Pradesh", Within: "India"},
 		{Name: "Karnataka", Within: "India"}, {Name: "Gujarat", Within: "India"}, {Name: "Uttar Pradesh", Within: "India"}, {Name: "Odisha", Within: "India"},
 		{Name: "Virginia", Within: "United States"}, {Name: "Texas", Within: "United States"}, {Name: "Ohio", Within: "United States"}, {Name: "Arizona", Within: "United States"}, {Name: "Wisconsin", Within: "United States"},
 		{Name: "Quebec", Within: "Canada"}, {Name: "Ontario", Within: "Canada"}, {Name: "Bavaria", Within: "Germany"}, {Name: "Catalonia", Within: "Spain"}, {Name: "Aragon", Aliases: []string{"Aragón"}, Within: "Spain"},
 		{Name: "Scotland", Aliases: []string{"Scottish"}, Within: "United Kingdom"}, {Name: "Wales", Aliases: []string{"Welsh"}, Within: "United Kingdom"},
+		// England stands for the United Kingdom, as money "in the north of
+		// England" is the UK's; São Paulo is a state as well as its city.
+		{Name: "England", In: "United Kingdom"}, {Name: "São Paulo", Aliases: []string{"Sao Paulo"}, Within: "Brazil"},
 		// US states where data centres are pledged; Washington and Georgia
 		// are left out, as news more often means the capital and the
 		// country.
@@ -75,7 +86,7 @@ func DefaultPlaces() []Place {
 		{Name: "Johor", In: "Malaysia"}, {Name: "Jakarta", In: "Indonesia"}, {Name: "Dubai", In: "United Arab Emirates"},
 		{Name: "Abu Dhabi", In: "United Arab Emirates"}, {Name: "Riyadh", In: "Saudi Arabia"}, {Name: "Madrid", In: "Spain"},
 		{Name: "Frankfurt", In: "Germany"}, {Name: "Paris", In: "France"}, {Name: "Dublin", In: "Ireland"},
-		{Name: "São Paulo", Aliases: []string{"Sao Paulo"}, In: "Brazil"}, {Name: "Toronto", In: "Canada"},
+		{Name: "Toronto", In: "Canada"},
 		{Name: "Europe", Aliases: []string{"European"}, Region: true},
 		{Name: "EMEA", Region: true},
 		{Name: "Asia Pacific", Aliases: []string{"Asia-Pacific", "APAC", "APJ"}, Region: true},

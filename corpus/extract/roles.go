@@ -67,12 +67,16 @@ func (x *extractor) wordTrigger(k int) trigger {
 // describedAfter returns the word before a name and the few lower-case
 // words saying what it is, or where it is from: "to" of "to private equity
 // firm Francisco Partners", "from" of "from British private equity firm
-// Triton"; "" at the sentence start.
+// Triton" and of "from Dubai-based infrastructure company Fabrikam"; "" at
+// the sentence start.
 func (x *extractor) describedAfter(k int) string {
 	toks := x.s.toks
-	for j := k - 1; j >= 0 && j >= k-5; j-- {
+	for j := k - 1; j >= 0 && j >= k-7; j-- {
 		if j < k-1 && x.placeAt(j) {
 			continue
+		}
+		if j < k-2 && (toks[j].text == "-" && toks[j+1].is("based") || toks[j+1].text == "-" && toks[j+2].is("based")) {
+			continue // "US-based", "Dubai-based": where it is from
 		}
 		if toks[j].kind != tokWord || toks[j].startsUpper() || toks[j].is("to", "from", "by", "with", "for", "in", "of", "and", "the", "a", "an") {
 			return toks[j].lower
@@ -229,6 +233,12 @@ func (x *extractor) triggerNear(q quantity) (trigger, int) {
 	}
 	if best == trigNone {
 		best, at, _ = x.nearestTrigger(q, false, 0, len(x.s.toks))
+	}
+	if k := q.end; k+1 < len(x.s.toks) && x.tokIs(k, namesInvestment) && x.s.toks[k+1].is("from") && x.triggerOf(k) != trigNone {
+		// "Contoso wins $1.5 billion commitment from Saudi Arabia": money
+		// named as invested and where it comes from is an investment,
+		// whatever verb brings it.
+		best, at = x.triggerOf(k), k
 	}
 	x.trigFor, x.trig, x.trigAt = q.start+1, best, at
 	return best, at
@@ -391,11 +401,39 @@ func (x *extractor) roundAfter(m mention) bool {
 // backed by" is no subject.
 func (x *extractor) backsNext(m mention) bool {
 	toks := x.s.toks
-	k := m.end
-	if k < len(toks) && toks[k].is("also") {
+	k := x.pastAppositive(m.end)
+	// "has also invested"
+	for n := 0; n < 2 && k < len(toks) && (toks[k].is("also") || x.tokHas(k, wAux)); n++ {
 		k++
 	}
 	return k+1 < len(toks) && toks[k].is("backs", "backed", "invests", "invested") && !toks[k+1].is("by")
+}
+
+// pastAppositive returns where the sentence goes on after a name ending
+// at k and the aside that may describe it: "Contoso Capital, the
+// investment arm of the US firm, invested" goes on at "invested", past
+// the arm's own word ("Capital") too. With no aside it returns k.
+func (x *extractor) pastAppositive(k int) int {
+	toks := x.s.toks
+	j := k
+	for j < len(toks) && j < k+2 && toks[j].kind == tokWord && toks[j].startsUpper() {
+		j++
+	}
+	if j < len(toks) && toks[j].text == "," {
+		k = j
+	}
+	if k+1 >= len(toks) || toks[k].text != "," || !x.tokIs(k+1, definite) && !toks[k+1].is("a", "an") {
+		return k
+	}
+	for j := k + 2; j < len(toks) && j <= k+10; j++ {
+		switch {
+		case toks[j].text == ",":
+			return j + 1
+		case toks[j].kind == tokNum || toks[j].text == ";" || toks[j].text == ".":
+			return k
+		}
+	}
+	return k
 }
 
 // roundFor reports a company named as what a round at "at" is in or for,
@@ -403,7 +441,8 @@ func (x *extractor) backsNext(m mention) bool {
 // Moonshot", "Series E round in US AI infrastructure company Crusoe".
 func (x *extractor) roundFor(m mention, at int) bool {
 	toks := x.s.toks
-	for k := m.start - 1; k > at && k >= m.start-7; k-- {
+	// "round in British self-driving start-up Wayve" takes ten tokens.
+	for k := m.start - 1; k > at && k >= m.start-10; k-- {
 		switch {
 		case x.tokIs(k, intoPlace):
 			return x.tokHas(k-1, wRaise) || k-2 >= 0 && x.tokHas(k-2, wRaise)
@@ -464,6 +503,26 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 	if ps, ok := x.hostRoles(q, trig, names); ok {
 		return ps
 	}
+	if ps, ok := x.siteDealRoles(q, trig, names); ok {
+		return ps
+	}
+	if f := x.financier(q, trig); f.start >= 0 {
+		// "Crusoe signed a $3.4bn deal with asset manager Blue Owl
+		// Capital to finance a new data centre": who the deal is with
+		// puts the money up; who signs it takes it. Those named after
+		// ("which will be leased to Oracle") are no side of it.
+		ps := make([]corpus.Party, 0, len(names))
+		for _, n := range names {
+			_, isPlace := x.e.regions[n]
+			switch m := x.firstMention(n); {
+			case n == f.name:
+				ps = append(ps, corpus.Party{Name: n, Role: corpus.RoleInvestor})
+			case m.start >= 0 && m.end <= q.start && !isPlace:
+				ps = append(ps, corpus.Party{Name: n, Role: corpus.RoleRecipient})
+			}
+		}
+		return ps
+	}
 	if ps, ok := x.orderRoles(q, names); ok {
 		return ps
 	}
@@ -491,7 +550,7 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 			trig = trigPledge
 		}
 	}
-	receiving := at >= 0 && x.receivedBefore(at)
+	receiving := at >= 0 && (x.receivedBefore(at) || x.tookInvestment(q, at))
 	byBuyer := false
 	ps := make([]corpus.Party, len(names))
 	placed := make([]bool, len(names))
@@ -512,7 +571,8 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 		placed[i] = true
 		if _, isPlace := x.e.regions[n]; isPlace && (trig == trigInvest || trig == trigPledge) {
 			ps[i].Role = corpus.RoleRecipient
-			if n == x.placeInvesting(at) {
+			if n == x.placeInvesting(at) || after && before == "from" {
+				// "a $1.5 billion commitment from Saudi Arabia"
 				ps[i].Role = corpus.RoleInvestor
 			}
 			continue
@@ -584,11 +644,31 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 			}
 		case trigInvest, trigPledge:
 			switch {
-			case before == "by" || before == "from":
+			case before == "by" || before == "from" || after && x.fromList(m):
+				// "an investment of $2.3bn from Dubai-based infrastructure
+				// company Fabrikam": the money comes from it.
 				ps[i].Role = corpus.RoleInvestor
 			case after && x.takesPartAfter(m):
 				// "Bessemer put in $50 million, with Nvidia and existing
 				// backers Lightspeed also taking part": co-investors.
+				ps[i].Role = corpus.RoleInvestor
+			case !after && x.withList(m) && x.agreesWith(m, at) && (x.placeAfter(at) != "" || x.intoTechnology(q)):
+				// "Humain has agreed with Blackstone to invest $3bn in
+				// campuses across Spain": who the subject joins to put
+				// money into a place or a technology invests beside it.
+				// "agreed with Mercury to invest Rs 378 crore" may be
+				// money put into Mercury.
+				ps[i].Role = corpus.RoleInvestor
+			case after && x.describedAfter(m.start) == "with" && !x.throughDealWith(m) && (x.intoTechnology(q) || x.placeAfter(at) != ""):
+				// "will put $400 million into cloud infrastructure in
+				// Saudi Arabia and another cloud region with oil giant
+				// Aramco": money put into a place or a technology "with"
+				// a company is put in beside it, not into it. Money put in
+				// "through a partnership with" a provider goes to it.
+				ps[i].Role = corpus.RoleInvestor
+			case !after && before == "with" && x.auxTo(m.end, at):
+				// "with AWS planning to invest $5.3 billion in the
+				// kingdom": the name "with" opens is the verb's subject.
 				ps[i].Role = corpus.RoleInvestor
 			case before == "in" || before == "into" || before == "with":
 				ps[i].Role = corpus.RoleRecipient
@@ -596,6 +676,10 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 				// "its Anthropic investment": the name before the noun
 				// receives.
 				ps[i].Role = corpus.RoleRecipient
+			case after && m.start == at+1 && x.tokIs(at, namesInvestment) && x.verbAfter(m):
+				// "the $800 million investment Contoso announced in 2023":
+				// the subject of the clause the noun opens puts it in.
+				ps[i].Role = corpus.RoleInvestor
 			case after && (before == "which" || before == "that"):
 				// "the $3 billion investment, which Contoso says it will
 				// spend by 2026": the subject of the clause about the
@@ -775,6 +859,73 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 	return ps
 }
 
+// tookInvestment reports money taken as an investment, not a stake
+// bought: "it took a $5m investment in a funding round led by Contoso"
+// makes the subject the recipient; "took a $2bn stake" does not.
+func (x *extractor) tookInvestment(q quantity, at int) bool {
+	toks := x.s.toks
+	if at < q.end || !x.tokIs(at, namesInvestment) || toks[at].is("stake", "equity") {
+		return false
+	}
+	k := q.start - 1
+	if k >= 0 && toks[k].is("a", "an") {
+		k--
+	}
+	return k >= 0 && toks[k].is("took", "takes")
+}
+
+// agreesWith reports a name the subject joins before the investing verb
+// at "at", in the same clause: "agreed with Blackstone and its AirTrunk
+// unit to invest", "form a company with Oracle that will invest".
+func (x *extractor) agreesWith(m mention, at int) bool {
+	toks := x.s.toks
+	for k := m.end; k < at; k++ {
+		if toks[k].text == ";" || toks[k].text == "(" || x.tokHas(k, wRaise) {
+			return false
+		}
+	}
+	return at > 0 && (toks[at-1].is("to", "that") || x.tokIs(at-1, modal))
+}
+
+// throughDealWith reports a name that "with" introduces right after a
+// deal or partnership noun: "through a partnership with US-based
+// provider Applied Digital".
+func (x *extractor) throughDealWith(m mention) bool {
+	for k := m.start - 1; k > 0 && k >= m.start-7; k-- {
+		if x.s.toks[k].is("with") {
+			return x.tokIs(k-1, namesContract) || x.tokHas(k-1, wPartner)
+		}
+	}
+	return false
+}
+
+// auxTo reports only auxiliaries from token k up to the verb at "at",
+// more than a bare "to": "AWS planning to invest", "Contoso set to
+// invest" have their subject before k. "a pact with Fabrikam to
+// invest" need not.
+func (x *extractor) auxTo(k, at int) bool {
+	if k >= at || at-k > 4 || at-k == 1 && x.s.toks[k].is("to") {
+		return false
+	}
+	for j := k; j < at; j++ {
+		if !x.tokHas(j, wAux) && !x.s.toks[j].is("set") {
+			return false
+		}
+	}
+	return true
+}
+
+// verbAfter reports a name followed by the verb of its clause: "Contoso
+// announced", "Contoso made", "Contoso has", "Contoso will". A receiving
+// verb ("Contoso received") makes it no giver.
+func (x *extractor) verbAfter(m mention) bool {
+	k := m.end
+	if k >= len(x.s.toks) || x.s.toks[k].kind != tokWord || x.s.toks[k].startsUpper() || x.tokHas(k, wReceive) {
+		return false
+	}
+	return strings.HasSuffix(x.s.toks[k].lower, "ed") || x.tokIs(k, irregularParticiple) || x.tokIs(k, haveVerbs) || x.tokIs(k, modal)
+}
+
 // takesPartAfter reports a name listed before "taking part" or
 // "participating" in its clause: "with Nvidia, Prosperity 7 and existing
 // backers Lightspeed also taking part".
@@ -809,6 +960,23 @@ func (x *extractor) roundRecipient() string {
 // withList reports a name that "with" introduces, alone or in a list:
 // "in talks with Microsoft and SoftBank".
 func (x *extractor) withList(m mention) bool {
+	return x.listStart(m) == "with"
+}
+
+// fromList reports a name that "from" introduces, past the words saying
+// what it is, alone or in a list: "$4 billion of investment from Contoso
+// and US-based fund Fabrikam".
+func (x *extractor) fromList(m mention) bool {
+	return x.describedAfter(x.listStartAt(m)) == "from"
+}
+
+// listStart is the word before the list a name is in, skipping "the".
+func (x *extractor) listStart(m mention) string {
+	return x.wordBefore(x.listStartAt(m))
+}
+
+// listStartAt is where the list a name is in starts: its first name.
+func (x *extractor) listStartAt(m mention) int {
 	start := m.start
 	for range 8 {
 		e := listedBefore(x.s.toks, start)
@@ -821,7 +989,7 @@ func (x *extractor) withList(m mention) bool {
 		}
 		start = x.s.companies[j].start
 	}
-	return x.wordBefore(start) == "with"
+	return start
 }
 
 // receivesFigure reports a company that is the subject of a receiving
@@ -857,6 +1025,12 @@ func (x *extractor) governmentSpends(q quantity, trig trigger, at int, names []s
 // "plans to spend 380 billion yuan on cloud infrastructure over the next
 // three years".
 func (x *extractor) commitmentToBuy(q quantity, trig trigger) bool {
+	if _, at := x.triggerNear(q); at >= 0 && x.placeFrom(at) != "" || x.inRound() {
+		// "a $1.5 billion commitment from Saudi Arabia" is the
+		// kingdom's; "led the round with a $150 million commitment"
+		// buys a stake.
+		return false
+	}
 	return trig == trigPledge && x.placeFor(q) == "" && !x.clauseHas(q, wInvest) && !x.spendsOverYears(q)
 }
 
@@ -1083,6 +1257,65 @@ func (x *extractor) hostPlace(q quantity) string {
 		}
 	}
 	return ""
+}
+
+// financier is the company a deal of figure q is with when the deal is
+// "to finance" or "to fund" something: Blue Owl Capital of "a $3.4bn
+// deal with alternative asset manager Blue Owl Capital to finance a new
+// data centre". It has start -1 for none.
+func (x *extractor) financier(q quantity, trig trigger) mention {
+	none := mention{start: -1}
+	if trig == trigAcquire || trig == trigSell {
+		return none
+	}
+	d := x.ownDealNoun(q)
+	toks := x.s.toks
+	if d < q.end || d+1 >= len(toks) || !toks[d+1].is("with") {
+		return none
+	}
+	_, end := x.clause(q)
+	for _, m := range x.s.companies {
+		if m.start <= d+1 || m.start > d+8 || x.describedAfter(m.start) != "with" {
+			continue
+		}
+		k := m.end
+		if k+1 < end && k+1 < len(toks) && toks[k].is("to") && toks[k+1].is("finance", "fund") {
+			return m
+		}
+		return none
+	}
+	return none
+}
+
+// siteDealRoles reads a deal one company signs to build a site in a
+// place, with no other company named: "Contoso signs Rs 3,500 crore
+// Hyderabad campus deal", "Contoso signs EUR 10 billion deal to build AI
+// supercomputer in France". The company invests there; the place
+// receives. It reports false for anything else.
+func (x *extractor) siteDealRoles(q quantity, trig trigger, names []string) ([]corpus.Party, bool) {
+	if trig != trigContract || len(names) != 1 || len(x.s.companies) != 1 || x.isGovernment(names[0]) || len(x.s.products) > 0 || x.sentenceHas(wSeatNouns) {
+		return nil, false
+	}
+	if _, isPlace := x.e.regions[names[0]]; isPlace {
+		return nil, false
+	}
+	d := x.ownDealNoun(q)
+	if d < q.end {
+		return nil, false
+	}
+	toks := x.s.toks
+	site := false
+	for k := q.end; k < d; k++ {
+		site = site || x.tokIs(k, namesSite) || x.tokIs(k, namesSites)
+	}
+	// "deal to build AI supercomputer in France"
+	site = site || d+2 < len(toks) && toks[d+1].is("to") && toks[d+2].is("build", "develop")
+	p := x.placeFor(q)
+	// The place must be the sentence's, not only the article's.
+	if !site || p == "" || p == x.ctxPlace && x.placeAfter(q.start) == "" {
+		return nil, false
+	}
+	return []corpus.Party{{Name: names[0], Role: corpus.RoleInvestor}, {Name: p, Role: corpus.RoleRecipient}}, true
 }
 
 // hostRoles reads a deal a state or country strikes with one company to
@@ -1393,7 +1626,7 @@ func (x *extractor) withPlaces(q quantity, trig trigger, at int, names []string)
 		return names
 	}
 	p := x.placeFor(q)
-	if len(names) > 1 && p == x.ctxPlace && x.placeAfter(-1) == "" && len(x.s.companies) > 0 && !x.inTheHomePlace(q) {
+	if len(names) > 1 && p == x.ctxPlace && x.placeAfter(-1) == "" && x.receivingPlace() == "" && len(x.s.companies) > 0 && !x.inTheHomePlace(q) {
 		// A deal between companies goes to a place only when the
 		// sentence says so. One whose sentence names no company at all
 		// ("Supernap has vowed to invest 3 billion baht") goes where the
@@ -1411,6 +1644,11 @@ func (x *extractor) withPlaces(q quantity, trig trigger, at int, names []string)
 				names = append(names, n)
 			}
 		}
+	}
+	if c := x.placeFrom(at); c != "" && !contains(names, c) {
+		// "a $1.5 billion commitment from Saudi Arabia": the place the
+		// money comes from invests.
+		names = append(names, c)
 	}
 	if c := x.placeInvesting(at); c != "" && c != p && !contains(names, c) {
 		// "The United Arab Emirates will invest up to €50 billion in
@@ -1449,12 +1687,16 @@ func (x *extractor) listedWithPlace(q quantity, p string) []string {
 	for _, m := range x.s.places {
 		switch {
 		case end < 0:
-			if m.name == p && m.start >= q.end {
+			// "in India, in Telangana, at an investment of $2.77 billion":
+			// the list may come before the figure when the place does.
+			if m.name == p && (m.start >= q.end || x.placeAfter(q.start) == "") {
 				end = m.end
 			}
 		case m.start == end+1 && (toks[end].text == "," || toks[end].is("and")) ||
 			m.start == end+2 && (toks[end].text == "," || toks[end].is("and")) && toks[end+1].is("and", "the") ||
-			m.start == end+3 && toks[end].text == "," && toks[end+1].is("and") && toks[end+2].is("the"):
+			m.start == end+3 && toks[end].text == "," && toks[end+1].is("and") && toks[end+2].is("the"),
+			// "in India, in Telangana": the state the money goes to
+			m.start == end+2 && toks[end].text == "," && toks[end+1].is("in"):
 			if !x.regionWord(m) || originPlace(&x.s, m) {
 				return out
 			}
@@ -1744,6 +1986,9 @@ func (x *extractor) wordType(q quantity, ps []corpus.Party) corpus.DealType {
 		_, isPlace := x.e.regions[p.Name]
 		place = place || isPlace && p.Role == corpus.RoleRecipient
 	}
+	if x.financier(q, trig).start >= 0 {
+		return corpus.DealFundingRound // "a deal with Blue Owl to finance"
+	}
 	switch trig {
 	case trigAcquire:
 		if x.ofCompanyAfter(at) {
@@ -1760,10 +2005,28 @@ func (x *extractor) wordType(q quantity, ps []corpus.Party) corpus.DealType {
 	case trigRaise:
 		return corpus.DealFundingRound
 	case trigInvest, trigPledge:
-		// "commit an initial $100B to building the infrastructure":
+		if place && trig == trigInvest && x.s.toks[at].is("invested") && !x.investsLater(at) {
+			// "Contoso has invested $21.5 billion in Indiana since 2010":
+			// money already put into a place is invested, no pledge.
+			return corpus.DealInvestment
+		}
+		// "commit an initial $100B to building the infrastructure",
+		// "will invest $5bn over five years to upgrade its network":
 		// money no one is named to receive is pledged, not invested in
-		// a company.
-		if place || (trig == trigPledge || x.intoTechnology(q)) && !slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Role.Paid() }) {
+		// a company; money "in the startup" goes to one unnamed.
+		later := (x.investsLater(at) || x.multiYear(q)) && !x.intoTheCompany(q)
+		if place {
+			return corpus.DealInvestmentPledge
+		}
+		if x.inRound() && !x.investsLater(at) {
+			// "HCLTech led the round with a $150 million commitment and
+			// Bessemer put in $50 million": money put into a round is
+			// the round's. Money a company will put into a round to come
+			// ("will put in up to $10 billion as part of its next
+			// round") is its own commitment.
+			return corpus.DealFundingRound
+		}
+		if (trig == trigPledge || x.intoTechnology(q) || later) && !slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Role.Paid() }) {
 			return corpus.DealInvestmentPledge
 		}
 		return corpus.DealInvestment
@@ -1776,6 +2039,33 @@ func (x *extractor) wordType(q quantity, ps []corpus.Party) corpus.DealType {
 		return corpus.DealInvestmentPledge
 	}
 	return x.contractType(ps)
+}
+
+// inRound reports a sentence that names a funding round: "led the
+// round", "its series B", "a funding round".
+func (x *extractor) inRound() bool {
+	if !x.sentenceHas(wRaise) {
+		return false
+	}
+	for k, t := range x.s.toks {
+		if x.tokHas(k, wRaise) && t.is("round", "series") && x.wordTrigger(k) == trigRaise {
+			return true
+		}
+	}
+	return false
+}
+
+// investsLater reports an investing verb at "at" said of money still to
+// be put in: "will invest", "plans to invest", "is investing". Money a
+// company will invest with no company named to take it is pledged to
+// its plans: "Contoso will invest $5bn over five years to upgrade its
+// network".
+func (x *extractor) investsLater(at int) bool {
+	if at <= 0 {
+		return false
+	}
+	toks := x.s.toks
+	return toks[at-1].is("to", "plans", "plan") || x.tokIs(at-1, modal) || toks[at-1].is("is", "are") && toks[at].is("investing")
 }
 
 // contractType is what a purchase is when no deal word says: licences when
@@ -1813,6 +2103,13 @@ func (x *extractor) sidedType(t corpus.DealType, ps []corpus.Party) corpus.DealT
 	case corpus.DealInvestment, corpus.DealInvestmentPledge, corpus.DealFundingRound:
 		if has(corpus.RoleCustomer, corpus.RoleVendor) && !has(corpus.RoleInvestor, corpus.RoleRecipient) {
 			return x.contractType(ps)
+		}
+	case corpus.DealCloudContract, corpus.DealGovernmentContract, corpus.DealLicencePurchase:
+		// "Entergy wins approval to power Meta's planned $10B data
+		// center": money only an investor puts in, with no one selling,
+		// is invested, not bought.
+		if has(corpus.RoleInvestor) && !has(corpus.RoleCustomer, corpus.RoleVendor, corpus.RoleBuyer, corpus.RoleSeller, corpus.RoleTarget, corpus.RolePartner) {
+			t = corpus.DealInvestmentPledge
 		}
 	case corpus.DealPartnership:
 		// "the collaboration could be worth up to £750m" to a vendor
@@ -2307,7 +2604,29 @@ func (x *extractor) placeFor(q quantity) string {
 	if p := x.placeAfter(-1); p != "" {
 		return p
 	}
+	if p := x.receivingPlace(); p != "" {
+		return p
+	}
 	return x.ctxPlace
+}
+
+// receivingPlace is a place that opens the sentence as the subject of a
+// receiving verb: "Spain has landed an investment of $2bn from Contoso",
+// "Ohio attracted $4 billion". The money goes there.
+func (x *extractor) receivingPlace() string {
+	for _, m := range x.s.places {
+		if m.start > 1 || m.start == 1 && !x.s.toks[0].is("the") {
+			continue
+		}
+		k := m.end
+		for k < len(x.s.toks) && x.tokHas(k, wAux) {
+			k++
+		}
+		if k < len(x.s.toks) && x.tokHas(k, wReceive) && x.regionWord(m) {
+			return m.name
+		}
+	}
+	return ""
 }
 
 // isGovernment reports a public body: one the gazetteer knows, or a name
@@ -2521,6 +2840,25 @@ func (x *extractor) mentionInClause(q quantity, n string) (mention, bool) {
 // namedAfter reports a party the sentence names after the figure q.
 func (x *extractor) namedAfter(q quantity, names []string) bool {
 	return slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start >= q.end && contains(names, m.name) })
+}
+
+// placeFrom is the place named right after the money noun at "at" and
+// "from": Saudi Arabia in "commitment from Saudi Arabia", or "".
+func (x *extractor) placeFrom(at int) string {
+	toks := x.s.toks
+	if at+2 >= len(toks) || !toks[at+1].is("from") || !x.tokIs(at, namesInvestment) {
+		return ""
+	}
+	k := at + 2
+	if toks[k].is("the") {
+		k++
+	}
+	for _, m := range x.s.places {
+		if m.start == k && x.regionWord(m) && !x.describesCompany(m) {
+			return m.name
+		}
+	}
+	return ""
 }
 
 // originPlace reports a place named as where a company or money comes

@@ -69,6 +69,9 @@ func extractionRules() []rule {
 		// debt, funds and budgets no deal, and before "backed by" makes a
 		// fund's backers a deal's sides.
 		{name: "money-debt-raised", on: qtyMoney, kind: corpus.DealValue, dealType: corpus.DealFundingRound, match: (*extractor).isDebtRaised, parties: financingParties},
+		{name: "money-lent", on: qtyMoney, kind: corpus.DealValue, dealType: corpus.DealFundingRound, match: func(x *extractor, _ int, q quantity) bool {
+			return x.lentAt(q) >= 0
+		}, parties: lentParties},
 		{name: "money-assumed-debt", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isAssumedDebt, parties: dealParties},
 		{name: "money-investor-fund", on: qtyMoney, match: (*extractor).isInvestorFund},
 		{name: "money-fund", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isFund, parties: fundParties, dealType: corpus.DealInvestmentPledge},
@@ -403,7 +406,23 @@ func (x *extractor) intoTheCompany(q quantity) bool {
 	if k+1 >= len(toks) || !toks[k].is("in", "into") {
 		return false
 	}
-	return toks[k+1].is("it") || k+2 < len(toks) && toks[k+1].is("the") && x.tokIs(k+2, namesFirm)
+	if toks[k+1].is("it") {
+		return true
+	}
+	if !toks[k+1].is("the") {
+		return false
+	}
+	// "in the company", "in the AI infrastructure provider": a few words
+	// may say what kind of firm it is.
+	for j := k + 2; j < len(toks) && j <= k+5; j++ {
+		if x.tokIs(j, namesFirm) {
+			return j+1 >= len(toks) || toks[j+1].kind != tokWord || !toks[j+1].startsUpper()
+		}
+		if toks[j].kind != tokWord || x.tokHas(j, wDescriptor) && !x.tokIs(j, namesFirm) {
+			return false
+		}
+	}
+	return false
 }
 
 // intoTechnology reports money put "in" or "into" a technology rather
@@ -416,7 +435,17 @@ func (x *extractor) intoTechnology(q quantity) bool {
 		return false
 	}
 	k++
-	if toks[k].is("its", "their", "new", "generative") && k+1 < len(toks) {
+	if x.tokIs(k, definite) && k+1 < len(toks) {
+		// "into the AI ecosystem"; "in the AI cloud startup" is a
+		// company.
+		for j := k + 1; j < len(toks) && j <= k+4; j++ {
+			if x.tokIs(j, namesFirm) || x.tokHas(j, wDescriptor) {
+				return false
+			}
+		}
+		k++
+	}
+	if toks[k].is("new", "generative") && k+1 < len(toks) {
 		k++ // "in generative AI"
 	}
 	if (toks[k].kind == tokNum || toks[k].is("two", "three", "four", "five", "several", "more", "new", "large")) && k+1 < len(toks) {
