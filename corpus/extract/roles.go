@@ -2261,7 +2261,27 @@ func (x *extractor) capacityAfter(from int) bool {
 			// Cloud") sells them. "its end user computing business" is a business, no capacity;
 			// "to license Inflection's models", "£4m of Microsoft
 			// licences": a licence is bought from its seller, as capacity is.
-			return !x.businessWithin(k+1, 3, false)
+			// "to buy 21% of cloud services firm E2E Networks" buys
+			// the firm; "to pay $7m to services giant CSC" pays it.
+			return !x.businessWithin(k+1, 3, false) && (k > 0 && x.s.toks[k-1].is("to", "from") || !x.describesNameWithin(k+1, 3))
+		}
+	}
+	return false
+}
+
+// describesNameWithin reports, among the n words from token k, a word
+// saying what a company is right before the company's name: the capacity
+// word before it says what the company sells ("21% of cloud services firm
+// E2E Networks", "GPU cloud provider Fabrikam"), so the purchase buys the
+// company, not its services.
+func (x *extractor) describesNameWithin(k, n int) bool {
+	for j := k; j < len(x.s.toks) && j < k+n; j++ {
+		t := x.s.toks[j]
+		if t.kind != tokWord || t.startsUpper() {
+			return false
+		}
+		if x.tokHas(j, wDescriptor) && slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start == j+1 }) {
+			return true
 		}
 	}
 	return false
