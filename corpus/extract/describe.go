@@ -100,9 +100,38 @@ func statusOf(s sentence) corpus.Status {
 			if k+2 < len(s.toks) && s.toks[k+1].lower == "to" && s.toks[k+2].lower == "be" {
 				return corpus.StatusInTalks // "is said to be putting together a round"
 			}
+		case "could", "may", "might", "would":
+			if s.toks[k+1].is("fetch", "value") {
+				// "Scala, which could fetch $2 billion", "the acquisition
+				// could value the operator at $40 billion": a price
+				// guessed at is a deal still in the making; one agreed
+				// says so in a word read above.
+				return corpus.StatusInTalks
+			}
+		case "prepares", "preparing", "readies", "readying", "working":
+			if bidWithin(s, k+1, 7) {
+				// "prepares US$23 billion bid for Micron", "is working on
+				// a bid to acquire Telx": a bid not yet made.
+				return corpus.StatusInTalks
+			}
 		}
 	}
 	return corpus.StatusUnknown
+}
+
+// bidWithin reports a bid among the n tokens from k, before a comma:
+// "prepares US$23 billion bid", "working on an offer". An "offering" is
+// shares sold, no bid.
+func bidWithin(s sentence, k, n int) bool {
+	for j := k; j < len(s.toks) && j < k+n; j++ {
+		if s.toks[j].text == "," {
+			return false
+		}
+		if s.toks[j].is("bid", "offer") {
+			return true
+		}
+	}
+	return false
 }
 
 // walkedAway reports, at token k, words saying a party left a deal or
