@@ -83,6 +83,12 @@ func statusOf(s sentence) corpus.Status {
 		if !s.cues.has(st.list) {
 			continue
 		}
+		if st.st == corpus.StatusCancelled && s.cues.has(wAgreed) && !cancelsDeal(s) {
+			// "the companies abandoned the fight and agreed a $4.5
+			// billion deal": what was dropped is no deal, and the deal
+			// the sentence reports is agreed.
+			continue
+		}
 		if st.st == corpus.StatusCompleted && completionAhead(s) {
 			// "plans to complete its $69 billion acquisition": agreed,
 			// not yet done.
@@ -117,6 +123,35 @@ func statusOf(s sentence) corpus.Status {
 		}
 	}
 	return corpus.StatusUnknown
+}
+
+// cancelsDeal reports a word of cancelling whose object or subject is a
+// deal: "terminated the $850 million deal", "the takeover offer will
+// lapse". It reads the words after the verb up to a comma or a joined
+// clause, and those before it up to a comma.
+func cancelsDeal(s sentence) bool {
+	for k, b := range s.bits {
+		if !b.has(wCancelled) {
+			continue
+		}
+		for j := k + 1; j < len(s.toks) && j <= k+8; j++ {
+			if s.toks[j].text == "," || s.toks[j].is("and", "but") {
+				break
+			}
+			if s.bits[j].has(wDealValueNouns) {
+				return true
+			}
+		}
+		for j := k - 1; j >= 0 && j >= k-8; j-- {
+			if s.toks[j].text == "," {
+				break
+			}
+			if s.bits[j].has(wDealValueNouns) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // bidWithin reports a bid among the n tokens from k, before a comma:
@@ -157,9 +192,22 @@ func walkedAway(s *sentence, k int) bool {
 		// "has rejected an $800 million acquisition offer", "withdrew
 		// its $20bn bid": an offer turned down or taken back.
 		return s.cues.has(wDealValueNouns) && dealNounBeside(s, k)
-	case "ended", "ends", "broke", "breaks":
-		// "ended talks", "broke off negotiations"
+	case "broke", "breaks":
+		// "broke off negotiations"
 		return next.is("talks", "negotiations", "discussions", "off")
+	case "ended", "ends", "end", "ending":
+		// "ended talks", "have ended their acquisition talks", "end
+		// takeover talks"; not "the end of talks" or "ended weeks of
+		// talks", which may close them with a deal.
+		for j := k + 1; j < len(s.toks) && j <= k+3; j++ {
+			if s.toks[j].is("of") {
+				return false
+			}
+			if s.toks[j].is("talks", "negotiations", "discussions") {
+				return true
+			}
+		}
+		return false
 	case "cut":
 		// "a $500 million Navy contract ... are also to be cut"
 		return k > 0 && s.marks[k-1]&beVerbs != 0 && s.cues.has(wDealValueNouns)

@@ -346,7 +346,9 @@ func defaultLexicon() []lexiconList {
 		{wCompleted, "status-completed", []string{"secured", "completed", "completes", "complete", "closed", "closes", "finalised", "finalized", "finalises", "finalizes"}},
 		{wAgreed, "status-agreed", []string{"agreed", "agrees"}},
 		{wInTalks, "status-in-talks", []string{"talks", "negotiating", "negotiations", "nearing", "discussions", "considering", "exploring", "weighing", "mulling", "discussing"}},
-		{wCancelled, "status-cancelled", []string{"cancelled", "canceled", "cancels", "cancel", "scrapped", "scraps", "terminated", "terminates", "terminate", "terminating", "annulled", "annul", "annuls", "abandoned", "abandons", "axed"}},
+		{wCancelled, "status-cancelled", []string{"cancelled", "canceled", "cancels", "cancel", "scrapped", "scraps", "terminated", "terminates", "terminate", "terminating", "annulled", "annul", "annuls", "abandoned", "abandons", "abandon", "abandoning", "axed",
+			// "the offer will lapse", "bid for Siltronic lapses"
+			"lapse", "lapses", "lapsed"}},
 		{wBlocked, "status-blocked", []string{"blocked", "blocks", "block", "prohibited", "barred"}},
 		{wLost, "status-lost", []string{"lost", "loses"}},
 		{wAnnounced, "status-announced", []string{"announced", "announces", "unveiled", "unveils"}},
