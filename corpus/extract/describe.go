@@ -303,7 +303,7 @@ func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
 	// $11 billion in Indiana": a deal under way is one agreed or a plan
 	// announced, as one to come is.
 	future = future || at > 0 && toks[at-1].is("is", "are") && w.is("acquiring", "buying", "purchasing", "investing")
-	past := strings.HasSuffix(w.lower, "ed") || w.is("bought", "put", "sank", "sold")
+	past := strings.HasSuffix(w.lower, "ed") || w.is("bought", "put", "sank", "sold", "paid")
 	switch trig {
 	case trigAcquire, trigContract:
 		switch {

@@ -341,7 +341,11 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 			}
 		}
 		got := facts[made:]
-		if i := slices.IndexFunc(got, func(f corpus.Fact) bool { return f.Kind == corpus.DealValue }); story == 0 && i >= 0 {
+		if i := slices.IndexFunc(got, func(f corpus.Fact) bool {
+			// A deal done in a year gone by ("its $28 billion purchase of
+			// Slack in 2021") is one the article recalls, not its story.
+			return f.Kind == corpus.DealValue && !(f.Status == corpus.StatusCompleted && f.Period.Year() != 0 && pub.year != 0 && f.Period.Year() < pub.year)
+		}); story == 0 && i >= 0 {
 			story, storyParties, storyType = got[i].Value, got[i].Parties, got[i].DealType
 		}
 		if i := slices.IndexFunc(got, func(f corpus.Fact) bool { return f.Kind == corpus.Seats && f.Stage != corpus.StageUnknown }); i >= 0 {
