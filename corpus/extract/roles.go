@@ -1724,7 +1724,7 @@ func (x *extractor) vendorNamedInCount(q quantity) string {
 // dealType names the kind of deal from its deal word and parties: what the
 // deal word says, squared with who pays whom.
 func (x *extractor) dealType(q quantity, ps []corpus.Party) corpus.DealType {
-	if x.restatesStory(q) {
+	if x.restatesStory(q) || x.storyTakeover(q) {
 		return x.storyType
 	}
 	return x.sidedType(x.wordType(q, ps), ps)
@@ -1864,7 +1864,34 @@ func dealParties(x *extractor, _ int, q quantity) []corpus.Party {
 	if g, ok := x.gapOf(q); ok {
 		return x.gappedParties(g)
 	}
+	if x.storyTakeover(q) {
+		return slices.Clone(x.storyParties)
+	}
 	return x.buyerPlace(q, x.storySides(x.productVendor(x.dealRoles(q, x.parties(q)))))
+}
+
+// storyTakeover reports a figure of the takeover the article is about in
+// a sentence that names only its sides and no deal word saying who pays
+// whom for what: "Celestial AI will get $1 billion in cash plus shares of
+// Marvell", "the deal was first valued at $35 billion ... AMD's share
+// price". Its sides are the takeover's. A sentence with a word of its own
+// for a contract, an investment or a sale ("Fabrikam signed a $2bn cloud
+// contract with Contoso, which bought it last year") is another deal.
+func (x *extractor) storyTakeover(q quantity) bool {
+	if x.storyType != corpus.DealAcquisition || len(x.s.companies) == 0 ||
+		!slices.ContainsFunc(x.storyParties, func(p corpus.Party) bool { return p.Role == corpus.RoleBuyer }) ||
+		!slices.ContainsFunc(x.storyParties, func(p corpus.Party) bool { return p.Role == corpus.RoleTarget }) {
+		return false
+	}
+	for _, m := range x.s.companies {
+		if !slices.ContainsFunc(x.storyParties, func(p corpus.Party) bool { return p.Name == m.name }) {
+			return false
+		}
+	}
+	if trig, _ := x.triggerNear(q); trig != trigNone && trig != trigContract && trig != trigPartner {
+		return false
+	}
+	return !x.sentenceHas(wCapacity) && !x.sentenceHas(wSeatNouns)
 }
 
 // buyerPlace adds, as the customer of a deal that has a vendor and no
