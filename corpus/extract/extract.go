@@ -262,6 +262,7 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 		period = vague
 	}
 	leadSt, leadParties := leadStatus(sents)
+	takeover := leadTakeover(sents)
 	// story is the article's first deal value: the deal its lead's status
 	// is about, and whose later restatements take that status.
 	var story float64
@@ -334,7 +335,7 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 			before, after := x.before[:0], x.after[:0]
 			x = extractor{before: before, after: after, s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, prev: prevCompanies, shareContext: shareContext, articleID: a.ID, pub: pub,
 				ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxStage: stage, pilotAhead: si < lastPilot, ctxPlace: place, placesNamed: placesNamed, homeDollar: home, homeWritten: written, usWritten: usWritten, shared: shared, leaders: leaders, lastGroup: lastGroup,
-				leadStatus: leadSt, leadParties: leadParties, story: story, storyParties: storyParties, storyType: storyType, cols: cols, ranks: ranks}
+				leadStatus: leadSt, leadParties: leadParties, leadTakeover: takeover, story: story, storyParties: storyParties, storyType: storyType, cols: cols, ranks: ranks}
 			facts = x.facts(facts)
 			if len(s.toks) > 0 && s.toks[0].text == "|" {
 				cols = x.cols
@@ -659,6 +660,75 @@ func leadStatus(sents []sentence) (corpus.Status, []corpus.Party) {
 		}
 	}
 	return corpus.StatusUnknown, nil
+}
+
+// leadTakeover returns the buyer, target and any seller of a takeover the
+// article's lead (its title and first paragraph) reports, with or without
+// a price: "Databricks has agreed to buy database firm Neon", "Skyworks
+// Solutions will buy its smaller rival Qorvo", "it will buy the business
+// chat app Slack from Slack Technologies". The buyer is the company named
+// last before the verb, the target the company right after it past words
+// saying what it is. It returns nil when the lead reports no takeover so.
+func leadTakeover(sents []sentence) []corpus.Party {
+	for _, s := range sents {
+		if s.paragraph > 1 {
+			break
+		}
+		for k := range s.toks {
+			if !s.bits[k].has(wObjectVerbs) {
+				continue
+			}
+			buyer, target := -1, -1
+			for i, m := range s.companies {
+				if m.end <= k {
+					buyer = i
+				} else if target < 0 && describedFrom(s, k+1, m.start) {
+					target = i
+				}
+			}
+			if buyer < 0 || target < 0 || s.companies[buyer].name == s.companies[target].name {
+				continue
+			}
+			ps := []corpus.Party{
+				{Name: s.companies[buyer].name, Role: corpus.RoleBuyer},
+				{Name: s.companies[target].name, Role: corpus.RoleTarget},
+			}
+			if t := s.companies[target].end; t+1 < len(s.toks) && s.toks[t].is("from") {
+				for _, m := range s.companies {
+					if m.start == t+1 && m.name != ps[0].Name && m.name != ps[1].Name {
+						ps = append(ps, corpus.Party{Name: m.name, Role: corpus.RoleSeller})
+					}
+				}
+			}
+			return ps
+		}
+	}
+	return nil
+}
+
+// describedFrom reports tokens from..to that only say what the company
+// at "to" is, a few lower-case words or places: "database firm", "its
+// smaller rival", "German data centre company", "US cloud-service
+// provider".
+func describedFrom(s sentence, from, to int) bool {
+	if to-from > 6 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		t := s.toks[k]
+		switch {
+		case t.text == "-":
+		case t.kind != tokWord:
+			return false
+		case t.startsUpper():
+			if !slices.ContainsFunc(s.places, func(m mention) bool { return m.start <= k && k < m.end }) {
+				return false
+			}
+		case t.is("for", "from", "to", "in", "with", "and", "or", "that", "which", "by"):
+			return false
+		}
+	}
+	return true
 }
 
 // alignRestatements makes each figure an article restates (a headline's
@@ -1338,6 +1408,9 @@ type extractor struct {
 	// leadParties, for figures whose sentences state none.
 	leadStatus  corpus.Status
 	leadParties []corpus.Party
+	// leadTakeover are the sides of the takeover the article's lead
+	// reports, priced or not; see leadTakeover.
+	leadTakeover []corpus.Party
 	// story is the article's first deal value, 0 before it; see Extract.
 	// storyParties are its parties with their roles.
 	story        float64

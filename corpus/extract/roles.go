@@ -1724,7 +1724,10 @@ func (x *extractor) vendorNamedInCount(q quantity) string {
 // dealType names the kind of deal from its deal word and parties: what the
 // deal word says, squared with who pays whom.
 func (x *extractor) dealType(q quantity, ps []corpus.Party) corpus.DealType {
-	if x.restatesStory(q) || x.storyTakeover(q) {
+	if x.storyTakeover(q) {
+		return corpus.DealAcquisition
+	}
+	if x.restatesStory(q) {
 		return x.storyType
 	}
 	return x.sidedType(x.wordType(q, ps), ps)
@@ -1865,9 +1868,55 @@ func dealParties(x *extractor, _ int, q quantity) []corpus.Party {
 		return x.gappedParties(g)
 	}
 	if x.storyTakeover(q) {
-		return slices.Clone(x.storyParties)
+		return slices.Clone(x.takeoverSides())
 	}
-	return x.buyerPlace(q, x.storySides(x.productVendor(x.dealRoles(q, x.parties(q)))))
+	return x.takenOver(q, x.buyerPlace(q, x.storySides(x.productVendor(x.dealRoles(q, x.parties(q))))))
+}
+
+// takenOver adds the target, and any seller, of the article's takeover to
+// a figure whose sentence has its buyer buying and names no one else
+// bought: "Databricks has paid $1 billion for the company", "Databricks
+// just bought a baby Postgres provider for $1 billion" in an article whose
+// lead says it agreed to buy Neon; "Salesforce will pay $27 billion for
+// Slack" when the lead buys Slack from Slack Technologies. A purchase of a
+// year gone by is another, and so is one whose sentence names another
+// company.
+func (x *extractor) takenOver(q quantity, ps []corpus.Party) []corpus.Party {
+	sides := x.takeoverSides()
+	b := slices.IndexFunc(sides, func(p corpus.Party) bool { return p.Role == corpus.RoleBuyer })
+	t := slices.IndexFunc(sides, func(p corpus.Party) bool { return p.Role == corpus.RoleTarget })
+	if b < 0 || t < 0 || !slices.Contains(ps, sides[b]) || x.yearGone(q) {
+		return ps
+	}
+	if slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Role == corpus.RoleTarget && p != sides[t] }) {
+		// "In all, Contoso will pay $2 billion for Fabrikam" keeps the
+		// seller the lead named; a target of its own is another deal.
+		return ps
+	}
+	for _, m := range x.s.companies {
+		if !slices.ContainsFunc(sides, func(p corpus.Party) bool { return p.Name == m.name }) {
+			return ps
+		}
+	}
+	for _, p := range sides {
+		if !slices.ContainsFunc(ps, func(o corpus.Party) bool { return o.Name == p.Name }) {
+			ps = append(ps, p)
+		}
+	}
+	return ps
+}
+
+// takeoverSides are the buyer, target and any seller of the takeover the
+// article is about: its first deal's when that is a takeover with both
+// sides, else the one its lead reports without a price; nil for none.
+func (x *extractor) takeoverSides() []corpus.Party {
+	has := func(ps []corpus.Party, r corpus.Role) bool {
+		return slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Role == r })
+	}
+	if x.storyType == corpus.DealAcquisition && has(x.storyParties, corpus.RoleBuyer) && has(x.storyParties, corpus.RoleTarget) {
+		return x.storyParties
+	}
+	return x.leadTakeover
 }
 
 // storyTakeover reports a figure of the takeover the article is about in
@@ -1878,13 +1927,12 @@ func dealParties(x *extractor, _ int, q quantity) []corpus.Party {
 // for a contract, an investment or a sale ("Fabrikam signed a $2bn cloud
 // contract with Contoso, which bought it last year") is another deal.
 func (x *extractor) storyTakeover(q quantity) bool {
-	if x.storyType != corpus.DealAcquisition || len(x.s.companies) == 0 ||
-		!slices.ContainsFunc(x.storyParties, func(p corpus.Party) bool { return p.Role == corpus.RoleBuyer }) ||
-		!slices.ContainsFunc(x.storyParties, func(p corpus.Party) bool { return p.Role == corpus.RoleTarget }) {
+	sides := x.takeoverSides()
+	if sides == nil || len(x.s.companies) == 0 {
 		return false
 	}
 	for _, m := range x.s.companies {
-		if !slices.ContainsFunc(x.storyParties, func(p corpus.Party) bool { return p.Name == m.name }) {
+		if !slices.ContainsFunc(sides, func(p corpus.Party) bool { return p.Name == m.name }) {
 			return false
 		}
 	}
