@@ -185,6 +185,10 @@ const (
 	// movesPeople marks a verb that moves people somewhere: "1,500 staff
 	// will move to HCLTech".
 	movesPeople
+	// takesOver marks a verb that, with "over" or "up" and a company or a
+	// business after, takes it over: "taking over the Ethernet business",
+	// "picked up the audio division".
+	takesOver
 )
 
 // listSet is a set of lexicon lists. It is as many uint64 words as they

@@ -145,6 +145,7 @@ func defaultMarkLists() []markList {
 		{estimatesValue, "estimate-verbs", []string{"estimated", "estimates", "valued", "values", "valuing", "pegged", "pegs", "puts"}},
 		// move verbs before "to" a company take people to a new employer.
 		{movesPeople, "move-verbs", []string{"move", "moves", "moving", "transfer", "transfers", "transferring", "transferred"}},
+		{takesOver, "take-over-verbs", []string{"take", "takes", "took", "taking", "taken", "pick", "picks", "picked", "picking", "snap", "snaps", "snapped", "snapping"}},
 		// build-nouns name building a site: "construction is estimated at
 		// $27bn". A loan for construction is no site's budget, so the
 		// rule for one site's money does not read them.

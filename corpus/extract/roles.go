@@ -42,6 +42,12 @@ func (x *extractor) wordTrigger(k int) trigger {
 	switch {
 	case x.tokHas(k, wAcquire):
 		return trigAcquire
+	case x.tokIs(k, takesOver) && x.takesOverAt(k):
+		// "the group is taking over the automotive Ethernet business of
+		// Marvell", "Samsung picked up the audio division of Masimo";
+		// not "picked up a $2bn contract" nor "took over 80% of the
+		// market".
+		return trigAcquire
 	case x.tokHas(k, wRaise) && !x.roundAdjective(k):
 		return trigRaise
 	case x.tokHas(k, wInvest) && !x.privateEquity(k) && !x.describesFirm(k):
@@ -62,6 +68,30 @@ func (x *extractor) wordTrigger(k int) trigger {
 		return trigInvest
 	}
 	return trigNone
+}
+
+// takesOverAt reports "over" or "up" after the verb at k and then, past a
+// few lower-case words, a company or a business: what is taken over.
+// A company's possessive must own a business ("take over Microsoft's
+// headset program" takes over a contract).
+func (x *extractor) takesOverAt(k int) bool {
+	toks := x.s.toks
+	if k+2 >= len(toks) || !toks[k+1].is("over", "up") {
+		return false
+	}
+	for j := k + 2; j < len(toks) && j <= k+6; j++ {
+		if i := slices.IndexFunc(x.s.companies, func(m mention) bool { return m.start == j }); i >= 0 {
+			m := x.s.companies[i]
+			return !x.possessive(m) || x.businessWithin(m.end+2, 5, true)
+		}
+		if x.businessWord(j) {
+			return true
+		}
+		if toks[j].text != "-" && toks[j].kind != tokWord || x.tokHas(j, wDealValueNouns) {
+			return false
+		}
+	}
+	return false
 }
 
 // describedAfter returns the word before a name and the few lower-case
@@ -548,6 +578,11 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 			case before == "from" || after && x.describedAfter(m.start) == "from":
 				// "from Triton", "from its current owner Meta", "from
 				// British private equity firm Triton"
+				ps[i].Role = corpus.RoleSeller
+			case after && x.businessOf(m):
+				// "the automotive Ethernet business of Marvell", "the
+				// audio division of Italy's Masimo": the owner of a
+				// business bought sells it.
 				ps[i].Role = corpus.RoleSeller
 			case after && before == "by":
 				ps[i].Role = corpus.RoleBuyer
@@ -1207,11 +1242,28 @@ func (x *extractor) businessWithin(k, n int, names bool) bool {
 	return false
 }
 
+// businessOf reports a business word, then "of" and maybe a place's
+// possessive, right before the company at m: "business of Marvell",
+// "division of Italy's Masimo".
+func (x *extractor) businessOf(m mention) bool {
+	toks := x.s.toks
+	k := m.start - 1
+	if k >= 2 && toks[k].lower == "s" && (toks[k-1].text == "'" || toks[k-1].text == "’") && x.placeAt(k-2) {
+		k -= 3
+	}
+	return k >= 1 && toks[k].is("of") && x.businessWord(k-1)
+}
+
 // businessWord reports a word at token k naming a part of a company that
 // can be sold: "business", "unit", "arm", in lower case ("Arm" is a
 // company).
 func (x *extractor) businessWord(k int) bool {
-	t := x.s.toks[k]
+	return businessNoun(x.s.toks[k])
+}
+
+// businessNoun reports a word naming a part of a company that can be
+// sold, in lower case; see businessWord.
+func businessNoun(t token) bool {
 	return !t.startsUpper() && t.is("business", "businesses", "unit", "units", "arm", "division", "divisions", "assets", "subsidiary", "operations")
 }
 
@@ -1891,6 +1943,11 @@ func (x *extractor) takenOver(q quantity, ps []corpus.Party) []corpus.Party {
 	if slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Role == corpus.RoleTarget && p != sides[t] }) {
 		// "In all, Contoso will pay $2 billion for Fabrikam" keeps the
 		// seller the lead named; a target of its own is another deal.
+		return ps
+	}
+	if _, at := x.triggerNear(q); at >= 0 && x.businessWithin(at+1, 6, true) {
+		// "picked up the audio division of Italy's Masimo" buys a
+		// business, whoever owns it.
 		return ps
 	}
 	for _, m := range x.s.companies {

@@ -272,7 +272,9 @@ func (x *extractor) inPlace(k int) bool {
 // exceed $1 trillion") needs the deal word in the aside: the deal the
 // sentence reports is another.
 func (x *extractor) inDealSentence(_ int, q quantity) bool {
-	if !x.sentenceHas(wStrongDeal) {
+	if !x.sentenceHas(wStrongDeal) && (!x.takesOverIn() || x.priceFirstVerb(q) > 0) {
+		// A price opening the sentence before the verb is
+		// money-price-first's, which finds "the group" that buys.
 		return false
 	}
 	start, end := x.clause(q)
@@ -284,6 +286,18 @@ func (x *extractor) inDealSentence(_ int, q quantity) bool {
 	}
 	for k := start; k < end; k++ {
 		if x.tokHas(k, wStrongDeal) {
+			return true
+		}
+	}
+	return false
+}
+
+// takesOverIn reports a phrasal verb of taking over in the sentence, which
+// makes it a deal's as a deal word does: "Contoso snapped up analytics
+// start-up Fabrikam for $75 million".
+func (x *extractor) takesOverIn() bool {
+	for k := range x.s.toks {
+		if x.tokIs(k, takesOver) && x.takesOverAt(k) {
 			return true
 		}
 	}
@@ -1163,6 +1177,9 @@ func priceFirstParties(x *extractor, _ int, q quantity) []corpus.Party {
 		switch {
 		case m.start > q.end && m.end <= v:
 			ps = append(ps, corpus.Party{Name: m.name, Role: corpus.RoleBuyer})
+		case m.start > v && x.businessOf(m):
+			// "taking over the automotive Ethernet business of Marvell"
+			ps = append(ps, corpus.Party{Name: m.name, Role: corpus.RoleSeller})
 		case m.start > v && !slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Role == corpus.RoleTarget }):
 			ps = append(ps, corpus.Party{Name: m.name, Role: corpus.RoleTarget})
 		}
