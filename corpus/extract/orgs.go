@@ -632,6 +632,11 @@ func (x *lexicon) orgName(toks []token, bits []listSet, marks []wordMark, start,
 		// opens with.
 		start++
 	}
+	if start == 0 && end-start > 1 && !body && bitIn(bits, 0, wDescriptor) && toks[1].startsUpper() {
+		// "Chipmaker Infineon is expanding": what the company is, in
+		// capitals only because it opens the sentence.
+		start++
+	}
 	if end-start > 1 && toks[end-1].is("ai") && !toks[end-2].is("of", "for") {
 		// "start-up Silo AI" is Silo, as "Mistral AI" is Mistral.
 		end--
