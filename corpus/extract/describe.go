@@ -283,7 +283,9 @@ func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
 		}
 	}
 	for k := start; k < end; k++ {
-		if x.tokHas(k, wSigned) {
+		if x.tokHas(k, wSigned) && !x.inQuantity(k) && !(x.tokIs(k, takesOver) && x.takesOverAt(k)) {
+			// Not the "won" of "9.2 trillion won", nor the "picked" of
+			// "picked up the audio division", a purchase read below.
 			return corpus.StatusAgreed
 		}
 	}
@@ -307,6 +309,10 @@ func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
 	switch trig {
 	case trigAcquire, trigContract:
 		switch {
+		case future && toks[at-1].is("to") && x.spentBefore(q):
+			// "Broadcom spent $61 billion to buy VMware": the money is
+			// spent, so the purchase is done.
+			return corpus.StatusCompleted
 		case x.tokIs(at, namesTakeover) && !future:
 			// "its $26.2 billion purchase of LinkedIn last year": a
 			// purchase of a year gone by is done, and so is a "recent"
@@ -318,7 +324,8 @@ func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
 			if !x.hedged(start, at) {
 				return corpus.StatusAgreed
 			}
-		case future || w.is("buy", "buys", "acquire", "acquires", "purchases", "pay", "pays"):
+		case future || w.is("buy", "buys", "acquire", "acquires", "purchases", "pay", "pays") || x.tokIs(at, takesOver) && !past:
+			// "KKR picks up Broadcom's end user computing business"
 			return corpus.StatusAgreed
 		case past && !x.passive(at):
 			return corpus.StatusCompleted
@@ -349,6 +356,10 @@ func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
 			return p.Role == corpus.RoleRecipient && !isPlace
 		})
 		switch {
+		case w.is("spent") && x.clauseHas(q, wAcquire):
+			// "IBM has spent $4 billion ... through a run of
+			// acquisitions": companies bought are bought.
+			return corpus.StatusCompleted
 		case x.commitmentToBuy(q, trig) || slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Role == corpus.RoleCustomer }):
 			// "OpenAI commits to $250 billion of Azure", "the agency plans
 			// to spend $2 billion on a cloud": bought, not pledged.
@@ -386,6 +397,23 @@ func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
 		}
 	}
 	return corpus.StatusUnknown
+}
+
+// spentBefore reports money spent or paid as the verb of q's clause
+// before it: "spent a massive $61 billion to buy", "paid $2bn to acquire".
+func (x *extractor) spentBefore(q quantity) bool {
+	start, _ := x.clause(q)
+	for k := start; k < q.start; k++ {
+		if x.s.toks[k].is("spent", "paid") {
+			return true
+		}
+	}
+	return false
+}
+
+// inQuantity reports token k inside one of the sentence's figures.
+func (x *extractor) inQuantity(k int) bool {
+	return slices.ContainsFunc(x.s.qty, func(q quantity) bool { return q.start <= k && k < q.end })
 }
 
 // doneBefore reports a deal its sentence says was done in a year gone by,

@@ -260,6 +260,11 @@ func (x *extractor) triggerNear(q quantity) (trigger, int) {
 	if best == trigNone {
 		best, at, _ = x.nearestTrigger(q, false, 0, len(x.s.toks))
 	}
+	if toks := x.s.toks; best == trigPledge && q.end+1 < len(toks) && toks[q.end].is("to") && x.tokHas(q.end+1, wObjectVerbs) {
+		// "plans to spend $12 billion to buy Fabrikam": what the money
+		// is spent on says what deal it is.
+		best, at = trigAcquire, q.end+1
+	}
 	x.trigFor, x.trig, x.trigAt = q.start+1, best, at
 	return best, at
 }
