@@ -406,7 +406,35 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 	e.shareAward(facts, sents)
 	ceilings(facts, strings.TrimSpace(a.Title))
 	alignRestatements(facts)
+	bodyTense(facts, strings.TrimSpace(a.Title))
 	return facts
+}
+
+// bodyTense gives a headline's takeover the status the body's first
+// restatement of it has, when each reads its status from its verb's
+// tense: headlines tell of takeovers in the present ("xAI buys X"), and
+// the body says whether that is done ("has acquired") or agreed ("has
+// agreed to buy"). A contract a headline says is won is agreed however
+// the body puts it ("has been awarded"); a headline that says nothing of
+// how far a deal has got takes what the body says.
+func bodyTense(facts []corpus.Fact, title string) {
+	tensed := func(st corpus.Status) bool {
+		return st == corpus.StatusAgreed || st == corpus.StatusCompleted
+	}
+	for i, f := range facts {
+		if f.Kind != corpus.DealValue || f.Sentence != title || !(tensed(f.Status) && f.DealType == corpus.DealAcquisition || f.Status == corpus.StatusUnknown) {
+			continue
+		}
+		for _, g := range facts[i+1:] {
+			if g.Kind != corpus.DealValue || g.Sentence == title || g.Unit != f.Unit || !restates(f.Value, g.Value) || !corpus.SameSides(f.Parties, g.Parties) {
+				continue
+			}
+			if tensed(g.Status) {
+				facts[i].Status = g.Status
+			}
+			break
+		}
+	}
 }
 
 // addLeadInvestors names, as investors in the article's round, the
