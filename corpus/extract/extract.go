@@ -410,6 +410,26 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 	return facts
 }
 
+// bodySides adds to a headline's takeover the sides its body restatement
+// names and it does not: "Intel sells majority of Altera chip business"
+// is a sale to Silver Lake when the body says "to technology investor
+// Silver Lake"; a side the headline left without a role takes the
+// body's. A side both give a role keeps the headline's: a body sentence
+// that restates the figure may be about something else of the deal
+// ("IBM was looking for more than $1 billion").
+func bodySides(head, body []corpus.Party) []corpus.Party {
+	out := slices.Clone(head)
+	for _, p := range body {
+		switch i := slices.IndexFunc(out, func(o corpus.Party) bool { return o.Name == p.Name }); {
+		case i < 0:
+			out = append(out, p)
+		case out[i].Role == corpus.RoleUnknown:
+			out[i].Role = p.Role
+		}
+	}
+	return out
+}
+
 // bodyTense gives a headline's takeover the status the body's first
 // restatement of it has, when each reads its status from its verb's
 // tense: headlines tell of takeovers in the present ("xAI buys X"), and
@@ -431,6 +451,9 @@ func bodyTense(facts []corpus.Fact, title string) {
 			}
 			if tensed(g.Status) {
 				facts[i].Status = g.Status
+			}
+			if f.DealType == corpus.DealAcquisition && g.DealType == corpus.DealAcquisition {
+				facts[i].Parties = bodySides(f.Parties, g.Parties)
 			}
 			break
 		}
