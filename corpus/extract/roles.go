@@ -1968,6 +1968,16 @@ func (x *extractor) takenOver(q quantity, ps []corpus.Party) []corpus.Party {
 	return ps
 }
 
+// dealNounAfterThe reports "the deal" or "the takeover" anywhere in q's
+// clause before it: "its examination of the deal, worth nearly €4.4
+// billion".
+func (x *extractor) dealNounAfterThe(q quantity) bool {
+	toks := x.s.toks
+	return x.clauseBefore(q, func(k int) bool {
+		return k+1 < q.start && toks[k].is("the") && x.tokIs(k+1, namesTakeover) || toks[k].is("the") && toks[k+1].is("deal", "transaction")
+	})
+}
+
 // takeoverSides are the buyer, target and any seller of the takeover the
 // article is about: its first deal's when that is a takeover with both
 // sides, else the one its lead reports without a price; nil for none.
@@ -1993,10 +2003,21 @@ func (x *extractor) storyTakeover(q quantity) bool {
 	if sides == nil || len(x.s.companies) == 0 {
 		return false
 	}
+	gov := false
 	for _, m := range x.s.companies {
-		if !slices.ContainsFunc(sides, func(p corpus.Party) bool { return p.Name == m.name }) {
+		switch {
+		case slices.ContainsFunc(sides, func(p corpus.Party) bool { return p.Name == m.name }):
+		case x.isGovernment(m.name):
+			// "The Economy Ministry could not finish its examination of
+			// the deal": a public body reviews a takeover, it is no side;
+			// one that signs "a contract" of its own is one.
+			gov = true
+		default:
 			return false
 		}
+	}
+	if gov && !x.saysTheDeal(q) && !x.dealNounAfterThe(q) {
+		return false
 	}
 	if trig, _ := x.triggerNear(q); trig != trigNone && trig != trigContract && trig != trigPartner {
 		return false
