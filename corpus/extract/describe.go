@@ -114,6 +114,12 @@ func statusOf(s sentence) corpus.Status {
 				// says so in a word read above.
 				return corpus.StatusInTalks
 			}
+		case "nears":
+			if dealWithin(s, k+1, 6) {
+				// "Perplexity nears $500 million round", "Brookfield
+				// nears deal valuing Data4"; not "valuation nears €6bn".
+				return corpus.StatusInTalks
+			}
 		case "prepares", "preparing", "readies", "readying", "working":
 			if bidWithin(s, k+1, 7) {
 				// "prepares US$23 billion bid for Micron", "is working on
@@ -149,6 +155,20 @@ func cancelsDeal(s sentence) bool {
 			if s.bits[j].has(wDealValueNouns) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// dealWithin reports a deal noun or a round among the n tokens from k,
+// before a comma.
+func dealWithin(s sentence, k, n int) bool {
+	for j := k; j < len(s.toks) && j < k+n; j++ {
+		if s.toks[j].text == "," {
+			return false
+		}
+		if s.bits[j].has(wDealValueNouns) || s.bits[j].has(wRaise) {
+			return true
 		}
 	}
 	return false

@@ -346,7 +346,9 @@ func defaultLexicon() []lexiconList {
 		// status words, one list per status.
 		{wCompleted, "status-completed", []string{"secured", "completed", "completes", "complete", "closed", "closes", "finalised", "finalized", "finalises", "finalizes"}},
 		{wAgreed, "status-agreed", []string{"agreed", "agrees"}},
-		{wInTalks, "status-in-talks", []string{"talks", "negotiating", "negotiations", "nearing", "discussions", "considering", "exploring", "weighing", "mulling", "discussing"}},
+		{wInTalks, "status-in-talks", []string{"talks", "negotiating", "negotiations", "nearing", "discussions", "considering", "exploring", "weighing", "mulling", "discussing",
+			// headlines' present: "Contoso weighs sale of its chip unit"
+			"weighs", "mulls", "considers", "explores"}},
 		{wCancelled, "status-cancelled", []string{"cancelled", "canceled", "cancels", "cancel", "scrapped", "scraps", "terminated", "terminates", "terminate", "terminating", "annulled", "annul", "annuls", "abandoned", "abandons", "abandon", "abandoning", "axed",
 			// "the offer will lapse", "bid for Siltronic lapses"
 			"lapse", "lapses", "lapsed"}},
