@@ -42,6 +42,11 @@ func (x *extractor) wordTrigger(k int) trigger {
 	switch {
 	case x.tokHas(k, wAcquire):
 		return trigAcquire
+	case x.tokIs(k, takesOver) && x.takesMajorityAt(k):
+		// "Infosys takes 75% of Telstra's cloud unit Versent": control
+		// of a company taken is a takeover; a minority stake ("takes
+		// 49% of Scale AI") stays an investment.
+		return trigAcquire
 	case x.tokIs(k, takesOver) && x.takesOverAt(k):
 		// "the group is taking over the automotive Ethernet business of
 		// Marvell", "Samsung picked up the audio division of Masimo";
@@ -68,6 +73,17 @@ func (x *extractor) wordTrigger(k int) trigger {
 		return trigInvest
 	}
 	return trigNone
+}
+
+// takesMajorityAt reports a share of more than half right after the verb
+// at k, then "of": "takes 75% of", "took a 60 percent of".
+func (x *extractor) takesMajorityAt(k int) bool {
+	for _, q := range x.s.qty {
+		if q.kind == qtyPercent && q.start == k+1 {
+			return q.value > 50 && q.end < len(x.s.toks) && x.s.toks[q.end].is("of")
+		}
+	}
+	return false
 }
 
 // takesOverAt reports "over" or "up" after the verb at k and then, past a

@@ -102,6 +102,9 @@ func extractionRules() []rule {
 		}},
 		{name: "money-spend-on", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isSpendOn, parties: spendParties},
 		{name: "money-deal-worth", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isDealWorth, parties: dealParties},
+		{name: "money-majority-stake", on: qtyMoney, kind: corpus.DealValue, match: func(x *extractor, _ int, q quantity) bool {
+			return x.isStakePrice(0, q) && x.stakeBefore(q) > 50
+		}, parties: dealParties, dealType: corpus.DealAcquisition},
 		{name: "money-stake-price", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isStakePrice, parties: stakeParties, dealType: corpus.DealInvestment},
 		{name: "money-supply", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isSupply, parties: dealParties},
 		{name: "money-facility", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isFacility, parties: facilityParties},
@@ -788,6 +791,20 @@ func (x *extractor) isStakePrice(_ int, q quantity) bool {
 		}
 	}
 	return false
+}
+
+// stakeBefore is the percentage a stake's price is for, in q's clause
+// before it ("takes 75% of Telstra's cloud unit Versent for A$233.3
+// million"), or 0. More than half of a company is control of it: its
+// price buys the company, as a takeover's does.
+func (x *extractor) stakeBefore(q quantity) float64 {
+	start, _ := x.clause(q)
+	for _, p := range x.s.qty {
+		if p.kind == qtyPercent && p.start >= start && p.end < q.start && q.start-p.end <= 8 && !x.isChange(p) {
+			return p.value
+		}
+	}
+	return 0
 }
 
 // stakeParties are the sides of a part of a company bought for money:
