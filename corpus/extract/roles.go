@@ -950,7 +950,10 @@ func (x *extractor) spendsOverYears(q quantity) bool {
 // Systems' manufacturing arm to Sanmina"). It reports false for none.
 func (x *extractor) takeoverRoles(q quantity, trig trigger, at int, names []string) ([]corpus.Party, bool) {
 	target, seller, buyer := -1, -1, -1 // token positions of the sides the sentence marks
+	by := -1                            // where "by" names the buyers of a target taken
 	switch {
+	case x.ownerTaken(q, trig, at) >= 0:
+		target, by = x.ownerTaken(q, trig, at), at+1
 	case x.forCompanyAfter(q) >= 0:
 		target = x.forCompanyAfter(q)
 	case x.closedCompanyDeal() >= 0:
@@ -987,6 +990,10 @@ func (x *extractor) takeoverRoles(q quantity, trig trigger, at int, names []stri
 		case m.start < 0:
 		case m.start == target:
 			p.Role = corpus.RoleTarget
+		case by >= 0 && m.start > by:
+			// "AirTrunk's A$24 billion acquisition by Blackstone and
+			// CPPIB"
+			p.Role = corpus.RoleBuyer
 		case m.start == buyer:
 			p.Role = corpus.RoleBuyer
 		case buyer >= 0 && target < 0:
@@ -1227,6 +1234,21 @@ func (x *extractor) closedCompanyDeal() int {
 			k--
 		}
 		if x.tokHas(k, wCompleted) {
+			return m.start
+		}
+	}
+	return -1
+}
+
+// ownerTaken returns where the company starts whose possessive owns an
+// acquisition made by others: "AirTrunk's A$24 billion acquisition by
+// Blackstone and CPPIB" takes AirTrunk over. -1 when none.
+func (x *extractor) ownerTaken(q quantity, trig trigger, at int) int {
+	if trig != trigAcquire || at < q.end || at+2 >= len(x.s.toks) || !x.tokIs(at, namesTakeover) || !x.s.toks[at+1].is("by") {
+		return -1
+	}
+	for _, m := range x.s.companies {
+		if m.end+2 == q.start && x.possessive(m) {
 			return m.start
 		}
 	}
