@@ -730,6 +730,9 @@ func leadTakeover(sents []sentence) []corpus.Party {
 			break
 		}
 		for k := range s.toks {
+			if ps := leadSale(s, k); ps != nil {
+				return ps
+			}
 			if s.marks[k]&takesOver != 0 && k+1 < len(s.toks) && s.toks[k+1].is("over") {
 				k++ // "will not take over German chip supplier Siltronic"
 			} else if !s.bits[k].has(wObjectVerbs) {
@@ -763,6 +766,32 @@ func leadTakeover(sents []sentence) []corpus.Party {
 	return nil
 }
 
+// leadSale returns the seller and target of a sale the lead says a
+// company weighs, at the noun "sale" at k: "DigitalBridge Group is
+// exploring a sale of Brazil's Scala Data Centers", "weighs sale of its
+// CDC Data Centres stake". The seller is the company named last before
+// the noun; nil when k is no such sale.
+func leadSale(s sentence, k int) []corpus.Party {
+	if k+2 >= len(s.toks) || !s.toks[k].is("sale") || !s.toks[k+1].is("of") {
+		return nil
+	}
+	seller, target := -1, -1
+	for i, m := range s.companies {
+		if m.end <= k {
+			seller = i
+		} else if target < 0 && describedFrom(s, k+2, m.start) {
+			target = i
+		}
+	}
+	if seller < 0 || target < 0 || s.companies[seller].name == s.companies[target].name {
+		return nil
+	}
+	return []corpus.Party{
+		{Name: s.companies[seller].name, Role: corpus.RoleSeller},
+		{Name: s.companies[target].name, Role: corpus.RoleTarget},
+	}
+}
+
 // describedFrom reports tokens from..to that only say what the company
 // at "to" is, a few lower-case words or places: "database firm", "its
 // smaller rival", "German data centre company", "US cloud-service
@@ -771,14 +800,19 @@ func describedFrom(s sentence, from, to int) bool {
 	if to-from > 6 {
 		return false
 	}
+	inPlace := func(k int) bool {
+		return slices.ContainsFunc(s.places, func(m mention) bool { return m.start <= k && k < m.end })
+	}
 	for k := from; k < to; k++ {
 		t := s.toks[k]
 		switch {
 		case t.text == "-":
+		case (t.text == "'" || t.text == "’") && k > from && inPlace(k-1) && k+1 < to && s.toks[k+1].lower == "s":
+			k++ // "Brazil's Scala Data Centers"
 		case t.kind != tokWord:
 			return false
 		case t.startsUpper():
-			if !slices.ContainsFunc(s.places, func(m mention) bool { return m.start <= k && k < m.end }) {
+			if !inPlace(k) {
 				return false
 			}
 		case t.is("for", "from", "to", "in", "with", "and", "or", "that", "which", "by"):

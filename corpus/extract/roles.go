@@ -2006,6 +2006,12 @@ func (x *extractor) takenOver(q quantity, ps []corpus.Party) []corpus.Party {
 	return ps
 }
 
+// sameCompany reports two names of one company, the one the start of the
+// other's words: "Scala" and "Scala Data Centers".
+func sameCompany(a, b string) bool {
+	return a == b || strings.HasPrefix(a, b+" ") || strings.HasPrefix(b, a+" ")
+}
+
 // dealNounAfterThe reports "the deal" or "the takeover" anywhere in q's
 // clause before it: "its examination of the deal, worth nearly €4.4
 // billion".
@@ -2044,7 +2050,7 @@ func (x *extractor) storyTakeover(q quantity) bool {
 	gov := false
 	for _, m := range x.s.companies {
 		switch {
-		case slices.ContainsFunc(sides, func(p corpus.Party) bool { return p.Name == m.name }):
+		case slices.ContainsFunc(sides, func(p corpus.Party) bool { return sameCompany(p.Name, m.name) }):
 		case x.isGovernment(m.name):
 			// "The Economy Ministry could not finish its examination of
 			// the deal": a public body reviews a takeover, it is no side;
