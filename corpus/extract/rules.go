@@ -99,7 +99,7 @@ func extractionRules() []rule {
 		}, parties: raisers, dealType: corpus.DealFundingRound},
 		{name: "money-spent-buying", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isSpentOnAcquisitions, parties: func(x *extractor, _ int, q quantity) []corpus.Party {
 			return withRole(x.clauseCompanies(q), corpus.RoleBuyer)
-		}},
+		}, dealType: corpus.DealAcquisition},
 		{name: "money-spend-on", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isSpendOn, parties: spendParties},
 		{name: "money-deal-worth", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isDealWorth, parties: dealParties},
 		{name: "money-majority-stake", on: qtyMoney, kind: corpus.DealValue, match: func(x *extractor, _ int, q quantity) bool {
