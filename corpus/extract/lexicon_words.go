@@ -69,6 +69,7 @@ const (
 	wSigned
 	wRespectively
 	wSector
+	wBusiness
 	numWordLists
 )
 
@@ -410,5 +411,7 @@ func defaultLexicon() []lexiconList {
 		{wSector, "sector", []string{"investors", "vcs", "capitalists", "hyperscalers", "tech"}},
 		// aside words after a deal's figure and its deal word open a clause about something else: "..., since a restructuring that ended Microsoft's status".
 		{wAside, "aside", []string{"since", "because", "whereas", "although", "though", "despite"}},
+		// business nouns, in lower case, name a part of a company that can be sold: "VMware's end user computing business", "the audio division of Masimo".
+		{wBusiness, "business-nouns", []string{"business", "businesses", "unit", "units", "arm", "division", "divisions", "assets", "subsidiary", "operations"}},
 	}
 }

@@ -180,7 +180,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			if j := describedOrg(toks, bits, i+1); j >= 0 {
 				add(j, runAfter(toks, j))
 			}
-		case t.lower == "of" && i > 0 && i+1 < len(toks) && businessNoun(toks[i-1]):
+		case t.lower == "of" && i > 0 && i+1 < len(toks) && bitIn(bits, i-1, wBusiness) && !toks[i-1].startsUpper():
 			// "the audio division of Italy's Masimo", "the automotive
 			// Ethernet business of Marvell": who owns a business.
 			if j := describedOrg(toks, bits, i+1); j >= 0 {

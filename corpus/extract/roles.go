@@ -1301,13 +1301,7 @@ func (x *extractor) businessOf(m mention) bool {
 // can be sold: "business", "unit", "arm", in lower case ("Arm" is a
 // company).
 func (x *extractor) businessWord(k int) bool {
-	return businessNoun(x.s.toks[k])
-}
-
-// businessNoun reports a word naming a part of a company that can be
-// sold, in lower case; see businessWord.
-func businessNoun(t token) bool {
-	return !t.startsUpper() && t.is("business", "businesses", "unit", "units", "arm", "division", "divisions", "assets", "subsidiary", "operations")
+	return x.tokHas(k, wBusiness) && !x.s.toks[k].startsUpper()
 }
 
 // sellsBusiness reports a sale verb at "at" whose object is a business
