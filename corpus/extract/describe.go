@@ -35,6 +35,11 @@ func (x *extractor) describe(f corpus.Fact, q quantity) corpus.Fact {
 			f.Status = x.leadStatus
 		default:
 			f.Status = x.impliedStatus(q, f.Parties)
+			if f.Status == corpus.StatusUnknown && x.leadTakeoverStatus != corpus.StatusUnknown && x.storyTakeover(q) {
+				// "The total offer price ... values the company at $9.76
+				// billion" after a lead that says Skyworks will buy Qorvo.
+				f.Status = x.leadTakeoverStatus
+			}
 			if f.Status == corpus.StatusUnknown && f.Rule == "money-deal-worth" && len(x.s.companies) == 0 {
 				// "The investment is worth around $800 million", "the
 				// offer values the company at $9.76 billion": a sentence

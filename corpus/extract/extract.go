@@ -266,7 +266,7 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 		period = vague
 	}
 	leadSt, leadParties := leadStatus(sents)
-	takeover := leadTakeover(sents)
+	takeover, takeoverSt := leadTakeover(sents)
 	// story is the article's first deal value: the deal its lead's status
 	// is about, and whose later restatements take that status.
 	var story float64
@@ -339,7 +339,7 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 			before, after := x.before[:0], x.after[:0]
 			x = extractor{before: before, after: after, s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, prev: prevCompanies, shareContext: shareContext, articleID: a.ID, pub: pub,
 				ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxStage: stage, pilotAhead: si < lastPilot, ctxPlace: place, placesNamed: placesNamed, homeDollar: home, homeWritten: written, usWritten: usWritten, shared: shared, leaders: leaders, lastGroup: lastGroup,
-				leadStatus: leadSt, leadParties: leadParties, leadTakeover: takeover, story: story, storyParties: storyParties, storyType: storyType, cols: cols, ranks: ranks}
+				leadStatus: leadSt, leadParties: leadParties, leadTakeover: takeover, leadTakeoverStatus: takeoverSt, story: story, storyParties: storyParties, storyType: storyType, cols: cols, ranks: ranks}
 			facts = x.facts(facts)
 			if len(s.toks) > 0 && s.toks[0].text == "|" {
 				cols = x.cols
@@ -723,15 +723,18 @@ func leadStatus(sents []sentence) (corpus.Status, []corpus.Party) {
 // Solutions will buy its smaller rival Qorvo", "it will buy the business
 // chat app Slack from Slack Technologies". The buyer is the company named
 // last before the verb, the target the company right after it past words
-// saying what it is. It returns nil when the lead reports no takeover so.
-func leadTakeover(sents []sentence) []corpus.Party {
+// saying what it is. Its status is what the lead's words say, else agreed:
+// a takeover reported is one the sides have agreed ("has bought ... in a
+// multibillion-dollar deal" is announced, not yet closed). It returns nil
+// when the lead reports no takeover so.
+func leadTakeover(sents []sentence) ([]corpus.Party, corpus.Status) {
 	for _, s := range sents {
 		if s.paragraph > 1 {
 			break
 		}
 		for k := range s.toks {
 			if ps := leadSale(s, k); ps != nil {
-				return ps
+				return ps, statusOf(s)
 			}
 			if s.marks[k]&takesOver != 0 && k+1 < len(s.toks) && s.toks[k+1].is("over") {
 				k++ // "will not take over German chip supplier Siltronic"
@@ -760,10 +763,14 @@ func leadTakeover(sents []sentence) []corpus.Party {
 					}
 				}
 			}
-			return ps
+			st := statusOf(s)
+			if st == corpus.StatusUnknown || st == corpus.StatusAnnounced {
+				st = corpus.StatusAgreed
+			}
+			return ps, st
 		}
 	}
-	return nil
+	return nil, corpus.StatusUnknown
 }
 
 // leadSale returns the seller and target of a sale the lead says a
@@ -1502,6 +1509,8 @@ type extractor struct {
 	// leadTakeover are the sides of the takeover the article's lead
 	// reports, priced or not; see leadTakeover.
 	leadTakeover []corpus.Party
+	// leadTakeoverStatus is how far the lead says that takeover has got.
+	leadTakeoverStatus corpus.Status
 	// story is the article's first deal value, 0 before it; see Extract.
 	// storyParties are its parties with their roles.
 	story        float64
