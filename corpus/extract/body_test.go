@@ -31,6 +31,10 @@ func TestBodyTense(t *testing.T) {
 			deal(title, corpus.StatusCompleted, corpus.DealAcquisition, buyer, target),
 			deal("Contoso has agreed to buy Fabrikam.", corpus.StatusAgreed, corpus.DealAcquisition, buyer, target),
 		}, deal(title, corpus.StatusAgreed, corpus.DealAcquisition, buyer, target)},
+		{"a side the headline names shorter is the same side", []corpus.Fact{
+			deal(title, corpus.StatusAgreed, corpus.DealAcquisition, buyer),
+			deal("Contoso has agreed to buy Fabrikam from Contoso Group's rival.", corpus.StatusAgreed, corpus.DealAcquisition, buyer, target, corpus.Party{Name: "Contoso Group", Role: corpus.RoleSeller}),
+		}, deal(title, corpus.StatusAgreed, corpus.DealAcquisition, buyer, target)},
 		{"a contract won keeps its status and sides", []corpus.Fact{
 			deal(title, corpus.StatusAgreed, corpus.DealCloudContract, buyer),
 			deal("Contoso has been awarded the contract by Northwind.", corpus.StatusCompleted, corpus.DealCloudContract, buyer, seller),

@@ -413,14 +413,15 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 // bodySides adds to a headline's takeover the sides its body restatement
 // names and it does not: "Intel sells majority of Altera chip business"
 // is a sale to Silver Lake when the body says "to technology investor
-// Silver Lake"; a side the headline left without a role takes the
+// Silver Lake"; a side the headline names shorter ("Bain" for "Bain
+// Capital") is the same side. A side the headline left without a role takes the
 // body's. A side both give a role keeps the headline's: a body sentence
 // that restates the figure may be about something else of the deal
 // ("IBM was looking for more than $1 billion").
 func bodySides(head, body []corpus.Party) []corpus.Party {
 	out := slices.Clone(head)
 	for _, p := range body {
-		switch i := slices.IndexFunc(out, func(o corpus.Party) bool { return o.Name == p.Name }); {
+		switch i := slices.IndexFunc(out, func(o corpus.Party) bool { return sameCompany(o.Name, p.Name) }); {
 		case i < 0:
 			out = append(out, p)
 		case out[i].Role == corpus.RoleUnknown:
