@@ -321,6 +321,13 @@ func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
 		}
 	}
 	trig, at := x.triggerNear(q)
+	if trig != trigAcquire && trig != trigSell {
+		if k := x.saleBefore(q); k >= 0 {
+			// "has sold its entire stake in Nvidia for $5.83 billion":
+			// the sale's verb says how far it has got, not "stake".
+			trig, at = trigSell, k
+		}
+	}
 	if at < 0 {
 		return corpus.StatusUnknown
 	}

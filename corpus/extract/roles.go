@@ -1828,7 +1828,11 @@ func (x *extractor) wordType(q quantity, ps []corpus.Party) corpus.DealType {
 		return corpus.DealPartnership
 	}
 	trig, at := x.triggerNear(q)
-	if x.forCompanyAfter(q) >= 0 || x.closedCompanyDeal() >= 0 || x.ownerBuys(q, trig, at) >= 0 || x.sellsBusiness(trig, at) || x.valuedWithDebt(q) {
+	if x.forCompanyAfter(q) >= 0 || x.closedCompanyDeal() >= 0 || x.ownerBuys(q, trig, at) >= 0 || x.sellsBusiness(trig, at) || x.valuedWithDebt(q) ||
+		trig != trigAcquire && trig != trigSell && x.saleBefore(q) >= 0 {
+		// "SoftBank sells its Nvidia stake for $5.8 billion": a sale of
+		// a stake or a business is a takeover's, as takeoverRoles reads
+		// it, whatever deal word ("stake") is nearer the figure.
 		return corpus.DealAcquisition
 	}
 	place := false
