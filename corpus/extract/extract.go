@@ -742,6 +742,11 @@ func leadTakeover(sents []sentence) ([]corpus.Party, corpus.Status) {
 			} else if !s.bits[k].has(wObjectVerbs) {
 				continue
 			}
+			if k > 0 && s.toks[k-1].is("which", "that", "who") {
+				// "Contoso, which bought Fabrikam in 2021, signed a
+				// deal": a purchase recalled is not the lead's news.
+				continue
+			}
 			buyer, target := -1, -1
 			for i, m := range s.companies {
 				if m.end <= k {

@@ -2004,6 +2004,12 @@ func (x *extractor) takenOver(q quantity, ps []corpus.Party) []corpus.Party {
 	return ps
 }
 
+// theFigure reports "the" right before figure q: "The 6.2 billion dollar
+// deal", "the $35 billion price".
+func (x *extractor) theFigure(q quantity) bool {
+	return q.start > 0 && x.s.toks[q.start-1].is("the")
+}
+
 // sameCompany reports two names of one company, the one the start of the
 // other's words: "Scala" and "Scala Data Centers".
 func sameCompany(a, b string) bool {
@@ -2045,10 +2051,11 @@ func (x *extractor) storyTakeover(q quantity) bool {
 	if sides == nil || len(x.s.companies) == 0 {
 		return false
 	}
-	gov := false
+	gov, bought := false, false
 	for _, m := range x.s.companies {
-		switch {
-		case slices.ContainsFunc(sides, func(p corpus.Party) bool { return sameCompany(p.Name, m.name) }):
+		switch i := slices.IndexFunc(sides, func(p corpus.Party) bool { return sameCompany(p.Name, m.name) }); {
+		case i >= 0:
+			bought = bought || sides[i].Role != corpus.RoleBuyer
 		case x.isGovernment(m.name):
 			// "The Economy Ministry could not finish its examination of
 			// the deal": a public body reviews a takeover, it is no side;
@@ -2058,7 +2065,11 @@ func (x *extractor) storyTakeover(q quantity) bool {
 			return false
 		}
 	}
-	if gov && !x.saysTheDeal(q) && !x.dealNounAfterThe(q) {
+	if (gov || !bought) && !x.saysTheDeal(q) && !x.dealNounAfterThe(q) && !x.theFigure(q) {
+		// A sentence naming only the buyer may be about another of its
+		// deals ("Contoso signed a $500 million deal"), unless it calls
+		// the figure the deal's ("The 6.2 billion dollar deal is part of
+		// Ericsson's strategy").
 		return false
 	}
 	if trig, _ := x.triggerNear(q); trig != trigNone && trig != trigContract && trig != trigPartner {
