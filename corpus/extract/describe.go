@@ -43,6 +43,11 @@ func (x *extractor) describe(f corpus.Fact, q quantity) corpus.Fact {
 			f.Status = x.leadStatus
 		default:
 			f.Status = x.impliedStatus(q, f.Parties)
+			if f.Status == corpus.StatusUnknown && x.leadTakeoverStatus != corpus.StatusUnknown && x.storyTakeover(q) {
+				// "The total offer price ... values the company at $9.76
+				// billion" after a lead that says Skyworks will buy Qorvo.
+				f.Status = x.leadTakeoverStatus
+			}
 			if f.Status == corpus.StatusUnknown && f.Rule == "money-deal-worth" && len(x.s.companies) == 0 {
 				// "The investment is worth around $800 million", "the
 				// offer values the company at $9.76 billion": a sentence
@@ -94,6 +99,12 @@ func statusOf(s sentence) corpus.Status {
 		if !s.cues.has(st.list) {
 			continue
 		}
+		if st.st == corpus.StatusCancelled && s.cues.has(wAgreed) && !cancelsDeal(s) {
+			// "the companies abandoned the fight and agreed a $4.5
+			// billion deal": what was dropped is no deal, and the deal
+			// the sentence reports is agreed.
+			continue
+		}
 		if st.st == corpus.StatusCompleted && completionAhead(s) {
 			// "plans to complete its $69 billion acquisition": agreed,
 			// not yet done.
@@ -111,9 +122,87 @@ func statusOf(s sentence) corpus.Status {
 			if k+2 < len(s.toks) && s.toks[k+1].lower == "to" && s.toks[k+2].lower == "be" {
 				return corpus.StatusInTalks // "is said to be putting together a round"
 			}
+		case "could", "may", "might", "would":
+			if s.toks[k+1].is("fetch", "value") {
+				// "Scala, which could fetch $2 billion", "the acquisition
+				// could value the operator at $40 billion": a price
+				// guessed at is a deal still in the making; one agreed
+				// says so in a word read above.
+				return corpus.StatusInTalks
+			}
+		case "nears":
+			if dealWithin(s, k+1, 6) {
+				// "Perplexity nears $500 million round", "Brookfield
+				// nears deal valuing Data4"; not "valuation nears €6bn".
+				return corpus.StatusInTalks
+			}
+		case "prepares", "preparing", "readies", "readying", "working":
+			if bidWithin(s, k+1, 7) {
+				// "prepares US$23 billion bid for Micron", "is working on
+				// a bid to acquire Telx": a bid not yet made.
+				return corpus.StatusInTalks
+			}
 		}
 	}
 	return corpus.StatusUnknown
+}
+
+// cancelsDeal reports a word of cancelling whose object or subject is a
+// deal: "terminated the $850 million deal", "the takeover offer will
+// lapse". It reads the words after the verb up to a comma or a joined
+// clause, and those before it up to a comma.
+func cancelsDeal(s sentence) bool {
+	for k, b := range s.bits {
+		if !b.has(wCancelled) {
+			continue
+		}
+		for j := k + 1; j < len(s.toks) && j <= k+8; j++ {
+			if s.toks[j].text == "," || s.toks[j].is("and", "but") {
+				break
+			}
+			if s.bits[j].has(wDealValueNouns) {
+				return true
+			}
+		}
+		for j := k - 1; j >= 0 && j >= k-8; j-- {
+			if s.toks[j].text == "," {
+				break
+			}
+			if s.bits[j].has(wDealValueNouns) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dealWithin reports a deal noun or a round among the n tokens from k,
+// before a comma.
+func dealWithin(s sentence, k, n int) bool {
+	for j := k; j < len(s.toks) && j < k+n; j++ {
+		if s.toks[j].text == "," {
+			return false
+		}
+		if s.bits[j].has(wDealValueNouns) || s.bits[j].has(wRaise) {
+			return true
+		}
+	}
+	return false
+}
+
+// bidWithin reports a bid among the n tokens from k, before a comma:
+// "prepares US$23 billion bid", "working on an offer". An "offering" is
+// shares sold, no bid.
+func bidWithin(s sentence, k, n int) bool {
+	for j := k; j < len(s.toks) && j < k+n; j++ {
+		if s.toks[j].text == "," {
+			return false
+		}
+		if s.toks[j].is("bid", "offer") {
+			return true
+		}
+	}
+	return false
 }
 
 // walkedAway reports, at token k, words saying a party left a deal or
@@ -139,9 +228,22 @@ func walkedAway(s *sentence, k int) bool {
 		// "has rejected an $800 million acquisition offer", "withdrew
 		// its $20bn bid": an offer turned down or taken back.
 		return s.cues.has(wDealValueNouns) && dealNounBeside(s, k)
-	case "ended", "ends", "broke", "breaks":
-		// "ended talks", "broke off negotiations"
+	case "broke", "breaks":
+		// "broke off negotiations"
 		return next.is("talks", "negotiations", "discussions", "off")
+	case "ended", "ends", "end", "ending":
+		// "ended talks", "have ended their acquisition talks", "end
+		// takeover talks"; not "the end of talks" or "ended weeks of
+		// talks", which may close them with a deal.
+		for j := k + 1; j < len(s.toks) && j <= k+3; j++ {
+			if s.toks[j].is("of") {
+				return false
+			}
+			if s.toks[j].is("talks", "negotiations", "discussions") {
+				return true
+			}
+		}
+		return false
 	case "cut":
 		// "a $500 million Navy contract ... are also to be cut"
 		return k > 0 && s.marks[k-1]&beVerbs != 0 && s.cues.has(wDealValueNouns)
@@ -267,7 +369,9 @@ func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
 		}
 	}
 	for k := start; k < end; k++ {
-		if x.tokHas(k, wSigned) {
+		if x.tokHas(k, wSigned) && !x.inQuantity(k) && !(x.tokIs(k, takesOver) && x.takesOverAt(k)) {
+			// Not the "won" of "9.2 trillion won", nor the "picked" of
+			// "picked up the audio division", a purchase read below.
 			return corpus.StatusAgreed
 		}
 	}
@@ -296,6 +400,13 @@ func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
 		return corpus.StatusAgreed
 	}
 	trig, at := x.triggerNear(q)
+	if trig != trigAcquire && trig != trigSell {
+		if k := x.saleBefore(q); k >= 0 {
+			// "has sold its entire stake in Nvidia for $5.83 billion":
+			// the sale's verb says how far it has got, not "stake".
+			trig, at = trigSell, k
+		}
+	}
 	if at < 0 {
 		return corpus.StatusUnknown
 	}
@@ -308,10 +419,14 @@ func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
 	// "will make a $700 million investment in Northwind": the noun's
 	// verb is still to come.
 	future = future || at >= q.end && x.tokIs(at, namesInvestment) && (x.laterVerbBefore(q) || x.promisedBefore(q))
-	past := strings.HasSuffix(w.lower, "ed") || w.is("bought", "put", "sank", "sold")
+	past := strings.HasSuffix(w.lower, "ed") || w.is("bought", "put", "sank", "sold", "paid")
 	switch trig {
 	case trigAcquire, trigContract:
 		switch {
+		case future && toks[at-1].is("to") && x.spentBefore(q):
+			// "Broadcom spent $61 billion to buy VMware": the money is
+			// spent, so the purchase is done.
+			return corpus.StatusCompleted
 		case x.tokIs(at, namesTakeover) && !future:
 			// "its $26.2 billion purchase of LinkedIn last year": a
 			// purchase of a year gone by is done, and so is a "recent"
@@ -323,7 +438,8 @@ func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
 			if !x.hedged(start, at) {
 				return corpus.StatusAgreed
 			}
-		case future || w.is("buy", "buys", "acquire", "acquires", "purchases", "pay", "pays"):
+		case future || w.is("buy", "buys", "acquire", "acquires", "purchases", "pay", "pays") || x.tokIs(at, takesOver) && !past:
+			// "KKR picks up Broadcom's end user computing business"
 			return corpus.StatusAgreed
 		case past && !x.passive(at):
 			return corpus.StatusCompleted
@@ -354,6 +470,10 @@ func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
 			return p.Role == corpus.RoleRecipient && !isPlace
 		})
 		switch {
+		case w.is("spent") && x.clauseHas(q, wAcquire):
+			// "IBM has spent $4 billion ... through a run of
+			// acquisitions": companies bought are bought.
+			return corpus.StatusCompleted
 		case x.commitmentToBuy(q, trig) || slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Role == corpus.RoleCustomer }):
 			// "OpenAI commits to $250 billion of Azure", "the agency plans
 			// to spend $2 billion on a cloud": bought, not pledged.
@@ -396,6 +516,23 @@ func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
 		}
 	}
 	return corpus.StatusUnknown
+}
+
+// spentBefore reports money spent or paid as the verb of q's clause
+// before it: "spent a massive $61 billion to buy", "paid $2bn to acquire".
+func (x *extractor) spentBefore(q quantity) bool {
+	start, _ := x.clause(q)
+	for k := start; k < q.start; k++ {
+		if x.s.toks[k].is("spent", "paid") {
+			return true
+		}
+	}
+	return false
+}
+
+// inQuantity reports token k inside one of the sentence's figures.
+func (x *extractor) inQuantity(k int) bool {
+	return slices.ContainsFunc(x.s.qty, func(q quantity) bool { return q.start <= k && k < q.end })
 }
 
 // doneBefore reports a deal its sentence says was done in a year gone by,

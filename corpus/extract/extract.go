@@ -187,6 +187,10 @@ const (
 	movesPeople
 	// lendsMoney marks a verb of lending: "agreed to lend $2 billion".
 	lendsMoney
+	// takesOver marks a verb that, with "over" or "up" and a company or a
+	// business after, takes it over: "taking over the Ethernet business",
+	// "picked up the audio division".
+	takesOver
 )
 
 // listSet is a set of lexicon lists. It is as many uint64 words as they
@@ -264,6 +268,7 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 		period = vague
 	}
 	leadSt, leadParties := leadStatus(sents)
+	takeover, takeoverSt := leadTakeover(sents)
 	// story is the article's first deal value: the deal its lead's status
 	// is about, and whose later restatements take that status.
 	var story float64
@@ -336,14 +341,18 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 			before, after := x.before[:0], x.after[:0]
 			x = extractor{before: before, after: after, s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, prev: prevCompanies, shareContext: shareContext, articleID: a.ID, pub: pub,
 				ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxStage: stage, pilotAhead: si < lastPilot, ctxPlace: place, placesNamed: placesNamed, homeDollar: home, homeWritten: written, usWritten: usWritten, shared: shared, leaders: leaders, lastGroup: lastGroup,
-				leadStatus: leadSt, leadParties: leadParties, story: story, storyParties: storyParties, storyType: storyType, cols: cols, ranks: ranks}
+				leadStatus: leadSt, leadParties: leadParties, leadTakeover: takeover, leadTakeoverStatus: takeoverSt, story: story, storyParties: storyParties, storyType: storyType, cols: cols, ranks: ranks}
 			facts = x.facts(facts)
 			if len(s.toks) > 0 && s.toks[0].text == "|" {
 				cols = x.cols
 			}
 		}
 		got := facts[made:]
-		if i := slices.IndexFunc(got, func(f corpus.Fact) bool { return f.Kind == corpus.DealValue }); story == 0 && i >= 0 {
+		if i := slices.IndexFunc(got, func(f corpus.Fact) bool {
+			// A deal done in a year gone by ("its $28 billion purchase of
+			// Slack in 2021") is one the article recalls, not its story.
+			return f.Kind == corpus.DealValue && !(f.Status == corpus.StatusCompleted && f.Period.Year() != 0 && pub.year != 0 && f.Period.Year() < pub.year)
+		}); story == 0 && i >= 0 {
 			story, storyParties, storyType = got[i].Value, got[i].Parties, got[i].DealType
 		}
 		if i := slices.IndexFunc(got, func(f corpus.Fact) bool { return f.Kind == corpus.Seats && f.Stage != corpus.StageUnknown }); i >= 0 {
@@ -399,7 +408,59 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 	e.shareAward(facts, sents)
 	ceilings(facts, strings.TrimSpace(a.Title))
 	alignRestatements(facts)
+	bodyTense(facts, strings.TrimSpace(a.Title))
 	return facts
+}
+
+// bodySides adds to a headline's takeover the sides its body restatement
+// names and it does not: "Intel sells majority of Altera chip business"
+// is a sale to Silver Lake when the body says "to technology investor
+// Silver Lake"; a side the headline names shorter ("Bain" for "Bain
+// Capital") is the same side. A side the headline left without a role takes the
+// body's. A side both give a role keeps the headline's: a body sentence
+// that restates the figure may be about something else of the deal
+// ("IBM was looking for more than $1 billion").
+func bodySides(head, body []corpus.Party) []corpus.Party {
+	out := slices.Clone(head)
+	for _, p := range body {
+		switch i := slices.IndexFunc(out, func(o corpus.Party) bool { return sameCompany(o.Name, p.Name) }); {
+		case i < 0:
+			out = append(out, p)
+		case out[i].Role == corpus.RoleUnknown:
+			out[i].Role = p.Role
+		}
+	}
+	return out
+}
+
+// bodyTense gives a headline's takeover the status the body's first
+// restatement of it has, when each reads its status from its verb's
+// tense: headlines tell of takeovers in the present ("xAI buys X"), and
+// the body says whether that is done ("has acquired") or agreed ("has
+// agreed to buy"). A contract a headline says is won is agreed however
+// the body puts it ("has been awarded"); a headline that says nothing of
+// how far a deal has got takes what the body says.
+func bodyTense(facts []corpus.Fact, title string) {
+	tensed := func(st corpus.Status) bool {
+		return st == corpus.StatusAgreed || st == corpus.StatusCompleted
+	}
+	for i, f := range facts {
+		if f.Kind != corpus.DealValue || f.Sentence != title || !(tensed(f.Status) && f.DealType == corpus.DealAcquisition || f.Status == corpus.StatusUnknown) {
+			continue
+		}
+		for _, g := range facts[i+1:] {
+			if g.Kind != corpus.DealValue || g.Sentence == title || g.Unit != f.Unit || !restates(f.Value, g.Value) || !corpus.SameSides(f.Parties, g.Parties) {
+				continue
+			}
+			if tensed(g.Status) {
+				facts[i].Status = g.Status
+			}
+			if f.DealType == corpus.DealAcquisition && g.DealType == corpus.DealAcquisition {
+				facts[i].Parties = bodySides(f.Parties, g.Parties)
+			}
+			break
+		}
+	}
 }
 
 // addLeadInvestors names, as investors in the article's round, the
@@ -657,6 +718,123 @@ func leadStatus(sents []sentence) (corpus.Status, []corpus.Party) {
 		}
 	}
 	return corpus.StatusUnknown, nil
+}
+
+// leadTakeover returns the buyer, target and any seller of a takeover the
+// article's lead (its title and first paragraph) reports, with or without
+// a price: "Databricks has agreed to buy database firm Neon", "Skyworks
+// Solutions will buy its smaller rival Qorvo", "it will buy the business
+// chat app Slack from Slack Technologies". The buyer is the company named
+// last before the verb, the target the company right after it past words
+// saying what it is. Its status is what the lead's words say, else agreed:
+// a takeover reported is one the sides have agreed ("has bought ... in a
+// multibillion-dollar deal" is announced, not yet closed). It returns nil
+// when the lead reports no takeover so.
+func leadTakeover(sents []sentence) ([]corpus.Party, corpus.Status) {
+	for _, s := range sents {
+		if s.paragraph > 1 {
+			break
+		}
+		for k := range s.toks {
+			if ps := leadSale(s, k); ps != nil {
+				return ps, statusOf(s)
+			}
+			if s.marks[k]&takesOver != 0 && k+1 < len(s.toks) && s.toks[k+1].is("over") {
+				k++ // "will not take over German chip supplier Siltronic"
+			} else if !s.bits[k].has(wObjectVerbs) {
+				continue
+			}
+			if k > 0 && s.toks[k-1].is("which", "that", "who") {
+				// "Contoso, which bought Fabrikam in 2021, signed a
+				// deal": a purchase recalled is not the lead's news.
+				continue
+			}
+			buyer, target := -1, -1
+			for i, m := range s.companies {
+				if m.end <= k {
+					buyer = i
+				} else if target < 0 && describedFrom(s, k+1, m.start) {
+					target = i
+				}
+			}
+			if buyer < 0 || target < 0 || s.companies[buyer].name == s.companies[target].name {
+				continue
+			}
+			ps := []corpus.Party{
+				{Name: s.companies[buyer].name, Role: corpus.RoleBuyer},
+				{Name: s.companies[target].name, Role: corpus.RoleTarget},
+			}
+			if t := s.companies[target].end; t+1 < len(s.toks) && s.toks[t].is("from") {
+				for _, m := range s.companies {
+					if m.start == t+1 && m.name != ps[0].Name && m.name != ps[1].Name {
+						ps = append(ps, corpus.Party{Name: m.name, Role: corpus.RoleSeller})
+					}
+				}
+			}
+			st := statusOf(s)
+			if st == corpus.StatusUnknown || st == corpus.StatusAnnounced {
+				st = corpus.StatusAgreed
+			}
+			return ps, st
+		}
+	}
+	return nil, corpus.StatusUnknown
+}
+
+// leadSale returns the seller and target of a sale the lead says a
+// company weighs, at the noun "sale" at k: "DigitalBridge Group is
+// exploring a sale of Brazil's Scala Data Centers", "weighs sale of its
+// CDC Data Centres stake". The seller is the company named last before
+// the noun; nil when k is no such sale.
+func leadSale(s sentence, k int) []corpus.Party {
+	if k+2 >= len(s.toks) || !s.toks[k].is("sale") || !s.toks[k+1].is("of") {
+		return nil
+	}
+	seller, target := -1, -1
+	for i, m := range s.companies {
+		if m.end <= k {
+			seller = i
+		} else if target < 0 && describedFrom(s, k+2, m.start) {
+			target = i
+		}
+	}
+	if seller < 0 || target < 0 || s.companies[seller].name == s.companies[target].name {
+		return nil
+	}
+	return []corpus.Party{
+		{Name: s.companies[seller].name, Role: corpus.RoleSeller},
+		{Name: s.companies[target].name, Role: corpus.RoleTarget},
+	}
+}
+
+// describedFrom reports tokens from..to that only say what the company
+// at "to" is, a few lower-case words or places: "database firm", "its
+// smaller rival", "German data centre company", "US cloud-service
+// provider".
+func describedFrom(s sentence, from, to int) bool {
+	if to-from > 6 {
+		return false
+	}
+	inPlace := func(k int) bool {
+		return slices.ContainsFunc(s.places, func(m mention) bool { return m.start <= k && k < m.end })
+	}
+	for k := from; k < to; k++ {
+		t := s.toks[k]
+		switch {
+		case t.text == "-":
+		case (t.text == "'" || t.text == "’") && k > from && inPlace(k-1) && k+1 < to && s.toks[k+1].lower == "s":
+			k++ // "Brazil's Scala Data Centers"
+		case t.kind != tokWord:
+			return false
+		case t.startsUpper():
+			if !inPlace(k) {
+				return false
+			}
+		case t.is("for", "from", "to", "in", "with", "and", "or", "that", "which", "by"):
+			return false
+		}
+	}
+	return true
 }
 
 // alignRestatements makes each figure an article restates (a headline's
@@ -1336,6 +1514,11 @@ type extractor struct {
 	// leadParties, for figures whose sentences state none.
 	leadStatus  corpus.Status
 	leadParties []corpus.Party
+	// leadTakeover are the sides of the takeover the article's lead
+	// reports, priced or not; see leadTakeover.
+	leadTakeover []corpus.Party
+	// leadTakeoverStatus is how far the lead says that takeover has got.
+	leadTakeoverStatus corpus.Status
 	// story is the article's first deal value, 0 before it; see Extract.
 	// storyParties are its parties with their roles.
 	story        float64

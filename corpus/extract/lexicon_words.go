@@ -69,6 +69,7 @@ const (
 	wSigned
 	wRespectively
 	wSector
+	wBusiness
 	numWordLists
 )
 
@@ -148,6 +149,7 @@ func defaultMarkLists() []markList {
 		// lend-verbs lend money: who lends invests, whom it is lent to
 		// receives.
 		{lendsMoney, "lend-verbs", []string{"lend", "lends", "lent", "lending"}},
+		{takesOver, "take-over-verbs", []string{"take", "takes", "took", "taking", "taken", "pick", "picks", "picked", "picking", "snap", "snaps", "snapped", "snapping"}},
 		// build-nouns name building a site: "construction is estimated at
 		// $27bn". A loan for construction is no site's budget, so the
 		// rule for one site's money does not read them.
@@ -324,8 +326,12 @@ func defaultLexicon() []lexiconList {
 		// sizeVerbs before a count make it a company's size, not a deal's.
 		{wSizeVerbs, "size-verbs", []string{"train", "training", "trained", "upskill", "upskilling", "added", "hired", "recruit", "recruited", "has", "have", "had", "now", "employs", "employ", "employed", "workforce", "headcount", "cut", "cuts", "laid", "hire", "hiring", "fired", "serves", "serving", "reaches", "boasts", "employment", "jobs"}},
 		{wHeadcount, "headcount", []string{"employs", "employ", "employed", "employing", "workforce", "headcount", "cut", "cuts", "laid", "layoffs", "lay", "hire", "hiring", "hired", "fired", "serves", "serving", "reaches", "boasts", "monthly", "daily", "weekly", "active", "job", "jobs", "eliminate", "eliminating", "redundancies"}},
-		{wSubjectVerbs, "subject-verbs", []string{"led", "leads", "lead", "leading", "raised", "raises", "closed", "closes", "invest", "pledge", "pledged", "pledges", "commit", "signed", "signs", "inked", "inks", "struck", "strikes", "agreed", "agrees", "invested", "invests", "awarded", "bought", "buys", "acquired", "acquires", "purchased", "purchases", "committed", "commits", "selected", "selects", "chose", "picked", "tapped", "won", "wins", "secured", "secures", "rolling", "rolls", "rolled", "deploys", "deployed", "pays", "paid", "licensed", "ordered", "orders", "gives", "gave", "adopts", "adopted", "runs", "equips", "equipped", "offers", "offered", "pumped", "pumps"}},
-		{wObjectVerbs, "object-verbs", []string{"acquire", "buy", "purchase", "acquiring", "buying", "purchasing", "acquired", "bought"}},
+		{wSubjectVerbs, "subject-verbs", []string{"led", "leads", "lead", "leading", "raised", "raises", "closed", "closes", "invest", "pledge", "pledged", "pledges", "commit", "signed", "signs", "inked", "inks", "struck", "strikes", "agreed", "agrees", "invested", "invests", "awarded", "bought", "buys", "acquired", "acquires", "purchased", "purchases", "committed", "commits", "selected", "selects", "chose", "picked", "tapped", "won", "wins", "secured", "secures", "rolling", "rolls", "rolled", "deploys", "deployed", "pays", "paid", "licensed", "ordered", "orders", "gives", "gave", "adopts", "adopted", "runs", "equips", "equipped", "offers", "offered", "pumped", "pumps",
+			// "Entel sells its data centre business to Equinix": who sells is an
+			// organisation ("sold" is as often a participle: "revenue sold through
+			// channels").
+			"sells"}},
+		{wObjectVerbs, "object-verbs", []string{"acquire", "buy", "purchase", "acquiring", "buying", "purchasing", "acquired", "bought", "acquires", "buys", "purchases"}},
 		{wAux, "aux", []string{"slated", "be", "poised", "expected", "vowed", "promised", "intends", "aims", "announced", "announces", "unveiled", "unveils", "has", "have", "had", "will", "would", "is", "was", "are", "were", "also", "reportedly", "recently", "just", "already", "agreed", "to", "plans", "planning", "said", "it", "previously", "finally", "formally", "quietly", "now", "says", "itself"}},
 		{wDealNouns, "deal-nouns", []string{"deal", "contract", "agreement", "pact", "partnership", "investment", "stake", "commitment", "acquisition", "purchase", "order", "invested", "investing", "signed", "inked", "struck", "alliance"}},
 		{wNotNames, "not-names", []string{"q1", "q2", "q3", "q4", "h1", "h2", "the", "a", "an", "this", "that", "these", "it", "its", "they", "their", "he", "she", "we", "our", "in", "on", "at", "for", "with", "under", "according", "last", "next", "earlier", "meanwhile", "separately", "additionally", "elsewhere", "likewise", "similarly", "however", "but", "and", "also", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "ai", "generative", "agentic", "sovereign", "physical", "responsible", "conversational", "gpu", "gpus", "copilot", "teams", "office", "windows", "chatgpt", "gemini", "claude", "llama", "workspace", "cloud", "ceo", "cfo", "cto", "us", "u", "uk", "eu", "both", "analysts", "sources", "reuters", "bloomberg", "cnbc", "which", "who", "there", "then", "when", "while", "after", "before", "if", "so", "as", "by", "from", "to", "of", "one", "two", "three", "company", "companies", "firm", "startup", "government", "chief", "executive", "officer", "president", "said", "says", "news", "report", "reports", "deal", "contract", "agreement", "billion", "million", "inc", "corp", "ltd", "plc", "llc", "is", "was", "has", "had", "will", "be", "not", "all", "more", "dollars", "data", "centers", "centres", "services", "licenses", "licences", "seats", "employees", "staff", "others", "providers", "vendors", "rivals", "competitors", "players", "rest", "iaas", "paas", "saas", "ucaas", "ccaas", "daas",
@@ -348,8 +354,12 @@ func defaultLexicon() []lexiconList {
 		// status words, one list per status.
 		{wCompleted, "status-completed", []string{"secured", "completed", "completes", "complete", "closed", "closes", "finalised", "finalized", "finalises", "finalizes"}},
 		{wAgreed, "status-agreed", []string{"agreed", "agrees"}},
-		{wInTalks, "status-in-talks", []string{"talks", "negotiating", "negotiations", "nearing", "discussions", "considering", "exploring", "weighing", "mulling"}},
-		{wCancelled, "status-cancelled", []string{"cancelled", "canceled", "cancels", "cancel", "scrapped", "scraps", "terminated", "terminates", "terminate", "terminating", "annulled", "annul", "annuls", "abandoned", "abandons", "axed"}},
+		{wInTalks, "status-in-talks", []string{"talks", "negotiating", "negotiations", "nearing", "discussions", "considering", "exploring", "weighing", "mulling", "discussing",
+			// headlines' present: "Contoso weighs sale of its chip unit"
+			"weighs", "mulls", "considers", "explores"}},
+		{wCancelled, "status-cancelled", []string{"cancelled", "canceled", "cancels", "cancel", "scrapped", "scraps", "terminated", "terminates", "terminate", "terminating", "annulled", "annul", "annuls", "abandoned", "abandons", "abandon", "abandoning", "axed",
+			// "the offer will lapse", "bid for Siltronic lapses"
+			"lapse", "lapses", "lapsed"}},
 		{wBlocked, "status-blocked", []string{"blocked", "blocks", "block", "prohibited", "barred"}},
 		{wLost, "status-lost", []string{"lost", "loses"}},
 		{wAnnounced, "status-announced", []string{"announced", "announces", "unveiled", "unveils"}},
@@ -408,5 +418,7 @@ func defaultLexicon() []lexiconList {
 		{wSector, "sector", []string{"investors", "vcs", "capitalists", "hyperscalers", "tech"}},
 		// aside words after a deal's figure and its deal word open a clause about something else: "..., since a restructuring that ended Microsoft's status".
 		{wAside, "aside", []string{"since", "because", "whereas", "although", "though", "despite"}},
+		// business nouns, in lower case, name a part of a company that can be sold: "VMware's end user computing business", "the audio division of Masimo".
+		{wBusiness, "business-nouns", []string{"business", "businesses", "unit", "units", "arm", "division", "divisions", "assets", "subsidiary", "operations"}},
 	}
 }

@@ -180,6 +180,12 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			if j := describedOrg(toks, bits, i+1); j >= 0 {
 				add(j, runAfter(toks, j))
 			}
+		case t.lower == "of" && i > 0 && i+1 < len(toks) && bitIn(bits, i-1, wBusiness) && !toks[i-1].startsUpper():
+			// "the audio division of Italy's Masimo", "the automotive
+			// Ethernet business of Marvell": who owns a business.
+			if j := describedOrg(toks, bits, i+1); j >= 0 {
+				add(j, runAfter(toks, j))
+			}
 		case t.is("for") && i > 0 && i+1 < len(toks) && (toks[i-1].kind == tokNum || toks[i-1].is("billion", "million", "bn", "m", "b")) && toks[i+1].startsUpper():
 			// "will pay $3.9 billion for One Medical"
 			add(i+1, runAfter(toks, i+1))

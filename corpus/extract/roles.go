@@ -42,6 +42,17 @@ func (x *extractor) wordTrigger(k int) trigger {
 	switch {
 	case x.tokHas(k, wAcquire):
 		return trigAcquire
+	case x.tokIs(k, takesOver) && x.takesMajorityAt(k):
+		// "Infosys takes 75% of Telstra's cloud unit Versent": control
+		// of a company taken is a takeover; a minority stake ("takes
+		// 49% of Scale AI") stays an investment.
+		return trigAcquire
+	case x.tokIs(k, takesOver) && x.takesOverAt(k):
+		// "the group is taking over the automotive Ethernet business of
+		// Marvell", "Samsung picked up the audio division of Masimo";
+		// not "picked up a $2bn contract" nor "took over 80% of the
+		// market".
+		return trigAcquire
 	case x.tokHas(k, wRaise) && !x.roundAdjective(k):
 		return trigRaise
 	case x.tokHas(k, wInvest) && !x.privateEquity(k) && !x.describesFirm(k):
@@ -62,6 +73,41 @@ func (x *extractor) wordTrigger(k int) trigger {
 		return trigInvest
 	}
 	return trigNone
+}
+
+// takesMajorityAt reports a share of more than half right after the verb
+// at k, then "of": "takes 75% of", "took a 60 percent of".
+func (x *extractor) takesMajorityAt(k int) bool {
+	for _, q := range x.s.qty {
+		if q.kind == qtyPercent && q.start == k+1 {
+			return q.value > 50 && q.end < len(x.s.toks) && x.s.toks[q.end].is("of")
+		}
+	}
+	return false
+}
+
+// takesOverAt reports "over" or "up" after the verb at k and then, past a
+// few lower-case words, a company or a business: what is taken over.
+// A company's possessive must own a business ("take over Microsoft's
+// headset program" takes over a contract).
+func (x *extractor) takesOverAt(k int) bool {
+	toks := x.s.toks
+	if k+2 >= len(toks) || !toks[k+1].is("over", "up") {
+		return false
+	}
+	for j := k + 2; j < len(toks) && j <= k+6; j++ {
+		if i := slices.IndexFunc(x.s.companies, func(m mention) bool { return m.start == j }); i >= 0 {
+			m := x.s.companies[i]
+			return !x.possessive(m) || x.businessWithin(m.end+2, 5, true)
+		}
+		if x.businessWord(j) {
+			return true
+		}
+		if toks[j].text != "-" && toks[j].kind != tokWord || x.tokHas(j, wDealValueNouns) {
+			return false
+		}
+	}
+	return false
 }
 
 // describedAfter returns the word before a name and the few lower-case
@@ -239,6 +285,11 @@ func (x *extractor) triggerNear(q quantity) (trigger, int) {
 		// named as invested and where it comes from is an investment,
 		// whatever verb brings it.
 		best, at = x.triggerOf(k), k
+	}
+	if toks := x.s.toks; best == trigPledge && q.end+1 < len(toks) && toks[q.end].is("to") && x.tokHas(q.end+1, wObjectVerbs) {
+		// "plans to spend $12 billion to buy Fabrikam": what the money
+		// is spent on says what deal it is.
+		best, at = trigAcquire, q.end+1
 	}
 	x.trigFor, x.trig, x.trigAt = q.start+1, best, at
 	return best, at
@@ -608,6 +659,11 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 			case before == "from" || after && x.describedAfter(m.start) == "from":
 				// "from Triton", "from its current owner Meta", "from
 				// British private equity firm Triton"
+				ps[i].Role = corpus.RoleSeller
+			case after && x.businessOf(m):
+				// "the automotive Ethernet business of Marvell", "the
+				// audio division of Italy's Masimo": the owner of a
+				// business bought sells it.
 				ps[i].Role = corpus.RoleSeller
 			case after && before == "by":
 				ps[i].Role = corpus.RoleBuyer
@@ -1068,7 +1124,10 @@ func (x *extractor) spendsOverYears(q quantity) bool {
 // Systems' manufacturing arm to Sanmina"). It reports false for none.
 func (x *extractor) takeoverRoles(q quantity, trig trigger, at int, names []string) ([]corpus.Party, bool) {
 	target, seller, buyer := -1, -1, -1 // token positions of the sides the sentence marks
+	by := -1                            // where "by" names the buyers of a target taken
 	switch {
+	case x.ownerTaken(q, trig, at) >= 0:
+		target, by = x.ownerTaken(q, trig, at), at+1
 	case x.forCompanyAfter(q) >= 0:
 		target = x.forCompanyAfter(q)
 	case x.closedCompanyDeal() >= 0:
@@ -1105,6 +1164,10 @@ func (x *extractor) takeoverRoles(q quantity, trig trigger, at int, names []stri
 		case m.start < 0:
 		case m.start == target:
 			p.Role = corpus.RoleTarget
+		case by >= 0 && m.start > by:
+			// "AirTrunk's A$24 billion acquisition by Blackstone and
+			// CPPIB"
+			p.Role = corpus.RoleBuyer
 		case m.start == buyer:
 			p.Role = corpus.RoleBuyer
 		case buyer >= 0 && target < 0:
@@ -1410,6 +1473,21 @@ func (x *extractor) closedCompanyDeal() int {
 	return -1
 }
 
+// ownerTaken returns where the company starts whose possessive owns an
+// acquisition made by others: "AirTrunk's A$24 billion acquisition by
+// Blackstone and CPPIB" takes AirTrunk over. -1 when none.
+func (x *extractor) ownerTaken(q quantity, trig trigger, at int) int {
+	if trig != trigAcquire || at < q.end || at+2 >= len(x.s.toks) || !x.tokIs(at, namesTakeover) || !x.s.toks[at+1].is("by") {
+		return -1
+	}
+	for _, m := range x.s.companies {
+		if m.end+2 == q.start && x.possessive(m) {
+			return m.start
+		}
+	}
+	return -1
+}
+
 // ownerBuys returns where the company starts whose possessive owns an
 // acquisition's figure: "IBM's $11 billion all-cash acquisition", or -1.
 func (x *extractor) ownerBuys(q quantity, trig trigger, at int) int {
@@ -1440,12 +1518,23 @@ func (x *extractor) businessWithin(k, n int, names bool) bool {
 	return false
 }
 
+// businessOf reports a business word, then "of" and maybe a place's
+// possessive, right before the company at m: "business of Marvell",
+// "division of Italy's Masimo".
+func (x *extractor) businessOf(m mention) bool {
+	toks := x.s.toks
+	k := m.start - 1
+	if k >= 2 && toks[k].lower == "s" && (toks[k-1].text == "'" || toks[k-1].text == "’") && x.placeAt(k-2) {
+		k -= 3
+	}
+	return k >= 1 && toks[k].is("of") && x.businessWord(k-1)
+}
+
 // businessWord reports a word at token k naming a part of a company that
 // can be sold: "business", "unit", "arm", in lower case ("Arm" is a
 // company).
 func (x *extractor) businessWord(k int) bool {
-	t := x.s.toks[k]
-	return !t.startsUpper() && t.is("business", "businesses", "unit", "units", "arm", "division", "divisions", "assets", "subsidiary", "operations")
+	return x.tokHas(k, wBusiness) && !x.s.toks[k].startsUpper()
 }
 
 // sellsBusiness reports a sale verb at "at" whose object is a business
@@ -1966,6 +2055,9 @@ func (x *extractor) vendorNamedInCount(q quantity) string {
 // dealType names the kind of deal from its deal word and parties: what the
 // deal word says, squared with who pays whom.
 func (x *extractor) dealType(q quantity, ps []corpus.Party) corpus.DealType {
+	if x.storyTakeover(q) {
+		return corpus.DealAcquisition
+	}
 	if x.restatesStory(q) {
 		return x.storyType
 	}
@@ -1978,7 +2070,11 @@ func (x *extractor) wordType(q quantity, ps []corpus.Party) corpus.DealType {
 		return corpus.DealPartnership
 	}
 	trig, at := x.triggerNear(q)
-	if x.forCompanyAfter(q) >= 0 || x.closedCompanyDeal() >= 0 || x.ownerBuys(q, trig, at) >= 0 || x.sellsBusiness(trig, at) || x.valuedWithDebt(q) {
+	if x.forCompanyAfter(q) >= 0 || x.closedCompanyDeal() >= 0 || x.ownerBuys(q, trig, at) >= 0 || x.sellsBusiness(trig, at) || x.valuedWithDebt(q) ||
+		trig != trigAcquire && trig != trigSell && x.saleBefore(q) >= 0 {
+		// "SoftBank sells its Nvidia stake for $5.8 billion": a sale of
+		// a stake or a business is a takeover's, as takeoverRoles reads
+		// it, whatever deal word ("stake") is nearer the figure.
 		return corpus.DealAcquisition
 	}
 	place := false
@@ -2161,7 +2257,122 @@ func dealParties(x *extractor, _ int, q quantity) []corpus.Party {
 	if g, ok := x.gapOf(q); ok {
 		return x.gappedParties(g)
 	}
-	return x.buyerPlace(q, x.storySides(x.productVendor(x.dealRoles(q, x.parties(q)))))
+	if x.storyTakeover(q) {
+		return slices.Clone(x.takeoverSides())
+	}
+	return x.takenOver(q, x.buyerPlace(q, x.storySides(x.productVendor(x.dealRoles(q, x.parties(q))))))
+}
+
+// takenOver adds the target, and any seller, of the article's takeover to
+// a figure whose sentence has its buyer buying and names no one else
+// bought: "Databricks has paid $1 billion for the company", "Databricks
+// just bought a baby Postgres provider for $1 billion" in an article whose
+// lead says it agreed to buy Neon; "Salesforce will pay $27 billion for
+// Slack" when the lead buys Slack from Slack Technologies. A purchase of a
+// year gone by is another, and so is one whose sentence names another
+// company.
+func (x *extractor) takenOver(q quantity, ps []corpus.Party) []corpus.Party {
+	sides := x.takeoverSides()
+	b := slices.IndexFunc(sides, func(p corpus.Party) bool { return p.Role == corpus.RoleBuyer })
+	t := slices.IndexFunc(sides, func(p corpus.Party) bool { return p.Role == corpus.RoleTarget })
+	if b < 0 || t < 0 || !slices.Contains(ps, sides[b]) || x.yearGone(q) {
+		return ps
+	}
+	if slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Role == corpus.RoleTarget && p != sides[t] }) {
+		// "In all, Contoso will pay $2 billion for Fabrikam" keeps the
+		// seller the lead named; a target of its own is another deal.
+		return ps
+	}
+	if _, at := x.triggerNear(q); at >= 0 && x.businessWithin(at+1, 6, true) {
+		// "picked up the audio division of Italy's Masimo" buys a
+		// business, whoever owns it.
+		return ps
+	}
+	for _, m := range x.s.companies {
+		if !slices.ContainsFunc(sides, func(p corpus.Party) bool { return p.Name == m.name }) {
+			return ps
+		}
+	}
+	for _, p := range sides {
+		if !slices.ContainsFunc(ps, func(o corpus.Party) bool { return o.Name == p.Name }) {
+			ps = append(ps, p)
+		}
+	}
+	return ps
+}
+
+// theFigure reports "the" right before figure q: "The 6.2 billion dollar
+// deal", "the $35 billion price".
+func (x *extractor) theFigure(q quantity) bool {
+	return q.start > 0 && x.s.toks[q.start-1].is("the")
+}
+
+// sameCompany reports two names of one company, the one the start of the
+// other's words: "Scala" and "Scala Data Centers".
+func sameCompany(a, b string) bool {
+	return a == b || strings.HasPrefix(a, b+" ") || strings.HasPrefix(b, a+" ")
+}
+
+// dealNounAfterThe reports "the deal" or "the takeover" anywhere in q's
+// clause before it: "its examination of the deal, worth nearly €4.4
+// billion".
+func (x *extractor) dealNounAfterThe(q quantity) bool {
+	toks := x.s.toks
+	return x.clauseBefore(q, func(k int) bool {
+		return k+1 < q.start && toks[k].is("the") && x.tokIs(k+1, namesTakeover) || toks[k].is("the") && toks[k+1].is("deal", "transaction")
+	})
+}
+
+// takeoverSides are the buyer, target and any seller of the takeover the
+// article is about: its first deal's when that is a takeover with both
+// sides, else the one its lead reports without a price; nil for none.
+func (x *extractor) takeoverSides() []corpus.Party {
+	has := func(ps []corpus.Party, r corpus.Role) bool {
+		return slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Role == r })
+	}
+	if x.storyType == corpus.DealAcquisition && has(x.storyParties, corpus.RoleBuyer) && has(x.storyParties, corpus.RoleTarget) {
+		return x.storyParties
+	}
+	return x.leadTakeover
+}
+
+// storyTakeover reports a figure of the takeover the article is about in
+// a sentence that names only its sides and no deal word saying who pays
+// whom for what: "Celestial AI will get $1 billion in cash plus shares of
+// Marvell", "the deal was first valued at $35 billion ... AMD's share
+// price". Its sides are the takeover's. A sentence with a word of its own
+// for a contract, an investment or a sale ("Fabrikam signed a $2bn cloud
+// contract with Contoso, which bought it last year") is another deal.
+func (x *extractor) storyTakeover(q quantity) bool {
+	sides := x.takeoverSides()
+	if sides == nil || len(x.s.companies) == 0 {
+		return false
+	}
+	gov, bought := false, false
+	for _, m := range x.s.companies {
+		switch i := slices.IndexFunc(sides, func(p corpus.Party) bool { return sameCompany(p.Name, m.name) }); {
+		case i >= 0:
+			bought = bought || sides[i].Role != corpus.RoleBuyer
+		case x.isGovernment(m.name):
+			// "The Economy Ministry could not finish its examination of
+			// the deal": a public body reviews a takeover, it is no side;
+			// one that signs "a contract" of its own is one.
+			gov = true
+		default:
+			return false
+		}
+	}
+	if (gov || !bought) && !x.saysTheDeal(q) && !x.dealNounAfterThe(q) && !x.theFigure(q) {
+		// A sentence naming only the buyer may be about another of its
+		// deals ("Contoso signed a $500 million deal"), unless it calls
+		// the figure the deal's ("The 6.2 billion dollar deal is part of
+		// Ericsson's strategy").
+		return false
+	}
+	if trig, _ := x.triggerNear(q); trig != trigNone && trig != trigContract && trig != trigPartner {
+		return false
+	}
+	return !x.sentenceHas(wCapacity) && !x.sentenceHas(wSeatNouns)
 }
 
 // buyerPlace adds, as the customer of a deal that has a vendor and no
@@ -2558,7 +2769,27 @@ func (x *extractor) capacityAfter(from int) bool {
 			// Cloud") sells them. "its end user computing business" is a business, no capacity;
 			// "to license Inflection's models", "£4m of Microsoft
 			// licences": a licence is bought from its seller, as capacity is.
-			return !x.businessWithin(k+1, 3, false)
+			// "to buy 21% of cloud services firm E2E Networks" buys
+			// the firm; "to pay $7m to services giant CSC" pays it.
+			return !x.businessWithin(k+1, 3, false) && (k > 0 && x.s.toks[k-1].is("to", "from") || !x.describesNameWithin(k+1, 3))
+		}
+	}
+	return false
+}
+
+// describesNameWithin reports, among the n words from token k, a word
+// saying what a company is right before the company's name: the capacity
+// word before it says what the company sells ("21% of cloud services firm
+// E2E Networks", "GPU cloud provider Fabrikam"), so the purchase buys the
+// company, not its services.
+func (x *extractor) describesNameWithin(k, n int) bool {
+	for j := k; j < len(x.s.toks) && j < k+n; j++ {
+		t := x.s.toks[j]
+		if t.kind != tokWord || t.startsUpper() {
+			return false
+		}
+		if x.tokHas(j, wDescriptor) && slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start == j+1 }) {
+			return true
 		}
 	}
 	return false

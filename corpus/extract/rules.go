@@ -102,9 +102,12 @@ func extractionRules() []rule {
 		}, parties: raisers, dealType: corpus.DealFundingRound},
 		{name: "money-spent-buying", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isSpentOnAcquisitions, parties: func(x *extractor, _ int, q quantity) []corpus.Party {
 			return withRole(x.clauseCompanies(q), corpus.RoleBuyer)
-		}},
+		}, dealType: corpus.DealAcquisition},
 		{name: "money-spend-on", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isSpendOn, parties: spendParties},
 		{name: "money-deal-worth", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isDealWorth, parties: dealParties},
+		{name: "money-majority-stake", on: qtyMoney, kind: corpus.DealValue, match: func(x *extractor, _ int, q quantity) bool {
+			return x.isStakePrice(0, q) && x.stakeBefore(q) > 50
+		}, parties: dealParties, dealType: corpus.DealAcquisition},
 		{name: "money-stake-price", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isStakePrice, parties: stakeParties, dealType: corpus.DealInvestment},
 		{name: "money-supply", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isSupply, parties: dealParties},
 		{name: "money-facility", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isFacility, parties: facilityParties},
@@ -275,7 +278,9 @@ func (x *extractor) inPlace(k int) bool {
 // exceed $1 trillion") needs the deal word in the aside: the deal the
 // sentence reports is another.
 func (x *extractor) inDealSentence(_ int, q quantity) bool {
-	if !x.sentenceHas(wStrongDeal) {
+	if !x.sentenceHas(wStrongDeal) && (!x.takesOverIn() || x.priceFirstVerb(q) > 0) {
+		// A price opening the sentence before the verb is
+		// money-price-first's, which finds "the group" that buys.
 		return false
 	}
 	start, end := x.clause(q)
@@ -287,6 +292,18 @@ func (x *extractor) inDealSentence(_ int, q quantity) bool {
 	}
 	for k := start; k < end; k++ {
 		if x.tokHas(k, wStrongDeal) {
+			return true
+		}
+	}
+	return false
+}
+
+// takesOverIn reports a phrasal verb of taking over in the sentence, which
+// makes it a deal's as a deal word does: "Contoso snapped up analytics
+// start-up Fabrikam for $75 million".
+func (x *extractor) takesOverIn() bool {
+	for k := range x.s.toks {
+		if x.tokIs(k, takesOver) && x.takesOverAt(k) {
 			return true
 		}
 	}
@@ -805,6 +822,20 @@ func (x *extractor) isStakePrice(_ int, q quantity) bool {
 	return false
 }
 
+// stakeBefore is the percentage a stake's price is for, in q's clause
+// before it ("takes 75% of Telstra's cloud unit Versent for A$233.3
+// million"), or 0. More than half of a company is control of it: its
+// price buys the company, as a takeover's does.
+func (x *extractor) stakeBefore(q quantity) float64 {
+	start, _ := x.clause(q)
+	for _, p := range x.s.qty {
+		if p.kind == qtyPercent && p.start >= start && p.end < q.start && q.start-p.end <= 8 && !x.isChange(p) {
+			return p.value
+		}
+	}
+	return 0
+}
+
 // stakeParties are the sides of a part of a company bought for money:
 // who is named before the percentage takes the part, as investor; who is
 // named after it, or else the company the article is about, receives the
@@ -1192,6 +1223,9 @@ func priceFirstParties(x *extractor, _ int, q quantity) []corpus.Party {
 		switch {
 		case m.start > q.end && m.end <= v:
 			ps = append(ps, corpus.Party{Name: m.name, Role: corpus.RoleBuyer})
+		case m.start > v && x.businessOf(m):
+			// "taking over the automotive Ethernet business of Marvell"
+			ps = append(ps, corpus.Party{Name: m.name, Role: corpus.RoleSeller})
 		case m.start > v && !slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Role == corpus.RoleTarget }):
 			ps = append(ps, corpus.Party{Name: m.name, Role: corpus.RoleTarget})
 		}
