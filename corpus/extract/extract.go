@@ -185,6 +185,9 @@ const (
 	// movesPeople marks a verb that moves people somewhere: "1,500 staff
 	// will move to HCLTech".
 	movesPeople
+	// namesUptake marks a noun for how far a product has spread among
+	// a customer's people: "uptake", "adoption".
+	namesUptake
 )
 
 // listSet is a set of lexicon lists. It is as many uint64 words as they

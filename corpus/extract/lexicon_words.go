@@ -145,6 +145,10 @@ func defaultMarkLists() []markList {
 		{estimatesValue, "estimate-verbs", []string{"estimated", "estimates", "valued", "values", "valuing", "pegged", "pegs", "puts"}},
 		// move verbs before "to" a company take people to a new employer.
 		{movesPeople, "move-verbs", []string{"move", "moves", "moving", "transfer", "transfers", "transferring", "transferred"}},
+		// uptake-nouns say how far a product has spread among a customer's
+		// people, whose count it grows to is the seats: "uptake grew to
+		// 13,000 users".
+		{namesUptake, "uptake-nouns", []string{"uptake", "adoption", "usage"}},
 		// build-nouns name building a site: "construction is estimated at
 		// $27bn". A loan for construction is no site's budget, so the
 		// rule for one site's money does not read them.

@@ -103,6 +103,10 @@ func (x *extractor) seatReading(q quantity) seatReading {
 		if x.elidedSeats(q) || x.partOfPeople(q) || x.seatNounBefore(q) || x.elidedAhead(q) {
 			return seatElided
 		}
+		// "the number of Copilot users at Contoso has passed 25,000"
+		if x.uptakeTo(q) {
+			return seatPeople
+		}
 		// "given Copilot Chat to every member of its workforce of 5,000"
 		if rollout && q.start >= 2 && toks[q.start-1].is("of") && toks[q.start-2].is("workforce", "staff", "headcount") {
 			return seatPeople
@@ -140,7 +144,7 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	// by its maker, is a user base.
 	using := len(x.s.products) > 0 && x.sentenceHas(wRolledOut) && x.customerNamed()
 	if x.sentenceHas(wRollout) || x.productBefore(q) || rollout || using || x.getsVendorTools() || x.productHeldAfter(q, noun) || x.productForPeople(q) || x.mailAccounts(q) ||
-		x.ableToUse(q) {
+		x.ableToUse(q) || x.uptakeTo(q) {
 		return seatPeople
 	}
 	return seatNone
@@ -748,6 +752,43 @@ func (x *extractor) getsVendorTools() bool {
 		for j := k + 1; j < len(toks) && j <= k+3; j++ {
 			if x.companyStartsAt(j) || slices.ContainsFunc(x.s.products, func(m mention) bool { return m.start == j }) {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// uptakeTo reads "uptake grew exponentially, to 13,000 users", "adoption
+// of Claude inside Contoso has reached 9,200 employees", "IBM's user base
+// on it rose to 165,000", "the number of ChatGPT Enterprise users at
+// Fabrikam has passed 25,000": how far a product has spread among a
+// customer's people, grown to a count, is its seats. A maker's own user
+// base ("adoption of Copilot has reached 20 million users, Microsoft
+// said") names no customer and holds none; the count must be what the
+// uptake reached ("to", "reached"), not the people it is among.
+func (x *extractor) uptakeTo(q quantity) bool {
+	toks := x.s.toks
+	if q.start < 2 || x.product() == "" || !x.customerNamed() {
+		return false
+	}
+	if p := toks[q.start-1]; !p.is("to") && !(x.participle(q.start-1) && p.kind == tokWord && !p.startsUpper()) {
+		return false
+	}
+	for k := q.start - 2; k >= 0 && k >= q.start-16; k-- {
+		t := toks[k]
+		if t.kind == tokNum || t.text == ";" || t.text == ":" || x.tokIs(k, opensRelative) {
+			return false
+		}
+		if x.tokIs(k, namesUptake) || t.is("user") && k+1 < len(toks) && toks[k+1].is("base", "count") {
+			return true
+		}
+		// "the number of Copilot users": a count of users in a product's
+		// sentence, not of staff or customers.
+		if t.is("number") && k+2 < q.start && toks[k+1].is("of") {
+			for j := k + 2; j < q.start && j <= k+6; j++ {
+				if x.tokHas(j, wSeatNouns) || toks[j].is("users", "accounts") {
+					return true
+				}
 			}
 		}
 	}
