@@ -412,10 +412,11 @@ func (x *extractor) stage(q quantity) corpus.Stage {
 		return corpus.StageRollout
 	case x.sentenceHas(wRolledOut) || x.sentenceHas(wRollout) || x.mailAccounts(q) || x.ableToUse(q):
 		return corpus.StageRollout
-	case x.productBefore(q) && x.customerNamed():
+	case (x.productBefore(q) || x.peopleOntoProduct(q)) && x.customerNamed():
 		// "Contoso now has 100,000 Copilot users", "Fabrikam passes
-		// 20,000 ChatGPT Enterprise seats": a customer's count of a
-		// product's users is a rollout, with no verb saying so.
+		// 20,000 ChatGPT Enterprise seats", "signs up 10,000 staff for
+		// Copilot": a customer's count of a product's users, or of people
+		// put on it, is a rollout, with no verb saying so.
 		return corpus.StageRollout
 	}
 	return x.ctxStage

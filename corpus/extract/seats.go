@@ -126,7 +126,7 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	// "Contoso has 1,000 ChatGPT Enterprise users", "Copilot is now used
 	// by 15,000 staff at Contoso": the users of a named product a customer
 	// has are its seats, not its size; its maker's users are a user base.
-	ownUsers := (x.productBefore(q) || x.productForPeople(q)) && x.customerNamed()
+	ownUsers := (x.productBefore(q) || x.productForPeople(q) || x.peopleOntoProduct(q)) && x.customerNamed()
 	if x.headcountNear(q) && !rollout && !ownUsers || x.trainedAfter(q) || x.perPeriod(q) {
 		return seatNone
 	}
@@ -144,7 +144,7 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	// by its maker, is a user base.
 	using := len(x.s.products) > 0 && x.sentenceHas(wRolledOut) && x.customerNamed()
 	if x.sentenceHas(wRollout) || x.productBefore(q) || rollout || using || x.getsVendorTools() || x.productHeldAfter(q, noun) || x.productForPeople(q) || x.mailAccounts(q) ||
-		x.ableToUse(q) || x.uptakeTo(q) {
+		x.ableToUse(q) || x.uptakeTo(q) || x.peopleOntoProduct(q) {
 		return seatPeople
 	}
 	return seatNone
@@ -539,7 +539,9 @@ func (x *extractor) elidedSeats(q quantity) bool {
 	toks := x.s.toks
 	// "from a retailer with 8,000 seats to an insurer with 60,000."
 	// "widened it to 700 and then to 2,000": a step of a series.
-	if q.start == 0 || !toks[q.start-1].is("and", ",", "to", "with") || q.end < len(toks) && !toks[q.end].is("in", "at", "from", "across", "by", "this", "next", "over", ".", ";", "and") {
+	// "11,000 accounts, up from 2,000 in January": the count before.
+	upFrom := q.start > 1 && toks[q.start-1].is("from") && toks[q.start-2].is("up", "down")
+	if q.start == 0 || !toks[q.start-1].is("and", ",", "to", "with") && !upFrom || q.end < len(toks) && !toks[q.end].is("in", "at", "from", "across", "by", "this", "next", "over", ".", ";", "and") {
 		return false
 	}
 	if q.end+1 < len(toks) && toks[q.end].is("and") && !toks[q.end+1].is("to") && !x.tokIs(q.end+1, namesLater) {
@@ -791,6 +793,35 @@ func (x *extractor) uptakeTo(q quantity) bool {
 				}
 			}
 		}
+	}
+	return false
+}
+
+// peopleOntoProduct reads "signs up 30,000 employees for Claude
+// Enterprise", "is onboarding 5,000 staff onto Slack", "has 11,000
+// accounts on ChatGPT Enterprise": people or accounts put on, onto or
+// signed up for a named product hold its seats, whatever the verb. People
+// trained on it or hired for it are caught before; "its" or another word
+// between the preposition and the product ("engineers for its Copilot
+// team") says something else.
+func (x *extractor) peopleOntoProduct(q quantity) bool {
+	if len(x.s.products) == 0 {
+		return false
+	}
+	toks := x.s.toks
+	for k := q.end; k+1 < len(toks) && k < q.end+8; k++ {
+		t := toks[k]
+		if t.text == "," || t.text == ";" || t.kind == tokNum || x.tokIs(k, opensRelative) {
+			return false
+		}
+		if !t.is("onto", "for") && !(t.is("on") && !toks[k+1].is("to")) && !(t.is("to") && toks[k-1].is("on")) {
+			continue
+		}
+		j := k + 1
+		if toks[j].is("the") {
+			j++
+		}
+		return slices.ContainsFunc(x.s.products, func(m mention) bool { return m.start == j })
 	}
 	return false
 }
