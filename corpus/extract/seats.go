@@ -541,7 +541,7 @@ func (x *extractor) elidedSeats(q quantity) bool {
 	// "widened it to 700 and then to 2,000": a step of a series.
 	// "11,000 accounts, up from 2,000 in January": the count before.
 	upFrom := q.start > 1 && toks[q.start-1].is("from") && toks[q.start-2].is("up", "down")
-	if q.start == 0 || !toks[q.start-1].is("and", ",", "to", "with") && !upFrom || q.end < len(toks) && !toks[q.end].is("in", "at", "from", "across", "by", "this", "next", "over", ".", ";", "and") {
+	if q.start == 0 || !toks[q.start-1].is("and", ",", "to", "with") && !upFrom || !upFrom && q.end < len(toks) && !toks[q.end].is("in", "at", "from", "across", "by", "this", "next", "over", ".", ";", "and") {
 		return false
 	}
 	if q.end+1 < len(toks) && toks[q.end].is("and") && !toks[q.end+1].is("to") && !x.tokIs(q.end+1, namesLater) {
