@@ -64,10 +64,11 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	if q.start > 1 && toks[q.start-1].is("of") && toks[q.start-2].is("survey", "poll", "sample", "study") {
 		return seatNone // "a survey of 1,000 users": people asked, not seats
 	}
-	// "100 of the company's 5,000 engineers": the whole the part is of.
+	// "100 of the company's 5,000 engineers", "65% of its 10,000 staff":
+	// the whole the part is of.
 	if q.start >= 3 && (toks[q.start-1].lower == "s" && (toks[q.start-2].text == "'" || toks[q.start-2].text == "’") || toks[q.start-1].is("its", "their")) {
 		for k := q.start - 2; k > 0 && k >= q.start-5; k-- {
-			if toks[k].lower == "of" && toks[k-1].kind == tokNum {
+			if toks[k].lower == "of" && (toks[k-1].kind == tokNum || slices.ContainsFunc(x.s.qty, func(p quantity) bool { return p.kind == qtyPercent && p.end == k })) {
 				return seatNone
 			}
 		}
@@ -229,10 +230,14 @@ func (x *extractor) ableToUse(q quantity) bool {
 				j++
 			}
 		case toks[k].is("have", "has") && toks[j].is("used"):
+		case toks[k].is("get", "gets") || x.tokHas(k, wReceive):
+			// "Another 6,000 staff will get it next year", "will receive
+			// access": what people get is the product the article is about.
+			j = k
 		default:
 			continue
 		}
-		if j+1 >= len(toks) || !toks[j].is("use", "used", "access") {
+		if j+1 >= len(toks) || !toks[j].is("use", "used", "access") && j != k {
 			return false
 		}
 		j++
@@ -407,7 +412,9 @@ func (x *extractor) nounAfter(q quantity) (string, bool) {
 			}
 			return t.lower, true
 		}
-		if x.tokHas(k, wHeadcount) {
+		// "3,400 active Copilot users" at a customer are the product's
+		// seats; "300 million monthly active users" are a user base.
+		if x.tokHas(k, wHeadcount) && !(x.customerNamed() && x.productNounAt(k+1)) {
 			return "", false
 		}
 		// "4,500 office and knowledge workers": "and" between two words
@@ -418,6 +425,11 @@ func (x *extractor) nounAfter(q quantity) (string, bool) {
 		// "123 phone licences", "the 150,000 email licences", "60 Zoom
 		// meetings licences": a word or two saying what kind of licence.
 		if k <= q.end+2 && x.kindOfLicence(k) {
+			continue
+		}
+		// "30,000 store workers", "2,500 branch staff": a word saying
+		// what kind of people, right before the people noun.
+		if k+1 < len(toks) && x.tokHas(k+1, wPeopleNouns) && x.kindOfPeople(k) {
 			continue
 		}
 		// "50,000 Army and Department of Defense (DoD) personnel": a
@@ -457,6 +469,25 @@ func (x *extractor) kindOfLicence(k int) bool {
 		}
 	}
 	return false
+}
+
+// kindOfPeople reports a lower-case word at k that may say what kind of
+// people the noun after it counts: "store" in "30,000 store workers".
+// Words that link, act or count ("of", "hired", "each") say something
+// else.
+func (x *extractor) kindOfPeople(k int) bool {
+	t := x.s.toks[k]
+	return t.kind == tokWord && !t.startsUpper() && !x.tokHas(k, wAux) && !x.tokHas(k, wSubjectVerbs) && !x.tokHas(k, wHeadcount) &&
+		!x.tokHas(k, wTrained) && !strings.HasSuffix(t.lower, "ed") && !strings.HasSuffix(t.lower, "ing") && x.s.marks[k]&(namesNoKind|haveVerbs|beVerbs|modal|opensRelative) == 0
+}
+
+// productNounAt reports a product named at k with a seat or people noun
+// right after it: "Copilot users".
+func (x *extractor) productNounAt(k int) bool {
+	toks := x.s.toks
+	return slices.ContainsFunc(x.s.products, func(m mention) bool {
+		return m.start == k && m.end < len(toks) && (x.tokHas(m.end, wSeatNouns) || x.tokHas(m.end, wPeopleNouns))
+	})
 }
 
 // headcountNear reports a count that is a company's size rather than a
@@ -788,7 +819,8 @@ func (x *extractor) uptakeTo(q quantity) bool {
 		// sentence, not of staff or customers.
 		if t.is("number") && k+2 < q.start && toks[k+1].is("of") {
 			for j := k + 2; j < q.start && j <= k+6; j++ {
-				if x.tokHas(j, wSeatNouns) || toks[j].is("users", "accounts") {
+				// "the number of staff using the assistant"
+				if x.tokHas(j, wSeatNouns) || toks[j].is("users", "accounts") || x.tokHas(j, wPeopleNouns) && j+1 < q.start && toks[j+1].is("using", "with") {
 					return true
 				}
 			}
