@@ -1696,7 +1696,114 @@ func (x *extractor) seatRoles(q quantity, names []string) []corpus.Party {
 	if len(ps) == 1 {
 		ps[0].Role = corpus.RoleCustomer
 	}
-	return ps
+	// Seats have a buyer and a seller, never partners: the company the
+	// sentence says licenses them, wins them or is rolled out sells, and
+	// the rest buy; with no seller said, partners are buyers.
+	v := x.seatSeller()
+	if !slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Name == v }) {
+		v = ""
+	}
+	for i := range ps {
+		switch {
+		case v != "" && ps[i].Name == v:
+			ps[i].Role = corpus.RoleVendor
+		case v != "" || ps[i].Role == corpus.RolePartner:
+			ps[i].Role = corpus.RoleCustomer
+		}
+	}
+	return x.ownCountOnly(q, ps)
+}
+
+// ownCountOnly keeps, of a seat count's customers, the company whose
+// people the count is when each count of the sentence has its own:
+// "licences for 3,000 Contoso employees and 500 from Fabrikam".
+func (x *extractor) ownCountOnly(q quantity, ps []corpus.Party) []corpus.Party {
+	if q.end == 0 {
+		return ps
+	}
+	own := x.countOwner(q)
+	if own == "" {
+		return ps
+	}
+	var others []string
+	for _, p := range x.s.qty {
+		if p.kind == qtyCount && p.start != q.start {
+			if o := x.countOwner(p); o != "" && o != own {
+				others = append(others, o)
+			}
+		}
+	}
+	if len(others) == 0 {
+		return ps
+	}
+	out := ps[:0]
+	for _, p := range ps {
+		if p.Role != corpus.RoleCustomer || !contains(others, p.Name) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// countOwner returns the company whose people a count is: "3,000 Contoso
+// employees", "500 from Fabrikam", "2,000 staff at Northwind"; "" when
+// the sentence does not say.
+func (x *extractor) countOwner(q quantity) string {
+	toks := x.s.toks
+	k := q.end
+	for k < len(toks) && k <= q.end+2 && (x.tokHas(k, wPeopleNouns) || x.tokHas(k, wSeatFillers) && !toks[k].is("of", "the")) && !x.companyStartsAt(k) {
+		k++
+	}
+	if k < len(toks) && toks[k].is("from", "at") {
+		k++
+		if k < len(toks) && toks[k].is("the") {
+			k++
+		}
+	} else if k != q.end {
+		return ""
+	}
+	for _, m := range x.s.companies {
+		if m.start == k && (k > q.end && toks[k-1].is("from", "at", "the") || m.end < len(toks) && x.tokHas(m.end, wPeopleNouns)) {
+			return m.name
+		}
+	}
+	return ""
+}
+
+// contractWithin reports a contract noun among the n words from k, before
+// any other figure: "won a big e-mail contract", not "won approval".
+func (x *extractor) contractWithin(k, n int) bool {
+	for j := k; j < len(x.s.toks) && j < k+n; j++ {
+		if x.tokIs(j, namesContract) {
+			return true
+		}
+		if x.s.toks[j].kind == tokNum {
+			return false
+		}
+	}
+	return false
+}
+
+// seatSeller returns the company a seat count's sentence names as the
+// seller when it names no product: "the yearly Microsoft licensing
+// renewal", "20,000 Zoom licences", "Google wins e-mail contract for
+// 30,000 city users", "Macfarlanes rolls out Harvey"; "" when none. A
+// company that wins approval or anything but a contract may be buying.
+func (x *extractor) seatSeller() string {
+	toks := x.s.toks
+	for _, m := range x.s.companies {
+		if m.end < len(toks) {
+			t := toks[m.end]
+			if x.tokHas(m.end, wSeatNouns) && !x.tokHas(m.end, wPeopleNouns) || t.is("licensing") || t.is("won", "wins") && x.contractWithin(m.end+1, 4) {
+				return m.name
+			}
+		}
+		// "rolls out Harvey", "deployed Glean": what is rolled out sells.
+		if k := m.start - 1; k > 0 && (toks[k].is("out") && x.tokHas(k-1, wDeploy) || x.tokHas(k, wDeploy) && !toks[k].is("to", "give", "gives", "given", "gave")) {
+			return m.name
+		}
+	}
+	return ""
 }
 
 // vendorNamedInCount returns the company named between a count and its
