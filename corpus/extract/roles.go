@@ -2070,7 +2070,7 @@ func (x *extractor) saysTheParties(q quantity) bool {
 
 // seatParties are the customer and vendor of a seat count.
 func seatParties(x *extractor, _ int, q quantity) []corpus.Party {
-	names := x.carriedSeatNames(x.parties(q))
+	names := x.dropFormerSuppliers(x.carriedSeatNames(x.parties(q)))
 	// "HSBC has given Copilot Chat to its 12,000 staff, and Microsoft 365
 	// Copilot to about 3,000 advisers": the company that opens the
 	// sentence holds the seats a later clause counts, when that clause
@@ -2109,6 +2109,44 @@ func seatParties(x *extractor, _ int, q quantity) []corpus.Party {
 		}
 	}
 	return append(out, corpus.Party{Name: seller, Role: corpus.RoleVendor})
+}
+
+// dropFormerSuppliers drops from a seat count's names a company the
+// customer moves away from: "moves from Google to Microsoft 365",
+// "switching 8,000 users from Microsoft to Google Workspace". It sold
+// the seats before; it neither buys nor sells these.
+func (x *extractor) dropFormerSuppliers(names []string) []string {
+	if len(x.s.products) == 0 || !x.sentenceHas(wDeploy) {
+		return names
+	}
+	toks := x.s.toks
+	var former []string
+	for _, m := range x.s.companies {
+		if m.start == 0 || !toks[m.start-1].is("from") {
+			continue
+		}
+		// "to" (or "back to") and then the product moved to, soon after.
+		for k := m.end; k+1 < len(toks) && k <= m.end+2; k++ {
+			j := k + 1
+			if toks[j].is("to") && j+1 < len(toks) {
+				j++
+			}
+			if toks[k].is("to", "back") && slices.ContainsFunc(x.s.products, func(p mention) bool { return p.start == j && x.e.vendorOf[p.name] != m.name }) {
+				former = append(former, m.name)
+				break
+			}
+		}
+	}
+	if len(former) == 0 {
+		return names
+	}
+	kept := names[:0:0]
+	for _, n := range names {
+		if !contains(former, n) {
+			kept = append(kept, n)
+		}
+	}
+	return kept
 }
 
 // listedCustomers adds, to seats a customer of a list holds ("firms
@@ -2506,6 +2544,15 @@ func (x *extractor) productNear(q quantity) string {
 // Google Workspace").
 func productSold(s *sentence, m mention) bool {
 	if m.end < len(s.toks) && s.toks[m.end].is("maker", "makers", "developer", "owner", "creator", "parent") {
+		return false
+	}
+	// "move from their Google Workspace accounts to Microsoft 365": the
+	// product moved from is the one left.
+	k := m.start - 1
+	if k > 0 && s.toks[k].is("their", "its") {
+		k--
+	}
+	if k >= 0 && s.toks[k].is("from") && len(s.products) > 1 {
 		return false
 	}
 	return m.start == 0 || !s.toks[m.start-1].is("off", "leave", "leaving", "replace", "replacing", "ditch", "ditching", "abandon")
