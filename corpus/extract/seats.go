@@ -43,6 +43,9 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	if q.start > 1 && toks[q.start-1].text == "-" && toks[q.start-1].joins(toks[q.start]) && toks[q.start-2].joins(toks[q.start-1]) && toks[q.start-2].kind == tokWord {
 		return seatNone // "K-12 teachers": the number is part of a name
 	}
+	if q.start > 0 && toks[q.start-1].text == "#" && toks[q.start-1].joins(toks[q.start]) {
+		return seatNone // "reseller Data#3": the number is part of a name
+	}
 	if toks[q.numStart].is("one") && q.end < len(toks) && toks[q.end].is("of") {
 		return seatNone // "one of the early adopters"
 	}
@@ -112,6 +115,11 @@ func (x *extractor) seatReading(q quantity) seatReading {
 		if rollout && q.start >= 2 && toks[q.start-1].is("of") && toks[q.start-2].is("workforce", "staff", "headcount") {
 			return seatPeople
 		}
+		return seatNone
+	}
+	// "a contract awarded to 10 contractors": firms that win a public
+	// award, not people given a product.
+	if noun == "contractors" && x.sentenceHas(wAward) && len(x.s.products) == 0 {
 		return seatNone
 	}
 	// "has 13,300 developer seats": what a company has of seats is seats,
