@@ -442,12 +442,35 @@ func (x *extractor) pilotSaid(q quantity) (pilot, after bool) {
 				break
 			}
 		}
+		// "grew from a pilot of 1,200 employees to more than 100,000",
+		// "expands its pilot from 300 to 2,000 licences": the count the
+		// pilot grew to is past it.
+		if a < 0 && q.start > k && x.grownTo(k, q) {
+			after = true
+			continue
+		}
 		if a < 0 || q.start > a && !x.breakWithin(a, q.start) {
 			return true, false
 		}
 		after = true
 	}
 	return false, after
+}
+
+// grownTo reports count q as the end of "from ... to" after the pilot
+// word at k: "from a pilot of 1,200 to 100,000", "pilot from 300 to
+// 2,000".
+func (x *extractor) grownTo(k int, q quantity) bool {
+	toks := x.s.toks
+	if q.start < 1 || !toks[q.start-1].is("to") {
+		return false
+	}
+	for j := k - 3; j < q.start-1; j++ {
+		if j >= 0 && toks[j].is("from") {
+			return true
+		}
+	}
+	return false
 }
 
 // startedWith reads "BBVA began with 3,000 ChatGPT Enterprise licences",

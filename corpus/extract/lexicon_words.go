@@ -321,7 +321,7 @@ func defaultLexicon() []lexiconList {
 		// seatFillers may stand between a count and its noun: "1 million Amazon
 		// employees", "100,000 new Microsoft 365 seats".
 		{wSeatFillers, "seat-fillers", []string{"plus", "paying", "deployed", "active", "activated", "assigned", "service", "servants", "software", "new", "additional", "more", "corporate", "enterprise", "paid", "of", "its", "their", "the", "frontline", "federal", "government", "office", "commercial", "extra", "knowledge", "full", "time", "user", "copilot", "365", "public", "sector", "civil", "retail", "warehouse", "email", "mail", "e", "global", "internal", "company", "s", "microsoft", "google", "amazon", "developer", "employee", "student", "teacher", "member", "agent", "staff", "state", "city", "county", "council", "agency", "department", "hospital", "school", "university", "local", "national", "nhs", "health", "clinical", "medical", "support", "sales", "field", "technical", "dot", "early", "uniformed", "civilian", "military"}},
-		{wRollout, "rollout", []string{"widen", "widened", "widening", "expand", "expanded", "expanding", "extend", "extended", "extending", "part", "involving", "participating", "participate", "participants", "cohort", "license", "licenses", "licence", "licences", "licensing", "licensed", "seat", "seats", "subscription", "subscriptions", "rollout", "roll", "rolling", "rolls", "rolled", "deploy", "deploying", "deploys", "deployed", "deployment", "deal", "contract", "agreement", "purchase", "purchasing", "purchased", "buy", "buying", "bought", "access", "provide", "provides", "provided", "providing", "give", "giving", "gives", "equip", "equipping", "equipped", "migrate", "migrating", "adopt", "adopting", "sign", "signed", "available", "offer", "offering", "pilot", "trial", "given", "involved", "involves", "experiment", "test", "tests", "joined", "cover", "covers", "covered", "tested", "trialled", "trialed", "piloted", "move", "moving", "opens", "opened", "opening", "hands"}},
+		{wRollout, "rollout", []string{"widen", "widened", "widening", "expand", "expanded", "expanding", "extend", "extended", "extending", "part", "involving", "participating", "participate", "participants", "cohort", "license", "licenses", "licence", "licences", "licensing", "licensed", "seat", "seats", "subscription", "subscriptions", "rollout", "roll", "rolling", "rolls", "rolled", "deploy", "deploying", "deploys", "deployed", "deployment", "deal", "contract", "agreement", "purchase", "purchasing", "purchased", "buy", "buying", "bought", "access", "provide", "provides", "provided", "providing", "give", "giving", "gives", "equip", "equipping", "equipped", "migrate", "migrating", "adopt", "adopting", "sign", "signed", "available", "offer", "offering", "pilot", "trial", "given", "involved", "involves", "experiment", "test", "tests", "concept", "beta", "poc", "joined", "cover", "covers", "covered", "tested", "trialled", "trialed", "piloted", "move", "moving", "opens", "opened", "opening", "hands"}},
 		// sizeVerbs before a count make it a company's size, not a deal's.
 		{wSizeVerbs, "size-verbs", []string{"train", "training", "trained", "upskill", "upskilling", "added", "hired", "recruit", "recruited", "has", "have", "had", "now", "employs", "employ", "employed", "workforce", "headcount", "cut", "cuts", "laid", "hire", "hiring", "fired", "serves", "serving", "reaches", "boasts", "employment", "jobs"}},
 		{wHeadcount, "headcount", []string{"employs", "employ", "employed", "employing", "workforce", "headcount", "cut", "cuts", "laid", "layoffs", "lay", "hire", "hiring", "hired", "fired", "serves", "serving", "reaches", "boasts", "monthly", "daily", "weekly", "active", "job", "jobs", "eliminate", "eliminating", "redundancies"}},
@@ -356,13 +356,18 @@ func defaultLexicon() []lexiconList {
 		{wAnnounced, "status-announced", []string{"announced", "announces", "unveiled", "unveils"}},
 		// stage words say whether seats are a pilot, a rollout or a plan.
 		{wPilot, "stage-pilot", []string{"pilot", "pilots", "piloting", "piloted", "trial", "trials", "trialling", "trialing", "trialled", "trialed", "experiment", "experiments",
-			// "ran an internal test of GitHub Copilot with 100 engineers"
-			"test", "tests"}},
+			// "ran an internal test of GitHub Copilot with 100 engineers",
+			// "licences to volunteers in a discovery project", "a beta with
+			// 200 users", "a proof of concept"
+			"test", "tests", "discovery", "beta", "poc", "concept"}},
 		{wPlan, "stage-plan", []string{"plans", "plan", "planned", "will", "would", "aims", "aim", "intends", "expects", "expected", "meant",
 			// seats promised or committed to are not yet handed out, nor
 			// are those a buyer weighs or decides to take.
 			"committing", "committed", "commits", "promising", "promised", "promises", "pledged", "pledging",
-			"considering", "consider", "considers", "weighs", "weighing", "deciding", "decided"}},
+			"considering", "consider", "considers", "weighs", "weighing", "deciding", "decided",
+			// nor are seats a buyer asks leave for, seeks or looks at buying:
+			// "schools ask to buy 1,000 Zoom licences".
+			"ask", "asks", "asking", "seek", "seeks", "seeking", "request", "requests", "requesting", "looking", "proposes", "proposing"}},
 		{wRolledOut, "stage-rollout", []string{"rolled", "deployed", "deploying", "rolling", "rollout", "moved", "migrated", "use", "uses", "using", "equipped", "bought", "purchased", "across", "shifted",
 			// "West Virginia moves 22,000 state employees to Google Workspace"
 			"moves", "moving", "migrates", "migrating", "switches", "switching", "switched", "shifts", "shifting"}},
