@@ -228,6 +228,9 @@ func (x *extractor) ableToUse(q quantity) bool {
 			return false
 		}
 		j := k + 1
+		// verb says the word at k is itself the use: "will get it", "now
+		// use the tool", "are on it", "has an account".
+		verb := false
 		switch {
 		case toks[k].is("can", "could"):
 			if toks[j].is("now", "also", "already") {
@@ -241,14 +244,48 @@ func (x *extractor) ableToUse(q quantity) bool {
 		case toks[k].is("get", "gets") || x.tokHas(k, wReceive):
 			// "Another 6,000 staff will get it next year", "will receive
 			// access": what people get is the product the article is about.
-			j = k
+			verb = true
+		case toks[k].is("use", "uses") && x.customerNamed() && !toks[q.end].is("people"):
+			// "Around 2,500 officers now use the tool": a customer's
+			// people. "12,000 people use the suite so far" counts use,
+			// not the seats bought.
+			verb = true
+		case x.tokIs(k, haveVerbs) && toks[j].is("it", "access", "an", "a", "accounts"):
+			verb = true // "will have it by June", "has an account"
+		case x.tokIs(k, beVerbs) && toks[j].is("on", "now"):
+			verb = true // "22,000 employees are on it"
 		default:
 			continue
 		}
-		if j+1 >= len(toks) || !toks[j].is("use", "used", "access") && j != k {
+		if verb {
+			if toks[j].is("now") && j+1 < len(toks) {
+				j++
+			}
+			if toks[j].is("on") && j+1 < len(toks) {
+				j++
+			}
+			if toks[j].is("an", "a") && j+1 < len(toks) && toks[j+1].is("account") || toks[j].is("accounts") {
+				return true
+			}
+		} else if j+1 >= len(toks) || !toks[j].is("use", "used", "access") {
 			return false
 		}
-		j++
+		// "access", "access to it", "access." : what people may reach is
+		// the product the article is about.
+		if toks[j].is("access") {
+			if j+1 >= len(toks) || toks[j+1].text == "." || toks[j+1].text == "," {
+				return true
+			}
+			j++
+			if toks[j].is("to") {
+				j++
+			}
+		} else if !verb {
+			j++
+		}
+		if j >= len(toks) {
+			return false
+		}
 		if toks[j].is("it") || toks[j].is("the") && j+1 < len(toks) && toks[j+1].is("platform", "service", "tool", "app", "system", "suite") {
 			return true
 		}
@@ -523,7 +560,8 @@ func (x *extractor) partOfPeople(q quantity) bool {
 	if q.end+1 >= len(toks) || !toks[q.end].is("of") || !toks[q.end+1].is("them", "those") {
 		return false
 	}
-	if !(x.sentenceHas(wRollout) || len(x.s.products) > 0 && x.sentenceHas(wDeploy)) {
+	// "Fabrikam's staff, all 7,000 of them, now use Copilot"
+	if !(x.sentenceHas(wRollout) || len(x.s.products) > 0 && (x.sentenceHas(wDeploy) || x.sentenceHas(wRolledOut))) {
 		return false
 	}
 	for k := q.start - 1; k >= 0; k-- {
@@ -580,7 +618,7 @@ func (x *extractor) elidedSeats(q quantity) bool {
 	// "widened it to 700 and then to 2,000": a step of a series.
 	// "11,000 accounts, up from 2,000 in January": the count before.
 	upFrom := q.start > 1 && toks[q.start-1].is("from") && toks[q.start-2].is("up", "down")
-	if q.start == 0 || !toks[q.start-1].is("and", ",", "to", "with") && !upFrom || !upFrom && q.end < len(toks) && !toks[q.end].is("in", "at", "from", "across", "by", "this", "next", "over", ".", ";", "and") {
+	if q.start == 0 || !toks[q.start-1].is("and", ",", "to", "with") && !upFrom || !upFrom && q.end < len(toks) && !toks[q.end].is("in", "at", "from", "across", "by", "this", "next", "over", ".", ";", "and", "more") {
 		return false
 	}
 	if q.end+1 < len(toks) && toks[q.end].is("and") && !toks[q.end+1].is("to") && !x.tokIs(q.end+1, namesLater) {
