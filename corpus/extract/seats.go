@@ -152,7 +152,7 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	// The users must be a customer's: "20 million people use Copilot", said
 	// by its maker, is a user base.
 	using := len(x.s.products) > 0 && x.sentenceHas(wRolledOut) && x.customerNamed()
-	if x.sentenceHas(wRollout) || x.productBefore(q) || rollout || using || x.getsVendorTools() || x.productHeldAfter(q, noun) || x.productForPeople(q) || x.mailAccounts(q) ||
+	if x.sentenceHas(wRollout) && !x.accessToOther() || x.productBefore(q) || rollout || using || x.getsVendorTools() || x.productHeldAfter(q, noun) || x.productForPeople(q) || x.mailAccounts(q) ||
 		x.ableToUse(q) || x.uptakeTo(q) || x.peopleOntoProduct(q) {
 		return seatPeople
 	}
@@ -902,4 +902,28 @@ func (x *extractor) peopleOntoProduct(q quantity) bool {
 		return slices.ContainsFunc(x.s.products, func(m mention) bool { return m.start == j })
 	}
 	return false
+}
+
+// accessToOther reports a sentence whose only rollout word is "access"
+// to something other than a product: "5,000 employees have access to the
+// new building", "gives 20,000 students access to broadband". Access to
+// a product, to "it" or to "the tool" is a rollout.
+func (x *extractor) accessToOther() bool {
+	toks := x.s.toks
+	other := false
+	for k := range toks {
+		if !x.tokHas(k, wRollout) {
+			continue
+		}
+		if !toks[k].is("access") || k+2 >= len(toks) || !toks[k+1].is("to") {
+			return false
+		}
+		j := k + 2
+		if toks[j].is("it") || toks[j].is("the") && j+1 < len(toks) && toks[j+1].is("platform", "service", "tool", "app", "system", "suite") ||
+			slices.ContainsFunc(x.s.products, func(m mention) bool { return m.start == j }) {
+			return false
+		}
+		other = true
+	}
+	return other
 }
