@@ -904,26 +904,32 @@ func (x *extractor) peopleOntoProduct(q quantity) bool {
 	return false
 }
 
-// accessToOther reports a sentence whose only rollout word is "access"
-// to something other than a product: "5,000 employees have access to the
-// new building", "gives 20,000 students access to broadband". Access to
-// a product, to "it" or to "the tool" is a rollout.
+// accessToOther reports a sentence naming no product whose people get
+// "access" to something other than the product the article is about:
+// "5,000 employees have access to the new building", "gives 20,000
+// students access to broadband". Access to "it", to "the tool" or to
+// people ("widened access to 11,000 employees") is a rollout.
 func (x *extractor) accessToOther() bool {
+	if len(x.s.products) > 0 {
+		return false
+	}
 	toks := x.s.toks
-	other := false
-	for k := range toks {
-		if !x.tokHas(k, wRollout) {
+	for k := 0; k+2 < len(toks); k++ {
+		if !toks[k].is("access") || !toks[k+1].is("to") {
 			continue
 		}
-		if !toks[k].is("access") || k+2 >= len(toks) || !toks[k+1].is("to") {
-			return false
-		}
 		j := k + 2
-		if toks[j].is("it") || toks[j].is("the") && j+1 < len(toks) && toks[j+1].is("platform", "service", "tool", "app", "system", "suite") ||
-			slices.ContainsFunc(x.s.products, func(m mention) bool { return m.start == j }) {
+		if toks[j].is("it") || toks[j].is("the") && j+1 < len(toks) && toks[j+1].is("platform", "service", "tool", "app", "system", "suite") {
 			return false
 		}
-		other = true
+		// "widened access to 11,000 employees", "access to all staff":
+		// the people access goes to.
+		for i := j; i < len(toks) && i <= j+3; i++ {
+			if toks[i].kind == tokNum || x.tokHas(i, wPeopleNouns) {
+				return false
+			}
+		}
+		return true
 	}
-	return other
+	return false
 }
