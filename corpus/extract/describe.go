@@ -410,7 +410,10 @@ func (x *extractor) stage(q quantity) corpus.Stage {
 			return corpus.StagePilot
 		}
 		return corpus.StageRollout
-	case x.sentenceHas(wRolledOut) || x.sentenceHas(wRollout) || x.mailAccounts(q) || x.ableToUse(q):
+	case x.sentenceHas(wRolledOut) || x.sentenceHas(wRollout) || x.sentenceHas(wDeploy) || x.mailAccounts(q) || x.ableToUse(q):
+		// "Maharashtra and Google bring G Suite to 2.3 crore students":
+		// a product brought, extended or given to people, with no word
+		// of a plan or a pilot, is rolled out.
 		return corpus.StageRollout
 	case (x.productBefore(q) || x.peopleOntoProduct(q)) && x.customerNamed():
 		// "Contoso now has 100,000 Copilot users", "Fabrikam passes
