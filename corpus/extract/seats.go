@@ -303,9 +303,15 @@ func (x *extractor) mailAccounts(q quantity) bool {
 		return false
 	}
 	toks := x.s.toks
+	// "expects to reach 30,000 mailboxes" in an article about a mail
+	// product: a mailbox is mail's own seat. Mailboxes a breach exposed,
+	// with no product, are no seats.
+	if q.end < len(toks) && toks[q.end].is("mailboxes") {
+		return x.ctxProduct != "" || len(x.s.products) > 0
+	}
 	for k := q.end + 1; k < len(toks) && k < q.end+5; k++ {
 		if toks[k].is("accounts", "mailboxes") {
-			return toks[k-1].is("mail", "email")
+			return toks[k-1].is("mail", "email") || toks[k].is("mailboxes") && !toks[k-1].is("shared")
 		}
 	}
 	return false
