@@ -1578,7 +1578,7 @@ func (x *extractor) parties(q quantity) []string {
 		// each amount is the deal with the company it follows.
 		kept := names[:0]
 		for _, n := range names {
-			if n == c.name || !x.listedWithAmount(n) {
+			if n == c.name || !x.listedWithAmount(n) && !x.ownAmountAfter(n, q) {
 				kept = append(kept, n)
 			}
 		}
@@ -1693,6 +1693,27 @@ func (x *extractor) listedWithAmount(name string) bool {
 				if p.start == m.end+1 {
 					return true
 				}
+			}
+		}
+	}
+	return false
+}
+
+// ownAmountAfter reports a company named just before an amount other
+// than q, with no company between: "AWS was first, with a R$ 71.2
+// million contract that same year, followed by Huawei (R$ 23 million)":
+// AWS has its own contract and is no side of Huawei's.
+func (x *extractor) ownAmountAfter(name string, q quantity) bool {
+	for _, m := range x.s.companies {
+		if m.name != name {
+			continue
+		}
+		for _, p := range x.s.qty {
+			if p.kind != qtyMoney || p.start == q.start || p.start < m.end || p.start > m.end+8 {
+				continue
+			}
+			if !slices.ContainsFunc(x.s.companies, func(o mention) bool { return o.start >= m.end && o.start < p.start }) {
+				return true
 			}
 		}
 	}

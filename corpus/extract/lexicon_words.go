@@ -69,6 +69,7 @@ const (
 	wSigned
 	wRespectively
 	wSector
+	wLease
 	numWordLists
 )
 
@@ -387,6 +388,9 @@ func defaultLexicon() []lexiconList {
 		{wCapacity, "capacity", []string{"services", "capacity", "compute", "computing", "cloud", "gpus", "chips", "servers", "infrastructure"}},
 		// not-deal-after words within four after money make it no deal: a contribution to an economy, capital spending.
 		{wEconomy, "economy", []string{"capex", "gdp", "economy", "economic"}},
+		// lease words: the side before leases out to the side after "to", or
+		// takes a lease from the side after "from".
+		{wLease, "lease", []string{"lease", "leases", "leased", "leasing", "sublease", "subleases", "subleased", "rent", "rents", "rented", "renting"}},
 		// sell words: the side before sells (the vendor), the side after "to" buys.
 		{wSell, "sell", []string{"sell", "sells", "sold", "selling", "supply", "supplies", "supplying", "provide", "provides", "providing"}},
 		// public-body words, capitalised in a name, make it a government party: a buyer in a contract.

@@ -651,6 +651,9 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 		}
 		return ps
 	}
+	if (trig == trigContract || trig == trigNone) && x.leaseSides(q, ps) {
+		return ps
+	}
 	if (trig == trigContract || trig == trigNone) && (receiving || x.receivedBefore(q.start)) {
 		// "Fabrikam landed a $1.5 billion order from Contoso": who
 		// receives an order or a contract sells; who it comes from buys.
@@ -1604,6 +1607,48 @@ func (x *extractor) sidesByWith(ps []corpus.Party) bool {
 		}
 	}
 	return true
+}
+
+// leaseSides reads the sides of a lease from its verb: "Nscale leases 200
+// MW to Contoso", "agreed to lease its campus to Contoso" (the side before
+// leases out, the side after "to" takes the lease), "Contoso will rent
+// capacity from Fabrikam", "secured a lease from Fabrikam" (the side after
+// "from" leases out). It reports whether it gave every party a side.
+func (x *extractor) leaseSides(q quantity, ps []corpus.Party) bool {
+	if !x.sentenceHas(wLease) || len(ps) < 2 {
+		return false
+	}
+	start, end := x.clause(q)
+	toks := x.s.toks
+	for k := start; k < end; k++ {
+		if !x.tokHas(k, wLease) {
+			continue
+		}
+		for _, m := range x.s.companies {
+			if m.start <= k || m.start >= end || !toks[m.start-1].is("to", "from") {
+				continue
+			}
+			// The other side is named before the verb.
+			takes := toks[m.start-1].is("to")
+			roles := make([]corpus.Role, len(ps))
+			for i := range ps {
+				f := x.firstMention(ps[i].Name)
+				switch {
+				case ps[i].Name == m.name && takes, f.start >= 0 && f.start < k && !takes:
+					roles[i] = corpus.RoleCustomer
+				case ps[i].Name == m.name, f.start >= 0 && f.start < k:
+					roles[i] = corpus.RoleVendor
+				default:
+					return false
+				}
+			}
+			for i := range ps {
+				ps[i].Role = roles[i]
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // byRank reads a contract between a buyer and a provider: the party that
