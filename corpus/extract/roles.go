@@ -651,7 +651,7 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 		}
 		return ps
 	}
-	if (trig == trigContract || trig == trigNone) && x.leaseSides(q, ps) {
+	if (trig == trigContract || trig == trigNone) && (x.leaseSides(q, ps) || x.leaseByRank(q, ps)) {
 		return ps
 	}
 	if (trig == trigContract || trig == trigNone) && (receiving || x.receivedBefore(q.start)) {
@@ -1649,6 +1649,47 @@ func (x *extractor) leaseSides(q quantity, ps []corpus.Party) bool {
 		}
 	}
 	return false
+}
+
+// leaseByRank reads a lease whose verb gives no direction ("Cipher
+// Mining signs $5.5bn, 15-year lease with AWS", "the new lease brings
+// Applied Digital's contracted lease revenue"): a cloud provider rents
+// the halls it runs in, so the party that more surely sells cloud is
+// the tenant and buys, and the other lets the site. It reports false for
+// parties of equal rank or a public body.
+func (x *extractor) leaseByRank(q quantity, ps []corpus.Party) bool {
+	if len(ps) != 2 || !x.clauseHas(q, wLease) {
+		return false
+	}
+	// "Microsoft signed a contract worth $6.2 billion to rent some of the
+	// AI infrastructure": who rents (not "rents out") is the tenant.
+	start, end := x.clause(q)
+	toks := x.s.toks
+	for k := start; k < end; k++ {
+		if !x.tokHas(k, wLease) || !strings.HasPrefix(toks[k].lower, "rent") || k+1 < len(toks) && toks[k+1].is("out") {
+			continue
+		}
+		// The other side may be named after the verb or not at all.
+		a, b := x.firstMention(ps[0].Name), x.firstMention(ps[1].Name)
+		aBefore, bBefore := a.start >= 0 && a.start < k, b.start >= 0 && b.start < k
+		if aBefore == bBefore {
+			break
+		}
+		ps[0].Role, ps[1].Role = corpus.RoleCustomer, corpus.RoleVendor
+		if bBefore {
+			ps[0].Role, ps[1].Role = corpus.RoleVendor, corpus.RoleCustomer
+		}
+		return true
+	}
+	a, b := x.e.providers[ps[0].Name], x.e.providers[ps[1].Name]
+	if a == b || x.isGovernment(ps[0].Name) || x.isGovernment(ps[1].Name) {
+		return false
+	}
+	ps[0].Role, ps[1].Role = corpus.RoleVendor, corpus.RoleCustomer
+	if a > b {
+		ps[0].Role, ps[1].Role = corpus.RoleCustomer, corpus.RoleVendor
+	}
+	return true
 }
 
 // byRank reads a contract between a buyer and a provider: the party that
