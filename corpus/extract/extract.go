@@ -1584,6 +1584,22 @@ func (x *extractor) parties(q quantity) []string {
 		}
 		names = kept
 	}
+	if c, ok := x.amountWith(q); ok {
+		// "contracts included $14.2B with Meta and $6.5B with OpenAI",
+		// "one valued at £350m with HMRC and another worth £94m with the
+		// DWP": each amount is the deal with the company it is "with";
+		// the companies of the other amounts are no side of it.
+		kept := names[:0]
+		for _, n := range names {
+			if n == c.name || !slices.ContainsFunc(x.s.qty, func(p quantity) bool {
+				o, ok := x.amountWith(p)
+				return ok && p.start != q.start && o.name == n
+			}) {
+				kept = append(kept, n)
+			}
+		}
+		names = kept
+	}
 	if q.kind == qtyMoney {
 		if others := x.gappedElsewhere(q); len(others) > 0 {
 			kept := names[:0]
@@ -1697,6 +1713,41 @@ func (x *extractor) listedWithAmount(name string) bool {
 		}
 	}
 	return false
+}
+
+// amountWith returns the company an amount is said to be "with", right
+// after it, when another amount of the sentence is "with" a company too:
+// "$14.2B with Meta, an additional $6.5B with OpenAI".
+func (x *extractor) amountWith(q quantity) (mention, bool) {
+	with := func(p quantity) (mention, bool) {
+		toks := x.s.toks
+		k := p.end
+		if p.kind != qtyMoney || k+1 >= len(toks) || !toks[k].is("with") {
+			return mention{}, false
+		}
+		k++
+		if toks[k].is("the") {
+			k++
+		}
+		for _, m := range x.s.companies {
+			if m.start == k {
+				return m, true
+			}
+		}
+		return mention{}, false
+	}
+	m, ok := with(q)
+	if !ok {
+		return mention{}, false
+	}
+	for _, p := range x.s.qty {
+		if p.start != q.start {
+			if o, ok := with(p); ok && o.name != m.name {
+				return m, true
+			}
+		}
+	}
+	return mention{}, false
 }
 
 // ownAmountAfter reports a company named just before an amount other
