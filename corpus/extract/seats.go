@@ -135,7 +135,7 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	// "Contoso has 1,000 ChatGPT Enterprise users", "Copilot is now used
 	// by 15,000 staff at Contoso": the users of a named product a customer
 	// has are its seats, not its size; its maker's users are a user base.
-	ownUsers := (x.productBefore(q) || x.productForPeople(q) || x.peopleOntoProduct(q)) && x.customerNamed()
+	ownUsers := (x.productBefore(q) || x.productForPeople(q) || x.peopleOntoProduct(q) || x.productHasUsers(q)) && x.customerNamed()
 	if x.headcountNear(q) && !rollout && !ownUsers || x.trainedAfter(q) || x.perPeriod(q) {
 		return seatNone
 	}
@@ -153,7 +153,7 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	// by its maker, is a user base.
 	using := len(x.s.products) > 0 && x.sentenceHas(wRolledOut) && x.customerNamed()
 	if x.sentenceHas(wRollout) && !x.accessToOther() || x.productBefore(q) || rollout || using || x.getsVendorTools() || x.productHeldAfter(q, noun) || x.productForPeople(q) || x.mailAccounts(q) ||
-		x.ableToUse(q) || x.uptakeTo(q) || x.peopleOntoProduct(q) {
+		x.ableToUse(q) || x.uptakeTo(q) || x.peopleOntoProduct(q) || x.productHasUsers(q) {
 		return seatPeople
 	}
 	return seatNone
@@ -938,4 +938,30 @@ func (x *extractor) accessToOther() bool {
 		return true
 	}
 	return false
+}
+
+// productHasUsers reads "ChatGPT Enterprise now has 1,500 users at
+// Fabrikam", "At Contoso, Copilot now has 2,000 users": a product said to
+// have users, in a sentence that names a customer, has them as that
+// customer's seats. A product's users where the sentence names only its
+// maker or no one ("Copilot now has 33 million users worldwide") are a
+// user base.
+func (x *extractor) productHasUsers(q quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if k >= 0 && toks[k].is("now") {
+		k--
+	}
+	if k < 1 || !x.tokIs(k, haveVerbs) {
+		return false
+	}
+	j := k - 1
+	if toks[j].is("now") && j > 0 {
+		j--
+	}
+	if !slices.ContainsFunc(x.s.products, func(m mention) bool { return m.end == j+1 }) {
+		return false
+	}
+	vendor := x.e.vendorOf[x.product()]
+	return slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.name != vendor && !x.inProductName(m.name) })
 }
