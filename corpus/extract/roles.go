@@ -1797,6 +1797,11 @@ func (x *extractor) seatRoles(q quantity, names []string) []corpus.Party {
 			ps[i].Role = corpus.RoleCustomer
 		}
 	}
+	if p := x.country(); v != "" && len(ps) == 1 && p != "" {
+		// "the State of California entered into a licensing agreement
+		// with Oracle": with the seller alone named, a place buys.
+		ps = append(ps, corpus.Party{Name: p, Role: corpus.RoleCustomer})
+	}
 	return x.ownCountOnly(q, ps)
 }
 
@@ -1883,6 +1888,11 @@ func (x *extractor) seatSeller() string {
 			if x.tokHas(m.end, wSeatNouns) && !x.tokHas(m.end, wPeopleNouns) || t.is("licensing") || t.is("won", "wins") && x.contractWithin(m.end+1, 4) {
 				return m.name
 			}
+		}
+		// "a licensing agreement with Oracle ... lets 270,000 state
+		// employees use": the company a seat deal is with sells.
+		if m.start >= 2 && toks[m.start-1].is("with") && x.tokHas(m.start-2, wDealNouns) {
+			return m.name
 		}
 		// "rolls out Harvey", "deployed Glean": what is rolled out sells.
 		if k := m.start - 1; k > 0 && (toks[k].is("out") && x.tokHas(k-1, wDeploy) || x.tokHas(k, wDeploy) && !toks[k].is("to", "give", "gives", "given", "gave")) {
