@@ -448,7 +448,7 @@ func (x *extractor) pilotSaid(q quantity) (pilot, after bool) {
 		// "grew from a pilot of 1,200 employees to more than 100,000",
 		// "expands its pilot from 300 to 2,000 licences": the count the
 		// pilot grew to is past it.
-		if a < 0 && q.start > k && x.grownTo(k, q) {
+		if a < 0 && q.start > k && (x.grownTo(k, q) || x.laterStep(k, q)) {
 			after = true
 			continue
 		}
@@ -470,6 +470,18 @@ func (x *extractor) grownTo(k int, q quantity) bool {
 	}
 	for j := k - 3; j < q.start-1; j++ {
 		if j >= 0 && toks[j].is("from") {
+			return true
+		}
+	}
+	return false
+}
+
+// laterStep reports "followed" between the pilot word at k and count q:
+// "the trial, involving 500 staff, will be followed by a wider rollout to
+// 4,000". A pilot "widened to 700 and then to 2,000" is still a pilot.
+func (x *extractor) laterStep(k int, q quantity) bool {
+	for j := k + 1; j < q.start; j++ {
+		if x.s.toks[j].is("followed") {
 			return true
 		}
 	}

@@ -622,9 +622,16 @@ func (x *extractor) elidedSeats(q quantity) bool {
 	toks := x.s.toks
 	// "from a retailer with 8,000 seats to an insurer with 60,000."
 	// "widened it to 700 and then to 2,000": a step of a series.
-	// "11,000 accounts, up from 2,000 in January": the count before.
+	// "11,000 accounts, up from 2,000 in January": the count before;
+	// "plans to add 2,000 more next year": more of the same.
 	upFrom := q.start > 1 && toks[q.start-1].is("from") && toks[q.start-2].is("up", "down")
-	if q.start == 0 || !toks[q.start-1].is("and", ",", "to", "with") && !upFrom || !upFrom && q.end < len(toks) && !toks[q.end].is("in", "at", "from", "across", "by", "this", "next", "over", ".", ";", "and", "more") {
+	end := q.end // where the clause goes on after the count
+	more := end < len(toks) && toks[end].is("more")
+	if more {
+		end++
+	}
+	if q.start == 0 || !toks[q.start-1].is("and", ",", "to", "with") && !upFrom && !more ||
+		!upFrom && end < len(toks) && !toks[end].is("in", "at", "from", "across", "by", "this", "next", "over", ".", ";", "and", "to") {
 		return false
 	}
 	if q.end+1 < len(toks) && toks[q.end].is("and") && !toks[q.end+1].is("to") && !x.tokIs(q.end+1, namesLater) {
