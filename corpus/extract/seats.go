@@ -890,8 +890,9 @@ func (x *extractor) uptakeTo(q quantity) bool {
 
 // peopleOntoProduct reads "signs up 30,000 employees for Claude
 // Enterprise", "is onboarding 5,000 staff onto Slack", "has 11,000
-// accounts on ChatGPT Enterprise": people or accounts put on, onto or
-// signed up for a named product hold its seats, whatever the verb. People
+// accounts on ChatGPT Enterprise", "pay for 10,000 users of Copilot":
+// people or accounts put on, onto or signed up for a named product, or a
+// customer's users of it, hold its seats, whatever the verb. People
 // trained on it or hired for it are caught before; "its" or another word
 // between the preposition and the product ("engineers for its Copilot
 // team") says something else.
@@ -905,7 +906,9 @@ func (x *extractor) peopleOntoProduct(q quantity) bool {
 		if t.text == "," || t.text == ";" || t.kind == tokNum || x.tokIs(k, opensRelative) {
 			return false
 		}
-		if !t.is("onto", "for") && !(t.is("on") && !toks[k+1].is("to")) && !(t.is("to") && toks[k-1].is("on")) {
+		// "10,000 users of Copilot": "of" right after the noun.
+		of := t.is("of") && k > q.end && x.tokHas(k-1, wPeopleNouns) && x.customerNamed()
+		if !t.is("onto", "for") && !of && !(t.is("on") && !toks[k+1].is("to")) && !(t.is("to") && toks[k-1].is("on")) {
 			continue
 		}
 		j := k + 1
