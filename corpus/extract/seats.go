@@ -151,8 +151,8 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	// product hold its seats, with no rollout verb.
 	// The users must be a customer's: "20 million people use Copilot", said
 	// by its maker, is a user base.
-	using := len(x.s.products) > 0 && x.sentenceHas(wRolledOut) && x.customerNamed()
-	if x.sentenceHas(wRollout) && !x.accessToOther() || x.productBefore(q) || rollout || using || x.getsVendorTools() || x.productHeldAfter(q, noun) || x.productForPeople(q) || x.mailAccounts(q) ||
+	using := len(x.s.products) > 0 && x.sentenceHas(wRolledOut) && x.inPart(q, wRolledOut) && x.customerNamed()
+	if x.sentenceHas(wRollout) && !x.accessToOther() && x.inPart(q, wRollout) || x.productBefore(q) || rollout || using || x.getsVendorTools() || x.productHeldAfter(q, noun) || x.productForPeople(q) || x.mailAccounts(q) ||
 		x.ableToUse(q) || x.uptakeTo(q) || x.peopleOntoProduct(q) || x.productHasUsers(q) {
 		return seatPeople
 	}
@@ -974,4 +974,34 @@ func (x *extractor) productHasUsers(q quantity) bool {
 	}
 	vendor := x.e.vendorOf[x.product()]
 	return slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.name != vendor && !x.inProductName(m.name) })
+}
+
+// inPart reports a word of list l in the part of the sentence, between
+// semicolons, that holds q: in "Arizona State bought access for all of
+// its students; nearly 10,000 students used it within a few months" the
+// count after the semicolon is use, not the access bought before it.
+func (x *extractor) inPart(q quantity, l wordList) bool {
+	toks := x.s.toks
+	start, end := 0, len(toks)
+	for k := q.start - 1; k >= 0; k-- {
+		if toks[k].text == ";" {
+			start = k + 1
+			break
+		}
+	}
+	for k := q.end; k < len(toks); k++ {
+		if toks[k].text == ";" {
+			end = k
+			break
+		}
+	}
+	if start == 0 && end == len(toks) {
+		return true
+	}
+	for k := start; k < end; k++ {
+		if x.tokHas(k, l) {
+			return true
+		}
+	}
+	return false
 }
