@@ -1898,6 +1898,10 @@ func (x *extractor) inPassing(m mention) bool {
 	if k >= 1 && toks[k].is("with", "of", "to") && x.tokHas(k-1, wPassing) {
 		return true
 	}
+	// "catching up with Microsoft's suite"
+	if k >= 2 && toks[k].is("with") && toks[k-1].is("up") && x.tokHas(k-2, wPassing) {
+		return true
+	}
 	if toks[k].is("to") {
 		for j := k - 1; j >= 0 && j >= k-20 && toks[j].text != ","; j-- {
 			if x.tokHas(j, wLost) {

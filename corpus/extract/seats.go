@@ -368,7 +368,9 @@ func (x *extractor) productForPeople(q quantity) bool {
 	if toks[k].is("by") {
 		// "used by": the product comes before it, and the people are a
 		// customer's, not its maker's user base.
-		return toks[k-1].is("used") && x.customerNamed() && slices.ContainsFunc(x.s.products, func(m mention) bool { return m.end <= k-1 })
+		// A rival named in passing ("catching up with Microsoft's suite")
+		// is no customer.
+		return toks[k-1].is("used") && x.customerNamed() && !x.onlyRivalsNamed() && slices.ContainsFunc(x.s.products, func(m mention) bool { return m.end <= k-1 })
 	}
 	// A maker releasing its product "for its 2 billion users" counts no
 	// seats: people who are someone's must be a customer's, as for "used by".
@@ -783,6 +785,23 @@ func (x *extractor) seatNounBefore(q quantity) bool {
 		}
 	}
 	return false
+}
+
+// onlyRivalsNamed reports a sentence whose companies, other than the
+// product's maker, are all named in passing, as rivals or asides.
+func (x *extractor) onlyRivalsNamed() bool {
+	vendor := x.e.vendorOf[x.product()]
+	rival := false
+	for _, m := range x.s.companies {
+		if m.name == vendor {
+			continue
+		}
+		if !x.namedInPassing(m.name) {
+			return false
+		}
+		rival = true
+	}
+	return rival
 }
 
 // customerNamed reports a company in the sentence's context that does not
