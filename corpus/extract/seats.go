@@ -633,7 +633,7 @@ func (x *extractor) elidedSeats(q quantity) bool {
 		end++
 	}
 	if q.start == 0 || !toks[q.start-1].is("and", ",", "to", "with") && !upFrom && !more ||
-		!upFrom && end < len(toks) && !toks[end].is("in", "at", "from", "across", "by", "this", "next", "over", ".", ";", "and", "to") {
+		!upFrom && end < len(toks) && !toks[end].is("in", "at", "from", "across", "by", "this", "next", "over", ".", ";", "and", "to", "for") {
 		return false
 	}
 	if q.end+1 < len(toks) && toks[q.end].is("and") && !toks[q.end+1].is("to") && !x.tokIs(q.end+1, namesLater) {
@@ -641,7 +641,10 @@ func (x *extractor) elidedSeats(q quantity) bool {
 	}
 	for _, p := range x.s.qty {
 		if p.end <= q.start && p.kind == qtyCount && p.start != q.start {
-			if _, ok := x.nounAfter(p); ok && x.seatReading(p) != seatNone {
+			// The count before has its noun after it or, "the licences
+			// break down as 4,000 for staff and 1,500 for contractors",
+			// before it.
+			if _, ok := x.nounAfter(p); (ok || x.seatNounBefore(p)) && x.seatReading(p) != seatNone {
 				return true
 			}
 		}
@@ -772,7 +775,9 @@ func (x *extractor) seatNounBefore(q quantity) bool {
 	if q.scaled && q.end < len(toks) && toks[q.end-1].is("m", "bn", "b") {
 		return false
 	}
-	if q.end < len(toks) && !toks[q.end].is(".", ";", ",", "in", "at", "across", "by", "this", "next", "last", "from", "to", "and") {
+	// "the licences break down as 4,000 for staff and 1,500 for
+	// contractors": whom the count of seats is for may follow it.
+	if q.end < len(toks) && !toks[q.end].is(".", ";", ",", "in", "at", "across", "by", "this", "next", "last", "from", "to", "and", "for") {
 		return false
 	}
 	for k := q.start - 1; k >= 0 && k >= q.start-12; k-- {
