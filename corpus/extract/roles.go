@@ -2446,11 +2446,16 @@ func (x *extractor) carriedSeatNames(names []string) []string {
 }
 
 // civilServants reports a count of a government's staff: "civil service
-// workers", "civil servants", "public servants".
+// workers", "civil servants", "public servants", "government workers",
+// "federal employees".
 func (x *extractor) civilServants(q quantity) bool {
 	toks := x.s.toks
 	for k := q.end; k+1 < len(toks) && k <= q.end+2; k++ {
 		if toks[k].is("civil", "public") && toks[k+1].is("servants", "service") {
+			return true
+		}
+		// "two million government workers", "federal employees"
+		if toks[k].is("government", "federal") && x.tokHas(k+1, wPeopleNouns) {
 			return true
 		}
 	}
