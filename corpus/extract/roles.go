@@ -448,6 +448,11 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 	switch {
 	case services && x.paysForProduct(at) && !x.paysCompany(at):
 		trig = trigContract
+	case x.governmentPays(trig, at, names):
+		// "Under the deal with Microsoft, the Ministry of Justice will
+		// pay £20m": a public body that pays buys a service, not a
+		// company.
+		trig = trigContract
 	case x.governmentSpends(q, trig, at, names):
 		// "The Australian Signals Directorate plans to spend more than $2
 		// billion on a custom-built cloud": a public body spending on a
@@ -847,6 +852,23 @@ func (x *extractor) receivesFigure(m mention, q quantity) bool {
 func (x *extractor) governmentSpends(q quantity, trig trigger, at int, names []string) bool {
 	if trig != trigPledge || at < 0 || !x.tokIs(at, spendsMoney) || x.placeAfter(at) != "" {
 		return false
+	}
+	return slices.ContainsFunc(names, func(n string) bool {
+		m := x.firstMention(n)
+		return x.isGovernment(n) && m.start >= 0 && m.end <= at
+	})
+}
+
+// governmentPays reports a pay verb at "at" whose subject, named before
+// it, is a public body, with no company after "for" that it would buy.
+func (x *extractor) governmentPays(trig trigger, at int, names []string) bool {
+	if trig != trigAcquire || at < 0 || !x.tokIs(at, paysMoney) {
+		return false
+	}
+	for k := at + 1; k+1 < len(x.s.toks) && k < at+8; k++ {
+		if x.s.toks[k].is("for") && x.companyStartsAt(k+1) {
+			return false
+		}
 	}
 	return slices.ContainsFunc(names, func(n string) bool {
 		m := x.firstMention(n)
