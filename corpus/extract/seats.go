@@ -781,7 +781,9 @@ func (x *extractor) seatNounBefore(q quantity) bool {
 		return false
 	}
 	for k := q.start - 1; k >= 0 && k >= q.start-12; k-- {
-		if toks[k].kind == tokNum || toks[k].text == ";" || toks[k].text == ":" {
+		// "Copilot licences bought: 1,800": a colon right before the
+		// count gives the noun's figure.
+		if toks[k].kind == tokNum || toks[k].text == ";" || toks[k].text == ":" && k != q.start-1 {
 			return false
 		}
 		if x.tokHas(k, wSeatNouns) {
@@ -895,7 +897,8 @@ func (x *extractor) uptakeTo(q quantity) bool {
 		if t.kind == tokNum || t.text == ";" || t.text == ":" || x.tokIs(k, opensRelative) {
 			return false
 		}
-		if x.tokIs(k, namesUptake) || t.is("user") && k+1 < len(toks) && toks[k+1].is("base", "count") {
+		// "its Copilot seat count reached 50,000"
+		if x.tokIs(k, namesUptake) || (t.is("user") || x.tokHas(k, wSeatNouns)) && k+1 < len(toks) && toks[k+1].is("base", "count") {
 			return true
 		}
 		// "the number of Copilot users": a count of users in a product's
