@@ -67,11 +67,12 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	if q.start > 1 && toks[q.start-1].is("of") && toks[q.start-2].is("survey", "poll", "sample", "study") {
 		return seatNone // "a survey of 1,000 users": people asked, not seats
 	}
-	// "100 of the company's 5,000 engineers", "65% of its 10,000 staff":
-	// the whole the part is of.
+	// "100 of the company's 5,000 engineers", "65% of its 10,000 staff",
+	// "most of its 4,000 engineers": the whole the part is of.
 	if q.start >= 3 && (toks[q.start-1].lower == "s" && (toks[q.start-2].text == "'" || toks[q.start-2].text == "’") || toks[q.start-1].is("its", "their")) {
 		for k := q.start - 2; k > 0 && k >= q.start-5; k-- {
-			if toks[k].lower == "of" && (toks[k-1].kind == tokNum || slices.ContainsFunc(x.s.qty, func(p quantity) bool { return p.kind == qtyPercent && p.end == k })) {
+			// "most of Northwind's 4,000 engineers", "the majority of its"
+			if toks[k].lower == "of" && (toks[k-1].kind == tokNum || toks[k-1].is("most", "majority") || slices.ContainsFunc(x.s.qty, func(p quantity) bool { return p.kind == qtyPercent && p.end == k })) {
 				return seatNone
 			}
 		}
