@@ -482,8 +482,9 @@ func (x *extractor) nounAfter(q quantity) (string, bool) {
 			continue
 		}
 		// "30,000 store workers", "2,500 branch staff": a word saying
-		// what kind of people, right before the people noun.
-		if k+1 < len(toks) && x.tokHas(k+1, wPeopleNouns) && x.kindOfPeople(k) {
+		// what kind of people, right before the people noun and after
+		// the count; "two of the largest users" picks some out of them.
+		if k+1 < len(toks) && x.tokHas(k+1, wPeopleNouns) && x.kindOfPeople(k) && !slices.ContainsFunc(toks[q.end:k], func(t token) bool { return t.is("of") }) {
 			continue
 		}
 		// "50,000 Army and Department of Defense (DoD) personnel": a
