@@ -634,7 +634,16 @@ func (x *extractor) stage(q quantity) corpus.Stage {
 			return corpus.StagePilot
 		}
 		return corpus.StageRollout
-	case x.sentenceHas(wRolledOut) || x.sentenceHas(wRollout) || x.mailAccounts(q) || x.ableToUse(q):
+	case x.sentenceHas(wRolledOut) || x.sentenceHas(wRollout) || x.sentenceHas(wDeploy) || x.mailAccounts(q) || x.ableToUse(q):
+		// "Maharashtra and Google bring G Suite to 2.3 crore students":
+		// a product brought, extended or given to people, with no word
+		// of a plan or a pilot, is rolled out.
+		return corpus.StageRollout
+	case (x.productBefore(q) || x.peopleOntoProduct(q) || x.productHasUsers(q)) && x.customerNamed():
+		// "Contoso now has 100,000 Copilot users", "Fabrikam passes
+		// 20,000 ChatGPT Enterprise seats", "signs up 10,000 staff for
+		// Copilot": a customer's count of a product's users, or of people
+		// put on it, is a rollout, with no verb saying so.
 		return corpus.StageRollout
 	}
 	return x.ctxStage
@@ -660,12 +669,47 @@ func (x *extractor) pilotSaid(q quantity) (pilot, after bool) {
 				break
 			}
 		}
+		// "grew from a pilot of 1,200 employees to more than 100,000",
+		// "expands its pilot from 300 to 2,000 licences": the count the
+		// pilot grew to is past it.
+		if a < 0 && q.start > k && (x.grownTo(k, q) || x.laterStep(k, q)) {
+			after = true
+			continue
+		}
 		if a < 0 || q.start > a && !x.breakWithin(a, q.start) {
 			return true, false
 		}
 		after = true
 	}
 	return false, after
+}
+
+// grownTo reports count q as the end of "from ... to" after the pilot
+// word at k: "from a pilot of 1,200 to 100,000", "pilot from 300 to
+// 2,000".
+func (x *extractor) grownTo(k int, q quantity) bool {
+	toks := x.s.toks
+	if q.start < 1 || !toks[q.start-1].is("to") {
+		return false
+	}
+	for j := k - 3; j < q.start-1; j++ {
+		if j >= 0 && toks[j].is("from") {
+			return true
+		}
+	}
+	return false
+}
+
+// laterStep reports "followed" between the pilot word at k and count q:
+// "the trial, involving 500 staff, will be followed by a wider rollout to
+// 4,000". A pilot "widened to 700 and then to 2,000" is still a pilot.
+func (x *extractor) laterStep(k int, q quantity) bool {
+	for j := k + 1; j < q.start; j++ {
+		if x.s.toks[j].is("followed") {
+			return true
+		}
+	}
+	return false
 }
 
 // startedWith reads "BBVA began with 3,000 ChatGPT Enterprise licences",

@@ -1760,7 +1760,23 @@ func (x *extractor) parties(q quantity) []string {
 		// each amount is the deal with the company it follows.
 		kept := names[:0]
 		for _, n := range names {
-			if n == c.name || !x.listedWithAmount(n) {
+			if n == c.name || !x.listedWithAmount(n) && !x.ownAmountAfter(n, q) {
+				kept = append(kept, n)
+			}
+		}
+		names = kept
+	}
+	if c, ok := x.amountWith(q); ok {
+		// "contracts included $14.2B with Meta and $6.5B with OpenAI",
+		// "one valued at £350m with HMRC and another worth £94m with the
+		// DWP": each amount is the deal with the company it is "with";
+		// the companies of the other amounts are no side of it.
+		kept := names[:0]
+		for _, n := range names {
+			if n == c.name || !slices.ContainsFunc(x.s.qty, func(p quantity) bool {
+				o, ok := x.amountWith(p)
+				return ok && p.start != q.start && o.name == n
+			}) {
 				kept = append(kept, n)
 			}
 		}
@@ -1875,6 +1891,62 @@ func (x *extractor) listedWithAmount(name string) bool {
 				if p.start == m.end+1 {
 					return true
 				}
+			}
+		}
+	}
+	return false
+}
+
+// amountWith returns the company an amount is said to be "with", right
+// after it, when another amount of the sentence is "with" a company too:
+// "$14.2B with Meta, an additional $6.5B with OpenAI".
+func (x *extractor) amountWith(q quantity) (mention, bool) {
+	with := func(p quantity) (mention, bool) {
+		toks := x.s.toks
+		k := p.end
+		if p.kind != qtyMoney || k+1 >= len(toks) || !toks[k].is("with") {
+			return mention{}, false
+		}
+		k++
+		if toks[k].is("the") {
+			k++
+		}
+		for _, m := range x.s.companies {
+			if m.start == k {
+				return m, true
+			}
+		}
+		return mention{}, false
+	}
+	m, ok := with(q)
+	if !ok {
+		return mention{}, false
+	}
+	for _, p := range x.s.qty {
+		if p.start != q.start {
+			if o, ok := with(p); ok && o.name != m.name {
+				return m, true
+			}
+		}
+	}
+	return mention{}, false
+}
+
+// ownAmountAfter reports a company named just before an amount other
+// than q, with no company between: "AWS was first, with a R$ 71.2
+// million contract that same year, followed by Huawei (R$ 23 million)":
+// AWS has its own contract and is no side of Huawei's.
+func (x *extractor) ownAmountAfter(name string, q quantity) bool {
+	for _, m := range x.s.companies {
+		if m.name != name {
+			continue
+		}
+		for _, p := range x.s.qty {
+			if p.kind != qtyMoney || p.start == q.start || p.start < m.end || p.start > m.end+8 {
+				continue
+			}
+			if !slices.ContainsFunc(x.s.companies, func(o mention) bool { return o.start >= m.end && o.start < p.start }) {
+				return true
 			}
 		}
 	}
@@ -2006,6 +2078,10 @@ func (x *extractor) inPassing(m mention) bool {
 		return true
 	}
 	if k >= 1 && toks[k].is("with", "of", "to") && x.tokHas(k-1, wPassing) {
+		return true
+	}
+	// "catching up with Microsoft's suite"
+	if k >= 2 && toks[k].is("with") && toks[k-1].is("up") && x.tokHas(k-2, wPassing) {
 		return true
 	}
 	if toks[k].is("to") {

@@ -219,7 +219,7 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 		if again && n > len(names) {
 			names = x.lastNamed(listEnd, n)
 		}
-		together := jointly || x.sentenceHas(wCollective) || x.topNBefore(q) || again
+		together := jointly || x.topNBefore(q) || again
 		if !each && !together && !x.groupVerbAfter(listEnd) {
 			continue
 		}

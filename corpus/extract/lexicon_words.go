@@ -53,7 +53,6 @@ const (
 	wRolledOut
 	wTotal
 	wDescriptor
-	wCollective
 	wGroupVerbs
 	wReceive
 	wCapacity
@@ -70,6 +69,7 @@ const (
 	wRespectively
 	wSector
 	wBusiness
+	wLease
 	numWordLists
 )
 
@@ -301,7 +301,7 @@ func defaultLexicon() []lexiconList {
 		{wShareHolders, "share-holders", []string{"for", "at", "with", "had", "has", "have", "held", "holds", "hold", "took", "takes", "commands", "commanded", "controls", "controlled", "captured", "on", "of", "accounted", "accounts", "claimed", "claims", "owns", "reached", "to", "was", "is", "stood", "sits", "and", "from", "s", "secured", "secures", "grabbed", "grabs", "garnered", "enjoyed", "enjoys", "won", "holding", "taking", "controlling", "commanding", "capturing"}},
 		// aggregateWords mark a share held by several companies together,
 		// and money they put into one thing together ("the joint project").
-		{wAggregate, "aggregate", []string{"together", "combined", "collectively", "jointly", "joint"}},
+		{wAggregate, "aggregate", []string{"together", "combined", "collectively", "collective", "jointly", "joint"}},
 		{wNotShareBefore, "not-share-before", []string{"grower", "growers", "expanding", "premium", "discount", "stake", "margin", "margins", "growth", "grew", "growing", "rate", "tax", "interest", "slowed", "accelerated", "expanded", "increase", "decline", "jump", "rise", "cagr", "pace", "owns", "own", "ownership", "equity", "yield", "inflation", "gain", "drop", "fall", "dip",
 			// what a figure of a price or of a use is: "cut its fees from 13% to 3%", "utilisation fell to 68%"
 			"fee", "fees", "commission", "commissions", "tariff", "tariffs", "prices", "utilisation", "utilization", "occupancy",
@@ -318,11 +318,16 @@ func defaultLexicon() []lexiconList {
 		{wSeatNouns, "seat-nouns", []string{"license", "licenses", "licence", "licences", "seat", "seats", "subscription", "subscriptions"}},
 		// peopleNouns count people, which is a seat count only when the sentence
 		// is about licensing or a rollout, not a headcount or a user base.
-		{wPeopleNouns, "people-nouns", []string{"participants", "engineers", "colleagues", "associates", "analysts", "advisers", "advisors", "auditors", "officers", "educators", "pupils", "learners", "affiliates", "faculty", "bankers", "lawyers", "consultants", "professionals", "researchers", "scientists", "coders", "programmers", "users", "employees", "staff", "staffers", "workers", "people", "personnel", "members", "students", "subscribers", "accounts", "clinicians", "developers", "adopters", "testers", "soldiers", "troops", "servants", "teachers", "lecturers", "doctors", "physicians", "nurses", "agents", "officials", "contractors", "desktops", "devices", "pcs", "laptops", "mailboxes", "seats"}},
+		{wPeopleNouns, "people-nouns", []string{"participants", "engineers", "colleagues", "associates", "analysts", "advisers", "advisors", "auditors", "officers", "educators", "pupils", "learners", "affiliates", "faculty", "bankers", "lawyers", "consultants", "professionals", "researchers", "scientists", "coders", "programmers", "users", "employees", "staff", "staffers", "workers", "people", "personnel", "members", "students", "subscribers", "accounts", "clinicians", "developers", "adopters", "testers", "soldiers", "troops", "servants", "teachers", "lecturers", "doctors", "physicians", "nurses", "agents", "officials", "contractors", "desktops", "devices", "pcs", "laptops", "mailboxes", "seats",
+			// more trades whose people get a product: "gave Creative Cloud to 800 designers"
+			"designers", "marketers", "editors", "journalists", "reporters", "writers", "accountants", "architects", "pharmacists", "technicians",
+			"managers", "executives", "clerks", "administrators", "specialists", "caseworkers", "firefighters", "paramedics", "surgeons", "dentists",
+			"midwives", "carers", "caregivers", "tutors", "professors", "academics", "librarians", "underwriters", "traders", "brokers",
+			"salespeople", "representatives", "reps", "apprentices", "interns", "volunteers", "councillors", "judges", "inspectors", "recruiters", "constables"}},
 		// seatFillers may stand between a count and its noun: "1 million Amazon
 		// employees", "100,000 new Microsoft 365 seats".
 		{wSeatFillers, "seat-fillers", []string{"plus", "paying", "deployed", "active", "activated", "assigned", "service", "servants", "software", "new", "additional", "more", "corporate", "enterprise", "paid", "of", "its", "their", "the", "frontline", "federal", "government", "office", "commercial", "extra", "knowledge", "full", "time", "user", "copilot", "365", "public", "sector", "civil", "retail", "warehouse", "email", "mail", "e", "global", "internal", "company", "s", "microsoft", "google", "amazon", "developer", "employee", "student", "teacher", "member", "agent", "staff", "state", "city", "county", "council", "agency", "department", "hospital", "school", "university", "local", "national", "nhs", "health", "clinical", "medical", "support", "sales", "field", "technical", "dot", "early", "uniformed", "civilian", "military"}},
-		{wRollout, "rollout", []string{"widen", "widened", "widening", "expand", "expanded", "expanding", "extend", "extended", "extending", "part", "involving", "participating", "participate", "participants", "cohort", "license", "licenses", "licence", "licences", "licensing", "licensed", "seat", "seats", "subscription", "subscriptions", "rollout", "roll", "rolling", "rolls", "rolled", "deploy", "deploying", "deploys", "deployed", "deployment", "deal", "contract", "agreement", "purchase", "purchasing", "purchased", "buy", "buying", "bought", "access", "provide", "provides", "provided", "providing", "give", "giving", "gives", "equip", "equipping", "equipped", "migrate", "migrating", "adopt", "adopting", "sign", "signed", "copilot", "available", "offer", "offering", "pilot", "trial", "given", "involved", "involves", "experiment", "joined", "cover", "covers", "covered", "tested", "trialled", "trialed", "piloted", "move", "moving", "opens", "opened", "opening", "hands"}},
+		{wRollout, "rollout", []string{"widen", "widened", "widening", "expand", "expanded", "expanding", "extend", "extended", "extending", "part", "involving", "participating", "participate", "participants", "cohort", "license", "licenses", "licence", "licences", "licensing", "licensed", "seat", "seats", "subscription", "subscriptions", "rollout", "roll", "rolling", "rolls", "rolled", "deploy", "deploying", "deploys", "deployed", "deployment", "deal", "contract", "agreement", "purchase", "purchasing", "purchased", "buy", "buying", "bought", "access", "provide", "provides", "provided", "providing", "give", "giving", "gives", "equip", "equipping", "equipped", "migrate", "migrating", "adopt", "adopting", "sign", "signed", "available", "offer", "offering", "pilot", "trial", "given", "involved", "involves", "experiment", "test", "tests", "concept", "beta", "poc", "joined", "cover", "covers", "covered", "tested", "trialled", "trialed", "piloted", "move", "moving", "opens", "opened", "opening", "hands"}},
 		// sizeVerbs before a count make it a company's size, not a deal's.
 		{wSizeVerbs, "size-verbs", []string{"train", "training", "trained", "upskill", "upskilling", "added", "hired", "recruit", "recruited", "has", "have", "had", "now", "employs", "employ", "employed", "workforce", "headcount", "cut", "cuts", "laid", "hire", "hiring", "fired", "serves", "serving", "reaches", "boasts", "employment", "jobs"}},
 		{wHeadcount, "headcount", []string{"employs", "employ", "employed", "employing", "workforce", "headcount", "cut", "cuts", "laid", "layoffs", "lay", "hire", "hiring", "hired", "fired", "serves", "serving", "reaches", "boasts", "monthly", "daily", "weekly", "active", "job", "jobs", "eliminate", "eliminating", "redundancies"}},
@@ -364,12 +369,19 @@ func defaultLexicon() []lexiconList {
 		{wLost, "status-lost", []string{"lost", "loses"}},
 		{wAnnounced, "status-announced", []string{"announced", "announces", "unveiled", "unveils"}},
 		// stage words say whether seats are a pilot, a rollout or a plan.
-		{wPilot, "stage-pilot", []string{"pilot", "pilots", "piloting", "piloted", "trial", "trials", "trialling", "trialing", "trialled", "trialed", "experiment", "experiments"}},
+		{wPilot, "stage-pilot", []string{"pilot", "pilots", "piloting", "piloted", "trial", "trials", "trialling", "trialing", "trialled", "trialed", "experiment", "experiments",
+			// "ran an internal test of GitHub Copilot with 100 engineers",
+			// "licences to volunteers in a discovery project", "a beta with
+			// 200 users", "a proof of concept"
+			"test", "tests", "discovery", "beta", "poc", "concept"}},
 		{wPlan, "stage-plan", []string{"plans", "plan", "planned", "will", "would", "aims", "aim", "intends", "expects", "expected", "meant",
 			// seats promised or committed to are not yet handed out, nor
 			// are those a buyer weighs or decides to take.
 			"committing", "committed", "commits", "promising", "promised", "promises", "pledged", "pledging",
-			"considering", "consider", "considers", "weighs", "weighing", "deciding", "decided"}},
+			"considering", "consider", "considers", "weighs", "weighing", "deciding", "decided",
+			// nor are seats a buyer asks leave for, seeks or looks at buying:
+			// "schools ask to buy 1,000 Zoom licences".
+			"ask", "asks", "asking", "seek", "seeks", "seeking", "request", "requests", "requesting", "looking", "proposes", "proposing"}},
 		{wRolledOut, "stage-rollout", []string{"rolled", "deployed", "deploying", "rolling", "rollout", "moved", "migrated", "use", "uses", "using", "equipped", "bought", "purchased", "across", "shifted",
 			// "West Virginia moves 22,000 state employees to Google Workspace"
 			"moves", "moving", "migrates", "migrating", "switches", "switching", "switched", "shifts", "shifting"}},
@@ -378,7 +390,6 @@ func defaultLexicon() []lexiconList {
 		// descriptor words, in lower case just before a capitalised name, say the name is an organisation's: "data center startup Nscale".
 		{wDescriptor, "descriptor", []string{"startup", "builder", "firm", "company", "maker", "chipmaker", "provider", "operator", "developer", "lab", "designer", "giant", "conglomerate", "specialist", "subsidiary", "insurer", "lender", "retailer", "carrier", "telco", "bank", "group", "supplier", "vendor", "neocloud", "hyperscaler", "platform", "miner", "automaker", "carmaker", "drugmaker", "broker", "utility"}},
 		// collective words mark a share of several companies named after them: "the combined share of".
-		{wCollective, "collective", []string{"collective"}},
 		// group verbs, right after a list of companies, make the share that follows theirs together.
 		{wGroupVerbs, "group-verbs", []string{"account", "accounts", "accounted", "took", "take", "takes", "captured", "capture", "control", "controls", "controlled", "command", "commands", "commanded", "make", "makes", "made", "now", "hold", "held",
 			// "Amazon, Microsoft and Google still collect more than half"
@@ -389,6 +400,9 @@ func defaultLexicon() []lexiconList {
 		{wCapacity, "capacity", []string{"services", "capacity", "compute", "computing", "cloud", "gpus", "chips", "servers", "infrastructure"}},
 		// not-deal-after words within four after money make it no deal: a contribution to an economy, capital spending.
 		{wEconomy, "economy", []string{"capex", "gdp", "economy", "economic"}},
+		// lease words: the side before leases out to the side after "to", or
+		// takes a lease from the side after "from".
+		{wLease, "lease", []string{"lease", "leases", "leased", "leasing", "sublease", "subleases", "subleased", "rent", "rents", "rented", "renting"}},
 		// sell words: the side before sells (the vendor), the side after "to" buys.
 		{wSell, "sell", []string{"sell", "sells", "sold", "selling", "supply", "supplies", "supplying", "provide", "provides", "providing"}},
 		// public-body words, capitalised in a name, make it a government party: a buyer in a contract.

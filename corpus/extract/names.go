@@ -34,7 +34,17 @@ func DefaultProducts() []Product {
 		// list knows the subsidiary by its own name.
 		{Name: "Slack", Vendor: "Slack"},
 		{Name: "Agentforce", Vendor: "Salesforce"},
-		{Name: "Zoom Workplace", Vendor: "Zoom"},
+		{Name: "Zoom Workplace", Vendor: "Zoom", Aliases: []string{"Zoom Meetings", "Zoom Phone", "Zoom One", "Zoom Rooms"}},
+		{Name: "Webex", Vendor: "Cisco", Aliases: []string{"Cisco Webex"}},
+		// Nuance's clinical note-taker, sold by Microsoft.
+		{Name: "DAX Copilot", Vendor: "Microsoft", Aliases: []string{"Dragon Copilot", "Nuance DAX"}},
+		{Name: "Adobe Creative Cloud", Vendor: "Adobe", Aliases: []string{"Creative Cloud"}},
+		{Name: "Adobe Acrobat", Vendor: "Adobe", Capitalised: []string{"Acrobat"}},
+		{Name: "Jira", Vendor: "Atlassian", Capitalised: []string{"Jira"}},
+		{Name: "Confluence", Vendor: "Atlassian", Capitalised: []string{"Confluence"}},
+		{Name: "Perplexity Enterprise", Vendor: "Perplexity", Aliases: []string{"Perplexity Enterprise Pro"}},
+		{Name: "Le Chat", Vendor: "Mistral"},
+		{Name: "Google Classroom", Vendor: "Google"},
 		{Name: "Amazon Q", Vendor: "Amazon"},
 		{Name: "Glean", Vendor: "Glean", Capitalised: []string{"Glean"}},
 		// Mail services moves to the cloud are counted in: "moved 75,000

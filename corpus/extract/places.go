@@ -31,7 +31,7 @@ type Place struct {
 // DefaultPlaces returns the countries and regions the extractor knows.
 func DefaultPlaces() []Place {
 	return []Place{
-		{Name: "United States", Aliases: []string{"US", "U.S.", "USA", "America", "United States of America"}},
+		{Name: "United States", Aliases: []string{"US", "U.S.", "USA", "America", "United States of America"}, Government: "US government"},
 		{Name: "United Kingdom", Aliases: []string{"UK", "U.K.", "Britain", "Great Britain", "British"}, Government: "UK government"},
 		{Name: "United Arab Emirates", Aliases: []string{"UAE", "U.A.E.", "Emirates", "Emirati"}},
 		{Name: "Saudi Arabia", Aliases: []string{"Kingdom of Saudi Arabia", "Saudi"}},

@@ -538,6 +538,11 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 	switch {
 	case services && x.paysForProduct(at) && !x.paysCompany(at):
 		trig = trigContract
+	case x.governmentPays(trig, at, names):
+		// "Under the deal with Microsoft, the Ministry of Justice will
+		// pay £20m": a public body that pays buys a service, not a
+		// company.
+		trig = trigContract
 	case x.governmentSpends(q, trig, at, names):
 		// "The Australian Signals Directorate plans to spend more than $2
 		// billion on a custom-built cloud": a public body spending on a
@@ -789,6 +794,9 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 		for i := range ps {
 			ps[i].Role = corpus.RolePartner
 		}
+		return ps
+	}
+	if (trig == trigContract || trig == trigNone) && (x.leaseSides(q, ps) || x.leaseByRank(q, ps)) {
 		return ps
 	}
 	if (trig == trigContract || trig == trigNone) && (receiving || x.receivedBefore(q.start)) {
@@ -1068,6 +1076,23 @@ func (x *extractor) receivesFigure(m mention, q quantity) bool {
 func (x *extractor) governmentSpends(q quantity, trig trigger, at int, names []string) bool {
 	if trig != trigPledge || at < 0 || !x.tokIs(at, spendsMoney) || x.placeAfter(at) != "" {
 		return false
+	}
+	return slices.ContainsFunc(names, func(n string) bool {
+		m := x.firstMention(n)
+		return x.isGovernment(n) && m.start >= 0 && m.end <= at
+	})
+}
+
+// governmentPays reports a pay verb at "at" whose subject, named before
+// it, is a public body, with no company after "for" that it would buy.
+func (x *extractor) governmentPays(trig trigger, at int, names []string) bool {
+	if trig != trigAcquire || at < 0 || !x.tokIs(at, paysMoney) {
+		return false
+	}
+	for k := at + 1; k+1 < len(x.s.toks) && k < at+8; k++ {
+		if x.s.toks[k].is("for") && x.companyStartsAt(k+1) {
+			return false
+		}
 	}
 	return slices.ContainsFunc(names, func(n string) bool {
 		m := x.firstMention(n)
@@ -1937,6 +1962,89 @@ func (x *extractor) sidesByWith(ps []corpus.Party) bool {
 	return true
 }
 
+// leaseSides reads the sides of a lease from its verb: "Nscale leases 200
+// MW to Contoso", "agreed to lease its campus to Contoso" (the side before
+// leases out, the side after "to" takes the lease), "Contoso will rent
+// capacity from Fabrikam", "secured a lease from Fabrikam" (the side after
+// "from" leases out). It reports whether it gave every party a side.
+func (x *extractor) leaseSides(q quantity, ps []corpus.Party) bool {
+	if !x.sentenceHas(wLease) || len(ps) < 2 {
+		return false
+	}
+	start, end := x.clause(q)
+	toks := x.s.toks
+	for k := start; k < end; k++ {
+		if !x.tokHas(k, wLease) {
+			continue
+		}
+		for _, m := range x.s.companies {
+			if m.start <= k || m.start >= end || !toks[m.start-1].is("to", "from") {
+				continue
+			}
+			// The other side is named before the verb.
+			takes := toks[m.start-1].is("to")
+			roles := make([]corpus.Role, len(ps))
+			for i := range ps {
+				f := x.firstMention(ps[i].Name)
+				switch {
+				case ps[i].Name == m.name && takes, f.start >= 0 && f.start < k && !takes:
+					roles[i] = corpus.RoleCustomer
+				case ps[i].Name == m.name, f.start >= 0 && f.start < k:
+					roles[i] = corpus.RoleVendor
+				default:
+					return false
+				}
+			}
+			for i := range ps {
+				ps[i].Role = roles[i]
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// leaseByRank reads a lease whose verb gives no direction ("Cipher
+// Mining signs $5.5bn, 15-year lease with AWS", "the new lease brings
+// Applied Digital's contracted lease revenue"): a cloud provider rents
+// the halls it runs in, so the party that more surely sells cloud is
+// the tenant and buys, and the other lets the site. It reports false for
+// parties of equal rank or a public body.
+func (x *extractor) leaseByRank(q quantity, ps []corpus.Party) bool {
+	if len(ps) != 2 || !x.clauseHas(q, wLease) {
+		return false
+	}
+	// "Microsoft signed a contract worth $6.2 billion to rent some of the
+	// AI infrastructure": who rents (not "rents out") is the tenant.
+	start, end := x.clause(q)
+	toks := x.s.toks
+	for k := start; k < end; k++ {
+		if !x.tokHas(k, wLease) || !strings.HasPrefix(toks[k].lower, "rent") || k+1 < len(toks) && toks[k+1].is("out") {
+			continue
+		}
+		// The other side may be named after the verb or not at all.
+		a, b := x.firstMention(ps[0].Name), x.firstMention(ps[1].Name)
+		aBefore, bBefore := a.start >= 0 && a.start < k, b.start >= 0 && b.start < k
+		if aBefore == bBefore {
+			break
+		}
+		ps[0].Role, ps[1].Role = corpus.RoleCustomer, corpus.RoleVendor
+		if bBefore {
+			ps[0].Role, ps[1].Role = corpus.RoleVendor, corpus.RoleCustomer
+		}
+		return true
+	}
+	a, b := x.e.providers[ps[0].Name], x.e.providers[ps[1].Name]
+	if a == b || x.isGovernment(ps[0].Name) || x.isGovernment(ps[1].Name) {
+		return false
+	}
+	ps[0].Role, ps[1].Role = corpus.RoleVendor, corpus.RoleCustomer
+	if a > b {
+		ps[0].Role, ps[1].Role = corpus.RoleCustomer, corpus.RoleVendor
+	}
+	return true
+}
+
 // byRank reads a contract between a buyer and a provider: the party that
 // more surely sells (a cloud provider over a model maker over anyone else)
 // is the vendor, a government is a customer; parties of equal rank are
@@ -2027,7 +2135,124 @@ func (x *extractor) seatRoles(q quantity, names []string) []corpus.Party {
 	if len(ps) == 1 {
 		ps[0].Role = corpus.RoleCustomer
 	}
-	return ps
+	// Seats have a buyer and a seller, never partners: the company the
+	// sentence says licenses them, wins them or is rolled out sells, and
+	// the rest buy; with no seller said, partners are buyers.
+	v := x.seatSeller()
+	if !slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Name == v }) {
+		v = ""
+	}
+	for i := range ps {
+		switch {
+		case v != "" && ps[i].Name == v:
+			ps[i].Role = corpus.RoleVendor
+		case v != "" || ps[i].Role == corpus.RolePartner:
+			ps[i].Role = corpus.RoleCustomer
+		}
+	}
+	if p := x.country(); v != "" && len(ps) == 1 && p != "" {
+		// "the State of California entered into a licensing agreement
+		// with Oracle": with the seller alone named, a place buys.
+		ps = append(ps, corpus.Party{Name: p, Role: corpus.RoleCustomer})
+	}
+	return x.ownCountOnly(q, ps)
+}
+
+// ownCountOnly keeps, of a seat count's customers, the company whose
+// people the count is when each count of the sentence has its own:
+// "licences for 3,000 Contoso employees and 500 from Fabrikam".
+func (x *extractor) ownCountOnly(q quantity, ps []corpus.Party) []corpus.Party {
+	if q.end == 0 {
+		return ps
+	}
+	own := x.countOwner(q)
+	if own == "" {
+		return ps
+	}
+	var others []string
+	for _, p := range x.s.qty {
+		if p.kind == qtyCount && p.start != q.start {
+			if o := x.countOwner(p); o != "" && o != own {
+				others = append(others, o)
+			}
+		}
+	}
+	if len(others) == 0 {
+		return ps
+	}
+	out := ps[:0]
+	for _, p := range ps {
+		if p.Role != corpus.RoleCustomer || !contains(others, p.Name) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// countOwner returns the company whose people a count is: "3,000 Contoso
+// employees", "500 from Fabrikam", "2,000 staff at Northwind"; "" when
+// the sentence does not say.
+func (x *extractor) countOwner(q quantity) string {
+	toks := x.s.toks
+	k := q.end
+	for k < len(toks) && k <= q.end+2 && (x.tokHas(k, wPeopleNouns) || x.tokHas(k, wSeatFillers) && !toks[k].is("of", "the")) && !x.companyStartsAt(k) {
+		k++
+	}
+	if k < len(toks) && toks[k].is("from", "at") {
+		k++
+		if k < len(toks) && toks[k].is("the") {
+			k++
+		}
+	} else if k != q.end {
+		return ""
+	}
+	for _, m := range x.s.companies {
+		if m.start == k && (k > q.end && toks[k-1].is("from", "at", "the") || m.end < len(toks) && x.tokHas(m.end, wPeopleNouns)) {
+			return m.name
+		}
+	}
+	return ""
+}
+
+// contractWithin reports a contract noun among the n words from k, before
+// any other figure: "won a big e-mail contract", not "won approval".
+func (x *extractor) contractWithin(k, n int) bool {
+	for j := k; j < len(x.s.toks) && j < k+n; j++ {
+		if x.tokIs(j, namesContract) {
+			return true
+		}
+		if x.s.toks[j].kind == tokNum {
+			return false
+		}
+	}
+	return false
+}
+
+// seatSeller returns the company a seat count's sentence names as the
+// seller when it names no product: "the yearly Microsoft licensing
+// renewal", "20,000 Zoom licences", "Google wins e-mail contract for
+// 30,000 city users", "Macfarlanes rolls out Harvey"; "" when none. A
+// company that wins approval or anything but a contract may be buying.
+func (x *extractor) seatSeller() string {
+	toks := x.s.toks
+	for _, m := range x.s.companies {
+		if m.end < len(toks) {
+			t := toks[m.end]
+			if x.tokHas(m.end, wSeatNouns) && !x.tokHas(m.end, wPeopleNouns) || t.is("licensing") || t.is("won", "wins") && x.contractWithin(m.end+1, 4) {
+				return m.name
+			}
+		}
+		// "a licensing agreement with Oracle ... lets 270,000 state
+		// employees use": the company a seat deal is with sells.
+		if m.start >= 2 && toks[m.start-1].is("with") && x.tokHas(m.start-2, wDealNouns) {
+			return m.name
+		}
+		// "rolls out Harvey", "deployed Glean": what is rolled out sells.
+		if k := m.start - 1; k > 0 && (toks[k].is("out") && x.tokHas(k-1, wDeploy) || x.tokHas(k, wDeploy) && !toks[k].is("to", "give", "gives", "given", "gave")) {
+			return m.name
+		}
+	}
+	return ""
 }
 
 // vendorNamedInCount returns the company named between a count and its
@@ -2471,7 +2696,7 @@ func (x *extractor) saysTheParties(q quantity) bool {
 
 // seatParties are the customer and vendor of a seat count.
 func seatParties(x *extractor, _ int, q quantity) []corpus.Party {
-	names := x.carriedSeatNames(x.parties(q))
+	names := x.dropFormerSuppliers(x.carriedSeatNames(x.parties(q)))
 	// "HSBC has given Copilot Chat to its 12,000 staff, and Microsoft 365
 	// Copilot to about 3,000 advisers": the company that opens the
 	// sentence holds the seats a later clause counts, when that clause
@@ -2510,6 +2735,44 @@ func seatParties(x *extractor, _ int, q quantity) []corpus.Party {
 		}
 	}
 	return append(out, corpus.Party{Name: seller, Role: corpus.RoleVendor})
+}
+
+// dropFormerSuppliers drops from a seat count's names a company the
+// customer moves away from: "moves from Google to Microsoft 365",
+// "switching 8,000 users from Microsoft to Google Workspace". It sold
+// the seats before; it neither buys nor sells these.
+func (x *extractor) dropFormerSuppliers(names []string) []string {
+	if len(x.s.products) == 0 || !x.sentenceHas(wDeploy) {
+		return names
+	}
+	toks := x.s.toks
+	var former []string
+	for _, m := range x.s.companies {
+		if m.start == 0 || !toks[m.start-1].is("from") {
+			continue
+		}
+		// "to" (or "back to") and then the product moved to, soon after.
+		for k := m.end; k+1 < len(toks) && k <= m.end+2; k++ {
+			j := k + 1
+			if toks[j].is("to") && j+1 < len(toks) {
+				j++
+			}
+			if toks[k].is("to", "back") && slices.ContainsFunc(x.s.products, func(p mention) bool { return p.start == j && x.e.vendorOf[p.name] != m.name }) {
+				former = append(former, m.name)
+				break
+			}
+		}
+	}
+	if len(former) == 0 {
+		return names
+	}
+	kept := names[:0:0]
+	for _, n := range names {
+		if !contains(former, n) {
+			kept = append(kept, n)
+		}
+	}
+	return kept
 }
 
 // listedCustomers adds, to seats a customer of a list holds ("firms
@@ -2713,11 +2976,16 @@ func (x *extractor) carriedSeatNames(names []string) []string {
 }
 
 // civilServants reports a count of a government's staff: "civil service
-// workers", "civil servants", "public servants".
+// workers", "civil servants", "public servants", "government workers",
+// "federal employees".
 func (x *extractor) civilServants(q quantity) bool {
 	toks := x.s.toks
 	for k := q.end; k+1 < len(toks) && k <= q.end+2; k++ {
 		if toks[k].is("civil", "public") && toks[k+1].is("servants", "service") {
+			return true
+		}
+		// "two million government workers", "federal employees"
+		if toks[k].is("government", "federal") && x.tokHas(k+1, wPeopleNouns) {
 			return true
 		}
 	}
@@ -2949,6 +3217,15 @@ func (x *extractor) productNear(q quantity) string {
 // Google Workspace").
 func productSold(s *sentence, m mention) bool {
 	if m.end < len(s.toks) && s.toks[m.end].is("maker", "makers", "developer", "owner", "creator", "parent") {
+		return false
+	}
+	// "move from their Google Workspace accounts to Microsoft 365": the
+	// product moved from is the one left.
+	k := m.start - 1
+	if k > 0 && s.toks[k].is("their", "its") {
+		k--
+	}
+	if k >= 0 && s.toks[k].is("from") && len(s.products) > 1 {
 		return false
 	}
 	return m.start == 0 || !s.toks[m.start-1].is("off", "leave", "leaving", "replace", "replacing", "ditch", "ditching", "abandon")

@@ -43,6 +43,9 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	if q.start > 1 && toks[q.start-1].text == "-" && toks[q.start-1].joins(toks[q.start]) && toks[q.start-2].joins(toks[q.start-1]) && toks[q.start-2].kind == tokWord {
 		return seatNone // "K-12 teachers": the number is part of a name
 	}
+	if q.start > 0 && toks[q.start-1].text == "#" && toks[q.start-1].joins(toks[q.start]) {
+		return seatNone // "reseller Data#3": the number is part of a name
+	}
 	if toks[q.numStart].is("one") && q.end < len(toks) && toks[q.end].is("of") {
 		return seatNone // "one of the early adopters"
 	}
@@ -64,10 +67,12 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	if q.start > 1 && toks[q.start-1].is("of") && toks[q.start-2].is("survey", "poll", "sample", "study") {
 		return seatNone // "a survey of 1,000 users": people asked, not seats
 	}
-	// "100 of the company's 5,000 engineers": the whole the part is of.
+	// "100 of the company's 5,000 engineers", "65% of its 10,000 staff",
+	// "most of its 4,000 engineers": the whole the part is of.
 	if q.start >= 3 && (toks[q.start-1].lower == "s" && (toks[q.start-2].text == "'" || toks[q.start-2].text == "’") || toks[q.start-1].is("its", "their")) {
 		for k := q.start - 2; k > 0 && k >= q.start-5; k-- {
-			if toks[k].lower == "of" && toks[k-1].kind == tokNum {
+			// "most of Northwind's 4,000 engineers", "the majority of its"
+			if toks[k].lower == "of" && (toks[k-1].kind == tokNum || toks[k-1].is("most", "majority") || slices.ContainsFunc(x.s.qty, func(p quantity) bool { return p.kind == qtyPercent && p.end == k })) {
 				return seatNone
 			}
 		}
@@ -103,10 +108,19 @@ func (x *extractor) seatReading(q quantity) seatReading {
 		if x.elidedSeats(q) || x.partOfPeople(q) || x.seatNounBefore(q) || x.elidedAhead(q) {
 			return seatElided
 		}
+		// "the number of Copilot users at Contoso has passed 25,000"
+		if x.uptakeTo(q) {
+			return seatPeople
+		}
 		// "given Copilot Chat to every member of its workforce of 5,000"
 		if rollout && q.start >= 2 && toks[q.start-1].is("of") && toks[q.start-2].is("workforce", "staff", "headcount") {
 			return seatPeople
 		}
+		return seatNone
+	}
+	// "a contract awarded to 10 contractors": firms that win a public
+	// award, not people given a product.
+	if noun == "contractors" && x.sentenceHas(wAward) && len(x.s.products) == 0 {
 		return seatNone
 	}
 	// "has 13,300 developer seats": what a company has of seats is seats,
@@ -122,7 +136,7 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	// "Contoso has 1,000 ChatGPT Enterprise users", "Copilot is now used
 	// by 15,000 staff at Contoso": the users of a named product a customer
 	// has are its seats, not its size; its maker's users are a user base.
-	ownUsers := (x.productBefore(q) || x.productForPeople(q)) && x.customerNamed()
+	ownUsers := (x.productBefore(q) || x.productForPeople(q) || x.peopleOntoProduct(q) || x.productHasUsers(q)) && x.customerNamed()
 	if x.headcountNear(q) && !rollout && !ownUsers || x.trainedAfter(q) || x.perPeriod(q) {
 		return seatNone
 	}
@@ -138,9 +152,9 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	// product hold its seats, with no rollout verb.
 	// The users must be a customer's: "20 million people use Copilot", said
 	// by its maker, is a user base.
-	using := len(x.s.products) > 0 && x.sentenceHas(wRolledOut) && x.customerNamed()
-	if x.sentenceHas(wRollout) || x.productBefore(q) || rollout || using || x.getsVendorTools() || x.productHeldAfter(q, noun) || x.productForPeople(q) || x.mailAccounts(q) ||
-		x.ableToUse(q) {
+	using := len(x.s.products) > 0 && x.sentenceHas(wRolledOut) && x.inPart(q, wRolledOut) && x.customerNamed()
+	if x.sentenceHas(wRollout) && !x.accessToOther() && x.inPart(q, wRollout) || x.productBefore(q) || rollout || using || x.getsVendorTools() || x.productHeldAfter(q, noun) || x.productForPeople(q) || x.mailAccounts(q) ||
+		x.ableToUse(q) || x.uptakeTo(q) || x.peopleOntoProduct(q) || x.productHasUsers(q) {
 		return seatPeople
 	}
 	return seatNone
@@ -215,6 +229,9 @@ func (x *extractor) ableToUse(q quantity) bool {
 			return false
 		}
 		j := k + 1
+		// verb says the word at k is itself the use: "will get it", "now
+		// use the tool", "are on it", "has an account".
+		verb := false
 		switch {
 		case toks[k].is("can", "could"):
 			if toks[j].is("now", "also", "already") {
@@ -225,13 +242,51 @@ func (x *extractor) ableToUse(q quantity) bool {
 				j++
 			}
 		case toks[k].is("have", "has") && toks[j].is("used"):
+		case toks[k].is("get", "gets") || x.tokHas(k, wReceive):
+			// "Another 6,000 staff will get it next year", "will receive
+			// access": what people get is the product the article is about.
+			verb = true
+		case toks[k].is("use", "uses") && x.customerNamed() && !toks[q.end].is("people"):
+			// "Around 2,500 officers now use the tool": a customer's
+			// people. "12,000 people use the suite so far" counts use,
+			// not the seats bought.
+			verb = true
+		case x.tokIs(k, haveVerbs) && toks[j].is("it", "access", "an", "a", "accounts"):
+			verb = true // "will have it by June", "has an account"
+		case x.tokIs(k, beVerbs) && toks[j].is("on", "now"):
+			verb = true // "22,000 employees are on it"
 		default:
 			continue
 		}
-		if j+1 >= len(toks) || !toks[j].is("use", "used", "access") {
+		if verb {
+			if toks[j].is("now") && j+1 < len(toks) {
+				j++
+			}
+			if toks[j].is("on") && j+1 < len(toks) {
+				j++
+			}
+			if toks[j].is("an", "a") && j+1 < len(toks) && toks[j+1].is("account") || toks[j].is("accounts") {
+				return true
+			}
+		} else if j+1 >= len(toks) || !toks[j].is("use", "used", "access") {
 			return false
 		}
-		j++
+		// "access", "access to it", "access." : what people may reach is
+		// the product the article is about.
+		if toks[j].is("access") {
+			if j+1 >= len(toks) || toks[j+1].text == "." || toks[j+1].text == "," {
+				return true
+			}
+			j++
+			if toks[j].is("to") {
+				j++
+			}
+		} else if !verb {
+			j++
+		}
+		if j >= len(toks) {
+			return false
+		}
 		if toks[j].is("it") || toks[j].is("the") && j+1 < len(toks) && toks[j+1].is("platform", "service", "tool", "app", "system", "suite") {
 			return true
 		}
@@ -249,9 +304,15 @@ func (x *extractor) mailAccounts(q quantity) bool {
 		return false
 	}
 	toks := x.s.toks
+	// "expects to reach 30,000 mailboxes" in an article about a mail
+	// product: a mailbox is mail's own seat. Mailboxes a breach exposed,
+	// with no product, are no seats.
+	if q.end < len(toks) && toks[q.end].is("mailboxes") {
+		return x.ctxProduct != "" || len(x.s.products) > 0
+	}
 	for k := q.end + 1; k < len(toks) && k < q.end+5; k++ {
 		if toks[k].is("accounts", "mailboxes") {
-			return toks[k-1].is("mail", "email")
+			return toks[k-1].is("mail", "email") || toks[k].is("mailboxes") && !toks[k-1].is("shared")
 		}
 	}
 	return false
@@ -308,7 +369,9 @@ func (x *extractor) productForPeople(q quantity) bool {
 	if toks[k].is("by") {
 		// "used by": the product comes before it, and the people are a
 		// customer's, not its maker's user base.
-		return toks[k-1].is("used") && x.customerNamed() && slices.ContainsFunc(x.s.products, func(m mention) bool { return m.end <= k-1 })
+		// A rival named in passing ("catching up with Microsoft's suite")
+		// is no customer.
+		return toks[k-1].is("used") && x.customerNamed() && !x.onlyRivalsNamed() && slices.ContainsFunc(x.s.products, func(m mention) bool { return m.end <= k-1 })
 	}
 	// A maker releasing its product "for its 2 billion users" counts no
 	// seats: people who are someone's must be a customer's, as for "used by".
@@ -403,7 +466,9 @@ func (x *extractor) nounAfter(q quantity) (string, bool) {
 			}
 			return t.lower, true
 		}
-		if x.tokHas(k, wHeadcount) {
+		// "3,400 active Copilot users" at a customer are the product's
+		// seats; "300 million monthly active users" are a user base.
+		if x.tokHas(k, wHeadcount) && !(x.customerNamed() && x.productNounAt(k+1)) {
 			return "", false
 		}
 		// "4,500 office and knowledge workers": "and" between two words
@@ -414,6 +479,12 @@ func (x *extractor) nounAfter(q quantity) (string, bool) {
 		// "123 phone licences", "the 150,000 email licences", "60 Zoom
 		// meetings licences": a word or two saying what kind of licence.
 		if k <= q.end+2 && x.kindOfLicence(k) {
+			continue
+		}
+		// "30,000 store workers", "2,500 branch staff": a word saying
+		// what kind of people, right before the people noun and after
+		// the count; "two of the largest users" picks some out of them.
+		if k+1 < len(toks) && x.tokHas(k+1, wPeopleNouns) && x.kindOfPeople(k) && !slices.ContainsFunc(toks[q.end:k], func(t token) bool { return t.is("of") }) {
 			continue
 		}
 		// "50,000 Army and Department of Defense (DoD) personnel": a
@@ -455,6 +526,25 @@ func (x *extractor) kindOfLicence(k int) bool {
 	return false
 }
 
+// kindOfPeople reports a lower-case word at k that may say what kind of
+// people the noun after it counts: "store" in "30,000 store workers".
+// Words that link, act or count ("of", "hired", "each") say something
+// else.
+func (x *extractor) kindOfPeople(k int) bool {
+	t := x.s.toks[k]
+	return t.kind == tokWord && !t.startsUpper() && !x.tokHas(k, wAux) && !x.tokHas(k, wSubjectVerbs) && !x.tokHas(k, wHeadcount) &&
+		!x.tokHas(k, wTrained) && !strings.HasSuffix(t.lower, "ed") && !strings.HasSuffix(t.lower, "ing") && x.s.marks[k]&(namesNoKind|haveVerbs|beVerbs|modal|opensRelative) == 0
+}
+
+// productNounAt reports a product named at k with a seat or people noun
+// right after it: "Copilot users".
+func (x *extractor) productNounAt(k int) bool {
+	toks := x.s.toks
+	return slices.ContainsFunc(x.s.products, func(m mention) bool {
+		return m.start == k && m.end < len(toks) && (x.tokHas(m.end, wSeatNouns) || x.tokHas(m.end, wPeopleNouns))
+	})
+}
+
 // headcountNear reports a count that is a company's size rather than a
 // deal's: "employs 1.5 million people", "has 400 million monthly users".
 func (x *extractor) headcountNear(q quantity) bool {
@@ -480,7 +570,8 @@ func (x *extractor) partOfPeople(q quantity) bool {
 	if q.end+1 >= len(toks) || !toks[q.end].is("of") || !toks[q.end+1].is("them", "those") {
 		return false
 	}
-	if !(x.sentenceHas(wRollout) || len(x.s.products) > 0 && x.sentenceHas(wDeploy)) {
+	// "Fabrikam's staff, all 7,000 of them, now use Copilot"
+	if !(x.sentenceHas(wRollout) || len(x.s.products) > 0 && (x.sentenceHas(wDeploy) || x.sentenceHas(wRolledOut))) {
 		return false
 	}
 	for k := q.start - 1; k >= 0; k-- {
@@ -535,7 +626,16 @@ func (x *extractor) elidedSeats(q quantity) bool {
 	toks := x.s.toks
 	// "from a retailer with 8,000 seats to an insurer with 60,000."
 	// "widened it to 700 and then to 2,000": a step of a series.
-	if q.start == 0 || !toks[q.start-1].is("and", ",", "to", "with") || q.end < len(toks) && !toks[q.end].is("in", "at", "from", "across", "by", "this", "next", "over", ".", ";", "and") {
+	// "11,000 accounts, up from 2,000 in January": the count before;
+	// "plans to add 2,000 more next year": more of the same.
+	upFrom := q.start > 1 && toks[q.start-1].is("from") && toks[q.start-2].is("up", "down")
+	end := q.end // where the clause goes on after the count
+	more := end < len(toks) && toks[end].is("more")
+	if more {
+		end++
+	}
+	if q.start == 0 || !toks[q.start-1].is("and", ",", "to", "with") && !upFrom && !more ||
+		!upFrom && end < len(toks) && !toks[end].is("in", "at", "from", "across", "by", "this", "next", "over", ".", ";", "and", "to", "for") {
 		return false
 	}
 	if q.end+1 < len(toks) && toks[q.end].is("and") && !toks[q.end+1].is("to") && !x.tokIs(q.end+1, namesLater) {
@@ -543,7 +643,10 @@ func (x *extractor) elidedSeats(q quantity) bool {
 	}
 	for _, p := range x.s.qty {
 		if p.end <= q.start && p.kind == qtyCount && p.start != q.start {
-			if _, ok := x.nounAfter(p); ok && x.seatReading(p) != seatNone {
+			// The count before has its noun after it or, "the licences
+			// break down as 4,000 for staff and 1,500 for contractors",
+			// before it.
+			if _, ok := x.nounAfter(p); (ok || x.seatNounBefore(p)) && x.seatReading(p) != seatNone {
 				return true
 			}
 		}
@@ -674,11 +777,15 @@ func (x *extractor) seatNounBefore(q quantity) bool {
 	if q.scaled && q.end < len(toks) && toks[q.end-1].is("m", "bn", "b") {
 		return false
 	}
-	if q.end < len(toks) && !toks[q.end].is(".", ";", ",", "in", "at", "across", "by", "this", "next", "last", "from", "to", "and") {
+	// "the licences break down as 4,000 for staff and 1,500 for
+	// contractors": whom the count of seats is for may follow it.
+	if q.end < len(toks) && !toks[q.end].is(".", ";", ",", "in", "at", "across", "by", "this", "next", "last", "from", "to", "and", "for") {
 		return false
 	}
 	for k := q.start - 1; k >= 0 && k >= q.start-12; k-- {
-		if toks[k].kind == tokNum || toks[k].text == ";" || toks[k].text == ":" {
+		// "Copilot licences bought: 1,800": a colon right before the
+		// count gives the noun's figure.
+		if toks[k].kind == tokNum || toks[k].text == ";" || toks[k].text == ":" && k != q.start-1 {
 			return false
 		}
 		if x.tokHas(k, wSeatNouns) {
@@ -687,6 +794,23 @@ func (x *extractor) seatNounBefore(q quantity) bool {
 		}
 	}
 	return false
+}
+
+// onlyRivalsNamed reports a sentence whose companies, other than the
+// product's maker, are all named in passing, as rivals or asides.
+func (x *extractor) onlyRivalsNamed() bool {
+	vendor := x.e.vendorOf[x.product()]
+	rival := false
+	for _, m := range x.s.companies {
+		if m.name == vendor {
+			continue
+		}
+		if !x.namedInPassing(m.name) {
+			return false
+		}
+		rival = true
+	}
+	return rival
 }
 
 // customerNamed reports a company in the sentence's context that does not
@@ -749,6 +873,163 @@ func (x *extractor) getsVendorTools() bool {
 			if x.companyStartsAt(j) || slices.ContainsFunc(x.s.products, func(m mention) bool { return m.start == j }) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// uptakeTo reads "uptake grew exponentially, to 13,000 users", "adoption
+// of Claude inside Contoso has reached 9,200 employees", "IBM's user base
+// on it rose to 165,000", "the number of ChatGPT Enterprise users at
+// Fabrikam has passed 25,000": how far a product has spread among a
+// customer's people, grown to a count, is its seats. A maker's own user
+// base ("adoption of Copilot has reached 20 million users, Microsoft
+// said") names no customer and holds none; the count must be what the
+// uptake reached ("to", "reached"), not the people it is among.
+func (x *extractor) uptakeTo(q quantity) bool {
+	toks := x.s.toks
+	if q.start < 2 || x.product() == "" || !x.customerNamed() {
+		return false
+	}
+	if p := toks[q.start-1]; !p.is("to") && !(x.participle(q.start-1) && p.kind == tokWord && !p.startsUpper()) {
+		return false
+	}
+	for k := q.start - 2; k >= 0 && k >= q.start-16; k-- {
+		t := toks[k]
+		if t.kind == tokNum || t.text == ";" || t.text == ":" || x.tokIs(k, opensRelative) {
+			return false
+		}
+		// "its Copilot seat count reached 50,000"
+		if t.is("uptake", "adoption", "usage") || (t.is("user") || x.tokHas(k, wSeatNouns)) && k+1 < len(toks) && toks[k+1].is("base", "count") {
+			return true
+		}
+		// "the number of Copilot users": a count of users in a product's
+		// sentence, not of staff or customers.
+		if t.is("number") && k+2 < q.start && toks[k+1].is("of") {
+			for j := k + 2; j < q.start && j <= k+6; j++ {
+				// "the number of staff using the assistant"
+				if x.tokHas(j, wSeatNouns) || toks[j].is("users", "accounts") || x.tokHas(j, wPeopleNouns) && j+1 < q.start && toks[j+1].is("using", "with") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// peopleOntoProduct reads "signs up 30,000 employees for Claude
+// Enterprise", "is onboarding 5,000 staff onto Slack", "has 11,000
+// accounts on ChatGPT Enterprise", "pay for 10,000 users of Copilot":
+// people or accounts put on, onto or signed up for a named product, or a
+// customer's users of it, hold its seats, whatever the verb. People
+// trained on it or hired for it are caught before; "its" or another word
+// between the preposition and the product ("engineers for its Copilot
+// team") says something else.
+func (x *extractor) peopleOntoProduct(q quantity) bool {
+	if len(x.s.products) == 0 {
+		return false
+	}
+	toks := x.s.toks
+	for k := q.end; k+1 < len(toks) && k < q.end+8; k++ {
+		t := toks[k]
+		if t.text == "," || t.text == ";" || t.kind == tokNum || x.tokIs(k, opensRelative) {
+			return false
+		}
+		// "10,000 users of Copilot": "of" right after the noun.
+		of := t.is("of") && k > q.end && x.tokHas(k-1, wPeopleNouns) && x.customerNamed()
+		if !t.is("onto", "for") && !of && !(t.is("on") && !toks[k+1].is("to")) && !(t.is("to") && toks[k-1].is("on")) {
+			continue
+		}
+		j := k + 1
+		if toks[j].is("the") {
+			j++
+		}
+		return slices.ContainsFunc(x.s.products, func(m mention) bool { return m.start == j })
+	}
+	return false
+}
+
+// accessToOther reports a sentence naming no product whose people get
+// "access" to something other than the product the article is about:
+// "5,000 employees have access to the new building", "gives 20,000
+// students access to broadband". Access to "it", to "the tool" or to
+// people ("widened access to 11,000 employees") is a rollout.
+func (x *extractor) accessToOther() bool {
+	if len(x.s.products) > 0 {
+		return false
+	}
+	toks := x.s.toks
+	for k := 0; k+2 < len(toks); k++ {
+		if !toks[k].is("access") || !toks[k+1].is("to") {
+			continue
+		}
+		j := k + 2
+		if toks[j].is("it") || toks[j].is("the") && j+1 < len(toks) && toks[j+1].is("platform", "service", "tool", "app", "system", "suite") {
+			return false
+		}
+		// "widened access to 11,000 employees", "access to all staff":
+		// the people access goes to.
+		for i := j; i < len(toks) && i <= j+3; i++ {
+			if toks[i].kind == tokNum || x.tokHas(i, wPeopleNouns) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// productHasUsers reads "ChatGPT Enterprise now has 1,500 users at
+// Fabrikam", "At Contoso, Copilot now has 2,000 users": a product said to
+// have users, in a sentence that names a customer, has them as that
+// customer's seats. A product's users where the sentence names only its
+// maker or no one ("Copilot now has 33 million users worldwide") are a
+// user base.
+func (x *extractor) productHasUsers(q quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if k >= 0 && toks[k].is("now") {
+		k--
+	}
+	if k < 1 || !x.tokIs(k, haveVerbs) {
+		return false
+	}
+	j := k - 1
+	if toks[j].is("now") && j > 0 {
+		j--
+	}
+	if !slices.ContainsFunc(x.s.products, func(m mention) bool { return m.end == j+1 }) {
+		return false
+	}
+	vendor := x.e.vendorOf[x.product()]
+	return slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.name != vendor && !x.inProductName(m.name) })
+}
+
+// inPart reports a word of list l in the part of the sentence, between
+// semicolons, that holds q: in "Arizona State bought access for all of
+// its students; nearly 10,000 students used it within a few months" the
+// count after the semicolon is use, not the access bought before it.
+func (x *extractor) inPart(q quantity, l wordList) bool {
+	toks := x.s.toks
+	start, end := 0, len(toks)
+	for k := q.start - 1; k >= 0; k-- {
+		if toks[k].text == ";" {
+			start = k + 1
+			break
+		}
+	}
+	for k := q.end; k < len(toks); k++ {
+		if toks[k].text == ";" {
+			end = k
+			break
+		}
+	}
+	if start == 0 && end == len(toks) {
+		return true
+	}
+	for k := start; k < end; k++ {
+		if x.tokHas(k, l) {
+			return true
 		}
 	}
 	return false
