@@ -158,6 +158,50 @@ func contosoExtractor(t *testing.T) *extract.Extractor {
 	return x
 }
 
+// TestQuestionsKnowOnlyTheExtractorsCompanies shows that a company left out
+// of the knowledge is not read in a question by its name, its ticker, a
+// misspelling of it, or as one of a group.
+func TestQuestionsKnowOnlyTheExtractorsCompanies(t *testing.T) {
+	k := extract.DefaultKnowledge()
+	k.Companies = slices.DeleteFunc(k.Companies, func(c extract.Company) bool { return c.Name == "Tesla" })
+	x, err := extract.NewWith(k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, query := range []string{"tesla revenue", "tsla revenue", "teslla revenue", "magnificent seven revenue"} {
+		q, err := index.Understand(x, query)
+		if err != nil {
+			t.Fatalf("Understand(%q): %v", query, err)
+		}
+		if slices.Contains(q.Companies, "Tesla") {
+			t.Errorf("Understand(%q) without Tesla: companies = %q, want no Tesla", query, q.Companies)
+		}
+		for _, g := range q.Guesses {
+			if slices.Contains(g.Companies, "Tesla") {
+				t.Errorf("Understand(%q) without Tesla: guess %q", query, g)
+			}
+		}
+	}
+	// The group still names the companies it has that x knows.
+	q, err := index.Understand(x, "mag 7 revenue")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(q.Companies, []string{"Apple", "Microsoft", "Google", "Amazon", "Nvidia", "Meta"}) {
+		t.Errorf("Understand(%q) without Tesla: companies = %q, want the other six", "mag 7 revenue", q.Companies)
+	}
+	// The built-in knowledge reads the ticker and the misspelling.
+	for _, query := range []string{"tsla revenue", "teslla revenue"} {
+		q, err := index.Understand(extract.New(), query)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(q.Companies, []string{"Tesla"}) {
+			t.Errorf("Understand(%q) with the built-in knowledge: companies = %q, want Tesla", query, q.Companies)
+		}
+	}
+}
+
 // TestCompaniesComeFromTheExtractor shows that the question parser, an
 // index's questions and its coverage know the companies of the extractor
 // they are given, and only those: a company added with NewWith is read in

@@ -172,6 +172,9 @@ func DefaultKnowledge() Knowledge {
 type Extractor struct {
 	lex *lexicon
 	gaz gazetteer // companies
+	// typed maps the keys of the companies' Typed names to their
+	// canonical names, for TypedNames.
+	typed map[string]string
 	// names holds places, products and research firms in one matcher,
 	// each canonical name prefixed with its kind, so a sentence is scanned
 	// for all three at once.
@@ -235,6 +238,14 @@ func NewWith(k Knowledge) (*Extractor, error) {
 		currencies: map[string]string{},
 		providers:  defaultProviderRanks(), governments: defaultGovernments(), governmentOf: map[string]string{}, rules: extractionRules(),
 		leaders: leaders, arenas: &sync.Pool{},
+	}
+	e.typed = map[string]string{}
+	for _, c := range k.Companies {
+		for _, t := range c.Typed {
+			if key := strings.Join(aliasWords(t), " "); key != "" {
+				e.typed[key] = c.Name
+			}
+		}
 	}
 	for _, m := range k.Measurers {
 		e.measurers = append(e.measurers, Measurer{Name: m.Name, Aliases: slices.Clone(m.Aliases)})
