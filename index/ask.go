@@ -31,8 +31,9 @@ const candidates = 100
 // Answer. It is safe for concurrent use.
 type Index struct {
 	e Engine
-	// names are the companies and organisations questions may name,
-	// with the extractor the articles were read with.
+	// x read the articles: questions and coverage name its companies.
+	x *extract.Extractor
+	// names are the companies and organisations questions may name.
 	names *names
 	words *detailWords
 	close sync.Once
@@ -47,7 +48,16 @@ func New(e Engine, x *extract.Extractor) *Index {
 	if x == nil {
 		panic("index: New needs the extractor the articles were read with, got nil")
 	}
-	return &Index{e: e, names: newNames(x, e.Organisations()), words: newDetailWords()}
+	return &Index{e: e, x: x, names: newNames(x, e.Organisations()), words: newDetailWords()}
+}
+
+// Understand reads a query as AskN does: knowing the companies and research
+// firms of the extractor ix was made with, the organisations its articles
+// name, and which words its articles use (a word they use is never taken
+// for a misspelled company). It returns ErrEmptyQuery or ErrQueryTooLong
+// (wrapped) for queries it cannot take.
+func (ix *Index) Understand(ctx context.Context, text string) (Question, error) {
+	return understand(text, ix.names, func(w string) bool { return ix.usesWord(ctx, w) })
 }
 
 // Close releases the index and its engine. Closing twice is harmless.
@@ -89,7 +99,7 @@ func (ix *Index) AskN(ctx context.Context, text string, limit int) (Answer, erro
 	if limit <= 0 {
 		limit = DefaultLimit
 	}
-	q, err := understand(text, ix.names, func(w string) bool { return ix.usesWord(ctx, w) })
+	q, err := ix.Understand(ctx, text)
 	if err != nil {
 		return Answer{}, err
 	}
