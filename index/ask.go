@@ -42,12 +42,10 @@ type Index struct {
 
 // New returns an Index answering from e, whose articles x read: questions
 // name the companies x knows and the organisations e holds, and coverage
-// counts the companies x knows. It panics when x is nil, as no question
-// could be read. The Index owns e: closing the Index closes it.
+// counts the companies x knows. It panics when x is nil (see
+// needExtractor). The Index owns e: closing the Index closes it.
 func New(e Engine, x *extract.Extractor) *Index {
-	if x == nil {
-		panic("index: New needs the extractor the articles were read with, got nil")
-	}
+	needExtractor("New", x)
 	return &Index{e: e, x: x, names: newNames(x, e.Organisations()), words: newDetailWords()}
 }
 
@@ -58,6 +56,15 @@ func New(e Engine, x *extract.Extractor) *Index {
 // (wrapped) for queries it cannot take.
 func (ix *Index) Understand(ctx context.Context, text string) (Question, error) {
 	return understand(text, ix.names, func(w string) bool { return ix.usesWord(ctx, w) })
+}
+
+// needExtractor panics when x is nil. New, OpenLive and Understand panic
+// rather than fail: no question can be read without the companies of an
+// extractor, and a nil one is a mistake of the wiring, not of the input.
+func needExtractor(fn string, x *extract.Extractor) {
+	if x == nil {
+		panic("index: " + fn + " needs the extractor the articles were read with, got nil")
+	}
 }
 
 // Close releases the index and its engine. Closing twice is harmless.

@@ -75,11 +75,10 @@ type served struct {
 // OpenLive opens the current generation of gens for live serving, each
 // generation answering as New(e, x) does: x must be the extractor its
 // articles are read with. It fails, wrapping ErrUnavailable, when there is
-// no usable generation to start from, and with a plain error when x is nil.
+// no usable generation to start from, and panics when x is nil, as New
+// does.
 func OpenLive(ctx context.Context, gens Generations, x *extract.Extractor, log *slog.Logger) (*Live, error) {
-	if x == nil {
-		return nil, errors.New("index: OpenLive needs the extractor the articles are read with, got nil")
-	}
+	needExtractor("OpenLive", x)
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}

@@ -259,3 +259,24 @@ func TestCompaniesComeFromTheExtractor(t *testing.T) {
 		t.Errorf("Coverage().Companies = %q, want Contoso Robotics among them", cov.Companies)
 	}
 }
+
+// TestNilExtractorPanics shows the one contract of New, OpenLive and
+// Understand for a nil extractor: a panic that says what is missing.
+func TestNilExtractorPanics(t *testing.T) {
+	calls := map[string]func(){
+		"New":        func() { index.New(nil, nil) },
+		"OpenLive":   func() { index.OpenLive(context.Background(), bleveindex.Dir(t.TempDir()), nil, nil) },
+		"Understand": func() { index.Understand(nil, "aws revenue") },
+	}
+	for name, call := range calls {
+		t.Run(name, func(t *testing.T) {
+			defer func() {
+				want := "index: " + name + " needs the extractor the articles were read with, got nil"
+				if r := recover(); r != want {
+					t.Errorf("%s with a nil extractor: recovered %v, want a panic %q", name, r, want)
+				}
+			}()
+			call()
+		})
+	}
+}
