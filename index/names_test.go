@@ -206,7 +206,8 @@ func TestQuestionsKnowOnlyTheExtractorsCompanies(t *testing.T) {
 // index's questions and its coverage know the companies of the extractor
 // they are given, and only those: a company added with NewWith is read in
 // a question and in an article, while the built-in extractor, given the
-// same question, does not know it.
+// same question, does not know it. Live serving still knows it after a
+// reload swaps in a new generation.
 func TestCompaniesComeFromTheExtractor(t *testing.T) {
 	ctx := context.Background()
 	more, builtin := contosoExtractor(t), extract.New()
@@ -257,6 +258,43 @@ func TestCompaniesComeFromTheExtractor(t *testing.T) {
 	}
 	if !slices.Contains(cov.Companies, "Contoso Robotics") {
 		t.Errorf("Coverage().Companies = %q, want Contoso Robotics among them", cov.Companies)
+	}
+	if q, err := ix.Understand(ctx, question); err != nil || !slices.Contains(q.Companies, "Contoso Robotics") {
+		t.Errorf("Index.Understand(%q) = companies %q, %v; want Contoso Robotics", question, q.Companies, err)
+	}
+
+	// Live serving keeps the extractor across generations: one built
+	// before the Contoso article, then one with it, swapped in by Reload.
+	path := filepath.Join(t.TempDir(), "index")
+	other := corpus.Article{ID: "other", Title: "Microsoft signs $50 million cloud deal with Fabrikam",
+		Body:      "Fabrikam will spend $50 million on Microsoft's cloud over three years.",
+		Published: time.Date(2025, 5, 1, 0, 0, 0, 0, time.UTC)}
+	if _, err := bleveindex.Build(ctx, more, path, []corpus.Article{other}, nil); err != nil {
+		t.Fatal(err)
+	}
+	live, err := index.OpenLive(ctx, bleveindex.Dir(path), more, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer live.Close()
+	if q, err := live.Understand(ctx, question); err != nil || !slices.Contains(q.Companies, "Contoso Robotics") {
+		t.Errorf("Live.Understand(%q) before the reload = companies %q, %v; want Contoso Robotics", question, q.Companies, err)
+	}
+	if _, err := bleveindex.Build(ctx, more, path, []corpus.Article{other, art}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if swapped, err := live.Reload(ctx); err != nil || !swapped {
+		t.Fatalf("Reload = %v, %v; want a swap to the new generation", swapped, err)
+	}
+	if q, err := live.Understand(ctx, question); err != nil || !slices.Contains(q.Companies, "Contoso Robotics") {
+		t.Errorf("Live.Understand(%q) after the reload = companies %q, %v; want Contoso Robotics", question, q.Companies, err)
+	}
+	ans, err = live.Ask(ctx, question)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Contains(ans.Companies, "Contoso Robotics") || len(ans.Facts) == 0 || !slices.Contains(ans.Facts[0].Companies, "Contoso Robotics") {
+		t.Errorf("Live.Ask(%q) after the reload = companies %q, facts %+v; want the Contoso Robotics deal", question, ans.Companies, ans.Facts)
 	}
 }
 
