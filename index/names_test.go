@@ -213,12 +213,6 @@ func TestCompaniesComeFromTheExtractor(t *testing.T) {
 	more, builtin := contosoExtractor(t), extract.New()
 	const question = "how much did ctso pay microsoft"
 
-	if got := more.CompaniesIn("Contoso agreed a deal with Microsoft."); !slices.Equal(got, []string{"Contoso Robotics", "Microsoft"}) {
-		t.Errorf("CompaniesIn with Contoso added = %q", got)
-	}
-	if got := builtin.CompaniesIn("Contoso agreed a deal with Microsoft."); !slices.Equal(got, []string{"Microsoft"}) {
-		t.Errorf("New().CompaniesIn = %q, want only Microsoft", got)
-	}
 	q, err := index.Understand(more, question)
 	if err != nil {
 		t.Fatal(err)
