@@ -215,9 +215,9 @@ func New() *Extractor {
 	return &e
 }
 
-// NewWith returns an extractor that reads k. It fails when the
-// lexicon does not pass newLexicon's checks, a name is empty, or a market's
-// leaders are not companies k names.
+// NewWith returns an extractor that reads k. It fails when the lexicon
+// does not pass newLexicon's checks, a company or research firm has no
+// name, or a market's leaders are not companies k names.
 func NewWith(k Knowledge) (*Extractor, error) {
 	x, err := newLexicon(k.Lexicon)
 	if err != nil {
@@ -226,6 +226,11 @@ func NewWith(k Knowledge) (*Extractor, error) {
 	for i, c := range k.Companies {
 		if strings.TrimSpace(c.Name) == "" {
 			return nil, fmt.Errorf("company %d of %d has no name", i+1, len(k.Companies))
+		}
+	}
+	for i, m := range k.Measurers {
+		if strings.TrimSpace(m.Name) == "" {
+			return nil, fmt.Errorf("research firm %d of %d has no name", i+1, len(k.Measurers))
 		}
 	}
 	leaders, err := checkMarketLeaders(k.MarketLeaders, k.Companies)
