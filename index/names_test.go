@@ -2,6 +2,8 @@ package index_test
 
 import (
 	"context"
+	"errors"
+	"os"
 	"path/filepath"
 	"slices"
 	"testing"
@@ -289,6 +291,17 @@ func TestCompaniesComeFromTheExtractor(t *testing.T) {
 	}
 	if !slices.Contains(ans.Companies, "Contoso Robotics") || len(ans.Facts) == 0 || !slices.Contains(ans.Facts[0].Companies, "Contoso Robotics") {
 		t.Errorf("Live.Ask(%q) after the reload = companies %q, facts %+v; want the Contoso Robotics deal", question, ans.Companies, ans.Facts)
+	}
+	// With no generation to serve, Live still reads questions with its
+	// extractor's companies.
+	if err := os.RemoveAll(path); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := live.Reload(ctx); !errors.Is(err, index.ErrUnavailable) {
+		t.Fatalf("Reload of a deleted index = %v; want ErrUnavailable", err)
+	}
+	if q, err := live.Understand(ctx, question); err != nil || !slices.Contains(q.Companies, "Contoso Robotics") {
+		t.Errorf("Live.Understand(%q) with no generation = companies %q, %v; want Contoso Robotics", question, q.Companies, err)
 	}
 }
 
