@@ -63,7 +63,7 @@ type Bot struct {
 
 // New returns a Bot that answers with asker. It returns an error when a token
 // is missing or malformed (see CheckTokens), asker is nil, or cfg has
-// Watches without an Extractor; it does not contact Slack.
+// Watches and asker is not an Understander; it does not contact Slack.
 func New(cfg Config, asker Asker) (*Bot, error) {
 	if err := CheckTokens(cfg.AppToken, cfg.BotToken); err != nil {
 		return nil, err
@@ -74,8 +74,8 @@ func New(cfg Config, asker Asker) (*Bot, error) {
 	if asker == nil {
 		return nil, errors.New("bot: New needs an Asker to answer questions with, got nil")
 	}
-	if cfg.Watches != nil && cfg.Extractor == nil {
-		return nil, errors.New("bot: watches need the Extractor the asker's articles were read with, got nil")
+	if _, ok := asker.(Understander); cfg.Watches != nil && !ok {
+		return nil, fmt.Errorf("bot: watches need an Asker that can Understand their questions, got %T", asker)
 	}
 	cfg = cfg.withDefaults()
 	handler := redactHandler{next: cfg.Logger.Handler(), r: redactor{tokens: []string{cfg.AppToken, cfg.BotToken}}}

@@ -10,7 +10,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/dealbot/dealbot/corpus/extract"
 	"github.com/dealbot/dealbot/index"
 )
 
@@ -27,6 +26,16 @@ type Asker interface {
 // one.
 type Coverer interface {
 	Coverage(ctx context.Context) (index.Coverage, error)
+}
+
+// Understander reads a question as the Asker answers it, knowing the
+// companies the Asker's articles were read with; *index.Live and
+// *index.Index are ones. Watches need the Asker to be one: a watch's
+// question says which new facts are its own. Understand returns
+// index.ErrEmptyQuery or index.ErrQueryTooLong (possibly wrapped) for
+// queries it cannot take.
+type Understander interface {
+	Understand(ctx context.Context, query string) (index.Question, error)
 }
 
 // Config is what the bot needs to run.
@@ -63,12 +72,9 @@ type Config struct {
 	// polls none.
 	Feeds Feeds
 	// Watches keeps /deal watch subscriptions and what was announced; nil
-	// turns watches off.
+	// turns watches off. New needs the Asker to be an Understander when
+	// it is set.
 	Watches Watches
-	// Extractor is the one the asker's articles were read with: a watch's
-	// question names the companies it knows (see index.Understand). New
-	// needs it when Watches is set.
-	Extractor *extract.Extractor
 	// Claims is the memory shared by the replicas serving one app, so
 	// that each question is answered once across them; nil keeps only
 	// this process's memory, which is all one replica needs. With Claims,

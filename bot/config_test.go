@@ -59,7 +59,7 @@ func TestNewChecksTokensAndAsker(t *testing.T) {
 		t.Error("New accepted a nil Asker")
 	}
 	if _, err := New(Config{AppToken: "xapp-1-A01-123-abcdef0123", BotToken: "xoxb-123-456-abcdef0123", Watches: newMemWatches()}, &fakeAsker{}); err == nil {
-		t.Error("New accepted watches without the extractor to read their questions with")
+		t.Error("New accepted watches with an Asker that cannot Understand their questions")
 	}
 	b, err := New(Config{AppToken: "xapp-1-A01-123-abcdef0123", BotToken: "xoxb-123-456-abcdef0123", APIURL: "http://127.0.0.1:1/api"}, &fakeAsker{})
 	if err != nil {

@@ -121,7 +121,7 @@ func (b *Bot) addWatch(ctx context.Context, cmd slack.SlashCommand, query string
 	if query == "" {
 		return reply{msg: textMessage("What should I watch for? For example `/deal watch openai`, `/deal watch amazon microsoft` or `/deal watch google market share`; add `daily` or `weekly` for a digest.")}, nil
 	}
-	if _, err := index.Understand(b.cfg.Extractor, query); err != nil {
+	if _, err := b.understand(ctx, query); err != nil {
 		m, _ := renderError(err, query, onCommand)
 		return reply{msg: m}, nil
 	}
@@ -427,7 +427,7 @@ func (b *Bot) location() *time.Location {
 
 // matching returns the facts of w's question that are among newKeys.
 func (a *Announcer) matching(ctx context.Context, w Watch, newKeys map[string]bool) ([]index.FactAnswer, error) {
-	q, err := index.Understand(a.b.cfg.Extractor, w.Query)
+	q, err := a.b.understand(ctx, w.Query)
 	if err != nil {
 		return nil, err
 	}
@@ -521,4 +521,14 @@ func (b *Bot) withNewsHelp(m message, s surface) message {
 	m.Blocks = append(append([]slack.Block(nil), m.Blocks...), section(strings.Join(lines, "\n")))
 	m.Text += "\n" + strings.Join(lines, "\n")
 	return m
+}
+
+// understand reads a watch's question as the asker answers it. New made
+// sure the asker can when watches are on.
+func (b *Bot) understand(ctx context.Context, query string) (index.Question, error) {
+	u, ok := b.asker.(Understander)
+	if !ok {
+		return index.Question{}, fmt.Errorf("bot: %T cannot Understand a watch's question", b.asker)
+	}
+	return u.Understand(ctx, query)
 }

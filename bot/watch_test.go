@@ -128,6 +128,18 @@ func (f *figures) AskN(_ context.Context, q string, _ int) (index.Answer, error)
 	return index.Answer{Query: q, Facts: slices.Clone(f.facts)}, nil
 }
 
+// Understand reads a question with the built-in companies, as an index
+// built with extract.New would.
+func (f *figures) Understand(_ context.Context, q string) (index.Question, error) {
+	return index.Understand(extract.New(), q)
+}
+
+var (
+	_ Understander = (*figures)(nil)
+	_ Understander = (*index.Live)(nil)
+	_ Understander = (*index.Index)(nil)
+)
+
 func (f *figures) add(fact index.FactAnswer) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
@@ -147,7 +159,7 @@ func TestDigestPostsOnceAtItsTime(t *testing.T) {
 	store := newMemWatches()
 	asker := &figures{}
 	h := start(t, asker, func(c *Config) {
-		c.Watches, c.Extractor, c.Now, c.Location = store, extract.New(), clock.Now, time.UTC
+		c.Watches, c.Now, c.Location = store, clock.Now, time.UTC
 	})
 	id := h.fake.SlashCommand("/deal", "watch amazon openai daily")
 	mustContain(t, "the watch reply", h.fake.WaitAck(id).Reply().AllText(), "(watch 1)", "every day at 09:00 (UTC)")
@@ -239,7 +251,7 @@ func TestLastSlot(t *testing.T) {
 func TestWatchCommands(t *testing.T) {
 	store := newMemWatches()
 	asker := &figures{}
-	h := start(t, asker, func(c *Config) { c.Watches, c.Extractor = store, extract.New() })
+	h := start(t, asker, func(c *Config) { c.Watches = store })
 	say := func(text string, opts ...slackfake.Option) string {
 		t.Helper()
 		id := h.fake.SlashCommand("/deal", text, opts...)
@@ -279,7 +291,7 @@ func TestWatchCommands(t *testing.T) {
 func TestAnnounceNewOncePerChannel(t *testing.T) {
 	store := newMemWatches()
 	asker := &figures{}
-	h := start(t, asker, func(c *Config) { c.Watches, c.Extractor = store, extract.New() })
+	h := start(t, asker, func(c *Config) { c.Watches = store })
 	ctx := context.Background()
 	w1, _ := store.AddWatch(ctx, Watch{Channel: "CDEALS", Query: "amazon openai"})
 	store.AddWatch(ctx, Watch{Channel: "CDEALS", Query: "openai"})

@@ -31,8 +31,9 @@ const candidates = 100
 // Answer. It is safe for concurrent use.
 type Index struct {
 	e Engine
-	// names are the companies and organisations questions may name,
-	// with the extractor the articles were read with.
+	// x read the articles: questions and coverage name its companies.
+	x *extract.Extractor
+	// names are the companies and organisations questions may name.
 	names *names
 	words *detailWords
 	close sync.Once
@@ -41,13 +42,29 @@ type Index struct {
 
 // New returns an Index answering from e, whose articles x read: questions
 // name the companies x knows and the organisations e holds, and coverage
-// counts the companies x knows. It panics when x is nil, as no question
-// could be read. The Index owns e: closing the Index closes it.
+// counts the companies x knows. It panics when x is nil (see
+// needExtractor). The Index owns e: closing the Index closes it.
 func New(e Engine, x *extract.Extractor) *Index {
+	needExtractor("New", x)
+	return &Index{e: e, x: x, names: newNames(x, e.Organisations()), words: newDetailWords()}
+}
+
+// Understand reads a query as AskN does: knowing the companies and research
+// firms of the extractor ix was made with, the organisations its articles
+// name, and which words its articles use (a word they use is never taken
+// for a misspelled company). It returns ErrEmptyQuery or ErrQueryTooLong
+// (wrapped) for queries it cannot take.
+func (ix *Index) Understand(ctx context.Context, text string) (Question, error) {
+	return understand(text, ix.names, func(w string) bool { return ix.usesWord(ctx, w) })
+}
+
+// needExtractor panics when x is nil. New, OpenLive and Understand panic
+// rather than fail: no question can be read without the companies of an
+// extractor, and a nil one is a mistake of the wiring, not of the input.
+func needExtractor(fn string, x *extract.Extractor) {
 	if x == nil {
-		panic("index: New needs the extractor the articles were read with, got nil")
+		panic("index: " + fn + " needs the extractor the articles were read with, got nil")
 	}
-	return &Index{e: e, names: newNames(x, e.Organisations()), words: newDetailWords()}
 }
 
 // Close releases the index and its engine. Closing twice is harmless.
@@ -89,7 +106,7 @@ func (ix *Index) AskN(ctx context.Context, text string, limit int) (Answer, erro
 	if limit <= 0 {
 		limit = DefaultLimit
 	}
-	q, err := understand(text, ix.names, func(w string) bool { return ix.usesWord(ctx, w) })
+	q, err := ix.Understand(ctx, text)
 	if err != nil {
 		return Answer{}, err
 	}

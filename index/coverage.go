@@ -41,7 +41,7 @@ func (ix *Index) Coverage(ctx context.Context) (Coverage, error) {
 	}
 	c.Articles = max(0, docs-res.Total)
 	for _, t := range res.Companies {
-		if name, ok := ix.names.x.Canonical(t); ok && len(c.Companies) < coverageCompanies {
+		if name, ok := ix.x.Canonical(t); ok && len(c.Companies) < coverageCompanies {
 			c.Companies = append(c.Companies, name)
 		}
 	}

@@ -21,9 +21,9 @@ func FuzzUnderstand(f *testing.F) {
 	} {
 		f.Add(s)
 	}
-	ix := fuzzIndex(f)
+	ix, x := fuzzIndex(f), extract.New()
 	f.Fuzz(func(t *testing.T, text string) {
-		q, err := index.Understand(extract.New(), text)
+		q, err := index.Understand(x, text)
 		if err != nil {
 			if !errors.Is(err, index.ErrEmptyQuery) && !errors.Is(err, index.ErrQueryTooLong) {
 				t.Fatalf("Understand(%q): unexpected error %v", text, err)

@@ -46,8 +46,11 @@ type Live struct {
 	gens Generations
 	// x read the articles of every generation: questions name its
 	// companies.
-	x   *extract.Extractor
-	log *slog.Logger
+	x *extract.Extractor
+	// bare are the names of x alone, for questions read while there is no
+	// generation.
+	bare *names
+	log  *slog.Logger
 
 	reloading sync.Mutex // one Reload at a time
 
@@ -72,11 +75,10 @@ type served struct {
 // OpenLive opens the current generation of gens for live serving, each
 // generation answering as New(e, x) does: x must be the extractor its
 // articles are read with. It fails, wrapping ErrUnavailable, when there is
-// no usable generation to start from, and with a plain error when x is nil.
+// no usable generation to start from, and panics when x is nil, as New
+// does.
 func OpenLive(ctx context.Context, gens Generations, x *extract.Extractor, log *slog.Logger) (*Live, error) {
-	if x == nil {
-		return nil, errors.New("index: OpenLive needs the extractor the articles are read with, got nil")
-	}
+	needExtractor("OpenLive", x)
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
@@ -87,7 +89,7 @@ func OpenLive(ctx context.Context, gens Generations, x *extract.Extractor, log *
 	// Reloads a failing query starts outlive the call that opened Live:
 	// they keep ctx's values but stop only at Close.
 	lctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
-	return &Live{gens: gens, x: x, log: log, cur: s, stop: make(chan struct{}), ctx: lctx, cancel: cancel}, nil
+	return &Live{gens: gens, x: x, bare: newNames(x, nil), log: log, cur: s, stop: make(chan struct{}), ctx: lctx, cancel: cancel}, nil
 }
 
 func openServed(ctx context.Context, gens Generations, x *extract.Extractor) (*served, error) {
@@ -121,6 +123,20 @@ func (l *Live) use() (*served, error) {
 	// cannot start waiting on this generation before it is counted.
 	l.cur.inFlight.Add(1)
 	return l.cur, nil
+}
+
+// Understand reads a query as AskN would now: as Index.Understand does on
+// the current generation or, while there is none, knowing only the
+// companies and research firms of the extractor Live was opened with. It
+// returns ErrEmptyQuery or ErrQueryTooLong (wrapped) for queries it cannot
+// take, never ErrUnavailable.
+func (l *Live) Understand(ctx context.Context, text string) (Question, error) {
+	s, err := l.use()
+	if err != nil {
+		return understand(text, l.bare, nil)
+	}
+	defer s.inFlight.Done()
+	return s.ix.Understand(ctx, text)
 }
 
 // AskN is Ask with a limit on facts and articles.

@@ -35,11 +35,10 @@ func (g Guess) String() string {
 	return "Showing " + names + " for “" + g.Typed + "”"
 }
 
-// groups are names people use for several companies at once.
-var groups = []struct {
-	names     []string
-	companies []string
-}{
+// groups are names people use for several companies at once. A question
+// reads a group as those of its companies the extractor knows, and does
+// not know a group none of whose companies it knows.
+var groups = []group{
 	{[]string{"big three", "big 3", "hyperscalers", "hyperscaler", "big three clouds", "top three clouds"},
 		[]string{"Amazon", "Microsoft", "Google"}},
 	{[]string{"neoclouds", "neocloud", "neo clouds"}, []string{"CoreWeave", "Nebius", "Lambda", "Crusoe"}},
@@ -48,23 +47,10 @@ var groups = []struct {
 		[]string{"Apple", "Microsoft", "Google", "Amazon", "Nvidia", "Meta", "Tesla"}},
 }
 
-// typedNames are tickers and nicknames people type in questions but that
-// articles rarely use, or use for something else ("CRM" is also a market),
-// so they are known to questions only.
-var typedNames = map[string]string{
-	"msft": "Microsoft", "ms azure": "Microsoft", "azure": "Microsoft",
-	"goog": "Google", "googl": "Google", "alphabet": "Google", "gcp": "Google",
-	"amzn": "Amazon", "aws": "Amazon", "amazon cloud": "Amazon",
-	"orcl": "Oracle", "crm": "Salesforce", "sfdc": "Salesforce",
-	"nvda": "Nvidia", "meta": "Meta", "fb": "Meta", "aapl": "Apple",
-	"ibm": "IBM", "big blue": "IBM", "intc": "Intel", "csco": "Cisco",
-	"baba": "Alibaba", "alicloud": "Alibaba", "ali cloud": "Alibaba", "bidu": "Baidu", "tcehy": "Tencent",
-	"crwv": "CoreWeave", "avgo": "Broadcom", "vmw": "VMware", "adbe": "Adobe", "wday": "Workday",
-	"mdb": "MongoDB", "ddog": "Datadog", "crwd": "CrowdStrike", "panw": "Palo Alto Networks",
-	"pltr": "Palantir", "tsla": "Tesla", "nflx": "Netflix", "tsm": "TSMC", "qcom": "Qualcomm",
-	"smci": "Supermicro", "nbis": "Nebius", "acn": "Accenture", "infy": "Infosys",
-	"ctsh": "Cognizant", "eqix": "Equinix", "dlr": "Digital Realty", "kd": "Kyndryl",
-	"hpe": "HPE", "sap": "SAP", "amd": "AMD", "oai": "OpenAI",
+// group is a name for several companies at once.
+type group struct {
+	names     []string
+	companies []string
 }
 
 // wordNames are typed names that are also ordinary words of a question
@@ -106,8 +92,9 @@ type found struct {
 }
 
 // names is what the question parser knows of companies: the companies of
-// the extractor the articles were read with, the names people type, and the
-// organisations of the indexed articles. It is never written after it is
+// the extractor the articles were read with, with the tickers and nicknames
+// people type for them and the groups they make, and the organisations of
+// the indexed articles. It is never written after it is
 // made, so questions read it concurrently.
 type names struct {
 	// x knows the companies by name, as it knew them when it read the
@@ -118,6 +105,12 @@ type names struct {
 	known map[string]knownName
 	// longest is the most words of any name.
 	longest int
+	// typed maps the tickers and nicknames of x's companies
+	// (extract.Company.Typed) to the companies.
+	typed map[string]string
+	// groups are the groups of companies x knows, each with only the
+	// companies x knows.
+	groups []group
 	// typoTargets are the single-word names a misspelling may stand for,
 	// longest first.
 	typoTargets []typoTarget
@@ -138,7 +131,18 @@ type typoTarget struct {
 // research firms x knows and the organisations of an index (none for a
 // question read without one).
 func newNames(x *extract.Extractor, orgs []corpus.Organisation) *names {
-	n := &names{x: x, known: map[string]knownName{}, longest: 4}
+	n := &names{x: x, known: map[string]knownName{}, longest: 4, typed: x.TypedNames()}
+	for _, g := range groups {
+		var known []string
+		for _, c := range g.companies {
+			if canonical, ok := x.Canonical(c); ok && canonical == c {
+				known = append(known, c)
+			}
+		}
+		if len(known) > 0 {
+			n.groups = append(n.groups, group{names: g.names, companies: known})
+		}
+	}
 	firms := map[string]bool{}
 	for _, m := range x.KnownMeasurers() {
 		for _, name := range append([]string{m.Name}, m.Aliases...) {
@@ -174,7 +178,7 @@ func newNames(x *extract.Extractor, orgs []corpus.Organisation) *names {
 	for _, c := range x.KnownCompanies() {
 		addTarget(strings.ToLower(c), c)
 	}
-	for key, c := range typedNames {
+	for key, c := range n.typed {
 		addTarget(key, c)
 	}
 	for key, k := range n.known {
@@ -257,7 +261,7 @@ jan feb mar apr jun jul aug sep sept oct nov dec`)
 
 // lookup returns what the words of key name, if anything.
 func (n *names) lookup(key string) (found, bool) {
-	for _, g := range groups {
+	for _, g := range n.groups {
 		if slices.Contains(g.names, key) {
 			return found{companies: g.companies, guess: &Guess{Typed: key, Companies: g.companies, Group: true}}, true
 		}
@@ -265,7 +269,7 @@ func (n *names) lookup(key string) (found, bool) {
 	if c, ok := n.x.Canonical(key); ok {
 		return found{companies: []string{c}}, true
 	}
-	if c, ok := typedNames[key]; ok {
+	if c, ok := n.typed[key]; ok {
 		return found{companies: []string{c}, steers: wordNames[key], alsoWord: wordNames[key]}, true
 	}
 	if k, ok := n.known[key]; ok {

@@ -2,6 +2,8 @@ package index_test
 
 import (
 	"context"
+	"errors"
+	"os"
 	"path/filepath"
 	"slices"
 	"testing"
@@ -158,22 +160,61 @@ func contosoExtractor(t *testing.T) *extract.Extractor {
 	return x
 }
 
+// TestQuestionsKnowOnlyTheExtractorsCompanies shows that a company left out
+// of the knowledge is not read in a question by its name, its ticker, a
+// misspelling of it, or as one of a group.
+func TestQuestionsKnowOnlyTheExtractorsCompanies(t *testing.T) {
+	k := extract.DefaultKnowledge()
+	k.Companies = slices.DeleteFunc(k.Companies, func(c extract.Company) bool { return c.Name == "Tesla" })
+	x, err := extract.NewWith(k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, query := range []string{"tesla revenue", "tsla revenue", "teslla revenue", "magnificent seven revenue"} {
+		q, err := index.Understand(x, query)
+		if err != nil {
+			t.Fatalf("Understand(%q): %v", query, err)
+		}
+		if slices.Contains(q.Companies, "Tesla") {
+			t.Errorf("Understand(%q) without Tesla: companies = %q, want no Tesla", query, q.Companies)
+		}
+		for _, g := range q.Guesses {
+			if slices.Contains(g.Companies, "Tesla") {
+				t.Errorf("Understand(%q) without Tesla: guess %q", query, g)
+			}
+		}
+	}
+	// The group still names the companies it has that x knows.
+	q, err := index.Understand(x, "mag 7 revenue")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(q.Companies, []string{"Apple", "Microsoft", "Google", "Amazon", "Nvidia", "Meta"}) {
+		t.Errorf("Understand(%q) without Tesla: companies = %q, want the other six", "mag 7 revenue", q.Companies)
+	}
+	// The built-in knowledge reads the ticker and the misspelling.
+	for _, query := range []string{"tsla revenue", "teslla revenue"} {
+		q, err := index.Understand(extract.New(), query)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(q.Companies, []string{"Tesla"}) {
+			t.Errorf("Understand(%q) with the built-in knowledge: companies = %q, want Tesla", query, q.Companies)
+		}
+	}
+}
+
 // TestCompaniesComeFromTheExtractor shows that the question parser, an
 // index's questions and its coverage know the companies of the extractor
 // they are given, and only those: a company added with NewWith is read in
 // a question and in an article, while the built-in extractor, given the
-// same question, does not know it.
+// same question, does not know it. Live serving still knows it after a
+// reload swaps in a new generation.
 func TestCompaniesComeFromTheExtractor(t *testing.T) {
 	ctx := context.Background()
 	more, builtin := contosoExtractor(t), extract.New()
 	const question = "how much did ctso pay microsoft"
 
-	if got := more.CompaniesIn("Contoso agreed a deal with Microsoft."); !slices.Equal(got, []string{"Contoso Robotics", "Microsoft"}) {
-		t.Errorf("CompaniesIn with Contoso added = %q", got)
-	}
-	if got := builtin.CompaniesIn("Contoso agreed a deal with Microsoft."); !slices.Equal(got, []string{"Microsoft"}) {
-		t.Errorf("New().CompaniesIn = %q, want only Microsoft", got)
-	}
 	q, err := index.Understand(more, question)
 	if err != nil {
 		t.Fatal(err)
@@ -213,5 +254,74 @@ func TestCompaniesComeFromTheExtractor(t *testing.T) {
 	}
 	if !slices.Contains(cov.Companies, "Contoso Robotics") {
 		t.Errorf("Coverage().Companies = %q, want Contoso Robotics among them", cov.Companies)
+	}
+	if q, err := ix.Understand(ctx, question); err != nil || !slices.Contains(q.Companies, "Contoso Robotics") {
+		t.Errorf("Index.Understand(%q) = companies %q, %v; want Contoso Robotics", question, q.Companies, err)
+	}
+
+	// Live serving keeps the extractor across generations: one built
+	// before the Contoso article, then one with it, swapped in by Reload.
+	path := filepath.Join(t.TempDir(), "index")
+	other := corpus.Article{ID: "other", Title: "Microsoft signs $50 million cloud deal with Fabrikam",
+		Body:      "Fabrikam will spend $50 million on Microsoft's cloud over three years.",
+		Published: time.Date(2025, 5, 1, 0, 0, 0, 0, time.UTC)}
+	if _, err := bleveindex.Build(ctx, more, path, []corpus.Article{other}, nil); err != nil {
+		t.Fatal(err)
+	}
+	live, err := index.OpenLive(ctx, bleveindex.Dir(path), more, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer live.Close()
+	if q, err := live.Understand(ctx, question); err != nil || !slices.Contains(q.Companies, "Contoso Robotics") {
+		t.Errorf("Live.Understand(%q) before the reload = companies %q, %v; want Contoso Robotics", question, q.Companies, err)
+	}
+	if _, err := bleveindex.Build(ctx, more, path, []corpus.Article{other, art}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if swapped, err := live.Reload(ctx); err != nil || !swapped {
+		t.Fatalf("Reload = %v, %v; want a swap to the new generation", swapped, err)
+	}
+	if q, err := live.Understand(ctx, question); err != nil || !slices.Contains(q.Companies, "Contoso Robotics") {
+		t.Errorf("Live.Understand(%q) after the reload = companies %q, %v; want Contoso Robotics", question, q.Companies, err)
+	}
+	ans, err = live.Ask(ctx, question)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Contains(ans.Companies, "Contoso Robotics") || len(ans.Facts) == 0 || !slices.Contains(ans.Facts[0].Companies, "Contoso Robotics") {
+		t.Errorf("Live.Ask(%q) after the reload = companies %q, facts %+v; want the Contoso Robotics deal", question, ans.Companies, ans.Facts)
+	}
+	// With no generation to serve, Live still reads questions with its
+	// extractor's companies.
+	if err := os.RemoveAll(path); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := live.Reload(ctx); !errors.Is(err, index.ErrUnavailable) {
+		t.Fatalf("Reload of a deleted index = %v; want ErrUnavailable", err)
+	}
+	if q, err := live.Understand(ctx, question); err != nil || !slices.Contains(q.Companies, "Contoso Robotics") {
+		t.Errorf("Live.Understand(%q) with no generation = companies %q, %v; want Contoso Robotics", question, q.Companies, err)
+	}
+}
+
+// TestNilExtractorPanics shows the one contract of New, OpenLive and
+// Understand for a nil extractor: a panic that says what is missing.
+func TestNilExtractorPanics(t *testing.T) {
+	calls := map[string]func(){
+		"New":        func() { index.New(nil, nil) },
+		"OpenLive":   func() { index.OpenLive(context.Background(), bleveindex.Dir(t.TempDir()), nil, nil) },
+		"Understand": func() { index.Understand(nil, "aws revenue") },
+	}
+	for name, call := range calls {
+		t.Run(name, func(t *testing.T) {
+			defer func() {
+				want := "index: " + name + " needs the extractor the articles were read with, got nil"
+				if r := recover(); r != want {
+					t.Errorf("%s with a nil extractor: recovered %v, want a panic %q", name, r, want)
+				}
+			}()
+			call()
+		})
 	}
 }

@@ -338,11 +338,13 @@ func setOf(words string) map[string]bool {
 
 // Understand parses a query into a Question, knowing the companies and
 // research firms of x (the extractor the articles asked about were read
-// with, not nil), tickers, nicknames and groups of companies, but not the
-// other organisations of an index: Index.AskN knows those too. It returns
-// ErrEmptyQuery when the query holds no searchable words and ErrQueryTooLong
-// past MaxQueryLen characters.
+// with), their tickers and nicknames and the groups they make, but not the
+// other organisations of an index: Index.Understand knows those too. It
+// returns ErrEmptyQuery when the query holds no searchable words and
+// ErrQueryTooLong past MaxQueryLen characters, and panics when x is nil, as
+// New does.
 func Understand(x *extract.Extractor, text string) (Question, error) {
+	needExtractor("Understand", x)
 	return understand(text, newNames(x, nil), nil)
 }
 

@@ -198,7 +198,7 @@ func TestRepeatedAndExcessWordsAreBounded(t *testing.T) {
 			t.Fatalf("Understand(%q): %v", tt.q, err)
 		}
 		if !slices.Equal(q.Words, tt.words) || len(q.Ignored) != tt.ignoredCount {
-			t.Errorf("Understand(extract.New(), %.40q): words %q, ignored %q; want %q and %d ignored", tt.q, q.Words, q.Ignored, tt.words, tt.ignoredCount)
+			t.Errorf("Understand(%.40q): words %q, ignored %q; want %q and %d ignored", tt.q, q.Words, q.Ignored, tt.words, tt.ignoredCount)
 		}
 	}
 }

@@ -153,9 +153,6 @@ func runServe(ctx context.Context, cfg config, log *slog.Logger, x *extract.Extr
 		APIURL:   cfg.APIURL,
 		Public:   cfg.Response == "in_channel",
 		Logger:   log,
-		// Watches read their questions with the companies the
-		// index's articles were read with.
-		Extractor: x,
 	}
 	if poller != nil {
 		bcfg.Feeds = poller

@@ -74,7 +74,7 @@ func watching(t *testing.T, dir, path string, live *index.Live, db state.Store, 
 	log := slog.New(logged)
 	b, err := bot.New(bot.Config{
 		AppToken: "xapp-1-A111-222-abc", BotToken: "xoxb-111-222-abc", APIURL: slack.URL + "/api/",
-		Logger: log, Watches: watchStore{db: db, now: time.Now}, Extractor: extract.New(),
+		Logger: log, Watches: watchStore{db: db, now: time.Now},
 	}, live)
 	if err != nil {
 		t.Fatal(err)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -17,45 +18,50 @@ type Company struct {
 	// "slack", "oracle"): in running text they only count when written with
 	// a capital, so "cut slack" or "intel on the deal" is not a company.
 	Capitalised []string
+	// Typed are names people type in questions but articles rarely use,
+	// or use for something else: tickers ("TSLA") and nicknames
+	// ("alicloud"). "CRM" is also a market, so the extractor never looks
+	// for them in text; the question parser reads them (TypedNames).
+	Typed []string
 }
 
 // DefaultCompanies returns the companies dealbot knows by name. The
 // canonical name itself is always an alias.
 func DefaultCompanies() []Company {
 	return []Company{
-		{Name: "Amazon", Aliases: []string{"AWS", "Amazon Web Services", "Amazon.com", "AWS Lambda"}},
-		{Name: "Microsoft", Aliases: []string{"MSFT", "Microsoft Azure", "GitHub", "LinkedIn", "Microsoft Edge", "Internet Explorer"}, Capitalised: []string{"Azure", "Bing"}},
-		{Name: "Google", Aliases: []string{"Google Cloud", "GCP", "Google Cloud Platform", "Google DeepMind", "DeepMind", "Google Chrome", "Google Search"}, Capitalised: []string{"Alphabet", "Chrome", "Android"}},
-		{Name: "Oracle", Aliases: []string{"OCI", "Oracle Cloud", "Oracle Cloud Infrastructure"}, Capitalised: []string{"Oracle"}},
+		{Name: "Amazon", Aliases: []string{"AWS", "Amazon Web Services", "Amazon.com", "AWS Lambda"}, Typed: []string{"amzn", "amazon cloud"}},
+		{Name: "Microsoft", Aliases: []string{"MSFT", "Microsoft Azure", "GitHub", "LinkedIn", "Microsoft Edge", "Internet Explorer"}, Capitalised: []string{"Azure", "Bing"}, Typed: []string{"ms azure", "azure"}},
+		{Name: "Google", Aliases: []string{"Google Cloud", "GCP", "Google Cloud Platform", "Google DeepMind", "DeepMind", "Google Chrome", "Google Search"}, Capitalised: []string{"Alphabet", "Chrome", "Android"}, Typed: []string{"goog", "googl", "alphabet"}},
+		{Name: "Oracle", Aliases: []string{"OCI", "Oracle Cloud", "Oracle Cloud Infrastructure"}, Capitalised: []string{"Oracle"}, Typed: []string{"orcl"}},
 		{Name: "IBM", Aliases: []string{"International Business Machines", "IBM Cloud", "Big Blue"}},
-		{Name: "Salesforce", Aliases: []string{"Salesforce.com"}},
+		{Name: "Salesforce", Aliases: []string{"Salesforce.com"}, Typed: []string{"crm", "sfdc"}},
 		{Name: "SAP", Aliases: []string{"SAP SE"}},
-		{Name: "OpenAI", Aliases: []string{"Open AI"}},
+		{Name: "OpenAI", Aliases: []string{"Open AI"}, Typed: []string{"oai"}},
 		{Name: "Anthropic"},
 		{Name: "Nvidia", Aliases: []string{"NVDA"}, Capitalised: []string{"Team Green"}},
-		{Name: "CoreWeave"},
-		{Name: "Meta", Aliases: []string{"Facebook", "Meta Platforms"}, Capitalised: []string{"Meta"}},
+		{Name: "CoreWeave", Typed: []string{"crwv"}},
+		{Name: "Meta", Aliases: []string{"Facebook", "Meta Platforms"}, Capitalised: []string{"Meta"}, Typed: []string{"fb"}},
 		{Name: "Snowflake", Capitalised: []string{"Snowflake"}},
 		{Name: "Databricks"},
-		{Name: "Broadcom"},
-		{Name: "VMware"},
-		{Name: "Alibaba", Aliases: []string{"Alibaba Cloud", "Aliyun", "Alibaba Group"}},
-		{Name: "Tencent", Aliases: []string{"Tencent Cloud"}},
+		{Name: "Broadcom", Typed: []string{"avgo"}},
+		{Name: "VMware", Typed: []string{"vmw"}},
+		{Name: "Alibaba", Aliases: []string{"Alibaba Cloud", "Aliyun", "Alibaba Group"}, Typed: []string{"baba", "alicloud", "ali cloud"}},
+		{Name: "Tencent", Aliases: []string{"Tencent Cloud"}, Typed: []string{"tcehy"}},
 		{Name: "Huawei", Aliases: []string{"Huawei Cloud"}},
 		{Name: "Dell", Aliases: []string{"Dell Technologies"}},
 		{Name: "HPE", Aliases: []string{"Hewlett Packard Enterprise", "Hewlett-Packard Enterprise"}},
-		{Name: "Cisco", Aliases: []string{"Cisco Systems"}},
-		{Name: "Accenture"},
+		{Name: "Cisco", Aliases: []string{"Cisco Systems"}, Typed: []string{"csco"}},
+		{Name: "Accenture", Typed: []string{"acn"}},
 		{Name: "xAI", Aliases: []string{"X.AI"}, Capitalised: []string{"Grok"}},
 		{Name: "Mistral", Aliases: []string{"Mistral AI"}, Capitalised: []string{"Mistral"}},
-		{Name: "Nebius"},
+		{Name: "Nebius", Typed: []string{"nbis"}},
 		{Name: "Lambda", Aliases: []string{"Lambda Labs"}, Capitalised: []string{"Lambda"}},
 		{Name: "Crusoe", Aliases: []string{"Crusoe Energy"}, Capitalised: []string{"Crusoe"}},
 		{Name: "SoftBank", Aliases: []string{"SoftBank Group"}},
-		{Name: "Apple", Aliases: []string{"iPhone", "iPad", "iOS", "macOS"}, Capitalised: []string{"Apple", "Mac", "Safari"}},
-		{Name: "Intel", Capitalised: []string{"Intel", "Team Blue"}},
+		{Name: "Apple", Aliases: []string{"iPhone", "iPad", "iOS", "macOS"}, Capitalised: []string{"Apple", "Mac", "Safari"}, Typed: []string{"aapl"}},
+		{Name: "Intel", Capitalised: []string{"Intel", "Team Blue"}, Typed: []string{"intc"}},
 		{Name: "AMD", Aliases: []string{"Advanced Micro Devices"}, Capitalised: []string{"Team Red"}},
-		{Name: "Workday", Capitalised: []string{"Workday"}},
+		{Name: "Workday", Capitalised: []string{"Workday"}, Typed: []string{"wday"}},
 		{Name: "ServiceNow"},
 		{Name: "Slack", Aliases: []string{"Slack Technologies"}, Capitalised: []string{"Slack"}},
 		{Name: "HashiCorp"},
@@ -63,7 +69,7 @@ func DefaultCompanies() []Company {
 		{Name: "Rackspace", Aliases: []string{"Rackspace Technology"}},
 		{Name: "DigitalOcean"},
 		{Name: "Cloudflare"},
-		{Name: "Baidu"},
+		{Name: "Baidu", Typed: []string{"bidu"}},
 		{Name: "Akamai", Aliases: []string{"Akamai Technologies"}},
 		{Name: "China Telecom", Aliases: []string{"Tianyi Cloud"}},
 		{Name: "China Mobile"},
@@ -73,10 +79,10 @@ func DefaultCompanies() []Company {
 		{Name: "Marvell", Aliases: []string{"Marvell Technology"}},
 		{Name: "Deloitte"},
 		{Name: "Capgemini"},
-		{Name: "Infosys"},
+		{Name: "Infosys", Typed: []string{"infy"}},
 		{Name: "TCS", Aliases: []string{"Tata Consultancy Services"}},
-		{Name: "Kyndryl"},
-		{Name: "Palantir", Aliases: []string{"Palantir Technologies"}},
+		{Name: "Kyndryl", Typed: []string{"kd"}},
+		{Name: "Palantir", Aliases: []string{"Palantir Technologies"}, Typed: []string{"pltr"}},
 		{Name: "US Department of Defense", Aliases: []string{"Pentagon", "DoD", "Department of Defense", "U.S. Department of Defense", "Defense Department", "Department of War"}},
 		{Name: "Red Hat"},
 		{Name: "UK government", Aliases: []string{"British government", "Government Digital Service", "GDS", "UK civil service", "HM Government", "Whitehall"}},
@@ -124,7 +130,7 @@ func DefaultCompanies() []Company {
 		{Name: "UBS"},
 		{Name: "Citi", Aliases: []string{"Citigroup", "Citibank"}},
 		{Name: "BBVA"},
-		{Name: "Adobe"},
+		{Name: "Adobe", Typed: []string{"adbe"}},
 		{Name: "Atlassian"},
 		{Name: "Zoom", Aliases: []string{"Zoom Video Communications"}, Capitalised: []string{"Zoom"}},
 		{Name: "Mitel", Aliases: []string{"Mitel Networks"}},
@@ -145,19 +151,19 @@ func DefaultCompanies() []Company {
 		{Name: "HP", Aliases: []string{"HP Inc", "Hewlett-Packard", "Hewlett Packard"}},
 		{Name: "Asus", Aliases: []string{"ASUSTeK"}},
 		{Name: "Acer"},
-		{Name: "Qualcomm"},
-		{Name: "TSMC", Aliases: []string{"Taiwan Semiconductor Manufacturing", "Taiwan Semiconductor"}},
+		{Name: "Qualcomm", Typed: []string{"qcom"}},
+		{Name: "TSMC", Aliases: []string{"Taiwan Semiconductor Manufacturing", "Taiwan Semiconductor"}, Typed: []string{"tsm"}},
 		{Name: "SMIC", Aliases: []string{"Semiconductor Manufacturing International"}},
 		{Name: "UMC", Aliases: []string{"United Microelectronics"}},
 		{Name: "GlobalFoundries", Aliases: []string{"Global Foundries"}},
-		{Name: "Equinix"},
-		{Name: "Digital Realty"},
+		{Name: "Equinix", Typed: []string{"eqix"}},
+		{Name: "Digital Realty", Typed: []string{"dlr"}},
 		{Name: "Fujitsu"},
 		{Name: "NTT Data"},
 		{Name: "NTT", Aliases: []string{"Nippon Telegraph and Telephone", "NTT Communications"}},
 		{Name: "Wipro"},
 		{Name: "HCLTech", Aliases: []string{"HCL Technologies", "HCL Tech"}},
-		{Name: "Cognizant"},
+		{Name: "Cognizant", Typed: []string{"ctsh"}},
 		{Name: "OVHcloud", Aliases: []string{"OVH"}},
 		{Name: "Cohere", Capitalised: []string{"Cohere"}},
 		{Name: "Perplexity", Capitalised: []string{"Perplexity"}},
@@ -168,13 +174,13 @@ func DefaultCompanies() []Company {
 		{Name: "G42"},
 		{Name: "ByteDance", Aliases: []string{"TikTok"}},
 		{Name: "Lenovo"},
-		{Name: "Supermicro", Aliases: []string{"Super Micro Computer", "Super Micro"}},
+		{Name: "Supermicro", Aliases: []string{"Super Micro Computer", "Super Micro"}, Typed: []string{"smci"}},
 		{Name: "Micron", Aliases: []string{"Micron Technology"}},
 		{Name: "Arm", Aliases: []string{"Arm Holdings"}, Capitalised: []string{"Arm"}},
-		{Name: "MongoDB"},
-		{Name: "Datadog"},
-		{Name: "CrowdStrike"},
-		{Name: "Palo Alto Networks"},
+		{Name: "MongoDB", Typed: []string{"mdb"}},
+		{Name: "Datadog", Typed: []string{"ddog"}},
+		{Name: "CrowdStrike", Typed: []string{"crwd"}},
+		{Name: "Palo Alto Networks", Typed: []string{"panw"}},
 		{Name: "Verizon"},
 		{Name: "AT&T"},
 		{Name: "Vodafone"},
@@ -183,10 +189,10 @@ func DefaultCompanies() []Company {
 		{Name: "Booz Allen Hamilton", Aliases: []string{"Booz Allen"}},
 		{Name: "Leidos"},
 		{Name: "SAIC", Aliases: []string{"Science Applications International", "Science Applications International Corp", "Science Applications International Corporation"}, Capitalised: []string{"SAIC"}},
-		{Name: "Netflix"},
+		{Name: "Netflix", Typed: []string{"nflx"}},
 		{Name: "Uber"},
 		{Name: "Walmart"},
-		{Name: "Tesla"},
+		{Name: "Tesla", Typed: []string{"tsla"}},
 		{Name: "SpaceX"},
 		{Name: "Blackstone"},
 		{Name: "BlackRock"},
@@ -308,6 +314,13 @@ func (e *Extractor) Canonical(name string) (canonical string, ok bool) {
 // also common words ("Apple", "Slack", "Oracle") must be capitalised.
 func (e *Extractor) CompaniesIn(text string) []string {
 	return mentionNames(e.gaz.mentions(tokenize(text)))
+}
+
+// TypedNames returns the names people type in questions for the companies
+// e knows (Company.Typed), lower case with words joined by one space, each
+// mapped to its company's canonical name, in a map of the caller's own.
+func (e *Extractor) TypedNames() map[string]string {
+	return maps.Clone(e.typed)
 }
 
 // KnownCompanies returns the canonical name of every company e knows,

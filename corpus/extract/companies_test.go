@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"sort"
+	"strings"
 	"testing"
 )
 
@@ -83,7 +84,7 @@ func TestKnownCompanies(t *testing.T) {
 // still does not know it.
 func TestCompaniesOfKnowledge(t *testing.T) {
 	k := DefaultKnowledge()
-	k.Companies = append(k.Companies, Company{Name: "Contoso Robotics", Aliases: []string{"Contoso", "CTSO"}})
+	k.Companies = append(k.Companies, Company{Name: "Contoso Robotics", Aliases: []string{"Contoso", "CTSO"}, Typed: []string{"CTRB"}})
 	k.Measurers = append(k.Measurers, Measurer{Name: "Fabrikam Insights", Aliases: []string{"Fabrikam"}})
 	more, err := NewWith(k)
 	if err != nil {
@@ -104,6 +105,14 @@ func TestCompaniesOfKnowledge(t *testing.T) {
 	if !slices.ContainsFunc(more.KnownMeasurers(), func(m Measurer) bool { return m.Name == "Fabrikam Insights" }) {
 		t.Error("KnownMeasurers lacks the research firm added")
 	}
+	// A typed name is for questions only: text does not name the company
+	// by it.
+	if got := more.TypedNames()["ctrb"]; got != "Contoso Robotics" {
+		t.Errorf("TypedNames()[%q] with the company added = %q; want Contoso Robotics", "ctrb", got)
+	}
+	if got := more.CompaniesIn("CTRB shares rose."); len(got) != 0 {
+		t.Errorf("CompaniesIn(%q) = %q; want none, a typed name is not looked for in text", "CTRB shares rose.", got)
+	}
 	if orgs := more.OrganisationsIn("Contoso Robotics (CTSO) hired."); len(orgs) != 0 {
 		t.Errorf("OrganisationsIn with the company added = %+v; want it known, not new", orgs)
 	}
@@ -119,5 +128,25 @@ func TestCompaniesOfKnowledge(t *testing.T) {
 	}
 	if slices.ContainsFunc(builtin.KnownMeasurers(), func(m Measurer) bool { return m.Name == "Fabrikam Insights" }) {
 		t.Error("New().KnownMeasurers has the research firm another extractor added")
+	}
+}
+
+// TestNewWithRefusesNamelessParties shows that NewWith refuses a company or
+// a research firm without a name, which no text could name.
+func TestNewWithRefusesNamelessParties(t *testing.T) {
+	tests := map[string]func(*Knowledge){
+		"company": func(k *Knowledge) {
+			k.Companies = append(k.Companies, Company{Name: " ", Aliases: []string{"Northwind"}})
+		},
+		"research firm": func(k *Knowledge) {
+			k.Measurers = append(k.Measurers, Measurer{Aliases: []string{"Tailspin Research"}})
+		},
+	}
+	for what, change := range tests {
+		k := DefaultKnowledge()
+		change(&k)
+		if _, err := NewWith(k); err == nil || !strings.Contains(err.Error(), what) {
+			t.Errorf("NewWith with a nameless %s: err = %v, want one naming it", what, err)
+		}
 	}
 }

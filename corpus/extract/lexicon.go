@@ -172,6 +172,9 @@ func DefaultKnowledge() Knowledge {
 type Extractor struct {
 	lex *lexicon
 	gaz gazetteer // companies
+	// typed maps the keys of the companies' Typed names to their
+	// canonical names, for TypedNames.
+	typed map[string]string
 	// names holds places, products and research firms in one matcher,
 	// each canonical name prefixed with its kind, so a sentence is scanned
 	// for all three at once.
@@ -212,9 +215,9 @@ func New() *Extractor {
 	return &e
 }
 
-// NewWith returns an extractor that reads k. It fails when the
-// lexicon does not pass newLexicon's checks, a name is empty, or a market's
-// leaders are not companies k names.
+// NewWith returns an extractor that reads k. It fails when the lexicon
+// does not pass newLexicon's checks, a company or research firm has no
+// name, or a market's leaders are not companies k names.
 func NewWith(k Knowledge) (*Extractor, error) {
 	x, err := newLexicon(k.Lexicon)
 	if err != nil {
@@ -223,6 +226,11 @@ func NewWith(k Knowledge) (*Extractor, error) {
 	for i, c := range k.Companies {
 		if strings.TrimSpace(c.Name) == "" {
 			return nil, fmt.Errorf("company %d of %d has no name", i+1, len(k.Companies))
+		}
+	}
+	for i, m := range k.Measurers {
+		if strings.TrimSpace(m.Name) == "" {
+			return nil, fmt.Errorf("research firm %d of %d has no name", i+1, len(k.Measurers))
 		}
 	}
 	leaders, err := checkMarketLeaders(k.MarketLeaders, k.Companies)
@@ -235,6 +243,14 @@ func NewWith(k Knowledge) (*Extractor, error) {
 		currencies: map[string]string{},
 		providers:  defaultProviderRanks(), governments: defaultGovernments(), governmentOf: map[string]string{}, rules: extractionRules(),
 		leaders: leaders, arenas: &sync.Pool{},
+	}
+	e.typed = map[string]string{}
+	for _, c := range k.Companies {
+		for _, t := range c.Typed {
+			if key := strings.Join(aliasWords(t), " "); key != "" {
+				e.typed[key] = c.Name
+			}
+		}
 	}
 	for _, m := range k.Measurers {
 		e.measurers = append(e.measurers, Measurer{Name: m.Name, Aliases: slices.Clone(m.Aliases)})

@@ -13,8 +13,7 @@ import (
 // mention and without repeats: a capitalised name followed by a short form
 // in brackets, a capitalised name ending or starting with a word
 // organisations are named by ("Deutsche Bank", "Ministry of Defence"), and
-// countries. Its work is linear in the
-// length of text.
+// countries. Its work is linear in the length of text.
 func (e *Extractor) OrganisationsIn(text string) []corpus.Organisation {
 	words := orgWords(text)
 	var out []corpus.Organisation
