@@ -44,11 +44,11 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 	// the lexicon's org-cues (TestDiscoverOrgsSkipsNoCase fails when one
 	// is missing).
 	var starts listSet
-	for _, l := range [...]wordList{wPublicBody, wInstitution, wSubjectVerbs, wObjectVerbs, wDescriptor} {
+	for _, l := range [...]wordList{wPublicBody, wInstitution, wSubjectVerbs, wObjectVerbs, wDescriptor, wSell} {
 		starts.add(l)
 	}
 	for i, t := range toks {
-		if skip && !bits[i].meets(starts) && marks[i]&startsOrg == 0 && !(t.kind == tokSym && (t.text == "'" || t.text == "’" || t.text == "&" || shares && t.text == "%")) {
+		if skip && !bits[i].meets(starts) && marks[i]&(startsOrg|estimatesValue) == 0 && !(t.kind == tokSym && (t.text == "'" || t.text == "’" || t.text == "&" || shares && t.text == "%")) {
 			continue
 		}
 		if skip && !shares && (t.lower == "and" || t.text == "&") && !bits[i].meets(starts) {
@@ -122,6 +122,46 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 					add(j, runAfter(toks, j))
 				}
 			}
+		case t.lower == "sold" && i > 0 && i+1 < len(toks) && toks[i+1].is("its", "their", "a", "an"):
+			// "Hive Digital sold a Quebec site", "Kestrel Systems sold its
+			// payroll unit": who sells what it owns. "Sold" alone is as
+			// often a participle ("revenue sold through channels").
+			if end := beforeShortForm(toks, i); end > 0 {
+				add(runBefore(toks, end), end)
+			}
+		case t.lower == "sold" && i > 1 && marks[i-1]&beVerbs != 0 && i+1 < len(toks) && toks[i+1].is("to", "by"):
+			// "Altera was sold by Intel", "Nexperia was sold to Wingtech":
+			// what is sold is a company.
+			if end := beforeShortForm(toks, x.skipAux(toks, bits, i)); end > 0 {
+				add(runBefore(toks, end), end)
+			}
+		case bitIn(bits, i, wSell) && i+1 < len(toks) && toks[i+1].startsUpper() && isNameToken(toks[i+1]):
+			// "sold Altera to Silver Lake", "sell Quantix for $90
+			// million": a company sold whole. "sold H20 chips to" names
+			// a product.
+			if e := runAfter(toks, i+1); e < len(toks) && (toks[e].is("to", "for") || toks[e].text == ",") {
+				add(i+1, e)
+				if end := beforeShortForm(toks, i); t.lower == "sold" && end > 0 {
+					// "Ostrava Semiconductor sold Quantix Labs to": and who
+					// sold it.
+					add(runBefore(toks, end), end)
+				}
+			}
+		case t.is("received", "receives") && i > 0 && moneyAt(toks, i+1):
+			// "Tessaract Cloud received a €90 million investment": who
+			// receives money is a side; "Interior received 11 bids" names
+			// no money, and its subject may be a body's short name.
+			if end := beforeShortForm(toks, x.skipAux(toks, bits, i)); end > 0 {
+				add(runBefore(toks, end), end)
+			}
+		case marks[i]&estimatesValue != 0 && i+1 < len(toks):
+			// "which values Corvid Labs at $2 billion": the company a
+			// price is put on.
+			if j := describedOrg(toks, bits, i+1); j >= 0 {
+				if e := runAfter(toks, j); e < len(toks) && toks[e].is("at") {
+					add(j, e)
+				}
+			}
 		case t.is("with", "alongside") && i+1 < len(toks) && leadVerbBefore(toks, marks, i):
 			// "led the round together with US tech investor Valor Equity
 			// Partners", "co-led it with existing backer Monolith"
@@ -190,9 +230,11 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			// "will pay $3.9 billion for One Medical"
 			add(i+1, runAfter(toks, i+1))
 		case t.is("with", "in", "from", "to", "by") && i+1 < len(toks) && x.dealContextBefore(toks, bits, i):
-			// "a deal with data center operator IREN"
+			// "a deal with data center operator IREN", "an investment
+			// from DigitalBridge and Silver Lake": each name of a list
+			// the preposition opens is a side.
 			if j := describedOrg(toks, bits, i+1); j >= 0 {
-				add(j, runAfter(toks, j))
+				addListed(toks, bits, j, add)
 			}
 		case (t.text == "'" || t.text == "’") && i+2 < len(toks) && toks[i+1].lower == "s" && bitIn(bits, i+2, wDealNouns):
 			add(runBefore(toks, i), i)
@@ -223,6 +265,47 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 		}
 	}
 	return kept
+}
+
+// moneyAt reports an amount of money written from token k, after "a" or
+// "an": "$9.2 billion", "a €90 million".
+func moneyAt(toks []token, k int) bool {
+	if k < len(toks) && toks[k].is("a", "an") {
+		k++
+	}
+	_, n := currencyPrefix(toks, k)
+	return n > 0
+}
+
+// addListed adds the name starting at token j and the names listed after
+// it: "by Accel and Creandum", "from Fidelity, Magnetar and Coatue". Names
+// after a comma count only when an "and" closes the list, so that "with
+// Contoso, Chief Executive Jane Doe said" adds Contoso alone.
+func addListed(toks []token, bits []listSet, j int, add func(start, end int)) {
+	var pending [][2]int
+	for n := 0; j >= 0 && n < 8; n++ {
+		e := runAfter(toks, j)
+		pending = append(pending, [2]int{j, e})
+		if e+1 >= len(toks) || !(toks[e].is("and") || toks[e].text == ",") {
+			break
+		}
+		j = e + 1
+		if toks[e].is("and") || toks[j].is("and") {
+			// "A and B", "A, B, and C": the list closes with this name.
+			if toks[j].is("and") {
+				j++
+			}
+			if k := describedName(toks, bits, j); k >= 0 {
+				pending = append(pending, [2]int{k, runAfter(toks, k)})
+			}
+			for _, p := range pending {
+				add(p[0], p[1])
+			}
+			return
+		}
+		j = describedName(toks, bits, j)
+	}
+	add(pending[0][0], pending[0][1])
 }
 
 // percentBefore reports a percentage in the few words before token end:
@@ -696,7 +779,9 @@ func (x *lexicon) dealContextBefore(toks []token, bits []listSet, i int) bool {
 		}
 		// "is teaming up with Foxconn": a partner is a deal's side too,
 		// when the partner word leads right to it.
-		if bitIn(bits, k, wDealNouns) || bitIn(bits, k, wSubjectVerbs) || bitIn(bits, k, wObjectVerbs) || k >= i-2 && bitIn(bits, k, wPartner) {
+		// "sold its email unit to Proofpoint", "supplies GPUs to
+		// Contoso": who a seller sells to is a side too.
+		if bitIn(bits, k, wDealNouns) || bitIn(bits, k, wSubjectVerbs) || bitIn(bits, k, wObjectVerbs) || bitIn(bits, k, wSell) || k >= i-2 && bitIn(bits, k, wPartner) {
 			return true
 		}
 	}

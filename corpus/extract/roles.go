@@ -447,6 +447,18 @@ func (x *extractor) roundAfter(m mention) bool {
 	return false
 }
 
+// valuedAt reports a name a valuing verb puts a price on: "the round,
+// which values xAI at $50 billion", "valuing the start-up Contoso at". The
+// company valued is the one whose shares the money buys.
+func (x *extractor) valuedAt(m mention) bool {
+	toks := x.s.toks
+	k := m.start - 1
+	if k > 0 && toks[k].is("the") {
+		k--
+	}
+	return k >= 0 && x.tokIs(k, estimatesValue) && m.end < len(toks) && toks[m.end].is("at")
+}
+
 // backsNext reports a name that is the subject of an investing verb right
 // after it: "Meta backs Databricks", "Nvidia also invested". "Databricks,
 // backed by" is no subject.
@@ -681,6 +693,10 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 			case m.end < len(x.s.toks) && x.s.marks[m.end]&leadsRound != 0:
 				// "ASML leads Mistral's 1.7 billion euro round"
 				ps[i].Role = corpus.RoleInvestor
+			case after && x.valuedAt(m):
+				// "The $6 billion round, which values xAI at $50
+				// billion, was led by Valor": the company valued raises.
+				ps[i].Role = corpus.RoleRecipient
 			case after && x.roundFor(m, at):
 				// "co-leads $1 billion round in Chinese AI start-up
 				// Moonshot", "a round for Moonshot AI"
@@ -1172,6 +1188,13 @@ func (x *extractor) takeoverRoles(q quantity, trig trigger, at int, names []stri
 			p.Role = corpus.RoleBuyer
 		case buyer >= 0 && target < 0:
 			p.Role = corpus.RoleTarget
+		case seller >= 0 && m.end <= seller && x.passive(seller):
+			// "Nexperia was sold to Wingtech": the subject of a sale in
+			// the passive is what is sold.
+			p.Role = corpus.RoleTarget
+		case seller >= 0 && m.start > seller && x.wordBefore(m.start) == "by" && x.passive(seller):
+			// "was sold by Intel to Silver Lake"
+			p.Role = corpus.RoleSeller
 		case seller >= 0 && m.end <= seller:
 			p.Role = corpus.RoleSeller
 		case seller >= 0 && x.describedAfter(m.start) == "to":
@@ -1546,21 +1569,50 @@ func (x *extractor) sellsBusiness(trig trigger, at int) bool {
 
 // sellsBusinessAt reports a verb of selling at k whose object, before
 // "to", "for" or a figure, is a business, a stake or sites: "sells
-// majority of Altera chip business", "sell its data centres in Chile".
+// majority of Altera chip business", "sell its data centres in Chile",
+// "sold a Quebec site".
 func (x *extractor) sellsBusinessAt(k int) bool {
 	toks := x.s.toks
 	if !x.tokHas(k, wSell) || !toks[k].is("sell", "sells", "sold", "selling") {
 		return false
 	}
+	if x.sellsCompanyAt(k) {
+		return true
+	}
 	for j := k + 1; j < len(toks) && j <= k+12; j++ {
 		if toks[j].is("to", "for", ",", ";") || toks[j].kind == tokNum {
 			return false
 		}
-		if x.businessWord(j) || toks[j].is("majority", "stake") || x.tokIs(j, namesSites) {
+		if x.businessWord(j) || toks[j].is("majority", "stake") || x.tokIs(j, namesSites) || x.tokIs(j, namesSite) {
 			return true
 		}
 	}
 	return false
+}
+
+// sellsCompanyAt reports a verb of selling at k whose object is a whole
+// company: one named right after it ("sold Altera to Silver Lake"), "it"
+// ("sold it off in 2017"), or the subject of a passive ("Nexperia was sold
+// to Wingtech"). Goods sold ("sold servers to retailers") name none.
+func (x *extractor) sellsCompanyAt(k int) bool {
+	toks := x.s.toks
+	if k+1 < len(toks) && toks[k+1].is("it") {
+		return true
+	}
+	if x.passive(k) {
+		j := x.auxStart(k)
+		return slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.end == j || m.end+1 == j && toks[m.end].text == "," })
+	}
+	return slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start == k+1 })
+}
+
+// auxStart walks back from the verb at k over its auxiliaries ("was",
+// "has been", "will be") to where they start.
+func (x *extractor) auxStart(k int) int {
+	for k > 0 && (x.tokIs(k-1, beVerbs) || x.tokHas(k-1, wAux)) {
+		k--
+	}
+	return k
 }
 
 // saleBefore returns where a verb selling a business stands before q in
