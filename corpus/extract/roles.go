@@ -724,6 +724,10 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 				// "Bessemer put in $50 million, with Nvidia and existing
 				// backers Lightspeed also taking part": co-investors.
 				ps[i].Role = corpus.RoleInvestor
+			case after && x.alongside(m):
+				// "invested $2 billion in xAI, alongside Cisco and AMD":
+				// co-investors.
+				ps[i].Role = corpus.RoleInvestor
 			case !after && x.withList(m) && x.agreesWith(m, at) && (x.placeAfter(at) != "" || x.intoTechnology(q)):
 				// "Humain has agreed with Blackstone to invest $3bn in
 				// campuses across Spain": who the subject joins to put
@@ -1033,6 +1037,32 @@ func (x *extractor) roundRecipient() string {
 // "in talks with Microsoft and SoftBank".
 func (x *extractor) withList(m mention) bool {
 	return x.listStart(m) == "with"
+}
+
+// alongside reports a name in a list "alongside" opens: "alongside Intel
+// and Samsung". A list reads back over "and" and commas only, so that
+// "in Fabrikam, alongside Intel" does not list Intel with Fabrikam.
+func (x *extractor) alongside(m mention) bool {
+	toks := x.s.toks
+	k := m.start
+	for range 8 {
+		if k > 0 && toks[k-1].is("alongside") {
+			return true
+		}
+		e := k - 1
+		if e > 0 && toks[e].is("and") && toks[e-1].text == "," {
+			e-- // "A, B, and C"
+		}
+		if e < 1 || !toks[e].is("and") && toks[e].text != "," {
+			return false
+		}
+		j := slices.IndexFunc(x.s.companies, func(c mention) bool { return c.end == e })
+		if j < 0 {
+			return false
+		}
+		k = x.s.companies[j].start
+	}
+	return false
 }
 
 // fromList reports a name that "from" introduces, past the words saying
