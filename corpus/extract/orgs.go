@@ -226,9 +226,19 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			if j := describedOrg(toks, bits, i+1); j >= 0 {
 				add(j, runAfter(toks, j))
 			}
-		case t.is("for") && i > 0 && i+1 < len(toks) && (toks[i-1].kind == tokNum || toks[i-1].is("billion", "million", "bn", "m", "b")) && toks[i+1].startsUpper():
-			// "will pay $3.9 billion for One Medical"
-			add(i+1, runAfter(toks, i+1))
+		case t.is("for") && i+1 < len(toks) && moneyJustBefore(toks, i) && toks[i+1].startsUpper():
+			// "will pay $3.9 billion for One Medical", "$3 billion in
+			// cash for Robust Intelligence"; not the place of "a $2.3
+			// billion construction loan for Abilene data center".
+			if e := runAfter(toks, i+1); !siteAfter(marks, e) {
+				add(i+1, e)
+			}
+		case t.is("from") && i > 0 && i+1 < len(toks) && toks[i-1].is("participation"):
+			// "with participation from Fidelity and Magnetar": a round's
+			// other backers.
+			if j := describedOrg(toks, bits, i+1); j >= 0 {
+				addListed(toks, bits, j, add)
+			}
 		case t.is("with", "in", "from", "to", "by") && i+1 < len(toks) && x.dealContextBefore(toks, bits, i):
 			// "a deal with data center operator IREN", "an investment
 			// from DigitalBridge and Silver Lake": each name of a list
@@ -265,6 +275,33 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 		}
 	}
 	return kept
+}
+
+// moneyJustBefore reports an amount ending just before token i, or a few
+// lower-case words before it, which say how it is paid: "$3.9 billion
+// for", "$3 billion in cash for", "$2bn in cash and stock for".
+func moneyJustBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		t := toks[k]
+		if t.kind == tokNum || t.is("billion", "million", "bn", "m", "b") {
+			return true
+		}
+		if t.kind != tokWord || t.startsUpper() {
+			return false
+		}
+	}
+	return false
+}
+
+// siteAfter reports a site noun at token e or the one after: "Abilene
+// data center", "Hyperion campus".
+func siteAfter(marks []wordMark, e int) bool {
+	for k := e; k < len(marks) && k <= e+1; k++ {
+		if marks[k]&namesSite != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // moneyAt reports an amount of money written from token k, after "a" or
@@ -729,7 +766,8 @@ func (x *lexicon) orgName(toks []token, bits []listSet, marks []wordMark, start,
 		// "start-up Silo AI" is Silo, as "Mistral AI" is Mistral.
 		end--
 	}
-	if start >= end {
+	if start >= end || end-start <= 2 && toks[start].is("series") {
+		// "in Series C funding": a round, no name.
 		return mention{}, false
 	}
 	if end-start <= 2 {

@@ -1610,6 +1610,9 @@ func (x *extractor) sellsBusinessAt(k int) bool {
 		return true
 	}
 	for j := k + 1; j < len(toks) && j <= k+12; j++ {
+		if toks[j].kind == tokNum && j+1 < len(toks) && (toks[j+1].text == "%" || toks[j+1].is("percent")) {
+			continue // "sells 49% stake": a part of it, no price
+		}
 		if toks[j].is("to", "for", ",", ";") || toks[j].kind == tokNum {
 			return false
 		}
