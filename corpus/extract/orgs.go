@@ -44,7 +44,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 	// the lexicon's org-cues (TestDiscoverOrgsSkipsNoCase fails when one
 	// is missing).
 	var starts listSet
-	for _, l := range [...]wordList{wPublicBody, wInstitution, wSubjectVerbs, wObjectVerbs, wDescriptor, wSell} {
+	for _, l := range [...]wordList{wPublicBody, wInstitution, wSubjectVerbs, wObjectVerbs, wDescriptor, wSell, wAward} {
 		starts.add(l)
 	}
 	for i, t := range toks {
@@ -115,6 +115,9 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 					add(start, end)
 				}
 			}
+			if bitIn(bits, i, wAward) {
+				awardee(toks, i, add)
+			}
 			if bitIn(bits, i, wObjectVerbs) && i+1 < len(toks) {
 				// "Intel bought McAfee": "bought" has a subject and an
 				// object.
@@ -154,6 +157,8 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			if end := beforeShortForm(toks, x.skipAux(toks, bits, i)); end > 0 {
 				add(runBefore(toks, end), end)
 			}
+		case bitIn(bits, i, wAward):
+			awardee(toks, i, add)
 		case marks[i]&estimatesValue != 0 && i+1 < len(toks):
 			// "which values Corvid Labs at $2 billion": the company a
 			// price is put on.
@@ -302,6 +307,17 @@ func siteAfter(marks []wordMark, e int) bool {
 		}
 	}
 	return false
+}
+
+// awardee adds the name right after an award verb at i when money
+// follows it: "has awarded Kainos a £90 million contract", "handed
+// Palantir £330 million". The name is who the award goes to.
+func awardee(toks []token, i int, add func(start, end int)) {
+	if i+1 < len(toks) && toks[i+1].startsUpper() && isNameToken(toks[i+1]) {
+		if e := runAfter(toks, i+1); moneyAt(toks, e) {
+			add(i+1, e)
+		}
+	}
 }
 
 // moneyAt reports an amount of money written from token k, after "a" or

@@ -1227,8 +1227,9 @@ func (x *extractor) takeoverRoles(q quantity, trig trigger, at int, names []stri
 			p.Role = corpus.RoleSeller
 		case seller >= 0 && m.end <= seller:
 			p.Role = corpus.RoleSeller
-		case seller >= 0 && x.describedAfter(m.start) == "to":
-			// "to private equity group Harbor Lane Partners"
+		case seller >= 0 && x.describedAfter(x.listStartAt(m)) == "to":
+			// "to private equity group Harbor Lane Partners", "to
+			// DigitalBridge and La Caisse"
 			p.Role = corpus.RoleBuyer
 		case seller >= 0:
 			p.Role = corpus.RoleTarget
