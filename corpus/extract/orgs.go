@@ -138,6 +138,13 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			if end := beforeShortForm(toks, x.skipAux(toks, bits, i)); end > 0 {
 				add(runBefore(toks, end), end)
 			}
+		case bitIn(bits, i, wSell) && suppliedWith(toks, i) > 0:
+			// "Nscale will supply Microsoft with 200,000 GPUs": who
+			// supplies and who is supplied.
+			add(i+1, suppliedWith(toks, i))
+			if end := beforeShortForm(toks, x.skipAux(toks, bits, i)); end > 0 {
+				add(runBefore(toks, end), end)
+			}
 		case bitIn(bits, i, wSell) && i+1 < len(toks) && toks[i+1].startsUpper() && isNameToken(toks[i+1]):
 			// "sold Altera to Silver Lake", "sell Quantix for $90
 			// million": a company sold whole. "sold H20 chips to" names
@@ -307,6 +314,18 @@ func siteAfter(marks []wordMark, e int) bool {
 		}
 	}
 	return false
+}
+
+// suppliedWith returns where the name after a verb at i ends when "with"
+// follows it, as in "supply Microsoft with GPUs", or -1.
+func suppliedWith(toks []token, i int) int {
+	if i+1 >= len(toks) || !toks[i+1].startsUpper() || !isNameToken(toks[i+1]) {
+		return -1
+	}
+	if e := runAfter(toks, i+1); e < len(toks) && toks[e].is("with") {
+		return e
+	}
+	return -1
 }
 
 // awardee adds the name right after an award verb at i when money

@@ -789,7 +789,9 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 				// billion of capacity": the seller is in the figure's
 				// clause, the other side buys.
 				placed[i] = false
-			} else if after, before = c.start > at, x.wordBefore(c.start); after && before == "to" {
+			} else if after, before = c.start > at, x.wordBefore(c.start); after && before == "to" || c.start == at+1 && c.end < len(x.s.toks) && x.s.toks[c.end].is("with") {
+				// "provides cloud services to Contoso", "will supply
+				// Microsoft with GPUs": the company supplied buys.
 				ps[i].Role = corpus.RoleCustomer
 			} else if !after {
 				ps[i].Role = corpus.RoleVendor
