@@ -614,6 +614,7 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 		}
 	}
 	receiving := at >= 0 && (x.receivedBefore(at) || x.tookInvestment(q, at))
+	owner := x.investmentOwner(q, trig, at)
 	byBuyer := false
 	ps := make([]corpus.Party, len(names))
 	placed := make([]bool, len(names))
@@ -716,6 +717,17 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 			}
 		case trigInvest, trigPledge:
 			switch {
+			case x.receivesFigure(m, q):
+				// "Fabrikam has received $2 billion from Northwind, bringing
+				// Northwind's investment to $6 billion"
+				ps[i].Role = corpus.RoleRecipient
+			case owner != "" && n == owner:
+				// "bringing Amazon's total investment to $8 billion": the
+				// owner of the investment puts it in.
+				ps[i].Role = corpus.RoleInvestor
+			case owner != "" && m.end <= at && !x.possessive(m):
+				// and the company named before it takes it.
+				ps[i].Role = corpus.RoleRecipient
 			case before == "by" || before == "from" || after && x.fromList(m):
 				// "an investment of $2.3bn from Dubai-based infrastructure
 				// company Fabrikam": the money comes from it.
@@ -935,6 +947,29 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 		}
 	}
 	return ps
+}
+
+// investmentOwner returns the company whose possessive stands just before
+// the investment noun at "at" of a running total, with only words between:
+// "bringing Amazon's total investment to $8 billion" is Amazon's. It
+// returns "" for none.
+func (x *extractor) investmentOwner(q quantity, trig trigger, at int) string {
+	if trig != trigInvest || at < 0 || at > q.start || !x.isRunningTotal(0, q) {
+		return ""
+	}
+	for _, m := range x.s.companies {
+		if !x.possessive(m) || at <= m.end+1 || at > m.end+4 {
+			continue
+		}
+		words := true
+		for k := m.end + 2; k < at; k++ {
+			words = words && x.s.toks[k].kind == tokWord
+		}
+		if words {
+			return m.name
+		}
+	}
+	return ""
 }
 
 // tookInvestment reports money taken as an investment, not a stake
