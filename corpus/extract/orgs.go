@@ -95,7 +95,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 				end = x.skipAux(toks, bits, end-1)
 			}
 			if end > 0 {
-				end = beforeShortForm(toks, end)
+				end = beforeShortForm(toks, beforeAppositive(toks, end))
 				start := runBefore(toks, end)
 				if start > 0 && toks[start-1].is("its", "their", "our", "his", "her") && end == i {
 					// "stepped up their DRAM purchases": the verb's form
@@ -129,7 +129,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			// "Hive Digital sold a Quebec site", "Kestrel Systems sold its
 			// payroll unit": who sells what it owns. "Sold" alone is as
 			// often a participle ("revenue sold through channels").
-			if end := beforeShortForm(toks, i); end > 0 {
+			if end := beforeShortForm(toks, beforeAppositive(toks, i)); end > 0 {
 				add(runBefore(toks, end), end)
 			}
 		case t.lower == "sold" && i > 1 && marks[i-1]&beVerbs != 0 && i+1 < len(toks) && toks[i+1].is("to", "by"):
@@ -314,6 +314,27 @@ func siteAfter(marks []wordMark, e int) bool {
 		}
 	}
 	return false
+}
+
+// beforeAppositive returns where a name ends when an aside describing it
+// stands between it and end: "Hive Digital, a Bitcoin miner, sold" ends
+// before the first comma. With no aside it returns end.
+func beforeAppositive(toks []token, end int) int {
+	if end < 4 || toks[end-1].text != "," {
+		return end
+	}
+	for k := end - 2; k > 0 && k >= end-10; k-- {
+		switch {
+		case toks[k].text == ",":
+			if toks[k+1].is("a", "an", "the") && isNameToken(toks[k-1]) {
+				return k
+			}
+			return end
+		case toks[k].kind == tokNum || toks[k].text == ";":
+			return end
+		}
+	}
+	return end
 }
 
 // suppliedWith returns where the name after a verb at i ends when "with"
