@@ -865,7 +865,16 @@ func (x *lexicon) orgName(toks []token, bits []listSet, marks []wordMark, start,
 // word closely enough to introduce a party ("deal with", "invested $2
 // billion in").
 func (x *lexicon) dealContextBefore(toks []token, bits []listSet, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-6; k-- {
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		if k < i-6 {
+			// "agreed to sell 60% of its data centre unit to Asterion":
+			// what is sold may take more words than a deal noun's
+			// object.
+			if toks[i].is("to") && bitIn(bits, k, wSell) {
+				return true
+			}
+			continue
+		}
 		if bitIn(bits, k, wSubjectVerbs) && k == i-1 && k > 0 && toks[k-1].is("its", "their", "the", "a") && !bitIn(bits, k, wDealNouns) {
 			// "kept its lead in CRM": a verb's form used as a noun, a
 			// lead in a market, names no deal's side.
