@@ -443,6 +443,10 @@ func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
 			return corpus.StatusAgreed
 		case past && !x.passive(at):
 			return corpus.StatusCompleted
+		case trig == trigAcquire && x.pastPassive(at):
+			// "Veeam was acquired by Insight Partners", "Ionos has been
+			// bought by United Internet": taken over, done.
+			return corpus.StatusCompleted
 		case trig == trigContract && x.tokHas(at, wDealValueNouns) && !x.hedged(start, at):
 			// "Nebius' deal worth nearly $3B ... is moving fast", "the
 			// order has a total contract value of $2.9 billion": a
@@ -507,8 +511,9 @@ func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
 		return corpus.StatusAgreed
 	case trigSell:
 		switch {
-		case x.yearGone(q) || past && !x.passive(at):
-			// "sold it off in 2017 in a deal valued at $4.4 billion"
+		case x.yearGone(q) || past && !x.passive(at) || x.pastPassive(at):
+			// "sold it off in 2017 in a deal valued at $4.4 billion",
+			// "Nexperia was sold to Wingtech"
 			return corpus.StatusCompleted
 		case future || w.is("sell", "sells"):
 			// "AMD sells its server arm to Sanmina in $3 billion deal"
@@ -516,6 +521,17 @@ func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
 		}
 	}
 	return corpus.StatusUnknown
+}
+
+// pastPassive reports a verb at "at" in a passive of the past: "was
+// acquired", "were sold", "has been bought"; not "is being acquired" nor
+// "will be bought", which are still to come.
+func (x *extractor) pastPassive(at int) bool {
+	toks := x.s.toks
+	if !x.passive(at) {
+		return false
+	}
+	return toks[at-1].is("was", "were") || at > 1 && toks[at-1].is("been") && toks[at-2].is("has", "have", "had")
 }
 
 // spentBefore reports money spent or paid as the verb of q's clause

@@ -1185,7 +1185,7 @@ func notPlaces(found, places []mention, toks []token, bits []listSet) []mention 
 	for _, m := range found {
 		overlaps := false
 		for _, p := range places {
-			overlaps = overlaps || p.start < m.end && m.start < p.end && !(p.start == m.start && p.end < m.end && isNameHyphen(toks, p.end)) &&
+			overlaps = overlaps || p.start < m.end && m.start < p.end && !(p.start == m.start && p.end < m.end && (isNameHyphen(toks, p.end) || placeThenName(toks, bits, m, p))) &&
 				!bodyAround(m, p, toks, bits)
 		}
 		if !overlaps {
@@ -1193,6 +1193,17 @@ func notPlaces(found, places []mention, toks []token, bits []listSet) []mention 
 		}
 	}
 	return out
+}
+
+// placeThenName reports a name m that opens with the place p and goes on
+// with a capitalised word that is no other place, title or body's word:
+// "Texas Instruments", "Singapore Airlines". "Texas Governor Greg
+// Abbott" goes on with a title.
+func placeThenName(toks []token, bits []listSet, m, p mention) bool {
+	k := p.end
+	// "Global Switch": "global" reads as the place "worldwide" only in a
+	// market's reach, and opens many a company's name as a plain word.
+	return p.name != "worldwide" && k < m.end && toks[k].startsUpper() && !bitIn(bits, k, wNotNames) && !bitIn(bits, k, wPublicBody) && !bitIn(bits, k, wInstitution) && !bitIn(bits, k, wDescriptor)
 }
 
 // bodyAround reports an institution or public body whose name holds a

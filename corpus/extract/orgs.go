@@ -44,11 +44,11 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 	// the lexicon's org-cues (TestDiscoverOrgsSkipsNoCase fails when one
 	// is missing).
 	var starts listSet
-	for _, l := range [...]wordList{wPublicBody, wInstitution, wSubjectVerbs, wObjectVerbs, wDescriptor} {
+	for _, l := range [...]wordList{wPublicBody, wInstitution, wSubjectVerbs, wObjectVerbs, wDescriptor, wSell, wAward} {
 		starts.add(l)
 	}
 	for i, t := range toks {
-		if skip && !bits[i].meets(starts) && marks[i]&startsOrg == 0 && !(t.kind == tokSym && (t.text == "'" || t.text == "’" || t.text == "&" || shares && t.text == "%")) {
+		if skip && !bits[i].meets(starts) && marks[i]&(startsOrg|estimatesValue) == 0 && !(t.kind == tokSym && (t.text == "'" || t.text == "’" || t.text == "&" || shares && t.text == "%")) {
 			continue
 		}
 		if skip && !shares && (t.lower == "and" || t.text == "&") && !bits[i].meets(starts) {
@@ -95,7 +95,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 				end = x.skipAux(toks, bits, end-1)
 			}
 			if end > 0 {
-				end = beforeShortForm(toks, end)
+				end = beforeShortForm(toks, beforeAppositive(toks, end))
 				start := runBefore(toks, end)
 				if start > 0 && toks[start-1].is("its", "their", "our", "his", "her") && end == i {
 					// "stepped up their DRAM purchases": the verb's form
@@ -115,11 +115,63 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 					add(start, end)
 				}
 			}
+			if bitIn(bits, i, wAward) {
+				awardee(toks, i, add)
+			}
 			if bitIn(bits, i, wObjectVerbs) && i+1 < len(toks) {
 				// "Intel bought McAfee": "bought" has a subject and an
 				// object.
 				if j := describedOrg(toks, bits, i+1); j >= 0 {
 					add(j, runAfter(toks, j))
+				}
+			}
+		case t.lower == "sold" && i > 0 && i+1 < len(toks) && toks[i+1].is("its", "their", "a", "an"):
+			// "Hive Digital sold a Quebec site", "Kestrel Systems sold its
+			// payroll unit": who sells what it owns. "Sold" alone is as
+			// often a participle ("revenue sold through channels").
+			if end := beforeShortForm(toks, beforeAppositive(toks, i)); end > 0 {
+				add(runBefore(toks, end), end)
+			}
+		case t.lower == "sold" && i > 1 && marks[i-1]&beVerbs != 0 && i+1 < len(toks) && toks[i+1].is("to", "by"):
+			// "Altera was sold by Intel", "Nexperia was sold to Wingtech":
+			// what is sold is a company.
+			if end := beforeShortForm(toks, x.skipAux(toks, bits, i)); end > 0 {
+				add(runBefore(toks, end), end)
+			}
+		case bitIn(bits, i, wSell) && suppliedWith(toks, i) > 0:
+			// "Nscale will supply Microsoft with 200,000 GPUs": who
+			// supplies and who is supplied.
+			add(i+1, suppliedWith(toks, i))
+			if end := beforeShortForm(toks, x.skipAux(toks, bits, i)); end > 0 {
+				add(runBefore(toks, end), end)
+			}
+		case bitIn(bits, i, wSell) && i+1 < len(toks) && toks[i+1].startsUpper() && isNameToken(toks[i+1]):
+			// "sold Altera to Silver Lake", "sell Quantix for $90
+			// million": a company sold whole. "sold H20 chips to" names
+			// a product.
+			if e := runAfter(toks, i+1); e < len(toks) && (toks[e].is("to", "for") || toks[e].text == ",") {
+				add(i+1, e)
+				if end := beforeShortForm(toks, i); t.lower == "sold" && end > 0 {
+					// "Ostrava Semiconductor sold Quantix Labs to": and who
+					// sold it.
+					add(runBefore(toks, end), end)
+				}
+			}
+		case t.is("received", "receives") && i > 0 && moneyAt(toks, i+1):
+			// "Tessaract Cloud received a €90 million investment": who
+			// receives money is a side; "Interior received 11 bids" names
+			// no money, and its subject may be a body's short name.
+			if end := beforeShortForm(toks, x.skipAux(toks, bits, i)); end > 0 {
+				add(runBefore(toks, end), end)
+			}
+		case bitIn(bits, i, wAward):
+			awardee(toks, i, add)
+		case marks[i]&estimatesValue != 0 && i+1 < len(toks):
+			// "which values Corvid Labs at $2 billion": the company a
+			// price is put on.
+			if j := describedOrg(toks, bits, i+1); j >= 0 {
+				if e := runAfter(toks, j); e < len(toks) && toks[e].is("at") {
+					add(j, e)
 				}
 			}
 		case t.is("with", "alongside") && i+1 < len(toks) && leadVerbBefore(toks, marks, i):
@@ -186,13 +238,25 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			if j := describedOrg(toks, bits, i+1); j >= 0 {
 				add(j, runAfter(toks, j))
 			}
-		case t.is("for") && i > 0 && i+1 < len(toks) && (toks[i-1].kind == tokNum || toks[i-1].is("billion", "million", "bn", "m", "b")) && toks[i+1].startsUpper():
-			// "will pay $3.9 billion for One Medical"
-			add(i+1, runAfter(toks, i+1))
-		case t.is("with", "in", "from", "to", "by") && i+1 < len(toks) && x.dealContextBefore(toks, bits, i):
-			// "a deal with data center operator IREN"
+		case t.is("for") && i+1 < len(toks) && moneyJustBefore(toks, i) && toks[i+1].startsUpper():
+			// "will pay $3.9 billion for One Medical", "$3 billion in
+			// cash for Robust Intelligence"; not the place of "a $2.3
+			// billion construction loan for Abilene data center".
+			if e := runAfter(toks, i+1); !siteAfter(marks, e) {
+				add(i+1, e)
+			}
+		case t.is("from") && i > 0 && i+1 < len(toks) && toks[i-1].is("participation"):
+			// "with participation from Fidelity and Magnetar": a round's
+			// other backers.
 			if j := describedOrg(toks, bits, i+1); j >= 0 {
-				add(j, runAfter(toks, j))
+				addListed(toks, bits, j, add)
+			}
+		case t.is("with", "in", "from", "to", "by") && i+1 < len(toks) && x.dealContextBefore(toks, bits, i):
+			// "a deal with data center operator IREN", "an investment
+			// from DigitalBridge and Silver Lake": each name of a list
+			// the preposition opens is a side.
+			if j := describedOrg(toks, bits, i+1); j >= 0 {
+				addListed(toks, bits, j, add)
 			}
 		case (t.text == "'" || t.text == "’") && i+2 < len(toks) && toks[i+1].lower == "s" && bitIn(bits, i+2, wDealNouns):
 			add(runBefore(toks, i), i)
@@ -223,6 +287,118 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 		}
 	}
 	return kept
+}
+
+// moneyJustBefore reports an amount ending just before token i, or a few
+// lower-case words before it, which say how it is paid: "$3.9 billion
+// for", "$3 billion in cash for", "$2bn in cash and stock for".
+func moneyJustBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		t := toks[k]
+		if t.kind == tokNum || t.is("billion", "million", "bn", "m", "b") {
+			return true
+		}
+		if t.kind != tokWord || t.startsUpper() {
+			return false
+		}
+	}
+	return false
+}
+
+// siteAfter reports a site noun at token e or the one after: "Abilene
+// data center", "Hyperion campus".
+func siteAfter(marks []wordMark, e int) bool {
+	for k := e; k < len(marks) && k <= e+1; k++ {
+		if marks[k]&namesSite != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// beforeAppositive returns where a name ends when an aside describing it
+// stands between it and end: "Hive Digital, a Bitcoin miner, sold" ends
+// before the first comma. With no aside it returns end.
+func beforeAppositive(toks []token, end int) int {
+	if end < 4 || toks[end-1].text != "," {
+		return end
+	}
+	for k := end - 2; k > 0 && k >= end-10; k-- {
+		switch {
+		case toks[k].text == ",":
+			if toks[k+1].is("a", "an", "the") && isNameToken(toks[k-1]) {
+				return k
+			}
+			return end
+		case toks[k].kind == tokNum || toks[k].text == ";":
+			return end
+		}
+	}
+	return end
+}
+
+// suppliedWith returns where the name after a verb at i ends when "with"
+// follows it, as in "supply Microsoft with GPUs", or -1.
+func suppliedWith(toks []token, i int) int {
+	if i+1 >= len(toks) || !toks[i+1].startsUpper() || !isNameToken(toks[i+1]) {
+		return -1
+	}
+	if e := runAfter(toks, i+1); e < len(toks) && toks[e].is("with") {
+		return e
+	}
+	return -1
+}
+
+// awardee adds the name right after an award verb at i when money
+// follows it: "has awarded Kainos a £90 million contract", "handed
+// Palantir £330 million". The name is who the award goes to.
+func awardee(toks []token, i int, add func(start, end int)) {
+	if i+1 < len(toks) && toks[i+1].startsUpper() && isNameToken(toks[i+1]) {
+		if e := runAfter(toks, i+1); moneyAt(toks, e) {
+			add(i+1, e)
+		}
+	}
+}
+
+// moneyAt reports an amount of money written from token k, after "a" or
+// "an": "$9.2 billion", "a €90 million".
+func moneyAt(toks []token, k int) bool {
+	if k < len(toks) && toks[k].is("a", "an") {
+		k++
+	}
+	_, n := currencyPrefix(toks, k)
+	return n > 0
+}
+
+// addListed adds the name starting at token j and the names listed after
+// it: "by Accel and Creandum", "from Fidelity, Magnetar and Coatue". Names
+// after a comma count only when an "and" closes the list, so that "with
+// Contoso, Chief Executive Jane Doe said" adds Contoso alone.
+func addListed(toks []token, bits []listSet, j int, add func(start, end int)) {
+	var pending [][2]int
+	for n := 0; j >= 0 && n < 8; n++ {
+		e := runAfter(toks, j)
+		pending = append(pending, [2]int{j, e})
+		if e+1 >= len(toks) || !(toks[e].is("and") || toks[e].text == ",") {
+			break
+		}
+		j = e + 1
+		if toks[e].is("and") || toks[j].is("and") {
+			// "A and B", "A, B, and C": the list closes with this name.
+			if toks[j].is("and") {
+				j++
+			}
+			if k := describedName(toks, bits, j); k >= 0 {
+				pending = append(pending, [2]int{k, runAfter(toks, k)})
+			}
+			for _, p := range pending {
+				add(p[0], p[1])
+			}
+			return
+		}
+		j = describedName(toks, bits, j)
+	}
+	add(pending[0][0], pending[0][1])
 }
 
 // percentBefore reports a percentage in the few words before token end:
@@ -646,7 +822,8 @@ func (x *lexicon) orgName(toks []token, bits []listSet, marks []wordMark, start,
 		// "start-up Silo AI" is Silo, as "Mistral AI" is Mistral.
 		end--
 	}
-	if start >= end {
+	if start >= end || end-start <= 2 && toks[start].is("series") {
+		// "in Series C funding": a round, no name.
 		return mention{}, false
 	}
 	if end-start <= 2 {
@@ -688,7 +865,16 @@ func (x *lexicon) orgName(toks []token, bits []listSet, marks []wordMark, start,
 // word closely enough to introduce a party ("deal with", "invested $2
 // billion in").
 func (x *lexicon) dealContextBefore(toks []token, bits []listSet, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-6; k-- {
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		if k < i-6 {
+			// "agreed to sell 60% of its data centre unit to Asterion":
+			// what is sold may take more words than a deal noun's
+			// object.
+			if toks[i].is("to") && bitIn(bits, k, wSell) {
+				return true
+			}
+			continue
+		}
 		if bitIn(bits, k, wSubjectVerbs) && k == i-1 && k > 0 && toks[k-1].is("its", "their", "the", "a") && !bitIn(bits, k, wDealNouns) {
 			// "kept its lead in CRM": a verb's form used as a noun, a
 			// lead in a market, names no deal's side.
@@ -696,7 +882,9 @@ func (x *lexicon) dealContextBefore(toks []token, bits []listSet, i int) bool {
 		}
 		// "is teaming up with Foxconn": a partner is a deal's side too,
 		// when the partner word leads right to it.
-		if bitIn(bits, k, wDealNouns) || bitIn(bits, k, wSubjectVerbs) || bitIn(bits, k, wObjectVerbs) || k >= i-2 && bitIn(bits, k, wPartner) {
+		// "sold its email unit to Proofpoint", "supplies GPUs to
+		// Contoso": who a seller sells to is a side too.
+		if bitIn(bits, k, wDealNouns) || bitIn(bits, k, wSubjectVerbs) || bitIn(bits, k, wObjectVerbs) || bitIn(bits, k, wSell) || k >= i-2 && bitIn(bits, k, wPartner) {
 			return true
 		}
 	}

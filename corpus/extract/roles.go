@@ -447,6 +447,18 @@ func (x *extractor) roundAfter(m mention) bool {
 	return false
 }
 
+// valuedAt reports a name a valuing verb puts a price on: "the round,
+// which values xAI at $50 billion", "valuing the start-up Contoso at". The
+// company valued is the one whose shares the money buys.
+func (x *extractor) valuedAt(m mention) bool {
+	toks := x.s.toks
+	k := m.start - 1
+	if k > 0 && toks[k].is("the") {
+		k--
+	}
+	return k >= 0 && x.tokIs(k, estimatesValue) && m.end < len(toks) && toks[m.end].is("at")
+}
+
 // backsNext reports a name that is the subject of an investing verb right
 // after it: "Meta backs Databricks", "Nvidia also invested". "Databricks,
 // backed by" is no subject.
@@ -607,6 +619,7 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 		}
 	}
 	receiving := at >= 0 && (x.receivedBefore(at) || x.tookInvestment(q, at))
+	owner := x.investmentOwner(q, trig, at)
 	byBuyer := false
 	ps := make([]corpus.Party, len(names))
 	placed := make([]bool, len(names))
@@ -686,6 +699,10 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 			case m.end < len(x.s.toks) && x.s.marks[m.end]&leadsRound != 0:
 				// "ASML leads Mistral's 1.7 billion euro round"
 				ps[i].Role = corpus.RoleInvestor
+			case after && x.valuedAt(m):
+				// "The $6 billion round, which values xAI at $50
+				// billion, was led by Valor": the company valued raises.
+				ps[i].Role = corpus.RoleRecipient
 			case after && x.roundFor(m, at):
 				// "co-leads $1 billion round in Chinese AI start-up
 				// Moonshot", "a round for Moonshot AI"
@@ -705,6 +722,17 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 			}
 		case trigInvest, trigPledge:
 			switch {
+			case x.receivesFigure(m, q):
+				// "Fabrikam has received $2 billion from Northwind, bringing
+				// Northwind's investment to $6 billion"
+				ps[i].Role = corpus.RoleRecipient
+			case owner != "" && n == owner:
+				// "bringing Amazon's total investment to $8 billion": the
+				// owner of the investment puts it in.
+				ps[i].Role = corpus.RoleInvestor
+			case owner != "" && m.end <= at && !x.possessive(m):
+				// and the company named before it takes it.
+				ps[i].Role = corpus.RoleRecipient
 			case before == "by" || before == "from" || after && x.fromList(m):
 				// "an investment of $2.3bn from Dubai-based infrastructure
 				// company Fabrikam": the money comes from it.
@@ -712,6 +740,10 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 			case after && x.takesPartAfter(m):
 				// "Bessemer put in $50 million, with Nvidia and existing
 				// backers Lightspeed also taking part": co-investors.
+				ps[i].Role = corpus.RoleInvestor
+			case after && x.alongside(m):
+				// "invested $2 billion in xAI, alongside Cisco and AMD":
+				// co-investors.
 				ps[i].Role = corpus.RoleInvestor
 			case !after && x.withList(m) && x.agreesWith(m, at) && (x.placeAfter(at) != "" || x.intoTechnology(q)):
 				// "Humain has agreed with Blackstone to invest $3bn in
@@ -774,7 +806,9 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 				// billion of capacity": the seller is in the figure's
 				// clause, the other side buys.
 				placed[i] = false
-			} else if after, before = c.start > at, x.wordBefore(c.start); after && before == "to" {
+			} else if after, before = c.start > at, x.wordBefore(c.start); after && before == "to" || c.start == at+1 && c.end < len(x.s.toks) && x.s.toks[c.end].is("with") {
+				// "provides cloud services to Contoso", "will supply
+				// Microsoft with GPUs": the company supplied buys.
 				ps[i].Role = corpus.RoleCustomer
 			} else if !after {
 				ps[i].Role = corpus.RoleVendor
@@ -923,6 +957,29 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 	return ps
 }
 
+// investmentOwner returns the company whose possessive stands just before
+// the investment noun at "at" of a running total, with only words between:
+// "bringing Amazon's total investment to $8 billion" is Amazon's. It
+// returns "" for none.
+func (x *extractor) investmentOwner(q quantity, trig trigger, at int) string {
+	if trig != trigInvest || at < 0 || at > q.start || !x.isRunningTotal(0, q) {
+		return ""
+	}
+	for _, m := range x.s.companies {
+		if !x.possessive(m) || at <= m.end+1 || at > m.end+4 {
+			continue
+		}
+		words := true
+		for k := m.end + 2; k < at; k++ {
+			words = words && x.s.toks[k].kind == tokWord
+		}
+		if words {
+			return m.name
+		}
+	}
+	return ""
+}
+
 // tookInvestment reports money taken as an investment, not a stake
 // bought: "it took a $5m investment in a funding round led by Contoso"
 // makes the subject the recipient; "took a $2bn stake" does not.
@@ -1025,6 +1082,32 @@ func (x *extractor) roundRecipient() string {
 // "in talks with Microsoft and SoftBank".
 func (x *extractor) withList(m mention) bool {
 	return x.listStart(m) == "with"
+}
+
+// alongside reports a name in a list "alongside" opens: "alongside Intel
+// and Samsung". A list reads back over "and" and commas only, so that
+// "in Fabrikam, alongside Intel" does not list Intel with Fabrikam.
+func (x *extractor) alongside(m mention) bool {
+	toks := x.s.toks
+	k := m.start
+	for range 8 {
+		if k > 0 && toks[k-1].is("alongside") {
+			return true
+		}
+		e := k - 1
+		if e > 0 && toks[e].is("and") && toks[e-1].text == "," {
+			e-- // "A, B, and C"
+		}
+		if e < 1 || !toks[e].is("and") && toks[e].text != "," {
+			return false
+		}
+		j := slices.IndexFunc(x.s.companies, func(c mention) bool { return c.end == e })
+		if j < 0 {
+			return false
+		}
+		k = x.s.companies[j].start
+	}
+	return false
 }
 
 // fromList reports a name that "from" introduces, past the words saying
@@ -1197,10 +1280,18 @@ func (x *extractor) takeoverRoles(q quantity, trig trigger, at int, names []stri
 			p.Role = corpus.RoleBuyer
 		case buyer >= 0 && target < 0:
 			p.Role = corpus.RoleTarget
+		case seller >= 0 && m.end <= seller && x.passive(seller):
+			// "Nexperia was sold to Wingtech": the subject of a sale in
+			// the passive is what is sold.
+			p.Role = corpus.RoleTarget
+		case seller >= 0 && m.start > seller && x.wordBefore(m.start) == "by" && x.passive(seller):
+			// "was sold by Intel to Silver Lake"
+			p.Role = corpus.RoleSeller
 		case seller >= 0 && m.end <= seller:
 			p.Role = corpus.RoleSeller
-		case seller >= 0 && x.describedAfter(m.start) == "to":
-			// "to private equity group Harbor Lane Partners"
+		case seller >= 0 && x.describedAfter(x.listStartAt(m)) == "to":
+			// "to private equity group Harbor Lane Partners", "to
+			// DigitalBridge and La Caisse"
 			p.Role = corpus.RoleBuyer
 		case seller >= 0:
 			p.Role = corpus.RoleTarget
@@ -1571,21 +1662,53 @@ func (x *extractor) sellsBusiness(trig trigger, at int) bool {
 
 // sellsBusinessAt reports a verb of selling at k whose object, before
 // "to", "for" or a figure, is a business, a stake or sites: "sells
-// majority of Altera chip business", "sell its data centres in Chile".
+// majority of Altera chip business", "sell its data centres in Chile",
+// "sold a Quebec site".
 func (x *extractor) sellsBusinessAt(k int) bool {
 	toks := x.s.toks
 	if !x.tokHas(k, wSell) || !toks[k].is("sell", "sells", "sold", "selling") {
 		return false
 	}
+	if x.sellsCompanyAt(k) {
+		return true
+	}
 	for j := k + 1; j < len(toks) && j <= k+12; j++ {
+		if toks[j].kind == tokNum && j+1 < len(toks) && (toks[j+1].text == "%" || toks[j+1].is("percent")) {
+			continue // "sells 49% stake": a part of it, no price
+		}
 		if toks[j].is("to", "for", ",", ";") || toks[j].kind == tokNum {
 			return false
 		}
-		if x.businessWord(j) || toks[j].is("majority", "stake") || x.tokIs(j, namesSites) {
+		if x.businessWord(j) || toks[j].is("majority", "stake") || x.tokIs(j, namesSites) || x.tokIs(j, namesSite) {
 			return true
 		}
 	}
 	return false
+}
+
+// sellsCompanyAt reports a verb of selling at k whose object is a whole
+// company: one named right after it ("sold Altera to Silver Lake"), "it"
+// ("sold it off in 2017"), or the subject of a passive ("Nexperia was sold
+// to Wingtech"). Goods sold ("sold servers to retailers") name none.
+func (x *extractor) sellsCompanyAt(k int) bool {
+	toks := x.s.toks
+	if k+1 < len(toks) && toks[k+1].is("it") {
+		return true
+	}
+	if x.passive(k) {
+		j := x.auxStart(k)
+		return slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.end == j || m.end+1 == j && toks[m.end].text == "," })
+	}
+	return slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start == k+1 })
+}
+
+// auxStart walks back from the verb at k over its auxiliaries ("was",
+// "has been", "will be") to where they start.
+func (x *extractor) auxStart(k int) int {
+	for k > 0 && (x.tokIs(k-1, beVerbs) || x.tokHas(k-1, wAux)) {
+		k--
+	}
+	return k
 }
 
 // saleBefore returns where a verb selling a business stands before q in
