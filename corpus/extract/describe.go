@@ -1246,10 +1246,17 @@ func (x *extractor) lastQuarter() corpus.Period {
 	return corpus.Quarter(x.pub.year, (x.pub.month-1)/3+1).Previous()
 }
 
-// saysTheQuarter reports "in the quarter" right after q.
+// saysTheQuarter reports "in the quarter" right after q, or after the
+// share it is of ("a 19% share in the quarter", "a 19% market share").
 func (x *extractor) saysTheQuarter(q quantity) bool {
 	toks := x.s.toks
 	k := q.end
+	if k+1 < len(toks) && toks[k].is("market") && toks[k+1].is("share") {
+		k++
+	}
+	if k < len(toks) && toks[k].is("share") {
+		k++
+	}
 	return k+2 < len(toks) && toks[k].is("in", "for", "during") && toks[k+1].is("the") && toks[k+2].is("quarter")
 }
 
@@ -1497,6 +1504,11 @@ func articlePeriodIn(s sentence, ref when) corpus.Period {
 		if p := periodIn(toks[:cut], when{year: y + 1}); p != "" && p[4:] == other[4:] {
 			return p
 		}
+	}
+	if slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyPercent && q.end <= cut }) {
+		// "Google had 11% of the market, versus 10% in 3Q22": the period
+		// is the figure's compared with, not the one stated first.
+		return ""
 	}
 	return other
 }
