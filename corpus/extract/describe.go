@@ -771,9 +771,34 @@ func regionOf(s sentence) string {
 		if m.name == "worldwide" && s.toks[m.start].startsUpper() && m.start > 0 {
 			continue
 		}
+		if describesFirm(s, m) {
+			continue
+		}
 		return m.name
 	}
 	return ""
+}
+
+// describesFirm reports a place word that only says where a company is
+// from: "The Finnish vendor's share", "the Korean memory chipmaker held
+// 45%" measure no share in Finland or Korea; "the Korean market" does.
+func describesFirm(s sentence, m mention) bool {
+	if m.start == 0 || !s.toks[m.start-1].is("the", "a") {
+		return false
+	}
+	for k := m.end; k < len(s.toks) && k <= m.end+3; k++ {
+		t := &s.toks[k]
+		if t.text == "-" {
+			continue // "the Seoul-based chipmaker"
+		}
+		if t.kind != tokWord || t.startsUpper() {
+			return false
+		}
+		if s.marks[k]&namesFirm != 0 || s.bits[k].has(wDescriptor) {
+			return true
+		}
+	}
+	return false
 }
 
 // measurer is the research firm the sentence, else the article, credits
@@ -1505,7 +1530,7 @@ func articlePeriodIn(s sentence, ref when) corpus.Period {
 			return p
 		}
 	}
-	if slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyPercent && q.end <= cut }) {
+	if s.marks[cut]&comparesWith != 0 && slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyPercent && q.end <= cut }) {
 		// "Google had 11% of the market, versus 10% in 3Q22": the period
 		// is the figure's compared with, not the one stated first.
 		return ""

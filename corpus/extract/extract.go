@@ -363,7 +363,9 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 		if len(s.measurers) > 0 {
 			measurer = s.measurers[0].name
 		}
-		if r := regionOf(s); r != "" {
+		// "Samsung opened two plants in Ohio": a place where nothing of a
+		// market is said is no region the paragraph's shares are of.
+		if r := regionOf(s); r != "" && (s.saysShare || s.cues.has(wMarket) || slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyPercent })) {
 			region = r
 		}
 		if p := productOf(s); p != "" {

@@ -811,7 +811,7 @@ func (x *extractor) shareCompany(q quantity) string {
 		// the firm that measured.
 		for _, names := range [][]string{x.context, x.prev} {
 			for _, c := range names {
-				if c != x.ctxMeasurer && !slices.ContainsFunc(x.s.measurers, func(m mention) bool { return m.name == c }) && !x.onlyCompared(c) {
+				if c != x.ctxMeasurer && !slices.ContainsFunc(x.s.measurers, func(m mention) bool { return m.name == c }) && !x.onlyCompared(c) && !x.onlyMeasures(c) {
 					return c
 				}
 			}
@@ -853,6 +853,21 @@ func (x *extractor) onlyCompared(name string) bool {
 	return named
 }
 
+// onlyMeasures reports a company the sentence names only within the
+// research firm that measured: "Dell" of "Dell'Oro said" holds no share.
+func (x *extractor) onlyMeasures(name string) bool {
+	named := false
+	for _, m := range x.s.companies {
+		if m.name == name {
+			if !x.isMeasurer(m) {
+				return false
+			}
+			named = true
+		}
+	}
+	return named
+}
+
 // pronounInClause reports "its" or "their" in q's clause before it, or
 // "it" as its subject: "It held 30%, ahead of Microsoft at 21%"
 // gives the 30% to the company the sentence before named.
@@ -862,12 +877,24 @@ func (x *extractor) pronounInClause(q quantity) bool {
 
 // companyWord reports "the company" or "the firm" before q standing for
 // the company named before: "In 2021 the company held 24.4% of the
-// hospital market".
+// hospital market". Words that only describe it may stand between: "the
+// German chipmaker", "the Seoul-based memory maker", "the Finnish
+// vendor's share"; but not ones that rank another company ("the
+// second-largest vendor", "the rival firm").
 func (x *extractor) companyWord(q quantity) bool {
 	toks := x.s.toks
-	for k := max(1, q.start-10); k < q.start; k++ {
-		if toks[k-1].is("the") && x.tokIs(k, namesFirm) {
-			return true
+	for j := max(0, q.start-16); j < q.start-1; j++ {
+		if !toks[j].is("the") {
+			continue
+		}
+		for k := j + 1; k < q.start && k <= j+5; k++ {
+			t := &toks[k]
+			if (x.tokIs(k, namesFirm) || x.tokHas(k, wDescriptor)) && !t.startsUpper() {
+				return true
+			}
+			if t.kind != tokWord && t.text != "-" || x.tokIs(k, namesBiggest) || ordinals[t.lower] != 0 || t.is("other", "rival") || x.inCompany(k) {
+				break
+			}
 		}
 	}
 	return false
