@@ -136,11 +136,13 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 		}
 		// "Revenues of the other cloud providers have grown, but their
 		// combined share has fallen": theirs, not the companies' before.
-		if names == nil && jointly && len(x.s.companies) == 0 && len(x.prev) >= 2 && !x.othersNamed(q) {
+		if names == nil && jointly && len(x.s.companies) == 0 && len(x.prev) >= 2 && !x.othersNamed(q) && !x.isChange(q) {
 			// "Amazon, Microsoft and Google led. Their combined share was
 			// 65%": the companies the sentence before named, together.
+			// "They held 38% between them", "Together they control
+			// 55%": so are "they".
 			for k := q.start - 1; k >= 0 && k >= q.start-8; k-- {
-				if toks[k].is("their") {
+				if toks[k].is("their", "they") {
 					names, listEnd = x.prev, k+1
 					break
 				}
