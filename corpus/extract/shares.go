@@ -560,9 +560,10 @@ func (x *extractor) isShare(q quantity) bool {
 		return true
 	}
 	// "Microsoft had 20% and Google 13%", "Huawei (19.3 percent)",
-	// "and Alibaba, in third place, 9.1%"
+	// "and Alibaba, in third place, 9.1%"; a ranking's items, "1. Samsung,
+	// 22%", "- Apple: 18%", "2. Xiaomi - 14%".
 	for _, m := range x.s.companies {
-		if m.end == q.start || m.end == q.start-1 && x.s.toks[m.end].text == "(" || x.asideBetween(m.end, q.start) {
+		if m.end == q.start || m.end == q.start-1 && (x.s.toks[m.end].text == "(" || x.s.toks[m.end].is(",", ":", "-") && listItemStart(x.s.toks, m.start)) || x.asideBetween(m.end, q.start) {
 			return true
 		}
 		// "Amazon CloudFront (9.4%)": a product of the company between
@@ -572,6 +573,14 @@ func (x *extractor) isShare(q quantity) bool {
 		}
 	}
 	return false
+}
+
+// listItemStart reports a name at k that opens an item of a ranking:
+// first in its sentence or after a number or mark ("1. Samsung", "- Apple",
+// "(2) Xiaomi"), not after a word ("lead over Microsoft, 16 percent to
+// 13" sets the figure beside another company's name).
+func listItemStart(toks []token, k int) bool {
+	return k == 0 || toks[k-1].kind != tokWord
 }
 
 // levelOfCompany reports a percentage a company's verb puts it at, with
