@@ -1504,6 +1504,17 @@ func articlePeriodIn(s sentence, ref when) corpus.Period {
 			if k > 0 && s.bits[k-1].has(wChangeBefore) {
 				cut = k
 			}
+			// "dropped to 42% from 51% in 2022", in 2024: a period after
+			// the figure a change went from that ended over a year
+			// before the article is that figure's, not the change's.
+			// ("rose to 22% from 20% in the first quarter" may date
+			// both.)
+			if slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyPercent && q.end == k && q.start > 0 && toks[q.start-1].is("to") }) &&
+				ref.month != 0 && ref.year != 0 {
+				if p := periodIn(toks[k:], ref); p != "" && p.EndMonth() <= ref.year*12+ref.month-12 {
+					return periodIn(toks[:k], ref)
+				}
+			}
 		case "on":
 			// "hit $45 billion in Q3, a 37% rise on Q3 2020"
 			if k > 0 && s.bits[k-1].has(wChangeAfter) {

@@ -1128,8 +1128,8 @@ func (x *extractor) measuredMarket(q quantity) string {
 		return ""
 	}
 	k++
-	for k < len(toks) && x.tokHas(k, wMarketStop) {
-		k++ // "of the global", "of all"
+	for k < len(toks) && (x.tokHas(k, wMarketStop) || x.inPlace(k) && toks[k].kind == tokWord) {
+		k++ // "of the global", "of all"; "of the Chinese market" is no market "chinese"
 	}
 	s := k
 	for k < len(toks) && k < s+4 && toks[k].kind == tokWord && !x.tokHas(k, wMarketStop) && !x.inCompany(k) && !x.tokHas(k, wRevenue) && !toks[k].is("shipments", "spending", "spend", "units", "market") {
