@@ -1509,7 +1509,9 @@ func articlePeriodIn(s sentence, ref when) corpus.Period {
 			// before the article is that figure's, not the change's.
 			// ("rose to 22% from 20% in the first quarter" may date
 			// both.)
-			if slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyPercent && q.end == k && q.start > 0 && toks[q.start-1].is("to") }) &&
+			if slices.ContainsFunc(s.qty, func(q quantity) bool {
+				return q.kind == qtyPercent && q.end == k && q.start > 0 && toks[q.start-1].is("to")
+			}) &&
 				ref.month != 0 && ref.year != 0 {
 				if p := periodIn(toks[k:], ref); p != "" && p.EndMonth() <= ref.year*12+ref.month-12 {
 					return periodIn(toks[:k], ref)
