@@ -781,11 +781,9 @@ func regionOf(s sentence) string {
 
 // describesFirm reports a place word that only says where a company is
 // from: "The Finnish vendor's share", "the Korean memory chipmaker held
-// 45%" measure no share in Finland or Korea; "the Korean market" does.
+// 45%", "Chinese vendor Xiaomi" measure no share in Finland, Korea or
+// China; "the Korean market" does.
 func describesFirm(s sentence, m mention) bool {
-	if m.start == 0 || !s.toks[m.start-1].is("the", "a") {
-		return false
-	}
 	for k := m.end; k < len(s.toks) && k <= m.end+3; k++ {
 		t := &s.toks[k]
 		if t.text == "-" {
@@ -873,7 +871,7 @@ func (x *extractor) localPeriodIn(q quantity, end int) corpus.Period {
 	toks := x.s.toks
 	cut := q.end
 	for cut < min(next, end) && !x.tokIs(cut, comparesWith) && !toks[cut].is("having", ";") &&
-		!(next < len(toks) && toks[cut].is("from")) &&
+		!(next < len(toks) && toks[cut].is("from")) && !(toks[cut].is("from") && toks[cut-1].is("points", "point")) &&
 		!(cut+1 < len(toks) && toks[cut].is("after", "before") && strings.HasSuffix(toks[cut+1].lower, "ing")) {
 		cut++
 	}
@@ -1503,6 +1501,12 @@ func articlePeriodIn(s sentence, ref when) corpus.Period {
 		case "from":
 			if k > 0 && s.bits[k-1].has(wChangeBefore) {
 				cut = k
+			}
+			if k > 0 && toks[k-1].is("points", "point") {
+				// "about 20%, up five percentage points from last year":
+				// the period a change in points is measured from is no
+				// level's.
+				return periodIn(toks[:k], ref)
 			}
 			// "dropped to 42% from 51% in 2022", in 2024: a period after
 			// the figure a change went from that ended over a year

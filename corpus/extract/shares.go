@@ -1066,7 +1066,7 @@ func (x *extractor) market() string {
 		s := i
 		// "the DRAM market", "the RAN market": an acronym names a market;
 		// a capitalised word ("the Microsoft market") does not.
-		for s > 0 && s > i-4 && toks[s-1].kind == tokWord && !x.tokHas(s-1, wMarketStop) && (!toks[s-1].startsUpper() || acronym(toks[s-1]) && !x.inCompany(s-1)) {
+		for s > 0 && s > i-4 && toks[s-1].kind == tokWord && !x.tokHas(s-1, wMarketStop) && (!toks[s-1].startsUpper() || acronym(toks[s-1]) && !x.inCompany(s-1) && !x.inPlace(s-1)) {
 			s--
 		}
 		if s < i {
