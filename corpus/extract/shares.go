@@ -788,7 +788,7 @@ func (x *extractor) shareCompany(q quantity) string {
 		// "SK hynix leads DRAM in 2Q25 with 38.7%": what a company leads
 		// is its market.
 		led := i > 0 && m.start > 0 && x.tokIs(m.start-1, leadsMarket)
-		if m.end <= q.start && !compared && !led && !speakerLabel(toks, m.end) {
+		if m.end <= q.start && !compared && !led && !speakerLabel(toks, m.end) && !x.inAppositive(i, q) {
 			best = m.name
 		}
 	}
@@ -827,6 +827,28 @@ func (x *extractor) shareCompany(q quantity) string {
 		}
 	}
 	return ""
+}
+
+// inAppositive reports company i of the sentence named within words set
+// off by commas after an earlier company, that describe it and close
+// before q: "Transsion, owner of the Tecno and Infinix brands, secured a
+// 9% share" is Transsion's. A list ("Samsung, Apple and Xiaomi") goes
+// on with a name, not a lower-case word.
+func (x *extractor) inAppositive(i int, q quantity) bool {
+	toks := x.s.toks
+	m := x.s.companies[i]
+	for _, h := range x.s.companies[:i] {
+		c := h.end
+		if c+1 >= m.start || toks[c].text != "," || toks[c+1].kind != tokWord || toks[c+1].startsUpper() || toks[c+1].is("and", "or") {
+			continue
+		}
+		for k := c + 1; k < q.start; k++ {
+			if toks[k].text == "," {
+				return k >= m.end
+			}
+		}
+	}
+	return false
 }
 
 // speakerLabel reports a name ending at e that only labels who speaks, in
