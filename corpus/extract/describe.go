@@ -64,7 +64,7 @@ func (x *extractor) describe(f corpus.Fact, q quantity) corpus.Fact {
 		if f.Market == "" {
 			f.Market = x.measuredMarket(q)
 		}
-		f.Region, f.Period, f.Measurer = x.region(), x.period(q), x.measurer(q)
+		f.Region, f.Period, f.Measurer = x.region(q), x.period(q), x.measurer(q)
 	}
 	return f
 }
@@ -755,28 +755,57 @@ func (x *extractor) onlyTakingPart() bool {
 	return part
 }
 
-// region is where a market share is measured: a region or country the
-// sentence names, else the paragraph's.
-func (x *extractor) region() string {
-	if r := regionOf(x.s); r != "" {
-		return r
+// region is where market share q is measured: a region or country the
+// sentence names, else the paragraph's. Of a sentence that names several,
+// the one in q's own clause: "Transsion held 48% of the Indian market,
+// while Honor took 15% of China's" measures Honor's in China.
+func (x *extractor) region(q quantity) string {
+	r := regionOf(x.s)
+	if r == "" {
+		return x.ctxRegion
 	}
-	return x.ctxRegion
+	if len(x.s.places) > 1 {
+		// "22% of the global market and 30% of the Indian market": the
+		// place right after a figure, before the next, is its own.
+		next := len(x.s.toks)
+		for _, p := range x.s.qty {
+			if p.start >= q.end {
+				next = p.start
+				break
+			}
+		}
+		for _, m := range x.s.places {
+			if m.start >= q.end && m.start < next && m.start <= q.end+4 && regionWord(x.s, m) {
+				return m.name
+			}
+		}
+		start, end := x.clause(q)
+		for _, m := range x.s.places {
+			if m.start >= start && m.end <= end && regionWord(x.s, m) {
+				return m.name
+			}
+		}
+	}
+	return r
 }
 
 func regionOf(s sentence) string {
 	for _, m := range s.places {
-		// "global" and "world" count only in lower case: "Global Foundries"
-		// is no region.
-		if m.name == "worldwide" && s.toks[m.start].startsUpper() && m.start > 0 {
-			continue
+		if regionWord(s, m) {
+			return m.name
 		}
-		if describesFirm(s, m) {
-			continue
-		}
-		return m.name
 	}
 	return ""
+}
+
+// regionWord reports a place mention that says where a market is.
+func regionWord(s sentence, m mention) bool {
+	// "global" and "world" count only in lower case: "Global Foundries"
+	// is no region.
+	if m.name == "worldwide" && s.toks[m.start].startsUpper() && m.start > 0 {
+		return false
+	}
+	return !describesFirm(s, m)
 }
 
 // describesFirm reports a place word that only says where a company is
