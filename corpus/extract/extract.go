@@ -363,9 +363,11 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 		if len(s.measurers) > 0 {
 			measurer = s.measurers[0].name
 		}
-		// "Samsung opened two plants in Ohio": a place where nothing of a
-		// market is said is no region the paragraph's shares are of.
-		if r := regionOf(s); r != "" && (s.saysShare || s.cues.has(wMarket) || slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyPercent })) {
+		// "Samsung opened two plants in Ohio": a place where a company
+		// does something, and nothing of a market is said, is no region
+		// the paragraph's shares are of; "Seen worldwide, the picture is
+		// much the same" is.
+		if r := regionOf(s); r != "" && (len(s.companies) == 0 || s.saysShare || s.cues.has(wMarket) || slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyPercent })) {
 			region = r
 		}
 		if p := productOf(s); p != "" {
