@@ -536,6 +536,9 @@ func fractionDenominator(w string) float64 {
 // Microsoft with nearly a quarter.").
 func parseFraction(toks []token, marks []wordMark, i int) (quantity, bool) {
 	t := toks[i]
+	if q, ok := parseInEvery(toks, i); ok {
+		return q, true
+	}
 	num, j := 0.0, i+1
 	switch t.lower {
 	case "a", "an", "one":
@@ -594,6 +597,39 @@ func parseFraction(toks []token, marks []wordMark, i int) (quantity, bool) {
 	}
 	v := math.Round(1000*num/den) / 10
 	return quantity{kind: qtyPercent, value: v, start: i, numStart: i, end: j}, true
+}
+
+// parseInEvery reads a part put as so many in so many ("one in five
+// smartphones", "four out of every five GPUs", "nine in 10 chips") as a
+// percentage.
+func parseInEvery(toks []token, i int) (quantity, bool) {
+	n := wordNumbers[toks[i].lower]
+	if n < 1 || n > 9 || i+2 >= len(toks) {
+		return quantity{}, false
+	}
+	k := i + 1
+	switch {
+	case toks[k].is("in"):
+		k++
+	case toks[k].is("out") && toks[k+1].is("of"):
+		k += 2
+		if k < len(toks) && toks[k].is("every") {
+			k++
+		}
+	default:
+		return quantity{}, false
+	}
+	if k >= len(toks) {
+		return quantity{}, false
+	}
+	d := wordNumbers[toks[k].lower]
+	if toks[k].text == "10" {
+		d = 10
+	}
+	if d <= n || d > 10 {
+		return quantity{}, false
+	}
+	return quantity{kind: qtyPercent, value: math.Round(1000*n/d) / 10, start: i, numStart: i, end: k + 1}, true
 }
 
 // heldBefore reports a verb of holding just before token i: "control

@@ -1298,10 +1298,16 @@ func (x *extractor) continuesChangeFrom(q quantity, depth int) bool {
 // another's ("supplies 30% of Apple's modems") is no market.
 func (x *extractor) suppliedPart(q quantity) bool {
 	toks := x.s.toks
-	if q.start < 1 || !x.tokIs(q.start-1, suppliesPart) || q.end+2 >= len(toks) || !toks[q.end].is("of") || !x.companyWithin(0, q.start-1) {
+	// "supplies four out of five data center GPUs": a part put as so many
+	// in so many takes its noun without "of".
+	inEvery := q.numStart+1 < q.end && toks[q.numStart+1].is("in", "out")
+	if q.start < 1 || !x.tokIs(q.start-1, suppliesPart) || q.end+2 >= len(toks) || !toks[q.end].is("of") && !inEvery || !x.companyWithin(0, q.start-1) {
 		return false
 	}
 	k := q.end + 1
+	if !toks[q.end].is("of") {
+		k = q.end
+	}
 	if toks[k].is("the") && k+2 < len(toks) && toks[k+1].is("world") && (toks[k+2].text == "'" || toks[k+2].text == "’") {
 		return true // "of the world's"
 	}
@@ -1320,7 +1326,8 @@ func (x *extractor) suppliedPart(q quantity) bool {
 		if x.tokHas(j, wStock) || x.tokHas(j, wWeakDeal) || x.tokHas(j, wOtherMoneyOf) {
 			return false
 		}
-		if len(t.lower) > 3 && strings.HasSuffix(t.lower, "s") && !t.startsUpper() {
+		// "GPUs", "PCs": an acronym's plural is a product too.
+		if (len(t.lower) > 3 && !t.startsUpper() || len(t.text) > 2 && isUpperASCII(t.text[:len(t.text)-1])) && strings.HasSuffix(t.text, "s") {
 			return j+1 == len(toks) || toks[j+1].kind != tokWord || !toks[j+1].is("of")
 		}
 	}
