@@ -97,7 +97,13 @@ func appendQuantities(dst []quantity, toks []token, marks []wordMark) []quantity
 		if r, ok := parseRangeEnd(toks, q); ok {
 			q = r
 		}
+		start, qual := q.start, q.qualifier
 		q.start, q.qualifier = qualifierBefore(toks, q.start, q.qualifier)
+		if q.kind == qtyPercent && q.qualifier == corpus.UpTo && q.start > 0 && toks[q.start].is("up") && movedVerb(toks[q.start-1]) {
+			// "its share edged up to 22%": where a share moved to, no
+			// ceiling.
+			q.start, q.qualifier = start, qual
+		}
 		q = plusAfter(toks, q)
 		if q.kind == qtyMoney {
 			q = withConversion(toks, q)
@@ -1063,6 +1069,12 @@ func qualifierBefore(toks []token, start int, q corpus.Qualifier) (int, corpus.Q
 		}
 	}
 	return start, q
+}
+
+// movedVerb reports a verb in the past that a share moves "up to" a level
+// with: "edged up to 22%", "crept up to", "went up to".
+func movedVerb(t token) bool {
+	return strings.HasSuffix(t.lower, "ed") || t.is("went", "rose", "grew", "crept")
 }
 
 // plusAfter reads "7,400-plus staff" and "8,000+ licences" as more than

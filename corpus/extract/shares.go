@@ -536,6 +536,12 @@ func (x *extractor) isShare(q quantity) bool {
 		}
 	}
 	if !x.shareContext && !x.hasShareCue() {
+		if p, ok := x.comparedWith(q); ok && x.isShare(p) {
+			// "Apple had 23% of global smartphone revenue in Q4 2024
+			// compared with 20% in Q4 2023": what a share is compared
+			// with is one, whatever else the sentence says.
+			return true
+		}
 		// "Arm has reached 17.7% of units, while Intel has dropped to
 		// 54.9%": a company's level set beside a share is one too.
 		// So is one right after a company: "Samsung makes 40% of DRAM
