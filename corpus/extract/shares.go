@@ -808,6 +808,17 @@ func (x *extractor) shareCompany(q quantity) string {
 			return x.e.vendorOf[m.name]
 		}
 	}
+	// "Samsung and Xiaomi both grew. The latter held 14%": the last, or
+	// with "the former" the first, of the companies the sentence before
+	// named.
+	if len(ms) == 0 && len(x.prev) >= 2 {
+		switch x.formerOrLatter(q) {
+		case "former":
+			return x.prev[0]
+		case "latter":
+			return x.prev[len(x.prev)-1]
+		}
+	}
 	// "By mid-2025 its share had dropped to 25%, while Anthropic's rose":
 	// a share its clause gives with "its" and no name is the company the
 	// sentence before named, not one a later clause names.
@@ -855,6 +866,28 @@ func (x *extractor) inAppositive(i int, q quantity) bool {
 		}
 	}
 	return false
+}
+
+// formerOrLatter returns "former" or "latter" when q's clause names its
+// holder so ("the latter held 14%", "the former's share"), else "". "The
+// former chief executive" names someone else.
+func (x *extractor) formerOrLatter(q quantity) string {
+	toks := x.s.toks
+	start, _ := x.clause(q)
+	for k := max(start, 1); k+1 < q.start; k++ {
+		if !toks[k].is("former", "latter") || !toks[k-1].is("the") {
+			continue
+		}
+		n := toks[k+1]
+		if n.kind == tokWord && (n.startsUpper() || x.tokIs(k+1, namesFirm) || x.tokHas(k+1, wDescriptor) || x.tokIs(k+1, namesFirms)) {
+			return ""
+		}
+		if toks[k].is("former") && n.kind == tokWord && !x.tokIs(k+1, holdsPart) && !x.tokIs(k+1, accountsFor) && !x.tokIs(k+1, haveVerbs) && !x.tokIs(k+1, beVerbs) {
+			return "" // "the former chief", "the former owner"
+		}
+		return toks[k].lower
+	}
+	return ""
 }
 
 // speakerLabel reports a name ending at e that only labels who speaks, in
