@@ -1150,6 +1150,9 @@ func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []to
 			found = mergeMentions(found, notOverlapping(holders, found))
 		}
 		found = notPlaces(found, places, toks, bits)
+		if shares && len(found) > 0 {
+			found, measurers = researchFirms(found, measurers, toks, bits)
+		}
 		if owned := e.lex.placeOwnedOrgs(toks, bits, marks, places, mergeMentions(named, found)); len(owned) > 0 {
 			found = mergeMentions(found, owned)
 		}
@@ -1176,6 +1179,25 @@ func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []to
 		products:  products,
 		measurers: measurers,
 	}
+}
+
+// researchFirms moves the discovered names of a sentence about shares
+// that end as a research firm's do ("MM Research Institute", "the
+// Lindqvist Institute") from its organisations to its measurers: the firm that
+// measured holds no share of the market.
+func researchFirms(found, measurers []mention, toks []token, bits []listSet) ([]mention, []mention) {
+	out := found[:0]
+	for _, m := range found {
+		if m.end-m.start >= 2 && bits[m.end-1].has(wMeasurerEnd) && toks[m.end-1].startsUpper() {
+			measurers = append(measurers, m)
+			continue
+		}
+		out = append(out, m)
+	}
+	if len(measurers) > 1 {
+		slices.SortFunc(measurers, func(a, b mention) int { return a.start - b.start })
+	}
+	return out, measurers
 }
 
 // notPlaces drops discovered names that are places: "a deal in
