@@ -569,7 +569,11 @@ func (x *extractor) isShare(q quantity) bool {
 	// "and Alibaba, in third place, 9.1%"; a ranking's items, "1. Samsung,
 	// 22%", "- Apple: 18%", "2. Xiaomi - 14%".
 	for _, m := range x.s.companies {
-		if m.end == q.start || m.end == q.start-1 && (x.s.toks[m.end].text == "(" || x.s.toks[m.end].is(",", ":", "-") && listItemStart(x.s.toks, m.start)) || x.asideBetween(m.end, q.start) {
+		end := m.end
+		if end+2 < q.start && possessed(x.s.toks, end-1) && x.s.toks[end+1].lower == "s" && x.s.toks[end+2].text == ":" {
+			end += 2 // "Apple's: 16%"
+		}
+		if m.end == q.start || end == q.start-1 && (x.s.toks[end].text == "(" || x.s.toks[end].is(",", ":", "-") && listItemStart(x.s.toks, m.start)) || x.asideBetween(m.end, q.start) {
 			return true
 		}
 		// "Amazon CloudFront (9.4%)": a product of the company between
@@ -602,7 +606,8 @@ func (x *extractor) levelOfCompany(q quantity) bool {
 			// "while Intel has dropped to 54.9%", "with Contoso on 25%"
 			return k < q.start-2 || toks[q.start-1].is("at", "on") && k > 0 && toks[k-1].is("with", "and", ",")
 		}
-		if toks[k].kind != tokWord || toks[k].startsUpper() {
+		// "Samsung's market share: 18%" labels the figure, not a speaker.
+		if toks[k].kind != tokWord || toks[k].startsUpper() || toks[k].is("share", "shares") {
 			return false
 		}
 	}
@@ -901,7 +906,8 @@ func speakerLabel(toks []token, e int) bool {
 		if toks[k].text == ":" {
 			return k > e+2
 		}
-		if toks[k].kind != tokWord || toks[k].startsUpper() {
+		// "Samsung's market share: 18%" labels the figure, not a speaker.
+		if toks[k].kind != tokWord || toks[k].startsUpper() || toks[k].is("share", "shares") {
 			return false
 		}
 	}
