@@ -1641,9 +1641,15 @@ func (x *extractor) relativeAfter(q quantity) (years, quarters int, ok bool) {
 	for k := q.start - 1; k >= 0 && k >= q.start-2; k-- {
 		compared = compared || toks[k].is("from", "with") || x.tokIs(k, comparesWith)
 	}
-	// "a year ago", "last quarter", "in the same period last year"
+	// "Samsung 18% (a year earlier: 20%)": the words that open the
+	// bracket date the figure in it.
+	if k := q.start - 4; k >= 0 && toks[k].is("a", "one") && toks[k+2].is("ago", "earlier", "before") && toks[k+3].is(":", ",") {
+		return back(toks[k+1].lower)
+	}
+	// "a year ago", "last quarter", "in the same period last year"; not
+	// in a bracket after the figure, which dates another.
 	for k := q.end; k < len(toks) && k < q.end+7; k++ {
-		if toks[k].kind == tokNum || toks[k].text == ";" || toks[k].text == "," {
+		if toks[k].kind == tokNum || toks[k].text == ";" || toks[k].text == "," || toks[k].text == "(" {
 			break
 		}
 		if k > q.end && toks[k].is("ago", "earlier", "before") {

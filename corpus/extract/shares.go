@@ -565,6 +565,14 @@ func (x *extractor) isShare(q quantity) bool {
 		// compared with is a share too.
 		return true
 	}
+	if q.start >= 1 && x.s.toks[q.start-1].text == "(" {
+		// "Contoso 22% (24%)": so is a figure in brackets right after it.
+		for _, p := range x.s.qty {
+			if p.end == q.start-1 && p.kind == qtyPercent {
+				return x.isShare(p)
+			}
+		}
+	}
 	// "Microsoft had 20% and Google 13%", "Huawei (19.3 percent)",
 	// "and Alibaba, in third place, 9.1%"; a ranking's items, "1. Samsung,
 	// 22%", "- Apple: 18%", "2. Xiaomi - 14%".
@@ -983,12 +991,21 @@ func (x *extractor) companyWord(q quantity) bool {
 func (x *extractor) shareCompanies() map[int]string {
 	out := map[int]string{}
 	qs := x.s.qty
+	// "Apple 16% (16%)": a figure in brackets right after another is what
+	// that one is compared with, no item of a list.
+	bracketed := func(i int) bool {
+		return i > 0 && qs[i].start > 0 && x.s.toks[qs[i].start-1].text == "(" && qs[i-1].end == qs[i].start-1
+	}
 	for i := 0; i < len(qs); {
+		if bracketed(i) {
+			i++
+			continue
+		}
 		j := i + 1
 		// "Microsoft's 25% and Google's 11%": a company named between two
 		// figures owns the second; they are no list.
 		for j < len(qs) && qs[j].kind == qtyPercent && qs[i].kind == qtyPercent && onlyListGlue(x.s.toks[qs[j-1].end:qs[j].start]) &&
-			!x.companyIn(qs[j-1].end, qs[j].start) {
+			!x.companyIn(qs[j-1].end, qs[j].start) && !bracketed(j) {
 			j++
 		}
 		if n := j - i; n >= 2 {
