@@ -1151,7 +1151,7 @@ func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []to
 		}
 		found = notPlaces(found, places, toks, bits)
 		if shares && len(found) > 0 {
-			found, measurers = researchFirms(found, measurers, toks, bits)
+			found, measurers = researchFirms(found, measurers, toks)
 		}
 		if owned := e.lex.placeOwnedOrgs(toks, bits, marks, places, mergeMentions(named, found)); len(owned) > 0 {
 			found = mergeMentions(found, owned)
@@ -1182,13 +1182,14 @@ func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []to
 }
 
 // researchFirms moves the discovered names of a sentence about shares
-// that end as a research firm's do ("MM Research Institute", "the
-// Lindqvist Institute") from its organisations to its measurers: the firm that
-// measured holds no share of the market.
-func researchFirms(found, measurers []mention, toks []token, bits []listSet) ([]mention, []mention) {
+// that end as a research institute's do ("MM Research Institute", "the
+// Lindqvist Institute") from its organisations to its measurers: the firm
+// that measured holds no share of the market. (A list of its own would
+// cost every word a second word of list bits.)
+func researchFirms(found, measurers []mention, toks []token) ([]mention, []mention) {
 	out := found[:0]
 	for _, m := range found {
-		if m.end-m.start >= 2 && bits[m.end-1].has(wMeasurerEnd) && toks[m.end-1].startsUpper() {
+		if m.end-m.start >= 2 && toks[m.end-1].is("institute") && toks[m.end-1].startsUpper() {
 			measurers = append(measurers, m)
 			continue
 		}

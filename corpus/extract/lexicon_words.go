@@ -70,7 +70,6 @@ const (
 	wRespectively
 	wSector
 	wBusiness
-	wMeasurerEnd
 	numWordLists
 )
 
@@ -284,10 +283,6 @@ func defaultLexicon() []lexiconList {
 		// respectively pairs a list of figures with a list of names, in
 		// order: the names are companies when the figures are shares.
 		{wRespectively, "respectively", []string{"respectively"}},
-		// measurer-ends end the name of a research firm the built-in list
-		// lacks, once found as an organisation: "according to MM Research
-		// Institute", "the Lindqvist Institute estimated".
-		{wMeasurerEnd, "measurer-ends", []string{"research", "institute", "intelligence", "analytics", "insights"}},
 		// pronouns let a sentence that names no company speak of the one before.
 		{wPronoun, "pronouns", []string{"its", "it"}},
 		// strong-deal words make any money in a sentence a deal value.
