@@ -609,8 +609,12 @@ func parseFraction(toks []token, marks []wordMark, i int) (quantity, bool) {
 // smartphones", "four out of every five GPUs", "nine in 10 chips") as a
 // percentage.
 func parseInEvery(toks []token, i int) (quantity, bool) {
+	// Asked at every "a" of every article: the word after goes first.
+	if i+2 >= len(toks) || !toks[i+1].is("in", "out") {
+		return quantity{}, false
+	}
 	n := wordNumbers[toks[i].lower]
-	if n < 1 || n > 9 || i+2 >= len(toks) {
+	if n < 1 || n > 9 {
 		return quantity{}, false
 	}
 	k := i + 1
