@@ -156,7 +156,7 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 				// "the fastest growth of the top five, 63.7%"; "together
 				// accounted for 80%" is their share, not a change.
 				continue
-			case len(x.s.companies) == 0 && len(x.prev) == n && toks[at-2].is("these", "those"):
+			case len(x.s.companies) == 0 && len(x.prev) == n && (toks[at-2].is("these", "those") || n == 2):
 				// "... Amazon, Microsoft and Google. These three together
 				// generate 81%": the companies just named.
 				names = x.prev
@@ -477,7 +477,9 @@ func (x *extractor) topN(q quantity) (int, int) {
 		if toks[k].text == ";" || x.inCompany(k) || toks[k].kind == tokNum && leaderCounts[toks[k].lower] == 0 {
 			break
 		}
-		if n := leaderCounts[toks[k].lower]; n > 2 && toks[k-1].is("the", "these", "those") {
+		// "Samsung and Apple led. The two vendors accounted for 38%": two
+		// only for the two the sentence before named.
+		if n := leaderCounts[toks[k].lower]; (n > 2 || n == 2 && len(x.s.companies) == 0 && len(x.prev) == 2) && toks[k-1].is("the", "these", "those") {
 			// "these five players account for 80%", "where the three
 			// account for 72%", "the combined share of the three leaders
 			// to 65%"
