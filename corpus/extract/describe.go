@@ -1285,12 +1285,27 @@ func (x *extractor) period(q quantity) corpus.Period {
 	if p := periodIn(x.s.toks[:end], x.periodRef()); p != "" {
 		return p
 	}
-	// "rose to 18% in the quarter", in an article that names no quarter:
-	// the last one over when it appeared.
-	if x.pub.month != 0 && x.saysTheQuarter(q) {
+	// "rose to 18% in the quarter", "Samsung led in the quarter with
+	// 18%", in an article that names no quarter: the last one over when
+	// it appeared.
+	if x.pub.month != 0 && (x.saysTheQuarter(q) || x.sentenceSaysTheQuarter(q)) {
 		return x.lastQuarter()
 	}
 	return ""
+}
+
+// sentenceSaysTheQuarter reports "in the quarter" before q in its
+// sentence: "Samsung led in the quarter with 18%, while Apple had 16%",
+// "revenue grew 31% in the quarter, while its share rose to 22%" speak
+// of one quarter.
+func (x *extractor) sentenceSaysTheQuarter(q quantity) bool {
+	toks := x.s.toks
+	for k := 0; k+2 < q.start; k++ {
+		if toks[k].is("in", "during") && toks[k+1].is("the") && toks[k+2].is("quarter") && !(k+3 < len(toks) && toks[k+3].is("of")) {
+			return true
+		}
+	}
+	return false
 }
 
 // lastQuarter is the last quarter over when the article appeared.
