@@ -1182,6 +1182,17 @@ func (x *extractor) period(q quantity) corpus.Period {
 	if c := x.table[q.start]; c.period != "" {
 		return c.period // "| Q3 2019 market share |": the column's
 	}
+	if bp, open := x.bracketsPeriod(); bp != "" && q.start > open {
+		// "Shares in Q2 2024 (Q2 2023 in brackets): Samsung 18% (20%)":
+		// a bracketed figure is the period the note names, the others
+		// the one before the note.
+		if q.start > 0 && x.s.toks[q.start-1].text == "(" {
+			return bp
+		}
+		if p := periodIn(x.s.toks[:open], x.periodRef()); p != "" {
+			return p
+		}
+	}
 	if from, to, ok := x.leadSpan(); ok && (x.changeStart(q) || x.changeEnd(q)) {
 		// "From Q1 2022 to Q3 2023 its share went up from 54% to 59%":
 		// the span the sentence opens with dates each end of the change.
@@ -1292,6 +1303,29 @@ func (x *extractor) period(q quantity) corpus.Period {
 		return x.lastQuarter()
 	}
 	return ""
+}
+
+// bracketsPeriod reads a note that says what bracketed figures are,
+// "(Q2 2023 in brackets)", "(2023 figures in parentheses)": the period it
+// names and where its bracket opens; "" when the sentence has none.
+func (x *extractor) bracketsPeriod() (corpus.Period, int) {
+	toks := x.s.toks
+	for k := 0; k+3 < len(toks); k++ {
+		if toks[k].text != "(" {
+			continue
+		}
+		for j := k + 2; j < len(toks) && j <= k+8 && toks[j].text != ")"; j++ {
+			if toks[j].is("brackets", "parentheses", "parenthesis") && toks[j-1].is("in") {
+				if p := periodIn(toks[k+1:j], x.periodRef()); p != "" {
+					return p, k
+				}
+				if y := yearOf(toks[k+1]); y != 0 {
+					return corpus.Year(y), k // "(2023 figures in brackets)"
+				}
+			}
+		}
+	}
+	return "", -1
 }
 
 // sentenceSaysTheQuarter reports "in the quarter" before q in its
