@@ -536,6 +536,11 @@ func (x *extractor) isShare(q quantity) bool {
 		}
 	}
 	if !x.shareContext && !x.hasShareCue() {
+		if p, ok := x.levelChangedFrom(q); ok && x.isShare(p) {
+			// "Apple captured 19% of global shipments, up from 17%": the
+			// level a share changed from is one too.
+			return true
+		}
 		if p, ok := x.comparedWith(q); ok && x.isShare(p) {
 			// "Apple had 23% of global smartphone revenue in Q4 2024
 			// compared with 20% in Q4 2023": what a share is compared
@@ -599,6 +604,27 @@ func (x *extractor) isShare(q quantity) bool {
 // 13" sets the figure beside another company's name).
 func listItemStart(toks []token, k int) bool {
 	return k == 0 || toks[k-1].kind != tokWord
+}
+
+// levelChangedFrom returns the percentage before q in its sentence that
+// q is the level it changed from: "19% of shipments, up from 17%", with
+// no company named between.
+func (x *extractor) levelChangedFrom(q quantity) (quantity, bool) {
+	toks := x.s.toks
+	if q.start < 2 || !toks[q.start-1].is("from") {
+		return q, false
+	}
+	for i := len(x.s.qty) - 1; i >= 0; i-- {
+		p := x.s.qty[i]
+		if p.end > q.start-1 || p.kind != qtyPercent {
+			continue
+		}
+		if q.start-p.end > 12 || x.companyIn(p.end, q.start) {
+			return q, false
+		}
+		return p, true
+	}
+	return q, false
 }
 
 // levelOfCompany reports a percentage a company's verb puts it at, with
