@@ -1389,7 +1389,10 @@ func (x *extractor) suppliedPart(q quantity) bool {
 	// "supplies four out of five data center GPUs": a part put as so many
 	// in so many takes its noun without "of".
 	inEvery := q.numStart+1 < q.end && toks[q.numStart+1].is("in", "out")
-	if q.start < 1 || !x.tokIs(q.start-1, suppliesPart) || q.end+2 >= len(toks) || !toks[q.end].is("of") && !inEvery || !x.companyWithin(0, q.start-1) {
+	// "Apple's iOS accounted for 27.7% of mobile operating systems": so
+	// does a verb of accounting for a part.
+	verb := q.start >= 1 && x.tokIs(q.start-1, suppliesPart) || q.start >= 2 && toks[q.start-1].is("for") && x.tokIs(q.start-2, accountsFor)
+	if !verb || q.end+2 >= len(toks) || !toks[q.end].is("of") && !inEvery || !x.companyWithin(0, q.start-1) {
 		return false
 	}
 	k := q.end + 1
