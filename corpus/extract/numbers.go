@@ -542,8 +542,12 @@ func fractionDenominator(w string) float64 {
 // Microsoft with nearly a quarter.").
 func parseFraction(toks []token, marks []wordMark, i int) (quantity, bool) {
 	t := toks[i]
-	if q, ok := parseInEvery(toks, i); ok {
-		return q, true
+	// Number words are three letters or more: "a" and "an", the most
+	// asked, and figures skip the look.
+	if t.kind == tokWord && len(t.lower) >= 3 {
+		if q, ok := parseInEvery(toks, i); ok {
+			return q, true
+		}
 	}
 	num, j := 0.0, i+1
 	switch t.lower {
