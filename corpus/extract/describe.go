@@ -1309,7 +1309,20 @@ func (x *extractor) period(q quantity) corpus.Period {
 // "(Q2 2023 in brackets)", "(2023 figures in parentheses)": the period it
 // names and where its bracket opens; "" when the sentence has none.
 func (x *extractor) bracketsPeriod() (corpus.Period, int) {
+	// Asked for each share's period; read once a sentence.
+	if !x.bracketRead {
+		x.bracketRead = true
+		x.bracket, x.bracketAt = x.readBracketsPeriod()
+	}
+	return x.bracket, x.bracketAt
+}
+
+// readBracketsPeriod is bracketsPeriod worked out.
+func (x *extractor) readBracketsPeriod() (corpus.Period, int) {
 	toks := x.s.toks
+	if !slices.ContainsFunc(toks, func(t token) bool { return t.is("brackets", "parentheses", "parenthesis") }) {
+		return "", -1
+	}
 	for k := 0; k+3 < len(toks); k++ {
 		if toks[k].text != "(" {
 			continue

@@ -1499,7 +1499,12 @@ type extractor struct {
 	pub          when // when the article appeared, zero when unknown
 	// ctxPeriod, ctxMeasurer and ctxRegion are what earlier sentences (or
 	// the article as a whole) said of the shares they stated.
-	ctxPeriod   corpus.Period
+	ctxPeriod corpus.Period
+	// bracket is the period a note says the sentence's bracketed figures
+	// are of, and bracketAt where the note opens, once bracketRead.
+	bracket     corpus.Period
+	bracketAt   int
+	bracketRead bool
 	ctxMeasurer string
 	ctxRegion   string
 	// ctxProduct is the product the article last named, for seat counts
