@@ -47,6 +47,9 @@ type classWant struct {
 	Period   corpus.Period   `json:"period"`
 	Measurer string          `json:"measurer"`
 	Market   string          `json:"market"`
+	// Region asks for where a share is measured; NoRegion for none.
+	Region   string `json:"region"`
+	NoRegion bool   `json:"no_region"`
 	// OnlyParties asks for no parties beyond those listed: a company the
 	// sentence names in passing must take no role.
 	OnlyParties bool `json:"only_parties"`
@@ -64,6 +67,7 @@ func (w classWant) matches(f corpus.Fact) bool {
 		w.Total != f.Total || w.Group != f.Group() || w.DealType != "" && f.DealType != w.DealType ||
 		w.Status != "" && f.Status != w.Status || w.Product != "" && f.Product != w.Product || w.Stage != "" && f.Stage != w.Stage ||
 		w.Period != "" && f.Period != w.Period || w.NoPeriod && f.Period != "" || w.Measurer != "" && f.Measurer != w.Measurer || w.Market != "" && f.Market != w.Market ||
+		w.Region != "" && f.Region != w.Region || w.NoRegion && f.Region != "" ||
 		w.Rule != "" && f.Rule != w.Rule {
 		return false
 	}

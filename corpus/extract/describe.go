@@ -64,7 +64,7 @@ func (x *extractor) describe(f corpus.Fact, q quantity) corpus.Fact {
 		if f.Market == "" {
 			f.Market = x.measuredMarket(q)
 		}
-		f.Region, f.Period, f.Measurer = x.region(), x.period(q), x.measurer(q)
+		f.Region, f.Period, f.Measurer = x.region(q), x.period(q), x.measurer(q)
 	}
 	return f
 }
@@ -815,25 +815,77 @@ func (x *extractor) onlyTakingPart() bool {
 	return part
 }
 
-// region is where a market share is measured: a region or country the
-// sentence names, else the paragraph's.
-func (x *extractor) region() string {
-	if r := regionOf(x.s); r != "" {
-		return r
+// region is where market share q is measured: a region or country the
+// sentence names, else the paragraph's. Of a sentence that names several,
+// the one in q's own clause: "Transsion held 48% of the Indian market,
+// while Honor took 15% of China's" measures Honor's in China.
+func (x *extractor) region(q quantity) string {
+	r := regionOf(x.s)
+	if r == "" {
+		return x.ctxRegion
 	}
-	return x.ctxRegion
+	if len(x.s.places) > 1 {
+		// "22% of the global market and 30% of the Indian market": the
+		// place right after a figure, before the next, is its own.
+		next := len(x.s.toks)
+		for _, p := range x.s.qty {
+			if p.start >= q.end {
+				next = p.start
+				break
+			}
+		}
+		for _, m := range x.s.places {
+			if m.start >= q.end && m.start < next && m.start <= q.end+4 && regionWord(x.s, m) {
+				return m.name
+			}
+		}
+		start, end := x.clause(q)
+		for _, m := range x.s.places {
+			if m.start >= start && m.end <= end && regionWord(x.s, m) {
+				return m.name
+			}
+		}
+	}
+	return r
 }
 
 func regionOf(s sentence) string {
 	for _, m := range s.places {
-		// "global" and "world" count only in lower case: "Global Foundries"
-		// is no region.
-		if m.name == "worldwide" && s.toks[m.start].startsUpper() && m.start > 0 {
-			continue
+		if regionWord(s, m) {
+			return m.name
 		}
-		return m.name
 	}
 	return ""
+}
+
+// regionWord reports a place mention that says where a market is.
+func regionWord(s sentence, m mention) bool {
+	// "global" and "world" count only in lower case: "Global Foundries"
+	// is no region.
+	if m.name == "worldwide" && s.toks[m.start].startsUpper() && m.start > 0 {
+		return false
+	}
+	return !describesFirm(s, m)
+}
+
+// describesFirm reports a place word that only says where a company is
+// from: "The Finnish vendor's share", "the Korean memory chipmaker held
+// 45%", "Chinese vendor Xiaomi" measure no share in Finland, Korea or
+// China; "the Korean market" does.
+func describesFirm(s sentence, m mention) bool {
+	for k := m.end; k < len(s.toks) && k <= m.end+3; k++ {
+		t := &s.toks[k]
+		if t.text == "-" {
+			continue // "the Seoul-based chipmaker"
+		}
+		if t.kind != tokWord || t.startsUpper() {
+			return false
+		}
+		if s.marks[k]&namesFirm != 0 || s.bits[k].has(wDescriptor) {
+			return true
+		}
+	}
+	return false
 }
 
 // measurer is the research firm the sentence, else the article, credits
@@ -908,7 +960,7 @@ func (x *extractor) localPeriodIn(q quantity, end int) corpus.Period {
 	toks := x.s.toks
 	cut := q.end
 	for cut < min(next, end) && !x.tokIs(cut, comparesWith) && !toks[cut].is("having", ";") &&
-		!(next < len(toks) && toks[cut].is("from")) &&
+		!(next < len(toks) && toks[cut].is("from")) && !(toks[cut].is("from") && toks[cut-1].is("points", "point")) &&
 		!(cut+1 < len(toks) && toks[cut].is("after", "before") && strings.HasSuffix(toks[cut+1].lower, "ing")) {
 		cut++
 	}
@@ -1190,6 +1242,17 @@ func (x *extractor) period(q quantity) corpus.Period {
 	if c := x.table[q.start]; c.period != "" {
 		return c.period // "| Q3 2019 market share |": the column's
 	}
+	if bp, open := x.bracketsPeriod(); bp != "" && q.start > open {
+		// "Shares in Q2 2024 (Q2 2023 in brackets): Samsung 18% (20%)":
+		// a bracketed figure is the period the note names, the others
+		// the one before the note.
+		if q.start > 0 && x.s.toks[q.start-1].text == "(" {
+			return bp
+		}
+		if p := periodIn(x.s.toks[:open], x.periodRef()); p != "" {
+			return p
+		}
+	}
 	if from, to, ok := x.leadSpan(); ok && (x.changeStart(q) || x.changeEnd(q)) {
 		// "From Q1 2022 to Q3 2023 its share went up from 54% to 59%":
 		// the span the sentence opens with dates each end of the change.
@@ -1293,12 +1356,63 @@ func (x *extractor) period(q quantity) corpus.Period {
 	if p := periodIn(x.s.toks[:end], x.periodRef()); p != "" {
 		return p
 	}
-	// "rose to 18% in the quarter", in an article that names no quarter:
-	// the last one over when it appeared.
-	if x.pub.month != 0 && x.saysTheQuarter(q) {
+	// "rose to 18% in the quarter", "Samsung led in the quarter with
+	// 18%", in an article that names no quarter: the last one over when
+	// it appeared.
+	if x.pub.month != 0 && (x.saysTheQuarter(q) || x.sentenceSaysTheQuarter(q)) {
 		return x.lastQuarter()
 	}
 	return ""
+}
+
+// bracketsPeriod reads a note that says what bracketed figures are,
+// "(Q2 2023 in brackets)", "(2023 figures in parentheses)": the period it
+// names and where its bracket opens; "" when the sentence has none.
+func (x *extractor) bracketsPeriod() (corpus.Period, int) {
+	// Asked for each share's period; read once a sentence.
+	if !x.bracketRead {
+		x.bracketRead = true
+		x.bracket, x.bracketAt = x.readBracketsPeriod()
+	}
+	return x.bracket, x.bracketAt
+}
+
+// readBracketsPeriod is bracketsPeriod worked out.
+func (x *extractor) readBracketsPeriod() (corpus.Period, int) {
+	toks := x.s.toks
+	if !slices.ContainsFunc(toks, func(t token) bool { return t.is("brackets", "parentheses", "parenthesis") }) {
+		return "", -1
+	}
+	for k := 0; k+3 < len(toks); k++ {
+		if toks[k].text != "(" {
+			continue
+		}
+		for j := k + 2; j < len(toks) && j <= k+8 && toks[j].text != ")"; j++ {
+			if toks[j].is("brackets", "parentheses", "parenthesis") && toks[j-1].is("in") {
+				if p := periodIn(toks[k+1:j], x.periodRef()); p != "" {
+					return p, k
+				}
+				if y := yearOf(toks[k+1]); y != 0 {
+					return corpus.Year(y), k // "(2023 figures in brackets)"
+				}
+			}
+		}
+	}
+	return "", -1
+}
+
+// sentenceSaysTheQuarter reports "in the quarter" before q in its
+// sentence: "Samsung led in the quarter with 18%, while Apple had 16%",
+// "revenue grew 31% in the quarter, while its share rose to 22%" speak
+// of one quarter.
+func (x *extractor) sentenceSaysTheQuarter(q quantity) bool {
+	toks := x.s.toks
+	for k := 0; k+2 < q.start; k++ {
+		if toks[k].is("in", "during") && toks[k+1].is("the") && toks[k+2].is("quarter") && !(k+3 < len(toks) && toks[k+3].is("of")) {
+			return true
+		}
+	}
+	return false
 }
 
 // lastQuarter is the last quarter over when the article appeared.
@@ -1306,10 +1420,17 @@ func (x *extractor) lastQuarter() corpus.Period {
 	return corpus.Quarter(x.pub.year, (x.pub.month-1)/3+1).Previous()
 }
 
-// saysTheQuarter reports "in the quarter" right after q.
+// saysTheQuarter reports "in the quarter" right after q, or after the
+// share it is of ("a 19% share in the quarter", "a 19% market share").
 func (x *extractor) saysTheQuarter(q quantity) bool {
 	toks := x.s.toks
 	k := q.end
+	if k+1 < len(toks) && toks[k].is("market") && toks[k+1].is("share") {
+		k++
+	}
+	if k < len(toks) && toks[k].is("share") {
+		k++
+	}
 	return k+2 < len(toks) && toks[k].is("in", "for", "during") && toks[k+1].is("the") && toks[k+2].is("quarter")
 }
 
@@ -1532,6 +1653,25 @@ func articlePeriodIn(s sentence, ref when) corpus.Period {
 			if k > 0 && s.bits[k-1].has(wChangeBefore) {
 				cut = k
 			}
+			if k > 0 && toks[k-1].is("points", "point") {
+				// "about 20%, up five percentage points from last year":
+				// the period a change in points is measured from is no
+				// level's.
+				return periodIn(toks[:k], ref)
+			}
+			// "dropped to 42% from 51% in 2022", in 2024: a period after
+			// the figure a change went from that ended over a year
+			// before the article is that figure's, not the change's.
+			// ("rose to 22% from 20% in the first quarter" may date
+			// both.)
+			if slices.ContainsFunc(s.qty, func(q quantity) bool {
+				return q.kind == qtyPercent && q.end == k && q.start > 0 && toks[q.start-1].is("to")
+			}) &&
+				ref.month != 0 && ref.year != 0 {
+				if p := periodIn(toks[k:], ref); p != "" && p.EndMonth() <= ref.year*12+ref.month-12 {
+					return periodIn(toks[:k], ref)
+				}
+			}
 		case "on":
 			// "hit $45 billion in Q3, a 37% rise on Q3 2020"
 			if k > 0 && s.bits[k-1].has(wChangeAfter) {
@@ -1557,6 +1697,11 @@ func articlePeriodIn(s sentence, ref when) corpus.Period {
 		if p := periodIn(toks[:cut], when{year: y + 1}); p != "" && p[4:] == other[4:] {
 			return p
 		}
+	}
+	if s.marks[cut]&comparesWith != 0 && slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyPercent && q.end <= cut }) {
+		// "Google had 11% of the market, versus 10% in 3Q22": the period
+		// is the figure's compared with, not the one stated first.
+		return ""
 	}
 	return other
 }
@@ -1618,9 +1763,15 @@ func (x *extractor) relativeAfter(q quantity) (years, quarters int, ok bool) {
 	for k := q.start - 1; k >= 0 && k >= q.start-2; k-- {
 		compared = compared || toks[k].is("from", "with") || x.tokIs(k, comparesWith)
 	}
-	// "a year ago", "last quarter", "in the same period last year"
+	// "Samsung 18% (a year earlier: 20%)": the words that open the
+	// bracket date the figure in it.
+	if k := q.start - 4; k >= 0 && toks[k].is("a", "one") && toks[k+2].is("ago", "earlier", "before") && toks[k+3].is(":", ",") {
+		return back(toks[k+1].lower)
+	}
+	// "a year ago", "last quarter", "in the same period last year"; not
+	// in a bracket after the figure, which dates another.
 	for k := q.end; k < len(toks) && k < q.end+7; k++ {
-		if toks[k].kind == tokNum || toks[k].text == ";" || toks[k].text == "," {
+		if toks[k].kind == tokNum || toks[k].text == ";" || toks[k].text == "," || toks[k].text == "(" {
 			break
 		}
 		if k > q.end && toks[k].is("ago", "earlier", "before") {

@@ -363,7 +363,11 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 		if len(s.measurers) > 0 {
 			measurer = s.measurers[0].name
 		}
-		if r := regionOf(s); r != "" {
+		// "Samsung opened two plants in Ohio": a place where a company
+		// does something, and nothing of a market is said, is no region
+		// the paragraph's shares are of; "Seen worldwide, the picture is
+		// much the same" is.
+		if r := regionOf(s); r != "" && (len(s.companies) == 0 || s.saysShare || s.cues.has(wMarket) || slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyPercent })) {
 			region = r
 		}
 		if p := productOf(s); p != "" {
@@ -386,7 +390,7 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 		// So does a research firm's count of a market, or a market's
 		// growth: "Cloud spending rose 20% in Q3, Canalys said. Amazon
 		// held 31%".
-		shareContext = shareContext || s.saysShare || len(s.measurers) > 0 && (len(s.qty) > 0 || s.cues.has(wMarket)) || s.cues.has(wMarket) && slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyPercent })
+		shareContext = shareContext || s.saysShare || len(s.measurers) > 0 && (len(s.qty) > 0 || s.cues.has(wMarket) || s.cues.has(wShareCues)) || s.cues.has(wMarket) && slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyPercent })
 		for _, f := range got {
 			if f.Kind == corpus.MarketShare {
 				shareContext = true
@@ -1146,6 +1150,9 @@ func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []to
 			found = mergeMentions(found, notOverlapping(holders, found))
 		}
 		found = notPlaces(found, places, toks, bits)
+		if shares && len(found) > 0 {
+			found, measurers = researchFirms(found, measurers, toks)
+		}
 		if owned := e.lex.placeOwnedOrgs(toks, bits, marks, places, mergeMentions(named, found)); len(owned) > 0 {
 			found = mergeMentions(found, owned)
 		}
@@ -1172,6 +1179,26 @@ func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []to
 		products:  products,
 		measurers: measurers,
 	}
+}
+
+// researchFirms moves the discovered names of a sentence about shares
+// that end as a research institute's do ("MM Research Institute", "the
+// Lindqvist Institute") from its organisations to its measurers: the firm
+// that measured holds no share of the market. (A list of its own would
+// cost every word a second word of list bits.)
+func researchFirms(found, measurers []mention, toks []token) ([]mention, []mention) {
+	out := found[:0]
+	for _, m := range found {
+		if m.end-m.start >= 2 && toks[m.end-1].is("institute") && toks[m.end-1].startsUpper() {
+			measurers = append(measurers, m)
+			continue
+		}
+		out = append(out, m)
+	}
+	if len(measurers) > 1 {
+		slices.SortFunc(measurers, func(a, b mention) int { return a.start - b.start })
+	}
+	return out, measurers
 }
 
 // notPlaces drops discovered names that are places: "a deal in
@@ -1483,7 +1510,12 @@ type extractor struct {
 	pub          when // when the article appeared, zero when unknown
 	// ctxPeriod, ctxMeasurer and ctxRegion are what earlier sentences (or
 	// the article as a whole) said of the shares they stated.
-	ctxPeriod   corpus.Period
+	ctxPeriod corpus.Period
+	// bracket is the period a note says the sentence's bracketed figures
+	// are of, and bracketAt where the note opens, once bracketRead.
+	bracket     corpus.Period
+	bracketAt   int
+	bracketRead bool
 	ctxMeasurer string
 	ctxRegion   string
 	// ctxProduct is the product the article last named, for seat counts

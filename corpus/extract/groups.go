@@ -136,11 +136,13 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 		}
 		// "Revenues of the other cloud providers have grown, but their
 		// combined share has fallen": theirs, not the companies' before.
-		if names == nil && jointly && len(x.s.companies) == 0 && len(x.prev) >= 2 && !x.othersNamed(q) {
+		if names == nil && jointly && len(x.s.companies) == 0 && len(x.prev) >= 2 && !x.othersNamed(q) && !x.isChange(q) {
 			// "Amazon, Microsoft and Google led. Their combined share was
 			// 65%": the companies the sentence before named, together.
+			// "They held 38% between them", "Together they control
+			// 55%": so are "they".
 			for k := q.start - 1; k >= 0 && k >= q.start-8; k-- {
-				if toks[k].is("their") {
+				if toks[k].is("their", "they") {
 					names, listEnd = x.prev, k+1
 					break
 				}
@@ -154,7 +156,7 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 				// "the fastest growth of the top five, 63.7%"; "together
 				// accounted for 80%" is their share, not a change.
 				continue
-			case len(x.s.companies) == 0 && len(x.prev) == n && toks[at-2].is("these", "those"):
+			case len(x.s.companies) == 0 && len(x.prev) == n && (toks[at-2].is("these", "those") || n == 2):
 				// "... Amazon, Microsoft and Google. These three together
 				// generate 81%": the companies just named.
 				names = x.prev
@@ -475,7 +477,9 @@ func (x *extractor) topN(q quantity) (int, int) {
 		if toks[k].text == ";" || x.inCompany(k) || toks[k].kind == tokNum && leaderCounts[toks[k].lower] == 0 {
 			break
 		}
-		if n := leaderCounts[toks[k].lower]; n > 2 && toks[k-1].is("the", "these", "those") {
+		// "Samsung and Apple led. The two vendors accounted for 38%": two
+		// only for the two the sentence before named.
+		if n := leaderCounts[toks[k].lower]; (n > 2 || n == 2 && len(x.s.companies) == 0 && len(x.prev) == 2) && toks[k-1].is("the", "these", "those") {
 			// "these five players account for 80%", "where the three
 			// account for 72%", "the combined share of the three leaders
 			// to 65%"

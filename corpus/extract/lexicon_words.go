@@ -210,7 +210,7 @@ func defaultMarkLists() []markList {
 		// contract-nouns name a contract between two sides: "a deal with Contoso".
 		{namesContract, "contract-nouns", []string{"deal", "contract", "agreement", "pact"}},
 		// firm-nouns stand for a company the sentence or the one before names: "the startup".
-		{namesFirm, "firm-nouns", []string{"company", "startup", "start", "firm", "lab", "developer", "maker", "business", "group", "vendor", "provider"}},
+		{namesFirm, "firm-nouns", []string{"company", "startup", "start", "firm", "lab", "developer", "maker", "business", "group", "vendor", "provider", "unit", "division"}},
 		// firms-nouns name the companies of a market together: "the three largest providers".
 		{namesFirms, "firms-nouns", []string{"providers", "players", "vendors", "companies", "firms", "operators", "telcos", "suppliers", "hyperscalers",
 			"leaders", "clouds", "contenders", "giants", "rivals", "groups"}},

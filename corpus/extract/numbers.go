@@ -97,7 +97,13 @@ func appendQuantities(dst []quantity, toks []token, marks []wordMark) []quantity
 		if r, ok := parseRangeEnd(toks, q); ok {
 			q = r
 		}
+		start, qual := q.start, q.qualifier
 		q.start, q.qualifier = qualifierBefore(toks, q.start, q.qualifier)
+		if q.kind == qtyPercent && q.qualifier == corpus.UpTo && q.start > 0 && toks[q.start].is("up") && movedVerb(toks[q.start-1]) {
+			// "its share edged up to 22%": where a share moved to, no
+			// ceiling.
+			q.start, q.qualifier = start, qual
+		}
 		q = plusAfter(toks, q)
 		if q.kind == qtyMoney {
 			q = withConversion(toks, q)
@@ -536,6 +542,13 @@ func fractionDenominator(w string) float64 {
 // Microsoft with nearly a quarter.").
 func parseFraction(toks []token, marks []wordMark, i int) (quantity, bool) {
 	t := toks[i]
+	// Number words are three letters or more: "a" and "an", the most
+	// asked, and figures skip the look.
+	if t.kind == tokWord && len(t.lower) >= 3 {
+		if q, ok := parseInEvery(toks, i); ok {
+			return q, true
+		}
+	}
 	num, j := 0.0, i+1
 	switch t.lower {
 	case "a", "an", "one":
@@ -594,6 +607,43 @@ func parseFraction(toks []token, marks []wordMark, i int) (quantity, bool) {
 	}
 	v := math.Round(1000*num/den) / 10
 	return quantity{kind: qtyPercent, value: v, start: i, numStart: i, end: j}, true
+}
+
+// parseInEvery reads a part put as so many in so many ("one in five
+// smartphones", "four out of every five GPUs", "nine in 10 chips") as a
+// percentage.
+func parseInEvery(toks []token, i int) (quantity, bool) {
+	// Asked at every "a" of every article: the word after goes first.
+	if i+2 >= len(toks) || !toks[i+1].is("in", "out") {
+		return quantity{}, false
+	}
+	n := wordNumbers[toks[i].lower]
+	if n < 1 || n > 9 {
+		return quantity{}, false
+	}
+	k := i + 1
+	switch {
+	case toks[k].is("in"):
+		k++
+	case toks[k].is("out") && toks[k+1].is("of"):
+		k += 2
+		if k < len(toks) && toks[k].is("every") {
+			k++
+		}
+	default:
+		return quantity{}, false
+	}
+	if k >= len(toks) {
+		return quantity{}, false
+	}
+	d := wordNumbers[toks[k].lower]
+	if toks[k].text == "10" {
+		d = 10
+	}
+	if d <= n || d > 10 {
+		return quantity{}, false
+	}
+	return quantity{kind: qtyPercent, value: math.Round(1000*n/d) / 10, start: i, numStart: i, end: k + 1}, true
 }
 
 // heldBefore reports a verb of holding just before token i: "control
@@ -1027,6 +1077,12 @@ func qualifierBefore(toks []token, start int, q corpus.Qualifier) (int, corpus.Q
 		}
 	}
 	return start, q
+}
+
+// movedVerb reports a verb in the past that a share moves "up to" a level
+// with: "edged up to 22%", "crept up to", "went up to".
+func movedVerb(t token) bool {
+	return strings.HasSuffix(t.lower, "ed") || t.is("went", "rose", "grew", "crept")
 }
 
 // plusAfter reads "7,400-plus staff" and "8,000+ licences" as more than

@@ -182,7 +182,9 @@ func extractionRules() []rule {
 		{name: "percent-share-list", on: qtyPercent, kind: corpus.MarketShare, match: func(x *extractor, qi int, _ quantity) bool {
 			// "Intel, Nvidia and AMD held 71%, 16% and 13% respectively",
 			// after a sentence that said whose shares these are.
-			return x.listed[qi] != "" && (x.hasShareWord() || x.sentenceHas(wMarket) || x.shareContext)
+			// "SAP, Oracle and Microsoft followed, with 5.6%, 4.6% and
+			// 4.4% respectively": so do a ranking's words.
+			return x.listed[qi] != "" && (x.hasShareWord() || x.sentenceHas(wMarket) || x.shareContext || x.hasShareCue())
 		}, parties: func(x *extractor, qi int, _ quantity) []corpus.Party {
 			return []corpus.Party{{Name: x.listed[qi], Role: corpus.RoleSubject}}
 		}},

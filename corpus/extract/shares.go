@@ -536,6 +536,17 @@ func (x *extractor) isShare(q quantity) bool {
 		}
 	}
 	if !x.shareContext && !x.hasShareCue() {
+		if p, ok := x.levelChangedFrom(q); ok && x.isShare(p) {
+			// "Apple captured 19% of global shipments, up from 17%": the
+			// level a share changed from is one too.
+			return true
+		}
+		if p, ok := x.comparedWith(q); ok && x.isShare(p) {
+			// "Apple had 23% of global smartphone revenue in Q4 2024
+			// compared with 20% in Q4 2023": what a share is compared
+			// with is one, whatever else the sentence says.
+			return true
+		}
 		// "Arm has reached 17.7% of units, while Intel has dropped to
 		// 54.9%": a company's level set beside a share is one too.
 		// So is one right after a company: "Samsung makes 40% of DRAM
@@ -559,10 +570,23 @@ func (x *extractor) isShare(q quantity) bool {
 		// compared with is a share too.
 		return true
 	}
+	if q.start >= 1 && x.s.toks[q.start-1].text == "(" {
+		// "Contoso 22% (24%)": so is a figure in brackets right after it.
+		for _, p := range x.s.qty {
+			if p.end == q.start-1 && p.kind == qtyPercent {
+				return x.isShare(p)
+			}
+		}
+	}
 	// "Microsoft had 20% and Google 13%", "Huawei (19.3 percent)",
-	// "and Alibaba, in third place, 9.1%"
+	// "and Alibaba, in third place, 9.1%"; a ranking's items, "1. Samsung,
+	// 22%", "- Apple: 18%", "2. Xiaomi - 14%".
 	for _, m := range x.s.companies {
-		if m.end == q.start || m.end == q.start-1 && x.s.toks[m.end].text == "(" || x.asideBetween(m.end, q.start) {
+		end := m.end
+		if end+2 < q.start && possessed(x.s.toks, end-1) && x.s.toks[end+1].lower == "s" && x.s.toks[end+2].text == ":" {
+			end += 2 // "Apple's: 16%"
+		}
+		if m.end == q.start || end == q.start-1 && (x.s.toks[end].text == "(" || x.s.toks[end].is(",", ":", "-") && listItemStart(x.s.toks, m.start)) || x.asideBetween(m.end, q.start) {
 			return true
 		}
 		// "Amazon CloudFront (9.4%)": a product of the company between
@@ -572,6 +596,35 @@ func (x *extractor) isShare(q quantity) bool {
 		}
 	}
 	return false
+}
+
+// listItemStart reports a name at k that opens an item of a ranking:
+// first in its sentence or after a number or mark ("1. Samsung", "- Apple",
+// "(2) Xiaomi"), not after a word ("lead over Microsoft, 16 percent to
+// 13" sets the figure beside another company's name).
+func listItemStart(toks []token, k int) bool {
+	return k == 0 || toks[k-1].kind != tokWord
+}
+
+// levelChangedFrom returns the percentage before q in its sentence that
+// q is the level it changed from: "19% of shipments, up from 17%", with
+// no company named between.
+func (x *extractor) levelChangedFrom(q quantity) (quantity, bool) {
+	toks := x.s.toks
+	if q.start < 2 || !toks[q.start-1].is("from") {
+		return q, false
+	}
+	for i := len(x.s.qty) - 1; i >= 0; i-- {
+		p := x.s.qty[i]
+		if p.end > q.start-1 || p.kind != qtyPercent {
+			continue
+		}
+		if q.start-p.end > 12 || x.companyIn(p.end, q.start) {
+			return q, false
+		}
+		return p, true
+	}
+	return q, false
 }
 
 // levelOfCompany reports a percentage a company's verb puts it at, with
@@ -587,7 +640,8 @@ func (x *extractor) levelOfCompany(q quantity) bool {
 			// "while Intel has dropped to 54.9%", "with Contoso on 25%"
 			return k < q.start-2 || toks[q.start-1].is("at", "on") && k > 0 && toks[k-1].is("with", "and", ",")
 		}
-		if toks[k].kind != tokWord || toks[k].startsUpper() {
+		// "Samsung's market share: 18%" labels the figure, not a speaker.
+		if toks[k].kind != tokWord || toks[k].startsUpper() || toks[k].is("share", "shares") {
 			return false
 		}
 	}
@@ -779,7 +833,7 @@ func (x *extractor) shareCompany(q quantity) string {
 		// "SK hynix leads DRAM in 2Q25 with 38.7%": what a company leads
 		// is its market.
 		led := i > 0 && m.start > 0 && x.tokIs(m.start-1, leadsMarket)
-		if m.end <= q.start && !compared && !led && !speakerLabel(toks, m.end) {
+		if m.end <= q.start && !compared && !led && !speakerLabel(toks, m.end) && !x.inAppositive(i, q) {
 			best = m.name
 		}
 	}
@@ -791,6 +845,17 @@ func (x *extractor) shareCompany(q quantity) string {
 	for i := len(x.s.products) - 1; i >= 0; i-- {
 		if m := x.s.products[i]; m.end <= q.start && x.e.vendorOf[m.name] != "" {
 			return x.e.vendorOf[m.name]
+		}
+	}
+	// "Samsung and Xiaomi both grew. The latter held 14%": the last, or
+	// with "the former" the first, of the companies the sentence before
+	// named.
+	if len(ms) == 0 && len(x.prev) >= 2 {
+		switch x.formerOrLatter(q) {
+		case "former":
+			return x.prev[0]
+		case "latter":
+			return x.prev[len(x.prev)-1]
 		}
 	}
 	// "By mid-2025 its share had dropped to 25%, while Anthropic's rose":
@@ -811,11 +876,55 @@ func (x *extractor) shareCompany(q quantity) string {
 		// the firm that measured.
 		for _, names := range [][]string{x.context, x.prev} {
 			for _, c := range names {
-				if c != x.ctxMeasurer && !slices.ContainsFunc(x.s.measurers, func(m mention) bool { return m.name == c }) && !x.onlyCompared(c) {
+				if c != x.ctxMeasurer && !slices.ContainsFunc(x.s.measurers, func(m mention) bool { return m.name == c }) && !x.onlyCompared(c) && !x.onlyMeasures(c) {
 					return c
 				}
 			}
 		}
+	}
+	return ""
+}
+
+// inAppositive reports company i of the sentence named within words set
+// off by commas after an earlier company, that describe it and close
+// before q: "Transsion, owner of the Tecno and Infinix brands, secured a
+// 9% share" is Transsion's. A list ("Samsung, Apple and Xiaomi") goes
+// on with a name, not a lower-case word.
+func (x *extractor) inAppositive(i int, q quantity) bool {
+	toks := x.s.toks
+	m := x.s.companies[i]
+	for _, h := range x.s.companies[:i] {
+		c := h.end
+		if c+1 >= m.start || toks[c].text != "," || toks[c+1].kind != tokWord || toks[c+1].startsUpper() || toks[c+1].is("and", "or") {
+			continue
+		}
+		for k := c + 1; k < q.start; k++ {
+			if toks[k].text == "," {
+				return k >= m.end
+			}
+		}
+	}
+	return false
+}
+
+// formerOrLatter returns "former" or "latter" when q's clause names its
+// holder so ("the latter held 14%", "the former's share"), else "". "The
+// former chief executive" names someone else.
+func (x *extractor) formerOrLatter(q quantity) string {
+	toks := x.s.toks
+	start, _ := x.clause(q)
+	for k := max(start, 1); k+1 < q.start; k++ {
+		if !toks[k].is("former", "latter") || !toks[k-1].is("the") {
+			continue
+		}
+		n := toks[k+1]
+		if n.kind == tokWord && (n.startsUpper() || x.tokIs(k+1, namesFirm) || x.tokHas(k+1, wDescriptor) || x.tokIs(k+1, namesFirms)) {
+			return ""
+		}
+		if toks[k].is("former") && n.kind == tokWord && !x.tokIs(k+1, holdsPart) && !x.tokIs(k+1, accountsFor) && !x.tokIs(k+1, haveVerbs) && !x.tokIs(k+1, beVerbs) {
+			return "" // "the former chief", "the former owner"
+		}
+		return toks[k].lower
 	}
 	return ""
 }
@@ -831,7 +940,8 @@ func speakerLabel(toks []token, e int) bool {
 		if toks[k].text == ":" {
 			return k > e+2
 		}
-		if toks[k].kind != tokWord || toks[k].startsUpper() {
+		// "Samsung's market share: 18%" labels the figure, not a speaker.
+		if toks[k].kind != tokWord || toks[k].startsUpper() || toks[k].is("share", "shares") {
 			return false
 		}
 	}
@@ -853,6 +963,21 @@ func (x *extractor) onlyCompared(name string) bool {
 	return named
 }
 
+// onlyMeasures reports a company the sentence names only within the
+// research firm that measured: "Dell" of "Dell'Oro said" holds no share.
+func (x *extractor) onlyMeasures(name string) bool {
+	named := false
+	for _, m := range x.s.companies {
+		if m.name == name {
+			if !x.isMeasurer(m) {
+				return false
+			}
+			named = true
+		}
+	}
+	return named
+}
+
 // pronounInClause reports "its" or "their" in q's clause before it, or
 // "it" as its subject: "It held 30%, ahead of Microsoft at 21%"
 // gives the 30% to the company the sentence before named.
@@ -862,12 +987,24 @@ func (x *extractor) pronounInClause(q quantity) bool {
 
 // companyWord reports "the company" or "the firm" before q standing for
 // the company named before: "In 2021 the company held 24.4% of the
-// hospital market".
+// hospital market". Words that only describe it may stand between: "the
+// German chipmaker", "the Seoul-based memory maker", "the Finnish
+// vendor's share"; but not ones that rank another company ("the
+// second-largest vendor", "the rival firm").
 func (x *extractor) companyWord(q quantity) bool {
 	toks := x.s.toks
-	for k := max(1, q.start-10); k < q.start; k++ {
-		if toks[k-1].is("the") && x.tokIs(k, namesFirm) {
-			return true
+	for j := max(0, q.start-16); j < q.start-1; j++ {
+		if !toks[j].is("the") {
+			continue
+		}
+		for k := j + 1; k < q.start && k <= j+5; k++ {
+			t := &toks[k]
+			if (x.tokIs(k, namesFirm) || x.tokHas(k, wDescriptor)) && !t.startsUpper() {
+				return true
+			}
+			if t.kind != tokWord && t.text != "-" || x.tokIs(k, namesBiggest) || ordinals[t.lower] != 0 || t.is("other", "rival") || x.inCompany(k) {
+				break
+			}
 		}
 	}
 	return false
@@ -880,12 +1017,21 @@ func (x *extractor) companyWord(q quantity) bool {
 func (x *extractor) shareCompanies() map[int]string {
 	out := map[int]string{}
 	qs := x.s.qty
+	// "Apple 16% (16%)": a figure in brackets right after another is what
+	// that one is compared with, no item of a list.
+	bracketed := func(i int) bool {
+		return i > 0 && qs[i].start > 0 && x.s.toks[qs[i].start-1].text == "(" && qs[i-1].end == qs[i].start-1
+	}
 	for i := 0; i < len(qs); {
+		if bracketed(i) {
+			i++
+			continue
+		}
 		j := i + 1
 		// "Microsoft's 25% and Google's 11%": a company named between two
 		// figures owns the second; they are no list.
 		for j < len(qs) && qs[j].kind == qtyPercent && qs[i].kind == qtyPercent && onlyListGlue(x.s.toks[qs[j-1].end:qs[j].start]) &&
-			!x.companyIn(qs[j-1].end, qs[j].start) {
+			!x.companyIn(qs[j-1].end, qs[j].start) && !bracketed(j) {
 			j++
 		}
 		if n := j - i; n >= 2 {
@@ -1030,7 +1176,7 @@ func (x *extractor) market() string {
 		s := i
 		// "the DRAM market", "the RAN market": an acronym names a market;
 		// a capitalised word ("the Microsoft market") does not.
-		for s > 0 && s > i-4 && toks[s-1].kind == tokWord && !x.tokHas(s-1, wMarketStop) && (!toks[s-1].startsUpper() || acronym(toks[s-1]) && !x.inCompany(s-1)) {
+		for s > 0 && s > i-4 && toks[s-1].kind == tokWord && !x.tokHas(s-1, wMarketStop) && (!toks[s-1].startsUpper() || acronym(toks[s-1]) && !x.inCompany(s-1) && !x.inPlace(s-1)) {
 			s--
 		}
 		if s < i {
@@ -1092,8 +1238,8 @@ func (x *extractor) measuredMarket(q quantity) string {
 		return ""
 	}
 	k++
-	for k < len(toks) && x.tokHas(k, wMarketStop) {
-		k++ // "of the global", "of all"
+	for k < len(toks) && (x.tokHas(k, wMarketStop) || x.inPlace(k) && toks[k].kind == tokWord) {
+		k++ // "of the global", "of all"; "of the Chinese market" is no market "chinese"
 	}
 	s := k
 	for k < len(toks) && k < s+4 && toks[k].kind == tokWord && !x.tokHas(k, wMarketStop) && !x.inCompany(k) && !x.tokHas(k, wRevenue) && !toks[k].is("shipments", "spending", "spend", "units", "market") {
@@ -1240,10 +1386,19 @@ func (x *extractor) continuesChangeFrom(q quantity, depth int) bool {
 // another's ("supplies 30% of Apple's modems") is no market.
 func (x *extractor) suppliedPart(q quantity) bool {
 	toks := x.s.toks
-	if q.start < 1 || !x.tokIs(q.start-1, suppliesPart) || q.end+2 >= len(toks) || !toks[q.end].is("of") || !x.companyWithin(0, q.start-1) {
+	// "supplies four out of five data center GPUs": a part put as so many
+	// in so many takes its noun without "of".
+	inEvery := q.numStart+1 < q.end && toks[q.numStart+1].is("in", "out")
+	// "Apple's iOS accounted for 27.7% of mobile operating systems": so
+	// does a verb of accounting for a part.
+	verb := q.start >= 1 && x.tokIs(q.start-1, suppliesPart) || q.start >= 2 && toks[q.start-1].is("for") && x.tokIs(q.start-2, accountsFor)
+	if !verb || q.end+2 >= len(toks) || !toks[q.end].is("of") && !inEvery || !x.companyWithin(0, q.start-1) {
 		return false
 	}
 	k := q.end + 1
+	if !toks[q.end].is("of") {
+		k = q.end
+	}
 	if toks[k].is("the") && k+2 < len(toks) && toks[k+1].is("world") && (toks[k+2].text == "'" || toks[k+2].text == "’") {
 		return true // "of the world's"
 	}
@@ -1262,7 +1417,8 @@ func (x *extractor) suppliedPart(q quantity) bool {
 		if x.tokHas(j, wStock) || x.tokHas(j, wWeakDeal) || x.tokHas(j, wOtherMoneyOf) {
 			return false
 		}
-		if len(t.lower) > 3 && strings.HasSuffix(t.lower, "s") && !t.startsUpper() {
+		// "GPUs", "PCs": an acronym's plural is a product too.
+		if (len(t.lower) > 3 && !t.startsUpper() || len(t.text) > 2 && isUpperASCII(t.text[:len(t.text)-1])) && strings.HasSuffix(t.text, "s") {
 			return j+1 == len(toks) || toks[j+1].kind != tokWord || !toks[j+1].is("of")
 		}
 	}
