@@ -38,7 +38,7 @@ const realDir = "../corpus/testdata/real"
 // the labelled figure first and in the top three. It was recorded from a
 // run and sits a little below it, so that a change that makes answers worse
 // fails here.
-var devFloor = struct{ first, top3 float64 }{0.81, 0.91}
+var devFloor = struct{ first, top3 float64 }{0.80, 0.90}
 
 // realQuestion is one line of questions.jsonl: a question and the labelled
 // figure that answers it.
