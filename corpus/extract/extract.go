@@ -1604,7 +1604,11 @@ type extractor struct {
 	// trigFor is one past the start of the quantity whose deal word
 	// trig, at trigAt, was last found; rules and roles ask for it often.
 	trigFor, trigAt int
-	trig            trigger
+	// seatFor is one past the start of the quantity seatRead was worked
+	// out for: the seat rules each ask it of the same count.
+	seatFor  int
+	seatRead seatReading
+	trig     trigger
 	// clauseFor is one past the start of the quantity whose clause,
 	// clauseStart to clauseEnd, was last found.
 	clauseFor, clauseStart, clauseEnd int

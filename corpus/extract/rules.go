@@ -217,7 +217,12 @@ func extractionRules() []rule {
 }
 
 func seatsRead(want seatReading) func(x *extractor, _ int, q quantity) bool {
-	return func(x *extractor, _ int, q quantity) bool { return x.seatReading(q) == want }
+	return func(x *extractor, _ int, q quantity) bool {
+		if x.seatFor != q.start+1 {
+			x.seatFor, x.seatRead = q.start+1, x.seatReading(q)
+		}
+		return x.seatRead == want
+	}
 }
 
 // subjects are the companies a figure of a company's own (revenue, growth)
