@@ -153,24 +153,30 @@ func statusOf(s sentence) corpus.Status {
 // clause, and those before it up to a comma.
 func cancelsDeal(s sentence) bool {
 	for k, b := range s.bits {
-		if !b.has(wCancelled) {
-			continue
+		if b.has(wCancelled) && dealNounNear(&s, k, "and", "but") {
+			return true
 		}
-		for j := k + 1; j < len(s.toks) && j <= k+8; j++ {
-			if s.toks[j].text == "," || s.toks[j].is("and", "but") {
-				break
-			}
-			if s.bits[j].has(wDealValueNouns) {
-				return true
-			}
+	}
+	return false
+}
+
+// dealNounNear reports a deal noun within eight words of token k: after
+// it up to a comma or one of the words stops, or before it up to a comma.
+func dealNounNear(s *sentence, k int, stops ...string) bool {
+	for j := k + 1; j < len(s.toks) && j <= k+8; j++ {
+		if s.toks[j].text == "," || s.toks[j].is(stops...) {
+			break
 		}
-		for j := k - 1; j >= 0 && j >= k-8; j-- {
-			if s.toks[j].text == "," {
-				break
-			}
-			if s.bits[j].has(wDealValueNouns) {
-				return true
-			}
+		if s.bits[j].has(wDealValueNouns) {
+			return true
+		}
+	}
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		if s.toks[j].text == "," {
+			break
+		}
+		if s.bits[j].has(wDealValueNouns) {
+			return true
 		}
 	}
 	return false
@@ -256,25 +262,7 @@ func walkedAway(s *sentence, k int) bool {
 // offer"), or before it up to a comma ("the $20bn bid was withdrawn").
 // "Fabrikam rejected claims that its $2 billion contract was at risk"
 // turns down claims, not the contract.
-func dealNounBeside(s *sentence, k int) bool {
-	for j := k + 1; j < len(s.toks) && j <= k+8; j++ {
-		if s.toks[j].text == "," || s.toks[j].is("that", "which") {
-			break
-		}
-		if s.bits[j].has(wDealValueNouns) {
-			return true
-		}
-	}
-	for j := k - 1; j >= 0 && j >= k-8; j-- {
-		if s.toks[j].text == "," {
-			break
-		}
-		if s.bits[j].has(wDealValueNouns) {
-			return true
-		}
-	}
-	return false
-}
+func dealNounBeside(s *sentence, k int) bool { return dealNounNear(s, k, "that", "which") }
 
 // afterClause reports token k in a clause opened by "after" or
 // "following": what happened before the deal the sentence reports.

@@ -753,15 +753,8 @@ func leadTakeover(sents []sentence) ([]corpus.Party, corpus.Status) {
 				// deal": a purchase recalled is not the lead's news.
 				continue
 			}
-			buyer, target := -1, -1
-			for i, m := range s.companies {
-				if m.end <= k {
-					buyer = i
-				} else if target < 0 && describedFrom(s, k+1, m.start) {
-					target = i
-				}
-			}
-			if buyer < 0 || target < 0 || s.companies[buyer].name == s.companies[target].name {
+			buyer, target := sidesAround(s, k, k+1)
+			if buyer < 0 {
 				continue
 			}
 			ps := []corpus.Party{
@@ -785,6 +778,24 @@ func leadTakeover(sents []sentence) ([]corpus.Party, corpus.Status) {
 	return nil, corpus.StatusUnknown
 }
 
+// sidesAround returns the companies on either side of a deal word at k:
+// the last named before it, and the first after it that the words from
+// token from describe; both -1 when either is missing or they are one.
+func sidesAround(s sentence, k, from int) (before, after int) {
+	before, after = -1, -1
+	for i, m := range s.companies {
+		if m.end <= k {
+			before = i
+		} else if after < 0 && describedFrom(s, from, m.start) {
+			after = i
+		}
+	}
+	if before < 0 || after < 0 || s.companies[before].name == s.companies[after].name {
+		return -1, -1
+	}
+	return before, after
+}
+
 // leadSale returns the seller and target of a sale the lead says a
 // company weighs, at the noun "sale" at k: "DigitalBridge Group is
 // exploring a sale of Brazil's Scala Data Centers", "weighs sale of its
@@ -794,15 +805,8 @@ func leadSale(s sentence, k int) []corpus.Party {
 	if k+2 >= len(s.toks) || !s.toks[k].is("sale") || !s.toks[k+1].is("of") {
 		return nil
 	}
-	seller, target := -1, -1
-	for i, m := range s.companies {
-		if m.end <= k {
-			seller = i
-		} else if target < 0 && describedFrom(s, k+2, m.start) {
-			target = i
-		}
-	}
-	if seller < 0 || target < 0 || s.companies[seller].name == s.companies[target].name {
+	seller, target := sidesAround(s, k, k+2)
+	if seller < 0 {
 		return nil
 	}
 	return []corpus.Party{
