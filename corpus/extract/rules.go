@@ -665,12 +665,6 @@ func (x *extractor) isCommitmentNoun(_ int, q quantity) bool {
 		(len(x.clauseCompanies(q)) > 0 || len(x.s.companies) == 0 && len(x.context) > 0)
 }
 
-// investors are the companies of a figure's clause, each putting the money
-// in.
-func investors(x *extractor, _ int, q quantity) []corpus.Party {
-	return withRole(x.clauseCompanies(q), corpus.RoleInvestor)
-}
-
 // raisers are the companies of a figure's clause, else of the sentences
 // before, each raising the money.
 func raisers(x *extractor, _ int, q quantity) []corpus.Party {
