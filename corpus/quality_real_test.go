@@ -60,6 +60,8 @@ var realFloors = map[string]float64{
 	"dev status":                 0.79,
 	"dev type":                   0.85,
 	"dev stage":                  0.86,
+	"dev region":                 0.92,
+	"dev firm":                   0.94,
 }
 
 // realScore counts one kind's matches on a split, and how often the
@@ -71,6 +73,8 @@ type realScore struct {
 	statusOK, statusN                   int
 	typeOK, typeN                       int
 	stageOK, stageN                     int
+	regionOK, regionN                   int
+	measurerOK, measurerN               int
 }
 
 func (s realScore) precision() float64 { return ratio(s.truePos, s.predicted) }
@@ -79,6 +83,22 @@ func (s realScore) recall() float64    { return ratio(s.found, s.labelled) }
 // sameParty compares a predicted party name with a labelled one: equal
 // ignoring case, or one the start of the other ("Contoso" and "Contoso
 // Bank"), since names the gazetteer does not know come as written.
+// samePlace compares a predicted region with a labelled one as sameParty
+// does, taking the short names labels use for two countries as theirs. A
+// share given with no region reads as the whole market's, so it is right
+// for a label of "worldwide" and wrong for any country or region.
+func samePlace(pred, label string) bool {
+	short := map[string]string{"": "worldwide", "uk": "united kingdom", "us": "united states", "usa": "united states", "global": "worldwide"}
+	p, l := strings.ToLower(pred), strings.ToLower(label)
+	if s, ok := short[p]; ok {
+		p = s
+	}
+	if s, ok := short[l]; ok {
+		l = s
+	}
+	return sameParty(p, l)
+}
+
 func sameParty(pred, label string) bool {
 	p, l := strings.ToLower(pred), strings.ToLower(label)
 	return p == l || strings.HasPrefix(p, l+" ") || strings.HasPrefix(l, p+" ")
@@ -229,21 +249,26 @@ func scoreReal(t *testing.T, sp realSplit, ex *extract.Extractor) (map[corpus.Ki
 						t.Logf("%s/%s: %s roles %v, labelled %v\n\t%s", sp.name, a.Path, k, preds[i].Parties, l.Parties, preds[i].Sentence)
 					}
 				}
-				detail := func(name string, labelled, got string, ok, n *int) {
+				detailAs := func(name string, labelled, got string, ok, n *int, same func(got, labelled string) bool) {
 					if labelled == "" {
 						return
 					}
 					*n++
-					if got == labelled {
+					if same(got, labelled) {
 						*ok++
 					} else if verbose {
 						t.Logf("%s/%s: %s %q, labelled %q\n\t%s", sp.name, a.Path, name, got, labelled, preds[i].Sentence)
 					}
 				}
+				detail := func(name string, labelled, got string, ok, n *int) {
+					detailAs(name, labelled, got, ok, n, func(g, l string) bool { return g == l })
+				}
 				detail("status", string(l.Status), string(preds[i].Status), &s.statusOK, &s.statusN)
 				detail("deal type", string(l.DealType), string(preds[i].DealType), &s.typeOK, &s.typeN)
 				detail("period", string(l.Period), string(preds[i].Period), &s.periodOK, &s.periodN)
 				detail("stage", string(l.Stage), string(preds[i].Stage), &s.stageOK, &s.stageN)
+				detailAs("region", l.Region, preds[i].Region, &s.regionOK, &s.regionN, samePlace)
+				detailAs("measurer", l.Measurer, preds[i].Measurer, &s.measurerOK, &s.measurerN, sameParty)
 			}
 		}
 	}
@@ -256,7 +281,7 @@ func scoreReal(t *testing.T, sp realSplit, ex *extract.Extractor) (map[corpus.Ki
 func TestQualityReal(t *testing.T) {
 	ex := extract.New()
 	var b strings.Builder
-	fmt.Fprintf(&b, "%-5s %-13s %5s %5s %9s %7s %7s %7s %7s %7s %7s\n", "split", "kind", "pred", "label", "precision", "recall", "roles", "period", "status", "type", "stage")
+	fmt.Fprintf(&b, "%-5s %-13s %5s %5s %9s %7s %7s %7s %7s %7s %7s %7s %7s\n", "split", "kind", "pred", "label", "precision", "recall", "roles", "period", "status", "type", "stage", "region", "firm")
 	ran := false
 	allRules := map[string][2]int{}
 	for _, name := range []string{"dev", "test"} {
@@ -283,21 +308,29 @@ func TestQualityReal(t *testing.T) {
 			period.typeN += s.typeN
 			period.stageOK += s.stageOK
 			period.stageN += s.stageN
-			fmt.Fprintf(&b, "%-5s %-13s %5d %5d %9.3f %7.3f %7s %7s %7s %7s %7s\n", name, k, s.predicted, s.labelled, s.precision(), s.recall(),
-				frac(s.rolesOK, s.rolesN), frac(s.periodOK, s.periodN), frac(s.statusOK, s.statusN), frac(s.typeOK, s.typeN), frac(s.stageOK, s.stageN))
+			period.regionOK += s.regionOK
+			period.regionN += s.regionN
+			period.measurerOK += s.measurerOK
+			period.measurerN += s.measurerN
+			fmt.Fprintf(&b, "%-5s %-13s %5d %5d %9.3f %7.3f %7s %7s %7s %7s %7s %7s %7s\n", name, k, s.predicted, s.labelled, s.precision(), s.recall(),
+				frac(s.rolesOK, s.rolesN), frac(s.periodOK, s.periodN), frac(s.statusOK, s.statusN), frac(s.typeOK, s.typeN), frac(s.stageOK, s.stageN),
+				frac(s.regionOK, s.regionN), frac(s.measurerOK, s.measurerN))
 			if name == "dev" {
 				checkFloor(t, name+" "+string(k)+" precision", s.precision())
 				checkFloor(t, name+" "+string(k)+" recall", s.recall())
 			}
 		}
-		fmt.Fprintf(&b, "%-5s %-13s %5s %5s %9s %7s %7s %7s %7s %7s %7s\n", name, "all", "", "", "", "",
-			frac(roles.rolesOK, roles.rolesN), frac(period.periodOK, period.periodN), frac(period.statusOK, period.statusN), frac(period.typeOK, period.typeN), frac(period.stageOK, period.stageN))
+		fmt.Fprintf(&b, "%-5s %-13s %5s %5s %9s %7s %7s %7s %7s %7s %7s %7s %7s\n", name, "all", "", "", "", "",
+			frac(roles.rolesOK, roles.rolesN), frac(period.periodOK, period.periodN), frac(period.statusOK, period.statusN), frac(period.typeOK, period.typeN), frac(period.stageOK, period.stageN),
+			frac(period.regionOK, period.regionN), frac(period.measurerOK, period.measurerN))
 		if name == "dev" {
 			checkFloor(t, "dev roles", ratio(roles.rolesOK, roles.rolesN))
 			checkFloor(t, "dev period", ratio(period.periodOK, period.periodN))
 			checkFloor(t, "dev status", ratio(period.statusOK, period.statusN))
 			checkFloor(t, "dev type", ratio(period.typeOK, period.typeN))
 			checkFloor(t, "dev stage", ratio(period.stageOK, period.stageN))
+			checkFloor(t, "dev region", ratio(period.regionOK, period.regionN))
+			checkFloor(t, "dev firm", ratio(period.measurerOK, period.measurerN))
 		}
 	}
 	if !ran {

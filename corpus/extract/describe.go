@@ -853,23 +853,32 @@ func regionWord(s sentence, m mention) bool {
 	if m.name == "worldwide" && s.toks[m.start].startsUpper() && m.start > 0 {
 		return false
 	}
+	// "the strong US dollar", "the Indian rupee": a place before the
+	// name of its money says which money, not where a market is.
+	if m.end < len(s.toks) && currencyNames[s.toks[m.end].lower] != "" {
+		return false
+	}
 	return !describesFirm(s, m)
 }
 
 // describesFirm reports a place word that only says where a company is
 // from: "The Finnish vendor's share", "the Korean memory chipmaker held
-// 45%", "Chinese vendor Xiaomi" measure no share in Finland, Korea or
-// China; "the Korean market" does.
+// 45%", "Chinese vendor Xiaomi", "Taiwanese market researcher TrendForce"
+// measure no share in Finland, Korea, China or Taiwan; "the Korean market"
+// does.
 func describesFirm(s sentence, m mention) bool {
 	for k := m.end; k < len(s.toks) && k <= m.end+3; k++ {
 		t := &s.toks[k]
-		if t.text == "-" {
-			continue // "the Seoul-based chipmaker"
+		if t.text == "-" || t.text == "." && k == m.end {
+			continue // "the Seoul-based chipmaker", "U.S.-based"
 		}
 		if t.kind != tokWord || t.startsUpper() {
-			return false
+			// "Taiwanese market researcher TrendForce": the place is the
+			// research firm's.
+			return slices.ContainsFunc(s.measurers, func(f mention) bool { return f.start == k })
 		}
-		if s.marks[k]&namesFirm != 0 || s.bits[k].has(wDescriptor) {
+		// "U.S.-based Western Digital", "the three US hyperscalers".
+		if s.marks[k]&(namesFirm|namesFirms) != 0 || s.bits[k].has(wDescriptor) || t.lower == "based" && k > m.end && s.toks[k-1].text == "-" {
 			return true
 		}
 	}

@@ -312,6 +312,17 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 			}
 		}
 	}
+	// leadRegion is the market the headline or the first paragraph names.
+	// The lead is the headline and the body's first sentence; what later
+	// sentences name is often only a cause ("held back by a tightly
+	// restricted Chinese market").
+	leadRegion, leadEnd := "", len(sents)-1
+	for si, s := range sents {
+		if s.paragraph > 0 {
+			leadEnd = si
+			break
+		}
+	}
 	var cols []tableColumn
 	for si, s := range sents {
 		switch {
@@ -323,7 +334,10 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 			cols = nil
 		}
 		if s.paragraph != prevPara {
-			prevCompanies, prevPara, region = nil, s.paragraph, ""
+			// A paragraph that names no place of its own measures the
+			// market the headline or lead named: "China's cloud market"
+			// in the lead makes a later "Huawei held 19%" China's.
+			prevCompanies, prevPara, region = nil, s.paragraph, leadRegion
 		}
 		names := mentionNames(s.companies)
 		context := names
@@ -369,6 +383,9 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 		// much the same" is.
 		if r := regionOf(s); r != "" && (len(s.companies) == 0 || s.saysShare || s.cues.has(wMarket) || slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyPercent })) {
 			region = r
+			if si <= leadEnd {
+				leadRegion = r
+			}
 		}
 		if p := productOf(s); p != "" {
 			product = p
