@@ -387,6 +387,16 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 				leadRegion = r
 			}
 		}
+		if si == leadEnd && leadRegion != "" {
+			// A headline's share is of the market its first sentence
+			// names: "Azure reaches a record 25%", then "global cloud
+			// spending rose".
+			for i := range facts {
+				if facts[i].Kind == corpus.MarketShare && facts[i].Region == "" {
+					facts[i].Region = leadRegion
+				}
+			}
+		}
 		if p := productOf(s); p != "" {
 			product = p
 		}
