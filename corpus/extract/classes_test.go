@@ -46,7 +46,9 @@ type classWant struct {
 	Stage    corpus.Stage    `json:"stage"`
 	Period   corpus.Period   `json:"period"`
 	Measurer string          `json:"measurer"`
-	Market   string          `json:"market"`
+	// Market asks for the market a share is of; NoMarket for none.
+	Market   string `json:"market"`
+	NoMarket bool   `json:"no_market"`
 	// Region asks for where a share is measured; NoRegion for none.
 	Region   string `json:"region"`
 	NoRegion bool   `json:"no_region"`
@@ -66,7 +68,7 @@ func (w classWant) matches(f corpus.Fact) bool {
 		w.Qualifier != "" && f.Qualifier != w.Qualifier || w.High != 0 && !corpus.SameFigure(f.Range.High, w.High) ||
 		w.Total != f.Total || w.Group != f.Group() || w.DealType != "" && f.DealType != w.DealType ||
 		w.Status != "" && f.Status != w.Status || w.Product != "" && f.Product != w.Product || w.Stage != "" && f.Stage != w.Stage ||
-		w.Period != "" && f.Period != w.Period || w.NoPeriod && f.Period != "" || w.Measurer != "" && f.Measurer != w.Measurer || w.Market != "" && f.Market != w.Market ||
+		w.Period != "" && f.Period != w.Period || w.NoPeriod && f.Period != "" || w.Measurer != "" && f.Measurer != w.Measurer || w.Market != "" && f.Market != w.Market || w.NoMarket && f.Market != "" ||
 		w.Region != "" && f.Region != w.Region || w.NoRegion && f.Region != "" ||
 		w.Rule != "" && f.Rule != w.Rule {
 		return false

@@ -312,7 +312,7 @@ func defaultLexicon() []lexiconList {
 		{wShareCues, "share-cues", []string{"ranking", "leaders", "puts", "trio", "ranks", "market", "cloud", "followed", "trailed", "ahead", "behind", "leader", "leads", "place", "second", "third", "fourth", "fifth", "rival", "rivals", "lead", "led", "slipped", "ranked", "top", "largest", "biggest"}},
 		// stock words mark a sentence about share prices.
 		{wStock, "stock", []string{"shares", "stock", "stocks", "index", "nasdaq"}},
-		{wMarketStop, "market-stop", []string{"the", "put", "puts", "a", "an", "global", "worldwide", "world", "percent", "cent", "overall", "its", "their", "of", "in", "with", "and", "share", "total", "entire", "whole", "booming", "fast", "growing", "fastest", "largest", "biggest", "lucrative", "this", "that", "to", "for", "s", "dominate", "dominates", "dominated", "leads", "led", "lead", "billion", "million", "trillion", "bn", "m", "quarterly", "annual", "yearly", "monthly"}},
+		{wMarketStop, "market-stop", []string{"the", "put", "puts", "a", "an", "global", "worldwide", "world", "percent", "cent", "overall", "its", "their", "of", "in", "with", "and", "share", "total", "entire", "whole", "booming", "fast", "growing", "fastest", "largest", "biggest", "lucrative", "this", "that", "to", "for", "s", "dominate", "dominates", "dominated", "leads", "led", "lead", "billion", "million", "trillion", "bn", "m", "quarterly", "annual", "yearly", "monthly", "as", "while", "but", "or", "at", "on", "from", "by", "than"}},
 		// seatNouns name what a deal licenses; they make a count a seat count on
 		// their own.
 		{wSeatNouns, "seat-nouns", []string{"license", "licenses", "licence", "licences", "seat", "seats", "subscription", "subscriptions"}},
