@@ -3539,6 +3539,18 @@ func (e *Extractor) homeDollar(a corpus.Article, sents []sentence) (home string,
 			break
 		}
 	}
+	if home == "" && e.wireCopy(a.Publication, sents) {
+		// Wire copy writes the US dollar bare wherever it is filed from,
+		// and another dollar with its prefix ("S$", "A$").
+		return "", nil, nil
+	}
+	// nationality is a first place that only gives a company its country
+	// ("Singapore's GIC"): the way news written for readers abroad opens,
+	// where a bare "$" is the US dollar, unless the article writes US
+	// dollars with their own prefix elsewhere and so keeps the bare sign
+	// for its own ("Canada's Fabrikam to invest $3-billion", "US$200
+	// million for a lab in Texas").
+	nationality := false
 	if home == "" {
 	first:
 		for _, s := range sents {
@@ -3552,6 +3564,7 @@ func (e *Extractor) homeDollar(a corpus.Article, sents []sentence) (home string,
 					// company's nationality or seat says nothing of the
 					// dollar the writer counts in.
 					home = e.dollars[m.name]
+					nationality = s.nationalityOf(m)
 				}
 				break first
 			}
@@ -3579,6 +3592,9 @@ func (e *Extractor) homeDollar(a corpus.Article, sents []sentence) (home string,
 			}
 		}
 	}
+	if nationality && len(us) == 0 {
+		return "", nil, nil
+	}
 	return home, written, us
 }
 
@@ -3602,6 +3618,45 @@ func (s *sentence) companyAfter(end int) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// nationalityOf reports a place's possessive that gives the company
+// named next its country: "Singapore's GIC", "Canada's pension fund
+// CDPQ". A local paper names its own companies without their country;
+// an aside ("Telstra, Australia's largest telco,") is no such sign, as
+// local papers write it too.
+func (s *sentence) nationalityOf(m mention) bool {
+	toks := s.toks
+	if !(m.end+1 < len(toks) && (toks[m.end].text == "'" || toks[m.end].text == "’") && toks[m.end+1].lower == "s") {
+		return false
+	}
+	return s.companyAfter(m.end + 2)
+}
+
+// wireCopy reports an article a news agency wrote: carried by another
+// outlet under the agency's name in brackets ("CNA (Reuters)", "NZ
+// Herald (AP)"), or opening with the agency's dateline ("SINGAPORE
+// (Reuters) -", "SYDNEY, May 2 (AFP) -").
+func (e *Extractor) wireCopy(publication string, sents []sentence) bool {
+	if i := strings.IndexByte(publication, '('); i > 0 {
+		for _, t := range tokenize(publication[i:]) {
+			if e.lex.has(wNewsAgencies, t.lower) {
+				return true
+			}
+		}
+	}
+	for _, s := range sents[:min(2, len(sents))] {
+		toks := s.toks
+		if len(toks) < 5 || toks[0].kind != tokWord || toks[0].text != strings.ToUpper(toks[0].text) {
+			continue
+		}
+		for k := 1; k+3 < len(toks) && k <= 8; k++ {
+			if toks[k].text == "(" && e.lex.has(wNewsAgencies, toks[k+1].lower) && toks[k+2].text == ")" {
+				return true
+			}
+		}
 	}
 	return false
 }
