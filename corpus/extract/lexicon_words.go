@@ -71,6 +71,7 @@ const (
 	wBusiness
 	wLease
 	wNewsAgencies
+	wPersonTitles
 	numWordLists
 )
 
@@ -444,5 +445,11 @@ func defaultLexicon() []lexiconList {
 		// country's own agency (AAP, CP) writes its own dollar bare, so it
 		// is not one.
 		{wNewsAgencies, "news-agencies", []string{"reuters", "bloomberg", "afp", "ap", "dpa"}},
+		// person titles, just before a name ("chief executive Satya
+		// Nadella", "Governor Kathy Hochul") or in an aside after it ("Anna
+		// Jordan, finance minister of"), make it a person's, no party. An
+		// investor's or founder's title is left out: people who put their
+		// own money in a round are its investors.
+		{wPersonTitles, "person-titles", []string{"ceo", "cfo", "cto", "coo", "cio", "chairman", "chairwoman", "chair", "executive", "president", "minister", "secretary", "director", "head", "spokesperson", "spokesman", "spokeswoman", "officer", "boss", "premier", "governor", "mayor", "chancellor", "commissioner", "analyst", "economist", "professor", "senator", "lawmaker"}},
 	}
 }
