@@ -1906,8 +1906,78 @@ func dayAfter(toks []token, k int) int {
 
 // periodIn finds the first period toks state: "Q3 2025", "the third
 // quarter of 2025", "the first half of 2024", "H1 2024", "March 2025", "in
-// 2024". A quarter, half or month without a year is read against ref.
+// 2024". A quarter, half or month without a year is read against ref. A
+// quarter or half of a fiscal year ("Q2 FY24", "the first half of fiscal
+// 2025") is none: a fiscal year starts in any month, and a period holds
+// only calendar spans, so it is left unstated rather than read as the
+// calendar quarter of the same number. A fiscal year alone ("fiscal
+// 2024") stays that year, as the labels read it.
 func periodIn(toks []token, ref when) corpus.Period {
+	p := periodScan(toks, ref)
+	if p != "" && fiscalPart(toks) || len(p) == 7 && isDigit(p[5]) && yearToMonth(toks) {
+		return ""
+	}
+	return p
+}
+
+// yearToMonth reports a year said to end in a month: "the fiscal year to
+// March 2024", "the year ending June": twelve months, not the month they
+// end in.
+func yearToMonth(toks []token) bool {
+	for k := 0; k+2 < len(toks); k++ {
+		if toks[k].is("year") && toks[k+1].is("to", "ended", "ending", "through") && toks[k+2].startsUpper() && monthNumbers[toks[k+2].lower] != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// fiscalPart reports a quarter or half of a fiscal year in toks: a fiscal
+// word ("fiscal", "FY", "FY24") within a few words of a quarter or half
+// ("Q2", "2Q", "second quarter", "H1"), with no punctuation between. A
+// quarter said to end in a month ("the fiscal fourth quarter ended Sept.
+// 30, 2020") is the calendar quarter ending then, and is read so.
+func fiscalPart(toks []token) bool {
+	fiscal := -1
+	for k, t := range toks {
+		w := t.lower
+		if t.kind == tokWord && (w == "fiscal" || w == "fy" || w[0] == 'f' && fiscalShort(w)) {
+			fiscal = k
+			break
+		}
+	}
+	if fiscal < 0 {
+		return false
+	}
+	for k, t := range toks {
+		if t.is("ended", "ending", "through") && k+1 < len(toks) && toks[k+1].startsUpper() && monthNumbers[toks[k+1].lower] != 0 {
+			return false
+		}
+	}
+	for k := fiscal; k < len(toks); k++ {
+		t := toks[k]
+		w := t.lower
+		if !(t.kind == tokWord && (w == "fiscal" || w == "fy" || w[0] == 'f' && fiscalShort(w))) {
+			continue
+		}
+		for _, dir := range [2]int{-1, 1} {
+			for j, n := k+dir, 0; j >= 0 && j < len(toks) && n < 4; j, n = j+dir, n+1 {
+				u := toks[j]
+				if u.kind == tokSym && u.text != "-" && u.text != "/" && u.text != "'" && u.text != "’" {
+					break
+				}
+				if u.is("quarter", "quarters", "half") || u.kind == tokWord && len(u.lower) == 2 && (u.lower[0] == 'q' || u.lower[0] == 'h') && isDigit(u.lower[1]) ||
+					u.kind == tokWord && (u.lower == "q" || u.lower == "h") && j > 0 && toks[j-1].kind == tokNum && toks[j-1].joins(u) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// periodScan is periodIn without its check for a fiscal year's part.
+func periodScan(toks []token, ref when) corpus.Period {
 	yearAt := func(k int) int {
 		if k < 0 || k >= len(toks) || toks[k].kind != tokNum || len(toks[k].text) != 4 {
 			return 0
@@ -2155,6 +2225,14 @@ func periodIn(toks []token, ref when) corpus.Period {
 			}
 			return corpus.Half(yearNear(qk+1), 2)
 		case quarterNext && ordinals[w] != 0:
+			if m, ok := endingIn(qk + 1); ok && toks[qk].lower == "quarter" {
+				// "its fiscal fourth quarter ended Sept. 30, 2020": the
+				// calendar quarter the month ends, whatever the company
+				// numbers it.
+				if y := orYear(endingYear(qk+2), m); y != 0 {
+					return corpus.Quarter(y, m/3)
+				}
+			}
 			n := ordinals[w]
 			months := 3
 			if toks[qk].lower == "half" {

@@ -1181,6 +1181,7 @@ func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []to
 			found = mergeMentions(found, notOverlapping(holders, found))
 		}
 		found = notPlaces(found, places, toks, bits)
+		found = notPeople(found, known, toks, bits)
 		if shares && len(found) > 0 {
 			found, measurers = researchFirms(found, measurers, toks)
 		}
@@ -1230,6 +1231,66 @@ func researchFirms(found, measurers []mention, toks []token) ([]mention, []menti
 		slices.SortFunc(measurers, func(a, b mention) int { return a.start - b.start })
 	}
 	return out, measurers
+}
+
+// notPeople drops discovered names that are people's, who speak for a
+// party or own it but are none: a name after a title ("chief executive
+// Marcos Peigo") or with one in an aside after it ("Carlos Mendes, finance
+// minister of Brazil"), a source ("according to Ruth Porat,"), and an
+// owner named before the company it owns ("Elon Musk's xAI", "Xavier
+// Niel's telecom group Iliad"), which is the party.
+func notPeople(found, known []mention, toks []token, bits []listSet) []mention {
+	out := found[:0]
+	for _, m := range found {
+		if !personAt(m, found, known, toks, bits) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// personAt reports the discovered name m as a person's, as notPeople
+// reads it.
+func personAt(m mention, found, known []mention, toks []token, bits []listSet) bool {
+	if m.start > 0 && bitIn(bits, m.start-1, wPersonTitles) {
+		return true
+	}
+	if m.end < len(toks) && toks[m.end].text == "," && m.end-m.start == 2 && m.start > 1 && toks[m.start-1].is("to") && toks[m.start-2].is("according") &&
+		!bitIn(bits, m.start+1, wInstitution) && !bitIn(bits, m.start+1, wPublicBody) {
+		// "According to Ruth Porat, Alphabet will": a first name and a
+		// last, set off as the source of what follows.
+		return true
+	}
+	if m.end < len(toks) && toks[m.end].text == "," {
+		// "Anna Jordan, chief executive of", "Tom Keane, its cloud head,";
+		// not "a deal with Pinecrest Energy, chief executive Mara Holt
+		// said", whose title is the next name's, nor "the Government
+		// Estates Directorate, a spokesperson said".
+		for k := m.end + 1; k < len(toks) && k <= m.end+4; k++ {
+			if bitIn(bits, k, wPersonTitles) && !toks[k].startsUpper() {
+				return k+1 == len(toks) || toks[k+1].is("of", "at", "for") || toks[k+1].text == "," || toks[k+1].text == "."
+			}
+			if toks[k].kind != tokWord || toks[k].startsUpper() && !initialism(toks[k]) {
+				break
+			}
+		}
+	}
+	if m.end+2 < len(toks) && (toks[m.end].text == "'" || toks[m.end].text == "’") && toks[m.end+1].lower == "s" {
+		// The owner before the company it owns, past lower-case words
+		// describing it ("telecom group").
+		for k := m.end + 2; k < len(toks) && k < m.end+6; k++ {
+			starts := func(c mention) bool { return c.start == k }
+			if (k == m.end+2 || bitIn(bits, k-1, wDescriptor)) && (slices.ContainsFunc(known, starts) || slices.ContainsFunc(found, starts)) {
+				// Right after it or after a word for what it is: not
+				// "Silver Lake's buyout of Software AG".
+				return true
+			}
+			if toks[k].kind != tokWord || toks[k].startsUpper() {
+				return false
+			}
+		}
+	}
+	return false
 }
 
 // notPlaces drops discovered names that are places: "a deal in
@@ -3566,6 +3627,18 @@ func (e *Extractor) homeDollar(a corpus.Article, sents []sentence) (home string,
 			break
 		}
 	}
+	if home == "" && e.wireCopy(a.Publication, sents) {
+		// Wire copy writes the US dollar bare wherever it is filed from,
+		// and another dollar with its prefix ("S$", "A$").
+		return "", nil, nil
+	}
+	// nationality is a first place that only gives a company its country
+	// ("Singapore's GIC"): the way news written for readers abroad opens,
+	// where a bare "$" is the US dollar, unless the article writes US
+	// dollars with their own prefix elsewhere and so keeps the bare sign
+	// for its own ("Canada's Fabrikam to invest $3-billion", "US$200
+	// million for a lab in Texas").
+	nationality := false
 	if home == "" {
 	first:
 		for _, s := range sents {
@@ -3579,6 +3652,7 @@ func (e *Extractor) homeDollar(a corpus.Article, sents []sentence) (home string,
 					// company's nationality or seat says nothing of the
 					// dollar the writer counts in.
 					home = e.dollars[m.name]
+					nationality = s.nationalityOf(m)
 				}
 				break first
 			}
@@ -3606,6 +3680,9 @@ func (e *Extractor) homeDollar(a corpus.Article, sents []sentence) (home string,
 			}
 		}
 	}
+	if nationality && len(us) == 0 {
+		return "", nil, nil
+	}
 	return home, written, us
 }
 
@@ -3629,6 +3706,45 @@ func (s *sentence) companyAfter(end int) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// nationalityOf reports a place's possessive that gives the company
+// named next its country: "Singapore's GIC", "Canada's pension fund
+// CDPQ". A local paper names its own companies without their country;
+// an aside ("Telstra, Australia's largest telco,") is no such sign, as
+// local papers write it too.
+func (s *sentence) nationalityOf(m mention) bool {
+	toks := s.toks
+	if !(m.end+1 < len(toks) && (toks[m.end].text == "'" || toks[m.end].text == "’") && toks[m.end+1].lower == "s") {
+		return false
+	}
+	return s.companyAfter(m.end + 2)
+}
+
+// wireCopy reports an article a news agency wrote: carried by another
+// outlet under the agency's name in brackets ("CNA (Reuters)", "NZ
+// Herald (AP)"), or opening with the agency's dateline ("SINGAPORE
+// (Reuters) -", "SYDNEY, May 2 (AFP) -").
+func (e *Extractor) wireCopy(publication string, sents []sentence) bool {
+	if i := strings.IndexByte(publication, '('); i > 0 {
+		for _, t := range tokenize(publication[i:]) {
+			if e.lex.has(wNewsAgencies, t.lower) {
+				return true
+			}
+		}
+	}
+	for _, s := range sents[:min(2, len(sents))] {
+		toks := s.toks
+		if len(toks) < 5 || toks[0].kind != tokWord || toks[0].text != strings.ToUpper(toks[0].text) {
+			continue
+		}
+		for k := 1; k+3 < len(toks) && k <= 8; k++ {
+			if toks[k].text == "(" && e.lex.has(wNewsAgencies, toks[k+1].lower) && toks[k+2].text == ")" {
+				return true
+			}
+		}
 	}
 	return false
 }

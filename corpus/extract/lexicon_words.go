@@ -70,6 +70,8 @@ const (
 	wSector
 	wBusiness
 	wLease
+	wNewsAgencies
+	wPersonTitles
 	numWordLists
 )
 
@@ -436,5 +438,18 @@ func defaultLexicon() []lexiconList {
 		{wAside, "aside", []string{"since", "because", "whereas", "although", "though", "despite"}},
 		// business nouns, in lower case, name a part of a company that can be sold: "VMware's end user computing business", "the audio division of Masimo".
 		{wBusiness, "business-nouns", []string{"business", "businesses", "unit", "units", "arm", "division", "divisions", "assets", "subsidiary", "operations", "production"}},
+		// news agencies write the US dollar bare wherever they file from
+		// (and another dollar with its prefix, "S$", "A$"): an article
+		// carried under one's name ("CNA (Reuters)") or opening with its
+		// dateline ("SINGAPORE (Reuters) -") has no home dollar. A
+		// country's own agency (AAP, CP) writes its own dollar bare, so it
+		// is not one.
+		{wNewsAgencies, "news-agencies", []string{"reuters", "bloomberg", "afp", "ap", "dpa"}},
+		// person titles, just before a name ("chief executive Satya
+		// Nadella", "Governor Kathy Hochul") or in an aside after it ("Anna
+		// Jordan, finance minister of"), make it a person's, no party. An
+		// investor's or founder's title is left out: people who put their
+		// own money in a round are its investors.
+		{wPersonTitles, "person-titles", []string{"ceo", "cfo", "cto", "coo", "cio", "chairman", "chairwoman", "chair", "executive", "president", "minister", "secretary", "director", "head", "spokesperson", "spokesman", "spokeswoman", "officer", "boss", "premier", "governor", "mayor", "chancellor", "commissioner", "analyst", "economist", "professor", "senator", "lawmaker"}},
 	}
 }

@@ -722,6 +722,9 @@ func parseNumber(toks []token, i int) (float64, int) {
 		if c := strings.LastIndexByte(text, ','); c >= 0 && len(text)-c-1 < 3 {
 			text = text[:c] + "." + text[c+1:] // a decimal comma: "17,1%"
 		}
+		if thousandsGrouped(text) || dotThousands(toks, i) {
+			text = digitsOnly(text) // "1.200.000", "3 400", "1'200"
+		}
 		v, err := strconv.ParseFloat(strings.ReplaceAll(text, ",", ""), 64)
 		if err != nil {
 			return 0, 0
@@ -769,6 +772,68 @@ func parseNumber(toks []token, i int) (float64, int) {
 	return v, n
 }
 
+// dotThousands reports a number written with one dot before three digits
+// that is a thousands group, not a decimal: "12.000 employees", "€1.500
+// million", as much of Europe writes them. English writes decimals this
+// way too ("$1.125 billion", "3.125%", "at $1.085 per euro"), so the dot
+// is a thousands group only where a decimal of three places would be odd:
+// before a count's noun or no scale at all, or before "million" when the
+// last digit is a nought ("€1.500 million", where English writes "$1.5
+// million"). Billions keep the decimal: "$2.250 billion" is English, and
+// 2,250 billion is not a deal.
+func dotThousands(toks []token, i int) bool {
+	text := toks[i].text
+	d := len(text) - 4
+	if d < 1 || d > 3 || text[d] != '.' || text[0] == '0' {
+		return false
+	}
+	if i > 0 && toks[i-1].joins(toks[i]) && (toks[i-1].text == "." || toks[i-1].text == "/") {
+		return false // a version or an address: "64.166.146.245"
+	}
+	k := i + 1
+	if k < len(toks) && toks[k].text == "-" && toks[i].joins(toks[k]) {
+		k++ // "a €1.500-million contract"
+	}
+	if k >= len(toks) {
+		return true
+	}
+	if s, _ := scaleAt(toks, k); s > 0 {
+		return s == 1e6 && text[len(text)-1] == '0'
+	}
+	n := toks[k]
+	if n.text == "." && k+1 < len(toks) && toks[k+1].kind == tokNum && n.joins(toks[k+1]) {
+		return false
+	}
+	return !(n.text == "%" || n.is("percent", "pct", "pc", "per", "times", "x") || n.text == "x" || n.kind == tokNum)
+}
+
+// thousandsGrouped reports a number token grouped by a separator other
+// than the comma, as the tokenizer only joins such groups (groupsEnd):
+// two dots, or a space or apostrophe of any kind.
+func thousandsGrouped(text string) bool {
+	dots := 0
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case c == '.':
+			dots++
+		case c != ',' && !isDigit(c):
+			return true
+		}
+	}
+	return dots > 1
+}
+
+// digitsOnly is a grouped number's text with its separators taken out.
+func digitsOnly(text string) string {
+	b := make([]byte, 0, len(text))
+	for i := 0; i < len(text); i++ {
+		if isDigit(text[i]) {
+			b = append(b, text[i])
+		}
+	}
+	return string(b)
+}
+
 var wordNumbers = map[string]float64{
 	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
 	"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -792,9 +857,10 @@ func scaleAt(toks []token, i int) (float64, int) {
 	switch w {
 	case "thousand":
 		return 1e3, 1
-	case "million", "mln", "mn", "millions":
+	case "million", "mln", "mn", "millions", "mio":
+		// "EUR 2.500 Mio.", as German papers shorten it.
 		return 1e6, 1
-	case "billion", "bln", "bn", "billions", "bil":
+	case "billion", "bln", "bn", "billions", "bil", "mrd":
 		// "RM2.3 bil", as Malaysian papers shorten it.
 		return 1e9, 1
 	case "trillion", "tn", "trln":

@@ -87,6 +87,51 @@ func TestQuantitiesMoney(t *testing.T) {
 	}
 }
 
+// TestQuantitiesGroupedThousands reads thousands grouped by dots, spaces
+// and apostrophes as Europe writes them, and leaves English decimals of
+// three places, web addresses and two numbers side by side alone.
+func TestQuantitiesGroupedThousands(t *testing.T) {
+	cases := []struct {
+		text string
+		want string // each quantity's value, joined by "; "
+	}{
+		{"to 12.000 employees", "12000"},
+		{"a €1.500 million contract", "1.5e+09"},
+		{"a €1.500-million contract", "1.5e+09"},
+		{"EUR 2.500 Mio. for the site", "2.5e+09"},
+		{"some 1.200.000 users", "1.2e+06"},
+		{"bought 3 400 licences", "3400"},
+		{"gave 25\u00a0000 consultants", "25000"},
+		{"gave 25\u202f000 consultants", "25000"},
+		{"CHF 1'200 million", "1.2e+09"},
+		{"CHF 1’200 million", "1.2e+09"},
+		{"covers 8'500 workplaces", "8500"},
+		// English decimals of three places stay decimals.
+		{"$1.125 billion", "1.125e+09"},
+		{"$2.250 billion", "2.25e+09"},
+		{"$3.125 million", "3.125e+06"},
+		{"a 3.125% note", "3.125"},
+		{"at $1.085 per euro", "1.085"},
+		{"RMB 0.960 billion", "9.6e+08"},
+		// Two numbers, not one.
+		{"5 100MW sites", "5; 100"},
+		{"20 200-seat deals", "20; 200"},
+		{"in 2019 200 firms", "2019; 200"},
+		{"see 64.166.146.245/agenda", "64.166; 146.245"},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			var parts []string
+			for _, q := range quantitiesIn(c.text) {
+				parts = append(parts, fmt.Sprintf("%g", q.value))
+			}
+			if got := strings.Join(parts, "; "); got != c.want {
+				t.Errorf("got %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
 func describeMoney(qs []quantity) string {
 	var parts []string
 	for _, q := range qs {

@@ -44,7 +44,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 	// the lexicon's org-cues (TestDiscoverOrgsSkipsNoCase fails when one
 	// is missing).
 	var starts listSet
-	for _, l := range [...]wordList{wPublicBody, wInstitution, wSubjectVerbs, wObjectVerbs, wDescriptor, wSell, wAward} {
+	for _, l := range [...]wordList{wPublicBody, wInstitution, wSubjectVerbs, wObjectVerbs, wDescriptor, wSell, wAward, wLease} {
 		starts.add(l)
 	}
 	for i, t := range toks {
@@ -124,6 +124,14 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 				if j := describedOrg(toks, bits, i+1); j >= 0 {
 					add(j, runAfter(toks, j))
 				}
+			}
+		case bitIn(bits, i, wLease) && i > 1 && toks[i-1].kind == tokWord && toks[i-2].kind != tokNum && !toks[i-1].is("a", "an", "the", "its", "their", "to", "of"):
+			// "Aligned Data Centers will lease a campus to", "Cipher Mining
+			// leased 300MW to AWS": who lets or takes a lease, named
+			// before its verb; not "a lease", "a 150MW lease", "the
+			// leasing" or "agreed to lease", which name no side there.
+			if end := beforeShortForm(toks, x.skipAux(toks, bits, i)); end > 0 {
+				add(runBefore(toks, end), end)
 			}
 		case t.lower == "sold" && i > 0 && i+1 < len(toks) && toks[i+1].is("its", "their", "a", "an"):
 			// "Hive Digital sold a Quebec site", "Kestrel Systems sold its
@@ -870,7 +878,9 @@ func (x *lexicon) dealContextBefore(toks []token, bits []listSet, i int) bool {
 			// "agreed to sell 60% of its data centre unit to Asterion":
 			// what is sold may take more words than a deal noun's
 			// object.
-			if toks[i].is("to") && bitIn(bits, k, wSell) {
+			if toks[i].is("to") && bitIn(bits, k, wSell) || toks[i].is("to", "from") && bitIn(bits, k, wLease) {
+				// "agreed to lease a $800 million data centre from Blue
+				// Owl": and what is let.
 				return true
 			}
 			continue
@@ -884,7 +894,7 @@ func (x *lexicon) dealContextBefore(toks []token, bits []listSet, i int) bool {
 		// when the partner word leads right to it.
 		// "sold its email unit to Proofpoint", "supplies GPUs to
 		// Contoso": who a seller sells to is a side too.
-		if bitIn(bits, k, wDealNouns) || bitIn(bits, k, wSubjectVerbs) || bitIn(bits, k, wObjectVerbs) || bitIn(bits, k, wSell) || k >= i-2 && bitIn(bits, k, wPartner) {
+		if bitIn(bits, k, wDealNouns) || bitIn(bits, k, wSubjectVerbs) || bitIn(bits, k, wObjectVerbs) || bitIn(bits, k, wSell) || bitIn(bits, k, wLease) || k >= i-2 && bitIn(bits, k, wPartner) {
 			return true
 		}
 	}

@@ -207,6 +207,11 @@ func scanNumber(s string, i int) int {
 			j = k
 		}
 	}
+	if j-i <= 3 && s[i] != '0' && (i == 0 || !isURLByte(s[i-1])) {
+		if k := groupsEnd(s, j); k > 0 {
+			return k
+		}
+	}
 	for j+3 < len(s) && s[j] == ',' && isDigit(s[j+1]) && isDigit(s[j+2]) && isDigit(s[j+3]) && (j+4 == len(s) || !isDigit(s[j+4])) {
 		j += 4
 	}
@@ -218,6 +223,80 @@ func scanNumber(s string, i int) int {
 	}
 	return j
 }
+
+// groupsEnd is where the thousands groups of a number end when s[j]
+// starts them with a separator other than the comma, as much of Europe
+// writes them: two or more dots ("1.200.000"), or a space, no-break or
+// thin space or apostrophe before each group ("3 400 licences", "CHF
+// 1'200 million"); 0 when it does not. One dot and three digits
+// ("12.000") is left to parseNumber, as it may be a decimal
+// ("$1.125 billion"). A space grouping must end the number at a space or
+// punctuation, so "5 100MW" and "20 200-seat deals" stay two numbers;
+// a grouping followed by '/' is a web address ("64.166.146.245/").
+func groupsEnd(s string, j int) int {
+	if j >= len(s) {
+		return 0
+	}
+	sep, n := groupSeparator(s, j)
+	if n == 0 {
+		return 0
+	}
+	k, groups := j, 0
+	for {
+		d := k + n
+		if !(d+3 <= len(s) && isDigit(s[d]) && isDigit(s[d+1]) && isDigit(s[d+2]) && (d+3 == len(s) || !isDigit(s[d+3]))) {
+			break
+		}
+		k, groups = d+3, groups+1
+		if s2, n2 := groupSeparator(s, k); n2 != n || s2 != sep {
+			break
+		}
+	}
+	if groups == 0 || sep == '.' && groups < 2 {
+		return 0
+	}
+	if k < len(s) {
+		switch c := s[k]; {
+		case c == '/' || sep == '.' && c == '.' && k+1 < len(s) && isDigit(s[k+1]):
+			return 0
+		case sep == ' ' && (c == '-' || c == '.' && k+1 < len(s) && isDigit(s[k+1]) || c == ',' && k+1 < len(s) && isDigit(s[k+1]) || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'):
+			return 0
+		}
+	}
+	return k
+}
+
+// groupSeparator is the thousands separator at s[j] and its length in
+// bytes: a dot, a space or an apostrophe (the no-break, narrow no-break
+// and thin spaces count as a space, the right single quote as an
+// apostrophe); 0 when s[j] starts none.
+func groupSeparator(s string, j int) (byte, int) {
+	if j >= len(s) {
+		return 0, 0
+	}
+	switch c := s[j]; c {
+	case '.', ' ', '\'':
+		return c, 1
+	case 0xc2: // U+00A0 no-break space
+		if j+1 < len(s) && s[j+1] == 0xa0 {
+			return ' ', 2
+		}
+	case 0xe2: // U+2009 thin space, U+202F narrow no-break space, U+2019 ’
+		if j+2 < len(s) && s[j+1] == 0x80 {
+			switch s[j+2] {
+			case 0x89, 0xaf:
+				return ' ', 3
+			case 0x99:
+				return '\'', 3
+			}
+		}
+	}
+	return 0, 0
+}
+
+// isURLByte reports a byte that a number inside a web address or a time
+// follows ("/64.166", "10:30").
+func isURLByte(c byte) bool { return c == '/' || c == ':' || c == '.' }
 
 // indianGroupsEnd is where the groups of a number written the Indian way
 // end when s[j] starts them: pairs of digits after commas, then a last
