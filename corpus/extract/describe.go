@@ -503,8 +503,9 @@ func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
 			// "sold it off in 2017 in a deal valued at $4.4 billion",
 			// "Nexperia was sold to Wingtech"
 			return corpus.StatusCompleted
-		case future || w.is("sell", "sells"):
-			// "AMD sells its server arm to Sanmina in $3 billion deal"
+		case future || w.is("sell", "sells") || at > 0 && toks[at-1].is("is", "are") && strings.HasSuffix(w.lower, "ing"):
+			// "AMD sells its server arm to Sanmina in $3 billion deal",
+			// "is divesting its hosting arm": a sale under way is agreed.
 			return corpus.StatusAgreed
 		}
 	}

@@ -70,6 +70,7 @@ const (
 	wSector
 	wBusiness
 	wLease
+	wSale
 	numWordLists
 )
 
@@ -436,5 +437,10 @@ func defaultLexicon() []lexiconList {
 		{wAside, "aside", []string{"since", "because", "whereas", "although", "though", "despite"}},
 		// business nouns, in lower case, name a part of a company that can be sold: "VMware's end user computing business", "the audio division of Masimo".
 		{wBusiness, "business-nouns", []string{"business", "businesses", "unit", "units", "arm", "division", "divisions", "assets", "subsidiary", "operations", "production"}},
+		// sale words sell a business, a stake or sites, as a verb or a noun
+		// whose object follows: "sold its cloud arm", "the sale of its
+		// Spanish unit", "is divesting its hosting business", "offloaded
+		// its stake". Supplying goods is wSell's, no sale of a business.
+		{wSale, "sale-words", []string{"sell", "sells", "sold", "selling", "sale", "divest", "divests", "divested", "divesting", "divestment", "divestiture", "offload", "offloads", "offloaded", "offloading", "disposal"}},
 	}
 }

@@ -1244,7 +1244,7 @@ func (x *extractor) takeoverRoles(q quantity, trig trigger, at int, names []stri
 		buyer = x.ownerBuys(q, trig, at)
 	case x.sellsBusiness(trig, at):
 		seller = at
-	case trig != trigAcquire && trig != trigSell && at >= 0:
+	case trig != trigAcquire && trig != trigSell && (at >= 0 || x.saleBefore(q) >= 0):
 		// "sells its Nvidia stake for $5.8 billion", "agreed to sell its
 		// data centres to Equinix ... in a deal valued at $736 million":
 		// a sale of a business is a takeover, whatever deal word is
@@ -1269,6 +1269,11 @@ func (x *extractor) takeoverRoles(q quantity, trig trigger, at int, names []stri
 		m := x.firstMention(n)
 		p := corpus.Party{Name: n}
 		switch {
+		case m.start < 0 && seller >= 0 && !x.passive(seller) && !x.companyWithin(0, seller):
+			// "Kio sold fibre-optic assets to American Tower", the
+			// seller named as the article names it elsewhere: the
+			// article's company sells.
+			p.Role = corpus.RoleSeller
 		case m.start < 0:
 		case m.start == target:
 			p.Role = corpus.RoleTarget
@@ -1666,7 +1671,7 @@ func (x *extractor) sellsBusiness(trig trigger, at int) bool {
 // "sold a Quebec site".
 func (x *extractor) sellsBusinessAt(k int) bool {
 	toks := x.s.toks
-	if !x.tokHas(k, wSell) || !toks[k].is("sell", "sells", "sold", "selling") {
+	if !x.tokHas(k, wSale) {
 		return false
 	}
 	if x.sellsCompanyAt(k) {
@@ -1699,7 +1704,8 @@ func (x *extractor) sellsCompanyAt(k int) bool {
 		j := x.auxStart(k)
 		return slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.end == j || m.end+1 == j && toks[m.end].text == "," })
 	}
-	return slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start == k+1 })
+	// "the sale of Altera to Silver Lake": a noun's company follows "of".
+	return slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start == k+1 || m.start == k+2 && toks[k+1].is("of") })
 }
 
 // auxStart walks back from the verb at k over its auxiliaries ("was",

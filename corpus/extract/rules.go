@@ -121,6 +121,11 @@ func extractionRules() []rule {
 		{name: "money-coordinated", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isCoordinated, parties: func(x *extractor, _ int, _ quantity) []corpus.Party {
 			return slices.Clone(x.dealFact.parties)
 		}},
+		// "Ocado will sell its stake in the venture to Kroger for £350m",
+		// "Vodafone closed the sale of its Spanish unit to Zegona for €5
+		// billion": a business sold for a price is a deal even when the
+		// sentence names fewer than two companies it knows.
+		{name: "money-business-sold", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isBusinessSold, parties: dealParties, dealType: corpus.DealAcquisition},
 
 		// Percentages.
 		// "| Samsung | 80.2 | 23.0% | ... |": a table's share columns give
@@ -1240,4 +1245,18 @@ func priceFirstParties(x *extractor, _ int, q quantity) []corpus.Party {
 		}
 	}
 	return ps
+}
+
+// isBusinessSold reports the price a business, a stake or sites are sold
+// for: the figure after "for", in the clause of a verb or noun of selling
+// whose object is a business ("sold its data centre arm to Fabrikam for
+// $2bn", "the sale of its Spanish unit for €5 billion"). Goods sold
+// ("sold servers to retailers for $300m") name no business.
+func (x *extractor) isBusinessSold(_ int, q quantity) bool {
+	if q.start == 0 || !x.s.toks[q.start-1].is("for") {
+		return false
+	}
+	k := x.saleBefore(q)
+	start, _ := x.clause(q)
+	return k >= start
 }
