@@ -2422,6 +2422,10 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	}
 	// "an initial value of £1.5m per annum": a deal's yearly value, not
 	// a price per unit.
+	if len(before) > 1 && before[0] == "back" && x.lex.has(wAcquire, before[1]) {
+		// "would buy back $25 billion of its shares": a buyback, no deal.
+		return true
+	}
 	perYear := len(after) > 1 && after[0] == "per" && (after[1] == "annum" || after[1] == "year") && q.value >= 1e5
 	if len(after) > 0 && x.lex.has(wOtherMoneyAfter, after[0]) && !perYear {
 		return true
