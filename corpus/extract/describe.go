@@ -29,6 +29,9 @@ func (x *extractor) describe(f corpus.Fact, q quantity) corpus.Fact {
 			f.DealType = x.contractType(f.Parties)
 		}
 		f.Status, f.What = x.status(), x.what()
+		if f.Status != corpus.StatusUnknown {
+			f.Status = x.ownStatus(q, f.Status)
+		}
 		switch {
 		case f.Status != corpus.StatusUnknown:
 		case f.Rule == "money-list-part" && x.lastDeal.status != corpus.StatusUnknown:
@@ -69,6 +72,66 @@ func (x *extractor) describe(f corpus.Fact, q quantity) corpus.Fact {
 	return f
 }
 
+// ownStatus is how far the deal of figure q has got when the sentence
+// says st: a status word in the part of the sentence that holds the
+// figure outweighs one of another part ("Broadcom, which completed its
+// purchase of VMware for $69 billion, agreed to sell the unit to KKR for
+// $4 billion"), and a deal recalled in an aside with a verb of the past
+// is done ("agreed to buy Wiz, its biggest deal since it paid $5.4
+// billion for Mandiant").
+func (x *extractor) ownStatus(q quantity, st corpus.Status) corpus.Status {
+	from, to := x.part(q)
+	if from == 0 && to == len(x.s.toks) {
+		return st
+	}
+	var cues listSet
+	for k := from; k < to; k++ {
+		for i := range cues {
+			cues[i] |= x.s.bits[k][i]
+		}
+	}
+	if own := statusIn(&x.s, from, to, cues); own != corpus.StatusUnknown {
+		if (st == corpus.StatusCancelled || st == corpus.StatusBlocked || st == corpus.StatusLost) && own != corpus.StatusCompleted {
+			// "had agreed to be acquired by OpenAI for $3 billion, but
+			// that deal came undone": the end of a deal outweighs the
+			// agreement the sentence recalls.
+			return st
+		}
+		return own
+	}
+	if from > 0 && x.tokHas(from-1, wAside) || from > 0 && x.s.toks[from-1].is("having", "after") {
+		for k := from; k < to; k++ {
+			if (x.tokHas(k, wAcquire) || x.tokHas(k, wSale)) && (x.tokIs(k, irregularParticiple) || strings.HasSuffix(x.s.toks[k].lower, "ed")) && !x.tokIs(k-1, modal) && !x.s.toks[k-1].is("to", "be") {
+				return corpus.StatusCompleted
+			}
+		}
+	}
+	return st
+}
+
+// part returns the bounds of the part of the sentence that holds figure
+// q: up to a comma, a semicolon, a colon or a dash, or a word that opens
+// an aside or an earlier event ("since", "having", "after", "while").
+func (x *extractor) part(q quantity) (from, to int) {
+	toks := x.s.toks
+	stop := func(k int) bool {
+		t := &toks[k]
+		if t.kind == tokSym {
+			return t.text == "," || t.text == ";" || t.text == ":" || t.text == "—" || t.text == "–"
+		}
+		return x.tokHas(k, wAside) || t.is("having", "after", "while")
+	}
+	from = q.start
+	for from > 0 && !stop(from-1) {
+		from--
+	}
+	to = q.end
+	for to < len(toks) && !stop(to) {
+		to++
+	}
+	return from, to
+}
+
 // status reads how far a deal has got from the sentence's words; a
 // cancellation or block outweighs an earlier agreement the sentence
 // recalls.
@@ -79,8 +142,13 @@ func (x *extractor) status() corpus.Status {
 	return x.sentStatus
 }
 
-func statusOf(s sentence) corpus.Status {
-	for k := 0; k+1 < len(s.toks); k++ {
+func statusOf(s sentence) corpus.Status { return statusIn(&s, 0, len(s.toks), s.cues) }
+
+// statusIn reads a status from the words of tokens from to to, whose
+// lists are cues: the sentence's, or those of a part of it.
+func statusIn(sp *sentence, from, to int, cues listSet) corpus.Status {
+	s := *sp
+	for k := from; k < to && k+1 < len(s.toks); k++ {
 		if walkedAway(&s, k) && !afterClause(s, k) {
 			// "is backing out of its $5.4 billion deal", "had agreed to
 			// be acquired, but that deal came undone"; but "agrees to
@@ -96,10 +164,10 @@ func statusOf(s sentence) corpus.Status {
 		{wCancelled, corpus.StatusCancelled}, {wBlocked, corpus.StatusBlocked}, {wLost, corpus.StatusLost}, {wInTalks, corpus.StatusInTalks},
 		{wCompleted, corpus.StatusCompleted}, {wAgreed, corpus.StatusAgreed}, {wAnnounced, corpus.StatusAnnounced},
 	} {
-		if !s.cues.has(st.list) {
+		if !cues.has(st.list) {
 			continue
 		}
-		if st.st == corpus.StatusCancelled && s.cues.has(wAgreed) && !cancelsDeal(s) {
+		if st.st == corpus.StatusCancelled && cues.has(wAgreed) && !cancelsDeal(s) {
 			// "the companies abandoned the fight and agreed a $4.5
 			// billion deal": what was dropped is no deal, and the deal
 			// the sentence reports is agreed.
@@ -112,8 +180,14 @@ func statusOf(s sentence) corpus.Status {
 		}
 		return st.st
 	}
-	for k := 0; k+1 < len(s.toks); k++ {
+	for k := from; k < to && k+1 < len(s.toks); k++ {
 		switch s.toks[k].lower {
+		case "close", "closing":
+			if k > 1 && s.toks[k-1].is("to") && s.bits[k-2].has(wAux) {
+				// "is expected to close in the third quarter", "is set
+				// to close": agreed, not yet done.
+				return corpus.StatusAgreed
+			}
 		case "called", "calls", "call":
 			if s.toks[k+1].lower == "off" {
 				return corpus.StatusCancelled // "has been called off"
