@@ -3547,7 +3547,7 @@ func (e *Extractor) homeDollar(a corpus.Article, sents []sentence) (home string,
 	first:
 		for _, s := range sents {
 			for _, m := range s.places {
-				if m.name == "worldwide" {
+				if m.name == "worldwide" || s.beginsName(m) {
 					continue
 				}
 				if !(demonym(s.toks[m.start], m.name) && s.companyAfter(m.end)) && !basedIn(s.toks, m.end) {
@@ -3584,6 +3584,18 @@ func (e *Extractor) homeDollar(a corpus.Article, sents []sentence) (home string,
 		}
 	}
 	return home, written, us
+}
+
+// beginsName reports place m as the first word of an organisation's
+// name, "the Canada Pension Plan", "Singapore Telecom", which says nothing
+// of the dollar the writer counts in; not "the US AI start-up" nor "the
+// UK Government".
+func (s *sentence) beginsName(m mention) bool {
+	if m.end >= len(s.toks) {
+		return false
+	}
+	t := s.toks[m.end]
+	return t.kind == tokWord && t.startsUpper() && !isUpperASCII(t.text) && !bitIn(s.bits, m.end, wNotNames)
 }
 
 // demonym reports a place named by the word for its people or things
