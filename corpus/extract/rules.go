@@ -718,6 +718,9 @@ func (x *extractor) regionWord(m mention) bool { return m.name != "worldwide" }
 // "bringing its total commitment to $17bn", "a total of $8bn", "$8bn in
 // total".
 func (x *extractor) isRunningTotal(_ int, q quantity) bool {
+	if x.raisedToDate(q) {
+		return true
+	}
 	if !x.sentenceHas(wTotal) || x.sentenceHas(wEconomy) || !(x.sentenceHas(wStrongDeal) || x.sentenceHas(wWeakDeal) || x.sentenceHas(wInvest) || x.sentenceHas(wPledge)) {
 		return false
 	}
@@ -1259,4 +1262,22 @@ func (x *extractor) isBusinessSold(_ int, q quantity) bool {
 	k := x.saleBefore(q)
 	start, _ := x.clause(q)
 	return k >= start
+}
+
+// raisedToDate reports money a company has raised in all, said "to date"
+// or "so far" right after the figure, with a verb or noun of raising
+// before it in its clause: "the start-up has raised some $120 million to
+// date", "Fabrikam has so far raised $2bn" is not read here.
+func (x *extractor) raisedToDate(q quantity) bool {
+	toks := x.s.toks
+	if q.end+1 >= len(toks) || !(toks[q.end].is("to") && toks[q.end+1].is("date") || toks[q.end].is("so") && toks[q.end+1].is("far")) {
+		return false
+	}
+	start, _ := x.clause(q)
+	for k := q.start - 1; k >= start; k-- {
+		if x.tokHas(k, wRaise) {
+			return true
+		}
+	}
+	return false
 }
