@@ -92,6 +92,9 @@ func (x *extractor) takesMajorityAt(k int) bool {
 // headset program" takes over a contract).
 func (x *extractor) takesOverAt(k int) bool {
 	toks := x.s.toks
+	if x.takesPrivateAt(k) {
+		return true
+	}
 	if k+2 >= len(toks) || !toks[k+1].is("over", "up") {
 		return false
 	}
@@ -105,6 +108,22 @@ func (x *extractor) takesOverAt(k int) bool {
 		}
 		if toks[j].text != "-" && toks[j].kind != tokWord || x.tokHas(j, wDealValueNouns) {
 			return false
+		}
+	}
+	return false
+}
+
+// takesPrivateAt reports "private" a few words after the verb at k, with
+// no punctuation between: "will take Darktrace private", "agreed to take
+// the company private", a buyout.
+func (x *extractor) takesPrivateAt(k int) bool {
+	toks := x.s.toks
+	for j := k + 1; j < len(toks) && j <= k+5; j++ {
+		if toks[j].kind != tokWord {
+			return false
+		}
+		if toks[j].is("private") {
+			return j > k+1
 		}
 	}
 	return false
