@@ -807,7 +807,9 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 				ps[i].Role = corpus.RoleInvestor
 			}
 		case trigAward:
-			won := x.s.toks[at].is("won", "wins", "win")
+			// "won", "bagged", "clinches": the side that wins a deal
+			// receives it.
+			won := x.tokHas(at, wReceive) || x.s.toks[at].is("win")
 			switch {
 			case x.isGovernment(n):
 				// A public body awards; it never wins its own contract.
