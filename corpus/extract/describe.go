@@ -31,6 +31,8 @@ func (x *extractor) describe(f corpus.Fact, q quantity) corpus.Fact {
 		f.Status, f.What = x.status(), x.what()
 		if f.Status != corpus.StatusUnknown {
 			f.Status = x.ownStatus(q, f.Status)
+		} else if from, to := x.part(q); x.recalledDone(from, to) {
+			f.Status = corpus.StatusCompleted
 		}
 		switch {
 		case f.Status != corpus.StatusUnknown:
@@ -99,14 +101,55 @@ func (x *extractor) ownStatus(q quantity, st corpus.Status) corpus.Status {
 		}
 		return own
 	}
-	if from > 0 && x.tokHas(from-1, wAside) || from > 0 && x.s.toks[from-1].is("having", "after") {
-		for k := from; k < to; k++ {
-			if (x.tokHas(k, wAcquire) || x.tokHas(k, wSale)) && (x.tokIs(k, irregularParticiple) || strings.HasSuffix(x.s.toks[k].lower, "ed")) && !x.tokIs(k-1, modal) && !x.s.toks[k-1].is("to", "be") {
-				return corpus.StatusCompleted
-			}
-		}
+	if x.recalledDone(from, to) {
+		return corpus.StatusCompleted
 	}
 	return st
+}
+
+// recalledDone reports a part of the sentence, from to to, that recalls a
+// deal done: an aside with a verb of the past ("since it paid $5.4
+// billion for Mandiant", "Microsoft, which committed $10 billion to
+// OpenAI in 2023, will invest ...").
+func (x *extractor) recalledDone(from, to int) bool {
+	if !x.asidePart(from) {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if x.dealVerbDone(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// asidePart reports a part of the sentence starting at from that recalls
+// an earlier event beside the sentence's news: one opened by "since",
+// "having" or "after", or a relative clause after a comma ("Databricks,
+// which raised $10 billion in December, agreed to ...").
+func (x *extractor) asidePart(from int) bool {
+	toks := x.s.toks
+	if from == 0 {
+		return false
+	}
+	return x.tokHas(from-1, wAside) || toks[from-1].is("having", "after") ||
+		toks[from-1].text == "," && from < len(toks) && toks[from].is("which", "who")
+}
+
+// dealVerbDone reports a verb of buying, selling, raising, investing or
+// pledging in the past at k, not after a modal, "to", "be" or a perfect's
+// "has": "paid", "bought", "raised", "committed".
+func (x *extractor) dealVerbDone(k int) bool {
+	if !(x.tokHas(k, wAcquire) || x.tokHas(k, wSale) || x.tokHas(k, wRaise) || x.tokHas(k, wInvest) || x.tokHas(k, wPledge)) {
+		return false
+	}
+	t := x.s.toks[k]
+	if !x.tokIs(k, irregularParticiple) && !strings.HasSuffix(t.lower, "ed") {
+		return false
+	}
+	// "which has pledged $1.3 billion": a perfect tells of a deal that
+	// stands, as the news does, not of one done and gone.
+	return k == 0 || !x.tokIs(k-1, modal) && !x.s.toks[k-1].is("to", "be", "has", "have")
 }
 
 // part returns the bounds of the part of the sentence that holds figure
