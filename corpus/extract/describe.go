@@ -133,7 +133,7 @@ func (x *extractor) asidePart(from int) bool {
 		return false
 	}
 	return x.tokHas(from-1, wAside) || toks[from-1].is("having", "after") ||
-		toks[from-1].text == "," && from < len(toks) && toks[from].is("which", "who")
+		toks[from-1].text == "," && from < len(toks) && toks[from].is("which", "who", "whose")
 }
 
 // dealVerbDone reports a verb of buying, selling, raising, investing or
@@ -156,6 +156,14 @@ func (x *extractor) dealVerbDone(k int) bool {
 // q: up to a comma, a semicolon, a colon or a dash, or a word that opens
 // an aside or an earlier event ("since", "having", "after", "while").
 func (x *extractor) part(q quantity) (from, to int) {
+	from, _ = x.partAt(q.start)
+	_, to = x.partAt(q.end - 1)
+	return from, to
+}
+
+// partAt returns the bounds of the part of the sentence that holds token
+// k, as part does for a figure.
+func (x *extractor) partAt(k int) (from, to int) {
 	toks := x.s.toks
 	stop := func(k int) bool {
 		t := &toks[k]
@@ -164,11 +172,11 @@ func (x *extractor) part(q quantity) (from, to int) {
 		}
 		return x.tokHas(k, wAside) || t.is("having", "after", "while")
 	}
-	from = q.start
+	from = k
 	for from > 0 && !stop(from-1) {
 		from--
 	}
-	to = q.end
+	to = k + 1
 	for to < len(toks) && !stop(to) {
 		to++
 	}
@@ -1031,7 +1039,37 @@ func (x *extractor) dealPeriod(q quantity) corpus.Period {
 			break
 		}
 	}
-	return x.localPeriodIn(q, end)
+	p := x.localPeriodIn(q, end)
+	if p != "" {
+		if from, to := x.part(q); periodIn(toks[from:to], x.periodRef()) == "" && x.periodOnlyInAside(from, p) {
+			// "Palo Alto Networks, which raised $1bn last year, agreed
+			// to buy Talon for $625 million": the aside's year is its
+			// own deal's.
+			return ""
+		}
+	}
+	return p
+}
+
+// periodOnlyInAside reports period p said in an aside before token from
+// (a relative clause or a part opened by "since"), and in no other part
+// before it.
+func (x *extractor) periodOnlyInAside(from int, p corpus.Period) bool {
+	found := false
+	for a := 0; a < from; {
+		_, b := x.partAt(a)
+		if b > from {
+			b = from
+		}
+		if b > a && periodIn(x.s.toks[a:b], x.periodRef()) == p {
+			if !x.asidePart(a) {
+				return false
+			}
+			found = true
+		}
+		a = b + 1
+	}
+	return found
 }
 
 // localPeriod is a period stated between q and the next figure, else
