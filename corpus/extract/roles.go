@@ -2549,13 +2549,13 @@ func (x *extractor) contractType(ps []corpus.Party) corpus.DealType {
 		return x.isGovernment(p.Name) || isPlace && p.Role == corpus.RoleCustomer
 	})
 	switch {
-	case gov && (x.forProduct() || x.sentenceHas(wSeatNouns) || x.sentenceHasWord("licensing")):
+	case gov && (x.forProduct() || x.sentenceHas(wSeatNouns) || x.sentenceHasWord("licensing", "licensed")):
 		// "a £774.5 million contract with Microsoft for Office 365",
 		// "Microsoft licensing deals worth £111.75m"
 		return corpus.DealLicencePurchase
 	case gov:
 		return corpus.DealGovernmentContract
-	case x.sentenceHas(wSeatNouns) || productOf(x.s) != "" || x.sentenceHasWord("licensing"):
+	case x.sentenceHas(wSeatNouns) || productOf(x.s) != "" || x.sentenceHasWord("licensing", "licensed"):
 		// "Queensland signs $60m Microsoft licensing deal"
 		return corpus.DealLicencePurchase
 	}
