@@ -532,7 +532,8 @@ func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
 	// "will make a $700 million investment in Northwind": the noun's
 	// verb is still to come.
 	future = future || at >= q.end && x.tokIs(at, namesInvestment) && (x.laterVerbBefore(q) || x.promisedBefore(q))
-	past := strings.HasSuffix(w.lower, "ed") || w.is("bought", "put", "sank", "sold", "paid")
+	// "has taken over Planwise", "took over": taken over is done.
+	past := strings.HasSuffix(w.lower, "ed") || x.tokIs(at, irregularParticiple) || w.is("put", "sank", "took")
 	switch trig {
 	case trigAcquire, trigContract:
 		switch {

@@ -98,6 +98,7 @@ func (x *extractor) takesOverAt(k int) bool {
 	if k+2 >= len(toks) || !toks[k+1].is("over", "up") {
 		return false
 	}
+	named := false // a capitalised word, a name the sentence does not know
 	for j := k + 2; j < len(toks) && j <= k+6; j++ {
 		if i := slices.IndexFunc(x.s.companies, func(m mention) bool { return m.start == j }); i >= 0 {
 			m := x.s.companies[i]
@@ -106,9 +107,18 @@ func (x *extractor) takesOverAt(k int) bool {
 		if x.businessWord(j) {
 			return true
 		}
-		if toks[j].text != "-" && toks[j].kind != tokWord || x.tokHas(j, wDealValueNouns) {
+		if named && toks[j].is("for") && slices.ContainsFunc(x.s.qty, func(q quantity) bool { return q.start == j+1 && q.kind == qtyMoney }) {
+			// "has taken over Planwise for 180 million euros": a name
+			// taken over for a price is a company bought.
+			return true
+		}
+		if toks[j].is("s") && j > 0 && (toks[j-1].text == "'" || toks[j-1].text == "’") {
+			continue // "snapped up Veritas's cloud unit"
+		}
+		if toks[j].text != "-" && toks[j].text != "'" && toks[j].text != "’" && toks[j].kind != tokWord || x.tokHas(j, wDealValueNouns) {
 			return false
 		}
+		named = named || toks[j].kind == tokWord && toks[j].startsUpper() && !x.tokHas(j, wNotNames)
 	}
 	return false
 }
