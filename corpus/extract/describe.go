@@ -29,6 +29,11 @@ func (x *extractor) describe(f corpus.Fact, q quantity) corpus.Fact {
 			f.DealType = x.contractType(f.Parties)
 		}
 		f.Status, f.What = x.status(), x.what()
+		if f.Status != corpus.StatusUnknown {
+			f.Status = x.ownStatus(q, f.Status)
+		} else if from, to := x.part(q); x.recalledDone(from, to) {
+			f.Status = corpus.StatusCompleted
+		}
 		switch {
 		case f.Status != corpus.StatusUnknown:
 		case f.Rule == "money-list-part" && x.lastDeal.status != corpus.StatusUnknown:
@@ -69,6 +74,115 @@ func (x *extractor) describe(f corpus.Fact, q quantity) corpus.Fact {
 	return f
 }
 
+// ownStatus is how far the deal of figure q has got when the sentence
+// says st: a status word in the part of the sentence that holds the
+// figure outweighs one of another part ("Broadcom, which completed its
+// purchase of VMware for $69 billion, agreed to sell the unit to KKR for
+// $4 billion"), and a deal recalled in an aside with a verb of the past
+// is done ("agreed to buy Wiz, its biggest deal since it paid $5.4
+// billion for Mandiant").
+func (x *extractor) ownStatus(q quantity, st corpus.Status) corpus.Status {
+	from, to := x.part(q)
+	if from == 0 && to == len(x.s.toks) {
+		return st
+	}
+	var cues listSet
+	for k := from; k < to; k++ {
+		for i := range cues {
+			cues[i] |= x.s.bits[k][i]
+		}
+	}
+	if own := statusIn(&x.s, from, to, cues); own != corpus.StatusUnknown {
+		if (st == corpus.StatusCancelled || st == corpus.StatusBlocked || st == corpus.StatusLost) && own != corpus.StatusCompleted {
+			// "had agreed to be acquired by OpenAI for $3 billion, but
+			// that deal came undone": the end of a deal outweighs the
+			// agreement the sentence recalls.
+			return st
+		}
+		return own
+	}
+	if x.recalledDone(from, to) {
+		return corpus.StatusCompleted
+	}
+	return st
+}
+
+// recalledDone reports a part of the sentence, from to to, that recalls a
+// deal done: an aside with a verb of the past ("since it paid $5.4
+// billion for Mandiant", "Microsoft, which committed $10 billion to
+// OpenAI in 2023, will invest ...").
+func (x *extractor) recalledDone(from, to int) bool {
+	if !x.asidePart(from) {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if x.dealVerbDone(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// asidePart reports a part of the sentence starting at from that recalls
+// an earlier event beside the sentence's news: one opened by "since",
+// "having" or "after", or a relative clause after a comma ("Databricks,
+// which raised $10 billion in December, agreed to ...").
+func (x *extractor) asidePart(from int) bool {
+	toks := x.s.toks
+	if from == 0 {
+		return false
+	}
+	return x.tokHas(from-1, wAside) || toks[from-1].is("having", "after") ||
+		toks[from-1].text == "," && from < len(toks) && toks[from].is("which", "who", "whose")
+}
+
+// dealVerbDone reports a verb of buying, selling, raising, investing or
+// pledging in the past at k, not after a modal, "to", "be" or a perfect's
+// "has": "paid", "bought", "raised", "committed".
+func (x *extractor) dealVerbDone(k int) bool {
+	if !(x.tokHas(k, wAcquire) || x.tokHas(k, wSale) || x.tokHas(k, wRaise) || x.tokHas(k, wInvest) || x.tokHas(k, wPledge)) {
+		return false
+	}
+	t := x.s.toks[k]
+	if !x.tokIs(k, irregularParticiple) && !strings.HasSuffix(t.lower, "ed") {
+		return false
+	}
+	// "which has pledged $1.3 billion": a perfect tells of a deal that
+	// stands, as the news does, not of one done and gone.
+	return k == 0 || !x.tokIs(k-1, modal) && !x.s.toks[k-1].is("to", "be", "has", "have")
+}
+
+// part returns the bounds of the part of the sentence that holds figure
+// q: up to a comma, a semicolon, a colon or a dash, or a word that opens
+// an aside or an earlier event ("since", "having", "after", "while").
+func (x *extractor) part(q quantity) (from, to int) {
+	from, _ = x.partAt(q.start)
+	_, to = x.partAt(q.end - 1)
+	return from, to
+}
+
+// partAt returns the bounds of the part of the sentence that holds token
+// k, as part does for a figure.
+func (x *extractor) partAt(k int) (from, to int) {
+	toks := x.s.toks
+	stop := func(k int) bool {
+		t := &toks[k]
+		if t.kind == tokSym {
+			return t.text == "," || t.text == ";" || t.text == ":" || t.text == "—" || t.text == "–"
+		}
+		return x.tokHas(k, wAside) || t.is("having", "after", "while")
+	}
+	from = k
+	for from > 0 && !stop(from-1) {
+		from--
+	}
+	to = k + 1
+	for to < len(toks) && !stop(to) {
+		to++
+	}
+	return from, to
+}
+
 // status reads how far a deal has got from the sentence's words; a
 // cancellation or block outweighs an earlier agreement the sentence
 // recalls.
@@ -79,8 +193,13 @@ func (x *extractor) status() corpus.Status {
 	return x.sentStatus
 }
 
-func statusOf(s sentence) corpus.Status {
-	for k := 0; k+1 < len(s.toks); k++ {
+func statusOf(s sentence) corpus.Status { return statusIn(&s, 0, len(s.toks), s.cues) }
+
+// statusIn reads a status from the words of tokens from to to, whose
+// lists are cues: the sentence's, or those of a part of it.
+func statusIn(sp *sentence, from, to int, cues listSet) corpus.Status {
+	s := *sp
+	for k := from; k < to && k+1 < len(s.toks); k++ {
 		if walkedAway(&s, k) && !afterClause(s, k) {
 			// "is backing out of its $5.4 billion deal", "had agreed to
 			// be acquired, but that deal came undone"; but "agrees to
@@ -96,10 +215,10 @@ func statusOf(s sentence) corpus.Status {
 		{wCancelled, corpus.StatusCancelled}, {wBlocked, corpus.StatusBlocked}, {wLost, corpus.StatusLost}, {wInTalks, corpus.StatusInTalks},
 		{wCompleted, corpus.StatusCompleted}, {wAgreed, corpus.StatusAgreed}, {wAnnounced, corpus.StatusAnnounced},
 	} {
-		if !s.cues.has(st.list) {
+		if !cues.has(st.list) {
 			continue
 		}
-		if st.st == corpus.StatusCancelled && s.cues.has(wAgreed) && !cancelsDeal(s) {
+		if st.st == corpus.StatusCancelled && cues.has(wAgreed) && !cancelsDeal(s) {
 			// "the companies abandoned the fight and agreed a $4.5
 			// billion deal": what was dropped is no deal, and the deal
 			// the sentence reports is agreed.
@@ -112,8 +231,14 @@ func statusOf(s sentence) corpus.Status {
 		}
 		return st.st
 	}
-	for k := 0; k+1 < len(s.toks); k++ {
+	for k := from; k < to && k+1 < len(s.toks); k++ {
 		switch s.toks[k].lower {
+		case "close", "closing":
+			if k > 1 && s.toks[k-1].is("to") && s.bits[k-2].has(wAux) {
+				// "is expected to close in the third quarter", "is set
+				// to close": agreed, not yet done.
+				return corpus.StatusAgreed
+			}
 		case "called", "calls", "call":
 			if s.toks[k+1].lower == "off" {
 				return corpus.StatusCancelled // "has been called off"
@@ -407,7 +532,8 @@ func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
 	// "will make a $700 million investment in Northwind": the noun's
 	// verb is still to come.
 	future = future || at >= q.end && x.tokIs(at, namesInvestment) && (x.laterVerbBefore(q) || x.promisedBefore(q))
-	past := strings.HasSuffix(w.lower, "ed") || w.is("bought", "put", "sank", "sold", "paid")
+	// "has taken over Planwise", "took over": taken over is done.
+	past := strings.HasSuffix(w.lower, "ed") || x.tokIs(at, irregularParticiple) || w.is("put", "sank", "took")
 	switch trig {
 	case trigAcquire, trigContract:
 		switch {
@@ -503,8 +629,9 @@ func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
 			// "sold it off in 2017 in a deal valued at $4.4 billion",
 			// "Nexperia was sold to Wingtech"
 			return corpus.StatusCompleted
-		case future || w.is("sell", "sells"):
-			// "AMD sells its server arm to Sanmina in $3 billion deal"
+		case future || w.is("sell", "sells") || at > 0 && toks[at-1].is("is", "are") && strings.HasSuffix(w.lower, "ing"):
+			// "AMD sells its server arm to Sanmina in $3 billion deal",
+			// "is divesting its hosting arm": a sale under way is agreed.
 			return corpus.StatusAgreed
 		}
 	}
@@ -922,7 +1049,37 @@ func (x *extractor) dealPeriod(q quantity) corpus.Period {
 			break
 		}
 	}
-	return x.localPeriodIn(q, end)
+	p := x.localPeriodIn(q, end)
+	if p != "" {
+		if from, to := x.part(q); periodIn(toks[from:to], x.periodRef()) == "" && x.periodOnlyInAside(from, p) {
+			// "Palo Alto Networks, which raised $1bn last year, agreed
+			// to buy Talon for $625 million": the aside's year is its
+			// own deal's.
+			return ""
+		}
+	}
+	return p
+}
+
+// periodOnlyInAside reports period p said in an aside before token from
+// (a relative clause or a part opened by "since"), and in no other part
+// before it.
+func (x *extractor) periodOnlyInAside(from int, p corpus.Period) bool {
+	found := false
+	for a := 0; a < from; {
+		_, b := x.partAt(a)
+		if b > from {
+			b = from
+		}
+		if b > a && periodIn(x.s.toks[a:b], x.periodRef()) == p {
+			if !x.asidePart(a) {
+				return false
+			}
+			found = true
+		}
+		a = b + 1
+	}
+	return found
 }
 
 // localPeriod is a period stated between q and the next figure, else

@@ -2510,6 +2510,10 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	}
 	// "an initial value of £1.5m per annum": a deal's yearly value, not
 	// a price per unit.
+	if len(before) > 1 && before[0] == "back" && x.lex.has(wAcquire, before[1]) {
+		// "would buy back $25 billion of its shares": a buyback, no deal.
+		return true
+	}
 	perYear := len(after) > 1 && after[0] == "per" && (after[1] == "annum" || after[1] == "year") && q.value >= 1e5
 	if len(after) > 0 && x.lex.has(wOtherMoneyAfter, after[0]) && !perYear {
 		return true
@@ -3643,7 +3647,7 @@ func (e *Extractor) homeDollar(a corpus.Article, sents []sentence) (home string,
 	first:
 		for _, s := range sents {
 			for _, m := range s.places {
-				if m.name == "worldwide" {
+				if m.name == "worldwide" || s.beginsName(m) {
 					continue
 				}
 				if !(demonym(s.toks[m.start], m.name) && s.companyAfter(m.end)) && !basedIn(s.toks, m.end) {
@@ -3684,6 +3688,18 @@ func (e *Extractor) homeDollar(a corpus.Article, sents []sentence) (home string,
 		return "", nil, nil
 	}
 	return home, written, us
+}
+
+// beginsName reports place m as the first word of an organisation's
+// name, "the Canada Pension Plan", "Singapore Telecom", which says nothing
+// of the dollar the writer counts in; not "the US AI start-up" nor "the
+// UK Government".
+func (s *sentence) beginsName(m mention) bool {
+	if m.end >= len(s.toks) {
+		return false
+	}
+	t := s.toks[m.end]
+	return t.kind == tokWord && t.startsUpper() && !isUpperASCII(t.text) && !bitIn(s.bits, m.end, wNotNames)
 }
 
 // demonym reports a place named by the word for its people or things

@@ -72,6 +72,7 @@ const (
 	wLease
 	wNewsAgencies
 	wPersonTitles
+	wSale
 	numWordLists
 )
 
@@ -276,7 +277,9 @@ func defaultLexicon() []lexiconList {
 		{wOtherMoneyOf, "other-money-of", []string{"debt", "ebitda", "cash", "revenue", "revenues", "sales", "earnings", "profit", "losses", "expenditure", "expenditures", "spending", "capex", "lease", "overhead", "costs", "savings", "bonds", "notes", "debentures"}},
 		{wOtherMoneyBefore, "other-money-before", []string{"capex", "expenditure", "expenditures", "spending", "budget", "fined", "fine", "cap", "capitalization", "capitalisation", "backlog", "obligations", "rpo", "price", "priced", "costs", "cost", "valuation", "premium", "save", "saving", "savings", "free", "portfolio", "rate", "expenses", "expense", "fortune", "wealth", "notes", "bonds",
 			// "a capital gain of about 260 million euros"
-			"gain", "gains"}},
+			"gain", "gains",
+			// "will repurchase $10 billion of its stock": shares bought back
+			"repurchase", "repurchases", "repurchased", "repurchasing"}},
 		// dealValueNouns are what "valued at" may qualify without the figure
 		// being a company's valuation.
 		{wDealValueNouns, "deal-value-nouns", []string{"deal", "deals", "contract", "contracts", "agreement", "agreements", "transaction", "acquisition", "takeover", "purchase", "buyout", "merger", "offer", "bid", "pact", "order", "orders", "partnership", "collaboration", "alliance"}},
@@ -288,9 +291,9 @@ func defaultLexicon() []lexiconList {
 		// pronouns let a sentence that names no company speak of the one before.
 		{wPronoun, "pronouns", []string{"its", "it"}},
 		// strong-deal words make any money in a sentence a deal value.
-		{wStrongDeal, "strong-deal", []string{"bid", "bids", "deal", "deals", "contract", "contracts", "agreement", "agreements", "pact", "acquisition", "acquire", "acquires", "acquired", "acquiring", "buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing", "takeover", "buyout", "merger", "transaction", "awarded", "award", "licenses", "licences", "licensing", "partnership", "signed", "signs", "inked", "struck", "alliance"}},
+		{wStrongDeal, "strong-deal", []string{"bid", "bids", "deal", "deals", "contract", "contracts", "agreement", "agreements", "pact", "acquisition", "acquire", "acquires", "acquired", "acquiring", "buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing", "takeover", "buyout", "merger", "transaction", "awarded", "award", "licenses", "licences", "licensing", "licensed", "partnership", "signed", "signs", "inked", "struck", "alliance"}},
 		// weak-deal words make money a deal value when the sentence names the parties.
-		{wWeakDeal, "weak-deal", []string{"venture", "ventures", "initiative", "invest", "invests", "invested", "investing", "investment", "investments", "stake", "funding", "raise", "raised", "raises", "backing", "backed", "spend", "spending", "pay", "paid", "pays", "worth", "commit", "commits", "committed", "commitment", "commitments", "order", "orders", "ordered", "sell", "sold", "sells", "selling", "supply", "provide", "lease", "leasing", "rent", "rents", "use", "using", "committing", "put", "puts", "putting", "pump", "pumps", "pumped", "sink", "sinks", "sank", "splash", "splashing", "splashes", "pour", "pours", "poured", "inject", "injects", "injected", "plough", "ploughs", "plow", "bankroll", "bankrolls", "pledge", "pledged", "pledges", "fund", "funds", "funded", "back", "backs"}},
+		{wWeakDeal, "weak-deal", []string{"venture", "ventures", "initiative", "invest", "invests", "invested", "investing", "investment", "investments", "stake", "funding", "raise", "raised", "raises", "backing", "backed", "spend", "spending", "pay", "paid", "pays", "worth", "commit", "commits", "committed", "commitment", "commitments", "order", "orders", "ordered", "sell", "sold", "sells", "selling", "supply", "provide", "lease", "leasing", "rent", "rents", "use", "using", "committing", "put", "puts", "putting", "pump", "pumps", "pumped", "sink", "sinks", "sank", "splash", "splashing", "splashes", "pour", "pours", "poured", "inject", "injects", "injected", "plough", "ploughs", "plow", "bankroll", "bankrolls", "pledge", "pledged", "pledges", "fund", "funds", "funded", "back", "backs", "infuse", "infuses", "infused", "infusing", "splurge", "splurges", "splurged", "splurging"}},
 		{wChangeBefore, "change-before", []string{"grew", "grow", "grows", "growing", "rose", "rise", "rises", "rising", "up", "jumped", "jump", "jumps", "climbed", "climb", "climbs", "increased", "increase", "increases", "gained", "gain", "gains", "surged", "surge", "soared", "soar", "fell", "fall", "falls", "dropped", "drop", "declined", "decline", "down", "slid", "slipped", "plunged", "tumbled", "advanced", "expanded", "expand", "expands", "expanding", "widened", "widening", "by", "added", "lost", "shed", "sank", "slumped", "rallied", "cut", "reduce", "reduced", "boosted", "raised", "lifted", "went", "edged", "inched", "shrank", "shrink", "shrinks", "shrunk", "contracted", "dipped", "eased",
 			// "having grown more than 50%", "AMD losing 4.5% of share"
 			"grown", "risen", "fallen", "losing", "lose", "loses",
@@ -351,13 +354,13 @@ func defaultLexicon() []lexiconList {
 		{wAcquire, "acquire", []string{"pay", "pays", "paid", "paying", "acquire", "acquires", "acquired", "acquiring", "acquisition", "acquisitions", "buy", "buys", "bought", "buying", "buyout", "takeover", "merger", "merge", "merges", "merging", "purchase", "purchases", "purchased", "purchasing"}},
 		// invest words make a deal an investment: the side before invests, the side after "in" receives.
 		{wInvest, "invest", []string{"equity", "invest", "invests", "invested", "investing", "investment", "investments", "backing", "backed", "backs", "pump", "pumps", "pumped", "pour", "pours", "poured", "inject", "injects", "injected", "pumping", "pouring", "stake",
-			"sink", "sinks", "sinking", "plough", "ploughs", "ploughed", "ploughing", "plow", "plows", "plowed", "plowing"}},
+			"sink", "sinks", "sinking", "plough", "ploughs", "ploughed", "ploughing", "plow", "plows", "plowed", "plowing", "infuse", "infuses", "infused", "infusing"}},
 		// raise words make a deal a funding round: the side that raised receives, those it raised from invest.
 		{wRaise, "raise", []string{"raise", "raised", "raises", "raising", "round", "funding", "financing", "series"}},
 		// pledge words make a one-company commitment a deal.
-		{wPledge, "pledge", []string{"add", "adds", "adding", "contribute", "contributes", "contributed", "contributing", "spend", "spends", "pledge", "pledged", "pledges", "pledging", "spent", "commit", "commits", "committed", "committing", "commitment", "commitments"}},
+		{wPledge, "pledge", []string{"add", "adds", "adding", "contribute", "contributes", "contributed", "contributing", "spend", "spends", "pledge", "pledged", "pledges", "pledging", "spent", "commit", "commits", "committed", "committing", "commitment", "commitments", "splurge", "splurges", "splurged", "splurging"}},
 		// award words: the side before awards (the customer), the side after or that won is the vendor.
-		{wAward, "award", []string{"award", "awards", "awarded", "won", "wins", "win", "selected", "selects", "chose", "picked", "tapped", "hands", "handed"}},
+		{wAward, "award", []string{"award", "awards", "awarded", "won", "wins", "win", "selected", "selects", "chose", "picked", "tapped", "hands", "handed", "bag", "bags", "bagged", "bagging", "clinch", "clinches", "clinched", "clinching", "snag", "snags", "snagged", "nab", "nabs", "nabbed"}},
 		// partner words make a deal a partnership.
 		{wPartner, "partner", []string{"partnership", "partner", "partners", "partnering", "partnered", "teaming", "teamed", "alliance", "collaboration", "venture", "ventures", "initiative"}},
 		// status words, one list per status.
@@ -399,7 +402,7 @@ func defaultLexicon() []lexiconList {
 			// "Amazon, Microsoft and Google still collect more than half"
 			"collect", "collects", "collected", "still"}},
 		// receive verbs make the side before an investment its recipient: "secured an investment from".
-		{wReceive, "receive", []string{"secured", "secures", "secure", "received", "receives", "receive", "gets", "got", "landed", "lands", "attracted", "attracts", "won", "wins", "drew", "drawn"}},
+		{wReceive, "receive", []string{"secured", "secures", "secure", "received", "receives", "receive", "gets", "got", "landed", "lands", "attracted", "attracts", "won", "wins", "drew", "drawn", "bag", "bags", "bagged", "bagging", "clinch", "clinches", "clinched", "clinching", "snag", "snags", "snagged", "nab", "nabs", "nabbed"}},
 		// capacity words make a purchase from a provider a cloud contract rather than an acquisition.
 		{wCapacity, "capacity", []string{"services", "capacity", "compute", "computing", "cloud", "gpus", "chips", "servers", "infrastructure"}},
 		// not-deal-after words within four after money make it no deal: a contribution to an economy, capital spending.
@@ -428,7 +431,7 @@ func defaultLexicon() []lexiconList {
 		// signed words make a deal agreed when the sentence says no more of its status: "signed", "struck", "won";
 		// and so do a rival's protest or lawsuit against an award, which was made, and a regulator clearing a deal.
 		{wSigned, "signed", []string{"signed", "signs", "sign", "inked", "inks", "struck", "strikes", "awarded", "awards", "wins", "won", "win", "selected", "selects", "picked", "picks", "books", "booked", "chose", "tapped", "landed", "lands", "secured", "secures", "seals", "sealed", "hands", "handed", "clears", "cleared",
-			"protest", "protests", "protested", "protesting", "lawsuit", "lawsuits", "challenging", "challenged"}},
+			"protest", "protests", "protested", "protesting", "lawsuit", "lawsuits", "challenging", "challenged", "bag", "bags", "bagged", "bagging", "clinch", "clinches", "clinched", "clinching", "snag", "snags", "snagged", "nab", "nabs", "nabbed"}},
 		// sector words, as the subject of money put or invested, make it a
 		// whole sector's spending rather than one deal: "investors put
 		// $115 billion into AI start-ups", "Big Tech poured $427 billion into
@@ -451,5 +454,10 @@ func defaultLexicon() []lexiconList {
 		// investor's or founder's title is left out: people who put their
 		// own money in a round are its investors.
 		{wPersonTitles, "person-titles", []string{"ceo", "cfo", "cto", "coo", "cio", "chairman", "chairwoman", "chair", "executive", "president", "minister", "secretary", "director", "head", "spokesperson", "spokesman", "spokeswoman", "officer", "boss", "premier", "governor", "mayor", "chancellor", "commissioner", "analyst", "economist", "professor", "senator", "lawmaker"}},
+		// sale words sell a business, a stake or sites, as a verb or a noun
+		// whose object follows: "sold its cloud arm", "the sale of its
+		// Spanish unit", "is divesting its hosting business", "offloaded
+		// its stake". Supplying goods is wSell's, no sale of a business.
+		{wSale, "sale-words", []string{"sell", "sells", "sold", "selling", "sale", "divest", "divests", "divested", "divesting", "divestment", "divestiture", "offload", "offloads", "offloaded", "offloading", "disposal"}},
 	}
 }

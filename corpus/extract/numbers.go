@@ -178,6 +178,17 @@ func exchangeRateAt(toks []token, k int) bool {
 func restatesAfter(toks []token, marks []wordMark, p, q quantity) bool {
 	k := p.end
 	if k < q.start && toks[k].text != "," {
+		// "for $900m in cash, or roughly €850m": a few words that
+		// describe the amount come before the comma and "or".
+		j := k
+		for j < q.start && j <= p.end+4 && toks[j].kind == tokWord {
+			j++
+		}
+		if j > k && j+1 < q.start && toks[j].text == "," && toks[j+1].is("or") {
+			k = j
+		}
+	}
+	if k < q.start && toks[k].text != "," {
 		// "470 million euros in a funding round in November 2023, which on
 		// the day of signing came to more than 500 million US dollars":
 		// a restating verb reaches back past the rest of the clause.

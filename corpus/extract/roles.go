@@ -92,9 +92,13 @@ func (x *extractor) takesMajorityAt(k int) bool {
 // headset program" takes over a contract).
 func (x *extractor) takesOverAt(k int) bool {
 	toks := x.s.toks
+	if x.takesPrivateAt(k) {
+		return true
+	}
 	if k+2 >= len(toks) || !toks[k+1].is("over", "up") {
 		return false
 	}
+	named := false // a capitalised word, a name the sentence does not know
 	for j := k + 2; j < len(toks) && j <= k+6; j++ {
 		if i := slices.IndexFunc(x.s.companies, func(m mention) bool { return m.start == j }); i >= 0 {
 			m := x.s.companies[i]
@@ -103,8 +107,33 @@ func (x *extractor) takesOverAt(k int) bool {
 		if x.businessWord(j) {
 			return true
 		}
-		if toks[j].text != "-" && toks[j].kind != tokWord || x.tokHas(j, wDealValueNouns) {
+		if named && toks[j].is("for") && slices.ContainsFunc(x.s.qty, func(q quantity) bool { return q.start == j+1 && q.kind == qtyMoney }) {
+			// "has taken over Planwise for 180 million euros": a name
+			// taken over for a price is a company bought.
+			return true
+		}
+		if toks[j].is("s") && j > 0 && (toks[j-1].text == "'" || toks[j-1].text == "’") {
+			continue // "snapped up Veritas's cloud unit"
+		}
+		if toks[j].text != "-" && toks[j].text != "'" && toks[j].text != "’" && toks[j].kind != tokWord || x.tokHas(j, wDealValueNouns) {
 			return false
+		}
+		named = named || toks[j].kind == tokWord && toks[j].startsUpper() && !x.tokHas(j, wNotNames)
+	}
+	return false
+}
+
+// takesPrivateAt reports "private" a few words after the verb at k, with
+// no punctuation between: "will take Darktrace private", "agreed to take
+// the company private", a buyout.
+func (x *extractor) takesPrivateAt(k int) bool {
+	toks := x.s.toks
+	for j := k + 1; j < len(toks) && j <= k+5; j++ {
+		if toks[j].kind != tokWord {
+			return false
+		}
+		if toks[j].is("private") {
+			return j > k+1
 		}
 	}
 	return false
@@ -788,7 +817,9 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 				ps[i].Role = corpus.RoleInvestor
 			}
 		case trigAward:
-			won := x.s.toks[at].is("won", "wins", "win")
+			// "won", "bagged", "clinches": the side that wins a deal
+			// receives it.
+			won := x.tokHas(at, wReceive) || x.s.toks[at].is("win")
 			switch {
 			case x.isGovernment(n):
 				// A public body awards; it never wins its own contract.
@@ -1244,7 +1275,7 @@ func (x *extractor) takeoverRoles(q quantity, trig trigger, at int, names []stri
 		buyer = x.ownerBuys(q, trig, at)
 	case x.sellsBusiness(trig, at):
 		seller = at
-	case trig != trigAcquire && trig != trigSell && at >= 0:
+	case trig != trigAcquire && trig != trigSell && (at >= 0 || x.saleBefore(q) >= 0):
 		// "sells its Nvidia stake for $5.8 billion", "agreed to sell its
 		// data centres to Equinix ... in a deal valued at $736 million":
 		// a sale of a business is a takeover, whatever deal word is
@@ -1269,6 +1300,11 @@ func (x *extractor) takeoverRoles(q quantity, trig trigger, at int, names []stri
 		m := x.firstMention(n)
 		p := corpus.Party{Name: n}
 		switch {
+		case m.start < 0 && seller >= 0 && !x.passive(seller) && !x.companyWithin(0, seller):
+			// "Kio sold fibre-optic assets to American Tower", the
+			// seller named as the article names it elsewhere: the
+			// article's company sells.
+			p.Role = corpus.RoleSeller
 		case m.start < 0:
 		case m.start == target:
 			p.Role = corpus.RoleTarget
@@ -1666,7 +1702,7 @@ func (x *extractor) sellsBusiness(trig trigger, at int) bool {
 // "sold a Quebec site".
 func (x *extractor) sellsBusinessAt(k int) bool {
 	toks := x.s.toks
-	if !x.tokHas(k, wSell) || !toks[k].is("sell", "sells", "sold", "selling") {
+	if !x.tokHas(k, wSale) {
 		return false
 	}
 	if x.sellsCompanyAt(k) {
@@ -1699,7 +1735,8 @@ func (x *extractor) sellsCompanyAt(k int) bool {
 		j := x.auxStart(k)
 		return slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.end == j || m.end+1 == j && toks[m.end].text == "," })
 	}
-	return slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start == k+1 })
+	// "the sale of Altera to Silver Lake": a noun's company follows "of".
+	return slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start == k+1 || m.start == k+2 && toks[k+1].is("of") })
 }
 
 // auxStart walks back from the verb at k over its auxiliaries ("was",
@@ -2522,13 +2559,13 @@ func (x *extractor) contractType(ps []corpus.Party) corpus.DealType {
 		return x.isGovernment(p.Name) || isPlace && p.Role == corpus.RoleCustomer
 	})
 	switch {
-	case gov && (x.forProduct() || x.sentenceHas(wSeatNouns) || x.sentenceHasWord("licensing")):
+	case gov && (x.forProduct() || x.sentenceHas(wSeatNouns) || x.sentenceHasWord("licensing", "licensed")):
 		// "a £774.5 million contract with Microsoft for Office 365",
 		// "Microsoft licensing deals worth £111.75m"
 		return corpus.DealLicencePurchase
 	case gov:
 		return corpus.DealGovernmentContract
-	case x.sentenceHas(wSeatNouns) || productOf(x.s) != "" || x.sentenceHasWord("licensing"):
+	case x.sentenceHas(wSeatNouns) || productOf(x.s) != "" || x.sentenceHasWord("licensing", "licensed"):
 		// "Queensland signs $60m Microsoft licensing deal"
 		return corpus.DealLicencePurchase
 	}

@@ -121,6 +121,11 @@ func extractionRules() []rule {
 		{name: "money-coordinated", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isCoordinated, parties: func(x *extractor, _ int, _ quantity) []corpus.Party {
 			return slices.Clone(x.dealFact.parties)
 		}},
+		// "Ocado will sell its stake in the venture to Kroger for £350m",
+		// "Vodafone closed the sale of its Spanish unit to Zegona for €5
+		// billion": a business sold for a price is a deal even when the
+		// sentence names fewer than two companies it knows.
+		{name: "money-business-sold", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isBusinessSold, parties: dealParties, dealType: corpus.DealAcquisition},
 
 		// Percentages.
 		// "| Samsung | 80.2 | 23.0% | ... |": a table's share columns give
@@ -713,6 +718,9 @@ func (x *extractor) regionWord(m mention) bool { return m.name != "worldwide" }
 // "bringing its total commitment to $17bn", "a total of $8bn", "$8bn in
 // total".
 func (x *extractor) isRunningTotal(_ int, q quantity) bool {
+	if x.raisedToDate(q) {
+		return true
+	}
 	if !x.sentenceHas(wTotal) || x.sentenceHas(wEconomy) || !(x.sentenceHas(wStrongDeal) || x.sentenceHas(wWeakDeal) || x.sentenceHas(wInvest) || x.sentenceHas(wPledge)) {
 		return false
 	}
@@ -1240,4 +1248,36 @@ func priceFirstParties(x *extractor, _ int, q quantity) []corpus.Party {
 		}
 	}
 	return ps
+}
+
+// isBusinessSold reports the price a business, a stake or sites are sold
+// for: the figure after "for", in the clause of a verb or noun of selling
+// whose object is a business ("sold its data centre arm to Fabrikam for
+// $2bn", "the sale of its Spanish unit for €5 billion"). Goods sold
+// ("sold servers to retailers for $300m") name no business.
+func (x *extractor) isBusinessSold(_ int, q quantity) bool {
+	if q.start == 0 || !x.s.toks[q.start-1].is("for") {
+		return false
+	}
+	k := x.saleBefore(q)
+	start, _ := x.clause(q)
+	return k >= start
+}
+
+// raisedToDate reports money a company has raised in all, said "to date"
+// or "so far" right after the figure, with a verb or noun of raising
+// before it in its clause: "the start-up has raised some $120 million to
+// date", "Fabrikam has so far raised $2bn" is not read here.
+func (x *extractor) raisedToDate(q quantity) bool {
+	toks := x.s.toks
+	if q.end+1 >= len(toks) || !(toks[q.end].is("to") && toks[q.end+1].is("date") || toks[q.end].is("so") && toks[q.end+1].is("far")) {
+		return false
+	}
+	start, _ := x.clause(q)
+	for k := q.start - 1; k >= start; k-- {
+		if x.tokHas(k, wRaise) {
+			return true
+		}
+	}
+	return false
 }
