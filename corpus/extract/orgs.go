@@ -135,7 +135,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 		case t.lower == "sold" && i > 1 && marks[i-1]&beVerbs != 0 && i+1 < len(toks) && toks[i+1].is("to", "by"):
 			// "Altera was sold by Intel", "Nexperia was sold to Wingtech":
 			// what is sold is a company.
-			if end := beforeShortForm(toks, x.skipAux(toks, bits, i)); end > 0 {
+			if end := beforeShortForm(toks, beforeAppositive(toks, x.skipAux(toks, bits, i))); end > 0 {
 				add(runBefore(toks, end), end)
 			}
 		case bitIn(bits, i, wSell) && suppliedWith(toks, i) > 0:
@@ -251,10 +251,11 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			if j := describedOrg(toks, bits, i+1); j >= 0 {
 				addListed(toks, bits, j, add)
 			}
-		case t.is("with", "in", "from", "to", "by") && i+1 < len(toks) && x.dealContextBefore(toks, bits, i):
+		case t.is("with", "in", "from", "to", "by") && i+1 < len(toks) && x.dealContextBefore(toks, bits, i) && !(t.lower == "in" && marks[i-1]&namesSite != 0):
 			// "a deal with data center operator IREN", "an investment
 			// from DigitalBridge and Silver Lake": each name of a list
-			// the preposition opens is a side.
+			// the preposition opens is a side. What follows a site and
+			// "in" is where it is: "pay for the facility in Loyang".
 			if j := describedOrg(toks, bits, i+1); j >= 0 {
 				addListed(toks, bits, j, add)
 			}
@@ -318,7 +319,10 @@ func siteAfter(marks []wordMark, e int) bool {
 
 // beforeAppositive returns where a name ends when an aside describing it
 // stands between it and end: "Hive Digital, a Bitcoin miner, sold" ends
-// before the first comma. With no aside it returns end.
+// before the first comma, and so do a relative clause ("Greyfield Labs,
+// which is backed by Sequoia, raised") and a participle saying where it
+// is or who owns it ("Tallgrass, based in Ohio, raised", "Norden, owned
+// by EQT, sold"). With no aside it returns end.
 func beforeAppositive(toks []token, end int) int {
 	if end < 4 || toks[end-1].text != "," {
 		return end
@@ -326,11 +330,15 @@ func beforeAppositive(toks []token, end int) int {
 	for k := end - 2; k > 0 && k >= end-10; k-- {
 		switch {
 		case toks[k].text == ",":
-			if toks[k+1].is("a", "an", "the") && isNameToken(toks[k-1]) {
+			aside := toks[k+1].is("a", "an", "the") || toks[k+1].is("which", "who") ||
+				k+2 < end && toks[k+1].kind == tokWord && !toks[k+1].startsUpper() && strings.HasSuffix(toks[k+1].lower, "ed") && toks[k+2].is("by", "in")
+			if aside && isNameToken(toks[k-1]) {
 				return k
 			}
 			return end
-		case toks[k].kind == tokNum || toks[k].text == ";":
+		case toks[k].kind == tokNum && yearOf(toks[k]) == 0 || toks[k].text == ";":
+			// A figure ends the search, a year in the aside does not:
+			// "Quillon, owned by Vista since 2019, was sold".
 			return end
 		}
 	}

@@ -1696,8 +1696,11 @@ func (x *extractor) sellsCompanyAt(k int) bool {
 		return true
 	}
 	if x.passive(k) {
+		// "Quillon, owned by Vista since 2019, was sold to Fabrikam": the
+		// subject stands before an aside describing it.
 		j := x.auxStart(k)
-		return slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.end == j || m.end+1 == j && toks[m.end].text == "," })
+		e := beforeAppositive(toks, j)
+		return slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.end == j || m.end+1 == j && toks[m.end].text == "," || m.end == e })
 	}
 	return slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start == k+1 })
 }
