@@ -251,11 +251,13 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			if j := describedOrg(toks, bits, i+1); j >= 0 {
 				addListed(toks, bits, j, add)
 			}
-		case t.is("with", "in", "from", "to", "by") && i+1 < len(toks) && x.dealContextBefore(toks, bits, i) && !(t.lower == "in" && marks[i-1]&namesSite != 0):
+		case t.is("with", "in", "from", "to", "by") && i+1 < len(toks) && i > 0 && (x.dealContextBefore(toks, bits, i) || marks[i-1]&namesDebt != 0) && !(t.lower == "in" && marks[i-1]&namesSite != 0):
 			// "a deal with data center operator IREN", "an investment
 			// from DigitalBridge and Silver Lake": each name of a list
-			// the preposition opens is a side. What follows a site and
-			// "in" is where it is: "pay for the facility in Loyang".
+			// the preposition opens is a side, and so is who a loan is
+			// from or to ("a $75 million loan to Raxio"). What follows a
+			// site and "in" is where it is: "pay for the facility in
+			// Loyang".
 			if j := describedOrg(toks, bits, i+1); j >= 0 {
 				addListed(toks, bits, j, add)
 			}
