@@ -48,7 +48,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 		starts.add(l)
 	}
 	for i, t := range toks {
-		if skip && !bits[i].meets(starts) && marks[i]&(startsOrg|estimatesValue) == 0 && !(t.kind == tokSym && (t.text == "'" || t.text == "’" || t.text == "&" || shares && t.text == "%")) {
+		if skip && !bits[i].meets(starts) && marks[i]&(startsOrg|estimatesValue|takesOver) == 0 && !(t.kind == tokSym && (t.text == "'" || t.text == "’" || t.text == "&" || shares && t.text == "%")) {
 			continue
 		}
 		if skip && !shares && (t.lower == "and" || t.text == "&") && !bits[i].meets(starts) {
@@ -123,6 +123,15 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 				// object.
 				if j := describedOrg(toks, bits, i+1); j >= 0 {
 					add(j, runAfter(toks, j))
+				}
+			}
+		case marks[i]&takesOver != 0 && i+2 < len(toks) && toks[i+1].startsUpper() && isNameToken(toks[i+1]):
+			// "Vista will take Duck Creek private": who buys a listed
+			// company and the company bought.
+			if e := runAfter(toks, i+1); e < len(toks) && toks[e].is("private") {
+				add(i+1, e)
+				if end := beforeShortForm(toks, beforeAppositive(toks, x.skipAux(toks, bits, i))); end > 0 {
+					add(runBefore(toks, end), end)
 				}
 			}
 		case t.lower == "sold" && i > 0 && i+1 < len(toks) && toks[i+1].is("its", "their", "a", "an"):

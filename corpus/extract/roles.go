@@ -87,11 +87,17 @@ func (x *extractor) takesMajorityAt(k int) bool {
 }
 
 // takesOverAt reports "over" or "up" after the verb at k and then, past a
-// few lower-case words, a company or a business: what is taken over.
+// few lower-case words, a company or a business: what is taken over; or a
+// company and "private" after it.
 // A company's possessive must own a business ("take over Microsoft's
 // headset program" takes over a contract).
 func (x *extractor) takesOverAt(k int) bool {
 	toks := x.s.toks
+	if k+2 < len(toks) && slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start == k+1 && m.end < len(toks) && toks[m.end].is("private") }) {
+		// "KKR agreed to take Envestnet private": a listed company
+		// bought whole.
+		return true
+	}
 	if k+2 >= len(toks) || !toks[k+1].is("over", "up") {
 		return false
 	}
