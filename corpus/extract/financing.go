@@ -570,3 +570,50 @@ func (x *extractor) restatesOther(qi int, q quantity) bool {
 	}
 	return false
 }
+
+// receivedFrom is who takes money q from a backer named right after it:
+// the subject of the receiving verb before the figure ("Lumen Orbital has
+// secured $120 million from Temasek", "Hexwave bagged £12 million from
+// Octopus Ventures") or the place that opens the sentence ("Canada will
+// receive $15 billion from Microsoft"); "" when the figure has no such
+// verb, no backer after "from", or no one who receives it.
+func (x *extractor) receivedFrom(q quantity) string {
+	toks := x.s.toks
+	if q.end+1 >= len(toks) || !toks[q.end].is("from") || !slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start == q.end+1 }) {
+		return ""
+	}
+	k := q.start - 1
+	if k > 0 && toks[k].is("a", "an") {
+		k--
+	}
+	if k < 1 || !x.tokHas(k, wReceive) {
+		return ""
+	}
+	if n := x.subjectOf(k); n != "" {
+		return n
+	}
+	// "Hexwave, a Cambridge chip startup, bagged": the subject before an
+	// aside describing it.
+	if e := beforeAppositive(toks, x.auxStart(k)); e < x.auxStart(k) {
+		for _, m := range x.s.companies {
+			if m.end == e && !x.isGovernment(m.name) {
+				return m.name
+			}
+		}
+	}
+	return x.receivingPlace()
+}
+
+// receivedFromParties are the sides of money received from backers: who
+// receives it, and each company listed after "from" ("from Balderton and
+// Index Ventures"), which invests it.
+func receivedFromParties(x *extractor, _ int, q quantity) []corpus.Party {
+	ps := []corpus.Party{{Name: x.receivedFrom(q), Role: corpus.RoleRecipient}}
+	_, end := x.clause(q)
+	for _, m := range x.s.companies {
+		if m.start > q.end && m.start < end && x.describedAfter(x.listStartAt(m)) == "from" && !slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Name == m.name }) {
+			ps = append(ps, corpus.Party{Name: m.name, Role: corpus.RoleInvestor})
+		}
+	}
+	return ps
+}

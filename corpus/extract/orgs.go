@@ -902,8 +902,10 @@ func (x *lexicon) dealContextBefore(toks []token, bits []listSet, i int) bool {
 		// "is teaming up with Foxconn": a partner is a deal's side too,
 		// when the partner word leads right to it.
 		// "sold its email unit to Proofpoint", "supplies GPUs to
-		// Contoso": who a seller sells to is a side too.
-		if bitIn(bits, k, wDealNouns) || bitIn(bits, k, wSubjectVerbs) || bitIn(bits, k, wObjectVerbs) || bitIn(bits, k, wSell) || k >= i-2 && bitIn(bits, k, wPartner) {
+		// Contoso": who a seller sells to is a side too. Who a round is
+		// from or by is its backer ("in fresh funding from Balderton
+		// Capital", "a Series B backed by Tiger Global").
+		if bitIn(bits, k, wDealNouns) || bitIn(bits, k, wSubjectVerbs) || bitIn(bits, k, wObjectVerbs) || bitIn(bits, k, wSell) || k >= i-2 && bitIn(bits, k, wPartner) || bitIn(bits, k, wRaise) && !toks[i].is("in", "to") {
 			return true
 		}
 	}
