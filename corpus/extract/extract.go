@@ -1870,7 +1870,7 @@ func (x *extractor) parties(q quantity) []string {
 			names = append(names, x.prev...)
 		}
 	}
-	if len(names) == 1 && !x.investsInPlace(q, names[0]) && !x.pledgesAlone(q) {
+	if len(names) == 1 && !x.investsInPlace(q, names[0]) && !x.pledgesAlone(q) && !x.raisesAlone(q, names[0]) {
 		// The other side is the article's: the first of its main parties
 		// the sentence does not name.
 		// A main party the sentence names only as a rival or in passing
@@ -1888,6 +1888,18 @@ func (x *extractor) parties(q quantity) []string {
 		names = append(names, x.main...)
 	}
 	return names
+}
+
+// raisesAlone reports money company name raises with no backer named:
+// "Vercel raised $250 million". The article's other company, named in a
+// sentence before, is no side of a round it is not said to back.
+func (x *extractor) raisesAlone(q quantity, name string) bool {
+	trig, at := x.triggerNear(q)
+	if trig != trigRaise || at < 0 || at > q.start || !x.tokHas(at, wSubjectVerbs) {
+		return false
+	}
+	m := x.firstMention(name)
+	return m.start >= 0 && m.end <= at
 }
 
 // investsInPlace reports a company named before an invest or pledge verb
@@ -2100,15 +2112,45 @@ func (x *extractor) clauseCompanies(q quantity) []string {
 	}
 	var names []string
 	passing := false
+	asideFrom, asideTo := -1, -1
 	for i, m := range x.s.companies {
 		// "involves Adobe, Google and IBM": the list goes by in passing
 		// with its first name.
 		passing = x.inPassing(m) || passing && i > 0 && onlyListGlue(x.s.toks[x.s.companies[i-1].end:m.start])
+		if m.start >= asideTo {
+			asideFrom, asideTo = x.relativeAside(m)
+		}
+		if m.start > asideFrom && m.start < asideTo && (q.start < asideFrom || q.start > asideTo) {
+			// "Mistral AI, which rivals OpenAI and Anthropic, raised":
+			// a company named in what a relative clause says of another
+			// takes no part in the figure outside it.
+			continue
+		}
 		if m.start >= start && m.end <= end && !contains(names, m.name) && !passing {
 			names = append(names, m.name)
 		}
 	}
 	return names
+}
+
+// relativeAside returns the bounds, the commas, of a relative clause set
+// off after company m ("Nvidia, whose chips power ChatGPT, invested");
+// -1, -1 when none follows it. A clause the sentence does not close with
+// a comma may be the one that reports the deal ("..., which Sequoia led").
+func (x *extractor) relativeAside(m mention) (int, int) {
+	toks := x.s.toks
+	if m.end+2 >= len(toks) || toks[m.end].text != "," || !x.tokIs(m.end+1, opensRelative) {
+		return -1, -1
+	}
+	for k := m.end + 2; k < len(toks) && k <= m.end+16; k++ {
+		switch {
+		case toks[k].text == ",":
+			return m.end, k
+		case toks[k].text == ";" || toks[k].kind == tokNum:
+			return -1, -1
+		}
+	}
+	return -1, -1
 }
 
 // inPassing reports a company named after a word that sets it beside what
