@@ -754,6 +754,11 @@ func leadTakeover(sents []sentence) ([]corpus.Party, corpus.Status) {
 				continue
 			}
 			buyer, target := sidesAround(s, k, k+1)
+			if k > 0 && s.marks[k-1]&beVerbs != 0 && k+1 < len(s.toks) && s.toks[k+1].is("by") {
+				// "Wiz said it would be acquired by Google": the passive's
+				// subject is bought, the company after "by" buys.
+				target, buyer = sidesAround(s, k, k+2)
+			}
 			if buyer < 0 {
 				continue
 			}
@@ -784,6 +789,11 @@ func leadTakeover(sents []sentence) ([]corpus.Party, corpus.Status) {
 func sidesAround(s sentence, k, from int) (before, after int) {
 	before, after = -1, -1
 	for i, m := range s.companies {
+		if m.end+1 < len(s.toks) && s.toks[m.end].text == "-" && s.toks[m.end-1].joins(s.toks[m.end]) && !s.toks[m.end+1].startsUpper() {
+			// "BlackRock-owned GIP", "Macquarie-backed Aligned": a name
+			// hyphened to a word describes the side that follows.
+			continue
+		}
 		if m.end <= k {
 			before = i
 		} else if after < 0 && describedFrom(s, from, m.start) {

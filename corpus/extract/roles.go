@@ -2412,7 +2412,7 @@ func (x *extractor) vendorNamedInCount(q quantity) string {
 // dealType names the kind of deal from its deal word and parties: what the
 // deal word says, squared with who pays whom.
 func (x *extractor) dealType(q quantity, ps []corpus.Party) corpus.DealType {
-	if x.storyTakeover(q) {
+	if x.storyTakeover(q) || x.restatesTakeover(q) && !x.restatesStory(q) {
 		return corpus.DealAcquisition
 	}
 	if x.restatesStory(q) {
@@ -2614,7 +2614,7 @@ func dealParties(x *extractor, _ int, q quantity) []corpus.Party {
 	if g, ok := x.gapOf(q); ok {
 		return x.gappedParties(g)
 	}
-	if x.storyTakeover(q) {
+	if x.storyTakeover(q) || x.restatesTakeover(q) {
 		return slices.Clone(x.takeoverSides())
 	}
 	return x.takenOver(q, x.buyerPlace(q, x.storySides(x.productVendor(x.dealRoles(q, x.parties(q))))))
@@ -2691,6 +2691,18 @@ func (x *extractor) takeoverSides() []corpus.Party {
 		return x.storyParties
 	}
 	return x.leadTakeover
+}
+
+// restatesTakeover reports a figure of the takeover the lead reports in a
+// sentence that names no company and calls it "the deal" or "the
+// acquisition": "Google announced the purchase of Wiz on Tuesday. The deal
+// is worth $32 billion." Its sides are the takeover's, not a contract's.
+func (x *extractor) restatesTakeover(q quantity) bool {
+	if len(x.s.companies) > 0 || x.takeoverSides() == nil || !x.saysTheDeal(q) && !x.dealNounAfterThe(q) {
+		return false
+	}
+	trig, _ := x.triggerNear(q)
+	return trig == trigNone || trig == trigContract || trig == trigAcquire
 }
 
 // storyTakeover reports a figure of the takeover the article is about in
