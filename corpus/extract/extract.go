@@ -2128,12 +2128,13 @@ func (x *extractor) clauseCompanies(q quantity) []string {
 		// with its first name.
 		passing = x.inPassing(m) || passing && i > 0 && onlyListGlue(x.s.toks[x.s.companies[i-1].end:m.start])
 		if m.start >= asideTo {
-			asideFrom, asideTo = x.relativeAside(m)
+			asideFrom, asideTo = x.asideAround(m, q)
 		}
-		if m.start > asideFrom && m.start < asideTo && (q.start < asideFrom || q.start > asideTo) {
-			// "Mistral AI, which rivals OpenAI and Anthropic, raised":
-			// a company named in what a relative clause says of another
-			// takes no part in the figure outside it.
+		if m.start > asideFrom && m.start < asideTo {
+			// "Mistral AI, which rivals OpenAI and Anthropic, raised",
+			// "The startup, founded in 2019 by two former Google
+			// engineers, raised": a company named in what an aside says
+			// of the subject takes no part in the figure after it.
 			continue
 		}
 		if m.start >= start && m.end <= end && !contains(names, m.name) && !passing {
@@ -2143,21 +2144,43 @@ func (x *extractor) clauseCompanies(q quantity) []string {
 	return names
 }
 
-// relativeAside returns the bounds, the commas, of a relative clause set
-// off after company m ("Nvidia, whose chips power ChatGPT, invested");
-// -1, -1 when none follows it. A clause the sentence does not close with
-// a comma may be the one that reports the deal ("..., which Sequoia led").
-func (x *extractor) relativeAside(m mention) (int, int) {
+// asideAround returns the bounds, the commas, of an aside set off in the
+// sentence around company m before figure q and its deal word: a relative
+// clause ("Nvidia, whose chips power ChatGPT, invested") or a participle
+// ("The startup, founded in 2019 by two former Google engineers,
+// raised"). It returns -1, -1 when m stands in none. An aside after the
+// figure ("raised $30m from investors, which included Sequoia") may name
+// the deal's sides, and so may one the sentence does not close.
+func (x *extractor) asideAround(m mention, q quantity) (int, int) {
 	toks := x.s.toks
-	if m.end+2 >= len(toks) || toks[m.end].text != "," || !x.tokIs(m.end+1, opensRelative) {
+	_, at := x.triggerNear(q)
+	limit := q.start
+	if at >= 0 && at < limit {
+		limit = at
+	}
+	from := -1
+	for k := m.start - 1; k > 0 && k >= m.start-12; k-- {
+		if toks[k].text == "," {
+			from = k
+			break
+		}
+		if toks[k].text == ";" || toks[k].kind == tokNum && yearOf(toks[k]) == 0 {
+			return -1, -1
+		}
+	}
+	if from < 0 || from+2 >= len(toks) {
 		return -1, -1
 	}
-	for k := m.end + 2; k < len(toks) && k <= m.end+16; k++ {
-		switch {
-		case toks[k].text == ",":
-			return m.end, k
-		case toks[k].text == ";" || toks[k].kind == tokNum:
-			return -1, -1
+	w := toks[from+1]
+	if !x.tokIs(from+1, opensRelative) && !(w.kind == tokWord && !w.startsUpper() && strings.HasSuffix(w.lower, "ed") && toks[from+2].is("by", "in")) {
+		return -1, -1
+	}
+	for k := m.end; k < limit && k <= m.end+12; k++ {
+		if toks[k].text == "," {
+			return from, k
+		}
+		if toks[k].text == ";" {
+			break
 		}
 	}
 	return -1, -1
