@@ -231,6 +231,12 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 		case bitIn(bits, i, wDescriptor) && !t.startsUpper() && i+1 < len(toks) && toks[i+1].startsUpper():
 			// "data center startup Nscale", "chip designer Arm"
 			add(i+1, runAfter(toks, i+1))
+		case bitIn(bits, i, wDescriptor) && !t.startsUpper() && i+1 < len(toks) && toks[i+1].text == "," && appositiveStart(toks, i) > 0:
+			// "Nimbus Health, a telehealth platform, said": a name the
+			// sentence opens with, described between commas as a firm.
+			if c := appositiveStart(toks, i); runBefore(toks, c) == 0 {
+				add(0, c)
+			}
 		case bitIn(bits, i, wDescriptor) && !t.startsUpper() && i > 0 && marks[i-1]&definite == 0 && !toks[i-1].is("a", "an") && lowerBrand(toks, bits, i+1):
 			// "Glasgow-based cloud provider iomart has acquired": a name
 			// written in lower case, between what it is and its verb.
@@ -354,6 +360,24 @@ func beforeAppositive(toks []token, end int) int {
 		}
 	}
 	return end
+}
+
+// appositiveStart returns where the comma opening an aside that ends in
+// the noun at i stands ("Helsing, a Munich-based defence AI firm"), past
+// "a", "an" or "the" and a few words or places; -1 when none does.
+func appositiveStart(toks []token, i int) int {
+	for k := i - 1; k > 1 && k >= i-8; k-- {
+		if toks[k].is("a", "an", "the") {
+			if toks[k-1].text == "," {
+				return k - 1
+			}
+			return -1
+		}
+		if toks[k].kind == tokNum || toks[k].text == "," || toks[k].text == ";" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // suppliedWith returns where the name after a verb at i ends when "with"
