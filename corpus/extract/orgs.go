@@ -134,11 +134,12 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 					add(runBefore(toks, end), end)
 				}
 			}
-		case t.lower == "sold" && i > 0 && i+1 < len(toks) && toks[i+1].is("its", "their", "a", "an"):
+		case (t.lower == "sold" && i+1 < len(toks) && toks[i+1].is("a", "an") || bitIn(bits, i, wSell) && i+1 < len(toks) && toks[i+1].is("its", "their")) && i > 0:
 			// "Hive Digital sold a Quebec site", "Kestrel Systems sold its
-			// payroll unit": who sells what it owns. "Sold" alone is as
-			// often a participle ("revenue sold through channels").
-			if end := beforeShortForm(toks, beforeAppositive(toks, i)); end > 0 {
+			// payroll unit", "Fabrikam will sell its data centres": who
+			// sells what it owns. "Sold" alone is as often a participle
+			// ("revenue sold through channels").
+			if end := beforeShortForm(toks, beforeAppositive(toks, x.skipAux(toks, bits, i))); end > 0 {
 				add(runBefore(toks, end), end)
 			}
 		case t.lower == "sold" && i > 1 && marks[i-1]&beVerbs != 0 && i+1 < len(toks) && toks[i+1].is("to", "by"):

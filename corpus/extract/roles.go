@@ -275,7 +275,7 @@ func (x *extractor) triggerNear(q quantity) (trigger, int) {
 	if best == trigNone {
 		best, at, _ = x.nearestTrigger(q, true, 0, len(x.s.toks))
 	}
-	if d := x.ownDealNoun(q); d >= 0 && (best == trigNone || at > q.end && at > d && !x.s.toks[d+1].is("to", "for")) {
+	if d := x.ownDealNoun(q); d >= 0 && (best == trigNone || at > q.end && at > d && !x.s.toks[d+1].is("to", "for") && !x.dealOpener(d, at)) {
 		// "OpenAI signs $11.9 billion CoreWeave deal and takes a stake",
 		// "an HPC colocation agreement worth at least $3.7 billion, and
 		// Google's backstop earned it a stake": the figure is the
@@ -299,6 +299,29 @@ func (x *extractor) triggerNear(q quantity) (trigger, int) {
 	}
 	x.trigFor, x.trig, x.trigAt = q.start+1, best, at
 	return best, at
+}
+
+// dealOpener reports the deal noun at d in a phrase that opens the
+// sentence and ends in a comma before the verb at "at": "In a $2 billion
+// deal announced Monday, Fabrikam will sell its data centres to Contoso",
+// "Under a $500 million deal with Lambda, Nvidia will lease". The verb
+// says what the deal is.
+func (x *extractor) dealOpener(d, at int) bool {
+	toks := x.s.toks
+	if len(toks) == 0 || !toks[0].is("in", "under") && !(len(toks) > 2 && toks[0].is("as") && toks[1].is("part")) {
+		return false
+	}
+	for k := 1; k < d; k++ {
+		if toks[k].text == "," {
+			return false // "In August, TeraWulf signed an agreement": no opener
+		}
+	}
+	for k := d + 1; k < at; k++ {
+		if toks[k].text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // forBefore reports "for" just before figure q, past a word or two that
