@@ -53,6 +53,10 @@ func (x *extractor) wordTrigger(k int) trigger {
 		// not "picked up a $2bn contract" nor "took over 80% of the
 		// market".
 		return trigAcquire
+	case k > 0 && x.s.toks[k].is("stake") && x.s.toks[k-1].is("majority", "controlling"):
+		// "acquired a majority stake in Zayo": control bought is a
+		// takeover, as "takes 75% of" is.
+		return trigAcquire
 	case x.tokHas(k, wRaise) && !x.roundAdjective(k):
 		return trigRaise
 	case x.tokHas(k, wInvest) && !x.privateEquity(k) && !x.describesFirm(k):
@@ -909,6 +913,9 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 			}
 			return ps
 		}
+		if x.wentTo(ps) {
+			return ps
+		}
 		if x.sidesByWith(ps) {
 			return ps
 		}
@@ -984,6 +991,26 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 		}
 	}
 	return ps
+}
+
+// wentTo gives the sides of a contract said to go to a company: "A $900
+// million contract to modernise the IRS's systems went to Accenture" makes
+// the company it went to the vendor and the others its customers. It
+// reports false when no party stands after "went to" or "goes to".
+func (x *extractor) wentTo(ps []corpus.Party) bool {
+	toks := x.s.toks
+	to := slices.IndexFunc(ps, func(p corpus.Party) bool {
+		m := x.firstMention(p.Name)
+		return m.start >= 2 && toks[m.start-1].is("to") && toks[m.start-2].is("went", "goes")
+	})
+	if to < 0 {
+		return false
+	}
+	for i := range ps {
+		ps[i].Role = corpus.RoleCustomer
+	}
+	ps[to].Role = corpus.RoleVendor
+	return true
 }
 
 // investmentOwner returns the company whose possessive stands just before
