@@ -541,6 +541,10 @@ func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
 			// "Broadcom spent $61 billion to buy VMware": the money is
 			// spent, so the purchase is done.
 			return corpus.StatusCompleted
+		case trig == trigAcquire && toks[at].is("stake") && x.yearGone(q) && !future:
+			// "Its bid for a controlling stake in Software AG succeeded
+			// in June": control of a company bought in a month gone by.
+			return corpus.StatusCompleted
 		case x.tokIs(at, namesTakeover) && !future:
 			// "its $26.2 billion purchase of LinkedIn last year": a
 			// purchase of a year gone by is done, and so is a "recent"

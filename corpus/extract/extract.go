@@ -781,6 +781,11 @@ func leadTakeover(sents []sentence) ([]corpus.Party, corpus.Status) {
 				continue
 			}
 			buyer, target := sidesAround(s, k, k+1)
+			if k > 0 && s.marks[k-1]&beVerbs != 0 && k+1 < len(s.toks) && s.toks[k+1].is("by") {
+				// "Wiz said it would be acquired by Google": the passive's
+				// subject is bought, the company after "by" buys.
+				target, buyer = sidesAround(s, k, k+2)
+			}
 			if buyer < 0 {
 				continue
 			}
@@ -811,6 +816,11 @@ func leadTakeover(sents []sentence) ([]corpus.Party, corpus.Status) {
 func sidesAround(s sentence, k, from int) (before, after int) {
 	before, after = -1, -1
 	for i, m := range s.companies {
+		if m.end+1 < len(s.toks) && s.toks[m.end].text == "-" && s.toks[m.end-1].joins(s.toks[m.end]) && !s.toks[m.end+1].startsUpper() {
+			// "BlackRock-owned GIP", "Macquarie-backed Aligned": a name
+			// hyphened to a word describes the side that follows.
+			continue
+		}
 		if m.end <= k {
 			before = i
 		} else if after < 0 && describedFrom(s, from, m.start) {
@@ -1958,7 +1968,7 @@ func (x *extractor) parties(q quantity) []string {
 			names = append(names, x.prev...)
 		}
 	}
-	if len(names) == 1 && !x.investsInPlace(q, names[0]) && !x.pledgesAlone(q) {
+	if len(names) == 1 && !x.investsInPlace(q, names[0]) && !x.pledgesAlone(q) && !x.raisesAlone(q, names[0]) {
 		// The other side is the article's: the first of its main parties
 		// the sentence does not name.
 		// A main party the sentence names only as a rival or in passing
@@ -1976,6 +1986,18 @@ func (x *extractor) parties(q quantity) []string {
 		names = append(names, x.main...)
 	}
 	return names
+}
+
+// raisesAlone reports money company name raises with no backer named:
+// "Vercel raised $250 million". The article's other company, named in a
+// sentence before, is no side of a round it is not said to back.
+func (x *extractor) raisesAlone(q quantity, name string) bool {
+	trig, at := x.triggerNear(q)
+	if trig != trigRaise || at < 0 || at > q.start || !x.tokHas(at, wSubjectVerbs) {
+		return false
+	}
+	m := x.firstMention(name)
+	return m.start >= 0 && m.end <= at
 }
 
 // investsInPlace reports a company named before an invest or pledge verb
@@ -2188,15 +2210,68 @@ func (x *extractor) clauseCompanies(q quantity) []string {
 	}
 	var names []string
 	passing := false
+	asideFrom, asideTo := -1, -1
 	for i, m := range x.s.companies {
 		// "involves Adobe, Google and IBM": the list goes by in passing
 		// with its first name.
 		passing = x.inPassing(m) || passing && i > 0 && onlyListGlue(x.s.toks[x.s.companies[i-1].end:m.start])
+		if m.start >= asideTo {
+			asideFrom, asideTo = x.asideAround(m, q)
+		}
+		if m.start > asideFrom && m.start < asideTo {
+			// "Mistral AI, which rivals OpenAI and Anthropic, raised",
+			// "The startup, founded in 2019 by two former Google
+			// engineers, raised": a company named in what an aside says
+			// of the subject takes no part in the figure after it.
+			continue
+		}
 		if m.start >= start && m.end <= end && !contains(names, m.name) && !passing {
 			names = append(names, m.name)
 		}
 	}
 	return names
+}
+
+// asideAround returns the bounds, the commas, of an aside set off in the
+// sentence around company m before figure q and its deal word: a relative
+// clause ("Nvidia, whose chips power ChatGPT, invested") or a participle
+// ("The startup, founded in 2019 by two former Google engineers,
+// raised"). It returns -1, -1 when m stands in none. An aside after the
+// figure ("raised $30m from investors, which included Sequoia") may name
+// the deal's sides, and so may one the sentence does not close.
+func (x *extractor) asideAround(m mention, q quantity) (int, int) {
+	toks := x.s.toks
+	_, at := x.triggerNear(q)
+	limit := q.start
+	if at >= 0 && at < limit {
+		limit = at
+	}
+	from := -1
+	for k := m.start - 1; k > 0 && k >= m.start-12; k-- {
+		if toks[k].text == "," {
+			from = k
+			break
+		}
+		if toks[k].text == ";" || toks[k].kind == tokNum && yearOf(toks[k]) == 0 {
+			return -1, -1
+		}
+	}
+	if from < 0 || from+2 >= len(toks) {
+		return -1, -1
+	}
+	w := toks[from+1]
+	if !x.tokIs(from+1, opensRelative) && !(w.kind == tokWord && !w.startsUpper() && strings.HasSuffix(w.lower, "ed") && toks[from+2].is("by", "in")) {
+		return -1, -1
+	}
+	for k := m.end; k < limit && k <= m.end+12; k++ {
+		if toks[k].text == "," {
+			return from, k
+		}
+		if toks[k].text == ";" {
+			break
+		}
+	}
+	return -1, -1
 }
 
 // inPassing reports a company named after a word that sets it beside what

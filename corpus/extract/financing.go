@@ -53,10 +53,21 @@ func financingParties(x *extractor, _ int, q quantity) []corpus.Party {
 		}
 		ps = append(ps, corpus.Party{Name: m.name, Role: r})
 	}
-	if slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start >= q.end && m.start < end && x.borrowerAfter(q, m) }) {
-		// "JPMorgan and MUFG in talks on $22bn loan for Vantage": the
-		// loan is for the company named after it, and those named before
-		// lend it.
+	borrower := slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start >= q.end && m.start < end && x.borrowerAfter(q, m) })
+	for _, m := range x.s.places {
+		// "The World Bank approved a $500 million loan to Kenya": a
+		// country or state is lent money as a company is. A place after
+		// "for" says where the money is spent ("a loan for US data
+		// centres").
+		if m.start > q.end && m.start < end && x.describedAfter(m.start) == "to" && !slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Name == m.name }) {
+			ps = append(ps, corpus.Party{Name: m.name, Role: corpus.RoleRecipient})
+			borrower = true
+		}
+	}
+	if borrower {
+		// "JPMorgan and MUFG in talks on $22bn loan for Vantage", "the
+		// bank extended a $75 million loan to Raxio": the loan is for the
+		// one named after it, and those named before lend it.
 		for i := range ps {
 			if m := x.firstMention(ps[i].Name); m.start >= 0 && m.end <= q.start {
 				ps[i].Role = corpus.RoleInvestor
@@ -104,14 +115,16 @@ func lentParties(x *extractor, _ int, q quantity) []corpus.Party {
 }
 
 // borrowerAfter reports company m named after debt q as what the debt is
-// for: "$22bn loan for Vantage". A name hyphened to a word ("for
-// Oracle-linked campus") only describes what it is for.
+// for or who it goes to: "$22bn loan for Vantage", "a $75 million loan to
+// Raxio". A name hyphened to a word ("for Oracle-linked campus") only
+// describes what it is for.
 func (x *extractor) borrowerAfter(q quantity, m mention) bool {
 	toks := x.s.toks
 	if m.end < len(toks) && toks[m.end].text == "-" && toks[m.end-1].joins(toks[m.end]) {
 		return false
 	}
-	return m.start > q.end && x.describedAfter(m.start) == "for"
+	w := x.describedAfter(m.start)
+	return m.start > q.end && (w == "for" || w == "to")
 }
 
 // isAssumedDebt reports the debt a buyer takes over with a company, part of
@@ -556,4 +569,51 @@ func (x *extractor) restatesOther(qi int, q quantity) bool {
 		return len(fs) == 0 || fs[0].Kind != corpus.DealValue
 	}
 	return false
+}
+
+// receivedFrom is who takes money q from a backer named right after it:
+// the subject of the receiving verb before the figure ("Lumen Orbital has
+// secured $120 million from Temasek", "Hexwave bagged £12 million from
+// Octopus Ventures") or the place that opens the sentence ("Canada will
+// receive $15 billion from Microsoft"); "" when the figure has no such
+// verb, no backer after "from", or no one who receives it.
+func (x *extractor) receivedFrom(q quantity) string {
+	toks := x.s.toks
+	if q.end+1 >= len(toks) || !toks[q.end].is("from") || !slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start == q.end+1 }) {
+		return ""
+	}
+	k := q.start - 1
+	if k > 0 && toks[k].is("a", "an") {
+		k--
+	}
+	if k < 1 || !x.tokHas(k, wReceive) {
+		return ""
+	}
+	if n := x.subjectOf(k); n != "" {
+		return n
+	}
+	// "Hexwave, a Cambridge chip startup, bagged": the subject before an
+	// aside describing it.
+	if e := beforeAppositive(toks, x.auxStart(k)); e < x.auxStart(k) {
+		for _, m := range x.s.companies {
+			if m.end == e && !x.isGovernment(m.name) {
+				return m.name
+			}
+		}
+	}
+	return x.receivingPlace()
+}
+
+// receivedFromParties are the sides of money received from backers: who
+// receives it, and each company listed after "from" ("from Balderton and
+// Index Ventures"), which invests it.
+func receivedFromParties(x *extractor, _ int, q quantity) []corpus.Party {
+	ps := []corpus.Party{{Name: x.receivedFrom(q), Role: corpus.RoleRecipient}}
+	_, end := x.clause(q)
+	for _, m := range x.s.companies {
+		if m.start > q.end && m.start < end && x.describedAfter(x.listStartAt(m)) == "from" && !slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Name == m.name }) {
+			ps = append(ps, corpus.Party{Name: m.name, Role: corpus.RoleInvestor})
+		}
+	}
+	return ps
 }

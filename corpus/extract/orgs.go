@@ -48,7 +48,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 		starts.add(l)
 	}
 	for i, t := range toks {
-		if skip && !bits[i].meets(starts) && marks[i]&(startsOrg|estimatesValue) == 0 && !(t.kind == tokSym && (t.text == "'" || t.text == "’" || t.text == "&" || shares && t.text == "%")) {
+		if skip && !bits[i].meets(starts) && marks[i]&(startsOrg|estimatesValue|takesOver) == 0 && !(t.kind == tokSym && (t.text == "'" || t.text == "’" || t.text == "&" || shares && t.text == "%")) {
 			continue
 		}
 		if skip && !shares && (t.lower == "and" || t.text == "&") && !bits[i].meets(starts) {
@@ -133,17 +133,27 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			if end := beforeShortForm(toks, x.skipAux(toks, bits, i)); end > 0 {
 				add(runBefore(toks, end), end)
 			}
-		case t.lower == "sold" && i > 0 && i+1 < len(toks) && toks[i+1].is("its", "their", "a", "an"):
+		case marks[i]&takesOver != 0 && i+2 < len(toks) && toks[i+1].startsUpper() && isNameToken(toks[i+1]):
+			// "Vista will take Duck Creek private": who buys a listed
+			// company and the company bought.
+			if e := runAfter(toks, i+1); e < len(toks) && toks[e].is("private") {
+				add(i+1, e)
+				if end := beforeShortForm(toks, beforeAppositive(toks, x.skipAux(toks, bits, i))); end > 0 {
+					add(runBefore(toks, end), end)
+				}
+			}
+		case (t.lower == "sold" && i+1 < len(toks) && toks[i+1].is("a", "an") || bitIn(bits, i, wSell) && i+1 < len(toks) && toks[i+1].is("its", "their")) && i > 0:
 			// "Hive Digital sold a Quebec site", "Kestrel Systems sold its
-			// payroll unit": who sells what it owns. "Sold" alone is as
-			// often a participle ("revenue sold through channels").
-			if end := beforeShortForm(toks, beforeAppositive(toks, i)); end > 0 {
+			// payroll unit", "Fabrikam will sell its data centres": who
+			// sells what it owns. "Sold" alone is as often a participle
+			// ("revenue sold through channels").
+			if end := beforeShortForm(toks, beforeAppositive(toks, x.skipAux(toks, bits, i))); end > 0 {
 				add(runBefore(toks, end), end)
 			}
 		case t.lower == "sold" && i > 1 && marks[i-1]&beVerbs != 0 && i+1 < len(toks) && toks[i+1].is("to", "by"):
 			// "Altera was sold by Intel", "Nexperia was sold to Wingtech":
 			// what is sold is a company.
-			if end := beforeShortForm(toks, x.skipAux(toks, bits, i)); end > 0 {
+			if end := beforeShortForm(toks, beforeAppositive(toks, x.skipAux(toks, bits, i))); end > 0 {
 				add(runBefore(toks, end), end)
 			}
 		case bitIn(bits, i, wSell) && suppliedWith(toks, i) > 0:
@@ -230,6 +240,12 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 		case bitIn(bits, i, wDescriptor) && !t.startsUpper() && i+1 < len(toks) && toks[i+1].startsUpper():
 			// "data center startup Nscale", "chip designer Arm"
 			add(i+1, runAfter(toks, i+1))
+		case bitIn(bits, i, wDescriptor) && !t.startsUpper() && i+1 < len(toks) && toks[i+1].text == "," && appositiveStart(toks, i) > 0:
+			// "Nimbus Health, a telehealth platform, said": a name the
+			// sentence opens with, described between commas as a firm.
+			if c := appositiveStart(toks, i); runBefore(toks, c) == 0 {
+				add(0, c)
+			}
 		case bitIn(bits, i, wDescriptor) && !t.startsUpper() && i > 0 && marks[i-1]&definite == 0 && !toks[i-1].is("a", "an") && lowerBrand(toks, bits, i+1):
 			// "Glasgow-based cloud provider iomart has acquired": a name
 			// written in lower case, between what it is and its verb.
@@ -259,10 +275,13 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			if j := describedOrg(toks, bits, i+1); j >= 0 {
 				addListed(toks, bits, j, add)
 			}
-		case t.is("with", "in", "from", "to", "by") && i+1 < len(toks) && x.dealContextBefore(toks, bits, i):
+		case t.is("with", "in", "from", "to", "by") && i+1 < len(toks) && i > 0 && (x.dealContextBefore(toks, bits, i) || marks[i-1]&namesDebt != 0) && !(t.lower == "in" && marks[i-1]&namesSite != 0):
 			// "a deal with data center operator IREN", "an investment
 			// from DigitalBridge and Silver Lake": each name of a list
-			// the preposition opens is a side.
+			// the preposition opens is a side, and so is who a loan is
+			// from or to ("a $75 million loan to Raxio"). What follows a
+			// site and "in" is where it is: "pay for the facility in
+			// Loyang".
 			if j := describedOrg(toks, bits, i+1); j >= 0 {
 				addListed(toks, bits, j, add)
 			}
@@ -326,7 +345,10 @@ func siteAfter(marks []wordMark, e int) bool {
 
 // beforeAppositive returns where a name ends when an aside describing it
 // stands between it and end: "Hive Digital, a Bitcoin miner, sold" ends
-// before the first comma. With no aside it returns end.
+// before the first comma, and so do a relative clause ("Greyfield Labs,
+// which is backed by Sequoia, raised") and a participle saying where it
+// is or who owns it ("Tallgrass, based in Ohio, raised", "Norden, owned
+// by EQT, sold"). With no aside it returns end.
 func beforeAppositive(toks []token, end int) int {
 	if end < 4 || toks[end-1].text != "," {
 		return end
@@ -334,15 +356,37 @@ func beforeAppositive(toks []token, end int) int {
 	for k := end - 2; k > 0 && k >= end-10; k-- {
 		switch {
 		case toks[k].text == ",":
-			if toks[k+1].is("a", "an", "the") && isNameToken(toks[k-1]) {
+			aside := toks[k+1].is("a", "an", "the") || toks[k+1].is("which", "who") ||
+				k+2 < end && toks[k+1].kind == tokWord && !toks[k+1].startsUpper() && strings.HasSuffix(toks[k+1].lower, "ed") && toks[k+2].is("by", "in")
+			if aside && isNameToken(toks[k-1]) {
 				return k
 			}
 			return end
-		case toks[k].kind == tokNum || toks[k].text == ";":
+		case toks[k].kind == tokNum && yearOf(toks[k]) == 0 || toks[k].text == ";":
+			// A figure ends the search, a year in the aside does not:
+			// "Quillon, owned by Vista since 2019, was sold".
 			return end
 		}
 	}
 	return end
+}
+
+// appositiveStart returns where the comma opening an aside that ends in
+// the noun at i stands ("Helsing, a Munich-based defence AI firm"), past
+// "a", "an" or "the" and a few words or places; -1 when none does.
+func appositiveStart(toks []token, i int) int {
+	for k := i - 1; k > 1 && k >= i-8; k-- {
+		if toks[k].is("a", "an", "the") {
+			if toks[k-1].text == "," {
+				return k - 1
+			}
+			return -1
+		}
+		if toks[k].kind == tokNum || toks[k].text == "," || toks[k].text == ";" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // suppliedWith returns where the name after a verb at i ends when "with"
@@ -893,8 +937,10 @@ func (x *lexicon) dealContextBefore(toks []token, bits []listSet, i int) bool {
 		// "is teaming up with Foxconn": a partner is a deal's side too,
 		// when the partner word leads right to it.
 		// "sold its email unit to Proofpoint", "supplies GPUs to
-		// Contoso": who a seller sells to is a side too.
-		if bitIn(bits, k, wDealNouns) || bitIn(bits, k, wSubjectVerbs) || bitIn(bits, k, wObjectVerbs) || bitIn(bits, k, wSell) || bitIn(bits, k, wLease) || k >= i-2 && bitIn(bits, k, wPartner) {
+		// Contoso": who a seller sells to is a side too. Who a round is
+		// from or by is its backer ("in fresh funding from Balderton
+		// Capital", "a Series B backed by Tiger Global").
+		if bitIn(bits, k, wDealNouns) || bitIn(bits, k, wSubjectVerbs) || bitIn(bits, k, wObjectVerbs) || bitIn(bits, k, wSell) || bitIn(bits, k, wLease) || k >= i-2 && bitIn(bits, k, wPartner) || bitIn(bits, k, wRaise) && !toks[i].is("in", "to") {
 			return true
 		}
 	}

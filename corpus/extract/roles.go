@@ -53,6 +53,10 @@ func (x *extractor) wordTrigger(k int) trigger {
 		// not "picked up a $2bn contract" nor "took over 80% of the
 		// market".
 		return trigAcquire
+	case k > 0 && x.s.toks[k].is("stake") && x.s.toks[k-1].is("majority", "controlling"):
+		// "acquired a majority stake in Zayo": control bought is a
+		// takeover, as "takes 75% of" is.
+		return trigAcquire
 	case x.tokHas(k, wRaise) && !x.roundAdjective(k):
 		return trigRaise
 	case x.tokHas(k, wInvest) && !x.privateEquity(k) && !x.describesFirm(k):
@@ -87,7 +91,8 @@ func (x *extractor) takesMajorityAt(k int) bool {
 }
 
 // takesOverAt reports "over" or "up" after the verb at k and then, past a
-// few lower-case words, a company or a business: what is taken over.
+// few lower-case words, a company or a business: what is taken over; or a
+// company and "private" after it.
 // A company's possessive must own a business ("take over Microsoft's
 // headset program" takes over a contract).
 func (x *extractor) takesOverAt(k int) bool {
@@ -298,7 +303,7 @@ func (x *extractor) triggerNear(q quantity) (trigger, int) {
 	if best == trigNone {
 		best, at, _ = x.nearestTrigger(q, true, 0, len(x.s.toks))
 	}
-	if d := x.ownDealNoun(q); d >= 0 && (best == trigNone || at > q.end && at > d && !x.s.toks[d+1].is("to", "for")) {
+	if d := x.ownDealNoun(q); d >= 0 && (best == trigNone || at > q.end && at > d && !x.s.toks[d+1].is("to", "for") && !x.dealOpener(d, at)) {
 		// "OpenAI signs $11.9 billion CoreWeave deal and takes a stake",
 		// "an HPC colocation agreement worth at least $3.7 billion, and
 		// Google's backstop earned it a stake": the figure is the
@@ -322,6 +327,29 @@ func (x *extractor) triggerNear(q quantity) (trigger, int) {
 	}
 	x.trigFor, x.trig, x.trigAt = q.start+1, best, at
 	return best, at
+}
+
+// dealOpener reports the deal noun at d in a phrase that opens the
+// sentence and ends in a comma before the verb at "at": "In a $2 billion
+// deal announced Monday, Fabrikam will sell its data centres to Contoso",
+// "Under a $500 million deal with Lambda, Nvidia will lease". The verb
+// says what the deal is.
+func (x *extractor) dealOpener(d, at int) bool {
+	toks := x.s.toks
+	if len(toks) == 0 || !toks[0].is("in", "under") && !(len(toks) > 2 && toks[0].is("as") && toks[1].is("part")) {
+		return false
+	}
+	for k := 1; k < d; k++ {
+		if toks[k].text == "," {
+			return false // "In August, TeraWulf signed an agreement": no opener
+		}
+	}
+	for k := d + 1; k < at; k++ {
+		if toks[k].text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // forBefore reports "for" just before figure q, past a word or two that
@@ -911,6 +939,9 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 			}
 			return ps
 		}
+		if x.wentTo(ps) {
+			return ps
+		}
 		if x.sidesByWith(ps) {
 			return ps
 		}
@@ -986,6 +1017,26 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 		}
 	}
 	return ps
+}
+
+// wentTo gives the sides of a contract said to go to a company: "A $900
+// million contract to modernise the IRS's systems went to Accenture" makes
+// the company it went to the vendor and the others its customers. It
+// reports false when no party stands after "went to" or "goes to".
+func (x *extractor) wentTo(ps []corpus.Party) bool {
+	toks := x.s.toks
+	to := slices.IndexFunc(ps, func(p corpus.Party) bool {
+		m := x.firstMention(p.Name)
+		return m.start >= 2 && toks[m.start-1].is("to") && toks[m.start-2].is("went", "goes")
+	})
+	if to < 0 {
+		return false
+	}
+	for i := range ps {
+		ps[i].Role = corpus.RoleCustomer
+	}
+	ps[to].Role = corpus.RoleVendor
+	return true
 }
 
 // investmentOwner returns the company whose possessive stands just before
@@ -1732,8 +1783,11 @@ func (x *extractor) sellsCompanyAt(k int) bool {
 		return true
 	}
 	if x.passive(k) {
+		// "Quillon, owned by Vista since 2019, was sold to Fabrikam": the
+		// subject stands before an aside describing it.
 		j := x.auxStart(k)
-		return slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.end == j || m.end+1 == j && toks[m.end].text == "," })
+		e := beforeAppositive(toks, j)
+		return slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.end == j || m.end+1 == j && toks[m.end].text == "," || m.end == e })
 	}
 	// "the sale of Altera to Silver Lake": a noun's company follows "of".
 	return slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start == k+1 || m.start == k+2 && toks[k+1].is("of") })
@@ -2440,7 +2494,7 @@ func (x *extractor) vendorNamedInCount(q quantity) string {
 // dealType names the kind of deal from its deal word and parties: what the
 // deal word says, squared with who pays whom.
 func (x *extractor) dealType(q quantity, ps []corpus.Party) corpus.DealType {
-	if x.storyTakeover(q) {
+	if x.storyTakeover(q) || x.restatesTakeover(q) && !x.restatesStory(q) {
 		return corpus.DealAcquisition
 	}
 	if x.restatesStory(q) {
@@ -2642,7 +2696,7 @@ func dealParties(x *extractor, _ int, q quantity) []corpus.Party {
 	if g, ok := x.gapOf(q); ok {
 		return x.gappedParties(g)
 	}
-	if x.storyTakeover(q) {
+	if x.storyTakeover(q) || x.restatesTakeover(q) {
 		return slices.Clone(x.takeoverSides())
 	}
 	return x.takenOver(q, x.buyerPlace(q, x.storySides(x.productVendor(x.dealRoles(q, x.parties(q))))))
@@ -2719,6 +2773,18 @@ func (x *extractor) takeoverSides() []corpus.Party {
 		return x.storyParties
 	}
 	return x.leadTakeover
+}
+
+// restatesTakeover reports a figure of the takeover the lead reports in a
+// sentence that names no company and calls it "the deal" or "the
+// acquisition": "Google announced the purchase of Wiz on Tuesday. The deal
+// is worth $32 billion." Its sides are the takeover's, not a contract's.
+func (x *extractor) restatesTakeover(q quantity) bool {
+	if len(x.s.companies) > 0 || x.takeoverSides() == nil || !x.saysTheDeal(q) && !x.dealNounAfterThe(q) {
+		return false
+	}
+	trig, _ := x.triggerNear(q)
+	return trig == trigNone || trig == trigContract || trig == trigAcquire
 }
 
 // storyTakeover reports a figure of the takeover the article is about in

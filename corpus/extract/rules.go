@@ -93,6 +93,9 @@ func extractionRules() []rule {
 		}},
 		{name: "money-sector", on: qtyMoney, match: (*extractor).isSectorMoney},
 		{name: "money-deal", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).inDealSentence, parties: dealParties},
+		{name: "money-received-from", on: qtyMoney, kind: corpus.DealValue, match: func(x *extractor, _ int, q quantity) bool {
+			return x.receivedFrom(q) != ""
+		}, parties: receivedFromParties},
 		{name: "money-deal-parties", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isDealBetween, parties: dealParties},
 		{name: "money-commitment", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isCommitment, parties: dealParties},
 		{name: "money-payment", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isPayment, parties: dealParties},
