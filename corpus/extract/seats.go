@@ -487,6 +487,13 @@ func (x *extractor) nounAfter(q quantity) (string, bool) {
 		if k+1 < len(toks) && x.tokHas(k+1, wPeopleNouns) && x.kindOfPeople(k) && !slices.ContainsFunc(toks[q.end:k], func(t token) bool { return t.is("of") }) {
 			continue
 		}
+		// "11,000 front-line workers", "1,200 call-centre agents": the
+		// kind of people may be two words joined by a hyphen.
+		if k+3 < len(toks) && toks[k+1].text == "-" && t.joins(toks[k+1]) && toks[k+1].joins(toks[k+2]) && x.tokHas(k+3, wPeopleNouns) &&
+			x.kindOfPeople(k) && x.kindOfPeople(k+2) && !slices.ContainsFunc(toks[q.end:k], func(t token) bool { return t.is("of") }) {
+			k += 2
+			continue
+		}
 		// "50,000 Army and Department of Defense (DoD) personnel": a
 		// short form in brackets belongs to the name before it.
 		if (t.text == "(" || t.text == ")") && k > q.end && isNameToken(toks[k-1]) {
