@@ -628,6 +628,10 @@ func (x *extractor) stage(q quantity) corpus.Stage {
 		return corpus.StagePilot
 	case x.planSaid(q) || x.headlinePlan():
 		return corpus.StagePlan
+	case afterPilot && x.rolloutAhead(q):
+		// "piloting Claude with 250 engineers before a wider rollout to
+		// its 6,000 staff": a rollout a pilot comes before is yet to come.
+		return corpus.StagePlan
 	case afterPilot:
 		return corpus.StageRollout
 	case x.onlyTakingPart():
@@ -706,10 +710,38 @@ func (x *extractor) grownTo(k int, q quantity) bool {
 
 // laterStep reports "followed" between the pilot word at k and count q:
 // "the trial, involving 500 staff, will be followed by a wider rollout to
-// 4,000". A pilot "widened to 700 and then to 2,000" is still a pilot.
+// 4,000", or a widening said to come later: "a trial with 300 users, to
+// be extended to 5,000 next year", "before a wider rollout to 6,000". A
+// pilot "widened to 700 and then to 2,000" is still a pilot.
 func (x *extractor) laterStep(k int, q quantity) bool {
+	toks := x.s.toks
+	ahead := false // a word saying what follows is yet to come
 	for j := k + 1; j < q.start; j++ {
-		if x.s.toks[j].is("followed") {
+		switch {
+		case toks[j].is("followed"):
+			return true
+		case toks[j].is("before", "since", "now") || x.tokHas(j, wPlan) || j+1 < q.start && toks[j].is("to") && toks[j+1].is("be"):
+			ahead = true
+		case ahead && x.tokHas(j, wDeploy):
+			return true
+		}
+	}
+	return false
+}
+
+// rolloutAhead reports "before" and a rollout word before count q, in its
+// clause: "before a wider rollout to its 6,000 staff".
+func (x *extractor) rolloutAhead(q quantity) bool {
+	toks := x.s.toks
+	before := false
+	for j := q.start - 1; j >= 0 && j >= q.start-8; j-- {
+		if toks[j].text == "," || toks[j].text == ";" {
+			return false
+		}
+		if x.tokHas(j, wDeploy) {
+			before = true
+		}
+		if before && toks[j].is("before") {
 			return true
 		}
 	}
@@ -741,10 +773,28 @@ func (x *extractor) startedWith(q quantity) bool {
 // 32,000 licences this year and is planned to grow to 50,000" plans the
 // 50,000, not the 32,000; "less than expected" plans nothing.
 func (x *extractor) planSaid(q quantity) bool {
+	toks := x.s.toks
+	// "Ashgrove Schools is to buy Gemini for 45,000 pupils", "a trial, to
+	// be extended to 5,000 next year", "is set to give": what is to be
+	// done is planned.
+	for k := max(q.start-12, 1); k+1 < q.start; k++ {
+		if !toks[k].is("to") || !(x.tokIs(k-1, beVerbs) && !toks[k-1].is("been", "being") || toks[k+1].is("be") ||
+			k >= 2 && toks[k-1].is("set", "due", "poised") && x.tokIs(k-2, beVerbs)) {
+			continue
+		}
+		// The verb is a rollout's: "is to review how its staff use it"
+		// plans no seats.
+		v := k + 1
+		if toks[v].is("be") {
+			v++
+		}
+		if x.tokHas(v, wRollout) || x.tokHas(v, wDeploy) || x.tokHas(v, wObjectVerbs) {
+			return !x.breakWithin(k, q.start)
+		}
+	}
 	if !x.sentenceHas(wPlan) {
 		return false
 	}
-	toks := x.s.toks
 	for k := range toks {
 		if !x.tokHas(k, wPlan) || k > 0 && toks[k-1].is("than", "as") {
 			continue

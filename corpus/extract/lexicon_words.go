@@ -337,7 +337,7 @@ func defaultLexicon() []lexiconList {
 			// channels").
 			"sells"}},
 		{wObjectVerbs, "object-verbs", []string{"acquire", "buy", "purchase", "acquiring", "buying", "purchasing", "acquired", "bought", "acquires", "buys", "purchases"}},
-		{wAux, "aux", []string{"slated", "be", "poised", "expected", "vowed", "promised", "intends", "aims", "announced", "announces", "unveiled", "unveils", "has", "have", "had", "will", "would", "is", "was", "are", "were", "also", "reportedly", "recently", "just", "already", "agreed", "to", "plans", "planning", "said", "it", "previously", "finally", "formally", "quietly", "now", "says", "itself"}},
+		{wAux, "aux", []string{"slated", "set", "due", "be", "poised", "expected", "vowed", "promised", "intends", "aims", "announced", "announces", "unveiled", "unveils", "has", "have", "had", "will", "would", "is", "was", "are", "were", "also", "reportedly", "recently", "just", "already", "agreed", "to", "plans", "planning", "said", "it", "previously", "finally", "formally", "quietly", "now", "says", "itself"}},
 		{wDealNouns, "deal-nouns", []string{"deal", "contract", "agreement", "pact", "partnership", "investment", "stake", "commitment", "acquisition", "purchase", "order", "invested", "investing", "signed", "inked", "struck", "alliance"}},
 		{wNotNames, "not-names", []string{"q1", "q2", "q3", "q4", "h1", "h2", "the", "a", "an", "this", "that", "these", "it", "its", "they", "their", "he", "she", "we", "our", "in", "on", "at", "for", "with", "under", "according", "last", "next", "earlier", "meanwhile", "separately", "additionally", "elsewhere", "likewise", "similarly", "however", "but", "and", "also", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "ai", "generative", "agentic", "sovereign", "physical", "responsible", "conversational", "gpu", "gpus", "copilot", "teams", "office", "windows", "chatgpt", "gemini", "claude", "llama", "workspace", "cloud", "ceo", "cfo", "cto", "us", "u", "uk", "eu", "both", "analysts", "sources", "reuters", "bloomberg", "cnbc", "which", "who", "there", "then", "when", "while", "after", "before", "if", "so", "as", "by", "from", "to", "of", "one", "two", "three", "company", "companies", "firm", "startup", "government", "chief", "executive", "officer", "president", "said", "says", "news", "report", "reports", "deal", "contract", "agreement", "billion", "million", "inc", "corp", "ltd", "plc", "llc", "is", "was", "has", "had", "will", "be", "not", "all", "more", "dollars", "data", "centers", "centres", "services", "licenses", "licences", "seats", "employees", "staff", "others", "providers", "vendors", "rivals", "competitors", "players", "rest", "iaas", "paas", "saas", "ucaas", "ccaas", "daas",
 			// adverbs of time, which a name written in lower case is not: "software
@@ -375,7 +375,7 @@ func defaultLexicon() []lexiconList {
 			// "ran an internal test of GitHub Copilot with 100 engineers",
 			// "licences to volunteers in a discovery project", "a beta with
 			// 200 users", "a proof of concept"
-			"test", "tests", "discovery", "beta", "poc", "concept"}},
+			"test", "tests", "testing", "tested", "discovery", "beta", "poc", "concept"}},
 		{wPlan, "stage-plan", []string{"plans", "plan", "planned", "will", "would", "aims", "aim", "intends", "expects", "expected", "meant",
 			// seats promised or committed to are not yet handed out, nor
 			// are those a buyer weighs or decides to take.

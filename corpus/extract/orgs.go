@@ -470,29 +470,47 @@ func (x *lexicon) rolloutSubject(toks []token, bits []listSet, marks []wordMark)
 	if e >= len(toks) || e > 3 {
 		return -1
 	}
-	k := e
-	if toks[k].is("to", "started", "starts", "has", "have", "will", "now", "is", "was") && k+1 < len(toks) {
-		k++
+	// "is to buy", "is set to give", "has now rolled out": up to three
+	// auxiliaries may stand before the verb, and a word of them may be the
+	// verb itself ("Portugal announced a trial"). What a name "said" it
+	// will do is another clause's.
+	for k, n := e, 0; n <= 3 && k < len(toks); k, n = k+1, n+1 {
+		switch x.rolloutVerb(toks, bits, marks, e, k) {
+		case 1:
+			return e
+		case -1:
+			return -1
+		}
+		if !toks[k].is("started", "starts") && (!bitIn(bits, k, wAux) || toks[k].is("said", "says")) {
+			break
+		}
 	}
+	return -1
+}
+
+// rolloutVerb says whether token k, after the name ending at e, is a verb
+// for handing out, buying or trying a product (1), one that makes the
+// name no such subject (-1), or neither (0).
+func (x *lexicon) rolloutVerb(toks []token, bits []listSet, marks []wordMark, e, k int) int {
 	if toks[k].is("puts", "put") && putsAt(toks, k) {
 		// "Estimates put the deal at $2 billion": an estimate of a
 		// figure, made by whoever opens the sentence, not a rollout.
 		return -1
 	}
 	if toks[k].is("puts", "put", "asks", "switched", "switches") || bitIn(bits, k, wDeploy) || k > e && bitIn(bits, k, wObjectVerbs) {
-		return e
+		return 1
 	}
 	// "HSBC trialled ChatGPT Enterprise", "Westpac began a pilot of
 	// Copilot", "Contoso weighs 500 Copilot licences": who tries a product
 	// out or weighs buying it. A plural word ("Researchers tested") is
 	// people, not an organisation.
 	if e == 1 && pluralWord(toks[0].text) {
-		return -1
+		return 0
 	}
 	if bitIn(bits, k, wPilot) || bitIn(bits, k, wInTalks) || toks[k].is("tested", "tests", "weighs", "considers", "mulls") || startsPilot(toks, bits, marks, k) {
-		return e
+		return 1
 	}
-	return -1
+	return 0
 }
 
 // startsPilot reads "began a pilot", "launched a six-month trial",
