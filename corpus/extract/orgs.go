@@ -271,6 +271,8 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 		// "Travelers puts Claude in the hands of", "Telstra to buy 21,000
 		// Copilot licences": who rolls a product out, named first.
 		add(0, e)
+	} else if e := x.productSeatsHolder(toks, bits, marks, covered); e > 0 {
+		add(0, e)
 	}
 	// A list's names are found from its end back: mentions go in the
 	// order the sentence names them.
@@ -484,6 +486,54 @@ func (x *lexicon) rolloutSubject(toks []token, bits []listSet, marks []wordMark)
 		if !toks[k].is("started", "starts") && (!bitIn(bits, k, wAux) || toks[k].is("said", "says")) {
 			break
 		}
+	}
+	return -1
+}
+
+// productSeatsHolder returns where a capitalised name that opens the
+// sentence ends when it is said to have a count of a named product's users
+// or seats ("Lindqvist Engineering now has 3,100 active Cursor users"),
+// else -1. covered marks the tokens of known names, products among them.
+func (x *lexicon) productSeatsHolder(toks []token, bits []listSet, marks []wordMark, covered []bool) int {
+	if len(toks) < 5 || !toks[0].startsUpper() || covered[0] {
+		return -1
+	}
+	e := runAfter(toks, 0)
+	if e > 3 || e+3 >= len(toks) {
+		return -1
+	}
+	k := e
+	if toks[k].is("now") {
+		k++
+	}
+	if marks[k]&haveVerbs == 0 {
+		return -1
+	}
+	k++
+	if toks[k].is("now") {
+		k++
+	}
+	// The count, with any word of its own ("more than", "some").
+	n := k
+	for n < len(toks) && n < k+3 && toks[n].kind != tokNum {
+		n++
+	}
+	if n == len(toks) || toks[n].kind != tokNum {
+		return -1
+	}
+	// Past the number and its scale, a word or two ("active", "paid"),
+	// then the product and its noun.
+	for j := n + 1; j < len(toks) && j <= n+4; j++ {
+		if !covered[j] {
+			continue
+		}
+		for j < len(toks) && covered[j] {
+			j++
+		}
+		if j < len(toks) && (bitIn(bits, j, wSeatNouns) || bitIn(bits, j, wPeopleNouns)) {
+			return e
+		}
+		return -1
 	}
 	return -1
 }
