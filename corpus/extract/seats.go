@@ -636,13 +636,18 @@ func (x *extractor) elidedSeats(q quantity) bool {
 	// "11,000 accounts, up from 2,000 in January": the count before;
 	// "plans to add 2,000 more next year": more of the same.
 	upFrom := q.start > 1 && toks[q.start-1].is("from") && toks[q.start-2].is("up", "down")
+	// "expanded Copilot to 30,000 staff, from 2,000 last year", "have
+	// grown to 25,000 from 5,000 a year ago": the count it grew from.
+	grewFrom := q.start > 1 && toks[q.start-1].is("from") && (toks[q.start-2].text == "," ||
+		slices.ContainsFunc(x.s.qty, func(p quantity) bool { return p.kind == qtyCount && p.end == q.start-1 }))
 	end := q.end // where the clause goes on after the count
 	more := end < len(toks) && toks[end].is("more")
 	if more {
 		end++
 	}
-	if q.start == 0 || !toks[q.start-1].is("and", ",", "to", "with") && !upFrom && !more ||
-		!upFrom && end < len(toks) && !toks[end].is("in", "at", "from", "across", "by", "this", "next", "over", ".", ";", "and", "to", "for") {
+	if q.start == 0 || !toks[q.start-1].is("and", ",", "to", "with") && !upFrom && !more && !grewFrom ||
+		!upFrom && end < len(toks) && !toks[end].is("in", "at", "from", "across", "by", "this", "next", "over", ".", ";", "and", "to", "for") &&
+			!(grewFrom && toks[end].is("last", "a")) {
 		return false
 	}
 	if q.end+1 < len(toks) && toks[q.end].is("and") && !toks[q.end+1].is("to") && !x.tokIs(q.end+1, namesLater) {
