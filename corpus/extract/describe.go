@@ -647,14 +647,22 @@ func (x *extractor) stage(q quantity) corpus.Stage {
 		// a product brought, extended or given to people, with no word
 		// of a plan or a pilot, is rolled out.
 		return corpus.StageRollout
-	case (x.productBefore(q) || x.peopleOntoProduct(q) || x.productHasUsers(q) || x.productForPeople(q)) && x.customerNamed():
+	case (x.productBefore(q) || x.peopleOntoProduct(q) || x.productHasUsers(q) || x.productForPeople(q) || x.holdsProduct(q)) && x.customerNamed():
 		// "Contoso now has 100,000 Copilot users", "Fabrikam passes
 		// 20,000 ChatGPT Enterprise seats", "signs up 10,000 staff for
-		// Copilot": a customer's count of a product's users, or of people
-		// put on it, is a rollout, with no verb saying so.
+		// Copilot", "7,000 colleagues now have ChatGPT Enterprise": a
+		// customer's count of a product's users, or of people put on it or
+		// said to have it, is a rollout, with no verb saying so.
 		return corpus.StageRollout
 	}
 	return x.ctxStage
+}
+
+// holdsProduct reports the people of q said to have, get or use a named
+// product (see productHeldAfter).
+func (x *extractor) holdsProduct(q quantity) bool {
+	noun, _ := x.nounAfter(q)
+	return x.productHeldAfter(q, noun)
 }
 
 // pilotSaid reports a pilot word that is about the seats of q, and

@@ -414,7 +414,9 @@ func defaultLexicon() []lexiconList {
 		// deploy words make a count of a named product's users seats even beside words that usually mean headcount.
 		{wDeploy, "deploy", []string{"widen", "widened", "widening", "deploy", "deploys", "deploying", "deployed", "rollout", "roll", "rolling", "rolls", "rolled", "expand", "expands", "expanding", "expanded", "extend", "extends", "extending", "extended", "get", "gets", "getting", "testing", "trialling", "trialing", "equipped", "available", "move", "moves", "moving", "moved", "migrate", "migrates", "migrating", "migrated", "switch", "switches", "switching", "switched", "adopt", "adopts", "adopting", "adopted", "give", "gives", "given", "giving", "gave", "opens", "opened", "opening",
 			// "bring Gemini to 680,000 students", "shifted 5,000 employees to the service"
-			"bring", "brings", "bringing", "brought", "shift", "shifts", "shifting", "shifted"}},
+			"bring", "brings", "bringing", "brought", "shift", "shifts", "shifting", "shifted",
+			// "Teviot Water will provide Copilot to 1,100 staff"
+			"provide", "provides", "providing"}},
 		// trained words after a count of people make them people trained, not seats.
 		{wTrained, "trained", []string{"certify", "certified", "course", "enrolled", "train", "trains", "trained", "training", "upskilled", "taught", "skills"}},
 		// backlog words anywhere in a figure's clause before it make it contracted revenue, not a deal.

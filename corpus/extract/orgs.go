@@ -203,9 +203,11 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			if j := describedOrg(toks, bits, i+1); j >= 0 {
 				add(j, runAfter(toks, j))
 			}
-		case t.lower == "at" && i > 0 && i+1 < len(toks) && bitIn(bits, i-1, wPeopleNouns):
+		case t.lower == "at" && i > 0 && i+1 < len(toks) && (bitIn(bits, i-1, wPeopleNouns) || bitIn(bits, i-1, wPilot)):
 			// "5,000 people at Houston Methodist", "staff at the Crown
-			// Prosecution Service": where people work is an organisation.
+			// Prosecution Service": where people work is an organisation;
+			// so is where a product is tried ("the pilot at Stellan
+			// Telecom").
 			j := i + 1
 			if j+1 < len(toks) && toks[j].is("the") {
 				j++
@@ -260,6 +262,10 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			}
 		case (t.text == "'" || t.text == "’") && i+2 < len(toks) && toks[i+1].lower == "s" && bitIn(bits, i+2, wDealNouns):
 			add(runBefore(toks, i), i)
+		case (t.text == "'" || t.text == "’") && i+3 < len(toks) && toks[i+1].lower == "s" && toks[i+2].kind == tokNum && peopleCounted(toks, bits, i+3):
+			// "Soria Insurance's 8,000 employees are now on Microsoft
+			// Teams": whose people are counted.
+			add(runBefore(toks, i), i)
 		}
 	}
 	if lowerBrand(toks, bits, 0) {
@@ -267,11 +273,13 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 		// with a name written so.
 		add(0, 1)
 	}
-	if e := x.rolloutSubject(toks, bits, marks); e > 0 {
+	if s, e := x.rolloutSubject(toks, bits, marks); e > 0 {
 		// "Travelers puts Claude in the hands of", "Telstra to buy 21,000
 		// Copilot licences": who rolls a product out, named first.
-		add(0, e)
+		add(s, e)
 	} else if e := x.productSeatsHolder(toks, bits, marks, covered); e > 0 {
+		add(0, e)
+	} else if e := x.saidSeatsHolder(toks, bits, covered); e > 0 {
 		add(0, e)
 	}
 	// A list's names are found from its end back: mentions go in the
@@ -461,15 +469,46 @@ func (x *lexicon) listedAround(toks []token, i int, covered []bool, add func(sta
 	}
 }
 
-// rolloutSubject returns where a capitalised name that starts the sentence
-// ends when a verb for handing out or buying a product follows it ("puts",
-// "gives", "to buy", "started moving"), else -1.
-func (x *lexicon) rolloutSubject(toks []token, bits []listSet, marks []wordMark) int {
-	if len(toks) < 3 || !toks[0].startsUpper() {
+// rolloutSubject returns where a capitalised name that starts the sentence,
+// or its main clause after an opening phrase ("In March, Quillon Foods
+// moved", "Under a deal with Microsoft, Teviot Water will provide"),
+// starts and ends when a verb for handing out or buying a product follows
+// it ("puts", "gives", "to buy", "started moving"), else -1, -1.
+func (x *lexicon) rolloutSubject(toks []token, bits []listSet, marks []wordMark) (int, int) {
+	s := clauseAfterOpening(toks, marks)
+	if e := x.rolloutSubjectAt(toks, bits, marks, s); e > 0 {
+		return s, e
+	}
+	return -1, -1
+}
+
+// clauseAfterOpening returns where the main clause starts after a short
+// opening phrase that a preposition or a word of time opens and a comma
+// closes ("In March,", "Under the agreement,"), else 0.
+func clauseAfterOpening(toks []token, marks []wordMark) int {
+	// "The bank, ..." opens with the subject; "According to Contoso, ..."
+	// with whose word it is.
+	if len(toks) == 0 || !notOrgStart[toks[0].lower] || marks[0]&definite != 0 || toks[0].is("a", "an", "according") {
+		return 0
+	}
+	for k := 1; k < len(toks) && k <= 10; k++ {
+		if toks[k].text == "," {
+			return k + 1
+		}
+		if toks[k].text == ";" {
+			return 0
+		}
+	}
+	return 0
+}
+
+// rolloutSubjectAt is rolloutSubject for a name starting at token s.
+func (x *lexicon) rolloutSubjectAt(toks []token, bits []listSet, marks []wordMark, s int) int {
+	if len(toks) < s+3 || !toks[s].startsUpper() {
 		return -1
 	}
-	e := runAfter(toks, 0)
-	if e >= len(toks) || e > 3 {
+	e := runAfter(toks, s)
+	if e >= len(toks) || e > s+3 {
 		return -1
 	}
 	// "is to buy", "is set to give", "has now rolled out": up to three
@@ -534,6 +573,45 @@ func (x *lexicon) productSeatsHolder(toks []token, bits []listSet, marks []wordM
 			return e
 		}
 		return -1
+	}
+	return -1
+}
+
+// peopleCounted reports a people or seat noun within three words from k,
+// past words that say what kind: "8,000 employees", "8,000 office
+// workers".
+func peopleCounted(toks []token, bits []listSet, k int) bool {
+	for j := k; j < len(toks) && j < k+3; j++ {
+		if bitIn(bits, j, wPeopleNouns) || bitIn(bits, j, wSeatNouns) {
+			return true
+		}
+		if toks[j].kind != tokWord {
+			return false
+		}
+	}
+	return false
+}
+
+// saidSeatsHolder returns where an organisation's name that opens the
+// sentence ends when it says what the sentence counts of a product:
+// "Brightwater Insurance said Gemini would be made available to all 85,000
+// employees". The name must end as organisations' names do ("Insurance",
+// "Schools"), as a person's name may open the sentence so too. Else -1.
+func (x *lexicon) saidSeatsHolder(toks []token, bits []listSet, covered []bool) int {
+	if len(toks) < 5 || !toks[0].startsUpper() || covered[0] {
+		return -1
+	}
+	e := runAfter(toks, 0)
+	if e < 2 || e > 4 || e+2 >= len(toks) || !toks[e].is("said", "says", "announced", "confirmed") || !orgNouns[toks[e-1].lower] {
+		return -1
+	}
+	product, count := false, false
+	for j := e + 1; j < len(toks); j++ {
+		product = product || covered[j]
+		count = count || toks[j].kind == tokNum && peopleCounted(toks, bits, j+1)
+	}
+	if product && count {
+		return e
 	}
 	return -1
 }
