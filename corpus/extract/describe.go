@@ -808,11 +808,27 @@ func (x *extractor) planSaid(q quantity) bool {
 			continue
 		}
 		if k < q.start {
+			// "will train 800 staff to use Copilot, which it rolled out
+			// to 1,200 employees": a relative clause says what was done.
+			if x.relativeWithin(k, q.start) {
+				continue
+			}
 			return true
 		}
 		// "moved 25,000 employees to the service, which its CIO said would
 		// cost less": a plan in a later clause is about something else.
 		if k >= q.end && !x.breakWithin(q.end, k) && !slices.ContainsFunc(x.s.qty, func(p quantity) bool { return p.start >= k && p.kind == q.kind }) {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeWithin reports a relative clause opening after a comma among
+// tokens from..to-1: ", which".
+func (x *extractor) relativeWithin(from, to int) bool {
+	for k := from; k+1 < to; k++ {
+		if x.s.toks[k].text == "," && x.tokIs(k+1, opensRelative) {
 			return true
 		}
 	}

@@ -238,7 +238,7 @@ func defaultMarkLists() []markList {
 		{namesCustomers, "customer-nouns", []string{"businesses", "organisations", "organizations", "customers", "enterprises", "companies", "firms", "users", "consumers", "buyers", "governments",
 			"them", "those", "respondents", "employees", "executives", "leaders", "people"}},
 		// irregular-participles are past participles that do not end in -ed: "was bought".
-		{irregularParticiple, "irregular-participles", []string{"bought", "paid", "won", "sold", "taken", "given", "made", "signed"}},
+		{irregularParticiple, "irregular-participles", []string{"bought", "paid", "won", "sold", "taken", "given", "made", "signed", "put", "got", "gotten", "brought", "chosen"}},
 		// grow-verbs before "to" set a ceiling a figure grows to: "expected to grow to $50bn".
 		{growsTo, "grow-verbs", []string{"grow", "grows", "growing", "rise", "rises", "rising", "climb", "climbing", "increase", "increasing", "expand", "expanding"}},
 		// figure-prepositions give a company the figure after them: "Contoso at 28%", "Fabrikam with 9%".
@@ -323,7 +323,8 @@ func defaultLexicon() []lexiconList {
 			"designers", "marketers", "editors", "journalists", "reporters", "writers", "accountants", "architects", "pharmacists", "technicians",
 			"managers", "executives", "clerks", "administrators", "specialists", "caseworkers", "firefighters", "paramedics", "surgeons", "dentists",
 			"midwives", "carers", "caregivers", "tutors", "professors", "academics", "librarians", "underwriters", "traders", "brokers",
-			"salespeople", "representatives", "reps", "apprentices", "interns", "volunteers", "councillors", "judges", "inspectors", "recruiters", "constables"}},
+			"salespeople", "representatives", "reps", "apprentices", "interns", "volunteers", "councillors", "judges", "inspectors", "recruiters", "constables",
+			"crew", "crews", "solicitors", "cashiers", "drivers"}},
 		// seatFillers may stand between a count and its noun: "1 million Amazon
 		// employees", "100,000 new Microsoft 365 seats".
 		{wSeatFillers, "seat-fillers", []string{"plus", "paying", "deployed", "active", "activated", "assigned", "service", "servants", "software", "new", "additional", "more", "corporate", "enterprise", "paid", "of", "its", "their", "the", "frontline", "federal", "government", "office", "commercial", "extra", "knowledge", "full", "time", "user", "copilot", "365", "public", "sector", "civil", "retail", "warehouse", "email", "mail", "e", "global", "internal", "company", "s", "microsoft", "google", "amazon", "developer", "employee", "student", "teacher", "member", "agent", "staff", "state", "city", "county", "council", "agency", "department", "hospital", "school", "university", "local", "national", "nhs", "health", "clinical", "medical", "support", "sales", "field", "technical", "dot", "early", "uniformed", "civilian", "military"}},

@@ -118,6 +118,13 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			if bitIn(bits, i, wAward) {
 				awardee(toks, i, add)
 			}
+			// "The deal gives Trevane Motors 6,500 Slack seats": whom a
+			// count is handed to, named right after the verb.
+			if bitIn(bits, i, wDeploy) && i+2 < len(toks) && toks[i+1].startsUpper() && !covered[i+1] {
+				if e := runAfter(toks, i+1); e < len(toks) && toks[e].kind == tokNum {
+					add(i+1, e)
+				}
+			}
 			if bitIn(bits, i, wObjectVerbs) && i+1 < len(toks) {
 				// "Intel bought McAfee": "bought" has a subject and an
 				// object.

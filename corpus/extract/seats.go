@@ -116,6 +116,18 @@ func (x *extractor) seatReading(q quantity) seatReading {
 		if rollout && q.start >= 2 && toks[q.start-1].is("of") && toks[q.start-2].is("workforce", "staff", "headcount") {
 			return seatPeople
 		}
+		// "has 14,000 staff, of whom 2,000 now have Copilot licences",
+		// "7,000 of them use Claude": a part of people named before, said
+		// to have or use a named product, holds its seats, even when the
+		// whole is a company's size.
+		if x.partNamedBefore(q) && x.productHeldAfter(q, "them") {
+			return seatPeople
+		}
+		// "bought licences for 2,300 of its workforce": a part of the
+		// workforce given the seats.
+		if x.partOfWorkforce(q) && (rollout || x.sentenceHas(wRollout) && x.inPart(q, wRollout) && !x.accessToOther()) && !x.trainedAfter(q) {
+			return seatPeople
+		}
 		return seatNone
 	}
 	// "a contract awarded to 10 contractors": firms that win a public
@@ -158,6 +170,33 @@ func (x *extractor) seatReading(q quantity) seatReading {
 		return seatPeople
 	}
 	return seatNone
+}
+
+// partNamedBefore reads "of whom 2,000" and "2,000 of them": a count of
+// people the sentence named before.
+func (x *extractor) partNamedBefore(q quantity) bool {
+	toks := x.s.toks
+	return q.start >= 2 && toks[q.start-1].is("whom") && toks[q.start-2].is("of") ||
+		q.end+1 < len(toks) && toks[q.end].is("of") && toks[q.end+1].is("them", "those")
+}
+
+// partOfWorkforce reads "2,300 of its workforce", "5,000 of the
+// council's workforce": a count of a company's workforce, named by the
+// word for the whole of it.
+func (x *extractor) partOfWorkforce(q quantity) bool {
+	toks := x.s.toks
+	if q.end+2 >= len(toks) || !toks[q.end].is("of") {
+		return false
+	}
+	for k := q.end + 1; k < len(toks) && k <= q.end+5; k++ {
+		if toks[k].is("workforce") {
+			return true
+		}
+		if toks[k].kind == tokNum || toks[k].text == "," || toks[k].text == ";" {
+			return false
+		}
+	}
+	return false
 }
 
 // boardSeats reads "it will take two seats on Fabrikam's board", "three
