@@ -324,7 +324,7 @@ func defaultLexicon() []lexiconList {
 			"managers", "executives", "clerks", "administrators", "specialists", "caseworkers", "firefighters", "paramedics", "surgeons", "dentists",
 			"midwives", "carers", "caregivers", "tutors", "professors", "academics", "librarians", "underwriters", "traders", "brokers",
 			"salespeople", "representatives", "reps", "apprentices", "interns", "volunteers", "councillors", "judges", "inspectors", "recruiters", "constables",
-			"crew", "crews", "solicitors", "cashiers", "drivers"}},
+			"crew", "crews", "solicitors", "cashiers", "drivers", "handlers", "gps"}},
 		// seatFillers may stand between a count and its noun: "1 million Amazon
 		// employees", "100,000 new Microsoft 365 seats".
 		{wSeatFillers, "seat-fillers", []string{"plus", "paying", "deployed", "active", "activated", "assigned", "service", "servants", "software", "new", "additional", "more", "corporate", "enterprise", "paid", "of", "its", "their", "the", "frontline", "federal", "government", "office", "commercial", "extra", "knowledge", "full", "time", "user", "copilot", "365", "public", "sector", "civil", "retail", "warehouse", "email", "mail", "e", "global", "internal", "company", "s", "microsoft", "google", "amazon", "developer", "employee", "student", "teacher", "member", "agent", "staff", "state", "city", "county", "council", "agency", "department", "hospital", "school", "university", "local", "national", "nhs", "health", "clinical", "medical", "support", "sales", "field", "technical", "dot", "early", "uniformed", "civilian", "military"}},

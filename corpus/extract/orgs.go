@@ -210,11 +210,11 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			if j := describedOrg(toks, bits, i+1); j >= 0 {
 				add(j, runAfter(toks, j))
 			}
-		case t.lower == "at" && i > 0 && i+1 < len(toks) && (bitIn(bits, i-1, wPeopleNouns) || bitIn(bits, i-1, wPilot)):
+		case (t.lower == "at" || t.lower == "of" && i > 1 && toks[i-2].kind == tokNum) && i > 0 && i+1 < len(toks) && (bitIn(bits, i-1, wPeopleNouns) || bitIn(bits, i-1, wPilot)):
 			// "5,000 people at Houston Methodist", "staff at the Crown
-			// Prosecution Service": where people work is an organisation;
-			// so is where a product is tried ("the pilot at Stellan
-			// Telecom").
+			// Prosecution Service", "3,300 employees of Dovecote Housing":
+			// where people work is an organisation; so is where a product
+			// is tried ("the pilot at Stellan Telecom").
 			j := i + 1
 			if j+1 < len(toks) && toks[j].is("the") {
 				j++
