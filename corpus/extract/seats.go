@@ -97,6 +97,15 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	if q.start >= 2 && (x.tokIs(q.start-1, haveVerbs) || x.tokHas(q.start-1, wHeadcount)) && x.tokIs(q.start-2, opensRelative) {
 		return seatNone
 	}
+	// "laid off 1,200 staff after deploying Copilot", "employs 9,000
+	// people and uses Slack": people a company cuts, hires or employs are
+	// its headcount, whatever it rolls out.
+	// Licences "cut to 25" are what is left of them.
+	for k := q.start - 1; k >= 0 && k >= q.start-3 && toks[k].text != "," && toks[k].text != ";" && !toks[q.start-1].is("to"); k-- {
+		if x.tokHas(k, wHeadcount) && x.tokHas(k, wSizeVerbs) && !toks[k+1].is("of") && !toks[k].is("reaches") {
+			return seatNone
+		}
+	}
 	// "deploy ChatGPT Enterprise to its workforce of 120,000": a rollout
 	// of a named product outweighs words that usually mean headcount.
 	rollout := x.sentenceHas(wDeploy) && (len(x.s.products) > 0 || x.movedToService(q)) || x.workforceRollout(q)
@@ -501,6 +510,11 @@ func (x *extractor) nounAfter(q quantity) (string, bool) {
 			// "500 to 1,000 people a day are taking it up": a rate, not
 			// the seats of a deal.
 			if k+2 < len(toks) && x.tokIs(k+1, perEach) && toks[k+2].is("day", "week") {
+				return "", false
+			}
+			// "built 4,000 Copilot agents", "300 AI agents": agents a
+			// product makes are software, not people.
+			if t.is("agents") && k > q.end && (toks[k-1].is("ai") || slices.ContainsFunc(x.s.products, func(m mention) bool { return m.end == k })) {
 				return "", false
 			}
 			return t.lower, true
