@@ -759,6 +759,10 @@ func (x *extractor) stage(q quantity) corpus.Stage {
 		return corpus.StagePilot
 	case x.planSaid(q) || x.headlinePlan():
 		return corpus.StagePlan
+	case afterPilot && x.rolloutAhead(q):
+		// "piloting Claude with 250 engineers before a wider rollout to
+		// its 6,000 staff": a rollout a pilot comes before is yet to come.
+		return corpus.StagePlan
 	case afterPilot:
 		return corpus.StageRollout
 	case x.onlyTakingPart():
@@ -774,14 +778,22 @@ func (x *extractor) stage(q quantity) corpus.Stage {
 		// a product brought, extended or given to people, with no word
 		// of a plan or a pilot, is rolled out.
 		return corpus.StageRollout
-	case (x.productBefore(q) || x.peopleOntoProduct(q) || x.productHasUsers(q)) && x.customerNamed():
+	case (x.productBefore(q) || x.peopleOntoProduct(q) || x.productHasUsers(q) || x.productForPeople(q) || x.holdsProduct(q)) && x.customerNamed():
 		// "Contoso now has 100,000 Copilot users", "Fabrikam passes
 		// 20,000 ChatGPT Enterprise seats", "signs up 10,000 staff for
-		// Copilot": a customer's count of a product's users, or of people
-		// put on it, is a rollout, with no verb saying so.
+		// Copilot", "7,000 colleagues now have ChatGPT Enterprise": a
+		// customer's count of a product's users, or of people put on it or
+		// said to have it, is a rollout, with no verb saying so.
 		return corpus.StageRollout
 	}
 	return x.ctxStage
+}
+
+// holdsProduct reports the people of q said to have, get or use a named
+// product (see productHeldAfter).
+func (x *extractor) holdsProduct(q quantity) bool {
+	noun, _ := x.nounAfter(q)
+	return x.productHeldAfter(q, noun)
 }
 
 // pilotSaid reports a pilot word that is about the seats of q, and
@@ -837,10 +849,38 @@ func (x *extractor) grownTo(k int, q quantity) bool {
 
 // laterStep reports "followed" between the pilot word at k and count q:
 // "the trial, involving 500 staff, will be followed by a wider rollout to
-// 4,000". A pilot "widened to 700 and then to 2,000" is still a pilot.
+// 4,000", or a widening said to come later: "a trial with 300 users, to
+// be extended to 5,000 next year", "before a wider rollout to 6,000". A
+// pilot "widened to 700 and then to 2,000" is still a pilot.
 func (x *extractor) laterStep(k int, q quantity) bool {
+	toks := x.s.toks
+	ahead := false // a word saying what follows is yet to come
 	for j := k + 1; j < q.start; j++ {
-		if x.s.toks[j].is("followed") {
+		switch {
+		case toks[j].is("followed"):
+			return true
+		case toks[j].is("before", "since", "now") || x.tokHas(j, wPlan) || j+1 < q.start && toks[j].is("to") && toks[j+1].is("be"):
+			ahead = true
+		case ahead && x.tokHas(j, wDeploy):
+			return true
+		}
+	}
+	return false
+}
+
+// rolloutAhead reports "before" and a rollout word before count q, in its
+// clause: "before a wider rollout to its 6,000 staff".
+func (x *extractor) rolloutAhead(q quantity) bool {
+	toks := x.s.toks
+	before := false
+	for j := q.start - 1; j >= 0 && j >= q.start-8; j-- {
+		if toks[j].text == "," || toks[j].text == ";" {
+			return false
+		}
+		if x.tokHas(j, wDeploy) {
+			before = true
+		}
+		if before && toks[j].is("before") {
 			return true
 		}
 	}
@@ -872,20 +912,54 @@ func (x *extractor) startedWith(q quantity) bool {
 // 32,000 licences this year and is planned to grow to 50,000" plans the
 // 50,000, not the 32,000; "less than expected" plans nothing.
 func (x *extractor) planSaid(q quantity) bool {
+	toks := x.s.toks
+	// "Ashgrove Schools is to buy Gemini for 45,000 pupils", "a trial, to
+	// be extended to 5,000 next year", "is set to give": what is to be
+	// done is planned.
+	for k := max(q.start-12, 1); k+1 < q.start; k++ {
+		if !toks[k].is("to") || !(x.tokIs(k-1, beVerbs) && !toks[k-1].is("been", "being") || toks[k+1].is("be") ||
+			k >= 2 && toks[k-1].is("set", "due", "poised") && x.tokIs(k-2, beVerbs)) {
+			continue
+		}
+		// The verb is a rollout's: "is to review how its staff use it"
+		// plans no seats.
+		v := k + 1
+		if toks[v].is("be") {
+			v++
+		}
+		if x.tokHas(v, wRollout) || x.tokHas(v, wDeploy) || x.tokHas(v, wObjectVerbs) {
+			return !x.breakWithin(k, q.start)
+		}
+	}
 	if !x.sentenceHas(wPlan) {
 		return false
 	}
-	toks := x.s.toks
 	for k := range toks {
 		if !x.tokHas(k, wPlan) || k > 0 && toks[k-1].is("than", "as") {
 			continue
 		}
 		if k < q.start {
+			// "will train 800 staff to use Copilot, which it rolled out
+			// to 1,200 employees": a relative clause says what was done.
+			if x.relativeWithin(k, q.start) {
+				continue
+			}
 			return true
 		}
 		// "moved 25,000 employees to the service, which its CIO said would
 		// cost less": a plan in a later clause is about something else.
 		if k >= q.end && !x.breakWithin(q.end, k) && !slices.ContainsFunc(x.s.qty, func(p quantity) bool { return p.start >= k && p.kind == q.kind }) {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeWithin reports a relative clause opening after a comma among
+// tokens from..to-1: ", which".
+func (x *extractor) relativeWithin(from, to int) bool {
+	for k := from; k+1 < to; k++ {
+		if x.s.toks[k].text == "," && x.tokIs(k+1, opensRelative) {
 			return true
 		}
 	}

@@ -241,7 +241,7 @@ func defaultMarkLists() []markList {
 		{namesCustomers, "customer-nouns", []string{"businesses", "organisations", "organizations", "customers", "enterprises", "companies", "firms", "users", "consumers", "buyers", "governments",
 			"them", "those", "respondents", "employees", "executives", "leaders", "people"}},
 		// irregular-participles are past participles that do not end in -ed: "was bought".
-		{irregularParticiple, "irregular-participles", []string{"bought", "paid", "won", "sold", "taken", "given", "made", "signed"}},
+		{irregularParticiple, "irregular-participles", []string{"bought", "paid", "won", "sold", "taken", "given", "made", "signed", "put", "got", "gotten", "brought", "chosen"}},
 		// grow-verbs before "to" set a ceiling a figure grows to: "expected to grow to $50bn".
 		{growsTo, "grow-verbs", []string{"grow", "grows", "growing", "rise", "rises", "rising", "climb", "climbing", "increase", "increasing", "expand", "expanding"}},
 		// figure-prepositions give a company the figure after them: "Contoso at 28%", "Fabrikam with 9%".
@@ -328,7 +328,8 @@ func defaultLexicon() []lexiconList {
 			"designers", "marketers", "editors", "journalists", "reporters", "writers", "accountants", "architects", "pharmacists", "technicians",
 			"managers", "executives", "clerks", "administrators", "specialists", "caseworkers", "firefighters", "paramedics", "surgeons", "dentists",
 			"midwives", "carers", "caregivers", "tutors", "professors", "academics", "librarians", "underwriters", "traders", "brokers",
-			"salespeople", "representatives", "reps", "apprentices", "interns", "volunteers", "councillors", "judges", "inspectors", "recruiters", "constables"}},
+			"salespeople", "representatives", "reps", "apprentices", "interns", "volunteers", "councillors", "judges", "inspectors", "recruiters", "constables",
+			"crew", "crews", "solicitors", "cashiers", "drivers", "handlers", "gps"}},
 		// seatFillers may stand between a count and its noun: "1 million Amazon
 		// employees", "100,000 new Microsoft 365 seats".
 		{wSeatFillers, "seat-fillers", []string{"plus", "paying", "deployed", "active", "activated", "assigned", "service", "servants", "software", "new", "additional", "more", "corporate", "enterprise", "paid", "of", "its", "their", "the", "frontline", "federal", "government", "office", "commercial", "extra", "knowledge", "full", "time", "user", "copilot", "365", "public", "sector", "civil", "retail", "warehouse", "email", "mail", "e", "global", "internal", "company", "s", "microsoft", "google", "amazon", "developer", "employee", "student", "teacher", "member", "agent", "staff", "state", "city", "county", "council", "agency", "department", "hospital", "school", "university", "local", "national", "nhs", "health", "clinical", "medical", "support", "sales", "field", "technical", "dot", "early", "uniformed", "civilian", "military"}},
@@ -336,13 +337,13 @@ func defaultLexicon() []lexiconList {
 		// sizeVerbs before a count make it a company's size, not a deal's.
 		{wSizeVerbs, "size-verbs", []string{"train", "training", "trained", "upskill", "upskilling", "added", "hired", "recruit", "recruited", "has", "have", "had", "now", "employs", "employ", "employed", "workforce", "headcount", "cut", "cuts", "laid", "hire", "hiring", "fired", "serves", "serving", "reaches", "boasts", "employment", "jobs"}},
 		{wHeadcount, "headcount", []string{"employs", "employ", "employed", "employing", "workforce", "headcount", "cut", "cuts", "laid", "layoffs", "lay", "hire", "hiring", "hired", "fired", "serves", "serving", "reaches", "boasts", "monthly", "daily", "weekly", "active", "job", "jobs", "eliminate", "eliminating", "redundancies"}},
-		{wSubjectVerbs, "subject-verbs", []string{"led", "leads", "lead", "leading", "raised", "raises", "closed", "closes", "invest", "pledge", "pledged", "pledges", "commit", "signed", "signs", "inked", "inks", "struck", "strikes", "agreed", "agrees", "invested", "invests", "awarded", "bought", "buys", "acquired", "acquires", "purchased", "purchases", "committed", "commits", "selected", "selects", "chose", "picked", "tapped", "won", "wins", "secured", "secures", "rolling", "rolls", "rolled", "deploys", "deployed", "pay", "pays", "paid", "snapped", "snaps", "bagged", "netted", "snagged", "landed", "lend", "lent", "lends", "provided", "provides", "extended", "extends", "licensed", "ordered", "orders", "gives", "gave", "adopts", "adopted", "runs", "equips", "equipped", "offers", "offered", "pumped", "pumps",
+		{wSubjectVerbs, "subject-verbs", []string{"led", "leads", "lead", "leading", "raised", "raises", "closed", "closes", "invest", "pledge", "pledged", "pledges", "commit", "signed", "signs", "inked", "inks", "struck", "strikes", "agreed", "agrees", "invested", "invests", "awarded", "bought", "buys", "acquired", "acquires", "purchased", "purchases", "committed", "commits", "selected", "selects", "chose", "picked", "tapped", "won", "wins", "secured", "secures", "rolling", "rolls", "rolled", "deploys", "deployed", "pay", "pays", "paid", "snapped", "snaps", "bagged", "netted", "snagged", "landed", "lend", "lent", "lends", "provided", "provides", "extended", "extends", "licensed", "ordered", "orders", "gives", "gave", "adopts", "adopted", "runs", "equips", "equipped", "offers", "offered", "pumped", "pumps", "chosen",
 			// "Entel sells its data centre business to Equinix": who sells is an
 			// organisation ("sold" is as often a participle: "revenue sold through
 			// channels").
 			"sells"}},
 		{wObjectVerbs, "object-verbs", []string{"acquire", "buy", "purchase", "acquiring", "buying", "purchasing", "acquired", "bought", "acquires", "buys", "purchases"}},
-		{wAux, "aux", []string{"slated", "be", "poised", "expected", "vowed", "promised", "intends", "aims", "announced", "announces", "unveiled", "unveils", "has", "have", "had", "will", "would", "is", "was", "are", "were", "been", "being", "also", "reportedly", "recently", "just", "already", "agreed", "to", "plans", "planning", "said", "it", "previously", "finally", "formally", "quietly", "now", "says", "itself"}},
+		{wAux, "aux", []string{"slated", "be", "poised", "expected", "vowed", "promised", "intends", "aims", "announced", "announces", "unveiled", "unveils", "has", "have", "had", "will", "would", "is", "was", "are", "were", "been", "being", "also", "reportedly", "recently", "just", "already", "agreed", "to", "plans", "planning", "said", "it", "previously", "finally", "formally", "quietly", "now", "says", "itself", "set", "due"}},
 		{wDealNouns, "deal-nouns", []string{"deal", "contract", "agreement", "pact", "partnership", "investment", "stake", "commitment", "acquisition", "purchase", "order", "invested", "investing", "signed", "inked", "struck", "alliance"}},
 		{wNotNames, "not-names", []string{"q1", "q2", "q3", "q4", "h1", "h2", "the", "a", "an", "this", "that", "these", "it", "its", "they", "their", "he", "she", "we", "our", "in", "on", "at", "for", "with", "under", "according", "last", "next", "earlier", "meanwhile", "separately", "additionally", "elsewhere", "likewise", "similarly", "however", "but", "and", "also", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "ai", "generative", "agentic", "sovereign", "physical", "responsible", "conversational", "gpu", "gpus", "copilot", "teams", "office", "windows", "chatgpt", "gemini", "claude", "llama", "workspace", "cloud", "ceo", "cfo", "cto", "us", "u", "uk", "eu", "both", "analysts", "sources", "reuters", "bloomberg", "cnbc", "which", "who", "there", "then", "when", "while", "after", "before", "if", "so", "as", "by", "from", "to", "of", "one", "two", "three", "company", "companies", "firm", "startup", "government", "chief", "executive", "officer", "president", "said", "says", "news", "report", "reports", "deal", "contract", "agreement", "billion", "million", "inc", "corp", "ltd", "plc", "llc", "is", "was", "has", "had", "will", "be", "not", "all", "more", "dollars", "data", "centers", "centres", "services", "licenses", "licences", "seats", "employees", "staff", "others", "providers", "vendors", "rivals", "competitors", "players", "rest", "iaas", "paas", "saas", "ucaas", "ccaas", "daas",
 			// adverbs of time, which a name written in lower case is not: "software
@@ -380,7 +381,7 @@ func defaultLexicon() []lexiconList {
 			// "ran an internal test of GitHub Copilot with 100 engineers",
 			// "licences to volunteers in a discovery project", "a beta with
 			// 200 users", "a proof of concept"
-			"test", "tests", "discovery", "beta", "poc", "concept"}},
+			"test", "tests", "testing", "tested", "discovery", "beta", "poc", "concept"}},
 		{wPlan, "stage-plan", []string{"plans", "plan", "planned", "will", "would", "aims", "aim", "intends", "expects", "expected", "meant",
 			// seats promised or committed to are not yet handed out, nor
 			// are those a buyer weighs or decides to take.
@@ -419,7 +420,9 @@ func defaultLexicon() []lexiconList {
 		// deploy words make a count of a named product's users seats even beside words that usually mean headcount.
 		{wDeploy, "deploy", []string{"widen", "widened", "widening", "deploy", "deploys", "deploying", "deployed", "rollout", "roll", "rolling", "rolls", "rolled", "expand", "expands", "expanding", "expanded", "extend", "extends", "extending", "extended", "get", "gets", "getting", "testing", "trialling", "trialing", "equipped", "available", "move", "moves", "moving", "moved", "migrate", "migrates", "migrating", "migrated", "switch", "switches", "switching", "switched", "adopt", "adopts", "adopting", "adopted", "give", "gives", "given", "giving", "gave", "opens", "opened", "opening",
 			// "bring Gemini to 680,000 students", "shifted 5,000 employees to the service"
-			"bring", "brings", "bringing", "brought", "shift", "shifts", "shifting", "shifted"}},
+			"bring", "brings", "bringing", "brought", "shift", "shifts", "shifting", "shifted",
+			// "Teviot Water will provide Copilot to 1,100 staff"
+			"provide", "provides", "providing"}},
 		// trained words after a count of people make them people trained, not seats.
 		{wTrained, "trained", []string{"certify", "certified", "course", "enrolled", "train", "trains", "trained", "training", "upskilled", "taught", "skills"}},
 		// backlog words anywhere in a figure's clause before it make it contracted revenue, not a deal.

@@ -682,6 +682,13 @@ func parseRangeEnd(toks []token, q quantity) (quantity, bool) {
 	if toks[j].lower == "and" && !(q.start > 0 && toks[q.start-1].lower == "between") {
 		return q, false
 	}
+	// "moved Microsoft 365 to 11,000 staff", "upgrading Windows 10 to
+	// 40,000 PCs": a bare number after a capitalised word inside the
+	// sentence is a product's name or version, not a range's lower bound.
+	if q.kind == qtyCount && !q.scaled && q.start == q.numStart && q.start > 1 && toks[q.start-1].kind == tokWord &&
+		toks[q.start-1].startsUpper() && !notOrgStart[toks[q.start-1].lower] && !containsComma(toks[q.numStart].text) {
+		return q, false
+	}
 	upper, ok := parseQuantity(toks, j+1)
 	if !ok {
 		return q, false

@@ -285,7 +285,10 @@ var (
 		"trust", "foundation", "university", "institute", "hospital", "hospitals", "government", "administration",
 		"bureau", "office", "service", "services", "exchange", "energy", "industries", "semiconductor",
 		"pharmaceuticals", "health", "healthcare", "financial", "securities", "asset", "management", "communications",
-		"solutions", "software", "electronics", "robotics")
+		"solutions", "software", "electronics", "robotics",
+		// schools, colleges and utilities buy seats too
+		"schools", "school", "college", "academy", "district", "mutual", "retail", "water", "foods",
+		"logistics", "shipping", "engineering", "pharma", "police", "society")
 	// notShortForms are bracketed capitals that abbreviate things other
 	// than organisations.
 	notShortForms = nameSet("ai", "arr", "gpu", "gpus", "cpu", "tpu", "tpus", "ceo", "cfo", "cto", "ipo", "ip", "it",

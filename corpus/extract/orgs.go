@@ -118,6 +118,13 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			if bitIn(bits, i, wAward) {
 				awardee(toks, i, add)
 			}
+			// "The deal gives Trevane Motors 6,500 Slack seats": whom a
+			// count is handed to, named right after the verb.
+			if bitIn(bits, i, wDeploy) && i+2 < len(toks) && toks[i+1].startsUpper() && !covered[i+1] {
+				if e := runAfter(toks, i+1); e < len(toks) && toks[e].kind == tokNum {
+					add(i+1, e)
+				}
+			}
 			if bitIn(bits, i, wObjectVerbs) && i+1 < len(toks) {
 				// "Intel bought McAfee": "bought" has a subject and an
 				// object.
@@ -221,9 +228,11 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			if j := describedOrg(toks, bits, i+1); j >= 0 {
 				add(j, runAfter(toks, j))
 			}
-		case t.lower == "at" && i > 0 && i+1 < len(toks) && bitIn(bits, i-1, wPeopleNouns):
+		case (t.lower == "at" || t.lower == "of" && i > 1 && toks[i-2].kind == tokNum) && i > 0 && i+1 < len(toks) && (bitIn(bits, i-1, wPeopleNouns) || bitIn(bits, i-1, wPilot)):
 			// "5,000 people at Houston Methodist", "staff at the Crown
-			// Prosecution Service": where people work is an organisation.
+			// Prosecution Service", "3,300 employees of Dovecote Housing":
+			// where people work is an organisation; so is where a product
+			// is tried ("the pilot at Stellan Telecom").
 			j := i + 1
 			if j+1 < len(toks) && toks[j].is("the") {
 				j++
@@ -287,6 +296,10 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			}
 		case (t.text == "'" || t.text == "’") && i+2 < len(toks) && toks[i+1].lower == "s" && bitIn(bits, i+2, wDealNouns):
 			add(runBefore(toks, i), i)
+		case (t.text == "'" || t.text == "’") && i+3 < len(toks) && toks[i+1].lower == "s" && toks[i+2].kind == tokNum && peopleCounted(toks, bits, i+3):
+			// "Soria Insurance's 8,000 employees are now on Microsoft
+			// Teams": whose people are counted.
+			add(runBefore(toks, i), i)
 		}
 	}
 	if lowerBrand(toks, bits, 0) {
@@ -294,9 +307,13 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 		// with a name written so.
 		add(0, 1)
 	}
-	if e := x.rolloutSubject(toks, bits, marks); e > 0 {
+	if s, e := x.rolloutSubject(toks, bits, marks); e > 0 {
 		// "Travelers puts Claude in the hands of", "Telstra to buy 21,000
 		// Copilot licences": who rolls a product out, named first.
+		add(s, e)
+	} else if e := x.productSeatsHolder(toks, bits, marks, covered); e > 0 {
+		add(0, e)
+	} else if e := x.saidSeatsHolder(toks, bits, covered); e > 0 {
 		add(0, e)
 	}
 	// A list's names are found from its end back: mentions go in the
@@ -511,40 +528,176 @@ func (x *lexicon) listedAround(toks []token, i int, covered []bool, add func(sta
 	}
 }
 
-// rolloutSubject returns where a capitalised name that starts the sentence
-// ends when a verb for handing out or buying a product follows it ("puts",
-// "gives", "to buy", "started moving"), else -1.
-func (x *lexicon) rolloutSubject(toks []token, bits []listSet, marks []wordMark) int {
-	if len(toks) < 3 || !toks[0].startsUpper() {
+// rolloutSubject returns where a capitalised name that starts the sentence,
+// or its main clause after an opening phrase ("In March, Quillon Foods
+// moved", "Under a deal with Microsoft, Teviot Water will provide"),
+// starts and ends when a verb for handing out or buying a product follows
+// it ("puts", "gives", "to buy", "started moving"), else -1, -1.
+func (x *lexicon) rolloutSubject(toks []token, bits []listSet, marks []wordMark) (int, int) {
+	s := clauseAfterOpening(toks, marks)
+	if e := x.rolloutSubjectAt(toks, bits, marks, s); e > 0 {
+		return s, e
+	}
+	return -1, -1
+}
+
+// clauseAfterOpening returns where the main clause starts after a short
+// opening phrase that a preposition or a word of time opens and a comma
+// closes ("In March,", "Under the agreement,"), else 0.
+func clauseAfterOpening(toks []token, marks []wordMark) int {
+	// "The bank, ..." opens with the subject; "According to Contoso, ..."
+	// with whose word it is.
+	if len(toks) == 0 || !notOrgStart[toks[0].lower] || marks[0]&definite != 0 || toks[0].is("a", "an", "according") {
+		return 0
+	}
+	for k := 1; k < len(toks) && k <= 10; k++ {
+		if toks[k].text == "," {
+			return k + 1
+		}
+		if toks[k].text == ";" {
+			return 0
+		}
+	}
+	return 0
+}
+
+// rolloutSubjectAt is rolloutSubject for a name starting at token s.
+func (x *lexicon) rolloutSubjectAt(toks []token, bits []listSet, marks []wordMark, s int) int {
+	if len(toks) < s+3 || !toks[s].startsUpper() {
+		return -1
+	}
+	e := runAfter(toks, s)
+	if e >= len(toks) || e > s+3 {
+		return -1
+	}
+	// "is to buy", "is set to give", "has now rolled out": up to three
+	// auxiliaries may stand before the verb, and a word of them may be the
+	// verb itself ("Portugal announced a trial"). What a name "said" it
+	// will do is another clause's.
+	for k, n := e, 0; n <= 3 && k < len(toks); k, n = k+1, n+1 {
+		switch x.rolloutVerb(toks, bits, marks, e, k) {
+		case 1:
+			return e
+		case -1:
+			return -1
+		}
+		if !toks[k].is("started", "starts") && (!bitIn(bits, k, wAux) || toks[k].is("said", "says")) {
+			break
+		}
+	}
+	return -1
+}
+
+// productSeatsHolder returns where a capitalised name that opens the
+// sentence ends when it is said to have a count of a named product's users
+// or seats ("Lindqvist Engineering now has 3,100 active Cursor users"),
+// else -1. covered marks the tokens of known names, products among them.
+func (x *lexicon) productSeatsHolder(toks []token, bits []listSet, marks []wordMark, covered []bool) int {
+	if len(toks) < 5 || !toks[0].startsUpper() || covered[0] {
 		return -1
 	}
 	e := runAfter(toks, 0)
-	if e >= len(toks) || e > 3 {
+	if e > 3 || e+3 >= len(toks) {
 		return -1
 	}
 	k := e
-	if toks[k].is("to", "started", "starts", "has", "have", "will", "now", "is", "was") && k+1 < len(toks) {
+	if toks[k].is("now") {
 		k++
 	}
+	if marks[k]&haveVerbs == 0 {
+		return -1
+	}
+	k++
+	if toks[k].is("now") {
+		k++
+	}
+	// The count, with any word of its own ("more than", "some").
+	n := k
+	for n < len(toks) && n < k+3 && toks[n].kind != tokNum {
+		n++
+	}
+	if n == len(toks) || toks[n].kind != tokNum {
+		return -1
+	}
+	// Past the number and its scale, a word or two ("active", "paid"),
+	// then the product and its noun.
+	for j := n + 1; j < len(toks) && j <= n+4; j++ {
+		if !covered[j] {
+			continue
+		}
+		for j < len(toks) && covered[j] {
+			j++
+		}
+		if j < len(toks) && (bitIn(bits, j, wSeatNouns) || bitIn(bits, j, wPeopleNouns)) {
+			return e
+		}
+		return -1
+	}
+	return -1
+}
+
+// peopleCounted reports a people or seat noun within three words from k,
+// past words that say what kind: "8,000 employees", "8,000 office
+// workers".
+func peopleCounted(toks []token, bits []listSet, k int) bool {
+	for j := k; j < len(toks) && j < k+3; j++ {
+		if bitIn(bits, j, wPeopleNouns) || bitIn(bits, j, wSeatNouns) {
+			return true
+		}
+		if toks[j].kind != tokWord {
+			return false
+		}
+	}
+	return false
+}
+
+// saidSeatsHolder returns where an organisation's name that opens the
+// sentence ends when it says what the sentence counts of a product:
+// "Brightwater Insurance said Gemini would be made available to all 85,000
+// employees". The name must end as organisations' names do ("Insurance",
+// "Schools"), as a person's name may open the sentence so too. Else -1.
+func (x *lexicon) saidSeatsHolder(toks []token, bits []listSet, covered []bool) int {
+	if len(toks) < 5 || !toks[0].startsUpper() || covered[0] {
+		return -1
+	}
+	e := runAfter(toks, 0)
+	if e < 2 || e > 4 || e+2 >= len(toks) || !toks[e].is("said", "says", "announced", "confirmed") || !orgNouns[toks[e-1].lower] {
+		return -1
+	}
+	product, count := false, false
+	for j := e + 1; j < len(toks); j++ {
+		product = product || covered[j]
+		count = count || toks[j].kind == tokNum && peopleCounted(toks, bits, j+1)
+	}
+	if product && count {
+		return e
+	}
+	return -1
+}
+
+// rolloutVerb says whether token k, after the name ending at e, is a verb
+// for handing out, buying or trying a product (1), one that makes the
+// name no such subject (-1), or neither (0).
+func (x *lexicon) rolloutVerb(toks []token, bits []listSet, marks []wordMark, e, k int) int {
 	if toks[k].is("puts", "put") && putsAt(toks, k) {
 		// "Estimates put the deal at $2 billion": an estimate of a
 		// figure, made by whoever opens the sentence, not a rollout.
 		return -1
 	}
 	if toks[k].is("puts", "put", "asks", "switched", "switches") || bitIn(bits, k, wDeploy) || k > e && bitIn(bits, k, wObjectVerbs) {
-		return e
+		return 1
 	}
 	// "HSBC trialled ChatGPT Enterprise", "Westpac began a pilot of
 	// Copilot", "Contoso weighs 500 Copilot licences": who tries a product
 	// out or weighs buying it. A plural word ("Researchers tested") is
 	// people, not an organisation.
 	if e == 1 && pluralWord(toks[0].text) {
-		return -1
+		return 0
 	}
 	if bitIn(bits, k, wPilot) || bitIn(bits, k, wInTalks) || toks[k].is("tested", "tests", "weighs", "considers", "mulls") || startsPilot(toks, bits, marks, k) {
-		return e
+		return 1
 	}
-	return -1
+	return 0
 }
 
 // startsPilot reads "began a pilot", "launched a six-month trial",

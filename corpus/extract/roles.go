@@ -3221,12 +3221,12 @@ func (x *extractor) civilServants(q quantity) bool {
 // subjectPlace returns the country that opens the sentence as the subject
 // of a verb for handing out or buying a product, else "".
 func (x *extractor) subjectPlace() string {
-	e := x.lex.rolloutSubject(x.s.toks, x.s.bits, x.s.marks)
+	s, e := x.lex.rolloutSubject(x.s.toks, x.s.bits, x.s.marks)
 	if e < 0 {
 		return ""
 	}
 	for _, m := range x.s.places {
-		if m.start == 0 && m.end == e && !x.e.regions[m.name] {
+		if m.start == s && m.end == e && !x.e.regions[m.name] {
 			return m.name
 		}
 	}

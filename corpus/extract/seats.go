@@ -97,6 +97,15 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	if q.start >= 2 && (x.tokIs(q.start-1, haveVerbs) || x.tokHas(q.start-1, wHeadcount)) && x.tokIs(q.start-2, opensRelative) {
 		return seatNone
 	}
+	// "laid off 1,200 staff after deploying Copilot", "employs 9,000
+	// people and uses Slack": people a company cuts, hires or employs are
+	// its headcount, whatever it rolls out.
+	// Licences "cut to 25" are what is left of them.
+	for k := q.start - 1; k >= 0 && k >= q.start-3 && toks[k].text != "," && toks[k].text != ";" && !toks[q.start-1].is("to"); k-- {
+		if x.tokHas(k, wHeadcount) && x.tokHas(k, wSizeVerbs) && !toks[k+1].is("of") && !toks[k].is("reaches") {
+			return seatNone
+		}
+	}
 	// "deploy ChatGPT Enterprise to its workforce of 120,000": a rollout
 	// of a named product outweighs words that usually mean headcount.
 	rollout := x.sentenceHas(wDeploy) && (len(x.s.products) > 0 || x.movedToService(q)) || x.workforceRollout(q)
@@ -114,6 +123,18 @@ func (x *extractor) seatReading(q quantity) seatReading {
 		}
 		// "given Copilot Chat to every member of its workforce of 5,000"
 		if rollout && q.start >= 2 && toks[q.start-1].is("of") && toks[q.start-2].is("workforce", "staff", "headcount") {
+			return seatPeople
+		}
+		// "has 14,000 staff, of whom 2,000 now have Copilot licences",
+		// "7,000 of them use Claude": a part of people named before, said
+		// to have or use a named product, holds its seats, even when the
+		// whole is a company's size.
+		if x.partNamedBefore(q) && x.productHeldAfter(q, "them") {
+			return seatPeople
+		}
+		// "bought licences for 2,300 of its workforce": a part of the
+		// workforce given the seats.
+		if x.partOfWorkforce(q) && (rollout || x.sentenceHas(wRollout) && x.inPart(q, wRollout) && !x.accessToOther()) && !x.trainedAfter(q) {
 			return seatPeople
 		}
 		return seatNone
@@ -158,6 +179,33 @@ func (x *extractor) seatReading(q quantity) seatReading {
 		return seatPeople
 	}
 	return seatNone
+}
+
+// partNamedBefore reads "of whom 2,000" and "2,000 of them": a count of
+// people the sentence named before.
+func (x *extractor) partNamedBefore(q quantity) bool {
+	toks := x.s.toks
+	return q.start >= 2 && toks[q.start-1].is("whom") && toks[q.start-2].is("of") ||
+		q.end+1 < len(toks) && toks[q.end].is("of") && toks[q.end+1].is("them", "those")
+}
+
+// partOfWorkforce reads "2,300 of its workforce", "5,000 of the
+// council's workforce": a count of a company's workforce, named by the
+// word for the whole of it.
+func (x *extractor) partOfWorkforce(q quantity) bool {
+	toks := x.s.toks
+	if q.end+2 >= len(toks) || !toks[q.end].is("of") {
+		return false
+	}
+	for k := q.end + 1; k < len(toks) && k <= q.end+5; k++ {
+		if toks[k].is("workforce") {
+			return true
+		}
+		if toks[k].kind == tokNum || toks[k].text == "," || toks[k].text == ";" {
+			return false
+		}
+	}
+	return false
 }
 
 // boardSeats reads "it will take two seats on Fabrikam's board", "three
@@ -464,6 +512,11 @@ func (x *extractor) nounAfter(q quantity) (string, bool) {
 			if k+2 < len(toks) && x.tokIs(k+1, perEach) && toks[k+2].is("day", "week") {
 				return "", false
 			}
+			// "built 4,000 Copilot agents", "300 AI agents": agents a
+			// product makes are software, not people.
+			if t.is("agents") && k > q.end && (toks[k-1].is("ai") || slices.ContainsFunc(x.s.products, func(m mention) bool { return m.end == k })) {
+				return "", false
+			}
 			return t.lower, true
 		}
 		// "3,400 active Copilot users" at a customer are the product's
@@ -485,6 +538,13 @@ func (x *extractor) nounAfter(q quantity) (string, bool) {
 		// what kind of people, right before the people noun and after
 		// the count; "two of the largest users" picks some out of them.
 		if k+1 < len(toks) && x.tokHas(k+1, wPeopleNouns) && x.kindOfPeople(k) && !slices.ContainsFunc(toks[q.end:k], func(t token) bool { return t.is("of") }) {
+			continue
+		}
+		// "11,000 front-line workers", "1,200 call-centre agents": the
+		// kind of people may be two words joined by a hyphen.
+		if k+3 < len(toks) && toks[k+1].text == "-" && t.joins(toks[k+1]) && toks[k+1].joins(toks[k+2]) && x.tokHas(k+3, wPeopleNouns) &&
+			x.kindOfPeople(k) && x.kindOfPeople(k+2) && !slices.ContainsFunc(toks[q.end:k], func(t token) bool { return t.is("of") }) {
+			k += 2
 			continue
 		}
 		// "50,000 Army and Department of Defense (DoD) personnel": a
@@ -629,13 +689,18 @@ func (x *extractor) elidedSeats(q quantity) bool {
 	// "11,000 accounts, up from 2,000 in January": the count before;
 	// "plans to add 2,000 more next year": more of the same.
 	upFrom := q.start > 1 && toks[q.start-1].is("from") && toks[q.start-2].is("up", "down")
+	// "expanded Copilot to 30,000 staff, from 2,000 last year", "have
+	// grown to 25,000 from 5,000 a year ago": the count it grew from.
+	grewFrom := q.start > 1 && toks[q.start-1].is("from") && (toks[q.start-2].text == "," ||
+		slices.ContainsFunc(x.s.qty, func(p quantity) bool { return p.kind == qtyCount && p.end == q.start-1 }))
 	end := q.end // where the clause goes on after the count
 	more := end < len(toks) && toks[end].is("more")
 	if more {
 		end++
 	}
-	if q.start == 0 || !toks[q.start-1].is("and", ",", "to", "with") && !upFrom && !more ||
-		!upFrom && end < len(toks) && !toks[end].is("in", "at", "from", "across", "by", "this", "next", "over", ".", ";", "and", "to", "for") {
+	if q.start == 0 || !toks[q.start-1].is("and", ",", "to", "with") && !upFrom && !more && !grewFrom ||
+		!upFrom && end < len(toks) && !toks[end].is("in", "at", "from", "across", "by", "this", "next", "over", ".", ";", "and", "to", "for") &&
+			!(grewFrom && toks[end].is("last", "a")) {
 		return false
 	}
 	if q.end+1 < len(toks) && toks[q.end].is("and") && !toks[q.end+1].is("to") && !x.tokIs(q.end+1, namesLater) {
