@@ -551,7 +551,7 @@ func (x *extractor) isShare(q quantity) bool {
 		// 54.9%": a company's level set beside a share is one too.
 		// So is one right after a company: "Samsung makes 40% of DRAM
 		// chips, SK hynix 30%".
-		return (x.levelOfCompany(q) || q.start > 0 && x.ownsFigure(q.start-1, q)) && x.shareBeforeIn(q)
+		return (x.levelOfCompany(q) || q.start > 0 && x.ownsFigure(q.start-1, q)) && x.shareBeforeIn(q) || x.listShareAfter(q)
 	}
 	k := q.start - 1
 	if k >= 1 && x.s.toks[k].is("just", "only", "barely") {
@@ -658,6 +658,38 @@ func (x *extractor) shareBeforeIn(q quantity) bool {
 		if p.kind == qtyPercent && x.marketFollows(p) {
 			return true
 		}
+	}
+	return false
+}
+
+// listShareAfter reads the first items of a list of companies' levels
+// whose last item says what they are of: the 24% and 20% of "Canalys put
+// Apple at 24%, Samsung at 20% and Xiaomi at 15% of shipments". Only
+// names, commas, "and" and the words that set a company at its figure
+// stand between q and the next percentage, and the list must start
+// with a company at q.
+func (x *extractor) listShareAfter(q quantity) bool {
+	toks := x.s.toks
+	if q.start < 2 || !toks[q.start-1].is("at", "on", "with") || !x.inCompany(q.start-2) {
+		return false
+	}
+	for i := x.lastPercentBy(q.end) + 1; i < len(x.s.qty); i++ {
+		p := x.s.qty[i]
+		if p.kind != qtyPercent || p.start < q.end {
+			continue
+		}
+		if p.start-q.end > 12 || !toks[p.start-1].is("at", "on", "with") {
+			return false
+		}
+		for k := q.end; k < p.start; k++ {
+			if !(x.inCompany(k) || toks[k].is(",", "and", "at", "on", "with")) {
+				return false
+			}
+		}
+		if x.marketFollows(p) {
+			return true
+		}
+		q = p
 	}
 	return false
 }
