@@ -978,7 +978,9 @@ func (x *extractor) localPeriodIn(q quantity, end int) corpus.Period {
 		if p != "" && x.nowBetween(prev+at, q.start) {
 			return ""
 		}
-		if p != "" && at <= 2 && x.comparedFigure(prev) {
+		if p != "" && at <= 2 && (x.comparedFigure(prev) || x.changeFrom(prev)) {
+			// "up 6% from last year, and Oppo was fifth with 8%": the
+			// period a change is measured from is no later figure's.
 			// "slid to 67.1% in Q3 from 69.9% in Q2, while AMD's share
 			// grew to 32.9%": the period right after the figure a change
 			// is measured from is that figure's; the sentence's is the
@@ -1003,6 +1005,20 @@ func (x *extractor) localPeriodIn(q quantity, end int) corpus.Period {
 // comparedFigure reports whether the figure ending at token end is one
 // another is set against: "from 69.9%", "against 31%", "compared with
 // 33%".
+// changeFrom reports a change figure ending at token end that "from"
+// follows: the 6% of "up 6% from last year".
+func (x *extractor) changeFrom(end int) bool {
+	if end >= len(x.s.toks) || !x.s.toks[end].is("from") {
+		return false
+	}
+	for _, p := range x.s.qty {
+		if p.end == end {
+			return p.kind == qtyPercent && x.changeVerbBefore(p)
+		}
+	}
+	return false
+}
+
 func (x *extractor) comparedFigure(end int) bool {
 	k := x.figureStart(end) - 1
 	if k >= 1 && x.s.toks[k].is("with") {
@@ -1266,6 +1282,14 @@ func (x *extractor) period(q quantity) corpus.Period {
 			base := x.ctxPeriod
 			if base == "" && x.pub.month != 0 && slices.ContainsFunc(x.s.qty, x.saysTheQuarter) {
 				base = x.lastQuarter()
+			}
+			if base == "" {
+				// "29% of the market last quarter, down from 31% in the
+				// same period a year ago": back from the period of the
+				// figure it is compared with.
+				if p, ok := x.levelChangedFrom(q); ok {
+					base = x.localPeriod(p)
+				}
 			}
 			return base.Back(years, quarters)
 		}
@@ -1665,6 +1689,21 @@ func articlePeriodIn(s sentence, ref when) corpus.Period {
 			if k > 0 && s.bits[k-1].has(wChangeAfter) {
 				cut = k
 			}
+			// "Phone sales grew 27% on the first quarter of 2020": the
+			// period a growth is measured on, named right after "on", is
+			// its base, and the article's period is not stated ("grew
+			// 31% on the year in 2016" states it).
+			if slices.ContainsFunc(s.qty, func(q quantity) bool {
+				return q.kind == qtyPercent && q.end == k && q.start > 0 && s.bits[q.start-1].has(wChangeBefore)
+			}) {
+				j := k + 1
+				if j < len(toks) && toks[j].is("the") {
+					j++
+				}
+				if j < len(toks) && !toks[j].is("year") && mayStartPeriod(toks, j) && periodIn(toks[j:min(j+6, len(toks))], ref) != "" {
+					return periodIn(toks[:k], ref)
+				}
+			}
 		}
 		if cut < len(toks) {
 			break
@@ -1674,6 +1713,11 @@ func articlePeriodIn(s sentence, ref when) corpus.Period {
 		return p
 	}
 	if toks[cut].is("from") {
+		// "Its share reached 63%, up from 58% at the end of 2023": a
+		// change whose end came before it names only where it started.
+		if cut >= 2 && toks[cut-2].text == "," && !slices.ContainsFunc(toks[cut:], func(t token) bool { return t.is("to") }) {
+			return ""
+		}
 		// "fell from 27% in 2017 to 16% by the second quarter of 2021":
 		// a change reports on where it ends.
 		return lastPeriodIn(toks[cut:], s.marks[cut:], ref)
@@ -2207,7 +2251,11 @@ func periodIn(toks []token, ref when) corpus.Period {
 			// it had reached then.
 			if ref.year != 0 && k > 0 && (toks[k-1].is("in", "since") || k == 1 && toks[0].is("by") || day > 0 && toks[k-1].is("on", "by", "the") ||
 				k > 1 && toks[k-1].is("of") && toks[k-2].is("as") ||
-				k > 1 && toks[k-1].text == "-" && toks[k-2].is("mid", "early", "late")) {
+				k > 1 && toks[k-1].text == "-" && toks[k-2].is("mid", "early", "late") ||
+				// "StatCounter's July breakdown", "its June figures": a
+				// month an owner's data is named by.
+				k > 1 && k+1 < len(toks) && (toks[k-1].is("its", "their") || toks[k-1].lower == "s" && (toks[k-2].text == "'" || toks[k-2].text == "’")) &&
+					toks[k+1].kind == tokWord && !toks[k+1].startsUpper()) {
 				return corpus.Month(orYear(0, month), month)
 			}
 		case w == "mid" && (yearAt(k+1) != 0 || k+2 < len(toks) && toks[k+1].text == "-" && yearAt(k+2) != 0):

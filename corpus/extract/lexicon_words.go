@@ -70,6 +70,7 @@ const (
 	wSector
 	wBusiness
 	wLease
+	wMeasure
 	numWordLists
 )
 
@@ -436,5 +437,10 @@ func defaultLexicon() []lexiconList {
 		{wAside, "aside", []string{"since", "because", "whereas", "although", "though", "despite"}},
 		// business nouns, in lower case, name a part of a company that can be sold: "VMware's end user computing business", "the audio division of Masimo".
 		{wBusiness, "business-nouns", []string{"business", "businesses", "unit", "units", "arm", "division", "divisions", "assets", "subsidiary", "operations", "production"}},
+		// measure nouns name what a market is counted in besides money,
+		// so that a part of them is a share: "20.3% of shipments", "32%
+		// of the total spend", "80% of AI chatbot traffic", "89.9% of
+		// searches".
+		{wMeasure, "measure-nouns", []string{"spend", "shipments", "units", "business", "traffic", "visits", "searches", "queries", "sessions", "pageviews", "deliveries", "usage"}},
 	}
 }
