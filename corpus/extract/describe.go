@@ -968,6 +968,11 @@ func (x *extractor) localPeriodIn(q quantity, end int) corpus.Period {
 	for i := len(before) - 1; i >= 0; i-- {
 		prev = before[i]
 		p, at := lastPeriodAt(x.s.toks[prev:to], x.s.marks[prev:to], ref)
+		if p != "" && at <= 2 && x.periodDescribed(prev+at+periodEnd(x.s.toks[prev+at:to], p, ref), to) {
+			// "against 4.4% in 2022, the year Amazon held 39.9%": the
+			// clause after the period is about that period.
+			return p
+		}
 		if p != "" && at <= 2 && x.opensClauseIn(prev+at+periodEnd(x.s.toks[prev+at:to], p, ref), to) {
 			// "up from 14.1% in the first quarter, just ahead of Tencent,
 			// which raised its share to 15.1%": a period right after a
@@ -1005,6 +1010,36 @@ func (x *extractor) localPeriodIn(q quantity, end int) corpus.Period {
 // comparedFigure reports whether the figure ending at token end is one
 // another is set against: "from 69.9%", "against 31%", "compared with
 // 33%".
+// thatPeriodAfter reports "in that quarter" or "in the same year" in
+// the few words after q, before a comma: a period an earlier sentence
+// named.
+func (x *extractor) thatPeriodAfter(q quantity) bool {
+	toks := x.s.toks
+	for k := q.end; k+2 < len(toks) && k < q.end+10; k++ {
+		if toks[k].text == "," || toks[k].text == ";" || toks[k].kind == tokNum {
+			return false
+		}
+		if !toks[k].is("in", "during", "for") {
+			continue
+		}
+		// "in that quarter"; "in the same quarter", but not "in the same
+		// quarter last year", a year back.
+		if toks[k+1].is("that") && x.tokIs(k+2, namesPeriod) ||
+			toks[k+1].is("the") && toks[k+2].is("same") && k+3 < len(toks) && x.tokIs(k+3, namesPeriod) && (k+4 == len(toks) || toks[k+4].kind == tokSym) {
+			return true
+		}
+	}
+	return false
+}
+
+// periodDescribed reports a clause from token e, right after a period,
+// to token to that describes that period: ", the year Amazon held", ",
+// when Samsung had".
+func (x *extractor) periodDescribed(e, to int) bool {
+	toks := x.s.toks
+	return e+2 < to && toks[e].text == "," && (toks[e+1].is("the") && x.tokIs(e+2, namesPeriod) || toks[e+1].is("when"))
+}
+
 // changeFrom reports a change figure ending at token end that "from"
 // follows: the 6% of "up 6% from last year".
 func (x *extractor) changeFrom(end int) bool {
@@ -1342,6 +1377,12 @@ func (x *extractor) period(q quantity) corpus.Period {
 			return base.Back(1, 0)
 		}
 		return base.Previous()
+	}
+	if x.ctxPeriod != "" && x.thatPeriodAfter(q) {
+		// "Lenovo said on Aug 16 that it reached a 15% share in that
+		// quarter": the quarter the article reports on, not the day
+		// it was said.
+		return x.ctxPeriod
 	}
 	if p := x.localPeriod(q); p != "" {
 		return p
