@@ -313,6 +313,11 @@ func (x *extractor) othersHold(q quantity) bool {
 			return false
 		}
 		if toks[k].is("other", "others", "rest", "remaining") {
+			// "while AMD took the remaining 24%": a company's verb of
+			// holding makes the rest its own.
+			if k >= 3 && toks[k-1].is("the") && x.tokIs(k-2, holdsPart) && x.inCompany(k-3) {
+				return false
+			}
 			return k == 0 || toks[k-1].is(",", "and", "while", "whereas", "but", ";", "the", "with")
 		}
 	}
