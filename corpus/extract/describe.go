@@ -1484,7 +1484,17 @@ func (x *extractor) saysTheQuarter(q quantity) bool {
 	if k < len(toks) && toks[k].is("share") {
 		k++
 	}
-	return k+2 < len(toks) && toks[k].is("in", "for", "during") && toks[k+1].is("the") && toks[k+2].is("quarter")
+	// "a third of the market in the quarter", "20% of global
+	// shipments in the quarter": past what the figure is of.
+	if k < len(toks) && toks[k].is("of") {
+		for j := k + 1; j < len(toks) && j <= k+5 && toks[j].kind == tokWord; j++ {
+			if toks[j].is("in", "for", "during") {
+				k = j
+				break
+			}
+		}
+	}
+	return k+2 < len(toks) && toks[k].is("in", "for", "during") && toks[k+1].is("the") && toks[k+2].is("quarter") && !(k+3 < len(toks) && toks[k+3].is("of"))
 }
 
 // samePeriodBefore reads "the same period last year" or "the same
@@ -2291,7 +2301,7 @@ func periodIn(toks []token, ref when) corpus.Period {
 			// "78.3% by June", read from right after a figure: the level
 			// it had reached then.
 			if ref.year != 0 && k > 0 && (toks[k-1].is("in", "since") || k == 1 && toks[0].is("by") || day > 0 && toks[k-1].is("on", "by", "the") ||
-				k > 1 && toks[k-1].is("of") && toks[k-2].is("as") ||
+				k > 1 && toks[k-1].is("of") && toks[k-2].is("as", "end") ||
 				k > 1 && toks[k-1].text == "-" && toks[k-2].is("mid", "early", "late") ||
 				// "StatCounter's July breakdown", "its June figures": a
 				// month an owner's data is named by.

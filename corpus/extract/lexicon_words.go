@@ -441,6 +441,8 @@ func defaultLexicon() []lexiconList {
 		// so that a part of them is a share: "20.3% of shipments", "32%
 		// of the total spend", "80% of AI chatbot traffic", "89.9% of
 		// searches".
-		{wMeasure, "measure-nouns", []string{"spend", "shipments", "units", "business", "traffic", "visits", "searches", "queries", "sessions", "pageviews", "deliveries", "usage"}},
+		{wMeasure, "measure-nouns", []string{"spend", "shipments", "units", "business", "traffic", "visits", "searches", "queries", "sessions", "pageviews", "deliveries", "usage",
+			// "Jio held 40.3% of wireless subscribers"
+			"subscribers", "subscriptions", "connections"}},
 	}
 }

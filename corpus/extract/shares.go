@@ -367,8 +367,12 @@ func (x *extractor) marketRevenue(q quantity) bool {
 	}
 	// "HBM to make up a fifth of DRAM sales; SK hynix holds 90% of HBM3":
 	// the company the share is given to comes before it.
-	return k > q.end+1 && k < len(toks) && toks[k].is("revenue", "revenues", "sales") && !possessed(toks, k) &&
-		slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.end <= q.start })
+	// "In the DRAM market, SK hynix took 36% of revenue, Counterpoint
+	// said": bare revenue is the market's when the sentence names the
+	// market and the firm that measured it.
+	bare := k == q.end+1 && len(x.s.measurers) > 0 && slices.ContainsFunc(toks[:q.start], func(t token) bool { return t.is("market") })
+	return (k > q.end+1 || bare) && k < len(toks) && toks[k].is("revenue", "revenues", "sales") && !possessed(toks, k) &&
+		slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.end <= q.start && !x.isMeasurer(m) })
 }
 
 // possessed reports a possessive after token k: "the market's".
@@ -463,7 +467,7 @@ func (x *extractor) marketFollows(q quantity) bool {
 			return true
 		}
 	}
-	words := 0
+	words, owned := 0, false
 	for k := q.end; k < len(toks) && words < limit; k++ {
 		if x.inCompany(k) && k+2 < len(toks) && (toks[k+1].text == "'" || toks[k+1].text == "’") && toks[k+2].lower == "s" {
 			// "10 percent of Google's $400 million cloud business": a
@@ -483,10 +487,13 @@ func (x *extractor) marketFollows(q quantity) bool {
 		// "40% of the market's growth" is a part of the growth.
 		// "32% of the total spend", "20.3% of shipments", "17.7% of units",
 		// "80% of chatbot traffic"
-		if (x.tokIs(k, namesMarket) || x.tokHas(k, wMeasure)) &&
+		if (x.tokIs(k, namesMarket) || x.tokHas(k, wMeasure) && !owned) &&
 			!(k+1 < len(toks) && (toks[k+1].text == "'" || toks[k+1].text == "’")) {
 			return true
 		}
+		// "40% of its subscribers", "60% of their traffic": a part of a
+		// company's own, no market's.
+		owned = owned || toks[k].is("its", "their")
 		switch {
 		case toks[k].text == "-":
 			// "the pure-play foundry market": a hyphen joins one word
