@@ -152,6 +152,10 @@ func DefaultCompanies() []Company {
 		{Name: "Asus", Aliases: []string{"ASUSTeK"}},
 		{Name: "Acer"},
 		{Name: "Qualcomm", Typed: []string{"qcom"}},
+		// Smartphone chipset and EDA reports rank these beside Qualcomm
+		// and Apple.
+		{Name: "MediaTek"}, {Name: "Unisoc"},
+		{Name: "Synopsys"}, {Name: "Cadence", Aliases: []string{"Cadence Design Systems"}, Capitalised: []string{"Cadence"}},
 		{Name: "TSMC", Aliases: []string{"Taiwan Semiconductor Manufacturing", "Taiwan Semiconductor"}, Typed: []string{"tsm"}},
 		{Name: "SMIC", Aliases: []string{"Semiconductor Manufacturing International"}},
 		{Name: "UMC", Aliases: []string{"United Microelectronics"}},
@@ -211,7 +215,7 @@ func DefaultCompanies() []Company {
 		{Name: "Hua Hong", Aliases: []string{"Hua Hong Semiconductor"}}, {Name: "Tower Semiconductor"},
 		{Name: "Inspur", Aliases: []string{"Inspur Information"}}, {Name: "xFusion"}, {Name: "H3C", Aliases: []string{"New H3C"}},
 		{Name: "Quanta", Aliases: []string{"Quanta Computer"}}, {Name: "Wiwynn"}, {Name: "Foxconn", Aliases: []string{"Hon Hai"}},
-		{Name: "Arista", Aliases: []string{"Arista Networks"}}, {Name: "Extreme Networks"}, {Name: "Nokia"}, {Name: "Ericsson"}, {Name: "ZTE"},
+		{Name: "Arista", Aliases: []string{"Arista Networks"}}, {Name: "Extreme Networks"}, {Name: "Nokia"}, {Name: "Ericsson"}, {Name: "ZTE"}, {Name: "Ciena"},
 		{Name: "Fortinet"}, {Name: "Check Point", Aliases: []string{"Check Point Software", "Check Point Software Technologies"}}, {Name: "Zscaler"},
 		{Name: "Okta"}, {Name: "Symantec"}, {Name: "McAfee"}, {Name: "Trend Micro"}, {Name: "Sophos"},
 		// Large enterprises that seat and licence stories name as customers.

@@ -1212,6 +1212,11 @@ func (x *extractor) localPeriodIn(q quantity, end int) corpus.Period {
 	for i := len(before) - 1; i >= 0; i-- {
 		prev = before[i]
 		p, at := lastPeriodAt(x.s.toks[prev:to], x.s.marks[prev:to], ref)
+		if p != "" && at <= 2 && x.periodDescribed(prev+at+periodEnd(x.s.toks[prev+at:to], p, ref), to) {
+			// "against 4.4% in 2022, the year Amazon held 39.9%": the
+			// clause after the period is about that period.
+			return p
+		}
 		if p != "" && at <= 2 && x.opensClauseIn(prev+at+periodEnd(x.s.toks[prev+at:to], p, ref), to) {
 			// "up from 14.1% in the first quarter, just ahead of Tencent,
 			// which raised its share to 15.1%": a period right after a
@@ -1222,7 +1227,9 @@ func (x *extractor) localPeriodIn(q quantity, end int) corpus.Period {
 		if p != "" && x.nowBetween(prev+at, q.start) {
 			return ""
 		}
-		if p != "" && at <= 2 && x.comparedFigure(prev) {
+		if p != "" && at <= 2 && (x.comparedFigure(prev) || x.changeFrom(prev)) {
+			// "up 6% from last year, and Oppo was fifth with 8%": the
+			// period a change is measured from is no later figure's.
 			// "slid to 67.1% in Q3 from 69.9% in Q2, while AMD's share
 			// grew to 32.9%": the period right after the figure a change
 			// is measured from is that figure's; the sentence's is the
@@ -1247,6 +1254,50 @@ func (x *extractor) localPeriodIn(q quantity, end int) corpus.Period {
 // comparedFigure reports whether the figure ending at token end is one
 // another is set against: "from 69.9%", "against 31%", "compared with
 // 33%".
+// thatPeriodAfter reports "in that quarter" or "in the same year" in
+// the few words after q, before a comma: a period an earlier sentence
+// named.
+func (x *extractor) thatPeriodAfter(q quantity) bool {
+	toks := x.s.toks
+	for k := q.end; k+2 < len(toks) && k < q.end+10; k++ {
+		if toks[k].text == "," || toks[k].text == ";" || toks[k].kind == tokNum {
+			return false
+		}
+		if !toks[k].is("in", "during", "for") {
+			continue
+		}
+		// "in that quarter"; "in the same quarter", but not "in the same
+		// quarter last year", a year back.
+		if toks[k+1].is("that") && x.tokIs(k+2, namesPeriod) ||
+			toks[k+1].is("the") && toks[k+2].is("same") && k+3 < len(toks) && x.tokIs(k+3, namesPeriod) && (k+4 == len(toks) || toks[k+4].kind == tokSym) {
+			return true
+		}
+	}
+	return false
+}
+
+// periodDescribed reports a clause from token e, right after a period,
+// to token to that describes that period: ", the year Amazon held", ",
+// when Samsung had".
+func (x *extractor) periodDescribed(e, to int) bool {
+	toks := x.s.toks
+	return e+2 < to && toks[e].text == "," && (toks[e+1].is("the") && x.tokIs(e+2, namesPeriod) || toks[e+1].is("when"))
+}
+
+// changeFrom reports a change figure ending at token end that "from"
+// follows: the 6% of "up 6% from last year".
+func (x *extractor) changeFrom(end int) bool {
+	if end >= len(x.s.toks) || !x.s.toks[end].is("from") {
+		return false
+	}
+	for _, p := range x.s.qty {
+		if p.end == end {
+			return p.kind == qtyPercent && x.changeVerbBefore(p)
+		}
+	}
+	return false
+}
+
 func (x *extractor) comparedFigure(end int) bool {
 	k := x.figureStart(end) - 1
 	if k >= 1 && x.s.toks[k].is("with") {
@@ -1511,6 +1562,14 @@ func (x *extractor) period(q quantity) corpus.Period {
 			if base == "" && x.pub.month != 0 && slices.ContainsFunc(x.s.qty, x.saysTheQuarter) {
 				base = x.lastQuarter()
 			}
+			if base == "" {
+				// "29% of the market last quarter, down from 31% in the
+				// same period a year ago": back from the period of the
+				// figure it is compared with.
+				if p, ok := x.levelChangedFrom(q); ok {
+					base = x.localPeriod(p)
+				}
+			}
 			return base.Back(years, quarters)
 		}
 	}
@@ -1562,6 +1621,12 @@ func (x *extractor) period(q quantity) corpus.Period {
 			return base.Back(1, 0)
 		}
 		return base.Previous()
+	}
+	if x.ctxPeriod != "" && x.thatPeriodAfter(q) {
+		// "Lenovo said on Aug 16 that it reached a 15% share in that
+		// quarter": the quarter the article reports on, not the day
+		// it was said.
+		return x.ctxPeriod
 	}
 	if p := x.localPeriod(q); p != "" {
 		return p
@@ -1663,7 +1728,17 @@ func (x *extractor) saysTheQuarter(q quantity) bool {
 	if k < len(toks) && toks[k].is("share") {
 		k++
 	}
-	return k+2 < len(toks) && toks[k].is("in", "for", "during") && toks[k+1].is("the") && toks[k+2].is("quarter")
+	// "a third of the market in the quarter", "20% of global
+	// shipments in the quarter": past what the figure is of.
+	if k < len(toks) && toks[k].is("of") {
+		for j := k + 1; j < len(toks) && j <= k+5 && toks[j].kind == tokWord; j++ {
+			if toks[j].is("in", "for", "during") {
+				k = j
+				break
+			}
+		}
+	}
+	return k+2 < len(toks) && toks[k].is("in", "for", "during") && toks[k+1].is("the") && toks[k+2].is("quarter") && !(k+3 < len(toks) && toks[k+3].is("of"))
 }
 
 // samePeriodBefore reads "the same period last year" or "the same
@@ -1909,6 +1984,21 @@ func articlePeriodIn(s sentence, ref when) corpus.Period {
 			if k > 0 && s.bits[k-1].has(wChangeAfter) {
 				cut = k
 			}
+			// "Phone sales grew 27% on the first quarter of 2020": the
+			// period a growth is measured on, named right after "on", is
+			// its base, and the article's period is not stated ("grew
+			// 31% on the year in 2016" states it).
+			if slices.ContainsFunc(s.qty, func(q quantity) bool {
+				return q.kind == qtyPercent && q.end == k && q.start > 0 && s.bits[q.start-1].has(wChangeBefore)
+			}) {
+				j := k + 1
+				if j < len(toks) && toks[j].is("the") {
+					j++
+				}
+				if j < len(toks) && !toks[j].is("year") && mayStartPeriod(toks, j) && periodIn(toks[j:min(j+6, len(toks))], ref) != "" {
+					return periodIn(toks[:k], ref)
+				}
+			}
 		}
 		if cut < len(toks) {
 			break
@@ -1918,6 +2008,11 @@ func articlePeriodIn(s sentence, ref when) corpus.Period {
 		return p
 	}
 	if toks[cut].is("from") {
+		// "Its share reached 63%, up from 58% at the end of 2023": a
+		// change whose end came before it names only where it started.
+		if cut >= 2 && toks[cut-2].text == "," && !slices.ContainsFunc(toks[cut:], func(t token) bool { return t.is("to") }) {
+			return ""
+		}
 		// "fell from 27% in 2017 to 16% by the second quarter of 2021":
 		// a change reports on where it ends.
 		return lastPeriodIn(toks[cut:], s.marks[cut:], ref)
@@ -2528,8 +2623,12 @@ func periodScan(toks []token, ref when) corpus.Period {
 			// "78.3% by June", read from right after a figure: the level
 			// it had reached then.
 			if ref.year != 0 && k > 0 && (toks[k-1].is("in", "since") || k == 1 && toks[0].is("by") || day > 0 && toks[k-1].is("on", "by", "the") ||
-				k > 1 && toks[k-1].is("of") && toks[k-2].is("as") ||
-				k > 1 && toks[k-1].text == "-" && toks[k-2].is("mid", "early", "late")) {
+				k > 1 && toks[k-1].is("of") && toks[k-2].is("as", "end") ||
+				k > 1 && toks[k-1].text == "-" && toks[k-2].is("mid", "early", "late") ||
+				// "StatCounter's July breakdown", "its June figures": a
+				// month an owner's data is named by.
+				k > 1 && k+1 < len(toks) && (toks[k-1].is("its", "their") || toks[k-1].lower == "s" && (toks[k-2].text == "'" || toks[k-2].text == "’")) &&
+					toks[k+1].kind == tokWord && !toks[k+1].startsUpper()) {
 				return corpus.Month(orYear(0, month), month)
 			}
 		case w == "mid" && (yearAt(k+1) != 0 || k+2 < len(toks) && toks[k+1].text == "-" && yearAt(k+2) != 0):

@@ -171,6 +171,11 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 				// "Amazon, Microsoft and Google together had 66% ... the
 				// top three control 72% of public cloud".
 				names = x.lastGroup
+			case len(x.membersAfter(q)) == n:
+				// "The three leaders together hold 68%, with AWS,
+				// Microsoft and Google all gaining ground": the sentence
+				// names the members after the figure.
+				names = x.membersAfter(q)
 			case n > 3 && len(x.knownBefore(q)) >= 2 || len(x.knownBefore(q)) == n:
 				// "Contoso held 20%. Fabrikam and Northwind, which took 2%
 				// each, rounded out the top 10, which together account for
@@ -251,6 +256,18 @@ func (x *extractor) knownBefore(q quantity) []string {
 	return names
 }
 
+// membersAfter returns the companies the sentence names after q, the
+// research firms left out, in the order named.
+func (x *extractor) membersAfter(q quantity) []string {
+	var names []string
+	for _, m := range x.s.companies {
+		if m.start >= q.end && !x.isMeasurer(m) && !contains(names, m.name) {
+			names = append(names, m.name)
+		}
+	}
+	return names
+}
+
 // betweenThem reports "between them" or "among themselves": a share the
 // companies named hold together ("controlling more than half of it
 // between them").
@@ -296,6 +313,11 @@ func (x *extractor) othersHold(q quantity) bool {
 			return false
 		}
 		if toks[k].is("other", "others", "rest", "remaining") {
+			// "while AMD took the remaining 24%": a company's verb of
+			// holding makes the rest its own.
+			if k >= 3 && toks[k-1].is("the") && x.tokIs(k-2, holdsPart) && x.inCompany(k-3) {
+				return false
+			}
 			return k == 0 || toks[k-1].is(",", "and", "while", "whereas", "but", ";", "the", "with")
 		}
 	}
@@ -544,6 +566,17 @@ func (x *extractor) groupPhraseAfter(j, limit int, shareOf bool) (int, bool) {
 	quote()
 	if j < limit && x.tokIs(j, namesBiggest) {
 		j++
+	}
+	// "the three US hyperscalers", "the four leading public cloud
+	// providers": a few words naming the market or a place may stand
+	// before the noun for the companies.
+	k := j
+	for k < limit && k < j+3 && !x.tokIs(k, namesFirms) && toks[k].kind == tokWord && !x.inCompany(k) &&
+		!x.tokHas(k, wGroupVerbs) && !x.tokHas(k, wAggregate) {
+		k++
+	}
+	if k > j && k < limit && x.tokIs(k, namesFirms) {
+		j = k
 	}
 	noun := j < limit && x.tokIs(j, namesFirms)
 	if noun {

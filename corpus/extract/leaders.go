@@ -29,6 +29,10 @@ func DefaultMarketLeaders() []MarketLeaders {
 		// Alibaba third, but its reports name their leaders' shares, which
 		// come before this table.
 		{Market: "cloud", Leaders: []string{"Amazon", "Microsoft", "Google"}},
+		// "The big three hyperscalers control two-thirds of the market":
+		// the word is cloud reporting's own for the same three, and a
+		// sentence that uses it need not say "cloud".
+		{Market: "hyperscalers", Leaders: []string{"Amazon", "Microsoft", "Google"}},
 	}
 }
 

@@ -73,6 +73,7 @@ const (
 	wNewsAgencies
 	wPersonTitles
 	wSale
+	wMeasure
 	numWordLists
 )
 
@@ -462,5 +463,12 @@ func defaultLexicon() []lexiconList {
 		// Spanish unit", "is divesting its hosting business", "offloaded
 		// its stake". Supplying goods is wSell's, no sale of a business.
 		{wSale, "sale-words", []string{"sell", "sells", "sold", "selling", "sale", "divest", "divests", "divested", "divesting", "divestment", "divestiture", "offload", "offloads", "offloaded", "offloading", "disposal"}},
+		// measure nouns name what a market is counted in besides money,
+		// so that a part of them is a share: "20.3% of shipments", "32%
+		// of the total spend", "80% of AI chatbot traffic", "89.9% of
+		// searches".
+		{wMeasure, "measure-nouns", []string{"spend", "shipments", "units", "business", "traffic", "visits", "searches", "queries", "sessions", "pageviews", "deliveries", "usage",
+			// "Jio held 40.3% of wireless subscribers"
+			"subscribers", "subscriptions", "connections"}},
 	}
 }

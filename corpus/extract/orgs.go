@@ -1184,6 +1184,10 @@ func (x *lexicon) discoverShareHolders(toks []token, bits []listSet, marks []wor
 		if start >= 1 && toks[start-1].is("in", "across", "within") {
 			continue
 		}
+		// "its share of ERP is 25%": so is a name after "share of".
+		if start >= 2 && toks[start-1].is("of") && toks[start-2].is("share", "shares") {
+			continue
+		}
 		// "Contoso led NAND with 34%": what a company leads is its market.
 		if start >= 2 && marks[start-1]&leadsMarket != 0 && isNameToken(toks[start-2]) {
 			continue

@@ -75,6 +75,9 @@ func (x *extractor) isChange(q quantity) bool {
 		if toks[k].text == "," && x.tokIs(k+1, contrasts) {
 			break // "Fabrikam keeps growing, yet at 21.5%": another clause's growth
 		}
+		if toks[k].text == "," && x.closesAppositive(k) {
+			break // "Vivo, the fastest-growing brand, came fourth with 8%": the words set off describe the company
+		}
 		// "32% of enterprise usage, ahead of OpenAI at 25%", "a 9% share
 		// of usage, Anthropic 32%": a company the figure is given to
 		// right before it opens the figure's own words; those before it
@@ -96,6 +99,9 @@ func (x *extractor) isChange(q quantity) bool {
 			return true
 		}
 		if x.tokHas(k, wNotShareBefore) {
+			if k+2 < q.start && toks[k+1].is("to") && (rankPlace(toks[k+2].lower) > 1 || toks[k+2].is("first", "top")) {
+				break // "moved up to fourth with an 8% share": a place gained, the share its level
+			}
 			if k+1 < q.start && toks[k+1].is("to", "from") && x.shareBefore(k) {
 				break // "Azure's share grew to 24%", "dropped from 69% to 45%": the share's levels
 			}
@@ -361,8 +367,12 @@ func (x *extractor) marketRevenue(q quantity) bool {
 	}
 	// "HBM to make up a fifth of DRAM sales; SK hynix holds 90% of HBM3":
 	// the company the share is given to comes before it.
-	return k > q.end+1 && k < len(toks) && toks[k].is("revenue", "revenues", "sales") && !possessed(toks, k) &&
-		slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.end <= q.start })
+	// "In the DRAM market, SK hynix took 36% of revenue, Counterpoint
+	// said": bare revenue is the market's when the sentence names the
+	// market and the firm that measured it.
+	bare := k == q.end+1 && len(x.s.measurers) > 0 && slices.ContainsFunc(toks[:q.start], func(t token) bool { return t.is("market") })
+	return (k > q.end+1 || bare) && k < len(toks) && toks[k].is("revenue", "revenues", "sales") && !possessed(toks, k) &&
+		slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.end <= q.start && !x.isMeasurer(m) })
 }
 
 // possessed reports a possessive after token k: "the market's".
@@ -457,7 +467,7 @@ func (x *extractor) marketFollows(q quantity) bool {
 			return true
 		}
 	}
-	words := 0
+	words, owned := 0, false
 	for k := q.end; k < len(toks) && words < limit; k++ {
 		if x.inCompany(k) && k+2 < len(toks) && (toks[k+1].text == "'" || toks[k+1].text == "’") && toks[k+2].lower == "s" {
 			// "10 percent of Google's $400 million cloud business": a
@@ -475,11 +485,15 @@ func (x *extractor) marketFollows(q quantity) bool {
 			return true
 		}
 		// "40% of the market's growth" is a part of the growth.
-		// "32% of the total spend", "20.3% of shipments", "17.7% of units"
-		if (x.tokIs(k, namesMarket) || toks[k].is("spend", "shipments", "units", "business")) &&
+		// "32% of the total spend", "20.3% of shipments", "17.7% of units",
+		// "80% of chatbot traffic"
+		if (x.tokIs(k, namesMarket) || x.tokHas(k, wMeasure) && !owned) &&
 			!(k+1 < len(toks) && (toks[k+1].text == "'" || toks[k+1].text == "’")) {
 			return true
 		}
+		// "40% of its subscribers", "60% of their traffic": a part of a
+		// company's own, no market's.
+		owned = owned || toks[k].is("its", "their")
 		switch {
 		case toks[k].text == "-":
 			// "the pure-play foundry market": a hyphen joins one word
@@ -535,6 +549,11 @@ func (x *extractor) isShare(q quantity) bool {
 			return true
 		}
 	}
+	if x.givenTo(q, x.s.companies) != "" && x.shareBeforeIn(q) {
+		// "gave 80% of sessions to ChatGPT and 9% to Copilot": a figure
+		// given to a company after a share is one too.
+		return true
+	}
 	if !x.shareContext && !x.hasShareCue() {
 		if p, ok := x.levelChangedFrom(q); ok && x.isShare(p) {
 			// "Apple captured 19% of global shipments, up from 17%": the
@@ -551,7 +570,9 @@ func (x *extractor) isShare(q quantity) bool {
 		// 54.9%": a company's level set beside a share is one too.
 		// So is one right after a company: "Samsung makes 40% of DRAM
 		// chips, SK hynix 30%".
-		return (x.levelOfCompany(q) || q.start > 0 && x.ownsFigure(q.start-1, q)) && x.shareBeforeIn(q)
+		// So is one a company's verb of holding gives it: "ChatGPT drew
+		// 80% of chatbot traffic, while Gemini has about 9%".
+		return (x.levelOfCompany(q) || x.ownedBefore(q)) && x.shareBeforeIn(q) || x.listShareAfter(q)
 	}
 	k := q.start - 1
 	if k >= 1 && x.s.toks[k].is("just", "only", "barely") {
@@ -619,7 +640,9 @@ func (x *extractor) levelChangedFrom(q quantity) (quantity, bool) {
 		if p.end > q.start-1 || p.kind != qtyPercent {
 			continue
 		}
-		if q.start-p.end > 12 || x.companyIn(p.end, q.start) {
+		// "36% of revenue in the first quarter of 2025, down from 41%":
+		// the first figure's period may stand between.
+		if q.start-p.end > 16 || x.companyIn(p.end, q.start) {
 			return q, false
 		}
 		return p, true
@@ -658,6 +681,38 @@ func (x *extractor) shareBeforeIn(q quantity) bool {
 		if p.kind == qtyPercent && x.marketFollows(p) {
 			return true
 		}
+	}
+	return false
+}
+
+// listShareAfter reads the first items of a list of companies' levels
+// whose last item says what they are of: the 24% and 20% of "Canalys put
+// Apple at 24%, Samsung at 20% and Xiaomi at 15% of shipments". Only
+// names, commas, "and" and the words that set a company at its figure
+// stand between q and the next percentage, and the list must start
+// with a company at q.
+func (x *extractor) listShareAfter(q quantity) bool {
+	toks := x.s.toks
+	if q.start < 2 || !toks[q.start-1].is("at", "on", "with") || !x.inCompany(q.start-2) {
+		return false
+	}
+	for i := x.lastPercentBy(q.end) + 1; i < len(x.s.qty); i++ {
+		p := x.s.qty[i]
+		if p.kind != qtyPercent || p.start < q.end {
+			continue
+		}
+		if p.start-q.end > 12 || !toks[p.start-1].is("at", "on", "with") {
+			return false
+		}
+		for k := q.end; k < p.start; k++ {
+			if !(x.inCompany(k) || toks[k].is(",", "and", "at", "on", "with")) {
+				return false
+			}
+		}
+		if x.marketFollows(p) {
+			return true
+		}
+		q = p
 	}
 	return false
 }
@@ -795,6 +850,9 @@ func (x *extractor) shareCompany(q quantity) string {
 			}
 		}
 	}
+	if name := x.givenTo(q, ms); name != "" {
+		return name
+	}
 	// "Amazon on 30%", "Alibaba Cloud's 36%", "Microsoft at 22 percent",
 	// "Alibaba, in third place, 9.1%"
 	for _, m := range ms {
@@ -811,6 +869,13 @@ func (x *extractor) shareCompany(q quantity) string {
 		// whose product it follows, whatever the company is set against.
 		if m.end == q.start-2 && toks[q.start-1].text == "(" && isNameToken(toks[m.end]) {
 			return m.name
+		}
+	}
+	// "DeepSeek drew 5%, while Claude has about 3%": a product right
+	// before the figure is its maker's, whatever company came before.
+	for _, m := range x.s.products {
+		if m.end <= q.start && m.end >= q.start-2 && gapOwns(toks[m.end:q.start]) && x.e.vendorOf[m.name] != "" {
+			return x.e.vendorOf[m.name]
 		}
 	}
 	// "just ahead of Tencent Cloud, which raised its share to 15.1%": the
@@ -1432,6 +1497,66 @@ func (x *extractor) ownsFigure(k int, q quantity) bool {
 	for _, m := range x.s.companies {
 		if m.start <= k && k < m.end {
 			return m.end <= q.start && gapOwns(x.s.toks[m.end:q.start])
+		}
+	}
+	return false
+}
+
+// closesAppositive reports a comma at k that closes a description of the
+// company before the comma that opens it: the second comma of "Vivo, the
+// fastest-growing brand in the top five, came fourth".
+func (x *extractor) closesAppositive(k int) bool {
+	toks := x.s.toks
+	for c := k - 1; c >= 1 && c >= k-10; c-- {
+		if toks[c].text == "," {
+			return c+1 < k && toks[c+1].is("the", "a", "an") && x.inCompany(c-1)
+		}
+		if toks[c].kind == tokNum {
+			return false
+		}
+	}
+	return false
+}
+
+// givenTo returns the company or product's maker a figure is given to
+// by "to" right after it, past what it is of: "the breakdown gave 80% of
+// sessions to ChatGPT, 9.5% to Copilot". "" when there is none.
+func (x *extractor) givenTo(q quantity, ms []mention) string {
+	toks := x.s.toks
+	k := q.end
+	if k < len(toks) && toks[k].is("of") {
+		for k++; k < len(toks) && k < q.end+5 && toks[k].kind == tokWord && !toks[k].is("to") && !x.inCompany(k); k++ {
+		}
+	}
+	if k+1 >= len(toks) || !toks[k].is("to") {
+		return ""
+	}
+	for _, m := range ms {
+		if m.start == k+1 {
+			return m.name
+		}
+	}
+	for _, m := range x.s.products {
+		if m.start == k+1 && x.e.vendorOf[m.name] != "" {
+			return x.e.vendorOf[m.name]
+		}
+	}
+	return ""
+}
+
+// ownedBefore reports a company right before q whose name only a
+// possessive or a verb of holding parts from it: "SK hynix 30%",
+// "Gemini has 9%".
+func (x *extractor) ownedBefore(q quantity) bool {
+	for k := q.start - 1; k >= 0 && k >= q.start-3; k-- {
+		if x.inCompany(k) {
+			return x.ownsFigure(k, q)
+		}
+		// "while Gemini has 9%": a product's figure is its maker's.
+		for _, m := range x.s.products {
+			if m.start <= k && k < m.end {
+				return gapOwns(x.s.toks[m.end:q.start])
+			}
 		}
 	}
 	return false
