@@ -1242,6 +1242,11 @@ func shareHolderEnd(toks []token, bits []listSet, marks []wordMark, q int) int {
 	if k >= 2 && toks[k].lower == "s" && (toks[k-1].text == "'" || toks[k-1].text == "’") && isNameToken(toks[k-2]) {
 		return k - 1
 	}
+	// "Vi's share slipped from 24.6% to 24.5% and BSNL's from 10.3%": a
+	// possessive whose share is left out.
+	if k >= 3 && toks[k].is("from", "at") && toks[k-1].lower == "s" && (toks[k-2].text == "'" || toks[k-2].text == "’") && isNameToken(toks[k-3]) {
+		return k - 2
+	}
 	// The clause's verb, a few words back: "leads the Indian market with".
 	for j := k; j >= 1 && j >= q-10; j-- {
 		t := toks[j]
