@@ -69,7 +69,8 @@ func TestPeriodConstructors(t *testing.T) {
 		got  Period
 		want string
 		year int
-	}{{Quarter(2025, 3), "2025-Q3", 2025}, {Half(2024, 1), "2024-H1", 2024}, {Month(2025, 3), "2025-03", 2025}, {Year(2021), "2021", 2021}, {"", "", 0}} {
+	}{{Quarter(2025, 3), "2025-Q3", 2025}, {Half(2024, 1), "2024-H1", 2024}, {Month(2025, 3), "2025-03", 2025}, {Year(2021), "2021", 2021}, {"", "", 0},
+		{Month(2024, 12), "2024-12", 2024}, {Year(999), "0999", 999}} {
 		if string(tt.got) != tt.want || tt.got.Year() != tt.year {
 			t.Errorf("got %q (year %d), want %q (year %d)", tt.got, tt.got.Year(), tt.want, tt.year)
 		}

@@ -135,16 +135,45 @@ const (
 type Period string
 
 // Quarter is the period of quarter q (1-4) of year y: "2025-Q3".
-func Quarter(y, q int) Period { return Period(fmt.Sprintf("%04d-Q%d", y, q)) }
+func Quarter(y, q int) Period {
+	if b, ok := yearDigits(y); ok && q >= 0 && q <= 9 {
+		return Period([]byte{b[0], b[1], b[2], b[3], '-', 'Q', byte('0' + q)})
+	}
+	return Period(fmt.Sprintf("%04d-Q%d", y, q))
+}
 
 // Half is the period of half h (1-2) of year y: "2024-H1".
-func Half(y, h int) Period { return Period(fmt.Sprintf("%04d-H%d", y, h)) }
+func Half(y, h int) Period {
+	if b, ok := yearDigits(y); ok && h >= 0 && h <= 9 {
+		return Period([]byte{b[0], b[1], b[2], b[3], '-', 'H', byte('0' + h)})
+	}
+	return Period(fmt.Sprintf("%04d-H%d", y, h))
+}
 
 // Month is the period of month m (1-12) of year y: "2025-03".
-func Month(y, m int) Period { return Period(fmt.Sprintf("%04d-%02d", y, m)) }
+func Month(y, m int) Period {
+	if b, ok := yearDigits(y); ok && m >= 0 && m <= 99 {
+		return Period([]byte{b[0], b[1], b[2], b[3], '-', byte('0' + m/10), byte('0' + m%10)})
+	}
+	return Period(fmt.Sprintf("%04d-%02d", y, m))
+}
 
 // Year is the period of year y: "2024".
-func Year(y int) Period { return Period(fmt.Sprintf("%04d", y)) }
+func Year(y int) Period {
+	if b, ok := yearDigits(y); ok {
+		return Period(b[:])
+	}
+	return Period(fmt.Sprintf("%04d", y))
+}
+
+// yearDigits writes a year of four digits without fmt, which extraction
+// calls for most figures it dates; ok is false for any other year.
+func yearDigits(y int) (b [4]byte, ok bool) {
+	if y < 0 || y > 9999 {
+		return b, false
+	}
+	return [4]byte{byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10)}, true
+}
 
 // Year returns the period's year, or 0 for the zero Period.
 func (p Period) Year() int {
