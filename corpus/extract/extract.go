@@ -3722,10 +3722,12 @@ func (e *Extractor) wireCopy(publication string, sents []sentence) bool {
 	return false
 }
 
-// basedIn reports "-based" right after a place's name, ending at token
-// end: "the Toronto-based chip designer".
+// basedIn reports "-based" or "-listed" right after a place's name,
+// ending at token end: "the Toronto-based chip designer", "Sydney-listed
+// NextDC", where a company's seat or market is said the way news for
+// readers abroad says it.
 func basedIn(toks []token, end int) bool {
-	return end+1 < len(toks) && toks[end].text == "-" && toks[end+1].is("based")
+	return end+1 < len(toks) && toks[end].text == "-" && toks[end+1].is("based", "listed")
 }
 
 // maxHomeWritten bounds the amounts kept in an article's own dollar: each
