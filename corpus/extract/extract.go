@@ -1235,13 +1235,18 @@ func personAt(m mention, found, known []mention, toks []token, bits []listSet) b
 		return true
 	}
 	if m.end < len(toks) && toks[m.end].text == "," {
-		// "Anna Jordan, chief executive of", "Tom Keane, its cloud head,";
-		// not "a deal with Pinecrest Energy, chief executive Mara Holt
-		// said", whose title is the next name's, nor "the Government
-		// Estates Directorate, a spokesperson said".
-		for k := m.end + 1; k < len(toks) && k <= m.end+4; k++ {
+		// "Anna Jordan, chief executive of", "Tom Keane, its cloud head,",
+		// "Marta Ruiz, Telefonica's chief digital officer,"; not "a deal
+		// with Pinecrest Energy, chief executive Mara Holt said", whose
+		// title is the next name's, nor "the Government Estates
+		// Directorate, a spokesperson said".
+		for k := m.end + 1; k < len(toks) && k <= m.end+6; k++ {
 			if bitIn(bits, k, wPersonTitles) && !toks[k].startsUpper() {
 				return k+1 == len(toks) || toks[k+1].is("of", "at", "for") || toks[k+1].text == "," || toks[k+1].text == "."
+			}
+			if k+2 < len(toks) && toks[k].startsUpper() && (toks[k+1].text == "'" || toks[k+1].text == "’") && toks[k+2].lower == "s" {
+				k += 2 // the employer's possessive
+				continue
 			}
 			if toks[k].kind != tokWord || toks[k].startsUpper() && !initialism(toks[k]) {
 				break
