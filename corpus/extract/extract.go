@@ -1804,7 +1804,7 @@ func (x *extractor) apply(dst []corpus.Fact, qi int, q quantity) []corpus.Fact {
 		}
 		ps := r.parties(x, qi, q)
 		if r.kind == corpus.DealValue {
-			ps = x.countriesReceiving(x.joinedPartners(q, ps))
+			ps = x.countriesReceiving(x.joinedPartners(q, notPlacesInNames(&x.s, ps)))
 		}
 		if !r.each {
 			return append(dst, f.WithParties(ps))
@@ -1815,6 +1815,41 @@ func (x *extractor) apply(dst []corpus.Fact, qi int, q quantity) []corpus.Fact {
 		return dst
 	}
 	return dst
+}
+
+// notPlacesInNames drops from ps a place the sentence only names as the
+// start of a company's name it does not know: "with Swiss Re", "Korea
+// Zinc's data centre business" name no country that takes money. A
+// headline in title case ("Amazon Pledges $5bn For Mexico Expansion")
+// capitalises every word, so there a place keeps its party.
+func notPlacesInNames(s *sentence, ps []corpus.Party) []corpus.Party {
+	if len(s.places) == 0 {
+		return ps
+	}
+	inName := func(p corpus.Party) bool {
+		named := false
+		for _, m := range s.places {
+			if m.name != p.Name {
+				continue
+			}
+			k := m.end
+			if !(k+1 < len(s.toks) && s.toks[k].startsUpper() && isNameToken(s.toks[k]) && placeThenName(s.toks, s.bits, mention{start: m.start, end: k + 1}, m) && !bitIn(s.bits, k, wPersonTitles)) {
+				return false
+			}
+			named = true
+		}
+		return named && !titleCase(s.toks)
+	}
+	if !slices.ContainsFunc(ps, inName) {
+		return ps
+	}
+	out := make([]corpus.Party, 0, len(ps))
+	for _, p := range ps {
+		if !inName(p) {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // countriesReceiving adds, for a state or province that receives money,

@@ -576,7 +576,8 @@ func describedOrg(toks []token, bits []listSet, i int) int {
 		j = describedName(toks, bits, j+1)
 	}
 	if j >= 0 {
-		if e := runAfter(toks, j); e+2 < len(toks) && (toks[e].text == "'" || toks[e].text == "’") && toks[e+1].lower == "s" && toks[e+2].startsUpper() {
+		if e := runAfter(toks, j); e+2 < len(toks) && (toks[e].text == "'" || toks[e].text == "’") && toks[e+1].lower == "s" && toks[e+2].startsUpper() && !bitIn(bits, e+2, wNotNames) {
+			// Not "in Saudi Aramco's AI hub", whose owner is the side.
 			j = e + 2
 		}
 	}
