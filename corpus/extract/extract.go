@@ -3750,11 +3750,11 @@ func (e *Extractor) wireCopy(publication string, sents []sentence) bool {
 	}
 	for _, s := range sents[:min(2, len(sents))] {
 		toks := s.toks
-		if len(toks) < 5 || toks[0].kind != tokWord || toks[0].text != strings.ToUpper(toks[0].text) {
+		if len(toks) < 5 || toks[0].kind != tokWord || !isUpperASCII(toks[0].text) {
 			continue
 		}
 		for k := 1; k+3 < len(toks) && k <= 8; k++ {
-			if toks[k].text == "(" && e.lex.has(wNewsAgencies, toks[k+1].lower) && toks[k+2].text == ")" {
+			if toks[k].text == "(" && toks[k+2].text == ")" && e.lex.has(wNewsAgencies, toks[k+1].lower) {
 				return true
 			}
 		}
