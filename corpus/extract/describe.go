@@ -2270,8 +2270,7 @@ func yearToMonth(toks []token) bool {
 func fiscalPart(toks []token) bool {
 	fiscal := -1
 	for k, t := range toks {
-		w := t.lower
-		if t.kind == tokWord && (w == "fiscal" || w == "fy" || w[0] == 'f' && fiscalShort(w)) {
+		if fiscalWord(t) {
 			fiscal = k
 			break
 		}
@@ -2285,9 +2284,7 @@ func fiscalPart(toks []token) bool {
 		}
 	}
 	for k := fiscal; k < len(toks); k++ {
-		t := toks[k]
-		w := t.lower
-		if !(t.kind == tokWord && (w == "fiscal" || w == "fy" || w[0] == 'f' && fiscalShort(w))) {
+		if !fiscalWord(toks[k]) {
 			continue
 		}
 		for _, dir := range [2]int{-1, 1} {
@@ -2304,6 +2301,13 @@ func fiscalPart(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// fiscalWord reports a word naming a fiscal year: "fiscal", "FY",
+// "FY24". Most words start with another letter and cost one compare.
+func fiscalWord(t token) bool {
+	w := t.lower
+	return t.kind == tokWord && w[0] == 'f' && (w == "fiscal" || w == "fy" || fiscalShort(w))
 }
 
 // periodScan is periodIn without its check for a fiscal year's part.

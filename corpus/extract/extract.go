@@ -1272,13 +1272,18 @@ func personAt(m mention, found, known []mention, toks []token, bits []listSet) b
 		return true
 	}
 	if m.end < len(toks) && toks[m.end].text == "," {
-		// "Anna Jordan, chief executive of", "Tom Keane, its cloud head,";
-		// not "a deal with Pinecrest Energy, chief executive Mara Holt
-		// said", whose title is the next name's, nor "the Government
-		// Estates Directorate, a spokesperson said".
-		for k := m.end + 1; k < len(toks) && k <= m.end+4; k++ {
+		// "Anna Jordan, chief executive of", "Tom Keane, its cloud head,",
+		// "Marta Ruiz, Telefonica's chief digital officer,"; not "a deal
+		// with Pinecrest Energy, chief executive Mara Holt said", whose
+		// title is the next name's, nor "the Government Estates
+		// Directorate, a spokesperson said".
+		for k := m.end + 1; k < len(toks) && k <= m.end+6; k++ {
 			if bitIn(bits, k, wPersonTitles) && !toks[k].startsUpper() {
 				return k+1 == len(toks) || toks[k+1].is("of", "at", "for") || toks[k+1].text == "," || toks[k+1].text == "."
+			}
+			if k+2 < len(toks) && toks[k].startsUpper() && (toks[k+1].text == "'" || toks[k+1].text == "’") && toks[k+2].lower == "s" {
+				k += 2 // the employer's possessive
+				continue
 			}
 			if toks[k].kind != tokWord || toks[k].startsUpper() && !initialism(toks[k]) {
 				break
@@ -1836,7 +1841,7 @@ func (x *extractor) apply(dst []corpus.Fact, qi int, q quantity) []corpus.Fact {
 		}
 		ps := r.parties(x, qi, q)
 		if r.kind == corpus.DealValue {
-			ps = x.countriesReceiving(x.joinedPartners(q, ps))
+			ps = x.countriesReceiving(x.joinedPartners(q, notPlacesInNames(&x.s, ps)))
 		}
 		if !r.each {
 			return append(dst, f.WithParties(ps))
@@ -1847,6 +1852,41 @@ func (x *extractor) apply(dst []corpus.Fact, qi int, q quantity) []corpus.Fact {
 		return dst
 	}
 	return dst
+}
+
+// notPlacesInNames drops from ps a place the sentence only names as the
+// start of a company's name it does not know: "with Swiss Re", "Korea
+// Zinc's data centre business" name no country that takes money. A
+// headline in title case ("Amazon Pledges $5bn For Mexico Expansion")
+// capitalises every word, so there a place keeps its party.
+func notPlacesInNames(s *sentence, ps []corpus.Party) []corpus.Party {
+	if len(s.places) == 0 {
+		return ps
+	}
+	inName := func(p corpus.Party) bool {
+		named := false
+		for _, m := range s.places {
+			if m.name != p.Name {
+				continue
+			}
+			k := m.end
+			if !(k+1 < len(s.toks) && s.toks[k].startsUpper() && isNameToken(s.toks[k]) && placeThenName(s.toks, s.bits, mention{start: m.start, end: k + 1}, m) && !bitIn(s.bits, k, wPersonTitles)) {
+				return false
+			}
+			named = true
+		}
+		return named && !titleCase(s.toks)
+	}
+	if !slices.ContainsFunc(ps, inName) {
+		return ps
+	}
+	out := make([]corpus.Party, 0, len(ps))
+	for _, p := range ps {
+		if !inName(p) {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // countriesReceiving adds, for a state or province that receives money,
@@ -3828,11 +3868,11 @@ func (e *Extractor) wireCopy(publication string, sents []sentence) bool {
 	}
 	for _, s := range sents[:min(2, len(sents))] {
 		toks := s.toks
-		if len(toks) < 5 || toks[0].kind != tokWord || toks[0].text != strings.ToUpper(toks[0].text) {
+		if len(toks) < 5 || toks[0].kind != tokWord || !isUpperASCII(toks[0].text) {
 			continue
 		}
 		for k := 1; k+3 < len(toks) && k <= 8; k++ {
-			if toks[k].text == "(" && e.lex.has(wNewsAgencies, toks[k+1].lower) && toks[k+2].text == ")" {
+			if toks[k].text == "(" && toks[k+2].text == ")" && e.lex.has(wNewsAgencies, toks[k+1].lower) {
 				return true
 			}
 		}
@@ -3840,10 +3880,12 @@ func (e *Extractor) wireCopy(publication string, sents []sentence) bool {
 	return false
 }
 
-// basedIn reports "-based" right after a place's name, ending at token
-// end: "the Toronto-based chip designer".
+// basedIn reports "-based" or "-listed" right after a place's name,
+// ending at token end: "the Toronto-based chip designer", "Sydney-listed
+// NextDC", where a company's seat or market is said the way news for
+// readers abroad says it.
 func basedIn(toks []token, end int) bool {
-	return end+1 < len(toks) && toks[end].text == "-" && toks[end+1].is("based")
+	return end+1 < len(toks) && toks[end].text == "-" && toks[end+1].is("based", "listed")
 }
 
 // maxHomeWritten bounds the amounts kept in an article's own dollar: each

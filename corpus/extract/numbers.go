@@ -833,6 +833,9 @@ func thousandsGrouped(text string) bool {
 	for i := 0; i < len(text); i++ {
 		switch c := text[i]; {
 		case c == '.':
+			if !(i+3 < len(text) && isDigit(text[i+1]) && isDigit(text[i+2]) && isDigit(text[i+3]) && (i+4 == len(text) || text[i+4] == '.')) {
+				return false // a date, "12.03.2024"
+			}
 			dots++
 		case c != ',' && !isDigit(c):
 			return true

@@ -118,6 +118,9 @@ func TestQuantitiesGroupedThousands(t *testing.T) {
 		{"20 200-seat deals", "20; 200"},
 		{"in 2019 200 firms", "2019; 200"},
 		{"see 64.166.146.245/agenda", "64.166; 146.245"},
+		// A date written with dots is no number.
+		{"bought 900 licences on 12.03.2024", "900"},
+		{"from 1.9.2025 on", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {

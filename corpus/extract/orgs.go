@@ -29,6 +29,16 @@ func coveredBy(n int, ms []mention) []bool {
 	return covered
 }
 
+// orgCaseStarts are the lists a case of findOrgs starts at, made once
+// rather than for each sentence.
+var orgCaseStarts = func() listSet {
+	var starts listSet
+	for _, l := range [...]wordList{wPublicBody, wInstitution, wSubjectVerbs, wObjectVerbs, wDescriptor, wSell, wAward, wLease} {
+		starts.add(l)
+	}
+	return starts
+}()
+
 // findOrgs is discoverOrgs; skip false tries every case at every token,
 // which a test compares with the skipping the scan does for speed.
 func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known []mention, shares, skip bool) []mention {
@@ -40,13 +50,10 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 		}
 	}
 	// The lists and words a case below starts at: most tokens are none,
-	// and skip the cases. A new case adds its list here or its words to
-	// the lexicon's org-cues (TestDiscoverOrgsSkipsNoCase fails when one
-	// is missing).
-	var starts listSet
-	for _, l := range [...]wordList{wPublicBody, wInstitution, wSubjectVerbs, wObjectVerbs, wDescriptor, wSell, wAward, wLease} {
-		starts.add(l)
-	}
+	// and skip the cases. A new case adds its list to orgCaseStarts or its
+	// words to the lexicon's org-cues (TestDiscoverOrgsSkipsNoCase fails
+	// when one is missing).
+	starts := orgCaseStarts
 	for i, t := range toks {
 		if skip && !bits[i].meets(starts) && marks[i]&(startsOrg|estimatesValue|takesOver) == 0 && !(t.kind == tokSym && (t.text == "'" || t.text == "’" || t.text == "&" || shares && t.text == "%")) {
 			continue
@@ -773,7 +780,8 @@ func describedOrg(toks []token, bits []listSet, i int) int {
 		j = describedName(toks, bits, j+1)
 	}
 	if j >= 0 {
-		if e := runAfter(toks, j); e+2 < len(toks) && (toks[e].text == "'" || toks[e].text == "’") && toks[e+1].lower == "s" && toks[e+2].startsUpper() {
+		if e := runAfter(toks, j); e+2 < len(toks) && (toks[e].text == "'" || toks[e].text == "’") && toks[e+1].lower == "s" && toks[e+2].startsUpper() && !bitIn(bits, e+2, wNotNames) {
+			// Not "in Saudi Aramco's AI hub", whose owner is the side.
 			j = e + 2
 		}
 	}

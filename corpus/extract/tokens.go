@@ -207,6 +207,9 @@ func scanNumber(s string, i int) int {
 			j = k
 		}
 	}
+	if k := dottedDateEnd(s, i, j); k > 0 {
+		return k
+	}
 	if j-i <= 3 && s[i] != '0' && (i == 0 || !isURLByte(s[i-1])) {
 		if k := groupsEnd(s, j); k > 0 {
 			return k
@@ -264,6 +267,31 @@ func groupsEnd(s string, j int) int {
 		}
 	}
 	return k
+}
+
+// dottedDateEnd is where a date written with dots ends when s[i:j], its
+// first digits, starts one: "12.03.2024", "1.9.2025", as much of Europe
+// writes the day, month and year; 0 when it does not. It is one token,
+// which is no number, so "on 12.03.2024" counts nothing.
+func dottedDateEnd(s string, i, j int) int {
+	if j-i > 2 || j >= len(s) || s[j] != '.' {
+		return 0
+	}
+	k := j + 1 // one or two digits of the month
+	for k < len(s) && k-j <= 2 && isDigit(s[k]) {
+		k++
+	}
+	if k == j+1 || k >= len(s) || s[k] != '.' {
+		return 0
+	}
+	e := k + 1
+	for e < len(s) && isDigit(s[e]) {
+		e++
+	}
+	if e-k-1 != 4 {
+		return 0
+	}
+	return e
 }
 
 // groupSeparator is the thousands separator at s[j] and its length in
