@@ -1010,6 +1010,65 @@ func (x *extractor) localPeriodIn(q quantity, end int) corpus.Period {
 // comparedFigure reports whether the figure ending at token end is one
 // another is set against: "from 69.9%", "against 31%", "compared with
 // 33%".
+// respectivePeriod reads a run of figures joined by commas and "and"
+// whose periods a list after them gives in turn: "41% and 38% in 2023 and
+// 2024 respectively". It returns q's; "" when there is no such list or
+// it has another number of periods than the run has figures.
+func (x *extractor) respectivePeriod(q quantity) corpus.Period {
+	if !x.sentenceHas(wRespectively) {
+		return ""
+	}
+	toks, qs := x.s.toks, x.s.qty
+	qi := slices.IndexFunc(qs, func(p quantity) bool { return p.start == q.start })
+	if qi < 0 {
+		return ""
+	}
+	glue := func(from, to int) bool {
+		for _, t := range toks[from:to] {
+			if !t.is(",", "and") {
+				return false
+			}
+		}
+		return from < to
+	}
+	first, last := qi, qi
+	for first > 0 && qs[first-1].kind == qtyPercent && glue(qs[first-1].end, qs[first].start) {
+		first--
+	}
+	for last+1 < len(qs) && qs[last+1].kind == qtyPercent && glue(qs[last].end, qs[last+1].start) {
+		last++
+	}
+	if first == last {
+		return ""
+	}
+	// The periods run from the run's end to "respectively", each cut
+	// from the next by a comma or "and".
+	var periods []corpus.Period
+	from := qs[last].end
+	for k := from; k < len(toks) && k < qs[last].end+16; k++ {
+		if toks[k].is(",", "and", "respectively") {
+			if k > from {
+				p := periodIn(toks[from:k], x.periodRef())
+				if p == "" && k == from+1 && isYearText(toks[from].text) {
+					p = corpus.Period(toks[from].text) // "in 2023 and 2024": the year without its "in"
+				}
+				if p == "" {
+					return ""
+				}
+				periods = append(periods, p)
+			}
+			from = k + 1
+			if toks[k].is("respectively") {
+				break
+			}
+		}
+	}
+	if len(periods) != last-first+1 {
+		return ""
+	}
+	return periods[qi-first]
+}
+
 // thatPeriodAfter reports "in that quarter" or "in the same year" in
 // the few words after q, before a comma: a period an earlier sentence
 // named.
@@ -1275,6 +1334,10 @@ func (x *extractor) periodRef() when {
 // before it compares the figure with another ("63%, up from 62% in 2024"
 // says nothing of when the 63% was).
 func (x *extractor) period(q quantity) corpus.Period {
+	if p := x.respectivePeriod(q); p != "" {
+		// "41% and 38% in 2023 and 2024 respectively"
+		return p
+	}
 	if x.spansPeriods(q) {
 		return ""
 	}

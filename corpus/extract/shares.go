@@ -572,7 +572,9 @@ func (x *extractor) isShare(q quantity) bool {
 		// chips, SK hynix 30%".
 		// So is one a company's verb of holding gives it: "ChatGPT drew
 		// 80% of chatbot traffic, while Gemini has about 9%".
-		return (x.levelOfCompany(q) || x.ownedBefore(q)) && x.shareBeforeIn(q) || x.listShareAfter(q)
+		// "Canalys data shows Xiaomi at 17%": a company set at a figure
+		// in a sentence that names who measured it.
+		return (x.levelOfCompany(q) || x.ownedBefore(q)) && x.shareBeforeIn(q) || x.listShareAfter(q) || x.measuredAt(q)
 	}
 	k := q.start - 1
 	if k >= 1 && x.s.toks[k].is("just", "only", "barely") {
@@ -680,6 +682,21 @@ func (x *extractor) shareBeforeIn(q quantity) bool {
 		}
 		if p.kind == qtyPercent && x.marketFollows(p) {
 			return true
+		}
+	}
+	return false
+}
+
+// measuredAt reports a company right before "at" and q in a sentence
+// naming a research firm: "Canalys data shows Xiaomi at 17%", "IDC has
+// Lenovo at 24%".
+func (x *extractor) measuredAt(q quantity) bool {
+	if len(x.s.measurers) == 0 || q.start < 2 || !x.s.toks[q.start-1].is("at") {
+		return false
+	}
+	for _, m := range x.s.companies {
+		if m.end == q.start-1 {
+			return !x.isMeasurer(m)
 		}
 	}
 	return false
