@@ -103,6 +103,16 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 			names, listEnd, both = x.pairBefore(q)
 		}
 		if names == nil {
+			if by := x.listHeldBy(q); by != nil && (x.hasShareWord() || x.marketFollows(q) || x.shareContext) {
+				// "Nearly two-thirds of the market is controlled by
+				// Amazon, Microsoft and Google": theirs together, not
+				// the first one's.
+				if out == nil {
+					out = map[int]shareGroup{}
+				}
+				out[qi] = shareGroup{members: by}
+				continue
+			}
 			if after := x.listAfter(q); after != nil && (x.hasShareWord() || x.marketFollows(q) || x.shareContext) {
 				// "Companies with a share of 1% include Baidu, China
 				// Telecom and SAP": each of them holds it.
@@ -429,6 +439,42 @@ func (x *extractor) listAfter(q quantity) []string {
 		return nil
 	}
 	return names
+}
+
+// listHeldBy returns the companies of a list that a passive verb after q
+// gives the figure to, when the sentence names no company before it:
+// "two-thirds of the market is controlled by Amazon, Microsoft and
+// Google", "60% of it is held by Contoso and Fabrikam". Nil when there is
+// no such list of two or more.
+func (x *extractor) listHeldBy(q quantity) []string {
+	ms := x.s.companies
+	if len(ms) < 2 || ms[0].start < q.end {
+		return nil
+	}
+	toks := x.s.toks
+	for k := q.end; k+1 < len(toks) && k < q.end+10; k++ {
+		if toks[k].text == ";" || toks[k].text == "," || toks[k].kind == tokNum {
+			return nil
+		}
+		if !toks[k].is("by") || !x.tokHas(k-1, wGroupVerbs) {
+			continue
+		}
+		i := slices.IndexFunc(ms, func(m mention) bool { return m.start == k+1 })
+		if i < 0 {
+			return nil
+		}
+		names := []string{ms[i].name}
+		for j := i + 1; j < len(ms) && ms[j-1].end < ms[j].start && onlyListGlue(toks[ms[j-1].end:ms[j].start]); j++ {
+			if !contains(names, ms[j].name) {
+				names = append(names, ms[j].name)
+			}
+		}
+		if len(names) < 2 {
+			return nil
+		}
+		return names
+	}
+	return nil
 }
 
 // prevPercent returns the index of the last percentage before quantity
