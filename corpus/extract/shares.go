@@ -122,9 +122,13 @@ func (x *extractor) isChange(q quantity) bool {
 			break
 		}
 	}
+	// "(AAPL +1.8%)": a figure signed as a rise is a change.
+	if q.start > 0 && toks[q.start-1].text == "+" {
+		return true
+	}
 	if q.end < len(toks) {
 		n := toks[q.end]
-		if x.tokHas(q.end, wChangeAfter) || n.text == "-" || n.is("points", "point") {
+		if x.tokHas(q.end, wChangeAfter) || n.text == "-" || n.is("points", "point") || rateTag(toks, q.end) {
 			return true
 		}
 		// "a 33% share and 15% revenue growth"
@@ -136,6 +140,13 @@ func (x *extractor) isChange(q quantity) bool {
 		}
 	}
 	return false
+}
+
+// rateTag reports a period-on-period tag written with a slash or
+// hyphens at token k: "Y/Y", "q/q", "y-o-y". A figure it follows is a
+// change: "7.7% Y/Y growth", "down 2% q/q".
+func rateTag(toks []token, k int) bool {
+	return k+2 < len(toks) && toks[k].is("y", "q") && (toks[k+1].text == "/" || toks[k+1].text == "-") && toks[k+2].is("y", "q", "o")
 }
 
 // shareOfBefore reports "share of" a few words before token k, with only
