@@ -926,7 +926,10 @@ func (x *extractor) shareCompany(q quantity) string {
 		// "SK hynix leads DRAM in 2Q25 with 38.7%": what a company leads
 		// is its market.
 		led := i > 0 && m.start > 0 && x.tokIs(m.start-1, leadsMarket)
-		if m.end <= q.start && !compared && !led && !speakerLabel(toks, m.end) && !x.inAppositive(i, q) {
+		// "OPPO (including OnePlus) shipped 28.6 million units for a 9%
+		// share": a brand the bracket counts in is the company's before it.
+		included := m.start >= 2 && toks[m.start-1].is("including", "incl") && toks[m.start-2].text == "(" && best != ""
+		if m.end <= q.start && !compared && !led && !included && !speakerLabel(toks, m.end) && !x.inAppositive(i, q) {
 			best = m.name
 		}
 	}
