@@ -1450,6 +1450,11 @@ func (x *extractor) period(q quantity) corpus.Period {
 	if p := x.localPeriod(q); p != "" {
 		return p
 	}
+	if toks := x.s.toks; q.end+1 < len(toks) && toks[q.end].is("by") && isYearText(toks[q.end+1].text) {
+		// "expected to fall to 75% by 2027": the year a share is to
+		// reach.
+		return corpus.Period(toks[q.end+1].text)
+	}
 	if lead := x.leadPeriod(); lead != "" && !x.nowBetween(0, q.start) {
 		// "By mid-2025 its share had dropped to 25%, while Anthropic's
 		// rose from 12% to 32%": the period the sentence opens with is
@@ -2024,7 +2029,7 @@ var monthNumbers = map[string]int{"january": 1, "february": 2, "march": 3, "apri
 // before "quarter": a switch, so most words cost a comparison or two.
 func startsPeriod(w string) bool {
 	switch w {
-	case "in", "for", "during", "of", "year", "early", "late", "mid", "since", "last", "months", "quarter", "period", "throughout",
+	case "in", "for", "during", "of", "year", "early", "late", "mid", "since", "last", "this", "months", "quarter", "period", "throughout",
 		"ended", "finished", "closed", "fiscal", "calendar", "first", "opening", "final", "closing":
 		return true
 	}
@@ -2214,6 +2219,9 @@ func periodIn(toks []token, ref when) corpus.Period {
 		case w == "last" && k+1 < len(toks) && toks[k+1].is("year") && ref.published != 0 && !ref.calendarOnly:
 			// "21% of the market last year"
 			return corpus.Year(ref.published - 1)
+		case w == "this" && k+1 < len(toks) && toks[k+1].is("year") && ref.published != 0 && !ref.calendarOnly:
+			// "to around 5% by the end of this year"
+			return corpus.Year(ref.published)
 		case w == "last" && k+1 < len(toks) && toks[k+1].is("month") && ref.published != 0 && !ref.calendarOnly &&
 			(ref.publishedMonth != 0 || ref.month != 0) && !(k > 0 && toks[k-1].is("the")):
 			// "raised $100 million last month", in an article of April

@@ -323,9 +323,14 @@ func (x *extractor) othersHold(q quantity) bool {
 			return false
 		}
 		if toks[k].is("other", "others", "rest", "remaining") {
-			// "while AMD took the remaining 24%": a company's verb of
-			// holding makes the rest its own.
-			if k >= 3 && toks[k-1].is("the") && x.tokIs(k-2, holdsPart) && x.inCompany(k-3) {
+			// "while AMD took the remaining 24%", "AMD took most of the
+			// rest, with 2%": a company's verb of holding makes the rest
+			// its own.
+			v := k - 2 // the verb before "the remaining"
+			if v >= 3 && toks[v].is("of") && toks[v-1].is("most", "much") {
+				v -= 2 // "took most of the rest"
+			}
+			if v >= 1 && toks[k-1].is("the") && x.tokIs(v, holdsPart) && x.inCompany(v-1) {
 				return false
 			}
 			return k == 0 || toks[k-1].is(",", "and", "while", "whereas", "but", ";", "the", "with")

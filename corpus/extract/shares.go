@@ -560,6 +560,11 @@ func (x *extractor) isShare(q quantity) bool {
 			return true
 		}
 	}
+	if x.restatesCount(q) {
+		// "Xiaomi was third with 43.5 million units, or 13.5%": a count
+		// restated as a part of the market.
+		return true
+	}
 	if x.givenTo(q, x.s.companies) != "" && x.shareBeforeIn(q) {
 		// "gave 80% of sessions to ChatGPT and 9% to Copilot": a figure
 		// given to a company after a share is one too.
@@ -1544,6 +1549,23 @@ func (x *extractor) closesAppositive(k int) bool {
 		}
 		if toks[c].kind == tokNum {
 			return false
+		}
+	}
+	return false
+}
+
+// restatesCount reports a percentage after ", or" that restates the
+// count just before it, where the sentence ranks or speaks of shares:
+// "third with 43.5 million units, or 13.5%". A count a change verb
+// gives ("rose by 5 million units, or 12%") is a change.
+func (x *extractor) restatesCount(q quantity) bool {
+	toks := x.s.toks
+	if q.start < 3 || !toks[q.start-1].is("or") || toks[q.start-2].text != "," || !(x.hasShareCue() || x.hasShareWord() || x.shareContext) {
+		return false
+	}
+	for _, p := range x.s.qty {
+		if p.kind == qtyCount && p.end <= q.start-2 && p.end >= q.start-4 {
+			return p.start == 0 || !x.tokHas(p.start-1, wChangeBefore) && !(p.start >= 2 && x.tokHas(p.start-2, wChangeBefore))
 		}
 	}
 	return false
