@@ -853,6 +853,10 @@ func regionWord(s sentence, m mention) bool {
 	if m.name == "worldwide" && s.toks[m.start].startsUpper() && m.start > 0 {
 		return false
 	}
+	// "39% of the RAN market outside China" is no share in China.
+	if m.start > 0 && s.toks[m.start-1].is("outside", "excluding") {
+		return false
+	}
 	return !describesFirm(s, m)
 }
 
