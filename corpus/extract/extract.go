@@ -3181,8 +3181,9 @@ func (x *lexicon) cuesInto(toks []token, bits []listSet, marks []wordMark) (cues
 		if t.lower == "share" && !(i > 0 && toks[i-1].lower == "per") || t.lower == "shares" && (i > 0 && toks[i-1].lower == "market" ||
 			i+2 < len(toks) && toks[i+1].lower == "of" && toks[i+2].kind == tokNum ||
 			i+3 < len(toks) && toks[i+1].is("were", "are", "stood") && toks[i+2].kind == tokNum && (toks[i+3].text == "%" || toks[i+3].is("percent"))) ||
-			// "its slice of the pie fell to 6%": a share in other words
-			t.lower == "slice" && i+1 < len(toks) && toks[i+1].lower == "of" {
+			// "its slice of the pie fell to 6%", "grew its slice to 28%": a
+			// share in other words
+			t.lower == "slice" && i+1 < len(toks) && (toks[i+1].lower == "of" || toks[i+1].lower == "to") {
 			saysShare = true
 		}
 	}

@@ -99,6 +99,9 @@ func (x *extractor) isChange(q quantity) bool {
 			return true
 		}
 		if x.tokHas(k, wNotShareBefore) {
+			if k+3 < q.start && toks[k+1].is("its", "their") && toks[k+2].is("share", "slice") && toks[k+3].is("to") {
+				break // "AMD grew its slice to 28%": the share's level
+			}
 			if k+2 < q.start && toks[k+1].is("to") && (rankPlace(toks[k+2].lower) > 1 || toks[k+2].is("first", "top")) {
 				break // "moved up to fourth with an 8% share": a place gained, the share its level
 			}
@@ -1212,10 +1215,34 @@ func (x *extractor) scorePair(i int) []string {
 // listBefore returns the last n distinct companies named before token end,
 // in order, when exactly that many are named in the sentence so far.
 func (x *extractor) listBefore(end, n int) []string {
-	var names []string
-	for _, m := range x.s.companies {
-		if m.end <= end && !slices.Contains(names, m.name) {
-			names = append(names, m.name)
+	collect := func(asideFrom, asideTo int) []string {
+		var names []string
+		for _, m := range x.s.companies {
+			if m.end <= end && !(m.start > asideFrom && m.start < asideTo) && !slices.Contains(names, m.name) {
+				names = append(names, m.name)
+			}
+		}
+		return names
+	}
+	names := collect(-1, -1)
+	if len(names) > n {
+		// "Broadcom and Marvell, which design chips for Google and
+		// Amazon, hold 60% and 15% respectively": the companies of a
+		// relative clause that closes before the figures are not the
+		// list. Asked only when more companies than figures come before.
+		toks := x.s.toks
+		for k := 0; k+1 < end; k++ {
+			if toks[k].text != "," || !x.tokIs(k+1, opensRelative) {
+				continue
+			}
+			for c := k + 2; c < end; c++ {
+				if toks[c].text == "," {
+					if kept := collect(k, c); len(kept) >= n {
+						names = kept
+					}
+					break
+				}
+			}
 		}
 	}
 	if len(names) < n {
@@ -1373,6 +1400,10 @@ func isComparison(toks []token, marks []wordMark, start int) bool {
 	}
 	// "grown its share of the market against Intel once more"
 	if toks[k].is("behind", "after", "past") || marks[k]&(overtakesRival|comparesWith) != 0 {
+		return true
+	}
+	// "Second to Amazon, Microsoft held 22%"
+	if toks[k].lower == "to" && k > 0 && toks[k-1].is("second", "next") {
 		return true
 	}
 	return toks[k].lower == "of" && k > 0 && toks[k-1].is("ahead", "front")
