@@ -42,6 +42,17 @@ func (x *extractor) isChange(q quantity) bool {
 	if x.marketRateClause(q) {
 		return true
 	}
+	// "posted 19% growth and a 14% share": a figure its own noun makes a
+	// share is one, whatever change words stand before it ("a 2% share
+	// gain" is a change).
+	if k := q.end; k+1 < len(toks) && (toks[k].is("share") || toks[k].is("market") && toks[k+1].is("share")) {
+		if toks[k].is("market") {
+			k++
+		}
+		if k+1 >= len(toks) || !x.tokHas(k+1, wChangeAfter) && !toks[k+1].is("points", "point") {
+			return false
+		}
+	}
 	if p, ok := x.rangeStart(q); ok {
 		// "cut its fees from 13% to 3%": the level a figure went to is
 		// what the one it went from is.
