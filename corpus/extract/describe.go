@@ -951,7 +951,9 @@ func (x *extractor) localPeriodIn(q quantity, end int) corpus.Period {
 	// has a period of its own.
 	toks := x.s.toks
 	cut := q.end
-	for cut < min(next, end) && !x.tokIs(cut, comparesWith) && !toks[cut].is("having", ";") &&
+	// "AWS 29% (Q4 2024: 30%)": a bracket that holds a figure of its own
+	// dates that one.
+	for cut < min(next, end) && !x.tokIs(cut, comparesWith) && !toks[cut].is("having", ";") && !(toks[cut].text == "(" && next < len(toks) && x.bracketHolds(cut, next)) &&
 		!(next < len(toks) && toks[cut].is("from")) && !(toks[cut].is("from") && toks[cut-1].is("points", "point")) &&
 		!(cut+1 < len(toks) && toks[cut].is("after", "before") && strings.HasSuffix(toks[cut+1].lower, "ing")) {
 		cut++
@@ -1093,6 +1095,17 @@ func (x *extractor) thatPeriodAfter(q quantity) bool {
 		}
 	}
 	return false
+}
+
+// bracketHolds reports a bracket opening at token open that holds the
+// figure starting at token at: "(Q4 2024: 30%)".
+func (x *extractor) bracketHolds(open, at int) bool {
+	for k := open + 1; k < at; k++ {
+		if x.s.toks[k].text == ")" {
+			return false
+		}
+	}
+	return at-open <= 8
 }
 
 // periodDescribed reports a clause from token e, right after a period,

@@ -639,7 +639,7 @@ func (x *extractor) isShare(q quantity) bool {
 		if end+2 < q.start && possessed(x.s.toks, end-1) && x.s.toks[end+1].lower == "s" && x.s.toks[end+2].text == ":" {
 			end += 2 // "Apple's: 16%"
 		}
-		if m.end == q.start || end == q.start-1 && (x.s.toks[end].text == "(" || x.s.toks[end].is(",", ":", "-") && listItemStart(x.s.toks, m.start)) || x.asideBetween(m.end, q.start) {
+		if m.end == q.start || end == q.start-1 && (x.s.toks[end].text == "(" || x.s.toks[end].is(",", ":", "-", "–", "—") && listItemStart(x.s.toks, m.start)) || x.asideBetween(m.end, q.start) {
 			return true
 		}
 		// "Amazon CloudFront (9.4%)": a product of the company between
