@@ -91,6 +91,11 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 		if q.kind != qtyPercent || x.listed[qi] != "" || x.strictChange(q) || x.marketRateClause(q) {
 			continue
 		}
+		if x.othersHold(q) {
+			// "GlobalFoundries and SMIC kept 6%, while the other foundries
+			// together went from 12% to 10%": the rest's, not the list's.
+			continue
+		}
 		names, listEnd := x.coordinatedBefore(q.start)
 		if n, at := x.topN(q); n >= 2 && at > listEnd {
 			// "NTT and SAP, which took 1% each, rounded out the top 10,
@@ -211,7 +216,9 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 		// it together.
 		each := (both || x.bothAround(names, listEnd)) && !jointly
 		for k := listEnd; k < len(toks) && k < q.end+8; k++ {
-			if toks[k].is("each", "apiece") {
+			// "GlobalFoundries and SMIC kept their 6% shares": shares, one
+			// each.
+			if toks[k].is("each", "apiece") || k == q.end && toks[k].is("shares") && !(q.start > 0 && x.tokHas(q.start-1, wAggregate)) {
 				each = true
 				break
 			}
@@ -313,6 +320,11 @@ func (x *extractor) othersNamed(q quantity) bool {
 // is the subject's.
 func (x *extractor) othersHold(q quantity) bool {
 	toks := x.s.toks
+	if p, ok := x.rangeStart(q); ok && p.start < q.start {
+		// "the other foundries went from 12% to 10%": where the rest's
+		// share went is theirs too.
+		return x.othersHold(p)
+	}
 	if x.othersNamed(q) && !x.companyIn(0, q.start) && x.pronounInClause(q) {
 		// "Revenues of the other providers have doubled, but their
 		// combined share has fallen to 36%"
