@@ -1063,6 +1063,10 @@ func regionWord(s sentence, m mention) bool {
 	if m.end < len(s.toks) && currencyNames[s.toks[m.end].lower] != "" {
 		return false
 	}
+	// "39% of the RAN market outside China" is no share in China.
+	if m.start > 0 && s.toks[m.start-1].is("outside", "excluding") {
+		return false
+	}
 	return !describesFirm(s, m)
 }
 
@@ -1191,7 +1195,9 @@ func (x *extractor) localPeriodIn(q quantity, end int) corpus.Period {
 	// has a period of its own.
 	toks := x.s.toks
 	cut := q.end
-	for cut < min(next, end) && !x.tokIs(cut, comparesWith) && !toks[cut].is("having", ";") &&
+	// "AWS 29% (Q4 2024: 30%)": a bracket that holds a figure of its own
+	// dates that one.
+	for cut < min(next, end) && !x.tokIs(cut, comparesWith) && !toks[cut].is("having", ";") && !(toks[cut].text == "(" && next < len(toks) && x.bracketHolds(cut, next)) &&
 		!(next < len(toks) && toks[cut].is("from")) && !(toks[cut].is("from") && toks[cut-1].is("points", "point")) &&
 		!(cut+1 < len(toks) && toks[cut].is("after", "before") && strings.HasSuffix(toks[cut+1].lower, "ing")) {
 		cut++
@@ -1254,6 +1260,65 @@ func (x *extractor) localPeriodIn(q quantity, end int) corpus.Period {
 // comparedFigure reports whether the figure ending at token end is one
 // another is set against: "from 69.9%", "against 31%", "compared with
 // 33%".
+// respectivePeriod reads a run of figures joined by commas and "and"
+// whose periods a list after them gives in turn: "41% and 38% in 2023 and
+// 2024 respectively". It returns q's; "" when there is no such list or
+// it has another number of periods than the run has figures.
+func (x *extractor) respectivePeriod(q quantity) corpus.Period {
+	if !x.sentenceHas(wRespectively) {
+		return ""
+	}
+	toks, qs := x.s.toks, x.s.qty
+	qi := slices.IndexFunc(qs, func(p quantity) bool { return p.start == q.start })
+	if qi < 0 {
+		return ""
+	}
+	glue := func(from, to int) bool {
+		for _, t := range toks[from:to] {
+			if !t.is(",", "and") {
+				return false
+			}
+		}
+		return from < to
+	}
+	first, last := qi, qi
+	for first > 0 && qs[first-1].kind == qtyPercent && glue(qs[first-1].end, qs[first].start) {
+		first--
+	}
+	for last+1 < len(qs) && qs[last+1].kind == qtyPercent && glue(qs[last].end, qs[last+1].start) {
+		last++
+	}
+	if first == last {
+		return ""
+	}
+	// The periods run from the run's end to "respectively", each cut
+	// from the next by a comma or "and".
+	var periods []corpus.Period
+	from := qs[last].end
+	for k := from; k < len(toks) && k < qs[last].end+16; k++ {
+		if toks[k].is(",", "and", "respectively") {
+			if k > from {
+				p := periodIn(toks[from:k], x.periodRef())
+				if p == "" && k == from+1 && isYearText(toks[from].text) {
+					p = corpus.Period(toks[from].text) // "in 2023 and 2024": the year without its "in"
+				}
+				if p == "" {
+					return ""
+				}
+				periods = append(periods, p)
+			}
+			from = k + 1
+			if toks[k].is("respectively") {
+				break
+			}
+		}
+	}
+	if len(periods) != last-first+1 {
+		return ""
+	}
+	return periods[qi-first]
+}
+
 // thatPeriodAfter reports "in that quarter" or "in the same year" in
 // the few words after q, before a comma: a period an earlier sentence
 // named.
@@ -1274,6 +1339,17 @@ func (x *extractor) thatPeriodAfter(q quantity) bool {
 		}
 	}
 	return false
+}
+
+// bracketHolds reports a bracket opening at token open that holds the
+// figure starting at token at: "(Q4 2024: 30%)".
+func (x *extractor) bracketHolds(open, at int) bool {
+	for k := open + 1; k < at; k++ {
+		if x.s.toks[k].text == ")" {
+			return false
+		}
+	}
+	return at-open <= 8
 }
 
 // periodDescribed reports a clause from token e, right after a period,
@@ -1519,6 +1595,10 @@ func (x *extractor) periodRef() when {
 // before it compares the figure with another ("63%, up from 62% in 2024"
 // says nothing of when the 63% was).
 func (x *extractor) period(q quantity) corpus.Period {
+	if p := x.respectivePeriod(q); p != "" {
+		// "41% and 38% in 2023 and 2024 respectively"
+		return p
+	}
 	if x.spansPeriods(q) {
 		return ""
 	}
@@ -1630,6 +1710,11 @@ func (x *extractor) period(q quantity) corpus.Period {
 	}
 	if p := x.localPeriod(q); p != "" {
 		return p
+	}
+	if toks := x.s.toks; q.end+1 < len(toks) && toks[q.end].is("by") && isYearText(toks[q.end+1].text) {
+		// "expected to fall to 75% by 2027": the year a share is to
+		// reach.
+		return corpus.Period(toks[q.end+1].text)
 	}
 	if lead := x.leadPeriod(); lead != "" && !x.nowBetween(0, q.start) {
 		// "By mid-2025 its share had dropped to 25%, while Anthropic's
@@ -2205,7 +2290,7 @@ var monthNumbers = map[string]int{"january": 1, "february": 2, "march": 3, "apri
 // before "quarter": a switch, so most words cost a comparison or two.
 func startsPeriod(w string) bool {
 	switch w {
-	case "in", "for", "during", "of", "year", "early", "late", "mid", "since", "last", "months", "quarter", "period", "throughout",
+	case "in", "for", "during", "of", "year", "early", "late", "mid", "since", "last", "this", "months", "quarter", "period", "throughout",
 		"ended", "finished", "closed", "fiscal", "calendar", "first", "opening", "final", "closing":
 		return true
 	}
@@ -2469,6 +2554,9 @@ func periodScan(toks []token, ref when) corpus.Period {
 		case w == "last" && k+1 < len(toks) && toks[k+1].is("year") && ref.published != 0 && !ref.calendarOnly:
 			// "21% of the market last year"
 			return corpus.Year(ref.published - 1)
+		case w == "this" && k+1 < len(toks) && toks[k+1].is("year") && ref.published != 0 && !ref.calendarOnly:
+			// "to around 5% by the end of this year"
+			return corpus.Year(ref.published)
 		case w == "last" && k+1 < len(toks) && toks[k+1].is("month") && ref.published != 0 && !ref.calendarOnly &&
 			(ref.publishedMonth != 0 || ref.month != 0) && !(k > 0 && toks[k-1].is("the")):
 			// "raised $100 million last month", in an article of April

@@ -3387,9 +3387,12 @@ func (x *lexicon) cuesInto(toks []token, bits []listSet, marks []wordMark) (cues
 		// moves, so shares that simply are a percentage are of a market.
 		if t.lower == "share" && !(i > 0 && toks[i-1].lower == "per") || t.lower == "shares" && (i > 0 && toks[i-1].lower == "market" ||
 			i+2 < len(toks) && toks[i+1].lower == "of" && toks[i+2].kind == tokNum ||
+			// "Shares: Chrome 66.2%, Safari 17.9%": a heading of shares
+			i+1 < len(toks) && toks[i+1].text == ":" ||
 			i+3 < len(toks) && toks[i+1].is("were", "are", "stood") && toks[i+2].kind == tokNum && (toks[i+3].text == "%" || toks[i+3].is("percent"))) ||
-			// "its slice of the pie fell to 6%": a share in other words
-			t.lower == "slice" && i+1 < len(toks) && toks[i+1].lower == "of" {
+			// "its slice of the pie fell to 6%", "grew its slice to 28%": a
+			// share in other words
+			t.lower == "slice" && i+1 < len(toks) && (toks[i+1].lower == "of" || toks[i+1].lower == "to") {
 			saysShare = true
 		}
 	}

@@ -91,6 +91,11 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 		if q.kind != qtyPercent || x.listed[qi] != "" || x.strictChange(q) || x.marketRateClause(q) {
 			continue
 		}
+		if x.othersHold(q) {
+			// "GlobalFoundries and SMIC kept 6%, while the other foundries
+			// together went from 12% to 10%": the rest's, not the list's.
+			continue
+		}
 		names, listEnd := x.coordinatedBefore(q.start)
 		if n, at := x.topN(q); n >= 2 && at > listEnd {
 			// "NTT and SAP, which took 1% each, rounded out the top 10,
@@ -103,6 +108,16 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 			names, listEnd, both = x.pairBefore(q)
 		}
 		if names == nil {
+			if by := x.listHeldBy(q); by != nil && (x.hasShareWord() || x.marketFollows(q) || x.shareContext) {
+				// "Nearly two-thirds of the market is controlled by
+				// Amazon, Microsoft and Google": theirs together, not
+				// the first one's.
+				if out == nil {
+					out = map[int]shareGroup{}
+				}
+				out[qi] = shareGroup{members: by}
+				continue
+			}
 			if after := x.listAfter(q); after != nil && (x.hasShareWord() || x.marketFollows(q) || x.shareContext) {
 				// "Companies with a share of 1% include Baidu, China
 				// Telecom and SAP": each of them holds it.
@@ -201,7 +216,9 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 		// it together.
 		each := (both || x.bothAround(names, listEnd)) && !jointly
 		for k := listEnd; k < len(toks) && k < q.end+8; k++ {
-			if toks[k].is("each", "apiece") {
+			// "GlobalFoundries and SMIC kept their 6% shares": shares, one
+			// each.
+			if toks[k].is("each", "apiece") || k == q.end && toks[k].is("shares") && !(q.start > 0 && x.tokHas(q.start-1, wAggregate)) {
 				each = true
 				break
 			}
@@ -303,6 +320,11 @@ func (x *extractor) othersNamed(q quantity) bool {
 // is the subject's.
 func (x *extractor) othersHold(q quantity) bool {
 	toks := x.s.toks
+	if p, ok := x.rangeStart(q); ok && p.start < q.start {
+		// "the other foundries went from 12% to 10%": where the rest's
+		// share went is theirs too.
+		return x.othersHold(p)
+	}
 	if x.othersNamed(q) && !x.companyIn(0, q.start) && x.pronounInClause(q) {
 		// "Revenues of the other providers have doubled, but their
 		// combined share has fallen to 36%"
@@ -313,9 +335,14 @@ func (x *extractor) othersHold(q quantity) bool {
 			return false
 		}
 		if toks[k].is("other", "others", "rest", "remaining") {
-			// "while AMD took the remaining 24%": a company's verb of
-			// holding makes the rest its own.
-			if k >= 3 && toks[k-1].is("the") && x.tokIs(k-2, holdsPart) && x.inCompany(k-3) {
+			// "while AMD took the remaining 24%", "AMD took most of the
+			// rest, with 2%": a company's verb of holding makes the rest
+			// its own.
+			v := k - 2 // the verb before "the remaining"
+			if v >= 3 && toks[v].is("of") && toks[v-1].is("most", "much") {
+				v -= 2 // "took most of the rest"
+			}
+			if v >= 1 && toks[k-1].is("the") && x.tokIs(v, holdsPart) && x.inCompany(v-1) {
 				return false
 			}
 			return k == 0 || toks[k-1].is(",", "and", "while", "whereas", "but", ";", "the", "with")
@@ -429,6 +456,42 @@ func (x *extractor) listAfter(q quantity) []string {
 		return nil
 	}
 	return names
+}
+
+// listHeldBy returns the companies of a list that a passive verb after q
+// gives the figure to, when the sentence names no company before it:
+// "two-thirds of the market is controlled by Amazon, Microsoft and
+// Google", "60% of it is held by Contoso and Fabrikam". Nil when there is
+// no such list of two or more.
+func (x *extractor) listHeldBy(q quantity) []string {
+	ms := x.s.companies
+	if len(ms) < 2 || ms[0].start < q.end {
+		return nil
+	}
+	toks := x.s.toks
+	for k := q.end; k+1 < len(toks) && k < q.end+10; k++ {
+		if toks[k].text == ";" || toks[k].text == "," || toks[k].kind == tokNum {
+			return nil
+		}
+		if !toks[k].is("by") || !x.tokHas(k-1, wGroupVerbs) {
+			continue
+		}
+		i := slices.IndexFunc(ms, func(m mention) bool { return m.start == k+1 })
+		if i < 0 {
+			return nil
+		}
+		names := []string{ms[i].name}
+		for j := i + 1; j < len(ms) && ms[j-1].end < ms[j].start && onlyListGlue(toks[ms[j-1].end:ms[j].start]); j++ {
+			if !contains(names, ms[j].name) {
+				names = append(names, ms[j].name)
+			}
+		}
+		if len(names) < 2 {
+			return nil
+		}
+		return names
+	}
+	return nil
 }
 
 // prevPercent returns the index of the last percentage before quantity

@@ -33,6 +33,11 @@ func DefaultMarketLeaders() []MarketLeaders {
 		// the word is cloud reporting's own for the same three, and a
 		// sentence that uses it need not say "cloud".
 		{Market: "hyperscalers", Leaders: []string{"Amazon", "Microsoft", "Google"}},
+		// Memory and PC trackers (TrendForce, IDC, Gartner) have ranked
+		// the same three first for a decade. Radio access is left out:
+		// its leaders outside China are not those worldwide.
+		{Market: "dram", Leaders: []string{"Samsung", "SK hynix", "Micron"}},
+		{Market: "pc", Leaders: []string{"Lenovo", "HP", "Dell"}},
 	}
 }
 

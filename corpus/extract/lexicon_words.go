@@ -469,6 +469,6 @@ func defaultLexicon() []lexiconList {
 		// searches".
 		{wMeasure, "measure-nouns", []string{"spend", "shipments", "units", "business", "traffic", "visits", "searches", "queries", "sessions", "pageviews", "deliveries", "usage",
 			// "Jio held 40.3% of wireless subscribers"
-			"subscribers", "subscriptions", "connections"}},
+			"subscribers", "connections"}},
 	}
 }

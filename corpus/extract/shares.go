@@ -42,6 +42,17 @@ func (x *extractor) isChange(q quantity) bool {
 	if x.marketRateClause(q) {
 		return true
 	}
+	// "posted 19% growth and a 14% share": a figure its own noun makes a
+	// share is one, whatever change words stand before it ("a 2% share
+	// gain" is a change).
+	if k := q.end; k+1 < len(toks) && (toks[k].is("share") || toks[k].is("market") && toks[k+1].is("share")) {
+		if toks[k].is("market") {
+			k++
+		}
+		if k+1 >= len(toks) || !x.tokHas(k+1, wChangeAfter) && !toks[k+1].is("points", "point") {
+			return false
+		}
+	}
 	if p, ok := x.rangeStart(q); ok {
 		// "cut its fees from 13% to 3%": the level a figure went to is
 		// what the one it went from is.
@@ -99,6 +110,9 @@ func (x *extractor) isChange(q quantity) bool {
 			return true
 		}
 		if x.tokHas(k, wNotShareBefore) {
+			if k+3 < q.start && toks[k+1].is("its", "their") && toks[k+2].is("share", "slice") && toks[k+3].is("to") {
+				break // "AMD grew its slice to 28%": the share's level
+			}
 			if k+2 < q.start && toks[k+1].is("to") && (rankPlace(toks[k+2].lower) > 1 || toks[k+2].is("first", "top")) {
 				break // "moved up to fourth with an 8% share": a place gained, the share its level
 			}
@@ -122,9 +136,13 @@ func (x *extractor) isChange(q quantity) bool {
 			break
 		}
 	}
+	// "(AAPL +1.8%)": a figure signed as a rise is a change.
+	if q.start > 0 && toks[q.start-1].text == "+" {
+		return true
+	}
 	if q.end < len(toks) {
 		n := toks[q.end]
-		if x.tokHas(q.end, wChangeAfter) || n.text == "-" || n.is("points", "point") {
+		if x.tokHas(q.end, wChangeAfter) || n.text == "-" || n.is("points", "point") || rateTag(toks, q.end) {
 			return true
 		}
 		// "a 33% share and 15% revenue growth"
@@ -136,6 +154,13 @@ func (x *extractor) isChange(q quantity) bool {
 		}
 	}
 	return false
+}
+
+// rateTag reports a period-on-period tag written with a slash or
+// hyphens at token k: "Y/Y", "q/q", "y-o-y". A figure it follows is a
+// change: "7.7% Y/Y growth", "down 2% q/q".
+func rateTag(toks []token, k int) bool {
+	return k+2 < len(toks) && toks[k].is("y", "q") && (toks[k+1].text == "/" || toks[k+1].text == "-") && toks[k+2].is("y", "q", "o")
 }
 
 // shareOfBefore reports "share of" a few words before token k, with only
@@ -549,6 +574,11 @@ func (x *extractor) isShare(q quantity) bool {
 			return true
 		}
 	}
+	if x.restatesCount(q) {
+		// "Xiaomi was third with 43.5 million units, or 13.5%": a count
+		// restated as a part of the market.
+		return true
+	}
 	if x.givenTo(q, x.s.companies) != "" && x.shareBeforeIn(q) {
 		// "gave 80% of sessions to ChatGPT and 9% to Copilot": a figure
 		// given to a company after a share is one too.
@@ -572,7 +602,9 @@ func (x *extractor) isShare(q quantity) bool {
 		// chips, SK hynix 30%".
 		// So is one a company's verb of holding gives it: "ChatGPT drew
 		// 80% of chatbot traffic, while Gemini has about 9%".
-		return (x.levelOfCompany(q) || x.ownedBefore(q)) && x.shareBeforeIn(q) || x.listShareAfter(q)
+		// "Canalys data shows Xiaomi at 17%": a company set at a figure
+		// in a sentence that names who measured it.
+		return (x.levelOfCompany(q) || x.ownedBefore(q)) && x.shareBeforeIn(q) || x.listShareAfter(q) || x.measuredAt(q)
 	}
 	k := q.start - 1
 	if k >= 1 && x.s.toks[k].is("just", "only", "barely") {
@@ -607,7 +639,7 @@ func (x *extractor) isShare(q quantity) bool {
 		if end+2 < q.start && possessed(x.s.toks, end-1) && x.s.toks[end+1].lower == "s" && x.s.toks[end+2].text == ":" {
 			end += 2 // "Apple's: 16%"
 		}
-		if m.end == q.start || end == q.start-1 && (x.s.toks[end].text == "(" || x.s.toks[end].is(",", ":", "-") && listItemStart(x.s.toks, m.start)) || x.asideBetween(m.end, q.start) {
+		if m.end == q.start || end == q.start-1 && (x.s.toks[end].text == "(" || x.s.toks[end].is(",", ":", "-", "–", "—") && listItemStart(x.s.toks, m.start)) || x.asideBetween(m.end, q.start) {
 			return true
 		}
 		// "Amazon CloudFront (9.4%)": a product of the company between
@@ -680,6 +712,21 @@ func (x *extractor) shareBeforeIn(q quantity) bool {
 		}
 		if p.kind == qtyPercent && x.marketFollows(p) {
 			return true
+		}
+	}
+	return false
+}
+
+// measuredAt reports a company right before "at" and q in a sentence
+// naming a research firm: "Canalys data shows Xiaomi at 17%", "IDC has
+// Lenovo at 24%".
+func (x *extractor) measuredAt(q quantity) bool {
+	if len(x.s.measurers) == 0 || q.start < 2 || !x.s.toks[q.start-1].is("at") {
+		return false
+	}
+	for _, m := range x.s.companies {
+		if m.end == q.start-1 {
+			return !x.isMeasurer(m)
 		}
 	}
 	return false
@@ -898,7 +945,10 @@ func (x *extractor) shareCompany(q quantity) string {
 		// "SK hynix leads DRAM in 2Q25 with 38.7%": what a company leads
 		// is its market.
 		led := i > 0 && m.start > 0 && x.tokIs(m.start-1, leadsMarket)
-		if m.end <= q.start && !compared && !led && !speakerLabel(toks, m.end) && !x.inAppositive(i, q) {
+		// "OPPO (including OnePlus) shipped 28.6 million units for a 9%
+		// share": a brand the bracket counts in is the company's before it.
+		included := m.start >= 2 && toks[m.start-1].is("including", "incl") && toks[m.start-2].text == "(" && best != ""
+		if m.end <= q.start && !compared && !led && !included && !speakerLabel(toks, m.end) && !x.inAppositive(i, q) {
 			best = m.name
 		}
 	}
@@ -1176,10 +1226,34 @@ func (x *extractor) scorePair(i int) []string {
 // listBefore returns the last n distinct companies named before token end,
 // in order, when exactly that many are named in the sentence so far.
 func (x *extractor) listBefore(end, n int) []string {
-	var names []string
-	for _, m := range x.s.companies {
-		if m.end <= end && !slices.Contains(names, m.name) {
-			names = append(names, m.name)
+	collect := func(asideFrom, asideTo int) []string {
+		var names []string
+		for _, m := range x.s.companies {
+			if m.end <= end && !(m.start > asideFrom && m.start < asideTo) && !slices.Contains(names, m.name) {
+				names = append(names, m.name)
+			}
+		}
+		return names
+	}
+	names := collect(-1, -1)
+	if len(names) > n {
+		// "Broadcom and Marvell, which design chips for Google and
+		// Amazon, hold 60% and 15% respectively": the companies of a
+		// relative clause that closes before the figures are not the
+		// list. Asked only when more companies than figures come before.
+		toks := x.s.toks
+		for k := 0; k+1 < end; k++ {
+			if toks[k].text != "," || !x.tokIs(k+1, opensRelative) {
+				continue
+			}
+			for c := k + 2; c < end; c++ {
+				if toks[c].text == "," {
+					if kept := collect(k, c); len(kept) >= n {
+						names = kept
+					}
+					break
+				}
+			}
 		}
 	}
 	if len(names) < n {
@@ -1337,6 +1411,10 @@ func isComparison(toks []token, marks []wordMark, start int) bool {
 	}
 	// "grown its share of the market against Intel once more"
 	if toks[k].is("behind", "after", "past") || marks[k]&(overtakesRival|comparesWith) != 0 {
+		return true
+	}
+	// "Second to Amazon, Microsoft held 22%"
+	if toks[k].lower == "to" && k > 0 && toks[k-1].is("second", "next") {
 		return true
 	}
 	return toks[k].lower == "of" && k > 0 && toks[k-1].is("ahead", "front")
@@ -1513,6 +1591,23 @@ func (x *extractor) closesAppositive(k int) bool {
 		}
 		if toks[c].kind == tokNum {
 			return false
+		}
+	}
+	return false
+}
+
+// restatesCount reports a percentage after ", or" that restates the
+// count just before it, where the sentence ranks or speaks of shares:
+// "third with 43.5 million units, or 13.5%". A count a change verb
+// gives ("rose by 5 million units, or 12%") is a change.
+func (x *extractor) restatesCount(q quantity) bool {
+	toks := x.s.toks
+	if q.start < 3 || !toks[q.start-1].is("or") || toks[q.start-2].text != "," || !(x.hasShareCue() || x.hasShareWord() || x.shareContext) {
+		return false
+	}
+	for _, p := range x.s.qty {
+		if p.kind == qtyCount && p.end <= q.start-2 && p.end >= q.start-4 {
+			return p.start == 0 || !x.tokHas(p.start-1, wChangeBefore) && !(p.start >= 2 && x.tokHas(p.start-2, wChangeBefore))
 		}
 	}
 	return false
