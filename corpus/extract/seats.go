@@ -132,6 +132,19 @@ func (x *extractor) seatReading(q quantity) seatReading {
 		if x.partNamedBefore(q) && x.productHeldAfter(q, "them") {
 			return seatPeople
 		}
+		// "gave DAX Copilot to its 1,250-strong clinical workforce": the
+		// whole workforce given a product; "a fraction of its 6,000-strong
+		// workforce" is its size.
+		if x.strongWorkforce(q) && q.start >= 2 && toks[q.start-1].is("its", "their", "the") && toks[q.start-2].is("to", "for") &&
+			(rollout || x.sentenceHas(wRollout)) && !x.trainedAfter(q) {
+			return seatPeople
+		}
+		// "Copilot for 12,000: Tayside council signs deal": a count
+		// standing alone after a product and "for" is of its users.
+		if q.start >= 2 && toks[q.start-1].is("for") && (q.end == len(toks) || toks[q.end].text == ":" || toks[q.end].text == ",") &&
+			slices.ContainsFunc(x.s.products, func(m mention) bool { return m.end == q.start-1 }) {
+			return seatPeople
+		}
 		// "bought licences for 2,300 of its workforce": a part of the
 		// workforce given the seats.
 		if x.partOfWorkforce(q) && (rollout || x.sentenceHas(wRollout) && x.inPart(q, wRollout) && !x.accessToOther()) && !x.trainedAfter(q) {
@@ -187,6 +200,21 @@ func (x *extractor) partNamedBefore(q quantity) bool {
 	toks := x.s.toks
 	return q.start >= 2 && toks[q.start-1].is("whom") && toks[q.start-2].is("of") ||
 		q.end+1 < len(toks) && toks[q.end].is("of") && toks[q.end+1].is("them", "those")
+}
+
+// strongWorkforce reads "1,250-strong clinical workforce", "a
+// 900-strong team of nurses": a count that gives a workforce's size.
+func (x *extractor) strongWorkforce(q quantity) bool {
+	toks := x.s.toks
+	if q.end+2 >= len(toks) || toks[q.end].text != "-" || !toks[q.end+1].is("strong") {
+		return false
+	}
+	for k := q.end + 2; k < len(toks) && k <= q.end+4; k++ {
+		if toks[k].is("workforce", "team") || x.tokHas(k, wPeopleNouns) {
+			return true
+		}
+	}
+	return false
 }
 
 // partOfWorkforce reads "2,300 of its workforce", "5,000 of the
@@ -1056,10 +1084,16 @@ func (x *extractor) productHasUsers(q quantity) bool {
 	if k >= 0 && toks[k].is("now") {
 		k--
 	}
-	if k < 1 || !x.tokIs(k, haveVerbs) {
+	// "Copilot reaches 5,000 users at Hollins Law", "has passed 2,000
+	// users at Contoso": a count the product grew to is had too.
+	grew := k >= 1 && (x.tokIs(k, overtakesRival) || toks[k].is("reached", "reaches"))
+	if k < 1 || !x.tokIs(k, haveVerbs) && !grew {
 		return false
 	}
 	j := k - 1
+	if grew && x.tokIs(j, haveVerbs) && j > 0 {
+		j--
+	}
 	if toks[j].is("now") && j > 0 {
 		j--
 	}
