@@ -770,7 +770,9 @@ func (x *extractor) startedWith(q quantity) bool {
 			return false
 		}
 		if toks[k].is("began", "begun", "begins", "started", "starts", "start") {
-			return true
+			// "will start with 500 licences and expects to reach 3,000":
+			// the first step of a plan is no trial.
+			return k == 0 || !x.tokHas(k-1, wPlan)
 		}
 	}
 	return false

@@ -726,8 +726,11 @@ func (x *extractor) elidedSeats(q quantity) bool {
 	if more {
 		end++
 	}
-	if q.start == 0 || !toks[q.start-1].is("and", ",", "to", "with") && !upFrom && !more && !grewFrom ||
-		!upFrom && end < len(toks) && !toks[end].is("in", "at", "from", "across", "by", "this", "next", "over", ".", ";", "and", "to", "for") &&
+	// "and another 900 will get it in the autumn", "a further 2,000
+	// are planned": more of the same, whose verb may follow.
+	another := q.start > 0 && toks[q.start-1].is("another", "further") && end < len(toks) && (x.tokIs(end, modal) || x.tokIs(end, beVerbs) || x.tokIs(end, haveVerbs))
+	if q.start == 0 || !toks[q.start-1].is("and", ",", "to", "with") && !upFrom && !more && !grewFrom && !another ||
+		!upFrom && !another && end < len(toks) && !toks[end].is("in", "at", "from", "across", "by", "this", "next", "over", ".", ";", "and", "to", "for") &&
 			!(grewFrom && toks[end].is("last", "a")) {
 		return false
 	}
