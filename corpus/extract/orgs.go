@@ -522,7 +522,18 @@ func (x *lexicon) rolloutSubjectAt(toks []token, bits []listSet, marks []wordMar
 	// auxiliaries may stand before the verb, and a word of them may be the
 	// verb itself ("Portugal announced a trial"). What a name "said" it
 	// will do is another clause's.
-	for k, n := e, 0; n <= 3 && k < len(toks); k, n = k+1, n+1 {
+	// "Dunbar Insurance, a customer of Salesforce, has given": the verb
+	// comes after an appositive.
+	from := e
+	if toks[e].text == "," && e+2 < len(toks) && (marks[e+1]&opensRelative != 0 || toks[e+1].is("a", "an", "the")) {
+		for j := e + 2; j < len(toks) && j <= e+14 && toks[j].text != ";"; j++ {
+			if toks[j].text == "," {
+				from = j + 1
+				break
+			}
+		}
+	}
+	for k, n := from, 0; n <= 3 && k < len(toks); k, n = k+1, n+1 {
 		switch x.rolloutVerb(toks, bits, marks, e, k) {
 		case 1:
 			return e

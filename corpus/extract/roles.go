@@ -3343,12 +3343,13 @@ func productSold(s *sentence, m mention) bool {
 		return false
 	}
 	// "move from their Google Workspace accounts to Microsoft 365": the
-	// product moved from is the one left.
+	// product moved from is the one left; "chose ChatGPT Enterprise over
+	// Copilot": the one passed over is not bought.
 	k := m.start - 1
 	if k > 0 && s.toks[k].is("their", "its") {
 		k--
 	}
-	if k >= 0 && s.toks[k].is("from") && len(s.products) > 1 {
+	if k >= 0 && s.toks[k].is("from", "over") && len(s.products) > 1 {
 		return false
 	}
 	return m.start == 0 || !s.toks[m.start-1].is("off", "leave", "leaving", "replace", "replacing", "ditch", "ditching", "abandon")
