@@ -642,7 +642,7 @@ func (x *extractor) stage(q quantity) corpus.Stage {
 			return corpus.StagePilot
 		}
 		return corpus.StageRollout
-	case x.sentenceHas(wRolledOut) || x.sentenceHas(wRollout) || x.sentenceHas(wDeploy) || x.mailAccounts(q) || x.ableToUse(q):
+	case x.sentenceHas(wRolledOut) || x.sentenceHas(wRollout) || x.sentenceHas(wDeploy) || x.mailAccounts(q) || x.ableToUse(q) || x.productTo(q):
 		// "Maharashtra and Google bring G Suite to 2.3 crore students":
 		// a product brought, extended or given to people, with no word
 		// of a plan or a pilot, is rolled out.

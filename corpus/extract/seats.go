@@ -54,6 +54,9 @@ func (x *extractor) seatReading(q quantity) seatReading {
 			return seatNone // "employment to 20,000 people", whatever is rolled out
 		}
 	}
+	if x.ratioPart(q) {
+		return seatNone // "nearly 9 in 10 of its 4,000 staff": a ratio
+	}
 	if q.start > 1 && toks[q.start-1].is("of") && toks[q.start-2].is("out") {
 		return seatNone // "1.5 lakh sign-ups out of 7 lakh educators": the whole
 	}
@@ -187,7 +190,7 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	// The users must be a customer's: "20 million people use Copilot", said
 	// by its maker, is a user base.
 	using := len(x.s.products) > 0 && x.sentenceHas(wRolledOut) && x.inPart(q, wRolledOut) && x.customerNamed()
-	if x.sentenceHas(wRollout) && !x.accessToOther() && x.inPart(q, wRollout) || x.productBefore(q) || rollout || using || x.getsVendorTools() || x.productHeldAfter(q, noun) || x.productForPeople(q) || x.mailAccounts(q) ||
+	if x.sentenceHas(wRollout) && !x.accessToOther() && x.inPart(q, wRollout) || x.productBefore(q) || rollout || using || x.getsVendorTools() || x.productHeldAfter(q, noun) || x.productForPeople(q) || x.productTo(q) || x.mailAccounts(q) ||
 		x.ableToUse(q) || x.uptakeTo(q) || x.peopleOntoProduct(q) || x.productHasUsers(q) {
 		return seatPeople
 	}
@@ -231,6 +234,27 @@ func (x *extractor) partOfWorkforce(q quantity) bool {
 		}
 		if toks[k].kind == tokNum || toks[k].text == "," || toks[k].text == ";" {
 			return false
+		}
+	}
+	return false
+}
+
+// ratioPart reports either count of a ratio written "9 in 10" or "one in
+// five": a share of people, not a count of them.
+func (x *extractor) ratioPart(q quantity) bool {
+	toks := x.s.toks
+	for _, p := range x.s.qty {
+		if p.kind != qtyCount {
+			continue
+		}
+		small, big := p, q // q after "in": "9 in 10"
+		if p.start == q.end+1 {
+			small, big = q, p // q before "in"
+		} else if p.end != q.start-1 {
+			continue
+		}
+		if toks[small.end].is("in") && !small.scaled && !big.scaled && small.value < big.value && big.value <= 100 {
+			return true
 		}
 	}
 	return false
@@ -452,6 +476,18 @@ func (x *extractor) productForPeople(q quantity) bool {
 	// A maker releasing its product "for its 2 billion users" counts no
 	// seats: people who are someone's must be a customer's, as for "used by".
 	return toks[k].is("for") && (!possessive || x.customerNamed()) && slices.ContainsFunc(x.s.products, func(m mention) bool { return m.end <= k })
+}
+
+// productTo reads "takes Google Workspace to 30,000 users", "opens
+// ChatGPT Edu to all its 40,000 students": people a named product is
+// taken to, whatever the verb, hold its seats.
+func (x *extractor) productTo(q quantity) bool {
+	toks := x.s.toks
+	j := q.start - 1
+	for j > 0 && toks[j].is("its", "their", "all") {
+		j--
+	}
+	return j > 0 && toks[j].is("to") && slices.ContainsFunc(x.s.products, func(m mention) bool { return m.end == j })
 }
 
 // hostsUpTo reads "each able to host up to 300 participants": how many
