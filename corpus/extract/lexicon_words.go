@@ -387,7 +387,9 @@ func defaultLexicon() []lexiconList {
 			"ask", "asks", "asking", "seek", "seeks", "seeking", "request", "requests", "requesting", "looking", "proposes", "proposing"}},
 		{wRolledOut, "stage-rollout", []string{"rolled", "deployed", "deploying", "rolling", "rollout", "moved", "migrated", "use", "uses", "using", "equipped", "bought", "purchased", "across", "shifted",
 			// "West Virginia moves 22,000 state employees to Google Workspace"
-			"moves", "moving", "migrates", "migrating", "switches", "switching", "switched", "shifts", "shifting"}},
+			"moves", "moving", "migrates", "migrating", "switches", "switching", "switched", "shifts", "shifting",
+			// "14,000 staff have activated their Gemini accounts", "onboarded 3,400 users onto it"
+			"activated", "onboarded", "onboarding"}},
 		// total words mark a running total: "bringing its total to".
 		{wTotal, "total", []string{"totaling", "totalling", "totals", "total", "cumulative", "overall", "tally"}},
 		// descriptor words, in lower case just before a capitalised name, say the name is an organisation's: "data center startup Nscale".

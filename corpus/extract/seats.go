@@ -124,6 +124,11 @@ func (x *extractor) seatReading(q quantity) seatReading {
 		if x.uptakeTo(q) {
 			return seatPeople
 		}
+		// "onboarded 3,400 of an expected 6,000 users": the part reached
+		// so far of the seats planned.
+		if x.partOfPlanned(q) {
+			return seatElided
+		}
 		// "given Copilot Chat to every member of its workforce of 5,000"
 		if rollout && q.start >= 2 && toks[q.start-1].is("of") && toks[q.start-2].is("workforce", "staff", "headcount") {
 			return seatPeople
@@ -215,6 +220,23 @@ func (x *extractor) strongWorkforce(q quantity) bool {
 	for k := q.end + 2; k < len(toks) && k <= q.end+4; k++ {
 		if toks[k].is("workforce", "team") || x.tokHas(k, wPeopleNouns) {
 			return true
+		}
+	}
+	return false
+}
+
+// partOfPlanned reads the first count of "3,400 of an expected 6,000
+// users", "2,000 of a planned 10,000 licences": the seats given so far of
+// a planned count, which is read as seats itself.
+func (x *extractor) partOfPlanned(q quantity) bool {
+	toks := x.s.toks
+	k := q.end
+	if k+3 >= len(toks) || !toks[k].is("of") || !toks[k+1].is("an", "a", "the") || !x.tokHas(k+2, wPlan) {
+		return false
+	}
+	for _, p := range x.s.qty {
+		if p.start == k+3 && p.kind == qtyCount {
+			return x.seatReading(p) != seatNone
 		}
 	}
 	return false
