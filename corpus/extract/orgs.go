@@ -495,7 +495,7 @@ func (x *lexicon) rolloutSubject(toks []token, bits []listSet, marks []wordMark)
 func clauseAfterOpening(toks []token, marks []wordMark) int {
 	// "The bank, ..." opens with the subject; "According to Contoso, ..."
 	// with whose word it is.
-	if len(toks) == 0 || !notOrgStart[toks[0].lower] || marks[0]&definite != 0 || toks[0].is("a", "an", "according") {
+	if len(toks) == 0 || marks[0]&definite != 0 || toks[0].kind != tokWord || !toks[0].startsUpper() || !notOrgStart[toks[0].lower] || toks[0].is("a", "an", "according") {
 		return 0
 	}
 	for k := 1; k < len(toks) && k <= 10; k++ {
