@@ -421,7 +421,9 @@ func defaultLexicon() []lexiconList {
 			// "Teviot Water will provide Copilot to 1,100 staff"
 			"provide", "provides", "providing"}},
 		// trained words after a count of people make them people trained, not seats.
-		{wTrained, "trained", []string{"certify", "certified", "course", "enrolled", "train", "trains", "trained", "training", "upskilled", "taught", "skills"}},
+		{wTrained, "trained", []string{"certify", "certified", "course", "enrolled", "train", "trains", "trained", "training", "upskilled", "taught", "skills",
+			// "plans to upskill 12,000 employees", "workshops for 6,000 more"
+			"upskill", "upskilling", "reskill", "reskilled", "reskilling", "workshops", "workshop", "coaching", "coached"}},
 		// backlog words anywhere in a figure's clause before it make it contracted revenue, not a deal.
 		{wBacklog, "backlog", []string{"backlog", "backlogs", "obligations", "rpo", "bookings", "pipeline"}},
 		// passing words before a company name it beside a deal, not in it: "its first contract outside Microsoft", "unlike Google", "beats Fabrikam to".

@@ -117,7 +117,7 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	}
 	noun, ok := x.nounAfter(q)
 	if !ok {
-		if x.elidedSeats(q) || x.partOfPeople(q) || x.seatNounBefore(q) || x.elidedAhead(q) {
+		if (x.elidedSeats(q) || x.partOfPeople(q) || x.seatNounBefore(q) || x.elidedAhead(q)) && !x.trainedAfter(q) {
 			return seatElided
 		}
 		// "the number of Copilot users at Contoso has passed 25,000"
