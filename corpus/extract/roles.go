@@ -2224,11 +2224,21 @@ func (x *extractor) seatRoles(q quantity, names []string) []corpus.Party {
 	if vendor == "" && q.end > 0 {
 		vendor = x.vendorNamedInCount(q)
 	}
+	// "Microsoft said GitHub Copilot has 1.3 million paid subscribers":
+	// the company that owns the seller, known by the seller's name, is no
+	// buyer of its product, unless it hands the product out ("Microsoft
+	// has given GitHub Copilot to 20,000 of its engineers").
+	owner := ""
+	if vendor != "" && !x.sentenceHas(wDeploy) && !x.sentenceHas(wRollout) {
+		if c, ok := x.e.Canonical(vendor); ok && c != vendor {
+			owner = c
+		}
+	}
 	ps := make([]corpus.Party, 0, len(names)+1)
 	for _, n := range names {
 		// "GitHub Copilot" names GitHub's product, not a customer called
 		// Microsoft.
-		if vendor != "" && n != vendor && x.inProductName(n) {
+		if vendor != "" && n != vendor && (x.inProductName(n) || n == owner) {
 			continue
 		}
 		ps = append(ps, corpus.Party{Name: n})

@@ -243,16 +243,20 @@ func (x *extractor) partOfPlanned(q quantity) bool {
 }
 
 // partOfWorkforce reads "2,300 of its workforce", "5,000 of the
-// council's workforce": a count of a company's workforce, named by the
-// word for the whole of it.
+// council's workforce", "20,000 of its own engineers": a count of a
+// company's workforce or people, named by the word for the whole of them.
 func (x *extractor) partOfWorkforce(q quantity) bool {
 	toks := x.s.toks
 	if q.end+2 >= len(toks) || !toks[q.end].is("of") {
 		return false
 	}
+	// The whole is someone's: "of its", "of the council's"; "four of the
+	// biggest AI developers" picks firms out of a kind.
+	owned := false
 	for k := q.end + 1; k < len(toks) && k <= q.end+5; k++ {
-		if toks[k].is("workforce") {
-			return true
+		owned = owned || toks[k].is("its", "their", "our") || toks[k].lower == "s" && (toks[k-1].text == "'" || toks[k-1].text == "’")
+		if toks[k].is("workforce") || x.tokHas(k, wPeopleNouns) {
+			return owned
 		}
 		if toks[k].kind == tokNum || toks[k].text == "," || toks[k].text == ";" {
 			return false
