@@ -812,7 +812,9 @@ func (x *extractor) planSaid(q quantity) bool {
 		if k < q.start {
 			// "will train 800 staff to use Copilot, which it rolled out
 			// to 1,200 employees": a relative clause says what was done.
-			if x.relativeWithin(k, q.start) {
+			if x.relativeWithin(k, q.start) || slices.ContainsFunc(toks[k+1:q.start], func(t token) bool { return t.is("after") }) {
+				// "plans to extend Slack to 22,000 more, after 8,000
+				// joined last year": what came before the plan is done.
 				continue
 			}
 			return true

@@ -791,6 +791,15 @@ func (x *extractor) elidedSeats(q quantity) bool {
 	// "and another 900 will get it in the autumn", "a further 2,000
 	// are planned": more of the same, whose verb may follow.
 	another := q.start > 0 && toks[q.start-1].is("another", "further") && end < len(toks) && (x.tokIs(end, modal) || x.tokIs(end, beVerbs) || x.tokIs(end, haveVerbs))
+	// "extend Slack to 22,000 more in 2026, after 8,000 joined last
+	// year": a count whose own verb says it joined or moved.
+	// What follows the verb is the product or when, not another place:
+	// "300 moved to the new office" counts no seats.
+	if q.start > 0 && toks[q.start-1].is("after", "and", "while", "since") && end+1 < len(toks) && toks[end].kind == tokWord &&
+		(x.tokHas(end, wRolledOut) || x.tokHas(end, wRollout)) && strings.HasSuffix(toks[end].lower, "ed") &&
+		(toks[end+1].is("it", "up", "last", "this", "in", ".") || slices.ContainsFunc(x.s.products, func(m mention) bool { return m.start == end+1 })) {
+		another = true
+	}
 	if q.start == 0 || !toks[q.start-1].is("and", ",", "to", "with") && !upFrom && !more && !grewFrom && !another ||
 		!upFrom && !another && end < len(toks) && !toks[end].is("in", "at", "from", "across", "by", "this", "next", "over", ".", ";", "and", "to", "for") &&
 			!(grewFrom && toks[end].is("last", "a")) {
