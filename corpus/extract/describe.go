@@ -692,6 +692,14 @@ func (x *extractor) pilotSaid(q quantity) (pilot, after bool) {
 			after = true
 			continue
 		}
+		// "7,000 accounts, up from 1,500 in the pilot": a pilot named
+		// after a later count of seats is that count's.
+		if k > q.end && slices.ContainsFunc(x.s.qty, func(p quantity) bool {
+			return p.kind == qtyCount && p.start >= q.end && p.end <= k && x.seatReading(p) != seatNone
+		}) {
+			after = true
+			continue
+		}
 		if a < 0 || q.start > a && !x.breakWithin(a, q.start) {
 			return true, false
 		}
