@@ -792,6 +792,10 @@ func (x *extractor) startedWith(q quantity) bool {
 // 50,000, not the 32,000; "less than expected" plans nothing.
 func (x *extractor) planSaid(q quantity) bool {
 	toks := x.s.toks
+	// "another 1,000 due by Christmas", "2,000 more due next year"
+	if k := q.end; k < len(toks) && (toks[k].is("due") || toks[k].is("more") && k+1 < len(toks) && toks[k+1].is("due")) {
+		return true
+	}
 	// "Ashgrove Schools is to buy Gemini for 45,000 pupils", "a trial, to
 	// be extended to 5,000 next year", "is set to give": what is to be
 	// done is planned.

@@ -790,7 +790,8 @@ func (x *extractor) elidedSeats(q quantity) bool {
 	}
 	// "and another 900 will get it in the autumn", "a further 2,000
 	// are planned": more of the same, whose verb may follow.
-	another := q.start > 0 && toks[q.start-1].is("another", "further") && end < len(toks) && (x.tokIs(end, modal) || x.tokIs(end, beVerbs) || x.tokIs(end, haveVerbs))
+	another := q.start > 0 && toks[q.start-1].is("another", "further") && end < len(toks) &&
+		(x.tokIs(end, modal) || x.tokIs(end, beVerbs) || x.tokIs(end, haveVerbs) || x.tokHas(end, wPlan) || toks[end].is("due"))
 	// "extend Slack to 22,000 more in 2026, after 8,000 joined last
 	// year": a count whose own verb says it joined or moved.
 	// What follows the verb is the product or when, not another place:
