@@ -289,6 +289,16 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 	} else if e := x.saidSeatsHolder(toks, bits, covered); e > 0 {
 		add(0, e)
 	}
+	// "Copilot licences for 2,500 Tamar Health staff": the organisation
+	// whose people a count is of, named between the count and the people.
+	for i := 1; i+2 < len(toks); i++ {
+		if toks[i-1].kind != tokNum || !toks[i].startsUpper() || covered[i] {
+			continue
+		}
+		if e := runAfter(toks, i); e > i+1 && e < len(toks) && bitIn(bits, e, wPeopleNouns) && orgNouns[toks[e-1].lower] && !covered[e-1] {
+			add(i, e)
+		}
+	}
 	// A list's names are found from its end back: mentions go in the
 	// order the sentence names them.
 	slices.SortStableFunc(out, func(a, b mention) int { return a.start - b.start })
