@@ -140,6 +140,11 @@ func (x *extractor) seatReading(q quantity) seatReading {
 		if x.partNamedBefore(q) && x.productHeldAfter(q, "them") {
 			return seatPeople
 		}
+		// "some 4,000 of the bank's 60,000 employees already use ChatGPT
+		// Enterprise": the part of a whole said to use a product.
+		if w, noun, ok := x.wholeAfter(q); ok && x.productHeldAfter(w, noun) {
+			return seatPeople
+		}
 		// "gave DAX Copilot to its 1,250-strong clinical workforce": the
 		// whole workforce given a product; "a fraction of its 6,000-strong
 		// workforce" is its size.
@@ -158,6 +163,13 @@ func (x *extractor) seatReading(q quantity) seatReading {
 		if x.partOfWorkforce(q) && (rollout || x.sentenceHas(wRollout) && x.inPart(q, wRollout) && !x.accessToOther()) && !x.trainedAfter(q) {
 			return seatPeople
 		}
+		return seatNone
+	}
+	// "deployed Copilot to 1,500 of its 9,000 staff": a part of a whole is
+	// seats when a rollout word before it or the product the whole is said
+	// to use gives it them; "1,200 of the 3,000 people who took part
+	// reported saving time" are some of the seats, saying something else.
+	if w, wnoun, isPart := x.wholeAfter(q); isPart && !x.productHeldAfter(w, wnoun) && !x.deployBefore(q) {
 		return seatNone
 	}
 	// "a contract awarded to 10 contractors": firms that win a public
@@ -237,6 +249,36 @@ func (x *extractor) partOfPlanned(q quantity) bool {
 	for _, p := range x.s.qty {
 		if p.start == k+3 && p.kind == qtyCount {
 			return x.seatReading(p) != seatNone
+		}
+	}
+	return false
+}
+
+// wholeAfter returns the whole a count is part of, and its noun: "4,000
+// of the bank's 60,000 employees", "250 of its 4,000 staff".
+func (x *extractor) wholeAfter(q quantity) (quantity, string, bool) {
+	toks := x.s.toks
+	if q.end+2 >= len(toks) || !toks[q.end].is("of") {
+		return quantity{}, "", false
+	}
+	for _, p := range x.s.qty {
+		if p.kind != qtyCount || p.start <= q.end || p.start > q.end+5 {
+			continue
+		}
+		noun, ok := x.nounAfter(p)
+		return p, noun, ok && x.lex.has(wPeopleNouns, noun)
+	}
+	return quantity{}, "", false
+}
+
+// deployBefore reports a word of deploying, rolling out or trying out
+// before q in its clause: "deployed Copilot to 1,500 of its 9,000 staff",
+// "ran a test of Copilot with 100 of its 5,000 engineers".
+func (x *extractor) deployBefore(q quantity) bool {
+	start, _ := x.clause(q)
+	for k := start; k < q.start; k++ {
+		if x.tokHas(k, wDeploy) || x.tokHas(k, wRollout) || x.tokHas(k, wPilot) {
+			return true
 		}
 	}
 	return false
@@ -911,7 +953,7 @@ func (x *extractor) trainedAfter(q quantity) bool {
 			return true
 		}
 	}
-	for k := q.end; k < len(toks) && k < q.end+7; k++ {
+	for k := q.end; k < len(toks) && k < q.end+9; k++ {
 		if x.tokHas(k, wTrained) || toks[k].is("skills", "literacy") {
 			return true // "give two million people AI skills by 2025"
 		}
