@@ -288,6 +288,8 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 		add(0, e)
 	} else if e := x.saidSeatsHolder(toks, bits, covered); e > 0 {
 		add(0, e)
+	} else if s, e := x.quotedSeatsHolder(toks, bits, covered); e > 0 {
+		add(s, e)
 	}
 	// "Copilot licences for 2,500 Tamar Health staff": the organisation
 	// whose people a count is of, named between the count and the people.
@@ -589,8 +591,12 @@ func (x *lexicon) productSeatsHolder(toks []token, bits []listSet, marks []wordM
 		return -1
 	}
 	// Past the number and its scale, a word or two ("active", "paid"),
-	// then the product and its noun.
+	// then the product and its noun, or the people and the product they
+	// use ("6,000 people using Copilot").
 	for j := n + 1; j < len(toks) && j <= n+4; j++ {
+		if bitIn(bits, j, wPeopleNouns) && j+2 < len(toks) && toks[j+1].is("using", "on") && covered[j+2] {
+			return e
+		}
 		if !covered[j] {
 			continue
 		}
@@ -633,15 +639,41 @@ func (x *lexicon) saidSeatsHolder(toks []token, bits []listSet, covered []bool) 
 	if e < 2 || e > 4 || e+2 >= len(toks) || !toks[e].is("said", "says", "announced", "confirmed") || !orgNouns[toks[e-1].lower] {
 		return -1
 	}
-	product, count := false, false
-	for j := e + 1; j < len(toks); j++ {
-		product = product || covered[j]
-		count = count || toks[j].kind == tokNum && peopleCounted(toks, bits, j+1)
-	}
-	if product && count {
+	if seatsSaid(toks, bits, covered, e+1, len(toks)) {
 		return e
 	}
 	return -1
+}
+
+// seatsSaid reports a known name (a product among them) and a count of
+// people or seats among tokens from..to-1.
+func seatsSaid(toks []token, bits []listSet, covered []bool, from, to int) bool {
+	product, count := false, false
+	for j := from; j < to; j++ {
+		product = product || covered[j]
+		count = count || toks[j].kind == tokNum && peopleCounted(toks, bits, j+1)
+	}
+	return product && count
+}
+
+// quotedSeatsHolder returns where an organisation's name starts and ends
+// when it is said, after a quote, to have said what the quote counts of a
+// product: "We have rolled out Copilot to 6,000 staff," Ellwood Group
+// said. The name must end as organisations' names do. Else -1, -1.
+func (x *lexicon) quotedSeatsHolder(toks []token, bits []listSet, covered []bool) (int, int) {
+	for i := 2; i+1 < len(toks); i++ {
+		if !toks[i].is("said", "says") || !orgNouns[toks[i-1].lower] || covered[i-1] {
+			continue
+		}
+		s := runBefore(toks, i)
+		if s < 2 || s == i || !(toks[s-1].text == "\"" || toks[s-1].text == "”") {
+			continue
+		}
+		if seatsSaid(toks, bits, covered, 0, s) {
+			return s, i
+		}
+	}
+	return -1, -1
 }
 
 // rolloutVerb says whether token k, after the name ending at e, is a verb

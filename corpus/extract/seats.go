@@ -190,7 +190,7 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	// "Contoso has 1,000 ChatGPT Enterprise users", "Copilot is now used
 	// by 15,000 staff at Contoso": the users of a named product a customer
 	// has are its seats, not its size; its maker's users are a user base.
-	ownUsers := (x.productBefore(q) || x.productForPeople(q) || x.peopleOntoProduct(q) || x.productHasUsers(q)) && x.customerNamed()
+	ownUsers := (x.productBefore(q) || x.productForPeople(q) || x.peopleOntoProduct(q) || x.productHasUsers(q) || x.peopleUsing(q)) && x.customerNamed()
 	if x.headcountNear(q) && !rollout && !ownUsers || x.trainedAfter(q) || x.perPeriod(q) {
 		return seatNone
 	}
@@ -556,6 +556,20 @@ func (x *extractor) productTo(q quantity) bool {
 		j--
 	}
 	return j > 0 && toks[j].is("to") && slices.ContainsFunc(x.s.products, func(m mention) bool { return m.end == j })
+}
+
+// peopleUsing reads "has 6,000 people using Copilot", "3,000 staff on
+// Slack": people said right after their noun to use, or be on, a named
+// product.
+func (x *extractor) peopleUsing(q quantity) bool {
+	toks := x.s.toks
+	for k := q.end; k+2 < len(toks) && k <= q.end+3; k++ {
+		if x.tokHas(k, wPeopleNouns) {
+			j := k + 2
+			return toks[k+1].is("using", "on") && slices.ContainsFunc(x.s.products, func(m mention) bool { return m.start == j })
+		}
+	}
+	return false
 }
 
 // hostsUpTo reads "each able to host up to 300 participants": how many
