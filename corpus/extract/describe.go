@@ -642,17 +642,17 @@ func (x *extractor) stage(q quantity) corpus.Stage {
 			return corpus.StagePilot
 		}
 		return corpus.StageRollout
-	case x.sentenceHas(wRolledOut) || x.sentenceHas(wRollout) || x.sentenceHas(wDeploy) || x.mailAccounts(q) || x.ableToUse(q) || x.productTo(q):
+	case x.sentenceHas(wRolledOut) || x.sentenceHas(wRollout) || x.sentenceHas(wDeploy) || x.mailAccounts(q) || x.ableToUse(q) || x.productTo(q) || x.holdsProduct(q):
 		// "Maharashtra and Google bring G Suite to 2.3 crore students":
-		// a product brought, extended or given to people, with no word
-		// of a plan or a pilot, is rolled out.
+		// a product brought, extended or given to people, or that people
+		// are said to have ("7,000 colleagues now have ChatGPT
+		// Enterprise"), with no word of a plan or a pilot, is rolled out.
 		return corpus.StageRollout
-	case (x.productBefore(q) || x.peopleOntoProduct(q) || x.productHasUsers(q) || x.productForPeople(q) || x.holdsProduct(q)) && x.customerNamed():
+	case (x.productBefore(q) || x.peopleOntoProduct(q) || x.productHasUsers(q) || x.productForPeople(q)) && x.customerNamed():
 		// "Contoso now has 100,000 Copilot users", "Fabrikam passes
 		// 20,000 ChatGPT Enterprise seats", "signs up 10,000 staff for
-		// Copilot", "7,000 colleagues now have ChatGPT Enterprise": a
-		// customer's count of a product's users, or of people put on it or
-		// said to have it, is a rollout, with no verb saying so.
+		// Copilot": a customer's count of a product's users, or of people
+		// put on it, is a rollout, with no verb saying so.
 		return corpus.StageRollout
 	}
 	return x.ctxStage
