@@ -95,7 +95,7 @@ func defaultMarkLists() []markList {
 		// quantity-starts are the words besides number words a quantity can
 		// start at: a word for one, and currency words shorter than a code
 		// ("Rs 500 crore", "US $5 billion", "R5.4bn").
-		{startsQuantity, "quantity-starts", []string{"a", "an", "half", "rs", "rp", "rm", "r", "u", "us"}},
+		{startsQuantity, "quantity-starts", []string{"a", "an", "half", "quarter", "rs", "rp", "rm", "r", "u", "us"}},
 		// org-cues are the words besides lexicon lists a case of the
 		// organisation scan starts at, so it skips every other word.
 		{startsOrg, "org-cues", []string{"based", "up", "of", "for", "with", "alongside", "including", "include", "includes", "in", "from", "to", "by", "and", "at", "percent", "inc", "ltd", "llc", "plc", "gmbh", "pvt", "limited", "llp", "received", "receives"}},
