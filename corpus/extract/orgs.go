@@ -611,15 +611,16 @@ func (x *lexicon) productSeatsHolder(toks []token, bits []listSet, marks []wordM
 	return -1
 }
 
-// peopleCounted reports a people or seat noun within three words from k,
-// past words that say what kind: "8,000 employees", "8,000 office
-// workers".
+// peopleCounted reports a people or seat noun, or a workforce, within
+// four words from k, past words that say what kind: "8,000 employees",
+// "8,000 office workers", "16,000-strong workforce".
 func peopleCounted(toks []token, bits []listSet, k int) bool {
-	for j := k; j < len(toks) && j < k+3; j++ {
-		if bitIn(bits, j, wPeopleNouns) || bitIn(bits, j, wSeatNouns) {
+	for j := k; j < len(toks) && j < k+4; j++ {
+		// "16,000-strong workforce"
+		if bitIn(bits, j, wPeopleNouns) || bitIn(bits, j, wSeatNouns) || toks[j].is("workforce") {
 			return true
 		}
-		if toks[j].kind != tokWord {
+		if toks[j].kind != tokWord && toks[j].text != "-" {
 			return false
 		}
 	}

@@ -72,10 +72,16 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	}
 	// "100 of the company's 5,000 engineers", "65% of its 10,000 staff",
 	// "most of its 4,000 engineers": the whole the part is of.
-	if q.start >= 3 && (toks[q.start-1].lower == "s" && (toks[q.start-2].text == "'" || toks[q.start-2].text == "’") || toks[q.start-1].is("its", "their")) {
+	// "nearly half of the 16,000 staff" too.
+	if q.start >= 3 && (toks[q.start-1].lower == "s" && (toks[q.start-2].text == "'" || toks[q.start-2].text == "’") || toks[q.start-1].is("its", "their") ||
+		toks[q.start-1].is("the") && !x.peopleDescribed(q)) {
 		for k := q.start - 2; k > 0 && k >= q.start-5; k-- {
 			// "most of Northwind's 4,000 engineers", "the majority of its"
-			if toks[k].lower == "of" && (toks[k-1].kind == tokNum || toks[k-1].is("most", "majority") || slices.ContainsFunc(x.s.qty, func(p quantity) bool { return p.kind == qtyPercent && p.end == k })) {
+			// "1,200 of the 3,000 people who took part": a count of "the"
+			// people may be the seats a part is taken from, unless the part
+			// is what is rolled out to ("deployed it to 1,500 of the 9,000
+			// staff").
+			if toks[k].lower == "of" && (toks[k-1].kind == tokNum && (!toks[q.start-1].is("the") || x.partRolledOut(k)) || toks[k-1].is("most", "majority", "half") || slices.ContainsFunc(x.s.qty, func(p quantity) bool { return p.kind == qtyPercent && p.end == k })) {
 				return seatNone
 			}
 		}
@@ -148,7 +154,10 @@ func (x *extractor) seatReading(q quantity) seatReading {
 		// "gave DAX Copilot to its 1,250-strong clinical workforce": the
 		// whole workforce given a product; "a fraction of its 6,000-strong
 		// workforce" is its size.
-		if x.strongWorkforce(q) && q.start >= 2 && toks[q.start-1].is("its", "their", "the") && toks[q.start-2].is("to", "for") &&
+		// "Ossory Health's 16,000-strong workforce will move to Microsoft
+		// 365": the workforce a sentence moves is its subject too.
+		possessive := q.start >= 3 && toks[q.start-1].lower == "s" && (toks[q.start-2].text == "'" || toks[q.start-2].text == "’") && !toks[q.start-3].is("of")
+		if x.strongWorkforce(q) && q.start >= 2 && (toks[q.start-1].is("its", "their", "the") && toks[q.start-2].is("to", "for") || possessive) &&
 			(rollout || x.sentenceHas(wRollout)) && !x.trainedAfter(q) {
 			return seatPeople
 		}
@@ -269,6 +278,31 @@ func (x *extractor) wholeAfter(q quantity) (quantity, string, bool) {
 		return p, noun, ok && x.lex.has(wPeopleNouns, noun)
 	}
 	return quantity{}, "", false
+}
+
+// peopleDescribed reports the people of q described right after their noun
+// by a participle or a relative clause: "the 2,000 staff given Copilot",
+// "the 3,000 people who took part". Such a whole is the seats a part is
+// taken from, not a headcount.
+func (x *extractor) peopleDescribed(q quantity) bool {
+	toks := x.s.toks
+	for k := q.end; k+1 < len(toks) && k <= q.end+3; k++ {
+		if x.tokHas(k, wPeopleNouns) {
+			return x.participle(k+1) || x.tokIs(k+1, opensRelative)
+		}
+	}
+	return false
+}
+
+// partRolledOut reports the count ending at k, the part of a whole, with
+// a word of rolling out before it.
+func (x *extractor) partRolledOut(k int) bool {
+	for _, p := range x.s.qty {
+		if p.kind == qtyCount && p.end == k {
+			return x.deployBefore(p)
+		}
+	}
+	return false
 }
 
 // deployBefore reports a word of deploying, rolling out or trying out
