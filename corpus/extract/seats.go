@@ -130,6 +130,11 @@ func (x *extractor) seatReading(q quantity) seatReading {
 		if x.uptakeTo(q) {
 			return seatPeople
 		}
+		// "made Copilot available to staff; around 1,100 have signed up so
+		// far": a count that took up the product the article is about.
+		if x.tookUp(q) {
+			return seatPeople
+		}
 		// "onboarded 3,400 of an expected 6,000 users": the part reached
 		// so far of the seats planned.
 		if x.partOfPlanned(q) {
@@ -292,6 +297,28 @@ func (x *extractor) peopleDescribed(q quantity) bool {
 		}
 	}
 	return false
+}
+
+// tookUp reads "around 1,100 have signed up so far", "2,300 have
+// activated it": a count whose own verb says it took up the product the
+// sentence or the article names.
+func (x *extractor) tookUp(q quantity) bool {
+	if x.ctxProduct == "" && len(x.s.products) == 0 {
+		return false
+	}
+	toks := x.s.toks
+	k := q.end
+	if k < len(toks) && x.tokIs(k, haveVerbs) {
+		k++
+	}
+	if k < len(toks) && toks[k].is("now", "already") {
+		k++
+	}
+	if k+1 >= len(toks) || !x.participle(k) || !(x.tokHas(k, wRollout) || x.tokHas(k, wRolledOut)) || x.tokHas(k, wTrained) {
+		return false
+	}
+	j := k + 1
+	return toks[j].is("up", "it", "on", "so", ".", ",") || slices.ContainsFunc(x.s.products, func(m mention) bool { return m.start == j })
 }
 
 // partRolledOut reports the count ending at k, the part of a whole, with
