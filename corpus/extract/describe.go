@@ -800,7 +800,10 @@ func (x *extractor) planSaid(q quantity) bool {
 	// be extended to 5,000 next year", "is set to give": what is to be
 	// done is planned.
 	for k := max(q.start-12, 1); k+1 < q.start; k++ {
-		if !toks[k].is("to") || !(x.tokIs(k-1, beVerbs) && !toks[k-1].is("been", "being") || toks[k+1].is("be") ||
+		// "agreed to deploy", "hopes to give", "signed a deal to give",
+		// "a contract to provide":
+		// what is agreed or hoped to be done is planned too.
+		if !toks[k].is("to") || !(x.tokIs(k-1, beVerbs) && !toks[k-1].is("been", "being") || toks[k+1].is("be") || toks[k-1].is("agreed", "hopes") || x.tokHas(k-1, wStrongDeal) ||
 			k >= 2 && toks[k-1].is("set", "due", "poised") && x.tokIs(k-2, beVerbs)) {
 			continue
 		}
