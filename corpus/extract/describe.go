@@ -642,7 +642,7 @@ func (x *extractor) stage(q quantity) corpus.Stage {
 			return corpus.StagePilot
 		}
 		return corpus.StageRollout
-	case x.sentenceHas(wRolledOut) || x.sentenceHas(wRollout) || x.sentenceHas(wDeploy) || x.mailAccounts(q) || x.ableToUse(q) || x.productTo(q) || x.holdsProduct(q):
+	case x.sentenceHas(wRolledOut) || x.sentenceHas(wRollout) || x.sentenceHas(wDeploy) || x.mailAccounts(q) || x.ableToUse(q) || x.productTo(q) || x.holdsProduct(q) || x.uptakeTo(q):
 		// "Maharashtra and Google bring G Suite to 2.3 crore students":
 		// a product brought, extended or given to people, or that people
 		// are said to have ("7,000 colleagues now have ChatGPT

@@ -168,7 +168,7 @@ func (x *extractor) seatReading(q quantity) seatReading {
 		}
 		// "Copilot for 12,000: Tayside council signs deal": a count
 		// standing alone after a product and "for" is of its users.
-		if q.start >= 2 && toks[q.start-1].is("for") && (q.end == len(toks) || toks[q.end].text == ":" || toks[q.end].text == ",") &&
+		if q.start >= 2 && toks[q.start-1].is("for") && (q.end == len(toks) || toks[q.end].text == ":" || toks[q.end].text == "," || toks[q.end].text == ".") &&
 			slices.ContainsFunc(x.s.products, func(m mention) bool { return m.end == q.start-1 }) {
 			return seatPeople
 		}
@@ -1176,7 +1176,10 @@ func (x *extractor) uptakeTo(q quantity) bool {
 	if q.start < 2 || x.product() == "" || !x.customerNamed() {
 		return false
 	}
-	if p := toks[q.start-1]; !p.is("to") && !(x.participle(q.start-1) && p.kind == tokWord && !p.startsUpper()) {
+	// "expects Copilot users to exceed 3,000": a verb of reaching a
+	// count, after "to", is as good as "to".
+	reach := q.start >= 3 && toks[q.start-2].is("to") && (x.tokIs(q.start-1, overtakesRival) || toks[q.start-1].is("reach", "exceed"))
+	if p := toks[q.start-1]; !p.is("to") && !reach && !(x.participle(q.start-1) && p.kind == tokWord && !p.startsUpper()) {
 		return false
 	}
 	for k := q.start - 2; k >= 0 && k >= q.start-16; k-- {
@@ -1186,6 +1189,10 @@ func (x *extractor) uptakeTo(q quantity) bool {
 		}
 		// "its Copilot seat count reached 50,000"
 		if t.is("uptake", "adoption", "usage") || (t.is("user") || x.tokHas(k, wSeatNouns)) && k+1 < len(toks) && toks[k+1].is("base", "count") {
+			return true
+		}
+		// "expects Copilot users to exceed 3,000"
+		if reach && (t.is("users") || x.tokHas(k, wSeatNouns)) && slices.ContainsFunc(x.s.products, func(m mention) bool { return m.end == k }) {
 			return true
 		}
 		// "the number of Copilot users": a count of users in a product's
