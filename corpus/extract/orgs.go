@@ -11,11 +11,13 @@ import (
 // preposition ("a deal with Acme", "invested $2 billion in Acme"), after a
 // purchase verb ("to acquire Acme") or before a possessive deal noun
 // ("Acme's contract"). In a sentence about market shares (shares true) it
-// also finds a name listed with a known company ("Xiaomi and Samsung").
+// also finds a name listed with a known company ("Xiaomi and Samsung"); in
+// one that counts people or seats (seats true), the organisation that holds
+// them ("Lindqvist Engineering now has 3,100 Cursor users").
 // Names are returned as the article writes them, with legal
 // suffixes dropped.
-func (x *lexicon) discoverOrgs(toks []token, bits []listSet, marks []wordMark, known []mention, shares bool) []mention {
-	return x.findOrgs(toks, bits, marks, known, shares, true)
+func (x *lexicon) discoverOrgs(toks []token, bits []listSet, marks []wordMark, known []mention, shares, seats bool) []mention {
+	return x.findOrgs(toks, bits, marks, known, shares, seats, true)
 }
 
 // coveredBy marks, of n tokens, those a mention covers.
@@ -31,7 +33,7 @@ func coveredBy(n int, ms []mention) []bool {
 
 // findOrgs is discoverOrgs; skip false tries every case at every token,
 // which a test compares with the skipping the scan does for speed.
-func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known []mention, shares, skip bool) []mention {
+func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known []mention, shares, seats, skip bool) []mention {
 	covered := coveredBy(len(toks), known)
 	var out []mention
 	add := func(start, end int) {
@@ -284,22 +286,11 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 		// "Travelers puts Claude in the hands of", "Telstra to buy 21,000
 		// Copilot licences": who rolls a product out, named first.
 		add(s, e)
-	} else if e := x.productSeatsHolder(toks, bits, marks, covered); e > 0 {
-		add(0, e)
-	} else if e := x.saidSeatsHolder(toks, bits, covered); e > 0 {
-		add(0, e)
-	} else if s, e := x.quotedSeatsHolder(toks, bits, covered); e > 0 {
-		add(s, e)
+	} else if seats {
+		x.seatHolder(toks, bits, marks, covered, add)
 	}
-	// "Copilot licences for 2,500 Tamar Health staff": the organisation
-	// whose people a count is of, named between the count and the people.
-	for i := 1; i+2 < len(toks); i++ {
-		if toks[i-1].kind != tokNum || !toks[i].startsUpper() || covered[i] {
-			continue
-		}
-		if e := runAfter(toks, i); e > i+1 && e < len(toks) && bitIn(bits, e, wPeopleNouns) && orgNouns[toks[e-1].lower] && !covered[e-1] {
-			add(i, e)
-		}
+	if seats {
+		seatOrgsNamed(toks, bits, covered, add)
 	}
 	// A list's names are found from its end back: mentions go in the
 	// order the sentence names them.
@@ -559,6 +550,32 @@ func (x *lexicon) rolloutSubjectAt(toks []token, bits []listSet, marks []wordMar
 	return -1
 }
 
+// seatHolder adds the organisation opening a sentence that holds a count
+// of people or seats (productSeatsHolder), says it does (saidSeatsHolder)
+// or is named after a quote that does (quotedSeatsHolder).
+func (x *lexicon) seatHolder(toks []token, bits []listSet, marks []wordMark, covered []bool, add func(start, end int)) {
+	if e := x.productSeatsHolder(toks, bits, marks, covered); e > 0 {
+		add(0, e)
+	} else if e := x.saidSeatsHolder(toks, bits, covered); e > 0 {
+		add(0, e)
+	} else if s, e := x.quotedSeatsHolder(toks, bits, covered); e > 0 {
+		add(s, e)
+	}
+}
+
+// seatOrgsNamed adds the organisation named between a count and its
+// people: "Copilot licences for 2,500 Tamar Health staff".
+func seatOrgsNamed(toks []token, bits []listSet, covered []bool, add func(start, end int)) {
+	for i := 1; i+2 < len(toks); i++ {
+		if toks[i-1].kind != tokNum || !toks[i].startsUpper() || covered[i] {
+			continue
+		}
+		if e := runAfter(toks, i); e > i+1 && e < len(toks) && bitIn(bits, e, wPeopleNouns) && orgNouns[toks[e-1].lower] && !covered[e-1] {
+			add(i, e)
+		}
+	}
+}
+
 // productSeatsHolder returns where a capitalised name that opens the
 // sentence ends when it is said to have a count of a named product's users
 // or seats ("Lindqvist Engineering now has 3,100 active Cursor users"),
@@ -663,7 +680,7 @@ func seatsSaid(toks []token, bits []listSet, covered []bool, from, to int) bool 
 // said. The name must end as organisations' names do. Else -1, -1.
 func (x *lexicon) quotedSeatsHolder(toks []token, bits []listSet, covered []bool) (int, int) {
 	for i := 2; i+1 < len(toks); i++ {
-		if !toks[i].is("said", "says") || !orgNouns[toks[i-1].lower] || covered[i-1] {
+		if !bitIn(bits, i, wAux) || !toks[i].is("said", "says") || !orgNouns[toks[i-1].lower] || covered[i-1] {
 			continue
 		}
 		s := runBefore(toks, i)
