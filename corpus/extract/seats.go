@@ -407,7 +407,8 @@ func (x *extractor) boardSeats(q quantity) bool {
 }
 
 // staffTransfer reads "About 1,500 employees and 700 contractors ... will
-// move to HCLTech under the agreement": people who move to, transfer to
+// move to HCLTech under the agreement", "will move 3,000 of its employees
+// to Kyndryl": people who move to, transfer to
 // or join a company in a sentence that names no product change employer;
 // they hold no seats. People moved to the maker of the article's product
 // ("moved 5,000 staff to Google") are its seats.
@@ -416,12 +417,19 @@ func (x *extractor) staffTransfer(q quantity) bool {
 		return false
 	}
 	toks := x.s.toks
+	// "IBM will move 3,000 of its employees to Kyndryl": the verb may come
+	// before the people, and "to" after them.
+	moved := false
+	for k := q.start - 1; k >= 0 && k >= q.start-3; k-- {
+		moved = moved || x.tokIs(k, movesPeople)
+	}
 	for k := q.end; k+2 < len(toks) && k < q.end+40; k++ {
 		if toks[k].text == ";" {
 			return false
 		}
 		j := k + 1
 		switch {
+		case moved && k < q.end+6 && toks[k].is("to"):
 		case x.tokIs(k, movesPeople) && toks[j].is("to", "over"):
 			j++
 			if toks[j].is("to") && j+1 < len(toks) {
