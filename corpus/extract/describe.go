@@ -773,17 +773,17 @@ func (x *extractor) stage(q quantity) corpus.Stage {
 			return corpus.StagePilot
 		}
 		return corpus.StageRollout
-	case x.sentenceHas(wRolledOut) || x.sentenceHas(wRollout) || x.sentenceHas(wDeploy) || x.mailAccounts(q) || x.ableToUse(q):
+	case x.sentenceHas(wRolledOut) || x.sentenceHas(wRollout) || x.sentenceHas(wDeploy) || x.mailAccounts(q) || x.ableToUse(q) || x.productTo(q) || x.holdsProduct(q) || x.uptakeTo(q):
 		// "Maharashtra and Google bring G Suite to 2.3 crore students":
-		// a product brought, extended or given to people, with no word
-		// of a plan or a pilot, is rolled out.
+		// a product brought, extended or given to people, or that people
+		// are said to have ("7,000 colleagues now have ChatGPT
+		// Enterprise"), with no word of a plan or a pilot, is rolled out.
 		return corpus.StageRollout
-	case (x.productBefore(q) || x.peopleOntoProduct(q) || x.productHasUsers(q) || x.productForPeople(q) || x.holdsProduct(q)) && x.customerNamed():
+	case (x.productBefore(q) || x.peopleOntoProduct(q) || x.productHasUsers(q) || x.productForPeople(q)) && x.customerNamed():
 		// "Contoso now has 100,000 Copilot users", "Fabrikam passes
 		// 20,000 ChatGPT Enterprise seats", "signs up 10,000 staff for
-		// Copilot", "7,000 colleagues now have ChatGPT Enterprise": a
-		// customer's count of a product's users, or of people put on it or
-		// said to have it, is a rollout, with no verb saying so.
+		// Copilot": a customer's count of a product's users, or of people
+		// put on it, is a rollout, with no verb saying so.
 		return corpus.StageRollout
 	}
 	return x.ctxStage
@@ -820,6 +820,14 @@ func (x *extractor) pilotSaid(q quantity) (pilot, after bool) {
 		// "expands its pilot from 300 to 2,000 licences": the count the
 		// pilot grew to is past it.
 		if a < 0 && q.start > k && (x.grownTo(k, q) || x.laterStep(k, q)) {
+			after = true
+			continue
+		}
+		// "7,000 accounts, up from 1,500 in the pilot": a pilot named
+		// after a later count of seats is that count's.
+		if k > q.end && slices.ContainsFunc(x.s.qty, func(p quantity) bool {
+			return p.kind == qtyCount && p.start >= q.end && p.end <= k && x.seatReading(p) != seatNone
+		}) {
 			after = true
 			continue
 		}
@@ -901,7 +909,9 @@ func (x *extractor) startedWith(q quantity) bool {
 			return false
 		}
 		if toks[k].is("began", "begun", "begins", "started", "starts", "start") {
-			return true
+			// "will start with 500 licences and expects to reach 3,000":
+			// the first step of a plan is no trial.
+			return k == 0 || !x.tokHas(k-1, wPlan)
 		}
 	}
 	return false
@@ -913,11 +923,18 @@ func (x *extractor) startedWith(q quantity) bool {
 // 50,000, not the 32,000; "less than expected" plans nothing.
 func (x *extractor) planSaid(q quantity) bool {
 	toks := x.s.toks
+	// "another 1,000 due by Christmas", "2,000 more due next year"
+	if k := q.end; k < len(toks) && (toks[k].is("due") || toks[k].is("more") && k+1 < len(toks) && toks[k+1].is("due")) {
+		return true
+	}
 	// "Ashgrove Schools is to buy Gemini for 45,000 pupils", "a trial, to
 	// be extended to 5,000 next year", "is set to give": what is to be
 	// done is planned.
 	for k := max(q.start-12, 1); k+1 < q.start; k++ {
-		if !toks[k].is("to") || !(x.tokIs(k-1, beVerbs) && !toks[k-1].is("been", "being") || toks[k+1].is("be") ||
+		// "agreed to deploy", "hopes to give", "signed a deal to give",
+		// "a contract to provide":
+		// what is agreed or hoped to be done is planned too.
+		if !toks[k].is("to") || !(x.tokIs(k-1, beVerbs) && !toks[k-1].is("been", "being") || toks[k+1].is("be") || toks[k-1].is("agreed", "hopes") || x.tokHas(k-1, wStrongDeal) ||
 			k >= 2 && toks[k-1].is("set", "due", "poised") && x.tokIs(k-2, beVerbs)) {
 			continue
 		}
@@ -941,7 +958,9 @@ func (x *extractor) planSaid(q quantity) bool {
 		if k < q.start {
 			// "will train 800 staff to use Copilot, which it rolled out
 			// to 1,200 employees": a relative clause says what was done.
-			if x.relativeWithin(k, q.start) {
+			if x.relativeWithin(k, q.start) || slices.ContainsFunc(toks[k+1:q.start], func(t token) bool { return t.is("after") }) {
+				// "plans to extend Slack to 22,000 more, after 8,000
+				// joined last year": what came before the plan is done.
 				continue
 			}
 			return true

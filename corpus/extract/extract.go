@@ -1186,7 +1186,8 @@ func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []to
 		// a research firm's that measured a share.
 		named := mergeMentions(known, products)
 		shares := saysShare || cues.has(wShareCues) || cues.has(wRespectively) || bracketedShares(toks, qty)
-		found = e.lex.discoverOrgs(toks, bits, marks, named, shares)
+		seats := (cues.has(wPeopleNouns) || cues.has(wSeatNouns)) && slices.ContainsFunc(qty, func(q quantity) bool { return q.kind == qtyCount })
+		found = e.lex.discoverOrgs(toks, bits, marks, named, shares, seats)
 		if holders := e.lex.discoverShareHolders(toks, bits, marks, cues, saysShare, qty, mergeMentions(named, measurers)); len(holders) > 0 {
 			found = mergeMentions(found, notOverlapping(holders, found))
 		}

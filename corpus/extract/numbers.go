@@ -754,6 +754,12 @@ func parseNumber(toks []token, i int) (float64, int) {
 			return 0.5, 2
 		}
 	}
+	// "a quarter of a million"
+	if t.lower == "quarter" && i+2 < len(toks) && toks[i+1].lower == "of" && toks[i+2].lower == "a" {
+		if _, n := scaleAt(toks, i+3); n > 0 {
+			return 0.25, 3
+		}
+	}
 	if t.lower == "a" || t.lower == "an" {
 		if _, n := scaleAt(toks, i+1); n > 0 && !isAbbrevScale(toks[i+1].lower) {
 			return 1, 1

@@ -11,11 +11,13 @@ import (
 // preposition ("a deal with Acme", "invested $2 billion in Acme"), after a
 // purchase verb ("to acquire Acme") or before a possessive deal noun
 // ("Acme's contract"). In a sentence about market shares (shares true) it
-// also finds a name listed with a known company ("Xiaomi and Samsung").
+// also finds a name listed with a known company ("Xiaomi and Samsung"); in
+// one that counts people or seats (seats true), the organisation that holds
+// them ("Lindqvist Engineering now has 3,100 Cursor users").
 // Names are returned as the article writes them, with legal
 // suffixes dropped.
-func (x *lexicon) discoverOrgs(toks []token, bits []listSet, marks []wordMark, known []mention, shares bool) []mention {
-	return x.findOrgs(toks, bits, marks, known, shares, true)
+func (x *lexicon) discoverOrgs(toks []token, bits []listSet, marks []wordMark, known []mention, shares, seats bool) []mention {
+	return x.findOrgs(toks, bits, marks, known, shares, seats, true)
 }
 
 // coveredBy marks, of n tokens, those a mention covers.
@@ -41,7 +43,7 @@ var orgCaseStarts = func() listSet {
 
 // findOrgs is discoverOrgs; skip false tries every case at every token,
 // which a test compares with the skipping the scan does for speed.
-func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known []mention, shares, skip bool) []mention {
+func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known []mention, shares, seats, skip bool) []mention {
 	covered := coveredBy(len(toks), known)
 	var out []mention
 	add := func(start, end int) {
@@ -318,10 +320,11 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 		// "Travelers puts Claude in the hands of", "Telstra to buy 21,000
 		// Copilot licences": who rolls a product out, named first.
 		add(s, e)
-	} else if e := x.productSeatsHolder(toks, bits, marks, covered); e > 0 {
-		add(0, e)
-	} else if e := x.saidSeatsHolder(toks, bits, covered); e > 0 {
-		add(0, e)
+	} else if seats {
+		x.seatHolder(toks, bits, marks, covered, add)
+	}
+	if seats {
+		seatOrgsNamed(toks, bits, covered, add)
 	}
 	// A list's names are found from its end back: mentions go in the
 	// order the sentence names them.
@@ -554,7 +557,7 @@ func (x *lexicon) rolloutSubject(toks []token, bits []listSet, marks []wordMark)
 func clauseAfterOpening(toks []token, marks []wordMark) int {
 	// "The bank, ..." opens with the subject; "According to Contoso, ..."
 	// with whose word it is.
-	if len(toks) == 0 || !notOrgStart[toks[0].lower] || marks[0]&definite != 0 || toks[0].is("a", "an", "according") {
+	if len(toks) == 0 || marks[0]&definite != 0 || toks[0].kind != tokWord || !toks[0].startsUpper() || !notOrgStart[toks[0].lower] || toks[0].is("a", "an", "according") {
 		return 0
 	}
 	for k := 1; k < len(toks) && k <= 10; k++ {
@@ -581,7 +584,18 @@ func (x *lexicon) rolloutSubjectAt(toks []token, bits []listSet, marks []wordMar
 	// auxiliaries may stand before the verb, and a word of them may be the
 	// verb itself ("Portugal announced a trial"). What a name "said" it
 	// will do is another clause's.
-	for k, n := e, 0; n <= 3 && k < len(toks); k, n = k+1, n+1 {
+	// "Dunbar Insurance, a customer of Salesforce, has given": the verb
+	// comes after an appositive.
+	from := e
+	if toks[e].text == "," && e+2 < len(toks) && (marks[e+1]&opensRelative != 0 || toks[e+1].is("a", "an", "the")) {
+		for j := e + 2; j < len(toks) && j <= e+14 && toks[j].text != ";"; j++ {
+			if toks[j].text == "," {
+				from = j + 1
+				break
+			}
+		}
+	}
+	for k, n := from, 0; n <= 3 && k < len(toks); k, n = k+1, n+1 {
 		switch x.rolloutVerb(toks, bits, marks, e, k) {
 		case 1:
 			return e
@@ -593,6 +607,32 @@ func (x *lexicon) rolloutSubjectAt(toks []token, bits []listSet, marks []wordMar
 		}
 	}
 	return -1
+}
+
+// seatHolder adds the organisation opening a sentence that holds a count
+// of people or seats (productSeatsHolder), says it does (saidSeatsHolder)
+// or is named after a quote that does (quotedSeatsHolder).
+func (x *lexicon) seatHolder(toks []token, bits []listSet, marks []wordMark, covered []bool, add func(start, end int)) {
+	if e := x.productSeatsHolder(toks, bits, marks, covered); e > 0 {
+		add(0, e)
+	} else if e := x.saidSeatsHolder(toks, bits, covered); e > 0 {
+		add(0, e)
+	} else if s, e := x.quotedSeatsHolder(toks, bits, covered); e > 0 {
+		add(s, e)
+	}
+}
+
+// seatOrgsNamed adds the organisation named between a count and its
+// people: "Copilot licences for 2,500 Tamar Health staff".
+func seatOrgsNamed(toks []token, bits []listSet, covered []bool, add func(start, end int)) {
+	for i := 1; i+2 < len(toks); i++ {
+		if toks[i-1].kind != tokNum || !toks[i].startsUpper() || covered[i] {
+			continue
+		}
+		if e := runAfter(toks, i); e > i+1 && e < len(toks) && bitIn(bits, e, wPeopleNouns) && orgNouns[toks[e-1].lower] && !covered[e-1] {
+			add(i, e)
+		}
+	}
 }
 
 // productSeatsHolder returns where a capitalised name that opens the
@@ -627,8 +667,12 @@ func (x *lexicon) productSeatsHolder(toks []token, bits []listSet, marks []wordM
 		return -1
 	}
 	// Past the number and its scale, a word or two ("active", "paid"),
-	// then the product and its noun.
+	// then the product and its noun, or the people and the product they
+	// use ("6,000 people using Copilot").
 	for j := n + 1; j < len(toks) && j <= n+4; j++ {
+		if bitIn(bits, j, wPeopleNouns) && j+2 < len(toks) && toks[j+1].is("using", "on") && covered[j+2] {
+			return e
+		}
 		if !covered[j] {
 			continue
 		}
@@ -643,15 +687,16 @@ func (x *lexicon) productSeatsHolder(toks []token, bits []listSet, marks []wordM
 	return -1
 }
 
-// peopleCounted reports a people or seat noun within three words from k,
-// past words that say what kind: "8,000 employees", "8,000 office
-// workers".
+// peopleCounted reports a people or seat noun, or a workforce, within
+// four words from k, past words that say what kind: "8,000 employees",
+// "8,000 office workers", "16,000-strong workforce".
 func peopleCounted(toks []token, bits []listSet, k int) bool {
-	for j := k; j < len(toks) && j < k+3; j++ {
-		if bitIn(bits, j, wPeopleNouns) || bitIn(bits, j, wSeatNouns) {
+	for j := k; j < len(toks) && j < k+4; j++ {
+		// "16,000-strong workforce"
+		if bitIn(bits, j, wPeopleNouns) || bitIn(bits, j, wSeatNouns) || toks[j].is("workforce") {
 			return true
 		}
-		if toks[j].kind != tokWord {
+		if toks[j].kind != tokWord && toks[j].text != "-" {
 			return false
 		}
 	}
@@ -671,15 +716,41 @@ func (x *lexicon) saidSeatsHolder(toks []token, bits []listSet, covered []bool) 
 	if e < 2 || e > 4 || e+2 >= len(toks) || !toks[e].is("said", "says", "announced", "confirmed") || !orgNouns[toks[e-1].lower] {
 		return -1
 	}
-	product, count := false, false
-	for j := e + 1; j < len(toks); j++ {
-		product = product || covered[j]
-		count = count || toks[j].kind == tokNum && peopleCounted(toks, bits, j+1)
-	}
-	if product && count {
+	if seatsSaid(toks, bits, covered, e+1, len(toks)) {
 		return e
 	}
 	return -1
+}
+
+// seatsSaid reports a known name (a product among them) and a count of
+// people or seats among tokens from..to-1.
+func seatsSaid(toks []token, bits []listSet, covered []bool, from, to int) bool {
+	product, count := false, false
+	for j := from; j < to; j++ {
+		product = product || covered[j]
+		count = count || toks[j].kind == tokNum && peopleCounted(toks, bits, j+1)
+	}
+	return product && count
+}
+
+// quotedSeatsHolder returns where an organisation's name starts and ends
+// when it is said, after a quote, to have said what the quote counts of a
+// product: "We have rolled out Copilot to 6,000 staff," Ellwood Group
+// said. The name must end as organisations' names do. Else -1, -1.
+func (x *lexicon) quotedSeatsHolder(toks []token, bits []listSet, covered []bool) (int, int) {
+	for i := 2; i+1 < len(toks); i++ {
+		if !bitIn(bits, i, wAux) || !toks[i].is("said", "says") || !orgNouns[toks[i-1].lower] || covered[i-1] {
+			continue
+		}
+		s := runBefore(toks, i)
+		if s < 2 || s == i || !(toks[s-1].text == "\"" || toks[s-1].text == "”") {
+			continue
+		}
+		if seatsSaid(toks, bits, covered, 0, s) {
+			return s, i
+		}
+	}
+	return -1, -1
 }
 
 // rolloutVerb says whether token k, after the name ending at e, is a verb

@@ -2315,11 +2315,21 @@ func (x *extractor) seatRoles(q quantity, names []string) []corpus.Party {
 	if vendor == "" && q.end > 0 {
 		vendor = x.vendorNamedInCount(q)
 	}
+	// "Microsoft said GitHub Copilot has 1.3 million paid subscribers":
+	// the company that owns the seller, known by the seller's name, is no
+	// buyer of its product, unless it hands the product out ("Microsoft
+	// has given GitHub Copilot to 20,000 of its engineers").
+	owner := ""
+	if vendor != "" && !x.sentenceHas(wDeploy) && !x.sentenceHas(wRollout) {
+		if c, ok := x.e.Canonical(vendor); ok && c != vendor {
+			owner = c
+		}
+	}
 	ps := make([]corpus.Party, 0, len(names)+1)
 	for _, n := range names {
 		// "GitHub Copilot" names GitHub's product, not a customer called
 		// Microsoft.
-		if vendor != "" && n != vendor && x.inProductName(n) {
+		if vendor != "" && n != vendor && (x.inProductName(n) || n == owner) {
 			continue
 		}
 		ps = append(ps, corpus.Party{Name: n})
@@ -3446,12 +3456,13 @@ func productSold(s *sentence, m mention) bool {
 		return false
 	}
 	// "move from their Google Workspace accounts to Microsoft 365": the
-	// product moved from is the one left.
+	// product moved from is the one left; "chose ChatGPT Enterprise over
+	// Copilot": the one passed over is not bought.
 	k := m.start - 1
 	if k > 0 && s.toks[k].is("their", "its") {
 		k--
 	}
-	if k >= 0 && s.toks[k].is("from") && len(s.products) > 1 {
+	if k >= 0 && s.toks[k].is("from", "over") && len(s.products) > 1 {
 		return false
 	}
 	return m.start == 0 || !s.toks[m.start-1].is("off", "leave", "leaving", "replace", "replacing", "ditch", "ditching", "abandon")

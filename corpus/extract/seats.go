@@ -54,6 +54,9 @@ func (x *extractor) seatReading(q quantity) seatReading {
 			return seatNone // "employment to 20,000 people", whatever is rolled out
 		}
 	}
+	if x.ratioPart(q) {
+		return seatNone // "nearly 9 in 10 of its 4,000 staff": a ratio
+	}
 	if q.start > 1 && toks[q.start-1].is("of") && toks[q.start-2].is("out") {
 		return seatNone // "1.5 lakh sign-ups out of 7 lakh educators": the whole
 	}
@@ -69,10 +72,16 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	}
 	// "100 of the company's 5,000 engineers", "65% of its 10,000 staff",
 	// "most of its 4,000 engineers": the whole the part is of.
-	if q.start >= 3 && (toks[q.start-1].lower == "s" && (toks[q.start-2].text == "'" || toks[q.start-2].text == "’") || toks[q.start-1].is("its", "their")) {
+	// "nearly half of the 16,000 staff" too.
+	if q.start >= 3 && (toks[q.start-1].lower == "s" && (toks[q.start-2].text == "'" || toks[q.start-2].text == "’") || toks[q.start-1].is("its", "their") ||
+		toks[q.start-1].is("the") && !x.peopleDescribed(q)) {
 		for k := q.start - 2; k > 0 && k >= q.start-5; k-- {
 			// "most of Northwind's 4,000 engineers", "the majority of its"
-			if toks[k].lower == "of" && (toks[k-1].kind == tokNum || toks[k-1].is("most", "majority") || slices.ContainsFunc(x.s.qty, func(p quantity) bool { return p.kind == qtyPercent && p.end == k })) {
+			// "1,200 of the 3,000 people who took part": a count of "the"
+			// people may be the seats a part is taken from, unless the part
+			// is what is rolled out to ("deployed it to 1,500 of the 9,000
+			// staff").
+			if toks[k].lower == "of" && (toks[k-1].kind == tokNum && (!toks[q.start-1].is("the") || x.partRolledOut(k)) || toks[k-1].is("most", "majority", "half") || slices.ContainsFunc(x.s.qty, func(p quantity) bool { return p.kind == qtyPercent && p.end == k })) {
 				return seatNone
 			}
 		}
@@ -114,12 +123,22 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	}
 	noun, ok := x.nounAfter(q)
 	if !ok {
-		if x.elidedSeats(q) || x.partOfPeople(q) || x.seatNounBefore(q) || x.elidedAhead(q) {
+		if (x.elidedSeats(q) || x.partOfPeople(q) || x.seatNounBefore(q) || x.elidedAhead(q)) && !x.trainedAfter(q) {
 			return seatElided
 		}
 		// "the number of Copilot users at Contoso has passed 25,000"
 		if x.uptakeTo(q) {
 			return seatPeople
+		}
+		// "made Copilot available to staff; around 1,100 have signed up so
+		// far": a count that took up the product the article is about.
+		if x.tookUp(q) {
+			return seatPeople
+		}
+		// "onboarded 3,400 of an expected 6,000 users": the part reached
+		// so far of the seats planned.
+		if x.partOfPlanned(q) {
+			return seatElided
 		}
 		// "given Copilot Chat to every member of its workforce of 5,000"
 		if rollout && q.start >= 2 && toks[q.start-1].is("of") && toks[q.start-2].is("workforce", "staff", "headcount") {
@@ -132,11 +151,39 @@ func (x *extractor) seatReading(q quantity) seatReading {
 		if x.partNamedBefore(q) && x.productHeldAfter(q, "them") {
 			return seatPeople
 		}
+		// "some 4,000 of the bank's 60,000 employees already use ChatGPT
+		// Enterprise": the part of a whole said to use a product.
+		if w, noun, ok := x.wholeAfter(q); ok && x.productHeldAfter(w, noun) {
+			return seatPeople
+		}
+		// "gave DAX Copilot to its 1,250-strong clinical workforce": the
+		// whole workforce given a product; "a fraction of its 6,000-strong
+		// workforce" is its size.
+		// "Ossory Health's 16,000-strong workforce will move to Microsoft
+		// 365": the workforce a sentence moves is its subject too.
+		possessive := q.start >= 3 && toks[q.start-1].lower == "s" && (toks[q.start-2].text == "'" || toks[q.start-2].text == "’") && !toks[q.start-3].is("of")
+		if x.strongWorkforce(q) && q.start >= 2 && (toks[q.start-1].is("its", "their", "the") && toks[q.start-2].is("to", "for") || possessive) &&
+			(rollout || x.sentenceHas(wRollout)) && !x.trainedAfter(q) {
+			return seatPeople
+		}
+		// "Copilot for 12,000: Tayside council signs deal": a count
+		// standing alone after a product and "for" is of its users.
+		if q.start >= 2 && toks[q.start-1].is("for") && (q.end == len(toks) || toks[q.end].text == ":" || toks[q.end].text == "," || toks[q.end].text == ".") &&
+			slices.ContainsFunc(x.s.products, func(m mention) bool { return m.end == q.start-1 }) {
+			return seatPeople
+		}
 		// "bought licences for 2,300 of its workforce": a part of the
 		// workforce given the seats.
 		if x.partOfWorkforce(q) && (rollout || x.sentenceHas(wRollout) && x.inPart(q, wRollout) && !x.accessToOther()) && !x.trainedAfter(q) {
 			return seatPeople
 		}
+		return seatNone
+	}
+	// "deployed Copilot to 1,500 of its 9,000 staff": a part of a whole is
+	// seats when a rollout word before it or the product the whole is said
+	// to use gives it them; "1,200 of the 3,000 people who took part
+	// reported saving time" are some of the seats, saying something else.
+	if w, wnoun, isPart := x.wholeAfter(q); isPart && !x.productHeldAfter(w, wnoun) && !x.deployBefore(q) {
 		return seatNone
 	}
 	// "a contract awarded to 10 contractors": firms that win a public
@@ -157,7 +204,7 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	// "Contoso has 1,000 ChatGPT Enterprise users", "Copilot is now used
 	// by 15,000 staff at Contoso": the users of a named product a customer
 	// has are its seats, not its size; its maker's users are a user base.
-	ownUsers := (x.productBefore(q) || x.productForPeople(q) || x.peopleOntoProduct(q) || x.productHasUsers(q)) && x.customerNamed()
+	ownUsers := (x.productBefore(q) || x.productForPeople(q) || x.peopleOntoProduct(q) || x.productHasUsers(q) || x.peopleUsing(q)) && x.customerNamed()
 	if x.headcountNear(q) && !rollout && !ownUsers || x.trainedAfter(q) || x.perPeriod(q) {
 		return seatNone
 	}
@@ -174,7 +221,7 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	// The users must be a customer's: "20 million people use Copilot", said
 	// by its maker, is a user base.
 	using := len(x.s.products) > 0 && x.sentenceHas(wRolledOut) && x.inPart(q, wRolledOut) && x.customerNamed()
-	if x.sentenceHas(wRollout) && !x.accessToOther() && x.inPart(q, wRollout) || x.productBefore(q) || rollout || using || x.getsVendorTools() || x.productHeldAfter(q, noun) || x.productForPeople(q) || x.mailAccounts(q) ||
+	if x.sentenceHas(wRollout) && !x.accessToOther() && x.inPart(q, wRollout) || x.productBefore(q) || rollout || using || x.getsVendorTools() || x.productHeldAfter(q, noun) || x.productForPeople(q) || x.productTo(q) || x.mailAccounts(q) ||
 		x.ableToUse(q) || x.uptakeTo(q) || x.peopleOntoProduct(q) || x.productHasUsers(q) {
 		return seatPeople
 	}
@@ -189,20 +236,154 @@ func (x *extractor) partNamedBefore(q quantity) bool {
 		q.end+1 < len(toks) && toks[q.end].is("of") && toks[q.end+1].is("them", "those")
 }
 
+// strongWorkforce reads "1,250-strong clinical workforce", "a
+// 900-strong team of nurses": a count that gives a workforce's size.
+func (x *extractor) strongWorkforce(q quantity) bool {
+	toks := x.s.toks
+	if q.end+2 >= len(toks) || toks[q.end].text != "-" || !toks[q.end+1].is("strong") {
+		return false
+	}
+	for k := q.end + 2; k < len(toks) && k <= q.end+4; k++ {
+		if toks[k].is("workforce", "team") || x.tokHas(k, wPeopleNouns) {
+			return true
+		}
+	}
+	return false
+}
+
+// partOfPlanned reads the first count of "3,400 of an expected 6,000
+// users", "2,000 of a planned 10,000 licences": the seats given so far of
+// a planned count, which is read as seats itself.
+func (x *extractor) partOfPlanned(q quantity) bool {
+	toks := x.s.toks
+	k := q.end
+	if k+3 >= len(toks) || !toks[k].is("of") || !toks[k+1].is("an", "a", "the") || !x.tokHas(k+2, wPlan) {
+		return false
+	}
+	for _, p := range x.s.qty {
+		if p.start == k+3 && p.kind == qtyCount {
+			return x.seatReading(p) != seatNone
+		}
+	}
+	return false
+}
+
+// wholeAfter returns the whole a count is part of, and its noun: "4,000
+// of the bank's 60,000 employees", "250 of its 4,000 staff".
+func (x *extractor) wholeAfter(q quantity) (quantity, string, bool) {
+	toks := x.s.toks
+	if q.end+2 >= len(toks) || !toks[q.end].is("of") {
+		return quantity{}, "", false
+	}
+	for _, p := range x.s.qty {
+		if p.kind != qtyCount || p.start <= q.end || p.start > q.end+5 {
+			continue
+		}
+		noun, ok := x.nounAfter(p)
+		return p, noun, ok && x.lex.has(wPeopleNouns, noun)
+	}
+	return quantity{}, "", false
+}
+
+// peopleDescribed reports the people of q described right after their noun
+// by a participle or a relative clause: "the 2,000 staff given Copilot",
+// "the 3,000 people who took part". Such a whole is the seats a part is
+// taken from, not a headcount.
+func (x *extractor) peopleDescribed(q quantity) bool {
+	toks := x.s.toks
+	for k := q.end; k+1 < len(toks) && k <= q.end+3; k++ {
+		if x.tokHas(k, wPeopleNouns) {
+			return x.participle(k+1) || x.tokIs(k+1, opensRelative)
+		}
+	}
+	return false
+}
+
+// tookUp reads "around 1,100 have signed up so far", "2,300 have
+// activated it": a count whose own verb says it took up the product the
+// sentence or the article names.
+func (x *extractor) tookUp(q quantity) bool {
+	if x.ctxProduct == "" && len(x.s.products) == 0 {
+		return false
+	}
+	toks := x.s.toks
+	k := q.end
+	if k < len(toks) && x.tokIs(k, haveVerbs) {
+		k++
+	}
+	if k < len(toks) && toks[k].is("now", "already") {
+		k++
+	}
+	if k+1 >= len(toks) || !x.participle(k) || !(x.tokHas(k, wRollout) || x.tokHas(k, wRolledOut)) || x.tokHas(k, wTrained) {
+		return false
+	}
+	j := k + 1
+	return toks[j].is("up", "it", "on", "so", ".", ",") || slices.ContainsFunc(x.s.products, func(m mention) bool { return m.start == j })
+}
+
+// partRolledOut reports the count ending at k, the part of a whole, with
+// a word of rolling out before it.
+func (x *extractor) partRolledOut(k int) bool {
+	for _, p := range x.s.qty {
+		if p.kind == qtyCount && p.end == k {
+			return x.deployBefore(p)
+		}
+	}
+	return false
+}
+
+// deployBefore reports a word of deploying, rolling out or trying out
+// before q in its clause: "deployed Copilot to 1,500 of its 9,000 staff",
+// "ran a test of Copilot with 100 of its 5,000 engineers".
+func (x *extractor) deployBefore(q quantity) bool {
+	start, _ := x.clause(q)
+	for k := start; k < q.start; k++ {
+		if x.tokHas(k, wDeploy) || x.tokHas(k, wRollout) || x.tokHas(k, wPilot) {
+			return true
+		}
+	}
+	return false
+}
+
 // partOfWorkforce reads "2,300 of its workforce", "5,000 of the
-// council's workforce": a count of a company's workforce, named by the
-// word for the whole of it.
+// council's workforce", "20,000 of its own engineers": a count of a
+// company's workforce or people, named by the word for the whole of them.
 func (x *extractor) partOfWorkforce(q quantity) bool {
 	toks := x.s.toks
 	if q.end+2 >= len(toks) || !toks[q.end].is("of") {
 		return false
 	}
+	// The whole is someone's: "of its", "of the council's"; "four of the
+	// biggest AI developers" picks firms out of a kind.
+	owned := false
 	for k := q.end + 1; k < len(toks) && k <= q.end+5; k++ {
-		if toks[k].is("workforce") {
-			return true
+		owned = owned || toks[k].is("its", "their", "our") || toks[k].lower == "s" && (toks[k-1].text == "'" || toks[k-1].text == "’")
+		if toks[k].is("workforce") || x.tokHas(k, wPeopleNouns) {
+			return owned
 		}
 		if toks[k].kind == tokNum || toks[k].text == "," || toks[k].text == ";" {
 			return false
+		}
+	}
+	return false
+}
+
+// ratioPart reports either count of a ratio written "9 in 10" or "one in
+// five": a share of people, not a count of them.
+func (x *extractor) ratioPart(q quantity) bool {
+	toks := x.s.toks
+	for _, p := range x.s.qty {
+		if p.kind != qtyCount {
+			continue
+		}
+		small, big := p, q // q after "in": "9 in 10"
+		if p.start == q.end+1 {
+			small, big = q, p // q before "in"
+		} else if p.end != q.start-1 {
+			continue
+		}
+		if toks[small.end].is("in") && !small.scaled && !big.scaled && small.value < big.value && big.value <= 100 {
+			return true
 		}
 	}
 	return false
@@ -226,7 +407,8 @@ func (x *extractor) boardSeats(q quantity) bool {
 }
 
 // staffTransfer reads "About 1,500 employees and 700 contractors ... will
-// move to HCLTech under the agreement": people who move to, transfer to
+// move to HCLTech under the agreement", "will move 3,000 of its employees
+// to Kyndryl": people who move to, transfer to
 // or join a company in a sentence that names no product change employer;
 // they hold no seats. People moved to the maker of the article's product
 // ("moved 5,000 staff to Google") are its seats.
@@ -235,12 +417,19 @@ func (x *extractor) staffTransfer(q quantity) bool {
 		return false
 	}
 	toks := x.s.toks
+	// "IBM will move 3,000 of its employees to Kyndryl": the verb may come
+	// before the people, and "to" after them.
+	moved := false
+	for k := q.start - 1; k >= 0 && k >= q.start-3; k-- {
+		moved = moved || x.tokIs(k, movesPeople)
+	}
 	for k := q.end; k+2 < len(toks) && k < q.end+40; k++ {
 		if toks[k].text == ";" {
 			return false
 		}
 		j := k + 1
 		switch {
+		case moved && k < q.end+6 && toks[k].is("to"):
 		case x.tokIs(k, movesPeople) && toks[j].is("to", "over"):
 			j++
 			if toks[j].is("to") && j+1 < len(toks) {
@@ -424,6 +613,32 @@ func (x *extractor) productForPeople(q quantity) bool {
 	// A maker releasing its product "for its 2 billion users" counts no
 	// seats: people who are someone's must be a customer's, as for "used by".
 	return toks[k].is("for") && (!possessive || x.customerNamed()) && slices.ContainsFunc(x.s.products, func(m mention) bool { return m.end <= k })
+}
+
+// productTo reads "takes Google Workspace to 30,000 users", "opens
+// ChatGPT Edu to all its 40,000 students": people a named product is
+// taken to, whatever the verb, hold its seats.
+func (x *extractor) productTo(q quantity) bool {
+	toks := x.s.toks
+	j := q.start - 1
+	for j > 0 && toks[j].is("its", "their", "all") {
+		j--
+	}
+	return j > 0 && toks[j].is("to") && slices.ContainsFunc(x.s.products, func(m mention) bool { return m.end == j })
+}
+
+// peopleUsing reads "has 6,000 people using Copilot", "3,000 staff on
+// Slack": people said right after their noun to use, or be on, a named
+// product.
+func (x *extractor) peopleUsing(q quantity) bool {
+	toks := x.s.toks
+	for k := q.end; k+2 < len(toks) && k <= q.end+3; k++ {
+		if x.tokHas(k, wPeopleNouns) {
+			j := k + 2
+			return toks[k+1].is("using", "on") && slices.ContainsFunc(x.s.products, func(m mention) bool { return m.start == j })
+		}
+	}
+	return false
 }
 
 // hostsUpTo reads "each able to host up to 300 participants": how many
@@ -698,8 +913,21 @@ func (x *extractor) elidedSeats(q quantity) bool {
 	if more {
 		end++
 	}
-	if q.start == 0 || !toks[q.start-1].is("and", ",", "to", "with") && !upFrom && !more && !grewFrom ||
-		!upFrom && end < len(toks) && !toks[end].is("in", "at", "from", "across", "by", "this", "next", "over", ".", ";", "and", "to", "for") &&
+	// "and another 900 will get it in the autumn", "a further 2,000
+	// are planned": more of the same, whose verb may follow.
+	another := q.start > 0 && toks[q.start-1].is("another", "further") && end < len(toks) &&
+		(x.tokIs(end, modal) || x.tokIs(end, beVerbs) || x.tokIs(end, haveVerbs) || x.tokHas(end, wPlan) || toks[end].is("due"))
+	// "extend Slack to 22,000 more in 2026, after 8,000 joined last
+	// year": a count whose own verb says it joined or moved.
+	// What follows the verb is the product or when, not another place:
+	// "300 moved to the new office" counts no seats.
+	if q.start > 0 && toks[q.start-1].is("after", "and", "while", "since") && end+1 < len(toks) && toks[end].kind == tokWord &&
+		(x.tokHas(end, wRolledOut) || x.tokHas(end, wRollout)) && strings.HasSuffix(toks[end].lower, "ed") &&
+		(toks[end+1].is("it", "up", "last", "this", "in", ".") || slices.ContainsFunc(x.s.products, func(m mention) bool { return m.start == end+1 })) {
+		another = true
+	}
+	if q.start == 0 || !toks[q.start-1].is("and", ",", "to", "with") && !upFrom && !more && !grewFrom && !another ||
+		!upFrom && !another && end < len(toks) && !toks[end].is("in", "at", "from", "across", "by", "this", "next", "over", ".", ";", "and", "to", "for") &&
 			!(grewFrom && toks[end].is("last", "a")) {
 		return false
 	}
@@ -808,7 +1036,7 @@ func (x *extractor) trainedAfter(q quantity) bool {
 			return true
 		}
 	}
-	for k := q.end; k < len(toks) && k < q.end+7; k++ {
+	for k := q.end; k < len(toks) && k < q.end+9; k++ {
 		if x.tokHas(k, wTrained) || toks[k].is("skills", "literacy") {
 			return true // "give two million people AI skills by 2025"
 		}
@@ -956,7 +1184,10 @@ func (x *extractor) uptakeTo(q quantity) bool {
 	if q.start < 2 || x.product() == "" || !x.customerNamed() {
 		return false
 	}
-	if p := toks[q.start-1]; !p.is("to") && !(x.participle(q.start-1) && p.kind == tokWord && !p.startsUpper()) {
+	// "expects Copilot users to exceed 3,000": a verb of reaching a
+	// count, after "to", is as good as "to".
+	reach := q.start >= 3 && toks[q.start-2].is("to") && (x.tokIs(q.start-1, overtakesRival) || toks[q.start-1].is("reach", "exceed"))
+	if p := toks[q.start-1]; !p.is("to") && !reach && !(x.participle(q.start-1) && p.kind == tokWord && !p.startsUpper()) {
 		return false
 	}
 	for k := q.start - 2; k >= 0 && k >= q.start-16; k-- {
@@ -966,6 +1197,10 @@ func (x *extractor) uptakeTo(q quantity) bool {
 		}
 		// "its Copilot seat count reached 50,000"
 		if t.is("uptake", "adoption", "usage") || (t.is("user") || x.tokHas(k, wSeatNouns)) && k+1 < len(toks) && toks[k+1].is("base", "count") {
+			return true
+		}
+		// "expects Copilot users to exceed 3,000"
+		if reach && (t.is("users") || x.tokHas(k, wSeatNouns)) && slices.ContainsFunc(x.s.products, func(m mention) bool { return m.end == k }) {
 			return true
 		}
 		// "the number of Copilot users": a count of users in a product's
@@ -1056,10 +1291,16 @@ func (x *extractor) productHasUsers(q quantity) bool {
 	if k >= 0 && toks[k].is("now") {
 		k--
 	}
-	if k < 1 || !x.tokIs(k, haveVerbs) {
+	// "Copilot reaches 5,000 users at Hollins Law", "has passed 2,000
+	// users at Contoso": a count the product grew to is had too.
+	grew := k >= 1 && (x.tokIs(k, overtakesRival) || toks[k].is("reached", "reaches"))
+	if k < 1 || !x.tokIs(k, haveVerbs) && !grew {
 		return false
 	}
 	j := k - 1
+	if grew && x.tokIs(j, haveVerbs) && j > 0 {
+		j--
+	}
 	if toks[j].is("now") && j > 0 {
 		j--
 	}
