@@ -53,21 +53,18 @@ func tokenize(s string) []token {
 
 // lowerText is s lower-cased when that changes no rune's length in bytes,
 // so that a word of s sits at the same offsets in it; "" otherwise. It is
-// strings.ToLower in one pass that copies the runs between capitals whole:
-// an article is lowered at once, and most of it is lower case already.
+// strings.ToLower in one pass over one copy of s, lowered in place: an
+// article is lowered at once, and most of it is lower case already.
 func lowerText(s string) string {
-	var b strings.Builder
-	done := 0 // s[:done] is in b
+	var b []byte // a copy of s, lowered in place once a letter needs it
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
-				if b.Cap() == 0 {
-					b.Grow(len(s))
+				if b == nil {
+					b = []byte(s)
 				}
-				b.WriteString(s[done:i])
-				b.WriteByte(c + 'a' - 'A')
-				done = i + 1
+				b[i] = c + 'a' - 'A'
 			}
 			i++
 			continue
@@ -78,20 +75,17 @@ func lowerText(s string) string {
 			return ""
 		}
 		if l != r {
-			if b.Cap() == 0 {
-				b.Grow(len(s))
+			if b == nil {
+				b = []byte(s)
 			}
-			b.WriteString(s[done:i])
-			b.WriteRune(l)
-			done = i + size
+			utf8.EncodeRune(b[i:], l)
 		}
 		i += size
 	}
-	if done == 0 {
+	if b == nil {
 		return s // nothing to lower
 	}
-	b.WriteString(s[done:])
-	return b.String()
+	return string(b)
 }
 
 // appendTokens appends the tokens of s to dst, as tokenize splits them.
