@@ -2130,6 +2130,11 @@ func (x *extractor) clauseCompanies(q quantity) []string {
 		if m.start >= asideTo {
 			asideFrom, asideTo = x.asideAround(m, q)
 		}
+		if x.ownerOfNext(i) {
+			// "MGX and BlackRock's GIP agreed to buy Aligned": the owner
+			// of a company named takes no part in what it does.
+			continue
+		}
 		if m.start > asideFrom && m.start < asideTo {
 			// "Mistral AI, which rivals OpenAI and Anthropic, raised",
 			// "The startup, founded in 2019 by two former Google
@@ -2142,6 +2147,24 @@ func (x *extractor) clauseCompanies(q quantity) []string {
 		}
 	}
 	return names
+}
+
+// ownerOfNext reports the company mention i names in the possessive, as
+// the owner of the company named right after it, which a verb, a comma
+// or "and" follows ("BlackRock's GIP agreed", "SoftBank's Arm will"). Of
+// "Google's Anthropic stake" Google owns the stake, and of "Microsoft's
+// OpenAI service" the product.
+func (x *extractor) ownerOfNext(i int) bool {
+	cs := x.s.companies
+	if i+1 >= len(cs) || !x.possessive(cs[i]) || cs[i+1].start != cs[i].end+2 || cs[i+1].name == cs[i].name {
+		return false
+	}
+	k := cs[i+1].end
+	if k >= len(x.s.toks) {
+		return true
+	}
+	t := x.s.toks[k]
+	return t.text == "," || t.is("and") || x.tokHas(k, wSubjectVerbs) || x.tokHas(k, wAux) && !t.is("to")
 }
 
 // asideAround returns the bounds, the commas, of an aside set off in the

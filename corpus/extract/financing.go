@@ -485,7 +485,15 @@ func grantParties(x *extractor, _ int, q quantity) []corpus.Party {
 	toks := x.s.toks
 	for _, m := range x.s.companies {
 		if m.name != to && (x.isGovernment(m.name) || m.start > q.end && toks[m.start-1].is("from")) {
-			return append(ps, corpus.Party{Name: m.name, Role: corpus.RoleInvestor})
+			ps = append(ps, corpus.Party{Name: m.name, Role: corpus.RoleInvestor})
+			// "an equity injection from DigitalBridge and Silver Lake":
+			// each name listed after "from" puts money in.
+			for _, o := range x.s.companies {
+				if o.start > m.end && o.name != to && o.name != m.name && x.listStartAt(o) == m.start {
+					ps = append(ps, corpus.Party{Name: o.name, Role: corpus.RoleInvestor})
+				}
+			}
+			return ps
 		}
 	}
 	for _, n := range append(slices.Clone(x.context), x.main...) {

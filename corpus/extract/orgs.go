@@ -87,6 +87,31 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 				continue
 			}
 			add(s, e)
+		case marks[i]&takesOver != 0 && i > 0 && stakeWithin(toks, i+1):
+			// "Brookfield took a 51% stake in Compass": who takes a part
+			// of a company.
+			if end := beforeShortForm(toks, beforeAppositive(toks, x.skipAux(toks, bits, i))); end > 0 {
+				add(runBefore(toks, end), end)
+			}
+		case marks[i]&takesOver != 0 && i+2 < len(toks) && toks[i+1].is("up") && toks[i+2].startsUpper() && isNameToken(toks[i+2]):
+			// "Datadog snaps up Eppo for $220m": who is snapped up, when a
+			// price or a description follows; not what is taken up "for
+			// its legal staff".
+			if e := runAfter(toks, i+2); e+1 < len(toks) && (toks[e].is("for", "in") && moneyAt(toks, e+1) || toks[e].text == ",") {
+				add(i+2, e)
+				if end := beforeShortForm(toks, beforeAppositive(toks, x.skipAux(toks, bits, i))); end > 0 {
+					add(runBefore(toks, end), end)
+				}
+			}
+		case marks[i]&takesOver != 0 && i+2 < len(toks) && toks[i+1].startsUpper() && isNameToken(toks[i+1]):
+			// "Vista will take Duck Creek private": who buys a listed
+			// company and the company bought.
+			if e := runAfter(toks, i+1); e < len(toks) && toks[e].is("private") {
+				add(i+1, e)
+				if end := beforeShortForm(toks, beforeAppositive(toks, x.skipAux(toks, bits, i))); end > 0 {
+					add(runBefore(toks, end), end)
+				}
+			}
 		case bitIn(bits, i, wSubjectVerbs):
 			end := x.skipAux(toks, bits, i)
 			if end > 1 && toks[end-1].is("says", "said") {
@@ -123,15 +148,6 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 				// object.
 				if j := describedOrg(toks, bits, i+1); j >= 0 {
 					add(j, runAfter(toks, j))
-				}
-			}
-		case marks[i]&takesOver != 0 && i+2 < len(toks) && toks[i+1].startsUpper() && isNameToken(toks[i+1]):
-			// "Vista will take Duck Creek private": who buys a listed
-			// company and the company bought.
-			if e := runAfter(toks, i+1); e < len(toks) && toks[e].is("private") {
-				add(i+1, e)
-				if end := beforeShortForm(toks, beforeAppositive(toks, x.skipAux(toks, bits, i))); end > 0 {
-					add(runBefore(toks, end), end)
 				}
 			}
 		case (t.lower == "sold" && i+1 < len(toks) && toks[i+1].is("a", "an") || bitIn(bits, i, wSell) && i+1 < len(toks) && toks[i+1].is("its", "their")) && i > 0:
@@ -361,6 +377,20 @@ func beforeAppositive(toks []token, end int) int {
 		}
 	}
 	return end
+}
+
+// stakeWithin reports "stake" within the few words from token k, past an
+// article and a percentage: "a 51% stake", "a minority stake".
+func stakeWithin(toks []token, k int) bool {
+	for j := k; j < len(toks) && j <= k+4; j++ {
+		if toks[j].is("stake") {
+			return true
+		}
+		if toks[j].kind == tokWord && toks[j].startsUpper() {
+			return false
+		}
+	}
+	return false
 }
 
 // appositiveStart returns where the comma opening an aside that ends in
@@ -930,7 +960,7 @@ func (x *lexicon) dealContextBefore(toks []token, bits []listSet, i int) bool {
 		// Contoso": who a seller sells to is a side too. Who a round is
 		// from or by is its backer ("in fresh funding from Balderton
 		// Capital", "a Series B backed by Tiger Global").
-		if bitIn(bits, k, wDealNouns) || bitIn(bits, k, wSubjectVerbs) || bitIn(bits, k, wObjectVerbs) || bitIn(bits, k, wSell) || k >= i-2 && bitIn(bits, k, wPartner) || bitIn(bits, k, wRaise) && !toks[i].is("in", "to") {
+		if bitIn(bits, k, wDealNouns) || bitIn(bits, k, wSubjectVerbs) || bitIn(bits, k, wObjectVerbs) || bitIn(bits, k, wSell) || k >= i-2 && bitIn(bits, k, wPartner) || bitIn(bits, k, wRaise) && !toks[i].is("in", "to") || bitIn(bits, k, wInvest) && !toks[i].is("to") {
 			return true
 		}
 	}

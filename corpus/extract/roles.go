@@ -53,9 +53,9 @@ func (x *extractor) wordTrigger(k int) trigger {
 		// not "picked up a $2bn contract" nor "took over 80% of the
 		// market".
 		return trigAcquire
-	case k > 0 && x.s.toks[k].is("stake") && x.s.toks[k-1].is("majority", "controlling"):
-		// "acquired a majority stake in Zayo": control bought is a
-		// takeover, as "takes 75% of" is.
+	case k > 0 && x.s.toks[k].is("stake") && (x.s.toks[k-1].is("majority", "controlling") || x.majorityBefore(k)):
+		// "acquired a majority stake in Zayo", "took a 51% stake in
+		// Compass": control bought is a takeover, as "takes 75% of" is.
 		return trigAcquire
 	case x.tokHas(k, wRaise) && !x.roundAdjective(k):
 		return trigRaise
@@ -77,6 +77,17 @@ func (x *extractor) wordTrigger(k int) trigger {
 		return trigInvest
 	}
 	return trigNone
+}
+
+// majorityBefore reports a percentage of more than half just before the
+// noun at k, or one word before it: "a 51% stake", "a 60% equity stake".
+func (x *extractor) majorityBefore(k int) bool {
+	for _, q := range x.s.qty {
+		if q.kind == qtyPercent && (q.end == k || q.end == k-1) {
+			return q.value > 50
+		}
+	}
+	return false
 }
 
 // takesMajorityAt reports a share of more than half right after the verb

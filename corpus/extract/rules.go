@@ -819,8 +819,21 @@ func (x *extractor) isStakePrice(_ int, q quantity) bool {
 	}
 	start, _ := x.clause(q)
 	for _, p := range x.s.qty {
-		if p.kind == qtyPercent && p.start >= start && p.end < q.start && q.start-p.end <= 8 && !x.isChange(p) {
+		if p.kind == qtyPercent && p.start >= start && p.end < q.start && q.start-p.end <= 8 && (x.stakeNounAfter(p) || !x.isChange(p)) {
 			return len(x.clauseCompanies(q)) > 0 || len(x.context) > 0
+		}
+	}
+	return false
+}
+
+// stakeNounAfter reports "stake" right after percentage p or past one word
+// ("a 51% stake", "a 20% equity stake"): a part of a company, which
+// isChange reads as no market share, whose price a later figure may be.
+func (x *extractor) stakeNounAfter(p quantity) bool {
+	toks := x.s.toks
+	for k := p.end; k < len(toks) && k <= p.end+1; k++ {
+		if toks[k].is("stake") {
+			return true
 		}
 	}
 	return false
@@ -833,7 +846,7 @@ func (x *extractor) isStakePrice(_ int, q quantity) bool {
 func (x *extractor) stakeBefore(q quantity) float64 {
 	start, _ := x.clause(q)
 	for _, p := range x.s.qty {
-		if p.kind == qtyPercent && p.start >= start && p.end < q.start && q.start-p.end <= 8 && !x.isChange(p) {
+		if p.kind == qtyPercent && p.start >= start && p.end < q.start && q.start-p.end <= 8 && (x.stakeNounAfter(p) || !x.isChange(p)) {
 			return p.value
 		}
 	}
