@@ -114,6 +114,10 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			}
 		case bitIn(bits, i, wSubjectVerbs):
 			end := x.skipAux(toks, bits, i)
+			if end == i && end > 2 && toks[end-1].text == "-" && toks[end-2].is("co") {
+				// "Sequoia and Accel co-led the round"
+				end = x.skipAux(toks, bits, end-2)
+			}
 			if end > 1 && toks[end-1].is("says", "said") {
 				// "Aleph Alpha says it raised": the company, past what
 				// it says.
@@ -283,7 +287,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			if j := describedOrg(toks, bits, i+1); j >= 0 {
 				addListed(toks, bits, j, add)
 			}
-		case t.is("with", "in", "from", "to", "by") && i+1 < len(toks) && i > 0 && (x.dealContextBefore(toks, bits, i) || marks[i-1]&namesDebt != 0) && !(t.lower == "in" && marks[i-1]&namesSite != 0):
+		case t.is("with", "in", "into", "from", "to", "by") && i+1 < len(toks) && i > 0 && (x.dealContextBefore(toks, bits, i) || marks[i-1]&namesDebt != 0) && !(t.lower == "in" && marks[i-1]&namesSite != 0):
 			// "a deal with data center operator IREN", "an investment
 			// from DigitalBridge and Silver Lake": each name of a list
 			// the preposition opens is a side, and so is who a loan is
@@ -293,7 +297,9 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			if j := describedOrg(toks, bits, i+1); j >= 0 {
 				addListed(toks, bits, j, add)
 			}
-		case (t.text == "'" || t.text == "’") && i+2 < len(toks) && toks[i+1].lower == "s" && bitIn(bits, i+2, wDealNouns):
+		case (t.text == "'" || t.text == "’") && i+2 < len(toks) && toks[i+1].lower == "s" && (bitIn(bits, i+2, wDealNouns) || roundAfter(toks, bits, i+2)):
+			// "Fabrikam's deal", "Drovio's $25 million round", "Drovio's
+			// Series B": whose deal or round it is.
 			add(runBefore(toks, i), i)
 		}
 	}
@@ -377,6 +383,20 @@ func beforeAppositive(toks []token, end int) int {
 		}
 	}
 	return end
+}
+
+// roundAfter reports a round named from token k, past its amount: "$25
+// million round", "Series B", "€40m Series A".
+func roundAfter(toks []token, bits []listSet, k int) bool {
+	if moneyAt(toks, k) {
+		for j := k; j < len(toks) && j <= k+5; j++ {
+			if bitIn(bits, j, wRaise) {
+				return true
+			}
+		}
+		return false
+	}
+	return toks[k].is("series")
 }
 
 // stakeWithin reports "stake" within the few words from token k, past an

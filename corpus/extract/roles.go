@@ -740,8 +740,9 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 				// "Scale AI secured $1 billion", whatever round the
 				// sentence names elsewhere.
 				ps[i].Role = corpus.RoleRecipient
-			case m.end < len(x.s.toks) && x.s.marks[m.end]&leadsRound != 0:
-				// "ASML leads Mistral's 1.7 billion euro round"
+			case m.end < len(x.s.toks) && x.s.marks[m.end]&leadsRound != 0 || !after && x.leadsAfterList(m):
+				// "ASML leads Mistral's 1.7 billion euro round", "Sequoia
+				// and Accel co-led the round"
 				ps[i].Role = corpus.RoleInvestor
 			case after && x.valuedAt(m):
 				// "The $6 billion round, which values xAI at $50
@@ -754,6 +755,11 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 			case before == "by" || !after && x.withList(m):
 				// "OpenAI, backed by Microsoft and SoftBank, is raising",
 				// "Wayve in talks with Microsoft and SoftBank to raise"
+				ps[i].Role = corpus.RoleInvestor
+			case !after && m.end <= at && x.takesPartAfter(m):
+				// "Index Ventures also participated in the $25 million
+				// round", "General Catalyst and Kleiner Perkins joined
+				// Thrive in the round": who takes part puts money in.
 				ps[i].Role = corpus.RoleInvestor
 			case !after && x.backsNext(m):
 				// "Meta backs Databricks as a strategic investor in $10
@@ -1126,6 +1132,24 @@ func (x *extractor) takesPartAfter(m mention) bool {
 			return false
 		case x.s.marks[k]&takesPart != 0 && (t.lower != "part" || x.s.marks[k-1]&holdsPart != 0):
 			return true
+		}
+	}
+	return false
+}
+
+// leadsAfterList reports a verb for leading a round after company m and
+// the names listed with it: "Sequoia Capital and Accel co-led", "Accel,
+// Index and Balderton led".
+func (x *extractor) leadsAfterList(m mention) bool {
+	toks := x.s.toks
+	for k := m.end; k < len(toks) && k < m.end+12; k++ {
+		switch {
+		case x.s.marks[k]&leadsRound != 0:
+			// "Scala, led by chief executive Marcos Peigo": an aside.
+			return k+1 >= len(toks) || !toks[k+1].is("by")
+		case toks[k].text == "," || toks[k].text == "-" || toks[k].is("and", "co") || x.companyStartsAt(k) || x.inCompany(k):
+		default:
+			return false
 		}
 	}
 	return false
