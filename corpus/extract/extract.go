@@ -2169,9 +2169,10 @@ func (x *extractor) ownerOfNext(i int) bool {
 
 // asideAround returns the bounds, the commas, of an aside set off in the
 // sentence around company m before figure q and its deal word: a relative
-// clause ("Nvidia, whose chips power ChatGPT, invested") or a participle
+// clause ("Nvidia, whose chips power ChatGPT, invested"), a participle
 // ("The startup, founded in 2019 by two former Google engineers,
-// raised"). It returns -1, -1 when m stands in none. An aside after the
+// raised") or an appositive ("Rumble, the video platform backed by
+// Tether, agreed to buy"). It returns -1, -1 when m stands in none. An aside after the
 // figure ("raised $30m from investors, which included Sequoia") may name
 // the deal's sides, and so may one the sentence does not close.
 func (x *extractor) asideAround(m mention, q quantity) (int, int) {
@@ -2195,7 +2196,7 @@ func (x *extractor) asideAround(m mention, q quantity) (int, int) {
 		return -1, -1
 	}
 	w := toks[from+1]
-	if !x.tokIs(from+1, opensRelative) && !(w.kind == tokWord && !w.startsUpper() && strings.HasSuffix(w.lower, "ed") && toks[from+2].is("by", "in")) {
+	if !x.tokIs(from+1, opensRelative) && !(w.kind == tokWord && !w.startsUpper() && strings.HasSuffix(w.lower, "ed") && toks[from+2].is("by", "in")) && !w.is("a", "an") && !(w.is("the") && from > 0 && x.companyEndsAt(from)) {
 		return -1, -1
 	}
 	for k := m.end; k < limit && k <= m.end+12; k++ {
@@ -3368,6 +3369,12 @@ func (x *extractor) companyStartsAt(k int) bool {
 		}
 	}
 	return false
+}
+
+// companyEndsAt reports a company the sentence names ending just before
+// token k.
+func (x *extractor) companyEndsAt(k int) bool {
+	return slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.end == k })
 }
 
 // theGovernment makes "the government" a mention of the public body the

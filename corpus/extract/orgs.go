@@ -995,12 +995,32 @@ func bitIn(bits []listSet, k int, l wordList) bool { return bits[k].has(l) }
 // government, a party as its companies are: "the Japanese government
 // will put 72.5 billion yen", "the Swiss Government picked five
 // providers". The name is the country as the article writes it. A
+// country's government in the possessive or after "the government of" is
+// its Government name, else the country's name and "government". A
 // government a known name already covers
 // ("British government") stays that name. A state's government ("the
 // Maharashtra government") stays the place, which money is pledged to.
 func (e *Extractor) placeGovernments(toks []token, places, taken []mention) []mention {
 	var out []mention
 	for _, p := range places {
+		if g := e.governmentOf[p.name]; g != "" || countries[strings.ToLower(p.name)] != "" {
+			// "Kenya's government", "the government of Canada": the
+			// country's government, named for it.
+			start, end := -1, -1
+			switch {
+			case p.end+2 < len(toks) && (toks[p.end].text == "'" || toks[p.end].text == "’") && toks[p.end+1].lower == "s" && toks[p.end+2].lower == "government":
+				start, end = p.start, p.end+3
+			case p.start >= 2 && toks[p.start-1].is("of") && toks[p.start-2].lower == "government" && p.start >= 3 && toks[p.start-3].is("the"):
+				start, end = p.start-2, p.end
+			}
+			if start >= 0 && !slices.ContainsFunc(taken, func(m mention) bool { return m.start < end && start < m.end }) {
+				if g == "" {
+					g = p.name + " government"
+				}
+				out = append(out, mention{name: g, start: start, end: end})
+				continue
+			}
+		}
 		if p.end >= len(toks) || toks[p.end].lower != "government" || countries[strings.ToLower(p.name)] == "" ||
 			slices.ContainsFunc(taken, func(m mention) bool { return m.start <= p.end && p.start < m.end }) || reportsClause(toks, p.start, p.end+1) {
 			continue
