@@ -2053,6 +2053,10 @@ func (x *extractor) itSubject(q quantity) string {
 			n = 1
 		case toks[k].is("the") && k+1 < q.start && x.tokIs(k+1, namesFirm):
 			n = 2
+		case toks[k].is("the") && x.describedFirmAfter(k+1, q.start) > 0:
+			// "The Amsterdam-based company will supply", "The search
+			// giant will pay", "The Nvidia-backed cloud provider agreed"
+			n = x.describedFirmAfter(k+1, q.start) - k
 		default:
 			continue
 		}
@@ -2088,6 +2092,25 @@ func (x *extractor) itSubject(q quantity) string {
 		last = x.main[0]
 	}
 	return last
+}
+
+// describedFirmAfter returns one past a noun for a firm that ends the few
+// words from k saying what it is ("search giant", "Amsterdam-based
+// company", "Nvidia-backed cloud provider"), before token limit; 0 when
+// no such noun does.
+func (x *extractor) describedFirmAfter(k, limit int) int {
+	toks := x.s.toks
+	for j := k; j < limit && j < k+6; j++ {
+		t := toks[j]
+		switch {
+		case x.tokIs(j, namesFirm) || x.tokHas(j, wDescriptor):
+			return j + 1
+		case t.text == "-" || x.placeAt(j) || x.inCompany(j) && j+1 < limit && toks[j+1].text == "-":
+		case t.kind != tokWord || t.startsUpper() || x.tokHas(j, wAux) || x.tokHas(j, wSubjectVerbs) || x.triggerOf(j) != trigNone:
+			return 0
+		}
+	}
+	return 0
 }
 
 // saysTheCompany reports "the company" or "the firm" as the subject of
@@ -2130,6 +2153,11 @@ func (x *extractor) clauseCompanies(q quantity) []string {
 		if m.start >= asideTo {
 			asideFrom, asideTo = x.asideAround(m, q)
 		}
+		if x.describesNext(m) {
+			// "The Nvidia-backed cloud provider agreed to buy": a name
+			// hyphened to a participle describes the firm after it.
+			continue
+		}
 		if x.ownerOfNext(i) {
 			// "MGX and BlackRock's GIP agreed to buy Aligned": the owner
 			// of a company named takes no part in what it does.
@@ -2147,6 +2175,19 @@ func (x *extractor) clauseCompanies(q quantity) []string {
 		}
 	}
 	return names
+}
+
+// describesNext reports company m hyphened to a participle that makes it
+// a description of what follows: "Nvidia-backed", "SoftBank-owned",
+// "Google-funded"; not "Sequoia-led", whose leader invests.
+func (x *extractor) describesNext(m mention) bool {
+	toks := x.s.toks
+	k := m.end
+	if k+1 >= len(toks) || toks[k].text != "-" || !toks[k-1].joins(toks[k]) {
+		return false
+	}
+	w := toks[k+1]
+	return w.kind == tokWord && !w.startsUpper() && strings.HasSuffix(w.lower, "ed") && x.s.marks[k+1]&leadsRound == 0
 }
 
 // ownerOfNext reports the company mention i names in the possessive, as

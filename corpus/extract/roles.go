@@ -2780,13 +2780,21 @@ func (x *extractor) takeoverSides() []corpus.Party {
 
 // restatesTakeover reports a figure of the takeover the lead reports in a
 // sentence that names no company and calls it "the deal" or "the
-// acquisition": "Google announced the purchase of Wiz on Tuesday. The deal
-// is worth $32 billion." Its sides are the takeover's, not a contract's.
+// acquisition", or says it is paid: "Google announced the purchase of Wiz
+// on Tuesday. The deal is worth $32 billion." "The search giant will pay
+// $32 billion in cash." Its sides are the takeover's, not a contract's.
 func (x *extractor) restatesTakeover(q quantity) bool {
-	if len(x.s.companies) > 0 || x.takeoverSides() == nil || !x.saysTheDeal(q) && !x.dealNounAfterThe(q) {
+	if len(x.s.companies) > 0 || x.takeoverSides() == nil {
 		return false
 	}
-	trig, _ := x.triggerNear(q)
+	trig, at := x.triggerNear(q)
+	if trig == trigAcquire && at >= 0 && at < q.start && x.tokIs(at, paysMoney) {
+		// "The search giant will pay $32 billion in cash": the price.
+		return true
+	}
+	if !x.saysTheDeal(q) && !x.dealNounAfterThe(q) {
+		return false
+	}
 	return trig == trigNone || trig == trigContract || trig == trigAcquire
 }
 

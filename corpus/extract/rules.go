@@ -642,12 +642,22 @@ func (x *extractor) isPayment(_ int, q quantity) bool {
 	return false
 }
 
-// pronounSubject reports "it" as the subject of the verb at k, past
-// words that only carry it: "it will pay", "it has also paid".
+// pronounSubject reports "it", or "the" and words for a firm, as the
+// subject of the verb at k, past words that only carry it: "it will pay",
+// "it has also paid", "the search giant will pay".
 func (x *extractor) pronounSubject(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		if x.s.toks[j].lower == "it" {
 			return true
+		}
+		if x.tokIs(j, namesFirm) || x.tokHas(j, wDescriptor) {
+			// "The search giant will pay": a firm named by what it is.
+			for t := j - 1; t >= 0 && t >= j-6; t-- {
+				if x.s.toks[t].is("the") {
+					return x.describedFirmAfter(t+1, k) == j+1
+				}
+			}
+			return false
 		}
 		if !x.tokHas(j, wAux) {
 			return false
