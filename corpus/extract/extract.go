@@ -2068,10 +2068,10 @@ func (x *extractor) itSubject(q quantity) string {
 			}
 			j++
 		}
-		for j < q.start && x.tokHas(j, wAux) {
+		for j < q.start && (x.tokHas(j, wAux) || x.tokIs(j, modal)) {
 			j++
 		}
-		if j < q.start && (x.tokHas(j, wSubjectVerbs) || x.tokHas(j, wAcquire)) {
+		if j < q.start && (x.tokHas(j, wSubjectVerbs) || x.tokHas(j, wAcquire) || x.wordTrigger(j) == trigInvest) {
 			at = k
 		}
 	}

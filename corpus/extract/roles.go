@@ -997,7 +997,12 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 		case trigRaise:
 			ps[i].Role = corpus.RoleRecipient
 		case trigInvest, trigPledge:
-			if _, isPlace := x.e.regions[ps[i].Name]; isPlace || x.intoTheCompany(q) {
+			if _, isPlace := x.e.regions[ps[i].Name]; !isPlace && len(ps) > 1 && ps[i].Name == x.itSubject(q) {
+				// "The social media giant could put more than $10 billion
+				// into the startup": the subject named by what it is puts
+				// the money in.
+				ps[i].Role = corpus.RoleInvestor
+			} else if isPlace || x.intoTheCompany(q) {
 				// "putting $20 billion into the company"; "the Rs 40,000
 				// crore the group has already put into the state": a
 				// place the article is about receives.
