@@ -2071,7 +2071,7 @@ func (x *extractor) itSubject(q quantity) string {
 		for j < q.start && (x.tokHas(j, wAux) || x.tokIs(j, modal)) {
 			j++
 		}
-		if j < q.start && (x.tokHas(j, wSubjectVerbs) || x.tokHas(j, wAcquire) || x.wordTrigger(j) == trigInvest) {
+		if j < q.start && (x.tokHas(j, wSubjectVerbs) || x.tokHas(j, wAcquire) || x.tokHas(j, wSell) || x.wordTrigger(j) == trigInvest) {
 			at = k
 		}
 	}
@@ -3356,6 +3356,12 @@ func (x *extractor) isDealBetween(_ int, q quantity) bool {
 		if x.s.toks[k].is("the", "its") && x.s.toks[k+1].is("company", "startup", "firm", "lab", "developer", "maker") {
 			return len(names) >= 1
 		}
+	}
+	if len(names) == 0 && len(x.prev) >= 2 && start < len(x.s.toks) && x.s.toks[start].is("the") && x.describedFirmAfter(start+1, q.start) > 0 {
+		// "Nebius has signed a deal with Microsoft. The Amsterdam-based
+		// company will supply GPU capacity worth $17.4 billion": the
+		// sides are the sentence before's.
+		return true
 	}
 	return len(names) >= 2
 }

@@ -996,6 +996,16 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 		switch trig {
 		case trigRaise:
 			ps[i].Role = corpus.RoleRecipient
+		case trigSell:
+			// "The Amsterdam-based company will supply GPU capacity
+			// worth $17.4 billion": the subject named by what it is
+			// sells, the other side of the sentence before buys.
+			if s := x.itSubject(q); s != "" && len(ps) > 1 {
+				ps[i].Role = corpus.RoleCustomer
+				if ps[i].Name == s {
+					ps[i].Role = corpus.RoleVendor
+				}
+			}
 		case trigInvest, trigPledge:
 			if _, isPlace := x.e.regions[ps[i].Name]; !isPlace && len(ps) > 1 && ps[i].Name == x.itSubject(q) {
 				// "The social media giant could put more than $10 billion
