@@ -2146,12 +2146,19 @@ func (x *extractor) clauseCompanies(q quantity) []string {
 	var names []string
 	passing := false
 	asideFrom, asideTo := -1, -1
+	// "Fabrikam, which Contoso bought for $2 billion in 2021, has signed
+	// a contract with Northwind": a figure in a relative clause is of the
+	// name it follows and those the clause names, not those after it.
+	_, qAsideTo := x.relativeAsideAt(q.start)
 	for i, m := range x.s.companies {
 		// "involves Adobe, Google and IBM": the list goes by in passing
 		// with its first name.
 		passing = x.inPassing(m) || passing && i > 0 && onlyListGlue(x.s.toks[x.s.companies[i-1].end:m.start])
 		if m.start >= asideTo {
 			asideFrom, asideTo = x.asideAround(m, q)
+		}
+		if qAsideTo >= 0 && m.start > qAsideTo {
+			continue
 		}
 		if x.describesNext(m) {
 			// "The Nvidia-backed cloud provider agreed to buy": a name
@@ -2206,6 +2213,35 @@ func (x *extractor) ownerOfNext(i int) bool {
 	}
 	t := x.s.toks[k]
 	return t.text == "," || t.is("and") || x.tokHas(k, wSubjectVerbs) || x.tokHas(k, wAux) && !t.is("to")
+}
+
+// relativeAsideAt returns the bounds, the commas, of a relative clause
+// set off after a name that holds token k ("Fabrikam, which Contoso bought
+// for $2 billion in 2021, has signed"); -1, -1 when k stands in none.
+func (x *extractor) relativeAsideAt(k int) (int, int) {
+	toks := x.s.toks
+	from := -1
+	for j := k - 1; j > 0 && j >= k-12; j-- {
+		if toks[j].text == "," {
+			from = j
+			break
+		}
+		if toks[j].text == ";" {
+			return -1, -1
+		}
+	}
+	if from < 0 || !x.tokIs(from+1, opensRelative) || toks[from+1].is("that") || !x.companyEndsAt(from) {
+		return -1, -1
+	}
+	for j := k + 1; j < len(toks) && j <= k+14; j++ {
+		if toks[j].text == "," {
+			return from, j
+		}
+		if toks[j].text == ";" {
+			return -1, -1
+		}
+	}
+	return -1, -1
 }
 
 // asideAround returns the bounds, the commas, of an aside set off in the

@@ -964,7 +964,9 @@ func (x *lexicon) dealContextBefore(toks []token, bits []listSet, i int) bool {
 			// "agreed to sell 60% of its data centre unit to Asterion":
 			// what is sold may take more words than a deal noun's
 			// object.
-			if toks[i].is("to") && bitIn(bits, k, wSell) {
+			if toks[i].is("to") && bitIn(bits, k, wSell) || toks[i].is("from") && bitIn(bits, k, wObjectVerbs) {
+				// "acquire AirTrunk for A$24 billion from Macquarie":
+				// who a company is bought from, past its price.
 				return true
 			}
 			continue

@@ -412,6 +412,12 @@ func (x *extractor) nearestTrigger(q quantity, sided bool, from, to int) (trigge
 		if tr == trigNone || sided == (tr == trigContract) || x.attributiveParticiple(k) {
 			continue
 		}
+		if from, to := x.relativeAsideAt(k); from >= 0 && (q.start < from || q.start > to) {
+			// "Fabrikam, which Contoso bought for $2 billion in 2021, has
+			// signed a $500 million contract": the aside's deal word is
+			// the aside's figure's.
+			continue
+		}
 		if k+1 < len(x.s.toks) && x.s.toks[k+1].is("value") {
 			continue // "$8 billion in equity value" measures a price, no investment
 		}
