@@ -65,6 +65,13 @@ func (x *extractor) wordTrigger(k int) trigger {
 		return trigPledge
 	case x.tokHas(k, wAward):
 		return trigAward
+	case x.tokHas(k, wSell) && x.moneyRightAfter(k) && x.governmentBefore(k):
+		// "The German government will provide €9.9 billion to Intel",
+		// "Japan's Ministry of Economy, Trade and Industry will provide
+		// up to 590 billion yen to chipmaker Rapidus": money a public
+		// body gives is a subsidy invested, not a sale. A company's
+		// may be a loan or a round.
+		return trigInvest
 	case x.tokHas(k, wSell):
 		return trigSell
 	case x.tokHas(k, wPartner):
@@ -77,6 +84,42 @@ func (x *extractor) wordTrigger(k int) trigger {
 		return trigInvest
 	}
 	return trigNone
+}
+
+// governmentBefore reports a public body as the subject of the verb at k,
+// named just before it past its auxiliaries.
+func (x *extractor) governmentBefore(k int) bool {
+	j := x.auxStart(k)
+	return slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.end == j && x.isGovernment(m.name) })
+}
+
+// moneyRightAfter reports money as the object of the verb at k, right
+// after it or past an article and a word weighing it, given to a company
+// named after "to": "provide €9.9 billion to Intel", "provide up to 590
+// billion yen to chipmaker Rapidus".
+func (x *extractor) moneyRightAfter(k int) bool {
+	for _, q := range x.s.qty {
+		if q.kind != qtyMoney || q.start <= k {
+			continue
+		}
+		// Money given to a company named after "to": not "$38 billion
+		// of cloud capacity" supplied, nor "$1.4 billion in FY 2019".
+		if q.end >= len(x.s.toks) || !x.s.toks[q.end].is("to") || !slices.ContainsFunc(x.s.companies, func(m mention) bool {
+			return m.start > q.end && m.start <= q.end+4 && x.describedAfter(m.start) == "to"
+		}) {
+			return false
+		}
+		switch q.start - k {
+		case 1:
+			return true
+		case 2, 3:
+			// "an additional $2 billion"; not "servers worth $5 billion"
+			t := x.s.toks[q.start-1]
+			return x.s.toks[k+1].is("a", "an") && t.kind == tokWord && !t.startsUpper()
+		}
+		return false
+	}
+	return false
 }
 
 // majorityBefore reports a percentage of more than half just before the
