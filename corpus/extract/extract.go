@@ -1218,6 +1218,9 @@ func researchFirms(found, measurers []mention, toks []token) ([]mention, []menti
 // notPlaces drops discovered names that are places: "a deal in
 // Hyderabad" names no company. A name that only starts with a place and
 // is joined to it by a hyphen ("Toronto-Dominion Bank") is kept.
+//
+// "Global" inside a name ("Apollo Global Management", "Tiger Global
+// Management") is a word of it, not the place "worldwide".
 func notPlaces(found, places []mention, toks []token, bits []listSet) []mention {
 	if len(places) == 0 {
 		return found
@@ -1227,7 +1230,7 @@ func notPlaces(found, places []mention, toks []token, bits []listSet) []mention 
 		overlaps := false
 		for _, p := range places {
 			overlaps = overlaps || p.start < m.end && m.start < p.end && !(p.start == m.start && p.end < m.end && (isNameHyphen(toks, p.end) || placeThenName(toks, bits, m, p))) &&
-				!bodyAround(m, p, toks, bits)
+				!bodyAround(m, p, toks, bits) && !(toks[p.start].is("global") && m.start < p.start && p.end < m.end)
 		}
 		if !overlaps {
 			out = append(out, m)
