@@ -74,6 +74,24 @@ func financingParties(x *extractor, _ int, q quantity) []corpus.Party {
 			}
 		}
 	}
+	if !borrower && len(ps) > 1 {
+		// "The European Investment Bank signed a €400 million loan with
+		// Nokia": a bank lends whichever side of "with" it stands.
+		lenders := 0
+		for i := range ps {
+			if x.namedAsLender(ps[i].Name) {
+				lenders++
+			}
+		}
+		if lenders > 0 && lenders < len(ps) {
+			for i := range ps {
+				ps[i].Role = corpus.RoleRecipient
+				if x.namedAsLender(ps[i].Name) {
+					ps[i].Role = corpus.RoleInvestor
+				}
+			}
+		}
+	}
 	if !slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Role == corpus.RoleRecipient }) && len(x.context) > 0 && !slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Name == x.context[0] }) {
 		ps = append([]corpus.Party{{Name: x.context[0], Role: corpus.RoleRecipient}}, ps...)
 	}
@@ -624,4 +642,17 @@ func receivedFromParties(x *extractor, _ int, q quantity) []corpus.Party {
 		}
 	}
 	return ps
+}
+
+// namedAsLender reports a party the sentence names with a word for a bank
+// in its name: "European Investment Bank", "International Finance
+// Corporation".
+func (x *extractor) namedAsLender(name string) bool {
+	m := x.firstMention(name)
+	for k := m.start; k >= 0 && k < m.end; k++ {
+		if x.s.toks[k].is("bank", "finance") {
+			return true
+		}
+	}
+	return false
 }
