@@ -656,3 +656,27 @@ func (x *extractor) namedAsLender(name string) bool {
 	}
 	return false
 }
+
+// landedValued is the company that lands or secures money q in a sentence
+// that values it, a round however it is named: "Anthropic lands $13bn as
+// valuation hits $183bn", "Harbor AI has landed $40 million, valuing the
+// startup at $400 million"; "" for none. Money landed with no valuation
+// may be a contract won.
+func (x *extractor) landedValued(q quantity) string {
+	toks := x.s.toks
+	k := q.start - 1
+	if k > 0 && toks[k].is("a", "an") {
+		k--
+	}
+	if k < 1 || !x.tokHas(k, wReceive) || q.end < len(toks) && (x.tokIs(q.end, namesContract) || x.tokHas(q.end, wDealNouns)) {
+		return ""
+	}
+	valued := false
+	for j := q.end; j < len(toks) && !valued; j++ {
+		valued = toks[j].is("valuation", "valuing") || x.tokIs(j, estimatesValue)
+	}
+	if !valued {
+		return ""
+	}
+	return x.subjectOf(k)
+}

@@ -96,6 +96,11 @@ func extractionRules() []rule {
 		{name: "money-received-from", on: qtyMoney, kind: corpus.DealValue, match: func(x *extractor, _ int, q quantity) bool {
 			return x.receivedFrom(q) != ""
 		}, parties: receivedFromParties},
+		{name: "money-landed-valued", on: qtyMoney, kind: corpus.DealValue, match: func(x *extractor, _ int, q quantity) bool {
+			return x.landedValued(q) != ""
+		}, parties: func(x *extractor, _ int, q quantity) []corpus.Party {
+			return []corpus.Party{{Name: x.landedValued(q), Role: corpus.RoleRecipient}}
+		}, dealType: corpus.DealFundingRound},
 		{name: "money-deal-parties", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isDealBetween, parties: dealParties},
 		{name: "money-commitment", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isCommitment, parties: dealParties},
 		{name: "money-payment", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isPayment, parties: dealParties},
