@@ -1892,7 +1892,7 @@ func (x *extractor) parties(q quantity) []string {
 		// of its own: "Contoso will invest $3bn in Spain, and Fabrikam
 		// has partnered with Northwind".
 		for _, m := range x.main {
-			if !contains(names, m) && !x.namedInPassing(m) && !x.namedElsewhere(q, m) {
+			if !contains(names, m) && !x.namedInPassing(m) && !x.namedElsewhere(q, m) && !x.namedInAside(q, m) {
 				return append(names, m)
 			}
 		}
@@ -2163,6 +2163,11 @@ func (x *extractor) clauseCompanies(q quantity) []string {
 		if qAsideTo >= 0 && m.start > qAsideTo {
 			continue
 		}
+		if x.advisedBy(i) {
+			// "advised by Morgan Stanley and Goldman Sachs": the banks
+			// advise on the deal and take no side of it.
+			continue
+		}
 		if x.describesNext(m) {
 			// "The Nvidia-backed cloud provider agreed to buy": a name
 			// hyphened to a participle describes the firm after it.
@@ -2247,6 +2252,38 @@ func (x *extractor) relativeAsideAt(k int) (int, int) {
 	return -1, -1
 }
 
+// advisedBy reports company mention i named after "advised by", or
+// listed with "and" or a comma after one that is.
+func (x *extractor) advisedBy(i int) bool {
+	cs, toks := x.s.companies, x.s.toks
+	for ; i >= 0; i-- {
+		m := cs[i]
+		if m.start >= 2 && toks[m.start-1].is("by") && toks[m.start-2].is("advised") {
+			return true
+		}
+		if i == 0 || !onlyListGlue(toks[cs[i-1].end:m.start]) {
+			return false
+		}
+	}
+	return false
+}
+
+// namedInAside reports a company the sentence names, and names only in an
+// aside that asideAround finds for figure q.
+func (x *extractor) namedInAside(q quantity, name string) bool {
+	named := false
+	for _, m := range x.s.companies {
+		if m.name != name {
+			continue
+		}
+		if from, _ := x.asideAround(m, q); from < 0 {
+			return false
+		}
+		named = true
+	}
+	return named
+}
+
 // asideAround returns the bounds, the commas, of an aside set off in the
 // sentence around company m before figure q and its deal word: a relative
 // clause ("Nvidia, whose chips power ChatGPT, invested"), a participle
@@ -2259,9 +2296,6 @@ func (x *extractor) asideAround(m mention, q quantity) (int, int) {
 	toks := x.s.toks
 	_, at := x.triggerNear(q)
 	limit := q.start
-	if at >= 0 && at < limit {
-		limit = at
-	}
 	from := -1
 	for k := m.start - 1; k > 0 && k >= m.start-12; k-- {
 		if toks[k].text == "," {
@@ -2274,6 +2308,12 @@ func (x *extractor) asideAround(m mention, q quantity) (int, int) {
 	}
 	if from < 0 || from+2 >= len(toks) {
 		return -1, -1
+	}
+	if at > from && at < limit {
+		// The deal word after the aside opens is the figure's clause's:
+		// "The acquisition, which was approved by the European
+		// Commission, values Activision" keeps its own before it.
+		limit = at
 	}
 	w := toks[from+1]
 	if !x.tokIs(from+1, opensRelative) && !(w.kind == tokWord && !w.startsUpper() && strings.HasSuffix(w.lower, "ed") && toks[from+2].is("by", "in")) && !w.is("a", "an") && !(w.is("the") && from > 0 && x.companyEndsAt(from)) {
