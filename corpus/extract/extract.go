@@ -3464,7 +3464,10 @@ func (x *extractor) clause(q quantity) (start, end int) {
 			case ";", ":", "—", "–":
 				return true
 			case ",":
-				return k+1 < len(toks) && (toks[k+1].is("and") || x.tokIs(k+1, contrasts))
+				// ", adding that Google was weighing a plan": what a
+				// source goes on to say is a clause of its own.
+				return k+1 < len(toks) && (toks[k+1].is("and") || x.tokIs(k+1, contrasts) ||
+					k+2 < len(toks) && toks[k+2].is("that") && toks[k+1].kind == tokWord && strings.HasSuffix(toks[k+1].lower, "ing"))
 			}
 		case tokWord:
 			// "Contoso commits $3bn to Azure as Fabrikam and Northwind
