@@ -519,6 +519,13 @@ func grantParties(x *extractor, _ int, q quantity) []corpus.Party {
 			return append(ps, corpus.Party{Name: n, Role: corpus.RoleInvestor})
 		}
 	}
+	for _, p := range x.s.places {
+		// "The state of Texas will give Samsung $6.4 billion in grants":
+		// the place the sentence opens with gives it.
+		if p.start <= 3 && p.end <= q.start && p.name != to && x.firstMention(to).start > p.start {
+			return append(ps, corpus.Party{Name: p.name, Role: corpus.RoleInvestor})
+		}
+	}
 	return ps
 }
 
