@@ -3545,6 +3545,9 @@ func productOf(s sentence) string {
 		if m.end < len(s.toks) && s.toks[m.end].is("maker", "makers", "developer", "owner", "creator", "parent") {
 			continue // "the ChatGPT maker" is a company, not what it sells
 		}
+		if slices.ContainsFunc(s.companies, func(c mention) bool { return c.start <= m.start && m.end <= c.end && c.end-c.start > m.end-m.start }) {
+			continue // "Slack Technologies": the company, whose product shares its name
+		}
 		switch before {
 		case "onto", "to", "into":
 			return m.name
