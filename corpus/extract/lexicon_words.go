@@ -98,7 +98,7 @@ func defaultMarkLists() []markList {
 		{startsQuantity, "quantity-starts", []string{"a", "an", "half", "rs", "rp", "rm", "r", "u", "us"}},
 		// org-cues are the words besides lexicon lists a case of the
 		// organisation scan starts at, so it skips every other word.
-		{startsOrg, "org-cues", []string{"based", "up", "of", "for", "with", "alongside", "including", "include", "includes", "in", "into", "from", "to", "by", "and", "at", "percent", "inc", "ltd", "llc", "plc", "gmbh", "pvt", "limited", "llp", "received", "receives"}},
+		{startsOrg, "org-cues", []string{"based", "up", "of", "for", "with", "alongside", "including", "include", "includes", "such", "in", "into", "from", "to", "by", "and", "at", "percent", "inc", "ltd", "llc", "plc", "gmbh", "pvt", "limited", "llp", "received", "receives"}},
 		// round-lead-verbs say who led a funding round. "co-led" is "co",
 		// "-", "led" to the tokenizer, so it needs no word of its own.
 		{leadsRound, "round-lead-verbs", []string{"led", "leads", "lead", "leading"}},
@@ -173,7 +173,7 @@ func defaultMarkLists() []markList {
 		// account-verbs are the verb of "accounts for 30%".
 		{accountsFor, "account-verbs", []string{"account", "accounts", "accounted", "accounting"}},
 		// include-verbs open a list of members: "investors including Contoso".
-		{includesNames, "include-verbs", []string{"including", "include", "includes"}},
+		{includesNames, "include-verbs", []string{"including", "include", "includes", "such"}},
 		// per-words make an amount a rate when a period follows: "$1bn a year", "per month".
 		{perEach, "per-words", []string{"a", "per", "each", "every"}},
 		// period-nouns are the periods money recurs over: "$1bn a year".

@@ -210,10 +210,15 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			if j := describedOrg(toks, bits, i+1); j >= 0 {
 				add(j, runAfter(toks, j))
 			}
-		case marks[i]&includesNames != 0 && i+1 < len(toks) && investorsBefore(toks, i):
+		case marks[i]&includesNames != 0 && i+2 < len(toks) && investorsBefore(toks, i) && (t.lower != "such" || toks[i+1].is("as")):
 			// "97 investors including Andreessen Horowitz, BlackRock and
-			// Fidelity": a list of backers.
-			for j, n := i+1, 0; j >= 0 && n < 8; n++ {
+			// Fidelity", "investors such as Accel and Northzone": a list
+			// of backers.
+			first := i + 1
+			if t.lower == "such" {
+				first = i + 2
+			}
+			for j, n := first, 0; j >= 0 && n < 8; n++ {
 				if j = describedName(toks, bits, j); j < 0 {
 					break
 				}
