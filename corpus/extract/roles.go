@@ -3598,7 +3598,18 @@ func (x *extractor) country() string {
 // paysForProduct reports a payment for a named product: "pay Microsoft $1
 // billion for Microsoft 365" buys licences, not the company.
 func (x *extractor) paysForProduct(at int) bool {
-	return at >= 0 && x.tokIs(at, paysMoney) && productOf(x.s) != ""
+	if at < 0 || !x.tokIs(at, paysMoney) {
+		return false
+	}
+	p := productOf(x.s)
+	if p == "" {
+		return false
+	}
+	// "Salesforce will pay $27 billion for Slack" in a story whose lead
+	// has Salesforce buy Slack: the product named is the company bought.
+	return !slices.ContainsFunc(x.leadTakeover, func(t corpus.Party) bool {
+		return t.Role == corpus.RoleTarget && (t.Name == p || x.e.vendorOf[p] == t.Name)
+	})
 }
 
 // saysTheDeal reports "the deal", "the transaction" or the like as the
