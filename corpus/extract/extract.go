@@ -1312,6 +1312,9 @@ func personAt(m mention, found, known []mention, toks []token, bits []listSet) b
 // notPlaces drops discovered names that are places: "a deal in
 // Hyderabad" names no company. A name that only starts with a place and
 // is joined to it by a hyphen ("Toronto-Dominion Bank") is kept.
+//
+// "Global" inside a name ("Apollo Global Management", "Tiger Global
+// Management") is a word of it, not the place "worldwide".
 func notPlaces(found, places []mention, toks []token, bits []listSet) []mention {
 	if len(places) == 0 {
 		return found
@@ -1321,7 +1324,7 @@ func notPlaces(found, places []mention, toks []token, bits []listSet) []mention 
 		overlaps := false
 		for _, p := range places {
 			overlaps = overlaps || p.start < m.end && m.start < p.end && !(p.start == m.start && p.end < m.end && (isNameHyphen(toks, p.end) || placeThenName(toks, bits, m, p))) &&
-				!bodyAround(m, p, toks, bits)
+				!bodyAround(m, p, toks, bits) && !(toks[p.start].is("global") && m.start < p.start && p.end < m.end)
 		}
 		if !overlaps {
 			out = append(out, m)
@@ -2018,7 +2021,7 @@ func (x *extractor) parties(q quantity) []string {
 		// of its own: "Contoso will invest $3bn in Spain, and Fabrikam
 		// has partnered with Northwind".
 		for _, m := range x.main {
-			if !contains(names, m) && !x.namedInPassing(m) && !x.namedElsewhere(q, m) {
+			if !contains(names, m) && !x.namedInPassing(m) && !x.namedElsewhere(q, m) && !x.namedInAside(q, m) {
 				return append(names, m)
 			}
 		}
@@ -2182,6 +2185,10 @@ func (x *extractor) itSubject(q quantity) string {
 			n = 1
 		case toks[k].is("the") && k+1 < q.start && x.tokIs(k+1, namesFirm):
 			n = 2
+		case toks[k].is("the") && x.describedFirmAfter(k+1, q.start) > 0:
+			// "The Amsterdam-based company will supply", "The search
+			// giant will pay", "The Nvidia-backed cloud provider agreed"
+			n = x.describedFirmAfter(k+1, q.start) - k
 		default:
 			continue
 		}
@@ -2193,10 +2200,10 @@ func (x *extractor) itSubject(q quantity) string {
 			}
 			j++
 		}
-		for j < q.start && x.tokHas(j, wAux) {
+		for j < q.start && (x.tokHas(j, wAux) || x.tokIs(j, modal)) {
 			j++
 		}
-		if j < q.start && (x.tokHas(j, wSubjectVerbs) || x.tokHas(j, wAcquire)) {
+		if j < q.start && (x.tokHas(j, wSubjectVerbs) || x.tokHas(j, wAcquire) || x.tokHas(j, wSell) || x.wordTrigger(j) == trigInvest) {
 			at = k
 		}
 	}
@@ -2217,6 +2224,25 @@ func (x *extractor) itSubject(q quantity) string {
 		last = x.main[0]
 	}
 	return last
+}
+
+// describedFirmAfter returns one past a noun for a firm that ends the few
+// words from k saying what it is ("search giant", "Amsterdam-based
+// company", "Nvidia-backed cloud provider"), before token limit; 0 when
+// no such noun does.
+func (x *extractor) describedFirmAfter(k, limit int) int {
+	toks := x.s.toks
+	for j := k; j < limit && j < k+6; j++ {
+		t := toks[j]
+		switch {
+		case x.tokIs(j, namesFirm) || x.tokHas(j, wDescriptor):
+			return j + 1
+		case t.text == "-" || x.placeAt(j) || x.inCompany(j) && j+1 < limit && toks[j+1].text == "-":
+		case t.kind != tokWord || t.startsUpper() || x.tokHas(j, wAux) || x.tokHas(j, wSubjectVerbs) || x.triggerOf(j) != trigNone:
+			return 0
+		}
+	}
+	return 0
 }
 
 // saysTheCompany reports "the company" or "the firm" as the subject of
@@ -2252,12 +2278,34 @@ func (x *extractor) clauseCompanies(q quantity) []string {
 	var names []string
 	passing := false
 	asideFrom, asideTo := -1, -1
+	// "Fabrikam, which Contoso bought for $2 billion in 2021, has signed
+	// a contract with Northwind": a figure in a relative clause is of the
+	// name it follows and those the clause names, not those after it.
+	_, qAsideTo := x.relativeAsideAt(q.start)
 	for i, m := range x.s.companies {
 		// "involves Adobe, Google and IBM": the list goes by in passing
 		// with its first name.
 		passing = x.inPassing(m) || passing && i > 0 && onlyListGlue(x.s.toks[x.s.companies[i-1].end:m.start])
 		if m.start >= asideTo {
 			asideFrom, asideTo = x.asideAround(m, q)
+		}
+		if qAsideTo >= 0 && m.start > qAsideTo {
+			continue
+		}
+		if x.advisedBy(i) {
+			// "advised by Morgan Stanley and Goldman Sachs": the banks
+			// advise on the deal and take no side of it.
+			continue
+		}
+		if x.describesNext(m) {
+			// "The Nvidia-backed cloud provider agreed to buy": a name
+			// hyphened to a participle describes the firm after it.
+			continue
+		}
+		if x.ownerOfNext(i) {
+			// "MGX and BlackRock's GIP agreed to buy Aligned": the owner
+			// of a company named takes no part in what it does.
+			continue
 		}
 		if m.start > asideFrom && m.start < asideTo {
 			// "Mistral AI, which rivals OpenAI and Anthropic, raised",
@@ -2273,20 +2321,110 @@ func (x *extractor) clauseCompanies(q quantity) []string {
 	return names
 }
 
+// describesNext reports company m hyphened to a participle that makes it
+// a description of what follows: "Nvidia-backed", "SoftBank-owned",
+// "Google-funded"; not "Sequoia-led", whose leader invests.
+func (x *extractor) describesNext(m mention) bool {
+	toks := x.s.toks
+	k := m.end
+	if k+1 >= len(toks) || toks[k].text != "-" || !toks[k-1].joins(toks[k]) {
+		return false
+	}
+	w := toks[k+1]
+	return w.kind == tokWord && !w.startsUpper() && strings.HasSuffix(w.lower, "ed") && x.s.marks[k+1]&leadsRound == 0
+}
+
+// ownerOfNext reports the company mention i names in the possessive, as
+// the owner of the company named right after it, which a verb, a comma
+// or "and" follows ("BlackRock's GIP agreed", "SoftBank's Arm will"). Of
+// "Google's Anthropic stake" Google owns the stake, and of "Microsoft's
+// OpenAI service" the product.
+func (x *extractor) ownerOfNext(i int) bool {
+	cs := x.s.companies
+	if i+1 >= len(cs) || !x.possessive(cs[i]) || cs[i+1].start != cs[i].end+2 || cs[i+1].name == cs[i].name {
+		return false
+	}
+	k := cs[i+1].end
+	if k >= len(x.s.toks) {
+		return true
+	}
+	t := x.s.toks[k]
+	return t.text == "," || t.is("and") || x.tokHas(k, wSubjectVerbs) || x.tokHas(k, wAux) && !t.is("to")
+}
+
+// relativeAsideAt returns the bounds, the commas, of a relative clause
+// set off after a name that holds token k ("Fabrikam, which Contoso bought
+// for $2 billion in 2021, has signed"); -1, -1 when k stands in none.
+func (x *extractor) relativeAsideAt(k int) (int, int) {
+	toks := x.s.toks
+	from := -1
+	for j := k - 1; j > 0 && j >= k-12; j-- {
+		if toks[j].text == "," {
+			from = j
+			break
+		}
+		if toks[j].text == ";" {
+			return -1, -1
+		}
+	}
+	if from < 0 || !x.tokIs(from+1, opensRelative) || toks[from+1].is("that") || !x.companyEndsAt(from) {
+		return -1, -1
+	}
+	for j := k + 1; j < len(toks) && j <= k+14; j++ {
+		if toks[j].text == "," {
+			return from, j
+		}
+		if toks[j].text == ";" {
+			return -1, -1
+		}
+	}
+	return -1, -1
+}
+
+// advisedBy reports company mention i named after "advised by", or
+// listed with "and" or a comma after one that is.
+func (x *extractor) advisedBy(i int) bool {
+	cs, toks := x.s.companies, x.s.toks
+	for ; i >= 0; i-- {
+		m := cs[i]
+		if m.start >= 2 && toks[m.start-1].is("by") && toks[m.start-2].is("advised") {
+			return true
+		}
+		if i == 0 || !onlyListGlue(toks[cs[i-1].end:m.start]) {
+			return false
+		}
+	}
+	return false
+}
+
+// namedInAside reports a company the sentence names, and names only in an
+// aside that asideAround finds for figure q.
+func (x *extractor) namedInAside(q quantity, name string) bool {
+	named := false
+	for _, m := range x.s.companies {
+		if m.name != name {
+			continue
+		}
+		if from, _ := x.asideAround(m, q); from < 0 {
+			return false
+		}
+		named = true
+	}
+	return named
+}
+
 // asideAround returns the bounds, the commas, of an aside set off in the
 // sentence around company m before figure q and its deal word: a relative
-// clause ("Nvidia, whose chips power ChatGPT, invested") or a participle
+// clause ("Nvidia, whose chips power ChatGPT, invested"), a participle
 // ("The startup, founded in 2019 by two former Google engineers,
-// raised"). It returns -1, -1 when m stands in none. An aside after the
+// raised") or an appositive ("Rumble, the video platform backed by
+// Tether, agreed to buy"). It returns -1, -1 when m stands in none. An aside after the
 // figure ("raised $30m from investors, which included Sequoia") may name
 // the deal's sides, and so may one the sentence does not close.
 func (x *extractor) asideAround(m mention, q quantity) (int, int) {
 	toks := x.s.toks
 	_, at := x.triggerNear(q)
 	limit := q.start
-	if at >= 0 && at < limit {
-		limit = at
-	}
 	from := -1
 	for k := m.start - 1; k > 0 && k >= m.start-12; k-- {
 		if toks[k].text == "," {
@@ -2300,8 +2438,14 @@ func (x *extractor) asideAround(m mention, q quantity) (int, int) {
 	if from < 0 || from+2 >= len(toks) {
 		return -1, -1
 	}
+	if at > from && at < limit {
+		// The deal word after the aside opens is the figure's clause's:
+		// "The acquisition, which was approved by the European
+		// Commission, values Activision" keeps its own before it.
+		limit = at
+	}
 	w := toks[from+1]
-	if !x.tokIs(from+1, opensRelative) && !(w.kind == tokWord && !w.startsUpper() && strings.HasSuffix(w.lower, "ed") && toks[from+2].is("by", "in")) {
+	if !x.tokIs(from+1, opensRelative) && !(w.kind == tokWord && !w.startsUpper() && strings.HasSuffix(w.lower, "ed") && toks[from+2].is("by", "in")) && !w.is("a", "an") && !(w.is("the") && from > 0 && x.companyEndsAt(from)) {
 		return -1, -1
 	}
 	for k := m.end; k < limit && k <= m.end+12; k++ {
@@ -3428,6 +3572,12 @@ func (x *extractor) isDealBetween(_ int, q quantity) bool {
 			return len(names) >= 1
 		}
 	}
+	if len(names) == 0 && len(x.prev) >= 2 && start < len(x.s.toks) && x.s.toks[start].is("the") && x.describedFirmAfter(start+1, q.start) > 0 {
+		// "Nebius has signed a deal with Microsoft. The Amsterdam-based
+		// company will supply GPU capacity worth $17.4 billion": the
+		// sides are the sentence before's.
+		return true
+	}
 	return len(names) >= 2
 }
 
@@ -3450,7 +3600,10 @@ func (x *extractor) clause(q quantity) (start, end int) {
 			case ";", ":", "—", "–":
 				return true
 			case ",":
-				return k+1 < len(toks) && (toks[k+1].is("and") || x.tokIs(k+1, contrasts))
+				// ", adding that Google was weighing a plan": what a
+				// source goes on to say is a clause of its own.
+				return k+1 < len(toks) && (toks[k+1].is("and") || x.tokIs(k+1, contrasts) ||
+					k+2 < len(toks) && toks[k+2].is("that") && toks[k+1].kind == tokWord && strings.HasSuffix(toks[k+1].lower, "ing"))
 			}
 		case tokWord:
 			// "Contoso commits $3bn to Azure as Fabrikam and Northwind
@@ -3481,6 +3634,12 @@ func (x *extractor) companyStartsAt(k int) bool {
 		}
 	}
 	return false
+}
+
+// companyEndsAt reports a company the sentence names ending just before
+// token k.
+func (x *extractor) companyEndsAt(k int) bool {
+	return slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.end == k })
 }
 
 // theGovernment makes "the government" a mention of the public body the

@@ -74,6 +74,24 @@ func financingParties(x *extractor, _ int, q quantity) []corpus.Party {
 			}
 		}
 	}
+	if !borrower && len(ps) > 1 {
+		// "The European Investment Bank signed a €400 million loan with
+		// Nokia": a bank lends whichever side of "with" it stands.
+		lenders := 0
+		for i := range ps {
+			if x.namedAsLender(ps[i].Name) {
+				lenders++
+			}
+		}
+		if lenders > 0 && lenders < len(ps) {
+			for i := range ps {
+				ps[i].Role = corpus.RoleRecipient
+				if x.namedAsLender(ps[i].Name) {
+					ps[i].Role = corpus.RoleInvestor
+				}
+			}
+		}
+	}
 	if !slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Role == corpus.RoleRecipient }) && len(x.context) > 0 && !slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Name == x.context[0] }) {
 		ps = append([]corpus.Party{{Name: x.context[0], Role: corpus.RoleRecipient}}, ps...)
 	}
@@ -485,12 +503,27 @@ func grantParties(x *extractor, _ int, q quantity) []corpus.Party {
 	toks := x.s.toks
 	for _, m := range x.s.companies {
 		if m.name != to && (x.isGovernment(m.name) || m.start > q.end && toks[m.start-1].is("from")) {
-			return append(ps, corpus.Party{Name: m.name, Role: corpus.RoleInvestor})
+			ps = append(ps, corpus.Party{Name: m.name, Role: corpus.RoleInvestor})
+			// "an equity injection from DigitalBridge and Silver Lake":
+			// each name listed after "from" puts money in.
+			for _, o := range x.s.companies {
+				if o.start > m.end && o.name != to && o.name != m.name && x.listStartAt(o) == m.start {
+					ps = append(ps, corpus.Party{Name: o.name, Role: corpus.RoleInvestor})
+				}
+			}
+			return ps
 		}
 	}
 	for _, n := range append(slices.Clone(x.context), x.main...) {
 		if n != to && x.isGovernment(n) {
 			return append(ps, corpus.Party{Name: n, Role: corpus.RoleInvestor})
+		}
+	}
+	for _, p := range x.s.places {
+		// "The state of Texas will give Samsung $6.4 billion in grants":
+		// the place the sentence opens with gives it.
+		if p.start <= 3 && p.end <= q.start && p.name != to && x.firstMention(to).start > p.start {
+			return append(ps, corpus.Party{Name: p.name, Role: corpus.RoleInvestor})
 		}
 	}
 	return ps
@@ -616,4 +649,41 @@ func receivedFromParties(x *extractor, _ int, q quantity) []corpus.Party {
 		}
 	}
 	return ps
+}
+
+// namedAsLender reports a party the sentence names with a word for a bank
+// in its name: "European Investment Bank", "International Finance
+// Corporation".
+func (x *extractor) namedAsLender(name string) bool {
+	m := x.firstMention(name)
+	for k := m.start; k >= 0 && k < m.end; k++ {
+		if x.s.toks[k].is("bank", "finance") {
+			return true
+		}
+	}
+	return false
+}
+
+// landedValued is the company that lands or secures money q in a sentence
+// that values it, a round however it is named: "Anthropic lands $13bn as
+// valuation hits $183bn", "Harbor AI has landed $40 million, valuing the
+// startup at $400 million"; "" for none. Money landed with no valuation
+// may be a contract won.
+func (x *extractor) landedValued(q quantity) string {
+	toks := x.s.toks
+	k := q.start - 1
+	if k > 0 && toks[k].is("a", "an") {
+		k--
+	}
+	if k < 1 || !x.tokHas(k, wReceive) || q.end < len(toks) && (x.tokIs(q.end, namesContract) || x.tokHas(q.end, wDealNouns)) {
+		return ""
+	}
+	valued := false
+	for j := q.end; j < len(toks) && !valued; j++ {
+		valued = toks[j].is("valuation", "valuing") || x.tokIs(j, estimatesValue)
+	}
+	if !valued {
+		return ""
+	}
+	return x.subjectOf(k)
 }

@@ -102,7 +102,7 @@ func defaultMarkLists() []markList {
 		{startsQuantity, "quantity-starts", []string{"a", "an", "half", "quarter", "rs", "rp", "rm", "r", "u", "us"}},
 		// org-cues are the words besides lexicon lists a case of the
 		// organisation scan starts at, so it skips every other word.
-		{startsOrg, "org-cues", []string{"based", "up", "of", "for", "with", "alongside", "including", "include", "includes", "in", "from", "to", "by", "and", "at", "percent", "inc", "ltd", "llc", "plc", "gmbh", "pvt", "limited", "llp", "received", "receives"}},
+		{startsOrg, "org-cues", []string{"based", "up", "of", "for", "with", "alongside", "including", "include", "includes", "such", "in", "into", "from", "to", "by", "and", "at", "percent", "inc", "ltd", "llc", "plc", "gmbh", "pvt", "limited", "llp", "received", "receives"}},
 		// round-lead-verbs say who led a funding round. "co-led" is "co",
 		// "-", "led" to the tokenizer, so it needs no word of its own.
 		{leadsRound, "round-lead-verbs", []string{"led", "leads", "lead", "leading"}},
@@ -116,7 +116,7 @@ func defaultMarkLists() []markList {
 			"prepares", "prepared", "plans", "planned", "announces", "announced", "unveils", "unveiled"}},
 		// taking-part words say people take part in a programme, not
 		// whether it is a pilot or a rollout.
-		{takesPart, "taking-part", []string{"part", "participating", "participate", "participants", "participant", "cohort", "involved", "involving", "involves", "joined", "signed", "enrolled"}},
+		{takesPart, "taking-part", []string{"part", "participating", "participate", "participated", "participants", "participant", "cohort", "involved", "involving", "involves", "joined", "signed", "enrolled"}},
 		// no-kind words before a licence noun link, point or count; they do
 		// not say what kind of licence it is: "66 of those licences".
 		{namesNoKind, "not-licence-kinds", []string{"of", "for", "in", "on", "to", "and", "or", "with", "by", "at", "from", "per", "a", "an",
@@ -177,7 +177,7 @@ func defaultMarkLists() []markList {
 		// account-verbs are the verb of "accounts for 30%".
 		{accountsFor, "account-verbs", []string{"account", "accounts", "accounted", "accounting"}},
 		// include-verbs open a list of members: "investors including Contoso".
-		{includesNames, "include-verbs", []string{"including", "include", "includes"}},
+		{includesNames, "include-verbs", []string{"including", "include", "includes", "such"}},
 		// per-words make an amount a rate when a period follows: "$1bn a year", "per month".
 		{perEach, "per-words", []string{"a", "per", "each", "every"}},
 		// period-nouns are the periods money recurs over: "$1bn a year".
@@ -338,7 +338,7 @@ func defaultLexicon() []lexiconList {
 		// sizeVerbs before a count make it a company's size, not a deal's.
 		{wSizeVerbs, "size-verbs", []string{"train", "training", "trained", "upskill", "upskilling", "added", "hired", "recruit", "recruited", "has", "have", "had", "now", "employs", "employ", "employed", "workforce", "headcount", "cut", "cuts", "laid", "hire", "hiring", "fired", "serves", "serving", "reaches", "boasts", "employment", "jobs"}},
 		{wHeadcount, "headcount", []string{"employs", "employ", "employed", "employing", "workforce", "headcount", "cut", "cuts", "laid", "layoffs", "lay", "hire", "hiring", "hired", "fired", "serves", "serving", "reaches", "boasts", "monthly", "daily", "weekly", "active", "job", "jobs", "eliminate", "eliminating", "redundancies"}},
-		{wSubjectVerbs, "subject-verbs", []string{"led", "leads", "lead", "leading", "raised", "raises", "closed", "closes", "invest", "pledge", "pledged", "pledges", "commit", "signed", "signs", "inked", "inks", "struck", "strikes", "agreed", "agrees", "invested", "invests", "awarded", "bought", "buys", "acquired", "acquires", "purchased", "purchases", "committed", "commits", "selected", "selects", "chose", "picked", "tapped", "won", "wins", "secured", "secures", "rolling", "rolls", "rolled", "deploys", "deployed", "pay", "pays", "paid", "snapped", "snaps", "bagged", "netted", "snagged", "landed", "lend", "lent", "lends", "provided", "provides", "extended", "extends", "licensed", "ordered", "orders", "gives", "gave", "adopts", "adopted", "runs", "equips", "equipped", "offers", "offered", "pumped", "pumps", "chosen",
+		{wSubjectVerbs, "subject-verbs", []string{"led", "leads", "lead", "leading", "raised", "raises", "closed", "closes", "invest", "pledge", "pledged", "pledges", "commit", "signed", "signs", "inked", "inks", "struck", "strikes", "agreed", "agrees", "invested", "invests", "awarded", "bought", "buys", "acquired", "acquires", "purchased", "purchases", "committed", "commits", "selected", "selects", "chose", "picked", "tapped", "won", "wins", "secured", "secures", "rolling", "rolls", "rolled", "deploys", "deployed", "pay", "pays", "paid", "snapped", "snaps", "bagged", "netted", "snagged", "landed", "lend", "lent", "lends", "provided", "provides", "extended", "extends", "licensed", "ordered", "orders", "gives", "gave", "adopts", "adopted", "runs", "equips", "equipped", "offers", "offered", "pumped", "pumps", "chosen", "participated",
 			// "Entel sells its data centre business to Equinix": who sells is an
 			// organisation ("sold" is as often a participle: "revenue sold through
 			// channels").

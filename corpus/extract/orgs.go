@@ -96,8 +96,37 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 				continue
 			}
 			add(s, e)
+		case marks[i]&takesOver != 0 && i > 0 && stakeWithin(toks, i+1):
+			// "Brookfield took a 51% stake in Compass": who takes a part
+			// of a company.
+			if end := beforeShortForm(toks, beforeAppositive(toks, x.skipAux(toks, bits, i))); end > 0 {
+				add(runBefore(toks, end), end)
+			}
+		case marks[i]&takesOver != 0 && i+2 < len(toks) && toks[i+1].is("up") && toks[i+2].startsUpper() && isNameToken(toks[i+2]):
+			// "Datadog snaps up Eppo for $220m": who is snapped up, when a
+			// price or a description follows; not what is taken up "for
+			// its legal staff".
+			if e := runAfter(toks, i+2); e+1 < len(toks) && (toks[e].is("for", "in") && moneyAt(toks, e+1) || toks[e].text == ",") {
+				add(i+2, e)
+				if end := beforeShortForm(toks, beforeAppositive(toks, x.skipAux(toks, bits, i))); end > 0 {
+					add(runBefore(toks, end), end)
+				}
+			}
+		case marks[i]&takesOver != 0 && i+2 < len(toks) && toks[i+1].startsUpper() && isNameToken(toks[i+1]):
+			// "Vista will take Duck Creek private": who buys a listed
+			// company and the company bought.
+			if e := runAfter(toks, i+1); e < len(toks) && toks[e].is("private") {
+				add(i+1, e)
+				if end := beforeShortForm(toks, beforeAppositive(toks, x.skipAux(toks, bits, i))); end > 0 {
+					add(runBefore(toks, end), end)
+				}
+			}
 		case bitIn(bits, i, wSubjectVerbs):
 			end := x.skipAux(toks, bits, i)
+			if end == i && end > 2 && toks[end-1].text == "-" && toks[end-2].is("co") {
+				// "Sequoia and Accel co-led the round"
+				end = x.skipAux(toks, bits, end-2)
+			}
 			if end > 1 && toks[end-1].is("says", "said") {
 				// "Aleph Alpha says it raised": the company, past what
 				// it says.
@@ -148,15 +177,6 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			// leasing" or "agreed to lease", which name no side there.
 			if end := beforeShortForm(toks, x.skipAux(toks, bits, i)); end > 0 {
 				add(runBefore(toks, end), end)
-			}
-		case marks[i]&takesOver != 0 && i+2 < len(toks) && toks[i+1].startsUpper() && isNameToken(toks[i+1]):
-			// "Vista will take Duck Creek private": who buys a listed
-			// company and the company bought.
-			if e := runAfter(toks, i+1); e < len(toks) && toks[e].is("private") {
-				add(i+1, e)
-				if end := beforeShortForm(toks, beforeAppositive(toks, x.skipAux(toks, bits, i))); end > 0 {
-					add(runBefore(toks, end), end)
-				}
 			}
 		case (t.lower == "sold" && i+1 < len(toks) && toks[i+1].is("a", "an") || bitIn(bits, i, wSell) && i+1 < len(toks) && toks[i+1].is("its", "their")) && i > 0:
 			// "Hive Digital sold a Quebec site", "Kestrel Systems sold its
@@ -214,10 +234,15 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			if j := describedOrg(toks, bits, i+1); j >= 0 {
 				add(j, runAfter(toks, j))
 			}
-		case marks[i]&includesNames != 0 && i+1 < len(toks) && investorsBefore(toks, i):
+		case marks[i]&includesNames != 0 && i+2 < len(toks) && investorsBefore(toks, i) && (t.lower != "such" || toks[i+1].is("as")):
 			// "97 investors including Andreessen Horowitz, BlackRock and
-			// Fidelity": a list of backers.
-			for j, n := i+1, 0; j >= 0 && n < 8; n++ {
+			// Fidelity", "investors such as Accel and Northzone": a list
+			// of backers.
+			first := i + 1
+			if t.lower == "such" {
+				first = i + 2
+			}
+			for j, n := first, 0; j >= 0 && n < 8; n++ {
 				if j = describedName(toks, bits, j); j < 0 {
 					break
 				}
@@ -293,7 +318,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			if j := describedOrg(toks, bits, i+1); j >= 0 {
 				addListed(toks, bits, j, add)
 			}
-		case t.is("with", "in", "from", "to", "by") && i+1 < len(toks) && i > 0 && (x.dealContextBefore(toks, bits, i) || marks[i-1]&namesDebt != 0) && !(t.lower == "in" && marks[i-1]&namesSite != 0):
+		case t.is("with", "in", "into", "from", "to", "by") && i+1 < len(toks) && i > 0 && (x.dealContextBefore(toks, bits, i) || marks[i-1]&namesDebt != 0) && !(t.lower == "in" && marks[i-1]&namesSite != 0):
 			// "a deal with data center operator IREN", "an investment
 			// from DigitalBridge and Silver Lake": each name of a list
 			// the preposition opens is a side, and so is who a loan is
@@ -303,7 +328,9 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			if j := describedOrg(toks, bits, i+1); j >= 0 {
 				addListed(toks, bits, j, add)
 			}
-		case (t.text == "'" || t.text == "’") && i+2 < len(toks) && toks[i+1].lower == "s" && bitIn(bits, i+2, wDealNouns):
+		case (t.text == "'" || t.text == "’") && i+2 < len(toks) && toks[i+1].lower == "s" && (bitIn(bits, i+2, wDealNouns) || roundAfter(toks, bits, i+2)):
+			// "Fabrikam's deal", "Drovio's $25 million round", "Drovio's
+			// Series B": whose deal or round it is.
 			add(runBefore(toks, i), i)
 		case (t.text == "'" || t.text == "’") && i+3 < len(toks) && toks[i+1].lower == "s" && toks[i+2].kind == tokNum && peopleCounted(toks, bits, i+3):
 			// "Soria Insurance's 8,000 employees are now on Microsoft
@@ -396,6 +423,34 @@ func beforeAppositive(toks []token, end int) int {
 		}
 	}
 	return end
+}
+
+// roundAfter reports a round named from token k, past its amount: "$25
+// million round", "Series B", "€40m Series A".
+func roundAfter(toks []token, bits []listSet, k int) bool {
+	if moneyAt(toks, k) {
+		for j := k; j < len(toks) && j <= k+5; j++ {
+			if bitIn(bits, j, wRaise) {
+				return true
+			}
+		}
+		return false
+	}
+	return toks[k].is("series")
+}
+
+// stakeWithin reports "stake" within the few words from token k, past an
+// article and a percentage: "a 51% stake", "a minority stake".
+func stakeWithin(toks []token, k int) bool {
+	for j := k; j < len(toks) && j <= k+4; j++ {
+		if toks[j].is("stake") {
+			return true
+		}
+		if toks[j].kind == tokWord && toks[j].startsUpper() {
+			return false
+		}
+	}
+	return false
 }
 
 // appositiveStart returns where the comma opening an aside that ends in
@@ -1154,9 +1209,11 @@ func (x *lexicon) dealContextBefore(toks []token, bits []listSet, i int) bool {
 			// "agreed to sell 60% of its data centre unit to Asterion":
 			// what is sold may take more words than a deal noun's
 			// object.
-			if toks[i].is("to") && bitIn(bits, k, wSell) || toks[i].is("to", "from") && bitIn(bits, k, wLease) {
+			if toks[i].is("to") && bitIn(bits, k, wSell) || toks[i].is("to", "from") && bitIn(bits, k, wLease) || toks[i].is("from") && bitIn(bits, k, wObjectVerbs) {
 				// "agreed to lease a $800 million data centre from Blue
-				// Owl": and what is let.
+				// Owl": and what is let. "acquire AirTrunk for A$24
+				// billion from Macquarie": who a company is bought from,
+				// past its price.
 				return true
 			}
 			continue
@@ -1172,7 +1229,7 @@ func (x *lexicon) dealContextBefore(toks []token, bits []listSet, i int) bool {
 		// Contoso": who a seller sells to is a side too. Who a round is
 		// from or by is its backer ("in fresh funding from Balderton
 		// Capital", "a Series B backed by Tiger Global").
-		if bitIn(bits, k, wDealNouns) || bitIn(bits, k, wSubjectVerbs) || bitIn(bits, k, wObjectVerbs) || bitIn(bits, k, wSell) || bitIn(bits, k, wLease) || k >= i-2 && bitIn(bits, k, wPartner) || bitIn(bits, k, wRaise) && !toks[i].is("in", "to") {
+		if bitIn(bits, k, wDealNouns) || bitIn(bits, k, wSubjectVerbs) || bitIn(bits, k, wObjectVerbs) || bitIn(bits, k, wSell) || bitIn(bits, k, wLease) || k >= i-2 && bitIn(bits, k, wPartner) || bitIn(bits, k, wRaise) && !toks[i].is("in", "to") || bitIn(bits, k, wInvest) && !toks[i].is("to") {
 			return true
 		}
 	}
@@ -1187,12 +1244,32 @@ func bitIn(bits []listSet, k int, l wordList) bool { return bits[k].has(l) }
 // government, a party as its companies are: "the Japanese government
 // will put 72.5 billion yen", "the Swiss Government picked five
 // providers". The name is the country as the article writes it. A
+// country's government in the possessive or after "the government of" is
+// its Government name, else the country's name and "government". A
 // government a known name already covers
 // ("British government") stays that name. A state's government ("the
 // Maharashtra government") stays the place, which money is pledged to.
 func (e *Extractor) placeGovernments(toks []token, places, taken []mention) []mention {
 	var out []mention
 	for _, p := range places {
+		if g := e.governmentOf[p.name]; g != "" || countries[strings.ToLower(p.name)] != "" {
+			// "Kenya's government", "the government of Canada": the
+			// country's government, named for it.
+			start, end := -1, -1
+			switch {
+			case p.end+2 < len(toks) && (toks[p.end].text == "'" || toks[p.end].text == "’") && toks[p.end+1].lower == "s" && toks[p.end+2].lower == "government":
+				start, end = p.start, p.end+3
+			case p.start >= 2 && toks[p.start-1].is("of") && toks[p.start-2].lower == "government" && p.start >= 3 && toks[p.start-3].is("the"):
+				start, end = p.start-2, p.end
+			}
+			if start >= 0 && !slices.ContainsFunc(taken, func(m mention) bool { return m.start < end && start < m.end }) {
+				if g == "" {
+					g = p.name + " government"
+				}
+				out = append(out, mention{name: g, start: start, end: end})
+				continue
+			}
+		}
 		if p.end >= len(toks) || toks[p.end].lower != "government" || countries[strings.ToLower(p.name)] == "" ||
 			slices.ContainsFunc(taken, func(m mention) bool { return m.start <= p.end && p.start < m.end }) || reportsClause(toks, p.start, p.end+1) {
 			continue

@@ -53,9 +53,9 @@ func (x *extractor) wordTrigger(k int) trigger {
 		// not "picked up a $2bn contract" nor "took over 80% of the
 		// market".
 		return trigAcquire
-	case k > 0 && x.s.toks[k].is("stake") && x.s.toks[k-1].is("majority", "controlling"):
-		// "acquired a majority stake in Zayo": control bought is a
-		// takeover, as "takes 75% of" is.
+	case k > 0 && x.s.toks[k].is("stake") && (x.s.toks[k-1].is("majority", "controlling") || x.majorityBefore(k)):
+		// "acquired a majority stake in Zayo", "took a 51% stake in
+		// Compass": control bought is a takeover, as "takes 75% of" is.
 		return trigAcquire
 	case x.tokHas(k, wRaise) && !x.roundAdjective(k):
 		return trigRaise
@@ -65,6 +65,13 @@ func (x *extractor) wordTrigger(k int) trigger {
 		return trigPledge
 	case x.tokHas(k, wAward):
 		return trigAward
+	case x.tokHas(k, wSell) && x.moneyRightAfter(k) && x.governmentBefore(k):
+		// "The German government will provide €9.9 billion to Intel",
+		// "Japan's Ministry of Economy, Trade and Industry will provide
+		// up to 590 billion yen to chipmaker Rapidus": money a public
+		// body gives is a subsidy invested, not a sale. A company's
+		// may be a loan or a round.
+		return trigInvest
 	case x.tokHas(k, wSell):
 		return trigSell
 	case x.tokHas(k, wPartner):
@@ -77,6 +84,53 @@ func (x *extractor) wordTrigger(k int) trigger {
 		return trigInvest
 	}
 	return trigNone
+}
+
+// governmentBefore reports a public body as the subject of the verb at k,
+// named just before it past its auxiliaries.
+func (x *extractor) governmentBefore(k int) bool {
+	j := x.auxStart(k)
+	return slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.end == j && x.isGovernment(m.name) })
+}
+
+// moneyRightAfter reports money as the object of the verb at k, right
+// after it or past an article and a word weighing it, given to a company
+// named after "to": "provide €9.9 billion to Intel", "provide up to 590
+// billion yen to chipmaker Rapidus".
+func (x *extractor) moneyRightAfter(k int) bool {
+	for _, q := range x.s.qty {
+		if q.kind != qtyMoney || q.start <= k {
+			continue
+		}
+		// Money given to a company named after "to": not "$38 billion
+		// of cloud capacity" supplied, nor "$1.4 billion in FY 2019".
+		if q.end >= len(x.s.toks) || !x.s.toks[q.end].is("to") || !slices.ContainsFunc(x.s.companies, func(m mention) bool {
+			return m.start > q.end && m.start <= q.end+4 && x.describedAfter(m.start) == "to"
+		}) {
+			return false
+		}
+		switch q.start - k {
+		case 1:
+			return true
+		case 2, 3:
+			// "an additional $2 billion"; not "servers worth $5 billion"
+			t := x.s.toks[q.start-1]
+			return x.s.toks[k+1].is("a", "an") && t.kind == tokWord && !t.startsUpper()
+		}
+		return false
+	}
+	return false
+}
+
+// majorityBefore reports a percentage of more than half just before the
+// noun at k, or one word before it: "a 51% stake", "a 60% equity stake".
+func (x *extractor) majorityBefore(k int) bool {
+	for _, q := range x.s.qty {
+		if q.kind == qtyPercent && (q.end == k || q.end == k-1) {
+			return q.value > 50
+		}
+	}
+	return false
 }
 
 // takesMajorityAt reports a share of more than half right after the verb
@@ -425,6 +479,12 @@ func (x *extractor) nearestTrigger(q quantity, sided bool, from, to int) (trigge
 		if tr == trigNone || sided == (tr == trigContract) || x.attributiveParticiple(k) {
 			continue
 		}
+		if from, to := x.relativeAsideAt(k); from >= 0 && (q.start < from || q.start > to) {
+			// "Fabrikam, which Contoso bought for $2 billion in 2021, has
+			// signed a $500 million contract": the aside's deal word is
+			// the aside's figure's.
+			continue
+		}
 		if k+1 < len(x.s.toks) && x.s.toks[k+1].is("value") {
 			continue // "$8 billion in equity value" measures a price, no investment
 		}
@@ -753,8 +813,9 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 				// "Scale AI secured $1 billion", whatever round the
 				// sentence names elsewhere.
 				ps[i].Role = corpus.RoleRecipient
-			case m.end < len(x.s.toks) && x.s.marks[m.end]&leadsRound != 0:
-				// "ASML leads Mistral's 1.7 billion euro round"
+			case m.end < len(x.s.toks) && x.s.marks[m.end]&leadsRound != 0 || !after && x.leadsAfterList(m):
+				// "ASML leads Mistral's 1.7 billion euro round", "Sequoia
+				// and Accel co-led the round"
 				ps[i].Role = corpus.RoleInvestor
 			case after && x.valuedAt(m):
 				// "The $6 billion round, which values xAI at $50
@@ -767,6 +828,11 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 			case before == "by" || !after && x.withList(m):
 				// "OpenAI, backed by Microsoft and SoftBank, is raising",
 				// "Wayve in talks with Microsoft and SoftBank to raise"
+				ps[i].Role = corpus.RoleInvestor
+			case !after && m.end <= at && x.takesPartAfter(m):
+				// "Index Ventures also participated in the $25 million
+				// round", "General Catalyst and Kleiner Perkins joined
+				// Thrive in the round": who takes part puts money in.
 				ps[i].Role = corpus.RoleInvestor
 			case !after && x.backsNext(m):
 				// "Meta backs Databricks as a strategic investor in $10
@@ -1005,8 +1071,23 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 		switch trig {
 		case trigRaise:
 			ps[i].Role = corpus.RoleRecipient
+		case trigSell:
+			// "The Amsterdam-based company will supply GPU capacity
+			// worth $17.4 billion": the subject named by what it is
+			// sells, the other side of the sentence before buys.
+			if s := x.itSubject(q); s != "" && len(ps) > 1 {
+				ps[i].Role = corpus.RoleCustomer
+				if ps[i].Name == s {
+					ps[i].Role = corpus.RoleVendor
+				}
+			}
 		case trigInvest, trigPledge:
-			if _, isPlace := x.e.regions[ps[i].Name]; isPlace || x.intoTheCompany(q) {
+			if _, isPlace := x.e.regions[ps[i].Name]; !isPlace && len(ps) > 1 && ps[i].Name == x.itSubject(q) {
+				// "The social media giant could put more than $10 billion
+				// into the startup": the subject named by what it is puts
+				// the money in.
+				ps[i].Role = corpus.RoleInvestor
+			} else if isPlace || x.intoTheCompany(q) {
 				// "putting $20 billion into the company"; "the Rs 40,000
 				// crore the group has already put into the state": a
 				// place the article is about receives.
@@ -1141,6 +1222,24 @@ func (x *extractor) takesPartAfter(m mention) bool {
 			return false
 		case x.s.marks[k]&takesPart != 0 && (t.lower != "part" || x.s.marks[k-1]&holdsPart != 0):
 			return true
+		}
+	}
+	return false
+}
+
+// leadsAfterList reports a verb for leading a round after company m and
+// the names listed with it: "Sequoia Capital and Accel co-led", "Accel,
+// Index and Balderton led".
+func (x *extractor) leadsAfterList(m mention) bool {
+	toks := x.s.toks
+	for k := m.end; k < len(toks) && k < m.end+12; k++ {
+		switch {
+		case x.s.marks[k]&leadsRound != 0:
+			// "Scala, led by chief executive Marcos Peigo": an aside.
+			return k+1 >= len(toks) || !toks[k+1].is("by")
+		case toks[k].text == "," || toks[k].text == "-" || toks[k].is("and", "co") || x.companyStartsAt(k) || x.inCompany(k):
+		default:
+			return false
 		}
 	}
 	return false
@@ -2787,13 +2886,21 @@ func (x *extractor) takeoverSides() []corpus.Party {
 
 // restatesTakeover reports a figure of the takeover the lead reports in a
 // sentence that names no company and calls it "the deal" or "the
-// acquisition": "Google announced the purchase of Wiz on Tuesday. The deal
-// is worth $32 billion." Its sides are the takeover's, not a contract's.
+// acquisition", or says it is paid: "Google announced the purchase of Wiz
+// on Tuesday. The deal is worth $32 billion." "The search giant will pay
+// $32 billion in cash." Its sides are the takeover's, not a contract's.
 func (x *extractor) restatesTakeover(q quantity) bool {
-	if len(x.s.companies) > 0 || x.takeoverSides() == nil || !x.saysTheDeal(q) && !x.dealNounAfterThe(q) {
+	if len(x.s.companies) > 0 || x.takeoverSides() == nil {
 		return false
 	}
-	trig, _ := x.triggerNear(q)
+	trig, at := x.triggerNear(q)
+	if trig == trigAcquire && at >= 0 && at < q.start && x.tokIs(at, paysMoney) {
+		// "The search giant will pay $32 billion in cash": the price.
+		return true
+	}
+	if !x.saysTheDeal(q) && !x.dealNounAfterThe(q) {
+		return false
+	}
 	return trig == trigNone || trig == trigContract || trig == trigAcquire
 }
 
@@ -3481,6 +3588,9 @@ func productOf(s sentence) string {
 		if m.end < len(s.toks) && s.toks[m.end].is("maker", "makers", "developer", "owner", "creator", "parent") {
 			continue // "the ChatGPT maker" is a company, not what it sells
 		}
+		if slices.ContainsFunc(s.companies, func(c mention) bool { return c.start <= m.start && m.end <= c.end && c.end-c.start > m.end-m.start }) {
+			continue // "Slack Technologies": the company, whose product shares its name
+		}
 		switch before {
 		case "onto", "to", "into":
 			return m.name
@@ -3531,7 +3641,18 @@ func (x *extractor) country() string {
 // paysForProduct reports a payment for a named product: "pay Microsoft $1
 // billion for Microsoft 365" buys licences, not the company.
 func (x *extractor) paysForProduct(at int) bool {
-	return at >= 0 && x.tokIs(at, paysMoney) && productOf(x.s) != ""
+	if at < 0 || !x.tokIs(at, paysMoney) {
+		return false
+	}
+	p := productOf(x.s)
+	if p == "" {
+		return false
+	}
+	// "Salesforce will pay $27 billion for Slack" in a story whose lead
+	// has Salesforce buy Slack: the product named is the company bought.
+	return !slices.ContainsFunc(x.leadTakeover, func(t corpus.Party) bool {
+		return t.Role == corpus.RoleTarget && (t.Name == p || x.e.vendorOf[p] == t.Name)
+	})
 }
 
 // saysTheDeal reports "the deal", "the transaction" or the like as the

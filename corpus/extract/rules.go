@@ -96,6 +96,11 @@ func extractionRules() []rule {
 		{name: "money-received-from", on: qtyMoney, kind: corpus.DealValue, match: func(x *extractor, _ int, q quantity) bool {
 			return x.receivedFrom(q) != ""
 		}, parties: receivedFromParties},
+		{name: "money-landed-valued", on: qtyMoney, kind: corpus.DealValue, match: func(x *extractor, _ int, q quantity) bool {
+			return x.landedValued(q) != ""
+		}, parties: func(x *extractor, _ int, q quantity) []corpus.Party {
+			return []corpus.Party{{Name: x.landedValued(q), Role: corpus.RoleRecipient}}
+		}, dealType: corpus.DealFundingRound},
 		{name: "money-deal-parties", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isDealBetween, parties: dealParties},
 		{name: "money-commitment", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isCommitment, parties: dealParties},
 		{name: "money-payment", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isPayment, parties: dealParties},
@@ -647,12 +652,22 @@ func (x *extractor) isPayment(_ int, q quantity) bool {
 	return false
 }
 
-// pronounSubject reports "it" as the subject of the verb at k, past
-// words that only carry it: "it will pay", "it has also paid".
+// pronounSubject reports "it", or "the" and words for a firm, as the
+// subject of the verb at k, past words that only carry it: "it will pay",
+// "it has also paid", "the search giant will pay".
 func (x *extractor) pronounSubject(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		if x.s.toks[j].lower == "it" {
 			return true
+		}
+		if x.tokIs(j, namesFirm) || x.tokHas(j, wDescriptor) {
+			// "The search giant will pay": a firm named by what it is.
+			for t := j - 1; t >= 0 && t >= j-6; t-- {
+				if x.s.toks[t].is("the") {
+					return x.describedFirmAfter(t+1, k) == j+1
+				}
+			}
+			return false
 		}
 		if !x.tokHas(j, wAux) {
 			return false
@@ -826,9 +841,27 @@ func (x *extractor) isStakePrice(_ int, q quantity) bool {
 		return false
 	}
 	start, _ := x.clause(q)
+	for k := start; k < q.start; k++ {
+		if x.tokHas(k, wSale) {
+			return false // "offloaded its 30% stake for €120m" sells it
+		}
+	}
 	for _, p := range x.s.qty {
-		if p.kind == qtyPercent && p.start >= start && p.end < q.start && q.start-p.end <= 8 && !x.isChange(p) {
+		if p.kind == qtyPercent && p.start >= start && p.end < q.start && q.start-p.end <= 8 && (x.stakeNounAfter(p) || !x.isChange(p)) {
 			return len(x.clauseCompanies(q)) > 0 || len(x.context) > 0
+		}
+	}
+	return false
+}
+
+// stakeNounAfter reports "stake" right after percentage p or past one word
+// ("a 51% stake", "a 20% equity stake"): a part of a company, which
+// isChange reads as no market share, whose price a later figure may be.
+func (x *extractor) stakeNounAfter(p quantity) bool {
+	toks := x.s.toks
+	for k := p.end; k < len(toks) && k <= p.end+1; k++ {
+		if toks[k].is("stake") {
+			return true
 		}
 	}
 	return false
@@ -841,7 +874,7 @@ func (x *extractor) isStakePrice(_ int, q quantity) bool {
 func (x *extractor) stakeBefore(q quantity) float64 {
 	start, _ := x.clause(q)
 	for _, p := range x.s.qty {
-		if p.kind == qtyPercent && p.start >= start && p.end < q.start && q.start-p.end <= 8 && !x.isChange(p) {
+		if p.kind == qtyPercent && p.start >= start && p.end < q.start && q.start-p.end <= 8 && (x.stakeNounAfter(p) || !x.isChange(p)) {
 			return p.value
 		}
 	}
