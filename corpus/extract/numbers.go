@@ -483,9 +483,11 @@ func parseQuantity(toks []token, i int) (quantity, bool) {
 	switch {
 	case q.kind == qtyMoney:
 		// "$2 billion AUD": a code after the amount says which dollar.
-		if unit, n := currencySuffix(toks, j); n > 0 && q.unit == "USD" && toks[i].text == "$" && toks[j].text == strings.ToUpper(toks[j].text) {
-			q.unit = unit
-			j += n
+		if q.unit == "USD" && toks[i].text == "$" {
+			if unit, n := currencySuffix(toks, j); n > 0 && toks[j].text == strings.ToUpper(toks[j].text) {
+				q.unit = unit
+				j += n
+			}
 		}
 		q.bareDollar = toks[i].text == "$" && prefix == 1 && q.unit == "USD"
 	case j < len(toks) && toks[j].text == "%":
@@ -730,6 +732,28 @@ func rawNumber(toks []token, q quantity) float64 {
 
 // parseNumber reads a number in digits ("1,000", "2.5") or words ("one",
 // "a" before a scale, "twenty-five"), returning its value and token count.
+// wholeNumber reads digits with thousands commas ("2,500") as
+// strconv.ParseFloat does, without its cost: most figures are whole. ok
+// is false for anything else, and for more digits than a float holds
+// exactly.
+func wholeNumber(text string) (float64, bool) {
+	n, digits := int64(0), 0
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case c >= '0' && c <= '9':
+			n = n*10 + int64(c-'0')
+			digits++
+		case c == ',' && i > 0:
+		default:
+			return 0, false
+		}
+	}
+	if digits == 0 || digits > 15 {
+		return 0, false
+	}
+	return float64(n), true
+}
+
 func parseNumber(toks []token, i int) (float64, int) {
 	if i >= len(toks) {
 		return 0, 0
@@ -742,6 +766,9 @@ func parseNumber(toks []token, i int) (float64, int) {
 		}
 		if thousandsGrouped(text) || dotThousands(toks, i) {
 			text = digitsOnly(text) // "1.200.000", "3 400", "1'200"
+		}
+		if v, ok := wholeNumber(text); ok {
+			return v, 1
 		}
 		v, err := strconv.ParseFloat(strings.ReplaceAll(text, ",", ""), 64)
 		if err != nil {

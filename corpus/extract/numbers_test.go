@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -169,6 +170,21 @@ func TestMayStartQuantityWords(t *testing.T) {
 			if !mayStartQuantity(toks, marks, 0) {
 				t.Errorf("%q cannot start a quantity", text)
 			}
+		}
+	}
+}
+
+func TestWholeNumberReadsAsParseFloatDoes(t *testing.T) {
+	for _, text := range []string{"0", "7", "2,500", "1,234,567", "007", "999999999999999"} {
+		got, ok := wholeNumber(text)
+		want, err := strconv.ParseFloat(strings.ReplaceAll(text, ",", ""), 64)
+		if !ok || err != nil || got != want {
+			t.Errorf("wholeNumber(%q) = %v, %v; ParseFloat gives %v", text, got, ok, want)
+		}
+	}
+	for _, text := range []string{"", "17.5", ",5", "1e3", "1234567890123456", "12a"} {
+		if v, ok := wholeNumber(text); ok {
+			t.Errorf("wholeNumber(%q) = %v, want it left to ParseFloat", text, v)
 		}
 	}
 }

@@ -318,14 +318,15 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			if j := describedOrg(toks, bits, i+1); j >= 0 {
 				addListed(toks, bits, j, add)
 			}
-		case t.is("with", "in", "into", "from", "to", "by") && i+1 < len(toks) && i > 0 && (x.dealContextBefore(toks, bits, i) || marks[i-1]&namesDebt != 0) && !(t.lower == "in" && marks[i-1]&namesSite != 0):
+		case t.is("with", "in", "into", "from", "to", "by") && i+1 < len(toks) && i > 0 && !(t.lower == "in" && marks[i-1]&namesSite != 0):
 			// "a deal with data center operator IREN", "an investment
 			// from DigitalBridge and Silver Lake": each name of a list
 			// the preposition opens is a side, and so is who a loan is
 			// from or to ("a $75 million loan to Raxio"). What follows a
 			// site and "in" is where it is: "pay for the facility in
-			// Loyang".
-			if j := describedOrg(toks, bits, i+1); j >= 0 {
+			// Loyang". The name is looked for first: most prepositions
+			// open none, and the deal words before cost a longer look.
+			if j := describedOrg(toks, bits, i+1); j >= 0 && (x.dealContextBefore(toks, bits, i) || marks[i-1]&namesDebt != 0) {
 				addListed(toks, bits, j, add)
 			}
 		case (t.text == "'" || t.text == "’") && i+2 < len(toks) && toks[i+1].lower == "s" && (bitIn(bits, i+2, wDealNouns) || roundAfter(toks, bits, i+2)):
