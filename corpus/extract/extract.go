@@ -1719,7 +1719,13 @@ type extractor struct {
 	// out for: the seat rules each ask it of the same count.
 	seatFor  int
 	seatRead seatReading
-	trig     trigger
+	// companiesFor is one past the start of the quantity companies, its
+	// clause's companies, were last found for: rules and parties ask for
+	// them of the same figure many times. companies has no room to grow,
+	// so a caller that appends copies it.
+	companiesFor, companiesEnd int
+	companies                  []string
+	trig                       trigger
 	// clauseFor is one past the start of the quantity whose clause,
 	// clauseStart to clauseEnd, was last found.
 	clauseFor, clauseStart, clauseEnd int
@@ -1951,7 +1957,7 @@ func (x *extractor) parties(q quantity) []string {
 	if c, ok := x.bracketedFor(q); ok {
 		// "deals with Oracle ($300 billion), Microsoft ($250 billion)":
 		// each amount is the deal with the company it follows.
-		kept := names[:0]
+		var kept []string // names is clauseCompanies', shared
 		for _, n := range names {
 			if n == c.name || !x.listedWithAmount(n) && !x.ownAmountAfter(n, q) {
 				kept = append(kept, n)
@@ -2267,6 +2273,14 @@ func (x *extractor) saysTheCompany(q quantity) bool {
 // in an aside that follows the figure and its deal word ("..., since a
 // restructuring that ended Microsoft's preferential status").
 func (x *extractor) clauseCompanies(q quantity) []string {
+	if x.companiesFor != q.start+1 || x.companiesEnd != q.end {
+		x.companiesFor, x.companiesEnd, x.companies = q.start+1, q.end, slices.Clip(x.findClauseCompanies(q))
+	}
+	return x.companies
+}
+
+// findClauseCompanies is clauseCompanies worked out afresh.
+func (x *extractor) findClauseCompanies(q quantity) []string {
 	start, end := x.clause(q)
 	_, at := x.triggerNear(q)
 	for k := max(q.end, at+1); k < end; k++ {
