@@ -730,7 +730,8 @@ func (x *extractor) clauseHasWord(q quantity, words ...string) bool {
 // extractor knows: a stake, compute capacity, or a product's licences.
 func (x *extractor) what() string {
 	toks := x.s.toks
-	for k, t := range toks {
+	for k := range toks {
+		t := &toks[k]
 		switch {
 		case t.lower == "stake":
 			return "a stake"
@@ -2033,7 +2034,8 @@ func (x *extractor) sinceBefore(q quantity) bool {
 // "year-on-year", "year over year", "yoy".
 func (x *extractor) yearOnYear() bool {
 	toks := x.s.toks
-	for k, t := range toks {
+	for k := range toks {
+		t := &toks[k]
 		if t.is("yoy") {
 			return true
 		}
@@ -2373,8 +2375,9 @@ func yearToMonth(toks []token) bool {
 // 30, 2020") is the calendar quarter ending then, and is read so.
 func fiscalPart(toks []token) bool {
 	fiscal := -1
-	for k, t := range toks {
-		if fiscalWord(t) {
+	for k := range toks {
+		t := &toks[k]
+		if fiscalWord(*t) {
 			fiscal = k
 			break
 		}
@@ -2382,7 +2385,8 @@ func fiscalPart(toks []token) bool {
 	if fiscal < 0 {
 		return false
 	}
-	for k, t := range toks {
+	for k := range toks {
+		t := &toks[k]
 		if t.is("ended", "ending", "through") && k+1 < len(toks) && toks[k+1].startsUpper() && monthNumbers[toks[k+1].lower] != 0 {
 			return false
 		}
@@ -2488,7 +2492,8 @@ func periodScan(toks []token, ref when) corpus.Period {
 		}
 		return corpus.Half(y, end/6)
 	}
-	for k, t := range toks {
+	for k := range toks {
+		t := &toks[k]
 		if t.kind == tokNum && k+1 < len(toks) && toks[k+1].kind == tokWord && t.joins(toks[k+1]) && len(t.text) == 1 {
 			// "3Q25", "1H24"
 			w := toks[k+1].lower

@@ -554,7 +554,8 @@ func (e *Extractor) addLeadInvestors(facts []corpus.Fact, sents []sentence, pub 
 func (s *sentence) leadInvestors() []string {
 	toks := s.toks
 	round, money := false, false
-	for k, t := range toks {
+	for k := range toks {
+		t := &toks[k]
 		// "Accel is said to be leading it": the round, named before.
 		if bitIn(s.bits, k, wRaise) || t.is("investment") || s.marks[k]&leadsRound != 0 && k+1 < len(toks) && toks[k+1].is("it") {
 			round = true
@@ -1558,7 +1559,8 @@ func (a *sentenceArena) quantities(toks []token, marks []wordMark) []quantity {
 // where capitals say nothing about names.
 func titleCase(toks []token) bool {
 	words, upper := 0, 0
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		// The first word is capitalised in any case.
 		if i > 0 && t.kind == tokWord && len(t.text) > 3 {
 			words++
@@ -3531,7 +3533,8 @@ func (x *lexicon) sentenceCues(toks []token) (cues listSet, bits []listSet, mark
 // cuesInto is sentenceCues writing each token's lists and marks into
 // bits and marks, which are as long as toks.
 func (x *lexicon) cuesInto(toks []token, bits []listSet, marks []wordMark) (cues listSet, saysShare bool) {
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		if !t.isWordOrNum() {
 			bits[i], marks[i] = listSet{}, 0
 			continue

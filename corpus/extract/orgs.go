@@ -56,7 +56,8 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 	// words to the lexicon's org-cues (TestDiscoverOrgsSkipsNoCase fails
 	// when one is missing).
 	starts := orgCaseStarts
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		if skip && !bits[i].meets(starts) && marks[i]&(startsOrg|estimatesValue|takesOver) == 0 && !(t.kind == tokSym && (t.text == "'" || t.text == "’" || t.text == "&" || shares && t.text == "%")) {
 			continue
 		}
@@ -89,7 +90,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 				e = x.bodyTailAfter(toks, bits, runAfter(toks, e+1), covered)
 			}
 			s := bodyHeadBefore(toks, bits, i, runBefore(toks, i), covered)
-			if s == i && e == i+1 && e < len(toks) && toks[e].startsUpper() && !initialism(t) {
+			if s == i && e == i+1 && e < len(toks) && toks[e].startsUpper() && !initialism(*t) {
 				// "County Administrator Chris DeBolt", "Council Leader
 				// Ann Hale": a head word that opens a person's title
 				// names no body; an initialism ("HMRC") does.
@@ -274,7 +275,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			if toks[j].startsUpper() && isNameToken(toks[j]) {
 				add(j, runAfter(toks, j))
 			}
-		case t.lower == "based" && i >= 2 && toks[i-1].text == "-" && toks[i-1].joins(t) && i+1 < len(toks) && toks[i+1].startsUpper():
+		case t.lower == "based" && i >= 2 && toks[i-1].text == "-" && toks[i-1].joins(*t) && i+1 < len(toks) && toks[i+1].startsUpper():
 			// "Texas-based Aligned", "Atlanta-based Wunderman Thompson"
 			add(i+1, runAfter(toks, i+1))
 		case t.lower == "up" && i >= 2 && toks[i-1].text == "-" && toks[i-2].lower == "start" && i+1 < len(toks) && toks[i+1].startsUpper():

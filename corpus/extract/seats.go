@@ -1158,7 +1158,8 @@ func (x *extractor) accessToOwn(q quantity) bool {
 // Getting anything else ("a pay rise") is no rollout.
 func (x *extractor) getsVendorTools() bool {
 	toks := x.s.toks
-	for k, t := range toks {
+	for k := range toks {
+		t := &toks[k]
 		if !t.is("get", "gets", "getting", "got") {
 			continue
 		}

@@ -1300,7 +1300,8 @@ func onlyListGlue(toks []token) bool {
 // infrastructure").
 func (x *extractor) market() string {
 	toks := x.s.toks
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		if t.lower != "market" {
 			continue
 		}
