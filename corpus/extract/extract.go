@@ -286,7 +286,8 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 	}
 	facts := make([]corpus.Fact, 0, nq/2+1)
 	var prevCompanies []string
-	var x extractor
+	// One extractor, kept with the arena, serves the article's sentences.
+	x := &arena.x
 	// leaders are the companies the article has credited a share to, for
 	// "the top three" of a later sentence.
 	var leaders []shareLeader
@@ -353,7 +354,7 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 			// sets it afresh.
 			// The window buffers outlive the sentence.
 			before, after := x.before[:0], x.after[:0]
-			x = extractor{before: before, after: after, s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, prev: prevCompanies, shareContext: shareContext, articleID: a.ID, pub: pub,
+			*x = extractor{before: before, after: after, s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, prev: prevCompanies, shareContext: shareContext, articleID: a.ID, pub: pub,
 				ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxStage: stage, pilotAhead: si < lastPilot, ctxPlace: place, placesNamed: placesNamed, homeDollar: home, homeWritten: written, usWritten: usWritten, shared: shared, leaders: leaders, lastGroup: lastGroup,
 				leadStatus: leadSt, leadParties: leadParties, leadTakeover: takeover, leadTakeoverStatus: takeoverSt, story: story, storyParties: storyParties, storyType: storyType, cols: cols, ranks: ranks}
 			facts = x.facts(facts)
@@ -1453,6 +1454,9 @@ type sentenceArena struct {
 	qty          []quantity
 	sents        []sentence
 	ments        []mention
+	// x reads the figures of one sentence after another; kept here, it
+	// and its word buffers are made once for many articles.
+	x extractor
 }
 
 func newSentenceArena(textLen int) *sentenceArena {
@@ -1506,6 +1510,10 @@ func (e *Extractor) arena(textLen int) *sentenceArena {
 func (e *Extractor) release(a *sentenceArena) {
 	// A kept sentence would keep its article's text from being collected.
 	clear(a.sents)
+	before, after := a.x.before[:0], a.x.after[:0]
+	clear(before[:cap(before)])
+	clear(after[:cap(after)])
+	a.x = extractor{before: before, after: after}
 	if cap(a.buf) <= maxKeptTokens && cap(a.bits) <= maxKeptTokens {
 		e.arenas.Put(a)
 	}

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // tokenKind tells words, numbers and single symbols apart.
@@ -85,7 +86,9 @@ func lowerText(s string) string {
 	if b == nil {
 		return s // nothing to lower
 	}
-	return string(b)
+	// b is never written again, so the string may share it, as
+	// strings.Builder's does, rather than copy an article a second time.
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 // appendTokens appends the tokens of s to dst, as tokenize splits them.
