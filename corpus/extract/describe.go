@@ -233,6 +233,10 @@ func statusIn(sp *sentence, from, to int, cues listSet) corpus.Status {
 	}
 	for k := from; k < to && k+1 < len(s.toks); k++ {
 		switch s.toks[k].lower {
+		case "wrapped", "wraps":
+			if s.toks[k+1].lower == "up" && s.cues.has(wDealValueNouns) {
+				return corpus.StatusCompleted // "wrapped up its $69 billion purchase"
+			}
 		case "close", "closing":
 			if k > 1 && s.toks[k-1].is("to") && s.bits[k-2].has(wAux) {
 				// "is expected to close in the third quarter", "is set
@@ -345,8 +349,15 @@ func walkedAway(s *sentence, k int) bool {
 	// word of every sentence with a deal.
 	next := s.toks[k+1]
 	switch s.toks[k].lower {
-	case "back", "backs", "backed", "backing", "pull", "pulls", "pulled", "pulling":
+	case "back", "backs", "backed", "backing":
 		return next.lower == "out"
+	case "pull", "pulls", "pulled", "pulling":
+		// "pulled out", "pulled the plug on its $5.4 billion deal"
+		return next.lower == "out" || next.lower == "the" && k+2 < len(s.toks) && s.toks[k+2].lower == "plug"
+	case "dropped", "drops", "drop", "dropping":
+		// "Qualcomm dropped its $44 billion bid for NXP"; not "shares
+		// dropped 5% after the deal".
+		return next.is("its", "their", "the") && dealNounBeside(s, k)
 	case "walk", "walks", "walked", "walking":
 		return next.lower == "away"
 	case "came", "comes", "come", "coming":

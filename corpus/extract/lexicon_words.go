@@ -122,7 +122,10 @@ func defaultMarkLists() []markList {
 		{paysMoney, "pay-verbs", []string{"pay", "pays", "paid", "paying"}},
 		// sum-verbs give a sum or restate an amount: "sales came to $9bn",
 		// "which amounted to $5.4bn", "worth $2bn".
-		{sumsTo, "sum-verbs", []string{"came", "comes", "amounted", "amounts", "totalled", "totaled", "equalled", "equaled", "equals", "worth", "translated", "translates"}},
+		{sumsTo, "sum-verbs", []string{"came", "comes", "amounted", "amounts", "totalled", "totaled", "equalled", "equaled", "equals", "worth", "translated", "translates",
+			// "a sale of the unit, which could fetch $5 billion": what a
+			// sale brings in.
+			"fetch", "fetches", "fetched", "fetching"}},
 		// site-nouns name one site money is spent on: "a $2bn data centre
 		// campus", "the project".
 		{namesSite, "site-nouns", []string{"campus", "hub", "facility", "plant", "factory", "site", "centre", "center", "cluster", "complex", "project"}},

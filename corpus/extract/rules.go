@@ -1251,12 +1251,13 @@ func priceFirstParties(x *extractor, _ int, q quantity) []corpus.Party {
 }
 
 // isBusinessSold reports the price a business, a stake or sites are sold
-// for: the figure after "for", in the clause of a verb or noun of selling
+// for: the figure after "for" or a verb of what it brings ("could fetch
+// $5 billion", "worth"), in the clause of a verb or noun of selling
 // whose object is a business ("sold its data centre arm to Fabrikam for
 // $2bn", "the sale of its Spanish unit for €5 billion"). Goods sold
 // ("sold servers to retailers for $300m") name no business.
 func (x *extractor) isBusinessSold(_ int, q quantity) bool {
-	if q.start == 0 || !x.s.toks[q.start-1].is("for") {
+	if q.start == 0 || !x.s.toks[q.start-1].is("for") && !x.tokIs(q.start-1, sumsTo) {
 		return false
 	}
 	k := x.saleBefore(q)
