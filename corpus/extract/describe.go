@@ -590,7 +590,7 @@ func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
 			return corpus.StatusCompleted
 		case future || w.is("raising"):
 			return corpus.StatusAnnounced
-		case past || w.is("raises"):
+		case past || w.is("raises") || x.takenInBefore(q):
 			return corpus.StatusCompleted
 		}
 	case trigInvest, trigPledge:
@@ -647,6 +647,27 @@ func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
 		}
 	}
 	return corpus.StatusUnknown
+}
+
+// takenInBefore reports money a verb of the past says came in, right
+// before figure q: "has taken in one billion dollars", "pulled in $305
+// million", "secured a $50 million round", "has bagged €20m".
+func (x *extractor) takenInBefore(q quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if k >= 0 && toks[k].is("a", "an") {
+		k--
+	}
+	if k >= 1 && toks[k].is("in") && x.tokIs(k-1, takesOver) {
+		k-- // "taken in", "took in"
+	} else if k >= 1 && toks[k].is("in") && toks[k-1].is("pulled", "brought") {
+		k--
+	} else if k < 0 || !x.tokHas(k, wReceive) {
+		return false
+	}
+	t := toks[k]
+	past := strings.HasSuffix(t.lower, "ed") || x.tokIs(k, irregularParticiple) || t.is("took", "got")
+	return past && (k == 0 || !x.tokIs(k-1, modal) && !toks[k-1].is("to"))
 }
 
 // pastPassive reports a verb at "at" in a passive of the past: "was

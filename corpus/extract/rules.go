@@ -438,6 +438,12 @@ func (x *extractor) intoTheCompany(q quantity) bool {
 	if toks[k+1].is("it") {
 		return true
 	}
+	if i := slices.IndexFunc(x.s.companies, func(m mention) bool { return m.start == k+1 }); i >= 0 {
+		// "Investors poured $640 million into Groq": money a verb puts
+		// into a company named is invested in it, whoever put it in;
+		// "in Fabrikam's new data centre" puts it into a site.
+		return q.start > 0 && x.tokHas(q.start-1, wInvest) && !x.possessive(x.s.companies[i])
+	}
 	if !toks[k+1].is("the") {
 		return false
 	}
