@@ -140,7 +140,7 @@ func (x *extractor) asidePart(from int) bool {
 // pledging in the past at k, not after a modal, "to", "be" or a perfect's
 // "has": "paid", "bought", "raised", "committed".
 func (x *extractor) dealVerbDone(k int) bool {
-	if !(x.tokHas(k, wAcquire) || x.tokHas(k, wSale) || x.tokHas(k, wRaise) || x.tokHas(k, wInvest) || x.tokHas(k, wPledge)) {
+	if !(x.tokHas(k, wAcquire) || x.tokHas(k, wSell) || x.tokHas(k, wRaise) || x.tokHas(k, wInvest) || x.tokHas(k, wPledge)) {
 		return false
 	}
 	t := x.s.toks[k]

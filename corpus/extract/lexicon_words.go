@@ -70,7 +70,6 @@ const (
 	wSector
 	wBusiness
 	wLease
-	wSale
 	numWordLists
 )
 
@@ -412,7 +411,11 @@ func defaultLexicon() []lexiconList {
 		// takes a lease from the side after "from".
 		{wLease, "lease", []string{"lease", "leases", "leased", "leasing", "sublease", "subleases", "subleased", "rent", "rents", "rented", "renting"}},
 		// sell words: the side before sells (the vendor), the side after "to" buys.
-		{wSell, "sell", []string{"sell", "sells", "sold", "selling", "supply", "supplies", "supplying", "provide", "provides", "providing"}},
+		{wSell, "sell", []string{"sell", "sells", "sold", "selling", "supply", "supplies", "supplying", "provide", "provides", "providing",
+			// a business, a stake or sites sold, as a verb or a noun
+			// whose object follows: "the sale of its Spanish unit", "is
+			// divesting its hosting business", "offloaded its stake"
+			"sale", "divest", "divests", "divested", "divesting", "divestment", "divestiture", "offload", "offloads", "offloaded", "offloading", "disposal"}},
 		// public-body words, capitalised in a name, make it a government party: a buyer in a contract.
 		{wPublicBody, "public-body", []string{"office", "department", "ministry", "agency", "army", "navy", "force", "council", "authority", "commission", "administration", "directorate", "hmrc", "mod", "county"}},
 		// institution words, capitalised, make a run of capitalised words an organisation wherever it stands.
@@ -442,10 +445,5 @@ func defaultLexicon() []lexiconList {
 		{wAside, "aside", []string{"since", "because", "whereas", "although", "though", "despite"}},
 		// business nouns, in lower case, name a part of a company that can be sold: "VMware's end user computing business", "the audio division of Masimo".
 		{wBusiness, "business-nouns", []string{"business", "businesses", "unit", "units", "arm", "division", "divisions", "assets", "subsidiary", "operations", "production"}},
-		// sale words sell a business, a stake or sites, as a verb or a noun
-		// whose object follows: "sold its cloud arm", "the sale of its
-		// Spanish unit", "is divesting its hosting business", "offloaded
-		// its stake". Supplying goods is wSell's, no sale of a business.
-		{wSale, "sale-words", []string{"sell", "sells", "sold", "selling", "sale", "divest", "divests", "divested", "divesting", "divestment", "divestiture", "offload", "offloads", "offloaded", "offloading", "disposal"}},
 	}
 }

@@ -61,7 +61,7 @@ func (x *extractor) wordTrigger(k int) trigger {
 		return trigPledge
 	case x.tokHas(k, wAward):
 		return trigAward
-	case x.tokHas(k, wSell):
+	case x.tokHas(k, wSell) && !x.saleNounAlone(k):
 		return trigSell
 	case x.tokHas(k, wPartner):
 		return trigPartner
@@ -73,6 +73,14 @@ func (x *extractor) wordTrigger(k int) trigger {
 		return trigInvest
 	}
 	return trigNone
+}
+
+// saleNounAlone reports a noun of sale at k with no "of" after it: "the
+// sale price", "a sale process", which say what a price or a process is
+// for, not who sells what.
+func (x *extractor) saleNounAlone(k int) bool {
+	toks := x.s.toks
+	return toks[k].is("sale", "disposal") && (k+1 >= len(toks) || !toks[k+1].is("of"))
 }
 
 // takesMajorityAt reports a share of more than half right after the verb
@@ -1702,7 +1710,8 @@ func (x *extractor) sellsBusiness(trig trigger, at int) bool {
 // "sold a Quebec site".
 func (x *extractor) sellsBusinessAt(k int) bool {
 	toks := x.s.toks
-	if !x.tokHas(k, wSale) {
+	// Supplying goods or services sells no business.
+	if t := toks[k]; !x.tokHas(k, wSell) || strings.HasPrefix(t.lower, "suppl") || strings.HasPrefix(t.lower, "provid") {
 		return false
 	}
 	if x.sellsCompanyAt(k) {
