@@ -594,9 +594,15 @@ func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
 			return corpus.StatusCompleted
 		}
 	case trigInvest, trigPledge:
+		placeGets := slices.ContainsFunc(ps, func(p corpus.Party) bool {
+			_, isPlace := x.e.regions[p.Name]
+			return p.Role == corpus.RoleRecipient && isPlace
+		})
 		toCompany := slices.ContainsFunc(ps, func(p corpus.Party) bool {
 			_, isPlace := x.e.regions[p.Name]
-			return p.Role == corpus.RoleRecipient && !isPlace
+			// "in El Paso, Texas": a name found beside a place that
+			// receives the money is a town.
+			return p.Role == corpus.RoleRecipient && !isPlace && !(placeGets && x.foundOnly(p.Name))
 		})
 		switch {
 		case w.is("spent") && x.clauseHas(q, wAcquire):

@@ -2608,13 +2608,26 @@ func (x *extractor) sidedType(t corpus.DealType, ps []corpus.Party) corpus.DealT
 			return x.contractType(ps)
 		}
 	}
+	// "committing $1.5 billion in El Paso, Texas": a name the sentence
+	// found beside a place that receives the money is a town, no company
+	// invested in.
+	placeGets := slices.ContainsFunc(ps, func(p corpus.Party) bool {
+		_, isPlace := x.e.regions[p.Name]
+		return p.Role == corpus.RoleRecipient && isPlace
+	})
 	if t == corpus.DealInvestmentPledge && slices.ContainsFunc(ps, func(p corpus.Party) bool {
 		_, isPlace := x.e.regions[p.Name]
-		return p.Role == corpus.RoleRecipient && !isPlace && !x.isGovernment(p.Name)
+		return p.Role == corpus.RoleRecipient && !isPlace && !x.isGovernment(p.Name) && !(placeGets && x.foundOnly(p.Name))
 	}) {
 		return corpus.DealInvestment
 	}
 	return t
+}
+
+// foundOnly reports a name the sentence's scan found that the extractor
+// does not know as a company.
+func (x *extractor) foundOnly(name string) bool {
+	return slices.ContainsFunc(x.s.found, func(m mention) bool { return m.name == name })
 }
 
 // sentenceHasWord reports one of words anywhere in the sentence.
