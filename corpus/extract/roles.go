@@ -1719,6 +1719,9 @@ func (x *extractor) sellsBusinessAt(k int) bool {
 	}
 	for j := k + 1; j < len(toks) && j <= k+12; j++ {
 		if toks[j].kind == tokNum && j+1 < len(toks) && (toks[j+1].text == "%" || toks[j+1].is("percent")) {
+			if j+3 < len(toks) && toks[j+2].is("of") && toks[j+3].kind == tokWord && toks[j+3].startsUpper() && !x.tokHas(j+3, wNotNames) {
+				return true // "sells 49% of Leixlip's Fab 34": a part of a named whole
+			}
 			continue // "sells 49% stake": a part of it, no price
 		}
 		if toks[j].is("to", "for", ",", ";") || toks[j].kind == tokNum {
