@@ -31,7 +31,7 @@ func (x *extractor) describe(f corpus.Fact, q quantity) corpus.Fact {
 		f.Status, f.What = x.status(), x.what()
 		if f.Status != corpus.StatusUnknown {
 			f.Status = x.ownStatus(q, f.Status)
-		} else if from, to := x.part(q); x.recalledDone(from, to) {
+		} else if from, to := x.part(q); x.recalledDone(q, from, to) {
 			f.Status = corpus.StatusCompleted
 		}
 		switch {
@@ -101,7 +101,7 @@ func (x *extractor) ownStatus(q quantity, st corpus.Status) corpus.Status {
 		}
 		return own
 	}
-	if x.recalledDone(from, to) {
+	if x.recalledDone(q, from, to) {
 		return corpus.StatusCompleted
 	}
 	return st
@@ -111,8 +111,10 @@ func (x *extractor) ownStatus(q quantity, st corpus.Status) corpus.Status {
 // deal done: an aside with a verb of the past ("since it paid $5.4
 // billion for Mandiant", "Microsoft, which committed $10 billion to
 // OpenAI in 2023, will invest ...").
-func (x *extractor) recalledDone(from, to int) bool {
-	if !x.asidePart(from) {
+func (x *extractor) recalledDone(q quantity, from, to int) bool {
+	if !x.asidePart(from) && !x.yearGone(q) {
+		// "In 2010 NTT bought Dimension Data for 382 billion yen, and
+		// ...": a part dated to a year gone by recalls a deal too.
 		return false
 	}
 	for k := from; k < to; k++ {
@@ -140,11 +142,11 @@ func (x *extractor) asidePart(from int) bool {
 // pledging in the past at k, not after a modal, "to", "be" or a perfect's
 // "has": "paid", "bought", "raised", "committed".
 func (x *extractor) dealVerbDone(k int) bool {
-	if !(x.tokHas(k, wAcquire) || x.tokHas(k, wSell) || x.tokHas(k, wRaise) || x.tokHas(k, wInvest) || x.tokHas(k, wPledge)) {
+	if !(x.tokHas(k, wAcquire) || x.tokHas(k, wSell) || x.tokHas(k, wRaise) || x.tokHas(k, wInvest) || x.tokHas(k, wPledge) || x.tokIs(k, takesOver) && x.takesOverAt(k)) {
 		return false
 	}
 	t := x.s.toks[k]
-	if !x.tokIs(k, irregularParticiple) && !strings.HasSuffix(t.lower, "ed") {
+	if !x.tokIs(k, irregularParticiple) && !strings.HasSuffix(t.lower, "ed") && !t.is("took") {
 		return false
 	}
 	// "which has pledged $1.3 billion": a perfect tells of a deal that
