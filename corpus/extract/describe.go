@@ -226,6 +226,11 @@ func statusIn(sp *sentence, from, to int, cues listSet) corpus.Status {
 			// the sentence reports is agreed.
 			continue
 		}
+		if st.st == corpus.StatusCompleted && finalisesTerms(sp, from, to) {
+			// "have finalised a deal to set up a data centre": the
+			// terms are settled, the deal agreed, not yet carried out.
+			return corpus.StatusAgreed
+		}
 		if st.st == corpus.StatusCompleted && completionAhead(s) {
 			// "plans to complete its $69 billion acquisition": agreed,
 			// not yet done.
@@ -464,6 +469,31 @@ func (x *extractor) promisedBefore(q quantity) bool {
 	// The auxiliaries ending in -ed are such verbs ("promised",
 	// "vowed", "unveiled"), but for "agreed".
 	return k >= 0 && x.tokHas(k, wAux) && strings.HasSuffix(toks[k].lower, "ed") && !toks[k].is("agreed")
+}
+
+// finalisesTerms reports, from to to, the only word of completion a verb
+// of finalising whose object is a deal, an agreement or a contract
+// rather than a takeover: "finalised a deal", "finalized the agreement";
+// not "finalised its acquisition of Fabrikam", which is done.
+func finalisesTerms(s *sentence, from, to int) bool {
+	found := false
+	for k := from; k < to; k++ {
+		if !s.bits[k].has(wCompleted) {
+			continue
+		}
+		if !strings.HasPrefix(s.toks[k].lower, "finali") {
+			return false
+		}
+		j := k + 1
+		for j < to && j < k+8 && (s.toks[j].is("a", "an", "the", "its", "their") || s.toks[j].kind != tokWord || slices.ContainsFunc(s.qty, func(q quantity) bool { return q.start <= j && j < q.end })) {
+			j++ // "finalised a $2bn deal"
+		}
+		if j >= to || !s.bits[j].has(wDealValueNouns) || s.marks[j]&namesTakeover != 0 {
+			return false
+		}
+		found = true
+	}
+	return found
 }
 
 // completionAhead reports a word of completion the sentence puts ahead:
