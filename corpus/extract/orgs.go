@@ -898,15 +898,19 @@ func bitIn(bits []listSet, k int, l wordList) bool { return bits[k].has(l) }
 // placeGovernments makes a country named right before "government" that
 // government, a party as its companies are: "the Japanese government
 // will put 72.5 billion yen", "the Swiss Government picked five
-// providers". The name is the country as the article writes it. A
+// providers", "Singapore's government earmarked S$870 million". The name is the country as the article writes it. A
 // government a known name already covers
 // ("British government") stays that name. A state's government ("the
 // Maharashtra government") stays the place, which money is pledged to.
 func (e *Extractor) placeGovernments(toks []token, places, taken []mention) []mention {
 	var out []mention
 	for _, p := range places {
-		if p.end >= len(toks) || toks[p.end].lower != "government" || countries[strings.ToLower(p.name)] == "" ||
-			slices.ContainsFunc(taken, func(m mention) bool { return m.start <= p.end && p.start < m.end }) || reportsClause(toks, p.start, p.end+1) {
+		g := p.end // where "government" is
+		if g+2 < len(toks) && (toks[g].text == "'" || toks[g].text == "’") && toks[g+1].lower == "s" {
+			g += 2 // "Singapore's government"
+		}
+		if g >= len(toks) || toks[g].lower != "government" || countries[strings.ToLower(p.name)] == "" ||
+			slices.ContainsFunc(taken, func(m mention) bool { return m.start <= g && p.start < m.end }) || reportsClause(toks, p.start, g+1) {
 			continue
 		}
 		name := make([]byte, 0, int(toks[p.end-1].end-toks[p.start].start)+len(" government"))
@@ -916,7 +920,7 @@ func (e *Extractor) placeGovernments(toks []token, places, taken []mention) []me
 			}
 			name = append(name, toks[k].text...)
 		}
-		out = append(out, mention{name: string(append(name, " government"...)), start: p.start, end: p.end + 1})
+		out = append(out, mention{name: string(append(name, " government"...)), start: p.start, end: g + 1})
 	}
 	return out
 }
