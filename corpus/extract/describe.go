@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/dealbot/dealbot/corpus"
@@ -1111,6 +1112,18 @@ func (x *extractor) dealPeriod(q quantity) corpus.Period {
 		}
 	}
 	p := x.localPeriodIn(q, end)
+	if y, after := x.foundedYear(); p != "" && y != 0 && p.Year() == y {
+		// "Wiz, founded in 2020, raised $1 billion in May", "was founded
+		// in 2024 and has signed contracts worth $200 million": the year
+		// a company was founded dates no deal; what the figure's part
+		// says past it does.
+		from, to := x.part(q)
+		from = max(from, after)
+		if from >= to {
+			return ""
+		}
+		return periodIn(toks[from:to], x.pub)
+	}
 	if p != "" {
 		if from, to := x.part(q); periodIn(toks[from:to], x.periodRef()) == "" && x.periodOnlyInAside(from, p) {
 			// "Palo Alto Networks, which raised $1bn last year, agreed
@@ -1120,6 +1133,23 @@ func (x *extractor) dealPeriod(q quantity) corpus.Period {
 		}
 	}
 	return p
+}
+
+// foundedYear returns the year the sentence says a company was founded
+// ("founded in 2020", "established in 2019") and the token after it, or
+// 0.
+func (x *extractor) foundedYear() (year, after int) {
+	toks := x.s.toks
+	for k := 0; k+2 < len(toks); k++ {
+		if !toks[k].is("founded", "established") || !toks[k+1].is("in") {
+			continue
+		}
+		if t := toks[k+2]; t.kind == tokNum && isYearText(t.text) {
+			y, _ := strconv.Atoi(t.text)
+			return y, k + 3
+		}
+	}
+	return 0, 0
 }
 
 // periodOnlyInAside reports period p said in an aside before token from
