@@ -642,6 +642,13 @@ func (x *extractor) isPayment(_ int, q quantity) bool {
 			return false
 		}
 		if x.tokIs(k, paysMoney) {
+			for j := k + 1; j < q.start; j++ {
+				if x.tokHas(j, wPeopleNouns) || toks[j].is("executive", "ceo") {
+					// "agreed to pay its chief executive £10.6 million",
+					// "will pay staff $2,000 each": pay, no deal.
+					return false
+				}
+			}
 			// "The catch for Cisco: it will pay an additional $1.9
 			// billion": "it" is the company the article is about.
 			return len(x.clauseCompanies(q)) > 0 || x.pronounSubject(k) && len(x.context) > 0
