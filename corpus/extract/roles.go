@@ -75,6 +75,26 @@ func (x *extractor) wordTrigger(k int) trigger {
 	return trigNone
 }
 
+// bidForCompany returns where the company starts that a bid or offer in
+// q's clause is for, or -1: "Intel lost the bid for Tower Semiconductor,
+// a $5.4 billion deal". A bid for a contract ("the bid for the JEDI
+// contract") or for a company's project names no company bought.
+func (x *extractor) bidForCompany(q quantity) int {
+	start, end := x.clause(q)
+	toks := x.s.toks
+	for k := start; k+2 < end; k++ {
+		if !toks[k].is("bid", "offer") || !toks[k+1].is("for") {
+			continue
+		}
+		for _, m := range x.s.companies {
+			if m.start == k+2 && !x.possessive(m) {
+				return m.start
+			}
+		}
+	}
+	return -1
+}
+
 // saleNounAlone reports a noun of sale at k with no "of" after it: "the
 // sale price", "a sale process", which say what a price or a process is
 // for, not who sells what.
@@ -1277,6 +1297,8 @@ func (x *extractor) takeoverRoles(q quantity, trig trigger, at int, names []stri
 		target, by = x.ownerTaken(q, trig, at), at+1
 	case x.forCompanyAfter(q) >= 0:
 		target = x.forCompanyAfter(q)
+	case x.bidForCompany(q) >= 0:
+		target = x.bidForCompany(q)
 	case x.closedCompanyDeal() >= 0:
 		target = x.closedCompanyDeal()
 	case x.ownerBuys(q, trig, at) >= 0:
@@ -2467,7 +2489,7 @@ func (x *extractor) wordType(q quantity, ps []corpus.Party) corpus.DealType {
 		return corpus.DealPartnership
 	}
 	trig, at := x.triggerNear(q)
-	if x.forCompanyAfter(q) >= 0 || x.closedCompanyDeal() >= 0 || x.ownerBuys(q, trig, at) >= 0 || x.sellsBusiness(trig, at) || x.valuedWithDebt(q) ||
+	if x.forCompanyAfter(q) >= 0 || x.bidForCompany(q) >= 0 || x.closedCompanyDeal() >= 0 || x.ownerBuys(q, trig, at) >= 0 || x.sellsBusiness(trig, at) || x.valuedWithDebt(q) ||
 		trig != trigAcquire && trig != trigSell && x.saleBefore(q) >= 0 {
 		// "SoftBank sells its Nvidia stake for $5.8 billion": a sale of
 		// a stake or a business is a takeover's, as takeoverRoles reads
