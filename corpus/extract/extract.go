@@ -1738,7 +1738,7 @@ func (x *extractor) apply(dst []corpus.Fact, qi int, q quantity) []corpus.Fact {
 		}
 		ps := r.parties(x, qi, q)
 		if r.kind == corpus.DealValue {
-			ps = x.countriesReceiving(x.joinedPartners(q, ps))
+			ps = x.countriesReceiving(x.joinedPartners(q, x.outsideAsides(q, ps)))
 		}
 		if !r.each {
 			return append(dst, f.WithParties(ps))
@@ -1749,6 +1749,47 @@ func (x *extractor) apply(dst []corpus.Fact, qi int, q quantity) []corpus.Fact {
 		return dst
 	}
 	return dst
+}
+
+// outsideAsides drops from ps the companies the sentence names only in
+// an aside that does not hold figure q and tells of a deal of its own: "Snowflake, which bought
+// Streamlit for $800 million in 2022, agreed to acquire Crunchy Data for
+// $250 million" makes Streamlit no side of the $250 million.
+func (x *extractor) outsideAsides(q quantity, ps []corpus.Party) []corpus.Party {
+	from, to := x.part(q)
+	aside := func(m mention) bool {
+		if m.start >= from && m.end <= to {
+			return false
+		}
+		a, b := x.partAt(m.start)
+		if m.end > b || !x.asidePart(a) {
+			return false
+		}
+		// The aside tells of a deal of its own done, with its own figure:
+		// not "which values Corvid Labs at $2 billion".
+		done := false
+		for k := a; k < b && !done; k++ {
+			done = x.dealVerbDone(k)
+		}
+		return done && slices.ContainsFunc(x.s.qty, func(o quantity) bool {
+			return o.kind == qtyMoney && o.start >= a && o.end <= b
+		})
+	}
+	out := ps[:0:0]
+	for _, p := range ps {
+		named, onlyAside := false, true
+		for _, m := range x.s.companies {
+			if m.name == p.Name {
+				named = true
+				onlyAside = onlyAside && aside(m)
+			}
+		}
+		if named && onlyAside {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
 }
 
 // countriesReceiving adds, for a state or province that receives money,

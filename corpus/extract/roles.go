@@ -483,7 +483,18 @@ func (x *extractor) relativeBefore(m mention, at int) bool {
 	if k < len(toks) && toks[k].text == "," {
 		k++
 	}
-	return k < at && toks[k].is("which", "that")
+	if k+1 >= at || !toks[k].is("which", "that") {
+		// "Cisco, which bought Splunk": "which" is the buyer.
+		return false
+	}
+	for j := k + 1; j < at; j++ {
+		if toks[j].text == "," {
+			// "Cisco, which has $25 billion in cash, agreed to buy
+			// Splunk": the clause closed before the verb.
+			return false
+		}
+	}
+	return true
 }
 
 // possessive reports a name written as an owner: "CapitaLand's".
