@@ -113,17 +113,29 @@ func (x *extractor) ownStatus(q quantity, st corpus.Status) corpus.Status {
 // billion for Mandiant", "Microsoft, which committed $10 billion to
 // OpenAI in 2023, will invest ...").
 func (x *extractor) recalledDone(q quantity, from, to int) bool {
-	if !x.asidePart(from) && !x.yearGone(q) {
-		// "In 2010 NTT bought Dimension Data for 382 billion yen, and
-		// ...": a part dated to a year gone by recalls a deal too.
-		return false
+	done := false
+	for k := from; k < to && !done; k++ {
+		done = x.dealVerbDone(k)
 	}
-	for k := from; k < to; k++ {
-		if x.dealVerbDone(k) {
-			return true
+	// "In 2010 NTT bought Dimension Data for 382 billion yen, and ...": a
+	// part dated to a year gone by recalls a deal too. The year is read
+	// last, as reading it costs most.
+	return done && (x.asidePart(from) || x.yearGone(q))
+}
+
+// hasAsides reports a part of the sentence that may be an aside (see
+// asidePart), worked out once a sentence: most sentences have none.
+func (x *extractor) hasAsides() bool {
+	if x.asides == 0 {
+		x.asides = -1
+		for k := 1; k < len(x.s.toks); k++ {
+			if x.asidePart(k) {
+				x.asides = 1
+				break
+			}
 		}
 	}
-	return false
+	return x.asides > 0
 }
 
 // asidePart reports a part of the sentence starting at from that recalls
@@ -159,8 +171,13 @@ func (x *extractor) dealVerbDone(k int) bool {
 // q: up to a comma, a semicolon, a colon or a dash, or a word that opens
 // an aside or an earlier event ("since", "having", "after", "while").
 func (x *extractor) part(q quantity) (from, to int) {
+	// Status, period and parties ask for the part of the same figure.
+	if x.partFor == q.start+1 {
+		return x.partFrom, x.partTo
+	}
 	from, _ = x.partAt(q.start)
 	_, to = x.partAt(q.end - 1)
+	x.partFor, x.partFrom, x.partTo = q.start+1, from, to
 	return from, to
 }
 
@@ -1125,6 +1142,9 @@ func (x *extractor) dealPeriod(q quantity) corpus.Period {
 		return periodIn(toks[from:to], x.pub)
 	}
 	if p != "" {
+		if !x.hasAsides() {
+			return p
+		}
 		if from, to := x.part(q); periodIn(toks[from:to], x.periodRef()) == "" && x.periodOnlyInAside(from, p) {
 			// "Palo Alto Networks, which raised $1bn last year, agreed
 			// to buy Talon for $625 million": the aside's year is its

@@ -1501,6 +1501,10 @@ type extractor struct {
 	// sentStatus is s's status once statusRead: each of its deals asks.
 	sentStatus corpus.Status
 	statusRead bool
+	// asides is 1 when the sentence has a part that may be an aside
+	// (see asidePart), -1 when not, 0 before it is worked out: most have
+	// none, and the rules that read asides ask first.
+	asides int8
 	e          *Extractor
 	lex        *lexicon
 	rules      []rule
@@ -1616,6 +1620,9 @@ type extractor struct {
 	// clauseFor is one past the start of the quantity whose clause,
 	// clauseStart to clauseEnd, was last found.
 	clauseFor, clauseStart, clauseEnd int
+	// partFor is one past the start of the quantity whose part of the
+	// sentence, partFrom to partTo, was last found (see part).
+	partFor, partFrom, partTo int
 	// dealAt is one past the index of the sentence's last quantity read
 	// as a deal value, 0 before one; dealFact is that fact's deal.
 	dealAt   int
@@ -1756,6 +1763,9 @@ func (x *extractor) apply(dst []corpus.Fact, qi int, q quantity) []corpus.Fact {
 // Streamlit for $800 million in 2022, agreed to acquire Crunchy Data for
 // $250 million" makes Streamlit no side of the $250 million.
 func (x *extractor) outsideAsides(q quantity, ps []corpus.Party) []corpus.Party {
+	if !x.hasAsides() {
+		return ps
+	}
 	from, to := x.part(q)
 	aside := func(m mention) bool {
 		if m.start >= from && m.end <= to {

@@ -83,7 +83,7 @@ func (x *extractor) bidForCompany(q quantity) int {
 	start, end := x.clause(q)
 	toks := x.s.toks
 	for k := start; k+2 < end; k++ {
-		if !toks[k].is("bid", "offer") || !toks[k+1].is("for") {
+		if !x.tokHas(k, wDealValueNouns) || !toks[k].is("bid", "offer") || !toks[k+1].is("for") {
 			continue
 		}
 		for _, m := range x.s.companies {
