@@ -428,10 +428,12 @@ func (x *extractor) nearestTrigger(q quantity, sided bool, from, to int) (trigge
 		if k+1 < len(x.s.toks) && x.s.toks[k+1].is("value") {
 			continue // "$8 billion in equity value" measures a price, no investment
 		}
-		if tr == trigRaise && t.is("raised", "raises", "raising", "raise") && (k >= q.end || q.start > 0 && x.s.toks[q.start-1].is("to")) {
+		if tr == trigRaise && t.is("raised", "raises", "raising", "raise") && (k >= q.end || q.start > 0 && x.s.toks[q.start-1].is("to")) &&
+			!(k == q.end && t.is("raise")) {
 			// "expanded the deal by $6.5B, raising the total to $22.4B":
 			// money raised comes after the verb, never before it, and a
-			// sum raised "to" is a new level, not money raised.
+			// sum raised "to" is a new level, not money raised; but "a
+			// $600m raise" names the round.
 			continue
 		}
 		d := q.start - k
