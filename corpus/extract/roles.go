@@ -1270,14 +1270,15 @@ func (x *extractor) commitmentToBuy(q quantity, trig trigger) bool {
 	return trig == trigPledge && x.placeFor(q) == "" && !x.clauseHas(q, wInvest) && !x.spendsOverYears(q)
 }
 
-// spendsOverYears reports money a company's spend verb puts into the
-// years to come, with no company named after it to sell: "Fabrikam will
-// spend €2bn on new data centres through 2028". A public body that
+// spendsOverYears reports money a company's spend or pledge verb puts
+// into the years to come, with no company named after it to sell:
+// "Fabrikam will spend €2bn on new data centres through 2028", "pledged
+// 380 billion yuan over three years for AI infrastructure". A public body that
 // spends over years buys: "the agency plans to spend $2 billion over
 // the next decade on a custom-built cloud".
 func (x *extractor) spendsOverYears(q quantity) bool {
 	_, at := x.triggerNear(q)
-	if at < 0 || at > q.start || !x.tokIs(at, spendsMoney) || !x.multiYear(q) {
+	if at < 0 || at > q.start || !x.tokIs(at, spendsMoney) && !x.tokHas(at, wPledge) || !x.multiYear(q) {
 		return false
 	}
 	start, end := x.clause(q)
