@@ -152,10 +152,11 @@ func (x *extractor) asidePart(from int) bool {
 }
 
 // dealVerbDone reports a verb of buying, selling, raising, investing or
-// pledging in the past at k, not after a modal, "to", "be" or a perfect's
-// "has": "paid", "bought", "raised", "committed".
+// pledging, or of completing, in the past at k, not after a modal, "to",
+// "be" or a perfect's "has": "paid", "bought", "raised", "committed",
+// "completed".
 func (x *extractor) dealVerbDone(k int) bool {
-	if !(x.tokHas(k, wAcquire) || x.tokHas(k, wSell) || x.tokHas(k, wRaise) || x.tokHas(k, wInvest) || x.tokHas(k, wPledge) || x.tokIs(k, takesOver) && x.takesOverAt(k)) {
+	if !(x.tokHas(k, wAcquire) || x.tokHas(k, wSell) || x.tokHas(k, wRaise) || x.tokHas(k, wInvest) || x.tokHas(k, wPledge) || x.tokHas(k, wCompleted) || x.tokIs(k, takesOver) && x.takesOverAt(k)) {
 		return false
 	}
 	t := x.s.toks[k]

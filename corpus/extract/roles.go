@@ -496,7 +496,9 @@ func (x *extractor) relativeBefore(m mention, at int) bool {
 			return false
 		}
 	}
-	return true
+	// The clause has a subject of its own, the buyer: "which Contoso
+	// bought"; not "which completed its purchase of VMware".
+	return slices.ContainsFunc(x.s.companies, func(c mention) bool { return c.start > k && c.end <= at })
 }
 
 // possessive reports a name written as an owner: "CapitaLand's".
