@@ -1114,6 +1114,16 @@ func (x *extractor) measurer(q quantity) string {
 // December 2032", "on track to spend by the end of 2026"), which says how
 // long the deal lasts, not when it was struck.
 func (x *extractor) dealPeriod(q quantity) corpus.Period {
+	if x.periodFor == q.start+1 {
+		return x.periodOf
+	}
+	p := x.readDealPeriod(q)
+	x.periodFor, x.periodOf = q.start+1, p
+	return p
+}
+
+// readDealPeriod works out dealPeriod.
+func (x *extractor) readDealPeriod(q quantity) corpus.Period {
 	toks := x.s.toks
 	end := len(toks)
 	for k := q.end; k+1 < len(toks); k++ {
@@ -1160,17 +1170,22 @@ func (x *extractor) dealPeriod(q quantity) corpus.Period {
 // ("founded in 2020", "established in 2019") and the token after it, or
 // 0.
 func (x *extractor) foundedYear() (year, after int) {
+	if x.founded != 0 {
+		return x.foundedY, x.foundedEnd
+	}
+	x.founded = 1
 	toks := x.s.toks
 	for k := 0; k+2 < len(toks); k++ {
 		if !toks[k].is("founded", "established") || !toks[k+1].is("in") {
 			continue
 		}
 		if t := toks[k+2]; t.kind == tokNum && isYearText(t.text) {
-			y, _ := strconv.Atoi(t.text)
-			return y, k + 3
+			x.foundedY, _ = strconv.Atoi(t.text)
+			x.foundedEnd = k + 3
+			break
 		}
 	}
-	return 0, 0
+	return x.foundedY, x.foundedEnd
 }
 
 // periodOnlyInAside reports period p said in an aside before token from

@@ -1623,6 +1623,14 @@ type extractor struct {
 	// partFor is one past the start of the quantity whose part of the
 	// sentence, partFrom to partTo, was last found (see part).
 	partFor, partFrom, partTo int
+	// periodFor is one past the start of the quantity whose deal period,
+	// periodOf, was last read: status and period ask it several times.
+	periodFor int
+	periodOf  corpus.Period
+	// founded is 1 once the sentence's founding year, foundedY, and the
+	// token after it, foundedEnd, are read.
+	founded              int8
+	foundedY, foundedEnd int
 	// dealAt is one past the index of the sentence's last quantity read
 	// as a deal value, 0 before one; dealFact is that fact's deal.
 	dealAt   int
@@ -1763,7 +1771,8 @@ func (x *extractor) apply(dst []corpus.Fact, qi int, q quantity) []corpus.Fact {
 // Streamlit for $800 million in 2022, agreed to acquire Crunchy Data for
 // $250 million" makes Streamlit no side of the $250 million.
 func (x *extractor) outsideAsides(q quantity, ps []corpus.Party) []corpus.Party {
-	if !x.hasAsides() {
+	// A lone party stays: a figure keeps some side.
+	if len(ps) < 2 || !x.hasAsides() {
 		return ps
 	}
 	from, to := x.part(q)
