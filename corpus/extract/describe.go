@@ -1140,7 +1140,10 @@ func (x *extractor) readDealPeriod(q quantity) corpus.Period {
 		}
 	}
 	p := x.localPeriodIn(q, end)
-	if y, after := x.foundedYear(); p != "" && y != 0 && p.Year() == y {
+	if p == "" {
+		return p
+	}
+	if y, after := x.foundedYear(); y != 0 && p.Year() == y {
 		// "Wiz, founded in 2020, raised $1 billion in May", "was founded
 		// in 2024 and has signed contracts worth $200 million": the year
 		// a company was founded dates no deal; what the figure's part
@@ -1152,16 +1155,14 @@ func (x *extractor) readDealPeriod(q quantity) corpus.Period {
 		}
 		return periodIn(toks[from:to], x.pub)
 	}
-	if p != "" {
-		if !x.hasAsides() {
-			return p
-		}
-		if from, to := x.part(q); periodIn(toks[from:to], x.periodRef()) == "" && x.periodOnlyInAside(from, p) {
-			// "Palo Alto Networks, which raised $1bn last year, agreed
-			// to buy Talon for $625 million": the aside's year is its
-			// own deal's.
-			return ""
-		}
+	if !x.hasAsides() {
+		return p
+	}
+	if from, to := x.part(q); x.periodOnlyInAside(from, p) && periodIn(toks[from:to], x.periodRef()) == "" {
+		// "Palo Alto Networks, which raised $1bn last year, agreed to
+		// buy Talon for $625 million": the aside's year is its own
+		// deal's.
+		return ""
 	}
 	return p
 }
@@ -1192,21 +1193,27 @@ func (x *extractor) foundedYear() (year, after int) {
 // (a relative clause or a part opened by "since"), and in no other part
 // before it.
 func (x *extractor) periodOnlyInAside(from int, p corpus.Period) bool {
+	// Reading a period is dear: the asides are read first, and the
+	// other parts only once an aside says p.
 	found := false
+	for a := 0; a < from && !found; {
+		_, b := x.partAt(a)
+		b = min(b, from)
+		found = b > a && x.asidePart(a) && periodIn(x.s.toks[a:b], x.periodRef()) == p
+		a = b + 1
+	}
+	if !found {
+		return false
+	}
 	for a := 0; a < from; {
 		_, b := x.partAt(a)
-		if b > from {
-			b = from
-		}
-		if b > a && periodIn(x.s.toks[a:b], x.periodRef()) == p {
-			if !x.asidePart(a) {
-				return false
-			}
-			found = true
+		b = min(b, from)
+		if b > a && !x.asidePart(a) && periodIn(x.s.toks[a:b], x.periodRef()) == p {
+			return false
 		}
 		a = b + 1
 	}
-	return found
+	return true
 }
 
 // localPeriod is a period stated between q and the next figure, else

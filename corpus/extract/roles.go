@@ -67,7 +67,9 @@ func (x *extractor) wordTrigger(k int) trigger {
 		return trigPartner
 	case x.tokHas(k, wStrongDeal):
 		return trigContract
-	case x.s.toks[k].is("put", "puts", "putting") && (x.intoAfter(k) || x.inThenMoney(k)):
+	// The weak-deal list holds "put": its bit spares every other word
+	// the string compares.
+	case x.tokHas(k, wWeakDeal) && x.s.toks[k].is("put", "puts", "putting") && (x.intoAfter(k) || x.inThenMoney(k)):
 		// "Fabrikam is putting a further $1bn into Contoso", "Contoso
 		// will put in as much as $10 billion"
 		return trigInvest
