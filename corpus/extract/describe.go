@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/dealbot/dealbot/corpus"
@@ -31,7 +32,7 @@ func (x *extractor) describe(f corpus.Fact, q quantity) corpus.Fact {
 		f.Status, f.What = x.status(), x.what()
 		if f.Status != corpus.StatusUnknown {
 			f.Status = x.ownStatus(q, f.Status)
-		} else if from, to := x.part(q); x.recalledDone(from, to) {
+		} else if from, to := x.part(q); x.recalledDone(q, from, to) {
 			f.Status = corpus.StatusCompleted
 		}
 		switch {
@@ -101,7 +102,7 @@ func (x *extractor) ownStatus(q quantity, st corpus.Status) corpus.Status {
 		}
 		return own
 	}
-	if x.recalledDone(from, to) {
+	if x.recalledDone(q, from, to) {
 		return corpus.StatusCompleted
 	}
 	return st
@@ -111,16 +112,30 @@ func (x *extractor) ownStatus(q quantity, st corpus.Status) corpus.Status {
 // deal done: an aside with a verb of the past ("since it paid $5.4
 // billion for Mandiant", "Microsoft, which committed $10 billion to
 // OpenAI in 2023, will invest ...").
-func (x *extractor) recalledDone(from, to int) bool {
-	if !x.asidePart(from) {
-		return false
+func (x *extractor) recalledDone(q quantity, from, to int) bool {
+	done := false
+	for k := from; k < to && !done; k++ {
+		done = x.dealVerbDone(k)
 	}
-	for k := from; k < to; k++ {
-		if x.dealVerbDone(k) {
-			return true
+	// "In 2010 NTT bought Dimension Data for 382 billion yen, and ...": a
+	// part dated to a year gone by recalls a deal too. The year is read
+	// last, as reading it costs most.
+	return done && (x.asidePart(from) || x.yearGone(q))
+}
+
+// hasAsides reports a part of the sentence that may be an aside (see
+// asidePart), worked out once a sentence: most sentences have none.
+func (x *extractor) hasAsides() bool {
+	if x.asides == 0 {
+		x.asides = -1
+		for k := 1; k < len(x.s.toks); k++ {
+			if x.asidePart(k) {
+				x.asides = 1
+				break
+			}
 		}
 	}
-	return false
+	return x.asides > 0
 }
 
 // asidePart reports a part of the sentence starting at from that recalls
@@ -137,14 +152,15 @@ func (x *extractor) asidePart(from int) bool {
 }
 
 // dealVerbDone reports a verb of buying, selling, raising, investing or
-// pledging in the past at k, not after a modal, "to", "be" or a perfect's
-// "has": "paid", "bought", "raised", "committed".
+// pledging, or of completing, in the past at k, not after a modal, "to",
+// "be" or a perfect's "has": "paid", "bought", "raised", "committed",
+// "completed".
 func (x *extractor) dealVerbDone(k int) bool {
-	if !(x.tokHas(k, wAcquire) || x.tokHas(k, wSale) || x.tokHas(k, wRaise) || x.tokHas(k, wInvest) || x.tokHas(k, wPledge)) {
+	if !(x.tokHas(k, wAcquire) || x.tokHas(k, wSell) || x.tokHas(k, wRaise) || x.tokHas(k, wInvest) || x.tokHas(k, wPledge) || x.tokHas(k, wCompleted) || x.tokIs(k, takesOver) && x.takesOverAt(k)) {
 		return false
 	}
 	t := x.s.toks[k]
-	if !x.tokIs(k, irregularParticiple) && !strings.HasSuffix(t.lower, "ed") {
+	if !x.tokIs(k, irregularParticiple) && !strings.HasSuffix(t.lower, "ed") && !t.is("took") {
 		return false
 	}
 	// "which has pledged $1.3 billion": a perfect tells of a deal that
@@ -156,8 +172,13 @@ func (x *extractor) dealVerbDone(k int) bool {
 // q: up to a comma, a semicolon, a colon or a dash, or a word that opens
 // an aside or an earlier event ("since", "having", "after", "while").
 func (x *extractor) part(q quantity) (from, to int) {
+	// Status, period and parties ask for the part of the same figure.
+	if x.partFor == q.start+1 {
+		return x.partFrom, x.partTo
+	}
 	from, _ = x.partAt(q.start)
 	_, to = x.partAt(q.end - 1)
+	x.partFor, x.partFrom, x.partTo = q.start+1, from, to
 	return from, to
 }
 
@@ -224,6 +245,11 @@ func statusIn(sp *sentence, from, to int, cues listSet) corpus.Status {
 			// the sentence reports is agreed.
 			continue
 		}
+		if st.st == corpus.StatusCompleted && finalisesTerms(sp, from, to) {
+			// "have finalised a deal to set up a data centre": the
+			// terms are settled, the deal agreed, not yet carried out.
+			return corpus.StatusAgreed
+		}
 		if st.st == corpus.StatusCompleted && completionAhead(s) {
 			// "plans to complete its $69 billion acquisition": agreed,
 			// not yet done.
@@ -233,6 +259,10 @@ func statusIn(sp *sentence, from, to int, cues listSet) corpus.Status {
 	}
 	for k := from; k < to && k+1 < len(s.toks); k++ {
 		switch s.toks[k].lower {
+		case "wrapped", "wraps":
+			if s.toks[k+1].lower == "up" && s.cues.has(wDealValueNouns) {
+				return corpus.StatusCompleted // "wrapped up its $69 billion purchase"
+			}
 		case "close", "closing":
 			if k > 1 && s.toks[k-1].is("to") && s.bits[k-2].has(wAux) {
 				// "is expected to close in the third quarter", "is set
@@ -345,8 +375,15 @@ func walkedAway(s *sentence, k int) bool {
 	// word of every sentence with a deal.
 	next := s.toks[k+1]
 	switch s.toks[k].lower {
-	case "back", "backs", "backed", "backing", "pull", "pulls", "pulled", "pulling":
+	case "back", "backs", "backed", "backing":
 		return next.lower == "out"
+	case "pull", "pulls", "pulled", "pulling":
+		// "pulled out", "pulled the plug on its $5.4 billion deal"
+		return next.lower == "out" || next.lower == "the" && k+2 < len(s.toks) && s.toks[k+2].lower == "plug"
+	case "dropped", "drops", "drop", "dropping":
+		// "Qualcomm dropped its $44 billion bid for NXP"; not "shares
+		// dropped 5% after the deal".
+		return next.is("its", "their", "the") && dealNounBeside(s, k)
 	case "walk", "walks", "walked", "walking":
 		return next.lower == "away"
 	case "came", "comes", "come", "coming":
@@ -451,6 +488,31 @@ func (x *extractor) promisedBefore(q quantity) bool {
 	// The auxiliaries ending in -ed are such verbs ("promised",
 	// "vowed", "unveiled"), but for "agreed".
 	return k >= 0 && x.tokHas(k, wAux) && strings.HasSuffix(toks[k].lower, "ed") && !toks[k].is("agreed")
+}
+
+// finalisesTerms reports, from to to, the only word of completion a verb
+// of finalising whose object is a deal, an agreement or a contract
+// rather than a takeover: "finalised a deal", "finalized the agreement";
+// not "finalised its acquisition of Fabrikam", which is done.
+func finalisesTerms(s *sentence, from, to int) bool {
+	found := false
+	for k := from; k < to; k++ {
+		if !s.bits[k].has(wCompleted) {
+			continue
+		}
+		if !strings.HasPrefix(s.toks[k].lower, "finali") {
+			return false
+		}
+		j := k + 1
+		for j < to && j < k+8 && (s.toks[j].is("a", "an", "the", "its", "their") || s.toks[j].kind != tokWord || slices.ContainsFunc(s.qty, func(q quantity) bool { return q.start <= j && j < q.end })) {
+			j++ // "finalised a $2bn deal"
+		}
+		if j >= to || !s.bits[j].has(wDealValueNouns) || s.marks[j]&namesTakeover != 0 {
+			return false
+		}
+		found = true
+	}
+	return found
 }
 
 // completionAhead reports a word of completion the sentence puts ahead:
@@ -583,13 +645,19 @@ func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
 			return corpus.StatusCompleted
 		case future || w.is("raising"):
 			return corpus.StatusAnnounced
-		case past || w.is("raises"):
+		case past || w.is("raises") || x.takenInBefore(q):
 			return corpus.StatusCompleted
 		}
 	case trigInvest, trigPledge:
+		placeGets := slices.ContainsFunc(ps, func(p corpus.Party) bool {
+			_, isPlace := x.e.regions[p.Name]
+			return p.Role == corpus.RoleRecipient && isPlace
+		})
 		toCompany := slices.ContainsFunc(ps, func(p corpus.Party) bool {
 			_, isPlace := x.e.regions[p.Name]
-			return p.Role == corpus.RoleRecipient && !isPlace
+			// "in El Paso, Texas": a name found beside a place that
+			// receives the money is a town.
+			return p.Role == corpus.RoleRecipient && !isPlace && !(placeGets && x.foundOnly(p.Name))
 		})
 		switch {
 		case w.is("spent") && x.clauseHas(q, wAcquire):
@@ -640,6 +708,27 @@ func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
 		}
 	}
 	return corpus.StatusUnknown
+}
+
+// takenInBefore reports money a verb of the past says came in, right
+// before figure q: "has taken in one billion dollars", "pulled in $305
+// million", "secured a $50 million round", "has bagged €20m".
+func (x *extractor) takenInBefore(q quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if k >= 0 && toks[k].is("a", "an") {
+		k--
+	}
+	if k >= 1 && toks[k].is("in") && x.tokIs(k-1, takesOver) {
+		k-- // "taken in", "took in"
+	} else if k >= 1 && toks[k].is("in") && toks[k-1].is("pulled", "brought") {
+		k--
+	} else if k < 0 || !x.tokHas(k, wReceive) {
+		return false
+	}
+	t := toks[k]
+	past := strings.HasSuffix(t.lower, "ed") || x.tokIs(k, irregularParticiple) || t.is("took", "got")
+	return past && (k == 0 || !x.tokIs(k-1, modal) && !toks[k-1].is("to"))
 }
 
 // pastPassive reports a verb at "at" in a passive of the past: "was
@@ -1136,6 +1225,16 @@ func (x *extractor) measurer(q quantity) string {
 // December 2032", "on track to spend by the end of 2026"), which says how
 // long the deal lasts, not when it was struck.
 func (x *extractor) dealPeriod(q quantity) corpus.Period {
+	if x.periodFor == q.start+1 {
+		return x.periodOf
+	}
+	p := x.readDealPeriod(q)
+	x.periodFor, x.periodOf = q.start+1, p
+	return p
+}
+
+// readDealPeriod works out dealPeriod.
+func (x *extractor) readDealPeriod(q quantity) corpus.Period {
 	toks := x.s.toks
 	end := len(toks)
 	for k := q.end; k+1 < len(toks); k++ {
@@ -1152,36 +1251,80 @@ func (x *extractor) dealPeriod(q quantity) corpus.Period {
 		}
 	}
 	p := x.localPeriodIn(q, end)
-	if p != "" {
-		if from, to := x.part(q); periodIn(toks[from:to], x.periodRef()) == "" && x.periodOnlyInAside(from, p) {
-			// "Palo Alto Networks, which raised $1bn last year, agreed
-			// to buy Talon for $625 million": the aside's year is its
-			// own deal's.
+	if p == "" {
+		return p
+	}
+	if y, after := x.foundedYear(); y != 0 && p.Year() == y {
+		// "Wiz, founded in 2020, raised $1 billion in May", "was founded
+		// in 2024 and has signed contracts worth $200 million": the year
+		// a company was founded dates no deal; what the figure's part
+		// says past it does.
+		from, to := x.part(q)
+		from = max(from, after)
+		if from >= to {
 			return ""
 		}
+		return periodIn(toks[from:to], x.pub)
+	}
+	if !x.hasAsides() {
+		return p
+	}
+	if from, to := x.part(q); x.periodOnlyInAside(from, p) && periodIn(toks[from:to], x.periodRef()) == "" {
+		// "Palo Alto Networks, which raised $1bn last year, agreed to
+		// buy Talon for $625 million": the aside's year is its own
+		// deal's.
+		return ""
 	}
 	return p
+}
+
+// foundedYear returns the year the sentence says a company was founded
+// ("founded in 2020", "established in 2019") and the token after it, or
+// 0.
+func (x *extractor) foundedYear() (year, after int) {
+	if x.founded != 0 {
+		return x.foundedY, x.foundedEnd
+	}
+	x.founded = 1
+	toks := x.s.toks
+	for k := 0; k+2 < len(toks); k++ {
+		if !toks[k].is("founded", "established") || !toks[k+1].is("in") {
+			continue
+		}
+		if t := toks[k+2]; t.kind == tokNum && isYearText(t.text) {
+			x.foundedY, _ = strconv.Atoi(t.text)
+			x.foundedEnd = k + 3
+			break
+		}
+	}
+	return x.foundedY, x.foundedEnd
 }
 
 // periodOnlyInAside reports period p said in an aside before token from
 // (a relative clause or a part opened by "since"), and in no other part
 // before it.
 func (x *extractor) periodOnlyInAside(from int, p corpus.Period) bool {
+	// Reading a period is dear: the asides are read first, and the
+	// other parts only once an aside says p.
 	found := false
+	for a := 0; a < from && !found; {
+		_, b := x.partAt(a)
+		b = min(b, from)
+		found = b > a && x.asidePart(a) && periodIn(x.s.toks[a:b], x.periodRef()) == p
+		a = b + 1
+	}
+	if !found {
+		return false
+	}
 	for a := 0; a < from; {
 		_, b := x.partAt(a)
-		if b > from {
-			b = from
-		}
-		if b > a && periodIn(x.s.toks[a:b], x.periodRef()) == p {
-			if !x.asidePart(a) {
-				return false
-			}
-			found = true
+		b = min(b, from)
+		if b > a && !x.asidePart(a) && periodIn(x.s.toks[a:b], x.periodRef()) == p {
+			return false
 		}
 		a = b + 1
 	}
-	return found
+	return true
 }
 
 // localPeriod is a period stated between q and the next figure, else

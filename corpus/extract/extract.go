@@ -1618,11 +1618,15 @@ type extractor struct {
 	// sentStatus is s's status once statusRead: each of its deals asks.
 	sentStatus corpus.Status
 	statusRead bool
-	e          *Extractor
-	lex        *lexicon
-	rules      []rule
-	context    []string // companies to attribute to when the sentence names none
-	main       []string
+	// asides is 1 when the sentence has a part that may be an aside
+	// (see asidePart), -1 when not, 0 before it is worked out: most have
+	// none, and the rules that read asides ask first.
+	asides  int8
+	e       *Extractor
+	lex     *lexicon
+	rules   []rule
+	context []string // companies to attribute to when the sentence names none
+	main    []string
 	// prev are the companies the paragraph's last sentence naming any
 	// named: "the company" of this one is the first of them.
 	prev         []string
@@ -1739,6 +1743,17 @@ type extractor struct {
 	// clauseFor is one past the start of the quantity whose clause,
 	// clauseStart to clauseEnd, was last found.
 	clauseFor, clauseStart, clauseEnd int
+	// partFor is one past the start of the quantity whose part of the
+	// sentence, partFrom to partTo, was last found (see part).
+	partFor, partFrom, partTo int
+	// periodFor is one past the start of the quantity whose deal period,
+	// periodOf, was last read: status and period ask it several times.
+	periodFor int
+	periodOf  corpus.Period
+	// founded is 1 once the sentence's founding year, foundedY, and the
+	// token after it, foundedEnd, are read.
+	founded              int8
+	foundedY, foundedEnd int
 	// dealAt is one past the index of the sentence's last quantity read
 	// as a deal value, 0 before one; dealFact is that fact's deal.
 	dealAt   int
@@ -1861,7 +1876,7 @@ func (x *extractor) apply(dst []corpus.Fact, qi int, q quantity) []corpus.Fact {
 		}
 		ps := r.parties(x, qi, q)
 		if r.kind == corpus.DealValue {
-			ps = x.countriesReceiving(x.joinedPartners(q, notPlacesInNames(&x.s, ps)))
+			ps = x.countriesReceiving(x.joinedPartners(q, x.outsideAsides(q, notPlacesInNames(&x.s, ps))))
 		}
 		if !r.each {
 			return append(dst, f.WithParties(ps))
@@ -1905,6 +1920,51 @@ func notPlacesInNames(s *sentence, ps []corpus.Party) []corpus.Party {
 		if !inName(p) {
 			out = append(out, p)
 		}
+	}
+	return out
+}
+
+// outsideAsides drops from ps the companies the sentence names only in
+// an aside that does not hold figure q and tells of a deal of its own: "Snowflake, which bought
+// Streamlit for $800 million in 2022, agreed to acquire Crunchy Data for
+// $250 million" makes Streamlit no side of the $250 million.
+func (x *extractor) outsideAsides(q quantity, ps []corpus.Party) []corpus.Party {
+	// A lone party stays: a figure keeps some side.
+	if len(ps) < 2 || !x.hasAsides() {
+		return ps
+	}
+	from, to := x.part(q)
+	aside := func(m mention) bool {
+		if m.start >= from && m.end <= to {
+			return false
+		}
+		a, b := x.partAt(m.start)
+		if m.end > b || !x.asidePart(a) {
+			return false
+		}
+		// The aside tells of a deal of its own done, with its own figure:
+		// not "which values Corvid Labs at $2 billion".
+		done := false
+		for k := a; k < b && !done; k++ {
+			done = x.dealVerbDone(k)
+		}
+		return done && slices.ContainsFunc(x.s.qty, func(o quantity) bool {
+			return o.kind == qtyMoney && o.start >= a && o.end <= b
+		})
+	}
+	out := ps[:0:0]
+	for _, p := range ps {
+		named, onlyAside := false, true
+		for _, m := range x.s.companies {
+			if m.name == p.Name {
+				named = true
+				onlyAside = onlyAside && aside(m)
+			}
+		}
+		if named && onlyAside {
+			continue
+		}
+		out = append(out, p)
 	}
 	return out
 }

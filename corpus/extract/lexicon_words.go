@@ -72,7 +72,6 @@ const (
 	wLease
 	wNewsAgencies
 	wPersonTitles
-	wSale
 	wMeasure
 	numWordLists
 )
@@ -125,7 +124,10 @@ func defaultMarkLists() []markList {
 		{paysMoney, "pay-verbs", []string{"pay", "pays", "paid", "paying"}},
 		// sum-verbs give a sum or restate an amount: "sales came to $9bn",
 		// "which amounted to $5.4bn", "worth $2bn".
-		{sumsTo, "sum-verbs", []string{"came", "comes", "amounted", "amounts", "totalled", "totaled", "equalled", "equaled", "equals", "worth", "translated", "translates"}},
+		{sumsTo, "sum-verbs", []string{"came", "comes", "amounted", "amounts", "totalled", "totaled", "equalled", "equaled", "equals", "worth", "translated", "translates",
+			// "a sale of the unit, which could fetch $5 billion": what a
+			// sale brings in.
+			"fetch", "fetches", "fetched", "fetching"}},
 		// site-nouns name one site money is spent on: "a $2bn data centre
 		// campus", "the project".
 		{namesSite, "site-nouns", []string{"campus", "hub", "facility", "plant", "factory", "site", "centre", "center", "cluster", "complex", "project"}},
@@ -415,7 +417,11 @@ func defaultLexicon() []lexiconList {
 		// takes a lease from the side after "from".
 		{wLease, "lease", []string{"lease", "leases", "leased", "leasing", "sublease", "subleases", "subleased", "rent", "rents", "rented", "renting"}},
 		// sell words: the side before sells (the vendor), the side after "to" buys.
-		{wSell, "sell", []string{"sell", "sells", "sold", "selling", "supply", "supplies", "supplying", "provide", "provides", "providing"}},
+		{wSell, "sell", []string{"sell", "sells", "sold", "selling", "supply", "supplies", "supplying", "provide", "provides", "providing",
+			// a business, a stake or sites sold, as a verb or a noun
+			// whose object follows: "the sale of its Spanish unit", "is
+			// divesting its hosting business", "offloaded its stake"
+			"sale", "divest", "divests", "divested", "divesting", "divestment", "divestiture", "offload", "offloads", "offloaded", "offloading", "disposal"}},
 		// public-body words, capitalised in a name, make it a government party: a buyer in a contract.
 		{wPublicBody, "public-body", []string{"office", "department", "ministry", "agency", "army", "navy", "force", "council", "authority", "commission", "administration", "directorate", "hmrc", "mod", "county"}},
 		// institution words, capitalised, make a run of capitalised words an organisation wherever it stands.
@@ -462,11 +468,6 @@ func defaultLexicon() []lexiconList {
 		// investor's or founder's title is left out: people who put their
 		// own money in a round are its investors.
 		{wPersonTitles, "person-titles", []string{"ceo", "cfo", "cto", "coo", "cio", "chairman", "chairwoman", "chair", "executive", "president", "minister", "secretary", "director", "head", "spokesperson", "spokesman", "spokeswoman", "officer", "boss", "premier", "governor", "mayor", "chancellor", "commissioner", "analyst", "economist", "professor", "senator", "lawmaker"}},
-		// sale words sell a business, a stake or sites, as a verb or a noun
-		// whose object follows: "sold its cloud arm", "the sale of its
-		// Spanish unit", "is divesting its hosting business", "offloaded
-		// its stake". Supplying goods is wSell's, no sale of a business.
-		{wSale, "sale-words", []string{"sell", "sells", "sold", "selling", "sale", "divest", "divests", "divested", "divesting", "divestment", "divestiture", "offload", "offloads", "offloaded", "offloading", "disposal"}},
 		// measure nouns name what a market is counted in besides money,
 		// so that a part of them is a share: "20.3% of shipments", "32%
 		// of the total spend", "80% of AI chatbot traffic", "89.9% of

@@ -471,6 +471,13 @@ func parseQuantity(toks []token, i int) (quantity, bool) {
 		v = scaleBy(v, s)
 		q.scaled = true
 		j += n
+	} else if s, unit, n := scaledSymbol(toks, j); n > 0 && q.kind != qtyMoney {
+		// "7.5 M€", "1,2 Md€": French notation's scale letters, then the
+		// currency's sign.
+		v = scaleBy(v, s)
+		q.scaled = true
+		q.kind, q.unit = qtyMoney, unit
+		j += n
 	} else if j+1 < len(toks) && toks[j].text == "-" && toks[j-1].joins(toks[j]) && toks[j].joins(toks[j+1]) {
 		// "$10-billion deal"
 		if s, n := scaleAt(toks, j+1); n > 0 {
@@ -946,6 +953,29 @@ func scaleAt(toks []token, i int) (float64, int) {
 
 func isAbbrevScale(w string) bool { return len(w) <= 3 }
 
+// scaledSymbol reads French notation's scale after a number, "M" for
+// millions or "Md", "Mds" or "Mrd" for billions, joined to a currency
+// sign: "7.5 M€". It returns the scale, the currency and the tokens read.
+func scaledSymbol(toks []token, i int) (float64, string, int) {
+	if i+1 >= len(toks) || toks[i].kind != tokWord || !toks[i].joins(toks[i+1]) || toks[i+1].kind == tokWord {
+		return 0, "", 0
+	}
+	var scale float64
+	switch toks[i].text {
+	case "M":
+		scale = 1e6
+	case "Md", "Mds", "Mrd", "Mrds":
+		scale = 1e9
+	default:
+		return 0, "", 0
+	}
+	unit, n := currencyPrefix(toks, i+1)
+	if n != 1 {
+		return 0, "", 0
+	}
+	return scale, unit, 1 + n
+}
+
 // currencyCode is the ISO code a token written as a currency code in
 // capitals stands for ("USD", "NIS"). Codes are three capitals, checked
 // before the map: most words that reach here are names.
@@ -1272,6 +1302,9 @@ var qualifierPhrases = []qualifierPhrase{
 	{[]string{"approx"}, corpus.About},
 	{[]string{"some"}, corpus.About},
 	{[]string{"circa"}, corpus.About},
+	// "~$8.7 billion", "≈ ₹2.9 lakh crore"
+	{[]string{"~"}, corpus.About},
+	{[]string{"≈"}, corpus.About},
 	{[]string{"under"}, corpus.Under},
 	{[]string{"below"}, corpus.Under},
 }

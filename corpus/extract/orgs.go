@@ -1245,7 +1245,7 @@ func bitIn(bits []listSet, k int, l wordList) bool { return bits[k].has(l) }
 // placeGovernments makes a country named right before "government" that
 // government, a party as its companies are: "the Japanese government
 // will put 72.5 billion yen", "the Swiss Government picked five
-// providers". The name is the country as the article writes it. A
+// providers", "Singapore's government earmarked S$870 million". The name is the country as the article writes it. A
 // country's government in the possessive or after "the government of" is
 // its Government name, else the country's name and "government". A
 // government a known name already covers

@@ -72,13 +72,15 @@ func (x *extractor) wordTrigger(k int) trigger {
 		// body gives is a subsidy invested, not a sale. A company's
 		// may be a loan or a round.
 		return trigInvest
-	case x.tokHas(k, wSell):
+	case x.tokHas(k, wSell) && !x.saleNounAlone(k):
 		return trigSell
 	case x.tokHas(k, wPartner):
 		return trigPartner
 	case x.tokHas(k, wStrongDeal):
 		return trigContract
-	case x.s.toks[k].is("put", "puts", "putting") && (x.intoAfter(k) || x.inThenMoney(k)):
+	// The weak-deal list holds "put": its bit spares every other word
+	// the string compares.
+	case x.tokHas(k, wWeakDeal) && x.s.toks[k].is("put", "puts", "putting") && (x.intoAfter(k) || x.inThenMoney(k)):
 		// "Fabrikam is putting a further $1bn into Contoso", "Contoso
 		// will put in as much as $10 billion"
 		return trigInvest
@@ -131,6 +133,34 @@ func (x *extractor) majorityBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// bidForCompany returns where the company starts that a bid or offer in
+// q's clause is for, or -1: "Intel lost the bid for Tower Semiconductor,
+// a $5.4 billion deal". A bid for a contract ("the bid for the JEDI
+// contract") or for a company's project names no company bought.
+func (x *extractor) bidForCompany(q quantity) int {
+	start, end := x.clause(q)
+	toks := x.s.toks
+	for k := start; k+2 < end; k++ {
+		if !x.tokHas(k, wDealValueNouns) || !toks[k].is("bid", "offer") || !toks[k+1].is("for") {
+			continue
+		}
+		for _, m := range x.s.companies {
+			if m.start == k+2 && !x.possessive(m) {
+				return m.start
+			}
+		}
+	}
+	return -1
+}
+
+// saleNounAlone reports a noun of sale at k with no "of" after it: "the
+// sale price", "a sale process", which say what a price or a process is
+// for, not who sells what.
+func (x *extractor) saleNounAlone(k int) bool {
+	toks := x.s.toks
+	return toks[k].is("sale", "disposal") && (k+1 >= len(toks) || !toks[k+1].is("of"))
 }
 
 // takesMajorityAt reports a share of more than half right after the verb
@@ -488,10 +518,12 @@ func (x *extractor) nearestTrigger(q quantity, sided bool, from, to int) (trigge
 		if k+1 < len(x.s.toks) && x.s.toks[k+1].is("value") {
 			continue // "$8 billion in equity value" measures a price, no investment
 		}
-		if tr == trigRaise && t.is("raised", "raises", "raising", "raise") && (k >= q.end || q.start > 0 && x.s.toks[q.start-1].is("to")) {
+		if tr == trigRaise && t.is("raised", "raises", "raising", "raise") && (k >= q.end || q.start > 0 && x.s.toks[q.start-1].is("to")) &&
+			!(k == q.end && t.is("raise")) {
 			// "expanded the deal by $6.5B, raising the total to $22.4B":
 			// money raised comes after the verb, never before it, and a
-			// sum raised "to" is a new level, not money raised.
+			// sum raised "to" is a new level, not money raised; but "a
+			// $600m raise" names the round.
 			continue
 		}
 		d := q.start - k
@@ -543,7 +575,20 @@ func (x *extractor) relativeBefore(m mention, at int) bool {
 	if k < len(toks) && toks[k].text == "," {
 		k++
 	}
-	return k < at && toks[k].is("which", "that")
+	if k+1 >= at || !toks[k].is("which", "that") {
+		// "Cisco, which bought Splunk": "which" is the buyer.
+		return false
+	}
+	for j := k + 1; j < at; j++ {
+		if toks[j].text == "," {
+			// "Cisco, which has $25 billion in cash, agreed to buy
+			// Splunk": the clause closed before the verb.
+			return false
+		}
+	}
+	// The clause has a subject of its own, the buyer: "which Contoso
+	// bought"; not "which completed its purchase of VMware".
+	return slices.ContainsFunc(x.s.companies, func(c mention) bool { return c.start > k && c.end <= at })
 }
 
 // possessive reports a name written as an owner: "CapitaLand's".
@@ -1379,14 +1424,15 @@ func (x *extractor) commitmentToBuy(q quantity, trig trigger) bool {
 	return trig == trigPledge && x.placeFor(q) == "" && !x.clauseHas(q, wInvest) && !x.spendsOverYears(q)
 }
 
-// spendsOverYears reports money a company's spend verb puts into the
-// years to come, with no company named after it to sell: "Fabrikam will
-// spend €2bn on new data centres through 2028". A public body that
+// spendsOverYears reports money a company's spend or pledge verb puts
+// into the years to come, with no company named after it to sell:
+// "Fabrikam will spend €2bn on new data centres through 2028", "pledged
+// 380 billion yuan over three years for AI infrastructure". A public body that
 // spends over years buys: "the agency plans to spend $2 billion over
 // the next decade on a custom-built cloud".
 func (x *extractor) spendsOverYears(q quantity) bool {
 	_, at := x.triggerNear(q)
-	if at < 0 || at > q.start || !x.tokIs(at, spendsMoney) || !x.multiYear(q) {
+	if at < 0 || at > q.start || !x.tokIs(at, spendsMoney) && !x.tokHas(at, wPledge) || !x.multiYear(q) {
 		return false
 	}
 	start, end := x.clause(q)
@@ -1419,6 +1465,8 @@ func (x *extractor) takeoverRoles(q quantity, trig trigger, at int, names []stri
 		target, by = x.ownerTaken(q, trig, at), at+1
 	case x.forCompanyAfter(q) >= 0:
 		target = x.forCompanyAfter(q)
+	case x.bidForCompany(q) >= 0:
+		target = x.bidForCompany(q)
 	case x.closedCompanyDeal() >= 0:
 		target = x.closedCompanyDeal()
 	case x.ownerBuys(q, trig, at) >= 0:
@@ -1852,7 +1900,8 @@ func (x *extractor) sellsBusiness(trig trigger, at int) bool {
 // "sold a Quebec site".
 func (x *extractor) sellsBusinessAt(k int) bool {
 	toks := x.s.toks
-	if !x.tokHas(k, wSale) {
+	// Supplying goods or services sells no business.
+	if t := toks[k]; !x.tokHas(k, wSell) || strings.HasPrefix(t.lower, "suppl") || strings.HasPrefix(t.lower, "provid") {
 		return false
 	}
 	if x.sellsCompanyAt(k) {
@@ -1860,6 +1909,9 @@ func (x *extractor) sellsBusinessAt(k int) bool {
 	}
 	for j := k + 1; j < len(toks) && j <= k+12; j++ {
 		if toks[j].kind == tokNum && j+1 < len(toks) && (toks[j+1].text == "%" || toks[j+1].is("percent")) {
+			if j+3 < len(toks) && toks[j+2].is("of") && toks[j+3].kind == tokWord && toks[j+3].startsUpper() && !x.tokHas(j+3, wNotNames) {
+				return true // "sells 49% of Leixlip's Fab 34": a part of a named whole
+			}
 			continue // "sells 49% stake": a part of it, no price
 		}
 		if toks[j].is("to", "for", ",", ";") || toks[j].kind == tokNum {
@@ -2618,7 +2670,7 @@ func (x *extractor) wordType(q quantity, ps []corpus.Party) corpus.DealType {
 		return corpus.DealPartnership
 	}
 	trig, at := x.triggerNear(q)
-	if x.forCompanyAfter(q) >= 0 || x.closedCompanyDeal() >= 0 || x.ownerBuys(q, trig, at) >= 0 || x.sellsBusiness(trig, at) || x.valuedWithDebt(q) ||
+	if x.forCompanyAfter(q) >= 0 || x.bidForCompany(q) >= 0 || x.closedCompanyDeal() >= 0 || x.ownerBuys(q, trig, at) >= 0 || x.sellsBusiness(trig, at) || x.valuedWithDebt(q) ||
 		trig != trigAcquire && trig != trigSell && x.saleBefore(q) >= 0 {
 		// "SoftBank sells its Nvidia stake for $5.8 billion": a sale of
 		// a stake or a business is a takeover's, as takeoverRoles reads
@@ -2762,13 +2814,26 @@ func (x *extractor) sidedType(t corpus.DealType, ps []corpus.Party) corpus.DealT
 			return x.contractType(ps)
 		}
 	}
+	// "committing $1.5 billion in El Paso, Texas": a name the sentence
+	// found beside a place that receives the money is a town, no company
+	// invested in.
+	placeGets := slices.ContainsFunc(ps, func(p corpus.Party) bool {
+		_, isPlace := x.e.regions[p.Name]
+		return p.Role == corpus.RoleRecipient && isPlace
+	})
 	if t == corpus.DealInvestmentPledge && slices.ContainsFunc(ps, func(p corpus.Party) bool {
 		_, isPlace := x.e.regions[p.Name]
-		return p.Role == corpus.RoleRecipient && !isPlace && !x.isGovernment(p.Name)
+		return p.Role == corpus.RoleRecipient && !isPlace && !x.isGovernment(p.Name) && !(placeGets && x.foundOnly(p.Name))
 	}) {
 		return corpus.DealInvestment
 	}
 	return t
+}
+
+// foundOnly reports a name the sentence's scan found that the extractor
+// does not know as a company.
+func (x *extractor) foundOnly(name string) bool {
+	return slices.ContainsFunc(x.s.found, func(m mention) bool { return m.name == name })
 }
 
 // sentenceHasWord reports one of words anywhere in the sentence.

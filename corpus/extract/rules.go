@@ -446,6 +446,12 @@ func (x *extractor) intoTheCompany(q quantity) bool {
 	if toks[k+1].is("it") {
 		return true
 	}
+	if i := slices.IndexFunc(x.s.companies, func(m mention) bool { return m.start == k+1 }); i >= 0 {
+		// "Investors poured $640 million into Groq": money a verb puts
+		// into a company named is invested in it, whoever put it in;
+		// "in Fabrikam's new data centre" puts it into a site.
+		return q.start > 0 && x.tokHas(q.start-1, wInvest) && !x.possessive(x.s.companies[i])
+	}
 	if !toks[k+1].is("the") {
 		return false
 	}
@@ -644,6 +650,13 @@ func (x *extractor) isPayment(_ int, q quantity) bool {
 			return false
 		}
 		if x.tokIs(k, paysMoney) {
+			for j := k + 1; j < q.start; j++ {
+				if x.tokHas(j, wPeopleNouns) || toks[j].is("executive", "ceo") {
+					// "agreed to pay its chief executive £10.6 million",
+					// "will pay staff $2,000 each": pay, no deal.
+					return false
+				}
+			}
 			// "The catch for Cisco: it will pay an additional $1.9
 			// billion": "it" is the company the article is about.
 			return len(x.clauseCompanies(q)) > 0 || x.pronounSubject(k) && len(x.context) > 0
@@ -842,7 +855,7 @@ func (x *extractor) isStakePrice(_ int, q quantity) bool {
 	}
 	start, _ := x.clause(q)
 	for k := start; k < q.start; k++ {
-		if x.tokHas(k, wSale) {
+		if x.tokHas(k, wSell) {
 			return false // "offloaded its 30% stake for €120m" sells it
 		}
 	}
@@ -1287,12 +1300,13 @@ func priceFirstParties(x *extractor, _ int, q quantity) []corpus.Party {
 }
 
 // isBusinessSold reports the price a business, a stake or sites are sold
-// for: the figure after "for", in the clause of a verb or noun of selling
+// for: the figure after "for" or a verb of what it brings ("could fetch
+// $5 billion", "worth"), in the clause of a verb or noun of selling
 // whose object is a business ("sold its data centre arm to Fabrikam for
 // $2bn", "the sale of its Spanish unit for €5 billion"). Goods sold
 // ("sold servers to retailers for $300m") name no business.
 func (x *extractor) isBusinessSold(_ int, q quantity) bool {
-	if q.start == 0 || !x.s.toks[q.start-1].is("for") {
+	if q.start == 0 || !x.s.toks[q.start-1].is("for") && !x.tokIs(q.start-1, sumsTo) {
 		return false
 	}
 	k := x.saleBefore(q)
