@@ -278,13 +278,10 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 	stage := corpus.StageUnknown
 	home, written, usWritten := e.homeDollar(a, sents)
 	shared := e.sharedCurrencies(sents)
-	// About one figure in two becomes a fact; a fact is big, and room
-	// for them at once spares copying them as the slice grows.
-	nq := 0
-	for _, s := range sents {
-		nq += len(s.qty)
-	}
-	facts := make([]corpus.Fact, 0, nq/2+1)
+	// The facts are gathered in the arena's buffer, which outlives the
+	// article, and copied out once at their number: a fact is big, and
+	// a slice grown to hold them would be copied as it grew.
+	facts := arena.facts[:0]
 	var prevCompanies []string
 	// One extractor, kept with the arena, serves the article's sentences.
 	x := &arena.x
@@ -441,7 +438,8 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 	ceilings(facts, strings.TrimSpace(a.Title))
 	alignRestatements(facts)
 	bodyTense(facts, strings.TrimSpace(a.Title))
-	return facts
+	arena.facts = facts
+	return append(make([]corpus.Fact, 0, len(facts)), facts...)
 }
 
 // bodySides adds to a headline's takeover the sides its body restatement
@@ -1457,6 +1455,8 @@ type sentenceArena struct {
 	// x reads the figures of one sentence after another; kept here, it
 	// and its word buffers are made once for many articles.
 	x extractor
+	// facts gathers an article's facts before they are copied out.
+	facts []corpus.Fact
 }
 
 func newSentenceArena(textLen int) *sentenceArena {
@@ -1514,6 +1514,8 @@ func (e *Extractor) release(a *sentenceArena) {
 	clear(before[:cap(before)])
 	clear(after[:cap(after)])
 	a.x = extractor{before: before, after: after}
+	clear(a.facts)
+	a.facts = a.facts[:0]
 	if cap(a.buf) <= maxKeptTokens && cap(a.bits) <= maxKeptTokens {
 		e.arenas.Put(a)
 	}
