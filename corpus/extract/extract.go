@@ -1192,7 +1192,7 @@ func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []to
 			found = mergeMentions(found, notOverlapping(holders, found))
 		}
 		found = notPlaces(found, places, toks, bits)
-		found = notPeople(found, known, toks, bits)
+		found = e.lex.notPeople(found, known, toks, bits)
 		if shares && len(found) > 0 {
 			found, measurers = researchFirms(found, measurers, toks)
 		}
@@ -1250,10 +1250,10 @@ func researchFirms(found, measurers []mention, toks []token) ([]mention, []menti
 // minister of Brazil"), a source ("according to Ruth Porat,"), and an
 // owner named before the company it owns ("Elon Musk's xAI", "Xavier
 // Niel's telecom group Iliad"), which is the party.
-func notPeople(found, known []mention, toks []token, bits []listSet) []mention {
+func (x *lexicon) notPeople(found, known []mention, toks []token, bits []listSet) []mention {
 	out := found[:0]
 	for _, m := range found {
-		if !personAt(m, found, known, toks, bits) {
+		if !x.personAt(m, found, known, toks, bits) {
 			out = append(out, m)
 		}
 	}
@@ -1262,8 +1262,8 @@ func notPeople(found, known []mention, toks []token, bits []listSet) []mention {
 
 // personAt reports the discovered name m as a person's, as notPeople
 // reads it.
-func personAt(m mention, found, known []mention, toks []token, bits []listSet) bool {
-	if m.start > 0 && bitIn(bits, m.start-1, wPersonTitles) {
+func (x *lexicon) personAt(m mention, found, known []mention, toks []token, bits []listSet) bool {
+	if m.start > 0 && x.in(lPersonTitles, toks[m.start-1].lower) {
 		return true
 	}
 	if m.end < len(toks) && toks[m.end].text == "," && m.end-m.start == 2 && m.start > 1 && toks[m.start-1].is("to") && toks[m.start-2].is("according") &&
@@ -1279,7 +1279,7 @@ func personAt(m mention, found, known []mention, toks []token, bits []listSet) b
 		// title is the next name's, nor "the Government Estates
 		// Directorate, a spokesperson said".
 		for k := m.end + 1; k < len(toks) && k <= m.end+6; k++ {
-			if bitIn(bits, k, wPersonTitles) && !toks[k].startsUpper() {
+			if x.in(lPersonTitles, toks[k].lower) && !toks[k].startsUpper() {
 				return k+1 == len(toks) || toks[k+1].is("of", "at", "for") || toks[k+1].text == "," || toks[k+1].text == "."
 			}
 			if k+2 < len(toks) && toks[k].startsUpper() && (toks[k+1].text == "'" || toks[k+1].text == "’") && toks[k+2].lower == "s" {
@@ -1878,7 +1878,7 @@ func (x *extractor) apply(dst []corpus.Fact, qi int, q quantity) []corpus.Fact {
 		}
 		ps := r.parties(x, qi, q)
 		if r.kind == corpus.DealValue {
-			ps = x.countriesReceiving(x.joinedPartners(q, x.outsideAsides(q, notPlacesInNames(&x.s, ps))))
+			ps = x.countriesReceiving(x.joinedPartners(q, x.outsideAsides(q, x.notPlacesInNames(ps))))
 		}
 		if !r.each {
 			return append(dst, f.WithParties(ps))
@@ -1896,7 +1896,8 @@ func (x *extractor) apply(dst []corpus.Fact, qi int, q quantity) []corpus.Fact {
 // Zinc's data centre business" name no country that takes money. A
 // headline in title case ("Amazon Pledges $5bn For Mexico Expansion")
 // capitalises every word, so there a place keeps its party.
-func notPlacesInNames(s *sentence, ps []corpus.Party) []corpus.Party {
+func (x *extractor) notPlacesInNames(ps []corpus.Party) []corpus.Party {
+	s := &x.s
 	if len(s.places) == 0 {
 		return ps
 	}
@@ -1907,7 +1908,7 @@ func notPlacesInNames(s *sentence, ps []corpus.Party) []corpus.Party {
 				continue
 			}
 			k := m.end
-			if !(k+1 < len(s.toks) && s.toks[k].startsUpper() && isNameToken(s.toks[k]) && placeThenName(s.toks, s.bits, mention{start: m.start, end: k + 1}, m) && !bitIn(s.bits, k, wPersonTitles)) {
+			if !(k+1 < len(s.toks) && s.toks[k].startsUpper() && isNameToken(s.toks[k]) && placeThenName(s.toks, s.bits, mention{start: m.start, end: k + 1}, m) && !x.lex.in(lPersonTitles, s.toks[k].lower)) {
 				return false
 			}
 			named = true
@@ -4111,7 +4112,7 @@ func (s *sentence) nationalityOf(m mention) bool {
 func (e *Extractor) wireCopy(publication string, sents []sentence) bool {
 	if i := strings.IndexByte(publication, '('); i > 0 {
 		for _, t := range tokenize(publication[i:]) {
-			if e.lex.has(wNewsAgencies, t.lower) {
+			if e.lex.in(lNewsAgencies, t.lower) {
 				return true
 			}
 		}
@@ -4122,7 +4123,7 @@ func (e *Extractor) wireCopy(publication string, sents []sentence) bool {
 			continue
 		}
 		for k := 1; k+3 < len(toks) && k <= 8; k++ {
-			if toks[k].text == "(" && toks[k+2].text == ")" && e.lex.has(wNewsAgencies, toks[k+1].lower) {
+			if toks[k].text == "(" && toks[k+2].text == ")" && e.lex.in(lNewsAgencies, toks[k+1].lower) {
 				return true
 			}
 		}

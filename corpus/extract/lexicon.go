@@ -24,6 +24,9 @@ func DefaultLexicon() Lexicon {
 	for _, l := range defaultMarkLists() {
 		lex[l.name] = slices.Clone(l.words)
 	}
+	for _, l := range defaultLookupLists() {
+		lex[l.name] = slices.Clone(l.words)
+	}
 	return lex
 }
 
@@ -53,10 +56,15 @@ type lexicon struct {
 type lexiconEntry struct {
 	lists listSet
 	marks wordMark
+	// lookups are the lookupLists the word is in, one bit each.
+	lookups uint64
 }
 
 // has reports whether w, a lower-case token, is in list l.
 func (x *lexicon) has(l wordList, w string) bool { return x.words[w].lists.has(l) }
+
+// in reports whether w, a lower-case token, is in lookup list l.
+func (x *lexicon) in(l lookupList, w string) bool { return x.words[w].lookups&(1<<l) != 0 }
 
 // add adds word w to list l.
 func (x *lexicon) add(w string, l wordList) {
@@ -86,12 +94,17 @@ func newLexicon(lex Lexicon) (*lexicon, error) {
 	for _, l := range defaultMarkLists() {
 		markOf[l.name] = l.mark
 	}
+	lookupOf := map[string]lookupList{}
+	for _, l := range defaultLookupLists() {
+		lookupOf[l.name] = l.list
+	}
 	x := &lexicon{words: map[string]lexiconEntry{}}
 	var errs []error
 	for _, name := range slices.Sorted(maps.Keys(lex)) {
 		l, isList := byName[name]
 		m, isMark := markOf[name]
-		if !isList && !isMark {
+		lk, isLookup := lookupOf[name]
+		if !isList && !isMark && !isLookup {
 			errs = append(errs, fmt.Errorf("lexicon: no rule reads a list called %q", name))
 			continue
 		}
@@ -107,15 +120,21 @@ func newLexicon(lex Lexicon) (*lexicon, error) {
 				errs = append(errs, fmt.Errorf("lexicon: %q is twice in %s", w, name))
 			}
 			seen[w] = true
-			if isList {
+			switch {
+			case isList:
 				x.add(w, l)
-			} else {
+			case isMark:
 				x.mark(w, m)
+			default:
+				e := x.words[w]
+				e.lookups |= 1 << lk
+				x.words[w] = e
 			}
 		}
 	}
 	// Sorted, so that the message reads the same on every run.
 	names := append(slices.Collect(maps.Keys(markOf)), slices.Collect(maps.Keys(byName))...)
+	names = append(names, slices.Collect(maps.Keys(lookupOf))...)
 	slices.Sort(names)
 	for _, name := range names {
 		if _, ok := lex[name]; !ok {

@@ -124,3 +124,36 @@ func TestMarkListsHaveOwnBits(t *testing.T) {
 		}
 	}
 }
+
+// TestLookupListsAnswerForTheirWords checks that each list read by looking
+// words up gives its words, and only those, to the rules that ask, and
+// that token list sets stay one word.
+func TestLookupListsAnswerForTheirWords(t *testing.T) {
+	x, err := newLexicon(DefaultLexicon())
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[lookupList]bool{}
+	for _, l := range defaultLookupLists() {
+		seen[l.list] = true
+		if len(l.words) == 0 {
+			t.Errorf("lookup list %s has no words", l.name)
+		}
+		for _, w := range l.words {
+			if !x.in(l.list, w) {
+				t.Errorf("%q of %s is not found in it", w, l.name)
+			}
+		}
+		if x.in(l.list, "contoso") {
+			t.Errorf("%s answers for a word it does not hold", l.name)
+		}
+	}
+	for l := range numLookupLists {
+		if !seen[l] {
+			t.Errorf("lookup list number %d has no words in defaultLookupLists", l)
+		}
+	}
+	if n := len(listSet{}); n != 1 {
+		t.Errorf("a token's list set is %d words; a list read at few places belongs in defaultLookupLists", n)
+	}
+}

@@ -70,9 +70,6 @@ const (
 	wSector
 	wBusiness
 	wLease
-	wNewsAgencies
-	wPersonTitles
-	wMeasure
 	numWordLists
 )
 
@@ -455,24 +452,51 @@ func defaultLexicon() []lexiconList {
 		{wAside, "aside", []string{"since", "because", "whereas", "although", "though", "despite"}},
 		// business nouns, in lower case, name a part of a company that can be sold: "VMware's end user computing business", "the audio division of Masimo".
 		{wBusiness, "business-nouns", []string{"business", "businesses", "unit", "units", "arm", "division", "divisions", "assets", "subsidiary", "operations", "production"}},
+	}
+}
+
+// lookupList names a list of the lexicon that a few rules read by looking
+// a word up where they need it. Its words take no bit of every token's
+// list set, which stays one machine word however many such lists there
+// are: a list read at most tokens belongs in wordList, one read at a few
+// places here.
+type lookupList uint8
+
+const (
+	lNewsAgencies lookupList = iota
+	lPersonTitles
+	lMeasure
+	numLookupLists
+)
+
+// lookupWords is a list of the lexicon read by looking words up.
+type lookupWords struct {
+	list  lookupList
+	name  string
+	words []string
+}
+
+// defaultLookupLists are the lists of the lexicon read by looking words up.
+func defaultLookupLists() []lookupWords {
+	return []lookupWords{
 		// news agencies write the US dollar bare wherever they file from
 		// (and another dollar with its prefix, "S$", "A$"): an article
 		// carried under one's name ("CNA (Reuters)") or opening with its
 		// dateline ("SINGAPORE (Reuters) -") has no home dollar. A
 		// country's own agency (AAP, CP) writes its own dollar bare, so it
 		// is not one.
-		{wNewsAgencies, "news-agencies", []string{"reuters", "bloomberg", "afp", "ap", "dpa"}},
+		{lNewsAgencies, "news-agencies", []string{"reuters", "bloomberg", "afp", "ap", "dpa"}},
 		// person titles, just before a name ("chief executive Satya
 		// Nadella", "Governor Kathy Hochul") or in an aside after it ("Anna
 		// Jordan, finance minister of"), make it a person's, no party. An
 		// investor's or founder's title is left out: people who put their
 		// own money in a round are its investors.
-		{wPersonTitles, "person-titles", []string{"ceo", "cfo", "cto", "coo", "cio", "chairman", "chairwoman", "chair", "executive", "president", "minister", "secretary", "director", "head", "spokesperson", "spokesman", "spokeswoman", "officer", "boss", "premier", "governor", "mayor", "chancellor", "commissioner", "analyst", "economist", "professor", "senator", "lawmaker"}},
+		{lPersonTitles, "person-titles", []string{"ceo", "cfo", "cto", "coo", "cio", "chairman", "chairwoman", "chair", "executive", "president", "minister", "secretary", "director", "head", "spokesperson", "spokesman", "spokeswoman", "officer", "boss", "premier", "governor", "mayor", "chancellor", "commissioner", "analyst", "economist", "professor", "senator", "lawmaker"}},
 		// measure nouns name what a market is counted in besides money,
 		// so that a part of them is a share: "20.3% of shipments", "32%
 		// of the total spend", "80% of AI chatbot traffic", "89.9% of
 		// searches".
-		{wMeasure, "measure-nouns", []string{"spend", "shipments", "units", "business", "traffic", "visits", "searches", "queries", "sessions", "pageviews", "deliveries", "usage",
+		{lMeasure, "measure-nouns", []string{"spend", "shipments", "units", "business", "traffic", "visits", "searches", "queries", "sessions", "pageviews", "deliveries", "usage",
 			// "Jio held 40.3% of wireless subscribers"
 			"subscribers", "connections"}},
 	}
