@@ -80,9 +80,6 @@ type realScore struct {
 func (s realScore) precision() float64 { return ratio(s.truePos, s.predicted) }
 func (s realScore) recall() float64    { return ratio(s.found, s.labelled) }
 
-// sameParty compares a predicted party name with a labelled one: equal
-// ignoring case, or one the start of the other ("Contoso" and "Contoso
-// Bank"), since names the gazetteer does not know come as written.
 // samePlace compares a predicted region with a labelled one as sameParty
 // does, taking the short names labels use for two countries as theirs. A
 // share given with no region reads as the whole market's, so it is right
@@ -99,6 +96,9 @@ func samePlace(pred, label string) bool {
 	return sameParty(p, l)
 }
 
+// sameParty compares a predicted party name with a labelled one: equal
+// ignoring case, or one the start of the other ("Contoso" and "Contoso
+// Bank"), since names the gazetteer does not know come as written.
 func sameParty(pred, label string) bool {
 	p, l := strings.ToLower(pred), strings.ToLower(label)
 	return p == l || strings.HasPrefix(p, l+" ") || strings.HasPrefix(l, p+" ")

@@ -1737,8 +1737,9 @@ type extractor struct {
 	seatRead seatReading
 	// companiesFor is one past the start of the quantity companies, its
 	// clause's companies, were last found for: rules and parties ask for
-	// them of the same figure many times. companies has no room to grow,
-	// so a caller that appends copies it.
+	// them of the same figure many times. Every caller shares companies,
+	// so none may write into it; it has no room to grow, so one that
+	// appends gets a copy.
 	companiesFor, companiesEnd int
 	companies                  []string
 	trig                       trigger
@@ -2043,7 +2044,7 @@ func (x *extractor) parties(q quantity) []string {
 		// "one valued at £350m with HMRC and another worth £94m with the
 		// DWP": each amount is the deal with the company it is "with";
 		// the companies of the other amounts are no side of it.
-		kept := names[:0]
+		var kept []string // names is clauseCompanies', shared
 		for _, n := range names {
 			if n == c.name || !slices.ContainsFunc(x.s.qty, func(p quantity) bool {
 				o, ok := x.amountWith(p)
@@ -2056,7 +2057,7 @@ func (x *extractor) parties(q quantity) []string {
 	}
 	if q.kind == qtyMoney {
 		if others := x.gappedElsewhere(q); len(others) > 0 {
-			kept := names[:0]
+			var kept []string // names is clauseCompanies', shared
 			for _, n := range names {
 				if !contains(others, n) {
 					kept = append(kept, n)

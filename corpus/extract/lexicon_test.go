@@ -153,6 +153,9 @@ func TestLookupListsAnswerForTheirWords(t *testing.T) {
 			t.Errorf("lookup list number %d has no words in defaultLookupLists", l)
 		}
 	}
+	if numLookupLists > 64 {
+		t.Errorf("%d lookup lists; a word's lookups hold 64", numLookupLists)
+	}
 	if n := len(listSet{}); n != 1 {
 		t.Errorf("a token's list set is %d words; a list read at few places belongs in defaultLookupLists", n)
 	}

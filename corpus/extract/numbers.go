@@ -737,8 +737,6 @@ func rawNumber(toks []token, q quantity) float64 {
 	return v
 }
 
-// parseNumber reads a number in digits ("1,000", "2.5") or words ("one",
-// "a" before a scale, "twenty-five"), returning its value and token count.
 // wholeNumber reads digits with thousands commas ("2,500") as
 // strconv.ParseFloat does, without its cost: most figures are whole. ok
 // is false for anything else, and for more digits than a float holds
@@ -761,6 +759,8 @@ func wholeNumber(text string) (float64, bool) {
 	return float64(n), true
 }
 
+// parseNumber reads a number in digits ("1,000", "2.5") or words ("one",
+// "a" before a scale, "twenty-five"), returning its value and token count.
 func parseNumber(toks []token, i int) (float64, int) {
 	if i >= len(toks) {
 		return 0, 0

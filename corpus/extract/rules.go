@@ -854,10 +854,8 @@ func (x *extractor) isStakePrice(_ int, q quantity) bool {
 		return false
 	}
 	start, _ := x.clause(q)
-	for k := start; k < q.start; k++ {
-		if x.tokHas(k, wSell) {
-			return false // "offloaded its 30% stake for €120m" sells it
-		}
+	if x.saleBefore(q) >= start {
+		return false // "offloaded its 30% stake for €120m" sells it: money-business-sold's
 	}
 	for _, p := range x.s.qty {
 		if p.kind == qtyPercent && p.start >= start && p.end < q.start && q.start-p.end <= 8 && (x.stakeNounAfter(p) || !x.isChange(p)) {
