@@ -286,15 +286,16 @@ func statusIn(sp *sentence, from, to int, cues listSet) corpus.Status {
 				return corpus.StatusInTalks
 			}
 		case "nears":
-			if dealWithin(s, k+1, 6) {
+			if beforeComma(s, k+1, 6, func(j int) bool { return s.bits[j].has(wDealValueNouns) || s.bits[j].has(wRaise) }) {
 				// "Perplexity nears $500 million round", "Brookfield
 				// nears deal valuing Data4"; not "valuation nears €6bn".
 				return corpus.StatusInTalks
 			}
 		case "prepares", "preparing", "readies", "readying", "working":
-			if bidWithin(s, k+1, 7) {
+			if beforeComma(s, k+1, 7, func(j int) bool { return s.toks[j].is("bid", "offer") }) {
 				// "prepares US$23 billion bid for Micron", "is working on
-				// a bid to acquire Telx": a bid not yet made.
+				// a bid to acquire Telx": a bid not yet made. An
+				// "offering" is shares sold, no bid.
 				return corpus.StatusInTalks
 			}
 		}
@@ -337,29 +338,14 @@ func dealNounNear(s *sentence, k int, stops ...string) bool {
 	return false
 }
 
-// dealWithin reports a deal noun or a round among the n tokens from k,
-// before a comma.
-func dealWithin(s sentence, k, n int) bool {
+// beforeComma reports a token among the n from k, before a comma, that
+// match accepts: "nears $500 million round", "prepares US$23 billion bid".
+func beforeComma(s sentence, k, n int, match func(j int) bool) bool {
 	for j := k; j < len(s.toks) && j < k+n; j++ {
 		if s.toks[j].text == "," {
 			return false
 		}
-		if s.bits[j].has(wDealValueNouns) || s.bits[j].has(wRaise) {
-			return true
-		}
-	}
-	return false
-}
-
-// bidWithin reports a bid among the n tokens from k, before a comma:
-// "prepares US$23 billion bid", "working on an offer". An "offering" is
-// shares sold, no bid.
-func bidWithin(s sentence, k, n int) bool {
-	for j := k; j < len(s.toks) && j < k+n; j++ {
-		if s.toks[j].text == "," {
-			return false
-		}
-		if s.toks[j].is("bid", "offer") {
+		if match(j) {
 			return true
 		}
 	}
