@@ -32,6 +32,12 @@ func (x *extractor) describe(f corpus.Fact, q quantity) corpus.Fact {
 		f.Status, f.What = x.status(), x.what()
 		if f.Status != corpus.StatusUnknown {
 			f.Status = x.ownStatus(q, f.Status)
+			if f.Status == corpus.StatusAnnounced && x.announcedDealWith(q) {
+				// "IFC has announced a $100 million debt financing deal
+				// with Raxio": a deal announced with the other side
+				// named is one the two have agreed.
+				f.Status = corpus.StatusAgreed
+			}
 		} else if from, to := x.part(q); x.recalledDone(q, from, to) {
 			f.Status = corpus.StatusCompleted
 		}
@@ -54,6 +60,23 @@ func (x *extractor) describe(f corpus.Fact, q quantity) corpus.Fact {
 				// billion" after a lead that says Skyworks will buy Qorvo.
 				f.Status = x.leadTakeoverStatus
 			}
+			if f.Status == corpus.StatusUnknown && f.Rule == "money-grant" {
+				// "was granted a subsidy of ₹98.68 crore", "will give
+				// Rapidus up to 802.5 billion yen in subsidies": a grant
+				// reported is one decided on, whenever it is paid.
+				f.Status = corpus.StatusAgreed
+			}
+			if f.Status == corpus.StatusUnknown && x.debtNamedBefore(q) && !x.yearGone(q) {
+				// "lines up construction financing of up to USD 1.44
+				// billion": a loan whose size is reported is one its
+				// lenders have agreed to.
+				f.Status = corpus.StatusAgreed
+			}
+			if f.Status == corpus.StatusUnknown && f.Rule == "money-received" {
+				// "has received 300 million yuan" is in; "is set to
+				// receive 10.2 billion yen" is agreed, not yet paid.
+				f.Status = x.receivedStatus(q)
+			}
 			if f.Status == corpus.StatusUnknown && f.Rule == "money-deal-worth" && len(x.s.companies) == 0 {
 				// "The investment is worth around $800 million", "the
 				// offer values the company at $9.76 billion": a sentence
@@ -61,6 +84,12 @@ func (x *extractor) describe(f corpus.Fact, q quantity) corpus.Fact {
 				// with, as far on as it is.
 				f.Status = x.leadStatus
 			}
+		}
+		if f.Status == corpus.StatusAgreed && x.debtNamedBefore(q) && x.yearGone(q) {
+			// "its first construction facility of USD 213 million
+			// signed in June 2023": a loan signed in a year gone by has
+			// been drawn on, as one taken out then has.
+			f.Status = corpus.StatusCompleted
 		}
 		f.Period = x.dealPeriod(q)
 	case corpus.Seats:
@@ -501,6 +530,46 @@ func finalisesTerms(s *sentence, from, to int) bool {
 	return found
 }
 
+// announcedDealWith reports figure q right after "announced a" and before
+// a deal noun and "with" a company: "has announced a $100 million debt
+// financing deal with Raxio".
+func (x *extractor) announcedDealWith(q quantity) bool {
+	toks := x.s.toks
+	if q.start < 2 || !toks[q.start-1].is("a", "an") || !toks[q.start-2].is("announced", "announces", "unveiled", "unveils") {
+		return false
+	}
+	for k := q.end; k+1 < len(toks) && k < q.end+5; k++ {
+		if toks[k].kind != tokWord {
+			return false
+		}
+		if x.tokHas(k, wDealValueNouns) && toks[k+1].is("with") {
+			return slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start == k+2 })
+		}
+	}
+	return false
+}
+
+// receivedStatus is the status of money a receiving verb before figure q
+// takes (isReceived): done when the verb is past, agreed otherwise.
+func (x *extractor) receivedStatus(q quantity) corpus.Status {
+	toks := x.s.toks
+	for k := q.start - 1; k >= 0 && k >= q.start-6; k-- {
+		switch {
+		case toks[k].is("received", "got"):
+			return corpus.StatusCompleted
+		case toks[k].is("receive", "receives", "receiving", "get", "gets", "getting"):
+			return corpus.StatusAgreed
+		}
+	}
+	return corpus.StatusUnknown
+}
+
+// signOfSomething reports the noun "sign" at token k, as in "the latest
+// sign of cities backing AI", which signs nothing.
+func (x *extractor) signOfSomething(k int) bool {
+	return x.s.toks[k].is("sign", "signs") && k+1 < len(x.s.toks) && x.s.toks[k+1].is("of", "that")
+}
+
 // completionAhead reports a word of completion the sentence puts ahead:
 // "plans to complete", "expected to close".
 func completionAhead(s sentence) bool {
@@ -530,7 +599,7 @@ func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
 		}
 	}
 	for k := start; k < end; k++ {
-		if x.tokHas(k, wSigned) && !x.inQuantity(k) && !(x.tokIs(k, takesOver) && x.takesOverAt(k)) {
+		if x.tokHas(k, wSigned) && !x.inQuantity(k) && !(x.tokIs(k, takesOver) && x.takesOverAt(k)) && !x.signOfSomething(k) {
 			// Not the "won" of "9.2 trillion won", nor the "picked" of
 			// "picked up the audio division", a purchase read below.
 			return corpus.StatusAgreed

@@ -37,6 +37,30 @@ func (x *extractor) isDebtRaised(_ int, q quantity) bool {
 	return financing || toks[k].is("loan", "loans")
 }
 
+// debtNamedBefore reports figure q as the size of a debt named right before
+// it: "a sustainability-linked debt facility of up to $170m", "its first
+// construction facility of USD 213 million", "its construction financing
+// pool to USD 1.65 billion". A facility or a financing alone ("a facility
+// of 200 MW") is no debt; a debt word or a word that only describes debt
+// must come with it.
+func (x *extractor) debtNamedBefore(q quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	for n := 0; n < 3 && k > 0 && toks[k].is("of", "to", "up", "worth", "about", "around", "nearly", "some"); n++ {
+		k--
+	}
+	if k == q.start-1 || k < 1 {
+		return false // the figure must follow "of" or "to"
+	}
+	if toks[k].is("pool", "size") {
+		k--
+	}
+	if x.tokIs(k, namesDebt) {
+		return true
+	}
+	return x.tokIs(k, namesFacility) && !toks[k].is("round", "line", "lines", "package") && (x.tokIs(k-1, describesDebt) || x.tokIs(k-1, namesDebt)) && !toks[k-1].is("new", "additional", "fresh")
+}
+
 // financingParties are the sides of money borrowed or raised: the company
 // named before the figure (or the one the sentence is about) receives it,
 // those named after it ("from JPMorgan and Citi") provide it.

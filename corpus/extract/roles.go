@@ -2682,8 +2682,10 @@ func (x *extractor) wordType(q quantity, ps []corpus.Party) corpus.DealType {
 		_, isPlace := x.e.regions[p.Name]
 		place = place || isPlace && p.Role == corpus.RoleRecipient
 	}
-	if x.financier(q, trig).start >= 0 {
-		return corpus.DealFundingRound // "a deal with Blue Owl to finance"
+	if x.financier(q, trig).start >= 0 || x.debtNamedBefore(q) {
+		// "a deal with Blue Owl to finance", "secured a debt facility of
+		// up to $170m": money borrowed is raised, as a round is.
+		return corpus.DealFundingRound
 	}
 	switch trig {
 	case trigAcquire:
