@@ -177,7 +177,7 @@ func industryCompanies() []Company {
 		{Name: "Bank of America", Aliases: []string{"BofA", "BofA Securities", "Bank of America Merrill Lynch", "Merrill Lynch"}},
 		{Name: "Wells Fargo"},
 		{Name: "BNP Paribas", Aliases: []string{"BNP"}},
-		{Name: "Mitsubishi UFJ Financial Group", Aliases: []string{"MUFG", "MUFG Bank", "Mitsubishi UFJ"}},
+		{Name: "MUFG", Aliases: []string{"Mitsubishi UFJ Financial Group", "MUFG Bank", "Mitsubishi UFJ"}},
 		{Name: "Sumitomo Mitsui Banking Corporation", Aliases: []string{"Sumitomo Mitsui Banking", "SMBC", "SMBC Group", "Sumitomo Mitsui Financial Group", "SMFG", "Sumitomo Mitsui"}},
 		{Name: "Mizuho", Aliases: []string{"Mizuho Financial Group", "Mizuho Bank"}},
 		{Name: "Nomura", Aliases: []string{"Nomura Holdings", "Nomura Securities"}},

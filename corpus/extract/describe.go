@@ -92,6 +92,12 @@ func (x *extractor) describe(f corpus.Fact, q quantity) corpus.Fact {
 			f.Status = corpus.StatusCompleted
 		}
 		f.Period = x.dealPeriod(q)
+		if p, ok := x.includedIn(q); ok && f.Period == "" {
+			// "In April 2023 Raxio secured a facility of up to $170m,
+			// including $110m from Proparco": the part dates as the
+			// whole does.
+			f.Period = x.dealPeriod(p)
+		}
 	case corpus.Seats:
 		f.Product, f.Stage = x.product(), x.stage(q)
 	case corpus.MarketShare:

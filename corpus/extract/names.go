@@ -87,6 +87,12 @@ func DefaultMeasurers() []Measurer {
 		{Name: "6sense"}, {Name: "Datanyze"}, {Name: "W3Techs"}, {Name: "Technavio"},
 		{Name: "IHS Markit", Aliases: []string{"IHS"}},
 		{Name: "TechInsights"}, {Name: "Strategy Analytics"}, {Name: "Apps Run The World"},
+		// Telecom regulators, whose subscriber counts give operators'
+		// shares.
+		{Name: "Telecom Regulatory Authority of India", Aliases: []string{"TRAI"}},
+		{Name: "Nigerian Communications Commission", Aliases: []string{"NCC"}},
+		{Name: "Ofcom"}, {Name: "Australian Communications and Media Authority", Aliases: []string{"ACMA"}},
+		{Name: "Anatel"}, {Name: "Communications Authority of Kenya"},
 	}
 }
 

@@ -2724,7 +2724,7 @@ func (x *extractor) wordType(q quantity, ps []corpus.Party) corpus.DealType {
 			// round") is its own commitment.
 			return corpus.DealFundingRound
 		}
-		if (trig == trigPledge || x.intoTechnology(q) || later) && !slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Role.Paid() }) {
+		if (trig == trigPledge || x.intoTechnology(q) || later) && !slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Role.Paid() }) && !x.stakeAfter(q) {
 			return corpus.DealInvestmentPledge
 		}
 		return corpus.DealInvestment
