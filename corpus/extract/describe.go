@@ -106,8 +106,82 @@ func (x *extractor) describe(f corpus.Fact, q quantity) corpus.Fact {
 			f.Market = x.measuredMarket(q)
 		}
 		f.Region, f.Period, f.Measurer = x.region(q), x.period(q), x.measurer(q)
+		if f.Region == "" && f.Measurer != "" {
+			// "according to data released by the Telecom Regulatory
+			// Authority of India": a national regulator counts its own
+			// country's market.
+			f.Region = x.e.measurerRegion(f.Measurer)
+		}
 	}
 	return f
+}
+
+// inlineColumnBack reads a table written inline, its cells parted by "|"
+// or "/" and no row of dashes, whose heading dates columns relative to
+// the article ("share this quarter | share last quarter | share last
+// year"): each row is a company's name and then a figure per column. It
+// returns how far back the column of figure q lies; ok is false when q is
+// in no such table or its column says nothing relative.
+func (x *extractor) inlineColumnBack(q quantity) (years, quarters int, ok bool) {
+	toks, ms := x.s.toks, x.s.companies
+	if len(ms) == 0 || ms[0].start < 3 || q.start < ms[0].end {
+		return 0, 0, false
+	}
+	sep := ""
+	var cells [][2]int
+	from := 0
+	for k := 0; k < ms[0].start; k++ {
+		if t := toks[k].text; t == "|" || t == "/" {
+			if sep != "" && t != sep {
+				return 0, 0, false
+			}
+			sep = t
+			cells = append(cells, [2]int{from, k})
+			from = k + 1
+		}
+	}
+	cells = append(cells, [2]int{from, ms[0].start})
+	if len(cells) < 3 {
+		return 0, 0, false
+	}
+	// The row's name is the last company before q; the figures after it
+	// fill the columns after the first.
+	row := -1
+	for _, m := range ms {
+		if m.end <= q.start {
+			row = m.end
+		}
+	}
+	col := 1
+	for _, p := range x.s.qty {
+		if p.start >= row && p.end <= q.start && p.kind == qtyPercent {
+			col++
+		}
+	}
+	if col >= len(cells) {
+		return 0, 0, false
+	}
+	c := toks[cells[col][0]:cells[col][1]]
+	for k := 0; k+1 < len(c); k++ {
+		switch {
+		case c[k].is("last", "previous") && c[k+1].is("quarter"):
+			return 0, 1, true
+		case c[k].is("last", "previous") && c[k+1].is("year"), c[k].is("year") && c[k+1].is("ago"):
+			return 1, 0, true
+		}
+	}
+	return 0, 0, false
+}
+
+// measurerRegion is the place research firm name measures (Measurer.Region),
+// or "".
+func (e *Extractor) measurerRegion(name string) string {
+	for _, m := range e.measurers {
+		if m.Name == name {
+			return m.Region
+		}
+	}
+	return ""
 }
 
 // ownStatus is how far the deal of figure q has got when the sentence
@@ -1828,6 +1902,12 @@ func (x *extractor) period(q quantity) corpus.Period {
 	}
 	if c := x.table[q.start]; c.period != "" {
 		return c.period // "| Q3 2019 market share |": the column's
+	}
+	if years, quarters, ok := x.inlineColumnBack(q); ok {
+		// "GPU supplier | share this quarter | share last quarter |
+		// share last year AMD | 18.0% | 22.5% | 37.9%": the column's
+		// heading dates the figure back from the article's period.
+		return x.ctxPeriod.Back(years, quarters)
 	}
 	if bp, open := x.bracketsPeriod(); bp != "" && q.start > open {
 		// "Shares in Q2 2024 (Q2 2023 in brackets): Samsung 18% (20%)":

@@ -60,6 +60,17 @@ func (x *extractor) debtNamedBefore(q quantity) bool {
 	if toks[k].is("pool", "size") {
 		k--
 	}
+	if toks[k].is("commitment", "commitments") {
+		// "The financing carries an initial commitment of $875
+		// million": the lenders' commitment to a debt the clause names.
+		start, _ := x.clause(q)
+		for j := start; j < k; j++ {
+			if x.tokIs(j, namesDebt) || toks[j].is("financing", "facility") {
+				return true
+			}
+		}
+		return false
+	}
 	if x.tokIs(k, namesDebt) {
 		return true
 	}
