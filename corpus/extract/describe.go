@@ -72,7 +72,7 @@ func (x *extractor) describe(f corpus.Fact, q quantity) corpus.Fact {
 				// lenders have agreed to.
 				f.Status = corpus.StatusAgreed
 			}
-			if f.Status == corpus.StatusUnknown && f.Rule == "money-received" {
+			if f.Status == corpus.StatusUnknown && strings.HasPrefix(f.Rule, "money-received") {
 				// "has received 300 million yuan" is in; "is set to
 				// receive 10.2 billion yen" is agreed, not yet paid.
 				f.Status = x.receivedStatus(q)
