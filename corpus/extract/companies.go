@@ -23,12 +23,19 @@ type Company struct {
 	// ("alicloud"). "CRM" is also a market, so the extractor never looks
 	// for them in text; the question parser reads them (TypedNames).
 	Typed []string
+	// Alone lists names that are ordinary words and also belong to other
+	// names ("Orange", "Vantage", "Apollo"): they count only capitalised,
+	// as Capitalised ones do, and only when no capitalised word follows or
+	// precedes them (but the sentence's first), for that word makes them
+	// part of a longer name ("Orange County", "Vantage Research", "Army
+	// Vantage"). The company's own longer names go in Aliases.
+	Alone []string
 }
 
 // DefaultCompanies returns the companies dealbot knows by name. The
 // canonical name itself is always an alias.
 func DefaultCompanies() []Company {
-	return []Company{
+	return append([]Company{
 		{Name: "Amazon", Aliases: []string{"AWS", "Amazon Web Services", "Amazon.com", "AWS Lambda", "Amazon Bedrock", "AWS Bedrock"}, Typed: []string{"amzn", "amazon cloud"}},
 		{Name: "Microsoft", Aliases: []string{"MSFT", "Microsoft Azure", "GitHub", "LinkedIn", "Microsoft Edge", "Internet Explorer"}, Capitalised: []string{"Azure", "Bing"}, Typed: []string{"ms azure", "azure"}},
 		{Name: "Google", Aliases: []string{"Google Cloud", "GCP", "Google Cloud Platform", "Google DeepMind", "DeepMind", "Google Chrome", "Google Search"}, Capitalised: []string{"Alphabet", "Chrome", "Android"}, Typed: []string{"goog", "googl", "alphabet"}},
@@ -231,7 +238,7 @@ func DefaultCompanies() []Company {
 		{Name: "DuckDuckGo"}, {Name: "DeepSeek"}, {Name: "Opera", Capitalised: []string{"Opera"}},
 		// Phone brands the shipment rankings list as their own.
 		{Name: "Poco", Capitalised: []string{"Poco", "POCO"}}, {Name: "Motorola"}, {Name: "Tecno"}, {Name: "Infinix"}, {Name: "OnePlus"}, {Name: "iQOO"}, {Name: "Lava", Capitalised: []string{"Lava"}},
-	}
+	}, industryCompanies()...)
 }
 
 // gazetteer is the lookup built from gazetteerEntries: alias keys (lower
@@ -249,14 +256,17 @@ type gazetteer struct {
 	names      []string
 }
 
+// aliasInfo is what an alias key names. alone marks a name of
+// Company.Alone, which is capitalised too.
 type aliasInfo struct {
 	canonical   string
 	capitalised bool
+	alone       bool
 }
 
 func buildGazetteer(entries []Company) gazetteer {
 	g := gazetteer{byKey: map[string]aliasInfo{}, firstWords: map[string]int{}}
-	add := func(alias, canonical string, capitalised bool) {
+	add := func(alias, canonical string, capitalised, alone bool) {
 		words := aliasWords(alias)
 		if len(words) == 0 {
 			return
@@ -264,19 +274,23 @@ func buildGazetteer(entries []Company) gazetteer {
 		key := strings.Join(words, " ")
 		if old, ok := g.byKey[key]; ok && old.canonical == canonical {
 			capitalised = capitalised || old.capitalised
+			alone = alone || old.alone
 		}
-		g.byKey[key] = aliasInfo{canonical: canonical, capitalised: capitalised}
+		g.byKey[key] = aliasInfo{canonical: canonical, capitalised: capitalised || alone, alone: alone}
 		g.maxWords = max(g.maxWords, len(words))
 		g.firstWords[words[0]] = max(g.firstWords[words[0]], len(words))
 	}
 	for _, e := range entries {
 		g.names = append(g.names, e.Name)
-		add(e.Name, e.Name, false)
+		add(e.Name, e.Name, false, false)
 		for _, a := range e.Aliases {
-			add(a, e.Name, false)
+			add(a, e.Name, false, false)
 		}
 		for _, a := range e.Capitalised {
-			add(a, e.Name, true)
+			add(a, e.Name, true, false)
+		}
+		for _, a := range e.Alone {
+			add(a, e.Name, true, true)
 		}
 	}
 	sort.Strings(g.names)
@@ -302,6 +316,11 @@ func aliasWords(s string) []string {
 // false when e does not know the name.
 func (e *Extractor) Canonical(name string) (canonical string, ok bool) {
 	words := aliasWords(name)
+	// A name whose last word looks like a legal suffix may be written out
+	// in full ("Software AG", "Mitsui & Co."): the whole of it first.
+	if info, ok := e.gaz.byKey[strings.Join(words, " ")]; ok {
+		return info.canonical, true
+	}
 	for len(words) > 0 && (isLegalSuffix(words[len(words)-1]) || words[len(words)-1] == "s") {
 		if words[len(words)-1] == "s" && !strings.ContainsAny(name, "'’") {
 			break
@@ -381,6 +400,13 @@ func (g gazetteer) appendMentionsAt(dst []mention, toks []token, marks []wordMar
 				if (isNameJoiner(t.text) || innerApostrophe(toks, j)) && t.joins(next(toks, j)) && j > i && toks[j-1].joins(t) {
 					continue
 				}
+				// An ampersand between words with spaces round it
+				// is inside a name too ("Ernst & Young", "Mitsui &
+				// Co."); the words either side must still spell an
+				// alias.
+				if t.text == "&" && j > i && next(toks, j).isWordOrNum() {
+					continue
+				}
 				break
 			}
 			if words > 0 {
@@ -394,7 +420,11 @@ func (g gazetteer) appendMentionsAt(dst []mention, toks []token, marks []wordMar
 			}
 			// A match that stops inside a longer word ("Meta" in "MetaX") is
 			// no match: the next token must not continue the word.
-			if n := next(toks, j); n.isWordOrNum() && t.joins(n) {
+			n := next(toks, j)
+			if n.isWordOrNum() && t.joins(n) {
+				continue
+			}
+			if info.alone && (n.kind == tokWord && n.startsUpper() || inLongerName(toks, i)) {
 				continue
 			}
 			best, bestEnd = info, j+1
@@ -406,6 +436,21 @@ func (g gazetteer) appendMentionsAt(dst []mention, toks []token, marks []wordMar
 		i = bestEnd - 1
 	}
 	return out
+}
+
+// inLongerName reports a capitalised word before token i, but the
+// sentence's first, that makes it part of a longer name ("Army Vantage"),
+// a name in brackets right after one, which the bracket names again
+// ("Supernap (Switch)"), or a name something is called by ("a program
+// called Vantage").
+func inLongerName(toks []token, i int) bool {
+	if i > 0 && toks[i-1].is("called", "named", "dubbed", "codenamed") {
+		return true // "a program called Vantage" names no company
+	}
+	if i > 1 && toks[i-1].text == "(" {
+		return toks[i-2].kind == tokWord && toks[i-2].startsUpper()
+	}
+	return i > 1 && toks[i-1].kind == tokWord && toks[i-1].startsUpper()
 }
 
 func next(toks []token, i int) token {

@@ -32,6 +32,12 @@ func (x *extractor) describe(f corpus.Fact, q quantity) corpus.Fact {
 		f.Status, f.What = x.status(), x.what()
 		if f.Status != corpus.StatusUnknown {
 			f.Status = x.ownStatus(q, f.Status)
+			if f.Status == corpus.StatusAnnounced && x.announcedDealWith(q) {
+				// "IFC has announced a $100 million debt financing deal
+				// with Raxio": a deal announced with the other side
+				// named is one the two have agreed.
+				f.Status = corpus.StatusAgreed
+			}
 		} else if from, to := x.part(q); x.recalledDone(q, from, to) {
 			f.Status = corpus.StatusCompleted
 		}
@@ -54,6 +60,23 @@ func (x *extractor) describe(f corpus.Fact, q quantity) corpus.Fact {
 				// billion" after a lead that says Skyworks will buy Qorvo.
 				f.Status = x.leadTakeoverStatus
 			}
+			if f.Status == corpus.StatusUnknown && f.Rule == "money-grant" {
+				// "was granted a subsidy of ₹98.68 crore", "will give
+				// Rapidus up to 802.5 billion yen in subsidies": a grant
+				// reported is one decided on, whenever it is paid.
+				f.Status = corpus.StatusAgreed
+			}
+			if f.Status == corpus.StatusUnknown && x.debtNamedBefore(q) && !x.yearGone(q) {
+				// "lines up construction financing of up to USD 1.44
+				// billion": a loan whose size is reported is one its
+				// lenders have agreed to.
+				f.Status = corpus.StatusAgreed
+			}
+			if f.Status == corpus.StatusUnknown && strings.HasPrefix(f.Rule, "money-received") {
+				// "has received 300 million yuan" is in; "is set to
+				// receive 10.2 billion yen" is agreed, not yet paid.
+				f.Status = x.receivedStatus(q)
+			}
 			if f.Status == corpus.StatusUnknown && f.Rule == "money-deal-worth" && len(x.s.companies) == 0 {
 				// "The investment is worth around $800 million", "the
 				// offer values the company at $9.76 billion": a sentence
@@ -62,7 +85,19 @@ func (x *extractor) describe(f corpus.Fact, q quantity) corpus.Fact {
 				f.Status = x.leadStatus
 			}
 		}
+		if f.Status == corpus.StatusAgreed && x.debtNamedBefore(q) && x.yearGone(q) {
+			// "its first construction facility of USD 213 million
+			// signed in June 2023": a loan signed in a year gone by has
+			// been drawn on, as one taken out then has.
+			f.Status = corpus.StatusCompleted
+		}
 		f.Period = x.dealPeriod(q)
+		if p, ok := x.includedIn(q); ok && f.Period == "" {
+			// "In April 2023 Raxio secured a facility of up to $170m,
+			// including $110m from Proparco": the part dates as the
+			// whole does.
+			f.Period = x.dealPeriod(p)
+		}
 	case corpus.Seats:
 		f.Product, f.Stage = x.product(), x.stage(q)
 	case corpus.MarketShare:
@@ -71,8 +106,82 @@ func (x *extractor) describe(f corpus.Fact, q quantity) corpus.Fact {
 			f.Market = x.measuredMarket(q)
 		}
 		f.Region, f.Period, f.Measurer = x.region(q), x.period(q), x.measurer(q)
+		if f.Region == "" && f.Measurer != "" {
+			// "according to data released by the Telecom Regulatory
+			// Authority of India": a national regulator counts its own
+			// country's market.
+			f.Region = x.e.measurerRegion(f.Measurer)
+		}
 	}
 	return f
+}
+
+// inlineColumnBack reads a table written inline, its cells parted by "|"
+// or "/" and no row of dashes, whose heading dates columns relative to
+// the article ("share this quarter | share last quarter | share last
+// year"): each row is a company's name and then a figure per column. It
+// returns how far back the column of figure q lies; ok is false when q is
+// in no such table or its column says nothing relative.
+func (x *extractor) inlineColumnBack(q quantity) (years, quarters int, ok bool) {
+	toks, ms := x.s.toks, x.s.companies
+	if len(ms) == 0 || ms[0].start < 3 || q.start < ms[0].end {
+		return 0, 0, false
+	}
+	sep := ""
+	var cells [][2]int
+	from := 0
+	for k := 0; k < ms[0].start; k++ {
+		if t := toks[k].text; t == "|" || t == "/" {
+			if sep != "" && t != sep {
+				return 0, 0, false
+			}
+			sep = t
+			cells = append(cells, [2]int{from, k})
+			from = k + 1
+		}
+	}
+	cells = append(cells, [2]int{from, ms[0].start})
+	if len(cells) < 3 {
+		return 0, 0, false
+	}
+	// The row's name is the last company before q; the figures after it
+	// fill the columns after the first.
+	row := -1
+	for _, m := range ms {
+		if m.end <= q.start {
+			row = m.end
+		}
+	}
+	col := 1
+	for _, p := range x.s.qty {
+		if p.start >= row && p.end <= q.start && p.kind == qtyPercent {
+			col++
+		}
+	}
+	if col >= len(cells) {
+		return 0, 0, false
+	}
+	c := toks[cells[col][0]:cells[col][1]]
+	for k := 0; k+1 < len(c); k++ {
+		switch {
+		case c[k].is("last", "previous") && c[k+1].is("quarter"):
+			return 0, 1, true
+		case c[k].is("last", "previous") && c[k+1].is("year"), c[k].is("year") && c[k+1].is("ago"):
+			return 1, 0, true
+		}
+	}
+	return 0, 0, false
+}
+
+// measurerRegion is the place research firm name measures (Measurer.Region),
+// or "".
+func (e *Extractor) measurerRegion(name string) string {
+	for _, m := range e.measurers {
+		if m.Name == name {
+			return m.Region
+		}
+	}
+	return ""
 }
 
 // ownStatus is how far the deal of figure q has got when the sentence
@@ -501,6 +610,46 @@ func finalisesTerms(s *sentence, from, to int) bool {
 	return found
 }
 
+// announcedDealWith reports figure q right after "announced a" and before
+// a deal noun and "with" a company: "has announced a $100 million debt
+// financing deal with Raxio".
+func (x *extractor) announcedDealWith(q quantity) bool {
+	toks := x.s.toks
+	if q.start < 2 || !toks[q.start-1].is("a", "an") || !toks[q.start-2].is("announced", "announces", "unveiled", "unveils") {
+		return false
+	}
+	for k := q.end; k+1 < len(toks) && k < q.end+5; k++ {
+		if toks[k].kind != tokWord {
+			return false
+		}
+		if x.tokHas(k, wDealValueNouns) && toks[k+1].is("with") {
+			return slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start == k+2 })
+		}
+	}
+	return false
+}
+
+// receivedStatus is the status of money a receiving verb before figure q
+// takes (isReceived): done when the verb is past, agreed otherwise.
+func (x *extractor) receivedStatus(q quantity) corpus.Status {
+	toks := x.s.toks
+	for k := q.start - 1; k >= 0 && k >= q.start-6; k-- {
+		switch {
+		case toks[k].is("received", "got"):
+			return corpus.StatusCompleted
+		case toks[k].is("receive", "receives", "receiving", "get", "gets", "getting"):
+			return corpus.StatusAgreed
+		}
+	}
+	return corpus.StatusUnknown
+}
+
+// signOfSomething reports the noun "sign" at token k, as in "the latest
+// sign of cities backing AI", which signs nothing.
+func (x *extractor) signOfSomething(k int) bool {
+	return x.s.toks[k].is("sign", "signs") && k+1 < len(x.s.toks) && x.s.toks[k+1].is("of", "that")
+}
+
 // completionAhead reports a word of completion the sentence puts ahead:
 // "plans to complete", "expected to close".
 func completionAhead(s sentence) bool {
@@ -530,7 +679,7 @@ func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
 		}
 	}
 	for k := start; k < end; k++ {
-		if x.tokHas(k, wSigned) && !x.inQuantity(k) && !(x.tokIs(k, takesOver) && x.takesOverAt(k)) {
+		if x.tokHas(k, wSigned) && !x.inQuantity(k) && !(x.tokIs(k, takesOver) && x.takesOverAt(k)) && !x.signOfSomething(k) {
 			// Not the "won" of "9.2 trillion won", nor the "picked" of
 			// "picked up the audio division", a purchase read below.
 			return corpus.StatusAgreed
@@ -1753,6 +1902,12 @@ func (x *extractor) period(q quantity) corpus.Period {
 	}
 	if c := x.table[q.start]; c.period != "" {
 		return c.period // "| Q3 2019 market share |": the column's
+	}
+	if years, quarters, ok := x.inlineColumnBack(q); ok {
+		// "GPU supplier | share this quarter | share last quarter |
+		// share last year AMD | 18.0% | 22.5% | 37.9%": the column's
+		// heading dates the figure back from the article's period.
+		return x.ctxPeriod.Back(years, quarters)
 	}
 	if bp, open := x.bracketsPeriod(); bp != "" && q.start > open {
 		// "Shares in Q2 2024 (Q2 2023 in brackets): Samsung 18% (20%)":

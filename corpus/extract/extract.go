@@ -1202,6 +1202,10 @@ func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []to
 		// "University of Maine System": the place is part of the name.
 		places = notCompanies(places, found)
 	}
+	// A name found by its role that runs into a name the list knows
+	// ("Contoso-Fabrikam" past a known "Contoso") yields to it: the two
+	// may not overlap, as every reader of a sentence's names assumes.
+	found = notOverlapping(found, known)
 	if govs := e.placeGovernments(toks, places, mergeMentions(known, found)); len(govs) > 0 {
 		// The country stays a place too: money its government spends at
 		// home is pledged to it.

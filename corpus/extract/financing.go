@@ -37,6 +37,62 @@ func (x *extractor) isDebtRaised(_ int, q quantity) bool {
 	return financing || toks[k].is("loan", "loans")
 }
 
+// debtNamedBefore reports figure q as the size of a debt named right before
+// it: "a sustainability-linked debt facility of up to $170m", "its first
+// construction facility of USD 213 million", "its construction financing
+// pool to USD 1.65 billion". A facility or a financing alone ("a facility
+// of 200 MW") is no debt; a debt word or a word that only describes debt
+// must come with it.
+func (x *extractor) debtNamedBefore(q quantity) bool {
+	if p, ok := x.includedIn(q); ok {
+		// "a debt facility of up to $170m, including $110m from
+		// Proparco": a part of the debt is debt.
+		q = p
+	}
+	toks := x.s.toks
+	k := q.start - 1
+	for n := 0; n < 3 && k > 0 && toks[k].is("of", "to", "up", "worth", "about", "around", "nearly", "some"); n++ {
+		k--
+	}
+	if k == q.start-1 || k < 1 {
+		return false // the figure must follow "of" or "to"
+	}
+	if toks[k].is("pool", "size") {
+		k--
+	}
+	if toks[k].is("commitment", "commitments") {
+		// "The financing carries an initial commitment of $875
+		// million": the lenders' commitment to a debt the clause names.
+		start, _ := x.clause(q)
+		for j := start; j < k; j++ {
+			if x.tokIs(j, namesDebt) || toks[j].is("financing", "facility") {
+				return true
+			}
+		}
+		return false
+	}
+	if x.tokIs(k, namesDebt) {
+		return true
+	}
+	return x.tokIs(k, namesFacility) && !toks[k].is("round", "line", "lines", "package") && (x.tokIs(k-1, describesDebt) || x.tokIs(k-1, namesDebt)) && !toks[k-1].is("new", "additional", "fresh")
+}
+
+// includedIn returns the money figure that figure q, right after
+// "including", is a part of: the last one before it in the sentence.
+func (x *extractor) includedIn(q quantity) (quantity, bool) {
+	if q.start < 1 || !x.s.toks[q.start-1].is("including") {
+		return quantity{}, false
+	}
+	var part quantity
+	found := false
+	for _, p := range x.s.qty {
+		if p.kind == qtyMoney && p.end < q.start {
+			part, found = p, true
+		}
+	}
+	return part, found
+}
+
 // financingParties are the sides of money borrowed or raised: the company
 // named before the figure (or the one the sentence is about) receives it,
 // those named after it ("from JPMorgan and Citi") provide it.

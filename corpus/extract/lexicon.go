@@ -274,7 +274,7 @@ func NewWith(k Knowledge) (*Extractor, error) {
 		}
 	}
 	for _, m := range k.Measurers {
-		e.measurers = append(e.measurers, Measurer{Name: m.Name, Aliases: slices.Clone(m.Aliases)})
+		e.measurers = append(e.measurers, Measurer{Name: m.Name, Aliases: slices.Clone(m.Aliases), Region: m.Region})
 	}
 	names := placeEntries(k.Places)
 	for _, p := range k.Products {

@@ -58,6 +58,10 @@ func DefaultProducts() []Product {
 type Measurer struct {
 	Name    string
 	Aliases []string
+	// Region is the place a national body measures (a telecom
+	// regulator's country), for the shares it reports where the sentence
+	// names none; empty for firms that measure anywhere.
+	Region string
 }
 
 // KnownMeasurers returns the research firms e knows, in a slice of the
@@ -65,7 +69,7 @@ type Measurer struct {
 func (e *Extractor) KnownMeasurers() []Measurer {
 	out := make([]Measurer, len(e.measurers))
 	for i, m := range e.measurers {
-		out[i] = Measurer{Name: m.Name, Aliases: slices.Clone(m.Aliases)}
+		out[i] = Measurer{Name: m.Name, Aliases: slices.Clone(m.Aliases), Region: m.Region}
 	}
 	return out
 }
@@ -87,6 +91,12 @@ func DefaultMeasurers() []Measurer {
 		{Name: "6sense"}, {Name: "Datanyze"}, {Name: "W3Techs"}, {Name: "Technavio"},
 		{Name: "IHS Markit", Aliases: []string{"IHS"}},
 		{Name: "TechInsights"}, {Name: "Strategy Analytics"}, {Name: "Apps Run The World"},
+		// Telecom regulators, whose subscriber counts give operators'
+		// shares.
+		{Name: "Telecom Regulatory Authority of India", Aliases: []string{"TRAI"}, Region: "India"},
+		{Name: "Nigerian Communications Commission", Aliases: []string{"NCC"}, Region: "Nigeria"},
+		{Name: "Ofcom", Region: "United Kingdom"}, {Name: "Australian Communications and Media Authority", Aliases: []string{"ACMA"}, Region: "Australia"},
+		{Name: "Anatel", Region: "Brazil"}, {Name: "Communications Authority of Kenya", Region: "Kenya"},
 	}
 }
 

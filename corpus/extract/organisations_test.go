@@ -12,12 +12,16 @@ func TestOrganisationsIn(t *testing.T) {
 		text string
 		want []corpus.Organisation
 	}{
-		{"Toronto-Dominion Bank (TD) signed a $500m deal with Microsoft.",
-			[]corpus.Organisation{{Name: "Toronto-Dominion Bank", Aliases: []string{"TD"}}}},
-		{"Saudi Arabia's Public Investment Fund (PIF) will invest in the UAE.",
-			[]corpus.Organisation{{Name: "Saudi Arabia", Country: true}, {Name: "Public Investment Fund", Aliases: []string{"PIF"}}, {Name: "United Arab Emirates", Aliases: []string{"UAE"}, Country: true}}},
-		{"Bank of America and the UK Ministry of Defence agreed.",
-			[]corpus.Organisation{{Name: "Bank of America"}, {Name: "United Kingdom", Aliases: []string{"UK"}, Country: true}, {Name: "Ministry of Defence"}}},
+		// The names are made up: real banks and funds are built-in
+		// companies, and those are not new.
+		{"Northwind-Dominion Bank (NDB) signed a $500m deal with Microsoft.",
+			[]corpus.Organisation{{Name: "Northwind-Dominion Bank", Aliases: []string{"NDB"}}}},
+		{"Saudi Arabia's Tailspin Investment Fund (TIF) will invest in the UAE.",
+			[]corpus.Organisation{{Name: "Saudi Arabia", Country: true}, {Name: "Tailspin Investment Fund", Aliases: []string{"TIF"}}, {Name: "United Arab Emirates", Aliases: []string{"UAE"}, Country: true}}},
+		{"Bank of Fabrikam and the UK Ministry of Defence agreed.",
+			[]corpus.Organisation{{Name: "Bank of Fabrikam"}, {Name: "United Kingdom", Aliases: []string{"UK"}, Country: true}, {Name: "Ministry of Defence"}}},
+		{"Toronto-Dominion Bank (TD) and Saudi Arabia's Public Investment Fund (PIF) agreed.",
+			[]corpus.Organisation{{Name: "Saudi Arabia", Country: true}}},
 		// Built-in companies, and names holding one, are not new.
 		{"Amazon Web Services (AWS) and Alibaba Group Holding (BABA) and Microsoft Azure OpenAI Service.", nil},
 		// Lower case "us" is a pronoun; a bracketed abbreviation of a thing is no name.

@@ -1570,7 +1570,10 @@ func (x *lexicon) placeOwnedOrgs(toks []token, bits []listSet, marks []wordMark,
 			// a name that a figure or a verb follows is a company's.
 			continue
 		}
-		if covered[e+2] {
+		// A run that reaches a name already read ("Japan's Contoso
+		// Mitsubishi Corporation") is no name of its own: it would overlap
+		// that one.
+		if slices.Contains(covered[e+2:min(end, len(covered))], true) {
 			continue
 		}
 		if m, ok := x.listedName(toks, bits, marks, e+2, end); ok {

@@ -2682,8 +2682,10 @@ func (x *extractor) wordType(q quantity, ps []corpus.Party) corpus.DealType {
 		_, isPlace := x.e.regions[p.Name]
 		place = place || isPlace && p.Role == corpus.RoleRecipient
 	}
-	if x.financier(q, trig).start >= 0 {
-		return corpus.DealFundingRound // "a deal with Blue Owl to finance"
+	if x.financier(q, trig).start >= 0 || x.debtNamedBefore(q) {
+		// "a deal with Blue Owl to finance", "secured a debt facility of
+		// up to $170m": money borrowed is raised, as a round is.
+		return corpus.DealFundingRound
 	}
 	switch trig {
 	case trigAcquire:
@@ -2722,7 +2724,7 @@ func (x *extractor) wordType(q quantity, ps []corpus.Party) corpus.DealType {
 			// round") is its own commitment.
 			return corpus.DealFundingRound
 		}
-		if (trig == trigPledge || x.intoTechnology(q) || later) && !slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Role.Paid() }) {
+		if (trig == trigPledge || x.intoTechnology(q) || later) && !slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Role.Paid() }) && !x.stakeAfter(q) {
 			return corpus.DealInvestmentPledge
 		}
 		return corpus.DealInvestment

@@ -865,6 +865,19 @@ func (x *extractor) isStakePrice(_ int, q quantity) bool {
 	return false
 }
 
+// stakeAfter reports money that buys a stake named after it in its
+// clause: "will put in about $200 million of equity for a 65% stake" is an
+// investment in a company, no pledge.
+func (x *extractor) stakeAfter(q quantity) bool {
+	_, end := x.clause(q)
+	for _, p := range x.s.qty {
+		if p.kind == qtyPercent && p.start > q.end && p.start < end && p.start-q.end <= 6 && x.stakeNounAfter(p) && x.s.toks[p.start-2].is("for") {
+			return true
+		}
+	}
+	return false
+}
+
 // stakeNounAfter reports "stake" right after percentage p or past one word
 // ("a 51% stake", "a 20% equity stake"): a part of a company, which
 // isChange reads as no market share, whose price a later figure may be.
