@@ -560,6 +560,15 @@ func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
 		}
 		return corpus.StatusAgreed
 	}
+	if v := x.givenVerb(q); v >= 0 {
+		// "The Japanese government will give Rapidus up to 802.5
+		// billion yen in subsidies": a public body's decision is a deal
+		// agreed; what it gave is given.
+		if toks[v].is("gave", "granted", "awarded", "paid") {
+			return corpus.StatusCompleted
+		}
+		return corpus.StatusAgreed
+	}
 	trig, at := x.triggerNear(q)
 	if trig != trigAcquire && trig != trigSell {
 		if k := x.saleBefore(q); k >= 0 {

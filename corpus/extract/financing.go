@@ -469,6 +469,9 @@ func (x *extractor) grantRecipient(q quantity) string {
 			return m.name
 		}
 	}
+	if n := x.givenName(q); n != "" {
+		return n
+	}
 	for _, n := range x.clauseCompanies(q) {
 		if !x.isGovernment(n) {
 			if _, isPlace := x.e.regions[n]; !isPlace {
@@ -477,6 +480,50 @@ func (x *extractor) grantRecipient(q quantity) string {
 		}
 	}
 	return ""
+}
+
+// givenName is the company a public body gives money q to, named right
+// after the giving verb though no list knows it: "The Japanese
+// government will give Rapidus Corp. up to 802.5 billion yen in
+// subsidies". Only a body's giving makes the name a company's: "Contoso
+// will give Fabrikam Labs $5 million" could be a price. "" when none.
+func (x *extractor) givenName(q quantity) string {
+	v := x.givenVerb(q)
+	if v < 0 {
+		return ""
+	}
+	start, end := v+1, x.givenEnd(q)
+	if slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start < end && start < m.end }) {
+		return "" // a name the sentence knows is read as one
+	}
+	m, ok := x.lex.orgName(x.s.toks, x.s.bits, x.s.marks, start, end, make([]bool, len(x.s.toks)))
+	if !ok || slices.ContainsFunc(x.s.places, func(p mention) bool { return p.start < m.end && m.start < p.end }) {
+		return ""
+	}
+	return m.name
+}
+
+// givenEnd is where the name of the one given money q ends: before the
+// figure, or before the article of "a 50 billion yen subsidy".
+func (x *extractor) givenEnd(q quantity) int {
+	if q.start > 0 && x.s.toks[q.start-1].is("a", "an") {
+		return q.start - 1
+	}
+	return q.start
+}
+
+// givenVerb is where the verb stands by which a public body gives money q
+// to the name between them ("will give Rapidus Corp. up to 802.5
+// billion yen", "granted Contoso a 50 billion yen subsidy"); -1 when
+// none does.
+func (x *extractor) givenVerb(q quantity) int {
+	toks := x.s.toks
+	end := x.givenEnd(q)
+	start := runBefore(toks, end)
+	if start < 2 || start == end || !toks[start-1].is("give", "gives", "gave", "giving", "grant", "grants", "granted", "award", "awards", "awarded", "pay", "pays", "paid") || !x.governmentBefore(start-1) {
+		return -1
+	}
+	return start - 1
 }
 
 // grantSubject is the company a grant named before the figure goes to:

@@ -1276,6 +1276,12 @@ func (e *Extractor) placeGovernments(toks []token, places, taken []mention) []me
 			slices.ContainsFunc(taken, func(m mention) bool { return m.start <= p.end && p.start < m.end }) || reportsClause(toks, p.start, p.end+1) {
 			continue
 		}
+		if g := e.governmentOf[p.name]; g != "" {
+			// "the Japan government", "the Japanese government": one
+			// name, the press's, however the text put it.
+			out = append(out, mention{name: g, start: p.start, end: p.end + 1})
+			continue
+		}
 		name := make([]byte, 0, int(toks[p.end-1].end-toks[p.start].start)+len(" government"))
 		for k := p.start; k < p.end; k++ {
 			if k > p.start && !toks[k-1].joins(toks[k]) {

@@ -2680,7 +2680,10 @@ func (x *extractor) wordType(q quantity, ps []corpus.Party) corpus.DealType {
 	place := false
 	for _, p := range ps {
 		_, isPlace := x.e.regions[p.Name]
-		place = place || isPlace && p.Role == corpus.RoleRecipient
+		// "an initial investment of €5 million, the government is":
+		// money a country's government takes in is pledged to the
+		// country, as money a place receives is.
+		place = place || (isPlace || x.e.nations[p.Name]) && p.Role == corpus.RoleRecipient
 	}
 	if x.financier(q, trig).start >= 0 {
 		return corpus.DealFundingRound // "a deal with Blue Owl to finance"
