@@ -1202,6 +1202,7 @@ func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []to
 		// "University of Maine System": the place is part of the name.
 		places = notCompanies(places, found)
 	}
+	countryBodies(toks, places, found)
 	if govs := e.placeGovernments(toks, places, mergeMentions(known, found)); len(govs) > 0 {
 		// The country stays a place too: money its government spends at
 		// home is pledged to it.
@@ -3760,12 +3761,21 @@ func (e *Extractor) theGovernment(sents []sentence, main []string) {
 	if gov == "" {
 		return
 	}
+	// "The ministry now records 350K users" in a story about the UAE
+	// Ministry of Education: the body's head word stands for it too.
+	head := "government"
+	for w := range strings.FieldsSeq(gov) {
+		if l := strings.ToLower(w); l != w && e.lex.words[l].lists.has(wPublicBody) {
+			head = l
+			break
+		}
+	}
 	for i := range sents {
 		s := &sents[i]
 		// Most sentences say no "the government": look for it before
 		// reading their companies' names.
 		k := 1
-		for k < len(s.toks) && !s.governmentAt(k) {
+		for k < len(s.toks) && !s.governmentAt(k, "government") && !(head != "government" && s.governmentAt(k, head)) {
 			k++
 		}
 		if k == len(s.toks) || slices.ContainsFunc(s.companies, func(m mention) bool { return e.isGovernmentName(m.name) }) {
@@ -3962,16 +3972,17 @@ func (e *Extractor) theCountry(sents []sentence) {
 	}
 }
 
-// governmentAt reports "the government" at token k acting in its clause,
+// governmentAt reports "the government" (or "the ministry", as word says)
+// at token k acting in its clause,
 // not describing a noun ("the government contract"): followed by a verb, an
 // auxiliary or punctuation.
-func (s *sentence) governmentAt(k int) bool {
+func (s *sentence) governmentAt(k int, word string) bool {
 	t := s.toks[k]
-	if t.lower != "government" {
+	if t.lower != word || word != "government" && t.text != word {
 		return false
 	}
 	j := k - 1
-	if s.toks[j].is("federal", "national", "central") && j > 0 {
+	if s.toks[j].is("federal", "national", "central", "union") && j > 0 {
 		j--
 	}
 	if !s.toks[j].is("the") || k+1 >= len(s.toks) {

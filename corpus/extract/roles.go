@@ -3546,7 +3546,7 @@ func (x *extractor) isGovernment(name string) bool { return x.e.isGovernmentName
 // isGovernmentName reports a public body, as isGovernment does, for work
 // done on a whole article before its sentences are read one by one.
 func (e *Extractor) isGovernmentName(name string) bool {
-	if e.governments[name] || strings.HasSuffix(name, " government") {
+	if e.governments[name] || strings.HasSuffix(name, " government") || strings.HasPrefix(name, "Government of ") {
 		return true
 	}
 	// Called for every party of every fact: the words are looked up
