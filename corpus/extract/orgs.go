@@ -1261,6 +1261,11 @@ func (e *Extractor) placeGovernments(toks []token, places, taken []mention) []me
 			switch {
 			case p.end+2 < len(toks) && (toks[p.end].text == "'" || toks[p.end].text == "’") && toks[p.end+1].lower == "s" && toks[p.end+2].lower == "government":
 				start, end = p.start, p.end+3
+			case p.end+3 < len(toks) && (toks[p.end].text == "'" || toks[p.end].text == "’") && toks[p.end+1].lower == "s" && toks[p.end+2].lower == "public" && toks[p.end+3].lower == "sector":
+				// "Singapore's public sector is pressing on with ...
+				// contracts set aside": the state as a buyer is its
+				// government.
+				start, end = p.start, p.end+4
 			case p.start >= 2 && toks[p.start-1].is("of") && toks[p.start-2].text == "Government" && (p.start == 2 || !toks[p.start-3].startsUpper() || toks[p.start-3].is("the")):
 				// "Government of India", capitalised as its own title,
 				// keeps the name the text gives it.
