@@ -562,11 +562,17 @@ func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
 	}
 	if v := x.givenVerb(q); v >= 0 {
 		// "The Japanese government will give Rapidus up to 802.5
-		// billion yen in subsidies": a public body's decision is a deal
-		// agreed; what it gave is given.
-		if toks[v].is("gave", "granted", "awarded", "paid") {
+		// billion yen in subsidies", "granted Contoso a grant": a public
+		// body's decision is a deal agreed; what it gave or paid is
+		// given.
+		if toks[v].is("gave", "paid") {
 			return corpus.StatusCompleted
 		}
+		return corpus.StatusAgreed
+	}
+	if x.grantSubject(q) != "" {
+		// "Sarvam was granted a subsidy of ₹98.68 crore": a grant
+		// decided, not yet paid out.
 		return corpus.StatusAgreed
 	}
 	trig, at := x.triggerNear(q)

@@ -538,7 +538,25 @@ func (x *extractor) grantSubject(q quantity) string {
 	if toks[k].is("a", "an") {
 		k--
 	}
-	return x.subjectOf(k)
+	if n := x.subjectOf(k); n != "" {
+		return n
+	}
+	// "According to the IndiaAI website, Sarvam was granted a subsidy
+	// of ₹98.68 crore": a passive grant's subject opening its clause is
+	// a company though no list knows it.
+	if !toks[k].is("granted", "awarded", "given") {
+		return ""
+	}
+	end := x.auxStart(k)
+	start := runBefore(toks, end)
+	if start == end || start > 0 && toks[start-1].text != "," {
+		return ""
+	}
+	m, ok := x.lex.orgName(toks, x.s.bits, x.s.marks, start, end, make([]bool, len(toks)))
+	if !ok || m.start != start || slices.ContainsFunc(x.s.places, func(p mention) bool { return p.start < m.end && m.start < p.end }) || slices.ContainsFunc(x.s.companies, func(c mention) bool { return c.start < m.end && m.start < c.end }) {
+		return ""
+	}
+	return m.name
 }
 
 // grantParties are who gives a grant, investing, and who gets it: the
@@ -565,6 +583,12 @@ func grantParties(x *extractor, _ int, q quantity) []corpus.Party {
 		if n != to && x.isGovernment(n) {
 			return append(ps, corpus.Party{Name: n, Role: corpus.RoleInvestor})
 		}
+	}
+	if x.gov != "" && x.gov != to && !slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.name != to && m.start < q.start }) {
+		// "Sarvam was granted a subsidy of ₹98.68 crore" in a story
+		// where "the government" picked it: a grant no one named before
+		// it gives is the government's.
+		return append(ps, corpus.Party{Name: x.gov, Role: corpus.RoleInvestor})
 	}
 	for _, p := range x.s.places {
 		// "The state of Texas will give Samsung $6.4 billion in grants":
