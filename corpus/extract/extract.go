@@ -3745,6 +3745,10 @@ func (x *extractor) companyEndsAt(k int) bool {
 // speaks of it so, else "".
 func (e *Extractor) theGovernment(sents []sentence, main []string) string {
 	gov := ""
+	// regional is a state's or region's government: its "regional
+	// ministry" is it too ("the regional ministry runs" in a story
+	// about Andalusia).
+	regional := false
 	for _, n := range main {
 		if e.isGovernmentName(n) {
 			gov = n
@@ -3757,7 +3761,7 @@ func (e *Extractor) theGovernment(sents []sentence, main []string) string {
 		}
 		for _, m := range s.places {
 			if g := e.governmentOf[m.name]; g != "" {
-				gov = g
+				gov, regional = g, e.within[m.name] != ""
 				break
 			}
 		}
@@ -3783,7 +3787,8 @@ func (e *Extractor) theGovernment(sents []sentence, main []string) string {
 		// Most sentences say no "the government": look for it before
 		// reading their companies' names.
 		k := 1
-		for k < len(s.toks) && !s.governmentAt(k, "government") && !(head != "government" && s.governmentAt(k, head)) {
+		for k < len(s.toks) && !s.governmentAt(k, "government") && !(head != "government" && s.governmentAt(k, head)) &&
+			!(regional && s.toks[k-1].is("regional") && s.governmentAt(k, "ministry")) {
 			k++
 		}
 		if k == len(s.toks) || slices.ContainsFunc(s.companies, func(m mention) bool { return e.isGovernmentName(m.name) }) {
@@ -4061,7 +4066,7 @@ func (s *sentence) governmentAt(k int, word string) bool {
 		return false
 	}
 	j := k - 1
-	if s.toks[j].is("federal", "national", "central", "union") && j > 0 {
+	if s.toks[j].is("federal", "national", "central", "union", "regional") && j > 0 {
 		j--
 	}
 	if !s.toks[j].is("the") || k+1 >= len(s.toks) {

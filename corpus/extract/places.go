@@ -60,7 +60,7 @@ func DefaultPlaces() []Place {
 		{Name: "Telangana", Within: "India"}, {Name: "Maharashtra", Within: "India"}, {Name: "Tamil Nadu", Within: "India"}, {Name: "Andhra Pradesh", Within: "India"},
 		{Name: "Karnataka", Within: "India"}, {Name: "Gujarat", Within: "India"}, {Name: "Uttar Pradesh", Within: "India"}, {Name: "Odisha", Within: "India"},
 		{Name: "Virginia", Within: "United States"}, {Name: "Texas", Within: "United States"}, {Name: "Ohio", Within: "United States"}, {Name: "Arizona", Within: "United States"}, {Name: "Wisconsin", Within: "United States"},
-		{Name: "Quebec", Within: "Canada"}, {Name: "Ontario", Within: "Canada"}, {Name: "Bavaria", Within: "Germany"}, {Name: "Catalonia", Within: "Spain"}, {Name: "Aragon", Aliases: []string{"Aragón"}, Within: "Spain"},
+		{Name: "Quebec", Within: "Canada"}, {Name: "Ontario", Within: "Canada"}, {Name: "Bavaria", Within: "Germany"}, {Name: "Catalonia", Within: "Spain"}, {Name: "Andalusia", Aliases: []string{"Andalucía", "Andalucia"}, Within: "Spain", Government: "Junta de Andalucía"}, {Name: "Aragon", Aliases: []string{"Aragón"}, Within: "Spain"},
 		{Name: "Scotland", Aliases: []string{"Scottish"}, Within: "United Kingdom"}, {Name: "Wales", Aliases: []string{"Welsh"}, Within: "United Kingdom"},
 		// England stands for the United Kingdom, as money "in the north of
 		// England" is the UK's; São Paulo is a state as well as its city.
