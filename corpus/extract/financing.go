@@ -417,7 +417,31 @@ func (x *extractor) isGrant(_ int, q quantity) bool {
 			break // "$18 million in equity grants" pays staff in shares
 		}
 	}
-	return false
+	return x.receivedFromGovernment(q) && x.grantRecipient(q) != ""
+}
+
+// receivedFromGovernment reports money a receiving verb takes just before
+// it from a public body the clause names after it: "is set to receive up
+// to £750 million in Wednesday's UK government spending review". What a
+// government hands out is a grant, no contract it buys under.
+func (x *extractor) receivedFromGovernment(q quantity) bool {
+	toks := x.s.toks
+	start, end := x.clause(q)
+	got := false
+	for k := q.start - 1; k >= start && k >= q.start-4 && !got; k-- {
+		got = toks[k].is("receive", "receives", "received", "receiving")
+	}
+	return got && slices.ContainsFunc(x.s.companies, func(m mention) bool {
+		if m.start < q.end || m.start >= end || m.start > q.end+6 || !x.isGovernment(m.name) {
+			return false
+		}
+		for k := q.end; k < m.start; k++ {
+			if x.tokHas(k, wDealNouns) {
+				return false // "received a $20 million order from the UK government" is sold
+			}
+		}
+		return true
+	})
 }
 
 // isReceived reports money a receiving verb takes just before it: "KDDI is
