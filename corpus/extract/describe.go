@@ -709,6 +709,21 @@ func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
 		}
 		return corpus.StatusAgreed
 	}
+	if v := x.givenVerb(q); v >= 0 {
+		// "The Japanese government will give Rapidus up to 802.5
+		// billion yen in subsidies", "granted Contoso a grant": a public
+		// body's decision is a deal agreed; what it gave or paid is
+		// given.
+		if toks[v].is("gave", "paid") {
+			return corpus.StatusCompleted
+		}
+		return corpus.StatusAgreed
+	}
+	if x.grantSubject(q) != "" {
+		// "Sarvam was granted a subsidy of ₹98.68 crore": a grant
+		// decided, not yet paid out.
+		return corpus.StatusAgreed
+	}
 	trig, at := x.triggerNear(q)
 	if trig != trigAcquire && trig != trigSell {
 		if k := x.saleBefore(q); k >= 0 {

@@ -229,7 +229,7 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 	sents := e.analyse(a, arena)
 	shortForms(sents)
 	main := mainParties(sents)
-	e.theGovernment(sents, main)
+	gov := e.theGovernment(sents, main)
 	e.theCountry(sents)
 	var pub when
 	if !a.Published.IsZero() {
@@ -353,7 +353,7 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 			before, after := x.before[:0], x.after[:0]
 			*x = extractor{before: before, after: after, s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, prev: prevCompanies, shareContext: shareContext, articleID: a.ID, pub: pub,
 				ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxStage: stage, pilotAhead: si < lastPilot, ctxPlace: place, placesNamed: placesNamed, homeDollar: home, homeWritten: written, usWritten: usWritten, shared: shared, leaders: leaders, lastGroup: lastGroup,
-				leadStatus: leadSt, leadParties: leadParties, leadTakeover: takeover, leadTakeoverStatus: takeoverSt, story: story, storyParties: storyParties, storyType: storyType, cols: cols, ranks: ranks}
+				leadStatus: leadSt, leadParties: leadParties, leadTakeover: takeover, leadTakeoverStatus: takeoverSt, story: story, storyParties: storyParties, storyType: storyType, cols: cols, ranks: ranks, gov: gov}
 			facts = x.facts(facts)
 			if len(s.toks) > 0 && s.toks[0].text == "|" {
 				cols = x.cols
@@ -1206,6 +1206,7 @@ func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []to
 	// ("Contoso-Fabrikam" past a known "Contoso") yields to it: the two
 	// may not overlap, as every reader of a sentence's names assumes.
 	found = notOverlapping(found, known)
+	countryBodies(toks, places, found)
 	if govs := e.placeGovernments(toks, places, mergeMentions(known, found)); len(govs) > 0 {
 		// The country stays a place too: money its government spends at
 		// home is pledged to it.
@@ -1688,6 +1689,9 @@ type extractor struct {
 	// leadParties, for figures whose sentences state none.
 	leadStatus  corpus.Status
 	leadParties []corpus.Party
+	// gov is the public body "the government" of the article stands
+	// for (see theGovernment); "" when none.
+	gov string
 	// leadTakeover are the sides of the takeover the article's lead
 	// reports, priced or not; see leadTakeover.
 	leadTakeover []corpus.Party
@@ -3741,9 +3745,14 @@ func (x *extractor) companyEndsAt(k int) bool {
 // article is about, the first it names that has one: "The government
 // recently signed a $39 million deal with AWS" in an article about
 // Canberra is the Australian government's. A sentence that names a
-// government body itself keeps it.
-func (e *Extractor) theGovernment(sents []sentence, main []string) {
+// government body itself keeps it. It returns the body, when the article
+// speaks of it so, else "".
+func (e *Extractor) theGovernment(sents []sentence, main []string) string {
 	gov := ""
+	// regional is a state's or region's government: its "regional
+	// ministry" is it too ("the regional ministry runs" in a story
+	// about Andalusia).
+	regional := false
 	for _, n := range main {
 		if e.isGovernmentName(n) {
 			gov = n
@@ -3756,27 +3765,46 @@ func (e *Extractor) theGovernment(sents []sentence, main []string) {
 		}
 		for _, m := range s.places {
 			if g := e.governmentOf[m.name]; g != "" {
-				gov = g
+				gov, regional = g, e.within[m.name] != ""
 				break
 			}
 		}
 	}
 	if gov == "" {
-		return
+		gov = e.currencyGovernment(sents)
 	}
+	if gov == "" {
+		return ""
+	}
+	// "The ministry now records 350K users" in a story about the UAE
+	// Ministry of Education: the body's head word stands for it too.
+	head := "government"
+	for w := range strings.FieldsSeq(gov) {
+		if l := strings.ToLower(w); l != w && e.lex.words[l].lists.has(wPublicBody) {
+			head = l
+			break
+		}
+	}
+	said := false
 	for i := range sents {
 		s := &sents[i]
 		// Most sentences say no "the government": look for it before
 		// reading their companies' names.
 		k := 1
-		for k < len(s.toks) && !s.governmentAt(k) {
+		for k < len(s.toks) && !s.governmentAt(k, "government") && !(head != "government" && s.governmentAt(k, head)) &&
+			!(regional && s.toks[k-1].is("regional") && s.governmentAt(k, "ministry")) {
 			k++
 		}
 		if k == len(s.toks) || slices.ContainsFunc(s.companies, func(m mention) bool { return e.isGovernmentName(m.name) }) {
 			continue
 		}
 		s.companies = mergeMentions(s.companies, []mention{{name: gov, start: k, end: k + 1}})
+		said = true
 	}
+	if !said {
+		return ""
+	}
+	return gov
 }
 
 // shortForms makes the short form an article gives a name in brackets
@@ -3966,16 +3994,83 @@ func (e *Extractor) theCountry(sents []sentence) {
 	}
 }
 
-// governmentAt reports "the government" at token k acting in its clause,
+// currencyGovernment is the government of the country whose own currency
+// the article's first money figure is in, for an article that names no
+// country: "the government named Sarvam" in a story counting in rupees
+// is the Indian government's. A currency several countries write ("$",
+// the euro) names none; "" when none.
+func (e *Extractor) currencyGovernment(sents []sentence) string {
+	for _, s := range sents {
+		for _, q := range s.qty {
+			if q.kind == qtyMoney {
+				return e.governmentOf[currencyCountries(q.unit)]
+			}
+		}
+	}
+	return ""
+}
+
+// currencyCountries is the country whose own currency the ISO code unit
+// is, for currencies only one country uses; "" for the others.
+func currencyCountries(unit string) string {
+	switch unit {
+	case "INR":
+		return "India"
+	case "JPY":
+		return "Japan"
+	case "KRW":
+		return "South Korea"
+	case "CHF":
+		return "Switzerland"
+	case "GBP":
+		return "United Kingdom"
+	case "BRL":
+		return "Brazil"
+	case "IDR":
+		return "Indonesia"
+	case "THB":
+		return "Thailand"
+	case "MYR":
+		return "Malaysia"
+	case "CNY":
+		return "China"
+	case "ZAR":
+		return "South Africa"
+	case "SAR":
+		return "Saudi Arabia"
+	case "AED":
+		return "United Arab Emirates"
+	case "TRY":
+		return "Turkey"
+	case "PLN":
+		return "Poland"
+	case "SEK":
+		return "Sweden"
+	case "ILS":
+		return "Israel"
+	case "NGN":
+		return "Nigeria"
+	case "KES":
+		return "Kenya"
+	case "VND":
+		return "Vietnam"
+	case "TWD":
+		return "Taiwan"
+	}
+	return ""
+}
+
+// governmentAt reports "the government" (or "the ministry", as word says)
+// at token k acting in its clause,
 // not describing a noun ("the government contract"): followed by a verb, an
 // auxiliary or punctuation.
-func (s *sentence) governmentAt(k int) bool {
+func (s *sentence) governmentAt(k int, word string) bool {
 	t := s.toks[k]
-	if t.lower != "government" {
+	if t.lower != word || word != "government" && t.text != word {
 		return false
 	}
 	j := k - 1
-	if s.toks[j].is("federal", "national", "central") && j > 0 {
+	if s.toks[j].is("federal", "national", "central", "union", "regional") && j > 0 {
 		j--
 	}
 	if !s.toks[j].is("the") || k+1 >= len(s.toks) {
@@ -3983,7 +4078,10 @@ func (s *sentence) governmentAt(k int) bool {
 	}
 	next := s.toks[k+1]
 	return next.kind != tokWord || bitIn(s.bits, k+1, wAux) || bitIn(s.bits, k+1, wSubjectVerbs) ||
-		bitIn(s.bits, k+1, wSigned) || bitIn(s.bits, k+1, wPledge) || bitIn(s.bits, k+1, wAward)
+		bitIn(s.bits, k+1, wSigned) || bitIn(s.bits, k+1, wPledge) || bitIn(s.bits, k+1, wAward) ||
+		// "the government named Sarvam", "approved the mission": it
+		// picks and funds.
+		next.is("named", "names", "approved", "approves", "funded", "funds", "subsidised", "subsidized")
 }
 
 // homeDollar is the dollar a bare "$" means in a: that of the country its

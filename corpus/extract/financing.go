@@ -473,7 +473,31 @@ func (x *extractor) isGrant(_ int, q quantity) bool {
 			break // "$18 million in equity grants" pays staff in shares
 		}
 	}
-	return false
+	return x.receivedFromGovernment(q) && x.grantRecipient(q) != ""
+}
+
+// receivedFromGovernment reports money a receiving verb takes just before
+// it from a public body the clause names after it: "is set to receive up
+// to £750 million in Wednesday's UK government spending review". What a
+// government hands out is a grant, no contract it buys under.
+func (x *extractor) receivedFromGovernment(q quantity) bool {
+	toks := x.s.toks
+	start, end := x.clause(q)
+	got := false
+	for k := q.start - 1; k >= start && k >= q.start-4 && !got; k-- {
+		got = toks[k].is("receive", "receives", "received", "receiving")
+	}
+	return got && slices.ContainsFunc(x.s.companies, func(m mention) bool {
+		if m.start < q.end || m.start >= end || m.start > q.end+6 || !x.isGovernment(m.name) {
+			return false
+		}
+		for k := q.end; k < m.start; k++ {
+			if x.tokHas(k, wDealNouns) {
+				return false // "received a $20 million order from the UK government" is sold
+			}
+		}
+		return true
+	})
 }
 
 // isReceived reports money a receiving verb takes just before it: "KDDI is
@@ -525,6 +549,9 @@ func (x *extractor) grantRecipient(q quantity) string {
 			return m.name
 		}
 	}
+	if n := x.givenName(q); n != "" {
+		return n
+	}
 	for _, n := range x.clauseCompanies(q) {
 		if !x.isGovernment(n) {
 			if _, isPlace := x.e.regions[n]; !isPlace {
@@ -533,6 +560,50 @@ func (x *extractor) grantRecipient(q quantity) string {
 		}
 	}
 	return ""
+}
+
+// givenName is the company a public body gives money q to, named right
+// after the giving verb though no list knows it: "The Japanese
+// government will give Rapidus Corp. up to 802.5 billion yen in
+// subsidies". Only a body's giving makes the name a company's: "Contoso
+// will give Fabrikam Labs $5 million" could be a price. "" when none.
+func (x *extractor) givenName(q quantity) string {
+	v := x.givenVerb(q)
+	if v < 0 {
+		return ""
+	}
+	start, end := v+1, x.givenEnd(q)
+	if slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start < end && start < m.end }) {
+		return "" // a name the sentence knows is read as one
+	}
+	m, ok := x.lex.orgName(x.s.toks, x.s.bits, x.s.marks, start, end, make([]bool, len(x.s.toks)))
+	if !ok || slices.ContainsFunc(x.s.places, func(p mention) bool { return p.start < m.end && m.start < p.end }) {
+		return ""
+	}
+	return m.name
+}
+
+// givenEnd is where the name of the one given money q ends: before the
+// figure, or before the article of "a 50 billion yen subsidy".
+func (x *extractor) givenEnd(q quantity) int {
+	if q.start > 0 && x.s.toks[q.start-1].is("a", "an") {
+		return q.start - 1
+	}
+	return q.start
+}
+
+// givenVerb is where the verb stands by which a public body gives money q
+// to the name between them ("will give Rapidus Corp. up to 802.5
+// billion yen", "granted Contoso a 50 billion yen subsidy"); -1 when
+// none does.
+func (x *extractor) givenVerb(q quantity) int {
+	toks := x.s.toks
+	end := x.givenEnd(q)
+	start := runBefore(toks, end)
+	if start < 2 || start == end || !toks[start-1].is("give", "gives", "gave", "giving", "grant", "grants", "granted", "award", "awards", "awarded", "pay", "pays", "paid") || !x.governmentBefore(start-1) {
+		return -1
+	}
+	return start - 1
 }
 
 // grantSubject is the company a grant named before the figure goes to:
@@ -547,7 +618,25 @@ func (x *extractor) grantSubject(q quantity) string {
 	if toks[k].is("a", "an") {
 		k--
 	}
-	return x.subjectOf(k)
+	if n := x.subjectOf(k); n != "" {
+		return n
+	}
+	// "According to the IndiaAI website, Sarvam was granted a subsidy
+	// of ₹98.68 crore": a passive grant's subject opening its clause is
+	// a company though no list knows it.
+	if !toks[k].is("granted", "awarded", "given") {
+		return ""
+	}
+	end := x.auxStart(k)
+	start := runBefore(toks, end)
+	if start == end || start > 0 && toks[start-1].text != "," {
+		return ""
+	}
+	m, ok := x.lex.orgName(toks, x.s.bits, x.s.marks, start, end, make([]bool, len(toks)))
+	if !ok || m.start != start || slices.ContainsFunc(x.s.places, func(p mention) bool { return p.start < m.end && m.start < p.end }) || slices.ContainsFunc(x.s.companies, func(c mention) bool { return c.start < m.end && m.start < c.end }) {
+		return ""
+	}
+	return m.name
 }
 
 // grantParties are who gives a grant, investing, and who gets it: the
@@ -574,6 +663,12 @@ func grantParties(x *extractor, _ int, q quantity) []corpus.Party {
 		if n != to && x.isGovernment(n) {
 			return append(ps, corpus.Party{Name: n, Role: corpus.RoleInvestor})
 		}
+	}
+	if x.gov != "" && x.gov != to && !slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.name != to && m.start < q.start }) {
+		// "Sarvam was granted a subsidy of ₹98.68 crore" in a story
+		// where "the government" picked it: a grant no one named before
+		// it gives is the government's.
+		return append(ps, corpus.Party{Name: x.gov, Role: corpus.RoleInvestor})
 	}
 	for _, p := range x.s.places {
 		// "The state of Texas will give Samsung $6.4 billion in grants":

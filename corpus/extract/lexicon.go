@@ -213,7 +213,10 @@ type Extractor struct {
 	governments map[string]bool
 	// governmentOf maps a country to the party its government is.
 	governmentOf map[string]string
-	rules        []rule
+	// nations are the parties of governmentOf: a country's government,
+	// which money pledged to the country goes to.
+	nations map[string]bool
+	rules   []rule
 	// leaders names "the top three" of a market when the article does not.
 	leaders []marketLeaders
 	// fp is the extractor's Fingerprint.
@@ -262,7 +265,7 @@ func NewWith(k Knowledge) (*Extractor, error) {
 		lex: x, gaz: buildGazetteer(k.Companies),
 		vendorOf: map[string]string{}, regions: map[string]bool{}, dollars: map[string]string{}, within: map[string]string{},
 		currencies: map[string]string{},
-		providers:  defaultProviderRanks(), governments: defaultGovernments(), governmentOf: map[string]string{}, rules: extractionRules(),
+		providers:  defaultProviderRanks(), governments: defaultGovernments(), governmentOf: map[string]string{}, nations: map[string]bool{}, rules: extractionRules(),
 		leaders: leaders, arenas: &sync.Pool{}, fp: &fingerprint{knowledge: knowledgeHash(k)},
 	}
 	e.typed = map[string]string{}
@@ -299,6 +302,7 @@ func NewWith(k Knowledge) (*Extractor, error) {
 		if p.Government != "" {
 			e.governmentOf[p.Name] = p.Government
 			e.governments[p.Government] = true
+			e.nations[p.Government] = true
 		}
 	}
 	e.names = buildGazetteer(names)

@@ -1261,6 +1261,16 @@ func (e *Extractor) placeGovernments(toks []token, places, taken []mention) []me
 			switch {
 			case p.end+2 < len(toks) && (toks[p.end].text == "'" || toks[p.end].text == "’") && toks[p.end+1].lower == "s" && toks[p.end+2].lower == "government":
 				start, end = p.start, p.end+3
+			case p.end+3 < len(toks) && (toks[p.end].text == "'" || toks[p.end].text == "’") && toks[p.end+1].lower == "s" && toks[p.end+2].lower == "public" && toks[p.end+3].lower == "sector":
+				// "Singapore's public sector is pressing on with ...
+				// contracts set aside": the state as a buyer is its
+				// government.
+				start, end = p.start, p.end+4
+			case p.start >= 2 && toks[p.start-1].is("of") && toks[p.start-2].text == "Government" && (p.start == 2 || !toks[p.start-3].startsUpper() || toks[p.start-3].is("the")):
+				// "Government of India", capitalised as its own title,
+				// keeps the name the text gives it.
+				start, end = p.start-2, p.end
+				g = "Government of " + spanText(toks, p.start, p.end)
 			case p.start >= 2 && toks[p.start-1].is("of") && toks[p.start-2].lower == "government" && p.start >= 3 && toks[p.start-3].is("the"):
 				start, end = p.start-2, p.end
 			}
@@ -1276,16 +1286,60 @@ func (e *Extractor) placeGovernments(toks []token, places, taken []mention) []me
 			slices.ContainsFunc(taken, func(m mention) bool { return m.start <= p.end && p.start < m.end }) || reportsClause(toks, p.start, p.end+1) {
 			continue
 		}
-		name := make([]byte, 0, int(toks[p.end-1].end-toks[p.start].start)+len(" government"))
-		for k := p.start; k < p.end; k++ {
-			if k > p.start && !toks[k-1].joins(toks[k]) {
-				name = append(name, ' ')
-			}
-			name = append(name, toks[k].text...)
+		if g := e.governmentOf[p.name]; g != "" {
+			// "the Japan government", "the Japanese government": one
+			// name, the press's, however the text put it.
+			out = append(out, mention{name: g, start: p.start, end: p.end + 1})
+			continue
 		}
-		out = append(out, mention{name: string(append(name, " government"...)), start: p.start, end: p.end + 1})
+		out = append(out, mention{name: spanText(toks, p.start, p.end) + " government", start: p.start, end: p.end + 1})
 	}
 	return out
+}
+
+// countryBodies names a ministry or agency the sentence found right after a
+// country's possessive by the country as written and the body: "the
+// UAE's Ministry of Education" is the UAE Ministry of Education, "Japan's
+// Digital Agency" the Japan Digital Agency, as the press names them
+// where it puts the country first. found is renamed in place.
+func countryBodies(toks []token, places, found []mention) {
+	for _, p := range places {
+		e := p.end
+		if e+2 >= len(toks) || toks[e].text != "'" && toks[e].text != "’" || toks[e+1].lower != "s" || countries[strings.ToLower(p.name)] == "" {
+			continue
+		}
+		for i := range found {
+			m := &found[i]
+			if m.start != e+2 || !slices.ContainsFunc(toks[m.start:m.end], func(t token) bool { return t.startsUpper() }) {
+				continue
+			}
+			body := false
+			for k := m.start; k < m.end && !body; k++ {
+				// A ministry or an agency: the press names "the Home
+				// Office" or "the Department for Work and Pensions" of
+				// its own country bare, "Kenya's Ministry of
+				// Information" by the country.
+				body = toks[k].startsUpper() && toks[k].is("ministry", "agency")
+			}
+			if !body {
+				continue
+			}
+			m.name = spanText(toks, p.start, p.end) + " " + m.name
+		}
+	}
+}
+
+// spanText is toks[start:end) as the text wrote them, spaced where it
+// spaced them.
+func spanText(toks []token, start, end int) string {
+	var b strings.Builder
+	for k := start; k < end; k++ {
+		if k > start && !toks[k-1].joins(toks[k]) {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[k].text)
+	}
+	return b.String()
 }
 
 // reportsClause reports a name that only tells who said the clause before

@@ -30,7 +30,7 @@ type Place struct {
 
 // DefaultPlaces returns the countries and regions the extractor knows.
 func DefaultPlaces() []Place {
-	return []Place{
+	places := []Place{
 		{Name: "United States", Aliases: []string{"US", "U.S.", "USA", "America", "United States of America"}, Government: "US government"},
 		{Name: "United Kingdom", Aliases: []string{"UK", "U.K.", "Britain", "Great Britain", "British"}, Government: "UK government"},
 		{Name: "United Arab Emirates", Aliases: []string{"UAE", "U.A.E.", "Emirates", "Emirati"}},
@@ -60,7 +60,7 @@ func DefaultPlaces() []Place {
 		{Name: "Telangana", Within: "India"}, {Name: "Maharashtra", Within: "India"}, {Name: "Tamil Nadu", Within: "India"}, {Name: "Andhra Pradesh", Within: "India"},
 		{Name: "Karnataka", Within: "India"}, {Name: "Gujarat", Within: "India"}, {Name: "Uttar Pradesh", Within: "India"}, {Name: "Odisha", Within: "India"},
 		{Name: "Virginia", Within: "United States"}, {Name: "Texas", Within: "United States"}, {Name: "Ohio", Within: "United States"}, {Name: "Arizona", Within: "United States"}, {Name: "Wisconsin", Within: "United States"},
-		{Name: "Quebec", Within: "Canada"}, {Name: "Ontario", Within: "Canada"}, {Name: "Bavaria", Within: "Germany"}, {Name: "Catalonia", Within: "Spain"}, {Name: "Aragon", Aliases: []string{"Aragón"}, Within: "Spain"},
+		{Name: "Quebec", Within: "Canada"}, {Name: "Ontario", Within: "Canada"}, {Name: "Bavaria", Within: "Germany"}, {Name: "Catalonia", Within: "Spain"}, {Name: "Andalusia", Aliases: []string{"Andalucía", "Andalucia"}, Within: "Spain", Government: "Junta de Andalucía"}, {Name: "Aragon", Aliases: []string{"Aragón"}, Within: "Spain"},
 		{Name: "Scotland", Aliases: []string{"Scottish"}, Within: "United Kingdom"}, {Name: "Wales", Aliases: []string{"Welsh"}, Within: "United Kingdom"},
 		// England stands for the United Kingdom, as money "in the north of
 		// England" is the UK's; São Paulo is a state as well as its city.
@@ -96,6 +96,46 @@ func DefaultPlaces() []Place {
 		{Name: "Middle East", Region: true},
 		{Name: "Africa", Region: true},
 		{Name: "worldwide", Aliases: []string{"global", "globally", "world", "worldwide"}, Region: true},
+	}
+	// A country's government is named as the press names it, by the
+	// country's adjective ("Japanese government"), whichever way the
+	// text put it: "Japan's government", "the government of Japan".
+	adjectives := governmentAdjectives()
+	for i := range places {
+		p := &places[i]
+		if a := adjectives[p.Name]; a != "" && p.Government == "" && p.In == "" && p.Within == "" {
+			p.Government = a + " government"
+		}
+	}
+	return places
+}
+
+// governmentAdjectives maps a country to the word the press puts before
+// "government" for it: the adjective ("Indian"), or the name itself where
+// the press writes that ("Singapore government", "UAE government", "Cyprus
+// government").
+func governmentAdjectives() map[string]string {
+	return map[string]string{
+		"United Arab Emirates": "UAE", "Saudi Arabia": "Saudi", "South Korea": "South Korean", "New Zealand": "New Zealand",
+		"South Africa": "South African", "Czech Republic": "Czech", "India": "Indian", "Japan": "Japanese", "China": "Chinese",
+		"Germany": "German", "France": "French", "Spain": "Spanish", "Italy": "Italian", "Netherlands": "Dutch", "Ireland": "Irish",
+		"Brazil": "Brazilian", "Mexico": "Mexican", "Singapore": "Singapore", "Indonesia": "Indonesian", "Malaysia": "Malaysian",
+		"Thailand": "Thai", "Vietnam": "Vietnamese", "Philippines": "Philippine", "Poland": "Polish", "Sweden": "Swedish",
+		"Norway": "Norwegian", "Denmark": "Danish", "Finland": "Finnish", "Switzerland": "Swiss", "Austria": "Austrian",
+		"Belgium": "Belgian", "Portugal": "Portuguese", "Israel": "Israeli", "Qatar": "Qatari", "Kuwait": "Kuwaiti",
+		"Nigeria": "Nigerian", "Kenya": "Kenyan", "Egypt": "Egyptian", "Turkey": "Turkish", "Chile": "Chilean",
+		"Colombia": "Colombian", "Argentina": "Argentine", "Taiwan": "Taiwanese", "Greece": "Greek", "Hong Kong": "Hong Kong",
+		"Estonia": "Estonian", "Latvia": "Latvian", "Lithuania": "Lithuanian", "Kazakhstan": "Kazakh", "Hungary": "Hungarian",
+		"Romania": "Romanian", "Ukraine": "Ukrainian", "Pakistan": "Pakistani", "Bangladesh": "Bangladeshi", "Peru": "Peruvian",
+		"Morocco": "Moroccan", "Luxembourg": "Luxembourg", "Iceland": "Icelandic", "Uruguay": "Uruguayan", "Paraguay": "Paraguayan",
+		"Bolivia": "Bolivian", "Ecuador": "Ecuadorian", "Venezuela": "Venezuelan", "Costa Rica": "Costa Rican", "Panama": "Panamanian",
+		"Oman": "Omani", "Bahrain": "Bahraini", "Iraq": "Iraqi", "Lebanon": "Lebanese", "Armenia": "Armenian",
+		"Azerbaijan": "Azerbaijani", "Uzbekistan": "Uzbek", "Ghana": "Ghanaian", "Rwanda": "Rwandan", "Ethiopia": "Ethiopian",
+		"Tanzania": "Tanzanian", "Uganda": "Ugandan", "Senegal": "Senegalese", "Algeria": "Algerian", "Tunisia": "Tunisian",
+		"Angola": "Angolan", "Zambia": "Zambian", "Zimbabwe": "Zimbabwean", "Namibia": "Namibian", "Botswana": "Botswana",
+		"Mozambique": "Mozambican", "Sri Lanka": "Sri Lankan", "Nepal": "Nepali", "Cambodia": "Cambodian", "Myanmar": "Myanmar",
+		"Mongolia": "Mongolian", "Serbia": "Serbian", "Croatia": "Croatian", "Bulgaria": "Bulgarian", "Slovakia": "Slovak",
+		"Slovenia": "Slovenian", "Cyprus": "Cyprus", "Malta": "Maltese",
 	}
 }
 

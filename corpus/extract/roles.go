@@ -2680,7 +2680,10 @@ func (x *extractor) wordType(q quantity, ps []corpus.Party) corpus.DealType {
 	place := false
 	for _, p := range ps {
 		_, isPlace := x.e.regions[p.Name]
-		place = place || isPlace && p.Role == corpus.RoleRecipient
+		// "an initial investment of €5 million, the government is":
+		// money a country's government takes in is pledged to the
+		// country, as money a place receives is.
+		place = place || (isPlace || x.e.nations[p.Name]) && p.Role == corpus.RoleRecipient
 	}
 	if x.financier(q, trig).start >= 0 || x.debtNamedBefore(q) {
 		// "a deal with Blue Owl to finance", "secured a debt facility of
@@ -3545,7 +3548,7 @@ func (x *extractor) isGovernment(name string) bool { return x.e.isGovernmentName
 // isGovernmentName reports a public body, as isGovernment does, for work
 // done on a whole article before its sentences are read one by one.
 func (e *Extractor) isGovernmentName(name string) bool {
-	if e.governments[name] || strings.HasSuffix(name, " government") {
+	if e.governments[name] || strings.HasSuffix(name, " government") || strings.HasPrefix(name, "Government of ") {
 		return true
 	}
 	// Called for every party of every fact: the words are looked up
