@@ -3801,6 +3801,11 @@ func shortForms(sents []sentence) {
 			}
 			start, end, name, isCompany := nameBefore(&s, k, ab)
 			if name != "" && ab != name && initialsOf(ab, s.toks[start:end]) {
+				// "Fabrikam Savings Bank (FSB)": a name no list holds,
+				// ending as a company's or a bank's does, is a party's
+				// wherever the short form stands; a ministry's or an
+				// agency's is left to the public-body rules.
+				isCompany = isCompany || end-start > 1 && orgNouns[s.toks[end-1].lower] && !bodyNouns[s.toks[end-1].lower]
 				if short == nil {
 					short = map[string]longForm{}
 				}
@@ -3862,8 +3867,10 @@ func nameBefore(s *sentence, k int, ab string) (start, end int, name string, isC
 		}
 	}
 	start = end
-	for start > 0 && toks[start-1].kind == tokWord && (toks[start-1].startsUpper() ||
-		start > 1 && toks[start-1].is("of", "and", "for") && toks[start-2].startsUpper() && start < end) {
+	// "Oversea-Chinese Banking Corporation": a hyphen joining two
+	// capitalised words is inside the name.
+	for start > 0 && (toks[start-1].kind == tokWord && (toks[start-1].startsUpper() ||
+		start > 1 && toks[start-1].is("of", "and", "for") && toks[start-2].startsUpper() && start < end) || isNameHyphen(toks, start-1)) {
 		start--
 	}
 	for start < end && toks[start].text[0] != ab[0] {

@@ -1153,8 +1153,9 @@ func (x *lexicon) orgName(toks []token, bits []listSet, marks []wordMark, start,
 	for k := start; k < end && !body; k++ {
 		body = toks[k].startsUpper() && (bitIn(bits, k, wPublicBody) || bitIn(bits, k, wInstitution))
 	}
-	for start < end && (toks[start].kind == tokSym || bitIn(bits, start, wNotNames) && !(body && toks[start].text == "Government") || fiscalShort(toks[start].lower) || quarterTail(toks, start) || openingDescriptor(toks, bits, start, end)) {
-		// "FY24" is a year, and the "Q25" of "2Q25" a quarter: no names.
+	for start < end && (toks[start].kind == tokSym || start == 0 && end-start > 1 && toks[start].is("at", "across", "within", "inside", "throughout") || bitIn(bits, start, wNotNames) && !(body && toks[start].text == "Government") || fiscalShort(toks[start].lower) || quarterTail(toks, start) || openingDescriptor(toks, bits, start, end)) {
+		// "FY24" is a year, and the "Q25" of "2Q25" a quarter: no names;
+		// "At" opening a sentence opens no name ("At Fabrikam Bank, staff").
 		// "Government Legal Department" keeps the word a body's name
 		// opens with.
 		start++
