@@ -1219,8 +1219,8 @@ func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []to
 		// A brand's shape names an organisation in the body; a title
 		// also names awards and events so ("wins StateScoop 50 award"),
 		// and the body names the parties it is about again.
-		if shaped := shapeOrgs(toks, bits, marks, coveredBy(len(toks), mergeMentions(mergeMentions(named, measurers), found))); len(shaped) > 0 && !isTitle {
-			found = mergeMentions(found, shaped)
+		if !isTitle {
+			found = mergeMentions(found, shapeOrgs(toks, bits, marks, named, measurers, found))
 		}
 		if holders := e.lex.discoverShareHolders(toks, bits, marks, cues, saysShare, qty, mergeMentions(named, measurers)); len(holders) > 0 {
 			found = mergeMentions(found, notOverlapping(holders, found))

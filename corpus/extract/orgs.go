@@ -1624,11 +1624,21 @@ func (x *lexicon) listedName(toks []token, bits []listSet, marks []wordMark, sta
 // event or a programme is read as.
 // Words that say what a company is ("Holdings", "Cloud") go with it.
 // The test is a byte scan of capitalised tokens only.
-func shapeOrgs(toks []token, bits []listSet, marks []wordMark, covered []bool) []mention {
+func shapeOrgs(toks []token, bits []listSet, marks []wordMark, taken ...[]mention) []mention {
+	// Names are few: looking each token up in them allocates nothing,
+	// where marking the tokens they cover would for every sentence.
+	covered := func(k int) bool {
+		for _, ms := range taken {
+			if slices.ContainsFunc(ms, func(m mention) bool { return m.start <= k && k < m.end }) {
+				return true
+			}
+		}
+		return false
+	}
 	var out []mention
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
-		if t.kind != tokWord || covered[i] || len(t.text) < 6 || t.text[0] < 'A' || t.text[0] > 'Z' || !brandShape(t.text) || bitIn(bits, i, wNotNames) {
+		if t.kind != tokWord || len(t.text) < 6 || t.text[0] < 'A' || t.text[0] > 'Z' || !brandShape(t.text) || bitIn(bits, i, wNotNames) || covered(i) {
 			continue
 		}
 		if i > 0 && (toks[i-1].startsUpper() || toks[i-1].is("the", "a", "an", "to", "by", "told", "at", "under", "in", "on", "s")) {
@@ -1640,7 +1650,7 @@ func shapeOrgs(toks []token, bits []listSet, marks []wordMark, covered []bool) [
 			continue
 		}
 		e := i + 1
-		for e < len(toks) && e < i+4 && toks[e].startsUpper() && !covered[e] && (orgNouns[toks[e].lower] || marks[e]&endsOrgName != 0) {
+		for e < len(toks) && e < i+4 && toks[e].startsUpper() && !covered(e) && (orgNouns[toks[e].lower] || marks[e]&endsOrgName != 0) {
 			// "CoreSite Holdings", "DataVolt Cloud"; not "NextDC CEO".
 			e++
 		}
