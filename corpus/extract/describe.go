@@ -644,8 +644,9 @@ func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
 			// Databricks in $10 billion round": a round with its
 			// investor named is raised.
 			return corpus.StatusCompleted
-		case x.yearGone(q):
-			// "took part in its $350 million series C in 2022"
+		case x.yearGone(q) || q.start > 0 && toks[q.start-1].is("recent", "previous"):
+			// "took part in its $350 million series C in 2022"; "xAI's
+			// recent $6 billion funding round" is raised as well.
 			return corpus.StatusCompleted
 		case future || w.is("raising"):
 			return corpus.StatusAnnounced
