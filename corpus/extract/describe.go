@@ -671,12 +671,30 @@ func completionAhead(s sentence) bool {
 // company a deal the two agreed.
 func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
 	start, end := x.clause(q)
+	if x.hedged(start, q.start) && x.unnamedSources() {
+		// "Silver Lake would add a further $3bn, the people said": what
+		// unnamed sources say would happen is still being talked over.
+		return corpus.StatusInTalks
+	}
 	for k := start; k < end; k++ {
 		if x.tokHas(k, wDealValueNouns) && x.formerBefore(k) {
 			// "the Home Office's previous two-year contract with AWS,
 			// which was worth £120m"
 			return corpus.StatusCompleted
 		}
+	}
+	for k := start; k < q.start; k++ {
+		if x.s.toks[k].is("received", "obtained") && !x.hedged(start, k) && !x.clauseHasWord(q, "contract", "contracts", "order", "award", "deal") {
+			// "Rebellions received a $15 million investment in July",
+			// "received 500 million yuan from": money received is in;
+			// a contract received is won, no more.
+			return corpus.StatusCompleted
+		}
+	}
+	if x.isDebtRaised(0, q) && x.yearGone(q) {
+		// "its first construction facility of $213 million, signed in
+		// June 2023": debt signed for in a year gone by is borrowed.
+		return corpus.StatusCompleted
 	}
 	for k := start; k < end; k++ {
 		if x.tokHas(k, wSigned) && !x.inQuantity(k) && !(x.tokIs(k, takesOver) && x.takesOverAt(k)) && !x.signOfSomething(k) {
@@ -790,8 +808,9 @@ func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
 			// Databricks in $10 billion round": a round with its
 			// investor named is raised.
 			return corpus.StatusCompleted
-		case x.yearGone(q):
-			// "took part in its $350 million series C in 2022"
+		case x.yearGone(q) || q.start > 0 && toks[q.start-1].is("recent", "previous"):
+			// "took part in its $350 million series C in 2022"; "xAI's
+			// recent $6 billion funding round" is raised as well.
 			return corpus.StatusCompleted
 		case future || w.is("raising"):
 			return corpus.StatusAnnounced
@@ -3082,4 +3101,16 @@ func periodScan(toks []token, ref when) corpus.Period {
 		}
 	}
 	return ""
+}
+
+// unnamedSources reports a sentence that unnamed people say: "the people
+// said", "people familiar with the matter", "sources close to the talks".
+func (x *extractor) unnamedSources() bool {
+	toks := x.s.toks
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k].is("people", "sources") && (toks[k+1].is("said", "say", "says", "familiar", "briefed", "close") || toks[k-1].is("the") && toks[k+1].text == ".") {
+			return true
+		}
+	}
+	return false
 }

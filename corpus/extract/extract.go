@@ -1071,13 +1071,36 @@ func elidedAt(s *sentence, k int) bool {
 // knownEverywhere finds, in every sentence, the organisations the gazetteer
 // lacks that some sentence of the article revealed by the role they play:
 // "a deal with data center operator IREN" makes "IREN shares jumped" name
-// IREN too.
+// IREN too. A name the article describes as a programme or an event
+// ("InvestAI, a €200 billion initiative") it drops everywhere, and a name
+// right after a company's is that company's product ("Amazon CloudFront").
 func knownEverywhere(sents []sentence) {
 	type name struct {
 		name  string
 		words []string
 	}
 	var names map[string][]name // first word: the names starting with it
+	// "InvestAI, a €200 billion initiative": a name the article describes
+	// as a programme, an event or a product names no organisation, in
+	// that sentence or another.
+	var notOrgs []string
+	for _, s := range sents {
+		for _, m := range s.found {
+			if describedAsNoOrg(s.toks, s.marks, m.end) && !slices.Contains(notOrgs, m.name) {
+				notOrgs = append(notOrgs, m.name)
+			}
+		}
+	}
+	if len(notOrgs) > 0 {
+		for i := range sents {
+			s := &sents[i]
+			notListed := func(m mention) bool {
+				return slices.Contains(notOrgs, m.name) && slices.ContainsFunc(s.found, func(f mention) bool { return f.start == m.start })
+			}
+			s.companies = slices.DeleteFunc(s.companies, notListed)
+			s.found = slices.DeleteFunc(s.found, func(m mention) bool { return slices.Contains(notOrgs, m.name) })
+		}
+	}
 	for _, s := range sents {
 		for _, m := range s.found {
 			if names == nil {
@@ -1119,6 +1142,11 @@ func knownEverywhere(sents []sentence) {
 		for k := 0; k < len(s.toks); k++ {
 			if !s.toks[k].startsUpper() {
 				continue // names are capitalised; most words need no lookup
+			}
+			if k > 0 && slices.ContainsFunc(s.companies, func(m mention) bool { return m.end == k }) {
+				// "Amazon CloudFront": a name right after a company's is
+				// that company's product, whatever it was elsewhere.
+				continue
 			}
 			for _, n := range names[s.toks[k].text] {
 				if m, ok := s.nameAt(k, n.name, n.words); ok {
@@ -1188,6 +1216,12 @@ func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []to
 		shares := saysShare || cues.has(wShareCues) || cues.has(wRespectively) || bracketedShares(toks, qty)
 		seats := (cues.has(wPeopleNouns) || cues.has(wSeatNouns)) && slices.ContainsFunc(qty, func(q quantity) bool { return q.kind == qtyCount })
 		found = e.lex.discoverOrgs(toks, bits, marks, named, shares, seats)
+		// A brand's shape names an organisation in the body; a title
+		// also names awards and events so ("wins StateScoop 50 award"),
+		// and the body names the parties it is about again.
+		if !isTitle {
+			found = mergeMentions(found, shapeOrgs(toks, bits, marks, named, measurers, found))
+		}
 		if holders := e.lex.discoverShareHolders(toks, bits, marks, cues, saysShare, qty, mergeMentions(named, measurers)); len(holders) > 0 {
 			found = mergeMentions(found, notOverlapping(holders, found))
 		}
@@ -3833,6 +3867,11 @@ func shortForms(sents []sentence) {
 			}
 			start, end, name, isCompany := nameBefore(&s, k, ab)
 			if name != "" && ab != name && initialsOf(ab, s.toks[start:end]) {
+				// "Fabrikam Savings Bank (FSB)": a name no list holds,
+				// ending as a company's or a bank's does, is a party's
+				// wherever the short form stands; a ministry's or an
+				// agency's is left to the public-body rules.
+				isCompany = isCompany || end-start > 1 && orgNouns[s.toks[end-1].lower] && !bodyNouns[s.toks[end-1].lower]
 				if short == nil {
 					short = map[string]longForm{}
 				}
@@ -3894,8 +3933,10 @@ func nameBefore(s *sentence, k int, ab string) (start, end int, name string, isC
 		}
 	}
 	start = end
-	for start > 0 && toks[start-1].kind == tokWord && (toks[start-1].startsUpper() ||
-		start > 1 && toks[start-1].is("of", "and", "for") && toks[start-2].startsUpper() && start < end) {
+	// "Oversea-Chinese Banking Corporation": a hyphen joining two
+	// capitalised words is inside the name.
+	for start > 0 && (toks[start-1].kind == tokWord && (toks[start-1].startsUpper() ||
+		start > 1 && toks[start-1].is("of", "and", "for") && toks[start-2].startsUpper() && start < end) || isNameHyphen(toks, start-1)) {
 		start--
 	}
 	for start < end && toks[start].text[0] != ab[0] {

@@ -13,7 +13,8 @@ import (
 
 // isDebtRaised reports borrowing a company arranges, named by its kind
 // after the figure: "a $4 billion revolving credit facility", "a $2bn
-// loan from three banks", "$5.25 billion debt financing". Debt a company
+// loan from three banks", "$5.25 billion debt financing", or before it,
+// "a construction facility of $213 million". Debt a company
 // carries, repays or that a price includes is not: "net debt of $2bn",
 // "repaid $1bn in loans". Debt raised "in debt" or as a round's part is
 // read by the funding rules.
@@ -21,6 +22,16 @@ func (x *extractor) isDebtRaised(_ int, q quantity) bool {
 	toks := x.s.toks
 	if len(x.context) == 0 || q.start > 0 && x.tokIs(q.start-1, notNewDebt) {
 		return false
+	}
+	if b := q.start - 1; b >= 2 && toks[b].is("of") && toks[b-1].is("facility", "loan", "financing") && x.tokIs(b-2, describesDebt) {
+		// "its first construction facility of $213 million", "a term
+		// loan of $300 million": the kind named before the figure.
+		return true
+	}
+	if b := q.start - 1; b >= 2 && toks[b].is("of") && toks[b-1].is("commitment") && x.debtSubject(b-1) {
+		// "the financing carries an initial commitment of $875
+		// million": what the lenders commit to a loan is lent.
+		return true
 	}
 	k := q.end
 	// "a $2 billion construction loan", "an $18bn project-finance loan".
@@ -837,4 +848,20 @@ func (x *extractor) landedValued(q quantity) string {
 		return ""
 	}
 	return x.subjectOf(k)
+}
+
+// debtSubject reports a sentence whose words before token k, in its
+// clause, name a loan or a financing as their subject: "the financing
+// starts with", "The loan carries".
+func (x *extractor) debtSubject(k int) bool {
+	toks := x.s.toks
+	for j := k - 1; j >= 1 && j >= k-8; j-- {
+		if toks[j].text == "," || toks[j].text == ";" {
+			return false
+		}
+		if toks[j].is("financing", "loan", "facility") && toks[j-1].is("the", "this") {
+			return true
+		}
+	}
+	return false
 }

@@ -1153,8 +1153,9 @@ func (x *lexicon) orgName(toks []token, bits []listSet, marks []wordMark, start,
 	for k := start; k < end && !body; k++ {
 		body = toks[k].startsUpper() && (bitIn(bits, k, wPublicBody) || bitIn(bits, k, wInstitution))
 	}
-	for start < end && (toks[start].kind == tokSym || bitIn(bits, start, wNotNames) && !(body && toks[start].text == "Government") || fiscalShort(toks[start].lower) || quarterTail(toks, start) || openingDescriptor(toks, bits, start, end)) {
-		// "FY24" is a year, and the "Q25" of "2Q25" a quarter: no names.
+	for start < end && (toks[start].kind == tokSym || start == 0 && end-start > 1 && toks[start].is("at", "across", "within", "inside", "throughout") || bitIn(bits, start, wNotNames) && !(body && toks[start].text == "Government") || fiscalShort(toks[start].lower) || quarterTail(toks, start) || openingDescriptor(toks, bits, start, end)) {
+		// "FY24" is a year, and the "Q25" of "2Q25" a quarter: no names;
+		// "At" opening a sentence opens no name ("At Fabrikam Bank, staff").
 		// "Government Legal Department" keeps the word a body's name
 		// opens with.
 		start++
@@ -1668,4 +1669,108 @@ func (x *lexicon) listedName(toks []token, bits []listSet, marks []wordMark, sta
 		b.WriteString(toks[k].text)
 	}
 	return mention{name: b.String(), start: start, end: end}, true
+}
+
+// shapeOrgs finds the organisations a sentence names with a brand's shape,
+// wherever they stand: a word of one token with a capital inside after a
+// lower-case letter ("DataVolt", "NextDC", "GoGuardian"), which no common
+// word, place or person's first name has. Words covered by a known name,
+// product or research firm are left to those; so is a word after another
+// capitalised word, which may be a person's surname ("Thomas DiNapoli")
+// or a company's product ("Amazon CloudFront"), and one a source, an
+// event or a programme is read as.
+// Words that say what a company is ("Holdings", "Cloud") go with it.
+// The test is a byte scan of capitalised tokens only.
+func shapeOrgs(toks []token, bits []listSet, marks []wordMark, taken ...[]mention) []mention {
+	// Names are few: looking each token up in them allocates nothing,
+	// where marking the tokens they cover would for every sentence.
+	covered := func(k int) bool {
+		for _, ms := range taken {
+			if slices.ContainsFunc(ms, func(m mention) bool { return m.start <= k && k < m.end }) {
+				return true
+			}
+		}
+		return false
+	}
+	var out []mention
+	for i := 0; i < len(toks); i++ {
+		t := &toks[i]
+		if t.kind != tokWord || len(t.text) < 6 || t.text[0] < 'A' || t.text[0] > 'Z' || !brandShape(t.text) || bitIn(bits, i, wNotNames) || covered(i) {
+			continue
+		}
+		if i > 0 && (toks[i-1].startsUpper() || toks[i-1].is("the", "a", "an", "to", "by", "told", "at", "under", "in", "on", "s")) {
+			// "Amazon CloudFront" is a product, and so is a brand after
+			// its owner's possessive ("the agency's OneGov strategy");
+			// "according to PitchBook", "told DefenseScoop", "in
+			// InformationWeek" name a source; "the VivaTech show" an event;
+			// "spend $50 million on JavaScript" a product.
+			continue
+		}
+		e := i + 1
+		for e < len(toks) && e < i+4 && toks[e].startsUpper() && !covered(e) && (orgNouns[toks[e].lower] || marks[e]&endsOrgName != 0) {
+			// "CoreSite Holdings", "DataVolt Cloud"; not "NextDC CEO".
+			e++
+		}
+		if e < len(toks) && (bitIn(bits, e, wSeatNouns) || toks[e].is("tooling", "platform", "platforms", "software", "app", "apps", "code", "slides", "files", "tool", "tools", "model", "models", "chips", "devices")) {
+			// "JavaScript tooling", "the PowerPoint licences": a product
+			// named by what it is used for.
+			i = e - 1
+			continue
+		}
+		out = append(out, mention{name: joinedText(toks, i, e), start: i, end: e})
+		i = e - 1
+	}
+	return out
+}
+
+// brandShape reports a word written as brands are, with a capital right
+// after a lower-case letter: "DataVolt", "NextDC". Surnames with a
+// capital after "Mc", "Mac" and the like ("McKinsey", "MacLeod",
+// "DeBolt") and the "as a Service" words ("SaaS", "IaaS") are no brands.
+func brandShape(w string) bool {
+	for k := 1; k < len(w); k++ {
+		if w[k] < 'A' || w[k] > 'Z' || w[k-1] < 'a' || w[k-1] > 'z' {
+			continue
+		}
+		switch w[:k] {
+		case "Mc", "Mac", "Di", "De", "Du", "La", "Le", "Van", "Von", "Da":
+			return false
+		}
+		if k >= 3 && w[k-2:k] == "aa" || w[k:] == "Co" {
+			return false // "UCaaS"; "HoldCo", "PropCo": a kind of company
+		}
+		return true
+	}
+	return false
+}
+
+// joinedText writes toks[start:end) as the sentence does, one space
+// between words that a space parts.
+func joinedText(toks []token, start, end int) string {
+	if end == start+1 {
+		return toks[start].text
+	}
+	var b strings.Builder
+	for k := start; k < end; k++ {
+		if k > start && !toks[k-1].joins(toks[k]) {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[k].text)
+	}
+	return b.String()
+}
+
+// describedAsNoOrg reports an aside after a name, from token e, saying it
+// is a programme, an event or a product: "InvestAI, a €200 billion
+// initiative", "VivaTech, an annual trade show".
+func describedAsNoOrg(toks []token, marks []wordMark, e int) bool {
+	if e+1 >= len(toks) || toks[e].text != "," || !toks[e+1].is("a", "an", "the", "its", "their") {
+		return false
+	}
+	for k := e + 2; k < len(toks) && k < e+14 && toks[k].text != ","; k++ {
+		if marks[k]&namesProject != 0 || toks[k].is("initiative", "scheme", "plan", "strategy", "mission", "programme", "award", "awards", "show", "conference", "summit", "event", "tool", "chatbot", "app", "model") {
+			return true
+		}
+	}
+	return false
 }

@@ -2719,6 +2719,13 @@ func (x *extractor) wordType(q quantity, ps []corpus.Party) corpus.DealType {
 		if place {
 			return corpus.DealInvestmentPledge
 		}
+		if x.takenFromBackers(q) {
+			// "Rebellions received a $15 million investment in July from
+			// Wa'ed Ventures", "will get 100 billion won of equity
+			// investment from the fund": money a company takes in from
+			// its backers is a round of its funding.
+			return corpus.DealFundingRound
+		}
 		if x.inRound() && !x.investsLater(at) {
 			// "HCLTech led the round with a $150 million commitment and
 			// Bessemer put in $50 million": money put into a round is
@@ -3828,4 +3835,24 @@ func namesCompany(s *sentence, m mention) bool {
 	// "India's AI build-out" names no company; "Hong Kong's One Asia"
 	// does.
 	return e+2 < len(toks) && (toks[e].text == "'" || toks[e].text == "’") && toks[e+1].lower == "s" && nameWord(e+2)
+}
+
+// takenFromBackers reports money a verb of receiving takes before figure
+// q, with "from" naming who gives it after the figure, in q's clause.
+func (x *extractor) takenFromBackers(q quantity) bool {
+	start, end := x.clause(q)
+	toks := x.s.toks
+	got := false
+	for k := start; k < q.start && !got; k++ {
+		got = toks[k].is("received", "receives", "receive", "get", "gets", "got")
+	}
+	if !got {
+		return false
+	}
+	for k := q.end; k < end && k < q.end+8; k++ {
+		if toks[k].is("from") {
+			return true
+		}
+	}
+	return false
 }
