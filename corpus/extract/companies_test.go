@@ -24,6 +24,9 @@ func TestCanonical(t *testing.T) {
 		{"DoD", "US Department of Defense", true},
 		{"Salesforce, Inc.", "Salesforce", true},
 		{"Amazon's", "Amazon", true},
+		// A canonical name ending in what looks like a legal suffix.
+		{"Mitsui & Co.", "Mitsui & Co.", true},
+		{"mufg", "MUFG", true},
 		{"Teams", "", false},
 		{"Office", "", false},
 		{"", "", false},
@@ -52,6 +55,13 @@ func TestCompaniesIn(t *testing.T) {
 		{"Hewlett Packard Enterprise bought Juniper", []string{"HPE", "Juniper Networks"}},
 		{"AWS Lambda is not the Lambda company", []string{"Amazon", "Lambda"}},
 		{"MetaX and Amazonian", nil},
+		// Names that are also words count alone and capitalised only.
+		{"flip the switch; the orange glow", nil},
+		{"Orange County, Army Vantage and a program called Apollo", []string{"US Army"}},
+		{"Supernap (Switch) and Orange signed", []string{"Orange"}},
+		{"Vantage Research sold a stake to Vantage.", []string{"Vantage Data Centers"}},
+		// A spaced ampersand joins a name's words.
+		{"Mitsui & Co. and Ernst & Young", []string{"Mitsui & Co.", "Ernst & Young"}},
 	}
 	x := New()
 	for _, tt := range tests {
