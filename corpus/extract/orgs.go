@@ -1165,7 +1165,7 @@ func isNameToken(t token) bool {
 
 // openingDescriptor reports what a name is, opening a sentence before the
 // name: "Chipmaker Ampere Computing raised", "Retailer Walmart signed",
-// "Investor Infratil is to buy". A word for what someone does ("-er",
+// "Operator Globacom signed". A word for what someone does ("-er",
 // "-or"), "startup" or "utility" is no
 // name's first word when a name follows it.
 func openingDescriptor(toks []token, bits []listSet, start, end int) bool {
