@@ -1378,9 +1378,10 @@ func notPlaces(found, places []mention, toks []token, bits []listSet) []mention 
 // Abbott" goes on with a title.
 func placeThenName(toks []token, bits []listSet, m, p mention) bool {
 	k := p.end
-	// "Global Switch": "global" reads as the place "worldwide" only in a
-	// market's reach, and opens many a company's name as a plain word.
-	return p.name != "worldwide" && k < m.end && toks[k].startsUpper() && !bitIn(bits, k, wNotNames) && !bitIn(bits, k, wPublicBody) && !bitIn(bits, k, wInstitution) && !bitIn(bits, k, wDescriptor)
+	// "Global Infrastructure Partners": "global" reads as the place
+	// "worldwide" in a market's reach, and opens many a company's name
+	// as a plain word; a name ending as a company's does is one.
+	return (p.name != "worldwide" || orgNouns[toks[m.end-1].lower]) && k < m.end && toks[k].startsUpper() && !bitIn(bits, k, wNotNames) && !bitIn(bits, k, wPublicBody) && !bitIn(bits, k, wInstitution) && !bitIn(bits, k, wDescriptor)
 }
 
 // bodyAround reports an institution or public body whose name holds a

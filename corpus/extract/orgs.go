@@ -257,6 +257,25 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 					j++ // "A, B, and C"
 				}
 			}
+		case bitIn(bits, i, wObjectVerbs) && i > 1 && (toks[i-1].is("is", "are") && strings.HasSuffix(t.lower, "ing") || x.skipAux(toks, bits, i) < i):
+			// "KKR and Global Infrastructure Partners (GIP) are buying
+			// CyrusOne", "investor Infratil is to buy a stake": who is
+			// buying, every name of a list, and what.
+			if end := beforeShortForm(toks, beforeAppositive(toks, x.skipAux(toks, bits, i))); end > 0 && isNameToken(toks[end-1]) {
+				start := runBefore(toks, end)
+				add(start, end)
+				for n := 0; n < 5 && start < end; n++ {
+					e := listedBefore(toks, start)
+					if e < 0 {
+						break
+					}
+					start, end = runBefore(toks, e), e
+					add(start, end)
+				}
+			}
+			if j := describedOrg(toks, bits, i+1); j >= 0 {
+				add(j, runAfter(toks, j))
+			}
 		case bitIn(bits, i, wObjectVerbs) && i+1 < len(toks):
 			// "buy data centre operator QTS": past a few words saying what
 			// the target is.
@@ -901,11 +920,25 @@ func registeredSuffix(w string) bool {
 // describedOrg is describedName past a capitalised word that is no name
 // itself ("US tech investor Valor") and past an owner or founder named
 // before the organisation: "with Sarah Chen's Halcyon Partners" names
-// Halcyon Partners.
+// Halcyon Partners, and "to Chinese-owned Silex" Silex.
 func describedOrg(toks []token, bits []listSet, i int) int {
 	j := describedName(toks, bits, i)
 	if j >= 0 && bitIn(bits, j, wNotNames) {
 		j = describedName(toks, bits, j+1)
+	}
+	if j >= 0 {
+		// "a stake in London data centre business Kao Data": a place
+		// describing the firm, then what the firm is, then its name.
+		if e := runAfter(toks, j); e < len(toks) && e-j == 1 && toks[e].kind == tokWord && !toks[e].startsUpper() {
+			if k := describedName(toks, bits, e); k > e+1 && (bitIn(bits, k-1, wDescriptor) || bitIn(bits, k-1, wBusiness)) {
+				j = k
+			}
+		}
+	}
+	if j >= 0 && j+3 < len(toks) && isNameToken(toks[j+3]) && toks[j+1].text == "-" && toks[j].joins(toks[j+1]) && toks[j+1].joins(toks[j+2]) && toks[j+2].is("backed", "owned", "controlled", "funded", "led") {
+		// "the sale of the plant to Chinese-owned Silex", "to acquire
+		// Macquarie-backed Aligned": the name after its owner's.
+		j += 3
 	}
 	if j >= 0 {
 		if e := runAfter(toks, j); e+2 < len(toks) && (toks[e].text == "'" || toks[e].text == "’") && toks[e+1].lower == "s" && toks[e+2].startsUpper() && !bitIn(bits, e+2, wNotNames) {
@@ -1131,13 +1164,14 @@ func isNameToken(t token) bool {
 }
 
 // openingDescriptor reports what a name is, opening a sentence before the
-// name: "Chipmaker Ampere Computing raised", "Retailer Walmart signed". A
-// word for what someone does ("-er"), "startup" or "utility" is no
+// name: "Chipmaker Ampere Computing raised", "Retailer Walmart signed",
+// "Operator Globacom signed". A word for what someone does ("-er",
+// "-or"), "startup" or "utility" is no
 // name's first word when a name follows it.
 func openingDescriptor(toks []token, bits []listSet, start, end int) bool {
 	t := toks[start]
 	return start == 0 && end-start > 1 && bitIn(bits, start, wDescriptor) && toks[start+1].startsUpper() &&
-		(strings.HasSuffix(t.lower, "er") || t.is("startup", "utility"))
+		(strings.HasSuffix(t.lower, "er") || strings.HasSuffix(t.lower, "or") || t.is("startup", "utility"))
 }
 
 // orgName turns toks[start:end) into an organisation mention unless it is
