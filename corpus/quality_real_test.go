@@ -101,10 +101,12 @@ func samePlace(pred, label string) bool {
 }
 
 // sameParty compares a predicted party name with a labelled one: equal
-// ignoring case, or one the start of the other ("Contoso" and "Contoso
-// Bank"), since names the gazetteer does not know come as written.
+// ignoring case and a leading "the" ("The Permanente Medical Group"), or
+// one the start of the other ("Contoso" and "Contoso Bank"), since names
+// the gazetteer does not know come as written.
 func sameParty(pred, label string) bool {
-	p, l := strings.ToLower(pred), strings.ToLower(label)
+	p := strings.TrimPrefix(strings.ToLower(pred), "the ")
+	l := strings.TrimPrefix(strings.ToLower(label), "the ")
 	return p == l || strings.HasPrefix(p, l+" ") || strings.HasPrefix(l, p+" ")
 }
 

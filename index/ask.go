@@ -49,6 +49,13 @@ func New(e Engine, x *extract.Extractor) *Index {
 	return &Index{e: e, x: x, names: newNames(x, e.Organisations()), words: newDetailWords()}
 }
 
+// Outdated reports whether the index's articles were read by another
+// extractor than ix's: one of an earlier or later dealbot, whose rules or
+// knowledge differ, so the facts on file are not those this dealbot would
+// find. Answers still come, from the facts on file; `dealbot index`
+// rebuilds them.
+func (ix *Index) Outdated() bool { return ix.e.Extractor() != ix.x.Fingerprint() }
+
 // Understand reads a query as AskN does: knowing the companies and research
 // firms of the extractor ix was made with, the organisations its articles
 // name, and which words its articles use (a word they use is never taken

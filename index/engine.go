@@ -31,6 +31,10 @@ type Engine interface {
 	// beyond the companies of the extractor that read them, in the order
 	// OrgTally gives them.
 	Organisations() []corpus.Organisation
+	// Extractor returns the Fingerprint of the extractor that read the
+	// indexed articles (extract.Extractor.Fingerprint), or "" when the
+	// engine does not know it.
+	Extractor() string
 	// Close releases the engine; it is called once, after the last
 	// request.
 	Close() error

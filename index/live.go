@@ -89,7 +89,19 @@ func OpenLive(ctx context.Context, gens Generations, x *extract.Extractor, log *
 	// Reloads a failing query starts outlive the call that opened Live:
 	// they keep ctx's values but stop only at Close.
 	lctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
-	return &Live{gens: gens, x: x, bare: newNames(x, nil), log: log, cur: s, stop: make(chan struct{}), ctx: lctx, cancel: cancel}, nil
+	l := &Live{gens: gens, x: x, bare: newNames(x, nil), log: log, cur: s, stop: make(chan struct{}), ctx: lctx, cancel: cancel}
+	l.warnOutdated(s)
+	return l, nil
+}
+
+// warnOutdated logs that the generation s serves was read by another
+// extractor than this dealbot's, so whoever runs it knows its facts lag
+// the rules and knowledge it ships with.
+func (l *Live) warnOutdated(s *served) {
+	if s.ix.Outdated() {
+		l.log.Warn("the index was built by another version of dealbot, which reads articles differently: answers come from its facts until `dealbot index` rebuilds it",
+			"index", l.gens.String(), "generation", s.gen.Name)
+	}
 }
 
 func openServed(ctx context.Context, gens Generations, x *extract.Extractor) (*served, error) {
@@ -236,6 +248,7 @@ func (l *Live) reload(ctx context.Context) (bool, error) {
 		return false, err
 	}
 	l.log.Info("serving a new index generation", "index", l.gens.String(), "generation", next.gen.Name)
+	l.warnOutdated(next)
 	return true, nil
 }
 

@@ -18,6 +18,8 @@ type fakeGenerations struct {
 	mu     sync.Mutex
 	stamp  string
 	opened []*fakeEngine
+	// builtBy is the fingerprint the engines say built them.
+	builtBy string
 	// When block is set, Open says so on entered and waits for block to
 	// close, as an open held up by a lock or a slow cluster does.
 	block, entered chan struct{}
@@ -46,7 +48,7 @@ func (g *fakeGenerations) Open(ctx context.Context) (Engine, error) {
 	}
 	g.mu.Lock()
 	defer g.mu.Unlock()
-	e := &fakeEngine{}
+	e := &fakeEngine{builtBy: g.builtBy}
 	g.opened = append(g.opened, e)
 	return e, nil
 }
@@ -77,6 +79,7 @@ type fakeEngine struct {
 	mu      sync.Mutex
 	closed  bool
 	failing bool
+	builtBy string
 }
 
 var _ Engine = (*fakeEngine)(nil)
@@ -93,6 +96,7 @@ func (e *fakeEngine) Search(ctx context.Context, r Request) (Result, error) {
 func (e *fakeEngine) Documents(ctx context.Context) (int, error) { return 0, nil }
 
 func (e *fakeEngine) Organisations() []corpus.Organisation { return nil }
+func (e *fakeEngine) Extractor() string                    { return e.builtBy }
 
 func (e *fakeEngine) Close() error {
 	e.mu.Lock()

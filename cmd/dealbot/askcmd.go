@@ -101,7 +101,11 @@ func openForAsk(ctx context.Context, stderr io.Writer, x *extract.Extractor, opt
 	if err != nil {
 		return nil, err
 	}
-	return index.New(e, x), nil
+	ix := index.New(e, x)
+	if ix.Outdated() {
+		fmt.Fprintf(stderr, "The index at %s was built by another version of dealbot, which reads articles differently; answering from its facts (run `dealbot index` to rebuild it).\n", opts.index)
+	}
+	return ix, nil
 }
 
 func memoryIndex(ctx context.Context, stderr io.Writer, x *extract.Extractor, dir string) (*index.Index, error) {

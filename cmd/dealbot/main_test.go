@@ -11,6 +11,10 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/corpus/extract"
+	"github.com/dealbot/dealbot/index/bleveindex"
 )
 
 // result is what one run of dealbot printed and returned.
@@ -164,6 +168,38 @@ func TestIndexThenAsk(t *testing.T) {
 	}
 	if strings.Contains(r.stderr, "built-in") {
 		t.Errorf("ask fell back to the built-in articles although an index exists: %s", r.stderr)
+	}
+}
+
+func TestAskSaysWhenAnotherDealbotBuiltTheIndex(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "deals.bleve")
+	loaded, err := corpus.LoadDir(context.Background(), "testdata/articles")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// An extractor that knows one more company reads articles differently,
+	// as a dealbot of another version does.
+	k := extract.DefaultKnowledge()
+	k.Companies = append(k.Companies, extract.Company{Name: "Contoso"})
+	other, err := extract.NewWith(k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := bleveindex.Build(context.Background(), other, path, loaded.Articles, nil); err != nil {
+		t.Fatal(err)
+	}
+	r := dealbot(t, nil, "", "ask", "--index", path, "oracle", "openai")
+	if r.code != exitOK || !strings.Contains(r.stdout, "Oracle") {
+		t.Errorf("an index of another version no longer answers: exit %d\n%s\n%s", r.code, r.stdout, r.stderr)
+	}
+	if !strings.Contains(r.stderr, "built by another version of dealbot") || !strings.Contains(r.stderr, "dealbot index") {
+		t.Errorf("ask does not say the index was built by another version, nor how to rebuild it:\n%s", r.stderr)
+	}
+	if r := dealbot(t, nil, "", "index", "--corpus", "testdata/articles", "--index", path); r.code != exitOK {
+		t.Fatalf("index: %s", r.stderr)
+	}
+	if r := dealbot(t, nil, "", "ask", "--index", path, "oracle", "openai"); strings.Contains(r.stderr, "another version") {
+		t.Errorf("after a rebuild ask still says another version built the index:\n%s", r.stderr)
 	}
 }
 

@@ -216,6 +216,8 @@ type Extractor struct {
 	rules        []rule
 	// leaders names "the top three" of a market when the article does not.
 	leaders []marketLeaders
+	// fp is the extractor's Fingerprint.
+	fp *fingerprint
 	// arenas are the sentence arenas of finished articles, for the next
 	// ones to fill: an article's arrays cost more to allocate and collect
 	// than to reuse. They are an extractor's own; the knowledge above is
@@ -261,7 +263,7 @@ func NewWith(k Knowledge) (*Extractor, error) {
 		vendorOf: map[string]string{}, regions: map[string]bool{}, dollars: map[string]string{}, within: map[string]string{},
 		currencies: map[string]string{},
 		providers:  defaultProviderRanks(), governments: defaultGovernments(), governmentOf: map[string]string{}, rules: extractionRules(),
-		leaders: leaders, arenas: &sync.Pool{},
+		leaders: leaders, arenas: &sync.Pool{}, fp: &fingerprint{knowledge: knowledgeHash(k)},
 	}
 	e.typed = map[string]string{}
 	for _, c := range k.Companies {

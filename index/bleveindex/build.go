@@ -85,6 +85,9 @@ func Build(ctx context.Context, x *extract.Extractor, path string, articles []co
 		err = storeNames(b, orgs)
 	}
 	if err == nil {
+		err = storeExtractor(b, x)
+	}
+	if err == nil {
 		err = guard("compacting the new index", func() error { return compact(ctx, b) })
 	}
 	if cerr := guard("closing the new index", b.Close); err == nil && cerr != nil {
@@ -210,7 +213,7 @@ func Memory(ctx context.Context, x *extract.Extractor, articles []corpus.Article
 		b.Close()
 		return nil, Stats{}, err
 	}
-	return &Engine{b: b, path: "(memory)", orgs: orgs}, stats, nil
+	return &Engine{b: b, path: "(memory)", orgs: orgs, readBy: x}, stats, nil
 }
 
 // fill extracts the facts of every article and indexes articles and facts

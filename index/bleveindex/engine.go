@@ -14,24 +14,40 @@ import (
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/corpus/extract"
 	"github.com/dealbot/dealbot/index"
 )
 
 // Engine is one open generation of a bleve index, or an index in memory:
 // an index.Engine. It is safe for concurrent use.
 type Engine struct {
-	b     bleve.Index
-	path  string // the index path, for messages
-	gen   string // the generation directory; empty in memory
-	orgs  []corpus.Organisation
-	close sync.Once
-	err   error
+	b    bleve.Index
+	path string // the index path, for messages
+	gen  string // the generation directory; empty in memory
+	orgs []corpus.Organisation
+	// builtBy is the Fingerprint of the extractor that read the
+	// articles; empty for an index built before it was recorded.
+	builtBy string
+	// readBy is the extractor that read the articles of an index in
+	// memory, whose Fingerprint is worked out only when asked for.
+	readBy *extract.Extractor
+	close  sync.Once
+	err    error
 }
 
 var _ index.Engine = (*Engine)(nil)
 
 // Organisations returns the organisations the generation stores.
 func (e *Engine) Organisations() []corpus.Organisation { return e.orgs }
+
+// Extractor returns the Fingerprint of the extractor that read the indexed
+// articles, or "" when the index does not record it.
+func (e *Engine) Extractor() string {
+	if e.readBy != nil {
+		return e.readBy.Fingerprint()
+	}
+	return e.builtBy
+}
 
 // Close closes the bleve index. Closing twice is harmless: bleve itself
 // panics on a second close.

@@ -23,6 +23,10 @@ const schemaVersion = "5"
 // schemaKey is where the schema version lives in bleve's internal storage.
 var schemaKey = []byte("dealbot.schema")
 
+// extractorKey is where the Fingerprint of the extractor that read the
+// articles lives in bleve's internal storage.
+var extractorKey = []byte("dealbot.extractor")
+
 // Document types, kept in the "type" field.
 const (
 	typeArticle = "article"

@@ -15,6 +15,7 @@ import (
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	bolterrors "go.etcd.io/bbolt/errors"
 
+	"github.com/dealbot/dealbot/corpus/extract"
 	"github.com/dealbot/dealbot/index"
 )
 
@@ -80,7 +81,12 @@ func Open(path string) (*Engine, error) {
 		b.Close()
 		return nil, err
 	}
-	return &Engine{b: b, path: path, gen: gen, orgs: orgs}, nil
+	builtBy, err := b.GetInternal(extractorKey)
+	if err != nil {
+		b.Close()
+		return nil, fmt.Errorf("%w: cannot read which extractor built %s (%w); run `dealbot index` to rebuild it", index.ErrUnavailable, path, err)
+	}
+	return &Engine{b: b, path: path, gen: gen, orgs: orgs, builtBy: string(builtBy)}, nil
 }
 
 // Dir is the generations of the bleve index at a path, for Live: the
@@ -139,6 +145,17 @@ func currentGeneration(path string) (string, error) {
 	return filepath.Join(path, target), nil
 }
 
+// storeExtractor records the Fingerprint of the extractor that read the
+// articles, for Engine.Extractor.
+func storeExtractor(b bleve.Index, x *extract.Extractor) error {
+	if err := b.SetInternal(extractorKey, []byte(x.Fingerprint())); err != nil {
+		return fmt.Errorf("recording which extractor read the articles: %w", err)
+	}
+	return nil
+}
+
+// checkSchema fails unless the index at path has the schema this dealbot
+// writes.
 func checkSchema(b bleve.Index, path string) error {
 	v, err := b.GetInternal(schemaKey)
 	if err != nil {

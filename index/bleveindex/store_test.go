@@ -298,3 +298,56 @@ func TestUnavailableKeepsItsCause(t *testing.T) {
 		t.Errorf("OpenLive: want ErrUnavailable wrapping fs.ErrNotExist, got %v", err)
 	}
 }
+
+func TestAnIndexSaysWhetherAnotherExtractorBuiltIt(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "deals.bleve")
+	mustBuild(t, path, amazonAnthropic)
+	e, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	if index.New(e, extract.New()).Outdated() {
+		t.Errorf("an index built by this dealbot's extractor reads as outdated")
+	}
+	k := extract.DefaultKnowledge()
+	k.Companies = append(k.Companies, extract.Company{Name: "Contoso"})
+	other, err := extract.NewWith(k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !index.New(e, other).Outdated() {
+		t.Errorf("an extractor that knows more companies than the one that built the index does not find it outdated")
+	}
+}
+
+func TestAnIndexThatDoesNotSayWhoBuiltItIsOutdated(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "deals.bleve")
+	mustBuild(t, path, amazonAnthropic)
+	// An index of an earlier dealbot holds no fingerprint.
+	gen, err := currentGeneration(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := bleve.Open(gen)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := b.DeleteInternal(extractorKey); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Close(); err != nil {
+		t.Fatal(err)
+	}
+	e, err := Open(path)
+	if err != nil {
+		t.Fatalf("Open of an index without a fingerprint: %v", err)
+	}
+	defer e.Close()
+	if !index.New(e, extract.New()).Outdated() {
+		t.Errorf("an index that does not say which extractor built it is not outdated")
+	}
+	if got := mustAsk(t, path, "anthropic"); len(got.Articles) != 1 {
+		t.Errorf("an outdated index still answers: want 1 article about anthropic, got %d", len(got.Articles))
+	}
+}
