@@ -420,3 +420,38 @@ func (d *detailWords) asksStatus(steering []string, s corpus.Status) bool {
 	}
 	return slices.ContainsFunc(steering, func(w string) bool { return slices.Contains(words, w) })
 }
+
+// elsewhere reports a market share measured in a country or region that q
+// names nowhere, in its words or its companies: a question naming no place
+// asks for the world's share ("huawei smartphone share q3 2020" is not its
+// share of China), and one naming Europe for Europe's. A share for the
+// whole world, or one that says nowhere, is asked for by any question.
+func (d *detailWords) elsewhere(q Question, f corpus.Fact) bool {
+	if f.Kind != corpus.MarketShare || f.Region == "" {
+		return false
+	}
+	words := tokenize(f.Region)
+	if slices.Contains(words, "worldwide") {
+		return false
+	}
+	for _, w := range words {
+		words = append(words, d.askedAs[w]...)
+	}
+	asked := func(w string) bool { return slices.Contains(words, w) }
+	if slices.ContainsFunc(q.Steering, asked) {
+		return false
+	}
+	for _, c := range q.Companies {
+		if slices.ContainsFunc(tokenize(c), asked) {
+			return false
+		}
+	}
+	// Only a place the figure's sentence names, as a name, says where it
+	// was measured: a dateline ("Bengaluru -") or "us" says nothing of it.
+	for _, t := range strings.FieldsFunc(f.Sentence, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if r, _ := utf8.DecodeRuneInString(t); unicode.IsUpper(r) && asked(strings.ToLower(t)) {
+			return true
+		}
+	}
+	return false
+}
