@@ -572,9 +572,10 @@ type rankedFact struct {
 	// quarter's share, whatever else the figure's details match.
 	period bool
 	// was is a figure its sentence gives as what it was before the news
-	// ("fell from 21.1% to 18.4%", "up from 38.1%"), in every sentence
-	// that gives it, when the question asks neither what it was nor
-	// for its very period.
+	// ("fell from 21.1% to 18.4%", "up from 38.1%"), or a seat count
+	// it says then grew or was cut to another ("scaled to 20,000"), in
+	// every sentence that gives it, when the question asks neither what
+	// it was nor for its very period.
 	was bool
 	// elsewhere is a market share measured in a country or region the
 	// question does not name: "amazon cloud share in 2021" asks for the
@@ -950,7 +951,7 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 		other := otherRound(q.Steering, f.Sentence)
 		r.said = (sentenceNames(q.Steering, f.Sentence, q.Companies) &^ fits &^ other).count()
 		r.near = (nearFigure(q.Steering, f.Sentence, f.Text) &^ fits &^ other).count()
-		r.was = wasFigure(f.Sentence, f.Text)
+		r.was = wasFigure(f.Sentence, f.Text) || f.Kind == corpus.Seats && grownFrom(f.Sentence, f.Text)
 		if f.Kind == corpus.Seats {
 			// Of "21,000 students and 4,000 staff", "staff" asks for
 			// the staff's seats.

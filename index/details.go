@@ -227,6 +227,32 @@ func wasFigure(sentence, figure string) bool {
 	return slices.ContainsFunc(clauseWords(sentence[at+len(figure):], false), func(t string) bool { return thenWords[t] })
 }
 
+// grownFrom reports a seat count its sentence then says grew or shrank to
+// another ("first gave Copilot to 300 employees and scaled to 20,000
+// users", "held 60 licences but has cut that to 25"): the count it went
+// to is the news, the first what it was.
+func grownFrom(sentence, figure string) bool {
+	at := findFigure(sentence, figure)
+	if at < 0 {
+		return false
+	}
+	toks := tokenize(sentence[at+len(figure):])
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i] != "to" || !isDigitByte(toks[i+1][0]) {
+			continue
+		}
+		for j := max(0, i-3); j < i; j++ {
+			if changeWords[toks[j]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// changeWords say that a count went up or down to a new one.
+var changeWords = setOf("cut cuts scaled scales grew grown grows widened widens expanded expands extended extends increased increases reduced reduces trimmed trims lifted lifts boosted boosts raised raises rose doubled tripled climbed jumped fell dropped shrank")
+
 // thenWords say that a figure set against another is from an earlier time.
 var thenWords = setOf("year before earlier previous previously prior ago last")
 
