@@ -572,10 +572,15 @@ type rankedFact struct {
 	// quarter's share, whatever else the figure's details match.
 	period bool
 	// was is a figure its sentence gives as what it was before the news
-	// ("fell from 21.1% to 18.4%", "up from 38.1%"), in every sentence
-	// that gives it, when the question asks neither what it was nor
-	// for its very period.
+	// ("fell from 21.1% to 18.4%", "up from 38.1%"), or a seat count
+	// it says then grew or was cut to another ("scaled to 20,000"), in
+	// every sentence that gives it, when the question asks neither what
+	// it was nor for its very period.
 	was bool
+	// elsewhere is a market share measured in a country or region the
+	// question does not name: "amazon cloud share in 2021" asks for the
+	// world's share, not Korea's, which a question names when it wants it.
+	elsewhere bool
 	// headline is a figure from its article's title, which rounds
 	// ("$8B contract" for the $7.6 billion the text gives).
 	headline bool
@@ -922,6 +927,7 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 		r.span = asked != "" && f.Period.Year() > 0 && spanOf(f.Period) == asked
 		r.period = within != "" && f.Period == within
 		r.measure = measureOf(q, askedTotal, f.Fact)
+		r.elsewhere = words.elsewhere(q, f.Fact)
 		if q.paysIn(f.Fact) {
 			r.fits++
 		}
@@ -945,7 +951,7 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 		other := otherRound(q.Steering, f.Sentence)
 		r.said = (sentenceNames(q.Steering, f.Sentence, q.Companies) &^ fits &^ other).count()
 		r.near = (nearFigure(q.Steering, f.Sentence, f.Text) &^ fits &^ other).count()
-		r.was = wasFigure(f.Sentence, f.Text)
+		r.was = wasFigure(f.Sentence, f.Text) || f.Kind == corpus.Seats && grownFrom(f.Sentence, f.Text)
 		if f.Kind == corpus.Seats {
 			// Of "21,000 students and 4,000 staff", "staff" asks for
 			// the staff's seats.
@@ -1032,8 +1038,9 @@ func (ix *Index) loadFacts(ctx context.Context, ranked []rankedFact) ([]FactAnsw
 // question names; for "total", the running total, then the whole deal),
 // then those whose own companies are every company asked for (a deal
 // between them answers even when it fell through), then live deals
-// (or those of a status asked for), then by the other words its details
-// alone match, then those for a period as long as the one asked for (the
+// (or those of a status asked for), then a share of the world or of a
+// place the question names before one its sentence says is of another
+// place, then by the other words its details alone match, then those for a period as long as the one asked for (the
 // year's figure for "2021", not a quarter's), then by the words its
 // sentence writes as names, then in the order the question asked for (market
 // shares newest first when it asked for none: an old share is history, but
@@ -1074,6 +1081,11 @@ func compareRanked(a, b rankedFact) int {
 		return c
 	}
 	if c := compareBool(a.live, b.live); c != 0 {
+		return c
+	}
+	// A question naming no place asks for the world's share: a country's,
+	// however well its article matches, answers another question.
+	if c := compareBool(!a.elsewhere, !b.elsewhere); c != 0 {
 		return c
 	}
 	if c := cmp.Compare(b.fits, a.fits); c != 0 {

@@ -227,6 +227,32 @@ func wasFigure(sentence, figure string) bool {
 	return slices.ContainsFunc(clauseWords(sentence[at+len(figure):], false), func(t string) bool { return thenWords[t] })
 }
 
+// grownFrom reports a seat count its sentence then says grew or shrank to
+// another ("first gave Copilot to 300 employees and scaled to 20,000
+// users", "held 60 licences but has cut that to 25"): the count it went
+// to is the news, the first what it was.
+func grownFrom(sentence, figure string) bool {
+	at := findFigure(sentence, figure)
+	if at < 0 {
+		return false
+	}
+	toks := tokenize(sentence[at+len(figure):])
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i] != "to" || !isDigitByte(toks[i+1][0]) {
+			continue
+		}
+		for j := max(0, i-3); j < i; j++ {
+			if changeWords[toks[j]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// changeWords say that a count went up or down to a new one.
+var changeWords = setOf("cut cuts scaled scales grew grown grows widened widens expanded expands extended extends increased increases reduced reduces trimmed trims lifted lifts boosted boosts raised raises rose doubled tripled climbed jumped fell dropped shrank")
+
 // thenWords say that a figure set against another is from an earlier time.
 var thenWords = setOf("year before earlier previous previously prior ago last")
 
@@ -419,4 +445,39 @@ func (d *detailWords) asksStatus(steering []string, s corpus.Status) bool {
 		words = append(words, d.askedAs[w]...)
 	}
 	return slices.ContainsFunc(steering, func(w string) bool { return slices.Contains(words, w) })
+}
+
+// elsewhere reports a market share measured in a country or region that q
+// names nowhere, in its words or its companies: a question naming no place
+// asks for the world's share ("huawei smartphone share q3 2020" is not its
+// share of China), and one naming Europe for Europe's. A share for the
+// whole world, or one that says nowhere, is asked for by any question.
+func (d *detailWords) elsewhere(q Question, f corpus.Fact) bool {
+	if f.Kind != corpus.MarketShare || f.Region == "" {
+		return false
+	}
+	words := tokenize(f.Region)
+	if slices.Contains(words, "worldwide") {
+		return false
+	}
+	for _, w := range words {
+		words = append(words, d.askedAs[w]...)
+	}
+	asked := func(w string) bool { return slices.Contains(words, w) }
+	if slices.ContainsFunc(q.Steering, asked) {
+		return false
+	}
+	for _, c := range q.Companies {
+		if slices.ContainsFunc(tokenize(c), asked) {
+			return false
+		}
+	}
+	// Only a place the figure's sentence names, as a name, says where it
+	// was measured: a dateline ("Bengaluru -") or "us" says nothing of it.
+	for _, t := range strings.FieldsFunc(f.Sentence, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if r, _ := utf8.DecodeRuneInString(t); unicode.IsUpper(r) && asked(strings.ToLower(t)) {
+			return true
+		}
+	}
+	return false
 }
