@@ -116,7 +116,7 @@ func DefaultCompanies() []Company {
 		{Name: "US Department of Veterans Affairs", Aliases: []string{"Department of Veterans Affairs", "Veterans Affairs Department", "VA"}, Capitalised: []string{"VA"}},
 		{Name: "ICE", Aliases: []string{"Immigration and Customs Enforcement", "US Immigration and Customs Enforcement"}, Capitalised: []string{"ICE"}},
 		{Name: "National Geospatial-Intelligence Agency", Aliases: []string{"NGA"}, Capitalised: []string{"NGA"}},
-		{Name: "NHS", Aliases: []string{"National Health Service", "NHS England"}},
+		{Name: "NHS", Aliases: []string{"National Health Service", "NHS England", "NHS Scotland", "NHS Wales", "NHS Digital"}},
 		// London's police, by the names the press gives it; a bare "Met"
 		// is left out, as it is also a verb.
 		{Name: "Metropolitan Police", Aliases: []string{"Metropolitan Police Service", "Met Police", "Scotland Yard"}},
@@ -238,7 +238,7 @@ func DefaultCompanies() []Company {
 		{Name: "DuckDuckGo"}, {Name: "DeepSeek"}, {Name: "Opera", Capitalised: []string{"Opera"}},
 		// Phone brands the shipment rankings list as their own.
 		{Name: "Poco", Capitalised: []string{"Poco", "POCO"}}, {Name: "Motorola"}, {Name: "Tecno"}, {Name: "Infinix"}, {Name: "OnePlus"}, {Name: "iQOO"}, {Name: "Lava", Capitalised: []string{"Lava"}},
-	}, industryCompanies()...)
+	}, append(industryCompanies(), customerCompanies()...)...)
 }
 
 // gazetteer is the lookup built from gazetteerEntries: alias keys (lower

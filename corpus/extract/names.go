@@ -126,7 +126,7 @@ func defaultProviderRanks() map[string]int {
 
 // governments are the gazetteer's public bodies: in a contract they buy.
 func defaultGovernments() map[string]bool {
-	return map[string]bool{"US Department of Defense": true, "UK government": true,
+	g := map[string]bool{"US Department of Defense": true, "UK government": true,
 		"US General Services Administration": true, "CIA": true, "US Department of Veterans Affairs": true, "ICE": true,
 		"National Geospatial-Intelligence Agency": true, "NHS": true, "HMRC": true, "Australian government": true,
 		"US Army": true, "US Navy": true, "Canadian government": true,
@@ -135,4 +135,8 @@ func defaultGovernments() map[string]bool {
 		"US Department of Homeland Security": true, "US Department of Housing and Urban Development": true,
 		"US Department of the Interior": true, "US Department of Justice": true, "US Department of Labor": true,
 		"US Department of State": true, "US Department of Transportation": true, "US Department of the Treasury": true}
+	for _, c := range publicBodyCompanies() {
+		g[c.Name] = true
+	}
+	return g
 }
