@@ -227,6 +227,7 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 	arena := e.arena(len(a.Title) + len(a.Body))
 	defer e.release(arena)
 	sents := e.analyse(a, arena)
+	notPublishers(sents, a)
 	shortForms(sents)
 	main := mainParties(sents)
 	gov := e.theGovernment(sents, main)
@@ -3840,6 +3841,60 @@ func (e *Extractor) theGovernment(sents []sentence, main []string) string {
 		return ""
 	}
 	return gov
+}
+
+// notPublishers drops from every sentence the organisations found, not
+// known, that are the outlet running the article and say it learned what
+// follows: a site naming itself as the source ("WeeTracker understands
+// that the deal is worth more than $100m") reports the deal and takes no
+// part in it. An organisation in its own release ("Wiltshire Council has
+// signed ...") is no source and stays a party, and so does a company the
+// list knows.
+func notPublishers(sents []sentence, a corpus.Article) {
+	outlets := make([]string, 0, 1+len(a.OtherOutlets))
+	if a.Publication != "" {
+		outlets = append(outlets, a.Publication)
+	}
+	for _, o := range a.OtherOutlets {
+		if o.Publication != "" {
+			outlets = append(outlets, o.Publication)
+		}
+	}
+	if len(outlets) == 0 {
+		return
+	}
+	isPublisher := func(m mention) bool {
+		return slices.ContainsFunc(outlets, func(o string) bool { return strings.EqualFold(o, m.name) })
+	}
+	for i := range sents {
+		s := &sents[i]
+		publisher := func(m mention) bool { return isPublisher(m) && learnedAt(s.toks, m.end) }
+		if !slices.ContainsFunc(s.found, publisher) {
+			continue
+		}
+		// The sentence's slices may be shared with the arena's other
+		// users, so the filtered ones are new.
+		var dropped []mention
+		s.found = slices.DeleteFunc(slices.Clone(s.found), func(m mention) bool {
+			if publisher(m) {
+				dropped = append(dropped, m)
+				return true
+			}
+			return false
+		})
+		s.companies = slices.DeleteFunc(slices.Clone(s.companies), func(m mention) bool { return slices.Contains(dropped, m) })
+	}
+}
+
+// learnedAt reports words from token k saying that the name before them
+// learned what the sentence tells: "understands", "has learned", "can
+// reveal".
+func learnedAt(toks []token, k int) bool {
+	if k < len(toks) && toks[k].is("has", "have", "can") {
+		k++
+	}
+	return k < len(toks) && toks[k].is("understands", "understood", "learns", "learned", "learnt", "hears", "heard",
+		"reports", "reported", "reveals", "revealed", "reveal", "confirm")
 }
 
 // shortForms makes the short form an article gives a name in brackets

@@ -256,3 +256,46 @@ func TestShortFormsNameTheirCompany(t *testing.T) {
 		}
 	}
 }
+
+func TestTheOutletRunningAnArticleIsNoParty(t *testing.T) {
+	for _, tc := range []struct {
+		name, publication, body string
+		want                    []corpus.Party
+	}{
+		{
+			name:        "a site naming itself as the source",
+			publication: "DealPulse",
+			body:        "DealPulse understands that Contoso agreed to buy Fabrikam for $100 million.",
+			want:        []corpus.Party{{Name: "Contoso", Role: corpus.RoleBuyer}, {Name: "Fabrikam", Role: corpus.RoleTarget}},
+		},
+		{
+			name:        "an organisation no list knows in its own release",
+			publication: "Tailspin County Council",
+			body:        "Tailspin County Council has signed a £2.7 million agreement with Microsoft for licences.",
+			want:        []corpus.Party{{Name: "Tailspin County Council", Role: corpus.RoleCustomer}, {Name: "Microsoft", Role: corpus.RoleVendor}},
+		},
+		{
+			name:        "a known company in its own press release",
+			publication: "Microsoft",
+			body:        "Microsoft will invest $1 billion in Kenya over two years.",
+			want:        []corpus.Party{{Name: "Microsoft", Role: corpus.RoleInvestor}, {Name: "Kenya", Role: corpus.RoleRecipient}},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := corpus.Article{ID: "a", Title: "News", Body: tc.body, Publication: tc.publication}
+			var deal *corpus.Fact
+			for _, f := range New().Extract(a) {
+				if f.Kind == corpus.DealValue {
+					deal = &f
+					break
+				}
+			}
+			if deal == nil {
+				t.Fatalf("no deal value in %q", tc.body)
+			}
+			if !slices.Equal(deal.Parties, tc.want) {
+				t.Errorf("parties %v, want %v", deal.Parties, tc.want)
+			}
+		})
+	}
+}
