@@ -182,7 +182,7 @@ func DefaultCompanies() []Company {
 		{Name: "Hugging Face"},
 		{Name: "Groq"},
 		{Name: "Cerebras", Aliases: []string{"Cerebras Systems"}},
-		{Name: "G42"},
+		{Name: "G42", Aliases: []string{"Group 42"}},
 		{Name: "ByteDance", Aliases: []string{"TikTok"}},
 		{Name: "Lenovo"},
 		{Name: "Supermicro", Aliases: []string{"Super Micro Computer", "Super Micro"}, Typed: []string{"smci"}},

@@ -1236,6 +1236,7 @@ func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []to
 		}
 		// "University of Maine System": the place is part of the name.
 		places = notCompanies(places, found)
+		found = notBareOrgNouns(found, toks)
 	}
 	// A name found by its role that runs into a name the list knows
 	// ("Contoso-Fabrikam" past a known "Contoso") yields to it: the two
@@ -3841,6 +3842,17 @@ func (e *Extractor) theGovernment(sents []sentence, main []string) string {
 		return ""
 	}
 	return gov
+}
+
+// notBareOrgNouns drops the found names that are only a word organisations'
+// names end in ("Group" of "Group 42", "Holdings"): what named the
+// organisation is missing, and the word alone names none.
+func notBareOrgNouns(found []mention, toks []token) []mention {
+	bare := func(m mention) bool { return m.end == m.start+1 && orgNouns[toks[m.start].lower] }
+	if !slices.ContainsFunc(found, bare) {
+		return found
+	}
+	return slices.DeleteFunc(slices.Clone(found), bare)
 }
 
 // notPublishers drops from every sentence the organisations found, not
