@@ -1203,7 +1203,7 @@ func (s *sentence) nameAt(k int, name string, words []string) (mention, bool) {
 // analyseSentence finds the companies, figures and cue words of a sentence.
 func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []token, paragraph int, isTitle bool) sentence {
 	bits, marks := arena.lists(len(toks))
-	cues, saysShare := e.lex.cuesInto(toks, bits, marks)
+	cues, saysShare, brands := e.lex.cuesInto(toks, bits, marks)
 	known := boughtByParent(toks, bits, arena.mentions(e.gaz, toks, marks, startsCompany))
 	places, products, measurers := splitNames(arena.mentions(e.names, toks, marks, startsName))
 	places = notCompanies(placesIn(places, toks), known)
@@ -1219,7 +1219,7 @@ func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []to
 		// A brand's shape names an organisation in the body; a title
 		// also names awards and events so ("wins StateScoop 50 award"),
 		// and the body names the parties it is about again.
-		if !isTitle {
+		if !isTitle && brands {
 			found = mergeMentions(found, shapeOrgs(toks, bits, marks, named, measurers, found))
 		}
 		if holders := e.lex.discoverShareHolders(toks, bits, marks, cues, saysShare, qty, mergeMentions(named, measurers)); len(holders) > 0 {
@@ -3641,19 +3641,22 @@ func (x *extractor) sentenceHas(l wordList) bool { return x.s.cues.has(l) }
 // sentence.
 func (x *lexicon) sentenceCues(toks []token) (cues listSet, bits []listSet, marks []wordMark, saysShare bool) {
 	bits, marks = make([]listSet, len(toks)), make([]wordMark, len(toks))
-	cues, saysShare = x.cuesInto(toks, bits, marks)
+	cues, saysShare, _ = x.cuesInto(toks, bits, marks)
 	return cues, bits, marks, saysShare
 }
 
 // cuesInto is sentenceCues writing each token's lists and marks into
-// bits and marks, which are as long as toks.
-func (x *lexicon) cuesInto(toks []token, bits []listSet, marks []wordMark) (cues listSet, saysShare bool) {
+// bits and marks, which are as long as toks. brands reports a word with a
+// brand's shape (brandWord), which few sentences have: the others skip
+// shapeOrgs' scan.
+func (x *lexicon) cuesInto(toks []token, bits []listSet, marks []wordMark) (cues listSet, saysShare, brands bool) {
 	for i := range toks {
 		t := &toks[i]
 		if !t.isWordOrNum() {
 			bits[i], marks[i] = listSet{}, 0
 			continue
 		}
+		brands = brands || brandWord(t)
 		e := x.words[t.lower]
 		bits[i], marks[i] = e.lists, e.marks
 		cues.addAll(bits[i])
@@ -3673,7 +3676,7 @@ func (x *lexicon) cuesInto(toks []token, bits []listSet, marks []wordMark) (cues
 			saysShare = true
 		}
 	}
-	return cues, saysShare
+	return cues, saysShare, brands
 }
 
 // tokHas reports whether token k of the sentence is a word of list l,
