@@ -1757,10 +1757,12 @@ func shapeOrgs(toks []token, bits []listSet, marks []wordMark, taken ...[]mentio
 	return out
 }
 
-// brandWord reports a word token shapeOrgs reads as a brand: six letters
-// or more, capitalised, of brandShape.
+// brandWord reports a word token shapeOrgs reads as a brand: six bytes
+// or more, capitalised, of brandShape (which no number or symbol has). It
+// is asked of every token, so it is kept small enough to inline.
 func brandWord(t *token) bool {
-	return t.kind == tokWord && len(t.text) >= 6 && t.text[0] >= 'A' && t.text[0] <= 'Z' && brandShape(t.text)
+	w := t.text
+	return len(w) >= 6 && w[0]-'A' < 26 && brandShape(w)
 }
 
 // brandShape reports a word written as brands are, with a capital right
