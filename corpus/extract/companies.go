@@ -264,10 +264,14 @@ type gazetteer struct {
 
 // aliasStep is what the matcher learns of the words read so far: the alias
 // they spell, if alias, and whether a longer alias begins with them.
+// plain is whether the alias or a longer one may be written in lower
+// case: when none may, words read so far not all capitalised ("the" of
+// "the company") end the search.
 type aliasStep struct {
 	info   aliasInfo
 	alias  bool
 	longer bool
+	plain  bool
 }
 
 // aliasInfo is what an alias key names. alone marks a name of
@@ -314,6 +318,23 @@ func buildGazetteer(entries []Company) gazetteer {
 		}
 		for _, a := range e.Alone {
 			add(a, e.Name, true, true)
+		}
+	}
+	// Which keys an alias in any case extends is known once every alias
+	// has its last word on being capitalised.
+	for key, info := range g.byKey {
+		if info.capitalised {
+			continue
+		}
+		for prefix := key; ; {
+			st := g.steps[prefix]
+			st.plain = true
+			g.steps[prefix] = st
+			k := strings.LastIndexByte(prefix, ' ')
+			if k < 0 {
+				break
+			}
+			prefix = prefix[:k]
 		}
 	}
 	sort.Strings(g.names)
@@ -413,6 +434,7 @@ func (g gazetteer) appendMentionsAt(dst []mention, toks []token, marks []wordMar
 		best, bestEnd := aliasInfo{}, -1
 		key = key[:0]
 		words := 0
+		upper := true // every word read so far is capitalised, as capitalisedRun asks
 		for j := i; j < len(toks); j++ {
 			t := toks[j]
 			if !t.isWordOrNum() {
@@ -436,6 +458,10 @@ func (g gazetteer) appendMentionsAt(dst []mention, toks []token, marks []wordMar
 			st, ok := g.steps[string(key)]
 			if !ok {
 				break // no alias begins with these words
+			}
+			upper = upper && capitalisedRun(toks[j:j+1])
+			if !upper && !st.plain {
+				break // every alias that begins so must be capitalised
 			}
 			info := st.info
 			if !st.alias || (info.capitalised && !capitalisedRun(toks[i:j+1])) {
