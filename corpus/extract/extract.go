@@ -1666,7 +1666,7 @@ type extractor struct {
 	asides  int8
 	e       *Extractor
 	lex     *lexicon
-	rules   []rule
+	rules   rulesByKind
 	context []string // companies to attribute to when the sentence names none
 	main    []string
 	// prev are the companies the paragraph's last sentence naming any
@@ -1909,8 +1909,12 @@ func (x *extractor) facts(out []corpus.Fact) []corpus.Fact {
 // match drops the figure, one a party for a rule that credits each party
 // alone. Appending spares a slice per figure.
 func (x *extractor) apply(dst []corpus.Fact, qi int, q quantity) []corpus.Fact {
-	for _, r := range x.rules {
-		if r.on != q.kind || !r.match(x, qi, q) {
+	rules := x.rules[q.kind]
+	for i := range rules {
+		// By pointer: a rule is too big to copy for each figure it is
+		// tried on.
+		r := &rules[i]
+		if !r.match(x, qi, q) {
 			continue
 		}
 		if r.kind == "" {
