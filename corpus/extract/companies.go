@@ -5,8 +5,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
 // Company is one company the extractor knows by name: its canonical name
@@ -524,12 +522,10 @@ func innerApostrophe(toks []token, j int) bool {
 // capitalisedRun reports whether every word in toks starts with an upper
 // case letter.
 func capitalisedRun(toks []token) bool {
-	for _, t := range toks {
-		if !t.isWordOrNum() {
-			continue
-		}
-		r, _ := utf8.DecodeRuneInString(t.text)
-		if !unicode.IsUpper(r) {
+	for i := range toks {
+		// A number starts with no letter; a word is asked as any rule asks
+		// it, by its first byte when that is ASCII.
+		if t := &toks[i]; t.kind == tokNum || t.kind == tokWord && !t.startsUpper() {
 			return false
 		}
 	}
