@@ -5,8 +5,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
 // Company is one company the extractor knows by name: its canonical name
@@ -253,7 +251,25 @@ type gazetteer struct {
 	// an alias starting with it has; most words start none and are skipped
 	// with one lookup.
 	firstWords map[string]int
-	names      []string
+	// steps holds every alias key and every proper prefix of one (its
+	// first words, joined by one space), so that the matcher makes one
+	// lookup per word and stops at the first word no alias continues with:
+	// most first words ("global", "china") start a long alias but are
+	// followed by a word none goes on with.
+	steps map[string]aliasStep
+	names []string
+}
+
+// aliasStep is what the matcher learns of the words read so far: the alias
+// they spell, if alias, and whether a longer alias begins with them.
+// plain is whether the alias or a longer one may be written in lower
+// case: when none may, words read so far not all capitalised ("the" of
+// "the company") end the search.
+type aliasStep struct {
+	info   aliasInfo
+	alias  bool
+	longer bool
+	plain  bool
 }
 
 // aliasInfo is what an alias key names. alone marks a name of
@@ -265,7 +281,7 @@ type aliasInfo struct {
 }
 
 func buildGazetteer(entries []Company) gazetteer {
-	g := gazetteer{byKey: map[string]aliasInfo{}, firstWords: map[string]int{}}
+	g := gazetteer{byKey: map[string]aliasInfo{}, firstWords: map[string]int{}, steps: map[string]aliasStep{}}
 	add := func(alias, canonical string, capitalised, alone bool) {
 		words := aliasWords(alias)
 		if len(words) == 0 {
@@ -279,6 +295,15 @@ func buildGazetteer(entries []Company) gazetteer {
 		g.byKey[key] = aliasInfo{canonical: canonical, capitalised: capitalised || alone, alone: alone}
 		g.maxWords = max(g.maxWords, len(words))
 		g.firstWords[words[0]] = max(g.firstWords[words[0]], len(words))
+		st := g.steps[key]
+		st.info, st.alias = g.byKey[key], true
+		g.steps[key] = st
+		for n := 1; n < len(words); n++ {
+			prefix := strings.Join(words[:n], " ")
+			st := g.steps[prefix]
+			st.longer = true
+			g.steps[prefix] = st
+		}
 	}
 	for _, e := range entries {
 		g.names = append(g.names, e.Name)
@@ -291,6 +316,23 @@ func buildGazetteer(entries []Company) gazetteer {
 		}
 		for _, a := range e.Alone {
 			add(a, e.Name, true, true)
+		}
+	}
+	// Which keys an alias in any case extends is known once every alias
+	// has its last word on being capitalised.
+	for key, info := range g.byKey {
+		if info.capitalised {
+			continue
+		}
+		for prefix := key; ; {
+			st := g.steps[prefix]
+			st.plain = true
+			g.steps[prefix] = st
+			k := strings.LastIndexByte(prefix, ' ')
+			if k < 0 {
+				break
+			}
+			prefix = prefix[:k]
 		}
 	}
 	sort.Strings(g.names)
@@ -387,14 +429,11 @@ func (g gazetteer) appendMentionsAt(dst []mention, toks []token, marks []wordMar
 		if !toks[i].isWordOrNum() || (i > 0 && toks[i-1].joins(toks[i]) && !opens(toks[i-1].text)) {
 			continue
 		}
-		limit, ok := g.firstWords[toks[i].lower]
-		if !ok {
-			continue
-		}
 		best, bestEnd := aliasInfo{}, -1
 		key = key[:0]
 		words := 0
-		for j := i; j < len(toks) && words < limit; j++ {
+		upper := true // every word read so far is capitalised, as capitalisedRun asks
+		for j := i; j < len(toks); j++ {
 			t := toks[j]
 			if !t.isWordOrNum() {
 				if (isNameJoiner(t.text) || innerApostrophe(toks, j)) && t.joins(next(toks, j)) && j > i && toks[j-1].joins(t) {
@@ -414,8 +453,19 @@ func (g gazetteer) appendMentionsAt(dst []mention, toks []token, marks []wordMar
 			}
 			key = append(key, t.lower...)
 			words++
-			info, ok := g.byKey[string(key)]
-			if !ok || (info.capitalised && !capitalisedRun(toks[i:j+1])) {
+			st, ok := g.steps[string(key)]
+			if !ok {
+				break // no alias begins with these words
+			}
+			upper = upper && capitalisedRun(toks[j:j+1])
+			if !upper && !st.plain {
+				break // every alias that begins so must be capitalised
+			}
+			info := st.info
+			if !st.alias || (info.capitalised && !capitalisedRun(toks[i:j+1])) {
+				if !st.longer {
+					break
+				}
 				continue
 			}
 			// A match that stops inside a longer word ("Meta" in "MetaX") is
@@ -472,12 +522,10 @@ func innerApostrophe(toks []token, j int) bool {
 // capitalisedRun reports whether every word in toks starts with an upper
 // case letter.
 func capitalisedRun(toks []token) bool {
-	for _, t := range toks {
-		if !t.isWordOrNum() {
-			continue
-		}
-		r, _ := utf8.DecodeRuneInString(t.text)
-		if !unicode.IsUpper(r) {
+	for i := range toks {
+		// A number starts with no letter; a word is asked as any rule asks
+		// it, by its first byte when that is ASCII.
+		if t := &toks[i]; t.kind == tokNum || t.kind == tokWord && !t.startsUpper() {
 			return false
 		}
 	}

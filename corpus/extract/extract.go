@@ -1204,7 +1204,7 @@ func (s *sentence) nameAt(k int, name string, words []string) (mention, bool) {
 // analyseSentence finds the companies, figures and cue words of a sentence.
 func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []token, paragraph int, isTitle bool) sentence {
 	bits, marks := arena.lists(len(toks))
-	cues, saysShare := e.lex.cuesInto(toks, bits, marks)
+	cues, saysShare, brands := e.lex.cuesInto(toks, bits, marks)
 	known := boughtByParent(toks, bits, arena.mentions(e.gaz, toks, marks, startsCompany))
 	places, products, measurers := splitNames(arena.mentions(e.names, toks, marks, startsName))
 	places = notCompanies(placesIn(places, toks), known)
@@ -1220,7 +1220,7 @@ func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []to
 		// A brand's shape names an organisation in the body; a title
 		// also names awards and events so ("wins StateScoop 50 award"),
 		// and the body names the parties it is about again.
-		if !isTitle {
+		if !isTitle && brands {
 			found = mergeMentions(found, shapeOrgs(toks, bits, marks, named, measurers, found))
 		}
 		if holders := e.lex.discoverShareHolders(toks, bits, marks, cues, saysShare, qty, mergeMentions(named, measurers)); len(holders) > 0 {
@@ -1668,7 +1668,7 @@ type extractor struct {
 	asides  int8
 	e       *Extractor
 	lex     *lexicon
-	rules   []rule
+	rules   rulesByKind
 	context []string // companies to attribute to when the sentence names none
 	main    []string
 	// prev are the companies the paragraph's last sentence naming any
@@ -1911,8 +1911,12 @@ func (x *extractor) facts(out []corpus.Fact) []corpus.Fact {
 // match drops the figure, one a party for a rule that credits each party
 // alone. Appending spares a slice per figure.
 func (x *extractor) apply(dst []corpus.Fact, qi int, q quantity) []corpus.Fact {
-	for _, r := range x.rules {
-		if r.on != q.kind || !r.match(x, qi, q) {
+	rules := x.rules[q.kind]
+	for i := range rules {
+		// By pointer: a rule is too big to copy for each figure it is
+		// tried on.
+		r := &rules[i]
+		if !r.match(x, qi, q) {
 			continue
 		}
 		if r.kind == "" {
@@ -3643,19 +3647,22 @@ func (x *extractor) sentenceHas(l wordList) bool { return x.s.cues.has(l) }
 // sentence.
 func (x *lexicon) sentenceCues(toks []token) (cues listSet, bits []listSet, marks []wordMark, saysShare bool) {
 	bits, marks = make([]listSet, len(toks)), make([]wordMark, len(toks))
-	cues, saysShare = x.cuesInto(toks, bits, marks)
+	cues, saysShare, _ = x.cuesInto(toks, bits, marks)
 	return cues, bits, marks, saysShare
 }
 
 // cuesInto is sentenceCues writing each token's lists and marks into
-// bits and marks, which are as long as toks.
-func (x *lexicon) cuesInto(toks []token, bits []listSet, marks []wordMark) (cues listSet, saysShare bool) {
+// bits and marks, which are as long as toks. brands reports a word with a
+// brand's shape (brandWord), which few sentences have: the others skip
+// shapeOrgs' scan.
+func (x *lexicon) cuesInto(toks []token, bits []listSet, marks []wordMark) (cues listSet, saysShare, brands bool) {
 	for i := range toks {
 		t := &toks[i]
 		if !t.isWordOrNum() {
 			bits[i], marks[i] = listSet{}, 0
 			continue
 		}
+		brands = brands || brandWord(t)
 		e := x.words[t.lower]
 		bits[i], marks[i] = e.lists, e.marks
 		cues.addAll(bits[i])
@@ -3675,7 +3682,7 @@ func (x *lexicon) cuesInto(toks []token, bits []listSet, marks []wordMark) (cues
 			saysShare = true
 		}
 	}
-	return cues, saysShare
+	return cues, saysShare, brands
 }
 
 // tokHas reports whether token k of the sentence is a word of list l,

@@ -281,11 +281,15 @@ func (x *extractor) fundAfter(q quantity) (fund, investor bool) {
 	toks := x.s.toks
 	k := q.end
 	for n := 0; n < 3 && k < len(toks) && toks[k].kind == tokWord && !toks[k].is("fund", "funds"); n++ {
-		investor = investor || toks[k].is("pension", "wealth", "sovereign", "hedge", "mutual", "retirement", "index", "endowment")
 		k++
 	}
 	if k >= len(toks) || !toks[k].is("fund", "funds") {
 		return false, false
+	}
+	// The words before "fund" are read only once there is one: most
+	// figures have none after them.
+	for j := q.end; j < k && !investor; j++ {
+		investor = toks[j].is("pension", "wealth", "sovereign", "hedge", "mutual", "retirement", "index", "endowment")
 	}
 	return true, investor || k+1 < len(toks) && toks[k+1].is("manager", "managers", "management", "firm")
 }
@@ -493,12 +497,19 @@ func (x *extractor) isGrant(_ int, q quantity) bool {
 // government hands out is a grant, no contract it buys under.
 func (x *extractor) receivedFromGovernment(q quantity) bool {
 	toks := x.s.toks
-	start, end := x.clause(q)
-	got := false
-	for k := q.start - 1; k >= start && k >= q.start-4 && !got; k-- {
-		got = toks[k].is("receive", "receives", "received", "receiving")
+	// The verb is looked for before the clause is worked out: most
+	// figures have none.
+	verb := -1
+	for k := q.start - 1; k >= 0 && k >= q.start-4 && verb < 0; k-- {
+		if toks[k].is("receive", "receives", "received", "receiving") {
+			verb = k
+		}
 	}
-	return got && slices.ContainsFunc(x.s.companies, func(m mention) bool {
+	if verb < 0 {
+		return false
+	}
+	start, end := x.clause(q)
+	return verb >= start && slices.ContainsFunc(x.s.companies, func(m mention) bool {
 		if m.start < q.end || m.start >= end || m.start > q.end+6 || !x.isGovernment(m.name) {
 			return false
 		}

@@ -216,7 +216,7 @@ type Extractor struct {
 	// nations are the parties of governmentOf: a country's government,
 	// which money pledged to the country goes to.
 	nations map[string]bool
-	rules   []rule
+	rules   rulesByKind
 	// leaders names "the top three" of a market when the article does not.
 	leaders []marketLeaders
 	// fp is the extractor's Fingerprint.
@@ -265,7 +265,7 @@ func NewWith(k Knowledge) (*Extractor, error) {
 		lex: x, gaz: buildGazetteer(k.Companies),
 		vendorOf: map[string]string{}, regions: map[string]bool{}, dollars: map[string]string{}, within: map[string]string{},
 		currencies: map[string]string{},
-		providers:  defaultProviderRanks(), governments: defaultGovernments(), governmentOf: map[string]string{}, nations: map[string]bool{}, rules: extractionRules(),
+		providers:  defaultProviderRanks(), governments: defaultGovernments(), governmentOf: map[string]string{}, nations: map[string]bool{}, rules: byKind(extractionRules()),
 		leaders: leaders, arenas: &sync.Pool{}, fp: &fingerprint{knowledge: knowledgeHash(k)},
 	}
 	e.typed = map[string]string{}

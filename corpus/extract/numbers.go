@@ -1039,6 +1039,21 @@ var nationalCurrencies = map[string]string{
 	"emirati dirhams": "AED", "moroccan dirhams": "MAD", "brazilian real": "BRL", "south african rands": "ZAR",
 }
 
+// nationalCurrencyFirsts are the first words of nationalCurrencies' names:
+// most words after an amount start none, and are let go with one lookup
+// in a small set rather than two of joined words.
+var nationalCurrencyFirsts = firstWordsOf(nationalCurrencies)
+
+// firstWordsOf returns the set of the first words of m's keys.
+func firstWordsOf(m map[string]string) map[string]bool {
+	firsts := map[string]bool{}
+	for k := range m {
+		first, _, _ := strings.Cut(k, " ")
+		firsts[first] = true
+	}
+	return firsts
+}
+
 // currencyNames are the names of currencies written after an amount that
 // say which currency on their own ("25.8 billion rand", "2bn zloty").
 var currencyNames = map[string]string{
@@ -1179,7 +1194,7 @@ func currencySuffix(toks []token, i int) (string, int) {
 	if t.is("us", "u") && i+1 < len(toks) && toks[i+1].is("dollars", "dollar") {
 		return "USD", 2
 	}
-	if i+1 < len(toks) {
+	if i+1 < len(toks) && nationalCurrencyFirsts[t.lower] {
 		// "Australian dollars", "Swedish kronor", "Swiss francs"
 		if code, ok := nationalCurrencies[t.lower+" "+toks[i+1].lower]; ok {
 			return code, 2

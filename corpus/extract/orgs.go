@@ -1729,7 +1729,7 @@ func shapeOrgs(toks []token, bits []listSet, marks []wordMark, taken ...[]mentio
 	var out []mention
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
-		if t.kind != tokWord || len(t.text) < 6 || t.text[0] < 'A' || t.text[0] > 'Z' || !brandShape(t.text) || bitIn(bits, i, wNotNames) || covered(i) {
+		if !brandWord(t) || bitIn(bits, i, wNotNames) || covered(i) {
 			continue
 		}
 		if i > 0 && (toks[i-1].startsUpper() || toks[i-1].is("the", "a", "an", "to", "by", "told", "at", "under", "in", "on", "s")) {
@@ -1755,6 +1755,14 @@ func shapeOrgs(toks []token, bits []listSet, marks []wordMark, taken ...[]mentio
 		i = e - 1
 	}
 	return out
+}
+
+// brandWord reports a word token shapeOrgs reads as a brand: six bytes
+// or more, capitalised, of brandShape (which no number or symbol has). It
+// is asked of every token, so it is kept small enough to inline.
+func brandWord(t *token) bool {
+	w := t.text
+	return len(w) >= 6 && w[0]-'A' < 26 && brandShape(w)
 }
 
 // brandShape reports a word written as brands are, with a capital right

@@ -34,6 +34,20 @@ type rule struct {
 	likeLast bool
 }
 
+// rulesByKind are the rules for each kind of figure, in their order: a
+// figure is tried on its own kind's rules only.
+type rulesByKind [qtyPercent + 1][]rule
+
+// byKind splits rules by the kind of figure each reads, keeping their
+// order.
+func byKind(rules []rule) rulesByKind {
+	var by rulesByKind
+	for _, r := range rules {
+		by[r.on] = append(by[r.on], r)
+	}
+	return by
+}
+
 // extractionRules is the rule table. To teach the extractor a phrasing, add
 // a row (and an example to testdata/cases.jsonl) in front of the
 // rule that reads it wrong today.

@@ -365,7 +365,19 @@ func decimalCommaEnd(s string, j int) int {
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 // startsUpper reports whether the token begins with an upper-case letter.
+// Rules ask it of most tokens, nearly all of which start with an ASCII
+// byte: that is compared as it is, and only another rune is decoded.
 func (t token) startsUpper() bool {
-	r, _ := utf8.DecodeRuneInString(t.text)
-	return t.kind == tokWord && unicode.IsUpper(r)
+	if t.kind != tokWord {
+		return false
+	}
+	c := t.text[0] // a word has a byte at least
+	return c-'A' < 26 || c >= utf8.RuneSelf && startsUpperRune(t.text)
+}
+
+// startsUpperRune is startsUpper for a word that starts with a rune
+// outside ASCII.
+func startsUpperRune(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
