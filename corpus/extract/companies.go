@@ -532,9 +532,24 @@ func capitalisedRun(toks []token) bool {
 	return true
 }
 
+// mentionNames returns the names ms mention, each once, in the order they
+// are first mentioned.
 func mentionNames(ms []mention) []string {
-	var names []string
-	seen := map[string]bool{}
+	if len(ms) == 0 {
+		return nil
+	}
+	names := make([]string, 0, len(ms))
+	if len(ms) <= 16 {
+		// A sentence names a few companies: a look along the names
+		// found costs less than a set of them.
+		for _, m := range ms {
+			if !slices.Contains(names, m.name) {
+				names = append(names, m.name)
+			}
+		}
+		return names
+	}
+	seen := make(map[string]bool, len(ms))
 	for _, m := range ms {
 		if !seen[m.name] {
 			seen[m.name] = true

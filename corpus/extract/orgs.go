@@ -51,6 +51,105 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			out = append(out, m)
 		}
 	}
+	// The cases a preposition may open, tried in the full switch below and
+	// alone for a preposition that opens no other: each reports whether it
+	// applied.
+	// "led the round together with US tech investor Valor Equity
+	// Partners", "co-led it with existing backer Monolith"
+	ledWith := func(i int) bool {
+		t := &toks[i]
+		if !(t.is("with", "alongside") && i+1 < len(toks) && leadVerbBefore(toks, marks, i)) {
+			return false
+		}
+		if j := describedOrg(toks, bits, i+1); j >= 0 {
+			add(j, runAfter(toks, j))
+		}
+		return true
+	}
+	// "5,000 people at Houston Methodist", "staff at the Crown
+	// Prosecution Service", "3,300 employees of Dovecote Housing":
+	// where people work is an organisation; so is where a product
+	// is tried ("the pilot at Stellan Telecom").
+	workedAt := func(i int) bool {
+		t := &toks[i]
+		if !((t.lower == "at" || t.lower == "of" && i > 1 && toks[i-2].kind == tokNum) && i > 0 && i+1 < len(toks) && (bitIn(bits, i-1, wPeopleNouns) || bitIn(bits, i-1, wPilot))) {
+			return false
+		}
+		j := i + 1
+		if j+1 < len(toks) && toks[j].is("the") {
+			j++
+		}
+		if toks[j].startsUpper() && isNameToken(toks[j]) {
+			add(j, runAfter(toks, j))
+		}
+		return true
+	}
+	// "the acquisition of Activision Blizzard", "its acquisition of
+	// analytics company Tableau"
+	acquisitionOf := func(i int) bool {
+		t := &toks[i]
+		if !(t.lower == "of" && i > 0 && i+1 < len(toks) && bitIn(bits, i-1, wAcquire)) {
+			return false
+		}
+		if j := describedOrg(toks, bits, i+1); j >= 0 {
+			add(j, runAfter(toks, j))
+		}
+		return true
+	}
+	// "the audio division of Italy's Masimo", "the automotive
+	// Ethernet business of Marvell": who owns a business.
+	businessOf := func(i int) bool {
+		t := &toks[i]
+		if !(t.lower == "of" && i > 0 && i+1 < len(toks) && bitIn(bits, i-1, wBusiness) && !toks[i-1].startsUpper()) {
+			return false
+		}
+		if j := describedOrg(toks, bits, i+1); j >= 0 {
+			add(j, runAfter(toks, j))
+		}
+		return true
+	}
+	// "will pay $3.9 billion for One Medical", "$3 billion in
+	// cash for Robust Intelligence"; not the place of "a $2.3
+	// billion construction loan for Abilene data center".
+	paidFor := func(i int) bool {
+		t := &toks[i]
+		if !(t.is("for") && i+1 < len(toks) && moneyJustBefore(toks, i) && toks[i+1].startsUpper()) {
+			return false
+		}
+		if e := runAfter(toks, i+1); !siteAfter(marks, e) {
+			add(i+1, e)
+		}
+		return true
+	}
+	// "with participation from Fidelity and Magnetar": a round's
+	// other backers.
+	participationFrom := func(i int) bool {
+		t := &toks[i]
+		if !(t.is("from") && i > 0 && i+1 < len(toks) && toks[i-1].is("participation")) {
+			return false
+		}
+		if j := describedOrg(toks, bits, i+1); j >= 0 {
+			addListed(toks, bits, j, add)
+		}
+		return true
+	}
+	// "a deal with data center operator IREN", "an investment
+	// from DigitalBridge and Silver Lake": each name of a list
+	// the preposition opens is a side, and so is who a loan is
+	// from or to ("a $75 million loan to Raxio"). What follows a
+	// site and "in" is where it is: "pay for the facility in
+	// Loyang". The name is looked for first: most prepositions
+	// open none, and the deal words before cost a longer look.
+	dealWith := func(i int) bool {
+		t := &toks[i]
+		if !(t.is("with", "in", "into", "from", "to", "by") && i+1 < len(toks) && i > 0 && !(t.lower == "in" && marks[i-1]&namesSite != 0)) {
+			return false
+		}
+		if j := describedOrg(toks, bits, i+1); j >= 0 && (x.dealContextBefore(toks, bits, i) || marks[i-1]&namesDebt != 0) {
+			addListed(toks, bits, j, add)
+		}
+		return true
+	}
 	// The lists and words a case below starts at: most tokens are none,
 	// and skip the cases. A new case adds its list to orgCaseStarts or its
 	// words to the lexicon's org-cues (TestDiscoverOrgsSkipsNoCase fails
@@ -63,6 +162,31 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 		}
 		if skip && !shares && (t.lower == "and" || t.text == "&") && !bits[i].meets(starts) {
 			continue
+		}
+		if skip && t.kind == tokWord && !bits[i].meets(starts) && marks[i]&(estimatesValue|takesOver|includesNames) == 0 {
+			// A preposition in no case's list and with no case's mark can
+			// open only its own cases, tried in the switch's order: the
+			// commonest words of a sentence skip the other twenty.
+			switch t.lower {
+			case "with":
+				_ = ledWith(i) || dealWith(i)
+				continue
+			case "at":
+				workedAt(i)
+				continue
+			case "of":
+				_ = workedAt(i) || acquisitionOf(i) || businessOf(i)
+				continue
+			case "for":
+				paidFor(i)
+				continue
+			case "from":
+				_ = participationFrom(i) || dealWith(i)
+				continue
+			case "in", "into", "to", "by":
+				dealWith(i)
+				continue
+			}
 		}
 		switch {
 		case shares && (t.text == "%" || t.lower == "percent"):
@@ -229,12 +353,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 					add(j, e)
 				}
 			}
-		case t.is("with", "alongside") && i+1 < len(toks) && leadVerbBefore(toks, marks, i):
-			// "led the round together with US tech investor Valor Equity
-			// Partners", "co-led it with existing backer Monolith"
-			if j := describedOrg(toks, bits, i+1); j >= 0 {
-				add(j, runAfter(toks, j))
-			}
+		case ledWith(i):
 		case marks[i]&includesNames != 0 && i+2 < len(toks) && investorsBefore(toks, i) && (t.lower != "such" || toks[i+1].is("as")):
 			// "97 investors including Andreessen Horowitz, BlackRock and
 			// Fidelity", "investors such as Accel and Northzone": a list
@@ -282,18 +401,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			if j := describedOrg(toks, bits, i+1); j >= 0 {
 				add(j, runAfter(toks, j))
 			}
-		case (t.lower == "at" || t.lower == "of" && i > 1 && toks[i-2].kind == tokNum) && i > 0 && i+1 < len(toks) && (bitIn(bits, i-1, wPeopleNouns) || bitIn(bits, i-1, wPilot)):
-			// "5,000 people at Houston Methodist", "staff at the Crown
-			// Prosecution Service", "3,300 employees of Dovecote Housing":
-			// where people work is an organisation; so is where a product
-			// is tried ("the pilot at Stellan Telecom").
-			j := i + 1
-			if j+1 < len(toks) && toks[j].is("the") {
-				j++
-			}
-			if toks[j].startsUpper() && isNameToken(toks[j]) {
-				add(j, runAfter(toks, j))
-			}
+		case workedAt(i):
 		case t.lower == "based" && i >= 2 && toks[i-1].text == "-" && toks[i-1].joins(*t) && i+1 < len(toks) && toks[i+1].startsUpper():
 			// "Texas-based Aligned", "Atlanta-based Wunderman Thompson"
 			add(i+1, runAfter(toks, i+1))
@@ -313,42 +421,11 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			// "Glasgow-based cloud provider iomart has acquired": a name
 			// written in lower case, between what it is and its verb.
 			add(i+1, i+2)
-		case t.lower == "of" && i > 0 && i+1 < len(toks) && bitIn(bits, i-1, wAcquire):
-			// "the acquisition of Activision Blizzard", "its acquisition of
-			// analytics company Tableau"
-			if j := describedOrg(toks, bits, i+1); j >= 0 {
-				add(j, runAfter(toks, j))
-			}
-		case t.lower == "of" && i > 0 && i+1 < len(toks) && bitIn(bits, i-1, wBusiness) && !toks[i-1].startsUpper():
-			// "the audio division of Italy's Masimo", "the automotive
-			// Ethernet business of Marvell": who owns a business.
-			if j := describedOrg(toks, bits, i+1); j >= 0 {
-				add(j, runAfter(toks, j))
-			}
-		case t.is("for") && i+1 < len(toks) && moneyJustBefore(toks, i) && toks[i+1].startsUpper():
-			// "will pay $3.9 billion for One Medical", "$3 billion in
-			// cash for Robust Intelligence"; not the place of "a $2.3
-			// billion construction loan for Abilene data center".
-			if e := runAfter(toks, i+1); !siteAfter(marks, e) {
-				add(i+1, e)
-			}
-		case t.is("from") && i > 0 && i+1 < len(toks) && toks[i-1].is("participation"):
-			// "with participation from Fidelity and Magnetar": a round's
-			// other backers.
-			if j := describedOrg(toks, bits, i+1); j >= 0 {
-				addListed(toks, bits, j, add)
-			}
-		case t.is("with", "in", "into", "from", "to", "by") && i+1 < len(toks) && i > 0 && !(t.lower == "in" && marks[i-1]&namesSite != 0):
-			// "a deal with data center operator IREN", "an investment
-			// from DigitalBridge and Silver Lake": each name of a list
-			// the preposition opens is a side, and so is who a loan is
-			// from or to ("a $75 million loan to Raxio"). What follows a
-			// site and "in" is where it is: "pay for the facility in
-			// Loyang". The name is looked for first: most prepositions
-			// open none, and the deal words before cost a longer look.
-			if j := describedOrg(toks, bits, i+1); j >= 0 && (x.dealContextBefore(toks, bits, i) || marks[i-1]&namesDebt != 0) {
-				addListed(toks, bits, j, add)
-			}
+		case acquisitionOf(i):
+		case businessOf(i):
+		case paidFor(i):
+		case participationFrom(i):
+		case dealWith(i):
 		case (t.text == "'" || t.text == "’") && i+2 < len(toks) && toks[i+1].lower == "s" && (bitIn(bits, i+2, wDealNouns) || roundAfter(toks, bits, i+2)):
 			// "Fabrikam's deal", "Drovio's $25 million round", "Drovio's
 			// Series B": whose deal or round it is.
