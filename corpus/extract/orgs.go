@@ -269,14 +269,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 				// "Aker and Nscale have committed", "GIC and the hedge
 				// fund Coatue Management led": every name of a list
 				// before the verb does what it says.
-				for n := 0; n < 5 && start < end; n++ {
-					e := listedBefore(toks, start)
-					if e < 0 {
-						break
-					}
-					start, end = runBefore(toks, e), e
-					add(start, end)
-				}
+				addListedBefore(toks, start, end, add)
 			}
 			if bitIn(bits, i, wAward) {
 				awardee(toks, i, add)
@@ -383,14 +376,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			if end := beforeShortForm(toks, beforeAppositive(toks, x.skipAux(toks, bits, i))); end > 0 && isNameToken(toks[end-1]) {
 				start := runBefore(toks, end)
 				add(start, end)
-				for n := 0; n < 5 && start < end; n++ {
-					e := listedBefore(toks, start)
-					if e < 0 {
-						break
-					}
-					start, end = runBefore(toks, e), e
-					add(start, end)
-				}
+				addListedBefore(toks, start, end, add)
 			}
 			if j := describedOrg(toks, bits, i+1); j >= 0 {
 				add(j, runAfter(toks, j))
@@ -966,6 +952,20 @@ func putsAt(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// addListedBefore adds the names listed before the one at [start, end)
+// ("Aker and Nscale", "GIC and the hedge fund Coatue Management"), up to
+// five: every name of a list before a verb does what the verb says.
+func addListedBefore(toks []token, start, end int, add func(start, end int)) {
+	for n := 0; n < 5 && start < end; n++ {
+		e := listedBefore(toks, start)
+		if e < 0 {
+			return
+		}
+		start, end = runBefore(toks, e), e
+		add(start, end)
+	}
 }
 
 // listedBefore returns where the name listed just before the one starting
