@@ -1098,8 +1098,10 @@ func knownEverywhere(sents []sentence) {
 			notListed := func(m mention) bool {
 				return slices.Contains(notOrgs, m.name) && slices.ContainsFunc(s.found, func(f mention) bool { return f.start == m.start })
 			}
-			s.companies = slices.DeleteFunc(s.companies, notListed)
-			s.found = slices.DeleteFunc(s.found, func(m mention) bool { return slices.Contains(notOrgs, m.name) })
+			// The sentence's slices may be the arena's own, which other
+			// readers share, so the filtered ones are new.
+			s.companies = slices.DeleteFunc(slices.Clone(s.companies), notListed)
+			s.found = slices.DeleteFunc(slices.Clone(s.found), func(m mention) bool { return slices.Contains(notOrgs, m.name) })
 		}
 	}
 	for _, s := range sents {

@@ -299,3 +299,22 @@ func TestTheOutletRunningAnArticleIsNoParty(t *testing.T) {
 		})
 	}
 }
+
+// TestExtractReadsAFacilityNamedFirst guards the reading of a debt named
+// before its size at the very start of a headline or sentence, where no
+// word stands before the facility's name: such an article once stopped
+// the whole index build.
+func TestExtractReadsAFacilityNamedFirst(t *testing.T) {
+	for _, tc := range []struct {
+		a        corpus.Article
+		wantDeal bool
+	}{
+		{corpus.Article{ID: "a", Title: "Financing size of $2 billion agreed"}, false},
+		{corpus.Article{ID: "b", Title: "Loan news", Body: "Facility size of $100 million was agreed with Microsoft in the deal."}, true},
+	} {
+		facts := New().Extract(tc.a)
+		if got := slices.ContainsFunc(facts, func(f corpus.Fact) bool { return f.Kind == corpus.DealValue }); got != tc.wantDeal {
+			t.Errorf("%q %q: deal value found %v, want %v (facts %v)", tc.a.Title, tc.a.Body, got, tc.wantDeal, facts)
+		}
+	}
+}

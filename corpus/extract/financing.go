@@ -85,7 +85,7 @@ func (x *extractor) debtNamedBefore(q quantity) bool {
 	if x.tokIs(k, namesDebt) {
 		return true
 	}
-	return x.tokIs(k, namesFacility) && !toks[k].is("round", "line", "lines", "package") && (x.tokIs(k-1, describesDebt) || x.tokIs(k-1, namesDebt)) && !toks[k-1].is("new", "additional", "fresh")
+	return k >= 1 && x.tokIs(k, namesFacility) && !toks[k].is("round", "line", "lines", "package") && (x.tokIs(k-1, describesDebt) || x.tokIs(k-1, namesDebt)) && !toks[k-1].is("new", "additional", "fresh")
 }
 
 // includedIn returns the money figure that figure q, right after
