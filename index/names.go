@@ -108,6 +108,9 @@ type names struct {
 	// typed maps the tickers and nicknames of x's companies
 	// (extract.Company.Typed) to the companies.
 	typed map[string]string
+	// wordNames are x's names that are also ordinary words
+	// (extract.Extractor.WordNames).
+	wordNames map[string]bool
 	// groups are the groups of companies x knows, each with only the
 	// companies x knows.
 	groups []group
@@ -131,7 +134,10 @@ type typoTarget struct {
 // research firms x knows and the organisations of an index (none for a
 // question read without one).
 func newNames(x *extract.Extractor, orgs []corpus.Organisation) *names {
-	n := &names{x: x, known: map[string]knownName{}, longest: 4, typed: x.TypedNames()}
+	n := &names{x: x, known: map[string]knownName{}, longest: 4, typed: x.TypedNames(), wordNames: map[string]bool{}}
+	for _, w := range x.WordNames() {
+		n.wordNames[w] = true
+	}
 	for _, g := range groups {
 		var known []string
 		for _, c := range g.companies {
@@ -267,7 +273,10 @@ func (n *names) lookup(key string) (found, bool) {
 		}
 	}
 	if c, ok := n.x.Canonical(key); ok {
-		return found{companies: []string{c}}, true
+		// A name that is also a word ("acquisition target") names the
+		// company only when nothing else in the question does.
+		word := n.wordNames[key]
+		return found{companies: []string{c}, steers: word, alsoWord: word}, true
 	}
 	if c, ok := n.typed[key]; ok {
 		return found{companies: []string{c}, steers: wordNames[key], alsoWord: wordNames[key]}, true

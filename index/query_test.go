@@ -27,6 +27,11 @@ func TestUnderstand(t *testing.T) {
 		{"the Pentagon contract", []string{"US Department of Defense"}, corpus.DealValue, nil, "", ""},
 		{"what did microsoft pay for activision", []string{"Microsoft"}, corpus.DealValue, []string{"activision"}, "", ""},
 		{"oracle acquisition", []string{"Oracle"}, corpus.DealValue, nil, "", ""},
+		// A company's name that is also a word names it only when no
+		// other company is named.
+		{"ibm hashicorp acquisition target", []string{"IBM", "HashiCorp"}, corpus.DealValue, []string{"target"}, "", ""},
+		{"nvidia sharp rise in share", []string{"Nvidia"}, corpus.MarketShare, []string{"sharp", "rise"}, "", ""},
+		{"target chatgpt seats", []string{"Target"}, corpus.Seats, []string{"target", "chatgpt"}, "", ""},
 		{"barclays employees", []string{"Barclays"}, corpus.Seats, nil, "", ""},
 		{"google share third quarter 2024", []string{"Google"}, corpus.MarketShare, []string{"q3", "2024"}, "", ""},
 		{"google share end of 2024", []string{"Google"}, corpus.MarketShare, []string{"q4", "2024"}, "", ""},

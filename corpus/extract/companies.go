@@ -388,6 +388,21 @@ func (e *Extractor) TypedNames() map[string]string {
 	return maps.Clone(e.typed)
 }
 
+// WordNames returns the names of Company.Alone, lower case with words
+// joined by one space, sorted, in a slice of the caller's own: names that
+// are also ordinary words ("target", "switch"), which a question typed in
+// lower case may use as either.
+func (e *Extractor) WordNames() []string {
+	var out []string
+	for key, info := range e.gaz.byKey {
+		if info.alone {
+			out = append(out, key)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
 // KnownCompanies returns the canonical name of every company e knows,
 // sorted, in a slice of the caller's own.
 func (e *Extractor) KnownCompanies() []string {

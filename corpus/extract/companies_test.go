@@ -160,3 +160,39 @@ func TestNewWithRefusesNamelessParties(t *testing.T) {
 		}
 	}
 }
+
+func TestEverydayPhrasesNameNoCompany(t *testing.T) {
+	x := New()
+	for _, text := range []string{
+		"The plant will connect to the national grid next year.",
+		"The forum was opened by Klaus Schwab in Davos.",
+		"It runs a northern data centre in Sweden.",
+		"The lab wants to bring together AI researchers from three countries.",
+		"The national semiconductor mission funds the fab.",
+		"Its founders talk of safe superintelligence and thinking machines.",
+		"The fund backed its global infrastructure partners in the bid.",
+		"A public investment fund of the state put in $1 billion.",
+		"The chipmaker is a pure storage play with analog devices on the side.",
+		"The moonshot AI project needs aligned energy policies.",
+		"She moved from legal and general counsel roles to the board.",
+		"At the summit, Ichiro Suzuki and Anand Mahindra spoke.",
+	} {
+		if got := x.CompaniesIn(text); len(got) > 0 {
+			t.Errorf("%q names %v, want no company", text, got)
+		}
+	}
+	if got := x.CompaniesIn("Microsoft will invest $15.2 billion in the Emirates."); slices.Contains(got, "Emirates Airline") {
+		t.Errorf("the country names the airline: %v", got)
+	}
+	for text, want := range map[string]string{
+		"National Grid signed a £500m deal with Microsoft.":         "National Grid",
+		"Mitsubishi Motors and Mitsubishi bought licences.":         "Mitsubishi Corporation",
+		"Thinking Machines Lab raised $2 billion from Nvidia.":      "Thinking Machines Lab",
+		"Schwab gave 30,000 staff access to ChatGPT Enterprise.":    "Charles Schwab",
+		"Emirates Airline bought Microsoft 365 for its cabin crew.": "Emirates Airline",
+	} {
+		if got := x.CompaniesIn(text); !slices.Contains(got, want) {
+			t.Errorf("%q names %v, want %s among them", text, got, want)
+		}
+	}
+}
