@@ -54,7 +54,7 @@ func New(e Engine, x *extract.Extractor) *Index {
 // knowledge differ, so the facts on file are not those this dealbot would
 // find. Answers still come, from the facts on file; `dealbot index`
 // rebuilds them.
-func (ix *Index) Outdated() bool { return ix.e.Extractor() != ix.x.Fingerprint() }
+func (ix *Index) Outdated() bool { return ix.e.ExtractorFingerprint() != ix.x.Fingerprint() }
 
 // Understand reads a query as AskN does: knowing the companies and research
 // firms of the extractor ix was made with, the organisations its articles

@@ -463,19 +463,19 @@ func (d *detailWords) elsewhere(q Question, f corpus.Fact) bool {
 	for _, w := range words {
 		words = append(words, d.askedAs[w]...)
 	}
-	asked := func(w string) bool { return slices.Contains(words, w) }
-	if slices.ContainsFunc(q.Steering, asked) {
+	ofRegion := func(w string) bool { return slices.Contains(words, w) }
+	if slices.ContainsFunc(q.Steering, ofRegion) {
 		return false
 	}
 	for _, c := range q.Companies {
-		if slices.ContainsFunc(tokenize(c), asked) {
+		if slices.ContainsFunc(tokenize(c), ofRegion) {
 			return false
 		}
 	}
 	// Only a place the figure's sentence names, as a name, says where it
 	// was measured: a dateline ("Bengaluru -") or "us" says nothing of it.
 	for _, t := range strings.FieldsFunc(f.Sentence, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		if r, _ := utf8.DecodeRuneInString(t); unicode.IsUpper(r) && asked(strings.ToLower(t)) {
+		if r, _ := utf8.DecodeRuneInString(t); unicode.IsUpper(r) && ofRegion(strings.ToLower(t)) {
 			return true
 		}
 	}

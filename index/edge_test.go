@@ -43,7 +43,7 @@ func (e tiedEngine) Search(ctx context.Context, r Request) (Result, error) {
 
 func (tiedEngine) Documents(ctx context.Context) (int, error) { return 0, nil }
 func (tiedEngine) Organisations() []corpus.Organisation       { return nil }
-func (tiedEngine) Extractor() string                          { return "" }
+func (tiedEngine) ExtractorFingerprint() string               { return "" }
 func (tiedEngine) Close() error                               { return nil }
 
 // TestTiedEdgeSameAnswer asks two builds that differ only in where they

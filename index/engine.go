@@ -34,7 +34,7 @@ type Engine interface {
 	// Extractor returns the Fingerprint of the extractor that read the
 	// indexed articles (extract.Extractor.Fingerprint), or "" when the
 	// engine does not know it.
-	Extractor() string
+	ExtractorFingerprint() string
 	// Close releases the engine; it is called once, after the last
 	// request.
 	Close() error

@@ -96,7 +96,7 @@ func (e *fakeEngine) Search(ctx context.Context, r Request) (Result, error) {
 func (e *fakeEngine) Documents(ctx context.Context) (int, error) { return 0, nil }
 
 func (e *fakeEngine) Organisations() []corpus.Organisation { return nil }
-func (e *fakeEngine) Extractor() string                    { return e.builtBy }
+func (e *fakeEngine) ExtractorFingerprint() string         { return e.builtBy }
 
 func (e *fakeEngine) Close() error {
 	e.mu.Lock()

@@ -25,8 +25,10 @@ type fingerprint struct {
 // the fingerprint of the extractor that built it, so a dealbot whose rules
 // or knowledge changed since can tell that the index was read differently
 // and ask for a rebuild. The rules are code, so no list of them can stand
-// for them; the facts they find in a fixed set of articles do. Working it
-// out reads those articles once, which takes a few tens of milliseconds.
+// for them; the facts they find in a fixed set of articles stand for most
+// of them, though a rule that changes none of those facts goes unnoticed.
+// Working it out reads those articles once, which takes a few tens of
+// milliseconds.
 func (e *Extractor) Fingerprint() string {
 	fp := e.fp
 	fp.once.Do(func() {

@@ -42,7 +42,7 @@ func (e *Engine) Organisations() []corpus.Organisation { return e.orgs }
 
 // Extractor returns the Fingerprint of the extractor that read the indexed
 // articles, or "" when the index does not record it.
-func (e *Engine) Extractor() string {
+func (e *Engine) ExtractorFingerprint() string {
 	if e.readBy != nil {
 		return e.readBy.Fingerprint()
 	}
