@@ -244,13 +244,9 @@ func DefaultCompanies() []Company {
 // never written again.
 type gazetteer struct {
 	byKey map[string]aliasInfo
-	// maxWords is the longest alias in words, which bounds the lookahead of
-	// the matcher and so keeps it linear.
-	maxWords int
-	// firstWords holds, for each word that starts an alias, the most words
-	// an alias starting with it has; most words start none and are skipped
-	// with one lookup.
-	firstWords map[string]int
+	// firstWords holds each word that starts an alias, for the lexicon to
+	// mark: most words start none and are skipped with a bit test.
+	firstWords map[string]bool
 	// steps holds every alias key and every proper prefix of one (its
 	// first words, joined by one space), so that the matcher makes one
 	// lookup per word and stops at the first word no alias continues with:
@@ -281,7 +277,7 @@ type aliasInfo struct {
 }
 
 func buildGazetteer(entries []Company) gazetteer {
-	g := gazetteer{byKey: map[string]aliasInfo{}, firstWords: map[string]int{}, steps: map[string]aliasStep{}}
+	g := gazetteer{byKey: map[string]aliasInfo{}, firstWords: map[string]bool{}, steps: map[string]aliasStep{}}
 	add := func(alias, canonical string, capitalised, alone bool) {
 		words := aliasWords(alias)
 		if len(words) == 0 {
@@ -293,8 +289,7 @@ func buildGazetteer(entries []Company) gazetteer {
 			alone = alone || old.alone
 		}
 		g.byKey[key] = aliasInfo{canonical: canonical, capitalised: capitalised || alone, alone: alone}
-		g.maxWords = max(g.maxWords, len(words))
-		g.firstWords[words[0]] = max(g.firstWords[words[0]], len(words))
+		g.firstWords[words[0]] = true
 		st := g.steps[key]
 		st.info, st.alias = g.byKey[key], true
 		g.steps[key] = st

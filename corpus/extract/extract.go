@@ -4121,61 +4121,21 @@ func (e *Extractor) currencyGovernment(sents []sentence) string {
 	for _, s := range sents {
 		for _, q := range s.qty {
 			if q.kind == qtyMoney {
-				return e.governmentOf[currencyCountries(q.unit)]
+				return e.governmentOf[currencyCountries[q.unit]]
 			}
 		}
 	}
 	return ""
 }
 
-// currencyCountries is the country whose own currency the ISO code unit
-// is, for currencies only one country uses; "" for the others.
-func currencyCountries(unit string) string {
-	switch unit {
-	case "INR":
-		return "India"
-	case "JPY":
-		return "Japan"
-	case "KRW":
-		return "South Korea"
-	case "CHF":
-		return "Switzerland"
-	case "GBP":
-		return "United Kingdom"
-	case "BRL":
-		return "Brazil"
-	case "IDR":
-		return "Indonesia"
-	case "THB":
-		return "Thailand"
-	case "MYR":
-		return "Malaysia"
-	case "CNY":
-		return "China"
-	case "ZAR":
-		return "South Africa"
-	case "SAR":
-		return "Saudi Arabia"
-	case "AED":
-		return "United Arab Emirates"
-	case "TRY":
-		return "Turkey"
-	case "PLN":
-		return "Poland"
-	case "SEK":
-		return "Sweden"
-	case "ILS":
-		return "Israel"
-	case "NGN":
-		return "Nigeria"
-	case "KES":
-		return "Kenya"
-	case "VND":
-		return "Vietnam"
-	case "TWD":
-		return "Taiwan"
-	}
-	return ""
+// currencyCountries are the countries of the currencies only one country
+// uses, by ISO code.
+var currencyCountries = map[string]string{
+	"INR": "India", "JPY": "Japan", "KRW": "South Korea", "CHF": "Switzerland", "GBP": "United Kingdom",
+	"BRL": "Brazil", "IDR": "Indonesia", "THB": "Thailand", "MYR": "Malaysia", "CNY": "China",
+	"ZAR": "South Africa", "SAR": "Saudi Arabia", "AED": "United Arab Emirates", "TRY": "Turkey",
+	"PLN": "Poland", "SEK": "Sweden", "ILS": "Israel", "NGN": "Nigeria", "KES": "Kenya", "VND": "Vietnam",
+	"TWD": "Taiwan",
 }
 
 // governmentAt reports "the government" (or "the ministry", as word says)
