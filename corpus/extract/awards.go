@@ -33,7 +33,7 @@ func (e *Extractor) awardees(sents []sentence) []string {
 			continue
 		}
 		for k := range s.toks {
-			if bitIn(s.bits, k, wDealValueNouns) && k+1 < len(s.toks) && s.toks[k+1].is("to") {
+			if bitIn(s.bits, k, wDealValueNouns) && k+1 < len(s.toks) && s.toks[k+1].lower == "to" {
 				// "has given task orders under the JWCC contract to AWS,
 				// Google, Microsoft and Oracle"
 				for _, m := range s.companies {
@@ -76,7 +76,7 @@ func (e *Extractor) awardees(sents []sentence) []string {
 func (s *sentence) toAfter(k int) int {
 	for j := k + 1; j < len(s.toks) && j <= k+6; j++ {
 		t := s.toks[j]
-		if t.is("to") {
+		if t.lower == "to" {
 			return j
 		}
 		if t.kind != tokWord || t.startsUpper() {

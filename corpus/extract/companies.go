@@ -526,7 +526,7 @@ func isNameJoiner(s string) bool { return s == "-" || s == "&" || s == "." }
 // "Dell'Oro" or "O'Reilly", rather than a possessive's: without it "Dell"
 // of "Dell'Oro Group said" would be the company Dell.
 func innerApostrophe(toks []token, j int) bool {
-	return (toks[j].text == "'" || toks[j].text == "’") && !next(toks, j).is("s")
+	return (toks[j].text == "'" || toks[j].text == "’") && next(toks, j).lower != "s"
 }
 
 // capitalisedRun reports whether every word in toks starts with an upper

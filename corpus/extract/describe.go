@@ -164,9 +164,9 @@ func (x *extractor) inlineColumnBack(q quantity) (years, quarters int, ok bool) 
 	c := toks[cells[col][0]:cells[col][1]]
 	for k := 0; k+1 < len(c); k++ {
 		switch {
-		case c[k].is("last", "previous") && c[k+1].is("quarter"):
+		case c[k].is("last", "previous") && c[k+1].lower == "quarter":
 			return 0, 1, true
-		case c[k].is("last", "previous") && c[k+1].is("year"), c[k].is("year") && c[k+1].is("ago"):
+		case c[k].is("last", "previous") && c[k+1].lower == "year", c[k].lower == "year" && c[k+1].lower == "ago":
 			return 1, 0, true
 		}
 	}
@@ -269,7 +269,7 @@ func (x *extractor) dealVerbDone(k int) bool {
 		return false
 	}
 	t := x.s.toks[k]
-	if !x.tokIs(k, irregularParticiple) && !strings.HasSuffix(t.lower, "ed") && !t.is("took") {
+	if !x.tokIs(k, irregularParticiple) && !strings.HasSuffix(t.lower, "ed") && t.lower != "took" {
 		return false
 	}
 	// "which has pledged $1.3 billion": a perfect tells of a deal that
@@ -373,7 +373,7 @@ func statusIn(sp *sentence, from, to int, cues listSet) corpus.Status {
 				return corpus.StatusCompleted // "wrapped up its $69 billion purchase"
 			}
 		case "close", "closing":
-			if k > 1 && s.toks[k-1].is("to") && s.bits[k-2].has(wAux) {
+			if k > 1 && s.toks[k-1].lower == "to" && s.bits[k-2].has(wAux) {
 				// "is expected to close in the third quarter", "is set
 				// to close": agreed, not yet done.
 				return corpus.StatusAgreed
@@ -499,7 +499,7 @@ func walkedAway(s *sentence, k int) bool {
 		// takeover talks"; not "the end of talks" or "ended weeks of
 		// talks", which may close them with a deal.
 		for j := k + 1; j < len(s.toks) && j <= k+3; j++ {
-			if s.toks[j].is("of") {
+			if s.toks[j].lower == "of" {
 				return false
 			}
 			if s.toks[j].is("talks", "negotiations", "discussions") {
@@ -552,7 +552,7 @@ func (x *extractor) pastVerbBefore(q quantity) bool {
 	// "has also promised $30 billion of AI investment": a promise, or a
 	// verb after an auxiliary, is no deal done.
 	j := k - 1
-	if toks[j].is("also") && j > 0 {
+	if toks[j].lower == "also" && j > 0 {
 		j-- // "SoftBank also made"
 	}
 	return !x.tokHas(k, wAux) && !x.tokHas(j, wAux)
@@ -567,7 +567,7 @@ func (x *extractor) laterVerbBefore(q quantity) bool {
 	if k >= 0 && toks[k].is("a", "an") {
 		k--
 	}
-	return k >= 1 && toks[k].kind == tokWord && !x.tokHas(k, wAux) && (x.tokIs(k-1, modal) || toks[k-1].is("to"))
+	return k >= 1 && toks[k].kind == tokWord && !x.tokHas(k, wAux) && (x.tokIs(k-1, modal) || toks[k-1].lower == "to")
 }
 
 // promisedBefore reports a verb of promising or announcing right before
@@ -582,7 +582,7 @@ func (x *extractor) promisedBefore(q quantity) bool {
 	}
 	// The auxiliaries ending in -ed are such verbs ("promised",
 	// "vowed", "unveiled"), but for "agreed".
-	return k >= 0 && x.tokHas(k, wAux) && strings.HasSuffix(toks[k].lower, "ed") && !toks[k].is("agreed")
+	return k >= 0 && x.tokHas(k, wAux) && strings.HasSuffix(toks[k].lower, "ed") && toks[k].lower != "agreed"
 }
 
 // finalisesTerms reports, from to to, the only word of completion a verb
@@ -622,7 +622,7 @@ func (x *extractor) announcedDealWith(q quantity) bool {
 		if toks[k].kind != tokWord {
 			return false
 		}
-		if x.tokHas(k, wDealValueNouns) && toks[k+1].is("with") {
+		if x.tokHas(k, wDealValueNouns) && toks[k+1].lower == "with" {
 			return slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start == k+2 })
 		}
 	}
@@ -654,7 +654,7 @@ func (x *extractor) signOfSomething(k int) bool {
 // "plans to complete", "expected to close".
 func completionAhead(s sentence) bool {
 	for k := 1; k < len(s.toks); k++ {
-		if s.bits[k].has(wCompleted) && s.toks[k-1].is("to") {
+		if s.bits[k].has(wCompleted) && s.toks[k-1].lower == "to" {
 			return true
 		}
 	}
@@ -705,7 +705,7 @@ func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
 	}
 	toks := x.s.toks
 	for k := start; k < q.start; k++ {
-		if toks[k].is("already") {
+		if toks[k].lower == "already" {
 			return corpus.StatusCompleted // "has already put in $7.3 billion"
 		}
 	}
@@ -722,7 +722,7 @@ func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
 	if at := x.lentAt(q); at >= 0 {
 		// "have agreed to lend $2 billion", "to lend": the lenders and
 		// the borrower have agreed; "lent $500 million": it is lent.
-		if toks[at].is("lent") {
+		if toks[at].lower == "lent" {
 			return corpus.StatusCompleted
 		}
 		return corpus.StatusAgreed
@@ -767,11 +767,11 @@ func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
 	switch trig {
 	case trigAcquire, trigContract:
 		switch {
-		case future && toks[at-1].is("to") && x.spentBefore(q):
+		case future && toks[at-1].lower == "to" && x.spentBefore(q):
 			// "Broadcom spent $61 billion to buy VMware": the money is
 			// spent, so the purchase is done.
 			return corpus.StatusCompleted
-		case trig == trigAcquire && toks[at].is("stake") && x.yearGone(q) && !future:
+		case trig == trigAcquire && toks[at].lower == "stake" && x.yearGone(q) && !future:
 			// "Its bid for a controlling stake in Software AG succeeded
 			// in June": control of a company bought in a month gone by.
 			return corpus.StatusCompleted
@@ -780,7 +780,7 @@ func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
 			// purchase of a year gone by is done, and so is a "recent"
 			// one; "Confluent soars on IBM's $11 billion acquisition":
 			// one of today is agreed.
-			if x.yearGone(q) || at > 0 && (toks[q.start-1].is("recent") || toks[at-1].is("recent")) {
+			if x.yearGone(q) || at > 0 && (toks[q.start-1].lower == "recent" || toks[at-1].lower == "recent") {
 				return corpus.StatusCompleted
 			}
 			if !x.hedged(start, at) {
@@ -812,9 +812,9 @@ func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
 			// "took part in its $350 million series C in 2022"; "xAI's
 			// recent $6 billion funding round" is raised as well.
 			return corpus.StatusCompleted
-		case future || w.is("raising"):
+		case future || w.lower == "raising":
 			return corpus.StatusAnnounced
-		case past || w.is("raises") || x.takenInBefore(q):
+		case past || w.lower == "raises" || x.takenInBefore(q):
 			return corpus.StatusCompleted
 		}
 	case trigInvest, trigPledge:
@@ -829,7 +829,7 @@ func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
 			return p.Role == corpus.RoleRecipient && !isPlace && !(placeGets && x.foundOnly(p.Name))
 		})
 		switch {
-		case w.is("spent") && x.clauseHas(q, wAcquire):
+		case w.lower == "spent" && x.clauseHas(q, wAcquire):
 			// "IBM has spent $4 billion ... through a run of
 			// acquisitions": companies bought are bought.
 			return corpus.StatusCompleted
@@ -837,12 +837,12 @@ func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
 			// "OpenAI commits to $250 billion of Azure", "the agency plans
 			// to spend $2 billion on a cloud": bought, not pledged.
 			return corpus.StatusAgreed
-		case w.is("spent"):
+		case w.lower == "spent":
 			// "1.51 trillion yen spent from 2011 to 2022"
 			return corpus.StatusCompleted
 		case trig == trigInvest && x.yearGone(q) && !future:
 			return corpus.StatusCompleted
-		case trig == trigInvest && past && !future && !x.passive(at) && !w.is("backed"):
+		case trig == trigInvest && past && !future && !x.passive(at) && w.lower != "backed":
 			// "Google first invested $300 million in the company"
 			return corpus.StatusCompleted
 		case trig == trigInvest && at >= q.end && x.tokIs(at, namesInvestment) && x.pastVerbBefore(q):
@@ -856,7 +856,7 @@ func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
 			// another $1 billion into Anthropic": a company takes the
 			// money, so the two have agreed.
 			return corpus.StatusAgreed
-		case future || trig == trigPledge && !w.is("spent"):
+		case future || trig == trigPledge && w.lower != "spent":
 			// "will invest €4 billion in Spain", "has pledged $3bn for
 			// UK data centres", "adds R5.4bn to its South African
 			// investment": a plan announced.
@@ -888,16 +888,16 @@ func (x *extractor) takenInBefore(q quantity) bool {
 	if k >= 0 && toks[k].is("a", "an") {
 		k--
 	}
-	if k >= 1 && toks[k].is("in") && x.tokIs(k-1, takesOver) {
+	if k >= 1 && toks[k].lower == "in" && x.tokIs(k-1, takesOver) {
 		k-- // "taken in", "took in"
-	} else if k >= 1 && toks[k].is("in") && toks[k-1].is("pulled", "brought") {
+	} else if k >= 1 && toks[k].lower == "in" && toks[k-1].is("pulled", "brought") {
 		k--
 	} else if k < 0 || !x.tokHas(k, wReceive) {
 		return false
 	}
 	t := toks[k]
 	past := strings.HasSuffix(t.lower, "ed") || x.tokIs(k, irregularParticiple) || t.is("took", "got")
-	return past && (k == 0 || !x.tokIs(k-1, modal) && !toks[k-1].is("to"))
+	return past && (k == 0 || !x.tokIs(k-1, modal) && toks[k-1].lower != "to")
 }
 
 // pastPassive reports a verb at "at" in a passive of the past: "was
@@ -908,7 +908,7 @@ func (x *extractor) pastPassive(at int) bool {
 	if !x.passive(at) {
 		return false
 	}
-	return toks[at-1].is("was", "were") || at > 1 && toks[at-1].is("been") && toks[at-2].is("has", "have", "had")
+	return toks[at-1].is("was", "were") || at > 1 && toks[at-1].lower == "been" && toks[at-2].is("has", "have", "had")
 }
 
 // spentBefore reports money spent or paid as the verb of q's clause
@@ -949,7 +949,7 @@ func (x *extractor) formerBefore(at int) bool {
 		// no contract is over. Nor does "earlier" without a determiner
 		// before it: "earlier this month signed a deal", not "its earlier
 		// deal".
-		if x.tokIs(k, namesEarlier) && !x.s.toks[k].is("last") && !x.adverbEarlier(k) || x.s.toks[k].is("expired") {
+		if x.tokIs(k, namesEarlier) && x.s.toks[k].lower != "last" && !x.adverbEarlier(k) || x.s.toks[k].lower == "expired" {
 			return true
 		}
 	}
@@ -959,7 +959,7 @@ func (x *extractor) formerBefore(at int) bool {
 // adverbEarlier reports "earlier" at k dating an event rather than naming an
 // earlier one of a kind: no determiner stands before it.
 func (x *extractor) adverbEarlier(k int) bool {
-	return x.s.toks[k].is("earlier") && (k == 0 || !x.tokIs(k-1, definite) && !x.s.toks[k-1].is("an", "his", "her", "our"))
+	return x.s.toks[k].lower == "earlier" && (k == 0 || !x.tokIs(k-1, definite) && !x.s.toks[k-1].is("an", "his", "her", "our"))
 }
 
 // hedged reports a word of doubt between from and the deal word at "at":
@@ -995,7 +995,7 @@ func (x *extractor) what() string {
 			return "a stake"
 		case t.lower == "capacity" && k > 0 && toks[k-1].is("compute", "computing", "cloud", "gpu", "ai", "data"):
 			return toks[k-1].lower + " capacity"
-		case t.lower == "capacity" && k > 1 && toks[k-1].is("center", "centre") && toks[k-2].is("data"):
+		case t.lower == "capacity" && k > 1 && toks[k-1].is("center", "centre") && toks[k-2].lower == "data":
 			return "data centre capacity"
 		}
 	}
@@ -1103,11 +1103,11 @@ func (x *extractor) pilotSaid(q quantity) (pilot, after bool) {
 // 2,000".
 func (x *extractor) grownTo(k int, q quantity) bool {
 	toks := x.s.toks
-	if q.start < 1 || !toks[q.start-1].is("to") {
+	if q.start < 1 || toks[q.start-1].lower != "to" {
 		return false
 	}
 	for j := k - 3; j < q.start-1; j++ {
-		if j >= 0 && toks[j].is("from") {
+		if j >= 0 && toks[j].lower == "from" {
 			return true
 		}
 	}
@@ -1124,9 +1124,9 @@ func (x *extractor) laterStep(k int, q quantity) bool {
 	ahead := false // a word saying what follows is yet to come
 	for j := k + 1; j < q.start; j++ {
 		switch {
-		case toks[j].is("followed"):
+		case toks[j].lower == "followed":
 			return true
-		case toks[j].is("before", "since", "now") || x.tokHas(j, wPlan) || j+1 < q.start && toks[j].is("to") && toks[j+1].is("be"):
+		case toks[j].is("before", "since", "now") || x.tokHas(j, wPlan) || j+1 < q.start && toks[j].lower == "to" && toks[j+1].lower == "be":
 			ahead = true
 		case ahead && x.tokHas(j, wDeploy):
 			return true
@@ -1147,7 +1147,7 @@ func (x *extractor) rolloutAhead(q quantity) bool {
 		if x.tokHas(j, wDeploy) {
 			before = true
 		}
-		if before && toks[j].is("before") {
+		if before && toks[j].lower == "before" {
 			return true
 		}
 	}
@@ -1160,7 +1160,7 @@ func (x *extractor) rolloutAhead(q quantity) bool {
 // ("a phased rollout that starts with 32,000 licences").
 func (x *extractor) startedWith(q quantity) bool {
 	toks := x.s.toks
-	if q.start < 2 || !toks[q.start-1].is("with") || x.sentenceHas(wDeploy) {
+	if q.start < 2 || toks[q.start-1].lower != "with" || x.sentenceHas(wDeploy) {
 		return false
 	}
 	for k := q.start - 2; k >= 0 && k >= q.start-10; k-- {
@@ -1183,7 +1183,7 @@ func (x *extractor) startedWith(q quantity) bool {
 func (x *extractor) planSaid(q quantity) bool {
 	toks := x.s.toks
 	// "another 1,000 due by Christmas", "2,000 more due next year"
-	if k := q.end; k < len(toks) && (toks[k].is("due") || toks[k].is("more") && k+1 < len(toks) && toks[k+1].is("due")) {
+	if k := q.end; k < len(toks) && (toks[k].lower == "due" || toks[k].lower == "more" && k+1 < len(toks) && toks[k+1].lower == "due") {
 		return true
 	}
 	// "Ashgrove Schools is to buy Gemini for 45,000 pupils", "a trial, to
@@ -1193,14 +1193,14 @@ func (x *extractor) planSaid(q quantity) bool {
 		// "agreed to deploy", "hopes to give", "signed a deal to give",
 		// "a contract to provide":
 		// what is agreed or hoped to be done is planned too.
-		if !toks[k].is("to") || !(x.tokIs(k-1, beVerbs) && !toks[k-1].is("been", "being") || toks[k+1].is("be") || toks[k-1].is("agreed", "hopes") || x.tokHas(k-1, wStrongDeal) ||
+		if toks[k].lower != "to" || !(x.tokIs(k-1, beVerbs) && !toks[k-1].is("been", "being") || toks[k+1].lower == "be" || toks[k-1].is("agreed", "hopes") || x.tokHas(k-1, wStrongDeal) ||
 			k >= 2 && toks[k-1].is("set", "due", "poised") && x.tokIs(k-2, beVerbs)) {
 			continue
 		}
 		// The verb is a rollout's: "is to review how its staff use it"
 		// plans no seats.
 		v := k + 1
-		if toks[v].is("be") {
+		if toks[v].lower == "be" {
 			v++
 		}
 		if x.tokHas(v, wRollout) || x.tokHas(v, wDeploy) || x.tokHas(v, wObjectVerbs) {
@@ -1217,7 +1217,7 @@ func (x *extractor) planSaid(q quantity) bool {
 		if k < q.start {
 			// "will train 800 staff to use Copilot, which it rolled out
 			// to 1,200 employees": a relative clause says what was done.
-			if x.relativeWithin(k, q.start) || slices.ContainsFunc(toks[k+1:q.start], func(t token) bool { return t.is("after") }) {
+			if x.relativeWithin(k, q.start) || slices.ContainsFunc(toks[k+1:q.start], func(t token) bool { return t.lower == "after" }) {
 				// "plans to extend Slack to 22,000 more, after 8,000
 				// joined last year": what came before the plan is done.
 				continue
@@ -1264,7 +1264,7 @@ func (x *extractor) headlinePlan() bool {
 		if !toks[k-1].startsUpper() && !toks[k-1].is("firms", "companies", "banks", "councils", "agencies") {
 			return false
 		}
-		if toks[k].is("to") {
+		if toks[k].lower == "to" {
 			return x.tokHas(k+1, wRollout) || x.tokHas(k+1, wDeploy) || x.tokHas(k+1, wObjectVerbs)
 		}
 	}
@@ -1413,7 +1413,7 @@ func (x *extractor) readDealPeriod(q quantity) corpus.Period {
 		// The date must follow the word ("to 2032", "through December
 		// 2032", "by the end of 2026"): "announced by Contoso in May"
 		// dates the deal.
-		endOf := k+2 < len(toks) && toks[k+1].is("the") && toks[k+2].is("end", "close")
+		endOf := k+2 < len(toks) && toks[k+1].lower == "the" && toks[k+2].is("end", "close")
 		if endOf || periodIn(toks[k+1:min(k+3, len(toks))], x.periodRef()) != "" {
 			end = k
 			break
@@ -1457,7 +1457,7 @@ func (x *extractor) foundedYear() (year, after int) {
 	x.founded = 1
 	toks := x.s.toks
 	for k := 0; k+2 < len(toks); k++ {
-		if !toks[k].is("founded", "established") || !toks[k+1].is("in") {
+		if !toks[k].is("founded", "established") || toks[k+1].lower != "in" {
 			continue
 		}
 		if t := toks[k+2]; t.kind == tokNum && isYearText(t.text) {
@@ -1530,7 +1530,7 @@ func (x *extractor) localPeriodIn(q quantity, end int) corpus.Period {
 	// "AWS 29% (Q4 2024: 30%)": a bracket that holds a figure of its own
 	// dates that one.
 	for cut < min(next, end) && !x.tokIs(cut, comparesWith) && !toks[cut].is("having", ";") && !(toks[cut].text == "(" && next < len(toks) && x.bracketHolds(cut, next)) &&
-		!(next < len(toks) && toks[cut].is("from")) && !(toks[cut].is("from") && toks[cut-1].is("points", "point")) &&
+		!(next < len(toks) && toks[cut].lower == "from") && !(toks[cut].lower == "from" && toks[cut-1].is("points", "point")) &&
 		!(cut+1 < len(toks) && toks[cut].is("after", "before") && strings.HasSuffix(toks[cut+1].lower, "ing")) {
 		cut++
 	}
@@ -1640,7 +1640,7 @@ func (x *extractor) respectivePeriod(q quantity) corpus.Period {
 				periods = append(periods, p)
 			}
 			from = k + 1
-			if toks[k].is("respectively") {
+			if toks[k].lower == "respectively" {
 				break
 			}
 		}
@@ -1665,8 +1665,8 @@ func (x *extractor) thatPeriodAfter(q quantity) bool {
 		}
 		// "in that quarter"; "in the same quarter", but not "in the same
 		// quarter last year", a year back.
-		if toks[k+1].is("that") && x.tokIs(k+2, namesPeriod) ||
-			toks[k+1].is("the") && toks[k+2].is("same") && k+3 < len(toks) && x.tokIs(k+3, namesPeriod) && (k+4 == len(toks) || toks[k+4].kind == tokSym) {
+		if toks[k+1].lower == "that" && x.tokIs(k+2, namesPeriod) ||
+			toks[k+1].lower == "the" && toks[k+2].lower == "same" && k+3 < len(toks) && x.tokIs(k+3, namesPeriod) && (k+4 == len(toks) || toks[k+4].kind == tokSym) {
 			return true
 		}
 	}
@@ -1689,13 +1689,13 @@ func (x *extractor) bracketHolds(open, at int) bool {
 // when Samsung had".
 func (x *extractor) periodDescribed(e, to int) bool {
 	toks := x.s.toks
-	return e+2 < to && toks[e].text == "," && (toks[e+1].is("the") && x.tokIs(e+2, namesPeriod) || toks[e+1].is("when"))
+	return e+2 < to && toks[e].text == "," && (toks[e+1].lower == "the" && x.tokIs(e+2, namesPeriod) || toks[e+1].lower == "when")
 }
 
 // changeFrom reports a change figure ending at token end that "from"
 // follows: the 6% of "up 6% from last year".
 func (x *extractor) changeFrom(end int) bool {
-	if end >= len(x.s.toks) || !x.s.toks[end].is("from") {
+	if end >= len(x.s.toks) || x.s.toks[end].lower != "from" {
 		return false
 	}
 	for _, p := range x.s.qty {
@@ -1708,10 +1708,10 @@ func (x *extractor) changeFrom(end int) bool {
 
 func (x *extractor) comparedFigure(end int) bool {
 	k := x.figureStart(end) - 1
-	if k >= 1 && x.s.toks[k].is("with") {
+	if k >= 1 && x.s.toks[k].lower == "with" {
 		k--
 	}
-	return k >= 0 && (x.s.toks[k].is("from") || x.tokIs(k, comparesWith))
+	return k >= 0 && (x.s.toks[k].lower == "from" || x.tokIs(k, comparesWith))
 }
 
 // seriesYear returns the year written after a month no earlier than
@@ -1863,7 +1863,7 @@ func (x *extractor) elided(from, to int) bool {
 	}
 	toks := x.s.toks
 	k := from
-	if toks[k].is("of") {
+	if toks[k].lower == "of" {
 		// "Xiaomi held 27% of the market and Samsung 23%": what the
 		// first figure is of belongs to it.
 		for j := k + 1; j < to && j < k+7; j++ {
@@ -2049,7 +2049,7 @@ func (x *extractor) period(q quantity) corpus.Period {
 	if p := x.localPeriod(q); p != "" {
 		return p
 	}
-	if toks := x.s.toks; q.end+1 < len(toks) && toks[q.end].is("by") && isYearText(toks[q.end+1].text) {
+	if toks := x.s.toks; q.end+1 < len(toks) && toks[q.end].lower == "by" && isYearText(toks[q.end+1].text) {
 		// "expected to fall to 75% by 2027": the year a share is to
 		// reach.
 		return corpus.Period(toks[q.end+1].text)
@@ -2061,7 +2061,7 @@ func (x *extractor) period(q quantity) corpus.Period {
 		return lead
 	}
 	if x.ctxPeriod != "" {
-		if q.start > 0 && x.s.toks[q.start-1].is("from") && len(x.ctxPeriod) == 4 {
+		if q.start > 0 && x.s.toks[q.start-1].lower == "from" && len(x.ctxPeriod) == 4 {
 			// "left it with 7.7% of the market, down from 9.8%": in a
 			// report on a year, the figure a change starts from is the
 			// year before's.
@@ -2070,7 +2070,7 @@ func (x *extractor) period(q quantity) corpus.Period {
 		return x.ctxPeriod
 	}
 	end := q.end
-	for end < len(x.s.toks) && !x.s.toks[end].is("from") && !x.tokIs(end, comparesWith) {
+	for end < len(x.s.toks) && x.s.toks[end].lower != "from" && !x.tokIs(end, comparesWith) {
 		end++
 	}
 	if p := periodIn(x.s.toks[:end], x.periodRef()); p != "" {
@@ -2108,7 +2108,7 @@ func (x *extractor) readBracketsPeriod() (corpus.Period, int) {
 			continue
 		}
 		for j := k + 2; j < len(toks) && j <= k+8 && toks[j].text != ")"; j++ {
-			if toks[j].is("brackets", "parentheses", "parenthesis") && toks[j-1].is("in") {
+			if toks[j].is("brackets", "parentheses", "parenthesis") && toks[j-1].lower == "in" {
 				if p := periodIn(toks[k+1:j], x.periodRef()); p != "" {
 					return p, k
 				}
@@ -2128,7 +2128,7 @@ func (x *extractor) readBracketsPeriod() (corpus.Period, int) {
 func (x *extractor) sentenceSaysTheQuarter(q quantity) bool {
 	toks := x.s.toks
 	for k := 0; k+2 < q.start; k++ {
-		if toks[k].is("in", "during") && toks[k+1].is("the") && toks[k+2].is("quarter") && !(k+3 < len(toks) && toks[k+3].is("of")) {
+		if toks[k].is("in", "during") && toks[k+1].lower == "the" && toks[k+2].lower == "quarter" && !(k+3 < len(toks) && toks[k+3].lower == "of") {
 			return true
 		}
 	}
@@ -2145,15 +2145,15 @@ func (x *extractor) lastQuarter() corpus.Period {
 func (x *extractor) saysTheQuarter(q quantity) bool {
 	toks := x.s.toks
 	k := q.end
-	if k+1 < len(toks) && toks[k].is("market") && toks[k+1].is("share") {
+	if k+1 < len(toks) && toks[k].lower == "market" && toks[k+1].lower == "share" {
 		k++
 	}
-	if k < len(toks) && toks[k].is("share") {
+	if k < len(toks) && toks[k].lower == "share" {
 		k++
 	}
 	// "a third of the market in the quarter", "20% of global
 	// shipments in the quarter": past what the figure is of.
-	if k < len(toks) && toks[k].is("of") {
+	if k < len(toks) && toks[k].lower == "of" {
 		for j := k + 1; j < len(toks) && j <= k+5 && toks[j].kind == tokWord; j++ {
 			if toks[j].is("in", "for", "during") {
 				k = j
@@ -2161,7 +2161,7 @@ func (x *extractor) saysTheQuarter(q quantity) bool {
 			}
 		}
 	}
-	return k+2 < len(toks) && toks[k].is("in", "for", "during") && toks[k+1].is("the") && toks[k+2].is("quarter") && !(k+3 < len(toks) && toks[k+3].is("of"))
+	return k+2 < len(toks) && toks[k].is("in", "for", "during") && toks[k+1].lower == "the" && toks[k+2].lower == "quarter" && !(k+3 < len(toks) && toks[k+3].lower == "of")
 }
 
 // samePeriodBefore reads "the same period last year" or "the same
@@ -2170,10 +2170,10 @@ func (x *extractor) saysTheQuarter(q quantity) bool {
 func (x *extractor) samePeriodBefore(q quantity) (corpus.Period, bool) {
 	toks := x.s.toks
 	for k := q.start - 1; k >= 1 && k >= q.start-16; k-- {
-		if !toks[k].is("period", "quarter") || !toks[k-1].is("same") || k+2 >= q.start {
+		if !toks[k].is("period", "quarter") || toks[k-1].lower != "same" || k+2 >= q.start {
 			continue
 		}
-		if !(toks[k+1].is("last") && toks[k+2].is("year") || toks[k+1].is("a") && toks[k+2].is("year")) {
+		if !(toks[k+1].lower == "last" && toks[k+2].lower == "year" || toks[k+1].lower == "a" && toks[k+2].lower == "year") {
 			return "", false
 		}
 		// Only a clause on that period, "..., when Samsung held 20%";
@@ -2181,7 +2181,7 @@ func (x *extractor) samePeriodBefore(q quantity) (corpus.Period, bool) {
 		// back to the sentence's own period.
 		when := false
 		for j := k + 3; j < q.start; j++ {
-			when = when || toks[j].is("when")
+			when = when || toks[j].lower == "when"
 		}
 		if !when {
 			return "", false
@@ -2307,7 +2307,7 @@ func leadSpan(s sentence, ref when) (from, to corpus.Period) {
 // own: the 18% of "fell from 18% to 16%".
 func (x *extractor) changeStart(q quantity) bool {
 	toks := x.s.toks
-	if q.start == 0 || !toks[q.start-1].is("from") || q.end+1 >= len(toks) || !toks[q.end].is("to") {
+	if q.start == 0 || toks[q.start-1].lower != "from" || q.end+1 >= len(toks) || toks[q.end].lower != "to" {
 		return false
 	}
 	for _, p := range x.s.qty {
@@ -2326,12 +2326,12 @@ func (x *extractor) changeEnd(q quantity) bool {
 	if k > 0 && toks[k].is("just", "only") {
 		k--
 	}
-	if k < 1 || !toks[k].is("to") {
+	if k < 1 || toks[k].lower != "to" {
 		return false
 	}
 	for _, p := range x.s.qty {
 		if p.end == k {
-			return p.kind == qtyPercent && p.start > 0 && toks[p.start-1].is("from")
+			return p.kind == qtyPercent && p.start > 0 && toks[p.start-1].lower == "from"
 		}
 	}
 	return false
@@ -2341,7 +2341,7 @@ func (x *extractor) changeEnd(q quantity) bool {
 func (x *extractor) sinceBefore(q quantity) bool {
 	toks := x.s.toks
 	for k := 0; k+1 < q.start; k++ {
-		if toks[k].is("since") && periodIn(toks[k+1:min(k+4, q.start)], x.periodRef()) != "" {
+		if toks[k].lower == "since" && periodIn(toks[k+1:min(k+4, q.start)], x.periodRef()) != "" {
 			return true
 		}
 	}
@@ -2354,11 +2354,11 @@ func (x *extractor) yearOnYear() bool {
 	toks := x.s.toks
 	for k := range toks {
 		t := &toks[k]
-		if t.is("yoy") {
+		if t.lower == "yoy" {
 			return true
 		}
-		if t.is("year") && k+2 < len(toks) && toks[k+1].is("on", "over") && toks[k+2].is("year") ||
-			t.is("year") && k+4 < len(toks) && toks[k+1].text == "-" && toks[k+2].is("on", "over") && toks[k+4].is("year") {
+		if t.lower == "year" && k+2 < len(toks) && toks[k+1].is("on", "over") && toks[k+2].lower == "year" ||
+			t.lower == "year" && k+4 < len(toks) && toks[k+1].text == "-" && toks[k+2].is("on", "over") && toks[k+4].lower == "year" {
 			return true
 		}
 	}
@@ -2396,7 +2396,7 @@ func articlePeriodIn(s sentence, ref when) corpus.Period {
 			// ("rose to 22% from 20% in the first quarter" may date
 			// both.)
 			if slices.ContainsFunc(s.qty, func(q quantity) bool {
-				return q.kind == qtyPercent && q.end == k && q.start > 0 && toks[q.start-1].is("to")
+				return q.kind == qtyPercent && q.end == k && q.start > 0 && toks[q.start-1].lower == "to"
 			}) &&
 				ref.month != 0 && ref.year != 0 {
 				if p := periodIn(toks[k:], ref); p != "" && p.EndMonth() <= ref.year*12+ref.month-12 {
@@ -2416,10 +2416,10 @@ func articlePeriodIn(s sentence, ref when) corpus.Period {
 				return q.kind == qtyPercent && q.end == k && q.start > 0 && s.bits[q.start-1].has(wChangeBefore)
 			}) {
 				j := k + 1
-				if j < len(toks) && toks[j].is("the") {
+				if j < len(toks) && toks[j].lower == "the" {
 					j++
 				}
-				if j < len(toks) && !toks[j].is("year") && mayStartPeriod(toks, j) && periodIn(toks[j:min(j+6, len(toks))], ref) != "" {
+				if j < len(toks) && toks[j].lower != "year" && mayStartPeriod(toks, j) && periodIn(toks[j:min(j+6, len(toks))], ref) != "" {
 					return periodIn(toks[:k], ref)
 				}
 			}
@@ -2431,10 +2431,10 @@ func articlePeriodIn(s sentence, ref when) corpus.Period {
 	if p := periodIn(toks[:cut], ref); p != "" || cut == len(toks) {
 		return p
 	}
-	if toks[cut].is("from") {
+	if toks[cut].lower == "from" {
 		// "Its share reached 63%, up from 58% at the end of 2023": a
 		// change whose end came before it names only where it started.
-		if cut >= 2 && toks[cut-2].text == "," && !slices.ContainsFunc(toks[cut:], func(t token) bool { return t.is("to") }) {
+		if cut >= 2 && toks[cut-2].text == "," && !slices.ContainsFunc(toks[cut:], func(t token) bool { return t.lower == "to" }) {
 			return ""
 		}
 		// "fell from 27% in 2017 to 16% by the second quarter of 2021":
@@ -2472,7 +2472,7 @@ func (x *extractor) spansPeriods(q quantity) bool {
 		if toks[k].text == "," || toks[k].text == ";" {
 			break
 		}
-		if toks[k].is("over", "across", "in") && toks[k+1].is("the") && (toks[k+2].is("past") || x.tokIs(k+2, namesEarlier)) &&
+		if toks[k].is("over", "across", "in") && toks[k+1].lower == "the" && (toks[k+2].lower == "past" || x.tokIs(k+2, namesEarlier)) &&
 			spanCount(toks[k+3].lower) && k+4 < len(toks) && toks[k+4].is("quarters", "years", "months") {
 			return true
 		}
@@ -2532,17 +2532,17 @@ func (x *extractor) relativeAfter(q quantity) (years, quarters int, ok bool) {
 			return back(toks[k-1].lower)
 		}
 		// "the last quarter of 2023" names a quarter of its own.
-		if k+1 < len(toks) && x.tokIs(k, namesEarlier) && (compared || !toks[k].is("last") || !toks[k+1].is("year", "quarter")) &&
-			!(k+2 < len(toks) && toks[k+2].is("of")) {
+		if k+1 < len(toks) && x.tokIs(k, namesEarlier) && (compared || toks[k].lower != "last" || !toks[k+1].is("year", "quarter")) &&
+			!(k+2 < len(toks) && toks[k+2].lower == "of") {
 			return back(toks[k+1].lower)
 		}
 	}
 	if years, quarters, ok := x.relativeLead(q); ok {
 		return years, quarters, true
 	}
-	if q.start > 0 && toks[q.start-1].is("from") {
+	if q.start > 0 && toks[q.start-1].lower == "from" {
 		for k := q.end; k+2 < len(toks); k++ {
-			if toks[k].is("over") && toks[k+1].is("the") && (toks[k+2].is("year") || k+3 < len(toks) && toks[k+2].is("past", "last") && toks[k+3].is("year")) {
+			if toks[k].lower == "over" && toks[k+1].lower == "the" && (toks[k+2].lower == "year" || k+3 < len(toks) && toks[k+2].is("past", "last") && toks[k+3].lower == "year") {
 				return 1, 0, true
 			}
 		}
@@ -2568,9 +2568,9 @@ func (x *extractor) relativeLead(q quantity) (years, quarters int, ok bool) {
 	switch {
 	case toks[k].is("a", "one") && toks[k+2].is("ago", "earlier", "before"):
 		unit = k + 1 // "A year earlier", "one quarter before"
-	case toks[k].is("the") && x.tokIs(k+1, namesEarlier) && !toks[k+1].is("last", "former"):
+	case toks[k].lower == "the" && x.tokIs(k+1, namesEarlier) && !toks[k+1].is("last", "former"):
 		unit = k + 2 // "The previous quarter", "In the prior year"
-	case toks[k].is("the") && toks[k+2].is("before", "earlier"):
+	case toks[k].lower == "the" && toks[k+2].is("before", "earlier"):
 		unit = k + 1 // "The year before"
 	}
 	if unit < 0 || unit >= q.start {
@@ -2679,7 +2679,7 @@ func periodIn(toks []token, ref when) corpus.Period {
 // end in.
 func yearToMonth(toks []token) bool {
 	for k := 0; k+2 < len(toks); k++ {
-		if toks[k].is("year") && toks[k+1].is("to", "ended", "ending", "through") && toks[k+2].startsUpper() && monthNumbers[toks[k+2].lower] != 0 {
+		if toks[k].lower == "year" && toks[k+1].is("to", "ended", "ending", "through") && toks[k+2].startsUpper() && monthNumbers[toks[k+2].lower] != 0 {
 			return true
 		}
 	}
@@ -2784,13 +2784,13 @@ func periodScan(toks []token, ref when) corpus.Period {
 	// months of the year" from the word at k: the quarter or half they
 	// make up.
 	monthsOf := func(k int) corpus.Period {
-		if k+3 >= len(toks) || !toks[k+2].is("months") || !toks[k+3].is("of") {
+		if k+3 >= len(toks) || toks[k+2].lower != "months" || toks[k+3].lower != "of" {
 			return ""
 		}
 		n := 3
-		if toks[k+1].is("six") {
+		if toks[k+1].lower == "six" {
 			n = 6
-		} else if !toks[k+1].is("three") {
+		} else if toks[k+1].lower != "three" {
 			return ""
 		}
 		first := toks[k].is("first", "opening")
@@ -2799,7 +2799,7 @@ func periodScan(toks []token, ref when) corpus.Period {
 			end = n
 		}
 		y := yearNear(k + 4)
-		if y == 0 && k+5 < len(toks) && toks[k+4].is("the") && toks[k+5].is("year") {
+		if y == 0 && k+5 < len(toks) && toks[k+4].lower == "the" && toks[k+5].lower == "year" {
 			y = orYear(0, end)
 		}
 		if y == 0 {
@@ -2840,7 +2840,7 @@ func periodScan(toks []token, ref when) corpus.Period {
 			// "Contoso's 2023 market share", "the 2024 ranking"
 			return corpus.Year(y)
 		}
-		if y := yearAt(k); y != 0 && k+2 < len(toks) && toks[k+1].is("calendar", "fiscal") && toks[k+2].is("year") {
+		if y := yearAt(k); y != 0 && k+2 < len(toks) && toks[k+1].is("calendar", "fiscal") && toks[k+2].lower == "year" {
 			return corpus.Year(y) // "the 2023 calendar year"
 		}
 		if t.kind != tokWord {
@@ -2893,14 +2893,14 @@ func periodScan(toks []token, ref when) corpus.Period {
 			month = monthNumbers[w]
 		}
 		switch {
-		case w == "last" && k+1 < len(toks) && toks[k+1].is("year") && ref.published != 0 && !ref.calendarOnly:
+		case w == "last" && k+1 < len(toks) && toks[k+1].lower == "year" && ref.published != 0 && !ref.calendarOnly:
 			// "21% of the market last year"
 			return corpus.Year(ref.published - 1)
-		case w == "this" && k+1 < len(toks) && toks[k+1].is("year") && ref.published != 0 && !ref.calendarOnly:
+		case w == "this" && k+1 < len(toks) && toks[k+1].lower == "year" && ref.published != 0 && !ref.calendarOnly:
 			// "to around 5% by the end of this year"
 			return corpus.Year(ref.published)
-		case w == "last" && k+1 < len(toks) && toks[k+1].is("month") && ref.published != 0 && !ref.calendarOnly &&
-			(ref.publishedMonth != 0 || ref.month != 0) && !(k > 0 && toks[k-1].is("the")):
+		case w == "last" && k+1 < len(toks) && toks[k+1].lower == "month" && ref.published != 0 && !ref.calendarOnly &&
+			(ref.publishedMonth != 0 || ref.month != 0) && !(k > 0 && toks[k-1].lower == "the"):
 			// "raised $100 million last month", in an article of April
 			// 2023, is March 2023's; "the last month of 2024" is no month
 			// before the article's.
@@ -2910,8 +2910,8 @@ func periodScan(toks []token, ref when) corpus.Period {
 			}
 			n := ref.published*12 + m - 2
 			return corpus.Month(n/12, n%12+1)
-		case w == "last" && k+1 < len(toks) && toks[k+1].is("quarter") && ref.year != 0 && ref.month != 0 && !ref.calendarOnly &&
-			!(k > 0 && toks[k-1].is("the")):
+		case w == "last" && k+1 < len(toks) && toks[k+1].lower == "quarter" && ref.year != 0 && ref.month != 0 && !ref.calendarOnly &&
+			!(k > 0 && toks[k-1].lower == "the"):
 			// "last quarter", in an article of January 2025, is 2024's
 			// fourth; "the last quarter of 2024" is read below.
 			y, n := ref.year, (ref.month-1)/3
@@ -2934,8 +2934,8 @@ func periodScan(toks []token, ref when) corpus.Period {
 				y += 2000
 			}
 			return corpus.Year(y)
-		case w == "months" && k > 0 && toks[k-1].is("three"),
-			w == "period" && k > 2 && toks[k-1].is("month") && toks[k-2].text == "-" && toks[k-3].is("three"):
+		case w == "months" && k > 0 && toks[k-1].lower == "three",
+			w == "period" && k > 2 && toks[k-1].lower == "month" && toks[k-2].text == "-" && toks[k-3].lower == "three":
 			// "in the three months to September", "the three-month
 			// period ending Sept. 30, 2022"
 			if m, ok := endingIn(k + 1); ok {
@@ -2943,7 +2943,7 @@ func periodScan(toks []token, ref when) corpus.Period {
 					return corpus.Quarter(y, m/3)
 				}
 			}
-		case (w == "first" || w == "opening" || w == "last" || w == "final" || w == "closing") && k+2 < len(toks) && toks[k+2].is("months"):
+		case (w == "first" || w == "opening" || w == "last" || w == "final" || w == "closing") && k+2 < len(toks) && toks[k+2].lower == "months":
 			if p := monthsOf(k); p != "" {
 				return p
 			}
@@ -3015,7 +3015,7 @@ func periodScan(toks []token, ref when) corpus.Period {
 			// half ending in that month.
 			m := month
 			if y := orYear(yearNear(k+2), m); y != 0 {
-				if toks[k+1].is("quarter") {
+				if toks[k+1].lower == "quarter" {
 					return corpus.Quarter(y, m/3)
 				}
 				if m%6 == 0 {
@@ -3023,13 +3023,13 @@ func periodScan(toks []token, ref when) corpus.Period {
 				}
 			}
 		case month != 0 && len(w) >= 3:
-			if ref.calendarOnly && k > 0 && toks[k-1].is("since") {
+			if ref.calendarOnly && k > 0 && toks[k-1].lower == "since" {
 				// "the first month since August 2009": where a span starts
 				// says nothing of the period an article reports on.
 				continue
 			}
 			if y := yearAt(k + 1); y != 0 {
-				if m := month; m%3 == 0 && k+2 < len(toks) && toks[k+2].is("quarter") {
+				if m := month; m%3 == 0 && k+2 < len(toks) && toks[k+2].lower == "quarter" {
 					return corpus.Quarter(y, m/3) // "the June 2025 quarter"
 				}
 				return corpus.Month(y, month)
@@ -3056,8 +3056,8 @@ func periodScan(toks []token, ref when) corpus.Period {
 			// March is yet to come.
 			// "78.3% by June", read from right after a figure: the level
 			// it had reached then.
-			if ref.year != 0 && k > 0 && (toks[k-1].is("in", "since") || k == 1 && toks[0].is("by") || day > 0 && toks[k-1].is("on", "by", "the") ||
-				k > 1 && toks[k-1].is("of") && toks[k-2].is("as", "end") ||
+			if ref.year != 0 && k > 0 && (toks[k-1].is("in", "since") || k == 1 && toks[0].lower == "by" || day > 0 && toks[k-1].is("on", "by", "the") ||
+				k > 1 && toks[k-1].lower == "of" && toks[k-2].is("as", "end") ||
 				k > 1 && toks[k-1].text == "-" && toks[k-2].is("mid", "early", "late") ||
 				// "StatCounter's July breakdown", "its June figures": a
 				// month an owner's data is named by.
@@ -3108,7 +3108,7 @@ func periodScan(toks []token, ref when) corpus.Period {
 func (x *extractor) unnamedSources() bool {
 	toks := x.s.toks
 	for k := 1; k+1 < len(toks); k++ {
-		if toks[k].is("people", "sources") && (toks[k+1].is("said", "say", "says", "familiar", "briefed", "close") || toks[k-1].is("the") && toks[k+1].text == ".") {
+		if toks[k].is("people", "sources") && (toks[k+1].is("said", "say", "says", "familiar", "briefed", "close") || toks[k-1].lower == "the" && toks[k+1].text == ".") {
 			return true
 		}
 	}

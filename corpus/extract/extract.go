@@ -403,7 +403,7 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 			// "a partnership with the UK" names a partner, not where
 			// the article's money goes.
 			k := m.start - 1
-			if k > 0 && s.toks[k].is("the") {
+			if k > 0 && s.toks[k].lower == "the" {
 				k--
 			}
 			if m.name != "worldwide" && !namesCompany(&s, m) && !(k >= 0 && s.toks[k].is("from", "with")) {
@@ -557,7 +557,7 @@ func (s *sentence) leadInvestors() []string {
 	for k := range toks {
 		t := &toks[k]
 		// "Accel is said to be leading it": the round, named before.
-		if bitIn(s.bits, k, wRaise) || t.is("investment") || s.marks[k]&leadsRound != 0 && k+1 < len(toks) && toks[k+1].is("it") {
+		if bitIn(s.bits, k, wRaise) || t.lower == "investment" || s.marks[k]&leadsRound != 0 && k+1 < len(toks) && toks[k+1].lower == "it" {
 			round = true
 		}
 		// "The money came from investors including ...": the round's.
@@ -596,7 +596,7 @@ func (s *sentence) leadInvestors() []string {
 				}
 			}
 		case s.marks[k]&leadsRound != 0:
-			if k+1 < len(toks) && toks[k+1].is("by") {
+			if k+1 < len(toks) && toks[k+1].lower == "by" {
 				// "led by TWG Global", "led by Thrive Capital and Microsoft"
 				for _, m := range s.companies {
 					if m.start > k+1 && s.listedFrom(k+2, m.start) {
@@ -771,7 +771,7 @@ func leadTakeover(sents []sentence) ([]corpus.Party, corpus.Status) {
 			if ps := leadSale(s, k); ps != nil {
 				return ps, statusOf(s)
 			}
-			if s.marks[k]&takesOver != 0 && k+1 < len(s.toks) && s.toks[k+1].is("over") {
+			if s.marks[k]&takesOver != 0 && k+1 < len(s.toks) && s.toks[k+1].lower == "over" {
 				k++ // "will not take over German chip supplier Siltronic"
 			} else if !s.bits[k].has(wObjectVerbs) {
 				continue
@@ -782,7 +782,7 @@ func leadTakeover(sents []sentence) ([]corpus.Party, corpus.Status) {
 				continue
 			}
 			buyer, target := sidesAround(s, k, k+1)
-			if k > 0 && s.marks[k-1]&beVerbs != 0 && k+1 < len(s.toks) && s.toks[k+1].is("by") {
+			if k > 0 && s.marks[k-1]&beVerbs != 0 && k+1 < len(s.toks) && s.toks[k+1].lower == "by" {
 				// "Wiz said it would be acquired by Google": the passive's
 				// subject is bought, the company after "by" buys.
 				target, buyer = sidesAround(s, k, k+2)
@@ -794,7 +794,7 @@ func leadTakeover(sents []sentence) ([]corpus.Party, corpus.Status) {
 				{Name: s.companies[buyer].name, Role: corpus.RoleBuyer},
 				{Name: s.companies[target].name, Role: corpus.RoleTarget},
 			}
-			if t := s.companies[target].end; t+1 < len(s.toks) && s.toks[t].is("from") {
+			if t := s.companies[target].end; t+1 < len(s.toks) && s.toks[t].lower == "from" {
 				for _, m := range s.companies {
 					if m.start == t+1 && m.name != ps[0].Name && m.name != ps[1].Name {
 						ps = append(ps, corpus.Party{Name: m.name, Role: corpus.RoleSeller})
@@ -840,7 +840,7 @@ func sidesAround(s sentence, k, from int) (before, after int) {
 // CDC Data Centres stake". The seller is the company named last before
 // the noun; nil when k is no such sale.
 func leadSale(s sentence, k int) []corpus.Party {
-	if k+2 >= len(s.toks) || !s.toks[k].is("sale") || !s.toks[k+1].is("of") {
+	if k+2 >= len(s.toks) || s.toks[k].lower != "sale" || s.toks[k+1].lower != "of" {
 		return nil
 	}
 	seller, target := sidesAround(s, k, k+2)
@@ -1275,7 +1275,7 @@ func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []to
 func researchFirms(found, measurers []mention, toks []token) ([]mention, []mention) {
 	out := found[:0]
 	for _, m := range found {
-		if m.end-m.start >= 2 && toks[m.end-1].is("institute") && toks[m.end-1].startsUpper() {
+		if m.end-m.start >= 2 && toks[m.end-1].lower == "institute" && toks[m.end-1].startsUpper() {
 			measurers = append(measurers, m)
 			continue
 		}
@@ -1309,7 +1309,7 @@ func (x *lexicon) personAt(m mention, found, known []mention, toks []token, bits
 	if m.start > 0 && x.in(lPersonTitles, toks[m.start-1].lower) {
 		return true
 	}
-	if m.end < len(toks) && toks[m.end].text == "," && m.end-m.start == 2 && m.start > 1 && toks[m.start-1].is("to") && toks[m.start-2].is("according") &&
+	if m.end < len(toks) && toks[m.end].text == "," && m.end-m.start == 2 && m.start > 1 && toks[m.start-1].lower == "to" && toks[m.start-2].lower == "according" &&
 		!bitIn(bits, m.start+1, wInstitution) && !bitIn(bits, m.start+1, wPublicBody) {
 		// "According to Ruth Porat, Alphabet will": a first name and a
 		// last, set off as the source of what follows.
@@ -1367,7 +1367,7 @@ func notPlaces(found, places []mention, toks []token, bits []listSet) []mention 
 		overlaps := false
 		for _, p := range places {
 			overlaps = overlaps || p.start < m.end && m.start < p.end && !(p.start == m.start && p.end < m.end && (isNameHyphen(toks, p.end) || placeThenName(toks, bits, m, p))) &&
-				!bodyAround(m, p, toks, bits) && !(toks[p.start].is("global") && m.start < p.start && p.end < m.end)
+				!bodyAround(m, p, toks, bits) && !(toks[p.start].lower == "global" && m.start < p.start && p.end < m.end)
 		}
 		if !overlaps {
 			out = append(out, m)
@@ -2240,11 +2240,11 @@ func (x *extractor) amountWith(q quantity) (mention, bool) {
 	with := func(p quantity) (mention, bool) {
 		toks := x.s.toks
 		k := p.end
-		if p.kind != qtyMoney || k+1 >= len(toks) || !toks[k].is("with") {
+		if p.kind != qtyMoney || k+1 >= len(toks) || toks[k].lower != "with" {
 			return mention{}, false
 		}
 		k++
-		if toks[k].is("the") {
+		if toks[k].lower == "the" {
 			k++
 		}
 		for _, m := range x.s.companies {
@@ -2312,11 +2312,11 @@ func (x *extractor) itSubject(q quantity) string {
 	for k := start; k < q.start && at < 0; k++ {
 		n := 0
 		switch {
-		case toks[k].is("it"):
+		case toks[k].lower == "it":
 			n = 1
-		case toks[k].is("the") && k+1 < q.start && x.tokIs(k+1, namesFirm):
+		case toks[k].lower == "the" && k+1 < q.start && x.tokIs(k+1, namesFirm):
 			n = 2
-		case toks[k].is("the") && x.describedFirmAfter(k+1, q.start) > 0:
+		case toks[k].lower == "the" && x.describedFirmAfter(k+1, q.start) > 0:
 			// "The Amsterdam-based company will supply", "The search
 			// giant will pay", "The Nvidia-backed cloud provider agreed"
 			n = x.describedFirmAfter(k+1, q.start) - k
@@ -2382,7 +2382,7 @@ func (x *extractor) saysTheCompany(q quantity) bool {
 	start, _ := x.clause(q)
 	toks := x.s.toks
 	for k := start; k+1 < q.start; k++ {
-		if toks[k].is("the") && toks[k+1].is("company", "firm") {
+		if toks[k].lower == "the" && toks[k+1].is("company", "firm") {
 			return true
 		}
 	}
@@ -2488,7 +2488,7 @@ func (x *extractor) ownerOfNext(i int) bool {
 		return true
 	}
 	t := x.s.toks[k]
-	return t.text == "," || t.is("and") || x.tokHas(k, wSubjectVerbs) || x.tokHas(k, wAux) && !t.is("to")
+	return t.text == "," || t.lower == "and" || x.tokHas(k, wSubjectVerbs) || x.tokHas(k, wAux) && t.lower != "to"
 }
 
 // relativeAsideAt returns the bounds, the commas, of a relative clause
@@ -2506,7 +2506,7 @@ func (x *extractor) relativeAsideAt(k int) (int, int) {
 			return -1, -1
 		}
 	}
-	if from < 0 || !x.tokIs(from+1, opensRelative) || toks[from+1].is("that") || !x.companyEndsAt(from) {
+	if from < 0 || !x.tokIs(from+1, opensRelative) || toks[from+1].lower == "that" || !x.companyEndsAt(from) {
 		return -1, -1
 	}
 	for j := k + 1; j < len(toks) && j <= k+14; j++ {
@@ -2526,7 +2526,7 @@ func (x *extractor) advisedBy(i int) bool {
 	cs, toks := x.s.companies, x.s.toks
 	for ; i >= 0; i-- {
 		m := cs[i]
-		if m.start >= 2 && toks[m.start-1].is("by") && toks[m.start-2].is("advised") {
+		if m.start >= 2 && toks[m.start-1].lower == "by" && toks[m.start-2].lower == "advised" {
 			return true
 		}
 		if i == 0 || !onlyListGlue(toks[cs[i-1].end:m.start]) {
@@ -2584,7 +2584,7 @@ func (x *extractor) asideAround(m mention, q quantity) (int, int) {
 		limit = at
 	}
 	w := toks[from+1]
-	if !x.tokIs(from+1, opensRelative) && !(w.kind == tokWord && !w.startsUpper() && strings.HasSuffix(w.lower, "ed") && toks[from+2].is("by", "in")) && !w.is("a", "an") && !(w.is("the") && from > 0 && x.companyEndsAt(from)) {
+	if !x.tokIs(from+1, opensRelative) && !(w.kind == tokWord && !w.startsUpper() && strings.HasSuffix(w.lower, "ed") && toks[from+2].is("by", "in")) && !w.is("a", "an") && !(w.lower == "the" && from > 0 && x.companyEndsAt(from)) {
 		return -1, -1
 	}
 	for k := m.end; k < limit && k <= m.end+12; k++ {
@@ -2619,10 +2619,10 @@ func (x *extractor) inPassing(m mention) bool {
 		return true
 	}
 	// "catching up with Microsoft's suite"
-	if k >= 2 && toks[k].is("with") && toks[k-1].is("up") && x.tokHas(k-2, wPassing) {
+	if k >= 2 && toks[k].lower == "with" && toks[k-1].lower == "up" && x.tokHas(k-2, wPassing) {
 		return true
 	}
-	if toks[k].is("to") {
+	if toks[k].lower == "to" {
 		for j := k - 1; j >= 0 && j >= k-20 && toks[j].text != ","; j-- {
 			if x.tokHas(j, wLost) {
 				return true
@@ -2756,7 +2756,7 @@ func (x *extractor) isRevenue(_ int, q quantity) bool {
 		}
 	}
 	k := q.start - 2
-	if k < 1 || !toks[k+1].is("to") || !(x.tokHas(k, wChangeBefore) || x.tokIs(k, sumsTo)) {
+	if k < 1 || toks[k+1].lower != "to" || !(x.tokHas(k, wChangeBefore) || x.tokIs(k, sumsTo)) {
 		return false
 	}
 	start, _ := x.clause(q)
@@ -2790,18 +2790,18 @@ func (x *extractor) takingsListed(q quantity) bool {
 	toks := x.s.toks
 	// "in the year", "in 2024": when, which says no more of the figure.
 	e := q.end
-	inPeriod := e+2 < len(toks) && toks[e].is("in") && (toks[e+1].kind == tokNum || x.tokIs(e+1, namesPeriod) || x.tokIs(e+2, namesPeriod))
-	if e < len(toks) && !(toks[e].kind == tokSym && toks[e].text != "$" || toks[e].is("and") || inPeriod) {
+	inPeriod := e+2 < len(toks) && toks[e].lower == "in" && (toks[e+1].kind == tokNum || x.tokIs(e+1, namesPeriod) || x.tokIs(e+2, namesPeriod))
+	if e < len(toks) && !(toks[e].kind == tokSym && toks[e].text != "$" || toks[e].lower == "and" || inPeriod) {
 		return false
 	}
 	k := q.start
 	if k >= 3 && toks[k-1].lower == "s" && (toks[k-2].text == "'" || toks[k-2].text == "’") && (x.inCompany(k-3) || toks[k-3].startsUpper()) {
 		return x.sentenceHas(wRevenue) && !x.sentenceHas(wStrongDeal)
 	}
-	if k >= 1 && toks[k-1].is("combined") {
+	if k >= 1 && toks[k-1].lower == "combined" {
 		k--
 	}
-	if k >= 1 && toks[k-1].is("a") {
+	if k >= 1 && toks[k-1].lower == "a" {
 		k--
 	}
 	return k >= 2 && x.tokHas(k-1, wSell) && toks[k-1].is("sold", "sell", "sells") && x.companyWithin(0, k-1)
@@ -2825,10 +2825,10 @@ func (x *extractor) isPrice(_ int, q quantity) bool {
 	// "pay $190 for each Red Hat common share", "$35 in cash for each
 	// Cray share": the price of one.
 	e := q.end
-	if e+2 < len(toks) && toks[e].is("in") && toks[e+1].is("cash", "stock") {
+	if e+2 < len(toks) && toks[e].lower == "in" && toks[e+1].is("cash", "stock") {
 		e += 2
 	}
-	if e+1 < len(toks) && toks[e].is("for") && toks[e+1].is("each", "every") {
+	if e+1 < len(toks) && toks[e].lower == "for" && toks[e+1].is("each", "every") {
 		for k := e + 2; k < len(toks) && k <= e+6; k++ {
 			if toks[k].is("share", "seat", "user", "licence", "license", "subscriber") {
 				return true
@@ -2974,7 +2974,7 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	}
 	// "investment in start-ups fell to $40 billion": a sector's figure
 	// after a change, where the clause names no company it is of.
-	if q.start > 1 && x.s.toks[q.start-1].is("to") && x.tokHas(q.start-2, wChangeBefore) && !x.s.toks[q.start-2].is("by", "up", "down", "added", "raised", "cut", "lost") {
+	if q.start > 1 && x.s.toks[q.start-1].lower == "to" && x.tokHas(q.start-2, wChangeBefore) && !x.s.toks[q.start-2].is("by", "up", "down", "added", "raised", "cut", "lost") {
 		start, _ := x.clause(q)
 		named := false
 		for k := start; k < q.start && !named; k++ {
@@ -3064,7 +3064,7 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 			// a market's or a sector's size.
 			start, _ := x.clause(q)
 			for k := start; k < q.start; k++ {
-				if x.s.toks[k].is("whose") {
+				if x.s.toks[k].lower == "whose" {
 					break // "a project whose investment could reach $7 billion": one project's
 				}
 				// "the value of his companies' investments was expected
@@ -3111,7 +3111,7 @@ func (x *extractor) buysWhole(q quantity) bool {
 	bought := false
 	for k := range toks {
 		switch {
-		case x.tokIs(k, namesInvestment) && !x.describesFirm(k) || x.tokHas(k, wRaise) || toks[k].is("shares"):
+		case x.tokIs(k, namesInvestment) && !x.describesFirm(k) || x.tokHas(k, wRaise) || toks[k].lower == "shares":
 			return false
 		case k < q.start && x.tokHas(k, wAcquire) && !x.tokIs(k, paysMoney):
 			bought = true
@@ -3126,7 +3126,7 @@ func (x *extractor) buysWhole(q quantity) bool {
 // purchase costs is its price: "$400,000 in subscription renewal costs".
 func (x *extractor) runningCostAfter(q quantity) bool {
 	toks := x.s.toks
-	if q.end >= len(toks) || !toks[q.end].is("in") {
+	if q.end >= len(toks) || toks[q.end].lower != "in" {
 		return false
 	}
 	for k := q.end + 1; k < len(toks) && k <= q.end+3; k++ {
@@ -3155,7 +3155,7 @@ func (x *extractor) spendsYearly(q quantity) bool {
 	}
 	e := q.end
 	switch {
-	case e+1 < len(toks) && x.tokIs(e, perEach) && x.tokIs(e+1, namesPeriod) && !toks[e+1].is("annum"):
+	case e+1 < len(toks) && x.tokIs(e, perEach) && x.tokIs(e+1, namesPeriod) && toks[e+1].lower != "annum":
 	case e < len(toks) && toks[e].is("annually", "yearly", "monthly"):
 	default:
 		return false
@@ -3199,7 +3199,7 @@ func (x *extractor) stakeEstimate(q quantity) bool {
 		return false
 	}
 	start, _ := x.clause(q)
-	stake, valued := false, toks[k].is("worth")
+	stake, valued := false, toks[k].lower == "worth"
 	for j := start; j < k; j++ {
 		switch {
 		case x.tokHas(j, wAcquire) || x.tokHas(j, wSell) || x.tokHas(j, wRaise) || x.tokHas(j, wDealValueNouns) || x.tokHas(j, wStrongDeal) ||
@@ -3225,7 +3225,7 @@ func (x *extractor) stakeEstimate(q quantity) bool {
 func (x *extractor) sizesCompany(q quantity) bool {
 	toks := x.s.toks
 	k := q.end
-	if k+1 < len(toks) && toks[k].text == "-" && toks[k+1].is("valued") {
+	if k+1 < len(toks) && toks[k].text == "-" && toks[k+1].lower == "valued" {
 		return true
 	}
 	if q.start == 0 || !toks[q.start-1].is("a", "an", "the") {
@@ -3344,11 +3344,11 @@ func (x *extractor) contractedTakings(q quantity) bool {
 	contract := func(k int) bool {
 		return (x.tokIs(k, namesContract) || toks[k].is("agreements", "leases", "lease")) && !x.inCompany(k)
 	}
-	if rev+1 < len(toks) && toks[rev+1].is("from") {
+	if rev+1 < len(toks) && toks[rev+1].lower == "from" {
 		for k := rev + 2; k < len(toks) && k <= rev+6; k++ {
 			// "revenue from its cloud deal business" is the company's
 			// own.
-			if x.tokHas(k, wPronoun) || toks[k].is("their") {
+			if x.tokHas(k, wPronoun) || toks[k].lower == "their" {
 				break
 			}
 			if contract(k) {
@@ -3356,7 +3356,7 @@ func (x *extractor) contractedTakings(q quantity) bool {
 			}
 		}
 	}
-	if rev+2 < len(toks) && toks[rev+1].is("for") && x.companyWithin(rev+2, rev+3) {
+	if rev+2 < len(toks) && toks[rev+1].lower == "for" && x.companyWithin(rev+2, rev+3) {
 		// "The deal is expected to generate more than $12 billion in
 		// revenue for KPMG ... as it sells services to its clients": what
 		// a side earns from others through the deal.
@@ -3389,7 +3389,7 @@ func (x *extractor) liftedBy(q quantity) bool {
 	for k > 0 && toks[k].is("a", "range", "of") {
 		k-- // "to a range of"
 	}
-	if k > 0 && toks[k].is("to") {
+	if k > 0 && toks[k].lower == "to" {
 		for _, p := range x.s.qty {
 			if p.end == k {
 				k = p.start - 1
@@ -3397,7 +3397,7 @@ func (x *extractor) liftedBy(q quantity) bool {
 			}
 		}
 	}
-	if k < 1 || !toks[k].is("by") || !x.tokHas(k-1, wRaise) {
+	if k < 1 || toks[k].lower != "by" || !x.tokHas(k-1, wRaise) {
 		return false
 	}
 	// "the round was raised by $500 million to $2 billion": a deal
@@ -3417,7 +3417,7 @@ func (x *extractor) liftedBy(q quantity) bool {
 func (x *extractor) sizesWhole(q quantity, end int) bool {
 	toks := x.s.toks
 	k := q.start
-	if k < 3 || !toks[k-1].is("the", "a") || !toks[k-2].is("of") || !toks[k-3].is("part") {
+	if k < 3 || !toks[k-1].is("the", "a") || toks[k-2].lower != "of" || toks[k-3].lower != "part" {
 		return false
 	}
 	stop := q.end
@@ -3442,7 +3442,7 @@ func (x *extractor) sizesWhole(q quantity, end int) bool {
 // "another $6 billion to the project's total cost".
 func (x *extractor) addsToCost(q quantity) bool {
 	toks := x.s.toks
-	if q.end >= len(toks) || !toks[q.end].is("to") {
+	if q.end >= len(toks) || toks[q.end].lower != "to" {
 		return false
 	}
 	for k := q.end + 1; k < len(toks) && k <= q.end+6; k++ {
@@ -3534,7 +3534,7 @@ func (x *extractor) economyAfter(q quantity) bool {
 	_, end := x.clause(q)
 	toks := x.s.toks
 	for k := q.end; k < end && k < q.end+10; k++ {
-		if x.tokHas(k, wEconomy) || toks[k].is("domestic") && k+1 < len(toks) && toks[k+1].is("product") {
+		if x.tokHas(k, wEconomy) || toks[k].lower == "domestic" && k+1 < len(toks) && toks[k+1].lower == "product" {
 			return true
 		}
 	}
@@ -3560,7 +3560,7 @@ func (x *extractor) buyingIn(from, to int) bool {
 func (x *extractor) copulaOf(q quantity, l wordList) bool {
 	toks := x.s.toks
 	k := q.start - 1
-	if k > 0 && toks[k].is("at") && toks[k-1].is("stood", "stands", "stays", "stayed") {
+	if k > 0 && toks[k].lower == "at" && toks[k-1].is("stood", "stands", "stays", "stayed") {
 		k--
 	}
 	if k < 1 || !toks[k].is("was", "is", "were", "are", "stood", "stands", "remains", "remained", "reached", "hit") {
@@ -3590,7 +3590,7 @@ func (x *extractor) copulaOf(q quantity, l wordList) bool {
 func (x *extractor) changedFrom(q quantity) (quantity, bool) {
 	toks := x.s.toks
 	k := q.start - 1
-	if k < 2 || !toks[k].is("from") {
+	if k < 2 || toks[k].lower != "from" {
 		return quantity{}, false
 	}
 	k--
@@ -3677,7 +3677,7 @@ func (x *lexicon) cuesInto(toks []token, bits []listSet, marks []wordMark) (cues
 			i+2 < len(toks) && toks[i+1].lower == "of" && toks[i+2].kind == tokNum ||
 			// "Shares: Chrome 66.2%, Safari 17.9%": a heading of shares
 			i+1 < len(toks) && toks[i+1].text == ":" ||
-			i+3 < len(toks) && toks[i+1].is("were", "are", "stood") && toks[i+2].kind == tokNum && (toks[i+3].text == "%" || toks[i+3].is("percent"))) ||
+			i+3 < len(toks) && toks[i+1].is("were", "are", "stood") && toks[i+2].kind == tokNum && (toks[i+3].text == "%" || toks[i+3].lower == "percent")) ||
 			// "its slice of the pie fell to 6%", "grew its slice to 28%": a
 			// share in other words
 			t.lower == "slice" && i+1 < len(toks) && (toks[i+1].lower == "of" || toks[i+1].lower == "to") {
@@ -3715,7 +3715,7 @@ func (x *extractor) isDealBetween(_ int, q quantity) bool {
 			return len(names) >= 1
 		}
 	}
-	if len(names) == 0 && len(x.prev) >= 2 && start < len(x.s.toks) && x.s.toks[start].is("the") && x.describedFirmAfter(start+1, q.start) > 0 {
+	if len(names) == 0 && len(x.prev) >= 2 && start < len(x.s.toks) && x.s.toks[start].lower == "the" && x.describedFirmAfter(start+1, q.start) > 0 {
 		// "Nebius has signed a deal with Microsoft. The Amsterdam-based
 		// company will supply GPU capacity worth $17.4 billion": the
 		// sides are the sentence before's.
@@ -3745,8 +3745,8 @@ func (x *extractor) clause(q quantity) (start, end int) {
 			case ",":
 				// ", adding that Google was weighing a plan": what a
 				// source goes on to say is a clause of its own.
-				return k+1 < len(toks) && (toks[k+1].is("and") || x.tokIs(k+1, contrasts) ||
-					k+2 < len(toks) && toks[k+2].is("that") && toks[k+1].kind == tokWord && strings.HasSuffix(toks[k+1].lower, "ing"))
+				return k+1 < len(toks) && (toks[k+1].lower == "and" || x.tokIs(k+1, contrasts) ||
+					k+2 < len(toks) && toks[k+2].lower == "that" && toks[k+1].kind == tokWord && strings.HasSuffix(toks[k+1].lower, "ing"))
 			}
 		case tokWord:
 			// "Contoso commits $3bn to Azure as Fabrikam and Northwind
@@ -3838,7 +3838,7 @@ func (e *Extractor) theGovernment(sents []sentence, main []string) string {
 		// reading their companies' names.
 		k := 1
 		for k < len(s.toks) && !s.governmentAt(k, "government") && !(head != "government" && s.governmentAt(k, head)) &&
-			!(regional && s.toks[k-1].is("regional") && s.governmentAt(k, "ministry")) {
+			!(regional && s.toks[k-1].lower == "regional" && s.governmentAt(k, "ministry")) {
 			k++
 		}
 		if k == len(s.toks) || slices.ContainsFunc(s.companies, func(m mention) bool { return e.isGovernmentName(m.name) }) {
@@ -4095,7 +4095,7 @@ func (e *Extractor) theCountry(sents []sentence) {
 			for j > 0 && j >= k-3 && s.toks[j].kind == tokWord && s.toks[j].startsUpper() {
 				j-- // "the Southeast Asian country"
 			}
-			if !s.toks[j].is("the") {
+			if s.toks[j].lower != "the" {
 				continue
 			}
 			kept := s.places[:0]
@@ -4151,7 +4151,7 @@ func (s *sentence) governmentAt(k int, word string) bool {
 	if s.toks[j].is("federal", "national", "central", "union", "regional") && j > 0 {
 		j--
 	}
-	if !s.toks[j].is("the") || k+1 >= len(s.toks) {
+	if s.toks[j].lower != "the" || k+1 >= len(s.toks) {
 		return false
 	}
 	next := s.toks[k+1]
@@ -4419,14 +4419,14 @@ func (x *extractor) changedFigure(q quantity) bool {
 	}
 	// "took its valuation from $9.9 billion after the previous raise in
 	// June to $29.3 billion": the "from" of a "to" a few words back.
-	if !adjacent && toks[k+1].is("to") {
+	if !adjacent && toks[k+1].lower == "to" {
 		for i := len(x.s.qty) - 1; i >= 0; i-- {
 			p := x.s.qty[i]
 			if p.end > q.start {
 				continue
 			}
 			if p.kind == qtyMoney && q.start-p.end <= 10 {
-				if j := towards(p.start); j >= 0 && toks[j+1].is("from") {
+				if j := towards(p.start); j >= 0 && toks[j+1].lower == "from" {
 					k = j
 				}
 			}

@@ -23,12 +23,12 @@ func (x *extractor) isDebtRaised(_ int, q quantity) bool {
 	if len(x.context) == 0 || q.start > 0 && x.tokIs(q.start-1, notNewDebt) {
 		return false
 	}
-	if b := q.start - 1; b >= 2 && toks[b].is("of") && toks[b-1].is("facility", "loan", "financing") && x.tokIs(b-2, describesDebt) {
+	if b := q.start - 1; b >= 2 && toks[b].lower == "of" && toks[b-1].is("facility", "loan", "financing") && x.tokIs(b-2, describesDebt) {
 		// "its first construction facility of $213 million", "a term
 		// loan of $300 million": the kind named before the figure.
 		return true
 	}
-	if b := q.start - 1; b >= 2 && toks[b].is("of") && toks[b-1].is("commitment") && x.debtSubject(b-1) {
+	if b := q.start - 1; b >= 2 && toks[b].lower == "of" && toks[b-1].lower == "commitment" && x.debtSubject(b-1) {
 		// "the financing carries an initial commitment of $875
 		// million": what the lenders commit to a loan is lent.
 		return true
@@ -91,7 +91,7 @@ func (x *extractor) debtNamedBefore(q quantity) bool {
 // includedIn returns the money figure that figure q, right after
 // "including", is a part of: the last one before it in the sentence.
 func (x *extractor) includedIn(q quantity) (quantity, bool) {
-	if q.start < 1 || !x.s.toks[q.start-1].is("including") {
+	if q.start < 1 || x.s.toks[q.start-1].lower != "including" {
 		return quantity{}, false
 	}
 	var part quantity
@@ -224,14 +224,14 @@ func (x *extractor) isAssumedDebt(_ int, q quantity) bool {
 	if x.tokIs(k, definite) && k+1 < len(toks) {
 		k++
 	}
-	if !toks[k].is("debt") {
+	if toks[k].lower != "debt" {
 		return false
 	}
 	b := q.start - 1
 	switch {
 	case b >= 0 && toks[b].is("assume", "assumes", "assumed", "assuming"):
 		return true
-	case b >= 1 && toks[b].is("on") && toks[b-1].is("take", "takes", "took", "taking", "taken"):
+	case b >= 1 && toks[b].lower == "on" && toks[b-1].is("take", "takes", "took", "taking", "taken"):
 		return true
 	}
 	return false
@@ -268,7 +268,7 @@ func (x *extractor) isInvestorFund(_ int, q quantity) bool {
 	}
 	toks := x.s.toks
 	for k := q.end; k < len(toks) && k < q.end+3; k++ {
-		if toks[k].is("community") {
+		if toks[k].lower == "community" {
 			return true
 		}
 	}
@@ -322,14 +322,14 @@ func (x *extractor) isBudgeted(_ int, q quantity) bool {
 	switch {
 	case b >= 0 && toks[b].is("budgeted", "costed"):
 	case b >= 1 && toks[b].is("at", "for") && toks[b-1].is("budgeted", "costed"):
-	case b >= 2 && toks[b].is("of") && toks[b-1].is("budget") && toks[b-2].is("investment"):
+	case b >= 2 && toks[b].lower == "of" && toks[b-1].lower == "budget" && toks[b-2].lower == "investment":
 	case b >= 0 && toks[b].is("worth", "at", "valued") && x.projectValued(q):
 	case x.allocated(q) && !x.capitalSpending(q):
 	default:
 		return false
 	}
 	for k := q.end; k+1 < len(toks) && k < q.end+3; k++ {
-		if toks[k].is("annually") || x.tokIs(k, perEach) && x.tokIs(k+1, namesPeriod) {
+		if toks[k].lower == "annually" || x.tokIs(k, perEach) && x.tokIs(k+1, namesPeriod) {
 			return false
 		}
 	}
@@ -345,7 +345,7 @@ func (x *extractor) setAsideVerb(q quantity) int {
 	switch {
 	case b >= 0 && toks[b].is("earmarks", "earmarked", "earmarking", "allocates", "allocated", "allocating"):
 		return b
-	case b >= 1 && toks[b].is("aside") && toks[b-1].is("set", "sets", "setting"):
+	case b >= 1 && toks[b].lower == "aside" && toks[b-1].is("set", "sets", "setting"):
 		return b - 1
 	}
 	return -1
@@ -374,7 +374,7 @@ func (x *extractor) allocated(q quantity) bool {
 	for k < len(toks) && k < q.end+3 && (toks[k].text == "," || x.tokIs(k, beVerbs|haveVerbs) || x.tokHas(k, wPronoun)) {
 		k++
 	}
-	if k+1 < len(toks) && toks[k].is("set") && toks[k+1].is("aside") || k < len(toks) && toks[k].is("earmarked", "allocated") {
+	if k+1 < len(toks) && toks[k].lower == "set" && toks[k+1].lower == "aside" || k < len(toks) && toks[k].is("earmarked", "allocated") {
 		return true
 	}
 	if k < len(toks) && toks[k].is("that", "which") {
@@ -405,7 +405,7 @@ func (x *extractor) capitalSpending(q quantity) bool {
 func (x *extractor) projectValued(q quantity) bool {
 	toks := x.s.toks
 	k := q.start - 1
-	if toks[k].is("at") {
+	if toks[k].lower == "at" {
 		k--
 	}
 	if k < 1 || !toks[k].is("worth", "valued") {
@@ -455,7 +455,7 @@ func budgetParties(x *extractor, qi int, q quantity) []corpus.Party {
 func (x *extractor) setAsideAfter(q quantity) bool {
 	toks := x.s.toks
 	k := q.end
-	return k+2 < len(toks) && x.tokHas(k, wPronoun) && toks[k+1].is("set") && toks[k+2].is("aside")
+	return k+2 < len(toks) && x.tokHas(k, wPronoun) && toks[k+1].lower == "set" && toks[k+2].lower == "aside"
 }
 
 // namesSite reports a word for a site built with money in the sentence: "a
@@ -477,7 +477,7 @@ func (x *extractor) isGrant(_ int, q quantity) bool {
 	toks := x.s.toks
 	// "was granted a subsidy of ₹98.68 crore": the grant named before,
 	// to the company that is the verb's subject.
-	if k := q.start - 1; k >= 1 && toks[k].is("of") && toks[k-1].is("grant", "subsidy") {
+	if k := q.start - 1; k >= 1 && toks[k].lower == "of" && toks[k-1].is("grant", "subsidy") {
 		return x.grantSubject(q) != ""
 	}
 	for k := q.end; k < len(toks) && k < q.end+4; k++ {
@@ -567,7 +567,7 @@ func (x *extractor) grantRecipient(q quantity) string {
 		return s
 	}
 	for _, m := range x.s.companies {
-		if m.start > q.end && toks[m.start-1].is("to") && !x.isGovernment(m.name) {
+		if m.start > q.end && toks[m.start-1].lower == "to" && !x.isGovernment(m.name) {
 			return m.name
 		}
 	}
@@ -634,7 +634,7 @@ func (x *extractor) givenVerb(q quantity) int {
 func (x *extractor) grantSubject(q quantity) string {
 	toks := x.s.toks
 	k := q.start - 3
-	if k < 1 || !toks[k+2].is("of") || !toks[k+1].is("grant", "subsidy") {
+	if k < 1 || toks[k+2].lower != "of" || !toks[k+1].is("grant", "subsidy") {
 		return ""
 	}
 	if toks[k].is("a", "an") {
@@ -669,7 +669,7 @@ func grantParties(x *extractor, _ int, q quantity) []corpus.Party {
 	ps := []corpus.Party{{Name: to, Role: corpus.RoleRecipient}}
 	toks := x.s.toks
 	for _, m := range x.s.companies {
-		if m.name != to && (x.isGovernment(m.name) || m.start > q.end && toks[m.start-1].is("from")) {
+		if m.name != to && (x.isGovernment(m.name) || m.start > q.end && toks[m.start-1].lower == "from") {
 			ps = append(ps, corpus.Party{Name: m.name, Role: corpus.RoleInvestor})
 			// "an equity injection from DigitalBridge and Silver Lake":
 			// each name listed after "from" puts money in.
@@ -710,7 +710,7 @@ func grantParties(x *extractor, _ int, q quantity) []corpus.Party {
 func (x *extractor) isCeiling(qi int, q quantity) bool {
 	toks := x.s.toks
 	k := q.start - 1
-	if qi == 0 || k < 1 || !toks[k].is("to") || !x.tokIs(k-1, growsTo) {
+	if qi == 0 || k < 1 || toks[k].lower != "to" || !x.tokIs(k-1, growsTo) {
 		return false
 	}
 	if !x.sentenceHas(wStrongDeal) && !x.sentenceHas(wWeakDeal) {
@@ -725,7 +725,7 @@ func (x *extractor) isCeiling(qi int, q quantity) bool {
 			continue
 		}
 		if fs := x.apply(nil, pi, p); len(fs) == 0 || fs[0].Kind != corpus.DealValue {
-			if p.start == 0 || !toks[p.start-1].is("worth") {
+			if p.start == 0 || toks[p.start-1].lower != "worth" {
 				return false
 			}
 		}
@@ -758,7 +758,7 @@ func ceilingParties(x *extractor, qi int, q quantity) []corpus.Party {
 func (x *extractor) restatesOther(qi int, q quantity) bool {
 	toks := x.s.toks
 	k := q.start - 1
-	if qi == 0 || k < 1 || !toks[k].is("or") || toks[k-1].text != "," {
+	if qi == 0 || k < 1 || toks[k].lower != "or" || toks[k-1].text != "," {
 		return false
 	}
 	for pi := qi - 1; pi >= 0; pi-- {
@@ -785,7 +785,7 @@ func (x *extractor) restatesOther(qi int, q quantity) bool {
 // verb, no backer after "from", or no one who receives it.
 func (x *extractor) receivedFrom(q quantity) string {
 	toks := x.s.toks
-	if q.end+1 >= len(toks) || !toks[q.end].is("from") || !slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start == q.end+1 }) {
+	if q.end+1 >= len(toks) || toks[q.end].lower != "from" || !slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start == q.end+1 }) {
 		return ""
 	}
 	k := q.start - 1

@@ -60,10 +60,10 @@ func (x *extractor) gapOf(q quantity) (gap, bool) {
 		// later figure takes the sides of the list's first.
 		first = g.first
 	}
-	if toks[q.start-1].is("for") {
+	if toks[q.start-1].lower == "for" {
 		// "bought Fabrikam for $6bn and Northwind for $11.2bn"
 		f, ok := x.ownCompany(first)
-		if !ok || !toks[first.start-1].is("for") {
+		if !ok || toks[first.start-1].lower != "for" {
 			return gap{}, false
 		}
 		return gap{own: m, first: first, standsFor: f.name}, true
@@ -100,11 +100,11 @@ func (x *extractor) gapOf(q quantity) (gap, bool) {
 // baht in Thailand, Japan's Kaito 2.7 billion" lists on past the place.
 func (x *extractor) pastPlace(k int) int {
 	toks := x.s.toks
-	if k >= len(toks) || !toks[k].is("across") && !x.tokIs(k, intoPlace) {
+	if k >= len(toks) || toks[k].lower != "across" && !x.tokIs(k, intoPlace) {
 		return k
 	}
 	j := k + 1
-	if j < len(toks) && toks[j].is("the") {
+	if j < len(toks) && toks[j].lower == "the" {
 		j++
 	}
 	for _, m := range x.s.places {
@@ -145,7 +145,7 @@ func (x *extractor) elidedOwner(q quantity) (mention, bool) {
 // $11.2bn".
 func (x *extractor) ownCompany(q quantity) (mention, bool) {
 	end := q.start
-	if end > 0 && x.s.toks[end-1].is("for") {
+	if end > 0 && x.s.toks[end-1].lower == "for" {
 		end--
 	}
 	for _, m := range x.s.companies {
@@ -281,7 +281,7 @@ func (x *extractor) opensPart(m mention) bool {
 func (x *extractor) partGlue(m mention) int {
 	toks := x.s.toks
 	k := m.start - 1
-	if k >= 0 && toks[k].is("the") {
+	if k >= 0 && toks[k].lower == "the" {
 		k--
 	}
 	if k >= 2 && toks[k].lower == "s" && (toks[k-1].text == "'" || toks[k-1].text == "’") {
@@ -292,7 +292,7 @@ func (x *extractor) partGlue(m mention) int {
 	switch {
 	case k < 0:
 		return -2
-	case toks[k].text == "," || toks[k].text == ";" || toks[k].is("and") || x.tokIs(k, contrasts):
+	case toks[k].text == "," || toks[k].text == ";" || toks[k].lower == "and" || x.tokIs(k, contrasts):
 		return k
 	}
 	return -1
@@ -305,7 +305,7 @@ func (x *extractor) partGlue(m mention) int {
 func (x *extractor) partOpener(from, to int) string {
 	toks := x.s.toks
 	for k := from; k < to; k++ {
-		if k > 0 && toks[k-1].text != "," && toks[k-1].text != ";" && !toks[k-1].is("and") {
+		if k > 0 && toks[k-1].text != "," && toks[k-1].text != ";" && toks[k-1].lower != "and" {
 			continue
 		}
 		if !toks[k].startsUpper() {

@@ -218,7 +218,7 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 		for k := listEnd; k < len(toks) && k < q.end+8; k++ {
 			// "GlobalFoundries and SMIC kept their 6% shares": shares, one
 			// each.
-			if toks[k].is("each", "apiece") || k == q.end && toks[k].is("shares") && !(q.start > 0 && x.tokHas(q.start-1, wAggregate)) {
+			if toks[k].is("each", "apiece") || k == q.end && toks[k].lower == "shares" && !(q.start > 0 && x.tokHas(q.start-1, wAggregate)) {
 				each = true
 				break
 			}
@@ -339,10 +339,10 @@ func (x *extractor) othersHold(q quantity) bool {
 			// rest, with 2%": a company's verb of holding makes the rest
 			// its own.
 			v := k - 2 // the verb before "the remaining"
-			if v >= 3 && toks[v].is("of") && toks[v-1].is("most", "much") {
+			if v >= 3 && toks[v].lower == "of" && toks[v-1].is("most", "much") {
 				v -= 2 // "took most of the rest"
 			}
-			if v >= 1 && toks[k-1].is("the") && x.tokIs(v, holdsPart) && x.inCompany(v-1) {
+			if v >= 1 && toks[k-1].lower == "the" && x.tokIs(v, holdsPart) && x.inCompany(v-1) {
 				return false
 			}
 			return k == 0 || toks[k-1].is(",", "and", "while", "whereas", "but", ";", "the", "with")
@@ -368,21 +368,21 @@ func (x *extractor) unnamedGroup(q quantity) string {
 			continue
 		}
 		start := k
-		for start > 0 && k-start < 3 && toks[start-1].kind == tokWord && !x.tokHas(start-1, wMarketStop) && !toks[start-1].is("by") &&
+		for start > 0 && k-start < 3 && toks[start-1].kind == tokWord && !x.tokHas(start-1, wMarketStop) && toks[start-1].lower != "by" &&
 			leaderCounts[toks[start-1].lower] == 0 && !toks[start-1].is("top", "big", "such", "other", "many", "some", "most", "all", "these", "those", "leading") {
 			start--
 		}
 		// "Smaller providers' share", "the hyperscalers' combined share"
 		possessive := k+2 < len(toks) && (toks[k+1].text == "'" || toks[k+1].text == "’") && (toks[k+2].is("share", "combined", "collective") ||
-			k+3 < len(toks) && toks[k+3].is("share"))
-		if start == k && !(possessive && t.is("hyperscalers")) || start > 0 && (leaderCounts[toks[start-1].lower] > 0 || x.tokIs(start-1, namesBiggest) || toks[start-1].is("other", "remaining")) {
+			k+3 < len(toks) && toks[k+3].lower == "share")
+		if start == k && !(possessive && t.lower == "hyperscalers") || start > 0 && (leaderCounts[toks[start-1].lower] > 0 || x.tokIs(start-1, namesBiggest) || toks[start-1].is("other", "remaining")) {
 			return "" // "providers" alone, or the leaders: "the top five CRM vendors"
 		}
-		owns := possessive || start >= 2 && toks[start-1].is("of") && toks[start-2].is("share") || // "the collective share of local players"
-			start >= 2 && toks[start-1].is("by") && x.tokHas(start-2, wGroupVerbs) || // "the share held by European providers"
+		owns := possessive || start >= 2 && toks[start-1].lower == "of" && toks[start-2].lower == "share" || // "the collective share of local players"
+			start >= 2 && toks[start-1].lower == "by" && x.tokHas(start-2, wGroupVerbs) || // "the share held by European providers"
 			x.shareHeldBy(start) // "the share of the market held by European providers"
 		for j := k + 1; j < q.start && !owns; j++ {
-			owns = toks[j].is("their") // "have seen their market share fall"
+			owns = toks[j].lower == "their" // "have seen their market share fall"
 		}
 		owns = owns || k+1 < len(toks) && x.tokHas(k+1, wGroupVerbs) // "Nordic providers hold 14%"
 		if !owns {
@@ -402,11 +402,11 @@ func (x *extractor) unnamedGroup(q quantity) string {
 // providers".
 func (x *extractor) shareHeldBy(k int) bool {
 	toks := x.s.toks
-	if k < 3 || !toks[k-1].is("by") || !toks[k-2].is("held", "owned", "taken", "controlled") {
+	if k < 3 || toks[k-1].lower != "by" || !toks[k-2].is("held", "owned", "taken", "controlled") {
 		return false
 	}
 	for j := k - 3; j >= 0 && j >= k-8; j-- {
-		if toks[j].is("share") {
+		if toks[j].lower == "share" {
 			return true
 		}
 	}
@@ -473,7 +473,7 @@ func (x *extractor) listHeldBy(q quantity) []string {
 		if toks[k].text == ";" || toks[k].text == "," || toks[k].kind == tokNum {
 			return nil
 		}
-		if !toks[k].is("by") || !x.tokHas(k-1, wGroupVerbs) {
+		if toks[k].lower != "by" || !x.tokHas(k-1, wGroupVerbs) {
 			continue
 		}
 		i := slices.IndexFunc(ms, func(m mention) bool { return m.start == k+1 })
@@ -568,12 +568,12 @@ func (x *extractor) topN(q quantity) (int, int) {
 			// "these five players account for 80%", "where the three
 			// account for 72%", "the combined share of the three leaders
 			// to 65%"
-			shareOf := k >= 3 && toks[k-1].is("the") && toks[k-2].is("of") && toks[k-3].is("share", "shares")
+			shareOf := k >= 3 && toks[k-1].lower == "the" && toks[k-2].lower == "of" && toks[k-3].is("share", "shares")
 			if end, ok := x.groupPhraseAfter(k+1, q.start, shareOf); ok {
 				return n, end
 			}
 		}
-		if toks[k].is("hyperscalers") && toks[k-1].is("the") {
+		if toks[k].lower == "hyperscalers" && toks[k-1].lower == "the" {
 			// "Together the hyperscalers took two-thirds": the three
 			// leading clouds, as cloud reporting uses the word.
 			if end, ok := x.groupPhraseAfter(k+1, q.start, false); ok {
@@ -589,19 +589,19 @@ func (x *extractor) topN(q quantity) (int, int) {
 		if k < q.start-6 {
 			continue
 		}
-		if toks[k].is("trio") {
+		if toks[k].lower == "trio" {
 			return 3, k + 1
 		}
 		// "the five largest providers" as well as "the top five"
-		if n := leaderCounts[toks[k].lower]; n > 0 && k+1 < q.start && toks[k-1].is("the") && x.tokIs(k+1, namesBiggest) {
+		if n := leaderCounts[toks[k].lower]; n > 0 && k+1 < q.start && toks[k-1].lower == "the" && x.tokIs(k+1, namesBiggest) {
 			return n, k + 2
 		}
 		if n := leaderCounts[toks[k].lower]; n > 0 && (x.tokIs(k-1, namesBiggest) || toks[k-1].is("these", "those")) {
-			if k >= 3 && toks[k-2].is("the") && x.tokHas(k-3, wPassing) {
+			if k >= 3 && toks[k-2].lower == "the" && x.tokHas(k-3, wPassing) {
 				return 0, -1 // "others outside the top five held 17.6%"
 			}
-			if k+1 < q.start && x.tokIs(k+1, givesFigure) && (k >= 4 && toks[k-2].is("the") && toks[k-3].is("out") && toks[k-4].is("rounded", "rounds", "rounding", "round") ||
-				k >= 3 && toks[k-2].is("the") && toks[k-3].is("completed", "completes", "completing", "joined", "joins", "entered", "enters", "cracked")) {
+			if k+1 < q.start && x.tokIs(k+1, givesFigure) && (k >= 4 && toks[k-2].lower == "the" && toks[k-3].lower == "out" && toks[k-4].is("rounded", "rounds", "rounding", "round") ||
+				k >= 3 && toks[k-2].lower == "the" && toks[k-3].is("completed", "completes", "completing", "joined", "joins", "entered", "enters", "cracked")) {
 				// "Micron rounded out the top three with 15%": a place in
 				// it, not the group ("rounded out the top 10, which
 				// together account for 75%" is the group's).
@@ -708,11 +708,11 @@ func (x *extractor) pairBefore(q quantity) (names []string, end int, both bool) 
 		if toks[k].text == ";" || toks[k].kind == tokNum {
 			break
 		}
-		if toks[k].is("both") {
+		if toks[k].lower == "both" {
 			at, both = k+1, true
 			break
 		}
-		if toks[k].is("two", "pair", "duo") && k > 0 && toks[k-1].is("the") {
+		if toks[k].is("two", "pair", "duo") && k > 0 && toks[k-1].lower == "the" {
 			at = k + 1
 			break
 		}
@@ -763,7 +763,7 @@ func (x *extractor) bothAround(names []string, listEnd int) bool {
 	if k+1 < len(toks) && x.tokIs(k, beVerbs) {
 		k++
 	}
-	if k < len(toks) && toks[k].is("both") {
+	if k < len(toks) && toks[k].lower == "both" {
 		return true
 	}
 	start := -1
@@ -772,7 +772,7 @@ func (x *extractor) bothAround(names []string, listEnd int) bool {
 			start = m.start
 		}
 	}
-	return start > 0 && toks[start-1].is("both")
+	return start > 0 && toks[start-1].lower == "both"
 }
 
 // maxUnnamedGroups bounds the group shares whose members fillLeaders looks
@@ -854,7 +854,7 @@ func (x *extractor) namedAgain(listEnd int, q quantity) (bool, int) {
 		if toks[k].text == ";" || toks[k].kind == tokNum {
 			return false, 0
 		}
-		if toks[k].is("between", "among") && toks[k+1].is("them") {
+		if toks[k].is("between", "among") && toks[k+1].lower == "them" {
 			return true, 0
 		}
 		if toks[k].is("these", "those", "all") {

@@ -99,7 +99,7 @@ func appendQuantities(dst []quantity, toks []token, marks []wordMark) []quantity
 		}
 		start, qual := q.start, q.qualifier
 		q.start, q.qualifier = qualifierBefore(toks, q.start, q.qualifier)
-		if q.kind == qtyPercent && q.qualifier == corpus.UpTo && q.start > 0 && toks[q.start].is("up") && movedVerb(toks[q.start-1]) {
+		if q.kind == qtyPercent && q.qualifier == corpus.UpTo && q.start > 0 && toks[q.start].lower == "up" && movedVerb(toks[q.start-1]) {
 			// "its share edged up to 22%": where a share moved to, no
 			// ceiling.
 			q.start, q.qualifier = start, qual
@@ -164,7 +164,7 @@ func exchangeRateAt(toks []token, k int) bool {
 		return false
 	}
 	for j := k + 1; j+1 < len(toks) && j <= k+5; j++ {
-		if toks[j].is("exchange") && toks[j+1].is("rate", "rates") {
+		if toks[j].lower == "exchange" && toks[j+1].is("rate", "rates") {
 			return true
 		}
 	}
@@ -184,7 +184,7 @@ func restatesAfter(toks []token, marks []wordMark, p, q quantity) bool {
 		for j < q.start && j <= p.end+4 && toks[j].kind == tokWord {
 			j++
 		}
-		if j > k && j+1 < q.start && toks[j].text == "," && toks[j+1].is("or") {
+		if j > k && j+1 < q.start && toks[j].text == "," && toks[j+1].lower == "or" {
 			k = j
 		}
 	}
@@ -193,7 +193,7 @@ func restatesAfter(toks []token, marks []wordMark, p, q quantity) bool {
 		// the day of signing came to more than 500 million US dollars":
 		// a restating verb reaches back past the rest of the clause.
 		for j := k + 1; j+1 < q.start && j <= p.end+12; j++ {
-			if toks[j].text == "," && toks[j+1].is("which") {
+			if toks[j].text == "," && toks[j+1].lower == "which" {
 				k = j
 				break
 			}
@@ -210,18 +210,18 @@ func restatesAfter(toks []token, marks []wordMark, p, q quantity) bool {
 	// another currency closing the sentence restates the amount too.
 	said := q.qualifier == corpus.About || q.qualifier == corpus.Nearly || q.qualifier == corpus.Over && q.end == len(toks)-1 && toks[q.end].text == "."
 	switch {
-	case k+1 <= q.start && toks[k].is("or"):
+	case k+1 <= q.start && toks[k].lower == "or":
 		k++
 		said = true
-	case k+2 <= q.start && toks[k].is("which") && toks[k+1].is("is", "was"):
+	case k+2 <= q.start && toks[k].lower == "which" && toks[k+1].is("is", "was"):
 		k += 2
 		said = true
-	case k+2 <= q.start && q.start-k <= 10 && toks[k].is("which") && convertsBefore(toks, marks, k+1, q.start):
+	case k+2 <= q.start && q.start-k <= 10 && toks[k].lower == "which" && convertsBefore(toks, marks, k+1, q.start):
 		// "470 million euros, which on the day of signing came to more
 		// than 500 million US dollars"
 		k = q.start
 		said = true
-	case k+2 <= q.start && toks[k].is("equivalent") && toks[k+1].is("to"):
+	case k+2 <= q.start && toks[k].lower == "equivalent" && toks[k+1].lower == "to":
 		k += 2
 		said = true
 	}
@@ -252,7 +252,7 @@ func bracketedAfterNoun(toks []token, p, q quantity) bool {
 // only words before it: "on the day of signing came to".
 func convertsBefore(toks []token, marks []wordMark, from, to int) bool {
 	k := to - 1
-	if k > from && toks[k].is("to") {
+	if k > from && toks[k].lower == "to" {
 		k--
 	}
 	if k < from || marks[k]&sumsTo == 0 {
@@ -320,15 +320,15 @@ func splitChange(toks []token, bits []listSet, marks []wordMark, q quantity) (lo
 		return q, q, false
 	}
 	switch {
-	case toks[q.start-1].is("from") && changedBefore(toks, bits, marks, q.start-1):
-	case toks[q.start-1].is("by") && bitIn(bits, q.start-2, wChangeBefore):
+	case toks[q.start-1].lower == "from" && changedBefore(toks, bits, marks, q.start-1):
+	case toks[q.start-1].lower == "by" && bitIn(bits, q.start-2, wChangeBefore):
 	case q.kind == qtyPercent && bitIn(bits, q.start-1, wChangeBefore) && !toks[q.start-1].is("by", "up", "down") &&
-		!toks[q.start-2].is("to") && !bitIn(bits, q.start-2, wPlan):
+		toks[q.start-2].lower != "to" && !bitIn(bits, q.start-2, wPlan):
 	default:
 		return q, q, false
 	}
 	to := q.start + 1
-	for to < q.end && !toks[to].is("to") {
+	for to < q.end && toks[to].lower != "to" {
 		to++
 	}
 	lower, ok1 := parseQuantity(toks, q.start)
@@ -402,7 +402,7 @@ func withConversion(toks []token, q quantity) quantity {
 		return q
 	}
 	end := c.end
-	if toks[end].text == "," && end+2 < len(toks) && toks[end+1].is("or") {
+	if toks[end].text == "," && end+2 < len(toks) && toks[end+1].lower == "or" {
 		// "€1.5 billion (about 2.4 trillion won, or $1.6 billion)": the
 		// brackets restate it twice; the first restatement stands.
 		if d, ok := parseQuantity(toks, end+2); ok && d.kind == qtyMoney && d.end < len(toks) {
@@ -507,7 +507,7 @@ func parseQuantity(toks []token, i int) (quantity, bool) {
 	case j+1 < len(toks) && toks[j].lower == "per" && toks[j+1].lower == "cent":
 		q.kind = qtyPercent
 		j += 2
-	case j+1 < len(toks) && toks[j].text == "-" && toks[j-1].joins(toks[j]) && toks[j].joins(toks[j+1]) && toks[j+1].is("percent"):
+	case j+1 < len(toks) && toks[j].text == "-" && toks[j-1].joins(toks[j]) && toks[j].joins(toks[j+1]) && toks[j+1].lower == "percent":
 		// "an 18-percent slice"
 		q.kind = qtyPercent
 		j += 2
@@ -617,7 +617,7 @@ func parseFraction(toks []token, marks []wordMark, i int) (quantity, bool) {
 	}
 	// "half of what Snap spends" measures one sum by another; "a
 	// quarter of a century" is time.
-	if j+1 >= len(toks) || !toks[j].is("of") || toks[j+1].kind == tokNum || toks[j+1].is("what", "which", "this", "that", "a", "an") {
+	if j+1 >= len(toks) || toks[j].lower != "of" || toks[j+1].kind == tokNum || toks[j+1].is("what", "which", "this", "that", "a", "an") {
 		return quantity{}, false
 	}
 	for k := j + 1; k+1 < len(toks) && k < j+7 && toks[k].text != ","; k++ {
@@ -643,11 +643,11 @@ func parseInEvery(toks []token, i int) (quantity, bool) {
 	}
 	k := i + 1
 	switch {
-	case toks[k].is("in"):
+	case toks[k].lower == "in":
 		k++
-	case toks[k].is("out") && toks[k+1].is("of"):
+	case toks[k].lower == "out" && toks[k+1].lower == "of":
 		k += 2
-		if k < len(toks) && toks[k].is("every") {
+		if k < len(toks) && toks[k].lower == "every" {
 			k++
 		}
 	default:
@@ -672,7 +672,7 @@ func heldBefore(toks []token, marks []wordMark, i int) bool {
 	if i < 1 {
 		return false
 	}
-	if toks[i-1].is("for") {
+	if toks[i-1].lower == "for" {
 		return i >= 2 && marks[i-2]&accountsFor != 0
 	}
 	return marks[i-1]&holdsPart != 0

@@ -76,7 +76,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			return false
 		}
 		j := i + 1
-		if j+1 < len(toks) && toks[j].is("the") {
+		if j+1 < len(toks) && toks[j].lower == "the" {
 			j++
 		}
 		if toks[j].startsUpper() && isNameToken(toks[j]) {
@@ -113,7 +113,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 	// billion construction loan for Abilene data center".
 	paidFor := func(i int) bool {
 		t := &toks[i]
-		if !(t.is("for") && i+1 < len(toks) && moneyJustBefore(toks, i) && toks[i+1].startsUpper()) {
+		if !(t.lower == "for" && i+1 < len(toks) && moneyJustBefore(toks, i) && toks[i+1].startsUpper()) {
 			return false
 		}
 		if e := runAfter(toks, i+1); !siteAfter(marks, e) {
@@ -125,7 +125,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 	// other backers.
 	participationFrom := func(i int) bool {
 		t := &toks[i]
-		if !(t.is("from") && i > 0 && i+1 < len(toks) && toks[i-1].is("participation")) {
+		if !(t.lower == "from" && i > 0 && i+1 < len(toks) && toks[i-1].lower == "participation") {
 			return false
 		}
 		if j := describedOrg(toks, bits, i+1); j >= 0 {
@@ -227,7 +227,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			if end := beforeShortForm(toks, beforeAppositive(toks, x.skipAux(toks, bits, i))); end > 0 {
 				add(runBefore(toks, end), end)
 			}
-		case marks[i]&takesOver != 0 && i+2 < len(toks) && toks[i+1].is("up") && toks[i+2].startsUpper() && isNameToken(toks[i+2]):
+		case marks[i]&takesOver != 0 && i+2 < len(toks) && toks[i+1].lower == "up" && toks[i+2].startsUpper() && isNameToken(toks[i+2]):
 			// "Datadog snaps up Eppo for $220m": who is snapped up, when a
 			// price or a description follows; not what is taken up "for
 			// its legal staff".
@@ -240,7 +240,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 		case marks[i]&takesOver != 0 && i+2 < len(toks) && toks[i+1].startsUpper() && isNameToken(toks[i+1]):
 			// "Vista will take Duck Creek private": who buys a listed
 			// company and the company bought.
-			if e := runAfter(toks, i+1); e < len(toks) && toks[e].is("private") {
+			if e := runAfter(toks, i+1); e < len(toks) && toks[e].lower == "private" {
 				add(i+1, e)
 				if end := beforeShortForm(toks, beforeAppositive(toks, x.skipAux(toks, bits, i))); end > 0 {
 					add(runBefore(toks, end), end)
@@ -248,7 +248,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			}
 		case bitIn(bits, i, wSubjectVerbs):
 			end := x.skipAux(toks, bits, i)
-			if end == i && end > 2 && toks[end-1].text == "-" && toks[end-2].is("co") {
+			if end == i && end > 2 && toks[end-1].text == "-" && toks[end-2].lower == "co" {
 				// "Sequoia and Accel co-led the round"
 				end = x.skipAux(toks, bits, end-2)
 			}
@@ -342,12 +342,12 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			// "which values Corvid Labs at $2 billion": the company a
 			// price is put on.
 			if j := describedOrg(toks, bits, i+1); j >= 0 {
-				if e := runAfter(toks, j); e < len(toks) && toks[e].is("at") {
+				if e := runAfter(toks, j); e < len(toks) && toks[e].lower == "at" {
 					add(j, e)
 				}
 			}
 		case ledWith(i):
-		case marks[i]&includesNames != 0 && i+2 < len(toks) && investorsBefore(toks, i) && (t.lower != "such" || toks[i+1].is("as")):
+		case marks[i]&includesNames != 0 && i+2 < len(toks) && investorsBefore(toks, i) && (t.lower != "such" || toks[i+1].lower == "as"):
 			// "97 investors including Andreessen Horowitz, BlackRock and
 			// Fidelity", "investors such as Accel and Northzone": a list
 			// of backers.
@@ -361,11 +361,11 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 				}
 				e := runAfter(toks, j)
 				add(j, e)
-				if e >= len(toks) || !(toks[e].is("and") || toks[e].text == ",") {
+				if e >= len(toks) || !(toks[e].lower == "and" || toks[e].text == ",") {
 					break
 				}
 				j = e + 1
-				if j < len(toks) && toks[j].is("and") {
+				if j < len(toks) && toks[j].lower == "and" {
 					j++ // "A, B, and C"
 				}
 			}
@@ -520,14 +520,14 @@ func roundAfter(toks []token, bits []listSet, k int) bool {
 		}
 		return false
 	}
-	return toks[k].is("series")
+	return toks[k].lower == "series"
 }
 
 // stakeWithin reports "stake" within the few words from token k, past an
 // article and a percentage: "a 51% stake", "a minority stake".
 func stakeWithin(toks []token, k int) bool {
 	for j := k; j < len(toks) && j <= k+4; j++ {
-		if toks[j].is("stake") {
+		if toks[j].lower == "stake" {
 			return true
 		}
 		if toks[j].kind == tokWord && toks[j].startsUpper() {
@@ -561,7 +561,7 @@ func suppliedWith(toks []token, i int) int {
 	if i+1 >= len(toks) || !toks[i+1].startsUpper() || !isNameToken(toks[i+1]) {
 		return -1
 	}
-	if e := runAfter(toks, i+1); e < len(toks) && toks[e].is("with") {
+	if e := runAfter(toks, i+1); e < len(toks) && toks[e].lower == "with" {
 		return e
 	}
 	return -1
@@ -597,13 +597,13 @@ func addListed(toks []token, bits []listSet, j int, add func(start, end int)) {
 	for n := 0; j >= 0 && n < 8; n++ {
 		e := runAfter(toks, j)
 		pending = append(pending, [2]int{j, e})
-		if e+1 >= len(toks) || !(toks[e].is("and") || toks[e].text == ",") {
+		if e+1 >= len(toks) || !(toks[e].lower == "and" || toks[e].text == ",") {
 			break
 		}
 		j = e + 1
-		if toks[e].is("and") || toks[j].is("and") {
+		if toks[e].lower == "and" || toks[j].lower == "and" {
 			// "A and B", "A, B, and C": the list closes with this name.
-			if toks[j].is("and") {
+			if toks[j].lower == "and" {
 				j++
 			}
 			if k := describedName(toks, bits, j); k >= 0 {
@@ -787,14 +787,14 @@ func (x *lexicon) productSeatsHolder(toks []token, bits []listSet, marks []wordM
 		return -1
 	}
 	k := e
-	if toks[k].is("now") {
+	if toks[k].lower == "now" {
 		k++
 	}
 	if marks[k]&haveVerbs == 0 {
 		return -1
 	}
 	k++
-	if toks[k].is("now") {
+	if toks[k].lower == "now" {
 		k++
 	}
 	// The count, with any word of its own ("more than", "some").
@@ -832,7 +832,7 @@ func (x *lexicon) productSeatsHolder(toks []token, bits []listSet, marks []wordM
 func peopleCounted(toks []token, bits []listSet, k int) bool {
 	for j := k; j < len(toks) && j < k+4; j++ {
 		// "16,000-strong workforce"
-		if bitIn(bits, j, wPeopleNouns) || bitIn(bits, j, wSeatNouns) || toks[j].is("workforce") {
+		if bitIn(bits, j, wPeopleNouns) || bitIn(bits, j, wSeatNouns) || toks[j].lower == "workforce" {
 			return true
 		}
 		if toks[j].kind != tokWord && toks[j].text != "-" {
@@ -925,7 +925,7 @@ func startsPilot(toks []token, bits []listSet, marks []wordMark, k int) bool {
 		return false
 	}
 	for j := k + 1; j < len(toks) && j <= k+6; j++ {
-		if bitIn(bits, j, wPilot) || toks[j].is("test") {
+		if bitIn(bits, j, wPilot) || toks[j].lower == "test" {
 			return true
 		}
 		if toks[j].kind != tokWord && toks[j].kind != tokNum && toks[j].text != "-" || toks[j].is("with", "of", "for", "to", "and") {
@@ -941,7 +941,7 @@ func startsPilot(toks []token, bits []listSet, marks []wordMark, k int) bool {
 func putsAt(toks []token, k int) bool {
 	for j := k + 1; j+1 < len(toks) && j <= k+16; j++ {
 		switch {
-		case toks[j].is("at"):
+		case toks[j].lower == "at":
 			for n := j + 1; n < len(toks) && n <= j+3; n++ {
 				if toks[n].kind == tokNum || toks[n].kind == tokSym && toks[n].text != "," {
 					return true
@@ -976,7 +976,7 @@ func listedBefore(toks []token, start int) int {
 	for d := 0; d < 4 && k > 0 && toks[k].kind == tokWord && !toks[k].startsUpper() && !toks[k].is("and", "or"); d++ {
 		k--
 	}
-	if k < 1 || !toks[k].is("and") && toks[k].text != "," || !isNameToken(toks[k-1]) {
+	if k < 1 || toks[k].lower != "and" && toks[k].text != "," || !isNameToken(toks[k-1]) {
 		return -1
 	}
 	return k
@@ -1109,7 +1109,7 @@ func beforeShortForm(toks []token, end int) int {
 // Industry". The list needs a comma, as "the Ministry of Defence and
 // Helix Systems" are two names; a word a known name covers ends it.
 func (x *lexicon) bodyTailAfter(toks []token, bits []listSet, e int, covered []bool) int {
-	if e+1 < len(toks) && toks[e].is("and") && isListWord(toks, e+1, covered) {
+	if e+1 < len(toks) && toks[e].lower == "and" && isListWord(toks, e+1, covered) {
 		// "Department for Work and Pensions": one word after "and", or two
 		// that no verb follows, are the last thing the body is for; "the
 		// Ministry of Defence and Helix Systems signed" are two names.
@@ -1119,11 +1119,11 @@ func (x *lexicon) bodyTailAfter(toks []token, bits []listSet, e int, covered []b
 		}
 	}
 	listed := false
-	for e+2 < len(toks) && toks[e].text == "," && isListWord(toks, e+1, covered) && (toks[e+2].text == "," || toks[e+2].is("and")) {
+	for e+2 < len(toks) && toks[e].text == "," && isListWord(toks, e+1, covered) && (toks[e+2].text == "," || toks[e+2].lower == "and") {
 		e += 2
 		listed = true
 	}
-	if listed && e+1 < len(toks) && toks[e].is("and") && isListWord(toks, e+1, covered) {
+	if listed && e+1 < len(toks) && toks[e].lower == "and" && isListWord(toks, e+1, covered) {
 		return e + 2
 	}
 	return e
@@ -1134,7 +1134,7 @@ func (x *lexicon) bodyTailAfter(toks []token, bits []listSet, e int, covered []b
 // Economy, Trade and Industry Ministry". The list needs a comma, as "the
 // Fabrikam and Defence Ministry" names no one body.
 func bodyHeadBefore(toks []token, bits []listSet, head, s int, covered []bool) int {
-	if s >= 3 && bitIn(bits, head, wPublicBody) && toks[s-1].is("and") && isListWord(toks, s-2, covered) && toks[s-3].text != "," {
+	if s >= 3 && bitIn(bits, head, wPublicBody) && toks[s-1].lower == "and" && isListWord(toks, s-2, covered) && toks[s-3].text != "," {
 		// "National Archives and Records Administration", "Cumbria Fire
 		// and Rescue Service": two words or more before "and", with no
 		// article between, open the same public body's name; one word
@@ -1145,7 +1145,7 @@ func bodyHeadBefore(toks []token, bits []listSet, head, s int, covered []bool) i
 			return b
 		}
 	}
-	if s < 4 || !toks[s-1].is("and") || !isListWord(toks, s-2, covered) || toks[s-3].text != "," {
+	if s < 4 || toks[s-1].lower != "and" || !isListWord(toks, s-2, covered) || toks[s-3].text != "," {
 		return s
 	}
 	s -= 2
@@ -1254,7 +1254,7 @@ func openingDescriptor(toks []token, bits []listSet, start, end int) bool {
 // orgName turns toks[start:end) into an organisation mention unless it is
 // empty, already a gazetteer name, or only words that are not names.
 func (x *lexicon) orgName(toks []token, bits []listSet, marks []wordMark, start, end int, covered []bool) (mention, bool) {
-	for end > start && (toks[end-1].kind == tokSym || isLegalSuffix(toks[end-1].lower) && !(end-start == 2 && orgNouns[toks[start].lower]) || end-start > 1 && toks[end-1].is("global")) {
+	for end > start && (toks[end-1].kind == tokSym || isLegalSuffix(toks[end-1].lower) && !(end-start == 2 && orgNouns[toks[start].lower]) || end-start > 1 && toks[end-1].lower == "global") {
 		// "Aker ASA", and "Nscale Global", whose last word would read as
 		// the place "worldwide", are "Aker" and "Nscale"; but "Software
 		// AG" keeps its suffix, without which it is an ordinary word.
@@ -1271,11 +1271,11 @@ func (x *lexicon) orgName(toks []token, bits []listSet, marks []wordMark, start,
 		// opens with.
 		start++
 	}
-	if end-start > 1 && toks[end-1].is("ai") && !toks[end-2].is("of", "for") {
+	if end-start > 1 && toks[end-1].lower == "ai" && !toks[end-2].is("of", "for") {
 		// "start-up Silo AI" is Silo, as "Mistral AI" is Mistral.
 		end--
 	}
-	if start >= end || end-start <= 2 && toks[start].is("series") {
+	if start >= end || end-start <= 2 && toks[start].lower == "series" {
 		// "in Series C funding": a round, no name.
 		return mention{}, false
 	}
@@ -1289,7 +1289,7 @@ func (x *lexicon) orgName(toks []token, bits []listSet, marks []wordMark, start,
 		// "Ministry of Defence": a connector inside a name is part of it,
 		// and so is a list in a body's ("Ministry of Economy, Trade and
 		// Industry").
-		inner := k > start && k < end-1 && (toks[k].is("of", "for") || body && (toks[k].is("and") || toks[k].text == ","))
+		inner := k > start && k < end-1 && (toks[k].is("of", "for") || body && (toks[k].lower == "and" || toks[k].text == ","))
 		// "Toronto-Dominion": a known name hyphened to the next word is
 		// part of a longer one.
 		hyphened := k+1 < end && isNameHyphen(toks, k+1)
@@ -1323,7 +1323,7 @@ func (x *lexicon) dealContextBefore(toks []token, bits []listSet, i int) bool {
 			// "agreed to sell 60% of its data centre unit to Asterion":
 			// what is sold may take more words than a deal noun's
 			// object.
-			if toks[i].is("to") && bitIn(bits, k, wSell) || toks[i].is("to", "from") && bitIn(bits, k, wLease) || toks[i].is("from") && bitIn(bits, k, wObjectVerbs) {
+			if toks[i].lower == "to" && bitIn(bits, k, wSell) || toks[i].is("to", "from") && bitIn(bits, k, wLease) || toks[i].lower == "from" && bitIn(bits, k, wObjectVerbs) {
 				// "agreed to lease a $800 million data centre from Blue
 				// Owl": and what is let. "acquire AirTrunk for A$24
 				// billion from Macquarie": who a company is bought from,
@@ -1343,7 +1343,7 @@ func (x *lexicon) dealContextBefore(toks []token, bits []listSet, i int) bool {
 		// Contoso": who a seller sells to is a side too. Who a round is
 		// from or by is its backer ("in fresh funding from Balderton
 		// Capital", "a Series B backed by Tiger Global").
-		if bitIn(bits, k, wDealNouns) || bitIn(bits, k, wSubjectVerbs) || bitIn(bits, k, wObjectVerbs) || bitIn(bits, k, wSell) || bitIn(bits, k, wLease) || k >= i-2 && bitIn(bits, k, wPartner) || bitIn(bits, k, wRaise) && !toks[i].is("in", "to") || bitIn(bits, k, wInvest) && !toks[i].is("to") {
+		if bitIn(bits, k, wDealNouns) || bitIn(bits, k, wSubjectVerbs) || bitIn(bits, k, wObjectVerbs) || bitIn(bits, k, wSell) || bitIn(bits, k, wLease) || k >= i-2 && bitIn(bits, k, wPartner) || bitIn(bits, k, wRaise) && !toks[i].is("in", "to") || bitIn(bits, k, wInvest) && toks[i].lower != "to" {
 			return true
 		}
 	}
@@ -1378,12 +1378,12 @@ func (e *Extractor) placeGovernments(toks []token, places, taken []mention) []me
 				// contracts set aside": the state as a buyer is its
 				// government.
 				start, end = p.start, p.end+4
-			case p.start >= 2 && toks[p.start-1].is("of") && toks[p.start-2].text == "Government" && (p.start == 2 || !toks[p.start-3].startsUpper() || toks[p.start-3].is("the")):
+			case p.start >= 2 && toks[p.start-1].lower == "of" && toks[p.start-2].text == "Government" && (p.start == 2 || !toks[p.start-3].startsUpper() || toks[p.start-3].lower == "the"):
 				// "Government of India", capitalised as its own title,
 				// keeps the name the text gives it.
 				start, end = p.start-2, p.end
 				g = "Government of " + spanText(toks, p.start, p.end)
-			case p.start >= 2 && toks[p.start-1].is("of") && toks[p.start-2].lower == "government" && p.start >= 3 && toks[p.start-3].is("the"):
+			case p.start >= 2 && toks[p.start-1].lower == "of" && toks[p.start-2].lower == "government" && p.start >= 3 && toks[p.start-3].lower == "the":
 				start, end = p.start-2, p.end
 			}
 			if start >= 0 && !slices.ContainsFunc(taken, func(m mention) bool { return m.start < end && start < m.end }) {
@@ -1458,7 +1458,7 @@ func spanText(toks []token, start, end int) string {
 // it: "Qatar will invest €12 billion in Italy, the Italian government
 // said", where the government is the source, not a party.
 func reportsClause(toks []token, start, end int) bool {
-	if start > 0 && toks[start-1].is("the") {
+	if start > 0 && toks[start-1].lower == "the" {
 		start--
 	}
 	return start > 0 && toks[start-1].text == "," && end < len(toks) && toks[end].is("said", "says", "announced", "told", "confirmed")
@@ -1509,7 +1509,7 @@ func (x *lexicon) discoverShareHolders(toks []token, bits []listSet, marks []wor
 			continue
 		}
 		// "its share of ERP is 25%": so is a name after "share of".
-		if start >= 2 && toks[start-1].is("of") && toks[start-2].is("share", "shares") {
+		if start >= 2 && toks[start-1].lower == "of" && toks[start-2].is("share", "shares") {
 			continue
 		}
 		// "Contoso led NAND with 34%": what a company leads is its market.
@@ -1578,7 +1578,7 @@ func shareHolderEnd(toks []token, bits []listSet, marks []wordMark, q int) int {
 		if t.text == "," || t.text == ";" || t.kind == tokNum || isNameToken(t) && marks[j-1]&definite == 0 {
 			return -1
 		}
-		if t.is("share") {
+		if t.lower == "share" {
 			// "Vivo's share rose to 16%": the share's owner, whatever
 			// its verb.
 			return possessiveShareOwner(toks, j+1)
@@ -1607,12 +1607,12 @@ func possessiveShareOwner(toks []token, e int) int {
 	// "Nokia's share of the RAN market was 18%": what the share is of
 	// stands between it and the verb.
 	for j := k; j >= 1 && j >= e-6 && toks[j].kind == tokWord; j-- {
-		if toks[j].is("of") && toks[j-1].is("share") {
+		if toks[j].lower == "of" && toks[j-1].lower == "share" {
 			k = j - 1
 			break
 		}
 	}
-	if k < 0 || !toks[k].is("share") {
+	if k < 0 || toks[k].lower != "share" {
 		return -1
 	}
 	// A market's name of a word or two between the owner and "share".
@@ -1697,13 +1697,13 @@ func boughtAt(toks []token, bits []listSet, k int) bool {
 	if j >= 2 && toks[j].lower == "based" && toks[j-1].text == "-" {
 		j -= 3 // "UK-based"
 	}
-	for d := 0; d < 3 && j >= 0 && toks[j].kind == tokWord && !toks[j].startsUpper() && !bitIn(bits, j, wObjectVerbs) && !toks[j].is("of"); d++ {
+	for d := 0; d < 3 && j >= 0 && toks[j].kind == tokWord && !toks[j].startsUpper() && !bitIn(bits, j, wObjectVerbs) && toks[j].lower != "of"; d++ {
 		j--
 	}
 	if j < 0 {
 		return false
 	}
-	return bitIn(bits, j, wObjectVerbs) || j > 0 && toks[j].is("of") && bitIn(bits, j-1, wAcquire)
+	return bitIn(bits, j, wObjectVerbs) || j > 0 && toks[j].lower == "of" && bitIn(bits, j-1, wAcquire)
 }
 
 // wholeObject reports a name ending at token e that is the whole of what

@@ -53,7 +53,7 @@ func (x *extractor) wordTrigger(k int) trigger {
 		// not "picked up a $2bn contract" nor "took over 80% of the
 		// market".
 		return trigAcquire
-	case k > 0 && x.s.toks[k].is("stake") && (x.s.toks[k-1].is("majority", "controlling") || x.majorityBefore(k)):
+	case k > 0 && x.s.toks[k].lower == "stake" && (x.s.toks[k-1].is("majority", "controlling") || x.majorityBefore(k)):
 		// "acquired a majority stake in Zayo", "took a 51% stake in
 		// Compass": control bought is a takeover, as "takes 75% of" is.
 		return trigAcquire
@@ -106,7 +106,7 @@ func (x *extractor) moneyRightAfter(k int) bool {
 		}
 		// Money given to a company named after "to": not "$38 billion
 		// of cloud capacity" supplied, nor "$1.4 billion in FY 2019".
-		if q.end >= len(x.s.toks) || !x.s.toks[q.end].is("to") || !slices.ContainsFunc(x.s.companies, func(m mention) bool {
+		if q.end >= len(x.s.toks) || x.s.toks[q.end].lower != "to" || !slices.ContainsFunc(x.s.companies, func(m mention) bool {
 			return m.start > q.end && m.start <= q.end+4 && x.describedAfter(m.start) == "to"
 		}) {
 			return false
@@ -143,7 +143,7 @@ func (x *extractor) bidForCompany(q quantity) int {
 	start, end := x.clause(q)
 	toks := x.s.toks
 	for k := start; k+2 < end; k++ {
-		if !x.tokHas(k, wDealValueNouns) || !toks[k].is("bid", "offer") || !toks[k+1].is("for") {
+		if !x.tokHas(k, wDealValueNouns) || !toks[k].is("bid", "offer") || toks[k+1].lower != "for" {
 			continue
 		}
 		for _, m := range x.s.companies {
@@ -160,7 +160,7 @@ func (x *extractor) bidForCompany(q quantity) int {
 // for, not who sells what.
 func (x *extractor) saleNounAlone(k int) bool {
 	toks := x.s.toks
-	return toks[k].is("sale", "disposal") && (k+1 >= len(toks) || !toks[k+1].is("of"))
+	return toks[k].is("sale", "disposal") && (k+1 >= len(toks) || toks[k+1].lower != "of")
 }
 
 // takesMajorityAt reports a share of more than half right after the verb
@@ -168,7 +168,7 @@ func (x *extractor) saleNounAlone(k int) bool {
 func (x *extractor) takesMajorityAt(k int) bool {
 	for _, q := range x.s.qty {
 		if q.kind == qtyPercent && q.start == k+1 {
-			return q.value > 50 && q.end < len(x.s.toks) && x.s.toks[q.end].is("of")
+			return q.value > 50 && q.end < len(x.s.toks) && x.s.toks[q.end].lower == "of"
 		}
 	}
 	return false
@@ -196,12 +196,12 @@ func (x *extractor) takesOverAt(k int) bool {
 		if x.businessWord(j) {
 			return true
 		}
-		if named && toks[j].is("for") && slices.ContainsFunc(x.s.qty, func(q quantity) bool { return q.start == j+1 && q.kind == qtyMoney }) {
+		if named && toks[j].lower == "for" && slices.ContainsFunc(x.s.qty, func(q quantity) bool { return q.start == j+1 && q.kind == qtyMoney }) {
 			// "has taken over Planwise for 180 million euros": a name
 			// taken over for a price is a company bought.
 			return true
 		}
-		if toks[j].is("s") && j > 0 && (toks[j-1].text == "'" || toks[j-1].text == "’") {
+		if toks[j].lower == "s" && j > 0 && (toks[j-1].text == "'" || toks[j-1].text == "’") {
 			continue // "snapped up Veritas's cloud unit"
 		}
 		if toks[j].text != "-" && toks[j].text != "'" && toks[j].text != "’" && toks[j].kind != tokWord || x.tokHas(j, wDealValueNouns) {
@@ -221,7 +221,7 @@ func (x *extractor) takesPrivateAt(k int) bool {
 		if toks[j].kind != tokWord {
 			return false
 		}
-		if toks[j].is("private") {
+		if toks[j].lower == "private" {
 			return j > k+1
 		}
 	}
@@ -239,7 +239,7 @@ func (x *extractor) describedAfter(k int) string {
 		if j < k-1 && x.placeAt(j) {
 			continue
 		}
-		if j < k-2 && (toks[j].text == "-" && toks[j+1].is("based") || toks[j+1].text == "-" && toks[j+2].is("based")) {
+		if j < k-2 && (toks[j].text == "-" && toks[j+1].lower == "based" || toks[j+1].text == "-" && toks[j+2].lower == "based") {
 			continue // "US-based", "Dubai-based": where it is from
 		}
 		if toks[j].kind != tokWord || toks[j].startsUpper() || toks[j].is("to", "from", "by", "with", "for", "in", "of", "and", "the", "a", "an") {
@@ -260,7 +260,7 @@ func (x *extractor) offerFrom(q quantity, m mention) bool {
 		if j < m.start-1 && x.placeAt(j) {
 			continue
 		}
-		if toks[j].is("from") {
+		if toks[j].lower == "from" {
 			return x.tokIs(j-1, namesOffer) && x.ownBid(q, j-1)
 		}
 		if toks[j].kind != tokWord || toks[j].startsUpper() || toks[j].is("to", "by", "with", "for", "in", "of", "and") {
@@ -288,7 +288,7 @@ func (x *extractor) ownBid(q quantity, k int) bool {
 // firm is ("to private equity firm Francisco Partners"), not that money
 // buys a stake.
 func (x *extractor) privateEquity(k int) bool {
-	return k > 0 && x.s.toks[k].is("equity") && x.s.toks[k-1].is("private")
+	return k > 0 && x.s.toks[k].lower == "equity" && x.s.toks[k-1].lower == "private"
 }
 
 // describesFirm reports an investing word that says what a firm does
@@ -302,7 +302,7 @@ func (x *extractor) describesFirm(k int) bool {
 // a funding round: "the round Roomba vacuum", "year-round".
 func (x *extractor) roundAdjective(k int) bool {
 	toks := x.s.toks
-	if !toks[k].is("round") {
+	if toks[k].lower != "round" {
 		return false
 	}
 	return k+1 < len(toks) && toks[k+1].kind == tokWord && toks[k+1].startsUpper() || k > 0 && toks[k-1].text == "-"
@@ -312,7 +312,7 @@ func (x *extractor) roundAdjective(k int) bool {
 // spent £9 billion", "the £9 billion that customers spent"): what a market
 // spends is its size, not one company's commitment.
 func (x *extractor) marketSpent(k int) bool {
-	if !x.s.toks[k].is("spent") {
+	if x.s.toks[k].lower != "spent" {
 		return false
 	}
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
@@ -326,7 +326,7 @@ func (x *extractor) marketSpent(k int) bool {
 // inThenMoney reports "in" right after token k and an amount of money
 // right after that: "put in $2 billion".
 func (x *extractor) inThenMoney(k int) bool {
-	if k+1 >= len(x.s.toks) || !x.s.toks[k+1].is("in") {
+	if k+1 >= len(x.s.toks) || x.s.toks[k+1].lower != "in" {
 		return false
 	}
 	for _, q := range x.s.qty {
@@ -346,7 +346,7 @@ func (x *extractor) intoAfter(k int) bool {
 		if toks[j].text == "," || toks[j].text == ";" {
 			return false
 		}
-		if toks[j].is("into") {
+		if toks[j].lower == "into" {
 			return true
 		}
 	}
@@ -398,13 +398,13 @@ func (x *extractor) triggerNear(q quantity) (trigger, int) {
 	if best == trigNone {
 		best, at, _ = x.nearestTrigger(q, false, 0, len(x.s.toks))
 	}
-	if k := q.end; k+1 < len(x.s.toks) && x.tokIs(k, namesInvestment) && x.s.toks[k+1].is("from") && x.triggerOf(k) != trigNone {
+	if k := q.end; k+1 < len(x.s.toks) && x.tokIs(k, namesInvestment) && x.s.toks[k+1].lower == "from" && x.triggerOf(k) != trigNone {
 		// "Contoso wins $1.5 billion commitment from Saudi Arabia": money
 		// named as invested and where it comes from is an investment,
 		// whatever verb brings it.
 		best, at = x.triggerOf(k), k
 	}
-	if toks := x.s.toks; best == trigPledge && q.end+1 < len(toks) && toks[q.end].is("to") && x.tokHas(q.end+1, wObjectVerbs) {
+	if toks := x.s.toks; best == trigPledge && q.end+1 < len(toks) && toks[q.end].lower == "to" && x.tokHas(q.end+1, wObjectVerbs) {
 		// "plans to spend $12 billion to buy Fabrikam": what the money
 		// is spent on says what deal it is.
 		best, at = trigAcquire, q.end+1
@@ -420,7 +420,7 @@ func (x *extractor) triggerNear(q quantity) (trigger, int) {
 // says what the deal is.
 func (x *extractor) dealOpener(d, at int) bool {
 	toks := x.s.toks
-	if len(toks) == 0 || !toks[0].is("in", "under") && !(len(toks) > 2 && toks[0].is("as") && toks[1].is("part")) {
+	if len(toks) == 0 || !toks[0].is("in", "under") && !(len(toks) > 2 && toks[0].lower == "as" && toks[1].lower == "part") {
 		return false
 	}
 	for k := 1; k < d; k++ {
@@ -442,7 +442,7 @@ func (x *extractor) forBefore(q quantity) bool {
 	toks := x.s.toks
 	for k := q.start - 1; k >= 0 && k >= q.start-3; k-- {
 		switch {
-		case toks[k].is("for"):
+		case toks[k].lower == "for":
 			return true
 		case !toks[k].is("a", "an", "hefty", "about", "around", "roughly", "nearly", "almost", "some", "just", "reported", "total"):
 			return false
@@ -515,11 +515,11 @@ func (x *extractor) nearestTrigger(q quantity, sided bool, from, to int) (trigge
 			// the aside's figure's.
 			continue
 		}
-		if k+1 < len(x.s.toks) && x.s.toks[k+1].is("value") {
+		if k+1 < len(x.s.toks) && x.s.toks[k+1].lower == "value" {
 			continue // "$8 billion in equity value" measures a price, no investment
 		}
-		if tr == trigRaise && t.is("raised", "raises", "raising", "raise") && (k >= q.end || q.start > 0 && x.s.toks[q.start-1].is("to")) &&
-			!(k == q.end && t.is("raise")) {
+		if tr == trigRaise && t.is("raised", "raises", "raising", "raise") && (k >= q.end || q.start > 0 && x.s.toks[q.start-1].lower == "to") &&
+			!(k == q.end && t.lower == "raise") {
 			// "expanded the deal by $6.5B, raising the total to $22.4B":
 			// money raised comes after the verb, never before it, and a
 			// sum raised "to" is a new level, not money raised; but "a
@@ -557,7 +557,7 @@ func (x *extractor) firstMention(name string) mention {
 func (x *extractor) byBefore(m mention) bool {
 	toks := x.s.toks
 	for k := m.start - 1; k >= 0 && k >= m.start-5; k-- {
-		if toks[k].is("by") {
+		if toks[k].lower == "by" {
 			return true
 		}
 		if toks[k].kind != tokWord || toks[k].startsUpper() {
@@ -615,10 +615,10 @@ func (x *extractor) roundAfter(m mention) bool {
 func (x *extractor) valuedAt(m mention) bool {
 	toks := x.s.toks
 	k := m.start - 1
-	if k > 0 && toks[k].is("the") {
+	if k > 0 && toks[k].lower == "the" {
 		k--
 	}
-	return k >= 0 && x.tokIs(k, estimatesValue) && m.end < len(toks) && toks[m.end].is("at")
+	return k >= 0 && x.tokIs(k, estimatesValue) && m.end < len(toks) && toks[m.end].lower == "at"
 }
 
 // backsNext reports a name that is the subject of an investing verb right
@@ -628,10 +628,10 @@ func (x *extractor) backsNext(m mention) bool {
 	toks := x.s.toks
 	k := x.pastAppositive(m.end)
 	// "has also invested"
-	for n := 0; n < 2 && k < len(toks) && (toks[k].is("also") || x.tokHas(k, wAux)); n++ {
+	for n := 0; n < 2 && k < len(toks) && (toks[k].lower == "also" || x.tokHas(k, wAux)); n++ {
 		k++
 	}
-	return k+1 < len(toks) && toks[k].is("backs", "backed", "invests", "invested") && !toks[k+1].is("by")
+	return k+1 < len(toks) && toks[k].is("backs", "backed", "invests", "invested") && toks[k+1].lower != "by"
 }
 
 // pastAppositive returns where the sentence goes on after a name ending
@@ -684,7 +684,7 @@ func (x *extractor) roundFor(m mention, at int) bool {
 func (x *extractor) wordBefore(k int) string {
 	toks := x.s.toks
 	k--
-	if k >= 0 && toks[k].is("the") {
+	if k >= 0 && toks[k].lower == "the" {
 		k--
 	}
 	if k < 0 {
@@ -958,7 +958,7 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 		case trigAward:
 			// "won", "bagged", "clinches": the side that wins a deal
 			// receives it.
-			won := x.tokHas(at, wReceive) || x.s.toks[at].is("win")
+			won := x.tokHas(at, wReceive) || x.s.toks[at].lower == "win"
 			switch {
 			case x.isGovernment(n):
 				// A public body awards; it never wins its own contract.
@@ -976,7 +976,7 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 				// billion of capacity": the seller is in the figure's
 				// clause, the other side buys.
 				placed[i] = false
-			} else if after, before = c.start > at, x.wordBefore(c.start); after && before == "to" || c.start == at+1 && c.end < len(x.s.toks) && x.s.toks[c.end].is("with") {
+			} else if after, before = c.start > at, x.wordBefore(c.start); after && before == "to" || c.start == at+1 && c.end < len(x.s.toks) && x.s.toks[c.end].lower == "with" {
 				// "provides cloud services to Contoso", "will supply
 				// Microsoft with GPUs": the company supplied buys.
 				ps[i].Role = corpus.RoleCustomer
@@ -1153,7 +1153,7 @@ func (x *extractor) wentTo(ps []corpus.Party) bool {
 	toks := x.s.toks
 	to := slices.IndexFunc(ps, func(p corpus.Party) bool {
 		m := x.firstMention(p.Name)
-		return m.start >= 2 && toks[m.start-1].is("to") && toks[m.start-2].is("went", "goes")
+		return m.start >= 2 && toks[m.start-1].lower == "to" && toks[m.start-2].is("went", "goes")
 	})
 	if to < 0 {
 		return false
@@ -1221,7 +1221,7 @@ func (x *extractor) agreesWith(m mention, at int) bool {
 // provider Applied Digital".
 func (x *extractor) throughDealWith(m mention) bool {
 	for k := m.start - 1; k > 0 && k >= m.start-7; k-- {
-		if x.s.toks[k].is("with") {
+		if x.s.toks[k].lower == "with" {
 			return x.tokIs(k-1, namesContract) || x.tokHas(k-1, wPartner)
 		}
 	}
@@ -1233,11 +1233,11 @@ func (x *extractor) throughDealWith(m mention) bool {
 // invest" have their subject before k. "a pact with Fabrikam to
 // invest" need not.
 func (x *extractor) auxTo(k, at int) bool {
-	if k >= at || at-k > 4 || at-k == 1 && x.s.toks[k].is("to") {
+	if k >= at || at-k > 4 || at-k == 1 && x.s.toks[k].lower == "to" {
 		return false
 	}
 	for j := k; j < at; j++ {
-		if !x.tokHas(j, wAux) && !x.s.toks[j].is("set") {
+		if !x.tokHas(j, wAux) && x.s.toks[j].lower != "set" {
 			return false
 		}
 	}
@@ -1281,7 +1281,7 @@ func (x *extractor) leadsAfterList(m mention) bool {
 		switch {
 		case x.s.marks[k]&leadsRound != 0:
 			// "Scala, led by chief executive Marcos Peigo": an aside.
-			return k+1 >= len(toks) || !toks[k+1].is("by")
+			return k+1 >= len(toks) || toks[k+1].lower != "by"
 		case toks[k].text == "," || toks[k].text == "-" || toks[k].is("and", "co") || x.companyStartsAt(k) || x.inCompany(k):
 		default:
 			return false
@@ -1317,14 +1317,14 @@ func (x *extractor) alongside(m mention) bool {
 	toks := x.s.toks
 	k := m.start
 	for range 8 {
-		if k > 0 && toks[k-1].is("alongside") {
+		if k > 0 && toks[k-1].lower == "alongside" {
 			return true
 		}
 		e := k - 1
-		if e > 0 && toks[e].is("and") && toks[e-1].text == "," {
+		if e > 0 && toks[e].lower == "and" && toks[e-1].text == "," {
 			e-- // "A, B, and C"
 		}
-		if e < 1 || !toks[e].is("and") && toks[e].text != "," {
+		if e < 1 || toks[e].lower != "and" && toks[e].text != "," {
 			return false
 		}
 		j := slices.IndexFunc(x.s.companies, func(c mention) bool { return c.end == e })
@@ -1399,7 +1399,7 @@ func (x *extractor) governmentPays(trig trigger, at int, names []string) bool {
 		return false
 	}
 	for k := at + 1; k+1 < len(x.s.toks) && k < at+8; k++ {
-		if x.s.toks[k].is("for") && x.companyStartsAt(k+1) {
+		if x.s.toks[k].lower == "for" && x.companyStartsAt(k+1) {
 			return false
 		}
 	}
@@ -1549,11 +1549,11 @@ func (x *extractor) jointVenture(q quantity) bool {
 	start, end := x.clause(q)
 	toks := x.s.toks
 	for k := start; k+1 < end; k++ {
-		if !toks[k].is("joint") || !toks[k+1].is("venture", "ventures") {
+		if toks[k].lower != "joint" || !toks[k+1].is("venture", "ventures") {
 			continue
 		}
 		if slices.ContainsFunc(x.s.companies, func(m mention) bool {
-			return m.end == k || k+2 < end && toks[k+2].is("with") && m.start == k+3
+			return m.end == k || k+2 < end && toks[k+2].lower == "with" && m.start == k+3
 		}) {
 			return true
 		}
@@ -1578,7 +1578,7 @@ func (x *extractor) joinedAt(q quantity) int {
 	toks := x.s.toks
 	for k := start; k < end && k < q.end+3; k++ {
 		switch {
-		case k+1 < end && toks[k].is("joint") && (x.tokHas(k+1, wPartner) || toks[k+1].is("project")):
+		case k+1 < end && toks[k].lower == "joint" && (x.tokHas(k+1, wPartner) || toks[k+1].lower == "project"):
 			// The venture is what the figure prices when it follows the
 			// figure or opens the clause the figure is in; "form a joint
 			// venture called Stargate and commit $100B" has each firm
@@ -1588,10 +1588,10 @@ func (x *extractor) joinedAt(q quantity) int {
 			}
 		case k < q.start && x.tokHas(k, wPartner) && (strings.HasSuffix(toks[k].lower, "ed") || strings.HasSuffix(toks[k].lower, "ing")):
 			j := k + 1
-			if j < end && toks[j].is("up") {
+			if j < end && toks[j].lower == "up" {
 				j++
 			}
-			if j < end && toks[j].is("with") {
+			if j < end && toks[j].lower == "with" {
 				return k
 			}
 		}
@@ -1661,11 +1661,11 @@ func (x *extractor) hostPlace(q quantity) string {
 			continue
 		}
 		b := m.start - 1
-		if b >= start && toks[b].is("the") {
+		if b >= start && toks[b].lower == "the" {
 			b--
 		}
-		opens := b < start || toks[b].is("and")
-		if opens && (toks[m.end].is("government") || x.tokHas(m.end, wSigned) || x.tokHas(m.end, wSubjectVerbs)) {
+		opens := b < start || toks[b].lower == "and"
+		if opens && (toks[m.end].lower == "government" || x.tokHas(m.end, wSigned) || x.tokHas(m.end, wSubjectVerbs)) {
 			return m.name
 		}
 	}
@@ -1683,7 +1683,7 @@ func (x *extractor) financier(q quantity, trig trigger) mention {
 	}
 	d := x.ownDealNoun(q)
 	toks := x.s.toks
-	if d < q.end || d+1 >= len(toks) || !toks[d+1].is("with") {
+	if d < q.end || d+1 >= len(toks) || toks[d+1].lower != "with" {
 		return none
 	}
 	_, end := x.clause(q)
@@ -1692,7 +1692,7 @@ func (x *extractor) financier(q quantity, trig trigger) mention {
 			continue
 		}
 		k := m.end
-		if k+1 < end && k+1 < len(toks) && toks[k].is("to") && toks[k+1].is("finance", "fund") {
+		if k+1 < end && k+1 < len(toks) && toks[k].lower == "to" && toks[k+1].is("finance", "fund") {
 			return m
 		}
 		return none
@@ -1722,7 +1722,7 @@ func (x *extractor) siteDealRoles(q quantity, trig trigger, names []string) ([]c
 		site = site || x.tokIs(k, namesSite) || x.tokIs(k, namesSites)
 	}
 	// "deal to build AI supercomputer in France"
-	site = site || d+2 < len(toks) && toks[d+1].is("to") && toks[d+2].is("build", "develop")
+	site = site || d+2 < len(toks) && toks[d+1].lower == "to" && toks[d+2].is("build", "develop")
 	p := x.placeFor(q)
 	// The place must be the sentence's, not only the article's.
 	if !site || p == "" || p == x.ctxPlace && x.placeAfter(q.start) == "" {
@@ -1779,7 +1779,7 @@ func (x *extractor) forCompanyAfter(q quantity) int {
 	if x.dealNounAt(k) {
 		k++
 	}
-	if k >= len(toks) || !toks[k].is("for") || !(x.dealNounAt(q.end) || x.clauseHasWord(q, "bid", "offer", "offered", "offering", "bids")) {
+	if k >= len(toks) || toks[k].lower != "for" || !(x.dealNounAt(q.end) || x.clauseHasWord(q, "bid", "offer", "offered", "offering", "bids")) {
 		return -1
 	}
 	j := describedName(toks, x.s.bits, k+1)
@@ -1827,7 +1827,7 @@ func (x *extractor) closedCompanyDeal() int {
 // acquisition made by others: "AirTrunk's A$24 billion acquisition by
 // Blackstone and CPPIB" takes AirTrunk over. -1 when none.
 func (x *extractor) ownerTaken(q quantity, trig trigger, at int) int {
-	if trig != trigAcquire || at < q.end || at+2 >= len(x.s.toks) || !x.tokIs(at, namesTakeover) || !x.s.toks[at+1].is("by") {
+	if trig != trigAcquire || at < q.end || at+2 >= len(x.s.toks) || !x.tokIs(at, namesTakeover) || x.s.toks[at+1].lower != "by" {
 		return -1
 	}
 	for _, m := range x.s.companies {
@@ -1877,7 +1877,7 @@ func (x *extractor) businessOf(m mention) bool {
 	if k >= 2 && toks[k].lower == "s" && (toks[k-1].text == "'" || toks[k-1].text == "’") && x.placeAt(k-2) {
 		k -= 3
 	}
-	return k >= 1 && toks[k].is("of") && x.businessWord(k-1)
+	return k >= 1 && toks[k].lower == "of" && x.businessWord(k-1)
 }
 
 // businessWord reports a word at token k naming a part of a company that
@@ -1908,8 +1908,8 @@ func (x *extractor) sellsBusinessAt(k int) bool {
 		return true
 	}
 	for j := k + 1; j < len(toks) && j <= k+12; j++ {
-		if toks[j].kind == tokNum && j+1 < len(toks) && (toks[j+1].text == "%" || toks[j+1].is("percent")) {
-			if j+3 < len(toks) && toks[j+2].is("of") && toks[j+3].kind == tokWord && toks[j+3].startsUpper() && !x.tokHas(j+3, wNotNames) {
+		if toks[j].kind == tokNum && j+1 < len(toks) && (toks[j+1].text == "%" || toks[j+1].lower == "percent") {
+			if j+3 < len(toks) && toks[j+2].lower == "of" && toks[j+3].kind == tokWord && toks[j+3].startsUpper() && !x.tokHas(j+3, wNotNames) {
 				return true // "sells 49% of Leixlip's Fab 34": a part of a named whole
 			}
 			continue // "sells 49% stake": a part of it, no price
@@ -1930,7 +1930,7 @@ func (x *extractor) sellsBusinessAt(k int) bool {
 // to Wingtech"). Goods sold ("sold servers to retailers") name none.
 func (x *extractor) sellsCompanyAt(k int) bool {
 	toks := x.s.toks
-	if k+1 < len(toks) && toks[k+1].is("it") {
+	if k+1 < len(toks) && toks[k+1].lower == "it" {
 		return true
 	}
 	if x.passive(k) {
@@ -1941,7 +1941,7 @@ func (x *extractor) sellsCompanyAt(k int) bool {
 		return slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.end == j || m.end+1 == j && toks[m.end].text == "," || m.end == e })
 	}
 	// "the sale of Altera to Silver Lake": a noun's company follows "of".
-	return slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start == k+1 || m.start == k+2 && toks[k+1].is("of") })
+	return slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start == k+1 || m.start == k+2 && toks[k+1].lower == "of" })
 }
 
 // auxStart walks back from the verb at k over its auxiliaries ("was",
@@ -1992,7 +1992,7 @@ func (x *extractor) providerNamed(q quantity, names []string) string {
 		// Only words for what a provider runs: "Nvidia chips" bought
 		// through another company are no sign of who sells.
 		capacity := m.end < len(x.s.toks) && x.s.toks[m.end].is("compute", "capacity") && !x.businessWithin(m.end, 3, false)
-		of := m.start == q.end+1 && x.s.toks[q.end].is("of")
+		of := m.start == q.end+1 && x.s.toks[q.end].lower == "of"
 		if capacity || of {
 			if found != "" {
 				return ""
@@ -2033,7 +2033,7 @@ func (x *extractor) commitRoles(q quantity, at int, names []string) ([]corpus.Pa
 // the one named before it sell, whatever verbs follow.
 func (x *extractor) orderRoles(q quantity, names []string) ([]corpus.Party, bool) {
 	toks := x.s.toks
-	if q.end+2 >= len(toks) || !toks[q.end].is("order", "orders") || !toks[q.end+1].is("from") {
+	if q.end+2 >= len(toks) || !toks[q.end].is("order", "orders") || toks[q.end+1].lower != "from" {
 		return nil, false
 	}
 	ps := make([]corpus.Party, len(names))
@@ -2067,7 +2067,7 @@ func (x *extractor) paysUnderDeal(q quantity, at int) bool {
 	toks := x.s.toks
 	_, end := x.clause(q)
 	for k := q.end; k+1 < end; k++ {
-		if x.tokIs(k, namesContract) && toks[k+1].is("with") {
+		if x.tokIs(k, namesContract) && toks[k+1].lower == "with" {
 			return true
 		}
 	}
@@ -2095,7 +2095,7 @@ func (x *extractor) between(names []string) bool {
 		return false
 	}
 	m := x.firstMention(names[0])
-	return m.start > 0 && x.s.toks[m.start-1].is("between")
+	return m.start > 0 && x.s.toks[m.start-1].lower == "between"
 }
 
 // withPlaces adds to a deal's parties the country or region money is
@@ -2149,7 +2149,7 @@ func (x *extractor) withPlaces(q quantity, trig trigger, at int, names []string)
 func (x *extractor) inTheHomePlace(q quantity) bool {
 	toks := x.s.toks
 	for k := q.end; k+2 < len(toks); k++ {
-		if x.s.marks[k+1]&definite != 0 && toks[k].is("in", "into") && toks[k+1].is("the") && toks[k+2].is("state", "country") {
+		if x.s.marks[k+1]&definite != 0 && toks[k].is("in", "into") && toks[k+1].lower == "the" && toks[k+2].is("state", "country") {
 			return true
 		}
 	}
@@ -2171,11 +2171,11 @@ func (x *extractor) listedWithPlace(q quantity, p string) []string {
 			if m.name == p && (m.start >= q.end || x.placeAfter(q.start) == "") {
 				end = m.end
 			}
-		case m.start == end+1 && (toks[end].text == "," || toks[end].is("and")) ||
-			m.start == end+2 && (toks[end].text == "," || toks[end].is("and")) && toks[end+1].is("and", "the") ||
-			m.start == end+3 && toks[end].text == "," && toks[end+1].is("and") && toks[end+2].is("the"),
+		case m.start == end+1 && (toks[end].text == "," || toks[end].lower == "and") ||
+			m.start == end+2 && (toks[end].text == "," || toks[end].lower == "and") && toks[end+1].is("and", "the") ||
+			m.start == end+3 && toks[end].text == "," && toks[end+1].lower == "and" && toks[end+2].lower == "the",
 			// "in India, in Telangana": the state the money goes to
-			m.start == end+2 && toks[end].text == "," && toks[end+1].is("in"):
+			m.start == end+2 && toks[end].text == "," && toks[end+1].lower == "in":
 			if !x.regionWord(m) || originPlace(&x.s, m) {
 				return out
 			}
@@ -2200,7 +2200,7 @@ func (x *extractor) placeInvesting(at int) string {
 			continue
 		}
 		k := m.start - 1
-		if k >= 0 && toks[k].is("the") {
+		if k >= 0 && toks[k].lower == "the" {
 			k--
 		}
 		if k >= 0 && toks[k].text != "," && !toks[k].is("that", "said", "says") {
@@ -2282,7 +2282,7 @@ func (x *extractor) sidesByWith(ps []corpus.Party) bool {
 	toks := x.s.toks
 	with := -1
 	for _, m := range x.s.companies {
-		if m.start >= 2 && toks[m.start-1].is("with") && x.tokHas(m.start-2, wDealNouns) || m.start >= 2 && toks[m.start-1].is("with") && toks[m.start-2].is("deals", "contracts", "agreements", "arrangement", "arrangements") {
+		if m.start >= 2 && toks[m.start-1].lower == "with" && x.tokHas(m.start-2, wDealNouns) || m.start >= 2 && toks[m.start-1].lower == "with" && toks[m.start-2].is("deals", "contracts", "agreements", "arrangement", "arrangements") {
 			with = m.start
 			break
 		}
@@ -2347,7 +2347,7 @@ func (x *extractor) leaseSides(q quantity, ps []corpus.Party) bool {
 				continue
 			}
 			// The other side is named before the verb.
-			takes := toks[m.start-1].is("to")
+			takes := toks[m.start-1].lower == "to"
 			roles := make([]corpus.Role, len(ps))
 			for i := range ps {
 				f := x.firstMention(ps[i].Name)
@@ -2384,7 +2384,7 @@ func (x *extractor) leaseByRank(q quantity, ps []corpus.Party) bool {
 	start, end := x.clause(q)
 	toks := x.s.toks
 	for k := start; k < end; k++ {
-		if !x.tokHas(k, wLease) || !strings.HasPrefix(toks[k].lower, "rent") || k+1 < len(toks) && toks[k+1].is("out") {
+		if !x.tokHas(k, wLease) || !strings.HasPrefix(toks[k].lower, "rent") || k+1 < len(toks) && toks[k+1].lower == "out" {
 			continue
 		}
 		// The other side may be named after the verb or not at all.
@@ -2575,7 +2575,7 @@ func (x *extractor) countOwner(q quantity) string {
 	}
 	if k < len(toks) && toks[k].is("from", "at") {
 		k++
-		if k < len(toks) && toks[k].is("the") {
+		if k < len(toks) && toks[k].lower == "the" {
 			k++
 		}
 	} else if k != q.end {
@@ -2613,17 +2613,17 @@ func (x *extractor) seatSeller() string {
 	for _, m := range x.s.companies {
 		if m.end < len(toks) {
 			t := toks[m.end]
-			if x.tokHas(m.end, wSeatNouns) && !x.tokHas(m.end, wPeopleNouns) || t.is("licensing") || t.is("won", "wins") && x.contractWithin(m.end+1, 4) {
+			if x.tokHas(m.end, wSeatNouns) && !x.tokHas(m.end, wPeopleNouns) || t.lower == "licensing" || t.is("won", "wins") && x.contractWithin(m.end+1, 4) {
 				return m.name
 			}
 		}
 		// "a licensing agreement with Oracle ... lets 270,000 state
 		// employees use": the company a seat deal is with sells.
-		if m.start >= 2 && toks[m.start-1].is("with") && x.tokHas(m.start-2, wDealNouns) {
+		if m.start >= 2 && toks[m.start-1].lower == "with" && x.tokHas(m.start-2, wDealNouns) {
 			return m.name
 		}
 		// "rolls out Harvey", "deployed Glean": what is rolled out sells.
-		if k := m.start - 1; k > 0 && (toks[k].is("out") && x.tokHas(k-1, wDeploy) || x.tokHas(k, wDeploy) && !toks[k].is("to", "give", "gives", "given", "gave")) {
+		if k := m.start - 1; k > 0 && (toks[k].lower == "out" && x.tokHas(k-1, wDeploy) || x.tokHas(k, wDeploy) && !toks[k].is("to", "give", "gives", "given", "gave")) {
 			return m.name
 		}
 	}
@@ -2706,7 +2706,7 @@ func (x *extractor) wordType(q quantity, ps []corpus.Party) corpus.DealType {
 	case trigRaise:
 		return corpus.DealFundingRound
 	case trigInvest, trigPledge:
-		if place && trig == trigInvest && x.s.toks[at].is("invested") && !x.investsLater(at) {
+		if place && trig == trigInvest && x.s.toks[at].lower == "invested" && !x.investsLater(at) {
 			// "Contoso has invested $21.5 billion in Indiana since 2010":
 			// money already put into a place is invested, no pledge.
 			return corpus.DealInvestment
@@ -2773,7 +2773,7 @@ func (x *extractor) investsLater(at int) bool {
 		return false
 	}
 	toks := x.s.toks
-	return toks[at-1].is("to", "plans", "plan") || x.tokIs(at-1, modal) || toks[at-1].is("is", "are") && toks[at].is("investing")
+	return toks[at-1].is("to", "plans", "plan") || x.tokIs(at-1, modal) || toks[at-1].is("is", "are") && toks[at].lower == "investing"
 }
 
 // contractType is what a purchase is when no deal word says: licences when
@@ -2856,7 +2856,7 @@ func (x *extractor) sentenceHasWord(words ...string) bool {
 // ofCompanyAfter reports "purchase of Contoso": "of" and then a company
 // right after the deal word at "at".
 func (x *extractor) ofCompanyAfter(at int) bool {
-	if at < 0 || at+2 >= len(x.s.toks) || !x.s.toks[at+1].is("of") {
+	if at < 0 || at+2 >= len(x.s.toks) || x.s.toks[at+1].lower != "of" {
 		return false
 	}
 	return slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start == at+2 })
@@ -2929,7 +2929,7 @@ func (x *extractor) takenOver(q quantity, ps []corpus.Party) []corpus.Party {
 // theFigure reports "the" right before figure q: "The 6.2 billion dollar
 // deal", "the $35 billion price".
 func (x *extractor) theFigure(q quantity) bool {
-	return q.start > 0 && x.s.toks[q.start-1].is("the")
+	return q.start > 0 && x.s.toks[q.start-1].lower == "the"
 }
 
 // sameCompany reports two names of one company, the one the start of the
@@ -2944,7 +2944,7 @@ func sameCompany(a, b string) bool {
 func (x *extractor) dealNounAfterThe(q quantity) bool {
 	toks := x.s.toks
 	return x.clauseBefore(q, func(k int) bool {
-		return k+1 < q.start && toks[k].is("the") && x.tokIs(k+1, namesTakeover) || toks[k].is("the") && toks[k+1].is("deal", "transaction")
+		return k+1 < q.start && toks[k].lower == "the" && x.tokIs(k+1, namesTakeover) || toks[k].lower == "the" && toks[k+1].is("deal", "transaction")
 	})
 }
 
@@ -3052,7 +3052,7 @@ func (x *extractor) buyerPlace(q quantity, ps []corpus.Party) []corpus.Party {
 	if place == "" && x.ctxPlace != "" && state(x.ctxPlace) {
 		// "The state has signed": the state the article is about.
 		for k := start; k+1 < q.start; k++ {
-			if toks[k].is("the") && toks[k+1].is("state") && k+2 < len(toks) && !toks[k+2].startsUpper() {
+			if toks[k].lower == "the" && toks[k+1].lower == "state" && k+2 < len(toks) && !toks[k+2].startsUpper() {
 				place = x.ctxPlace
 				break
 			}
@@ -3168,13 +3168,13 @@ func (x *extractor) dropFormerSuppliers(names []string) []string {
 	toks := x.s.toks
 	var former []string
 	for _, m := range x.s.companies {
-		if m.start == 0 || !toks[m.start-1].is("from") {
+		if m.start == 0 || toks[m.start-1].lower != "from" {
 			continue
 		}
 		// "to" (or "back to") and then the product moved to, soon after.
 		for k := m.end; k+1 < len(toks) && k <= m.end+2; k++ {
 			j := k + 1
-			if toks[j].is("to") && j+1 < len(toks) {
+			if toks[j].lower == "to" && j+1 < len(toks) {
 				j++
 			}
 			if toks[k].is("to", "back") && slices.ContainsFunc(x.s.products, func(p mention) bool { return p.start == j && x.e.vendorOf[p.name] != m.name }) {
@@ -3207,7 +3207,7 @@ func (x *extractor) listedCustomers(ps []corpus.Party) []corpus.Party {
 	joined := func(a, b mention) bool {
 		// "A, B", "A and B", "A, and B"
 		gap := toks[a.end:b.start]
-		return len(gap) == 1 && (gap[0].text == "," || gap[0].is("and")) || len(gap) == 2 && gap[0].text == "," && gap[1].is("and")
+		return len(gap) == 1 && (gap[0].text == "," || gap[0].lower == "and") || len(gap) == 2 && gap[0].text == "," && gap[1].lower == "and"
 	}
 	for i, p := range ps {
 		if p.Role != corpus.RoleCustomer {
@@ -3248,7 +3248,7 @@ func (x *extractor) listedCustomers(ps []corpus.Party) []corpus.Party {
 func (x *extractor) seatHolder(q quantity) (string, bool) {
 	toks := x.s.toks
 	k := q.start - 1
-	if k >= 1 && toks[k].is("and") {
+	if k >= 1 && toks[k].lower == "and" {
 		// "has 123 phone licences and 2 meeting licences": the second
 		// count of the clause is the same holder's.
 		for i := len(x.s.qty) - 1; i >= 0; i-- {
@@ -3270,7 +3270,7 @@ func (x *extractor) seatHolder(q quantity) (string, bool) {
 	if start == k || !(start == 0 || toks[start-1].is("the", "and", ",") || x.tokIs(start-1, contrasts)) {
 		return "", false
 	}
-	if start > 0 && toks[start-1].is("the") {
+	if start > 0 && toks[start-1].lower == "the" {
 		// "and the Westlake Fire Department has": the article before the
 		// name must itself open the clause.
 		if start > 1 && !toks[start-2].is("and", ",") && !x.tokIs(start-2, contrasts) {
@@ -3534,7 +3534,7 @@ func (x *extractor) placeFor(q quantity) string {
 // "Ohio attracted $4 billion". The money goes there.
 func (x *extractor) receivingPlace() string {
 	for _, m := range x.s.places {
-		if m.start > 1 || m.start == 1 && !x.s.toks[0].is("the") {
+		if m.start > 1 || m.start == 1 && x.s.toks[0].lower != "the" {
 			continue
 		}
 		k := m.end
@@ -3737,7 +3737,7 @@ func (x *extractor) paysForProduct(at int) bool {
 func (x *extractor) saysTheDeal(q quantity) bool {
 	toks := x.s.toks
 	return x.clauseBefore(q, func(k int) bool {
-		return k+1 < q.start && toks[k].is("the") && toks[k+1].is("deal", "transaction", "acquisition", "takeover", "purchase", "merger", "buyout")
+		return k+1 < q.start && toks[k].lower == "the" && toks[k+1].is("deal", "transaction", "acquisition", "takeover", "purchase", "merger", "buyout")
 	})
 }
 
@@ -3789,11 +3789,11 @@ func (x *extractor) namedAfter(q quantity, names []string) bool {
 // "from": Saudi Arabia in "commitment from Saudi Arabia", or "".
 func (x *extractor) placeFrom(at int) string {
 	toks := x.s.toks
-	if at+2 >= len(toks) || !toks[at+1].is("from") || !x.tokIs(at, namesInvestment) {
+	if at+2 >= len(toks) || toks[at+1].lower != "from" || !x.tokIs(at, namesInvestment) {
 		return ""
 	}
 	k := at + 2
-	if toks[k].is("the") {
+	if toks[k].lower == "the" {
 		k++
 	}
 	for _, m := range x.s.places {
@@ -3810,7 +3810,7 @@ func (x *extractor) placeFrom(at int) string {
 func originPlace(s *sentence, m mention) bool {
 	toks := s.toks
 	k := m.start - 1
-	if k > 0 && toks[k].is("the") {
+	if k > 0 && toks[k].lower == "the" {
 		k--
 	}
 	return k >= 0 && toks[k].is("from", "of", "by") || namesCompany(s, m)
@@ -3829,7 +3829,7 @@ func namesCompany(s *sentence, m mention) bool {
 		return true // "One Asia": the end of a name
 	}
 	e := m.end
-	if e+1 < len(toks) && toks[e].text == "-" && toks[e+1].is("based") {
+	if e+1 < len(toks) && toks[e].text == "-" && toks[e+1].lower == "based" {
 		return true
 	}
 	// "India's AI build-out" names no company; "Hong Kong's One Asia"
@@ -3850,7 +3850,7 @@ func (x *extractor) takenFromBackers(q quantity) bool {
 		return false
 	}
 	for k := q.end; k < end && k < q.end+8; k++ {
-		if toks[k].is("from") {
+		if toks[k].lower == "from" {
 			return true
 		}
 	}

@@ -99,7 +99,7 @@ func extractionRules() []rule {
 			for k := start; k < q.start; k++ {
 				// "its order book stands at $60 billion"; a book alone
 				// is no backlog: "Contoso, the book publisher, sold".
-				if x.tokHas(k, wBacklog) || k > 0 && x.s.toks[k].is("book") && x.s.toks[k-1].is("order") {
+				if x.tokHas(k, wBacklog) || k > 0 && x.s.toks[k].lower == "book" && x.s.toks[k-1].lower == "order" {
 					return true
 				}
 			}
@@ -278,7 +278,7 @@ func (x *extractor) isListPart(qi int, q quantity) bool {
 	p := x.s.qty[qi-1]
 	toks := x.s.toks
 	link := q.start - 1
-	if link <= p.end || !toks[link].is("and") && toks[link].text != "," || link-p.end > 5 || !toks[p.end].is("in", "of") {
+	if link <= p.end || toks[link].lower != "and" && toks[link].text != "," || link-p.end > 5 || !toks[p.end].is("in", "of") {
 		return false
 	}
 	for k := p.end + 1; k < link; k++ {
@@ -320,7 +320,7 @@ func (x *extractor) inDealSentence(_ int, q quantity) bool {
 	start, end := x.clause(q)
 	toks := x.s.toks
 	aside := start > 0 && x.tokIs(start, contrasts) ||
-		start > 1 && toks[start-1].is("as") && toks[start-2].is("even") // the clause opens after "as"
+		start > 1 && toks[start-1].lower == "as" && toks[start-2].lower == "even" // the clause opens after "as"
 	if !aside {
 		return true
 	}
@@ -409,17 +409,17 @@ func (x *extractor) yearsFrom(k int) bool {
 		t := toks[k+1]
 		return t.kind == tokNum && len(t.text) == 4 && t.text >= "2020" && t.text <= "2099"
 	}
-	if !toks[k].is("over") {
+	if toks[k].lower != "over" {
 		return false
 	}
 	k++
-	if k+1 < len(toks) && toks[k].is("the") && toks[k+1].is("next", "coming") {
+	if k+1 < len(toks) && toks[k].lower == "the" && toks[k+1].is("next", "coming") {
 		k += 2
 	}
-	if k < len(toks) && toks[k].is("decade") {
+	if k < len(toks) && toks[k].lower == "decade" {
 		return true
 	}
-	return k+1 < len(toks) && !toks[k].is("the") && toks[k+1].is("years", "decade", "decades")
+	return k+1 < len(toks) && toks[k].lower != "the" && toks[k+1].is("years", "decade", "decades")
 }
 
 // fundingPart reports money that is the equity or debt part of a round
@@ -457,7 +457,7 @@ func (x *extractor) intoTheCompany(q quantity) bool {
 	if k+1 >= len(toks) || !toks[k].is("in", "into") {
 		return false
 	}
-	if toks[k+1].is("it") {
+	if toks[k+1].lower == "it" {
 		return true
 	}
 	if i := slices.IndexFunc(x.s.companies, func(m mention) bool { return m.start == k+1 }); i >= 0 {
@@ -466,7 +466,7 @@ func (x *extractor) intoTheCompany(q quantity) bool {
 		// "in Fabrikam's new data centre" puts it into a site.
 		return q.start > 0 && x.tokHas(q.start-1, wInvest) && !x.possessive(x.s.companies[i])
 	}
-	if !toks[k+1].is("the") {
+	if toks[k+1].lower != "the" {
 		return false
 	}
 	// "in the company", "in the AI infrastructure provider": a few words
@@ -510,7 +510,7 @@ func (x *extractor) intoTechnology(q quantity) bool {
 	}
 	// Facilities are built, not invested in: "into three data centres",
 	// "in new campuses".
-	return toks[k].is("ai") || toks[k].is("artificial") || x.tokHas(k, wCapacity) ||
+	return toks[k].lower == "ai" || toks[k].lower == "artificial" || x.tokHas(k, wCapacity) ||
 		toks[k].is("data", "campus", "facility") || x.tokIs(k, namesSites)
 }
 
@@ -523,10 +523,10 @@ func (x *extractor) isAcquisitionCost(_ int, q quantity) bool {
 	k := q.start - 1
 	// "bought 125 licences from Zoom at a cost of more than £17,000": the
 	// cost of what the clause says was bought.
-	if k >= 3 && toks[k].is("of") && toks[k-1].is("cost") && toks[k-2].is("a", "total") && x.sentenceHas(wAcquire) {
+	if k >= 3 && toks[k].lower == "of" && toks[k-1].lower == "cost" && toks[k-2].is("a", "total") && x.sentenceHas(wAcquire) {
 		start, _ := x.clause(q)
 		for j := start; j < k-2; j++ {
-			if x.tokHas(j, wAcquire) && !toks[j].is("cost") {
+			if x.tokHas(j, wAcquire) && toks[j].lower != "cost" {
 				return true
 			}
 		}
@@ -538,7 +538,7 @@ func (x *extractor) isAcquisitionCost(_ int, q quantity) bool {
 		return false
 	}
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
-		if toks[j].is("cost") {
+		if toks[j].lower == "cost" {
 			return j > 0 && !toks[j-1].is("the", "a", "its", "their", "total")
 		}
 		if toks[j].kind != tokWord || toks[j].startsUpper() && j != k-1 {
@@ -574,7 +574,7 @@ func (x *extractor) isSpendOn(qi int, q quantity) bool {
 	if _, ok := x.spentWith(q); ok {
 		return true
 	}
-	return toks[on].is("on") && x.spentOnNamed(q, on)
+	return toks[on].lower == "on" && x.spentOnNamed(q, on)
 }
 
 // spentOnNamed reports money spent "on" a named product or on what a
@@ -605,10 +605,10 @@ func (x *extractor) spentWith(q quantity) (mention, bool) {
 		}
 		return mention{}, false
 	}
-	if on+1 < len(toks) && toks[on].is("with") {
+	if on+1 < len(toks) && toks[on].lower == "with" {
 		return at(on + 1)
 	}
-	if on >= len(toks) || !toks[on].is("on") {
+	if on >= len(toks) || toks[on].lower != "on" {
 		return mention{}, false
 	}
 	_, end := x.clause(q)
@@ -616,7 +616,7 @@ func (x *extractor) spentWith(q quantity) (mention, bool) {
 		if toks[j].kind != tokWord {
 			break
 		}
-		if toks[j].is("from") {
+		if toks[j].lower == "from" {
 			return at(j + 1)
 		}
 	}
@@ -690,7 +690,7 @@ func (x *extractor) pronounSubject(k int) bool {
 		if x.tokIs(j, namesFirm) || x.tokHas(j, wDescriptor) {
 			// "The search giant will pay": a firm named by what it is.
 			for t := j - 1; t >= 0 && t >= j-6; t-- {
-				if x.s.toks[t].is("the") {
+				if x.s.toks[t].lower == "the" {
 					return x.describedFirmAfter(t+1, k) == j+1
 				}
 			}
@@ -783,7 +783,7 @@ func (x *extractor) isRunningTotal(_ int, q quantity) bool {
 			return true
 		}
 	}
-	return q.end+1 < len(toks) && toks[q.end].is("in") && toks[q.end+1].is("total", "all")
+	return q.end+1 < len(toks) && toks[q.end].lower == "in" && toks[q.end+1].is("total", "all")
 }
 
 // takingsTotal reports a total word at k that sums takings the sentence
@@ -810,18 +810,18 @@ func (x *extractor) takingsTotal(k int) bool {
 func (x *extractor) isDealWorth(_ int, q quantity) bool {
 	toks := x.s.toks
 	k := q.start - 1
-	if k >= 0 && toks[k].is("between") {
+	if k >= 0 && toks[k].lower == "between" {
 		k--
 	}
-	if k >= 0 && toks[k].is("at") {
+	if k >= 0 && toks[k].lower == "at" {
 		k--
 	}
 	// "talks had moved forward, putting the price at between US$2
 	// billion and US$3 billion": the price of the deal being talked of.
-	if k >= 0 && toks[k].is("price") && x.dealPrice(q, nil) {
+	if k >= 0 && toks[k].lower == "price" && x.dealPrice(q, nil) {
 		return len(x.clauseCompanies(q)) > 0 || len(x.context) > 0
 	}
-	if k >= 1 && toks[k+1].is("at") && !toks[k].is("worth", "valued") {
+	if k >= 1 && toks[k+1].lower == "at" && !toks[k].is("worth", "valued") {
 		// "the offer ... values the company at $9.76 billion": the
 		// company the offer is for.
 		for j := k; j >= 0 && j >= k-3; j-- {
@@ -851,7 +851,7 @@ func (x *extractor) isDealWorth(_ int, q quantity) bool {
 // worth £450m".
 func (x *extractor) ordinalDeal(k int) bool {
 	toks := x.s.toks
-	if x.story == 0 && len(x.context) == 0 || k < 3 || !toks[0].is("the") || ordinals[toks[1].lower] < 2 {
+	if x.story == 0 && len(x.context) == 0 || k < 3 || toks[0].lower != "the" || ordinals[toks[1].lower] < 2 {
 		return false
 	}
 	// "The second, Fabrikam, is worth $5bn" is a company's value.
@@ -864,7 +864,7 @@ func (x *extractor) ordinalDeal(k int) bool {
 // Contoso for $100 million".
 func (x *extractor) isStakePrice(_ int, q quantity) bool {
 	toks := x.s.toks
-	if q.value < 1e6 || q.start < 1 || !toks[q.start-1].is("for") {
+	if q.value < 1e6 || q.start < 1 || toks[q.start-1].lower != "for" {
 		return false
 	}
 	start, _ := x.clause(q)
@@ -885,7 +885,7 @@ func (x *extractor) isStakePrice(_ int, q quantity) bool {
 func (x *extractor) stakeAfter(q quantity) bool {
 	_, end := x.clause(q)
 	for _, p := range x.s.qty {
-		if p.kind == qtyPercent && p.start > q.end && p.start < end && p.start-q.end <= 6 && x.stakeNounAfter(p) && x.s.toks[p.start-2].is("for") {
+		if p.kind == qtyPercent && p.start > q.end && p.start < end && p.start-q.end <= 6 && x.stakeNounAfter(p) && x.s.toks[p.start-2].lower == "for" {
 			return true
 		}
 	}
@@ -898,7 +898,7 @@ func (x *extractor) stakeAfter(q quantity) bool {
 func (x *extractor) stakeNounAfter(p quantity) bool {
 	toks := x.s.toks
 	for k := p.end; k < len(toks) && k <= p.end+1; k++ {
-		if toks[k].is("stake") {
+		if toks[k].lower == "stake" {
 			return true
 		}
 	}
@@ -1000,12 +1000,12 @@ func (x *extractor) isFacility(_ int, q quantity) bool {
 func (x *extractor) sitePriced(q quantity) bool {
 	toks := x.s.toks
 	k := q.start - 1
-	if k >= 0 && toks[k].is("at") {
+	if k >= 0 && toks[k].lower == "at" {
 		k--
 	}
-	if k >= 3 && toks[k].is("of") && toks[k-1].is("cost") && toks[k-2].is("a") && toks[k-3].is("at") {
+	if k >= 3 && toks[k].lower == "of" && toks[k-1].lower == "cost" && toks[k-2].lower == "a" && toks[k-3].lower == "at" {
 		k -= 3 // "is being built at a cost of Rs 87,520 crore"
-	} else if k >= 1 && toks[k].is("cost") && (toks[k-1].is("to") || x.tokIs(k-1, modal)) {
+	} else if k >= 1 && toks[k].lower == "cost" && (toks[k-1].lower == "to" || x.tokIs(k-1, modal)) {
 		k-- // "development is estimated to cost $27bn", "the campus will cost $2bn"
 	} else if k < 0 || !toks[k].is("budgeted", "costing", "priced", "costed", "valued", "estimated") {
 		return false
@@ -1119,13 +1119,13 @@ func (x *extractor) isSharesIssued(_ int, q quantity) bool {
 func (x *extractor) sharesTo(q quantity) (mention, bool) {
 	toks := x.s.toks
 	k := q.start - 1
-	if k >= 0 && toks[k].is("at") {
+	if k >= 0 && toks[k].lower == "at" {
 		k--
 	}
 	if k < 1 || !toks[k].is("valued", "worth") || !toks[k-1].is("shares", "stock", "equity", "stake") {
 		return mention{}, false
 	}
-	if q.end+1 >= len(toks) || !toks[q.end].is("to") {
+	if q.end+1 >= len(toks) || toks[q.end].lower != "to" {
 		return mention{}, false
 	}
 	for _, m := range x.s.companies {
@@ -1186,7 +1186,7 @@ func (x *extractor) isSectorMoney(_ int, q quantity) bool {
 	if j > start && x.tokIs(j, namesFirms) && x.tokHas(j-1, wSector) {
 		j-- // "Big tech companies together are expected to spend"
 	}
-	if !x.tokHas(j, wSector) || toks[j].is("tech") && !(j > 0 && toks[j-1].is("big")) {
+	if !x.tokHas(j, wSector) || toks[j].lower == "tech" && !(j > 0 && toks[j-1].lower == "big") {
 		return false
 	}
 	for k := q.end; k < end; k++ {
@@ -1216,14 +1216,14 @@ func (x *extractor) isCoordinated(qi int, q quantity) bool {
 	if k+1 < q.start && toks[k].is("in", "of") {
 		// "in equity", "of senior debt": what the first amount is.
 		k++
-		for n := 0; k < q.start && n < 4 && toks[k].kind == tokWord && !toks[k].is("and"); n++ {
+		for n := 0; k < q.start && n < 4 && toks[k].kind == tokWord && toks[k].lower != "and"; n++ {
 			k++
 		}
 	}
 	if k < q.start && toks[k].text == "," {
 		k++
 	}
-	if k+1 != q.start || !toks[k].is("and") {
+	if k+1 != q.start || toks[k].lower != "and" {
 		return false
 	}
 	_, end := x.clause(q)
@@ -1238,19 +1238,19 @@ func (x *extractor) isCoordinated(qi int, q quantity) bool {
 func (x *extractor) isContractValue(_ int, q quantity) bool {
 	toks := x.s.toks
 	k := q.start - 1
-	if k < 0 || !(x.sentenceHas(wDealValueNouns) || x.tenderNamed() || toks[0].is("it") && len(x.s.companies) == 0 && len(x.context) > 0) {
+	if k < 0 || !(x.sentenceHas(wDealValueNouns) || x.tenderNamed() || toks[0].lower == "it" && len(x.s.companies) == 0 && len(x.context) > 0) {
 		return false
 	}
-	if q.end < len(toks) && toks[q.end].is("ceiling") {
+	if q.end < len(toks) && toks[q.end].lower == "ceiling" {
 		return true // "up to $1B ceiling"
 	}
 	if k < 2 {
 		return false
 	}
-	if toks[k].is("of") {
+	if toks[k].lower == "of" {
 		// "a ceiling of $1 billion", "a minimum value of $10 million";
 		// not "a market cap of $47 billion", a company's worth.
-		return toks[k-1].is("ceiling") || toks[k-1].is("value") && x.tokIs(k-2, boundsValue)
+		return toks[k-1].lower == "ceiling" || toks[k-1].lower == "value" && x.tokIs(k-2, boundsValue)
 	}
 	if !x.tokIs(k, beVerbs) {
 		return false
@@ -1259,11 +1259,11 @@ func (x *extractor) isContractValue(_ int, q quantity) bool {
 	// market, which is no contract.
 	for j := k - 1; j >= 2 && j >= k-6; j-- {
 		t := toks[j]
-		if t.kind != tokWord || x.tokIs(j, namesMarket) || t.is("market") {
+		if t.kind != tokWord || x.tokIs(j, namesMarket) || t.lower == "market" {
 			return false
 		}
-		if t.is("of") {
-			return toks[j-1].is("value") && x.tokIs(j-2, boundsValue)
+		if t.lower == "of" {
+			return toks[j-1].lower == "value" && x.tokIs(j-2, boundsValue)
 		}
 	}
 	return false
@@ -1285,11 +1285,11 @@ func (x *extractor) tenderNamed() bool {
 // million, Fabrikam buys Northwind's chip unit"; 0 when it does not.
 func (x *extractor) priceFirstVerb(q quantity) int {
 	toks := x.s.toks
-	if q.start != 1 || !toks[0].is("for") || q.end >= len(toks) || toks[q.end].text != "," || len(x.s.companies) == 0 && len(x.context) == 0 {
+	if q.start != 1 || toks[0].lower != "for" || q.end >= len(toks) || toks[q.end].text != "," || len(x.s.companies) == 0 && len(x.context) == 0 {
 		return 0
 	}
 	for k := q.end + 1; k < len(toks); k++ {
-		if x.tokHas(k, wAcquire) || k+1 < len(toks) && x.tokIs(k, holdsPart) && toks[k+1].is("over") {
+		if x.tokHas(k, wAcquire) || k+1 < len(toks) && x.tokIs(k, holdsPart) && toks[k+1].lower == "over" {
 			return k
 		}
 	}
@@ -1331,7 +1331,7 @@ func priceFirstParties(x *extractor, _ int, q quantity) []corpus.Party {
 // $2bn", "the sale of its Spanish unit for €5 billion"). Goods sold
 // ("sold servers to retailers for $300m") name no business.
 func (x *extractor) isBusinessSold(_ int, q quantity) bool {
-	if q.start == 0 || !x.s.toks[q.start-1].is("for") && !x.tokIs(q.start-1, sumsTo) {
+	if q.start == 0 || x.s.toks[q.start-1].lower != "for" && !x.tokIs(q.start-1, sumsTo) {
 		return false
 	}
 	k := x.saleBefore(q)
@@ -1345,7 +1345,7 @@ func (x *extractor) isBusinessSold(_ int, q quantity) bool {
 // date", "Fabrikam has so far raised $2bn" is not read here.
 func (x *extractor) raisedToDate(q quantity) bool {
 	toks := x.s.toks
-	if q.end+1 >= len(toks) || !(toks[q.end].is("to") && toks[q.end+1].is("date") || toks[q.end].is("so") && toks[q.end+1].is("far")) {
+	if q.end+1 >= len(toks) || !(toks[q.end].lower == "to" && toks[q.end+1].lower == "date" || toks[q.end].lower == "so" && toks[q.end+1].lower == "far") {
 		return false
 	}
 	start, _ := x.clause(q)

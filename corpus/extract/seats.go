@@ -46,7 +46,7 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	if q.start > 0 && toks[q.start-1].text == "#" && toks[q.start-1].joins(toks[q.start]) {
 		return seatNone // "reseller Data#3": the number is part of a name
 	}
-	if toks[q.numStart].is("one") && q.end < len(toks) && toks[q.end].is("of") {
+	if toks[q.numStart].lower == "one" && q.end < len(toks) && toks[q.end].lower == "of" {
 		return seatNone // "one of the early adopters"
 	}
 	for k := q.start - 1; k >= 0 && k >= q.start-3; k-- {
@@ -57,31 +57,31 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	if x.ratioPart(q) {
 		return seatNone // "nearly 9 in 10 of its 4,000 staff": a ratio
 	}
-	if q.start > 1 && toks[q.start-1].is("of") && toks[q.start-2].is("out") {
+	if q.start > 1 && toks[q.start-1].lower == "of" && toks[q.start-2].lower == "out" {
 		return seatNone // "1.5 lakh sign-ups out of 7 lakh educators": the whole
 	}
 	if k := q.end; k+1 < len(toks) && toks[k].is("people", "sources", "officials", "persons") && (toks[k+1].is("familiar", "close", "briefed", "knowledgeable") ||
-		k+2 < len(toks) && toks[k+1].is("with") && toks[k+2].is("knowledge")) {
+		k+2 < len(toks) && toks[k+1].lower == "with" && toks[k+2].lower == "knowledge") {
 		return seatNone // "citing four people familiar with the matter", "people with knowledge of the deal"
 	}
 	if x.hostsUpTo(q) || x.populationOfSeats(q) {
 		return seatNone
 	}
-	if q.start > 1 && toks[q.start-1].is("of") && toks[q.start-2].is("survey", "poll", "sample", "study") {
+	if q.start > 1 && toks[q.start-1].lower == "of" && toks[q.start-2].is("survey", "poll", "sample", "study") {
 		return seatNone // "a survey of 1,000 users": people asked, not seats
 	}
 	// "100 of the company's 5,000 engineers", "65% of its 10,000 staff",
 	// "most of its 4,000 engineers": the whole the part is of.
 	// "nearly half of the 16,000 staff" too.
 	if q.start >= 3 && (toks[q.start-1].lower == "s" && (toks[q.start-2].text == "'" || toks[q.start-2].text == "’") || toks[q.start-1].is("its", "their") ||
-		toks[q.start-1].is("the") && !x.peopleDescribed(q)) {
+		toks[q.start-1].lower == "the" && !x.peopleDescribed(q)) {
 		for k := q.start - 2; k > 0 && k >= q.start-5; k-- {
 			// "most of Northwind's 4,000 engineers", "the majority of its"
 			// "1,200 of the 3,000 people who took part": a count of "the"
 			// people may be the seats a part is taken from, unless the part
 			// is what is rolled out to ("deployed it to 1,500 of the 9,000
 			// staff").
-			if toks[k].lower == "of" && (toks[k-1].kind == tokNum && (!toks[q.start-1].is("the") || x.partRolledOut(k)) || toks[k-1].is("most", "majority", "half") || slices.ContainsFunc(x.s.qty, func(p quantity) bool { return p.kind == qtyPercent && p.end == k })) {
+			if toks[k].lower == "of" && (toks[k-1].kind == tokNum && (toks[q.start-1].lower != "the" || x.partRolledOut(k)) || toks[k-1].is("most", "majority", "half") || slices.ContainsFunc(x.s.qty, func(p quantity) bool { return p.kind == qtyPercent && p.end == k })) {
 				return seatNone
 			}
 		}
@@ -110,8 +110,8 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	// people and uses Slack": people a company cuts, hires or employs are
 	// its headcount, whatever it rolls out.
 	// Licences "cut to 25" are what is left of them.
-	for k := q.start - 1; k >= 0 && k >= q.start-3 && toks[k].text != "," && toks[k].text != ";" && !toks[q.start-1].is("to"); k-- {
-		if x.tokHas(k, wHeadcount) && x.tokHas(k, wSizeVerbs) && !toks[k+1].is("of") && !toks[k].is("reaches") {
+	for k := q.start - 1; k >= 0 && k >= q.start-3 && toks[k].text != "," && toks[k].text != ";" && toks[q.start-1].lower != "to"; k-- {
+		if x.tokHas(k, wHeadcount) && x.tokHas(k, wSizeVerbs) && toks[k+1].lower != "of" && toks[k].lower != "reaches" {
 			return seatNone
 		}
 	}
@@ -141,7 +141,7 @@ func (x *extractor) seatReading(q quantity) seatReading {
 			return seatElided
 		}
 		// "given Copilot Chat to every member of its workforce of 5,000"
-		if rollout && q.start >= 2 && toks[q.start-1].is("of") && toks[q.start-2].is("workforce", "staff", "headcount") {
+		if rollout && q.start >= 2 && toks[q.start-1].lower == "of" && toks[q.start-2].is("workforce", "staff", "headcount") {
 			return seatPeople
 		}
 		// "has 14,000 staff, of whom 2,000 now have Copilot licences",
@@ -161,14 +161,14 @@ func (x *extractor) seatReading(q quantity) seatReading {
 		// workforce" is its size.
 		// "Ossory Health's 16,000-strong workforce will move to Microsoft
 		// 365": the workforce a sentence moves is its subject too.
-		possessive := q.start >= 3 && toks[q.start-1].lower == "s" && (toks[q.start-2].text == "'" || toks[q.start-2].text == "’") && !toks[q.start-3].is("of")
+		possessive := q.start >= 3 && toks[q.start-1].lower == "s" && (toks[q.start-2].text == "'" || toks[q.start-2].text == "’") && toks[q.start-3].lower != "of"
 		if x.strongWorkforce(q) && q.start >= 2 && (toks[q.start-1].is("its", "their", "the") && toks[q.start-2].is("to", "for") || possessive) &&
 			(rollout || x.sentenceHas(wRollout)) && !x.trainedAfter(q) {
 			return seatPeople
 		}
 		// "Copilot for 12,000: Tayside council signs deal": a count
 		// standing alone after a product and "for" is of its users.
-		if q.start >= 2 && toks[q.start-1].is("for") && (q.end == len(toks) || toks[q.end].text == ":" || toks[q.end].text == "," || toks[q.end].text == ".") &&
+		if q.start >= 2 && toks[q.start-1].lower == "for" && (q.end == len(toks) || toks[q.end].text == ":" || toks[q.end].text == "," || toks[q.end].text == ".") &&
 			slices.ContainsFunc(x.s.products, func(m mention) bool { return m.end == q.start-1 }) {
 			return seatPeople
 		}
@@ -232,15 +232,15 @@ func (x *extractor) seatReading(q quantity) seatReading {
 // people the sentence named before.
 func (x *extractor) partNamedBefore(q quantity) bool {
 	toks := x.s.toks
-	return q.start >= 2 && toks[q.start-1].is("whom") && toks[q.start-2].is("of") ||
-		q.end+1 < len(toks) && toks[q.end].is("of") && toks[q.end+1].is("them", "those")
+	return q.start >= 2 && toks[q.start-1].lower == "whom" && toks[q.start-2].lower == "of" ||
+		q.end+1 < len(toks) && toks[q.end].lower == "of" && toks[q.end+1].is("them", "those")
 }
 
 // strongWorkforce reads "1,250-strong clinical workforce", "a
 // 900-strong team of nurses": a count that gives a workforce's size.
 func (x *extractor) strongWorkforce(q quantity) bool {
 	toks := x.s.toks
-	if q.end+2 >= len(toks) || toks[q.end].text != "-" || !toks[q.end+1].is("strong") {
+	if q.end+2 >= len(toks) || toks[q.end].text != "-" || toks[q.end+1].lower != "strong" {
 		return false
 	}
 	for k := q.end + 2; k < len(toks) && k <= q.end+4; k++ {
@@ -257,7 +257,7 @@ func (x *extractor) strongWorkforce(q quantity) bool {
 func (x *extractor) partOfPlanned(q quantity) bool {
 	toks := x.s.toks
 	k := q.end
-	if k+3 >= len(toks) || !toks[k].is("of") || !toks[k+1].is("an", "a", "the") || !x.tokHas(k+2, wPlan) {
+	if k+3 >= len(toks) || toks[k].lower != "of" || !toks[k+1].is("an", "a", "the") || !x.tokHas(k+2, wPlan) {
 		return false
 	}
 	for _, p := range x.s.qty {
@@ -272,7 +272,7 @@ func (x *extractor) partOfPlanned(q quantity) bool {
 // of the bank's 60,000 employees", "250 of its 4,000 staff".
 func (x *extractor) wholeAfter(q quantity) (quantity, string, bool) {
 	toks := x.s.toks
-	if q.end+2 >= len(toks) || !toks[q.end].is("of") {
+	if q.end+2 >= len(toks) || toks[q.end].lower != "of" {
 		return quantity{}, "", false
 	}
 	for _, p := range x.s.qty {
@@ -350,7 +350,7 @@ func (x *extractor) deployBefore(q quantity) bool {
 // company's workforce or people, named by the word for the whole of them.
 func (x *extractor) partOfWorkforce(q quantity) bool {
 	toks := x.s.toks
-	if q.end+2 >= len(toks) || !toks[q.end].is("of") {
+	if q.end+2 >= len(toks) || toks[q.end].lower != "of" {
 		return false
 	}
 	// The whole is someone's: "of its", "of the council's"; "four of the
@@ -358,7 +358,7 @@ func (x *extractor) partOfWorkforce(q quantity) bool {
 	owned := false
 	for k := q.end + 1; k < len(toks) && k <= q.end+5; k++ {
 		owned = owned || toks[k].is("its", "their", "our") || toks[k].lower == "s" && (toks[k-1].text == "'" || toks[k-1].text == "’")
-		if toks[k].is("workforce") || x.tokHas(k, wPeopleNouns) {
+		if toks[k].lower == "workforce" || x.tokHas(k, wPeopleNouns) {
 			return owned
 		}
 		if toks[k].kind == tokNum || toks[k].text == "," || toks[k].text == ";" {
@@ -382,7 +382,7 @@ func (x *extractor) ratioPart(q quantity) bool {
 		} else if p.end != q.start-1 {
 			continue
 		}
-		if toks[small.end].is("in") && !small.scaled && !big.scaled && small.value < big.value && big.value <= 100 {
+		if toks[small.end].lower == "in" && !small.scaled && !big.scaled && small.value < big.value && big.value <= 100 {
 			return true
 		}
 	}
@@ -429,10 +429,10 @@ func (x *extractor) staffTransfer(q quantity) bool {
 		}
 		j := k + 1
 		switch {
-		case moved && k < q.end+6 && toks[k].is("to"):
+		case moved && k < q.end+6 && toks[k].lower == "to":
 		case x.tokIs(k, movesPeople) && toks[j].is("to", "over"):
 			j++
-			if toks[j].is("to") && j+1 < len(toks) {
+			if toks[j].lower == "to" && j+1 < len(toks) {
 				j++
 			}
 		case toks[k].is("join", "joins", "joining"):
@@ -474,16 +474,16 @@ func (x *extractor) ableToUse(q quantity) bool {
 			if toks[j].is("now", "also", "already") {
 				j++
 			}
-		case toks[k].is("able") && toks[k-1].is("been", "are", "were", "be"):
-			if toks[j].is("to") {
+		case toks[k].lower == "able" && toks[k-1].is("been", "are", "were", "be"):
+			if toks[j].lower == "to" {
 				j++
 			}
-		case toks[k].is("have", "has") && toks[j].is("used"):
+		case toks[k].is("have", "has") && toks[j].lower == "used":
 		case toks[k].is("get", "gets") || x.tokHas(k, wReceive):
 			// "Another 6,000 staff will get it next year", "will receive
 			// access": what people get is the product the article is about.
 			verb = true
-		case toks[k].is("use", "uses") && x.customerNamed() && !toks[q.end].is("people"):
+		case toks[k].is("use", "uses") && x.customerNamed() && toks[q.end].lower != "people":
 			// "Around 2,500 officers now use the tool": a customer's
 			// people. "12,000 people use the suite so far" counts use,
 			// not the seats bought.
@@ -496,13 +496,13 @@ func (x *extractor) ableToUse(q quantity) bool {
 			continue
 		}
 		if verb {
-			if toks[j].is("now") && j+1 < len(toks) {
+			if toks[j].lower == "now" && j+1 < len(toks) {
 				j++
 			}
-			if toks[j].is("on") && j+1 < len(toks) {
+			if toks[j].lower == "on" && j+1 < len(toks) {
 				j++
 			}
-			if toks[j].is("an", "a") && j+1 < len(toks) && toks[j+1].is("account") || toks[j].is("accounts") {
+			if toks[j].is("an", "a") && j+1 < len(toks) && toks[j+1].lower == "account" || toks[j].lower == "accounts" {
 				return true
 			}
 		} else if j+1 >= len(toks) || !toks[j].is("use", "used", "access") {
@@ -510,12 +510,12 @@ func (x *extractor) ableToUse(q quantity) bool {
 		}
 		// "access", "access to it", "access." : what people may reach is
 		// the product the article is about.
-		if toks[j].is("access") {
+		if toks[j].lower == "access" {
 			if j+1 >= len(toks) || toks[j+1].text == "." || toks[j+1].text == "," {
 				return true
 			}
 			j++
-			if toks[j].is("to") {
+			if toks[j].lower == "to" {
 				j++
 			}
 		} else if !verb {
@@ -524,7 +524,7 @@ func (x *extractor) ableToUse(q quantity) bool {
 		if j >= len(toks) {
 			return false
 		}
-		if toks[j].is("it") || toks[j].is("the") && j+1 < len(toks) && toks[j+1].is("platform", "service", "tool", "app", "system", "suite") {
+		if toks[j].lower == "it" || toks[j].lower == "the" && j+1 < len(toks) && toks[j+1].is("platform", "service", "tool", "app", "system", "suite") {
 			return true
 		}
 		return slices.ContainsFunc(x.s.products, func(m mention) bool { return m.start == j })
@@ -544,12 +544,12 @@ func (x *extractor) mailAccounts(q quantity) bool {
 	// "expects to reach 30,000 mailboxes" in an article about a mail
 	// product: a mailbox is mail's own seat. Mailboxes a breach exposed,
 	// with no product, are no seats.
-	if q.end < len(toks) && toks[q.end].is("mailboxes") {
+	if q.end < len(toks) && toks[q.end].lower == "mailboxes" {
 		return x.ctxProduct != "" || len(x.s.products) > 0
 	}
 	for k := q.end + 1; k < len(toks) && k < q.end+5; k++ {
 		if toks[k].is("accounts", "mailboxes") {
-			return toks[k-1].is("mail", "email") || toks[k].is("mailboxes") && !toks[k-1].is("shared")
+			return toks[k-1].is("mail", "email") || toks[k].lower == "mailboxes" && toks[k-1].lower != "shared"
 		}
 	}
 	return false
@@ -603,16 +603,16 @@ func (x *extractor) productForPeople(q quantity) bool {
 	if k < 1 || productOf(x.s) == "" {
 		return false
 	}
-	if toks[k].is("by") {
+	if toks[k].lower == "by" {
 		// "used by": the product comes before it, and the people are a
 		// customer's, not its maker's user base.
 		// A rival named in passing ("catching up with Microsoft's suite")
 		// is no customer.
-		return toks[k-1].is("used") && x.customerNamed() && !x.onlyRivalsNamed() && slices.ContainsFunc(x.s.products, func(m mention) bool { return m.end <= k-1 })
+		return toks[k-1].lower == "used" && x.customerNamed() && !x.onlyRivalsNamed() && slices.ContainsFunc(x.s.products, func(m mention) bool { return m.end <= k-1 })
 	}
 	// A maker releasing its product "for its 2 billion users" counts no
 	// seats: people who are someone's must be a customer's, as for "used by".
-	return toks[k].is("for") && (!possessive || x.customerNamed()) && slices.ContainsFunc(x.s.products, func(m mention) bool { return m.end <= k })
+	return toks[k].lower == "for" && (!possessive || x.customerNamed()) && slices.ContainsFunc(x.s.products, func(m mention) bool { return m.end <= k })
 }
 
 // productTo reads "takes Google Workspace to 30,000 users", "opens
@@ -624,7 +624,7 @@ func (x *extractor) productTo(q quantity) bool {
 	for j > 0 && toks[j].is("its", "their", "all") {
 		j--
 	}
-	return j > 0 && toks[j].is("to") && slices.ContainsFunc(x.s.products, func(m mention) bool { return m.end == j })
+	return j > 0 && toks[j].lower == "to" && slices.ContainsFunc(x.s.products, func(m mention) bool { return m.end == j })
 }
 
 // peopleUsing reads "has 6,000 people using Copilot", "3,000 staff on
@@ -659,7 +659,7 @@ func (x *extractor) hostsUpTo(q quantity) bool {
 func (x *extractor) populationOfSeats(q quantity) bool {
 	toks := x.s.toks
 	for k := q.start - 1; k >= 2 && k >= q.start-3; k-- {
-		if !toks[k].is("for") {
+		if toks[k].lower != "for" {
 			continue
 		}
 		// The seats' own count is no number of a product's name ("Microsoft
@@ -698,7 +698,7 @@ func (x *extractor) nounAfter(q quantity) (string, bool) {
 	// joined to a person noun in the singular counts those people.
 	if k := q.end; k+1 < len(toks) && toks[k].text == "-" && toks[k-1].joins(toks[k]) && toks[k].joins(toks[k+1]) && toks[k+1].kind == tokWord {
 		plural := toks[k+1].lower + "s"
-		if toks[k+1].is("person") {
+		if toks[k+1].lower == "person" {
 			plural = "people"
 		}
 		// "a 12,000-employee insurer" gives a company's size.
@@ -729,7 +729,7 @@ func (x *extractor) nounAfter(q quantity) (string, bool) {
 			}
 			// "built 4,000 Copilot agents", "300 AI agents": agents a
 			// product makes are software, not people.
-			if t.is("agents") && k > q.end && (toks[k-1].is("ai") || slices.ContainsFunc(x.s.products, func(m mention) bool { return m.end == k })) {
+			if t.lower == "agents" && k > q.end && (toks[k-1].lower == "ai" || slices.ContainsFunc(x.s.products, func(m mention) bool { return m.end == k })) {
 				return "", false
 			}
 			return t.lower, true
@@ -741,7 +741,7 @@ func (x *extractor) nounAfter(q quantity) (string, bool) {
 		}
 		// "4,500 office and knowledge workers": "and" between two words
 		// that describe the people.
-		if t.is("and") && k > q.end && x.tokHas(k-1, wSeatFillers) && k+1 < len(toks) && x.tokHas(k+1, wSeatFillers) {
+		if t.lower == "and" && k > q.end && x.tokHas(k-1, wSeatFillers) && k+1 < len(toks) && x.tokHas(k+1, wSeatFillers) {
 			continue
 		}
 		// "123 phone licences", "the 150,000 email licences", "60 Zoom
@@ -752,13 +752,13 @@ func (x *extractor) nounAfter(q quantity) (string, bool) {
 		// "30,000 store workers", "2,500 branch staff": a word saying
 		// what kind of people, right before the people noun and after
 		// the count; "two of the largest users" picks some out of them.
-		if k+1 < len(toks) && x.tokHas(k+1, wPeopleNouns) && x.kindOfPeople(k) && !slices.ContainsFunc(toks[q.end:k], func(t token) bool { return t.is("of") }) {
+		if k+1 < len(toks) && x.tokHas(k+1, wPeopleNouns) && x.kindOfPeople(k) && !slices.ContainsFunc(toks[q.end:k], func(t token) bool { return t.lower == "of" }) {
 			continue
 		}
 		// "11,000 front-line workers", "1,200 call-centre agents": the
 		// kind of people may be two words joined by a hyphen.
 		if k+3 < len(toks) && toks[k+1].text == "-" && t.joins(toks[k+1]) && toks[k+1].joins(toks[k+2]) && x.tokHas(k+3, wPeopleNouns) &&
-			x.kindOfPeople(k) && x.kindOfPeople(k+2) && !slices.ContainsFunc(toks[q.end:k], func(t token) bool { return t.is("of") }) {
+			x.kindOfPeople(k) && x.kindOfPeople(k+2) && !slices.ContainsFunc(toks[q.end:k], func(t token) bool { return t.lower == "of" }) {
 			k += 2
 			continue
 		}
@@ -831,7 +831,7 @@ func (x *extractor) headcountNear(q quantity) bool {
 		if x.tokIs(k, haveVerbs) && k+1 < q.start && x.participle(k+1) {
 			continue // "has bought 50,000 seats": an auxiliary, not a size
 		}
-		if x.tokHas(k, wSizeVerbs) || toks[k].is("of") && k > 0 && toks[k-1].is("workforce", "base") {
+		if x.tokHas(k, wSizeVerbs) || toks[k].lower == "of" && k > 0 && toks[k-1].is("workforce", "base") {
 			return true
 		}
 	}
@@ -842,7 +842,7 @@ func (x *extractor) headcountNear(q quantity) bool {
 // sentence named before, given a product or a rollout, not trained.
 func (x *extractor) partOfPeople(q quantity) bool {
 	toks := x.s.toks
-	if q.end+1 >= len(toks) || !toks[q.end].is("of") || !toks[q.end+1].is("them", "those") {
+	if q.end+1 >= len(toks) || toks[q.end].lower != "of" || !toks[q.end+1].is("them", "those") {
 		return false
 	}
 	// "Fabrikam's staff, all 7,000 of them, now use Copilot"
@@ -903,20 +903,20 @@ func (x *extractor) elidedSeats(q quantity) bool {
 	// "widened it to 700 and then to 2,000": a step of a series.
 	// "11,000 accounts, up from 2,000 in January": the count before;
 	// "plans to add 2,000 more next year": more of the same.
-	upFrom := q.start > 1 && toks[q.start-1].is("from") && toks[q.start-2].is("up", "down")
+	upFrom := q.start > 1 && toks[q.start-1].lower == "from" && toks[q.start-2].is("up", "down")
 	// "expanded Copilot to 30,000 staff, from 2,000 last year", "have
 	// grown to 25,000 from 5,000 a year ago": the count it grew from.
-	grewFrom := q.start > 1 && toks[q.start-1].is("from") && (toks[q.start-2].text == "," ||
+	grewFrom := q.start > 1 && toks[q.start-1].lower == "from" && (toks[q.start-2].text == "," ||
 		slices.ContainsFunc(x.s.qty, func(p quantity) bool { return p.kind == qtyCount && p.end == q.start-1 }))
 	end := q.end // where the clause goes on after the count
-	more := end < len(toks) && toks[end].is("more")
+	more := end < len(toks) && toks[end].lower == "more"
 	if more {
 		end++
 	}
 	// "and another 900 will get it in the autumn", "a further 2,000
 	// are planned": more of the same, whose verb may follow.
 	another := q.start > 0 && toks[q.start-1].is("another", "further") && end < len(toks) &&
-		(x.tokIs(end, modal) || x.tokIs(end, beVerbs) || x.tokIs(end, haveVerbs) || x.tokHas(end, wPlan) || toks[end].is("due"))
+		(x.tokIs(end, modal) || x.tokIs(end, beVerbs) || x.tokIs(end, haveVerbs) || x.tokHas(end, wPlan) || toks[end].lower == "due")
 	// "extend Slack to 22,000 more in 2026, after 8,000 joined last
 	// year": a count whose own verb says it joined or moved.
 	// What follows the verb is the product or when, not another place:
@@ -931,7 +931,7 @@ func (x *extractor) elidedSeats(q quantity) bool {
 			!(grewFrom && toks[end].is("last", "a")) {
 		return false
 	}
-	if q.end+1 < len(toks) && toks[q.end].is("and") && !toks[q.end+1].is("to") && !x.tokIs(q.end+1, namesLater) {
+	if q.end+1 < len(toks) && toks[q.end].lower == "and" && toks[q.end+1].lower != "to" && !x.tokIs(q.end+1, namesLater) {
 		return false // "grades 10 and 11 and 4,900 teachers"
 	}
 	for _, p := range x.s.qty {
@@ -982,11 +982,11 @@ func (x *extractor) elidedAhead(q quantity) bool {
 // seats, though the sentence does not name the product again.
 func (x *extractor) workforceRollout(q quantity) bool {
 	toks := x.s.toks
-	if x.ctxProduct == "" || !x.sentenceHas(wDeploy) || q.start < 2 || !toks[q.start-1].is("of") || !toks[q.start-2].is("workforce") {
+	if x.ctxProduct == "" || !x.sentenceHas(wDeploy) || q.start < 2 || toks[q.start-1].lower != "of" || toks[q.start-2].lower != "workforce" {
 		return false
 	}
 	for k := q.start - 3; k >= 0 && k >= q.start-8; k-- {
-		if toks[k].is("to") {
+		if toks[k].lower == "to" {
 			return true // "... to the department's full workforce of"
 		}
 	}
@@ -1006,11 +1006,11 @@ func (x *extractor) movedToService(q quantity) bool {
 		if toks[k].kind == tokNum || toks[k].text == ";" {
 			return false
 		}
-		if !toks[k].is("to") || !toks[k+1].is("the") {
+		if toks[k].lower != "to" || toks[k+1].lower != "the" {
 			continue
 		}
 		j := k + 2
-		if toks[j].is("same") && j+1 < len(toks) {
+		if toks[j].lower == "same" && j+1 < len(toks) {
 			j++
 		}
 		return toks[j].is("service", "platform")
@@ -1040,7 +1040,7 @@ func (x *extractor) trainedAfter(q quantity) bool {
 		if x.tokHas(k, wTrained) || toks[k].is("skills", "literacy") {
 			return true // "give two million people AI skills by 2025"
 		}
-		if toks[k].text == "," || toks[k].text == ";" || toks[k].is("and") || x.tokIs(k, contrasts) {
+		if toks[k].text == "," || toks[k].text == ";" || toks[k].lower == "and" || x.tokIs(k, contrasts) {
 			break
 		}
 	}
@@ -1146,7 +1146,7 @@ func (x *extractor) accessToOwn(q quantity) bool {
 	toks := x.s.toks
 	_, end := x.clause(q)
 	for k := q.end; k+2 < end; k++ {
-		if toks[k].is("access") && toks[k+1].is("to") && toks[k+2].is("its", "their") {
+		if toks[k].lower == "access" && toks[k+1].lower == "to" && toks[k+2].is("its", "their") {
 			return true
 		}
 	}
@@ -1187,8 +1187,8 @@ func (x *extractor) uptakeTo(q quantity) bool {
 	}
 	// "expects Copilot users to exceed 3,000": a verb of reaching a
 	// count, after "to", is as good as "to".
-	reach := q.start >= 3 && toks[q.start-2].is("to") && (x.tokIs(q.start-1, overtakesRival) || toks[q.start-1].is("reach", "exceed"))
-	if p := toks[q.start-1]; !p.is("to") && !reach && !(x.participle(q.start-1) && p.kind == tokWord && !p.startsUpper()) {
+	reach := q.start >= 3 && toks[q.start-2].lower == "to" && (x.tokIs(q.start-1, overtakesRival) || toks[q.start-1].is("reach", "exceed"))
+	if p := toks[q.start-1]; p.lower != "to" && !reach && !(x.participle(q.start-1) && p.kind == tokWord && !p.startsUpper()) {
 		return false
 	}
 	for k := q.start - 2; k >= 0 && k >= q.start-16; k-- {
@@ -1197,16 +1197,16 @@ func (x *extractor) uptakeTo(q quantity) bool {
 			return false
 		}
 		// "its Copilot seat count reached 50,000"
-		if t.is("uptake", "adoption", "usage") || (t.is("user") || x.tokHas(k, wSeatNouns)) && k+1 < len(toks) && toks[k+1].is("base", "count") {
+		if t.is("uptake", "adoption", "usage") || (t.lower == "user" || x.tokHas(k, wSeatNouns)) && k+1 < len(toks) && toks[k+1].is("base", "count") {
 			return true
 		}
 		// "expects Copilot users to exceed 3,000"
-		if reach && (t.is("users") || x.tokHas(k, wSeatNouns)) && slices.ContainsFunc(x.s.products, func(m mention) bool { return m.end == k }) {
+		if reach && (t.lower == "users" || x.tokHas(k, wSeatNouns)) && slices.ContainsFunc(x.s.products, func(m mention) bool { return m.end == k }) {
 			return true
 		}
 		// "the number of Copilot users": a count of users in a product's
 		// sentence, not of staff or customers.
-		if t.is("number") && k+2 < q.start && toks[k+1].is("of") {
+		if t.lower == "number" && k+2 < q.start && toks[k+1].lower == "of" {
 			for j := k + 2; j < q.start && j <= k+6; j++ {
 				// "the number of staff using the assistant"
 				if x.tokHas(j, wSeatNouns) || toks[j].is("users", "accounts") || x.tokHas(j, wPeopleNouns) && j+1 < q.start && toks[j+1].is("using", "with") {
@@ -1237,12 +1237,12 @@ func (x *extractor) peopleOntoProduct(q quantity) bool {
 			return false
 		}
 		// "10,000 users of Copilot": "of" right after the noun.
-		of := t.is("of") && k > q.end && x.tokHas(k-1, wPeopleNouns) && x.customerNamed()
-		if !t.is("onto", "for") && !of && !(t.is("on") && !toks[k+1].is("to")) && !(t.is("to") && toks[k-1].is("on")) {
+		of := t.lower == "of" && k > q.end && x.tokHas(k-1, wPeopleNouns) && x.customerNamed()
+		if !t.is("onto", "for") && !of && !(t.lower == "on" && toks[k+1].lower != "to") && !(t.lower == "to" && toks[k-1].lower == "on") {
 			continue
 		}
 		j := k + 1
-		if toks[j].is("the") {
+		if toks[j].lower == "the" {
 			j++
 		}
 		return slices.ContainsFunc(x.s.products, func(m mention) bool { return m.start == j })
@@ -1261,11 +1261,11 @@ func (x *extractor) accessToOther() bool {
 	}
 	toks := x.s.toks
 	for k := 0; k+2 < len(toks); k++ {
-		if !toks[k].is("access") || !toks[k+1].is("to") {
+		if toks[k].lower != "access" || toks[k+1].lower != "to" {
 			continue
 		}
 		j := k + 2
-		if toks[j].is("it") || toks[j].is("the") && j+1 < len(toks) && toks[j+1].is("platform", "service", "tool", "app", "system", "suite") {
+		if toks[j].lower == "it" || toks[j].lower == "the" && j+1 < len(toks) && toks[j+1].is("platform", "service", "tool", "app", "system", "suite") {
 			return false
 		}
 		// "widened access to 11,000 employees", "access to all staff":
@@ -1289,7 +1289,7 @@ func (x *extractor) accessToOther() bool {
 func (x *extractor) productHasUsers(q quantity) bool {
 	toks := x.s.toks
 	k := q.start - 1
-	if k >= 0 && toks[k].is("now") {
+	if k >= 0 && toks[k].lower == "now" {
 		k--
 	}
 	// "Copilot reaches 5,000 users at Hollins Law", "has passed 2,000
@@ -1302,7 +1302,7 @@ func (x *extractor) productHasUsers(q quantity) bool {
 	if grew && x.tokIs(j, haveVerbs) && j > 0 {
 		j--
 	}
-	if toks[j].is("now") && j > 0 {
+	if toks[j].lower == "now" && j > 0 {
 		j--
 	}
 	if !slices.ContainsFunc(x.s.products, func(m mention) bool { return m.end == j+1 }) {

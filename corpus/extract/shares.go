@@ -14,14 +14,14 @@ func (x *extractor) changeVerbBefore(q quantity) bool {
 	// "rose by a respectable 6.2%", "and Microsoft's by a remarkable
 	// 25.3%": an adjective on the change, after "by" and the verb or
 	// the possessive the verb is left out after.
-	if k := q.start - 3; k >= 1 && toks[k].is("by") && toks[k+1].is("a", "an") && toks[k+2].kind == tokWord && !toks[k+2].startsUpper() {
+	if k := q.start - 3; k >= 1 && toks[k].lower == "by" && toks[k+1].is("a", "an") && toks[k+2].kind == tokWord && !toks[k+2].startsUpper() {
 		return x.tokHas(k-1, wChangeBefore) || toks[k-1].lower == "s" && k >= 2 && (toks[k-2].text == "'" || toks[k-2].text == "’")
 	}
 	for k := q.start - 1; k >= 0 && k >= q.start-2; k-- {
 		if toks[k].is("to", "from", "at", "of") {
 			return false
 		}
-		if toks[k].is("up") && k > 0 && toks[k-1].is("make", "makes", "made", "making") {
+		if toks[k].lower == "up" && k > 0 && toks[k-1].is("make", "makes", "made", "making") {
 			return false // "made up 12%" is a part, not a rise
 		}
 		if x.tokHas(k, wChangeBefore) {
@@ -45,8 +45,8 @@ func (x *extractor) isChange(q quantity) bool {
 	// "posted 19% growth and a 14% share": a figure its own noun makes a
 	// share is one, whatever change words stand before it ("a 2% share
 	// gain" is a change).
-	if k := q.end; k+1 < len(toks) && (toks[k].is("share") || toks[k].is("market") && toks[k+1].is("share")) {
-		if toks[k].is("market") {
+	if k := q.end; k+1 < len(toks) && (toks[k].lower == "share" || toks[k].lower == "market" && toks[k+1].lower == "share") {
+		if toks[k].lower == "market" {
 			k++
 		}
 		if k+1 >= len(toks) || !x.tokHas(k+1, wChangeAfter) && !toks[k+1].is("points", "point") {
@@ -80,7 +80,7 @@ func (x *extractor) isChange(q quantity) bool {
 			}
 		}
 		w := toks[k].lower
-		if toks[k].kind == tokNum && k > 0 && toks[k-1].is("in") && isYearText(toks[k].text) {
+		if toks[k].kind == tokNum && k > 0 && toks[k-1].lower == "in" && isYearText(toks[k].text) {
 			continue // "put the market's growth in 2020 at 40.7%"
 		}
 		if toks[k].text == "," && x.tokIs(k+1, contrasts) {
@@ -110,17 +110,17 @@ func (x *extractor) isChange(q quantity) bool {
 			return true
 		}
 		if x.tokHas(k, wNotShareBefore) {
-			if k+3 < q.start && toks[k+1].is("its", "their") && toks[k+2].is("share", "slice") && toks[k+3].is("to") {
+			if k+3 < q.start && toks[k+1].is("its", "their") && toks[k+2].is("share", "slice") && toks[k+3].lower == "to" {
 				break // "AMD grew its slice to 28%": the share's level
 			}
-			if k+2 < q.start && toks[k+1].is("to") && (rankPlace(toks[k+2].lower) > 1 || toks[k+2].is("first", "top")) {
+			if k+2 < q.start && toks[k+1].lower == "to" && (rankPlace(toks[k+2].lower) > 1 || toks[k+2].is("first", "top")) {
 				break // "moved up to fourth with an 8% share": a place gained, the share its level
 			}
 			if k+1 < q.start && toks[k+1].is("to", "from") && x.shareBefore(k) {
 				break // "Azure's share grew to 24%", "dropped from 69% to 45%": the share's levels
 			}
 			// ("cut its fees from 12% to 4%" names what the levels are of.)
-			if k+1 < q.start && toks[k+1].is("from") && x.tokHas(k, wChangeBefore) && x.changeStart(q) && x.hasShareWord() {
+			if k+1 < q.start && toks[k+1].lower == "from" && x.tokHas(k, wChangeBefore) && x.changeStart(q) && x.hasShareWord() {
 				break // "while Northwind's grew from 9% to 14%": two levels
 			}
 			return true
@@ -172,8 +172,8 @@ func (x *extractor) shareOfBefore(k int) bool {
 		if toks[j].kind != tokWord {
 			return false
 		}
-		if toks[j].is("of") {
-			return toks[j-1].is("share")
+		if toks[j].lower == "of" {
+			return toks[j-1].lower == "share"
 		}
 	}
 	return false
@@ -185,7 +185,7 @@ func (x *extractor) shareOfBefore(k int) bool {
 // company's own revenue ("40% of its revenue" says whose it is).
 func (x *extractor) revenueShareBeside(q quantity) bool {
 	toks := x.s.toks
-	if q.start == 0 || q.end+1 >= len(toks) || !toks[q.start-1].is("and") || !toks[q.end].is("of") || !x.tokHas(q.end+1, wRevenue) {
+	if q.start == 0 || q.end+1 >= len(toks) || toks[q.start-1].lower != "and" || toks[q.end].lower != "of" || !x.tokHas(q.end+1, wRevenue) {
 		return false
 	}
 	i := x.lastPercentBy(q.start - 1)
@@ -193,7 +193,7 @@ func (x *extractor) revenueShareBeside(q quantity) bool {
 		return false
 	}
 	p := x.s.qty[i]
-	if p.end >= len(toks) || !toks[p.end].is("of") || q.start-p.end > 7 {
+	if p.end >= len(toks) || toks[p.end].lower != "of" || q.start-p.end > 7 {
 		return false
 	}
 	for k := p.end + 1; k < q.start-1; k++ {
@@ -210,7 +210,7 @@ func (x *extractor) revenueShareBeside(q quantity) bool {
 // revenue must be no one's own ("of its revenue").
 func (x *extractor) rankedRevenue(q quantity) bool {
 	toks := x.s.toks
-	if q.end+1 >= len(toks) || !toks[q.end].is("of") || !x.tokHas(q.end+1, wRevenue) || !x.hasShareCue() {
+	if q.end+1 >= len(toks) || toks[q.end].lower != "of" || !x.tokHas(q.end+1, wRevenue) || !x.hasShareCue() {
 		return false
 	}
 	for k := q.start - 1; k >= 0 && k >= q.start-6; k-- {
@@ -234,7 +234,7 @@ func (x *extractor) rankedRevenue(q quantity) bool {
 // quarter from 26% in Q4".
 func (x *extractor) earlierOfNoShare(qi int, q quantity) bool {
 	toks := x.s.toks
-	if qi == 0 || qi > 64 || q.start < 3 || !toks[q.start-1].is("from") {
+	if qi == 0 || qi > 64 || q.start < 3 || toks[q.start-1].lower != "from" {
 		return false
 	}
 	p := x.s.qty[qi-1]
@@ -244,10 +244,10 @@ func (x *extractor) earlierOfNoShare(qi int, q quantity) bool {
 	gapEnd := q.start - 3
 	switch {
 	case x.tokHas(q.start-2, wChangeBefore) && toks[q.start-3].text == ",":
-		if p.end < gapEnd && !toks[p.end].is("of") {
+		if p.end < gapEnd && toks[p.end].lower != "of" {
 			return false
 		}
-	case p.start > 0 && toks[p.start-1].is("to") && q.start-p.end <= 6:
+	case p.start > 0 && toks[p.start-1].lower == "to" && q.start-p.end <= 6:
 		gapEnd = q.start - 1
 		if x.companyIn(p.end, gapEnd) {
 			return false
@@ -273,9 +273,9 @@ func (x *extractor) partOfKind(q quantity) bool {
 	toks := x.s.toks
 	v := q.start - 1
 	switch {
-	case v >= 1 && toks[v].is("for") && toks[v-1].is("accounted", "accounts", "account"):
+	case v >= 1 && toks[v].lower == "for" && toks[v-1].is("accounted", "accounts", "account"):
 		v--
-	case v >= 1 && toks[v].is("up") && toks[v-1].is("made", "make", "makes"):
+	case v >= 1 && toks[v].lower == "up" && toks[v-1].is("made", "make", "makes"):
 		v--
 	case v >= 1 && toks[v].is("represented", "represents"):
 	default:
@@ -314,7 +314,7 @@ func (x *extractor) rangeStart(q quantity) (quantity, bool) {
 		return q, false
 	}
 	other := "from"
-	if toks[q.start-1].is("from") {
+	if toks[q.start-1].lower == "from" {
 		other = "to"
 	}
 	i := x.lastPercentBy(q.start - 1)
@@ -330,7 +330,7 @@ func (x *extractor) rangeStart(q quantity) (quantity, bool) {
 func (x *extractor) marketRateClause(q quantity) bool {
 	toks := x.s.toks
 	for k := q.start - 2; k > 0 && k >= q.start-8; k-- {
-		if !(toks[k].text == "," && toks[k+1].is("which")) {
+		if !(toks[k].text == "," && toks[k+1].lower == "which") {
 			continue
 		}
 		market, change := false, false
@@ -338,7 +338,7 @@ func (x *extractor) marketRateClause(q quantity) bool {
 			if x.inCompany(j) {
 				return false
 			}
-			market = market || toks[j].is("whole") || x.tokIs(j, namesMarket)
+			market = market || toks[j].lower == "whole" || x.tokIs(j, namesMarket)
 		}
 		for j := 0; j < k; j++ {
 			change = change || x.tokHas(j, wChangeBefore) || toks[j].is("faster", "slower")
@@ -381,7 +381,7 @@ func namesWhole(t token) bool {
 // revenue it is, and are none.
 func (x *extractor) marketRevenue(q quantity) bool {
 	toks := x.s.toks
-	if q.end+2 >= len(toks) || !toks[q.end].is("of") || !(x.shareContext || x.hasShareWord() || len(x.s.measurers) > 0 || x.hasShareCue()) {
+	if q.end+2 >= len(toks) || toks[q.end].lower != "of" || !(x.shareContext || x.hasShareWord() || len(x.s.measurers) > 0 || x.hasShareCue()) {
 		return false
 	}
 	k := q.end + 1
@@ -395,7 +395,7 @@ func (x *extractor) marketRevenue(q quantity) bool {
 	// "In the DRAM market, SK hynix took 36% of revenue, Counterpoint
 	// said": bare revenue is the market's when the sentence names the
 	// market and the firm that measured it.
-	bare := k == q.end+1 && len(x.s.measurers) > 0 && slices.ContainsFunc(toks[:q.start], func(t token) bool { return t.is("market") })
+	bare := k == q.end+1 && len(x.s.measurers) > 0 && slices.ContainsFunc(toks[:q.start], func(t token) bool { return t.lower == "market" })
 	return (k > q.end+1 || bare) && k < len(toks) && toks[k].is("revenue", "revenues", "sales") && !possessed(toks, k) &&
 		slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.end <= q.start && !x.isMeasurer(m) })
 }
@@ -411,7 +411,7 @@ func possessed(toks []token, k int) bool {
 // Azure market").
 func (x *extractor) partOfCompany(q quantity) bool {
 	toks := x.s.toks
-	return q.end+1 < len(toks) && toks[q.end].is("of") && x.inCompany(q.end+1) && !x.marketFollows(q)
+	return q.end+1 < len(toks) && toks[q.end].lower == "of" && x.inCompany(q.end+1) && !x.marketFollows(q)
 }
 
 // changeCompared returns the percentage q is compared with by "against",
@@ -426,7 +426,7 @@ func (x *extractor) changeCompared(q quantity) (quantity, bool) {
 	}
 	// "than" compares with another's figure or a level never held ("higher
 	// than 29% a year earlier"): no share of the company before it.
-	if k < 1 || !(x.tokIs(k, comparesWith) && !toks[k].is("than", "compared") || toks[k].is("with") && toks[k-1].is("compared")) {
+	if k < 1 || !(x.tokIs(k, comparesWith) && !toks[k].is("than", "compared") || toks[k].lower == "with" && toks[k-1].lower == "compared") {
 		return q, false
 	}
 	if i := x.lastPercentBy(k); i >= 0 && k-x.s.qty[i].end <= 10 {
@@ -477,7 +477,7 @@ func (x *extractor) marketFollows(q quantity) bool {
 	// "50% of the enterprise large language model API market": a market
 	// named after "of" may take a few more words.
 	limit := 7
-	if q.end < len(toks) && toks[q.end].is("of") {
+	if q.end < len(toks) && toks[q.end].lower == "of" {
 		limit = 9
 		// "accounting for 61% of the $53.5 billion": a part of what a
 		// market spent.
@@ -486,7 +486,7 @@ func (x *extractor) marketFollows(q quantity) bool {
 			j++
 		}
 		qs := x.s.qty
-		accounts := q.start >= 2 && toks[q.start-1].is("for") && x.tokIs(q.start-2, accountsFor) ||
+		accounts := q.start >= 2 && toks[q.start-1].lower == "for" && x.tokIs(q.start-2, accountsFor) ||
 			q.start >= 1 && x.tokHas(q.start-1, wGroupVerbs)
 		if i := sort.Search(len(qs), func(i int) bool { return qs[i].start >= j }); accounts && i < len(qs) && qs[i].start == j && qs[i].kind == qtyMoney {
 			return true
@@ -506,7 +506,7 @@ func (x *extractor) marketFollows(q quantity) bool {
 		}
 		// "with AWS taking 30% of the total": the total of a market the
 		// sentence or the one before measured, ending the figure's words.
-		if toks[k].is("total") && (k+1 == len(toks) || toks[k+1].kind != tokWord || toks[k+1].is("and") || x.tokIs(k+1, contrasts)) && (x.shareContext || x.sentenceHas(wMarket) || len(x.s.measurers) > 0) {
+		if toks[k].lower == "total" && (k+1 == len(toks) || toks[k+1].kind != tokWord || toks[k+1].lower == "and" || x.tokIs(k+1, contrasts)) && (x.shareContext || x.sentenceHas(wMarket) || len(x.s.measurers) > 0) {
 			return true
 		}
 		// "40% of the market's growth" is a part of the growth.
@@ -546,7 +546,7 @@ func (x *extractor) hasShareCue() bool {
 		x.shareCue = -1
 		toks := x.s.toks
 		for k := range toks {
-			if x.tokHas(k, wShareCues) && !(k > 0 && k+1 < len(toks) && toks[k-1].is("a", "one") && toks[k+1].is("of")) {
+			if x.tokHas(k, wShareCues) && !(k > 0 && k+1 < len(toks) && toks[k-1].is("a", "one") && toks[k+1].lower == "of") {
 				x.shareCue = 1
 				break
 			}
@@ -664,7 +664,7 @@ func listItemStart(toks []token, k int) bool {
 // no company named between.
 func (x *extractor) levelChangedFrom(q quantity) (quantity, bool) {
 	toks := x.s.toks
-	if q.start < 2 || !toks[q.start-1].is("from") {
+	if q.start < 2 || toks[q.start-1].lower != "from" {
 		return q, false
 	}
 	for i := len(x.s.qty) - 1; i >= 0; i-- {
@@ -687,7 +687,7 @@ func (x *extractor) levelChangedFrom(q quantity) (quantity, bool) {
 // stands at 27.4%".
 func (x *extractor) levelOfCompany(q quantity) bool {
 	toks := x.s.toks
-	if q.start < 2 || !toks[q.start-1].is("to") && !x.tokIs(q.start-1, givesFigure) {
+	if q.start < 2 || toks[q.start-1].lower != "to" && !x.tokIs(q.start-1, givesFigure) {
 		return false
 	}
 	for k := q.start - 2; k >= 0 && k >= q.start-5; k-- {
@@ -721,7 +721,7 @@ func (x *extractor) shareBeforeIn(q quantity) bool {
 // naming a research firm: "Canalys data shows Xiaomi at 17%", "IDC has
 // Lenovo at 24%".
 func (x *extractor) measuredAt(q quantity) bool {
-	if len(x.s.measurers) == 0 || q.start < 2 || !x.s.toks[q.start-1].is("at") {
+	if len(x.s.measurers) == 0 || q.start < 2 || x.s.toks[q.start-1].lower != "at" {
 		return false
 	}
 	for _, m := range x.s.companies {
@@ -784,7 +784,7 @@ func (x *extractor) asideBetween(from, to int) bool {
 // the people a survey asked.
 func (x *extractor) ofPeople(q quantity) bool {
 	toks := x.s.toks
-	return q.end+1 < len(toks) && toks[q.end].is("of") && x.tokIs(q.end+1, namesCustomers)
+	return q.end+1 < len(toks) && toks[q.end].lower == "of" && x.tokIs(q.end+1, namesCustomers)
 }
 
 // isSurveyPart reports a percentage of the people a survey asked: "60.3%
@@ -804,7 +804,7 @@ func (x *extractor) isSurveyPart(q quantity) bool {
 	// the figure is the answer the part gave.
 	if q.end >= len(toks) || q.start == 0 || toks[q.end].kind != tokWord || toks[q.end].startsUpper() && !x.inCompany(q.end) ||
 		toks[q.end].is("of", "share", "market", "for", "in", "on", "at", "and", "each", "apiece") ||
-		!(toks[q.start-1].text == "," || toks[q.start-1].is("and") || x.tokIs(q.start-1, contrasts)) {
+		!(toks[q.start-1].text == "," || toks[q.start-1].lower == "and" || x.tokIs(q.start-1, contrasts)) {
 		return false
 	}
 	qs := x.s.qty
@@ -830,7 +830,7 @@ func (x *extractor) seriesPrev(q quantity) (quantity, bool) {
 	from := prev.end
 	// "9.1% of visits in March, 12.4% in July": what the first figure is
 	// of, a word or two, stands before its period.
-	if toks[from].is("of") {
+	if toks[from].lower == "of" {
 		from++
 		for j := from; j < q.start && j < prev.end+4 && toks[j].kind == tokWord && !toks[j].startsUpper() && !toks[j].is("in", "for"); j++ {
 			from = j + 1
@@ -858,7 +858,7 @@ func (x *extractor) seriesPrev(q quantity) (quantity, bool) {
 func (x *extractor) comparedWith(q quantity) (quantity, bool) {
 	toks := x.s.toks
 	k := q.start - 1
-	if k < 1 || !(x.tokIs(k, comparesWith) && !toks[k].is("than", "compared") || toks[k].is("after") || toks[k].is("with") && toks[k-1].is("compared")) {
+	if k < 1 || !(x.tokIs(k, comparesWith) && !toks[k].is("than", "compared") || toks[k].lower == "after" || toks[k].lower == "with" && toks[k-1].lower == "compared") {
 		return q, false
 	}
 	var prev quantity
@@ -892,7 +892,7 @@ func (x *extractor) shareCompany(q quantity) string {
 	}
 	if q.end+1 < len(toks) && toks[q.end].is("for", "by") {
 		for _, m := range ms {
-			if m.start == q.end+1 || (m.start == q.end+2 && toks[q.end+1].is("the")) {
+			if m.start == q.end+1 || (m.start == q.end+2 && toks[q.end+1].lower == "the") {
 				return m.name
 			}
 		}
@@ -905,7 +905,7 @@ func (x *extractor) shareCompany(q quantity) string {
 	for _, m := range ms {
 		// "overtook Alibaba with 8%": the figure is the one who overtook;
 		// "ahead of Tencent at 15%" is Tencent's.
-		if m.start > 0 && x.tokIs(m.start-1, overtakesRival) && m.end < q.start && toks[m.end].is("with") {
+		if m.start > 0 && x.tokIs(m.start-1, overtakesRival) && m.end < q.start && toks[m.end].lower == "with" {
 			// "behind Salesforce with 9.3%" is Salesforce's.
 			continue
 		}
@@ -1029,14 +1029,14 @@ func (x *extractor) formerOrLatter(q quantity) string {
 	toks := x.s.toks
 	start, _ := x.clause(q)
 	for k := max(start, 1); k+1 < q.start; k++ {
-		if !toks[k].is("former", "latter") || !toks[k-1].is("the") {
+		if !toks[k].is("former", "latter") || toks[k-1].lower != "the" {
 			continue
 		}
 		n := toks[k+1]
 		if n.kind == tokWord && (n.startsUpper() || x.tokIs(k+1, namesFirm) || x.tokHas(k+1, wDescriptor) || x.tokIs(k+1, namesFirms)) {
 			return ""
 		}
-		if toks[k].is("former") && n.kind == tokWord && !x.tokIs(k+1, holdsPart) && !x.tokIs(k+1, accountsFor) && !x.tokIs(k+1, haveVerbs) && !x.tokIs(k+1, beVerbs) {
+		if toks[k].lower == "former" && n.kind == tokWord && !x.tokIs(k+1, holdsPart) && !x.tokIs(k+1, accountsFor) && !x.tokIs(k+1, haveVerbs) && !x.tokIs(k+1, beVerbs) {
 			return "" // "the former chief", "the former owner"
 		}
 		return toks[k].lower
@@ -1109,7 +1109,7 @@ func (x *extractor) pronounInClause(q quantity) bool {
 func (x *extractor) companyWord(q quantity) bool {
 	toks := x.s.toks
 	for j := max(0, q.start-16); j < q.start-1; j++ {
-		if !toks[j].is("the") {
+		if toks[j].lower != "the" {
 			continue
 		}
 		for k := j + 1; k < q.start && k <= j+5; k++ {
@@ -1308,7 +1308,7 @@ func (x *extractor) market() string {
 		if i+1 < len(toks) && toks[i+1].is("share", "shares") && !x.hasMarketWordBefore(toks, i) {
 			// "90-percent world market share in search": what the share is
 			// held in.
-			if i+3 < len(toks) && toks[i+2].is("in") && toks[i+3].kind == tokWord && !toks[i+3].startsUpper() && !x.tokHas(i+3, wMarketStop) {
+			if i+3 < len(toks) && toks[i+2].lower == "in" && toks[i+3].kind == tokWord && !toks[i+3].startsUpper() && !x.tokHas(i+3, wMarketStop) {
 				return toks[i+3].lower
 			}
 			continue
@@ -1326,7 +1326,7 @@ func (x *extractor) market() string {
 			}
 			return strings.Join(words, " ")
 		}
-		if i+2 < len(toks) && toks[i+1].is("for") {
+		if i+2 < len(toks) && toks[i+1].lower == "for" {
 			e := i + 2
 			for e < len(toks) && e < i+6 && toks[e].kind == tokWord && !x.tokHas(e, wMarketStop) {
 				e++
@@ -1371,10 +1371,10 @@ func acronym(t token) bool {
 func (x *extractor) measuredMarket(q quantity) string {
 	toks := x.s.toks
 	k := q.end
-	if k < len(toks) && toks[k].is("share") {
+	if k < len(toks) && toks[k].lower == "share" {
 		k++
 	}
-	if k >= len(toks) || !toks[k].is("of") {
+	if k >= len(toks) || toks[k].lower != "of" {
 		return ""
 	}
 	k++
@@ -1498,11 +1498,11 @@ func (x *extractor) continuesChangeFrom(q quantity, depth int) bool {
 			// brackets is an aside on the figure before it, and the
 			// bracket closes it.
 			return false
-		case t.is("and"):
+		case t.lower == "and":
 			and = true
 		case k == q.start-1 && x.tokIs(k, givesFigure) && k > prev.end && (x.inCompany(k-1) || toks[k-1].lower == "s"):
 			// "followed by Contoso at 28%": the company's figure
-		case t.is("followed") && k+1 < q.start && toks[k+1].is("by"):
+		case t.lower == "followed" && k+1 < q.start && toks[k+1].lower == "by":
 			// "grew fastest at 63%, followed by Azure's 46%": the next
 			// in a ranking of changes.
 			followed = true
@@ -1535,15 +1535,15 @@ func (x *extractor) suppliedPart(q quantity) bool {
 	inEvery := q.numStart+1 < q.end && toks[q.numStart+1].is("in", "out")
 	// "Apple's iOS accounted for 27.7% of mobile operating systems": so
 	// does a verb of accounting for a part.
-	verb := q.start >= 1 && x.tokIs(q.start-1, suppliesPart) || q.start >= 2 && toks[q.start-1].is("for") && x.tokIs(q.start-2, accountsFor)
-	if !verb || q.end+2 >= len(toks) || !toks[q.end].is("of") && !inEvery || !x.companyWithin(0, q.start-1) {
+	verb := q.start >= 1 && x.tokIs(q.start-1, suppliesPart) || q.start >= 2 && toks[q.start-1].lower == "for" && x.tokIs(q.start-2, accountsFor)
+	if !verb || q.end+2 >= len(toks) || toks[q.end].lower != "of" && !inEvery || !x.companyWithin(0, q.start-1) {
 		return false
 	}
 	k := q.end + 1
-	if !toks[q.end].is("of") {
+	if toks[q.end].lower != "of" {
 		k = q.end
 	}
-	if toks[k].is("the") && k+2 < len(toks) && toks[k+1].is("world") && (toks[k+2].text == "'" || toks[k+2].text == "’") {
+	if toks[k].lower == "the" && k+2 < len(toks) && toks[k+1].lower == "world" && (toks[k+2].text == "'" || toks[k+2].text == "’") {
 		return true // "of the world's"
 	}
 	if toks[k].is("all", "global") {
@@ -1563,7 +1563,7 @@ func (x *extractor) suppliedPart(q quantity) bool {
 		}
 		// "GPUs", "PCs": an acronym's plural is a product too.
 		if (len(t.lower) > 3 && !t.startsUpper() || len(t.text) > 2 && isUpperASCII(t.text[:len(t.text)-1])) && strings.HasSuffix(t.text, "s") {
-			return j+1 == len(toks) || toks[j+1].kind != tokWord || !toks[j+1].is("of")
+			return j+1 == len(toks) || toks[j+1].kind != tokWord || toks[j+1].lower != "of"
 		}
 	}
 	return false
@@ -1603,7 +1603,7 @@ func (x *extractor) closesAppositive(k int) bool {
 // gives ("rose by 5 million units, or 12%") is a change.
 func (x *extractor) restatesCount(q quantity) bool {
 	toks := x.s.toks
-	if q.start < 3 || !toks[q.start-1].is("or") || toks[q.start-2].text != "," || !(x.hasShareCue() || x.hasShareWord() || x.shareContext) {
+	if q.start < 3 || toks[q.start-1].lower != "or" || toks[q.start-2].text != "," || !(x.hasShareCue() || x.hasShareWord() || x.shareContext) {
 		return false
 	}
 	for _, p := range x.s.qty {
@@ -1620,11 +1620,11 @@ func (x *extractor) restatesCount(q quantity) bool {
 func (x *extractor) givenTo(q quantity, ms []mention) string {
 	toks := x.s.toks
 	k := q.end
-	if k < len(toks) && toks[k].is("of") {
-		for k++; k < len(toks) && k < q.end+5 && toks[k].kind == tokWord && !toks[k].is("to") && !x.inCompany(k); k++ {
+	if k < len(toks) && toks[k].lower == "of" {
+		for k++; k < len(toks) && k < q.end+5 && toks[k].kind == tokWord && toks[k].lower != "to" && !x.inCompany(k); k++ {
 		}
 	}
-	if k+1 >= len(toks) || !toks[k].is("to") {
+	if k+1 >= len(toks) || toks[k].lower != "to" {
 		return ""
 	}
 	for _, m := range ms {
@@ -1664,7 +1664,7 @@ func (x *extractor) onlyNamesBetween(from, to int) bool {
 	toks := x.s.toks
 	for k := from; k < to; k++ {
 		t := toks[k]
-		if !(t.text == "," || t.is("and") || t.text == "'" || t.text == "’" || t.lower == "s" || x.inCompany(k)) {
+		if !(t.text == "," || t.lower == "and" || t.text == "'" || t.text == "’" || t.lower == "s" || x.inCompany(k)) {
 			return false
 		}
 	}

@@ -82,7 +82,7 @@ func (s *sentence) tableHeading(cells [][2]int, ref when) []tableColumn {
 		for k := cell[0]; k < cell[1]; k++ {
 			cols[i].names = cols[i].names || s.toks[k].is("company", "companies", "vendor", "vendors", "brand", "brands", "supplier", "suppliers",
 				"manufacturer", "manufacturers", "maker", "makers", "provider", "providers", "foundry", "player", "players")
-			cols[i].percent = cols[i].percent || s.toks[k].text == "%" || s.toks[k].is("percent")
+			cols[i].percent = cols[i].percent || s.toks[k].text == "%" || s.toks[k].lower == "percent"
 			cols[i].share = cols[i].share || s.toks[k].is("share", "shares")
 			if s.toks[k].is("growth", "change", "increase", "decline") {
 				cols[i].share = false

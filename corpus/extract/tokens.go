@@ -35,7 +35,11 @@ func (t token) isWordOrNum() bool { return t.kind == tokWord || t.kind == tokNum
 // "$10B", "Amazon" "'" in "Amazon's").
 func (t token) joins(n token) bool { return t.kind != tokNone && n.kind != tokNone && t.end == n.start }
 
-// is reports whether the token's lower-case text is one of words.
+// is reports whether the token's lower-case text is one of words. A rule
+// that asks for one word compares t.lower with it instead: the compiler
+// reads a constant of a few bytes in place, where is builds its list of
+// words and calls the runtime to compare each, and rules ask this of
+// nearly every token.
 func (t token) is(words ...string) bool {
 	for _, w := range words {
 		if t.lower == w {

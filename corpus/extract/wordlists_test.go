@@ -11,7 +11,8 @@ import (
 )
 
 // TestWordsInCodeCanMatch holds the few words the rules name in code, in
-// calls of token.is, to the lexicon's check: each is one token as the
+// calls of token.is and in comparisons with a token's lower text
+// (t.lower == "of"), to the lexicon's check: each is one token as the
 // tokenizer splits text, in lower case, or the rule could never match it.
 func TestWordsInCodeCanMatch(t *testing.T) {
 	files, err := filepath.Glob("*.go")
@@ -29,15 +30,18 @@ func TestWordsInCodeCanMatch(t *testing.T) {
 			t.Fatal(err)
 		}
 		ast.Inspect(f, func(n ast.Node) bool {
-			call, ok := n.(*ast.CallExpr)
-			if !ok {
-				return true
+			var words []ast.Expr
+			switch n := n.(type) {
+			case *ast.CallExpr:
+				if sel, ok := n.Fun.(*ast.SelectorExpr); ok && sel.Sel.Name == "is" {
+					words = n.Args
+				}
+			case *ast.BinaryExpr:
+				if sel, ok := n.X.(*ast.SelectorExpr); ok && sel.Sel.Name == "lower" && (n.Op == gotoken.EQL || n.Op == gotoken.NEQ) {
+					words = []ast.Expr{n.Y}
+				}
 			}
-			sel, ok := call.Fun.(*ast.SelectorExpr)
-			if !ok || sel.Sel.Name != "is" {
-				return true
-			}
-			for _, arg := range call.Args {
+			for _, arg := range words {
 				lit, ok := arg.(*ast.BasicLit)
 				if !ok {
 					continue
@@ -49,7 +53,7 @@ func TestWordsInCodeCanMatch(t *testing.T) {
 				checked++
 				toks := tokenize(w)
 				if len(toks) != 1 || toks[0].lower != w {
-					t.Errorf("%s: %q is not one lower-case token, so is(...) can never match it", fset.Position(lit.Pos()), w)
+					t.Errorf("%s: %q is not one lower-case token, so the rule can never match it", fset.Position(lit.Pos()), w)
 				}
 			}
 			return true
