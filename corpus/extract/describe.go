@@ -318,19 +318,19 @@ func (x *extractor) partAt(k int) (from, to int) {
 // recalls.
 func (x *extractor) status() corpus.Status {
 	if !x.statusRead {
-		x.sentStatus, x.statusRead = statusOf(x.s), true
+		x.sentStatus, x.statusRead = statusOf(&x.s), true
 	}
 	return x.sentStatus
 }
 
-func statusOf(s sentence) corpus.Status { return statusIn(&s, 0, len(s.toks), s.cues) }
+func statusOf(s *sentence) corpus.Status { return statusIn(s, 0, len(s.toks), s.cues) }
 
 // statusIn reads a status from the words of tokens from to to, whose
 // lists are cues: the sentence's, or those of a part of it.
 func statusIn(sp *sentence, from, to int, cues listSet) corpus.Status {
 	s := *sp
 	for k := from; k < to && k+1 < len(s.toks); k++ {
-		if walkedAway(&s, k) && !afterClause(s, k) {
+		if walkedAway(&s, k) && !afterClause(&s, k) {
 			// "is backing out of its $5.4 billion deal", "had agreed to
 			// be acquired, but that deal came undone"; but "agrees to
 			// pay $2.4bn after a rival's deal collapses" reports a deal
@@ -348,7 +348,7 @@ func statusIn(sp *sentence, from, to int, cues listSet) corpus.Status {
 		if !cues.has(st.list) {
 			continue
 		}
-		if st.st == corpus.StatusCancelled && cues.has(wAgreed) && !cancelsDeal(s) {
+		if st.st == corpus.StatusCancelled && cues.has(wAgreed) && !cancelsDeal(&s) {
 			// "the companies abandoned the fight and agreed a $4.5
 			// billion deal": what was dropped is no deal, and the deal
 			// the sentence reports is agreed.
@@ -359,7 +359,7 @@ func statusIn(sp *sentence, from, to int, cues listSet) corpus.Status {
 			// terms are settled, the deal agreed, not yet carried out.
 			return corpus.StatusAgreed
 		}
-		if st.st == corpus.StatusCompleted && completionAhead(s) {
+		if st.st == corpus.StatusCompleted && completionAhead(&s) {
 			// "plans to complete its $69 billion acquisition": agreed,
 			// not yet done.
 			return corpus.StatusAgreed
@@ -395,13 +395,13 @@ func statusIn(sp *sentence, from, to int, cues listSet) corpus.Status {
 				return corpus.StatusInTalks
 			}
 		case "nears":
-			if beforeComma(s, k+1, 6, func(j int) bool { return s.bits[j].has(wDealValueNouns) || s.bits[j].has(wRaise) }) {
+			if beforeComma(&s, k+1, 6, func(j int) bool { return s.bits[j].has(wDealValueNouns) || s.bits[j].has(wRaise) }) {
 				// "Perplexity nears $500 million round", "Brookfield
 				// nears deal valuing Data4"; not "valuation nears €6bn".
 				return corpus.StatusInTalks
 			}
 		case "prepares", "preparing", "readies", "readying", "working":
-			if beforeComma(s, k+1, 7, func(j int) bool { return s.toks[j].is("bid", "offer") }) {
+			if beforeComma(&s, k+1, 7, func(j int) bool { return s.toks[j].is("bid", "offer") }) {
 				// "prepares US$23 billion bid for Micron", "is working on
 				// a bid to acquire Telx": a bid not yet made. An
 				// "offering" is shares sold, no bid.
@@ -416,9 +416,9 @@ func statusIn(sp *sentence, from, to int, cues listSet) corpus.Status {
 // deal: "terminated the $850 million deal", "the takeover offer will
 // lapse". It reads the words after the verb up to a comma or a joined
 // clause, and those before it up to a comma.
-func cancelsDeal(s sentence) bool {
+func cancelsDeal(s *sentence) bool {
 	for k, b := range s.bits {
-		if b.has(wCancelled) && dealNounNear(&s, k, "and", "but") {
+		if b.has(wCancelled) && dealNounNear(s, k, "and", "but") {
 			return true
 		}
 	}
@@ -449,7 +449,7 @@ func dealNounNear(s *sentence, k int, stops ...string) bool {
 
 // beforeComma reports a token among the n from k, before a comma, that
 // match accepts: "nears $500 million round", "prepares US$23 billion bid".
-func beforeComma(s sentence, k, n int, match func(j int) bool) bool {
+func beforeComma(s *sentence, k, n int, match func(j int) bool) bool {
 	for j := k; j < len(s.toks) && j < k+n; j++ {
 		if s.toks[j].text == "," {
 			return false
@@ -523,7 +523,7 @@ func dealNounBeside(s *sentence, k int) bool { return dealNounNear(s, k, "that",
 
 // afterClause reports token k in a clause opened by "after" or
 // "following": what happened before the deal the sentence reports.
-func afterClause(s sentence, k int) bool {
+func afterClause(s *sentence, k int) bool {
 	for j := k - 1; j >= 0; j-- {
 		switch {
 		case s.toks[j].text == "," || s.toks[j].text == ";":
@@ -652,7 +652,7 @@ func (x *extractor) signOfSomething(k int) bool {
 
 // completionAhead reports a word of completion the sentence puts ahead:
 // "plans to complete", "expected to close".
-func completionAhead(s sentence) bool {
+func completionAhead(s *sentence) bool {
 	for k := 1; k < len(s.toks); k++ {
 		if s.bits[k].has(wCompleted) && s.toks[k-1].lower == "to" {
 			return true
@@ -1291,7 +1291,7 @@ func (x *extractor) onlyTakingPart() bool {
 // the one in q's own clause: "Transsion held 48% of the Indian market,
 // while Honor took 15% of China's" measures Honor's in China.
 func (x *extractor) region(q quantity) string {
-	r := regionOf(x.s)
+	r := regionOf(&x.s)
 	if r == "" {
 		return x.ctxRegion
 	}
@@ -1306,13 +1306,13 @@ func (x *extractor) region(q quantity) string {
 			}
 		}
 		for _, m := range x.s.places {
-			if m.start >= q.end && m.start < next && m.start <= q.end+4 && regionWord(x.s, m) {
+			if m.start >= q.end && m.start < next && m.start <= q.end+4 && regionWord(&x.s, m) {
 				return m.name
 			}
 		}
 		start, end := x.clause(q)
 		for _, m := range x.s.places {
-			if m.start >= start && m.end <= end && regionWord(x.s, m) {
+			if m.start >= start && m.end <= end && regionWord(&x.s, m) {
 				return m.name
 			}
 		}
@@ -1320,7 +1320,7 @@ func (x *extractor) region(q quantity) string {
 	return r
 }
 
-func regionOf(s sentence) string {
+func regionOf(s *sentence) string {
 	for _, m := range s.places {
 		if regionWord(s, m) {
 			return m.name
@@ -1330,7 +1330,7 @@ func regionOf(s sentence) string {
 }
 
 // regionWord reports a place mention that says where a market is.
-func regionWord(s sentence, m mention) bool {
+func regionWord(s *sentence, m mention) bool {
 	// "global" and "world" count only in lower case: "Global Foundries"
 	// is no region.
 	if m.name == "worldwide" && s.toks[m.start].startsUpper() && m.start > 0 {
@@ -1353,7 +1353,7 @@ func regionWord(s sentence, m mention) bool {
 // 45%", "Chinese vendor Xiaomi", "Taiwanese market researcher TrendForce"
 // measure no share in Finland, Korea, China or Taiwan; "the Korean market"
 // does.
-func describesFirm(s sentence, m mention) bool {
+func describesFirm(s *sentence, m mention) bool {
 	for k := m.end; k < len(s.toks) && k <= m.end+3; k++ {
 		t := &s.toks[k]
 		if t.text == "-" || t.text == "." && k == m.end {
@@ -1991,7 +1991,7 @@ func (x *extractor) period(q quantity) corpus.Period {
 			return base.Back(years, quarters)
 		}
 	}
-	if _, p := leadSpan(x.s, x.periodRef()); p != "" && x.changeEnd(q) {
+	if _, p := leadSpan(&x.s, x.periodRef()); p != "" && x.changeEnd(q) {
 		return p // "From Q1 2022 to Q3 2023 ... from 54% to 59%"
 	}
 	if x.changeEnd(q) && x.sinceBefore(q) {
@@ -2000,7 +2000,7 @@ func (x *extractor) period(q quantity) corpus.Period {
 		return x.ctxPeriod
 	}
 	if x.changeStart(q) {
-		if p, _ := leadSpan(x.s, x.periodRef()); p != "" {
+		if p, _ := leadSpan(&x.s, x.periodRef()); p != "" {
 			// "From Q1 2022 to Q3 2023 its share went up from 54% to
 			// 59%": a change starts where the span the sentence opens
 			// with does.
@@ -2262,7 +2262,7 @@ func (x *extractor) leadPeriod() corpus.Period {
 // leadSpan reads the span sentence s opens with, before its first
 // figure: Q1 2022 and Q3 2023 of "From Q1 2022 to Q3 2023", 2019 and 2024
 // of "Between 2019 and 2024"; "" when it opens with none.
-func leadSpan(s sentence, ref when) (from, to corpus.Period) {
+func leadSpan(s *sentence, ref when) (from, to corpus.Period) {
 	toks := s.toks
 	if len(toks) < 4 || !toks[0].is("from", "between") {
 		return "", ""
@@ -2370,7 +2370,7 @@ func (x *extractor) yearOnYear() bool {
 // Q2, 22% more than in the second quarter of 2023" reports on Q2, and a Q2
 // compared with the second quarter of 2023 is that of 2024). A sentence
 // that states a period only in a comparison gives that one.
-func articlePeriodIn(s sentence, ref when) corpus.Period {
+func articlePeriodIn(s *sentence, ref when) corpus.Period {
 	if _, to := leadSpan(s, ref); to != "" {
 		return to // "From Q1 2022 to Q3 2023 ..." reports on where it ends
 	}

@@ -249,12 +249,12 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 	scan.calendarOnly, scan.skipVague = true, true
 	for _, s := range sents {
 		if period == "" {
-			if p := articlePeriodIn(s, scan); pub.ended(p) {
+			if p := articlePeriodIn(&s, scan); pub.ended(p) {
 				period = p
 			}
 		}
-		if period == "" && vague == "" && saysEarlyOrLate(s) {
-			if p := articlePeriodIn(s, when{year: pub.year, month: pub.month, published: pub.published, calendarOnly: true}); pub.ended(p) {
+		if period == "" && vague == "" && saysEarlyOrLate(&s) {
+			if p := articlePeriodIn(&s, when{year: pub.year, month: pub.month, published: pub.published, calendarOnly: true}); pub.ended(p) {
 				vague = p
 			}
 		}
@@ -380,7 +380,7 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 		// does something, and nothing of a market is said, is no region
 		// the paragraph's shares are of; "Seen worldwide, the picture is
 		// much the same" is.
-		if r := regionOf(s); r != "" && (len(s.companies) == 0 || s.saysShare || s.cues.has(wMarket) || slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyPercent })) {
+		if r := regionOf(&s); r != "" && (len(s.companies) == 0 || s.saysShare || s.cues.has(wMarket) || slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyPercent })) {
 			region = r
 			if si <= leadEnd {
 				leadRegion = r
@@ -396,7 +396,7 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 				}
 			}
 		}
-		if p := productOf(s); p != "" {
+		if p := productOf(&s); p != "" {
 			product = p
 		}
 		for _, m := range s.places {
@@ -741,7 +741,7 @@ func leadStatus(sents []sentence) (corpus.Status, []corpus.Party) {
 		if s.paragraph > 1 {
 			break
 		}
-		if st := statusOf(s); st.Final() && len(s.companies) > 0 {
+		if st := statusOf(&s); st.Final() && len(s.companies) > 0 {
 			var parties []corpus.Party
 			for _, n := range mentionNames(s.companies) {
 				parties = append(parties, corpus.Party{Name: n})
@@ -768,8 +768,8 @@ func leadTakeover(sents []sentence) ([]corpus.Party, corpus.Status) {
 			break
 		}
 		for k := range s.toks {
-			if ps := leadSale(s, k); ps != nil {
-				return ps, statusOf(s)
+			if ps := leadSale(&s, k); ps != nil {
+				return ps, statusOf(&s)
 			}
 			if s.marks[k]&takesOver != 0 && k+1 < len(s.toks) && s.toks[k+1].lower == "over" {
 				k++ // "will not take over German chip supplier Siltronic"
@@ -781,11 +781,11 @@ func leadTakeover(sents []sentence) ([]corpus.Party, corpus.Status) {
 				// deal": a purchase recalled is not the lead's news.
 				continue
 			}
-			buyer, target := sidesAround(s, k, k+1)
+			buyer, target := sidesAround(&s, k, k+1)
 			if k > 0 && s.marks[k-1]&beVerbs != 0 && k+1 < len(s.toks) && s.toks[k+1].lower == "by" {
 				// "Wiz said it would be acquired by Google": the passive's
 				// subject is bought, the company after "by" buys.
-				target, buyer = sidesAround(s, k, k+2)
+				target, buyer = sidesAround(&s, k, k+2)
 			}
 			if buyer < 0 {
 				continue
@@ -801,7 +801,7 @@ func leadTakeover(sents []sentence) ([]corpus.Party, corpus.Status) {
 					}
 				}
 			}
-			st := statusOf(s)
+			st := statusOf(&s)
 			if st == corpus.StatusUnknown || st == corpus.StatusAnnounced {
 				st = corpus.StatusAgreed
 			}
@@ -814,7 +814,7 @@ func leadTakeover(sents []sentence) ([]corpus.Party, corpus.Status) {
 // sidesAround returns the companies on either side of a deal word at k:
 // the last named before it, and the first after it that the words from
 // token from describe; both -1 when either is missing or they are one.
-func sidesAround(s sentence, k, from int) (before, after int) {
+func sidesAround(s *sentence, k, from int) (before, after int) {
 	before, after = -1, -1
 	for i, m := range s.companies {
 		if m.end+1 < len(s.toks) && s.toks[m.end].text == "-" && s.toks[m.end-1].joins(s.toks[m.end]) && !s.toks[m.end+1].startsUpper() {
@@ -839,7 +839,7 @@ func sidesAround(s sentence, k, from int) (before, after int) {
 // exploring a sale of Brazil's Scala Data Centers", "weighs sale of its
 // CDC Data Centres stake". The seller is the company named last before
 // the noun; nil when k is no such sale.
-func leadSale(s sentence, k int) []corpus.Party {
+func leadSale(s *sentence, k int) []corpus.Party {
 	if k+2 >= len(s.toks) || s.toks[k].lower != "sale" || s.toks[k+1].lower != "of" {
 		return nil
 	}
@@ -857,7 +857,7 @@ func leadSale(s sentence, k int) []corpus.Party {
 // at "to" is, a few lower-case words or places: "database firm", "its
 // smaller rival", "German data centre company", "US cloud-service
 // provider".
-func describedFrom(s sentence, from, to int) bool {
+func describedFrom(s *sentence, from, to int) bool {
 	if to-from > 6 {
 		return false
 	}
@@ -4449,7 +4449,7 @@ func (x *extractor) changedFigure(q quantity) bool {
 // saysEarlyOrLate reports "early", "mid" or "late" in a sentence: only those make
 // a period vague ("late 2025"), so only such sentences need reading again
 // for one.
-func saysEarlyOrLate(s sentence) bool {
+func saysEarlyOrLate(s *sentence) bool {
 	for _, t := range s.toks {
 		if t.lower == "early" || t.lower == "late" || t.lower == "mid" {
 			return true

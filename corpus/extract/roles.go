@@ -2792,7 +2792,7 @@ func (x *extractor) contractType(ps []corpus.Party) corpus.DealType {
 		return corpus.DealLicencePurchase
 	case gov:
 		return corpus.DealGovernmentContract
-	case x.sentenceHas(wSeatNouns) || productOf(x.s) != "" || x.sentenceHasWord("licensing", "licensed"):
+	case x.sentenceHas(wSeatNouns) || productOf(&x.s) != "" || x.sentenceHasWord("licensing", "licensed"):
 		// "Queensland signs $60m Microsoft licensing deal"
 		return corpus.DealLicencePurchase
 	}
@@ -3090,7 +3090,7 @@ func (x *extractor) storySides(ps []corpus.Party) []corpus.Party {
 // seller of a deal that has a buyer and no one paid: "University of Maine
 // System picks ChatGPT Edu in $1.39 million contract" buys from OpenAI.
 func (x *extractor) productVendor(ps []corpus.Party) []corpus.Party {
-	v := x.e.vendorOf[productOf(x.s)]
+	v := x.e.vendorOf[productOf(&x.s)]
 	if v == "" || slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Role.Paid() || p.Name == v }) ||
 		!slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Role == corpus.RoleCustomer }) {
 		return ps
@@ -3587,7 +3587,7 @@ func (x *extractor) product() string {
 	if x.qProduct != "" {
 		return x.qProduct
 	}
-	if p := productOf(x.s); p != "" {
+	if p := productOf(&x.s); p != "" {
 		return p
 	}
 	return x.ctxProduct
@@ -3655,7 +3655,7 @@ func productSold(s *sentence, m mention) bool {
 // productOf is the product a sentence moves to or names, "" when it names
 // only products it moves off ("to leave Google Workspace"), products that
 // stand for their maker ("the ChatGPT maker"), or none.
-func productOf(s sentence) string {
+func productOf(s *sentence) string {
 	best := ""
 	for _, m := range s.products {
 		before := ""
@@ -3721,7 +3721,7 @@ func (x *extractor) paysForProduct(at int) bool {
 	if at < 0 || !x.tokIs(at, paysMoney) {
 		return false
 	}
-	p := productOf(x.s)
+	p := productOf(&x.s)
 	if p == "" {
 		return false
 	}

@@ -600,7 +600,7 @@ func (x *extractor) productForPeople(q quantity) bool {
 	if possessive {
 		k--
 	}
-	if k < 1 || productOf(x.s) == "" {
+	if k < 1 || productOf(&x.s) == "" {
 		return false
 	}
 	if toks[k].lower == "by" {
