@@ -327,10 +327,9 @@ func statusOf(s *sentence) corpus.Status { return statusIn(s, 0, len(s.toks), s.
 
 // statusIn reads a status from the words of tokens from to to, whose
 // lists are cues: the sentence's, or those of a part of it.
-func statusIn(sp *sentence, from, to int, cues listSet) corpus.Status {
-	s := *sp
+func statusIn(s *sentence, from, to int, cues listSet) corpus.Status {
 	for k := from; k < to && k+1 < len(s.toks); k++ {
-		if walkedAway(&s, k) && !afterClause(&s, k) {
+		if walkedAway(s, k) && !afterClause(s, k) {
 			// "is backing out of its $5.4 billion deal", "had agreed to
 			// be acquired, but that deal came undone"; but "agrees to
 			// pay $2.4bn after a rival's deal collapses" reports a deal
@@ -348,18 +347,18 @@ func statusIn(sp *sentence, from, to int, cues listSet) corpus.Status {
 		if !cues.has(st.list) {
 			continue
 		}
-		if st.st == corpus.StatusCancelled && cues.has(wAgreed) && !cancelsDeal(&s) {
+		if st.st == corpus.StatusCancelled && cues.has(wAgreed) && !cancelsDeal(s) {
 			// "the companies abandoned the fight and agreed a $4.5
 			// billion deal": what was dropped is no deal, and the deal
 			// the sentence reports is agreed.
 			continue
 		}
-		if st.st == corpus.StatusCompleted && finalisesTerms(sp, from, to) {
+		if st.st == corpus.StatusCompleted && finalisesTerms(s, from, to) {
 			// "have finalised a deal to set up a data centre": the
 			// terms are settled, the deal agreed, not yet carried out.
 			return corpus.StatusAgreed
 		}
-		if st.st == corpus.StatusCompleted && completionAhead(&s) {
+		if st.st == corpus.StatusCompleted && completionAhead(s) {
 			// "plans to complete its $69 billion acquisition": agreed,
 			// not yet done.
 			return corpus.StatusAgreed
@@ -395,13 +394,13 @@ func statusIn(sp *sentence, from, to int, cues listSet) corpus.Status {
 				return corpus.StatusInTalks
 			}
 		case "nears":
-			if beforeComma(&s, k+1, 6, func(j int) bool { return s.bits[j].has(wDealValueNouns) || s.bits[j].has(wRaise) }) {
+			if beforeComma(s, k+1, 6, func(j int) bool { return s.bits[j].has(wDealValueNouns) || s.bits[j].has(wRaise) }) {
 				// "Perplexity nears $500 million round", "Brookfield
 				// nears deal valuing Data4"; not "valuation nears €6bn".
 				return corpus.StatusInTalks
 			}
 		case "prepares", "preparing", "readies", "readying", "working":
-			if beforeComma(&s, k+1, 7, func(j int) bool { return s.toks[j].is("bid", "offer") }) {
+			if beforeComma(s, k+1, 7, func(j int) bool { return s.toks[j].is("bid", "offer") }) {
 				// "prepares US$23 billion bid for Micron", "is working on
 				// a bid to acquire Telx": a bid not yet made. An
 				// "offering" is shares sold, no bid.
@@ -468,7 +467,7 @@ func beforeComma(s *sentence, k, n int, match func(j int) bool) bool {
 func walkedAway(s *sentence, k int) bool {
 	// A switch on the word, not a list of comparisons: this runs on every
 	// word of every sentence with a deal.
-	next := s.toks[k+1]
+	next := &s.toks[k+1]
 	switch s.toks[k].lower {
 	case "back", "backs", "backed", "backing":
 		return next.lower == "out"

@@ -741,7 +741,11 @@ func leadStatus(sents []sentence) (corpus.Status, []corpus.Party) {
 		if s.paragraph > 1 {
 			break
 		}
-		if st := statusOf(&s); st.Final() && len(s.companies) > 0 {
+		// Companies first: reading a status costs a pass over the words.
+		if len(s.companies) == 0 {
+			continue
+		}
+		if st := statusOf(&s); st.Final() {
 			var parties []corpus.Party
 			for _, n := range mentionNames(s.companies) {
 				parties = append(parties, corpus.Party{Name: n})
