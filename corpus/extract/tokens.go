@@ -42,8 +42,23 @@ func (t token) joins(n token) bool { return t.kind != tokNone && n.kind != tokNo
 // nearly every token. By pointer: a token is 48 bytes, which a call on a
 // value copied out of the sentence's tokens each time.
 func (t *token) is(words ...string) bool {
+	l := t.lower
+	if l == "" {
+		return false
+	}
+	// Most calls match none of the words. A word's length and first byte
+	// in one number rule them all out without a branch per word, which
+	// the processor would often mispredict: min is a conditional move.
+	key := uint(len(l))<<8 | uint(l[0])
+	miss := ^uint(0)
 	for _, w := range words {
-		if t.lower == w {
+		miss = min(miss, (uint(len(w))<<8|uint(w[0]))^key)
+	}
+	if miss != 0 {
+		return false
+	}
+	for _, w := range words {
+		if l == w {
 			return true
 		}
 	}
