@@ -1066,14 +1066,25 @@ func describedName(toks []token, bits []listSet, i int) int {
 	// case, say what a name is: "analytics company Tableau", "data center
 	// operator IREN". Words that join phrases end the description.
 	// "iRobot" is a name, though it starts in lower case.
-	for j < len(toks) && j < start+4 && toks[j].kind == tokWord && !isNameToken(toks[j]) &&
-		!toks[j].is("the", "a", "an", "its", "their", "and", "or", "of", "in", "on", "at", "for", "with", "from", "by", "to", "as", "that", "which", "who") {
+	for j < len(toks) && j < start+4 && toks[j].kind == tokWord && !isNameToken(toks[j]) && !joinsPhrases(toks[j].lower) {
 		j++
 	}
 	if j < len(toks) && toks[j].kind == tokWord && isNameToken(toks[j]) && (j > i || toks[j].startsUpper() || len(toks[j].text) > 2) {
 		return j
 	}
 	return -1
+}
+
+// joinsPhrases reports a word that joins phrases, and so ends the words
+// describedName reads as saying what a name is. A switch, not token.is:
+// the compiler searches its twenty words by length, and every preposition
+// a deal word is looked for after comes here.
+func joinsPhrases(w string) bool {
+	switch w {
+	case "the", "a", "an", "its", "their", "and", "or", "of", "in", "on", "at", "for", "with", "from", "by", "to", "as", "that", "which", "who":
+		return true
+	}
+	return false
 }
 
 // skipAux walks back from a verb over auxiliaries ("has agreed to", "will")
