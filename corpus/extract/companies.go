@@ -548,25 +548,32 @@ func mentionNames(ms []mention) []string {
 	if len(ms) == 0 {
 		return nil
 	}
-	names := make([]string, 0, len(ms))
+	return appendMentionNames(make([]string, 0, len(ms)), ms)
+}
+
+// appendMentionNames appends to dst the names ms mention, each once, in
+// the order they are first mentioned; names dst holds already count
+// apart.
+func appendMentionNames(dst []string, ms []mention) []string {
+	start := len(dst)
 	if len(ms) <= 16 {
 		// A sentence names a few companies: a look along the names
 		// found costs less than a set of them.
 		for _, m := range ms {
-			if !slices.Contains(names, m.name) {
-				names = append(names, m.name)
+			if !slices.Contains(dst[start:], m.name) {
+				dst = append(dst, m.name)
 			}
 		}
-		return names
+		return dst
 	}
 	seen := make(map[string]bool, len(ms))
 	for _, m := range ms {
 		if !seen[m.name] {
 			seen[m.name] = true
-			names = append(names, m.name)
+			dst = append(dst, m.name)
 		}
 	}
-	return names
+	return dst
 }
 
 // isLegalSuffix reports whether a lower-case word is a company-form suffix

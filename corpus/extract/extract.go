@@ -322,6 +322,14 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 			break
 		}
 	}
+	// The sentences' company names share one array, made for the
+	// article rather than one for each sentence; each sentence's names
+	// outlive it as the next ones' context, so the array is never reused.
+	total := 0
+	for i := range sents {
+		total += len(sents[i].companies)
+	}
+	nameBuf := make([]string, 0, total)
 	var cols []tableColumn
 	for si, s := range sents {
 		switch {
@@ -338,7 +346,12 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 			// in the lead makes a later "Huawei held 19%" China's.
 			prevCompanies, prevPara, region = nil, s.paragraph, leadRegion
 		}
-		names := mentionNames(s.companies)
+		start := len(nameBuf)
+		nameBuf = appendMentionNames(nameBuf, s.companies)
+		var names []string
+		if len(nameBuf) > start {
+			names = nameBuf[start:len(nameBuf):len(nameBuf)]
+		}
 		context := names
 		if len(context) == 0 {
 			context = prevCompanies
@@ -1212,7 +1225,7 @@ func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []to
 	bits, marks := arena.lists(len(toks))
 	cues, saysShare, brands := e.lex.cuesInto(toks, bits, marks)
 	known := boughtByParent(toks, bits, arena.mentions(e.gaz, toks, marks, startsCompany))
-	places, products, measurers := splitNames(arena.mentions(e.names, toks, marks, startsName))
+	places, products, measurers := arena.splitNames(arena.mentions(e.names, toks, marks, startsName))
 	places = notCompanies(placesIn(places, toks), known)
 	var found []mention
 	qty := splitChanges(toks, bits, marks, arena.quantities(toks, marks))
@@ -1577,6 +1590,26 @@ func (a *sentenceArena) mentions(g gazetteer, toks []token, marks []wordMark, st
 		return nil
 	}
 	return a.ments[start:len(a.ments):len(a.ments)]
+}
+
+// splitNames is splitNames of ms, each kind stored in the arena: most
+// sentences name a place or a product, and three slices each would cost
+// more than the rest of their analysis allocates.
+func (a *sentenceArena) splitNames(ms []mention) (places, products, measurers []mention) {
+	of := func(kind string) []mention {
+		start := len(a.ments)
+		for _, m := range ms {
+			if m.name[:2] == kind {
+				m.name = m.name[2:]
+				a.ments = append(a.ments, m)
+			}
+		}
+		if len(a.ments) == start {
+			return nil
+		}
+		return a.ments[start:len(a.ments):len(a.ments)]
+	}
+	return of(kindPlace), of(kindProduct), of(kindMeasurer)
 }
 
 // lists returns a sentence's n lexicon-list sets and marks, stored in the
