@@ -266,6 +266,18 @@ type aliasStep struct {
 	alias  bool
 	longer bool
 	plain  bool
+	// next has the wordBit of each word a longer alias goes on with
+	// after these words. A word whose bit is clear continues none, which
+	// the matcher tells without the lookup that would fail: most names
+	// are followed by a word no alias goes on with.
+	next uint64
+}
+
+// wordBit is one of 64 bits for a word, from its length and its first,
+// middle and last bytes: a few instructions for any word.
+func wordBit(w string) uint64 {
+	h := uint32(len(w))<<24 ^ uint32(w[0])<<16 ^ uint32(w[len(w)/2])<<8 ^ uint32(w[len(w)-1])
+	return 1 << (h * 0x9e3779b1 >> 26) // Fibonacci hashing: the top 6 bits
 }
 
 // aliasInfo is what an alias key names. alone marks a name of
@@ -297,6 +309,7 @@ func buildGazetteer(entries []Company) gazetteer {
 			prefix := strings.Join(words[:n], " ")
 			st := g.steps[prefix]
 			st.longer = true
+			st.next |= wordBit(words[n])
 			g.steps[prefix] = st
 		}
 	}
@@ -442,7 +455,8 @@ func (g gazetteer) appendMentionsAt(dst []mention, toks []token, marks []wordMar
 		best, bestEnd := aliasInfo{}, -1
 		key = key[:0]
 		words := 0
-		upper := true // every word read so far is capitalised, as capitalisedRun asks
+		var goesOn uint64 // the words a longer alias goes on with (aliasStep.next)
+		upper := true     // every word read so far is capitalised, as capitalisedRun asks
 		for j := i; j < len(toks); j++ {
 			t := toks[j]
 			if !t.isWordOrNum() {
@@ -459,6 +473,9 @@ func (g gazetteer) appendMentionsAt(dst []mention, toks []token, marks []wordMar
 				break
 			}
 			if words > 0 {
+				if goesOn&wordBit(t.lower) == 0 {
+					break // no alias begins with these words
+				}
 				key = append(key, ' ')
 			}
 			key = append(key, t.lower...)
@@ -467,6 +484,7 @@ func (g gazetteer) appendMentionsAt(dst []mention, toks []token, marks []wordMar
 			if !ok {
 				break // no alias begins with these words
 			}
+			goesOn = st.next
 			upper = upper && capitalisedRun(toks[j:j+1])
 			if !upper && !st.plain {
 				break // every alias that begins so must be capitalised
