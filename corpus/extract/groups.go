@@ -291,8 +291,13 @@ func (x *extractor) membersAfter(q quantity) []string {
 func (x *extractor) betweenThem() bool {
 	toks := x.s.toks
 	for k := 0; k+1 < len(toks); k++ {
-		if toks[k].is("between", "among", "amongst") && toks[k+1].is("them", "themselves") {
-			return true
+		// A switch, which the compiler reads by length: this looks at
+		// every word of a sentence with a share.
+		switch toks[k].lower {
+		case "between", "among", "amongst":
+			if toks[k+1].is("them", "themselves") {
+				return true
+			}
 		}
 	}
 	return false

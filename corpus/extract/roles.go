@@ -2850,7 +2850,12 @@ func (x *extractor) foundOnly(name string) bool {
 
 // sentenceHasWord reports one of words anywhere in the sentence.
 func (x *extractor) sentenceHasWord(words ...string) bool {
-	return slices.ContainsFunc(x.s.toks, func(t token) bool { return t.is(words...) })
+	for k := range x.s.toks {
+		if x.s.toks[k].is(words...) {
+			return true
+		}
+	}
+	return false
 }
 
 // ofCompanyAfter reports "purchase of Contoso": "of" and then a company
