@@ -20,15 +20,20 @@ const (
 // quantity is a number found in a sentence's tokens [start, end), with its
 // qualifier words ("more than") included in the span.
 type quantity struct {
-	kind       quantityKind
+	kind quantityKind
+	// scaled is true when a word such as "million" multiplied the number.
+	scaled bool
+	// bareDollar is a "$" amount no code or prefix ties to a country, which
+	// an article from Australia or Canada means in its own dollars.
+	bareDollar bool
+	// The fields above share one word: rules take a quantity by value,
+	// so every byte of it is copied at each of their calls.
 	value      float64
 	unit       string // ISO 4217 code for money
 	qualifier  corpus.Qualifier
 	start, end int
 	// numStart is where the number itself starts, after any qualifier.
 	numStart int
-	// scaled is true when a word such as "million" multiplied the number.
-	scaled bool
 	// high is a range's upper bound ("between €40m and €55m"), with how it
 	// was put; zero for a single figure.
 	high          float64
@@ -38,9 +43,6 @@ type quantity struct {
 	conv conversion
 	// convStart is where the bracketed conversion starts; 0 when none.
 	convStart int
-	// bareDollar is a "$" amount no code or prefix ties to a country, which
-	// an article from Australia or Canada means in its own dollars.
-	bareDollar bool
 	// shared is the name a currency shares with other countries' ("peso",
 	// "krone"), when the amount was named so: unit holds the most reported
 	// of them until the article says which country it is about.
