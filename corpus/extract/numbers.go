@@ -53,9 +53,12 @@ type quantity struct {
 // bare marks a bare "$" that is the article's own dollar, not the first
 // amount's.
 type conversion struct {
-	value      float64
-	unit       string
-	start, end int
+	value float64
+	unit  string
+	// start and end are token indexes; 32 bits leave room for bare in
+	// the same word, as a quantity holding a conversion is copied at
+	// each rule's call.
+	start, end int32
 	// bare is a "$" amount against an amount in US dollars: the dollar
 	// of the article's country ("US$5bn ($8bn)" in an Australian paper).
 	bare bool
@@ -147,7 +150,7 @@ func looseConversions(toks []token, marks []wordMark, qs []quantity) []quantity 
 		if q.kind == qtyMoney && prev >= 0 && q.high == 0 {
 			p := &out[prev]
 			if p.conv.unit == "" && p.high == 0 && p.unit != q.unit && (exchangeRateAt(toks, q.end) || restatesAfter(toks, marks, *p, q) || bracketedAfterNoun(toks, *p, q)) {
-				p.conv = conversion{value: q.value, unit: q.unit, start: q.start, end: q.end}
+				p.conv = conversion{value: q.value, unit: q.unit, start: int32(q.start), end: int32(q.end)}
 				continue
 			}
 		}
@@ -414,7 +417,7 @@ func withConversion(toks []token, q quantity) quantity {
 	if toks[end].text != ")" {
 		return q
 	}
-	q.conv = conversion{value: c.value, unit: c.unit, start: j + 1, end: c.end, bare: bare && c.bareDollar}
+	q.conv = conversion{value: c.value, unit: c.unit, start: int32(j + 1), end: int32(c.end), bare: bare && c.bareDollar}
 	q.convStart = j
 	q.end = end + 1
 	return q
