@@ -157,7 +157,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 	starts := orgCaseStarts
 	for i := range toks {
 		t := &toks[i]
-		if skip && !bits[i].meets(starts) && marks[i]&(startsOrg|estimatesValue|takesOver) == 0 && !(t.kind == tokSym && (t.text == "'" || t.text == "’" || t.text == "&" || shares && t.text == "%")) {
+		if skip && !bits[i].meets(starts) && marks[i]&(startsOrg|estimatesValue|takesOver) == 0 && !(t.kind == tokSym && (t.text == "'" || t.text == "’" || t.text == "&" || t.text == "(" || shares && t.text == "%")) {
 			continue
 		}
 		if skip && !shares && (t.lower == "and" || t.text == "&") && !bits[i].meets(starts) {
@@ -221,6 +221,48 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 				continue
 			}
 			add(s, e)
+		case t.text == "(" && i > 0 && isNameToken(toks[i-1]) && tickerAt(toks, i):
+			// "Velmora (NASDAQ: VLMR) said": a listed company's name.
+			add(runBefore(toks, i), i)
+		case listedParticiple(t.lower) && i >= 2 && toks[i-1].text == "-" && toks[i-1].joins(*t) && i+1 < len(toks) && toks[i+1].startsUpper() && isNameToken(toks[i+1]):
+			// "Nasdaq-listed Velmora", "state-owned Velmora", "Lagos-
+			// headquartered Velmora": the participle describes the name
+			// after it. Who owns or backs it may be a person ("Musk-owned"),
+			// and where it is listed an exchange, so the word before is
+			// left alone.
+			add(i+1, runAfter(toks, i+1))
+		case marks[i]&startsOrg != 0 && i > 0 && isNameToken(toks[i-1]) && !covered[i-1] && titleAfterName(toks, i) > 0:
+			// "Velmora CEO Anna Berg", "Velmora chief executive Anna Berg
+			// said": whose officer someone is. "Former CEO" and "Group
+			// chief executive" say what kind of officer.
+			s := runBefore(toks, i)
+			for s < i && notCompanyTitleOwner(toks[s].lower) {
+				s++
+			}
+			if s < i {
+				add(s, i)
+			}
+		case marks[i]&startsOrg != 0 && foundedAside(toks, i):
+			// "Velmora, headquartered in Lagos,", "Velmora, founded in
+			// 2019,": an organisation is set up and has a seat.
+			if s, e, ok := asideSubject(toks, i-1); ok {
+				add(s, e)
+			}
+		case t.is("shares", "stock") && i+2 < len(toks) && toks[i+1].is("of") && toks[i+2].startsUpper() && isNameToken(toks[i+2]) && !toks[i+2].is("class", "series"):
+			// "shares of Velmora rose": a listed company.
+			if e := runAfter(toks, i+2); e-(i+2) > 1 || len(toks[i+2].text) > 1 {
+				add(i+2, e)
+			}
+		case t.is("shares", "stock") && i > 0 && i+1 < len(toks) && priceMoves(toks[i+1].lower) && isNameToken(toks[i-1]) && !covered[i-1] && !bitIn(bits, i-1, wStock) && len(toks[i-1].text) > 1:
+			// "Velmora shares rose 4%". A single word opening the sentence
+			// may be a sector ("Technology shares fell"); a brand's shape
+			// or capitals say it is a name.
+			s := runBefore(toks, i)
+			if s > 0 || i-s > 1 || initialism(toks[0]) || brandWord(&toks[0]) {
+				if !toks[s].is("class", "series") {
+					add(s, i)
+				}
+			}
 		case marks[i]&takesOver != 0 && i > 0 && stakeWithin(toks, i+1):
 			// "Brookfield took a 51% stake in Compass": who takes a part
 			// of a company.
@@ -420,6 +462,22 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			// "Soria Insurance's 8,000 employees are now on Microsoft
 			// Teams": whose people are counted.
 			add(runBefore(toks, i), i)
+		case (t.text == "'" || t.text == "’") && i+2 < len(toks) && toks[i+1].lower == "s" && corporateAfter(toks, i+2):
+			// "Velmora's chief executive", "Velmora's shares rose": what
+			// only an organisation has.
+			add(runBefore(toks, i), i)
+		case (t.text == "'" || t.text == "’") && i >= 3 && i+2 < len(toks) && toks[i+1].lower == "s" && (toks[i-2].text == "," || i >= 5 && toks[i-2].is("of") && toks[i-3].is("one") && toks[i-4].text == ","):
+			// "Velmora, Japan's largest bank,", "Velmora, one of India's
+			// biggest lenders,": a firm ranked in a place's trade.
+			c := i - 2
+			if toks[c].text != "," {
+				c = i - 4
+			}
+			if x.rankedAside(toks, c+1) > 0 {
+				if s, e, ok := asideSubject(toks, c); ok {
+					add(s, e)
+				}
+			}
 		}
 	}
 	if lowerBrand(toks, bits, 0) {
@@ -1012,7 +1070,7 @@ func describedOrg(toks []token, bits []listSet, i int) int {
 			}
 		}
 	}
-	if j >= 0 && j+3 < len(toks) && isNameToken(toks[j+3]) && toks[j+1].text == "-" && toks[j].joins(toks[j+1]) && toks[j+1].joins(toks[j+2]) && toks[j+2].is("backed", "owned", "controlled", "funded", "led") {
+	if j >= 0 && j+3 < len(toks) && isNameToken(toks[j+3]) && toks[j+1].text == "-" && toks[j].joins(toks[j+1]) && toks[j+1].joins(toks[j+2]) && toks[j+2].is("backed", "owned", "controlled", "funded", "led", "listed", "based", "headquartered") {
 		// "the sale of the plant to Chinese-owned Silex", "to acquire
 		// Macquarie-backed Aligned": the name after its owner's.
 		j += 3
