@@ -236,7 +236,7 @@ func DefaultCompanies() []Company {
 		{Name: "DuckDuckGo"}, {Name: "DeepSeek"}, {Name: "Opera", Capitalised: []string{"Opera"}},
 		// Phone brands the shipment rankings list as their own.
 		{Name: "Poco", Capitalised: []string{"Poco", "POCO"}}, {Name: "Motorola"}, {Name: "Tecno"}, {Name: "Infinix"}, {Name: "OnePlus"}, {Name: "iQOO"}, {Name: "Lava", Capitalised: []string{"Lava"}},
-	}, append(industryCompanies(), customerCompanies()...)...)
+	}, append(append(industryCompanies(), customerCompanies()...), worldCompanies()...)...)
 }
 
 // gazetteer is the lookup built from gazetteerEntries: alias keys (lower
