@@ -92,12 +92,24 @@ func listedParticiple(w string) bool {
 // titleAfterName reports a title a company gives one of its people at
 // token i, right after the company's name, with the person's name or a
 // closing comma after it: "Velmora CEO Anna Berg", "Velmora chief
-// executive Anna Berg said", "Anna Berg, Velmora CEO, said". It returns
-// where the title ends, or -1.
+// executive Anna Berg said", "Anna Berg, Velmora CEO, said", or a
+// spokesperson of the company's speaking ("a Velmora spokesperson
+// said"). It returns where the title ends, or -1.
 func titleAfterName(toks []token, i int) int {
 	e := -1
 	switch toks[i].lower {
 	case "ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "founder":
+		e = i + 1
+	case "spokesperson", "spokesman", "spokeswoman":
+		// "A Velmora spokesperson said": who speaks for a firm, with
+		// no name of the speaker's.
+		// The article is inside the capitalised run when it opens the
+		// sentence ("A Velmora spokesperson").
+		s := runBefore(toks, i)
+		article := s < i-1 && toks[s].is("a", "an") || s > 0 && toks[s-1].is("a", "an")
+		if article && i+1 < len(toks) && toks[i+1].is("said", "says", "told", "declined", "confirmed", "added") {
+			return i + 1
+		}
 		e = i + 1
 	case "chief":
 		if i+1 < len(toks) && toks[i+1].is("executive", "financial", "operating", "technology") {
@@ -121,7 +133,7 @@ func titleAfterName(toks []token, i int) int {
 // chief executive", "Deputy Chairman".
 func notCompanyTitleOwner(w string) bool {
 	switch w {
-	case "former", "then", "interim", "acting", "deputy", "vice", "group", "new", "incoming", "outgoing", "executive", "senior", "global", "regional", "joint", "co", "founding", "its", "their", "the", "and", "as":
+	case "former", "then", "interim", "acting", "deputy", "vice", "group", "new", "incoming", "outgoing", "executive", "senior", "global", "regional", "joint", "co", "founding", "its", "their", "the", "and", "as", "a", "an":
 		return true
 	}
 	return false
@@ -179,4 +191,42 @@ func asideSubject(toks []token, c int) (start, end int, ok bool) {
 		return start, c, true
 	}
 	return 0, 0, false
+}
+
+// madeByVerb reports a participle whose "by" names an organisation that
+// runs, builds or pays for what the sentence speaks of: "operated by",
+// "built by", "financed by".
+func madeByVerb(w string) bool {
+	switch w {
+	case "operated", "built", "constructed", "financed", "funded", "managed", "developed", "designed", "manufactured", "hosted":
+		return true
+	}
+	return false
+}
+
+// chosenFor reports, from token e right after a chosen name, the part it
+// is chosen for when that is a firm's: "as its cloud partner", "as the
+// preferred bidder", "to build the site", "to supply servers".
+func chosenFor(toks []token, e int) bool {
+	if e+1 >= len(toks) {
+		return false
+	}
+	switch toks[e].lower {
+	case "to":
+		switch toks[e+1].lower {
+		case "build", "supply", "provide", "operate", "deploy", "develop", "construct", "host", "install", "deliver", "design", "manage", "power":
+			return true
+		}
+	case "as":
+		for k := e + 1; k < len(toks) && k <= e+5; k++ {
+			switch toks[k].lower {
+			case "partner", "provider", "vendor", "supplier", "contractor", "operator", "bidder", "integrator", "developer", "builder":
+				return true
+			}
+			if toks[k].kind != tokWord || toks[k].startsUpper() {
+				return false
+			}
+		}
+	}
+	return false
 }

@@ -35,7 +35,7 @@ func coveredBy(n int, ms []mention) []bool {
 // rather than for each sentence.
 var orgCaseStarts = func() listSet {
 	var starts listSet
-	for _, l := range [...]wordList{wPublicBody, wInstitution, wSubjectVerbs, wObjectVerbs, wDescriptor, wSell, wAward, wLease} {
+	for _, l := range [...]wordList{wPublicBody, wInstitution, wSubjectVerbs, wObjectVerbs, wDescriptor, wSell, wAward, wLease, wBusiness} {
 		starts.add(l)
 	}
 	return starts
@@ -150,6 +150,17 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 		}
 		return true
 	}
+	// "operated by Velmora", "built by Velmora for the ministry": who
+	// runs, builds or pays for a site or a system is an organisation.
+	// Who owns or runs one may be a person ("owned by Elon Musk"), so
+	// those verbs say nothing.
+	madeBy := func(i int) bool {
+		if !(toks[i].is("by") && i > 0 && i+1 < len(toks) && madeByVerb(toks[i-1].lower) && toks[i+1].startsUpper() && isNameToken(toks[i+1])) {
+			return false
+		}
+		addListed(toks, bits, i+1, add)
+		return true
+	}
 	// The lists and words a case below starts at: most tokens are none,
 	// and skip the cases. A new case adds its list to orgCaseStarts or its
 	// words to the lexicon's org-cues (TestDiscoverOrgsSkipsNoCase fails
@@ -183,7 +194,10 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			case "from":
 				_ = participationFrom(i) || dealWith(i)
 				continue
-			case "in", "into", "to", "by":
+			case "by":
+				_ = madeBy(i) || dealWith(i)
+				continue
+			case "in", "into", "to":
 				dealWith(i)
 				continue
 			}
@@ -221,6 +235,21 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 				continue
 			}
 			add(s, e)
+		case t.lower == "led" && i >= 2 && toks[i-1].text == "-" && toks[i-1].joins(*t) && toks[i-2].joins(toks[i-1]) && isNameToken(toks[i-2]) && i+1 < len(toks) && toks[i+1].is("consortium", "group", "syndicate", "round", "venture", "team", "alliance"):
+			// "the Velmora-led consortium", "a Velmora-led round": who
+			// leads a group of firms or a round.
+			add(runBefore(toks, i-1), i-1)
+		case bitIn(bits, i, wBusiness) && !t.startsUpper() && i > 0 && i+1 < len(toks) && isNameToken(toks[i-1]) && toks[i+1].startsUpper() && isNameToken(toks[i+1]) && t.is("unit", "subsidiary", "arm", "division"):
+			// "Velmora unit Tessaly", "Velmora subsidiary Tessaly": the
+			// part a parent owns, which acts in its own name. The parent
+			// is named for who owns it, not as a side, and the word
+			// before may say what kind of unit it is ("Cloud unit").
+			add(i+1, runAfter(toks, i+1))
+		case bitIn(bits, i, wAward) && i > 0 && i+2 < len(toks) && toks[i+1].startsUpper() && isNameToken(toks[i+1]) && chosenFor(toks, runAfter(toks, i+1)):
+			// "selected Velmora as its cloud partner", "tapped Velmora to
+			// build the site": who is chosen for a firm's work. People are
+			// chosen "to lead" or "as chief executive", which say nothing.
+			add(i+1, runAfter(toks, i+1))
 		case t.text == "(" && i > 0 && isNameToken(toks[i-1]) && tickerAt(toks, i):
 			// "Velmora (NASDAQ: VLMR) said": a listed company's name.
 			add(runBefore(toks, i), i)
@@ -453,6 +482,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 		case businessOf(i):
 		case paidFor(i):
 		case participationFrom(i):
+		case madeBy(i):
 		case dealWith(i):
 		case (t.text == "'" || t.text == "’") && i+2 < len(toks) && toks[i+1].lower == "s" && (bitIn(bits, i+2, wDealNouns) || roundAfter(toks, bits, i+2)):
 			// "Fabrikam's deal", "Drovio's $25 million round", "Drovio's
