@@ -110,6 +110,11 @@ func titleAfterName(toks []token, i int) int {
 		if article && i+1 < len(toks) && toks[i+1].is("said", "says", "told", "declined", "confirmed", "added") {
 			return i + 1
 		}
+		if s == 0 && i == 1 && !initialism(toks[0]) && !brandWord(&toks[0]) {
+			// "Official spokesperson Chai Wacharonke": a word opening
+			// the sentence may say what kind of spokesperson.
+			return -1
+		}
 		e = i + 1
 	case "chief":
 		if i+1 < len(toks) && toks[i+1].is("executive", "financial", "operating", "technology") {
@@ -133,7 +138,8 @@ func titleAfterName(toks []token, i int) int {
 // chief executive", "Deputy Chairman".
 func notCompanyTitleOwner(w string) bool {
 	switch w {
-	case "former", "then", "interim", "acting", "deputy", "vice", "group", "new", "incoming", "outgoing", "executive", "senior", "global", "regional", "joint", "co", "founding", "its", "their", "the", "and", "as", "a", "an":
+	case "former", "then", "interim", "acting", "deputy", "vice", "group", "new", "incoming", "outgoing", "executive", "senior", "global", "regional", "joint", "co", "founding", "its", "their", "the", "and", "as", "a", "an",
+		"official", "government", "press", "company", "party", "chief":
 		return true
 	}
 	return false
