@@ -573,7 +573,8 @@ func mentionNames(ms []mention) []string {
 // such as "inc" or "plc" that names carry in filings but not in questions.
 func isLegalSuffix(w string) bool {
 	switch w {
-	case "inc", "corp", "corporation", "ltd", "limited", "pvt", "plc", "llc", "ag", "se", "sa", "gmbh", "nv", "co", "llp", "lp", "bv", "oy", "ab", "asa", "spa", "kk":
+	case "inc", "corp", "corporation", "ltd", "limited", "pvt", "plc", "llc", "ag", "se", "sa", "gmbh", "nv", "co", "llp", "lp", "bv", "oy", "ab", "asa", "spa", "kk",
+		"bhd", "berhad", "sdn", "tbk", "pte", "pty", "oyj", "ltda", "srl", "sarl":
 		return true
 	}
 	return false

@@ -1020,6 +1020,7 @@ func (e *Extractor) analyse(a corpus.Article, arena *sentenceArena) []sentence {
 	}
 	read(a.Body, false)
 	arena.sents = out
+	shortKnownNames(out)
 	knownEverywhere(out)
 	elidedCurrencies(out)
 	return out
@@ -1067,6 +1068,47 @@ func elidedAt(s *sentence, k int) bool {
 	t := s.toks[k]
 	return t.text == "," || t.text == "." || t.text == ";" || t.text == ")" ||
 		t.is("and", "or", "as", "in", "into", "for", "to", "from", "over", "by", "each", "respectively")
+}
+
+// shortKnownNames gives a one-word name found by its role the company the
+// article names in full elsewhere with that first word: "E2E's revenue
+// rose" is E2E Networks' once the article has named it, as "Velmora's
+// chief executive" is Velmora Telecom's.
+func shortKnownNames(sents []sentence) {
+	var full map[string]string // first word: the known name it opens
+	for _, s := range sents {
+		for _, m := range s.companies {
+			if m.end-m.start < 2 || !s.toks[m.start].startsUpper() || slices.Contains(s.found, m) {
+				continue
+			}
+			if full == nil {
+				full = map[string]string{}
+			}
+			if _, ok := full[s.toks[m.start].text]; !ok {
+				full[s.toks[m.start].text] = m.name
+			}
+		}
+	}
+	if full == nil {
+		return
+	}
+	for i := range sents {
+		s := &sents[i]
+		for j, m := range s.found {
+			name, ok := full[s.toks[m.start].text]
+			if m.end-m.start != 1 || !ok {
+				continue
+			}
+			// The sentence's slices may be the arena's own, which other
+			// readers share, so the renamed ones are new.
+			if k := slices.Index(s.companies, m); k >= 0 {
+				s.companies = slices.Clone(s.companies)
+				s.companies[k].name = name
+			}
+			s.found = slices.Clone(s.found)
+			s.found[j].name = name
+		}
+	}
 }
 
 // knownEverywhere finds, in every sentence, the organisations the gazetteer

@@ -11,8 +11,8 @@ package extract
 // corporateAfter reports, from token k right after a possessive's "s",
 // words for what only an organisation has: its officers ("chief
 // executive", "CEO", "founder", "chairman"), its board, shareholders,
-// subsidiary or parent company, and its shares or stock moving ("shares
-// rose"). A person's spokesperson or chief of staff is a person's, and a
+// subsidiary or parent company, customers, revenue, valuation or data
+// centres, and its shares or stock moving ("shares rose"). A person's spokesperson or chief of staff is a person's, and a
 // person's shares are held, not traded: those say nothing.
 func corporateAfter(toks []token, k int) bool {
 	if k >= len(toks) {
@@ -22,6 +22,12 @@ func corporateAfter(toks []token, k int) bool {
 	switch t.lower {
 	case "ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "founder", "founders", "board", "shareholders", "subsidiary", "headquarters":
 		return true
+	case "customers", "subscribers", "revenue", "revenues", "valuation", "workforce", "servers":
+		// "Velmora's customers", "Velmora's revenue": what a business
+		// has; a person's pay or fortune has other words.
+		return true
+	case "data":
+		return k+1 < len(toks) && toks[k+1].is("centre", "center", "centres", "centers")
 	case "co":
 		// "co-founder"
 		return k+2 < len(toks) && toks[k+1].text == "-" && toks[k+2].is("founder", "founders")

@@ -218,8 +218,17 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 		case t.startsUpper() && registeredSuffix(t.lower) && i > 0 && !covered[i-1] && toks[i-1].startsUpper():
 			// "Liames LLC", "Net Magic IT Services Pvt Ltd": a name
 			// written with the form a company is registered in is a
-			// company's, whatever else the sentence says of it.
-			add(runBefore(toks, i), i+1)
+			// company's, whatever else the sentence says of it. Words that
+			// only end names ("Group Sdn Bhd" after a name in lower case)
+			// are none alone.
+			s := runBefore(toks, i)
+			k := s
+			for k < i && (orgNouns[toks[k].lower] || isLegalSuffix(toks[k].lower)) {
+				k++
+			}
+			if k < i {
+				add(s, i+1)
+			}
 		case t.startsUpper() && (bitIn(bits, i, wPublicBody) || bitIn(bits, i, wInstitution)) && !covered[i]:
 			// "the Home Office", "Ministry of Defence", "California State
 			// University": a body named by what it is.
@@ -1076,7 +1085,10 @@ func listedBefore(toks []token, start int) int {
 // which Japanese and US wire copy adds to companies named in passing.
 func registeredSuffix(w string) bool {
 	switch w {
-	case "inc", "ltd", "llc", "plc", "gmbh", "pvt", "limited", "llp":
+	case "inc", "ltd", "llc", "plc", "gmbh", "pvt", "limited", "llp",
+		// the forms of Malaysia, Indonesia, Singapore, Australia,
+		// Finland and Latin America: "Velmora Bhd", "Velmora Tbk"
+		"bhd", "berhad", "tbk", "pte", "pty", "oyj", "ltda", "srl", "sarl", "sdn":
 		return true
 	}
 	return false
@@ -1352,9 +1364,11 @@ func (x *lexicon) orgName(toks []token, bits []listSet, marks []wordMark, start,
 	for k := start; k < end && !body; k++ {
 		body = toks[k].startsUpper() && (bitIn(bits, k, wPublicBody) || bitIn(bits, k, wInstitution))
 	}
-	for start < end && (toks[start].kind == tokSym || start == 0 && end-start > 1 && toks[start].is("at", "across", "within", "inside", "throughout") || bitIn(bits, start, wNotNames) && !(body && toks[start].text == "Government") || fiscalShort(toks[start].lower) || quarterTail(toks, start) || openingDescriptor(toks, bits, start, end)) {
+	for start < end && (toks[start].kind == tokSym || start == 0 && end-start > 1 && toks[start].is("at", "across", "within", "inside", "throughout") || end-start > 1 && toks[start].text == "PT" || bitIn(bits, start, wNotNames) && !(body && toks[start].text == "Government") || fiscalShort(toks[start].lower) || quarterTail(toks, start) || openingDescriptor(toks, bits, start, end)) {
 		// "FY24" is a year, and the "Q25" of "2Q25" a quarter: no names;
-		// "At" opening a sentence opens no name ("At Fabrikam Bank, staff").
+		// "At" opening a sentence opens no name ("At Fabrikam Bank, staff");
+		// "PT" is the form an Indonesian company is registered in ("PT
+		// Velmora Tbk"), which the press drops.
 		// "Government Legal Department" keeps the word a body's name
 		// opens with.
 		start++
