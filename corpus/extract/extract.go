@@ -1261,6 +1261,11 @@ func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []to
 		shares := saysShare || cues.has(wShareCues) || cues.has(wRespectively) || bracketedShares(toks, qty)
 		seats := (cues.has(wPeopleNouns) || cues.has(wSeatNouns)) && slices.ContainsFunc(qty, func(q quantity) bool { return q.kind == qtyCount })
 		found = e.lex.discoverOrgs(toks, bits, marks, named, shares, seats)
+		if len(measurers) > 0 {
+			// "StatCounter CEO Aodhan Cullen said": a research firm
+			// found by a company's cue is still the firm that measures.
+			found = notOverlapping(found, measurers)
+		}
 		// A brand's shape names an organisation in the body; a title
 		// also names awards and events so ("wins StateScoop 50 award"),
 		// and the body names the parties it is about again.

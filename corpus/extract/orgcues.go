@@ -242,3 +242,36 @@ func chosenFor(toks []token, e int) bool {
 	}
 	return false
 }
+
+// saidItAt reports "said it" or "said its" at token i with what only an
+// organisation says of itself after it: "Velmora said it plans to",
+// "Velmora says it has raised", "Velmora said its revenue". A person is
+// "he" or "she"; a person's "it" is some other thing, most often in "said
+// it was", "said it would be" or "said it will take", which say nothing.
+func saidItAt(toks []token, i int) bool {
+	if i+2 >= len(toks) || !toks[i].is("said", "says") {
+		return false
+	}
+	if toks[i+1].is("its") {
+		return toks[i+2].kind == tokWord && !toks[i+2].startsUpper()
+	}
+	if !toks[i+1].is("it") {
+		return false
+	}
+	next := ""
+	if i+3 < len(toks) {
+		next = toks[i+3].lower
+	}
+	switch toks[i+2].lower {
+	case "will", "has", "had":
+		switch next {
+		case "be", "take", "become", "remain", "not", "been", "taken", "come", "cost", "help":
+			return false
+		}
+		return true
+	case "plans", "planned", "aims", "aimed", "expects", "expected", "intends", "intended", "employs", "raised", "wants", "agreed", "signed", "acquired",
+		"completed", "invested", "secured", "won", "received", "sold", "bought", "operates", "owns", "serves", "handles", "saved", "hopes", "launched", "filed":
+		return true
+	}
+	return false
+}

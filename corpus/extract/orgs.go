@@ -259,6 +259,12 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			// build the site": who is chosen for a firm's work. People are
 			// chosen "to lead" or "as chief executive", which say nothing.
 			add(i+1, runAfter(toks, i+1))
+		case marks[i]&startsOrg != 0 && i > 0 && isNameToken(toks[i-1]) && !covered[i-1] && saidItAt(toks, i):
+			// "Velmora said it plans to", "Velmora said its revenue": a
+			// name that speaks of itself as "it".
+			if end := beforeShortForm(toks, beforeAppositive(toks, i)); end > 0 && isNameToken(toks[end-1]) {
+				add(runBefore(toks, end), end)
+			}
 		case t.text == "(" && i > 0 && isNameToken(toks[i-1]) && tickerAt(toks, i):
 			// "Velmora (NASDAQ: VLMR) said": a listed company's name.
 			add(runBefore(toks, i), i)
