@@ -1073,19 +1073,23 @@ func elidedAt(s *sentence, k int) bool {
 // shortKnownNames gives a one-word name found by its role the company the
 // article names in full elsewhere with that first word: "E2E's revenue
 // rose" is E2E Networks' once the article has named it, as "Velmora's
-// chief executive" is Velmora Telecom's.
+// chief executive" is Velmora Telecom's. A name the list knows comes
+// before one found by its role ("Ssangyong Information &
+// Communications").
 func shortKnownNames(sents []sentence) {
-	var full map[string]string // first word: the known name it opens
-	for _, s := range sents {
-		for _, m := range s.companies {
-			if m.end-m.start < 2 || !s.toks[m.start].startsUpper() || slices.Contains(s.found, m) {
-				continue
-			}
-			if full == nil {
-				full = map[string]string{}
-			}
-			if _, ok := full[s.toks[m.start].text]; !ok {
-				full[s.toks[m.start].text] = m.name
+	var full map[string]string // first word: the longer name it opens
+	for _, pass := range []bool{false, true} {
+		for _, s := range sents {
+			for _, m := range s.companies {
+				if m.end-m.start < 2 || !s.toks[m.start].startsUpper() || slices.Contains(s.found, m) != pass {
+					continue
+				}
+				if full == nil {
+					full = map[string]string{}
+				}
+				if _, ok := full[s.toks[m.start].text]; !ok {
+					full[s.toks[m.start].text] = m.name
+				}
 			}
 		}
 	}

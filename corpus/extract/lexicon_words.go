@@ -103,7 +103,10 @@ func defaultMarkLists() []markList {
 			// Velmora", "Velmora CEO Anna Berg", "Velmora, founded in 2019,",
 			// "shares of Velmora"
 			"listed", "owned", "backed", "funded", "controlled", "headquartered", "founded", "established", "incorporated",
-			"ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "founder", "chief", "spokesperson", "spokesman", "spokeswoman", "shares", "stock", "said", "says"}},
+			"ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "founder", "chief", "spokesperson", "spokesman", "spokeswoman", "shares", "stock", "said", "says",
+			// "Velmora Holdings", "Tessaly Networks"
+			"holdings", "technologies", "telecom", "telecommunications", "networks", "ventures", "investments", "communications",
+			"semiconductor", "semiconductors", "electronics", "industries", "labs", "enterprises"}},
 		// round-lead-verbs say who led a funding round. "co-led" is "co",
 		// "-", "led" to the tokenizer, so it needs no word of its own.
 		{leadsRound, "round-lead-verbs", []string{"led", "leads", "lead", "leading"}},

@@ -275,3 +275,17 @@ func saidItAt(toks []token, i int) bool {
 	}
 	return false
 }
+
+// orgSuffixWord reports a word that, capitalised at the end of a run of
+// capitalised words, makes the run a firm's name wherever it stands:
+// "Velmora Holdings", "Tessaly Networks", "Karthane Capital". Words that
+// end as many other names ("Group" of "Working Group", "Energy", "Data")
+// are left out.
+func orgSuffixWord(w string) bool {
+	switch w {
+	case "holdings", "technologies", "telecom", "telecommunications", "networks", "ventures", "investments", "communications",
+		"semiconductor", "semiconductors", "electronics", "industries", "labs", "enterprises":
+		return true
+	}
+	return false
+}

@@ -265,6 +265,13 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			if end := beforeShortForm(toks, beforeAppositive(toks, i)); end > 0 && isNameToken(toks[end-1]) {
 				add(runBefore(toks, end), end)
 			}
+		case marks[i]&startsOrg != 0 && t.startsUpper() && i > 0 && orgSuffixWord(t.lower) && isNameToken(toks[i-1]) && !covered[i-1] && !covered[i] && (i+1 == len(toks) || !toks[i+1].startsUpper() && !toks[i+1].is("index")):
+			// "Velmora Holdings", "Tessaly Networks": a name ending as
+			// firms' names do, whatever role it plays; "the Philadelphia
+			// Semiconductor index" names an index.
+			if s := runBefore(toks, i); s < i {
+				add(s, i+1)
+			}
 		case t.text == "(" && i > 0 && isNameToken(toks[i-1]) && tickerAt(toks, i):
 			// "Velmora (NASDAQ: VLMR) said": a listed company's name.
 			add(runBefore(toks, i), i)
