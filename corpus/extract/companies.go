@@ -236,7 +236,7 @@ func DefaultCompanies() []Company {
 		{Name: "DuckDuckGo"}, {Name: "DeepSeek"}, {Name: "Opera", Capitalised: []string{"Opera"}},
 		// Phone brands the shipment rankings list as their own.
 		{Name: "Poco", Capitalised: []string{"Poco", "POCO"}}, {Name: "Motorola"}, {Name: "Tecno"}, {Name: "Infinix"}, {Name: "OnePlus"}, {Name: "iQOO"}, {Name: "Lava", Capitalised: []string{"Lava"}},
-	}, append(industryCompanies(), customerCompanies()...)...)
+	}, append(append(industryCompanies(), customerCompanies()...), worldCompanies()...)...)
 }
 
 // gazetteer is the lookup built from gazetteerEntries: alias keys (lower
@@ -598,7 +598,8 @@ func appendMentionNames(dst []string, ms []mention) []string {
 // such as "inc" or "plc" that names carry in filings but not in questions.
 func isLegalSuffix(w string) bool {
 	switch w {
-	case "inc", "corp", "corporation", "ltd", "limited", "pvt", "plc", "llc", "ag", "se", "sa", "gmbh", "nv", "co", "llp", "lp", "bv", "oy", "ab", "asa", "spa", "kk":
+	case "inc", "corp", "corporation", "ltd", "limited", "pvt", "plc", "llc", "ag", "se", "sa", "gmbh", "nv", "co", "llp", "lp", "bv", "oy", "ab", "asa", "spa", "kk",
+		"bhd", "berhad", "sdn", "tbk", "pte", "pty", "oyj", "ltda", "srl", "sarl":
 		return true
 	}
 	return false

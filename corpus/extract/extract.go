@@ -1037,6 +1037,7 @@ func (e *Extractor) analyse(a corpus.Article, arena *sentenceArena) []sentence {
 	}
 	read(a.Body, false)
 	arena.sents = out
+	shortKnownNames(out)
 	knownEverywhere(out)
 	elidedCurrencies(out)
 	return out
@@ -1084,6 +1085,51 @@ func elidedAt(s *sentence, k int) bool {
 	t := s.toks[k]
 	return t.text == "," || t.text == "." || t.text == ";" || t.text == ")" ||
 		t.is("and", "or", "as", "in", "into", "for", "to", "from", "over", "by", "each", "respectively")
+}
+
+// shortKnownNames gives a one-word name found by its role the company the
+// article names in full elsewhere with that first word: "E2E's revenue
+// rose" is E2E Networks' once the article has named it, as "Velmora's
+// chief executive" is Velmora Telecom's. A name the list knows comes
+// before one found by its role ("Ssangyong Information &
+// Communications").
+func shortKnownNames(sents []sentence) {
+	var full map[string]string // first word: the longer name it opens
+	for _, pass := range []bool{false, true} {
+		for _, s := range sents {
+			for _, m := range s.companies {
+				if m.end-m.start < 2 || !s.toks[m.start].startsUpper() || slices.Contains(s.found, m) != pass {
+					continue
+				}
+				if full == nil {
+					full = map[string]string{}
+				}
+				if _, ok := full[s.toks[m.start].text]; !ok {
+					full[s.toks[m.start].text] = m.name
+				}
+			}
+		}
+	}
+	if full == nil {
+		return
+	}
+	for i := range sents {
+		s := &sents[i]
+		for j, m := range s.found {
+			name, ok := full[s.toks[m.start].text]
+			if m.end-m.start != 1 || !ok {
+				continue
+			}
+			// The sentence's slices may be the arena's own, which other
+			// readers share, so the renamed ones are new.
+			if k := slices.Index(s.companies, m); k >= 0 {
+				s.companies = slices.Clone(s.companies)
+				s.companies[k].name = name
+			}
+			s.found = slices.Clone(s.found)
+			s.found[j].name = name
+		}
+	}
 }
 
 // knownEverywhere finds, in every sentence, the organisations the gazetteer
@@ -1236,6 +1282,11 @@ func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []to
 		shares := saysShare || cues.has(wShareCues) || cues.has(wRespectively) || bracketedShares(toks, qty)
 		seats := (cues.has(wPeopleNouns) || cues.has(wSeatNouns)) && slices.ContainsFunc(qty, func(q quantity) bool { return q.kind == qtyCount })
 		found = e.lex.discoverOrgs(toks, bits, marks, named, shares, seats)
+		if len(measurers) > 0 {
+			// "StatCounter CEO Aodhan Cullen said": a research firm
+			// found by a company's cue is still the firm that measures.
+			found = notOverlapping(found, measurers)
+		}
 		// A brand's shape names an organisation in the body; a title
 		// also names awards and events so ("wins StateScoop 50 award"),
 		// and the body names the parties it is about again.

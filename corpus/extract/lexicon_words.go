@@ -98,7 +98,15 @@ func defaultMarkLists() []markList {
 		{startsQuantity, "quantity-starts", []string{"a", "an", "half", "quarter", "rs", "rp", "rm", "r", "u", "us"}},
 		// org-cues are the words besides lexicon lists a case of the
 		// organisation scan starts at, so it skips every other word.
-		{startsOrg, "org-cues", []string{"based", "up", "of", "for", "with", "alongside", "including", "include", "includes", "such", "in", "into", "from", "to", "by", "and", "at", "percent", "inc", "ltd", "llc", "plc", "gmbh", "pvt", "limited", "llp", "received", "receives"}},
+		{startsOrg, "org-cues", []string{"based", "up", "of", "for", "with", "alongside", "including", "include", "includes", "such", "in", "into", "from", "to", "by", "and", "at", "percent", "inc", "ltd", "llc", "plc", "gmbh", "pvt", "limited", "llp", "bhd", "berhad", "tbk", "pte", "pty", "oyj", "ltda", "srl", "sarl", "received", "receives",
+			// what only an organisation has or is said to be: "Nasdaq-listed
+			// Velmora", "Velmora CEO Anna Berg", "Velmora, founded in 2019,",
+			// "shares of Velmora"
+			"listed", "owned", "backed", "funded", "controlled", "headquartered", "founded", "established", "incorporated",
+			"ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "founder", "chief", "spokesperson", "spokesman", "spokeswoman", "shares", "stock", "said", "says",
+			// "Velmora Holdings", "Tessaly Networks"
+			"holdings", "technologies", "telecom", "telecommunications", "networks", "ventures", "investments", "communications",
+			"semiconductor", "semiconductors", "electronics", "industries", "labs", "enterprises"}},
 		// round-lead-verbs say who led a funding round. "co-led" is "co",
 		// "-", "led" to the tokenizer, so it needs no word of its own.
 		{leadsRound, "round-lead-verbs", []string{"led", "leads", "lead", "leading"}},

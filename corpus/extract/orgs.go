@@ -35,7 +35,7 @@ func coveredBy(n int, ms []mention) []bool {
 // rather than for each sentence.
 var orgCaseStarts = func() listSet {
 	var starts listSet
-	for _, l := range [...]wordList{wPublicBody, wInstitution, wSubjectVerbs, wObjectVerbs, wDescriptor, wSell, wAward, wLease} {
+	for _, l := range [...]wordList{wPublicBody, wInstitution, wSubjectVerbs, wObjectVerbs, wDescriptor, wSell, wAward, wLease, wBusiness} {
 		starts.add(l)
 	}
 	return starts
@@ -150,6 +150,17 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 		}
 		return true
 	}
+	// "operated by Velmora", "built by Velmora for the ministry": who
+	// runs, builds or pays for a site or a system is an organisation.
+	// Who owns or runs one may be a person ("owned by Elon Musk"), so
+	// those verbs say nothing.
+	madeBy := func(i int) bool {
+		if !(toks[i].is("by") && i > 0 && i+1 < len(toks) && madeByVerb(toks[i-1].lower) && toks[i+1].startsUpper() && isNameToken(toks[i+1])) {
+			return false
+		}
+		addListed(toks, bits, i+1, add)
+		return true
+	}
 	// The lists and words a case below starts at: most tokens are none,
 	// and skip the cases. A new case adds its list to orgCaseStarts or its
 	// words to the lexicon's org-cues (TestDiscoverOrgsSkipsNoCase fails
@@ -157,7 +168,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 	starts := orgCaseStarts
 	for i := range toks {
 		t := &toks[i]
-		if skip && !bits[i].meets(starts) && marks[i]&(startsOrg|estimatesValue|takesOver) == 0 && !(t.kind == tokSym && (t.text == "'" || t.text == "’" || t.text == "&" || shares && t.text == "%")) {
+		if skip && !bits[i].meets(starts) && marks[i]&(startsOrg|estimatesValue|takesOver) == 0 && !(t.kind == tokSym && (t.text == "'" || t.text == "’" || t.text == "&" || t.text == "(" || shares && t.text == "%")) {
 			continue
 		}
 		if skip && !shares && (t.lower == "and" || t.text == "&") && !bits[i].meets(starts) {
@@ -183,7 +194,10 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			case "from":
 				_ = participationFrom(i) || dealWith(i)
 				continue
-			case "in", "into", "to", "by":
+			case "by":
+				_ = madeBy(i) || dealWith(i)
+				continue
+			case "in", "into", "to":
 				dealWith(i)
 				continue
 			}
@@ -204,8 +218,17 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 		case t.startsUpper() && registeredSuffix(t.lower) && i > 0 && !covered[i-1] && toks[i-1].startsUpper():
 			// "Liames LLC", "Net Magic IT Services Pvt Ltd": a name
 			// written with the form a company is registered in is a
-			// company's, whatever else the sentence says of it.
-			add(runBefore(toks, i), i+1)
+			// company's, whatever else the sentence says of it. Words that
+			// only end names ("Group Sdn Bhd" after a name in lower case)
+			// are none alone.
+			s := runBefore(toks, i)
+			k := s
+			for k < i && (orgNouns[toks[k].lower] || isLegalSuffix(toks[k].lower)) {
+				k++
+			}
+			if k < i {
+				add(s, i+1)
+			}
 		case t.startsUpper() && (bitIn(bits, i, wPublicBody) || bitIn(bits, i, wInstitution)) && !covered[i]:
 			// "the Home Office", "Ministry of Defence", "California State
 			// University": a body named by what it is.
@@ -221,6 +244,76 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 				continue
 			}
 			add(s, e)
+		case t.lower == "led" && i >= 2 && toks[i-1].text == "-" && toks[i-1].joins(*t) && toks[i-2].joins(toks[i-1]) && isNameToken(toks[i-2]) && i+1 < len(toks) && toks[i+1].is("consortium", "group", "syndicate", "round", "venture", "team", "alliance"):
+			// "the Velmora-led consortium", "a Velmora-led round": who
+			// leads a group of firms or a round.
+			add(runBefore(toks, i-1), i-1)
+		case bitIn(bits, i, wBusiness) && !t.startsUpper() && i > 0 && i+1 < len(toks) && isNameToken(toks[i-1]) && toks[i+1].startsUpper() && isNameToken(toks[i+1]) && t.is("unit", "subsidiary", "arm", "division"):
+			// "Velmora unit Tessaly", "Velmora subsidiary Tessaly": the
+			// part a parent owns, which acts in its own name. The parent
+			// is named for who owns it, not as a side, and the word
+			// before may say what kind of unit it is ("Cloud unit").
+			add(i+1, runAfter(toks, i+1))
+		case bitIn(bits, i, wAward) && i > 0 && i+2 < len(toks) && toks[i+1].startsUpper() && isNameToken(toks[i+1]) && chosenFor(toks, runAfter(toks, i+1)):
+			// "selected Velmora as its cloud partner", "tapped Velmora to
+			// build the site": who is chosen for a firm's work. People are
+			// chosen "to lead" or "as chief executive", which say nothing.
+			add(i+1, runAfter(toks, i+1))
+		case marks[i]&startsOrg != 0 && i > 0 && isNameToken(toks[i-1]) && !covered[i-1] && saidItAt(toks, i):
+			// "Velmora said it plans to", "Velmora said its revenue": a
+			// name that speaks of itself as "it".
+			if end := beforeShortForm(toks, beforeAppositive(toks, i)); end > 0 && isNameToken(toks[end-1]) {
+				add(runBefore(toks, end), end)
+			}
+		case marks[i]&startsOrg != 0 && t.startsUpper() && i > 0 && orgSuffixWord(t.lower) && isNameToken(toks[i-1]) && !covered[i-1] && !covered[i] && (i+1 == len(toks) || !toks[i+1].startsUpper() && !toks[i+1].is("index")):
+			// "Velmora Holdings", "Tessaly Networks": a name ending as
+			// firms' names do, whatever role it plays; "the Philadelphia
+			// Semiconductor index" names an index.
+			if s := runBefore(toks, i); s < i {
+				add(s, i+1)
+			}
+		case t.text == "(" && i > 0 && isNameToken(toks[i-1]) && tickerAt(toks, i):
+			// "Velmora (NASDAQ: VLMR) said": a listed company's name.
+			add(runBefore(toks, i), i)
+		case listedParticiple(t.lower) && i >= 2 && toks[i-1].text == "-" && toks[i-1].joins(*t) && i+1 < len(toks) && toks[i+1].startsUpper() && isNameToken(toks[i+1]):
+			// "Nasdaq-listed Velmora", "state-owned Velmora", "Lagos-
+			// headquartered Velmora": the participle describes the name
+			// after it. Who owns or backs it may be a person ("Musk-owned"),
+			// and where it is listed an exchange, so the word before is
+			// left alone.
+			add(i+1, runAfter(toks, i+1))
+		case marks[i]&startsOrg != 0 && i > 0 && isNameToken(toks[i-1]) && !covered[i-1] && titleAfterName(toks, i) > 0:
+			// "Velmora CEO Anna Berg", "Velmora chief executive Anna Berg
+			// said": whose officer someone is. "Former CEO" and "Group
+			// chief executive" say what kind of officer.
+			s := runBefore(toks, i)
+			for s < i && notCompanyTitleOwner(toks[s].lower) {
+				s++
+			}
+			if s < i {
+				add(s, i)
+			}
+		case marks[i]&startsOrg != 0 && foundedAside(toks, i):
+			// "Velmora, headquartered in Lagos,", "Velmora, founded in
+			// 2019,": an organisation is set up and has a seat.
+			if s, e, ok := asideSubject(toks, i-1); ok {
+				add(s, e)
+			}
+		case t.is("shares", "stock") && i+2 < len(toks) && toks[i+1].is("of") && toks[i+2].startsUpper() && isNameToken(toks[i+2]) && !toks[i+2].is("class", "series"):
+			// "shares of Velmora rose": a listed company.
+			if e := runAfter(toks, i+2); e-(i+2) > 1 || len(toks[i+2].text) > 1 {
+				add(i+2, e)
+			}
+		case t.is("shares", "stock") && i > 0 && i+1 < len(toks) && priceMoves(toks[i+1].lower) && isNameToken(toks[i-1]) && !covered[i-1] && !bitIn(bits, i-1, wStock) && len(toks[i-1].text) > 1:
+			// "Velmora shares rose 4%". A single word opening the sentence
+			// may be a sector ("Technology shares fell"); a brand's shape
+			// or capitals say it is a name.
+			s := runBefore(toks, i)
+			if s > 0 || i-s > 1 || initialism(toks[0]) || brandWord(&toks[0]) {
+				if !toks[s].is("class", "series") {
+					add(s, i)
+				}
+			}
 		case marks[i]&takesOver != 0 && i > 0 && stakeWithin(toks, i+1):
 			// "Brookfield took a 51% stake in Compass": who takes a part
 			// of a company.
@@ -411,6 +504,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 		case businessOf(i):
 		case paidFor(i):
 		case participationFrom(i):
+		case madeBy(i):
 		case dealWith(i):
 		case (t.text == "'" || t.text == "’") && i+2 < len(toks) && toks[i+1].lower == "s" && (bitIn(bits, i+2, wDealNouns) || roundAfter(toks, bits, i+2)):
 			// "Fabrikam's deal", "Drovio's $25 million round", "Drovio's
@@ -420,6 +514,22 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			// "Soria Insurance's 8,000 employees are now on Microsoft
 			// Teams": whose people are counted.
 			add(runBefore(toks, i), i)
+		case (t.text == "'" || t.text == "’") && i+2 < len(toks) && toks[i+1].lower == "s" && corporateAfter(toks, i+2):
+			// "Velmora's chief executive", "Velmora's shares rose": what
+			// only an organisation has.
+			add(runBefore(toks, i), i)
+		case (t.text == "'" || t.text == "’") && i >= 3 && i+2 < len(toks) && toks[i+1].lower == "s" && (toks[i-2].text == "," || i >= 5 && toks[i-2].is("of") && toks[i-3].is("one") && toks[i-4].text == ","):
+			// "Velmora, Japan's largest bank,", "Velmora, one of India's
+			// biggest lenders,": a firm ranked in a place's trade.
+			c := i - 2
+			if toks[c].text != "," {
+				c = i - 4
+			}
+			if x.rankedAside(toks, c+1) > 0 {
+				if s, e, ok := asideSubject(toks, c); ok {
+					add(s, e)
+				}
+			}
 		}
 	}
 	if lowerBrand(toks, bits, 0) {
@@ -988,7 +1098,10 @@ func listedBefore(toks []token, start int) int {
 // which Japanese and US wire copy adds to companies named in passing.
 func registeredSuffix(w string) bool {
 	switch w {
-	case "inc", "ltd", "llc", "plc", "gmbh", "pvt", "limited", "llp":
+	case "inc", "ltd", "llc", "plc", "gmbh", "pvt", "limited", "llp",
+		// the forms of Malaysia, Indonesia, Singapore, Australia,
+		// Finland and Latin America: "Velmora Bhd", "Velmora Tbk"
+		"bhd", "berhad", "tbk", "pte", "pty", "oyj", "ltda", "srl", "sarl", "sdn":
 		return true
 	}
 	return false
@@ -1012,7 +1125,7 @@ func describedOrg(toks []token, bits []listSet, i int) int {
 			}
 		}
 	}
-	if j >= 0 && j+3 < len(toks) && isNameToken(toks[j+3]) && toks[j+1].text == "-" && toks[j].joins(toks[j+1]) && toks[j+1].joins(toks[j+2]) && toks[j+2].is("backed", "owned", "controlled", "funded", "led") {
+	if j >= 0 && j+3 < len(toks) && isNameToken(toks[j+3]) && toks[j+1].text == "-" && toks[j].joins(toks[j+1]) && toks[j+1].joins(toks[j+2]) && toks[j+2].is("backed", "owned", "controlled", "funded", "led", "listed", "based", "headquartered") {
 		// "the sale of the plant to Chinese-owned Silex", "to acquire
 		// Macquarie-backed Aligned": the name after its owner's.
 		j += 3
@@ -1275,9 +1388,11 @@ func (x *lexicon) orgName(toks []token, bits []listSet, marks []wordMark, start,
 	for k := start; k < end && !body; k++ {
 		body = toks[k].startsUpper() && (bitIn(bits, k, wPublicBody) || bitIn(bits, k, wInstitution))
 	}
-	for start < end && (toks[start].kind == tokSym || start == 0 && end-start > 1 && toks[start].is("at", "across", "within", "inside", "throughout") || bitIn(bits, start, wNotNames) && !(body && toks[start].text == "Government") || fiscalShort(toks[start].lower) || quarterTail(toks, start) || openingDescriptor(toks, bits, start, end)) {
+	for start < end && (toks[start].kind == tokSym || start == 0 && end-start > 1 && toks[start].is("at", "across", "within", "inside", "throughout") || end-start > 1 && toks[start].text == "PT" || bitIn(bits, start, wNotNames) && !(body && toks[start].text == "Government") || fiscalShort(toks[start].lower) || quarterTail(toks, start) || openingDescriptor(toks, bits, start, end)) {
 		// "FY24" is a year, and the "Q25" of "2Q25" a quarter: no names;
-		// "At" opening a sentence opens no name ("At Fabrikam Bank, staff").
+		// "At" opening a sentence opens no name ("At Fabrikam Bank, staff");
+		// "PT" is the form an Indonesian company is registered in ("PT
+		// Velmora Tbk"), which the press drops.
 		// "Government Legal Department" keeps the word a body's name
 		// opens with.
 		start++

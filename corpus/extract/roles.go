@@ -386,6 +386,9 @@ func (x *extractor) triggerNear(q quantity) (trigger, int) {
 	}
 	if best == trigNone {
 		best, at, _ = x.nearestTrigger(q, true, 0, len(x.s.toks))
+		if best != trigNone && at > q.end && x.anotherDeal(q.end, at) {
+			best, at = trigNone, -1
+		}
 	}
 	if d := x.ownDealNoun(q); d >= 0 && (best == trigNone || at > q.end && at > d && !x.s.toks[d+1].is("to", "for") && !x.dealOpener(d, at)) {
 		// "OpenAI signs $11.9 billion CoreWeave deal and takes a stake",
@@ -411,6 +414,19 @@ func (x *extractor) triggerNear(q quantity) (trigger, int) {
 	}
 	x.trigFor, x.trig, x.trigAt = q.start+1, best, at
 	return best, at
+}
+
+// anotherDeal reports the deal word at "at", in another clause after the
+// figure that ends at e, named as a deal apart from the figure's: "received
+// 500 million yuan from Huafa, while Hangzhou Fund took part in a separate
+// 1 billion yuan funding round".
+func (x *extractor) anotherDeal(e, at int) bool {
+	for k := at - 1; k >= e && k >= at-6; k-- {
+		if x.s.toks[k].is("separate", "another") {
+			return true
+		}
+	}
+	return false
 }
 
 // dealOpener reports the deal noun at d in a phrase that opens the
@@ -2756,7 +2772,7 @@ func (x *extractor) inRound() bool {
 		return false
 	}
 	for k, t := range x.s.toks {
-		if x.tokHas(k, wRaise) && t.is("round", "series") && x.wordTrigger(k) == trigRaise {
+		if x.tokHas(k, wRaise) && t.is("round", "series") && x.wordTrigger(k) == trigRaise && !x.anotherDeal(0, k) {
 			return true
 		}
 	}
@@ -3856,6 +3872,20 @@ func (x *extractor) takenFromBackers(q quantity) bool {
 	}
 	for k := q.end; k < end && k < q.end+8; k++ {
 		if toks[k].lower == "from" {
+			// Money from a state's own company or fund ("from Zhuhai's
+			// state-owned Huafa Group") is the state's investment, as a
+			// government's is, not a round.
+			return !stateOwnedAfter(toks, k+1, end)
+		}
+	}
+	return false
+}
+
+// stateOwnedAfter reports "state-owned" or "state-backed", or the same
+// of a government, in the few words from token k before end.
+func stateOwnedAfter(toks []token, k, end int) bool {
+	for j := k; j+2 < end && j < k+6; j++ {
+		if toks[j].is("state", "government") && toks[j+1].text == "-" && toks[j+2].is("owned", "backed", "run", "controlled") {
 			return true
 		}
 	}

@@ -1,0 +1,291 @@
+package extract
+
+// This file holds the ways news text introduces an organisation the
+// gazetteer lacks that hold for any name, whatever the sentence is about:
+// what only a company has ("Velmora's chief executive", "shares of
+// Velmora", "Velmora (NASDAQ: VLMR)"), a title a company gives its people
+// ("Velmora CEO Anna Berg"), and an aside saying where it is founded or
+// ranks ("Velmora, headquartered in Lagos,", "Velmora, Japan's largest
+// bank,"). findOrgs reads them at the words they start at.
+
+// corporateAfter reports, from token k right after a possessive's "s",
+// words for what only an organisation has: its officers ("chief
+// executive", "CEO", "founder", "chairman"), its board, shareholders,
+// subsidiary or parent company, customers, revenue, valuation or data
+// centres, and its shares or stock moving ("shares rose"). A person's spokesperson or chief of staff is a person's, and a
+// person's shares are held, not traded: those say nothing.
+func corporateAfter(toks []token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	t := toks[k]
+	switch t.lower {
+	case "ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "founder", "founders", "board", "shareholders", "subsidiary", "headquarters":
+		return true
+	case "customers", "subscribers", "revenue", "revenues", "valuation", "workforce", "servers":
+		// "Velmora's customers", "Velmora's revenue": what a business
+		// has; a person's pay or fortune has other words.
+		return true
+	case "data":
+		return k+1 < len(toks) && toks[k+1].is("centre", "center", "centres", "centers")
+	case "co":
+		// "co-founder"
+		return k+2 < len(toks) && toks[k+1].text == "-" && toks[k+2].is("founder", "founders")
+	case "chief":
+		return k+1 < len(toks) && toks[k+1].is("executive", "financial", "operating", "technology")
+	case "parent":
+		return k+1 < len(toks) && toks[k+1].is("company")
+	case "shares", "stock":
+		return k+1 < len(toks) && priceMoves(toks[k+1].lower)
+	case "share", "stock-market":
+		return k+1 < len(toks) && toks[k+1].is("price")
+	case "market":
+		return k+1 < len(toks) && toks[k+1].is("value", "capitalisation", "capitalization", "cap")
+	}
+	return false
+}
+
+// priceMoves reports a verb saying how a listed company's shares traded:
+// "rose", "fell", "slumped".
+func priceMoves(w string) bool {
+	switch w {
+	case "rose", "fell", "jumped", "climbed", "gained", "dropped", "slid", "slumped", "surged", "soared", "tumbled", "plunged", "sank", "rallied", "closed", "traded", "dipped", "spiked", "edged", "lost",
+		"rise", "fall", "jump", "climb", "gain", "drop", "slide", "slump", "surge", "soar", "tumble", "plunge", "sink", "rally", "close", "trade", "dip", "spike", "edge",
+		"rises", "falls", "jumps", "climbs", "gains", "drops", "slides", "slumps", "surges", "soars", "tumbles", "plunges", "sinks", "rallies", "closes", "trades", "dips", "spikes", "edges":
+		return true
+	}
+	return false
+}
+
+// exchangeWord reports the name of a stock exchange as a listing writes it
+// in brackets before the ticker: "(NASDAQ: VLMR)", "(TSX: VLM)".
+func exchangeWord(w string) bool {
+	switch w {
+	case "nasdaq", "nyse", "amex", "otc", "otcqx", "otcqb", "tsx", "tsxv", "cse", "lse", "aim", "asx", "nzx", "sgx", "hkex", "hkse", "hkg", "sehk",
+		"tyo", "tse", "jpx", "krx", "kosdaq", "kospi", "nse", "bse", "twse", "tpex", "tpe", "sse", "szse", "idx", "set", "bursa", "klse", "pse", "hose",
+		"jse", "ngx", "egx", "tadawul", "adx", "dfm", "qse", "euronext", "epa", "ams", "ebr", "xetra", "etr", "fra", "fwb", "six", "swx",
+		"bit", "bme", "omx", "sto", "cph", "hel", "osl", "wse", "gpw", "b3", "bvmf", "bmv", "bcs", "bvl", "bvc", "byma":
+		return true
+	}
+	return false
+}
+
+// tickerAt reports a listing in brackets opening at token i: "(NASDAQ:
+// VLMR)", "(NYSE American: VLM)", "(TSX: VLM)". The name before it is a
+// listed company's, whatever else the sentence says.
+func tickerAt(toks []token, i int) bool {
+	if toks[i].text != "(" || i+2 >= len(toks) || !exchangeWord(toks[i+1].lower) {
+		return false
+	}
+	k := i + 2
+	if toks[k].is("american", "gs", "gm", "cm", "arca", "mkt", "venture", "main", "markets") {
+		k++ // "NYSE American", "Nasdaq GS"
+	}
+	return k < len(toks) && toks[k].text == ":"
+}
+
+// listedParticiple reports a participle that, hyphened to what comes
+// before it, describes the name after it: "Nasdaq-listed Velmora",
+// "state-owned Velmora", "SoftBank-backed Velmora".
+func listedParticiple(w string) bool {
+	switch w {
+	case "listed", "owned", "backed", "controlled", "funded", "headquartered":
+		return true
+	}
+	return false
+}
+
+// titleAfterName reports a title a company gives one of its people at
+// token i, right after the company's name, with the person's name or a
+// closing comma after it: "Velmora CEO Anna Berg", "Velmora chief
+// executive Anna Berg said", "Anna Berg, Velmora CEO, said", or a
+// spokesperson of the company's speaking ("a Velmora spokesperson
+// said"). It returns where the title ends, or -1.
+func titleAfterName(toks []token, i int) int {
+	e := -1
+	switch toks[i].lower {
+	case "ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "founder":
+		e = i + 1
+	case "spokesperson", "spokesman", "spokeswoman":
+		// "A Velmora spokesperson said": who speaks for a firm, with
+		// no name of the speaker's.
+		// The article is inside the capitalised run when it opens the
+		// sentence ("A Velmora spokesperson").
+		s := runBefore(toks, i)
+		article := s < i-1 && toks[s].is("a", "an") || s > 0 && toks[s-1].is("a", "an")
+		if article && i+1 < len(toks) && toks[i+1].is("said", "says", "told", "declined", "confirmed", "added") {
+			return i + 1
+		}
+		if s == 0 && i == 1 && !initialism(toks[0]) && !brandWord(&toks[0]) {
+			// "Official spokesperson Chai Wacharonke": a word opening
+			// the sentence may say what kind of spokesperson.
+			return -1
+		}
+		e = i + 1
+	case "chief":
+		if i+1 < len(toks) && toks[i+1].is("executive", "financial", "operating", "technology") {
+			e = i + 2
+			if e < len(toks) && toks[e].is("officer") {
+				e++
+			}
+		}
+	}
+	if e < 0 || e >= len(toks) {
+		return -1
+	}
+	if toks[e].text == "," || toks[e].kind == tokWord && toks[e].startsUpper() && e+1 < len(toks) && toks[e+1].kind == tokWord && toks[e+1].startsUpper() {
+		return e
+	}
+	return -1
+}
+
+// notCompanyTitleOwner reports a word that, before a title, says what
+// kind of officer someone is rather than whose: "Former CEO", "Group
+// chief executive", "Deputy Chairman".
+func notCompanyTitleOwner(w string) bool {
+	switch w {
+	case "former", "then", "interim", "acting", "deputy", "vice", "group", "new", "incoming", "outgoing", "executive", "senior", "global", "regional", "joint", "co", "founding", "its", "their", "the", "and", "as", "a", "an",
+		"official", "government", "press", "company", "party", "chief":
+		return true
+	}
+	return false
+}
+
+// foundedAside reports an aside opening at the participle at token i
+// (after a comma) that says where or when an organisation was set up or
+// is based: "Velmora, headquartered in Lagos,", "Velmora, founded in
+// 2019 by". People are born, not founded.
+func foundedAside(toks []token, i int) bool {
+	return i > 1 && i+1 < len(toks) && toks[i-1].text == "," && toks[i].is("headquartered", "founded", "established", "incorporated") && toks[i+1].is("in", "by", "as")
+}
+
+// rankedAside reports an aside from token k, after a comma, that ranks
+// the name before it in a place's trade: "Japan's largest bank", "one of
+// India's biggest lenders". The possessive's place must be capitalised
+// and a word for a kind of firm, or its plural, must end the aside within
+// a few words. It returns the index of that word, or -1.
+func (x *lexicon) rankedAside(toks []token, k int) int {
+	if k+1 < len(toks) && toks[k].is("one") && toks[k+1].is("of") {
+		k += 2
+	}
+	if k+3 >= len(toks) || !toks[k].startsUpper() || toks[k+1].text != "'" && toks[k+1].text != "’" || toks[k+2].lower != "s" {
+		return -1
+	}
+	for j := k + 3; j < len(toks) && j <= k+7; j++ {
+		t := toks[j]
+		if t.kind != tokWord || t.startsUpper() {
+			return -1
+		}
+		w := t.lower
+		if x.has(wDescriptor, w) || len(w) > 3 && w[len(w)-1] == 's' && x.has(wDescriptor, w[:len(w)-1]) {
+			if j+1 == len(toks) || toks[j+1].text == "," || toks[j+1].text == "." {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// asideSubject returns where the name ends that an aside opening with the
+// comma at c describes, when that name opens the sentence or follows a
+// preposition ("signed with Velmora, Japan's largest bank,"); start is
+// where it starts. ok is false otherwise.
+func asideSubject(toks []token, c int) (start, end int, ok bool) {
+	if c < 1 || toks[c].text != "," || !isNameToken(toks[c-1]) {
+		return 0, 0, false
+	}
+	start = runBefore(toks, c)
+	if start == c {
+		return 0, 0, false
+	}
+	if start == 0 || toks[start-1].is("with", "by", "from", "to", "and", "for", "of", "at") {
+		return start, c, true
+	}
+	return 0, 0, false
+}
+
+// madeByVerb reports a participle whose "by" names an organisation that
+// runs, builds or pays for what the sentence speaks of: "operated by",
+// "built by", "financed by".
+func madeByVerb(w string) bool {
+	switch w {
+	case "operated", "built", "constructed", "financed", "funded", "managed", "developed", "designed", "manufactured", "hosted":
+		return true
+	}
+	return false
+}
+
+// chosenFor reports, from token e right after a chosen name, the part it
+// is chosen for when that is a firm's: "as its cloud partner", "as the
+// preferred bidder", "to build the site", "to supply servers".
+func chosenFor(toks []token, e int) bool {
+	if e+1 >= len(toks) {
+		return false
+	}
+	switch toks[e].lower {
+	case "to":
+		switch toks[e+1].lower {
+		case "build", "supply", "provide", "operate", "deploy", "develop", "construct", "host", "install", "deliver", "design", "manage", "power":
+			return true
+		}
+	case "as":
+		for k := e + 1; k < len(toks) && k <= e+5; k++ {
+			switch toks[k].lower {
+			case "partner", "provider", "vendor", "supplier", "contractor", "operator", "bidder", "integrator", "developer", "builder":
+				return true
+			}
+			if toks[k].kind != tokWord || toks[k].startsUpper() {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// saidItAt reports "said it" or "said its" at token i with what only an
+// organisation says of itself after it: "Velmora said it plans to",
+// "Velmora says it has raised", "Velmora said its revenue". A person is
+// "he" or "she"; a person's "it" is some other thing, most often in "said
+// it was", "said it would be" or "said it will take", which say nothing.
+func saidItAt(toks []token, i int) bool {
+	if i+2 >= len(toks) || !toks[i].is("said", "says") {
+		return false
+	}
+	if toks[i+1].is("its") {
+		return toks[i+2].kind == tokWord && !toks[i+2].startsUpper()
+	}
+	if !toks[i+1].is("it") {
+		return false
+	}
+	next := ""
+	if i+3 < len(toks) {
+		next = toks[i+3].lower
+	}
+	switch toks[i+2].lower {
+	case "will", "has", "had":
+		switch next {
+		case "be", "take", "become", "remain", "not", "been", "taken", "come", "cost", "help":
+			return false
+		}
+		return true
+	case "plans", "planned", "aims", "aimed", "expects", "expected", "intends", "intended", "employs", "raised", "wants", "agreed", "signed", "acquired",
+		"completed", "invested", "secured", "won", "received", "sold", "bought", "operates", "owns", "serves", "handles", "saved", "hopes", "launched", "filed":
+		return true
+	}
+	return false
+}
+
+// orgSuffixWord reports a word that, capitalised at the end of a run of
+// capitalised words, makes the run a firm's name wherever it stands:
+// "Velmora Holdings", "Tessaly Networks", "Karthane Capital". Words that
+// end as many other names ("Group" of "Working Group", "Energy", "Data")
+// are left out.
+func orgSuffixWord(w string) bool {
+	switch w {
+	case "holdings", "technologies", "telecom", "telecommunications", "networks", "ventures", "investments", "communications",
+		"semiconductor", "semiconductors", "electronics", "industries", "labs", "enterprises":
+		return true
+	}
+	return false
+}
