@@ -481,3 +481,68 @@ func (d *detailWords) elsewhere(q Question, f corpus.Fact) bool {
 	}
 	return false
 }
+
+// toldBefore reports a figure its sentence tells as what came before the
+// news it reports: a deal the news "follows" or comes "after", one a
+// company "already" holds or "had" struck ("had bought QTS for $10bn",
+// "had earlier committed $1.4 billion"). Reporters set such a figure
+// beside the news as background; a question naming the companies asks
+// for the news. Only the figure's own clause counts: of "a day after
+// Contoso set out $2bn, Fabrikam announced $5bn", Fabrikam's figure is
+// the news.
+func toldBefore(sentence, figure string) bool {
+	at := findFigure(sentence, figure)
+	if at < 0 {
+		return false
+	}
+	from := at - 1
+	for ; from >= 0; from-- {
+		if c := sentence[from]; c == ';' || c == ':' || c == '(' || c == ')' || c == '!' || c == '?' ||
+			(c == '.' || c == ',') && (from == 0 || from+1 >= len(sentence) || !isDigitByte(sentence[from-1]) || !isDigitByte(sentence[from+1])) {
+			break
+		}
+	}
+	toks := tokenize(sentence[from+1 : at])
+	for i := len(toks) - 1; i >= 0; i-- {
+		if clauseTurns[toks[i]] {
+			toks = toks[i+1:]
+			break
+		}
+	}
+	for i, t := range toks {
+		if beforeWords[t] {
+			return true
+		}
+		// "said it had raised $500m" reports the news itself.
+		if t != "had" || slices.ContainsFunc(toks[:i], func(w string) bool { return reportWords[w] }) {
+			continue
+		}
+		for _, n := range toks[i+1 : min(i+3, len(toks))] {
+			if strings.HasSuffix(n, "ed") || pastParticiples[n] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reportWords report what a company says: the past perfect after them
+// tells the news in reported speech ("said it had approved $240m").
+var reportWords = setOf("said says say told announced confirmed disclosed revealed reported that")
+
+// heldWords ask for what a company already holds, the background a
+// reporter sets beside the news: "palantir's existing ice contracts".
+var heldWords = setOf("existing already")
+
+// clauseTurns start a clause about another figure than the one before
+// them: "EY had committed $1.4bn, while KPMG announced $2bn".
+var clauseTurns = setOf("while whereas but")
+
+// beforeWords, in a figure's clause before it, tell it as earlier than
+// the news: "comes after Contoso's $2bn deal", "already holds contracts
+// worth $80m".
+var beforeWords = setOf("after follows following followed already earlier previously formerly")
+
+// pastParticiples are the irregular participles "had" tells an earlier
+// deal with: "had bought", "had won", "had put in".
+var pastParticiples = setOf("bought sold won made paid put spent taken given struck set led begun")
