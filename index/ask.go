@@ -98,7 +98,8 @@ func (ix *Index) Ask(ctx context.Context, text string) (Answer, error) {
 // sentence, then in
 // the order asked for (of one date, the first figure is the smaller and no
 // running total), then with those words beside the figure, then the news
-// before background, then the more relevant (by the query's words in the
+// before background, then with more of the question's rarer words in
+// the figure's own sentence, then the more relevant (by the query's words in the
 // fact's sentence and in its article), then the more recent. A figure
 // reported by several articles is one fact with all of them as sources,
 // even when one of them leaves out the deal's year or one of its parties,
@@ -587,6 +588,10 @@ type rankedFact struct {
 	// QTS for $10bn"), in every sentence that gives it, when the question
 	// asks neither what was before nor for the first: see toldBefore.
 	told bool
+	// worded counts the steering words that narrow the answer which the
+	// fact's own sentence says, in the stretch that holds its figure:
+	// see sentenceWords.
+	worded int
 	// headline is a figure from its article's title, which rounds
 	// ("$8B contract" for the $7.6 billion the text gives).
 	headline bool
@@ -960,6 +965,9 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 		other := otherRound(q.Steering, f.Sentence)
 		r.said = (sentenceNames(q.Steering, f.Sentence, q.Companies) &^ fits &^ other).count()
 		r.near = (nearFigure(q.Steering, f.Sentence, f.Text) &^ fits &^ other).count()
+		// Only words that narrow count: nearly every sentence says
+		// "cloud".
+		r.worded = (sentenceWords(q.Steering, f.Sentence, f.Text) & q.narrows &^ fits &^ other).count()
 		r.was = wasFigure(f.Sentence, f.Text) || f.Kind == corpus.Seats && grownFrom(f.Sentence, f.Text)
 		r.told = f.Kind == corpus.DealValue && !askedBefore && toldBefore(f.Sentence, f.Text)
 		if f.Kind == corpus.Seats {
@@ -1058,7 +1066,8 @@ func (ix *Index) loadFacts(ctx context.Context, ranked []rankedFact) ([]FactAnsw
 // shares newest first when it asked for none: an old share is history, but
 // not before a share the question's words stand beside),
 // then by how many of those words stand beside its figure, then the news
-// before background deals, then by relevance, then newest first.
+// before background deals, then by how many of the question's narrowing
+// words its own sentence says, then by relevance, then newest first.
 func compareRanked(a, b rankedFact) int {
 	if c := compareBool(a.kind, b.kind); c != 0 {
 		return c
@@ -1161,6 +1170,13 @@ func compareRanked(a, b rankedFact) int {
 		return c
 	}
 	if c := compareBool(!a.past, !b.past); c != 0 {
+		return c
+	}
+	// Of figures alike in all else, the one whose own sentence says the
+	// question's rarer words ("down payment", "preferential allotment")
+	// answers before the engine's score, which a short headline wins on
+	// the company's name alone.
+	if c := cmp.Compare(b.worded, a.worded); c != 0 {
 		return c
 	}
 	if c := cmp.Compare(b.score, a.score); c != 0 {
@@ -1416,6 +1432,7 @@ func mergeSame(ranked []rankedFact) []rankedFact {
 		out[i].news = later(out[i].news, r.news)
 		out[i].was = out[i].was && r.was
 		out[i].told = out[i].told && r.told
+		out[i].worded = max(out[i].worded, r.worded)
 		out[i].said = max(out[i].said, r.said)
 		out[i].near = max(out[i].near, r.near)
 		out[i].measure = max(out[i].measure, r.measure)
@@ -1554,6 +1571,7 @@ func mergeAcross(ranked []rankedFact) []rankedFact {
 			p.all, p.named, p.live = p.all || r.all, p.named || r.named, p.live || r.live
 			p.was = p.was && r.was
 			p.told = p.told && r.told
+			p.worded = max(p.worded, r.worded)
 			p.news = later(p.news, r.news)
 			for k, src := range r.Sources {
 				if !slices.ContainsFunc(p.Sources, func(s Source) bool { return s.ArticleID == src.ArticleID }) {
@@ -1675,6 +1693,7 @@ func foldRounded(ranked []rankedFact) []rankedFact {
 			p.all, p.named, p.live = p.all || r.all, p.named || r.named, p.live || r.live
 			p.was = p.was && r.was
 			p.told = p.told && r.told
+			p.worded = max(p.worded, r.worded)
 			folded[i] = true
 			break
 		}

@@ -546,3 +546,42 @@ var beforeWords = setOf("after follows following followed already earlier previo
 // pastParticiples are the irregular participles "had" tells an earlier
 // deal with: "had bought", "had won", "had put in".
 var pastParticiples = setOf("bought sold won made paid put spent taken given struck set led begun")
+
+// sentenceWords returns the steering words a fact's sentence says, in the
+// singular or the plural, anywhere in the stretch that holds its figure:
+// up to a colon, a semicolon or the sentence's end, as commas and
+// brackets set off words about the same figure ("about $500 million of
+// which is going to Cerner as a down payment", "€450 million ($518
+// million) in a Series C"), but "the commitment rises: $50 million this
+// year" heads figures that are each only a part.
+func sentenceWords(asked []string, sentence, figure string) wordSet {
+	if len(asked) == 0 || sentence == "" {
+		return 0
+	}
+	at := findFigure(sentence, figure)
+	if at < 0 {
+		return 0
+	}
+	stop := func(i int) bool {
+		switch sentence[i] {
+		case ';', ':', '!', '?':
+			return true
+		}
+		return false
+	}
+	from, to := at, at+len(figure)
+	for from > 0 && !stop(from-1) {
+		from--
+	}
+	for to < len(sentence) && !stop(to) {
+		to++
+	}
+	toks := tokenize(sentence[from:to])
+	var n wordSet
+	for i, w := range asked {
+		if slices.ContainsFunc(toks, func(t string) bool { return sameWord(t, w) }) {
+			n = n.with(i)
+		}
+	}
+	return n
+}
