@@ -967,7 +967,9 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 		r.near = (nearFigure(q.Steering, f.Sentence, f.Text) &^ fits &^ other).count()
 		// Only words that narrow count: nearly every sentence says
 		// "cloud".
-		r.worded = (sentenceWords(q.Steering, f.Sentence, f.Text) & q.narrows &^ fits &^ other).count()
+		if want := q.narrows &^ fits &^ other; want != 0 {
+			r.worded = (sentenceWords(q.Steering, f.Sentence, f.Text) & want).count()
+		}
 		r.was = wasFigure(f.Sentence, f.Text) || f.Kind == corpus.Seats && grownFrom(f.Sentence, f.Text)
 		r.told = f.Kind == corpus.DealValue && !askedBefore && toldBefore(f.Sentence, f.Text)
 		if f.Kind == corpus.Seats {
