@@ -502,28 +502,34 @@ func toldBefore(sentence, figure string) bool {
 			break
 		}
 	}
-	toks := tokenize(sentence[from+1 : at])
-	for i := len(toks) - 1; i >= 0; i-- {
-		if clauseTurns[toks[i]] {
-			toks = toks[i+1:]
-			break
+	clause := sentence[from+1 : at]
+	// Only the words after the clause's last turn count.
+	eachWord(clause, func(w string, end int) bool {
+		if clauseTurns[strings.ToLower(w)] {
+			clause = clause[end:]
 		}
-	}
-	for i, t := range toks {
-		if beforeWords[t] {
-			return true
+		return true
+	})
+	told, reported, sinceHad := false, false, 0
+	eachWord(clause, func(w string, _ int) bool {
+		w = strings.ToLower(w)
+		if beforeWords[w] || sinceHad > 0 && (strings.HasSuffix(w, "ed") || pastParticiples[w]) {
+			told = true
+			return false
 		}
-		// "said it had raised $500m" reports the news itself.
-		if t != "had" || slices.ContainsFunc(toks[:i], func(w string) bool { return reportWords[w] }) {
-			continue
+		// "had" tells the past only for the next two words: "had
+		// earlier committed", and "said it had raised $500m" reports
+		// the news itself.
+		if sinceHad > 0 {
+			sinceHad = (sinceHad + 1) % 3
 		}
-		for _, n := range toks[i+1 : min(i+3, len(toks))] {
-			if strings.HasSuffix(n, "ed") || pastParticiples[n] {
-				return true
-			}
+		reported = reported || reportWords[w]
+		if w == "had" && !reported {
+			sinceHad = 1
 		}
-	}
-	return false
+		return true
+	})
+	return told
 }
 
 // reportWords report what a company says: the past perfect after them
@@ -576,12 +582,40 @@ func sentenceWords(asked []string, sentence, figure string) wordSet {
 	for to < len(sentence) && !stop(to) {
 		to++
 	}
-	toks := tokenize(sentence[from:to])
 	var n wordSet
-	for i, w := range asked {
-		if slices.ContainsFunc(toks, func(t string) bool { return sameWord(t, w) }) {
-			n = n.with(i)
+	eachWord(sentence[from:to], func(t string, _ int) bool {
+		t = strings.ToLower(t)
+		for i, w := range asked {
+			if sameWord(t, w) {
+				n = n.with(i)
+			}
+		}
+		return true
+	})
+	return n
+}
+
+// eachWord calls fn with each word of text (a run of letters or digits,
+// as tokenize splits it) as written, and the offset just past it, until fn
+// returns false. It allocates nothing, for the figures every question
+// reads.
+func eachWord(text string, fn func(w string, end int) bool) {
+	start := -1
+	for i, r := range text {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			if !fn(text[start:i], i) {
+				return
+			}
+			start = -1
 		}
 	}
-	return n
+	if start >= 0 {
+		fn(text[start:], len(text))
+	}
 }
