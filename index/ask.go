@@ -92,12 +92,14 @@ func (ix *Index) Ask(ctx context.Context, text string) (Answer, error) {
 // then those narrowed the most by the question's other words in
 // their article or their own details, then the amount per period or the
 // total asked for, live deals before cancelled ones,
-// then those narrowed by the other words in their own details, then those
+// then those narrowed by the other words in their own details, then the
+// news before a deal told as what came before it, then those
 // for a period as long as the one asked for, then as names in their own
 // sentence, then in
 // the order asked for (of one date, the first figure is the smaller and no
 // running total), then with those words beside the figure, then the news
-// before background, then the more relevant (by the query's words in the
+// before background, then with more of the question's rarer words in
+// the figure's own sentence, then the more relevant (by the query's words in the
 // fact's sentence and in its article), then the more recent. A figure
 // reported by several articles is one fact with all of them as sources,
 // even when one of them leaves out the deal's year or one of its parties,
@@ -581,6 +583,15 @@ type rankedFact struct {
 	// question does not name: "amazon cloud share in 2021" asks for the
 	// world's share, not Korea's, which a question names when it wants it.
 	elsewhere bool
+	// told is a deal or a seat count its sentence tells as earlier than
+	// the news it reports ("follows last week's $1bn plan", "had bought
+	// QTS for $10bn"), in every sentence that gives it, when the question
+	// asks neither what was before nor for the first: see toldBefore.
+	told bool
+	// worded counts the steering words that narrow the answer which the
+	// fact's own sentence says, in the stretch that holds its figure:
+	// see sentenceWords.
+	worded int
 	// headline is a figure from its article's title, which rounds
 	// ("$8B contract" for the $7.6 billion the text gives).
 	headline bool
@@ -891,6 +902,9 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 	asked := askedSpan(q.Steering)
 	within := askedPeriod(q.Steering)
 	askedTotal := words.asksTotal(q.Steering) || q.cumulative
+	// "palantir's existing ice contracts" asks for what the news is set
+	// beside, as "previous" and "first" do.
+	askedBefore := q.earlier || q.Order == Oldest || slices.ContainsFunc(q.Steering, func(w string) bool { return heldWords[w] })
 	var holders []string
 	for _, w := range q.intentWords {
 		if holderWords[w] {
@@ -951,7 +965,13 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 		other := otherRound(q.Steering, f.Sentence)
 		r.said = (sentenceNames(q.Steering, f.Sentence, q.Companies) &^ fits &^ other).count()
 		r.near = (nearFigure(q.Steering, f.Sentence, f.Text) &^ fits &^ other).count()
+		// Only words that narrow count: nearly every sentence says
+		// "cloud".
+		if want := q.narrows &^ fits &^ other; want != 0 {
+			r.worded = (sentenceWords(q.Steering, f.Sentence, f.Text) & want).count()
+		}
 		r.was = wasFigure(f.Sentence, f.Text) || f.Kind == corpus.Seats && grownFrom(f.Sentence, f.Text)
+		r.told = f.Kind == corpus.DealValue && !askedBefore && toldBefore(f.Sentence, f.Text)
 		if f.Kind == corpus.Seats {
 			// Of "21,000 students and 4,000 staff", "staff" asks for
 			// the staff's seats.
@@ -1040,13 +1060,16 @@ func (ix *Index) loadFacts(ctx context.Context, ranked []rankedFact) ([]FactAnsw
 // between them answers even when it fell through), then live deals
 // (or those of a status asked for), then a share of the world or of a
 // place the question names before one its sentence says is of another
-// place, then by the other words its details alone match, then those for a period as long as the one asked for (the
+// place, then by the other words its details alone match, then a deal
+// before one its sentence tells as what came before the news ("follows
+// last week's $1bn plan"), then those for a period as long as the one asked for (the
 // year's figure for "2021", not a quarter's), then by the words its
 // sentence writes as names, then in the order the question asked for (market
 // shares newest first when it asked for none: an old share is history, but
 // not before a share the question's words stand beside),
 // then by how many of those words stand beside its figure, then the news
-// before background deals, then by relevance, then newest first.
+// before background deals, then by how many of the question's narrowing
+// words its own sentence says, then by relevance, then newest first.
 func compareRanked(a, b rankedFact) int {
 	if c := compareBool(a.kind, b.kind); c != 0 {
 		return c
@@ -1089,6 +1112,13 @@ func compareRanked(a, b rankedFact) int {
 		return c
 	}
 	if c := cmp.Compare(b.fits, a.fits); c != 0 {
+		return c
+	}
+	// A deal the sentence tells as what came before its news ("follows
+	// last week's $1bn plan", "had bought QTS for $10bn") is background:
+	// a question naming the companies asks for the news, unless the
+	// background fits more of its words.
+	if c := compareBool(!a.told, !b.told); c != 0 {
 		return c
 	}
 	if c := compareBool(a.span, b.span); c != 0 {
@@ -1142,6 +1172,13 @@ func compareRanked(a, b rankedFact) int {
 		return c
 	}
 	if c := compareBool(!a.past, !b.past); c != 0 {
+		return c
+	}
+	// Of figures alike in all else, the one whose own sentence says the
+	// question's rarer words ("down payment", "preferential allotment")
+	// answers before the engine's score, which a short headline wins on
+	// the company's name alone.
+	if c := cmp.Compare(b.worded, a.worded); c != 0 {
 		return c
 	}
 	if c := cmp.Compare(b.score, a.score); c != 0 {
@@ -1396,6 +1433,8 @@ func mergeSame(ranked []rankedFact) []rankedFact {
 		// the question counts.
 		out[i].news = later(out[i].news, r.news)
 		out[i].was = out[i].was && r.was
+		out[i].told = out[i].told && r.told
+		out[i].worded = max(out[i].worded, r.worded)
 		out[i].said = max(out[i].said, r.said)
 		out[i].near = max(out[i].near, r.near)
 		out[i].measure = max(out[i].measure, r.measure)
@@ -1533,6 +1572,8 @@ func mergeAcross(ranked []rankedFact) []rankedFact {
 			p.measure = max(p.measure, r.measure)
 			p.all, p.named, p.live = p.all || r.all, p.named || r.named, p.live || r.live
 			p.was = p.was && r.was
+			p.told = p.told && r.told
+			p.worded = max(p.worded, r.worded)
 			p.news = later(p.news, r.news)
 			for k, src := range r.Sources {
 				if !slices.ContainsFunc(p.Sources, func(s Source) bool { return s.ArticleID == src.ArticleID }) {
@@ -1653,6 +1694,8 @@ func foldRounded(ranked []rankedFact) []rankedFact {
 			}
 			p.all, p.named, p.live = p.all || r.all, p.named || r.named, p.live || r.live
 			p.was = p.was && r.was
+			p.told = p.told && r.told
+			p.worded = max(p.worded, r.worded)
 			folded[i] = true
 			break
 		}

@@ -481,3 +481,141 @@ func (d *detailWords) elsewhere(q Question, f corpus.Fact) bool {
 	}
 	return false
 }
+
+// toldBefore reports a figure its sentence tells as what came before the
+// news it reports: a deal the news "follows" or comes "after", one a
+// company "already" holds or "had" struck ("had bought QTS for $10bn",
+// "had earlier committed $1.4 billion"). Reporters set such a figure
+// beside the news as background; a question naming the companies asks
+// for the news. Only the figure's own clause counts: of "a day after
+// Contoso set out $2bn, Fabrikam announced $5bn", Fabrikam's figure is
+// the news.
+func toldBefore(sentence, figure string) bool {
+	at := findFigure(sentence, figure)
+	if at < 0 {
+		return false
+	}
+	from := at - 1
+	for ; from >= 0; from-- {
+		if c := sentence[from]; c == ';' || c == ':' || c == '(' || c == ')' || c == '!' || c == '?' ||
+			(c == '.' || c == ',') && (from == 0 || from+1 >= len(sentence) || !isDigitByte(sentence[from-1]) || !isDigitByte(sentence[from+1])) {
+			break
+		}
+	}
+	clause := sentence[from+1 : at]
+	// Only the words after the clause's last turn count.
+	eachWord(clause, func(w string, end int) bool {
+		if clauseTurns[strings.ToLower(w)] {
+			clause = clause[end:]
+		}
+		return true
+	})
+	told, reported, sinceHad := false, false, 0
+	eachWord(clause, func(w string, _ int) bool {
+		w = strings.ToLower(w)
+		if beforeWords[w] || sinceHad > 0 && (strings.HasSuffix(w, "ed") || pastParticiples[w]) {
+			told = true
+			return false
+		}
+		// "had" tells the past only for the next two words: "had
+		// earlier committed", and "said it had raised $500m" reports
+		// the news itself.
+		if sinceHad > 0 {
+			sinceHad = (sinceHad + 1) % 3
+		}
+		reported = reported || reportWords[w]
+		if w == "had" && !reported {
+			sinceHad = 1
+		}
+		return true
+	})
+	return told
+}
+
+// reportWords report what a company says: the past perfect after them
+// tells the news in reported speech ("said it had approved $240m").
+var reportWords = setOf("said says say told announced confirmed disclosed revealed reported that")
+
+// heldWords ask for what a company already holds, the background a
+// reporter sets beside the news: "palantir's existing ice contracts".
+var heldWords = setOf("existing already")
+
+// clauseTurns start a clause about another figure than the one before
+// them: "EY had committed $1.4bn, while KPMG announced $2bn".
+var clauseTurns = setOf("while whereas but")
+
+// beforeWords, in a figure's clause before it, tell it as earlier than
+// the news: "comes after Contoso's $2bn deal", "already holds contracts
+// worth $80m".
+var beforeWords = setOf("after follows following followed already earlier previously formerly")
+
+// pastParticiples are the irregular participles "had" tells an earlier
+// deal with: "had bought", "had won", "had put in".
+var pastParticiples = setOf("bought sold won made paid put spent taken given struck set led begun")
+
+// sentenceWords returns the steering words a fact's sentence says, in the
+// singular or the plural, anywhere in the stretch that holds its figure:
+// up to a colon, a semicolon or the sentence's end, as commas and
+// brackets set off words about the same figure ("about $500 million of
+// which is going to Cerner as a down payment", "€450 million ($518
+// million) in a Series C"), but "the commitment rises: $50 million this
+// year" heads figures that are each only a part.
+func sentenceWords(asked []string, sentence, figure string) wordSet {
+	if len(asked) == 0 || sentence == "" {
+		return 0
+	}
+	at := findFigure(sentence, figure)
+	if at < 0 {
+		return 0
+	}
+	stop := func(i int) bool {
+		switch sentence[i] {
+		case ';', ':', '!', '?':
+			return true
+		}
+		return false
+	}
+	from, to := at, at+len(figure)
+	for from > 0 && !stop(from-1) {
+		from--
+	}
+	for to < len(sentence) && !stop(to) {
+		to++
+	}
+	var n wordSet
+	eachWord(sentence[from:to], func(t string, _ int) bool {
+		t = strings.ToLower(t)
+		for i, w := range asked {
+			if sameWord(t, w) {
+				n = n.with(i)
+			}
+		}
+		return true
+	})
+	return n
+}
+
+// eachWord calls fn with each word of text (a run of letters or digits,
+// as tokenize splits it) as written, and the offset just past it, until fn
+// returns false. It allocates nothing, for the figures every question
+// reads.
+func eachWord(text string, fn func(w string, end int) bool) {
+	start := -1
+	for i, r := range text {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			if !fn(text[start:i], i) {
+				return
+			}
+			start = -1
+		}
+	}
+	if start >= 0 {
+		fn(text[start:], len(text))
+	}
+}
