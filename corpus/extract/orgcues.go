@@ -337,7 +337,8 @@ func reportsResultsAt(toks []token, i int) bool {
 	case "employs":
 		return i+1 < len(toks) && toks[i+1].kind == tokNum
 	case "went":
-		return i+1 < len(toks) && toks[i+1].is("public")
+		// "went public with claims" is a person's.
+		return i+1 < len(toks) && toks[i+1].is("public") && !(i+2 < len(toks) && toks[i+2].is("with", "about"))
 	}
 	return false
 }

@@ -308,8 +308,9 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			if s, e, ok := asideSubject(toks, i-1); ok {
 				add(s, e)
 			}
-		case t.is("shares", "stock") && i+2 < len(toks) && toks[i+1].is("of") && toks[i+2].startsUpper() && isNameToken(toks[i+2]) && !toks[i+2].is("class", "series"):
-			// "shares of Velmora rose": a listed company.
+		case t.is("shares") && i+2 < len(toks) && toks[i+1].is("of") && toks[i+2].startsUpper() && isNameToken(toks[i+2]) && !toks[i+2].is("class", "series"):
+			// "shares of Velmora rose": a listed company. A "stock of"
+			// is as often one of chips ("a stock of H100s").
 			if e := runAfter(toks, i+2); e-(i+2) > 1 || len(toks[i+2].text) > 1 {
 				add(i+2, e)
 			}
