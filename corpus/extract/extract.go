@@ -1094,40 +1094,47 @@ func elidedAt(s *sentence, k int) bool {
 // before one found by its role ("Ssangyong Information &
 // Communications").
 func shortKnownNames(sents []sentence) {
-	var full map[string]string // first word: the longer name it opens
+	single := false
+	for _, s := range sents {
+		single = single || slices.ContainsFunc(s.found, func(m mention) bool { return m.end-m.start == 1 })
+	}
+	if !single {
+		return // most articles find no one-word name to give a longer one
+	}
+	// The longer names, by first word, in the order the passes meet them:
+	// an article names a few, so a look along them costs less than a map.
+	type longer struct{ first, name string }
+	var full []longer
 	for _, pass := range []bool{false, true} {
 		for _, s := range sents {
 			for _, m := range s.companies {
 				if m.end-m.start < 2 || !s.toks[m.start].startsUpper() || slices.Contains(s.found, m) != pass {
 					continue
 				}
-				if full == nil {
-					full = map[string]string{}
-				}
-				if _, ok := full[s.toks[m.start].text]; !ok {
-					full[s.toks[m.start].text] = m.name
+				if first := s.toks[m.start].text; !slices.ContainsFunc(full, func(l longer) bool { return l.first == first }) {
+					full = append(full, longer{first, m.name})
 				}
 			}
 		}
 	}
-	if full == nil {
-		return
-	}
 	for i := range sents {
 		s := &sents[i]
 		for j, m := range s.found {
-			name, ok := full[s.toks[m.start].text]
-			if m.end-m.start != 1 || !ok {
+			if m.end-m.start != 1 {
+				continue
+			}
+			k := slices.IndexFunc(full, func(l longer) bool { return l.first == s.toks[m.start].text })
+			if k < 0 {
 				continue
 			}
 			// The sentence's slices may be the arena's own, which other
 			// readers share, so the renamed ones are new.
-			if k := slices.Index(s.companies, m); k >= 0 {
+			if c := slices.Index(s.companies, m); c >= 0 {
 				s.companies = slices.Clone(s.companies)
-				s.companies[k].name = name
+				s.companies[c].name = full[k].name
 			}
 			s.found = slices.Clone(s.found)
-			s.found[j].name = name
+			s.found[j].name = full[k].name
 		}
 	}
 }

@@ -106,7 +106,11 @@ func defaultMarkLists() []markList {
 			"ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "founder", "chief", "spokesperson", "spokesman", "spokeswoman", "shares", "stock", "said", "says",
 			// "Velmora Holdings", "Tessaly Networks"
 			"holdings", "technologies", "telecom", "telecommunications", "networks", "ventures", "investments", "communications",
-			"semiconductor", "semiconductors", "electronics", "industries", "labs", "enterprises"}},
+			"semiconductor", "semiconductors", "electronics", "industries", "labs", "enterprises",
+			// "Velmora posted revenue of", "Velmora employs 4,000 people"
+			"posted", "reported", "booked", "recorded", "reports", "posts", "employs", "went",
+			// "Velmora and its partners"
+			"partners", "subsidiaries", "affiliates", "customers", "clients", "shareholders", "investors", "rivals", "competitors", "peers", "suppliers", "backers", "lenders"}},
 		// round-lead-verbs say who led a funding round. "co-led" is "co",
 		// "-", "led" to the tokenizer, so it needs no word of its own.
 		{leadsRound, "round-lead-verbs", []string{"led", "leads", "lead", "leading"}},

@@ -289,3 +289,56 @@ func orgSuffixWord(w string) bool {
 	}
 	return false
 }
+
+// unitAfter reports, from token k right after a possessive's "s", a part
+// of a firm named past a few words saying what it does: "Velmora's cloud
+// unit", "Velmora's Tokyo-based subsidiary". A person's business or
+// campaign is no firm's part, so "business" is left out.
+func unitAfter(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+4; j++ {
+		if toks[j].is("unit", "units", "arm", "division", "subsidiary", "subsidiaries", "affiliate") {
+			return j > k
+		}
+		if toks[j].kind == tokWord && toks[j].startsUpper() && !(j+2 < len(toks) && toks[j+1].text == "-") {
+			return false
+		}
+		if toks[j].kind != tokWord && toks[j].text != "-" {
+			return false
+		}
+	}
+	return false
+}
+
+// itsPartsAt reports, at token i, the people or firms only an
+// organisation has after "and its": "Velmora and its partners", "Velmora
+// and its subsidiaries". A person is "his" or "her", and a city's "its"
+// goes with its suburbs or residents, which say nothing.
+func itsPartsAt(toks []token, i int) bool {
+	return i > 2 && toks[i-1].is("its") && toks[i-2].is("and") && isNameToken(toks[i-3]) && toks[i].is("partners", "subsidiaries", "affiliates", "customers", "clients",
+		"shareholders", "investors", "rivals", "competitors", "peers", "suppliers", "backers", "lenders")
+}
+
+// reportsResultsAt reports a verb at token i that a business uses of its
+// own results or standing, with what it reports after it: "Velmora posted
+// revenue of", "Velmora reported a net loss", "Velmora employs 4,000
+// people", "Velmora went public".
+func reportsResultsAt(toks []token, i int) bool {
+	t := toks[i]
+	switch t.lower {
+	case "posted", "reported", "booked", "recorded", "reports", "posts":
+		for j := i + 1; j < len(toks) && j <= i+4; j++ {
+			if toks[j].is("revenue", "revenues", "sales", "profit", "profits", "loss", "losses", "earnings", "ebitda") {
+				return true
+			}
+			if toks[j].kind != tokWord || toks[j].startsUpper() {
+				return false
+			}
+		}
+	case "employs":
+		return i+1 < len(toks) && toks[i+1].kind == tokNum
+	case "went":
+		// "went public with claims" is a person's.
+		return i+1 < len(toks) && toks[i+1].is("public") && !(i+2 < len(toks) && toks[i+2].is("with", "about"))
+	}
+	return false
+}

@@ -272,6 +272,15 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			if s := runBefore(toks, i); s < i {
 				add(s, i+1)
 			}
+		case marks[i]&startsOrg != 0 && itsPartsAt(toks, i) && !covered[i-3]:
+			// "Velmora and its partners": what only an organisation has.
+			add(runBefore(toks, i-2), i-2)
+		case marks[i]&startsOrg != 0 && i > 0 && isNameToken(toks[i-1]) && !covered[i-1] && reportsResultsAt(toks, i):
+			// "Velmora posted revenue of", "Velmora employs 4,000
+			// people", "Velmora went public": a business's results.
+			if end := beforeShortForm(toks, beforeAppositive(toks, x.skipAux(toks, bits, i))); end > 0 && isNameToken(toks[end-1]) {
+				add(runBefore(toks, end), end)
+			}
 		case t.text == "(" && i > 0 && isNameToken(toks[i-1]) && tickerAt(toks, i):
 			// "Velmora (NASDAQ: VLMR) said": a listed company's name.
 			add(runBefore(toks, i), i)
@@ -299,8 +308,9 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			if s, e, ok := asideSubject(toks, i-1); ok {
 				add(s, e)
 			}
-		case t.is("shares", "stock") && i+2 < len(toks) && toks[i+1].is("of") && toks[i+2].startsUpper() && isNameToken(toks[i+2]) && !toks[i+2].is("class", "series"):
-			// "shares of Velmora rose": a listed company.
+		case t.is("shares") && i+2 < len(toks) && toks[i+1].is("of") && toks[i+2].startsUpper() && isNameToken(toks[i+2]) && !toks[i+2].is("class", "series"):
+			// "shares of Velmora rose": a listed company. A "stock of"
+			// is as often one of chips ("a stock of H100s").
 			if e := runAfter(toks, i+2); e-(i+2) > 1 || len(toks[i+2].text) > 1 {
 				add(i+2, e)
 			}
@@ -514,7 +524,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			// "Soria Insurance's 8,000 employees are now on Microsoft
 			// Teams": whose people are counted.
 			add(runBefore(toks, i), i)
-		case (t.text == "'" || t.text == "’") && i+2 < len(toks) && toks[i+1].lower == "s" && corporateAfter(toks, i+2):
+		case (t.text == "'" || t.text == "’") && i+2 < len(toks) && toks[i+1].lower == "s" && (corporateAfter(toks, i+2) || unitAfter(toks, i+2)):
 			// "Velmora's chief executive", "Velmora's shares rose": what
 			// only an organisation has.
 			add(runBefore(toks, i), i)
