@@ -1039,6 +1039,7 @@ func (e *Extractor) analyse(a corpus.Article, arena *sentenceArena) []sentence {
 	arena.sents = out
 	shortKnownNames(out)
 	knownEverywhere(out)
+	e.resolveEpithets(out)
 	elidedCurrencies(out)
 	return out
 }
