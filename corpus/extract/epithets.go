@@ -202,8 +202,14 @@ func (e *Extractor) resolveEpithets(sents []sentence) {
 			if !ok {
 				continue
 			}
-			if name := resolveBefore(sents, i, k, t, &ep); name != "" {
+			name, told := resolveBefore(sents, i, k, t, &ep)
+			switch {
+			case name != "":
 				add = append(add, mention{name: name, start: k + 1, end: j + 1})
+			case told:
+				// "Intel and Nvidia reported. The Santa Clara chipmaker
+				// held 80%": either, so neither, and no guess.
+				s.vague = append(s.vague, j)
 			}
 		}
 		if len(add) > 0 {
@@ -299,11 +305,13 @@ func endsCompany(ms []mention, b int) bool {
 
 // resolveBefore returns the one company named before token k of sentence
 // i that fits ep: among those of its paragraph first, else of the whole
-// article before; "" when none or several fit. An epithet stands for a
+// article before; "" when none or several fit. told is true when the
+// table knows every company named before, so that "" says the epithet
+// stands for none of them. An epithet stands for a
 // company only when the table knows every company named before, for one
 // it does not know may be the one meant: "Baichuan raises money from
 // Xiaomi. The Beijing-based firm's round drew ..." is Baichuan's round.
-func resolveBefore(sents []sentence, i, k int, t *epithetTable, ep *epithet) string {
+func resolveBefore(sents []sentence, i, k int, t *epithetTable, ep *epithet) (name string, told bool) {
 	para := sents[i].paragraph
 	var all, near fitting
 	for si := i; si >= 0; si-- {
@@ -313,7 +321,7 @@ func resolveBefore(sents []sentence, i, k int, t *epithetTable, ep *epithet) str
 				break
 			}
 			if _, inTable := t.country[m.name]; !inTable {
-				return ""
+				return "", false
 			}
 			if !t.fits(ep, m.name) {
 				continue
@@ -325,9 +333,9 @@ func resolveBefore(sents []sentence, i, k int, t *epithetTable, ep *epithet) str
 		}
 	}
 	if near.n > 0 {
-		return near.one()
+		return near.one(), true
 	}
-	return all.one()
+	return all.one(), true
 }
 
 // fitting counts the distinct companies that fit an epithet, up to two.

@@ -30,6 +30,10 @@ type sentence struct {
 	bits []listSet
 	// marks are, for each token, what it may start.
 	marks []wordMark
+	// vague holds the nouns of epithets ("the Santa Clara chipmaker")
+	// that fit none or several of the companies named before: they
+	// stand for no company a reader could tell.
+	vague []int
 }
 
 // wordMark says what a word may start or do besides being in lexicon
