@@ -226,7 +226,7 @@ func (e *Extractor) resolveEpithets(sents []sentence) {
 func (t *epithetTable) epithetEnding(s *sentence, j int) (k int, ep epithet, ok bool) {
 	toks := s.toks
 	k = -1
-	for b := j - 1; b >= 0 && b >= j-7; b-- {
+	for b := j - 1; b >= 0 && b >= j-9; b-- {
 		if toks[b].lower == "the" {
 			k = b
 			break
