@@ -188,32 +188,36 @@ func (e *Extractor) resolveEpithets(sents []sentence) {
 	if t == nil {
 		return
 	}
+	var before namedBefore
 	for i := range sents {
 		s := &sents[i]
-		if !s.cues.has(wDescriptor) {
-			continue
+		if s.cues.has(wDescriptor) {
+			var add []mention
+			for j := 1; j < len(s.toks); j++ {
+				if !s.bits[j].has(wDescriptor) {
+					continue
+				}
+				k, ep, ok := t.epithetEnding(s, j)
+				if !ok {
+					continue
+				}
+				name, told := before.resolve(t, &ep, s, k)
+				switch {
+				case name != "":
+					add = append(add, mention{name: name, start: k + 1, end: j + 1})
+				case told:
+					// "Intel and Nvidia reported. The Santa Clara
+					// chipmaker held 80%": either, so neither, and no
+					// guess.
+					s.vague = append(s.vague, j)
+				}
+			}
+			if len(add) > 0 {
+				s.companies = mergeMentions(s.companies, add)
+			}
 		}
-		var add []mention
-		for j := 1; j < len(s.toks); j++ {
-			if !s.bits[j].has(wDescriptor) {
-				continue
-			}
-			k, ep, ok := t.epithetEnding(s, j)
-			if !ok {
-				continue
-			}
-			name, told := resolveBefore(sents, i, k, t, &ep)
-			switch {
-			case name != "":
-				add = append(add, mention{name: name, start: k + 1, end: j + 1})
-			case told:
-				// "Intel and Nvidia reported. The Santa Clara chipmaker
-				// held 80%": either, so neither, and no guess.
-				s.vague = append(s.vague, j)
-			}
-		}
-		if len(add) > 0 {
-			s.companies = mergeMentions(s.companies, add)
+		for _, m := range s.companies {
+			before.note(t, m.name, s.paragraph)
 		}
 	}
 }
@@ -303,32 +307,59 @@ func endsCompany(ms []mention, b int) bool {
 	return slices.ContainsFunc(ms, func(m mention) bool { return m.end == b })
 }
 
-// resolveBefore returns the one company named before token k of sentence
-// i that fits ep: among those of its paragraph first, else of the whole
-// article before; "" when none or several fit. told is true when the
-// table knows every company named before, so that "" says the epithet
-// stands for none of them. An epithet stands for a
-// company only when the table knows every company named before, for one
-// it does not know may be the one meant: "Baichuan raises money from
-// Xiaomi. The Beijing-based firm's round drew ..." is Baichuan's round.
-func resolveBefore(sents []sentence, i, k int, t *epithetTable, ep *epithet) (name string, told bool) {
-	para := sents[i].paragraph
+// namedBefore is what the sentences before an epithet named: each
+// company once, with the last paragraph that named it, so that resolving
+// an epithet costs the article's companies, not its sentences.
+type namedBefore struct {
+	names []string
+	paras []int
+	// unknown is true once a company the table lacks is named.
+	unknown bool
+}
+
+// note records that the paragraph para names company name.
+func (nb *namedBefore) note(t *epithetTable, name string, para int) {
+	if _, inTable := t.country[name]; !inTable {
+		nb.unknown = true
+		return
+	}
+	if i := slices.Index(nb.names, name); i >= 0 {
+		nb.paras[i] = para
+		return
+	}
+	nb.names = append(nb.names, name)
+	nb.paras = append(nb.paras, para)
+}
+
+// resolve returns the one company named before token k of s that fits
+// ep: among those of its paragraph first, else of the whole article
+// before; "" when none or several fit. told is true when the table knows
+// every company named before, so that "" says the epithet stands for none
+// of them. An epithet stands for a company only then, for one the table
+// does not know may be the one meant: "Baichuan raises money from Xiaomi.
+// The Beijing-based firm's round drew ..." is Baichuan's round.
+func (nb *namedBefore) resolve(t *epithetTable, ep *epithet, s *sentence, k int) (name string, told bool) {
+	if nb.unknown {
+		return "", false
+	}
 	var all, near fitting
-	for si := i; si >= 0; si-- {
-		s := &sents[si]
-		for _, m := range s.companies {
-			if si == i && m.end > k {
-				break
-			}
-			if _, inTable := t.country[m.name]; !inTable {
-				return "", false
-			}
-			if !t.fits(ep, m.name) {
-				continue
-			}
+	for _, m := range s.companies {
+		if m.end > k {
+			break
+		}
+		if _, inTable := t.country[m.name]; !inTable {
+			return "", false
+		}
+		if t.fits(ep, m.name) {
 			all.add(m.name)
-			if s.paragraph == para {
-				near.add(m.name)
+			near.add(m.name)
+		}
+	}
+	for i, c := range nb.names {
+		if t.fits(ep, c) {
+			all.add(c)
+			if nb.paras[i] == s.paragraph {
+				near.add(c)
 			}
 		}
 	}
