@@ -310,9 +310,12 @@ func endsCompany(ms []mention, b int) bool {
 // namedBefore is what the sentences before an epithet named: each
 // company once, with the last paragraph that named it, so that resolving
 // an epithet costs the article's companies, not its sentences.
+// They are arrays, as an article names few: one naming more than they
+// hold resolves no more epithets, as if it named one the table lacks.
 type namedBefore struct {
-	names []string
-	paras []int
+	names [32]string
+	paras [32]int
+	n     int
 	// unknown is true once a company the table lacks is named.
 	unknown bool
 }
@@ -323,12 +326,16 @@ func (nb *namedBefore) note(t *epithetTable, name string, para int) {
 		nb.unknown = true
 		return
 	}
-	if i := slices.Index(nb.names, name); i >= 0 {
+	if i := slices.Index(nb.names[:nb.n], name); i >= 0 {
 		nb.paras[i] = para
 		return
 	}
-	nb.names = append(nb.names, name)
-	nb.paras = append(nb.paras, para)
+	if nb.n == len(nb.names) {
+		nb.unknown = true
+		return
+	}
+	nb.names[nb.n], nb.paras[nb.n] = name, para
+	nb.n++
 }
 
 // resolve returns the one company named before token k of s that fits
@@ -355,7 +362,7 @@ func (nb *namedBefore) resolve(t *epithetTable, ep *epithet, s *sentence, k int)
 			near.add(m.name)
 		}
 	}
-	for i, c := range nb.names {
+	for i, c := range nb.names[:nb.n] {
 		if t.fits(ep, c) {
 			all.add(c)
 			if nb.paras[i] == s.paragraph {
