@@ -251,7 +251,7 @@ func (t *epithetTable) epithetEnding(s *sentence, j int) (k int, ep epithet, ok 
 		return 0, ep, false
 	}
 	for b := k + 1; b <= j; b++ {
-		if notAnaphoric(toks[b].lower) {
+		if notAnaphoric(s, b) {
 			return 0, ep, false
 		}
 		if startsCompanyAt(s.companies, b) || endsCompany(s.companies, b+1) {
@@ -278,13 +278,13 @@ func (t *epithetTable) epithetEnding(s *sentence, j int) (k int, ep epithet, ok 
 
 // notAnaphoric reports a word that makes "the ... firm" a rank or a
 // contrast, not a company named before: "the biggest smartphone vendor",
-// "the first chipmaker", "the other carrier".
-func notAnaphoric(w string) bool {
-	switch w {
-	case "first", "second", "third", "top", "leading", "only", "other", "same", "new", "former", "latter", "next", "last", "largest", "biggest", "smallest", "best":
-		return true
-	}
-	return len(w) > 5 && strings.HasSuffix(w, "est")
+// "the highest-ranked Chinese provider", "the second chipmaker", "the
+// other carrier". The ranking words are companyWord's.
+func notAnaphoric(s *sentence, b int) bool {
+	t := &s.toks[b]
+	return s.marks[b]&namesBiggest != 0 || ordinals[t.lower] != 0 ||
+		t.is("other", "rival", "same", "new", "former", "latter", "only", "next", "last") ||
+		len(t.lower) > 5 && strings.HasSuffix(t.lower, "est")
 }
 
 // wordsAt reports whether toks from b read words, in lower case.
