@@ -25,8 +25,8 @@ func defaultCompanyHomes() []companyHome {
 	us, cn := "United States", "China"
 	chips := []string{"chipmaker", "chip", "chips", "semiconductor", "semiconductors"}
 	phones := []string{"smartphone", "handset", "phone"}
-	telco := []string{"carrier", "telco", "telecom", "telecoms", "operator", "wireless", "mobile"}
-	gear := []string{"telecom", "telecoms", "equipment", "networking", "network"}
+	telco := []string{"carrier", "telco", "telecom", "telecoms", "operator", "wireless"}
+	gear := []string{"telecom", "telecoms", "equipment", "networking"}
 	return []companyHome{
 		{"Amazon", []string{"Seattle"}, us, []string{"retailer", "e-commerce", "commerce", "online", "kindle", "bookseller", "retail"}},
 		{"Microsoft", []string{"Redmond"}, us, []string{"software", "windows", "xbox"}},
@@ -158,7 +158,10 @@ type epithet struct {
 	n       int // trades held
 }
 
-// fits reports whether company c is all the epithet says.
+// fits reports whether company c is what the epithet says: based in its
+// city, of its country, and in one of its trades. One trade is enough, as
+// the table cannot know every word a writer may add ("the network
+// operator" is a carrier, "the search and advertising giant" one firm).
 func (t *epithetTable) fits(ep *epithet, c string) bool {
 	if ep.city != nil && !slices.Contains(ep.city, c) {
 		return false
@@ -166,12 +169,15 @@ func (t *epithetTable) fits(ep *epithet, c string) bool {
 	if ep.country != "" && t.country[c] != ep.country {
 		return false
 	}
+	if ep.n == 0 {
+		return true
+	}
 	for _, w := range ep.trades[:ep.n] {
-		if !slices.Contains(t.trades[w], c) {
-			return false
+		if slices.Contains(t.trades[w], c) {
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // resolveEpithets makes a company named by an epithet a mention of that
