@@ -200,11 +200,12 @@ func (e *Extractor) resolveEpithets(sents []sentence) {
 		if s.cues.has(wDescriptor) {
 			var add []mention
 			for j := 1; j < len(s.toks); j++ {
-				if !s.bits[j].has(wDescriptor) {
+				// "the chipmaker giant": the phrase ends on its last noun.
+				if !s.bits[j].has(wDescriptor) || j+1 < len(s.toks) && s.bits[j+1].has(wDescriptor) {
 					continue
 				}
 				k, ep, ok := t.epithetEnding(s, j)
-				if !ok {
+				if !ok || len(add) > 0 && add[len(add)-1].end > k {
 					continue
 				}
 				name, told := before.resolve(t, &ep, s, k)
@@ -222,8 +223,8 @@ func (e *Extractor) resolveEpithets(sents []sentence) {
 				s.companies = mergeMentions(s.companies, add)
 			}
 		}
-		for _, m := range s.companies {
-			before.note(t, m.name, s.paragraph)
+		for mi, m := range s.companies {
+			before.note(t, m.name, s.paragraph, mi == 0)
 		}
 	}
 }
@@ -256,11 +257,13 @@ func (t *epithetTable) epithetEnding(s *sentence, j int) (k int, ep epithet, ok 
 		j+1 < len(toks) && (startsCompanyAt(s.companies, j+1) || toks[j+1].startsUpper() && toks[j+1].kind == tokWord) {
 		return 0, ep, false
 	}
+	// "The Contoso Group", "the Nvidia-backed provider": a name within
+	// is no epithet, and mentions may not overlap.
+	if slices.ContainsFunc(s.companies, func(m mention) bool { return m.start <= j && m.end > k }) {
+		return 0, ep, false
+	}
 	for b := k + 1; b <= j; b++ {
 		if notAnaphoric(s, b) {
-			return 0, ep, false
-		}
-		if startsCompanyAt(s.companies, b) || endsCompany(s.companies, b+1) {
 			return 0, ep, false
 		}
 		w := toks[b].lower
@@ -322,14 +325,18 @@ type namedBefore struct {
 	names [32]string
 	paras [32]int
 	n     int
-	// unknown is true once a company the table lacks is named.
+	// unknown is true once a sentence opens on a company the table
+	// lacks, one the article is about and an epithet may mean.
 	unknown bool
 }
 
-// note records that the paragraph para names company name.
-func (nb *namedBefore) note(t *epithetTable, name string, para int) {
+// note records that the paragraph para names company name, first in its
+// sentence when first. A company the table lacks named later in a
+// sentence, as an object ("both bid for Wiz"), is seldom what an epithet
+// after means.
+func (nb *namedBefore) note(t *epithetTable, name string, para int, first bool) {
 	if _, inTable := t.country[name]; !inTable {
-		nb.unknown = true
+		nb.unknown = nb.unknown || first
 		return
 	}
 	if i := slices.Index(nb.names[:nb.n], name); i >= 0 {
@@ -346,22 +353,26 @@ func (nb *namedBefore) note(t *epithetTable, name string, para int) {
 
 // resolve returns the one company named before token k of s that fits
 // ep: among those of its paragraph first, else of the whole article
-// before; "" when none or several fit. told is true when the table knows
-// every company named before, so that "" says the epithet stands for none
-// of them. An epithet stands for a company only then, for one the table
-// does not know may be the one meant: "Baichuan raises money from Xiaomi.
-// The Beijing-based firm's round drew ..." is Baichuan's round.
+// before; "" when none or several fit. told is true when no sentence
+// before opened on a company the table lacks, so that "" says the epithet
+// stands for none of them. An epithet stands for a company only then, for
+// one the table does not know may be the one meant: "Baichuan raises
+// money from Xiaomi. The Beijing-based firm's round drew ..." is
+// Baichuan's round.
 func (nb *namedBefore) resolve(t *epithetTable, ep *epithet, s *sentence, k int) (name string, told bool) {
 	if nb.unknown {
 		return "", false
 	}
 	var all, near fitting
-	for _, m := range s.companies {
+	for mi, m := range s.companies {
 		if m.end > k {
 			break
 		}
 		if _, inTable := t.country[m.name]; !inTable {
-			return "", false
+			if mi == 0 {
+				return "", false
+			}
+			continue
 		}
 		if t.fits(ep, m.name) {
 			all.add(m.name)

@@ -2401,7 +2401,7 @@ func (x *extractor) storyRecipient() string {
 func (x *extractor) itSubject(q quantity) string {
 	start, _ := x.clause(q)
 	toks := x.s.toks
-	at := -1
+	at, atEnd := -1, -1
 	for k := start; k < q.start && at < 0; k++ {
 		n := 0
 		switch {
@@ -2428,11 +2428,24 @@ func (x *extractor) itSubject(q quantity) string {
 			j++
 		}
 		if j < q.start && (x.tokHas(j, wSubjectVerbs) || x.tokHas(j, wAcquire) || x.tokHas(j, wSell) || x.wordTrigger(j) == trigInvest) {
-			at = k
+			at, atEnd = k, k+n
 		}
 	}
 	if at < 0 {
 		return ""
+	}
+	if toks[at].lower == "the" {
+		// "The Cupertino company will pay": an epithet read as the one
+		// company it fits is that company; one that fits several or
+		// none is no one, not a guess.
+		for _, m := range x.s.companies {
+			if m.start == at+1 && m.end == atEnd {
+				return m.name
+			}
+		}
+		if slices.Contains(x.s.vague, atEnd-1) {
+			return ""
+		}
 	}
 	last := ""
 	for _, m := range x.s.companies {
