@@ -78,7 +78,7 @@ func defaultCompanyHomes() []companyHome {
 		{"Deutsche Telekom", []string{"Bonn"}, "Germany", telco},
 		{"Vodafone", []string{"Newbury"}, "United Kingdom", telco},
 		{"ASML", []string{"Veldhoven"}, "Netherlands", []string{"lithography", "chip", "equipment"}},
-		{"Fujitsu", []string{"Tokyo"}, "Japan", []string{"it", "services"}},
+		{"Fujitsu", []string{"Tokyo"}, "Japan", nil},
 	}
 }
 
@@ -262,8 +262,13 @@ func (t *epithetTable) epithetEnding(s *sentence, j int) (k int, ep epithet, ok 
 	if slices.ContainsFunc(s.companies, func(m mention) bool { return m.start <= j && m.end > k }) {
 		return 0, ep, false
 	}
+	// "Over the period it tracked, Synergy Research Group says": a
+	// clause and a research firm's name, no epithet.
+	if slices.ContainsFunc(s.measurers, func(m mention) bool { return m.start <= j && m.end > k }) {
+		return 0, ep, false
+	}
 	for b := k + 1; b <= j; b++ {
-		if notAnaphoric(s, b) {
+		if s.bits[b].has(wPronoun) || s.bits[b].has(wAux) || notAnaphoric(s, b) {
 			return 0, ep, false
 		}
 		w := toks[b].lower
