@@ -185,8 +185,10 @@ func (t *epithetTable) fits(ep *epithet, c string) bool {
 // The Redmond company lifted its share to 24%", "Amazon and Lenovo
 // followed. The retailer sold 2.4 million devices". The epithet stands
 // for the one company named before it (in its paragraph first, else the
-// article before) that fits its city, country and trade; when none or
-// several fit it stands for none. An epithet that sits beside a name
+// article before) that fits its city, its country and one of its trades;
+// when none or several fit it stands for none (the sentence's vague), and
+// when a sentence before opened on a company the table lacks it is left
+// to the readers of "the company". An epithet that sits beside a name
 // ("Microsoft, the Redmond company," or "the Chinese group Alibaba") adds
 // nothing, as the name is there.
 func (e *Extractor) resolveEpithets(sents []sentence) {
@@ -250,7 +252,7 @@ func (t *epithetTable) epithetEnding(s *sentence, j int) (k int, ep epithet, ok 
 		return 0, ep, false
 	}
 	// "Microsoft, the Redmond company," and "the Chinese group Alibaba":
-	// the name is there already. So is it in "Redmond-based Microsoft".
+	// the name is there already.
 	// "made Alibaba Cloud the highest-ranked Chinese provider": the name
 	// is the subject the epithet is said of.
 	if k >= 1 && endsCompany(s.companies, k) || k >= 2 && toks[k-1].text == "," && endsCompany(s.companies, k-1) ||
