@@ -30,6 +30,10 @@ type sentence struct {
 	bits []listSet
 	// marks are, for each token, what it may start.
 	marks []wordMark
+	// vague holds the nouns of epithets ("the Santa Clara chipmaker")
+	// that fit none or several of the companies named before: they
+	// stand for no company a reader could tell.
+	vague []int
 }
 
 // wordMark says what a word may start or do besides being in lexicon
@@ -1039,6 +1043,7 @@ func (e *Extractor) analyse(a corpus.Article, arena *sentenceArena) []sentence {
 	arena.sents = out
 	shortKnownNames(out)
 	knownEverywhere(out)
+	e.resolveEpithets(out)
 	elidedCurrencies(out)
 	return out
 }
@@ -2403,7 +2408,7 @@ func (x *extractor) storyRecipient() string {
 func (x *extractor) itSubject(q quantity) string {
 	start, _ := x.clause(q)
 	toks := x.s.toks
-	at := -1
+	at, atEnd := -1, -1
 	for k := start; k < q.start && at < 0; k++ {
 		n := 0
 		switch {
@@ -2430,11 +2435,24 @@ func (x *extractor) itSubject(q quantity) string {
 			j++
 		}
 		if j < q.start && (x.tokHas(j, wSubjectVerbs) || x.tokHas(j, wAcquire) || x.tokHas(j, wSell) || x.wordTrigger(j) == trigInvest) {
-			at = k
+			at, atEnd = k, k+n
 		}
 	}
 	if at < 0 {
 		return ""
+	}
+	if toks[at].lower == "the" {
+		// "The Cupertino company will pay": an epithet read as the one
+		// company it fits is that company; one that fits several or
+		// none is no one, not a guess.
+		for _, m := range x.s.companies {
+			if m.start == at+1 && m.end == atEnd {
+				return m.name
+			}
+		}
+		if slices.Contains(x.s.vague, atEnd-1) {
+			return ""
+		}
 	}
 	last := ""
 	for _, m := range x.s.companies {

@@ -219,6 +219,9 @@ type Extractor struct {
 	rules   rulesByKind
 	// leaders names "the top three" of a market when the article does not.
 	leaders []marketLeaders
+	// epithets are the homes and trades of the companies known, for
+	// reading "the Redmond company" or "the retailer" as one of them.
+	epithets *epithetTable
 	// fp is the extractor's Fingerprint.
 	fp *fingerprint
 	// arenas are the sentence arenas of finished articles, for the next
@@ -268,6 +271,9 @@ func NewWith(k Knowledge) (*Extractor, error) {
 		providers:  defaultProviderRanks(), governments: defaultGovernments(), governmentOf: map[string]string{}, nations: map[string]bool{}, rules: byKind(extractionRules()),
 		leaders: leaders, arenas: &sync.Pool{}, fp: &fingerprint{knowledge: knowledgeHash(k)},
 	}
+	e.epithets = newEpithetTable(defaultCompanyHomes(), func(name string) bool {
+		return slices.ContainsFunc(k.Companies, func(c Company) bool { return c.Name == name })
+	})
 	e.typed = map[string]string{}
 	for _, c := range k.Companies {
 		for _, t := range c.Typed {

@@ -1115,7 +1115,9 @@ func (x *extractor) companyWord(q quantity) bool {
 		for k := j + 1; k < q.start && k <= j+5; k++ {
 			t := &toks[k]
 			if (x.tokIs(k, namesFirm) || x.tokHas(k, wDescriptor)) && !t.startsUpper() {
-				return true
+				// "Intel and Nvidia reported. The Santa Clara chipmaker
+				// held 80%": an epithet that fits both names neither.
+				return !slices.Contains(x.s.vague, k)
 			}
 			if t.kind != tokWord && t.text != "-" || x.tokIs(k, namesBiggest) || ordinals[t.lower] != 0 || t.is("other", "rival") || x.inCompany(k) {
 				break
