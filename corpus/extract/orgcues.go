@@ -37,7 +37,7 @@ func corporateAfter(toks []token, k int) bool {
 		return k+1 < len(toks) && toks[k+1].is("company")
 	case "shares", "stock":
 		return k+1 < len(toks) && priceMoves(toks[k+1].lower)
-	case "share", "stock-market":
+	case "share":
 		return k+1 < len(toks) && toks[k+1].is("price")
 	case "market":
 		return k+1 < len(toks) && toks[k+1].is("value", "capitalisation", "capitalization", "cap")

@@ -11,8 +11,9 @@ import (
 )
 
 // TestWordsInCodeCanMatch holds the few words the rules name in code, in
-// calls of token.is and in comparisons with a token's lower text
-// (t.lower == "of"), to the lexicon's check: each is one token as the
+// calls of token.is, in comparisons with a token's lower text
+// (t.lower == "of") and in the cases of a switch on one (or on a word
+// function's w), to the lexicon's check: each is one token as the
 // tokenizer splits text, in lower case, or the rule could never match it.
 func TestWordsInCodeCanMatch(t *testing.T) {
 	files, err := filepath.Glob("*.go")
@@ -29,7 +30,16 @@ func TestWordsInCodeCanMatch(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		// The sentence splitter's abbreviations are words before a
+		// period ("e.g."), not tokens.
+		skipFunc := func(n ast.Node) bool {
+			d, ok := n.(*ast.FuncDecl)
+			return ok && d.Name.Name == "knownAbbreviation"
+		}
 		ast.Inspect(f, func(n ast.Node) bool {
+			if skipFunc(n) {
+				return false
+			}
 			var words []ast.Expr
 			switch n := n.(type) {
 			case *ast.CallExpr:
@@ -39,6 +49,15 @@ func TestWordsInCodeCanMatch(t *testing.T) {
 			case *ast.BinaryExpr:
 				if sel, ok := n.X.(*ast.SelectorExpr); ok && sel.Sel.Name == "lower" && (n.Op == gotoken.EQL || n.Op == gotoken.NEQ) {
 					words = []ast.Expr{n.Y}
+				}
+			case *ast.SwitchStmt:
+				// "switch t.lower { case "rose", "fell": }", and the word
+				// functions that switch on their word w
+				// ("func priceMoves(w string) bool").
+				if wordSwitch(n.Tag) {
+					for _, c := range n.Body.List {
+						words = append(words, c.(*ast.CaseClause).List...)
+					}
 				}
 			}
 			for _, arg := range words {
@@ -62,4 +81,16 @@ func TestWordsInCodeCanMatch(t *testing.T) {
 	if checked < 100 {
 		t.Fatalf("checked only %d words: the test no longer finds the calls", checked)
 	}
+}
+
+// wordSwitch reports a switch on a token's lower-case text or on a word
+// function's word w, whose cases are words the rules look for.
+func wordSwitch(tag ast.Expr) bool {
+	switch tag := tag.(type) {
+	case *ast.SelectorExpr:
+		return tag.Sel.Name == "lower"
+	case *ast.Ident:
+		return tag.Name == "w"
+	}
+	return false
 }
