@@ -3020,9 +3020,30 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	if len(after) > 0 && (after[0] == "fee" || after[0] == "fees") && (x.sentenceHas(wCancelled) || x.status() == corpus.StatusCancelled) {
 		return true
 	}
+	// "a $250 million break-up fee", "a $1 billion reverse break fee":
+	// the fee's kind said between the figure and the fee, so no word
+	// of a cancelled deal need be there.
+	for i := 1; i < len(after) && i < 4; i++ {
+		if after[i] == "fee" || after[i] == "fees" {
+			if slices.ContainsFunc(after[:i], func(w string) bool { return w == "break" || w == "break-up" || w == "breakup" || w == "termination" }) {
+				return true
+			}
+			break
+		}
+	}
 	for i := 0; i < len(before) && i < 3; i++ {
 		if before[i] == "fee" || before[i] == "fees" {
 			if x.clauseHas(q, wCancelled) || slices.ContainsFunc(before[i:], func(w string) bool { return w == "termination" || w == "breakup" || w == "break" }) {
+				return true
+			}
+			break
+		}
+	}
+	// "has net debt of $1.2 billion", "total debt stood at €22 billion":
+	// what a company owes, not debt it raised in a deal.
+	for i := 0; i+1 < len(before) && i < 4; i++ {
+		if before[i] == "debt" || before[i] == "borrowings" {
+			if w := before[i+1]; w == "net" || w == "gross" || w == "total" || w == "outstanding" || w == "long-term" || w == "existing" {
 				return true
 			}
 			break
