@@ -3025,7 +3025,7 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	// of a cancelled deal need be there.
 	for i := 1; i < len(after) && i < 4; i++ {
 		if after[i] == "fee" || after[i] == "fees" {
-			if slices.ContainsFunc(after[:i], func(w string) bool { return w == "break" || w == "break-up" || w == "breakup" || w == "termination" }) {
+			if slices.ContainsFunc(after[:i], func(w string) bool { return w == "break" || w == "breakup" || w == "termination" }) {
 				return true
 			}
 			break

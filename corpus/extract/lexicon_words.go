@@ -325,7 +325,9 @@ func defaultLexicon() []lexiconList {
 			// "a change of 0% on the year"
 			"change", "changes",
 			// "cloud penetration reached 15%", "the gap between them shrank to 3%"
-			"penetration", "adoption", "uptake", "usage", "gap"}},
+			"penetration", "adoption", "uptake", "usage", "gap",
+			// "its payout ratio is 60%"
+			"ratio", "ratios"}},
 		{wShareCues, "share-cues", []string{"ranking", "leaders", "puts", "trio", "ranks", "market", "cloud", "followed", "trailed", "ahead", "behind", "leader", "leads", "place", "second", "third", "fourth", "fifth", "rival", "rivals", "lead", "led", "slipped", "ranked", "top", "largest", "biggest"}},
 		// stock words mark a sentence about share prices.
 		{wStock, "stock", []string{"shares", "stock", "stocks", "index", "nasdaq"}},
@@ -478,6 +480,7 @@ const (
 	lNewsAgencies lookupList = iota
 	lPersonTitles
 	lMeasure
+	lHeldEntities
 	numLookupLists
 )
 
@@ -511,5 +514,8 @@ func defaultLookupLists() []lookupWords {
 		{lMeasure, "measure-nouns", []string{"spend", "shipments", "units", "business", "traffic", "visits", "searches", "queries", "sessions", "pageviews", "deliveries", "usage",
 			// "Jio held 40.3% of wireless subscribers"
 			"subscribers", "connections"}},
+		// held-entity nouns name what a part is held in, not a market: "a
+		// 40% share in the joint venture", "its share of the company".
+		{lHeldEntities, "held-entity-nouns", []string{"venture", "ventures", "jv", "joint", "subsidiary", "subsidiaries", "consortium", "company", "firm", "spinoff", "entity"}},
 	}
 }

@@ -179,6 +179,11 @@ func extractionRules() []rule {
 		{name: "percent-change", on: qtyPercent, kind: corpus.Growth, match: func(x *extractor, _ int, q quantity) bool {
 			return x.isChange(q)
 		}, parties: subjects},
+		// "a 40% share in the joint venture", "its share of revenue from
+		// Asia fell to 22%": a part held or a part of takings.
+		{name: "percent-held-part", on: qtyPercent, match: func(x *extractor, _ int, _ quantity) bool {
+			return x.heldPartSentence()
+		}},
 		// "30% of group revenue, up from 22%": the level a figure rose
 		// from is what the figure is, here no market share.
 		{name: "percent-earlier-level", on: qtyPercent, match: func(x *extractor, qi int, q quantity) bool {

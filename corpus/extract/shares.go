@@ -1690,3 +1690,36 @@ func bracketedFrom(toks []token, k int) bool {
 	}
 	return false
 }
+
+// heldPartSentence reports a sentence whose share is a part held in a
+// venture or a company ("will take a 40% share in the joint venture", "a
+// 51 per cent share of the venture's profits") or a part of a company's own
+// takings by where they come from ("its share of revenue from Asia fell to
+// 22%"): its percentages are no market's shares, unless the sentence
+// names a market.
+func (x *extractor) heldPartSentence() bool {
+	if !x.hasShareWord() || x.sentenceHas(wMarket) {
+		return false
+	}
+	toks := x.s.toks
+	for k := 1; k+2 < len(toks); k++ {
+		if !toks[k].is("share", "shares") || !toks[k+1].is("in", "of") || toks[k-1].lower == "market" {
+			continue
+		}
+		for j := k + 2; j < len(toks) && j <= k+5; j++ {
+			if toks[j].kind != tokWord {
+				break
+			}
+			if x.lex.in(lHeldEntities, toks[j].lower) {
+				return true
+			}
+			if x.tokHas(j, wRevenue) {
+				if j+1 < len(toks) && toks[j+1].lower == "from" {
+					return true
+				}
+				break
+			}
+		}
+	}
+	return false
+}
