@@ -3039,6 +3039,17 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 			break
 		}
 	}
+	// "its market value topped $500 billion": what the market prices a
+	// company at. "its shares closed at $215": a price of one share.
+	priceMove := q.value < 1e4 && len(before) > 0 && (before[0] == "at" || before[0] == "to" || x.tokHas(q.start-1, wChangeBefore))
+	for i := 0; i+1 < len(before) && i < 4; i++ {
+		if (before[i] == "value" || before[i] == "valuation") && before[i+1] == "market" {
+			return true
+		}
+		if priceMove && x.lex.has(wStock, before[i+1]) {
+			return true
+		}
+	}
 	// "has net debt of $1.2 billion", "total debt stood at €22 billion":
 	// what a company owes, not debt it raised in a deal.
 	for i := 0; i+1 < len(before) && i < 4; i++ {
