@@ -3050,6 +3050,9 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 			return true
 		}
 	}
+	if x.leaseOwed(q) {
+		return true
+	}
 	// "has net debt of $1.2 billion", "total debt stood at €22 billion":
 	// what a company owes, not debt it raised in a deal.
 	for i := 0; i+1 < len(before) && i < 4; i++ {
@@ -3158,10 +3161,22 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	start, end := x.clause(q)
 	for k := start; k < q.start; k++ {
 		dealNear = dealNear || x.tokHas(k, wDealValueNouns)
+		if x.tokIs(k, namesMarket) && x.s.toks[k+1].is("that", "which") && !x.inCompany(k) {
+			// "announced a partnership in a market that analysts say
+			// will be worth $1.3 trillion": what the relative clause
+			// says is the market's.
+			dealNear = false
+		}
+	}
+	// "capex of as much as $40 billion": a qualifier of the figure
+	// stands between it and what the figure is.
+	lead := 0
+	for lead < len(before) && (before[lead] == "as" || before[lead] == "much" || before[lead] == "up" || before[lead] == "about" || before[lead] == "around" || before[lead] == "nearly" || before[lead] == "roughly" || before[lead] == "almost") {
+		lead++
 	}
 	for i, w := range before {
 		switch {
-		case x.lex.has(wOtherMoneyBefore, w) && i < 4 && !(w == "price" && x.dealPrice(q, before[i+1:])) && !x.dealsOwn(before[i+1:]) && !verbNotes(before, i):
+		case x.lex.has(wOtherMoneyBefore, w) && i < 4+lead && !(w == "price" && x.dealPrice(q, before[i+1:])) && !x.dealsOwn(before[i+1:]) && !verbNotes(before, i):
 			return true
 		case (w == "valued" || w == "valuing" || w == "values" || w == "worth") && !dealNear && i+1 < len(before) && isMarketOrCompanyWorth(before[i+1:]) && !x.ordinalDeal(q.start-1) && !x.buysWhole(q) && !x.isDealWorth(0, q):
 			return true
@@ -3738,6 +3753,9 @@ func (x *extractor) changedFrom(q quantity) (quantity, bool) {
 	}
 	if toks[k].text == "," {
 		k--
+	}
+	if k > 1 && toks[k].kind == tokNum && isYearText(toks[k].text) && toks[k-1].is("for", "in") {
+		k -= 2 // "$40 billion for 2025, up from $28 billion": the year the figure is for
 	}
 	for _, p := range x.s.qty {
 		if p.kind == qtyMoney && p.end == k+1 {

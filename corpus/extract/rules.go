@@ -775,6 +775,9 @@ func (x *extractor) isRunningTotal(_ int, q quantity) bool {
 		return false
 	}
 	toks := x.s.toks
+	if x.leaseOwed(q) {
+		return false
+	}
 	// "total expenditure nearly $11 billion higher than in Q1": the gap
 	// between two totals.
 	if q.end+1 < len(toks) && toks[q.end].is("higher", "lower", "more", "less") {
@@ -789,6 +792,21 @@ func (x *extractor) isRunningTotal(_ int, q quantity) bool {
 		}
 	}
 	return q.end+1 < len(toks) && toks[q.end].lower == "in" && toks[q.end+1].is("total", "all")
+}
+
+// leaseOwed reports money a company owes on its leases, named in the
+// figure's clause before it: "lease commitments for sites not yet in
+// service total $120 billion", "finance lease obligations of $8 billion".
+// What leases still owe is no deal struck, though it commits money.
+func (x *extractor) leaseOwed(q quantity) bool {
+	toks := x.s.toks
+	start, _ := x.clause(q)
+	for k := start; k+1 < q.start; k++ {
+		if toks[k].is("lease", "leases") && toks[k+1].is("commitments", "obligations", "liabilities", "payments") {
+			return true
+		}
+	}
+	return false
 }
 
 // takingsTotal reports a total word at k that sums takings the sentence
