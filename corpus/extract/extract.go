@@ -2957,6 +2957,13 @@ func (x *extractor) isInstalment(_ int, q quantity) bool {
 	start, _ := x.clause(q)
 	for j := start; j < q.start; j++ {
 		if x.tokIs(j, paysMoney) {
+			// "will be paid a salary of $900,000 a year": a person's
+			// pay, no deal's.
+			for i := j + 1; i < q.start; i++ {
+				if toks[i].is("salary", "salaries", "wage", "wages", "compensation", "bonus") {
+					return false
+				}
+			}
 			return len(x.clauseCompanies(q)) > 0 || len(x.context) > 0
 		}
 	}

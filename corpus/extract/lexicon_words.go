@@ -284,14 +284,20 @@ func defaultLexicon() []lexiconList {
 		{wRevenue, "revenue", []string{"revenue", "revenues", "sales", "earnings", "profit", "profits", "income", "turnover", "bookings"}},
 		{wOtherMoneyAfter, "other-money-after", []string{"gdp", "valuation", "market", "backlog", "budget", "capex", "industry", "economy", "opportunity", "empire", "fortune", "fine", "penalty", "loss", "losses", "debt", "bond", "bonds", "buyback", "dividend", "cap", "capitalization", "capitalisation", "run", "salary", "pay", "package", "per", "ebitda", "termination", "breakup",
 			// "a $2.3 billion impairment charge", "a $900m write-down"
-			"impairment", "writedown", "write", "charge", "charges", "provision", "bonus", "severance"}},
+			"impairment", "writedown", "write", "charge", "charges", "provision", "bonus", "severance",
+			// "agreed a $90 million settlement with shareholders"
+			"settlement"}},
 		// otherMoneyOf are what "$8 billion of ..." can be that is no deal.
 		{wOtherMoneyOf, "other-money-of", []string{"debt", "ebitda", "cash", "revenue", "revenues", "sales", "earnings", "profit", "losses", "expenditure", "expenditures", "spending", "capex", "lease", "overhead", "costs", "savings", "bonds", "notes", "debentures"}},
 		{wOtherMoneyBefore, "other-money-before", []string{"capex", "expenditure", "expenditures", "spending", "budget", "fined", "fine", "cap", "capitalization", "capitalisation", "backlog", "obligations", "rpo", "price", "priced", "costs", "cost", "valuation", "premium", "save", "saving", "savings", "free", "portfolio", "rate", "expenses", "expense", "fortune", "wealth", "notes", "bonds",
 			// "a capital gain of about 260 million euros"
 			"gain", "gains",
 			// "will repurchase $10 billion of its stock": shares bought back
-			"repurchase", "repurchases", "repurchased", "repurchasing"}},
+			"repurchase", "repurchases", "repurchased", "repurchasing",
+			// "booked a net loss of $230 million", "adjusted EBITDA came in
+			// at £900m", "a salary of $900,000", "its addressable market is
+			// $400 billion": takings, pay and a market's size
+			"loss", "losses", "ebitda", "salary", "salaries", "wage", "wages", "compensation", "addressable"}},
 		// dealValueNouns are what "valued at" may qualify without the figure
 		// being a company's valuation.
 		{wDealValueNouns, "deal-value-nouns", []string{"deal", "deals", "contract", "contracts", "agreement", "agreements", "transaction", "acquisition", "takeover", "purchase", "buyout", "merger", "offer", "bid", "pact", "order", "orders", "partnership", "collaboration", "alliance"}},
@@ -326,8 +332,8 @@ func defaultLexicon() []lexiconList {
 			"change", "changes",
 			// "cloud penetration reached 15%", "the gap between them shrank to 3%"
 			"penetration", "adoption", "uptake", "usage", "gap",
-			// "its payout ratio is 60%"
-			"ratio", "ratios"}},
+			// "its payout ratio is 60%", "raised its dividend 10%", "its churn fell to 2%"
+			"ratio", "ratios", "dividend", "dividends", "churn"}},
 		{wShareCues, "share-cues", []string{"ranking", "leaders", "puts", "trio", "ranks", "market", "cloud", "followed", "trailed", "ahead", "behind", "leader", "leads", "place", "second", "third", "fourth", "fifth", "rival", "rivals", "lead", "led", "slipped", "ranked", "top", "largest", "biggest"}},
 		// stock words mark a sentence about share prices.
 		{wStock, "stock", []string{"shares", "stock", "stocks", "index", "nasdaq"}},
