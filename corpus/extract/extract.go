@@ -3060,6 +3060,11 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	if x.leaseOwed(q) {
 		return true
 	}
+	// "estimates the AI inference market at $250 billion": a market
+	// sized at the figure.
+	if q.start > 1 && x.s.toks[q.start-1].lower == "at" && x.tokIs(q.start-2, namesMarket) && !x.inCompany(q.start-2) {
+		return true
+	}
 	// "has net debt of $1.2 billion", "total debt stood at €22 billion":
 	// what a company owes, not debt it raised in a deal.
 	for i := 0; i+1 < len(before) && i < 4; i++ {

@@ -1695,7 +1695,8 @@ func bracketedFrom(toks []token, k int) bool {
 // venture or a company ("will take a 40% share in the joint venture", "a
 // 51 per cent share of the venture's profits") or a part of a company's own
 // takings by where they come from ("its share of revenue from Asia fell to
-// 22%"): its percentages are no market's shares, unless the sentence
+// 22%", "its revenue share from AI rose to 30%"): its percentages are no
+// market's shares, unless the sentence
 // names a market.
 func (x *extractor) heldPartSentence() bool {
 	if !x.hasShareWord() || x.sentenceHas(wMarket) {
@@ -1703,6 +1704,9 @@ func (x *extractor) heldPartSentence() bool {
 	}
 	toks := x.s.toks
 	for k := 1; k+2 < len(toks); k++ {
+		if toks[k].lower == "share" && toks[k+1].lower == "from" && x.tokHas(k-1, wRevenue) {
+			return true // "its revenue share from AI rose to 30%"
+		}
 		if !toks[k].is("share", "shares") || !toks[k+1].is("in", "of") || toks[k-1].lower == "market" {
 			continue
 		}
