@@ -297,7 +297,9 @@ func defaultLexicon() []lexiconList {
 			// "booked a net loss of $230 million", "adjusted EBITDA came in
 			// at £900m", "a salary of $900,000", "its addressable market is
 			// $400 billion": takings, pay and a market's size
-			"loss", "losses", "ebitda", "salary", "salaries", "wage", "wages", "compensation", "addressable"}},
+			"loss", "losses", "ebitda", "salary", "salaries", "wage", "wages", "compensation", "addressable",
+			// "from its cash reserves of £5bn": what a company holds
+			"reserves", "pile", "hoard"}},
 		// dealValueNouns are what "valued at" may qualify without the figure
 		// being a company's valuation.
 		{wDealValueNouns, "deal-value-nouns", []string{"deal", "deals", "contract", "contracts", "agreement", "agreements", "transaction", "acquisition", "takeover", "purchase", "buyout", "merger", "offer", "bid", "pact", "order", "orders", "partnership", "collaboration", "alliance"}},

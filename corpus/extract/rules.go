@@ -179,6 +179,9 @@ func extractionRules() []rule {
 		{name: "percent-change", on: qtyPercent, kind: corpus.Growth, match: func(x *extractor, _ int, q quantity) bool {
 			return x.isChange(q)
 		}, parties: subjects},
+		{name: "percent-owner-holds", on: qtyPercent, match: func(x *extractor, _ int, q quantity) bool {
+			return x.ownerHolds(q)
+		}},
 		// "a 40% share in the joint venture", "its share of revenue from
 		// Asia fell to 22%": a part held or a part of takings.
 		{name: "percent-held-part", on: qtyPercent, match: func(x *extractor, _ int, _ quantity) bool {

@@ -1727,3 +1727,22 @@ func (x *extractor) heldPartSentence() bool {
 	}
 	return false
 }
+
+// ownerHolds reports a percentage an owner of a company holds: "its
+// promoter holds 62 per cent", "the founders own 35%", "the government
+// controls 51%". Such a holder has a stake, not a market's share, unless a
+// market is named after the figure.
+func (x *extractor) ownerHolds(q quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if k >= 0 && toks[k].is("about", "around", "nearly", "roughly", "some", "almost") {
+		k--
+	}
+	if k < 1 || !toks[k].is("holds", "held", "hold", "owns", "owned", "own", "controls", "controlled", "control") {
+		return false
+	}
+	if !toks[k-1].is("promoter", "promoters", "founder", "founders", "family", "shareholders", "shareholder", "investors", "insiders", "employees", "parent", "government", "state") || x.inCompany(k-1) {
+		return false
+	}
+	return !x.marketFollows(q)
+}
