@@ -98,6 +98,9 @@ func (x *extractor) isChange(q quantity) bool {
 		}
 		// "the premium segment was 60%": a word before the market's
 		// noun names the market, not what the figure is.
+		if w == "market" && x.notShareInMarket(k) {
+			return true
+		}
 		if w == "share" || w == "market" || w == "segment" || toks[k].kind == tokNum ||
 			k >= q.start-2 && toks[k].is("holds", "held", "hold", "has", "had", "have", "took", "takes", "taking", "captured", "commands", "controls", "claimed", "claims",
 				"accounted", "accounts", "accounting", "represented", "represents", "representing") {
@@ -1745,4 +1748,20 @@ func (x *extractor) ownerHolds(q quantity) bool {
 		return false
 	}
 	return !x.marketFollows(q)
+}
+
+// notShareInMarket reports a market noun at k that only says where a
+// figure of another kind is: "its operating margin in the cloud market was
+// 17%", "growth in the server market slowed to 8%".
+func (x *extractor) notShareInMarket(k int) bool {
+	toks := x.s.toks
+	for j := k - 1; j >= 1 && j >= k-4; j-- {
+		if toks[j].kind != tokWord {
+			return false
+		}
+		if toks[j].lower == "in" {
+			return x.tokHas(j-1, wNotShareBefore)
+		}
+	}
+	return false
 }
