@@ -3090,6 +3090,9 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	if q.start > 0 && x.s.toks[q.start-1].is("add", "adds", "added", "adding", "contribute", "contributes", "contributed") && x.economyAfter(q) {
 		return true
 	}
+	if x.takingsAfterTo(q) {
+		return true
+	}
 	// "invest €10 billion a quarter in European capex", "spends about $14
 	// billion a quarter on capital expenditure": capital spending each
 	// period.
@@ -3689,6 +3692,47 @@ func (x *extractor) economyAfter(q quantity) bool {
 	toks := x.s.toks
 	for k := q.end; k < end && k < q.end+10; k++ {
 		if x.tokHas(k, wEconomy) || toks[k].lower == "domestic" && k+1 < len(toks) && toks[k+1].lower == "product" {
+			return true
+		}
+	}
+	return false
+}
+
+// isUpperCode reports a word of capital letters only, as a currency's
+// code is written: "CLP", "NZD".
+func isUpperCode(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// takingsAfterTo reports takings named a few words after "to" right
+// behind the figure: "should add about CLP$544 billion to the company's
+// consolidated profit", "add $1.5 billion to its annual revenue". What a
+// deal adds to a company's takings is no price.
+func (x *extractor) takingsAfterTo(q quantity) bool {
+	toks := x.s.toks
+	if q.end >= len(toks) || toks[q.end].lower != "to" {
+		return false
+	}
+	k := q.start - 1
+	if k > 0 && len(toks[k].text) == 3 && isUpperCode(toks[k].text) {
+		k-- // "add about CLP$544 billion": a currency's code before its sign
+	}
+	if k > 0 && toks[k].is("about", "around", "nearly", "roughly", "almost", "some") {
+		k--
+	}
+	if k < 0 || !toks[k].is("add", "adds", "added", "adding", "contribute", "contributes", "contributed") {
+		return false
+	}
+	for k := q.end + 1; k < len(toks) && k <= q.end+6; k++ {
+		if toks[k].kind == tokNum || toks[k].is(",", ";", ".") {
+			return false
+		}
+		if x.tokHas(k, wRevenue) || toks[k].is("ebitda", "margin", "margins") {
 			return true
 		}
 	}

@@ -299,7 +299,9 @@ func defaultLexicon() []lexiconList {
 			// $400 billion": takings, pay and a market's size
 			"loss", "losses", "ebitda", "salary", "salaries", "wage", "wages", "compensation", "addressable",
 			// "from its cash reserves of £5bn": what a company holds
-			"reserves", "pile", "hoard"}},
+			"reserves", "pile", "hoard",
+			// "puts its fair value at $4.4bn"
+			"fair"}},
 		// dealValueNouns are what "valued at" may qualify without the figure
 		// being a company's valuation.
 		{wDealValueNouns, "deal-value-nouns", []string{"deal", "deals", "contract", "contracts", "agreement", "agreements", "transaction", "acquisition", "takeover", "purchase", "buyout", "merger", "offer", "bid", "pact", "order", "orders", "partnership", "collaboration", "alliance"}},
