@@ -3057,7 +3057,7 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 			return true
 		}
 	}
-	if x.leaseOwed(q) {
+	if x.leaseOwed(q) || x.fundingGap(q) {
 		return true
 	}
 	// "estimates the AI inference market at $250 billion": a market
@@ -3692,6 +3692,20 @@ func (x *extractor) economyAfter(q quantity) bool {
 	toks := x.s.toks
 	for k := q.end; k < end && k < q.end+10; k++ {
 		if x.tokHas(k, wEconomy) || toks[k].lower == "domestic" && k+1 < len(toks) && toks[k+1].lower == "product" {
+			return true
+		}
+	}
+	return false
+}
+
+// fundingGap reports money that is a gap or shortfall in funding, named
+// in the figure's clause before it: "estimates the funding gap for
+// European data centres at €100 billion". What is missing is no deal.
+func (x *extractor) fundingGap(q quantity) bool {
+	toks := x.s.toks
+	start, _ := x.clause(q)
+	for k := start + 1; k < q.start; k++ {
+		if toks[k].is("gap", "shortfall") && toks[k-1].is("funding", "investment", "financing") {
 			return true
 		}
 	}

@@ -288,7 +288,9 @@ func defaultLexicon() []lexiconList {
 			// "agreed a $90 million settlement with shareholders"
 			"settlement"}},
 		// otherMoneyOf are what "$8 billion of ..." can be that is no deal.
-		{wOtherMoneyOf, "other-money-of", []string{"debt", "ebitda", "cash", "revenue", "revenues", "sales", "earnings", "profit", "losses", "expenditure", "expenditures", "spending", "capex", "lease", "overhead", "costs", "savings", "bonds", "notes", "debentures"}},
+		{wOtherMoneyOf, "other-money-of", []string{"debt", "ebitda", "cash", "revenue", "revenues", "sales", "earnings", "profit", "losses", "expenditure", "expenditures", "spending", "capex", "lease", "overhead", "costs", "savings", "bonds", "notes", "debentures",
+			// "$2.5 billion of liquidity"
+			"liquidity"}},
 		{wOtherMoneyBefore, "other-money-before", []string{"capex", "expenditure", "expenditures", "spending", "budget", "fined", "fine", "cap", "capitalization", "capitalisation", "backlog", "obligations", "rpo", "price", "priced", "costs", "cost", "valuation", "premium", "save", "saving", "savings", "free", "portfolio", "rate", "expenses", "expense", "fortune", "wealth", "notes", "bonds",
 			// "a capital gain of about 260 million euros"
 			"gain", "gains",
@@ -301,7 +303,9 @@ func defaultLexicon() []lexiconList {
 			// "from its cash reserves of £5bn": what a company holds
 			"reserves", "pile", "hoard",
 			// "puts its fair value at $4.4bn"
-			"fair"}},
+			"fair",
+			// "an undrawn credit line of $1 billion": one it already has
+			"undrawn"}},
 		// dealValueNouns are what "valued at" may qualify without the figure
 		// being a company's valuation.
 		{wDealValueNouns, "deal-value-nouns", []string{"deal", "deals", "contract", "contracts", "agreement", "agreements", "transaction", "acquisition", "takeover", "purchase", "buyout", "merger", "offer", "bid", "pact", "order", "orders", "partnership", "collaboration", "alliance"}},

@@ -182,6 +182,9 @@ func extractionRules() []rule {
 		{name: "percent-owner-holds", on: qtyPercent, match: func(x *extractor, _ int, q quantity) bool {
 			return x.ownerHolds(q)
 		}},
+		{name: "percent-stake-bought", on: qtyPercent, match: func(x *extractor, _ int, q quantity) bool {
+			return x.stakeBought(q)
+		}},
 		// "a 40% share in the joint venture", "its share of revenue from
 		// Asia fell to 22%": a part held or a part of takings.
 		{name: "percent-held-part", on: qtyPercent, match: func(x *extractor, _ int, _ quantity) bool {

@@ -1765,3 +1765,11 @@ func (x *extractor) notShareInMarket(k int) bool {
 	}
 	return false
 }
+
+// stakeBought reports a percentage of a company bought or sold: "an option
+// to buy 5% of Fabrikam at $12 a share", "agreed to sell 10% of Contoso".
+// A part of a company changing hands is a stake, not a market's share.
+func (x *extractor) stakeBought(q quantity) bool {
+	toks := x.s.toks
+	return q.start > 0 && q.end+1 < len(toks) && x.tokHas(q.start-1, wAcquire) && toks[q.end].lower == "of" && x.inCompany(q.end+1)
+}
