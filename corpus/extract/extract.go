@@ -2954,6 +2954,13 @@ func (x *extractor) isInstalment(_ int, q quantity) bool {
 	if q.value < 1e5 || k+1 >= len(toks) || !x.tokIs(k, perEach) || !x.tokIs(k+1, namesPeriod) || x.spendingAfter(q) {
 		return false
 	}
+	// "will pay about $12 million a year in property taxes": what is
+	// paid each period is a running cost.
+	for j := k + 2; j < len(toks) && j <= k+4 && toks[j].kind == tokWord; j++ {
+		if x.tokIs(j, namesRunningCost) || toks[j].is("tax", "rent", "interest") {
+			return false
+		}
+	}
 	start, _ := x.clause(q)
 	for j := start; j < q.start; j++ {
 		if x.tokIs(j, paysMoney) {
@@ -3145,6 +3152,15 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 		after[1] == "cost" || after[1] == "equity" && len(after) > 2 && after[2] == "grants") {
 		// "$300 million in cost savings", "$32 million in equity grants"
 		return true
+	}
+	if len(after) > 2 && (after[0] == "a" || after[0] == "per") && after[2] == "in" {
+		// "will pay about $12 million a year in property taxes"
+		toks := x.s.toks
+		for k := q.end + 3; k < len(toks) && k <= q.end+5 && toks[k].kind == tokWord; k++ {
+			if toks[k].is("tax", "taxes", "rent", "interest") {
+				return true
+			}
+		}
 	}
 	if x.runningCostAfter(q) || x.spendsYearly(q) || x.neededMoney(q) || x.stakeEstimate(q) {
 		return true
