@@ -183,7 +183,7 @@ func extractionRules() []rule {
 			return x.ownerHolds(q)
 		}},
 		{name: "percent-stake-bought", on: qtyPercent, match: func(x *extractor, _ int, q quantity) bool {
-			return x.stakeBought(q)
+			return x.stakeBought(q) || x.partOfMarketValue(q)
 		}},
 		// "a 40% share in the joint venture", "its share of revenue from
 		// Asia fell to 22%": a part held or a part of takings.
@@ -794,6 +794,14 @@ func (x *extractor) isRunningTotal(_ int, q quantity) bool {
 			break
 		}
 		if x.tokHas(k, wTotal) {
+			// "the Pentagon's total IT spending is about $58 billion": a
+			// total of an organisation's own spending, with no side to
+			// spend with before the figure, is no deal.
+			for j := k + 1; j < q.start && j <= k+3; j++ {
+				if toks[j].is("spending", "expenditure", "budget", "budgets") && !x.companyWithin(j, q.start) {
+					return false
+				}
+			}
 			return true
 		}
 	}

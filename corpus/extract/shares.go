@@ -1773,3 +1773,19 @@ func (x *extractor) stakeBought(q quantity) bool {
 	toks := x.s.toks
 	return q.start > 0 && q.end+1 < len(toks) && x.tokHas(q.start-1, wAcquire) && toks[q.end].lower == "of" && x.inCompany(q.end+1)
 }
+
+// partOfMarketValue reports a percentage of a company's market value: "or
+// about 15% of the group's market value". The market named is the stock
+// market's price of the company, no market the company sells in.
+func (x *extractor) partOfMarketValue(q quantity) bool {
+	toks := x.s.toks
+	if q.end >= len(toks) || toks[q.end].lower != "of" {
+		return false
+	}
+	for k := q.end + 1; k+1 < len(toks) && k <= q.end+5; k++ {
+		if toks[k].lower == "market" {
+			return toks[k+1].is("value", "valuation", "cap", "capitalisation", "capitalization")
+		}
+	}
+	return false
+}
