@@ -3064,7 +3064,7 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 			return true
 		}
 	}
-	if x.leaseOwed(q) || x.fundingGap(q) {
+	if x.leaseOwed(q) || x.fundingGap(q) || x.addressableBefore(q) {
 		return true
 	}
 	// "estimates the AI inference market at $250 billion": a market
@@ -3722,6 +3722,20 @@ func (x *extractor) fundingGap(q quantity) bool {
 	start, _ := x.clause(q)
 	for k := start + 1; k < q.start; k++ {
 		if toks[k].is("gap", "shortfall") && toks[k-1].is("funding", "investment", "financing") {
+			return true
+		}
+	}
+	return false
+}
+
+// addressableBefore reports an addressable market named in the figure's
+// clause before it: "its serviceable addressable market after the merger
+// would be $70 billion". A market's size is no deal, however far the deal
+// words stand between.
+func (x *extractor) addressableBefore(q quantity) bool {
+	start, _ := x.clause(q)
+	for k := start; k < q.start; k++ {
+		if x.s.toks[k].lower == "addressable" {
 			return true
 		}
 	}

@@ -794,11 +794,12 @@ func (x *extractor) isRunningTotal(_ int, q quantity) bool {
 			break
 		}
 		if x.tokHas(k, wTotal) {
-			// "the Pentagon's total IT spending is about $58 billion": a
-			// total of an organisation's own spending, with no side to
-			// spend with before the figure, is no deal.
+			// "the Pentagon's total IT spending is about $58 billion",
+			// "its total debt will rise to $9 billion": a total of an
+			// organisation's own spending or debt, with no side to spend
+			// with or borrow from before the figure, is no deal.
 			for j := k + 1; j < q.start && j <= k+3; j++ {
-				if toks[j].is("spending", "expenditure", "budget", "budgets") && !x.companyWithin(j, q.start) {
+				if toks[j].is("spending", "expenditure", "budget", "budgets", "debt", "borrowings") && !x.companyWithin(j, q.start) {
 					return false
 				}
 			}
