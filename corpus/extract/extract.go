@@ -3067,6 +3067,9 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	if x.leaseOwed(q) || x.fundingGap(q) || x.addressableBefore(q) {
 		return true
 	}
+	if len(before) > 1 && before[0] == "in" && (before[1] == "take" || before[1] == "takes" || before[1] == "took" || before[1] == "taking" || before[1] == "raked" || before[1] == "rake" || before[1] == "rakes" || before[1] == "raking") {
+		return true // "is on track to take in $400 million this year": takings
+	}
 	// "estimates the AI inference market at $250 billion": a market
 	// sized at the figure.
 	if q.start > 1 && x.s.toks[q.start-1].lower == "at" && x.tokIs(q.start-2, namesMarket) && !x.inCompany(q.start-2) {
