@@ -1767,11 +1767,25 @@ func (x *extractor) notShareInMarket(k int) bool {
 }
 
 // stakeBought reports a percentage of a company bought or sold: "an option
-// to buy 5% of Fabrikam at $12 a share", "agreed to sell 10% of Contoso".
-// A part of a company changing hands is a stake, not a market's share.
+// to buy 5% of Fabrikam at $12 a share", "agreed to sell 10% of Contoso";
+// the level of a holding, "lifting its holding to 25%"; or a part of its
+// shares or votes. Each is a stake, not a market's share.
 func (x *extractor) stakeBought(q quantity) bool {
 	toks := x.s.toks
-	return q.start > 0 && q.end+1 < len(toks) && x.tokHas(q.start-1, wAcquire) && toks[q.end].lower == "of" && x.inCompany(q.end+1)
+	if q.start > 0 && q.end+1 < len(toks) && x.tokHas(q.start-1, wAcquire) && toks[q.end].lower == "of" && x.inCompany(q.end+1) {
+		return true
+	}
+	// "lifting its holding to 25%": the level of a holding.
+	if q.start >= 3 && toks[q.start-1].lower == "to" && toks[q.start-2].is("holding", "holdings", "stake", "stakes") && toks[q.start-3].is("its", "their", "his", "her") {
+		return true
+	}
+	// "with 88% of shares voted in favour", "4% of its stock": a part of
+	// a company's shares or votes.
+	k := q.end + 1
+	if k < len(toks) && toks[k].is("the", "its", "their") {
+		k++
+	}
+	return q.end < len(toks) && toks[q.end].lower == "of" && k < len(toks) && toks[k].is("shares", "votes", "stock")
 }
 
 // partOfMarketValue reports a percentage of a company's market value: "or
