@@ -1713,7 +1713,10 @@ func (x *extractor) heldPartSentence() bool {
 		if !toks[k].is("share", "shares") || !toks[k+1].is("in", "of") || toks[k-1].lower == "market" {
 			continue
 		}
-		for j := k + 2; j < len(toks) && j <= k+5; j++ {
+		for j := k + 2; j < len(toks) && j <= k+6; j++ {
+			if toks[j].text == "'" || toks[j].text == "’" {
+				continue // "a share of Litware's voting rights"
+			}
 			if toks[j].kind != tokWord {
 				break
 			}
@@ -1725,6 +1728,9 @@ func (x *extractor) heldPartSentence() bool {
 					return true
 				}
 				break
+			}
+			if toks[j].lower == "voting" || toks[j].is("votes", "equity") {
+				return true // "a 25% share of Litware's voting rights"
 			}
 		}
 	}
@@ -1772,7 +1778,7 @@ func (x *extractor) notShareInMarket(k int) bool {
 // shares or votes. Each is a stake, not a market's share.
 func (x *extractor) stakeBought(q quantity) bool {
 	toks := x.s.toks
-	if q.start > 0 && q.end+1 < len(toks) && x.tokHas(q.start-1, wAcquire) && toks[q.end].lower == "of" && x.inCompany(q.end+1) {
+	if q.start > 0 && q.end+1 < len(toks) && x.tokHas(q.start-1, wAcquire) && toks[q.end].lower == "of" && (x.inCompany(q.end+1) || toks[q.end+1].startsUpper() && !x.tokIs(q.end+1, namesMarket)) {
 		return true
 	}
 	// "lifting its holding to 25%": the level of a holding.
