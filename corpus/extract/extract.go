@@ -3064,7 +3064,7 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 			return true
 		}
 	}
-	if x.leaseOwed(q) || x.fundingGap(q) || x.addressableBefore(q) {
+	if x.leaseOwed(q) || x.fundingGap(q) || x.addressableBefore(q) || x.publicRaise(q) {
 		return true
 	}
 	if len(before) > 1 && before[0] == "in" && (before[1] == "take" || before[1] == "takes" || before[1] == "took" || before[1] == "taking" || before[1] == "raked" || before[1] == "rake" || before[1] == "rakes" || before[1] == "raking") {
@@ -3739,6 +3739,29 @@ func (x *extractor) addressableBefore(q quantity) bool {
 	start, _ := x.clause(q)
 	for k := start; k < q.start; k++ {
 		if x.s.toks[k].lower == "addressable" {
+			return true
+		}
+	}
+	return false
+}
+
+// publicRaise reports money an auction or a government raises, with no
+// company named before the figure in its clause: "the auction raised a
+// total of $9 billion for the treasury", "the government had expected to
+// raise at least $7 billion". What a sale of spectrum or a state brings in
+// is no funding round.
+func (x *extractor) publicRaise(q quantity) bool {
+	toks := x.s.toks
+	start, _ := x.clause(q)
+	if x.companyWithin(start, q.start) {
+		return false
+	}
+	seller := false
+	for k := start; k < q.start; k++ {
+		if toks[k].is("auction", "auctions", "government", "treasury") {
+			seller = true
+		}
+		if seller && toks[k].is("raise", "raised", "raises", "raising", "fetch", "fetched", "fetches") {
 			return true
 		}
 	}

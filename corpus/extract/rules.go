@@ -774,6 +774,9 @@ func (x *extractor) regionWord(m mention) bool { return m.name != "worldwide" }
 // "bringing its total commitment to $17bn", "a total of $8bn", "$8bn in
 // total".
 func (x *extractor) isRunningTotal(_ int, q quantity) bool {
+	if x.publicRaise(q) {
+		return false
+	}
 	if x.raisedToDate(q) {
 		return true
 	}
