@@ -305,7 +305,10 @@ func defaultLexicon() []lexiconList {
 			// "puts its fair value at $4.4bn"
 			"fair",
 			// "an undrawn credit line of $1 billion": one it already has
-			"undrawn"}},
+			"undrawn",
+			// "recorded goodwill of $450 million", "amortisation charges
+			// of $40 million", "its interest bill to $210 million"
+			"goodwill", "amortisation", "amortization", "depreciation", "bill"}},
 		// dealValueNouns are what "valued at" may qualify without the figure
 		// being a company's valuation.
 		{wDealValueNouns, "deal-value-nouns", []string{"deal", "deals", "contract", "contracts", "agreement", "agreements", "transaction", "acquisition", "takeover", "purchase", "buyout", "merger", "offer", "bid", "pact", "order", "orders", "partnership", "collaboration", "alliance"}},

@@ -515,7 +515,8 @@ func (x *extractor) marketFollows(q quantity) bool {
 		// "40% of the market's growth" is a part of the growth.
 		// "32% of the total spend", "20.3% of shipments", "17.7% of units",
 		// "80% of chatbot traffic"
-		if (x.tokIs(k, namesMarket) || x.lex.in(lMeasure, toks[k].lower) && !owned) &&
+		// "40% of its IT spending" is what the company spends itself.
+		if (x.tokIs(k, namesMarket) && !(owned && toks[k].lower == "spending") || x.lex.in(lMeasure, toks[k].lower) && !owned) &&
 			!(k+1 < len(toks) && (toks[k+1].text == "'" || toks[k+1].text == "’")) {
 			return true
 		}
