@@ -801,8 +801,10 @@ func (x *extractor) isRunningTotal(_ int, q quantity) bool {
 			// "its total debt will rise to $9 billion": a total of an
 			// organisation's own spending or debt, with no side to spend
 			// with or borrow from before the figure, is no deal.
-			for j := k + 1; j < q.start && j <= k+3; j++ {
-				if toks[j].is("spending", "expenditure", "budget", "budgets", "debt", "borrowings") && !x.companyWithin(j, q.start) {
+			// "capital expenditures expected to total about $75 billion":
+			// the spending named before the verb.
+			for j := max(k-4, 0); j < q.start && j <= k+3; j++ {
+				if j != k && toks[j].is("spending", "expenditure", "expenditures", "capex", "budget", "budgets", "debt", "borrowings") && !x.companyWithin(min(j, k), q.start) {
 					return false
 				}
 			}

@@ -1730,8 +1730,8 @@ func (x *extractor) heldPartSentence() bool {
 				}
 				break
 			}
-			if toks[j].lower == "voting" || toks[j].is("votes", "equity") {
-				return true // "a 25% share of Litware's voting rights"
+			if toks[j].lower == "voting" || toks[j].is("votes", "equity") || j == k+2 && toks[j].lower == "group" {
+				return true // "a 25% share of Litware's voting rights", "its share of group profit"
 			}
 		}
 	}
