@@ -3067,6 +3067,19 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	if x.leaseOwed(q) || x.fundingGap(q) || x.addressableBefore(q) || x.publicRaise(q) {
 		return true
 	}
+	if t := q.start - 1; t > 0 && x.s.toks[t].is("total", "totals", "totalled", "totaled") {
+		// "capital expenditures are expected to total about $70
+		// billion": the verb's subject is spending, however many
+		// words of expecting stand between, with no company between.
+		for k := t - 1; k >= 0 && k >= t-6 && x.s.toks[k].kind == tokWord; k-- {
+			if x.s.toks[k].is("spending", "expenditure", "expenditures", "capex", "budget", "debt") {
+				if !x.companyWithin(k, q.start) {
+					return true
+				}
+				break
+			}
+		}
+	}
 	if len(before) > 1 && before[0] == "in" && (before[1] == "take" || before[1] == "takes" || before[1] == "took" || before[1] == "taking" || before[1] == "raked" || before[1] == "rake" || before[1] == "rakes" || before[1] == "raking") {
 		return true // "is on track to take in $400 million this year": takings
 	}
