@@ -3073,7 +3073,7 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 		// words of expecting stand between, with no company between.
 		for k := t - 1; k >= 0 && k >= t-6 && x.s.toks[k].kind == tokWord; k-- {
 			if x.s.toks[k].is("spending", "expenditure", "expenditures", "capex", "budget", "debt") {
-				if !x.companyWithin(k, q.start) {
+				if !x.companyWithin(k, q.start) && !x.placeWithin(k, q.start) {
 					return true
 				}
 				break

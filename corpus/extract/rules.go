@@ -802,9 +802,11 @@ func (x *extractor) isRunningTotal(_ int, q quantity) bool {
 			// organisation's own spending or debt, with no side to spend
 			// with or borrow from before the figure, is no deal.
 			// "capital expenditures expected to total about $75 billion":
-			// the spending named before the verb.
+			// the spending named before the verb. Spending in a place,
+			// "its spending in Texas now totals $12 billion", is an
+			// investor's running total there.
 			for j := max(k-4, 0); j < q.start && j <= k+3; j++ {
-				if j != k && toks[j].is("spending", "expenditure", "expenditures", "capex", "budget", "budgets", "debt", "borrowings") && !x.companyWithin(min(j, k), q.start) {
+				if j != k && toks[j].is("spending", "expenditure", "expenditures", "capex", "budget", "budgets", "debt", "borrowings") && !x.companyWithin(min(j, k), q.start) && !x.placeWithin(min(j, k), q.start) {
 					return false
 				}
 			}
@@ -812,6 +814,16 @@ func (x *extractor) isRunningTotal(_ int, q quantity) bool {
 		}
 	}
 	return q.end+1 < len(toks) && toks[q.end].lower == "in" && toks[q.end+1].is("total", "all")
+}
+
+// placeWithin reports a place named in tokens [from, to).
+func (x *extractor) placeWithin(from, to int) bool {
+	for _, m := range x.s.places {
+		if m.start < to && from < m.end {
+			return true
+		}
+	}
+	return false
 }
 
 // leaseOwed reports money a company owes on its leases, named in the
