@@ -2972,9 +2972,23 @@ func (x *extractor) isInstalment(_ int, q quantity) bool {
 	if q.value < 1e5 || k+1 >= len(toks) || !x.tokIs(k, perEach) || !x.tokIs(k+1, namesPeriod) || x.spendingAfter(q) {
 		return false
 	}
+	// "will pay about $12 million a year in property taxes": what is
+	// paid each period is a running cost.
+	for j := k + 2; j < len(toks) && j <= k+4 && toks[j].kind == tokWord; j++ {
+		if x.tokIs(j, namesRunningCost) || toks[j].is("tax", "rent", "interest") {
+			return false
+		}
+	}
 	start, _ := x.clause(q)
 	for j := start; j < q.start; j++ {
 		if x.tokIs(j, paysMoney) {
+			// "will be paid a salary of $900,000 a year": a person's
+			// pay, no deal's.
+			for i := j + 1; i < q.start; i++ {
+				if toks[i].is("salary", "salaries", "wage", "wages", "compensation", "bonus") {
+					return false
+				}
+			}
 			return len(x.clauseCompanies(q)) > 0 || len(x.context) > 0
 		}
 	}
@@ -3038,9 +3052,65 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	if len(after) > 0 && (after[0] == "fee" || after[0] == "fees") && (x.sentenceHas(wCancelled) || x.status() == corpus.StatusCancelled) {
 		return true
 	}
+	// "a $250 million break-up fee", "a $1 billion reverse break fee":
+	// the fee's kind said between the figure and the fee, so no word
+	// of a cancelled deal need be there.
+	for i := 1; i < len(after) && i < 4; i++ {
+		if after[i] == "fee" || after[i] == "fees" {
+			if slices.ContainsFunc(after[:i], func(w string) bool { return w == "break" || w == "breakup" || w == "termination" }) {
+				return true
+			}
+			break
+		}
+	}
 	for i := 0; i < len(before) && i < 3; i++ {
 		if before[i] == "fee" || before[i] == "fees" {
 			if x.clauseHas(q, wCancelled) || slices.ContainsFunc(before[i:], func(w string) bool { return w == "termination" || w == "breakup" || w == "break" }) {
+				return true
+			}
+			break
+		}
+	}
+	// "its market value topped $500 billion": what the market prices a
+	// company at. "its shares closed at $215": a price of one share.
+	priceMove := q.value < 1e4 && len(before) > 0 && (before[0] == "at" || before[0] == "to" || x.tokHas(q.start-1, wChangeBefore))
+	for i := 0; i+1 < len(before) && i < 4; i++ {
+		if (before[i] == "value" || before[i] == "valuation") && before[i+1] == "market" {
+			return true
+		}
+		if priceMove && x.lex.has(wStock, before[i+1]) {
+			return true
+		}
+	}
+	if x.leaseOwed(q) || x.fundingGap(q) || x.addressableBefore(q) || x.publicRaise(q) {
+		return true
+	}
+	if t := q.start - 1; t > 0 && x.s.toks[t].is("total", "totals", "totalled", "totaled") {
+		// "capital expenditures are expected to total about $70
+		// billion": the verb's subject is spending, however many
+		// words of expecting stand between, with no company between.
+		for k := t - 1; k >= 0 && k >= t-6 && x.s.toks[k].kind == tokWord; k-- {
+			if x.s.toks[k].is("spending", "expenditure", "expenditures", "capex", "budget", "debt") {
+				if !x.companyWithin(k, q.start) && !x.placeWithin(k, q.start) {
+					return true
+				}
+				break
+			}
+		}
+	}
+	if len(before) > 1 && before[0] == "in" && (before[1] == "take" || before[1] == "takes" || before[1] == "took" || before[1] == "taking" || before[1] == "raked" || before[1] == "rake" || before[1] == "rakes" || before[1] == "raking") {
+		return true // "is on track to take in $400 million this year": takings
+	}
+	// "estimates the AI inference market at $250 billion": a market
+	// sized at the figure.
+	if q.start > 1 && x.s.toks[q.start-1].lower == "at" && x.tokIs(q.start-2, namesMarket) && !x.inCompany(q.start-2) {
+		return true
+	}
+	// "has net debt of $1.2 billion", "total debt stood at €22 billion":
+	// what a company owes, not debt it raised in a deal.
+	for i := 0; i+1 < len(before) && i < 4; i++ {
+		if before[i] == "debt" || before[i] == "borrowings" {
+			if w := before[i+1]; w == "net" || w == "gross" || w == "total" || w == "outstanding" || w == "long-term" || w == "existing" {
 				return true
 			}
 			break
@@ -3059,6 +3129,9 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	// the state's gross domestic product": a contribution to an economy,
 	// however far on in the clause it is named.
 	if q.start > 0 && x.s.toks[q.start-1].is("add", "adds", "added", "adding", "contribute", "contributes", "contributed") && x.economyAfter(q) {
+		return true
+	}
+	if x.takingsAfterTo(q) {
 		return true
 	}
 	// "invest €10 billion a quarter in European capex", "spends about $14
@@ -3114,6 +3187,15 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 		// "$300 million in cost savings", "$32 million in equity grants"
 		return true
 	}
+	if len(after) > 2 && (after[0] == "a" || after[0] == "per") && after[2] == "in" {
+		// "will pay about $12 million a year in property taxes"
+		toks := x.s.toks
+		for k := q.end + 3; k < len(toks) && k <= q.end+5 && toks[k].kind == tokWord; k++ {
+			if toks[k].is("tax", "taxes", "rent", "interest") {
+				return true
+			}
+		}
+	}
 	if x.runningCostAfter(q) || x.spendsYearly(q) || x.neededMoney(q) || x.stakeEstimate(q) {
 		return true
 	}
@@ -3144,10 +3226,22 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	start, end := x.clause(q)
 	for k := start; k < q.start; k++ {
 		dealNear = dealNear || x.tokHas(k, wDealValueNouns)
+		if x.tokIs(k, namesMarket) && x.s.toks[k+1].is("that", "which") && !x.inCompany(k) {
+			// "announced a partnership in a market that analysts say
+			// will be worth $1.3 trillion": what the relative clause
+			// says is the market's.
+			dealNear = false
+		}
+	}
+	// "capex of as much as $40 billion": a qualifier of the figure
+	// stands between it and what the figure is.
+	lead := 0
+	for lead < len(before) && (before[lead] == "as" || before[lead] == "much" || before[lead] == "up" || before[lead] == "about" || before[lead] == "around" || before[lead] == "nearly" || before[lead] == "roughly" || before[lead] == "almost") {
+		lead++
 	}
 	for i, w := range before {
 		switch {
-		case x.lex.has(wOtherMoneyBefore, w) && i < 4 && !(w == "price" && x.dealPrice(q, before[i+1:])) && !x.dealsOwn(before[i+1:]) && !verbNotes(before, i):
+		case x.lex.has(wOtherMoneyBefore, w) && i < 4+lead && !(w == "price" && x.dealPrice(q, before[i+1:])) && !x.dealsOwn(before[i+1:]) && !verbNotes(before, i):
 			return true
 		case (w == "valued" || w == "valuing" || w == "values" || w == "worth") && !dealNear && i+1 < len(before) && isMarketOrCompanyWorth(before[i+1:]) && !x.ordinalDeal(q.start-1) && !x.buysWhole(q) && !x.isDealWorth(0, q):
 			return true
@@ -3654,6 +3748,98 @@ func (x *extractor) economyAfter(q quantity) bool {
 	return false
 }
 
+// fundingGap reports money that is a gap or shortfall in funding, named
+// in the figure's clause before it: "estimates the funding gap for
+// European data centres at €100 billion". What is missing is no deal.
+func (x *extractor) fundingGap(q quantity) bool {
+	toks := x.s.toks
+	start, _ := x.clause(q)
+	for k := start + 1; k < q.start; k++ {
+		if toks[k].is("gap", "shortfall") && toks[k-1].is("funding", "investment", "financing") {
+			return true
+		}
+	}
+	return false
+}
+
+// addressableBefore reports an addressable market named in the figure's
+// clause before it: "its serviceable addressable market after the merger
+// would be $70 billion". A market's size is no deal, however far the deal
+// words stand between.
+func (x *extractor) addressableBefore(q quantity) bool {
+	start, _ := x.clause(q)
+	for k := start; k < q.start; k++ {
+		if x.s.toks[k].lower == "addressable" {
+			return true
+		}
+	}
+	return false
+}
+
+// publicRaise reports money an auction or a government raises, with no
+// company named before the figure in its clause: "the auction raised a
+// total of $9 billion for the treasury", "the government had expected to
+// raise at least $7 billion". What a sale of spectrum or a state brings in
+// is no funding round.
+func (x *extractor) publicRaise(q quantity) bool {
+	toks := x.s.toks
+	start, _ := x.clause(q)
+	if x.companyWithin(start, q.start) {
+		return false
+	}
+	seller := false
+	for k := start; k < q.start; k++ {
+		if toks[k].is("auction", "auctions", "government", "treasury") {
+			seller = true
+		}
+		if seller && toks[k].is("raise", "raised", "raises", "raising", "fetch", "fetched", "fetches") {
+			return true
+		}
+	}
+	return false
+}
+
+// isUpperCode reports a word of capital letters only, as a currency's
+// code is written: "CLP", "NZD".
+func isUpperCode(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// takingsAfterTo reports takings named a few words after "to" right
+// behind the figure: "should add about CLP$544 billion to the company's
+// consolidated profit", "add $1.5 billion to its annual revenue". What a
+// deal adds to a company's takings is no price.
+func (x *extractor) takingsAfterTo(q quantity) bool {
+	toks := x.s.toks
+	if q.end >= len(toks) || toks[q.end].lower != "to" {
+		return false
+	}
+	k := q.start - 1
+	if k > 0 && len(toks[k].text) == 3 && isUpperCode(toks[k].text) {
+		k-- // "add about CLP$544 billion": a currency's code before its sign
+	}
+	if k > 0 && toks[k].is("about", "around", "nearly", "roughly", "almost", "some") {
+		k--
+	}
+	if k < 0 || !toks[k].is("add", "adds", "added", "adding", "contribute", "contributes", "contributed") {
+		return false
+	}
+	for k := q.end + 1; k < len(toks) && k <= q.end+6; k++ {
+		if toks[k].kind == tokNum || toks[k].is(",", ";", ".") {
+			return false
+		}
+		if x.tokHas(k, wRevenue) || toks[k].is("ebitda", "margin", "margins") {
+			return true
+		}
+	}
+	return false
+}
+
 // buyingIn reports a word of buying in tokens [from, to): "acquisition",
 // "bought", "offer", which make a figure a deal "values" a company at the
 // price paid for it.
@@ -3724,6 +3910,9 @@ func (x *extractor) changedFrom(q quantity) (quantity, bool) {
 	}
 	if toks[k].text == "," {
 		k--
+	}
+	if k > 1 && toks[k].kind == tokNum && isYearText(toks[k].text) && toks[k-1].is("for", "in") {
+		k -= 2 // "$40 billion for 2025, up from $28 billion": the year the figure is for
 	}
 	for _, p := range x.s.qty {
 		if p.kind == qtyMoney && p.end == k+1 {

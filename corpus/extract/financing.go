@@ -361,13 +361,7 @@ func (x *extractor) allocated(q quantity) bool {
 	if b := x.setAsideVerb(q); b >= 0 {
 		// "the approved FY24 budget sets aside up to $24,600": a line
 		// of an organisation's running budget is no deal.
-		start, _ := x.clause(q)
-		for k := start; k < b; k++ {
-			if toks[k].is("budget", "budgets") {
-				return false
-			}
-		}
-		return true
+		return !x.budgetLine(q, b)
 	}
 	k := q.end
 	// "the $2 billion it set aside for AI computing power"
@@ -375,7 +369,7 @@ func (x *extractor) allocated(q quantity) bool {
 		k++
 	}
 	if k+1 < len(toks) && toks[k].lower == "set" && toks[k+1].lower == "aside" || k < len(toks) && toks[k].is("earmarked", "allocated") {
-		return true
+		return !x.budgetLine(q, q.start)
 	}
 	if k < len(toks) && toks[k].is("that", "which") {
 		// "that the cabinet approved": a budget's approval
@@ -383,6 +377,24 @@ func (x *extractor) allocated(q quantity) bool {
 			if toks[j].is("approved", "allocated", "earmarked", "sanctioned") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// budgetLine reports money set aside that is a line of a running budget
+// named before b, in its clause or, after "of which", in the clause
+// before: "the approved FY24 budget sets aside up to $24,600", "the IT
+// budget is $58 billion, of which $9 billion is set aside for cloud".
+func (x *extractor) budgetLine(q quantity, b int) bool {
+	toks := x.s.toks
+	start, _ := x.clause(q)
+	if q.start >= 2 && toks[q.start-1].lower == "which" && toks[q.start-2].lower == "of" {
+		start = 0
+	}
+	for k := start; k < b; k++ {
+		if toks[k].is("budget", "budgets") {
+			return true
 		}
 	}
 	return false

@@ -284,14 +284,31 @@ func defaultLexicon() []lexiconList {
 		{wRevenue, "revenue", []string{"revenue", "revenues", "sales", "earnings", "profit", "profits", "income", "turnover", "bookings"}},
 		{wOtherMoneyAfter, "other-money-after", []string{"gdp", "valuation", "market", "backlog", "budget", "capex", "industry", "economy", "opportunity", "empire", "fortune", "fine", "penalty", "loss", "losses", "debt", "bond", "bonds", "buyback", "dividend", "cap", "capitalization", "capitalisation", "run", "salary", "pay", "package", "per", "ebitda", "termination", "breakup",
 			// "a $2.3 billion impairment charge", "a $900m write-down"
-			"impairment", "writedown", "write", "charge", "charges", "provision", "bonus", "severance"}},
+			"impairment", "writedown", "write", "charge", "charges", "provision", "bonus", "severance",
+			// "agreed a $90 million settlement with shareholders"
+			"settlement"}},
 		// otherMoneyOf are what "$8 billion of ..." can be that is no deal.
-		{wOtherMoneyOf, "other-money-of", []string{"debt", "ebitda", "cash", "revenue", "revenues", "sales", "earnings", "profit", "losses", "expenditure", "expenditures", "spending", "capex", "lease", "overhead", "costs", "savings", "bonds", "notes", "debentures"}},
+		{wOtherMoneyOf, "other-money-of", []string{"debt", "ebitda", "cash", "revenue", "revenues", "sales", "earnings", "profit", "losses", "expenditure", "expenditures", "spending", "capex", "lease", "overhead", "costs", "savings", "bonds", "notes", "debentures",
+			// "$2.5 billion of liquidity"
+			"liquidity"}},
 		{wOtherMoneyBefore, "other-money-before", []string{"capex", "expenditure", "expenditures", "spending", "budget", "fined", "fine", "cap", "capitalization", "capitalisation", "backlog", "obligations", "rpo", "price", "priced", "costs", "cost", "valuation", "premium", "save", "saving", "savings", "free", "portfolio", "rate", "expenses", "expense", "fortune", "wealth", "notes", "bonds",
 			// "a capital gain of about 260 million euros"
 			"gain", "gains",
 			// "will repurchase $10 billion of its stock": shares bought back
-			"repurchase", "repurchases", "repurchased", "repurchasing"}},
+			"repurchase", "repurchases", "repurchased", "repurchasing",
+			// "booked a net loss of $230 million", "adjusted EBITDA came in
+			// at £900m", "a salary of $900,000", "its addressable market is
+			// $400 billion": takings, pay and a market's size
+			"loss", "losses", "ebitda", "salary", "salaries", "wage", "wages", "compensation", "addressable",
+			// "from its cash reserves of £5bn": what a company holds
+			"reserves", "pile", "hoard",
+			// "puts its fair value at $4.4bn"
+			"fair",
+			// "an undrawn credit line of $1 billion": one it already has
+			"undrawn",
+			// "recorded goodwill of $450 million", "amortisation charges
+			// of $40 million", "its interest bill to $210 million"
+			"goodwill", "amortisation", "amortization", "depreciation", "bill"}},
 		// dealValueNouns are what "valued at" may qualify without the figure
 		// being a company's valuation.
 		{wDealValueNouns, "deal-value-nouns", []string{"deal", "deals", "contract", "contracts", "agreement", "agreements", "transaction", "acquisition", "takeover", "purchase", "buyout", "merger", "offer", "bid", "pact", "order", "orders", "partnership", "collaboration", "alliance"}},
@@ -313,7 +330,9 @@ func defaultLexicon() []lexiconList {
 			"raising", "lifting", "boosting", "increasing", "lowering", "reducing",
 			// "saw shipments slip 1.1%"
 			"slip", "slips", "slide", "slides", "dips"}},
-		{wChangeAfter, "change-after", []string{"growth", "increase", "rise", "jump", "gain", "drop", "decline", "year", "yoy", "higher", "lower", "more", "less", "annually", "cagr", "annual", "compound", "jumps", "rises", "increases", "discount", "stake", "margin", "margins", "tax", "interest", "off", "ownership", "premium", "fee", "fees", "cut", "raise", "slump", "plunge", "surge", "chance", "probability", "likely", "owned", "owns", "equity", "per", "better", "worse", "above", "below", "fewer", "decrease", "decreases", "declines"}},
+		{wChangeAfter, "change-after", []string{"growth", "increase", "rise", "jump", "gain", "drop", "decline", "year", "yoy", "higher", "lower", "more", "less", "annually", "cagr", "annual", "compound", "jumps", "rises", "increases", "discount", "stake", "margin", "margins", "tax", "interest", "off", "ownership", "premium", "fee", "fees", "cut", "raise", "slump", "plunge", "surge", "chance", "probability", "likely", "owned", "owns", "equity", "per", "better", "worse", "above", "below", "fewer", "decrease", "decreases", "declines",
+			// "ran at 70% utilisation", "an 85% occupancy rate"
+			"utilisation", "utilization", "occupancy", "accuracy"}},
 		{wNotShareOf, "not-share-of", []string{"its", "their", "revenue", "revenues", "sales", "respondents", "companies", "enterprises", "organizations", "organisations", "businesses", "workloads", "employees", "customers", "users", "the"}},
 		{wShareHolders, "share-holders", []string{"for", "at", "with", "had", "has", "have", "held", "holds", "hold", "took", "takes", "commands", "commanded", "controls", "controlled", "captured", "on", "of", "accounted", "accounts", "claimed", "claims", "owns", "reached", "to", "was", "is", "stood", "sits", "and", "from", "s", "secured", "secures", "grabbed", "grabs", "garnered", "enjoyed", "enjoys", "won", "holding", "taking", "controlling", "commanding", "capturing"}},
 		// aggregateWords mark a share held by several companies together,
@@ -325,7 +344,9 @@ func defaultLexicon() []lexiconList {
 			// "a change of 0% on the year"
 			"change", "changes",
 			// "cloud penetration reached 15%", "the gap between them shrank to 3%"
-			"penetration", "adoption", "uptake", "usage", "gap"}},
+			"penetration", "adoption", "uptake", "usage", "gap",
+			// "its payout ratio is 60%", "raised its dividend 10%", "its churn fell to 2%"
+			"ratio", "ratios", "dividend", "dividends", "churn"}},
 		{wShareCues, "share-cues", []string{"ranking", "leaders", "puts", "trio", "ranks", "market", "cloud", "followed", "trailed", "ahead", "behind", "leader", "leads", "place", "second", "third", "fourth", "fifth", "rival", "rivals", "lead", "led", "slipped", "ranked", "top", "largest", "biggest"}},
 		// stock words mark a sentence about share prices.
 		{wStock, "stock", []string{"shares", "stock", "stocks", "index", "nasdaq"}},
@@ -478,6 +499,7 @@ const (
 	lNewsAgencies lookupList = iota
 	lPersonTitles
 	lMeasure
+	lHeldEntities
 	numLookupLists
 )
 
@@ -511,5 +533,8 @@ func defaultLookupLists() []lookupWords {
 		{lMeasure, "measure-nouns", []string{"spend", "shipments", "units", "business", "traffic", "visits", "searches", "queries", "sessions", "pageviews", "deliveries", "usage",
 			// "Jio held 40.3% of wireless subscribers"
 			"subscribers", "connections"}},
+		// held-entity nouns name what a part is held in, not a market: "a
+		// 40% share in the joint venture", "its share of the company".
+		{lHeldEntities, "held-entity-nouns", []string{"venture", "ventures", "jv", "joint", "subsidiary", "subsidiaries", "consortium", "company", "firm", "spinoff", "entity"}},
 	}
 }

@@ -179,6 +179,17 @@ func extractionRules() []rule {
 		{name: "percent-change", on: qtyPercent, kind: corpus.Growth, match: func(x *extractor, _ int, q quantity) bool {
 			return x.isChange(q)
 		}, parties: subjects},
+		{name: "percent-owner-holds", on: qtyPercent, match: func(x *extractor, _ int, q quantity) bool {
+			return x.ownerHolds(q)
+		}},
+		{name: "percent-stake-bought", on: qtyPercent, match: func(x *extractor, _ int, q quantity) bool {
+			return x.stakeBought(q) || x.partOfMarketValue(q)
+		}},
+		// "a 40% share in the joint venture", "its share of revenue from
+		// Asia fell to 22%": a part held or a part of takings.
+		{name: "percent-held-part", on: qtyPercent, match: func(x *extractor, _ int, _ quantity) bool {
+			return x.heldPartSentence()
+		}},
 		// "30% of group revenue, up from 22%": the level a figure rose
 		// from is what the figure is, here no market share.
 		{name: "percent-earlier-level", on: qtyPercent, match: func(x *extractor, qi int, q quantity) bool {
@@ -763,6 +774,9 @@ func (x *extractor) regionWord(m mention) bool { return m.name != "worldwide" }
 // "bringing its total commitment to $17bn", "a total of $8bn", "$8bn in
 // total".
 func (x *extractor) isRunningTotal(_ int, q quantity) bool {
+	if x.publicRaise(q) {
+		return false
+	}
 	if x.raisedToDate(q) {
 		return true
 	}
@@ -770,6 +784,9 @@ func (x *extractor) isRunningTotal(_ int, q quantity) bool {
 		return false
 	}
 	toks := x.s.toks
+	if x.leaseOwed(q) {
+		return false
+	}
 	// "total expenditure nearly $11 billion higher than in Q1": the gap
 	// between two totals.
 	if q.end+1 < len(toks) && toks[q.end].is("higher", "lower", "more", "less") {
@@ -780,10 +797,48 @@ func (x *extractor) isRunningTotal(_ int, q quantity) bool {
 			break
 		}
 		if x.tokHas(k, wTotal) {
+			// "the Pentagon's total IT spending is about $58 billion",
+			// "its total debt will rise to $9 billion": a total of an
+			// organisation's own spending or debt, with no side to spend
+			// with or borrow from before the figure, is no deal.
+			// "capital expenditures expected to total about $75 billion":
+			// the spending named before the verb. Spending in a place,
+			// "its spending in Texas now totals $12 billion", is an
+			// investor's running total there.
+			for j := max(k-4, 0); j < q.start && j <= k+3; j++ {
+				if j != k && toks[j].is("spending", "expenditure", "expenditures", "capex", "budget", "budgets", "debt", "borrowings") && !x.companyWithin(min(j, k), q.start) && !x.placeWithin(min(j, k), q.start) {
+					return false
+				}
+			}
 			return true
 		}
 	}
 	return q.end+1 < len(toks) && toks[q.end].lower == "in" && toks[q.end+1].is("total", "all")
+}
+
+// placeWithin reports a place named in tokens [from, to).
+func (x *extractor) placeWithin(from, to int) bool {
+	for _, m := range x.s.places {
+		if m.start < to && from < m.end {
+			return true
+		}
+	}
+	return false
+}
+
+// leaseOwed reports money a company owes on its leases, named in the
+// figure's clause before it: "lease commitments for sites not yet in
+// service total $120 billion", "finance lease obligations of $8 billion".
+// What leases still owe is no deal struck, though it commits money.
+func (x *extractor) leaseOwed(q quantity) bool {
+	toks := x.s.toks
+	start, _ := x.clause(q)
+	for k := start; k+1 < q.start; k++ {
+		if toks[k].is("lease", "leases") && toks[k+1].is("commitments", "obligations", "liabilities", "payments") {
+			return true
+		}
+	}
+	return false
 }
 
 // takingsTotal reports a total word at k that sums takings the sentence

@@ -98,6 +98,9 @@ func (x *extractor) isChange(q quantity) bool {
 		}
 		// "the premium segment was 60%": a word before the market's
 		// noun names the market, not what the figure is.
+		if w == "market" && x.notShareInMarket(k) {
+			return true
+		}
 		if w == "share" || w == "market" || w == "segment" || toks[k].kind == tokNum ||
 			k >= q.start-2 && toks[k].is("holds", "held", "hold", "has", "had", "have", "took", "takes", "taking", "captured", "commands", "controls", "claimed", "claims",
 				"accounted", "accounts", "accounting", "represented", "represents", "representing") {
@@ -512,7 +515,8 @@ func (x *extractor) marketFollows(q quantity) bool {
 		// "40% of the market's growth" is a part of the growth.
 		// "32% of the total spend", "20.3% of shipments", "17.7% of units",
 		// "80% of chatbot traffic"
-		if (x.tokIs(k, namesMarket) || x.lex.in(lMeasure, toks[k].lower) && !owned) &&
+		// "40% of its IT spending" is what the company spends itself.
+		if (x.tokIs(k, namesMarket) && !(owned && toks[k].lower == "spending") || x.lex.in(lMeasure, toks[k].lower) && !owned) &&
 			!(k+1 < len(toks) && (toks[k+1].text == "'" || toks[k+1].text == "’")) {
 			return true
 		}
@@ -1688,6 +1692,122 @@ func bracketedFrom(toks []token, k int) bool {
 			return true
 		case ")":
 			return false
+		}
+	}
+	return false
+}
+
+// heldPartSentence reports a sentence whose share is a part held in a
+// venture or a company ("will take a 40% share in the joint venture", "a
+// 51 per cent share of the venture's profits") or a part of a company's own
+// takings by where they come from ("its share of revenue from Asia fell to
+// 22%", "its revenue share from AI rose to 30%"): its percentages are no
+// market's shares, unless the sentence
+// names a market.
+func (x *extractor) heldPartSentence() bool {
+	if !x.hasShareWord() || x.sentenceHas(wMarket) {
+		return false
+	}
+	toks := x.s.toks
+	for k := 1; k+2 < len(toks); k++ {
+		if toks[k].lower == "share" && toks[k+1].lower == "from" && x.tokHas(k-1, wRevenue) {
+			return true // "its revenue share from AI rose to 30%"
+		}
+		if !toks[k].is("share", "shares") || !toks[k+1].is("in", "of") || toks[k-1].lower == "market" {
+			continue
+		}
+		for j := k + 2; j < len(toks) && j <= k+6; j++ {
+			if toks[j].text == "'" || toks[j].text == "’" {
+				continue // "a share of Litware's voting rights"
+			}
+			if toks[j].kind != tokWord {
+				break
+			}
+			if x.lex.in(lHeldEntities, toks[j].lower) {
+				return true
+			}
+			if x.tokHas(j, wRevenue) {
+				if j+1 < len(toks) && toks[j+1].lower == "from" {
+					return true
+				}
+				break
+			}
+			if toks[j].lower == "voting" || toks[j].is("votes", "equity") || j == k+2 && toks[j].lower == "group" {
+				return true // "a 25% share of Litware's voting rights", "its share of group profit"
+			}
+		}
+	}
+	return false
+}
+
+// ownerHolds reports a percentage an owner of a company holds: "its
+// promoter holds 62 per cent", "the founders own 35%", "the government
+// controls 51%". Such a holder has a stake, not a market's share, unless a
+// market is named after the figure.
+func (x *extractor) ownerHolds(q quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if k >= 0 && toks[k].is("about", "around", "nearly", "roughly", "some", "almost") {
+		k--
+	}
+	if k < 1 || !toks[k].is("holds", "held", "hold", "owns", "owned", "own", "controls", "controlled", "control") {
+		return false
+	}
+	if !toks[k-1].is("promoter", "promoters", "founder", "founders", "family", "shareholders", "shareholder", "investors", "insiders", "employees", "parent", "government", "state") || x.inCompany(k-1) {
+		return false
+	}
+	return !x.marketFollows(q)
+}
+
+// notShareInMarket reports a market noun at k that only says where a
+// figure of another kind is: "its operating margin in the cloud market was
+// 17%", "growth in the server market slowed to 8%".
+func (x *extractor) notShareInMarket(k int) bool {
+	toks := x.s.toks
+	for j := k - 1; j >= 1 && j >= k-4; j-- {
+		if toks[j].kind != tokWord {
+			return false
+		}
+		if toks[j].lower == "in" {
+			return x.tokHas(j-1, wNotShareBefore)
+		}
+	}
+	return false
+}
+
+// stakeBought reports a percentage of a company bought or sold: "an option
+// to buy 5% of Fabrikam at $12 a share", "agreed to sell 10% of Contoso";
+// the level of a holding, "lifting its holding to 25%"; or a part of its
+// shares or votes. Each is a stake, not a market's share.
+func (x *extractor) stakeBought(q quantity) bool {
+	toks := x.s.toks
+	if q.start > 0 && q.end+1 < len(toks) && x.tokHas(q.start-1, wAcquire) && toks[q.end].lower == "of" && (x.inCompany(q.end+1) || toks[q.end+1].startsUpper() && !x.tokIs(q.end+1, namesMarket)) {
+		return true
+	}
+	// "lifting its holding to 25%": the level of a holding.
+	if q.start >= 3 && toks[q.start-1].lower == "to" && toks[q.start-2].is("holding", "holdings", "stake", "stakes") && toks[q.start-3].is("its", "their", "his", "her") {
+		return true
+	}
+	// "with 88% of shares voted in favour", "4% of its stock": a part of
+	// a company's shares or votes.
+	k := q.end + 1
+	if k < len(toks) && toks[k].is("the", "its", "their") {
+		k++
+	}
+	return q.end < len(toks) && toks[q.end].lower == "of" && k < len(toks) && toks[k].is("shares", "votes", "stock")
+}
+
+// partOfMarketValue reports a percentage of a company's market value: "or
+// about 15% of the group's market value". The market named is the stock
+// market's price of the company, no market the company sells in.
+func (x *extractor) partOfMarketValue(q quantity) bool {
+	toks := x.s.toks
+	if q.end >= len(toks) || toks[q.end].lower != "of" {
+		return false
+	}
+	for k := q.end + 1; k+1 < len(toks) && k <= q.end+5; k++ {
+		if toks[k].lower == "market" {
+			return toks[k+1].is("value", "valuation", "cap", "capitalisation", "capitalization")
 		}
 	}
 	return false
