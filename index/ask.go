@@ -583,7 +583,7 @@ type rankedFact struct {
 	// question does not name: "amazon cloud share in 2021" asks for the
 	// world's share, not Korea's, which a question names when it wants it.
 	elsewhere bool
-	// told is a deal or a seat count its sentence tells as earlier than
+	// told is a deal value its sentence tells as earlier than
 	// the news it reports ("follows last week's $1bn plan", "had bought
 	// QTS for $10bn"), in every sentence that gives it, when the question
 	// asks neither what was before nor for the first: see toldBefore.

@@ -503,13 +503,16 @@ func toldBefore(sentence, figure string) bool {
 		}
 	}
 	clause := sentence[from+1 : at]
-	// Only the words after the clause's last turn count.
+	// Only the words after the clause's last turn count; the cut is made
+	// once, after the walk, as its offsets are into the whole clause.
+	cut := 0
 	eachWord(clause, func(w string, end int) bool {
 		if clauseTurns[strings.ToLower(w)] {
-			clause = clause[end:]
+			cut = end
 		}
 		return true
 	})
+	clause = clause[cut:]
 	told, reported, sinceHad := false, false, 0
 	eachWord(clause, func(w string, _ int) bool {
 		w = strings.ToLower(w)

@@ -22,6 +22,10 @@ var toldArticles = []corpus.Article{
 	dated(article("raise", "Fabrikam raises money for data centres",
 		"Fabrikam said it had raised $500 million from Adatum to build data centres. "+
 			"Adatum has also lent Fabrikam $100 million for equipment."), "2025-04-01"),
+	// Two turns of the clause before the figure: only the words after
+	// the last one count.
+	dated(article("turns", "Fabrikam buys Woodgrove",
+		"Contoso backed out but Fabrikam while expanding paid $5 billion for Woodgrove."), "2025-06-02"),
 }
 
 // TestNewsBeforeWhatItFollows asks about two companies: a deal a
@@ -40,6 +44,7 @@ func TestNewsBeforeWhatItFollows(t *testing.T) {
 		// its own news in the past perfect.
 		{"contoso northwind existing cloud contract", want{corpus.DealValue, 800e6, "", []string{"Contoso", "Northwind"}, 1}},
 		{"fabrikam adatum raise", want{corpus.DealValue, 500e6, "", []string{"Fabrikam"}, 1}},
+		{"fabrikam woodgrove", want{corpus.DealValue, 5e9, "", []string{"Fabrikam", "Woodgrove"}, 1}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.query, func(t *testing.T) {
