@@ -28,7 +28,7 @@ func defaultCompanyHomes() []companyHome {
 	telco := []string{"carrier", "telco", "telecom", "telecoms", "operator", "wireless"}
 	gear := []string{"telecom", "telecoms", "equipment", "networking"}
 	return []companyHome{
-		{"Amazon", []string{"Seattle"}, us, []string{"retailer", "e-commerce", "commerce", "online", "kindle", "bookseller", "retail"}},
+		{"Amazon", []string{"Seattle"}, us, []string{"retailer", "commerce", "online", "kindle", "retail"}},
 		{"Microsoft", []string{"Redmond"}, us, []string{"software", "windows", "xbox"}},
 		{"Google", []string{"Mountain View"}, us, []string{"search", "android", "internet", "advertising"}},
 		{"Apple", []string{"Cupertino"}, us, append([]string{"iphone", "ipad", "mac", "electronics"}, phones...)},
@@ -55,7 +55,7 @@ func defaultCompanyHomes() []companyHome {
 		{"Walmart", []string{"Bentonville"}, us, []string{"retailer", "retail"}},
 		{"Verizon", []string{"New York"}, us, telco},
 		{"AT&T", []string{"Dallas"}, us, telco},
-		{"Alibaba", []string{"Hangzhou"}, cn, []string{"e-commerce", "commerce", "online"}},
+		{"Alibaba", []string{"Hangzhou"}, cn, []string{"commerce", "online"}},
 		{"Tencent", []string{"Shenzhen"}, cn, []string{"gaming", "internet", "wechat"}},
 		{"Huawei", []string{"Shenzhen"}, cn, append(append([]string{}, phones...), gear...)},
 		{"ZTE", []string{"Shenzhen"}, cn, append(append([]string{}, phones...), gear...)},
@@ -69,7 +69,7 @@ func defaultCompanyHomes() []companyHome {
 		{"ByteDance", []string{"Beijing"}, cn, []string{"tiktok", "internet"}},
 		{"Samsung", []string{"Suwon", "Seoul"}, "South Korea", append(append([]string{"electronics", "memory"}, phones...), chips...)},
 		{"SK hynix", []string{"Icheon"}, "South Korea", append([]string{"memory"}, chips...)},
-		{"TSMC", []string{"Hsinchu"}, "Taiwan", append([]string{"foundry"}, chips...)},
+		{"TSMC", []string{"Hsinchu"}, "Taiwan", chips},
 		{"MediaTek", []string{"Hsinchu"}, "Taiwan", chips},
 		{"Asus", []string{"Taipei"}, "Taiwan", []string{"pc", "computer"}},
 		{"Acer", []string{"New Taipei"}, "Taiwan", []string{"pc", "computer"}},
@@ -88,7 +88,7 @@ func defaultCompanyHomes() []companyHome {
 func epithetCountryWords() map[string]string {
 	return map[string]string{
 		"chinese": "China", "china": "China",
-		"american": "United States", "u.s.": "United States", "us": "United States",
+		"american": "United States", "us": "United States",
 		"korean": "South Korea", "korea": "South Korea",
 		"taiwanese": "Taiwan", "taiwan": "Taiwan",
 		"japanese": "Japan", "japan": "Japan",
@@ -96,7 +96,7 @@ func epithetCountryWords() map[string]string {
 		"finnish": "Finland", "finland": "Finland",
 		"swedish": "Sweden", "sweden": "Sweden",
 		"dutch":   "Netherlands",
-		"british": "United Kingdom", "uk": "United Kingdom", "u.k.": "United Kingdom",
+		"british": "United Kingdom", "uk": "United Kingdom",
 	}
 }
 
