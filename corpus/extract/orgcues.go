@@ -206,11 +206,12 @@ func asideSubject(toks []token, c int) (start, end int, ok bool) {
 }
 
 // madeByVerb reports a participle whose "by" names an organisation that
-// runs, builds or pays for what the sentence speaks of: "operated by",
-// "built by", "financed by".
+// runs, builds or hosts what the sentence speaks of: "operated by",
+// "built by". Who funds, designs or manages a thing may be a person
+// ("funded by Peter Thiel", "designed by Jony Ive"), so those say nothing.
 func madeByVerb(w string) bool {
 	switch w {
-	case "operated", "built", "constructed", "financed", "funded", "managed", "developed", "designed", "manufactured", "hosted":
+	case "operated", "built", "constructed", "manufactured", "hosted":
 		return true
 	}
 	return false
