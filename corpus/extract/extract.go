@@ -3110,7 +3110,9 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	// what a company owes, not debt it raised in a deal.
 	for i := 0; i+1 < len(before) && i < 4; i++ {
 		if before[i] == "debt" || before[i] == "borrowings" {
-			if w := before[i+1]; w == "net" || w == "gross" || w == "total" || w == "outstanding" || w == "long-term" || w == "existing" {
+			// The window reads nearest word first, so "long-term debt" is
+			// "term" then "long".
+			if w := before[i+1]; w == "net" || w == "gross" || w == "total" || w == "outstanding" || w == "existing" || w == "term" && i+2 < len(before) && before[i+2] == "long" {
 				return true
 			}
 			break
