@@ -12,8 +12,9 @@ package extract
 // words for what only an organisation has: its officers ("chief
 // executive", "CEO", "founder", "chairman"), its board, shareholders,
 // subsidiary or parent company, customers, revenue, valuation or data
-// centres, and its shares or stock moving ("shares rose"). A person's spokesperson or chief of staff is a person's, and a
-// person's shares are held, not traded: those say nothing.
+// centres, and its shares or stock moving ("shares rose"). A person's
+// spokesperson or chief of staff is a person's, and a person's shares are
+// held, not traded: those say nothing.
 func corporateAfter(toks []token, k int) bool {
 	if k >= len(toks) {
 		return false
