@@ -350,7 +350,9 @@ func worldCompanies() []Company {
 		{Name: "Telxius"},
 		{Name: "CityFibre"},
 		{Name: "Openreach"},
-		{Name: "Altice", Aliases: []string{"Altice France", "Altice USA", "SFR"}},
+		{Name: "Altice", Aliases: []string{"Altice France", "SFR"}},
+		// Altice USA is listed on its own, apart from the European group.
+		{Name: "Altice USA"},
 		{Name: "EE", Capitalised: []string{"EE"}},
 		{Name: "NorthC", Aliases: []string{"NorthC Datacenters"}},
 		{Name: "Nabiax"},

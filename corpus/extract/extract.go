@@ -1124,6 +1124,7 @@ func shortKnownNames(sents []sentence) {
 	}
 	for i := range sents {
 		s := &sents[i]
+		cloned := false
 		for j, m := range s.found {
 			if m.end-m.start != 1 {
 				continue
@@ -1133,12 +1134,14 @@ func shortKnownNames(sents []sentence) {
 				continue
 			}
 			// The sentence's slices may be the arena's own, which other
-			// readers share, so the renamed ones are new.
+			// readers share, so a sentence with a renamed one gets its
+			// own, once.
+			if !cloned {
+				s.companies, s.found, cloned = slices.Clone(s.companies), slices.Clone(s.found), true
+			}
 			if c := slices.Index(s.companies, m); c >= 0 {
-				s.companies = slices.Clone(s.companies)
 				s.companies[c].name = full[k].name
 			}
-			s.found = slices.Clone(s.found)
 			s.found[j].name = full[k].name
 		}
 	}

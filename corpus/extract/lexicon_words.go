@@ -98,7 +98,7 @@ func defaultMarkLists() []markList {
 		{startsQuantity, "quantity-starts", []string{"a", "an", "half", "quarter", "rs", "rp", "rm", "r", "u", "us"}},
 		// org-cues are the words besides lexicon lists a case of the
 		// organisation scan starts at, so it skips every other word.
-		{startsOrg, "org-cues", []string{"based", "up", "of", "for", "with", "alongside", "including", "include", "includes", "such", "in", "into", "from", "to", "by", "and", "at", "percent", "inc", "ltd", "llc", "plc", "gmbh", "pvt", "limited", "llp", "bhd", "berhad", "tbk", "pte", "pty", "oyj", "ltda", "srl", "sarl", "received", "receives",
+		{startsOrg, "org-cues", []string{"based", "up", "of", "for", "with", "alongside", "including", "include", "includes", "such", "in", "into", "from", "to", "by", "and", "at", "percent", "inc", "ltd", "llc", "plc", "gmbh", "pvt", "limited", "llp", "bhd", "berhad", "sdn", "tbk", "pte", "pty", "oyj", "ltda", "srl", "sarl", "received", "receives",
 			// what only an organisation has or is said to be: "Nasdaq-listed
 			// Velmora", "Velmora CEO Anna Berg", "Velmora, founded in 2019,",
 			// "shares of Velmora"
