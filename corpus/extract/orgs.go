@@ -51,6 +51,13 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			out = append(out, m)
 		}
 	}
+	// addDescribed adds the organisation named from token k on, past the
+	// words that say what it is ("analytics company Tableau").
+	addDescribed := func(k int) {
+		if j := describedOrg(toks, bits, k); j >= 0 {
+			add(j, runAfter(toks, j))
+		}
+	}
 	// The cases a preposition may open, tried in the full switch below and
 	// alone for a preposition that opens no other: each reports whether it
 	// applied.
@@ -61,9 +68,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 		if !(t.is("with", "alongside") && i+1 < len(toks) && leadVerbBefore(toks, marks, i)) {
 			return false
 		}
-		if j := describedOrg(toks, bits, i+1); j >= 0 {
-			add(j, runAfter(toks, j))
-		}
+		addDescribed(i + 1)
 		return true
 	}
 	// "5,000 people at Houston Methodist", "staff at the Crown
@@ -91,9 +96,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 		if !(t.lower == "of" && i > 0 && i+1 < len(toks) && bitIn(bits, i-1, wAcquire)) {
 			return false
 		}
-		if j := describedOrg(toks, bits, i+1); j >= 0 {
-			add(j, runAfter(toks, j))
-		}
+		addDescribed(i + 1)
 		return true
 	}
 	// "the audio division of Italy's Masimo", "the automotive
@@ -103,9 +106,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 		if !(t.lower == "of" && i > 0 && i+1 < len(toks) && bitIn(bits, i-1, wBusiness) && !toks[i-1].startsUpper()) {
 			return false
 		}
-		if j := describedOrg(toks, bits, i+1); j >= 0 {
-			add(j, runAfter(toks, j))
-		}
+		addDescribed(i + 1)
 		return true
 	}
 	// "will pay $3.9 billion for One Medical", "$3 billion in
@@ -387,9 +388,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			if bitIn(bits, i, wObjectVerbs) && i+1 < len(toks) {
 				// "Intel bought McAfee": "bought" has a subject and an
 				// object.
-				if j := describedOrg(toks, bits, i+1); j >= 0 {
-					add(j, runAfter(toks, j))
-				}
+				addDescribed(i + 1)
 			}
 		case bitIn(bits, i, wLease) && i > 1 && toks[i-1].kind == tokWord && toks[i-2].kind != tokNum && !toks[i-1].is("a", "an", "the", "its", "their", "to", "of"):
 			// "Aligned Data Centers will lease a campus to", "Cipher Mining
@@ -481,15 +480,11 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 				add(start, end)
 				addListedBefore(toks, start, end, add)
 			}
-			if j := describedOrg(toks, bits, i+1); j >= 0 {
-				add(j, runAfter(toks, j))
-			}
+			addDescribed(i + 1)
 		case bitIn(bits, i, wObjectVerbs) && i+1 < len(toks):
 			// "buy data centre operator QTS": past a few words saying what
 			// the target is.
-			if j := describedOrg(toks, bits, i+1); j >= 0 {
-				add(j, runAfter(toks, j))
-			}
+			addDescribed(i + 1)
 		case workedAt(i):
 		case t.lower == "based" && i >= 2 && toks[i-1].text == "-" && toks[i-1].joins(*t) && i+1 < len(toks) && toks[i+1].startsUpper():
 			// "Texas-based Aligned", "Atlanta-based Wunderman Thompson"
