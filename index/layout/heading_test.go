@@ -119,3 +119,32 @@ func TestNoteWhenNoFigureNamesEveryCompany(t *testing.T) {
 		})
 	}
 }
+
+// TestUnmatchedWordsSayWhereTheyWereLookedFor keeps the note on words no
+// article matched true: with companies asked for, the words were looked
+// for only in those companies' articles, and another article may say them.
+func TestUnmatchedWordsSayWhereTheyWereLookedFor(t *testing.T) {
+	tests := []struct {
+		name      string
+		companies []string
+		unmatched []string
+		want      string
+	}{
+		{"no company asked", nil, []string{"zzyzx", "quux"},
+			"No article mentions “zzyzx” and “quux”, so they were left out."},
+		{"one company asked", []string{"Arizona State University"}, []string{"gmail"},
+			"No article about Arizona State University mentions “gmail”, so it was left out."},
+		{"two companies asked", []string{"Amazon", "Microsoft"}, []string{"gmail", "accounts"},
+			"No article about Amazon or Microsoft mentions “gmail” and “accounts”, so they were left out."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := index.Answer{Query: "q", Companies: tt.companies, Unmatched: tt.unmatched,
+				Facts: []index.FactAnswer{deal(1e9, "a", "Amazon", "Microsoft")}}
+			r := Lay(a, Options{})
+			if !slices.Contains(r.Notes, tt.want) {
+				t.Errorf("notes %q, want one saying %q", r.Notes, tt.want)
+			}
+		})
+	}
+}

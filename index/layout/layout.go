@@ -664,7 +664,13 @@ func notes(a index.Answer, lead *index.FactAnswer) []string {
 		}
 		out = append(out, fmt.Sprintf("Nothing about %s among the figures for %s; other %s instead.", quoteAll(a.Steering), who, what))
 	} else if len(a.Unmatched) > 0 {
-		out = append(out, fmt.Sprintf("No article mentions %s, so %s left out.", quoteAll(a.Unmatched), map[bool]string{true: "it was", false: "they were"}[len(a.Unmatched) == 1]))
+		// The words were looked for only in the articles about the
+		// companies asked for; another article may well say them.
+		where := "No article"
+		if len(a.Companies) > 0 {
+			where = "No article about " + orList(a.Companies)
+		}
+		out = append(out, fmt.Sprintf("%s mentions %s, so %s left out.", where, quoteAll(a.Unmatched), map[bool]string{true: "it was", false: "they were"}[len(a.Unmatched) == 1]))
 	}
 	if len(a.Ignored) > 0 {
 		out = append(out, fmt.Sprintf("Only the first %d different words were searched for; not %s.", index.MaxQueryWords, quoteAll(a.Ignored)))
