@@ -47,7 +47,7 @@ func TestWordsInCodeCanMatch(t *testing.T) {
 					words = n.Args
 				}
 			case *ast.BinaryExpr:
-				if sel, ok := n.X.(*ast.SelectorExpr); ok && sel.Sel.Name == "lower" && (n.Op == gotoken.EQL || n.Op == gotoken.NEQ) {
+				if (n.Op == gotoken.EQL || n.Op == gotoken.NEQ) && wordOperand(n.X) {
 					words = []ast.Expr{n.Y}
 				}
 			case *ast.SwitchStmt:
@@ -81,6 +81,20 @@ func TestWordsInCodeCanMatch(t *testing.T) {
 	if checked < 100 {
 		t.Fatalf("checked only %d words: the test no longer finds the calls", checked)
 	}
+}
+
+// wordOperand reports an operand holding one lower-case word: a token's
+// lower-case text, or a word of the windows of lower-case words around a
+// figure ("before[0] == "spend"").
+func wordOperand(x ast.Expr) bool {
+	switch x := x.(type) {
+	case *ast.SelectorExpr:
+		return x.Sel.Name == "lower"
+	case *ast.IndexExpr:
+		id, ok := x.X.(*ast.Ident)
+		return ok && (id.Name == "before" || id.Name == "after")
+	}
+	return false
 }
 
 // wordSwitch reports a switch on a token's lower-case text or on a word
