@@ -51,17 +51,17 @@ type realLabel struct {
 var realFloors = map[string]float64{
 	"dev deal_value precision":   0.95,
 	"dev deal_value recall":      0.90,
-	"dev seats precision":        0.95,
+	"dev seats precision":        0.94,
 	"dev seats recall":           0.92,
-	"dev market_share precision": 0.97,
-	"dev market_share recall":    0.95,
+	"dev market_share precision": 0.96,
+	"dev market_share recall":    0.94,
 	"dev roles":                  0.77,
-	"dev period":                 0.90,
+	"dev period":                 0.89,
 	"dev status":                 0.81,
 	"dev type":                   0.86,
 	"dev stage":                  0.88,
 	"dev region":                 0.92,
-	"dev firm":                   0.95,
+	"dev firm":                   0.94,
 }
 
 // realScore counts one kind's matches on a split, and how often the
