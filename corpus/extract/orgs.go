@@ -1364,10 +1364,10 @@ func initialism(t token) bool {
 	return t.kind == tokWord && len(t.text) > 1 && t.text[1] >= 'A' && t.text[1] <= 'Z'
 }
 
-func isNameToken(t token) bool {
-	return t.startsUpper() || (t.kind == tokSym && t.text == "&") ||
-		(t.kind == tokWord && len(t.text) > 1 && t.text[1] >= 'A' && t.text[1] <= 'Z')
-}
+// isNameToken reports a token that may be part of a name: a capitalised
+// word, an ampersand, or a word with a capital second letter ("iRobot",
+// "eBay"). Tokenize records it, as rules ask it of most tokens.
+func isNameToken(t token) bool { return t.flags&flagName != 0 }
 
 // openingDescriptor reports what a name is, opening a sentence before the
 // name: "Chipmaker Ampere Computing raised", "Retailer Walmart signed",

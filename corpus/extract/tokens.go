@@ -27,6 +27,47 @@ type token struct {
 	// are most of what extraction allocates.
 	start, end int32
 	kind       tokenKind
+	// flags and key are what rules ask of nearly every token, worked out
+	// once as it is made: they fill bytes the struct would pad, so a
+	// token stays 48 bytes.
+	flags tokenFlags
+	// key is the lower-case text's length and first byte as is compares
+	// them (len<<8 | first byte), 0 for no text.
+	key uint32
+}
+
+// tokenFlags are the shapes of a token that tokenize records.
+type tokenFlags uint8
+
+const (
+	// flagUpper marks a word that starts with an upper-case letter.
+	flagUpper tokenFlags = 1 << iota
+	// flagName marks a token isNameToken accepts.
+	flagName
+)
+
+// maxKeyLen is the longest lower-case text a key holds the length of: a
+// longer one keeps this length, which no word a rule asks for has.
+const maxKeyLen = 1<<24 - 1
+
+// setShape records the token's flags and key, from its kind and texts.
+func (t *token) setShape() {
+	var f tokenFlags
+	if t.kind == tokWord {
+		c := t.text[0] // a word has a byte at least
+		if c-'A' < 26 || c >= utf8.RuneSelf && startsUpperRune(t.text) {
+			f |= flagUpper | flagName
+		} else if len(t.text) > 1 && t.text[1] >= 'A' && t.text[1] <= 'Z' {
+			f |= flagName
+		}
+	} else if t.kind == tokSym && t.text == "&" {
+		f |= flagName
+	}
+	t.flags = f
+	t.key = 0
+	if l := t.lower; l != "" {
+		t.key = uint32(min(len(l), maxKeyLen))<<8 | uint32(l[0])
+	}
 }
 
 func (t token) isWordOrNum() bool { return t.kind == tokWord || t.kind == tokNum }
@@ -42,14 +83,15 @@ func (t token) joins(n token) bool { return t.kind != tokNone && n.kind != tokNo
 // nearly every token. By pointer: a token is 48 bytes, which a call on a
 // value copied out of the sentence's tokens each time.
 func (t *token) is(words ...string) bool {
-	l := t.lower
-	if l == "" {
-		return false
-	}
 	// Most calls match none of the words. A word's length and first byte
 	// in one number rule them all out without a branch per word, which
 	// the processor would often mispredict: min is a conditional move.
-	key := uint(len(l))<<8 | uint(l[0])
+	// The token's number is made with it, sparing a load of its text.
+	key := uint(t.key)
+	if key == 0 {
+		return false
+	}
+	l := t.lower
 	miss := ^uint(0)
 	for _, w := range words {
 		miss = min(miss, (uint(len(w))<<8|uint(w[0]))^key)
@@ -136,6 +178,7 @@ func appendTokens(dst []token, s, lower string) []token {
 		} else {
 			t.lower = strings.ToLower(t.text)
 		}
+		t.setShape()
 	}
 	for i := 0; i < len(s); {
 		if c := s[i]; c == ' ' || c == '\n' {
@@ -394,16 +437,9 @@ func decimalCommaEnd(s string, j int) int {
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
-// startsUpper reports whether the token begins with an upper-case letter.
-// Rules ask it of most tokens, nearly all of which start with an ASCII
-// byte: that is compared as it is, and only another rune is decoded.
-func (t token) startsUpper() bool {
-	if t.kind != tokWord {
-		return false
-	}
-	c := t.text[0] // a word has a byte at least
-	return c-'A' < 26 || c >= utf8.RuneSelf && startsUpperRune(t.text)
-}
+// startsUpper reports whether the token is a word that begins with an
+// upper-case letter. Rules ask it of most tokens, so tokenize records it.
+func (t token) startsUpper() bool { return t.flags&flagUpper != 0 }
 
 // startsUpperRune is startsUpper for a word that starts with a rune
 // outside ASCII.
