@@ -87,6 +87,8 @@ func (t *token) is(words ...string) bool {
 	// in one number rule them all out without a branch per word, which
 	// the processor would often mispredict: min is a conditional move.
 	// The token's number is made with it, sparing a load of its text.
+	// Every word has a byte, as the lexicon checks of its own words and
+	// every rule writes, so the first is read without a bounds check.
 	key := uint(t.key)
 	if key == 0 {
 		return false
@@ -94,7 +96,7 @@ func (t *token) is(words ...string) bool {
 	l := t.lower
 	miss := ^uint(0)
 	for _, w := range words {
-		miss = min(miss, (uint(len(w))<<8|uint(w[0]))^key)
+		miss = min(miss, (uint(len(w))<<8|uint(*unsafe.StringData(w)))^key)
 	}
 	if miss != 0 {
 		return false
