@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -123,6 +125,12 @@ func tokenize(s string) []token {
 func lowerText(s string) string {
 	var b []byte // a copy of s, lowered in place once a letter needs it
 	for i := 0; i < len(s); {
+		// Eight bytes at once while they hold no capital and no byte
+		// past ASCII, as most of a text does.
+		if i+8 <= len(s) && plainLower(binary.LittleEndian.Uint64([]byte(s[i:i+8]))) {
+			i += 8
+			continue
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
@@ -153,6 +161,31 @@ func lowerText(s string) string {
 	// b is never written again, so the string may share it, as
 	// strings.Builder's does, rather than copy an article a second time.
 	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// plainLower reports whether the eight bytes of x are all ASCII and none
+// is a capital letter, which lowerText leaves as they are.
+func plainLower(x uint64) bool {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	if x&high != 0 {
+		return false
+	}
+	// With every byte below 0x80 no sum carries into the next: a byte
+	// from 'A' on gains its high bit from the first, one past 'Z' from
+	// the second as well.
+	return (x+(0x80-'A')*ones)&^(x+(0x80-'Z'-1)*ones)&high == 0
+}
+
+// asciiLetters is how many of the eight bytes of x, from the first in
+// memory, are ASCII letters before one that is not.
+func asciiLetters(x uint64) int {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	// Below 0x80, a byte or'ed with 0x20 is a letter from 'a' to 'z'
+	// exactly when it is one in either case; no sum carries into the
+	// next byte. A byte past ASCII is no letter here.
+	y := x | 0x20*ones
+	letters := (y + (0x80-'a')*ones) &^ (y + (0x80-'z'-1)*ones) &^ x & high
+	return bits.TrailingZeros64(^letters&high) / 8
 }
 
 // appendTokens appends the tokens of s to dst, as tokenize splits them.
@@ -195,6 +228,14 @@ func appendTokens(dst []token, s, lower string) []token {
 			j := i + size
 			digits := false
 			for j < len(s) {
+				// Eight letters at once: the word's letters run to the
+				// first byte of the eight that is none.
+				if j+8 <= len(s) {
+					if n := asciiLetters(binary.LittleEndian.Uint64([]byte(s[j : j+8]))); n > 0 {
+						j += n
+						continue
+					}
+				}
 				// ASCII, most of any text, without decoding a rune.
 				if c := s[j]; c < utf8.RuneSelf {
 					if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
