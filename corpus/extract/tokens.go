@@ -52,26 +52,6 @@ const (
 // longer one keeps this length, which no word a rule asks for has.
 const maxKeyLen = 1<<24 - 1
 
-// setShape records the token's flags and key, from its kind and texts.
-func (t *token) setShape() {
-	var f tokenFlags
-	if t.kind == tokWord {
-		c := t.text[0] // a word has a byte at least
-		if c-'A' < 26 || c >= utf8.RuneSelf && startsUpperRune(t.text) {
-			f |= flagUpper | flagName
-		} else if len(t.text) > 1 && t.text[1] >= 'A' && t.text[1] <= 'Z' {
-			f |= flagName
-		}
-	} else if t.kind == tokSym && t.text == "&" {
-		f |= flagName
-	}
-	t.flags = f
-	t.key = 0
-	if l := t.lower; l != "" {
-		t.key = uint32(min(len(l), maxKeyLen))<<8 | uint32(l[0])
-	}
-}
-
 func (t token) isWordOrNum() bool { return t.kind == tokWord || t.kind == tokNum }
 
 // joins reports whether n follows t with no space between ("10" "B" in
@@ -200,80 +180,104 @@ func appendTokens(dst []token, s, lower string) []token {
 	// marks, costs a call to record its pointers, where a field costs a
 	// few instructions. It sets every field, as the place may hold a
 	// token of an earlier sentence.
-	tok := func(k tokenKind, i, j int) {
+	tok := func(k tokenKind, i, j int) *token {
 		if len(dst) == cap(dst) {
 			dst = append(dst, token{})
 		} else {
 			dst = dst[:len(dst)+1]
 		}
 		t := &dst[len(dst)-1]
-		t.text, t.start, t.end, t.kind = s[i:j], int32(i), int32(j), k
+		t.text, t.start, t.end, t.kind, t.flags = s[i:j], int32(i), int32(j), k, 0
 		if lower != "" {
 			t.lower = lower[i:j]
 		} else {
 			t.lower = strings.ToLower(t.text)
 		}
-		t.setShape()
+		t.key = 0
+		if l := t.lower; l != "" {
+			t.key = uint32(min(len(l), maxKeyLen))<<8 | uint32(l[0])
+		}
+		return t
 	}
 	for i := 0; i < len(s); {
-		if c := s[i]; c == ' ' || c == '\n' {
-			i++ // the common case, without decoding a rune
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case unicode.IsSpace(r):
-			i += size
-		case unicode.IsLetter(r):
-			j := i + size
-			digits := false
-			for j < len(s) {
-				// Eight letters at once: the word's letters run to the
-				// first byte of the eight that is none.
-				if j+8 <= len(s) {
-					if n := asciiLetters(binary.LittleEndian.Uint64([]byte(s[j : j+8]))); n > 0 {
-						j += n
-						continue
-					}
+		// An ASCII byte, most of any text, is told apart without
+		// decoding a rune; the rest take unicode's word.
+		c := s[i]
+		r, size := rune(c), 1
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f':
+				i++
+				continue
+			case '0' <= c && c <= '9':
+				j := scanNumber(s, i)
+				tok(tokNum, i, j)
+				i = j
+				continue
+			case !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'):
+				if tok(tokSym, i, i+1).text == "&" {
+					dst[len(dst)-1].flags = flagName
 				}
-				// ASCII, most of any text, without decoding a rune.
-				if c := s[j]; c < utf8.RuneSelf {
-					if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
-						j++
-						continue
-					}
-					if '0' <= c && c <= '9' {
-						digits = true
-						j++
-						continue
-					}
-					break
-				}
-				r2, n := utf8.DecodeRuneInString(s[j:])
-				if !unicode.IsLetter(r2) && !unicode.IsDigit(r2) {
-					break
-				}
-				j += n
+				i++
+				continue
 			}
-			// A currency sign glued to its amount is two tokens, so the
-			// number parser sees the number.
-			if digits {
-				if k := currencySignEnd(s, i, j); k > 0 {
-					tok(tokWord, i, k)
-					i = k
+		} else {
+			r, size = utf8.DecodeRuneInString(s[i:])
+			switch {
+			case unicode.IsSpace(r):
+				i += size
+				continue
+			case !unicode.IsLetter(r):
+				tok(tokSym, i, i+size)
+				i += size
+				continue
+			}
+		}
+		// A word: letters, then letters or digits.
+		j := i + size
+		digits := false
+		for j < len(s) {
+			// Eight letters at once: the word's letters run to the
+			// first byte of the eight that is none.
+			if j+8 <= len(s) {
+				if n := asciiLetters(binary.LittleEndian.Uint64([]byte(s[j : j+8]))); n > 0 {
+					j += n
 					continue
 				}
 			}
-			tok(tokWord, i, j)
-			i = j
-		case r >= '0' && r <= '9':
-			j := scanNumber(s, i)
-			tok(tokNum, i, j)
-			i = j
-		default:
-			tok(tokSym, i, i+size)
-			i += size
+			// ASCII, most of any text, without decoding a rune.
+			if c := s[j]; c < utf8.RuneSelf {
+				if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+					j++
+					continue
+				}
+				if '0' <= c && c <= '9' {
+					digits = true
+					j++
+					continue
+				}
+				break
+			}
+			r2, n := utf8.DecodeRuneInString(s[j:])
+			if !unicode.IsLetter(r2) && !unicode.IsDigit(r2) {
+				break
+			}
+			j += n
 		}
+		// A currency sign glued to its amount is two tokens, so the
+		// number parser sees the number.
+		if digits {
+			if k := currencySignEnd(s, i, j); k > 0 {
+				j = k
+			}
+		}
+		t := tok(tokWord, i, j)
+		if c-'A' < 26 || c >= utf8.RuneSelf && unicode.IsUpper(r) {
+			t.flags = flagUpper | flagName
+		} else if j-i > 1 && s[i+1]-'A' < 26 {
+			t.flags = flagName
+		}
+		i = j
 	}
 	return dst
 }
