@@ -52,7 +52,7 @@ type lexicon struct {
 	words map[string]lexiconEntry
 	// table holds words once the lexicon is complete (seal), for the
 	// lookups extraction makes; until then they read words.
-	table wordTable
+	table wordTable[lexiconEntry]
 }
 
 // entry returns what the lexicon knows of w, a lower-case token.
@@ -60,7 +60,8 @@ func (x *lexicon) entry(w string) lexiconEntry {
 	if x.table.tags == nil {
 		return x.words[w]
 	}
-	return x.table.get(w)
+	e, _ := x.table.get(w)
+	return e
 }
 
 // seal makes the lexicon's table: no word is added or marked afterwards.

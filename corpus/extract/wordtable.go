@@ -5,27 +5,27 @@ import (
 	"math/bits"
 )
 
-// wordTable holds the lexicon's entries for the lookup every token of every
-// sentence makes. A word of up to 16 bytes is kept as two numbers in its
+// wordTable maps words to values of V for the lookups every token of every
+// sentence makes: the lexicon's entries, the gazetteers' steps. A word of up to 16 bytes is kept as two numbers in its
 // slot, so a lookup hashes and compares a few registers instead of calling
 // the runtime's string hash and comparison, and reads one slot rather than
 // a map's control word, slot and the key's bytes elsewhere. A 16-bit tag
 // per slot, in an array of its own that stays in the nearest cache, turns
 // most words the lexicon lacks away before any slot is read. Longer words
 // are rare and stay in a map.
-type wordTable struct {
+type wordTable[V any] struct {
 	// tags are the slots' tags, 0 for an empty slot.
 	tags  []uint16
-	slots []wordSlot
+	slots []wordSlot[V]
 	// shift takes a hash's top bits as a slot's index.
 	shift uint
-	long  map[string]lexiconEntry
+	long  map[string]V
 }
 
-// wordSlot is one word of a wordTable and its entry.
-type wordSlot struct {
+// wordSlot is one word of a wordTable and its value.
+type wordSlot[V any] struct {
 	lo, hi uint64 // the word's bytes, first one lowest, zero past its end
-	entry  lexiconEntry
+	value  V
 	n      uint32 // the word's length in bytes
 }
 
@@ -67,15 +67,15 @@ func tagOf(h uint64) uint16 { return uint16(h) | 1 }
 
 // newWordTable holds words in a table at most half full, so a probe for a
 // word it lacks meets an empty slot soon.
-func newWordTable(words map[string]lexiconEntry) wordTable {
+func newWordTable[V any](words map[string]V) wordTable[V] {
 	size := 16
 	for size < 2*len(words) {
 		size *= 2
 	}
-	t := wordTable{tags: make([]uint16, size), slots: make([]wordSlot, size), shift: uint(64 - bits.TrailingZeros(uint(size))), long: map[string]lexiconEntry{}}
-	for w, e := range words {
+	t := wordTable[V]{tags: make([]uint16, size), slots: make([]wordSlot[V], size), shift: uint(64 - bits.TrailingZeros(uint(size))), long: map[string]V{}}
+	for w, v := range words {
 		if len(w) == 0 || len(w) > maxPacked {
-			t.long[w] = e
+			t.long[w] = v
 			continue
 		}
 		lo, hi := packWord(w)
@@ -85,16 +85,17 @@ func newWordTable(words map[string]lexiconEntry) wordTable {
 			i = (i + 1) & uint64(size-1)
 		}
 		t.tags[i] = tagOf(h)
-		t.slots[i] = wordSlot{lo: lo, hi: hi, entry: e, n: uint32(len(w))}
+		t.slots[i] = wordSlot[V]{lo: lo, hi: hi, value: v, n: uint32(len(w))}
 	}
 	return t
 }
 
-// get returns the entry of word w, the zero entry when the table lacks it.
-func (t *wordTable) get(w string) lexiconEntry {
+// get returns the value of word w, and whether the table holds w.
+func (t *wordTable[V]) get(w string) (V, bool) {
 	n := len(w)
 	if n == 0 || n > maxPacked {
-		return t.long[w]
+		v, ok := t.long[w]
+		return v, ok
 	}
 	lo, hi := packWord(w)
 	h := hashWord(lo, hi, n)
@@ -102,10 +103,11 @@ func (t *wordTable) get(w string) lexiconEntry {
 	for i := h >> t.shift; ; i = (i + 1) & mask {
 		switch t.tags[i] {
 		case 0:
-			return lexiconEntry{}
+			var none V
+			return none, false
 		case tag:
 			if s := &t.slots[i]; s.lo == lo && s.hi == hi && s.n == uint32(n) {
-				return s.entry
+				return s.value, true
 			}
 		}
 	}

@@ -16,8 +16,10 @@ func TestWordTableAnswersAsTheMap(t *testing.T) {
 	}
 	check := func(w string) {
 		t.Helper()
-		if got, want := x.table.get(w), x.words[w]; got != want {
-			t.Fatalf("table gives %q %+v, map %+v", w, got, want)
+		got, ok := x.table.get(w)
+		want, wantOK := x.words[w]
+		if got != want || ok != wantOK {
+			t.Fatalf("table gives %q %+v %v, map %+v %v", w, got, ok, want, wantOK)
 		}
 	}
 	for w := range x.words {
@@ -29,5 +31,26 @@ func TestWordTableAnswersAsTheMap(t *testing.T) {
 	for n := 0; n <= maxPacked+2; n++ {
 		check(strings.Repeat("a", n))
 		check(strings.Repeat("é", n))
+	}
+}
+
+// TestStepTableAnswersAsTheMap asks the built-in gazetteers' step tables
+// for every key and prefix they hold, and for each cut short and
+// lengthened: they must answer as the maps they were made from.
+func TestStepTableAnswersAsTheMap(t *testing.T) {
+	for _, g := range []gazetteer{defaultExtractor.gaz, defaultExtractor.names} {
+		check := func(w string) {
+			t.Helper()
+			got, ok := g.stepTable.get(w)
+			want, wantOK := g.steps[w]
+			if got != want || ok != wantOK {
+				t.Fatalf("table gives %q %+v %v, map %+v %v", w, got, ok, want, wantOK)
+			}
+		}
+		for w := range g.steps {
+			check(w)
+			check(w[:len(w)-1])
+			check(w + " inc")
+		}
 	}
 }
