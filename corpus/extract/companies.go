@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unsafe"
 )
 
 // Company is one company the extractor knows by name: its canonical name
@@ -253,7 +254,9 @@ type gazetteer struct {
 	// most first words ("global", "china") start a long alias but are
 	// followed by a word none goes on with.
 	steps map[string]aliasStep
-	names []string
+	// stepTable holds steps for the matcher's lookups.
+	stepTable wordTable[aliasStep]
+	names     []string
 }
 
 // aliasStep is what the matcher learns of the words read so far: the alias
@@ -344,6 +347,7 @@ func buildGazetteer(entries []Company) gazetteer {
 		}
 	}
 	sort.Strings(g.names)
+	g.stepTable = newWordTable(g.steps)
 	return g
 }
 
@@ -480,7 +484,9 @@ func (g gazetteer) appendMentionsAt(dst []mention, toks []token, marks []wordMar
 			}
 			key = append(key, t.lower...)
 			words++
-			st, ok := g.steps[string(key)]
+			// The table keeps no word it is asked, so the key's bytes
+			// are read in place, not copied into a string.
+			st, ok := g.stepTable.get(unsafe.String(unsafe.SliceData(key), len(key)))
 			if !ok {
 				break // no alias begins with these words
 			}

@@ -3972,7 +3972,7 @@ func (x *lexicon) cuesInto(toks []token, bits []listSet, marks []wordMark) (cues
 			continue
 		}
 		brands = brands || brandWord(t)
-		e := x.words[t.lower]
+		e := x.entry(t.lower)
 		bits[i], marks[i] = e.lists, e.marks
 		cues.addAll(bits[i])
 		// "market shares", "had shares of 30%, 20% and 13%": shares of

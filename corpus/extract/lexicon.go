@@ -50,7 +50,22 @@ var disjointLists = [][2]wordList{
 // in and what it may start, so a rule's question costs one map lookup.
 type lexicon struct {
 	words map[string]lexiconEntry
+	// table holds words once the lexicon is complete (seal), for the
+	// lookups extraction makes; until then they read words.
+	table wordTable[lexiconEntry]
 }
+
+// entry returns what the lexicon knows of w, a lower-case token.
+func (x *lexicon) entry(w string) lexiconEntry {
+	if x.table.tags == nil {
+		return x.words[w]
+	}
+	e, _ := x.table.get(w)
+	return e
+}
+
+// seal makes the lexicon's table: no word is added or marked afterwards.
+func (x *lexicon) seal() { x.table = newWordTable(x.words) }
 
 // lexiconEntry is what the lexicon knows of a word.
 type lexiconEntry struct {
@@ -61,10 +76,10 @@ type lexiconEntry struct {
 }
 
 // has reports whether w, a lower-case token, is in list l.
-func (x *lexicon) has(l wordList, w string) bool { return x.words[w].lists.has(l) }
+func (x *lexicon) has(l wordList, w string) bool { return x.entry(w).lists.has(l) }
 
 // in reports whether w, a lower-case token, is in lookup list l.
-func (x *lexicon) in(l lookupList, w string) bool { return x.words[w].lookups&(1<<l) != 0 }
+func (x *lexicon) in(l lookupList, w string) bool { return x.entry(w).lookups&(1<<l) != 0 }
 
 // add adds word w to list l.
 func (x *lexicon) add(w string, l wordList) {
@@ -321,6 +336,7 @@ func NewWith(k Knowledge) (*Extractor, error) {
 	for w := range wordNumbers {
 		x.mark(w, startsQuantity)
 	}
+	x.seal()
 	return e, nil
 }
 

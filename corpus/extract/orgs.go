@@ -22,7 +22,11 @@ func (x *lexicon) discoverOrgs(toks []token, bits []listSet, marks []wordMark, k
 
 // coveredBy marks, of n tokens, those a mention covers.
 func coveredBy(n int, ms []mention) []bool {
-	covered := make([]bool, n)
+	return markCovered(make([]bool, n), ms)
+}
+
+// markCovered marks in covered, one flag a token, those a mention covers.
+func markCovered(covered []bool, ms []mention) []bool {
 	for _, m := range ms {
 		for k := m.start; k < m.end; k++ {
 			covered[k] = true
@@ -44,7 +48,15 @@ var orgCaseStarts = func() listSet {
 // findOrgs is discoverOrgs; skip false tries every case at every token,
 // which a test compares with the skipping the scan does for speed.
 func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known []mention, shares, seats, skip bool) []mention {
-	covered := coveredBy(len(toks), known)
+	// Most sentences are shorter than buf, which spares each its own
+	// array on the heap.
+	var buf [256]bool
+	var covered []bool
+	if len(toks) <= len(buf) {
+		covered = markCovered(buf[:len(toks)], known)
+	} else {
+		covered = coveredBy(len(toks), known)
+	}
 	var out []mention
 	add := func(start, end int) {
 		if m, ok := x.orgName(toks, bits, marks, start, end, covered); ok && !slices.ContainsFunc(out, func(o mention) bool { return o.start == m.start && o.end == m.end }) {
@@ -1364,10 +1376,10 @@ func initialism(t token) bool {
 	return t.kind == tokWord && len(t.text) > 1 && t.text[1] >= 'A' && t.text[1] <= 'Z'
 }
 
-func isNameToken(t token) bool {
-	return t.startsUpper() || (t.kind == tokSym && t.text == "&") ||
-		(t.kind == tokWord && len(t.text) > 1 && t.text[1] >= 'A' && t.text[1] <= 'Z')
-}
+// isNameToken reports a token that may be part of a name: a capitalised
+// word, an ampersand, or a word with a capital second letter ("iRobot",
+// "eBay"). Tokenize records it, as rules ask it of most tokens.
+func isNameToken(t token) bool { return t.flags&flagName != 0 }
 
 // openingDescriptor reports what a name is, opening a sentence before the
 // name: "Chipmaker Ampere Computing raised", "Retailer Walmart signed",

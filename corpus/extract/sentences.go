@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -52,6 +53,14 @@ func appendSentences(dst []span, par string) []span {
 		start = end
 	}
 	for i := 0; i < len(par); i++ {
+		// Eight bytes at once while none ends a line or may end a
+		// sentence, as most do not.
+		for i+8 <= len(par) && !mayEndSentence(binary.LittleEndian.Uint64([]byte(par[i:i+8]))) {
+			i += 8
+		}
+		if i == len(par) {
+			break
+		}
 		c := par[i]
 		if c == '\n' {
 			if startsListItem(par[i+1:]) {
@@ -84,6 +93,15 @@ func appendSentences(dst []span, par string) []span {
 	}
 	emit(len(par))
 	return dst
+}
+
+// mayEndSentence reports whether one of the eight bytes of x is a line
+// break or a mark that may end a sentence: '.', '!' or '?'.
+func mayEndSentence(x uint64) bool {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	// hasZero is exact in whether some byte is zero, if not in which.
+	hasZero := func(v uint64) uint64 { return (v - ones) &^ v & high }
+	return hasZero(x^('\n'*ones))|hasZero(x^('.'*ones))|hasZero(x^('!'*ones))|hasZero(x^('?'*ones)) != 0
 }
 
 // startsSentence reports whether s can begin a sentence: anything but a

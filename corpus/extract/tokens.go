@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -27,7 +29,28 @@ type token struct {
 	// are most of what extraction allocates.
 	start, end int32
 	kind       tokenKind
+	// flags and key are what rules ask of nearly every token, worked out
+	// once as it is made: they fill bytes the struct would pad, so a
+	// token stays 48 bytes.
+	flags tokenFlags
+	// key is the lower-case text's length and first byte as is compares
+	// them (len<<8 | first byte), 0 for no text.
+	key uint32
 }
+
+// tokenFlags are the shapes of a token that tokenize records.
+type tokenFlags uint8
+
+const (
+	// flagUpper marks a word that starts with an upper-case letter.
+	flagUpper tokenFlags = 1 << iota
+	// flagName marks a token isNameToken accepts.
+	flagName
+)
+
+// maxKeyLen is the longest lower-case text a key holds the length of: a
+// longer one keeps this length, which no word a rule asks for has.
+const maxKeyLen = 1<<24 - 1
 
 func (t token) isWordOrNum() bool { return t.kind == tokWord || t.kind == tokNum }
 
@@ -42,17 +65,20 @@ func (t token) joins(n token) bool { return t.kind != tokNone && n.kind != tokNo
 // nearly every token. By pointer: a token is 48 bytes, which a call on a
 // value copied out of the sentence's tokens each time.
 func (t *token) is(words ...string) bool {
-	l := t.lower
-	if l == "" {
-		return false
-	}
 	// Most calls match none of the words. A word's length and first byte
 	// in one number rule them all out without a branch per word, which
 	// the processor would often mispredict: min is a conditional move.
-	key := uint(len(l))<<8 | uint(l[0])
+	// The token's number is made with it, sparing a load of its text.
+	// Every word has a byte, as the lexicon checks of its own words and
+	// every rule writes, so the first is read without a bounds check.
+	key := uint(t.key)
+	if key == 0 {
+		return false
+	}
+	l := t.lower
 	miss := ^uint(0)
 	for _, w := range words {
-		miss = min(miss, (uint(len(w))<<8|uint(w[0]))^key)
+		miss = min(miss, (uint(len(w))<<8|uint(*unsafe.StringData(w)))^key)
 	}
 	if miss != 0 {
 		return false
@@ -79,6 +105,12 @@ func tokenize(s string) []token {
 func lowerText(s string) string {
 	var b []byte // a copy of s, lowered in place once a letter needs it
 	for i := 0; i < len(s); {
+		// Eight bytes at once while they hold no capital and no byte
+		// past ASCII, as most of a text does.
+		if i+8 <= len(s) && plainLower(binary.LittleEndian.Uint64([]byte(s[i:i+8]))) {
+			i += 8
+			continue
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
@@ -111,6 +143,31 @@ func lowerText(s string) string {
 	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
+// plainLower reports whether the eight bytes of x are all ASCII and none
+// is a capital letter, which lowerText leaves as they are.
+func plainLower(x uint64) bool {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	if x&high != 0 {
+		return false
+	}
+	// With every byte below 0x80 no sum carries into the next: a byte
+	// from 'A' on gains its high bit from the first, one past 'Z' from
+	// the second as well.
+	return (x+(0x80-'A')*ones)&^(x+(0x80-'Z'-1)*ones)&high == 0
+}
+
+// asciiLetters is how many of the eight bytes of x, from the first in
+// memory, are ASCII letters before one that is not.
+func asciiLetters(x uint64) int {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	// Below 0x80, a byte or'ed with 0x20 is a letter from 'a' to 'z'
+	// exactly when it is one in either case; no sum carries into the
+	// next byte. A byte past ASCII is no letter here.
+	y := x | 0x20*ones
+	letters := (y + (0x80-'a')*ones) &^ (y + (0x80-'z'-1)*ones) &^ x & high
+	return bits.TrailingZeros64(^letters&high) / 8
+}
+
 // appendTokens appends the tokens of s to dst, as tokenize splits them.
 // Callers that tokenise many sentences share one dst, so an article costs
 // a few allocations rather than one per sentence. lower is lowerText(s),
@@ -123,71 +180,104 @@ func appendTokens(dst []token, s, lower string) []token {
 	// marks, costs a call to record its pointers, where a field costs a
 	// few instructions. It sets every field, as the place may hold a
 	// token of an earlier sentence.
-	tok := func(k tokenKind, i, j int) {
+	tok := func(k tokenKind, i, j int) *token {
 		if len(dst) == cap(dst) {
 			dst = append(dst, token{})
 		} else {
 			dst = dst[:len(dst)+1]
 		}
 		t := &dst[len(dst)-1]
-		t.text, t.start, t.end, t.kind = s[i:j], int32(i), int32(j), k
+		t.text, t.start, t.end, t.kind, t.flags = s[i:j], int32(i), int32(j), k, 0
 		if lower != "" {
 			t.lower = lower[i:j]
 		} else {
 			t.lower = strings.ToLower(t.text)
 		}
+		t.key = 0
+		if l := t.lower; l != "" {
+			t.key = uint32(min(len(l), maxKeyLen))<<8 | uint32(l[0])
+		}
+		return t
 	}
 	for i := 0; i < len(s); {
-		if c := s[i]; c == ' ' || c == '\n' {
-			i++ // the common case, without decoding a rune
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case unicode.IsSpace(r):
-			i += size
-		case unicode.IsLetter(r):
-			j := i + size
-			digits := false
-			for j < len(s) {
-				// ASCII, most of any text, without decoding a rune.
-				if c := s[j]; c < utf8.RuneSelf {
-					if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
-						j++
-						continue
-					}
-					if '0' <= c && c <= '9' {
-						digits = true
-						j++
-						continue
-					}
-					break
+		// An ASCII byte, most of any text, is told apart without
+		// decoding a rune; the rest take unicode's word.
+		c := s[i]
+		r, size := rune(c), 1
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f':
+				i++
+				continue
+			case '0' <= c && c <= '9':
+				j := scanNumber(s, i)
+				tok(tokNum, i, j)
+				i = j
+				continue
+			case !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'):
+				if tok(tokSym, i, i+1).text == "&" {
+					dst[len(dst)-1].flags = flagName
 				}
-				r2, n := utf8.DecodeRuneInString(s[j:])
-				if !unicode.IsLetter(r2) && !unicode.IsDigit(r2) {
-					break
-				}
-				j += n
+				i++
+				continue
 			}
-			// A currency sign glued to its amount is two tokens, so the
-			// number parser sees the number.
-			if digits {
-				if k := currencySignEnd(s, i, j); k > 0 {
-					tok(tokWord, i, k)
-					i = k
+		} else {
+			r, size = utf8.DecodeRuneInString(s[i:])
+			switch {
+			case unicode.IsSpace(r):
+				i += size
+				continue
+			case !unicode.IsLetter(r):
+				tok(tokSym, i, i+size)
+				i += size
+				continue
+			}
+		}
+		// A word: letters, then letters or digits.
+		j := i + size
+		digits := false
+		for j < len(s) {
+			// Eight letters at once: the word's letters run to the
+			// first byte of the eight that is none.
+			if j+8 <= len(s) {
+				if n := asciiLetters(binary.LittleEndian.Uint64([]byte(s[j : j+8]))); n > 0 {
+					j += n
 					continue
 				}
 			}
-			tok(tokWord, i, j)
-			i = j
-		case r >= '0' && r <= '9':
-			j := scanNumber(s, i)
-			tok(tokNum, i, j)
-			i = j
-		default:
-			tok(tokSym, i, i+size)
-			i += size
+			// ASCII, most of any text, without decoding a rune.
+			if c := s[j]; c < utf8.RuneSelf {
+				if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+					j++
+					continue
+				}
+				if '0' <= c && c <= '9' {
+					digits = true
+					j++
+					continue
+				}
+				break
+			}
+			r2, n := utf8.DecodeRuneInString(s[j:])
+			if !unicode.IsLetter(r2) && !unicode.IsDigit(r2) {
+				break
+			}
+			j += n
 		}
+		// A currency sign glued to its amount is two tokens, so the
+		// number parser sees the number.
+		if digits {
+			if k := currencySignEnd(s, i, j); k > 0 {
+				j = k
+			}
+		}
+		t := tok(tokWord, i, j)
+		if c-'A' < 26 || c >= utf8.RuneSelf && unicode.IsUpper(r) {
+			t.flags = flagUpper | flagName
+		} else if j-i > 1 && s[i+1]-'A' < 26 {
+			t.flags = flagName
+		}
+		i = j
 	}
 	return dst
 }
@@ -394,16 +484,9 @@ func decimalCommaEnd(s string, j int) int {
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
-// startsUpper reports whether the token begins with an upper-case letter.
-// Rules ask it of most tokens, nearly all of which start with an ASCII
-// byte: that is compared as it is, and only another rune is decoded.
-func (t token) startsUpper() bool {
-	if t.kind != tokWord {
-		return false
-	}
-	c := t.text[0] // a word has a byte at least
-	return c-'A' < 26 || c >= utf8.RuneSelf && startsUpperRune(t.text)
-}
+// startsUpper reports whether the token is a word that begins with an
+// upper-case letter. Rules ask it of most tokens, so tokenize records it.
+func (t token) startsUpper() bool { return t.flags&flagUpper != 0 }
 
 // startsUpperRune is startsUpper for a word that starts with a rune
 // outside ASCII.
