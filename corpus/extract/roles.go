@@ -678,21 +678,43 @@ func (x *extractor) pastAppositive(k int) int {
 }
 
 // roundFor reports a company named as what a round at "at" is in or for,
-// past a few words saying what it is: "round in Chinese AI start-up
-// Moonshot", "Series E round in US AI infrastructure company Crusoe".
-func (x *extractor) roundFor(m mention, at int) bool {
+// past a few words saying what it is and the round's figure q: "round in
+// Chinese AI start-up Moonshot", "Series E round in US AI infrastructure
+// company Crusoe", "funding round of more than $600 million for China's
+// MiniMax".
+func (x *extractor) roundFor(m mention, at int, q quantity) bool {
 	toks := x.s.toks
 	// "round in British self-driving start-up Wayve" takes ten tokens.
 	for k := m.start - 1; k > at && k >= m.start-10; k-- {
 		switch {
 		case x.tokIs(k, intoPlace):
-			return x.tokHas(k-1, wRaise) || k-2 >= 0 && x.tokHas(k-2, wRaise)
+			return x.tokHas(k-1, wRaise) || k-2 >= 0 && x.tokHas(k-2, wRaise) || k == q.end && q.start > at && q.start-at <= 2
+		case k == q.end-1 && q.start > at:
+			// "round of $600 million for": past the figure and the "of"
+			// that gives it.
+			k = q.start
+			if k-1 > at && toks[k-1].lower == "of" {
+				k--
+			}
 		case toks[k].kind == tokWord && !toks[k].is("by", "from", "with", "and", "of", "to"), toks[k].text == "-":
+		case (toks[k].text == "'" || toks[k].text == "’") && k+1 < m.start && toks[k+1].lower == "s":
+			// "for China's MiniMax"
 		default:
 			return false
 		}
 	}
 	return false
+}
+
+// raisesAfter reports a company that is the subject of a verb of raising
+// right after it: "the total Wayve has raised", "OpenAI raised".
+func (x *extractor) raisesAfter(m mention) bool {
+	toks := x.s.toks
+	k := m.end
+	for n := 0; n < 3 && k < len(toks) && x.tokHas(k, wAux) && toks[k].lower != "to"; n++ {
+		k++
+	}
+	return k < len(toks) && toks[k].is("raised", "raises", "raising")
 }
 
 // wordBefore returns the lower-case word just before token k, skipping
@@ -874,6 +896,10 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 				// "Scale AI secured $1 billion", whatever round the
 				// sentence names elsewhere.
 				ps[i].Role = corpus.RoleRecipient
+			case x.raisesAfter(m):
+				// "Nvidia took part in the round, which lifts the total
+				// Wayve has raised to $1.3 billion": who raises is paid.
+				ps[i].Role = corpus.RoleRecipient
 			case m.end < len(x.s.toks) && x.s.marks[m.end]&leadsRound != 0 || !after && x.leadsAfterList(m):
 				// "ASML leads Mistral's 1.7 billion euro round", "Sequoia
 				// and Accel co-led the round"
@@ -882,7 +908,7 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 				// "The $6 billion round, which values xAI at $50
 				// billion, was led by Valor": the company valued raises.
 				ps[i].Role = corpus.RoleRecipient
-			case after && x.roundFor(m, at):
+			case after && x.roundFor(m, at, q):
 				// "co-leads $1 billion round in Chinese AI start-up
 				// Moonshot", "a round for Moonshot AI"
 				ps[i].Role = corpus.RoleRecipient
