@@ -801,7 +801,9 @@ func (s *sentence) listAt(k int) []string {
 				}
 			}
 			out = append(out, m.name)
-			end = m.end
+			// "Standard Chartered Plc": the name runs on past what the
+			// article knows of it.
+			end = max(m.end, runAfter(toks, m.start))
 		}
 		if end <= j {
 			break
