@@ -593,7 +593,10 @@ func (e *Extractor) addLeadInvestors(facts []corpus.Fact, sents []sentence, pub 
 
 // roundFigure is the round a sentence's backers put money into: the
 // article's first (first), when the sentence states no figure or states
-// it; else the one other round the sentence states. A valuation or a
+// it; else the one other round the sentence states, as the article reads
+// it there or elsewhere ("The USD 350 million came from banks including
+// Barclays" after "PDG has closed a USD 350 million debt financing"). A
+// valuation or a
 // running total beside the round ("values Mistral at 2 billion euros",
 // "lifts the total it has raised to $1.3 billion") is no figure of
 // another deal. ok is false for a sentence about another deal.
@@ -614,7 +617,7 @@ func (s *sentence) roundFigure(facts []corpus.Fact, first corpus.Fact) (value fl
 	case 1:
 		q := own[0]
 		if i := slices.IndexFunc(facts, func(f corpus.Fact) bool {
-			return f.Kind == corpus.DealValue && f.DealType == corpus.DealFundingRound && f.Sentence == s.text && f.Unit == q.unit && restates(f.Value, q.value)
+			return f.Kind == corpus.DealValue && f.DealType == corpus.DealFundingRound && f.Unit == q.unit && restates(f.Value, q.value)
 		}); i >= 0 {
 			return facts[i].Value, facts[i].Unit, true
 		}
@@ -683,9 +686,16 @@ func (s *sentence) leadInvestors(about bool) []string {
 	}
 	for k := range toks {
 		switch {
-		case (own || money) && s.marks[k]&includesNames != 0 && (investorsBefore(toks, k) || k > 0 && toks[k-1].is("banks", "lenders")):
+		case s.marks[k]&includesNames != 0 && ((own || money) && investorsBefore(toks, k) || k > 0 && toks[k-1].is("banks", "lenders")):
 			// "Contoso's backers include Northwind", in a sentence that
-			// speaks of no round, are its backers of any round.
+			// speaks of no round, are its backers of any round; but
+			// only debt has lenders ("a consortium of banks including
+			// Barclays").
+			addAfter(k)
+		case toks[k].text == ":" && k > 0 && toks[k-1].is("lenders", "banks", "arrangers") && !slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyMoney }):
+			// "agreements were signed with eight international lenders:
+			// ING Bank, Intesa Sanpaolo and Natixis": only debt has
+			// lenders, so the words say whose money it is.
 			addAfter(k)
 		case !round:
 			// A sentence that does not say it is about a round names
@@ -804,6 +814,10 @@ func (s *sentence) listAt(k int) []string {
 			// "Standard Chartered Plc": the name runs on past what the
 			// article knows of it.
 			end = max(m.end, runAfter(toks, m.start))
+		}
+		for end < len(toks) && end < j+8 && (toks[end].text == "." || isNameToken(toks[end])) {
+			// "ING Bank N.V.,": the registered form, dots and all.
+			end++
 		}
 		if end <= j {
 			break
