@@ -707,11 +707,23 @@ func (s *sentence) leadInvestors(about bool) []string {
 			for _, n := range s.subjectsBefore(k - 1) {
 				addName(n)
 			}
+		case toks[k].is("participated", "participate", "participates", "participating", "joined", "join", "joins", "joining") && s.joinsRound(k):
+			// "Existing investors Accel and Index also participated",
+			// "Microsoft and Google joined the round"
+			for _, n := range s.subjectsBefore(k) {
+				addName(n)
+			}
+		case toks[k].is("included", "include", "includes") && s.backersBefore(k):
+			// "Investors in the round included Nvidia and Intel"
+			addAfter(k)
 		case toks[k].lower == "among" && s.amongBackers(k):
 			// "with Alibaba and HongShan among the investors"
 			for _, n := range s.listedBefore(k) {
 				addName(n)
 			}
+		case toks[k].lower == "from" && k > 1 && toks[k-1].is("participation", "contributions", "contribution", "commitments"):
+			// "The round drew participation from Index and Atomico"
+			addAfter(k)
 		case toks[k].lower == "from" && k > 1 && s.moneyBefore(k):
 			// "got the financing from Maybank, Standard Chartered and
 			// UOB"
@@ -908,6 +920,47 @@ func (s *sentence) listedBefore(k int) []string {
 		}
 	}
 	return out
+}
+
+// joinsRound reports that the verb of joining at k joins the round: it
+// ends its clause ("Nvidia also participated.") or names the round or the
+// backers soon after ("joined the round", "participated as an
+// investor"); "joined the board" and "joined by" do not.
+func (s *sentence) joinsRound(k int) bool {
+	toks := s.toks
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		t := &toks[j]
+		switch {
+		case j == k+1 && (t.text == "." || t.text == "," || t.text == ";"):
+			return true
+		case bitIn(s.bits, j, wRaise) || t.is("investor", "investors", "backer", "backers", "lender", "lenders"):
+			return true
+		case !t.is("in", "the", "this", "its", "as", "an", "a", "new", "latest", "also", "too"):
+			return false
+		}
+	}
+	return false
+}
+
+// backersBefore reports a word for a round's backers a few words before
+// the verb at k, past words that say it is a round's: "Investors in the
+// round included", "Backers of the latest funding include"; not "its
+// backers include", who may have backed any round.
+func (s *sentence) backersBefore(k int) bool {
+	toks := s.toks
+	round := false
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		switch {
+		case toks[j].is("investors", "backers", "participants", "lenders"):
+			return round
+		case bitIn(s.bits, j, wRaise):
+			round = true
+		case toks[j].is("in", "of", "the", "this", "latest", "new", "its"):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // moneyBefore reports a word for the money raised right before "from" at
