@@ -2441,7 +2441,7 @@ func (x *extractor) leaseByRank(q quantity, ps []corpus.Party) bool {
 		}
 		return true
 	}
-	a, b := x.e.providers[ps[0].Name], x.e.providers[ps[1].Name]
+	a, b := x.tenantRank(ps[0].Name), x.tenantRank(ps[1].Name)
 	if a == b || x.isGovernment(ps[0].Name) || x.isGovernment(ps[1].Name) {
 		return false
 	}
@@ -2450,6 +2450,17 @@ func (x *extractor) leaseByRank(q quantity, ps []corpus.Party) bool {
 		ps[0].Role, ps[1].Role = corpus.RoleCustomer, corpus.RoleVendor
 	}
 	return true
+}
+
+// tenantRank is how surely a company rents the halls a lease is for:
+// a cloud provider more than anyone else, and a data-centre host (ranked
+// above the clouds it sells space to) never; it lets them.
+func (x *extractor) tenantRank(name string) int {
+	r := x.e.providers[name]
+	if r >= hostRank {
+		return -1
+	}
+	return r
 }
 
 // byRank reads a contract between a buyer and a provider: the party that
