@@ -1033,7 +1033,7 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 			placed[i] = false
 		}
 	}
-	x.shareListRoles(ps, placed)
+	x.shareListRoles(q, ps, placed)
 	if (trig == trigContract || trig == trigNone) && x.between(names) {
 		// "a $500 billion initiative between OpenAI and SoftBank": the
 		// sentence puts the sides on a par.
@@ -2261,14 +2261,17 @@ func (x *extractor) placeInvesting(at int) string {
 
 // shareListRoles gives a party the sentence lists right after another
 // ("from Nscale and Aker") that one's role, when the words around it gave
-// it none.
-func (x *extractor) shareListRoles(ps []corpus.Party, placed []bool) {
+// it none. A list before the clause of figure q names the sides of some
+// other matter: in "Amazon and OpenAI do business: AWS would provide $38
+// billion", AWS sells and OpenAI does not.
+func (x *extractor) shareListRoles(q quantity, ps []corpus.Party, placed []bool) {
+	start, _ := x.clause(q)
 	for i := range ps {
 		if ps[i].Role != corpus.RoleUnknown {
 			continue
 		}
 		m := x.firstMention(ps[i].Name)
-		if m.start < 2 || !x.s.toks[m.start-1].is("and", ",") {
+		if m.start < 2 || !x.s.toks[m.start-1].is("and", ",") || m.start < start {
 			continue
 		}
 		for j := range ps {
