@@ -557,7 +557,9 @@ func (e *Extractor) addLeadInvestors(facts []corpus.Fact, sents []sentence, pub 
 			continue
 		}
 		names := s.leadInvestors(about)
-		about = s.cues.has(wRaise) || slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyMoney })
+		// "General Catalyst led the investment" names no round word
+		// but its backers: the next sentence may name more.
+		about = s.cues.has(wRaise) || len(names) > 0 || slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyMoney })
 		if len(names) == 0 {
 			continue
 		}
@@ -713,7 +715,14 @@ func (s *sentence) leadInvestors(about bool) []string {
 			for _, n := range s.subjectsBefore(k) {
 				addName(n)
 			}
-		case toks[k].is("included", "include", "includes") && s.backersBefore(k):
+			for j := k + 1; j+2 < len(toks) && j < k+8; j++ {
+				if toks[j].text == "," && toks[j+1].lower == "as" && toks[j+2].lower == "did" {
+					// "..., as did new investor Salesforce Ventures"
+					addAfter(j + 2)
+					break
+				}
+			}
+		case toks[k].is("included", "include", "includes") && s.backersBefore(k, about):
 			// "Investors in the round included Nvidia and Intel"
 			addAfter(k)
 		case toks[k].lower == "among" && s.amongBackers(k):
@@ -944,15 +953,18 @@ func (s *sentence) joinsRound(k int) bool {
 
 // backersBefore reports a word for a round's backers a few words before
 // the verb at k, past words that say it is a round's: "Investors in the
-// round included", "Backers of the latest funding include"; not "its
-// backers include", who may have backed any round.
-func (s *sentence) backersBefore(k int) bool {
+// round included", "Backers of the latest funding include", or "Other
+// investors included" when the sentence before (about) was about the
+// round; not "its backers include", who may have backed any round.
+func (s *sentence) backersBefore(k int, about bool) bool {
 	toks := s.toks
 	round := false
 	for j := k - 1; j >= 0 && j >= k-6; j-- {
 		switch {
 		case toks[j].is("investors", "backers", "participants", "lenders"):
-			return round
+			// "Other investors included Nvidia", after the round's lead:
+			// the round's other backers.
+			return round || about && j > 0 && toks[j-1].lower == "other"
 		case bitIn(s.bits, j, wRaise):
 			round = true
 		case toks[j].is("in", "of", "the", "this", "latest", "new", "its"):
