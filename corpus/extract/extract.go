@@ -2816,7 +2816,7 @@ func (x *extractor) itSubject(q quantity) string {
 		for j < q.start && (x.tokHas(j, wAux) || x.tokIs(j, modal)) {
 			j++
 		}
-		if j < q.start && (x.tokHas(j, wSubjectVerbs) || x.tokHas(j, wAcquire) || x.tokHas(j, wSell) || x.wordTrigger(j) == trigInvest) {
+		if j < q.start && (x.tokHas(j, wSubjectVerbs) || x.tokHas(j, wReceive) || x.tokHas(j, wAcquire) || x.tokHas(j, wSell) || x.wordTrigger(j) == trigInvest) {
 			at, atEnd = k, k+n
 		}
 	}

@@ -242,11 +242,36 @@ func (x *extractor) describedAfter(k int) string {
 		if j < k-2 && (toks[j].text == "-" && toks[j+1].lower == "based" || toks[j+1].text == "-" && toks[j+2].lower == "based") {
 			continue // "US-based", "Dubai-based": where it is from
 		}
+		if toks[j].text == "," && x.backersAside(j) {
+			// "from two of its shareholders, US-based investment firm
+			// Roha": the backers the aside names come from "from".
+			return "from"
+		}
 		if toks[j].kind != tokWord || toks[j].startsUpper() || toks[j].is("to", "from", "by", "with", "for", "in", "of", "and", "the", "a", "an") {
 			return toks[j].lower
 		}
 	}
 	return ""
+}
+
+// backersAside reports that the comma at k closes "from" and a few words
+// naming backers of the company, which the names after the comma are:
+// "from two of its shareholders,", "from its existing backers,".
+func (x *extractor) backersAside(k int) bool {
+	toks := x.s.toks
+	backers := false
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		switch t := &toks[j]; {
+		case t.lower == "from":
+			return backers
+		case t.is("shareholders", "backers", "investors", "lenders", "banks", "owners"):
+			backers = true
+		case t.kind == tokNum || t.kind == tokWord && !t.startsUpper():
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // offerFrom reports a name the bid for figure q comes from, past a few
