@@ -785,6 +785,15 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 		// billion on a custom-built cloud": a public body spending on a
 		// thing buys it.
 		trig = trigContract
+	case x.spendsOnHardware(q, trig, at):
+		// "ByteDance intends to spend 40 billion yuan on AI chips",
+		// "plans to spend another ¥8.7 billion on GPUs": money spent on
+		// hardware buys it, and the place it is bought in buys nothing.
+		trig = trigContract
+		names = slices.DeleteFunc(slices.Clone(names), func(n string) bool {
+			_, isPlace := x.e.regions[n]
+			return isPlace
+		})
 	case x.commitmentToBuy(q, trig):
 		// "OpenAI commits to $250 billion of Azure": a commitment to buy.
 		trig, committed = trigContract, true
@@ -1457,6 +1466,36 @@ func (x *extractor) governmentSpends(q quantity, trig trigger, at int, names []s
 		m := x.firstMention(n)
 		return x.isGovernment(n) && m.start >= 0 && m.end <= at
 	})
+}
+
+// spendsOnHardware reports money a spending verb at "at" puts "on"
+// hardware named right after figure q: "spend 40 billion yuan ($5.50
+// billion) on AI chips", "spend $2 billion on servers".
+func (x *extractor) spendsOnHardware(q quantity, trig trigger, at int) bool {
+	if trig != trigPledge || at < 0 || at > q.start || !x.tokIs(at, spendsMoney) {
+		return false
+	}
+	toks := x.s.toks
+	k := q.end
+	if k < len(toks) && toks[k].text == "(" {
+		// a conversion: "($5.50 billion)"
+		for k < len(toks) && k < q.end+8 && toks[k].text != ")" {
+			k++
+		}
+		k++
+	}
+	if k >= len(toks) || toks[k].lower != "on" {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		if toks[j].is("gpus", "chips", "servers", "processors", "accelerators", "hardware", "semiconductors", "supercomputers") {
+			return true
+		}
+		if toks[j].kind != tokWord && toks[j].text != "-" {
+			return false
+		}
+	}
+	return false
 }
 
 // governmentPays reports a pay verb at "at" whose subject, named before
