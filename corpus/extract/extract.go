@@ -1701,6 +1701,7 @@ func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []to
 		// "University of Maine System": the place is part of the name.
 		places = notCompanies(places, found)
 		found = notBareOrgNouns(found, toks)
+		found = formAfterComma(found, toks)
 	}
 	// A name found by its role that runs into a name the list knows
 	// ("Contoso-Fabrikam" past a known "Contoso") yields to it: the two
@@ -4537,6 +4538,40 @@ func (e *Extractor) theGovernment(sents []sentence, main []string) string {
 		return ""
 	}
 	return gov
+}
+
+// formAfterComma gives a company form found alone after a comma to the
+// name before it: "Mars, Incorporated and Google Cloud" names Mars, not a
+// company called Incorporated.
+func formAfterComma(found []mention, toks []token) []mention {
+	alone := func(m mention) bool {
+		return m.end == m.start+1 && m.start >= 2 && toks[m.start-1].text == "," && isNameToken(toks[m.start-2]) &&
+			(registeredSuffix(toks[m.start].lower) || toks[m.start].is("incorporated", "corporation"))
+	}
+	if !slices.ContainsFunc(found, alone) {
+		return found
+	}
+	out := make([]mention, 0, len(found))
+	for _, m := range found {
+		if !alone(m) {
+			out = append(out, m)
+			continue
+		}
+		start := m.start - 2
+		for start > 0 && start > m.start-6 && isNameToken(toks[start-1]) {
+			start--
+		}
+		if len(out) > 0 && out[len(out)-1].end > start {
+			// the name before the comma is found already
+			continue
+		}
+		words := make([]string, 0, m.start-1-start)
+		for k := start; k < m.start-1; k++ {
+			words = append(words, toks[k].text)
+		}
+		out = append(out, mention{name: strings.Join(words, " "), start: start, end: m.start - 1})
+	}
+	return out
 }
 
 // notBareOrgNouns drops the found names that are only a word organisations'
