@@ -598,12 +598,13 @@ func (e *Extractor) addLeadInvestors(facts []corpus.Fact, sents []sentence, pub 
 // it; else the one other round the sentence states, as the article reads
 // it there or elsewhere ("The USD 350 million came from banks including
 // Barclays" after "PDG has closed a USD 350 million debt financing"). A
-// valuation or a
-// running total beside the round ("values Mistral at 2 billion euros",
-// "lifts the total it has raised to $1.3 billion") is no figure of
-// another deal. ok is false for a sentence about another deal.
+// valuation or a running total beside the round ("values Mistral at 2
+// billion euros", "lifts the total it has raised to $1.3 billion") is no
+// figure of another deal. ok is false for a sentence about another deal.
 func (s *sentence) roundFigure(facts []corpus.Fact, first corpus.Fact) (value float64, unit string, ok bool) {
-	var own []quantity
+	// own counts the figures of the sentence's own deals; other is the
+	// first of them.
+	own, other := 0, quantity{}
 	for _, q := range s.qty {
 		if q.kind != qtyMoney || s.sizesOrTotals(q) {
 			continue
@@ -611,13 +612,16 @@ func (s *sentence) roundFigure(facts []corpus.Fact, first corpus.Fact) (value fl
 		if q.unit == first.Unit && restates(first.Value, q.value) {
 			return first.Value, first.Unit, true
 		}
-		own = append(own, q)
+		if own == 0 {
+			other = q
+		}
+		own++
 	}
-	switch len(own) {
+	switch own {
 	case 0:
 		return first.Value, first.Unit, true
 	case 1:
-		q := own[0]
+		q := other
 		if i := slices.IndexFunc(facts, func(f corpus.Fact) bool {
 			return f.Kind == corpus.DealValue && f.DealType == corpus.DealFundingRound && f.Unit == q.unit && restates(f.Value, q.value)
 		}); i >= 0 {
