@@ -242,6 +242,18 @@ func (x *extractor) describedAfter(k int) string {
 		if j < k-2 && (toks[j].text == "-" && toks[j+1].lower == "based" || toks[j+1].text == "-" && toks[j+2].lower == "based") {
 			continue // "US-based", "Dubai-based": where it is from
 		}
+		if j > 0 && j+1 < k && (toks[j].text == "'" || toks[j].text == "’") && toks[j+1].lower == "s" && toks[j-1].kind == tokWord && !toks[j-1].startsUpper() {
+			// "from the fund's Advanced Strategic Industry Fund": the
+			// owner's word describes the name; "the" before it is the
+			// owner's.
+			if j >= 3 && toks[j-2].lower == "the" {
+				j -= 2
+				if toks[j-1].is("from", "by", "with", "to", "in", "into") {
+					return toks[j-1].lower
+				}
+			}
+			continue
+		}
 		if toks[j].text == "," && x.backersAside(j) {
 			// "from two of its shareholders, US-based investment firm
 			// Roha": the backers the aside names come from "from".
