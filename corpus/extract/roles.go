@@ -797,6 +797,11 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 		// billion on a custom-built cloud": a public body spending on a
 		// thing buys it.
 		trig = trigContract
+	case (trig == trigNone || trig == trigPartner || trig == trigContract) && x.debtNamedBefore(q) && x.debtNounBefore(q) >= 0:
+		// "Raxio secured a sustainability-linked debt facility of up to
+		// $170m, including $110m from Proparco and EAIF": money borrowed
+		// is raised, from the lenders named after the debt.
+		trig, at = trigRaise, x.debtNounBefore(q)
 	case x.spendsOnHardware(q, trig, at):
 		// "ByteDance intends to spend 40 billion yuan on AI chips",
 		// "plans to spend another ¥8.7 billion on GPUs": money spent on
@@ -1478,6 +1483,22 @@ func (x *extractor) governmentSpends(q quantity, trig trigger, at int, names []s
 		m := x.firstMention(n)
 		return x.isGovernment(n) && m.start >= 0 && m.end <= at
 	})
+}
+
+// debtNounBefore returns where the debt that figure q sizes is named
+// before it ("a debt facility of up to $170m", and for a part of it,
+// "..., including $110m"), or -1.
+func (x *extractor) debtNounBefore(q quantity) int {
+	if p, ok := x.includedIn(q); ok {
+		q = p
+	}
+	toks := x.s.toks
+	for k := q.start - 1; k >= 0 && k >= q.start-6; k-- {
+		if x.tokIs(k, namesDebt) || toks[k].is("facility", "financing") {
+			return k
+		}
+	}
+	return -1
 }
 
 // spendsOnHardware reports money a spending verb at "at" puts "on"
