@@ -826,6 +826,26 @@ func (s *sentence) listAt(k int) []string {
 			break
 		}
 		end := runAfter(toks, j)
+		if possessiveAt(toks, end) {
+			if n > 0 {
+				// "led by Fabrikam, Contoso's biggest shareholder": an
+				// owner's word after a comma describes the name before.
+				break
+			}
+			// "The winners are Accenture's federal subsidiary, CGI":
+			// the owner stands for its unit, up to the comma.
+			if i := slices.IndexFunc(s.companies, func(m mention) bool { return m.start == j }); i >= 0 {
+				out = append(out, s.companies[i].name)
+			}
+			for end < len(toks) && end < j+8 && toks[end].text != "," {
+				end++
+			}
+			k = end
+			if k < len(toks) && toks[k].text == "," {
+				k++
+			}
+			continue
+		}
 		if i := slices.IndexFunc(s.companies, func(m mention) bool { return m.start == j }); i >= 0 {
 			m := s.companies[i]
 			// "Californian fund Andreessen Horowitz": the first name
@@ -867,6 +887,11 @@ func (s *sentence) listAt(k int) []string {
 		}
 	}
 	return out
+}
+
+// possessiveAt reports "'s" at token k.
+func possessiveAt(toks []token, k int) bool {
+	return k+1 < len(toks) && (toks[k].text == "'" || toks[k].text == "’") && toks[k+1].lower == "s"
 }
 
 // namesWhatFollows reports a lower-case word at k that says what the
