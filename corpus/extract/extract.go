@@ -1004,13 +1004,15 @@ func (s *sentence) backersBefore(k int, about bool) bool {
 	return false
 }
 
-// moneyBefore reports a word for the money raised right before "from" at
-// k: "the financing from", "the money came from", "the loan from".
+// moneyBefore reports a word for the money raised, named as the one
+// already told of, right before "from" at k: "the financing from", "the
+// money came from", "the loan from"; not "a loan from HSBC", another
+// deal.
 func (s *sentence) moneyBefore(k int) bool {
 	toks := s.toks
-	for j := k - 1; j >= 0 && j >= k-2; j-- {
+	for j := k - 1; j >= 1 && j >= k-2; j-- {
 		if toks[j].is("financing", "funding", "money", "loan", "loans", "capital", "cash", "funds") {
-			return true
+			return toks[j-1].is("the", "this", "that")
 		}
 		if !toks[j].is("came", "comes", "come") {
 			return false
