@@ -741,6 +741,11 @@ func (s *sentence) leadInvestors(about bool) []string {
 			// "got the financing from Maybank, Standard Chartered and
 			// UOB"
 			addAfter(k)
+		case s.marks[k]&leadsRound != 0 && !own && !(k+1 < len(toks) && toks[k+1].is("by", "it", ".", "arranger", "arrangers")):
+			// "Fabrikam led the market in 2024", after a round's
+			// sentence, leads something else; "Fabrikam led it", "led
+			// by" and a loan's "lead arrangers" may lead the round told
+			// of.
 		case s.marks[k]&leadsRound != 0:
 			if k+1 < len(toks) && toks[k+1].lower == "by" {
 				// "led by TWG Global", "led by Thrive Capital and
