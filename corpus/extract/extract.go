@@ -707,7 +707,11 @@ func (s *sentence) leadInvestors(about bool) []string {
 			// A sentence that does not say it is about a round names
 			// no lead and no backer of it: "Microsoft leads the
 			// market", "its backers include Microsoft".
-		case toks[k].lower == "part" && k > 0 && s.marks[k]&takesPart != 0 && s.marks[k-1]&holdsPart != 0:
+		case toks[k].lower == "part" && k > 0 && s.marks[k]&takesPart != 0 && s.marks[k-1]&holdsPart != 0 && (own || s.joinsRound(k)):
+			// In a sentence that names no round, only taking part that
+			// ends there or names the round ("also took part.", "took
+			// part in the round") is in the round before; "took part in
+			// the talks" is not.
 			// "Nvidia and Microsoft also took part", "with Conviction
 			// Partners also taking part": backers of the round.
 			for _, n := range s.subjectsBefore(k - 1) {
