@@ -371,6 +371,12 @@ func statusIn(s *sentence, from, to int, cues listSet) corpus.Status {
 			if s.toks[k+1].lower == "up" && s.cues.has(wDealValueNouns) {
 				return corpus.StatusCompleted // "wrapped up its $69 billion purchase"
 			}
+		case "line", "lines", "lined":
+			if s.toks[k+1].lower == "up" && linedUpDebt(s, k+2) {
+				// "Banks line up $18 billion loan", "lines up construction
+				// financing": the lenders have agreed it.
+				return corpus.StatusAgreed
+			}
 		case "close", "closing":
 			if k > 1 && s.toks[k-1].lower == "to" && s.bits[k-2].has(wAux) {
 				// "is expected to close in the third quarter", "is set
@@ -3108,6 +3114,18 @@ func (x *extractor) unnamedSources() bool {
 	toks := x.s.toks
 	for k := 1; k+1 < len(toks); k++ {
 		if toks[k].is("people", "sources") && (toks[k+1].is("said", "say", "says", "familiar", "briefed", "close") || toks[k-1].lower == "the" && toks[k+1].text == ".") {
+			return true
+		}
+	}
+	return false
+}
+
+// linedUpDebt reports a loan or financing among the few words from k,
+// what "line up" arranges: "line up $18 billion loan", "lines up
+// construction financing of up to USD 1.44 billion".
+func linedUpDebt(s *sentence, k int) bool {
+	for j := k; j < len(s.toks) && j < k+6; j++ {
+		if bitIn(s.bits, j, wRaise) || s.toks[j].is("loan", "loans", "debt", "credit", "facility") {
 			return true
 		}
 	}

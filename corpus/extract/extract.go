@@ -512,70 +512,163 @@ func bodyTense(facts []corpus.Fact, title string) {
 }
 
 // addLeadInvestors names, as investors in the article's round, the
-// companies a sentence says led it: "Anthropic raises $30bn" and, further
-// on, "GIC and Coatue Management led the round". Only the article's first
-// deal, when it is a funding round, takes them, with the facts restating
-// it; a sentence about an earlier round ("last year's round was led by
-// BlackRock") names no lead of this one.
+// companies a sentence says led it or took part in it: "Anthropic raises
+// $30bn" and, further on, "GIC and Coatue Management led the round". Only
+// the article's first deal, when it is a funding round, takes them, with
+// the facts restating it; a sentence about an earlier round ("last year's
+// round was led by BlackRock") names no lead of this one. A sentence that
+// states another round's figure and names who put it up ("The $350
+// million came from banks including Barclays") gives that round its
+// backers instead.
 func (e *Extractor) addLeadInvestors(facts []corpus.Fact, sents []sentence, pub when) {
 	story := slices.IndexFunc(facts, func(f corpus.Fact) bool { return f.Kind == corpus.DealValue })
 	if story < 0 || facts[story].DealType != corpus.DealFundingRound {
 		return
 	}
 	first := facts[story]
+	// The round's stage is the one any sentence stating it names: a
+	// headline says "raises $1.1B", its body "led the Series B round".
+	var stated strings.Builder
+	for _, f := range facts {
+		if f.Kind == corpus.DealValue && f.Unit == first.Unit && restates(first.Value, f.Value) {
+			stated.WriteString(strings.ToLower(f.Sentence))
+			stated.WriteByte(' ')
+		}
+	}
+	stage := stated.String()
 	// Leads and backers may be named over several sentences ("Alibaba
 	// co-leads $1 billion round", "... with existing backer Monolith");
 	// a sentence with a figure that is not the round's is about another
-	// deal.
-	var leads []string
-	for _, s := range sents {
-		money := slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyMoney })
-		if money && !slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyMoney && restates(first.Value, q.value) }) {
+	// deal, unless that figure is a round of the article's own.
+	type backers struct {
+		value float64
+		unit  string
+		names []string
+	}
+	var found []backers
+	// about is true when the sentence before was about the round, so
+	// that "Nvidia and Dell are also taking part" after it is too.
+	about := false
+	for si := range sents {
+		s := &sents[si]
+		value, unit, ok := s.roundFigure(facts, first)
+		if !ok || s.anotherRound(stage, pub) {
+			about = false
 			continue
 		}
-		if s.anotherRound(first.Sentence, pub) {
+		names := s.leadInvestors(about)
+		// "General Catalyst led the investment" names no round word
+		// but its backers: the next sentence may name more.
+		about = s.cues.has(wRaise) || len(names) > 0 || slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyMoney })
+		if len(names) == 0 {
 			continue
 		}
-		for _, n := range s.leadInvestors() {
-			if !slices.Contains(leads, n) {
-				leads = append(leads, n)
+		i := slices.IndexFunc(found, func(b backers) bool { return b.unit == unit && restates(b.value, value) })
+		if i < 0 {
+			found = append(found, backers{value: value, unit: unit})
+			i = len(found) - 1
+		}
+		for _, n := range names {
+			if !slices.Contains(found[i].names, n) {
+				found[i].names = append(found[i].names, n)
 			}
 		}
 	}
-	if len(leads) == 0 {
-		return
+	for _, b := range found {
+		for i := range facts {
+			f := &facts[i]
+			if f.Kind != corpus.DealValue || f.DealType != corpus.DealFundingRound || f.Unit != b.unit || !restates(b.value, f.Value) {
+				continue
+			}
+			ps := slices.Clone(f.Parties)
+			for _, n := range b.names {
+				if j := slices.IndexFunc(ps, func(p corpus.Party) bool { return p.Name == n }); j >= 0 {
+					ps[j].Role = corpus.RoleInvestor
+				} else {
+					ps = append(ps, corpus.Party{Name: n, Role: corpus.RoleInvestor})
+				}
+			}
+			*f = f.WithParties(ps)
+		}
 	}
-	for i := range facts {
-		f := &facts[i]
-		if f.Kind != corpus.DealValue || f.DealType != corpus.DealFundingRound || f.Unit != first.Unit || !restates(first.Value, f.Value) {
+}
+
+// roundFigure is the round a sentence's backers put money into: the
+// article's first (first), when the sentence states no figure or states
+// it; else the one other round the sentence states, as the article reads
+// it there or elsewhere ("The USD 350 million came from banks including
+// Barclays" after "PDG has closed a USD 350 million debt financing"). A
+// valuation or a running total beside the round ("values Mistral at 2
+// billion euros", "lifts the total it has raised to $1.3 billion") is no
+// figure of another deal. ok is false for a sentence about another deal.
+func (s *sentence) roundFigure(facts []corpus.Fact, first corpus.Fact) (value float64, unit string, ok bool) {
+	// own counts the figures of the sentence's own deals; other is the
+	// first of them.
+	own, other := 0, quantity{}
+	for _, q := range s.qty {
+		if q.kind != qtyMoney || s.sizesOrTotals(q) {
 			continue
 		}
-		ps := slices.Clone(f.Parties)
-		for _, n := range leads {
-			if j := slices.IndexFunc(ps, func(p corpus.Party) bool { return p.Name == n }); j >= 0 {
-				ps[j].Role = corpus.RoleInvestor
-			} else if !slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Name == n }) {
-				ps = append(ps, corpus.Party{Name: n, Role: corpus.RoleInvestor})
-			}
+		if q.unit == first.Unit && restates(first.Value, q.value) {
+			return first.Value, first.Unit, true
 		}
-		*f = f.WithParties(ps)
+		if own == 0 {
+			other = q
+		}
+		own++
 	}
+	switch own {
+	case 0:
+		return first.Value, first.Unit, true
+	case 1:
+		q := other
+		if i := slices.IndexFunc(facts, func(f corpus.Fact) bool {
+			return f.Kind == corpus.DealValue && f.DealType == corpus.DealFundingRound && f.Unit == q.unit && restates(f.Value, q.value)
+		}); i >= 0 {
+			return facts[i].Value, facts[i].Unit, true
+		}
+	}
+	return 0, "", false
+}
+
+// sizesOrTotals reports a money figure that values a company or totals
+// what it has raised: "at a $2.8 billion valuation", "values it at $2
+// billion", "lifts the total to $1.3 billion".
+func (s *sentence) sizesOrTotals(q quantity) bool {
+	toks := s.toks
+	if q.end < len(toks) && toks[q.end].is("valuation", "post", "pre") {
+		return true
+	}
+	for k := q.start - 1; k >= 0 && k >= q.start-8; k-- {
+		t := &toks[k]
+		if t.text == "," || t.text == ";" {
+			return false
+		}
+		if strings.HasPrefix(t.lower, "valu") || t.is("total", "totals", "totalling", "totaling", "cumulative") {
+			return true
+		}
+	}
+	return false
 }
 
 // leadInvestors returns the companies a sentence says led a round or
 // took part in it, in a sentence about a round that is not an earlier one:
 // named after "led by", before "led", "leads" or "is set to lead", after
 // the lead verb as co-leads ("together with Valor", "with existing backer
-// Monolith"), and in a list of backers ("from 97 investors including
-// Nvidia, AMD and Fidelity"); nil for none.
-func (s *sentence) leadInvestors() []string {
+// Monolith", "joined by Nvidia and Dell"), in a list of backers ("from 97
+// investors including Nvidia, AMD and Fidelity", "with Alibaba and
+// HongShan among the investors"), and after the money they put up ("got
+// the financing from Maybank and UOB"). about says the sentence before
+// was about the round, so that one naming no round of its own ("Microsoft
+// is also set to take part") is about it too. nil for none.
+func (s *sentence) leadInvestors(about bool) []string {
 	toks := s.toks
-	round, money := false, false
+	round, money, own := about, false, false
 	for k := range toks {
 		t := &toks[k]
 		// "Accel is said to be leading it": the round, named before.
 		if bitIn(s.bits, k, wRaise) || t.lower == "investment" || s.marks[k]&leadsRound != 0 && k+1 < len(toks) && toks[k+1].lower == "it" {
-			round = true
+			round, own = true, true
 		}
 		// "The money came from investors including ...": the round's.
 		money = money || t.is("money", "cash", "capital")
@@ -592,43 +685,91 @@ func (s *sentence) leadInvestors() []string {
 			out = append(out, n)
 		}
 	}
+	addAfter := func(k int) {
+		for _, n := range s.listAt(k + 1) {
+			addName(n)
+		}
+	}
 	for k := range toks {
 		switch {
-		case (round || money) && s.marks[k]&includesNames != 0 && investorsBefore(toks, k):
-			for _, m := range s.companies {
-				if m.start > k && s.listedFrom(k+1, m.start) {
-					addName(m.name)
-				}
-			}
+		case s.marks[k]&includesNames != 0 && ((own || money) && investorsBefore(toks, k) || k > 0 && toks[k-1].is("banks", "lenders")):
+			// "Contoso's backers include Northwind", in a sentence that
+			// speaks of no round, are its backers of any round; but
+			// only debt has lenders ("a consortium of banks including
+			// Barclays").
+			addAfter(k)
+		case toks[k].text == ":" && k > 0 && toks[k-1].is("lenders", "banks", "arrangers") && !slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyMoney }):
+			// "agreements were signed with eight international lenders:
+			// ING Bank, Intesa Sanpaolo and Natixis": only debt has
+			// lenders, so the words say whose money it is.
+			addAfter(k)
 		case !round:
 			// A sentence that does not say it is about a round names
 			// no lead and no backer of it: "Microsoft leads the
 			// market", "its backers include Microsoft".
-		case toks[k].lower == "part" && k > 0 && s.marks[k]&takesPart != 0 && s.marks[k-1]&holdsPart != 0:
+		case toks[k].lower == "part" && k > 0 && s.marks[k]&takesPart != 0 && s.marks[k-1]&holdsPart != 0 && (own || s.joinsRound(k)):
+			// In a sentence that names no round, only taking part that
+			// ends there or names the round ("also took part.", "took
+			// part in the round") is in the round before; "took part in
+			// the talks" is not.
 			// "Nvidia and Microsoft also took part", "with Conviction
 			// Partners also taking part": backers of the round.
-			for _, m := range s.companies {
-				if m.end <= k-1 && (s.listedFrom(m.end, k-1) || s.auxBefore(m.end, k-1)) {
-					addName(m.name)
+			for _, n := range s.subjectsBefore(k - 1) {
+				addName(n)
+			}
+		case toks[k].is("participated", "participate", "participates", "participating", "joined", "join", "joins", "joining") && s.joinsRound(k):
+			// "Existing investors Accel and Index also participated",
+			// "Microsoft and Google joined the round"
+			for _, n := range s.subjectsBefore(k) {
+				addName(n)
+			}
+			for j := k + 1; j+2 < len(toks) && j < k+8; j++ {
+				if toks[j].text == "," && toks[j+1].lower == "as" && toks[j+2].lower == "did" {
+					// "..., as did new investor Salesforce Ventures"
+					addAfter(j + 2)
+					break
 				}
 			}
+		case toks[k].is("included", "include", "includes") && s.backersBefore(k, about):
+			// "Investors in the round included Nvidia and Intel"
+			addAfter(k)
+		case toks[k].lower == "among" && s.amongBackers(k):
+			// "with Alibaba and HongShan among the investors"
+			for _, n := range s.listedBefore(k) {
+				addName(n)
+			}
+		case toks[k].lower == "from" && k > 1 && toks[k-1].is("participation", "contributions", "contribution", "commitments"):
+			// "The round drew participation from Index and Atomico"
+			addAfter(k)
+		case toks[k].lower == "from" && k > 1 && s.moneyBefore(k):
+			// "got the financing from Maybank, Standard Chartered and
+			// UOB"
+			addAfter(k)
+		case s.marks[k]&leadsRound != 0 && !own && !(k+1 < len(toks) && toks[k+1].is("by", "it", ".", "arranger", "arrangers")):
+			// "Fabrikam led the market in 2024", after a round's
+			// sentence, leads something else; "Fabrikam led it", "led
+			// by" and a loan's "lead arrangers" may lead the round told
+			// of.
 		case s.marks[k]&leadsRound != 0:
 			if k+1 < len(toks) && toks[k+1].lower == "by" {
-				// "led by TWG Global", "led by Thrive Capital and Microsoft"
-				for _, m := range s.companies {
-					if m.start > k+1 && s.listedFrom(k+2, m.start) {
-						addName(m.name)
+				// "led by TWG Global", "led by Thrive Capital and
+				// Microsoft", "led by Lightspeed with contributions from
+				// Amazon and Google"
+				before := len(out)
+				addAfter(k + 1)
+				if len(out) > before {
+					for _, n := range s.coLeads(k) {
+						addName(n)
 					}
 				}
 				continue
 			}
 			// "GIC and Coatue Management led the round", "Thrive
-			// Capital is slated to lead the round"
+			// Capital is slated to lead the round", "Prima Materia, Ek's
+			// investment firm, is leading the round"
 			before := len(out)
-			for _, m := range s.companies {
-				if m.end <= k && (s.listedFrom(m.end, k) || s.auxBefore(m.end, k)) {
-					addName(m.name)
-				}
+			for _, n := range s.subjectsBefore(k) {
+				addName(n)
 			}
 			if len(out) > before {
 				for _, n := range s.coLeads(k) {
@@ -640,23 +781,273 @@ func (s *sentence) leadInvestors() []string {
 	return out
 }
 
-// anotherRound reports a sentence about a round other than the one story
-// states: one dated to a year before the article's ("Microsoft led its
-// seed round in 2023"), or one naming a stage story does not ("seed",
-// "Series A" beside a Series C).
-func (s *sentence) anotherRound(story string, pub when) bool {
-	story = strings.ToLower(story)
+// subjectsBefore returns the companies that are the subject of the verb
+// at k: those listed right before it, past words saying when or how surely
+// ("Nvidia and Microsoft also", "Thrive Capital is slated to"), or the
+// first company of the sentence past an aside that describes it ("Prima
+// Materia, Ek's investment firm, is"). The companies an aside names are
+// not the subject: "Lightspeed, an early investor in Snap, is leading".
+func (s *sentence) subjectsBefore(k int) []string {
+	toks := s.toks
+	j := k
+	for j > 0 && k-j < 4 && (bitIn(s.bits, j-1, wAux) || toks[j-1].is("slated", "set", "expected", "poised", "likely", "be", "co", "-")) {
+		j--
+	}
+	var out []string
+	if j > 1 && toks[j-1].text == "," {
+		// The aside runs from the comma right after the sentence's first
+		// company, which starts the sentence, to the comma before the
+		// verb.
+		if len(s.companies) > 0 {
+			m := s.companies[0]
+			// "Intel Capital, the investment arm": the name may run on
+			// past what the article knows of it.
+			e := max(m.end, runAfter(toks, m.start))
+			if e < j-1 && toks[e].text == "," && (m.start == 0 || describedOrg(toks, s.bits, 0) == m.start) && !s.stopsBetween(e+1, j-1) {
+				return append(out, m.name)
+			}
+		}
+	}
+	for _, m := range s.companies {
+		if m.end <= k && (s.listedFrom(m.end, k) || s.auxBefore(m.end, k)) {
+			out = append(out, m.name)
+		}
+	}
+	return out
+}
+
+// listAt returns the companies of the list that starts at token k, each
+// past the words that say what it is: "Nvidia, Dell Technologies and
+// Nokia", "Californian fund Andreessen Horowitz", "as Barclays, BNP
+// Paribas and HSBC". A name the article does not know keeps its place in
+// the list; the list ends at the first word that is neither a name, a
+// description nor a joining comma or "and".
+func (s *sentence) listAt(k int) []string {
+	toks := s.toks
+	if k < len(toks) && toks[k].lower == "as" {
+		// "such as"
+		k++
+	}
+	var out []string
+	for n := 0; n < 16 && k < len(toks); n++ {
+		j := describedOrg(toks, s.bits, k)
+		if j < 0 || j > k && !s.namesWhatFollows(j-1) {
+			break
+		}
+		end := runAfter(toks, j)
+		if possessiveAt(toks, end) {
+			if n > 0 {
+				// "led by Fabrikam, Contoso's biggest shareholder": an
+				// owner's word after a comma describes the name before.
+				break
+			}
+			// "The winners are Accenture's federal subsidiary, CGI":
+			// the owner stands for its unit, up to the comma.
+			if i := slices.IndexFunc(s.companies, func(m mention) bool { return m.start == j }); i >= 0 {
+				out = append(out, s.companies[i].name)
+			}
+			for end < len(toks) && end < j+8 && toks[end].text != "," {
+				end++
+			}
+			k = end
+			if k < len(toks) && toks[k].text == "," {
+				k++
+			}
+			continue
+		}
+		if i := slices.IndexFunc(s.companies, func(m mention) bool { return m.start == j }); i >= 0 {
+			m := s.companies[i]
+			// "Californian fund Andreessen Horowitz": the first name
+			// only describes the next.
+			if d := describedName(toks, s.bits, m.end); d > m.end {
+				if i := slices.IndexFunc(s.companies, func(c mention) bool { return c.start == d }); i >= 0 {
+					m = s.companies[i]
+				}
+			}
+			out = append(out, m.name)
+			// "Standard Chartered Plc": the name runs on past what the
+			// article knows of it.
+			end = max(m.end, runAfter(toks, m.start))
+		}
+		for end < len(toks) && end < j+8 && (toks[end].text == "." || isNameToken(toks[end])) {
+			// "ING Bank N.V.,": the registered form, dots and all.
+			end++
+		}
+		if end <= j {
+			break
+		}
+		k = end
+		if k+1 < len(toks) && toks[k].text == "(" {
+			// "the Emerging Africa Infrastructure Fund (EAIF)"
+			for k < len(toks) && k < end+6 && toks[k].text != ")" {
+				k++
+			}
+			k++
+		}
+		start := k
+		if k < len(toks) && toks[k].text == "," {
+			k++
+		}
+		if k < len(toks) && toks[k].is("and", "&") {
+			k++
+		}
+		if k == start {
+			break
+		}
+	}
+	return out
+}
+
+// possessiveAt reports "'s" at token k.
+func possessiveAt(toks []token, k int) bool {
+	return k+1 < len(toks) && (toks[k].text == "'" || toks[k].text == "’") && toks[k+1].lower == "s"
+}
+
+// namesWhatFollows reports a lower-case word at k that says what the
+// name after it is: "fund", "investor", "bank", "software publisher";
+// not a verb ("values Mistral").
+func (s *sentence) namesWhatFollows(k int) bool {
+	t := &s.toks[k]
+	if bitIn(s.bits, k, wDescriptor) || bitIn(s.bits, k, wBusiness) || t.is("fund", "funds", "investor", "investors", "backer", "backers", "banks", "partner", "partners", "office", "arm", "house", "vehicle") {
+		return true
+	}
+	w := strings.TrimSuffix(t.lower, "s")
+	return len(w) > 4 && (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "or"))
+}
+
+// stopsBetween reports the end of a sentence or clause (".", ";") among
+// tokens from..to.
+func (s *sentence) stopsBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if s.toks[k].text == ";" || s.toks[k].text == "." {
+			return true
+		}
+	}
+	return false
+}
+
+// amongBackers reports "among the investors", "among the other backers"
+// at k.
+func (s *sentence) amongBackers(k int) bool {
+	toks := s.toks
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		if toks[j].is("investors", "backers", "lenders", "participants") {
+			return true
+		}
+		if !toks[j].is("the", "its", "their", "other", "new", "existing") {
+			return false
+		}
+	}
+	return false
+}
+
+// listedBefore returns the companies listed right before token k, back
+// to the "with" or clause start that opens the list: "with Alibaba and
+// HongShan, formerly known as Sequoia China," before "among".
+func (s *sentence) listedBefore(k int) []string {
+	toks := s.toks
+	from := k
+	for from > 0 && k-from < 24 && !toks[from-1].is("with", "and", "while") && toks[from-1].text != ";" {
+		from--
+	}
+	if from > 0 && toks[from-1].lower == "and" {
+		// "A and B among the investors": "and" joins the list; look on
+		// for the "with" that opens it.
+		for from > 0 && k-from < 24 && !toks[from-1].is("with", "while") && toks[from-1].text != ";" {
+			from--
+		}
+	}
+	if from == 0 || !toks[from-1].is("with", "while") {
+		return nil
+	}
+	var out []string
+	for _, m := range s.companies {
+		if m.start >= from && m.end <= k && s.listedFrom(from, m.start) {
+			out = append(out, m.name)
+		}
+	}
+	return out
+}
+
+// joinsRound reports that the verb of joining at k joins the round: it
+// ends its clause ("Nvidia also participated.") or names the round or the
+// backers soon after ("joined the round", "participated as an
+// investor"); "joined the board" and "joined by" do not.
+func (s *sentence) joinsRound(k int) bool {
+	toks := s.toks
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		t := &toks[j]
+		switch {
+		case j == k+1 && (t.text == "." || t.text == "," || t.text == ";"):
+			return true
+		case bitIn(s.bits, j, wRaise) || t.is("investor", "investors", "backer", "backers", "lender", "lenders"):
+			return true
+		case !t.is("in", "the", "this", "its", "as", "an", "a", "new", "latest", "also", "too"):
+			return false
+		}
+	}
+	return false
+}
+
+// backersBefore reports a word for a round's backers a few words before
+// the verb at k, past words that say it is a round's: "Investors in the
+// round included", "Backers of the latest funding include", or "Other
+// investors included" when the sentence before (about) was about the
+// round; not "its backers include", who may have backed any round.
+func (s *sentence) backersBefore(k int, about bool) bool {
+	toks := s.toks
+	round := false
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		switch {
+		case toks[j].is("investors", "backers", "participants", "lenders"):
+			// "Other investors included Nvidia", after the round's lead:
+			// the round's other backers.
+			return round || about && j > 0 && toks[j-1].lower == "other"
+		case bitIn(s.bits, j, wRaise):
+			round = true
+		case toks[j].is("in", "of", "the", "this", "latest", "new", "its"):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// moneyBefore reports a word for the money raised, named as the one
+// already told of, right before "from" at k: "the financing from", "the
+// money came from", "the loan from"; not "a loan from HSBC", another
+// deal.
+func (s *sentence) moneyBefore(k int) bool {
+	toks := s.toks
+	for j := k - 1; j >= 1 && j >= k-2; j-- {
+		if toks[j].is("financing", "funding", "money", "loan", "loans", "capital", "cash", "funds") {
+			return toks[j-1].is("the", "this", "that")
+		}
+		if !toks[j].is("came", "comes", "come") {
+			return false
+		}
+	}
+	return false
+}
+
+// anotherRound reports a sentence about a round other than the one the
+// sentences stating it (stated, in lower case) tell of: one dated to a
+// year before the article's ("Microsoft led its seed round in 2023"), or
+// one naming a stage other than theirs ("seed", "Series A" beside a
+// Series C). When they name no stage, a stage names the round.
+func (s *sentence) anotherRound(stated string, pub when) bool {
+	staged := strings.Contains(stated, "seed") || strings.Contains(stated, "series ")
 	for k, t := range s.toks {
 		if y := yearOf(t); y != 0 && pub.year != 0 && y < pub.year {
 			return true
 		}
 		switch t.lower {
 		case "seed":
-			if !strings.Contains(story, "seed") {
+			if staged && !strings.Contains(stated, "seed") {
 				return true
 			}
 		case "series":
-			if k+1 < len(s.toks) && !strings.Contains(story, "series "+s.toks[k+1].lower) {
+			if staged && k+1 < len(s.toks) && !strings.Contains(stated, "series "+s.toks[k+1].lower) {
 				return true
 			}
 		}
@@ -702,9 +1093,10 @@ func (s *sentence) auxBefore(from, to int) bool {
 }
 
 // coLeads returns the companies named as leading a round with the one
-// before the lead verb at k, in its clause: "together with Valor Equity
-// Partners", "alongside Thrive", "with existing backer Monolith
-// Management".
+// before the lead verb at k, or as joining it, in its clause: "together
+// with Valor Equity Partners", "alongside Thrive", "with existing backer
+// Monolith Management", "joined by Nvidia and Dell", "with participation
+// from Nvidia".
 func (s *sentence) coLeads(k int) []string {
 	var out []string
 	toks := s.toks
@@ -712,8 +1104,16 @@ func (s *sentence) coLeads(k int) []string {
 		if toks[j].text == ";" || toks[j].text == "." {
 			break
 		}
-		if !toks[j].is("with", "alongside") {
+		switch {
+		case toks[j].is("with", "alongside"):
+		case toks[j].is("joined", "backed") && j+1 < len(toks) && toks[j+1].lower == "by":
+			j++
+		default:
 			continue
+		}
+		if f := s.fromAfter(j + 1); f > 0 {
+			// "with large contributions from Amazon and Google"
+			j = f
 		}
 		at := describedOrg(toks, s.bits, j+1)
 		for _, m := range s.companies {
@@ -729,6 +1129,25 @@ func (s *sentence) coLeads(k int) []string {
 		break
 	}
 	return out
+}
+
+// fromAfter returns where "from" closes a few lower-case words from k
+// that say what was given ("participation from", "large contributions
+// from", "support from"), or -1.
+func (s *sentence) fromAfter(k int) int {
+	for j := k; j < len(s.toks) && j < k+4; j++ {
+		t := &s.toks[j]
+		switch {
+		case t.lower == "from":
+			if j == k {
+				return -1
+			}
+			return j
+		case t.kind != tokWord || t.startsUpper() || t.is("and", "the", "a", "an", "its", "their"):
+			return -1
+		}
+	}
+	return -1
 }
 
 // listedFrom reports that tokens from..to hold only what joins or
@@ -1322,6 +1741,7 @@ func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []to
 		// "University of Maine System": the place is part of the name.
 		places = notCompanies(places, found)
 		found = notBareOrgNouns(found, toks)
+		found = formAfterComma(found, toks)
 	}
 	// A name found by its role that runs into a name the list knows
 	// ("Contoso-Fabrikam" past a known "Contoso") yields to it: the two
@@ -2437,7 +2857,7 @@ func (x *extractor) itSubject(q quantity) string {
 		for j < q.start && (x.tokHas(j, wAux) || x.tokIs(j, modal)) {
 			j++
 		}
-		if j < q.start && (x.tokHas(j, wSubjectVerbs) || x.tokHas(j, wAcquire) || x.tokHas(j, wSell) || x.wordTrigger(j) == trigInvest) {
+		if j < q.start && (x.tokHas(j, wSubjectVerbs) || x.tokHas(j, wReceive) || x.tokHas(j, wAcquire) || x.tokHas(j, wSell) || x.wordTrigger(j) == trigInvest) {
 			at, atEnd = k, k+n
 		}
 	}
@@ -4158,6 +4578,40 @@ func (e *Extractor) theGovernment(sents []sentence, main []string) string {
 		return ""
 	}
 	return gov
+}
+
+// formAfterComma gives a company form found alone after a comma to the
+// name before it: "Mars, Incorporated and Google Cloud" names Mars, not a
+// company called Incorporated.
+func formAfterComma(found []mention, toks []token) []mention {
+	alone := func(m mention) bool {
+		return m.end == m.start+1 && m.start >= 2 && toks[m.start-1].text == "," && isNameToken(toks[m.start-2]) &&
+			(registeredSuffix(toks[m.start].lower) || toks[m.start].is("incorporated", "corporation"))
+	}
+	if !slices.ContainsFunc(found, alone) {
+		return found
+	}
+	out := make([]mention, 0, len(found))
+	for _, m := range found {
+		if !alone(m) {
+			out = append(out, m)
+			continue
+		}
+		start := m.start - 2
+		for start > 0 && start > m.start-6 && isNameToken(toks[start-1]) {
+			start--
+		}
+		if len(out) > 0 && out[len(out)-1].end > start {
+			// the name before the comma is found already
+			continue
+		}
+		words := make([]string, 0, m.start-1-start)
+		for k := start; k < m.start-1; k++ {
+			words = append(words, toks[k].text)
+		}
+		out = append(out, mention{name: strings.Join(words, " "), start: start, end: m.start - 1})
+	}
+	return out
 }
 
 // notBareOrgNouns drops the found names that are only a word organisations'

@@ -493,7 +493,12 @@ func (x *extractor) isGrant(_ int, q quantity) bool {
 		return x.grantSubject(q) != ""
 	}
 	for k := q.end; k < len(toks) && k < q.end+4; k++ {
-		if toks[k].is("grant", "grants", "subsidy", "subsidies") {
+		if toks[k].lower == "incentives" && !(k+1 < len(toks) && toks[k+1].is("for", "from")) {
+			// "$153 million in incentives for Tesla" is a grant; "$18
+			// million in incentives to its sales staff" pays them.
+			break
+		}
+		if toks[k].is("grant", "grants", "subsidy", "subsidies", "incentives") {
 			return x.grantRecipient(q) != ""
 		}
 		if toks[k].kind != tokWord || toks[k].is("of", "equity", "stock", "share", "shares") {

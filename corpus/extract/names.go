@@ -100,14 +100,25 @@ func DefaultMeasurers() []Measurer {
 	}
 }
 
+// hostRank is the provider rank of a data-centre host, who sells space
+// and power to the clouds.
+const hostRank = 4
+
 // providerRanks say how surely a company sells rather than buys when a
-// deal names it beside another: 3 for neoclouds, 2 for other cloud and
-// hardware providers, 1 for software and model makers. In "OpenAI signs $38bn deal with AWS", the
-// higher rank is the vendor.
+// deal names it beside another: hostRank for data-centre hosts, 3 for
+// neoclouds, 2 for other cloud and hardware providers, 1 for software and
+// model makers. In "OpenAI signs $38bn deal with AWS", the higher rank is
+// the vendor.
 func defaultProviderRanks() map[string]int {
 	r := map[string]int{}
+	// Data-centre hosts (miners turned landlords) lease space and power
+	// to the neoclouds: "TeraWulf signed a colocation agreement with
+	// Fluidstack" has TeraWulf sell.
+	for _, c := range []string{"TeraWulf", "Cipher Mining", "Hut 8", "Applied Digital", "Core Scientific", "Galaxy Digital"} {
+		r[c] = hostRank
+	}
 	// Neoclouds sell capacity even to the hyperscalers.
-	for _, c := range []string{"CoreWeave", "Nebius", "Lambda", "Crusoe", "Nscale", "IREN", "Oracle"} {
+	for _, c := range []string{"CoreWeave", "Nebius", "Lambda", "Crusoe", "Nscale", "IREN", "Oracle", "Fluidstack", "Together AI", "Vultr", "Voltage Park", "Firmus"} {
 		r[c] = 3
 	}
 	for _, c := range []string{"Amazon", "Microsoft", "Google",

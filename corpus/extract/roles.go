@@ -242,11 +242,48 @@ func (x *extractor) describedAfter(k int) string {
 		if j < k-2 && (toks[j].text == "-" && toks[j+1].lower == "based" || toks[j+1].text == "-" && toks[j+2].lower == "based") {
 			continue // "US-based", "Dubai-based": where it is from
 		}
+		if j > 0 && j+1 < k && (toks[j].text == "'" || toks[j].text == "’") && toks[j+1].lower == "s" && toks[j-1].kind == tokWord && !toks[j-1].startsUpper() {
+			// "from the fund's Advanced Strategic Industry Fund": the
+			// owner's word describes the name; "the" before it is the
+			// owner's.
+			if j >= 3 && toks[j-2].lower == "the" {
+				j -= 2
+				if toks[j-1].is("from", "by", "with", "to", "in", "into") {
+					return toks[j-1].lower
+				}
+			}
+			continue
+		}
+		if toks[j].text == "," && x.backersAside(j) {
+			// "from two of its shareholders, US-based investment firm
+			// Roha": the backers the aside names come from "from".
+			return "from"
+		}
 		if toks[j].kind != tokWord || toks[j].startsUpper() || toks[j].is("to", "from", "by", "with", "for", "in", "of", "and", "the", "a", "an") {
 			return toks[j].lower
 		}
 	}
 	return ""
+}
+
+// backersAside reports that the comma at k closes "from" and a few words
+// naming backers of the company, which the names after the comma are:
+// "from two of its shareholders,", "from its existing backers,".
+func (x *extractor) backersAside(k int) bool {
+	toks := x.s.toks
+	backers := false
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		switch t := &toks[j]; {
+		case t.lower == "from":
+			return backers
+		case t.is("shareholders", "backers", "investors", "lenders", "banks", "owners"):
+			backers = true
+		case t.kind == tokNum || t.kind == tokWord && !t.startsUpper():
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // offerFrom reports a name the bid for figure q comes from, past a few
@@ -678,21 +715,43 @@ func (x *extractor) pastAppositive(k int) int {
 }
 
 // roundFor reports a company named as what a round at "at" is in or for,
-// past a few words saying what it is: "round in Chinese AI start-up
-// Moonshot", "Series E round in US AI infrastructure company Crusoe".
-func (x *extractor) roundFor(m mention, at int) bool {
+// past a few words saying what it is and the round's figure q: "round in
+// Chinese AI start-up Moonshot", "Series E round in US AI infrastructure
+// company Crusoe", "funding round of more than $600 million for China's
+// MiniMax".
+func (x *extractor) roundFor(m mention, at int, q quantity) bool {
 	toks := x.s.toks
 	// "round in British self-driving start-up Wayve" takes ten tokens.
 	for k := m.start - 1; k > at && k >= m.start-10; k-- {
 		switch {
 		case x.tokIs(k, intoPlace):
-			return x.tokHas(k-1, wRaise) || k-2 >= 0 && x.tokHas(k-2, wRaise)
+			return x.tokHas(k-1, wRaise) || k-2 >= 0 && x.tokHas(k-2, wRaise) || k == q.end && q.start > at && q.start-at <= 2
+		case k == q.end-1 && q.start > at:
+			// "round of $600 million for": past the figure and the "of"
+			// that gives it.
+			k = q.start
+			if k-1 > at && toks[k-1].lower == "of" {
+				k--
+			}
 		case toks[k].kind == tokWord && !toks[k].is("by", "from", "with", "and", "of", "to"), toks[k].text == "-":
+		case (toks[k].text == "'" || toks[k].text == "’") && k+1 < m.start && toks[k+1].lower == "s":
+			// "for China's MiniMax"
 		default:
 			return false
 		}
 	}
 	return false
+}
+
+// raisesAfter reports a company that is the subject of a verb of raising
+// right after it: "the total Wayve has raised", "OpenAI raised".
+func (x *extractor) raisesAfter(m mention) bool {
+	toks := x.s.toks
+	k := m.end
+	for n := 0; n < 3 && k < len(toks) && x.tokHas(k, wAux) && toks[k].lower != "to"; n++ {
+		k++
+	}
+	return k < len(toks) && toks[k].is("raised", "raises", "raising")
 }
 
 // wordBefore returns the lower-case word just before token k, skipping
@@ -738,6 +797,20 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 		// billion on a custom-built cloud": a public body spending on a
 		// thing buys it.
 		trig = trigContract
+	case (trig == trigNone || trig == trigPartner || trig == trigContract) && x.debtNamedBefore(q) && x.debtNounBefore(q) >= 0:
+		// "Raxio secured a sustainability-linked debt facility of up to
+		// $170m, including $110m from Proparco and EAIF": money borrowed
+		// is raised, from the lenders named after the debt.
+		trig, at = trigRaise, x.debtNounBefore(q)
+	case x.spendsOnHardware(q, trig, at):
+		// "ByteDance intends to spend 40 billion yuan on AI chips",
+		// "plans to spend another ¥8.7 billion on GPUs": money spent on
+		// hardware buys it, and the place it is bought in buys nothing.
+		trig = trigContract
+		names = slices.DeleteFunc(slices.Clone(names), func(n string) bool {
+			_, isPlace := x.e.regions[n]
+			return isPlace
+		})
 	case x.commitmentToBuy(q, trig):
 		// "OpenAI commits to $250 billion of Azure": a commitment to buy.
 		trig, committed = trigContract, true
@@ -874,6 +947,10 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 				// "Scale AI secured $1 billion", whatever round the
 				// sentence names elsewhere.
 				ps[i].Role = corpus.RoleRecipient
+			case x.raisesAfter(m):
+				// "Nvidia took part in the round, which lifts the total
+				// Wayve has raised to $1.3 billion": who raises is paid.
+				ps[i].Role = corpus.RoleRecipient
 			case m.end < len(x.s.toks) && x.s.marks[m.end]&leadsRound != 0 || !after && x.leadsAfterList(m):
 				// "ASML leads Mistral's 1.7 billion euro round", "Sequoia
 				// and Accel co-led the round"
@@ -882,7 +959,7 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 				// "The $6 billion round, which values xAI at $50
 				// billion, was led by Valor": the company valued raises.
 				ps[i].Role = corpus.RoleRecipient
-			case after && x.roundFor(m, at):
+			case after && x.roundFor(m, at, q):
 				// "co-leads $1 billion round in Chinese AI start-up
 				// Moonshot", "a round for Moonshot AI"
 				ps[i].Role = corpus.RoleRecipient
@@ -1007,7 +1084,7 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 			placed[i] = false
 		}
 	}
-	x.shareListRoles(ps, placed)
+	x.shareListRoles(q, ps, placed)
 	if (trig == trigContract || trig == trigNone) && x.between(names) {
 		// "a $500 billion initiative between OpenAI and SoftBank": the
 		// sentence puts the sides on a par.
@@ -1406,6 +1483,52 @@ func (x *extractor) governmentSpends(q quantity, trig trigger, at int, names []s
 		m := x.firstMention(n)
 		return x.isGovernment(n) && m.start >= 0 && m.end <= at
 	})
+}
+
+// debtNounBefore returns where the debt that figure q sizes is named
+// before it ("a debt facility of up to $170m", and for a part of it,
+// "..., including $110m"), or -1.
+func (x *extractor) debtNounBefore(q quantity) int {
+	if p, ok := x.includedIn(q); ok {
+		q = p
+	}
+	toks := x.s.toks
+	for k := q.start - 1; k >= 0 && k >= q.start-6; k-- {
+		if x.tokIs(k, namesDebt) || toks[k].is("facility", "financing") {
+			return k
+		}
+	}
+	return -1
+}
+
+// spendsOnHardware reports money a spending verb at "at" puts "on"
+// hardware named right after figure q: "spend 40 billion yuan ($5.50
+// billion) on AI chips", "spend $2 billion on servers".
+func (x *extractor) spendsOnHardware(q quantity, trig trigger, at int) bool {
+	if trig != trigPledge || at < 0 || at > q.start || !x.tokIs(at, spendsMoney) {
+		return false
+	}
+	toks := x.s.toks
+	k := q.end
+	if k < len(toks) && toks[k].text == "(" {
+		// a conversion: "($5.50 billion)"
+		for k < len(toks) && k < q.end+8 && toks[k].text != ")" {
+			k++
+		}
+		k++
+	}
+	if k >= len(toks) || toks[k].lower != "on" {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		if toks[j].is("gpus", "chips", "servers", "processors", "accelerators", "hardware", "semiconductors", "supercomputers") {
+			return true
+		}
+		if toks[j].kind != tokWord && toks[j].text != "-" {
+			return false
+		}
+	}
+	return false
 }
 
 // governmentPays reports a pay verb at "at" whose subject, named before
@@ -2235,14 +2358,17 @@ func (x *extractor) placeInvesting(at int) string {
 
 // shareListRoles gives a party the sentence lists right after another
 // ("from Nscale and Aker") that one's role, when the words around it gave
-// it none.
-func (x *extractor) shareListRoles(ps []corpus.Party, placed []bool) {
+// it none. A list before the clause of figure q names the sides of some
+// other matter: in "Amazon and OpenAI do business: AWS would provide $38
+// billion", AWS sells and OpenAI does not.
+func (x *extractor) shareListRoles(q quantity, ps []corpus.Party, placed []bool) {
+	start, _ := x.clause(q)
 	for i := range ps {
 		if ps[i].Role != corpus.RoleUnknown {
 			continue
 		}
 		m := x.firstMention(ps[i].Name)
-		if m.start < 2 || !x.s.toks[m.start-1].is("and", ",") {
+		if m.start < 2 || !x.s.toks[m.start-1].is("and", ",") || m.start < start {
 			continue
 		}
 		for j := range ps {
@@ -2415,7 +2541,7 @@ func (x *extractor) leaseByRank(q quantity, ps []corpus.Party) bool {
 		}
 		return true
 	}
-	a, b := x.e.providers[ps[0].Name], x.e.providers[ps[1].Name]
+	a, b := x.tenantRank(ps[0].Name), x.tenantRank(ps[1].Name)
 	if a == b || x.isGovernment(ps[0].Name) || x.isGovernment(ps[1].Name) {
 		return false
 	}
@@ -2424,6 +2550,17 @@ func (x *extractor) leaseByRank(q quantity, ps []corpus.Party) bool {
 		ps[0].Role, ps[1].Role = corpus.RoleCustomer, corpus.RoleVendor
 	}
 	return true
+}
+
+// tenantRank is how surely a company rents the halls a lease is for:
+// a cloud provider more than anyone else, and a data-centre host (ranked
+// above the clouds it sells space to) never; it lets them.
+func (x *extractor) tenantRank(name string) int {
+	r := x.e.providers[name]
+	if r >= hostRank {
+		return -1
+	}
+	return r
 }
 
 // byRank reads a contract between a buyer and a provider: the party that
@@ -2906,7 +3043,7 @@ func dealParties(x *extractor, _ int, q quantity) []corpus.Party {
 	if x.storyTakeover(q) || x.restatesTakeover(q) {
 		return slices.Clone(x.takeoverSides())
 	}
-	return x.takenOver(q, x.buyerPlace(q, x.storySides(x.productVendor(x.dealRoles(q, x.parties(q))))))
+	return x.takenOver(q, x.buyerPlace(q, x.storySides(x.productVendor(x.dealRoles(q, x.dropFormerSuppliers(x.parties(q)))))))
 }
 
 // takenOver adds the target, and any seller, of the article's takeover to
