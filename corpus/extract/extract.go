@@ -2810,6 +2810,11 @@ func (x *extractor) window(q quantity, n, m int) (before, after []string) {
 		if toks[k].text == ";" || toks[k].text == "$" || toks[k].kind == tokNum {
 			break
 		}
+		if toks[k].text == "-" {
+			// "the data-labelling start-up": a hyphen joins words into
+			// one and takes no place of its own.
+			n++
+		}
 		if toks[k].kind == tokWord {
 			before = append(before, toks[k].lower)
 		}
@@ -3362,18 +3367,40 @@ func (x *extractor) spendsYearly(q quantity) bool {
 	for k >= 0 && k >= q.start-3 && toks[k].is("about", "around", "roughly", "some", "nearly", "almost", "over", "than", "more", "less", "up", "to", "an", "estimated") {
 		k--
 	}
-	if k < 0 || !x.tokIs(k, spendsMoney) {
+	if k < 0 || !x.tokIs(k, spendsMoney) && !toks[k].is("invest", "invests", "investing") {
 		return false
 	}
 	e := q.end
 	switch {
 	case e+1 < len(toks) && x.tokIs(e, perEach) && x.tokIs(e+1, namesPeriod) && toks[e+1].lower != "annum":
 	case e < len(toks) && toks[e].is("annually", "yearly", "monthly"):
+	case x.thisYear(e):
+		// "would spend about $80 billion this fiscal year on AI
+		// capacity": one year's capital spending, no deal; "will invest
+		// $2bn in Spain this year" gives a place its money.
+		_, end := x.clause(q)
+		return !x.companyWithin(q.end, end) && !x.placeWithin(q.end, end)
 	default:
 		return false
 	}
+	if !x.tokIs(k, spendsMoney) {
+		return false // "invests $2bn a year in Fabrikam" is read elsewhere
+	}
 	_, end := x.clause(q)
 	return !x.companyWithin(q.end, end)
+}
+
+// thisYear reports "this year", "next year" or "this fiscal year" at k:
+// the year a company's running spending falls in.
+func (x *extractor) thisYear(k int) bool {
+	toks := x.s.toks
+	if k+1 >= len(toks) || !toks[k].is("this", "next") {
+		return false
+	}
+	if toks[k+1].is("fiscal", "financial") {
+		k++
+	}
+	return k+1 < len(toks) && toks[k+1].lower == "year"
 }
 
 // neededMoney reports money said to be needed or required, a forecast

@@ -188,7 +188,9 @@ func (x *extractor) takesOverAt(k int) bool {
 		return false
 	}
 	named := false // a capitalised word, a name the sentence does not know
-	for j := k + 2; j < len(toks) && j <= k+6; j++ {
+	// "agreed to take over the listed data centre trust Contoso Realty for
+	// $7bn": what is taken over may be described at some length.
+	for j := k + 2; j < len(toks) && j <= k+9; j++ {
 		if i := slices.IndexFunc(x.s.companies, func(m mention) bool { return m.start == j }); i >= 0 {
 			m := x.s.companies[i]
 			return !x.possessive(m) || x.businessWithin(m.end+2, 5, true)
@@ -1923,7 +1925,13 @@ func (x *extractor) sellsBusinessAt(k int) bool {
 	if x.sellsCompanyAt(k) {
 		return true
 	}
+	named := false // a capitalised word, a name the sentence does not know
 	for j := k + 1; j < len(toks) && j <= k+12; j++ {
+		if named && toks[j].lower == "for" && slices.ContainsFunc(x.s.qty, func(q quantity) bool { return q.start == j+1 && q.kind == qtyMoney }) {
+			// "the sale of Fabrikam Motors for 2 billion euros": a name
+			// sold for a price is a company sold.
+			return true
+		}
 		if toks[j].kind == tokNum && j+1 < len(toks) && (toks[j+1].text == "%" || toks[j+1].lower == "percent") {
 			if j+3 < len(toks) && toks[j+2].lower == "of" && toks[j+3].kind == tokWord && toks[j+3].startsUpper() && !x.tokHas(j+3, wNotNames) {
 				return true // "sells 49% of Leixlip's Fab 34": a part of a named whole
@@ -1936,6 +1944,9 @@ func (x *extractor) sellsBusinessAt(k int) bool {
 		if x.businessWord(j) || toks[j].is("majority", "stake") || x.tokIs(j, namesSites) || x.tokIs(j, namesSite) {
 			return true
 		}
+		// The name runs from "of" through capitalised words only: "the
+		// sale of Windows licences for" sells goods.
+		named = toks[j].kind == tokWord && toks[j].startsUpper() && !x.tokHas(j, wNotNames) && (named || toks[j-1].lower == "of")
 	}
 	return false
 }

@@ -147,6 +147,13 @@ func extractionRules() []rule {
 		// "Vodafone closed the sale of its Spanish unit to Zegona for €5
 		// billion": a business sold for a price is a deal even when the
 		// sentence names fewer than two companies it knows.
+		// "Contoso is exploring a possible sale that could fetch $1
+		// billion": the company weighing a sale of its own is sold.
+		{name: "money-own-sale", on: qtyMoney, kind: corpus.DealValue, match: func(x *extractor, _ int, q quantity) bool {
+			return x.ownSaleBrings(q)
+		}, parties: func(x *extractor, _ int, q quantity) []corpus.Party {
+			return withRole(x.clauseCompanies(q), corpus.RoleTarget)
+		}, dealType: corpus.DealAcquisition},
 		{name: "money-business-sold", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isBusinessSold, parties: dealParties, dealType: corpus.DealAcquisition},
 
 		// Percentages.
@@ -1386,7 +1393,7 @@ func priceFirstParties(x *extractor, _ int, q quantity) []corpus.Party {
 // $2bn", "the sale of its Spanish unit for €5 billion"). Goods sold
 // ("sold servers to retailers for $300m") name no business.
 func (x *extractor) isBusinessSold(_ int, q quantity) bool {
-	if q.start == 0 || x.s.toks[q.start-1].lower != "for" && !x.tokIs(q.start-1, sumsTo) {
+	if q.start == 0 || x.s.toks[q.start-1].lower != "for" && !x.tokIs(q.start-1, sumsTo) && !x.forPriceOf(q) {
 		return false
 	}
 	k := x.saleBefore(q)
@@ -1410,4 +1417,40 @@ func (x *extractor) raisedToDate(q quantity) bool {
 		}
 	}
 	return false
+}
+
+// forPriceOf reports a figure named as the price a thing goes for: "for a
+// revised cash consideration of $90 million", "for a total price of
+// €2bn". The words between "for" and the figure say only what kind of
+// price it is.
+func (x *extractor) forPriceOf(q quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if k < 2 || toks[k].lower != "of" || !toks[k-1].is("consideration", "price", "sum", "total") {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-6; j-- {
+		if toks[j].lower == "for" {
+			return true
+		}
+		if toks[j].kind != tokWord || toks[j].startsUpper() {
+			return false
+		}
+	}
+	return false
+}
+
+// ownSaleBrings reports what a sale with no object of its own could bring
+// in, in a clause naming the company that weighs it: "Contoso is exploring
+// a possible sale that could fetch up to $1 billion", "weighs a sale which
+// could reach $900 million". The company sells itself. What a sale "could
+// value" the company at is a valuation, not read here.
+func (x *extractor) ownSaleBrings(q quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if k < 3 || !toks[k].is("fetch", "reach", "raise", "bring") || !x.tokIs(k-1, modal) || !toks[k-2].is("that", "which") || toks[k-3].lower != "sale" {
+		return false
+	}
+	start, _ := x.clause(q)
+	return slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start >= start && m.end <= k-3 })
 }
