@@ -3039,6 +3039,9 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	if x.fundingPart(q) || x.contractedTakings(q) {
 		return false
 	}
+	if x.manyDeals(q) {
+		return true
+	}
 	if len(before) > 0 && (before[0] == "spend" || before[0] == "spending") && len(after) > 1 && (after[0] == "this" || after[0] == "next") && after[1] == "year" {
 		return true // "it will spend about $80 billion this year": capital spending
 	}
@@ -4801,6 +4804,58 @@ func verbNotes(before []string, i int) bool {
 	switch before[i] {
 	case "notes", "bonds", "gain", "gains":
 		return i == 0 || before[i-1] != "of"
+	}
+	return false
+}
+
+// manyDeals reports money that sums many deals of a market rather than
+// one: "some $48 billion worth of data centre deals were completed",
+// "$31 billion spent across more than 110 deals". Deals "with" a company
+// it names are that company's: "$10bn worth of deals with Fabrikam".
+func (x *extractor) manyDeals(q quantity) bool {
+	toks := x.s.toks
+	k := q.end
+	if k+1 < len(toks) && toks[k].is("was", "were") {
+		k++ // "$31 billion was spent across 110 deals"
+	}
+	switch {
+	case k+1 < len(toks) && toks[k].lower == "worth" && toks[k+1].lower == "of":
+		k += 2
+	case k < len(toks) && toks[k].is("across", "in", "over") && k+1 < len(toks) && (toks[k+1].kind == tokNum || toks[k+1].is("more", "over", "some", "about", "nearly")):
+		k++
+	case k+2 < len(toks) && toks[k].is("spent", "transacted", "invested") && toks[k+1].is("across", "in", "over") && (toks[k+2].kind == tokNum || toks[k+2].is("more", "over", "some", "about", "nearly")):
+		k += 2
+	default:
+		return false
+	}
+	_, end := x.clause(q)
+	for j := k; j < end && j <= k+6; j++ {
+		if x.inCompany(j) {
+			return false
+		}
+		if toks[j].is("deals", "acquisitions", "transactions", "takeovers", "mergers") {
+			return j+1 >= len(toks) || toks[j+1].lower != "with"
+		}
+		if toks[j].kind != tokWord && toks[j].kind != tokNum && toks[j].text != "-" {
+			return false
+		}
+	}
+	return false
+}
+
+// takesDealTo reports a figure a clause of taking or bringing a deal to
+// follows a deal figure of the same sentence with: "..., taking that
+// contract to $22.4 billion", "..., bringing the total to $8 billion".
+func (x *extractor) takesDealTo(q quantity) bool {
+	toks := x.s.toks
+	if x.lastDealAt < 0 || q.start < 2 || toks[q.start-1].lower != "to" {
+		return false
+	}
+	start, _ := x.clause(q)
+	for k := q.start - 2; k >= start && k >= q.start-8; k-- {
+		if toks[k].is("taking", "bringing", "lifting", "pushing", "raising") {
+			return true
+		}
 	}
 	return false
 }

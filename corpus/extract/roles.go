@@ -2904,6 +2904,12 @@ func (x *extractor) forProduct() bool {
 
 // dealParties are the parties of a deal value with their roles.
 func dealParties(x *extractor, _ int, q quantity) []corpus.Party {
+	if x.takesDealTo(q) {
+		// "widened its OpenAI agreement by $6.5 billion, taking that
+		// contract to $22.4 billion": the total is the same deal's, with
+		// the same sides, not the article's first deal.
+		return slices.Clone(x.lastDeal.parties)
+	}
 	if x.restatesStory(q) {
 		// "Including debt, the transaction is valued at about $10
 		// billion": a sentence naming no company that restates the
