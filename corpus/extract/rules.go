@@ -106,6 +106,10 @@ func extractionRules() []rule {
 			return false
 		}},
 		{name: "money-sector", on: qtyMoney, match: (*extractor).isSectorMoney},
+		// "signed memoranda of understanding worth ₹34,850 crore with 15
+		// companies": what a state signs with investors is their pledge
+		// to it.
+		{name: "money-mou", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isMoUWorth, parties: mouParties, dealType: corpus.DealInvestmentPledge},
 		{name: "money-deal", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).inDealSentence, parties: dealParties},
 		{name: "money-received-from", on: qtyMoney, kind: corpus.DealValue, match: func(x *extractor, _ int, q quantity) bool {
 			return x.receivedFrom(q) != ""
@@ -1453,4 +1457,71 @@ func (x *extractor) ownSaleBrings(q quantity) bool {
 	}
 	start, _ := x.clause(q)
 	return slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start >= start && m.end <= k-3 })
+}
+
+// isMoU reports a word at k for a memorandum of understanding.
+func (x *extractor) isMoU(k int) bool {
+	return x.s.toks[k].is("mou", "mous", "memorandum", "memoranda")
+}
+
+// isMoUWorth reports money a memorandum of understanding is worth:
+// "memoranda of understanding worth ₹34,850 crore", "an MoU worth Rs 300
+// crore", "₹34,850-crore MoUs", with a place the sentence names to
+// receive it.
+func (x *extractor) isMoUWorth(_ int, q quantity) bool {
+	toks := x.s.toks
+	if x.mouPlace() == "" {
+		return false
+	}
+	k := q.end
+	if k < len(toks) && toks[k].text == "-" {
+		k++
+	}
+	if k < len(toks) && x.isMoU(k) {
+		return true
+	}
+	if q.start == 0 || !toks[q.start-1].is("worth", "valued", "totalling", "totaling") {
+		return false
+	}
+	start, _ := x.clause(q)
+	for j := q.start - 2; j >= start && j >= q.start-6; j-- {
+		if x.isMoU(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// mouPlace returns the place that signs memoranda of understanding or
+// whose government does: the sentence's subject ("Maharashtra signs
+// MoUs", "The Kerala government signed"), or the government named after
+// "with" ("with the Maharashtra government").
+func (x *extractor) mouPlace() string {
+	toks := x.s.toks
+	for _, m := range x.s.places {
+		if x.e.regions[m.name] {
+			continue
+		}
+		subject := m.start == 0 || m.start == 1 && toks[0].lower == "the"
+		government := m.end < len(toks) && toks[m.end].lower == "government"
+		with := m.start >= 2 && toks[m.start-1].lower == "the" && toks[m.start-2].lower == "with" && government ||
+			m.start >= 4 && toks[m.start-1].lower == "of" && toks[m.start-2].lower == "government" && toks[m.start-4].lower == "with"
+		if subject || with {
+			return m.name
+		}
+	}
+	return ""
+}
+
+// mouParties are the sides of a memorandum's worth: the companies its
+// clause names invest, the place that signs receives.
+func mouParties(x *extractor, _ int, q quantity) []corpus.Party {
+	place := x.mouPlace()
+	var ps []corpus.Party
+	for _, n := range x.clauseCompanies(q) {
+		if n != place {
+			ps = append(ps, corpus.Party{Name: n, Role: corpus.RoleInvestor})
+		}
+	}
+	return append(ps, corpus.Party{Name: place, Role: corpus.RoleRecipient})
 }
