@@ -403,6 +403,12 @@ func (x *extractor) triggerNear(q quantity) (trigger, int) {
 	if best == trigNone {
 		best, at, _ = x.nearestTrigger(q, false, 0, len(x.s.toks))
 	}
+	if best == trigNone && q.start > 0 && x.s.toks[q.start-1].is("secured", "landed", "bagged") && x.companyWithin(start, q.start) {
+		// "Nscale secured €958 million in September": money a company
+		// secures, with no deal word to say for what, is money it
+		// raised.
+		best, at = trigRaise, q.start-1
+	}
 	if k := q.end; k+1 < len(x.s.toks) && x.tokIs(k, namesInvestment) && x.s.toks[k+1].lower == "from" && x.triggerOf(k) != trigNone {
 		// "Contoso wins $1.5 billion commitment from Saudi Arabia": money
 		// named as invested and where it comes from is an investment,
