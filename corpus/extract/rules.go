@@ -1143,7 +1143,13 @@ func facilityParties(x *extractor, _ int, q quantity) []corpus.Party {
 // costParties are the sides of what a purchase cost: the company bought,
 // named before "cost", and the buyer it cost, named right after or, as
 // "it", the company the article is about.
-func costParties(x *extractor, _ int, q quantity) []corpus.Party {
+func costParties(x *extractor, qi int, q quantity) []corpus.Party {
+	if toks := x.s.toks; q.start >= 2 && toks[q.start-1].lower == "of" && toks[q.start-2].lower == "cost" {
+		// "bought 4,000 ChatGPT Enterprise licences at a cost of £3
+		// million": what was bought says the sides, as any deal's; the
+		// company before the figure is no company taken over.
+		return dealParties(x, qi, q)
+	}
 	var target, buyer string
 	for _, m := range x.s.companies {
 		switch {
