@@ -3039,7 +3039,7 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	if x.fundingPart(q) || x.contractedTakings(q) {
 		return false
 	}
-	if x.manyDeals(q) {
+	if x.manyDeals(q) || x.valueMoved(q) {
 		return true
 	}
 	if len(before) > 0 && (before[0] == "spend" || before[0] == "spending") && len(after) > 1 && (after[0] == "this" || after[0] == "next") && after[1] == "year" {
@@ -4856,6 +4856,27 @@ func (x *extractor) takesDealTo(q quantity) bool {
 		if toks[k].is("taking", "bringing", "lifting", "pushing", "raising") {
 			return true
 		}
+	}
+	return false
+}
+
+// valueMoved reports money a company's value or shares gained or lost:
+// "shares have risen by $200 billion in value", "added $150 billion in
+// market value", "wiped $90bn off its market value". It is no deal,
+// whatever deal moved it.
+func (x *extractor) valueMoved(q quantity) bool {
+	toks := x.s.toks
+	k := q.end
+	if k+1 < len(toks) && toks[k].is("in", "of", "off", "from") {
+		k++
+		if toks[k].is("its", "their", "the") && k+1 < len(toks) {
+			k++
+		}
+		if toks[k].lower == "market" && k+1 < len(toks) {
+			k++
+		}
+		// "in value-added services" names what money buys.
+		return toks[k].is("value", "valuation", "capitalisation", "capitalization", "cap") && (k+1 >= len(toks) || toks[k+1].text != "-")
 	}
 	return false
 }
