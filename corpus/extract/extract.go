@@ -2031,6 +2031,9 @@ func (x *extractor) apply(dst []corpus.Fact, qi int, q quantity) []corpus.Fact {
 		if r.likeLast {
 			f.DealType = x.lastDeal.dealType
 		}
+		if r.likeStory {
+			f.DealType = x.storyType
+		}
 		ps := r.parties(x, qi, q)
 		if r.kind == corpus.DealValue {
 			ps = x.countriesReceiving(x.joinedPartners(q, x.outsideAsides(q, x.notPlacesInNames(ps))))
@@ -4559,6 +4562,9 @@ func (e *Extractor) homeDollar(a corpus.Article, sents []sentence) (home string,
 		for _, q := range s.qty {
 			switch {
 			case q.kind != qtyMoney:
+			case q.unit == home && q.suffixedDollar:
+				// "$2 billion CAD": the bare sign is the home dollar here
+				// too, so it sets no figure apart.
 			case q.unit == home && !q.bareDollar:
 				written = add(written, q.value)
 			case q.conv.unit == home:

@@ -32,6 +32,9 @@ type rule struct {
 	// likeLast gives the fact the kind of deal of the sentence's last
 	// deal value, whose part it is.
 	likeLast bool
+	// likeStory gives the fact the kind of deal of the article's first
+	// deal, whose part it is.
+	likeStory bool
 }
 
 // rulesByKind are the rules for each kind of figure, in their order: a
@@ -158,6 +161,12 @@ func extractionRules() []rule {
 		}, parties: func(x *extractor, _ int, q quantity) []corpus.Party {
 			return withRole(x.clauseCompanies(q), corpus.RoleTarget)
 		}, dealType: corpus.DealAcquisition},
+		// "Of the total, $662 million is for three data centres", "A
+		// further $700 million is reserved for industry": a part of the
+		// article's deal, in a sentence naming no company, is that deal's.
+		{name: "money-story-part", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isStoryPart, parties: func(x *extractor, _ int, _ quantity) []corpus.Party {
+			return slices.Clone(x.storyParties)
+		}, likeStory: true},
 		{name: "money-business-sold", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isBusinessSold, parties: dealParties, dealType: corpus.DealAcquisition},
 
 		// Percentages.
@@ -1530,4 +1539,44 @@ func mouParties(x *extractor, _ int, q quantity) []corpus.Party {
 		}
 	}
 	return append(ps, corpus.Party{Name: place, Role: corpus.RoleRecipient})
+}
+
+// isStoryPart reports money that is a part of the article's deal, said in
+// a clause naming no company: after "Of the total" or "Of that" opening
+// the sentence, or opening its clause as "the remaining" or "a further"
+// sum or as a sum that "will go to", "is reserved for" or "is for" some
+// use ("The remaining $300 million will give small firms access to
+// computing"). A part is less than the whole.
+func (x *extractor) isStoryPart(_ int, q quantity) bool {
+	if len(x.storyParties) == 0 || x.story <= q.value {
+		return false
+	}
+	start, end := x.clause(q)
+	if x.companyWithin(start, end) {
+		return false
+	}
+	toks := x.s.toks
+	if len(toks) > 3 && toks[0].lower == "of" && (toks[1].is("that", "this", "which") || toks[1].lower == "the" && toks[2].is("total", "sum", "amount", "money", "funding", "investment", "package")) {
+		return true
+	}
+	k := q.start - 1
+	if k >= start && toks[k].is("remaining", "further", "another", "additional") {
+		k--
+		if k >= start && x.tokIs(k, definite) || k >= start && toks[k].lower == "a" {
+			k--
+		}
+		return k < start
+	}
+	if q.start != start {
+		return false
+	}
+	e := q.end
+	for e < len(toks) && (x.tokIs(e, modal) || x.tokHas(e, wAux) || x.tokIs(e, beVerbs)) {
+		e++
+	}
+	if e == q.end || e >= len(toks) {
+		return false
+	}
+	return toks[e].is("reserved", "earmarked", "allocated", "for") || toks[e].lower == "set" && e+1 < len(toks) && toks[e+1].lower == "aside" ||
+		toks[e].lower == "go" && e+1 < len(toks) && toks[e+1].is("to", "towards", "toward")
 }
