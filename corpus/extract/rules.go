@@ -718,6 +718,11 @@ func (x *extractor) pronounSubject(k int) bool {
 		if x.s.toks[j].lower == "it" {
 			return true
 		}
+		if x.s.toks[j].lower == "and" && x.s.toks[0].lower == "it" {
+			// "It is taking a 19.99% stake in AUCloud and will pay $12.4
+			// million": the verb after "and" shares the sentence's "it".
+			return true
+		}
 		if x.tokIs(j, namesFirm) || x.tokHas(j, wDescriptor) {
 			// "The search giant will pay": a firm named by what it is.
 			for t := j - 1; t >= 0 && t >= j-6; t-- {
