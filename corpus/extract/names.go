@@ -51,6 +51,13 @@ func DefaultProducts() []Product {
 		// mailboxes to Exchange Online".
 		{Name: "Exchange Online", Vendor: "Microsoft", Aliases: []string{"Microsoft Exchange Online"}},
 		{Name: "Gmail", Vendor: "Google"},
+		// Suites governments and firms outside the US move staff to:
+		// "moved 12 lakh email accounts to Zoho Mail", "rolled out
+		// DingTalk to 20,000 staff".
+		{Name: "Zoho Mail", Vendor: "Zoho", Aliases: []string{"Zoho Workplace"}},
+		{Name: "DingTalk", Vendor: "Alibaba"},
+		{Name: "WeCom", Vendor: "Tencent", Aliases: []string{"WeChat Work"}},
+		{Name: "Workplace from Meta", Vendor: "Meta", Aliases: []string{"Workplace from Facebook", "Workplace by Facebook"}},
 	}
 }
 
