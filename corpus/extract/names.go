@@ -28,7 +28,7 @@ func DefaultProducts() []Product {
 		{Name: "ChatGPT", Vendor: "OpenAI", Aliases: []string{"ChatGPT Gov"}},
 		{Name: "Claude", Vendor: "Anthropic", Aliases: []string{"Claude Enterprise", "Claude for Work", "Claude Code"}},
 		{Name: "Gemini", Vendor: "Google", Aliases: []string{"Gemini Enterprise", "Gemini for Workspace", "Gemini for Government"}},
-		{Name: "Google Workspace", Vendor: "Google", Aliases: []string{"G Suite", "Google Apps"}, Capitalised: []string{"Workspace"}},
+		{Name: "Google Workspace", Vendor: "Google", Aliases: []string{"G Suite", "Google Apps", "Google for Work", "Google Apps for Work"}, Capitalised: []string{"Workspace"}},
 		{Name: "Cursor", Vendor: "Anysphere", Capitalised: []string{"Cursor"}},
 		// Slack sells Slack, as GitHub sells GitHub Copilot: the company
 		// list knows the subsidiary by its own name.
@@ -44,7 +44,7 @@ func DefaultProducts() []Product {
 		{Name: "Confluence", Vendor: "Atlassian", Capitalised: []string{"Confluence"}},
 		{Name: "Perplexity Enterprise", Vendor: "Perplexity", Aliases: []string{"Perplexity Enterprise Pro"}},
 		{Name: "Le Chat", Vendor: "Mistral"},
-		{Name: "Google Classroom", Vendor: "Google"},
+		{Name: "Google Classroom", Vendor: "Google", Capitalised: []string{"Classroom"}},
 		{Name: "Amazon Q", Vendor: "Amazon"},
 		{Name: "Glean", Vendor: "Glean", Capitalised: []string{"Glean"}},
 		// Mail services moves to the cloud are counted in: "moved 75,000
