@@ -403,11 +403,16 @@ func (x *extractor) triggerNear(q quantity) (trigger, int) {
 	if best == trigNone {
 		best, at, _ = x.nearestTrigger(q, false, 0, len(x.s.toks))
 	}
-	if best == trigNone && q.start > 0 && x.s.toks[q.start-1].is("secured", "landed", "bagged") && x.companyWithin(start, q.start) {
-		// "Nscale secured €958 million in September": money a company
-		// secures, with no deal word to say for what, is money it
-		// raised.
-		best, at = trigRaise, q.start-1
+	if best == trigNone && x.companyWithin(start, q.start) {
+		if toks := x.s.toks; q.start > 0 && toks[q.start-1].is("secured", "landed", "bagged") {
+			// "Nscale secured €958 million in September": money a
+			// company secures, with no deal word to say for what, is
+			// money it raised.
+			best, at = trigRaise, q.start-1
+		} else if q.start > 1 && toks[q.start-1].lower == "in" && toks[q.start-2].is("pulled", "hauled", "reeled") {
+			// "Mistral pulled in €600 million from investors".
+			best, at = trigRaise, q.start-2
+		}
 	}
 	if k := q.end; k+1 < len(x.s.toks) && x.tokIs(k, namesInvestment) && x.s.toks[k+1].lower == "from" && x.triggerOf(k) != trigNone {
 		// "Contoso wins $1.5 billion commitment from Saudi Arabia": money
