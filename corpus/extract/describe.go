@@ -1202,6 +1202,11 @@ func (x *extractor) planSaid(q quantity) bool {
 			k >= 2 && toks[k-1].is("set", "due", "poised") && x.tokIs(k-2, beVerbs)) {
 			continue
 		}
+		// "he had signed a deal to move 22,000 workers": a deal a story
+		// tells of in the past perfect was carried out, not planned.
+		if x.tokHas(k-1, wStrongDeal) && slices.ContainsFunc(toks[max(k-4, 0):k-1], func(t token) bool { return t.lower == "had" }) {
+			continue
+		}
 		// The verb is a rollout's: "is to review how its staff use it"
 		// plans no seats.
 		v := k + 1

@@ -2451,6 +2451,9 @@ func (x *extractor) apply(dst []corpus.Fact, qi int, q quantity) []corpus.Fact {
 		if r.likeLast {
 			f.DealType = x.lastDeal.dealType
 		}
+		if r.likeStory {
+			f.DealType = x.storyType
+		}
 		ps := r.parties(x, qi, q)
 		if r.kind == corpus.DealValue {
 			ps = x.countriesReceiving(x.joinedPartners(q, x.outsideAsides(q, x.notPlacesInNames(ps))))
@@ -3230,6 +3233,11 @@ func (x *extractor) window(q quantity, n, m int) (before, after []string) {
 		if toks[k].text == ";" || toks[k].text == "$" || toks[k].kind == tokNum {
 			break
 		}
+		if toks[k].text == "-" {
+			// "the data-labelling start-up": a hyphen joins words into
+			// one and takes no place of its own.
+			n++
+		}
 		if toks[k].kind == tokWord {
 			before = append(before, toks[k].lower)
 		}
@@ -3453,6 +3461,9 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	before, after := x.window(q, 7, 4)
 	if x.fundingPart(q) || x.contractedTakings(q) {
 		return false
+	}
+	if x.manyDeals(q) || x.valueMoved(q) {
+		return true
 	}
 	if len(before) > 0 && (before[0] == "spend" || before[0] == "spending") && len(after) > 1 && (after[0] == "this" || after[0] == "next") && after[1] == "year" {
 		return true // "it will spend about $80 billion this year": capital spending
@@ -3782,18 +3793,40 @@ func (x *extractor) spendsYearly(q quantity) bool {
 	for k >= 0 && k >= q.start-3 && toks[k].is("about", "around", "roughly", "some", "nearly", "almost", "over", "than", "more", "less", "up", "to", "an", "estimated") {
 		k--
 	}
-	if k < 0 || !x.tokIs(k, spendsMoney) {
+	if k < 0 || !x.tokIs(k, spendsMoney) && !toks[k].is("invest", "invests", "investing") {
 		return false
 	}
 	e := q.end
 	switch {
 	case e+1 < len(toks) && x.tokIs(e, perEach) && x.tokIs(e+1, namesPeriod) && toks[e+1].lower != "annum":
 	case e < len(toks) && toks[e].is("annually", "yearly", "monthly"):
+	case x.thisYear(e):
+		// "would spend about $80 billion this fiscal year on AI
+		// capacity": one year's capital spending, no deal; "will invest
+		// $2bn in Spain this year" gives a place its money.
+		_, end := x.clause(q)
+		return !x.companyWithin(q.end, end) && !x.placeWithin(q.end, end)
 	default:
 		return false
 	}
+	if !x.tokIs(k, spendsMoney) {
+		return false // "invests $2bn a year in Fabrikam" is read elsewhere
+	}
 	_, end := x.clause(q)
 	return !x.companyWithin(q.end, end)
+}
+
+// thisYear reports "this year", "next year" or "this fiscal year" at k:
+// the year a company's running spending falls in.
+func (x *extractor) thisYear(k int) bool {
+	toks := x.s.toks
+	if k+1 >= len(toks) || !toks[k].is("this", "next") {
+		return false
+	}
+	if toks[k+1].is("fiscal", "financial") {
+		k++
+	}
+	return k+1 < len(toks) && toks[k+1].lower == "year"
 }
 
 // neededMoney reports money said to be needed or required, a forecast
@@ -4983,6 +5016,9 @@ func (e *Extractor) homeDollar(a corpus.Article, sents []sentence) (home string,
 		for _, q := range s.qty {
 			switch {
 			case q.kind != qtyMoney:
+			case q.unit == home && q.suffixedDollar:
+				// "$2 billion CAD": the bare sign is the home dollar here
+				// too, so it sets no figure apart.
 			case q.unit == home && !q.bareDollar:
 				written = add(written, q.value)
 			case q.conv.unit == home:
@@ -5228,6 +5264,79 @@ func verbNotes(before []string, i int) bool {
 	switch before[i] {
 	case "notes", "bonds", "gain", "gains":
 		return i == 0 || before[i-1] != "of"
+	}
+	return false
+}
+
+// manyDeals reports money that sums many deals of a market rather than
+// one: "some $48 billion worth of data centre deals were completed",
+// "$31 billion spent across more than 110 deals". Deals "with" a company
+// it names are that company's: "$10bn worth of deals with Fabrikam".
+func (x *extractor) manyDeals(q quantity) bool {
+	toks := x.s.toks
+	k := q.end
+	if k+1 < len(toks) && toks[k].is("was", "were") {
+		k++ // "$31 billion was spent across 110 deals"
+	}
+	switch {
+	case k+1 < len(toks) && toks[k].lower == "worth" && toks[k+1].lower == "of":
+		k += 2
+	case k < len(toks) && toks[k].is("across", "in", "over") && k+1 < len(toks) && (toks[k+1].kind == tokNum || toks[k+1].is("more", "over", "some", "about", "nearly")):
+		k++
+	case k+2 < len(toks) && toks[k].is("spent", "transacted", "invested") && toks[k+1].is("across", "in", "over") && (toks[k+2].kind == tokNum || toks[k+2].is("more", "over", "some", "about", "nearly")):
+		k += 2
+	default:
+		return false
+	}
+	_, end := x.clause(q)
+	for j := k; j < end && j <= k+6; j++ {
+		if x.inCompany(j) {
+			return false
+		}
+		if toks[j].is("deals", "acquisitions", "transactions", "takeovers", "mergers") {
+			return j+1 >= len(toks) || toks[j+1].lower != "with"
+		}
+		if toks[j].kind != tokWord && toks[j].kind != tokNum && toks[j].text != "-" {
+			return false
+		}
+	}
+	return false
+}
+
+// takesDealTo reports a figure a clause of taking or bringing a deal to
+// follows a deal figure of the same sentence with: "..., taking that
+// contract to $22.4 billion", "..., bringing the total to $8 billion".
+func (x *extractor) takesDealTo(q quantity) bool {
+	toks := x.s.toks
+	if x.lastDealAt < 0 || q.start < 2 || toks[q.start-1].lower != "to" {
+		return false
+	}
+	start, _ := x.clause(q)
+	for k := q.start - 2; k >= start && k >= q.start-8; k-- {
+		if toks[k].is("taking", "bringing", "lifting", "pushing", "raising") {
+			return true
+		}
+	}
+	return false
+}
+
+// valueMoved reports money a company's value or shares gained or lost:
+// "shares have risen by $200 billion in value", "added $150 billion in
+// market value", "wiped $90bn off its market value". It is no deal,
+// whatever deal moved it.
+func (x *extractor) valueMoved(q quantity) bool {
+	toks := x.s.toks
+	k := q.end
+	if k+1 < len(toks) && toks[k].is("in", "of", "off", "from") {
+		k++
+		if toks[k].is("its", "their", "the") && k+1 < len(toks) {
+			k++
+		}
+		if toks[k].lower == "market" && k+1 < len(toks) {
+			k++
+		}
+		// "in value-added services" names what money buys.
+		return toks[k].is("value", "valuation", "capitalisation", "capitalization", "cap") && (k+1 >= len(toks) || toks[k+1].text != "-")
 	}
 	return false
 }

@@ -168,6 +168,9 @@ func financingParties(x *extractor, _ int, q quantity) []corpus.Party {
 // lentAt returns where the lending verb of figure q is, right before it
 // ("agreed to lend $2 billion to", "lent Contoso $500 million"), or -1.
 func (x *extractor) lentAt(q quantity) int {
+	if k := x.loansProvidedAt(q); k >= 0 {
+		return k
+	}
 	for k := q.start - 1; k >= 0 && k >= q.start-4; k-- {
 		switch {
 		case x.tokIs(k, lendsMoney):
@@ -892,4 +895,29 @@ func (x *extractor) debtSubject(k int) bool {
 		}
 	}
 	return false
+}
+
+// loansProvidedAt returns where a verb of giving stands before money said
+// to be loans, or -1: "will provide 400 billion won in low-interest loans
+// for Naver's data centre", "extended $2bn of credit to Fabrikam". What
+// is given in loans is lent.
+func (x *extractor) loansProvidedAt(q quantity) int {
+	toks := x.s.toks
+	k := q.start - 1
+	if k < 0 || !toks[k].is("provide", "provides", "provided", "providing", "extend", "extends", "extended", "extending", "offer", "offers", "offered", "grant", "grants", "granted") {
+		return -1
+	}
+	e := q.end
+	if e >= len(toks) || !toks[e].is("in", "of") {
+		return -1
+	}
+	for j := e + 1; j < len(toks) && j <= e+4; j++ {
+		if toks[j].is("loans", "loan", "credit", "lending") {
+			return k
+		}
+		if toks[j].kind != tokWord && toks[j].text != "-" || x.inCompany(j) {
+			return -1
+		}
+	}
+	return -1
 }

@@ -28,7 +28,7 @@ func DefaultProducts() []Product {
 		{Name: "ChatGPT", Vendor: "OpenAI", Aliases: []string{"ChatGPT Gov"}},
 		{Name: "Claude", Vendor: "Anthropic", Aliases: []string{"Claude Enterprise", "Claude for Work", "Claude Code"}},
 		{Name: "Gemini", Vendor: "Google", Aliases: []string{"Gemini Enterprise", "Gemini for Workspace", "Gemini for Government"}},
-		{Name: "Google Workspace", Vendor: "Google", Aliases: []string{"G Suite", "Google Apps"}, Capitalised: []string{"Workspace"}},
+		{Name: "Google Workspace", Vendor: "Google", Aliases: []string{"G Suite", "Google Apps", "Google for Work", "Google Apps for Work"}, Capitalised: []string{"Workspace"}},
 		{Name: "Cursor", Vendor: "Anysphere", Capitalised: []string{"Cursor"}},
 		// Slack sells Slack, as GitHub sells GitHub Copilot: the company
 		// list knows the subsidiary by its own name.
@@ -44,13 +44,20 @@ func DefaultProducts() []Product {
 		{Name: "Confluence", Vendor: "Atlassian", Capitalised: []string{"Confluence"}},
 		{Name: "Perplexity Enterprise", Vendor: "Perplexity", Aliases: []string{"Perplexity Enterprise Pro"}},
 		{Name: "Le Chat", Vendor: "Mistral"},
-		{Name: "Google Classroom", Vendor: "Google"},
+		{Name: "Google Classroom", Vendor: "Google", Capitalised: []string{"Classroom"}},
 		{Name: "Amazon Q", Vendor: "Amazon"},
 		{Name: "Glean", Vendor: "Glean", Capitalised: []string{"Glean"}},
 		// Mail services moves to the cloud are counted in: "moved 75,000
 		// mailboxes to Exchange Online".
 		{Name: "Exchange Online", Vendor: "Microsoft", Aliases: []string{"Microsoft Exchange Online"}},
 		{Name: "Gmail", Vendor: "Google"},
+		// Suites governments and firms outside the US move staff to:
+		// "moved 12 lakh email accounts to Zoho Mail", "rolled out
+		// DingTalk to 20,000 staff".
+		{Name: "Zoho Mail", Vendor: "Zoho", Aliases: []string{"Zoho Workplace"}},
+		{Name: "DingTalk", Vendor: "Alibaba"},
+		{Name: "WeCom", Vendor: "Tencent", Aliases: []string{"WeChat Work"}},
+		{Name: "Workplace from Meta", Vendor: "Meta", Aliases: []string{"Workplace from Facebook", "Workplace by Facebook"}},
 	}
 }
 

@@ -26,6 +26,9 @@ type quantity struct {
 	// bareDollar is a "$" amount no code or prefix ties to a country, which
 	// an article from Australia or Canada means in its own dollars.
 	bareDollar bool
+	// suffixedDollar is a "$" amount a code after it ties to a country:
+	// "$2 billion CAD", whose writer uses the bare sign for that dollar.
+	suffixedDollar bool
 	// The fields above share one word: rules take a quantity by value,
 	// so every byte of it is copied at each of their calls.
 	value      float64
@@ -498,6 +501,7 @@ func parseQuantity(toks []token, i int) (quantity, bool) {
 		if q.unit == "USD" && toks[i].text == "$" {
 			if unit, n := currencySuffix(toks, j); n > 0 && toks[j].text == strings.ToUpper(toks[j].text) {
 				q.unit = unit
+				q.suffixedDollar = prefix == 1 && unit != "USD"
 				j += n
 			}
 		}

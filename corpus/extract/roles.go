@@ -188,7 +188,9 @@ func (x *extractor) takesOverAt(k int) bool {
 		return false
 	}
 	named := false // a capitalised word, a name the sentence does not know
-	for j := k + 2; j < len(toks) && j <= k+6; j++ {
+	// "agreed to take over the listed data centre trust Contoso Realty for
+	// $7bn": what is taken over may be described at some length.
+	for j := k + 2; j < len(toks) && j <= k+9; j++ {
 		if i := slices.IndexFunc(x.s.companies, func(m mention) bool { return m.start == j }); i >= 0 {
 			m := x.s.companies[i]
 			return !x.possessive(m) || x.businessWithin(m.end+2, 5, true)
@@ -437,6 +439,17 @@ func (x *extractor) triggerNear(q quantity) (trigger, int) {
 	}
 	if best == trigNone {
 		best, at, _ = x.nearestTrigger(q, false, 0, len(x.s.toks))
+	}
+	if best == trigNone && x.companyWithin(start, q.start) {
+		if toks := x.s.toks; q.start > 0 && toks[q.start-1].is("secured", "landed", "bagged") {
+			// "Nscale secured €958 million in September": money a
+			// company secures, with no deal word to say for what, is
+			// money it raised.
+			best, at = trigRaise, q.start-1
+		} else if q.start > 1 && toks[q.start-1].lower == "in" && toks[q.start-2].is("pulled", "hauled", "reeled") {
+			// "Mistral pulled in €600 million from investors".
+			best, at = trigRaise, q.start-2
+		}
 	}
 	if k := q.end; k+1 < len(x.s.toks) && x.tokIs(k, namesInvestment) && x.s.toks[k+1].lower == "from" && x.triggerOf(k) != trigNone {
 		// "Contoso wins $1.5 billion commitment from Saudi Arabia": money
@@ -2046,7 +2059,13 @@ func (x *extractor) sellsBusinessAt(k int) bool {
 	if x.sellsCompanyAt(k) {
 		return true
 	}
+	named := false // a capitalised word, a name the sentence does not know
 	for j := k + 1; j < len(toks) && j <= k+12; j++ {
+		if named && toks[j].lower == "for" && slices.ContainsFunc(x.s.qty, func(q quantity) bool { return q.start == j+1 && q.kind == qtyMoney }) {
+			// "the sale of Fabrikam Motors for 2 billion euros": a name
+			// sold for a price is a company sold.
+			return true
+		}
 		if toks[j].kind == tokNum && j+1 < len(toks) && (toks[j+1].text == "%" || toks[j+1].lower == "percent") {
 			if j+3 < len(toks) && toks[j+2].lower == "of" && toks[j+3].kind == tokWord && toks[j+3].startsUpper() && !x.tokHas(j+3, wNotNames) {
 				return true // "sells 49% of Leixlip's Fab 34": a part of a named whole
@@ -2059,6 +2078,9 @@ func (x *extractor) sellsBusinessAt(k int) bool {
 		if x.businessWord(j) || toks[j].is("majority", "stake") || x.tokIs(j, namesSites) || x.tokIs(j, namesSite) {
 			return true
 		}
+		// The name runs from "of" through capitalised words only: "the
+		// sale of Windows licences for" sells goods.
+		named = toks[j].kind == tokWord && toks[j].startsUpper() && !x.tokHas(j, wNotNames) && (named || toks[j-1].lower == "of")
 	}
 	return false
 }
@@ -3030,6 +3052,12 @@ func (x *extractor) forProduct() bool {
 
 // dealParties are the parties of a deal value with their roles.
 func dealParties(x *extractor, _ int, q quantity) []corpus.Party {
+	if x.takesDealTo(q) {
+		// "widened its OpenAI agreement by $6.5 billion, taking that
+		// contract to $22.4 billion": the total is the same deal's, with
+		// the same sides, not the article's first deal.
+		return slices.Clone(x.lastDeal.parties)
+	}
 	if x.restatesStory(q) {
 		// "Including debt, the transaction is valued at about $10
 		// billion": a sentence naming no company that restates the

@@ -32,6 +32,9 @@ type rule struct {
 	// likeLast gives the fact the kind of deal of the sentence's last
 	// deal value, whose part it is.
 	likeLast bool
+	// likeStory gives the fact the kind of deal of the article's first
+	// deal, whose part it is.
+	likeStory bool
 }
 
 // rulesByKind are the rules for each kind of figure, in their order: a
@@ -106,6 +109,10 @@ func extractionRules() []rule {
 			return false
 		}},
 		{name: "money-sector", on: qtyMoney, match: (*extractor).isSectorMoney},
+		// "signed memoranda of understanding worth ₹34,850 crore with 15
+		// companies": what a state signs with investors is their pledge
+		// to it.
+		{name: "money-mou", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isMoUWorth, parties: mouParties, dealType: corpus.DealInvestmentPledge},
 		{name: "money-deal", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).inDealSentence, parties: dealParties},
 		{name: "money-received-from", on: qtyMoney, kind: corpus.DealValue, match: func(x *extractor, _ int, q quantity) bool {
 			return x.receivedFrom(q) != ""
@@ -147,6 +154,19 @@ func extractionRules() []rule {
 		// "Vodafone closed the sale of its Spanish unit to Zegona for €5
 		// billion": a business sold for a price is a deal even when the
 		// sentence names fewer than two companies it knows.
+		// "Contoso is exploring a possible sale that could fetch $1
+		// billion": the company weighing a sale of its own is sold.
+		{name: "money-own-sale", on: qtyMoney, kind: corpus.DealValue, match: func(x *extractor, _ int, q quantity) bool {
+			return x.ownSaleBrings(q)
+		}, parties: func(x *extractor, _ int, q quantity) []corpus.Party {
+			return withRole(x.clauseCompanies(q), corpus.RoleTarget)
+		}, dealType: corpus.DealAcquisition},
+		// "Of the total, $662 million is for three data centres", "A
+		// further $700 million is reserved for industry": a part of the
+		// article's deal, in a sentence naming no company, is that deal's.
+		{name: "money-story-part", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isStoryPart, parties: func(x *extractor, _ int, _ quantity) []corpus.Party {
+			return slices.Clone(x.storyParties)
+		}, likeStory: true},
 		{name: "money-business-sold", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isBusinessSold, parties: dealParties, dealType: corpus.DealAcquisition},
 
 		// Percentages.
@@ -698,6 +718,11 @@ func (x *extractor) pronounSubject(k int) bool {
 		if x.s.toks[j].lower == "it" {
 			return true
 		}
+		if x.s.toks[j].lower == "and" && x.s.toks[0].lower == "it" {
+			// "It is taking a 19.99% stake in AUCloud and will pay $12.4
+			// million": the verb after "and" shares the sentence's "it".
+			return true
+		}
 		if x.tokIs(j, namesFirm) || x.tokHas(j, wDescriptor) {
 			// "The search giant will pay": a firm named by what it is.
 			for t := j - 1; t >= 0 && t >= j-6; t-- {
@@ -1132,7 +1157,13 @@ func facilityParties(x *extractor, _ int, q quantity) []corpus.Party {
 // costParties are the sides of what a purchase cost: the company bought,
 // named before "cost", and the buyer it cost, named right after or, as
 // "it", the company the article is about.
-func costParties(x *extractor, _ int, q quantity) []corpus.Party {
+func costParties(x *extractor, qi int, q quantity) []corpus.Party {
+	if toks := x.s.toks; q.start >= 2 && toks[q.start-1].lower == "of" && toks[q.start-2].lower == "cost" {
+		// "bought 4,000 ChatGPT Enterprise licences at a cost of £3
+		// million": what was bought says the sides, as any deal's; the
+		// company before the figure is no company taken over.
+		return dealParties(x, qi, q)
+	}
 	var target, buyer string
 	for _, m := range x.s.companies {
 		switch {
@@ -1386,7 +1417,7 @@ func priceFirstParties(x *extractor, _ int, q quantity) []corpus.Party {
 // $2bn", "the sale of its Spanish unit for €5 billion"). Goods sold
 // ("sold servers to retailers for $300m") name no business.
 func (x *extractor) isBusinessSold(_ int, q quantity) bool {
-	if q.start == 0 || x.s.toks[q.start-1].lower != "for" && !x.tokIs(q.start-1, sumsTo) {
+	if q.start == 0 || x.s.toks[q.start-1].lower != "for" && !x.tokIs(q.start-1, sumsTo) && !x.forPriceOf(q) {
 		return false
 	}
 	k := x.saleBefore(q)
@@ -1410,4 +1441,147 @@ func (x *extractor) raisedToDate(q quantity) bool {
 		}
 	}
 	return false
+}
+
+// forPriceOf reports a figure named as the price a thing goes for: "for a
+// revised cash consideration of $90 million", "for a total price of
+// €2bn". The words between "for" and the figure say only what kind of
+// price it is.
+func (x *extractor) forPriceOf(q quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if k < 2 || toks[k].lower != "of" || !toks[k-1].is("consideration", "price", "sum", "total") {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-6; j-- {
+		if toks[j].lower == "for" {
+			return true
+		}
+		if toks[j].kind != tokWord || toks[j].startsUpper() {
+			return false
+		}
+	}
+	return false
+}
+
+// ownSaleBrings reports what a sale with no object of its own could bring
+// in, in a clause naming the company that weighs it: "Contoso is exploring
+// a possible sale that could fetch up to $1 billion", "weighs a sale which
+// could reach $900 million". The company sells itself. What a sale "could
+// value" the company at is a valuation, not read here.
+func (x *extractor) ownSaleBrings(q quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if k < 3 || !toks[k].is("fetch", "reach", "raise", "bring") || !x.tokIs(k-1, modal) || !toks[k-2].is("that", "which") || toks[k-3].lower != "sale" {
+		return false
+	}
+	start, _ := x.clause(q)
+	return slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start >= start && m.end <= k-3 })
+}
+
+// isMoU reports a word at k for a memorandum of understanding.
+func (x *extractor) isMoU(k int) bool {
+	return x.s.toks[k].is("mou", "mous", "memorandum", "memoranda")
+}
+
+// isMoUWorth reports money a memorandum of understanding is worth:
+// "memoranda of understanding worth ₹34,850 crore", "an MoU worth Rs 300
+// crore", "₹34,850-crore MoUs", with a place the sentence names to
+// receive it.
+func (x *extractor) isMoUWorth(_ int, q quantity) bool {
+	toks := x.s.toks
+	if x.mouPlace() == "" {
+		return false
+	}
+	k := q.end
+	if k < len(toks) && toks[k].text == "-" {
+		k++
+	}
+	if k < len(toks) && x.isMoU(k) {
+		return true
+	}
+	if q.start == 0 || !toks[q.start-1].is("worth", "valued", "totalling", "totaling") {
+		return false
+	}
+	start, _ := x.clause(q)
+	for j := q.start - 2; j >= start && j >= q.start-6; j-- {
+		if x.isMoU(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// mouPlace returns the place that signs memoranda of understanding or
+// whose government does: the sentence's subject ("Maharashtra signs
+// MoUs", "The Kerala government signed"), or the government named after
+// "with" ("with the Maharashtra government").
+func (x *extractor) mouPlace() string {
+	toks := x.s.toks
+	for _, m := range x.s.places {
+		if x.e.regions[m.name] {
+			continue
+		}
+		subject := m.start == 0 || m.start == 1 && toks[0].lower == "the"
+		government := m.end < len(toks) && toks[m.end].lower == "government"
+		with := m.start >= 2 && toks[m.start-1].lower == "the" && toks[m.start-2].lower == "with" && government ||
+			m.start >= 4 && toks[m.start-1].lower == "of" && toks[m.start-2].lower == "government" && toks[m.start-4].lower == "with"
+		if subject || with {
+			return m.name
+		}
+	}
+	return ""
+}
+
+// mouParties are the sides of a memorandum's worth: the companies its
+// clause names invest, the place that signs receives.
+func mouParties(x *extractor, _ int, q quantity) []corpus.Party {
+	place := x.mouPlace()
+	var ps []corpus.Party
+	for _, n := range x.clauseCompanies(q) {
+		if n != place {
+			ps = append(ps, corpus.Party{Name: n, Role: corpus.RoleInvestor})
+		}
+	}
+	return append(ps, corpus.Party{Name: place, Role: corpus.RoleRecipient})
+}
+
+// isStoryPart reports money that is a part of the article's deal, said in
+// a clause naming no company: after "Of the total" or "Of that" opening
+// the sentence, or opening its clause as "the remaining" or "a further"
+// sum or as a sum that "will go to", "is reserved for" or "is for" some
+// use ("The remaining $300 million will give small firms access to
+// computing"). A part is less than the whole.
+func (x *extractor) isStoryPart(_ int, q quantity) bool {
+	if len(x.storyParties) == 0 || x.story <= q.value {
+		return false
+	}
+	start, end := x.clause(q)
+	if x.companyWithin(start, end) {
+		return false
+	}
+	toks := x.s.toks
+	if len(toks) > 3 && toks[0].lower == "of" && (toks[1].is("that", "this", "which") || toks[1].lower == "the" && toks[2].is("total", "sum", "amount", "money", "funding", "investment", "package")) {
+		return true
+	}
+	k := q.start - 1
+	if k >= start && toks[k].is("remaining", "further", "another", "additional") {
+		k--
+		if k >= start && x.tokIs(k, definite) || k >= start && toks[k].lower == "a" {
+			k--
+		}
+		return k < start
+	}
+	if q.start != start {
+		return false
+	}
+	e := q.end
+	for e < len(toks) && (x.tokIs(e, modal) || x.tokHas(e, wAux) || x.tokIs(e, beVerbs)) {
+		e++
+	}
+	if e == q.end || e >= len(toks) {
+		return false
+	}
+	return toks[e].is("reserved", "earmarked", "allocated", "for") || toks[e].lower == "set" && e+1 < len(toks) && toks[e+1].lower == "aside" ||
+		toks[e].lower == "go" && e+1 < len(toks) && toks[e+1].is("to", "towards", "toward")
 }

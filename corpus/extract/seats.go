@@ -57,6 +57,9 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	if x.ratioPart(q) {
 		return seatNone // "nearly 9 in 10 of its 4,000 staff": a ratio
 	}
+	if x.firmOfSize(q) {
+		return seatNone
+	}
 	if q.start > 1 && toks[q.start-1].lower == "of" && toks[q.start-2].lower == "out" {
 		return seatNone // "1.5 lakh sign-ups out of 7 lakh educators": the whole
 	}
@@ -1340,4 +1343,18 @@ func (x *extractor) inPart(q quantity, l wordList) bool {
 		}
 	}
 	return false
+}
+
+// firmOfSize reads "for a firm of 1,000 employees", "a company with 500
+// staff", "a 1,000-employee business": a count that says how big a firm
+// is, as pricing examples and profiles do, not the seats it holds.
+func (x *extractor) firmOfSize(q quantity) bool {
+	toks := x.s.toks
+	k := q.start
+	if k >= 3 && toks[k-1].is("of", "with") && toks[k-2].is("firm", "company", "organisation", "organization", "business", "employer") && toks[k-3].is("a", "an", "any") {
+		return true
+	}
+	e := q.end
+	return e+2 < len(toks) && toks[e].text == "-" && toks[e].joins(toks[e+1]) && toks[e+1].is("employee", "person", "staff", "strong") &&
+		toks[e+2].is("firm", "company", "organisation", "organization", "business", "employer") && k >= 1 && toks[k-1].is("a", "an", "any")
 }
