@@ -578,9 +578,10 @@ func (x *extractor) isShare(q quantity) bool {
 			return true
 		}
 	}
-	if x.restatesCount(q) {
+	if x.restatesCount(q) || x.bracketedCount(q) >= 0 {
 		// "Xiaomi was third with 43.5 million units, or 13.5%": a count
-		// restated as a part of the market.
+		// restated as a part of the market; so is one in brackets after
+		// it, "Airtel with 56.2 million subscribers (27.1%)".
 		return true
 	}
 	if x.givenTo(q, x.s.companies) != "" && x.shareBeforeIn(q) {
@@ -920,6 +921,20 @@ func (x *extractor) shareCompany(q quantity) string {
 		// whose product it follows, whatever the company is set against.
 		if m.end == q.start-2 && toks[q.start-1].text == "(" && isNameToken(toks[m.end]) {
 			return m.name
+		}
+	}
+	// "ahead of Vodafone (207.4 million, 17.5 per cent)": a bracket of
+	// count and share right after a company is that company's; "against
+	// Airtel's 325.1 million (27.99 per cent)", the count's owner's.
+	if open := x.bracketedCount(q); open > 0 {
+		at := open
+		if open == q.start-1 {
+			at = x.lastCountBy(open)
+		}
+		for _, m := range ms {
+			if m.end <= at && at-m.end <= 3 && gapOwns(toks[m.end:at]) {
+				return m.name
+			}
 		}
 	}
 	// "DeepSeek drew 5%, while Claude has about 3%": a product right
@@ -1618,6 +1633,52 @@ func (x *extractor) restatesCount(q quantity) bool {
 		}
 	}
 	return false
+}
+
+// bracketedCount returns where the bracket opens when q restates in
+// brackets the count just before it, in a sentence that ranks or speaks
+// of shares: the 27.1% of "Airtel with 56.2 million subscribers (27.1%)"
+// or of "ahead of Vodafone (207.4 million, 17.5 per cent)"; -1 otherwise.
+// A count a change verb gives ("added 5 million users (12%)") is a change.
+func (x *extractor) bracketedCount(q quantity) int {
+	toks := x.s.toks
+	if q.start < 3 || !(x.hasShareCue() || x.hasShareWord() || x.shareContext) {
+		return -1
+	}
+	for _, p := range x.s.qty {
+		if p.kind != qtyCount || p.end > q.start || p.end < q.start-3 {
+			continue
+		}
+		if p.start > 0 && x.tokHas(p.start-1, wChangeBefore) || p.start > 1 && x.tokHas(p.start-2, wChangeBefore) {
+			return -1
+		}
+		switch {
+		case toks[q.start-1].text == "," && p.end == q.start-1 && p.start > 0 && toks[p.start-1].text == "(":
+			return p.start - 1 // "(207.4 million, 17.5 per cent)"
+		case toks[q.start-1].text == "(":
+			// "56.2 million subscribers (27.1%)": a word or two naming
+			// what was counted may stand between.
+			for k := p.end; k < q.start-1; k++ {
+				if toks[k].kind != tokWord || toks[k].startsUpper() {
+					return -1
+				}
+			}
+			return q.start - 1
+		}
+	}
+	return -1
+}
+
+// lastCountBy returns where the last count ending by token end starts,
+// or end when there is none.
+func (x *extractor) lastCountBy(end int) int {
+	at := end
+	for _, p := range x.s.qty {
+		if p.kind == qtyCount && p.end <= end {
+			at = p.start
+		}
+	}
+	return at
 }
 
 // givenTo returns the company or product's maker a figure is given to
