@@ -1344,6 +1344,11 @@ func regionWord(s *sentence, m mention) bool {
 	if m.start > 0 && s.toks[m.start-1].is("outside", "excluding") {
 		return false
 	}
+	// "a huge footprint in their home US market": where companies come
+	// from, set beside the rest of the world, is no market measured.
+	if m.start > 0 && s.toks[m.start-1].lower == "home" {
+		return false
+	}
 	return !describesFirm(s, m)
 }
 
@@ -1872,9 +1877,14 @@ func (x *extractor) elided(from, to int) bool {
 			}
 		}
 	}
+	// "Vivo with a 9% market share and Oppo with a 7% share": so does
+	// the share noun after it, and the next figure's article.
+	for k < to && toks[k].is("market", "share") {
+		k++
+	}
 	for ; k < to; k++ {
 		t := toks[k]
-		if t.is("and", ",", "with", "while") || x.inCompany(k) {
+		if t.is("and", ",", "with", "while") || x.inCompany(k) || k == to-1 && t.is("a", "an") {
 			continue
 		}
 		return false
@@ -2080,6 +2090,13 @@ func (x *extractor) period(q quantity) corpus.Period {
 	// it appeared.
 	if x.pub.month != 0 && (x.saysTheQuarter(q) || x.sentenceSaysTheQuarter(q)) {
 		return x.lastQuarter()
+	}
+	if x.pub.year != 0 && x.nowBetween(max(0, q.start-4), q.start) && !x.sentenceHas(wChangeBefore) {
+		// "Together the three now account for 60%", in an article that
+		// names no period: the share as it stands the year published.
+		// One set against an earlier level ("now holds 20%, up four
+		// points from last year") says only how it moved.
+		return corpus.Period(strconv.Itoa(x.pub.year))
 	}
 	return ""
 }
@@ -3086,6 +3103,10 @@ func periodScan(toks []token, ref when) corpus.Period {
 				}
 			}
 			return corpus.Year(y)
+		case w == "of" && k > 0 && toks[k-1].is("beginning", "start") && yearAt(k+1) != 0 && !ref.skipVague:
+			// "57% at the beginning of 2016": a tracker's first figure of
+			// the year is its first quarter's.
+			return corpus.Quarter(yearAt(k+1), 1)
 		case w == "since" && ref.calendarOnly:
 			// "has grown fourfold since 2017": where a span starts says
 			// nothing of the period an article reports on.

@@ -299,6 +299,15 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 	// ranks are the companies the article placed in their market, by
 	// place less one, for "the top six" when no shares were given.
 	var ranks []string
+	// members are the companies, research firms left out, the article has
+	// named so far, each time named: "the three" of a later sentence are
+	// the last three of them.
+	var members []string
+	// pending are the group shares of leaders no sentence had named yet
+	// ("the four leading providers took 72%"), with the companies named
+	// in the sentences after theirs, for fillLeaders when the article
+	// gives none of them a share.
+	var pending []pendingGroup
 	prevPara := -1
 	shareContext := false
 	lastPilot := -1
@@ -371,7 +380,7 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 			before, after := x.before[:0], x.after[:0]
 			*x = extractor{before: before, after: after, s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, prev: prevCompanies, shareContext: shareContext, articleID: a.ID, pub: pub,
 				ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxStage: stage, pilotAhead: si < lastPilot, ctxPlace: place, placesNamed: placesNamed, homeDollar: home, homeWritten: written, usWritten: usWritten, shared: shared, leaders: leaders, lastGroup: lastGroup,
-				leadStatus: leadSt, leadParties: leadParties, leadTakeover: takeover, leadTakeoverStatus: takeoverSt, story: story, storyParties: storyParties, storyType: storyType, cols: cols, ranks: ranks, gov: gov}
+				leadStatus: leadSt, leadParties: leadParties, leadTakeover: takeover, leadTakeoverStatus: takeoverSt, story: story, storyParties: storyParties, storyType: storyType, cols: cols, ranks: ranks, gov: gov, members: members}
 			facts = x.facts(facts)
 			if len(s.toks) > 0 && s.toks[0].text == "|" {
 				cols = x.cols
@@ -449,8 +458,21 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 			prevCompanies = names
 			ranks = rankedIn(&s, ranks)
 		}
+		for i := range pending {
+			pending[i].named = appendMembers(pending[i].named, &s, pending[i].n)
+		}
+		for i, f := range got {
+			if f.Group() && len(f.Parties) > 0 && f.Parties[0].Name == "" && len(pending) < maxUnnamedGroups {
+				pending = append(pending, pendingGroup{fact: made + i, n: len(f.Parties)})
+			}
+		}
+		for _, m := range s.companies {
+			if !slices.ContainsFunc(s.measurers, func(r mention) bool { return r.start < m.end && m.start < r.end }) {
+				members = append(members, m.name)
+			}
+		}
 	}
-	facts = fillLeaders(facts, e.leaders)
+	facts = fillLeaders(facts, e.leaders, pending)
 	e.addLeadInvestors(facts, sents, pub)
 	e.shareAward(facts, sents)
 	ceilings(facts, strings.TrimSpace(a.Title))
@@ -1827,6 +1849,9 @@ type extractor struct {
 	leaders   []shareLeader
 	lastGroup []string
 	ranks     []string // see rankedIn
+	// members are the companies earlier sentences named, research firms
+	// left out, each time named (see lastMembers).
+	members []string
 	// leadStatus is the status the article's lead gives the deal between
 	// leadParties, for figures whose sentences state none.
 	leadStatus  corpus.Status

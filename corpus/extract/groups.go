@@ -196,6 +196,11 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 				// each, rounded out the top 10, which together account for
 				// 75%": of the ten, those the article has named so far.
 				names = x.knownBefore(q)
+			case x.anaphoricCount(at) && x.lastMembers(n) != nil:
+				// "Amazon, Microsoft and Google have the broadest
+				// footprint. ... Together the three now account for 60%":
+				// the last three companies named.
+				names = x.lastMembers(n)
 			default:
 				// "The top five vendors accounted for 45%. Salesforce led
 				// with 19.7%, ...": the members are named after the share,
@@ -535,7 +540,10 @@ func (x *extractor) groupVerbAfter(k int) bool {
 // from", "of the market, up from", "in 2024 and". No company is named
 // between them, and a word links them.
 func (x *extractor) chainGlue(from, to int) bool {
-	if to-from > 14 {
+	// "72% of the worldwide market for IaaS and PaaS in the third quarter
+	// of 2019, up from 57%": what the first figure is of may run long
+	// before "up from".
+	if to-from > 14 && !(to-from <= 48 && to >= 2 && x.s.toks[to-1].lower == "from" && x.s.toks[to-2].is("up", "down")) {
 		return false
 	}
 	for _, m := range x.s.companies {
@@ -793,7 +801,12 @@ const maxUnnamedGroups = 8
 // whose members the article never names is the leaders of its sentence's
 // market when the table of market leaders has them ("the top three" of
 // cloud); otherwise it is dropped, as no one can tell who it is.
-func fillLeaders(facts []corpus.Fact, table []marketLeaders) []corpus.Fact {
+//
+// Failing both, the members are the first n companies the sentences after
+// the group's name, as pending holds them: "The four leading providers
+// took 72% ... Amazon held steady, while Microsoft, Google and Alibaba
+// gained".
+func fillLeaders(facts []corpus.Fact, table []marketLeaders, pending []pendingGroup) []corpus.Fact {
 	out := facts[:0]
 	looked := 0
 	for i, f := range facts {
@@ -812,13 +825,74 @@ func fillLeaders(facts []corpus.Fact, table []marketLeaders) []corpus.Fact {
 		case len(later) >= n:
 			names = topLeaders(later, n)
 		default:
-			if names = leadersOf(table, f.Sentence, n); names == nil {
+			names = leadersOf(table, f.Sentence, n)
+			if j := slices.IndexFunc(pending, func(p pendingGroup) bool { return p.fact == i }); names == nil && j >= 0 && len(pending[j].named) == n {
+				names = pending[j].named
+			}
+			if names == nil {
 				continue
 			}
 		}
 		out = append(out, f.WithParties(withRole(names, corpus.RoleMember)))
 	}
 	return out
+}
+
+// pendingGroup is a group share of leaders whose members no sentence had
+// named by its own: fact is its index among the article's facts, n its
+// size, named the first companies the sentences after it name.
+type pendingGroup struct {
+	fact, n int
+	named   []string
+}
+
+// anaphoricCount reports a group of leaders, whose name ends at token
+// end, that points back at companies already named: "the three", "these
+// five companies", not "the top five" nor "the four leading providers",
+// which describe who they are.
+func (x *extractor) anaphoricCount(end int) bool {
+	toks := x.s.toks
+	for k := end - 1; k > 0 && k >= end-3; k-- {
+		if leaderCounts[toks[k].lower] == 0 {
+			continue
+		}
+		return toks[k-1].is("these", "those") || toks[k-1].lower == "the" && !(k+1 < len(toks) && x.tokIs(k+1, namesBiggest))
+	}
+	return false
+}
+
+// lastMembers returns the last n different companies earlier sentences
+// named, in the order named, or nil when they named fewer: "Amazon,
+// Microsoft and Google have the broadest footprint. ... Together the
+// three now account for 60%". Only the last few dozen names are looked
+// at, as "the three" speaks of companies just named.
+func (x *extractor) lastMembers(n int) []string {
+	var names []string
+	for i := len(x.members) - 1; i >= 0 && i >= len(x.members)-48 && len(names) < n; i-- {
+		if !contains(names, x.members[i]) {
+			names = append(names, x.members[i])
+		}
+	}
+	if len(names) < n {
+		return nil
+	}
+	slices.Reverse(names)
+	return names
+}
+
+// appendMembers appends to dst the companies sentence s names that dst
+// does not hold yet, the research firms left out, until dst holds
+// limit names; limit < 0 sets no bound.
+func appendMembers(dst []string, s *sentence, limit int) []string {
+	for _, m := range s.companies {
+		if limit >= 0 && len(dst) >= limit {
+			break
+		}
+		if !slices.ContainsFunc(s.measurers, func(r mention) bool { return r.start < m.end && m.start < r.end }) && !slices.Contains(dst, m.name) {
+			dst = append(dst, m.name)
+		}
+	}
+	return dst
 }
 
 // leadersIn returns the companies facts give a market share of their own,
