@@ -1971,6 +1971,15 @@ func (x *extractor) period(q quantity) corpus.Period {
 		}
 		return to
 	}
+	if x.changeStart(q) && x.prevSpan != nil && periodIn(x.s.toks, x.periodRef()) == "" {
+		// "From February to April Chrome rose from 59% to 60.5%.
+		// Microsoft's browsers slipped from 16.6% to 15.5%": a change the
+		// next sentence states with no period of its own starts where
+		// the span the sentence before opened with does.
+		if from, _ := leadSpan(x.prevSpan, x.periodRef()); from != "" {
+			return from
+		}
+	}
 	if base, ok := x.samePeriodBefore(q); ok {
 		// "a 5% decline from the same period last year, when Samsung held
 		// a 20% share": the sentence's period a year back.
@@ -2245,6 +2254,9 @@ func (x *extractor) leadSpan() (from, to corpus.Period, ok bool) {
 				return ""
 			}
 			from, to = span(toks[k+1:j]), span(toks[j+1:min(j+7, end)])
+			if from == "" && to != "" {
+				from = monthOfYear(toks[k+1:j], to)
+			}
 			return from, to, from != "" && to != ""
 		}
 		return "", "", false
@@ -2311,12 +2323,25 @@ func leadSpan(s *sentence, ref when) (from, to corpus.Period) {
 		for j < end && j < k+6 && toks[j].text != "," {
 			j++
 		}
-		if from, to = at(toks[1:k]), at(toks[k+1:j]); from != "" && to != "" {
+		from, to = at(toks[1:k]), at(toks[k+1:j])
+		if from == "" && to != "" {
+			from = monthOfYear(toks[1:k], to)
+		}
+		if from != "" && to != "" {
 			return from, to
 		}
 		return "", ""
 	}
 	return "", ""
+}
+
+// monthOfYear reads a span's start written as a month alone, in the year
+// its end names: the February of "From February to April 2016".
+func monthOfYear(ts []token, to corpus.Period) corpus.Period {
+	if len(ts) != 1 || to.Year() == 0 || !ts[0].startsUpper() || monthNumbers[ts[0].lower] == 0 {
+		return ""
+	}
+	return corpus.Month(to.Year(), monthNumbers[ts[0].lower])
 }
 
 // changeStart reports a share a change starts from with no period of its

@@ -308,6 +308,7 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 	// in the sentences after theirs, for fillLeaders when the article
 	// gives none of them a share.
 	var pending []pendingGroup
+	var prevSpan *sentence
 	prevPara := -1
 	shareContext := false
 	lastPilot := -1
@@ -358,6 +359,7 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 			// market the headline or lead named: "China's cloud market"
 			// in the lead makes a later "Huawei held 19%" China's.
 			prevCompanies, prevPara, region = nil, s.paragraph, leadRegion
+			prevSpan = nil
 		}
 		start := len(nameBuf)
 		nameBuf = appendMentionNames(nameBuf, s.companies)
@@ -380,7 +382,7 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 			before, after := x.before[:0], x.after[:0]
 			*x = extractor{before: before, after: after, s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, prev: prevCompanies, shareContext: shareContext, articleID: a.ID, pub: pub,
 				ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxStage: stage, pilotAhead: si < lastPilot, ctxPlace: place, placesNamed: placesNamed, homeDollar: home, homeWritten: written, usWritten: usWritten, shared: shared, leaders: leaders, lastGroup: lastGroup,
-				leadStatus: leadSt, leadParties: leadParties, leadTakeover: takeover, leadTakeoverStatus: takeoverSt, story: story, storyParties: storyParties, storyType: storyType, cols: cols, ranks: ranks, gov: gov, members: members}
+				leadStatus: leadSt, leadParties: leadParties, leadTakeover: takeover, leadTakeoverStatus: takeoverSt, story: story, storyParties: storyParties, storyType: storyType, cols: cols, ranks: ranks, gov: gov, members: members, prevSpan: prevSpan}
 			facts = x.facts(facts)
 			if len(s.toks) > 0 && s.toks[0].text == "|" {
 				cols = x.cols
@@ -470,6 +472,10 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 			if !slices.ContainsFunc(s.measurers, func(r mention) bool { return r.start < m.end && m.start < r.end }) {
 				members = append(members, m.name)
 			}
+		}
+		prevSpan = nil
+		if len(s.toks) > 0 && s.toks[0].is("from", "between") {
+			prevSpan = &sents[si]
 		}
 	}
 	facts = fillLeaders(facts, e.leaders, pending)
@@ -1852,6 +1858,9 @@ type extractor struct {
 	// members are the companies earlier sentences named, research firms
 	// left out, each time named (see lastMembers).
 	members []string
+	// prevSpan is the sentence before in the paragraph, when it opens
+	// with a span ("From February to April 2016 ..."); nil otherwise.
+	prevSpan *sentence
 	// leadStatus is the status the article's lead gives the deal between
 	// leadParties, for figures whose sentences state none.
 	leadStatus  corpus.Status
