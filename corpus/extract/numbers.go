@@ -337,6 +337,12 @@ func splitChange(toks []token, bits []listSet, marks []wordMark, q quantity) (lo
 		to++
 	}
 	lower, ok1 := parseQuantity(toks, q.start)
+	if !ok1 && q.numStart > q.start {
+		// "fell by nearly 10% to 77.5%": the qualifier is the change's.
+		if lower, ok1 = parseQuantity(toks, q.numStart); ok1 {
+			lower.start, lower.qualifier = q.start, q.qualifier
+		}
+	}
 	upper, ok2 := parseQuantity(toks, to+1)
 	if !ok1 || !ok2 || lower.end > to || upper.end > q.end {
 		return q, q, false
