@@ -248,7 +248,7 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 		if again && n > len(names) {
 			names = x.lastNamed(listEnd, n)
 		}
-		together := jointly || x.topNBefore(q) || again
+		together := jointly || x.topNBefore(q) || again || x.countedList(names, listEnd)
 		if !each && !together && !x.groupVerbAfter(listEnd) {
 			continue
 		}
@@ -571,6 +571,13 @@ func (x *extractor) topNBefore(q quantity) bool {
 // "the trio"), and where the group's name ends; 0 when none.
 func (x *extractor) topN(q quantity) (int, int) {
 	toks := x.s.toks
+	if n := leaderCounts[toks[0].lower]; n > 2 && toks[0].kind == tokWord && q.start <= 12 {
+		// "Seven equipment makers account for 80%": a sentence that
+		// opens with the group's size and noun.
+		if end, ok := x.groupPhraseAfter(1, q.start, false); ok && end > 1 && x.tokIs(end-1, namesFirms) {
+			return n, end
+		}
+	}
 	for k := q.start - 1; k > 0 && k >= q.start-12; k-- {
 		if toks[k].text == ";" || x.inCompany(k) || toks[k].kind == tokNum && leaderCounts[toks[k].lower] == 0 {
 			break
@@ -844,6 +851,35 @@ func fillLeaders(facts []corpus.Fact, table []marketLeaders, pending []pendingGr
 type pendingGroup struct {
 	fact, n int
 	named   []string
+}
+
+// countedList reports a list of companies, ending at token listEnd, that
+// a count of as many firms opens: "Four vendors, Cisco, Juniper, Huawei
+// and Nokia, led the market and took 97%" is the four's share together.
+func (x *extractor) countedList(names []string, listEnd int) bool {
+	toks := x.s.toks
+	if len(names) < 2 || listEnd < 0 {
+		return false
+	}
+	start := -1
+	for _, m := range x.s.companies {
+		if m.name == names[0] && m.end <= listEnd {
+			start = m.start
+			break
+		}
+	}
+	if start < 3 || toks[start-1].text != "," || !x.tokIs(start-2, namesFirms) {
+		return false
+	}
+	for k := start - 3; k >= 0 && k >= start-5; k-- {
+		if n := leaderCounts[toks[k].lower]; n > 0 {
+			return n == len(names)
+		}
+		if toks[k].kind != tokWord {
+			return false
+		}
+	}
+	return false
 }
 
 // anaphoricCount reports a group of leaders, whose name ends at token

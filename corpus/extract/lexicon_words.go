@@ -228,7 +228,7 @@ func defaultMarkLists() []markList {
 		{namesFirm, "firm-nouns", []string{"company", "startup", "start", "firm", "lab", "developer", "maker", "business", "group", "vendor", "provider", "unit", "division"}},
 		// firms-nouns name the companies of a market together: "the three largest providers".
 		{namesFirms, "firms-nouns", []string{"providers", "players", "vendors", "companies", "firms", "operators", "telcos", "suppliers", "hyperscalers",
-			"leaders", "clouds", "contenders", "giants", "rivals", "groups"}},
+			"leaders", "clouds", "contenders", "giants", "rivals", "groups", "makers", "manufacturers", "chipmakers", "brands"}},
 		// biggest-words rank companies first: "the top three", "the largest providers".
 		{namesBiggest, "biggest-words", []string{"top", "big", "largest", "biggest", "leading", "major", "dominant", "main"}},
 		// contrast-words set a clause against the one before: "while Google holds 10%".
