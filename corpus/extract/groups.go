@@ -606,6 +606,12 @@ func (x *extractor) topN(q quantity) (int, int) {
 			(x.tokHas(k+1, wGroupVerbs) || toks[k+1].is("dominated", "dominate", "dominates", "led", "lead", "leads")) {
 			return n, k + 1
 		}
+		// "The top five vendors' share of tablets dropped to 54%": the
+		// leaders' own share, however far the figure stands.
+		if n := leaderCounts[toks[k].lower]; n > 1 && k+3 < q.start && (toks[k-1].is("top", "big") || x.tokIs(k-1, namesBiggest)) && x.tokIs(k+1, namesFirms) &&
+			(toks[k+2].text == "'" || toks[k+2].text == "’") && toks[k+3].is("share", "combined", "collective") {
+			return n, k + 2
+		}
 		if k < q.start-6 {
 			continue
 		}
@@ -812,7 +818,8 @@ const maxUnnamedGroups = 8
 // Failing both, the members are the first n companies the sentences after
 // the group's name, as pending holds them: "The four leading providers
 // took 72% ... Amazon held steady, while Microsoft, Google and Alibaba
-// gained".
+// gained". Two or more of them stand for the group when the article names
+// fewer: those it names are in it.
 func fillLeaders(facts []corpus.Fact, table []marketLeaders, pending []pendingGroup) []corpus.Fact {
 	out := facts[:0]
 	looked := 0
@@ -833,7 +840,7 @@ func fillLeaders(facts []corpus.Fact, table []marketLeaders, pending []pendingGr
 			names = topLeaders(later, n)
 		default:
 			names = leadersOf(table, f.Sentence, n)
-			if j := slices.IndexFunc(pending, func(p pendingGroup) bool { return p.fact == i }); names == nil && j >= 0 && len(pending[j].named) == n {
+			if j := slices.IndexFunc(pending, func(p pendingGroup) bool { return p.fact == i }); names == nil && j >= 0 && len(pending[j].named) >= 2 {
 				names = pending[j].named
 			}
 			if names == nil {
