@@ -96,6 +96,16 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 			// together went from 12% to 10%": the rest's, not the list's.
 			continue
 		}
+		if after := x.listAfter(q); after != nil && x.eachColonAfter(q) && (x.hasShareWord() || x.marketFollows(q) || x.shareContext) {
+			// "KDDI and China Telecom have 3%, followed by operators with
+			// a 2% share each: CyrusOne, Interxion and Cyxtera": the
+			// companies after the colon, not those before the figure.
+			if out == nil {
+				out = map[int]shareGroup{}
+			}
+			out[qi] = shareGroup{members: after, each: true}
+			continue
+		}
 		names, listEnd := x.coordinatedBefore(q.start)
 		if n, at := x.topN(q); n >= 2 && at > listEnd {
 			// "NTT and SAP, which took 1% each, rounded out the top 10,
@@ -466,6 +476,21 @@ func (x *extractor) listAfter(q quantity) []string {
 		return nil
 	}
 	return names
+}
+
+// eachColonAfter reports "each:" or "apiece:" in the few words after q:
+// the companies that each hold the figure follow the colon.
+func (x *extractor) eachColonAfter(q quantity) bool {
+	toks := x.s.toks
+	for k := q.end + 1; k < len(toks) && k < q.end+10; k++ {
+		if toks[k].text == ";" || toks[k].kind == tokNum {
+			return false
+		}
+		if toks[k].text == ":" {
+			return toks[k-1].is("each", "apiece")
+		}
+	}
+	return false
 }
 
 // listHeldBy returns the companies of a list that a passive verb after q
