@@ -330,7 +330,7 @@ func defaultLexicon() []lexiconList {
 			"raising", "lifting", "boosting", "increasing", "lowering", "reducing",
 			// "saw shipments slip 1.1%"
 			"slip", "slips", "slide", "slides", "dips"}},
-		{wChangeAfter, "change-after", []string{"growth", "increase", "rise", "jump", "gain", "drop", "decline", "year", "yoy", "higher", "lower", "more", "less", "annually", "cagr", "annual", "compound", "jumps", "rises", "increases", "discount", "stake", "margin", "margins", "tax", "interest", "off", "ownership", "premium", "fee", "fees", "cut", "raise", "slump", "plunge", "surge", "chance", "probability", "likely", "owned", "owns", "equity", "per", "better", "worse", "above", "below", "fewer", "decrease", "decreases", "declines",
+		{wChangeAfter, "change-after", []string{"growth", "increase", "rise", "jump", "gain", "drop", "decline", "year", "yoy", "higher", "lower", "more", "less", "annually", "cagr", "annual", "compound", "jumps", "rises", "increases", "discount", "stake", "margin", "margins", "tax", "interest", "off", "ownership", "premium", "fee", "fees", "cut", "raise", "slump", "plunge", "surge", "chance", "probability", "likely", "owned", "owns", "equity", "per", "better", "worse", "above", "below", "fewer", "decrease", "decreases", "declines", "fall", "falls", "dip", "slide", "contraction", "reduction",
 			// "ran at 70% utilisation", "an 85% occupancy rate"
 			"utilisation", "utilization", "occupancy", "accuracy"}},
 		{wNotShareOf, "not-share-of", []string{"its", "their", "revenue", "revenues", "sales", "respondents", "companies", "enterprises", "organizations", "organisations", "businesses", "workloads", "employees", "customers", "users", "the"}},
@@ -500,6 +500,7 @@ const (
 	lPersonTitles
 	lMeasure
 	lHeldEntities
+	lShareTargets
 	numLookupLists
 )
 
@@ -536,5 +537,9 @@ func defaultLookupLists() []lookupWords {
 		// held-entity nouns name what a part is held in, not a market: "a
 		// 40% share in the joint venture", "its share of the company".
 		{lHeldEntities, "held-entity-nouns", []string{"venture", "ventures", "jv", "joint", "subsidiary", "subsidiaries", "consortium", "company", "firm", "spinoff", "entity"}},
+		// share-target words make a share one a company means to reach,
+		// not one it holds: "Contoso aims for 30% of the market", "wants
+		// to take 30 percent within three years".
+		{lShareTargets, "share-target-words", []string{"aims", "aim", "aiming", "aimed", "wants", "want", "targets", "targeting", "targeted", "hopes", "hoping", "seeks", "seeking", "goal", "ambition"}},
 	}
 }

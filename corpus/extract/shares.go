@@ -1635,6 +1635,38 @@ func (x *extractor) restatesCount(q quantity) bool {
 	return false
 }
 
+// shareTarget reports a figure a word of aiming sets as a goal a few
+// words before it, in its clause: "aims for 30%", "wants to take 30
+// percent", "targets a 20% share". A company named between ("aims to
+// overtake Contoso, which holds 30%") holds the figure itself. So is
+// the gap between two companies' shares no share of either.
+func (x *extractor) shareTarget(q quantity) bool {
+	toks := x.s.toks
+	// "the gap in market share between HP and Lenovo narrowed to 0.7
+	// percent": the distance between two shares is neither's.
+	for k := q.start - 1; k >= 1 && k >= q.start-16; k-- {
+		if toks[k].is(";", ",") || toks[k].kind == tokNum {
+			break
+		}
+		if toks[k].is("gap", "difference") && toks[k-1].is("the", "a") {
+			for j := k + 1; j < q.start; j++ {
+				if toks[j].is("between", "separating") {
+					return true
+				}
+			}
+		}
+	}
+	for k := q.start - 1; k >= 0 && k >= q.start-5; k-- {
+		if toks[k].kind != tokWord || x.inCompany(k) {
+			return false
+		}
+		if x.lex.in(lShareTargets, toks[k].lower) {
+			return true
+		}
+	}
+	return false
+}
+
 // bracketedCount returns where the bracket opens when q restates in
 // brackets the count just before it, in a sentence that ranks or speaks
 // of shares: the 27.1% of "Airtel with 56.2 million subscribers (27.1%)"
