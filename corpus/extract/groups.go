@@ -58,6 +58,18 @@ func (x *extractor) coordinatedBefore(end int) ([]string, int) {
 	for first > 0 && (onlyListGlue(x.s.toks[glueFrom(first-1):ms[first].start]) && glueFrom(first-1) < ms[first].start || slashed(first)) {
 		first--
 	}
+	// "where it sells under three brands (Lenovo, Fujitsu and NEC),
+	// Lenovo accounted for 45%": a list in brackets ends at the bracket;
+	// the name after it stands alone. A short form in brackets ("Amazon
+	// Web Services (AWS) and Microsoft") names one member, and goes on.
+	for i := last - 1; i >= first; i-- {
+		if closesBracket(x.s.toks[ms[i].end:ms[i+1].start]) && i > first && !slashed(i) &&
+			slices.ContainsFunc(x.s.toks[ms[i-1].end:ms[i].start], func(t token) bool { return t.text == "," || t.lower == "and" }) &&
+			!slices.ContainsFunc(x.s.toks[ms[i-1].end:ms[i].start], func(t token) bool { return t.text == "(" }) {
+			first = i + 1
+			break
+		}
+	}
 	// "Behind Amazon, Microsoft held 21%": a name the list's first is
 	// compared with is not of the list.
 	for first < last && isComparison(x.s.toks, x.s.marks, ms[first].start) {
@@ -76,6 +88,23 @@ func (x *extractor) coordinatedBefore(end int) ([]string, int) {
 		return nil, -1
 	}
 	return names, ms[last].end
+}
+
+// closesBracket reports a ")" in toks that no "(" in them opened.
+func closesBracket(toks []token) bool {
+	open := 0
+	for _, t := range toks {
+		switch t.text {
+		case "(":
+			open++
+		case ")":
+			if open == 0 {
+				return true
+			}
+			open--
+		}
+	}
+	return false
 }
 
 // shareGroups finds, by quantity index, the percentages held by a list of
