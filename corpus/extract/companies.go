@@ -53,7 +53,7 @@ func DefaultCompanies() []Company {
 		{Name: "Alibaba", Aliases: []string{"Alibaba Cloud", "Aliyun", "Alibaba Group"}, Typed: []string{"baba", "alicloud", "ali cloud"}},
 		{Name: "Tencent", Aliases: []string{"Tencent Cloud"}, Typed: []string{"tcehy"}},
 		{Name: "Huawei", Aliases: []string{"Huawei Cloud"}},
-		{Name: "Dell", Aliases: []string{"Dell Technologies"}},
+		{Name: "Dell", Aliases: []string{"Dell Technologies", "Dell EMC"}},
 		{Name: "HPE", Aliases: []string{"Hewlett Packard Enterprise", "Hewlett-Packard Enterprise"}},
 		{Name: "Cisco", Aliases: []string{"Cisco Systems"}, Typed: []string{"csco"}},
 		{Name: "Accenture", Typed: []string{"acn"}},

@@ -101,7 +101,9 @@ func (x *extractor) isChange(q quantity) bool {
 		if w == "market" && x.notShareInMarket(k) {
 			return true
 		}
-		if w == "share" || w == "market" || w == "segment" || toks[k].kind == tokNum ||
+		// "with revenue shares of 10.5% and 9.8%": the shares' kind
+		// stands before them.
+		if w == "share" || w == "shares" || w == "market" || w == "segment" || toks[k].kind == tokNum ||
 			k >= q.start-2 && toks[k].is("holds", "held", "hold", "has", "had", "have", "took", "takes", "taking", "captured", "commands", "controls", "claimed", "claims",
 				"accounted", "accounts", "accounting", "represented", "represents", "representing") {
 			break
@@ -1250,7 +1252,14 @@ func (x *extractor) listBefore(end, n int) []string {
 	collect := func(asideFrom, asideTo int) []string {
 		var names []string
 		for _, m := range x.s.companies {
-			if m.end <= end && !(m.start > asideFrom && m.start < asideTo) && !slices.Contains(names, m.name) {
+			// "HPE/New H3C Group and NetApp": names a slash joins are one
+			// member, known by the first.
+			j := m.start - 1
+			for j > 0 && j >= m.start-2 && isNameToken(x.s.toks[j]) {
+				j-- // "HPE/New H3C": a word of the name before the known one
+			}
+			slashed := j > 0 && x.s.toks[j].text == "/" && x.inCompany(j-1)
+			if m.end <= end && !slashed && !(m.start > asideFrom && m.start < asideTo) && !slices.Contains(names, m.name) {
 				names = append(names, m.name)
 			}
 		}
