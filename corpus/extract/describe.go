@@ -1971,6 +1971,14 @@ func (x *extractor) period(q quantity) corpus.Period {
 		}
 		return to
 	}
+	if from, to, ok := x.trailingSpan(q); ok && (x.changeStart(q) || x.changeEnd(q)) {
+		// "dropped from 69.1% to 45.3% between January 2025 and January
+		// 2026": the span after the change dates each end of it.
+		if x.changeStart(q) {
+			return from
+		}
+		return to
+	}
 	if x.changeStart(q) && x.prevSpan != nil && periodIn(x.s.toks, x.periodRef()) == "" {
 		// "From February to April Chrome rose from 59% to 60.5%.
 		// Microsoft's browsers slipped from 16.6% to 15.5%": a change the
@@ -2224,16 +2232,49 @@ func (x *extractor) samePeriodBefore(q quantity) (corpus.Period, bool) {
 // "from Q1 2022 to Q3 2023", "between 2019 and 2024": the periods a
 // change within it starts and ends in.
 func (x *extractor) leadSpan() (from, to corpus.Period, ok bool) {
-	toks := x.s.toks
-	end := len(toks)
+	end := len(x.s.toks)
 	for _, q := range x.s.qty {
 		if q.kind != qtyCount {
 			end = q.start
 			break
 		}
 	}
+	return x.spanIn(0, end)
+}
+
+// trailingSpan reads the span stated right after the end of a change,
+// "dropped from 69.1% to 45.3% between January 2025 and January 2026":
+// the periods its start and end are of.
+func (x *extractor) trailingSpan(q quantity) (from, to corpus.Period, ok bool) {
+	toks := x.s.toks
+	end := q.end
+	if x.changeStart(q) {
+		for _, p := range x.s.qty {
+			if p.start > q.end {
+				end = p.end
+				break
+			}
+		}
+	}
+	if end >= len(toks) || !toks[end].is("between", "from") {
+		return "", "", false
+	}
+	limit := len(toks)
+	for _, p := range x.s.qty {
+		if p.kind != qtyCount && p.start > end {
+			limit = p.start
+			break
+		}
+	}
+	return x.spanIn(end, min(limit, end+16))
+}
+
+// spanIn reads the first span "from A to B" or "between A and B" that
+// starts in tokens from to end.
+func (x *extractor) spanIn(start, end int) (from, to corpus.Period, ok bool) {
+	toks := x.s.toks
 	ref := x.periodRef()
-	for k := 0; k+3 < end; k++ {
+	for k := start; k+3 < end; k++ {
 		if !toks[k].is("from", "between") {
 			continue
 		}

@@ -4021,7 +4021,8 @@ func (x *lexicon) cuesInto(toks []token, bits []listSet, marks []wordMark) (cues
 			i+3 < len(toks) && toks[i+1].is("were", "are", "stood") && toks[i+2].kind == tokNum && (toks[i+3].text == "%" || toks[i+3].lower == "percent")) ||
 			// "its slice of the pie fell to 6%", "grew its slice to 28%": a
 			// share in other words
-			t.lower == "slice" && i+1 < len(toks) && (toks[i+1].lower == "of" || toks[i+1].lower == "to") {
+			// "its slice had shrunk to 27%": a company's slice too.
+			t.lower == "slice" && (i+1 < len(toks) && (toks[i+1].lower == "of" || toks[i+1].lower == "to") || i > 0 && toks[i-1].is("its", "their")) {
 			saysShare = true
 		}
 	}

@@ -115,6 +115,9 @@ func (x *extractor) isChange(q quantity) bool {
 			return true
 		}
 		if x.tokHas(k, wNotShareBefore) {
+			if x.lex.in(lMeasure, toks[k].lower) && x.shareOfBefore(k) {
+				break // "its share of chatbot app usage dropped from 69%": what the share is of
+			}
 			if k+3 < q.start && toks[k+1].is("its", "their") && toks[k+2].is("share", "slice") && toks[k+3].lower == "to" {
 				break // "AMD grew its slice to 28%": the share's level
 			}
@@ -461,7 +464,7 @@ func (x *extractor) lastPercentBy(end int) int {
 func (x *extractor) shareBefore(k int) bool {
 	toks := x.s.toks
 	for j := k - 1; j >= 0 && j >= k-8; j-- {
-		if toks[j].is("share", "shares") {
+		if toks[j].is("share", "shares") || toks[j].lower == "slice" && j > 0 && toks[j-1].is("its", "their") {
 			return true
 		}
 		if toks[j].text == "," || toks[j].text == ";" || toks[j].kind == tokNum || x.tokHas(j, wChangeBefore) {
