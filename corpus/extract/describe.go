@@ -2611,6 +2611,9 @@ func (x *extractor) relativeAfter(q quantity) (years, quarters int, ok bool) {
 			if k > q.end+1 && toks[k-1].text == "-" {
 				return back(toks[k-2].lower) // "in the year-ago quarter"
 			}
+			if k > q.end+1 && toks[k-1].lower == "months" && toks[k-2].is("twelve", "12") {
+				return 1, 0, true // "down from 35% twelve months earlier"
+			}
 			return back(toks[k-1].lower)
 		}
 		// "the last quarter of 2023" names a quarter of its own.

@@ -533,7 +533,10 @@ func defaultLookupLists() []lookupWords {
 		// searches".
 		{lMeasure, "measure-nouns", []string{"spend", "shipments", "units", "business", "traffic", "visits", "searches", "queries", "sessions", "pageviews", "deliveries", "usage",
 			// "Jio held 40.3% of wireless subscribers"
-			"subscribers", "connections"}},
+			"subscribers", "connections",
+			// "Safaricom held 67.4% of mobile subscriptions", "PhonePe
+			// handled 48% of UPI transactions"
+			"subscriptions", "transactions", "payments"}},
 		// held-entity nouns name what a part is held in, not a market: "a
 		// 40% share in the joint venture", "its share of the company".
 		{lHeldEntities, "held-entity-nouns", []string{"venture", "ventures", "jv", "joint", "subsidiary", "subsidiaries", "consortium", "company", "firm", "spinoff", "entity"}},

@@ -118,6 +118,9 @@ func (x *extractor) isChange(q quantity) bool {
 			if x.lex.in(lMeasure, toks[k].lower) && x.shareOfBefore(k) {
 				break // "its share of chatbot app usage dropped from 69%": what the share is of
 			}
+			if k+1 == q.start-1 && toks[k+1].lower == "to" && x.percentEndsAt(k) && (x.hasShareWord() || x.shareContext || x.hasShareCue()) {
+				break // "second despite a 16% drop to 18.8%": the level the change led to
+			}
 			if k+3 < q.start && toks[k+1].is("its", "their") && toks[k+2].is("share", "slice") && toks[k+3].lower == "to" {
 				break // "AMD grew its slice to 28%": the share's level
 			}
@@ -169,6 +172,16 @@ func (x *extractor) isChange(q quantity) bool {
 // change: "7.7% Y/Y growth", "down 2% q/q".
 func rateTag(toks []token, k int) bool {
 	return k+2 < len(toks) && toks[k].is("y", "q") && (toks[k+1].text == "/" || toks[k+1].text == "-") && toks[k+2].is("y", "q", "o")
+}
+
+// percentEndsAt reports a percentage that ends at token k.
+func (x *extractor) percentEndsAt(k int) bool {
+	for _, p := range x.s.qty {
+		if p.end == k {
+			return p.kind == qtyPercent
+		}
+	}
+	return false
 }
 
 // shareOfBefore reports "share of" a few words before token k, with only
@@ -226,6 +239,10 @@ func (x *extractor) rankedRevenue(q quantity) bool {
 			return false
 		}
 		if x.tokHas(k, wShareCues) && !x.tokHas(k, wMarket) {
+			return true
+		}
+		// "Samsung remained first with 30.4% of sales"
+		if toks[k].lower == "first" && toks[k+1].lower == "with" {
 			return true
 		}
 	}
