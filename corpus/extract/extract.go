@@ -1317,7 +1317,7 @@ func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []to
 	places, products, measurers := arena.splitNames(arena.mentions(e.names, toks, marks, startsName))
 	places = notCompanies(placesIn(places, toks), known)
 	var found []mention
-	qty := splitChanges(toks, bits, marks, arena.quantities(toks, marks))
+	qty := sharedPercent(toks, splitChanges(toks, bits, marks, arena.quantities(toks, marks)))
 	if !(isTitle && titleCase(toks)) {
 		// A product's name is no organisation's: "for ChatGPT Edu"; nor is
 		// a research firm's that measured a share.
