@@ -436,7 +436,11 @@ func defaultLexicon() []lexiconList {
 		// group verbs, right after a list of companies, make the share that follows theirs together.
 		{wGroupVerbs, "group-verbs", []string{"account", "accounts", "accounted", "took", "take", "takes", "captured", "capture", "control", "controls", "controlled", "command", "commands", "commanded", "make", "makes", "made", "now", "hold", "held",
 			// "Amazon, Microsoft and Google still collect more than half"
-			"collect", "collects", "collected", "still"}},
+			"collect", "collects", "collected", "still",
+			// "PhonePe, Google Pay and Paytm processed 94% of UPI
+			// payments", "with Digital Realty and DuPont Fabros reaching
+			// a 9% share"
+			"processed", "process", "processes", "handled", "handle", "handles", "reached", "reach", "reaches", "reaching"}},
 		// receive verbs make the side before an investment its recipient: "secured an investment from".
 		{wReceive, "receive", []string{"secured", "secures", "secure", "received", "receives", "receive", "gets", "got", "landed", "lands", "attracted", "attracts", "won", "wins", "drew", "drawn", "bag", "bags", "bagged", "bagging", "clinch", "clinches", "clinched", "clinching", "snag", "snags", "snagged", "nab", "nabs", "nabbed", "get", "netted", "nets", "obtained", "obtains"}},
 		// capacity words make a purchase from a provider a cloud contract rather than an acquisition.
