@@ -479,6 +479,7 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 		}
 	}
 	facts = fillLeaders(facts, e.leaders, pending)
+	regionalArms(facts)
 	e.addLeadInvestors(facts, sents, pub)
 	e.shareAward(facts, sents)
 	ceilings(facts, strings.TrimSpace(a.Title))

@@ -906,6 +906,41 @@ func fillLeaders(facts []corpus.Fact, table []marketLeaders, pending []pendingGr
 	return out
 }
 
+// regionalArm is a company whose shares in some markets are held by an
+// arm with a name of its own: Bharti Airtel's African operators belong
+// to Airtel Africa, which the market's regulators and reporters name as
+// "Airtel".
+type regionalArm struct {
+	parent, arm string
+	regions     []string
+}
+
+// regionalArms gives a share measured in a region where a company works
+// through such an arm to the arm: "Airtel held 26.9%" of Nigeria's
+// market is Airtel Africa's, not Bharti Airtel's.
+func regionalArms(facts []corpus.Fact) {
+	arms := [...]regionalArm{{parent: "Bharti Airtel", arm: "Airtel Africa", regions: []string{"Nigeria", "Kenya", "Uganda", "Tanzania", "Zambia", "Malawi", "Rwanda", "Niger", "Chad", "Gabon", "Madagascar", "Seychelles", "Africa"}}}
+	for i := range facts {
+		f := &facts[i]
+		if f.Kind != corpus.MarketShare || f.Region == "" {
+			continue
+		}
+		for _, a := range arms {
+			if !slices.Contains(a.regions, f.Region) {
+				continue
+			}
+			for j := range f.Parties {
+				if f.Parties[j].Name == a.parent {
+					parties := slices.Clone(f.Parties)
+					parties[j].Name = a.arm
+					*f = f.WithParties(parties)
+					break
+				}
+			}
+		}
+	}
+}
+
 // pendingGroup is a group share of leaders whose members no sentence had
 // named by its own: fact is its index among the article's facts, n its
 // size, named the first companies the sentences after it name.
