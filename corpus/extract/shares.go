@@ -384,7 +384,11 @@ func (x *extractor) ofNotMarket(q quantity) bool {
 		switch {
 		case t.text == "'" || t.text == "’" || t.lower == "s" || t.kind == tokNum || t.startsUpper() || x.inCompany(k):
 		case k+2 < len(toks) && (toks[k+1].text == "'" || toks[k+1].text == "’") && toks[k+2].lower == "s":
-			// "the market's growth": the market owns what the figure is of
+			// "the market's growth": the market owns what the figure is of;
+			// "the group's total business" is a company's own.
+			if t.is("group", "company", "firm") {
+				return true
+			}
 		case t.is("the", "a") || namesWhole(t):
 		default:
 			return x.tokHas(k, wNotShareOf) || x.tokHas(k, wRevenue) || x.tokIs(k, namesGrowth)
@@ -543,8 +547,8 @@ func (x *extractor) marketFollows(q quantity) bool {
 			return true
 		}
 		// "40% of its subscribers", "60% of their traffic": a part of a
-		// company's own, no market's.
-		owned = owned || toks[k].is("its", "their")
+		// company's own, no market's; so is "the group's total business".
+		owned = owned || toks[k].is("its", "their") || toks[k].is("group", "company") && possessed(toks, k)
 		switch {
 		case toks[k].text == "-":
 			// "the pure-play foundry market": a hyphen joins one word
@@ -1905,6 +1909,15 @@ func (x *extractor) stakeBought(q quantity) bool {
 	toks := x.s.toks
 	if q.start > 0 && q.end+1 < len(toks) && x.tokHas(q.start-1, wAcquire) && toks[q.end].lower == "of" && (x.inCompany(q.end+1) || toks[q.end+1].startsUpper() && !x.tokIs(q.end+1, namesMarket)) {
 		return true
+	}
+	// "to sell 74% of its data centre business to ST Telemedia": a part
+	// of a business sold or bought is a stake in it.
+	if q.start > 0 && q.end+1 < len(toks) && toks[q.end].lower == "of" && (x.tokHas(q.start-1, wAcquire) || toks[q.start-1].is("sell", "sells", "sold", "selling", "divest", "divests", "divested")) {
+		for k := q.end + 1; k < len(toks) && k <= q.end+5 && toks[k].kind == tokWord; k++ {
+			if x.lex.in(lHeldEntities, toks[k].lower) || toks[k].is("business", "unit", "division", "operations", "arm") {
+				return true
+			}
+		}
 	}
 	// "lifting its holding to 25%": the level of a holding.
 	if q.start >= 3 && toks[q.start-1].lower == "to" && toks[q.start-2].is("holding", "holdings", "stake", "stakes") && toks[q.start-3].is("its", "their", "his", "her") {
