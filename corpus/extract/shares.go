@@ -174,6 +174,17 @@ func rateTag(toks []token, k int) bool {
 	return k+2 < len(toks) && toks[k].is("y", "q") && (toks[k+1].text == "/" || toks[k+1].text == "-") && toks[k+2].is("y", "q", "o")
 }
 
+// plainWords reports only lower-case words, no company among them, from
+// token from to token to.
+func (x *extractor) plainWords(from, to int) bool {
+	for k := from; k < to; k++ {
+		if t := x.s.toks[k]; t.kind != tokWord || t.startsUpper() || x.inCompany(k) {
+			return false
+		}
+	}
+	return true
+}
+
 // percentEndsAt reports a percentage that ends at token k.
 func (x *extractor) percentEndsAt(k int) bool {
 	for _, p := range x.s.qty {
@@ -967,6 +978,11 @@ func (x *extractor) shareCompany(q quantity) string {
 	// before the figure is its maker's, whatever company came before.
 	for _, m := range x.s.products {
 		if m.end <= q.start && m.end >= q.start-2 && gapOwns(toks[m.end:q.start]) && x.e.vendorOf[m.name] != "" {
+			return x.e.vendorOf[m.name]
+		}
+		// "with Claude bringing up the rear at 0.91%": a few plain words
+		// of its place between the product and its figure.
+		if m.end < q.start-2 && m.end >= q.start-6 && toks[q.start-1].is("at", "with", "on") && x.e.vendorOf[m.name] != "" && x.plainWords(m.end, q.start-1) {
 			return x.e.vendorOf[m.name]
 		}
 	}
