@@ -36,7 +36,7 @@ type Company struct {
 func DefaultCompanies() []Company {
 	return append([]Company{
 		{Name: "Amazon", Aliases: []string{"AWS", "Amazon Web Services", "Amazon.com", "AWS Lambda", "Amazon Bedrock", "AWS Bedrock"}, Typed: []string{"amzn", "amazon cloud"}},
-		{Name: "Microsoft", Aliases: []string{"MSFT", "Microsoft Azure", "GitHub", "LinkedIn", "Microsoft Edge", "Internet Explorer"}, Capitalised: []string{"Azure", "Bing"}, Typed: []string{"ms azure", "azure"}},
+		{Name: "Microsoft", Aliases: []string{"MSFT", "Microsoft Azure", "GitHub", "LinkedIn", "Microsoft Edge", "Internet Explorer", "SQL Server", "Windows Phone"}, Capitalised: []string{"Azure", "Bing", "Edge"}, Typed: []string{"ms azure", "azure"}},
 		{Name: "Google", Aliases: []string{"Google Cloud", "GCP", "Google Cloud Platform", "Google DeepMind", "DeepMind", "Google Chrome", "Google Search"}, Capitalised: []string{"Alphabet", "Chrome", "Android"}, Typed: []string{"goog", "googl", "alphabet"}},
 		{Name: "Oracle", Aliases: []string{"OCI", "Oracle Cloud", "Oracle Cloud Infrastructure"}, Capitalised: []string{"Oracle"}, Typed: []string{"orcl"}},
 		{Name: "IBM", Aliases: []string{"International Business Machines", "IBM Cloud", "Big Blue"}},
@@ -54,7 +54,7 @@ func DefaultCompanies() []Company {
 		{Name: "Alibaba", Aliases: []string{"Alibaba Cloud", "Aliyun", "Alibaba Group"}, Typed: []string{"baba", "alicloud", "ali cloud"}},
 		{Name: "Tencent", Aliases: []string{"Tencent Cloud"}, Typed: []string{"tcehy"}},
 		{Name: "Huawei", Aliases: []string{"Huawei Cloud"}},
-		{Name: "Dell", Aliases: []string{"Dell Technologies"}},
+		{Name: "Dell", Aliases: []string{"Dell Technologies", "Dell EMC"}},
 		{Name: "HPE", Aliases: []string{"Hewlett Packard Enterprise", "Hewlett-Packard Enterprise"}},
 		{Name: "Cisco", Aliases: []string{"Cisco Systems"}, Typed: []string{"csco"}},
 		{Name: "Accenture", Typed: []string{"acn"}},

@@ -468,7 +468,7 @@ func industryCompanies() []Company {
 		{Name: "NetApp"},
 		{Name: "Pure Storage", Capitalised: []string{"Pure Storage"}},
 		{Name: "Nutanix"},
-		{Name: "EMC", Aliases: []string{"EMC Corporation", "Dell EMC"}},
+		{Name: "EMC", Aliases: []string{"EMC Corporation"}},
 		{Name: "Commvault"},
 		{Name: "Veeam"},
 		{Name: "Rubrik"},

@@ -1355,6 +1355,11 @@ func regionWord(s *sentence, m mention) bool {
 	if m.start > 0 && s.toks[m.start-1].is("outside", "excluding") {
 		return false
 	}
+	// "a huge footprint in their home US market": where companies come
+	// from, set beside the rest of the world, is no market measured.
+	if m.start > 0 && s.toks[m.start-1].lower == "home" {
+		return false
+	}
 	return !describesFirm(s, m)
 }
 
@@ -1883,9 +1888,14 @@ func (x *extractor) elided(from, to int) bool {
 			}
 		}
 	}
+	// "Vivo with a 9% market share and Oppo with a 7% share": so does
+	// the share noun after it, and the next figure's article.
+	for k < to && toks[k].is("market", "share") {
+		k++
+	}
 	for ; k < to; k++ {
 		t := toks[k]
-		if t.is("and", ",", "with", "while") || x.inCompany(k) {
+		if t.is("and", ",", "with", "while") || x.inCompany(k) || k == to-1 && t.is("a", "an") {
 			continue
 		}
 		return false
@@ -1971,6 +1981,23 @@ func (x *extractor) period(q quantity) corpus.Period {
 			return from
 		}
 		return to
+	}
+	if from, to, ok := x.trailingSpan(q); ok && (x.changeStart(q) || x.changeEnd(q)) {
+		// "dropped from 69.1% to 45.3% between January 2025 and January
+		// 2026": the span after the change dates each end of it.
+		if x.changeStart(q) {
+			return from
+		}
+		return to
+	}
+	if x.changeStart(q) && x.prevSpan != nil && periodIn(x.s.toks, x.periodRef()) == "" {
+		// "From February to April Chrome rose from 59% to 60.5%.
+		// Microsoft's browsers slipped from 16.6% to 15.5%": a change the
+		// next sentence states with no period of its own starts where
+		// the span the sentence before opened with does.
+		if from, _ := leadSpan(x.prevSpan, x.periodRef()); from != "" {
+			return from
+		}
 	}
 	if base, ok := x.samePeriodBefore(q); ok {
 		// "a 5% decline from the same period last year, when Samsung held
@@ -2092,6 +2119,13 @@ func (x *extractor) period(q quantity) corpus.Period {
 	if x.pub.month != 0 && (x.saysTheQuarter(q) || x.sentenceSaysTheQuarter(q)) {
 		return x.lastQuarter()
 	}
+	if x.pub.year != 0 && x.nowBetween(max(0, q.start-4), q.start) && !x.sentenceHas(wChangeBefore) {
+		// "Together the three now account for 60%", in an article that
+		// names no period: the share as it stands the year published.
+		// One set against an earlier level ("now holds 20%, up four
+		// points from last year") says only how it moved.
+		return corpus.Period(strconv.Itoa(x.pub.year))
+	}
 	return ""
 }
 
@@ -2209,16 +2243,49 @@ func (x *extractor) samePeriodBefore(q quantity) (corpus.Period, bool) {
 // "from Q1 2022 to Q3 2023", "between 2019 and 2024": the periods a
 // change within it starts and ends in.
 func (x *extractor) leadSpan() (from, to corpus.Period, ok bool) {
-	toks := x.s.toks
-	end := len(toks)
+	end := len(x.s.toks)
 	for _, q := range x.s.qty {
 		if q.kind != qtyCount {
 			end = q.start
 			break
 		}
 	}
+	return x.spanIn(0, end)
+}
+
+// trailingSpan reads the span stated right after the end of a change,
+// "dropped from 69.1% to 45.3% between January 2025 and January 2026":
+// the periods its start and end are of.
+func (x *extractor) trailingSpan(q quantity) (from, to corpus.Period, ok bool) {
+	toks := x.s.toks
+	end := q.end
+	if x.changeStart(q) {
+		for _, p := range x.s.qty {
+			if p.start > q.end {
+				end = p.end
+				break
+			}
+		}
+	}
+	if end >= len(toks) || !toks[end].is("between", "from") {
+		return "", "", false
+	}
+	limit := len(toks)
+	for _, p := range x.s.qty {
+		if p.kind != qtyCount && p.start > end {
+			limit = p.start
+			break
+		}
+	}
+	return x.spanIn(end, min(limit, end+16))
+}
+
+// spanIn reads the first span "from A to B" or "between A and B" that
+// starts in tokens from to end.
+func (x *extractor) spanIn(start, end int) (from, to corpus.Period, ok bool) {
+	toks := x.s.toks
 	ref := x.periodRef()
-	for k := 0; k+3 < end; k++ {
+	for k := start; k+3 < end; k++ {
 		if !toks[k].is("from", "between") {
 			continue
 		}
@@ -2239,6 +2306,9 @@ func (x *extractor) leadSpan() (from, to corpus.Period, ok bool) {
 				return ""
 			}
 			from, to = span(toks[k+1:j]), span(toks[j+1:min(j+7, end)])
+			if from == "" && to != "" {
+				from = monthOfYear(toks[k+1:j], to)
+			}
 			return from, to, from != "" && to != ""
 		}
 		return "", "", false
@@ -2305,12 +2375,25 @@ func leadSpan(s *sentence, ref when) (from, to corpus.Period) {
 		for j < end && j < k+6 && toks[j].text != "," {
 			j++
 		}
-		if from, to = at(toks[1:k]), at(toks[k+1:j]); from != "" && to != "" {
+		from, to = at(toks[1:k]), at(toks[k+1:j])
+		if from == "" && to != "" {
+			from = monthOfYear(toks[1:k], to)
+		}
+		if from != "" && to != "" {
 			return from, to
 		}
 		return "", ""
 	}
 	return "", ""
+}
+
+// monthOfYear reads a span's start written as a month alone, in the year
+// its end names: the February of "From February to April 2016".
+func monthOfYear(ts []token, to corpus.Period) corpus.Period {
+	if len(ts) != 1 || to.Year() == 0 || !ts[0].startsUpper() || monthNumbers[ts[0].lower] == 0 {
+		return ""
+	}
+	return corpus.Month(to.Year(), monthNumbers[ts[0].lower])
 }
 
 // changeStart reports a share a change starts from with no period of its
@@ -2538,6 +2621,9 @@ func (x *extractor) relativeAfter(q quantity) (years, quarters int, ok bool) {
 		if k > q.end && toks[k].is("ago", "earlier", "before") {
 			if k > q.end+1 && toks[k-1].text == "-" {
 				return back(toks[k-2].lower) // "in the year-ago quarter"
+			}
+			if k > q.end+1 && toks[k-1].lower == "months" && toks[k-2].is("twelve", "12") {
+				return 1, 0, true // "down from 35% twelve months earlier"
 			}
 			return back(toks[k-1].lower)
 		}
@@ -3097,6 +3183,10 @@ func periodScan(toks []token, ref when) corpus.Period {
 				}
 			}
 			return corpus.Year(y)
+		case w == "of" && k > 0 && toks[k-1].is("beginning", "start") && yearAt(k+1) != 0 && !ref.skipVague:
+			// "57% at the beginning of 2016": a tracker's first figure of
+			// the year is its first quarter's.
+			return corpus.Quarter(yearAt(k+1), 1)
 		case w == "since" && ref.calendarOnly:
 			// "has grown fourfold since 2017": where a span starts says
 			// nothing of the period an article reports on.

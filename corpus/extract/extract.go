@@ -299,6 +299,16 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 	// ranks are the companies the article placed in their market, by
 	// place less one, for "the top six" when no shares were given.
 	var ranks []string
+	// members are the companies, research firms left out, the article has
+	// named so far, each time named: "the three" of a later sentence are
+	// the last three of them.
+	var members []string
+	// pending are the group shares of leaders no sentence had named yet
+	// ("the four leading providers took 72%"), with the companies named
+	// in the sentences after theirs, for fillLeaders when the article
+	// gives none of them a share.
+	var pending []pendingGroup
+	var prevSpan *sentence
 	prevPara := -1
 	shareContext := false
 	lastPilot := -1
@@ -349,6 +359,7 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 			// market the headline or lead named: "China's cloud market"
 			// in the lead makes a later "Huawei held 19%" China's.
 			prevCompanies, prevPara, region = nil, s.paragraph, leadRegion
+			prevSpan = nil
 		}
 		start := len(nameBuf)
 		nameBuf = appendMentionNames(nameBuf, s.companies)
@@ -371,7 +382,7 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 			before, after := x.before[:0], x.after[:0]
 			*x = extractor{before: before, after: after, s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, prev: prevCompanies, shareContext: shareContext, articleID: a.ID, pub: pub,
 				ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxStage: stage, pilotAhead: si < lastPilot, ctxPlace: place, placesNamed: placesNamed, homeDollar: home, homeWritten: written, usWritten: usWritten, shared: shared, leaders: leaders, lastGroup: lastGroup,
-				leadStatus: leadSt, leadParties: leadParties, leadTakeover: takeover, leadTakeoverStatus: takeoverSt, story: story, storyParties: storyParties, storyType: storyType, cols: cols, ranks: ranks, gov: gov}
+				leadStatus: leadSt, leadParties: leadParties, leadTakeover: takeover, leadTakeoverStatus: takeoverSt, story: story, storyParties: storyParties, storyType: storyType, cols: cols, ranks: ranks, gov: gov, members: members, prevSpan: prevSpan}
 			facts = x.facts(facts)
 			if len(s.toks) > 0 && s.toks[0].text == "|" {
 				cols = x.cols
@@ -449,8 +460,26 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 			prevCompanies = names
 			ranks = rankedIn(&s, ranks)
 		}
+		for i := range pending {
+			pending[i].named = appendMembers(pending[i].named, &s, pending[i].n)
+		}
+		for i, f := range got {
+			if f.Group() && len(f.Parties) > 0 && f.Parties[0].Name == "" && len(pending) < maxUnnamedGroups {
+				pending = append(pending, pendingGroup{fact: made + i, n: len(f.Parties)})
+			}
+		}
+		for _, m := range s.companies {
+			if !slices.ContainsFunc(s.measurers, func(r mention) bool { return r.start < m.end && m.start < r.end }) {
+				members = append(members, m.name)
+			}
+		}
+		prevSpan = nil
+		if len(s.toks) > 0 && s.toks[0].is("from", "between") {
+			prevSpan = &sents[si]
+		}
 	}
-	facts = fillLeaders(facts, e.leaders)
+	facts = fillLeaders(facts, e.leaders, pending)
+	regionalArms(facts)
 	e.addLeadInvestors(facts, sents, pub)
 	e.shareAward(facts, sents)
 	ceilings(facts, strings.TrimSpace(a.Title))
@@ -1708,7 +1737,7 @@ func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []to
 	places, products, measurers := arena.splitNames(arena.mentions(e.names, toks, marks, startsName))
 	places = notCompanies(placesIn(places, toks), known)
 	var found []mention
-	qty := splitChanges(toks, bits, marks, arena.quantities(toks, marks))
+	qty := sharedPercent(toks, splitChanges(toks, bits, marks, arena.quantities(toks, marks)))
 	if !(isTitle && titleCase(toks)) {
 		// A product's name is no organisation's: "for ChatGPT Edu"; nor is
 		// a research firm's that measured a share.
@@ -2247,6 +2276,12 @@ type extractor struct {
 	leaders   []shareLeader
 	lastGroup []string
 	ranks     []string // see rankedIn
+	// members are the companies earlier sentences named, research firms
+	// left out, each time named (see lastMembers).
+	members []string
+	// prevSpan is the sentence before in the paragraph, when it opens
+	// with a span ("From February to April 2016 ..."); nil otherwise.
+	prevSpan *sentence
 	// leadStatus is the status the article's lead gives the deal between
 	// leadParties, for figures whose sentences state none.
 	leadStatus  corpus.Status
@@ -4440,7 +4475,8 @@ func (x *lexicon) cuesInto(toks []token, bits []listSet, marks []wordMark) (cues
 			i+3 < len(toks) && toks[i+1].is("were", "are", "stood") && toks[i+2].kind == tokNum && (toks[i+3].text == "%" || toks[i+3].lower == "percent")) ||
 			// "its slice of the pie fell to 6%", "grew its slice to 28%": a
 			// share in other words
-			t.lower == "slice" && i+1 < len(toks) && (toks[i+1].lower == "of" || toks[i+1].lower == "to") {
+			// "its slice had shrunk to 27%": a company's slice too.
+			t.lower == "slice" && (i+1 < len(toks) && (toks[i+1].lower == "of" || toks[i+1].lower == "to") || i > 0 && toks[i-1].is("its", "their")) {
 			saysShare = true
 		}
 	}

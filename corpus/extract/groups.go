@@ -58,6 +58,18 @@ func (x *extractor) coordinatedBefore(end int) ([]string, int) {
 	for first > 0 && (onlyListGlue(x.s.toks[glueFrom(first-1):ms[first].start]) && glueFrom(first-1) < ms[first].start || slashed(first)) {
 		first--
 	}
+	// "where it sells under three brands (Lenovo, Fujitsu and NEC),
+	// Lenovo accounted for 45%": a list in brackets ends at the bracket;
+	// the name after it stands alone. A short form in brackets ("Amazon
+	// Web Services (AWS) and Microsoft") names one member, and goes on.
+	for i := last - 1; i >= first; i-- {
+		if closesBracket(x.s.toks[ms[i].end:ms[i+1].start]) && i > first && !slashed(i) &&
+			slices.ContainsFunc(x.s.toks[ms[i-1].end:ms[i].start], func(t token) bool { return t.text == "," || t.lower == "and" }) &&
+			!slices.ContainsFunc(x.s.toks[ms[i-1].end:ms[i].start], func(t token) bool { return t.text == "(" }) {
+			first = i + 1
+			break
+		}
+	}
 	// "Behind Amazon, Microsoft held 21%": a name the list's first is
 	// compared with is not of the list.
 	for first < last && isComparison(x.s.toks, x.s.marks, ms[first].start) {
@@ -78,6 +90,23 @@ func (x *extractor) coordinatedBefore(end int) ([]string, int) {
 	return names, ms[last].end
 }
 
+// closesBracket reports a ")" in toks that no "(" in them opened.
+func closesBracket(toks []token) bool {
+	open := 0
+	for _, t := range toks {
+		switch t.text {
+		case "(":
+			open++
+		case ")":
+			if open == 0 {
+				return true
+			}
+			open--
+		}
+	}
+	return false
+}
+
 // shareGroups finds, by quantity index, the percentages held by a list of
 // companies together ("Amazon, Microsoft and Google together had 66%, up
 // from 61%") or by each ("SAP and Deutsche Telekom lead with 2% each").
@@ -94,6 +123,16 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 		if x.othersHold(q) {
 			// "GlobalFoundries and SMIC kept 6%, while the other foundries
 			// together went from 12% to 10%": the rest's, not the list's.
+			continue
+		}
+		if after := x.listAfter(q); after != nil && x.eachColonAfter(q) && (x.hasShareWord() || x.marketFollows(q) || x.shareContext) {
+			// "KDDI and China Telecom have 3%, followed by operators with
+			// a 2% share each: CyrusOne, Interxion and Cyxtera": the
+			// companies after the colon, not those before the figure.
+			if out == nil {
+				out = map[int]shareGroup{}
+			}
+			out[qi] = shareGroup{members: after, each: true}
 			continue
 		}
 		names, listEnd := x.coordinatedBefore(q.start)
@@ -196,6 +235,11 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 				// each, rounded out the top 10, which together account for
 				// 75%": of the ten, those the article has named so far.
 				names = x.knownBefore(q)
+			case x.anaphoricCount(at) && x.lastMembers(n) != nil:
+				// "Amazon, Microsoft and Google have the broadest
+				// footprint. ... Together the three now account for 60%":
+				// the last three companies named.
+				names = x.lastMembers(n)
 			default:
 				// "The top five vendors accounted for 45%. Salesforce led
 				// with 19.7%, ...": the members are named after the share,
@@ -243,7 +287,7 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 		if again && n > len(names) {
 			names = x.lastNamed(listEnd, n)
 		}
-		together := jointly || x.topNBefore(q) || again
+		together := jointly || x.topNBefore(q) || again || x.countedList(names, listEnd)
 		if !each && !together && !x.groupVerbAfter(listEnd) {
 			continue
 		}
@@ -463,6 +507,21 @@ func (x *extractor) listAfter(q quantity) []string {
 	return names
 }
 
+// eachColonAfter reports "each:" or "apiece:" in the few words after q:
+// the companies that each hold the figure follow the colon.
+func (x *extractor) eachColonAfter(q quantity) bool {
+	toks := x.s.toks
+	for k := q.end + 1; k < len(toks) && k < q.end+10; k++ {
+		if toks[k].text == ";" || toks[k].kind == tokNum {
+			return false
+		}
+		if toks[k].text == ":" {
+			return toks[k-1].is("each", "apiece")
+		}
+	}
+	return false
+}
+
 // listHeldBy returns the companies of a list that a passive verb after q
 // gives the figure to, when the sentence names no company before it:
 // "two-thirds of the market is controlled by Amazon, Microsoft and
@@ -535,7 +594,10 @@ func (x *extractor) groupVerbAfter(k int) bool {
 // from", "of the market, up from", "in 2024 and". No company is named
 // between them, and a word links them.
 func (x *extractor) chainGlue(from, to int) bool {
-	if to-from > 14 {
+	// "72% of the worldwide market for IaaS and PaaS in the third quarter
+	// of 2019, up from 57%": what the first figure is of may run long
+	// before "up from".
+	if to-from > 14 && !(to-from <= 48 && to >= 2 && x.s.toks[to-1].lower == "from" && x.s.toks[to-2].is("up", "down")) {
 		return false
 	}
 	for _, m := range x.s.companies {
@@ -563,6 +625,13 @@ func (x *extractor) topNBefore(q quantity) bool {
 // "the trio"), and where the group's name ends; 0 when none.
 func (x *extractor) topN(q quantity) (int, int) {
 	toks := x.s.toks
+	if n := leaderCounts[toks[0].lower]; n > 2 && toks[0].kind == tokWord && q.start <= 12 {
+		// "Seven equipment makers account for 80%": a sentence that
+		// opens with the group's size and noun.
+		if end, ok := x.groupPhraseAfter(1, q.start, false); ok && end > 1 && x.tokIs(end-1, namesFirms) {
+			return n, end
+		}
+	}
 	for k := q.start - 1; k > 0 && k >= q.start-12; k-- {
 		if toks[k].text == ";" || x.inCompany(k) || toks[k].kind == tokNum && leaderCounts[toks[k].lower] == 0 {
 			break
@@ -590,6 +659,12 @@ func (x *extractor) topN(q quantity) (int, int) {
 		if n := leaderCounts[toks[k].lower]; n > 0 && k < q.start-6 && toks[k-1].is("top", "big") && k+1 < q.start &&
 			(x.tokHas(k+1, wGroupVerbs) || toks[k+1].is("dominated", "dominate", "dominates", "led", "lead", "leads")) {
 			return n, k + 1
+		}
+		// "The top five vendors' share of tablets dropped to 54%": the
+		// leaders' own share, however far the figure stands.
+		if n := leaderCounts[toks[k].lower]; n > 1 && k+3 < q.start && (toks[k-1].is("top", "big") || x.tokIs(k-1, namesBiggest)) && x.tokIs(k+1, namesFirms) &&
+			(toks[k+2].text == "'" || toks[k+2].text == "’") && toks[k+3].is("share", "combined", "collective") {
+			return n, k + 2
 		}
 		if k < q.start-6 {
 			continue
@@ -793,7 +868,13 @@ const maxUnnamedGroups = 8
 // whose members the article never names is the leaders of its sentence's
 // market when the table of market leaders has them ("the top three" of
 // cloud); otherwise it is dropped, as no one can tell who it is.
-func fillLeaders(facts []corpus.Fact, table []marketLeaders) []corpus.Fact {
+//
+// Failing both, the members are the first n companies the sentences after
+// the group's name, as pending holds them: "The four leading providers
+// took 72% ... Amazon held steady, while Microsoft, Google and Alibaba
+// gained". Two or more of them stand for the group when the article names
+// fewer: those it names are in it.
+func fillLeaders(facts []corpus.Fact, table []marketLeaders, pending []pendingGroup) []corpus.Fact {
 	out := facts[:0]
 	looked := 0
 	for i, f := range facts {
@@ -812,13 +893,138 @@ func fillLeaders(facts []corpus.Fact, table []marketLeaders) []corpus.Fact {
 		case len(later) >= n:
 			names = topLeaders(later, n)
 		default:
-			if names = leadersOf(table, f.Sentence, n); names == nil {
+			names = leadersOf(table, f.Sentence, n)
+			if j := slices.IndexFunc(pending, func(p pendingGroup) bool { return p.fact == i }); names == nil && j >= 0 && len(pending[j].named) >= 2 {
+				names = pending[j].named
+			}
+			if names == nil {
 				continue
 			}
 		}
 		out = append(out, f.WithParties(withRole(names, corpus.RoleMember)))
 	}
 	return out
+}
+
+// regionalArm is a company whose shares in some markets are held by an
+// arm with a name of its own: Bharti Airtel's African operators belong
+// to Airtel Africa, which the market's regulators and reporters name as
+// "Airtel".
+type regionalArm struct {
+	parent, arm string
+	regions     []string
+}
+
+// regionalArms gives a share measured in a region where a company works
+// through such an arm to the arm: "Airtel held 26.9%" of Nigeria's
+// market is Airtel Africa's, not Bharti Airtel's.
+func regionalArms(facts []corpus.Fact) {
+	arms := [...]regionalArm{{parent: "Bharti Airtel", arm: "Airtel Africa", regions: []string{"Nigeria", "Kenya", "Uganda", "Tanzania", "Zambia", "Malawi", "Rwanda", "Niger", "Chad", "Gabon", "Madagascar", "Seychelles", "Africa"}}}
+	for i := range facts {
+		f := &facts[i]
+		if f.Kind != corpus.MarketShare || f.Region == "" {
+			continue
+		}
+		for _, a := range arms {
+			if !slices.Contains(a.regions, f.Region) {
+				continue
+			}
+			for j := range f.Parties {
+				if f.Parties[j].Name == a.parent {
+					parties := slices.Clone(f.Parties)
+					parties[j].Name = a.arm
+					*f = f.WithParties(parties)
+					break
+				}
+			}
+		}
+	}
+}
+
+// pendingGroup is a group share of leaders whose members no sentence had
+// named by its own: fact is its index among the article's facts, n its
+// size, named the first companies the sentences after it name.
+type pendingGroup struct {
+	fact, n int
+	named   []string
+}
+
+// countedList reports a list of companies, ending at token listEnd, that
+// a count of as many firms opens: "Four vendors, Cisco, Juniper, Huawei
+// and Nokia, led the market and took 97%" is the four's share together.
+func (x *extractor) countedList(names []string, listEnd int) bool {
+	toks := x.s.toks
+	if len(names) < 2 || listEnd < 0 {
+		return false
+	}
+	start := -1
+	for _, m := range x.s.companies {
+		if m.name == names[0] && m.end <= listEnd {
+			start = m.start
+			break
+		}
+	}
+	if start < 3 || toks[start-1].text != "," || !x.tokIs(start-2, namesFirms) {
+		return false
+	}
+	for k := start - 3; k >= 0 && k >= start-5; k-- {
+		if n := leaderCounts[toks[k].lower]; n > 0 {
+			return n == len(names)
+		}
+		if toks[k].kind != tokWord {
+			return false
+		}
+	}
+	return false
+}
+
+// anaphoricCount reports a group of leaders, whose name ends at token
+// end, that points back at companies already named: "the three", "these
+// five companies", not "the top five" nor "the four leading providers",
+// which describe who they are.
+func (x *extractor) anaphoricCount(end int) bool {
+	toks := x.s.toks
+	for k := end - 1; k > 0 && k >= end-3; k-- {
+		if leaderCounts[toks[k].lower] == 0 {
+			continue
+		}
+		return toks[k-1].is("these", "those") || toks[k-1].lower == "the" && !(k+1 < len(toks) && x.tokIs(k+1, namesBiggest))
+	}
+	return false
+}
+
+// lastMembers returns the last n different companies earlier sentences
+// named, in the order named, or nil when they named fewer: "Amazon,
+// Microsoft and Google have the broadest footprint. ... Together the
+// three now account for 60%". Only the last few dozen names are looked
+// at, as "the three" speaks of companies just named.
+func (x *extractor) lastMembers(n int) []string {
+	var names []string
+	for i := len(x.members) - 1; i >= 0 && i >= len(x.members)-48 && len(names) < n; i-- {
+		if !contains(names, x.members[i]) {
+			names = append(names, x.members[i])
+		}
+	}
+	if len(names) < n {
+		return nil
+	}
+	slices.Reverse(names)
+	return names
+}
+
+// appendMembers appends to dst the companies sentence s names that dst
+// does not hold yet, the research firms left out, until dst holds
+// limit names; limit < 0 sets no bound.
+func appendMembers(dst []string, s *sentence, limit int) []string {
+	for _, m := range s.companies {
+		if limit >= 0 && len(dst) >= limit {
+			break
+		}
+		if !slices.ContainsFunc(s.measurers, func(r mention) bool { return r.start < m.end && m.start < r.end }) && !slices.Contains(dst, m.name) {
+			dst = append(dst, m.name)
+		}
+	}
+	return dst
 }
 
 // leadersIn returns the companies facts give a market share of their own,

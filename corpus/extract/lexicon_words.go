@@ -228,7 +228,7 @@ func defaultMarkLists() []markList {
 		{namesFirm, "firm-nouns", []string{"company", "startup", "start", "firm", "lab", "developer", "maker", "business", "group", "vendor", "provider", "unit", "division"}},
 		// firms-nouns name the companies of a market together: "the three largest providers".
 		{namesFirms, "firms-nouns", []string{"providers", "players", "vendors", "companies", "firms", "operators", "telcos", "suppliers", "hyperscalers",
-			"leaders", "clouds", "contenders", "giants", "rivals", "groups"}},
+			"leaders", "clouds", "contenders", "giants", "rivals", "groups", "makers", "manufacturers", "chipmakers", "brands"}},
 		// biggest-words rank companies first: "the top three", "the largest providers".
 		{namesBiggest, "biggest-words", []string{"top", "big", "largest", "biggest", "leading", "major", "dominant", "main"}},
 		// contrast-words set a clause against the one before: "while Google holds 10%".
@@ -330,7 +330,7 @@ func defaultLexicon() []lexiconList {
 			"raising", "lifting", "boosting", "increasing", "lowering", "reducing",
 			// "saw shipments slip 1.1%"
 			"slip", "slips", "slide", "slides", "dips"}},
-		{wChangeAfter, "change-after", []string{"growth", "increase", "rise", "jump", "gain", "drop", "decline", "year", "yoy", "higher", "lower", "more", "less", "annually", "cagr", "annual", "compound", "jumps", "rises", "increases", "discount", "stake", "margin", "margins", "tax", "interest", "off", "ownership", "premium", "fee", "fees", "cut", "raise", "slump", "plunge", "surge", "chance", "probability", "likely", "owned", "owns", "equity", "per", "better", "worse", "above", "below", "fewer", "decrease", "decreases", "declines",
+		{wChangeAfter, "change-after", []string{"growth", "increase", "rise", "jump", "gain", "drop", "decline", "year", "yoy", "higher", "lower", "more", "less", "annually", "cagr", "annual", "compound", "jumps", "rises", "increases", "discount", "stake", "margin", "margins", "tax", "interest", "off", "ownership", "premium", "fee", "fees", "cut", "raise", "slump", "plunge", "surge", "chance", "probability", "likely", "owned", "owns", "equity", "per", "better", "worse", "above", "below", "fewer", "decrease", "decreases", "declines", "fall", "falls", "dip", "slide", "contraction", "reduction",
 			// "ran at 70% utilisation", "an 85% occupancy rate"
 			"utilisation", "utilization", "occupancy", "accuracy"}},
 		{wNotShareOf, "not-share-of", []string{"its", "their", "revenue", "revenues", "sales", "respondents", "companies", "enterprises", "organizations", "organisations", "businesses", "workloads", "employees", "customers", "users", "the"}},
@@ -436,7 +436,11 @@ func defaultLexicon() []lexiconList {
 		// group verbs, right after a list of companies, make the share that follows theirs together.
 		{wGroupVerbs, "group-verbs", []string{"account", "accounts", "accounted", "took", "take", "takes", "captured", "capture", "control", "controls", "controlled", "command", "commands", "commanded", "make", "makes", "made", "now", "hold", "held",
 			// "Amazon, Microsoft and Google still collect more than half"
-			"collect", "collects", "collected", "still"}},
+			"collect", "collects", "collected", "still",
+			// "PhonePe, Google Pay and Paytm processed 94% of UPI
+			// payments", "with Digital Realty and DuPont Fabros reaching
+			// a 9% share"
+			"processed", "process", "processes", "handled", "handle", "handles", "reached", "reach", "reaches", "reaching"}},
 		// receive verbs make the side before an investment its recipient: "secured an investment from".
 		{wReceive, "receive", []string{"secured", "secures", "secure", "received", "receives", "receive", "gets", "got", "landed", "lands", "attracted", "attracts", "won", "wins", "drew", "drawn", "bag", "bags", "bagged", "bagging", "clinch", "clinches", "clinched", "clinching", "snag", "snags", "snagged", "nab", "nabs", "nabbed", "get", "netted", "nets", "obtained", "obtains"}},
 		// capacity words make a purchase from a provider a cloud contract rather than an acquisition.
@@ -500,6 +504,7 @@ const (
 	lPersonTitles
 	lMeasure
 	lHeldEntities
+	lShareTargets
 	numLookupLists
 )
 
@@ -532,9 +537,16 @@ func defaultLookupLists() []lookupWords {
 		// searches".
 		{lMeasure, "measure-nouns", []string{"spend", "shipments", "units", "business", "traffic", "visits", "searches", "queries", "sessions", "pageviews", "deliveries", "usage",
 			// "Jio held 40.3% of wireless subscribers"
-			"subscribers", "connections"}},
+			"subscribers", "connections",
+			// "Safaricom held 67.4% of mobile subscriptions", "PhonePe
+			// handled 48% of UPI transactions"
+			"subscriptions", "transactions", "payments"}},
 		// held-entity nouns name what a part is held in, not a market: "a
 		// 40% share in the joint venture", "its share of the company".
 		{lHeldEntities, "held-entity-nouns", []string{"venture", "ventures", "jv", "joint", "subsidiary", "subsidiaries", "consortium", "company", "firm", "spinoff", "entity"}},
+		// share-target words make a share one a company means to reach,
+		// not one it holds: "Contoso aims for 30% of the market", "wants
+		// to take 30 percent within three years".
+		{lShareTargets, "share-target-words", []string{"aims", "aim", "aiming", "aimed", "wants", "want", "targets", "targeting", "targeted", "hopes", "hoping", "seeks", "seeking", "goal", "ambition"}},
 	}
 }

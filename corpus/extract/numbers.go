@@ -319,6 +319,25 @@ func splitChanges(toks []token, bits []listSet, marks []wordMark, qs []quantity)
 	return out
 }
 
+// sharedPercent makes percentages of the bare numbers a list gives before
+// the one that names the unit for all: the 1.2 of "Nanya and Winbond had
+// 1.2 and 0.7 percent respectively", the 9 and 8.5 of "9, 8.5 and 7.9 per
+// cent". Only numbers of a hundred or less, neither years nor scaled,
+// joined by commas and "and" to the next, are read so. It changes qs in
+// place.
+func sharedPercent(toks []token, qs []quantity) []quantity {
+	for i := len(qs) - 2; i >= 0; i-- {
+		q, next := qs[i], qs[i+1]
+		if q.kind != qtyCount || next.kind != qtyPercent || q.scaled || q.value > 100 || q.start != q.numStart || q.end-q.start != 1 ||
+			isYearText(toks[q.start].text) || next.start != q.end+1 || !toks[q.end].is("and", ",") || next.high != 0 {
+			continue
+		}
+		qs[i].kind = qtyPercent
+		qs[i].unit = next.unit
+	}
+	return qs
+}
+
 // splitChange parts q when it is a range after a change verb and "from",
 // or after "by": "rose by 3% to 21%" is a change and the level it led to.
 // So is one right after a change verb that says what happened ("fell 2%
@@ -340,6 +359,12 @@ func splitChange(toks []token, bits []listSet, marks []wordMark, q quantity) (lo
 		to++
 	}
 	lower, ok1 := parseQuantity(toks, q.start)
+	if !ok1 && q.numStart > q.start {
+		// "fell by nearly 10% to 77.5%": the qualifier is the change's.
+		if lower, ok1 = parseQuantity(toks, q.numStart); ok1 {
+			lower.start, lower.qualifier = q.start, q.qualifier
+		}
+	}
 	upper, ok2 := parseQuantity(toks, to+1)
 	if !ok1 || !ok2 || lower.end > to || upper.end > q.end {
 		return q, q, false

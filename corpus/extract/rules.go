@@ -184,6 +184,11 @@ func extractionRules() []rule {
 		{name: "percent-stock-move", on: qtyPercent, match: func(x *extractor, _ int, q quantity) bool {
 			return x.isChange(q) && x.sentenceHas(wStock) && !x.hasShareWord()
 		}},
+		// "Contoso aims for 30% of Japan's PC market": a share a company
+		// means to reach is none it holds.
+		{name: "percent-share-target", on: qtyPercent, match: func(x *extractor, _ int, q quantity) bool {
+			return x.shareTarget(q)
+		}},
 		{name: "percent-share-each", on: qtyPercent, kind: corpus.MarketShare, each: true, match: func(x *extractor, qi int, _ quantity) bool {
 			g, ok := x.groups[qi]
 			return ok && g.each

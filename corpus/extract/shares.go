@@ -101,7 +101,9 @@ func (x *extractor) isChange(q quantity) bool {
 		if w == "market" && x.notShareInMarket(k) {
 			return true
 		}
-		if w == "share" || w == "market" || w == "segment" || toks[k].kind == tokNum ||
+		// "with revenue shares of 10.5% and 9.8%": the shares' kind
+		// stands before them.
+		if w == "share" || w == "shares" || w == "market" || w == "segment" || toks[k].kind == tokNum ||
 			k >= q.start-2 && toks[k].is("holds", "held", "hold", "has", "had", "have", "took", "takes", "taking", "captured", "commands", "controls", "claimed", "claims",
 				"accounted", "accounts", "accounting", "represented", "represents", "representing") {
 			break
@@ -113,6 +115,12 @@ func (x *extractor) isChange(q quantity) bool {
 			return true
 		}
 		if x.tokHas(k, wNotShareBefore) {
+			if x.lex.in(lMeasure, toks[k].lower) && x.shareOfBefore(k) {
+				break // "its share of chatbot app usage dropped from 69%": what the share is of
+			}
+			if k+1 == q.start-1 && toks[k+1].lower == "to" && x.percentEndsAt(k) && (x.hasShareWord() || x.shareContext || x.hasShareCue()) {
+				break // "second despite a 16% drop to 18.8%": the level the change led to
+			}
 			if k+3 < q.start && toks[k+1].is("its", "their") && toks[k+2].is("share", "slice") && toks[k+3].lower == "to" {
 				break // "AMD grew its slice to 28%": the share's level
 			}
@@ -164,6 +172,27 @@ func (x *extractor) isChange(q quantity) bool {
 // change: "7.7% Y/Y growth", "down 2% q/q".
 func rateTag(toks []token, k int) bool {
 	return k+2 < len(toks) && toks[k].is("y", "q") && (toks[k+1].text == "/" || toks[k+1].text == "-") && toks[k+2].is("y", "q", "o")
+}
+
+// plainWords reports only lower-case words, no company among them, from
+// token from to token to.
+func (x *extractor) plainWords(from, to int) bool {
+	for k := from; k < to; k++ {
+		if t := x.s.toks[k]; t.kind != tokWord || t.startsUpper() || x.inCompany(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// percentEndsAt reports a percentage that ends at token k.
+func (x *extractor) percentEndsAt(k int) bool {
+	for _, p := range x.s.qty {
+		if p.end == k {
+			return p.kind == qtyPercent
+		}
+	}
+	return false
 }
 
 // shareOfBefore reports "share of" a few words before token k, with only
@@ -221,6 +250,10 @@ func (x *extractor) rankedRevenue(q quantity) bool {
 			return false
 		}
 		if x.tokHas(k, wShareCues) && !x.tokHas(k, wMarket) {
+			return true
+		}
+		// "Samsung remained first with 30.4% of sales"
+		if toks[k].lower == "first" && toks[k+1].lower == "with" {
 			return true
 		}
 	}
@@ -362,7 +395,11 @@ func (x *extractor) ofNotMarket(q quantity) bool {
 		switch {
 		case t.text == "'" || t.text == "’" || t.lower == "s" || t.kind == tokNum || t.startsUpper() || x.inCompany(k):
 		case k+2 < len(toks) && (toks[k+1].text == "'" || toks[k+1].text == "’") && toks[k+2].lower == "s":
-			// "the market's growth": the market owns what the figure is of
+			// "the market's growth": the market owns what the figure is of;
+			// "the group's total business" is a company's own.
+			if t.is("group", "company", "firm") {
+				return true
+			}
 		case t.is("the", "a") || namesWhole(t):
 		default:
 			return x.tokHas(k, wNotShareOf) || x.tokHas(k, wRevenue) || x.tokIs(k, namesGrowth)
@@ -459,7 +496,7 @@ func (x *extractor) lastPercentBy(end int) int {
 func (x *extractor) shareBefore(k int) bool {
 	toks := x.s.toks
 	for j := k - 1; j >= 0 && j >= k-8; j-- {
-		if toks[j].is("share", "shares") {
+		if toks[j].is("share", "shares") || toks[j].lower == "slice" && j > 0 && toks[j-1].is("its", "their") {
 			return true
 		}
 		if toks[j].text == "," || toks[j].text == ";" || toks[j].kind == tokNum || x.tokHas(j, wChangeBefore) {
@@ -521,8 +558,8 @@ func (x *extractor) marketFollows(q quantity) bool {
 			return true
 		}
 		// "40% of its subscribers", "60% of their traffic": a part of a
-		// company's own, no market's.
-		owned = owned || toks[k].is("its", "their")
+		// company's own, no market's; so is "the group's total business".
+		owned = owned || toks[k].is("its", "their") || toks[k].is("group", "company") && possessed(toks, k)
 		switch {
 		case toks[k].text == "-":
 			// "the pure-play foundry market": a hyphen joins one word
@@ -578,9 +615,10 @@ func (x *extractor) isShare(q quantity) bool {
 			return true
 		}
 	}
-	if x.restatesCount(q) {
+	if x.restatesCount(q) || x.bracketedCount(q) >= 0 {
 		// "Xiaomi was third with 43.5 million units, or 13.5%": a count
-		// restated as a part of the market.
+		// restated as a part of the market; so is one in brackets after
+		// it, "Airtel with 56.2 million subscribers (27.1%)".
 		return true
 	}
 	if x.givenTo(q, x.s.companies) != "" && x.shareBeforeIn(q) {
@@ -922,10 +960,29 @@ func (x *extractor) shareCompany(q quantity) string {
 			return m.name
 		}
 	}
+	// "ahead of Vodafone (207.4 million, 17.5 per cent)": a bracket of
+	// count and share right after a company is that company's; "against
+	// Airtel's 325.1 million (27.99 per cent)", the count's owner's.
+	if open := x.bracketedCount(q); open > 0 {
+		at := open
+		if open == q.start-1 {
+			at = x.lastCountBy(open)
+		}
+		for _, m := range ms {
+			if m.end <= at && at-m.end <= 3 && gapOwns(toks[m.end:at]) {
+				return m.name
+			}
+		}
+	}
 	// "DeepSeek drew 5%, while Claude has about 3%": a product right
 	// before the figure is its maker's, whatever company came before.
 	for _, m := range x.s.products {
 		if m.end <= q.start && m.end >= q.start-2 && gapOwns(toks[m.end:q.start]) && x.e.vendorOf[m.name] != "" {
+			return x.e.vendorOf[m.name]
+		}
+		// "with Claude bringing up the rear at 0.91%": a few plain words
+		// of its place between the product and its figure.
+		if m.end < q.start-2 && m.end >= q.start-6 && toks[q.start-1].is("at", "with", "on") && x.e.vendorOf[m.name] != "" && x.plainWords(m.end, q.start-1) {
 			return x.e.vendorOf[m.name]
 		}
 	}
@@ -1235,7 +1292,14 @@ func (x *extractor) listBefore(end, n int) []string {
 	collect := func(asideFrom, asideTo int) []string {
 		var names []string
 		for _, m := range x.s.companies {
-			if m.end <= end && !(m.start > asideFrom && m.start < asideTo) && !slices.Contains(names, m.name) {
+			// "HPE/New H3C Group and NetApp": names a slash joins are one
+			// member, known by the first.
+			j := m.start - 1
+			for j > 0 && j >= m.start-2 && isNameToken(x.s.toks[j]) {
+				j-- // "HPE/New H3C": a word of the name before the known one
+			}
+			slashed := j > 0 && x.s.toks[j].text == "/" && x.inCompany(j-1)
+			if m.end <= end && !slashed && !(m.start > asideFrom && m.start < asideTo) && !slices.Contains(names, m.name) {
 				names = append(names, m.name)
 			}
 		}
@@ -1620,6 +1684,84 @@ func (x *extractor) restatesCount(q quantity) bool {
 	return false
 }
 
+// shareTarget reports a figure a word of aiming sets as a goal a few
+// words before it, in its clause: "aims for 30%", "wants to take 30
+// percent", "targets a 20% share". A company named between ("aims to
+// overtake Contoso, which holds 30%") holds the figure itself. So is
+// the gap between two companies' shares no share of either.
+func (x *extractor) shareTarget(q quantity) bool {
+	toks := x.s.toks
+	// "the gap in market share between HP and Lenovo narrowed to 0.7
+	// percent": the distance between two shares is neither's.
+	for k := q.start - 1; k >= 1 && k >= q.start-16; k-- {
+		if toks[k].is(";", ",") || toks[k].kind == tokNum {
+			break
+		}
+		if toks[k].is("gap", "difference") && toks[k-1].is("the", "a") {
+			for j := k + 1; j < q.start; j++ {
+				if toks[j].is("between", "separating") {
+					return true
+				}
+			}
+		}
+	}
+	for k := q.start - 1; k >= 0 && k >= q.start-5; k-- {
+		if toks[k].kind != tokWord || x.inCompany(k) {
+			return false
+		}
+		if x.lex.in(lShareTargets, toks[k].lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// bracketedCount returns where the bracket opens when q restates in
+// brackets the count just before it, in a sentence that ranks or speaks
+// of shares: the 27.1% of "Airtel with 56.2 million subscribers (27.1%)"
+// or of "ahead of Vodafone (207.4 million, 17.5 per cent)"; -1 otherwise.
+// A count a change verb gives ("added 5 million users (12%)") is a change.
+func (x *extractor) bracketedCount(q quantity) int {
+	toks := x.s.toks
+	if q.start < 3 || !(x.hasShareCue() || x.hasShareWord() || x.shareContext) {
+		return -1
+	}
+	for _, p := range x.s.qty {
+		if p.kind != qtyCount || p.end > q.start || p.end < q.start-3 {
+			continue
+		}
+		if p.start > 0 && x.tokHas(p.start-1, wChangeBefore) || p.start > 1 && x.tokHas(p.start-2, wChangeBefore) {
+			return -1
+		}
+		switch {
+		case toks[q.start-1].text == "," && p.end == q.start-1 && p.start > 0 && toks[p.start-1].text == "(":
+			return p.start - 1 // "(207.4 million, 17.5 per cent)"
+		case toks[q.start-1].text == "(":
+			// "56.2 million subscribers (27.1%)": a word or two naming
+			// what was counted may stand between.
+			for k := p.end; k < q.start-1; k++ {
+				if toks[k].kind != tokWord || toks[k].startsUpper() {
+					return -1
+				}
+			}
+			return q.start - 1
+		}
+	}
+	return -1
+}
+
+// lastCountBy returns where the last count ending by token end starts,
+// or end when there is none.
+func (x *extractor) lastCountBy(end int) int {
+	at := end
+	for _, p := range x.s.qty {
+		if p.kind == qtyCount && p.end <= end {
+			at = p.start
+		}
+	}
+	return at
+}
+
 // givenTo returns the company or product's maker a figure is given to
 // by "to" right after it, past what it is of: "the breakdown gave 80% of
 // sessions to ChatGPT, 9.5% to Copilot". "" when there is none.
@@ -1783,6 +1925,15 @@ func (x *extractor) stakeBought(q quantity) bool {
 	toks := x.s.toks
 	if q.start > 0 && q.end+1 < len(toks) && x.tokHas(q.start-1, wAcquire) && toks[q.end].lower == "of" && (x.inCompany(q.end+1) || toks[q.end+1].startsUpper() && !x.tokIs(q.end+1, namesMarket)) {
 		return true
+	}
+	// "to sell 74% of its data centre business to ST Telemedia": a part
+	// of a business sold or bought is a stake in it.
+	if q.start > 0 && q.end+1 < len(toks) && toks[q.end].lower == "of" && (x.tokHas(q.start-1, wAcquire) || toks[q.start-1].is("sell", "sells", "sold", "selling", "divest", "divests", "divested")) {
+		for k := q.end + 1; k < len(toks) && k <= q.end+5 && toks[k].kind == tokWord; k++ {
+			if x.lex.in(lHeldEntities, toks[k].lower) || toks[k].is("business", "unit", "division", "operations", "arm") {
+				return true
+			}
+		}
 	}
 	// "lifting its holding to 25%": the level of a holding.
 	if q.start >= 3 && toks[q.start-1].lower == "to" && toks[q.start-2].is("holding", "holdings", "stake", "stakes") && toks[q.start-3].is("its", "their", "his", "her") {
