@@ -168,6 +168,10 @@ func (x *extractor) inlineColumnBack(q quantity) (years, quarters int, ok bool) 
 			return 0, 1, true
 		case c[k].is("last", "previous") && c[k+1].lower == "year", c[k].lower == "year" && c[k+1].lower == "ago":
 			return 1, 0, true
+		case c[k].lower == "this" && c[k+1].is("quarter", "year", "month"):
+			// "share this quarter": the article's own period, whatever
+			// the heading's last column says before the row's name.
+			return 0, 0, true
 		}
 	}
 	return 0, 0, false
@@ -937,7 +941,7 @@ func (x *extractor) doneBefore(q quantity, ps []corpus.Party) bool {
 // article's.
 func (x *extractor) yearGone(q quantity) bool {
 	y := x.dealPeriod(q).Year()
-	return y != 0 && x.pub.year != 0 && y < x.pub.year
+	return y != 0 && x.pub.year != 0 && !x.pub.inferred && y < x.pub.year
 }
 
 // formerBefore reports a word saying a contract is over within a few
@@ -1528,7 +1532,9 @@ func (x *extractor) localPeriodIn(q quantity, end int) corpus.Period {
 	cut := q.end
 	// "AWS 29% (Q4 2024: 30%)": a bracket that holds a figure of its own
 	// dates that one.
-	for cut < min(next, end) && !x.tokIs(cut, comparesWith) && !toks[cut].is("having", ";") && !(toks[cut].text == "(" && next < len(toks) && x.bracketHolds(cut, next)) &&
+	// "41% in March, its lowest since August 2023": where a span starts
+	// dates no figure before it.
+	for cut < min(next, end) && !x.tokIs(cut, comparesWith) && !toks[cut].is("having", ";", "since") && !(toks[cut].text == "(" && next < len(toks) && x.bracketHolds(cut, next)) &&
 		!(next < len(toks) && toks[cut].lower == "from") && !(toks[cut].lower == "from" && toks[cut-1].is("points", "point")) &&
 		!(cut+1 < len(toks) && toks[cut].is("after", "before") && strings.HasSuffix(toks[cut+1].lower, "ing")) {
 		cut++
@@ -1916,7 +1922,18 @@ func (x *extractor) figureStart(end int) int {
 // year of the article's period, else its publication date.
 func (x *extractor) periodRef() when {
 	if y := x.ctxPeriod.Year(); y != 0 {
-		return when{year: y, published: x.pub.year, publishedMonth: x.pub.month, article: x.ctxPeriod}
+		w := when{year: y, published: x.pub.year, publishedMonth: x.pub.month, article: x.ctxPeriod}
+		if y == x.pub.year {
+			// "78.3% by June", in an article of January on January's
+			// figures: a month yet to come that year is the last one's.
+			// An undated article's date is a guess that its own period
+			// may pass.
+			w.month = x.pub.month
+			if e := x.ctxPeriod.EndMonth() - y*12; e > w.month && e <= 12 {
+				w.month = e
+			}
+		}
+		return w
 	}
 	return x.pub
 }
@@ -2069,7 +2086,7 @@ func (x *extractor) period(q quantity) corpus.Period {
 		return x.ctxPeriod
 	}
 	end := q.end
-	for end < len(x.s.toks) && x.s.toks[end].lower != "from" && !x.tokIs(end, comparesWith) {
+	for end < len(x.s.toks) && !x.s.toks[end].is("from", "since") && !x.tokIs(end, comparesWith) {
 		end++
 	}
 	if p := periodIn(x.s.toks[:end], x.periodRef()); p != "" {
@@ -2609,6 +2626,9 @@ type when struct {
 	// skipVague leaves out "early 2025" and "late 2025", for an article
 	// whose period some sentence states more precisely.
 	skipVague bool
+	// inferred marks a date worked out from the periods an undated
+	// article names (see undatedRef), which dates periods but not deals.
+	inferred bool
 }
 
 // ended reports whether period p ended by w's month; a period is always

@@ -240,6 +240,12 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 	if !a.Published.IsZero() {
 		pub = when{year: a.Published.Year(), month: int(a.Published.Month()), published: a.Published.Year()}
 	}
+	// ref is what periods are read against: the publication date, or for
+	// an undated article the month after the latest period it names.
+	ref := pub
+	if pub.year == 0 {
+		ref = undatedRef(sents)
+	}
 	// The article's first period stands for every share it states without
 	// one of its own: later periods are usually comparisons ("up from 31%
 	// in Q3 2019"). A period not over when the article appeared is an
@@ -249,16 +255,26 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 	// states one more precisely.
 	var period, vague corpus.Period
 	measurer := ""
-	scan := pub
+	scan := ref
 	scan.calendarOnly, scan.skipVague = true, true
 	for _, s := range sents {
 		if period == "" {
-			if p := articlePeriodIn(&s, scan); pub.ended(p) {
+			sc := scan
+			if ref.inferred && s.paragraph > 1 {
+				// An undated article states its newest figures in its
+				// lead; a month without a year further on ("reported its
+				// 2018 sales in January") is no guide to its period.
+				sc.year, sc.month = 0, 0
+			}
+			// An undated article's guessed date may fall before a
+			// period it states ("to 15% by the third quarter of 2022"
+			// is past, but no guide to the date).
+			if p := articlePeriodIn(&s, sc); ref.inferred || ref.ended(p) {
 				period = p
 			}
 		}
 		if period == "" && vague == "" && saysEarlyOrLate(&s) {
-			if p := articlePeriodIn(&s, when{year: pub.year, month: pub.month, published: pub.published, calendarOnly: true}); pub.ended(p) {
+			if p := articlePeriodIn(&s, when{year: ref.year, month: ref.month, published: ref.published, calendarOnly: true}); ref.ended(p) {
 				vague = p
 			}
 		}
@@ -369,7 +385,7 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 			// sets it afresh.
 			// The window buffers outlive the sentence.
 			before, after := x.before[:0], x.after[:0]
-			*x = extractor{before: before, after: after, s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, prev: prevCompanies, shareContext: shareContext, articleID: a.ID, pub: pub,
+			*x = extractor{before: before, after: after, s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, prev: prevCompanies, shareContext: shareContext, articleID: a.ID, pub: ref,
 				ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxStage: stage, pilotAhead: si < lastPilot, ctxPlace: place, placesNamed: placesNamed, homeDollar: home, homeWritten: written, usWritten: usWritten, shared: shared, leaders: leaders, lastGroup: lastGroup,
 				leadStatus: leadSt, leadParties: leadParties, leadTakeover: takeover, leadTakeoverStatus: takeoverSt, story: story, storyParties: storyParties, storyType: storyType, cols: cols, ranks: ranks, gov: gov}
 			facts = x.facts(facts)
@@ -4774,6 +4790,80 @@ func verbNotes(before []string, i int) bool {
 	switch before[i] {
 	case "notes", "bonds", "gain", "gains":
 		return i == 0 || before[i-1] != "of"
+	}
+	return false
+}
+
+// undatedRef is the date an article without one is read against: the
+// month after the latest period it names, outside plans and forecasts.
+// Such an article reports on its newest figures, so "as of January 16"
+// after "the last quarter of 2025" is January 2026, and "a year ago" counts
+// back from there.
+func undatedRef(sents []sentence) when {
+	latest := 0
+	none := when{calendarOnly: true, skipVague: true}
+	for i := range sents {
+		s := &sents[i]
+		if s.cues.has(wPlan) {
+			continue
+		}
+		toks := s.toks
+		for k := range toks {
+			y := yearOf(toks[k])
+			if y == 0 {
+				continue
+			}
+			// The year closes the period it is part of: "the third
+			// quarter of 2025", "January 2026".
+			from := max(0, k-5)
+			p, at := lastPeriodAt(toks[from:k+1], s.marks[from:k+1], none)
+			if p.Year() != y {
+				// "since mid-2023", "since August 2009": the year starts
+				// at the words on it.
+				p, at = corpus.Year(y), k-from
+				for at > 0 && (toks[from+at-1].is("-", "mid", "early", "late", "the", "end", "of") || monthNumbers[toks[from+at-1].lower] != 0) {
+					at--
+				}
+			}
+			// A period a change is measured on or a span starts from,
+			// or one yet to come, is no newer figure's: "22% more than
+			// in the second quarter of 2023", "a 37% rise on Q3 2020",
+			// "since mid-2023", "by 2030".
+			// Its own first word: "ERP in 2024" reads as the period "in
+			// 2024" does.
+			start := from + at
+			for start < k && lastPeriodIn(toks[start+1:k+1], s.marks[start+1:k+1], none) == p {
+				start++
+			}
+			if notNewest(toks, s.marks, start, k) {
+				continue
+			}
+			latest = max(latest, p.EndMonth())
+		}
+	}
+	if latest == 0 {
+		return when{}
+	}
+	// The month after: EndMonth counts months 1-12 on from year*12, so
+	// December of 2025 is 2026*12 and the month after it January 2026.
+	y, m := latest/12, latest%12+1
+	return when{year: y, month: m, published: y, inferred: true}
+}
+
+// notNewest reports a period from token start to the year at token k
+// that a change is measured on, a span starts from or is yet to come:
+// "22% more than in the second quarter of 2023", "a 37% rise on Q3 2020",
+// "since mid-2023", "by 2030". The words that open it may be read as part
+// of it ("on Q3 2020"), so those up to the year are looked at too.
+func notNewest(toks []token, marks []wordMark, start, k int) bool {
+	j := start - 1
+	if j > 0 && toks[j].lower == "the" {
+		j-- // "on the first half of 2023"
+	}
+	for ; j >= 0 && j < k && j <= start; j++ {
+		if toks[j].is("on", "from", "by", "to", "until", "through", "before", "since", "than", "ahead") || comparedAt(toks, marks, j+1) {
+			return true
+		}
 	}
 	return false
 }
