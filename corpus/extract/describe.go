@@ -1985,10 +1985,11 @@ func (x *extractor) period(q quantity) corpus.Period {
 	}
 	if years, quarters, ok := x.relativeAfter(q); ok {
 		if quarters < 0 {
-			// "down from 66.8% a month before": the month before the
-			// article's, when the article reports on a month.
-			if m := x.ctxPeriod.EndMonth(); len(x.ctxPeriod) == 7 && x.ctxPeriod[5] != 'Q' && x.ctxPeriod[5] != 'H' {
-				return corpus.Month((m-2)/12, (m-2)%12+1)
+			// "down from 66.8% a month before", "from 7.9% six months
+			// ago": months before the article's period, when they make
+			// whole periods of its length.
+			if p := monthsBack(x.ctxPeriod, -quarters); p != "" {
+				return p
 			}
 		} else {
 			// "up from 61% a year ago": the period before the article's.
@@ -2512,17 +2513,7 @@ func spanCount(w string) bool {
 // back; quarters -1 means a month back ("a month before").
 func (x *extractor) relativeAfter(q quantity) (years, quarters int, ok bool) {
 	toks := x.s.toks
-	back := func(w string) (int, int, bool) {
-		switch w {
-		case "year":
-			return 1, 0, true
-		case "quarter":
-			return 0, 1, true
-		case "month":
-			return 0, -1, true // a month back: see period
-		}
-		return 0, 0, false
-	}
+	back := func(w string) (int, int, bool) { return unitsBack(1, w) }
 	// "Last year" reads against the article's period only for a figure
 	// compared with ("up from 2% in the same period last year"); "21% of
 	// the market last year" is last year's by the calendar.
@@ -2545,10 +2536,17 @@ func (x *extractor) relativeAfter(q quantity) (years, quarters int, ok bool) {
 			if k > q.end+1 && toks[k-1].text == "-" {
 				return back(toks[k-2].lower) // "in the year-ago quarter"
 			}
+			if k > q.end+1 {
+				if n := countWord(toks[k-2]); n > 1 {
+					return unitsBack(n, toks[k-1].lower) // "six months ago"
+				}
+			}
 			return back(toks[k-1].lower)
 		}
-		// "the last quarter of 2023" names a quarter of its own.
-		if k+1 < len(toks) && x.tokIs(k, namesEarlier) && (compared || toks[k].lower != "last" || !toks[k+1].is("year", "quarter")) &&
+		// "the last quarter of 2023" names a quarter of its own; "in the
+		// same quarter last year" is a year before the article's.
+		same := k >= 2 && toks[k-2].lower == "same" && x.tokIs(k-1, namesPeriod)
+		if k+1 < len(toks) && x.tokIs(k, namesEarlier) && (compared || same || toks[k].lower != "last" || !toks[k+1].is("year", "quarter")) &&
 			!(k+2 < len(toks) && toks[k+2].lower == "of") {
 			return back(toks[k+1].lower)
 		}
@@ -2566,41 +2564,61 @@ func (x *extractor) relativeAfter(q quantity) (years, quarters int, ok bool) {
 	return 0, 0, false
 }
 
-// relativeLead reads a sentence that opens by going back from the
-// period the article reports on: "A year earlier, its share was 22%", "A
-// quarter before, Lenovo had 23.5%", "In the previous quarter Amazon held
-// 32%". It gives every figure of the sentence before a word of now
-// ("today it holds 31%" is the article's period again).
+// relativeLead reads a sentence or clause that opens by going back from
+// the period the article reports on: "A year earlier, its share was 22%",
+// "A quarter before, Lenovo had 23.5%", "In the previous quarter Amazon
+// held 32%", "data shows that a year ago ChatGPT took 87%", "; a year
+// earlier the figures were 23%", "Six months ago Contoso held 8%". It
+// gives every figure after it before a word of now ("today it holds 31%"
+// is the article's period again). "Last year" opens such a clause only
+// when a word of now follows the figure ("Last year Contoso had just 19%;
+// it now has 29%"): alone it is the calendar year before. A change that
+// starts after the now, in the same sentence ("while Northwind has dropped
+// from 81% to 71%"), starts in that period too.
 func (x *extractor) relativeLead(q quantity) (years, quarters int, ok bool) {
 	toks := x.s.toks
-	k := 0
-	if len(toks) > 0 && toks[0].is("in", "during", "over") {
-		k++
+	found := false
+	for c := 0; c+2 < q.start; c++ {
+		if c > 0 && !toks[c-1].is(",", ";", ":", "that", "while", "whereas", "but") {
+			continue
+		}
+		k := c
+		if toks[k].is("in", "during", "over") {
+			k++
+		}
+		if k+2 >= q.start {
+			break
+		}
+		n, unit := 1, -1
+		switch {
+		case countWord(toks[k]) > 0 && toks[k+2].is("ago", "earlier", "before"):
+			n, unit = countWord(toks[k]), k+1 // "A year earlier", "six months ago"
+		case toks[k].lower == "the" && x.tokIs(k+1, namesEarlier) && !toks[k+1].is("last", "former"):
+			unit = k + 2 // "The previous quarter", "In the prior year"
+		case toks[k].lower == "the" && toks[k+2].is("before", "earlier"):
+			unit = k + 1 // "The year before"
+		case toks[k].lower == "last" && toks[k+1].is("year", "quarter", "month") && (k+2 == len(toks) || toks[k+2].lower != "of") && x.nowBetween(k+2, len(toks)):
+			unit = k + 1 // "Last year Contoso had just 19%; it now has 29%"
+		}
+		if unit < 0 || unit >= q.start {
+			continue
+		}
+		if y, qs, ok := unitsBack(n, toks[unit].lower); ok {
+			years, quarters, found = y, qs, true
+			c = unit
+		}
 	}
-	if k+2 >= len(toks) || x.nowBetween(0, q.start) {
+	if !found {
 		return 0, 0, false
 	}
-	unit := -1
-	switch {
-	case toks[k].is("a", "one") && toks[k+2].is("ago", "earlier", "before"):
-		unit = k + 1 // "A year earlier", "one quarter before"
-	case toks[k].lower == "the" && x.tokIs(k+1, namesEarlier) && !toks[k+1].is("last", "former"):
-		unit = k + 2 // "The previous quarter", "In the prior year"
-	case toks[k].lower == "the" && toks[k+2].is("before", "earlier"):
-		unit = k + 1 // "The year before"
+	if x.nowBetween(0, q.start) {
+		// "it has now risen to 29%, while Northwind has dropped from 81%
+		// to 71%": only a change's start goes back past the now.
+		if !x.changeStart(q) {
+			return 0, 0, false
+		}
 	}
-	if unit < 0 || unit >= q.start {
-		return 0, 0, false
-	}
-	switch toks[unit].lower {
-	case "year":
-		return 1, 0, true
-	case "quarter":
-		return 0, 1, true
-	case "month":
-		return 0, -1, true
-	}
-	return 0, 0, false
+	return years, quarters, true
 }
 
 // when is the date a period without a year is read against: a quarter,
@@ -3132,4 +3150,59 @@ func (x *extractor) unnamedSources() bool {
 		}
 	}
 	return false
+}
+
+// unitsBack is n of the periods unit names back, as relativeAfter returns
+// it: years, quarters, or months as negative quarters.
+func unitsBack(n int, unit string) (years, quarters int, ok bool) {
+	switch unit {
+	case "year", "years":
+		return n, 0, true
+	case "quarter", "quarters":
+		return 0, n, true
+	case "month", "months":
+		return 0, -n, true // months back: see period
+	}
+	return 0, 0, false
+}
+
+// countWord is the count a word or figure writes, "six" or "6", from one to
+// twelve; 0 for any other.
+func countWord(t token) int {
+	switch t.lower {
+	case "a", "one", "1":
+		return 1
+	case "two", "2":
+		return 2
+	case "three", "3":
+		return 3
+	case "four", "4":
+		return 4
+	case "five", "5":
+		return 5
+	case "six", "6":
+		return 6
+	case "nine", "9":
+		return 9
+	case "twelve", "12":
+		return 12
+	}
+	return 0
+}
+
+// monthsBack is the period n months before p, when p is a month, or a
+// quarter or year and n makes whole quarters or years of it: six months
+// before "2025-12" is "2025-06", before "2025-Q4" it is "2025-Q2". "" when
+// they make no whole period.
+func monthsBack(p corpus.Period, n int) corpus.Period {
+	switch {
+	case len(p) == 7 && isDigit(p[5]):
+		m := p.EndMonth() - n - 1
+		return corpus.Month(m/12, m%12+1)
+	case len(p) == 7 && p[5] == 'Q' && n%3 == 0:
+		return p.Back(0, n/3)
+	case len(p) == 4 && n%12 == 0:
+		return p.Back(n/12, 0)
+	}
+	return ""
 }
