@@ -1976,6 +1976,12 @@ func (x *extractor) period(q quantity) corpus.Period {
 		if x.changeStart(q) {
 			return from
 		}
+		if x.seriesGoesOn(q) && len(to) == 7 && isDigit(to[5]) && to.EndMonth()-from.EndMonth() == 2 {
+			// "From February to April 2016 Chrome edged up from 59% to
+			// 60.1% and then 60.5%": three figures for three months,
+			// the middle one March's.
+			return monthsBack(to, 1)
+		}
 		return to
 	}
 	if base, ok := x.samePeriodBefore(q); ok {
@@ -2055,7 +2061,27 @@ func (x *extractor) period(q quantity) corpus.Period {
 		case x.yearOnYear():
 			return base.Back(1, 0)
 		}
+		if n, unit := x.pastSpan(); n > 0 {
+			// "In the last three months alone its share dropped from
+			// 76.4% to 68.0%": the change starts that long before.
+			if y, qs, ok := unitsBack(n, unit); ok {
+				if qs < 0 {
+					return monthsBack(base, -qs)
+				}
+				return base.Back(y, qs)
+			}
+		}
+		if len(base) == 7 && isDigit(base[5]) {
+			// "slipped from 24.64% to 24.58%" in a report on a month:
+			// the month before the one the change ends in.
+			return monthsBack(base, 1)
+		}
 		return base.Previous()
+	}
+	if b := x.ctxPeriod; len(b) == 7 && isDigit(b[5]) && x.changeEnd(q) && x.seriesGoesOn(q) && x.leadPeriod() == "" {
+		// "fell from 16.1% to 15.7% and 15.6%" in a report on a month:
+		// the middle figure is the month before's.
+		return monthsBack(b, 1)
 	}
 	if x.ctxPeriod != "" && x.thatPeriodAfter(q) {
 		// "Lenovo said on Aug 16 that it reached a 15% share in that
@@ -2246,6 +2272,16 @@ func (x *extractor) leadSpan() (from, to corpus.Period, ok bool) {
 				return ""
 			}
 			from, to = span(toks[k+1:j]), span(toks[j+1:min(j+7, end)])
+			if m := monthNumbers[toks[k+1].lower]; from == "" && j == k+2 && m != 0 && toks[k+1].startsUpper() && to.Year() != 0 {
+				// "From February to April 2016": the first month takes
+				// the year of the last, or the one before it when it
+				// would come after the last.
+				y := to.Year()
+				if y*12+m > to.EndMonth() {
+					y--
+				}
+				from = corpus.Month(y, m)
+			}
 			return from, to, from != "" && to != ""
 		}
 		return "", "", false
@@ -2552,6 +2588,9 @@ func (x *extractor) relativeAfter(q quantity) (years, quarters int, ok bool) {
 		}
 	}
 	if years, quarters, ok := x.relativeLead(q); ok {
+		return years, quarters, true
+	}
+	if years, quarters, ok := x.earlierBefore(q); ok {
 		return years, quarters, true
 	}
 	if q.start > 0 && toks[q.start-1].lower == "from" {
@@ -3071,6 +3110,23 @@ func periodScan(toks []token, ref when) corpus.Period {
 				}
 				return corpus.Month(y, month)
 			}
+			if k > 0 && toks[k-1].lower == "last" && ref.published != 0 && !ref.calendarOnly {
+				// "at the end of last June", "Last September the fund
+				// put $2 billion": the latest such month over before the
+				// article appeared, the year before's when that month
+				// has not ended yet.
+				m := ref.publishedMonth
+				if m == 0 {
+					m = ref.month
+				}
+				if m != 0 {
+					y := ref.published
+					if month >= m {
+						y--
+					}
+					return corpus.Month(y, month)
+				}
+			}
 			// "January 16, 2026", "Sept. 30 2025": a day's date is its
 			// month's.
 			day := dayAfter(toks, k)
@@ -3205,4 +3261,73 @@ func monthsBack(p corpus.Period, n int) corpus.Period {
 		return p.Back(n/12, 0)
 	}
 	return ""
+}
+
+// earlierBefore reads "the previous quarter" (or prior, preceding; year,
+// month) a few words before q in its clause, with no figure between:
+// "after it finished the previous quarter in third place with 19%" is the
+// quarter before the article's. Set against ("on the previous quarter",
+// "from the prior year") it is only where a change starts: "lost ground on
+// the previous quarter, falling from 36.4% to 33.2%" dates the 36.4%, not
+// the 33.2%, nor the level of "grew 5% on the previous quarter to 30%".
+func (x *extractor) earlierBefore(q quantity) (years, quarters int, ok bool) {
+	toks := x.s.toks
+	lo := q.start - 12
+	for _, p := range x.s.qty {
+		if p.end <= q.start && p.kind != qtyCount {
+			lo = max(lo, p.end)
+		}
+	}
+	for k := q.start - 2; k >= max(lo, 1); k-- {
+		if toks[k].text == ";" {
+			return 0, 0, false
+		}
+		if toks[k-1].lower != "the" || !toks[k].is("previous", "prior", "preceding") || !toks[k+1].is("year", "quarter", "month") {
+			continue
+		}
+		from := q.start > 0 && toks[q.start-1].lower == "from"
+		if k >= 2 && toks[k-2].is("on", "from", "over", "than", "against", "versus", "with") {
+			if !from && !x.changeStart(q) {
+				return 0, 0, false
+			}
+		} else if x.changeEnd(q) || q.start > 0 && toks[q.start-1].lower == "to" {
+			return 0, 0, false
+		}
+		return unitsBack(1, toks[k+1].lower)
+	}
+	return 0, 0, false
+}
+
+// pastSpan reads "in the last three months", "over the past two years"
+// in the sentence: how many of which unit a change within it spans; 0 when
+// it says none.
+func (x *extractor) pastSpan() (n int, unit string) {
+	toks := x.s.toks
+	for k := 0; k+4 < len(toks); k++ {
+		if toks[k].is("in", "over", "during") && toks[k+1].lower == "the" && toks[k+2].is("last", "past") {
+			if c := countWord(toks[k+3]); c > 1 && toks[k+4].is("months", "quarters", "years") {
+				return c, toks[k+4].lower
+			}
+		}
+	}
+	return 0, ""
+}
+
+// seriesGoesOn reports another percentage right after q, joined by "and",
+// "then" or a comma: "to 60.1% and then 60.5%".
+func (x *extractor) seriesGoesOn(q quantity) bool {
+	toks := x.s.toks
+	k := q.end
+	for k < len(toks) && k < q.end+3 && toks[k].is("and", "then", ",") {
+		k++
+	}
+	if k == q.end {
+		return false
+	}
+	for _, p := range x.s.qty {
+		if p.start == k {
+			return p.kind == qtyPercent
+		}
+	}
+	return false
 }
