@@ -2482,6 +2482,9 @@ func articlePeriodIn(s *sentence, ref when) corpus.Period {
 		}
 	}
 	if p := periodIn(toks[:cut], ref); p != "" || cut == len(toks) {
+		if to := spanEnd(toks[:cut], p, ref); to != "" {
+			return to // "added 6m subscribers between January 2019 and January 2020"
+		}
 		return p
 	}
 	if toks[cut].lower == "from" {
@@ -3330,4 +3333,33 @@ func (x *extractor) seriesGoesOn(q quantity) bool {
 		}
 	}
 	return false
+}
+
+// spanEnd reads a span whose start is period p, "between January 2019
+// and January 2020", "from Q1 2022 to Q3 2023", and returns where it
+// ends: what happened over it is reported on that period. "" when p
+// starts no such span.
+func spanEnd(toks []token, p corpus.Period, ref when) corpus.Period {
+	if p == "" {
+		return ""
+	}
+	for k := 0; k+3 < len(toks); k++ {
+		if !toks[k].is("between", "from") {
+			continue
+		}
+		for j := k + 2; j < len(toks) && j <= k+5; j++ {
+			if !toks[j].is("and", "to", "through") {
+				continue
+			}
+			if periodIn(toks[k+1:j], ref) != p {
+				break
+			}
+			end := periodIn(toks[j+1:min(j+7, len(toks))], ref)
+			if end.EndMonth() > p.EndMonth() {
+				return end
+			}
+			break
+		}
+	}
+	return ""
 }

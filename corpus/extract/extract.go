@@ -254,11 +254,13 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 	// "Late 2025" stands for the article's period only when no sentence
 	// states one more precisely.
 	var period, vague corpus.Period
+	periodPara := 0 // the paragraph period is stated in
 	measurer := ""
 	scan := ref
 	scan.calendarOnly, scan.skipVague = true, true
 	for _, s := range sents {
 		if period == "" {
+			periodPara = s.paragraph
 			sc := scan
 			if ref.inferred && s.paragraph > 1 {
 				// An undated article states its newest figures in its
@@ -287,6 +289,14 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 	}
 	if period == "" {
 		period = vague
+	}
+	if lm := e.latestMonthly(sents, pub); lm != "" && (period == "" || periodPara > 1 || len(period) == 4 && period.Year() == lm.Year()) {
+		// "according to the latest StatCounter figures", in an article
+		// of February 2022, are January's: they stand for the article's
+		// period over a year that holds that month ("Edge gained less
+		// than 2 points in 2022") or one stated only past the lead
+		// ("Microsoft launched Edge in 2015").
+		period = lm
 	}
 	leadSt, leadParties := leadStatus(sents)
 	takeover, takeoverSt := leadTakeover(sents)
@@ -4863,6 +4873,50 @@ func notNewest(toks []token, marks []wordMark, start, k int) bool {
 	for ; j >= 0 && j < k && j <= start; j++ {
 		if toks[j].is("on", "from", "by", "to", "until", "through", "before", "since", "than", "ahead") || comparedAt(toks, marks, j+1) {
 			return true
+		}
+	}
+	return false
+}
+
+// latestMonthly reads "the latest StatCounter figures", "Similarweb has
+// put out its latest numbers" in the article's title or first paragraph:
+// a monthly tracker's newest figures are those of the month before the
+// article appeared, which it returns; "" when the lead says no such thing
+// or the date is unknown.
+func (e *Extractor) latestMonthly(sents []sentence, pub when) corpus.Period {
+	if pub.month == 0 || pub.year == 0 {
+		return ""
+	}
+	for i := range sents {
+		s := &sents[i]
+		if s.paragraph > 1 {
+			break
+		}
+		if !slices.ContainsFunc(s.measurers, func(m mention) bool { return e.monthlyMeasurer(m.name) }) {
+			continue
+		}
+		toks := s.toks
+		for k := range toks {
+			if !toks[k].is("latest", "newest") {
+				continue
+			}
+			for j := k + 1; j < len(toks) && j <= k+4; j++ {
+				if toks[j].is("figures", "data", "numbers", "statistics", "stats", "rankings") {
+					n := pub.year*12 + pub.month - 2
+					return corpus.Month(n/12, n%12+1)
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// monthlyMeasurer reports a research firm that publishes each month's
+// shares (Measurer.Monthly).
+func (e *Extractor) monthlyMeasurer(name string) bool {
+	for _, m := range e.measurers {
+		if m.Name == name {
+			return m.Monthly
 		}
 	}
 	return false
