@@ -1581,6 +1581,9 @@ func (x *extractor) localPeriodIn(q quantity, end int) corpus.Period {
 			prev = 0
 			continue
 		}
+		if p != "" && x.closedAside(prev+at, q.start) {
+			return "" // "ZTE, which held 9% in 2019, lifted its share to 11%"
+		}
 		if p != "" || !x.elided(prev, to) {
 			return p
 		}
@@ -1591,7 +1594,37 @@ func (x *extractor) localPeriodIn(q quantity, end int) corpus.Period {
 	if p != "" && x.nowBetween(prev+at, q.start) {
 		return ""
 	}
+	if p != "" && x.closedAside(prev+at, q.start) {
+		// "Safari, which overtook Edge in March 2023, has reached
+		// 14.45%": the aside's period is what it tells, not the
+		// figure's.
+		return ""
+	}
 	return p
+}
+
+// closedAside reports token k inside a relative clause (", which",
+// ", who") that a comma closes before token to.
+func (x *extractor) closedAside(k, to int) bool {
+	toks := x.s.toks
+	open := -1
+	for j := k - 1; j >= 0; j-- {
+		if toks[j].text == "," {
+			if opensClause(toks, x.s.marks, j) {
+				open = j
+			}
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for j := k + 1; j < to; j++ {
+		if toks[j].text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // comparedFigure reports whether the figure ending at token end is one
@@ -2494,7 +2527,18 @@ func articlePeriodIn(s *sentence, ref when) corpus.Period {
 			return ""
 		}
 		// "fell from 27% in 2017 to 16% by the second quarter of 2021":
-		// a change reports on where it ends.
+		// a change reports on where it ends, in its own clause ("to 30%
+		// in 2020, and ZTE, which held 9% in 2019, ...").
+		end := len(toks)
+		for k := cut + 1; k+1 < len(toks); k++ {
+			if toks[k].text == ";" || toks[k].text == "," && toks[k+1].is("and", "while", "but", "whereas") {
+				end = k
+				break
+			}
+		}
+		if p := lastPeriodIn(toks[cut:end], s.marks[cut:end], ref); p != "" {
+			return p
+		}
 		return lastPeriodIn(toks[cut:], s.marks[cut:], ref)
 	}
 	other := periodIn(toks[cut:], ref)
