@@ -1911,9 +1911,16 @@ func (x *extractor) elided(from, to int) bool {
 			}
 		}
 	}
+	// "Vivo with a 9% market share and Oppo with a 7% share": the share
+	// words of a figure and the article of the next are no verb.
+	if k+1 < to && toks[k].lower == "market" && toks[k+1].lower == "share" {
+		k += 2
+	} else if k < to && toks[k].lower == "share" {
+		k++
+	}
 	for ; k < to; k++ {
 		t := toks[k]
-		if t.is("and", ",", "with", "while") || x.inCompany(k) {
+		if t.is("and", ",", "with", "while") || x.inCompany(k) || k == to-1 && t.is("a", "an") {
 			continue
 		}
 		return false
