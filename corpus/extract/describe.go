@@ -1409,6 +1409,13 @@ func (x *extractor) dealPeriod(q quantity) corpus.Period {
 func (x *extractor) readDealPeriod(q quantity) corpus.Period {
 	toks := x.s.toks
 	end := len(toks)
+	if q.start > 0 && toks[q.start-1].lower == "to" && q.end+1 < len(toks) && toks[q.end].lower == "by" {
+		// "rising from $27 million in April 2020 to $135 million by
+		// October 2023": the level reached is dated by when.
+		if p := periodIn(toks[q.end:min(q.end+6, len(toks))], x.periodRef()); p != "" {
+			return p
+		}
+	}
 	for k := q.end; k+1 < len(toks); k++ {
 		if !toks[k].is("through", "thru", "until", "till", "to", "by") {
 			continue
@@ -1534,7 +1541,10 @@ func (x *extractor) localPeriodIn(q quantity, end int) corpus.Period {
 	// dates that one.
 	// "41% in March, its lowest since August 2023": where a span starts
 	// dates no figure before it.
-	for cut < min(next, end) && !x.tokIs(cut, comparesWith) && !toks[cut].is("having", ";", "since") && !(toks[cut].text == "(" && next < len(toks) && x.bracketHolds(cut, next)) &&
+	// "for 382 billion yen, and in 2013 NTT signed deals worth 85.5
+	// billion yen": a period that opens the next clause is its figure's.
+	for cut < min(next, end) && !x.tokIs(cut, comparesWith) && !toks[cut].is("having", ";", "since") &&
+		!(toks[cut].text == "," && cut+2 < len(toks) && toks[cut+1].is("and", "while", "but") && toks[cut+2].is("in", "during", "by")) && !(toks[cut].text == "(" && next < len(toks) && x.bracketHolds(cut, next)) &&
 		!(next < len(toks) && toks[cut].lower == "from") && !(toks[cut].lower == "from" && toks[cut-1].is("points", "point")) &&
 		!(cut+1 < len(toks) && toks[cut].is("after", "before") && strings.HasSuffix(toks[cut+1].lower, "ing")) {
 		cut++
