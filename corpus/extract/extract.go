@@ -242,9 +242,9 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 	}
 	// ref is what periods are read against: the publication date, or for
 	// an undated article the month after the latest period it names.
-	ref := pub
+	ref, leadRef := pub, pub
 	if pub.year == 0 {
-		ref = undatedRef(sents)
+		ref, leadRef = undatedRef(sents)
 	}
 	// The article's first period stands for every share it states without
 	// one of its own: later periods are usually comparisons ("up from 31%
@@ -262,11 +262,18 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 		if period == "" {
 			periodPara = s.paragraph
 			sc := scan
-			if ref.inferred && s.paragraph > 1 {
+			if ref.inferred {
 				// An undated article states its newest figures in its
-				// lead; a month without a year further on ("reported its
-				// 2018 sales in January") is no guide to its period.
-				sc.year, sc.month = 0, 0
+				// lead: a month or quarter there without a year is the
+				// first of that name to end no earlier than the latest
+				// period the article names ("as of March 10" after "in
+				// 2024" is March 2025). Further on ("reported its 2018
+				// sales in January") it is no guide to the article's
+				// period.
+				sc.year, sc.month = leadRef.year, leadRef.month
+				if s.paragraph > 1 {
+					sc.year, sc.month = 0, 0
+				}
 			}
 			// An undated article's guessed date may fall before a
 			// period it states ("to 15% by the third quarter of 2022"
@@ -4806,11 +4813,17 @@ func verbNotes(before []string, i int) bool {
 
 // undatedRef is the date an article without one is read against: the
 // month after the latest period it names, outside plans and forecasts.
-// Such an article reports on its newest figures, so "as of January 16"
-// after "the last quarter of 2025" is January 2026, and "a year ago" counts
-// back from there.
-func undatedRef(sents []sentence) when {
-	latest := 0
+// Such an article reports on its newest figures: "a year ago" counts back
+// from there.
+//
+// lead is what a period without a year in the article's lead is read
+// against: such a month or quarter is the first of that name to end no
+// earlier than the latest period named ("as of January 16" after "the last
+// quarter of 2025" is January 2026), where a year counts from its first
+// month, as it may be the one still running ("share movements in 2022"
+// beside "the third quarter").
+func undatedRef(sents []sentence) (ref, lead when) {
+	latest, bound := 0, 0
 	none := when{calendarOnly: true, skipVague: true}
 	for i := range sents {
 		s := &sents[i]
@@ -4831,6 +4844,9 @@ func undatedRef(sents []sentence) when {
 				// "since mid-2023", "since August 2009": the year starts
 				// at the words on it.
 				p, at = corpus.Year(y), k-from
+				if m := dayMonthBefore(toks, k); m != 0 {
+					p = corpus.Month(y, m) // "the quarter ended Sept. 30, 2020"
+				}
 				for at > 0 && (toks[from+at-1].is("-", "mid", "early", "late", "the", "end", "of") || monthNumbers[toks[from+at-1].lower] != 0) {
 					at--
 				}
@@ -4849,15 +4865,24 @@ func undatedRef(sents []sentence) when {
 				continue
 			}
 			latest = max(latest, p.EndMonth())
+			if len(p) == 4 {
+				bound = max(bound, y*12+1)
+			} else {
+				bound = max(bound, p.EndMonth())
+			}
 		}
 	}
 	if latest == 0 {
-		return when{}
+		return when{}, when{}
 	}
+	// Eleven months on from the bound, a period ending after that month
+	// falls in the year before: its first end at or after the bound.
+	n := bound + 11 - 1
+	lead = when{year: n / 12, month: n%12 + 1, published: n / 12, inferred: true}
 	// The month after: EndMonth counts months 1-12 on from year*12, so
 	// December of 2025 is 2026*12 and the month after it January 2026.
 	y, m := latest/12, latest%12+1
-	return when{year: y, month: m, published: y, inferred: true}
+	return when{year: y, month: m, published: y, inferred: true}, lead
 }
 
 // notNewest reports a period from token start to the year at token k
@@ -4920,4 +4945,24 @@ func (e *Extractor) monthlyMeasurer(name string) bool {
 		}
 	}
 	return false
+}
+
+// dayMonthBefore returns the month (1-12) of a date written before the
+// year at token k, "Sept. 30, 2020", "June 30 2024"; 0 when none is.
+func dayMonthBefore(toks []token, k int) int {
+	j := k - 1
+	if j >= 0 && toks[j].text == "," {
+		j--
+	}
+	if j < 0 || toks[j].kind != tokNum || len(toks[j].text) > 2 {
+		return 0
+	}
+	j--
+	if j >= 0 && toks[j].text == "." {
+		j--
+	}
+	if j < 0 || !toks[j].startsUpper() {
+		return 0
+	}
+	return monthNumbers[toks[j].lower]
 }
