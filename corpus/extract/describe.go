@@ -1997,7 +1997,9 @@ func (x *extractor) period(q quantity) corpus.Period {
 		// "41% and 38% in 2023 and 2024 respectively"
 		return p
 	}
-	if x.spansPeriods(q) {
+	if x.spansPeriods(q) && !x.changeStart(q) && !x.changeEnd(q) {
+		// ("fell from 11% to 10% over the past two quarters" is a change
+		// across them, its ends each of one quarter.)
 		return ""
 	}
 	if c := x.table[q.start]; c.period != "" {
@@ -2137,6 +2139,11 @@ func (x *extractor) period(q quantity) corpus.Period {
 		// "Lenovo said on Aug 16 that it reached a 15% share in that
 		// quarter": the quarter the article reports on, not the day
 		// it was said.
+		return x.ctxPeriod
+	}
+	if toks := x.s.toks; x.ctxPeriod != "" && q.end < len(toks) && toks[q.end].is("now", "today", "currently") {
+		// "had a 5% share in the same quarter last year and has 6% now":
+		// the article's period, whatever the sentence said before.
 		return x.ctxPeriod
 	}
 	if p := x.localPeriod(q); p != "" {
@@ -2628,7 +2635,7 @@ func (x *extractor) relativeAfter(q quantity) (years, quarters int, ok bool) {
 	}
 	// "a year ago", "last quarter", "in the same period last year"; not
 	// in a bracket after the figure, which dates another.
-	for k := q.end; k < len(toks) && k < q.end+7; k++ {
+	for k := q.end; k < len(toks) && k < q.end+10; k++ {
 		if toks[k].kind == tokNum || toks[k].text == ";" || toks[k].text == "," || toks[k].text == "(" {
 			break
 		}
