@@ -3190,8 +3190,13 @@ func periodScan(toks []token, ref when) corpus.Period {
 				if m == 0 {
 					m = ref.month
 				}
+				y := ref.published
+				if a := ref.article; m != 0 && len(a) == 7 && isDigit(a[5]) && a.EndMonth() < y*12+m {
+					// "down to 6.5% from 7.2% last June" in a report on
+					// June: the June before the article's.
+					y, m = a.Year(), a.EndMonth()-a.Year()*12
+				}
 				if m != 0 {
-					y := ref.published
 					if month >= m {
 						y--
 					}
