@@ -2678,7 +2678,8 @@ func (x *extractor) relativeAfter(q quantity) (years, quarters int, ok bool) {
 // the period the article reports on: "A year earlier, its share was 22%",
 // "A quarter before, Lenovo had 23.5%", "In the previous quarter Amazon
 // held 32%", "data shows that a year ago ChatGPT took 87%", "; a year
-// earlier the figures were 23%", "Six months ago Contoso held 8%". It
+// earlier the figures were 23%", "Six months ago Contoso held 8%",
+// "Microsoft, which a year ago held 23%, now has 25%". It
 // gives every figure after it before a word of now ("today it holds 31%"
 // is the article's period again). "Last year" opens such a clause only
 // when a word of now follows the figure ("Last year Contoso had just 19%;
@@ -2689,7 +2690,7 @@ func (x *extractor) relativeLead(q quantity) (years, quarters int, ok bool) {
 	toks := x.s.toks
 	found := false
 	for c := 0; c+2 < q.start; c++ {
-		if c > 0 && !toks[c-1].is(",", ";", ":", "that", "while", "whereas", "but") {
+		if c > 0 && !toks[c-1].is(",", ";", ":", "that", "while", "whereas", "but", "which", "who") {
 			continue
 		}
 		k := c
