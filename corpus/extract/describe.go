@@ -2036,6 +2036,16 @@ func (x *extractor) period(q quantity) corpus.Period {
 		}
 		return to
 	}
+	if from, to, ok := x.sameStretch(); ok && (x.changeStart(q) || x.changeEnd(q)) {
+		// "In January 2025 OpenAI took 50%; by March 2026 its slice had
+		// shrunk to 27%. Over the same stretch Anthropic climbed from 4%
+		// to 20%": the change runs over the span the sentence before
+		// stated.
+		if x.changeStart(q) {
+			return from
+		}
+		return to
+	}
 	if base, ok := x.samePeriodBefore(q); ok {
 		// "a 5% decline from the same period last year, when Samsung held
 		// a 20% share": the sentence's period a year back.
@@ -3436,4 +3446,28 @@ func spanEnd(toks []token, p corpus.Period, ref when) corpus.Period {
 		}
 	}
 	return ""
+}
+
+// sameStretch reads "over the same stretch" (period, time, span) in a
+// sentence, and returns the first and last periods the sentence before it
+// states, when they differ; ok is false otherwise. "In the same period
+// last year" goes a year back instead (see samePeriodBefore).
+func (x *extractor) sameStretch() (from, to corpus.Period, ok bool) {
+	toks, prev := x.s.toks, x.prevSent
+	if prev == nil {
+		return "", "", false
+	}
+	for k := 0; k+3 < len(toks); k++ {
+		if !toks[k].is("over", "during", "in") || toks[k+1].lower != "the" || toks[k+2].lower != "same" || !toks[k+3].is("stretch", "period", "time", "span") {
+			continue
+		}
+		if k+4 < len(toks) && (toks[k+4].is("last", "a", "one") || x.tokIs(k+4, namesEarlier)) {
+			return "", "", false // "in the same period last year"
+		}
+		ref := x.periodRef()
+		from = periodIn(prev.toks, ref)
+		to = lastPeriodIn(prev.toks, prev.marks, ref)
+		return from, to, from != "" && to != "" && from.EndMonth() < to.EndMonth()
+	}
+	return "", "", false
 }

@@ -403,7 +403,7 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 			// The window buffers outlive the sentence.
 			before, after := x.before[:0], x.after[:0]
 			*x = extractor{before: before, after: after, s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, prev: prevCompanies, shareContext: shareContext, articleID: a.ID, pub: ref,
-				ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxStage: stage, pilotAhead: si < lastPilot, ctxPlace: place, placesNamed: placesNamed, homeDollar: home, homeWritten: written, usWritten: usWritten, shared: shared, leaders: leaders, lastGroup: lastGroup,
+				prevSent: prevSentence(sents, si), ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxStage: stage, pilotAhead: si < lastPilot, ctxPlace: place, placesNamed: placesNamed, homeDollar: home, homeWritten: written, usWritten: usWritten, shared: shared, leaders: leaders, lastGroup: lastGroup,
 				leadStatus: leadSt, leadParties: leadParties, leadTakeover: takeover, leadTakeoverStatus: takeoverSt, story: story, storyParties: storyParties, storyType: storyType, cols: cols, ranks: ranks, gov: gov}
 			facts = x.facts(facts)
 			if len(s.toks) > 0 && s.toks[0].text == "|" {
@@ -1911,6 +1911,9 @@ type extractor struct {
 	othersAt int
 	// before and after are window's buffers.
 	before, after []string
+	// prevSent is the sentence before this one in its paragraph, nil for
+	// the first: "over the same stretch" names the span it stated.
+	prevSent *sentence
 	// trigFor is one past the start of the quantity whose deal word
 	// trig, at trigAt, was last found; rules and roles ask for it often.
 	trigFor, trigAt int
@@ -4965,4 +4968,12 @@ func dayMonthBefore(toks []token, k int) int {
 		return 0
 	}
 	return monthNumbers[toks[j].lower]
+}
+
+// prevSentence is the sentence before sents[si] in its paragraph, or nil.
+func prevSentence(sents []sentence, si int) *sentence {
+	if si == 0 || sents[si-1].paragraph != sents[si].paragraph {
+		return nil
+	}
+	return &sents[si-1]
 }
