@@ -2495,6 +2495,11 @@ func articlePeriodIn(s *sentence, ref when) corpus.Period {
 		return to // "From Q1 2022 to Q3 2023 ..." reports on where it ends
 	}
 	toks := s.toks
+	if k := slices.IndexFunc(toks, func(t token) bool { return t.is("peaking", "peaked") }); k >= 0 {
+		// "had always held more than 30%, peaking at 32% in 2021": a
+		// peak is history, not what the article reports on.
+		toks = toks[:k]
+	}
 	cut := len(toks)
 	for k := range toks {
 		switch toks[k].lower {
