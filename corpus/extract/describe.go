@@ -940,7 +940,13 @@ func (x *extractor) doneBefore(q quantity, ps []corpus.Party) bool {
 // yearGone reports a deal the sentence dates to a year before the
 // article's.
 func (x *extractor) yearGone(q quantity) bool {
-	y := x.dealPeriod(q).Year()
+	p := x.dealPeriod(q)
+	y := p.Year()
+	if len(p) == 7 && isDigit(p[5]) && x.pub.month != 0 && !x.pub.inferred && p.EndMonth() < x.pub.year*12+x.pub.month-3 {
+		// "raised $480 million in February", in an article of November:
+		// a month long over is gone as a year is.
+		return true
+	}
 	return y != 0 && x.pub.year != 0 && !x.pub.inferred && y < x.pub.year
 }
 
@@ -1429,7 +1435,16 @@ func (x *extractor) readDealPeriod(q quantity) corpus.Period {
 			break
 		}
 	}
+	// "E2E Networks had raised about $50 million in August", in an
+	// article of November 2024: deal news reads a month without its year
+	// against the day it appeared, not against a period the article
+	// states of something else ("which Blume backed in 2013").
+	ctx := x.ctxPeriod
+	if x.pub.year != 0 && !x.pub.inferred {
+		x.ctxPeriod = ""
+	}
 	p := x.localPeriodIn(q, end)
+	x.ctxPeriod = ctx
 	if p == "" {
 		return p
 	}
