@@ -1422,6 +1422,18 @@ func (x *extractor) readDealPeriod(q quantity) corpus.Period {
 			return p
 		}
 	}
+	// "bought McAfee in 2011 for about $7.7 billion and sold it off in
+	// 2017": a year right before "for" and the price is the price's.
+	if k := q.start - 1; k >= 2 {
+		if toks[k].is("about", "around", "roughly", "some", "nearly", "almost") {
+			k--
+		}
+		if toks[k].lower == "for" && yearOf(toks[k-1]) != 0 {
+			if p := lastPeriodIn(toks[max(0, k-5):k], x.s.marks[max(0, k-5):k], x.pub); p.Year() == yearOf(toks[k-1]) {
+				return p
+			}
+		}
+	}
 	for k := q.end; k+1 < len(toks); k++ {
 		if !toks[k].is("through", "thru", "until", "till", "to", "by") {
 			continue
