@@ -2063,15 +2063,17 @@ func (x *extractor) period(q quantity) corpus.Period {
 		}
 		return to
 	}
-	if from, to, ok := x.sameStretch(); ok && (x.changeStart(q) || x.changeEnd(q)) {
-		// "In January 2025 OpenAI took 50%; by March 2026 its slice had
-		// shrunk to 27%. Over the same stretch Anthropic climbed from 4%
-		// to 20%": the change runs over the span the sentence before
-		// stated.
-		if x.changeStart(q) {
-			return from
+	if start, end := x.changeStart(q), x.changeEnd(q); start || end {
+		if from, to, ok := x.sameStretch(); ok {
+			// "In January 2025 OpenAI took 50%; by March 2026 its slice
+			// had shrunk to 27%. Over the same stretch Anthropic climbed
+			// from 4% to 20%": the change runs over the span the
+			// sentence before stated.
+			if start {
+				return from
+			}
+			return to
 		}
-		return to
 	}
 	if base, ok := x.samePeriodBefore(q); ok {
 		// "a 5% decline from the same period last year, when Samsung held
@@ -2729,36 +2731,15 @@ func (x *extractor) relativeAfter(q quantity) (years, quarters int, ok bool) {
 // starts after the now, in the same sentence ("while Northwind has dropped
 // from 81% to 71%"), starts in that period too.
 func (x *extractor) relativeLead(q quantity) (years, quarters int, ok bool) {
-	toks := x.s.toks
+	// The phrases are read once a sentence, not once a figure.
+	if !x.relRead {
+		x.relRead = true
+		x.relN = x.readRelativeLeads(x.rel[:0])
+	}
 	found := false
-	for c := 0; c+2 < q.start; c++ {
-		if c > 0 && !toks[c-1].is(",", ";", ":", "that", "while", "whereas", "but", "which", "who") {
-			continue
-		}
-		k := c
-		if toks[k].is("in", "during", "over") {
-			k++
-		}
-		if k+2 >= q.start {
-			break
-		}
-		n, unit := 1, -1
-		switch {
-		case countWord(toks[k]) > 0 && toks[k+2].is("ago", "earlier", "before"):
-			n, unit = countWord(toks[k]), k+1 // "A year earlier", "six months ago"
-		case toks[k].lower == "the" && x.tokIs(k+1, namesEarlier) && !toks[k+1].is("last", "former"):
-			unit = k + 2 // "The previous quarter", "In the prior year"
-		case toks[k].lower == "the" && toks[k+2].is("before", "earlier"):
-			unit = k + 1 // "The year before"
-		case toks[k].lower == "last" && toks[k+1].is("year", "quarter", "month") && (k+2 == len(toks) || toks[k+2].lower != "of") && x.nowBetween(k+2, len(toks)):
-			unit = k + 1 // "Last year Contoso had just 19%; it now has 29%"
-		}
-		if unit < 0 || unit >= q.start {
-			continue
-		}
-		if y, qs, ok := unitsBack(n, toks[unit].lower); ok {
-			years, quarters, found = y, qs, true
-			c = unit
+	for _, r := range x.rel[:x.relN] {
+		if r.start+2 < q.start && r.unit < q.start {
+			years, quarters, found = r.years, r.quarters, true
 		}
 	}
 	if !found {
@@ -2772,6 +2753,52 @@ func (x *extractor) relativeLead(q quantity) (years, quarters int, ok bool) {
 		}
 	}
 	return years, quarters, true
+}
+
+// relLead is a phrase that opens a sentence or clause by going back from
+// the article's period (see relativeLead): where it starts, where its unit
+// is, and how far back it goes.
+type relLead struct {
+	start, unit     int
+	years, quarters int
+}
+
+// readRelativeLeads appends to buf, up to its capacity, the phrases that
+// open the sentence or one of its clauses by going back from the
+// article's period, in order, and returns how many it holds.
+func (x *extractor) readRelativeLeads(buf []relLead) int {
+	toks := x.s.toks
+	for c := 0; c+2 < len(toks) && len(buf) < cap(buf); c++ {
+		if c > 0 && !toks[c-1].is(",", ";", ":", "that", "while", "whereas", "but", "which", "who") {
+			continue
+		}
+		k := c
+		if toks[k].is("in", "during", "over") {
+			k++
+		}
+		if k+2 >= len(toks) {
+			break
+		}
+		n, unit := 1, -1
+		switch {
+		case countWord(toks[k]) > 0 && toks[k+2].is("ago", "earlier", "before"):
+			n, unit = countWord(toks[k]), k+1 // "A year earlier", "six months ago"
+		case toks[k].lower == "the" && x.tokIs(k+1, namesEarlier) && !toks[k+1].is("last", "former"):
+			unit = k + 2 // "The previous quarter", "In the prior year"
+		case toks[k].lower == "the" && toks[k+2].is("before", "earlier"):
+			unit = k + 1 // "The year before"
+		case toks[k].lower == "last" && toks[k+1].is("year", "quarter", "month") && toks[k+2].lower != "of" && x.nowBetween(k+2, len(toks)):
+			unit = k + 1 // "Last year Contoso had just 19%; it now has 29%"
+		}
+		if unit < 0 {
+			continue
+		}
+		if y, qs, ok := unitsBack(n, toks[unit].lower); ok {
+			buf = append(buf, relLead{start: k, unit: unit, years: y, quarters: qs})
+			c = unit
+		}
+	}
+	return len(buf)
 }
 
 // when is the date a period without a year is read against: a quarter,

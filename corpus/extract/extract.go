@@ -1914,6 +1914,11 @@ type extractor struct {
 	// prevSent is the sentence before this one in its paragraph, nil for
 	// the first: "over the same stretch" names the span it stated.
 	prevSent *sentence
+	// rel holds the first relN phrases that open the sentence or a clause
+	// by going back from the article's period, once relRead.
+	rel     [4]relLead
+	relN    int
+	relRead bool
 	// trigFor is one past the start of the quantity whose deal word
 	// trig, at trigAt, was last found; rules and roles ask for it often.
 	trigFor, trigAt int
