@@ -168,6 +168,10 @@ func (x *extractor) inlineColumnBack(q quantity) (years, quarters int, ok bool) 
 			return 0, 1, true
 		case c[k].is("last", "previous") && c[k+1].lower == "year", c[k].lower == "year" && c[k+1].lower == "ago":
 			return 1, 0, true
+		case c[k].lower == "this" && c[k+1].is("quarter", "year", "month"):
+			// "share this quarter": the article's own period, whatever
+			// the heading's last column says before the row's name.
+			return 0, 0, true
 		}
 	}
 	return 0, 0, false
@@ -942,8 +946,14 @@ func (x *extractor) doneBefore(q quantity, ps []corpus.Party) bool {
 // yearGone reports a deal the sentence dates to a year before the
 // article's.
 func (x *extractor) yearGone(q quantity) bool {
-	y := x.dealPeriod(q).Year()
-	return y != 0 && x.pub.year != 0 && y < x.pub.year
+	p := x.dealPeriod(q)
+	y := p.Year()
+	if len(p) == 7 && isDigit(p[5]) && x.pub.month != 0 && !x.pub.inferred && p.EndMonth() < x.pub.year*12+x.pub.month-3 {
+		// "raised $480 million in February", in an article of November:
+		// a month long over is gone as a year is.
+		return true
+	}
+	return y != 0 && x.pub.year != 0 && !x.pub.inferred && y < x.pub.year
 }
 
 // formerBefore reports a word saying a contract is over within a few
@@ -1421,6 +1431,25 @@ func (x *extractor) dealPeriod(q quantity) corpus.Period {
 func (x *extractor) readDealPeriod(q quantity) corpus.Period {
 	toks := x.s.toks
 	end := len(toks)
+	if q.start > 0 && toks[q.start-1].lower == "to" && q.end+1 < len(toks) && toks[q.end].lower == "by" {
+		// "rising from $27 million in April 2020 to $135 million by
+		// October 2023": the level reached is dated by when.
+		if p := periodIn(toks[q.end:min(q.end+6, len(toks))], x.periodRef()); p != "" {
+			return p
+		}
+	}
+	// "bought McAfee in 2011 for about $7.7 billion and sold it off in
+	// 2017": a year right before "for" and the price is the price's.
+	if k := q.start - 1; k >= 2 {
+		if toks[k].is("about", "around", "roughly", "some", "nearly", "almost") {
+			k--
+		}
+		if toks[k].lower == "for" && yearOf(toks[k-1]) != 0 {
+			if p := lastPeriodIn(toks[max(0, k-5):k], x.s.marks[max(0, k-5):k], x.pub); p.Year() == yearOf(toks[k-1]) {
+				return p
+			}
+		}
+	}
 	for k := q.end; k+1 < len(toks); k++ {
 		if !toks[k].is("through", "thru", "until", "till", "to", "by") {
 			continue
@@ -1434,7 +1463,16 @@ func (x *extractor) readDealPeriod(q quantity) corpus.Period {
 			break
 		}
 	}
+	// "E2E Networks had raised about $50 million in August", in an
+	// article of November 2024: deal news reads a month without its year
+	// against the day it appeared, not against a period the article
+	// states of something else ("which Blume backed in 2013").
+	ctx := x.ctxPeriod
+	if x.pub.year != 0 && !x.pub.inferred {
+		x.ctxPeriod = ""
+	}
 	p := x.localPeriodIn(q, end)
+	x.ctxPeriod = ctx
 	if p == "" {
 		return p
 	}
@@ -1544,7 +1582,12 @@ func (x *extractor) localPeriodIn(q quantity, end int) corpus.Period {
 	cut := q.end
 	// "AWS 29% (Q4 2024: 30%)": a bracket that holds a figure of its own
 	// dates that one.
-	for cut < min(next, end) && !x.tokIs(cut, comparesWith) && !toks[cut].is("having", ";") && !(toks[cut].text == "(" && next < len(toks) && x.bracketHolds(cut, next)) &&
+	// "41% in March, its lowest since August 2023": where a span starts
+	// dates no figure before it.
+	// "for 382 billion yen, and in 2013 NTT signed deals worth 85.5
+	// billion yen": a period that opens the next clause is its figure's.
+	for cut < min(next, end) && !x.tokIs(cut, comparesWith) && !toks[cut].is("having", ";", "since") &&
+		!(toks[cut].text == "," && cut+2 < len(toks) && toks[cut+1].is("and", "while", "but") && toks[cut+2].is("in", "during", "by")) && !(toks[cut].text == "(" && next < len(toks) && x.bracketHolds(cut, next)) &&
 		!(next < len(toks) && toks[cut].lower == "from") && !(toks[cut].lower == "from" && toks[cut-1].is("points", "point")) &&
 		!(cut+1 < len(toks) && toks[cut].is("after", "before") && strings.HasSuffix(toks[cut+1].lower, "ing")) {
 		cut++
@@ -1591,6 +1634,9 @@ func (x *extractor) localPeriodIn(q quantity, end int) corpus.Period {
 			prev = 0
 			continue
 		}
+		if p != "" && x.closedAside(prev+at, q.start) {
+			return "" // "ZTE, which held 9% in 2019, lifted its share to 11%"
+		}
 		if p != "" || !x.elided(prev, to) {
 			return p
 		}
@@ -1601,7 +1647,37 @@ func (x *extractor) localPeriodIn(q quantity, end int) corpus.Period {
 	if p != "" && x.nowBetween(prev+at, q.start) {
 		return ""
 	}
+	if p != "" && x.closedAside(prev+at, q.start) {
+		// "Safari, which overtook Edge in March 2023, has reached
+		// 14.45%": the aside's period is what it tells, not the
+		// figure's.
+		return ""
+	}
 	return p
+}
+
+// closedAside reports token k inside a relative clause (", which",
+// ", who") that a comma closes before token to.
+func (x *extractor) closedAside(k, to int) bool {
+	toks := x.s.toks
+	open := -1
+	for j := k - 1; j >= 0; j-- {
+		if toks[j].text == "," {
+			if opensClause(toks, x.s.marks, j) {
+				open = j
+			}
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for j := k + 1; j < to; j++ {
+		if toks[j].text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // comparedFigure reports whether the figure ending at token end is one
@@ -1937,7 +2013,18 @@ func (x *extractor) figureStart(end int) int {
 // year of the article's period, else its publication date.
 func (x *extractor) periodRef() when {
 	if y := x.ctxPeriod.Year(); y != 0 {
-		return when{year: y, published: x.pub.year, publishedMonth: x.pub.month, article: x.ctxPeriod}
+		w := when{year: y, published: x.pub.year, publishedMonth: x.pub.month, article: x.ctxPeriod}
+		if y == x.pub.year {
+			// "78.3% by June", in an article of January on January's
+			// figures: a month yet to come that year is the last one's.
+			// An undated article's date is a guess that its own period
+			// may pass.
+			w.month = x.pub.month
+			if e := x.ctxPeriod.EndMonth() - y*12; e > w.month && e <= 12 {
+				w.month = e
+			}
+		}
+		return w
 	}
 	return x.pub
 }
@@ -1951,7 +2038,9 @@ func (x *extractor) period(q quantity) corpus.Period {
 		// "41% and 38% in 2023 and 2024 respectively"
 		return p
 	}
-	if x.spansPeriods(q) {
+	if x.spansPeriods(q) && !x.changeStart(q) && !x.changeEnd(q) {
+		// ("fell from 11% to 10% over the past two quarters" is a change
+		// across them, its ends each of one quarter.)
 		return ""
 	}
 	if c := x.table[q.start]; c.period != "" {
@@ -1980,6 +2069,12 @@ func (x *extractor) period(q quantity) corpus.Period {
 		if x.changeStart(q) {
 			return from
 		}
+		if x.seriesGoesOn(q) && len(to) == 7 && isDigit(to[5]) && to.EndMonth()-from.EndMonth() == 2 {
+			// "From February to April 2016 Chrome edged up from 59% to
+			// 60.1% and then 60.5%": three figures for three months,
+			// the middle one March's.
+			return monthsBack(to, 1)
+		}
 		return to
 	}
 	if from, to, ok := x.trailingSpan(q); ok && (x.changeStart(q) || x.changeEnd(q)) {
@@ -1999,6 +2094,18 @@ func (x *extractor) period(q quantity) corpus.Period {
 			return from
 		}
 	}
+	if start, end := x.changeStart(q), x.changeEnd(q); start || end {
+		if from, to, ok := x.sameStretch(); ok {
+			// "In January 2025 OpenAI took 50%; by March 2026 its slice
+			// had shrunk to 27%. Over the same stretch Anthropic climbed
+			// from 4% to 20%": the change runs over the span the
+			// sentence before stated.
+			if start {
+				return from
+			}
+			return to
+		}
+	}
 	if base, ok := x.samePeriodBefore(q); ok {
 		// "a 5% decline from the same period last year, when Samsung held
 		// a 20% share": the sentence's period a year back.
@@ -2006,10 +2113,11 @@ func (x *extractor) period(q quantity) corpus.Period {
 	}
 	if years, quarters, ok := x.relativeAfter(q); ok {
 		if quarters < 0 {
-			// "down from 66.8% a month before": the month before the
-			// article's, when the article reports on a month.
-			if m := x.ctxPeriod.EndMonth(); len(x.ctxPeriod) == 7 && x.ctxPeriod[5] != 'Q' && x.ctxPeriod[5] != 'H' {
-				return corpus.Month((m-2)/12, (m-2)%12+1)
+			// "down from 66.8% a month before", "from 7.9% six months
+			// ago": months before the article's period, when they make
+			// whole periods of its length.
+			if p := monthsBack(x.ctxPeriod, -quarters); p != "" {
+				return p
 			}
 		} else {
 			// "up from 61% a year ago": the period before the article's.
@@ -2075,12 +2183,37 @@ func (x *extractor) period(q quantity) corpus.Period {
 		case x.yearOnYear():
 			return base.Back(1, 0)
 		}
+		if n, unit := x.pastSpan(); n > 0 {
+			// "In the last three months alone its share dropped from
+			// 76.4% to 68.0%": the change starts that long before.
+			if y, qs, ok := unitsBack(n, unit); ok {
+				if qs < 0 {
+					return monthsBack(base, -qs)
+				}
+				return base.Back(y, qs)
+			}
+		}
+		if len(base) == 7 && isDigit(base[5]) {
+			// "slipped from 24.64% to 24.58%" in a report on a month:
+			// the month before the one the change ends in.
+			return monthsBack(base, 1)
+		}
 		return base.Previous()
+	}
+	if b := x.ctxPeriod; len(b) == 7 && isDigit(b[5]) && x.changeEnd(q) && x.seriesGoesOn(q) && x.leadPeriod() == "" {
+		// "fell from 16.1% to 15.7% and 15.6%" in a report on a month:
+		// the middle figure is the month before's.
+		return monthsBack(b, 1)
 	}
 	if x.ctxPeriod != "" && x.thatPeriodAfter(q) {
 		// "Lenovo said on Aug 16 that it reached a 15% share in that
 		// quarter": the quarter the article reports on, not the day
 		// it was said.
+		return x.ctxPeriod
+	}
+	if toks := x.s.toks; x.ctxPeriod != "" && q.end < len(toks) && toks[q.end].is("now", "today", "currently") {
+		// "had a 5% share in the same quarter last year and has 6% now":
+		// the article's period, whatever the sentence said before.
 		return x.ctxPeriod
 	}
 	if p := x.localPeriod(q); p != "" {
@@ -2107,7 +2240,7 @@ func (x *extractor) period(q quantity) corpus.Period {
 		return x.ctxPeriod
 	}
 	end := q.end
-	for end < len(x.s.toks) && x.s.toks[end].lower != "from" && !x.tokIs(end, comparesWith) {
+	for end < len(x.s.toks) && !x.s.toks[end].is("from", "since") && !x.tokIs(end, comparesWith) {
 		end++
 	}
 	if p := periodIn(x.s.toks[:end], x.periodRef()); p != "" {
@@ -2393,7 +2526,13 @@ func monthOfYear(ts []token, to corpus.Period) corpus.Period {
 	if len(ts) != 1 || to.Year() == 0 || !ts[0].startsUpper() || monthNumbers[ts[0].lower] == 0 {
 		return ""
 	}
-	return corpus.Month(to.Year(), monthNumbers[ts[0].lower])
+	// "From November to February 2016": a first month after the last is
+	// the year before's.
+	y, m := to.Year(), monthNumbers[ts[0].lower]
+	if y*12+m > to.EndMonth() {
+		y--
+	}
+	return corpus.Month(y, m)
 }
 
 // changeStart reports a share a change starts from with no period of its
@@ -2468,6 +2607,11 @@ func articlePeriodIn(s *sentence, ref when) corpus.Period {
 		return to // "From Q1 2022 to Q3 2023 ..." reports on where it ends
 	}
 	toks := s.toks
+	if k := slices.IndexFunc(toks, func(t token) bool { return t.is("peaking", "peaked") }); k >= 0 {
+		// "had always held more than 30%, peaking at 32% in 2021": a
+		// peak is history, not what the article reports on.
+		toks = toks[:k]
+	}
 	cut := len(toks)
 	for k := range toks {
 		switch toks[k].lower {
@@ -2522,6 +2666,9 @@ func articlePeriodIn(s *sentence, ref when) corpus.Period {
 		}
 	}
 	if p := periodIn(toks[:cut], ref); p != "" || cut == len(toks) {
+		if to := spanEnd(toks[:cut], p, ref); to != "" {
+			return to // "added 6m subscribers between January 2019 and January 2020"
+		}
 		return p
 	}
 	if toks[cut].lower == "from" {
@@ -2531,7 +2678,18 @@ func articlePeriodIn(s *sentence, ref when) corpus.Period {
 			return ""
 		}
 		// "fell from 27% in 2017 to 16% by the second quarter of 2021":
-		// a change reports on where it ends.
+		// a change reports on where it ends, in its own clause ("to 30%
+		// in 2020, and ZTE, which held 9% in 2019, ...").
+		end := len(toks)
+		for k := cut + 1; k+1 < len(toks); k++ {
+			if toks[k].text == ";" || toks[k].text == "," && toks[k+1].is("and", "while", "but", "whereas") {
+				end = k
+				break
+			}
+		}
+		if p := lastPeriodIn(toks[cut:end], s.marks[cut:end], ref); p != "" {
+			return p
+		}
 		return lastPeriodIn(toks[cut:], s.marks[cut:], ref)
 	}
 	other := periodIn(toks[cut:], ref)
@@ -2589,17 +2747,7 @@ func spanCount(w string) bool {
 // back; quarters -1 means a month back ("a month before").
 func (x *extractor) relativeAfter(q quantity) (years, quarters int, ok bool) {
 	toks := x.s.toks
-	back := func(w string) (int, int, bool) {
-		switch w {
-		case "year":
-			return 1, 0, true
-		case "quarter":
-			return 0, 1, true
-		case "month":
-			return 0, -1, true // a month back: see period
-		}
-		return 0, 0, false
-	}
+	back := func(w string) (int, int, bool) { return unitsBack(1, w) }
 	// "Last year" reads against the article's period only for a figure
 	// compared with ("up from 2% in the same period last year"); "21% of
 	// the market last year" is last year's by the calendar.
@@ -2614,7 +2762,7 @@ func (x *extractor) relativeAfter(q quantity) (years, quarters int, ok bool) {
 	}
 	// "a year ago", "last quarter", "in the same period last year"; not
 	// in a bracket after the figure, which dates another.
-	for k := q.end; k < len(toks) && k < q.end+7; k++ {
+	for k := q.end; k < len(toks) && k < q.end+10; k++ {
 		if toks[k].kind == tokNum || toks[k].text == ";" || toks[k].text == "," || toks[k].text == "(" {
 			break
 		}
@@ -2622,18 +2770,25 @@ func (x *extractor) relativeAfter(q quantity) (years, quarters int, ok bool) {
 			if k > q.end+1 && toks[k-1].text == "-" {
 				return back(toks[k-2].lower) // "in the year-ago quarter"
 			}
-			if k > q.end+1 && toks[k-1].lower == "months" && toks[k-2].is("twelve", "12") {
-				return 1, 0, true // "down from 35% twelve months earlier"
+			if k > q.end+1 {
+				if n := countWord(toks[k-2]); n > 1 {
+					return unitsBack(n, toks[k-1].lower) // "six months ago"
+				}
 			}
 			return back(toks[k-1].lower)
 		}
-		// "the last quarter of 2023" names a quarter of its own.
-		if k+1 < len(toks) && x.tokIs(k, namesEarlier) && (compared || toks[k].lower != "last" || !toks[k+1].is("year", "quarter")) &&
+		// "the last quarter of 2023" names a quarter of its own; "in the
+		// same quarter last year" is a year before the article's.
+		same := k >= 2 && toks[k-2].lower == "same" && x.tokIs(k-1, namesPeriod)
+		if k+1 < len(toks) && x.tokIs(k, namesEarlier) && (compared || same || toks[k].lower != "last" || !toks[k+1].is("year", "quarter")) &&
 			!(k+2 < len(toks) && toks[k+2].lower == "of") {
 			return back(toks[k+1].lower)
 		}
 	}
 	if years, quarters, ok := x.relativeLead(q); ok {
+		return years, quarters, true
+	}
+	if years, quarters, ok := x.earlierBefore(q); ok {
 		return years, quarters, true
 	}
 	if q.start > 0 && toks[q.start-1].lower == "from" {
@@ -2646,41 +2801,87 @@ func (x *extractor) relativeAfter(q quantity) (years, quarters int, ok bool) {
 	return 0, 0, false
 }
 
-// relativeLead reads a sentence that opens by going back from the
-// period the article reports on: "A year earlier, its share was 22%", "A
-// quarter before, Lenovo had 23.5%", "In the previous quarter Amazon held
-// 32%". It gives every figure of the sentence before a word of now
-// ("today it holds 31%" is the article's period again).
+// relativeLead reads a sentence or clause that opens by going back from
+// the period the article reports on: "A year earlier, its share was 22%",
+// "A quarter before, Lenovo had 23.5%", "In the previous quarter Amazon
+// held 32%", "data shows that a year ago ChatGPT took 87%", "; a year
+// earlier the figures were 23%", "Six months ago Contoso held 8%",
+// "Microsoft, which a year ago held 23%, now has 25%". It
+// gives every figure after it before a word of now ("today it holds 31%"
+// is the article's period again). "Last year" opens such a clause only
+// when a word of now follows the figure ("Last year Contoso had just 19%;
+// it now has 29%"): alone it is the calendar year before. A change that
+// starts after the now, in the same sentence ("while Northwind has dropped
+// from 81% to 71%"), starts in that period too.
 func (x *extractor) relativeLead(q quantity) (years, quarters int, ok bool) {
+	// The phrases are read once a sentence, not once a figure.
+	if !x.relRead {
+		x.relRead = true
+		x.relN = x.readRelativeLeads(x.rel[:0])
+	}
+	found := false
+	for _, r := range x.rel[:x.relN] {
+		if r.start+2 < q.start && r.unit < q.start {
+			years, quarters, found = r.years, r.quarters, true
+		}
+	}
+	if !found {
+		return 0, 0, false
+	}
+	if x.nowBetween(0, q.start) {
+		// "it has now risen to 29%, while Northwind has dropped from 81%
+		// to 71%": only a change's start goes back past the now.
+		if !x.changeStart(q) {
+			return 0, 0, false
+		}
+	}
+	return years, quarters, true
+}
+
+// relLead is a phrase that opens a sentence or clause by going back from
+// the article's period (see relativeLead): where it starts, where its unit
+// is, and how far back it goes.
+type relLead struct {
+	start, unit     int
+	years, quarters int
+}
+
+// readRelativeLeads appends to buf, up to its capacity, the phrases that
+// open the sentence or one of its clauses by going back from the
+// article's period, in order, and returns how many it holds.
+func (x *extractor) readRelativeLeads(buf []relLead) int {
 	toks := x.s.toks
-	k := 0
-	if len(toks) > 0 && toks[0].is("in", "during", "over") {
-		k++
+	for c := 0; c+2 < len(toks) && len(buf) < cap(buf); c++ {
+		if c > 0 && !toks[c-1].is(",", ";", ":", "that", "while", "whereas", "but", "which", "who") {
+			continue
+		}
+		k := c
+		if toks[k].is("in", "during", "over") {
+			k++
+		}
+		if k+2 >= len(toks) {
+			break
+		}
+		n, unit := 1, -1
+		switch {
+		case countWord(toks[k]) > 0 && toks[k+2].is("ago", "earlier", "before"):
+			n, unit = countWord(toks[k]), k+1 // "A year earlier", "six months ago"
+		case toks[k].lower == "the" && x.tokIs(k+1, namesEarlier) && !toks[k+1].is("last", "former"):
+			unit = k + 2 // "The previous quarter", "In the prior year"
+		case toks[k].lower == "the" && toks[k+2].is("before", "earlier"):
+			unit = k + 1 // "The year before"
+		case toks[k].lower == "last" && toks[k+1].is("year", "quarter", "month") && toks[k+2].lower != "of" && x.nowBetween(k+2, len(toks)):
+			unit = k + 1 // "Last year Contoso had just 19%; it now has 29%"
+		}
+		if unit < 0 {
+			continue
+		}
+		if y, qs, ok := unitsBack(n, toks[unit].lower); ok {
+			buf = append(buf, relLead{start: k, unit: unit, years: y, quarters: qs})
+			c = unit
+		}
 	}
-	if k+2 >= len(toks) || x.nowBetween(0, q.start) {
-		return 0, 0, false
-	}
-	unit := -1
-	switch {
-	case toks[k].is("a", "one") && toks[k+2].is("ago", "earlier", "before"):
-		unit = k + 1 // "A year earlier", "one quarter before"
-	case toks[k].lower == "the" && x.tokIs(k+1, namesEarlier) && !toks[k+1].is("last", "former"):
-		unit = k + 2 // "The previous quarter", "In the prior year"
-	case toks[k].lower == "the" && toks[k+2].is("before", "earlier"):
-		unit = k + 1 // "The year before"
-	}
-	if unit < 0 || unit >= q.start {
-		return 0, 0, false
-	}
-	switch toks[unit].lower {
-	case "year":
-		return 1, 0, true
-	case "quarter":
-		return 0, 1, true
-	case "month":
-		return 0, -1, true
-	}
-	return 0, 0, false
+	return len(buf)
 }
 
 // when is the date a period without a year is read against: a quarter,
@@ -2706,6 +2907,9 @@ type when struct {
 	// skipVague leaves out "early 2025" and "late 2025", for an article
 	// whose period some sentence states more precisely.
 	skipVague bool
+	// inferred marks a date worked out from the periods an undated
+	// article names (see undatedRef), which dates periods but not deals.
+	inferred bool
 }
 
 // ended reports whether period p ended by w's month; a period is always
@@ -3130,6 +3334,28 @@ func periodScan(toks []token, ref when) corpus.Period {
 				}
 				return corpus.Month(y, month)
 			}
+			if k > 0 && toks[k-1].lower == "last" && ref.published != 0 && !ref.calendarOnly {
+				// "at the end of last June", "Last September the fund
+				// put $2 billion": the latest such month over before the
+				// article appeared, the year before's when that month
+				// has not ended yet.
+				m := ref.publishedMonth
+				if m == 0 {
+					m = ref.month
+				}
+				y := ref.published
+				if a := ref.article; m != 0 && len(a) == 7 && isDigit(a[5]) && a.EndMonth() < y*12+m {
+					// "down to 6.5% from 7.2% last June" in a report on
+					// June: the June before the article's.
+					y, m = a.Year(), a.EndMonth()-a.Year()*12
+				}
+				if m != 0 {
+					if month >= m {
+						y--
+					}
+					return corpus.Month(y, month)
+				}
+			}
 			// "January 16, 2026", "Sept. 30 2025": a day's date is its
 			// month's.
 			day := dayAfter(toks, k)
@@ -3225,4 +3451,181 @@ func linedUpDebt(s *sentence, k int) bool {
 		}
 	}
 	return false
+}
+
+// unitsBack is n of the periods unit names back, as relativeAfter returns
+// it: years, quarters, or months as negative quarters.
+func unitsBack(n int, unit string) (years, quarters int, ok bool) {
+	switch unit {
+	case "year", "years":
+		return n, 0, true
+	case "quarter", "quarters":
+		return 0, n, true
+	case "month", "months":
+		return 0, -n, true // months back: see period
+	}
+	return 0, 0, false
+}
+
+// countWord is the count a word or figure writes, "six" or "6", from one to
+// twelve; 0 for any other.
+func countWord(t token) int {
+	switch t.lower {
+	case "a", "one", "1":
+		return 1
+	case "two", "2":
+		return 2
+	case "three", "3":
+		return 3
+	case "four", "4":
+		return 4
+	case "five", "5":
+		return 5
+	case "six", "6":
+		return 6
+	case "nine", "9":
+		return 9
+	case "twelve", "12":
+		return 12
+	}
+	return 0
+}
+
+// monthsBack is the period n months before p, when p is a month, or a
+// quarter or year and n makes whole quarters or years of it: six months
+// before "2025-12" is "2025-06", before "2025-Q4" it is "2025-Q2". "" when
+// they make no whole period.
+func monthsBack(p corpus.Period, n int) corpus.Period {
+	switch {
+	case len(p) == 7 && isDigit(p[5]):
+		m := p.EndMonth() - n - 1
+		return corpus.Month(m/12, m%12+1)
+	case len(p) == 7 && p[5] == 'Q' && n%3 == 0:
+		return p.Back(0, n/3)
+	case len(p) == 4 && n%12 == 0:
+		return p.Back(n/12, 0)
+	}
+	return ""
+}
+
+// earlierBefore reads "the previous quarter" (or prior, preceding; year,
+// month) a few words before q in its clause, with no figure between:
+// "after it finished the previous quarter in third place with 19%" is the
+// quarter before the article's. Set against ("on the previous quarter",
+// "from the prior year") it is only where a change starts: "lost ground on
+// the previous quarter, falling from 36.4% to 33.2%" dates the 36.4%, not
+// the 33.2%, nor the level of "grew 5% on the previous quarter to 30%".
+func (x *extractor) earlierBefore(q quantity) (years, quarters int, ok bool) {
+	toks := x.s.toks
+	lo := q.start - 12
+	for _, p := range x.s.qty {
+		if p.end <= q.start && p.kind != qtyCount {
+			lo = max(lo, p.end)
+		}
+	}
+	for k := q.start - 2; k >= max(lo, 1); k-- {
+		if toks[k].text == ";" {
+			return 0, 0, false
+		}
+		if toks[k-1].lower != "the" || !toks[k].is("previous", "prior", "preceding") || !toks[k+1].is("year", "quarter", "month") {
+			continue
+		}
+		from := q.start > 0 && toks[q.start-1].lower == "from"
+		if k >= 2 && toks[k-2].is("on", "from", "over", "than", "against", "versus", "with") {
+			if !from && !x.changeStart(q) {
+				return 0, 0, false
+			}
+		} else if x.changeEnd(q) || q.start > 0 && toks[q.start-1].lower == "to" {
+			return 0, 0, false
+		}
+		return unitsBack(1, toks[k+1].lower)
+	}
+	return 0, 0, false
+}
+
+// pastSpan reads "in the last three months", "over the past two years"
+// in the sentence: how many of which unit a change within it spans; 0 when
+// it says none.
+func (x *extractor) pastSpan() (n int, unit string) {
+	toks := x.s.toks
+	for k := 0; k+4 < len(toks); k++ {
+		if toks[k].is("in", "over", "during") && toks[k+1].lower == "the" && toks[k+2].is("last", "past") {
+			if c := countWord(toks[k+3]); c > 1 && toks[k+4].is("months", "quarters", "years") {
+				return c, toks[k+4].lower
+			}
+		}
+	}
+	return 0, ""
+}
+
+// seriesGoesOn reports another percentage right after q, joined by "and",
+// "then" or a comma: "to 60.1% and then 60.5%".
+func (x *extractor) seriesGoesOn(q quantity) bool {
+	toks := x.s.toks
+	k := q.end
+	for k < len(toks) && k < q.end+3 && toks[k].is("and", "then", ",") {
+		k++
+	}
+	if k == q.end {
+		return false
+	}
+	for _, p := range x.s.qty {
+		if p.start == k {
+			return p.kind == qtyPercent
+		}
+	}
+	return false
+}
+
+// spanEnd reads a span whose start is period p, "between January 2019
+// and January 2020", "from Q1 2022 to Q3 2023", and returns where it
+// ends: what happened over it is reported on that period. "" when p
+// starts no such span.
+func spanEnd(toks []token, p corpus.Period, ref when) corpus.Period {
+	if p == "" {
+		return ""
+	}
+	for k := 0; k+3 < len(toks); k++ {
+		if !toks[k].is("between", "from") {
+			continue
+		}
+		for j := k + 2; j < len(toks) && j <= k+5; j++ {
+			if !toks[j].is("and", "to", "through") {
+				continue
+			}
+			if periodIn(toks[k+1:j], ref) != p {
+				break
+			}
+			end := periodIn(toks[j+1:min(j+7, len(toks))], ref)
+			if end.EndMonth() > p.EndMonth() {
+				return end
+			}
+			break
+		}
+	}
+	return ""
+}
+
+// sameStretch reads "over the same stretch" (period, time, span) in a
+// sentence, and returns the first and last periods the sentence before it
+// states, when they differ; ok is false otherwise. "In the same period
+// last year" goes a year back instead (see samePeriodBefore).
+func (x *extractor) sameStretch() (from, to corpus.Period, ok bool) {
+	toks, prev := x.s.toks, x.prevSent
+	if prev == nil {
+		return "", "", false
+	}
+	for k := 0; k+3 < len(toks); k++ {
+		if !toks[k].is("over", "during", "in") || toks[k+1].lower != "the" || toks[k+2].lower != "same" || !toks[k+3].is("stretch", "period", "time", "span") {
+			continue
+		}
+		if k+4 < len(toks) && (toks[k+4].is("last", "a", "one") || x.tokIs(k+4, namesEarlier)) {
+			return "", "", false // "in the same period last year"
+		}
+		ref := x.periodRef()
+		from = periodIn(prev.toks, ref)
+		to = lastPeriodIn(prev.toks, prev.marks, ref)
+		return from, to, from != "" && to != "" && from.EndMonth() < to.EndMonth()
+	}
+	return "", "", false
 }

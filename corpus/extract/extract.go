@@ -240,6 +240,12 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 	if !a.Published.IsZero() {
 		pub = when{year: a.Published.Year(), month: int(a.Published.Month()), published: a.Published.Year()}
 	}
+	// ref is what periods are read against: the publication date, or for
+	// an undated article the month after the latest period it names.
+	ref, leadRef := pub, pub
+	if pub.year == 0 {
+		ref, leadRef = undatedRef(sents)
+	}
 	// The article's first period stands for every share it states without
 	// one of its own: later periods are usually comparisons ("up from 31%
 	// in Q3 2019"). A period not over when the article appeared is an
@@ -248,17 +254,36 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 	// "Late 2025" stands for the article's period only when no sentence
 	// states one more precisely.
 	var period, vague corpus.Period
+	periodPara := 0 // the paragraph period is stated in
 	measurer := ""
-	scan := pub
+	scan := ref
 	scan.calendarOnly, scan.skipVague = true, true
 	for _, s := range sents {
 		if period == "" {
-			if p := articlePeriodIn(&s, scan); pub.ended(p) {
+			periodPara = s.paragraph
+			sc := scan
+			if ref.inferred {
+				// An undated article states its newest figures in its
+				// lead: a month or quarter there without a year is the
+				// first of that name to end no earlier than the latest
+				// period the article names ("as of March 10" after "in
+				// 2024" is March 2025). Further on ("reported its 2018
+				// sales in January") it is no guide to the article's
+				// period.
+				sc.year, sc.month = leadRef.year, leadRef.month
+				if s.paragraph > 1 {
+					sc.year, sc.month = 0, 0
+				}
+			}
+			// An undated article's guessed date may fall before a
+			// period it states ("to 15% by the third quarter of 2022"
+			// is past, but no guide to the date).
+			if p := articlePeriodIn(&s, sc); ref.inferred || ref.ended(p) {
 				period = p
 			}
 		}
 		if period == "" && vague == "" && saysEarlyOrLate(&s) {
-			if p := articlePeriodIn(&s, when{year: pub.year, month: pub.month, published: pub.published, calendarOnly: true}); pub.ended(p) {
+			if p := articlePeriodIn(&s, when{year: ref.year, month: ref.month, published: ref.published, calendarOnly: true}); ref.ended(p) {
 				vague = p
 			}
 		}
@@ -271,6 +296,14 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 	}
 	if period == "" {
 		period = vague
+	}
+	if lm := e.latestMonthly(sents, pub); lm != "" && (period == "" || periodPara > 1 || len(period) == 4 && period.Year() == lm.Year()) {
+		// "according to the latest StatCounter figures", in an article
+		// of February 2022, are January's: they stand for the article's
+		// period over a year that holds that month ("Edge gained less
+		// than 2 points in 2022") or one stated only past the lead
+		// ("Microsoft launched Edge in 2015").
+		period = lm
 	}
 	leadSt, leadParties := leadStatus(sents)
 	takeover, takeoverSt := leadTakeover(sents)
@@ -380,8 +413,8 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 			// sets it afresh.
 			// The window buffers outlive the sentence.
 			before, after := x.before[:0], x.after[:0]
-			*x = extractor{before: before, after: after, s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, prev: prevCompanies, shareContext: shareContext, articleID: a.ID, pub: pub,
-				ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxStage: stage, pilotAhead: si < lastPilot, ctxPlace: place, placesNamed: placesNamed, homeDollar: home, homeWritten: written, usWritten: usWritten, shared: shared, leaders: leaders, lastGroup: lastGroup,
+			*x = extractor{before: before, after: after, s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, prev: prevCompanies, shareContext: shareContext, articleID: a.ID, pub: ref,
+				prevSent: prevSentence(sents, si), ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxStage: stage, pilotAhead: si < lastPilot, ctxPlace: place, placesNamed: placesNamed, homeDollar: home, homeWritten: written, usWritten: usWritten, shared: shared, leaders: leaders, lastGroup: lastGroup,
 				leadStatus: leadSt, leadParties: leadParties, leadTakeover: takeover, leadTakeoverStatus: takeoverSt, story: story, storyParties: storyParties, storyType: storyType, cols: cols, ranks: ranks, gov: gov, members: members, prevSpan: prevSpan}
 			facts = x.facts(facts)
 			if len(s.toks) > 0 && s.toks[0].text == "|" {
@@ -2333,6 +2366,14 @@ type extractor struct {
 	othersAt int
 	// before and after are window's buffers.
 	before, after []string
+	// prevSent is the sentence before this one in its paragraph, nil for
+	// the first: "over the same stretch" names the span it stated.
+	prevSent *sentence
+	// rel holds the first relN phrases that open the sentence or a clause
+	// by going back from the article's period, once relRead.
+	rel     [4]relLead
+	relN    int
+	relRead bool
 	// trigFor is one past the start of the quantity whose deal word
 	// trig, at trigAt, was last found; rules and roles ask for it often.
 	trigFor, trigAt int
@@ -5375,4 +5416,168 @@ func (x *extractor) valueMoved(q quantity) bool {
 		return toks[k].is("value", "valuation", "capitalisation", "capitalization", "cap") && (k+1 >= len(toks) || toks[k+1].text != "-")
 	}
 	return false
+}
+
+// undatedRef is the date an article without one is read against: the
+// month after the latest period it names, outside plans and forecasts.
+// Such an article reports on its newest figures: "a year ago" counts back
+// from there.
+//
+// lead is what a period without a year in the article's lead is read
+// against: such a month or quarter is the first of that name to end no
+// earlier than the latest period named ("as of January 16" after "the last
+// quarter of 2025" is January 2026), where a year counts from its first
+// month, as it may be the one still running ("share movements in 2022"
+// beside "the third quarter").
+func undatedRef(sents []sentence) (ref, lead when) {
+	latest, bound := 0, 0
+	none := when{calendarOnly: true, skipVague: true}
+	for i := range sents {
+		s := &sents[i]
+		if s.cues.has(wPlan) {
+			continue
+		}
+		toks := s.toks
+		for k := range toks {
+			y := yearOf(toks[k])
+			if y == 0 {
+				continue
+			}
+			// The year closes the period it is part of: "the third
+			// quarter of 2025", "January 2026".
+			from := max(0, k-5)
+			p, at := lastPeriodAt(toks[from:k+1], s.marks[from:k+1], none)
+			if p.Year() != y {
+				// "since mid-2023", "since August 2009": the year starts
+				// at the words on it.
+				p, at = corpus.Year(y), k-from
+				if m := dayMonthBefore(toks, k); m != 0 {
+					p = corpus.Month(y, m) // "the quarter ended Sept. 30, 2020"
+				}
+				for at > 0 && (toks[from+at-1].is("-", "mid", "early", "late", "the", "end", "of") || monthNumbers[toks[from+at-1].lower] != 0) {
+					at--
+				}
+			}
+			// A period a change is measured on or a span starts from,
+			// or one yet to come, is no newer figure's: "22% more than
+			// in the second quarter of 2023", "a 37% rise on Q3 2020",
+			// "since mid-2023", "by 2030".
+			// Its own first word: "ERP in 2024" reads as the period "in
+			// 2024" does.
+			start := from + at
+			for start < k && lastPeriodIn(toks[start+1:k+1], s.marks[start+1:k+1], none) == p {
+				start++
+			}
+			if notNewest(toks, s.marks, start, k) {
+				continue
+			}
+			latest = max(latest, p.EndMonth())
+			if len(p) == 4 {
+				bound = max(bound, y*12+1)
+			} else {
+				bound = max(bound, p.EndMonth())
+			}
+		}
+	}
+	if latest == 0 {
+		return when{}, when{}
+	}
+	// Eleven months on from the bound, a period ending after that month
+	// falls in the year before: its first end at or after the bound.
+	n := bound + 11 - 1
+	lead = when{year: n / 12, month: n%12 + 1, published: n / 12, inferred: true}
+	// The month after: EndMonth counts months 1-12 on from year*12, so
+	// December of 2025 is 2026*12 and the month after it January 2026.
+	y, m := latest/12, latest%12+1
+	return when{year: y, month: m, published: y, inferred: true}, lead
+}
+
+// notNewest reports a period from token start to the year at token k
+// that a change is measured on, a span starts from or is yet to come:
+// "22% more than in the second quarter of 2023", "a 37% rise on Q3 2020",
+// "since mid-2023", "by 2030". The words that open it may be read as part
+// of it ("on Q3 2020"), so those up to the year are looked at too.
+func notNewest(toks []token, marks []wordMark, start, k int) bool {
+	j := start - 1
+	if j > 0 && toks[j].lower == "the" {
+		j-- // "on the first half of 2023"
+	}
+	for ; j >= 0 && j < k && j <= start; j++ {
+		if toks[j].is("on", "from", "by", "to", "until", "through", "before", "since", "than", "ahead") || comparedAt(toks, marks, j+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// latestMonthly reads "the latest StatCounter figures", "Similarweb has
+// put out its latest numbers" in the article's title or first paragraph:
+// a monthly tracker's newest figures are those of the month before the
+// article appeared, which it returns; "" when the lead says no such thing
+// or the date is unknown.
+func (e *Extractor) latestMonthly(sents []sentence, pub when) corpus.Period {
+	if pub.month == 0 || pub.year == 0 {
+		return ""
+	}
+	for i := range sents {
+		s := &sents[i]
+		if s.paragraph > 1 {
+			break
+		}
+		if !slices.ContainsFunc(s.measurers, func(m mention) bool { return e.monthlyMeasurer(m.name) }) {
+			continue
+		}
+		toks := s.toks
+		for k := range toks {
+			if !toks[k].is("latest", "newest") {
+				continue
+			}
+			for j := k + 1; j < len(toks) && j <= k+4; j++ {
+				if toks[j].is("figures", "data", "numbers", "statistics", "stats", "rankings") {
+					n := pub.year*12 + pub.month - 2
+					return corpus.Month(n/12, n%12+1)
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// monthlyMeasurer reports a research firm that publishes each month's
+// shares (Measurer.Monthly).
+func (e *Extractor) monthlyMeasurer(name string) bool {
+	for _, m := range e.measurers {
+		if m.Name == name {
+			return m.Monthly
+		}
+	}
+	return false
+}
+
+// dayMonthBefore returns the month (1-12) of a date written before the
+// year at token k, "Sept. 30, 2020", "June 30 2024"; 0 when none is.
+func dayMonthBefore(toks []token, k int) int {
+	j := k - 1
+	if j >= 0 && toks[j].text == "," {
+		j--
+	}
+	if j < 0 || toks[j].kind != tokNum || len(toks[j].text) > 2 {
+		return 0
+	}
+	j--
+	if j >= 0 && toks[j].text == "." {
+		j--
+	}
+	if j < 0 || !toks[j].startsUpper() {
+		return 0
+	}
+	return monthNumbers[toks[j].lower]
+}
+
+// prevSentence is the sentence before sents[si] in its paragraph, or nil.
+func prevSentence(sents []sentence, si int) *sentence {
+	if si == 0 || sents[si-1].paragraph != sents[si].paragraph {
+		return nil
+	}
+	return &sents[si-1]
 }

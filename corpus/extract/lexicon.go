@@ -298,7 +298,7 @@ func NewWith(k Knowledge) (*Extractor, error) {
 		}
 	}
 	for _, m := range k.Measurers {
-		e.measurers = append(e.measurers, Measurer{Name: m.Name, Aliases: slices.Clone(m.Aliases), Region: m.Region})
+		e.measurers = append(e.measurers, Measurer{Name: m.Name, Aliases: slices.Clone(m.Aliases), Region: m.Region, Monthly: m.Monthly})
 	}
 	names := placeEntries(k.Places)
 	for _, p := range k.Products {

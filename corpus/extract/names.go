@@ -69,6 +69,10 @@ type Measurer struct {
 	// regulator's country), for the shares it reports where the sentence
 	// names none; empty for firms that measure anywhere.
 	Region string
+	// Monthly marks a tracker that publishes each month's shares
+	// (StatCounter, Similarweb): its latest figures in an article are
+	// those of the month before the article appeared.
+	Monthly bool
 }
 
 // KnownMeasurers returns the research firms e knows, in a slice of the
@@ -76,7 +80,7 @@ type Measurer struct {
 func (e *Extractor) KnownMeasurers() []Measurer {
 	out := make([]Measurer, len(e.measurers))
 	for i, m := range e.measurers {
-		out[i] = Measurer{Name: m.Name, Aliases: slices.Clone(m.Aliases), Region: m.Region}
+		out[i] = Measurer{Name: m.Name, Aliases: slices.Clone(m.Aliases), Region: m.Region, Monthly: m.Monthly}
 	}
 	return out
 }
@@ -90,7 +94,7 @@ func DefaultMeasurers() []Measurer {
 		{Name: "Omdia"}, {Name: "Forrester", Aliases: []string{"Forrester Research"}},
 		{Name: "Counterpoint Research", Aliases: []string{"Counterpoint"}},
 		{Name: "TrendForce", Aliases: []string{"DRAMeXchange"}}, {Name: "Statista"}, {Name: "HG Insights"}, {Name: "Flexera"},
-		{Name: "Menlo Ventures"}, {Name: "StatCounter"}, {Name: "Similarweb"}, {Name: "Sensor Tower"},
+		{Name: "Menlo Ventures"}, {Name: "StatCounter", Monthly: true}, {Name: "Similarweb", Monthly: true}, {Name: "Sensor Tower"},
 		{Name: "Dell'Oro Group", Aliases: []string{"Dell'Oro"}}, {Name: "Mercury Research"},
 		{Name: "Jon Peddie Research", Aliases: []string{"JPR"}}, {Name: "Kantar"}, {Name: "Apptopia"}, {Name: "Ramp"},
 		{Name: "Grand View Research"}, {Name: "MarketsandMarkets"}, {Name: "Wells Fargo"},
