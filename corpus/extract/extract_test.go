@@ -177,6 +177,7 @@ var extremeBodies = []struct{ name, unit string }{
 	{"company-runs", "Acme Corp "},
 	{"unnamed-groups", "The top five vendors accounted for 45%. "},
 	{"home-dollar", "Singtel pledged S$1 billion for data centres in Singapore, and Keppel $2 billion. "},
+	{"round-runs", "Contoso raised $1 billion in a Series B round led by Fabrikam. The $350 million came from banks including Barclays. "},
 }
 
 // BenchmarkExtractExtreme extracts each extreme body at 256 KB, 512 KB and
@@ -214,6 +215,8 @@ func FuzzExtract(f *testing.F) {
 	f.Add("Big deal", strings.Repeat(deal, corpus.MaxBody/4/len(deal)))
 	f.Add("T", strings.Repeat("word ", corpus.MaxBody/4/5))
 	f.Add(strings.Repeat("Amazon paid $1 billion ", 12), "body")
+	round := "Contoso raised $1 billion in a Series B round led by Fabrikam. "
+	f.Add("Contoso raises $1 billion", strings.Repeat(round, corpus.MaxBody/4/len(round)))
 	f.Fuzz(func(t *testing.T, title, body string) {
 		for _, fact := range New().Extract(corpus.Article{ID: "fuzz", Title: title, Body: body}) {
 			if !strings.Contains(fact.Sentence, fact.Text) {
