@@ -590,14 +590,26 @@ func (e *Extractor) addLeadInvestors(facts []corpus.Fact, sents []sentence, pub 
 	first := facts[story]
 	// The round's stage is the one any sentence stating it names: a
 	// headline says "raises $1.1B", its body "led the Series B round".
+	// Each sentence is checked against them, so they are kept to their
+	// first maxStatedRound bytes: an article restating its round in
+	// every sentence would otherwise cost the square of its length.
 	var stated strings.Builder
+	// rounds are the article's funding rounds, each value once, that a
+	// sentence's other figure may state (see roundFigure).
+	var rounds []roundValue
 	for _, f := range facts {
-		if f.Kind == corpus.DealValue && f.Unit == first.Unit && restates(first.Value, f.Value) {
-			stated.WriteString(strings.ToLower(f.Sentence))
+		if f.Kind != corpus.DealValue {
+			continue
+		}
+		if f.Unit == first.Unit && restates(first.Value, f.Value) && stated.Len() < maxStatedRound {
+			stated.WriteString(strings.ToLower(f.Sentence[:min(len(f.Sentence), maxStatedRound-stated.Len())]))
 			stated.WriteByte(' ')
 		}
+		if r := (roundValue{f.Value, f.Unit}); f.DealType == corpus.DealFundingRound && len(rounds) < maxArticleRounds && !slices.Contains(rounds, r) {
+			rounds = append(rounds, r)
+		}
 	}
-	stage := stated.String()
+	stage := newRoundStage(stated.String())
 	// Leads and backers may be named over several sentences ("Alibaba
 	// co-leads $1 billion round", "... with existing backer Monolith");
 	// a sentence with a figure that is not the round's is about another
@@ -607,13 +619,15 @@ func (e *Extractor) addLeadInvestors(facts []corpus.Fact, sents []sentence, pub 
 		unit  string
 		names []string
 	}
+	// found holds a value roundFigure gave, so no more than the rounds
+	// and the first.
 	var found []backers
 	// about is true when the sentence before was about the round, so
 	// that "Nvidia and Dell are also taking part" after it is too.
 	about := false
 	for si := range sents {
 		s := &sents[si]
-		value, unit, ok := s.roundFigure(facts, first)
+		value, unit, ok := s.roundFigure(rounds, first)
 		if !ok || s.anotherRound(stage, pub) {
 			about = false
 			continue
@@ -631,7 +645,7 @@ func (e *Extractor) addLeadInvestors(facts []corpus.Fact, sents []sentence, pub 
 			i = len(found) - 1
 		}
 		for _, n := range names {
-			if !slices.Contains(found[i].names, n) {
+			if len(found[i].names) < maxRoundBackers && !slices.Contains(found[i].names, n) {
 				found[i].names = append(found[i].names, n)
 			}
 		}
@@ -655,6 +669,23 @@ func (e *Extractor) addLeadInvestors(facts []corpus.Fact, sents []sentence, pub 
 	}
 }
 
+// roundValue is the figure of one funding round an article states.
+type roundValue struct {
+	value float64
+	unit  string
+}
+
+// Bounds on what addLeadInvestors holds of an article, which it reads
+// once for every sentence, so that hostile text (a round restated in
+// every sentence, a new round or backer in each) stays linear: no real
+// article states more rounds, names more backers of one, or needs more
+// of its sentences stating the round to name its stage.
+const (
+	maxArticleRounds = 32
+	maxRoundBackers  = 48
+	maxStatedRound   = 4096
+)
+
 // roundFigure is the round a sentence's backers put money into: the
 // article's first (first), when the sentence states no figure or states
 // it; else the one other round the sentence states, as the article reads
@@ -663,7 +694,7 @@ func (e *Extractor) addLeadInvestors(facts []corpus.Fact, sents []sentence, pub 
 // valuation or a running total beside the round ("values Mistral at 2
 // billion euros", "lifts the total it has raised to $1.3 billion") is no
 // figure of another deal. ok is false for a sentence about another deal.
-func (s *sentence) roundFigure(facts []corpus.Fact, first corpus.Fact) (value float64, unit string, ok bool) {
+func (s *sentence) roundFigure(rounds []roundValue, first corpus.Fact) (value float64, unit string, ok bool) {
 	// own counts the figures of the sentence's own deals; other is the
 	// first of them.
 	own, other := 0, quantity{}
@@ -684,10 +715,8 @@ func (s *sentence) roundFigure(facts []corpus.Fact, first corpus.Fact) (value fl
 		return first.Value, first.Unit, true
 	case 1:
 		q := other
-		if i := slices.IndexFunc(facts, func(f corpus.Fact) bool {
-			return f.Kind == corpus.DealValue && f.DealType == corpus.DealFundingRound && f.Unit == q.unit && restates(f.Value, q.value)
-		}); i >= 0 {
-			return facts[i].Value, facts[i].Unit, true
+		if i := slices.IndexFunc(rounds, func(r roundValue) bool { return r.unit == q.unit && restates(r.value, q.value) }); i >= 0 {
+			return rounds[i].value, rounds[i].unit, true
 		}
 	}
 	return 0, "", false
@@ -1092,24 +1121,52 @@ func (s *sentence) moneyBefore(k int) bool {
 	return false
 }
 
+// roundStage is what the sentences stating an article's round say of its
+// stage, worked out once for the article rather than for each sentence.
+type roundStage struct {
+	stated       string // those sentences, in lower case
+	staged, seed bool   // they name a stage; the stage is seed
+}
+
+// newRoundStage reads the stage the sentences stated (in lower case)
+// name.
+func newRoundStage(stated string) roundStage {
+	seed := strings.Contains(stated, "seed")
+	return roundStage{stated: stated, seed: seed, staged: seed || strings.Contains(stated, "series ")}
+}
+
+// series reports "series " and w in the stated sentences, as "series b"
+// is in "led the series b round", without making the string it seeks.
+func (r roundStage) series(w string) bool {
+	for rest := r.stated; ; {
+		i := strings.Index(rest, "series ")
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+len("series "):]
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+}
+
 // anotherRound reports a sentence about a round other than the one the
-// sentences stating it (stated, in lower case) tell of: one dated to a
-// year before the article's ("Microsoft led its seed round in 2023"), or
-// one naming a stage other than theirs ("seed", "Series A" beside a
-// Series C). When they name no stage, a stage names the round.
-func (s *sentence) anotherRound(stated string, pub when) bool {
-	staged := strings.Contains(stated, "seed") || strings.Contains(stated, "series ")
+// sentences stating it (st) tell of: one dated to a year before the
+// article's ("Microsoft led its seed round in 2023"), or one naming a
+// stage other than theirs ("seed", "Series A" beside a Series C). When
+// they name no stage, a stage names the round.
+func (s *sentence) anotherRound(st roundStage, pub when) bool {
 	for k, t := range s.toks {
 		if y := yearOf(t); y != 0 && pub.year != 0 && y < pub.year {
 			return true
 		}
 		switch t.lower {
 		case "seed":
-			if staged && !strings.Contains(stated, "seed") {
+			if st.staged && !st.seed {
 				return true
 			}
 		case "series":
-			if staged && k+1 < len(s.toks) && !strings.Contains(stated, "series "+s.toks[k+1].lower) {
+			if st.staged && k+1 < len(s.toks) && !st.series(s.toks[k+1].lower) {
 				return true
 			}
 		}

@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"fmt"
+	"math/rand"
 	"path/filepath"
 	"reflect"
 	"slices"
@@ -177,6 +178,7 @@ var extremeBodies = []struct{ name, unit string }{
 	{"company-runs", "Acme Corp "},
 	{"unnamed-groups", "The top five vendors accounted for 45%. "},
 	{"home-dollar", "Singtel pledged S$1 billion for data centres in Singapore, and Keppel $2 billion. "},
+	{"round-runs", "Contoso raised $1 billion in a Series B round led by Fabrikam. The $350 million came from banks including Barclays. "},
 }
 
 // BenchmarkExtractExtreme extracts each extreme body at 256 KB, 512 KB and
@@ -214,6 +216,8 @@ func FuzzExtract(f *testing.F) {
 	f.Add("Big deal", strings.Repeat(deal, corpus.MaxBody/4/len(deal)))
 	f.Add("T", strings.Repeat("word ", corpus.MaxBody/4/5))
 	f.Add(strings.Repeat("Amazon paid $1 billion ", 12), "body")
+	round := "Contoso raised $1 billion in a Series B round led by Fabrikam. "
+	f.Add("Contoso raises $1 billion", strings.Repeat(round, corpus.MaxBody/4/len(round)))
 	f.Fuzz(func(t *testing.T, title, body string) {
 		for _, fact := range New().Extract(corpus.Article{ID: "fuzz", Title: title, Body: body}) {
 			if !strings.Contains(fact.Sentence, fact.Text) {
@@ -316,5 +320,46 @@ func TestExtractReadsAFacilityNamedFirst(t *testing.T) {
 		if got := slices.ContainsFunc(facts, func(f corpus.Fact) bool { return f.Kind == corpus.DealValue }); got != tc.wantDeal {
 			t.Errorf("%q %q: deal value found %v, want %v (facts %v)", tc.a.Title, tc.a.Body, got, tc.wantDeal, facts)
 		}
+	}
+}
+
+// shuffledWords are words and marks the rules look around, for
+// TestExtractSurvivesShuffledWords: names, figures, brackets, possessives
+// and the words that open or close a clause.
+var shuffledWords = strings.Fields(`line up loan from From between January April 2025 to and % percent per cent
+( ) , : ; each apiece the The three top five Four vendors providers makers ' ’ s share shares slice led by round Series B seed
+$ 1 2.5 0.7 100 billion million raised raises Contoso Fabrikam Northwind Amazon Microsoft Inc Corp Incorporated .
+participated joined as did including included banks lenders among investors with twelve months earlier now had signed
+deal worth of MoU memoranda Maharashtra Nigeria Airtel government remaining further sale that which could fetch aims gap
+subscribers first market - based taking bringing total in value off provide loans incentives for spend on chips this
+fiscal year invest cost consideration price group its rose fell down beginning home secured pulled firm employees
+company a an together account part took also co lead leads it is set € USD staff deploy at " / ahead against`)
+
+// TestExtractSurvivesShuffledWords extracts short articles of those words
+// in random order, glued or spaced, with sentences of one word and more:
+// a rule that reads past either end of a sentence panics here.
+func TestExtractSurvivesShuffledWords(t *testing.T) {
+	r := rand.New(rand.NewSource(16))
+	x := New()
+	for range 5000 {
+		var b strings.Builder
+		for range 1 + r.Intn(5) {
+			for range 1 + r.Intn(24) {
+				b.WriteString(shuffledWords[r.Intn(len(shuffledWords))])
+				if r.Intn(5) != 0 {
+					b.WriteByte(' ')
+				}
+			}
+			b.WriteString([]string{". ", ".\n\n", " ", "? "}[r.Intn(4)])
+		}
+		a := corpus.Article{ID: "shuffled", Title: shuffledWords[r.Intn(len(shuffledWords))] + " raises $1 billion", Body: b.String()}
+		func() {
+			defer func() {
+				if e := recover(); e != nil {
+					t.Fatalf("extracting %q, %q: %v", a.Title, a.Body, e)
+				}
+			}()
+			x.Extract(a)
+		}()
 	}
 }

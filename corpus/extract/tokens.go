@@ -487,10 +487,3 @@ func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 // startsUpper reports whether the token is a word that begins with an
 // upper-case letter. Rules ask it of most tokens, so tokenize records it.
 func (t token) startsUpper() bool { return t.flags&flagUpper != 0 }
-
-// startsUpperRune is startsUpper for a word that starts with a rune
-// outside ASCII.
-func startsUpperRune(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
-}

@@ -1,8 +1,11 @@
 package extract
 
 import (
+	"encoding/binary"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 func TestTokenLowerMatchesText(t *testing.T) {
@@ -37,6 +40,68 @@ func TestLowerText(t *testing.T) {
 	} {
 		if got := lowerText(tt.text); got != tt.want {
 			t.Errorf("lowerText(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestTokenFlagsMatchText checks what tokenize records of each token
+// against the token's text: the rules read startsUpper, isNameToken and
+// is from the flags and key, never from the text again.
+func TestTokenFlagsMatchText(t *testing.T) {
+	for _, s := range []string{
+		"Amazon Signed A $1 Billion Deal with eBay and iRobot",
+		"İş Bankası picks Microsoft Ⱥ for its cloud, Émile says",
+		"US$5bn, S$1.2 billion, A&P and AT&T\tsigned\va\fdeal\r\n",
+		"broken \xff byte, then Azure; x2 Q3 3M",
+		"Über’s Straße deal with ÇA — “Oracle” says; ø Ø ǅ",
+		"averyveryverylongwordofletters ANOTHERLONGWORDINCAPITALS mixedCaseWordHere",
+	} {
+		for _, tok := range tokenize(s) {
+			r, _ := utf8.DecodeRuneInString(tok.text)
+			upper := tok.kind == tokWord && unicode.IsUpper(r)
+			name := upper || tok.kind == tokSym && tok.text == "&" ||
+				tok.kind == tokWord && len(tok.text) > 1 && tok.text[1] >= 'A' && tok.text[1] <= 'Z'
+			key := uint32(0)
+			if tok.lower != "" {
+				key = uint32(len(tok.lower))<<8 | uint32(tok.lower[0])
+			}
+			if tok.startsUpper() != upper || isNameToken(tok) != name || tok.key != key {
+				t.Errorf("in %q, token %q: startsUpper %v, isNameToken %v, key %#x; want %v, %v, %#x",
+					s, tok.text, tok.startsUpper(), isNameToken(tok), tok.key, upper, name, key)
+			}
+		}
+	}
+}
+
+// TestWordAtATimeScans puts every byte at every place of eight and checks
+// the scans that read eight bytes at once against the byte-at-a-time
+// tests they stand for.
+func TestWordAtATimeScans(t *testing.T) {
+	isLetter := func(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+	for _, fill := range []byte{'a', 'Z', ' ', 0x80, 0xff} {
+		for at := range 8 {
+			for c := range 256 {
+				b := []byte(strings.Repeat(string([]byte{fill}), 8))
+				b[at] = byte(c)
+				x := binary.LittleEndian.Uint64(b)
+				letters, plain, ends := 0, true, false
+				for i, c := range b {
+					if isLetter(c) && letters == i {
+						letters++
+					}
+					plain = plain && c < utf8.RuneSelf && !('A' <= c && c <= 'Z')
+					ends = ends || c == '\n' || c == '.' || c == '!' || c == '?'
+				}
+				if got := asciiLetters(x); got != letters {
+					t.Fatalf("asciiLetters(%q) = %d, want %d", b, got, letters)
+				}
+				if got := plainLower(x); got != plain {
+					t.Fatalf("plainLower(%q) = %v, want %v", b, got, plain)
+				}
+				if got := mayEndSentence(x); got != ends {
+					t.Fatalf("mayEndSentence(%q) = %v, want %v", b, got, ends)
+				}
+			}
 		}
 	}
 }
