@@ -1675,9 +1675,10 @@ func (x *extractor) takeoverRoles(q quantity, trig trigger, at int, names []stri
 			p.Role = corpus.RoleSeller
 		case seller >= 0 && m.end <= seller:
 			p.Role = corpus.RoleSeller
-		case seller >= 0 && x.describedAfter(x.listStartAt(m)) == "to":
+		case seller >= 0 && x.describedAfter(x.listStartAt(m)) == "to" && x.toAfter(seller, x.listStartAt(m)):
 			// "to private equity group Harbor Lane Partners", "to
-			// DigitalBridge and La Caisse"
+			// DigitalBridge and La Caisse"; not the "to" of "agreed to
+			// sell Contoso to Northwind", whose object is sold.
 			p.Role = corpus.RoleBuyer
 		case seller >= 0:
 			p.Role = corpus.RoleTarget
@@ -1690,6 +1691,18 @@ func (x *extractor) takeoverRoles(q quantity, trig trigger, at int, names []stri
 		ps = append(ps, p)
 	}
 	return ps, true
+}
+
+// toAfter reports "to" between the sale verb at k and the name starting at
+// e: "sold its unit to Contoso" names the buyer, while the "to" of "agreed
+// to sell Contoso" stands before the verb and the name is what is sold.
+func (x *extractor) toAfter(k, e int) bool {
+	for j := k + 1; j < e; j++ {
+		if x.s.toks[j].lower == "to" {
+			return true
+		}
+	}
+	return false
 }
 
 // jointVenture reports a joint venture with a company in q's clause:
