@@ -657,6 +657,19 @@ func (x *extractor) relativeBefore(m mention, at int) bool {
 	return slices.ContainsFunc(x.s.companies, func(c mention) bool { return c.start > k && c.end <= at })
 }
 
+// reducedPassive reports a past participle right after the comma that
+// ends the name at m, the deal word at "at": "MuleSoft, bought in a $6.5
+// billion deal", "Contoso, acquired for $2 billion". Not "Contoso, which
+// bought" nor "Contoso, Fabrikam and Northwind bought".
+func (x *extractor) reducedPassive(m mention, at int) bool {
+	toks := x.s.toks
+	if m.end+1 != at || toks[m.end].text != "," {
+		return false
+	}
+	v := toks[at].lower
+	return strings.HasSuffix(v, "ed") || x.tokIs(at, irregularParticiple)
+}
+
 // possessive reports a name written as an owner: "CapitaLand's".
 func (x *extractor) possessive(m mention) bool {
 	toks := x.s.toks
@@ -938,6 +951,10 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 			case !after && x.relativeBefore(m, at):
 				// "Fabrikam, which Contoso bought for $2 billion"
 				ps[i].Role = corpus.RoleTarget
+			case !after && x.reducedPassive(m, at):
+				// "and MuleSoft, bought in a $6.5 billion deal in 2018":
+				// the participle the name's comma opens says it was bought.
+				ps[i].Role = corpus.RoleTarget
 			case before == "from" || after && x.describedAfter(m.start) == "from":
 				// "from Triton", "from its current owner Meta", "from
 				// British private equity firm Triton"
@@ -1109,7 +1126,7 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 	if (trig == trigContract || trig == trigNone) && (x.leaseSides(q, ps) || x.leaseByRank(q, ps)) {
 		return ps
 	}
-	if (trig == trigContract || trig == trigNone) && (receiving || x.receivedBefore(q.start)) {
+	if (trig == trigContract || trig == trigNone) && (receiving || x.receivedBefore(q.start) || x.receivedBeforeWorth(q)) {
 		// "Fabrikam landed a $1.5 billion order from Contoso": who
 		// receives an order or a contract sells; who it comes from buys.
 		for i := range ps {
@@ -1124,6 +1141,28 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 		}
 		if slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Role == corpus.RoleCustomer }) &&
 			slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Role == corpus.RoleVendor }) {
+			return ps
+		}
+		for i := range ps {
+			ps[i].Role = corpus.RoleUnknown
+		}
+	}
+	if v := x.placesOrder(q); (trig == trigContract || trig == trigNone) && v >= 0 && len(ps) > 1 {
+		// "Contoso placed an order with Tailspin, valued at $78
+		// million": who places an order buys; who it is placed with or
+		// given to sells.
+		var buys, sells bool
+		for i := range ps {
+			m := x.firstMention(ps[i].Name)
+			switch {
+			case m.start < 0:
+			case m.end <= v:
+				ps[i].Role, buys = corpus.RoleCustomer, true
+			case m.start > v && (x.listStart(m) == "with" || x.listStart(m) == "to"):
+				ps[i].Role, sells = corpus.RoleVendor, true
+			}
+		}
+		if buys && sells {
 			return ps
 		}
 		for i := range ps {
@@ -3639,6 +3678,51 @@ func (x *extractor) receivedBefore(at int) bool {
 		}
 	}
 	return false
+}
+
+// placesOrder returns where a verb placing or giving an order stands
+// before the order noun near figure q ("placed an order with Tailspin,
+// valued at $78 million", "issued a $78 million order"), or -1. Only a
+// few words either side of the figure are looked at.
+func (x *extractor) placesOrder(q quantity) int {
+	toks := x.s.toks
+	at := -1
+	for k := q.end; k < len(toks) && k < q.end+3; k++ {
+		if toks[k].is("order", "orders") {
+			at = k
+			break
+		}
+	}
+	for k := q.start - 1; at < 0 && k >= 0 && k >= q.start-10; k-- {
+		if toks[k].is("order", "orders") {
+			at = k
+		}
+		if toks[k].text == ";" {
+			break
+		}
+	}
+	for k := at - 1; at > 0 && k >= 0 && k >= at-6 && (toks[k].kind == tokWord || k+1 == q.start || k >= q.start && k < q.end); k-- {
+		if toks[k].is("placed", "places", "placing", "place", "issued", "issues", "issuing", "gave", "gives", "give", "giving") {
+			return k
+		}
+	}
+	return -1
+}
+
+// receivedBeforeWorth reports a receiving verb before an aside that prices
+// what was received: "Fabrikam had received an order from Contoso, valued
+// at $78 million", "took a contract, worth $581 million". The comma that
+// opens the aside would stop receivedBefore.
+func (x *extractor) receivedBeforeWorth(q quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if k >= 0 && toks[k].lower == "at" {
+		k--
+	}
+	if k < 0 || !toks[k].is("valued", "worth", "priced") {
+		return false
+	}
+	return k >= 1 && toks[k-1].text == "," && x.receivedBefore(k-1)
 }
 
 // capacityAfter reports that what is bought is capacity or services ("$38bn
