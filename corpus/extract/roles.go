@@ -40,7 +40,7 @@ func (x *extractor) triggerOf(k int) trigger {
 // stands.
 func (x *extractor) wordTrigger(k int) trigger {
 	switch {
-	case x.tokHas(k, wAcquire):
+	case x.tokHas(k, wAcquire) && !x.buyoutFirm(k):
 		return trigAcquire
 	case x.tokIs(k, takesOver) && x.takesMajorityAt(k):
 		// "Infosys takes 75% of Telstra's cloud unit Versent": control
@@ -57,7 +57,7 @@ func (x *extractor) wordTrigger(k int) trigger {
 		// "acquired a majority stake in Zayo", "took a 51% stake in
 		// Compass": control bought is a takeover, as "takes 75% of" is.
 		return trigAcquire
-	case x.tokHas(k, wRaise) && !x.roundAdjective(k):
+	case x.tokHas(k, wRaise) && !x.roundAdjective(k) && !x.raisedOffer(k):
 		return trigRaise
 	case x.tokHas(k, wInvest) && !x.privateEquity(k) && !x.describesFirm(k):
 		return trigInvest
@@ -335,6 +335,24 @@ func (x *extractor) privateEquity(k int) bool {
 // group's investment arm".
 func (x *extractor) describesFirm(k int) bool {
 	return k+1 < len(x.s.toks) && (x.tokHas(k+1, wDescriptor) || x.s.toks[k+1].is("arm", "fund", "manager", "house", "vehicle")) && !x.s.toks[k+1].startsUpper()
+}
+
+// buyoutFirm reports a takeover word that says what a firm does rather
+// than reports a takeover: "sold its unit to two buyout firms, KKR and
+// Carlyle", "the buyout group". The firms named buy; the word is no deal
+// of its own.
+func (x *extractor) buyoutFirm(k int) bool {
+	toks := x.s.toks
+	return k+1 < len(toks) && toks[k].lower == "buyout" && !toks[k+1].startsUpper() &&
+		(x.tokHas(k+1, wDescriptor) || toks[k+1].is("firms", "groups", "funds", "fund", "house", "houses", "shops"))
+}
+
+// raisedOffer reports a raising word that describes a bid raised rather
+// than money raised: "accepted Cisco's raised offer of $4.5 billion", "an
+// increased bid".
+func (x *extractor) raisedOffer(k int) bool {
+	toks := x.s.toks
+	return k+1 < len(toks) && toks[k].is("raised", "increased", "improved", "sweetened") && toks[k+1].is("offer", "bid", "proposal", "price")
 }
 
 // roundAdjective reports "round" that describes a thing rather than names
@@ -1714,7 +1732,7 @@ func (x *extractor) takeoverRoles(q quantity, trig trigger, at int, names []stri
 			p.Role = corpus.RoleSeller
 		case seller >= 0 && m.end <= seller:
 			p.Role = corpus.RoleSeller
-		case seller >= 0 && x.describedAfter(x.listStartAt(m)) == "to" && x.toAfter(seller, x.listStartAt(m)):
+		case seller >= 0 && x.soldTo(m) && x.toAfter(seller, x.listStartAt(m)):
 			// "to private equity group Harbor Lane Partners", "to
 			// DigitalBridge and La Caisse"; not the "to" of "agreed to
 			// sell Contoso to Northwind", whose object is sold.
@@ -1730,6 +1748,20 @@ func (x *extractor) takeoverRoles(q quantity, trig trigger, at int, names []stri
 		ps = append(ps, p)
 	}
 	return ps, true
+}
+
+// soldTo reports "to" before the list the name at m is in, maybe through
+// an aside the list restates: "to private equity group Harbor Lane", "to
+// two buyout firms, KKR and Carlyle".
+func (x *extractor) soldTo(m mention) bool {
+	l := x.listStartAt(m)
+	switch x.describedAfter(l) {
+	case "to":
+		return true
+	case ",":
+		return x.describedAfter(l-1) == "to"
+	}
+	return false
 }
 
 // toAfter reports "to" between the sale verb at k and the name starting at
