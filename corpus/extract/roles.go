@@ -1121,6 +1121,10 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 				// "provides cloud services to Contoso", "will supply
 				// Microsoft with GPUs": the company supplied buys.
 				ps[i].Role = corpus.RoleCustomer
+			} else if !after && x.picksToSupply(c, at) {
+				// "BSNL picked Nokia and ZTE to supply network gear":
+				// who picks the suppliers buys from them.
+				ps[i].Role = corpus.RoleCustomer
 			} else if !after {
 				ps[i].Role = corpus.RoleVendor
 			} else {
@@ -1760,6 +1764,27 @@ func (x *extractor) soldTo(m mention) bool {
 		return true
 	case ",":
 		return x.describedAfter(l-1) == "to"
+	}
+	return false
+}
+
+// picksToSupply reports a verb of choosing between the name at m and the
+// supplying verb at "at", which "to" opens: "BSNL picked Nokia and ZTE to
+// supply", "the ministry selected Contoso to provide". The names after the
+// choosing verb supply; the one before it chose them. At most twelve
+// words are looked at.
+func (x *extractor) picksToSupply(m mention, at int) bool {
+	toks := x.s.toks
+	if at < 1 || toks[at-1].lower != "to" || at-m.end > 12 {
+		return false
+	}
+	for j := m.end; j < at-1; j++ {
+		if toks[j].is("picked", "picks", "chose", "chooses", "selected", "selects", "tapped", "taps", "hired", "hires", "appointed", "appoints", "named", "names", "contracted", "engaged") {
+			return true
+		}
+		if toks[j].text == ";" || toks[j].text == "." {
+			return false
+		}
 	}
 	return false
 }
