@@ -1072,6 +1072,10 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 				// "with AWS planning to invest $5.3 billion in the
 				// kingdom": the name "with" opens is the verb's subject.
 				ps[i].Role = corpus.RoleInvestor
+			case !after && x.inWhich(m, at):
+				// "Gojek, in which it invested $150 million": the company
+				// the relative clause puts money in receives it.
+				ps[i].Role = corpus.RoleRecipient
 			case before == "in" || before == "into" || before == "with":
 				ps[i].Role = corpus.RoleRecipient
 			case m.end == at && x.tokIs(at, namesInvestment):
@@ -1787,6 +1791,15 @@ func (x *extractor) picksToSupply(m mention, at int) bool {
 		}
 	}
 	return false
+}
+
+// inWhich reports ", in which" or ", into which" right after the name at
+// m, opening the clause whose verb at "at" invests: "Gojek, in which it
+// invested".
+func (x *extractor) inWhich(m mention, at int) bool {
+	toks := x.s.toks
+	k := m.end
+	return k+2 < at && toks[k].text == "," && toks[k+1].is("in", "into") && toks[k+2].lower == "which"
 }
 
 // toAfter reports "to" between the sale verb at k and the name starting at
