@@ -1091,6 +1091,11 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 				// spend by 2026": the subject of the clause about the
 				// money puts it in.
 				ps[i].Role = corpus.RoleInvestor
+			case m.start > q.end && x.investedByEpithet(q):
+				// "the $8.5 billion the company had already invested in
+				// the region, AWS said": the clause after the figure says
+				// the company named put the money in.
+				ps[i].Role = corpus.RoleInvestor
 			case after && x.possessive(m) && !x.roundAfter(m):
 				// "Rs 5,000 crore will go towards expanding CapitaLand's
 				// office space": money spent on what the investor owns.
@@ -1800,6 +1805,32 @@ func (x *extractor) inWhich(m mention, at int) bool {
 	toks := x.s.toks
 	k := m.end
 	return k+2 < at && toks[k].text == "," && toks[k+1].is("in", "into") && toks[k+2].lower == "which"
+}
+
+// investedByEpithet reports a clause right after figure q whose subject
+// is a company named by what it is ("the company", "the group") or "it",
+// whose verb, past its auxiliaries, invests: "$8.5 billion the company had
+// already invested". Only the few words after the figure are read.
+func (x *extractor) investedByEpithet(q quantity) bool {
+	toks := x.s.toks
+	k := q.end
+	switch {
+	case k+1 < len(toks) && toks[k].lower == "the" && x.tokHas(k+1, wDescriptor):
+		k += 2
+	case k < len(toks) && toks[k].is("it", "they"):
+		k++
+	default:
+		return false
+	}
+	for ; k < len(toks) && k < q.end+6; k++ {
+		if x.tokHas(k, wInvest) {
+			return !x.tokIs(k, namesInvestment)
+		}
+		if !x.tokHas(k, wAux) && !toks[k].is("already", "previously", "so", "far") {
+			return false
+		}
+	}
+	return false
 }
 
 // toAfter reports "to" between the sale verb at k and the name starting at
