@@ -1096,6 +1096,11 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 				// the region, AWS said": the clause after the figure says
 				// the company named put the money in.
 				ps[i].Role = corpus.RoleInvestor
+			case after && x.possessive(m) && m.start == q.end+1 && x.s.toks[q.end].lower == "of":
+				// "will backstop $1.8 billion of Fluidstack's lease
+				// obligations", "$2 billion of Contoso's shares": the
+				// owner of what the money backs or buys takes it.
+				ps[i].Role = corpus.RoleRecipient
 			case after && x.possessive(m) && !x.roundAfter(m):
 				// "Rs 5,000 crore will go towards expanding CapitaLand's
 				// office space": money spent on what the investor owns.
