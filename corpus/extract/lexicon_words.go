@@ -387,7 +387,7 @@ func defaultLexicon() []lexiconList {
 		// acquire words make a deal an acquisition: the side before buys, the side after is bought.
 		{wAcquire, "acquire", []string{"pay", "pays", "paid", "paying", "acquire", "acquires", "acquired", "acquiring", "acquisition", "acquisitions", "buy", "buys", "bought", "buying", "buyout", "takeover", "merger", "merge", "merges", "merging", "purchase", "purchases", "purchased", "purchasing"}},
 		// invest words make a deal an investment: the side before invests, the side after "in" receives.
-		{wInvest, "invest", []string{"equity", "invest", "invests", "invested", "investing", "investment", "investments", "backing", "backed", "backs", "pump", "pumps", "pumped", "pour", "pours", "poured", "inject", "injects", "injected", "pumping", "pouring", "stake",
+		{wInvest, "invest", []string{"equity", "invest", "invests", "invested", "investing", "investment", "investments", "backing", "backed", "backs", "pump", "pumps", "pumped", "pour", "pours", "poured", "inject", "injects", "injected", "backstop", "backstops", "backstopped", "backstopping", "pumping", "pouring", "stake",
 			"sink", "sinks", "sinking", "plough", "ploughs", "ploughed", "ploughing", "plow", "plows", "plowed", "plowing", "infuse", "infuses", "infused", "infusing"}},
 		// raise words make a deal a funding round: the side that raised receives, those it raised from invest.
 		{wRaise, "raise", []string{"raise", "raised", "raises", "raising", "round", "funding", "financing", "series"}},

@@ -40,7 +40,7 @@ func (x *extractor) triggerOf(k int) trigger {
 // stands.
 func (x *extractor) wordTrigger(k int) trigger {
 	switch {
-	case x.tokHas(k, wAcquire):
+	case x.tokHas(k, wAcquire) && !x.buyoutFirm(k):
 		return trigAcquire
 	case x.tokIs(k, takesOver) && x.takesMajorityAt(k):
 		// "Infosys takes 75% of Telstra's cloud unit Versent": control
@@ -57,7 +57,7 @@ func (x *extractor) wordTrigger(k int) trigger {
 		// "acquired a majority stake in Zayo", "took a 51% stake in
 		// Compass": control bought is a takeover, as "takes 75% of" is.
 		return trigAcquire
-	case x.tokHas(k, wRaise) && !x.roundAdjective(k):
+	case x.tokHas(k, wRaise) && !x.roundAdjective(k) && !x.raisedOffer(k):
 		return trigRaise
 	case x.tokHas(k, wInvest) && !x.privateEquity(k) && !x.describesFirm(k):
 		return trigInvest
@@ -335,6 +335,24 @@ func (x *extractor) privateEquity(k int) bool {
 // group's investment arm".
 func (x *extractor) describesFirm(k int) bool {
 	return k+1 < len(x.s.toks) && (x.tokHas(k+1, wDescriptor) || x.s.toks[k+1].is("arm", "fund", "manager", "house", "vehicle")) && !x.s.toks[k+1].startsUpper()
+}
+
+// buyoutFirm reports a takeover word that says what a firm does rather
+// than reports a takeover: "sold its unit to two buyout firms, KKR and
+// Carlyle", "the buyout group". The firms named buy; the word is no deal
+// of its own.
+func (x *extractor) buyoutFirm(k int) bool {
+	toks := x.s.toks
+	return k+1 < len(toks) && toks[k].lower == "buyout" && !toks[k+1].startsUpper() &&
+		(x.tokHas(k+1, wDescriptor) || toks[k+1].is("firms", "groups", "funds", "fund", "house", "houses", "shops"))
+}
+
+// raisedOffer reports a raising word that describes a bid raised rather
+// than money raised: "accepted Cisco's raised offer of $4.5 billion", "an
+// increased bid".
+func (x *extractor) raisedOffer(k int) bool {
+	toks := x.s.toks
+	return k+1 < len(toks) && toks[k].is("raised", "increased", "improved", "sweetened") && toks[k+1].is("offer", "bid", "proposal", "price")
 }
 
 // roundAdjective reports "round" that describes a thing rather than names
@@ -657,6 +675,19 @@ func (x *extractor) relativeBefore(m mention, at int) bool {
 	return slices.ContainsFunc(x.s.companies, func(c mention) bool { return c.start > k && c.end <= at })
 }
 
+// reducedPassive reports a past participle right after the comma that
+// ends the name at m, the deal word at "at": "MuleSoft, bought in a $6.5
+// billion deal", "Contoso, acquired for $2 billion". Not "Contoso, which
+// bought" nor "Contoso, Fabrikam and Northwind bought".
+func (x *extractor) reducedPassive(m mention, at int) bool {
+	toks := x.s.toks
+	if m.end+1 != at || toks[m.end].text != "," {
+		return false
+	}
+	v := toks[at].lower
+	return strings.HasSuffix(v, "ed") || x.tokIs(at, irregularParticiple)
+}
+
 // possessive reports a name written as an owner: "CapitaLand's".
 func (x *extractor) possessive(m mention) bool {
 	toks := x.s.toks
@@ -938,6 +969,10 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 			case !after && x.relativeBefore(m, at):
 				// "Fabrikam, which Contoso bought for $2 billion"
 				ps[i].Role = corpus.RoleTarget
+			case !after && x.reducedPassive(m, at):
+				// "and MuleSoft, bought in a $6.5 billion deal in 2018":
+				// the participle the name's comma opens says it was bought.
+				ps[i].Role = corpus.RoleTarget
 			case before == "from" || after && x.describedAfter(m.start) == "from":
 				// "from Triton", "from its current owner Meta", "from
 				// British private equity firm Triton"
@@ -1037,6 +1072,10 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 				// "with AWS planning to invest $5.3 billion in the
 				// kingdom": the name "with" opens is the verb's subject.
 				ps[i].Role = corpus.RoleInvestor
+			case !after && x.inWhich(m, at):
+				// "Gojek, in which it invested $150 million": the company
+				// the relative clause puts money in receives it.
+				ps[i].Role = corpus.RoleRecipient
 			case before == "in" || before == "into" || before == "with":
 				ps[i].Role = corpus.RoleRecipient
 			case m.end == at && x.tokIs(at, namesInvestment):
@@ -1052,6 +1091,16 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 				// spend by 2026": the subject of the clause about the
 				// money puts it in.
 				ps[i].Role = corpus.RoleInvestor
+			case m.start > q.end && x.investedByEpithet(q):
+				// "the $8.5 billion the company had already invested in
+				// the region, AWS said": the clause after the figure says
+				// the company named put the money in.
+				ps[i].Role = corpus.RoleInvestor
+			case after && x.possessive(m) && m.start == q.end+1 && x.s.toks[q.end].lower == "of":
+				// "will backstop $1.8 billion of Fluidstack's lease
+				// obligations", "$2 billion of Contoso's shares": the
+				// owner of what the money backs or buys takes it.
+				ps[i].Role = corpus.RoleRecipient
 			case after && x.possessive(m) && !x.roundAfter(m):
 				// "Rs 5,000 crore will go towards expanding CapitaLand's
 				// office space": money spent on what the investor owns.
@@ -1086,6 +1135,10 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 				// "provides cloud services to Contoso", "will supply
 				// Microsoft with GPUs": the company supplied buys.
 				ps[i].Role = corpus.RoleCustomer
+			} else if !after && x.picksToSupply(c, at) {
+				// "BSNL picked Nokia and ZTE to supply network gear":
+				// who picks the suppliers buys from them.
+				ps[i].Role = corpus.RoleCustomer
 			} else if !after {
 				ps[i].Role = corpus.RoleVendor
 			} else {
@@ -1109,7 +1162,7 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 	if (trig == trigContract || trig == trigNone) && (x.leaseSides(q, ps) || x.leaseByRank(q, ps)) {
 		return ps
 	}
-	if (trig == trigContract || trig == trigNone) && (receiving || x.receivedBefore(q.start)) {
+	if (trig == trigContract || trig == trigNone) && (receiving || x.receivedBefore(q.start) || x.receivedBeforeWorth(q)) {
 		// "Fabrikam landed a $1.5 billion order from Contoso": who
 		// receives an order or a contract sells; who it comes from buys.
 		for i := range ps {
@@ -1124,6 +1177,28 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 		}
 		if slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Role == corpus.RoleCustomer }) &&
 			slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Role == corpus.RoleVendor }) {
+			return ps
+		}
+		for i := range ps {
+			ps[i].Role = corpus.RoleUnknown
+		}
+	}
+	if v := x.placesOrder(q); (trig == trigContract || trig == trigNone) && v >= 0 && len(ps) > 1 {
+		// "Contoso placed an order with Tailspin, valued at $78
+		// million": who places an order buys; who it is placed with or
+		// given to sells.
+		var buys, sells bool
+		for i := range ps {
+			m := x.firstMention(ps[i].Name)
+			switch {
+			case m.start < 0:
+			case m.end <= v:
+				ps[i].Role, buys = corpus.RoleCustomer, true
+			case m.start > v && (x.listStart(m) == "with" || x.listStart(m) == "to"):
+				ps[i].Role, sells = corpus.RoleVendor, true
+			}
+		}
+		if buys && sells {
 			return ps
 		}
 		for i := range ps {
@@ -1675,9 +1750,10 @@ func (x *extractor) takeoverRoles(q quantity, trig trigger, at int, names []stri
 			p.Role = corpus.RoleSeller
 		case seller >= 0 && m.end <= seller:
 			p.Role = corpus.RoleSeller
-		case seller >= 0 && x.describedAfter(x.listStartAt(m)) == "to":
+		case seller >= 0 && x.soldTo(m) && x.toAfter(seller, x.listStartAt(m)):
 			// "to private equity group Harbor Lane Partners", "to
-			// DigitalBridge and La Caisse"
+			// DigitalBridge and La Caisse"; not the "to" of "agreed to
+			// sell Contoso to Northwind", whose object is sold.
 			p.Role = corpus.RoleBuyer
 		case seller >= 0:
 			p.Role = corpus.RoleTarget
@@ -1690,6 +1766,88 @@ func (x *extractor) takeoverRoles(q quantity, trig trigger, at int, names []stri
 		ps = append(ps, p)
 	}
 	return ps, true
+}
+
+// soldTo reports "to" before the list the name at m is in, maybe through
+// an aside the list restates: "to private equity group Harbor Lane", "to
+// two buyout firms, KKR and Carlyle".
+func (x *extractor) soldTo(m mention) bool {
+	l := x.listStartAt(m)
+	switch x.describedAfter(l) {
+	case "to":
+		return true
+	case ",":
+		return x.describedAfter(l-1) == "to"
+	}
+	return false
+}
+
+// picksToSupply reports a verb of choosing between the name at m and the
+// supplying verb at "at", which "to" opens: "BSNL picked Nokia and ZTE to
+// supply", "the ministry selected Contoso to provide". The names after the
+// choosing verb supply; the one before it chose them. At most twelve
+// words are looked at.
+func (x *extractor) picksToSupply(m mention, at int) bool {
+	toks := x.s.toks
+	if at < 1 || toks[at-1].lower != "to" || at-m.end > 12 {
+		return false
+	}
+	for j := m.end; j < at-1; j++ {
+		if toks[j].is("picked", "picks", "chose", "chooses", "selected", "selects", "tapped", "taps", "hired", "hires", "appointed", "appoints", "named", "names", "contracted", "engaged") {
+			return true
+		}
+		if toks[j].text == ";" || toks[j].text == "." {
+			return false
+		}
+	}
+	return false
+}
+
+// inWhich reports ", in which" or ", into which" right after the name at
+// m, opening the clause whose verb at "at" invests: "Gojek, in which it
+// invested".
+func (x *extractor) inWhich(m mention, at int) bool {
+	toks := x.s.toks
+	k := m.end
+	return k+2 < at && toks[k].text == "," && toks[k+1].is("in", "into") && toks[k+2].lower == "which"
+}
+
+// investedByEpithet reports a clause right after figure q whose subject
+// is a company named by what it is ("the company", "the group") or "it",
+// whose verb, past its auxiliaries, invests: "$8.5 billion the company had
+// already invested". Only the few words after the figure are read.
+func (x *extractor) investedByEpithet(q quantity) bool {
+	toks := x.s.toks
+	k := q.end
+	switch {
+	case k+1 < len(toks) && toks[k].lower == "the" && x.tokHas(k+1, wDescriptor):
+		k += 2
+	case k < len(toks) && toks[k].is("it", "they"):
+		k++
+	default:
+		return false
+	}
+	for ; k < len(toks) && k < q.end+6; k++ {
+		if x.tokHas(k, wInvest) {
+			return !x.tokIs(k, namesInvestment)
+		}
+		if !x.tokHas(k, wAux) && !toks[k].is("already", "previously", "so", "far") {
+			return false
+		}
+	}
+	return false
+}
+
+// toAfter reports "to" between the sale verb at k and the name starting at
+// e: "sold its unit to Contoso" names the buyer, while the "to" of "agreed
+// to sell Contoso" stands before the verb and the name is what is sold.
+func (x *extractor) toAfter(k, e int) bool {
+	for j := k + 1; j < e; j++ {
+		if x.s.toks[j].lower == "to" {
+			return true
+		}
+	}
+	return false
 }
 
 // jointVenture reports a joint venture with a company in q's clause:
@@ -3626,6 +3784,51 @@ func (x *extractor) receivedBefore(at int) bool {
 		}
 	}
 	return false
+}
+
+// placesOrder returns where a verb placing or giving an order stands
+// before the order noun near figure q ("placed an order with Tailspin,
+// valued at $78 million", "issued a $78 million order"), or -1. Only a
+// few words either side of the figure are looked at.
+func (x *extractor) placesOrder(q quantity) int {
+	toks := x.s.toks
+	at := -1
+	for k := q.end; k < len(toks) && k < q.end+3; k++ {
+		if toks[k].is("order", "orders") {
+			at = k
+			break
+		}
+	}
+	for k := q.start - 1; at < 0 && k >= 0 && k >= q.start-10; k-- {
+		if toks[k].is("order", "orders") {
+			at = k
+		}
+		if toks[k].text == ";" {
+			break
+		}
+	}
+	for k := at - 1; at > 0 && k >= 0 && k >= at-6 && (toks[k].kind == tokWord || k+1 == q.start || k >= q.start && k < q.end); k-- {
+		if toks[k].is("placed", "places", "placing", "place", "issued", "issues", "issuing", "gave", "gives", "give", "giving") {
+			return k
+		}
+	}
+	return -1
+}
+
+// receivedBeforeWorth reports a receiving verb before an aside that prices
+// what was received: "Fabrikam had received an order from Contoso, valued
+// at $78 million", "took a contract, worth $581 million". The comma that
+// opens the aside would stop receivedBefore.
+func (x *extractor) receivedBeforeWorth(q quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if k >= 0 && toks[k].lower == "at" {
+		k--
+	}
+	if k < 0 || !toks[k].is("valued", "worth", "priced") {
+		return false
+	}
+	return k >= 1 && toks[k-1].text == "," && x.receivedBefore(k-1)
 }
 
 // capacityAfter reports that what is bought is capacity or services ("$38bn
