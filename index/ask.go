@@ -1066,7 +1066,8 @@ func (ix *Index) loadFacts(ctx context.Context, ranked []rankedFact) ([]FactAnsw
 // year's figure for "2021", not a quarter's), then by the words its
 // sentence writes as names, then in the order the question asked for (market
 // shares newest first when it asked for none: an old share is history, but
-// not before a share the question's words stand beside),
+// not before a share the question's words stand beside or its sentence
+// says),
 // then by how many of those words stand beside its figure, then the news
 // before background deals, then by how many of the question's narrowing
 // words its own sentence says, then by relevance, then newest first.
@@ -1140,6 +1141,13 @@ func compareRanked(a, b rankedFact) int {
 			return c
 		}
 		if c := cmp.Compare(b.near, a.near); c != 0 {
+			return c
+		}
+		// Nor is it before a share whose own sentence says the
+		// question's narrowing words a clause from the figure ("on
+		// mobile, ... Samsung Internet (3.33%)"): that older share is of
+		// the segment asked for, the newer one of the whole market.
+		if c := cmp.Compare(b.worded, a.worded); c != 0 {
 			return c
 		}
 	}
