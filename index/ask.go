@@ -592,6 +592,10 @@ type rankedFact struct {
 	// fact's own sentence says, in the stretch that holds its figure:
 	// see sentenceWords.
 	worded int
+	// spelled is a figure its sentence calls what the question's order
+	// word asks for, beside the figure ("its latest round", "an initial
+	// $100B"): see orderSpellings.
+	spelled bool
 	// headline is a figure from its article's title, which rounds
 	// ("$8B contract" for the $7.6 billion the text gives).
 	headline bool
@@ -981,6 +985,7 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 			// Of "raised $6 billion in its latest round, bringing its
 			// total to $12 billion", the latest round is the $6 billion.
 			r.near++
+			r.spelled = true
 		}
 	}
 	ranked = foldRounded(mergeAcross(mergeSame(ranked)))
@@ -1064,7 +1069,9 @@ func (ix *Index) loadFacts(ctx context.Context, ranked []rankedFact) ([]FactAnsw
 // before one its sentence tells as what came before the news ("follows
 // last week's $1bn plan"), then those for a period as long as the one asked for (the
 // year's figure for "2021", not a quarter's), then by the words its
-// sentence writes as names, then in the order the question asked for (market
+// sentence writes as names, then one its sentence calls what the
+// question's order word asks for ("its latest round"), then in the order
+// the question asked for (market
 // shares newest first when it asked for none: an old share is history, but
 // not before a share the question's words stand beside or its sentence
 // says),
@@ -1131,6 +1138,15 @@ func compareRanked(a, b rankedFact) int {
 	order := a.order
 	if b.order != order {
 		order = ByRelevance
+	}
+	// A figure its own sentence calls the latest or the first, as the
+	// question asks, answers before a figure dated later or earlier: a
+	// newer article's background figure ("sold X at $33 billion") is not
+	// the latest round its own sentence names.
+	if !a.implied {
+		if c := compareBool(a.spelled, b.spelled); c != 0 {
+			return c
+		}
 	}
 	if order != ByRelevance && a.implied {
 		// "amd desktop share" asks for the share said to be the
@@ -1443,6 +1459,7 @@ func mergeSame(ranked []rankedFact) []rankedFact {
 		out[i].was = out[i].was && r.was
 		out[i].told = out[i].told && r.told
 		out[i].worded = max(out[i].worded, r.worded)
+		out[i].spelled = out[i].spelled || r.spelled
 		out[i].said = max(out[i].said, r.said)
 		out[i].near = max(out[i].near, r.near)
 		out[i].measure = max(out[i].measure, r.measure)
@@ -1582,6 +1599,7 @@ func mergeAcross(ranked []rankedFact) []rankedFact {
 			p.was = p.was && r.was
 			p.told = p.told && r.told
 			p.worded = max(p.worded, r.worded)
+			p.spelled = p.spelled || r.spelled
 			p.news = later(p.news, r.news)
 			for k, src := range r.Sources {
 				if !slices.ContainsFunc(p.Sources, func(s Source) bool { return s.ArticleID == src.ArticleID }) {
@@ -1704,6 +1722,7 @@ func foldRounded(ranked []rankedFact) []rankedFact {
 			p.was = p.was && r.was
 			p.told = p.told && r.told
 			p.worded = max(p.worded, r.worded)
+			p.spelled = p.spelled || r.spelled
 			folded[i] = true
 			break
 		}
