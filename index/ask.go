@@ -1065,13 +1065,13 @@ func (ix *Index) loadFacts(ctx context.Context, ranked []rankedFact) ([]FactAnsw
 // between them answers even when it fell through), then live deals
 // (or those of a status asked for), then a share of the world or of a
 // place the question names before one its sentence says is of another
-// place, then by the other words its details alone match, then a deal
+// place, then one its sentence calls what the question's order word asks
+// for ("its latest round", "an initial $100B"), then by the other words
+// its details alone match, then a deal
 // before one its sentence tells as what came before the news ("follows
 // last week's $1bn plan"), then those for a period as long as the one asked for (the
 // year's figure for "2021", not a quarter's), then by the words its
-// sentence writes as names, then one its sentence calls what the
-// question's order word asks for ("its latest round"), then in the order
-// the question asked for (market
+// sentence writes as names, then in the order the question asked for (market
 // shares newest first when it asked for none: an old share is history, but
 // not before a share the question's words stand beside or its sentence
 // says),
@@ -1119,6 +1119,17 @@ func compareRanked(a, b rankedFact) int {
 	if c := compareBool(!a.elsewhere, !b.elsewhere); c != 0 {
 		return c
 	}
+	// A figure its own sentence calls the latest or the first, as the
+	// question asks, answers before a figure dated later or earlier, or
+	// one whose details match more words: a newer article's background
+	// figure ("sold X at $33 billion") is not the latest round, nor a
+	// venture's whole size ("$500 billion in Stargate") its initial
+	// commitment.
+	if !a.implied && a.order == b.order {
+		if c := compareBool(a.spelled, b.spelled); c != 0 {
+			return c
+		}
+	}
 	if c := cmp.Compare(b.fits, a.fits); c != 0 {
 		return c
 	}
@@ -1138,15 +1149,6 @@ func compareRanked(a, b rankedFact) int {
 	order := a.order
 	if b.order != order {
 		order = ByRelevance
-	}
-	// A figure its own sentence calls the latest or the first, as the
-	// question asks, answers before a figure dated later or earlier: a
-	// newer article's background figure ("sold X at $33 billion") is not
-	// the latest round its own sentence names.
-	if !a.implied {
-		if c := compareBool(a.spelled, b.spelled); c != 0 {
-			return c
-		}
 	}
 	if order != ByRelevance && a.implied {
 		// "amd desktop share" asks for the share said to be the
