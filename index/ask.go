@@ -596,6 +596,9 @@ type rankedFact struct {
 	// word asks for, beside the figure ("its latest round", "an initial
 	// $100B"): see orderSpellings.
 	spelled bool
+	// offMarket is a share of a market the question names only in part
+	// ("desktop browser" for "browser"): see Question.offMarket.
+	offMarket bool
 	// headline is a figure from its article's title, which rounds
 	// ("$8B contract" for the $7.6 billion the text gives).
 	headline bool
@@ -974,6 +977,7 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 		if want := q.narrows &^ fits &^ other; want != 0 {
 			r.worded = (sentenceWords(q.Steering, f.Sentence, f.Text) & want).count()
 		}
+		r.offMarket = q.offMarket(f.Fact)
 		r.was = wasFigure(f.Sentence, f.Text) || f.Kind == corpus.Seats && grownFrom(f.Sentence, f.Text)
 		r.told = f.Kind == corpus.DealValue && !askedBefore && toldBefore(f.Sentence, f.Text)
 		if f.Kind == corpus.Seats {
@@ -1067,7 +1071,8 @@ func (ix *Index) loadFacts(ctx context.Context, ranked []rankedFact) ([]FactAnsw
 // place the question names before one its sentence says is of another
 // place, then one its sentence calls what the question's order word asks
 // for ("its latest round", "an initial $100B"), then by the other words
-// its details alone match, then a deal
+// its details alone match, then a share of the market the question names
+// before one of a segment it does not ("desktop browser"), then a deal
 // before one its sentence tells as what came before the news ("follows
 // last week's $1bn plan"), then those for a period as long as the one asked for (the
 // year's figure for "2021", not a quarter's), then by the words its
@@ -1131,6 +1136,11 @@ func compareRanked(a, b rankedFact) int {
 		}
 	}
 	if c := cmp.Compare(b.fits, a.fits); c != 0 {
+		return c
+	}
+	// Of shares matching as many words, one of the market the question
+	// names before one of a segment it does not ("desktop browser").
+	if c := compareBool(!a.offMarket, !b.offMarket); c != 0 {
 		return c
 	}
 	// A deal the sentence tells as what came before its news ("follows
@@ -1250,6 +1260,26 @@ var togetherWords = []string{"combined", "together", "total", "joint", "jointly"
 // answers none of them alone.
 func asksTogether(q Question) bool {
 	return q.together || slices.ContainsFunc(q.Steering, func(w string) bool { return slices.Contains(togetherWords, w) })
+}
+
+// offMarket reports a market share of a market the question names only in
+// part: "chrome browser share" asks for the share of the browser market,
+// not of its "desktop browser" segment. A share whose market is unnamed,
+// named wholly in the question's words or in none of them is not off the
+// market: "chrome share" asks for no market.
+func (q Question) offMarket(f corpus.Fact) bool {
+	if f.Kind != corpus.MarketShare || f.Market == "" {
+		return false
+	}
+	said, unsaid := false, false
+	for _, t := range tokenize(f.Market) {
+		if slices.ContainsFunc(q.Words, func(w string) bool { return sameWord(w, t) }) {
+			said = true
+		} else {
+			unsaid = true
+		}
+	}
+	return said && unsaid
 }
 
 // soloShare reports one company's share when q asks for a share held
@@ -1462,6 +1492,7 @@ func mergeSame(ranked []rankedFact) []rankedFact {
 		out[i].told = out[i].told && r.told
 		out[i].worded = max(out[i].worded, r.worded)
 		out[i].spelled = out[i].spelled || r.spelled
+		out[i].offMarket = out[i].offMarket && r.offMarket
 		out[i].said = max(out[i].said, r.said)
 		out[i].near = max(out[i].near, r.near)
 		out[i].measure = max(out[i].measure, r.measure)
@@ -1602,6 +1633,7 @@ func mergeAcross(ranked []rankedFact) []rankedFact {
 			p.told = p.told && r.told
 			p.worded = max(p.worded, r.worded)
 			p.spelled = p.spelled || r.spelled
+			p.offMarket = p.offMarket && r.offMarket
 			p.news = later(p.news, r.news)
 			for k, src := range r.Sources {
 				if !slices.ContainsFunc(p.Sources, func(s Source) bool { return s.ArticleID == src.ArticleID }) {
@@ -1725,6 +1757,7 @@ func foldRounded(ranked []rankedFact) []rankedFact {
 			p.told = p.told && r.told
 			p.worded = max(p.worded, r.worded)
 			p.spelled = p.spelled || r.spelled
+			p.offMarket = p.offMarket && r.offMarket
 			folded[i] = true
 			break
 		}
