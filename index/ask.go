@@ -592,6 +592,13 @@ type rankedFact struct {
 	// fact's own sentence says, in the stretch that holds its figure:
 	// see sentenceWords.
 	worded int
+	// spelled is a figure its sentence calls what the question's order
+	// word asks for, beside the figure ("its latest round", "an initial
+	// $100B"): see orderSpellings.
+	spelled bool
+	// offMarket is a share of a market the question names only in part
+	// ("desktop browser" for "browser"): see Question.offMarket.
+	offMarket bool
 	// headline is a figure from its article's title, which rounds
 	// ("$8B contract" for the $7.6 billion the text gives).
 	headline bool
@@ -970,6 +977,7 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 		if want := q.narrows &^ fits &^ other; want != 0 {
 			r.worded = (sentenceWords(q.Steering, f.Sentence, f.Text) & want).count()
 		}
+		r.offMarket = q.offMarket(f.Fact)
 		r.was = wasFigure(f.Sentence, f.Text) || f.Kind == corpus.Seats && grownFrom(f.Sentence, f.Text)
 		r.told = f.Kind == corpus.DealValue && !askedBefore && toldBefore(f.Sentence, f.Text)
 		if f.Kind == corpus.Seats {
@@ -981,6 +989,7 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 			// Of "raised $6 billion in its latest round, bringing its
 			// total to $12 billion", the latest round is the $6 billion.
 			r.near++
+			r.spelled = true
 		}
 	}
 	ranked = foldRounded(mergeAcross(mergeSame(ranked)))
@@ -1060,13 +1069,17 @@ func (ix *Index) loadFacts(ctx context.Context, ranked []rankedFact) ([]FactAnsw
 // between them answers even when it fell through), then live deals
 // (or those of a status asked for), then a share of the world or of a
 // place the question names before one its sentence says is of another
-// place, then by the other words its details alone match, then a deal
+// place, then one its sentence calls what the question's order word asks
+// for ("its latest round", "an initial $100B"), then by the other words
+// its details alone match, then a share of the market the question names
+// before one of a segment it does not ("desktop browser"), then a deal
 // before one its sentence tells as what came before the news ("follows
 // last week's $1bn plan"), then those for a period as long as the one asked for (the
 // year's figure for "2021", not a quarter's), then by the words its
 // sentence writes as names, then in the order the question asked for (market
 // shares newest first when it asked for none: an old share is history, but
-// not before a share the question's words stand beside),
+// not before a share the question's words stand beside or its sentence
+// says),
 // then by how many of those words stand beside its figure, then the news
 // before background deals, then by how many of the question's narrowing
 // words its own sentence says, then by relevance, then newest first.
@@ -1111,7 +1124,23 @@ func compareRanked(a, b rankedFact) int {
 	if c := compareBool(!a.elsewhere, !b.elsewhere); c != 0 {
 		return c
 	}
+	// A figure its own sentence calls the latest or the first, as the
+	// question asks, answers before a figure dated later or earlier, or
+	// one whose details match more words: a newer article's background
+	// figure ("sold X at $33 billion") is not the latest round, nor a
+	// venture's whole size ("$500 billion in Stargate") its initial
+	// commitment.
+	if !a.implied && a.order == b.order {
+		if c := compareBool(a.spelled, b.spelled); c != 0 {
+			return c
+		}
+	}
 	if c := cmp.Compare(b.fits, a.fits); c != 0 {
+		return c
+	}
+	// Of shares matching as many words, one of the market the question
+	// names before one of a segment it does not ("desktop browser").
+	if c := compareBool(!a.offMarket, !b.offMarket); c != 0 {
 		return c
 	}
 	// A deal the sentence tells as what came before its news ("follows
@@ -1140,6 +1169,13 @@ func compareRanked(a, b rankedFact) int {
 			return c
 		}
 		if c := cmp.Compare(b.near, a.near); c != 0 {
+			return c
+		}
+		// Nor is it before a share whose own sentence says the
+		// question's narrowing words a clause from the figure ("on
+		// mobile, ... Samsung Internet (3.33%)"): that older share is of
+		// the segment asked for, the newer one of the whole market.
+		if c := cmp.Compare(b.worded, a.worded); c != 0 {
 			return c
 		}
 	}
@@ -1224,6 +1260,26 @@ var togetherWords = []string{"combined", "together", "total", "joint", "jointly"
 // answers none of them alone.
 func asksTogether(q Question) bool {
 	return q.together || slices.ContainsFunc(q.Steering, func(w string) bool { return slices.Contains(togetherWords, w) })
+}
+
+// offMarket reports a market share of a market the question names only in
+// part: "chrome browser share" asks for the share of the browser market,
+// not of its "desktop browser" segment. A share whose market is unnamed,
+// named wholly in the question's words or in none of them is not off the
+// market: "chrome share" asks for no market.
+func (q Question) offMarket(f corpus.Fact) bool {
+	if f.Kind != corpus.MarketShare || f.Market == "" {
+		return false
+	}
+	said, unsaid := false, false
+	for _, t := range tokenize(f.Market) {
+		if slices.ContainsFunc(q.Words, func(w string) bool { return sameWord(w, t) }) {
+			said = true
+		} else {
+			unsaid = true
+		}
+	}
+	return said && unsaid
 }
 
 // soloShare reports one company's share when q asks for a share held
@@ -1435,6 +1491,8 @@ func mergeSame(ranked []rankedFact) []rankedFact {
 		out[i].was = out[i].was && r.was
 		out[i].told = out[i].told && r.told
 		out[i].worded = max(out[i].worded, r.worded)
+		out[i].spelled = out[i].spelled || r.spelled
+		out[i].offMarket = out[i].offMarket && r.offMarket
 		out[i].said = max(out[i].said, r.said)
 		out[i].near = max(out[i].near, r.near)
 		out[i].measure = max(out[i].measure, r.measure)
@@ -1574,6 +1632,8 @@ func mergeAcross(ranked []rankedFact) []rankedFact {
 			p.was = p.was && r.was
 			p.told = p.told && r.told
 			p.worded = max(p.worded, r.worded)
+			p.spelled = p.spelled || r.spelled
+			p.offMarket = p.offMarket && r.offMarket
 			p.news = later(p.news, r.news)
 			for k, src := range r.Sources {
 				if !slices.ContainsFunc(p.Sources, func(s Source) bool { return s.ArticleID == src.ArticleID }) {
@@ -1696,6 +1756,8 @@ func foldRounded(ranked []rankedFact) []rankedFact {
 			p.was = p.was && r.was
 			p.told = p.told && r.told
 			p.worded = max(p.worded, r.worded)
+			p.spelled = p.spelled || r.spelled
+			p.offMarket = p.offMarket && r.offMarket
 			folded[i] = true
 			break
 		}
