@@ -57,6 +57,12 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	if x.ratioPart(q) {
 		return seatNone // "nearly 9 in 10 of its 4,000 staff": a ratio
 	}
+	if q.end < len(toks) && toks[q.end].kind == tokWord && toks[q.end-1].joins(toks[q.end]) && !q.scaled {
+		return seatNone // "5G subscriptions": the number is part of a word
+	}
+	if x.carrierLines(q) {
+		return seatNone
+	}
 	if x.firmOfSize(q) {
 		return seatNone
 	}
@@ -229,6 +235,43 @@ func (x *extractor) seatReading(q quantity) seatReading {
 		return seatPeople
 	}
 	return seatNone
+}
+
+// carrierLines reads "reach 49,997,710 subscribers", "70,693,058 GSM
+// users", "mobile subscriptions rising from 41.0 million to 42.8 million":
+// a carrier's subscribers or network lines, counted after the count or
+// named a few words before it in its clause, are its customers, never seats
+// a customer buys.
+func (x *extractor) carrierLines(q quantity) bool {
+	toks := x.s.toks
+	lines := func(k int) bool {
+		if toks[k].lower == "subscribers" {
+			return true
+		}
+		return k > 0 && toks[k].is("subscriptions", "users", "connections", "lines", "customers") && x.lex.in(lNetworkLines, toks[k-1].lower)
+	}
+	for k := q.end; k < len(toks) && k < q.end+3; k++ {
+		if lines(k) {
+			return true
+		}
+		if toks[k].kind != tokWord || !x.lex.in(lNetworkLines, toks[k].lower) && !toks[k].is("new", "more", "active") {
+			break
+		}
+	}
+	// "subscriptions rose to 67.8 crore", "up from 44,970,973": the noun
+	// of the clause before the count, with no other noun between.
+	for k := q.start - 1; k >= 0 && k >= q.start-8; k-- {
+		if toks[k].text == ";" || toks[k].text == "." {
+			break
+		}
+		if lines(k) {
+			return true
+		}
+		if x.tokHas(k, wSeatNouns) || x.tokHas(k, wPeopleNouns) {
+			break
+		}
+	}
+	return false
 }
 
 // partNamedBefore reads "of whom 2,000" and "2,000 of them": a count of
@@ -1351,7 +1394,14 @@ func (x *extractor) inPart(q quantity, l wordList) bool {
 func (x *extractor) firmOfSize(q quantity) bool {
 	toks := x.s.toks
 	k := q.start
-	if k >= 3 && toks[k-1].is("of", "with") && toks[k-2].is("firm", "company", "organisation", "organization", "business", "employer") && toks[k-3].is("a", "an", "any") {
+	if k >= 3 && toks[k-1].is("of", "with") && toks[k-2].is("firm", "company", "organisation", "organization", "business", "employer", "startup") &&
+		(toks[k-3].is("a", "an", "any") || k >= 4 && toks[k-3].kind == tokWord && toks[k-4].is("a", "an")) {
+		return true // "a small startup of about 100 people"
+	}
+	// "businesses of more than 10,000 employees pay $1 each": firms of a
+	// size, counted in general.
+	// "90 organisations with 30,000 workers taking part" is a rollout.
+	if k >= 2 && toks[k-1].lower == "of" && toks[k-2].is("firms", "companies", "organisations", "organizations", "businesses", "employers", "startups", "enterprises") {
 		return true
 	}
 	e := q.end
