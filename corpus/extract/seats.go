@@ -171,7 +171,12 @@ func (x *extractor) seatReading(q quantity) seatReading {
 		// "Ossory Health's 16,000-strong workforce will move to Microsoft
 		// 365": the workforce a sentence moves is its subject too.
 		possessive := q.start >= 3 && toks[q.start-1].lower == "s" && (toks[q.start-2].text == "'" || toks[q.start-2].text == "’") && toks[q.start-3].lower != "of"
-		if x.strongWorkforce(q) && q.start >= 2 && (toks[q.start-1].is("its", "their", "the") && toks[q.start-2].is("to", "for") || possessive) &&
+		// "available to its entire 6,000+ workforce": the whole of it.
+		o := q.start - 1
+		if o > 0 && toks[o].is("entire", "whole", "full") {
+			o--
+		}
+		if x.strongWorkforce(q) && o >= 1 && (toks[o].is("its", "their", "the") && toks[o-1].is("to", "for") || possessive) &&
 			(rollout || x.sentenceHas(wRollout)) && !x.trainedAfter(q) {
 			return seatPeople
 		}
@@ -283,13 +288,21 @@ func (x *extractor) partNamedBefore(q quantity) bool {
 }
 
 // strongWorkforce reads "1,250-strong clinical workforce", "a
-// 900-strong team of nurses": a count that gives a workforce's size.
+// 900-strong team of nurses", "its 6,000+ workforce": a count that gives a
+// workforce's size.
 func (x *extractor) strongWorkforce(q quantity) bool {
 	toks := x.s.toks
-	if q.end+2 >= len(toks) || toks[q.end].text != "-" || toks[q.end+1].lower != "strong" {
+	e := q.end + 2 // where the noun may begin
+	switch {
+	case q.end+2 < len(toks) && toks[q.end].text == "-" && toks[q.end+1].lower == "strong":
+	case toks[q.end-1].text == "+" || toks[q.end-1].lower == "plus":
+		// "its entire 6,000+ workforce", "its 5,000-plus workforce": the
+		// suffix is read into the count.
+		e = q.end
+	default:
 		return false
 	}
-	for k := q.end + 2; k < len(toks) && k <= q.end+4; k++ {
+	for k := e; k < len(toks) && k <= e+2; k++ {
 		if toks[k].is("workforce", "team") || x.tokHas(k, wPeopleNouns) {
 			return true
 		}
