@@ -2638,8 +2638,23 @@ func (x *extractor) byRank(ps []corpus.Party) {
 // the product named ("Copilot" is Microsoft's), else the surest provider.
 func (x *extractor) seatRoles(q quantity, names []string) []corpus.Party {
 	vendor := x.e.vendorOf[x.product()]
-	if vendor == "" && q.end > 0 {
-		vendor = x.vendorNamedInCount(q)
+	// "added 2,000 Zoom licences" in an article about Slack: a company
+	// named in the count, in a sentence naming no product, sells its
+	// seats rather than the article's product's maker.
+	if q.end > 0 && (vendor == "" || len(x.s.products) == 0) {
+		if v := x.vendorNamedInCount(q); v != "" {
+			vendor = v
+		} else if len(x.s.products) == 0 {
+			// "added 2,000 Zoom licences, bringing its total to
+			// 14,000": the total is of the licences counted before.
+			for _, p := range x.s.qty {
+				if p.kind == qtyCount && p.end <= q.start {
+					if v := x.vendorNamedInCount(p); v != "" {
+						vendor = v
+					}
+				}
+			}
+		}
 	}
 	// "Microsoft said GitHub Copilot has 1.3 million paid subscribers":
 	// the company that owns the seller, known by the seller's name, is no
