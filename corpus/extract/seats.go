@@ -63,6 +63,9 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	if x.carrierLines(q) {
 		return seatNone
 	}
+	if x.paidUsers(q) {
+		return seatPeople
+	}
 	if x.firmOfSize(q) {
 		return seatNone
 	}
@@ -250,8 +253,10 @@ func (x *extractor) seatReading(q quantity) seatReading {
 func (x *extractor) carrierLines(q quantity) bool {
 	toks := x.s.toks
 	lines := func(k int) bool {
+		// "Copilot has 1.3 million subscribers": a product's subscribers
+		// are its seats.
 		if toks[k].lower == "subscribers" {
-			return true
+			return len(x.s.products) == 0
 		}
 		return k > 0 && toks[k].is("subscriptions", "users", "connections", "lines", "customers") && x.lex.in(lNetworkLines, toks[k-1].lower)
 	}
@@ -277,6 +282,21 @@ func (x *extractor) carrierLines(q quantity) bool {
 		}
 	}
 	return false
+}
+
+// paidUsers reads "Copilot now has 4 million paying business users",
+// "1.3 million paid subscribers": people who pay for a product the
+// sentence names hold its seats, whether or not a customer is named.
+func (x *extractor) paidUsers(q quantity) bool {
+	toks := x.s.toks
+	if len(x.s.products) == 0 || q.end+1 >= len(toks) || !toks[q.end].is("paying", "paid") {
+		return false
+	}
+	k := q.end + 1
+	if toks[k].is("business", "enterprise", "corporate", "commercial") && k+1 < len(toks) {
+		k++
+	}
+	return toks[k].is("users", "subscribers", "customers", "seats", "accounts")
 }
 
 // partNamedBefore reads "of whom 2,000" and "2,000 of them": a count of
