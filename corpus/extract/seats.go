@@ -118,6 +118,9 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	if q.start >= 2 && (x.tokIs(q.start-1, haveVerbs) || x.tokHas(q.start-1, wHeadcount)) && x.tokIs(q.start-2, opensRelative) {
 		return seatNone
 	}
+	if x.sizeInRelative(q) {
+		return seatNone
+	}
 	// "laid off 1,200 staff after deploying Copilot", "employs 9,000
 	// people and uses Slack": people a company cuts, hires or employs are
 	// its headcount, whatever it rolls out.
@@ -279,6 +282,24 @@ func (x *extractor) carrierLines(q quantity) bool {
 		}
 		if x.tokHas(k, wSeatNouns) || x.tokHas(k, wPeopleNouns) {
 			break
+		}
+	}
+	return false
+}
+
+// sizeInRelative reads the later counts of "the carrier, which covers 13
+// countries and 203 million users, will use Workplace": what a relative
+// clause says a company covers, serves or has, in a list of its
+// measures, is its size, not seats.
+func (x *extractor) sizeInRelative(q quantity) bool {
+	toks := x.s.toks
+	for k := q.start - 1; k >= 1 && k >= q.start-6; k-- {
+		if toks[k].text == "," || toks[k].text == ";" {
+			return false
+		}
+		if x.tokIs(k-1, opensRelative) && k+1 < q.start && toks[k+1].kind == tokNum &&
+			(toks[k].is("covers", "covered", "serves", "served", "spans") || x.tokIs(k, haveVerbs)) {
+			return true
 		}
 	}
 	return false
