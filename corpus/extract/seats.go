@@ -305,6 +305,16 @@ func (x *extractor) sizeInRelative(q quantity) bool {
 	return false
 }
 
+// workforceNoun reports a count of people known by their work for an
+// employer, "60,000 administrative employees", "2,500 officers": such
+// people are some customer's even when the sentence names none, unlike
+// users or people at large.
+func (x *extractor) workforceNoun(q quantity) bool {
+	noun, ok := x.nounAfter(q)
+	return ok && (noun == "employees" || noun == "staff" || noun == "workers" || noun == "officers" || noun == "servants" ||
+		noun == "teachers" || noun == "nurses" || noun == "doctors" || noun == "clinicians" || noun == "personnel" || noun == "officials")
+}
+
 // paidUsers reads "Copilot now has 4 million paying business users",
 // "1.3 million paid subscribers": people who pay for a product the
 // sentence names hold its seats, whether or not a customer is named.
@@ -583,9 +593,11 @@ func (x *extractor) ableToUse(q quantity) bool {
 			// "Another 6,000 staff will get it next year", "will receive
 			// access": what people get is the product the article is about.
 			verb = true
-		case toks[k].is("use", "uses") && x.customerNamed() && toks[q.end].lower != "people":
+		case toks[k].is("use", "uses") && (x.customerNamed() || x.workforceNoun(q)) && toks[q.end].lower != "people":
 			// "Around 2,500 officers now use the tool": a customer's
-			// people. "12,000 people use the suite so far" counts use,
+			// people, named or known by their work ("60,000
+			// administrative employees in the states now use the
+			// tool"). "12,000 people use the suite so far" counts use,
 			// not the seats bought.
 			verb = true
 		case x.tokIs(k, haveVerbs) && toks[j].is("it", "access", "an", "a", "accounts"):
@@ -624,7 +636,7 @@ func (x *extractor) ableToUse(q quantity) bool {
 		if j >= len(toks) {
 			return false
 		}
-		if toks[j].lower == "it" || toks[j].lower == "the" && j+1 < len(toks) && toks[j+1].is("platform", "service", "tool", "app", "system", "suite") {
+		if toks[j].lower == "it" || toks[j].lower == "the" && j+1 < len(toks) && toks[j+1].is("platform", "service", "tool", "app", "system", "suite", "assistant", "chatbot") {
 			return true
 		}
 		return slices.ContainsFunc(x.s.products, func(m mention) bool { return m.start == j })
@@ -1365,7 +1377,7 @@ func (x *extractor) accessToOther() bool {
 			continue
 		}
 		j := k + 2
-		if toks[j].lower == "it" || toks[j].lower == "the" && j+1 < len(toks) && toks[j+1].is("platform", "service", "tool", "app", "system", "suite") {
+		if toks[j].lower == "it" || toks[j].lower == "the" && j+1 < len(toks) && toks[j+1].is("platform", "service", "tool", "app", "system", "suite", "assistant", "chatbot") {
 			return false
 		}
 		// "widened access to 11,000 employees", "access to all staff":
