@@ -118,7 +118,7 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	if q.start >= 2 && (x.tokIs(q.start-1, haveVerbs) || x.tokHas(q.start-1, wHeadcount)) && x.tokIs(q.start-2, opensRelative) {
 		return seatNone
 	}
-	if x.sizeInRelative(q) {
+	if x.sizeInRelative(q) || x.whatIfCost(q) {
 		return seatNone
 	}
 	// "laid off 1,200 staff after deploying Copilot", "employs 9,000
@@ -313,6 +313,22 @@ func (x *extractor) workforceNoun(q quantity) bool {
 	noun, ok := x.nounAfter(q)
 	return ok && (noun == "employees" || noun == "staff" || noun == "workers" || noun == "officers" || noun == "servants" ||
 		noun == "teachers" || noun == "nurses" || noun == "doctors" || noun == "clinicians" || noun == "personnel" || noun == "officials")
+}
+
+// whatIfCost reads "buying for 1,000 staff would come to about 55
+// million naira": a count in a reckoning of what seats would cost, not
+// seats bought.
+func (x *extractor) whatIfCost(q quantity) bool {
+	toks := x.s.toks
+	if q.start < 2 || toks[q.start-1].lower != "for" || !toks[q.start-2].is("buying", "licensing", "licencing", "equipping", "covering") {
+		return false
+	}
+	for k := q.end; k < len(toks) && k < q.end+12; k++ {
+		if toks[k].is("would", "could") {
+			return true
+		}
+	}
+	return false
 }
 
 // paidUsers reads "Copilot now has 4 million paying business users",
