@@ -118,7 +118,7 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	if q.start >= 2 && (x.tokIs(q.start-1, haveVerbs) || x.tokHas(q.start-1, wHeadcount)) && x.tokIs(q.start-2, opensRelative) {
 		return seatNone
 	}
-	if x.sizeInRelative(q) || x.whatIfCost(q) {
+	if x.sizeInRelative(q) || x.whatIfCost(q) || x.onboardCap(q) {
 		return seatNone
 	}
 	// "laid off 1,200 staff after deploying Copilot", "employs 9,000
@@ -326,6 +326,24 @@ func (x *extractor) whatIfCost(q quantity) bool {
 	for k := q.end; k < len(toks) && k < q.end+12; k++ {
 		if toks[k].is("would", "could") {
 			return true
+		}
+	}
+	return false
+}
+
+// onboardCap reads "got approval to onboard up to 20 million users": the
+// users a regulator lets a service take on are a cap on its own user
+// base, not seats a customer buys.
+func (x *extractor) onboardCap(q quantity) bool {
+	toks := x.s.toks
+	for k := q.start - 1; k >= 1 && k >= q.start-3; k-- {
+		if !toks[k].is("onboard", "onboarding", "add", "enrol", "enroll") {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-6; j-- {
+			if toks[j].is("approval", "allowed", "permission", "permitted", "cap", "capped", "licence", "license") {
+				return true
+			}
 		}
 	}
 	return false
