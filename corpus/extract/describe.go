@@ -1047,11 +1047,12 @@ func (x *extractor) stage(q quantity) corpus.Stage {
 			return corpus.StagePilot
 		}
 		return corpus.StageRollout
-	case x.sentenceHas(wRolledOut) || x.sentenceHas(wRollout) || x.sentenceHas(wDeploy) || x.mailAccounts(q) || x.ableToUse(q) || x.productTo(q) || x.holdsProduct(q) || x.uptakeTo(q):
+	case x.sentenceHas(wRolledOut) || x.sentenceHas(wRollout) || x.sentenceHas(wDeploy) || x.mailAccounts(q) || x.ableToUse(q) || x.productTo(q) || x.holdsProduct(q) || x.uptakeTo(q) || x.paidUsers(q):
 		// "Maharashtra and Google bring G Suite to 2.3 crore students":
 		// a product brought, extended or given to people, or that people
 		// are said to have ("7,000 colleagues now have ChatGPT
-		// Enterprise"), with no word of a plan or a pilot, is rolled out.
+		// Enterprise"), or pay for ("4 million paying users"), with no
+		// word of a plan or a pilot, is rolled out.
 		return corpus.StageRollout
 	case (x.productBefore(q) || x.peopleOntoProduct(q) || x.productHasUsers(q) || x.productForPeople(q)) && x.customerNamed():
 		// "Contoso now has 100,000 Copilot users", "Fabrikam passes

@@ -505,6 +505,7 @@ const (
 	lMeasure
 	lHeldEntities
 	lShareTargets
+	lNetworkLines
 	numLookupLists
 )
 
@@ -543,6 +544,11 @@ func defaultLookupLists() []lookupWords {
 			"subscriptions", "transactions", "payments"}},
 		// held-entity nouns name what a part is held in, not a market: "a
 		// 40% share in the joint venture", "its share of the company".
+		// network-line words make the subscriptions or users after them a
+		// carrier's lines, not seats a customer buys: "mobile
+		// subscriptions rose to 42.8 million", "70 million GSM users",
+		// "urban subscriptions reached 67.8 crore".
+		{lNetworkLines, "network-line-words", []string{"mobile", "wireless", "wireline", "broadband", "telephony", "gsm", "cellular", "prepaid", "postpaid", "urban", "rural", "landline", "telecom"}},
 		{lHeldEntities, "held-entity-nouns", []string{"venture", "ventures", "jv", "joint", "subsidiary", "subsidiaries", "consortium", "company", "firm", "spinoff", "entity"}},
 		// share-target words make a share one a company means to reach,
 		// not one it holds: "Contoso aims for 30% of the market", "wants

@@ -2796,8 +2796,23 @@ func (x *extractor) byRank(ps []corpus.Party) {
 // the product named ("Copilot" is Microsoft's), else the surest provider.
 func (x *extractor) seatRoles(q quantity, names []string) []corpus.Party {
 	vendor := x.e.vendorOf[x.product()]
-	if vendor == "" && q.end > 0 {
-		vendor = x.vendorNamedInCount(q)
+	// "added 2,000 Zoom licences" in an article about Slack: a company
+	// named in the count, in a sentence naming no product, sells its
+	// seats rather than the article's product's maker.
+	if q.end > 0 && (vendor == "" || len(x.s.products) == 0) {
+		if v := x.vendorNamedInCount(q); v != "" {
+			vendor = v
+		} else if len(x.s.products) == 0 {
+			// "added 2,000 Zoom licences, bringing its total to
+			// 14,000": the total is of the licences counted before.
+			for _, p := range x.s.qty {
+				if p.kind == qtyCount && p.end <= q.start {
+					if v := x.vendorNamedInCount(p); v != "" {
+						vendor = v
+					}
+				}
+			}
+		}
 	}
 	// "Microsoft said GitHub Copilot has 1.3 million paid subscribers":
 	// the company that owns the seller, known by the seller's name, is no
@@ -2954,6 +2969,16 @@ func (x *extractor) seatSeller() string {
 		// employees use": the company a seat deal is with sells.
 		if m.start >= 2 && toks[m.start-1].lower == "with" && x.tokHas(m.start-2, wDealNouns) {
 			return m.name
+		}
+		// "moves 9.5 lakh email accounts to Zoho": the company seats
+		// are moved to sells them.
+		// "to a cloud platform run by Zoho" too.
+		if m.start >= 3 && (toks[m.start-1].lower == "to" || toks[m.start-1].lower == "by" && toks[m.start-2].is("run", "operated", "hosted", "provided")) {
+			for k := m.start - 2; k >= 0 && k >= m.start-14; k-- {
+				if toks[k].is("move", "moves", "moved", "moving", "migrate", "migrates", "migrated", "migrating", "switch", "switches", "switched") {
+					return m.name
+				}
+			}
 		}
 		// "rolls out Harvey", "deployed Glean": what is rolled out sells.
 		if k := m.start - 1; k > 0 && (toks[k].lower == "out" && x.tokHas(k-1, wDeploy) || x.tokHas(k, wDeploy) && !toks[k].is("to", "give", "gives", "given", "gave")) {
@@ -3460,7 +3485,7 @@ func (x *extractor) saysTheParties(q quantity) bool {
 
 // seatParties are the customer and vendor of a seat count.
 func seatParties(x *extractor, _ int, q quantity) []corpus.Party {
-	names := x.dropFormerSuppliers(x.carriedSeatNames(x.parties(q)))
+	names := x.dropTrailingSpeakers(q, x.dropFormerSuppliers(x.carriedSeatNames(x.parties(q))))
 	// "HSBC has given Copilot Chat to its 12,000 staff, and Microsoft 365
 	// Copilot to about 3,000 advisers": the company that opens the
 	// sentence holds the seats a later clause counts, when that clause
@@ -3499,6 +3524,40 @@ func seatParties(x *extractor, _ int, q quantity) []corpus.Party {
 		}
 	}
 	return append(out, corpus.Party{Name: seller, Role: corpus.RoleVendor})
+}
+
+// dropTrailingSpeakers drops from a seat count's names a company that only
+// reports it, in an attribution after it: "The government has moved 9.5
+// lakh email accounts to Zoho, the ministry of IT (MeitY) told
+// parliament". It neither buys nor sells the seats.
+func (x *extractor) dropTrailingSpeakers(q quantity, names []string) []string {
+	toks := x.s.toks
+	var speakers []string
+	for _, m := range x.s.companies {
+		if m.start <= q.end || m.start < 1 || !(toks[m.start-1].text == "," || toks[m.start-1].lower == "the" && m.start >= 2 && toks[m.start-2].text == ",") {
+			continue
+		}
+		k := m.end
+		if k+2 < len(toks) && toks[k].text == "(" && toks[k+2].text == ")" {
+			k += 3 // "(MeitY)"
+		}
+		if k < len(toks) && toks[k].is("said", "says", "told", "tells") {
+			speakers = append(speakers, m.name)
+		}
+	}
+	// "The licences break down as 4,000 for staff, Fabrikam said of its
+	// Slack deal": with no company opening the sentence, the speaker may
+	// be the one whose seats they are.
+	if len(speakers) == 0 || len(x.s.companies) == 0 || x.s.companies[0].start != 0 || contains(speakers, x.s.companies[0].name) {
+		return names
+	}
+	kept := names[:0:0]
+	for _, n := range names {
+		if !contains(speakers, n) {
+			kept = append(kept, n)
+		}
+	}
+	return kept
 }
 
 // dropFormerSuppliers drops from a seat count's names a company the

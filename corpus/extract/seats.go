@@ -57,6 +57,15 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	if x.ratioPart(q) {
 		return seatNone // "nearly 9 in 10 of its 4,000 staff": a ratio
 	}
+	if q.end < len(toks) && toks[q.end].kind == tokWord && toks[q.end-1].joins(toks[q.end]) && !q.scaled {
+		return seatNone // "5G subscriptions": the number is part of a word
+	}
+	if x.carrierLines(q) {
+		return seatNone
+	}
+	if x.paidUsers(q) {
+		return seatPeople
+	}
 	if x.firmOfSize(q) {
 		return seatNone
 	}
@@ -107,6 +116,9 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	// "Contoso, which has 50,000 employees, will roll out Copilot": what
 	// a relative clause says a company has is its size.
 	if q.start >= 2 && (x.tokIs(q.start-1, haveVerbs) || x.tokHas(q.start-1, wHeadcount)) && x.tokIs(q.start-2, opensRelative) {
+		return seatNone
+	}
+	if x.sizeInRelative(q) || x.whatIfCost(q) || x.onboardCap(q) {
 		return seatNone
 	}
 	// "laid off 1,200 staff after deploying Copilot", "employs 9,000
@@ -165,7 +177,12 @@ func (x *extractor) seatReading(q quantity) seatReading {
 		// "Ossory Health's 16,000-strong workforce will move to Microsoft
 		// 365": the workforce a sentence moves is its subject too.
 		possessive := q.start >= 3 && toks[q.start-1].lower == "s" && (toks[q.start-2].text == "'" || toks[q.start-2].text == "’") && toks[q.start-3].lower != "of"
-		if x.strongWorkforce(q) && q.start >= 2 && (toks[q.start-1].is("its", "their", "the") && toks[q.start-2].is("to", "for") || possessive) &&
+		// "available to its entire 6,000+ workforce": the whole of it.
+		o := q.start - 1
+		if o > 0 && toks[o].is("entire", "whole", "full") {
+			o--
+		}
+		if x.strongWorkforce(q) && o >= 1 && (toks[o].is("its", "their", "the") && toks[o-1].is("to", "for") || possessive) &&
 			(rollout || x.sentenceHas(wRollout)) && !x.trainedAfter(q) {
 			return seatPeople
 		}
@@ -231,6 +248,122 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	return seatNone
 }
 
+// carrierLines reads "reach 49,997,710 subscribers", "70,693,058 GSM
+// users", "mobile subscriptions rising from 41.0 million to 42.8 million":
+// a carrier's subscribers or network lines, counted after the count or
+// named a few words before it in its clause, are its customers, never seats
+// a customer buys.
+func (x *extractor) carrierLines(q quantity) bool {
+	toks := x.s.toks
+	lines := func(k int) bool {
+		// "Copilot has 1.3 million subscribers": a product's subscribers
+		// are its seats.
+		if toks[k].lower == "subscribers" {
+			return len(x.s.products) == 0
+		}
+		return k > 0 && toks[k].is("subscriptions", "users", "connections", "lines", "customers") && x.lex.in(lNetworkLines, toks[k-1].lower)
+	}
+	for k := q.end; k < len(toks) && k < q.end+3; k++ {
+		if lines(k) {
+			return true
+		}
+		if toks[k].kind != tokWord || !x.lex.in(lNetworkLines, toks[k].lower) && !toks[k].is("new", "more", "active") {
+			break
+		}
+	}
+	// "subscriptions rose to 67.8 crore", "up from 44,970,973": the noun
+	// of the clause before the count, with no other noun between.
+	for k := q.start - 1; k >= 0 && k >= q.start-8; k-- {
+		if toks[k].text == ";" || toks[k].text == "." {
+			break
+		}
+		if lines(k) {
+			return true
+		}
+		if x.tokHas(k, wSeatNouns) || x.tokHas(k, wPeopleNouns) {
+			break
+		}
+	}
+	return false
+}
+
+// sizeInRelative reads the later counts of "the carrier, which covers 13
+// countries and 203 million users, will use Workplace": what a relative
+// clause says a company covers, serves or has, in a list of its
+// measures, is its size, not seats.
+func (x *extractor) sizeInRelative(q quantity) bool {
+	toks := x.s.toks
+	for k := q.start - 1; k >= 1 && k >= q.start-6; k-- {
+		if toks[k].text == "," || toks[k].text == ";" {
+			return false
+		}
+		if x.tokIs(k-1, opensRelative) && k+1 < q.start && toks[k+1].kind == tokNum &&
+			(toks[k].is("covers", "covered", "serves", "served", "spans") || x.tokIs(k, haveVerbs)) {
+			return true
+		}
+	}
+	return false
+}
+
+// workforceNoun reports a count of people known by their work for an
+// employer, "60,000 administrative employees", "2,500 officers": such
+// people are some customer's even when the sentence names none, unlike
+// users or people at large.
+func (x *extractor) workforceNoun(q quantity) bool {
+	noun, ok := x.nounAfter(q)
+	return ok && (noun == "employees" || noun == "staff" || noun == "workers" || noun == "officers" || noun == "servants" ||
+		noun == "teachers" || noun == "nurses" || noun == "doctors" || noun == "clinicians" || noun == "personnel" || noun == "officials")
+}
+
+// whatIfCost reads "buying for 1,000 staff would come to about 55
+// million naira": a count in a reckoning of what seats would cost, not
+// seats bought.
+func (x *extractor) whatIfCost(q quantity) bool {
+	toks := x.s.toks
+	if q.start < 2 || toks[q.start-1].lower != "for" || !toks[q.start-2].is("buying", "licensing", "licencing", "equipping", "covering") {
+		return false
+	}
+	for k := q.end; k < len(toks) && k < q.end+12; k++ {
+		if toks[k].is("would", "could") {
+			return true
+		}
+	}
+	return false
+}
+
+// onboardCap reads "got approval to onboard up to 20 million users": the
+// users a regulator lets a service take on are a cap on its own user
+// base, not seats a customer buys.
+func (x *extractor) onboardCap(q quantity) bool {
+	toks := x.s.toks
+	for k := q.start - 1; k >= 1 && k >= q.start-3; k-- {
+		if !toks[k].is("onboard", "onboarding", "add", "enrol", "enroll") {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-6; j-- {
+			if toks[j].is("approval", "allowed", "permission", "permitted", "cap", "capped", "licence", "license") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// paidUsers reads "Copilot now has 4 million paying business users",
+// "1.3 million paid subscribers": people who pay for a product the
+// sentence names hold its seats, whether or not a customer is named.
+func (x *extractor) paidUsers(q quantity) bool {
+	toks := x.s.toks
+	if len(x.s.products) == 0 || q.end+1 >= len(toks) || !toks[q.end].is("paying", "paid") {
+		return false
+	}
+	k := q.end + 1
+	if toks[k].is("business", "enterprise", "corporate", "commercial") && k+1 < len(toks) {
+		k++
+	}
+	return toks[k].is("users", "subscribers", "customers", "seats", "accounts")
+}
+
 // partNamedBefore reads "of whom 2,000" and "2,000 of them": a count of
 // people the sentence named before.
 func (x *extractor) partNamedBefore(q quantity) bool {
@@ -240,13 +373,21 @@ func (x *extractor) partNamedBefore(q quantity) bool {
 }
 
 // strongWorkforce reads "1,250-strong clinical workforce", "a
-// 900-strong team of nurses": a count that gives a workforce's size.
+// 900-strong team of nurses", "its 6,000+ workforce": a count that gives a
+// workforce's size.
 func (x *extractor) strongWorkforce(q quantity) bool {
 	toks := x.s.toks
-	if q.end+2 >= len(toks) || toks[q.end].text != "-" || toks[q.end+1].lower != "strong" {
+	e := q.end + 2 // where the noun may begin
+	switch {
+	case q.end+2 < len(toks) && toks[q.end].text == "-" && toks[q.end+1].lower == "strong":
+	case toks[q.end-1].text == "+" || toks[q.end-1].lower == "plus":
+		// "its entire 6,000+ workforce", "its 5,000-plus workforce": the
+		// suffix is read into the count.
+		e = q.end
+	default:
 		return false
 	}
-	for k := q.end + 2; k < len(toks) && k <= q.end+4; k++ {
+	for k := e; k < len(toks) && k <= e+2; k++ {
 		if toks[k].is("workforce", "team") || x.tokHas(k, wPeopleNouns) {
 			return true
 		}
@@ -486,9 +627,11 @@ func (x *extractor) ableToUse(q quantity) bool {
 			// "Another 6,000 staff will get it next year", "will receive
 			// access": what people get is the product the article is about.
 			verb = true
-		case toks[k].is("use", "uses") && x.customerNamed() && toks[q.end].lower != "people":
+		case toks[k].is("use", "uses") && (x.customerNamed() || x.workforceNoun(q)) && toks[q.end].lower != "people":
 			// "Around 2,500 officers now use the tool": a customer's
-			// people. "12,000 people use the suite so far" counts use,
+			// people, named or known by their work ("60,000
+			// administrative employees in the states now use the
+			// tool"). "12,000 people use the suite so far" counts use,
 			// not the seats bought.
 			verb = true
 		case x.tokIs(k, haveVerbs) && toks[j].is("it", "access", "an", "a", "accounts"):
@@ -527,7 +670,7 @@ func (x *extractor) ableToUse(q quantity) bool {
 		if j >= len(toks) {
 			return false
 		}
-		if toks[j].lower == "it" || toks[j].lower == "the" && j+1 < len(toks) && toks[j+1].is("platform", "service", "tool", "app", "system", "suite") {
+		if toks[j].lower == "it" || toks[j].lower == "the" && j+1 < len(toks) && toks[j+1].is("platform", "service", "tool", "app", "system", "suite", "assistant", "chatbot") {
 			return true
 		}
 		return slices.ContainsFunc(x.s.products, func(m mention) bool { return m.start == j })
@@ -1268,7 +1411,7 @@ func (x *extractor) accessToOther() bool {
 			continue
 		}
 		j := k + 2
-		if toks[j].lower == "it" || toks[j].lower == "the" && j+1 < len(toks) && toks[j+1].is("platform", "service", "tool", "app", "system", "suite") {
+		if toks[j].lower == "it" || toks[j].lower == "the" && j+1 < len(toks) && toks[j+1].is("platform", "service", "tool", "app", "system", "suite", "assistant", "chatbot") {
 			return false
 		}
 		// "widened access to 11,000 employees", "access to all staff":
@@ -1351,7 +1494,14 @@ func (x *extractor) inPart(q quantity, l wordList) bool {
 func (x *extractor) firmOfSize(q quantity) bool {
 	toks := x.s.toks
 	k := q.start
-	if k >= 3 && toks[k-1].is("of", "with") && toks[k-2].is("firm", "company", "organisation", "organization", "business", "employer") && toks[k-3].is("a", "an", "any") {
+	if k >= 3 && toks[k-1].is("of", "with") && toks[k-2].is("firm", "company", "organisation", "organization", "business", "employer", "startup") &&
+		(toks[k-3].is("a", "an", "any") || k >= 4 && toks[k-3].kind == tokWord && toks[k-4].is("a", "an")) {
+		return true // "a small startup of about 100 people"
+	}
+	// "businesses of more than 10,000 employees pay $1 each": firms of a
+	// size, counted in general.
+	// "90 organisations with 30,000 workers taking part" is a rollout.
+	if k >= 2 && toks[k-1].lower == "of" && toks[k-2].is("firms", "companies", "organisations", "organizations", "businesses", "employers", "startups", "enterprises") {
 		return true
 	}
 	e := q.end
