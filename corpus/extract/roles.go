@@ -3551,13 +3551,7 @@ func (x *extractor) dropTrailingSpeakers(q quantity, names []string) []string {
 	if len(speakers) == 0 || len(x.s.companies) == 0 || x.s.companies[0].start != 0 || contains(speakers, x.s.companies[0].name) {
 		return names
 	}
-	kept := names[:0:0]
-	for _, n := range names {
-		if !contains(speakers, n) {
-			kept = append(kept, n)
-		}
-	}
-	return kept
+	return without(names, speakers)
 }
 
 // dropFormerSuppliers drops from a seat count's names a company the
@@ -3589,9 +3583,15 @@ func (x *extractor) dropFormerSuppliers(names []string) []string {
 	if len(former) == 0 {
 		return names
 	}
+	return without(names, former)
+}
+
+// without returns names less those in drop, in a new slice: the caller's
+// names may be shared with other figures of the sentence.
+func without(names, drop []string) []string {
 	kept := names[:0:0]
 	for _, n := range names {
-		if !contains(former, n) {
+		if !contains(drop, n) {
 			kept = append(kept, n)
 		}
 	}
