@@ -12,6 +12,7 @@ import (
 	"sync"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dealbot/dealbot/corpus"
 	"github.com/dealbot/dealbot/corpus/extract"
@@ -328,6 +329,74 @@ func (q Question) about(c string) Query {
 	return named
 }
 
+// otherProduct reports a market share whose sentence gives it to another
+// product of the company than the one the question names it by: "azure
+// market share" asks for Azure's share, not the one "Microsoft's Copilot"
+// holds of chatbot traffic. A question naming the company by its own name
+// asks for no product, and a sentence that names the product asked for
+// ("Microsoft's Azure") is of it.
+func (q Question) otherProduct(f corpus.Fact) bool {
+	if f.Kind != corpus.MarketShare || len(q.aliases) == 0 || f.Sentence == "" {
+		return false
+	}
+	var asked [][]string
+	var owners []string
+	for c, as := range q.aliases {
+		own := tokenize(c)
+		for _, a := range as {
+			// Of "microsoft azure", "azure" names the product; of
+			// "rentokil", which only shortens Rentokil Initial, nothing
+			// does.
+			if run := slices.DeleteFunc(strings.Fields(a), func(t string) bool { return slices.Contains(own, t) }); len(run) > 0 {
+				asked = append(asked, run)
+				owners = append(owners, own[len(own)-1])
+			}
+		}
+	}
+	if len(asked) == 0 {
+		return false
+	}
+	tokens := tokenize(f.Sentence)
+	if slices.ContainsFunc(asked, func(run []string) bool { return containsRun(tokens, run) }) {
+		return false
+	}
+	words := strings.Fields(f.Sentence)
+	for i := 0; i+1 < len(words); i++ {
+		owner, ok := possessive(words[i])
+		if !ok || !slices.Contains(owners, strings.ToLower(owner)) {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(words[i+1]); unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// possessive returns the name a word makes possessive ("Microsoft" of
+// "Microsoft's"), and whether it does.
+func possessive(w string) (string, bool) {
+	for _, s := range []string{"'s", "’s"} {
+		if n, ok := strings.CutSuffix(w, s); ok && n != "" {
+			return n, true
+		}
+	}
+	return "", false
+}
+
+// containsRun reports whether run appears in tokens as consecutive tokens.
+func containsRun(tokens, run []string) bool {
+	if len(run) == 0 {
+		return false
+	}
+	for i := 0; i+len(run) <= len(tokens); i++ {
+		if slices.Equal(tokens[i:i+len(run)], run) {
+			return true
+		}
+	}
+	return false
+}
+
 // onlyPlaces reports a question whose every company is a country or a
 // region ("kazakhstan chatgpt edu teachers"): with nobody else to name,
 // the articles naming the place answer, though their facts credit a
@@ -599,6 +668,10 @@ type rankedFact struct {
 	// offMarket is a share of a market the question names only in part
 	// ("desktop browser" for "browser"): see Question.offMarket.
 	offMarket bool
+	// otherProduct is a share some sentence giving it credits to
+	// another product of the company than the question names it by
+	// ("Microsoft's Copilot" for "azure"): see Question.otherProduct.
+	otherProduct bool
 	// headline is a figure from its article's title, which rounds
 	// ("$8B contract" for the $7.6 billion the text gives).
 	headline bool
@@ -978,6 +1051,7 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 			r.worded = (sentenceWords(q.Steering, f.Sentence, f.Text) & want).count()
 		}
 		r.offMarket = q.offMarket(f.Fact)
+		r.otherProduct = q.otherProduct(f.Fact)
 		r.was = wasFigure(f.Sentence, f.Text) || f.Kind == corpus.Seats && grownFrom(f.Sentence, f.Text)
 		r.told = f.Kind == corpus.DealValue && !askedBefore && toldBefore(f.Sentence, f.Text)
 		if f.Kind == corpus.Seats {
@@ -1141,6 +1215,11 @@ func compareRanked(a, b rankedFact) int {
 	// Of shares matching as many words, one of the market the question
 	// names before one of a segment it does not ("desktop browser").
 	if c := compareBool(!a.offMarket, !b.offMarket); c != 0 {
+		return c
+	}
+	// Nor is a share of another of the company's products than the one
+	// the question names it by ("microsoft's copilot" for "azure").
+	if c := compareBool(!a.otherProduct, !b.otherProduct); c != 0 {
 		return c
 	}
 	// A deal the sentence tells as what came before its news ("follows
@@ -1493,6 +1572,9 @@ func mergeSame(ranked []rankedFact) []rankedFact {
 		out[i].worded = max(out[i].worded, r.worded)
 		out[i].spelled = out[i].spelled || r.spelled
 		out[i].offMarket = out[i].offMarket && r.offMarket
+		// One report naming the product whose share it is says what
+		// the others leave out.
+		out[i].otherProduct = out[i].otherProduct || r.otherProduct
 		out[i].said = max(out[i].said, r.said)
 		out[i].near = max(out[i].near, r.near)
 		out[i].measure = max(out[i].measure, r.measure)
@@ -1634,6 +1716,7 @@ func mergeAcross(ranked []rankedFact) []rankedFact {
 			p.worded = max(p.worded, r.worded)
 			p.spelled = p.spelled || r.spelled
 			p.offMarket = p.offMarket && r.offMarket
+			p.otherProduct = p.otherProduct || r.otherProduct
 			p.news = later(p.news, r.news)
 			for k, src := range r.Sources {
 				if !slices.ContainsFunc(p.Sources, func(s Source) bool { return s.ArticleID == src.ArticleID }) {
@@ -1758,6 +1841,7 @@ func foldRounded(ranked []rankedFact) []rankedFact {
 			p.worded = max(p.worded, r.worded)
 			p.spelled = p.spelled || r.spelled
 			p.offMarket = p.offMarket && r.offMarket
+			p.otherProduct = p.otherProduct || r.otherProduct
 			folded[i] = true
 			break
 		}
