@@ -329,6 +329,37 @@ func (q Question) about(c string) Query {
 	return named
 }
 
+// otherSegment reports a market share of another segment than the one
+// the question names: the question and the share's market put different
+// words before the same one ("desktop cpu" and "server CPU"), and the
+// fact's sentence does not say the question's. "amd server cpu share" is
+// not of another segment than "x86 server": the question puts nothing of
+// its own before "server".
+func (q Question) otherSegment(f corpus.Fact) bool {
+	if f.Kind != corpus.MarketShare || f.Market == "" {
+		return false
+	}
+	market := tokenize(f.Market)
+	var said []string
+	for j := 1; j < len(market); j++ {
+		k := slices.IndexFunc(q.Words, func(w string) bool { return sameWord(w, market[j]) })
+		if k < 1 {
+			continue
+		}
+		asked := q.Words[k-1]
+		if sameWord(asked, market[j-1]) || !slices.Contains(q.Steering, asked) {
+			continue
+		}
+		if said == nil {
+			said = tokenize(f.Sentence)
+		}
+		if !slices.ContainsFunc(said, func(t string) bool { return sameWord(t, asked) }) {
+			return true
+		}
+	}
+	return false
+}
+
 // otherProduct reports a market share whose sentence gives it to another
 // product of the company than the one the question names it by: "azure
 // market share" asks for Azure's share, not the one "Microsoft's Copilot"
@@ -672,6 +703,10 @@ type rankedFact struct {
 	// another product of the company than the question names it by
 	// ("Microsoft's Copilot" for "azure"): see Question.otherProduct.
 	otherProduct bool
+	// otherSegment is a share some sentence giving it says is of
+	// another segment than the question names ("server CPU" for "desktop
+	// cpu"): see Question.otherSegment.
+	otherSegment bool
 	// headline is a figure from its article's title, which rounds
 	// ("$8B contract" for the $7.6 billion the text gives).
 	headline bool
@@ -1052,6 +1087,7 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 		}
 		r.offMarket = q.offMarket(f.Fact)
 		r.otherProduct = q.otherProduct(f.Fact)
+		r.otherSegment = q.otherSegment(f.Fact)
 		r.was = wasFigure(f.Sentence, f.Text) || f.Kind == corpus.Seats && grownFrom(f.Sentence, f.Text)
 		r.told = f.Kind == corpus.DealValue && !askedBefore && toldBefore(f.Sentence, f.Text)
 		if f.Kind == corpus.Seats {
@@ -1143,10 +1179,14 @@ func (ix *Index) loadFacts(ctx context.Context, ranked []rankedFact) ([]FactAnsw
 // between them answers even when it fell through), then live deals
 // (or those of a status asked for), then a share of the world or of a
 // place the question names before one its sentence says is of another
-// place, then one its sentence calls what the question's order word asks
+// place, then a share of the segment asked for before one of another
+// segment ("server CPU" for "desktop cpu"), then one its sentence calls what the question's order word asks
 // for ("its latest round", "an initial $100B"), then by the other words
 // its details alone match, then a share of the market the question names
-// before one of a segment it does not ("desktop browser"), then a deal
+// before one of a segment it does not ("desktop browser"), then a share
+// of the product the question names the company by before one its
+// sentence credits to another of its products ("Microsoft's Copilot" for
+// "azure"), then a deal
 // before one its sentence tells as what came before the news ("follows
 // last week's $1bn plan"), then those for a period as long as the one asked for (the
 // year's figure for "2021", not a quarter's), then by the words its
@@ -1196,6 +1236,11 @@ func compareRanked(a, b rankedFact) int {
 	// A question naming no place asks for the world's share: a country's,
 	// however well its article matches, answers another question.
 	if c := compareBool(!a.elsewhere, !b.elsewhere); c != 0 {
+		return c
+	}
+	// Nor does a share of another segment than the one it names ("server
+	// CPU" for "desktop cpu"), however many of its words that matches.
+	if c := compareBool(!a.otherSegment, !b.otherSegment); c != 0 {
 		return c
 	}
 	// A figure its own sentence calls the latest or the first, as the
@@ -1575,6 +1620,7 @@ func mergeSame(ranked []rankedFact) []rankedFact {
 		// One report naming the product whose share it is says what
 		// the others leave out.
 		out[i].otherProduct = out[i].otherProduct || r.otherProduct
+		out[i].otherSegment = out[i].otherSegment || r.otherSegment
 		out[i].said = max(out[i].said, r.said)
 		out[i].near = max(out[i].near, r.near)
 		out[i].measure = max(out[i].measure, r.measure)
@@ -1717,6 +1763,7 @@ func mergeAcross(ranked []rankedFact) []rankedFact {
 			p.spelled = p.spelled || r.spelled
 			p.offMarket = p.offMarket && r.offMarket
 			p.otherProduct = p.otherProduct || r.otherProduct
+			p.otherSegment = p.otherSegment || r.otherSegment
 			p.news = later(p.news, r.news)
 			for k, src := range r.Sources {
 				if !slices.ContainsFunc(p.Sources, func(s Source) bool { return s.ArticleID == src.ArticleID }) {
@@ -1842,6 +1889,7 @@ func foldRounded(ranked []rankedFact) []rankedFact {
 			p.spelled = p.spelled || r.spelled
 			p.offMarket = p.offMarket && r.offMarket
 			p.otherProduct = p.otherProduct || r.otherProduct
+			p.otherSegment = p.otherSegment || r.otherSegment
 			folded[i] = true
 			break
 		}
