@@ -707,6 +707,10 @@ type rankedFact struct {
 	// another segment than the question names ("server CPU" for "desktop
 	// cpu"): see Question.otherSegment.
 	otherSegment bool
+	// running is a running total the question did not ask for ("lifts
+	// the total it has raised to $1.3 billion"): background to the money
+	// it adds up.
+	running bool
 	// headline is a figure from its article's title, which rounds
 	// ("$8B contract" for the $7.6 billion the text gives).
 	headline bool
@@ -1123,6 +1127,7 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 		// question asks what it was or names its very period.
 		r.was = r.was && !q.earlier && !r.period
 		r.past = r.past || (r.Total && !total) || r.was
+		r.running = r.Total && !total
 		r.score += corroborationBonus * math.Log2(float64(len(r.Sources)))
 		r.score /= 1 + extraCompanyPenalty*float64(extraCompanies(q, r.Companies))
 	}
@@ -1189,7 +1194,9 @@ func (ix *Index) loadFacts(ctx context.Context, ranked []rankedFact) ([]FactAnsw
 // "azure"), then a deal
 // before one its sentence tells as what came before the news ("follows
 // last week's $1bn plan"), then those for a period as long as the one asked for (the
-// year's figure for "2021", not a quarter's), then by the words its
+// year's figure for "2021", not a quarter's), then, of figures the
+// question's words stand beside alike, the money a running total adds up
+// before the total not asked for, then by the words its
 // sentence writes as names, then in the order the question asked for (market
 // shares newest first when it asked for none: an old share is history, but
 // not before a share the question's words stand beside or its sentence
@@ -1276,6 +1283,15 @@ func compareRanked(a, b rankedFact) int {
 	}
 	if c := compareBool(a.span, b.span); c != 0 {
 		return c
+	}
+	// A running total is background to the round the question names,
+	// though its sentence names the round too ("the Series C, which lifts
+	// the total raised to $1.3 billion"); unless the question's words
+	// stand closer to it ("a total of $1.8 billion on the three systems").
+	if a.near == b.near {
+		if c := compareBool(!a.running, !b.running); c != 0 {
+			return c
+		}
 	}
 	if c := cmp.Compare(b.said, a.said); c != 0 {
 		return c
