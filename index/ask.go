@@ -397,7 +397,9 @@ func (q Question) otherProduct(f corpus.Fact) bool {
 		if !ok || !slices.Contains(owners, strings.ToLower(owner)) {
 			continue
 		}
-		if r, _ := utf8.DecodeRuneInString(words[i+1]); unicode.IsUpper(r) {
+		next := words[i+1]
+		// "Microsoft's Q2 share" names a quarter, not a product.
+		if r, _ := utf8.DecodeRuneInString(next); unicode.IsUpper(r) && !isPeriodWord(strings.ToLower(strings.TrimRight(next, ",.;:"))) {
 			return true
 		}
 	}
