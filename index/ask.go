@@ -12,6 +12,7 @@ import (
 	"sync"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dealbot/dealbot/corpus"
 	"github.com/dealbot/dealbot/corpus/extract"
@@ -328,6 +329,107 @@ func (q Question) about(c string) Query {
 	return named
 }
 
+// otherSegment reports a market share of another segment than the one
+// the question names: the question and the share's market put different
+// words before the same one ("desktop cpu" and "server CPU"), and the
+// fact's sentence does not say the question's. "amd server cpu share" is
+// not of another segment than "x86 server": the question puts nothing of
+// its own before "server".
+func (q Question) otherSegment(f corpus.Fact) bool {
+	if f.Kind != corpus.MarketShare || f.Market == "" {
+		return false
+	}
+	market := tokenize(f.Market)
+	var said []string
+	for j := 1; j < len(market); j++ {
+		k := slices.IndexFunc(q.Words, func(w string) bool { return sameWord(w, market[j]) })
+		if k < 1 {
+			continue
+		}
+		asked := q.Words[k-1]
+		if sameWord(asked, market[j-1]) || !slices.Contains(q.Steering, asked) {
+			continue
+		}
+		if said == nil {
+			said = tokenize(f.Sentence)
+		}
+		if !slices.ContainsFunc(said, func(t string) bool { return sameWord(t, asked) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherProduct reports a market share whose sentence gives it to another
+// product of the company than the one the question names it by: "azure
+// market share" asks for Azure's share, not the one "Microsoft's Copilot"
+// holds of chatbot traffic. A question naming the company by its own name
+// asks for no product, and a sentence that names the product asked for
+// ("Microsoft's Azure") is of it.
+func (q Question) otherProduct(f corpus.Fact) bool {
+	if f.Kind != corpus.MarketShare || len(q.aliases) == 0 || f.Sentence == "" {
+		return false
+	}
+	var asked [][]string
+	var owners []string
+	for c, as := range q.aliases {
+		own := tokenize(c)
+		for _, a := range as {
+			// Of "microsoft azure", "azure" names the product; of
+			// "rentokil", which only shortens Rentokil Initial, nothing
+			// does.
+			if run := slices.DeleteFunc(strings.Fields(a), func(t string) bool { return slices.Contains(own, t) }); len(run) > 0 {
+				asked = append(asked, run)
+				owners = append(owners, own[len(own)-1])
+			}
+		}
+	}
+	if len(asked) == 0 {
+		return false
+	}
+	tokens := tokenize(f.Sentence)
+	if slices.ContainsFunc(asked, func(run []string) bool { return containsRun(tokens, run) }) {
+		return false
+	}
+	words := strings.Fields(f.Sentence)
+	for i := 0; i+1 < len(words); i++ {
+		owner, ok := possessive(words[i])
+		if !ok || !slices.Contains(owners, strings.ToLower(owner)) {
+			continue
+		}
+		next := words[i+1]
+		// "Microsoft's Q2 share" names a quarter, not a product.
+		if r, _ := utf8.DecodeRuneInString(next); unicode.IsUpper(r) && !isPeriodWord(strings.ToLower(strings.TrimRight(next, ",.;:"))) {
+			return true
+		}
+	}
+	return false
+}
+
+// possessive returns the name a word makes possessive ("Microsoft" of
+// "Microsoft's"), and whether it does.
+func possessive(w string) (string, bool) {
+	for _, s := range []string{"'s", "’s"} {
+		if n, ok := strings.CutSuffix(w, s); ok && n != "" {
+			return n, true
+		}
+	}
+	return "", false
+}
+
+// containsRun reports whether run appears in tokens as consecutive tokens.
+func containsRun(tokens, run []string) bool {
+	if len(run) == 0 {
+		return false
+	}
+	for i := 0; i+len(run) <= len(tokens); i++ {
+		if slices.Equal(tokens[i:i+len(run)], run) {
+			return true
+		}
+	}
+	return false
+}
+
 // onlyPlaces reports a question whose every company is a country or a
 // region ("kazakhstan chatgpt edu teachers"): with nobody else to name,
 // the articles naming the place answer, though their facts credit a
@@ -599,6 +701,18 @@ type rankedFact struct {
 	// offMarket is a share of a market the question names only in part
 	// ("desktop browser" for "browser"): see Question.offMarket.
 	offMarket bool
+	// otherProduct is a share some sentence giving it credits to
+	// another product of the company than the question names it by
+	// ("Microsoft's Copilot" for "azure"): see Question.otherProduct.
+	otherProduct bool
+	// otherSegment is a share some sentence giving it says is of
+	// another segment than the question names ("server CPU" for "desktop
+	// cpu"): see Question.otherSegment.
+	otherSegment bool
+	// running is a running total the question did not ask for ("lifts
+	// the total it has raised to $1.3 billion"): background to the money
+	// it adds up.
+	running bool
 	// headline is a figure from its article's title, which rounds
 	// ("$8B contract" for the $7.6 billion the text gives).
 	headline bool
@@ -978,6 +1092,8 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 			r.worded = (sentenceWords(q.Steering, f.Sentence, f.Text) & want).count()
 		}
 		r.offMarket = q.offMarket(f.Fact)
+		r.otherProduct = q.otherProduct(f.Fact)
+		r.otherSegment = q.otherSegment(f.Fact)
 		r.was = wasFigure(f.Sentence, f.Text) || f.Kind == corpus.Seats && grownFrom(f.Sentence, f.Text)
 		r.told = f.Kind == corpus.DealValue && !askedBefore && toldBefore(f.Sentence, f.Text)
 		if f.Kind == corpus.Seats {
@@ -1013,6 +1129,7 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 		// question asks what it was or names its very period.
 		r.was = r.was && !q.earlier && !r.period
 		r.past = r.past || (r.Total && !total) || r.was
+		r.running = r.Total && !total
 		r.score += corroborationBonus * math.Log2(float64(len(r.Sources)))
 		r.score /= 1 + extraCompanyPenalty*float64(extraCompanies(q, r.Companies))
 	}
@@ -1069,13 +1186,19 @@ func (ix *Index) loadFacts(ctx context.Context, ranked []rankedFact) ([]FactAnsw
 // between them answers even when it fell through), then live deals
 // (or those of a status asked for), then a share of the world or of a
 // place the question names before one its sentence says is of another
-// place, then one its sentence calls what the question's order word asks
+// place, then a share of the segment asked for before one of another
+// segment ("server CPU" for "desktop cpu"), then one its sentence calls what the question's order word asks
 // for ("its latest round", "an initial $100B"), then by the other words
 // its details alone match, then a share of the market the question names
-// before one of a segment it does not ("desktop browser"), then a deal
+// before one of a segment it does not ("desktop browser"), then a share
+// of the product the question names the company by before one its
+// sentence credits to another of its products ("Microsoft's Copilot" for
+// "azure"), then a deal
 // before one its sentence tells as what came before the news ("follows
 // last week's $1bn plan"), then those for a period as long as the one asked for (the
-// year's figure for "2021", not a quarter's), then by the words its
+// year's figure for "2021", not a quarter's), then, of figures the
+// question's words stand beside alike, the money a running total adds up
+// before the total not asked for, then by the words its
 // sentence writes as names, then in the order the question asked for (market
 // shares newest first when it asked for none: an old share is history, but
 // not before a share the question's words stand beside or its sentence
@@ -1124,6 +1247,11 @@ func compareRanked(a, b rankedFact) int {
 	if c := compareBool(!a.elsewhere, !b.elsewhere); c != 0 {
 		return c
 	}
+	// Nor does a share of another segment than the one it names ("server
+	// CPU" for "desktop cpu"), however many of its words that matches.
+	if c := compareBool(!a.otherSegment, !b.otherSegment); c != 0 {
+		return c
+	}
 	// A figure its own sentence calls the latest or the first, as the
 	// question asks, answers before a figure dated later or earlier, or
 	// one whose details match more words: a newer article's background
@@ -1143,6 +1271,11 @@ func compareRanked(a, b rankedFact) int {
 	if c := compareBool(!a.offMarket, !b.offMarket); c != 0 {
 		return c
 	}
+	// Nor is a share of another of the company's products than the one
+	// the question names it by ("microsoft's copilot" for "azure").
+	if c := compareBool(!a.otherProduct, !b.otherProduct); c != 0 {
+		return c
+	}
 	// A deal the sentence tells as what came before its news ("follows
 	// last week's $1bn plan", "had bought QTS for $10bn") is background:
 	// a question naming the companies asks for the news, unless the
@@ -1152,6 +1285,15 @@ func compareRanked(a, b rankedFact) int {
 	}
 	if c := compareBool(a.span, b.span); c != 0 {
 		return c
+	}
+	// A running total is background to the round the question names,
+	// though its sentence names the round too ("the Series C, which lifts
+	// the total raised to $1.3 billion"); unless the question's words
+	// stand closer to it ("a total of $1.8 billion on the three systems").
+	if a.near == b.near {
+		if c := compareBool(!a.running, !b.running); c != 0 {
+			return c
+		}
 	}
 	if c := cmp.Compare(b.said, a.said); c != 0 {
 		return c
@@ -1493,6 +1635,10 @@ func mergeSame(ranked []rankedFact) []rankedFact {
 		out[i].worded = max(out[i].worded, r.worded)
 		out[i].spelled = out[i].spelled || r.spelled
 		out[i].offMarket = out[i].offMarket && r.offMarket
+		// One report naming the product whose share it is says what
+		// the others leave out.
+		out[i].otherProduct = out[i].otherProduct || r.otherProduct
+		out[i].otherSegment = out[i].otherSegment || r.otherSegment
 		out[i].said = max(out[i].said, r.said)
 		out[i].near = max(out[i].near, r.near)
 		out[i].measure = max(out[i].measure, r.measure)
@@ -1634,6 +1780,8 @@ func mergeAcross(ranked []rankedFact) []rankedFact {
 			p.worded = max(p.worded, r.worded)
 			p.spelled = p.spelled || r.spelled
 			p.offMarket = p.offMarket && r.offMarket
+			p.otherProduct = p.otherProduct || r.otherProduct
+			p.otherSegment = p.otherSegment || r.otherSegment
 			p.news = later(p.news, r.news)
 			for k, src := range r.Sources {
 				if !slices.ContainsFunc(p.Sources, func(s Source) bool { return s.ArticleID == src.ArticleID }) {
@@ -1758,6 +1906,8 @@ func foldRounded(ranked []rankedFact) []rankedFact {
 			p.worded = max(p.worded, r.worded)
 			p.spelled = p.spelled || r.spelled
 			p.offMarket = p.offMarket && r.offMarket
+			p.otherProduct = p.otherProduct || r.otherProduct
+			p.otherSegment = p.otherSegment || r.otherSegment
 			folded[i] = true
 			break
 		}

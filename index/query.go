@@ -655,6 +655,12 @@ func intentOf(tokens []string) corpus.Kind {
 		if asksHowMuchShare(tokens, i) {
 			return corpus.MarketShare
 		}
+		if paidFor[tokens[i]] && i+1 < len(tokens) && seatWord(tokens[i+1]) {
+			// "copilot paid seats", "paying users": the word before the
+			// noun says which seats are counted, not that money is
+			// asked for.
+			return corpus.Seats
+		}
 		for _, in := range intents {
 			if i+len(in.words) <= len(tokens) && slices.Equal(tokens[i:i+len(in.words)], in.words) {
 				if licenceWords[tokens[i]] && slices.ContainsFunc(tokens, func(t string) bool { return priceWords[t] }) {
@@ -667,6 +673,20 @@ func intentOf(tokens []string) corpus.Kind {
 		}
 	}
 	return ""
+}
+
+// paidFor are the words that, put before a noun of seats ("paid seats",
+// "paying subscribers"), say which seats are counted.
+var paidFor = setOf("paid paying")
+
+// seatWord reports a word the intents read as asking for seats.
+func seatWord(w string) bool {
+	for _, in := range intents {
+		if len(in.words) == 1 && in.words[0] == w {
+			return in.kind == corpus.Seats
+		}
+	}
+	return false
 }
 
 // kindHints are words that say which kind of figure a question asks for
