@@ -506,6 +506,8 @@ const (
 	lHeldEntities
 	lShareTargets
 	lNetworkLines
+	lDealClasses
+	lOwnWholes
 	numLookupLists
 )
 
@@ -553,6 +555,15 @@ func defaultLookupLists() []lookupWords {
 		// share-target words make a share one a company means to reach,
 		// not one it holds: "Contoso aims for 30% of the market", "wants
 		// to take 30 percent within three years".
+		// deal-class nouns, in the plural, make money bounded by "or
+		// more", "and up" or "+" the size of a class of deals, no deal's
+		// value: "rounds of $100 million or more", "$100M+ rounds".
+		{lDealClasses, "deal-class-nouns", []string{"rounds", "megarounds", "deals", "financings", "fundraises", "fundraisings", "transactions", "contracts", "investments", "acquisitions", "purchases", "raises", "cheques", "checks", "tickets", "exits", "ipos", "bids", "orders", "awards", "grants"}},
+		// own-whole nouns name a whole that is an organisation's own or a
+		// country's, no market, so a part of it is no market share: "1.5%
+		// of IT budgets", "a quarter of all funding", "21% of the
+		// electricity", "3% of its workforce".
+		{lOwnWholes, "own-whole-nouns", []string{"budget", "budgets", "funding", "electricity", "workforce", "employees", "staff", "headcount", "population", "households", "gdp", "taxes", "profits", "earnings"}},
 		{lShareTargets, "share-target-words", []string{"aims", "aim", "aiming", "aimed", "wants", "want", "targets", "targeting", "targeted", "hopes", "hoping", "seeks", "seeking", "goal", "ambition"}},
 	}
 }

@@ -58,6 +58,11 @@ func extractionRules() []rule {
 	return []rule{
 		// Money.
 		{name: "money-price", on: qtyMoney, match: (*extractor).isPrice},
+		// "rounds of $100 million or more", "$100M+ rounds": a bound on a
+		// class of deals is no deal's value.
+		{name: "money-size-class", on: qtyMoney, match: func(x *extractor, _ int, q quantity) bool {
+			return x.sizeClass(q)
+		}},
 		{name: "money-revenue", on: qtyMoney, kind: corpus.Revenue, match: (*extractor).isRevenue, parties: subjects},
 		{name: "money-restated", on: qtyMoney, match: (*extractor).restatesOther},
 		// "raised more than $1 billion in equity and $5 billion in project
@@ -1243,6 +1248,47 @@ func sharesParties(x *extractor, _ int, q quantity) []corpus.Party {
 		}
 	}
 	return ps
+}
+
+// sizeClass reports money that bounds a class of deals rather than being
+// one deal's value: an open figure ("or more", "and up", "+", "more than")
+// said of deals in the plural, before it ("rounds of $100 million or
+// more", "financings of $100 million and up", "deals above $1 billion") or
+// after it ("$100M+ rounds", "$1 billion-plus funding rounds"). One deal
+// with an open figure names no plural ("could fetch $2 billion or more";
+// "a $100M+ round"), and money "in deals" is a sum of them, left to the
+// deal rules.
+func (x *extractor) sizeClass(q quantity) bool {
+	toks := x.s.toks
+	k := q.end
+	// A bound said after the figure ("or more", "+") makes it a
+	// threshold; one said before it ("worth over $88 million") may sum
+	// deals a company holds, and is a threshold only just after the
+	// plural ("deals above $1 billion").
+	bound := false
+	for j := q.numStart; j < q.end; j++ {
+		bound = bound || toks[j].text == "+" || toks[j].lower == "plus"
+	}
+	if k+1 < len(toks) && toks[k].is("or", "and") && toks[k+1].is("more", "above", "up", "higher", "over", "greater", "larger", "bigger", "upwards") {
+		bound, k = true, k+2
+	}
+	open := bound || q.qualifier == corpus.Over || q.qualifier == corpus.AtLeast
+	if !open {
+		return false
+	}
+	for n := 0; k < len(toks) && n < 2 && toks[k].kind == tokWord && !toks[k].is("in", "of", "for", "from", "to", "with", "by", "on"); n, k = n+1, k+1 {
+		if x.lex.in(lDealClasses, toks[k].lower) {
+			return true
+		}
+	}
+	j := q.start - 1
+	if j >= 1 && toks[j].is("of", "worth", "at", "above", "over", "exceeding", "topping") && bound {
+		j--
+		if j >= 1 && toks[j].is("valued", "sized", "priced") {
+			j--
+		}
+	}
+	return j >= 0 && x.lex.in(lDealClasses, toks[j].lower)
 }
 
 // isSectorMoney reports money a whole sector put in, not one deal: the
