@@ -194,6 +194,12 @@ func extractionRules() []rule {
 		{name: "percent-share-target", on: qtyPercent, match: func(x *extractor, _ int, q quantity) bool {
 			return x.shareTarget(q)
 		}},
+		// "consumed 1.5% of IT budgets in 2023, rising to 2.7% in 2024",
+		// "a quarter of all funding": a part of a whole that is an
+		// organisation's own or a country's is no market share.
+		{name: "percent-own-whole", on: qtyPercent, match: func(x *extractor, qi int, q quantity) bool {
+			return x.partOfOwnWhole(qi, q)
+		}},
 		{name: "percent-share-each", on: qtyPercent, kind: corpus.MarketShare, each: true, match: func(x *extractor, qi int, _ quantity) bool {
 			g, ok := x.groups[qi]
 			return ok && g.each
