@@ -508,6 +508,7 @@ const (
 	lNetworkLines
 	lDealClasses
 	lOwnWholes
+	lLevelNouns
 	numLookupLists
 )
 
@@ -564,6 +565,10 @@ func defaultLookupLists() []lookupWords {
 		// of IT budgets", "a quarter of all funding", "21% of the
 		// electricity", "3% of its workforce".
 		{lOwnWholes, "own-whole-nouns", []string{"budget", "budgets", "funding", "electricity", "workforce", "employees", "staff", "headcount", "population", "households", "gdp", "taxes", "profits", "earnings"}},
+		// level nouns make "raise" lift a level a company sets itself, no
+		// money raised: "raised its capex guidance to $85 billion, up from
+		// an earlier forecast of $75 billion", "raised its outlook".
+		{lLevelNouns, "level-nouns", []string{"forecast", "forecasts", "guidance", "outlook", "target", "targets", "estimate", "estimates", "projection", "projections", "expectations", "capex", "expenditure", "dividend", "wages", "salaries"}},
 		{lShareTargets, "share-target-words", []string{"aims", "aim", "aiming", "aimed", "wants", "want", "targets", "targeting", "targeted", "hopes", "hoping", "seeks", "seeking", "goal", "ambition"}},
 	}
 }
