@@ -58,6 +58,11 @@ func extractionRules() []rule {
 	return []rule{
 		// Money.
 		{name: "money-price", on: qtyMoney, match: (*extractor).isPrice},
+		// "agreed to pay $1.4 billion to settle a lawsuit", "$20 million
+		// in damages": a settlement or a penalty buys nothing.
+		{name: "money-penalty", on: qtyMoney, match: func(x *extractor, _ int, q quantity) bool {
+			return x.paysPenalty(q)
+		}},
 		// "rounds of $100 million or more", "$100M+ rounds": a bound on a
 		// class of deals is no deal's value.
 		{name: "money-size-class", on: qtyMoney, match: func(x *extractor, _ int, q quantity) bool {
@@ -721,6 +726,25 @@ func (x *extractor) isPayment(_ int, q quantity) bool {
 			// "The catch for Cisco: it will pay an additional $1.9
 			// billion": "it" is the company the article is about.
 			return len(x.clauseCompanies(q)) > 0 || x.pronounSubject(k) && len(x.context) > 0
+		}
+	}
+	return false
+}
+
+// paysPenalty reports money paid to settle a claim or as a penalty, said
+// just after it: "agreed to pay $1.4 billion to settle a privacy lawsuit",
+// "told Google to pay 1.49 billion euros for stifling competition", "pay
+// $20 million in damages". A settlement or a fine buys nothing.
+func (x *extractor) paysPenalty(q quantity) bool {
+	toks := x.s.toks
+	for j := q.end; j < len(toks) && j <= q.end+2; j++ {
+		t := toks[j]
+		if t.is("settle", "settles", "resolve", "resolves", "damages", "fines", "penalties", "penalty", "compensation", "restitution") ||
+			t.lower == "for" && j+1 < len(toks) && toks[j+1].is("violating", "breaching", "stifling", "abusing", "failing", "misleading", "infringing", "overcharging", "illegally") {
+			return true
+		}
+		if t.kind != tokWord {
+			return false
 		}
 	}
 	return false
