@@ -63,6 +63,17 @@ func extractionRules() []rule {
 		{name: "money-penalty", on: qtyMoney, match: func(x *extractor, _ int, q quantity) bool {
 			return x.paysPenalty(q)
 		}},
+		// "Foundation model companies raised $80 billion (40% of all AI
+		// funding)": money that is a part of all of something is a sum of
+		// many deals, no deal.
+		{name: "money-part-of-all", on: qtyMoney, match: func(x *extractor, qi int, q quantity) bool {
+			return x.partOfAll(qi, q)
+		}},
+		// "$126.3 billion invested by venture firms": money a sector put
+		// in, said in the passive.
+		{name: "money-sector-passive", on: qtyMoney, match: func(x *extractor, _ int, q quantity) bool {
+			return x.sectorPassive(q)
+		}},
 		// "rounds of $100 million or more", "$100M+ rounds": a bound on a
 		// class of deals is no deal's value.
 		{name: "money-size-class", on: qtyMoney, match: func(x *extractor, _ int, q quantity) bool {
@@ -1319,6 +1330,53 @@ func (x *extractor) sizeClass(q quantity) bool {
 		}
 	}
 	return j >= 0 && x.lex.in(lDealClasses, toks[j].lower)
+}
+
+// partOfAll reports money restated as a part of all of something just
+// after it: "$80 billion (40% of all AI funding)", "$86.3 billion, or 38%
+// of total AI investment", "$73.1 billion or 57.9% of the total". A part
+// of a market ("$12 billion, or 22.4 percent of the market") is a
+// company's takings, left to the other rules.
+func (x *extractor) partOfAll(qi int, q quantity) bool {
+	toks := x.s.toks
+	k := q.end
+	if k < len(toks) && toks[k].text == "," {
+		k++
+	}
+	if k >= len(toks) || !(toks[k].lower == "or" || toks[k].text == "(") || qi+1 >= len(x.s.qty) {
+		return false
+	}
+	p := x.s.qty[qi+1]
+	if p.kind != qtyPercent || p.start != k+1 || p.end+1 >= len(toks) || toks[p.end].lower != "of" {
+		return false
+	}
+	k = p.end + 1
+	return toks[k].is("all", "total", "overall") || toks[k].lower == "the" && k+1 < len(toks) && toks[k+1].is("total", "overall")
+}
+
+// sectorPassive reports money a sector put in, said in the passive with
+// the sector as its agent and no company in the clause: "$126.3 billion
+// invested by venture firms", "$40 billion deployed by investors". "$300
+// million invested by Contoso" names its investor.
+func (x *extractor) sectorPassive(q quantity) bool {
+	toks := x.s.toks
+	k := q.end
+	for k < len(toks) && k <= q.end+2 && x.tokHas(k, wAux) {
+		k++ // "$30 billion was invested by"
+	}
+	if k+2 >= len(toks) || !toks[k].is("invested", "raised", "deployed", "poured", "spent", "committed") || toks[k+1].lower != "by" {
+		return false
+	}
+	start, end := x.clause(q)
+	if x.companyWithin(start, end) {
+		return false
+	}
+	for j := k + 2; j < end && j <= k+5 && toks[j].kind == tokWord; j++ {
+		if x.tokIs(j, namesFirms) || x.tokHas(j, wSector) {
+			return true
+		}
+	}
+	return false
 }
 
 // isSectorMoney reports money a whole sector put in, not one deal: the
