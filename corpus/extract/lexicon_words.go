@@ -286,7 +286,10 @@ func defaultLexicon() []lexiconList {
 			// "a $2.3 billion impairment charge", "a $900m write-down"
 			"impairment", "writedown", "write", "charge", "charges", "provision", "bonus", "severance",
 			// "agreed a $90 million settlement with shareholders"
-			"settlement"}},
+			"settlement",
+			// "on a $2.7 billion realized gain": what a sale earned its
+			// seller over cost, no price
+			"gain", "gains", "realized", "realised"}},
 		// otherMoneyOf are what "$8 billion of ..." can be that is no deal.
 		{wOtherMoneyOf, "other-money-of", []string{"debt", "ebitda", "cash", "revenue", "revenues", "sales", "earnings", "profit", "losses", "expenditure", "expenditures", "spending", "capex", "lease", "overhead", "costs", "savings", "bonds", "notes", "debentures",
 			// "$2.5 billion of liquidity"
