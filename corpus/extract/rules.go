@@ -425,6 +425,13 @@ func (x *extractor) isCommitment(_ int, q quantity) bool {
 		if at < 0 || x.sentenceHas(wEconomy) && x.clauseHas(q, wEconomy) {
 			return false
 		}
+		// "the company's plan to invest $80 billion in AI data centres in
+		// fiscal 2025": a year's capital spending on technology, in a
+		// sentence naming no place it goes to, is no pledge to the
+		// article's country.
+		if trig == trigInvest && x.oneYear(q) && x.intoTechnology(q) && !x.placeAfterIn(q) {
+			return false
+		}
 		// "commit an initial $100B to building the infrastructure": a
 		// pledge said with its own verb needs no place; money spent or
 		// added does, or it is a company's running costs.
@@ -432,6 +439,37 @@ func (x *extractor) isCommitment(_ int, q quantity) bool {
 			at < q.start && q.start-at <= 4 && x.multiYear(q) && len(x.clauseCompanies(q)) > 0 ||
 			trig == trigInvest && at < q.start && q.start-at <= 3 && x.intoTechnology(q) ||
 			trig == trigInvest && at < q.start && x.intoTheCompany(q)
+	}
+	return false
+}
+
+// oneYear reports a single year said after money in its clause: "plans
+// to invest $80 billion in AI data centres in fiscal 2025", "will invest
+// $10 billion in servers this year". Money put into technology in one
+// year, with no place it goes to, is a company's capital spending, no
+// pledge.
+func (x *extractor) oneYear(q quantity) bool {
+	toks := x.s.toks
+	_, end := x.clause(q)
+	for k := q.end; k+1 < end && k <= q.end+10; k++ {
+		switch {
+		case toks[k].is("this", "next") && toks[k+1].lower == "year":
+			return true
+		case toks[k].is("in", "for", "during") && toks[k+1].is("fiscal", "fy"):
+			return true
+		case toks[k].lower == "in" && toks[k+1].kind == tokNum && len(toks[k+1].text) == 4 && toks[k+1].text >= "2000" && toks[k+1].text <= "2099":
+			return true
+		}
+	}
+	return false
+}
+
+// placeAfterIn reports a place the sentence names after money q.
+func (x *extractor) placeAfterIn(q quantity) bool {
+	for _, m := range x.s.places {
+		if m.start >= q.end {
+			return true
+		}
 	}
 	return false
 }
