@@ -4605,7 +4605,9 @@ func (x *extractor) isDealBetween(_ int, q quantity) bool {
 	}
 	// "put $500 million into the company": the other party is named earlier.
 	for k := start; k+1 < end; k++ {
-		if x.s.toks[k].is("the", "its") && x.s.toks[k+1].is("company", "startup", "firm", "lab", "developer", "maker") {
+		if x.s.toks[k].is("the", "its") && x.s.toks[k+1].is("company", "startup", "firm", "lab", "developer", "maker") && !possessed(x.s.toks, k+1) {
+			// "the company's plan to invest $80 billion": the company
+			// owning the plan is the spender, no other side.
 			return len(names) >= 1
 		}
 	}

@@ -286,7 +286,10 @@ func defaultLexicon() []lexiconList {
 			// "a $2.3 billion impairment charge", "a $900m write-down"
 			"impairment", "writedown", "write", "charge", "charges", "provision", "bonus", "severance",
 			// "agreed a $90 million settlement with shareholders"
-			"settlement"}},
+			"settlement",
+			// "on a $2.7 billion realized gain": what a sale earned its
+			// seller over cost, no price
+			"gain", "gains", "realized", "realised"}},
 		// otherMoneyOf are what "$8 billion of ..." can be that is no deal.
 		{wOtherMoneyOf, "other-money-of", []string{"debt", "ebitda", "cash", "revenue", "revenues", "sales", "earnings", "profit", "losses", "expenditure", "expenditures", "spending", "capex", "lease", "overhead", "costs", "savings", "bonds", "notes", "debentures",
 			// "$2.5 billion of liquidity"
@@ -506,6 +509,9 @@ const (
 	lHeldEntities
 	lShareTargets
 	lNetworkLines
+	lDealClasses
+	lOwnWholes
+	lLevelNouns
 	numLookupLists
 )
 
@@ -553,6 +559,19 @@ func defaultLookupLists() []lookupWords {
 		// share-target words make a share one a company means to reach,
 		// not one it holds: "Contoso aims for 30% of the market", "wants
 		// to take 30 percent within three years".
+		// deal-class nouns, in the plural, make money bounded by "or
+		// more", "and up" or "+" the size of a class of deals, no deal's
+		// value: "rounds of $100 million or more", "$100M+ rounds".
+		{lDealClasses, "deal-class-nouns", []string{"rounds", "megarounds", "deals", "financings", "fundraises", "fundraisings", "transactions", "contracts", "investments", "acquisitions", "purchases", "raises", "cheques", "checks", "tickets", "exits", "ipos", "bids", "orders", "awards", "grants"}},
+		// own-whole nouns name a whole that is an organisation's own or a
+		// country's, no market, so a part of it is no market share: "1.5%
+		// of IT budgets", "a quarter of all funding", "21% of the
+		// electricity", "3% of its workforce".
+		{lOwnWholes, "own-whole-nouns", []string{"budget", "budgets", "funding", "electricity", "workforce", "employees", "staff", "headcount", "population", "households", "gdp", "taxes", "profits", "earnings"}},
+		// level nouns make "raise" lift a level a company sets itself, no
+		// money raised: "raised its capex guidance to $85 billion, up from
+		// an earlier forecast of $75 billion", "raised its outlook".
+		{lLevelNouns, "level-nouns", []string{"forecast", "forecasts", "guidance", "outlook", "target", "targets", "estimate", "estimates", "projection", "projections", "expectations", "capex", "expenditure", "dividend", "wages", "salaries"}},
 		{lShareTargets, "share-target-words", []string{"aims", "aim", "aiming", "aimed", "wants", "want", "targets", "targeting", "targeted", "hopes", "hoping", "seeks", "seeking", "goal", "ambition"}},
 	}
 }

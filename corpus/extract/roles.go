@@ -610,6 +610,12 @@ func (x *extractor) nearestTrigger(q quantity, sided bool, from, to int) (trigge
 			// $600m raise" names the round.
 			continue
 		}
+		if tr == trigRaise && k < q.start && t.is("raised", "raises", "raising", "raise") && x.liftsLevel(k, q.start) {
+			// "raised its capex guidance to $85 billion, up from an
+			// earlier forecast of $75 billion": a level lifted, no money
+			// raised.
+			continue
+		}
 		d := q.start - k
 		if k >= q.end {
 			d = k - q.end + 1
@@ -619,6 +625,20 @@ func (x *extractor) nearestTrigger(q quantity, sided bool, from, to int) (trigge
 		}
 	}
 	return best, at, dist
+}
+
+// liftsLevel reports a level noun between a verb of raising at k and the
+// money at end ("raised its 2025 capital expenditure guidance to", "has
+// raised the bottom end of its forecast by"): what is raised is a level
+// the company sets, no round.
+func (x *extractor) liftsLevel(k, end int) bool {
+	toks := x.s.toks
+	for j := k + 1; j < end && j <= k+10; j++ {
+		if x.lex.in(lLevelNouns, toks[j].lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstMention returns where the sentence first names a party, or -1.

@@ -58,6 +58,27 @@ func extractionRules() []rule {
 	return []rule{
 		// Money.
 		{name: "money-price", on: qtyMoney, match: (*extractor).isPrice},
+		// "agreed to pay $1.4 billion to settle a lawsuit", "$20 million
+		// in damages": a settlement or a penalty buys nothing.
+		{name: "money-penalty", on: qtyMoney, match: func(x *extractor, _ int, q quantity) bool {
+			return x.paysPenalty(q)
+		}},
+		// "Foundation model companies raised $80 billion (40% of all AI
+		// funding)": money that is a part of all of something is a sum of
+		// many deals, no deal.
+		{name: "money-part-of-all", on: qtyMoney, match: func(x *extractor, qi int, q quantity) bool {
+			return x.partOfAll(qi, q)
+		}},
+		// "$126.3 billion invested by venture firms": money a sector put
+		// in, said in the passive.
+		{name: "money-sector-passive", on: qtyMoney, match: func(x *extractor, _ int, q quantity) bool {
+			return x.sectorPassive(q)
+		}},
+		// "rounds of $100 million or more", "$100M+ rounds": a bound on a
+		// class of deals is no deal's value.
+		{name: "money-size-class", on: qtyMoney, match: func(x *extractor, _ int, q quantity) bool {
+			return x.sizeClass(q)
+		}},
 		{name: "money-revenue", on: qtyMoney, kind: corpus.Revenue, match: (*extractor).isRevenue, parties: subjects},
 		{name: "money-restated", on: qtyMoney, match: (*extractor).restatesOther},
 		// "raised more than $1 billion in equity and $5 billion in project
@@ -188,6 +209,12 @@ func extractionRules() []rule {
 		// means to reach is none it holds.
 		{name: "percent-share-target", on: qtyPercent, match: func(x *extractor, _ int, q quantity) bool {
 			return x.shareTarget(q)
+		}},
+		// "consumed 1.5% of IT budgets in 2023, rising to 2.7% in 2024",
+		// "a quarter of all funding": a part of a whole that is an
+		// organisation's own or a country's is no market share.
+		{name: "percent-own-whole", on: qtyPercent, match: func(x *extractor, qi int, q quantity) bool {
+			return x.partOfOwnWhole(qi, q)
 		}},
 		{name: "percent-share-each", on: qtyPercent, kind: corpus.MarketShare, each: true, match: func(x *extractor, qi int, _ quantity) bool {
 			g, ok := x.groups[qi]
@@ -398,6 +425,13 @@ func (x *extractor) isCommitment(_ int, q quantity) bool {
 		if at < 0 || x.sentenceHas(wEconomy) && x.clauseHas(q, wEconomy) {
 			return false
 		}
+		// "the company's plan to invest $80 billion in AI data centres in
+		// fiscal 2025": a year's capital spending on technology, in a
+		// sentence naming no place it goes to, is no pledge to the
+		// article's country.
+		if trig == trigInvest && x.oneYear(q) && x.intoTechnology(q) && !x.placeAfterIn(q) {
+			return false
+		}
 		// "commit an initial $100B to building the infrastructure": a
 		// pledge said with its own verb needs no place; money spent or
 		// added does, or it is a company's running costs.
@@ -405,6 +439,37 @@ func (x *extractor) isCommitment(_ int, q quantity) bool {
 			at < q.start && q.start-at <= 4 && x.multiYear(q) && len(x.clauseCompanies(q)) > 0 ||
 			trig == trigInvest && at < q.start && q.start-at <= 3 && x.intoTechnology(q) ||
 			trig == trigInvest && at < q.start && x.intoTheCompany(q)
+	}
+	return false
+}
+
+// oneYear reports a single year said after money in its clause: "plans
+// to invest $80 billion in AI data centres in fiscal 2025", "will invest
+// $10 billion in servers this year". Money put into technology in one
+// year, with no place it goes to, is a company's capital spending, no
+// pledge.
+func (x *extractor) oneYear(q quantity) bool {
+	toks := x.s.toks
+	_, end := x.clause(q)
+	for k := q.end; k+1 < end && k <= q.end+10; k++ {
+		switch {
+		case toks[k].is("this", "next") && toks[k+1].lower == "year":
+			return true
+		case toks[k].is("in", "for", "during") && toks[k+1].is("fiscal", "fy"):
+			return true
+		case toks[k].lower == "in" && toks[k+1].kind == tokNum && len(toks[k+1].text) == 4 && toks[k+1].text >= "2000" && toks[k+1].text <= "2099":
+			return true
+		}
+	}
+	return false
+}
+
+// placeAfterIn reports a place the sentence names after money q.
+func (x *extractor) placeAfterIn(q quantity) bool {
+	for _, m := range x.s.places {
+		if m.start >= q.end {
+			return true
+		}
 	}
 	return false
 }
@@ -710,6 +775,25 @@ func (x *extractor) isPayment(_ int, q quantity) bool {
 			// "The catch for Cisco: it will pay an additional $1.9
 			// billion": "it" is the company the article is about.
 			return len(x.clauseCompanies(q)) > 0 || x.pronounSubject(k) && len(x.context) > 0
+		}
+	}
+	return false
+}
+
+// paysPenalty reports money paid to settle a claim or as a penalty, said
+// just after it: "agreed to pay $1.4 billion to settle a privacy lawsuit",
+// "told Google to pay 1.49 billion euros for stifling competition", "pay
+// $20 million in damages". A settlement or a fine buys nothing.
+func (x *extractor) paysPenalty(q quantity) bool {
+	toks := x.s.toks
+	for j := q.end; j < len(toks) && j <= q.end+2; j++ {
+		t := toks[j]
+		if t.is("settle", "settles", "resolve", "resolves", "damages", "fines", "penalties", "penalty", "compensation", "restitution") ||
+			t.lower == "for" && j+1 < len(toks) && toks[j+1].is("violating", "breaching", "stifling", "abusing", "failing", "misleading", "infringing", "overcharging", "illegally") {
+			return true
+		}
+		if t.kind != tokWord {
+			return false
 		}
 	}
 	return false
@@ -1243,6 +1327,94 @@ func sharesParties(x *extractor, _ int, q quantity) []corpus.Party {
 		}
 	}
 	return ps
+}
+
+// sizeClass reports money that bounds a class of deals rather than being
+// one deal's value: an open figure ("or more", "and up", "+", "more than")
+// said of deals in the plural, before it ("rounds of $100 million or
+// more", "financings of $100 million and up", "deals above $1 billion") or
+// after it ("$100M+ rounds", "$1 billion-plus funding rounds"). One deal
+// with an open figure names no plural ("could fetch $2 billion or more";
+// "a $100M+ round"), and money "in deals" is a sum of them, left to the
+// deal rules.
+func (x *extractor) sizeClass(q quantity) bool {
+	toks := x.s.toks
+	k := q.end
+	// A bound said after the figure ("or more", "+") makes it a
+	// threshold; one said before it ("worth over $88 million") may sum
+	// deals a company holds, and is a threshold only just after the
+	// plural ("deals above $1 billion").
+	bound := false
+	for j := q.numStart; j < q.end; j++ {
+		bound = bound || toks[j].text == "+" || toks[j].lower == "plus"
+	}
+	if k+1 < len(toks) && toks[k].is("or", "and") && toks[k+1].is("more", "above", "up", "higher", "over", "greater", "larger", "bigger", "upwards") {
+		bound, k = true, k+2
+	}
+	open := bound || q.qualifier == corpus.Over || q.qualifier == corpus.AtLeast
+	if !open {
+		return false
+	}
+	for n := 0; k < len(toks) && n < 2 && toks[k].kind == tokWord && !toks[k].is("in", "of", "for", "from", "to", "with", "by", "on"); n, k = n+1, k+1 {
+		if x.lex.in(lDealClasses, toks[k].lower) {
+			return true
+		}
+	}
+	j := q.start - 1
+	if j >= 1 && toks[j].is("of", "worth", "at", "above", "over", "exceeding", "topping") && bound {
+		j--
+		if j >= 1 && toks[j].is("valued", "sized", "priced") {
+			j--
+		}
+	}
+	return j >= 0 && x.lex.in(lDealClasses, toks[j].lower)
+}
+
+// partOfAll reports money restated as a part of all of something just
+// after it: "$80 billion (40% of all AI funding)", "$86.3 billion, or 38%
+// of total AI investment", "$73.1 billion or 57.9% of the total". A part
+// of a market ("$12 billion, or 22.4 percent of the market") is a
+// company's takings, left to the other rules.
+func (x *extractor) partOfAll(qi int, q quantity) bool {
+	toks := x.s.toks
+	k := q.end
+	if k < len(toks) && toks[k].text == "," {
+		k++
+	}
+	if k >= len(toks) || !(toks[k].lower == "or" || toks[k].text == "(") || qi+1 >= len(x.s.qty) {
+		return false
+	}
+	p := x.s.qty[qi+1]
+	if p.kind != qtyPercent || p.start != k+1 || p.end+1 >= len(toks) || toks[p.end].lower != "of" {
+		return false
+	}
+	k = p.end + 1
+	return toks[k].is("all", "total", "overall") || toks[k].lower == "the" && k+1 < len(toks) && toks[k+1].is("total", "overall")
+}
+
+// sectorPassive reports money a sector put in, said in the passive with
+// the sector as its agent and no company in the clause: "$126.3 billion
+// invested by venture firms", "$40 billion deployed by investors". "$300
+// million invested by Contoso" names its investor.
+func (x *extractor) sectorPassive(q quantity) bool {
+	toks := x.s.toks
+	k := q.end
+	for k < len(toks) && k <= q.end+2 && x.tokHas(k, wAux) {
+		k++ // "$30 billion was invested by"
+	}
+	if k+2 >= len(toks) || !toks[k].is("invested", "raised", "deployed", "poured", "spent", "committed") || toks[k+1].lower != "by" {
+		return false
+	}
+	start, end := x.clause(q)
+	if x.companyWithin(start, end) {
+		return false
+	}
+	for j := k + 2; j < end && j <= k+5 && toks[j].kind == tokWord; j++ {
+		if x.tokIs(j, namesFirms) || x.tokHas(j, wSector) {
+			return true
+		}
+	}
+	return false
 }
 
 // isSectorMoney reports money a whole sector put in, not one deal: the

@@ -28,6 +28,27 @@ func (x *extractor) contractYears(q quantity) (float64, bool) {
 // for "8,000 licences", seatPeople for "100,000 staff" in a sentence about
 // a rollout, seatElided for the second count of "75,000 staff in the US
 // and 26,000 in the UK", or seatNone.
+// buyerClass reports an open count that sizes a class of buyers, no
+// buyer's seats: "customers buying 35,000+ seats tripled", "organisations
+// with more than 1,000 seats". The plural buyer noun opens the clause with
+// at most a verb or "with" between it and the count; "Contoso bought
+// 35,000+ seats" names its buyer.
+func (x *extractor) buyerClass(q quantity) bool {
+	if q.qualifier != corpus.Over && q.qualifier != corpus.AtLeast {
+		return false
+	}
+	toks := x.s.toks
+	start, _ := x.clause(q)
+	k := q.start - 1
+	if k > start && (toks[k].lower == "with" || strings.HasSuffix(toks[k].lower, "ing")) {
+		k--
+	}
+	// "Contoso said customers buying ...": the reporting verb's object
+	// clause opens at the buyer noun.
+	opens := k >= start && (k <= start+1 || toks[k-1].is("said", "says", "that"))
+	return opens && toks[k].is("customers", "clients", "organisations", "organizations", "companies", "firms", "enterprises", "businesses", "accounts", "tenants")
+}
+
 func (x *extractor) seatReading(q quantity) seatReading {
 	toks := x.s.toks
 	if q.value < 1 || q.qualifier == corpus.AtLeast && q.end-q.numStart > 3 || q.value == 1 && !q.scaled {
@@ -67,6 +88,12 @@ func (x *extractor) seatReading(q quantity) seatReading {
 		return seatPeople
 	}
 	if x.firmOfSize(q) {
+		return seatNone
+	}
+	if q.start > 1 && toks[q.start-1].lower == "of" && toks[q.start-2].lower == "base" {
+		return seatNone // "an installed base of 450 million seats": a vendor's whole base
+	}
+	if x.buyerClass(q) {
 		return seatNone
 	}
 	if q.start > 1 && toks[q.start-1].lower == "of" && toks[q.start-2].lower == "out" {

@@ -342,6 +342,46 @@ func (x *extractor) partOfKind(q quantity) bool {
 	return true
 }
 
+// partOfOwnWhole reports a percentage of a whole that no market is: an
+// organisation's budget, funding, staff or profits, a country's
+// electricity or population ("1.5% of IT budgets", "a quarter of all
+// funding to megarounds", "21% of the electricity"). A later percentage
+// carries on the same whole when nothing between them names a company or
+// a new whole: "rising to 2.7% in 2024 and 4.3% in 2025". A whole that
+// names a market after it ("30% of the budget hotel market") is left to
+// the share rules.
+func (x *extractor) partOfOwnWhole(qi int, q quantity) bool {
+	toks := x.s.toks
+	if q.end < len(toks) && toks[q.end].lower == "of" {
+		for k, words := q.end+1, 0; k < len(toks) && words < 5; k, words = k+1, words+1 {
+			if toks[k].kind != tokWord || x.inCompany(k) || x.tokIs(k, namesMarket) {
+				return false
+			}
+			if x.lex.in(lOwnWholes, toks[k].lower) {
+				return !(k+1 < len(toks) && (x.tokIs(k+1, namesMarket) || x.lex.in(lMeasure, toks[k+1].lower)))
+			}
+		}
+		return false
+	}
+	pi := qi - 1
+	for pi >= 0 && x.s.qty[pi].kind != qtyPercent {
+		pi-- // "in 2023": years between them are no figure of the whole
+	}
+	if pi < 0 {
+		return false
+	}
+	p := x.s.qty[pi]
+	if x.companyWithin(p.end, q.start) {
+		return false
+	}
+	for k := p.end; k < q.start; k++ {
+		if toks[k].text == ";" || toks[k].lower == "share" || x.tokIs(k, namesMarket) || x.lex.in(lMeasure, toks[k].lower) {
+			return false
+		}
+	}
+	return x.partOfOwnWhole(pi, p)
+}
+
 // rangeStart returns the percentage q is the other end of in "from 13%
 // to 3%" or "to 10% from 31%".
 func (x *extractor) rangeStart(q quantity) (quantity, bool) {
