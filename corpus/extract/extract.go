@@ -312,6 +312,14 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 	var story float64
 	var storyParties []corpus.Party
 	var storyType corpus.DealType
+	var named []string
+	for _, s := range sents {
+		for _, m := range s.companies {
+			if !slices.Contains(named, m.name) {
+				named = append(named, m.name)
+			}
+		}
+	}
 	region, product, place := "", "", ""
 	stage := corpus.StageUnknown
 	home, written, usWritten := e.homeDollar(a, sents)
@@ -415,7 +423,7 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 			before, after := x.before[:0], x.after[:0]
 			*x = extractor{before: before, after: after, s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, prev: prevCompanies, shareContext: shareContext, articleID: a.ID, pub: ref,
 				prevSent: prevSentence(sents, si), ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxStage: stage, pilotAhead: si < lastPilot, ctxPlace: place, placesNamed: placesNamed, homeDollar: home, homeWritten: written, usWritten: usWritten, shared: shared, leaders: leaders, lastGroup: lastGroup,
-				leadStatus: leadSt, leadParties: leadParties, leadTakeover: takeover, leadTakeoverStatus: takeoverSt, story: story, storyParties: storyParties, storyType: storyType, cols: cols, ranks: ranks, gov: gov, members: members, prevSpan: prevSpan}
+				leadStatus: leadSt, leadParties: leadParties, leadTakeover: takeover, leadTakeoverStatus: takeoverSt, story: story, storyParties: storyParties, storyType: storyType, named: named, cols: cols, ranks: ranks, gov: gov, members: members, prevSpan: prevSpan}
 			facts = x.facts(facts)
 			if len(s.toks) > 0 && s.toks[0].text == "|" {
 				cols = x.cols
@@ -2389,6 +2397,9 @@ type extractor struct {
 	story        float64
 	storyParties []corpus.Party
 	storyType    corpus.DealType
+	// named are the companies the whole article names, in the order it
+	// first names them.
+	named []string
 	// listed gives, by quantity index, the company a respectively-list
 	// pairs with a percentage.
 	listed map[int]string

@@ -2836,7 +2836,12 @@ func (x *extractor) seatRoles(q quantity, names []string) []corpus.Party {
 	if len(ps) == 0 || len(ps) == 1 && ps[0].Name == vendor {
 		// "about 4,900 teachers in Estonia": a country buys for its
 		// schools when no organisation is named.
-		if p := x.country(); p != "" {
+		// "The council piloted Copilot with 240 staff" in a story about
+		// Carmarthenshire County Council: "the council" is the article's
+		// own council.
+		if h := x.definiteMain(vendor); h != "" {
+			ps = append(ps, corpus.Party{Name: h})
+		} else if p := x.country(); p != "" {
 			ps = append(ps, corpus.Party{Name: p})
 		}
 	}
@@ -4317,4 +4322,30 @@ func stateOwnedAfter(toks []token, k, end int) bool {
 		}
 	}
 	return false
+}
+
+// definiteMain returns the article's party that the sentence calls
+// by its kind with "the": "the council" for Carmarthenshire County
+// Council, "the university" for the University of Oxford. The kind must
+// be a word of the party's own name, so "the company" names none; the
+// vendor is never it. "" when none.
+func (x *extractor) definiteMain(vendor string) string {
+	toks := x.s.toks
+	for k := 1; k < len(toks); k++ {
+		t := toks[k]
+		if t.kind != tokWord || t.startsUpper() || toks[k-1].lower != "the" || len(t.lower) < 4 {
+			continue
+		}
+		for _, n := range x.named {
+			if n == vendor {
+				continue
+			}
+			for w := range strings.FieldsSeq(n) {
+				if strings.EqualFold(w, t.lower) && w != t.lower {
+					return n
+				}
+			}
+		}
+	}
+	return ""
 }

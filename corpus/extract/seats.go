@@ -125,7 +125,9 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	// people and uses Slack": people a company cuts, hires or employs are
 	// its headcount, whatever it rolls out.
 	// Licences "cut to 25" are what is left of them.
-	for k := q.start - 1; k >= 0 && k >= q.start-3 && toks[k].text != "," && toks[k].text != ";" && toks[q.start-1].lower != "to"; k-- {
+	// "its entire workforce — all 276,000 employees —": a dash or bracket
+	// opens an aside that restates whom the rollout reaches.
+	for k := q.start - 1; k >= 0 && k >= q.start-3 && !toks[k].is(",", ";", "(", "—", "–", ":") && toks[q.start-1].lower != "to"; k-- {
 		if x.tokHas(k, wHeadcount) && x.tokHas(k, wSizeVerbs) && toks[k+1].lower != "of" && toks[k].lower != "reaches" {
 			return seatNone
 		}
@@ -182,7 +184,17 @@ func (x *extractor) seatReading(q quantity) seatReading {
 		if o > 0 && toks[o].is("entire", "whole", "full") {
 			o--
 		}
-		if x.strongWorkforce(q) && o >= 1 && (toks[o].is("its", "their", "the") && toks[o-1].is("to", "for") || possessive) &&
+		whole := o >= 1 && toks[o].is("its", "their", "the") && toks[o-1].is("to", "for")
+		// "to every member of its 5,000-plus workforce", "to each of
+		// their 900-strong team": every one of the whole is the whole.
+		if o >= 4 && toks[o].is("its", "their", "the") && toks[o-1].lower == "of" {
+			j := o - 2
+			if toks[j].is("member", "one") && toks[j-1].is("every", "each") {
+				j--
+			}
+			whole = toks[j].is("every", "each", "all") && toks[j-1].is("to", "for")
+		}
+		if x.strongWorkforce(q) && (whole || possessive) &&
 			(rollout || x.sentenceHas(wRollout)) && !x.trainedAfter(q) {
 			return seatPeople
 		}
@@ -746,6 +758,12 @@ func (x *extractor) productForPeople(q quantity) bool {
 	if possessive {
 		k--
 	}
+	// "for all 500,000 students": the whole of some people, a customer's
+	// as those of "its" are.
+	if k >= 1 && toks[k].lower == "all" {
+		possessive = true
+		k--
+	}
 	if k < 1 || productOf(&x.s) == "" {
 		return false
 	}
@@ -901,6 +919,12 @@ func (x *extractor) nounAfter(q quantity) (string, bool) {
 		if k+1 < len(toks) && x.tokHas(k+1, wPeopleNouns) && x.kindOfPeople(k) && !slices.ContainsFunc(toks[q.end:k], func(t token) bool { return t.lower == "of" }) {
 			continue
 		}
+		// "20,000 high school students", "900 customer service agents":
+		// the kind of people may take two words.
+		if k == q.end && k+2 < len(toks) && x.tokHas(k+2, wPeopleNouns) && x.kindOfPeople(k) && x.kindOfPeople(k+1) && !x.tokHas(k+1, wPeopleNouns) {
+			k++
+			continue
+		}
 		// "11,000 front-line workers", "1,200 call-centre agents": the
 		// kind of people may be two words joined by a hyphen.
 		if k+3 < len(toks) && toks[k+1].text == "-" && t.joins(toks[k+1]) && toks[k+1].joins(toks[k+2]) && x.tokHas(k+3, wPeopleNouns) &&
@@ -932,9 +956,16 @@ func (x *extractor) nounAfter(q quantity) (string, bool) {
 func (x *extractor) kindOfLicence(k int) bool {
 	toks := x.s.toks
 	t := toks[k]
-	if t.kind != tokWord || t.startsUpper() || x.tokHas(k, wAux) || x.tokHas(k, wSubjectVerbs) || x.tokHas(k, wPeopleNouns) ||
-		strings.HasSuffix(t.lower, "ed") || x.s.marks[k]&namesNoKind != 0 {
+	// "300,000 committed seats", "500 licensed seats": a participle right
+	// before the seat noun says what kind of seat; one further off acts.
+	seatAt := func(j int) bool { return j < len(x.s.toks) && x.tokHas(j, wSeatNouns) }
+	attributive := strings.HasSuffix(t.lower, "ed") && (seatAt(k+1) || x.productNounAt(k+1) && seatAt(k+2))
+	if t.kind != tokWord || t.startsUpper() || x.tokHas(k, wAux) || x.tokHas(k, wSubjectVerbs) && !attributive || x.tokHas(k, wPeopleNouns) ||
+		strings.HasSuffix(t.lower, "ed") && !attributive || x.s.marks[k]&namesNoKind != 0 {
 		return false
+	}
+	if attributive {
+		return true
 	}
 	for j := k + 1; j < len(toks) && j <= k+2; j++ {
 		if x.tokHas(j, wSeatNouns) && !x.tokHas(j, wPeopleNouns) {
