@@ -3090,6 +3090,11 @@ func (x *extractor) clauseCompanies(q quantity) []string {
 // findClauseCompanies is clauseCompanies worked out afresh.
 func (x *extractor) findClauseCompanies(q quantity) []string {
 	start, end := x.clause(q)
+	// "- Deloitte: 470,000 employees on Claude": a list item's label,
+	// a name alone before a colon, is whose the figure after it is.
+	if start >= 2 && x.s.toks[start-1].text == ":" && slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start == 0 && m.end == start-1 }) {
+		start = 0
+	}
 	_, at := x.triggerNear(q)
 	for k := max(q.end, at+1); k < end; k++ {
 		if x.tokHas(k, wAside) {

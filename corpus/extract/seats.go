@@ -118,7 +118,7 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	if q.start >= 2 && (x.tokIs(q.start-1, haveVerbs) || x.tokHas(q.start-1, wHeadcount)) && x.tokIs(q.start-2, opensRelative) {
 		return seatNone
 	}
-	if x.sizeInRelative(q) || x.whatIfCost(q) || x.onboardCap(q) {
+	if x.sizeInRelative(q) || x.sizeInAppositive(q) || x.whatIfCost(q) || x.onboardCap(q) {
 		return seatNone
 	}
 	// "laid off 1,200 staff after deploying Copilot", "employs 9,000
@@ -311,6 +311,39 @@ func (x *extractor) sizeInRelative(q quantity) bool {
 		}
 		if x.tokIs(k-1, opensRelative) && k+1 < q.start && toks[k+1].kind == tokNum &&
 			(toks[k].is("covers", "covered", "serves", "served", "spans") || x.tokIs(k, haveVerbs)) {
+			return true
+		}
+	}
+	return false
+}
+
+// sizeInAppositive reads "Lloyds, one of the UK's largest banks with
+// over 60,000 employees, has rolled out Copilot": a count "with" which an
+// aside set off by commas right after a company's name describes it is
+// its size, whatever the sentence then rolls out.
+func (x *extractor) sizeInAppositive(q quantity) bool {
+	toks := x.s.toks
+	if q.start < 3 || toks[q.start-1].lower != "with" {
+		return false
+	}
+	// "Contoso, which began with 300 Copilot licences, ...": seats are
+	// seats wherever they are said.
+	if noun, ok := x.nounAfter(q); !ok || x.lex.has(wSeatNouns, noun) {
+		return false
+	}
+	open := -1
+	for k := q.start - 2; k >= 0 && k >= q.start-14; k-- {
+		if toks[k].text == "," {
+			open = k
+			break
+		}
+	}
+	// "Contoso Bank, ...": the name may run a word past the company's.
+	if open < 1 || !slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.end == open || m.end == open-1 && toks[open-1].startsUpper() }) {
+		return false
+	}
+	for k := q.end; k < len(toks) && k <= q.end+5; k++ {
+		if toks[k].text == "," {
 			return true
 		}
 	}
