@@ -672,7 +672,8 @@ func (x *extractor) ableToUse(q quantity) bool {
 			// "Another 6,000 staff will get it next year", "will receive
 			// access": what people get is the product the article is about.
 			verb = true
-		case toks[k].is("use", "uses") && (x.customerNamed() || x.workforceNoun(q)) && toks[q.end].lower != "people":
+		case toks[k].is("use", "uses", "using") && (x.customerNamed() || x.workforceNoun(q)) && toks[q.end].lower != "people":
+			// "294 physicians using this application" too.
 			// "Around 2,500 officers now use the tool": a customer's
 			// people, named or known by their work ("60,000
 			// administrative employees in the states now use the
@@ -715,7 +716,7 @@ func (x *extractor) ableToUse(q quantity) bool {
 		if j >= len(toks) {
 			return false
 		}
-		if toks[j].lower == "it" || toks[j].lower == "the" && j+1 < len(toks) && toks[j+1].is("platform", "service", "tool", "app", "system", "suite", "assistant", "chatbot") {
+		if toks[j].lower == "it" || toks[j].is("the", "this") && j+1 < len(toks) && toks[j+1].is("platform", "service", "tool", "app", "system", "suite", "assistant", "chatbot", "technology", "application", "software") {
 			return true
 		}
 		return slices.ContainsFunc(x.s.products, func(m mention) bool { return m.start == j })
@@ -805,6 +806,13 @@ func (x *extractor) productForPeople(q quantity) bool {
 		// customer's, not its maker's user base.
 		// A rival named in passing ("catching up with Microsoft's suite")
 		// is no customer.
+		// "used by more than 600,000 clinicians worldwide": people all
+		// over the world are its maker's user base.
+		for j := q.end; j < len(toks) && j <= q.end+3; j++ {
+			if toks[j].is("worldwide", "globally") || toks[j].lower == "world" && toks[j-1].lower == "the" {
+				return false
+			}
+		}
 		return toks[k-1].lower == "used" && x.customerNamed() && !x.onlyRivalsNamed() && slices.ContainsFunc(x.s.products, func(m mention) bool { return m.end <= k-1 })
 	}
 	// A maker releasing its product "for its 2 billion users" counts no
@@ -899,7 +907,10 @@ func (x *extractor) nounAfter(q quantity) (string, bool) {
 			plural = "people"
 		}
 		// "a 12,000-employee insurer" gives a company's size.
-		size := k+2 < len(toks) && (x.tokHas(k+2, wDescriptor) || x.tokIs(k+2, namesFirm))
+		// "its 100,000-caregiver healthcare network" too: the network
+		// or system a word further on is the organisation's size.
+		size := k+2 < len(toks) && (x.tokHas(k+2, wDescriptor) || x.tokIs(k+2, namesFirm) || toks[k+2].is("network", "system")) ||
+			k+3 < len(toks) && toks[k+2].kind == tokWord && !toks[k+2].is("workforce", "team", "pilot", "trial", "rollout", "deployment", "licence", "license", "deal", "contract") && toks[k+3].is("network", "system")
 		if x.lex.has(wPeopleNouns, plural) && !x.lex.has(wSeatNouns, plural) {
 			if size {
 				return "", false
