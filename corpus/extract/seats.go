@@ -254,10 +254,26 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	// by its maker, is a user base.
 	using := len(x.s.products) > 0 && x.sentenceHas(wRolledOut) && x.inPart(q, wRolledOut) && x.customerNamed()
 	if x.sentenceHas(wRollout) && !x.accessToOther() && x.inPart(q, wRollout) || x.productBefore(q) || rollout || using || x.getsVendorTools() || x.productHeldAfter(q, noun) || x.productForPeople(q) || x.productTo(q) || x.mailAccounts(q) ||
-		x.ableToUse(q) || x.uptakeTo(q) || x.peopleOntoProduct(q) || x.productHasUsers(q) {
+		x.ableToUse(q) || x.uptakeTo(q) || x.peopleOntoProduct(q) || x.productHasUsers(q) || x.productSoThat(q) {
 		return seatPeople
 	}
 	return seatNone
+}
+
+// productSoThat reads "Fabrikam chose Slack so that its 12,000 employees
+// can stay connected": the people a named product is chosen for, in a
+// clause of purpose, hold its seats when they are a customer's.
+func (x *extractor) productSoThat(q quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if k < 2 || !toks[k].is("its", "their") || !x.customerNamed() {
+		return false
+	}
+	k--
+	if toks[k].lower == "that" {
+		k--
+	}
+	return toks[k].lower == "so" && slices.ContainsFunc(x.s.products, func(m mention) bool { return m.end <= k })
 }
 
 // carrierLines reads "reach 49,997,710 subscribers", "70,693,058 GSM
@@ -764,8 +780,14 @@ func (x *extractor) productHeldAfter(q quantity, noun string) bool {
 		if t.text == "," || t.text == ";" || t.kind == tokNum || x.tokIs(k, opensRelative) {
 			return false
 		}
-		if !(x.tokIs(k, haveVerbs) || x.tokHas(k, wReceive) || t.is("use", "uses")) {
+		// "400,000 users work with Classroom every day": to work with a
+		// product is to use it.
+		with := t.is("work", "works") && k+1 < len(toks) && toks[k+1].lower == "with"
+		if !(x.tokIs(k, haveVerbs) || x.tokHas(k, wReceive) || t.is("use", "uses") || with) {
 			continue
+		}
+		if with {
+			k++
 		}
 		for j := k + 1; j < len(toks) && j <= k+4; j++ {
 			if slices.ContainsFunc(x.s.products, func(m mention) bool { return m.start == j }) {
