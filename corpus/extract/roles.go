@@ -3490,6 +3490,9 @@ func (x *extractor) saysTheParties(q quantity) bool {
 
 // seatParties are the customer and vendor of a seat count.
 func seatParties(x *extractor, _ int, q quantity) []corpus.Party {
+	if v := x.vendorTotal(); v != "" {
+		return []corpus.Party{{Name: v, Role: corpus.RoleVendor}}
+	}
 	names := x.dropTrailingSpeakers(q, x.dropFormerSuppliers(x.carriedSeatNames(x.parties(q))))
 	// "HSBC has given Copilot Chat to its 12,000 staff, and Microsoft 365
 	// Copilot to about 3,000 advisers": the company that opens the
@@ -4348,4 +4351,31 @@ func (x *extractor) definiteMain(vendor string) string {
 		}
 	}
 	return ""
+}
+
+// vendorTotal returns the maker of the sentence's product when the
+// sentence counts that maker's seats the world over: "Microsoft said
+// Copilot paid seats globally had reached 20 million", "seats across all
+// customers". Such a total has no one customer, whichever the article is
+// about; "" when the sentence is no such total or names a company other
+// than the maker.
+func (x *extractor) vendorTotal() string {
+	vendor := x.e.vendorOf[x.product()]
+	if vendor == "" || len(x.s.products) == 0 {
+		return ""
+	}
+	toks := x.s.toks
+	total := false
+	for k, t := range toks {
+		// "the bank's 20,000 staff worldwide" are one customer's people.
+		people := k > 0 && x.tokHas(k-1, wPeopleNouns) && !x.tokHas(k-1, wSeatNouns)
+		if t.is("globally", "worldwide") && !people || t.lower == "customers" && k > 0 && toks[k-1].is("all", "its") {
+			total = true
+			break
+		}
+	}
+	if !total || slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.name != vendor && !x.inProductName(m.name) }) {
+		return ""
+	}
+	return vendor
 }
