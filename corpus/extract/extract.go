@@ -386,7 +386,13 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 	}
 	nameBuf := make([]string, 0, total)
 	var cols []tableColumn
+	// rolloutList is true while the article lists items after a lead-in
+	// that ends in a colon and says a product is rolled out: "deployed
+	// Claude to their workforces:", then "KPMG: 276,000 employees".
+	rolloutList := false
 	for si, s := range sents {
+		item := len(s.companies) > 0 && s.companies[0].start == 0 && s.companies[0].end < len(s.toks) && s.toks[s.companies[0].end].text == ":"
+		rolloutList = rolloutList && item
 		switch {
 		case si > 0 && s.dashRow():
 			// "| Vendor | 2024 share |" on one line, "|---|---|" on the
@@ -422,7 +428,7 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 			// The window buffers outlive the sentence.
 			before, after := x.before[:0], x.after[:0]
 			*x = extractor{before: before, after: after, s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, prev: prevCompanies, shareContext: shareContext, articleID: a.ID, pub: ref,
-				prevSent: prevSentence(sents, si), ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxStage: stage, pilotAhead: si < lastPilot, ctxPlace: place, placesNamed: placesNamed, homeDollar: home, homeWritten: written, usWritten: usWritten, shared: shared, leaders: leaders, lastGroup: lastGroup,
+				prevSent: prevSentence(sents, si), ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxStage: stage, rolloutItem: rolloutList, pilotAhead: si < lastPilot, ctxPlace: place, placesNamed: placesNamed, homeDollar: home, homeWritten: written, usWritten: usWritten, shared: shared, leaders: leaders, lastGroup: lastGroup,
 				leadStatus: leadSt, leadParties: leadParties, leadTakeover: takeover, leadTakeoverStatus: takeoverSt, story: story, storyParties: storyParties, storyType: storyType, named: named, cols: cols, ranks: ranks, gov: gov, members: members, prevSpan: prevSpan}
 			facts = x.facts(facts)
 			if len(s.toks) > 0 && s.toks[0].text == "|" {
@@ -467,6 +473,9 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 		}
 		if p := productOf(&s); p != "" {
 			product = p
+		}
+		if n := len(s.toks); n > 0 && s.toks[n-1].text == ":" {
+			rolloutList = product != "" && (s.cues.has(wDeploy) || s.cues.has(wRollout) || s.cues.has(wRolledOut))
 		}
 		for _, m := range s.places {
 			// "a partnership with the UK" names a partner, not where
@@ -2362,6 +2371,10 @@ type extractor struct {
 	// the pilot it last spoke of, for a sentence that only says people
 	// take part.
 	ctxStage corpus.Stage
+	// rolloutItem is true for an item of a list whose lead-in says a
+	// product is rolled out: "KPMG: 276,000 employees across 138
+	// countries".
+	rolloutItem bool
 	// pilotAhead is true when a later sentence of the article speaks of
 	// a pilot: people said to take part before it is named are in it.
 	pilotAhead bool

@@ -254,10 +254,21 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	// by its maker, is a user base.
 	using := len(x.s.products) > 0 && x.sentenceHas(wRolledOut) && x.inPart(q, wRolledOut) && x.customerNamed()
 	if x.sentenceHas(wRollout) && !x.accessToOther() && x.inPart(q, wRollout) || x.productBefore(q) || rollout || using || x.getsVendorTools() || x.productHeldAfter(q, noun) || x.productForPeople(q) || x.productTo(q) || x.mailAccounts(q) ||
-		x.ableToUse(q) || x.uptakeTo(q) || x.peopleOntoProduct(q) || x.productHasUsers(q) || x.productSoThat(q) {
+		x.ableToUse(q) || x.uptakeTo(q) || x.peopleOntoProduct(q) || x.productHasUsers(q) || x.productSoThat(q) || x.listedRollout(q) {
 		return seatPeople
 	}
 	return seatNone
+}
+
+// listedRollout reads "KPMG: 276,000 employees across 138 countries"
+// under "Three firms deployed Claude to their workforces:": the people
+// counted right after a list item's name are those the lead-in rolls the
+// product out to.
+func (x *extractor) listedRollout(q quantity) bool {
+	if !x.rolloutItem || len(x.s.companies) == 0 {
+		return false
+	}
+	return q.start == x.s.companies[0].end+1
 }
 
 // productSoThat reads "Fabrikam chose Slack so that its 12,000 employees
