@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/dealbot/dealbot/corpus"
@@ -33,5 +34,19 @@ func TestDealRestatedOnce(t *testing.T) {
 	}
 	if d := corpus.Deals(deals); len(d) != 1 {
 		t.Errorf("want one deal, got %d", len(d))
+	}
+}
+
+// TestMoneyOpeningAHeadlineBeforeAPurchase checks that a figure opening a
+// sentence, with a word of buying after it ("USD 383 seeks purchase of
+// Zoom licences", a school district's name read as money), is read
+// without looking before the sentence's first word, and that the seats of
+// the body still reach the reader.
+func TestMoneyOpeningAHeadlineBeforeAPurchase(t *testing.T) {
+	a := corpus.Article{ID: "a", Title: "USD 500 seeks purchase of Zoom licences",
+		Body: "The district wants 400 Zoom licences for its teachers."}
+	facts := New().Extract(a)
+	if !slices.ContainsFunc(facts, func(f corpus.Fact) bool { return f.Kind == corpus.Seats && f.Value == 400 }) {
+		t.Errorf("want the body's 400 seats, got %s", describeFull(facts))
 	}
 }

@@ -789,7 +789,7 @@ func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
 			// purchase of a year gone by is done, and so is a "recent"
 			// one; "Confluent soars on IBM's $11 billion acquisition":
 			// one of today is agreed.
-			if x.yearGone(q) || at > 0 && (toks[q.start-1].lower == "recent" || toks[at-1].lower == "recent") {
+			if x.yearGone(q) || at > 0 && (q.start > 0 && toks[q.start-1].lower == "recent" || toks[at-1].lower == "recent") {
 				return corpus.StatusCompleted
 			}
 			if !x.hedged(start, at) {

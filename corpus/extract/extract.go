@@ -312,6 +312,14 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 	var story float64
 	var storyParties []corpus.Party
 	var storyType corpus.DealType
+	var named []string
+	for _, s := range sents {
+		for _, m := range s.companies {
+			if !slices.Contains(named, m.name) {
+				named = append(named, m.name)
+			}
+		}
+	}
 	region, product, place := "", "", ""
 	stage := corpus.StageUnknown
 	home, written, usWritten := e.homeDollar(a, sents)
@@ -378,7 +386,13 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 	}
 	nameBuf := make([]string, 0, total)
 	var cols []tableColumn
+	// rolloutList is true while the article lists items after a lead-in
+	// that ends in a colon and says a product is rolled out: "deployed
+	// Claude to their workforces:", then "KPMG: 276,000 employees".
+	rolloutList := false
 	for si, s := range sents {
+		item := len(s.companies) > 0 && s.companies[0].start == 0 && s.companies[0].end < len(s.toks) && s.toks[s.companies[0].end].text == ":"
+		rolloutList = rolloutList && item
 		switch {
 		case si > 0 && s.dashRow():
 			// "| Vendor | 2024 share |" on one line, "|---|---|" on the
@@ -414,8 +428,8 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 			// The window buffers outlive the sentence.
 			before, after := x.before[:0], x.after[:0]
 			*x = extractor{before: before, after: after, s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, prev: prevCompanies, shareContext: shareContext, articleID: a.ID, pub: ref,
-				prevSent: prevSentence(sents, si), ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxStage: stage, pilotAhead: si < lastPilot, ctxPlace: place, placesNamed: placesNamed, homeDollar: home, homeWritten: written, usWritten: usWritten, shared: shared, leaders: leaders, lastGroup: lastGroup,
-				leadStatus: leadSt, leadParties: leadParties, leadTakeover: takeover, leadTakeoverStatus: takeoverSt, story: story, storyParties: storyParties, storyType: storyType, cols: cols, ranks: ranks, gov: gov, members: members, prevSpan: prevSpan}
+				prevSent: prevSentence(sents, si), ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxStage: stage, rolloutItem: rolloutList, pilotAhead: si < lastPilot, ctxPlace: place, placesNamed: placesNamed, homeDollar: home, homeWritten: written, usWritten: usWritten, shared: shared, leaders: leaders, lastGroup: lastGroup,
+				leadStatus: leadSt, leadParties: leadParties, leadTakeover: takeover, leadTakeoverStatus: takeoverSt, story: story, storyParties: storyParties, storyType: storyType, named: named, cols: cols, ranks: ranks, gov: gov, members: members, prevSpan: prevSpan}
 			facts = x.facts(facts)
 			if len(s.toks) > 0 && s.toks[0].text == "|" {
 				cols = x.cols
@@ -459,6 +473,9 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 		}
 		if p := productOf(&s); p != "" {
 			product = p
+		}
+		if n := len(s.toks); n > 0 && s.toks[n-1].text == ":" {
+			rolloutList = product != "" && (s.cues.has(wDeploy) || s.cues.has(wRollout) || s.cues.has(wRolledOut))
 		}
 		for _, m := range s.places {
 			// "a partnership with the UK" names a partner, not where
@@ -2354,6 +2371,10 @@ type extractor struct {
 	// the pilot it last spoke of, for a sentence that only says people
 	// take part.
 	ctxStage corpus.Stage
+	// rolloutItem is true for an item of a list whose lead-in says a
+	// product is rolled out: "KPMG: 276,000 employees across 138
+	// countries".
+	rolloutItem bool
 	// pilotAhead is true when a later sentence of the article speaks of
 	// a pilot: people said to take part before it is named are in it.
 	pilotAhead bool
@@ -2389,6 +2410,9 @@ type extractor struct {
 	story        float64
 	storyParties []corpus.Party
 	storyType    corpus.DealType
+	// named are the companies the whole article names, in the order it
+	// first names them.
+	named []string
 	// listed gives, by quantity index, the company a respectively-list
 	// pairs with a percentage.
 	listed map[int]string
@@ -3079,6 +3103,11 @@ func (x *extractor) clauseCompanies(q quantity) []string {
 // findClauseCompanies is clauseCompanies worked out afresh.
 func (x *extractor) findClauseCompanies(q quantity) []string {
 	start, end := x.clause(q)
+	// "- Deloitte: 470,000 employees on Claude": a list item's label,
+	// a name alone before a colon, is whose the figure after it is.
+	if start >= 2 && x.s.toks[start-1].text == ":" && slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start == 0 && m.end == start-1 }) {
+		start = 0
+	}
 	_, at := x.triggerNear(q)
 	for k := max(q.end, at+1); k < end; k++ {
 		if x.tokHas(k, wAside) {

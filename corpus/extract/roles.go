@@ -2856,7 +2856,12 @@ func (x *extractor) seatRoles(q quantity, names []string) []corpus.Party {
 	if len(ps) == 0 || len(ps) == 1 && ps[0].Name == vendor {
 		// "about 4,900 teachers in Estonia": a country buys for its
 		// schools when no organisation is named.
-		if p := x.country(); p != "" {
+		// "The council piloted Copilot with 240 staff" in a story about
+		// Carmarthenshire County Council: "the council" is the article's
+		// own council.
+		if h := x.definiteMain(vendor); h != "" {
+			ps = append(ps, corpus.Party{Name: h})
+		} else if p := x.country(); p != "" {
 			ps = append(ps, corpus.Party{Name: p})
 		}
 	}
@@ -3505,6 +3510,9 @@ func (x *extractor) saysTheParties(q quantity) bool {
 
 // seatParties are the customer and vendor of a seat count.
 func seatParties(x *extractor, _ int, q quantity) []corpus.Party {
+	if v := x.vendorTotal(); v != "" {
+		return []corpus.Party{{Name: v, Role: corpus.RoleVendor}}
+	}
 	names := x.dropTrailingSpeakers(q, x.dropFormerSuppliers(x.carriedSeatNames(x.parties(q))))
 	// "HSBC has given Copilot Chat to its 12,000 staff, and Microsoft 365
 	// Copilot to about 3,000 advisers": the company that opens the
@@ -4337,4 +4345,57 @@ func stateOwnedAfter(toks []token, k, end int) bool {
 		}
 	}
 	return false
+}
+
+// definiteMain returns the article's party that the sentence calls
+// by its kind with "the": "the council" for Carmarthenshire County
+// Council, "the university" for the University of Oxford. The kind must
+// be a word of the party's own name, so "the company" names none; the
+// vendor is never it. "" when none.
+func (x *extractor) definiteMain(vendor string) string {
+	toks := x.s.toks
+	for k := 1; k < len(toks); k++ {
+		t := toks[k]
+		if t.kind != tokWord || t.startsUpper() || toks[k-1].lower != "the" || len(t.lower) < 4 {
+			continue
+		}
+		for _, n := range x.named {
+			if n == vendor {
+				continue
+			}
+			for w := range strings.FieldsSeq(n) {
+				if strings.EqualFold(w, t.lower) && w != t.lower {
+					return n
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// vendorTotal returns the maker of the sentence's product when the
+// sentence counts that maker's seats the world over: "Microsoft said
+// Copilot paid seats globally had reached 20 million", "seats across all
+// customers". Such a total has no one customer, whichever the article is
+// about; "" when the sentence is no such total or names a company other
+// than the maker.
+func (x *extractor) vendorTotal() string {
+	vendor := x.e.vendorOf[x.product()]
+	if vendor == "" || len(x.s.products) == 0 {
+		return ""
+	}
+	toks := x.s.toks
+	total := false
+	for k, t := range toks {
+		// "the bank's 20,000 staff worldwide" are one customer's people.
+		people := k > 0 && x.tokHas(k-1, wPeopleNouns) && !x.tokHas(k-1, wSeatNouns)
+		if t.is("globally", "worldwide") && !people || t.lower == "customers" && k > 0 && toks[k-1].is("all", "its") {
+			total = true
+			break
+		}
+	}
+	if !total || slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.name != vendor && !x.inProductName(m.name) }) {
+		return ""
+	}
+	return vendor
 }

@@ -145,14 +145,16 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	if q.start >= 2 && (x.tokIs(q.start-1, haveVerbs) || x.tokHas(q.start-1, wHeadcount)) && x.tokIs(q.start-2, opensRelative) {
 		return seatNone
 	}
-	if x.sizeInRelative(q) || x.whatIfCost(q) || x.onboardCap(q) {
+	if x.sizeInRelative(q) || x.sizeInAppositive(q) || x.whatIfCost(q) || x.onboardCap(q) {
 		return seatNone
 	}
 	// "laid off 1,200 staff after deploying Copilot", "employs 9,000
 	// people and uses Slack": people a company cuts, hires or employs are
 	// its headcount, whatever it rolls out.
 	// Licences "cut to 25" are what is left of them.
-	for k := q.start - 1; k >= 0 && k >= q.start-3 && toks[k].text != "," && toks[k].text != ";" && toks[q.start-1].lower != "to"; k-- {
+	// "its entire workforce — all 276,000 employees —": a dash or bracket
+	// opens an aside that restates whom the rollout reaches.
+	for k := q.start - 1; k >= 0 && k >= q.start-3 && !toks[k].is(",", ";", "(", "—", "–", ":") && toks[q.start-1].lower != "to"; k-- {
 		if x.tokHas(k, wHeadcount) && x.tokHas(k, wSizeVerbs) && toks[k+1].lower != "of" && toks[k].lower != "reaches" {
 			return seatNone
 		}
@@ -209,7 +211,17 @@ func (x *extractor) seatReading(q quantity) seatReading {
 		if o > 0 && toks[o].is("entire", "whole", "full") {
 			o--
 		}
-		if x.strongWorkforce(q) && o >= 1 && (toks[o].is("its", "their", "the") && toks[o-1].is("to", "for") || possessive) &&
+		whole := o >= 1 && toks[o].is("its", "their", "the") && toks[o-1].is("to", "for")
+		// "to every member of its 5,000-plus workforce", "to each of
+		// their 900-strong team": every one of the whole is the whole.
+		if o >= 4 && toks[o].is("its", "their", "the") && toks[o-1].lower == "of" {
+			j := o - 2
+			if toks[j].is("member", "one") && toks[j-1].is("every", "each") {
+				j--
+			}
+			whole = toks[j].is("every", "each", "all") && toks[j-1].is("to", "for")
+		}
+		if x.strongWorkforce(q) && (whole || possessive) &&
 			(rollout || x.sentenceHas(wRollout)) && !x.trainedAfter(q) {
 			return seatPeople
 		}
@@ -269,10 +281,37 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	// by its maker, is a user base.
 	using := len(x.s.products) > 0 && x.sentenceHas(wRolledOut) && x.inPart(q, wRolledOut) && x.customerNamed()
 	if x.sentenceHas(wRollout) && !x.accessToOther() && x.inPart(q, wRollout) || x.productBefore(q) || rollout || using || x.getsVendorTools() || x.productHeldAfter(q, noun) || x.productForPeople(q) || x.productTo(q) || x.mailAccounts(q) ||
-		x.ableToUse(q) || x.uptakeTo(q) || x.peopleOntoProduct(q) || x.productHasUsers(q) {
+		x.ableToUse(q) || x.uptakeTo(q) || x.peopleOntoProduct(q) || x.productHasUsers(q) || x.productSoThat(q) || x.listedRollout(q) {
 		return seatPeople
 	}
 	return seatNone
+}
+
+// listedRollout reads "KPMG: 276,000 employees across 138 countries"
+// under "Three firms deployed Claude to their workforces:": the people
+// counted right after a list item's name are those the lead-in rolls the
+// product out to.
+func (x *extractor) listedRollout(q quantity) bool {
+	if !x.rolloutItem || len(x.s.companies) == 0 {
+		return false
+	}
+	return q.start == x.s.companies[0].end+1
+}
+
+// productSoThat reads "Fabrikam chose Slack so that its 12,000 employees
+// can stay connected": the people a named product is chosen for, in a
+// clause of purpose, hold its seats when they are a customer's.
+func (x *extractor) productSoThat(q quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if k < 2 || !toks[k].is("its", "their") || !x.customerNamed() {
+		return false
+	}
+	k--
+	if toks[k].lower == "that" {
+		k--
+	}
+	return toks[k].lower == "so" && slices.ContainsFunc(x.s.products, func(m mention) bool { return m.end <= k })
 }
 
 // carrierLines reads "reach 49,997,710 subscribers", "70,693,058 GSM
@@ -326,6 +365,39 @@ func (x *extractor) sizeInRelative(q quantity) bool {
 		}
 		if x.tokIs(k-1, opensRelative) && k+1 < q.start && toks[k+1].kind == tokNum &&
 			(toks[k].is("covers", "covered", "serves", "served", "spans") || x.tokIs(k, haveVerbs)) {
+			return true
+		}
+	}
+	return false
+}
+
+// sizeInAppositive reads "Lloyds, one of the UK's largest banks with
+// over 60,000 employees, has rolled out Copilot": a count "with" which an
+// aside set off by commas right after a company's name describes it is
+// its size, whatever the sentence then rolls out.
+func (x *extractor) sizeInAppositive(q quantity) bool {
+	toks := x.s.toks
+	if q.start < 3 || toks[q.start-1].lower != "with" {
+		return false
+	}
+	// "Contoso, which began with 300 Copilot licences, ...": seats are
+	// seats wherever they are said.
+	if noun, ok := x.nounAfter(q); !ok || x.lex.has(wSeatNouns, noun) {
+		return false
+	}
+	open := -1
+	for k := q.start - 2; k >= 0 && k >= q.start-14; k-- {
+		if toks[k].text == "," {
+			open = k
+			break
+		}
+	}
+	// "Contoso Bank, ...": the name may run a word past the company's.
+	if open < 1 || !slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.end == open || m.end == open-1 && toks[open-1].startsUpper() }) {
+		return false
+	}
+	for k := q.end; k < len(toks) && k <= q.end+5; k++ {
+		if toks[k].text == "," {
 			return true
 		}
 	}
@@ -654,7 +726,8 @@ func (x *extractor) ableToUse(q quantity) bool {
 			// "Another 6,000 staff will get it next year", "will receive
 			// access": what people get is the product the article is about.
 			verb = true
-		case toks[k].is("use", "uses") && (x.customerNamed() || x.workforceNoun(q)) && toks[q.end].lower != "people":
+		case toks[k].is("use", "uses", "using") && (x.customerNamed() || x.workforceNoun(q)) && toks[q.end].lower != "people":
+			// "294 physicians using this application" too.
 			// "Around 2,500 officers now use the tool": a customer's
 			// people, named or known by their work ("60,000
 			// administrative employees in the states now use the
@@ -697,7 +770,7 @@ func (x *extractor) ableToUse(q quantity) bool {
 		if j >= len(toks) {
 			return false
 		}
-		if toks[j].lower == "it" || toks[j].lower == "the" && j+1 < len(toks) && toks[j+1].is("platform", "service", "tool", "app", "system", "suite", "assistant", "chatbot") {
+		if toks[j].lower == "it" || toks[j].is("the", "this") && j+1 < len(toks) && toks[j+1].is("platform", "service", "tool", "app", "system", "suite", "assistant", "chatbot", "technology", "application", "software") {
 			return true
 		}
 		return slices.ContainsFunc(x.s.products, func(m mention) bool { return m.start == j })
@@ -745,8 +818,14 @@ func (x *extractor) productHeldAfter(q quantity, noun string) bool {
 		if t.text == "," || t.text == ";" || t.kind == tokNum || x.tokIs(k, opensRelative) {
 			return false
 		}
-		if !(x.tokIs(k, haveVerbs) || x.tokHas(k, wReceive) || t.is("use", "uses")) {
+		// "400,000 users work with Classroom every day": to work with a
+		// product is to use it.
+		with := t.is("work", "works") && k+1 < len(toks) && toks[k+1].lower == "with"
+		if !(x.tokIs(k, haveVerbs) || x.tokHas(k, wReceive) || t.is("use", "uses") || with) {
 			continue
+		}
+		if with {
+			k++
 		}
 		for j := k + 1; j < len(toks) && j <= k+4; j++ {
 			if slices.ContainsFunc(x.s.products, func(m mention) bool { return m.start == j }) {
@@ -773,6 +852,12 @@ func (x *extractor) productForPeople(q quantity) bool {
 	if possessive {
 		k--
 	}
+	// "for all 500,000 students": the whole of some people, a customer's
+	// as those of "its" are.
+	if k >= 1 && toks[k].lower == "all" {
+		possessive = true
+		k--
+	}
 	if k < 1 || productOf(&x.s) == "" {
 		return false
 	}
@@ -781,6 +866,13 @@ func (x *extractor) productForPeople(q quantity) bool {
 		// customer's, not its maker's user base.
 		// A rival named in passing ("catching up with Microsoft's suite")
 		// is no customer.
+		// "used by more than 600,000 clinicians worldwide": people all
+		// over the world are its maker's user base.
+		for j := q.end; j < len(toks) && j <= q.end+3; j++ {
+			if toks[j].is("worldwide", "globally") || toks[j].lower == "world" && toks[j-1].lower == "the" {
+				return false
+			}
+		}
 		return toks[k-1].lower == "used" && x.customerNamed() && !x.onlyRivalsNamed() && slices.ContainsFunc(x.s.products, func(m mention) bool { return m.end <= k-1 })
 	}
 	// A maker releasing its product "for its 2 billion users" counts no
@@ -875,7 +967,10 @@ func (x *extractor) nounAfter(q quantity) (string, bool) {
 			plural = "people"
 		}
 		// "a 12,000-employee insurer" gives a company's size.
-		size := k+2 < len(toks) && (x.tokHas(k+2, wDescriptor) || x.tokIs(k+2, namesFirm))
+		// "its 100,000-caregiver healthcare network" too: the network
+		// or system a word further on is the organisation's size.
+		size := k+2 < len(toks) && (x.tokHas(k+2, wDescriptor) || x.tokIs(k+2, namesFirm) || toks[k+2].is("network", "system")) ||
+			k+3 < len(toks) && toks[k+2].kind == tokWord && !toks[k+2].is("workforce", "team", "pilot", "trial", "rollout", "deployment", "licence", "license", "deal", "contract") && toks[k+3].is("network", "system")
 		if x.lex.has(wPeopleNouns, plural) && !x.lex.has(wSeatNouns, plural) {
 			if size {
 				return "", false
@@ -928,6 +1023,12 @@ func (x *extractor) nounAfter(q quantity) (string, bool) {
 		if k+1 < len(toks) && x.tokHas(k+1, wPeopleNouns) && x.kindOfPeople(k) && !slices.ContainsFunc(toks[q.end:k], func(t token) bool { return t.lower == "of" }) {
 			continue
 		}
+		// "20,000 high school students", "900 customer service agents":
+		// the kind of people may take two words.
+		if k == q.end && k+2 < len(toks) && x.tokHas(k+2, wPeopleNouns) && x.kindOfPeople(k) && x.kindOfPeople(k+1) && !x.tokHas(k+1, wPeopleNouns) {
+			k++
+			continue
+		}
 		// "11,000 front-line workers", "1,200 call-centre agents": the
 		// kind of people may be two words joined by a hyphen.
 		if k+3 < len(toks) && toks[k+1].text == "-" && t.joins(toks[k+1]) && toks[k+1].joins(toks[k+2]) && x.tokHas(k+3, wPeopleNouns) &&
@@ -959,9 +1060,16 @@ func (x *extractor) nounAfter(q quantity) (string, bool) {
 func (x *extractor) kindOfLicence(k int) bool {
 	toks := x.s.toks
 	t := toks[k]
-	if t.kind != tokWord || t.startsUpper() || x.tokHas(k, wAux) || x.tokHas(k, wSubjectVerbs) || x.tokHas(k, wPeopleNouns) ||
-		strings.HasSuffix(t.lower, "ed") || x.s.marks[k]&namesNoKind != 0 {
+	// "300,000 committed seats", "500 licensed seats": a participle right
+	// before the seat noun says what kind of seat; one further off acts.
+	seatAt := func(j int) bool { return j < len(x.s.toks) && x.tokHas(j, wSeatNouns) }
+	attributive := strings.HasSuffix(t.lower, "ed") && (seatAt(k+1) || x.productNounAt(k+1) && seatAt(k+2))
+	if t.kind != tokWord || t.startsUpper() || x.tokHas(k, wAux) || x.tokHas(k, wSubjectVerbs) && !attributive || x.tokHas(k, wPeopleNouns) ||
+		strings.HasSuffix(t.lower, "ed") && !attributive || x.s.marks[k]&namesNoKind != 0 {
 		return false
+	}
+	if attributive {
+		return true
 	}
 	for j := k + 1; j < len(toks) && j <= k+2; j++ {
 		if x.tokHas(j, wSeatNouns) && !x.tokHas(j, wPeopleNouns) {
