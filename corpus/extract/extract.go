@@ -334,7 +334,7 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 	var ranks []string
 	// members are the companies, research firms left out, the article has
 	// named so far, each time named: "the three" of a later sentence are
-	// the last three of them.
+	// the last three of them. Made below, at the number of names.
 	var members []string
 	// pending are the group shares of leaders no sentence had named yet
 	// ("the four leading providers took 72%"), with the companies named
@@ -377,6 +377,9 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 		total += len(sents[i].companies)
 	}
 	nameBuf := make([]string, 0, total)
+	// members holds at most every name once more: made at that size, it
+	// is never copied as it grows.
+	members = make([]string, 0, total)
 	var cols []tableColumn
 	for si, s := range sents {
 		switch {
