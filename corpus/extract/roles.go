@@ -4021,7 +4021,7 @@ func (e *Extractor) isGovernmentName(name string) bool {
 			}
 			lower[i] = c
 		}
-		if upper && e.lex.words[string(lower)].lists.has(wPublicBody) {
+		if upper && e.lex.entry(string(lower)).lists.has(wPublicBody) {
 			return true
 		}
 	}
