@@ -258,7 +258,12 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 	measurer := ""
 	scan := ref
 	scan.calendarOnly, scan.skipVague = true, true
-	for _, s := range sents {
+	// Sentences are read in place, here and in the other passes over an
+	// article's sentences: a sentence is some 300 bytes, and a copy of
+	// each in every pass cost more than some passes' work. No pass that
+	// reads them so writes to them.
+	for si := range sents {
+		s := &sents[si]
 		if period == "" {
 			periodPara = s.paragraph
 			sc := scan
@@ -278,12 +283,12 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 			// An undated article's guessed date may fall before a
 			// period it states ("to 15% by the third quarter of 2022"
 			// is past, but no guide to the date).
-			if p := articlePeriodIn(&s, sc); ref.inferred || ref.ended(p) {
+			if p := articlePeriodIn(s, sc); ref.inferred || ref.ended(p) {
 				period = p
 			}
 		}
-		if period == "" && vague == "" && saysEarlyOrLate(&s) {
-			if p := articlePeriodIn(&s, when{year: ref.year, month: ref.month, published: ref.published, calendarOnly: true}); ref.ended(p) {
+		if period == "" && vague == "" && saysEarlyOrLate(s) {
+			if p := articlePeriodIn(s, when{year: ref.year, month: ref.month, published: ref.published, calendarOnly: true}); ref.ended(p) {
 				vague = p
 			}
 		}
@@ -345,13 +350,15 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 	prevPara := -1
 	shareContext := false
 	lastPilot := -1
-	for si, s := range sents {
+	for si := range sents {
+		s := &sents[si]
 		if s.cues.has(wPilot) {
 			lastPilot = si
 		}
 	}
 	var placesNamed []string
-	for _, s := range sents {
+	for si := range sents {
+		s := &sents[si]
 		for _, m := range s.places {
 			if !slices.Contains(placesNamed, m.name) {
 				placesNamed = append(placesNamed, m.name)
@@ -363,7 +370,8 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 	// sentences name is often only a cause ("held back by a tightly
 	// restricted Chinese market").
 	leadRegion, leadEnd := "", len(sents)-1
-	for si, s := range sents {
+	for si := range sents {
+		s := &sents[si]
 		if s.paragraph > 0 {
 			leadEnd = si
 			break
@@ -1295,7 +1303,8 @@ func (s *sentence) listedFrom(from, to int) bool {
 // names: "Pentagon scraps JEDI" makes the contract "budgeted at as much as
 // $10 billion" two sentences on a cancelled one.
 func leadStatus(sents []sentence) (corpus.Status, []corpus.Party) {
-	for _, s := range sents {
+	for si := range sents {
+		s := &sents[si]
 		if s.paragraph > 1 {
 			break
 		}
@@ -1303,7 +1312,7 @@ func leadStatus(sents []sentence) (corpus.Status, []corpus.Party) {
 		if len(s.companies) == 0 {
 			continue
 		}
-		if st := statusOf(&s); st.Final() {
+		if st := statusOf(s); st.Final() {
 			var parties []corpus.Party
 			for _, n := range mentionNames(s.companies) {
 				parties = append(parties, corpus.Party{Name: n})
@@ -1325,13 +1334,14 @@ func leadStatus(sents []sentence) (corpus.Status, []corpus.Party) {
 // multibillion-dollar deal" is announced, not yet closed). It returns nil
 // when the lead reports no takeover so.
 func leadTakeover(sents []sentence) ([]corpus.Party, corpus.Status) {
-	for _, s := range sents {
+	for si := range sents {
+		s := &sents[si]
 		if s.paragraph > 1 {
 			break
 		}
 		for k := range s.toks {
-			if ps := leadSale(&s, k); ps != nil {
-				return ps, statusOf(&s)
+			if ps := leadSale(s, k); ps != nil {
+				return ps, statusOf(s)
 			}
 			if s.marks[k]&takesOver != 0 && k+1 < len(s.toks) && s.toks[k+1].lower == "over" {
 				k++ // "will not take over German chip supplier Siltronic"
@@ -1343,11 +1353,11 @@ func leadTakeover(sents []sentence) ([]corpus.Party, corpus.Status) {
 				// deal": a purchase recalled is not the lead's news.
 				continue
 			}
-			buyer, target := sidesAround(&s, k, k+1)
+			buyer, target := sidesAround(s, k, k+1)
 			if k > 0 && s.marks[k-1]&beVerbs != 0 && k+1 < len(s.toks) && s.toks[k+1].lower == "by" {
 				// "Wiz said it would be acquired by Google": the passive's
 				// subject is bought, the company after "by" buys.
-				target, buyer = sidesAround(&s, k, k+2)
+				target, buyer = sidesAround(s, k, k+2)
 			}
 			if buyer < 0 {
 				continue
@@ -1363,7 +1373,7 @@ func leadTakeover(sents []sentence) ([]corpus.Party, corpus.Status) {
 					}
 				}
 			}
-			st := statusOf(&s)
+			st := statusOf(s)
 			if st == corpus.StatusUnknown || st == corpus.StatusAnnounced {
 				st = corpus.StatusAgreed
 			}
@@ -1641,7 +1651,8 @@ func elidedAt(s *sentence, k int) bool {
 // Communications").
 func shortKnownNames(sents []sentence) {
 	single := false
-	for _, s := range sents {
+	for si := range sents {
+		s := &sents[si]
 		single = single || slices.ContainsFunc(s.found, func(m mention) bool { return m.end-m.start == 1 })
 	}
 	if !single {
@@ -1652,7 +1663,8 @@ func shortKnownNames(sents []sentence) {
 	type longer struct{ first, name string }
 	var full []longer
 	for _, pass := range []bool{false, true} {
-		for _, s := range sents {
+		for si := range sents {
+			s := &sents[si]
 			for _, m := range s.companies {
 				if m.end-m.start < 2 || !s.toks[m.start].startsUpper() || slices.Contains(s.found, m) != pass {
 					continue
@@ -1704,7 +1716,8 @@ func knownEverywhere(sents []sentence) {
 	// as a programme, an event or a product names no organisation, in
 	// that sentence or another.
 	var notOrgs []string
-	for _, s := range sents {
+	for si := range sents {
+		s := &sents[si]
 		for _, m := range s.found {
 			if describedAsNoOrg(s.toks, s.marks, m.end) && !slices.Contains(notOrgs, m.name) {
 				notOrgs = append(notOrgs, m.name)
@@ -1723,7 +1736,8 @@ func knownEverywhere(sents []sentence) {
 			s.found = slices.DeleteFunc(slices.Clone(s.found), func(m mention) bool { return slices.Contains(notOrgs, m.name) })
 		}
 	}
-	for _, s := range sents {
+	for si := range sents {
+		s := &sents[si]
 		for _, m := range s.found {
 			if names == nil {
 				names = map[string][]name{}
@@ -2293,7 +2307,8 @@ func mergeMentions(a, b []mention) []mention {
 // mainParties are the companies an article is about: those of its title,
 // else of its first sentence that names any.
 func mainParties(sents []sentence) []string {
-	for _, s := range sents {
+	for si := range sents {
+		s := &sents[si]
 		if names := mentionNames(s.companies); len(names) > 0 {
 			return names
 		}
@@ -4702,7 +4717,8 @@ func (e *Extractor) theGovernment(sents []sentence, main []string) string {
 			break
 		}
 	}
-	for _, s := range sents {
+	for si := range sents {
+		s := &sents[si]
 		if gov != "" {
 			break
 		}
@@ -4864,7 +4880,8 @@ func shortForms(sents []sentence) {
 		company bool
 	}
 	var short map[string]longForm
-	for _, s := range sents {
+	for si := range sents {
+		s := &sents[si]
 		for k := 1; k+2 < len(s.toks); k++ {
 			if s.toks[k].kind != tokSym || s.toks[k].text != "(" || s.toks[k+2].text != ")" {
 				continue
@@ -4873,7 +4890,7 @@ func shortForms(sents []sentence) {
 			if s.knownAt(k + 1) {
 				continue // "(TSMC)": the list knows the short form already
 			}
-			start, end, name, isCompany := nameBefore(&s, k, ab)
+			start, end, name, isCompany := nameBefore(s, k, ab)
 			if name != "" && ab != name && initialsOf(ab, s.toks[start:end]) {
 				// "Fabrikam Savings Bank (FSB)": a name no list holds,
 				// ending as a company's or a bank's does, is a party's
@@ -5002,7 +5019,8 @@ func initialsOf(ab string, name []token) bool {
 // country".
 func (e *Extractor) theCountry(sents []sentence) {
 	home := ""
-	for _, s := range sents {
+	for si := range sents {
+		s := &sents[si]
 		for _, m := range s.places {
 			if _, known := e.regions[m.name]; known && !e.regions[m.name] && m.name != "worldwide" {
 				home = m.name
@@ -5049,7 +5067,8 @@ func (e *Extractor) theCountry(sents []sentence) {
 // is the Indian government's. A currency several countries write ("$",
 // the euro) names none; "" when none.
 func (e *Extractor) currencyGovernment(sents []sentence) string {
-	for _, s := range sents {
+	for si := range sents {
+		s := &sents[si]
 		for _, q := range s.qty {
 			if q.kind == qtyMoney {
 				return e.governmentOf[currencyCountries[q.unit]]
@@ -5123,7 +5142,8 @@ func (e *Extractor) homeDollar(a corpus.Article, sents []sentence) (home string,
 	nationality := false
 	if home == "" {
 	first:
-		for _, s := range sents {
+		for si := range sents {
+			s := &sents[si]
 			for _, m := range s.places {
 				if m.name == "worldwide" || s.beginsName(m) {
 					continue
@@ -5149,7 +5169,8 @@ func (e *Extractor) homeDollar(a corpus.Article, sents []sentence) (home string,
 		}
 		return to
 	}
-	for _, s := range sents {
+	for si := range sents {
+		s := &sents[si]
 		for _, q := range s.qty {
 			switch {
 			case q.kind != qtyMoney:
@@ -5264,7 +5285,8 @@ const maxHomeWritten = 64
 // names whose currency goes by that name (Mexico's pesos).
 func (e *Extractor) sharedCurrencies(sents []sentence) map[string]string {
 	var out map[string]string
-	for _, s := range sents {
+	for si := range sents {
+		s := &sents[si]
 		for _, q := range s.qty {
 			if q.shared == "" {
 				continue
@@ -5284,7 +5306,8 @@ func (e *Extractor) sharedCurrencies(sents []sentence) map[string]string {
 // placeCurrency is the currency of family of the first place sents name
 // that uses one, or "".
 func (e *Extractor) placeCurrency(sents []sentence, family string) string {
-	for _, s := range sents {
+	for si := range sents {
+		s := &sents[si]
 		for _, m := range s.places {
 			if c := e.currencies[m.name]; c != "" && currencyFamilies[c] == family {
 				return c
