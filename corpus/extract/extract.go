@@ -389,7 +389,8 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 	// is never copied as it grows.
 	members = make([]string, 0, total)
 	var cols []tableColumn
-	for si, s := range sents {
+	for si := range sents {
+		s := &sents[si]
 		switch {
 		case si > 0 && s.dashRow():
 			// "| Vendor | 2024 share |" on one line, "|---|---|" on the
@@ -424,7 +425,7 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 			// sets it afresh.
 			// The window buffers outlive the sentence.
 			before, after := x.before[:0], x.after[:0]
-			*x = extractor{before: before, after: after, s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, prev: prevCompanies, shareContext: shareContext, articleID: a.ID, pub: ref,
+			*x = extractor{before: before, after: after, s: *s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, prev: prevCompanies, shareContext: shareContext, articleID: a.ID, pub: ref,
 				prevSent: prevSentence(sents, si), ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxStage: stage, pilotAhead: si < lastPilot, ctxPlace: place, placesNamed: placesNamed, homeDollar: home, homeWritten: written, usWritten: usWritten, shared: shared, leaders: leaders, lastGroup: lastGroup,
 				leadStatus: leadSt, leadParties: leadParties, leadTakeover: takeover, leadTakeoverStatus: takeoverSt, story: story, storyParties: storyParties, storyType: storyType, cols: cols, ranks: ranks, gov: gov, members: members, prevSpan: prevSpan}
 			facts = x.facts(facts)
@@ -452,7 +453,7 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 		// does something, and nothing of a market is said, is no region
 		// the paragraph's shares are of; "Seen worldwide, the picture is
 		// much the same" is.
-		if r := regionOf(&s); r != "" && (len(s.companies) == 0 || s.saysShare || s.cues.has(wMarket) || slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyPercent })) {
+		if r := regionOf(s); r != "" && (len(s.companies) == 0 || s.saysShare || s.cues.has(wMarket) || slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyPercent })) {
 			region = r
 			if si <= leadEnd {
 				leadRegion = r
@@ -468,7 +469,7 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 				}
 			}
 		}
-		if p := productOf(&s); p != "" {
+		if p := productOf(s); p != "" {
 			product = p
 		}
 		for _, m := range s.places {
@@ -478,7 +479,7 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 			if k > 0 && s.toks[k].lower == "the" {
 				k--
 			}
-			if m.name != "worldwide" && !namesCompany(&s, m) && !(k >= 0 && s.toks[k].is("from", "with")) {
+			if m.name != "worldwide" && !namesCompany(s, m) && !(k >= 0 && s.toks[k].is("from", "with")) {
 				place = m.name
 				break
 			}
@@ -502,10 +503,10 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 		}
 		if len(names) > 0 {
 			prevCompanies = names
-			ranks = rankedIn(&s, ranks)
+			ranks = rankedIn(s, ranks)
 		}
 		for i := range pending {
-			pending[i].named = appendMembers(pending[i].named, &s, pending[i].n)
+			pending[i].named = appendMembers(pending[i].named, s, pending[i].n)
 		}
 		for i, f := range got {
 			if f.Group() && len(f.Parties) > 0 && f.Parties[0].Name == "" && len(pending) < maxUnnamedGroups {
