@@ -1286,7 +1286,7 @@ func (s *sentence) fromAfter(k int) int {
 // company is ("the hedge fund"), names themselves.
 func (s *sentence) listedFrom(from, to int) bool {
 	for k := from; k < to; k++ {
-		t := s.toks[k]
+		t := &s.toks[k]
 		switch {
 		case t.text == ",", t.kind == tokWord:
 			if t.is("which", "that", "who", "after", "while", "but", "with", "in", "for", "of", "at", "to", "from") {
@@ -1438,7 +1438,7 @@ func describedFrom(s *sentence, from, to int) bool {
 		return slices.ContainsFunc(s.places, func(m mention) bool { return m.start <= k && k < m.end })
 	}
 	for k := from; k < to; k++ {
-		t := s.toks[k]
+		t := &s.toks[k]
 		switch {
 		case t.text == "-":
 		case (t.text == "'" || t.text == "’") && k > from && inPlace(k-1) && k+1 < to && s.toks[k+1].lower == "s":
@@ -1639,7 +1639,7 @@ func elidedAt(s *sentence, k int) bool {
 	if k >= len(s.toks) {
 		return true
 	}
-	t := s.toks[k]
+	t := &s.toks[k]
 	return t.text == "," || t.text == "." || t.text == ";" || t.text == ")" ||
 		t.is("and", "or", "as", "in", "into", "for", "to", "from", "over", "by", "each", "respectively")
 }
@@ -5094,7 +5094,7 @@ var currencyCountries = map[string]string{
 // not describing a noun ("the government contract"): followed by a verb, an
 // auxiliary or punctuation.
 func (s *sentence) governmentAt(k int, word string) bool {
-	t := s.toks[k]
+	t := &s.toks[k]
 	if t.lower != word || word != "government" && t.text != word {
 		return false
 	}
