@@ -258,7 +258,12 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 	measurer := ""
 	scan := ref
 	scan.calendarOnly, scan.skipVague = true, true
-	for _, s := range sents {
+	// Sentences are read in place, here and in the other passes over an
+	// article's sentences: a sentence is some 300 bytes, and a copy of
+	// each in every pass cost more than some passes' work. No pass that
+	// reads them so writes to them.
+	for si := range sents {
+		s := &sents[si]
 		if period == "" {
 			periodPara = s.paragraph
 			sc := scan
@@ -278,12 +283,12 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 			// An undated article's guessed date may fall before a
 			// period it states ("to 15% by the third quarter of 2022"
 			// is past, but no guide to the date).
-			if p := articlePeriodIn(&s, sc); ref.inferred || ref.ended(p) {
+			if p := articlePeriodIn(s, sc); ref.inferred || ref.ended(p) {
 				period = p
 			}
 		}
-		if period == "" && vague == "" && saysEarlyOrLate(&s) {
-			if p := articlePeriodIn(&s, when{year: ref.year, month: ref.month, published: ref.published, calendarOnly: true}); ref.ended(p) {
+		if period == "" && vague == "" && saysEarlyOrLate(s) {
+			if p := articlePeriodIn(s, when{year: ref.year, month: ref.month, published: ref.published, calendarOnly: true}); ref.ended(p) {
 				vague = p
 			}
 		}
@@ -342,7 +347,7 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 	var ranks []string
 	// members are the companies, research firms left out, the article has
 	// named so far, each time named: "the three" of a later sentence are
-	// the last three of them.
+	// the last three of them. Made below, at the number of names.
 	var members []string
 	// pending are the group shares of leaders no sentence had named yet
 	// ("the four leading providers took 72%"), with the companies named
@@ -353,13 +358,15 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 	prevPara := -1
 	shareContext := false
 	lastPilot := -1
-	for si, s := range sents {
+	for si := range sents {
+		s := &sents[si]
 		if s.cues.has(wPilot) {
 			lastPilot = si
 		}
 	}
 	var placesNamed []string
-	for _, s := range sents {
+	for si := range sents {
+		s := &sents[si]
 		for _, m := range s.places {
 			if !slices.Contains(placesNamed, m.name) {
 				placesNamed = append(placesNamed, m.name)
@@ -371,7 +378,8 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 	// sentences name is often only a cause ("held back by a tightly
 	// restricted Chinese market").
 	leadRegion, leadEnd := "", len(sents)-1
-	for si, s := range sents {
+	for si := range sents {
+		s := &sents[si]
 		if s.paragraph > 0 {
 			leadEnd = si
 			break
@@ -385,12 +393,16 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 		total += len(sents[i].companies)
 	}
 	nameBuf := make([]string, 0, total)
+	// members holds at most every name once more: made at that size, it
+	// is never copied as it grows.
+	members = make([]string, 0, total)
 	var cols []tableColumn
 	// rolloutList is true while the article lists items after a lead-in
 	// that ends in a colon and says a product is rolled out: "deployed
 	// Claude to their workforces:", then "KPMG: 276,000 employees".
 	rolloutList := false
-	for si, s := range sents {
+	for si := range sents {
+		s := &sents[si]
 		item := len(s.companies) > 0 && s.companies[0].start == 0 && s.companies[0].end < len(s.toks) && s.toks[s.companies[0].end].text == ":"
 		rolloutList = rolloutList && item
 		switch {
@@ -427,7 +439,7 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 			// sets it afresh.
 			// The window buffers outlive the sentence.
 			before, after := x.before[:0], x.after[:0]
-			*x = extractor{before: before, after: after, s: s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, prev: prevCompanies, shareContext: shareContext, articleID: a.ID, pub: ref,
+			*x = extractor{before: before, after: after, s: *s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, prev: prevCompanies, shareContext: shareContext, articleID: a.ID, pub: ref,
 				prevSent: prevSentence(sents, si), ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxStage: stage, rolloutItem: rolloutList, pilotAhead: si < lastPilot, ctxPlace: place, placesNamed: placesNamed, homeDollar: home, homeWritten: written, usWritten: usWritten, shared: shared, leaders: leaders, lastGroup: lastGroup,
 				leadStatus: leadSt, leadParties: leadParties, leadTakeover: takeover, leadTakeoverStatus: takeoverSt, story: story, storyParties: storyParties, storyType: storyType, named: named, cols: cols, ranks: ranks, gov: gov, members: members, prevSpan: prevSpan}
 			facts = x.facts(facts)
@@ -455,7 +467,7 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 		// does something, and nothing of a market is said, is no region
 		// the paragraph's shares are of; "Seen worldwide, the picture is
 		// much the same" is.
-		if r := regionOf(&s); r != "" && (len(s.companies) == 0 || s.saysShare || s.cues.has(wMarket) || slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyPercent })) {
+		if r := regionOf(s); r != "" && (len(s.companies) == 0 || s.saysShare || s.cues.has(wMarket) || slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyPercent })) {
 			region = r
 			if si <= leadEnd {
 				leadRegion = r
@@ -471,7 +483,7 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 				}
 			}
 		}
-		if p := productOf(&s); p != "" {
+		if p := productOf(s); p != "" {
 			product = p
 		}
 		if n := len(s.toks); n > 0 && s.toks[n-1].text == ":" {
@@ -484,7 +496,7 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 			if k > 0 && s.toks[k].lower == "the" {
 				k--
 			}
-			if m.name != "worldwide" && !namesCompany(&s, m) && !(k >= 0 && s.toks[k].is("from", "with")) {
+			if m.name != "worldwide" && !namesCompany(s, m) && !(k >= 0 && s.toks[k].is("from", "with")) {
 				place = m.name
 				break
 			}
@@ -508,10 +520,10 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 		}
 		if len(names) > 0 {
 			prevCompanies = names
-			ranks = rankedIn(&s, ranks)
+			ranks = rankedIn(s, ranks)
 		}
 		for i := range pending {
-			pending[i].named = appendMembers(pending[i].named, &s, pending[i].n)
+			pending[i].named = appendMembers(pending[i].named, s, pending[i].n)
 		}
 		for i, f := range got {
 			if f.Group() && len(f.Parties) > 0 && f.Parties[0].Name == "" && len(pending) < maxUnnamedGroups {
@@ -1291,7 +1303,7 @@ func (s *sentence) fromAfter(k int) int {
 // company is ("the hedge fund"), names themselves.
 func (s *sentence) listedFrom(from, to int) bool {
 	for k := from; k < to; k++ {
-		t := s.toks[k]
+		t := &s.toks[k]
 		switch {
 		case t.text == ",", t.kind == tokWord:
 			if t.is("which", "that", "who", "after", "while", "but", "with", "in", "for", "of", "at", "to", "from") {
@@ -1309,7 +1321,8 @@ func (s *sentence) listedFrom(from, to int) bool {
 // names: "Pentagon scraps JEDI" makes the contract "budgeted at as much as
 // $10 billion" two sentences on a cancelled one.
 func leadStatus(sents []sentence) (corpus.Status, []corpus.Party) {
-	for _, s := range sents {
+	for si := range sents {
+		s := &sents[si]
 		if s.paragraph > 1 {
 			break
 		}
@@ -1317,7 +1330,7 @@ func leadStatus(sents []sentence) (corpus.Status, []corpus.Party) {
 		if len(s.companies) == 0 {
 			continue
 		}
-		if st := statusOf(&s); st.Final() {
+		if st := statusOf(s); st.Final() {
 			var parties []corpus.Party
 			for _, n := range mentionNames(s.companies) {
 				parties = append(parties, corpus.Party{Name: n})
@@ -1339,13 +1352,14 @@ func leadStatus(sents []sentence) (corpus.Status, []corpus.Party) {
 // multibillion-dollar deal" is announced, not yet closed). It returns nil
 // when the lead reports no takeover so.
 func leadTakeover(sents []sentence) ([]corpus.Party, corpus.Status) {
-	for _, s := range sents {
+	for si := range sents {
+		s := &sents[si]
 		if s.paragraph > 1 {
 			break
 		}
 		for k := range s.toks {
-			if ps := leadSale(&s, k); ps != nil {
-				return ps, statusOf(&s)
+			if ps := leadSale(s, k); ps != nil {
+				return ps, statusOf(s)
 			}
 			if s.marks[k]&takesOver != 0 && k+1 < len(s.toks) && s.toks[k+1].lower == "over" {
 				k++ // "will not take over German chip supplier Siltronic"
@@ -1357,11 +1371,11 @@ func leadTakeover(sents []sentence) ([]corpus.Party, corpus.Status) {
 				// deal": a purchase recalled is not the lead's news.
 				continue
 			}
-			buyer, target := sidesAround(&s, k, k+1)
+			buyer, target := sidesAround(s, k, k+1)
 			if k > 0 && s.marks[k-1]&beVerbs != 0 && k+1 < len(s.toks) && s.toks[k+1].lower == "by" {
 				// "Wiz said it would be acquired by Google": the passive's
 				// subject is bought, the company after "by" buys.
-				target, buyer = sidesAround(&s, k, k+2)
+				target, buyer = sidesAround(s, k, k+2)
 			}
 			if buyer < 0 {
 				continue
@@ -1377,7 +1391,7 @@ func leadTakeover(sents []sentence) ([]corpus.Party, corpus.Status) {
 					}
 				}
 			}
-			st := statusOf(&s)
+			st := statusOf(s)
 			if st == corpus.StatusUnknown || st == corpus.StatusAnnounced {
 				st = corpus.StatusAgreed
 			}
@@ -1441,7 +1455,7 @@ func describedFrom(s *sentence, from, to int) bool {
 		return slices.ContainsFunc(s.places, func(m mention) bool { return m.start <= k && k < m.end })
 	}
 	for k := from; k < to; k++ {
-		t := s.toks[k]
+		t := &s.toks[k]
 		switch {
 		case t.text == "-":
 		case (t.text == "'" || t.text == "’") && k > from && inPlace(k-1) && k+1 < to && s.toks[k+1].lower == "s":
@@ -1642,7 +1656,7 @@ func elidedAt(s *sentence, k int) bool {
 	if k >= len(s.toks) {
 		return true
 	}
-	t := s.toks[k]
+	t := &s.toks[k]
 	return t.text == "," || t.text == "." || t.text == ";" || t.text == ")" ||
 		t.is("and", "or", "as", "in", "into", "for", "to", "from", "over", "by", "each", "respectively")
 }
@@ -1655,7 +1669,8 @@ func elidedAt(s *sentence, k int) bool {
 // Communications").
 func shortKnownNames(sents []sentence) {
 	single := false
-	for _, s := range sents {
+	for si := range sents {
+		s := &sents[si]
 		single = single || slices.ContainsFunc(s.found, func(m mention) bool { return m.end-m.start == 1 })
 	}
 	if !single {
@@ -1666,7 +1681,8 @@ func shortKnownNames(sents []sentence) {
 	type longer struct{ first, name string }
 	var full []longer
 	for _, pass := range []bool{false, true} {
-		for _, s := range sents {
+		for si := range sents {
+			s := &sents[si]
 			for _, m := range s.companies {
 				if m.end-m.start < 2 || !s.toks[m.start].startsUpper() || slices.Contains(s.found, m) != pass {
 					continue
@@ -1718,7 +1734,8 @@ func knownEverywhere(sents []sentence) {
 	// as a programme, an event or a product names no organisation, in
 	// that sentence or another.
 	var notOrgs []string
-	for _, s := range sents {
+	for si := range sents {
+		s := &sents[si]
 		for _, m := range s.found {
 			if describedAsNoOrg(s.toks, s.marks, m.end) && !slices.Contains(notOrgs, m.name) {
 				notOrgs = append(notOrgs, m.name)
@@ -1737,7 +1754,8 @@ func knownEverywhere(sents []sentence) {
 			s.found = slices.DeleteFunc(slices.Clone(s.found), func(m mention) bool { return slices.Contains(notOrgs, m.name) })
 		}
 	}
-	for _, s := range sents {
+	for si := range sents {
+		s := &sents[si]
 		for _, m := range s.found {
 			if names == nil {
 				names = map[string][]name{}
@@ -2307,7 +2325,8 @@ func mergeMentions(a, b []mention) []mention {
 // mainParties are the companies an article is about: those of its title,
 // else of its first sentence that names any.
 func mainParties(sents []sentence) []string {
-	for _, s := range sents {
+	for si := range sents {
+		s := &sents[si]
 		if names := mentionNames(s.companies); len(names) > 0 {
 			return names
 		}
@@ -4730,7 +4749,8 @@ func (e *Extractor) theGovernment(sents []sentence, main []string) string {
 			break
 		}
 	}
-	for _, s := range sents {
+	for si := range sents {
+		s := &sents[si]
 		if gov != "" {
 			break
 		}
@@ -4892,7 +4912,8 @@ func shortForms(sents []sentence) {
 		company bool
 	}
 	var short map[string]longForm
-	for _, s := range sents {
+	for si := range sents {
+		s := &sents[si]
 		for k := 1; k+2 < len(s.toks); k++ {
 			if s.toks[k].kind != tokSym || s.toks[k].text != "(" || s.toks[k+2].text != ")" {
 				continue
@@ -4901,7 +4922,7 @@ func shortForms(sents []sentence) {
 			if s.knownAt(k + 1) {
 				continue // "(TSMC)": the list knows the short form already
 			}
-			start, end, name, isCompany := nameBefore(&s, k, ab)
+			start, end, name, isCompany := nameBefore(s, k, ab)
 			if name != "" && ab != name && initialsOf(ab, s.toks[start:end]) {
 				// "Fabrikam Savings Bank (FSB)": a name no list holds,
 				// ending as a company's or a bank's does, is a party's
@@ -5030,7 +5051,8 @@ func initialsOf(ab string, name []token) bool {
 // country".
 func (e *Extractor) theCountry(sents []sentence) {
 	home := ""
-	for _, s := range sents {
+	for si := range sents {
+		s := &sents[si]
 		for _, m := range s.places {
 			if _, known := e.regions[m.name]; known && !e.regions[m.name] && m.name != "worldwide" {
 				home = m.name
@@ -5077,7 +5099,8 @@ func (e *Extractor) theCountry(sents []sentence) {
 // is the Indian government's. A currency several countries write ("$",
 // the euro) names none; "" when none.
 func (e *Extractor) currencyGovernment(sents []sentence) string {
-	for _, s := range sents {
+	for si := range sents {
+		s := &sents[si]
 		for _, q := range s.qty {
 			if q.kind == qtyMoney {
 				return e.governmentOf[currencyCountries[q.unit]]
@@ -5102,7 +5125,7 @@ var currencyCountries = map[string]string{
 // not describing a noun ("the government contract"): followed by a verb, an
 // auxiliary or punctuation.
 func (s *sentence) governmentAt(k int, word string) bool {
-	t := s.toks[k]
+	t := &s.toks[k]
 	if t.lower != word || word != "government" && t.text != word {
 		return false
 	}
@@ -5151,7 +5174,8 @@ func (e *Extractor) homeDollar(a corpus.Article, sents []sentence) (home string,
 	nationality := false
 	if home == "" {
 	first:
-		for _, s := range sents {
+		for si := range sents {
+			s := &sents[si]
 			for _, m := range s.places {
 				if m.name == "worldwide" || s.beginsName(m) {
 					continue
@@ -5177,7 +5201,8 @@ func (e *Extractor) homeDollar(a corpus.Article, sents []sentence) (home string,
 		}
 		return to
 	}
-	for _, s := range sents {
+	for si := range sents {
+		s := &sents[si]
 		for _, q := range s.qty {
 			switch {
 			case q.kind != qtyMoney:
@@ -5292,7 +5317,8 @@ const maxHomeWritten = 64
 // names whose currency goes by that name (Mexico's pesos).
 func (e *Extractor) sharedCurrencies(sents []sentence) map[string]string {
 	var out map[string]string
-	for _, s := range sents {
+	for si := range sents {
+		s := &sents[si]
 		for _, q := range s.qty {
 			if q.shared == "" {
 				continue
@@ -5312,7 +5338,8 @@ func (e *Extractor) sharedCurrencies(sents []sentence) map[string]string {
 // placeCurrency is the currency of family of the first place sents name
 // that uses one, or "".
 func (e *Extractor) placeCurrency(sents []sentence, family string) string {
-	for _, s := range sents {
+	for si := range sents {
+		s := &sents[si]
 		for _, m := range s.places {
 			if c := e.currencies[m.name]; c != "" && currencyFamilies[c] == family {
 				return c

@@ -418,13 +418,13 @@ func (x *extractor) unnamedGroup(q quantity) string {
 		}
 		start := k
 		for start > 0 && k-start < 3 && toks[start-1].kind == tokWord && !x.tokHas(start-1, wMarketStop) && toks[start-1].lower != "by" &&
-			leaderCounts[toks[start-1].lower] == 0 && !toks[start-1].is("top", "big", "such", "other", "many", "some", "most", "all", "these", "those", "leading") {
+			leaderCount(toks[start-1].lower) == 0 && !toks[start-1].is("top", "big", "such", "other", "many", "some", "most", "all", "these", "those", "leading") {
 			start--
 		}
 		// "Smaller providers' share", "the hyperscalers' combined share"
 		possessive := k+2 < len(toks) && (toks[k+1].text == "'" || toks[k+1].text == "’") && (toks[k+2].is("share", "combined", "collective") ||
 			k+3 < len(toks) && toks[k+3].lower == "share")
-		if start == k && !(possessive && t.lower == "hyperscalers") || start > 0 && (leaderCounts[toks[start-1].lower] > 0 || x.tokIs(start-1, namesBiggest) || toks[start-1].is("other", "remaining")) {
+		if start == k && !(possessive && t.lower == "hyperscalers") || start > 0 && (leaderCount(toks[start-1].lower) > 0 || x.tokIs(start-1, namesBiggest) || toks[start-1].is("other", "remaining")) {
 			return "" // "providers" alone, or the leaders: "the top five CRM vendors"
 		}
 		owns := possessive || start >= 2 && toks[start-1].lower == "of" && toks[start-2].lower == "share" || // "the collective share of local players"
@@ -625,7 +625,7 @@ func (x *extractor) topNBefore(q quantity) bool {
 // "the trio"), and where the group's name ends; 0 when none.
 func (x *extractor) topN(q quantity) (int, int) {
 	toks := x.s.toks
-	if n := leaderCounts[toks[0].lower]; n > 2 && toks[0].kind == tokWord && q.start <= 12 {
+	if n := leaderCount(toks[0].lower); n > 2 && toks[0].kind == tokWord && q.start <= 12 {
 		// "Seven equipment makers account for 80%": a sentence that
 		// opens with the group's size and noun.
 		if end, ok := x.groupPhraseAfter(1, q.start, false); ok && end > 1 && x.tokIs(end-1, namesFirms) {
@@ -633,12 +633,12 @@ func (x *extractor) topN(q quantity) (int, int) {
 		}
 	}
 	for k := q.start - 1; k > 0 && k >= q.start-12; k-- {
-		if toks[k].text == ";" || x.inCompany(k) || toks[k].kind == tokNum && leaderCounts[toks[k].lower] == 0 {
+		if toks[k].text == ";" || x.inCompany(k) || toks[k].kind == tokNum && leaderCount(toks[k].lower) == 0 {
 			break
 		}
 		// "Samsung and Apple led. The two vendors accounted for 38%": two
 		// only for the two the sentence before named.
-		if n := leaderCounts[toks[k].lower]; (n > 2 || n == 2 && len(x.s.companies) == 0 && len(x.prev) == 2) && toks[k-1].is("the", "these", "those") {
+		if n := leaderCount(toks[k].lower); (n > 2 || n == 2 && len(x.s.companies) == 0 && len(x.prev) == 2) && toks[k-1].is("the", "these", "those") {
 			// "these five players account for 80%", "where the three
 			// account for 72%", "the combined share of the three leaders
 			// to 65%"
@@ -656,13 +656,13 @@ func (x *extractor) topN(q quantity) (int, int) {
 		}
 		// "the big three dominated cloud infrastructure spending,
 		// accounting for 61%": the leaders' verb may stand between.
-		if n := leaderCounts[toks[k].lower]; n > 0 && k < q.start-6 && toks[k-1].is("top", "big") && k+1 < q.start &&
+		if n := leaderCount(toks[k].lower); n > 0 && k < q.start-6 && toks[k-1].is("top", "big") && k+1 < q.start &&
 			(x.tokHas(k+1, wGroupVerbs) || toks[k+1].is("dominated", "dominate", "dominates", "led", "lead", "leads")) {
 			return n, k + 1
 		}
 		// "The top five vendors' share of tablets dropped to 54%": the
 		// leaders' own share, however far the figure stands.
-		if n := leaderCounts[toks[k].lower]; n > 1 && k+3 < q.start && (toks[k-1].is("top", "big") || x.tokIs(k-1, namesBiggest)) && x.tokIs(k+1, namesFirms) &&
+		if n := leaderCount(toks[k].lower); n > 1 && k+3 < q.start && (toks[k-1].is("top", "big") || x.tokIs(k-1, namesBiggest)) && x.tokIs(k+1, namesFirms) &&
 			(toks[k+2].text == "'" || toks[k+2].text == "’") && toks[k+3].is("share", "combined", "collective") {
 			return n, k + 2
 		}
@@ -673,10 +673,10 @@ func (x *extractor) topN(q quantity) (int, int) {
 			return 3, k + 1
 		}
 		// "the five largest providers" as well as "the top five"
-		if n := leaderCounts[toks[k].lower]; n > 0 && k+1 < q.start && toks[k-1].lower == "the" && x.tokIs(k+1, namesBiggest) {
+		if n := leaderCount(toks[k].lower); n > 0 && k+1 < q.start && toks[k-1].lower == "the" && x.tokIs(k+1, namesBiggest) {
 			return n, k + 2
 		}
-		if n := leaderCounts[toks[k].lower]; n > 0 && (x.tokIs(k-1, namesBiggest) || toks[k-1].is("these", "those")) {
+		if n := leaderCount(toks[k].lower); n > 0 && (x.tokIs(k-1, namesBiggest) || toks[k-1].is("these", "those")) {
 			if k >= 3 && toks[k-2].lower == "the" && x.tokHas(k-3, wPassing) {
 				return 0, -1 // "others outside the top five held 17.6%"
 			}
@@ -741,10 +741,33 @@ func (x *extractor) groupPhraseAfter(j, limit int, shareOf bool) (int, bool) {
 	return end, false
 }
 
-// leaderCounts are the sizes of a group of leaders: "the top five", "the
-// three", "the top 10".
-var leaderCounts = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-	"2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10}
+// leaderCount is the size of a group of leaders a word gives: "the top
+// five", "the three", "the top 10"; 0 for any other word. A switch, not a
+// map: topN asks it of each word before a share, and a switch on a word
+// costs a compare or two where a map hashes it.
+func leaderCount(w string) int {
+	switch w {
+	case "two", "2":
+		return 2
+	case "three", "3":
+		return 3
+	case "four", "4":
+		return 4
+	case "five", "5":
+		return 5
+	case "six", "6":
+		return 6
+	case "seven", "7":
+		return 7
+	case "eight", "8":
+		return 8
+	case "nine", "9":
+		return 9
+	case "ten", "10":
+		return 10
+	}
+	return 0
+}
 
 // shareLeader is a company an article credited a share to, with its
 // largest share.
@@ -915,17 +938,21 @@ type regionalArm struct {
 	regions     []string
 }
 
+// regionalArmsKnown are the arms regionalArms reads. They are made once,
+// not on each call: every article ends with regionalArms, and a table
+// made there cost an allocation an article. Nothing writes them.
+var regionalArmsKnown = [...]regionalArm{{parent: "Bharti Airtel", arm: "Airtel Africa", regions: []string{"Nigeria", "Kenya", "Uganda", "Tanzania", "Zambia", "Malawi", "Rwanda", "Niger", "Chad", "Gabon", "Madagascar", "Seychelles", "Africa"}}}
+
 // regionalArms gives a share measured in a region where a company works
 // through such an arm to the arm: "Airtel held 26.9%" of Nigeria's
 // market is Airtel Africa's, not Bharti Airtel's.
 func regionalArms(facts []corpus.Fact) {
-	arms := [...]regionalArm{{parent: "Bharti Airtel", arm: "Airtel Africa", regions: []string{"Nigeria", "Kenya", "Uganda", "Tanzania", "Zambia", "Malawi", "Rwanda", "Niger", "Chad", "Gabon", "Madagascar", "Seychelles", "Africa"}}}
 	for i := range facts {
 		f := &facts[i]
 		if f.Kind != corpus.MarketShare || f.Region == "" {
 			continue
 		}
-		for _, a := range arms {
+		for _, a := range &regionalArmsKnown {
 			if !slices.Contains(a.regions, f.Region) {
 				continue
 			}
@@ -968,7 +995,7 @@ func (x *extractor) countedList(names []string, listEnd int) bool {
 		return false
 	}
 	for k := start - 3; k >= 0 && k >= start-5; k-- {
-		if n := leaderCounts[toks[k].lower]; n > 0 {
+		if n := leaderCount(toks[k].lower); n > 0 {
 			return n == len(names)
 		}
 		if toks[k].kind != tokWord {
@@ -985,7 +1012,7 @@ func (x *extractor) countedList(names []string, listEnd int) bool {
 func (x *extractor) anaphoricCount(end int) bool {
 	toks := x.s.toks
 	for k := end - 1; k > 0 && k >= end-3; k-- {
-		if leaderCounts[toks[k].lower] == 0 {
+		if leaderCount(toks[k].lower) == 0 {
 			continue
 		}
 		return toks[k-1].is("these", "those") || toks[k-1].lower == "the" && !(k+1 < len(toks) && x.tokIs(k+1, namesBiggest))
@@ -1069,7 +1096,7 @@ func (x *extractor) namedAgain(listEnd int, q quantity) (bool, int) {
 			return true, 0
 		}
 		if toks[k].is("these", "those", "all") {
-			if n := leaderCounts[toks[k+1].lower]; n > 0 {
+			if n := leaderCount(toks[k+1].lower); n > 0 {
 				return true, n
 			}
 		}

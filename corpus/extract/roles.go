@@ -585,7 +585,7 @@ func (x *extractor) ownDealNoun(q quantity) int {
 func (x *extractor) nearestTrigger(q quantity, sided bool, from, to int) (trigger, int, int) {
 	best, at, dist := trigNone, -1, 1<<30
 	for k := from; k < to; k++ {
-		t := x.s.toks[k]
+		t := &x.s.toks[k]
 		if t.kind != tokWord || (k >= q.start && k < q.end) {
 			continue
 		}
@@ -4049,7 +4049,7 @@ func (e *Extractor) isGovernmentName(name string) bool {
 			}
 			lower[i] = c
 		}
-		if upper && e.lex.words[string(lower)].lists.has(wPublicBody) {
+		if upper && e.lex.entry(string(lower)).lists.has(wPublicBody) {
 			return true
 		}
 	}
