@@ -723,6 +723,12 @@ func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
 		// 2021", "closed a $350 million debt financing": borrowed.
 		return corpus.StatusCompleted
 	}
+	if x.securitiesIssued(q) {
+		// "The financing has two parts: a private offering of $2 billion
+		// of convertible notes": notes offered, not yet said to be sold,
+		// are a financing announced.
+		return corpus.StatusAnnounced
+	}
 	if x.setAsideAfter(q) {
 		// "the $2 billion it set aside for AI computing power": a plan
 		// announced.
