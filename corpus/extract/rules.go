@@ -114,6 +114,14 @@ func extractionRules() []rule {
 		// to it.
 		{name: "money-mou", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isMoUWorth, parties: mouParties, dealType: corpus.DealInvestmentPledge},
 		{name: "money-deal", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).inDealSentence, parties: dealParties},
+		// "Cisco made a $28 billion offer for Splunk", "Splunk accepted
+		// Cisco's offer of $28 billion": an offer to buy a company is a
+		// takeover's price, as a bid is. An offer alone is often of a
+		// service, so the offer must name whose it is or what it is for.
+		{name: "money-takeover-offer", on: qtyMoney, kind: corpus.DealValue, match: func(x *extractor, _ int, q quantity) bool {
+			_, _, ok := x.takeoverOffer(q)
+			return ok
+		}, parties: offerParties, dealType: corpus.DealAcquisition},
 		{name: "money-received-from", on: qtyMoney, kind: corpus.DealValue, match: func(x *extractor, _ int, q quantity) bool {
 			return x.receivedFrom(q) != ""
 		}, parties: receivedFromParties},
@@ -1589,4 +1597,85 @@ func (x *extractor) isStoryPart(_ int, q quantity) bool {
 	}
 	return toks[e].is("reserved", "earmarked", "allocated", "for") || toks[e].lower == "set" && e+1 < len(toks) && toks[e+1].lower == "aside" ||
 		toks[e].lower == "go" && e+1 < len(toks) && toks[e+1].is("to", "towards", "toward")
+}
+
+// takeoverOffer reads figure q as the price of an offer to buy a company
+// and returns the bidder and the company bid for: "Cisco offered $28
+// billion for Splunk", "Cisco made a $28 billion offer for Splunk",
+// "Splunk accepted Cisco's (raised) offer of $28 billion". Both companies
+// must be named in the clause: "an offer of $300 in credits" buys nothing.
+func (x *extractor) takeoverOffer(q quantity) (bidder, target mention, ok bool) {
+	toks := x.s.toks
+	start, end := x.clause(q)
+	companyAt := func(k int) (mention, bool) {
+		for _, m := range x.s.companies {
+			if m.start == k {
+				return m, true
+			}
+		}
+		return mention{}, false
+	}
+	// The company the offer is for, right after "for" past the figure
+	// or the offer noun.
+	forCompany := func(k int) (mention, bool) {
+		if k+1 < end && toks[k].lower == "for" {
+			if m, ok := companyAt(k + 1); ok && !x.possessive(m) {
+				return m, true
+			}
+		}
+		return mention{}, false
+	}
+	// "offered $28 billion for Splunk", "offers about $28 billion for".
+	if v := q.start - 1; v > start && toks[v].is("offered", "offers", "offer") {
+		if t, ok := forCompany(q.end); ok {
+			for _, m := range x.s.companies {
+				if m.end == v && m.start >= start {
+					return m, t, true
+				}
+			}
+		}
+	}
+	// "a $28 billion (all-cash) offer for Splunk"
+	k := q.end
+	for n := 0; n < 4 && k < end && (toks[k].kind == tokWord || toks[k].text == "-") && !toks[k].is("offer", "for") && !x.companyStartsAt(k); n++ {
+		k++
+	}
+	if k < end && toks[k].lower == "offer" {
+		if t, ok := forCompany(k + 1); ok {
+			for _, m := range x.s.companies {
+				if m.end <= q.start && m.start >= start && m.name != t.name {
+					return m, t, true
+				}
+			}
+		}
+	}
+	// "Cisco's (sweetened) offer of $28 billion", with the company bid
+	// for the clause's subject.
+	if b := q.start - 1; b >= 2 && toks[b].lower == "of" && toks[b-1].lower == "offer" {
+		o := b - 2
+		if toks[o].is("raised", "increased", "improved", "sweetened", "revised", "higher", "rival", "hostile", "unsolicited", "takeover", "cash") {
+			o--
+		}
+		// Whose offer alone may be of credits or of help: the clause must
+		// say it is weighed as a takeover is.
+		weighed := x.sentenceHas(wAcquire) || x.clauseHasWord(q, "accepted", "accepts", "rejected", "rejects", "spurned", "backed", "backs", "recommended", "takeover", "buyout", "board", "shareholders")
+		if weighed && o >= 1 && toks[o].lower == "s" {
+			for _, m := range x.s.companies {
+				if m.end == o-1 && x.possessive(m) {
+					for _, t := range x.s.companies {
+						if t.start >= start && t.end <= m.start && t.name != m.name && !x.possessive(t) {
+							return m, t, true
+						}
+					}
+				}
+			}
+		}
+	}
+	return mention{}, mention{}, false
+}
+
+// offerParties are the bidder and the company bid for.
+func offerParties(x *extractor, _ int, q quantity) []corpus.Party {
+	b, t, _ := x.takeoverOffer(q)
+	return []corpus.Party{{Name: b.name, Role: corpus.RoleBuyer}, {Name: t.name, Role: corpus.RoleTarget}}
 }
