@@ -385,7 +385,10 @@ func defaultLexicon() []lexiconList {
 			// firm soon agreed to buy".
 			"soon", "later", "already", "again", "still", "now", "just", "since",
 			// "in FY 2019": a fiscal year, written apart from its number.
-			"fy"}},
+			"fy",
+			// Memoranda of understanding, which Indian and Gulf papers
+			// capitalise: "The MoUs were signed with Jupiter".
+			"mou", "mous", "moa", "moas"}},
 		// acquire words make a deal an acquisition: the side before buys, the side after is bought.
 		{wAcquire, "acquire", []string{"pay", "pays", "paid", "paying", "acquire", "acquires", "acquired", "acquiring", "acquisition", "acquisitions", "buy", "buys", "bought", "buying", "buyout", "takeover", "merger", "merge", "merges", "merging", "purchase", "purchases", "purchased", "purchasing"}},
 		// invest words make a deal an investment: the side before invests, the side after "in" receives.
