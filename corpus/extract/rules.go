@@ -79,6 +79,14 @@ func extractionRules() []rule {
 		{name: "money-site-priced", on: qtyMoney, kind: corpus.DealValue, match: func(x *extractor, _ int, q quantity) bool {
 			return x.sitePriced(q) && (len(x.clauseCompanies(q)) > 0 || len(x.context) > 0)
 		}, parties: budgetParties},
+		// "Cisco will pay $157 per share in cash, valuing Splunk at about
+		// $28 billion": what a per-share takeover price comes to is the
+		// price of the whole company, before the words that make a
+		// valuation no deal.
+		{name: "money-takeover-valuing", on: qtyMoney, kind: corpus.DealValue, match: func(x *extractor, _ int, q quantity) bool {
+			_, ok := x.takeoverValuing(q)
+			return ok
+		}, parties: valuingParties, dealType: corpus.DealAcquisition},
 		{name: "money-shares-issued", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isSharesIssued, parties: sharesParties, dealType: corpus.DealInvestment},
 		// Borrowing by a credit facility or a loan, debt a buyer takes over,
 		// a fund that is an investor itself or one set up to invest, and
@@ -1678,4 +1686,78 @@ func (x *extractor) takeoverOffer(q quantity) (bidder, target mention, ok bool) 
 func offerParties(x *extractor, _ int, q quantity) []corpus.Party {
 	b, t, _ := x.takeoverOffer(q)
 	return []corpus.Party{{Name: b.name, Role: corpus.RoleBuyer}, {Name: t.name, Role: corpus.RoleTarget}}
+}
+
+// takeoverValuing returns the company a per-share takeover price values at
+// figure q: "will pay $157 per share in cash, valuing Splunk at about $28
+// billion", "the offer values Splunk at $157 a share, or about $28
+// billion". The per-share price must be an offer or a purchase of the
+// whole company: a round, a stake, an investment or a listing priced per
+// share values a company without buying it ("priced its IPO at $34 a
+// share, valuing the company at $10 billion").
+func (x *extractor) takeoverValuing(q quantity) (mention, bool) {
+	toks := x.s.toks
+	k := q.start - 1
+	perShare := false
+	if k >= 1 && toks[k].lower == "or" && toks[k-1].text == "," {
+		// "... at $157 a share, or about $28 billion"
+		for _, p := range x.s.qty {
+			if p.kind == qtyMoney && p.end+2 <= k && p.end+2 >= k-1 && p.end+1 < len(toks) && toks[p.end].is("a", "per") && toks[p.end+1].lower == "share" {
+				k = p.start - 1
+				perShare = true
+			}
+		}
+	}
+	if k < 2 || toks[k].lower != "at" {
+		return mention{}, false
+	}
+	var target mention
+	found := false
+	for _, m := range x.s.companies {
+		if m.end == k && !x.possessive(m) {
+			target, found = m, true
+		}
+	}
+	if !found || target.start < 1 || !toks[target.start-1].is("valuing", "values", "valued") {
+		return mention{}, false
+	}
+	bought := false
+	for j := 0; j < target.start-1; j++ {
+		t := toks[j]
+		if x.tokIs(j, namesInvestment) || x.tokHas(j, wRaise) || t.is("ipo", "listing", "debut", "float", "priced", "round", "invest", "invests", "invested", "investing", "valuation") {
+			return mention{}, false
+		}
+		if t.is("offer", "bid", "takeover", "buyout") || x.tokHas(j, wAcquire) {
+			bought = true
+		}
+		if t.is("share", "shares") && j > 0 && toks[j-1].is("a", "per") {
+			perShare = true
+		}
+	}
+	for _, p := range x.s.qty {
+		if p.kind == qtyPercent {
+			return mention{}, false // a stake's price values the rest
+		}
+	}
+	return target, bought && perShare
+}
+
+// valuingParties are the company a takeover values and the one paying,
+// named before it in the sentence or, failing that, the story's.
+func valuingParties(x *extractor, _ int, q quantity) []corpus.Party {
+	t, _ := x.takeoverValuing(q)
+	ps := []corpus.Party{{Name: t.name, Role: corpus.RoleTarget}}
+	for _, m := range x.s.companies {
+		if m.end <= t.start-1 && m.name != t.name {
+			return append(ps, corpus.Party{Name: m.name, Role: corpus.RoleBuyer})
+		}
+	}
+	for _, names := range [...][]string{x.prev, x.main} {
+		for _, n := range names {
+			if n != t.name {
+				return append(ps, corpus.Party{Name: n, Role: corpus.RoleBuyer})
+			}
+		}
+	}
+	return ps
 }
