@@ -183,6 +183,13 @@ func extractionRules() []rule {
 		{name: "money-story-part", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isStoryPart, parties: func(x *extractor, _ int, _ quantity) []corpus.Party {
 			return slices.Clone(x.storyParties)
 		}, likeStory: true},
+		// "Another 30 billion won comes from Korea Development Bank",
+		// "About €100 million came from Nvidia": in a story of a round or
+		// an investment, money said to come from a company is its part.
+		{name: "money-comes-from", on: qtyMoney, kind: corpus.DealValue, match: func(x *extractor, _ int, q quantity) bool {
+			_, ok := x.comesFrom(q)
+			return ok
+		}, parties: comesFromParties, dealType: corpus.DealFundingRound},
 		{name: "money-business-sold", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isBusinessSold, parties: dealParties, dealType: corpus.DealAcquisition},
 
 		// Percentages.
@@ -1757,6 +1764,73 @@ func valuingParties(x *extractor, _ int, q quantity) []corpus.Party {
 			if n != t.name {
 				return append(ps, corpus.Party{Name: n, Role: corpus.RoleBuyer})
 			}
+		}
+	}
+	return ps
+}
+
+// comesFrom returns the company money q is said to come from, in an
+// article whose first deal is a round or an investment: "Another 30
+// billion won comes from Korea Development Bank and 430 billion won of
+// private capital from Mirae Asset", "About €100 million came from
+// Nvidia". Takings that come from a customer are no investment: the
+// clause must not speak of revenue or sales.
+func (x *extractor) comesFrom(q quantity) (mention, bool) {
+	if x.storyType != corpus.DealFundingRound && x.storyType != corpus.DealInvestment || len(x.storyParties) == 0 {
+		return mention{}, false
+	}
+	if x.clauseHas(q, wRevenue) {
+		return mention{}, false
+	}
+	toks := x.s.toks
+	k := q.end
+	if k < len(toks) && toks[k].lower == "of" {
+		// "430 billion won of private capital from"
+		for k++; k < len(toks) && k <= q.end+4 && toks[k].kind == tokWord && !toks[k].is("from", "comes", "came", "come", "coming", "will", "is", "was"); k++ {
+		}
+	}
+	came := false
+	for k < len(toks) && toks[k].is("will", "would", "is", "was", "has", "have", "had", "come", "comes", "came", "coming", "mostly", "largely", "also") {
+		if toks[k].is("come", "comes", "came", "coming") {
+			came = true
+		}
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].lower != "from" {
+		return mention{}, false
+	}
+	if !came {
+		// "and 430 billion won of private capital from Mirae Asset": a
+		// figure joined by "and" to one that comes from another.
+		if q.start < 1 || toks[q.start-1].lower != "and" {
+			return mention{}, false
+		}
+		joined := false
+		for j := 0; j < q.start-1; j++ {
+			if toks[j].is("comes", "came", "come") && j+1 < q.start && toks[j+1].lower == "from" {
+				joined = true
+			}
+		}
+		if !joined {
+			return mention{}, false
+		}
+	}
+	for _, m := range x.s.companies {
+		if m.start == k+1 {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// comesFromParties are the company money comes from, which invests, and
+// the one the story's round or investment goes to.
+func comesFromParties(x *extractor, _ int, q quantity) []corpus.Party {
+	m, _ := x.comesFrom(q)
+	ps := []corpus.Party{{Name: m.name, Role: corpus.RoleInvestor}}
+	for _, p := range x.storyParties {
+		if p.Role == corpus.RoleRecipient && p.Name != m.name {
+			ps = append(ps, p)
 		}
 	}
 	return ps

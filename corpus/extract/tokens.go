@@ -325,10 +325,11 @@ func scaleFollows(s string, k int) bool {
 		k++
 	}
 	j := k
-	for j < len(s) && s[j] >= 'a' && s[j] <= 'z' {
+	for j < len(s) && (s[j] >= 'a' && s[j] <= 'z' || s[j] >= 'A' && s[j] <= 'Z') {
 		j++
 	}
-	switch s[k:j] {
+	// Headlines capitalise the scale: "Kshs1.5 Billion".
+	switch strings.ToLower(s[k:j]) {
 	case "bn", "billion", "mn", "m", "million", "trillion", "tn", "crore", "lakh", "b":
 		return true
 	}
