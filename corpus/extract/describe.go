@@ -706,7 +706,7 @@ func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
 		return corpus.StatusCompleted
 	}
 	for k := start; k < end; k++ {
-		if x.tokHas(k, wSigned) && !x.inQuantity(k) && !(x.tokIs(k, takesOver) && x.takesOverAt(k)) && !x.signOfSomething(k) {
+		if x.tokHas(k, wSigned) && !x.inQuantity(k) && !(x.tokIs(k, takesOver) && x.takesOverAt(k)) && !x.signOfSomething(k) && !(x.tokHas(k, wAward) && x.roundWon(k)) {
 			// Not the "won" of "9.2 trillion won", nor the "picked" of
 			// "picked up the audio division", a purchase read below.
 			return corpus.StatusAgreed

@@ -63,6 +63,8 @@ func (x *extractor) wordTrigger(k int) trigger {
 		return trigInvest
 	case x.tokHas(k, wPledge) && !x.marketSpent(k):
 		return trigPledge
+	case x.tokHas(k, wAward) && x.roundWon(k):
+		return trigRaise
 	case x.tokHas(k, wAward):
 		return trigAward
 	case x.tokHas(k, wSell) && x.moneyRightAfter(k) && x.governmentBefore(k):
@@ -4315,6 +4317,30 @@ func stateOwnedAfter(toks []token, k, end int) bool {
 		if toks[j].is("state", "government") && toks[j+1].text == "-" && toks[j+2].is("owned", "backed", "run", "controlled") {
 			return true
 		}
+	}
+	return false
+}
+
+// roundWon reports a verb of winning at k whose money is a round of
+// funding, not a contract: "Groq bagged $640 million in a Series D led by
+// BlackRock", "snagged $41 million in funding". The money must follow the
+// verb, and a word of raising follow the money before any word of a
+// contract.
+func (x *extractor) roundWon(k int) bool {
+	toks := x.s.toks
+	for _, q := range x.s.qty {
+		if q.kind != qtyMoney || q.start <= k || q.start > k+2 {
+			continue
+		}
+		for j := q.end; j < len(toks) && j <= q.end+5; j++ {
+			if x.tokHas(j, wDealValueNouns) || toks[j].is("tender", "order", "orders", "project") || toks[j].kind == tokNum {
+				return false
+			}
+			if x.tokHas(j, wRaise) {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
