@@ -469,6 +469,10 @@ func (x *extractor) triggerNear(q quantity) (trigger, int) {
 		} else if q.start > 1 && toks[q.start-1].lower == "in" && toks[q.start-2].is("pulled", "hauled", "reeled") {
 			// "Mistral pulled in €600 million from investors".
 			best, at = trigRaise, q.start-2
+		} else if q.start > 1 && toks[q.start-1].lower == "up" && toks[q.start-2].is("mopped", "mops", "mop", "scooped", "scoops") {
+			// "Krutrim mopped up $50 million from Matrix Partners", as
+			// Indian papers write a round.
+			best, at = trigRaise, q.start-2
 		}
 	}
 	if k := q.end; k+1 < len(x.s.toks) && x.tokIs(k, namesInvestment) && x.s.toks[k+1].lower == "from" && x.triggerOf(k) != trigNone {
