@@ -121,7 +121,6 @@ func extractionRules() []rule {
 		// companies": what a state signs with investors is their pledge
 		// to it.
 		{name: "money-mou", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isMoUWorth, parties: mouParties, dealType: corpus.DealInvestmentPledge},
-		{name: "money-deal", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).inDealSentence, parties: dealParties},
 		// "Cisco made a $28 billion offer for Splunk", "Splunk accepted
 		// Cisco's offer of $28 billion": an offer to buy a company is a
 		// takeover's price, as a bid is. An offer alone is often of a
@@ -130,6 +129,7 @@ func extractionRules() []rule {
 			_, _, ok := x.takeoverOffer(q)
 			return ok
 		}, parties: offerParties, dealType: corpus.DealAcquisition},
+		{name: "money-deal", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).inDealSentence, parties: dealParties},
 		{name: "money-received-from", on: qtyMoney, kind: corpus.DealValue, match: func(x *extractor, _ int, q quantity) bool {
 			return x.receivedFrom(q) != ""
 		}, parties: receivedFromParties},
@@ -1655,6 +1655,17 @@ func (x *extractor) takeoverOffer(q quantity) (bidder, target mention, ok bool) 
 	for n := 0; n < 4 && k < end && (toks[k].kind == tokWord || toks[k].text == "-") && !toks[k].is("offer", "for") && !x.companyStartsAt(k); n++ {
 		k++
 	}
+	if k+2 < end && toks[k].lower == "offer" && toks[k+1].lower == "from" && x.clauseHasWord(q, "accepted", "accepts", "agreed", "agrees", "rejected", "rejects", "spurned", "received", "receives", "weighing", "considering") {
+		// "Acacia had earlier agreed to a $2.84 billion offer from
+		// Cisco": the clause's subject is bid for.
+		if b, ok := companyAt(k + 2); ok {
+			for _, m := range x.s.companies {
+				if m.end <= q.start && m.start >= start && m.name != b.name {
+					return b, m, true
+				}
+			}
+		}
+	}
 	if k < end && toks[k].lower == "offer" {
 		if t, ok := forCompany(k + 1); ok {
 			for _, m := range x.s.companies {
@@ -1673,10 +1684,12 @@ func (x *extractor) takeoverOffer(q quantity) (bidder, target mention, ok bool) 
 		}
 		// Whose offer alone may be of credits or of help: the clause must
 		// say it is weighed as a takeover is.
-		weighed := x.sentenceHas(wAcquire) || x.clauseHasWord(q, "accepted", "accepts", "rejected", "rejects", "spurned", "backed", "backs", "recommended", "takeover", "buyout", "board", "shareholders")
+		weighed := x.sentenceHas(wAcquire) || x.clauseHasWord(q, "accepted", "accepts", "agreed", "agrees", "rejected", "rejects", "spurned", "backed", "backs", "recommended", "takeover", "buyout", "board", "shareholders")
 		if weighed && o >= 1 && toks[o].lower == "s" {
 			for _, m := range x.s.companies {
-				if m.end == o-1 && x.possessive(m) {
+				// "Cisco Systems Inc's offer": the name may end before
+				// the words of its legal form.
+				if m.end <= o-1 && m.end >= o-3 && toks[o-1].text == "'" && x.capitalsBetween(m.end, o-1) {
 					for _, t := range x.s.companies {
 						if t.start >= start && t.end <= m.start && t.name != m.name && !x.possessive(t) {
 							return m, t, true
@@ -1834,4 +1847,15 @@ func comesFromParties(x *extractor, _ int, q quantity) []corpus.Party {
 		}
 	}
 	return ps
+}
+
+// capitalsBetween reports tokens [from, to) all capitalised words, as the
+// words of a company's legal form after its name are ("Systems Inc").
+func (x *extractor) capitalsBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if x.s.toks[k].kind != tokWord || !x.s.toks[k].startsUpper() {
+			return false
+		}
+	}
+	return true
 }
