@@ -429,6 +429,10 @@ func (x *extractor) setAsideVerb(q quantity) int {
 	switch {
 	case b >= 0 && toks[b].is("earmarks", "earmarked", "earmarking", "allocates", "allocated", "allocating"):
 		return b
+	case b >= 1 && toks[b].is("earmark", "allocate") && (toks[b-1].lower == "to" || x.tokIs(b-1, modal)):
+		// "plans to earmark ¥45.5 billion in data centre subsidies",
+		// "will allocate $2 billion"
+		return b
 	case b >= 1 && toks[b].lower == "aside" && toks[b-1].is("set", "sets", "setting"):
 		return b - 1
 	}
