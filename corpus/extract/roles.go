@@ -40,6 +40,10 @@ func (x *extractor) triggerOf(k int) trigger {
 // stands.
 func (x *extractor) wordTrigger(k int) trigger {
 	switch {
+	case x.purchaseInstrument(k):
+		// "a $250 million blanket purchase agreement", "purchase
+		// orders": a contract to buy goods or services, no takeover.
+		return trigNone
 	case x.tokHas(k, wAcquire) && !x.buyoutFirm(k):
 		return trigAcquire
 	case x.tokIs(k, takesOver) && x.takesMajorityAt(k):
@@ -4347,4 +4351,11 @@ func (x *extractor) roundWon(k int) bool {
 		return false
 	}
 	return false
+}
+
+// purchaseInstrument reports "purchase" at k naming the instrument a
+// public body buys through: "purchase agreement", "purchase order".
+func (x *extractor) purchaseInstrument(k int) bool {
+	toks := x.s.toks
+	return toks[k].lower == "purchase" && k+1 < len(toks) && toks[k+1].is("agreement", "agreements", "order", "orders")
 }
