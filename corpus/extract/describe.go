@@ -706,7 +706,7 @@ func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
 		return corpus.StatusCompleted
 	}
 	for k := start; k < end; k++ {
-		if x.tokHas(k, wSigned) && !x.inQuantity(k) && !(x.tokIs(k, takesOver) && x.takesOverAt(k)) && !x.signOfSomething(k) {
+		if x.tokHas(k, wSigned) && !x.inQuantity(k) && !(x.tokIs(k, takesOver) && x.takesOverAt(k)) && !x.signOfSomething(k) && !(x.tokHas(k, wAward) && x.roundWon(k)) {
 			// Not the "won" of "9.2 trillion won", nor the "picked" of
 			// "picked up the audio division", a purchase read below.
 			return corpus.StatusAgreed
@@ -722,6 +722,12 @@ func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
 		// "took out a A$2.1 billion sustainability-linked loan in
 		// 2021", "closed a $350 million debt financing": borrowed.
 		return corpus.StatusCompleted
+	}
+	if x.securitiesIssued(q) {
+		// "The financing has two parts: a private offering of $2 billion
+		// of convertible notes": notes offered, not yet said to be sold,
+		// are a financing announced.
+		return corpus.StatusAnnounced
 	}
 	if x.setAsideAfter(q) {
 		// "the $2 billion it set aside for AI computing power": a plan

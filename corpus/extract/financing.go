@@ -33,6 +33,9 @@ func (x *extractor) isDebtRaised(_ int, q quantity) bool {
 		// million": what the lenders commit to a loan is lent.
 		return true
 	}
+	if x.securitiesIssued(q) {
+		return true
+	}
 	k := q.end
 	// "a $2 billion construction loan", "an $18bn project-finance loan".
 	for n := 0; n < 4 && k < len(toks) && (x.tokIs(k, describesDebt) || n > 0 && toks[k].text == "-"); n++ {
@@ -46,6 +49,74 @@ func (x *extractor) isDebtRaised(_ int, q quantity) bool {
 	financing := k+1 < len(toks) && x.tokIs(k+1, namesFacility)
 	// "$5bn in tax credits" is no borrowing; a credit line is.
 	return financing || toks[k].is("loan", "loans")
+}
+
+// securitiesIssued reports figure q as the size of equity-linked or
+// asset-backed debt a company sells to investors, as financing news writes
+// it: "a $1.3 billion convertible note offering", "a $1 billion offering of
+// convertible notes", "priced $2 billion of convertible senior notes",
+// "sold US$456 million of asset-backed securities". Notes bought back, repaid or falling due are old debt: the
+// clause must say they are offered, priced, sold or issued.
+func (x *extractor) securitiesIssued(q quantity) bool {
+	toks := x.s.toks
+	k := q.end
+	offered := false
+	if k+1 < len(toks) && toks[k].lower == "of" {
+		// "$2 billion of senior notes", "$2 billion (aggregate) principal
+		// amount of notes"
+		k++
+	} else if k+1 < len(toks) && toks[k].is("offering", "issue", "placement") && toks[k+1].lower == "of" {
+		// "a $1 billion offering of convertible notes"
+		k += 2
+		offered = true
+	}
+	debt := -1
+	for n := 0; n < 6 && k < len(toks); n++ {
+		t := toks[k]
+		if t.is("notes", "note", "bonds", "bond", "debentures", "securities") {
+			debt = k
+			break
+		}
+		if !x.tokIs(k, describesDebt) && t.text != "-" && !t.is("aggregate", "principal", "amount", "asset", "backed", "investment", "grade", "exchangeable", "subordinated", "private", "public", "dollar", "euro", "yen") {
+			return false
+		}
+		k++
+	}
+	if debt < 0 {
+		return false
+	}
+	// Bonds and plain notes a company sells are no deal (see the README):
+	// notes that convert into its shares are a round of financing, and
+	// securities backed by its assets a secured borrowing.
+	linked := false
+	for j := q.end; j < debt; j++ {
+		if toks[j].is("convertible", "exchangeable") {
+			linked = true
+		}
+	}
+	if toks[debt].is("securities") && debt >= 1 && toks[debt-1].lower == "backed" {
+		linked = true
+	}
+	if !linked {
+		return false
+	}
+	for j := debt + 1; j < len(toks); j++ {
+		if toks[j].is("purchase", "acquisition", "takeover") {
+			// "convertible notes to pay for its purchase of Fabrikam"
+			return false
+		}
+	}
+	if offered || debt+1 < len(toks) && toks[debt+1].is("offering", "offerings", "issue", "issuance", "sale", "placement") {
+		// "a $1.3 billion convertible note offering"
+		return true
+	}
+	start, _ := x.clause(q)
+	for j := start; j < q.start; j++ {
+		if toks[j].is("offering", "offer", "priced", "prices", "pricing", "sold", "sells", "sell", "selling", "issued", "issues", "issue", "issuing", "placed", "raised", "raises", "raising", "upsized") {
+			return true
+		}
+	}
+	return false
 }
 
 // debtNamedBefore reports figure q as the size of a debt named right before
@@ -159,8 +230,18 @@ func financingParties(x *extractor, _ int, q quantity) []corpus.Party {
 			}
 		}
 	}
-	if !slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Role == corpus.RoleRecipient }) && len(x.context) > 0 && !slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Name == x.context[0] }) {
-		ps = append([]corpus.Party{{Name: x.context[0], Role: corpus.RoleRecipient}}, ps...)
+	if !slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Role == corpus.RoleRecipient }) && len(x.context) > 0 {
+		issuer := x.context[0]
+		if len(x.main) > 0 && slices.Contains(x.context, x.main[0]) && x.securitiesIssued(q) {
+			// "Counting its deals with Fluidstack, Cipher's contracts
+			// add up to $8.5 billion. The company also completed a $1.3
+			// billion convertible note offering": notes are sold by the
+			// company the story is about, not by the first one named.
+			issuer = x.main[0]
+		}
+		if !slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Name == issuer }) {
+			ps = append([]corpus.Party{{Name: issuer, Role: corpus.RoleRecipient}}, ps...)
+		}
 	}
 	return ps
 }
@@ -347,6 +428,10 @@ func (x *extractor) setAsideVerb(q quantity) int {
 	b := q.start - 1
 	switch {
 	case b >= 0 && toks[b].is("earmarks", "earmarked", "earmarking", "allocates", "allocated", "allocating"):
+		return b
+	case b >= 1 && toks[b].is("earmark", "allocate") && (toks[b-1].lower == "to" || x.tokIs(b-1, modal)):
+		// "plans to earmark ¥45.5 billion in data centre subsidies",
+		// "will allocate $2 billion"
 		return b
 	case b >= 1 && toks[b].lower == "aside" && toks[b-1].is("set", "sets", "setting"):
 		return b - 1

@@ -95,7 +95,9 @@ func defaultMarkLists() []markList {
 		// quantity-starts are the words besides number words a quantity can
 		// start at: a word for one, and currency words shorter than a code
 		// ("Rs 500 crore", "US $5 billion", "R5.4bn").
-		{startsQuantity, "quantity-starts", []string{"a", "an", "half", "quarter", "rs", "rp", "rm", "r", "u", "us"}},
+		{startsQuantity, "quantity-starts", []string{"a", "an", "half", "quarter", "rs", "rp", "rm", "r", "u", "us",
+			// Local signs of regional papers: "Dh5 billion", "KSh 5 billion" (see localSigns).
+			"dh", "dhs", "ksh", "kshs", "tk", "php", "le"}},
 		// org-cues are the words besides lexicon lists a case of the
 		// organisation scan starts at, so it skips every other word.
 		{startsOrg, "org-cues", []string{"based", "up", "of", "for", "with", "alongside", "including", "include", "includes", "such", "in", "into", "from", "to", "by", "and", "at", "percent", "inc", "ltd", "llc", "plc", "gmbh", "pvt", "limited", "llp", "bhd", "berhad", "sdn", "tbk", "pte", "pty", "oyj", "ltda", "srl", "sarl", "received", "receives",
@@ -386,7 +388,10 @@ func defaultLexicon() []lexiconList {
 			// firm soon agreed to buy".
 			"soon", "later", "already", "again", "still", "now", "just", "since",
 			// "in FY 2019": a fiscal year, written apart from its number.
-			"fy"}},
+			"fy",
+			// Memoranda of understanding, which Indian and Gulf papers
+			// capitalise: "The MoUs were signed with Jupiter".
+			"mou", "mous", "moa", "moas"}},
 		// acquire words make a deal an acquisition: the side before buys, the side after is bought.
 		{wAcquire, "acquire", []string{"pay", "pays", "paid", "paying", "acquire", "acquires", "acquired", "acquiring", "acquisition", "acquisitions", "buy", "buys", "bought", "buying", "buyout", "takeover", "merger", "merge", "merges", "merging", "purchase", "purchases", "purchased", "purchasing"}},
 		// invest words make a deal an investment: the side before invests, the side after "in" receives.

@@ -1041,7 +1041,7 @@ var currencyCodes = map[string]string{
 	// "NIS", the new Israeli shekel, as Israeli and wire reports write it.
 	"nis": "ILS", "ars": "ARS", "clp": "CLP", "pkr": "PKR", "lkr": "LKR", "bdt": "BDT", "kes": "KES",
 	"czk": "CZK", "huf": "HUF", "uah": "UAH", "kzt": "KZT", "kwd": "KWD", "bhd": "BHD", "omr": "OMR",
-	"rub": "RUB", "isk": "ISK",
+	"rub": "RUB", "isk": "ISK", "cop": "COP", "ghs": "GHS", "mad": "MAD",
 }
 
 // nationalCurrencies are currencies named with their country's adjective
@@ -1172,6 +1172,13 @@ func currencyPrefix(toks []token, i int) (string, int) {
 		if t.text == "Rp" && i+1 < len(toks) && toks[i+1].kind == tokNum {
 			return "IDR", 1
 		}
+		// "E£5 billion", "LE5 billion": Egypt's pound, not sterling.
+		if t.text == "E" && i+2 < len(toks) && toks[i+1].text == "£" && t.joins(toks[i+1]) && toks[i+2].kind == tokNum {
+			return "EGP", 2
+		}
+		if code, ok := localSigns[t.text]; ok && signedAmount(toks, i) {
+			return code, 1
+		}
 		if t.lower == "rs" {
 			if i+1 < len(toks) && toks[i+1].text == "." {
 				return "INR", 2
@@ -1216,6 +1223,31 @@ func currencyPrefix(toks []token, i int) (string, int) {
 		return "VND", 1
 	}
 	return "", 0
+}
+
+// localSigns are the letters regional papers write before an amount for
+// their own currency: the Gulf's "Dh5 billion" and "SR10 billion",
+// Nigeria's "N50bn", Kenya's "KSh 5 billion", Bangladesh's "Tk 500 crore".
+// Alone each is an initial or a word, so they count only before a scaled
+// amount (see signedAmount).
+var localSigns = map[string]string{
+	"Dh": "AED", "Dhs": "AED", "SR": "SAR", "N": "NGN", "KSh": "KES", "Ksh": "KES", "Kshs": "KES",
+	"Tk": "BDT", "Php": "PHP", "LE": "EGP", "BD": "BHD", "KD": "KWD",
+}
+
+// signedAmount reports a local currency sign at toks[i] that stands before
+// a scaled amount, "Dh5 billion" or "Tk 500 crore": only the sign glued to
+// the number or one of the longer signs may stand apart, so that an initial
+// ("N 5 million users") stays a letter.
+func signedAmount(toks []token, i int) bool {
+	if i+2 >= len(toks) || toks[i+1].kind != tokNum {
+		return false
+	}
+	if !toks[i].joins(toks[i+1]) && len(toks[i].text) < 3 && toks[i].text != "SR" && toks[i].text != "Tk" {
+		return false
+	}
+	_, n := scaleAt(toks, i+2)
+	return n > 0
 }
 
 // currencySuffix reads a currency written after a number: "dollars",

@@ -40,6 +40,10 @@ func (x *extractor) triggerOf(k int) trigger {
 // stands.
 func (x *extractor) wordTrigger(k int) trigger {
 	switch {
+	case x.purchaseInstrument(k):
+		// "a $250 million blanket purchase agreement", "purchase
+		// orders": a contract to buy goods or services, no takeover.
+		return trigNone
 	case x.tokHas(k, wAcquire) && !x.buyoutFirm(k):
 		return trigAcquire
 	case x.tokIs(k, takesOver) && x.takesMajorityAt(k):
@@ -63,6 +67,8 @@ func (x *extractor) wordTrigger(k int) trigger {
 		return trigInvest
 	case x.tokHas(k, wPledge) && !x.marketSpent(k):
 		return trigPledge
+	case x.tokHas(k, wAward) && x.roundWon(k):
+		return trigRaise
 	case x.tokHas(k, wAward):
 		return trigAward
 	case x.tokHas(k, wSell) && x.moneyRightAfter(k) && x.governmentBefore(k):
@@ -466,6 +472,10 @@ func (x *extractor) triggerNear(q quantity) (trigger, int) {
 			best, at = trigRaise, q.start-1
 		} else if q.start > 1 && toks[q.start-1].lower == "in" && toks[q.start-2].is("pulled", "hauled", "reeled") {
 			// "Mistral pulled in €600 million from investors".
+			best, at = trigRaise, q.start-2
+		} else if q.start > 1 && toks[q.start-1].lower == "up" && toks[q.start-2].is("mopped", "mops", "mop", "scooped", "scoops") {
+			// "Krutrim mopped up $50 million from Matrix Partners", as
+			// Indian papers write a round.
 			best, at = trigRaise, q.start-2
 		}
 	}
@@ -4398,4 +4408,35 @@ func (x *extractor) vendorTotal() string {
 		return ""
 	}
 	return vendor
+}
+
+// roundWon reports a verb of winning at k whose money is a round of
+// funding, not a contract: "Groq bagged $640 million in a Series D led by
+// BlackRock", "snagged $41 million in funding". The money must follow the
+// verb, and a word of raising follow the money before any word of a
+// contract.
+func (x *extractor) roundWon(k int) bool {
+	toks := x.s.toks
+	for _, q := range x.s.qty {
+		if q.kind != qtyMoney || q.start <= k || q.start > k+2 {
+			continue
+		}
+		for j := q.end; j < len(toks) && j <= q.end+5; j++ {
+			if x.tokHas(j, wDealValueNouns) || toks[j].is("tender", "order", "orders", "project") || toks[j].kind == tokNum {
+				return false
+			}
+			if x.tokHas(j, wRaise) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// purchaseInstrument reports "purchase" at k naming the instrument a
+// public body buys through: "purchase agreement", "purchase order".
+func (x *extractor) purchaseInstrument(k int) bool {
+	toks := x.s.toks
+	return toks[k].lower == "purchase" && k+1 < len(toks) && toks[k+1].is("agreement", "agreements", "order", "orders")
 }

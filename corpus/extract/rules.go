@@ -100,6 +100,14 @@ func extractionRules() []rule {
 		{name: "money-site-priced", on: qtyMoney, kind: corpus.DealValue, match: func(x *extractor, _ int, q quantity) bool {
 			return x.sitePriced(q) && (len(x.clauseCompanies(q)) > 0 || len(x.context) > 0)
 		}, parties: budgetParties},
+		// "Cisco will pay $157 per share in cash, valuing Splunk at about
+		// $28 billion": what a per-share takeover price comes to is the
+		// price of the whole company, before the words that make a
+		// valuation no deal.
+		{name: "money-takeover-valuing", on: qtyMoney, kind: corpus.DealValue, match: func(x *extractor, _ int, q quantity) bool {
+			_, ok := x.takeoverValuing(q)
+			return ok
+		}, parties: valuingParties, dealType: corpus.DealAcquisition},
 		{name: "money-shares-issued", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isSharesIssued, parties: sharesParties, dealType: corpus.DealInvestment},
 		// Borrowing by a credit facility or a loan, debt a buyer takes over,
 		// a fund that is an investor itself or one set up to invest, and
@@ -134,6 +142,14 @@ func extractionRules() []rule {
 		// companies": what a state signs with investors is their pledge
 		// to it.
 		{name: "money-mou", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isMoUWorth, parties: mouParties, dealType: corpus.DealInvestmentPledge},
+		// "Cisco made a $28 billion offer for Splunk", "Splunk accepted
+		// Cisco's offer of $28 billion": an offer to buy a company is a
+		// takeover's price, as a bid is. An offer alone is often of a
+		// service, so the offer must name whose it is or what it is for.
+		{name: "money-takeover-offer", on: qtyMoney, kind: corpus.DealValue, match: func(x *extractor, _ int, q quantity) bool {
+			_, _, ok := x.takeoverOffer(q)
+			return ok
+		}, parties: offerParties, dealType: corpus.DealAcquisition},
 		{name: "money-deal", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).inDealSentence, parties: dealParties},
 		{name: "money-received-from", on: qtyMoney, kind: corpus.DealValue, match: func(x *extractor, _ int, q quantity) bool {
 			return x.receivedFrom(q) != ""
@@ -188,6 +204,13 @@ func extractionRules() []rule {
 		{name: "money-story-part", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isStoryPart, parties: func(x *extractor, _ int, _ quantity) []corpus.Party {
 			return slices.Clone(x.storyParties)
 		}, likeStory: true},
+		// "Another 30 billion won comes from Korea Development Bank",
+		// "About €100 million came from Nvidia": in a story of a round or
+		// an investment, money said to come from a company is its part.
+		{name: "money-comes-from", on: qtyMoney, kind: corpus.DealValue, match: func(x *extractor, _ int, q quantity) bool {
+			_, ok := x.comesFrom(q)
+			return ok
+		}, parties: comesFromParties, dealType: corpus.DealFundingRound},
 		{name: "money-business-sold", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isBusinessSold, parties: dealParties, dealType: corpus.DealAcquisition},
 
 		// Percentages.
@@ -1761,4 +1784,250 @@ func (x *extractor) isStoryPart(_ int, q quantity) bool {
 	}
 	return toks[e].is("reserved", "earmarked", "allocated", "for") || toks[e].lower == "set" && e+1 < len(toks) && toks[e+1].lower == "aside" ||
 		toks[e].lower == "go" && e+1 < len(toks) && toks[e+1].is("to", "towards", "toward")
+}
+
+// takeoverOffer reads figure q as the price of an offer to buy a company
+// and returns the bidder and the company bid for: "Cisco offered $28
+// billion for Splunk", "Cisco made a $28 billion offer for Splunk",
+// "Splunk accepted Cisco's (raised) offer of $28 billion". Both companies
+// must be named in the clause: "an offer of $300 in credits" buys nothing.
+func (x *extractor) takeoverOffer(q quantity) (bidder, target mention, ok bool) {
+	toks := x.s.toks
+	start, end := x.clause(q)
+	companyAt := func(k int) (mention, bool) {
+		for _, m := range x.s.companies {
+			if m.start == k {
+				return m, true
+			}
+		}
+		return mention{}, false
+	}
+	// The company the offer is for, right after "for" past the figure
+	// or the offer noun.
+	forCompany := func(k int) (mention, bool) {
+		if k+1 < end && toks[k].lower == "for" {
+			if m, ok := companyAt(k + 1); ok && !x.possessive(m) {
+				return m, true
+			}
+		}
+		return mention{}, false
+	}
+	// "offered $28 billion for Splunk", "offers about $28 billion for".
+	if v := q.start - 1; v > start && toks[v].is("offered", "offers", "offer") {
+		if t, ok := forCompany(q.end); ok {
+			for _, m := range x.s.companies {
+				if m.end == v && m.start >= start {
+					return m, t, true
+				}
+			}
+		}
+	}
+	// "a $28 billion (all-cash) offer for Splunk"
+	k := q.end
+	for n := 0; n < 4 && k < end && (toks[k].kind == tokWord || toks[k].text == "-") && !toks[k].is("offer", "for") && !x.companyStartsAt(k); n++ {
+		k++
+	}
+	if k+2 < end && toks[k].lower == "offer" && toks[k+1].lower == "from" && x.clauseHasWord(q, "accepted", "accepts", "agreed", "agrees", "rejected", "rejects", "spurned", "received", "receives", "weighing", "considering") {
+		// "Acacia had earlier agreed to a $2.84 billion offer from
+		// Cisco": the clause's subject is bid for.
+		if b, ok := companyAt(k + 2); ok {
+			for _, m := range x.s.companies {
+				if m.end <= q.start && m.start >= start && m.name != b.name {
+					return b, m, true
+				}
+			}
+		}
+	}
+	if k < end && toks[k].lower == "offer" {
+		if t, ok := forCompany(k + 1); ok {
+			for _, m := range x.s.companies {
+				if m.end <= q.start && m.start >= start && m.name != t.name {
+					return m, t, true
+				}
+			}
+		}
+	}
+	// "Cisco's (sweetened) offer of $28 billion", with the company bid
+	// for the clause's subject.
+	if b := q.start - 1; b >= 2 && toks[b].lower == "of" && toks[b-1].lower == "offer" {
+		o := b - 2
+		if toks[o].is("raised", "increased", "improved", "sweetened", "revised", "higher", "rival", "hostile", "unsolicited", "takeover", "cash") {
+			o--
+		}
+		// Whose offer alone may be of credits or of help: the clause must
+		// say it is weighed as a takeover is.
+		weighed := x.sentenceHas(wAcquire) || x.clauseHasWord(q, "accepted", "accepts", "agreed", "agrees", "rejected", "rejects", "spurned", "backed", "backs", "recommended", "takeover", "buyout", "board", "shareholders")
+		if weighed && o >= 1 && toks[o].lower == "s" {
+			for _, m := range x.s.companies {
+				// "Cisco Systems Inc's offer": the name may end before
+				// the words of its legal form.
+				if m.end <= o-1 && m.end >= o-3 && toks[o-1].text == "'" && x.capitalsBetween(m.end, o-1) {
+					for _, t := range x.s.companies {
+						if t.start >= start && t.end <= m.start && t.name != m.name && !x.possessive(t) {
+							return m, t, true
+						}
+					}
+				}
+			}
+		}
+	}
+	return mention{}, mention{}, false
+}
+
+// offerParties are the bidder and the company bid for.
+func offerParties(x *extractor, _ int, q quantity) []corpus.Party {
+	b, t, _ := x.takeoverOffer(q)
+	return []corpus.Party{{Name: b.name, Role: corpus.RoleBuyer}, {Name: t.name, Role: corpus.RoleTarget}}
+}
+
+// takeoverValuing returns the company a per-share takeover price values at
+// figure q: "will pay $157 per share in cash, valuing Splunk at about $28
+// billion", "the offer values Splunk at $157 a share, or about $28
+// billion". The per-share price must be an offer or a purchase of the
+// whole company: a round, a stake, an investment or a listing priced per
+// share values a company without buying it ("priced its IPO at $34 a
+// share, valuing the company at $10 billion").
+func (x *extractor) takeoverValuing(q quantity) (mention, bool) {
+	toks := x.s.toks
+	k := q.start - 1
+	perShare := false
+	if k >= 1 && toks[k].lower == "or" && toks[k-1].text == "," {
+		// "... at $157 a share, or about $28 billion"
+		for _, p := range x.s.qty {
+			if p.kind == qtyMoney && p.end+2 <= k && p.end+2 >= k-1 && p.end+1 < len(toks) && toks[p.end].is("a", "per") && toks[p.end+1].lower == "share" {
+				k = p.start - 1
+				perShare = true
+			}
+		}
+	}
+	if k < 2 || toks[k].lower != "at" {
+		return mention{}, false
+	}
+	var target mention
+	found := false
+	for _, m := range x.s.companies {
+		if m.end == k && !x.possessive(m) {
+			target, found = m, true
+		}
+	}
+	if !found || target.start < 1 || !toks[target.start-1].is("valuing", "values", "valued") {
+		return mention{}, false
+	}
+	bought := false
+	for j := 0; j < target.start-1; j++ {
+		t := toks[j]
+		if x.tokIs(j, namesInvestment) || x.tokHas(j, wRaise) || t.is("ipo", "listing", "debut", "float", "priced", "round", "invest", "invests", "invested", "investing", "valuation") {
+			return mention{}, false
+		}
+		if t.is("offer", "bid", "takeover", "buyout") || x.tokHas(j, wAcquire) {
+			bought = true
+		}
+		if t.is("share", "shares") && j > 0 && toks[j-1].is("a", "per") {
+			perShare = true
+		}
+	}
+	for _, p := range x.s.qty {
+		if p.kind == qtyPercent {
+			return mention{}, false // a stake's price values the rest
+		}
+	}
+	return target, bought && perShare
+}
+
+// valuingParties are the company a takeover values and the one paying,
+// named before it in the sentence or, failing that, the story's.
+func valuingParties(x *extractor, _ int, q quantity) []corpus.Party {
+	t, _ := x.takeoverValuing(q)
+	ps := []corpus.Party{{Name: t.name, Role: corpus.RoleTarget}}
+	for _, m := range x.s.companies {
+		if m.end <= t.start-1 && m.name != t.name {
+			return append(ps, corpus.Party{Name: m.name, Role: corpus.RoleBuyer})
+		}
+	}
+	for _, names := range [...][]string{x.prev, x.main} {
+		for _, n := range names {
+			if n != t.name {
+				return append(ps, corpus.Party{Name: n, Role: corpus.RoleBuyer})
+			}
+		}
+	}
+	return ps
+}
+
+// comesFrom returns the company money q is said to come from, in an
+// article whose first deal is a round or an investment: "Another 30
+// billion won comes from Korea Development Bank and 430 billion won of
+// private capital from Mirae Asset", "About €100 million came from
+// Nvidia". Takings that come from a customer are no investment: the
+// clause must not speak of revenue or sales.
+func (x *extractor) comesFrom(q quantity) (mention, bool) {
+	if x.storyType != corpus.DealFundingRound && x.storyType != corpus.DealInvestment || len(x.storyParties) == 0 {
+		return mention{}, false
+	}
+	if x.clauseHas(q, wRevenue) {
+		return mention{}, false
+	}
+	toks := x.s.toks
+	k := q.end
+	if k < len(toks) && toks[k].lower == "of" {
+		// "430 billion won of private capital from"
+		for k++; k < len(toks) && k <= q.end+4 && toks[k].kind == tokWord && !toks[k].is("from", "comes", "came", "come", "coming", "will", "is", "was"); k++ {
+		}
+	}
+	came := false
+	for k < len(toks) && toks[k].is("will", "would", "is", "was", "has", "have", "had", "come", "comes", "came", "coming", "mostly", "largely", "also") {
+		if toks[k].is("come", "comes", "came", "coming") {
+			came = true
+		}
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].lower != "from" {
+		return mention{}, false
+	}
+	if !came {
+		// "and 430 billion won of private capital from Mirae Asset": a
+		// figure joined by "and" to one that comes from another.
+		if q.start < 1 || toks[q.start-1].lower != "and" {
+			return mention{}, false
+		}
+		joined := false
+		for j := 0; j < q.start-1; j++ {
+			if toks[j].is("comes", "came", "come") && j+1 < q.start && toks[j+1].lower == "from" {
+				joined = true
+			}
+		}
+		if !joined {
+			return mention{}, false
+		}
+	}
+	for _, m := range x.s.companies {
+		if m.start == k+1 {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// comesFromParties are the company money comes from, which invests, and
+// the one the story's round or investment goes to.
+func comesFromParties(x *extractor, _ int, q quantity) []corpus.Party {
+	m, _ := x.comesFrom(q)
+	ps := []corpus.Party{{Name: m.name, Role: corpus.RoleInvestor}}
+	for _, p := range x.storyParties {
+		if p.Role == corpus.RoleRecipient && p.Name != m.name {
+			ps = append(ps, p)
+		}
+	}
+	return ps
+}
+
+// capitalsBetween reports tokens [from, to) all capitalised words, as the
+// words of a company's legal form after its name are ("Systems Inc").
+func (x *extractor) capitalsBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if x.s.toks[k].kind != tokWord || !x.s.toks[k].startsUpper() {
+			return false
+		}
+	}
+	return true
 }

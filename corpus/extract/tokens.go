@@ -299,11 +299,41 @@ func currencySignEnd(s string, i, j int) int {
 			return k
 		}
 	}
+	// The Gulf's "Dh5 billion", Nigeria's "N50bn": these signs are also
+	// initials and model names ("N95"), so they part from the number only
+	// before a scale (see localSigns).
+	for _, sign := range [...]string{"Dhs", "Dh", "SR", "N", "Kshs", "KSh", "Ksh", "Tk", "Php", "LE", "BD", "KD"} {
+		if k := i + len(sign); j > k && s[i:k] == sign && isDigit(s[k]) && scaleFollows(s, k) {
+			return k
+		}
+	}
 	// Any currency code glued to its amount: "EUR2.5bn", "CNY380 billion".
 	if k := i + 3; j > k && isDigit(s[k]) && isUpperASCII(s[i:k]) && currencyCodes[strings.ToLower(s[i:k])] != "" {
 		return k
 	}
 	return 0
+}
+
+// scaleFollows reports an amount from s[k] that a scale word ends or
+// follows: "50bn", "3.5 billion", "500 crore". The word holding the sign
+// may end before the number does ("Dh3.5").
+func scaleFollows(s string, k int) bool {
+	for k < len(s) && (isDigit(s[k]) || s[k] == '.' || s[k] == ',') {
+		k++
+	}
+	for k < len(s) && s[k] == ' ' {
+		k++
+	}
+	j := k
+	for j < len(s) && (s[j] >= 'a' && s[j] <= 'z' || s[j] >= 'A' && s[j] <= 'Z') {
+		j++
+	}
+	// Headlines capitalise the scale: "Kshs1.5 Billion".
+	switch strings.ToLower(s[k:j]) {
+	case "bn", "billion", "mn", "m", "million", "trillion", "tn", "crore", "lakh", "b":
+		return true
+	}
+	return false
 }
 
 // scanNumber returns the end of the number starting at s[i]: digits, with
