@@ -798,6 +798,11 @@ func (s *sentence) leadInvestors(about bool) []string {
 			// A sentence that does not say it is about a round names
 			// no lead and no backer of it: "Microsoft leads the
 			// market", "its backers include Microsoft".
+		case backersNamed(toks, k):
+			// "along with existing backers Avenir Growth and Tiger
+			// Global", "with existing investor Apax also taking part":
+			// the round's backers, named after the word for them.
+			addAfter(k)
 		case toks[k].lower == "part" && k > 0 && s.marks[k]&takesPart != 0 && s.marks[k-1]&holdsPart != 0 && (own || s.joinsRound(k)):
 			// In a sentence that names no round, only taking part that
 			// ends there or names the round ("also took part.", "took

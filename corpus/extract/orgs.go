@@ -461,6 +461,12 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 				}
 			}
 		case ledWith(i):
+		case marks[i]&startsOrg != 0 && backersNamed(toks, i) && !covered[i+1]:
+			// "along with existing backers Avenir Growth and Tiger
+			// Global": the names a word for backers opens. One backer
+			// may be a person ("early Spotify investor Shakil Khan");
+			// the plural, a list of them, is firms.
+			addListed(toks, bits, i+1, add)
 		case marks[i]&includesNames != 0 && i+2 < len(toks) && investorsBefore(toks, i) && (t.lower != "such" || toks[i+1].lower == "as"):
 			// "97 investors including Andreessen Horowitz, BlackRock and
 			// Fidelity", "investors such as Accel and Northzone": a list
@@ -1171,14 +1177,29 @@ func leadVerbBefore(toks []token, marks []wordMark, i int) bool {
 }
 
 // investorsBefore reports a word for backers just before token i:
-// "investors including", "backers such as".
+// "investors including", "backers such as", or before words that only
+// say which round they backed: "investors in the round include", "new
+// investors joining the round include", "backers of the deal include".
+// Any other word between ("investors said its products include") breaks
+// the tie.
 func investorsBefore(toks []token, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-2; k-- {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		if toks[k].is("investors", "backers", "investor", "backer", "participants") {
 			return true
 		}
+		if k < i-2 && !toks[k].is("in", "of", "the", "this", "its", "latest", "new", "round", "funding", "financing", "raise", "deal", "joining", "participating") {
+			return false
+		}
 	}
 	return false
+}
+
+// backersNamed reports a word for backers at token i that a list of
+// their names follows: "along with existing backers Avenir and Tiger
+// Global", "Blackstone and co-investors TVS Capital and Nexus", "with
+// existing investor Apax".
+func backersNamed(toks []token, i int) bool {
+	return i+1 < len(toks) && toks[i].is("investors", "backers", "investor", "backer") && isNameToken(toks[i+1]) && toks[i+1].startsUpper()
 }
 
 // describedName returns where a capitalised name starts at token i or
