@@ -584,7 +584,7 @@ func bodyTense(facts []corpus.Fact, title string) {
 // backers instead.
 func (e *Extractor) addLeadInvestors(facts []corpus.Fact, sents []sentence, pub when) {
 	story := slices.IndexFunc(facts, func(f corpus.Fact) bool { return f.Kind == corpus.DealValue })
-	if story < 0 || facts[story].DealType != corpus.DealFundingRound {
+	if story < 0 || !backedType(facts[story].DealType) {
 		return
 	}
 	first := facts[story]
@@ -653,7 +653,7 @@ func (e *Extractor) addLeadInvestors(facts []corpus.Fact, sents []sentence, pub 
 	for _, b := range found {
 		for i := range facts {
 			f := &facts[i]
-			if f.Kind != corpus.DealValue || f.DealType != corpus.DealFundingRound || f.Unit != b.unit || !restates(b.value, f.Value) {
+			if f.Kind != corpus.DealValue || !backedType(f.DealType) || f.Unit != b.unit || !restates(b.value, f.Value) {
 				continue
 			}
 			ps := slices.Clone(f.Parties)
@@ -667,6 +667,14 @@ func (e *Extractor) addLeadInvestors(facts []corpus.Fact, sents []sentence, pub 
 			*f = f.WithParties(ps)
 		}
 	}
+}
+
+// backedType reports a deal type whose backers an article may name over
+// several sentences: a funding round, or an investment a headline tells
+// as money "from" a backer ("Contoso secures $120 million from Fabrikam")
+// whose body names the round and its other backers.
+func backedType(t corpus.DealType) bool {
+	return t == corpus.DealFundingRound || t == corpus.DealInvestment
 }
 
 // roundValue is the figure of one funding round an article states.
@@ -899,7 +907,11 @@ func (s *sentence) subjectsBefore(k int) []string {
 			// "Intel Capital, the investment arm": the name may run on
 			// past what the article knows of it.
 			e := max(m.end, runAfter(toks, m.start))
-			if e < j-1 && toks[e].text == "," && (m.start == 0 || describedOrg(toks, s.bits, 0) == m.start) && !s.stopsBetween(e+1, j-1) {
+			// An aside that states money is a clause of its own ("Tide,
+			// a fintech, has raised $120 million led by TPG, with
+			// investor Apax also taking part"), whose subject is no
+			// backer.
+			if e < j-1 && toks[e].text == "," && (m.start == 0 || describedOrg(toks, s.bits, 0) == m.start) && !s.stopsBetween(e+1, j-1) && !slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyMoney && q.start > e && q.start < j }) {
 				return append(out, m.name)
 			}
 		}
