@@ -1558,17 +1558,23 @@ func (e *Extractor) placeGovernments(toks []token, places, taken []mention) []me
 				continue
 			}
 		}
-		if p.end >= len(toks) || toks[p.end].lower != "government" || countries[strings.ToLower(p.name)] == "" ||
-			slices.ContainsFunc(taken, func(m mention) bool { return m.start <= p.end && p.start < m.end }) || reportsClause(toks, p.start, p.end+1) {
+		ge := p.end
+		if ge+1 < len(toks) && toks[ge].text == "." && toks[ge-1].joins(toks[ge]) && toks[ge+1].lower == "government" {
+			// "the U.S. government": the abbreviation's last dot stands
+			// between the place and the word.
+			ge++
+		}
+		if ge >= len(toks) || toks[ge].lower != "government" || countries[strings.ToLower(p.name)] == "" ||
+			slices.ContainsFunc(taken, func(m mention) bool { return m.start <= ge && p.start < m.end }) || reportsClause(toks, p.start, ge+1) {
 			continue
 		}
 		if g := e.governmentOf[p.name]; g != "" {
 			// "the Japan government", "the Japanese government": one
 			// name, the press's, however the text put it.
-			out = append(out, mention{name: g, start: p.start, end: p.end + 1})
+			out = append(out, mention{name: g, start: p.start, end: ge + 1})
 			continue
 		}
-		out = append(out, mention{name: spanText(toks, p.start, p.end) + " government", start: p.start, end: p.end + 1})
+		out = append(out, mention{name: spanText(toks, p.start, p.end) + " government", start: p.start, end: ge + 1})
 	}
 	return out
 }
