@@ -514,6 +514,7 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 	facts = fillLeaders(facts, e.leaders, pending)
 	regionalArms(facts)
 	e.addLeadInvestors(facts, sents, pub)
+	addTakeoverSellers(facts, sents)
 	e.shareAward(facts, sents)
 	ceilings(facts, strings.TrimSpace(a.Title))
 	alignRestatements(facts)
@@ -675,6 +676,153 @@ func (e *Extractor) addLeadInvestors(facts []corpus.Fact, sents []sentence, pub 
 // whose body names the round and its other backers.
 func backedType(t corpus.DealType) bool {
 	return t == corpus.DealFundingRound || t == corpus.DealInvestment
+}
+
+// maxSoldTargets bounds the companies bought whose seller
+// addTakeoverSellers looks for, each over every sentence, so that an
+// article listing many takeovers stays linear.
+const maxSoldTargets = 8
+
+// addTakeoverSellers gives a takeover whose sentence names its buyer and
+// target but not who sells the seller another sentence of the article
+// names: the target's owner ("Data4's majority owner, Axa Investment
+// Managers", "SoftBank-owned Arm", "Arm's parent SoftBank"), who it is
+// bought from ("agreed to buy Kokusai Electric from KKR") or who sells it
+// ("SoftBank agreed to sell Arm"). A former owner is no seller.
+func addTakeoverSellers(facts []corpus.Fact, sents []sentence) {
+	var targets []string
+	for _, f := range facts {
+		if f.Kind != corpus.DealValue || slices.ContainsFunc(f.Parties, func(p corpus.Party) bool { return p.Role == corpus.RoleSeller }) ||
+			!slices.ContainsFunc(f.Parties, func(p corpus.Party) bool { return p.Role == corpus.RoleBuyer }) {
+			continue
+		}
+		for _, p := range f.Parties {
+			if p.Role == corpus.RoleTarget && !slices.Contains(targets, p.Name) && len(targets) < maxSoldTargets {
+				targets = append(targets, p.Name)
+			}
+		}
+	}
+	for _, t := range targets {
+		seller := ""
+		for si := range sents {
+			if seller = sents[si].sellerOf(t); seller != "" {
+				break
+			}
+		}
+		if seller == "" {
+			continue
+		}
+		for i := range facts {
+			f := &facts[i]
+			if f.Kind != corpus.DealValue || slices.ContainsFunc(f.Parties, func(p corpus.Party) bool { return p.Role == corpus.RoleSeller || p.Name == seller && p.Role != "" }) ||
+				!slices.ContainsFunc(f.Parties, func(p corpus.Party) bool { return p.Role == corpus.RoleTarget && p.Name == t }) ||
+				!slices.ContainsFunc(f.Parties, func(p corpus.Party) bool { return p.Role == corpus.RoleBuyer }) {
+				continue
+			}
+			ps := slices.Clone(f.Parties)
+			if j := slices.IndexFunc(ps, func(p corpus.Party) bool { return p.Name == seller }); j >= 0 {
+				ps[j].Role = corpus.RoleSeller
+			} else {
+				ps = append(ps, corpus.Party{Name: seller, Role: corpus.RoleSeller})
+			}
+			*f = f.WithParties(ps)
+		}
+	}
+}
+
+// sellerOf returns the company the sentence names as the owner or seller
+// of the company target (see addTakeoverSellers), or "".
+func (s *sentence) sellerOf(target string) string {
+	toks := s.toks
+	for ti, m := range s.companies {
+		if m.name != target {
+			continue
+		}
+		// "Data4's majority owner, Axa", "Arm's parent SoftBank"
+		if possessiveAt(toks, m.end) {
+			k := m.end + 2
+			for k < len(toks) && k < m.end+4 && toks[k].is("majority", "main", "largest", "biggest", "controlling", "current", "japanese", "american", "chinese") {
+				k++
+			}
+			if k < len(toks) && toks[k].is("owner", "owners", "parent") {
+				k++
+				if k < len(toks) && toks[k].text == "," {
+					k++
+				}
+				if c := s.companyFrom(k, ti); c != "" {
+					return c
+				}
+			}
+		}
+		// "SoftBank-owned Arm", "KKR-controlled chipmaker Kokusai"
+		for _, c := range s.companies {
+			if e := c.end; c.name != target && e+2 < len(toks) && toks[e].text == "-" && toks[e-1].joins(toks[e]) && toks[e+1].is("owned", "controlled") && describedFrom(s, e+2, m.start) && e+2 <= m.start {
+				return c.name
+			}
+		}
+		// "buy Kokusai Electric from KKR"
+		if m.end < len(toks) && toks[m.end].lower == "from" && s.boughtBefore(m.start) {
+			if c := s.companyFrom(m.end+1, ti); c != "" {
+				return c
+			}
+		}
+		// "SoftBank agreed to sell Arm", "KKR is selling Kokusai"
+		for k := m.start - 1; k >= 0 && k >= m.start-4; k-- {
+			if !toks[k].is("sell", "sells", "selling", "sold") {
+				continue
+			}
+			if k > 0 && toks[k-1].lower == "be" || k > 0 && toks[k-1].is("was", "were", "is", "been") {
+				// "Arm was sold to SoftBank": the passive's subject is
+				// the company sold.
+				break
+			}
+			if b, a := sidesAround(s, k, k+1); a == ti && b >= 0 && s.verbWordsBetween(s.companies[b].end, k) {
+				return s.companies[b].name
+			}
+			break
+		}
+	}
+	return ""
+}
+
+// verbWordsBetween reports only a few lower-case words from..to, those
+// of a verb's tense or intent: "agreed to", "would have", "is".
+func (s *sentence) verbWordsBetween(from, to int) bool {
+	if to-from > 4 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if t := &s.toks[k]; t.kind != tokWord || t.startsUpper() {
+			return false
+		}
+	}
+	return true
+}
+
+// companyFrom returns the company the sentence names at token k, past a
+// few words saying what it is ("private equity firm KKR"), unless it is
+// the company at index not; "" for none.
+func (s *sentence) companyFrom(k, not int) string {
+	for i, c := range s.companies {
+		if i != not && c.start >= k && describedFrom(s, k, c.start) && c.name != s.companies[not].name {
+			return c.name
+		}
+	}
+	return ""
+}
+
+// boughtBefore reports a verb of buying in the few words before token k:
+// "agreed to buy", "its purchase of".
+func (s *sentence) boughtBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		if s.toks[j].text == "," || s.toks[j].text == ";" {
+			return false
+		}
+		if bitIn(s.bits, j, wAcquire) {
+			return true
+		}
+	}
+	return false
 }
 
 // roundValue is the figure of one funding round an article states.

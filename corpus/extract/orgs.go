@@ -461,6 +461,11 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 				}
 			}
 		case ledWith(i):
+		case marks[i]&startsOrg != 0 && ownerNamed(toks, i) > 0:
+			// "Tailspin's majority owner, Pellworth Capital": a company's
+			// owner, named after the word for it.
+			j := ownerNamed(toks, i)
+			add(j, runAfter(toks, j))
 		case marks[i]&startsOrg != 0 && backersNamed(toks, i) && !covered[i+1]:
 			// "along with existing backers Avenir Growth and Tiger
 			// Global": the names a word for backers opens. One backer
@@ -1192,6 +1197,32 @@ func investorsBefore(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// ownerNamed returns where the name of a company's owner starts after
+// the word for the owner at token i, which a possessive opens: "Data4's
+// majority owner, Axa", "Arm's parent SoftBank"; 0 for none. A former
+// owner is named so too ("its former owner"), but only after "former",
+// which the possessive must not be parted from.
+func ownerNamed(toks []token, i int) int {
+	if !toks[i].is("owner", "owners", "parent") {
+		return 0
+	}
+	k := i - 1
+	for k > 0 && i-k < 3 && toks[k].is("majority", "main", "largest", "biggest", "controlling", "current") {
+		k--
+	}
+	if k < 1 || toks[k].lower != "s" || toks[k-1].text != "'" && toks[k-1].text != "’" {
+		return 0
+	}
+	j := i + 1
+	if j < len(toks) && toks[j].text == "," {
+		j++
+	}
+	if j < len(toks) && toks[j].startsUpper() && isNameToken(toks[j]) {
+		return j
+	}
+	return 0
 }
 
 // backersNamed reports a word for backers at token i that a list of
