@@ -703,45 +703,51 @@ func addTakeoverSellers(facts []corpus.Fact, sents []sentence) {
 		}
 	}
 	for _, t := range targets {
-		seller := ""
+		var sellers []string
 		for si := range sents {
-			if seller = sents[si].sellerOf(t); seller != "" {
+			if sellers = sents[si].sellerOf(t); len(sellers) > 0 {
 				break
 			}
 		}
-		if seller == "" {
+		if len(sellers) == 0 {
 			continue
 		}
 		for i := range facts {
 			f := &facts[i]
-			if f.Kind != corpus.DealValue || slices.ContainsFunc(f.Parties, func(p corpus.Party) bool { return p.Role == corpus.RoleSeller || p.Name == seller && p.Role != "" }) ||
+			if f.Kind != corpus.DealValue || slices.ContainsFunc(f.Parties, func(p corpus.Party) bool { return p.Role == corpus.RoleSeller || slices.Contains(sellers, p.Name) && p.Role != "" }) ||
 				!slices.ContainsFunc(f.Parties, func(p corpus.Party) bool { return p.Role == corpus.RoleTarget && p.Name == t }) ||
 				!slices.ContainsFunc(f.Parties, func(p corpus.Party) bool { return p.Role == corpus.RoleBuyer }) {
 				continue
 			}
 			ps := slices.Clone(f.Parties)
-			if j := slices.IndexFunc(ps, func(p corpus.Party) bool { return p.Name == seller }); j >= 0 {
-				ps[j].Role = corpus.RoleSeller
-			} else {
-				ps = append(ps, corpus.Party{Name: seller, Role: corpus.RoleSeller})
+			for _, seller := range sellers {
+				if j := slices.IndexFunc(ps, func(p corpus.Party) bool { return p.Name == seller }); j >= 0 {
+					ps[j].Role = corpus.RoleSeller
+				} else {
+					ps = append(ps, corpus.Party{Name: seller, Role: corpus.RoleSeller})
+				}
 			}
 			*f = f.WithParties(ps)
 		}
 	}
 }
 
-// sellerOf returns the company the sentence names as the owner or seller
-// of the company target (see addTakeoverSellers), or "".
-func (s *sentence) sellerOf(target string) string {
+// sellerOf returns the companies the sentence names as the owners or
+// seller of the company target (see addTakeoverSellers), or nil.
+func (s *sentence) sellerOf(target string) []string {
 	toks := s.toks
 	for ti, m := range s.companies {
 		if m.name != target {
 			continue
 		}
-		// "Data4's majority owner, Axa", "Arm's parent SoftBank"
-		if possessiveAt(toks, m.end) {
-			k := m.end + 2
-			for k < len(toks) && k < m.end+4 && toks[k].is("majority", "main", "largest", "biggest", "controlling", "current", "japanese", "american", "chinese") {
+		// "Gates Global": the name may run on past what the article
+		// knows of it.
+		end := max(m.end, runAfter(toks, m.start))
+		// "Data4's majority owner, Axa", "Gates's owners, Onex and CPP
+		// Investments", "Arm's parent SoftBank"
+		if possessiveAt(toks, end) {
+			k := end + 2
+			for k < len(toks) && k < end+4 && toks[k].is("majority", "main", "largest", "biggest", "controlling", "current") {
 				k++
 			}
 			if k < len(toks) && toks[k].is("owner", "owners", "parent") {
@@ -749,21 +755,28 @@ func (s *sentence) sellerOf(target string) string {
 				if k < len(toks) && toks[k].text == "," {
 					k++
 				}
-				if c := s.companyFrom(k, ti); c != "" {
-					return c
+				if ns := s.companiesFrom(k, ti); len(ns) > 0 {
+					return ns
 				}
 			}
 		}
 		// "SoftBank-owned Arm", "KKR-controlled chipmaker Kokusai"
 		for _, c := range s.companies {
-			if e := c.end; c.name != target && e+2 < len(toks) && toks[e].text == "-" && toks[e-1].joins(toks[e]) && toks[e+1].is("owned", "controlled") && describedFrom(s, e+2, m.start) && e+2 <= m.start {
-				return c.name
+			if e := c.end; c.name != target && e+2 < len(toks) && toks[e].text == "-" && toks[e-1].joins(toks[e]) && toks[e+1].is("owned", "controlled") && e+2 <= m.start && describedFrom(s, e+2, m.start) {
+				return []string{c.name}
 			}
 		}
 		// "buy Kokusai Electric from KKR"
-		if m.end < len(toks) && toks[m.end].lower == "from" && s.boughtBefore(m.start) {
-			if c := s.companyFrom(m.end+1, ti); c != "" {
-				return c
+		if end < len(toks) && toks[end].lower == "from" && s.boughtBefore(m.start) {
+			if ns := s.companiesFrom(end+1, ti); len(ns) > 0 {
+				return ns
+			}
+		}
+		// "Gates Global, which is currently owned by Onex and CPP
+		// Investments"; not "which was owned by", a former owner.
+		if k := ownedByAfter(toks, end); k > 0 {
+			if ns := s.companiesFrom(k, ti); len(ns) > 0 {
+				return ns
 			}
 		}
 		// "SoftBank agreed to sell Arm", "KKR is selling Kokusai"
@@ -771,18 +784,40 @@ func (s *sentence) sellerOf(target string) string {
 			if !toks[k].is("sell", "sells", "selling", "sold") {
 				continue
 			}
-			if k > 0 && toks[k-1].lower == "be" || k > 0 && toks[k-1].is("was", "were", "is", "been") {
+			if k > 0 && toks[k-1].is("be", "was", "were", "is", "been") {
 				// "Arm was sold to SoftBank": the passive's subject is
 				// the company sold.
 				break
 			}
 			if b, a := sidesAround(s, k, k+1); a == ti && b >= 0 && s.verbWordsBetween(s.companies[b].end, k) {
-				return s.companies[b].name
+				return []string{s.companies[b].name}
 			}
 			break
 		}
 	}
-	return ""
+	return nil
+}
+
+// ownedByAfter returns where the owners' names start after "which is
+// owned by", "is currently owned by" or ", owned by" from token k; 0 when
+// the words do not follow.
+func ownedByAfter(toks []token, k int) int {
+	if k < len(toks) && toks[k].text == "," {
+		k++
+	}
+	if k < len(toks) && toks[k].is("which", "that") {
+		k++
+	}
+	if k < len(toks) && toks[k].is("is", "are") {
+		k++
+	}
+	for k < len(toks) && toks[k].is("currently", "now", "jointly", "majority", "wholly", "still") {
+		k++
+	}
+	if k+2 < len(toks) && toks[k].is("owned", "controlled") && toks[k+1].lower == "by" {
+		return k + 2
+	}
+	return 0
 }
 
 // verbWordsBetween reports only a few lower-case words from..to, those
@@ -799,16 +834,41 @@ func (s *sentence) verbWordsBetween(from, to int) bool {
 	return true
 }
 
-// companyFrom returns the company the sentence names at token k, past a
-// few words saying what it is ("private equity firm KKR"), unless it is
-// the company at index not; "" for none.
-func (s *sentence) companyFrom(k, not int) string {
-	for i, c := range s.companies {
-		if i != not && c.start >= k && describedFrom(s, k, c.start) && c.name != s.companies[not].name {
-			return c.name
+// companiesFrom returns the companies the sentence lists from token k,
+// past words saying what each is ("private equity companies Bain Capital
+// and Golden Gate Capital", "Onex Corp. and the Canada Pension Plan
+// Investment Board"), without the company at index not; nil for none.
+func (s *sentence) companiesFrom(k, not int) []string {
+	var out []string
+	pos := k
+	for _, c := range s.companies {
+		if c.start < pos {
+			continue
+		}
+		if len(out) > 0 {
+			// The next name of the list follows a comma or "and".
+			j := pos
+			if j < c.start && s.toks[j].text == "," {
+				j++
+			}
+			if j < c.start && s.toks[j].is("and", "&") {
+				j++
+			}
+			if j == pos {
+				break
+			}
+			pos = j
+		}
+		if !describedFrom(s, pos, c.start) || c.name == s.companies[not].name {
+			break
+		}
+		out = append(out, c.name)
+		pos = max(c.end, runAfter(s.toks, c.start))
+		if len(out) == 8 {
+			break
 		}
 	}
-	return ""
+	return out
 }
 
 // boughtBefore reports a verb of buying in the few words before token k:
