@@ -714,7 +714,9 @@ func addTakeoverSellers(facts []corpus.Fact, sents []sentence) {
 		}
 		for i := range facts {
 			f := &facts[i]
-			if f.Kind != corpus.DealValue || slices.ContainsFunc(f.Parties, func(p corpus.Party) bool { return p.Role == corpus.RoleSeller || slices.Contains(sellers, p.Name) && p.Role != "" }) ||
+			if f.Kind != corpus.DealValue || slices.ContainsFunc(f.Parties, func(p corpus.Party) bool {
+				return p.Role == corpus.RoleSeller || slices.Contains(sellers, p.Name) && p.Role != ""
+			}) ||
 				!slices.ContainsFunc(f.Parties, func(p corpus.Party) bool { return p.Role == corpus.RoleTarget && p.Name == t }) ||
 				!slices.ContainsFunc(f.Parties, func(p corpus.Party) bool { return p.Role == corpus.RoleBuyer }) {
 				continue
