@@ -714,11 +714,7 @@ func addTakeoverSellers(facts []corpus.Fact, sents []sentence) {
 		}
 		for i := range facts {
 			f := &facts[i]
-			if f.Kind != corpus.DealValue || slices.ContainsFunc(f.Parties, func(p corpus.Party) bool {
-				return p.Role == corpus.RoleSeller || slices.Contains(sellers, p.Name) && p.Role != ""
-			}) ||
-				!slices.ContainsFunc(f.Parties, func(p corpus.Party) bool { return p.Role == corpus.RoleTarget && p.Name == t }) ||
-				!slices.ContainsFunc(f.Parties, func(p corpus.Party) bool { return p.Role == corpus.RoleBuyer }) {
+			if !lacksSeller(f, t, sellers) {
 				continue
 			}
 			ps := slices.Clone(f.Parties)
@@ -732,6 +728,23 @@ func addTakeoverSellers(facts []corpus.Fact, sents []sentence) {
 			*f = f.WithParties(ps)
 		}
 	}
+}
+
+// lacksSeller reports a takeover of target with a buyer and no seller,
+// in which none of sellers plays another part.
+func lacksSeller(f *corpus.Fact, target string, sellers []string) bool {
+	buyer, bought := false, false
+	for _, p := range f.Parties {
+		switch {
+		case p.Role == corpus.RoleSeller || p.Role != "" && slices.Contains(sellers, p.Name):
+			return false
+		case p.Role == corpus.RoleBuyer:
+			buyer = true
+		case p.Role == corpus.RoleTarget && p.Name == target:
+			bought = true
+		}
+	}
+	return f.Kind == corpus.DealValue && buyer && bought
 }
 
 // sellerOf returns the companies the sentence names as the owners or
