@@ -1044,7 +1044,7 @@ func (s *sentence) leadInvestors(about bool) []string {
 			for _, n := range s.subjectsBefore(k - 1) {
 				addName(n)
 			}
-		case toks[k].is("participated", "participate", "participates", "participating", "joined", "join", "joins", "joining") && s.joinsRound(k):
+		case toks[k].is("participated", "participate", "participates", "participating", "joined", "join", "joins", "joining", "invested", "co-invested") && s.joinsRound(k):
 			// "Existing investors Accel and Index also participated",
 			// "Microsoft and Google joined the round"
 			for _, n := range s.subjectsBefore(k) {
@@ -1057,8 +1057,16 @@ func (s *sentence) leadInvestors(about bool) []string {
 					break
 				}
 			}
-		case toks[k].is("included", "include", "includes") && s.backersBefore(k, about):
-			// "Investors in the round included Nvidia and Intel"
+		case toks[k].is("included", "include", "includes", "were", "are") && s.backersBefore(k, about):
+			// "Investors in the round included Nvidia and Intel", "Other
+			// participants were Index and Atomico"
+			addAfter(k)
+		case toks[k].is("drew", "draws", "attracted", "attracts") && k > 0 && s.roundWithin(max(0, k-3), 3):
+			// "The round also drew Quillmont and Brackwater": the round
+			// draws its backers.
+			addAfter(k)
+		case toks[k].lower == "of" && k > 0 && toks[k-1].is("backing", "support"):
+			// "It has the backing of Quillmont and Brackwater"
 			addAfter(k)
 		case toks[k].lower == "among" && s.amongBackers(k):
 			// "with Alibaba and HongShan among the investors"
@@ -1350,11 +1358,11 @@ func (s *sentence) backersBefore(k int, about bool) bool {
 // deal.
 func (s *sentence) moneyBefore(k int) bool {
 	toks := s.toks
-	for j := k - 1; j >= 1 && j >= k-2; j-- {
+	for j := k - 1; j >= 1 && j >= k-3; j-- {
 		if toks[j].is("financing", "funding", "money", "loan", "loans", "capital", "cash", "funds") {
 			return toks[j-1].is("the", "this", "that")
 		}
-		if !toks[j].is("came", "comes", "come") {
+		if !toks[j].is("came", "comes", "come", "also") {
 			return false
 		}
 	}

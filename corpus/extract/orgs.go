@@ -575,6 +575,23 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 	if seats {
 		seatOrgsNamed(toks, bits, covered, add)
 	}
+	if len(out) > 0 && !shares && backersSentence(toks, bits) {
+		// "Quillmont Capital, Brackwater Ventures and Orrin Growth joined
+		// the round": the names listed with a firm found among a round's
+		// backers are firms too.
+		firms := markCovered(slices.Clone(covered), out)
+		// A run that overlaps a name found is part of that name.
+		addFree := func(start, end int) {
+			if !slices.Contains(firms[start:end], true) {
+				add(start, end)
+			}
+		}
+		for i := range toks {
+			if toks[i].is("and", "&") {
+				x.listedAround(toks, i, firms, addFree)
+			}
+		}
+	}
 	// A list's names are found from its end back: mentions go in the
 	// order the sentence names them.
 	slices.SortStableFunc(out, func(a, b mention) int { return a.start - b.start })
@@ -1194,6 +1211,17 @@ func investorsBefore(toks []token, i int) bool {
 		}
 		if k < i-2 && !toks[k].is("in", "of", "the", "this", "its", "latest", "new", "round", "funding", "financing", "raise", "deal", "joining", "participating") {
 			return false
+		}
+	}
+	return false
+}
+
+// backersSentence reports a sentence that speaks of a round or its
+// backers: "the round", "invested", "participated", "investors".
+func backersSentence(toks []token, bits []listSet) bool {
+	for k := range toks {
+		if bitIn(bits, k, wRaise) || toks[k].is("invested", "invests", "participated", "investors", "backers", "participants", "backing") {
+			return true
 		}
 	}
 	return false
