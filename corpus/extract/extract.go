@@ -1044,7 +1044,7 @@ func (s *sentence) leadInvestors(about bool) []string {
 			for _, n := range s.subjectsBefore(k - 1) {
 				addName(n)
 			}
-		case toks[k].is("participated", "participate", "participates", "participating", "joined", "join", "joins", "joining", "invested", "co-invested") && s.joinsRound(k):
+		case toks[k].is("participated", "participate", "participates", "participating", "joined", "join", "joins", "joining", "invested") && s.joinsRound(k):
 			// "Existing investors Accel and Index also participated",
 			// "Microsoft and Google joined the round"
 			for _, n := range s.subjectsBefore(k) {
