@@ -1170,7 +1170,13 @@ func (s *sentence) listAt(k int) []string {
 	var out []string
 	for n := 0; n < 16 && k < len(toks); n++ {
 		j := describedOrg(toks, s.bits, k)
-		if j < 0 || j > k && !s.namesWhatFollows(j-1) {
+		if (j < 0 || j > k && !s.namesWhatFollows(j-1)) && toks[k].startsUpper() {
+			// "Two Sigma Ventures", found as "Sigma Ventures": a
+			// capitalised word the name found leaves out keeps the list
+			// going.
+			j = s.companyWithin(k)
+		}
+		if j < 0 || j > k && !s.namesWhatFollows(j-1) && !toks[k].startsUpper() {
 			break
 		}
 		end := runAfter(toks, j)
@@ -1235,6 +1241,22 @@ func (s *sentence) listAt(k int) []string {
 		}
 	}
 	return out
+}
+
+// companyWithin returns where a company starts one or two capitalised
+// words after token k, or -1.
+func (s *sentence) companyWithin(k int) int {
+	for _, c := range s.companies {
+		if c.start > k && c.start <= k+2 {
+			for j := k; j < c.start; j++ {
+				if !s.toks[j].startsUpper() {
+					return -1
+				}
+			}
+			return c.start
+		}
+	}
+	return -1
 }
 
 // possessiveAt reports "'s" at token k.
