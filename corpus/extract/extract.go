@@ -543,6 +543,7 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 	facts = fillLeaders(facts, e.leaders, pending)
 	regionalArms(facts)
 	e.addLeadInvestors(facts, sents, pub)
+	addTakeoverSellers(facts, sents)
 	e.shareAward(facts, sents)
 	ceilings(facts, strings.TrimSpace(a.Title))
 	alignRestatements(facts)
@@ -613,7 +614,7 @@ func bodyTense(facts []corpus.Fact, title string) {
 // backers instead.
 func (e *Extractor) addLeadInvestors(facts []corpus.Fact, sents []sentence, pub when) {
 	story := slices.IndexFunc(facts, func(f corpus.Fact) bool { return f.Kind == corpus.DealValue })
-	if story < 0 || facts[story].DealType != corpus.DealFundingRound {
+	if story < 0 || !backedType(facts[story].DealType) {
 		return
 	}
 	first := facts[story]
@@ -682,7 +683,7 @@ func (e *Extractor) addLeadInvestors(facts []corpus.Fact, sents []sentence, pub 
 	for _, b := range found {
 		for i := range facts {
 			f := &facts[i]
-			if f.Kind != corpus.DealValue || f.DealType != corpus.DealFundingRound || f.Unit != b.unit || !restates(b.value, f.Value) {
+			if f.Kind != corpus.DealValue || !backedType(f.DealType) || f.Unit != b.unit || !restates(b.value, f.Value) {
 				continue
 			}
 			ps := slices.Clone(f.Parties)
@@ -696,6 +697,236 @@ func (e *Extractor) addLeadInvestors(facts []corpus.Fact, sents []sentence, pub 
 			*f = f.WithParties(ps)
 		}
 	}
+}
+
+// backedType reports a deal type whose backers an article may name over
+// several sentences: a funding round, or an investment a headline tells
+// as money "from" a backer ("Contoso secures $120 million from Fabrikam")
+// whose body names the round and its other backers.
+func backedType(t corpus.DealType) bool {
+	return t == corpus.DealFundingRound || t == corpus.DealInvestment
+}
+
+// maxSoldTargets bounds the companies bought whose seller
+// addTakeoverSellers looks for, each over every sentence, so that an
+// article listing many takeovers stays linear.
+const maxSoldTargets = 8
+
+// addTakeoverSellers gives a takeover whose sentence names its buyer and
+// target but not who sells the seller another sentence of the article
+// names: the target's owner ("Data4's majority owner, Axa Investment
+// Managers", "SoftBank-owned Arm", "Arm's parent SoftBank"), who it is
+// bought from ("agreed to buy Kokusai Electric from KKR") or who sells it
+// ("SoftBank agreed to sell Arm"). A former owner is no seller.
+func addTakeoverSellers(facts []corpus.Fact, sents []sentence) {
+	var targets []string
+	for _, f := range facts {
+		if f.Kind != corpus.DealValue || slices.ContainsFunc(f.Parties, func(p corpus.Party) bool { return p.Role == corpus.RoleSeller }) ||
+			!slices.ContainsFunc(f.Parties, func(p corpus.Party) bool { return p.Role == corpus.RoleBuyer }) {
+			continue
+		}
+		for _, p := range f.Parties {
+			if p.Role == corpus.RoleTarget && !slices.Contains(targets, p.Name) && len(targets) < maxSoldTargets {
+				targets = append(targets, p.Name)
+			}
+		}
+	}
+	for _, t := range targets {
+		var sellers []string
+		for si := range sents {
+			if sellers = sents[si].sellerOf(t); len(sellers) > 0 {
+				break
+			}
+		}
+		if len(sellers) == 0 {
+			continue
+		}
+		for i := range facts {
+			f := &facts[i]
+			if !lacksSeller(f, t, sellers) {
+				continue
+			}
+			ps := slices.Clone(f.Parties)
+			for _, seller := range sellers {
+				if j := slices.IndexFunc(ps, func(p corpus.Party) bool { return p.Name == seller }); j >= 0 {
+					ps[j].Role = corpus.RoleSeller
+				} else {
+					ps = append(ps, corpus.Party{Name: seller, Role: corpus.RoleSeller})
+				}
+			}
+			*f = f.WithParties(ps)
+		}
+	}
+}
+
+// lacksSeller reports a takeover of target with a buyer and no seller,
+// in which none of sellers plays another part.
+func lacksSeller(f *corpus.Fact, target string, sellers []string) bool {
+	buyer, bought := false, false
+	for _, p := range f.Parties {
+		switch {
+		case p.Role == corpus.RoleSeller || p.Role != "" && slices.Contains(sellers, p.Name):
+			return false
+		case p.Role == corpus.RoleBuyer:
+			buyer = true
+		case p.Role == corpus.RoleTarget && p.Name == target:
+			bought = true
+		}
+	}
+	return f.Kind == corpus.DealValue && buyer && bought
+}
+
+// sellerOf returns the companies the sentence names as the owners or
+// seller of the company target (see addTakeoverSellers), or nil.
+func (s *sentence) sellerOf(target string) []string {
+	toks := s.toks
+	for ti, m := range s.companies {
+		if m.name != target {
+			continue
+		}
+		// "Gates Global": the name may run on past what the article
+		// knows of it.
+		end := max(m.end, runAfter(toks, m.start))
+		// "Data4's majority owner, Axa", "Gates's owners, Onex and CPP
+		// Investments", "Arm's parent SoftBank"
+		if possessiveAt(toks, end) {
+			k := end + 2
+			for k < len(toks) && k < end+4 && toks[k].is("majority", "main", "largest", "biggest", "controlling", "current") {
+				k++
+			}
+			if k < len(toks) && toks[k].is("owner", "owners", "parent") {
+				k++
+				if k < len(toks) && toks[k].text == "," {
+					k++
+				}
+				if ns := s.companiesFrom(k, ti); len(ns) > 0 {
+					return ns
+				}
+			}
+		}
+		// "SoftBank-owned Arm", "KKR-controlled chipmaker Kokusai"
+		for _, c := range s.companies {
+			if e := c.end; c.name != target && e+2 < len(toks) && toks[e].text == "-" && toks[e-1].joins(toks[e]) && toks[e+1].is("owned", "controlled") && e+2 <= m.start && describedFrom(s, e+2, m.start) {
+				return []string{c.name}
+			}
+		}
+		// "buy Kokusai Electric from KKR"
+		if end < len(toks) && toks[end].lower == "from" && s.boughtBefore(m.start) {
+			if ns := s.companiesFrom(end+1, ti); len(ns) > 0 {
+				return ns
+			}
+		}
+		// "Gates Global, which is currently owned by Onex and CPP
+		// Investments"; not "which was owned by", a former owner.
+		if k := ownedByAfter(toks, end); k > 0 {
+			if ns := s.companiesFrom(k, ti); len(ns) > 0 {
+				return ns
+			}
+		}
+		// "SoftBank agreed to sell Arm", "KKR is selling Kokusai"
+		for k := m.start - 1; k >= 0 && k >= m.start-4; k-- {
+			if !toks[k].is("sell", "sells", "selling", "sold") {
+				continue
+			}
+			if k > 0 && toks[k-1].is("be", "was", "were", "is", "been") {
+				// "Arm was sold to SoftBank": the passive's subject is
+				// the company sold.
+				break
+			}
+			if b, a := sidesAround(s, k, k+1); a == ti && b >= 0 && s.verbWordsBetween(s.companies[b].end, k) {
+				return []string{s.companies[b].name}
+			}
+			break
+		}
+	}
+	return nil
+}
+
+// ownedByAfter returns where the owners' names start after "which is
+// owned by", "is currently owned by" or ", owned by" from token k; 0 when
+// the words do not follow.
+func ownedByAfter(toks []token, k int) int {
+	if k < len(toks) && toks[k].text == "," {
+		k++
+	}
+	if k < len(toks) && toks[k].is("which", "that") {
+		k++
+	}
+	if k < len(toks) && toks[k].is("is", "are") {
+		k++
+	}
+	for k < len(toks) && toks[k].is("currently", "now", "jointly", "majority", "wholly", "still") {
+		k++
+	}
+	if k+2 < len(toks) && toks[k].is("owned", "controlled") && toks[k+1].lower == "by" {
+		return k + 2
+	}
+	return 0
+}
+
+// verbWordsBetween reports only a few lower-case words from..to, those
+// of a verb's tense or intent: "agreed to", "would have", "is".
+func (s *sentence) verbWordsBetween(from, to int) bool {
+	if to-from > 4 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if t := &s.toks[k]; t.kind != tokWord || t.startsUpper() {
+			return false
+		}
+	}
+	return true
+}
+
+// companiesFrom returns the companies the sentence lists from token k,
+// past words saying what each is ("private equity companies Bain Capital
+// and Golden Gate Capital", "Onex Corp. and the Canada Pension Plan
+// Investment Board"), without the company at index not; nil for none.
+func (s *sentence) companiesFrom(k, not int) []string {
+	var out []string
+	pos := k
+	for _, c := range s.companies {
+		if c.start < pos {
+			continue
+		}
+		if len(out) > 0 {
+			// The next name of the list follows a comma or "and".
+			j := pos
+			if j < c.start && s.toks[j].text == "," {
+				j++
+			}
+			if j < c.start && s.toks[j].is("and", "&") {
+				j++
+			}
+			if j == pos {
+				break
+			}
+			pos = j
+		}
+		if !describedFrom(s, pos, c.start) || c.name == s.companies[not].name {
+			break
+		}
+		out = append(out, c.name)
+		pos = max(c.end, runAfter(s.toks, c.start))
+		if len(out) == 8 {
+			break
+		}
+	}
+	return out
+}
+
+// boughtBefore reports a verb of buying in the few words before token k:
+// "agreed to buy", "its purchase of".
+func (s *sentence) boughtBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		if s.toks[j].text == "," || s.toks[j].text == ";" {
+			return false
+		}
+		if bitIn(s.bits, j, wAcquire) {
+			return true
+		}
+	}
+	return false
 }
 
 // roundValue is the figure of one funding round an article states.
@@ -827,6 +1058,11 @@ func (s *sentence) leadInvestors(about bool) []string {
 			// A sentence that does not say it is about a round names
 			// no lead and no backer of it: "Microsoft leads the
 			// market", "its backers include Microsoft".
+		case backersNamed(toks, k):
+			// "along with existing backers Avenir Growth and Tiger
+			// Global", "with existing investor Apax also taking part":
+			// the round's backers, named after the word for them.
+			addAfter(k)
 		case toks[k].lower == "part" && k > 0 && s.marks[k]&takesPart != 0 && s.marks[k-1]&holdsPart != 0 && (own || s.joinsRound(k)):
 			// In a sentence that names no round, only taking part that
 			// ends there or names the round ("also took part.", "took
@@ -837,7 +1073,7 @@ func (s *sentence) leadInvestors(about bool) []string {
 			for _, n := range s.subjectsBefore(k - 1) {
 				addName(n)
 			}
-		case toks[k].is("participated", "participate", "participates", "participating", "joined", "join", "joins", "joining") && s.joinsRound(k):
+		case toks[k].is("participated", "participate", "participates", "participating", "joined", "join", "joins", "joining", "invested") && s.joinsRound(k):
 			// "Existing investors Accel and Index also participated",
 			// "Microsoft and Google joined the round"
 			for _, n := range s.subjectsBefore(k) {
@@ -850,8 +1086,16 @@ func (s *sentence) leadInvestors(about bool) []string {
 					break
 				}
 			}
-		case toks[k].is("included", "include", "includes") && s.backersBefore(k, about):
-			// "Investors in the round included Nvidia and Intel"
+		case toks[k].is("included", "include", "includes", "were", "are") && s.backersBefore(k, about):
+			// "Investors in the round included Nvidia and Intel", "Other
+			// participants were Index and Atomico"
+			addAfter(k)
+		case toks[k].is("drew", "draws", "attracted", "attracts") && k > 0 && s.roundWithin(max(0, k-3), 3):
+			// "The round also drew Quillmont and Brackwater": the round
+			// draws its backers.
+			addAfter(k)
+		case toks[k].lower == "of" && k > 0 && toks[k-1].is("backing", "support"):
+			// "It has the backing of Quillmont and Brackwater"
 			addAfter(k)
 		case toks[k].lower == "among" && s.amongBackers(k):
 			// "with Alibaba and HongShan among the investors"
@@ -923,7 +1167,11 @@ func (s *sentence) subjectsBefore(k int) []string {
 			// "Intel Capital, the investment arm": the name may run on
 			// past what the article knows of it.
 			e := max(m.end, runAfter(toks, m.start))
-			if e < j-1 && toks[e].text == "," && (m.start == 0 || describedOrg(toks, s.bits, 0) == m.start) && !s.stopsBetween(e+1, j-1) {
+			// An aside that states money is a clause of its own ("Tide,
+			// a fintech, has raised $120 million led by TPG, with
+			// investor Apax also taking part"), whose subject is no
+			// backer.
+			if e < j-1 && toks[e].text == "," && (m.start == 0 || describedOrg(toks, s.bits, 0) == m.start) && !s.stopsBetween(e+1, j-1) && !slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyMoney && q.start > e && q.start < j }) {
 				return append(out, m.name)
 			}
 		}
@@ -951,7 +1199,13 @@ func (s *sentence) listAt(k int) []string {
 	var out []string
 	for n := 0; n < 16 && k < len(toks); n++ {
 		j := describedOrg(toks, s.bits, k)
-		if j < 0 || j > k && !s.namesWhatFollows(j-1) {
+		if (j < 0 || j > k && !s.namesWhatFollows(j-1)) && toks[k].startsUpper() {
+			// "Two Sigma Ventures", found as "Sigma Ventures": a
+			// capitalised word the name found leaves out keeps the list
+			// going.
+			j = s.companyWithin(k)
+		}
+		if j < 0 || j > k && !s.namesWhatFollows(j-1) && !toks[k].startsUpper() {
 			break
 		}
 		end := runAfter(toks, j)
@@ -1016,6 +1270,22 @@ func (s *sentence) listAt(k int) []string {
 		}
 	}
 	return out
+}
+
+// companyWithin returns where a company starts one or two capitalised
+// words after token k, or -1.
+func (s *sentence) companyWithin(k int) int {
+	for _, c := range s.companies {
+		if c.start > k && c.start <= k+2 {
+			for j := k; j < c.start; j++ {
+				if !s.toks[j].startsUpper() {
+					return -1
+				}
+			}
+			return c.start
+		}
+	}
+	return -1
 }
 
 // possessiveAt reports "'s" at token k.
@@ -1139,11 +1409,11 @@ func (s *sentence) backersBefore(k int, about bool) bool {
 // deal.
 func (s *sentence) moneyBefore(k int) bool {
 	toks := s.toks
-	for j := k - 1; j >= 1 && j >= k-2; j-- {
+	for j := k - 1; j >= 1 && j >= k-3; j-- {
 		if toks[j].is("financing", "funding", "money", "loan", "loans", "capital", "cash", "funds") {
 			return toks[j-1].is("the", "this", "that")
 		}
-		if !toks[j].is("came", "comes", "come") {
+		if !toks[j].is("came", "comes", "come", "also") {
 			return false
 		}
 	}

@@ -112,7 +112,9 @@ func defaultMarkLists() []markList {
 			// "Velmora posted revenue of", "Velmora employs 4,000 people"
 			"posted", "reported", "booked", "recorded", "reports", "posts", "employs", "went",
 			// "Velmora and its partners"
-			"partners", "subsidiaries", "affiliates", "customers", "clients", "shareholders", "investors", "rivals", "competitors", "peers", "suppliers", "backers", "lenders"}},
+			"partners", "subsidiaries", "affiliates", "customers", "clients", "shareholders", "investors", "rivals", "competitors", "peers", "suppliers", "backers", "lenders",
+			// "Data4's majority owner, Axa"
+			"owner", "owners", "parent"}},
 		// round-lead-verbs say who led a funding round. "co-led" is "co",
 		// "-", "led" to the tokenizer, so it needs no word of its own.
 		{leadsRound, "round-lead-verbs", []string{"led", "leads", "lead", "leading"}},

@@ -461,6 +461,17 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 				}
 			}
 		case ledWith(i):
+		case marks[i]&startsOrg != 0 && ownerNamed(toks, i) > 0:
+			// "Tailspin's majority owner, Pellworth Capital": a company's
+			// owner, named after the word for it.
+			j := ownerNamed(toks, i)
+			add(j, runAfter(toks, j))
+		case marks[i]&startsOrg != 0 && backersNamed(toks, i) && !covered[i+1]:
+			// "along with existing backers Avenir Growth and Tiger
+			// Global": the names a word for backers opens. One backer
+			// may be a person ("early Spotify investor Shakil Khan");
+			// the plural, a list of them, is firms.
+			addListed(toks, bits, i+1, add)
 		case marks[i]&includesNames != 0 && i+2 < len(toks) && investorsBefore(toks, i) && (t.lower != "such" || toks[i+1].lower == "as"):
 			// "97 investors including Andreessen Horowitz, BlackRock and
 			// Fidelity", "investors such as Accel and Northzone": a list
@@ -563,6 +574,23 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 	}
 	if seats {
 		seatOrgsNamed(toks, bits, covered, add)
+	}
+	if len(out) > 0 && !shares && backersSentence(toks, bits) {
+		// "Quillmont Capital, Brackwater Ventures and Orrin Growth joined
+		// the round": the names listed with a firm found among a round's
+		// backers are firms too.
+		firms := markCovered(slices.Clone(covered), out)
+		// A run that overlaps a name found is part of that name.
+		addFree := func(start, end int) {
+			if !slices.Contains(firms[start:end], true) {
+				add(start, end)
+			}
+		}
+		for i := range toks {
+			if toks[i].is("and", "&") {
+				x.listedAround(toks, i, firms, addFree)
+			}
+		}
 	}
 	// A list's names are found from its end back: mentions go in the
 	// order the sentence names them.
@@ -1171,14 +1199,66 @@ func leadVerbBefore(toks []token, marks []wordMark, i int) bool {
 }
 
 // investorsBefore reports a word for backers just before token i:
-// "investors including", "backers such as".
+// "investors including", "backers such as", or before words that only
+// say which round they backed: "investors in the round include", "new
+// investors joining the round include", "backers of the deal include".
+// Any other word between ("investors said its products include") breaks
+// the tie.
 func investorsBefore(toks []token, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-2; k-- {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		if toks[k].is("investors", "backers", "investor", "backer", "participants") {
+			return true
+		}
+		if k < i-2 && !toks[k].is("in", "of", "the", "this", "its", "latest", "new", "round", "funding", "financing", "raise", "deal", "joining", "participating") {
+			return false
+		}
+	}
+	return false
+}
+
+// backersSentence reports a sentence that speaks of a round or its
+// backers: "the round", "invested", "participated", "investors".
+func backersSentence(toks []token, bits []listSet) bool {
+	for k := range toks {
+		if bitIn(bits, k, wRaise) || toks[k].is("invested", "invests", "participated", "investors", "backers", "participants", "backing") {
 			return true
 		}
 	}
 	return false
+}
+
+// ownerNamed returns where the name of a company's owner starts after
+// the word for the owner at token i, which a possessive opens: "Data4's
+// majority owner, Axa", "Arm's parent SoftBank"; 0 for none. A former
+// owner is named so too ("its former owner"), but only after "former",
+// which the possessive must not be parted from.
+func ownerNamed(toks []token, i int) int {
+	if !toks[i].is("owner", "owners", "parent") {
+		return 0
+	}
+	k := i - 1
+	for k > 0 && i-k < 3 && toks[k].is("majority", "main", "largest", "biggest", "controlling", "current") {
+		k--
+	}
+	if k < 1 || toks[k].lower != "s" || toks[k-1].text != "'" && toks[k-1].text != "’" {
+		return 0
+	}
+	j := i + 1
+	if j < len(toks) && toks[j].text == "," {
+		j++
+	}
+	if j < len(toks) && toks[j].startsUpper() && isNameToken(toks[j]) {
+		return j
+	}
+	return 0
+}
+
+// backersNamed reports a word for backers at token i that a list of
+// their names follows: "along with existing backers Avenir and Tiger
+// Global", "Blackstone and co-investors TVS Capital and Nexus", "with
+// existing investor Apax".
+func backersNamed(toks []token, i int) bool {
+	return i+1 < len(toks) && toks[i].is("investors", "backers", "investor", "backer") && isNameToken(toks[i+1]) && toks[i+1].startsUpper()
 }
 
 // describedName returns where a capitalised name starts at token i or
@@ -1537,17 +1617,23 @@ func (e *Extractor) placeGovernments(toks []token, places, taken []mention) []me
 				continue
 			}
 		}
-		if p.end >= len(toks) || toks[p.end].lower != "government" || countries[strings.ToLower(p.name)] == "" ||
-			slices.ContainsFunc(taken, func(m mention) bool { return m.start <= p.end && p.start < m.end }) || reportsClause(toks, p.start, p.end+1) {
+		ge := p.end
+		if ge+1 < len(toks) && toks[ge].text == "." && toks[ge-1].joins(toks[ge]) && toks[ge+1].lower == "government" {
+			// "the U.S. government": the abbreviation's last dot stands
+			// between the place and the word.
+			ge++
+		}
+		if ge >= len(toks) || toks[ge].lower != "government" || countries[strings.ToLower(p.name)] == "" ||
+			slices.ContainsFunc(taken, func(m mention) bool { return m.start <= ge && p.start < m.end }) || reportsClause(toks, p.start, ge+1) {
 			continue
 		}
 		if g := e.governmentOf[p.name]; g != "" {
 			// "the Japan government", "the Japanese government": one
 			// name, the press's, however the text put it.
-			out = append(out, mention{name: g, start: p.start, end: p.end + 1})
+			out = append(out, mention{name: g, start: p.start, end: ge + 1})
 			continue
 		}
-		out = append(out, mention{name: spanText(toks, p.start, p.end) + " government", start: p.start, end: p.end + 1})
+		out = append(out, mention{name: spanText(toks, p.start, p.end) + " government", start: p.start, end: ge + 1})
 	}
 	return out
 }
