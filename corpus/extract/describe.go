@@ -2930,11 +2930,61 @@ var monthNumbers = map[string]int{"january": 1, "february": 2, "march": 3, "apri
 // before "quarter": a switch, so most words cost a comparison or two.
 func startsPeriod(w string) bool {
 	switch w {
-	case "in", "for", "during", "of", "year", "early", "late", "mid", "since", "last", "this", "months", "quarter", "period", "throughout",
+	case "in", "for", "during", "of", "year", "early", "late", "mid", "since", "last", "this", "months", "quarter", "period", "throughout", "weeks",
 		"ended", "finished", "closed", "fiscal", "calendar", "first", "opening", "final", "closing":
 		return true
 	}
 	return false
+}
+
+// weeksEnding reads the date a span is said to end at from token j: "ending
+// 28 October", "ended 17 February 2013", "to March 24", "ended June 30,
+// 2019". It returns the month, the year (0 when none is written) and
+// whether a date is there.
+func weeksEnding(toks []token, j int) (month, year int, ok bool) {
+	if j+1 >= len(toks) || !toks[j].is("to", "ended", "ending", "through") {
+		return 0, 0, false
+	}
+	k := j + 1
+	if toks[k].kind == tokNum && len(toks[k].text) <= 2 {
+		k++ // the day before the month
+	}
+	if k >= len(toks) || !toks[k].startsUpper() || monthNumbers[toks[k].lower] == 0 {
+		return 0, 0, false
+	}
+	month = monthNumbers[toks[k].lower]
+	k++
+	if k < len(toks) && toks[k].text == "." {
+		k++
+	}
+	if k < len(toks) && toks[k].kind == tokNum && len(toks[k].text) <= 2 {
+		k++
+		if k < len(toks) && toks[k].text == "," {
+			k++
+		}
+	}
+	if k < len(toks) && toks[k].kind == tokNum && len(toks[k].text) == 4 {
+		y := 0
+		for _, c := range toks[k].text {
+			y = y*10 + int(c-'0')
+		}
+		if y >= 1990 && y <= 2100 {
+			year = y
+		}
+	}
+	return month, year, true
+}
+
+// quarterEndDay reports a date from token k ("June 30", "30 June",
+// "Sept. 30") whose day is the last of a quarter's month, or one with no
+// day ("ended June").
+func quarterEndDay(toks []token, k int) bool {
+	for j := k; j < len(toks) && j <= k+2; j++ {
+		if toks[j].kind == tokNum && len(toks[j].text) <= 2 {
+			return toks[j].text == "30" || toks[j].text == "31"
+		}
+	}
+	return true
 }
 
 // dayAfter returns the token after the day of the month that follows the
@@ -3247,6 +3297,24 @@ func periodScan(toks []token, ref when) corpus.Period {
 		case (w == "first" || w == "opening" || w == "last" || w == "final" || w == "closing") && k+2 < len(toks) && toks[k+2].lower == "months":
 			if p := monthsOf(k); p != "" {
 				return p
+			}
+		case w == "weeks" && k > 0 && toks[k-1].kind == tokNum,
+			w == "period" && k > 2 && toks[k-1].lower == "week" && toks[k-2].text == "-" && toks[k-3].kind == tokNum:
+			// "the 12 weeks ending 28 October", "the 12-week period to 24
+			// March": a grocery panel's rolling weeks, dated by the month
+			// they end in.
+			if m, y, ok := weeksEnding(toks, k+1); ok {
+				if y = orYear(y, m); y != 0 {
+					return corpus.Month(y, m)
+				}
+			}
+		case w == "period" && k > 0 && toks[k-1].lower == "the":
+			// "in the period ended June 30": a quarter's last day ends
+			// the quarter the figures are for.
+			if m, y, ok := weeksEnding(toks, k+1); ok && m%3 == 0 && quarterEndDay(toks, k+2) {
+				if y = orYear(y, m); y != 0 {
+					return corpus.Quarter(y, m/3)
+				}
 			}
 		case w == "quarter":
 			// "the quarter ended June 30", "the quarter ended Sept. 30, 2020"

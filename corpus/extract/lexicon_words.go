@@ -195,7 +195,8 @@ func defaultMarkLists() []markList {
 		{namesPeriod, "period-nouns", []string{"year", "month", "quarter", "annum"}},
 		// overtake-verbs pass, beat or trail a rival: the rival is not who a
 		// figure beside it is for.
-		{overtakesRival, "overtake-verbs", []string{"trailing", "overtaking", "overtook", "trails", "trailed", "trail", "overtakes", "overtake",
+		{overtakesRival, "overtake-verbs", []string{"trailing", "overtaking", "overtook", "trails", "trailed", "trail", "overtakes", "overtake", "overtaken",
+			"outstripped", "outstrips", "dethroned", "dethroning", "unseated", "leapfrogged", "leapfrogging",
 			"passes", "passed", "beats", "beat", "surpassed", "surpasses", "outpaced", "outpaces",
 			"outgrew", "outgrows", "outgrowing", "outperformed", "outperforms", "outsold", "outsells", "outshipped", "outships",
 			// "rose to number one, passing Samsung and Intel, with 11.7%"
