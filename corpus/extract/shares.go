@@ -1047,6 +1047,12 @@ func (x *extractor) shareCompany(q quantity) string {
 			return m.name
 		}
 	}
+	// "HP shipped 3.4 million PCs. The result was a market share of 25%":
+	// a sentence that names nobody gives a share, said plainly, to the one
+	// company the sentence before named.
+	if len(ms) == 0 && len(x.s.products) == 0 && len(x.prev) == 1 && x.prev[0] != x.ctxMeasurer && !x.onlyMeasures(x.prev[0]) && x.plainShareBefore(q) {
+		return x.prev[0]
+	}
 	if len(x.context) > 0 && (x.sentenceHas(wPronoun) || x.companyWord(q)) {
 		// "Gartner puts it at 44.2%": "it" is the company before, not
 		// the firm that measured.
@@ -1059,6 +1065,25 @@ func (x *extractor) shareCompany(q quantity) string {
 		}
 	}
 	return ""
+}
+
+// plainShareBefore reports a share word shortly before q, in a sentence
+// that sets no group or other holder against it: "Market share rose from
+// 11.7% to 12.4%", "the result was market share of just over 25%"; not
+// "their combined share reached 60%" nor "the top five's share".
+func (x *extractor) plainShareBefore(q quantity) bool {
+	toks := x.s.toks
+	share := false
+	for k := 0; k < q.start; k++ {
+		t := &toks[k]
+		if t.is("share", "shares") {
+			share = k >= q.start-12
+		}
+		if t.is("combined", "collective", "together", "jointly", "their", "top", "other", "others", "rest", "remaining", "each", "both", "its", "his", "her") || x.tokIs(k, namesBiggest) || leaderCounts[t.lower] > 1 {
+			return false
+		}
+	}
+	return share
 }
 
 // inAppositive reports company i of the sentence named within words set
