@@ -115,6 +115,9 @@ func (x *extractor) isChange(q quantity) bool {
 			return true
 		}
 		if x.tokHas(k, wNotShareBefore) {
+			if toks[k].is("owns", "own") && x.marketFollows(q) {
+				break // "Contoso now owns 80 percent of the GPU market": a market's share, not a stake
+			}
 			if x.lex.in(lMeasure, toks[k].lower) && x.shareOfBefore(k) {
 				break // "its share of chatbot app usage dropped from 69%": what the share is of
 			}
