@@ -635,6 +635,16 @@ func (x *extractor) isShare(q quantity) bool {
 			// level a share changed from is one too.
 			return true
 		}
+		if p, ok := x.levelChangedTo(q); ok && x.isShare(p) {
+			// "Contoso held 86.6% in January, falling to 78.3% by June":
+			// the level a share fell or rose to is one too.
+			return true
+		}
+		if p, ok := x.seriesPrev(q); ok && x.isShare(p) {
+			// "..., then 72.9% by October": and so is the next of its
+			// series.
+			return true
+		}
 		if p, ok := x.comparedWith(q); ok && x.isShare(p) {
 			// "Apple had 23% of global smartphone revenue in Q4 2024
 			// compared with 20% in Q4 2023": what a share is compared
@@ -657,6 +667,20 @@ func (x *extractor) isShare(q quantity) bool {
 	}
 	if k >= 0 && x.tokHas(k, wShareHolders) {
 		return true
+	}
+	// "second with a much more modest 10.99%", "at a record 4.7%": an
+	// article and a few plain words of praise or blame between.
+	for j := k; j >= 1 && j >= k-3; j-- {
+		t := &x.s.toks[j]
+		if t.is("a", "an") {
+			if j < k && x.s.toks[j-1].is("with", "at", "on") {
+				return true
+			}
+			break
+		}
+		if t.kind != tokWord || t.startsUpper() || x.tokHas(j, wChangeBefore) || x.tokHas(j, wNotShareBefore) {
+			break
+		}
 	}
 	if p, ok := x.seriesPrev(q); ok && x.isShare(p) {
 		// "with 6.7% in 2019, 9.4% in 2020 and 12.0% in 2021": a series
@@ -725,6 +749,21 @@ func (x *extractor) levelChangedFrom(q quantity) (quantity, bool) {
 		return p, true
 	}
 	return q, false
+}
+
+// levelChangedTo returns the percentage a level q was reached from, set
+// off by a comma and a verb of change: the 86.6% of "held 86.6% in
+// January, falling to 78.3% by June".
+func (x *extractor) levelChangedTo(q quantity) (quantity, bool) {
+	toks := x.s.toks
+	if q.start < 4 || toks[q.start-1].lower != "to" || !x.tokHas(q.start-2, wChangeBefore) || toks[q.start-3].text != "," {
+		return q, false
+	}
+	i := x.lastPercentBy(q.start - 3)
+	if i < 0 || q.start-x.s.qty[i].end > 10 || x.companyIn(x.s.qty[i].end, q.start) {
+		return q, false
+	}
+	return x.s.qty[i], true
 }
 
 // levelOfCompany reports a percentage a company's verb puts it at, with
@@ -889,7 +928,8 @@ func (x *extractor) seriesPrev(q quantity) (quantity, bool) {
 		case t.kind == tokNum && isYearText(t.text) || t.is("q1", "q2", "q3", "q4", "h1", "h2") || t.startsUpper() && monthNumbers[t.lower] != 0:
 			// "86.6% in January, 78.3% in June": months too.
 			year = true
-		case t.text == "," || t.is("and", "in", "for"):
+		case t.text == "," || t.is("and", "in", "for", "by", "then"):
+			// "falling to 78.3% by June, then 72.9% by October"
 		default:
 			return q, false
 		}
