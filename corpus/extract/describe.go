@@ -1380,14 +1380,23 @@ func regionWord(s *sentence, m mention) bool {
 // measure no share in Finland, Korea, China or Taiwan; "the Korean market"
 // does.
 func describesFirm(s *sentence, m mention) bool {
-	for k := m.end; k < len(s.toks) && k <= m.end+3; k++ {
+	from := m.end
+	if from+1 < len(s.toks) && (s.toks[from].text == "'" || s.toks[from].text == "’") && s.toks[from+1].lower == "s" {
+		from += 2 // "China's biggest cell makers", "Korea's SK hynix"
+	}
+	for k := from; k < len(s.toks) && k <= from+3; k++ {
 		t := &s.toks[k]
 		if t.text == "-" || t.text == "." && k == m.end {
 			continue // "the Seoul-based chipmaker", "U.S.-based"
 		}
 		if t.kind != tokWord || t.startsUpper() {
 			// "Taiwanese market researcher TrendForce": the place is the
-			// research firm's.
+			// research firm's; "South Korean LG Energy Solution kept
+			// third place", the company's, unless the place opens the
+			// clause as where ("In India Airtel holds 30%").
+			if k == from && slices.ContainsFunc(s.companies, func(c mention) bool { return c.start == k }) {
+				return m.start == 0 || !s.toks[m.start-1].is("in", "across", "of", "throughout", "within", "outside")
+			}
 			return slices.ContainsFunc(s.measurers, func(f mention) bool { return f.start == k })
 		}
 		// "U.S.-based Western Digital", "the three US hyperscalers".
