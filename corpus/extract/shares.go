@@ -163,7 +163,8 @@ func (x *extractor) isChange(q quantity) bool {
 		if x.tokHas(q.end, wRevenue) && q.end+1 < len(toks) && x.tokHas(q.end+1, wChangeAfter) {
 			return true
 		}
-		if n.lower == "of" && q.end+1 < len(toks) && (x.tokHas(q.end+1, wNotShareOf) || x.ofNotMarket(q)) && !x.marketFollows(q) && !x.revenueShareBeside(q) && !x.rankedRevenue(q) {
+		if n.lower == "of" && q.end+1 < len(toks) && (x.tokHas(q.end+1, wNotShareOf) || x.ofNotMarket(q)) && !x.marketFollows(q) && !x.revenueShareBeside(q) && !x.rankedRevenue(q) &&
+			!(x.ofPeople(q) && x.heldByCompany(q)) {
 			return true
 		}
 	}
@@ -601,7 +602,7 @@ func (x *extractor) hasShareCue() bool {
 
 // isShare reports a percentage stated as someone's share of a market.
 func (x *extractor) isShare(q quantity) bool {
-	if x.hasShareWord() || x.marketFollows(q) || x.revenueShareBeside(q) {
+	if x.hasShareWord() || x.marketFollows(q) || x.revenueShareBeside(q) || x.ofPeople(q) && x.heldByCompany(q) {
 		return true
 	}
 	if k := q.start - 2; k >= 0 && x.s.toks[k+1].text == "(" && x.s.toks[k].is("market", "share") {
@@ -794,7 +795,7 @@ func (x *extractor) shareBeforeIn(q quantity) bool {
 		if p.start >= q.start {
 			return false
 		}
-		if p.kind == qtyPercent && x.marketFollows(p) {
+		if p.kind == qtyPercent && (x.marketFollows(p) || x.ofPeople(p) && x.heldByCompany(p)) {
 			return true
 		}
 	}
@@ -871,12 +872,27 @@ func (x *extractor) ofPeople(q quantity) bool {
 	return q.end+1 < len(toks) && toks[q.end].lower == "of" && x.tokIs(q.end+1, namesCustomers)
 }
 
+// heldByCompany reports a part of the people a company's verb of holding
+// gives it: "SKT controls 45% of users", "Contoso accounts for 30% of
+// subscribers". Those are the company's share of a market's users, not
+// the part of those asked that answered a survey.
+func (x *extractor) heldByCompany(q quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if k >= 1 && toks[k].lower == "for" && toks[k-1].is("accounts", "accounted", "accounting") {
+		k--
+	} else if k < 1 || !toks[k].is("controls", "controlled", "holds", "held", "has", "had", "commands", "commanded", "captures", "captured", "serves", "served", "claims", "claimed") {
+		return false
+	}
+	return x.companyIn(max(0, k-4), k)
+}
+
 // isSurveyPart reports a percentage of the people a survey asked: "60.3%
 // of them", or one that goes on such a figure with a verb of its own ("68%
 // of customers had no plans and 6.6% wanted to").
 func (x *extractor) isSurveyPart(q quantity) bool {
 	if x.ofPeople(q) {
-		return true
+		return !x.heldByCompany(q)
 	}
 	toks := x.s.toks
 	// "55.3% said yes and 39.7% said no": what a part of those asked
@@ -894,7 +910,7 @@ func (x *extractor) isSurveyPart(q quantity) bool {
 	qs := x.s.qty
 	for i := x.lastPercentBy(q.start); i >= 0 && q.start-qs[i].end <= 12; i-- {
 		if qs[i].kind == qtyPercent && x.ofPeople(qs[i]) {
-			return true
+			return !x.heldByCompany(qs[i])
 		}
 	}
 	return false
