@@ -117,7 +117,7 @@ func defaultMarkLists() []markList {
 		// hold-verbs just before a fraction make it a part held: "control
 		// three quarters", not "two quarters of growth".
 		{holdsPart, "hold-verbs", []string{"control", "controls", "controlled", "controlling", "hold", "holds", "held", "holding", "took", "take", "takes",
-			"taking", "captured", "capture", "command", "commands", "commanded", "own", "owns", "owned", "with", "claimed", "claims"}},
+			"taking", "captured", "capture", "captures", "capturing", "command", "commands", "commanded", "own", "owns", "owned", "with", "claimed", "claims"}},
 		// trial-start verbs open a trial when a pilot word follows within a
 		// few words: "began a pilot", "ran an internal test".
 		{startsTrial, "trial-start-verbs", []string{"began", "begins", "begun", "launched", "launches", "started", "starts", "ran", "runs", "kicked", "completed", "conducted",

@@ -1607,8 +1607,14 @@ func opensClause(toks []token, marks []wordMark, k int) bool {
 // gapOwns reports whether the tokens between a company and a percentage tie
 // the figure to it: nothing, "on", "at", "with" or a possessive.
 func gapOwns(gap []token) bool {
-	for _, t := range gap {
-		if !(t.is("on", "at", "with", "s", "had", "has", "holds", "held") || t.text == "'" || t.text == "’" || t.text == "(") {
+	for i, t := range gap {
+		switch {
+		case t.is("on", "at", "with", "s", "had", "has", "holds", "held") || t.text == "'" || t.text == "’" || t.text == "(":
+		case t.is("captures", "captured", "controls", "controlled", "commands", "commanded", "claims", "claimed", "accounts", "accounted"):
+			// "KT accounts for 32% and LG Uplus captures the remaining 23%"
+		case t.lower == "for" && i > 0 && gap[i-1].is("accounts", "accounted"):
+		case t.lower == "the" && i+1 < len(gap) && gap[i+1].lower == "remaining", t.lower == "remaining" && i > 0:
+		default:
 			return false
 		}
 	}
@@ -1876,7 +1882,7 @@ func (x *extractor) givenTo(q quantity, ms []mention) string {
 // possessive or a verb of holding parts from it: "SK hynix 30%",
 // "Gemini has 9%".
 func (x *extractor) ownedBefore(q quantity) bool {
-	for k := q.start - 1; k >= 0 && k >= q.start-3; k-- {
+	for k := q.start - 1; k >= 0 && k >= q.start-4; k-- {
 		if x.inCompany(k) {
 			return x.ownsFigure(k, q)
 		}
