@@ -1951,8 +1951,16 @@ func sourceNamed(toks []token, known, found, places []mention) (m mention, ok bo
 			continue
 		}
 		m = mention{start: start, end: end}
+		// A known company credited with data is no source ("data from
+		// Contoso"), but a public body is: "statistics from the Ministry
+		// of Science and ICT".
+		body := slices.ContainsFunc(toks[start:end], func(t token) bool {
+			return t.is("ministry", "commission", "authority", "agency", "office", "department", "bureau", "institute", "regulator", "council", "board")
+		})
 		if slices.ContainsFunc(places, func(p mention) bool { return p.start < end && p.end > start }) ||
-			slices.ContainsFunc(known, func(c mention) bool { return c.start < end && c.end > start && (c.start != start || c.end >= end) }) {
+			slices.ContainsFunc(known, func(c mention) bool {
+				return c.start < end && c.end > start && (c.start != start || c.end > end || c.end == end && !body)
+			}) {
 			continue
 		}
 		m.name = spanText(toks, start, end)
@@ -1981,9 +1989,27 @@ func sourceCue(toks []token, k int) bool {
 		if j > 0 && toks[j].is("released", "published", "compiled", "provided", "collected") {
 			j--
 		}
-		return toks[j].is("data", "figures", "statistics", "numbers", "estimates", "survey", "research", "study", "analysis")
+		if dataNoun(toks[j]) {
+			return true
+		}
+		// "statistics on the wireless service market from the
+		// Ministry": what the data are on may stand between.
+		for i := k - 1; i >= 1 && i >= k-6; i-- {
+			if toks[i].kind != tokWord || toks[i].startsUpper() && !dataNoun(toks[i]) {
+				return false
+			}
+			if toks[i].is("on", "of", "about") {
+				return dataNoun(toks[i-1])
+			}
+		}
 	}
 	return false
+}
+
+// dataNoun reports a word for the figures a source publishes: "data",
+// "statistics", "estimates".
+func dataNoun(t token) bool {
+	return t.is("data", "figures", "statistics", "numbers", "estimates", "survey", "research", "study", "analysis")
 }
 
 // notPeople drops discovered names that are people's, who speak for a
