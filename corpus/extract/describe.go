@@ -2790,7 +2790,9 @@ func (x *extractor) relativeAfter(q quantity) (years, quarters int, ok bool) {
 		// "the last quarter of 2023" names a quarter of its own; "in the
 		// same quarter last year" is a year before the article's.
 		same := k >= 2 && toks[k-2].lower == "same" && x.tokIs(k-1, namesPeriod)
-		if k+1 < len(toks) && x.tokIs(k, namesEarlier) && (compared || same || toks[k].lower != "last" || !toks[k+1].is("year", "quarter")) &&
+		// "an 18.1 percent share last month" is the month before the
+		// article appeared, as "last year" is the calendar's.
+		if k+1 < len(toks) && x.tokIs(k, namesEarlier) && (compared || same || toks[k].lower != "last" || !toks[k+1].is("year", "quarter", "month")) &&
 			!(k+2 < len(toks) && toks[k+2].lower == "of") {
 			return back(toks[k+1].lower)
 		}
