@@ -1386,14 +1386,23 @@ func regionWord(s *sentence, m mention) bool {
 // measure no share in Finland, Korea, China or Taiwan; "the Korean market"
 // does.
 func describesFirm(s *sentence, m mention) bool {
-	for k := m.end; k < len(s.toks) && k <= m.end+3; k++ {
+	from := m.end
+	if from+1 < len(s.toks) && (s.toks[from].text == "'" || s.toks[from].text == "’") && s.toks[from+1].lower == "s" {
+		from += 2 // "China's biggest cell makers", "Korea's SK hynix"
+	}
+	for k := from; k < len(s.toks) && k <= from+3; k++ {
 		t := &s.toks[k]
 		if t.text == "-" || t.text == "." && k == m.end {
 			continue // "the Seoul-based chipmaker", "U.S.-based"
 		}
 		if t.kind != tokWord || t.startsUpper() {
 			// "Taiwanese market researcher TrendForce": the place is the
-			// research firm's.
+			// research firm's; "South Korean LG Energy Solution kept
+			// third place", the company's, unless the place opens the
+			// clause as where ("In India Airtel holds 30%").
+			if k == from && slices.ContainsFunc(s.companies, func(c mention) bool { return c.start == k }) {
+				return m.start == 0 || !s.toks[m.start-1].is("in", "across", "of", "throughout", "within", "outside")
+			}
 			return slices.ContainsFunc(s.measurers, func(f mention) bool { return f.start == k })
 		}
 		// "U.S.-based Western Digital", "the three US hyperscalers".
@@ -2787,7 +2796,9 @@ func (x *extractor) relativeAfter(q quantity) (years, quarters int, ok bool) {
 		// "the last quarter of 2023" names a quarter of its own; "in the
 		// same quarter last year" is a year before the article's.
 		same := k >= 2 && toks[k-2].lower == "same" && x.tokIs(k-1, namesPeriod)
-		if k+1 < len(toks) && x.tokIs(k, namesEarlier) && (compared || same || toks[k].lower != "last" || !toks[k+1].is("year", "quarter")) &&
+		// "an 18.1 percent share last month" is the month before the
+		// article appeared, as "last year" is the calendar's.
+		if k+1 < len(toks) && x.tokIs(k, namesEarlier) && (compared || same || toks[k].lower != "last" || !toks[k+1].is("year", "quarter", "month")) &&
 			!(k+2 < len(toks) && toks[k+2].lower == "of") {
 			return back(toks[k+1].lower)
 		}
@@ -2936,11 +2947,61 @@ var monthNumbers = map[string]int{"january": 1, "february": 2, "march": 3, "apri
 // before "quarter": a switch, so most words cost a comparison or two.
 func startsPeriod(w string) bool {
 	switch w {
-	case "in", "for", "during", "of", "year", "early", "late", "mid", "since", "last", "this", "months", "quarter", "period", "throughout",
+	case "in", "for", "during", "of", "year", "early", "late", "mid", "since", "last", "this", "months", "quarter", "period", "throughout", "weeks",
 		"ended", "finished", "closed", "fiscal", "calendar", "first", "opening", "final", "closing":
 		return true
 	}
 	return false
+}
+
+// weeksEnding reads the date a span is said to end at from token j: "ending
+// 28 October", "ended 17 February 2013", "to March 24", "ended June 30,
+// 2019". It returns the month, the year (0 when none is written) and
+// whether a date is there.
+func weeksEnding(toks []token, j int) (month, year int, ok bool) {
+	if j+1 >= len(toks) || !toks[j].is("to", "ended", "ending", "through") {
+		return 0, 0, false
+	}
+	k := j + 1
+	if toks[k].kind == tokNum && len(toks[k].text) <= 2 {
+		k++ // the day before the month
+	}
+	if k >= len(toks) || !toks[k].startsUpper() || monthNumbers[toks[k].lower] == 0 {
+		return 0, 0, false
+	}
+	month = monthNumbers[toks[k].lower]
+	k++
+	if k < len(toks) && toks[k].text == "." {
+		k++
+	}
+	if k < len(toks) && toks[k].kind == tokNum && len(toks[k].text) <= 2 {
+		k++
+		if k < len(toks) && toks[k].text == "," {
+			k++
+		}
+	}
+	if k < len(toks) && toks[k].kind == tokNum && len(toks[k].text) == 4 {
+		y := 0
+		for _, c := range toks[k].text {
+			y = y*10 + int(c-'0')
+		}
+		if y >= 1990 && y <= 2100 {
+			year = y
+		}
+	}
+	return month, year, true
+}
+
+// quarterEndDay reports a date from token k ("June 30", "30 June",
+// "Sept. 30") whose day is the last of a quarter's month, or one with no
+// day ("ended June").
+func quarterEndDay(toks []token, k int) bool {
+	for j := k; j < len(toks) && j <= k+2; j++ {
+		if toks[j].kind == tokNum && len(toks[j].text) <= 2 {
+			return toks[j].text == "30" || toks[j].text == "31"
+		}
+	}
+	return true
 }
 
 // dayAfter returns the token after the day of the month that follows the
@@ -3253,6 +3314,24 @@ func periodScan(toks []token, ref when) corpus.Period {
 		case (w == "first" || w == "opening" || w == "last" || w == "final" || w == "closing") && k+2 < len(toks) && toks[k+2].lower == "months":
 			if p := monthsOf(k); p != "" {
 				return p
+			}
+		case w == "weeks" && k > 0 && toks[k-1].kind == tokNum,
+			w == "period" && k > 2 && toks[k-1].lower == "week" && toks[k-2].text == "-" && toks[k-3].kind == tokNum:
+			// "the 12 weeks ending 28 October", "the 12-week period to 24
+			// March": a grocery panel's rolling weeks, dated by the month
+			// they end in.
+			if m, y, ok := weeksEnding(toks, k+1); ok {
+				if y = orYear(y, m); y != 0 {
+					return corpus.Month(y, m)
+				}
+			}
+		case w == "period" && k > 0 && toks[k-1].lower == "the":
+			// "in the period ended June 30": a quarter's last day ends
+			// the quarter the figures are for.
+			if m, y, ok := weeksEnding(toks, k+1); ok && m%3 == 0 && quarterEndDay(toks, k+2) {
+				if y = orYear(y, m); y != 0 {
+					return corpus.Quarter(y, m/3)
+				}
 			}
 		case w == "quarter":
 			// "the quarter ended June 30", "the quarter ended Sept. 30, 2020"

@@ -2159,6 +2159,13 @@ func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []to
 		if shares && len(found) > 0 {
 			found, measurers = researchFirms(found, measurers, toks)
 		}
+		if len(measurers) == 0 {
+			if m, ok := sourceNamed(toks, known, found, places); ok {
+				measurers = append(measurers, m)
+				found = slices.DeleteFunc(found, func(f mention) bool { return f.start < m.end && f.end > m.start })
+				known = slices.DeleteFunc(known, func(f mention) bool { return f.start < m.end && f.end > m.start })
+			}
+		}
 		if owned := e.lex.placeOwnedOrgs(toks, bits, marks, places, mergeMentions(named, found)); len(owned) > 0 {
 			found = mergeMentions(found, owned)
 		}
@@ -2212,6 +2219,102 @@ func researchFirms(found, measurers []mention, toks []token) ([]mention, []menti
 		slices.SortFunc(measurers, func(a, b mention) int { return a.start - b.start })
 	}
 	return out, measurers
+}
+
+// sourceNamed finds the name a sentence about shares gives as the source
+// of its figures, by its trade ("research firm Tallow Metrics", "Korean
+// consultancy Brightline", "industry tracker Quillon") or as whose data
+// it is ("according to new data from Tallow Metrics", "figures released
+// by the Statistics Board of Ruritania"), when no firm the lexicon knows
+// is named. The name runs over capitalised words (with "of" or "&"
+// between two) and may not be a place's; it may lengthen a known name
+// ("Bloomberg Second Measure"), which it then replaces. A firm that
+// measures a market holds no share of it, so discovered names inside it
+// are dropped.
+func sourceNamed(toks []token, known, found, places []mention) (m mention, ok bool) {
+	for k := 1; k+1 < len(toks); k++ {
+		start := k + 1
+		if toks[start].text == "the" && start+1 < len(toks) {
+			start++ // "data from the Statistics Board"
+		}
+		if !toks[start].startsUpper() || !sourceCue(toks, k) {
+			continue
+		}
+		end := start
+		for end < len(toks) && end-start < 6 {
+			if isNameToken(toks[end]) || toks[end].kind == tokNum && end > start && toks[end-1].joins(toks[end]) {
+				end++
+				continue
+			}
+			if end > start && end+1 < len(toks) && toks[end].is("of", "&", "and") && toks[end+1].startsUpper() {
+				end += 2
+				continue
+			}
+			break
+		}
+		if end == start {
+			continue
+		}
+		m = mention{start: start, end: end}
+		// A known company credited with data is no source ("data from
+		// Contoso"), but a public body is: "statistics from the Ministry
+		// of Science and ICT".
+		body := slices.ContainsFunc(toks[start:end], func(t token) bool {
+			return t.is("ministry", "commission", "authority", "agency", "office", "department", "bureau", "institute", "regulator", "council", "board")
+		})
+		if slices.ContainsFunc(places, func(p mention) bool { return p.start < end && p.end > start }) ||
+			slices.ContainsFunc(known, func(c mention) bool {
+				return c.start < end && c.end > start && (c.start != start || c.end > end || c.end == end && !body)
+			}) {
+			continue
+		}
+		m.name = spanText(toks, start, end)
+		return m, true
+	}
+	return mention{}, false
+}
+
+// sourceCue reports token k as the word before a source's name:
+// "consultancy", "tracker", "research firm", "data from", "figures
+// released by".
+func sourceCue(toks []token, k int) bool {
+	t := toks[k]
+	if t.kind != tokWord {
+		return false
+	}
+	switch t.lower {
+	case "consultancy", "researcher", "tracker":
+		return true
+	case "firm", "company", "house", "agency", "provider":
+		// Not "data company" nor "intelligence company": an AI or data
+		// company is as often a party.
+		return toks[k-1].is("research", "analytics", "analyst", "consulting", "measurement", "tracking")
+	case "from", "by":
+		j := k - 1
+		if j > 0 && toks[j].is("released", "published", "compiled", "provided", "collected") {
+			j--
+		}
+		if dataNoun(toks[j]) {
+			return true
+		}
+		// "statistics on the wireless service market from the
+		// Ministry": what the data are on may stand between.
+		for i := k - 1; i >= 1 && i >= k-6; i-- {
+			if toks[i].kind != tokWord || toks[i].startsUpper() && !dataNoun(toks[i]) {
+				return false
+			}
+			if toks[i].is("on", "of", "about") {
+				return dataNoun(toks[i-1])
+			}
+		}
+	}
+	return false
+}
+
+// dataNoun reports a word for the figures a source publishes: "data",
+// "statistics", "estimates".
+func dataNoun(t token) bool {
+	return t.is("data", "figures", "statistics", "numbers", "estimates", "survey", "research", "study", "analysis")
 }
 
 // notPeople drops discovered names that are people's, who speak for a

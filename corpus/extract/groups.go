@@ -680,8 +680,7 @@ func (x *extractor) topN(q quantity) (int, int) {
 			if k >= 3 && toks[k-2].lower == "the" && x.tokHas(k-3, wPassing) {
 				return 0, -1 // "others outside the top five held 17.6%"
 			}
-			if k+1 < q.start && x.tokIs(k+1, givesFigure) && (k >= 4 && toks[k-2].lower == "the" && toks[k-3].lower == "out" && toks[k-4].is("rounded", "rounds", "rounding", "round") ||
-				k >= 3 && toks[k-2].lower == "the" && toks[k-3].is("completed", "completes", "completing", "joined", "joins", "entered", "enters", "cracked")) {
+			if x.placeInGroup(k, q) {
 				// "Micron rounded out the top three with 15%": a place in
 				// it, not the group ("rounded out the top 10, which
 				// together account for 75%" is the group's).
@@ -691,6 +690,31 @@ func (x *extractor) topN(q quantity) (int, int) {
 		}
 	}
 	return 0, -1
+}
+
+// placeInGroup reports the count of leaders at token k as a place a
+// company takes in the group, with its own figure after: "Micron rounded
+// out the top three with 15%", "Opera closes the top five desktop browsers
+// with 3.2%", "Morrisons rounds off the big four on 10.3%". The group's
+// noun may stand between the count and the figure's word.
+func (x *extractor) placeInGroup(k int, q quantity) bool {
+	toks := x.s.toks
+	if k < 3 || toks[k-2].lower != "the" {
+		return false
+	}
+	rounds := k >= 4 && toks[k-3].is("out", "off") && toks[k-4].is("rounded", "rounds", "rounding", "round")
+	if !rounds && !toks[k-3].is("completed", "completes", "completing", "joined", "joins", "entered", "enters", "cracked", "closes", "closed", "closing") {
+		return false
+	}
+	for j := k + 1; j < q.start && j <= k+3; j++ {
+		if x.tokIs(j, givesFigure) {
+			return true
+		}
+		if toks[j].kind != tokWord || toks[j].startsUpper() && !initialism(toks[j]) {
+			return false
+		}
+	}
+	return false
 }
 
 // groupPhraseAfter reads what follows the count of a group of leaders

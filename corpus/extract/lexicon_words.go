@@ -121,7 +121,7 @@ func defaultMarkLists() []markList {
 		// hold-verbs just before a fraction make it a part held: "control
 		// three quarters", not "two quarters of growth".
 		{holdsPart, "hold-verbs", []string{"control", "controls", "controlled", "controlling", "hold", "holds", "held", "holding", "took", "take", "takes",
-			"taking", "captured", "capture", "command", "commands", "commanded", "own", "owns", "owned", "with", "claimed", "claims"}},
+			"taking", "captured", "capture", "captures", "capturing", "command", "commands", "commanded", "own", "owns", "owned", "with", "claimed", "claims"}},
 		// trial-start verbs open a trial when a pilot word follows within a
 		// few words: "began a pilot", "ran an internal test".
 		{startsTrial, "trial-start-verbs", []string{"began", "begins", "begun", "launched", "launches", "started", "starts", "ran", "runs", "kicked", "completed", "conducted",
@@ -199,7 +199,8 @@ func defaultMarkLists() []markList {
 		{namesPeriod, "period-nouns", []string{"year", "month", "quarter", "annum"}},
 		// overtake-verbs pass, beat or trail a rival: the rival is not who a
 		// figure beside it is for.
-		{overtakesRival, "overtake-verbs", []string{"trailing", "overtaking", "overtook", "trails", "trailed", "trail", "overtakes", "overtake",
+		{overtakesRival, "overtake-verbs", []string{"trailing", "overtaking", "overtook", "trails", "trailed", "trail", "overtakes", "overtake", "overtaken",
+			"outstripped", "outstrips", "dethroned", "dethroning", "unseated", "leapfrogged", "leapfrogging",
 			"passes", "passed", "beats", "beat", "surpassed", "surpasses", "outpaced", "outpaces",
 			"outgrew", "outgrows", "outgrowing", "outperformed", "outperforms", "outsold", "outsells", "outshipped", "outships",
 			// "rose to number one, passing Samsung and Intel, with 11.7%"
@@ -331,6 +332,7 @@ func defaultLexicon() []lexiconList {
 		// weak-deal words make money a deal value when the sentence names the parties.
 		{wWeakDeal, "weak-deal", []string{"venture", "ventures", "initiative", "invest", "invests", "invested", "investing", "investment", "investments", "stake", "funding", "raise", "raised", "raises", "backing", "backed", "spend", "spending", "pay", "paid", "pays", "worth", "commit", "commits", "committed", "commitment", "commitments", "order", "orders", "ordered", "sell", "sold", "sells", "selling", "supply", "provide", "lease", "leasing", "rent", "rents", "use", "using", "committing", "put", "puts", "putting", "pump", "pumps", "pumped", "sink", "sinks", "sank", "splash", "splashing", "splashes", "pour", "pours", "poured", "inject", "injects", "injected", "plough", "ploughs", "plow", "bankroll", "bankrolls", "pledge", "pledged", "pledges", "fund", "funds", "funded", "back", "backs", "infuse", "infuses", "infused", "infusing", "splurge", "splurges", "splurged", "splurging"}},
 		{wChangeBefore, "change-before", []string{"grew", "grow", "grows", "growing", "rose", "rise", "rises", "rising", "up", "jumped", "jump", "jumps", "climbed", "climb", "climbs", "increased", "increase", "increases", "gained", "gain", "gains", "surged", "surge", "soared", "soar", "fell", "fall", "falls", "dropped", "drop", "declined", "decline", "down", "slid", "slipped", "plunged", "tumbled", "advanced", "expanded", "expand", "expands", "expanding", "widened", "widening", "by", "added", "lost", "shed", "sank", "slumped", "rallied", "cut", "reduce", "reduced", "boosted", "raised", "lifted", "went", "edged", "inched", "shrank", "shrink", "shrinks", "shrunk", "contracted", "dipped", "eased",
+			"falling", "dropping", "declining", "slipping", "sliding", "climbing", "jumping", "decreasing", "shrinking", "dipping", "easing", "edging", "inching", "soaring", "surging", "tumbling", "plunging", "sinking",
 			// "having grown more than 50%", "AMD losing 4.5% of share"
 			"grown", "risen", "fallen", "losing", "lose", "loses",
 			// "raising its share from 15.3% to 16.9%"

@@ -102,6 +102,9 @@ func DefaultMeasurers() []Measurer {
 		{Name: "6sense"}, {Name: "Datanyze"}, {Name: "W3Techs"}, {Name: "Technavio"},
 		{Name: "IHS Markit", Aliases: []string{"IHS"}},
 		{Name: "TechInsights"}, {Name: "Strategy Analytics"}, {Name: "Apps Run The World"},
+		{Name: "Nielsen"}, {Name: "Bloomberg Second Measure", Aliases: []string{"Second Measure"}}, {Name: "SNE Research"},
+		{Name: "Comscore"}, {Name: "GfK"}, {Name: "Euromonitor", Aliases: []string{"Euromonitor International"}}, {Name: "Circana"},
+		{Name: "National Payments Corporation of India", Aliases: []string{"NPCI"}, Region: "India"},
 		// Telecom regulators, whose subscriber counts give operators'
 		// shares.
 		{Name: "Telecom Regulatory Authority of India", Aliases: []string{"TRAI"}, Region: "India"},

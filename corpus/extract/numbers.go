@@ -392,6 +392,11 @@ func changedBefore(toks []token, bits []listSet, marks []wordMark, k int) bool {
 	}
 	for j := k - 2; j >= 0 && j >= k-8; j-- {
 		t := toks[j]
+		if t.kind == tokNum && j > 0 && bitIn(bits, j-1, wChangeBefore) && pointsOnly(toks[j+1:k]) {
+			// "rose 0.7 percentage points from 11.7% to 12.4%": the
+			// size of the change stands between the verb and "from".
+			return true
+		}
 		if t.kind == tokNum || t.kind == tokSym && t.text != "," || marks[j]&namesRange != 0 {
 			return false
 		}
@@ -400,6 +405,20 @@ func changedBefore(toks []token, bits []listSet, marks []wordMark, k int) bool {
 		}
 	}
 	return false
+}
+
+// pointsOnly reports toks as the unit of a change in a share and nothing
+// else: "percentage points", "points", "%", "per cent", "basis points".
+func pointsOnly(toks []token) bool {
+	if len(toks) == 0 || len(toks) > 3 {
+		return false
+	}
+	for _, t := range toks {
+		if !(t.text == "%" || t.is("percentage", "points", "point", "pts", "pp", "percent", "per", "cent", "basis", "bps")) {
+			return false
+		}
+	}
+	return true
 }
 
 // withConversion takes a bracketed amount in another currency after a money

@@ -1745,6 +1745,10 @@ func (x *lexicon) discoverShareHolders(toks []token, bits []listSet, marks []wor
 		if start >= 2 && marks[start-1]&leadsMarket != 0 && isNameToken(toks[start-2]) {
 			continue
 		}
+		// "Fabrikam, +68% Y/Y with a 13% share": a rate's tag is no name.
+		if start >= 2 && rateTag(toks, start-2) {
+			continue
+		}
 		if m, ok := x.orgName(toks, bits, marks, start, end, covered); ok && !slices.ContainsFunc(out, func(o mention) bool { return o.start == m.start }) {
 			out = append(out, m)
 		}

@@ -115,6 +115,9 @@ func (x *extractor) isChange(q quantity) bool {
 			return true
 		}
 		if x.tokHas(k, wNotShareBefore) {
+			if toks[k].is("owns", "own") && x.marketFollows(q) {
+				break // "Contoso now owns 80 percent of the GPU market": a market's share, not a stake
+			}
 			if x.lex.in(lMeasure, toks[k].lower) && x.shareOfBefore(k) {
 				break // "its share of chatbot app usage dropped from 69%": what the share is of
 			}
@@ -160,7 +163,8 @@ func (x *extractor) isChange(q quantity) bool {
 		if x.tokHas(q.end, wRevenue) && q.end+1 < len(toks) && x.tokHas(q.end+1, wChangeAfter) {
 			return true
 		}
-		if n.lower == "of" && q.end+1 < len(toks) && (x.tokHas(q.end+1, wNotShareOf) || x.ofNotMarket(q)) && !x.marketFollows(q) && !x.revenueShareBeside(q) && !x.rankedRevenue(q) {
+		if n.lower == "of" && q.end+1 < len(toks) && (x.tokHas(q.end+1, wNotShareOf) || x.ofNotMarket(q)) && !x.marketFollows(q) && !x.revenueShareBeside(q) && !x.rankedRevenue(q) &&
+			!(x.ofPeople(q) && x.heldByCompany(q)) {
 			return true
 		}
 	}
@@ -638,7 +642,7 @@ func (x *extractor) hasShareCue() bool {
 
 // isShare reports a percentage stated as someone's share of a market.
 func (x *extractor) isShare(q quantity) bool {
-	if x.hasShareWord() || x.marketFollows(q) || x.revenueShareBeside(q) {
+	if x.hasShareWord() || x.marketFollows(q) || x.revenueShareBeside(q) || x.ofPeople(q) && x.heldByCompany(q) {
 		return true
 	}
 	if k := q.start - 2; k >= 0 && x.s.toks[k+1].text == "(" && x.s.toks[k].is("market", "share") {
@@ -672,6 +676,16 @@ func (x *extractor) isShare(q quantity) bool {
 			// level a share changed from is one too.
 			return true
 		}
+		if p, ok := x.levelChangedTo(q); ok && x.isShare(p) {
+			// "Contoso held 86.6% in January, falling to 78.3% by June":
+			// the level a share fell or rose to is one too.
+			return true
+		}
+		if p, ok := x.seriesPrev(q); ok && x.isShare(p) {
+			// "..., then 72.9% by October": and so is the next of its
+			// series.
+			return true
+		}
 		if p, ok := x.comparedWith(q); ok && x.isShare(p) {
 			// "Apple had 23% of global smartphone revenue in Q4 2024
 			// compared with 20% in Q4 2023": what a share is compared
@@ -694,6 +708,20 @@ func (x *extractor) isShare(q quantity) bool {
 	}
 	if k >= 0 && x.tokHas(k, wShareHolders) {
 		return true
+	}
+	// "second with a much more modest 10.99%", "at a record 4.7%": an
+	// article and a few plain words of praise or blame between.
+	for j := k; j >= 1 && j >= k-3; j-- {
+		t := &x.s.toks[j]
+		if t.is("a", "an") {
+			if j < k && x.s.toks[j-1].is("with", "at", "on") {
+				return true
+			}
+			break
+		}
+		if t.kind != tokWord || t.startsUpper() || x.tokHas(j, wChangeBefore) || x.tokHas(j, wNotShareBefore) {
+			break
+		}
 	}
 	if p, ok := x.seriesPrev(q); ok && x.isShare(p) {
 		// "with 6.7% in 2019, 9.4% in 2020 and 12.0% in 2021": a series
@@ -764,6 +792,21 @@ func (x *extractor) levelChangedFrom(q quantity) (quantity, bool) {
 	return q, false
 }
 
+// levelChangedTo returns the percentage a level q was reached from, set
+// off by a comma and a verb of change: the 86.6% of "held 86.6% in
+// January, falling to 78.3% by June".
+func (x *extractor) levelChangedTo(q quantity) (quantity, bool) {
+	toks := x.s.toks
+	if q.start < 4 || toks[q.start-1].lower != "to" || !x.tokHas(q.start-2, wChangeBefore) || toks[q.start-3].text != "," {
+		return q, false
+	}
+	i := x.lastPercentBy(q.start - 3)
+	if i < 0 || q.start-x.s.qty[i].end > 10 || x.companyIn(x.s.qty[i].end, q.start) {
+		return q, false
+	}
+	return x.s.qty[i], true
+}
+
 // levelOfCompany reports a percentage a company's verb puts it at, with
 // only its verb's words between: "Intel has dropped to 54.9%", "AMD
 // stands at 27.4%".
@@ -792,7 +835,7 @@ func (x *extractor) shareBeforeIn(q quantity) bool {
 		if p.start >= q.start {
 			return false
 		}
-		if p.kind == qtyPercent && x.marketFollows(p) {
+		if p.kind == qtyPercent && (x.marketFollows(p) || x.ofPeople(p) && x.heldByCompany(p)) {
 			return true
 		}
 	}
@@ -869,12 +912,27 @@ func (x *extractor) ofPeople(q quantity) bool {
 	return q.end+1 < len(toks) && toks[q.end].lower == "of" && x.tokIs(q.end+1, namesCustomers)
 }
 
+// heldByCompany reports a part of the people a company's verb of holding
+// gives it: "SKT controls 45% of users", "Contoso accounts for 30% of
+// subscribers". Those are the company's share of a market's users, not
+// the part of those asked that answered a survey.
+func (x *extractor) heldByCompany(q quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if k >= 1 && toks[k].lower == "for" && toks[k-1].is("accounts", "accounted", "accounting") {
+		k--
+	} else if k < 1 || !toks[k].is("controls", "controlled", "holds", "held", "has", "had", "commands", "commanded", "captures", "captured", "serves", "served", "claims", "claimed") {
+		return false
+	}
+	return x.companyIn(max(0, k-4), k)
+}
+
 // isSurveyPart reports a percentage of the people a survey asked: "60.3%
 // of them", or one that goes on such a figure with a verb of its own ("68%
 // of customers had no plans and 6.6% wanted to").
 func (x *extractor) isSurveyPart(q quantity) bool {
 	if x.ofPeople(q) {
-		return true
+		return !x.heldByCompany(q)
 	}
 	toks := x.s.toks
 	// "55.3% said yes and 39.7% said no": what a part of those asked
@@ -892,7 +950,7 @@ func (x *extractor) isSurveyPart(q quantity) bool {
 	qs := x.s.qty
 	for i := x.lastPercentBy(q.start); i >= 0 && q.start-qs[i].end <= 12; i-- {
 		if qs[i].kind == qtyPercent && x.ofPeople(qs[i]) {
-			return true
+			return !x.heldByCompany(qs[i])
 		}
 	}
 	return false
@@ -926,7 +984,8 @@ func (x *extractor) seriesPrev(q quantity) (quantity, bool) {
 		case t.kind == tokNum && isYearText(t.text) || t.is("q1", "q2", "q3", "q4", "h1", "h2") || t.startsUpper() && monthNumbers[t.lower] != 0:
 			// "86.6% in January, 78.3% in June": months too.
 			year = true
-		case t.text == "," || t.is("and", "in", "for"):
+		case t.text == "," || t.is("and", "in", "for", "by", "then"):
+			// "falling to 78.3% by June, then 72.9% by October"
 		default:
 			return q, false
 		}
@@ -1087,6 +1146,12 @@ func (x *extractor) shareCompany(q quantity) string {
 			return m.name
 		}
 	}
+	// "HP shipped 3.4 million PCs. The result was a market share of 25%":
+	// a sentence that names nobody gives a share, said plainly, to the one
+	// company the sentence before named.
+	if len(ms) == 0 && len(x.s.products) == 0 && len(x.prev) == 1 && x.prev[0] != x.ctxMeasurer && !x.onlyMeasures(x.prev[0]) && x.plainShareBefore(q) {
+		return x.prev[0]
+	}
 	if len(x.context) > 0 && (x.sentenceHas(wPronoun) || x.companyWord(q)) {
 		// "Gartner puts it at 44.2%": "it" is the company before, not
 		// the firm that measured.
@@ -1099,6 +1164,25 @@ func (x *extractor) shareCompany(q quantity) string {
 		}
 	}
 	return ""
+}
+
+// plainShareBefore reports a share word shortly before q, in a sentence
+// that sets no group or other holder against it: "Market share rose from
+// 11.7% to 12.4%", "the result was market share of just over 25%"; not
+// "their combined share reached 60%" nor "the top five's share".
+func (x *extractor) plainShareBefore(q quantity) bool {
+	toks := x.s.toks
+	share := false
+	for k := 0; k < q.start; k++ {
+		t := &toks[k]
+		if t.is("share", "shares") {
+			share = k >= q.start-12
+		}
+		if t.is("combined", "collective", "together", "jointly", "their", "top", "other", "others", "rest", "remaining", "each", "both", "its", "his", "her") || x.tokIs(k, namesBiggest) || leaderCounts[t.lower] > 1 {
+			return false
+		}
+	}
+	return share
 }
 
 // inAppositive reports company i of the sentence named within words set
@@ -1563,8 +1647,14 @@ func opensClause(toks []token, marks []wordMark, k int) bool {
 // gapOwns reports whether the tokens between a company and a percentage tie
 // the figure to it: nothing, "on", "at", "with" or a possessive.
 func gapOwns(gap []token) bool {
-	for _, t := range gap {
-		if !(t.is("on", "at", "with", "s", "had", "has", "holds", "held") || t.text == "'" || t.text == "’" || t.text == "(") {
+	for i, t := range gap {
+		switch {
+		case t.is("on", "at", "with", "s", "had", "has", "holds", "held") || t.text == "'" || t.text == "’" || t.text == "(":
+		case t.is("captures", "captured", "controls", "controlled", "commands", "commanded", "claims", "claimed", "accounts", "accounted"):
+			// "KT accounts for 32% and LG Uplus captures the remaining 23%"
+		case t.lower == "for" && i > 0 && gap[i-1].is("accounts", "accounted"):
+		case t.lower == "the" && i+1 < len(gap) && gap[i+1].lower == "remaining", t.lower == "remaining" && i > 0:
+		default:
 			return false
 		}
 	}
@@ -1832,7 +1922,7 @@ func (x *extractor) givenTo(q quantity, ms []mention) string {
 // possessive or a verb of holding parts from it: "SK hynix 30%",
 // "Gemini has 9%".
 func (x *extractor) ownedBefore(q quantity) bool {
-	for k := q.start - 1; k >= 0 && k >= q.start-3; k-- {
+	for k := q.start - 1; k >= 0 && k >= q.start-4; k-- {
 		if x.inCompany(k) {
 			return x.ownsFigure(k, q)
 		}
