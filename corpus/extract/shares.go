@@ -1178,7 +1178,7 @@ func (x *extractor) plainShareBefore(q quantity) bool {
 		if t.is("share", "shares") {
 			share = k >= q.start-12
 		}
-		if t.is("combined", "collective", "together", "jointly", "their", "top", "other", "others", "rest", "remaining", "each", "both", "its", "his", "her") || x.tokIs(k, namesBiggest) || leaderCounts[t.lower] > 1 {
+		if t.is("combined", "collective", "together", "jointly", "their", "top", "other", "others", "rest", "remaining", "each", "both", "its", "his", "her") || x.tokIs(k, namesBiggest) || leaderCount(t.lower) > 1 {
 			return false
 		}
 	}
