@@ -1042,6 +1042,9 @@ func (s *sentence) leadInvestors(about bool) []string {
 		}
 	}
 	for k := range toks {
+		if s.marks[k]&(includesNames|leadsRound) == 0 && !namesBackersAt(toks[k].lower) {
+			continue
+		}
 		switch {
 		case s.marks[k]&includesNames != 0 && ((own || money) && investorsBefore(toks, k) || k > 0 && toks[k-1].is("banks", "lenders")):
 			// "Contoso's backers include Northwind", in a sentence that
@@ -1143,6 +1146,20 @@ func (s *sentence) leadInvestors(about bool) []string {
 		}
 	}
 	return out
+}
+
+// namesBackersAt reports a word at which one of leadInvestors' readings
+// may start, besides the marked verbs. Most words of a round's article are
+// none of them, and one switch rules a word out where the readings' own
+// checks would each compare it again.
+func namesBackersAt(w string) bool {
+	switch w {
+	case ":", "investors", "backers", "investor", "backer", "part",
+		"participated", "participate", "participates", "participating", "joined", "join", "joins", "joining", "invested",
+		"included", "include", "includes", "were", "are", "drew", "draws", "attracted", "attracts", "of", "among", "from":
+		return true
+	}
+	return false
 }
 
 // subjectsBefore returns the companies that are the subject of the verb
