@@ -662,6 +662,14 @@ func (e *Extractor) addLeadInvestors(facts []corpus.Fact, sents []sentence, pub 
 			about = false
 			continue
 		}
+		if first.DealType != corpus.DealFundingRound && !s.cues.has(wRaise) {
+			// An investment is one backer's ("Google agrees to invest
+			// up to $2 billion in Anthropic"): only a sentence saying the
+			// money was raised names others who put it up with it, not
+			// "Anthropic's other backers include Spark Capital".
+			about = false
+			continue
+		}
 		names := s.leadInvestors(about)
 		// "General Catalyst led the investment" names no round word
 		// but its backers: the next sentence may name more.
