@@ -378,7 +378,9 @@ func (q Question) otherProduct(f corpus.Fact) bool {
 			// Of "microsoft azure", "azure" names the product; of
 			// "rentokil", which only shortens Rentokil Initial, nothing
 			// does.
-			if run := slices.DeleteFunc(strings.Fields(a), func(t string) bool { return slices.Contains(own, t) }); len(run) > 0 {
+			// A name of no letters or digits ("&") has no word to own a
+			// product by.
+			if run := slices.DeleteFunc(strings.Fields(a), func(t string) bool { return slices.Contains(own, t) }); len(run) > 0 && len(own) > 0 {
 				asked = append(asked, run)
 				owners = append(owners, own[len(own)-1])
 			}
