@@ -367,26 +367,43 @@ func (q Question) otherSegment(f corpus.Fact) bool {
 // asks for no product, and a sentence that names the product asked for
 // ("Microsoft's Azure") is of it.
 func (q Question) otherProduct(f corpus.Fact) bool {
-	if f.Kind != corpus.MarketShare || len(q.aliases) == 0 || f.Sentence == "" {
-		return false
-	}
-	var asked [][]string
-	var owners []string
+	return q.productsAsked().otherProduct(f)
+}
+
+// productsAsked are the products a question names companies by, each
+// as the words of the alias left once the company's own are taken out,
+// with the last word of the company owning it.
+type productsAsked struct {
+	asked  [][]string
+	owners []string
+}
+
+// productsAsked returns the products the question names companies by,
+// worked out once for all the facts rank weighs rather than for each.
+func (q Question) productsAsked() productsAsked {
+	var p productsAsked
 	for c, as := range q.aliases {
 		own := tokenize(c)
 		for _, a := range as {
 			// Of "microsoft azure", "azure" names the product; of
 			// "rentokil", which only shortens Rentokil Initial, nothing
-			// does.
-			if run := slices.DeleteFunc(strings.Fields(a), func(t string) bool { return slices.Contains(own, t) }); len(run) > 0 {
-				asked = append(asked, run)
-				owners = append(owners, own[len(own)-1])
+			// does. A name of no letters or digits ("&") has no word to
+			// own a product by.
+			if run := slices.DeleteFunc(strings.Fields(a), func(t string) bool { return slices.Contains(own, t) }); len(run) > 0 && len(own) > 0 {
+				p.asked = append(p.asked, run)
+				p.owners = append(p.owners, own[len(own)-1])
 			}
 		}
 	}
-	if len(asked) == 0 {
+	return p
+}
+
+// otherProduct is Question.otherProduct for the products p it names.
+func (p productsAsked) otherProduct(f corpus.Fact) bool {
+	if f.Kind != corpus.MarketShare || len(p.asked) == 0 || f.Sentence == "" {
 		return false
 	}
+	asked, owners := p.asked, p.owners
 	tokens := tokenize(f.Sentence)
 	if slices.ContainsFunc(asked, func(run []string) bool { return containsRun(tokens, run) }) {
 		return false
@@ -1026,6 +1043,7 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 	// "palantir's existing ice contracts" asks for what the news is set
 	// beside, as "previous" and "first" do.
 	askedBefore := q.earlier || q.Order == Oldest || slices.ContainsFunc(q.Steering, func(w string) bool { return heldWords[w] })
+	products := q.productsAsked()
 	var holders []string
 	for _, w := range q.intentWords {
 		if holderWords[w] {
@@ -1092,7 +1110,7 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 			r.worded = (sentenceWords(q.Steering, f.Sentence, f.Text) & want).count()
 		}
 		r.offMarket = q.offMarket(f.Fact)
-		r.otherProduct = q.otherProduct(f.Fact)
+		r.otherProduct = products.otherProduct(f.Fact)
 		r.otherSegment = q.otherSegment(f.Fact)
 		r.was = wasFigure(f.Sentence, f.Text) || f.Kind == corpus.Seats && grownFrom(f.Sentence, f.Text)
 		r.told = f.Kind == corpus.DealValue && !askedBefore && toldBefore(f.Sentence, f.Text)

@@ -317,10 +317,18 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 	var story float64
 	var storyParties []corpus.Party
 	var storyType corpus.DealType
+	// named keeps the first maxNamed names only: each name is looked up
+	// among those kept, and definiteMain reads them all for each seat
+	// count, so an article naming thousands of companies would cost the
+	// square of their number. An article's own parties come early.
 	var named []string
-	for _, s := range sents {
-		for _, m := range s.companies {
+names:
+	for si := range sents {
+		for _, m := range sents[si].companies {
 			if !slices.Contains(named, m.name) {
+				if len(named) == maxNamed {
+					break names
+				}
 				named = append(named, m.name)
 			}
 		}
@@ -714,6 +722,10 @@ func (e *Extractor) addLeadInvestors(facts []corpus.Fact, sents []sentence, pub 
 func backedType(t corpus.DealType) bool {
 	return t == corpus.DealFundingRound || t == corpus.DealInvestment
 }
+
+// maxNamed bounds the names the article is known to name that
+// definiteMain reads (see extractor.named).
+const maxNamed = 64
 
 // maxSoldTargets bounds the companies bought whose seller
 // addTakeoverSellers looks for, each over every sentence, so that an
@@ -2828,7 +2840,7 @@ type extractor struct {
 	storyParties []corpus.Party
 	storyType    corpus.DealType
 	// named are the companies the whole article names, in the order it
-	// first names them.
+	// first names them, the first maxNamed of them.
 	named []string
 	// listed gives, by quantity index, the company a respectively-list
 	// pairs with a percentage.

@@ -200,6 +200,42 @@ func BenchmarkExtractExtreme(b *testing.B) {
 	}
 }
 
+// manyNamesBody is an article of size bytes in which every sentence names
+// two companies no other sentence names: work done per company against
+// every company named so far shows here as falling MB/s.
+func manyNamesBody(size int) string {
+	const cons, vow = "bcdfgklmnprstvz", "aeiou"
+	name := func(i int) string {
+		b := []byte{cons[i%len(cons)] - 'a' + 'A'}
+		i /= len(cons)
+		for range 4 {
+			b = append(b, vow[i%len(vow)], cons[i/len(vow)%len(cons)])
+			i /= len(vow) * len(cons)
+		}
+		return string(b)
+	}
+	var b strings.Builder
+	for i := 0; b.Len() < size; i += 2 {
+		b.WriteString(name(i) + " Corp signed a deal with " + name(i+1) + " Inc. ")
+	}
+	return b.String()[:size]
+}
+
+// BenchmarkExtractManyNames extracts articles naming ever more distinct
+// companies at 256 KB, 512 KB and 1 MB: as BenchmarkExtractExtreme, a
+// linear path shows the same MB/s at every size.
+func BenchmarkExtractManyNames(b *testing.B) {
+	for _, size := range []int{corpus.MaxBody / 4, corpus.MaxBody / 2, corpus.MaxBody} {
+		text := manyNamesBody(size)
+		b.Run(fmt.Sprintf("%dKB", size>>10), func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				New().Extract(corpus.Article{Body: text})
+			}
+		})
+	}
+}
+
 func FuzzExtract(f *testing.F) {
 	for _, s := range []string{
 		"Amazon Commits Over $1 Billion to Microsoft for Cloud Services",
