@@ -516,10 +516,43 @@ func (g gazetteer) appendMentionsAt(dst []mention, toks []token, marks []wordMar
 		if bestEnd < 0 {
 			continue
 		}
-		out = append(out, mention{name: best.canonical, start: i, end: bestEnd})
+		name := best.canonical
+		if e := armAfter(toks, bestEnd); e > bestEnd {
+			// "UOB Venture Management", "Telkomsel Mitra Inovasi": a
+			// venture arm named with its parent's name is a party of
+			// its own, kept as written, not its parent.
+			name, bestEnd = spanText(toks, i, e), e
+		}
+		out = append(out, mention{name: name, start: i, end: bestEnd})
 		i = bestEnd - 1
 	}
 	return out
+}
+
+// armAfter returns the end of the words after a gazetteer name at e that
+// make it the name of the parent's venture or investment arm ("Intel
+// Capital", "UOB Venture Management", "Telkomsel Mitra Inovasi", Bahasa
+// for innovation partner), or e when none follow. The arm invests on its
+// own account, so deal parties collapsed into the parent lose it.
+func armAfter(toks []token, e int) int {
+	if e >= len(toks) || toks[e].kind != tokWord || !toks[e].startsUpper() || !toks[e-1].isWordOrNum() || toks[e-1].joins(toks[e]) {
+		return e
+	}
+	switch toks[e].lower {
+	case "ventures", "capital":
+		e++
+		if e < len(toks) && toks[e].kind == tokWord && toks[e].startsUpper() && toks[e].is("management", "partners", "fund") {
+			e++
+		}
+		return e
+	case "venture", "mitra":
+		// "Venture" and "Mitra" need the word that finishes the arm's
+		// name ("Venture Partners"); alone they are no arm.
+		if e+1 < len(toks) && toks[e+1].kind == tokWord && toks[e+1].startsUpper() && !toks[e].joins(toks[e+1]) {
+			return e + 2
+		}
+	}
+	return e
 }
 
 // inLongerName reports a capitalised word before token i, but the
