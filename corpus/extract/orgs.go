@@ -1158,7 +1158,7 @@ func registeredSuffix(w string) bool {
 // Halcyon Partners, and "to Chinese-owned Silex" Silex.
 func describedOrg(toks []token, bits []listSet, i int) int {
 	j := describedName(toks, bits, i)
-	if j >= 0 && bitIn(bits, j, wNotNames) {
+	if j >= 0 && bitIn(bits, j, wNotNames) && !numberNamed(toks, j, runAfter(toks, j)) {
 		j = describedName(toks, bits, j+1)
 	}
 	if j >= 0 {
@@ -1485,7 +1485,7 @@ func (x *lexicon) orgName(toks []token, bits []listSet, marks []wordMark, start,
 	for k := start; k < end && !body; k++ {
 		body = toks[k].startsUpper() && (bitIn(bits, k, wPublicBody) || bitIn(bits, k, wInstitution))
 	}
-	for start < end && (toks[start].kind == tokSym || start == 0 && end-start > 1 && toks[start].is("at", "across", "within", "inside", "throughout") || end-start > 1 && toks[start].text == "PT" || bitIn(bits, start, wNotNames) && !(body && toks[start].text == "Government") || fiscalShort(toks[start].lower) || quarterTail(toks, start) || openingDescriptor(toks, bits, start, end)) {
+	for start < end && (toks[start].kind == tokSym || start == 0 && end-start > 1 && toks[start].is("at", "across", "within", "inside", "throughout") || end-start > 1 && toks[start].text == "PT" || bitIn(bits, start, wNotNames) && !(body && toks[start].text == "Government") && !numberNamed(toks, start, end) || fiscalShort(toks[start].lower) || quarterTail(toks, start) || openingDescriptor(toks, bits, start, end)) {
 		// "FY24" is a year, and the "Q25" of "2Q25" a quarter: no names;
 		// "At" opening a sentence opens no name ("At Fabrikam Bank, staff");
 		// "PT" is the form an Indonesian company is registered in ("PT
@@ -1523,7 +1523,7 @@ func (x *lexicon) orgName(toks []token, bits []listSet, marks []wordMark, start,
 		// read by its head word, and "Baidu Smart Cloud" is a known
 		// company's unit.
 		tail := k > start && !body && toks[k].startsUpper() && marks[k]&endsOrgName != 0 && !bitIn(bits, start, wNotNames) && !(start > 0 && covered[start-1])
-		if covered[k] && !hyphened || bitIn(bits, k, wNotNames) && !inner && !head && !tail && !(k == start && body && toks[k].text == "Government") {
+		if covered[k] && !hyphened || bitIn(bits, k, wNotNames) && !inner && !head && !tail && !(k == start && body && toks[k].text == "Government") && !(k == start && numberNamed(toks, start, end)) {
 			return mention{}, false
 		}
 	}
@@ -1535,6 +1535,26 @@ func (x *lexicon) orgName(toks []token, bits []listSet, marks []wordMark, start,
 		b.WriteString(toks[k].text)
 	}
 	return mention{name: b.String(), start: start, end: end}, true
+}
+
+// numberNamed reports a name whose first word is a number word, "Two
+// Sigma Ventures" or "Three Rivers Capital": the capitalised number
+// opens a name where lower-case text around it shows the capital is no
+// sentence's or headline's, or where the run ends in a word only an
+// organisation's name ends in. "Two Fabrikam engineers" opens a sentence
+// and names no firm.
+func numberNamed(toks []token, start, end int) bool {
+	if end-start < 2 || !toks[start].is("one", "two", "three") || !toks[start].startsUpper() || !toks[start+1].startsUpper() {
+		return false
+	}
+	if orgNouns[toks[end-1].lower] {
+		return true
+	}
+	if start == 0 {
+		return false
+	}
+	p := toks[start-1]
+	return p.kind == tokWord && !p.startsUpper() || p.text == "," || p.text == "("
 }
 
 // dealContextBefore reports whether a preposition at toks[i] follows a deal
