@@ -524,6 +524,26 @@ func publicBodyCompanies() []Company {
 		{Name: "NIST"},
 		{Name: "USPTO", Aliases: []string{"US Patent and Trademark Office"}},
 		{Name: "EPA", Aliases: []string{"US Environmental Protection Agency"}},
+		// The agencies, commands and offices federal contracting reporting
+		// names as buyers, by the acronyms it uses once it has named them.
+		// A bare "CDC" is as often Canberra Data Centres, so the Centers
+		// go by their longer names only.
+		{Name: "US Centers for Disease Control and Prevention", Aliases: []string{"Centers for Disease Control and Prevention", "U.S. Centers for Disease Control and Prevention", "Centers for Disease Control"}},
+		{Name: "Centers for Medicare & Medicaid Services", Aliases: []string{"Centers for Medicare and Medicaid Services"}},
+		{Name: "Social Security Administration", Aliases: []string{"SSA", "US Social Security Administration"}},
+		{Name: "National Science Foundation", Aliases: []string{"NSF", "US National Science Foundation"}},
+		{Name: "USAID", Aliases: []string{"US Agency for International Development", "U.S. Agency for International Development"}},
+		{Name: "US Army Corps of Engineers", Aliases: []string{"U.S. Army Corps of Engineers", "Army Corps of Engineers", "USACE"}},
+		{Name: "Defense Health Agency", Aliases: []string{"DHA"}},
+		{Name: "Defense Threat Reduction Agency", Aliases: []string{"DTRA"}},
+		{Name: "Defense Innovation Unit", Aliases: []string{"DIU"}},
+		{Name: "CDAO", Aliases: []string{"Chief Digital and Artificial Intelligence Office", "Chief Digital and AI Office"}},
+		{Name: "National Reconnaissance Office", Aliases: []string{"NRO"}},
+		{Name: "Space Development Agency"},
+		{Name: "Naval Sea Systems Command", Aliases: []string{"NAVSEA"}},
+		{Name: "Naval Information Warfare Systems Command", Aliases: []string{"NAVWAR"}},
+		{Name: "Air Force Research Laboratory", Aliases: []string{"AFRL"}},
+		{Name: "Army Contracting Command"},
 
 		// UK departments, agencies, the NHS's nations and the forces.
 		{Name: "Department for Work and Pensions", Aliases: []string{"DWP"}},
