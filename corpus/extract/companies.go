@@ -198,6 +198,12 @@ func DefaultCompanies() []Company {
 		{Name: "Reliance", Aliases: []string{"Reliance Industries", "Reliance Jio", "Jio"}, Capitalised: []string{"Reliance"}},
 		{Name: "Booz Allen Hamilton", Aliases: []string{"Booz Allen"}},
 		{Name: "Leidos"},
+		// Federal contractors the award notices name beside Leidos.
+		{Name: "KBR"},
+		{Name: "Amentum"},
+		{Name: "V2X"},
+		{Name: "Guidehouse"},
+		{Name: "Parsons Corporation", Aliases: []string{"Parsons Corp"}},
 		{Name: "SAIC", Aliases: []string{"Science Applications International", "Science Applications International Corp", "Science Applications International Corporation"}, Capitalised: []string{"SAIC"}},
 		{Name: "Netflix", Typed: []string{"nflx"}},
 		{Name: "Uber"},
@@ -531,15 +537,16 @@ func (g gazetteer) appendMentionsAt(dst []mention, toks []token, marks []wordMar
 
 // armAfter returns the end of the words after a gazetteer name at e that
 // make it the name of the parent's venture or investment arm ("Intel
-// Capital", "UOB Venture Management", "Telkomsel Mitra Inovasi", Bahasa
-// for innovation partner), or e when none follow. The arm invests on its
+// Capital", "Kakao Investment", "UOB Venture Management", "Telkomsel
+// Mitra Inovasi", Bahasa for innovation partner), or e when none follow.
+// "SBI Investment" is so no State Bank of India. The arm invests on its
 // own account, so deal parties collapsed into the parent lose it.
 func armAfter(toks []token, e int) int {
 	if e >= len(toks) || toks[e].kind != tokWord || !toks[e].startsUpper() || !toks[e-1].isWordOrNum() || toks[e-1].joins(toks[e]) {
 		return e
 	}
 	switch toks[e].lower {
-	case "ventures", "capital":
+	case "ventures", "capital", "investment", "investments":
 		e++
 		if e < len(toks) && toks[e].kind == tokWord && toks[e].startsUpper() && toks[e].is("management", "partners", "fund") {
 			e++
