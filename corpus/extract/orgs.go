@@ -101,6 +101,25 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 		}
 		return true
 	}
+	// "At Uchida Yoko, 1,200 employees use Copilot": a name a sentence
+	// opens with after "At" and before a comma and the staff it has is
+	// where they work. People who only watch or meet somewhere ("At
+	// Computex, analysts said") name no workplace.
+	openingAt := func(i int) {
+		if i != 0 || toks[0].text != "At" || len(toks) < 4 || !isNameToken(toks[1]) {
+			return
+		}
+		e := runAfter(toks, 1)
+		if e >= len(toks) || toks[e].text != "," {
+			return
+		}
+		for k := e + 1; k < len(toks) && k <= e+4; k++ {
+			if bitIn(bits, k, wPeopleNouns) && !toks[k].is("analysts", "participants", "people", "users", "attendees", "visitors") {
+				add(1, e)
+				return
+			}
+		}
+	}
 	// "the acquisition of Activision Blizzard", "its acquisition of
 	// analytics company Tableau"
 	acquisitionOf := func(i int) bool {
@@ -196,7 +215,9 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 				_ = ledWith(i) || dealWith(i)
 				continue
 			case "at":
-				workedAt(i)
+				if !workedAt(i) {
+					openingAt(i)
+				}
 				continue
 			case "of":
 				_ = workedAt(i) || acquisitionOf(i) || businessOf(i)
@@ -509,6 +530,8 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			// the target is.
 			addDescribed(i + 1)
 		case workedAt(i):
+		case i == 0 && t.text == "At":
+			openingAt(i)
 		case t.lower == "based" && i >= 2 && toks[i-1].text == "-" && toks[i-1].joins(*t) && i+1 < len(toks) && toks[i+1].startsUpper():
 			// "Texas-based Aligned", "Atlanta-based Wunderman Thompson"
 			add(i+1, runAfter(toks, i+1))
