@@ -204,6 +204,7 @@ func DefaultCompanies() []Company {
 		{Name: "V2X"},
 		{Name: "Guidehouse"},
 		{Name: "Parsons Corporation", Aliases: []string{"Parsons Corp"}},
+		{Name: "Sierra Nevada Corporation", Aliases: []string{"Sierra Nevada Corp"}},
 		{Name: "SAIC", Aliases: []string{"Science Applications International", "Science Applications International Corp", "Science Applications International Corporation"}, Capitalised: []string{"SAIC"}},
 		{Name: "Netflix", Typed: []string{"nflx"}},
 		{Name: "Uber"},

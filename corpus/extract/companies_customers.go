@@ -509,7 +509,7 @@ func publicBodyCompanies() []Company {
 		{Name: "US Space Force", Aliases: []string{"U.S. Space Force", "United States Space Force"}},
 		{Name: "US Marine Corps", Aliases: []string{"U.S. Marine Corps", "United States Marine Corps", "USMC"}},
 		{Name: "US Coast Guard", Aliases: []string{"U.S. Coast Guard", "United States Coast Guard", "USCG"}},
-		{Name: "US Special Operations Command", Aliases: []string{"SOCOM", "USSOCOM"}},
+		{Name: "US Special Operations Command", Aliases: []string{"SOCOM", "USSOCOM", "U.S. Special Operations Command", "United States Special Operations Command"}},
 		{Name: "US Cyber Command", Aliases: []string{"U.S. Cyber Command"}},
 		{Name: "FAA", Aliases: []string{"US Federal Aviation Administration"}},
 		{Name: "US Postal Service", Aliases: []string{"U.S. Postal Service", "United States Postal Service", "USPS"}},
@@ -543,7 +543,7 @@ func publicBodyCompanies() []Company {
 		{Name: "Naval Sea Systems Command", Aliases: []string{"NAVSEA"}},
 		{Name: "Naval Information Warfare Systems Command", Aliases: []string{"NAVWAR"}},
 		{Name: "Air Force Research Laboratory", Aliases: []string{"AFRL"}},
-		{Name: "Army Contracting Command"},
+		{Name: "Army Contracting Command", Aliases: []string{"US Army Contracting Command", "U.S. Army Contracting Command"}},
 
 		// UK departments, agencies, the NHS's nations and the forces.
 		{Name: "Department for Work and Pensions", Aliases: []string{"DWP"}},
