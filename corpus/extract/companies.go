@@ -481,6 +481,11 @@ func (g gazetteer) appendMentionsAt(dst []mention, toks []token, marks []wordMar
 				if t.text == "&" && j > i && next(toks, j).isWordOrNum() {
 					continue
 				}
+				// The last dot of "U.S." stands before a space, yet
+				// "U.S. Space Force" goes on past it.
+				if t.text == "." && j >= i+3 && toks[j-1].joins(t) && len(toks[j-1].text) == 1 && toks[j-2].text == "." && next(toks, j).isWordOrNum() {
+					continue
+				}
 				break
 			}
 			if words > 0 {

@@ -509,7 +509,7 @@ func publicBodyCompanies() []Company {
 		{Name: "US Space Force", Aliases: []string{"U.S. Space Force", "United States Space Force"}},
 		{Name: "US Marine Corps", Aliases: []string{"U.S. Marine Corps", "United States Marine Corps", "USMC"}},
 		{Name: "US Coast Guard", Aliases: []string{"U.S. Coast Guard", "United States Coast Guard", "USCG"}},
-		{Name: "US Special Operations Command", Aliases: []string{"SOCOM", "USSOCOM", "U.S. Special Operations Command", "United States Special Operations Command"}},
+		{Name: "US Special Operations Command", Aliases: []string{"SOCOM", "USSOCOM", "U.S. Special Operations Command", "United States Special Operations Command", "Special Operations Command"}},
 		{Name: "US Cyber Command", Aliases: []string{"U.S. Cyber Command"}},
 		{Name: "FAA", Aliases: []string{"US Federal Aviation Administration"}},
 		{Name: "US Postal Service", Aliases: []string{"U.S. Postal Service", "United States Postal Service", "USPS"}},
