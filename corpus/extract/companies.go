@@ -99,13 +99,13 @@ func DefaultCompanies() []Company {
 		{Name: "US Department of Agriculture", Aliases: []string{"Department of Agriculture", "U.S. Department of Agriculture", "Agriculture Department", "USDA"}},
 		{Name: "US Department of Commerce", Aliases: []string{"Department of Commerce", "U.S. Department of Commerce", "Commerce Department"}},
 		{Name: "US Department of Education", Aliases: []string{"Department of Education", "U.S. Department of Education", "Education Department"}},
-		{Name: "US Department of Energy", Aliases: []string{"Department of Energy", "U.S. Department of Energy", "Energy Department"}},
+		{Name: "US Department of Energy", Aliases: []string{"Department of Energy", "U.S. Department of Energy", "Energy Department", "DOE"}, Capitalised: []string{"DOE"}},
 		{Name: "US Department of Health and Human Services", Aliases: []string{"Department of Health and Human Services", "U.S. Department of Health and Human Services", "HHS"}},
 		{Name: "US Department of Homeland Security", Aliases: []string{"Department of Homeland Security", "U.S. Department of Homeland Security", "Homeland Security Department", "DHS"}},
 		{Name: "US Department of Housing and Urban Development", Aliases: []string{"Department of Housing and Urban Development", "HUD"}, Capitalised: []string{"HUD"}},
 		{Name: "US Department of the Interior", Aliases: []string{"Department of the Interior", "U.S. Department of the Interior", "Interior Department", "US Interior Department"}},
 		{Name: "US Department of Justice", Aliases: []string{"Department of Justice", "U.S. Department of Justice", "Justice Department", "DOJ"}},
-		{Name: "US Department of Labor", Aliases: []string{"Department of Labor", "U.S. Department of Labor", "Labor Department"}},
+		{Name: "US Department of Labor", Aliases: []string{"Department of Labor", "U.S. Department of Labor", "Labor Department", "DOL"}},
 		{Name: "US Department of State", Aliases: []string{"Department of State", "U.S. Department of State", "State Department", "US State Department"}},
 		{Name: "US Department of Transportation", Aliases: []string{"Department of Transportation", "U.S. Department of Transportation", "Transportation Department", "USDOT"}, Capitalised: []string{"DOT"}},
 		{Name: "US Department of the Treasury", Aliases: []string{"Department of the Treasury", "U.S. Department of the Treasury", "Treasury Department", "US Treasury"}},
@@ -198,6 +198,13 @@ func DefaultCompanies() []Company {
 		{Name: "Reliance", Aliases: []string{"Reliance Industries", "Reliance Jio", "Jio"}, Capitalised: []string{"Reliance"}},
 		{Name: "Booz Allen Hamilton", Aliases: []string{"Booz Allen"}},
 		{Name: "Leidos"},
+		// Federal contractors the award notices name beside Leidos.
+		{Name: "KBR"},
+		{Name: "Amentum"},
+		{Name: "V2X"},
+		{Name: "Guidehouse"},
+		{Name: "Parsons Corporation", Aliases: []string{"Parsons Corp"}},
+		{Name: "Sierra Nevada Corporation", Aliases: []string{"Sierra Nevada Corp"}},
 		{Name: "SAIC", Aliases: []string{"Science Applications International", "Science Applications International Corp", "Science Applications International Corporation"}, Capitalised: []string{"SAIC"}},
 		{Name: "Netflix", Typed: []string{"nflx"}},
 		{Name: "Uber"},
@@ -474,6 +481,11 @@ func (g gazetteer) appendMentionsAt(dst []mention, toks []token, marks []wordMar
 				if t.text == "&" && j > i && next(toks, j).isWordOrNum() {
 					continue
 				}
+				// The last dot of "U.S." stands before a space, yet
+				// "U.S. Space Force" goes on past it.
+				if t.text == "." && j >= i+3 && toks[j-1].joins(t) && len(toks[j-1].text) == 1 && toks[j-2].text == "." && next(toks, j).isWordOrNum() {
+					continue
+				}
 				break
 			}
 			if words > 0 {
@@ -516,10 +528,44 @@ func (g gazetteer) appendMentionsAt(dst []mention, toks []token, marks []wordMar
 		if bestEnd < 0 {
 			continue
 		}
-		out = append(out, mention{name: best.canonical, start: i, end: bestEnd})
+		name := best.canonical
+		if e := armAfter(toks, bestEnd); e > bestEnd {
+			// "UOB Venture Management", "Telkomsel Mitra Inovasi": a
+			// venture arm named with its parent's name is a party of
+			// its own, kept as written, not its parent.
+			name, bestEnd = spanText(toks, i, e), e
+		}
+		out = append(out, mention{name: name, start: i, end: bestEnd})
 		i = bestEnd - 1
 	}
 	return out
+}
+
+// armAfter returns the end of the words after a gazetteer name at e that
+// make it the name of the parent's venture or investment arm ("Intel
+// Capital", "Kakao Investment", "UOB Venture Management", "Telkomsel
+// Mitra Inovasi", Bahasa for innovation partner), or e when none follow.
+// "SBI Investment" is so no State Bank of India. The arm invests on its
+// own account, so deal parties collapsed into the parent lose it.
+func armAfter(toks []token, e int) int {
+	if e >= len(toks) || toks[e].kind != tokWord || !toks[e].startsUpper() || !toks[e-1].isWordOrNum() || toks[e-1].joins(toks[e]) {
+		return e
+	}
+	switch toks[e].lower {
+	case "ventures", "capital", "investment", "investments":
+		e++
+		if e < len(toks) && toks[e].kind == tokWord && toks[e].startsUpper() && toks[e].is("management", "partners", "fund") {
+			e++
+		}
+		return e
+	case "venture", "mitra":
+		// "Venture" and "Mitra" need the word that finishes the arm's
+		// name ("Venture Partners"); alone they are no arm.
+		if e+1 < len(toks) && toks[e+1].kind == tokWord && toks[e+1].startsUpper() && !toks[e].joins(toks[e+1]) {
+			return e + 2
+		}
+	}
+	return e
 }
 
 // inLongerName reports a capitalised word before token i, but the

@@ -511,7 +511,7 @@ func publicBodyCompanies() []Company {
 		{Name: "US Space Force", Aliases: []string{"U.S. Space Force", "United States Space Force"}},
 		{Name: "US Marine Corps", Aliases: []string{"U.S. Marine Corps", "United States Marine Corps", "USMC"}},
 		{Name: "US Coast Guard", Aliases: []string{"U.S. Coast Guard", "United States Coast Guard", "USCG"}},
-		{Name: "US Special Operations Command", Aliases: []string{"SOCOM", "USSOCOM"}},
+		{Name: "US Special Operations Command", Aliases: []string{"SOCOM", "USSOCOM", "U.S. Special Operations Command", "United States Special Operations Command", "Special Operations Command"}},
 		{Name: "US Cyber Command", Aliases: []string{"U.S. Cyber Command"}},
 		{Name: "FAA", Aliases: []string{"US Federal Aviation Administration"}},
 		{Name: "US Postal Service", Aliases: []string{"U.S. Postal Service", "United States Postal Service", "USPS"}},
@@ -526,6 +526,26 @@ func publicBodyCompanies() []Company {
 		{Name: "NIST"},
 		{Name: "USPTO", Aliases: []string{"US Patent and Trademark Office"}},
 		{Name: "EPA", Aliases: []string{"US Environmental Protection Agency"}},
+		// The agencies, commands and offices federal contracting reporting
+		// names as buyers, by the acronyms it uses once it has named them.
+		// A bare "CDC" is as often Canberra Data Centres, so the Centers
+		// go by their longer names only.
+		{Name: "US Centers for Disease Control and Prevention", Aliases: []string{"Centers for Disease Control and Prevention", "U.S. Centers for Disease Control and Prevention", "Centers for Disease Control"}},
+		{Name: "Centers for Medicare & Medicaid Services", Aliases: []string{"Centers for Medicare and Medicaid Services"}},
+		{Name: "Social Security Administration", Aliases: []string{"SSA", "US Social Security Administration"}},
+		{Name: "National Science Foundation", Aliases: []string{"NSF", "US National Science Foundation"}},
+		{Name: "USAID", Aliases: []string{"US Agency for International Development", "U.S. Agency for International Development"}},
+		{Name: "US Army Corps of Engineers", Aliases: []string{"U.S. Army Corps of Engineers", "Army Corps of Engineers", "USACE"}},
+		{Name: "Defense Health Agency", Aliases: []string{"DHA"}},
+		{Name: "Defense Threat Reduction Agency", Aliases: []string{"DTRA"}},
+		{Name: "Defense Innovation Unit", Aliases: []string{"DIU"}},
+		{Name: "CDAO", Aliases: []string{"Chief Digital and Artificial Intelligence Office", "Chief Digital and AI Office"}},
+		{Name: "National Reconnaissance Office", Aliases: []string{"NRO"}},
+		{Name: "Space Development Agency"},
+		{Name: "Naval Sea Systems Command", Aliases: []string{"NAVSEA"}},
+		{Name: "Naval Information Warfare Systems Command", Aliases: []string{"NAVWAR"}},
+		{Name: "Air Force Research Laboratory", Aliases: []string{"AFRL"}},
+		{Name: "Army Contracting Command", Aliases: []string{"US Army Contracting Command", "U.S. Army Contracting Command"}},
 
 		// UK departments, agencies, the NHS's nations and the forces.
 		{Name: "Department for Work and Pensions", Aliases: []string{"DWP"}},

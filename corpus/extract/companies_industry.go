@@ -219,6 +219,10 @@ func industryCompanies() []Company {
 		{Name: "Kotak Mahindra Bank"},
 		{Name: "Korea Development Bank", Aliases: []string{"KDB"}},
 		{Name: "Industrial Bank of Korea", Aliases: []string{"IBK"}},
+		// Korea's state funds and regulator that take stakes in its AI
+		// chip and model makers.
+		{Name: "National Growth Fund", Aliases: []string{"Korea National Growth Fund", "Public Growth Fund"}},
+		{Name: "Financial Services Commission"},
 		{Name: "Proparco"},
 		{Name: "British International Investment"},
 		{Name: "Japan Bank for International Cooperation", Aliases: []string{"JBIC"}},

@@ -50,6 +50,7 @@ func worldCompanies() []Company {
 		{Name: "First Bank of Nigeria", Aliases: []string{"FirstBank"}},
 		{Name: "Ecobank", Aliases: []string{"Ecobank Transnational"}},
 		{Name: "KCB Group", Aliases: []string{"Kenya Commercial Bank"}},
+		{Name: "Equity Group", Aliases: []string{"Equity Bank", "Equity Group Holdings"}, Capitalised: []string{"Equity Group", "Equity Bank"}},
 		{Name: "Dangote Group", Aliases: []string{"Dangote Industries"}},
 		{Name: "Flutterwave"},
 		{Name: "Paystack"},
@@ -555,7 +556,7 @@ func worldCompanies() []Company {
 		{Name: "Helios Investment Partners"},
 		{Name: "Kaszek", Aliases: []string{"Kaszek Ventures"}},
 		{Name: "monashees"},
-		{Name: "Valor Capital Group"},
+		{Name: "Valor Capital Group", Aliases: []string{"Valor Capital"}},
 		{Name: "Qiming Venture Partners", Aliases: []string{"Qiming"}},
 		{Name: "Hillhouse", Aliases: []string{"Hillhouse Investment", "Hillhouse Capital"}},
 		{Name: "Boyu Capital"},
@@ -564,6 +565,18 @@ func worldCompanies() []Company {
 		{Name: "Korea Investment Partners"},
 		{Name: "Global Brain", Capitalised: []string{"Global Brain"}},
 		{Name: "JAFCO"},
+		// Investors the rounds of Korea, India, Indonesia, the Gulf, Africa
+		// and Latin America name most that no parent's name covers.
+		{Name: "Mirae Asset", Aliases: []string{"Mirae Asset Financial Group", "Mirae Asset Venture Investment"}},
+		{Name: "Premji Invest"},
+		{Name: "Kedaara Capital"},
+		{Name: "East Ventures"},
+		{Name: "MDI Ventures"},
+		{Name: "BRI Ventures"},
+		{Name: "Investcorp"},
+		{Name: "Norrsken22"},
+		{Name: "QED Investors"},
+		{Name: "Target Global"},
 		// Supercomputing centres and national research bodies that buy and run
 		// AI systems.
 		{Name: "IISc", Aliases: []string{"Indian Institute of Science"}},
@@ -713,6 +726,7 @@ func worldCompanies() []Company {
 		{Name: "Samsung SDI"},
 		{Name: "SK Innovation"},
 		{Name: "SK Square"},
+		{Name: "SK Networks"},
 		{Name: "SK ecoplant"},
 		{Name: "Shinsegae"},
 		{Name: "E-Mart", Aliases: []string{"Emart"}},

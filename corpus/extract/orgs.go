@@ -101,6 +101,25 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 		}
 		return true
 	}
+	// "At Uchida Yoko, 1,200 employees use Copilot": a name a sentence
+	// opens with after "At" and before a comma and the staff it has is
+	// where they work. People who only watch or meet somewhere ("At
+	// Computex, analysts said") name no workplace.
+	openingAt := func(i int) {
+		if i != 0 || toks[0].text != "At" || len(toks) < 4 || !isNameToken(toks[1]) {
+			return
+		}
+		e := runAfter(toks, 1)
+		if e >= len(toks) || toks[e].text != "," {
+			return
+		}
+		for k := e + 1; k < len(toks) && k <= e+4; k++ {
+			if bitIn(bits, k, wPeopleNouns) && !toks[k].is("analysts", "participants", "people", "users", "attendees", "visitors") {
+				add(1, e)
+				return
+			}
+		}
+	}
 	// "the acquisition of Activision Blizzard", "its acquisition of
 	// analytics company Tableau"
 	acquisitionOf := func(i int) bool {
@@ -196,7 +215,9 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 				_ = ledWith(i) || dealWith(i)
 				continue
 			case "at":
-				workedAt(i)
+				if !workedAt(i) {
+					openingAt(i)
+				}
 				continue
 			case "of":
 				_ = workedAt(i) || acquisitionOf(i) || businessOf(i)
@@ -509,6 +530,8 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			// the target is.
 			addDescribed(i + 1)
 		case workedAt(i):
+		case i == 0 && t.text == "At":
+			openingAt(i)
 		case t.lower == "based" && i >= 2 && toks[i-1].text == "-" && toks[i-1].joins(*t) && i+1 < len(toks) && toks[i+1].startsUpper():
 			// "Texas-based Aligned", "Atlanta-based Wunderman Thompson"
 			add(i+1, runAfter(toks, i+1))
@@ -1158,7 +1181,7 @@ func registeredSuffix(w string) bool {
 // Halcyon Partners, and "to Chinese-owned Silex" Silex.
 func describedOrg(toks []token, bits []listSet, i int) int {
 	j := describedName(toks, bits, i)
-	if j >= 0 && bitIn(bits, j, wNotNames) {
+	if j >= 0 && bitIn(bits, j, wNotNames) && !numberNamed(toks, j, runAfter(toks, j)) {
 		j = describedName(toks, bits, j+1)
 	}
 	if j >= 0 {
@@ -1485,7 +1508,7 @@ func (x *lexicon) orgName(toks []token, bits []listSet, marks []wordMark, start,
 	for k := start; k < end && !body; k++ {
 		body = toks[k].startsUpper() && (bitIn(bits, k, wPublicBody) || bitIn(bits, k, wInstitution))
 	}
-	for start < end && (toks[start].kind == tokSym || start == 0 && end-start > 1 && toks[start].is("at", "across", "within", "inside", "throughout") || end-start > 1 && toks[start].text == "PT" || bitIn(bits, start, wNotNames) && !(body && toks[start].text == "Government") || fiscalShort(toks[start].lower) || quarterTail(toks, start) || openingDescriptor(toks, bits, start, end)) {
+	for start < end && (toks[start].kind == tokSym || start == 0 && end-start > 1 && toks[start].is("at", "across", "within", "inside", "throughout") || end-start > 1 && toks[start].text == "PT" || bitIn(bits, start, wNotNames) && !(body && toks[start].text == "Government") && !numberNamed(toks, start, end) || fiscalShort(toks[start].lower) || quarterTail(toks, start) || openingDescriptor(toks, bits, start, end)) {
 		// "FY24" is a year, and the "Q25" of "2Q25" a quarter: no names;
 		// "At" opening a sentence opens no name ("At Fabrikam Bank, staff");
 		// "PT" is the form an Indonesian company is registered in ("PT
@@ -1523,7 +1546,7 @@ func (x *lexicon) orgName(toks []token, bits []listSet, marks []wordMark, start,
 		// read by its head word, and "Baidu Smart Cloud" is a known
 		// company's unit.
 		tail := k > start && !body && toks[k].startsUpper() && marks[k]&endsOrgName != 0 && !bitIn(bits, start, wNotNames) && !(start > 0 && covered[start-1])
-		if covered[k] && !hyphened || bitIn(bits, k, wNotNames) && !inner && !head && !tail && !(k == start && body && toks[k].text == "Government") {
+		if covered[k] && !hyphened || bitIn(bits, k, wNotNames) && !inner && !head && !tail && !(k == start && body && toks[k].text == "Government") && !(k == start && numberNamed(toks, start, end)) {
 			return mention{}, false
 		}
 	}
@@ -1535,6 +1558,26 @@ func (x *lexicon) orgName(toks []token, bits []listSet, marks []wordMark, start,
 		b.WriteString(toks[k].text)
 	}
 	return mention{name: b.String(), start: start, end: end}, true
+}
+
+// numberNamed reports a name whose first word is a number word, "Two
+// Sigma Ventures" or "Three Rivers Capital": the capitalised number
+// opens a name where lower-case text around it shows the capital is no
+// sentence's or headline's, or where the run ends in a word only an
+// organisation's name ends in. "Two Fabrikam engineers" opens a sentence
+// and names no firm.
+func numberNamed(toks []token, start, end int) bool {
+	if end-start < 2 || !toks[start].is("one", "two", "three") || !toks[start].startsUpper() || !toks[start+1].startsUpper() {
+		return false
+	}
+	if orgNouns[toks[end-1].lower] {
+		return true
+	}
+	if start == 0 {
+		return false
+	}
+	p := toks[start-1]
+	return p.kind == tokWord && !p.startsUpper() || p.text == "," || p.text == "("
 }
 
 // dealContextBefore reports whether a preposition at toks[i] follows a deal
