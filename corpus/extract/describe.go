@@ -2971,15 +2971,7 @@ func weeksEnding(toks []token, j int) (month, year int, ok bool) {
 	}
 	month = monthNumbers[toks[k].lower]
 	k++
-	if k < len(toks) && toks[k].text == "." {
-		k++
-	}
-	if k < len(toks) && toks[k].kind == tokNum && len(toks[k].text) <= 2 {
-		k++
-		if k < len(toks) && toks[k].text == "," {
-			k++
-		}
-	}
+	k = pastDay(toks, k)
 	if k < len(toks) && toks[k].kind == tokNum && len(toks[k].text) == 4 {
 		y := 0
 		for _, c := range toks[k].text {
@@ -3242,16 +3234,7 @@ func periodScan(toks []token, ref when) corpus.Period {
 		// September 2025" from the month at j: the day and its
 		// punctuation stand between them.
 		endingYear := func(j int) int {
-			k := j + 1
-			if k < len(toks) && toks[k].text == "." {
-				k++
-			}
-			if k < len(toks) && toks[k].kind == tokNum && len(toks[k].text) <= 2 {
-				k++
-				if k < len(toks) && toks[k].text == "," {
-					k++
-				}
-			}
+			k := pastDay(toks, j+1)
 			return yearAt(k)
 		}
 		// month is the month a capitalised word names, 0 for any other
@@ -3714,4 +3697,20 @@ func (x *extractor) sameStretch() (from, to corpus.Period, ok bool) {
 		return from, to, from != "" && to != "" && from.EndMonth() < to.EndMonth()
 	}
 	return "", "", false
+}
+
+// pastDay returns where the words after a month name go on past the day
+// written with it: "Sept. 30, 2025" from the dot after "Sept" to "2025".
+// k itself when no day follows.
+func pastDay(toks []token, k int) int {
+	if k < len(toks) && toks[k].text == "." {
+		k++
+	}
+	if k < len(toks) && toks[k].kind == tokNum && len(toks[k].text) <= 2 {
+		k++
+		if k < len(toks) && toks[k].text == "," {
+			k++
+		}
+	}
+	return k
 }
