@@ -2270,6 +2270,11 @@ func researchFirms(found, measurers []mention, toks []token) ([]mention, []menti
 // are dropped.
 func sourceNamed(toks []token, known, found, places []mention) (m mention, ok bool) {
 	for k := 1; k+1 < len(toks); k++ {
+		// Every sentence comes here and few words are a source's cue:
+		// their keys rule the rest out before the words after are read.
+		if !mayCueSource(toks[k].key) {
+			continue
+		}
 		start := k + 1
 		if toks[start].text == "the" && start+1 < len(toks) {
 			start++ // "data from the Statistics Board"
@@ -2309,6 +2314,29 @@ func sourceNamed(toks []token, known, found, places []mention) (m mention, ok bo
 		return m, true
 	}
 	return mention{}, false
+}
+
+// mayCueSource reports whether a token's key (its lower-case length and
+// first byte) is one of sourceCue's words': a switch on a number, where
+// sourceCue compares strings. Keys may collide ("form" with "from"),
+// so sourceCue still decides.
+func mayCueSource(key uint32) bool {
+	const (
+		consultancy = 11<<8 | 'c'
+		researcher  = 10<<8 | 'r'
+		tracker     = 7<<8 | 't'
+		company     = 7<<8 | 'c'
+		firmOrFrom  = 4<<8 | 'f'
+		house       = 5<<8 | 'h'
+		agency      = 6<<8 | 'a'
+		provider    = 8<<8 | 'p'
+		by          = 2<<8 | 'b'
+	)
+	switch key {
+	case consultancy, researcher, tracker, company, firmOrFrom, house, agency, provider, by:
+		return true
+	}
+	return false
 }
 
 // sourceCue reports token k as the word before a source's name:
