@@ -1492,9 +1492,14 @@ func (r roundStage) series(w string) bool {
 // stage other than theirs ("seed", "Series A" beside a Series C). When
 // they name no stage, a stage names the round.
 func (s *sentence) anotherRound(st roundStage, pub when) bool {
-	for k, t := range s.toks {
-		if y := yearOf(t); y != 0 && pub.year != 0 && y < pub.year {
-			return true
+	// It reads every token of every sentence about a round: by pointer,
+	// and yearOf only for a number, since a token is 48 bytes to copy.
+	for k := range s.toks {
+		t := &s.toks[k]
+		if t.kind == tokNum && pub.year != 0 {
+			if y := yearOf(*t); y != 0 && y < pub.year {
+				return true
+			}
 		}
 		switch t.lower {
 		case "seed":
