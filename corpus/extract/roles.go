@@ -39,8 +39,11 @@ func (x *extractor) triggerOf(k int) trigger {
 // wordTrigger is the deal the word at token k says there is, wherever it
 // stands.
 func (x *extractor) wordTrigger(k int) trigger {
+	// Most words asked are none of the few this compares: the word is
+	// loaded once, and purchaseInstrument called only for "purchase".
+	w := x.s.toks[k].lower
 	switch {
-	case x.purchaseInstrument(k):
+	case w == "purchase" && x.purchaseInstrument(k):
 		// "a $250 million blanket purchase agreement", "purchase
 		// orders": a contract to buy goods or services, no takeover.
 		return trigNone
@@ -57,7 +60,7 @@ func (x *extractor) wordTrigger(k int) trigger {
 		// not "picked up a $2bn contract" nor "took over 80% of the
 		// market".
 		return trigAcquire
-	case k > 0 && x.s.toks[k].lower == "stake" && (x.s.toks[k-1].is("majority", "controlling") || x.majorityBefore(k)):
+	case k > 0 && w == "stake" && (x.s.toks[k-1].is("majority", "controlling") || x.majorityBefore(k)):
 		// "acquired a majority stake in Zayo", "took a 51% stake in
 		// Compass": control bought is a takeover, as "takes 75% of" is.
 		return trigAcquire
