@@ -39,22 +39,25 @@ func (x *extractor) triggerOf(k int) trigger {
 // wordTrigger is the deal the word at token k says there is, wherever it
 // stands.
 func (x *extractor) wordTrigger(k int) trigger {
-	// Most words asked are none of the few this compares: the word is
-	// loaded once, and purchaseInstrument called only for "purchase".
+	// Most words asked are none of the few this compares: the word, its
+	// lists and its marks are loaded once, where tokHas and tokIs would
+	// reload the sentence's for each list, and purchaseInstrument is
+	// called only for "purchase".
 	w := x.s.toks[k].lower
+	lists, marks := x.s.bits[k], x.s.marks[k]
 	switch {
 	case w == "purchase" && x.purchaseInstrument(k):
 		// "a $250 million blanket purchase agreement", "purchase
 		// orders": a contract to buy goods or services, no takeover.
 		return trigNone
-	case x.tokHas(k, wAcquire) && !x.buyoutFirm(k):
+	case lists.has(wAcquire) && !x.buyoutFirm(k):
 		return trigAcquire
-	case x.tokIs(k, takesOver) && x.takesMajorityAt(k):
+	case marks&takesOver != 0 && x.takesMajorityAt(k):
 		// "Infosys takes 75% of Telstra's cloud unit Versent": control
 		// of a company taken is a takeover; a minority stake ("takes
 		// 49% of Scale AI") stays an investment.
 		return trigAcquire
-	case x.tokIs(k, takesOver) && x.takesOverAt(k):
+	case marks&takesOver != 0 && x.takesOverAt(k):
 		// "the group is taking over the automotive Ethernet business of
 		// Marvell", "Samsung picked up the audio division of Masimo";
 		// not "picked up a $2bn contract" nor "took over 80% of the
@@ -64,32 +67,32 @@ func (x *extractor) wordTrigger(k int) trigger {
 		// "acquired a majority stake in Zayo", "took a 51% stake in
 		// Compass": control bought is a takeover, as "takes 75% of" is.
 		return trigAcquire
-	case x.tokHas(k, wRaise) && !x.roundAdjective(k) && !x.raisedOffer(k):
+	case lists.has(wRaise) && !x.roundAdjective(k) && !x.raisedOffer(k):
 		return trigRaise
-	case x.tokHas(k, wInvest) && !x.privateEquity(k) && !x.describesFirm(k):
+	case lists.has(wInvest) && !x.privateEquity(k) && !x.describesFirm(k):
 		return trigInvest
-	case x.tokHas(k, wPledge) && !x.marketSpent(k):
+	case lists.has(wPledge) && !x.marketSpent(k):
 		return trigPledge
-	case x.tokHas(k, wAward) && x.roundWon(k):
+	case lists.has(wAward) && x.roundWon(k):
 		return trigRaise
-	case x.tokHas(k, wAward):
+	case lists.has(wAward):
 		return trigAward
-	case x.tokHas(k, wSell) && x.moneyRightAfter(k) && x.governmentBefore(k):
+	case lists.has(wSell) && x.moneyRightAfter(k) && x.governmentBefore(k):
 		// "The German government will provide €9.9 billion to Intel",
 		// "Japan's Ministry of Economy, Trade and Industry will provide
 		// up to 590 billion yen to chipmaker Rapidus": money a public
 		// body gives is a subsidy invested, not a sale. A company's
 		// may be a loan or a round.
 		return trigInvest
-	case x.tokHas(k, wSell) && !x.saleNounAlone(k):
+	case lists.has(wSell) && !x.saleNounAlone(k):
 		return trigSell
-	case x.tokHas(k, wPartner):
+	case lists.has(wPartner):
 		return trigPartner
-	case x.tokHas(k, wStrongDeal):
+	case lists.has(wStrongDeal):
 		return trigContract
 	// The weak-deal list holds "put": its bit spares every other word
 	// the string compares.
-	case x.tokHas(k, wWeakDeal) && x.s.toks[k].is("put", "puts", "putting") && (x.intoAfter(k) || x.inThenMoney(k)):
+	case lists.has(wWeakDeal) && x.s.toks[k].is("put", "puts", "putting") && (x.intoAfter(k) || x.inThenMoney(k)):
 		// "Fabrikam is putting a further $1bn into Contoso", "Contoso
 		// will put in as much as $10 billion"
 		return trigInvest
