@@ -5223,11 +5223,18 @@ func (e *Extractor) theGovernment(sents []sentence, main []string) string {
 	for i := range sents {
 		s := &sents[i]
 		// Most sentences say no "the government": look for it before
-		// reading their companies' names.
+		// reading their companies' names. Every token of every sentence
+		// comes here, and governmentAt reads on only at its word: a
+		// token that is none of the three words is passed at once.
 		k := 1
-		for k < len(s.toks) && !s.governmentAt(k, "government") && !(head != "government" && s.governmentAt(k, head)) &&
-			!(regional && s.toks[k-1].lower == "regional" && s.governmentAt(k, "ministry")) {
-			k++
+		for ; k < len(s.toks); k++ {
+			if w := s.toks[k].lower; w != "government" && w != head && w != "ministry" {
+				continue
+			}
+			if s.governmentAt(k, "government") || head != "government" && s.governmentAt(k, head) ||
+				regional && s.toks[k-1].lower == "regional" && s.governmentAt(k, "ministry") {
+				break
+			}
 		}
 		if k == len(s.toks) || slices.ContainsFunc(s.companies, func(m mention) bool { return e.isGovernmentName(m.name) }) {
 			continue
