@@ -3536,11 +3536,20 @@ func unitsBack(n int, unit string) (years, quarters int, ok bool) {
 	return 0, 0, false
 }
 
-// countWord is the count a word or figure writes, "six" or "6", from one to
-// twelve; 0 for any other.
+// countWord is the count a word or figure writes, "six" or "6", or "a",
+// from one to twelve; 0 for any other.
 func countWord(t token) int {
-	switch t.lower {
-	case "a", "one", "1":
+	if t.lower == "a" {
+		return 1
+	}
+	return numberWord(t.lower)
+}
+
+// numberWord is the number from one to twelve a word or figure writes,
+// "seven" or "7"; 0 for any other.
+func numberWord(w string) int {
+	switch w {
+	case "one", "1":
 		return 1
 	case "two", "2":
 		return 2
@@ -3552,8 +3561,16 @@ func countWord(t token) int {
 		return 5
 	case "six", "6":
 		return 6
+	case "seven", "7":
+		return 7
+	case "eight", "8":
+		return 8
 	case "nine", "9":
 		return 9
+	case "ten", "10":
+		return 10
+	case "eleven", "11":
+		return 11
 	case "twelve", "12":
 		return 12
 	}

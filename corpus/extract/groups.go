@@ -766,29 +766,12 @@ func (x *extractor) groupPhraseAfter(j, limit int, shareOf bool) (int, bool) {
 }
 
 // leaderCount is the size of a group of leaders a word gives: "the top
-// five", "the three", "the top 10"; 0 for any other word. A switch, not a
-// map: topN asks it of each word before a share, and a switch on a word
-// costs a compare or two where a map hashes it.
+// five", "the three", "the top 10", from two to ten; 0 for any other word.
+// A switch, not a map: topN asks it of each word before a share, and a
+// switch on a word costs a compare or two where a map hashes it.
 func leaderCount(w string) int {
-	switch w {
-	case "two", "2":
-		return 2
-	case "three", "3":
-		return 3
-	case "four", "4":
-		return 4
-	case "five", "5":
-		return 5
-	case "six", "6":
-		return 6
-	case "seven", "7":
-		return 7
-	case "eight", "8":
-		return 8
-	case "nine", "9":
-		return 9
-	case "ten", "10":
-		return 10
+	if n := numberWord(w); n >= 2 && n <= 10 {
+		return n
 	}
 	return 0
 }
