@@ -14,14 +14,7 @@ func TestWordTableAnswersAsTheMap(t *testing.T) {
 	if x.table.tags == nil {
 		t.Fatal("the built-in lexicon has no table")
 	}
-	check := func(w string) {
-		t.Helper()
-		got, ok := x.table.get(w)
-		want, wantOK := x.words[w]
-		if got != want || ok != wantOK {
-			t.Fatalf("table gives %q %+v %v, map %+v %v", w, got, ok, want, wantOK)
-		}
-	}
+	check := func(w string) { t.Helper(); answersAsMap(t, &x.table, x.words, w) }
 	for w := range x.words {
 		check(w)
 		check(w[:len(w)-1])
@@ -39,18 +32,22 @@ func TestWordTableAnswersAsTheMap(t *testing.T) {
 // lengthened: they must answer as the maps they were made from.
 func TestStepTableAnswersAsTheMap(t *testing.T) {
 	for _, g := range []gazetteer{defaultExtractor.gaz, defaultExtractor.names} {
-		check := func(w string) {
-			t.Helper()
-			got, ok := g.stepTable.get(w)
-			want, wantOK := g.steps[w]
-			if got != want || ok != wantOK {
-				t.Fatalf("table gives %q %+v %v, map %+v %v", w, got, ok, want, wantOK)
-			}
-		}
+		check := func(w string) { t.Helper(); answersAsMap(t, &g.stepTable, g.steps, w) }
 		for w := range g.steps {
 			check(w)
 			check(w[:len(w)-1])
 			check(w + " inc")
 		}
+	}
+}
+
+// answersAsMap fails the test when table and the map it was made from
+// answer w differently.
+func answersAsMap[V comparable](t *testing.T, table *wordTable[V], m map[string]V, w string) {
+	t.Helper()
+	got, ok := table.get(w)
+	want, wantOK := m[w]
+	if got != want || ok != wantOK {
+		t.Fatalf("table gives %q %+v %v, map %+v %v", w, got, ok, want, wantOK)
 	}
 }
