@@ -277,6 +277,12 @@ var intents = []struct {
 	{[]string{"investment"}, corpus.DealValue},
 	{[]string{"raised"}, corpus.DealValue},
 	{[]string{"raise"}, corpus.DealValue},
+	{[]string{"raises"}, corpus.DealValue},
+	{[]string{"raising"}, corpus.DealValue},
+	{[]string{"invests"}, corpus.DealValue},
+	{[]string{"investing"}, corpus.DealValue},
+	{[]string{"financing"}, corpus.DealValue},
+	{[]string{"funded"}, corpus.DealValue},
 	{[]string{"funding"}, corpus.DealValue},
 	{[]string{"contract"}, corpus.DealValue},
 	{[]string{"deal"}, corpus.DealValue},
@@ -298,6 +304,7 @@ var intents = []struct {
 	{[]string{"percent"}, corpus.MarketShare},
 	{[]string{"percentage"}, corpus.MarketShare},
 	{[]string{"slice"}, corpus.MarketShare},
+	{[]string{"pct"}, corpus.MarketShare},
 }
 
 // shareWords say a question is about a share of a market even after "how
@@ -363,6 +370,11 @@ func understand(text string, n *names, isWord func(string) bool) (Question, erro
 		}
 	}
 	q.Kind = intentOf(tokens)
+	if asksPercent(text) || hasRun(tokens, "market", "share") {
+		// "what % of enterprise llm spend does openai have", "llm spend
+		// market share openai": the money word names the market.
+		q.Kind = corpus.MarketShare
+	}
 	if q.Kind == "" {
 		q.Kind = hintedKind(tokens)
 	}
@@ -431,6 +443,26 @@ func understand(text string, n *names, isWord func(string) bool) (Question, erro
 		return Question{}, ErrEmptyQuery
 	}
 	return q, nil
+}
+
+// asksPercent reports a percent sign that is no figure's ("what % of
+// the cloud market"): the question asks for a share. "40% of kao data"
+// says which stake was bought.
+func asksPercent(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if text[i] != '%' {
+			continue
+		}
+		if r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text[:i], " ")); !unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasRun reports whether tokens hold the words of run one after another.
+func hasRun(tokens []string, run ...string) bool {
+	return containsRun(tokens, run)
 }
 
 // namesUS reports whether tokens[i] is "us" naming the United States, as
@@ -766,6 +798,21 @@ func quarterTokens(tokens []string) []string {
 			out = append(out, p, y)
 			continue
 		}
+		if _, ok := quarters[tokens[i]]; ok || halves[tokens[i]] != nil {
+			// "q3 24" and "q3'24" are the third quarter of 2024: a
+			// quarter has no day of the month a number could be.
+			if i+1 < len(tokens) && len(tokens[i+1]) == 2 && isNumber(tokens[i+1]) {
+				out = append(out, tokens[i], "20"+tokens[i+1])
+				i++
+				continue
+			}
+		}
+		if m, ok := monthNames[tokens[i]]; ok {
+			// "oct 2024" is October 2024, as articles spell it and as a
+			// figure's period is read.
+			out = append(out, m)
+			continue
+		}
 		if q, ok := yearEdges[tokens[i]]; ok {
 			next := i + 1
 			if next < len(tokens) && tokens[next] == "of" {
@@ -780,6 +827,13 @@ func quarterTokens(tokens []string) []string {
 		out = append(out, tokens[i])
 	}
 	return out
+}
+
+// monthNames maps the short names people type for months ("oct",
+// "sept") to the full ones.
+var monthNames = map[string]string{
+	"jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june", "jul": "july",
+	"aug": "august", "sep": "september", "sept": "september", "oct": "october", "nov": "november", "dec": "december",
 }
 
 // compactPeriod reads a quarter or a half written with its year in one
@@ -859,7 +913,18 @@ func steeringText(w string) string {
 	if addedWords[w] {
 		return addedText
 	}
+	if short := monthShort[w]; short != "" {
+		// An article may write "Sept. 2024" or "Oct 2024".
+		return w + " " + short
+	}
 	return w
+}
+
+// monthShort are the short names of each month, as an article may write
+// them: the inverse of monthNames.
+var monthShort = map[string]string{
+	"january": "jan", "february": "feb", "march": "mar", "april": "apr", "june": "jun", "july": "jul",
+	"august": "aug", "september": "sep sept", "october": "oct", "november": "nov", "december": "dec",
 }
 
 // addedWords say that money is added to an earlier deal: "google anthropic

@@ -1,0 +1,97 @@
+package index
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/corpus/extract"
+)
+
+// TestPeriodsAsTyped: people type a month by its short name and a
+// quarter's year in two digits ("aws share sept 2024", "q3 24",
+// "q3'24"); each is read as the period it names, so that the figure for
+// that very month or quarter answers. A number after a month may be its
+// day, so only a quarter's or a half's two digits are read as a year.
+func TestPeriodsAsTyped(t *testing.T) {
+	tests := []struct {
+		query    string
+		steering []string
+		period   corpus.Period
+	}{
+		{"aws share sept 2024", []string{"september", "2024"}, "2024-09"},
+		{"aws share sep 2024", []string{"september", "2024"}, "2024-09"},
+		{"google share oct 2025", []string{"october", "2025"}, "2025-10"},
+		{"edge share feb 2022 statcounter", []string{"february", "2022", "statcounter"}, "2022-02"},
+		{"aws share q3 24", []string{"q3", "2024"}, "2024-Q3"},
+		{"aws share q3'24 canalys", []string{"q3", "2024", "canalys"}, "2024-Q3"},
+		{"oracle share h1 23", []string{"h1", "2023"}, "2023-H1"},
+		// Near misses: a month's number may be its day, and a number
+		// before a quarter is no year of it.
+		{"aws share oct 25", []string{"october", "25"}, ""},
+		{"aws share 24 q3", []string{"24", "q3"}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			q, err := Understand(extract.New(), tt.query)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(q.Steering, tt.steering) {
+				t.Errorf("steering = %q, want %q", q.Steering, tt.steering)
+			}
+			if p := askedPeriod(q.Steering); p != tt.period {
+				t.Errorf("period = %q, want %q", p, tt.period)
+			}
+		})
+	}
+}
+
+// TestShareAskedWithMoneyWords: a percent sign with no figure before it
+// ("what %"), "pct" and the words "market share" ask for a share, though
+// the market they name is one of spending ("enterprise llm spend"). A
+// percentage of a stake ("40% of kao data") says which stake was paid
+// for, and a question of money stays one.
+func TestShareAskedWithMoneyWords(t *testing.T) {
+	tests := []struct {
+		query string
+		kind  corpus.Kind
+	}{
+		{"what % of enterprise llm spend does openai have", corpus.MarketShare},
+		{"what % of cloud does aws have", corpus.MarketShare},
+		{"openai enterprise llm spend market share", corpus.MarketShare},
+		{"aws pct of cloud spending", corpus.MarketShare},
+		{"how much is infratil paying for 40% of kao data", corpus.DealValue},
+		{"how much did google spend on wiz", corpus.DealValue},
+		{"openai compute spend", corpus.DealValue},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			q, err := Understand(extract.New(), tt.query)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if q.Kind != tt.kind {
+				t.Errorf("kind = %q, want %q", q.Kind, tt.kind)
+			}
+		})
+	}
+}
+
+// TestMoneyVerbsInEveryForm: "raising", "investing", "financing" ask for
+// money as "raised" and "invested" do, so the figure asked for is a deal
+// value and the verb narrows nothing.
+func TestMoneyVerbsInEveryForm(t *testing.T) {
+	for _, query := range []string{"how much is xai raising", "xai raises", "who is investing in anthropic",
+		"nvidia invests in openai", "coreweave financing", "who funded mistral"} {
+		t.Run(query, func(t *testing.T) {
+			q, err := Understand(extract.New(), query)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if q.Kind != corpus.DealValue || len(q.Steering) != 0 {
+				t.Errorf("kind %q, steering %q; want deal_value and none", q.Kind, q.Steering)
+			}
+		})
+	}
+}
