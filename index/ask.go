@@ -660,6 +660,8 @@ type rankedFact struct {
 	FactAnswer
 	docs []string // the fact documents behind Sources, in the same order
 	all  bool     // about every company asked for
+	// quoted is a figure the question quotes ("microsoft g42 1.5bn").
+	quoted bool
 	// shared is a figure several companies hold together when the
 	// question did not ask for one: background to each one's own. A
 	// comparison sets each company's share beside the others', so there
@@ -1072,6 +1074,7 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 			headline:   c.Headline,
 		})
 		r := &ranked[len(ranked)-1]
+		r.quoted = quotes(q.figures, f.Fact)
 		if c.Headline && f.Period == "" && len(f.Sources) > 0 && !f.Sources[0].Published.IsZero() {
 			r.news = f.Sources[0].Published
 		}
@@ -1232,6 +1235,11 @@ func compareRanked(a, b rankedFact) int {
 		return c
 	}
 	if c := compareBool(!a.shared, !b.shared); c != 0 {
+		return c
+	}
+	// A figure the question quotes is the one it asks about: "blackstone
+	// airtrunk a$24bn" asks about the takeover, not the debt raised since.
+	if c := compareBool(a.quoted, b.quoted); c != 0 {
 		return c
 	}
 	// The period asked for comes before what else the question says: a
@@ -1395,6 +1403,33 @@ func compareRanked(a, b rankedFact) int {
 func (r rankedFact) backgroundTotal() bool {
 	return r.running && r.near == 0
 }
+
+// quotes reports whether f gives one of the figures a question quotes,
+// as the question rounds it: "1.5bn" for $1.5 billion, "100k" for
+// 100,000 seats, "24bn" for "A$24+ billion", either bound of a range or
+// the conversion its article gives; "31%" for a percentage of 30.6 or
+// 31.4, not 30.
+func quotes(figures []quotedFigure, f corpus.Fact) bool {
+	for _, x := range figures {
+		if x.percent != (f.Unit == "percent") {
+			continue
+		}
+		for _, v := range []float64{f.Value, f.Range.High, f.Converted.Value} {
+			gap := quoteGap * v
+			if x.percent {
+				gap = 0.5
+			}
+			if v > 0 && math.Abs(v-x.value) <= gap {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// quoteGap is how far, relative to an amount, the amount a question
+// quotes for it may be: people round "$1.47 billion" to "1.5bn".
+const quoteGap = 0.05
 
 // compareFirst orders two figures of one date the earlier first: of one
 // kind, a running total after what it adds up, and the smaller first (see
@@ -1691,6 +1726,7 @@ func mergeSame(ranked []rankedFact) []rankedFact {
 		// The figure is in each of its sentences: the one saying most of
 		// the question counts.
 		out[i].news = later(out[i].news, r.news)
+		out[i].quoted = out[i].quoted || r.quoted
 		out[i].was = out[i].was && r.was
 		out[i].told = out[i].told && r.told
 		out[i].worded = max(out[i].worded, r.worded)
@@ -1836,6 +1872,7 @@ func mergeAcross(ranked []rankedFact) []rankedFact {
 			p.says, p.fits, p.said, p.near = max(p.says, r.says), max(p.fits, r.fits), max(p.said, r.said), max(p.near, r.near)
 			p.measure = max(p.measure, r.measure)
 			p.all, p.named, p.live = p.all || r.all, p.named || r.named, p.live || r.live
+			p.quoted = p.quoted || r.quoted
 			p.was = p.was && r.was
 			p.told = p.told && r.told
 			p.worded = max(p.worded, r.worded)
@@ -1962,6 +1999,7 @@ func foldRounded(ranked []rankedFact) []rankedFact {
 				}
 			}
 			p.all, p.named, p.live = p.all || r.all, p.named || r.named, p.live || r.live
+			p.quoted = p.quoted || r.quoted
 			p.was = p.was && r.was
 			p.told = p.told && r.told
 			p.worded = max(p.worded, r.worded)

@@ -100,6 +100,10 @@ type Question struct {
 	// says "combined".
 	together  bool
 	groupSize int
+	// figures are the amounts the question quotes ("microsoft g42
+	// 1.5bn", "barclays copilot 100k"): the fact giving one of them is
+	// the one asked about.
+	figures []quotedFigure
 	// unsaid are the Steering words no article says (bit i for
 	// Steering[i]): a question naming no company is not left without an
 	// answer by one word the articles put otherwise ("jftc" for the fair
@@ -363,7 +367,9 @@ func understand(text string, n *names, isWord func(string) bool) (Question, erro
 		return Question{}, fmt.Errorf("%w (it has %d)", ErrQueryTooLong, c)
 	}
 	q := Question{Text: text}
-	tokens := sizeTokens(quarterTokens(tokenize(text)))
+	var unquoted string
+	q.figures, unquoted = quotedFigures(text, func(w string) bool { _, ok := n.lookup(w); return ok })
+	tokens := sizeTokens(quarterTokens(tokenize(unquoted)))
 	if len(tokens) > 0 {
 		if v, ok := viewWords[tokens[0]]; ok {
 			q.View, tokens = v, tokens[1:]
@@ -458,6 +464,94 @@ func asksPercent(text string) bool {
 		}
 	}
 	return false
+}
+
+// figureScales are the words and signs after a number that make it an
+// amount a question quotes: "100k", "1.5bn", "$24 billion", "33%".
+var figureScales = map[string]float64{
+	"k": 1e3, "m": 1e6, "mn": 1e6, "mil": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9, "bil": 1e9, "billion": 1e9,
+	"t": 1e12, "tn": 1e12, "trillion": 1e12, "crore": 1e7, "lakh": 1e5, "%": 1, "pc": 1, "percent": 1,
+}
+
+// quotedFigures finds the amounts a question quotes, a number with a
+// scale after it ("1.5bn", "100k", "33%"), a currency sign before it
+// ("$500") or thousands in it ("6,500", "65000"), and returns them with the text left once they are blanked
+// out, so that their digits steer nowhere. A number inside a word ("q3",
+// "g42", "4q21") or a year is no amount, nor a name such as "3m".
+func quotedFigures(text string, isName func(string) bool) ([]quotedFigure, string) {
+	var figs []quotedFigure
+	out := []byte(text)
+	for i := 0; i < len(text); i++ {
+		if !isDigitByte(text[i]) {
+			continue
+		}
+		if r, _ := utf8.DecodeLastRuneInString(text[:i]); i > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			for i+1 < len(text) && isWordByte(text[i+1]) {
+				i++ // the rest of "g42" or "4q21" is no number either
+			}
+			continue
+		}
+		j := i
+		for j < len(text) && (isDigitByte(text[j]) || (text[j] == ',' || text[j] == '.') && j+1 < len(text) && isDigitByte(text[j+1])) {
+			j++
+		}
+		v, err := strconv.ParseFloat(strings.ReplaceAll(text[i:j], ",", ""), 64)
+		if err != nil {
+			i = j
+			continue
+		}
+		k := j
+		if k < len(text) && text[k] == ' ' {
+			k++
+		}
+		e := k
+		if e < len(text) && text[e] == '%' {
+			e++
+		}
+		for e < len(text) && isWordByte(text[e]) && !isDigitByte(text[e]) {
+			e++
+		}
+		suffix := strings.ToLower(text[k:e])
+		scale, ok := figureScales[suffix]
+		if !ok || e < len(text) && isWordByte(text[e]) || isName(strings.ToLower(text[i:e])) {
+			scale, e, suffix = 1, j, ""
+			// "6,500" and "65000" are counts; "2024" is a year and
+			// "365" a product's number.
+			if !currencySign(text[:i]) && !strings.Contains(text[i:j], ",") && j-i < 5 {
+				i = j
+				continue
+			}
+		}
+		figs = append(figs, quotedFigure{value: v * scale, percent: scale == 1 && suffix != ""})
+		for x := i; x < e; x++ {
+			out[x] = ' '
+		}
+		i = e
+	}
+	return figs, string(out)
+}
+
+// quotedFigure is an amount a question quotes, and whether it is a
+// percentage.
+type quotedFigure struct {
+	value   float64
+	percent bool
+}
+
+// currencySign reports a currency sign right before a number: "$500",
+// "€40".
+func currencySign(before string) bool {
+	for _, s := range []string{"$", "€", "£", "¥", "₹"} {
+		if strings.HasSuffix(before, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// isWordByte reports an ASCII letter or digit.
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || isDigitByte(b)
 }
 
 // hasRun reports whether tokens hold the words of run one after another.
@@ -731,6 +825,8 @@ var kindHints = map[string]corpus.Kind{
 	"acquisitions": corpus.DealValue, "takeover": corpus.DealValue, "merger": corpus.DealValue,
 	"rollout": corpus.Seats, "pilot": corpus.Seats, "trial": corpus.Seats,
 	"award": corpus.DealValue, "awarded": corpus.DealValue, "awards": corpus.DealValue,
+	"buyer": corpus.DealValue, "acquirer": corpus.DealValue, "sale": corpus.DealValue, "sold": corpus.DealValue,
+	"seller": corpus.DealValue,
 }
 
 // hintedKind returns the kind the first of kindHints in tokens asks for.

@@ -95,3 +95,43 @@ func TestMoneyVerbsInEveryForm(t *testing.T) {
 		})
 	}
 }
+
+// TestFiguresQuoted: people paste the figure they remember ("microsoft
+// g42 1.5bn", "barclays copilot 100k", "aws 31% share", "6,500"); it is
+// read as the amount asked about, not as words to search for. A number
+// that is part of a word ("q3", "g42", "4q21"), a year or a product's
+// number ("office 365") is no amount.
+func TestFiguresQuoted(t *testing.T) {
+	tests := []struct {
+		query   string
+		figures []quotedFigure
+		words   []string
+	}{
+		{"microsoft g42 1.5bn", []quotedFigure{{1.5e9, false}}, []string{"microsoft", "g42"}},
+		{"blackstone airtrunk a$24bn", []quotedFigure{{24e9, false}}, []string{"blackstone", "airtrunk"}},
+		{"barclays copilot 100k", []quotedFigure{{1e5, false}}, []string{"barclays", "copilot"}},
+		{"aws 31% share", []quotedFigure{{31, true}}, []string{"aws", "share"}},
+		{"woodgrove 6,500 copilot seats", []quotedFigure{{6500, false}}, []string{"woodgrove", "copilot", "seats"}},
+		{"contoso $500 licences", []quotedFigure{{500, false}}, []string{"contoso", "licences"}},
+		{"fabrikam 2 billion deal", []quotedFigure{{2e9, false}}, []string{"fabrikam", "deal"}},
+		// Near misses.
+		{"samsung share 4q21", nil, []string{"samsung", "share", "q4", "2021"}},
+		{"office 365 seats 2024", nil, []string{"office", "365", "seats", "2024"}},
+		{"top 3 deals", nil, []string{"3", "deals"}},
+		{"aws share q3 24", nil, []string{"aws", "share", "q3", "2024"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			q, err := Understand(extract.New(), tt.query)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(q.figures, tt.figures) {
+				t.Errorf("figures = %v, want %v", q.figures, tt.figures)
+			}
+			if !slices.Equal(q.Words, tt.words) {
+				t.Errorf("words = %q, want %q", q.Words, tt.words)
+			}
+		})
+	}
+}
