@@ -496,6 +496,18 @@ func (q Question) paysIn(f corpus.Fact) bool {
 	return false
 }
 
+// paidIn reports a fact in which the company the question says was paid
+// (see Question.payee) is on the paid side: the startup that raised, the
+// company sold.
+func (q Question) paidIn(f corpus.Fact) bool {
+	for _, p := range f.Parties {
+		if p.Role.Paid() && slices.ContainsFunc(q.payee, func(c string) bool { return q.names(c, p.Name) }) {
+			return true
+		}
+	}
+	return false
+}
+
 // namesAll reports a fact whose own companies include every company
 // asked for, at least two: the question is about that deal itself.
 func (q Question) namesAll(f corpus.Fact) bool {
@@ -1084,7 +1096,7 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 		r.period = within != "" && f.Period == within
 		r.measure = measureOf(q, askedTotal, f.Fact)
 		r.elsewhere = words.elsewhere(q, f.Fact)
-		if q.paysIn(f.Fact) {
+		if q.paysIn(f.Fact) || q.paidIn(f.Fact) {
 			r.fits++
 		}
 		if q.cumulative && f.Total {

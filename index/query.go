@@ -92,6 +92,9 @@ type Question struct {
 	// for juniper", "how much has amazon invested"): the question asks
 	// for the money it paid, not money paid to it.
 	payer []string
+	// payee is the one company a question asking what was raised or paid
+	// for names ("how much did xai raise"): the money went to it.
+	payee []string
 	// together is true when the question asks for what companies hold
 	// together ("combined", "jointly"), and groupSize, when not zero, how
 	// many they are when it counts them without naming them ("the top
@@ -116,6 +119,10 @@ var payVerbs = setOf(`pay paid pays paying buy bought buys buying acquire acquir
 invest invested invests investing spend spent spends spending put puts putting
 pour poured pours pouring inject injected injects injecting commit committed commits committing
 pledge pledged pledges lend lent lends lending`)
+
+// raiseWords ask for money a company raised or was paid for itself: of a
+// question naming one company, that company is the paid side.
+var raiseWords = setOf("raise raised raises raising fundraise fundraising sale sold seller")
 
 // receiveVerbs are the question words whose subject is paid: "how much did
 // anthropic get from amazon" asks for the money Amazon paid.
@@ -395,6 +402,11 @@ func understand(text string, n *names, isWord func(string) bool) (Question, erro
 	}
 	named, used := n.companyTokens(&q, tokens, isWord)
 	q.payer = payerOf(tokens, used, q.parties)
+	if q.payer == nil && len(q.parties) == 1 && slices.ContainsFunc(tokens, func(t string) bool { return raiseWords[t] }) {
+		// "how much did xai raise", "latest anthropic round": the one
+		// company named is the one the money went to.
+		q.payee = q.parties[0]
+	}
 	for _, i := range intentPositions(tokens) {
 		used[i] = true
 	}
