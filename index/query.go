@@ -118,7 +118,7 @@ type Question struct {
 var payVerbs = setOf(`pay paid pays paying buy bought buys buying acquire acquired acquires
 invest invested invests investing spend spent spends spending put puts putting
 pour poured pours pouring inject injected injects injecting commit committed commits committing
-pledge pledged pledges lend lent lends lending`)
+pledge pledged pledges lend lent lends lending back backed backs backing`)
 
 // raiseWords ask for money a company raised or was paid for itself: of a
 // question naming one company, that company is the paid side.
@@ -164,6 +164,21 @@ func payerOf(tokens []string, named map[int]bool, parties [][]string) []string {
 		}
 	}
 	return nil
+}
+
+// paidBeforeNamed reports a verb of paying before the first company a
+// question names: "who bought qualcomm", "who invested in kao data",
+// "which fund acquired airtrunk" ask who paid the company named.
+func paidBeforeNamed(tokens []string, named map[int]bool) bool {
+	for i, t := range tokens {
+		if named[i] {
+			return false
+		}
+		if payVerbs[t] {
+			return true
+		}
+	}
+	return false
 }
 
 // paidFrom reports "from" after position i with a company named right
@@ -294,6 +309,8 @@ var intents = []struct {
 	{[]string{"investing"}, corpus.DealValue},
 	{[]string{"financing"}, corpus.DealValue},
 	{[]string{"funded"}, corpus.DealValue},
+	{[]string{"backed"}, corpus.DealValue},
+	{[]string{"backing"}, corpus.DealValue},
 	{[]string{"funding"}, corpus.DealValue},
 	{[]string{"contract"}, corpus.DealValue},
 	{[]string{"deal"}, corpus.DealValue},
@@ -402,8 +419,8 @@ func understand(text string, n *names, isWord func(string) bool) (Question, erro
 	}
 	named, used := n.companyTokens(&q, tokens, isWord)
 	q.payer = payerOf(tokens, used, q.parties)
-	if q.payer == nil && len(q.parties) == 1 && slices.ContainsFunc(tokens, func(t string) bool { return raiseWords[t] }) {
-		// "how much did xai raise", "latest anthropic round": the one
+	if q.payer == nil && len(q.parties) == 1 && (slices.ContainsFunc(tokens, func(t string) bool { return raiseWords[t] }) || paidBeforeNamed(tokens, used)) {
+		// "how much did xai raise", "who bought qualcomm": the one
 		// company named is the one the money went to.
 		q.payee = q.parties[0]
 	}

@@ -78,12 +78,12 @@ func TestShareAskedWithMoneyWords(t *testing.T) {
 	}
 }
 
-// TestMoneyVerbsInEveryForm: "raising", "investing", "financing" ask for
-// money as "raised" and "invested" do, so the figure asked for is a deal
-// value and the verb narrows nothing.
+// TestMoneyVerbsInEveryForm: "raising", "investing", "financing" and
+// "backed" ask for money as "raised" and "invested" do, so the figure
+// asked for is a deal value and the verb narrows nothing.
 func TestMoneyVerbsInEveryForm(t *testing.T) {
 	for _, query := range []string{"how much is xai raising", "xai raises", "who is investing in anthropic",
-		"nvidia invests in openai", "coreweave financing", "who funded mistral"} {
+		"nvidia invests in openai", "coreweave financing", "who funded mistral", "who backed mistral"} {
 		t.Run(query, func(t *testing.T) {
 			q, err := Understand(extract.New(), query)
 			if err != nil {
@@ -131,6 +131,40 @@ func TestFiguresQuoted(t *testing.T) {
 			}
 			if !slices.Equal(q.Words, tt.words) {
 				t.Errorf("words = %q, want %q", q.Words, tt.words)
+			}
+		})
+	}
+}
+
+// TestWhoWasPaid: a question naming one company after a verb of paying
+// ("who bought qualcomm", "who invested in kao data") or asking what it
+// raised or sold for ("how much did xai raise") wants that company on the
+// paid side; one naming the payer first ("how much did amazon invest")
+// wants the payer.
+func TestWhoWasPaid(t *testing.T) {
+	tests := []struct {
+		query        string
+		payer, payee []string
+	}{
+		{"who bought qualcomm", nil, []string{"Qualcomm"}},
+		{"who invested in anthropic", nil, []string{"Anthropic"}},
+		{"which fund backed mistral", nil, []string{"Mistral"}},
+		{"how much did xai raise", nil, []string{"xAI"}},
+		{"xai raising", nil, []string{"xAI"}},
+		// Near misses.
+		{"how much did amazon invest", []string{"Amazon"}, nil},
+		{"how much did google pay for wiz", []string{"Google"}, nil},
+		{"openai funding", nil, nil},
+		{"amazon anthropic", nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			q, err := Understand(extract.New(), tt.query)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(q.payer, tt.payer) || !slices.Equal(q.payee, tt.payee) {
+				t.Errorf("payer %q, payee %q; want %q, %q", q.payer, q.payee, tt.payer, tt.payee)
 			}
 		})
 	}
