@@ -496,6 +496,18 @@ func (q Question) paysIn(f corpus.Fact) bool {
 	return false
 }
 
+// paidIn reports a fact in which the company the question says was paid
+// (see Question.payee) is on the paid side: the startup that raised, the
+// company sold.
+func (q Question) paidIn(f corpus.Fact) bool {
+	for _, p := range f.Parties {
+		if p.Role.Paid() && slices.ContainsFunc(q.payee, func(c string) bool { return q.names(c, p.Name) }) {
+			return true
+		}
+	}
+	return false
+}
+
 // namesAll reports a fact whose own companies include every company
 // asked for, at least two: the question is about that deal itself.
 func (q Question) namesAll(f corpus.Fact) bool {
@@ -660,6 +672,8 @@ type rankedFact struct {
 	FactAnswer
 	docs []string // the fact documents behind Sources, in the same order
 	all  bool     // about every company asked for
+	// quoted is a figure the question quotes ("microsoft g42 1.5bn").
+	quoted bool
 	// shared is a figure several companies hold together when the
 	// question did not ask for one: background to each one's own. A
 	// comparison sets each company's share beside the others', so there
@@ -1065,13 +1079,14 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 			shared:     f.Group() && !together && (q.View == ViewCompare || !q.namesEach(f.Fact)) || soloShare(q, together, f.Fact),
 			kind:       f.Kind == q.Kind || (q.Kind == "" && headlineKind(f.Kind)),
 			score:      score,
-			order:      orderOf(q, f.Kind),
+			order:      orderOf(q, q.Kind),
 			implied:    q.Order == ByRelevance,
 			live:       f.Status.Live() || words.asksStatus(q.Steering, f.Status),
 			named:      q.namesAll(f.Fact),
 			headline:   c.Headline,
 		})
 		r := &ranked[len(ranked)-1]
+		r.quoted = quotes(q.figures, f.Fact)
 		if c.Headline && f.Period == "" && len(f.Sources) > 0 && !f.Sources[0].Published.IsZero() {
 			r.news = f.Sources[0].Published
 		}
@@ -1081,7 +1096,7 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 		r.period = within != "" && f.Period == within
 		r.measure = measureOf(q, askedTotal, f.Fact)
 		r.elsewhere = words.elsewhere(q, f.Fact)
-		if q.paysIn(f.Fact) {
+		if q.paysIn(f.Fact) || q.paidIn(f.Fact) {
 			r.fits++
 		}
 		if q.cumulative && f.Total {
@@ -1234,6 +1249,11 @@ func compareRanked(a, b rankedFact) int {
 	if c := compareBool(!a.shared, !b.shared); c != 0 {
 		return c
 	}
+	// A figure the question quotes is the one it asks about: "blackstone
+	// airtrunk a$24bn" asks about the takeover, not the debt raised since.
+	if c := compareBool(a.quoted, b.quoted); c != 0 {
+		return c
+	}
 	// The period asked for comes before what else the question says: a
 	// share of another quarter is another figure.
 	if c := compareBool(a.period, b.period); c != 0 {
@@ -1276,7 +1296,7 @@ func compareRanked(a, b rankedFact) int {
 	// figure ("sold X at $33 billion") is not the latest round, nor a
 	// venture's whole size ("$500 billion in Stargate") its initial
 	// commitment.
-	if !a.implied && a.order == b.order {
+	if !a.implied {
 		if c := compareBool(a.spelled, b.spelled); c != 0 {
 			return c
 		}
@@ -1307,19 +1327,17 @@ func compareRanked(a, b rankedFact) int {
 	// A running total is background to the round the question names,
 	// though its sentence names the round too ("the Series C, which lifts
 	// the total raised to $1.3 billion"); unless the question's words
-	// stand closer to it ("a total of $1.8 billion on the three systems").
-	if a.near == b.near {
-		if c := compareBool(!a.running, !b.running); c != 0 {
-			return c
-		}
+	// stand beside it ("a total of $1.8 billion on the three systems").
+	// Each fact says alone whether it is such background, so the order
+	// stays transitive: a rule weighing two facts' words against each
+	// other is not.
+	if c := compareBool(!a.backgroundTotal(), !b.backgroundTotal()); c != 0 {
+		return c
 	}
 	if c := cmp.Compare(b.said, a.said); c != 0 {
 		return c
 	}
-	order := a.order
-	if b.order != order {
-		order = ByRelevance
-	}
+	order := a.order // the question's, the same for every fact
 	if order != ByRelevance && a.implied {
 		// "amd desktop share" asks for the share said to be the
 		// desktop's, however old, before the newest share of AMD; but
@@ -1356,10 +1374,13 @@ func compareRanked(a, b rankedFact) int {
 			return c
 		}
 	case Biggest:
-		if a.Kind == b.Kind && a.Unit == b.Unit {
-			if c := cmp.Compare(b.Value, a.Value); c != 0 {
-				return c
-			}
+		// Of one kind the bigger first; kinds keep one order, so that a
+		// question asking for none still ranks transitively.
+		if c := strings.Compare(string(a.Kind), string(b.Kind)); c != 0 {
+			return c
+		}
+		if c := compareSize(b.Fact, a.Fact); c != 0 {
+			return c
 		}
 	}
 	// Of figures alike so far, the one the question's words stand beside;
@@ -1388,18 +1409,84 @@ func compareRanked(a, b rankedFact) int {
 	return strings.Compare(a.docs[0], b.docs[0])
 }
 
-// compareFirst orders two figures of one date the earlier first: a running
-// total after what it adds up, and of the same kind and unit the smaller
-// first, as commitments grow and a ceiling is above what is paid first
+// backgroundTotal reports a running total the question did not ask for
+// and whose words do not stand beside it: background to the money it adds
+// up.
+func (r rankedFact) backgroundTotal() bool {
+	return r.running && r.near == 0
+}
+
+// quotes reports whether f gives one of the figures a question quotes,
+// as the question rounds it: "1.5bn" for $1.5 billion, "100k" for
+// 100,000 seats, "24bn" for "A$24+ billion", either bound of a range or
+// the conversion its article gives; "31%" for a percentage of 30.6 or
+// 31.4, not 30.
+func quotes(figures []quotedFigure, f corpus.Fact) bool {
+	for _, x := range figures {
+		if x.percent != (f.Unit == "percent") {
+			continue
+		}
+		for _, v := range []float64{f.Value, f.Range.High, f.Converted.Value} {
+			gap := quoteGap * v
+			if x.percent {
+				gap = 0.5
+			}
+			if v > 0 && math.Abs(v-x.value) <= gap {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// quoteGap is how far, relative to an amount, the amount a question
+// quotes for it may be: people round "$1.47 billion" to "1.5bn".
+const quoteGap = 0.05
+
+// compareFirst orders two figures of one date the earlier first: of one
+// kind, a running total after what it adds up, and the smaller first (see
+// compareSize), as commitments grow and a ceiling is above what is paid first
 // ("began with 3,300 accounts", "widened to 11,000").
 func compareFirst(a, b rankedFact) int {
-	if a.Kind != b.Kind || a.Unit != b.Unit {
-		return 0
+	if c := strings.Compare(string(a.Kind), string(b.Kind)); c != 0 {
+		return c
 	}
 	if c := compareBool(!a.Total, !b.Total); c != 0 {
 		return c
 	}
-	return cmp.Compare(a.Value, b.Value)
+	return compareSize(a.Fact, b.Fact)
+}
+
+// compareSize orders two figures by size, the smaller first: of one kind,
+// amounts by their worth in dollars at roughly the going rate (so "¥2
+// trillion" is smaller than "$15 billion"), those of a currency without a
+// rate after them, by currency; and figures of different kinds by kind.
+// Each figure has its place, so the order is transitive: comparing values
+// only when two figures share a unit is not.
+func compareSize(a, b corpus.Fact) int {
+	if c := strings.Compare(string(a.Kind), string(b.Kind)); c != 0 {
+		return c
+	}
+	ra, known := roughDollars[a.Unit]
+	rb, knownB := roughDollars[b.Unit]
+	if c := compareBool(!known, !knownB); c != 0 {
+		return c
+	}
+	if known {
+		return cmp.Compare(a.Value*ra, b.Value*rb)
+	}
+	return cmp.Or(strings.Compare(a.Unit, b.Unit), cmp.Compare(a.Value, b.Value))
+}
+
+// roughDollars is roughly what one unit of each currency is worth in US
+// dollars: enough to tell which of two deals is the bigger, never to
+// convert a figure shown.
+var roughDollars = map[string]float64{
+	"USD": 1, "EUR": 1.1, "GBP": 1.3, "CHF": 1.15, "JPY": 0.0068, "CNY": 0.14, "INR": 0.012, "KRW": 0.00072,
+	"AUD": 0.66, "CAD": 0.73, "NZD": 0.6, "SGD": 0.75, "HKD": 0.128, "TWD": 0.031, "BRL": 0.18, "MXN": 0.055,
+	"SEK": 0.095, "NOK": 0.094, "DKK": 0.147, "PLN": 0.25, "ZAR": 0.055, "NGN": 0.00065, "KES": 0.0077,
+	"SAR": 0.27, "AED": 0.27, "QAR": 0.27, "ILS": 0.27, "THB": 0.029, "MYR": 0.22, "IDR": 0.000062,
+	"PHP": 0.018, "VND": 0.00004, "PKR": 0.0036, "TRY": 0.03,
 }
 
 // orderSpellings are the words an article puts beside a figure to say it
@@ -1551,9 +1638,12 @@ func spanOf(p corpus.Period) string {
 	}
 }
 
-// orderOf is the order facts of kind k are ranked in for q: the order it
-// asked for, else market shares newest first unless its other words say
-// when (an old share is history; "gartner 2021" asks for that one).
+// orderOf is the order the facts answering q are ranked in, when it asks
+// for facts of kind k: the order it asked for, else market shares newest
+// first unless its other words say when (an old share is history;
+// "gartner 2021" asks for that one). Every fact of one answer is ranked
+// in the same order, whatever its own kind: an order for some facts only
+// would leave the ranking without a consistent order among three.
 func orderOf(q Question, k corpus.Kind) Order {
 	if q.Order == ByRelevance && k == corpus.MarketShare && !slices.ContainsFunc(q.Steering, saysWhen) {
 		return Newest
@@ -1648,6 +1738,7 @@ func mergeSame(ranked []rankedFact) []rankedFact {
 		// The figure is in each of its sentences: the one saying most of
 		// the question counts.
 		out[i].news = later(out[i].news, r.news)
+		out[i].quoted = out[i].quoted || r.quoted
 		out[i].was = out[i].was && r.was
 		out[i].told = out[i].told && r.told
 		out[i].worded = max(out[i].worded, r.worded)
@@ -1793,6 +1884,7 @@ func mergeAcross(ranked []rankedFact) []rankedFact {
 			p.says, p.fits, p.said, p.near = max(p.says, r.says), max(p.fits, r.fits), max(p.said, r.said), max(p.near, r.near)
 			p.measure = max(p.measure, r.measure)
 			p.all, p.named, p.live = p.all || r.all, p.named || r.named, p.live || r.live
+			p.quoted = p.quoted || r.quoted
 			p.was = p.was && r.was
 			p.told = p.told && r.told
 			p.worded = max(p.worded, r.worded)
@@ -1919,6 +2011,7 @@ func foldRounded(ranked []rankedFact) []rankedFact {
 				}
 			}
 			p.all, p.named, p.live = p.all || r.all, p.named || r.named, p.live || r.live
+			p.quoted = p.quoted || r.quoted
 			p.was = p.was && r.was
 			p.told = p.told && r.told
 			p.worded = max(p.worded, r.worded)

@@ -395,7 +395,9 @@ func newDetailWords() *detailWords {
 	}, dealTypes: map[corpus.DealType][]string{
 		// What one company pays for another is its takeover: "what did amd
 		// pay for zt systems".
-		corpus.DealAcquisition:     {"acquisition", "acquisitions", "takeover", "merger", "buyout", "pay", "paid", "pays", "buy", "bought", "buys", "acquire", "acquired", "acquires", "purchase", "purchased"},
+		corpus.DealAcquisition: {"acquisition", "acquisitions", "takeover", "merger", "buyout", "pay", "paid", "pays", "buy", "bought", "buys", "acquire", "acquired", "acquires", "purchase", "purchased",
+			// The side that sold: "airtrunk buyer", "who sold airtrunk".
+			"buyer", "acquirer", "sale", "sold", "sell", "sells", "selling", "seller"},
 		corpus.DealInvestment:      {"investment", "invest", "invests", "investing", "invested", "investor", "investors", "stake", "equity", "backing", "backed"},
 		corpus.DealFundingRound:    {"funding", "round", "rounds", "raise", "raised", "raises", "raising", "ipo", "financing", "fundraise", "fundraising"},
 		corpus.DealLicencePurchase: {"licence", "licences", "license", "licenses"},

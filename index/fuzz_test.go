@@ -17,7 +17,7 @@ func FuzzUnderstand(f *testing.F) {
 	for _, s := range []string{
 		"amazon microsoft", "how many licenses did amazon buy", "AND OR NOT (((", "*", "~", "/regex/",
 		"field:value", "title:amazon^3", `"unterminated`, "\x00\xff", "aws aws aws", "amazon web services",
-		strings.Repeat("x ", 250),
+		strings.Repeat("x ", 250), "microsoft g42 1.5bn", "6,500 % 3 m $", "4q21 1 ,2",
 	} {
 		f.Add(s)
 	}

@@ -92,6 +92,9 @@ type Question struct {
 	// for juniper", "how much has amazon invested"): the question asks
 	// for the money it paid, not money paid to it.
 	payer []string
+	// payee is the one company a question asking what was raised or paid
+	// for names ("how much did xai raise"): the money went to it.
+	payee []string
 	// together is true when the question asks for what companies hold
 	// together ("combined", "jointly"), and groupSize, when not zero, how
 	// many they are when it counts them without naming them ("the top
@@ -100,6 +103,10 @@ type Question struct {
 	// says "combined".
 	together  bool
 	groupSize int
+	// figures are the amounts the question quotes ("microsoft g42
+	// 1.5bn", "barclays copilot 100k"): the fact giving one of them is
+	// the one asked about.
+	figures []quotedFigure
 	// unsaid are the Steering words no article says (bit i for
 	// Steering[i]): a question naming no company is not left without an
 	// answer by one word the articles put otherwise ("jftc" for the fair
@@ -111,7 +118,11 @@ type Question struct {
 var payVerbs = setOf(`pay paid pays paying buy bought buys buying acquire acquired acquires
 invest invested invests investing spend spent spends spending put puts putting
 pour poured pours pouring inject injected injects injecting commit committed commits committing
-pledge pledged pledges lend lent lends lending`)
+pledge pledged pledges lend lent lends lending back backed backs backing`)
+
+// raiseWords ask for money a company raised or was paid for itself: of a
+// question naming one company, that company is the paid side.
+var raiseWords = setOf("raise raised raises raising fundraise fundraising sale sold seller")
 
 // receiveVerbs are the question words whose subject is paid: "how much did
 // anthropic get from amazon" asks for the money Amazon paid.
@@ -153,6 +164,21 @@ func payerOf(tokens []string, named map[int]bool, parties [][]string) []string {
 		}
 	}
 	return nil
+}
+
+// paidBeforeNamed reports a verb of paying before the first company a
+// question names: "who bought qualcomm", "who invested in kao data",
+// "which fund acquired airtrunk" ask who paid the company named.
+func paidBeforeNamed(tokens []string, named map[int]bool) bool {
+	for i, t := range tokens {
+		if named[i] {
+			return false
+		}
+		if payVerbs[t] {
+			return true
+		}
+	}
+	return false
 }
 
 // paidFrom reports "from" after position i with a company named right
@@ -277,6 +303,14 @@ var intents = []struct {
 	{[]string{"investment"}, corpus.DealValue},
 	{[]string{"raised"}, corpus.DealValue},
 	{[]string{"raise"}, corpus.DealValue},
+	{[]string{"raises"}, corpus.DealValue},
+	{[]string{"raising"}, corpus.DealValue},
+	{[]string{"invests"}, corpus.DealValue},
+	{[]string{"investing"}, corpus.DealValue},
+	{[]string{"financing"}, corpus.DealValue},
+	{[]string{"funded"}, corpus.DealValue},
+	{[]string{"backed"}, corpus.DealValue},
+	{[]string{"backing"}, corpus.DealValue},
 	{[]string{"funding"}, corpus.DealValue},
 	{[]string{"contract"}, corpus.DealValue},
 	{[]string{"deal"}, corpus.DealValue},
@@ -298,6 +332,7 @@ var intents = []struct {
 	{[]string{"percent"}, corpus.MarketShare},
 	{[]string{"percentage"}, corpus.MarketShare},
 	{[]string{"slice"}, corpus.MarketShare},
+	{[]string{"pct"}, corpus.MarketShare},
 }
 
 // shareWords say a question is about a share of a market even after "how
@@ -356,13 +391,20 @@ func understand(text string, n *names, isWord func(string) bool) (Question, erro
 		return Question{}, fmt.Errorf("%w (it has %d)", ErrQueryTooLong, c)
 	}
 	q := Question{Text: text}
-	tokens := sizeTokens(quarterTokens(tokenize(text)))
+	var unquoted string
+	q.figures, unquoted = quotedFigures(text, func(w string) bool { _, ok := n.lookup(w); return ok })
+	tokens := sizeTokens(quarterTokens(tokenize(unquoted)))
 	if len(tokens) > 0 {
 		if v, ok := viewWords[tokens[0]]; ok {
 			q.View, tokens = v, tokens[1:]
 		}
 	}
 	q.Kind = intentOf(tokens)
+	if asksPercent(text) || hasRun(tokens, "market", "share") {
+		// "what % of enterprise llm spend does openai have", "llm spend
+		// market share openai": the money word names the market.
+		q.Kind = corpus.MarketShare
+	}
 	if q.Kind == "" {
 		q.Kind = hintedKind(tokens)
 	}
@@ -377,6 +419,11 @@ func understand(text string, n *names, isWord func(string) bool) (Question, erro
 	}
 	named, used := n.companyTokens(&q, tokens, isWord)
 	q.payer = payerOf(tokens, used, q.parties)
+	if q.payer == nil && len(q.parties) == 1 && (slices.ContainsFunc(tokens, func(t string) bool { return raiseWords[t] }) || paidBeforeNamed(tokens, used)) {
+		// "how much did xai raise", "who bought qualcomm": the one
+		// company named is the one the money went to.
+		q.payee = q.parties[0]
+	}
 	for _, i := range intentPositions(tokens) {
 		used[i] = true
 	}
@@ -431,6 +478,114 @@ func understand(text string, n *names, isWord func(string) bool) (Question, erro
 		return Question{}, ErrEmptyQuery
 	}
 	return q, nil
+}
+
+// asksPercent reports a percent sign that is no figure's ("what % of
+// the cloud market"): the question asks for a share. "40% of kao data"
+// says which stake was bought.
+func asksPercent(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if text[i] != '%' {
+			continue
+		}
+		if r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text[:i], " ")); !unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// figureScales are the words and signs after a number that make it an
+// amount a question quotes: "100k", "1.5bn", "$24 billion", "33%".
+var figureScales = map[string]float64{
+	"k": 1e3, "m": 1e6, "mn": 1e6, "mil": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9, "bil": 1e9, "billion": 1e9,
+	"t": 1e12, "tn": 1e12, "trillion": 1e12, "crore": 1e7, "lakh": 1e5, "%": 1, "pc": 1, "percent": 1,
+}
+
+// quotedFigures finds the amounts a question quotes, a number with a
+// scale after it ("1.5bn", "100k", "33%"), a currency sign before it
+// ("$500") or thousands in it ("6,500", "65000"), and returns them with the text left once they are blanked
+// out, so that their digits steer nowhere. A number inside a word ("q3",
+// "g42", "4q21") or a year is no amount, nor a name such as "3m".
+func quotedFigures(text string, isName func(string) bool) ([]quotedFigure, string) {
+	var figs []quotedFigure
+	out := []byte(text)
+	for i := 0; i < len(text); i++ {
+		if !isDigitByte(text[i]) {
+			continue
+		}
+		if r, _ := utf8.DecodeLastRuneInString(text[:i]); i > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			for i+1 < len(text) && isWordByte(text[i+1]) {
+				i++ // the rest of "g42" or "4q21" is no number either
+			}
+			continue
+		}
+		j := i
+		for j < len(text) && (isDigitByte(text[j]) || (text[j] == ',' || text[j] == '.') && j+1 < len(text) && isDigitByte(text[j+1])) {
+			j++
+		}
+		v, err := strconv.ParseFloat(strings.ReplaceAll(text[i:j], ",", ""), 64)
+		if err != nil {
+			i = j
+			continue
+		}
+		k := j
+		if k < len(text) && text[k] == ' ' {
+			k++
+		}
+		e := k
+		if e < len(text) && text[e] == '%' {
+			e++
+		}
+		for e < len(text) && isWordByte(text[e]) && !isDigitByte(text[e]) {
+			e++
+		}
+		suffix := strings.ToLower(text[k:e])
+		scale, ok := figureScales[suffix]
+		if !ok || e < len(text) && isWordByte(text[e]) || isName(strings.ToLower(text[i:e])) {
+			scale, e, suffix = 1, j, ""
+			// "6,500" and "65000" are counts; "2024" is a year and
+			// "365" a product's number.
+			if !currencySign(text[:i]) && !strings.Contains(text[i:j], ",") && j-i < 5 {
+				i = j
+				continue
+			}
+		}
+		figs = append(figs, quotedFigure{value: v * scale, percent: scale == 1 && suffix != ""})
+		for x := i; x < e; x++ {
+			out[x] = ' '
+		}
+		i = e
+	}
+	return figs, string(out)
+}
+
+// quotedFigure is an amount a question quotes, and whether it is a
+// percentage.
+type quotedFigure struct {
+	value   float64
+	percent bool
+}
+
+// currencySign reports a currency sign right before a number: "$500",
+// "€40".
+func currencySign(before string) bool {
+	for _, s := range []string{"$", "€", "£", "¥", "₹"} {
+		if strings.HasSuffix(before, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// isWordByte reports an ASCII letter or digit.
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || isDigitByte(b)
+}
+
+// hasRun reports whether tokens hold the words of run one after another.
+func hasRun(tokens []string, run ...string) bool {
+	return containsRun(tokens, run)
 }
 
 // namesUS reports whether tokens[i] is "us" naming the United States, as
@@ -699,6 +854,8 @@ var kindHints = map[string]corpus.Kind{
 	"acquisitions": corpus.DealValue, "takeover": corpus.DealValue, "merger": corpus.DealValue,
 	"rollout": corpus.Seats, "pilot": corpus.Seats, "trial": corpus.Seats,
 	"award": corpus.DealValue, "awarded": corpus.DealValue, "awards": corpus.DealValue,
+	"buyer": corpus.DealValue, "acquirer": corpus.DealValue, "sale": corpus.DealValue, "sold": corpus.DealValue,
+	"seller": corpus.DealValue,
 }
 
 // hintedKind returns the kind the first of kindHints in tokens asks for.
@@ -766,6 +923,21 @@ func quarterTokens(tokens []string) []string {
 			out = append(out, p, y)
 			continue
 		}
+		if _, ok := quarters[tokens[i]]; ok || halves[tokens[i]] != nil {
+			// "q3 24" and "q3'24" are the third quarter of 2024: a
+			// quarter has no day of the month a number could be.
+			if i+1 < len(tokens) && len(tokens[i+1]) == 2 && isNumber(tokens[i+1]) {
+				out = append(out, tokens[i], "20"+tokens[i+1])
+				i++
+				continue
+			}
+		}
+		if m, ok := monthNames[tokens[i]]; ok {
+			// "oct 2024" is October 2024, as articles spell it and as a
+			// figure's period is read.
+			out = append(out, m)
+			continue
+		}
 		if q, ok := yearEdges[tokens[i]]; ok {
 			next := i + 1
 			if next < len(tokens) && tokens[next] == "of" {
@@ -780,6 +952,13 @@ func quarterTokens(tokens []string) []string {
 		out = append(out, tokens[i])
 	}
 	return out
+}
+
+// monthNames maps the short names people type for months ("oct",
+// "sept") to the full ones.
+var monthNames = map[string]string{
+	"jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june", "jul": "july",
+	"aug": "august", "sep": "september", "sept": "september", "oct": "october", "nov": "november", "dec": "december",
 }
 
 // compactPeriod reads a quarter or a half written with its year in one
@@ -859,7 +1038,18 @@ func steeringText(w string) string {
 	if addedWords[w] {
 		return addedText
 	}
+	if short := monthShort[w]; short != "" {
+		// An article may write "Sept. 2024" or "Oct 2024".
+		return w + " " + short
+	}
 	return w
+}
+
+// monthShort are the short names of each month, as an article may write
+// them: the inverse of monthNames.
+var monthShort = map[string]string{
+	"january": "jan", "february": "feb", "march": "mar", "april": "apr", "june": "jun", "july": "jul",
+	"august": "aug", "september": "sep sept", "october": "oct", "november": "nov", "december": "dec",
 }
 
 // addedWords say that money is added to an earlier deal: "google anthropic
