@@ -170,6 +170,11 @@ func (x *extractor) seatReading(q quantity) seatReading {
 		if (x.elidedSeats(q) || x.partOfPeople(q) || x.seatNounBefore(q) || x.elidedAhead(q)) && !x.trainedAfter(q) {
 			return seatElided
 		}
+		// "only 15 million have paid Copilot seats": a count whose own
+		// verb says it holds seats.
+		if x.holdsSeats(q) {
+			return seatNoun
+		}
 		// "the number of Copilot users at Contoso has passed 25,000"
 		if x.uptakeTo(q) {
 			return seatPeople
@@ -285,6 +290,30 @@ func (x *extractor) seatReading(q quantity) seatReading {
 		return seatPeople
 	}
 	return seatNone
+}
+
+// holdsSeats reads "only 15 million have paid Copilot seats", "about
+// 4,000 now hold licences": a count standing for people, whose verb right
+// after it says they have or hold seats, counts the seats. Seats "on" a
+// board or "at" a table are places, not licences.
+func (x *extractor) holdsSeats(q quantity) bool {
+	toks := x.s.toks
+	k := q.end
+	if k < len(toks) && toks[k].is("now", "already") {
+		k++
+	}
+	if k >= len(toks) || !x.tokIs(k, haveVerbs) && !toks[k].is("hold", "holds", "held") {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		if x.tokHas(j, wSeatNouns) {
+			return j+1 >= len(toks) || !toks[j+1].is("on", "at")
+		}
+		if !(toks[j].is("paid", "paying", "active", "assigned", "full") || x.productNounAt(j) || slices.ContainsFunc(x.s.products, func(m mention) bool { return m.start <= j && j < m.end })) {
+			return false
+		}
+	}
+	return false
 }
 
 // listedRollout reads "KPMG: 276,000 employees across 138 countries"
@@ -1305,7 +1334,28 @@ func (x *extractor) trainedAfter(q quantity) bool {
 	toks := x.s.toks
 	for k := q.start - 1; k >= 0 && k >= q.start-3; k-- {
 		if x.tokHas(k, wTrained) {
-			return true
+			return !x.trainingWithAccess(k)
+		}
+	}
+	// "provide free training in its Gemini AI to every one of the six
+	// million educators": training given to the people, however far back
+	// in the clause, unless a word of rolling out comes between.
+	to := false
+	for k := q.start - 1; k >= 0 && k >= q.start-12; k-- {
+		// A product given ("gave Copilot and training to 5,000 staff")
+		// is the rollout; one trained on ("training in its Gemini AI")
+		// is what the training is about.
+		if toks[k].is(",", ";", ":", "(", "—", "–", "access") || x.tokIs(k, contrasts) || x.tokHas(k, wDeploy) || x.tokHas(k, wRolledOut) || x.tokHas(k, wRollout) ||
+			slices.ContainsFunc(x.s.products, func(m mention) bool {
+				return m.start <= k && k < m.end && !(m.start >= 2 && (toks[m.start-1].is("in", "on", "about") || toks[m.start-1].is("its", "the") && toks[m.start-2].is("in", "on", "about")))
+			}) {
+			break
+		}
+		if toks[k].is("to", "for") {
+			to = true
+		}
+		if to && x.tokHas(k, wTrained) {
+			return !x.trainingWithAccess(k)
 		}
 	}
 	// "giving such skills to 1 million people by 2026": a training goal.
@@ -1326,6 +1376,16 @@ func (x *extractor) trainedAfter(q quantity) bool {
 		}
 	}
 	return false
+}
+
+// trainingWithAccess reports the noun "training" at k given together with
+// access or a product: in "Copilot access and training to its 65,000
+// students" the people get the product, training besides.
+func (x *extractor) trainingWithAccess(k int) bool {
+	toks := x.s.toks
+	// "8,000 licences and train 30,000 staff" joins a second clause.
+	return k >= 2 && toks[k].lower == "training" && toks[k-1].is("and", "&") && (toks[k-2].lower == "access" ||
+		slices.ContainsFunc(x.s.products, func(m mention) bool { return m.end == k-1 }))
 }
 
 // productBefore reports a product named between a count and its noun:
@@ -1637,6 +1697,11 @@ func (x *extractor) firmOfSize(q quantity) bool {
 	// size, counted in general.
 	// "90 organisations with 30,000 workers taking part" is a rollout.
 	if k >= 2 && toks[k-1].lower == "of" && toks[k-2].is("firms", "companies", "organisations", "organizations", "businesses", "employers", "startups", "enterprises") {
+		return true
+	}
+	// "given Lloyds' scale of 50,000+ employees": the scale or size a
+	// company is of is its headcount.
+	if k >= 2 && toks[k-1].lower == "of" && toks[k-2].is("scale", "size") {
 		return true
 	}
 	e := q.end
