@@ -218,9 +218,6 @@ type Extractor struct {
 	measurers []Measurer
 	// vendorOf maps a product to the company that sells it.
 	vendorOf map[string]string
-	// makers are the companies of vendorOf, for telling a seat deal's
-	// seller from its buyer when no product is named.
-	makers map[string]bool
 	regions  map[string]bool
 	dollars  map[string]string
 	// within maps a state or province to its country (Place.Within).
@@ -247,6 +244,10 @@ type Extractor struct {
 	// than to reuse. They are an extractor's own; the knowledge above is
 	// only read once built, and extractors may share it.
 	arenas *sync.Pool
+
+	// makers are the companies of vendorOf, for telling a seat deal's
+	// seller from its buyer when no product is named.
+	makers map[string]bool
 }
 
 // New returns an extractor with the built-in knowledge. The
