@@ -1214,6 +1214,13 @@ func (x *extractor) elidedSeats(q quantity) bool {
 	// "11,000 accounts, up from 2,000 in January": the count before;
 	// "plans to add 2,000 more next year": more of the same.
 	upFrom := q.start > 1 && toks[q.start-1].lower == "from" && toks[q.start-2].is("up", "down")
+	// "1.3 million paid subscribers, up 30% from 1 million": the rise
+	// may be said between.
+	if q.start > 2 && toks[q.start-1].lower == "from" && !upFrom {
+		upFrom = slices.ContainsFunc(x.s.qty, func(p quantity) bool {
+			return p.kind == qtyPercent && p.end == q.start-1 && p.start > 0 && toks[p.start-1].is("up", "down")
+		})
+	}
 	// "expanded Copilot to 30,000 staff, from 2,000 last year", "have
 	// grown to 25,000 from 5,000 a year ago": the count it grew from.
 	grewFrom := q.start > 1 && toks[q.start-1].lower == "from" && (toks[q.start-2].text == "," ||
@@ -1237,7 +1244,7 @@ func (x *extractor) elidedSeats(q quantity) bool {
 		another = true
 	}
 	if q.start == 0 || !toks[q.start-1].is("and", ",", "to", "with") && !upFrom && !more && !grewFrom && !another ||
-		!upFrom && !another && end < len(toks) && !toks[end].is("in", "at", "from", "across", "by", "this", "next", "over", ".", ";", "and", "to", "for") &&
+		!upFrom && !another && end < len(toks) && !toks[end].is("in", "at", "from", "across", "by", "this", "next", "over", ".", ";", "and", "to", "for", "now", "last") &&
 			!(grewFrom && toks[end].is("last", "a")) {
 		return false
 	}
@@ -1529,11 +1536,20 @@ func (x *extractor) uptakeTo(q quantity) bool {
 	// "expects Copilot users to exceed 3,000": a verb of reaching a
 	// count, after "to", is as good as "to".
 	reach := q.start >= 3 && toks[q.start-2].lower == "to" && (x.tokIs(q.start-1, overtakesRival) || toks[q.start-1].is("reach", "exceed"))
-	if p := toks[q.start-1]; p.lower != "to" && !reach && !(x.participle(q.start-1) && p.kind == tokWord && !p.startsUpper()) {
+	// "has grown from 15,000 in the pilot to 100,000": the count the
+	// uptake grew from is had too.
+	from := toks[q.start-1].lower == "from" && (x.participle(q.start-2) || toks[q.start-2].is("grown", "grew", "risen", "rose"))
+	if p := toks[q.start-1]; p.lower != "to" && !reach && !from && !(x.participle(q.start-1) && p.kind == tokWord && !p.startsUpper()) {
 		return false
 	}
 	for k := q.start - 2; k >= 0 && k >= q.start-16; k-- {
 		t := toks[k]
+		// The count it grew from stands between the uptake and the
+		// count it grew to.
+		if i := slices.IndexFunc(x.s.qty, func(p quantity) bool { return p.kind == qtyCount && p.start <= k && k < p.end }); i >= 0 && x.s.qty[i].start > 0 && toks[x.s.qty[i].start-1].lower == "from" {
+			k = x.s.qty[i].start - 1
+			continue
+		}
 		if t.kind == tokNum || t.text == ";" || t.text == ":" || x.tokIs(k, opensRelative) {
 			return false
 		}
