@@ -422,7 +422,10 @@ func (x *extractor) sizeInAppositive(q quantity) bool {
 		}
 	}
 	// "Contoso Bank, ...": the name may run a word past the company's.
-	if open < 1 || !slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.end == open || m.end == open-1 && toks[open-1].startsUpper() }) {
+	// "The school district, with 35,000 students, ...": a definite
+	// subject opening the sentence is described the same way.
+	definite := open >= 2 && toks[0].lower == "the" && open <= 3 && !toks[open-1].startsUpper() && toks[open-1].kind == tokWord
+	if open < 1 || !definite && !slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.end == open || m.end == open-1 && toks[open-1].startsUpper() }) {
 		return false
 	}
 	for k := q.end; k < len(toks) && k <= q.end+5; k++ {
