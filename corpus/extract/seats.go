@@ -236,6 +236,13 @@ func (x *extractor) seatReading(q quantity) seatReading {
 			slices.ContainsFunc(x.s.products, func(m mention) bool { return m.end == q.start-1 }) {
 			return seatPeople
 		}
+		// "gave Copilot to 20,000 so far", "rolled Gemini out to
+		// 15,000 in a first phase", "300 will pilot Copilot": a bare
+		// count a named product is given to, or that itself takes the
+		// product up, counts its people.
+		if (x.productGivenTo(q) || x.takesProduct(q)) && !x.trainedAfter(q) {
+			return seatPeople
+		}
 		// "bought licences for 2,300 of its workforce": a part of the
 		// workforce given the seats.
 		if x.partOfWorkforce(q) && (rollout || x.sentenceHas(wRollout) && x.inPart(q, wRollout) && !x.accessToOther()) && !x.trainedAfter(q) {
@@ -290,6 +297,68 @@ func (x *extractor) seatReading(q quantity) seatReading {
 		return seatPeople
 	}
 	return seatNone
+}
+
+// productGivenTo reads "gave Copilot to 20,000 so far", "rolled Gemini
+// out to 15,000 in a first phase": a bare count, ending its clause, that a
+// verb of giving or rolling out hands a named product to.
+func (x *extractor) productGivenTo(q quantity) bool {
+	toks := x.s.toks
+	if q.start < 3 || toks[q.start-1].lower != "to" {
+		return false
+	}
+	if q.end < len(toks) && !toks[q.end].is(".", ",", ";", "so", "in", "by", "this", "next", "last", "across", "at", "over", "from", "and") {
+		return false
+	}
+	k := q.start - 2
+	if toks[k].lower == "out" {
+		k--
+	}
+	i := slices.IndexFunc(x.s.products, func(m mention) bool { return m.end == k+1 })
+	if i < 0 {
+		return false
+	}
+	v := x.s.products[i].start - 1
+	if v < 0 {
+		return false
+	}
+	if toks[v].is("the", "its", "their") && v > 0 {
+		v--
+	}
+	return toks[v].is("gave", "given", "give", "gives", "giving", "offered", "offers", "offer", "extended", "extends", "extend", "rolled", "rolls", "rolling", "roll", "deployed", "deploys", "deploy", "brought", "brings", "bring", "opened", "opens", "provided", "provides", "provide")
+}
+
+// takesProduct reads "300 will pilot Copilot", "about 2,000 now use
+// Gemini": a bare count whose own verb takes up the named product right
+// after it.
+func (x *extractor) takesProduct(q quantity) bool {
+	toks := x.s.toks
+	k := q.end
+	if k < len(toks) && (x.tokIs(k, modal) || toks[k].is("now", "already", "are", "have")) {
+		k++
+	}
+	if k < len(toks) && toks[k].is("now", "already", "also") {
+		k++
+	}
+	if k+1 >= len(toks) || !toks[k].is("pilot", "pilots", "piloting", "trial", "trials", "trialling", "test", "testing", "use", "using", "get", "got", "received", "receive", "adopt", "adopted") {
+		return false
+	}
+	// "the Fortune 500 use Copilot": a number after a capitalised word
+	// is part of a name.
+	if q.start > 0 && toks[q.start-1].startsUpper() {
+		return false
+	}
+	i := slices.IndexFunc(x.s.products, func(m mention) bool { return m.start == k+1 })
+	if i < 0 {
+		return false
+	}
+	// "about 3,000 use Copilot every week": a rate of use.
+	for j := x.s.products[i].end; j+1 < len(toks) && j <= x.s.products[i].end+3; j++ {
+		if x.tokIs(j, perEach) && toks[j+1].is("day", "week", "month") {
+			return false
+		}
+	}
+	return true
 }
 
 // holdsSeats reads "only 15 million have paid Copilot seats", "about
