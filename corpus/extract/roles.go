@@ -2901,7 +2901,7 @@ func (x *extractor) seatRoles(q quantity, names []string) []corpus.Party {
 		// "Google has partnered with the state in a deal that will see
 		// 23 million students access its tools": a maker of products,
 		// alone named with people not its own, sells the seats.
-		if x.e.makers[ps[0].Name] && !x.ownPeople(q) {
+		if x.e.makers[ps[0].Name] && (!x.ownPeople(q) || x.speaker(ps[0].Name)) {
 			ps[0].Role = corpus.RoleVendor
 			if p := x.country(); p != "" && p != ps[0].Name {
 				ps = append(ps, corpus.Party{Name: p, Role: corpus.RoleCustomer})
@@ -2938,6 +2938,15 @@ func (x *extractor) seatRoles(q quantity, names []string) []corpus.Party {
 		ps = append(ps, corpus.Party{Name: p, Role: corpus.RoleCustomer})
 	}
 	return x.ownCountOnly(q, ps)
+}
+
+// speaker reports a company named right before a verb of saying: "Zoom
+// said the state had signed up 22,000 employees" reports another's seats.
+func (x *extractor) speaker(name string) bool {
+	toks := x.s.toks
+	return slices.ContainsFunc(x.s.companies, func(m mention) bool {
+		return m.name == name && m.end < len(toks) && toks[m.end].is("said", "says", "told", "announced", "announces")
+	})
 }
 
 // ownPeople reports a count of a company's own people, "its 9,000
