@@ -243,6 +243,15 @@ func (x *extractor) seatReading(q quantity) seatReading {
 		if (x.productGivenTo(q) || x.takesProduct(q)) && !x.trainedAfter(q) {
 			return seatPeople
 		}
+		// "Telstra's 1,000-strong Copilot trial": a product's pilot or
+		// rollout as strong as the count has that many people in it.
+		if e := q.end + 2; e+1 < len(toks) && toks[q.end].text == "-" && toks[q.end+1].lower == "strong" {
+			if i := slices.IndexFunc(x.s.products, func(m mention) bool { return m.start == e }); i >= 0 {
+				if n := x.s.products[i].end; n < len(toks) && toks[n].is("pilot", "trial", "rollout", "deployment", "cohort") {
+					return seatPeople
+				}
+			}
+		}
 		// "bought licences for 2,300 of its workforce": a part of the
 		// workforce given the seats.
 		if x.partOfWorkforce(q) && (rollout || x.sentenceHas(wRollout) && x.inPart(q, wRollout) && !x.accessToOther()) && !x.trainedAfter(q) {
@@ -313,6 +322,11 @@ func (x *extractor) productGivenTo(q quantity) bool {
 	k := q.start - 2
 	if toks[k].lower == "out" {
 		k--
+	}
+	// "doubles its Copilot rollout to 40,000": the product's rollout,
+	// pilot or access widened to the count, whatever the verb.
+	if toks[k].is("rollout", "deployment", "pilot", "trial", "access") && slices.ContainsFunc(x.s.products, func(m mention) bool { return m.end == k }) {
+		return true
 	}
 	i := slices.IndexFunc(x.s.products, func(m mention) bool { return m.end == k+1 })
 	if i < 0 {
@@ -982,15 +996,20 @@ func (x *extractor) productForPeople(q quantity) bool {
 }
 
 // productTo reads "takes Google Workspace to 30,000 users", "opens
-// ChatGPT Edu to all its 40,000 students": people a named product is
-// taken to, whatever the verb, hold its seats.
+// ChatGPT Edu to all its 40,000 students", "Copilot comes to 4,000
+// staff": people a named product is taken or goes to, whatever the verb,
+// hold its seats.
 func (x *extractor) productTo(q quantity) bool {
 	toks := x.s.toks
 	j := q.start - 1
 	for j > 0 && toks[j].is("its", "their", "all") {
 		j--
 	}
-	return j > 0 && toks[j].lower == "to" && slices.ContainsFunc(x.s.products, func(m mention) bool { return m.end == j })
+	// "Copilot comes to 4,000 staff", "Gemini expands to 9,000
+	// teachers": the product itself goes to the people.
+	return j > 0 && toks[j].lower == "to" && slices.ContainsFunc(x.s.products, func(m mention) bool {
+		return m.end == j || m.end == j-1 && toks[j-1].is("comes", "came", "coming", "goes", "went", "going", "expands", "expanded", "expanding", "spreads", "spread", "arrives", "arrived", "heads", "headed")
+	})
 }
 
 // peopleUsing reads "has 6,000 people using Copilot", "3,000 staff on
