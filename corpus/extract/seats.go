@@ -1007,8 +1007,10 @@ func (x *extractor) productTo(q quantity) bool {
 	}
 	// "Copilot comes to 4,000 staff", "Gemini expands to 9,000
 	// teachers": the product itself goes to the people.
+	// "ChatGPT went to 100 million users" with no customer named is a
+	// user base growing.
 	return j > 0 && toks[j].lower == "to" && slices.ContainsFunc(x.s.products, func(m mention) bool {
-		return m.end == j || m.end == j-1 && toks[j-1].is("comes", "came", "coming", "goes", "went", "going", "expands", "expanded", "expanding", "spreads", "spread", "arrives", "arrived", "heads", "headed")
+		return m.end == j || m.end == j-1 && toks[j-1].is("comes", "came", "coming", "goes", "went", "going", "expands", "expanded", "expanding", "spreads", "spread", "arrives", "arrived", "heads", "headed") && x.customerNamed()
 	})
 }
 
