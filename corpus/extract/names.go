@@ -57,7 +57,10 @@ func DefaultProducts() []Product {
 		{Name: "Zoho Mail", Vendor: "Zoho", Aliases: []string{"Zoho Workplace"}},
 		{Name: "DingTalk", Vendor: "Alibaba"},
 		{Name: "WeCom", Vendor: "Tencent", Aliases: []string{"WeChat Work"}},
-		{Name: "Workplace from Meta", Vendor: "Meta", Aliases: []string{"Workplace from Facebook", "Workplace by Facebook"}},
+		// Workplace was Facebook's until the company became Meta in
+		// 2021: each name of the product names its maker as it was then.
+		{Name: "Workplace from Meta", Vendor: "Meta"},
+		{Name: "Workplace by Facebook", Vendor: "Facebook", Aliases: []string{"Workplace from Facebook", "Facebook at Work", "Facebook Workplace"}},
 	}
 }
 

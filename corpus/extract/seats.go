@@ -1669,7 +1669,8 @@ func (x *extractor) uptakeTo(q quantity) bool {
 }
 
 // peopleOntoProduct reads "signs up 30,000 employees for Claude
-// Enterprise", "is onboarding 5,000 staff onto Slack", "has 11,000
+// Enterprise", "is onboarding 5,000 staff onto Slack", "adds 36,000
+// employees to Facebook at Work", "has 11,000
 // accounts on ChatGPT Enterprise", "pay for 10,000 users of Copilot":
 // people or accounts put on, onto or signed up for a named product, or a
 // customer's users of it, hold its seats, whatever the verb. People
@@ -1688,7 +1689,10 @@ func (x *extractor) peopleOntoProduct(q quantity) bool {
 		}
 		// "10,000 users of Copilot": "of" right after the noun.
 		of := t.lower == "of" && k > q.end && x.tokHas(k-1, wPeopleNouns) && x.customerNamed()
-		if !t.is("onto", "for") && !of && !(t.lower == "on" && toks[k+1].lower != "to") && !(t.lower == "to" && toks[k-1].lower == "on") {
+		// "adds 36,000 employees to Facebook at Work": people added to a
+		// product.
+		addTo := t.lower == "to" && q.start > 0 && toks[q.start-1].is("add", "adds", "added", "adding")
+		if !t.is("onto", "for") && !of && !addTo && !(t.lower == "on" && toks[k+1].lower != "to") && !(t.lower == "to" && toks[k-1].lower == "on") {
 			continue
 		}
 		j := k + 1
