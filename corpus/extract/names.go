@@ -47,6 +47,9 @@ func DefaultProducts() []Product {
 		{Name: "Google Classroom", Vendor: "Google", Capitalised: []string{"Classroom"}},
 		{Name: "Amazon Q", Vendor: "Amazon"},
 		{Name: "Glean", Vendor: "Glean", Capitalised: []string{"Glean"}},
+		// "Harvey will now be open to nearly 8,000 lawyers": the legal
+		// assistant is sold under its maker's name.
+		{Name: "Harvey", Vendor: "Harvey", Capitalised: []string{"Harvey"}},
 		// Mail services moves to the cloud are counted in: "moved 75,000
 		// mailboxes to Exchange Online".
 		{Name: "Exchange Online", Vendor: "Microsoft", Aliases: []string{"Microsoft Exchange Online"}},
