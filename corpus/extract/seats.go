@@ -1307,6 +1307,16 @@ func (x *extractor) elidedSeats(q quantity) bool {
 	// "11,000 accounts, up from 2,000 in January": the count before;
 	// "plans to add 2,000 more next year": more of the same.
 	upFrom := q.start > 1 && toks[q.start-1].lower == "from" && toks[q.start-2].is("up", "down")
+	// "3 million paying users, a 50% increase from the 2 million
+	// reported in February", "50% more than the 2 million", "compared
+	// with 2 million": the figure the same count is compared with.
+	if j := q.start - 1; !upFrom && j > 1 {
+		if toks[j].lower == "the" {
+			j--
+		}
+		upFrom = j > 0 && (toks[j].lower == "from" && toks[j-1].is("increase", "rise", "jump", "growth", "decrease", "drop", "fall") ||
+			toks[j].lower == "than" && toks[j-1].is("more", "fewer", "less") || toks[j].is("with", "to") && toks[j-1].lower == "compared")
+	}
 	// "1.3 million paid subscribers, up 30% from 1 million": the rise
 	// may be said between.
 	if q.start > 2 && toks[q.start-1].lower == "from" && !upFrom {
@@ -1349,7 +1359,7 @@ func (x *extractor) elidedSeats(q quantity) bool {
 			// The count before has its noun after it or, "the licences
 			// break down as 4,000 for staff and 1,500 for contractors",
 			// before it.
-			if _, ok := x.nounAfter(p); (ok || x.seatNounBefore(p)) && x.seatReading(p) != seatNone {
+			if _, ok := x.nounAfter(p); (ok || x.seatNounBefore(p) || x.paidUsers(p)) && x.seatReading(p) != seatNone {
 				return true
 			}
 		}
