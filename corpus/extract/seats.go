@@ -266,6 +266,12 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	if w, wnoun, isPart := x.wholeAfter(q); isPart && !x.productHeldAfter(w, wnoun) && !x.deployBefore(q) {
 		return seatNone
 	}
+	// "Around 300 of the participants agreed to their data being
+	// analysed": some of people named before, uncounted, who do
+	// something other than take the product up, are no seats.
+	if x.partOfNamed(q, noun) && !x.deployBefore(q) && !x.productHeldAfter(q, noun) {
+		return seatNone
+	}
 	// "a contract awarded to 10 contractors": firms that win a public
 	// award, not people given a product.
 	if noun == "contractors" && x.sentenceHas(wAward) && len(x.s.products) == 0 {
@@ -373,6 +379,25 @@ func (x *extractor) takesProduct(q quantity) bool {
 		}
 	}
 	return true
+}
+
+// partOfNamed reports a count of "of the" people not counted themselves,
+// "300 of the participants", whose verb after the noun says neither use
+// nor rollout: "300 of the participants agreed to be surveyed".
+func (x *extractor) partOfNamed(q quantity, noun string) bool {
+	toks := x.s.toks
+	k := q.end
+	if k+2 >= len(toks) || toks[k].lower != "of" || !toks[k+1].is("the", "its", "their", "these", "those") || toks[k+2].lower != noun {
+		return false
+	}
+	v := k + 3
+	if v < len(toks) && (x.tokIs(v, modal) || x.tokIs(v, haveVerbs) || x.tokIs(v, beVerbs)) {
+		v++
+	}
+	if v >= len(toks) || toks[v].kind != tokWord {
+		return false
+	}
+	return !(x.tokHas(v, wRolledOut) || x.tokHas(v, wRollout) || x.tokHas(v, wDeploy) || toks[v].is("access", "got", "get", "received", "signed", "joined", "activated"))
 }
 
 // holdsSeats reads "only 15 million have paid Copilot seats", "about
