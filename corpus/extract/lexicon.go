@@ -244,6 +244,10 @@ type Extractor struct {
 	// than to reuse. They are an extractor's own; the knowledge above is
 	// only read once built, and extractors may share it.
 	arenas *sync.Pool
+
+	// makers are the companies of vendorOf, for telling a seat deal's
+	// seller from its buyer when no product is named.
+	makers map[string]bool
 }
 
 // New returns an extractor with the built-in knowledge. The
@@ -281,7 +285,7 @@ func NewWith(k Knowledge) (*Extractor, error) {
 	}
 	e := &Extractor{
 		lex: x, gaz: buildGazetteer(k.Companies),
-		vendorOf: map[string]string{}, regions: map[string]bool{}, dollars: map[string]string{}, within: map[string]string{},
+		vendorOf: map[string]string{}, makers: map[string]bool{}, regions: map[string]bool{}, dollars: map[string]string{}, within: map[string]string{},
 		currencies: map[string]string{},
 		providers:  defaultProviderRanks(), governments: defaultGovernments(), governmentOf: map[string]string{}, nations: map[string]bool{}, rules: byKind(extractionRules()),
 		leaders: leaders, arenas: &sync.Pool{}, fp: &fingerprint{knowledge: knowledgeHash(k)},
@@ -304,6 +308,7 @@ func NewWith(k Knowledge) (*Extractor, error) {
 	for _, p := range k.Products {
 		names = append(names, Company{Name: kindProduct + p.Name, Aliases: append([]string{p.Name}, p.Aliases...), Capitalised: p.Capitalised})
 		e.vendorOf[p.Name] = p.Vendor
+		e.makers[p.Vendor] = true
 	}
 	for _, m := range k.Measurers {
 		names = append(names, Company{Name: kindMeasurer + m.Name, Aliases: append([]string{m.Name}, m.Aliases...)})

@@ -47,6 +47,9 @@ func DefaultProducts() []Product {
 		{Name: "Google Classroom", Vendor: "Google", Capitalised: []string{"Classroom"}},
 		{Name: "Amazon Q", Vendor: "Amazon"},
 		{Name: "Glean", Vendor: "Glean", Capitalised: []string{"Glean"}},
+		// "Harvey will now be open to nearly 8,000 lawyers": the legal
+		// assistant is sold under its maker's name.
+		{Name: "Harvey", Vendor: "Harvey", Capitalised: []string{"Harvey"}},
 		// Mail services moves to the cloud are counted in: "moved 75,000
 		// mailboxes to Exchange Online".
 		{Name: "Exchange Online", Vendor: "Microsoft", Aliases: []string{"Microsoft Exchange Online"}},
@@ -57,7 +60,10 @@ func DefaultProducts() []Product {
 		{Name: "Zoho Mail", Vendor: "Zoho", Aliases: []string{"Zoho Workplace"}},
 		{Name: "DingTalk", Vendor: "Alibaba"},
 		{Name: "WeCom", Vendor: "Tencent", Aliases: []string{"WeChat Work"}},
-		{Name: "Workplace from Meta", Vendor: "Meta", Aliases: []string{"Workplace from Facebook", "Workplace by Facebook"}},
+		// Workplace was Facebook's until the company became Meta in
+		// 2021: each name of the product names its maker as it was then.
+		{Name: "Workplace from Meta", Vendor: "Meta"},
+		{Name: "Workplace by Facebook", Vendor: "Facebook", Aliases: []string{"Workplace from Facebook", "Facebook at Work", "Facebook Workplace"}},
 	}
 }
 

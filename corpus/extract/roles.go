@@ -2898,6 +2898,16 @@ func (x *extractor) seatRoles(q quantity, names []string) []corpus.Party {
 	x.byRank(ps)
 	if len(ps) == 1 {
 		ps[0].Role = corpus.RoleCustomer
+		// "Google has partnered with the state in a deal that will see
+		// 23 million students access its tools": a maker of products,
+		// alone named with people not its own, sells the seats.
+		if x.e.makers[ps[0].Name] && (!x.ownPeople(q) || x.speaker(ps[0].Name)) {
+			ps[0].Role = corpus.RoleVendor
+			if p := x.country(); p != "" && p != ps[0].Name {
+				ps = append(ps, corpus.Party{Name: p, Role: corpus.RoleCustomer})
+			}
+			return ps
+		}
 	}
 	// Seats have a buyer and a seller, never partners: the company the
 	// sentence says licenses them, wins them or is rolled out sells, and
@@ -2905,6 +2915,14 @@ func (x *extractor) seatRoles(q quantity, names []string) []corpus.Party {
 	v := x.seatSeller()
 	if !slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Name == v }) {
 		v = ""
+	}
+	// "Meta signed a deal with McDonald's that could add 1.9 million of
+	// the chain's employees": the deal's other side is the seller only
+	// when it makes products and no maker is named beside it.
+	if v != "" && !x.e.makers[v] {
+		if i := slices.IndexFunc(ps, func(p corpus.Party) bool { return p.Name != v && x.e.makers[p.Name] }); i >= 0 {
+			v = ps[i].Name
+		}
 	}
 	for i := range ps {
 		switch {
@@ -2920,6 +2938,33 @@ func (x *extractor) seatRoles(q quantity, names []string) []corpus.Party {
 		ps = append(ps, corpus.Party{Name: p, Role: corpus.RoleCustomer})
 	}
 	return x.ownCountOnly(q, ps)
+}
+
+// speaker reports a company named right before a verb of saying: "Zoom
+// said the state had signed up 22,000 employees" reports another's seats.
+func (x *extractor) speaker(name string) bool {
+	toks := x.s.toks
+	return slices.ContainsFunc(x.s.companies, func(m mention) bool {
+		return m.name == name && m.end < len(toks) && toks[m.end].is("said", "says", "told", "announced", "announces")
+	})
+}
+
+// ownPeople reports a count of a company's own people, "its 9,000
+// engineers", "20,000 of its staff", "9,000 Google employees": people a
+// maker gives its own product to, who make it a buyer.
+func (x *extractor) ownPeople(q quantity) bool {
+	toks := x.s.toks
+	for k := q.start - 1; k >= 0 && k >= q.start-3; k-- {
+		if toks[k].is("its", "their", "our") {
+			return true
+		}
+	}
+	for k := q.end; k < len(toks) && k <= q.end+2; k++ {
+		if toks[k].is("its", "their", "our") || toks[k].is("employees", "staff", "engineers", "workers", "workforce") {
+			return true
+		}
+	}
+	return x.countOwner(q) != ""
 }
 
 // ownCountOnly keeps, of a seat count's customers, the company whose

@@ -170,6 +170,11 @@ func (x *extractor) seatReading(q quantity) seatReading {
 		if (x.elidedSeats(q) || x.partOfPeople(q) || x.seatNounBefore(q) || x.elidedAhead(q)) && !x.trainedAfter(q) {
 			return seatElided
 		}
+		// "only 15 million have paid Copilot seats": a count whose own
+		// verb says it holds seats.
+		if x.holdsSeats(q) {
+			return seatNoun
+		}
 		// "the number of Copilot users at Contoso has passed 25,000"
 		if x.uptakeTo(q) {
 			return seatPeople
@@ -231,6 +236,22 @@ func (x *extractor) seatReading(q quantity) seatReading {
 			slices.ContainsFunc(x.s.products, func(m mention) bool { return m.end == q.start-1 }) {
 			return seatPeople
 		}
+		// "gave Copilot to 20,000 so far", "rolled Gemini out to
+		// 15,000 in a first phase", "300 will pilot Copilot": a bare
+		// count a named product is given to, or that itself takes the
+		// product up, counts its people.
+		if (x.productGivenTo(q) || x.takesProduct(q)) && !x.trainedAfter(q) {
+			return seatPeople
+		}
+		// "Telstra's 1,000-strong Copilot trial": a product's pilot or
+		// rollout as strong as the count has that many people in it.
+		if e := q.end + 2; e+1 < len(toks) && toks[q.end].text == "-" && toks[q.end+1].lower == "strong" {
+			if i := slices.IndexFunc(x.s.products, func(m mention) bool { return m.start == e }); i >= 0 {
+				if n := x.s.products[i].end; n < len(toks) && toks[n].is("pilot", "trial", "rollout", "deployment", "cohort") {
+					return seatPeople
+				}
+			}
+		}
 		// "bought licences for 2,300 of its workforce": a part of the
 		// workforce given the seats.
 		if x.partOfWorkforce(q) && (rollout || x.sentenceHas(wRollout) && x.inPart(q, wRollout) && !x.accessToOther()) && !x.trainedAfter(q) {
@@ -243,6 +264,12 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	// to use gives it them; "1,200 of the 3,000 people who took part
 	// reported saving time" are some of the seats, saying something else.
 	if w, wnoun, isPart := x.wholeAfter(q); isPart && !x.productHeldAfter(w, wnoun) && !x.deployBefore(q) {
+		return seatNone
+	}
+	// "Around 300 of the participants agreed to their data being
+	// analysed": some of people named before, uncounted, who do
+	// something other than take the product up, are no seats.
+	if x.partOfNamed(q, noun) && !x.deployBefore(q) && !x.productHeldAfter(q, noun) {
 		return seatNone
 	}
 	// "a contract awarded to 10 contractors": firms that win a public
@@ -285,6 +312,116 @@ func (x *extractor) seatReading(q quantity) seatReading {
 		return seatPeople
 	}
 	return seatNone
+}
+
+// productGivenTo reads "gave Copilot to 20,000 so far", "rolled Gemini
+// out to 15,000 in a first phase": a bare count, ending its clause, that a
+// verb of giving or rolling out hands a named product to.
+func (x *extractor) productGivenTo(q quantity) bool {
+	toks := x.s.toks
+	if q.start < 3 || toks[q.start-1].lower != "to" {
+		return false
+	}
+	if q.end < len(toks) && !toks[q.end].is(".", ",", ";", "so", "in", "by", "this", "next", "last", "across", "at", "over", "from", "and") {
+		return false
+	}
+	k := q.start - 2
+	if toks[k].lower == "out" {
+		k--
+	}
+	// "doubles its Copilot rollout to 40,000": the product's rollout,
+	// pilot or access widened to the count, whatever the verb.
+	if toks[k].is("rollout", "deployment", "pilot", "trial", "access") && slices.ContainsFunc(x.s.products, func(m mention) bool { return m.end == k }) {
+		return true
+	}
+	i := slices.IndexFunc(x.s.products, func(m mention) bool { return m.end == k+1 })
+	if i < 0 {
+		return false
+	}
+	v := x.s.products[i].start - 1
+	if v < 0 {
+		return false
+	}
+	if toks[v].is("the", "its", "their") && v > 0 {
+		v--
+	}
+	return toks[v].is("gave", "given", "give", "gives", "giving", "offered", "offers", "offer", "extended", "extends", "extend", "rolled", "rolls", "rolling", "roll", "deployed", "deploys", "deploy", "brought", "brings", "bring", "opened", "opens", "provided", "provides", "provide")
+}
+
+// takesProduct reads "300 will pilot Copilot", "about 2,000 now use
+// Gemini": a bare count whose own verb takes up the named product right
+// after it.
+func (x *extractor) takesProduct(q quantity) bool {
+	toks := x.s.toks
+	k := q.end
+	if k < len(toks) && (x.tokIs(k, modal) || toks[k].is("now", "already", "are", "have")) {
+		k++
+	}
+	if k < len(toks) && toks[k].is("now", "already", "also") {
+		k++
+	}
+	if k+1 >= len(toks) || !toks[k].is("pilot", "pilots", "piloting", "trial", "trials", "trialling", "test", "testing", "use", "using", "get", "got", "received", "receive", "adopt", "adopted") {
+		return false
+	}
+	// "the Fortune 500 use Copilot": a number after a capitalised word
+	// is part of a name.
+	if q.start > 0 && toks[q.start-1].startsUpper() {
+		return false
+	}
+	i := slices.IndexFunc(x.s.products, func(m mention) bool { return m.start == k+1 })
+	if i < 0 {
+		return false
+	}
+	// "about 3,000 use Copilot every week": a rate of use.
+	for j := x.s.products[i].end; j+1 < len(toks) && j <= x.s.products[i].end+3; j++ {
+		if x.tokIs(j, perEach) && toks[j+1].is("day", "week", "month") {
+			return false
+		}
+	}
+	return true
+}
+
+// partOfNamed reports a count of "of the" people not counted themselves,
+// "300 of the participants", whose verb after the noun says neither use
+// nor rollout: "300 of the participants agreed to be surveyed".
+func (x *extractor) partOfNamed(q quantity, noun string) bool {
+	toks := x.s.toks
+	k := q.end
+	if k+2 >= len(toks) || toks[k].lower != "of" || !toks[k+1].is("the", "its", "their", "these", "those") || toks[k+2].lower != noun {
+		return false
+	}
+	v := k + 3
+	if v < len(toks) && (x.tokIs(v, modal) || x.tokIs(v, haveVerbs) || x.tokIs(v, beVerbs)) {
+		v++
+	}
+	if v >= len(toks) || toks[v].kind != tokWord {
+		return false
+	}
+	return !(x.tokHas(v, wRolledOut) || x.tokHas(v, wRollout) || x.tokHas(v, wDeploy) || toks[v].is("access", "got", "get", "received", "signed", "joined", "activated"))
+}
+
+// holdsSeats reads "only 15 million have paid Copilot seats", "about
+// 4,000 now hold licences": a count standing for people, whose verb right
+// after it says they have or hold seats, counts the seats. Seats "on" a
+// board or "at" a table are places, not licences.
+func (x *extractor) holdsSeats(q quantity) bool {
+	toks := x.s.toks
+	k := q.end
+	if k < len(toks) && toks[k].is("now", "already") {
+		k++
+	}
+	if k >= len(toks) || !x.tokIs(k, haveVerbs) && !toks[k].is("hold", "holds", "held") {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		if x.tokHas(j, wSeatNouns) {
+			return j+1 >= len(toks) || !toks[j+1].is("on", "at")
+		}
+		if !(toks[j].is("paid", "paying", "active", "assigned", "full") || x.productNounAt(j) || slices.ContainsFunc(x.s.products, func(m mention) bool { return m.start <= j && j < m.end })) {
+			return false
+		}
+	}
+	return false
 }
 
 // listedRollout reads "KPMG: 276,000 employees across 138 countries"
@@ -393,7 +530,10 @@ func (x *extractor) sizeInAppositive(q quantity) bool {
 		}
 	}
 	// "Contoso Bank, ...": the name may run a word past the company's.
-	if open < 1 || !slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.end == open || m.end == open-1 && toks[open-1].startsUpper() }) {
+	// "The school district, with 35,000 students, ...": a definite
+	// subject opening the sentence is described the same way.
+	definite := open >= 2 && toks[0].lower == "the" && open <= 3 && !toks[open-1].startsUpper() && toks[open-1].kind == tokWord
+	if open < 1 || !definite && !slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.end == open || m.end == open-1 && toks[open-1].startsUpper() }) {
 		return false
 	}
 	for k := q.end; k < len(toks) && k <= q.end+5; k++ {
@@ -881,15 +1021,22 @@ func (x *extractor) productForPeople(q quantity) bool {
 }
 
 // productTo reads "takes Google Workspace to 30,000 users", "opens
-// ChatGPT Edu to all its 40,000 students": people a named product is
-// taken to, whatever the verb, hold its seats.
+// ChatGPT Edu to all its 40,000 students", "Copilot comes to 4,000
+// staff": people a named product is taken or goes to, whatever the verb,
+// hold its seats.
 func (x *extractor) productTo(q quantity) bool {
 	toks := x.s.toks
 	j := q.start - 1
 	for j > 0 && toks[j].is("its", "their", "all") {
 		j--
 	}
-	return j > 0 && toks[j].lower == "to" && slices.ContainsFunc(x.s.products, func(m mention) bool { return m.end == j })
+	// "Copilot comes to 4,000 staff", "Gemini expands to 9,000
+	// teachers": the product itself goes to the people.
+	// "ChatGPT went to 100 million users" with no customer named is a
+	// user base growing.
+	return j > 0 && toks[j].lower == "to" && slices.ContainsFunc(x.s.products, func(m mention) bool {
+		return m.end == j || m.end == j-1 && toks[j-1].is("comes", "came", "coming", "goes", "went", "going", "expands", "expanded", "expanding", "spreads", "spread", "arrives", "arrived", "heads", "headed") && x.customerNamed()
+	})
 }
 
 // peopleUsing reads "has 6,000 people using Copilot", "3,000 staff on
@@ -1185,6 +1332,23 @@ func (x *extractor) elidedSeats(q quantity) bool {
 	// "11,000 accounts, up from 2,000 in January": the count before;
 	// "plans to add 2,000 more next year": more of the same.
 	upFrom := q.start > 1 && toks[q.start-1].lower == "from" && toks[q.start-2].is("up", "down")
+	// "3 million paying users, a 50% increase from the 2 million
+	// reported in February", "50% more than the 2 million", "compared
+	// with 2 million": the figure the same count is compared with.
+	if j := q.start - 1; !upFrom && j > 1 {
+		if toks[j].lower == "the" {
+			j--
+		}
+		upFrom = j > 0 && (toks[j].lower == "from" && toks[j-1].is("increase", "rise", "jump", "growth", "decrease", "drop", "fall") ||
+			toks[j].lower == "than" && toks[j-1].is("more", "fewer", "less") || toks[j].is("with", "to") && toks[j-1].lower == "compared")
+	}
+	// "1.3 million paid subscribers, up 30% from 1 million": the rise
+	// may be said between.
+	if q.start > 2 && toks[q.start-1].lower == "from" && !upFrom {
+		upFrom = slices.ContainsFunc(x.s.qty, func(p quantity) bool {
+			return p.kind == qtyPercent && p.end == q.start-1 && p.start > 0 && toks[p.start-1].is("up", "down")
+		})
+	}
 	// "expanded Copilot to 30,000 staff, from 2,000 last year", "have
 	// grown to 25,000 from 5,000 a year ago": the count it grew from.
 	grewFrom := q.start > 1 && toks[q.start-1].lower == "from" && (toks[q.start-2].text == "," ||
@@ -1208,7 +1372,7 @@ func (x *extractor) elidedSeats(q quantity) bool {
 		another = true
 	}
 	if q.start == 0 || !toks[q.start-1].is("and", ",", "to", "with") && !upFrom && !more && !grewFrom && !another ||
-		!upFrom && !another && end < len(toks) && !toks[end].is("in", "at", "from", "across", "by", "this", "next", "over", ".", ";", "and", "to", "for") &&
+		!upFrom && !another && end < len(toks) && !toks[end].is("in", "at", "from", "across", "by", "this", "next", "over", ".", ";", "and", "to", "for", "now", "last") &&
 			!(grewFrom && toks[end].is("last", "a")) {
 		return false
 	}
@@ -1220,7 +1384,7 @@ func (x *extractor) elidedSeats(q quantity) bool {
 			// The count before has its noun after it or, "the licences
 			// break down as 4,000 for staff and 1,500 for contractors",
 			// before it.
-			if _, ok := x.nounAfter(p); (ok || x.seatNounBefore(p)) && x.seatReading(p) != seatNone {
+			if _, ok := x.nounAfter(p); (ok || x.seatNounBefore(p) || x.paidUsers(p)) && x.seatReading(p) != seatNone {
 				return true
 			}
 		}
@@ -1305,7 +1469,28 @@ func (x *extractor) trainedAfter(q quantity) bool {
 	toks := x.s.toks
 	for k := q.start - 1; k >= 0 && k >= q.start-3; k-- {
 		if x.tokHas(k, wTrained) {
-			return true
+			return !x.trainingWithAccess(k)
+		}
+	}
+	// "provide free training in its Gemini AI to every one of the six
+	// million educators": training given to the people, however far back
+	// in the clause, unless a word of rolling out comes between.
+	to := false
+	for k := q.start - 1; k >= 0 && k >= q.start-12; k-- {
+		// A product given ("gave Copilot and training to 5,000 staff")
+		// is the rollout; one trained on ("training in its Gemini AI")
+		// is what the training is about.
+		if toks[k].is(",", ";", ":", "(", "—", "–", "access") || x.tokIs(k, contrasts) || x.tokHas(k, wDeploy) || x.tokHas(k, wRolledOut) || x.tokHas(k, wRollout) ||
+			slices.ContainsFunc(x.s.products, func(m mention) bool {
+				return m.start <= k && k < m.end && !(m.start >= 2 && (toks[m.start-1].is("in", "on", "about") || toks[m.start-1].is("its", "the") && toks[m.start-2].is("in", "on", "about")))
+			}) {
+			break
+		}
+		if toks[k].is("to", "for") {
+			to = true
+		}
+		if to && x.tokHas(k, wTrained) {
+			return !x.trainingWithAccess(k)
 		}
 	}
 	// "giving such skills to 1 million people by 2026": a training goal.
@@ -1326,6 +1511,16 @@ func (x *extractor) trainedAfter(q quantity) bool {
 		}
 	}
 	return false
+}
+
+// trainingWithAccess reports the noun "training" at k given together with
+// access or a product: in "Copilot access and training to its 65,000
+// students" the people get the product, training besides.
+func (x *extractor) trainingWithAccess(k int) bool {
+	toks := x.s.toks
+	// "8,000 licences and train 30,000 staff" joins a second clause.
+	return k >= 2 && toks[k].lower == "training" && toks[k-1].is("and", "&") && (toks[k-2].lower == "access" ||
+		slices.ContainsFunc(x.s.products, func(m mention) bool { return m.end == k-1 }))
 }
 
 // productBefore reports a product named between a count and its noun:
@@ -1469,11 +1664,20 @@ func (x *extractor) uptakeTo(q quantity) bool {
 	// "expects Copilot users to exceed 3,000": a verb of reaching a
 	// count, after "to", is as good as "to".
 	reach := q.start >= 3 && toks[q.start-2].lower == "to" && (x.tokIs(q.start-1, overtakesRival) || toks[q.start-1].is("reach", "exceed"))
-	if p := toks[q.start-1]; p.lower != "to" && !reach && !(x.participle(q.start-1) && p.kind == tokWord && !p.startsUpper()) {
+	// "has grown from 15,000 in the pilot to 100,000": the count the
+	// uptake grew from is had too.
+	from := toks[q.start-1].lower == "from" && (x.participle(q.start-2) || toks[q.start-2].is("grown", "grew", "risen", "rose"))
+	if p := toks[q.start-1]; p.lower != "to" && !reach && !from && !(x.participle(q.start-1) && p.kind == tokWord && !p.startsUpper()) {
 		return false
 	}
 	for k := q.start - 2; k >= 0 && k >= q.start-16; k-- {
 		t := toks[k]
+		// The count it grew from stands between the uptake and the
+		// count it grew to.
+		if i := slices.IndexFunc(x.s.qty, func(p quantity) bool { return p.kind == qtyCount && p.start <= k && k < p.end }); i >= 0 && x.s.qty[i].start > 0 && toks[x.s.qty[i].start-1].lower == "from" {
+			k = x.s.qty[i].start - 1
+			continue
+		}
 		if t.kind == tokNum || t.text == ";" || t.text == ":" || x.tokIs(k, opensRelative) {
 			return false
 		}
@@ -1500,7 +1704,8 @@ func (x *extractor) uptakeTo(q quantity) bool {
 }
 
 // peopleOntoProduct reads "signs up 30,000 employees for Claude
-// Enterprise", "is onboarding 5,000 staff onto Slack", "has 11,000
+// Enterprise", "is onboarding 5,000 staff onto Slack", "adds 36,000
+// employees to Facebook at Work", "has 11,000
 // accounts on ChatGPT Enterprise", "pay for 10,000 users of Copilot":
 // people or accounts put on, onto or signed up for a named product, or a
 // customer's users of it, hold its seats, whatever the verb. People
@@ -1519,7 +1724,10 @@ func (x *extractor) peopleOntoProduct(q quantity) bool {
 		}
 		// "10,000 users of Copilot": "of" right after the noun.
 		of := t.lower == "of" && k > q.end && x.tokHas(k-1, wPeopleNouns) && x.customerNamed()
-		if !t.is("onto", "for") && !of && !(t.lower == "on" && toks[k+1].lower != "to") && !(t.lower == "to" && toks[k-1].lower == "on") {
+		// "adds 36,000 employees to Facebook at Work": people added to a
+		// product.
+		addTo := t.lower == "to" && q.start > 0 && toks[q.start-1].is("add", "adds", "added", "adding")
+		if !t.is("onto", "for") && !of && !addTo && !(t.lower == "on" && toks[k+1].lower != "to") && !(t.lower == "to" && toks[k-1].lower == "on") {
 			continue
 		}
 		j := k + 1
@@ -1637,6 +1845,11 @@ func (x *extractor) firmOfSize(q quantity) bool {
 	// size, counted in general.
 	// "90 organisations with 30,000 workers taking part" is a rollout.
 	if k >= 2 && toks[k-1].lower == "of" && toks[k-2].is("firms", "companies", "organisations", "organizations", "businesses", "employers", "startups", "enterprises") {
+		return true
+	}
+	// "given Lloyds' scale of 50,000+ employees": the scale or size a
+	// company is of is its headcount.
+	if k >= 2 && toks[k-1].lower == "of" && toks[k-2].is("scale", "size") {
 		return true
 	}
 	e := q.end
