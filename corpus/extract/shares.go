@@ -163,6 +163,9 @@ func (x *extractor) isChange(q quantity) bool {
 		if x.tokHas(q.end, wRevenue) && q.end+1 < len(toks) && x.tokHas(q.end+1, wChangeAfter) {
 			return true
 		}
+		if (n.text == "," || n.lower == "and") && x.listEndsInChange(q) {
+			return true
+		}
 		if n.lower == "of" && q.end+1 < len(toks) && (x.tokHas(q.end+1, wNotShareOf) || x.ofNotMarket(q)) && !x.marketFollows(q) && !x.revenueShareBeside(q) && !x.rankedRevenue(q) &&
 			!(x.ofPeople(q) && x.heldByCompany(q)) {
 			return true
@@ -171,11 +174,47 @@ func (x *extractor) isChange(q quantity) bool {
 	return false
 }
 
+// listEndsInChange reports a list of percentages whose last item a word
+// of change follows: all of "with 9%, 5% and 5% growth, respectively"
+// are changes, though only the last stands before "growth". Two figures
+// make a list only with "respectively": in "a share of 35% and 1%
+// growth", "at 14.45%, 1.6% more than", the second is the first's
+// change.
+func (x *extractor) listEndsInChange(q quantity) bool {
+	toks := x.s.toks
+	qs := x.s.qty
+	i := x.lastPercentBy(q.end)
+	for n := 2; i >= 0 && i+1 < len(qs); n++ {
+		p := qs[i+1]
+		if p.kind != qtyPercent || p.start-qs[i].end > 2 {
+			return false
+		}
+		for k := qs[i].end; k < p.start; k++ {
+			if toks[k].text != "," && toks[k].lower != "and" {
+				return false
+			}
+		}
+		if p.end+1 < len(toks) && (x.tokHas(p.end, wChangeAfter) || rateTag(toks, p.end)) {
+			k := p.end + 1
+			if k+1 < len(toks) && toks[k].text == "," {
+				k++
+			}
+			return n >= 3 || toks[k].lower == "respectively"
+		}
+		i++
+	}
+	return false
+}
+
 // rateTag reports a period-on-period tag written with a slash or
-// hyphens at token k: "Y/Y", "q/q", "y-o-y". A figure it follows is a
-// change: "7.7% Y/Y growth", "down 2% q/q".
+// hyphens at token k: "Y/Y", "q/q", "y-o-y", "on-year". A figure it
+// follows is a change: "7.7% Y/Y growth", "down 2% q/q", "a 5% on-year
+// rise".
 func rateTag(toks []token, k int) bool {
-	return k+2 < len(toks) && toks[k].is("y", "q") && (toks[k+1].text == "/" || toks[k+1].text == "-") && toks[k+2].is("y", "q", "o")
+	if k+2 >= len(toks) || toks[k+1].text != "/" && toks[k+1].text != "-" {
+		return false
+	}
+	return toks[k].is("y", "q") && toks[k+2].is("y", "q", "o") || toks[k].lower == "on" && toks[k+1].text == "-" && toks[k+2].is("year", "quarter", "month")
 }
 
 // plainWords reports only lower-case words, no company among them, from
@@ -499,7 +538,7 @@ func (x *extractor) partOfCompany(q quantity) bool {
 }
 
 // changeCompared returns the percentage q is compared with by "against",
-// "versus" or "compared with" just before it, a company's name with its
+// "versus", "compared with" or "compared to" just before it, a company's name with its
 // possessive allowed between: the 48% of "grew 48% against 29% for AWS",
 // the 57.8% of "57.8% against Amazon's 29%".
 func (x *extractor) changeCompared(q quantity) (quantity, bool) {
@@ -510,7 +549,7 @@ func (x *extractor) changeCompared(q quantity) (quantity, bool) {
 	}
 	// "than" compares with another's figure or a level never held ("higher
 	// than 29% a year earlier"): no share of the company before it.
-	if k < 1 || !(x.tokIs(k, comparesWith) && !toks[k].is("than", "compared") || toks[k].lower == "with" && toks[k-1].lower == "compared") {
+	if k < 1 || !(x.tokIs(k, comparesWith) && !toks[k].is("than", "compared") || toks[k].is("with", "to") && toks[k-1].lower == "compared") {
 		return q, false
 	}
 	if i := x.lastPercentBy(k); i >= 0 && k-x.s.qty[i].end <= 10 {
@@ -999,7 +1038,7 @@ func (x *extractor) seriesPrev(q quantity) (quantity, bool) {
 func (x *extractor) comparedWith(q quantity) (quantity, bool) {
 	toks := x.s.toks
 	k := q.start - 1
-	if k < 1 || !(x.tokIs(k, comparesWith) && !toks[k].is("than", "compared") || toks[k].lower == "after" || toks[k].lower == "with" && toks[k-1].lower == "compared") {
+	if k < 1 || !(x.tokIs(k, comparesWith) && !toks[k].is("than", "compared") || toks[k].lower == "after" || toks[k].is("with", "to") && toks[k-1].lower == "compared") {
 		return q, false
 	}
 	var prev quantity
@@ -1686,7 +1725,13 @@ func (x *extractor) continuesChangeFrom(q quantity, depth int) bool {
 	// "Amazon grew 45.9%, Microsoft 61.1%, Alibaba 126.5% and Google
 	// 100%", "fell by 17.9%, 8.6% and 27.6%": a list goes on a change
 	// read before it, however long, with only names and list glue between.
-	if pi < 64 && x.changed&(1<<pi) != 0 && x.onlyNamesBetween(prev.end, q.start) {
+	// "followed by Microsoft with 100%, IBM with 57%": so does one a
+	// company's "with" or "at" gives it.
+	end := q.start
+	if end >= 2 && x.tokIs(end-1, givesFigure) && x.inCompany(end-2) {
+		end--
+	}
+	if pi < 64 && x.changed&(1<<pi) != 0 && x.onlyNamesBetween(prev.end, end) {
 		return true
 	}
 	and, owner, followed := false, false, false
