@@ -58,6 +58,11 @@ func (x *extractor) isChange(q quantity) bool {
 		// what the one it went from is.
 		return x.isChange(p)
 	}
+	if p, ok := x.fromLevel(q); ok {
+		// "margin fell from 41% in the first quarter to 38%": so with
+		// the first level's period between.
+		return x.isChange(p)
+	}
 	if p, ok := x.changeCompared(q); ok && x.isChange(p) {
 		// "Azure grew 48% against 29% for AWS", "a growth rate of 57.8%
 		// against Amazon's 29%": what a change is compared with is one.
@@ -132,6 +137,16 @@ func (x *extractor) isChange(q quantity) bool {
 			}
 			if k+1 < q.start && toks[k+1].is("to", "from") && x.shareBefore(k) {
 				break // "Azure's share grew to 24%", "dropped from 69% to 45%": the share's levels
+			}
+			if k+2 == q.start && toks[k+1].lower == "from" && q.end < len(toks) && toks[q.end].lower == "of" && x.marketFollows(q) {
+				break // "growing from 5.4% of traffic a year ago": a share's level
+			}
+			if k+2 == q.start && toks[k+1].lower == "from" {
+				// "24% in Q2, a drop from 28% a year before": the level
+				// a figure changed from is what that figure is.
+				if p, ok := x.levelChangedFrom(q); ok {
+					return x.isChange(p)
+				}
 			}
 			// ("cut its fees from 12% to 4%" names what the levels are of.)
 			if k+1 < q.start && toks[k+1].lower == "from" && x.tokHas(k, wChangeBefore) && x.changeStart(q) && x.hasShareWord() {
@@ -578,11 +593,15 @@ func (x *extractor) lastPercentBy(end int) int {
 // start, a few words at most.
 func (x *extractor) shareBefore(k int) bool {
 	toks := x.s.toks
-	for j := k - 1; j >= 0 && j >= k-8; j-- {
+	// Ten tokens: "its share of the U.S. search market rose" spends four
+	// on "U.S.".
+	for j := k - 1; j >= 0 && j >= k-10; j-- {
 		if toks[j].is("share", "shares") || toks[j].lower == "slice" && j > 0 && toks[j-1].is("its", "their") {
 			return true
 		}
-		if toks[j].text == "," || toks[j].text == ";" || toks[j].kind == tokNum || x.tokHas(j, wChangeBefore) {
+		// A number stops it, unless a word is joined to it: the "5G" of
+		// "its share of 5G modems grew".
+		if toks[j].text == "," || toks[j].text == ";" || toks[j].kind == tokNum && !(toks[j].joins(toks[j+1]) && toks[j+1].kind == tokWord) || x.tokHas(j, wChangeBefore) {
 			return false
 		}
 	}
@@ -682,6 +701,11 @@ func (x *extractor) hasShareCue() bool {
 // isShare reports a percentage stated as someone's share of a market.
 func (x *extractor) isShare(q quantity) bool {
 	if x.hasShareWord() || x.marketFollows(q) || x.revenueShareBeside(q) || x.ofPeople(q) && x.heldByCompany(q) {
+		return true
+	}
+	if p, ok := x.fromLevel(q); ok && x.isShare(p) {
+		// "from about 10% in early 2020 to the current 7.22%": the level
+		// a share went to is one too.
 		return true
 	}
 	if k := q.start - 2; k >= 0 && x.s.toks[k+1].text == "(" && x.s.toks[k].is("market", "share") {
@@ -844,6 +868,31 @@ func (x *extractor) levelChangedTo(q quantity) (quantity, bool) {
 		return q, false
 	}
 	return x.s.qty[i], true
+}
+
+// fromLevel returns the percentage a level q was reached from in "from
+// 11.7% in the second quarter to 12.4%" or "from about 10% in early 2020
+// to the current 7.22%": the figure after "from", with only its period
+// and no company or figure between, and the few words of "to the current"
+// before q.
+func (x *extractor) fromLevel(q quantity) (quantity, bool) {
+	toks := x.s.toks
+	k := q.start - 1
+	for k > 0 && k >= q.start-3 && toks[k].is("the", "a", "an", "current", "just", "only", "around", "about") {
+		k--
+	}
+	if k < 2 || toks[k].lower != "to" {
+		return q, false
+	}
+	i := x.lastPercentBy(k)
+	if i < 0 {
+		return q, false
+	}
+	p := x.s.qty[i]
+	if k-p.end > 8 || p.start < 1 || toks[p.start-1].lower != "from" || x.companyIn(p.end, k) {
+		return q, false
+	}
+	return p, true
 }
 
 // levelOfCompany reports a percentage a company's verb puts it at, with
@@ -1079,6 +1128,12 @@ func (x *extractor) shareCompany(q quantity) string {
 	}
 	if name := x.givenTo(q, ms); name != "" {
 		return name
+	}
+	if p, ok := x.fromLevel(q); ok {
+		// "Its market share rose from 11.7% in the second quarter to
+		// 12.4% in the third": the level a share went to is the same
+		// company's as the one it went from.
+		return x.shareCompany(p)
 	}
 	// "Amazon on 30%", "Alibaba Cloud's 36%", "Microsoft at 22 percent",
 	// "Alibaba, in third place, 9.1%"
