@@ -1135,6 +1135,11 @@ func (x *extractor) shareCompany(q quantity) string {
 		// company's as the one it went from.
 		return x.shareCompany(p)
 	}
+	if p, ok := x.levelChangedFrom(q); ok {
+		// "Following MediaTek, Qualcomm held 24%, a drop from 28%": and
+		// the level it changed from, the company's of the later level.
+		return x.shareCompany(p)
+	}
 	// "Amazon on 30%", "Alibaba Cloud's 36%", "Microsoft at 22 percent",
 	// "Alibaba, in third place, 9.1%"
 	for _, m := range ms {
