@@ -336,7 +336,7 @@ func defaultLexicon() []lexiconList {
 			// "having grown more than 50%", "AMD losing 4.5% of share"
 			"grown", "risen", "fallen", "losing", "lose", "loses",
 			// "raising its share from 15.3% to 16.9%"
-			"raising", "lifting", "boosting", "increasing", "lowering", "reducing",
+			"raising", "lifting", "boosting", "increasing", "lowering", "reducing", "gaining",
 			// "saw shipments slip 1.1%"
 			"slip", "slips", "slide", "slides", "dips"}},
 		{wChangeAfter, "change-after", []string{"growth", "increase", "rise", "jump", "gain", "drop", "decline", "year", "yoy", "higher", "lower", "more", "less", "annually", "cagr", "annual", "compound", "jumps", "rises", "increases", "discount", "stake", "margin", "margins", "tax", "interest", "off", "ownership", "premium", "fee", "fees", "cut", "raise", "slump", "plunge", "surge", "chance", "probability", "likely", "owned", "owns", "equity", "per", "better", "worse", "above", "below", "fewer", "decrease", "decreases", "declines", "fall", "falls", "dip", "slide", "contraction", "reduction",

@@ -171,7 +171,14 @@ func (x *extractor) isChange(q quantity) bool {
 	}
 	if q.end < len(toks) {
 		n := toks[q.end]
-		if x.tokHas(q.end, wChangeAfter) || n.text == "-" || n.is("points", "point") || rateTag(toks, q.end) {
+		// "44.7%p": a figure of percentage points, written as Korean
+		// reports write it, is a gap or a change.
+		if x.tokHas(q.end, wChangeAfter) || n.text == "-" || n.is("points", "point") || rateTag(toks, q.end) || n.lower == "p" && toks[q.end-1].joins(n) {
+			return true
+		}
+		// "boosting U.S. shipments nearly 6% to about 1.8 million units":
+		// a figure that takes a count or sum to a new level is its change.
+		if n.lower == "to" && x.countOrSumAt(q.end+1) {
 			return true
 		}
 		// "a 33% share and 15% revenue growth"
@@ -184,6 +191,21 @@ func (x *extractor) isChange(q quantity) bool {
 		if n.lower == "of" && q.end+1 < len(toks) && (x.tokHas(q.end+1, wNotShareOf) || x.ofNotMarket(q)) && !x.marketFollows(q) && !x.revenueShareBeside(q) && !x.rankedRevenue(q) &&
 			!(x.ofPeople(q) && x.heldByCompany(q)) {
 			return true
+		}
+	}
+	return false
+}
+
+// countOrSumAt reports a count or a sum of money that starts at token k:
+// the "about 1.8 million units" of "6% to about 1.8 million units".
+func (x *extractor) countOrSumAt(k int) bool {
+	for i := x.lastPercentBy(k) + 1; i < len(x.s.qty); i++ {
+		p := x.s.qty[i]
+		if p.start > k {
+			return false
+		}
+		if p.start == k {
+			return p.kind != qtyPercent
 		}
 	}
 	return false
