@@ -1257,7 +1257,9 @@ func (x *extractor) shareCompany(q quantity) string {
 	// "By mid-2025 its share had dropped to 25%, while Anthropic's rose":
 	// a share its clause gives with "its" and no name is the company the
 	// sentence before named, not one a later clause names.
-	if len(x.prev) > 0 && x.pronounInClause(q) {
+	// "This boosted the company's DRAM market share to 34.5%, narrowing
+	// the gap with Samsung": so is "the company" before the figure.
+	if len(x.prev) > 0 && (x.pronounInClause(q) || x.saysTheCompany(q)) {
 		return x.prev[0]
 	}
 	for _, m := range ms {
@@ -1290,14 +1292,21 @@ func (x *extractor) shareCompany(q quantity) string {
 // plainShareBefore reports a share word shortly before q, in a sentence
 // that sets no group or other holder against it: "Market share rose from
 // 11.7% to 12.4%", "the result was market share of just over 25%"; not
-// "their combined share reached 60%" nor "the top five's share".
+// "their combined share reached 60%" nor "the top five's share". A share
+// word a few words after q does as well: "This is equivalent to 36.5% of
+// the market share".
 func (x *extractor) plainShareBefore(q quantity) bool {
 	toks := x.s.toks
 	share := false
+	for k := q.end; k < len(toks) && k < q.end+4; k++ {
+		if toks[k].is("share", "shares") {
+			share = true
+		}
+	}
 	for k := 0; k < q.start; k++ {
 		t := &toks[k]
 		if t.is("share", "shares") {
-			share = k >= q.start-12
+			share = share || k >= q.start-12
 		}
 		if t.is("combined", "collective", "together", "jointly", "their", "top", "other", "others", "rest", "remaining", "each", "both", "its", "his", "her") || x.tokIs(k, namesBiggest) || leaderCount(t.lower) > 1 {
 			return false
@@ -1464,6 +1473,12 @@ func (x *extractor) shareCompanies() map[int]string {
 				// faster. Their shares were 32%, 23% and 12% respectively":
 				// the companies the sentence before named, in order.
 				names = x.prev
+			} else if len(x.s.companies) == 0 && len(x.prev) == 0 && len(x.lastGroup) == n && x.sentenceHas(wRespectively) &&
+				slices.ContainsFunc(x.s.toks, func(t token) bool { return t.lower == "their" }) {
+				// A paragraph of its own after "Amazon, Microsoft and Google
+				// together make up 63%": "their shares were 29%, 20% and
+				// 13% respectively" are the group's members', in order.
+				names = x.lastGroup
 			}
 			if len(names) == n {
 				for k := range n {
