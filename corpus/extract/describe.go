@@ -2633,6 +2633,10 @@ func articlePeriodIn(s *sentence, ref when) corpus.Period {
 		switch toks[k].lower {
 		case "than", "against", "versus", "compared":
 			cut = k
+		case "since":
+			// "fell to 86.99%, the lowest since the firm began tracking
+			// in 2009": where a span starts is no period reported on.
+			return periodIn(toks[:k], ref)
 		case "from":
 			if k > 0 && s.bits[k-1].has(wChangeBefore) {
 				cut = k
