@@ -239,7 +239,7 @@ func defaultMarkLists() []markList {
 		// contrast-words set a clause against the one before: "while Google holds 10%".
 		{contrasts, "contrast-words", []string{"while", "whereas", "but", "yet", "although", "though", "even"}},
 		// market-nouns name a market as a whole: "the industry", "the sector's spending".
-		{namesMarket, "market-nouns", []string{"market", "industry", "sector", "segment", "spending"}},
+		{namesMarket, "market-nouns", []string{"market", "industry", "sector", "segment", "spending", "marketshare"}},
 		// investment-nouns name money invested: "its stake", "the backing".
 		{namesInvestment, "investment-nouns", []string{"investment", "investments", "stake", "backing", "funding", "commitment", "commitments", "equity"}},
 		// held-at words give a company the part after them: "Microsoft with nearly a quarter".
