@@ -3644,6 +3644,16 @@ func (x *extractor) pastSpan() (n int, unit string) {
 				return c, toks[k+4].lower
 			}
 		}
+		// "rose from 14.4% to 19% in the space of just 12 months"
+		if toks[k].lower == "space" && toks[k+1].lower == "of" {
+			j := k + 2
+			if toks[j].is("just", "only") {
+				j++
+			}
+			if c := countWord(toks[j]); c > 1 && j+1 < len(toks) && toks[j+1].is("months", "quarters", "years") {
+				return c, toks[j+1].lower
+			}
+		}
 	}
 	return 0, ""
 }
