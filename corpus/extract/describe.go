@@ -2633,6 +2633,10 @@ func articlePeriodIn(s *sentence, ref when) corpus.Period {
 		switch toks[k].lower {
 		case "than", "against", "versus", "compared":
 			cut = k
+		case "since":
+			// "fell to 86.99%, the lowest since the firm began tracking
+			// in 2009": where a span starts is no period reported on.
+			return periodIn(toks[:k], ref)
 		case "from":
 			if k > 0 && s.bits[k-1].has(wChangeBefore) {
 				cut = k
@@ -3638,6 +3642,16 @@ func (x *extractor) pastSpan() (n int, unit string) {
 		if toks[k].is("in", "over", "during") && toks[k+1].lower == "the" && toks[k+2].is("last", "past") {
 			if c := countWord(toks[k+3]); c > 1 && toks[k+4].is("months", "quarters", "years") {
 				return c, toks[k+4].lower
+			}
+		}
+		// "rose from 14.4% to 19% in the space of just 12 months"
+		if toks[k].lower == "space" && toks[k+1].lower == "of" {
+			j := k + 2
+			if toks[j].is("just", "only") {
+				j++
+			}
+			if c := countWord(toks[j]); c > 1 && j+1 < len(toks) && toks[j+1].is("months", "quarters", "years") {
+				return c, toks[j+1].lower
 			}
 		}
 	}

@@ -5065,7 +5065,10 @@ func (x *lexicon) cuesInto(toks []token, bits []listSet, marks []wordMark) (cues
 			// "its slice of the pie fell to 6%", "grew its slice to 28%": a
 			// share in other words
 			// "its slice had shrunk to 27%": a company's slice too.
-			t.lower == "slice" && (i+1 < len(toks) && (toks[i+1].lower == "of" || toks[i+1].lower == "to") || i > 0 && toks[i-1].is("its", "their")) {
+			t.lower == "slice" && (i+1 < len(toks) && (toks[i+1].lower == "of" || toks[i+1].lower == "to") || i > 0 && toks[i-1].is("its", "their")) ||
+			// "captured 13 percent global smartwatch marketshare": the
+			// two words written as one.
+			t.lower == "marketshare" {
 			saysShare = true
 		}
 	}

@@ -117,7 +117,7 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 	toks := x.s.toks
 	jointly := x.sentenceHas(wAggregate) || x.betweenThem()
 	for qi, q := range x.s.qty {
-		if q.kind != qtyPercent || x.listed[qi] != "" || x.strictChange(q) || x.marketRateClause(q) {
+		if q.kind != qtyPercent || x.listed[qi] != "" || x.strictChange(q) || x.marketRateClause(q) || x.ofChange(q) {
 			continue
 		}
 		if x.othersHold(q) {
@@ -157,7 +157,9 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 				out[qi] = shareGroup{members: by}
 				continue
 			}
-			if after := x.listAfter(q); after != nil && (x.hasShareWord() || x.marketFollows(q) || x.shareContext) {
+			// "Rounding out the top 10, which together account for 80%,
+			// were NTT and SAP": the ten's, not each of the two's.
+			if after := x.listAfter(q); after != nil && (x.hasShareWord() || x.marketFollows(q) || x.shareContext) && !x.topNBefore(q) {
 				// "Companies with a share of 1% include Baidu, China
 				// Telecom and SAP": each of them holds it.
 				if out == nil {
@@ -287,7 +289,7 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 		if again && n > len(names) {
 			names = x.lastNamed(listEnd, n)
 		}
-		together := jointly || x.topNBefore(q) || again || x.countedList(names, listEnd)
+		together := jointly || x.topNBefore(q) || again || x.countedList(names, listEnd) || x.countedAfter(names, listEnd)
 		if !each && !together && !x.groupVerbAfter(listEnd) {
 			continue
 		}
@@ -1010,6 +1012,28 @@ func (x *extractor) countedList(names []string, listEnd int) bool {
 		}
 	}
 	return false
+}
+
+// ofChange reports a part of a change right after q: "took 70% of the
+// growth in cloud spending" is no share of the market.
+func (x *extractor) ofChange(q quantity) bool {
+	toks := x.s.toks
+	k := q.end + 1
+	if k < len(toks) && toks[k].lower == "the" {
+		k++
+	}
+	return k < len(toks) && toks[q.end].lower == "of" && x.tokHas(k, wChangeAfter) && !toks[k].is("year", "per")
+}
+
+// countedAfter reports a list of companies, ending at token listEnd, that
+// an aside right after it counts: "BSNL and MTNL, the two state-run
+// operators, had 10.27%" hold it together.
+func (x *extractor) countedAfter(names []string, listEnd int) bool {
+	toks := x.s.toks
+	if len(names) < 2 || listEnd < 0 || listEnd+2 >= len(toks) || toks[listEnd].text != "," || !toks[listEnd+1].is("the", "both") {
+		return false
+	}
+	return leaderCount(toks[listEnd+2].lower) == len(names)
 }
 
 // anaphoricCount reports a group of leaders, whose name ends at token

@@ -239,7 +239,7 @@ func defaultMarkLists() []markList {
 		// contrast-words set a clause against the one before: "while Google holds 10%".
 		{contrasts, "contrast-words", []string{"while", "whereas", "but", "yet", "although", "though", "even"}},
 		// market-nouns name a market as a whole: "the industry", "the sector's spending".
-		{namesMarket, "market-nouns", []string{"market", "industry", "sector", "segment", "spending"}},
+		{namesMarket, "market-nouns", []string{"market", "industry", "sector", "segment", "spending", "marketshare"}},
 		// investment-nouns name money invested: "its stake", "the backing".
 		{namesInvestment, "investment-nouns", []string{"investment", "investments", "stake", "backing", "funding", "commitment", "commitments", "equity"}},
 		// held-at words give a company the part after them: "Microsoft with nearly a quarter".
@@ -336,7 +336,7 @@ func defaultLexicon() []lexiconList {
 			// "having grown more than 50%", "AMD losing 4.5% of share"
 			"grown", "risen", "fallen", "losing", "lose", "loses",
 			// "raising its share from 15.3% to 16.9%"
-			"raising", "lifting", "boosting", "increasing", "lowering", "reducing",
+			"raising", "lifting", "boosting", "increasing", "lowering", "reducing", "gaining",
 			// "saw shipments slip 1.1%"
 			"slip", "slips", "slide", "slides", "dips"}},
 		{wChangeAfter, "change-after", []string{"growth", "increase", "rise", "jump", "gain", "drop", "decline", "year", "yoy", "higher", "lower", "more", "less", "annually", "cagr", "annual", "compound", "jumps", "rises", "increases", "discount", "stake", "margin", "margins", "tax", "interest", "off", "ownership", "premium", "fee", "fees", "cut", "raise", "slump", "plunge", "surge", "chance", "probability", "likely", "owned", "owns", "equity", "per", "better", "worse", "above", "below", "fewer", "decrease", "decreases", "declines", "fall", "falls", "dip", "slide", "contraction", "reduction",

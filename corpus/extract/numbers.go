@@ -328,8 +328,10 @@ func splitChanges(toks []token, bits []listSet, marks []wordMark, qs []quantity)
 func sharedPercent(toks []token, qs []quantity) []quantity {
 	for i := len(qs) - 2; i >= 0; i-- {
 		q, next := qs[i], qs[i+1]
+		// "fell from 14.4 to 9 percent": so is the number a change went
+		// from.
 		if q.kind != qtyCount || next.kind != qtyPercent || q.scaled || q.value > 100 || q.start != q.numStart || q.end-q.start != 1 ||
-			isYearText(toks[q.start].text) || next.start != q.end+1 || !toks[q.end].is("and", ",") || next.high != 0 {
+			isYearText(toks[q.start].text) || next.start != q.end+1 || !(toks[q.end].is("and", ",") || toks[q.end].lower == "to" && q.start > 0 && toks[q.start-1].lower == "from") || next.high != 0 {
 			continue
 		}
 		qs[i].kind = qtyPercent
@@ -373,6 +375,11 @@ func splitChange(toks []token, bits []listSet, marks []wordMark, q quantity) (lo
 		// "from $1.5 to $2 billion": the range already gave the lower
 		// bound its scale and unit; read alone it is $1.5.
 		lower.value, lower.scaled, lower.kind, lower.unit = q.value, true, q.kind, q.unit
+	}
+	if lower.kind == qtyCount && upper.kind == qtyPercent && !lower.scaled && lower.value <= 100 {
+		// "grew from 14.4 to 19 percent": the unit after the upper bound
+		// is the lower's too.
+		lower.kind, lower.unit = qtyPercent, upper.unit
 	}
 	return lower, upper, true
 }

@@ -58,6 +58,11 @@ func (x *extractor) isChange(q quantity) bool {
 		// what the one it went from is.
 		return x.isChange(p)
 	}
+	if p, ok := x.fromLevel(q); ok {
+		// "margin fell from 41% in the first quarter to 38%": so with
+		// the first level's period between.
+		return x.isChange(p)
+	}
 	if p, ok := x.changeCompared(q); ok && x.isChange(p) {
 		// "Azure grew 48% against 29% for AWS", "a growth rate of 57.8%
 		// against Amazon's 29%": what a change is compared with is one.
@@ -133,6 +138,16 @@ func (x *extractor) isChange(q quantity) bool {
 			if k+1 < q.start && toks[k+1].is("to", "from") && x.shareBefore(k) {
 				break // "Azure's share grew to 24%", "dropped from 69% to 45%": the share's levels
 			}
+			if k+2 == q.start && toks[k+1].lower == "from" && q.end < len(toks) && toks[q.end].lower == "of" && x.marketFollows(q) {
+				break // "growing from 5.4% of traffic a year ago": a share's level
+			}
+			if k+2 == q.start && toks[k+1].lower == "from" {
+				// "24% in Q2, a drop from 28% a year before": the level
+				// a figure changed from is what that figure is.
+				if p, ok := x.levelChangedFrom(q); ok {
+					return x.isChange(p)
+				}
+			}
 			// ("cut its fees from 12% to 4%" names what the levels are of.)
 			if k+1 < q.start && toks[k+1].lower == "from" && x.tokHas(k, wChangeBefore) && x.changeStart(q) && x.hasShareWord() {
 				break // "while Northwind's grew from 9% to 14%": two levels
@@ -156,11 +171,21 @@ func (x *extractor) isChange(q quantity) bool {
 	}
 	if q.end < len(toks) {
 		n := toks[q.end]
-		if x.tokHas(q.end, wChangeAfter) || n.text == "-" || n.is("points", "point") || rateTag(toks, q.end) {
+		// "44.7%p": a figure of percentage points, written as Korean
+		// reports write it, is a gap or a change.
+		if x.tokHas(q.end, wChangeAfter) || n.text == "-" || n.is("points", "point") || rateTag(toks, q.end) || n.lower == "p" && toks[q.end-1].joins(n) {
+			return true
+		}
+		// "boosting U.S. shipments nearly 6% to about 1.8 million units":
+		// a figure that takes a count or sum to a new level is its change.
+		if n.lower == "to" && x.countOrSumAt(q.end+1) {
 			return true
 		}
 		// "a 33% share and 15% revenue growth"
 		if x.tokHas(q.end, wRevenue) && q.end+1 < len(toks) && x.tokHas(q.end+1, wChangeAfter) {
+			return true
+		}
+		if (n.text == "," || n.lower == "and") && x.listEndsInChange(q) {
 			return true
 		}
 		if n.lower == "of" && q.end+1 < len(toks) && (x.tokHas(q.end+1, wNotShareOf) || x.ofNotMarket(q)) && !x.marketFollows(q) && !x.revenueShareBeside(q) && !x.rankedRevenue(q) &&
@@ -171,11 +196,62 @@ func (x *extractor) isChange(q quantity) bool {
 	return false
 }
 
+// countOrSumAt reports a count or a sum of money that starts at token k:
+// the "about 1.8 million units" of "6% to about 1.8 million units".
+func (x *extractor) countOrSumAt(k int) bool {
+	for i := x.lastPercentBy(k) + 1; i < len(x.s.qty); i++ {
+		p := x.s.qty[i]
+		if p.start > k {
+			return false
+		}
+		if p.start == k {
+			return p.kind != qtyPercent
+		}
+	}
+	return false
+}
+
+// listEndsInChange reports a list of percentages whose last item a word
+// of change follows: all of "with 9%, 5% and 5% growth, respectively"
+// are changes, though only the last stands before "growth". Two figures
+// make a list only with "respectively": in "a share of 35% and 1%
+// growth", "at 14.45%, 1.6% more than", the second is the first's
+// change.
+func (x *extractor) listEndsInChange(q quantity) bool {
+	toks := x.s.toks
+	qs := x.s.qty
+	i := x.lastPercentBy(q.end)
+	for n := 2; i >= 0 && i+1 < len(qs); n++ {
+		p := qs[i+1]
+		if p.kind != qtyPercent || p.start-qs[i].end > 2 {
+			return false
+		}
+		for k := qs[i].end; k < p.start; k++ {
+			if toks[k].text != "," && toks[k].lower != "and" {
+				return false
+			}
+		}
+		if p.end+1 < len(toks) && (x.tokHas(p.end, wChangeAfter) || rateTag(toks, p.end)) {
+			k := p.end + 1
+			if k+1 < len(toks) && toks[k].text == "," {
+				k++
+			}
+			return n >= 3 || toks[k].lower == "respectively"
+		}
+		i++
+	}
+	return false
+}
+
 // rateTag reports a period-on-period tag written with a slash or
-// hyphens at token k: "Y/Y", "q/q", "y-o-y". A figure it follows is a
-// change: "7.7% Y/Y growth", "down 2% q/q".
+// hyphens at token k: "Y/Y", "q/q", "y-o-y", "on-year". A figure it
+// follows is a change: "7.7% Y/Y growth", "down 2% q/q", "a 5% on-year
+// rise".
 func rateTag(toks []token, k int) bool {
-	return k+2 < len(toks) && toks[k].is("y", "q") && (toks[k+1].text == "/" || toks[k+1].text == "-") && toks[k+2].is("y", "q", "o")
+	if k+2 >= len(toks) || toks[k+1].text != "/" && toks[k+1].text != "-" {
+		return false
+	}
+	return toks[k].is("y", "q") && toks[k+2].is("y", "q", "o") || toks[k].lower == "on" && toks[k+1].text == "-" && toks[k+2].is("year", "quarter", "month")
 }
 
 // plainWords reports only lower-case words, no company among them, from
@@ -499,7 +575,7 @@ func (x *extractor) partOfCompany(q quantity) bool {
 }
 
 // changeCompared returns the percentage q is compared with by "against",
-// "versus" or "compared with" just before it, a company's name with its
+// "versus", "compared with" or "compared to" just before it, a company's name with its
 // possessive allowed between: the 48% of "grew 48% against 29% for AWS",
 // the 57.8% of "57.8% against Amazon's 29%".
 func (x *extractor) changeCompared(q quantity) (quantity, bool) {
@@ -510,7 +586,7 @@ func (x *extractor) changeCompared(q quantity) (quantity, bool) {
 	}
 	// "than" compares with another's figure or a level never held ("higher
 	// than 29% a year earlier"): no share of the company before it.
-	if k < 1 || !(x.tokIs(k, comparesWith) && !toks[k].is("than", "compared") || toks[k].lower == "with" && toks[k-1].lower == "compared") {
+	if k < 1 || !(x.tokIs(k, comparesWith) && !toks[k].is("than", "compared") || toks[k].is("with", "to") && toks[k-1].lower == "compared") {
 		return q, false
 	}
 	if i := x.lastPercentBy(k); i >= 0 && k-x.s.qty[i].end <= 10 {
@@ -539,11 +615,15 @@ func (x *extractor) lastPercentBy(end int) int {
 // start, a few words at most.
 func (x *extractor) shareBefore(k int) bool {
 	toks := x.s.toks
-	for j := k - 1; j >= 0 && j >= k-8; j-- {
+	// Ten tokens: "its share of the U.S. search market rose" spends four
+	// on "U.S.".
+	for j := k - 1; j >= 0 && j >= k-10; j-- {
 		if toks[j].is("share", "shares") || toks[j].lower == "slice" && j > 0 && toks[j-1].is("its", "their") {
 			return true
 		}
-		if toks[j].text == "," || toks[j].text == ";" || toks[j].kind == tokNum || x.tokHas(j, wChangeBefore) {
+		// A number stops it, unless a word is joined to it: the "5G" of
+		// "its share of 5G modems grew".
+		if toks[j].text == "," || toks[j].text == ";" || toks[j].kind == tokNum && !(toks[j].joins(toks[j+1]) && toks[j+1].kind == tokWord) || x.tokHas(j, wChangeBefore) {
 			return false
 		}
 	}
@@ -643,6 +723,11 @@ func (x *extractor) hasShareCue() bool {
 // isShare reports a percentage stated as someone's share of a market.
 func (x *extractor) isShare(q quantity) bool {
 	if x.hasShareWord() || x.marketFollows(q) || x.revenueShareBeside(q) || x.ofPeople(q) && x.heldByCompany(q) {
+		return true
+	}
+	if p, ok := x.fromLevel(q); ok && x.isShare(p) {
+		// "from about 10% in early 2020 to the current 7.22%": the level
+		// a share went to is one too.
 		return true
 	}
 	if k := q.start - 2; k >= 0 && x.s.toks[k+1].text == "(" && x.s.toks[k].is("market", "share") {
@@ -805,6 +890,31 @@ func (x *extractor) levelChangedTo(q quantity) (quantity, bool) {
 		return q, false
 	}
 	return x.s.qty[i], true
+}
+
+// fromLevel returns the percentage a level q was reached from in "from
+// 11.7% in the second quarter to 12.4%" or "from about 10% in early 2020
+// to the current 7.22%": the figure after "from", with only its period
+// and no company or figure between, and the few words of "to the current"
+// before q.
+func (x *extractor) fromLevel(q quantity) (quantity, bool) {
+	toks := x.s.toks
+	k := q.start - 1
+	for k > 0 && k >= q.start-3 && toks[k].is("the", "a", "an", "current", "just", "only", "around", "about") {
+		k--
+	}
+	if k < 2 || toks[k].lower != "to" {
+		return q, false
+	}
+	i := x.lastPercentBy(k)
+	if i < 0 {
+		return q, false
+	}
+	p := x.s.qty[i]
+	if k-p.end > 8 || p.start < 1 || toks[p.start-1].lower != "from" || x.companyIn(p.end, k) {
+		return q, false
+	}
+	return p, true
 }
 
 // levelOfCompany reports a percentage a company's verb puts it at, with
@@ -999,7 +1109,7 @@ func (x *extractor) seriesPrev(q quantity) (quantity, bool) {
 func (x *extractor) comparedWith(q quantity) (quantity, bool) {
 	toks := x.s.toks
 	k := q.start - 1
-	if k < 1 || !(x.tokIs(k, comparesWith) && !toks[k].is("than", "compared") || toks[k].lower == "after" || toks[k].lower == "with" && toks[k-1].lower == "compared") {
+	if k < 1 || !(x.tokIs(k, comparesWith) && !toks[k].is("than", "compared") || toks[k].lower == "after" || toks[k].is("with", "to") && toks[k-1].lower == "compared") {
 		return q, false
 	}
 	var prev quantity
@@ -1040,6 +1150,17 @@ func (x *extractor) shareCompany(q quantity) string {
 	}
 	if name := x.givenTo(q, ms); name != "" {
 		return name
+	}
+	if p, ok := x.fromLevel(q); ok {
+		// "Its market share rose from 11.7% in the second quarter to
+		// 12.4% in the third": the level a share went to is the same
+		// company's as the one it went from.
+		return x.shareCompany(p)
+	}
+	if p, ok := x.levelChangedFrom(q); ok {
+		// "Following MediaTek, Qualcomm held 24%, a drop from 28%": and
+		// the level it changed from, the company's of the later level.
+		return x.shareCompany(p)
 	}
 	// "Amazon on 30%", "Alibaba Cloud's 36%", "Microsoft at 22 percent",
 	// "Alibaba, in third place, 9.1%"
@@ -1136,7 +1257,9 @@ func (x *extractor) shareCompany(q quantity) string {
 	// "By mid-2025 its share had dropped to 25%, while Anthropic's rose":
 	// a share its clause gives with "its" and no name is the company the
 	// sentence before named, not one a later clause names.
-	if len(x.prev) > 0 && x.pronounInClause(q) {
+	// "This boosted the company's DRAM market share to 34.5%, narrowing
+	// the gap with Samsung": so is "the company" before the figure.
+	if len(x.prev) > 0 && (x.pronounInClause(q) || x.saysTheCompany(q)) {
 		return x.prev[0]
 	}
 	for _, m := range ms {
@@ -1169,14 +1292,21 @@ func (x *extractor) shareCompany(q quantity) string {
 // plainShareBefore reports a share word shortly before q, in a sentence
 // that sets no group or other holder against it: "Market share rose from
 // 11.7% to 12.4%", "the result was market share of just over 25%"; not
-// "their combined share reached 60%" nor "the top five's share".
+// "their combined share reached 60%" nor "the top five's share". A share
+// word a few words after q does as well: "This is equivalent to 36.5% of
+// the market share".
 func (x *extractor) plainShareBefore(q quantity) bool {
 	toks := x.s.toks
 	share := false
+	for k := q.end; k < len(toks) && k < q.end+4; k++ {
+		if toks[k].is("share", "shares") {
+			share = true
+		}
+	}
 	for k := 0; k < q.start; k++ {
 		t := &toks[k]
 		if t.is("share", "shares") {
-			share = k >= q.start-12
+			share = share || k >= q.start-12
 		}
 		if t.is("combined", "collective", "together", "jointly", "their", "top", "other", "others", "rest", "remaining", "each", "both", "its", "his", "her") || x.tokIs(k, namesBiggest) || leaderCount(t.lower) > 1 {
 			return false
@@ -1343,6 +1473,12 @@ func (x *extractor) shareCompanies() map[int]string {
 				// faster. Their shares were 32%, 23% and 12% respectively":
 				// the companies the sentence before named, in order.
 				names = x.prev
+			} else if len(x.s.companies) == 0 && len(x.prev) == 0 && len(x.lastGroup) == n && x.sentenceHas(wRespectively) &&
+				slices.ContainsFunc(x.s.toks, func(t token) bool { return t.lower == "their" }) {
+				// A paragraph of its own after "Amazon, Microsoft and Google
+				// together make up 63%": "their shares were 29%, 20% and
+				// 13% respectively" are the group's members', in order.
+				names = x.lastGroup
 			}
 			if len(names) == n {
 				for k := range n {
@@ -1686,7 +1822,13 @@ func (x *extractor) continuesChangeFrom(q quantity, depth int) bool {
 	// "Amazon grew 45.9%, Microsoft 61.1%, Alibaba 126.5% and Google
 	// 100%", "fell by 17.9%, 8.6% and 27.6%": a list goes on a change
 	// read before it, however long, with only names and list glue between.
-	if pi < 64 && x.changed&(1<<pi) != 0 && x.onlyNamesBetween(prev.end, q.start) {
+	// "followed by Microsoft with 100%, IBM with 57%": so does one a
+	// company's "with" or "at" gives it.
+	end := q.start
+	if end >= 2 && x.tokIs(end-1, givesFigure) && x.inCompany(end-2) {
+		end--
+	}
+	if pi < 64 && x.changed&(1<<pi) != 0 && x.onlyNamesBetween(prev.end, end) {
 		return true
 	}
 	and, owner, followed := false, false, false
