@@ -249,8 +249,17 @@ func (x *extractor) takesPrivateAt(k int) bool {
 // the sentence start.
 func (x *extractor) describedAfter(k int) string {
 	toks := x.s.toks
-	for j := k - 1; j >= 0 && j >= k-7; j-- {
+	lim := k - 7
+	for j := k - 1; j >= 0 && j >= lim; j-- {
 		if j < k-1 && x.placeAt(j) {
+			continue
+		}
+		if s := groupOf(toks, j); s >= 0 {
+			// "to a consortium led by MBK Partners", "from an arm of
+			// Coatue": the group the name heads or owns stands where the
+			// name does, so the word before the group is the name's.
+			lim -= j - s
+			j = s
 			continue
 		}
 		if j < k-2 && (toks[j].text == "-" && toks[j+1].lower == "based" || toks[j+1].text == "-" && toks[j+2].lower == "based") {
@@ -857,6 +866,33 @@ func (x *extractor) passive(at int) bool {
 	return participle && at > 0 && (x.tokIs(at-1, beVerbs) || toks[at-1].is("get", "got"))
 }
 
+// bareParticiple reports a participle right after a name, followed by "by"
+// or by "for" and a figure: "Slack acquired by Salesforce", "Fabrikam
+// bought for $890m". Headlines drop the "was" of the passive; the active
+// verb takes an object after it ("Contoso bought Fabrikam for").
+func (x *extractor) bareParticiple(at int) bool {
+	toks := x.s.toks
+	if at < 1 || at+2 >= len(toks) || !(strings.HasSuffix(toks[at].lower, "ed") || x.tokIs(at, irregularParticiple)) {
+		return false
+	}
+	if !toks[at+1].is("by", "for") || toks[at+1].lower == "for" && toks[at+2].kind == tokWord {
+		return false
+	}
+	j := slices.IndexFunc(x.s.companies, func(c mention) bool { return c.end == at })
+	if j < 0 {
+		return false
+	}
+	// Only words describing the name may stand before it: of "Fabrikam,
+	// which Contoso bought for $2 billion" the name is a relative
+	// clause's subject.
+	for k := x.s.companies[j].start - 1; k >= 0; k-- {
+		if t := &toks[k]; t.kind != tokWord && t.text != "-" || t.is("which", "that", "who", "whom", "whose", "and", "or") || k > 0 && t.startsUpper() {
+			return false
+		}
+	}
+	return true
+}
+
 // dealRoles gives each party of a deal value its side, read from the deal
 // word nearest the figure and where each party stands to it.
 func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
@@ -1020,7 +1056,7 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 				ps[i].Role = corpus.RoleSeller
 			case after && before == "by":
 				ps[i].Role = corpus.RoleBuyer
-			case after != x.passive(at):
+			case after != (x.passive(at) || x.bareParticiple(at)):
 				ps[i].Role = corpus.RoleTarget
 			default:
 				ps[i].Role = corpus.RoleBuyer
@@ -1777,11 +1813,15 @@ func (x *extractor) takeoverRoles(q quantity, trig trigger, at int, names []stri
 			p.Role = corpus.RoleBuyer
 		case buyer >= 0 && target < 0:
 			p.Role = corpus.RoleTarget
+		case seller >= 0 && m.end <= seller && x.passive(seller) && x.possessive(m) && x.businessWithin(m.end+2, 5, false):
+			// "Toshiba's memory unit was sold to Bain": the owner of the
+			// business sold sells it.
+			p.Role = corpus.RoleSeller
 		case seller >= 0 && m.end <= seller && x.passive(seller):
 			// "Nexperia was sold to Wingtech": the subject of a sale in
 			// the passive is what is sold.
 			p.Role = corpus.RoleTarget
-		case seller >= 0 && m.start > seller && x.wordBefore(m.start) == "by" && x.passive(seller):
+		case seller >= 0 && m.start > seller && x.wordBefore(m.start) == "by" && x.passive(seller) && !x.soldTo(m):
 			// "was sold by Intel to Silver Lake"
 			p.Role = corpus.RoleSeller
 		case seller >= 0 && m.end <= seller:
@@ -2292,6 +2332,11 @@ func (x *extractor) sellsCompanyAt(k int) bool {
 		// "Quillon, owned by Vista since 2019, was sold to Fabrikam": the
 		// subject stands before an aside describing it.
 		j := x.auxStart(k)
+		if j > 0 && x.businessWord(j-1) {
+			// "Toshiba's memory chip unit was sold to Bain": the subject
+			// is a business.
+			return true
+		}
 		e := beforeAppositive(toks, j)
 		return slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.end == j || m.end+1 == j && toks[m.end].text == "," || m.end == e })
 	}
@@ -4445,4 +4490,35 @@ func (x *extractor) roundWon(k int) bool {
 func (x *extractor) purchaseInstrument(k int) bool {
 	toks := x.s.toks
 	return toks[k].lower == "purchase" && k+1 < len(toks) && toks[k+1].is("agreement", "agreements", "order", "orders")
+}
+
+// groupOf returns where "a consortium led by", "an affiliate of" or "an
+// entity backed by" starts when it ends at k, its last word the "by" or
+// "of" before a name, or -1. Such a group acts for the company named after
+// it: what is sold to the consortium is bought by its leader, and money from
+// an arm of a fund comes from the fund.
+func groupOf(toks []token, k int) int {
+	if k < 2 {
+		return -1
+	}
+	n := k - 1 // the group noun
+	switch {
+	case toks[k].lower == "by" && toks[k-1].is("led", "headed", "formed", "backed", "controlled", "owned", "managed", "advised"):
+		n = k - 2
+	case toks[k].lower != "of":
+		return -1
+	}
+	if n < 1 || !toks[n].is("consortium", "group", "syndicate", "club", "affiliate", "affiliates", "arm", "unit", "subsidiary", "entity", "vehicle", "division", "fund", "investors") {
+		return -1
+	}
+	// a few lower-case words may describe the group: "a buyout consortium"
+	for j := n - 1; j >= 0 && j >= n-3; j-- {
+		switch t := &toks[j]; {
+		case t.is("a", "an", "the"):
+			return j
+		case t.kind != tokWord || t.startsUpper() || t.is("to", "from", "by", "with", "for", "in", "of", "and"):
+			return -1
+		}
+	}
+	return -1
 }
