@@ -1639,6 +1639,11 @@ func (e *Extractor) placeGovernments(toks []token, places, taken []mention) []me
 			switch {
 			case p.end+2 < len(toks) && (toks[p.end].text == "'" || toks[p.end].text == "’") && toks[p.end+1].lower == "s" && toks[p.end+2].lower == "government":
 				start, end = p.start, p.end+3
+			case p.end+3 < len(toks) && (toks[p.end].text == "'" || toks[p.end].text == "’") && toks[p.end+1].lower == "s" && toks[p.end+2].is("federal", "central", "national") && toks[p.end+3].lower == "government":
+				// "Nigeria's federal government", "India's central
+				// government": the level says which government, the
+				// country's own.
+				start, end = p.start, p.end+4
 			case p.end+3 < len(toks) && (toks[p.end].text == "'" || toks[p.end].text == "’") && toks[p.end+1].lower == "s" && toks[p.end+2].lower == "public" && toks[p.end+3].lower == "sector":
 				// "Singapore's public sector is pressing on with ...
 				// contracts set aside": the state as a buyer is its

@@ -1277,6 +1277,27 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 			ps[i].Role = corpus.RoleUnknown
 		}
 	}
+	if v := x.ordersFrom(q); (trig == trigContract || trig == trigNone) && v >= 0 && len(ps) > 1 {
+		// "Contoso has ordered servers worth €120 million from
+		// Fabrikam": who orders buys; who it orders from sells.
+		var buys, sells bool
+		for i := range ps {
+			m := x.firstMention(ps[i].Name)
+			switch {
+			case m.start < 0:
+			case m.end <= v:
+				ps[i].Role, buys = corpus.RoleCustomer, true
+			case m.start > v && x.listStart(m) == "from":
+				ps[i].Role, sells = corpus.RoleVendor, true
+			}
+		}
+		if buys && sells {
+			return ps
+		}
+		for i := range ps {
+			ps[i].Role = corpus.RoleUnknown
+		}
+	}
 	if trig == trigContract || trig == trigNone {
 		if v := x.e.vendorOf[x.product()]; v != "" && x.paysForProduct(at) {
 			// The company whose product is bought sells it, named or not:
@@ -4517,6 +4538,36 @@ func groupOf(toks []token, k int) int {
 		case t.is("a", "an", "the"):
 			return j
 		case t.kind != tokWord || t.startsUpper() || t.is("to", "from", "by", "with", "for", "in", "of", "and"):
+			return -1
+		}
+	}
+	return -1
+}
+
+// ordersFrom returns where a verb of ordering stands before q, within ten
+// words and no clause break, when "from" follows the figure: "has ordered
+// radios worth €120 million from Thales", "ordered $200 million of drones
+// from Fabrikam". -1 when none does.
+func (x *extractor) ordersFrom(q quantity) int {
+	toks := x.s.toks
+	from := false
+	for k := q.end; k < len(toks) && k < q.end+8; k++ {
+		if toks[k].lower == "from" {
+			from = true
+			break
+		}
+		if toks[k].text == "," || toks[k].text == ";" {
+			break
+		}
+	}
+	if !from {
+		return -1
+	}
+	for k := q.start - 1; k >= 0 && k >= q.start-10; k-- {
+		if toks[k].is("ordered", "orders", "order", "ordering", "procured", "procures", "procure", "procuring") && k > 0 && !x.tokHas(k-1, wDealNouns) && !toks[k-1].is("an", "the", "a") && !x.tokHas(k-1, wReceive) {
+			return k
+		}
+		if toks[k].text == "," || toks[k].text == ";" {
 			return -1
 		}
 	}
