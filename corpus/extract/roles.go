@@ -1035,6 +1035,10 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 				// "acquiring Broadcom's end user computing business": the
 				// owner of a business bought sells it.
 				ps[i].Role = corpus.RoleSeller
+			case after && x.namesBusiness(m):
+				// "CD&R buys Humana hospice unit": a name written before
+				// the business it owns, as headlines do, sells it.
+				ps[i].Role = corpus.RoleSeller
 			case m.end == at && x.tokIs(at, namesTakeover):
 				// "IBM completes $6.4 billion HashiCorp acquisition"
 				ps[i].Role = corpus.RoleTarget
@@ -1249,6 +1253,12 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 		}
 		if slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Role == corpus.RoleCustomer }) &&
 			slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Role == corpus.RoleVendor }) {
+			return ps
+		}
+		if len(ps) > 0 && !slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Role != corpus.RoleVendor }) && x.receivesContract(q) {
+			// "Contoso gets $275 million space contract": the only
+			// company named receives the contract and so sells, whoever
+			// it is bought by.
 			return ps
 		}
 		for i := range ps {
@@ -4572,4 +4582,38 @@ func (x *extractor) ordersFrom(q quantity) int {
 		}
 	}
 	return -1
+}
+
+// receivesContract reports a contract or order noun within three words
+// after figure q, so that what is received is work to do, not money: "gets
+// $275 million space contract", "won a $40 million order".
+func (x *extractor) receivesContract(q quantity) bool {
+	toks := x.s.toks
+	for k := q.end; k < len(toks) && k < q.end+3; k++ {
+		if toks[k].is("contract", "contracts", "order", "orders", "deal", "award", "task") {
+			return true
+		}
+		if toks[k].kind != tokWord {
+			return false
+		}
+	}
+	return false
+}
+
+// namesBusiness reports a name that says whose a business is by standing
+// before it, with at most three lower-case words between: "Humana hospice
+// unit", "Contoso lighting division". Words that start a phrase of their
+// own ("Fabrikam to expand its unit") end the search.
+func (x *extractor) namesBusiness(m mention) bool {
+	toks := x.s.toks
+	for k := m.end; k < len(toks) && k <= m.end+3; k++ {
+		t := &toks[k]
+		if t.kind != tokWord || t.startsUpper() || t.is("to", "for", "in", "and", "or", "its", "their", "the", "a", "an", "from", "with", "by", "of", "at", "on", "as", "that", "which", "after", "before") {
+			return false
+		}
+		if x.businessWord(k) {
+			return true
+		}
+	}
+	return false
 }
