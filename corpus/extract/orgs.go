@@ -153,6 +153,17 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 		}
 		return true
 	}
+	// "led a $10 million seed round for Singapore's Velmora": the
+	// company a round is for raises it.
+	roundFor := func(i int) bool {
+		if !(toks[i].lower == "for" && i > 0 && i+1 < len(toks) && toks[i-1].is("round", "funding", "financing")) {
+			return false
+		}
+		if j := describedOrg(toks, bits, i+1); j >= 0 {
+			addListed(toks, bits, j, add)
+		}
+		return true
+	}
 	// "with participation from Fidelity and Magnetar": a round's
 	// other backers.
 	participationFrom := func(i int) bool {
@@ -223,7 +234,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 				_ = workedAt(i) || acquisitionOf(i) || businessOf(i)
 				continue
 			case "for":
-				paidFor(i)
+				_ = roundFor(i) || paidFor(i)
 				continue
 			case "from":
 				_ = participationFrom(i) || dealWith(i)
@@ -553,6 +564,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			add(i+1, i+2)
 		case acquisitionOf(i):
 		case businessOf(i):
+		case roundFor(i):
 		case paidFor(i):
 		case participationFrom(i):
 		case madeBy(i):

@@ -1567,6 +1567,11 @@ func (x *extractor) leadsAfterList(m mention) bool {
 			// "Scala, led by chief executive Marcos Peigo": an aside.
 			return k+1 >= len(toks) || toks[k+1].lower != "by"
 		case toks[k].text == "," || toks[k].text == "-" || toks[k].is("and", "co") || x.companyStartsAt(k) || x.inCompany(k):
+		case toks[k].text == "(" && k+2 < len(toks) && toks[k+2].text == ")":
+			// "New Enterprise Associates (NEA) has led": the short form
+			// the name is given in brackets.
+			k += 2
+		case x.tokHas(k, wAux) && toks[k].is("has", "have", "had", "also", "will", "reportedly", "just", "recently"):
 		default:
 			return false
 		}
