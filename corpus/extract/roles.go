@@ -1042,6 +1042,11 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 			case m.end == at && x.tokIs(at, namesTakeover):
 				// "IBM completes $6.4 billion HashiCorp acquisition"
 				ps[i].Role = corpus.RoleTarget
+			case !after && m.start > 0 && x.tokHas(m.start-1, wObjectVerbs) && !x.possessive(m):
+				// "SoftBank has acquired Supercell, a games developer,
+				// paying $1.5 billion": the object of a verb of buying
+				// before the paying clause is bought.
+				ps[i].Role = corpus.RoleTarget
 			case !after && x.relativeBefore(m, at):
 				// "Fabrikam, which Contoso bought for $2 billion"
 				ps[i].Role = corpus.RoleTarget
