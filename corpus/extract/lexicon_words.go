@@ -128,7 +128,7 @@ func defaultMarkLists() []markList {
 			"prepares", "prepared", "plans", "planned", "announces", "announced", "unveils", "unveiled"}},
 		// taking-part words say people take part in a programme, not
 		// whether it is a pilot or a rollout.
-		{takesPart, "taking-part", []string{"part", "participating", "participate", "participated", "participants", "participant", "cohort", "involved", "involving", "involves", "joined", "signed", "enrolled"}},
+		{takesPart, "taking-part", []string{"part", "participating", "participate", "participated", "participants", "participant", "cohort", "involved", "involving", "involves", "joined", "joins", "join", "joining", "signed", "enrolled"}},
 		// no-kind words before a licence noun link, point or count; they do
 		// not say what kind of licence it is: "66 of those licences".
 		{namesNoKind, "not-licence-kinds", []string{"of", "for", "in", "on", "to", "and", "or", "with", "by", "at", "from", "per", "a", "an",

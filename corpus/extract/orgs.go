@@ -77,11 +77,22 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 	// Partners", "co-led it with existing backer Monolith"
 	ledWith := func(i int) bool {
 		t := &toks[i]
-		if !(t.is("with", "alongside") && i+1 < len(toks) && leadVerbBefore(toks, marks, i)) {
+		if !(t.is("with", "alongside") && i+1 < len(toks)) {
 			return false
 		}
-		addDescribed(i + 1)
-		return true
+		if leadVerbBefore(toks, marks, i) {
+			addDescribed(i + 1)
+			return true
+		}
+		if t.lower == "alongside" && x.dealContextBefore(toks, bits, i) {
+			// "invested $100 million in Byju's alongside General
+			// Atlantic and Sequoia": who invests beside the subject.
+			if j := describedOrg(toks, bits, i+1); j >= 0 {
+				addListed(toks, bits, j, add)
+			}
+			return true
+		}
+		return false
 	}
 	// "5,000 people at Houston Methodist", "staff at the Crown
 	// Prosecution Service", "3,300 employees of Dovecote Housing":
