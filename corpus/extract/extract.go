@@ -5132,7 +5132,7 @@ func (x *extractor) clause(q quantity) (start, end int) {
 			case ",":
 				// ", adding that Google was weighing a plan": what a
 				// source goes on to say is a clause of its own.
-				return k+1 < len(toks) && (toks[k+1].lower == "and" || x.tokIs(k+1, contrasts) ||
+				return k+1 < len(toks) && (toks[k+1].lower == "and" && !x.subjectAsideEndsAt(k) || x.tokIs(k+1, contrasts) ||
 					k+2 < len(toks) && toks[k+2].lower == "that" && toks[k+1].kind == tokWord && strings.HasSuffix(toks[k+1].lower, "ing"))
 			}
 		case tokWord:
@@ -5154,6 +5154,27 @@ func (x *extractor) clause(q quantity) (start, end int) {
 		end++
 	}
 	return start, end
+}
+
+// subjectAsideEndsAt reports that the comma at k closes an aside saying
+// what the sentence's first company is: "Gurnet Point, a private equity
+// firm, and Patient Square, a health care investor, completed": the "and"
+// after it goes on listing subjects, it opens no clause.
+func (x *extractor) subjectAsideEndsAt(k int) bool {
+	toks := x.s.toks
+	for j := k - 1; j > 0 && j >= k-8; j-- {
+		if toks[j].text == "," {
+			if !toks[j+1].is("a", "an") {
+				return false
+			}
+			i := slices.IndexFunc(x.s.companies, func(m mention) bool { return m.end == j })
+			return i >= 0 && x.s.companies[i].start == 0
+		}
+		if toks[j].kind != tokWord && toks[j].text != "-" || toks[j].startsUpper() {
+			return false
+		}
+	}
+	return false
 }
 
 // companyStartsAt reports a company the sentence names starting at token k.
