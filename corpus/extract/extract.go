@@ -2083,6 +2083,9 @@ func knownEverywhere(sents []sentence) {
 					// headline; longer names are tried first.
 					names[words[0]] = append(names[words[0]], name{m.name, words[:len(words)-1]})
 				}
+				if w := withoutLegalForm(words); len(w) > 1 && shortFormSuffixes[strings.ToLower(w[len(w)-1])] {
+					names[w[0]] = append(names[w[0]], name{m.name, w[:len(w)-1]})
+				}
 				if short := institutionPlace(words); short != nil {
 					// "The University of Leicester" is "Leicester" once
 					// named in full.
@@ -2145,6 +2148,24 @@ func institutionPlace(words []string) []string {
 // orgSuffixes are last words of a company's name that the press drops
 // once it has named the company in full.
 var orgSuffixes = nameSet("group", "holdings")
+
+// withoutLegalForm returns a name's words without the legal form that
+// ends them: "Acacia Communications Inc" is "Acacia Communications".
+func withoutLegalForm(words []string) []string {
+	for len(words) > 1 && isLegalSuffix(strings.ToLower(words[len(words)-1])) {
+		words = words[:len(words)-1]
+	}
+	return words
+}
+
+// shortFormSuffixes are last words of a company's name found by its role
+// that the press drops after naming it in full: "Acacia Communications
+// Inc" is "Acacia" in the next sentence, "Gurnet Point Capital" "Gurnet
+// Point". A public body's last word ("Council", "Ministry") is kept: what
+// is left names a place.
+var shortFormSuffixes = nameSet("capital", "partners", "ventures", "technologies", "technology", "systems", "labs", "networks",
+	"communications", "solutions", "software", "electronics", "robotics", "industries", "pharmaceuticals", "semiconductor",
+	"computing", "corporation", "therapeutics", "biosciences", "motors", "airlines")
 
 // nameAt returns a mention of name, written as words, at token k, unless
 // its tokens differ or a company the sentence names already covers them.
