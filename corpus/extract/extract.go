@@ -2083,6 +2083,9 @@ func knownEverywhere(sents []sentence) {
 					// headline; longer names are tried first.
 					names[words[0]] = append(names[words[0]], name{m.name, words[:len(words)-1]})
 				}
+				if w := withoutLegalForm(words); len(w) > 1 && shortFormSuffixes[strings.ToLower(w[len(w)-1])] {
+					names[w[0]] = append(names[w[0]], name{m.name, w[:len(w)-1]})
+				}
 				if short := institutionPlace(words); short != nil {
 					// "The University of Leicester" is "Leicester" once
 					// named in full.
@@ -2145,6 +2148,24 @@ func institutionPlace(words []string) []string {
 // orgSuffixes are last words of a company's name that the press drops
 // once it has named the company in full.
 var orgSuffixes = nameSet("group", "holdings")
+
+// withoutLegalForm returns a name's words without the legal form that
+// ends them: "Acacia Communications Inc" is "Acacia Communications".
+func withoutLegalForm(words []string) []string {
+	for len(words) > 1 && isLegalSuffix(strings.ToLower(words[len(words)-1])) {
+		words = words[:len(words)-1]
+	}
+	return words
+}
+
+// shortFormSuffixes are last words of a company's name found by its role
+// that the press drops after naming it in full: "Acacia Communications
+// Inc" is "Acacia" in the next sentence, "Gurnet Point Capital" "Gurnet
+// Point". A public body's last word ("Council", "Ministry") is kept: what
+// is left names a place.
+var shortFormSuffixes = nameSet("capital", "partners", "ventures", "technologies", "technology", "systems", "labs", "networks",
+	"communications", "solutions", "software", "electronics", "robotics", "industries", "pharmaceuticals", "semiconductor",
+	"computing", "corporation", "therapeutics", "biosciences", "motors", "airlines")
 
 // nameAt returns a mention of name, written as words, at token k, unless
 // its tokens differ or a company the sentence names already covers them.
@@ -5135,7 +5156,7 @@ func (x *extractor) clause(q quantity) (start, end int) {
 			case ",":
 				// ", adding that Google was weighing a plan": what a
 				// source goes on to say is a clause of its own.
-				return k+1 < len(toks) && (toks[k+1].lower == "and" || x.tokIs(k+1, contrasts) ||
+				return k+1 < len(toks) && (toks[k+1].lower == "and" && !x.subjectAsideEndsAt(k) || x.tokIs(k+1, contrasts) ||
 					k+2 < len(toks) && toks[k+2].lower == "that" && toks[k+1].kind == tokWord && strings.HasSuffix(toks[k+1].lower, "ing"))
 			}
 		case tokWord:
@@ -5157,6 +5178,27 @@ func (x *extractor) clause(q quantity) (start, end int) {
 		end++
 	}
 	return start, end
+}
+
+// subjectAsideEndsAt reports that the comma at k closes an aside saying
+// what the sentence's first company is: "Gurnet Point, a private equity
+// firm, and Patient Square, a health care investor, completed": the "and"
+// after it goes on listing subjects, it opens no clause.
+func (x *extractor) subjectAsideEndsAt(k int) bool {
+	toks := x.s.toks
+	for j := k - 1; j > 0 && j >= k-8; j-- {
+		if toks[j].text == "," {
+			if !toks[j+1].is("a", "an") {
+				return false
+			}
+			i := slices.IndexFunc(x.s.companies, func(m mention) bool { return m.end == j })
+			return i >= 0 && x.s.companies[i].start == 0
+		}
+		if toks[j].kind != tokWord && toks[j].text != "-" || toks[j].startsUpper() {
+			return false
+		}
+	}
+	return false
 }
 
 // companyStartsAt reports a company the sentence names starting at token k.

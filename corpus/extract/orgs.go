@@ -77,11 +77,22 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 	// Partners", "co-led it with existing backer Monolith"
 	ledWith := func(i int) bool {
 		t := &toks[i]
-		if !(t.is("with", "alongside") && i+1 < len(toks) && leadVerbBefore(toks, marks, i)) {
+		if !(t.is("with", "alongside") && i+1 < len(toks)) {
 			return false
 		}
-		addDescribed(i + 1)
-		return true
+		if leadVerbBefore(toks, marks, i) {
+			addDescribed(i + 1)
+			return true
+		}
+		if t.lower == "alongside" && x.dealContextBefore(toks, bits, i) {
+			// "invested $100 million in Byju's alongside General
+			// Atlantic and Sequoia": who invests beside the subject.
+			if j := describedOrg(toks, bits, i+1); j >= 0 {
+				addListed(toks, bits, j, add)
+			}
+			return true
+		}
+		return false
 	}
 	// "5,000 people at Houston Methodist", "staff at the Crown
 	// Prosecution Service", "3,300 employees of Dovecote Housing":
@@ -150,6 +161,17 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 		}
 		if e := runAfter(toks, i+1); !siteAfter(marks, e) {
 			add(i+1, e)
+		}
+		return true
+	}
+	// "led a $10 million seed round for Singapore's Velmora": the
+	// company a round is for raises it.
+	roundFor := func(i int) bool {
+		if !(toks[i].lower == "for" && i > 0 && i+1 < len(toks) && toks[i-1].is("round", "funding", "financing")) {
+			return false
+		}
+		if j := describedOrg(toks, bits, i+1); j >= 0 {
+			addListed(toks, bits, j, add)
 		}
 		return true
 	}
@@ -223,7 +245,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 				_ = workedAt(i) || acquisitionOf(i) || businessOf(i)
 				continue
 			case "for":
-				paidFor(i)
+				_ = roundFor(i) || paidFor(i)
 				continue
 			case "from":
 				_ = participationFrom(i) || dealWith(i)
@@ -553,6 +575,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			add(i+1, i+2)
 		case acquisitionOf(i):
 		case businessOf(i):
+		case roundFor(i):
 		case paidFor(i):
 		case participationFrom(i):
 		case madeBy(i):
@@ -1639,6 +1662,11 @@ func (e *Extractor) placeGovernments(toks []token, places, taken []mention) []me
 			switch {
 			case p.end+2 < len(toks) && (toks[p.end].text == "'" || toks[p.end].text == "’") && toks[p.end+1].lower == "s" && toks[p.end+2].lower == "government":
 				start, end = p.start, p.end+3
+			case p.end+3 < len(toks) && (toks[p.end].text == "'" || toks[p.end].text == "’") && toks[p.end+1].lower == "s" && toks[p.end+2].is("federal", "central", "national") && toks[p.end+3].lower == "government":
+				// "Nigeria's federal government", "India's central
+				// government": the level says which government, the
+				// country's own.
+				start, end = p.start, p.end+4
 			case p.end+3 < len(toks) && (toks[p.end].text == "'" || toks[p.end].text == "’") && toks[p.end+1].lower == "s" && toks[p.end+2].lower == "public" && toks[p.end+3].lower == "sector":
 				// "Singapore's public sector is pressing on with ...
 				// contracts set aside": the state as a buyer is its

@@ -249,8 +249,17 @@ func (x *extractor) takesPrivateAt(k int) bool {
 // the sentence start.
 func (x *extractor) describedAfter(k int) string {
 	toks := x.s.toks
-	for j := k - 1; j >= 0 && j >= k-7; j-- {
+	lim := k - 7
+	for j := k - 1; j >= 0 && j >= lim; j-- {
 		if j < k-1 && x.placeAt(j) {
+			continue
+		}
+		if s := groupOf(toks, j); s >= 0 {
+			// "to a consortium led by MBK Partners", "from an arm of
+			// Coatue": the group the name heads or owns stands where the
+			// name does, so the word before the group is the name's.
+			lim -= j - s
+			j = s
 			continue
 		}
 		if j < k-2 && (toks[j].text == "-" && toks[j+1].lower == "based" || toks[j+1].text == "-" && toks[j+2].lower == "based") {
@@ -857,6 +866,33 @@ func (x *extractor) passive(at int) bool {
 	return participle && at > 0 && (x.tokIs(at-1, beVerbs) || toks[at-1].is("get", "got"))
 }
 
+// bareParticiple reports a participle right after a name, followed by "by"
+// or by "for" and a figure: "Slack acquired by Salesforce", "Fabrikam
+// bought for $890m". Headlines drop the "was" of the passive; the active
+// verb takes an object after it ("Contoso bought Fabrikam for").
+func (x *extractor) bareParticiple(at int) bool {
+	toks := x.s.toks
+	if at < 1 || at+2 >= len(toks) || !(strings.HasSuffix(toks[at].lower, "ed") || x.tokIs(at, irregularParticiple)) {
+		return false
+	}
+	if !toks[at+1].is("by", "for") || toks[at+1].lower == "for" && toks[at+2].kind == tokWord {
+		return false
+	}
+	j := slices.IndexFunc(x.s.companies, func(c mention) bool { return c.end == at })
+	if j < 0 {
+		return false
+	}
+	// Only words describing the name may stand before it: of "Fabrikam,
+	// which Contoso bought for $2 billion" the name is a relative
+	// clause's subject.
+	for k := x.s.companies[j].start - 1; k >= 0; k-- {
+		if t := &toks[k]; t.kind != tokWord && t.text != "-" || t.is("which", "that", "who", "whom", "whose", "and", "or") || k > 0 && t.startsUpper() {
+			return false
+		}
+	}
+	return true
+}
+
 // dealRoles gives each party of a deal value its side, read from the deal
 // word nearest the figure and where each party stands to it.
 func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
@@ -999,8 +1035,17 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 				// "acquiring Broadcom's end user computing business": the
 				// owner of a business bought sells it.
 				ps[i].Role = corpus.RoleSeller
+			case after && x.namesBusiness(m):
+				// "CD&R buys Humana hospice unit": a name written before
+				// the business it owns, as headlines do, sells it.
+				ps[i].Role = corpus.RoleSeller
 			case m.end == at && x.tokIs(at, namesTakeover):
 				// "IBM completes $6.4 billion HashiCorp acquisition"
+				ps[i].Role = corpus.RoleTarget
+			case !after && m.start > 0 && x.tokHas(m.start-1, wObjectVerbs) && !x.possessive(m):
+				// "SoftBank has acquired Supercell, a games developer,
+				// paying $1.5 billion": the object of a verb of buying
+				// before the paying clause is bought.
 				ps[i].Role = corpus.RoleTarget
 			case !after && x.relativeBefore(m, at):
 				// "Fabrikam, which Contoso bought for $2 billion"
@@ -1020,7 +1065,7 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 				ps[i].Role = corpus.RoleSeller
 			case after && before == "by":
 				ps[i].Role = corpus.RoleBuyer
-			case after != x.passive(at):
+			case after != (x.passive(at) || x.bareParticiple(at)):
 				ps[i].Role = corpus.RoleTarget
 			default:
 				ps[i].Role = corpus.RoleBuyer
@@ -1215,6 +1260,12 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 			slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Role == corpus.RoleVendor }) {
 			return ps
 		}
+		if len(ps) > 0 && !slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Role != corpus.RoleVendor }) && x.receivesContract(q) {
+			// "Contoso gets $275 million space contract": the only
+			// company named receives the contract and so sells, whoever
+			// it is bought by.
+			return ps
+		}
 		for i := range ps {
 			ps[i].Role = corpus.RoleUnknown
 		}
@@ -1231,6 +1282,27 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 			case m.end <= v:
 				ps[i].Role, buys = corpus.RoleCustomer, true
 			case m.start > v && (x.listStart(m) == "with" || x.listStart(m) == "to"):
+				ps[i].Role, sells = corpus.RoleVendor, true
+			}
+		}
+		if buys && sells {
+			return ps
+		}
+		for i := range ps {
+			ps[i].Role = corpus.RoleUnknown
+		}
+	}
+	if v := x.ordersFrom(q); (trig == trigContract || trig == trigNone) && v >= 0 && len(ps) > 1 {
+		// "Contoso has ordered servers worth €120 million from
+		// Fabrikam": who orders buys; who it orders from sells.
+		var buys, sells bool
+		for i := range ps {
+			m := x.firstMention(ps[i].Name)
+			switch {
+			case m.start < 0:
+			case m.end <= v:
+				ps[i].Role, buys = corpus.RoleCustomer, true
+			case m.start > v && x.listStart(m) == "from":
 				ps[i].Role, sells = corpus.RoleVendor, true
 			}
 		}
@@ -1500,6 +1572,11 @@ func (x *extractor) leadsAfterList(m mention) bool {
 			// "Scala, led by chief executive Marcos Peigo": an aside.
 			return k+1 >= len(toks) || toks[k+1].lower != "by"
 		case toks[k].text == "," || toks[k].text == "-" || toks[k].is("and", "co") || x.companyStartsAt(k) || x.inCompany(k):
+		case toks[k].text == "(" && k+2 < len(toks) && toks[k+2].text == ")":
+			// "New Enterprise Associates (NEA) has led": the short form
+			// the name is given in brackets.
+			k += 2
+		case x.tokHas(k, wAux) && toks[k].is("has", "have", "had", "also", "will", "reportedly", "just", "recently"):
 		default:
 			return false
 		}
@@ -1777,11 +1854,15 @@ func (x *extractor) takeoverRoles(q quantity, trig trigger, at int, names []stri
 			p.Role = corpus.RoleBuyer
 		case buyer >= 0 && target < 0:
 			p.Role = corpus.RoleTarget
+		case seller >= 0 && m.end <= seller && x.passive(seller) && x.possessive(m) && x.businessWithin(m.end+2, 5, false):
+			// "Toshiba's memory unit was sold to Bain": the owner of the
+			// business sold sells it.
+			p.Role = corpus.RoleSeller
 		case seller >= 0 && m.end <= seller && x.passive(seller):
 			// "Nexperia was sold to Wingtech": the subject of a sale in
 			// the passive is what is sold.
 			p.Role = corpus.RoleTarget
-		case seller >= 0 && m.start > seller && x.wordBefore(m.start) == "by" && x.passive(seller):
+		case seller >= 0 && m.start > seller && x.wordBefore(m.start) == "by" && x.passive(seller) && !x.soldTo(m):
 			// "was sold by Intel to Silver Lake"
 			p.Role = corpus.RoleSeller
 		case seller >= 0 && m.end <= seller:
@@ -2292,6 +2373,11 @@ func (x *extractor) sellsCompanyAt(k int) bool {
 		// "Quillon, owned by Vista since 2019, was sold to Fabrikam": the
 		// subject stands before an aside describing it.
 		j := x.auxStart(k)
+		if j > 0 && x.businessWord(j-1) {
+			// "Toshiba's memory chip unit was sold to Bain": the subject
+			// is a business.
+			return true
+		}
 		e := beforeAppositive(toks, j)
 		return slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.end == j || m.end+1 == j && toks[m.end].text == "," || m.end == e })
 	}
@@ -4490,4 +4576,99 @@ func (x *extractor) roundWon(k int) bool {
 func (x *extractor) purchaseInstrument(k int) bool {
 	toks := x.s.toks
 	return toks[k].lower == "purchase" && k+1 < len(toks) && toks[k+1].is("agreement", "agreements", "order", "orders")
+}
+
+// groupOf returns where "a consortium led by", "an affiliate of" or "an
+// entity backed by" starts when it ends at k, its last word the "by" or
+// "of" before a name, or -1. Such a group acts for the company named after
+// it: what is sold to the consortium is bought by its leader, and money from
+// an arm of a fund comes from the fund.
+func groupOf(toks []token, k int) int {
+	if k < 2 {
+		return -1
+	}
+	n := k - 1 // the group noun
+	switch {
+	case toks[k].lower == "by" && toks[k-1].is("led", "headed", "formed", "backed", "controlled", "owned", "managed", "advised"):
+		n = k - 2
+	case toks[k].lower != "of":
+		return -1
+	}
+	if n < 1 || !toks[n].is("consortium", "group", "syndicate", "club", "affiliate", "affiliates", "arm", "unit", "subsidiary", "entity", "vehicle", "division", "fund", "investors") {
+		return -1
+	}
+	// a few lower-case words may describe the group: "a buyout consortium"
+	for j := n - 1; j >= 0 && j >= n-3; j-- {
+		switch t := &toks[j]; {
+		case t.is("a", "an", "the"):
+			return j
+		case t.kind != tokWord || t.startsUpper() || t.is("to", "from", "by", "with", "for", "in", "of", "and"):
+			return -1
+		}
+	}
+	return -1
+}
+
+// ordersFrom returns where a verb of ordering stands before q, within ten
+// words and no clause break, when "from" follows the figure: "has ordered
+// radios worth €120 million from Thales", "ordered $200 million of drones
+// from Fabrikam". -1 when none does.
+func (x *extractor) ordersFrom(q quantity) int {
+	toks := x.s.toks
+	from := false
+	for k := q.end; k < len(toks) && k < q.end+8; k++ {
+		if toks[k].lower == "from" {
+			from = true
+			break
+		}
+		if toks[k].text == "," || toks[k].text == ";" {
+			break
+		}
+	}
+	if !from {
+		return -1
+	}
+	for k := q.start - 1; k >= 0 && k >= q.start-10; k-- {
+		if toks[k].is("ordered", "orders", "order", "ordering", "procured", "procures", "procure", "procuring") && k > 0 && !x.tokHas(k-1, wDealNouns) && !toks[k-1].is("an", "the", "a") && !x.tokHas(k-1, wReceive) {
+			return k
+		}
+		if toks[k].text == "," || toks[k].text == ";" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// receivesContract reports a contract or order noun within three words
+// after figure q, so that what is received is work to do, not money: "gets
+// $275 million space contract", "won a $40 million order".
+func (x *extractor) receivesContract(q quantity) bool {
+	toks := x.s.toks
+	for k := q.end; k < len(toks) && k < q.end+3; k++ {
+		if toks[k].is("contract", "contracts", "order", "orders", "deal", "award", "task") {
+			return true
+		}
+		if toks[k].kind != tokWord {
+			return false
+		}
+	}
+	return false
+}
+
+// namesBusiness reports a name that says whose a business is by standing
+// before it, with at most three lower-case words between: "Humana hospice
+// unit", "Contoso lighting division". Words that start a phrase of their
+// own ("Fabrikam to expand its unit") end the search.
+func (x *extractor) namesBusiness(m mention) bool {
+	toks := x.s.toks
+	for k := m.end; k < len(toks) && k <= m.end+3; k++ {
+		t := &toks[k]
+		if t.kind != tokWord || t.startsUpper() || t.is("to", "for", "in", "and", "or", "its", "their", "the", "a", "an", "from", "with", "by", "of", "at", "on", "as", "that", "which", "after", "before") {
+			return false
+		}
+		if x.businessWord(k) {
+			return true
+		}
+	}
+	return false
 }
