@@ -3987,7 +3987,13 @@ func (x *extractor) isPrice(_ int, q quantity) bool {
 	if len(after) > 1 && (after[0] == "a" || after[0] == "per") && after[1] == "year" && q.value < 1e4 {
 		return true // "£59.99 a year"
 	}
-	if len(after) > 0 && (after[0] == "each" || after[0] == "apiece") && q.value < 1e5 {
+	// "205.7 million shares at VND113,000 ($4.85) each": a price small
+	// in either currency is one thing's.
+	low := q.value
+	if q.convStart > 0 && q.conv.value > 0 {
+		low = min(low, q.conv.value)
+	}
+	if len(after) > 0 && (after[0] == "each" || after[0] == "apiece") && low < 1e5 {
 		return true // "pricing its shares at $40 each"; "two contracts worth $5m each" are deals
 	}
 	// "pay $190 for each Red Hat common share", "$35 in cash for each
@@ -4303,6 +4309,8 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 		switch {
 		case x.lex.has(wOtherMoneyBefore, w) && i < 4+lead && !(w == "price" && x.dealPrice(q, before[i+1:])) && !x.dealsOwn(before[i+1:]) && !verbNotes(before, i):
 			return true
+		case (w == "package" || w == "packages") && i < 4+lead && i+1 < len(before) && (before[i+1] == "pay" || before[i+1] == "remuneration"):
+			return true // "a pay package worth $65.5 million"
 		case (w == "valued" || w == "valuing" || w == "values" || w == "worth") && !dealNear && i+1 < len(before) && isMarketOrCompanyWorth(before[i+1:]) && !x.ordinalDeal(q.start-1) && !x.buysWhole(q) && !x.isDealWorth(0, q):
 			return true
 		case w == "valued" || w == "valuing" || w == "values" || w == "value" && i+1 < len(before) && (x.lex.has(wAux, before[i+1]) || before[i+1] == "its" || before[i+1] == "their" || before[i+1] == "could" || before[i+1] == "may" || before[i+1] == "might"):
@@ -4990,7 +4998,9 @@ func (x *extractor) changedFrom(q quantity) (quantity, bool) {
 	if k > 0 && x.tokIs(k, beVerbs) {
 		k--
 	}
-	if toks[k].text == "," {
+	// "total sales of more than €4bn (up from €3bn)": the change said in
+	// brackets after the figure.
+	if toks[k].text == "," || toks[k].text == "(" {
 		k--
 	}
 	if k > 1 && toks[k].kind == tokNum && isYearText(toks[k].text) && toks[k-1].is("for", "in") {
@@ -5872,7 +5882,7 @@ func (x *extractor) changedFigure(q quantity) bool {
 			break
 		}
 	}
-	if k >= 0 && (x.tokHas(k, wRevenue) || x.tokHas(k, wOtherMoneyBefore)) {
+	if k >= 0 && (x.tokHas(k, wRevenue) || x.tokHas(k, wOtherMoneyBefore) || x.payPackage(k)) {
 		return true // "its valuation from $9.9 billion"
 	}
 	if k < 1 || !x.tokHas(k, wChangeBefore) {
@@ -5882,7 +5892,14 @@ func (x *extractor) changedFigure(q quantity) bool {
 	for k > 0 && toks[k].is("has", "have", "had", "will", "would", "could", "may", "also") {
 		k--
 	}
-	return k >= 0 && (x.tokHas(k, wRevenue) || x.tokHas(k, wOtherMoneyBefore))
+	return k >= 0 && (x.tokHas(k, wRevenue) || x.tokHas(k, wOtherMoneyBefore) || x.payPackage(k))
+}
+
+// payPackage reports "pay package" ending at token k ("saw their pay
+// packages double to $65.5 million"): what a person is paid, where
+// "package" alone ("a $2 billion financing package") may be a deal.
+func (x *extractor) payPackage(k int) bool {
+	return k > 0 && x.s.toks[k].is("package", "packages") && x.s.toks[k-1].is("pay", "compensation", "remuneration")
 }
 
 // saysEarlyOrLate reports "early", "mid" or "late" in a sentence: only those make

@@ -809,6 +809,16 @@ func (x *extractor) isPayment(_ int, q quantity) bool {
 // $20 million in damages". A settlement or a fine buys nothing.
 func (x *extractor) paysPenalty(q quantity) bool {
 	toks := x.s.toks
+	// "a court ordered Meta to pay 479 million euros to media outlets",
+	// "was ordered to pay $20 million": what a court or a regulator makes
+	// a company pay is a penalty, whatever it is paid for.
+	if k := q.start - 1; k > 1 && toks[k].is("pay", "repay", "refund") && toks[k-1].lower == "to" {
+		for j := k - 2; j >= 0 && j >= k-6 && toks[j].kind == tokWord; j-- {
+			if toks[j].is("ordered", "orders", "order", "ordering") {
+				return true
+			}
+		}
+	}
 	for j := q.end; j < len(toks) && j <= q.end+2; j++ {
 		t := toks[j]
 		if t.is("settle", "settles", "resolve", "resolves", "damages", "fines", "penalties", "penalty", "compensation", "restitution") ||
