@@ -4307,7 +4307,7 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	}
 	for i, w := range before {
 		switch {
-		case x.lex.has(wOtherMoneyBefore, w) && i < 4+lead && !(w == "price" && x.dealPrice(q, before[i+1:])) && !x.dealsOwn(before[i+1:]) && !verbNotes(before, i):
+		case x.lex.has(wOtherMoneyBefore, w) && i < 4+lead && !(w == "price" && x.dealPrice(q, before[i+1:])) && !x.dealsOwn(before[i+1:]) && !verbNotes(before, i) && !(w == "valuation" && x.soldAtValuation(q, before, i)):
 			return true
 		case (w == "package" || w == "packages") && i < 4+lead && i+1 < len(before) && (before[i+1] == "pay" || before[i+1] == "remuneration"):
 			return true // "a pay package worth $65.5 million"
@@ -4770,6 +4770,33 @@ func (x *extractor) marketBefore(from, to int) bool {
 // cost word, nearest first.
 func (x *extractor) dealsOwn(rest []string) bool {
 	return len(rest) > 1 && rest[0] == "whose" && (x.lex.has(wDealValueNouns, rest[1]) || x.lex.has(wStrongDeal, rest[1]))
+}
+
+// soldAtValuation reports money a whole business changes hands at, said
+// as "at a valuation of" with before[i] "valuation": "agreed to sell its
+// real-estate unit to EQT at a valuation of €1.4bn" gives the price. A
+// stake or shares bought, or a round raised, at a valuation leave it the
+// company's worth: "bought a 5% stake at a valuation of $10bn".
+func (x *extractor) soldAtValuation(q quantity, before []string, i int) bool {
+	if i != 1 || before[0] != "of" || i+2 >= len(before) || before[i+1] != "a" || before[i+2] != "at" {
+		return false
+	}
+	sold := false
+	for k := range x.s.toks {
+		t := &x.s.toks[k]
+		switch {
+		case x.tokIs(k, namesInvestment) || x.tokHas(k, wRaise) || t.is("shares", "share"):
+			return false
+		case k < q.start && (x.tokHas(k, wAcquire) && !x.tokIs(k, paysMoney) || t.is("sell", "sells", "sold", "selling", "sale", "divest", "divests", "divested")):
+			sold = true
+		}
+	}
+	for _, p := range x.s.qty {
+		if p.end <= q.start && p.kind == qtyPercent {
+			return false
+		}
+	}
+	return sold
 }
 
 // dealPrice reports money that is the price of a deal the sentence
