@@ -3683,6 +3683,47 @@ func (x *extractor) relativeAsideAt(k int) (int, int) {
 	return -1, -1
 }
 
+// appositiveAt returns the bounds, the commas, of a description set off
+// after a name that holds token k ("CareFusion, a maker of infusion
+// pumps, for"); -1, -1 when k stands in none.
+func (x *extractor) appositiveAt(k int) (int, int) {
+	toks := x.s.toks
+	from := -1
+	for j := k - 1; j > 0 && j >= k-10; j-- {
+		if toks[j].text == "," {
+			from = j
+			break
+		}
+		if toks[j].text == ";" || toks[j].kind == tokNum {
+			return -1, -1
+		}
+	}
+	if from < 0 || from+1 >= k || !toks[from+1].is("a", "an") {
+		return -1, -1
+	}
+	// "CareFusion Corp, a maker", "Daol Investment Co., a venture capital
+	// arm": the name may end before its legal form.
+	e := from
+	if e > 0 && toks[e-1].text == "." {
+		e--
+	}
+	if e > 0 && isLegalSuffix(toks[e-1].lower) {
+		e--
+	}
+	if !x.companyEndsAt(e) {
+		return -1, -1
+	}
+	for j := k + 1; j < len(toks) && j <= k+10; j++ {
+		if toks[j].text == "," {
+			return from, j
+		}
+		if toks[j].text == ";" || toks[j].kind == tokNum {
+			return -1, -1
+		}
+	}
+	return -1, -1
+}
+
 // advisedBy reports company mention i named after "advised by", or
 // listed with "and" or a comma after one that is.
 func (x *extractor) advisedBy(i int) bool {
