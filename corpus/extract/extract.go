@@ -4598,19 +4598,42 @@ func (x *extractor) seriesBefore(q quantity) (quantity, bool) {
 			p, found = r, true
 		}
 	}
-	if !found || q.start-p.end > 6 {
-		return quantity{}, false
-	}
 	link := q.start - 1
-	if link < p.end || !toks[link].is("from", "and") && toks[link].text != "," {
-		return quantity{}, false
+	if !found || q.start-p.end > 6 || link < p.end || !toks[link].is("from", "and") && toks[link].text != "," {
+		return x.periodList(q)
 	}
 	for k := p.end; k < link; k++ {
 		if !x.periodWord(k) && !toks[k].is("in", "for") {
-			return quantity{}, false
+			return x.periodList(q)
 		}
 	}
 	return p, true
+}
+
+// periodList gives the figure before q in a list of figures each said of
+// its own period, whatever the first one's verb: "savings of £208k are
+// anticipated for 2017-18, £222k in 2018-19 and £264k in 2019-20".
+func (x *extractor) periodList(q quantity) (quantity, bool) {
+	toks := x.s.toks
+	link := q.start - 1
+	if link < 3 || !toks[link].is("and") && toks[link].text != "," || q.end+1 >= len(toks) || !toks[q.end].is("in", "for") || !x.periodWord(q.end+1) {
+		return quantity{}, false
+	}
+	// The figure before ends a few words back, its own period between.
+	k := link - 1
+	for k > 0 && (x.periodWord(k) || toks[k].text == "-" || toks[k].text == "/") {
+		k--
+	}
+	if k == link-1 || !toks[k].is("in", "for") {
+		return quantity{}, false
+	}
+	for i := len(x.s.qty) - 1; i >= 0; i-- {
+		p := x.s.qty[i]
+		if p.end <= k && p.kind == qtyMoney {
+			return p, k-p.end <= 4
+		}
+	}
+	return quantity{}, false
 }
 
 // periodWord reports a token that names or points at a period: a year or
