@@ -4145,6 +4145,11 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 		// "would buy back $25 billion of its shares": a buyback, no deal.
 		return true
 	}
+	if len(after) > 2 && after[0] == "to" && (after[1] == "repurchase" || after[1] == "buy" && after[2] == "back") {
+		// "would spend $100 billion to buy back its stock": a buyback
+		// said after the money.
+		return true
+	}
 	perYear := len(after) > 1 && after[0] == "per" && (after[1] == "annum" || after[1] == "year") && q.value >= 1e5
 	if len(after) > 0 && x.lex.has(wOtherMoneyAfter, after[0]) && !perYear {
 		return true
