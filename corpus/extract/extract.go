@@ -6048,8 +6048,17 @@ func (x *extractor) manyDeals(q quantity) bool {
 		if x.inCompany(j) {
 			return false
 		}
+		// "pulled in $871 million across 87 funding rounds", "$2 billion
+		// across 40 startups": a sum of many rounds or of many companies'.
 		if toks[j].is("deals", "acquisitions", "transactions", "takeovers", "mergers") {
 			return j+1 >= len(toks) || toks[j+1].lower != "with"
+		}
+		// "Indian startups pulled in $871 million across 87 funding
+		// rounds": a sum of many rounds, where no one company raised it;
+		// "Contoso raised $300 million in two rounds" is its total.
+		if toks[j].is("rounds", "startups", "companies") {
+			start, _ := x.clause(q)
+			return !x.companyWithin(start, q.start)
 		}
 		if toks[j].kind != tokWord && toks[j].kind != tokNum && toks[j].text != "-" {
 			return false
