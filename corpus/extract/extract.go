@@ -4028,6 +4028,18 @@ func (x *extractor) isPrice(_ int, q quantity) bool {
 	if len(after) > 1 && (after[0] == "a" || after[0] == "per") && after[1] == "year" && q.value < 1e4 {
 		return true // "£59.99 a year"
 	}
+	if k := q.start - 1; k > 0 && q.value < 1e5 && toks[k].lower == "of" && toks[k-1].is("high", "low", "peak") {
+		return true // "touched a 52-week high of Rs 182.65": a share's price
+	}
+	if k := q.start - 1; k > 0 && q.value < 1e4 && toks[k].is("is", "costs", "cost", "at") {
+		// "the Business Standard licence is $12.50", "an E3 licence
+		// costs $33.75": what one licence or seat costs.
+		for j := k - 1; j >= 0 && j >= k-3 && toks[j].kind == tokWord; j-- {
+			if toks[j].is("licence", "license", "subscription", "seat") {
+				return true
+			}
+		}
+	}
 	// "205.7 million shares at VND113,000 ($4.85) each": a price small
 	// in either currency is one thing's.
 	low := q.value
