@@ -329,6 +329,21 @@ func (x *extractor) status() corpus.Status {
 
 func statusOf(s *sentence) corpus.Status { return statusIn(s, 0, len(s.toks), s.cues) }
 
+// blockTradesOnly reports that every blocking word in tokens from to to
+// is "block" naming a trade of a block of shares: "block deals", "a
+// block trade".
+func blockTradesOnly(s *sentence, from, to int) bool {
+	for k := from; k < to && k < len(s.toks); k++ {
+		if !s.bits[k].has(wBlocked) {
+			continue
+		}
+		if s.toks[k].lower != "block" || k+1 >= len(s.toks) || !s.toks[k+1].is("deal", "deals", "trade", "trades", "sale", "sales") {
+			return false
+		}
+	}
+	return true
+}
+
 // statusIn reads a status from the words of tokens from to to, whose
 // lists are cues: the sentence's, or those of a part of it.
 func statusIn(s *sentence, from, to int, cues listSet) corpus.Status {
@@ -349,6 +364,11 @@ func statusIn(s *sentence, from, to int, cues listSet) corpus.Status {
 		{wCompleted, corpus.StatusCompleted}, {wAgreed, corpus.StatusAgreed}, {wAnnounced, corpus.StatusAnnounced},
 	} {
 		if !cues.has(st.list) {
+			continue
+		}
+		if st.st == corpus.StatusBlocked && blockTradesOnly(s, from, to) {
+			// "sold 2.53% of PB Fintech through block deals": a block of
+			// shares traded, no deal blocked.
 			continue
 		}
 		if st.st == corpus.StatusCancelled && cues.has(wAgreed) && !cancelsDeal(s) {

@@ -3704,6 +3704,47 @@ func (x *extractor) relativeAsideAt(k int) (int, int) {
 	return -1, -1
 }
 
+// appositiveAt returns the bounds, the commas, of a description set off
+// after a name that holds token k ("CareFusion, a maker of infusion
+// pumps, for"); -1, -1 when k stands in none.
+func (x *extractor) appositiveAt(k int) (int, int) {
+	toks := x.s.toks
+	from := -1
+	for j := k - 1; j > 0 && j >= k-10; j-- {
+		if toks[j].text == "," {
+			from = j
+			break
+		}
+		if toks[j].text == ";" || toks[j].kind == tokNum {
+			return -1, -1
+		}
+	}
+	if from < 0 || from+1 >= k || !toks[from+1].is("a", "an") {
+		return -1, -1
+	}
+	// "CareFusion Corp, a maker", "Daol Investment Co., a venture capital
+	// arm": the name may end before its legal form.
+	e := from
+	if e > 0 && toks[e-1].text == "." {
+		e--
+	}
+	if e > 0 && isLegalSuffix(toks[e-1].lower) {
+		e--
+	}
+	if !x.companyEndsAt(e) {
+		return -1, -1
+	}
+	for j := k + 1; j < len(toks) && j <= k+10; j++ {
+		if toks[j].text == "," {
+			return from, j
+		}
+		if toks[j].text == ";" || toks[j].kind == tokNum {
+			return -1, -1
+		}
+	}
+	return -1, -1
+}
+
 // advisedBy reports company mention i named after "advised by", or
 // listed with "and" or a comma after one that is.
 func (x *extractor) advisedBy(i int) bool {
@@ -4008,7 +4049,25 @@ func (x *extractor) isPrice(_ int, q quantity) bool {
 	if len(after) > 1 && (after[0] == "a" || after[0] == "per") && after[1] == "year" && q.value < 1e4 {
 		return true // "£59.99 a year"
 	}
-	if len(after) > 0 && (after[0] == "each" || after[0] == "apiece") && q.value < 1e5 {
+	if k := q.start - 1; k > 0 && q.value < 1e5 && toks[k].lower == "of" && toks[k-1].is("high", "low", "peak") {
+		return true // "touched a 52-week high of Rs 182.65": a share's price
+	}
+	if k := q.start - 1; k > 0 && q.value < 1e4 && toks[k].is("is", "costs", "cost", "at") {
+		// "the Business Standard licence is $12.50", "an E3 licence
+		// costs $33.75": what one licence or seat costs.
+		for j := k - 1; j >= 0 && j >= k-3 && toks[j].kind == tokWord; j-- {
+			if toks[j].is("licence", "license", "subscription", "seat") {
+				return true
+			}
+		}
+	}
+	// "205.7 million shares at VND113,000 ($4.85) each": a price small
+	// in either currency is one thing's.
+	low := q.value
+	if q.convStart > 0 && q.conv.value > 0 {
+		low = min(low, q.conv.value)
+	}
+	if len(after) > 0 && (after[0] == "each" || after[0] == "apiece") && low < 1e5 {
 		return true // "pricing its shares at $40 each"; "two contracts worth $5m each" are deals
 	}
 	// "pay $190 for each Red Hat common share", "$35 in cash for each
@@ -4117,6 +4176,11 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	// a price per unit.
 	if len(before) > 1 && before[0] == "back" && x.lex.has(wAcquire, before[1]) {
 		// "would buy back $25 billion of its shares": a buyback, no deal.
+		return true
+	}
+	if len(after) > 2 && after[0] == "to" && (after[1] == "repurchase" || after[1] == "buy" && after[2] == "back") {
+		// "would spend $100 billion to buy back its stock": a buyback
+		// said after the money.
 		return true
 	}
 	perYear := len(after) > 1 && after[0] == "per" && (after[1] == "annum" || after[1] == "year") && q.value >= 1e5
@@ -4322,8 +4386,10 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	}
 	for i, w := range before {
 		switch {
-		case x.lex.has(wOtherMoneyBefore, w) && i < 4+lead && !(w == "price" && x.dealPrice(q, before[i+1:])) && !x.dealsOwn(before[i+1:]) && !verbNotes(before, i):
+		case x.lex.has(wOtherMoneyBefore, w) && i < 4+lead && !(w == "price" && x.dealPrice(q, before[i+1:])) && !x.dealsOwn(before[i+1:]) && !verbNotes(before, i) && !(w == "valuation" && x.soldAtValuation(q, before, i)):
 			return true
+		case (w == "package" || w == "packages") && i < 4+lead && i+1 < len(before) && (before[i+1] == "pay" || before[i+1] == "remuneration"):
+			return true // "a pay package worth $65.5 million"
 		case (w == "valued" || w == "valuing" || w == "values" || w == "worth") && !dealNear && i+1 < len(before) && isMarketOrCompanyWorth(before[i+1:]) && !x.ordinalDeal(q.start-1) && !x.buysWhole(q) && !x.isDealWorth(0, q):
 			return true
 		case w == "valued" || w == "valuing" || w == "values" || w == "value" && i+1 < len(before) && (x.lex.has(wAux, before[i+1]) || before[i+1] == "its" || before[i+1] == "their" || before[i+1] == "could" || before[i+1] == "may" || before[i+1] == "might"):
@@ -4570,19 +4636,42 @@ func (x *extractor) seriesBefore(q quantity) (quantity, bool) {
 			p, found = r, true
 		}
 	}
-	if !found || q.start-p.end > 6 {
-		return quantity{}, false
-	}
 	link := q.start - 1
-	if link < p.end || !toks[link].is("from", "and") && toks[link].text != "," {
-		return quantity{}, false
+	if !found || q.start-p.end > 6 || link < p.end || !toks[link].is("from", "and") && toks[link].text != "," {
+		return x.periodList(q)
 	}
 	for k := p.end; k < link; k++ {
 		if !x.periodWord(k) && !toks[k].is("in", "for") {
-			return quantity{}, false
+			return x.periodList(q)
 		}
 	}
 	return p, true
+}
+
+// periodList gives the figure before q in a list of figures each said of
+// its own period, whatever the first one's verb: "savings of £208k are
+// anticipated for 2017-18, £222k in 2018-19 and £264k in 2019-20".
+func (x *extractor) periodList(q quantity) (quantity, bool) {
+	toks := x.s.toks
+	link := q.start - 1
+	if link < 3 || !toks[link].is("and") && toks[link].text != "," || q.end+1 >= len(toks) || !toks[q.end].is("in", "for") || !x.periodWord(q.end+1) {
+		return quantity{}, false
+	}
+	// The figure before ends a few words back, its own period between.
+	k := link - 1
+	for k > 0 && (x.periodWord(k) || toks[k].text == "-" || toks[k].text == "/") {
+		k--
+	}
+	if k == link-1 || !toks[k].is("in", "for") {
+		return quantity{}, false
+	}
+	for i := len(x.s.qty) - 1; i >= 0; i-- {
+		p := x.s.qty[i]
+		if p.end <= k && p.kind == qtyMoney {
+			return p, k-p.end <= 4
+		}
+	}
+	return quantity{}, false
 }
 
 // periodWord reports a token that names or points at a period: a year or
@@ -4783,6 +4872,33 @@ func (x *extractor) marketBefore(from, to int) bool {
 // cost word, nearest first.
 func (x *extractor) dealsOwn(rest []string) bool {
 	return len(rest) > 1 && rest[0] == "whose" && (x.lex.has(wDealValueNouns, rest[1]) || x.lex.has(wStrongDeal, rest[1]))
+}
+
+// soldAtValuation reports money a whole business changes hands at, said
+// as "at a valuation of" with before[i] "valuation": "agreed to sell its
+// real-estate unit to EQT at a valuation of €1.4bn" gives the price. A
+// stake or shares bought, or a round raised, at a valuation leave it the
+// company's worth: "bought a 5% stake at a valuation of $10bn".
+func (x *extractor) soldAtValuation(q quantity, before []string, i int) bool {
+	if i != 1 || before[0] != "of" || i+2 >= len(before) || before[i+1] != "a" || before[i+2] != "at" {
+		return false
+	}
+	sold := false
+	for k := range x.s.toks {
+		t := &x.s.toks[k]
+		switch {
+		case x.tokIs(k, namesInvestment) || x.tokHas(k, wRaise) || t.is("shares", "share"):
+			return false
+		case k < q.start && (x.tokHas(k, wAcquire) && !x.tokIs(k, paysMoney) || t.is("sell", "sells", "sold", "selling", "sale", "divest", "divests", "divested")):
+			sold = true
+		}
+	}
+	for _, p := range x.s.qty {
+		if p.end <= q.start && p.kind == qtyPercent {
+			return false
+		}
+	}
+	return sold
 }
 
 // dealPrice reports money that is the price of a deal the sentence
@@ -5011,7 +5127,9 @@ func (x *extractor) changedFrom(q quantity) (quantity, bool) {
 	if k > 0 && x.tokIs(k, beVerbs) {
 		k--
 	}
-	if toks[k].text == "," {
+	// "total sales of more than €4bn (up from €3bn)": the change said in
+	// brackets after the figure.
+	if toks[k].text == "," || toks[k].text == "(" {
 		k--
 	}
 	if k > 1 && toks[k].kind == tokNum && isYearText(toks[k].text) && toks[k-1].is("for", "in") {
@@ -5917,7 +6035,7 @@ func (x *extractor) changedFigure(q quantity) bool {
 			break
 		}
 	}
-	if k >= 0 && (x.tokHas(k, wRevenue) || x.tokHas(k, wOtherMoneyBefore)) {
+	if k >= 0 && (x.tokHas(k, wRevenue) || x.tokHas(k, wOtherMoneyBefore) || x.payPackage(k)) {
 		return true // "its valuation from $9.9 billion"
 	}
 	if k < 1 || !x.tokHas(k, wChangeBefore) {
@@ -5927,7 +6045,14 @@ func (x *extractor) changedFigure(q quantity) bool {
 	for k > 0 && toks[k].is("has", "have", "had", "will", "would", "could", "may", "also") {
 		k--
 	}
-	return k >= 0 && (x.tokHas(k, wRevenue) || x.tokHas(k, wOtherMoneyBefore))
+	return k >= 0 && (x.tokHas(k, wRevenue) || x.tokHas(k, wOtherMoneyBefore) || x.payPackage(k))
+}
+
+// payPackage reports "pay package" ending at token k ("saw their pay
+// packages double to $65.5 million"): what a person is paid, where
+// "package" alone ("a $2 billion financing package") may be a deal.
+func (x *extractor) payPackage(k int) bool {
+	return k > 0 && x.s.toks[k].is("package", "packages") && x.s.toks[k-1].is("pay", "compensation", "remuneration")
 }
 
 // saysEarlyOrLate reports "early", "mid" or "late" in a sentence: only those make
@@ -5980,8 +6105,17 @@ func (x *extractor) manyDeals(q quantity) bool {
 		if x.inCompany(j) {
 			return false
 		}
+		// "pulled in $871 million across 87 funding rounds", "$2 billion
+		// across 40 startups": a sum of many rounds or of many companies'.
 		if toks[j].is("deals", "acquisitions", "transactions", "takeovers", "mergers") {
 			return j+1 >= len(toks) || toks[j+1].lower != "with"
+		}
+		// "Indian startups pulled in $871 million across 87 funding
+		// rounds": a sum of many rounds, where no one company raised it;
+		// "Contoso raised $300 million in two rounds" is its total.
+		if toks[j].is("rounds", "startups", "companies") {
+			start, _ := x.clause(q)
+			return !x.companyWithin(start, q.start)
 		}
 		if toks[j].kind != tokWord && toks[j].kind != tokNum && toks[j].text != "-" {
 			return false

@@ -903,6 +903,15 @@ func (x *extractor) receivedFrom(q quantity) string {
 	if n := x.subjectOf(k); n != "" {
 		return n
 	}
+	// "Rivian has secured $1.8bn this year, having received $350m from
+	// Cox": the participle's subject is the sentence's, named first.
+	if k > 1 && toks[k-1].lower == "having" && toks[k-2].text == "," {
+		for _, m := range x.s.companies {
+			if m.start <= 2 && m.end < k-1 && !x.isGovernment(m.name) {
+				return m.name
+			}
+		}
+	}
 	// "Hexwave, a Cambridge chip startup, bagged": the subject before an
 	// aside describing it.
 	if e := beforeAppositive(toks, x.auxStart(k)); e < x.auxStart(k) {

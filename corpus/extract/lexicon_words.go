@@ -411,7 +411,7 @@ func defaultLexicon() []lexiconList {
 		{wPartner, "partner", []string{"partnership", "partner", "partners", "partnering", "partnered", "teaming", "teamed", "alliance", "collaboration", "venture", "ventures", "initiative"}},
 		// status words, one list per status.
 		{wCompleted, "status-completed", []string{"secured", "completed", "completes", "complete", "closed", "closes", "finalised", "finalized", "finalises", "finalizes"}},
-		{wAgreed, "status-agreed", []string{"agreed", "agrees"}},
+		{wAgreed, "status-agreed", []string{"agreed", "agrees", "accepted", "accepts"}},
 		{wInTalks, "status-in-talks", []string{"talks", "negotiating", "negotiations", "nearing", "discussions", "considering", "exploring", "weighing", "mulling", "discussing",
 			// headlines' present: "Contoso weighs sale of its chip unit"
 			"weighs", "mulls", "considers", "explores"}},

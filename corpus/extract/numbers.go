@@ -583,8 +583,9 @@ func parseQuantity(toks []token, i int) (quantity, bool) {
 			q.kind, q.unit = qtyMoney, scaledCurrencyNames[toks[j].lower]
 			j++
 		} else if j+1 < len(toks) && toks[j].text == "-" && toks[j-1].joins(toks[j]) && toks[j].joins(toks[j+1]) {
-			// "a one-billion-euro fund"
-			if unit, n := currencySuffix(toks, j+1); n > 0 {
+			// "a one-billion-euro fund"; "an 800-pound gorilla", with no
+			// scale, weighs.
+			if unit, n := currencySuffix(toks, j+1); n > 0 && (q.scaled || !toks[j+1].is("pound", "pounds")) {
 				q.kind, q.unit = qtyMoney, unit
 				j += n + 1
 			}

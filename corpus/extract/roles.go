@@ -624,6 +624,13 @@ func (x *extractor) nearestTrigger(q quantity, sided bool, from, to int) (trigge
 			// the aside's figure's.
 			continue
 		}
+		if from, to := x.appositiveAt(k); from >= 0 && (q.start < from || q.start > to) {
+			// "agreed to buy CareFusion, a maker of infusion pumps, for
+			// $12.2 billion", "to acquire Daol Investment, a venture
+			// capital arm of Daol Financial, for 210 billion won": what a
+			// company is, said of it between commas, is no deal.
+			continue
+		}
 		if k+1 < len(x.s.toks) && x.s.toks[k+1].lower == "value" {
 			continue // "$8 billion in equity value" measures a price, no investment
 		}

@@ -809,6 +809,16 @@ func (x *extractor) isPayment(_ int, q quantity) bool {
 // $20 million in damages". A settlement or a fine buys nothing.
 func (x *extractor) paysPenalty(q quantity) bool {
 	toks := x.s.toks
+	// "a court ordered Meta to pay 479 million euros to media outlets",
+	// "was ordered to pay $20 million": what a court or a regulator makes
+	// a company pay is a penalty, whatever it is paid for.
+	if k := q.start - 1; k > 1 && toks[k].is("pay", "repay", "refund") && toks[k-1].lower == "to" {
+		for j := k - 2; j >= 0 && j >= k-6 && toks[j].kind == tokWord; j-- {
+			if toks[j].is("ordered", "orders", "order", "ordering") {
+				return true
+			}
+		}
+	}
 	for j := q.end; j < len(toks) && j <= q.end+2; j++ {
 		t := toks[j]
 		if t.is("settle", "settles", "resolve", "resolves", "damages", "fines", "penalties", "penalty", "compensation", "restitution") ||
@@ -1195,20 +1205,49 @@ func (x *extractor) sitePriced(q quantity) bool {
 	if k >= 0 && toks[k].lower == "at" {
 		k--
 	}
-	if k >= 3 && toks[k].lower == "of" && toks[k-1].lower == "cost" && toks[k-2].lower == "a" && toks[k-3].lower == "at" {
-		k -= 3 // "is being built at a cost of Rs 87,520 crore"
+	// "runs its data centres at a cost of $2 billion a year": what sites
+	// cost each year to run is no price of them.
+	if q.end+1 < len(toks) && x.tokIs(q.end, perEach) && x.tokIs(q.end+1, namesPeriod) {
+		return false
+	}
+	near := 8 // how far before its verb the site may be named
+	if k >= 3 && toks[k].lower == "of" && toks[k-1].lower == "cost" && toks[k-2].is("a", "total") && toks[k-3].is("at", "totalling", "totaling", "with", "a") {
+		k -= 3 // "is being built at a cost of Rs 87,520 crore", "two data centres, totalling a cost of Rs 4,646 crore"
+	} else if k >= 2 && toks[k].is("worth", "for") && x.builtBefore(k) {
+		// "was setting up a data centre worth Rs 1,697 crore", "is
+		// building a data center just outside London for $1 billion": a
+		// site being built is worth or costs the figure.
+		near = 7
 	} else if k >= 1 && toks[k].lower == "cost" && (toks[k-1].lower == "to" || x.tokIs(k-1, modal)) {
 		k-- // "development is estimated to cost $27bn", "the campus will cost $2bn"
 	} else if k < 0 || !toks[k].is("budgeted", "costing", "priced", "costed", "valued", "estimated") {
 		return false
 	}
-	for j := k - 1; j >= 0 && j >= k-8; j-- {
+	for j := k - 1; j >= 0 && j >= k-near; j-- {
 		if toks[j].text == ";" || toks[j].kind == tokNum {
 			return false
 		}
 		// "the total build-out is estimated at": a build is priced, though
 		// the word alone does not make a sentence about a site.
-		if (x.tokIs(j, namesSite|namesBuild) || toks[j].is("region", "venture", "build")) && (!toks[j].startsUpper() || j == 0) {
+		if (x.tokIs(j, namesSite|namesSites|namesBuild) || toks[j].is("region", "venture", "build")) && (!toks[j].startsUpper() || j == 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// builtBefore reports a verb of building a few words before token k, with
+// no deal named between: "is building a data center outside London for",
+// where "builds data centres for Contoso under a contract for" prices a
+// contract.
+func (x *extractor) builtBefore(k int) bool {
+	toks := x.s.toks
+	for j := k - 1; j >= 0 && j >= k-9; j-- {
+		if toks[j].kind != tokWord || x.tokHas(j, wDealValueNouns) {
+			return false
+		}
+		if toks[j].is("building", "builds", "build", "built", "constructing", "construct", "constructs", "constructed", "erecting") ||
+			toks[j].lower == "up" && j > 0 && toks[j-1].is("set", "sets", "setting") {
 			return true
 		}
 	}
