@@ -1281,43 +1281,15 @@ func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
 		// "Contoso placed an order with Tailspin, valued at $78
 		// million": who places an order buys; who it is placed with or
 		// given to sells.
-		var buys, sells bool
-		for i := range ps {
-			m := x.firstMention(ps[i].Name)
-			switch {
-			case m.start < 0:
-			case m.end <= v:
-				ps[i].Role, buys = corpus.RoleCustomer, true
-			case m.start > v && (x.listStart(m) == "with" || x.listStart(m) == "to"):
-				ps[i].Role, sells = corpus.RoleVendor, true
-			}
-		}
-		if buys && sells {
+		if x.orderSides(ps, v, "with", "to") {
 			return ps
-		}
-		for i := range ps {
-			ps[i].Role = corpus.RoleUnknown
 		}
 	}
 	if v := x.ordersFrom(q); (trig == trigContract || trig == trigNone) && v >= 0 && len(ps) > 1 {
 		// "Contoso has ordered servers worth €120 million from
 		// Fabrikam": who orders buys; who it orders from sells.
-		var buys, sells bool
-		for i := range ps {
-			m := x.firstMention(ps[i].Name)
-			switch {
-			case m.start < 0:
-			case m.end <= v:
-				ps[i].Role, buys = corpus.RoleCustomer, true
-			case m.start > v && x.listStart(m) == "from":
-				ps[i].Role, sells = corpus.RoleVendor, true
-			}
-		}
-		if buys && sells {
+		if x.orderSides(ps, v, "from") {
 			return ps
-		}
-		for i := range ps {
-			ps[i].Role = corpus.RoleUnknown
 		}
 	}
 	if trig == trigContract || trig == trigNone {
@@ -1642,6 +1614,31 @@ func (x *extractor) alongside(m mention) bool {
 // and US-based fund Fabrikam".
 func (x *extractor) fromList(m mention) bool {
 	return x.describedAfter(x.listStartAt(m)) == "from"
+}
+
+// orderSides gives the parties of an order whose verb is at token v their
+// sides: a party named before the verb buys, one named after it in a list
+// opened by one of the words sells. It reports whether both sides were
+// found; when not, every role is left unknown for the rules after it.
+func (x *extractor) orderSides(ps []corpus.Party, v int, sellerAfter ...string) bool {
+	var buys, sells bool
+	for i := range ps {
+		m := x.firstMention(ps[i].Name)
+		switch {
+		case m.start < 0:
+		case m.end <= v:
+			ps[i].Role, buys = corpus.RoleCustomer, true
+		case m.start > v && slices.Contains(sellerAfter, x.listStart(m)):
+			ps[i].Role, sells = corpus.RoleVendor, true
+		}
+	}
+	if buys && sells {
+		return true
+	}
+	for i := range ps {
+		ps[i].Role = corpus.RoleUnknown
+	}
+	return false
 }
 
 // listStart is the word before the list a name is in, skipping "the".
