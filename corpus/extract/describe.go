@@ -1885,9 +1885,15 @@ func lastPeriodAt(toks []token, marks []wordMark, ref when) (corpus.Period, int)
 		return "", -1
 	}
 	// No period takes more than six tokens ("the third quarter of fiscal
-	// 2025"), so each start is tried on a window that long.
+	// 2025"), so each start is tried on a window that long. A window
+	// with no token a period needs (mayAnchorPeriod) is passed over
+	// unread: most of a stretch is words far from any number.
+	anchor := len(toks) // the first token from k on that may anchor a period
 	for k := len(toks) - 1; k >= 0; k-- {
-		if !mayStartPeriod(toks, k) {
+		if mayAnchorPeriod(&toks[k]) {
+			anchor = k
+		}
+		if anchor >= k+6 || !mayStartPeriod(toks, k) {
 			continue
 		}
 		// "the three months ending June 30, 2024": a month after these
@@ -1910,6 +1916,12 @@ func lastPeriodAt(toks []token, marks []wordMark, ref when) (corpus.Period, int)
 			// "2.4% more than in 2021, left it with 7.7%": the period
 			// a comparison names is the other figure's.
 			if comparedAt(toks, marks, start) {
+				// The tokens passed over are read for anchors too.
+				for j := k - 1; j >= start; j-- {
+					if mayAnchorPeriod(&toks[j]) {
+						anchor = j
+					}
+				}
 				k = start
 				continue
 			}
@@ -1932,6 +1944,35 @@ func comparedAt(toks []token, marks []wordMark, k int) bool {
 		}
 	}
 	return false
+}
+
+// mayAnchorPeriod reports a token of the kinds every period periodScan
+// reads holds one of: a number ("2025", "3Q25", "'25"), a word with a
+// digit ("Q3", "FY24"), a capitalised month ("in March", "the quarter
+// ended June 30") or the word "year", "month", "quarter" or "half" ("last
+// year", "the second quarter"). Tokens without one state no period, so
+// a scan may pass them over. A new period form in periodScan that needs
+// none of these must add its word here.
+func mayAnchorPeriod(t *token) bool {
+	switch t.kind {
+	case tokNum:
+		return true
+	case tokWord:
+	default:
+		return false
+	}
+	w := t.lower
+	switch w {
+	case "year", "month", "quarter", "half":
+		return true
+	}
+	// A word starts with a letter; digits may follow it.
+	for i := 1; i < len(w); i++ {
+		if isDigit(w[i]) {
+			return true
+		}
+	}
+	return t.startsUpper() && len(w) >= 3 && len(w) <= 9 && monthNumbers[w] != 0
 }
 
 // mayStartPeriod reports a token periodIn could start a period at: a
