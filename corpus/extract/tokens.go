@@ -105,11 +105,23 @@ func tokenize(s string) []token {
 func lowerText(s string) string {
 	var b []byte // a copy of s, lowered in place once a letter needs it
 	for i := 0; i < len(s); {
-		// Eight bytes at once while they hold no capital and no byte
-		// past ASCII, as most of a text does.
-		if i+8 <= len(s) && plainLower(binary.LittleEndian.Uint64([]byte(s[i:i+8]))) {
-			i += 8
-			continue
+		// Eight bytes at once while they hold no byte past ASCII, as
+		// most of a text does: their capitals are lowered together, so
+		// a capital costs no byte-by-byte walk up to it.
+		if i+8 <= len(s) {
+			x := binary.LittleEndian.Uint64([]byte(s[i : i+8]))
+			if up := asciiCapitals(x); up == 0 {
+				i += 8
+				continue
+			} else if up != notASCII {
+				if b == nil {
+					b = []byte(s)
+				}
+				// A capital's byte gains 0x20, its lower case.
+				binary.LittleEndian.PutUint64(b[i:i+8], x|up>>2)
+				i += 8
+				continue
+			}
 		}
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -143,17 +155,21 @@ func lowerText(s string) string {
 	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
-// plainLower reports whether the eight bytes of x are all ASCII and none
-// is a capital letter, which lowerText leaves as they are.
-func plainLower(x uint64) bool {
+// notASCII is what asciiCapitals returns for eight bytes not all ASCII.
+const notASCII = ^uint64(0)
+
+// asciiCapitals returns, for eight ASCII bytes x, the high bit of each
+// byte that is a capital letter, 0 for none; notASCII when a byte is past
+// ASCII, which lowerText decodes as a rune.
+func asciiCapitals(x uint64) uint64 {
 	const ones, high = 0x0101010101010101, 0x8080808080808080
 	if x&high != 0 {
-		return false
+		return notASCII
 	}
 	// With every byte below 0x80 no sum carries into the next: a byte
 	// from 'A' on gains its high bit from the first, one past 'Z' from
 	// the second as well.
-	return (x+(0x80-'A')*ones)&^(x+(0x80-'Z'-1)*ones)&high == 0
+	return (x + (0x80-'A')*ones) &^ (x + (0x80-'Z'-1)*ones) & high
 }
 
 // asciiLetters is how many of the eight bytes of x, from the first in

@@ -37,6 +37,9 @@ func TestLowerText(t *testing.T) {
 		{"KELVIN \u212a", ""},
 		{"broken \xff byte", ""},
 		{"Ⱥ grows", ""},
+		// Capitals fill whole eight-byte steps, and a rune past ASCII
+		// breaks one.
+		{"CONTOSO AND FABRIKAM SIGNED A DEAL WITH ÇA, WORTH $1 BILLION", "contoso and fabrikam signed a deal with ça, worth $1 billion"},
 	} {
 		if got := lowerText(tt.text); got != tt.want {
 			t.Errorf("lowerText(%q) = %q, want %q", tt.text, got, tt.want)
@@ -84,19 +87,25 @@ func TestWordAtATimeScans(t *testing.T) {
 				b := []byte(strings.Repeat(string([]byte{fill}), 8))
 				b[at] = byte(c)
 				x := binary.LittleEndian.Uint64(b)
-				letters, plain, ends := 0, true, false
+				letters, ascii, capitals, ends := 0, true, uint64(0), false
 				for i, c := range b {
 					if isLetter(c) && letters == i {
 						letters++
 					}
-					plain = plain && c < utf8.RuneSelf && !('A' <= c && c <= 'Z')
+					ascii = ascii && c < utf8.RuneSelf
+					if 'A' <= c && c <= 'Z' {
+						capitals |= 0x80 << (8 * i)
+					}
 					ends = ends || c == '\n' || c == '.' || c == '!' || c == '?'
+				}
+				if !ascii {
+					capitals = notASCII
 				}
 				if got := asciiLetters(x); got != letters {
 					t.Fatalf("asciiLetters(%q) = %d, want %d", b, got, letters)
 				}
-				if got := plainLower(x); got != plain {
-					t.Fatalf("plainLower(%q) = %v, want %v", b, got, plain)
+				if got := asciiCapitals(x); got != capitals {
+					t.Fatalf("asciiCapitals(%q) = %#x, want %#x", b, got, capitals)
 				}
 				if got := mayEndSentence(x); got != ends {
 					t.Fatalf("mayEndSentence(%q) = %v, want %v", b, got, ends)
