@@ -2,6 +2,7 @@ package extract
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"strings"
 	"testing"
 	"unicode"
@@ -87,7 +88,7 @@ func TestWordAtATimeScans(t *testing.T) {
 				b := []byte(strings.Repeat(string([]byte{fill}), 8))
 				b[at] = byte(c)
 				x := binary.LittleEndian.Uint64(b)
-				letters, ascii, capitals, ends := 0, true, uint64(0), false
+				letters, ascii, capitals, ends, firstEnd := 0, true, uint64(0), false, 8
 				for i, c := range b {
 					if isLetter(c) && letters == i {
 						letters++
@@ -96,7 +97,9 @@ func TestWordAtATimeScans(t *testing.T) {
 					if 'A' <= c && c <= 'Z' {
 						capitals |= 0x80 << (8 * i)
 					}
-					ends = ends || c == '\n' || c == '.' || c == '!' || c == '?'
+					if c == '\n' || c == '.' || c == '!' || c == '?' {
+						ends, firstEnd = true, min(firstEnd, i)
+					}
 				}
 				if !ascii {
 					capitals = notASCII
@@ -107,8 +110,8 @@ func TestWordAtATimeScans(t *testing.T) {
 				if got := asciiCapitals(x); got != capitals {
 					t.Fatalf("asciiCapitals(%q) = %#x, want %#x", b, got, capitals)
 				}
-				if got := mayEndSentence(x); got != ends {
-					t.Fatalf("mayEndSentence(%q) = %v, want %v", b, got, ends)
+				if got := sentenceEnds(x); (got != 0) != ends || ends && bits.TrailingZeros64(got)/8 != firstEnd {
+					t.Fatalf("sentenceEnds(%q) = %#x, want the first end at byte %d", b, got, firstEnd)
 				}
 			}
 		}
