@@ -184,6 +184,34 @@ func asciiLetters(x uint64) int {
 	return bits.TrailingZeros64(^letters&high) / 8
 }
 
+// The classes of ASCII bytes appendTokens tells apart: letters open a
+// word, digits a number, white space separates tokens, and any other
+// byte is a symbol of its own.
+const (
+	asciiLetter = iota
+	asciiDigit
+	asciiSpace
+	asciiSymbol
+)
+
+// asciiClasses is the class of each ASCII byte, read once per token
+// rather than compared with each white space byte and range in turn.
+var asciiClasses = func() (c [utf8.RuneSelf]uint8) {
+	for b := range c {
+		switch {
+		case b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == '\v' || b == '\f':
+			c[b] = asciiSpace
+		case '0' <= b && b <= '9':
+			c[b] = asciiDigit
+		case 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z':
+			c[b] = asciiLetter
+		default:
+			c[b] = asciiSymbol
+		}
+	}
+	return c
+}()
+
 // appendTokens appends the tokens of s to dst, as tokenize splits them.
 // Callers that tokenise many sentences share one dst, so an article costs
 // a few allocations rather than one per sentence. lower is lowerText(s),
@@ -221,16 +249,16 @@ func appendTokens(dst []token, s, lower string) []token {
 		c := s[i]
 		r, size := rune(c), 1
 		if c < utf8.RuneSelf {
-			switch {
-			case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f':
+			switch asciiClasses[c] {
+			case asciiSpace:
 				i++
 				continue
-			case '0' <= c && c <= '9':
+			case asciiDigit:
 				j := scanNumber(s, i)
 				tok(tokNum, i, j)
 				i = j
 				continue
-			case !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'):
+			case asciiSymbol:
 				if tok(tokSym, i, i+1).text == "&" {
 					dst[len(dst)-1].flags = flagName
 				}
@@ -254,10 +282,12 @@ func appendTokens(dst []token, s, lower string) []token {
 		digits := false
 		for j < len(s) {
 			// Eight letters at once: the word's letters run to the
-			// first byte of the eight that is none.
+			// first byte of the eight that is none, which is read
+			// below without reading the eight from it again.
 			if j+8 <= len(s) {
-				if n := asciiLetters(binary.LittleEndian.Uint64([]byte(s[j : j+8]))); n > 0 {
-					j += n
+				n := asciiLetters(binary.LittleEndian.Uint64([]byte(s[j : j+8])))
+				j += n
+				if n == 8 {
 					continue
 				}
 			}
