@@ -469,21 +469,24 @@ func (g gazetteer) appendMentionsAt(dst []mention, toks []token, marks []wordMar
 		var goesOn uint64 // the words a longer alias goes on with (aliasStep.next)
 		upper := true     // every word read so far is capitalised, as capitalisedRun asks
 		for j := i; j < len(toks); j++ {
-			t := toks[j]
+			// Tokens are read in place: a copy of each is 48 bytes.
+			t := &toks[j]
+			// nextWord is whether a word or number follows t.
+			nextWord := j+1 < len(toks) && toks[j+1].isWordOrNum()
 			if !t.isWordOrNum() {
-				if (isNameJoiner(t.text) || innerApostrophe(toks, j)) && t.joins(next(toks, j)) && j > i && toks[j-1].joins(t) {
+				if (isNameJoiner(t.text) || innerApostrophe(toks, j)) && j+1 < len(toks) && t.joins(toks[j+1]) && j > i && toks[j-1].joins(*t) {
 					continue
 				}
 				// An ampersand between words with spaces round it
 				// is inside a name too ("Ernst & Young", "Mitsui &
 				// Co."); the words either side must still spell an
 				// alias.
-				if t.text == "&" && j > i && next(toks, j).isWordOrNum() {
+				if t.text == "&" && j > i && nextWord {
 					continue
 				}
 				// The last dot of "U.S." stands before a space, yet
 				// "U.S. Space Force" goes on past it.
-				if t.text == "." && j >= i+3 && toks[j-1].joins(t) && len(toks[j-1].text) == 1 && toks[j-2].text == "." && next(toks, j).isWordOrNum() {
+				if t.text == "." && j >= i+3 && toks[j-1].joins(*t) && len(toks[j-1].text) == 1 && toks[j-2].text == "." && nextWord {
 					continue
 				}
 				break
@@ -516,11 +519,10 @@ func (g gazetteer) appendMentionsAt(dst []mention, toks []token, marks []wordMar
 			}
 			// A match that stops inside a longer word ("Meta" in "MetaX") is
 			// no match: the next token must not continue the word.
-			n := next(toks, j)
-			if n.isWordOrNum() && t.joins(n) {
+			if nextWord && t.end == toks[j+1].start {
 				continue
 			}
-			if info.alone && (n.kind == tokWord && n.startsUpper() || inLongerName(toks, i)) {
+			if info.alone && (j+1 < len(toks) && toks[j+1].kind == tokWord && toks[j+1].startsUpper() || inLongerName(toks, i)) {
 				continue
 			}
 			best, bestEnd = info, j+1

@@ -52,11 +52,11 @@ const (
 // longer one keeps this length, which no word a rule asks for has.
 const maxKeyLen = 1<<24 - 1
 
-func (t token) isWordOrNum() bool { return t.kind == tokWord || t.kind == tokNum }
+func (t *token) isWordOrNum() bool { return t.kind == tokWord || t.kind == tokNum }
 
 // joins reports whether n follows t with no space between ("10" "B" in
 // "$10B", "Amazon" "'" in "Amazon's").
-func (t token) joins(n token) bool { return t.kind != tokNone && n.kind != tokNone && t.end == n.start }
+func (t *token) joins(n token) bool { return t.kind != tokNone && n.kind != tokNone && t.end == n.start }
 
 // is reports whether the token's lower-case text is one of words. A rule
 // that asks for one word compares t.lower with it instead: the compiler
@@ -562,4 +562,4 @@ func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 // startsUpper reports whether the token is a word that begins with an
 // upper-case letter. Rules ask it of most tokens, so tokenize records it.
-func (t token) startsUpper() bool { return t.flags&flagUpper != 0 }
+func (t *token) startsUpper() bool { return t.flags&flagUpper != 0 }
