@@ -1280,7 +1280,7 @@ func (s *sentence) listAt(k int) []string {
 			// article knows of it.
 			end = max(m.end, runAfter(toks, m.start))
 		}
-		for end < len(toks) && end < j+8 && (toks[end].text == "." || isNameToken(toks[end])) {
+		for end < len(toks) && end < j+8 && (toks[end].text == "." || isNameToken(&toks[end])) {
 			// "ING Bank N.V.,": the registered form, dots and all.
 			end++
 		}
@@ -2289,7 +2289,7 @@ func sourceNamed(toks []token, known, found, places []mention) (m mention, ok bo
 		}
 		end := start
 		for end < len(toks) && end-start < 6 {
-			if isNameToken(toks[end]) || toks[end].kind == tokNum && end > start && toks[end-1].joins(toks[end]) {
+			if isNameToken(&toks[end]) || toks[end].kind == tokNum && end > start && toks[end-1].joins(toks[end]) {
 				end++
 				continue
 			}
@@ -3105,7 +3105,7 @@ func (x *extractor) notPlacesInNames(ps []corpus.Party) []corpus.Party {
 				continue
 			}
 			k := m.end
-			if !(k+1 < len(s.toks) && s.toks[k].startsUpper() && isNameToken(s.toks[k]) && placeThenName(s.toks, s.bits, mention{start: m.start, end: k + 1}, m) && !x.lex.in(lPersonTitles, s.toks[k].lower)) {
+			if !(k+1 < len(s.toks) && s.toks[k].startsUpper() && isNameToken(&s.toks[k]) && placeThenName(s.toks, s.bits, mention{start: m.start, end: k + 1}, m) && !x.lex.in(lPersonTitles, s.toks[k].lower)) {
 				return false
 			}
 			named = true
@@ -5253,7 +5253,7 @@ func (e *Extractor) theGovernment(sents []sentence, main []string) string {
 // company called Incorporated.
 func formAfterComma(found []mention, toks []token) []mention {
 	alone := func(m mention) bool {
-		return m.end == m.start+1 && m.start >= 2 && toks[m.start-1].text == "," && isNameToken(toks[m.start-2]) &&
+		return m.end == m.start+1 && m.start >= 2 && toks[m.start-1].text == "," && isNameToken(&toks[m.start-2]) &&
 			(registeredSuffix(toks[m.start].lower) || toks[m.start].is("incorporated", "corporation"))
 	}
 	if !slices.ContainsFunc(found, alone) {
@@ -5266,7 +5266,7 @@ func formAfterComma(found []mention, toks []token) []mention {
 			continue
 		}
 		start := m.start - 2
-		for start > 0 && start > m.start-6 && isNameToken(toks[start-1]) {
+		for start > 0 && start > m.start-6 && isNameToken(&toks[start-1]) {
 			start--
 		}
 		if len(out) > 0 && out[len(out)-1].end > start {

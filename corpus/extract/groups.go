@@ -49,7 +49,7 @@ func (x *extractor) coordinatedBefore(end int) ([]string, int) {
 	// company's is part of that member.
 	glueFrom := func(i int) int {
 		k := ms[i].end
-		for k < ms[i+1].start && isNameToken(x.s.toks[k]) {
+		for k < ms[i+1].start && isNameToken(&x.s.toks[k]) {
 			k++
 		}
 		return k

@@ -193,7 +193,7 @@ func (x *lexicon) rankedAside(toks []token, k int) int {
 // preposition ("signed with Velmora, Japan's largest bank,"); start is
 // where it starts. ok is false otherwise.
 func asideSubject(toks []token, c int) (start, end int, ok bool) {
-	if c < 1 || toks[c].text != "," || !isNameToken(toks[c-1]) {
+	if c < 1 || toks[c].text != "," || !isNameToken(&toks[c-1]) {
 		return 0, 0, false
 	}
 	start = runBefore(toks, c)
@@ -316,7 +316,7 @@ func unitAfter(toks []token, k int) bool {
 // and its subsidiaries". A person is "his" or "her", and a city's "its"
 // goes with its suburbs or residents, which say nothing.
 func itsPartsAt(toks []token, i int) bool {
-	return i > 2 && toks[i-1].is("its") && toks[i-2].is("and") && isNameToken(toks[i-3]) && toks[i].is("partners", "subsidiaries", "affiliates", "customers", "clients",
+	return i > 2 && toks[i-1].is("its") && toks[i-2].is("and") && isNameToken(&toks[i-3]) && toks[i].is("partners", "subsidiaries", "affiliates", "customers", "clients",
 		"shareholders", "investors", "rivals", "competitors", "peers", "suppliers", "backers", "lenders")
 }
 

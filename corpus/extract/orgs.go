@@ -96,7 +96,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 		if j+1 < len(toks) && toks[j].lower == "the" {
 			j++
 		}
-		if toks[j].startsUpper() && isNameToken(toks[j]) {
+		if toks[j].startsUpper() && isNameToken(&toks[j]) {
 			add(j, runAfter(toks, j))
 		}
 		return true
@@ -106,7 +106,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 	// where they work. People who only watch or meet somewhere ("At
 	// Computex, analysts said") name no workplace.
 	openingAt := func(i int) {
-		if i != 0 || toks[0].text != "At" || len(toks) < 4 || !isNameToken(toks[1]) {
+		if i != 0 || toks[0].text != "At" || len(toks) < 4 || !isNameToken(&toks[1]) {
 			return
 		}
 		e := runAfter(toks, 1)
@@ -187,7 +187,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 	// Who owns or runs one may be a person ("owned by Elon Musk"), so
 	// those verbs say nothing.
 	madeBy := func(i int) bool {
-		if !(toks[i].is("by") && i > 0 && i+1 < len(toks) && madeByVerb(toks[i-1].lower) && toks[i+1].startsUpper() && isNameToken(toks[i+1])) {
+		if !(toks[i].is("by") && i > 0 && i+1 < len(toks) && madeByVerb(toks[i-1].lower) && toks[i+1].startsUpper() && isNameToken(&toks[i+1])) {
 			return false
 		}
 		addListed(toks, bits, i+1, add)
@@ -240,7 +240,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 		case shares && (t.text == "%" || t.lower == "percent"):
 			// "Lenovo held 23.5%, HP 20.9% and Dell 15.8%": a name with its
 			// verb left out, listed after a share.
-			if end := i - 1; end >= 2 && toks[end].kind == tokNum && isNameToken(toks[end-1]) {
+			if end := i - 1; end >= 2 && toks[end].kind == tokNum && isNameToken(&toks[end-1]) {
 				if start := runBefore(toks, end); start > 0 && start < end && toks[start-1].is(",", "and") && percentBefore(toks, start-1) {
 					add(start, end)
 				}
@@ -278,28 +278,28 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 				continue
 			}
 			add(s, e)
-		case t.lower == "led" && i >= 2 && toks[i-1].text == "-" && toks[i-1].joins(*t) && toks[i-2].joins(toks[i-1]) && isNameToken(toks[i-2]) && i+1 < len(toks) && toks[i+1].is("consortium", "group", "syndicate", "round", "venture", "team", "alliance"):
+		case t.lower == "led" && i >= 2 && toks[i-1].text == "-" && toks[i-1].joins(*t) && toks[i-2].joins(toks[i-1]) && isNameToken(&toks[i-2]) && i+1 < len(toks) && toks[i+1].is("consortium", "group", "syndicate", "round", "venture", "team", "alliance"):
 			// "the Velmora-led consortium", "a Velmora-led round": who
 			// leads a group of firms or a round.
 			add(runBefore(toks, i-1), i-1)
-		case bitIn(bits, i, wBusiness) && !t.startsUpper() && i > 0 && i+1 < len(toks) && isNameToken(toks[i-1]) && toks[i+1].startsUpper() && isNameToken(toks[i+1]) && t.is("unit", "subsidiary", "arm", "division"):
+		case bitIn(bits, i, wBusiness) && !t.startsUpper() && i > 0 && i+1 < len(toks) && isNameToken(&toks[i-1]) && toks[i+1].startsUpper() && isNameToken(&toks[i+1]) && t.is("unit", "subsidiary", "arm", "division"):
 			// "Velmora unit Tessaly", "Velmora subsidiary Tessaly": the
 			// part a parent owns, which acts in its own name. The parent
 			// is named for who owns it, not as a side, and the word
 			// before may say what kind of unit it is ("Cloud unit").
 			add(i+1, runAfter(toks, i+1))
-		case bitIn(bits, i, wAward) && i > 0 && i+2 < len(toks) && toks[i+1].startsUpper() && isNameToken(toks[i+1]) && chosenFor(toks, runAfter(toks, i+1)):
+		case bitIn(bits, i, wAward) && i > 0 && i+2 < len(toks) && toks[i+1].startsUpper() && isNameToken(&toks[i+1]) && chosenFor(toks, runAfter(toks, i+1)):
 			// "selected Velmora as its cloud partner", "tapped Velmora to
 			// build the site": who is chosen for a firm's work. People are
 			// chosen "to lead" or "as chief executive", which say nothing.
 			add(i+1, runAfter(toks, i+1))
-		case marks[i]&startsOrg != 0 && i > 0 && isNameToken(toks[i-1]) && !covered[i-1] && saidItAt(toks, i):
+		case marks[i]&startsOrg != 0 && i > 0 && isNameToken(&toks[i-1]) && !covered[i-1] && saidItAt(toks, i):
 			// "Velmora said it plans to", "Velmora said its revenue": a
 			// name that speaks of itself as "it".
-			if end := beforeShortForm(toks, beforeAppositive(toks, i)); end > 0 && isNameToken(toks[end-1]) {
+			if end := beforeShortForm(toks, beforeAppositive(toks, i)); end > 0 && isNameToken(&toks[end-1]) {
 				add(runBefore(toks, end), end)
 			}
-		case marks[i]&startsOrg != 0 && t.startsUpper() && i > 0 && orgSuffixWord(t.lower) && isNameToken(toks[i-1]) && !covered[i-1] && !covered[i] && (i+1 == len(toks) || !toks[i+1].startsUpper() && !toks[i+1].is("index")):
+		case marks[i]&startsOrg != 0 && t.startsUpper() && i > 0 && orgSuffixWord(t.lower) && isNameToken(&toks[i-1]) && !covered[i-1] && !covered[i] && (i+1 == len(toks) || !toks[i+1].startsUpper() && !toks[i+1].is("index")):
 			// "Velmora Holdings", "Tessaly Networks": a name ending as
 			// firms' names do, whatever role it plays; "the Philadelphia
 			// Semiconductor index" names an index.
@@ -309,23 +309,23 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 		case marks[i]&startsOrg != 0 && itsPartsAt(toks, i) && !covered[i-3]:
 			// "Velmora and its partners": what only an organisation has.
 			add(runBefore(toks, i-2), i-2)
-		case marks[i]&startsOrg != 0 && i > 0 && isNameToken(toks[i-1]) && !covered[i-1] && reportsResultsAt(toks, i):
+		case marks[i]&startsOrg != 0 && i > 0 && isNameToken(&toks[i-1]) && !covered[i-1] && reportsResultsAt(toks, i):
 			// "Velmora posted revenue of", "Velmora employs 4,000
 			// people", "Velmora went public": a business's results.
-			if end := beforeShortForm(toks, beforeAppositive(toks, x.skipAux(toks, bits, i))); end > 0 && isNameToken(toks[end-1]) {
+			if end := beforeShortForm(toks, beforeAppositive(toks, x.skipAux(toks, bits, i))); end > 0 && isNameToken(&toks[end-1]) {
 				add(runBefore(toks, end), end)
 			}
-		case t.text == "(" && i > 0 && isNameToken(toks[i-1]) && tickerAt(toks, i):
+		case t.text == "(" && i > 0 && isNameToken(&toks[i-1]) && tickerAt(toks, i):
 			// "Velmora (NASDAQ: VLMR) said": a listed company's name.
 			add(runBefore(toks, i), i)
-		case listedParticiple(t.lower) && i >= 2 && toks[i-1].text == "-" && toks[i-1].joins(*t) && i+1 < len(toks) && toks[i+1].startsUpper() && isNameToken(toks[i+1]):
+		case listedParticiple(t.lower) && i >= 2 && toks[i-1].text == "-" && toks[i-1].joins(*t) && i+1 < len(toks) && toks[i+1].startsUpper() && isNameToken(&toks[i+1]):
 			// "Nasdaq-listed Velmora", "state-owned Velmora", "Lagos-
 			// headquartered Velmora": the participle describes the name
 			// after it. Who owns or backs it may be a person ("Musk-owned"),
 			// and where it is listed an exchange, so the word before is
 			// left alone.
 			add(i+1, runAfter(toks, i+1))
-		case marks[i]&startsOrg != 0 && i > 0 && isNameToken(toks[i-1]) && !covered[i-1] && titleAfterName(toks, i) > 0:
+		case marks[i]&startsOrg != 0 && i > 0 && isNameToken(&toks[i-1]) && !covered[i-1] && titleAfterName(toks, i) > 0:
 			// "Velmora CEO Anna Berg", "Velmora chief executive Anna Berg
 			// said": whose officer someone is. "Former CEO" and "Group
 			// chief executive" say what kind of officer.
@@ -342,13 +342,13 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			if s, e, ok := asideSubject(toks, i-1); ok {
 				add(s, e)
 			}
-		case t.is("shares") && i+2 < len(toks) && toks[i+1].is("of") && toks[i+2].startsUpper() && isNameToken(toks[i+2]) && !toks[i+2].is("class", "series"):
+		case t.is("shares") && i+2 < len(toks) && toks[i+1].is("of") && toks[i+2].startsUpper() && isNameToken(&toks[i+2]) && !toks[i+2].is("class", "series"):
 			// "shares of Velmora rose": a listed company. A "stock of"
 			// is as often one of chips ("a stock of H100s").
 			if e := runAfter(toks, i+2); e-(i+2) > 1 || len(toks[i+2].text) > 1 {
 				add(i+2, e)
 			}
-		case t.is("shares", "stock") && i > 0 && i+1 < len(toks) && priceMoves(toks[i+1].lower) && isNameToken(toks[i-1]) && !covered[i-1] && !bitIn(bits, i-1, wStock) && len(toks[i-1].text) > 1:
+		case t.is("shares", "stock") && i > 0 && i+1 < len(toks) && priceMoves(toks[i+1].lower) && isNameToken(&toks[i-1]) && !covered[i-1] && !bitIn(bits, i-1, wStock) && len(toks[i-1].text) > 1:
 			// "Velmora shares rose 4%". A single word opening the sentence
 			// may be a sector ("Technology shares fell"); a brand's shape
 			// or capitals say it is a name.
@@ -364,7 +364,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			if end := beforeShortForm(toks, beforeAppositive(toks, x.skipAux(toks, bits, i))); end > 0 {
 				add(runBefore(toks, end), end)
 			}
-		case marks[i]&takesOver != 0 && i+2 < len(toks) && toks[i+1].lower == "up" && toks[i+2].startsUpper() && isNameToken(toks[i+2]):
+		case marks[i]&takesOver != 0 && i+2 < len(toks) && toks[i+1].lower == "up" && toks[i+2].startsUpper() && isNameToken(&toks[i+2]):
 			// "Datadog snaps up Eppo for $220m": who is snapped up, when a
 			// price or a description follows; not what is taken up "for
 			// its legal staff".
@@ -374,7 +374,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 					add(runBefore(toks, end), end)
 				}
 			}
-		case marks[i]&takesOver != 0 && i+2 < len(toks) && toks[i+1].startsUpper() && isNameToken(toks[i+1]):
+		case marks[i]&takesOver != 0 && i+2 < len(toks) && toks[i+1].startsUpper() && isNameToken(&toks[i+1]):
 			// "Vista will take Duck Creek private": who buys a listed
 			// company and the company bought.
 			if e := runAfter(toks, i+1); e < len(toks) && toks[e].lower == "private" {
@@ -452,7 +452,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			if end := beforeShortForm(toks, x.skipAux(toks, bits, i)); end > 0 {
 				add(runBefore(toks, end), end)
 			}
-		case bitIn(bits, i, wSell) && i+1 < len(toks) && toks[i+1].startsUpper() && isNameToken(toks[i+1]):
+		case bitIn(bits, i, wSell) && i+1 < len(toks) && toks[i+1].startsUpper() && isNameToken(&toks[i+1]):
 			// "sold Altera to Silver Lake", "sell Quantix for $90
 			// million": a company sold whole. "sold H20 chips to" names
 			// a product.
@@ -519,7 +519,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			// "KKR and Global Infrastructure Partners (GIP) are buying
 			// CyrusOne", "investor Infratil is to buy a stake": who is
 			// buying, every name of a list, and what.
-			if end := beforeShortForm(toks, beforeAppositive(toks, x.skipAux(toks, bits, i))); end > 0 && isNameToken(toks[end-1]) {
+			if end := beforeShortForm(toks, beforeAppositive(toks, x.skipAux(toks, bits, i))); end > 0 && isNameToken(&toks[end-1]) {
 				start := runBefore(toks, end)
 				add(start, end)
 				addListedBefore(toks, start, end, add)
@@ -674,7 +674,7 @@ func beforeAppositive(toks []token, end int) int {
 		case toks[k].text == ",":
 			aside := toks[k+1].is("a", "an", "the") || toks[k+1].is("which", "who") ||
 				k+2 < end && toks[k+1].kind == tokWord && !toks[k+1].startsUpper() && strings.HasSuffix(toks[k+1].lower, "ed") && toks[k+2].is("by", "in")
-			if aside && isNameToken(toks[k-1]) {
+			if aside && isNameToken(&toks[k-1]) {
 				return k
 			}
 			return end
@@ -736,7 +736,7 @@ func appositiveStart(toks []token, i int) int {
 // suppliedWith returns where the name after a verb at i ends when "with"
 // follows it, as in "supply Microsoft with GPUs", or -1.
 func suppliedWith(toks []token, i int) int {
-	if i+1 >= len(toks) || !toks[i+1].startsUpper() || !isNameToken(toks[i+1]) {
+	if i+1 >= len(toks) || !toks[i+1].startsUpper() || !isNameToken(&toks[i+1]) {
 		return -1
 	}
 	if e := runAfter(toks, i+1); e < len(toks) && toks[e].lower == "with" {
@@ -749,7 +749,7 @@ func suppliedWith(toks []token, i int) int {
 // follows it: "has awarded Kainos a £90 million contract", "handed
 // Palantir £330 million". The name is who the award goes to.
 func awardee(toks []token, i int, add func(start, end int)) {
-	if i+1 < len(toks) && toks[i+1].startsUpper() && isNameToken(toks[i+1]) {
+	if i+1 < len(toks) && toks[i+1].startsUpper() && isNameToken(&toks[i+1]) {
 		if e := runAfter(toks, i+1); moneyAt(toks, e) {
 			add(i+1, e)
 		}
@@ -1154,7 +1154,7 @@ func listedBefore(toks []token, start int) int {
 	for d := 0; d < 4 && k > 0 && toks[k].kind == tokWord && !toks[k].startsUpper() && !toks[k].is("and", "or"); d++ {
 		k--
 	}
-	if k < 1 || toks[k].lower != "and" && toks[k].text != "," || !isNameToken(toks[k-1]) {
+	if k < 1 || toks[k].lower != "and" && toks[k].text != "," || !isNameToken(&toks[k-1]) {
 		return -1
 	}
 	return k
@@ -1193,7 +1193,7 @@ func describedOrg(toks []token, bits []listSet, i int) int {
 			}
 		}
 	}
-	if j >= 0 && j+3 < len(toks) && isNameToken(toks[j+3]) && toks[j+1].text == "-" && toks[j].joins(toks[j+1]) && toks[j+1].joins(toks[j+2]) && toks[j+2].is("backed", "owned", "controlled", "funded", "led", "listed", "based", "headquartered") {
+	if j >= 0 && j+3 < len(toks) && isNameToken(&toks[j+3]) && toks[j+1].text == "-" && toks[j].joins(toks[j+1]) && toks[j+1].joins(toks[j+2]) && toks[j+2].is("backed", "owned", "controlled", "funded", "led", "listed", "based", "headquartered") {
 		// "the sale of the plant to Chinese-owned Silex", "to acquire
 		// Macquarie-backed Aligned": the name after its owner's.
 		j += 3
@@ -1270,7 +1270,7 @@ func ownerNamed(toks []token, i int) int {
 	if j < len(toks) && toks[j].text == "," {
 		j++
 	}
-	if j < len(toks) && toks[j].startsUpper() && isNameToken(toks[j]) {
+	if j < len(toks) && toks[j].startsUpper() && isNameToken(&toks[j]) {
 		return j
 	}
 	return 0
@@ -1281,7 +1281,7 @@ func ownerNamed(toks []token, i int) int {
 // Global", "Blackstone and co-investors TVS Capital and Nexus", "with
 // existing investor Apax".
 func backersNamed(toks []token, i int) bool {
-	return i+1 < len(toks) && toks[i].is("investors", "backers", "investor", "backer") && isNameToken(toks[i+1]) && toks[i+1].startsUpper()
+	return i+1 < len(toks) && toks[i].is("investors", "backers", "investor", "backer") && isNameToken(&toks[i+1]) && toks[i+1].startsUpper()
 }
 
 // describedName returns where a capitalised name starts at token i or
@@ -1289,7 +1289,7 @@ func backersNamed(toks []token, i int) bool {
 // QTS"), or -1.
 func describedName(toks []token, bits []listSet, i int) int {
 	j := i
-	if j+1 < len(toks) && toks[j].is("its", "their") && !isNameToken(toks[j+1]) {
+	if j+1 < len(toks) && toks[j].is("its", "their") && !isNameToken(&toks[j+1]) {
 		// "the takeover of its smaller rival Ansys": the owner's word
 		// opens a description.
 		j++
@@ -1299,10 +1299,10 @@ func describedName(toks []token, bits []listSet, i int) int {
 	// case, say what a name is: "analytics company Tableau", "data center
 	// operator IREN". Words that join phrases end the description.
 	// "iRobot" is a name, though it starts in lower case.
-	for j < len(toks) && j < start+4 && toks[j].kind == tokWord && !isNameToken(toks[j]) && !joinsPhrases(toks[j].lower) {
+	for j < len(toks) && j < start+4 && toks[j].kind == tokWord && !isNameToken(&toks[j]) && !joinsPhrases(toks[j].lower) {
 		j++
 	}
-	if j < len(toks) && toks[j].kind == tokWord && isNameToken(toks[j]) && (j > i || toks[j].startsUpper() || len(toks[j].text) > 2) {
+	if j < len(toks) && toks[j].kind == tokWord && isNameToken(&toks[j]) && (j > i || toks[j].startsUpper() || len(toks[j].text) > 2) {
 		return j
 	}
 	return -1
@@ -1341,7 +1341,7 @@ func beforeShortForm(toks []token, end int) int {
 		if toks[k].text == "(" {
 			return k
 		}
-		if !isNameToken(toks[k]) {
+		if !isNameToken(&toks[k]) {
 			return end
 		}
 	}
@@ -1410,7 +1410,7 @@ func runBefore(toks []token, end int) int {
 	s := end
 	for s > 0 && s > end-6 {
 		switch {
-		case isNameToken(toks[s-1]) || isSuffixDot(toks, s-1) || isNameHyphen(toks, s-1) || isNameApostrophe(toks, s-1):
+		case isNameToken(&toks[s-1]) || isSuffixDot(toks, s-1) || isNameHyphen(toks, s-1) || isNameApostrophe(toks, s-1):
 			s--
 		case s >= 3 && isNameApostrophe(toks, s-2):
 			s -= 2
@@ -1426,7 +1426,7 @@ func runAfter(toks []token, start int) int {
 	e := start
 	for e < len(toks) && e < start+6 {
 		switch {
-		case isNameToken(toks[e]) || isSuffixDot(toks, e) || isNameHyphen(toks, e):
+		case isNameToken(&toks[e]) || isSuffixDot(toks, e) || isNameHyphen(toks, e):
 			e++
 		case e > start && isNameApostrophe(toks, e):
 			// "Wa'ed": the word after the apostrophe is the name's too.
@@ -1458,7 +1458,7 @@ func isNameApostrophe(toks []token, i int) bool {
 func isNameHyphen(toks []token, i int) bool {
 	return toks[i].text == "-" && i > 0 && i+1 < len(toks) &&
 		toks[i-1].joins(toks[i]) && toks[i].joins(toks[i+1]) &&
-		isNameToken(toks[i-1]) && isNameToken(toks[i+1])
+		isNameToken(&toks[i-1]) && isNameToken(&toks[i+1])
 }
 
 // isSuffixDot reports the period of "Inc." or "Corp.", which belongs to the
@@ -1482,7 +1482,7 @@ func initialism(t token) bool {
 // isNameToken reports a token that may be part of a name: a capitalised
 // word, an ampersand, or a word with a capital second letter ("iRobot",
 // "eBay"). Tokenize records it, as rules ask it of most tokens.
-func isNameToken(t token) bool { return t.flags&flagName != 0 }
+func isNameToken(t *token) bool { return t.flags&flagName != 0 }
 
 // openingDescriptor reports what a name is, opening a sentence before the
 // name: "Chipmaker Ampere Computing raised", "Retailer Walmart signed",
@@ -1772,7 +1772,7 @@ func (x *lexicon) discoverShareHolders(toks []token, bits []listSet, marks []wor
 		// not the list, and the shares are the list's.
 		// "According to Gartner, Litware's share": a source before a
 		// comma is no member of a list.
-		if start >= 2 && (toks[start-1].is("and", "&") || toks[start-1].text == "," && !sourceBefore(toks, start-1)) && isNameToken(toks[start-2]) {
+		if start >= 2 && (toks[start-1].is("and", "&") || toks[start-1].text == "," && !sourceBefore(toks, start-1)) && isNameToken(&toks[start-2]) {
 			continue
 		}
 		// "kept its lead in CRM with 21.7%", "its share in ERP was 6%":
@@ -1785,7 +1785,7 @@ func (x *lexicon) discoverShareHolders(toks []token, bits []listSet, marks []wor
 			continue
 		}
 		// "Contoso led NAND with 34%": what a company leads is its market.
-		if start >= 2 && marks[start-1]&leadsMarket != 0 && isNameToken(toks[start-2]) {
+		if start >= 2 && marks[start-1]&leadsMarket != 0 && isNameToken(&toks[start-2]) {
 			continue
 		}
 		// "Fabrikam, +68% Y/Y with a 13% share": a rate's tag is no name.
@@ -1806,7 +1806,7 @@ func (x *lexicon) discoverShareHolders(toks []token, bits []listSet, marks []wor
 func bracketedShares(toks []token, qty []quantity) bool {
 	n := 0
 	for _, q := range qty {
-		if q.kind == qtyPercent && q.start >= 2 && q.numStart == q.start && toks[q.start-1].text == "(" && isNameToken(toks[q.start-2]) {
+		if q.kind == qtyPercent && q.start >= 2 && q.numStart == q.start && toks[q.start-1].text == "(" && isNameToken(&toks[q.start-2]) {
 			n++
 		}
 	}
@@ -1834,24 +1834,24 @@ func shareHolderEnd(toks []token, bits []listSet, marks []wordMark, q int) int {
 		return -1
 	}
 	if toks[k].text == "(" || bitIn(bits, k, wGroupVerbs) || marks[k]&(givesFigure|haveVerbs) != 0 {
-		if isNameToken(toks[k-1]) {
+		if isNameToken(&toks[k-1]) {
 			return k
 		}
 	}
 	// "Ericsson's 24%": a possessive right before a share owns it.
-	if k >= 2 && toks[k].lower == "s" && (toks[k-1].text == "'" || toks[k-1].text == "’") && isNameToken(toks[k-2]) {
+	if k >= 2 && toks[k].lower == "s" && (toks[k-1].text == "'" || toks[k-1].text == "’") && isNameToken(&toks[k-2]) {
 		return k - 1
 	}
 	// "Vi's share slipped from 24.6% to 24.5% and BSNL's from 10.3%": a
 	// possessive whose share is left out.
-	if k >= 3 && toks[k].is("from", "at") && toks[k-1].lower == "s" && (toks[k-2].text == "'" || toks[k-2].text == "’") && isNameToken(toks[k-3]) {
+	if k >= 3 && toks[k].is("from", "at") && toks[k-1].lower == "s" && (toks[k-2].text == "'" || toks[k-2].text == "’") && isNameToken(&toks[k-3]) {
 		return k - 2
 	}
 	// The clause's verb, a few words back: "leads the Indian market with".
 	for j := k; j >= 1 && j >= q-10; j-- {
 		t := toks[j]
 		// "the Indian market" is no name the share is given to.
-		if t.text == "," || t.text == ";" || t.kind == tokNum || isNameToken(t) && marks[j-1]&definite == 0 {
+		if t.text == "," || t.text == ";" || t.kind == tokNum || isNameToken(&t) && marks[j-1]&definite == 0 {
 			return -1
 		}
 		if t.lower == "share" {
@@ -1867,7 +1867,7 @@ func shareHolderEnd(toks []token, bits []listSet, marks []wordMark, q int) int {
 		for e >= 1 && toks[e-1].is("still", "now", "also", "again", "firmly", "comfortably", "narrowly") {
 			e--
 		}
-		if e >= 1 && isNameToken(toks[e-1]) {
+		if e >= 1 && isNameToken(&toks[e-1]) {
 			return e
 		}
 		return possessiveShareOwner(toks, e)
@@ -1895,7 +1895,7 @@ func possessiveShareOwner(toks []token, e int) int {
 	for n := 0; n < 3 && k >= 1 && toks[k-1].kind == tokWord && !toks[k-1].startsUpper() && toks[k-1].lower != "s"; n++ {
 		k--
 	}
-	if k >= 3 && toks[k-1].lower == "s" && (toks[k-2].text == "'" || toks[k-2].text == "’") && isNameToken(toks[k-3]) {
+	if k >= 3 && toks[k-1].lower == "s" && (toks[k-2].text == "'" || toks[k-2].text == "’") && isNameToken(&toks[k-3]) {
 		return k - 2
 	}
 	return -1

@@ -1038,12 +1038,12 @@ func (x *extractor) nounAfter(q quantity) (string, bool) {
 		}
 		// "50,000 Army and Department of Defense (DoD) personnel": a
 		// short form in brackets belongs to the name before it.
-		if (t.text == "(" || t.text == ")") && k > q.end && isNameToken(toks[k-1]) {
+		if (t.text == "(" || t.text == ")") && k > q.end && isNameToken(&toks[k-1]) {
 			continue
 		}
 		// "50,000 Army and Department of Defense personnel": "and" between
 		// two names the people belong to.
-		if t.is("and", "&") && k > q.end && isNameToken(toks[k-1]) && k+1 < len(toks) && isNameToken(toks[k+1]) {
+		if t.is("and", "&") && k > q.end && isNameToken(&toks[k-1]) && k+1 < len(toks) && isNameToken(&toks[k+1]) {
 			continue
 		}
 		if !(x.tokHas(k, wSeatFillers) || t.startsUpper() || t.text == "'" || t.text == "’" || t.text == "-" || t.text == "\"" || t.text == "”" || (t.kind == tokNum && t.joins(next(toks, k)) == false && k > q.end)) {

@@ -754,7 +754,7 @@ func (x *extractor) isShare(q quantity) bool {
 		}
 		// "Amazon CloudFront (9.4%)": a product of the company between
 		// its name and the bracket.
-		if m.end == q.start-2 && x.s.toks[q.start-1].text == "(" && isNameToken(x.s.toks[m.end]) {
+		if m.end == q.start-2 && x.s.toks[q.start-1].text == "(" && isNameToken(&x.s.toks[m.end]) {
 			return true
 		}
 	}
@@ -1055,7 +1055,7 @@ func (x *extractor) shareCompany(q quantity) string {
 		}
 		// "ahead of Contoso Stream (17%)": the bracket is the company's
 		// whose product it follows, whatever the company is set against.
-		if m.end == q.start-2 && toks[q.start-1].text == "(" && isNameToken(toks[m.end]) {
+		if m.end == q.start-2 && toks[q.start-1].text == "(" && isNameToken(&toks[m.end]) {
 			return m.name
 		}
 	}
@@ -1419,7 +1419,7 @@ func (x *extractor) listBefore(end, n int) []string {
 			// "HPE/New H3C Group and NetApp": names a slash joins are one
 			// member, known by the first.
 			j := m.start - 1
-			for j > 0 && j >= m.start-2 && isNameToken(x.s.toks[j]) {
+			for j > 0 && j >= m.start-2 && isNameToken(&x.s.toks[j]) {
 				j-- // "HPE/New H3C": a word of the name before the known one
 			}
 			slashed := j > 0 && x.s.toks[j].text == "/" && x.inCompany(j-1)
@@ -1475,7 +1475,7 @@ func onlyListGlue(toks []token) bool {
 		case t.text == ")":
 			inBrackets = false
 			continue
-		case inBrackets && isNameToken(t):
+		case inBrackets && isNameToken(&t):
 			continue
 		}
 		// "Amazon Web Services, Inc., Microsoft Corp. and Google LLC"

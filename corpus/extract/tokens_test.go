@@ -69,9 +69,9 @@ func TestTokenFlagsMatchText(t *testing.T) {
 			if tok.lower != "" {
 				key = uint32(len(tok.lower))<<8 | uint32(tok.lower[0])
 			}
-			if tok.startsUpper() != upper || isNameToken(tok) != name || tok.key != key {
+			if tok.startsUpper() != upper || isNameToken(&tok) != name || tok.key != key {
 				t.Errorf("in %q, token %q: startsUpper %v, isNameToken %v, key %#x; want %v, %v, %#x",
-					s, tok.text, tok.startsUpper(), isNameToken(tok), tok.key, upper, name, key)
+					s, tok.text, tok.startsUpper(), isNameToken(&tok), tok.key, upper, name, key)
 			}
 		}
 	}
