@@ -1830,7 +1830,7 @@ func (x *extractor) seriesYear(from, month int) int {
 		if toks[k].text == ";" || toks[k].text == "." {
 			return 0
 		}
-		if m := monthNumbers[toks[k].lower]; m != 0 && m >= month && toks[k].startsUpper() && isYearText(toks[k+1].text) {
+		if m := monthNumber(toks[k].lower); m != 0 && m >= month && toks[k].startsUpper() && isYearText(toks[k+1].text) {
 			return yearOf(toks[k+1])
 		}
 	}
@@ -1898,7 +1898,7 @@ func lastPeriodAt(toks []token, marks []wordMark, ref when) (corpus.Period, int)
 		}
 		// "the three months ending June 30, 2024": a month after these
 		// words ends a period that starts before it.
-		if k > 0 && monthNumbers[toks[k].lower] != 0 && toks[k-1].is("ending", "ended", "to", "through", "thru") {
+		if k > 0 && monthNumber(toks[k].lower) != 0 && toks[k-1].is("ending", "ended", "to", "through", "thru") {
 			continue
 		}
 		if p := periodIn(toks[k:min(k+6, len(toks))], ref); p != "" {
@@ -1972,7 +1972,7 @@ func mayAnchorPeriod(t *token) bool {
 			return true
 		}
 	}
-	return t.startsUpper() && len(w) >= 3 && len(w) <= 9 && monthNumbers[w] != 0
+	return t.startsUpper() && len(w) >= 3 && len(w) <= 9 && monthNumber(w) != 0
 }
 
 // mayStartPeriod reports a token periodIn could start a period at: a
@@ -2523,7 +2523,7 @@ func (x *extractor) leadPeriod() corpus.Period {
 	}
 	// Only a sentence that opens with it: "Google entered the market in
 	// 2008 and now holds 11%" dates what Google did, not its share.
-	if t := x.s.toks[0]; end > 0 && (t.is("in", "by", "during", "throughout", "for", "at", "as", "over") || len(t.lower) == 2 || monthNumbers[t.lower] != 0) {
+	if t := x.s.toks[0]; end > 0 && (t.is("in", "by", "during", "throughout", "for", "at", "as", "over") || len(t.lower) == 2 || monthNumber(t.lower) != 0) {
 		x.lead = periodIn(x.s.toks[:min(end, 6)], x.periodRef())
 	}
 	return x.lead
@@ -2580,12 +2580,12 @@ func leadSpan(s *sentence, ref when) (from, to corpus.Period) {
 // monthOfYear reads a span's start written as a month alone, in the year
 // its end names: the February of "From February to April 2016".
 func monthOfYear(ts []token, to corpus.Period) corpus.Period {
-	if len(ts) != 1 || to.Year() == 0 || !ts[0].startsUpper() || monthNumbers[ts[0].lower] == 0 {
+	if len(ts) != 1 || to.Year() == 0 || !ts[0].startsUpper() || monthNumber(ts[0].lower) == 0 {
 		return ""
 	}
 	// "From November to February 2016": a first month after the last is
 	// the year before's.
-	y, m := to.Year(), monthNumbers[ts[0].lower]
+	y, m := to.Year(), monthNumber(ts[0].lower)
 	if y*12+m > to.EndMonth() {
 		y--
 	}
@@ -2979,9 +2979,39 @@ func (w when) ended(p corpus.Period) bool {
 
 var ordinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
-var monthNumbers = map[string]int{"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
-	"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+// monthNumber is the month, 1 to 12, a lower-case word names in full or
+// short ("september", "sept", "sep"), 0 for any other word: a switch,
+// which the compiler searches by length and bytes, where a map would hash
+// each of the many words asked.
+func monthNumber(w string) int {
+	switch w {
+	case "january", "jan":
+		return 1
+	case "february", "feb":
+		return 2
+	case "march", "mar":
+		return 3
+	case "april", "apr":
+		return 4
+	case "may":
+		return 5
+	case "june", "jun":
+		return 6
+	case "july", "jul":
+		return 7
+	case "august", "aug":
+		return 8
+	case "september", "sep", "sept":
+		return 9
+	case "october", "oct":
+		return 10
+	case "november", "nov":
+		return 11
+	case "december", "dec":
+		return 12
+	}
+	return 0
+}
 
 // startsPeriod reports the lower-case words a period's wording can start
 // at besides a capitalised word, a two-letter one ("Q3", "H1") or one
@@ -3007,10 +3037,10 @@ func weeksEnding(toks []token, j int) (month, year int, ok bool) {
 	if toks[k].kind == tokNum && len(toks[k].text) <= 2 {
 		k++ // the day before the month
 	}
-	if k >= len(toks) || !toks[k].startsUpper() || monthNumbers[toks[k].lower] == 0 {
+	if k >= len(toks) || !toks[k].startsUpper() || monthNumber(toks[k].lower) == 0 {
 		return 0, 0, false
 	}
-	month = monthNumbers[toks[k].lower]
+	month = monthNumber(toks[k].lower)
 	k++
 	k = pastDay(toks, k)
 	if k < len(toks) && toks[k].kind == tokNum && len(toks[k].text) == 4 {
@@ -3080,7 +3110,7 @@ func periodIn(toks []token, ref when) corpus.Period {
 // end in.
 func yearToMonth(toks []token) bool {
 	for k := 0; k+2 < len(toks); k++ {
-		if toks[k].lower == "year" && toks[k+1].is("to", "ended", "ending", "through") && toks[k+2].startsUpper() && monthNumbers[toks[k+2].lower] != 0 {
+		if toks[k].lower == "year" && toks[k+1].is("to", "ended", "ending", "through") && toks[k+2].startsUpper() && monthNumber(toks[k+2].lower) != 0 {
 			return true
 		}
 	}
@@ -3106,7 +3136,7 @@ func fiscalPart(toks []token) bool {
 	}
 	for k := range toks {
 		t := &toks[k]
-		if t.is("ended", "ending", "through") && k+1 < len(toks) && toks[k+1].startsUpper() && monthNumbers[toks[k+1].lower] != 0 {
+		if t.is("ended", "ending", "through") && k+1 < len(toks) && toks[k+1].startsUpper() && monthNumber(toks[k+1].lower) != 0 {
 			return false
 		}
 	}
@@ -3265,7 +3295,7 @@ func periodScan(toks []token, ref when) corpus.Period {
 			if j+1 >= len(toks) || !toks[j].is("to", "ended", "ending", "through") {
 				return 0, false
 			}
-			m := monthNumbers[toks[j+1].lower]
+			m := monthNumber(toks[j+1].lower)
 			if m == 0 || m%3 != 0 || !toks[j+1].startsUpper() {
 				return 0, false
 			}
@@ -3282,7 +3312,7 @@ func periodScan(toks []token, ref when) corpus.Period {
 		// word: the cases below ask it of most words that reach them.
 		month := 0
 		if t.startsUpper() {
-			month = monthNumbers[w]
+			month = monthNumber(w)
 		}
 		switch {
 		case w == "last" && k+1 < len(toks) && toks[k+1].lower == "year" && ref.published != 0 && !ref.calendarOnly:
@@ -3365,11 +3395,11 @@ func periodScan(toks []token, ref when) corpus.Period {
 				}
 			}
 		case month != 0 && k+2 < len(toks) && toks[k+1].is("-", "–", "to", "and", "through", "thru", "until") &&
-			toks[k+2].startsUpper() && monthNumbers[toks[k+2].lower] != 0:
+			toks[k+2].startsUpper() && monthNumber(toks[k+2].lower) != 0:
 			// "the July-September quarter", "between April and June",
 			// "from July to December": months that make up a quarter or
 			// a half.
-			m1, m2 := month, monthNumbers[toks[k+2].lower]
+			m1, m2 := month, monthNumber(toks[k+2].lower)
 			j := k + 3
 			if j < len(toks) && toks[j].is("quarter", "period", "half") {
 				j++

@@ -6019,7 +6019,7 @@ func undatedRef(sents []sentence) (ref, lead when) {
 				if m := dayMonthBefore(toks, k); m != 0 {
 					p = corpus.Month(y, m) // "the quarter ended Sept. 30, 2020"
 				}
-				for at > 0 && (toks[from+at-1].is("-", "mid", "early", "late", "the", "end", "of") || monthNumbers[toks[from+at-1].lower] != 0) {
+				for at > 0 && (toks[from+at-1].is("-", "mid", "early", "late", "the", "end", "of") || monthNumber(toks[from+at-1].lower) != 0) {
 					at--
 				}
 			}
@@ -6136,7 +6136,7 @@ func dayMonthBefore(toks []token, k int) int {
 	if j < 0 || !toks[j].startsUpper() {
 		return 0
 	}
-	return monthNumbers[toks[j].lower]
+	return monthNumber(toks[j].lower)
 }
 
 // prevSentence is the sentence before sents[si] in its paragraph, or nil.

@@ -981,7 +981,7 @@ func (x *extractor) seriesPrev(q quantity) (quantity, bool) {
 	}
 	for _, t := range toks[from:q.start] {
 		switch {
-		case t.kind == tokNum && isYearText(t.text) || t.is("q1", "q2", "q3", "q4", "h1", "h2") || t.startsUpper() && monthNumbers[t.lower] != 0:
+		case t.kind == tokNum && isYearText(t.text) || t.is("q1", "q2", "q3", "q4", "h1", "h2") || t.startsUpper() && monthNumber(t.lower) != 0:
 			// "86.6% in January, 78.3% in June": months too.
 			year = true
 		case t.text == "," || t.is("and", "in", "for", "by", "then"):
