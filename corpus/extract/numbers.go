@@ -1303,7 +1303,7 @@ func currencySuffix(toks []token, i int) (string, int) {
 // qualifierBefore looks just before a quantity for words that hedge it
 // ("more than", "roughly", "up to") and returns the widened start.
 func qualifierBefore(toks []token, start int, q corpus.Qualifier) (int, corpus.Qualifier) {
-	if start == 0 || !qualifierEnds[toks[start-1].lower] {
+	if start == 0 || !qualifierEnd(toks[start-1].lower) {
 		return start, q // most figures have none
 	}
 	for _, p := range qualifierPhrases {
@@ -1354,14 +1354,17 @@ func plusAfter(toks []token, q quantity) quantity {
 	return q
 }
 
-// qualifierEnds are the last words of qualifierPhrases.
-var qualifierEnds = func() map[string]bool {
-	ends := map[string]bool{}
-	for _, p := range qualifierPhrases {
-		ends[p.words[len(p.words)-1]] = true
+// qualifierEnd reports a word that ends one of qualifierPhrases, as
+// TestQualifierEnds checks: a switch, which the compiler searches by
+// length and bytes, where a map would hash the word before every figure.
+func qualifierEnd(w string) bool {
+	switch w {
+	case "of", "than", "as", "under", "to", "least", "estimated", "over", "above", "exceeding", "nearly", "almost",
+		"about", "around", "roughly", "approximately", "approx", "some", "circa", "~", "≈", "below":
+		return true
 	}
-	return ends
-}()
+	return false
+}
 
 type qualifierPhrase struct {
 	words []string

@@ -188,3 +188,13 @@ func TestWholeNumberReadsAsParseFloatDoes(t *testing.T) {
 		}
 	}
 }
+
+// TestQualifierEnds checks that qualifierBefore, which reads the phrases
+// only after a word qualifierEnd accepts, misses no phrase's last word.
+func TestQualifierEnds(t *testing.T) {
+	for _, p := range qualifierPhrases {
+		if w := p.words[len(p.words)-1]; !qualifierEnd(w) {
+			t.Errorf("qualifierEnd(%q) = false: %q ends %v", w, w, p.words)
+		}
+	}
+}
