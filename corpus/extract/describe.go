@@ -768,7 +768,7 @@ func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
 	if at < 0 {
 		return corpus.StatusUnknown
 	}
-	w := toks[at]
+	w := &toks[at]
 	future := at > 0 && (toks[at-1].is("to", "plans", "plan") || x.tokIs(at-1, modal))
 	// "it is acquiring Broadcom's unit for $4 billion", "AWS is investing
 	// $11 billion in Indiana": a deal under way is one agreed or a plan
@@ -910,7 +910,7 @@ func (x *extractor) takenInBefore(q quantity) bool {
 	} else if k < 0 || !x.tokHas(k, wReceive) {
 		return false
 	}
-	t := toks[k]
+	t := &toks[k]
 	past := strings.HasSuffix(t.lower, "ed") || x.tokIs(k, irregularParticiple) || t.is("took", "got")
 	return past && (k == 0 || !x.tokIs(k-1, modal) && toks[k-1].lower != "to")
 }
@@ -1978,7 +1978,7 @@ func mayAnchorPeriod(t *token) bool {
 // mayStartPeriod reports a token periodIn could start a period at: a
 // number ("3Q25") or one of the words it looks at.
 func mayStartPeriod(toks []token, k int) bool {
-	t := toks[k]
+	t := &toks[k]
 	if t.kind == tokNum {
 		return true
 	}
@@ -2027,7 +2027,7 @@ func (x *extractor) elided(from, to int) bool {
 		k++
 	}
 	for ; k < to; k++ {
-		t := toks[k]
+		t := &toks[k]
 		if t.is("and", ",", "with", "while") || x.inCompany(k) || k == to-1 && t.is("a", "an") {
 			continue
 		}
@@ -3126,7 +3126,7 @@ func fiscalPart(toks []token) bool {
 	fiscal := -1
 	for k := range toks {
 		t := &toks[k]
-		if fiscalWord(*t) {
+		if fiscalWord(t) {
 			fiscal = k
 			break
 		}
@@ -3141,17 +3141,17 @@ func fiscalPart(toks []token) bool {
 		}
 	}
 	for k := fiscal; k < len(toks); k++ {
-		if !fiscalWord(toks[k]) {
+		if !fiscalWord(&toks[k]) {
 			continue
 		}
 		for _, dir := range [2]int{-1, 1} {
 			for j, n := k+dir, 0; j >= 0 && j < len(toks) && n < 4; j, n = j+dir, n+1 {
-				u := toks[j]
+				u := &toks[j]
 				if u.kind == tokSym && u.text != "-" && u.text != "/" && u.text != "'" && u.text != "’" {
 					break
 				}
 				if u.is("quarter", "quarters", "half") || u.kind == tokWord && len(u.lower) == 2 && (u.lower[0] == 'q' || u.lower[0] == 'h') && isDigit(u.lower[1]) ||
-					u.kind == tokWord && (u.lower == "q" || u.lower == "h") && j > 0 && toks[j-1].kind == tokNum && toks[j-1].joins(u) {
+					u.kind == tokWord && (u.lower == "q" || u.lower == "h") && j > 0 && toks[j-1].kind == tokNum && toks[j-1].joins(*u) {
 					return true
 				}
 			}
@@ -3162,7 +3162,7 @@ func fiscalPart(toks []token) bool {
 
 // fiscalWord reports a word naming a fiscal year: "fiscal", "FY",
 // "FY24". Most words start with another letter and cost one compare.
-func fiscalWord(t token) bool {
+func fiscalWord(t *token) bool {
 	w := t.lower
 	return t.kind == tokWord && w[0] == 'f' && (w == "fiscal" || w == "fy" || fiscalShort(w))
 }

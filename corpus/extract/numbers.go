@@ -391,7 +391,7 @@ func changedBefore(toks []token, bits []listSet, marks []wordMark, k int) bool {
 		return false
 	}
 	for j := k - 2; j >= 0 && j >= k-8; j-- {
-		t := toks[j]
+		t := &toks[j]
 		if t.kind == tokNum && j > 0 && bitIn(bits, j-1, wChangeBefore) && pointsOnly(toks[j+1:k]) {
 			// "rose 0.7 percentage points from 11.7% to 12.4%": the
 			// size of the change stands between the verb and "from".
@@ -614,7 +614,7 @@ func fractionDenominator(w string) float64 {
 // it is what a company holds at the end of a clause ("followed by
 // Microsoft with nearly a quarter.").
 func parseFraction(toks []token, marks []wordMark, i int) (quantity, bool) {
-	t := toks[i]
+	t := &toks[i]
 	// Number words are three letters or more: "a" and "an", the most
 	// asked, and figures skip the look.
 	if t.kind == tokWord && len(t.lower) >= 3 {
@@ -818,7 +818,7 @@ func parseNumber(toks []token, i int) (float64, int) {
 	if i >= len(toks) {
 		return 0, 0
 	}
-	t := toks[i]
+	t := &toks[i]
 	if t.kind == tokNum {
 		text := t.text
 		if c := strings.LastIndexByte(text, ','); c >= 0 && len(text)-c-1 < 3 {
@@ -911,7 +911,7 @@ func dotThousands(toks []token, i int) bool {
 	if s, _ := scaleAt(toks, k); s > 0 {
 		return s == 1e6 && text[len(text)-1] == '0'
 	}
-	n := toks[k]
+	n := &toks[k]
 	if n.text == "." && k+1 < len(toks) && toks[k+1].kind == tokNum && n.joins(toks[k+1]) {
 		return false
 	}
@@ -1032,7 +1032,7 @@ func scaledSymbol(toks []token, i int) (float64, string, int) {
 // currencyCode is the ISO code a token written as a currency code in
 // capitals stands for ("USD", "NIS"). Codes are three capitals, checked
 // before the map: most words that reach here are names.
-func currencyCode(t token) (string, bool) {
+func currencyCode(t *token) (string, bool) {
 	if len(t.text) != 3 || !isUpperASCII(t.text) {
 		return "", false
 	}
@@ -1149,7 +1149,7 @@ func currencyPrefix(toks []token, i int) (string, int) {
 	if i >= len(toks) {
 		return "", 0
 	}
-	t := toks[i]
+	t := &toks[i]
 	if t.kind == tokWord {
 		// "US$", "A$", "HK$"
 		if i+1 < len(toks) && toks[i+1].text == "$" && t.joins(toks[i+1]) {
@@ -1275,7 +1275,7 @@ func currencySuffix(toks []token, i int) (string, int) {
 	if i >= len(toks) || toks[i].kind != tokWord {
 		return "", 0
 	}
-	t := toks[i]
+	t := &toks[i]
 	if t.is("us", "u") && i+1 < len(toks) && toks[i+1].is("dollars", "dollar") {
 		return "USD", 2
 	}

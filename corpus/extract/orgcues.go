@@ -19,7 +19,7 @@ func corporateAfter(toks []token, k int) bool {
 	if k >= len(toks) {
 		return false
 	}
-	t := toks[k]
+	t := &toks[k]
 	switch t.lower {
 	case "ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "founder", "founders", "board", "shareholders", "subsidiary", "headquarters":
 		return true
@@ -173,7 +173,7 @@ func (x *lexicon) rankedAside(toks []token, k int) int {
 		return -1
 	}
 	for j := k + 3; j < len(toks) && j <= k+7; j++ {
-		t := toks[j]
+		t := &toks[j]
 		if t.kind != tokWord || t.startsUpper() {
 			return -1
 		}
@@ -325,7 +325,7 @@ func itsPartsAt(toks []token, i int) bool {
 // revenue of", "Velmora reported a net loss", "Velmora employs 4,000
 // people", "Velmora went public".
 func reportsResultsAt(toks []token, i int) bool {
-	t := toks[i]
+	t := &toks[i]
 	switch t.lower {
 	case "posted", "reported", "booked", "recorded", "reports", "posts":
 		for j := i + 1; j < len(toks) && j <= i+4; j++ {

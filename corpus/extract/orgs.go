@@ -637,7 +637,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 // for", "$3 billion in cash for", "$2bn in cash and stock for".
 func moneyJustBefore(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
-		t := toks[k]
+		t := &toks[k]
 		if t.kind == tokNum || t.is("billion", "million", "bn", "m", "b") {
 			return true
 		}
@@ -1490,7 +1490,7 @@ func isNameToken(t *token) bool { return t.flags&flagName != 0 }
 // "-or"), "startup" or "utility" is no
 // name's first word when a name follows it.
 func openingDescriptor(toks []token, bits []listSet, start, end int) bool {
-	t := toks[start]
+	t := &toks[start]
 	return start == 0 && end-start > 1 && bitIn(bits, start, wDescriptor) && toks[start+1].startsUpper() &&
 		(strings.HasSuffix(t.lower, "er") || strings.HasSuffix(t.lower, "or") || t.is("startup", "utility"))
 }
@@ -1576,7 +1576,7 @@ func numberNamed(toks []token, start, end int) bool {
 	if start == 0 {
 		return false
 	}
-	p := toks[start-1]
+	p := &toks[start-1]
 	return p.kind == tokWord && !p.startsUpper() || p.text == "," || p.text == "("
 }
 
@@ -1849,9 +1849,9 @@ func shareHolderEnd(toks []token, bits []listSet, marks []wordMark, q int) int {
 	}
 	// The clause's verb, a few words back: "leads the Indian market with".
 	for j := k; j >= 1 && j >= q-10; j-- {
-		t := toks[j]
+		t := &toks[j]
 		// "the Indian market" is no name the share is given to.
-		if t.text == "," || t.text == ";" || t.kind == tokNum || isNameToken(&t) && marks[j-1]&definite == 0 {
+		if t.text == "," || t.text == ";" || t.kind == tokNum || isNameToken(t) && marks[j-1]&definite == 0 {
 			return -1
 		}
 		if t.lower == "share" {
