@@ -2334,7 +2334,15 @@ func (x *extractor) bracketsPeriod() (corpus.Period, int) {
 // readBracketsPeriod is bracketsPeriod worked out.
 func (x *extractor) readBracketsPeriod() (corpus.Period, int) {
 	toks := x.s.toks
-	if !slices.ContainsFunc(toks, func(t token) bool { return t.is("brackets", "parentheses", "parenthesis") }) {
+	// Each token is read in place: a copy of each is 48 bytes.
+	said := false
+	for k := range toks {
+		if toks[k].is("brackets", "parentheses", "parenthesis") {
+			said = true
+			break
+		}
+	}
+	if !said {
 		return "", -1
 	}
 	for k := 0; k+3 < len(toks); k++ {
@@ -2664,10 +2672,14 @@ func articlePeriodIn(s *sentence, ref when) corpus.Period {
 		return to // "From Q1 2022 to Q3 2023 ..." reports on where it ends
 	}
 	toks := s.toks
-	if k := slices.IndexFunc(toks, func(t token) bool { return t.is("peaking", "peaked") }); k >= 0 {
-		// "had always held more than 30%, peaking at 32% in 2021": a
-		// peak is history, not what the article reports on.
-		toks = toks[:k]
+	for k := range toks {
+		if toks[k].is("peaking", "peaked") {
+			// "had always held more than 30%, peaking at 32% in 2021":
+			// a peak is history, not what the article reports on.
+			// (Tokens are read in place, not copied for a callback.)
+			toks = toks[:k]
+			break
+		}
 	}
 	cut := len(toks)
 	for k := range toks {
