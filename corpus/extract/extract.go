@@ -5042,6 +5042,8 @@ func (x *lexicon) sentenceCues(toks []token) (cues listSet, bits []listSet, mark
 // brand's shape (brandWord), which few sentences have: the others skip
 // shapeOrgs' scan.
 func (x *lexicon) cuesInto(toks []token, bits []listSet, marks []wordMark) (cues listSet, saysShare, brands bool) {
+	// As long as toks, which spares a bounds check at each token.
+	bits, marks = bits[:len(toks)], marks[:len(toks)]
 	for i := range toks {
 		t := &toks[i]
 		if !t.isWordOrNum() {
@@ -5057,6 +5059,11 @@ func (x *lexicon) cuesInto(toks []token, bits []listSet, marks []wordMark) (cues
 		// "earnings per share" is a share of stock.
 		// "Microsoft's and Google's shares were 22% and 11%": a price
 		// moves, so shares that simply are a percentage are of a market.
+		// The three words' keys (length and first byte) rule out most
+		// words before their texts are compared.
+		if k := t.key; k != 5<<8|'s' && k != 6<<8|'s' {
+			continue
+		}
 		if t.lower == "share" && !(i > 0 && toks[i-1].lower == "per") || t.lower == "shares" && (i > 0 && toks[i-1].lower == "market" ||
 			i+2 < len(toks) && toks[i+1].lower == "of" && toks[i+2].kind == tokNum ||
 			// "Shares: Chrome 66.2%, Safari 17.9%": a heading of shares
