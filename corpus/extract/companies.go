@@ -454,6 +454,10 @@ func (g gazetteer) appendMentionsAt(dst []mention, toks []token, marks []wordMar
 	// by string(key) copies nothing.
 	var buf [64]byte
 	key := buf[:0]
+	if marks != nil {
+		// As long as toks, which spares a bounds check at each token.
+		marks = marks[:len(toks)]
+	}
 	for i := 0; i < len(toks); i++ {
 		if marks != nil && marks[i]&starts == 0 {
 			continue

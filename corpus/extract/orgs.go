@@ -48,6 +48,8 @@ var orgCaseStarts = func() listSet {
 // findOrgs is discoverOrgs; skip false tries every case at every token,
 // which a test compares with the skipping the scan does for speed.
 func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known []mention, shares, seats, skip bool) []mention {
+	// As long as toks, which spares a bounds check at each token.
+	bits, marks = bits[:len(toks)], marks[:len(toks)]
 	// Most sentences are shorter than buf, which spares each its own
 	// array on the heap.
 	var buf [256]bool
