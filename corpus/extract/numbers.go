@@ -89,8 +89,11 @@ func quantities(toks []token, marks []wordMark) []quantity {
 func appendQuantities(dst []quantity, toks []token, marks []wordMark) []quantity {
 	base := len(dst)
 	out := dst
+	marks = marks[:len(toks)] // which spares a bounds check at each token
 	for i := 0; i < len(toks); {
-		if !mayStartQuantity(toks, marks, i) {
+		// A longer word the lexicon marks as no start is none, as
+		// mayStartQuantity says: most words end here, without its call.
+		if t := &toks[i]; t.kind == tokWord && marks[i]&startsQuantity == 0 && len(t.text) > 3 || !mayStartQuantity(toks, marks, i) {
 			i++
 			continue
 		}
