@@ -464,7 +464,7 @@ func (g gazetteer) appendMentionsAt(dst []mention, toks []token, marks []wordMar
 		}
 		// A name glued to the word before is inside another word; glued
 		// to an opening quote or bracket ("“Microsoft had 23%") it is not.
-		if !toks[i].isWordOrNum() || (i > 0 && toks[i-1].joins(toks[i]) && !opens(toks[i-1].text)) {
+		if !toks[i].isWordOrNum() || (i > 0 && toks[i-1].joins(&toks[i]) && !opens(toks[i-1].text)) {
 			continue
 		}
 		best, bestEnd := aliasInfo{}, -1
@@ -478,7 +478,7 @@ func (g gazetteer) appendMentionsAt(dst []mention, toks []token, marks []wordMar
 			// nextWord is whether a word or number follows t.
 			nextWord := j+1 < len(toks) && toks[j+1].isWordOrNum()
 			if !t.isWordOrNum() {
-				if (isNameJoiner(t.text) || innerApostrophe(toks, j)) && j+1 < len(toks) && t.joins(toks[j+1]) && j > i && toks[j-1].joins(*t) {
+				if (isNameJoiner(t.text) || innerApostrophe(toks, j)) && j+1 < len(toks) && t.joins(&toks[j+1]) && j > i && toks[j-1].joins(t) {
 					continue
 				}
 				// An ampersand between words with spaces round it
@@ -490,7 +490,7 @@ func (g gazetteer) appendMentionsAt(dst []mention, toks []token, marks []wordMar
 				}
 				// The last dot of "U.S." stands before a space, yet
 				// "U.S. Space Force" goes on past it.
-				if t.text == "." && j >= i+3 && toks[j-1].joins(*t) && len(toks[j-1].text) == 1 && toks[j-2].text == "." && nextWord {
+				if t.text == "." && j >= i+3 && toks[j-1].joins(t) && len(toks[j-1].text) == 1 && toks[j-2].text == "." && nextWord {
 					continue
 				}
 				break
@@ -554,7 +554,7 @@ func (g gazetteer) appendMentionsAt(dst []mention, toks []token, marks []wordMar
 // "SBI Investment" is so no State Bank of India. The arm invests on its
 // own account, so deal parties collapsed into the parent lose it.
 func armAfter(toks []token, e int) int {
-	if e >= len(toks) || toks[e].kind != tokWord || !toks[e].startsUpper() || !toks[e-1].isWordOrNum() || toks[e-1].joins(toks[e]) {
+	if e >= len(toks) || toks[e].kind != tokWord || !toks[e].startsUpper() || !toks[e-1].isWordOrNum() || toks[e-1].joins(&toks[e]) {
 		return e
 	}
 	switch toks[e].lower {
@@ -567,7 +567,7 @@ func armAfter(toks []token, e int) int {
 	case "venture", "mitra":
 		// "Venture" and "Mitra" need the word that finishes the arm's
 		// name ("Venture Partners"); alone they are no arm.
-		if e+1 < len(toks) && toks[e+1].kind == tokWord && toks[e+1].startsUpper() && !toks[e].joins(toks[e+1]) {
+		if e+1 < len(toks) && toks[e+1].kind == tokWord && toks[e+1].startsUpper() && !toks[e].joins(&toks[e+1]) {
 			return e + 2
 		}
 	}

@@ -3163,7 +3163,7 @@ func fiscalPart(toks []token) bool {
 					break
 				}
 				if u.is("quarter", "quarters", "half") || u.kind == tokWord && len(u.lower) == 2 && (u.lower[0] == 'q' || u.lower[0] == 'h') && isDigit(u.lower[1]) ||
-					u.kind == tokWord && (u.lower == "q" || u.lower == "h") && j > 0 && toks[j-1].kind == tokNum && toks[j-1].joins(*u) {
+					u.kind == tokWord && (u.lower == "q" || u.lower == "h") && j > 0 && toks[j-1].kind == tokNum && toks[j-1].joins(u) {
 					return true
 				}
 			}
@@ -3255,7 +3255,7 @@ func periodScan(toks []token, ref when) corpus.Period {
 	}
 	for k := range toks {
 		t := &toks[k]
-		if t.kind == tokNum && k+1 < len(toks) && toks[k+1].kind == tokWord && t.joins(toks[k+1]) && len(t.text) == 1 {
+		if t.kind == tokNum && k+1 < len(toks) && toks[k+1].kind == tokWord && t.joins(&toks[k+1]) && len(t.text) == 1 {
 			// "3Q25", "1H24"
 			w := toks[k+1].lower
 			if len(w) == 3 && (w[0] == 'q' || w[0] == 'h') && w[1] >= '0' && w[1] <= '9' && w[2] >= '0' && w[2] <= '9' {
@@ -3294,7 +3294,7 @@ func periodScan(toks []token, ref when) corpus.Period {
 		// lookup.
 		// "second quarter", "second-quarter"
 		qk := k + 1
-		if qk+1 < len(toks) && toks[qk].text == "-" && t.joins(toks[qk]) {
+		if qk+1 < len(toks) && toks[qk].text == "-" && t.joins(&toks[qk]) {
 			qk++
 		}
 		quarterNext := qk < len(toks) && toks[qk].is("quarter", "half")

@@ -826,7 +826,7 @@ func (s *sentence) sellerOf(target string) []string {
 		}
 		// "SoftBank-owned Arm", "KKR-controlled chipmaker Kokusai"
 		for _, c := range s.companies {
-			if e := c.end; c.name != target && e+2 < len(toks) && toks[e].text == "-" && toks[e-1].joins(toks[e]) && toks[e+1].is("owned", "controlled") && e+2 <= m.start && describedFrom(s, e+2, m.start) {
+			if e := c.end; c.name != target && e+2 < len(toks) && toks[e].text == "-" && toks[e-1].joins(&toks[e]) && toks[e+1].is("owned", "controlled") && e+2 <= m.start && describedFrom(s, e+2, m.start) {
 				return []string{c.name}
 			}
 		}
@@ -1719,7 +1719,7 @@ func leadTakeover(sents []sentence) ([]corpus.Party, corpus.Status) {
 func sidesAround(s *sentence, k, from int) (before, after int) {
 	before, after = -1, -1
 	for i, m := range s.companies {
-		if m.end+1 < len(s.toks) && s.toks[m.end].text == "-" && s.toks[m.end-1].joins(s.toks[m.end]) && !s.toks[m.end+1].startsUpper() {
+		if m.end+1 < len(s.toks) && s.toks[m.end].text == "-" && s.toks[m.end-1].joins(&s.toks[m.end]) && !s.toks[m.end+1].startsUpper() {
 			// "BlackRock-owned GIP", "Macquarie-backed Aligned": a name
 			// hyphened to a word describes the side that follows.
 			continue
@@ -2289,7 +2289,7 @@ func sourceNamed(toks []token, known, found, places []mention) (m mention, ok bo
 		}
 		end := start
 		for end < len(toks) && end-start < 6 {
-			if isNameToken(&toks[end]) || toks[end].kind == tokNum && end > start && toks[end-1].joins(toks[end]) {
+			if isNameToken(&toks[end]) || toks[end].kind == tokNum && end > start && toks[end-1].joins(&toks[end]) {
 				end++
 				continue
 			}
@@ -2525,7 +2525,7 @@ func notCompanies(places, known []mention) []mention {
 func placesIn(ms []mention, toks []token) []mention {
 	out := ms[:0]
 	for _, m := range ms {
-		if m.end < len(toks) && toks[m.end].text == "$" && toks[m.end-1].joins(toks[m.end]) {
+		if m.end < len(toks) && toks[m.end].text == "$" && toks[m.end-1].joins(&toks[m.end]) {
 			continue
 		}
 		out = append(out, m)
@@ -3629,7 +3629,7 @@ func (x *extractor) findClauseCompanies(q quantity) []string {
 func (x *extractor) describesNext(m mention) bool {
 	toks := x.s.toks
 	k := m.end
-	if k+1 >= len(toks) || toks[k].text != "-" || !toks[k-1].joins(toks[k]) {
+	if k+1 >= len(toks) || toks[k].text != "-" || !toks[k-1].joins(&toks[k]) {
 		return false
 	}
 	w := toks[k+1]
@@ -5461,7 +5461,7 @@ func nameBefore(s *sentence, k int, ab string) (start, end int, name string, isC
 	}
 	var b strings.Builder
 	for i := start; i < end; i++ {
-		if i > start && !toks[i-1].joins(toks[i]) {
+		if i > start && !toks[i-1].joins(&toks[i]) {
 			b.WriteByte(' ')
 		}
 		b.WriteString(toks[i].text)

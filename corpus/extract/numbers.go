@@ -512,7 +512,7 @@ func parseQuantity(toks []token, i int) (quantity, bool) {
 	q.numStart = j
 	j += n
 	plus := false
-	if j+1 < len(toks) && toks[j].text == "+" && toks[j-1].joins(toks[j]) {
+	if j+1 < len(toks) && toks[j].text == "+" && toks[j-1].joins(&toks[j]) {
 		// "A$24+ billion": more than the amount, said before its scale.
 		if _, n := scaleAt(toks, j+1); n > 0 {
 			j++
@@ -533,7 +533,7 @@ func parseQuantity(toks []token, i int) (quantity, bool) {
 		q.scaled = true
 		q.kind, q.unit = qtyMoney, unit
 		j += n
-	} else if j+1 < len(toks) && toks[j].text == "-" && toks[j-1].joins(toks[j]) && toks[j].joins(toks[j+1]) {
+	} else if j+1 < len(toks) && toks[j].text == "-" && toks[j-1].joins(&toks[j]) && toks[j].joins(&toks[j+1]) {
 		// "$10-billion deal"
 		if s, n := scaleAt(toks, j+1); n > 0 {
 			v = scaleBy(v, s)
@@ -563,7 +563,7 @@ func parseQuantity(toks []token, i int) (quantity, bool) {
 	case j+1 < len(toks) && toks[j].lower == "per" && toks[j+1].lower == "cent":
 		q.kind = qtyPercent
 		j += 2
-	case j+1 < len(toks) && toks[j].text == "-" && toks[j-1].joins(toks[j]) && toks[j].joins(toks[j+1]) && toks[j+1].lower == "percent":
+	case j+1 < len(toks) && toks[j].text == "-" && toks[j-1].joins(&toks[j]) && toks[j].joins(&toks[j+1]) && toks[j+1].lower == "percent":
 		// "an 18-percent slice"
 		q.kind = qtyPercent
 		j += 2
@@ -578,7 +578,7 @@ func parseQuantity(toks []token, i int) (quantity, bool) {
 			// "5 trillion won"; a bare "won" is the verb ("in 2019 won").
 			q.kind, q.unit = qtyMoney, scaledCurrencyNames[toks[j].lower]
 			j++
-		} else if j+1 < len(toks) && toks[j].text == "-" && toks[j-1].joins(toks[j]) && toks[j].joins(toks[j+1]) {
+		} else if j+1 < len(toks) && toks[j].text == "-" && toks[j-1].joins(&toks[j]) && toks[j].joins(&toks[j+1]) {
 			// "a one-billion-euro fund"
 			if unit, n := currencySuffix(toks, j+1); n > 0 {
 				q.kind, q.unit = qtyMoney, unit
@@ -640,7 +640,7 @@ func parseFraction(toks []token, marks []wordMark, i int) (quantity, bool) {
 		return quantity{}, false
 	}
 	hyphen := false
-	if j > i && j+1 < len(toks) && toks[j].text == "-" && toks[j-1].joins(toks[j]) && toks[j].joins(toks[j+1]) {
+	if j > i && j+1 < len(toks) && toks[j].text == "-" && toks[j-1].joins(&toks[j]) && toks[j].joins(&toks[j+1]) {
 		hyphen = true
 		j++
 	}
@@ -901,11 +901,11 @@ func dotThousands(toks []token, i int) bool {
 	if d < 1 || d > 3 || text[d] != '.' || text[0] == '0' {
 		return false
 	}
-	if i > 0 && toks[i-1].joins(toks[i]) && (toks[i-1].text == "." || toks[i-1].text == "/") {
+	if i > 0 && toks[i-1].joins(&toks[i]) && (toks[i-1].text == "." || toks[i-1].text == "/") {
 		return false // a version or an address: "64.166.146.245"
 	}
 	k := i + 1
-	if k < len(toks) && toks[k].text == "-" && toks[i].joins(toks[k]) {
+	if k < len(toks) && toks[k].text == "-" && toks[i].joins(&toks[k]) {
 		k++ // "a €1.500-million contract"
 	}
 	if k >= len(toks) {
@@ -915,7 +915,7 @@ func dotThousands(toks []token, i int) bool {
 		return s == 1e6 && text[len(text)-1] == '0'
 	}
 	n := &toks[k]
-	if n.text == "." && k+1 < len(toks) && toks[k+1].kind == tokNum && n.joins(toks[k+1]) {
+	if n.text == "." && k+1 < len(toks) && toks[k+1].kind == tokNum && n.joins(&toks[k+1]) {
 		return false
 	}
 	return !(n.text == "%" || n.is("percent", "pct", "pc", "per", "times", "x") || n.text == "x" || n.kind == tokNum)
@@ -992,7 +992,7 @@ func scaleAt(toks []token, i int) (float64, int) {
 		}
 		return 1e5, 1
 	}
-	if i > 0 && toks[i-1].kind == tokNum && toks[i-1].joins(toks[i]) {
+	if i > 0 && toks[i-1].kind == tokNum && toks[i-1].joins(&toks[i]) {
 		switch w {
 		case "k":
 			return 1e3, 1
@@ -1013,7 +1013,7 @@ func isAbbrevScale(w string) bool { return len(w) <= 3 }
 // millions or "Md", "Mds" or "Mrd" for billions, joined to a currency
 // sign: "7.5 M€". It returns the scale, the currency and the tokens read.
 func scaledSymbol(toks []token, i int) (float64, string, int) {
-	if i+1 >= len(toks) || toks[i].kind != tokWord || !toks[i].joins(toks[i+1]) || toks[i+1].kind == tokWord {
+	if i+1 >= len(toks) || toks[i].kind != tokWord || !toks[i].joins(&toks[i+1]) || toks[i+1].kind == tokWord {
 		return 0, "", 0
 	}
 	var scale float64
@@ -1155,13 +1155,13 @@ func currencyPrefix(toks []token, i int) (string, int) {
 	t := &toks[i]
 	if t.kind == tokWord {
 		// "US$", "A$", "HK$"
-		if i+1 < len(toks) && toks[i+1].text == "$" && t.joins(toks[i+1]) {
+		if i+1 < len(toks) && toks[i+1].text == "$" && t.joins(&toks[i+1]) {
 			if code, ok := dollarPrefixes[t.lower]; ok {
 				return code, 2
 			}
 		}
 		// "US $5 billion", spaced as some Asian papers write it.
-		if t.text == "US" && i+2 < len(toks) && toks[i+1].text == "$" && toks[i+1].joins(toks[i+2]) && toks[i+2].kind == tokNum {
+		if t.text == "US" && i+2 < len(toks) && toks[i+1].text == "$" && toks[i+1].joins(&toks[i+2]) && toks[i+2].kind == tokNum {
 			return "USD", 2
 		}
 		// "U.S.$"
@@ -1174,18 +1174,18 @@ func currencyPrefix(toks []token, i int) (string, int) {
 		// "RM9.4 billion": the ringgit's sign, glued to the number.
 		// A code such as "RM6068" is no amount: ringgit come with a
 		// decimal, thousands or a scale word.
-		if t.text == "RM" && i+1 < len(toks) && t.joins(toks[i+1]) && toks[i+1].kind == tokNum &&
+		if t.text == "RM" && i+1 < len(toks) && t.joins(&toks[i+1]) && toks[i+1].kind == tokNum &&
 			(strings.ContainsAny(toks[i+1].text, ".,") || i+2 < len(toks) && toks[i+2].kind == tokWord) {
 			return "MYR", 1
 		}
 		// "R5.4bn": the rand's sign, glued to an amount with a scale word,
 		// so that "R2 storage" stays a product name.
-		if t.text == "R" && i+2 < len(toks) && t.joins(toks[i+1]) && toks[i+1].kind == tokNum {
+		if t.text == "R" && i+2 < len(toks) && t.joins(&toks[i+1]) && toks[i+1].kind == tokNum {
 			if _, n := scaleAt(toks, i+2); n > 0 {
 				return "ZAR", 1
 			}
 			// "R7.5-billion", hyphenated as South African papers write it.
-			if i+3 < len(toks) && toks[i+2].text == "-" && toks[i+1].joins(toks[i+2]) {
+			if i+3 < len(toks) && toks[i+2].text == "-" && toks[i+1].joins(&toks[i+2]) {
 				if _, n := scaleAt(toks, i+3); n > 0 {
 					return "ZAR", 1
 				}
@@ -1195,7 +1195,7 @@ func currencyPrefix(toks []token, i int) (string, int) {
 			return "IDR", 1
 		}
 		// "E£5 billion", "LE5 billion": Egypt's pound, not sterling.
-		if t.text == "E" && i+2 < len(toks) && toks[i+1].text == "£" && t.joins(toks[i+1]) && toks[i+2].kind == tokNum {
+		if t.text == "E" && i+2 < len(toks) && toks[i+1].text == "£" && t.joins(&toks[i+1]) && toks[i+2].kind == tokNum {
 			return "EGP", 2
 		}
 		if code, ok := localSigns[t.text]; ok && signedAmount(toks, i) {
@@ -1212,7 +1212,7 @@ func currencyPrefix(toks []token, i int) (string, int) {
 	switch t.text {
 	case "$":
 		// "$US5 billion", "$A2bn": the sign, then whose dollar.
-		if i+2 < len(toks) && t.joins(toks[i+1]) && toks[i+1].kind == tokWord && toks[i+1].joins(toks[i+2]) && toks[i+2].kind == tokNum {
+		if i+2 < len(toks) && t.joins(&toks[i+1]) && toks[i+1].kind == tokWord && toks[i+1].joins(&toks[i+2]) && toks[i+2].kind == tokNum {
 			if code, ok := dollarPrefixes[toks[i+1].lower]; ok && toks[i+1].text == strings.ToUpper(toks[i+1].text) {
 				return code, 2
 			}
@@ -1265,7 +1265,7 @@ func signedAmount(toks []token, i int) bool {
 	if i+2 >= len(toks) || toks[i+1].kind != tokNum {
 		return false
 	}
-	if !toks[i].joins(toks[i+1]) && len(toks[i].text) < 3 && toks[i].text != "SR" && toks[i].text != "Tk" {
+	if !toks[i].joins(&toks[i+1]) && len(toks[i].text) < 3 && toks[i].text != "SR" && toks[i].text != "Tk" {
 		return false
 	}
 	_, n := scaleAt(toks, i+2)
@@ -1342,13 +1342,13 @@ func movedVerb(t token) bool {
 // the figure, taking the suffix into it.
 func plusAfter(toks []token, q quantity) quantity {
 	j := q.end
-	if q.high != 0 || q.qualifier != "" || j >= len(toks) || !toks[j-1].joins(toks[j]) {
+	if q.high != 0 || q.qualifier != "" || j >= len(toks) || !toks[j-1].joins(&toks[j]) {
 		return q
 	}
 	switch {
 	case toks[j].text == "+":
 		q.end = j + 1
-	case toks[j].text == "-" && j+1 < len(toks) && toks[j].joins(toks[j+1]) && toks[j+1].lower == "plus":
+	case toks[j].text == "-" && j+1 < len(toks) && toks[j].joins(&toks[j+1]) && toks[j+1].lower == "plus":
 		q.end = j + 2
 	default:
 		return q

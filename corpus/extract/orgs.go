@@ -280,7 +280,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 				continue
 			}
 			add(s, e)
-		case t.lower == "led" && i >= 2 && toks[i-1].text == "-" && toks[i-1].joins(*t) && toks[i-2].joins(toks[i-1]) && isNameToken(&toks[i-2]) && i+1 < len(toks) && toks[i+1].is("consortium", "group", "syndicate", "round", "venture", "team", "alliance"):
+		case t.lower == "led" && i >= 2 && toks[i-1].text == "-" && toks[i-1].joins(t) && toks[i-2].joins(&toks[i-1]) && isNameToken(&toks[i-2]) && i+1 < len(toks) && toks[i+1].is("consortium", "group", "syndicate", "round", "venture", "team", "alliance"):
 			// "the Velmora-led consortium", "a Velmora-led round": who
 			// leads a group of firms or a round.
 			add(runBefore(toks, i-1), i-1)
@@ -320,7 +320,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 		case t.text == "(" && i > 0 && isNameToken(&toks[i-1]) && tickerAt(toks, i):
 			// "Velmora (NASDAQ: VLMR) said": a listed company's name.
 			add(runBefore(toks, i), i)
-		case listedParticiple(t.lower) && i >= 2 && toks[i-1].text == "-" && toks[i-1].joins(*t) && i+1 < len(toks) && toks[i+1].startsUpper() && isNameToken(&toks[i+1]):
+		case listedParticiple(t.lower) && i >= 2 && toks[i-1].text == "-" && toks[i-1].joins(t) && i+1 < len(toks) && toks[i+1].startsUpper() && isNameToken(&toks[i+1]):
 			// "Nasdaq-listed Velmora", "state-owned Velmora", "Lagos-
 			// headquartered Velmora": the participle describes the name
 			// after it. Who owns or backs it may be a person ("Musk-owned"),
@@ -534,7 +534,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 		case workedAt(i):
 		case i == 0 && t.text == "At":
 			openingAt(i)
-		case t.lower == "based" && i >= 2 && toks[i-1].text == "-" && toks[i-1].joins(*t) && i+1 < len(toks) && toks[i+1].startsUpper():
+		case t.lower == "based" && i >= 2 && toks[i-1].text == "-" && toks[i-1].joins(t) && i+1 < len(toks) && toks[i+1].startsUpper():
 			// "Texas-based Aligned", "Atlanta-based Wunderman Thompson"
 			add(i+1, runAfter(toks, i+1))
 		case t.lower == "up" && i >= 2 && toks[i-1].text == "-" && toks[i-2].lower == "start" && i+1 < len(toks) && toks[i+1].startsUpper():
@@ -1195,7 +1195,7 @@ func describedOrg(toks []token, bits []listSet, i int) int {
 			}
 		}
 	}
-	if j >= 0 && j+3 < len(toks) && isNameToken(&toks[j+3]) && toks[j+1].text == "-" && toks[j].joins(toks[j+1]) && toks[j+1].joins(toks[j+2]) && toks[j+2].is("backed", "owned", "controlled", "funded", "led", "listed", "based", "headquartered") {
+	if j >= 0 && j+3 < len(toks) && isNameToken(&toks[j+3]) && toks[j+1].text == "-" && toks[j].joins(&toks[j+1]) && toks[j+1].joins(&toks[j+2]) && toks[j+2].is("backed", "owned", "controlled", "funded", "led", "listed", "based", "headquartered") {
 		// "the sale of the plant to Chinese-owned Silex", "to acquire
 		// Macquarie-backed Aligned": the name after its owner's.
 		j += 3
@@ -1448,8 +1448,8 @@ func isNameApostrophe(toks []token, i int) bool {
 	if i < 1 || i+1 >= len(toks) || toks[i].text != "'" && toks[i].text != "’" {
 		return false
 	}
-	prev, next := toks[i-1], toks[i+1]
-	if !prev.joins(toks[i]) || !toks[i].joins(next) || !prev.startsUpper() || len(prev.text) > 2 || next.kind != tokWord || len(next.text) < 2 {
+	prev, next := &toks[i-1], &toks[i+1]
+	if !prev.joins(&toks[i]) || !toks[i].joins(next) || !prev.startsUpper() || len(prev.text) > 2 || next.kind != tokWord || len(next.text) < 2 {
 		return false
 	}
 	return next.startsUpper() || i+2 < len(toks) && toks[i+2].startsUpper()
@@ -1459,21 +1459,21 @@ func isNameApostrophe(toks []token, i int) bool {
 // space, as in "Toronto-Dominion Bank", which is inside the name.
 func isNameHyphen(toks []token, i int) bool {
 	return toks[i].text == "-" && i > 0 && i+1 < len(toks) &&
-		toks[i-1].joins(toks[i]) && toks[i].joins(toks[i+1]) &&
+		toks[i-1].joins(&toks[i]) && toks[i].joins(&toks[i+1]) &&
 		isNameToken(&toks[i-1]) && isNameToken(&toks[i+1])
 }
 
 // isSuffixDot reports the period of "Inc." or "Corp.", which belongs to the
 // name rather than ending it.
 func isSuffixDot(toks []token, i int) bool {
-	return toks[i].text == "." && i > 0 && isLegalSuffix(toks[i-1].lower) && toks[i-1].joins(toks[i])
+	return toks[i].text == "." && i > 0 && isLegalSuffix(toks[i-1].lower) && toks[i-1].joins(&toks[i])
 }
 
 // quarterTail reports the second half of a quarter or half written
 // "2Q25" or "1H24", which the tokenizer splits after the digit.
 func quarterTail(toks []token, k int) bool {
 	w := toks[k].lower
-	return k > 0 && toks[k-1].kind == tokNum && toks[k-1].joins(toks[k]) && len(w) == 3 && (w[0] == 'q' || w[0] == 'h') && isDigit(w[1]) && isDigit(w[2])
+	return k > 0 && toks[k-1].kind == tokNum && toks[k-1].joins(&toks[k]) && len(w) == 3 && (w[0] == 'q' || w[0] == 'h') && isDigit(w[1]) && isDigit(w[2])
 }
 
 // initialism reports a word written in capitals: "HMRC", "MOD".
@@ -1554,7 +1554,7 @@ func (x *lexicon) orgName(toks []token, bits []listSet, marks []wordMark, start,
 	}
 	var b strings.Builder
 	for k := start; k < end; k++ {
-		if k > start && !toks[k-1].joins(toks[k]) {
+		if k > start && !toks[k-1].joins(&toks[k]) {
 			b.WriteByte(' ')
 		}
 		b.WriteString(toks[k].text)
@@ -1663,7 +1663,7 @@ func (e *Extractor) placeGovernments(toks []token, places, taken []mention) []me
 			}
 		}
 		ge := p.end
-		if ge+1 < len(toks) && toks[ge].text == "." && toks[ge-1].joins(toks[ge]) && toks[ge+1].lower == "government" {
+		if ge+1 < len(toks) && toks[ge].text == "." && toks[ge-1].joins(&toks[ge]) && toks[ge+1].lower == "government" {
 			// "the U.S. government": the abbreviation's last dot stands
 			// between the place and the word.
 			ge++
@@ -1720,7 +1720,7 @@ func countryBodies(toks []token, places, found []mention) {
 func spanText(toks []token, start, end int) string {
 	var b strings.Builder
 	for k := start; k < end; k++ {
-		if k > start && !toks[k-1].joins(toks[k]) {
+		if k > start && !toks[k-1].joins(&toks[k]) {
 			b.WriteByte(' ')
 		}
 		b.WriteString(toks[k].text)
@@ -1955,7 +1955,7 @@ func boughtByParent(toks []token, bits []listSet, known []mention) []mention {
 		}
 		written := make([]byte, 0, int(toks[m.end-1].end-toks[m.start].start))
 		for k := m.start; k < m.end; k++ {
-			if k > m.start && !toks[k-1].joins(toks[k]) {
+			if k > m.start && !toks[k-1].joins(&toks[k]) {
 				written = append(written, ' ')
 			}
 			written = append(written, toks[k].text...)
@@ -2052,7 +2052,7 @@ func (x *lexicon) listedName(toks []token, bits []listSet, marks []wordMark, sta
 		if !toks[k].startsUpper() {
 			return mention{}, false
 		}
-		if k > start && !toks[k-1].joins(toks[k]) {
+		if k > start && !toks[k-1].joins(&toks[k]) {
 			b.WriteByte(' ')
 		}
 		b.WriteString(toks[k].text)
@@ -2149,7 +2149,7 @@ func joinedText(toks []token, start, end int) string {
 	}
 	var b strings.Builder
 	for k := start; k < end; k++ {
-		if k > start && !toks[k-1].joins(toks[k]) {
+		if k > start && !toks[k-1].joins(&toks[k]) {
 			b.WriteByte(' ')
 		}
 		b.WriteString(toks[k].text)

@@ -56,7 +56,7 @@ func (t *token) isWordOrNum() bool { return t.kind == tokWord || t.kind == tokNu
 
 // joins reports whether n follows t with no space between ("10" "B" in
 // "$10B", "Amazon" "'" in "Amazon's").
-func (t *token) joins(n token) bool {
+func (t *token) joins(n *token) bool {
 	return t.kind != tokNone && n.kind != tokNone && t.end == n.start
 }
 
