@@ -1098,7 +1098,9 @@ var nationalCurrencies = map[string]string{
 // nationalCurrencyFirsts are the first words of nationalCurrencies' names:
 // most words after an amount start none, and are let go with one lookup
 // in a small set rather than two of joined words.
-var nationalCurrencyFirsts = firstWordsOf(nationalCurrencies)
+// They are a wordTable, not a map: currencySuffix asks of the word after
+// every number.
+var nationalCurrencyFirsts = newWordTable(firstWordsOf(nationalCurrencies))
 
 // firstWordsOf returns the set of the first words of m's keys.
 func firstWordsOf(m map[string]string) map[string]bool {
@@ -1121,6 +1123,10 @@ var currencyNames = map[string]string{
 	"pesos": "MXN", "peso": "MXN", "kroner": "NOK", "krone": "NOK", "forints": "HUF", "forint": "HUF",
 	"koruna": "CZK", "korunas": "CZK", "hryvnias": "UAH", "hryvnia": "UAH", "taka": "BDT", "tenge": "KZT",
 }
+
+// currencyNameTable is currencyNames as a wordTable, which currencySuffix
+// reads for the word after every number: a map would hash each.
+var currencyNameTable = newWordTable(currencyNames)
 
 // sharedCurrencyNames are the currency names of currencyNames that several
 // countries use, each with the name of its family: the article's country
@@ -1198,8 +1204,12 @@ func currencyPrefix(toks []token, i int) (string, int) {
 		if t.text == "E" && i+2 < len(toks) && toks[i+1].text == "£" && t.joins(&toks[i+1]) && toks[i+2].kind == tokNum {
 			return "EGP", 2
 		}
-		if code, ok := localSigns[t.text]; ok && signedAmount(toks, i) {
-			return code, 1
+		// Every local sign is a capitalised word of at most four
+		// letters (TestLocalSignsShape): others cost no lookup.
+		if len(t.text) <= 4 && t.startsUpper() {
+			if code, ok := localSigns[t.text]; ok && signedAmount(toks, i) {
+				return code, 1
+			}
 		}
 		if t.lower == "rs" {
 			if i+1 < len(toks) && toks[i+1].text == "." {
@@ -1282,7 +1292,7 @@ func currencySuffix(toks []token, i int) (string, int) {
 	if t.is("us", "u") && i+1 < len(toks) && toks[i+1].is("dollars", "dollar") {
 		return "USD", 2
 	}
-	if i+1 < len(toks) && nationalCurrencyFirsts[t.lower] {
+	if _, first := nationalCurrencyFirsts.get(t.lower); first && i+1 < len(toks) {
 		// "Australian dollars", "Swedish kronor", "Swiss francs"
 		if code, ok := nationalCurrencies[t.lower+" "+toks[i+1].lower]; ok {
 			return code, 2
@@ -1294,7 +1304,7 @@ func currencySuffix(toks []token, i int) (string, int) {
 			}
 		}
 	}
-	if code, ok := currencyNames[t.lower]; ok {
+	if code, ok := currencyNameTable.get(t.lower); ok {
 		return code, 1
 	}
 	if code, ok := currencyCode(t); ok {

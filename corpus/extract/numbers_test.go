@@ -198,3 +198,15 @@ func TestQualifierEnds(t *testing.T) {
 		}
 	}
 }
+
+// TestLocalSignsShape checks that every local currency sign is a
+// capitalised word of at most four letters, as currencyPrefix assumes
+// before it looks one up.
+func TestLocalSignsShape(t *testing.T) {
+	for sign := range localSigns {
+		toks := tokenize(sign)
+		if len(toks) != 1 || len(sign) > 4 || !toks[0].startsUpper() {
+			t.Errorf("local sign %q is no capitalised word of at most four letters", sign)
+		}
+	}
+}
