@@ -5044,6 +5044,7 @@ func (x *lexicon) sentenceCues(toks []token) (cues listSet, bits []listSet, mark
 func (x *lexicon) cuesInto(toks []token, bits []listSet, marks []wordMark) (cues listSet, saysShare, brands bool) {
 	// As long as toks, which spares a bounds check at each token.
 	bits, marks = bits[:len(toks)], marks[:len(toks)]
+	sealed := x.table.tags != nil
 	for i := range toks {
 		t := &toks[i]
 		if !t.isWordOrNum() {
@@ -5051,7 +5052,14 @@ func (x *lexicon) cuesInto(toks []token, bits []listSet, marks []wordMark) (cues
 			continue
 		}
 		brands = brands || brandWord(t)
-		e := x.entry(t.lower)
+		// entry, written out for the sealed lexicon extraction reads:
+		// every word of every sentence comes here.
+		var e lexiconEntry
+		if sealed {
+			e, _ = x.table.get(t.lower)
+		} else {
+			e = x.entry(t.lower)
+		}
 		bits[i], marks[i] = e.lists, e.marks
 		cues.addAll(bits[i])
 		// "market shares", "had shares of 30%, 20% and 13%": shares of
