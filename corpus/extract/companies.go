@@ -454,13 +454,17 @@ func (g gazetteer) appendMentionsAt(dst []mention, toks []token, marks []wordMar
 	// by string(key) copies nothing.
 	var buf [64]byte
 	key := buf[:0]
+	if marks != nil {
+		// As long as toks, which spares a bounds check at each token.
+		marks = marks[:len(toks)]
+	}
 	for i := 0; i < len(toks); i++ {
 		if marks != nil && marks[i]&starts == 0 {
 			continue
 		}
 		// A name glued to the word before is inside another word; glued
 		// to an opening quote or bracket ("“Microsoft had 23%") it is not.
-		if !toks[i].isWordOrNum() || (i > 0 && toks[i-1].joins(toks[i]) && !opens(toks[i-1].text)) {
+		if !toks[i].isWordOrNum() || (i > 0 && toks[i-1].joins(&toks[i]) && !opens(toks[i-1].text)) {
 			continue
 		}
 		best, bestEnd := aliasInfo{}, -1
@@ -469,21 +473,24 @@ func (g gazetteer) appendMentionsAt(dst []mention, toks []token, marks []wordMar
 		var goesOn uint64 // the words a longer alias goes on with (aliasStep.next)
 		upper := true     // every word read so far is capitalised, as capitalisedRun asks
 		for j := i; j < len(toks); j++ {
-			t := toks[j]
+			// Tokens are read in place: a copy of each is 48 bytes.
+			t := &toks[j]
+			// nextWord is whether a word or number follows t.
+			nextWord := j+1 < len(toks) && toks[j+1].isWordOrNum()
 			if !t.isWordOrNum() {
-				if (isNameJoiner(t.text) || innerApostrophe(toks, j)) && t.joins(next(toks, j)) && j > i && toks[j-1].joins(t) {
+				if (isNameJoiner(t.text) || innerApostrophe(toks, j)) && j+1 < len(toks) && t.joins(&toks[j+1]) && j > i && toks[j-1].joins(t) {
 					continue
 				}
 				// An ampersand between words with spaces round it
 				// is inside a name too ("Ernst & Young", "Mitsui &
 				// Co."); the words either side must still spell an
 				// alias.
-				if t.text == "&" && j > i && next(toks, j).isWordOrNum() {
+				if t.text == "&" && j > i && nextWord {
 					continue
 				}
 				// The last dot of "U.S." stands before a space, yet
 				// "U.S. Space Force" goes on past it.
-				if t.text == "." && j >= i+3 && toks[j-1].joins(t) && len(toks[j-1].text) == 1 && toks[j-2].text == "." && next(toks, j).isWordOrNum() {
+				if t.text == "." && j >= i+3 && toks[j-1].joins(t) && len(toks[j-1].text) == 1 && toks[j-2].text == "." && nextWord {
 					continue
 				}
 				break
@@ -516,11 +523,10 @@ func (g gazetteer) appendMentionsAt(dst []mention, toks []token, marks []wordMar
 			}
 			// A match that stops inside a longer word ("Meta" in "MetaX") is
 			// no match: the next token must not continue the word.
-			n := next(toks, j)
-			if n.isWordOrNum() && t.joins(n) {
+			if nextWord && t.end == toks[j+1].start {
 				continue
 			}
-			if info.alone && (n.kind == tokWord && n.startsUpper() || inLongerName(toks, i)) {
+			if info.alone && (j+1 < len(toks) && toks[j+1].kind == tokWord && toks[j+1].startsUpper() || inLongerName(toks, i)) {
 				continue
 			}
 			best, bestEnd = info, j+1
@@ -548,7 +554,7 @@ func (g gazetteer) appendMentionsAt(dst []mention, toks []token, marks []wordMar
 // "SBI Investment" is so no State Bank of India. The arm invests on its
 // own account, so deal parties collapsed into the parent lose it.
 func armAfter(toks []token, e int) int {
-	if e >= len(toks) || toks[e].kind != tokWord || !toks[e].startsUpper() || !toks[e-1].isWordOrNum() || toks[e-1].joins(toks[e]) {
+	if e >= len(toks) || toks[e].kind != tokWord || !toks[e].startsUpper() || !toks[e-1].isWordOrNum() || toks[e-1].joins(&toks[e]) {
 		return e
 	}
 	switch toks[e].lower {
@@ -561,7 +567,7 @@ func armAfter(toks []token, e int) int {
 	case "venture", "mitra":
 		// "Venture" and "Mitra" need the word that finishes the arm's
 		// name ("Venture Partners"); alone they are no arm.
-		if e+1 < len(toks) && toks[e+1].kind == tokWord && toks[e+1].startsUpper() && !toks[e].joins(toks[e+1]) {
+		if e+1 < len(toks) && toks[e+1].kind == tokWord && toks[e+1].startsUpper() && !toks[e].joins(&toks[e+1]) {
 			return e + 2
 		}
 	}

@@ -788,7 +788,7 @@ func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
 	if at < 0 {
 		return corpus.StatusUnknown
 	}
-	w := toks[at]
+	w := &toks[at]
 	future := at > 0 && (toks[at-1].is("to", "plans", "plan") || x.tokIs(at-1, modal))
 	// "it is acquiring Broadcom's unit for $4 billion", "AWS is investing
 	// $11 billion in Indiana": a deal under way is one agreed or a plan
@@ -930,7 +930,7 @@ func (x *extractor) takenInBefore(q quantity) bool {
 	} else if k < 0 || !x.tokHas(k, wReceive) {
 		return false
 	}
-	t := toks[k]
+	t := &toks[k]
 	past := strings.HasSuffix(t.lower, "ed") || x.tokIs(k, irregularParticiple) || t.is("took", "got")
 	return past && (k == 0 || !x.tokIs(k-1, modal) && toks[k-1].lower != "to")
 }
@@ -1850,7 +1850,7 @@ func (x *extractor) seriesYear(from, month int) int {
 		if toks[k].text == ";" || toks[k].text == "." {
 			return 0
 		}
-		if m := monthNumbers[toks[k].lower]; m != 0 && m >= month && toks[k].startsUpper() && isYearText(toks[k+1].text) {
+		if m := monthNumber(toks[k].lower); m != 0 && m >= month && toks[k].startsUpper() && isYearText(toks[k+1].text) {
 			return yearOf(toks[k+1])
 		}
 	}
@@ -1905,14 +1905,20 @@ func lastPeriodAt(toks []token, marks []wordMark, ref when) (corpus.Period, int)
 		return "", -1
 	}
 	// No period takes more than six tokens ("the third quarter of fiscal
-	// 2025"), so each start is tried on a window that long.
+	// 2025"), so each start is tried on a window that long. A window
+	// with no token a period needs (mayAnchorPeriod) is passed over
+	// unread: most of a stretch is words far from any number.
+	anchor := len(toks) // the first token from k on that may anchor a period
 	for k := len(toks) - 1; k >= 0; k-- {
-		if !mayStartPeriod(toks, k) {
+		if mayAnchorPeriod(&toks[k]) {
+			anchor = k
+		}
+		if anchor >= k+6 || !mayStartPeriod(toks, k) {
 			continue
 		}
 		// "the three months ending June 30, 2024": a month after these
 		// words ends a period that starts before it.
-		if k > 0 && monthNumbers[toks[k].lower] != 0 && toks[k-1].is("ending", "ended", "to", "through", "thru") {
+		if k > 0 && monthNumber(toks[k].lower) != 0 && toks[k-1].is("ending", "ended", "to", "through", "thru") {
 			continue
 		}
 		if p := periodIn(toks[k:min(k+6, len(toks))], ref); p != "" {
@@ -1930,6 +1936,12 @@ func lastPeriodAt(toks []token, marks []wordMark, ref when) (corpus.Period, int)
 			// "2.4% more than in 2021, left it with 7.7%": the period
 			// a comparison names is the other figure's.
 			if comparedAt(toks, marks, start) {
+				// The tokens passed over are read for anchors too.
+				for j := k - 1; j >= start; j-- {
+					if mayAnchorPeriod(&toks[j]) {
+						anchor = j
+					}
+				}
 				k = start
 				continue
 			}
@@ -1954,10 +1966,39 @@ func comparedAt(toks []token, marks []wordMark, k int) bool {
 	return false
 }
 
+// mayAnchorPeriod reports a token of the kinds every period periodScan
+// reads holds one of: a number ("2025", "3Q25", "'25"), a word with a
+// digit ("Q3", "FY24"), a capitalised month ("in March", "the quarter
+// ended June 30") or the word "year", "month", "quarter" or "half" ("last
+// year", "the second quarter"). Tokens without one state no period, so
+// a scan may pass them over. A new period form in periodScan that needs
+// none of these must add its word here.
+func mayAnchorPeriod(t *token) bool {
+	switch t.kind {
+	case tokNum:
+		return true
+	case tokWord:
+	default:
+		return false
+	}
+	w := t.lower
+	switch w {
+	case "year", "month", "quarter", "half":
+		return true
+	}
+	// A word starts with a letter; digits may follow it.
+	for i := 1; i < len(w); i++ {
+		if isDigit(w[i]) {
+			return true
+		}
+	}
+	return t.startsUpper() && len(w) >= 3 && len(w) <= 9 && monthNumber(w) != 0
+}
+
 // mayStartPeriod reports a token periodIn could start a period at: a
 // number ("3Q25") or one of the words it looks at.
 func mayStartPeriod(toks []token, k int) bool {
-	t := toks[k]
+	t := &toks[k]
 	if t.kind == tokNum {
 		return true
 	}
@@ -2006,7 +2047,7 @@ func (x *extractor) elided(from, to int) bool {
 		k++
 	}
 	for ; k < to; k++ {
-		t := toks[k]
+		t := &toks[k]
 		if t.is("and", ",", "with", "while") || x.inCompany(k) || k == to-1 && t.is("a", "an") {
 			continue
 		}
@@ -2313,7 +2354,15 @@ func (x *extractor) bracketsPeriod() (corpus.Period, int) {
 // readBracketsPeriod is bracketsPeriod worked out.
 func (x *extractor) readBracketsPeriod() (corpus.Period, int) {
 	toks := x.s.toks
-	if !slices.ContainsFunc(toks, func(t token) bool { return t.is("brackets", "parentheses", "parenthesis") }) {
+	// Each token is read in place: a copy of each is 48 bytes.
+	said := false
+	for k := range toks {
+		if toks[k].is("brackets", "parentheses", "parenthesis") {
+			said = true
+			break
+		}
+	}
+	if !said {
 		return "", -1
 	}
 	for k := 0; k+3 < len(toks); k++ {
@@ -2502,7 +2551,7 @@ func (x *extractor) leadPeriod() corpus.Period {
 	}
 	// Only a sentence that opens with it: "Google entered the market in
 	// 2008 and now holds 11%" dates what Google did, not its share.
-	if t := x.s.toks[0]; end > 0 && (t.is("in", "by", "during", "throughout", "for", "at", "as", "over") || len(t.lower) == 2 || monthNumbers[t.lower] != 0) {
+	if t := x.s.toks[0]; end > 0 && (t.is("in", "by", "during", "throughout", "for", "at", "as", "over") || len(t.lower) == 2 || monthNumber(t.lower) != 0) {
 		x.lead = periodIn(x.s.toks[:min(end, 6)], x.periodRef())
 	}
 	return x.lead
@@ -2559,12 +2608,12 @@ func leadSpan(s *sentence, ref when) (from, to corpus.Period) {
 // monthOfYear reads a span's start written as a month alone, in the year
 // its end names: the February of "From February to April 2016".
 func monthOfYear(ts []token, to corpus.Period) corpus.Period {
-	if len(ts) != 1 || to.Year() == 0 || !ts[0].startsUpper() || monthNumbers[ts[0].lower] == 0 {
+	if len(ts) != 1 || to.Year() == 0 || !ts[0].startsUpper() || monthNumber(ts[0].lower) == 0 {
 		return ""
 	}
 	// "From November to February 2016": a first month after the last is
 	// the year before's.
-	y, m := to.Year(), monthNumbers[ts[0].lower]
+	y, m := to.Year(), monthNumber(ts[0].lower)
 	if y*12+m > to.EndMonth() {
 		y--
 	}
@@ -2643,10 +2692,14 @@ func articlePeriodIn(s *sentence, ref when) corpus.Period {
 		return to // "From Q1 2022 to Q3 2023 ..." reports on where it ends
 	}
 	toks := s.toks
-	if k := slices.IndexFunc(toks, func(t token) bool { return t.is("peaking", "peaked") }); k >= 0 {
-		// "had always held more than 30%, peaking at 32% in 2021": a
-		// peak is history, not what the article reports on.
-		toks = toks[:k]
+	for k := range toks {
+		if toks[k].is("peaking", "peaked") {
+			// "had always held more than 30%, peaking at 32% in 2021":
+			// a peak is history, not what the article reports on.
+			// (Tokens are read in place, not copied for a callback.)
+			toks = toks[:k]
+			break
+		}
 	}
 	cut := len(toks)
 	for k := range toks {
@@ -2962,9 +3015,39 @@ func (w when) ended(p corpus.Period) bool {
 
 var ordinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
-var monthNumbers = map[string]int{"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
-	"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+// monthNumber is the month, 1 to 12, a lower-case word names in full or
+// short ("september", "sept", "sep"), 0 for any other word: a switch,
+// which the compiler searches by length and bytes, where a map would hash
+// each of the many words asked.
+func monthNumber(w string) int {
+	switch w {
+	case "january", "jan":
+		return 1
+	case "february", "feb":
+		return 2
+	case "march", "mar":
+		return 3
+	case "april", "apr":
+		return 4
+	case "may":
+		return 5
+	case "june", "jun":
+		return 6
+	case "july", "jul":
+		return 7
+	case "august", "aug":
+		return 8
+	case "september", "sep", "sept":
+		return 9
+	case "october", "oct":
+		return 10
+	case "november", "nov":
+		return 11
+	case "december", "dec":
+		return 12
+	}
+	return 0
+}
 
 // startsPeriod reports the lower-case words a period's wording can start
 // at besides a capitalised word, a two-letter one ("Q3", "H1") or one
@@ -2990,10 +3073,10 @@ func weeksEnding(toks []token, j int) (month, year int, ok bool) {
 	if toks[k].kind == tokNum && len(toks[k].text) <= 2 {
 		k++ // the day before the month
 	}
-	if k >= len(toks) || !toks[k].startsUpper() || monthNumbers[toks[k].lower] == 0 {
+	if k >= len(toks) || !toks[k].startsUpper() || monthNumber(toks[k].lower) == 0 {
 		return 0, 0, false
 	}
-	month = monthNumbers[toks[k].lower]
+	month = monthNumber(toks[k].lower)
 	k++
 	k = pastDay(toks, k)
 	if k < len(toks) && toks[k].kind == tokNum && len(toks[k].text) == 4 {
@@ -3063,7 +3146,7 @@ func periodIn(toks []token, ref when) corpus.Period {
 // end in.
 func yearToMonth(toks []token) bool {
 	for k := 0; k+2 < len(toks); k++ {
-		if toks[k].lower == "year" && toks[k+1].is("to", "ended", "ending", "through") && toks[k+2].startsUpper() && monthNumbers[toks[k+2].lower] != 0 {
+		if toks[k].lower == "year" && toks[k+1].is("to", "ended", "ending", "through") && toks[k+2].startsUpper() && monthNumber(toks[k+2].lower) != 0 {
 			return true
 		}
 	}
@@ -3079,7 +3162,7 @@ func fiscalPart(toks []token) bool {
 	fiscal := -1
 	for k := range toks {
 		t := &toks[k]
-		if fiscalWord(*t) {
+		if fiscalWord(t) {
 			fiscal = k
 			break
 		}
@@ -3089,17 +3172,17 @@ func fiscalPart(toks []token) bool {
 	}
 	for k := range toks {
 		t := &toks[k]
-		if t.is("ended", "ending", "through") && k+1 < len(toks) && toks[k+1].startsUpper() && monthNumbers[toks[k+1].lower] != 0 {
+		if t.is("ended", "ending", "through") && k+1 < len(toks) && toks[k+1].startsUpper() && monthNumber(toks[k+1].lower) != 0 {
 			return false
 		}
 	}
 	for k := fiscal; k < len(toks); k++ {
-		if !fiscalWord(toks[k]) {
+		if !fiscalWord(&toks[k]) {
 			continue
 		}
 		for _, dir := range [2]int{-1, 1} {
 			for j, n := k+dir, 0; j >= 0 && j < len(toks) && n < 4; j, n = j+dir, n+1 {
-				u := toks[j]
+				u := &toks[j]
 				if u.kind == tokSym && u.text != "-" && u.text != "/" && u.text != "'" && u.text != "’" {
 					break
 				}
@@ -3115,7 +3198,7 @@ func fiscalPart(toks []token) bool {
 
 // fiscalWord reports a word naming a fiscal year: "fiscal", "FY",
 // "FY24". Most words start with another letter and cost one compare.
-func fiscalWord(t token) bool {
+func fiscalWord(t *token) bool {
 	w := t.lower
 	return t.kind == tokWord && w[0] == 'f' && (w == "fiscal" || w == "fy" || fiscalShort(w))
 }
@@ -3196,7 +3279,7 @@ func periodScan(toks []token, ref when) corpus.Period {
 	}
 	for k := range toks {
 		t := &toks[k]
-		if t.kind == tokNum && k+1 < len(toks) && toks[k+1].kind == tokWord && t.joins(toks[k+1]) && len(t.text) == 1 {
+		if t.kind == tokNum && k+1 < len(toks) && toks[k+1].kind == tokWord && t.joins(&toks[k+1]) && len(t.text) == 1 {
 			// "3Q25", "1H24"
 			w := toks[k+1].lower
 			if len(w) == 3 && (w[0] == 'q' || w[0] == 'h') && w[1] >= '0' && w[1] <= '9' && w[2] >= '0' && w[2] <= '9' {
@@ -3235,7 +3318,7 @@ func periodScan(toks []token, ref when) corpus.Period {
 		// lookup.
 		// "second quarter", "second-quarter"
 		qk := k + 1
-		if qk+1 < len(toks) && toks[qk].text == "-" && t.joins(toks[qk]) {
+		if qk+1 < len(toks) && toks[qk].text == "-" && t.joins(&toks[qk]) {
 			qk++
 		}
 		quarterNext := qk < len(toks) && toks[qk].is("quarter", "half")
@@ -3248,7 +3331,7 @@ func periodScan(toks []token, ref when) corpus.Period {
 			if j+1 >= len(toks) || !toks[j].is("to", "ended", "ending", "through") {
 				return 0, false
 			}
-			m := monthNumbers[toks[j+1].lower]
+			m := monthNumber(toks[j+1].lower)
 			if m == 0 || m%3 != 0 || !toks[j+1].startsUpper() {
 				return 0, false
 			}
@@ -3265,7 +3348,7 @@ func periodScan(toks []token, ref when) corpus.Period {
 		// word: the cases below ask it of most words that reach them.
 		month := 0
 		if t.startsUpper() {
-			month = monthNumbers[w]
+			month = monthNumber(w)
 		}
 		switch {
 		case w == "last" && k+1 < len(toks) && toks[k+1].lower == "year" && ref.published != 0 && !ref.calendarOnly:
@@ -3348,11 +3431,11 @@ func periodScan(toks []token, ref when) corpus.Period {
 				}
 			}
 		case month != 0 && k+2 < len(toks) && toks[k+1].is("-", "–", "to", "and", "through", "thru", "until") &&
-			toks[k+2].startsUpper() && monthNumbers[toks[k+2].lower] != 0:
+			toks[k+2].startsUpper() && monthNumber(toks[k+2].lower) != 0:
 			// "the July-September quarter", "between April and June",
 			// "from July to December": months that make up a quarter or
 			// a half.
-			m1, m2 := month, monthNumbers[toks[k+2].lower]
+			m1, m2 := month, monthNumber(toks[k+2].lower)
 			j := k + 3
 			if j < len(toks) && toks[j].is("quarter", "period", "half") {
 				j++

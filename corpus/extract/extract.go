@@ -826,7 +826,7 @@ func (s *sentence) sellerOf(target string) []string {
 		}
 		// "SoftBank-owned Arm", "KKR-controlled chipmaker Kokusai"
 		for _, c := range s.companies {
-			if e := c.end; c.name != target && e+2 < len(toks) && toks[e].text == "-" && toks[e-1].joins(toks[e]) && toks[e+1].is("owned", "controlled") && e+2 <= m.start && describedFrom(s, e+2, m.start) {
+			if e := c.end; c.name != target && e+2 < len(toks) && toks[e].text == "-" && toks[e-1].joins(&toks[e]) && toks[e+1].is("owned", "controlled") && e+2 <= m.start && describedFrom(s, e+2, m.start) {
 				return []string{c.name}
 			}
 		}
@@ -1280,7 +1280,7 @@ func (s *sentence) listAt(k int) []string {
 			// article knows of it.
 			end = max(m.end, runAfter(toks, m.start))
 		}
-		for end < len(toks) && end < j+8 && (toks[end].text == "." || isNameToken(toks[end])) {
+		for end < len(toks) && end < j+8 && (toks[end].text == "." || isNameToken(&toks[end])) {
 			// "ING Bank N.V.,": the registered form, dots and all.
 			end++
 		}
@@ -1719,7 +1719,7 @@ func leadTakeover(sents []sentence) ([]corpus.Party, corpus.Status) {
 func sidesAround(s *sentence, k, from int) (before, after int) {
 	before, after = -1, -1
 	for i, m := range s.companies {
-		if m.end+1 < len(s.toks) && s.toks[m.end].text == "-" && s.toks[m.end-1].joins(s.toks[m.end]) && !s.toks[m.end+1].startsUpper() {
+		if m.end+1 < len(s.toks) && s.toks[m.end].text == "-" && s.toks[m.end-1].joins(&s.toks[m.end]) && !s.toks[m.end+1].startsUpper() {
 			// "BlackRock-owned GIP", "Macquarie-backed Aligned": a name
 			// hyphened to a word describes the side that follows.
 			continue
@@ -2310,7 +2310,7 @@ func sourceNamed(toks []token, known, found, places []mention) (m mention, ok bo
 		}
 		end := start
 		for end < len(toks) && end-start < 6 {
-			if isNameToken(toks[end]) || toks[end].kind == tokNum && end > start && toks[end-1].joins(toks[end]) {
+			if isNameToken(&toks[end]) || toks[end].kind == tokNum && end > start && toks[end-1].joins(&toks[end]) {
 				end++
 				continue
 			}
@@ -2546,7 +2546,7 @@ func notCompanies(places, known []mention) []mention {
 func placesIn(ms []mention, toks []token) []mention {
 	out := ms[:0]
 	for _, m := range ms {
-		if m.end < len(toks) && toks[m.end].text == "$" && toks[m.end-1].joins(toks[m.end]) {
+		if m.end < len(toks) && toks[m.end].text == "$" && toks[m.end-1].joins(&toks[m.end]) {
 			continue
 		}
 		out = append(out, m)
@@ -3126,7 +3126,7 @@ func (x *extractor) notPlacesInNames(ps []corpus.Party) []corpus.Party {
 				continue
 			}
 			k := m.end
-			if !(k+1 < len(s.toks) && s.toks[k].startsUpper() && isNameToken(s.toks[k]) && placeThenName(s.toks, s.bits, mention{start: m.start, end: k + 1}, m) && !x.lex.in(lPersonTitles, s.toks[k].lower)) {
+			if !(k+1 < len(s.toks) && s.toks[k].startsUpper() && isNameToken(&s.toks[k]) && placeThenName(s.toks, s.bits, mention{start: m.start, end: k + 1}, m) && !x.lex.in(lPersonTitles, s.toks[k].lower)) {
 				return false
 			}
 			named = true
@@ -3650,7 +3650,7 @@ func (x *extractor) findClauseCompanies(q quantity) []string {
 func (x *extractor) describesNext(m mention) bool {
 	toks := x.s.toks
 	k := m.end
-	if k+1 >= len(toks) || toks[k].text != "-" || !toks[k-1].joins(toks[k]) {
+	if k+1 >= len(toks) || toks[k].text != "-" || !toks[k-1].joins(&toks[k]) {
 		return false
 	}
 	w := toks[k+1]
@@ -5181,6 +5181,9 @@ func (x *lexicon) sentenceCues(toks []token) (cues listSet, bits []listSet, mark
 // brand's shape (brandWord), which few sentences have: the others skip
 // shapeOrgs' scan.
 func (x *lexicon) cuesInto(toks []token, bits []listSet, marks []wordMark) (cues listSet, saysShare, brands bool) {
+	// As long as toks, which spares a bounds check at each token.
+	bits, marks = bits[:len(toks)], marks[:len(toks)]
+	sealed := x.table.tags != nil
 	for i := range toks {
 		t := &toks[i]
 		if !t.isWordOrNum() {
@@ -5188,7 +5191,14 @@ func (x *lexicon) cuesInto(toks []token, bits []listSet, marks []wordMark) (cues
 			continue
 		}
 		brands = brands || brandWord(t)
-		e := x.entry(t.lower)
+		// entry, written out for the sealed lexicon extraction reads:
+		// every word of every sentence comes here.
+		var e lexiconEntry
+		if sealed {
+			e, _ = x.table.get(t.lower)
+		} else {
+			e = x.entry(t.lower)
+		}
 		bits[i], marks[i] = e.lists, e.marks
 		cues.addAll(bits[i])
 		// "market shares", "had shares of 30%, 20% and 13%": shares of
@@ -5196,6 +5206,11 @@ func (x *lexicon) cuesInto(toks []token, bits []listSet, marks []wordMark) (cues
 		// "earnings per share" is a share of stock.
 		// "Microsoft's and Google's shares were 22% and 11%": a price
 		// moves, so shares that simply are a percentage are of a market.
+		// The three words' keys (length and first byte) rule out most
+		// words before their texts are compared.
+		if k := t.key; k != 5<<8|'s' && k != 6<<8|'s' {
+			continue
+		}
 		if t.lower == "share" && !(i > 0 && toks[i-1].lower == "per") || t.lower == "shares" && (i > 0 && toks[i-1].lower == "market" ||
 			i+2 < len(toks) && toks[i+1].lower == "of" && toks[i+2].kind == tokNum ||
 			// "Shares: Chrome 66.2%, Safari 17.9%": a heading of shares
@@ -5416,7 +5431,7 @@ func (e *Extractor) theGovernment(sents []sentence, main []string) string {
 // company called Incorporated.
 func formAfterComma(found []mention, toks []token) []mention {
 	alone := func(m mention) bool {
-		return m.end == m.start+1 && m.start >= 2 && toks[m.start-1].text == "," && isNameToken(toks[m.start-2]) &&
+		return m.end == m.start+1 && m.start >= 2 && toks[m.start-1].text == "," && isNameToken(&toks[m.start-2]) &&
 			(registeredSuffix(toks[m.start].lower) || toks[m.start].is("incorporated", "corporation"))
 	}
 	if !slices.ContainsFunc(found, alone) {
@@ -5429,7 +5444,7 @@ func formAfterComma(found []mention, toks []token) []mention {
 			continue
 		}
 		start := m.start - 2
-		for start > 0 && start > m.start-6 && isNameToken(toks[start-1]) {
+		for start > 0 && start > m.start-6 && isNameToken(&toks[start-1]) {
 			start--
 		}
 		if len(out) > 0 && out[len(out)-1].end > start {
@@ -5617,7 +5632,7 @@ func nameBefore(s *sentence, k int, ab string) (start, end int, name string, isC
 	}
 	var b strings.Builder
 	for i := start; i < end; i++ {
-		if i > start && !toks[i-1].joins(toks[i]) {
+		if i > start && !toks[i-1].joins(&toks[i]) {
 			b.WriteByte(' ')
 		}
 		b.WriteString(toks[i].text)
@@ -6198,7 +6213,7 @@ func undatedRef(sents []sentence) (ref, lead when) {
 				if m := dayMonthBefore(toks, k); m != 0 {
 					p = corpus.Month(y, m) // "the quarter ended Sept. 30, 2020"
 				}
-				for at > 0 && (toks[from+at-1].is("-", "mid", "early", "late", "the", "end", "of") || monthNumbers[toks[from+at-1].lower] != 0) {
+				for at > 0 && (toks[from+at-1].is("-", "mid", "early", "late", "the", "end", "of") || monthNumber(toks[from+at-1].lower) != 0) {
 					at--
 				}
 			}
@@ -6315,7 +6330,7 @@ func dayMonthBefore(toks []token, k int) int {
 	if j < 0 || !toks[j].startsUpper() {
 		return 0
 	}
-	return monthNumbers[toks[j].lower]
+	return monthNumber(toks[j].lower)
 }
 
 // prevSentence is the sentence before sents[si] in its paragraph, or nil.

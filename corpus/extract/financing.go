@@ -289,7 +289,7 @@ func lentParties(x *extractor, _ int, q quantity) []corpus.Party {
 // describes what it is for.
 func (x *extractor) borrowerAfter(q quantity, m mention) bool {
 	toks := x.s.toks
-	if m.end < len(toks) && toks[m.end].text == "-" && toks[m.end-1].joins(toks[m.end]) {
+	if m.end < len(toks) && toks[m.end].text == "-" && toks[m.end-1].joins(&toks[m.end]) {
 		return false
 	}
 	w := x.describedAfter(m.start)

@@ -49,7 +49,7 @@ func (x *extractor) coordinatedBefore(end int) ([]string, int) {
 	// company's is part of that member.
 	glueFrom := func(i int) int {
 		k := ms[i].end
-		for k < ms[i+1].start && isNameToken(x.s.toks[k]) {
+		for k < ms[i+1].start && isNameToken(&x.s.toks[k]) {
 			k++
 		}
 		return k
@@ -1151,18 +1151,34 @@ func (x *extractor) lastNamed(end, n int) []string {
 	return names
 }
 
-// rankPlaces are the words that give a company's place in a market
-// ("Microsoft ranks second"), and those that make it first.
-var rankPlaces = map[string]int{"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
-	"biggest": 1, "largest": 1, "leads": 1, "leader": 1}
-
-// rankPlace is rankPlaces[w]. Most words are shorter or longer than any
-// place word, and cost no lookup; rankedIn asks of many words.
+// rankPlace is the place in a market a word gives a company ("Microsoft
+// ranks second"), 1 for the words that make it first, 0 for any other
+// word. A switch, which the compiler searches by length and bytes:
+// rankedIn asks of many words.
 func rankPlace(w string) int {
-	if len(w) < len("third") || len(w) > len("seventh") {
-		return 0
+	switch w {
+	case "biggest", "largest", "leads", "leader":
+		return 1
+	case "second":
+		return 2
+	case "third":
+		return 3
+	case "fourth":
+		return 4
+	case "fifth":
+		return 5
+	case "sixth":
+		return 6
+	case "seventh":
+		return 7
+	case "eighth":
+		return 8
+	case "ninth":
+		return 9
+	case "tenth":
+		return 10
 	}
-	return rankPlaces[w]
+	return 0
 }
 
 // rankedIn notes in ranks, by place less one, the companies sentence s

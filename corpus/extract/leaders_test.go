@@ -74,13 +74,3 @@ func TestMarketLeadersRejects(t *testing.T) {
 		})
 	}
 }
-
-// TestRankPlaceReadsEveryPlaceWord checks that the length bounds rankPlace
-// skips words by leave out no word of rankPlaces.
-func TestRankPlaceReadsEveryPlaceWord(t *testing.T) {
-	for w, want := range rankPlaces {
-		if got := rankPlace(w); got != want {
-			t.Errorf("rankPlace(%q) = %d, want %d: widen its length bounds", w, got, want)
-		}
-	}
-}

@@ -89,8 +89,11 @@ func quantities(toks []token, marks []wordMark) []quantity {
 func appendQuantities(dst []quantity, toks []token, marks []wordMark) []quantity {
 	base := len(dst)
 	out := dst
+	marks = marks[:len(toks)] // which spares a bounds check at each token
 	for i := 0; i < len(toks); {
-		if !mayStartQuantity(toks, marks, i) {
+		// A longer word the lexicon marks as no start is none, as
+		// mayStartQuantity says: most words end here, without its call.
+		if t := &toks[i]; t.kind == tokWord && marks[i]&startsQuantity == 0 && len(t.text) > 3 || !mayStartQuantity(toks, marks, i) {
 			i++
 			continue
 		}
@@ -398,7 +401,7 @@ func changedBefore(toks []token, bits []listSet, marks []wordMark, k int) bool {
 		return false
 	}
 	for j := k - 2; j >= 0 && j >= k-8; j-- {
-		t := toks[j]
+		t := &toks[j]
 		if t.kind == tokNum && j > 0 && bitIn(bits, j-1, wChangeBefore) && pointsOnly(toks[j+1:k]) {
 			// "rose 0.7 percentage points from 11.7% to 12.4%": the
 			// size of the change stands between the verb and "from".
@@ -516,7 +519,7 @@ func parseQuantity(toks []token, i int) (quantity, bool) {
 	q.numStart = j
 	j += n
 	plus := false
-	if j+1 < len(toks) && toks[j].text == "+" && toks[j-1].joins(toks[j]) {
+	if j+1 < len(toks) && toks[j].text == "+" && toks[j-1].joins(&toks[j]) {
 		// "A$24+ billion": more than the amount, said before its scale.
 		if _, n := scaleAt(toks, j+1); n > 0 {
 			j++
@@ -537,7 +540,7 @@ func parseQuantity(toks []token, i int) (quantity, bool) {
 		q.scaled = true
 		q.kind, q.unit = qtyMoney, unit
 		j += n
-	} else if j+1 < len(toks) && toks[j].text == "-" && toks[j-1].joins(toks[j]) && toks[j].joins(toks[j+1]) {
+	} else if j+1 < len(toks) && toks[j].text == "-" && toks[j-1].joins(&toks[j]) && toks[j].joins(&toks[j+1]) {
 		// "$10-billion deal"
 		if s, n := scaleAt(toks, j+1); n > 0 {
 			v = scaleBy(v, s)
@@ -567,7 +570,7 @@ func parseQuantity(toks []token, i int) (quantity, bool) {
 	case j+1 < len(toks) && toks[j].lower == "per" && toks[j+1].lower == "cent":
 		q.kind = qtyPercent
 		j += 2
-	case j+1 < len(toks) && toks[j].text == "-" && toks[j-1].joins(toks[j]) && toks[j].joins(toks[j+1]) && toks[j+1].lower == "percent":
+	case j+1 < len(toks) && toks[j].text == "-" && toks[j-1].joins(&toks[j]) && toks[j].joins(&toks[j+1]) && toks[j+1].lower == "percent":
 		// "an 18-percent slice"
 		q.kind = qtyPercent
 		j += 2
@@ -582,7 +585,7 @@ func parseQuantity(toks []token, i int) (quantity, bool) {
 			// "5 trillion won"; a bare "won" is the verb ("in 2019 won").
 			q.kind, q.unit = qtyMoney, scaledCurrencyNames[toks[j].lower]
 			j++
-		} else if j+1 < len(toks) && toks[j].text == "-" && toks[j-1].joins(toks[j]) && toks[j].joins(toks[j+1]) {
+		} else if j+1 < len(toks) && toks[j].text == "-" && toks[j-1].joins(&toks[j]) && toks[j].joins(&toks[j+1]) {
 			// "a one-billion-euro fund"; "an 800-pound gorilla", with no
 			// scale, weighs.
 			if unit, n := currencySuffix(toks, j+1); n > 0 && (q.scaled || !toks[j+1].is("pound", "pounds")) {
@@ -622,7 +625,7 @@ func fractionDenominator(w string) float64 {
 // it is what a company holds at the end of a clause ("followed by
 // Microsoft with nearly a quarter.").
 func parseFraction(toks []token, marks []wordMark, i int) (quantity, bool) {
-	t := toks[i]
+	t := &toks[i]
 	// Number words are three letters or more: "a" and "an", the most
 	// asked, and figures skip the look.
 	if t.kind == tokWord && len(t.lower) >= 3 {
@@ -645,7 +648,7 @@ func parseFraction(toks []token, marks []wordMark, i int) (quantity, bool) {
 		return quantity{}, false
 	}
 	hyphen := false
-	if j > i && j+1 < len(toks) && toks[j].text == "-" && toks[j-1].joins(toks[j]) && toks[j].joins(toks[j+1]) {
+	if j > i && j+1 < len(toks) && toks[j].text == "-" && toks[j-1].joins(&toks[j]) && toks[j].joins(&toks[j+1]) {
 		hyphen = true
 		j++
 	}
@@ -826,7 +829,7 @@ func parseNumber(toks []token, i int) (float64, int) {
 	if i >= len(toks) {
 		return 0, 0
 	}
-	t := toks[i]
+	t := &toks[i]
 	if t.kind == tokNum {
 		text := t.text
 		if c := strings.LastIndexByte(text, ','); c >= 0 && len(text)-c-1 < 3 {
@@ -906,11 +909,11 @@ func dotThousands(toks []token, i int) bool {
 	if d < 1 || d > 3 || text[d] != '.' || text[0] == '0' {
 		return false
 	}
-	if i > 0 && toks[i-1].joins(toks[i]) && (toks[i-1].text == "." || toks[i-1].text == "/") {
+	if i > 0 && toks[i-1].joins(&toks[i]) && (toks[i-1].text == "." || toks[i-1].text == "/") {
 		return false // a version or an address: "64.166.146.245"
 	}
 	k := i + 1
-	if k < len(toks) && toks[k].text == "-" && toks[i].joins(toks[k]) {
+	if k < len(toks) && toks[k].text == "-" && toks[i].joins(&toks[k]) {
 		k++ // "a €1.500-million contract"
 	}
 	if k >= len(toks) {
@@ -919,8 +922,8 @@ func dotThousands(toks []token, i int) bool {
 	if s, _ := scaleAt(toks, k); s > 0 {
 		return s == 1e6 && text[len(text)-1] == '0'
 	}
-	n := toks[k]
-	if n.text == "." && k+1 < len(toks) && toks[k+1].kind == tokNum && n.joins(toks[k+1]) {
+	n := &toks[k]
+	if n.text == "." && k+1 < len(toks) && toks[k+1].kind == tokNum && n.joins(&toks[k+1]) {
 		return false
 	}
 	return !(n.text == "%" || n.is("percent", "pct", "pc", "per", "times", "x") || n.text == "x" || n.kind == tokNum)
@@ -997,7 +1000,7 @@ func scaleAt(toks []token, i int) (float64, int) {
 		}
 		return 1e5, 1
 	}
-	if i > 0 && toks[i-1].kind == tokNum && toks[i-1].joins(toks[i]) {
+	if i > 0 && toks[i-1].kind == tokNum && toks[i-1].joins(&toks[i]) {
 		switch w {
 		case "k":
 			return 1e3, 1
@@ -1018,7 +1021,7 @@ func isAbbrevScale(w string) bool { return len(w) <= 3 }
 // millions or "Md", "Mds" or "Mrd" for billions, joined to a currency
 // sign: "7.5 M€". It returns the scale, the currency and the tokens read.
 func scaledSymbol(toks []token, i int) (float64, string, int) {
-	if i+1 >= len(toks) || toks[i].kind != tokWord || !toks[i].joins(toks[i+1]) || toks[i+1].kind == tokWord {
+	if i+1 >= len(toks) || toks[i].kind != tokWord || !toks[i].joins(&toks[i+1]) || toks[i+1].kind == tokWord {
 		return 0, "", 0
 	}
 	var scale float64
@@ -1040,7 +1043,7 @@ func scaledSymbol(toks []token, i int) (float64, string, int) {
 // currencyCode is the ISO code a token written as a currency code in
 // capitals stands for ("USD", "NIS"). Codes are three capitals, checked
 // before the map: most words that reach here are names.
-func currencyCode(t token) (string, bool) {
+func currencyCode(t *token) (string, bool) {
 	if len(t.text) != 3 || !isUpperASCII(t.text) {
 		return "", false
 	}
@@ -1103,7 +1106,9 @@ var nationalCurrencies = map[string]string{
 // nationalCurrencyFirsts are the first words of nationalCurrencies' names:
 // most words after an amount start none, and are let go with one lookup
 // in a small set rather than two of joined words.
-var nationalCurrencyFirsts = firstWordsOf(nationalCurrencies)
+// They are a wordTable, not a map: currencySuffix asks of the word after
+// every number.
+var nationalCurrencyFirsts = newWordTable(firstWordsOf(nationalCurrencies))
 
 // firstWordsOf returns the set of the first words of m's keys.
 func firstWordsOf(m map[string]string) map[string]bool {
@@ -1126,6 +1131,10 @@ var currencyNames = map[string]string{
 	"pesos": "MXN", "peso": "MXN", "kroner": "NOK", "krone": "NOK", "forints": "HUF", "forint": "HUF",
 	"koruna": "CZK", "korunas": "CZK", "hryvnias": "UAH", "hryvnia": "UAH", "taka": "BDT", "tenge": "KZT",
 }
+
+// currencyNameTable is currencyNames as a wordTable, which currencySuffix
+// reads for the word after every number: a map would hash each.
+var currencyNameTable = newWordTable(currencyNames)
 
 // sharedCurrencyNames are the currency names of currencyNames that several
 // countries use, each with the name of its family: the article's country
@@ -1157,16 +1166,16 @@ func currencyPrefix(toks []token, i int) (string, int) {
 	if i >= len(toks) {
 		return "", 0
 	}
-	t := toks[i]
+	t := &toks[i]
 	if t.kind == tokWord {
 		// "US$", "A$", "HK$"
-		if i+1 < len(toks) && toks[i+1].text == "$" && t.joins(toks[i+1]) {
+		if i+1 < len(toks) && toks[i+1].text == "$" && t.joins(&toks[i+1]) {
 			if code, ok := dollarPrefixes[t.lower]; ok {
 				return code, 2
 			}
 		}
 		// "US $5 billion", spaced as some Asian papers write it.
-		if t.text == "US" && i+2 < len(toks) && toks[i+1].text == "$" && toks[i+1].joins(toks[i+2]) && toks[i+2].kind == tokNum {
+		if t.text == "US" && i+2 < len(toks) && toks[i+1].text == "$" && toks[i+1].joins(&toks[i+2]) && toks[i+2].kind == tokNum {
 			return "USD", 2
 		}
 		// "U.S.$"
@@ -1179,18 +1188,18 @@ func currencyPrefix(toks []token, i int) (string, int) {
 		// "RM9.4 billion": the ringgit's sign, glued to the number.
 		// A code such as "RM6068" is no amount: ringgit come with a
 		// decimal, thousands or a scale word.
-		if t.text == "RM" && i+1 < len(toks) && t.joins(toks[i+1]) && toks[i+1].kind == tokNum &&
+		if t.text == "RM" && i+1 < len(toks) && t.joins(&toks[i+1]) && toks[i+1].kind == tokNum &&
 			(strings.ContainsAny(toks[i+1].text, ".,") || i+2 < len(toks) && toks[i+2].kind == tokWord) {
 			return "MYR", 1
 		}
 		// "R5.4bn": the rand's sign, glued to an amount with a scale word,
 		// so that "R2 storage" stays a product name.
-		if t.text == "R" && i+2 < len(toks) && t.joins(toks[i+1]) && toks[i+1].kind == tokNum {
+		if t.text == "R" && i+2 < len(toks) && t.joins(&toks[i+1]) && toks[i+1].kind == tokNum {
 			if _, n := scaleAt(toks, i+2); n > 0 {
 				return "ZAR", 1
 			}
 			// "R7.5-billion", hyphenated as South African papers write it.
-			if i+3 < len(toks) && toks[i+2].text == "-" && toks[i+1].joins(toks[i+2]) {
+			if i+3 < len(toks) && toks[i+2].text == "-" && toks[i+1].joins(&toks[i+2]) {
 				if _, n := scaleAt(toks, i+3); n > 0 {
 					return "ZAR", 1
 				}
@@ -1200,11 +1209,15 @@ func currencyPrefix(toks []token, i int) (string, int) {
 			return "IDR", 1
 		}
 		// "E£5 billion", "LE5 billion": Egypt's pound, not sterling.
-		if t.text == "E" && i+2 < len(toks) && toks[i+1].text == "£" && t.joins(toks[i+1]) && toks[i+2].kind == tokNum {
+		if t.text == "E" && i+2 < len(toks) && toks[i+1].text == "£" && t.joins(&toks[i+1]) && toks[i+2].kind == tokNum {
 			return "EGP", 2
 		}
-		if code, ok := localSigns[t.text]; ok && signedAmount(toks, i) {
-			return code, 1
+		// Every local sign is a capitalised word of at most four
+		// letters (TestLocalSignsShape): others cost no lookup.
+		if len(t.text) <= 4 && t.startsUpper() {
+			if code, ok := localSigns[t.text]; ok && signedAmount(toks, i) {
+				return code, 1
+			}
 		}
 		if t.lower == "rs" {
 			if i+1 < len(toks) && toks[i+1].text == "." {
@@ -1217,7 +1230,7 @@ func currencyPrefix(toks []token, i int) (string, int) {
 	switch t.text {
 	case "$":
 		// "$US5 billion", "$A2bn": the sign, then whose dollar.
-		if i+2 < len(toks) && t.joins(toks[i+1]) && toks[i+1].kind == tokWord && toks[i+1].joins(toks[i+2]) && toks[i+2].kind == tokNum {
+		if i+2 < len(toks) && t.joins(&toks[i+1]) && toks[i+1].kind == tokWord && toks[i+1].joins(&toks[i+2]) && toks[i+2].kind == tokNum {
 			if code, ok := dollarPrefixes[toks[i+1].lower]; ok && toks[i+1].text == strings.ToUpper(toks[i+1].text) {
 				return code, 2
 			}
@@ -1270,7 +1283,7 @@ func signedAmount(toks []token, i int) bool {
 	if i+2 >= len(toks) || toks[i+1].kind != tokNum {
 		return false
 	}
-	if !toks[i].joins(toks[i+1]) && len(toks[i].text) < 3 && toks[i].text != "SR" && toks[i].text != "Tk" {
+	if !toks[i].joins(&toks[i+1]) && len(toks[i].text) < 3 && toks[i].text != "SR" && toks[i].text != "Tk" {
 		return false
 	}
 	_, n := scaleAt(toks, i+2)
@@ -1283,11 +1296,11 @@ func currencySuffix(toks []token, i int) (string, int) {
 	if i >= len(toks) || toks[i].kind != tokWord {
 		return "", 0
 	}
-	t := toks[i]
+	t := &toks[i]
 	if t.is("us", "u") && i+1 < len(toks) && toks[i+1].is("dollars", "dollar") {
 		return "USD", 2
 	}
-	if i+1 < len(toks) && nationalCurrencyFirsts[t.lower] {
+	if _, first := nationalCurrencyFirsts.get(t.lower); first && i+1 < len(toks) {
 		// "Australian dollars", "Swedish kronor", "Swiss francs"
 		if code, ok := nationalCurrencies[t.lower+" "+toks[i+1].lower]; ok {
 			return code, 2
@@ -1299,7 +1312,7 @@ func currencySuffix(toks []token, i int) (string, int) {
 			}
 		}
 	}
-	if code, ok := currencyNames[t.lower]; ok {
+	if code, ok := currencyNameTable.get(t.lower); ok {
 		return code, 1
 	}
 	if code, ok := currencyCode(t); ok {
@@ -1311,7 +1324,7 @@ func currencySuffix(toks []token, i int) (string, int) {
 // qualifierBefore looks just before a quantity for words that hedge it
 // ("more than", "roughly", "up to") and returns the widened start.
 func qualifierBefore(toks []token, start int, q corpus.Qualifier) (int, corpus.Qualifier) {
-	if start == 0 || !qualifierEnds[toks[start-1].lower] {
+	if start == 0 || !qualifierEnd(toks[start-1].lower) {
 		return start, q // most figures have none
 	}
 	for _, p := range qualifierPhrases {
@@ -1347,13 +1360,13 @@ func movedVerb(t token) bool {
 // the figure, taking the suffix into it.
 func plusAfter(toks []token, q quantity) quantity {
 	j := q.end
-	if q.high != 0 || q.qualifier != "" || j >= len(toks) || !toks[j-1].joins(toks[j]) {
+	if q.high != 0 || q.qualifier != "" || j >= len(toks) || !toks[j-1].joins(&toks[j]) {
 		return q
 	}
 	switch {
 	case toks[j].text == "+":
 		q.end = j + 1
-	case toks[j].text == "-" && j+1 < len(toks) && toks[j].joins(toks[j+1]) && toks[j+1].lower == "plus":
+	case toks[j].text == "-" && j+1 < len(toks) && toks[j].joins(&toks[j+1]) && toks[j+1].lower == "plus":
 		q.end = j + 2
 	default:
 		return q
@@ -1362,14 +1375,17 @@ func plusAfter(toks []token, q quantity) quantity {
 	return q
 }
 
-// qualifierEnds are the last words of qualifierPhrases.
-var qualifierEnds = func() map[string]bool {
-	ends := map[string]bool{}
-	for _, p := range qualifierPhrases {
-		ends[p.words[len(p.words)-1]] = true
+// qualifierEnd reports a word that ends one of qualifierPhrases, as
+// TestQualifierEnds checks: a switch, which the compiler searches by
+// length and bytes, where a map would hash the word before every figure.
+func qualifierEnd(w string) bool {
+	switch w {
+	case "of", "than", "as", "under", "to", "least", "estimated", "over", "above", "exceeding", "nearly", "almost",
+		"about", "around", "roughly", "approximately", "approx", "some", "circa", "~", "≈", "below":
+		return true
 	}
-	return ends
-}()
+	return false
+}
 
 type qualifierPhrase struct {
 	words []string

@@ -188,3 +188,25 @@ func TestWholeNumberReadsAsParseFloatDoes(t *testing.T) {
 		}
 	}
 }
+
+// TestQualifierEnds checks that qualifierBefore, which reads the phrases
+// only after a word qualifierEnd accepts, misses no phrase's last word.
+func TestQualifierEnds(t *testing.T) {
+	for _, p := range qualifierPhrases {
+		if w := p.words[len(p.words)-1]; !qualifierEnd(w) {
+			t.Errorf("qualifierEnd(%q) = false: %q ends %v", w, w, p.words)
+		}
+	}
+}
+
+// TestLocalSignsShape checks that every local currency sign is a
+// capitalised word of at most four letters, as currencyPrefix assumes
+// before it looks one up.
+func TestLocalSignsShape(t *testing.T) {
+	for sign := range localSigns {
+		toks := tokenize(sign)
+		if len(toks) != 1 || len(sign) > 4 || !toks[0].startsUpper() {
+			t.Errorf("local sign %q is no capitalised word of at most four letters", sign)
+		}
+	}
+}

@@ -19,7 +19,7 @@ func corporateAfter(toks []token, k int) bool {
 	if k >= len(toks) {
 		return false
 	}
-	t := toks[k]
+	t := &toks[k]
 	switch t.lower {
 	case "ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "founder", "founders", "board", "shareholders", "subsidiary", "headquarters":
 		return true
@@ -173,7 +173,7 @@ func (x *lexicon) rankedAside(toks []token, k int) int {
 		return -1
 	}
 	for j := k + 3; j < len(toks) && j <= k+7; j++ {
-		t := toks[j]
+		t := &toks[j]
 		if t.kind != tokWord || t.startsUpper() {
 			return -1
 		}
@@ -193,7 +193,7 @@ func (x *lexicon) rankedAside(toks []token, k int) int {
 // preposition ("signed with Velmora, Japan's largest bank,"); start is
 // where it starts. ok is false otherwise.
 func asideSubject(toks []token, c int) (start, end int, ok bool) {
-	if c < 1 || toks[c].text != "," || !isNameToken(toks[c-1]) {
+	if c < 1 || toks[c].text != "," || !isNameToken(&toks[c-1]) {
 		return 0, 0, false
 	}
 	start = runBefore(toks, c)
@@ -316,7 +316,7 @@ func unitAfter(toks []token, k int) bool {
 // and its subsidiaries". A person is "his" or "her", and a city's "its"
 // goes with its suburbs or residents, which say nothing.
 func itsPartsAt(toks []token, i int) bool {
-	return i > 2 && toks[i-1].is("its") && toks[i-2].is("and") && isNameToken(toks[i-3]) && toks[i].is("partners", "subsidiaries", "affiliates", "customers", "clients",
+	return i > 2 && toks[i-1].is("its") && toks[i-2].is("and") && isNameToken(&toks[i-3]) && toks[i].is("partners", "subsidiaries", "affiliates", "customers", "clients",
 		"shareholders", "investors", "rivals", "competitors", "peers", "suppliers", "backers", "lenders")
 }
 
@@ -325,7 +325,7 @@ func itsPartsAt(toks []token, i int) bool {
 // revenue of", "Velmora reported a net loss", "Velmora employs 4,000
 // people", "Velmora went public".
 func reportsResultsAt(toks []token, i int) bool {
-	t := toks[i]
+	t := &toks[i]
 	switch t.lower {
 	case "posted", "reported", "booked", "recorded", "reports", "posts":
 		for j := i + 1; j < len(toks) && j <= i+4; j++ {

@@ -48,6 +48,8 @@ var orgCaseStarts = func() listSet {
 // findOrgs is discoverOrgs; skip false tries every case at every token,
 // which a test compares with the skipping the scan does for speed.
 func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known []mention, shares, seats, skip bool) []mention {
+	// As long as toks, which spares a bounds check at each token.
+	bits, marks = bits[:len(toks)], marks[:len(toks)]
 	// Most sentences are shorter than buf, which spares each its own
 	// array on the heap.
 	var buf [256]bool
@@ -107,7 +109,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 		if j+1 < len(toks) && toks[j].lower == "the" {
 			j++
 		}
-		if toks[j].startsUpper() && isNameToken(toks[j]) {
+		if toks[j].startsUpper() && isNameToken(&toks[j]) {
 			add(j, runAfter(toks, j))
 		}
 		return true
@@ -117,7 +119,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 	// where they work. People who only watch or meet somewhere ("At
 	// Computex, analysts said") name no workplace.
 	openingAt := func(i int) {
-		if i != 0 || toks[0].text != "At" || len(toks) < 4 || !isNameToken(toks[1]) {
+		if i != 0 || toks[0].text != "At" || len(toks) < 4 || !isNameToken(&toks[1]) {
 			return
 		}
 		e := runAfter(toks, 1)
@@ -209,7 +211,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 	// Who owns or runs one may be a person ("owned by Elon Musk"), so
 	// those verbs say nothing.
 	madeBy := func(i int) bool {
-		if !(toks[i].is("by") && i > 0 && i+1 < len(toks) && madeByVerb(toks[i-1].lower) && toks[i+1].startsUpper() && isNameToken(toks[i+1])) {
+		if !(toks[i].is("by") && i > 0 && i+1 < len(toks) && madeByVerb(toks[i-1].lower) && toks[i+1].startsUpper() && isNameToken(&toks[i+1])) {
 			return false
 		}
 		addListed(toks, bits, i+1, add)
@@ -262,7 +264,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 		case shares && (t.text == "%" || t.lower == "percent"):
 			// "Lenovo held 23.5%, HP 20.9% and Dell 15.8%": a name with its
 			// verb left out, listed after a share.
-			if end := i - 1; end >= 2 && toks[end].kind == tokNum && isNameToken(toks[end-1]) {
+			if end := i - 1; end >= 2 && toks[end].kind == tokNum && isNameToken(&toks[end-1]) {
 				if start := runBefore(toks, end); start > 0 && start < end && toks[start-1].is(",", "and") && percentBefore(toks, start-1) {
 					add(start, end)
 				}
@@ -300,28 +302,28 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 				continue
 			}
 			add(s, e)
-		case t.lower == "led" && i >= 2 && toks[i-1].text == "-" && toks[i-1].joins(*t) && toks[i-2].joins(toks[i-1]) && isNameToken(toks[i-2]) && i+1 < len(toks) && toks[i+1].is("consortium", "group", "syndicate", "round", "venture", "team", "alliance"):
+		case t.lower == "led" && i >= 2 && toks[i-1].text == "-" && toks[i-1].joins(t) && toks[i-2].joins(&toks[i-1]) && isNameToken(&toks[i-2]) && i+1 < len(toks) && toks[i+1].is("consortium", "group", "syndicate", "round", "venture", "team", "alliance"):
 			// "the Velmora-led consortium", "a Velmora-led round": who
 			// leads a group of firms or a round.
 			add(runBefore(toks, i-1), i-1)
-		case bitIn(bits, i, wBusiness) && !t.startsUpper() && i > 0 && i+1 < len(toks) && isNameToken(toks[i-1]) && toks[i+1].startsUpper() && isNameToken(toks[i+1]) && t.is("unit", "subsidiary", "arm", "division"):
+		case bitIn(bits, i, wBusiness) && !t.startsUpper() && i > 0 && i+1 < len(toks) && isNameToken(&toks[i-1]) && toks[i+1].startsUpper() && isNameToken(&toks[i+1]) && t.is("unit", "subsidiary", "arm", "division"):
 			// "Velmora unit Tessaly", "Velmora subsidiary Tessaly": the
 			// part a parent owns, which acts in its own name. The parent
 			// is named for who owns it, not as a side, and the word
 			// before may say what kind of unit it is ("Cloud unit").
 			add(i+1, runAfter(toks, i+1))
-		case bitIn(bits, i, wAward) && i > 0 && i+2 < len(toks) && toks[i+1].startsUpper() && isNameToken(toks[i+1]) && chosenFor(toks, runAfter(toks, i+1)):
+		case bitIn(bits, i, wAward) && i > 0 && i+2 < len(toks) && toks[i+1].startsUpper() && isNameToken(&toks[i+1]) && chosenFor(toks, runAfter(toks, i+1)):
 			// "selected Velmora as its cloud partner", "tapped Velmora to
 			// build the site": who is chosen for a firm's work. People are
 			// chosen "to lead" or "as chief executive", which say nothing.
 			add(i+1, runAfter(toks, i+1))
-		case marks[i]&startsOrg != 0 && i > 0 && isNameToken(toks[i-1]) && !covered[i-1] && saidItAt(toks, i):
+		case marks[i]&startsOrg != 0 && i > 0 && isNameToken(&toks[i-1]) && !covered[i-1] && saidItAt(toks, i):
 			// "Velmora said it plans to", "Velmora said its revenue": a
 			// name that speaks of itself as "it".
-			if end := beforeShortForm(toks, beforeAppositive(toks, i)); end > 0 && isNameToken(toks[end-1]) {
+			if end := beforeShortForm(toks, beforeAppositive(toks, i)); end > 0 && isNameToken(&toks[end-1]) {
 				add(runBefore(toks, end), end)
 			}
-		case marks[i]&startsOrg != 0 && t.startsUpper() && i > 0 && orgSuffixWord(t.lower) && isNameToken(toks[i-1]) && !covered[i-1] && !covered[i] && (i+1 == len(toks) || !toks[i+1].startsUpper() && !toks[i+1].is("index")):
+		case marks[i]&startsOrg != 0 && t.startsUpper() && i > 0 && orgSuffixWord(t.lower) && isNameToken(&toks[i-1]) && !covered[i-1] && !covered[i] && (i+1 == len(toks) || !toks[i+1].startsUpper() && !toks[i+1].is("index")):
 			// "Velmora Holdings", "Tessaly Networks": a name ending as
 			// firms' names do, whatever role it plays; "the Philadelphia
 			// Semiconductor index" names an index.
@@ -331,23 +333,23 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 		case marks[i]&startsOrg != 0 && itsPartsAt(toks, i) && !covered[i-3]:
 			// "Velmora and its partners": what only an organisation has.
 			add(runBefore(toks, i-2), i-2)
-		case marks[i]&startsOrg != 0 && i > 0 && isNameToken(toks[i-1]) && !covered[i-1] && reportsResultsAt(toks, i):
+		case marks[i]&startsOrg != 0 && i > 0 && isNameToken(&toks[i-1]) && !covered[i-1] && reportsResultsAt(toks, i):
 			// "Velmora posted revenue of", "Velmora employs 4,000
 			// people", "Velmora went public": a business's results.
-			if end := beforeShortForm(toks, beforeAppositive(toks, x.skipAux(toks, bits, i))); end > 0 && isNameToken(toks[end-1]) {
+			if end := beforeShortForm(toks, beforeAppositive(toks, x.skipAux(toks, bits, i))); end > 0 && isNameToken(&toks[end-1]) {
 				add(runBefore(toks, end), end)
 			}
-		case t.text == "(" && i > 0 && isNameToken(toks[i-1]) && tickerAt(toks, i):
+		case t.text == "(" && i > 0 && isNameToken(&toks[i-1]) && tickerAt(toks, i):
 			// "Velmora (NASDAQ: VLMR) said": a listed company's name.
 			add(runBefore(toks, i), i)
-		case listedParticiple(t.lower) && i >= 2 && toks[i-1].text == "-" && toks[i-1].joins(*t) && i+1 < len(toks) && toks[i+1].startsUpper() && isNameToken(toks[i+1]):
+		case listedParticiple(t.lower) && i >= 2 && toks[i-1].text == "-" && toks[i-1].joins(t) && i+1 < len(toks) && toks[i+1].startsUpper() && isNameToken(&toks[i+1]):
 			// "Nasdaq-listed Velmora", "state-owned Velmora", "Lagos-
 			// headquartered Velmora": the participle describes the name
 			// after it. Who owns or backs it may be a person ("Musk-owned"),
 			// and where it is listed an exchange, so the word before is
 			// left alone.
 			add(i+1, runAfter(toks, i+1))
-		case marks[i]&startsOrg != 0 && i > 0 && isNameToken(toks[i-1]) && !covered[i-1] && titleAfterName(toks, i) > 0:
+		case marks[i]&startsOrg != 0 && i > 0 && isNameToken(&toks[i-1]) && !covered[i-1] && titleAfterName(toks, i) > 0:
 			// "Velmora CEO Anna Berg", "Velmora chief executive Anna Berg
 			// said": whose officer someone is. "Former CEO" and "Group
 			// chief executive" say what kind of officer.
@@ -364,13 +366,13 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			if s, e, ok := asideSubject(toks, i-1); ok {
 				add(s, e)
 			}
-		case t.is("shares") && i+2 < len(toks) && toks[i+1].is("of") && toks[i+2].startsUpper() && isNameToken(toks[i+2]) && !toks[i+2].is("class", "series"):
+		case t.is("shares") && i+2 < len(toks) && toks[i+1].is("of") && toks[i+2].startsUpper() && isNameToken(&toks[i+2]) && !toks[i+2].is("class", "series"):
 			// "shares of Velmora rose": a listed company. A "stock of"
 			// is as often one of chips ("a stock of H100s").
 			if e := runAfter(toks, i+2); e-(i+2) > 1 || len(toks[i+2].text) > 1 {
 				add(i+2, e)
 			}
-		case t.is("shares", "stock") && i > 0 && i+1 < len(toks) && priceMoves(toks[i+1].lower) && isNameToken(toks[i-1]) && !covered[i-1] && !bitIn(bits, i-1, wStock) && len(toks[i-1].text) > 1:
+		case t.is("shares", "stock") && i > 0 && i+1 < len(toks) && priceMoves(toks[i+1].lower) && isNameToken(&toks[i-1]) && !covered[i-1] && !bitIn(bits, i-1, wStock) && len(toks[i-1].text) > 1:
 			// "Velmora shares rose 4%". A single word opening the sentence
 			// may be a sector ("Technology shares fell"); a brand's shape
 			// or capitals say it is a name.
@@ -386,7 +388,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			if end := beforeShortForm(toks, beforeAppositive(toks, x.skipAux(toks, bits, i))); end > 0 {
 				add(runBefore(toks, end), end)
 			}
-		case marks[i]&takesOver != 0 && i+2 < len(toks) && toks[i+1].lower == "up" && toks[i+2].startsUpper() && isNameToken(toks[i+2]):
+		case marks[i]&takesOver != 0 && i+2 < len(toks) && toks[i+1].lower == "up" && toks[i+2].startsUpper() && isNameToken(&toks[i+2]):
 			// "Datadog snaps up Eppo for $220m": who is snapped up, when a
 			// price or a description follows; not what is taken up "for
 			// its legal staff".
@@ -396,7 +398,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 					add(runBefore(toks, end), end)
 				}
 			}
-		case marks[i]&takesOver != 0 && i+2 < len(toks) && toks[i+1].startsUpper() && isNameToken(toks[i+1]):
+		case marks[i]&takesOver != 0 && i+2 < len(toks) && toks[i+1].startsUpper() && isNameToken(&toks[i+1]):
 			// "Vista will take Duck Creek private": who buys a listed
 			// company and the company bought.
 			if e := runAfter(toks, i+1); e < len(toks) && toks[e].lower == "private" {
@@ -474,7 +476,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			if end := beforeShortForm(toks, x.skipAux(toks, bits, i)); end > 0 {
 				add(runBefore(toks, end), end)
 			}
-		case bitIn(bits, i, wSell) && i+1 < len(toks) && toks[i+1].startsUpper() && isNameToken(toks[i+1]):
+		case bitIn(bits, i, wSell) && i+1 < len(toks) && toks[i+1].startsUpper() && isNameToken(&toks[i+1]):
 			// "sold Altera to Silver Lake", "sell Quantix for $90
 			// million": a company sold whole. "sold H20 chips to" names
 			// a product.
@@ -541,7 +543,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			// "KKR and Global Infrastructure Partners (GIP) are buying
 			// CyrusOne", "investor Infratil is to buy a stake": who is
 			// buying, every name of a list, and what.
-			if end := beforeShortForm(toks, beforeAppositive(toks, x.skipAux(toks, bits, i))); end > 0 && isNameToken(toks[end-1]) {
+			if end := beforeShortForm(toks, beforeAppositive(toks, x.skipAux(toks, bits, i))); end > 0 && isNameToken(&toks[end-1]) {
 				start := runBefore(toks, end)
 				add(start, end)
 				addListedBefore(toks, start, end, add)
@@ -554,7 +556,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 		case workedAt(i):
 		case i == 0 && t.text == "At":
 			openingAt(i)
-		case t.lower == "based" && i >= 2 && toks[i-1].text == "-" && toks[i-1].joins(*t) && i+1 < len(toks) && toks[i+1].startsUpper():
+		case t.lower == "based" && i >= 2 && toks[i-1].text == "-" && toks[i-1].joins(t) && i+1 < len(toks) && toks[i+1].startsUpper():
 			// "Texas-based Aligned", "Atlanta-based Wunderman Thompson"
 			add(i+1, runAfter(toks, i+1))
 		case t.lower == "up" && i >= 2 && toks[i-1].text == "-" && toks[i-2].lower == "start" && i+1 < len(toks) && toks[i+1].startsUpper():
@@ -660,7 +662,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 // for", "$3 billion in cash for", "$2bn in cash and stock for".
 func moneyJustBefore(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
-		t := toks[k]
+		t := &toks[k]
 		if t.kind == tokNum || t.is("billion", "million", "bn", "m", "b") {
 			return true
 		}
@@ -697,7 +699,7 @@ func beforeAppositive(toks []token, end int) int {
 		case toks[k].text == ",":
 			aside := toks[k+1].is("a", "an", "the") || toks[k+1].is("which", "who") ||
 				k+2 < end && toks[k+1].kind == tokWord && !toks[k+1].startsUpper() && strings.HasSuffix(toks[k+1].lower, "ed") && toks[k+2].is("by", "in")
-			if aside && isNameToken(toks[k-1]) {
+			if aside && isNameToken(&toks[k-1]) {
 				return k
 			}
 			return end
@@ -759,7 +761,7 @@ func appositiveStart(toks []token, i int) int {
 // suppliedWith returns where the name after a verb at i ends when "with"
 // follows it, as in "supply Microsoft with GPUs", or -1.
 func suppliedWith(toks []token, i int) int {
-	if i+1 >= len(toks) || !toks[i+1].startsUpper() || !isNameToken(toks[i+1]) {
+	if i+1 >= len(toks) || !toks[i+1].startsUpper() || !isNameToken(&toks[i+1]) {
 		return -1
 	}
 	if e := runAfter(toks, i+1); e < len(toks) && toks[e].lower == "with" {
@@ -772,7 +774,7 @@ func suppliedWith(toks []token, i int) int {
 // follows it: "has awarded Kainos a £90 million contract", "handed
 // Palantir £330 million". The name is who the award goes to.
 func awardee(toks []token, i int, add func(start, end int)) {
-	if i+1 < len(toks) && toks[i+1].startsUpper() && isNameToken(toks[i+1]) {
+	if i+1 < len(toks) && toks[i+1].startsUpper() && isNameToken(&toks[i+1]) {
 		if e := runAfter(toks, i+1); moneyAt(toks, e) {
 			add(i+1, e)
 		}
@@ -1177,7 +1179,7 @@ func listedBefore(toks []token, start int) int {
 	for d := 0; d < 4 && k > 0 && toks[k].kind == tokWord && !toks[k].startsUpper() && !toks[k].is("and", "or"); d++ {
 		k--
 	}
-	if k < 1 || toks[k].lower != "and" && toks[k].text != "," || !isNameToken(toks[k-1]) {
+	if k < 1 || toks[k].lower != "and" && toks[k].text != "," || !isNameToken(&toks[k-1]) {
 		return -1
 	}
 	return k
@@ -1216,7 +1218,7 @@ func describedOrg(toks []token, bits []listSet, i int) int {
 			}
 		}
 	}
-	if j >= 0 && j+3 < len(toks) && isNameToken(toks[j+3]) && toks[j+1].text == "-" && toks[j].joins(toks[j+1]) && toks[j+1].joins(toks[j+2]) && toks[j+2].is("backed", "owned", "controlled", "funded", "led", "listed", "based", "headquartered") {
+	if j >= 0 && j+3 < len(toks) && isNameToken(&toks[j+3]) && toks[j+1].text == "-" && toks[j].joins(&toks[j+1]) && toks[j+1].joins(&toks[j+2]) && toks[j+2].is("backed", "owned", "controlled", "funded", "led", "listed", "based", "headquartered") {
 		// "the sale of the plant to Chinese-owned Silex", "to acquire
 		// Macquarie-backed Aligned": the name after its owner's.
 		j += 3
@@ -1293,7 +1295,7 @@ func ownerNamed(toks []token, i int) int {
 	if j < len(toks) && toks[j].text == "," {
 		j++
 	}
-	if j < len(toks) && toks[j].startsUpper() && isNameToken(toks[j]) {
+	if j < len(toks) && toks[j].startsUpper() && isNameToken(&toks[j]) {
 		return j
 	}
 	return 0
@@ -1304,7 +1306,7 @@ func ownerNamed(toks []token, i int) int {
 // Global", "Blackstone and co-investors TVS Capital and Nexus", "with
 // existing investor Apax".
 func backersNamed(toks []token, i int) bool {
-	return i+1 < len(toks) && toks[i].is("investors", "backers", "investor", "backer") && isNameToken(toks[i+1]) && toks[i+1].startsUpper()
+	return i+1 < len(toks) && toks[i].is("investors", "backers", "investor", "backer") && isNameToken(&toks[i+1]) && toks[i+1].startsUpper()
 }
 
 // describedName returns where a capitalised name starts at token i or
@@ -1312,7 +1314,7 @@ func backersNamed(toks []token, i int) bool {
 // QTS"), or -1.
 func describedName(toks []token, bits []listSet, i int) int {
 	j := i
-	if j+1 < len(toks) && toks[j].is("its", "their") && !isNameToken(toks[j+1]) {
+	if j+1 < len(toks) && toks[j].is("its", "their") && !isNameToken(&toks[j+1]) {
 		// "the takeover of its smaller rival Ansys": the owner's word
 		// opens a description.
 		j++
@@ -1322,10 +1324,10 @@ func describedName(toks []token, bits []listSet, i int) int {
 	// case, say what a name is: "analytics company Tableau", "data center
 	// operator IREN". Words that join phrases end the description.
 	// "iRobot" is a name, though it starts in lower case.
-	for j < len(toks) && j < start+4 && toks[j].kind == tokWord && !isNameToken(toks[j]) && !joinsPhrases(toks[j].lower) {
+	for j < len(toks) && j < start+4 && toks[j].kind == tokWord && !isNameToken(&toks[j]) && !joinsPhrases(toks[j].lower) {
 		j++
 	}
-	if j < len(toks) && toks[j].kind == tokWord && isNameToken(toks[j]) && (j > i || toks[j].startsUpper() || len(toks[j].text) > 2) {
+	if j < len(toks) && toks[j].kind == tokWord && isNameToken(&toks[j]) && (j > i || toks[j].startsUpper() || len(toks[j].text) > 2) {
 		return j
 	}
 	return -1
@@ -1364,7 +1366,7 @@ func beforeShortForm(toks []token, end int) int {
 		if toks[k].text == "(" {
 			return k
 		}
-		if !isNameToken(toks[k]) {
+		if !isNameToken(&toks[k]) {
 			return end
 		}
 	}
@@ -1433,7 +1435,7 @@ func runBefore(toks []token, end int) int {
 	s := end
 	for s > 0 && s > end-6 {
 		switch {
-		case isNameToken(toks[s-1]) || isSuffixDot(toks, s-1) || isNameHyphen(toks, s-1) || isNameApostrophe(toks, s-1):
+		case isNameToken(&toks[s-1]) || isSuffixDot(toks, s-1) || isNameHyphen(toks, s-1) || isNameApostrophe(toks, s-1):
 			s--
 		case s >= 3 && isNameApostrophe(toks, s-2):
 			s -= 2
@@ -1449,7 +1451,7 @@ func runAfter(toks []token, start int) int {
 	e := start
 	for e < len(toks) && e < start+6 {
 		switch {
-		case isNameToken(toks[e]) || isSuffixDot(toks, e) || isNameHyphen(toks, e):
+		case isNameToken(&toks[e]) || isSuffixDot(toks, e) || isNameHyphen(toks, e):
 			e++
 		case e > start && isNameApostrophe(toks, e):
 			// "Wa'ed": the word after the apostrophe is the name's too.
@@ -1469,8 +1471,8 @@ func isNameApostrophe(toks []token, i int) bool {
 	if i < 1 || i+1 >= len(toks) || toks[i].text != "'" && toks[i].text != "’" {
 		return false
 	}
-	prev, next := toks[i-1], toks[i+1]
-	if !prev.joins(toks[i]) || !toks[i].joins(next) || !prev.startsUpper() || len(prev.text) > 2 || next.kind != tokWord || len(next.text) < 2 {
+	prev, next := &toks[i-1], &toks[i+1]
+	if !prev.joins(&toks[i]) || !toks[i].joins(next) || !prev.startsUpper() || len(prev.text) > 2 || next.kind != tokWord || len(next.text) < 2 {
 		return false
 	}
 	return next.startsUpper() || i+2 < len(toks) && toks[i+2].startsUpper()
@@ -1480,21 +1482,21 @@ func isNameApostrophe(toks []token, i int) bool {
 // space, as in "Toronto-Dominion Bank", which is inside the name.
 func isNameHyphen(toks []token, i int) bool {
 	return toks[i].text == "-" && i > 0 && i+1 < len(toks) &&
-		toks[i-1].joins(toks[i]) && toks[i].joins(toks[i+1]) &&
-		isNameToken(toks[i-1]) && isNameToken(toks[i+1])
+		toks[i-1].joins(&toks[i]) && toks[i].joins(&toks[i+1]) &&
+		isNameToken(&toks[i-1]) && isNameToken(&toks[i+1])
 }
 
 // isSuffixDot reports the period of "Inc." or "Corp.", which belongs to the
 // name rather than ending it.
 func isSuffixDot(toks []token, i int) bool {
-	return toks[i].text == "." && i > 0 && isLegalSuffix(toks[i-1].lower) && toks[i-1].joins(toks[i])
+	return toks[i].text == "." && i > 0 && isLegalSuffix(toks[i-1].lower) && toks[i-1].joins(&toks[i])
 }
 
 // quarterTail reports the second half of a quarter or half written
 // "2Q25" or "1H24", which the tokenizer splits after the digit.
 func quarterTail(toks []token, k int) bool {
 	w := toks[k].lower
-	return k > 0 && toks[k-1].kind == tokNum && toks[k-1].joins(toks[k]) && len(w) == 3 && (w[0] == 'q' || w[0] == 'h') && isDigit(w[1]) && isDigit(w[2])
+	return k > 0 && toks[k-1].kind == tokNum && toks[k-1].joins(&toks[k]) && len(w) == 3 && (w[0] == 'q' || w[0] == 'h') && isDigit(w[1]) && isDigit(w[2])
 }
 
 // initialism reports a word written in capitals: "HMRC", "MOD".
@@ -1505,7 +1507,7 @@ func initialism(t token) bool {
 // isNameToken reports a token that may be part of a name: a capitalised
 // word, an ampersand, or a word with a capital second letter ("iRobot",
 // "eBay"). Tokenize records it, as rules ask it of most tokens.
-func isNameToken(t token) bool { return t.flags&flagName != 0 }
+func isNameToken(t *token) bool { return t.flags&flagName != 0 }
 
 // openingDescriptor reports what a name is, opening a sentence before the
 // name: "Chipmaker Ampere Computing raised", "Retailer Walmart signed",
@@ -1513,7 +1515,7 @@ func isNameToken(t token) bool { return t.flags&flagName != 0 }
 // "-or"), "startup" or "utility" is no
 // name's first word when a name follows it.
 func openingDescriptor(toks []token, bits []listSet, start, end int) bool {
-	t := toks[start]
+	t := &toks[start]
 	return start == 0 && end-start > 1 && bitIn(bits, start, wDescriptor) && toks[start+1].startsUpper() &&
 		(strings.HasSuffix(t.lower, "er") || strings.HasSuffix(t.lower, "or") || t.is("startup", "utility"))
 }
@@ -1575,7 +1577,7 @@ func (x *lexicon) orgName(toks []token, bits []listSet, marks []wordMark, start,
 	}
 	var b strings.Builder
 	for k := start; k < end; k++ {
-		if k > start && !toks[k-1].joins(toks[k]) {
+		if k > start && !toks[k-1].joins(&toks[k]) {
 			b.WriteByte(' ')
 		}
 		b.WriteString(toks[k].text)
@@ -1599,7 +1601,7 @@ func numberNamed(toks []token, start, end int) bool {
 	if start == 0 {
 		return false
 	}
-	p := toks[start-1]
+	p := &toks[start-1]
 	return p.kind == tokWord && !p.startsUpper() || p.text == "," || p.text == "("
 }
 
@@ -1689,7 +1691,7 @@ func (e *Extractor) placeGovernments(toks []token, places, taken []mention) []me
 			}
 		}
 		ge := p.end
-		if ge+1 < len(toks) && toks[ge].text == "." && toks[ge-1].joins(toks[ge]) && toks[ge+1].lower == "government" {
+		if ge+1 < len(toks) && toks[ge].text == "." && toks[ge-1].joins(&toks[ge]) && toks[ge+1].lower == "government" {
 			// "the U.S. government": the abbreviation's last dot stands
 			// between the place and the word.
 			ge++
@@ -1746,7 +1748,7 @@ func countryBodies(toks []token, places, found []mention) {
 func spanText(toks []token, start, end int) string {
 	var b strings.Builder
 	for k := start; k < end; k++ {
-		if k > start && !toks[k-1].joins(toks[k]) {
+		if k > start && !toks[k-1].joins(&toks[k]) {
 			b.WriteByte(' ')
 		}
 		b.WriteString(toks[k].text)
@@ -1800,7 +1802,7 @@ func (x *lexicon) discoverShareHolders(toks []token, bits []listSet, marks []wor
 		// not the list, and the shares are the list's.
 		// "According to Gartner, Litware's share": a source before a
 		// comma is no member of a list.
-		if start >= 2 && (toks[start-1].is("and", "&") || toks[start-1].text == "," && !sourceBefore(toks, start-1)) && isNameToken(toks[start-2]) {
+		if start >= 2 && (toks[start-1].is("and", "&") || toks[start-1].text == "," && !sourceBefore(toks, start-1)) && isNameToken(&toks[start-2]) {
 			continue
 		}
 		// "kept its lead in CRM with 21.7%", "its share in ERP was 6%":
@@ -1813,7 +1815,7 @@ func (x *lexicon) discoverShareHolders(toks []token, bits []listSet, marks []wor
 			continue
 		}
 		// "Contoso led NAND with 34%": what a company leads is its market.
-		if start >= 2 && marks[start-1]&leadsMarket != 0 && isNameToken(toks[start-2]) {
+		if start >= 2 && marks[start-1]&leadsMarket != 0 && isNameToken(&toks[start-2]) {
 			continue
 		}
 		// "Fabrikam, +68% Y/Y with a 13% share": a rate's tag is no name.
@@ -1834,7 +1836,7 @@ func (x *lexicon) discoverShareHolders(toks []token, bits []listSet, marks []wor
 func bracketedShares(toks []token, qty []quantity) bool {
 	n := 0
 	for _, q := range qty {
-		if q.kind == qtyPercent && q.start >= 2 && q.numStart == q.start && toks[q.start-1].text == "(" && isNameToken(toks[q.start-2]) {
+		if q.kind == qtyPercent && q.start >= 2 && q.numStart == q.start && toks[q.start-1].text == "(" && isNameToken(&toks[q.start-2]) {
 			n++
 		}
 	}
@@ -1862,22 +1864,22 @@ func shareHolderEnd(toks []token, bits []listSet, marks []wordMark, q int) int {
 		return -1
 	}
 	if toks[k].text == "(" || bitIn(bits, k, wGroupVerbs) || marks[k]&(givesFigure|haveVerbs) != 0 {
-		if isNameToken(toks[k-1]) {
+		if isNameToken(&toks[k-1]) {
 			return k
 		}
 	}
 	// "Ericsson's 24%": a possessive right before a share owns it.
-	if k >= 2 && toks[k].lower == "s" && (toks[k-1].text == "'" || toks[k-1].text == "’") && isNameToken(toks[k-2]) {
+	if k >= 2 && toks[k].lower == "s" && (toks[k-1].text == "'" || toks[k-1].text == "’") && isNameToken(&toks[k-2]) {
 		return k - 1
 	}
 	// "Vi's share slipped from 24.6% to 24.5% and BSNL's from 10.3%": a
 	// possessive whose share is left out.
-	if k >= 3 && toks[k].is("from", "at") && toks[k-1].lower == "s" && (toks[k-2].text == "'" || toks[k-2].text == "’") && isNameToken(toks[k-3]) {
+	if k >= 3 && toks[k].is("from", "at") && toks[k-1].lower == "s" && (toks[k-2].text == "'" || toks[k-2].text == "’") && isNameToken(&toks[k-3]) {
 		return k - 2
 	}
 	// The clause's verb, a few words back: "leads the Indian market with".
 	for j := k; j >= 1 && j >= q-10; j-- {
-		t := toks[j]
+		t := &toks[j]
 		// "the Indian market" is no name the share is given to.
 		if t.text == "," || t.text == ";" || t.kind == tokNum || isNameToken(t) && marks[j-1]&definite == 0 {
 			return -1
@@ -1895,7 +1897,7 @@ func shareHolderEnd(toks []token, bits []listSet, marks []wordMark, q int) int {
 		for e >= 1 && toks[e-1].is("still", "now", "also", "again", "firmly", "comfortably", "narrowly") {
 			e--
 		}
-		if e >= 1 && isNameToken(toks[e-1]) {
+		if e >= 1 && isNameToken(&toks[e-1]) {
 			return e
 		}
 		return possessiveShareOwner(toks, e)
@@ -1923,7 +1925,7 @@ func possessiveShareOwner(toks []token, e int) int {
 	for n := 0; n < 3 && k >= 1 && toks[k-1].kind == tokWord && !toks[k-1].startsUpper() && toks[k-1].lower != "s"; n++ {
 		k--
 	}
-	if k >= 3 && toks[k-1].lower == "s" && (toks[k-2].text == "'" || toks[k-2].text == "’") && isNameToken(toks[k-3]) {
+	if k >= 3 && toks[k-1].lower == "s" && (toks[k-2].text == "'" || toks[k-2].text == "’") && isNameToken(&toks[k-3]) {
 		return k - 2
 	}
 	return -1
@@ -1981,7 +1983,7 @@ func boughtByParent(toks []token, bits []listSet, known []mention) []mention {
 		}
 		written := make([]byte, 0, int(toks[m.end-1].end-toks[m.start].start))
 		for k := m.start; k < m.end; k++ {
-			if k > m.start && !toks[k-1].joins(toks[k]) {
+			if k > m.start && !toks[k-1].joins(&toks[k]) {
 				written = append(written, ' ')
 			}
 			written = append(written, toks[k].text...)
@@ -2078,7 +2080,7 @@ func (x *lexicon) listedName(toks []token, bits []listSet, marks []wordMark, sta
 		if !toks[k].startsUpper() {
 			return mention{}, false
 		}
-		if k > start && !toks[k-1].joins(toks[k]) {
+		if k > start && !toks[k-1].joins(&toks[k]) {
 			b.WriteByte(' ')
 		}
 		b.WriteString(toks[k].text)
@@ -2175,7 +2177,7 @@ func joinedText(toks []token, start, end int) string {
 	}
 	var b strings.Builder
 	for k := start; k < end; k++ {
-		if k > start && !toks[k-1].joins(toks[k]) {
+		if k > start && !toks[k-1].joins(&toks[k]) {
 			b.WriteByte(' ')
 		}
 		b.WriteString(toks[k].text)

@@ -61,10 +61,10 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	if q.start > 0 && toks[q.start-1].is("few", "several", "many") {
 		return seatNone // "a few hundred": no count
 	}
-	if q.start > 1 && toks[q.start-1].text == "-" && toks[q.start-1].joins(toks[q.start]) && toks[q.start-2].joins(toks[q.start-1]) && toks[q.start-2].kind == tokWord {
+	if q.start > 1 && toks[q.start-1].text == "-" && toks[q.start-1].joins(&toks[q.start]) && toks[q.start-2].joins(&toks[q.start-1]) && toks[q.start-2].kind == tokWord {
 		return seatNone // "K-12 teachers": the number is part of a name
 	}
-	if q.start > 0 && toks[q.start-1].text == "#" && toks[q.start-1].joins(toks[q.start]) {
+	if q.start > 0 && toks[q.start-1].text == "#" && toks[q.start-1].joins(&toks[q.start]) {
 		return seatNone // "reseller Data#3": the number is part of a name
 	}
 	if toks[q.numStart].lower == "one" && q.end < len(toks) && toks[q.end].lower == "of" {
@@ -78,7 +78,7 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	if x.ratioPart(q) {
 		return seatNone // "nearly 9 in 10 of its 4,000 staff": a ratio
 	}
-	if q.end < len(toks) && toks[q.end].kind == tokWord && toks[q.end-1].joins(toks[q.end]) && !q.scaled {
+	if q.end < len(toks) && toks[q.end].kind == tokWord && toks[q.end-1].joins(&toks[q.end]) && !q.scaled {
 		return seatNone // "5G subscriptions": the number is part of a word
 	}
 	if x.carrierLines(q) {
@@ -1108,7 +1108,7 @@ func (x *extractor) nounAfter(q quantity) (string, bool) {
 	toks := x.s.toks
 	// "a 500-user pilot", "its 27,500-employee workforce": a count
 	// joined to a person noun in the singular counts those people.
-	if k := q.end; k+1 < len(toks) && toks[k].text == "-" && toks[k-1].joins(toks[k]) && toks[k].joins(toks[k+1]) && toks[k+1].kind == tokWord {
+	if k := q.end; k+1 < len(toks) && toks[k].text == "-" && toks[k-1].joins(&toks[k]) && toks[k].joins(&toks[k+1]) && toks[k+1].kind == tokWord {
 		plural := toks[k+1].lower + "s"
 		if toks[k+1].lower == "person" {
 			plural = "people"
@@ -1178,22 +1178,22 @@ func (x *extractor) nounAfter(q quantity) (string, bool) {
 		}
 		// "11,000 front-line workers", "1,200 call-centre agents": the
 		// kind of people may be two words joined by a hyphen.
-		if k+3 < len(toks) && toks[k+1].text == "-" && t.joins(toks[k+1]) && toks[k+1].joins(toks[k+2]) && x.tokHas(k+3, wPeopleNouns) &&
+		if k+3 < len(toks) && toks[k+1].text == "-" && t.joins(&toks[k+1]) && toks[k+1].joins(&toks[k+2]) && x.tokHas(k+3, wPeopleNouns) &&
 			x.kindOfPeople(k) && x.kindOfPeople(k+2) && !slices.ContainsFunc(toks[q.end:k], func(t token) bool { return t.lower == "of" }) {
 			k += 2
 			continue
 		}
 		// "50,000 Army and Department of Defense (DoD) personnel": a
 		// short form in brackets belongs to the name before it.
-		if (t.text == "(" || t.text == ")") && k > q.end && isNameToken(toks[k-1]) {
+		if (t.text == "(" || t.text == ")") && k > q.end && isNameToken(&toks[k-1]) {
 			continue
 		}
 		// "50,000 Army and Department of Defense personnel": "and" between
 		// two names the people belong to.
-		if t.is("and", "&") && k > q.end && isNameToken(toks[k-1]) && k+1 < len(toks) && isNameToken(toks[k+1]) {
+		if t.is("and", "&") && k > q.end && isNameToken(&toks[k-1]) && k+1 < len(toks) && isNameToken(&toks[k+1]) {
 			continue
 		}
-		if !(x.tokHas(k, wSeatFillers) || t.startsUpper() || t.text == "'" || t.text == "’" || t.text == "-" || t.text == "\"" || t.text == "”" || (t.kind == tokNum && t.joins(next(toks, k)) == false && k > q.end)) {
+		if !(x.tokHas(k, wSeatFillers) || t.startsUpper() || t.text == "'" || t.text == "’" || t.text == "-" || t.text == "\"" || t.text == "”" || (t.kind == tokNum && !(k+1 < len(toks) && t.joins(&toks[k+1])) && k > q.end)) {
 			return "", false
 		}
 	}
@@ -1853,6 +1853,6 @@ func (x *extractor) firmOfSize(q quantity) bool {
 		return true
 	}
 	e := q.end
-	return e+2 < len(toks) && toks[e].text == "-" && toks[e].joins(toks[e+1]) && toks[e+1].is("employee", "person", "staff", "strong") &&
+	return e+2 < len(toks) && toks[e].text == "-" && toks[e].joins(&toks[e+1]) && toks[e+1].is("employee", "person", "staff", "strong") &&
 		toks[e+2].is("firm", "company", "organisation", "organization", "business", "employer") && k >= 1 && toks[k-1].is("a", "an", "any")
 }

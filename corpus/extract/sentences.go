@@ -2,6 +2,7 @@ package extract
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -54,8 +55,12 @@ func appendSentences(dst []span, par string) []span {
 	}
 	for i := 0; i < len(par); i++ {
 		// Eight bytes at once while none ends a line or may end a
-		// sentence, as most do not.
-		for i+8 <= len(par) && !mayEndSentence(binary.LittleEndian.Uint64([]byte(par[i:i+8]))) {
+		// sentence, as most do not; then straight to the first that may.
+		for i+8 <= len(par) {
+			if m := sentenceEnds(binary.LittleEndian.Uint64([]byte(par[i : i+8]))); m != 0 {
+				i += bits.TrailingZeros64(m) / 8
+				break
+			}
 			i += 8
 		}
 		if i == len(par) {
@@ -95,13 +100,15 @@ func appendSentences(dst []span, par string) []span {
 	return dst
 }
 
-// mayEndSentence reports whether one of the eight bytes of x is a line
-// break or a mark that may end a sentence: '.', '!' or '?'.
-func mayEndSentence(x uint64) bool {
+// sentenceEnds returns a mask of the eight bytes of x whose lowest set
+// bit is the high bit of the first byte that is a line break or a mark
+// that may end a sentence ('.', '!' or '?'), 0 when none is.
+func sentenceEnds(x uint64) uint64 {
 	const ones, high = 0x0101010101010101, 0x8080808080808080
-	// hasZero is exact in whether some byte is zero, if not in which.
+	// hasZero is exact in whether some byte is zero and in which is the
+	// first: a borrow runs only into the bytes after it.
 	hasZero := func(v uint64) uint64 { return (v - ones) &^ v & high }
-	return hasZero(x^('\n'*ones))|hasZero(x^('.'*ones))|hasZero(x^('!'*ones))|hasZero(x^('?'*ones)) != 0
+	return hasZero(x^('\n'*ones)) | hasZero(x^('.'*ones)) | hasZero(x^('!'*ones)) | hasZero(x^('?'*ones))
 }
 
 // startsSentence reports whether s can begin a sentence: anything but a

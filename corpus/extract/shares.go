@@ -170,7 +170,7 @@ func (x *extractor) isChange(q quantity) bool {
 		return true
 	}
 	if q.end < len(toks) {
-		n := toks[q.end]
+		n := &toks[q.end]
 		// "44.7%p": a figure of percentage points, written as Korean
 		// reports write it, is a gap or a change.
 		if x.tokHas(q.end, wChangeAfter) || n.text == "-" || n.is("points", "point") || rateTag(toks, q.end) || n.lower == "p" && toks[q.end-1].joins(n) {
@@ -623,7 +623,7 @@ func (x *extractor) shareBefore(k int) bool {
 		}
 		// A number stops it, unless a word is joined to it: the "5G" of
 		// "its share of 5G modems grew".
-		if toks[j].text == "," || toks[j].text == ";" || toks[j].kind == tokNum && !(toks[j].joins(toks[j+1]) && toks[j+1].kind == tokWord) || x.tokHas(j, wChangeBefore) {
+		if toks[j].text == "," || toks[j].text == ";" || toks[j].kind == tokNum && !(toks[j].joins(&toks[j+1]) && toks[j+1].kind == tokWord) || x.tokHas(j, wChangeBefore) {
 			return false
 		}
 	}
@@ -839,7 +839,7 @@ func (x *extractor) isShare(q quantity) bool {
 		}
 		// "Amazon CloudFront (9.4%)": a product of the company between
 		// its name and the bracket.
-		if m.end == q.start-2 && x.s.toks[q.start-1].text == "(" && isNameToken(x.s.toks[m.end]) {
+		if m.end == q.start-2 && x.s.toks[q.start-1].text == "(" && isNameToken(&x.s.toks[m.end]) {
 			return true
 		}
 	}
@@ -1091,7 +1091,7 @@ func (x *extractor) seriesPrev(q quantity) (quantity, bool) {
 	}
 	for _, t := range toks[from:q.start] {
 		switch {
-		case t.kind == tokNum && isYearText(t.text) || t.is("q1", "q2", "q3", "q4", "h1", "h2") || t.startsUpper() && monthNumbers[t.lower] != 0:
+		case t.kind == tokNum && isYearText(t.text) || t.is("q1", "q2", "q3", "q4", "h1", "h2") || t.startsUpper() && monthNumber(t.lower) != 0:
 			// "86.6% in January, 78.3% in June": months too.
 			year = true
 		case t.text == "," || t.is("and", "in", "for", "by", "then"):
@@ -1176,7 +1176,7 @@ func (x *extractor) shareCompany(q quantity) string {
 		}
 		// "ahead of Contoso Stream (17%)": the bracket is the company's
 		// whose product it follows, whatever the company is set against.
-		if m.end == q.start-2 && toks[q.start-1].text == "(" && isNameToken(toks[m.end]) {
+		if m.end == q.start-2 && toks[q.start-1].text == "(" && isNameToken(&toks[m.end]) {
 			return m.name
 		}
 	}
@@ -1555,7 +1555,7 @@ func (x *extractor) listBefore(end, n int) []string {
 			// "HPE/New H3C Group and NetApp": names a slash joins are one
 			// member, known by the first.
 			j := m.start - 1
-			for j > 0 && j >= m.start-2 && isNameToken(x.s.toks[j]) {
+			for j > 0 && j >= m.start-2 && isNameToken(&x.s.toks[j]) {
 				j-- // "HPE/New H3C": a word of the name before the known one
 			}
 			slashed := j > 0 && x.s.toks[j].text == "/" && x.inCompany(j-1)
@@ -1611,7 +1611,7 @@ func onlyListGlue(toks []token) bool {
 		case t.text == ")":
 			inBrackets = false
 			continue
-		case inBrackets && isNameToken(t):
+		case inBrackets && isNameToken(&t):
 			continue
 		}
 		// "Amazon Web Services, Inc., Microsoft Corp. and Google LLC"

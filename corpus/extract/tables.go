@@ -117,7 +117,7 @@ func (s *sentence) periodHeading(cell [2]int, ref when) bool {
 		return false
 	}
 	for _, t := range toks {
-		if t.kind == tokWord && len(t.lower) > 2 && !t.is("fy", "cy") && monthNumbers[t.lower] == 0 {
+		if t.kind == tokWord && len(t.lower) > 2 && !t.is("fy", "cy") && monthNumber(t.lower) == 0 {
 			return false
 		}
 	}

@@ -52,11 +52,13 @@ const (
 // longer one keeps this length, which no word a rule asks for has.
 const maxKeyLen = 1<<24 - 1
 
-func (t token) isWordOrNum() bool { return t.kind == tokWord || t.kind == tokNum }
+func (t *token) isWordOrNum() bool { return t.kind == tokWord || t.kind == tokNum }
 
 // joins reports whether n follows t with no space between ("10" "B" in
 // "$10B", "Amazon" "'" in "Amazon's").
-func (t token) joins(n token) bool { return t.kind != tokNone && n.kind != tokNone && t.end == n.start }
+func (t *token) joins(n *token) bool {
+	return t.kind != tokNone && n.kind != tokNone && t.end == n.start
+}
 
 // is reports whether the token's lower-case text is one of words. A rule
 // that asks for one word compares t.lower with it instead: the compiler
@@ -105,11 +107,23 @@ func tokenize(s string) []token {
 func lowerText(s string) string {
 	var b []byte // a copy of s, lowered in place once a letter needs it
 	for i := 0; i < len(s); {
-		// Eight bytes at once while they hold no capital and no byte
-		// past ASCII, as most of a text does.
-		if i+8 <= len(s) && plainLower(binary.LittleEndian.Uint64([]byte(s[i:i+8]))) {
-			i += 8
-			continue
+		// Eight bytes at once while they hold no byte past ASCII, as
+		// most of a text does: their capitals are lowered together, so
+		// a capital costs no byte-by-byte walk up to it.
+		if i+8 <= len(s) {
+			x := binary.LittleEndian.Uint64([]byte(s[i : i+8]))
+			if up := asciiCapitals(x); up == 0 {
+				i += 8
+				continue
+			} else if up != notASCII {
+				if b == nil {
+					b = []byte(s)
+				}
+				// A capital's byte gains 0x20, its lower case.
+				binary.LittleEndian.PutUint64(b[i:i+8], x|up>>2)
+				i += 8
+				continue
+			}
 		}
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -143,17 +157,21 @@ func lowerText(s string) string {
 	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
-// plainLower reports whether the eight bytes of x are all ASCII and none
-// is a capital letter, which lowerText leaves as they are.
-func plainLower(x uint64) bool {
+// notASCII is what asciiCapitals returns for eight bytes not all ASCII.
+const notASCII = ^uint64(0)
+
+// asciiCapitals returns, for eight ASCII bytes x, the high bit of each
+// byte that is a capital letter, 0 for none; notASCII when a byte is past
+// ASCII, which lowerText decodes as a rune.
+func asciiCapitals(x uint64) uint64 {
 	const ones, high = 0x0101010101010101, 0x8080808080808080
 	if x&high != 0 {
-		return false
+		return notASCII
 	}
 	// With every byte below 0x80 no sum carries into the next: a byte
 	// from 'A' on gains its high bit from the first, one past 'Z' from
 	// the second as well.
-	return (x+(0x80-'A')*ones)&^(x+(0x80-'Z'-1)*ones)&high == 0
+	return (x + (0x80-'A')*ones) &^ (x + (0x80-'Z'-1)*ones) & high
 }
 
 // asciiLetters is how many of the eight bytes of x, from the first in
@@ -167,6 +185,34 @@ func asciiLetters(x uint64) int {
 	letters := (y + (0x80-'a')*ones) &^ (y + (0x80-'z'-1)*ones) &^ x & high
 	return bits.TrailingZeros64(^letters&high) / 8
 }
+
+// The classes of ASCII bytes appendTokens tells apart: letters open a
+// word, digits a number, white space separates tokens, and any other
+// byte is a symbol of its own.
+const (
+	asciiLetter = iota
+	asciiDigit
+	asciiSpace
+	asciiSymbol
+)
+
+// asciiClasses is the class of each ASCII byte, read once per token
+// rather than compared with each white space byte and range in turn.
+var asciiClasses = func() (c [utf8.RuneSelf]uint8) {
+	for b := range c {
+		switch {
+		case b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == '\v' || b == '\f':
+			c[b] = asciiSpace
+		case '0' <= b && b <= '9':
+			c[b] = asciiDigit
+		case 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z':
+			c[b] = asciiLetter
+		default:
+			c[b] = asciiSymbol
+		}
+	}
+	return c
+}()
 
 // appendTokens appends the tokens of s to dst, as tokenize splits them.
 // Callers that tokenise many sentences share one dst, so an article costs
@@ -205,16 +251,16 @@ func appendTokens(dst []token, s, lower string) []token {
 		c := s[i]
 		r, size := rune(c), 1
 		if c < utf8.RuneSelf {
-			switch {
-			case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f':
+			switch asciiClasses[c] {
+			case asciiSpace:
 				i++
 				continue
-			case '0' <= c && c <= '9':
+			case asciiDigit:
 				j := scanNumber(s, i)
 				tok(tokNum, i, j)
 				i = j
 				continue
-			case !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'):
+			case asciiSymbol:
 				if tok(tokSym, i, i+1).text == "&" {
 					dst[len(dst)-1].flags = flagName
 				}
@@ -238,10 +284,12 @@ func appendTokens(dst []token, s, lower string) []token {
 		digits := false
 		for j < len(s) {
 			// Eight letters at once: the word's letters run to the
-			// first byte of the eight that is none.
+			// first byte of the eight that is none, which is read
+			// below without reading the eight from it again.
 			if j+8 <= len(s) {
-				if n := asciiLetters(binary.LittleEndian.Uint64([]byte(s[j : j+8]))); n > 0 {
-					j += n
+				n := asciiLetters(binary.LittleEndian.Uint64([]byte(s[j : j+8])))
+				j += n
+				if n == 8 {
 					continue
 				}
 			}
@@ -516,4 +564,4 @@ func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 // startsUpper reports whether the token is a word that begins with an
 // upper-case letter. Rules ask it of most tokens, so tokenize records it.
-func (t token) startsUpper() bool { return t.flags&flagUpper != 0 }
+func (t *token) startsUpper() bool { return t.flags&flagUpper != 0 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"strings"
 	"testing"
 	"unicode"
@@ -37,6 +38,9 @@ func TestLowerText(t *testing.T) {
 		{"KELVIN \u212a", ""},
 		{"broken \xff byte", ""},
 		{"Ⱥ grows", ""},
+		// Capitals fill whole eight-byte steps, and a rune past ASCII
+		// breaks one.
+		{"CONTOSO AND FABRIKAM SIGNED A DEAL WITH ÇA, WORTH $1 BILLION", "contoso and fabrikam signed a deal with ça, worth $1 billion"},
 	} {
 		if got := lowerText(tt.text); got != tt.want {
 			t.Errorf("lowerText(%q) = %q, want %q", tt.text, got, tt.want)
@@ -65,9 +69,9 @@ func TestTokenFlagsMatchText(t *testing.T) {
 			if tok.lower != "" {
 				key = uint32(len(tok.lower))<<8 | uint32(tok.lower[0])
 			}
-			if tok.startsUpper() != upper || isNameToken(tok) != name || tok.key != key {
+			if tok.startsUpper() != upper || isNameToken(&tok) != name || tok.key != key {
 				t.Errorf("in %q, token %q: startsUpper %v, isNameToken %v, key %#x; want %v, %v, %#x",
-					s, tok.text, tok.startsUpper(), isNameToken(tok), tok.key, upper, name, key)
+					s, tok.text, tok.startsUpper(), isNameToken(&tok), tok.key, upper, name, key)
 			}
 		}
 	}
@@ -84,22 +88,30 @@ func TestWordAtATimeScans(t *testing.T) {
 				b := []byte(strings.Repeat(string([]byte{fill}), 8))
 				b[at] = byte(c)
 				x := binary.LittleEndian.Uint64(b)
-				letters, plain, ends := 0, true, false
+				letters, ascii, capitals, ends, firstEnd := 0, true, uint64(0), false, 8
 				for i, c := range b {
 					if isLetter(c) && letters == i {
 						letters++
 					}
-					plain = plain && c < utf8.RuneSelf && !('A' <= c && c <= 'Z')
-					ends = ends || c == '\n' || c == '.' || c == '!' || c == '?'
+					ascii = ascii && c < utf8.RuneSelf
+					if 'A' <= c && c <= 'Z' {
+						capitals |= 0x80 << (8 * i)
+					}
+					if c == '\n' || c == '.' || c == '!' || c == '?' {
+						ends, firstEnd = true, min(firstEnd, i)
+					}
+				}
+				if !ascii {
+					capitals = notASCII
 				}
 				if got := asciiLetters(x); got != letters {
 					t.Fatalf("asciiLetters(%q) = %d, want %d", b, got, letters)
 				}
-				if got := plainLower(x); got != plain {
-					t.Fatalf("plainLower(%q) = %v, want %v", b, got, plain)
+				if got := asciiCapitals(x); got != capitals {
+					t.Fatalf("asciiCapitals(%q) = %#x, want %#x", b, got, capitals)
 				}
-				if got := mayEndSentence(x); got != ends {
-					t.Fatalf("mayEndSentence(%q) = %v, want %v", b, got, ends)
+				if got := sentenceEnds(x); (got != 0) != ends || ends && bits.TrailingZeros64(got)/8 != firstEnd {
+					t.Fatalf("sentenceEnds(%q) = %#x, want the first end at byte %d", b, got, firstEnd)
 				}
 			}
 		}
