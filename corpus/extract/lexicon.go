@@ -53,6 +53,9 @@ type lexicon struct {
 	// table holds words once the lexicon is complete (seal), for the
 	// lookups extraction makes; until then they read words.
 	table wordTable[lexiconEntry]
+	// triggers are triggerLists, made once rather than at each word
+	// wordTrigger reads.
+	triggers listSet
 }
 
 // entry returns what the lexicon knows of w, a lower-case token.
@@ -113,7 +116,7 @@ func newLexicon(lex Lexicon) (*lexicon, error) {
 	for _, l := range defaultLookupLists() {
 		lookupOf[l.name] = l.list
 	}
-	x := &lexicon{words: map[string]lexiconEntry{}}
+	x := &lexicon{words: map[string]lexiconEntry{}, triggers: triggerLists()}
 	var errs []error
 	for _, name := range slices.Sorted(maps.Keys(lex)) {
 		l, isList := byName[name]
