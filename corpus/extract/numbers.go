@@ -168,11 +168,11 @@ func looseConversions(toks []token, marks []wordMark, qs []quantity) []quantity 
 // exchangeRateAt reports "at today's exchange rate" or "based on current
 // exchange rates" at toks[k].
 func exchangeRateAt(toks []token, k int) bool {
-	if k >= len(toks) || !toks[k].is3(wdAt, wdBased, wdUsing) {
+	if k >= len(toks) || !toks[k].is("at", "based", "using") {
 		return false
 	}
 	for j := k + 1; j+1 < len(toks) && j <= k+5; j++ {
-		if toks[j].lower == "exchange" && toks[j+1].is2(wdRate, wdRates) {
+		if toks[j].lower == "exchange" && toks[j+1].is("rate", "rates") {
 			return true
 		}
 	}
@@ -221,7 +221,7 @@ func restatesAfter(toks []token, marks []wordMark, p, q quantity) bool {
 	case k+1 <= q.start && toks[k].lower == "or":
 		k++
 		said = true
-	case k+2 <= q.start && toks[k].lower == "which" && toks[k+1].is2(wdIs, wdWas):
+	case k+2 <= q.start && toks[k].lower == "which" && toks[k+1].is("is", "was"):
 		k += 2
 		said = true
 	case k+2 <= q.start && q.start-k <= 10 && toks[k].lower == "which" && convertsBefore(toks, marks, k+1, q.start):
@@ -329,7 +329,7 @@ func sharedPercent(toks []token, qs []quantity) []quantity {
 	for i := len(qs) - 2; i >= 0; i-- {
 		q, next := qs[i], qs[i+1]
 		if q.kind != qtyCount || next.kind != qtyPercent || q.scaled || q.value > 100 || q.start != q.numStart || q.end-q.start != 1 ||
-			isYearText(toks[q.start].text) || next.start != q.end+1 || !toks[q.end].is2(wdAnd, symComma) || next.high != 0 {
+			isYearText(toks[q.start].text) || next.start != q.end+1 || !toks[q.end].is("and", ",") || next.high != 0 {
 			continue
 		}
 		qs[i].kind = qtyPercent
@@ -349,7 +349,7 @@ func splitChange(toks []token, bits []listSet, marks []wordMark, q quantity) (lo
 	switch {
 	case toks[q.start-1].lower == "from" && changedBefore(toks, bits, marks, q.start-1):
 	case toks[q.start-1].lower == "by" && bitIn(bits, q.start-2, wChangeBefore):
-	case q.kind == qtyPercent && bitIn(bits, q.start-1, wChangeBefore) && !toks[q.start-1].is3(wdBy, wdUp, wdDown) &&
+	case q.kind == qtyPercent && bitIn(bits, q.start-1, wChangeBefore) && !toks[q.start-1].is("by", "up", "down") &&
 		toks[q.start-2].lower != "to" && !bitIn(bits, q.start-2, wPlan):
 	default:
 		return q, q, false
@@ -401,7 +401,7 @@ func changedBefore(toks []token, bits []listSet, marks []wordMark, k int) bool {
 			return false
 		}
 		if bitIn(bits, j, wChangeBefore) {
-			return !t.is3(wdUp, wdDown, wdBy)
+			return !t.is("up", "down", "by")
 		}
 	}
 	return false
@@ -414,7 +414,7 @@ func pointsOnly(toks []token) bool {
 		return false
 	}
 	for _, t := range toks {
-		if !(t.text == "%" || t.is10(wdPercentage, wdPoints, wdPoint, wdPts, wdPp, wdPercent, wdPer, wdCent, wdBasis, wdBps)) {
+		if !(t.text == "%" || t.is("percentage", "points", "point", "pts", "pp", "percent", "per", "cent", "basis", "bps")) {
 			return false
 		}
 	}
@@ -430,7 +430,7 @@ func withConversion(toks []token, q quantity) quantity {
 		return q
 	}
 	k := j + 1
-	if toks[k].text == "~" || toks[k].text == "≈" || toks[k].is13(wdThen, wdNow, wdCurrently, wdOr, wdAbout, wdAround, wdRoughly, wdSome, wdApproximately, wdApprox, wdNearly, wdAlmost, wdC) {
+	if toks[k].text == "~" || toks[k].text == "≈" || toks[k].is("then", "now", "currently", "or", "about", "around", "roughly", "some", "approximately", "approx", "nearly", "almost", "c") {
 		k++ // "JPY 10 billion (then $68 million)"
 	}
 	for _, p := range qualifierPhrases {
@@ -474,7 +474,7 @@ func withConversion(toks []token, q quantity) quantity {
 // are counted in.
 func inCrores(toks []token, c quantity) bool {
 	for k := c.numStart; k < c.end; k++ {
-		if toks[k].is5(wdCrore, wdCrores, wdCr, wdLakh, wdLakhs) {
+		if toks[k].is("crore", "crores", "cr", "lakh", "lakhs") {
 			return true
 		}
 	}
@@ -553,7 +553,7 @@ func parseQuantity(toks []token, i int) (quantity, bool) {
 	case j < len(toks) && toks[j].text == "%":
 		q.kind = qtyPercent
 		j++
-	case j < len(toks) && (toks[j].is2(wdPercent, wdPct) || toks[j].text == "pc"):
+	case j < len(toks) && (toks[j].is("percent", "pct") || toks[j].text == "pc"):
 		// "pc" only in lower case: "PC" after a number is a computer.
 		q.kind = qtyPercent
 		j++
@@ -629,7 +629,7 @@ func parseFraction(toks []token, marks []wordMark, i int) (quantity, bool) {
 	case "two", "three", "four":
 		num = wordNumbers[t.lower]
 	case "half":
-		if i > 0 && toks[i-1].is13(wdFirst, wdSecond, wdThe, wdA, wdAn, wdThis, wdThat, wdLast, wdNext, wdLatter, wdFormer, wdEach, wdOne) {
+		if i > 0 && toks[i-1].is("first", "second", "the", "a", "an", "this", "that", "last", "next", "latter", "former", "each", "one") {
 			return quantity{}, false
 		}
 		num, j = 1, i
@@ -670,7 +670,7 @@ func parseFraction(toks []token, marks []wordMark, i int) (quantity, bool) {
 	}
 	// "half of what Snap spends" measures one sum by another; "a
 	// quarter of a century" is time.
-	if j+1 >= len(toks) || toks[j].lower != "of" || toks[j+1].kind == tokNum || toks[j+1].is6(wdWhat, wdWhich, wdThis, wdThat, wdA, wdAn) {
+	if j+1 >= len(toks) || toks[j].lower != "of" || toks[j+1].kind == tokNum || toks[j+1].is("what", "which", "this", "that", "a", "an") {
 		return quantity{}, false
 	}
 	for k := j + 1; k+1 < len(toks) && k < j+7 && toks[k].text != ","; k++ {
@@ -687,7 +687,7 @@ func parseFraction(toks []token, marks []wordMark, i int) (quantity, bool) {
 // percentage.
 func parseInEvery(toks []token, i int) (quantity, bool) {
 	// Asked at every "a" of every article: the word after goes first.
-	if i+2 >= len(toks) || !toks[i+1].is2(wdIn, wdOut) {
+	if i+2 >= len(toks) || !toks[i+1].is("in", "out") {
 		return quantity{}, false
 	}
 	n := wordNumbers[toks[i].lower]
@@ -738,7 +738,7 @@ func heldBefore(toks []token, marks []wordMark, i int) bool {
 // ("$1.5 to 2 billion") borrows the upper bound's.
 func parseRangeEnd(toks []token, q quantity) (quantity, bool) {
 	j := q.end
-	if j >= len(toks) || !(toks[j].is2(wdTo, wdAnd) || toks[j].text == "-" || toks[j].text == "–") {
+	if j >= len(toks) || !(toks[j].is("to", "and") || toks[j].text == "-" || toks[j].text == "–") {
 		return q, false
 	}
 	if toks[j].lower == "and" && !(q.start > 0 && toks[q.start-1].lower == "between") {
@@ -915,7 +915,7 @@ func dotThousands(toks []token, i int) bool {
 	if n.text == "." && k+1 < len(toks) && toks[k+1].kind == tokNum && n.joins(toks[k+1]) {
 		return false
 	}
-	return !(n.text == "%" || n.is6(wdPercent, wdPct, wdPc, wdPer, wdTimes, wdX) || n.text == "x" || n.kind == tokNum)
+	return !(n.text == "%" || n.is("percent", "pct", "pc", "per", "times", "x") || n.text == "x" || n.kind == tokNum)
 }
 
 // thousandsGrouped reports a number token grouped by a separator other
@@ -984,7 +984,7 @@ func scaleAt(toks []token, i int) (float64, int) {
 		return 1e7, 1
 	case "lakh", "lakhs":
 		// "₹10 lakh crore" is ten lakh of crores.
-		if i+1 < len(toks) && toks[i+1].is2(wdCrore, wdCrores) {
+		if i+1 < len(toks) && toks[i+1].is("crore", "crores") {
 			return 1e12, 2
 		}
 		return 1e5, 1
@@ -1220,7 +1220,7 @@ func currencyPrefix(toks []token, i int) (string, int) {
 	case "£":
 		return "GBP", 1
 	case "¥":
-		if _, n := currencySuffix(toks, i+3); n > 0 && toks[i+3].is2(wdYuan, wdRenminbi) {
+		if _, n := currencySuffix(toks, i+3); n > 0 && toks[i+3].is("yuan", "renminbi") {
 			return "CNY", 1
 		}
 		return "JPY", 1
@@ -1276,7 +1276,7 @@ func currencySuffix(toks []token, i int) (string, int) {
 		return "", 0
 	}
 	t := toks[i]
-	if t.is2(wdUs, wdU) && i+1 < len(toks) && toks[i+1].is2(wdDollars, wdDollar) {
+	if t.is("us", "u") && i+1 < len(toks) && toks[i+1].is("dollars", "dollar") {
 		return "USD", 2
 	}
 	if i+1 < len(toks) && nationalCurrencyFirsts[t.lower] {
@@ -1332,7 +1332,7 @@ func qualifierBefore(toks []token, start int, q corpus.Qualifier) (int, corpus.Q
 // movedVerb reports a verb in the past that a share moves "up to" a level
 // with: "edged up to 22%", "crept up to", "went up to".
 func movedVerb(t token) bool {
-	return strings.HasSuffix(t.lower, "ed") || t.is4(wdWent, wdRose, wdGrew, wdCrept)
+	return strings.HasSuffix(t.lower, "ed") || t.is("went", "rose", "grew", "crept")
 }
 
 // plusAfter reads "7,400-plus staff" and "8,000+ licences" as more than

@@ -15,7 +15,7 @@ func (x *extractor) contractYears(q quantity) (float64, bool) {
 	if k < len(toks) && toks[k].text == "-" {
 		k++
 	}
-	if k >= len(toks) || !toks[k].is2(wdYear, wdYears) || q.scaled || q.value <= 0 || q.value > 50 {
+	if k >= len(toks) || !toks[k].is("year", "years") || q.scaled || q.value <= 0 || q.value > 50 {
 		return 0, false
 	}
 	if !x.sentenceHas(wStrongDeal) && !x.sentenceHas(wWeakDeal) {
@@ -45,8 +45,8 @@ func (x *extractor) buyerClass(q quantity) bool {
 	}
 	// "Contoso said customers buying ...": the reporting verb's object
 	// clause opens at the buyer noun.
-	opens := k >= start && (k <= start+1 || toks[k-1].is3(wdSaid, wdSays, wdThat))
-	return opens && toks[k].is10(wdCustomers, wdClients, wdOrganisations, wdOrganizations, wdCompanies, wdFirms, wdEnterprises, wdBusinesses, wdAccounts, wdTenants)
+	opens := k >= start && (k <= start+1 || toks[k-1].is("said", "says", "that"))
+	return opens && toks[k].is("customers", "clients", "organisations", "organizations", "companies", "firms", "enterprises", "businesses", "accounts", "tenants")
 }
 
 func (x *extractor) seatReading(q quantity) seatReading {
@@ -58,7 +58,7 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	if !q.scaled && q.value >= 1900 && q.value <= 2100 && !containsComma(toks[q.numStart].text) {
 		return seatNone // a year
 	}
-	if q.start > 0 && toks[q.start-1].is3(wdFew, wdSeveral, wdMany) {
+	if q.start > 0 && toks[q.start-1].is("few", "several", "many") {
 		return seatNone // "a few hundred": no count
 	}
 	if q.start > 1 && toks[q.start-1].text == "-" && toks[q.start-1].joins(toks[q.start]) && toks[q.start-2].joins(toks[q.start-1]) && toks[q.start-2].kind == tokWord {
@@ -71,7 +71,7 @@ func (x *extractor) seatReading(q quantity) seatReading {
 		return seatNone // "one of the early adopters"
 	}
 	for k := q.start - 1; k >= 0 && k >= q.start-3; k-- {
-		if toks[k].is2(wdJobs, wdEmployment) {
+		if toks[k].is("jobs", "employment") {
 			return seatNone // "employment to 20,000 people", whatever is rolled out
 		}
 	}
@@ -99,20 +99,20 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	if q.start > 1 && toks[q.start-1].lower == "of" && toks[q.start-2].lower == "out" {
 		return seatNone // "1.5 lakh sign-ups out of 7 lakh educators": the whole
 	}
-	if k := q.end; k+1 < len(toks) && toks[k].is4(wdPeople, wdSources, wdOfficials, wdPersons) && (toks[k+1].is4(wdFamiliar, wdClose, wdBriefed, wdKnowledgeable) ||
+	if k := q.end; k+1 < len(toks) && toks[k].is("people", "sources", "officials", "persons") && (toks[k+1].is("familiar", "close", "briefed", "knowledgeable") ||
 		k+2 < len(toks) && toks[k+1].lower == "with" && toks[k+2].lower == "knowledge") {
 		return seatNone // "citing four people familiar with the matter", "people with knowledge of the deal"
 	}
 	if x.hostsUpTo(q) || x.populationOfSeats(q) {
 		return seatNone
 	}
-	if q.start > 1 && toks[q.start-1].lower == "of" && toks[q.start-2].is4(wdSurvey, wdPoll, wdSample, wdStudy) {
+	if q.start > 1 && toks[q.start-1].lower == "of" && toks[q.start-2].is("survey", "poll", "sample", "study") {
 		return seatNone // "a survey of 1,000 users": people asked, not seats
 	}
 	// "100 of the company's 5,000 engineers", "65% of its 10,000 staff",
 	// "most of its 4,000 engineers": the whole the part is of.
 	// "nearly half of the 16,000 staff" too.
-	if q.start >= 3 && (toks[q.start-1].lower == "s" && (toks[q.start-2].text == "'" || toks[q.start-2].text == "’") || toks[q.start-1].is2(wdIts, wdTheir) ||
+	if q.start >= 3 && (toks[q.start-1].lower == "s" && (toks[q.start-2].text == "'" || toks[q.start-2].text == "’") || toks[q.start-1].is("its", "their") ||
 		toks[q.start-1].lower == "the" && !x.peopleDescribed(q)) {
 		for k := q.start - 2; k > 0 && k >= q.start-5; k-- {
 			// "most of Northwind's 4,000 engineers", "the majority of its"
@@ -120,7 +120,7 @@ func (x *extractor) seatReading(q quantity) seatReading {
 			// people may be the seats a part is taken from, unless the part
 			// is what is rolled out to ("deployed it to 1,500 of the 9,000
 			// staff").
-			if toks[k].lower == "of" && (toks[k-1].kind == tokNum && (toks[q.start-1].lower != "the" || x.partRolledOut(k)) || toks[k-1].is3(wdMost, wdMajority, wdHalf) || slices.ContainsFunc(x.s.qty, func(p quantity) bool { return p.kind == qtyPercent && p.end == k })) {
+			if toks[k].lower == "of" && (toks[k-1].kind == tokNum && (toks[q.start-1].lower != "the" || x.partRolledOut(k)) || toks[k-1].is("most", "majority", "half") || slices.ContainsFunc(x.s.qty, func(p quantity) bool { return p.kind == qtyPercent && p.end == k })) {
 				return seatNone
 			}
 		}
@@ -154,7 +154,7 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	// Licences "cut to 25" are what is left of them.
 	// "its entire workforce — all 276,000 employees —": a dash or bracket
 	// opens an aside that restates whom the rollout reaches.
-	for k := q.start - 1; k >= 0 && k >= q.start-3 && !toks[k].is6(symComma, symSemicolon, symLParen, symEmDash, symEnDash, symColon) && toks[q.start-1].lower != "to"; k-- {
+	for k := q.start - 1; k >= 0 && k >= q.start-3 && !toks[k].is(",", ";", "(", "—", "–", ":") && toks[q.start-1].lower != "to"; k-- {
 		if x.tokHas(k, wHeadcount) && x.tokHas(k, wSizeVerbs) && toks[k+1].lower != "of" && toks[k].lower != "reaches" {
 			return seatNone
 		}
@@ -185,7 +185,7 @@ func (x *extractor) seatReading(q quantity) seatReading {
 			return seatElided
 		}
 		// "given Copilot Chat to every member of its workforce of 5,000"
-		if rollout && q.start >= 2 && toks[q.start-1].lower == "of" && toks[q.start-2].is3(wdWorkforce, wdStaff, wdHeadcount) {
+		if rollout && q.start >= 2 && toks[q.start-1].lower == "of" && toks[q.start-2].is("workforce", "staff", "headcount") {
 			return seatPeople
 		}
 		// "has 14,000 staff, of whom 2,000 now have Copilot licences",
@@ -208,18 +208,18 @@ func (x *extractor) seatReading(q quantity) seatReading {
 		possessive := q.start >= 3 && toks[q.start-1].lower == "s" && (toks[q.start-2].text == "'" || toks[q.start-2].text == "’") && toks[q.start-3].lower != "of"
 		// "available to its entire 6,000+ workforce": the whole of it.
 		o := q.start - 1
-		if o > 0 && toks[o].is3(wdEntire, wdWhole, wdFull) {
+		if o > 0 && toks[o].is("entire", "whole", "full") {
 			o--
 		}
-		whole := o >= 1 && toks[o].is3(wdIts, wdTheir, wdThe) && toks[o-1].is2(wdTo, wdFor)
+		whole := o >= 1 && toks[o].is("its", "their", "the") && toks[o-1].is("to", "for")
 		// "to every member of its 5,000-plus workforce", "to each of
 		// their 900-strong team": every one of the whole is the whole.
-		if o >= 4 && toks[o].is3(wdIts, wdTheir, wdThe) && toks[o-1].lower == "of" {
+		if o >= 4 && toks[o].is("its", "their", "the") && toks[o-1].lower == "of" {
 			j := o - 2
-			if toks[j].is2(wdMember, wdOne) && toks[j-1].is2(wdEvery, wdEach) {
+			if toks[j].is("member", "one") && toks[j-1].is("every", "each") {
 				j--
 			}
-			whole = toks[j].is3(wdEvery, wdEach, wdAll) && toks[j-1].is2(wdTo, wdFor)
+			whole = toks[j].is("every", "each", "all") && toks[j-1].is("to", "for")
 		}
 		if x.strongWorkforce(q) && (whole || possessive) &&
 			(rollout || x.sentenceHas(wRollout)) && !x.trainedAfter(q) {
@@ -304,7 +304,7 @@ func (x *extractor) listedRollout(q quantity) bool {
 func (x *extractor) productSoThat(q quantity) bool {
 	toks := x.s.toks
 	k := q.start - 1
-	if k < 2 || !toks[k].is2(wdIts, wdTheir) || !x.customerNamed() {
+	if k < 2 || !toks[k].is("its", "their") || !x.customerNamed() {
 		return false
 	}
 	k--
@@ -327,13 +327,13 @@ func (x *extractor) carrierLines(q quantity) bool {
 		if toks[k].lower == "subscribers" {
 			return len(x.s.products) == 0
 		}
-		return k > 0 && toks[k].is5(wdSubscriptions, wdUsers, wdConnections, wdLines, wdCustomers) && x.lex.in(lNetworkLines, toks[k-1].lower)
+		return k > 0 && toks[k].is("subscriptions", "users", "connections", "lines", "customers") && x.lex.in(lNetworkLines, toks[k-1].lower)
 	}
 	for k := q.end; k < len(toks) && k < q.end+3; k++ {
 		if lines(k) {
 			return true
 		}
-		if toks[k].kind != tokWord || !x.lex.in(lNetworkLines, toks[k].lower) && !toks[k].is3(wdNew, wdMore, wdActive) {
+		if toks[k].kind != tokWord || !x.lex.in(lNetworkLines, toks[k].lower) && !toks[k].is("new", "more", "active") {
 			break
 		}
 	}
@@ -364,7 +364,7 @@ func (x *extractor) sizeInRelative(q quantity) bool {
 			return false
 		}
 		if x.tokIs(k-1, opensRelative) && k+1 < q.start && toks[k+1].kind == tokNum &&
-			(toks[k].is5(wdCovers, wdCovered, wdServes, wdServed, wdSpans) || x.tokIs(k, haveVerbs)) {
+			(toks[k].is("covers", "covered", "serves", "served", "spans") || x.tokIs(k, haveVerbs)) {
 			return true
 		}
 	}
@@ -419,11 +419,11 @@ func (x *extractor) workforceNoun(q quantity) bool {
 // seats bought.
 func (x *extractor) whatIfCost(q quantity) bool {
 	toks := x.s.toks
-	if q.start < 2 || toks[q.start-1].lower != "for" || !toks[q.start-2].is5(wdBuying, wdLicensing, wdLicencing, wdEquipping, wdCovering) {
+	if q.start < 2 || toks[q.start-1].lower != "for" || !toks[q.start-2].is("buying", "licensing", "licencing", "equipping", "covering") {
 		return false
 	}
 	for k := q.end; k < len(toks) && k < q.end+12; k++ {
-		if toks[k].is2(wdWould, wdCould) {
+		if toks[k].is("would", "could") {
 			return true
 		}
 	}
@@ -436,11 +436,11 @@ func (x *extractor) whatIfCost(q quantity) bool {
 func (x *extractor) onboardCap(q quantity) bool {
 	toks := x.s.toks
 	for k := q.start - 1; k >= 1 && k >= q.start-3; k-- {
-		if !toks[k].is5(wdOnboard, wdOnboarding, wdAdd, wdEnrol, wdEnroll) {
+		if !toks[k].is("onboard", "onboarding", "add", "enrol", "enroll") {
 			continue
 		}
 		for j := k - 1; j >= 0 && j >= k-6; j-- {
-			if toks[j].is8(wdApproval, wdAllowed, wdPermission, wdPermitted, wdCap, wdCapped, wdLicence, wdLicense) {
+			if toks[j].is("approval", "allowed", "permission", "permitted", "cap", "capped", "licence", "license") {
 				return true
 			}
 		}
@@ -453,14 +453,14 @@ func (x *extractor) onboardCap(q quantity) bool {
 // sentence names hold its seats, whether or not a customer is named.
 func (x *extractor) paidUsers(q quantity) bool {
 	toks := x.s.toks
-	if len(x.s.products) == 0 || q.end+1 >= len(toks) || !toks[q.end].is2(wdPaying, wdPaid) {
+	if len(x.s.products) == 0 || q.end+1 >= len(toks) || !toks[q.end].is("paying", "paid") {
 		return false
 	}
 	k := q.end + 1
-	if toks[k].is4(wdBusiness, wdEnterprise, wdCorporate, wdCommercial) && k+1 < len(toks) {
+	if toks[k].is("business", "enterprise", "corporate", "commercial") && k+1 < len(toks) {
 		k++
 	}
-	return toks[k].is5(wdUsers, wdSubscribers, wdCustomers, wdSeats, wdAccounts)
+	return toks[k].is("users", "subscribers", "customers", "seats", "accounts")
 }
 
 // partNamedBefore reads "of whom 2,000" and "2,000 of them": a count of
@@ -468,7 +468,7 @@ func (x *extractor) paidUsers(q quantity) bool {
 func (x *extractor) partNamedBefore(q quantity) bool {
 	toks := x.s.toks
 	return q.start >= 2 && toks[q.start-1].lower == "whom" && toks[q.start-2].lower == "of" ||
-		q.end+1 < len(toks) && toks[q.end].lower == "of" && toks[q.end+1].is2(wdThem, wdThose)
+		q.end+1 < len(toks) && toks[q.end].lower == "of" && toks[q.end+1].is("them", "those")
 }
 
 // strongWorkforce reads "1,250-strong clinical workforce", "a
@@ -487,7 +487,7 @@ func (x *extractor) strongWorkforce(q quantity) bool {
 		return false
 	}
 	for k := e; k < len(toks) && k <= e+2; k++ {
-		if toks[k].is2(wdWorkforce, wdTeam) || x.tokHas(k, wPeopleNouns) {
+		if toks[k].is("workforce", "team") || x.tokHas(k, wPeopleNouns) {
 			return true
 		}
 	}
@@ -500,7 +500,7 @@ func (x *extractor) strongWorkforce(q quantity) bool {
 func (x *extractor) partOfPlanned(q quantity) bool {
 	toks := x.s.toks
 	k := q.end
-	if k+3 >= len(toks) || toks[k].lower != "of" || !toks[k+1].is3(wdAn, wdA, wdThe) || !x.tokHas(k+2, wPlan) {
+	if k+3 >= len(toks) || toks[k].lower != "of" || !toks[k+1].is("an", "a", "the") || !x.tokHas(k+2, wPlan) {
 		return false
 	}
 	for _, p := range x.s.qty {
@@ -554,14 +554,14 @@ func (x *extractor) tookUp(q quantity) bool {
 	if k < len(toks) && x.tokIs(k, haveVerbs) {
 		k++
 	}
-	if k < len(toks) && toks[k].is2(wdNow, wdAlready) {
+	if k < len(toks) && toks[k].is("now", "already") {
 		k++
 	}
 	if k+1 >= len(toks) || !x.participle(k) || !(x.tokHas(k, wRollout) || x.tokHas(k, wRolledOut)) || x.tokHas(k, wTrained) {
 		return false
 	}
 	j := k + 1
-	return toks[j].is6(wdUp, wdIt, wdOn, wdSo, symPeriod, symComma) || slices.ContainsFunc(x.s.products, func(m mention) bool { return m.start == j })
+	return toks[j].is("up", "it", "on", "so", ".", ",") || slices.ContainsFunc(x.s.products, func(m mention) bool { return m.start == j })
 }
 
 // partRolledOut reports the count ending at k, the part of a whole, with
@@ -600,7 +600,7 @@ func (x *extractor) partOfWorkforce(q quantity) bool {
 	// biggest AI developers" picks firms out of a kind.
 	owned := false
 	for k := q.end + 1; k < len(toks) && k <= q.end+5; k++ {
-		owned = owned || toks[k].is3(wdIts, wdTheir, wdOur) || toks[k].lower == "s" && (toks[k-1].text == "'" || toks[k-1].text == "’")
+		owned = owned || toks[k].is("its", "their", "our") || toks[k].lower == "s" && (toks[k-1].text == "'" || toks[k-1].text == "’")
 		if toks[k].lower == "workforce" || x.tokHas(k, wPeopleNouns) {
 			return owned
 		}
@@ -641,9 +641,9 @@ func (x *extractor) boardSeats(q quantity) bool {
 		if toks[k].text == "," || toks[k].text == ";" {
 			return false
 		}
-		seat = seat || toks[k].is2(wdSeat, wdSeats)
-		if toks[k].is2(wdBoard, wdBoards) {
-			return seat || k+1 < len(toks) && toks[k+1].is2(wdSeat, wdSeats)
+		seat = seat || toks[k].is("seat", "seats")
+		if toks[k].is("board", "boards") {
+			return seat || k+1 < len(toks) && toks[k+1].is("seat", "seats")
 		}
 	}
 	return false
@@ -673,12 +673,12 @@ func (x *extractor) staffTransfer(q quantity) bool {
 		j := k + 1
 		switch {
 		case moved && k < q.end+6 && toks[k].lower == "to":
-		case x.tokIs(k, movesPeople) && toks[j].is2(wdTo, wdOver):
+		case x.tokIs(k, movesPeople) && toks[j].is("to", "over"):
 			j++
 			if toks[j].lower == "to" && j+1 < len(toks) {
 				j++
 			}
-		case toks[k].is3(wdJoin, wdJoins, wdJoining):
+		case toks[k].is("join", "joins", "joining"):
 		default:
 			continue
 		}
@@ -713,20 +713,20 @@ func (x *extractor) ableToUse(q quantity) bool {
 		// use the tool", "are on it", "has an account".
 		verb := false
 		switch {
-		case toks[k].is2(wdCan, wdCould):
-			if toks[j].is3(wdNow, wdAlso, wdAlready) {
+		case toks[k].is("can", "could"):
+			if toks[j].is("now", "also", "already") {
 				j++
 			}
-		case toks[k].lower == "able" && toks[k-1].is4(wdBeen, wdAre, wdWere, wdBe):
+		case toks[k].lower == "able" && toks[k-1].is("been", "are", "were", "be"):
 			if toks[j].lower == "to" {
 				j++
 			}
-		case toks[k].is2(wdHave, wdHas) && toks[j].lower == "used":
-		case toks[k].is2(wdGet, wdGets) || x.tokHas(k, wReceive):
+		case toks[k].is("have", "has") && toks[j].lower == "used":
+		case toks[k].is("get", "gets") || x.tokHas(k, wReceive):
 			// "Another 6,000 staff will get it next year", "will receive
 			// access": what people get is the product the article is about.
 			verb = true
-		case toks[k].is3(wdUse, wdUses, wdUsing) && (x.customerNamed() || x.workforceNoun(q)) && toks[q.end].lower != "people":
+		case toks[k].is("use", "uses", "using") && (x.customerNamed() || x.workforceNoun(q)) && toks[q.end].lower != "people":
 			// "294 physicians using this application" too.
 			// "Around 2,500 officers now use the tool": a customer's
 			// people, named or known by their work ("60,000
@@ -734,9 +734,9 @@ func (x *extractor) ableToUse(q quantity) bool {
 			// tool"). "12,000 people use the suite so far" counts use,
 			// not the seats bought.
 			verb = true
-		case x.tokIs(k, haveVerbs) && toks[j].is5(wdIt, wdAccess, wdAn, wdA, wdAccounts):
+		case x.tokIs(k, haveVerbs) && toks[j].is("it", "access", "an", "a", "accounts"):
 			verb = true // "will have it by June", "has an account"
-		case x.tokIs(k, beVerbs) && toks[j].is2(wdOn, wdNow):
+		case x.tokIs(k, beVerbs) && toks[j].is("on", "now"):
 			verb = true // "22,000 employees are on it"
 		default:
 			continue
@@ -748,10 +748,10 @@ func (x *extractor) ableToUse(q quantity) bool {
 			if toks[j].lower == "on" && j+1 < len(toks) {
 				j++
 			}
-			if toks[j].is2(wdAn, wdA) && j+1 < len(toks) && toks[j+1].lower == "account" || toks[j].lower == "accounts" {
+			if toks[j].is("an", "a") && j+1 < len(toks) && toks[j+1].lower == "account" || toks[j].lower == "accounts" {
 				return true
 			}
-		} else if j+1 >= len(toks) || !toks[j].is3(wdUse, wdUsed, wdAccess) {
+		} else if j+1 >= len(toks) || !toks[j].is("use", "used", "access") {
 			return false
 		}
 		// "access", "access to it", "access." : what people may reach is
@@ -770,7 +770,7 @@ func (x *extractor) ableToUse(q quantity) bool {
 		if j >= len(toks) {
 			return false
 		}
-		if toks[j].lower == "it" || toks[j].is2(wdThe, wdThis) && j+1 < len(toks) && toks[j+1].is11(wdPlatform, wdService, wdTool, wdApp, wdSystem, wdSuite, wdAssistant, wdChatbot, wdTechnology, wdApplication, wdSoftware) {
+		if toks[j].lower == "it" || toks[j].is("the", "this") && j+1 < len(toks) && toks[j+1].is("platform", "service", "tool", "app", "system", "suite", "assistant", "chatbot", "technology", "application", "software") {
 			return true
 		}
 		return slices.ContainsFunc(x.s.products, func(m mention) bool { return m.start == j })
@@ -794,8 +794,8 @@ func (x *extractor) mailAccounts(q quantity) bool {
 		return x.ctxProduct != "" || len(x.s.products) > 0
 	}
 	for k := q.end + 1; k < len(toks) && k < q.end+5; k++ {
-		if toks[k].is2(wdAccounts, wdMailboxes) {
-			return toks[k-1].is2(wdMail, wdEmail) || toks[k].lower == "mailboxes" && toks[k-1].lower != "shared"
+		if toks[k].is("accounts", "mailboxes") {
+			return toks[k-1].is("mail", "email") || toks[k].lower == "mailboxes" && toks[k-1].lower != "shared"
 		}
 	}
 	return false
@@ -820,8 +820,8 @@ func (x *extractor) productHeldAfter(q quantity, noun string) bool {
 		}
 		// "400,000 users work with Classroom every day": to work with a
 		// product is to use it.
-		with := t.is2(wdWork, wdWorks) && k+1 < len(toks) && toks[k+1].lower == "with"
-		if !(x.tokIs(k, haveVerbs) || x.tokHas(k, wReceive) || t.is2(wdUse, wdUses) || with) {
+		with := t.is("work", "works") && k+1 < len(toks) && toks[k+1].lower == "with"
+		if !(x.tokIs(k, haveVerbs) || x.tokHas(k, wReceive) || t.is("use", "uses") || with) {
 			continue
 		}
 		if with {
@@ -833,7 +833,7 @@ func (x *extractor) productHeldAfter(q quantity, noun string) bool {
 			}
 			// "have access to", "receive a ... account": the few words
 			// that may stand between the verb and the product.
-			if !(toks[j].is2(wdAccess, wdTo) || x.tokIs(j, perEach) || toks[j].is2(wdThe, wdAn)) {
+			if !(toks[j].is("access", "to") || x.tokIs(j, perEach) || toks[j].is("the", "an")) {
 				break
 			}
 		}
@@ -848,7 +848,7 @@ func (x *extractor) productHeldAfter(q quantity, noun string) bool {
 func (x *extractor) productForPeople(q quantity) bool {
 	toks := x.s.toks
 	k := q.start - 1
-	possessive := k >= 1 && toks[k].is2(wdIts, wdTheir)
+	possessive := k >= 1 && toks[k].is("its", "their")
 	if possessive {
 		k--
 	}
@@ -869,7 +869,7 @@ func (x *extractor) productForPeople(q quantity) bool {
 		// "used by more than 600,000 clinicians worldwide": people all
 		// over the world are its maker's user base.
 		for j := q.end; j < len(toks) && j <= q.end+3; j++ {
-			if toks[j].is2(wdWorldwide, wdGlobally) || toks[j].lower == "world" && toks[j-1].lower == "the" {
+			if toks[j].is("worldwide", "globally") || toks[j].lower == "world" && toks[j-1].lower == "the" {
 				return false
 			}
 		}
@@ -886,7 +886,7 @@ func (x *extractor) productForPeople(q quantity) bool {
 func (x *extractor) productTo(q quantity) bool {
 	toks := x.s.toks
 	j := q.start - 1
-	for j > 0 && toks[j].is3(wdIts, wdTheir, wdAll) {
+	for j > 0 && toks[j].is("its", "their", "all") {
 		j--
 	}
 	return j > 0 && toks[j].lower == "to" && slices.ContainsFunc(x.s.products, func(m mention) bool { return m.end == j })
@@ -900,7 +900,7 @@ func (x *extractor) peopleUsing(q quantity) bool {
 	for k := q.end; k+2 < len(toks) && k <= q.end+3; k++ {
 		if x.tokHas(k, wPeopleNouns) {
 			j := k + 2
-			return toks[k+1].is2(wdUsing, wdOn) && slices.ContainsFunc(x.s.products, func(m mention) bool { return m.start == j })
+			return toks[k+1].is("using", "on") && slices.ContainsFunc(x.s.products, func(m mention) bool { return m.start == j })
 		}
 	}
 	return false
@@ -911,7 +911,7 @@ func (x *extractor) peopleUsing(q quantity) bool {
 func (x *extractor) hostsUpTo(q quantity) bool {
 	toks := x.s.toks
 	for k := q.start - 1; k >= 0 && k >= q.start-3; k-- {
-		if toks[k].is2(wdHost, wdHosts) {
+		if toks[k].is("host", "hosts") {
 			return true
 		}
 	}
@@ -969,8 +969,8 @@ func (x *extractor) nounAfter(q quantity) (string, bool) {
 		// "a 12,000-employee insurer" gives a company's size.
 		// "its 100,000-caregiver healthcare network" too: the network
 		// or system a word further on is the organisation's size.
-		size := k+2 < len(toks) && (x.tokHas(k+2, wDescriptor) || x.tokIs(k+2, namesFirm) || toks[k+2].is2(wdNetwork, wdSystem)) ||
-			k+3 < len(toks) && toks[k+2].kind == tokWord && !toks[k+2].is10(wdWorkforce, wdTeam, wdPilot, wdTrial, wdRollout, wdDeployment, wdLicence, wdLicense, wdDeal, wdContract) && toks[k+3].is2(wdNetwork, wdSystem)
+		size := k+2 < len(toks) && (x.tokHas(k+2, wDescriptor) || x.tokIs(k+2, namesFirm) || toks[k+2].is("network", "system")) ||
+			k+3 < len(toks) && toks[k+2].kind == tokWord && !toks[k+2].is("workforce", "team", "pilot", "trial", "rollout", "deployment", "licence", "license", "deal", "contract") && toks[k+3].is("network", "system")
 		if x.lex.has(wPeopleNouns, plural) && !x.lex.has(wSeatNouns, plural) {
 			if size {
 				return "", false
@@ -982,17 +982,17 @@ func (x *extractor) nounAfter(q quantity) (string, bool) {
 		t := toks[k]
 		if x.tokHas(k, wSeatNouns) || x.tokHas(k, wPeopleNouns) {
 			// "240,000 staff days": people counted as time are no seats.
-			if k+1 < len(toks) && toks[k+1].is8(wdDays, wdHours, wdWeeks, wdMonths, wdYears, wdMinutes, wdDay, wdHour) {
+			if k+1 < len(toks) && toks[k+1].is("days", "hours", "weeks", "months", "years", "minutes", "day", "hour") {
 				return "", false
 			}
 			// "citing four people familiar with the matter": sources.
 			// "three Enterprise Licence Agreements": contracts, not seats.
-			if k+1 < len(toks) && toks[k+1].is2(wdFamiliar, wdAgreements) {
+			if k+1 < len(toks) && toks[k+1].is("familiar", "agreements") {
 				return "", false
 			}
 			// "500 to 1,000 people a day are taking it up": a rate, not
 			// the seats of a deal.
-			if k+2 < len(toks) && x.tokIs(k+1, perEach) && toks[k+2].is2(wdDay, wdWeek) {
+			if k+2 < len(toks) && x.tokIs(k+1, perEach) && toks[k+2].is("day", "week") {
 				return "", false
 			}
 			// "built 4,000 Copilot agents", "300 AI agents": agents a
@@ -1043,7 +1043,7 @@ func (x *extractor) nounAfter(q quantity) (string, bool) {
 		}
 		// "50,000 Army and Department of Defense personnel": "and" between
 		// two names the people belong to.
-		if t.is2(wdAnd, symAmpersand) && k > q.end && isNameToken(toks[k-1]) && k+1 < len(toks) && isNameToken(toks[k+1]) {
+		if t.is("and", "&") && k > q.end && isNameToken(toks[k-1]) && k+1 < len(toks) && isNameToken(toks[k+1]) {
 			continue
 		}
 		if !(x.tokHas(k, wSeatFillers) || t.startsUpper() || t.text == "'" || t.text == "’" || t.text == "-" || t.text == "\"" || t.text == "”" || (t.kind == tokNum && t.joins(next(toks, k)) == false && k > q.end)) {
@@ -1106,13 +1106,13 @@ func (x *extractor) productNounAt(k int) bool {
 func (x *extractor) headcountNear(q quantity) bool {
 	toks := x.s.toks
 	for k := q.start - 1; k >= 0 && k >= q.start-3; k-- {
-		if toks[k].is3(wdThat, symComma, symSemicolon) {
+		if toks[k].is("that", ",", ";") {
 			break // "now understands that 7,600 ...": the count opens its own clause
 		}
 		if x.tokIs(k, haveVerbs) && k+1 < q.start && x.participle(k+1) {
 			continue // "has bought 50,000 seats": an auxiliary, not a size
 		}
-		if x.tokHas(k, wSizeVerbs) || toks[k].lower == "of" && k > 0 && toks[k-1].is2(wdWorkforce, wdBase) {
+		if x.tokHas(k, wSizeVerbs) || toks[k].lower == "of" && k > 0 && toks[k-1].is("workforce", "base") {
 			return true
 		}
 	}
@@ -1123,7 +1123,7 @@ func (x *extractor) headcountNear(q quantity) bool {
 // sentence named before, given a product or a rollout, not trained.
 func (x *extractor) partOfPeople(q quantity) bool {
 	toks := x.s.toks
-	if q.end+1 >= len(toks) || toks[q.end].lower != "of" || !toks[q.end+1].is2(wdThem, wdThose) {
+	if q.end+1 >= len(toks) || toks[q.end].lower != "of" || !toks[q.end+1].is("them", "those") {
 		return false
 	}
 	// "Fabrikam's staff, all 7,000 of them, now use Copilot"
@@ -1184,7 +1184,7 @@ func (x *extractor) elidedSeats(q quantity) bool {
 	// "widened it to 700 and then to 2,000": a step of a series.
 	// "11,000 accounts, up from 2,000 in January": the count before;
 	// "plans to add 2,000 more next year": more of the same.
-	upFrom := q.start > 1 && toks[q.start-1].lower == "from" && toks[q.start-2].is2(wdUp, wdDown)
+	upFrom := q.start > 1 && toks[q.start-1].lower == "from" && toks[q.start-2].is("up", "down")
 	// "expanded Copilot to 30,000 staff, from 2,000 last year", "have
 	// grown to 25,000 from 5,000 a year ago": the count it grew from.
 	grewFrom := q.start > 1 && toks[q.start-1].lower == "from" && (toks[q.start-2].text == "," ||
@@ -1196,20 +1196,20 @@ func (x *extractor) elidedSeats(q quantity) bool {
 	}
 	// "and another 900 will get it in the autumn", "a further 2,000
 	// are planned": more of the same, whose verb may follow.
-	another := q.start > 0 && toks[q.start-1].is2(wdAnother, wdFurther) && end < len(toks) &&
+	another := q.start > 0 && toks[q.start-1].is("another", "further") && end < len(toks) &&
 		(x.tokIs(end, modal) || x.tokIs(end, beVerbs) || x.tokIs(end, haveVerbs) || x.tokHas(end, wPlan) || toks[end].lower == "due")
 	// "extend Slack to 22,000 more in 2026, after 8,000 joined last
 	// year": a count whose own verb says it joined or moved.
 	// What follows the verb is the product or when, not another place:
 	// "300 moved to the new office" counts no seats.
-	if q.start > 0 && toks[q.start-1].is4(wdAfter, wdAnd, wdWhile, wdSince) && end+1 < len(toks) && toks[end].kind == tokWord &&
+	if q.start > 0 && toks[q.start-1].is("after", "and", "while", "since") && end+1 < len(toks) && toks[end].kind == tokWord &&
 		(x.tokHas(end, wRolledOut) || x.tokHas(end, wRollout)) && strings.HasSuffix(toks[end].lower, "ed") &&
-		(toks[end+1].is6(wdIt, wdUp, wdLast, wdThis, wdIn, symPeriod) || slices.ContainsFunc(x.s.products, func(m mention) bool { return m.start == end+1 })) {
+		(toks[end+1].is("it", "up", "last", "this", "in", ".") || slices.ContainsFunc(x.s.products, func(m mention) bool { return m.start == end+1 })) {
 		another = true
 	}
-	if q.start == 0 || !toks[q.start-1].is4(wdAnd, symComma, wdTo, wdWith) && !upFrom && !more && !grewFrom && !another ||
-		!upFrom && !another && end < len(toks) && !toks[end].is13(wdIn, wdAt, wdFrom, wdAcross, wdBy, wdThis, wdNext, wdOver, symPeriod, symSemicolon, wdAnd, wdTo, wdFor) &&
-			!(grewFrom && toks[end].is2(wdLast, wdA)) {
+	if q.start == 0 || !toks[q.start-1].is("and", ",", "to", "with") && !upFrom && !more && !grewFrom && !another ||
+		!upFrom && !another && end < len(toks) && !toks[end].is("in", "at", "from", "across", "by", "this", "next", "over", ".", ";", "and", "to", "for") &&
+			!(grewFrom && toks[end].is("last", "a")) {
 		return false
 	}
 	if q.end+1 < len(toks) && toks[q.end].lower == "and" && toks[q.end+1].lower != "to" && !x.tokIs(q.end+1, namesLater) {
@@ -1234,7 +1234,7 @@ func (x *extractor) elidedSeats(q quantity) bool {
 // too.
 func (x *extractor) elidedAhead(q quantity) bool {
 	toks := x.s.toks
-	if !x.sentenceHas(wRollout) || q.start == 0 || !toks[q.start-1].is2(wdTo, wdFrom) {
+	if !x.sentenceHas(wRollout) || q.start == 0 || !toks[q.start-1].is("to", "from") {
 		return false
 	}
 	for _, p := range x.s.qty {
@@ -1245,7 +1245,7 @@ func (x *extractor) elidedAhead(q quantity) bool {
 			return false
 		}
 		for k := q.end; k < p.start; k++ {
-			if !(toks[k].text == "," || toks[k].is3(wdAnd, wdTo, wdOr) || x.tokIs(k, namesLater)) {
+			if !(toks[k].text == "," || toks[k].is("and", "to", "or") || x.tokIs(k, namesLater)) {
 				return false
 			}
 		}
@@ -1294,7 +1294,7 @@ func (x *extractor) movedToService(q quantity) bool {
 		if toks[j].lower == "same" && j+1 < len(toks) {
 			j++
 		}
-		return toks[j].is2(wdService, wdPlatform)
+		return toks[j].is("service", "platform")
 	}
 	return false
 }
@@ -1313,12 +1313,12 @@ func (x *extractor) trainedAfter(q quantity) bool {
 		if toks[k].text == "," || toks[k].text == ";" {
 			break
 		}
-		if toks[k].is3(wdSkills, wdSkill, wdLiteracy) {
+		if toks[k].is("skills", "skill", "literacy") {
 			return true
 		}
 	}
 	for k := q.end; k < len(toks) && k < q.end+9; k++ {
-		if x.tokHas(k, wTrained) || toks[k].is2(wdSkills, wdLiteracy) {
+		if x.tokHas(k, wTrained) || toks[k].is("skills", "literacy") {
 			return true // "give two million people AI skills by 2025"
 		}
 		if toks[k].text == "," || toks[k].text == ";" || toks[k].lower == "and" || x.tokIs(k, contrasts) {
@@ -1348,12 +1348,12 @@ func (x *extractor) productBefore(q quantity) bool {
 // may follow it, so "licences for 2,000 schools" counts schools, not seats.
 func (x *extractor) seatNounBefore(q quantity) bool {
 	toks := x.s.toks
-	if q.scaled && q.end < len(toks) && toks[q.end-1].is3(wdM, wdBn, wdB) {
+	if q.scaled && q.end < len(toks) && toks[q.end-1].is("m", "bn", "b") {
 		return false
 	}
 	// "the licences break down as 4,000 for staff and 1,500 for
 	// contractors": whom the count of seats is for may follow it.
-	if q.end < len(toks) && !toks[q.end].is14(symPeriod, symSemicolon, symComma, wdIn, wdAt, wdAcross, wdBy, wdThis, wdNext, wdLast, wdFrom, wdTo, wdAnd, wdFor) {
+	if q.end < len(toks) && !toks[q.end].is(".", ";", ",", "in", "at", "across", "by", "this", "next", "last", "from", "to", "and", "for") {
 		return false
 	}
 	for k := q.start - 1; k >= 0 && k >= q.start-12; k-- {
@@ -1414,7 +1414,7 @@ func (x *extractor) perPeriod(q quantity) bool {
 		if toks[k].text == "," || toks[k].text == ";" || toks[k].kind == tokNum || x.tokIs(k, opensRelative) {
 			return false // "175 employees reported saving 95 minutes a day"
 		}
-		if x.tokIs(k, perEach) && toks[k+1].is3(wdDay, wdWeek, wdMonth) {
+		if x.tokIs(k, perEach) && toks[k+1].is("day", "week", "month") {
 			return true
 		}
 	}
@@ -1427,7 +1427,7 @@ func (x *extractor) accessToOwn(q quantity) bool {
 	toks := x.s.toks
 	_, end := x.clause(q)
 	for k := q.end; k+2 < end; k++ {
-		if toks[k].lower == "access" && toks[k+1].lower == "to" && toks[k+2].is2(wdIts, wdTheir) {
+		if toks[k].lower == "access" && toks[k+1].lower == "to" && toks[k+2].is("its", "their") {
 			return true
 		}
 	}
@@ -1441,7 +1441,7 @@ func (x *extractor) getsVendorTools() bool {
 	toks := x.s.toks
 	for k := range toks {
 		t := &toks[k]
-		if !t.is4(wdGet, wdGets, wdGetting, wdGot) {
+		if !t.is("get", "gets", "getting", "got") {
 			continue
 		}
 		for j := k + 1; j < len(toks) && j <= k+3; j++ {
@@ -1468,7 +1468,7 @@ func (x *extractor) uptakeTo(q quantity) bool {
 	}
 	// "expects Copilot users to exceed 3,000": a verb of reaching a
 	// count, after "to", is as good as "to".
-	reach := q.start >= 3 && toks[q.start-2].lower == "to" && (x.tokIs(q.start-1, overtakesRival) || toks[q.start-1].is2(wdReach, wdExceed))
+	reach := q.start >= 3 && toks[q.start-2].lower == "to" && (x.tokIs(q.start-1, overtakesRival) || toks[q.start-1].is("reach", "exceed"))
 	if p := toks[q.start-1]; p.lower != "to" && !reach && !(x.participle(q.start-1) && p.kind == tokWord && !p.startsUpper()) {
 		return false
 	}
@@ -1478,7 +1478,7 @@ func (x *extractor) uptakeTo(q quantity) bool {
 			return false
 		}
 		// "its Copilot seat count reached 50,000"
-		if t.is3(wdUptake, wdAdoption, wdUsage) || (t.lower == "user" || x.tokHas(k, wSeatNouns)) && k+1 < len(toks) && toks[k+1].is2(wdBase, wdCount) {
+		if t.is("uptake", "adoption", "usage") || (t.lower == "user" || x.tokHas(k, wSeatNouns)) && k+1 < len(toks) && toks[k+1].is("base", "count") {
 			return true
 		}
 		// "expects Copilot users to exceed 3,000"
@@ -1490,7 +1490,7 @@ func (x *extractor) uptakeTo(q quantity) bool {
 		if t.lower == "number" && k+2 < q.start && toks[k+1].lower == "of" {
 			for j := k + 2; j < q.start && j <= k+6; j++ {
 				// "the number of staff using the assistant"
-				if x.tokHas(j, wSeatNouns) || toks[j].is2(wdUsers, wdAccounts) || x.tokHas(j, wPeopleNouns) && j+1 < q.start && toks[j+1].is2(wdUsing, wdWith) {
+				if x.tokHas(j, wSeatNouns) || toks[j].is("users", "accounts") || x.tokHas(j, wPeopleNouns) && j+1 < q.start && toks[j+1].is("using", "with") {
 					return true
 				}
 			}
@@ -1519,7 +1519,7 @@ func (x *extractor) peopleOntoProduct(q quantity) bool {
 		}
 		// "10,000 users of Copilot": "of" right after the noun.
 		of := t.lower == "of" && k > q.end && x.tokHas(k-1, wPeopleNouns) && x.customerNamed()
-		if !t.is2(wdOnto, wdFor) && !of && !(t.lower == "on" && toks[k+1].lower != "to") && !(t.lower == "to" && toks[k-1].lower == "on") {
+		if !t.is("onto", "for") && !of && !(t.lower == "on" && toks[k+1].lower != "to") && !(t.lower == "to" && toks[k-1].lower == "on") {
 			continue
 		}
 		j := k + 1
@@ -1546,7 +1546,7 @@ func (x *extractor) accessToOther() bool {
 			continue
 		}
 		j := k + 2
-		if toks[j].lower == "it" || toks[j].lower == "the" && j+1 < len(toks) && toks[j+1].is8(wdPlatform, wdService, wdTool, wdApp, wdSystem, wdSuite, wdAssistant, wdChatbot) {
+		if toks[j].lower == "it" || toks[j].lower == "the" && j+1 < len(toks) && toks[j+1].is("platform", "service", "tool", "app", "system", "suite", "assistant", "chatbot") {
 			return false
 		}
 		// "widened access to 11,000 employees", "access to all staff":
@@ -1575,7 +1575,7 @@ func (x *extractor) productHasUsers(q quantity) bool {
 	}
 	// "Copilot reaches 5,000 users at Hollins Law", "has passed 2,000
 	// users at Contoso": a count the product grew to is had too.
-	grew := k >= 1 && (x.tokIs(k, overtakesRival) || toks[k].is2(wdReached, wdReaches))
+	grew := k >= 1 && (x.tokIs(k, overtakesRival) || toks[k].is("reached", "reaches"))
 	if k < 1 || !x.tokIs(k, haveVerbs) && !grew {
 		return false
 	}
@@ -1629,17 +1629,17 @@ func (x *extractor) inPart(q quantity, l wordList) bool {
 func (x *extractor) firmOfSize(q quantity) bool {
 	toks := x.s.toks
 	k := q.start
-	if k >= 3 && toks[k-1].is2(wdOf, wdWith) && toks[k-2].is7(wdFirm, wdCompany, wdOrganisation, wdOrganization, wdBusiness, wdEmployer, wdStartup) &&
-		(toks[k-3].is3(wdA, wdAn, wdAny) || k >= 4 && toks[k-3].kind == tokWord && toks[k-4].is2(wdA, wdAn)) {
+	if k >= 3 && toks[k-1].is("of", "with") && toks[k-2].is("firm", "company", "organisation", "organization", "business", "employer", "startup") &&
+		(toks[k-3].is("a", "an", "any") || k >= 4 && toks[k-3].kind == tokWord && toks[k-4].is("a", "an")) {
 		return true // "a small startup of about 100 people"
 	}
 	// "businesses of more than 10,000 employees pay $1 each": firms of a
 	// size, counted in general.
 	// "90 organisations with 30,000 workers taking part" is a rollout.
-	if k >= 2 && toks[k-1].lower == "of" && toks[k-2].is8(wdFirms, wdCompanies, wdOrganisations, wdOrganizations, wdBusinesses, wdEmployers, wdStartups, wdEnterprises) {
+	if k >= 2 && toks[k-1].lower == "of" && toks[k-2].is("firms", "companies", "organisations", "organizations", "businesses", "employers", "startups", "enterprises") {
 		return true
 	}
 	e := q.end
-	return e+2 < len(toks) && toks[e].text == "-" && toks[e].joins(toks[e+1]) && toks[e+1].is4(wdEmployee, wdPerson, wdStaff, wdStrong) &&
-		toks[e+2].is6(wdFirm, wdCompany, wdOrganisation, wdOrganization, wdBusiness, wdEmployer) && k >= 1 && toks[k-1].is3(wdA, wdAn, wdAny)
+	return e+2 < len(toks) && toks[e].text == "-" && toks[e].joins(toks[e+1]) && toks[e+1].is("employee", "person", "staff", "strong") &&
+		toks[e+2].is("firm", "company", "organisation", "organization", "business", "employer") && k >= 1 && toks[k-1].is("a", "an", "any")
 }
