@@ -5049,7 +5049,14 @@ func (x *lexicon) cuesInto(toks []token, bits []listSet, marks []wordMark) (cues
 			continue
 		}
 		brands = brands || brandWord(t)
-		e := x.entry(t.lower)
+		// A token numbered as it was made has its entry by number:
+		// the common words rules ask for are most of a text.
+		var e lexiconEntry
+		if t.id != wdNone && x.byID != nil {
+			e = x.byID[t.id]
+		} else {
+			e = x.entry(t.lower)
+		}
 		bits[i], marks[i] = e.lists, e.marks
 		cues.addAll(bits[i])
 		// "market shares", "had shares of 30%, 20% and 13%": shares of

@@ -56,6 +56,9 @@ type lexicon struct {
 	// triggers are triggerLists, made once rather than at each word
 	// wordTrigger reads.
 	triggers listSet
+	// byID are the entries of the words tokenize numbers, by number
+	// (see wordID), once sealed; nil before.
+	byID []lexiconEntry
 }
 
 // entry returns what the lexicon knows of w, a lower-case token.
@@ -68,7 +71,15 @@ func (x *lexicon) entry(w string) lexiconEntry {
 }
 
 // seal makes the lexicon's table: no word is added or marked afterwards.
-func (x *lexicon) seal() { x.table = newWordTable(x.words) }
+// It also keeps the entry of each word tokenize numbers (idWords), by
+// number: cuesInto reads most tokens' entries so, without a lookup.
+func (x *lexicon) seal() {
+	x.table = newWordTable(x.words)
+	x.byID = make([]lexiconEntry, len(idWords))
+	for i, w := range idWords {
+		x.byID[i] = x.entry(w)
+	}
+}
 
 // lexiconEntry is what the lexicon knows of a word.
 type lexiconEntry struct {
