@@ -5191,10 +5191,14 @@ func (x *lexicon) cuesInto(toks []token, bits []listSet, marks []wordMark) (cues
 			continue
 		}
 		brands = brands || brandWord(t)
-		// entry, written out for the sealed lexicon extraction reads:
-		// every word of every sentence comes here.
+		// A token numbered as it was made has its entry by number: the
+		// common words rules ask for are most of a text. The rest read
+		// the sealed lexicon's table, written out here as every word of
+		// every sentence comes here.
 		var e lexiconEntry
-		if sealed {
+		if t.id != wdNone && x.byID != nil {
+			e = x.byID[t.id]
+		} else if sealed {
 			e, _ = x.table.get(t.lower)
 		} else {
 			e = x.entry(t.lower)

@@ -53,6 +53,12 @@ type lexicon struct {
 	// table holds words once the lexicon is complete (seal), for the
 	// lookups extraction makes; until then they read words.
 	table wordTable[lexiconEntry]
+	// triggers are triggerLists, made once rather than at each word
+	// wordTrigger reads.
+	triggers listSet
+	// byID are the entries of the words tokenize numbers, by number
+	// (see wordID), once sealed; nil before.
+	byID []lexiconEntry
 }
 
 // entry returns what the lexicon knows of w, a lower-case token.
@@ -65,7 +71,15 @@ func (x *lexicon) entry(w string) lexiconEntry {
 }
 
 // seal makes the lexicon's table: no word is added or marked afterwards.
-func (x *lexicon) seal() { x.table = newWordTable(x.words) }
+// It also keeps the entry of each word tokenize numbers (idWords), by
+// number: cuesInto reads most tokens' entries so, without a lookup.
+func (x *lexicon) seal() {
+	x.table = newWordTable(x.words)
+	x.byID = make([]lexiconEntry, len(idWords))
+	for i, w := range idWords {
+		x.byID[i] = x.entry(w)
+	}
+}
 
 // lexiconEntry is what the lexicon knows of a word.
 type lexiconEntry struct {
@@ -113,7 +127,7 @@ func newLexicon(lex Lexicon) (*lexicon, error) {
 	for _, l := range defaultLookupLists() {
 		lookupOf[l.name] = l.list
 	}
-	x := &lexicon{words: map[string]lexiconEntry{}}
+	x := &lexicon{words: map[string]lexiconEntry{}, triggers: triggerLists()}
 	var errs []error
 	for _, name := range slices.Sorted(maps.Keys(lex)) {
 		l, isList := byName[name]

@@ -45,6 +45,10 @@ func (x *extractor) wordTrigger(k int) trigger {
 	// called only for "purchase".
 	w := x.s.toks[k].lower
 	lists, marks := x.s.bits[k], x.s.marks[k]
+	if marks&takesOver == 0 && !lists.meets(x.lex.triggers) && w != "stake" {
+		// Every case below needs one of these.
+		return trigNone
+	}
 	switch {
 	case w == "purchase" && x.purchaseInstrument(k):
 		// "a $250 million blanket purchase agreement", "purchase
@@ -98,6 +102,23 @@ func (x *extractor) wordTrigger(k int) trigger {
 		return trigInvest
 	}
 	return trigNone
+}
+
+// triggerLists are the lists wordTrigger reads a deal from a word of,
+// besides its marks and "stake": a word in none of them says no deal.
+// The lexicon makes the set once (newLexicon).
+func triggerLists() listSet {
+	var s listSet
+	s.add(wAcquire)
+	s.add(wRaise)
+	s.add(wInvest)
+	s.add(wPledge)
+	s.add(wAward)
+	s.add(wSell)
+	s.add(wPartner)
+	s.add(wStrongDeal)
+	s.add(wWeakDeal)
+	return s
 }
 
 // governmentBefore reports a public body as the subject of the verb at k,

@@ -33,6 +33,9 @@ type token struct {
 	// once as it is made: they fill bytes the struct would pad, so a
 	// token stays 48 bytes.
 	flags tokenFlags
+	// id is the word's number for the isN methods (see wordID), wdNone
+	// for any other token; it too fills bytes the struct would pad.
+	id wordID
 	// key is the lower-case text's length and first byte as is compares
 	// them (len<<8 | first byte), 0 for no text.
 	key uint32
@@ -65,7 +68,10 @@ func (t *token) joins(n *token) bool {
 // reads a constant of a few bytes in place, where is builds its list of
 // words and calls the runtime to compare each, and rules ask this of
 // nearly every token. By pointer: a token is 48 bytes, which a call on a
-// value copied out of the sentence's tokens each time.
+// value copied out of the sentence's tokens each time. A call with
+// literal words is quicker still as isN (wordids_gen.go), which compares
+// the token's number with the words'; the isids tool turns the one into
+// the other.
 func (t *token) is(words ...string) bool {
 	// Most calls match none of the words. A word's length and first byte
 	// in one number rule them all out without a branch per word, which
@@ -233,7 +239,7 @@ func appendTokens(dst []token, s, lower string) []token {
 			dst = dst[:len(dst)+1]
 		}
 		t := &dst[len(dst)-1]
-		t.text, t.start, t.end, t.kind, t.flags = s[i:j], int32(i), int32(j), k, 0
+		t.text, t.start, t.end, t.kind, t.flags, t.id = s[i:j], int32(i), int32(j), k, 0, wdNone
 		if lower != "" {
 			t.lower = lower[i:j]
 		} else {
@@ -261,8 +267,10 @@ func appendTokens(dst []token, s, lower string) []token {
 				i = j
 				continue
 			case asciiSymbol:
-				if tok(tokSym, i, i+1).text == "&" {
-					dst[len(dst)-1].flags = flagName
+				t := tok(tokSym, i, i+1)
+				t.id = wordIDs.ascii[c]
+				if t.text == "&" {
+					t.flags = flagName
 				}
 				i++
 				continue
@@ -274,7 +282,8 @@ func appendTokens(dst []token, s, lower string) []token {
 				i += size
 				continue
 			case !unicode.IsLetter(r):
-				tok(tokSym, i, i+size)
+				t := tok(tokSym, i, i+size)
+				t.id = wordIDs.at(t.lower, 0, len(t.lower))
 				i += size
 				continue
 			}
@@ -320,6 +329,13 @@ func appendTokens(dst []token, s, lower string) []token {
 			}
 		}
 		t := tok(tokWord, i, j)
+		// Words and symbols are numbered; a number never is, as every
+		// word the rules ask for starts with a letter.
+		if lower != "" {
+			t.id = wordIDs.at(lower, i, j)
+		} else {
+			t.id = wordIDs.at(t.lower, 0, len(t.lower))
+		}
 		if c-'A' < 26 || c >= utf8.RuneSelf && unicode.IsUpper(r) {
 			t.flags = flagUpper | flagName
 		} else if j-i > 1 && s[i+1]-'A' < 26 {
