@@ -53,11 +53,11 @@ func (e *Extractor) awardees(sents []sentence) []string {
 					}
 				}
 			}
-			if s.toks[k].is("won", "wins") {
+			if s.toks[k].is2(wdWon, wdWins) {
 				// The subject list, past a word or two saying how many:
 				// "Google, Oracle and Microsoft all won".
 				end := k
-				for end > 0 && end >= k-2 && s.toks[end-1].is("all", "each", "both", "have", "had", "has", "jointly") {
+				for end > 0 && end >= k-2 && s.toks[end-1].is7(wdAll, wdEach, wdBoth, wdHave, wdHad, wdHas, wdJointly) {
 					end--
 				}
 				for _, m := range s.companies {

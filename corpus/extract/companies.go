@@ -560,7 +560,7 @@ func armAfter(toks []token, e int) int {
 	switch toks[e].lower {
 	case "ventures", "capital", "investment", "investments":
 		e++
-		if e < len(toks) && toks[e].kind == tokWord && toks[e].startsUpper() && toks[e].is("management", "partners", "fund") {
+		if e < len(toks) && toks[e].kind == tokWord && toks[e].startsUpper() && toks[e].is3(wdManagement, wdPartners, wdFund) {
 			e++
 		}
 		return e
@@ -580,7 +580,7 @@ func armAfter(toks []token, e int) int {
 // ("Supernap (Switch)"), or a name something is called by ("a program
 // called Vantage").
 func inLongerName(toks []token, i int) bool {
-	if i > 0 && toks[i-1].is("called", "named", "dubbed", "codenamed") {
+	if i > 0 && toks[i-1].is4(wdCalled, wdNamed, wdDubbed, wdCodenamed) {
 		return true // "a program called Vantage" names no company
 	}
 	if i > 1 && toks[i-1].text == "(" {

@@ -164,11 +164,11 @@ func (x *extractor) inlineColumnBack(q quantity) (years, quarters int, ok bool) 
 	c := toks[cells[col][0]:cells[col][1]]
 	for k := 0; k+1 < len(c); k++ {
 		switch {
-		case c[k].is("last", "previous") && c[k+1].lower == "quarter":
+		case c[k].is2(wdLast, wdPrevious) && c[k+1].lower == "quarter":
 			return 0, 1, true
-		case c[k].is("last", "previous") && c[k+1].lower == "year", c[k].lower == "year" && c[k+1].lower == "ago":
+		case c[k].is2(wdLast, wdPrevious) && c[k+1].lower == "year", c[k].lower == "year" && c[k+1].lower == "ago":
 			return 1, 0, true
-		case c[k].lower == "this" && c[k+1].is("quarter", "year", "month"):
+		case c[k].lower == "this" && c[k+1].is3(wdQuarter, wdYear, wdMonth):
 			// "share this quarter": the article's own period, whatever
 			// the heading's last column says before the row's name.
 			return 0, 0, true
@@ -260,8 +260,8 @@ func (x *extractor) asidePart(from int) bool {
 	if from == 0 {
 		return false
 	}
-	return x.tokHas(from-1, wAside) || toks[from-1].is("having", "after") ||
-		toks[from-1].text == "," && from < len(toks) && toks[from].is("which", "who", "whose")
+	return x.tokHas(from-1, wAside) || toks[from-1].is2(wdHaving, wdAfter) ||
+		toks[from-1].text == "," && from < len(toks) && toks[from].is3(wdWhich, wdWho, wdWhose)
 }
 
 // dealVerbDone reports a verb of buying, selling, raising, investing or
@@ -278,7 +278,7 @@ func (x *extractor) dealVerbDone(k int) bool {
 	}
 	// "which has pledged $1.3 billion": a perfect tells of a deal that
 	// stands, as the news does, not of one done and gone.
-	return k == 0 || !x.tokIs(k-1, modal) && !x.s.toks[k-1].is("to", "be", "has", "have")
+	return k == 0 || !x.tokIs(k-1, modal) && !x.s.toks[k-1].is4(wdTo, wdBe, wdHas, wdHave)
 }
 
 // part returns the bounds of the part of the sentence that holds figure
@@ -304,7 +304,7 @@ func (x *extractor) partAt(k int) (from, to int) {
 		if t.kind == tokSym {
 			return t.text == "," || t.text == ";" || t.text == ":" || t.text == "—" || t.text == "–"
 		}
-		return x.tokHas(k, wAside) || t.is("having", "after", "while")
+		return x.tokHas(k, wAside) || t.is3(wdHaving, wdAfter, wdWhile)
 	}
 	from = k
 	for from > 0 && !stop(from-1) {
@@ -337,7 +337,7 @@ func blockTradesOnly(s *sentence, from, to int) bool {
 		if !s.bits[k].has(wBlocked) {
 			continue
 		}
-		if s.toks[k].lower != "block" || k+1 >= len(s.toks) || !s.toks[k+1].is("deal", "deals", "trade", "trades", "sale", "sales") {
+		if s.toks[k].lower != "block" || k+1 >= len(s.toks) || !s.toks[k+1].is6(wdDeal, wdDeals, wdTrade, wdTrades, wdSale, wdSales) {
 			return false
 		}
 	}
@@ -416,7 +416,7 @@ func statusIn(s *sentence, from, to int, cues listSet) corpus.Status {
 				return corpus.StatusInTalks // "is said to be putting together a round"
 			}
 		case "could", "may", "might", "would":
-			if s.toks[k+1].is("fetch", "value") {
+			if s.toks[k+1].is2(wdFetch, wdValue) {
 				// "Scala, which could fetch $2 billion", "the acquisition
 				// could value the operator at $40 billion": a price
 				// guessed at is a deal still in the making; one agreed
@@ -430,7 +430,7 @@ func statusIn(s *sentence, from, to int, cues listSet) corpus.Status {
 				return corpus.StatusInTalks
 			}
 		case "prepares", "preparing", "readies", "readying", "working":
-			if beforeComma(s, k+1, 7, func(j int) bool { return s.toks[j].is("bid", "offer") }) {
+			if beforeComma(s, k+1, 7, func(j int) bool { return s.toks[j].is2(wdBid, wdOffer) }) {
 				// "prepares US$23 billion bid for Micron", "is working on
 				// a bid to acquire Telx": a bid not yet made. An
 				// "offering" is shares sold, no bid.
@@ -507,13 +507,13 @@ func walkedAway(s *sentence, k int) bool {
 	case "dropped", "drops", "drop", "dropping":
 		// "Qualcomm dropped its $44 billion bid for NXP"; not "shares
 		// dropped 5% after the deal".
-		return next.is("its", "their", "the") && dealNounBeside(s, k)
+		return next.is3(wdIts, wdTheir, wdThe) && dealNounBeside(s, k)
 	case "walk", "walks", "walked", "walking":
 		return next.lower == "away"
 	case "came", "comes", "come", "coming":
-		return next.is("undone", "apart")
+		return next.is2(wdUndone, wdApart)
 	case "fell", "falls", "fall", "falling":
-		return next.is("through", "apart")
+		return next.is2(wdThrough, wdApart)
 	case "collapsed", "collapses", "collapse":
 		return s.cues.has(wDealValueNouns)
 	case "rejected", "rejects", "reject", "rebuffed", "rebuffs", "spurned", "withdrew", "withdrawn", "withdraws":
@@ -522,7 +522,7 @@ func walkedAway(s *sentence, k int) bool {
 		return s.cues.has(wDealValueNouns) && dealNounBeside(s, k)
 	case "broke", "breaks":
 		// "broke off negotiations"
-		return next.is("talks", "negotiations", "discussions", "off")
+		return next.is4(wdTalks, wdNegotiations, wdDiscussions, wdOff)
 	case "ended", "ends", "end", "ending":
 		// "ended talks", "have ended their acquisition talks", "end
 		// takeover talks"; not "the end of talks" or "ended weeks of
@@ -531,7 +531,7 @@ func walkedAway(s *sentence, k int) bool {
 			if s.toks[j].lower == "of" {
 				return false
 			}
-			if s.toks[j].is("talks", "negotiations", "discussions") {
+			if s.toks[j].is3(wdTalks, wdNegotiations, wdDiscussions) {
 				return true
 			}
 		}
@@ -557,7 +557,7 @@ func afterClause(s *sentence, k int) bool {
 		switch {
 		case s.toks[j].text == "," || s.toks[j].text == ";":
 			return false
-		case s.toks[j].is("after", "following"):
+		case s.toks[j].is2(wdAfter, wdFollowing):
 			return true
 		}
 	}
@@ -572,7 +572,7 @@ func afterClause(s *sentence, k int) bool {
 func (x *extractor) pastVerbBefore(q quantity) bool {
 	toks := x.s.toks
 	k := q.start - 1
-	if k >= 0 && toks[k].is("a", "an") {
+	if k >= 0 && toks[k].is2(wdA, wdAn) {
 		k--
 	}
 	if k < 1 || toks[k].kind != tokWord || !(strings.HasSuffix(toks[k].lower, "ed") || x.tokIs(k, irregularParticiple)) {
@@ -593,7 +593,7 @@ func (x *extractor) pastVerbBefore(q quantity) bool {
 func (x *extractor) laterVerbBefore(q quantity) bool {
 	toks := x.s.toks
 	k := q.start - 1
-	if k >= 0 && toks[k].is("a", "an") {
+	if k >= 0 && toks[k].is2(wdA, wdAn) {
 		k--
 	}
 	return k >= 1 && toks[k].kind == tokWord && !x.tokHas(k, wAux) && (x.tokIs(k-1, modal) || toks[k-1].lower == "to")
@@ -606,7 +606,7 @@ func (x *extractor) laterVerbBefore(q quantity) bool {
 func (x *extractor) promisedBefore(q quantity) bool {
 	toks := x.s.toks
 	k := q.start - 1
-	if k >= 0 && toks[k].is("a", "an") {
+	if k >= 0 && toks[k].is2(wdA, wdAn) {
 		k--
 	}
 	// The auxiliaries ending in -ed are such verbs ("promised",
@@ -628,7 +628,7 @@ func finalisesTerms(s *sentence, from, to int) bool {
 			return false
 		}
 		j := k + 1
-		for j < to && j < k+8 && (s.toks[j].is("a", "an", "the", "its", "their") || s.toks[j].kind != tokWord || slices.ContainsFunc(s.qty, func(q quantity) bool { return q.start <= j && j < q.end })) {
+		for j < to && j < k+8 && (s.toks[j].is5(wdA, wdAn, wdThe, wdIts, wdTheir) || s.toks[j].kind != tokWord || slices.ContainsFunc(s.qty, func(q quantity) bool { return q.start <= j && j < q.end })) {
 			j++ // "finalised a $2bn deal"
 		}
 		if j >= to || !s.bits[j].has(wDealValueNouns) || s.marks[j]&namesTakeover != 0 {
@@ -644,7 +644,7 @@ func finalisesTerms(s *sentence, from, to int) bool {
 // financing deal with Raxio".
 func (x *extractor) announcedDealWith(q quantity) bool {
 	toks := x.s.toks
-	if q.start < 2 || !toks[q.start-1].is("a", "an") || !toks[q.start-2].is("announced", "announces", "unveiled", "unveils") {
+	if q.start < 2 || !toks[q.start-1].is2(wdA, wdAn) || !toks[q.start-2].is4(wdAnnounced, wdAnnounces, wdUnveiled, wdUnveils) {
 		return false
 	}
 	for k := q.end; k+1 < len(toks) && k < q.end+5; k++ {
@@ -664,9 +664,9 @@ func (x *extractor) receivedStatus(q quantity) corpus.Status {
 	toks := x.s.toks
 	for k := q.start - 1; k >= 0 && k >= q.start-6; k-- {
 		switch {
-		case toks[k].is("received", "got"):
+		case toks[k].is2(wdReceived, wdGot):
 			return corpus.StatusCompleted
-		case toks[k].is("receive", "receives", "receiving", "get", "gets", "getting"):
+		case toks[k].is6(wdReceive, wdReceives, wdReceiving, wdGet, wdGets, wdGetting):
 			return corpus.StatusAgreed
 		}
 	}
@@ -676,7 +676,7 @@ func (x *extractor) receivedStatus(q quantity) corpus.Status {
 // signOfSomething reports the noun "sign" at token k, as in "the latest
 // sign of cities backing AI", which signs nothing.
 func (x *extractor) signOfSomething(k int) bool {
-	return x.s.toks[k].is("sign", "signs") && k+1 < len(x.s.toks) && x.s.toks[k+1].is("of", "that")
+	return x.s.toks[k].is2(wdSign, wdSigns) && k+1 < len(x.s.toks) && x.s.toks[k+1].is2(wdOf, wdThat)
 }
 
 // completionAhead reports a word of completion the sentence puts ahead:
@@ -713,7 +713,7 @@ func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
 		}
 	}
 	for k := start; k < q.start; k++ {
-		if x.s.toks[k].is("received", "obtained") && !x.hedged(start, k) && !x.clauseHasWord(q, "contract", "contracts", "order", "award", "deal") {
+		if x.s.toks[k].is2(wdReceived, wdObtained) && !x.hedged(start, k) && !x.clauseHasWord(q, "contract", "contracts", "order", "award", "deal") {
 			// "Rebellions received a $15 million investment in July",
 			// "received 500 million yuan from": money received is in;
 			// a contract received is won, no more.
@@ -767,7 +767,7 @@ func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
 		// billion yen in subsidies", "granted Contoso a grant": a public
 		// body's decision is a deal agreed; what it gave or paid is
 		// given.
-		if toks[v].is("gave", "paid") {
+		if toks[v].is2(wdGave, wdPaid) {
 			return corpus.StatusCompleted
 		}
 		return corpus.StatusAgreed
@@ -789,16 +789,16 @@ func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
 		return corpus.StatusUnknown
 	}
 	w := &toks[at]
-	future := at > 0 && (toks[at-1].is("to", "plans", "plan") || x.tokIs(at-1, modal))
+	future := at > 0 && (toks[at-1].is3(wdTo, wdPlans, wdPlan) || x.tokIs(at-1, modal))
 	// "it is acquiring Broadcom's unit for $4 billion", "AWS is investing
 	// $11 billion in Indiana": a deal under way is one agreed or a plan
 	// announced, as one to come is.
-	future = future || at > 0 && toks[at-1].is("is", "are") && w.is("acquiring", "buying", "purchasing", "investing")
+	future = future || at > 0 && toks[at-1].is2(wdIs, wdAre) && w.is4(wdAcquiring, wdBuying, wdPurchasing, wdInvesting)
 	// "will make a $700 million investment in Northwind": the noun's
 	// verb is still to come.
 	future = future || at >= q.end && x.tokIs(at, namesInvestment) && (x.laterVerbBefore(q) || x.promisedBefore(q))
 	// "has taken over Planwise", "took over": taken over is done.
-	past := strings.HasSuffix(w.lower, "ed") || x.tokIs(at, irregularParticiple) || w.is("put", "sank", "took")
+	past := strings.HasSuffix(w.lower, "ed") || x.tokIs(at, irregularParticiple) || w.is3(wdPut, wdSank, wdTook)
 	switch trig {
 	case trigAcquire, trigContract:
 		switch {
@@ -821,7 +821,7 @@ func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
 			if !x.hedged(start, at) {
 				return corpus.StatusAgreed
 			}
-		case future || w.is("buy", "buys", "acquire", "acquires", "purchases", "pay", "pays") || x.tokIs(at, takesOver) && !past:
+		case future || w.is7(wdBuy, wdBuys, wdAcquire, wdAcquires, wdPurchases, wdPay, wdPays) || x.tokIs(at, takesOver) && !past:
 			// "KKR picks up Broadcom's end user computing business"
 			return corpus.StatusAgreed
 		case past && !x.passive(at):
@@ -843,7 +843,7 @@ func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
 			// Databricks in $10 billion round": a round with its
 			// investor named is raised.
 			return corpus.StatusCompleted
-		case x.yearGone(q) || q.start > 0 && toks[q.start-1].is("recent", "previous"):
+		case x.yearGone(q) || q.start > 0 && toks[q.start-1].is2(wdRecent, wdPrevious):
 			// "took part in its $350 million series C in 2022"; "xAI's
 			// recent $6 billion funding round" is raised as well.
 			return corpus.StatusCompleted
@@ -885,7 +885,7 @@ func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
 			// August", "received a $15 million investment": the verb of
 			// the noun says it is done.
 			return corpus.StatusCompleted
-		case toCompany && (future || trig == trigPledge || w.is("puts", "invests", "backs")):
+		case toCompany && (future || trig == trigPledge || w.is3(wdPuts, wdInvests, wdBacks)):
 			// "Nvidia will put in up to $10 billion", "Ottawa has
 			// committed to invest C$240m in Cohere", "Google puts
 			// another $1 billion into Anthropic": a company takes the
@@ -905,7 +905,7 @@ func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
 			// "sold it off in 2017 in a deal valued at $4.4 billion",
 			// "Nexperia was sold to Wingtech"
 			return corpus.StatusCompleted
-		case future || w.is("sell", "sells") || at > 0 && toks[at-1].is("is", "are") && strings.HasSuffix(w.lower, "ing"):
+		case future || w.is2(wdSell, wdSells) || at > 0 && toks[at-1].is2(wdIs, wdAre) && strings.HasSuffix(w.lower, "ing"):
 			// "AMD sells its server arm to Sanmina in $3 billion deal",
 			// "is divesting its hosting arm": a sale under way is agreed.
 			return corpus.StatusAgreed
@@ -920,18 +920,18 @@ func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
 func (x *extractor) takenInBefore(q quantity) bool {
 	toks := x.s.toks
 	k := q.start - 1
-	if k >= 0 && toks[k].is("a", "an") {
+	if k >= 0 && toks[k].is2(wdA, wdAn) {
 		k--
 	}
 	if k >= 1 && toks[k].lower == "in" && x.tokIs(k-1, takesOver) {
 		k-- // "taken in", "took in"
-	} else if k >= 1 && toks[k].lower == "in" && toks[k-1].is("pulled", "brought") {
+	} else if k >= 1 && toks[k].lower == "in" && toks[k-1].is2(wdPulled, wdBrought) {
 		k--
 	} else if k < 0 || !x.tokHas(k, wReceive) {
 		return false
 	}
 	t := &toks[k]
-	past := strings.HasSuffix(t.lower, "ed") || x.tokIs(k, irregularParticiple) || t.is("took", "got")
+	past := strings.HasSuffix(t.lower, "ed") || x.tokIs(k, irregularParticiple) || t.is2(wdTook, wdGot)
 	return past && (k == 0 || !x.tokIs(k-1, modal) && toks[k-1].lower != "to")
 }
 
@@ -943,7 +943,7 @@ func (x *extractor) pastPassive(at int) bool {
 	if !x.passive(at) {
 		return false
 	}
-	return toks[at-1].is("was", "were") || at > 1 && toks[at-1].lower == "been" && toks[at-2].is("has", "have", "had")
+	return toks[at-1].is2(wdWas, wdWere) || at > 1 && toks[at-1].lower == "been" && toks[at-2].is3(wdHas, wdHave, wdHad)
 }
 
 // spentBefore reports money spent or paid as the verb of q's clause
@@ -951,7 +951,7 @@ func (x *extractor) pastPassive(at int) bool {
 func (x *extractor) spentBefore(q quantity) bool {
 	start, _ := x.clause(q)
 	for k := start; k < q.start; k++ {
-		if x.s.toks[k].is("spent", "paid") {
+		if x.s.toks[k].is2(wdSpent, wdPaid) {
 			return true
 		}
 	}
@@ -1000,14 +1000,14 @@ func (x *extractor) formerBefore(at int) bool {
 // adverbEarlier reports "earlier" at k dating an event rather than naming an
 // earlier one of a kind: no determiner stands before it.
 func (x *extractor) adverbEarlier(k int) bool {
-	return x.s.toks[k].lower == "earlier" && (k == 0 || !x.tokIs(k-1, definite) && !x.s.toks[k-1].is("an", "his", "her", "our"))
+	return x.s.toks[k].lower == "earlier" && (k == 0 || !x.tokIs(k-1, definite) && !x.s.toks[k-1].is4(wdAn, wdHis, wdHer, wdOur))
 }
 
 // hedged reports a word of doubt between from and the deal word at "at":
 // "could", "would", "a potential deal".
 func (x *extractor) hedged(from, at int) bool {
 	for k := from; k < at; k++ {
-		if x.s.toks[k].is("could", "would", "may", "might", "potential", "possible", "proposed", "mooted") {
+		if x.s.toks[k].is8(wdCould, wdWould, wdMay, wdMight, wdPotential, wdPossible, wdProposed, wdMooted) {
 			return true
 		}
 	}
@@ -1034,9 +1034,9 @@ func (x *extractor) what() string {
 		switch {
 		case t.lower == "stake":
 			return "a stake"
-		case t.lower == "capacity" && k > 0 && toks[k-1].is("compute", "computing", "cloud", "gpu", "ai", "data"):
+		case t.lower == "capacity" && k > 0 && toks[k-1].is6(wdCompute, wdComputing, wdCloud, wdGpu, wdAi, wdData):
 			return toks[k-1].lower + " capacity"
-		case t.lower == "capacity" && k > 1 && toks[k-1].is("center", "centre") && toks[k-2].lower == "data":
+		case t.lower == "capacity" && k > 1 && toks[k-1].is2(wdCenter, wdCentre) && toks[k-2].lower == "data":
 			return "data centre capacity"
 		}
 	}
@@ -1112,7 +1112,7 @@ func (x *extractor) pilotSaid(q quantity) (pilot, after bool) {
 		}
 		a := -1
 		for j := k - 1; j >= 0 && j >= k-6; j-- {
-			if toks[j].is("after", "following") {
+			if toks[j].is2(wdAfter, wdFollowing) {
 				a = j
 				break
 			}
@@ -1168,7 +1168,7 @@ func (x *extractor) laterStep(k int, q quantity) bool {
 		switch {
 		case toks[j].lower == "followed":
 			return true
-		case toks[j].is("before", "since", "now") || x.tokHas(j, wPlan) || j+1 < q.start && toks[j].lower == "to" && toks[j+1].lower == "be":
+		case toks[j].is3(wdBefore, wdSince, wdNow) || x.tokHas(j, wPlan) || j+1 < q.start && toks[j].lower == "to" && toks[j+1].lower == "be":
 			ahead = true
 		case ahead && x.tokHas(j, wDeploy):
 			return true
@@ -1209,7 +1209,7 @@ func (x *extractor) startedWith(q quantity) bool {
 		if toks[k].text == "," || toks[k].text == ";" {
 			return false
 		}
-		if toks[k].is("began", "begun", "begins", "started", "starts", "start") {
+		if toks[k].is6(wdBegan, wdBegun, wdBegins, wdStarted, wdStarts, wdStart) {
 			// "will start with 500 licences and expects to reach 3,000":
 			// the first step of a plan is no trial.
 			return k == 0 || !x.tokHas(k-1, wPlan)
@@ -1235,8 +1235,8 @@ func (x *extractor) planSaid(q quantity) bool {
 		// "agreed to deploy", "hopes to give", "signed a deal to give",
 		// "a contract to provide":
 		// what is agreed or hoped to be done is planned too.
-		if toks[k].lower != "to" || !(x.tokIs(k-1, beVerbs) && !toks[k-1].is("been", "being") || toks[k+1].lower == "be" || toks[k-1].is("agreed", "hopes") || x.tokHas(k-1, wStrongDeal) ||
-			k >= 2 && toks[k-1].is("set", "due", "poised") && x.tokIs(k-2, beVerbs)) {
+		if toks[k].lower != "to" || !(x.tokIs(k-1, beVerbs) && !toks[k-1].is2(wdBeen, wdBeing) || toks[k+1].lower == "be" || toks[k-1].is2(wdAgreed, wdHopes) || x.tokHas(k-1, wStrongDeal) ||
+			k >= 2 && toks[k-1].is3(wdSet, wdDue, wdPoised) && x.tokIs(k-2, beVerbs)) {
 			continue
 		}
 		// "he had signed a deal to move 22,000 workers": a deal a story
@@ -1258,7 +1258,7 @@ func (x *extractor) planSaid(q quantity) bool {
 		return false
 	}
 	for k := range toks {
-		if !x.tokHas(k, wPlan) || k > 0 && toks[k-1].is("than", "as") {
+		if !x.tokHas(k, wPlan) || k > 0 && toks[k-1].is2(wdThan, wdAs) {
 			continue
 		}
 		if k < q.start {
@@ -1308,7 +1308,7 @@ func (x *extractor) breakWithin(from, to int) bool {
 func (x *extractor) headlinePlan() bool {
 	toks := x.s.toks
 	for k := 1; k+1 < len(toks) && k <= 5; k++ {
-		if !toks[k-1].startsUpper() && !toks[k-1].is("firms", "companies", "banks", "councils", "agencies") {
+		if !toks[k-1].startsUpper() && !toks[k-1].is5(wdFirms, wdCompanies, wdBanks, wdCouncils, wdAgencies) {
 			return false
 		}
 		if toks[k].lower == "to" {
@@ -1389,7 +1389,7 @@ func regionWord(s *sentence, m mention) bool {
 		return false
 	}
 	// "39% of the RAN market outside China" is no share in China.
-	if m.start > 0 && s.toks[m.start-1].is("outside", "excluding") {
+	if m.start > 0 && s.toks[m.start-1].is2(wdOutside, wdExcluding) {
 		return false
 	}
 	// "a huge footprint in their home US market": where companies come
@@ -1421,7 +1421,7 @@ func describesFirm(s *sentence, m mention) bool {
 			// third place", the company's, unless the place opens the
 			// clause as where ("In India Airtel holds 30%").
 			if k == from && slices.ContainsFunc(s.companies, func(c mention) bool { return c.start == k }) {
-				return m.start == 0 || !s.toks[m.start-1].is("in", "across", "of", "throughout", "within", "outside")
+				return m.start == 0 || !s.toks[m.start-1].is6(wdIn, wdAcross, wdOf, wdThroughout, wdWithin, wdOutside)
 			}
 			return slices.ContainsFunc(s.measurers, func(f mention) bool { return f.start == k })
 		}
@@ -1477,7 +1477,7 @@ func (x *extractor) readDealPeriod(q quantity) corpus.Period {
 	// "bought McAfee in 2011 for about $7.7 billion and sold it off in
 	// 2017": a year right before "for" and the price is the price's.
 	if k := q.start - 1; k >= 2 {
-		if toks[k].is("about", "around", "roughly", "some", "nearly", "almost") {
+		if toks[k].is6(wdAbout, wdAround, wdRoughly, wdSome, wdNearly, wdAlmost) {
 			k--
 		}
 		if toks[k].lower == "for" && yearOf(toks[k-1]) != 0 {
@@ -1487,13 +1487,13 @@ func (x *extractor) readDealPeriod(q quantity) corpus.Period {
 		}
 	}
 	for k := q.end; k+1 < len(toks); k++ {
-		if !toks[k].is("through", "thru", "until", "till", "to", "by") {
+		if !toks[k].is6(wdThrough, wdThru, wdUntil, wdTill, wdTo, wdBy) {
 			continue
 		}
 		// The date must follow the word ("to 2032", "through December
 		// 2032", "by the end of 2026"): "announced by Contoso in May"
 		// dates the deal.
-		endOf := k+2 < len(toks) && toks[k+1].lower == "the" && toks[k+2].is("end", "close")
+		endOf := k+2 < len(toks) && toks[k+1].lower == "the" && toks[k+2].is2(wdEnd, wdClose)
 		if endOf || periodIn(toks[k+1:min(k+3, len(toks))], x.periodRef()) != "" {
 			end = k
 			break
@@ -1546,7 +1546,7 @@ func (x *extractor) foundedYear() (year, after int) {
 	x.founded = 1
 	toks := x.s.toks
 	for k := 0; k+2 < len(toks); k++ {
-		if !toks[k].is("founded", "established") || toks[k+1].lower != "in" {
+		if !toks[k].is2(wdFounded, wdEstablished) || toks[k+1].lower != "in" {
 			continue
 		}
 		if t := toks[k+2]; t.kind == tokNum && isYearText(t.text) {
@@ -1622,10 +1622,10 @@ func (x *extractor) localPeriodIn(q quantity, end int) corpus.Period {
 	// dates no figure before it.
 	// "for 382 billion yen, and in 2013 NTT signed deals worth 85.5
 	// billion yen": a period that opens the next clause is its figure's.
-	for cut < min(next, end) && !x.tokIs(cut, comparesWith) && !toks[cut].is("having", ";", "since") &&
-		!(toks[cut].text == "," && cut+2 < len(toks) && toks[cut+1].is("and", "while", "but") && toks[cut+2].is("in", "during", "by")) && !(toks[cut].text == "(" && next < len(toks) && x.bracketHolds(cut, next)) &&
-		!(next < len(toks) && toks[cut].lower == "from") && !(toks[cut].lower == "from" && toks[cut-1].is("points", "point")) &&
-		!(cut+1 < len(toks) && toks[cut].is("after", "before") && strings.HasSuffix(toks[cut+1].lower, "ing")) {
+	for cut < min(next, end) && !x.tokIs(cut, comparesWith) && !toks[cut].is3(wdHaving, symSemicolon, wdSince) &&
+		!(toks[cut].text == "," && cut+2 < len(toks) && toks[cut+1].is3(wdAnd, wdWhile, wdBut) && toks[cut+2].is3(wdIn, wdDuring, wdBy)) && !(toks[cut].text == "(" && next < len(toks) && x.bracketHolds(cut, next)) &&
+		!(next < len(toks) && toks[cut].lower == "from") && !(toks[cut].lower == "from" && toks[cut-1].is2(wdPoints, wdPoint)) &&
+		!(cut+1 < len(toks) && toks[cut].is2(wdAfter, wdBefore) && strings.HasSuffix(toks[cut+1].lower, "ing")) {
 		cut++
 	}
 	if p := periodIn(x.s.toks[q.end:cut], ref); p != "" {
@@ -1734,7 +1734,7 @@ func (x *extractor) respectivePeriod(q quantity) corpus.Period {
 	}
 	glue := func(from, to int) bool {
 		for _, t := range toks[from:to] {
-			if !t.is(",", "and") {
+			if !t.is2(symComma, wdAnd) {
 				return false
 			}
 		}
@@ -1755,7 +1755,7 @@ func (x *extractor) respectivePeriod(q quantity) corpus.Period {
 	var periods []corpus.Period
 	from := qs[last].end
 	for k := from; k < len(toks) && k < qs[last].end+16; k++ {
-		if toks[k].is(",", "and", "respectively") {
+		if toks[k].is3(symComma, wdAnd, wdRespectively) {
 			if k > from {
 				p := periodIn(toks[from:k], x.periodRef())
 				if p == "" && k == from+1 && isYearText(toks[from].text) {
@@ -1787,7 +1787,7 @@ func (x *extractor) thatPeriodAfter(q quantity) bool {
 		if toks[k].text == "," || toks[k].text == ";" || toks[k].kind == tokNum {
 			return false
 		}
-		if !toks[k].is("in", "during", "for") {
+		if !toks[k].is3(wdIn, wdDuring, wdFor) {
 			continue
 		}
 		// "in that quarter"; "in the same quarter", but not "in the same
@@ -1861,7 +1861,7 @@ func (x *extractor) seriesYear(from, month int) int {
 // Azure in 2010 and now holds about 18%" dates the launch, not the share.
 func (x *extractor) nowBetween(from, to int) bool {
 	for k := from; k < to && k < len(x.s.toks); k++ {
-		if x.s.toks[k].is("now", "today", "currently") {
+		if x.s.toks[k].is3(wdNow, wdToday, wdCurrently) {
 			return true
 		}
 	}
@@ -1918,7 +1918,7 @@ func lastPeriodAt(toks []token, marks []wordMark, ref when) (corpus.Period, int)
 		}
 		// "the three months ending June 30, 2024": a month after these
 		// words ends a period that starts before it.
-		if k > 0 && monthNumber(toks[k].lower) != 0 && toks[k-1].is("ending", "ended", "to", "through", "thru") {
+		if k > 0 && monthNumber(toks[k].lower) != 0 && toks[k-1].is5(wdEnding, wdEnded, wdTo, wdThrough, wdThru) {
 			continue
 		}
 		if p := periodIn(toks[k:min(k+6, len(toks))], ref); p != "" {
@@ -1959,7 +1959,7 @@ func comparedAt(toks []token, marks []wordMark, k int) bool {
 		if marks[j]&comparesWith != 0 {
 			return true
 		}
-		if !toks[j].is("in", "with", "to", "the", "same", "period", "of") {
+		if !toks[j].is7(wdIn, wdWith, wdTo, wdThe, wdSame, wdPeriod, wdOf) {
 			return false
 		}
 	}
@@ -2006,7 +2006,7 @@ func mayStartPeriod(toks []token, k int) bool {
 		return false
 	}
 	w := t.lower
-	return len(w) == 2 || k+1 < len(toks) && toks[k+1].is("quarter", "half", "-") || t.startsUpper() || startsPeriod(w) ||
+	return len(w) == 2 || k+1 < len(toks) && toks[k+1].is3(wdQuarter, wdHalf, symHyphen) || t.startsUpper() || startsPeriod(w) ||
 		len(w) >= 4 && w[:4] == "full" || fiscalShort(w)
 }
 
@@ -2043,12 +2043,12 @@ func (x *extractor) elided(from, to int) bool {
 	}
 	// "Vivo with a 9% market share and Oppo with a 7% share": so does
 	// the share noun after it, and the next figure's article.
-	for k < to && toks[k].is("market", "share") {
+	for k < to && toks[k].is2(wdMarket, wdShare) {
 		k++
 	}
 	for ; k < to; k++ {
 		t := &toks[k]
-		if t.is("and", ",", "with", "while") || x.inCompany(k) || k == to-1 && t.is("a", "an") {
+		if t.is4(wdAnd, symComma, wdWith, wdWhile) || x.inCompany(k) || k == to-1 && t.is2(wdA, wdAn) {
 			continue
 		}
 		return false
@@ -2288,7 +2288,7 @@ func (x *extractor) period(q quantity) corpus.Period {
 		// it was said.
 		return x.ctxPeriod
 	}
-	if toks := x.s.toks; x.ctxPeriod != "" && q.end < len(toks) && toks[q.end].is("now", "today", "currently") {
+	if toks := x.s.toks; x.ctxPeriod != "" && q.end < len(toks) && toks[q.end].is3(wdNow, wdToday, wdCurrently) {
 		// "had a 5% share in the same quarter last year and has 6% now":
 		// the article's period, whatever the sentence said before.
 		return x.ctxPeriod
@@ -2317,7 +2317,7 @@ func (x *extractor) period(q quantity) corpus.Period {
 		return x.ctxPeriod
 	}
 	end := q.end
-	for end < len(x.s.toks) && !x.s.toks[end].is("from", "since") && !x.tokIs(end, comparesWith) {
+	for end < len(x.s.toks) && !x.s.toks[end].is2(wdFrom, wdSince) && !x.tokIs(end, comparesWith) {
 		end++
 	}
 	if p := periodIn(x.s.toks[:end], x.periodRef()); p != "" {
@@ -2357,7 +2357,7 @@ func (x *extractor) readBracketsPeriod() (corpus.Period, int) {
 	// Each token is read in place: a copy of each is 48 bytes.
 	said := false
 	for k := range toks {
-		if toks[k].is("brackets", "parentheses", "parenthesis") {
+		if toks[k].is3(wdBrackets, wdParentheses, wdParenthesis) {
 			said = true
 			break
 		}
@@ -2370,7 +2370,7 @@ func (x *extractor) readBracketsPeriod() (corpus.Period, int) {
 			continue
 		}
 		for j := k + 2; j < len(toks) && j <= k+8 && toks[j].text != ")"; j++ {
-			if toks[j].is("brackets", "parentheses", "parenthesis") && toks[j-1].lower == "in" {
+			if toks[j].is3(wdBrackets, wdParentheses, wdParenthesis) && toks[j-1].lower == "in" {
 				if p := periodIn(toks[k+1:j], x.periodRef()); p != "" {
 					return p, k
 				}
@@ -2390,7 +2390,7 @@ func (x *extractor) readBracketsPeriod() (corpus.Period, int) {
 func (x *extractor) sentenceSaysTheQuarter(q quantity) bool {
 	toks := x.s.toks
 	for k := 0; k+2 < q.start; k++ {
-		if toks[k].is("in", "during") && toks[k+1].lower == "the" && toks[k+2].lower == "quarter" && !(k+3 < len(toks) && toks[k+3].lower == "of") {
+		if toks[k].is2(wdIn, wdDuring) && toks[k+1].lower == "the" && toks[k+2].lower == "quarter" && !(k+3 < len(toks) && toks[k+3].lower == "of") {
 			return true
 		}
 	}
@@ -2417,13 +2417,13 @@ func (x *extractor) saysTheQuarter(q quantity) bool {
 	// shipments in the quarter": past what the figure is of.
 	if k < len(toks) && toks[k].lower == "of" {
 		for j := k + 1; j < len(toks) && j <= k+5 && toks[j].kind == tokWord; j++ {
-			if toks[j].is("in", "for", "during") {
+			if toks[j].is3(wdIn, wdFor, wdDuring) {
 				k = j
 				break
 			}
 		}
 	}
-	return k+2 < len(toks) && toks[k].is("in", "for", "during") && toks[k+1].lower == "the" && toks[k+2].lower == "quarter" && !(k+3 < len(toks) && toks[k+3].lower == "of")
+	return k+2 < len(toks) && toks[k].is3(wdIn, wdFor, wdDuring) && toks[k+1].lower == "the" && toks[k+2].lower == "quarter" && !(k+3 < len(toks) && toks[k+3].lower == "of")
 }
 
 // samePeriodBefore reads "the same period last year" or "the same
@@ -2432,7 +2432,7 @@ func (x *extractor) saysTheQuarter(q quantity) bool {
 func (x *extractor) samePeriodBefore(q quantity) (corpus.Period, bool) {
 	toks := x.s.toks
 	for k := q.start - 1; k >= 1 && k >= q.start-16; k-- {
-		if !toks[k].is("period", "quarter") || toks[k-1].lower != "same" || k+2 >= q.start {
+		if !toks[k].is2(wdPeriod, wdQuarter) || toks[k-1].lower != "same" || k+2 >= q.start {
 			continue
 		}
 		if !(toks[k+1].lower == "last" && toks[k+2].lower == "year" || toks[k+1].lower == "a" && toks[k+2].lower == "year") {
@@ -2485,7 +2485,7 @@ func (x *extractor) trailingSpan(q quantity) (from, to corpus.Period, ok bool) {
 			}
 		}
 	}
-	if end >= len(toks) || !toks[end].is("between", "from") {
+	if end >= len(toks) || !toks[end].is2(wdBetween, wdFrom) {
 		return "", "", false
 	}
 	limit := len(toks)
@@ -2504,11 +2504,11 @@ func (x *extractor) spanIn(start, end int) (from, to corpus.Period, ok bool) {
 	toks := x.s.toks
 	ref := x.periodRef()
 	for k := start; k+3 < end; k++ {
-		if !toks[k].is("from", "between") {
+		if !toks[k].is2(wdFrom, wdBetween) {
 			continue
 		}
 		for j := k + 2; j < end && j <= k+7; j++ {
-			if !toks[j].is("to", "and", "through") {
+			if !toks[j].is3(wdTo, wdAnd, wdThrough) {
 				continue
 			}
 			span := func(ts []token) corpus.Period {
@@ -2551,7 +2551,7 @@ func (x *extractor) leadPeriod() corpus.Period {
 	}
 	// Only a sentence that opens with it: "Google entered the market in
 	// 2008 and now holds 11%" dates what Google did, not its share.
-	if t := x.s.toks[0]; end > 0 && (t.is("in", "by", "during", "throughout", "for", "at", "as", "over") || len(t.lower) == 2 || monthNumber(t.lower) != 0) {
+	if t := x.s.toks[0]; end > 0 && (t.is8(wdIn, wdBy, wdDuring, wdThroughout, wdFor, wdAt, wdAs, wdOver) || len(t.lower) == 2 || monthNumber(t.lower) != 0) {
 		x.lead = periodIn(x.s.toks[:min(end, 6)], x.periodRef())
 	}
 	return x.lead
@@ -2562,7 +2562,7 @@ func (x *extractor) leadPeriod() corpus.Period {
 // of "Between 2019 and 2024"; "" when it opens with none.
 func leadSpan(s *sentence, ref when) (from, to corpus.Period) {
 	toks := s.toks
-	if len(toks) < 4 || !toks[0].is("from", "between") {
+	if len(toks) < 4 || !toks[0].is2(wdFrom, wdBetween) {
 		return "", ""
 	}
 	end := len(toks)
@@ -2586,7 +2586,7 @@ func leadSpan(s *sentence, ref when) (from, to corpus.Period) {
 		return periodIn(ts, ref)
 	}
 	for k := 2; k < end && k < 8; k++ {
-		if !toks[k].is("to", "and", "through") {
+		if !toks[k].is3(wdTo, wdAnd, wdThrough) {
 			continue
 		}
 		j := k + 1
@@ -2640,7 +2640,7 @@ func (x *extractor) changeStart(q quantity) bool {
 func (x *extractor) changeEnd(q quantity) bool {
 	toks := x.s.toks
 	k := q.start - 1
-	if k > 0 && toks[k].is("just", "only") {
+	if k > 0 && toks[k].is2(wdJust, wdOnly) {
 		k--
 	}
 	if k < 1 || toks[k].lower != "to" {
@@ -2674,8 +2674,8 @@ func (x *extractor) yearOnYear() bool {
 		if t.lower == "yoy" {
 			return true
 		}
-		if t.lower == "year" && k+2 < len(toks) && toks[k+1].is("on", "over") && toks[k+2].lower == "year" ||
-			t.lower == "year" && k+4 < len(toks) && toks[k+1].text == "-" && toks[k+2].is("on", "over") && toks[k+4].lower == "year" {
+		if t.lower == "year" && k+2 < len(toks) && toks[k+1].is2(wdOn, wdOver) && toks[k+2].lower == "year" ||
+			t.lower == "year" && k+4 < len(toks) && toks[k+1].text == "-" && toks[k+2].is2(wdOn, wdOver) && toks[k+4].lower == "year" {
 			return true
 		}
 	}
@@ -2693,7 +2693,7 @@ func articlePeriodIn(s *sentence, ref when) corpus.Period {
 	}
 	toks := s.toks
 	for k := range toks {
-		if toks[k].is("peaking", "peaked") {
+		if toks[k].is2(wdPeaking, wdPeaked) {
 			// "had always held more than 30%, peaking at 32% in 2021":
 			// a peak is history, not what the article reports on.
 			// (Tokens are read in place, not copied for a callback.)
@@ -2714,7 +2714,7 @@ func articlePeriodIn(s *sentence, ref when) corpus.Period {
 			if k > 0 && s.bits[k-1].has(wChangeBefore) {
 				cut = k
 			}
-			if k > 0 && toks[k-1].is("points", "point") {
+			if k > 0 && toks[k-1].is2(wdPoints, wdPoint) {
 				// "about 20%, up five percentage points from last year":
 				// the period a change in points is measured from is no
 				// level's.
@@ -2775,7 +2775,7 @@ func articlePeriodIn(s *sentence, ref when) corpus.Period {
 		// in 2020, and ZTE, which held 9% in 2019, ...").
 		end := len(toks)
 		for k := cut + 1; k+1 < len(toks); k++ {
-			if toks[k].text == ";" || toks[k].text == "," && toks[k+1].is("and", "while", "but", "whereas") {
+			if toks[k].text == ";" || toks[k].text == "," && toks[k+1].is4(wdAnd, wdWhile, wdBut, wdWhereas) {
 				end = k
 				break
 			}
@@ -2808,7 +2808,7 @@ func articlePeriodIn(s *sentence, ref when) corpus.Period {
 func (x *extractor) spansPeriods(q quantity) bool {
 	toks := x.s.toks
 	for k := q.start - 1; k >= 0 && k >= q.start-4; k-- {
-		if toks[k].is("averaged", "average", "averaging", "averages") {
+		if toks[k].is4(wdAveraged, wdAverage, wdAveraging, wdAverages) {
 			return true
 		}
 	}
@@ -2816,8 +2816,8 @@ func (x *extractor) spansPeriods(q quantity) bool {
 		if toks[k].text == "," || toks[k].text == ";" {
 			break
 		}
-		if toks[k].is("over", "across", "in") && toks[k+1].lower == "the" && (toks[k+2].lower == "past" || x.tokIs(k+2, namesEarlier)) &&
-			spanCount(toks[k+3].lower) && k+4 < len(toks) && toks[k+4].is("quarters", "years", "months") {
+		if toks[k].is3(wdOver, wdAcross, wdIn) && toks[k+1].lower == "the" && (toks[k+2].lower == "past" || x.tokIs(k+2, namesEarlier)) &&
+			spanCount(toks[k+3].lower) && k+4 < len(toks) && toks[k+4].is3(wdQuarters, wdYears, wdMonths) {
 			return true
 		}
 	}
@@ -2846,11 +2846,11 @@ func (x *extractor) relativeAfter(q quantity) (years, quarters int, ok bool) {
 	// the market last year" is last year's by the calendar.
 	compared := false
 	for k := q.start - 1; k >= 0 && k >= q.start-2; k-- {
-		compared = compared || toks[k].is("from", "with") || x.tokIs(k, comparesWith)
+		compared = compared || toks[k].is2(wdFrom, wdWith) || x.tokIs(k, comparesWith)
 	}
 	// "Samsung 18% (a year earlier: 20%)": the words that open the
 	// bracket date the figure in it.
-	if k := q.start - 4; k >= 0 && toks[k].is("a", "one") && toks[k+2].is("ago", "earlier", "before") && toks[k+3].is(":", ",") {
+	if k := q.start - 4; k >= 0 && toks[k].is2(wdA, wdOne) && toks[k+2].is3(wdAgo, wdEarlier, wdBefore) && toks[k+3].is2(symColon, symComma) {
 		return back(toks[k+1].lower)
 	}
 	// "a year ago", "last quarter", "in the same period last year"; not
@@ -2859,7 +2859,7 @@ func (x *extractor) relativeAfter(q quantity) (years, quarters int, ok bool) {
 		if toks[k].kind == tokNum || toks[k].text == ";" || toks[k].text == "," || toks[k].text == "(" {
 			break
 		}
-		if k > q.end && toks[k].is("ago", "earlier", "before") {
+		if k > q.end && toks[k].is3(wdAgo, wdEarlier, wdBefore) {
 			if k > q.end+1 && toks[k-1].text == "-" {
 				return back(toks[k-2].lower) // "in the year-ago quarter"
 			}
@@ -2875,7 +2875,7 @@ func (x *extractor) relativeAfter(q quantity) (years, quarters int, ok bool) {
 		same := k >= 2 && toks[k-2].lower == "same" && x.tokIs(k-1, namesPeriod)
 		// "an 18.1 percent share last month" is the month before the
 		// article appeared, as "last year" is the calendar's.
-		if k+1 < len(toks) && x.tokIs(k, namesEarlier) && (compared || same || toks[k].lower != "last" || !toks[k+1].is("year", "quarter", "month")) &&
+		if k+1 < len(toks) && x.tokIs(k, namesEarlier) && (compared || same || toks[k].lower != "last" || !toks[k+1].is3(wdYear, wdQuarter, wdMonth)) &&
 			!(k+2 < len(toks) && toks[k+2].lower == "of") {
 			return back(toks[k+1].lower)
 		}
@@ -2888,7 +2888,7 @@ func (x *extractor) relativeAfter(q quantity) (years, quarters int, ok bool) {
 	}
 	if q.start > 0 && toks[q.start-1].lower == "from" {
 		for k := q.end; k+2 < len(toks); k++ {
-			if toks[k].lower == "over" && toks[k+1].lower == "the" && (toks[k+2].lower == "year" || k+3 < len(toks) && toks[k+2].is("past", "last") && toks[k+3].lower == "year") {
+			if toks[k].lower == "over" && toks[k+1].lower == "the" && (toks[k+2].lower == "year" || k+3 < len(toks) && toks[k+2].is2(wdPast, wdLast) && toks[k+3].lower == "year") {
 				return 1, 0, true
 			}
 		}
@@ -2947,11 +2947,11 @@ type relLead struct {
 func (x *extractor) readRelativeLeads(buf []relLead) int {
 	toks := x.s.toks
 	for c := 0; c+2 < len(toks) && len(buf) < cap(buf); c++ {
-		if c > 0 && !toks[c-1].is(",", ";", ":", "that", "while", "whereas", "but", "which", "who") {
+		if c > 0 && !toks[c-1].is9(symComma, symSemicolon, symColon, wdThat, wdWhile, wdWhereas, wdBut, wdWhich, wdWho) {
 			continue
 		}
 		k := c
-		if toks[k].is("in", "during", "over") {
+		if toks[k].is3(wdIn, wdDuring, wdOver) {
 			k++
 		}
 		if k+2 >= len(toks) {
@@ -2959,13 +2959,13 @@ func (x *extractor) readRelativeLeads(buf []relLead) int {
 		}
 		n, unit := 1, -1
 		switch {
-		case countWord(toks[k]) > 0 && toks[k+2].is("ago", "earlier", "before"):
+		case countWord(toks[k]) > 0 && toks[k+2].is3(wdAgo, wdEarlier, wdBefore):
 			n, unit = countWord(toks[k]), k+1 // "A year earlier", "six months ago"
-		case toks[k].lower == "the" && x.tokIs(k+1, namesEarlier) && !toks[k+1].is("last", "former"):
+		case toks[k].lower == "the" && x.tokIs(k+1, namesEarlier) && !toks[k+1].is2(wdLast, wdFormer):
 			unit = k + 2 // "The previous quarter", "In the prior year"
-		case toks[k].lower == "the" && toks[k+2].is("before", "earlier"):
+		case toks[k].lower == "the" && toks[k+2].is2(wdBefore, wdEarlier):
 			unit = k + 1 // "The year before"
-		case toks[k].lower == "last" && toks[k+1].is("year", "quarter", "month") && toks[k+2].lower != "of" && x.nowBetween(k+2, len(toks)):
+		case toks[k].lower == "last" && toks[k+1].is3(wdYear, wdQuarter, wdMonth) && toks[k+2].lower != "of" && x.nowBetween(k+2, len(toks)):
 			unit = k + 1 // "Last year Contoso had just 19%; it now has 29%"
 		}
 		if unit < 0 {
@@ -3066,7 +3066,7 @@ func startsPeriod(w string) bool {
 // 2019". It returns the month, the year (0 when none is written) and
 // whether a date is there.
 func weeksEnding(toks []token, j int) (month, year int, ok bool) {
-	if j+1 >= len(toks) || !toks[j].is("to", "ended", "ending", "through") {
+	if j+1 >= len(toks) || !toks[j].is4(wdTo, wdEnded, wdEnding, wdThrough) {
 		return 0, 0, false
 	}
 	k := j + 1
@@ -3119,7 +3119,7 @@ func dayAfter(toks []token, k int) int {
 	for _, c := range toks[j].text {
 		d = d*10 + int(c-'0')
 	}
-	if d < 1 || d > 31 || j+1 < len(toks) && (toks[j+1].text == "%" || toks[j+1].is("percent", "per", "million", "billion", "m", "bn")) {
+	if d < 1 || d > 31 || j+1 < len(toks) && (toks[j+1].text == "%" || toks[j+1].is6(wdPercent, wdPer, wdMillion, wdBillion, wdM, wdBn)) {
 		return 0
 	}
 	return j + 1
@@ -3146,7 +3146,7 @@ func periodIn(toks []token, ref when) corpus.Period {
 // end in.
 func yearToMonth(toks []token) bool {
 	for k := 0; k+2 < len(toks); k++ {
-		if toks[k].lower == "year" && toks[k+1].is("to", "ended", "ending", "through") && toks[k+2].startsUpper() && monthNumber(toks[k+2].lower) != 0 {
+		if toks[k].lower == "year" && toks[k+1].is4(wdTo, wdEnded, wdEnding, wdThrough) && toks[k+2].startsUpper() && monthNumber(toks[k+2].lower) != 0 {
 			return true
 		}
 	}
@@ -3172,7 +3172,7 @@ func fiscalPart(toks []token) bool {
 	}
 	for k := range toks {
 		t := &toks[k]
-		if t.is("ended", "ending", "through") && k+1 < len(toks) && toks[k+1].startsUpper() && monthNumber(toks[k+1].lower) != 0 {
+		if t.is3(wdEnded, wdEnding, wdThrough) && k+1 < len(toks) && toks[k+1].startsUpper() && monthNumber(toks[k+1].lower) != 0 {
 			return false
 		}
 	}
@@ -3186,7 +3186,7 @@ func fiscalPart(toks []token) bool {
 				if u.kind == tokSym && u.text != "-" && u.text != "/" && u.text != "'" && u.text != "’" {
 					break
 				}
-				if u.is("quarter", "quarters", "half") || u.kind == tokWord && len(u.lower) == 2 && (u.lower[0] == 'q' || u.lower[0] == 'h') && isDigit(u.lower[1]) ||
+				if u.is3(wdQuarter, wdQuarters, wdHalf) || u.kind == tokWord && len(u.lower) == 2 && (u.lower[0] == 'q' || u.lower[0] == 'h') && isDigit(u.lower[1]) ||
 					u.kind == tokWord && (u.lower == "q" || u.lower == "h") && j > 0 && toks[j-1].kind == tokNum && toks[j-1].joins(u) {
 					return true
 				}
@@ -3260,7 +3260,7 @@ func periodScan(toks []token, ref when) corpus.Period {
 		} else if toks[k+1].lower != "three" {
 			return ""
 		}
-		first := toks[k].is("first", "opening")
+		first := toks[k].is2(wdFirst, wdOpening)
 		end := 12
 		if first {
 			end = n
@@ -3303,11 +3303,11 @@ func periodScan(toks []token, ref when) corpus.Period {
 				}
 			}
 		}
-		if y := yearAt(k); y != 0 && k > 0 && k+1 < len(toks) && toks[k-1].is("s", "its", "their", "the") && toks[k+1].is("share", "market", "ranking") {
+		if y := yearAt(k); y != 0 && k > 0 && k+1 < len(toks) && toks[k-1].is4(wdS, wdIts, wdTheir, wdThe) && toks[k+1].is3(wdShare, wdMarket, wdRanking) {
 			// "Contoso's 2023 market share", "the 2024 ranking"
 			return corpus.Year(y)
 		}
-		if y := yearAt(k); y != 0 && k+2 < len(toks) && toks[k+1].is("calendar", "fiscal") && toks[k+2].lower == "year" {
+		if y := yearAt(k); y != 0 && k+2 < len(toks) && toks[k+1].is2(wdCalendar, wdFiscal) && toks[k+2].lower == "year" {
 			return corpus.Year(y) // "the 2023 calendar year"
 		}
 		if t.kind != tokWord {
@@ -3321,14 +3321,14 @@ func periodScan(toks []token, ref when) corpus.Period {
 		if qk+1 < len(toks) && toks[qk].text == "-" && t.joins(&toks[qk]) {
 			qk++
 		}
-		quarterNext := qk < len(toks) && toks[qk].is("quarter", "half")
+		quarterNext := qk < len(toks) && toks[qk].is2(wdQuarter, wdHalf)
 		if !(len(w) == 2 || quarterNext || startsPeriod(w) || t.startsUpper() || len(w) >= 4 && w[:4] == "full" || fiscalShort(w)) {
 			continue
 		}
 		// endingIn reads "to September", "ended June 30", "ending March"
 		// after token j: the quarter ending in that month.
 		endingIn := func(j int) (int, bool) {
-			if j+1 >= len(toks) || !toks[j].is("to", "ended", "ending", "through") {
+			if j+1 >= len(toks) || !toks[j].is4(wdTo, wdEnded, wdEnding, wdThrough) {
 				return 0, false
 			}
 			m := monthNumber(toks[j+1].lower)
@@ -3430,14 +3430,14 @@ func periodScan(toks []token, ref when) corpus.Period {
 					return corpus.Quarter(y, m/3)
 				}
 			}
-		case month != 0 && k+2 < len(toks) && toks[k+1].is("-", "–", "to", "and", "through", "thru", "until") &&
+		case month != 0 && k+2 < len(toks) && toks[k+1].is7(symHyphen, symEnDash, wdTo, wdAnd, wdThrough, wdThru, wdUntil) &&
 			toks[k+2].startsUpper() && monthNumber(toks[k+2].lower) != 0:
 			// "the July-September quarter", "between April and June",
 			// "from July to December": months that make up a quarter or
 			// a half.
 			m1, m2 := month, monthNumber(toks[k+2].lower)
 			j := k + 3
-			if j < len(toks) && toks[j].is("quarter", "period", "half") {
+			if j < len(toks) && toks[j].is3(wdQuarter, wdPeriod, wdHalf) {
 				j++
 			}
 			switch {
@@ -3486,7 +3486,7 @@ func periodScan(toks []token, ref when) corpus.Period {
 					return corpus.Half(y, n)
 				}
 			}
-		case month != 0 && k+1 < len(toks) && toks[k+1].is("quarter", "half") && month%3 == 0:
+		case month != 0 && k+1 < len(toks) && toks[k+1].is2(wdQuarter, wdHalf) && month%3 == 0:
 			// "the September quarter", "the December half": the quarter or
 			// half ending in that month.
 			m := month
@@ -3535,7 +3535,7 @@ func periodScan(toks []token, ref when) corpus.Period {
 			// "January 16, 2026", "Sept. 30 2025": a day's date is its
 			// month's.
 			day := dayAfter(toks, k)
-			if day > 0 && k > 0 && toks[k-1].is("ending", "ended", "to", "through", "thru") {
+			if day > 0 && k > 0 && toks[k-1].is5(wdEnding, wdEnded, wdTo, wdThrough, wdThru) {
 				// "the three months ending June 30, 2024" is a quarter or
 				// a year, which the words before the month say.
 				day = 0
@@ -3554,12 +3554,12 @@ func periodScan(toks []token, ref when) corpus.Period {
 			// March is yet to come.
 			// "78.3% by June", read from right after a figure: the level
 			// it had reached then.
-			if ref.year != 0 && k > 0 && (toks[k-1].is("in", "since") || k == 1 && toks[0].lower == "by" || day > 0 && toks[k-1].is("on", "by", "the") ||
-				k > 1 && toks[k-1].lower == "of" && toks[k-2].is("as", "end") ||
-				k > 1 && toks[k-1].text == "-" && toks[k-2].is("mid", "early", "late") ||
+			if ref.year != 0 && k > 0 && (toks[k-1].is2(wdIn, wdSince) || k == 1 && toks[0].lower == "by" || day > 0 && toks[k-1].is3(wdOn, wdBy, wdThe) ||
+				k > 1 && toks[k-1].lower == "of" && toks[k-2].is2(wdAs, wdEnd) ||
+				k > 1 && toks[k-1].text == "-" && toks[k-2].is3(wdMid, wdEarly, wdLate) ||
 				// "StatCounter's July breakdown", "its June figures": a
 				// month an owner's data is named by.
-				k > 1 && k+1 < len(toks) && (toks[k-1].is("its", "their") || toks[k-1].lower == "s" && (toks[k-2].text == "'" || toks[k-2].text == "’")) &&
+				k > 1 && k+1 < len(toks) && (toks[k-1].is2(wdIts, wdTheir) || toks[k-1].lower == "s" && (toks[k-2].text == "'" || toks[k-2].text == "’")) &&
 					toks[k+1].kind == tokWord && !toks[k+1].startsUpper()) {
 				return corpus.Month(orYear(0, month), month)
 			}
@@ -3585,7 +3585,7 @@ func periodScan(toks []token, ref when) corpus.Period {
 				}
 			}
 			return corpus.Year(y)
-		case w == "of" && k > 0 && toks[k-1].is("beginning", "start") && yearAt(k+1) != 0 && !ref.skipVague:
+		case w == "of" && k > 0 && toks[k-1].is2(wdBeginning, wdStart) && yearAt(k+1) != 0 && !ref.skipVague:
 			// "57% at the beginning of 2016": a tracker's first figure of
 			// the year is its first quarter's.
 			return corpus.Quarter(yearAt(k+1), 1)
@@ -3597,7 +3597,7 @@ func periodScan(toks []token, ref when) corpus.Period {
 			// "throughout 2023", "ended 2024 with 31%"
 			// "in 2022 and 2023", "from 2022 to 2024" are spans, not one
 			// year; "in 2022 to $120 billion" is one.
-			if y := yearAt(k + 1); y != 0 && !(k+2 < len(toks) && toks[k+2].is("and", "to") && yearAt(k+3) != 0) {
+			if y := yearAt(k + 1); y != 0 && !(k+2 < len(toks) && toks[k+2].is2(wdAnd, wdTo) && yearAt(k+3) != 0) {
 				return corpus.Year(y)
 			}
 		}
@@ -3610,7 +3610,7 @@ func periodScan(toks []token, ref when) corpus.Period {
 func (x *extractor) unnamedSources() bool {
 	toks := x.s.toks
 	for k := 1; k+1 < len(toks); k++ {
-		if toks[k].is("people", "sources") && (toks[k+1].is("said", "say", "says", "familiar", "briefed", "close") || toks[k-1].lower == "the" && toks[k+1].text == ".") {
+		if toks[k].is2(wdPeople, wdSources) && (toks[k+1].is6(wdSaid, wdSay, wdSays, wdFamiliar, wdBriefed, wdClose) || toks[k-1].lower == "the" && toks[k+1].text == ".") {
 			return true
 		}
 	}
@@ -3622,7 +3622,7 @@ func (x *extractor) unnamedSources() bool {
 // construction financing of up to USD 1.44 billion".
 func linedUpDebt(s *sentence, k int) bool {
 	for j := k; j < len(s.toks) && j < k+6; j++ {
-		if bitIn(s.bits, j, wRaise) || s.toks[j].is("loan", "loans", "debt", "credit", "facility") {
+		if bitIn(s.bits, j, wRaise) || s.toks[j].is5(wdLoan, wdLoans, wdDebt, wdCredit, wdFacility) {
 			return true
 		}
 	}
@@ -3720,11 +3720,11 @@ func (x *extractor) earlierBefore(q quantity) (years, quarters int, ok bool) {
 		if toks[k].text == ";" {
 			return 0, 0, false
 		}
-		if toks[k-1].lower != "the" || !toks[k].is("previous", "prior", "preceding") || !toks[k+1].is("year", "quarter", "month") {
+		if toks[k-1].lower != "the" || !toks[k].is3(wdPrevious, wdPrior, wdPreceding) || !toks[k+1].is3(wdYear, wdQuarter, wdMonth) {
 			continue
 		}
 		from := q.start > 0 && toks[q.start-1].lower == "from"
-		if k >= 2 && toks[k-2].is("on", "from", "over", "than", "against", "versus", "with") {
+		if k >= 2 && toks[k-2].is7(wdOn, wdFrom, wdOver, wdThan, wdAgainst, wdVersus, wdWith) {
 			if !from && !x.changeStart(q) {
 				return 0, 0, false
 			}
@@ -3742,18 +3742,18 @@ func (x *extractor) earlierBefore(q quantity) (years, quarters int, ok bool) {
 func (x *extractor) pastSpan() (n int, unit string) {
 	toks := x.s.toks
 	for k := 0; k+4 < len(toks); k++ {
-		if toks[k].is("in", "over", "during") && toks[k+1].lower == "the" && toks[k+2].is("last", "past") {
-			if c := countWord(toks[k+3]); c > 1 && toks[k+4].is("months", "quarters", "years") {
+		if toks[k].is3(wdIn, wdOver, wdDuring) && toks[k+1].lower == "the" && toks[k+2].is2(wdLast, wdPast) {
+			if c := countWord(toks[k+3]); c > 1 && toks[k+4].is3(wdMonths, wdQuarters, wdYears) {
 				return c, toks[k+4].lower
 			}
 		}
 		// "rose from 14.4% to 19% in the space of just 12 months"
 		if toks[k].lower == "space" && toks[k+1].lower == "of" {
 			j := k + 2
-			if toks[j].is("just", "only") {
+			if toks[j].is2(wdJust, wdOnly) {
 				j++
 			}
-			if c := countWord(toks[j]); c > 1 && j+1 < len(toks) && toks[j+1].is("months", "quarters", "years") {
+			if c := countWord(toks[j]); c > 1 && j+1 < len(toks) && toks[j+1].is3(wdMonths, wdQuarters, wdYears) {
 				return c, toks[j+1].lower
 			}
 		}
@@ -3766,7 +3766,7 @@ func (x *extractor) pastSpan() (n int, unit string) {
 func (x *extractor) seriesGoesOn(q quantity) bool {
 	toks := x.s.toks
 	k := q.end
-	for k < len(toks) && k < q.end+3 && toks[k].is("and", "then", ",") {
+	for k < len(toks) && k < q.end+3 && toks[k].is3(wdAnd, wdThen, symComma) {
 		k++
 	}
 	if k == q.end {
@@ -3789,11 +3789,11 @@ func spanEnd(toks []token, p corpus.Period, ref when) corpus.Period {
 		return ""
 	}
 	for k := 0; k+3 < len(toks); k++ {
-		if !toks[k].is("between", "from") {
+		if !toks[k].is2(wdBetween, wdFrom) {
 			continue
 		}
 		for j := k + 2; j < len(toks) && j <= k+5; j++ {
-			if !toks[j].is("and", "to", "through") {
+			if !toks[j].is3(wdAnd, wdTo, wdThrough) {
 				continue
 			}
 			if periodIn(toks[k+1:j], ref) != p {
@@ -3819,10 +3819,10 @@ func (x *extractor) sameStretch() (from, to corpus.Period, ok bool) {
 		return "", "", false
 	}
 	for k := 0; k+3 < len(toks); k++ {
-		if !toks[k].is("over", "during", "in") || toks[k+1].lower != "the" || toks[k+2].lower != "same" || !toks[k+3].is("stretch", "period", "time", "span") {
+		if !toks[k].is3(wdOver, wdDuring, wdIn) || toks[k+1].lower != "the" || toks[k+2].lower != "same" || !toks[k+3].is4(wdStretch, wdPeriod, wdTime, wdSpan) {
 			continue
 		}
-		if k+4 < len(toks) && (toks[k+4].is("last", "a", "one") || x.tokIs(k+4, namesEarlier)) {
+		if k+4 < len(toks) && (toks[k+4].is3(wdLast, wdA, wdOne) || x.tokIs(k+4, namesEarlier)) {
 			return "", "", false // "in the same period last year"
 		}
 		ref := x.periodRef()

@@ -299,7 +299,7 @@ func (t *epithetTable) epithetEnding(s *sentence, j int) (k int, ep epithet, ok 
 func notAnaphoric(s *sentence, b int) bool {
 	t := &s.toks[b]
 	return s.marks[b]&namesBiggest != 0 || ordinals[t.lower] != 0 ||
-		t.is("other", "rival", "same", "new", "former", "latter", "only", "next", "last") ||
+		t.is9(wdOther, wdRival, wdSame, wdNew, wdFormer, wdLatter, wdOnly, wdNext, wdLast) ||
 		len(t.lower) > 5 && strings.HasSuffix(t.lower, "est")
 }
 

@@ -504,7 +504,7 @@ names:
 			if k > 0 && s.toks[k].lower == "the" {
 				k--
 			}
-			if m.name != "worldwide" && !namesCompany(s, m) && !(k >= 0 && s.toks[k].is("from", "with")) {
+			if m.name != "worldwide" && !namesCompany(s, m) && !(k >= 0 && s.toks[k].is2(wdFrom, wdWith)) {
 				place = m.name
 				break
 			}
@@ -544,7 +544,7 @@ names:
 			}
 		}
 		prevSpan = nil
-		if len(s.toks) > 0 && s.toks[0].is("from", "between") {
+		if len(s.toks) > 0 && s.toks[0].is2(wdFrom, wdBetween) {
 			prevSpan = &sents[si]
 		}
 	}
@@ -811,10 +811,10 @@ func (s *sentence) sellerOf(target string) []string {
 		// Investments", "Arm's parent SoftBank"
 		if possessiveAt(toks, end) {
 			k := end + 2
-			for k < len(toks) && k < end+4 && toks[k].is("majority", "main", "largest", "biggest", "controlling", "current") {
+			for k < len(toks) && k < end+4 && toks[k].is6(wdMajority, wdMain, wdLargest, wdBiggest, wdControlling, wdCurrent) {
 				k++
 			}
-			if k < len(toks) && toks[k].is("owner", "owners", "parent") {
+			if k < len(toks) && toks[k].is3(wdOwner, wdOwners, wdParent) {
 				k++
 				if k < len(toks) && toks[k].text == "," {
 					k++
@@ -826,7 +826,7 @@ func (s *sentence) sellerOf(target string) []string {
 		}
 		// "SoftBank-owned Arm", "KKR-controlled chipmaker Kokusai"
 		for _, c := range s.companies {
-			if e := c.end; c.name != target && e+2 < len(toks) && toks[e].text == "-" && toks[e-1].joins(&toks[e]) && toks[e+1].is("owned", "controlled") && e+2 <= m.start && describedFrom(s, e+2, m.start) {
+			if e := c.end; c.name != target && e+2 < len(toks) && toks[e].text == "-" && toks[e-1].joins(&toks[e]) && toks[e+1].is2(wdOwned, wdControlled) && e+2 <= m.start && describedFrom(s, e+2, m.start) {
 				return []string{c.name}
 			}
 		}
@@ -845,10 +845,10 @@ func (s *sentence) sellerOf(target string) []string {
 		}
 		// "SoftBank agreed to sell Arm", "KKR is selling Kokusai"
 		for k := m.start - 1; k >= 0 && k >= m.start-4; k-- {
-			if !toks[k].is("sell", "sells", "selling", "sold") {
+			if !toks[k].is4(wdSell, wdSells, wdSelling, wdSold) {
 				continue
 			}
-			if k > 0 && toks[k-1].is("be", "was", "were", "is", "been") {
+			if k > 0 && toks[k-1].is5(wdBe, wdWas, wdWere, wdIs, wdBeen) {
 				// "Arm was sold to SoftBank": the passive's subject is
 				// the company sold.
 				break
@@ -869,16 +869,16 @@ func ownedByAfter(toks []token, k int) int {
 	if k < len(toks) && toks[k].text == "," {
 		k++
 	}
-	if k < len(toks) && toks[k].is("which", "that") {
+	if k < len(toks) && toks[k].is2(wdWhich, wdThat) {
 		k++
 	}
-	if k < len(toks) && toks[k].is("is", "are") {
+	if k < len(toks) && toks[k].is2(wdIs, wdAre) {
 		k++
 	}
-	for k < len(toks) && toks[k].is("currently", "now", "jointly", "majority", "wholly", "still") {
+	for k < len(toks) && toks[k].is6(wdCurrently, wdNow, wdJointly, wdMajority, wdWholly, wdStill) {
 		k++
 	}
-	if k+2 < len(toks) && toks[k].is("owned", "controlled") && toks[k+1].lower == "by" {
+	if k+2 < len(toks) && toks[k].is2(wdOwned, wdControlled) && toks[k+1].lower == "by" {
 		return k + 2
 	}
 	return 0
@@ -915,7 +915,7 @@ func (s *sentence) companiesFrom(k, not int) []string {
 			if j < c.start && s.toks[j].text == "," {
 				j++
 			}
-			if j < c.start && s.toks[j].is("and", "&") {
+			if j < c.start && s.toks[j].is2(wdAnd, symAmpersand) {
 				j++
 			}
 			if j == pos {
@@ -1007,7 +1007,7 @@ func (s *sentence) roundFigure(rounds []roundValue, first corpus.Fact) (value fl
 // billion", "lifts the total to $1.3 billion".
 func (s *sentence) sizesOrTotals(q quantity) bool {
 	toks := s.toks
-	if q.end < len(toks) && toks[q.end].is("valuation", "post", "pre") {
+	if q.end < len(toks) && toks[q.end].is3(wdValuation, wdPost, wdPre) {
 		return true
 	}
 	for k := q.start - 1; k >= 0 && k >= q.start-8; k-- {
@@ -1015,7 +1015,7 @@ func (s *sentence) sizesOrTotals(q quantity) bool {
 		if t.text == "," || t.text == ";" {
 			return false
 		}
-		if strings.HasPrefix(t.lower, "valu") || t.is("total", "totals", "totalling", "totaling", "cumulative") {
+		if strings.HasPrefix(t.lower, "valu") || t.is5(wdTotal, wdTotals, wdTotalling, wdTotaling, wdCumulative) {
 			return true
 		}
 	}
@@ -1042,7 +1042,7 @@ func (s *sentence) leadInvestors(about bool) []string {
 			round, own = true, true
 		}
 		// "The money came from investors including ...": the round's.
-		money = money || t.is("money", "cash", "capital")
+		money = money || t.is3(wdMoney, wdCash, wdCapital)
 		if s.marks[k]&namesEarlier != 0 && s.roundWithin(k+1, 4) {
 			// "Last year's round was led by BlackRock", "its previous
 			// funding round"; but "Bloomberg reported earlier" names no
@@ -1066,13 +1066,13 @@ func (s *sentence) leadInvestors(about bool) []string {
 			continue
 		}
 		switch {
-		case s.marks[k]&includesNames != 0 && ((own || money) && investorsBefore(toks, k) || k > 0 && toks[k-1].is("banks", "lenders")):
+		case s.marks[k]&includesNames != 0 && ((own || money) && investorsBefore(toks, k) || k > 0 && toks[k-1].is2(wdBanks, wdLenders)):
 			// "Contoso's backers include Northwind", in a sentence that
 			// speaks of no round, are its backers of any round; but
 			// only debt has lenders ("a consortium of banks including
 			// Barclays").
 			addAfter(k)
-		case toks[k].text == ":" && k > 0 && toks[k-1].is("lenders", "banks", "arrangers") && !slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyMoney }):
+		case toks[k].text == ":" && k > 0 && toks[k-1].is3(wdLenders, wdBanks, wdArrangers) && !slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyMoney }):
 			// "agreements were signed with eight international lenders:
 			// ING Bank, Intesa Sanpaolo and Natixis": only debt has
 			// lenders, so the words say whose money it is.
@@ -1096,7 +1096,7 @@ func (s *sentence) leadInvestors(about bool) []string {
 			for _, n := range s.subjectsBefore(k - 1) {
 				addName(n)
 			}
-		case toks[k].is("participated", "participate", "participates", "participating", "joined", "join", "joins", "joining", "invested") && s.joinsRound(k):
+		case toks[k].is9(wdParticipated, wdParticipate, wdParticipates, wdParticipating, wdJoined, wdJoin, wdJoins, wdJoining, wdInvested) && s.joinsRound(k):
 			// "Existing investors Accel and Index also participated",
 			// "Microsoft and Google joined the round"
 			for _, n := range s.subjectsBefore(k) {
@@ -1109,15 +1109,15 @@ func (s *sentence) leadInvestors(about bool) []string {
 					break
 				}
 			}
-		case toks[k].is("included", "include", "includes", "were", "are") && s.backersBefore(k, about):
+		case toks[k].is5(wdIncluded, wdInclude, wdIncludes, wdWere, wdAre) && s.backersBefore(k, about):
 			// "Investors in the round included Nvidia and Intel", "Other
 			// participants were Index and Atomico"
 			addAfter(k)
-		case toks[k].is("drew", "draws", "attracted", "attracts") && k > 0 && s.roundWithin(max(0, k-3), 3):
+		case toks[k].is4(wdDrew, wdDraws, wdAttracted, wdAttracts) && k > 0 && s.roundWithin(max(0, k-3), 3):
 			// "The round also drew Quillmont and Brackwater": the round
 			// draws its backers.
 			addAfter(k)
-		case toks[k].lower == "of" && k > 0 && toks[k-1].is("backing", "support"):
+		case toks[k].lower == "of" && k > 0 && toks[k-1].is2(wdBacking, wdSupport):
 			// "It has the backing of Quillmont and Brackwater"
 			addAfter(k)
 		case toks[k].lower == "among" && s.amongBackers(k):
@@ -1125,14 +1125,14 @@ func (s *sentence) leadInvestors(about bool) []string {
 			for _, n := range s.listedBefore(k) {
 				addName(n)
 			}
-		case toks[k].lower == "from" && k > 1 && toks[k-1].is("participation", "contributions", "contribution", "commitments"):
+		case toks[k].lower == "from" && k > 1 && toks[k-1].is4(wdParticipation, wdContributions, wdContribution, wdCommitments):
 			// "The round drew participation from Index and Atomico"
 			addAfter(k)
 		case toks[k].lower == "from" && k > 1 && s.moneyBefore(k):
 			// "got the financing from Maybank, Standard Chartered and
 			// UOB"
 			addAfter(k)
-		case s.marks[k]&leadsRound != 0 && !own && !(k+1 < len(toks) && toks[k+1].is("by", "it", ".", "arranger", "arrangers")):
+		case s.marks[k]&leadsRound != 0 && !own && !(k+1 < len(toks) && toks[k+1].is5(wdBy, wdIt, symPeriod, wdArranger, wdArrangers)):
 			// "Fabrikam led the market in 2024", after a round's
 			// sentence, leads something else; "Fabrikam led it", "led
 			// by" and a loan's "lead arrangers" may lead the round told
@@ -1191,7 +1191,7 @@ func namesBackersAt(w string) bool {
 func (s *sentence) subjectsBefore(k int) []string {
 	toks := s.toks
 	j := k
-	for j > 0 && k-j < 4 && (bitIn(s.bits, j-1, wAux) || toks[j-1].is("slated", "set", "expected", "poised", "likely", "be", "co", "-")) {
+	for j > 0 && k-j < 4 && (bitIn(s.bits, j-1, wAux) || toks[j-1].is8(wdSlated, wdSet, wdExpected, wdPoised, wdLikely, wdBe, wdCo, symHyphen)) {
 		j--
 	}
 	var out []string
@@ -1299,7 +1299,7 @@ func (s *sentence) listAt(k int) []string {
 		if k < len(toks) && toks[k].text == "," {
 			k++
 		}
-		if k < len(toks) && toks[k].is("and", "&") {
+		if k < len(toks) && toks[k].is2(wdAnd, symAmpersand) {
 			k++
 		}
 		if k == start {
@@ -1335,7 +1335,7 @@ func possessiveAt(toks []token, k int) bool {
 // not a verb ("values Mistral").
 func (s *sentence) namesWhatFollows(k int) bool {
 	t := &s.toks[k]
-	if bitIn(s.bits, k, wDescriptor) || bitIn(s.bits, k, wBusiness) || t.is("fund", "funds", "investor", "investors", "backer", "backers", "banks", "partner", "partners", "office", "arm", "house", "vehicle") {
+	if bitIn(s.bits, k, wDescriptor) || bitIn(s.bits, k, wBusiness) || t.is13(wdFund, wdFunds, wdInvestor, wdInvestors, wdBacker, wdBackers, wdBanks, wdPartner, wdPartners, wdOffice, wdArm, wdHouse, wdVehicle) {
 		return true
 	}
 	w := strings.TrimSuffix(t.lower, "s")
@@ -1358,10 +1358,10 @@ func (s *sentence) stopsBetween(from, to int) bool {
 func (s *sentence) amongBackers(k int) bool {
 	toks := s.toks
 	for j := k + 1; j < len(toks) && j <= k+3; j++ {
-		if toks[j].is("investors", "backers", "lenders", "participants") {
+		if toks[j].is4(wdInvestors, wdBackers, wdLenders, wdParticipants) {
 			return true
 		}
-		if !toks[j].is("the", "its", "their", "other", "new", "existing") {
+		if !toks[j].is6(wdThe, wdIts, wdTheir, wdOther, wdNew, wdExisting) {
 			return false
 		}
 	}
@@ -1374,17 +1374,17 @@ func (s *sentence) amongBackers(k int) bool {
 func (s *sentence) listedBefore(k int) []string {
 	toks := s.toks
 	from := k
-	for from > 0 && k-from < 24 && !toks[from-1].is("with", "and", "while") && toks[from-1].text != ";" {
+	for from > 0 && k-from < 24 && !toks[from-1].is3(wdWith, wdAnd, wdWhile) && toks[from-1].text != ";" {
 		from--
 	}
 	if from > 0 && toks[from-1].lower == "and" {
 		// "A and B among the investors": "and" joins the list; look on
 		// for the "with" that opens it.
-		for from > 0 && k-from < 24 && !toks[from-1].is("with", "while") && toks[from-1].text != ";" {
+		for from > 0 && k-from < 24 && !toks[from-1].is2(wdWith, wdWhile) && toks[from-1].text != ";" {
 			from--
 		}
 	}
-	if from == 0 || !toks[from-1].is("with", "while") {
+	if from == 0 || !toks[from-1].is2(wdWith, wdWhile) {
 		return nil
 	}
 	var out []string
@@ -1407,9 +1407,9 @@ func (s *sentence) joinsRound(k int) bool {
 		switch {
 		case j == k+1 && (t.text == "." || t.text == "," || t.text == ";"):
 			return true
-		case bitIn(s.bits, j, wRaise) || t.is("investor", "investors", "backer", "backers", "lender", "lenders"):
+		case bitIn(s.bits, j, wRaise) || t.is6(wdInvestor, wdInvestors, wdBacker, wdBackers, wdLender, wdLenders):
 			return true
-		case !t.is("in", "the", "this", "its", "as", "an", "a", "new", "latest", "also", "too"):
+		case !t.is11(wdIn, wdThe, wdThis, wdIts, wdAs, wdAn, wdA, wdNew, wdLatest, wdAlso, wdToo):
 			return false
 		}
 	}
@@ -1426,13 +1426,13 @@ func (s *sentence) backersBefore(k int, about bool) bool {
 	round := false
 	for j := k - 1; j >= 0 && j >= k-6; j-- {
 		switch {
-		case toks[j].is("investors", "backers", "participants", "lenders"):
+		case toks[j].is4(wdInvestors, wdBackers, wdParticipants, wdLenders):
 			// "Other investors included Nvidia", after the round's lead:
 			// the round's other backers.
 			return round || about && j > 0 && toks[j-1].lower == "other"
 		case bitIn(s.bits, j, wRaise):
 			round = true
-		case toks[j].is("in", "of", "the", "this", "latest", "new", "its"):
+		case toks[j].is7(wdIn, wdOf, wdThe, wdThis, wdLatest, wdNew, wdIts):
 		default:
 			return false
 		}
@@ -1447,10 +1447,10 @@ func (s *sentence) backersBefore(k int, about bool) bool {
 func (s *sentence) moneyBefore(k int) bool {
 	toks := s.toks
 	for j := k - 1; j >= 1 && j >= k-3; j-- {
-		if toks[j].is("financing", "funding", "money", "loan", "loans", "capital", "cash", "funds") {
-			return toks[j-1].is("the", "this", "that")
+		if toks[j].is8(wdFinancing, wdFunding, wdMoney, wdLoan, wdLoans, wdCapital, wdCash, wdFunds) {
+			return toks[j-1].is3(wdThe, wdThis, wdThat)
 		}
-		if !toks[j].is("came", "comes", "come", "also") {
+		if !toks[j].is4(wdCame, wdComes, wdCome, wdAlso) {
 			return false
 		}
 	}
@@ -1545,7 +1545,7 @@ func (s *sentence) auxBefore(from, to int) bool {
 	}
 	for k := from; k < to; k++ {
 		// "co-led" is three tokens.
-		if !bitIn(s.bits, k, wAux) && !s.toks[k].is("slated", "set", "expected", "poised", "likely", "be", "co", "-") {
+		if !bitIn(s.bits, k, wAux) && !s.toks[k].is8(wdSlated, wdSet, wdExpected, wdPoised, wdLikely, wdBe, wdCo, symHyphen) {
 			return false
 		}
 	}
@@ -1565,8 +1565,8 @@ func (s *sentence) coLeads(k int) []string {
 			break
 		}
 		switch {
-		case toks[j].is("with", "alongside"):
-		case toks[j].is("joined", "backed") && j+1 < len(toks) && toks[j+1].lower == "by":
+		case toks[j].is2(wdWith, wdAlongside):
+		case toks[j].is2(wdJoined, wdBacked) && j+1 < len(toks) && toks[j+1].lower == "by":
 			j++
 		default:
 			continue
@@ -1603,7 +1603,7 @@ func (s *sentence) fromAfter(k int) int {
 				return -1
 			}
 			return j
-		case t.kind != tokWord || t.startsUpper() || t.is("and", "the", "a", "an", "its", "their"):
+		case t.kind != tokWord || t.startsUpper() || t.is6(wdAnd, wdThe, wdA, wdAn, wdIts, wdTheir):
 			return -1
 		}
 	}
@@ -1618,7 +1618,7 @@ func (s *sentence) listedFrom(from, to int) bool {
 		t := &s.toks[k]
 		switch {
 		case t.text == ",", t.kind == tokWord:
-			if t.is("which", "that", "who", "after", "while", "but", "with", "in", "for", "of", "at", "to", "from") {
+			if t.is13(wdWhich, wdThat, wdWho, wdAfter, wdWhile, wdBut, wdWith, wdIn, wdFor, wdOf, wdAt, wdTo, wdFrom) {
 				return false
 			}
 		default:
@@ -1678,7 +1678,7 @@ func leadTakeover(sents []sentence) ([]corpus.Party, corpus.Status) {
 			} else if !s.bits[k].has(wObjectVerbs) {
 				continue
 			}
-			if k > 0 && s.toks[k-1].is("which", "that", "who") {
+			if k > 0 && s.toks[k-1].is3(wdWhich, wdThat, wdWho) {
 				// "Contoso, which bought Fabrikam in 2021, signed a
 				// deal": a purchase recalled is not the lead's news.
 				continue
@@ -1778,7 +1778,7 @@ func describedFrom(s *sentence, from, to int) bool {
 			if !inPlace(k) {
 				return false
 			}
-		case t.is("for", "from", "to", "in", "with", "and", "or", "that", "which", "by"):
+		case t.is10(wdFor, wdFrom, wdTo, wdIn, wdWith, wdAnd, wdOr, wdThat, wdWhich, wdBy):
 			return false
 		}
 	}
@@ -1970,7 +1970,7 @@ func elidedAt(s *sentence, k int) bool {
 	}
 	t := &s.toks[k]
 	return t.text == "," || t.text == "." || t.text == ";" || t.text == ")" ||
-		t.is("and", "or", "as", "in", "into", "for", "to", "from", "over", "by", "each", "respectively")
+		t.is12(wdAnd, wdOr, wdAs, wdIn, wdInto, wdFor, wdTo, wdFrom, wdOver, wdBy, wdEach, wdRespectively)
 }
 
 // shortKnownNames gives a one-word name found by its role the company the
@@ -2314,7 +2314,7 @@ func sourceNamed(toks []token, known, found, places []mention) (m mention, ok bo
 				end++
 				continue
 			}
-			if end > start && end+1 < len(toks) && toks[end].is("of", "&", "and") && toks[end+1].startsUpper() {
+			if end > start && end+1 < len(toks) && toks[end].is3(wdOf, symAmpersand, wdAnd) && toks[end+1].startsUpper() {
 				end += 2
 				continue
 			}
@@ -2328,7 +2328,7 @@ func sourceNamed(toks []token, known, found, places []mention) (m mention, ok bo
 		// Contoso"), but a public body is: "statistics from the Ministry
 		// of Science and ICT".
 		body := slices.ContainsFunc(toks[start:end], func(t token) bool {
-			return t.is("ministry", "commission", "authority", "agency", "office", "department", "bureau", "institute", "regulator", "council", "board")
+			return t.is11(wdMinistry, wdCommission, wdAuthority, wdAgency, wdOffice, wdDepartment, wdBureau, wdInstitute, wdRegulator, wdCouncil, wdBoard)
 		})
 		if slices.ContainsFunc(places, func(p mention) bool { return p.start < end && p.end > start }) ||
 			slices.ContainsFunc(known, func(c mention) bool {
@@ -2379,10 +2379,10 @@ func sourceCue(toks []token, k int) bool {
 	case "firm", "company", "house", "agency", "provider":
 		// Not "data company" nor "intelligence company": an AI or data
 		// company is as often a party.
-		return toks[k-1].is("research", "analytics", "analyst", "consulting", "measurement", "tracking")
+		return toks[k-1].is6(wdResearch, wdAnalytics, wdAnalyst, wdConsulting, wdMeasurement, wdTracking)
 	case "from", "by":
 		j := k - 1
-		if j > 0 && toks[j].is("released", "published", "compiled", "provided", "collected") {
+		if j > 0 && toks[j].is5(wdReleased, wdPublished, wdCompiled, wdProvided, wdCollected) {
 			j--
 		}
 		if dataNoun(toks[j]) {
@@ -2394,7 +2394,7 @@ func sourceCue(toks []token, k int) bool {
 			if toks[i].kind != tokWord || toks[i].startsUpper() && !dataNoun(toks[i]) {
 				return false
 			}
-			if toks[i].is("on", "of", "about") {
+			if toks[i].is3(wdOn, wdOf, wdAbout) {
 				return dataNoun(toks[i-1])
 			}
 		}
@@ -2405,7 +2405,7 @@ func sourceCue(toks []token, k int) bool {
 // dataNoun reports a word for the figures a source publishes: "data",
 // "statistics", "estimates".
 func dataNoun(t token) bool {
-	return t.is("data", "figures", "statistics", "numbers", "estimates", "survey", "research", "study", "analysis")
+	return t.is9(wdData, wdFigures, wdStatistics, wdNumbers, wdEstimates, wdSurvey, wdResearch, wdStudy, wdAnalysis)
 }
 
 // notPeople drops discovered names that are people's, who speak for a
@@ -2444,7 +2444,7 @@ func (x *lexicon) personAt(m mention, found, known []mention, toks []token, bits
 		// Directorate, a spokesperson said".
 		for k := m.end + 1; k < len(toks) && k <= m.end+6; k++ {
 			if x.in(lPersonTitles, toks[k].lower) && !toks[k].startsUpper() {
-				return k+1 == len(toks) || toks[k+1].is("of", "at", "for") || toks[k+1].text == "," || toks[k+1].text == "."
+				return k+1 == len(toks) || toks[k+1].is3(wdOf, wdAt, wdFor) || toks[k+1].text == "," || toks[k+1].text == "."
 			}
 			if k+2 < len(toks) && toks[k].startsUpper() && (toks[k+1].text == "'" || toks[k+1].text == "’") && toks[k+2].lower == "s" {
 				k += 2 // the employer's possessive
@@ -3561,7 +3561,7 @@ func (x *extractor) saysTheCompany(q quantity) bool {
 	start, _ := x.clause(q)
 	toks := x.s.toks
 	for k := start; k+1 < q.start; k++ {
-		if toks[k].lower == "the" && toks[k+1].is("company", "firm") {
+		if toks[k].lower == "the" && toks[k+1].is2(wdCompany, wdFirm) {
 			return true
 		}
 	}
@@ -3719,7 +3719,7 @@ func (x *extractor) appositiveAt(k int) (int, int) {
 			return -1, -1
 		}
 	}
-	if from < 0 || from+1 >= k || !toks[from+1].is("a", "an") {
+	if from < 0 || from+1 >= k || !toks[from+1].is2(wdA, wdAn) {
 		return -1, -1
 	}
 	// "CareFusion Corp, a maker", "Daol Investment Co., a venture capital
@@ -3809,7 +3809,7 @@ func (x *extractor) asideAround(m mention, q quantity) (int, int) {
 		limit = at
 	}
 	w := toks[from+1]
-	if !x.tokIs(from+1, opensRelative) && !(w.kind == tokWord && !w.startsUpper() && strings.HasSuffix(w.lower, "ed") && toks[from+2].is("by", "in")) && !w.is("a", "an") && !(w.lower == "the" && from > 0 && x.companyEndsAt(from)) {
+	if !x.tokIs(from+1, opensRelative) && !(w.kind == tokWord && !w.startsUpper() && strings.HasSuffix(w.lower, "ed") && toks[from+2].is2(wdBy, wdIn)) && !w.is2(wdA, wdAn) && !(w.lower == "the" && from > 0 && x.companyEndsAt(from)) {
 		return -1, -1
 	}
 	for k := m.end; k < limit && k <= m.end+12; k++ {
@@ -3840,7 +3840,7 @@ func (x *extractor) inPassing(m mention) bool {
 	if x.tokHas(k, wPassing) {
 		return true
 	}
-	if k >= 1 && toks[k].is("with", "of", "to") && x.tokHas(k-1, wPassing) {
+	if k >= 1 && toks[k].is3(wdWith, wdOf, wdTo) && x.tokHas(k-1, wPassing) {
 		return true
 	}
 	// "catching up with Microsoft's suite"
@@ -4034,7 +4034,7 @@ func (x *extractor) takingsListed(q quantity) bool {
 	if k >= 1 && toks[k-1].lower == "a" {
 		k--
 	}
-	return k >= 2 && x.tokHas(k-1, wSell) && toks[k-1].is("sold", "sell", "sells") && x.companyWithin(0, k-1)
+	return k >= 2 && x.tokHas(k-1, wSell) && toks[k-1].is3(wdSold, wdSell, wdSells) && x.companyWithin(0, k-1)
 }
 
 // isPrice reports a unit price: "$30-per-user", "$30-a-month", "$30 a
@@ -4042,21 +4042,21 @@ func (x *extractor) takingsListed(q quantity) bool {
 func (x *extractor) isPrice(_ int, q quantity) bool {
 	toks := x.s.toks
 	if q.end+1 < len(toks) && toks[q.end].text == "-" && (toks[q.end+1].lower == "per" ||
-		q.end+2 < len(toks) && toks[q.end+1].lower == "a" && toks[q.end+2].is("month", "user", "seat", "share", "head")) {
+		q.end+2 < len(toks) && toks[q.end+1].lower == "a" && toks[q.end+2].is5(wdMonth, wdUser, wdSeat, wdShare, wdHead)) {
 		return true
 	}
 	_, after := x.window(q, 0, 4)
 	if len(after) > 1 && (after[0] == "a" || after[0] == "per") && after[1] == "year" && q.value < 1e4 {
 		return true // "£59.99 a year"
 	}
-	if k := q.start - 1; k > 0 && q.value < 1e5 && toks[k].lower == "of" && toks[k-1].is("high", "low", "peak") {
+	if k := q.start - 1; k > 0 && q.value < 1e5 && toks[k].lower == "of" && toks[k-1].is3(wdHigh, wdLow, wdPeak) {
 		return true // "touched a 52-week high of Rs 182.65": a share's price
 	}
-	if k := q.start - 1; k > 0 && q.value < 1e4 && toks[k].is("is", "costs", "cost", "at") {
+	if k := q.start - 1; k > 0 && q.value < 1e4 && toks[k].is4(wdIs, wdCosts, wdCost, wdAt) {
 		// "the Business Standard licence is $12.50", "an E3 licence
 		// costs $33.75": what one licence or seat costs.
 		for j := k - 1; j >= 0 && j >= k-3 && toks[j].kind == tokWord; j-- {
-			if toks[j].is("licence", "license", "subscription", "seat") {
+			if toks[j].is4(wdLicence, wdLicense, wdSubscription, wdSeat) {
 				return true
 			}
 		}
@@ -4073,12 +4073,12 @@ func (x *extractor) isPrice(_ int, q quantity) bool {
 	// "pay $190 for each Red Hat common share", "$35 in cash for each
 	// Cray share": the price of one.
 	e := q.end
-	if e+2 < len(toks) && toks[e].lower == "in" && toks[e+1].is("cash", "stock") {
+	if e+2 < len(toks) && toks[e].lower == "in" && toks[e+1].is2(wdCash, wdStock) {
 		e += 2
 	}
-	if e+1 < len(toks) && toks[e].lower == "for" && toks[e+1].is("each", "every") {
+	if e+1 < len(toks) && toks[e].lower == "for" && toks[e+1].is2(wdEach, wdEvery) {
 		for k := e + 2; k < len(toks) && k <= e+6; k++ {
-			if toks[k].is("share", "seat", "user", "licence", "license", "subscriber") {
+			if toks[k].is6(wdShare, wdSeat, wdUser, wdLicence, wdLicense, wdSubscriber) {
 				return true
 			}
 			if toks[k].kind != tokWord {
@@ -4110,7 +4110,7 @@ func (x *extractor) isInstalment(_ int, q quantity) bool {
 	// "will pay about $12 million a year in property taxes": what is
 	// paid each period is a running cost.
 	for j := k + 2; j < len(toks) && j <= k+4 && toks[j].kind == tokWord; j++ {
-		if x.tokIs(j, namesRunningCost) || toks[j].is("tax", "rent", "interest") {
+		if x.tokIs(j, namesRunningCost) || toks[j].is3(wdTax, wdRent, wdInterest) {
 			return false
 		}
 	}
@@ -4120,7 +4120,7 @@ func (x *extractor) isInstalment(_ int, q quantity) bool {
 			// "will be paid a salary of $900,000 a year": a person's
 			// pay, no deal's.
 			for i := j + 1; i < q.start; i++ {
-				if toks[i].is("salary", "salaries", "wage", "wages", "compensation", "bonus") {
+				if toks[i].is6(wdSalary, wdSalaries, wdWage, wdWages, wdCompensation, wdBonus) {
 					return false
 				}
 			}
@@ -4228,12 +4228,12 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	if x.leaseOwed(q) || x.fundingGap(q) || x.addressableBefore(q) || x.publicRaise(q) {
 		return true
 	}
-	if t := q.start - 1; t > 0 && x.s.toks[t].is("total", "totals", "totalled", "totaled") {
+	if t := q.start - 1; t > 0 && x.s.toks[t].is4(wdTotal, wdTotals, wdTotalled, wdTotaled) {
 		// "capital expenditures are expected to total about $70
 		// billion": the verb's subject is spending, however many
 		// words of expecting stand between, with no company between.
 		for k := t - 1; k >= 0 && k >= t-6 && x.s.toks[k].kind == tokWord; k-- {
-			if x.s.toks[k].is("spending", "expenditure", "expenditures", "capex", "budget", "debt") {
+			if x.s.toks[k].is6(wdSpending, wdExpenditure, wdExpenditures, wdCapex, wdBudget, wdDebt) {
 				if !x.companyWithin(k, q.start) && !x.placeWithin(k, q.start) {
 					return true
 				}
@@ -4273,7 +4273,7 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	// "could add $4 billion to Thailand's GDP", "added $19.8 billion to
 	// the state's gross domestic product": a contribution to an economy,
 	// however far on in the clause it is named.
-	if q.start > 0 && x.s.toks[q.start-1].is("add", "adds", "added", "adding", "contribute", "contributes", "contributed") && x.economyAfter(q) {
+	if q.start > 0 && x.s.toks[q.start-1].is7(wdAdd, wdAdds, wdAdded, wdAdding, wdContribute, wdContributes, wdContributed) && x.economyAfter(q) {
 		return true
 	}
 	if x.takingsAfterTo(q) {
@@ -4305,7 +4305,7 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	}
 	// "investment in start-ups fell to $40 billion": a sector's figure
 	// after a change, where the clause names no company it is of.
-	if q.start > 1 && x.s.toks[q.start-1].lower == "to" && x.tokHas(q.start-2, wChangeBefore) && !x.s.toks[q.start-2].is("by", "up", "down", "added", "raised", "cut", "lost") {
+	if q.start > 1 && x.s.toks[q.start-1].lower == "to" && x.tokHas(q.start-2, wChangeBefore) && !x.s.toks[q.start-2].is7(wdBy, wdUp, wdDown, wdAdded, wdRaised, wdCut, wdLost) {
 		start, _ := x.clause(q)
 		named := false
 		for k := start; k < q.start && !named; k++ {
@@ -4320,7 +4320,7 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	// "spending grew 20% to US$9.2 billion": a market's size after a
 	// change; "a 45 percent premium that values the company at $1.5
 	// billion" is what a deal values its company at.
-	if q.start > 0 && x.s.toks[q.start-1].is("to", "at") && !x.buysWhole(q) {
+	if q.start > 0 && x.s.toks[q.start-1].is2(wdTo, wdAt) && !x.buysWhole(q) {
 		for _, p := range x.s.qty {
 			if p.kind == qtyPercent && p.end <= q.start && q.start-p.end <= 6 && x.isChange(p) {
 				return true
@@ -4336,7 +4336,7 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 		// "will pay about $12 million a year in property taxes"
 		toks := x.s.toks
 		for k := q.end + 3; k < len(toks) && k <= q.end+5 && toks[k].kind == tokWord; k++ {
-			if toks[k].is("tax", "taxes", "rent", "interest") {
+			if toks[k].is4(wdTax, wdTaxes, wdRent, wdInterest) {
 				return true
 			}
 		}
@@ -4371,7 +4371,7 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	start, end := x.clause(q)
 	for k := start; k < q.start; k++ {
 		dealNear = dealNear || x.tokHas(k, wDealValueNouns)
-		if x.tokIs(k, namesMarket) && x.s.toks[k+1].is("that", "which") && !x.inCompany(k) {
+		if x.tokIs(k, namesMarket) && x.s.toks[k+1].is2(wdThat, wdWhich) && !x.inCompany(k) {
 			// "announced a partnership in a market that analysts say
 			// will be worth $1.3 trillion": what the relative clause
 			// says is the market's.
@@ -4424,7 +4424,7 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 				// "the value of his companies' investments was expected
 				// to reach between $4 billion and $5 billion": what a
 				// holding is worth.
-				if x.tokIs(k, namesMarket) || x.s.toks[k].is("investment", "investments", "value") {
+				if x.tokIs(k, namesMarket) || x.s.toks[k].is3(wdInvestment, wdInvestments, wdValue) {
 					return true
 				}
 			}
@@ -4443,7 +4443,7 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	// market spent, the subject of the figure's clause.
 	if !dealNear && !x.companyWithin(start, q.start) {
 		for k := start; k < start+3 && k < q.start; k++ {
-			if x.s.toks[k].is("spending", "expenditure") {
+			if x.s.toks[k].is2(wdSpending, wdExpenditure) {
 				return true
 			}
 		}
@@ -4501,16 +4501,16 @@ func (x *extractor) runningCostAfter(q quantity) bool {
 func (x *extractor) spendsYearly(q quantity) bool {
 	toks := x.s.toks
 	k := q.start - 1
-	for k >= 0 && k >= q.start-3 && toks[k].is("about", "around", "roughly", "some", "nearly", "almost", "over", "than", "more", "less", "up", "to", "an", "estimated") {
+	for k >= 0 && k >= q.start-3 && toks[k].is14(wdAbout, wdAround, wdRoughly, wdSome, wdNearly, wdAlmost, wdOver, wdThan, wdMore, wdLess, wdUp, wdTo, wdAn, wdEstimated) {
 		k--
 	}
-	if k < 0 || !x.tokIs(k, spendsMoney) && !toks[k].is("invest", "invests", "investing") {
+	if k < 0 || !x.tokIs(k, spendsMoney) && !toks[k].is3(wdInvest, wdInvests, wdInvesting) {
 		return false
 	}
 	e := q.end
 	switch {
 	case e+1 < len(toks) && x.tokIs(e, perEach) && x.tokIs(e+1, namesPeriod) && toks[e+1].lower != "annum":
-	case e < len(toks) && toks[e].is("annually", "yearly", "monthly"):
+	case e < len(toks) && toks[e].is3(wdAnnually, wdYearly, wdMonthly):
 	case x.thisYear(e):
 		// "would spend about $80 billion this fiscal year on AI
 		// capacity": one year's capital spending, no deal; "will invest
@@ -4531,10 +4531,10 @@ func (x *extractor) spendsYearly(q quantity) bool {
 // the year a company's running spending falls in.
 func (x *extractor) thisYear(k int) bool {
 	toks := x.s.toks
-	if k+1 >= len(toks) || !toks[k].is("this", "next") {
+	if k+1 >= len(toks) || !toks[k].is2(wdThis, wdNext) {
 		return false
 	}
-	if toks[k+1].is("fiscal", "financial") {
+	if toks[k+1].is2(wdFiscal, wdFinancial) {
 		k++
 	}
 	return k+1 < len(toks) && toks[k+1].lower == "year"
@@ -4556,7 +4556,7 @@ func (x *extractor) neededMoney(q quantity) bool {
 		if x.tokHas(k, wDealValueNouns) {
 			return false
 		}
-		if x.tokIs(k, beVerbs) && toks[k+1].is("needed", "required") {
+		if x.tokIs(k, beVerbs) && toks[k+1].is2(wdNeeded, wdRequired) {
 			return true
 		}
 	}
@@ -4571,7 +4571,7 @@ func (x *extractor) neededMoney(q quantity) bool {
 func (x *extractor) stakeEstimate(q quantity) bool {
 	toks := x.s.toks
 	k := q.start - 1
-	if k < 1 || !toks[k].is("at", "worth") {
+	if k < 1 || !toks[k].is2(wdAt, wdWorth) {
 		return false
 	}
 	start, _ := x.clause(q)
@@ -4579,7 +4579,7 @@ func (x *extractor) stakeEstimate(q quantity) bool {
 	for j := start; j < k; j++ {
 		switch {
 		case x.tokHas(j, wAcquire) || x.tokHas(j, wSell) || x.tokHas(j, wRaise) || x.tokHas(j, wDealValueNouns) || x.tokHas(j, wStrongDeal) ||
-			x.tokIs(j, irregularParticiple) && !toks[j].is("given", "made"):
+			x.tokIs(j, irregularParticiple) && !toks[j].is2(wdGiven, wdMade):
 			// "its bid for a controlling stake, valuing the company at
 			// €2.4 billion": a stake bought at a price.
 			return false
@@ -4604,7 +4604,7 @@ func (x *extractor) sizesCompany(q quantity) bool {
 	if k+1 < len(toks) && toks[k].text == "-" && toks[k+1].lower == "valued" {
 		return true
 	}
-	if q.start == 0 || !toks[q.start-1].is("a", "an", "the") {
+	if q.start == 0 || !toks[q.start-1].is3(wdA, wdAn, wdThe) {
 		return false
 	}
 	for ; k < len(toks) && k < q.end+4; k++ {
@@ -4612,7 +4612,7 @@ func (x *extractor) sizesCompany(q quantity) bool {
 		if t.kind != tokWord || x.tokIs(k, namesNoKind) || x.tokHas(k, wDealNouns) || x.tokHas(k, wStrongDeal) || x.tokHas(k, wRaise) {
 			return false
 		}
-		if (x.tokIs(k, namesFirm) || x.tokHas(k, wDescriptor)) && !t.is("business", "group", "platform") && !t.startsUpper() {
+		if (x.tokIs(k, namesFirm) || x.tokHas(k, wDescriptor)) && !t.is3(wdBusiness, wdGroup, wdPlatform) && !t.startsUpper() {
 			next := k + 1
 			return next >= len(toks) || !x.tokHas(next, wDealNouns) && !x.tokHas(next, wStrongDeal) && !x.tokIs(next, namesTakeover) && !x.tokHas(next, wRaise)
 		}
@@ -4637,11 +4637,11 @@ func (x *extractor) seriesBefore(q quantity) (quantity, bool) {
 		}
 	}
 	link := q.start - 1
-	if !found || q.start-p.end > 6 || link < p.end || !toks[link].is("from", "and") && toks[link].text != "," {
+	if !found || q.start-p.end > 6 || link < p.end || !toks[link].is2(wdFrom, wdAnd) && toks[link].text != "," {
 		return x.periodList(q)
 	}
 	for k := p.end; k < link; k++ {
-		if !x.periodWord(k) && !toks[k].is("in", "for") {
+		if !x.periodWord(k) && !toks[k].is2(wdIn, wdFor) {
 			return x.periodList(q)
 		}
 	}
@@ -4654,7 +4654,7 @@ func (x *extractor) seriesBefore(q quantity) (quantity, bool) {
 func (x *extractor) periodList(q quantity) (quantity, bool) {
 	toks := x.s.toks
 	link := q.start - 1
-	if link < 3 || !toks[link].is("and") && toks[link].text != "," || q.end+1 >= len(toks) || !toks[q.end].is("in", "for") || !x.periodWord(q.end+1) {
+	if link < 3 || !toks[link].is1(wdAnd) && toks[link].text != "," || q.end+1 >= len(toks) || !toks[q.end].is2(wdIn, wdFor) || !x.periodWord(q.end+1) {
 		return quantity{}, false
 	}
 	// The figure before ends a few words back, its own period between.
@@ -4662,7 +4662,7 @@ func (x *extractor) periodList(q quantity) (quantity, bool) {
 	for k > 0 && (x.periodWord(k) || toks[k].text == "-" || toks[k].text == "/") {
 		k--
 	}
-	if k == link-1 || !toks[k].is("in", "for") {
+	if k == link-1 || !toks[k].is2(wdIn, wdFor) {
 		return quantity{}, false
 	}
 	for i := len(x.s.qty) - 1; i >= 0; i-- {
@@ -4678,7 +4678,7 @@ func (x *extractor) periodList(q quantity) (quantity, bool) {
 // other number, "FY24", "Q3", "H1", "year", "quarter", "the", "last".
 func (x *extractor) periodWord(k int) bool {
 	t := &x.s.toks[k]
-	if t.kind == tokNum || x.tokIs(k, namesPeriod|namesEarlier|definite|perEach) || t.is("fiscal", "financial") {
+	if t.kind == tokNum || x.tokIs(k, namesPeriod|namesEarlier|definite|perEach) || t.is2(wdFiscal, wdFinancial) {
 		return true
 	}
 	w := t.lower
@@ -4728,7 +4728,7 @@ func (x *extractor) contractedTakings(q quantity) bool {
 		return false
 	}
 	for k := rev - 1; k >= 0 && k >= rev-2; k-- {
-		if toks[k].is("contracted", "lease") {
+		if toks[k].is2(wdContracted, wdLease) {
 			return true
 		}
 	}
@@ -4741,7 +4741,7 @@ func (x *extractor) contractedTakings(q quantity) bool {
 	// annual revenue". "Reported $3bn in revenue after the contract" is
 	// the company's own.
 	contract := func(k int) bool {
-		return (x.tokIs(k, namesContract) || toks[k].is("agreements", "leases", "lease")) && !x.inCompany(k)
+		return (x.tokIs(k, namesContract) || toks[k].is3(wdAgreements, wdLeases, wdLease)) && !x.inCompany(k)
 	}
 	if rev+1 < len(toks) && toks[rev+1].lower == "from" {
 		for k := rev + 2; k < len(toks) && k <= rev+6; k++ {
@@ -4769,7 +4769,7 @@ func (x *extractor) contractedTakings(q quantity) bool {
 		// Only the other side may stand between: "a deal with Fabrikam
 		// that is expected to bring in".
 		for _, m := range x.s.companies {
-			if m.start > k && m.start < q.start && !toks[m.start-1].is("with", "from") {
+			if m.start > k && m.start < q.start && !toks[m.start-1].is2(wdWith, wdFrom) {
 				return false
 			}
 		}
@@ -4785,7 +4785,7 @@ func (x *extractor) contractedTakings(q quantity) bool {
 func (x *extractor) liftedBy(q quantity) bool {
 	toks := x.s.toks
 	k := q.start - 1
-	for k > 0 && toks[k].is("a", "range", "of") {
+	for k > 0 && toks[k].is3(wdA, wdRange, wdOf) {
 		k-- // "to a range of"
 	}
 	if k > 0 && toks[k].lower == "to" {
@@ -4816,7 +4816,7 @@ func (x *extractor) liftedBy(q quantity) bool {
 func (x *extractor) sizesWhole(q quantity, end int) bool {
 	toks := x.s.toks
 	k := q.start
-	if k < 3 || !toks[k-1].is("the", "a") || toks[k-2].lower != "of" || toks[k-3].lower != "part" {
+	if k < 3 || !toks[k-1].is2(wdThe, wdA) || toks[k-2].lower != "of" || toks[k-3].lower != "part" {
 		return false
 	}
 	stop := q.end
@@ -4845,7 +4845,7 @@ func (x *extractor) addsToCost(q quantity) bool {
 		return false
 	}
 	for k := q.end + 1; k < len(toks) && k <= q.end+6; k++ {
-		if toks[k].is("cost", "costs") {
+		if toks[k].is2(wdCost, wdCosts) {
 			return true
 		}
 		if toks[k].kind != tokWord && toks[k].text != "'" && toks[k].text != "’" {
@@ -4887,9 +4887,9 @@ func (x *extractor) soldAtValuation(q quantity, before []string, i int) bool {
 	for k := range x.s.toks {
 		t := &x.s.toks[k]
 		switch {
-		case x.tokIs(k, namesInvestment) || x.tokHas(k, wRaise) || t.is("shares", "share"):
+		case x.tokIs(k, namesInvestment) || x.tokHas(k, wRaise) || t.is2(wdShares, wdShare):
 			return false
-		case k < q.start && (x.tokHas(k, wAcquire) && !x.tokIs(k, paysMoney) || t.is("sell", "sells", "sold", "selling", "sale", "divest", "divests", "divested")):
+		case k < q.start && (x.tokHas(k, wAcquire) && !x.tokIs(k, paysMoney) || t.is8(wdSell, wdSells, wdSold, wdSelling, wdSale, wdDivest, wdDivests, wdDivested)):
 			sold = true
 		}
 	}
@@ -4974,7 +4974,7 @@ func (x *extractor) fundingGap(q quantity) bool {
 	toks := x.s.toks
 	start, _ := x.clause(q)
 	for k := start + 1; k < q.start; k++ {
-		if toks[k].is("gap", "shortfall") && toks[k-1].is("funding", "investment", "financing") {
+		if toks[k].is2(wdGap, wdShortfall) && toks[k-1].is3(wdFunding, wdInvestment, wdFinancing) {
 			return true
 		}
 	}
@@ -5008,10 +5008,10 @@ func (x *extractor) publicRaise(q quantity) bool {
 	}
 	seller := false
 	for k := start; k < q.start; k++ {
-		if toks[k].is("auction", "auctions", "government", "treasury") {
+		if toks[k].is4(wdAuction, wdAuctions, wdGovernment, wdTreasury) {
 			seller = true
 		}
-		if seller && toks[k].is("raise", "raised", "raises", "raising", "fetch", "fetched", "fetches") {
+		if seller && toks[k].is7(wdRaise, wdRaised, wdRaises, wdRaising, wdFetch, wdFetched, wdFetches) {
 			return true
 		}
 	}
@@ -5042,17 +5042,17 @@ func (x *extractor) takingsAfterTo(q quantity) bool {
 	if k > 0 && len(toks[k].text) == 3 && isUpperCode(toks[k].text) {
 		k-- // "add about CLP$544 billion": a currency's code before its sign
 	}
-	if k > 0 && toks[k].is("about", "around", "nearly", "roughly", "almost", "some") {
+	if k > 0 && toks[k].is6(wdAbout, wdAround, wdNearly, wdRoughly, wdAlmost, wdSome) {
 		k--
 	}
-	if k < 0 || !toks[k].is("add", "adds", "added", "adding", "contribute", "contributes", "contributed") {
+	if k < 0 || !toks[k].is7(wdAdd, wdAdds, wdAdded, wdAdding, wdContribute, wdContributes, wdContributed) {
 		return false
 	}
 	for k := q.end + 1; k < len(toks) && k <= q.end+6; k++ {
-		if toks[k].kind == tokNum || toks[k].is(",", ";", ".") {
+		if toks[k].kind == tokNum || toks[k].is3(symComma, symSemicolon, symPeriod) {
 			return false
 		}
-		if x.tokHas(k, wRevenue) || toks[k].is("ebitda", "margin", "margins") {
+		if x.tokHas(k, wRevenue) || toks[k].is3(wdEbitda, wdMargin, wdMargins) {
 			return true
 		}
 	}
@@ -5064,7 +5064,7 @@ func (x *extractor) takingsAfterTo(q quantity) bool {
 // price paid for it.
 func (x *extractor) buyingIn(from, to int) bool {
 	for k := from; k < to; k++ {
-		if x.tokHas(k, wAcquire) || x.s.toks[k].is("offer", "bid") {
+		if x.tokHas(k, wAcquire) || x.s.toks[k].is2(wdOffer, wdBid) {
 			return true
 		}
 	}
@@ -5078,10 +5078,10 @@ func (x *extractor) buyingIn(from, to int) bool {
 func (x *extractor) copulaOf(q quantity, l wordList) bool {
 	toks := x.s.toks
 	k := q.start - 1
-	if k > 0 && toks[k].lower == "at" && toks[k-1].is("stood", "stands", "stays", "stayed") {
+	if k > 0 && toks[k].lower == "at" && toks[k-1].is4(wdStood, wdStands, wdStays, wdStayed) {
 		k--
 	}
-	if k < 1 || !toks[k].is("was", "is", "were", "are", "stood", "stands", "remains", "remained", "reached", "hit") {
+	if k < 1 || !toks[k].is10(wdWas, wdIs, wdWere, wdAre, wdStood, wdStands, wdRemains, wdRemained, wdReached, wdHit) {
 		return false
 	}
 	k--
@@ -5100,7 +5100,7 @@ func (x *extractor) copulaOf(q quantity, l wordList) bool {
 		k = j - 1
 	}
 	// "the price, including debt, was $2bn" is a deal's.
-	return x.tokHas(k, l) && !toks[k].is("price", "cost", "costs")
+	return x.tokHas(k, l) && !toks[k].is3(wdPrice, wdCost, wdCosts)
 }
 
 // changedFrom returns the money q follows as where it came "up from" or
@@ -5120,7 +5120,7 @@ func (x *extractor) changedFrom(q quantity) (quantity, bool) {
 			break
 		}
 	}
-	if k < 1 || !toks[k].is("up", "down") {
+	if k < 1 || !toks[k].is2(wdUp, wdDown) {
 		return quantity{}, false
 	}
 	k--
@@ -5132,7 +5132,7 @@ func (x *extractor) changedFrom(q quantity) (quantity, bool) {
 	if toks[k].text == "," || toks[k].text == "(" {
 		k--
 	}
-	if k > 1 && toks[k].kind == tokNum && isYearText(toks[k].text) && toks[k-1].is("for", "in") {
+	if k > 1 && toks[k].kind == tokNum && isYearText(toks[k].text) && toks[k-1].is2(wdFor, wdIn) {
 		k -= 2 // "$40 billion for 2025, up from $28 billion": the year the figure is for
 	}
 	for _, p := range x.s.qty {
@@ -5219,11 +5219,11 @@ func (x *lexicon) cuesInto(toks []token, bits []listSet, marks []wordMark) (cues
 			i+2 < len(toks) && toks[i+1].lower == "of" && toks[i+2].kind == tokNum ||
 			// "Shares: Chrome 66.2%, Safari 17.9%": a heading of shares
 			i+1 < len(toks) && toks[i+1].text == ":" ||
-			i+3 < len(toks) && toks[i+1].is("were", "are", "stood") && toks[i+2].kind == tokNum && (toks[i+3].text == "%" || toks[i+3].lower == "percent")) ||
+			i+3 < len(toks) && toks[i+1].is3(wdWere, wdAre, wdStood) && toks[i+2].kind == tokNum && (toks[i+3].text == "%" || toks[i+3].lower == "percent")) ||
 			// "its slice of the pie fell to 6%", "grew its slice to 28%": a
 			// share in other words
 			// "its slice had shrunk to 27%": a company's slice too.
-			t.lower == "slice" && (i+1 < len(toks) && (toks[i+1].lower == "of" || toks[i+1].lower == "to") || i > 0 && toks[i-1].is("its", "their")) ||
+			t.lower == "slice" && (i+1 < len(toks) && (toks[i+1].lower == "of" || toks[i+1].lower == "to") || i > 0 && toks[i-1].is2(wdIts, wdTheir)) ||
 			// "captured 13 percent global smartwatch marketshare": the
 			// two words written as one.
 			t.lower == "marketshare" {
@@ -5257,7 +5257,7 @@ func (x *extractor) isDealBetween(_ int, q quantity) bool {
 	}
 	// "put $500 million into the company": the other party is named earlier.
 	for k := start; k+1 < end; k++ {
-		if x.s.toks[k].is("the", "its") && x.s.toks[k+1].is("company", "startup", "firm", "lab", "developer", "maker") && !possessed(x.s.toks, k+1) {
+		if x.s.toks[k].is2(wdThe, wdIts) && x.s.toks[k+1].is6(wdCompany, wdStartup, wdFirm, wdLab, wdDeveloper, wdMaker) && !possessed(x.s.toks, k+1) {
 			// "the company's plan to invest $80 billion": the company
 			// owning the plan is the spender, no other side.
 			return len(names) >= 1
@@ -5302,7 +5302,7 @@ func (x *extractor) clause(q quantity) (start, end int) {
 			// gap": "as" or "after" opening a clause with its own
 			// subject.
 			return (t.lower == "as" || t.lower == "after") && k+1 < len(toks) &&
-				(x.companyStartsAt(k+1) || k > 0 && toks[k-1].text == "," && toks[k+1].is("the", "it", "its", "they"))
+				(x.companyStartsAt(k+1) || k > 0 && toks[k-1].text == "," && toks[k+1].is4(wdThe, wdIt, wdIts, wdThey))
 		}
 		return false
 	}
@@ -5325,7 +5325,7 @@ func (x *extractor) subjectAsideEndsAt(k int) bool {
 	toks := x.s.toks
 	for j := k - 1; j > 0 && j >= k-8; j-- {
 		if toks[j].text == "," {
-			if !toks[j+1].is("a", "an") {
+			if !toks[j+1].is2(wdA, wdAn) {
 				return false
 			}
 			i := slices.IndexFunc(x.s.companies, func(m mention) bool { return m.end == j })
@@ -5436,7 +5436,7 @@ func (e *Extractor) theGovernment(sents []sentence, main []string) string {
 func formAfterComma(found []mention, toks []token) []mention {
 	alone := func(m mention) bool {
 		return m.end == m.start+1 && m.start >= 2 && toks[m.start-1].text == "," && isNameToken(&toks[m.start-2]) &&
-			(registeredSuffix(toks[m.start].lower) || toks[m.start].is("incorporated", "corporation"))
+			(registeredSuffix(toks[m.start].lower) || toks[m.start].is2(wdIncorporated, wdCorporation))
 	}
 	if !slices.ContainsFunc(found, alone) {
 		return found
@@ -5522,11 +5522,11 @@ func notPublishers(sents []sentence, a corpus.Article) {
 // learned what the sentence tells: "understands", "has learned", "can
 // reveal".
 func learnedAt(toks []token, k int) bool {
-	if k < len(toks) && toks[k].is("has", "have", "can") {
+	if k < len(toks) && toks[k].is3(wdHas, wdHave, wdCan) {
 		k++
 	}
-	return k < len(toks) && toks[k].is("understands", "understood", "learns", "learned", "learnt", "hears", "heard",
-		"reports", "reported", "reveals", "revealed", "reveal", "confirm")
+	return k < len(toks) && toks[k].is13(wdUnderstands, wdUnderstood, wdLearns, wdLearned, wdLearnt, wdHears, wdHeard,
+		wdReports, wdReported, wdReveals, wdRevealed, wdReveal, wdConfirm)
 }
 
 // shortForms makes the short form an article gives a name in brackets
@@ -5625,7 +5625,7 @@ func nameBefore(s *sentence, k int, ab string) (start, end int, name string, isC
 	// "Oversea-Chinese Banking Corporation": a hyphen joining two
 	// capitalised words is inside the name.
 	for start > 0 && (toks[start-1].kind == tokWord && (toks[start-1].startsUpper() ||
-		start > 1 && toks[start-1].is("of", "and", "for") && toks[start-2].startsUpper() && start < end) || isNameHyphen(toks, start-1)) {
+		start > 1 && toks[start-1].is3(wdOf, wdAnd, wdFor) && toks[start-2].startsUpper() && start < end) || isNameHyphen(toks, start-1)) {
 		start--
 	}
 	for start < end && toks[start].text[0] != ab[0] {
@@ -5762,7 +5762,7 @@ func (s *sentence) governmentAt(k int, word string) bool {
 		return false
 	}
 	j := k - 1
-	if s.toks[j].is("federal", "national", "central", "union", "regional") && j > 0 {
+	if s.toks[j].is5(wdFederal, wdNational, wdCentral, wdUnion, wdRegional) && j > 0 {
 		j--
 	}
 	if s.toks[j].lower != "the" || k+1 >= len(s.toks) {
@@ -5773,7 +5773,7 @@ func (s *sentence) governmentAt(k int, word string) bool {
 		bitIn(s.bits, k+1, wSigned) || bitIn(s.bits, k+1, wPledge) || bitIn(s.bits, k+1, wAward) ||
 		// "the government named Sarvam", "approved the mission": it
 		// picks and funds.
-		next.is("named", "names", "approved", "approves", "funded", "funds", "subsidised", "subsidized")
+		next.is8(wdNamed, wdNames, wdApproved, wdApproves, wdFunded, wdFunds, wdSubsidised, wdSubsidized)
 }
 
 // homeDollar is the dollar a bare "$" means in a: that of the country its
@@ -5936,7 +5936,7 @@ func (e *Extractor) wireCopy(publication string, sents []sentence) bool {
 // NextDC", where a company's seat or market is said the way news for
 // readers abroad says it.
 func basedIn(toks []token, end int) bool {
-	return end+1 < len(toks) && toks[end].text == "-" && toks[end+1].is("based", "listed")
+	return end+1 < len(toks) && toks[end].text == "-" && toks[end+1].is2(wdBased, wdListed)
 }
 
 // maxHomeWritten bounds the amounts kept in an article's own dollar: each
@@ -6009,10 +6009,10 @@ func (x *extractor) changedFigure(q quantity) bool {
 	// starting at i, past words that hedge it, or -1.
 	towards := func(i int) int {
 		k := i - 1
-		for k >= 0 && toks[k].is("just", "some", "almost") {
+		for k >= 0 && toks[k].is3(wdJust, wdSome, wdAlmost) {
 			k--
 		}
-		if k < 1 || !toks[k].is("to", "from") {
+		if k < 1 || !toks[k].is2(wdTo, wdFrom) {
 			return -1
 		}
 		return k - 1
@@ -6061,7 +6061,7 @@ func (x *extractor) changedFigure(q quantity) bool {
 		return false
 	}
 	k--
-	for k > 0 && toks[k].is("has", "have", "had", "will", "would", "could", "may", "also") {
+	for k > 0 && toks[k].is8(wdHas, wdHave, wdHad, wdWill, wdWould, wdCould, wdMay, wdAlso) {
 		k--
 	}
 	return k >= 0 && (x.tokHas(k, wRevenue) || x.tokHas(k, wOtherMoneyBefore) || x.payPackage(k))
@@ -6071,7 +6071,7 @@ func (x *extractor) changedFigure(q quantity) bool {
 // packages double to $65.5 million"): what a person is paid, where
 // "package" alone ("a $2 billion financing package") may be a deal.
 func (x *extractor) payPackage(k int) bool {
-	return k > 0 && x.s.toks[k].is("package", "packages") && x.s.toks[k-1].is("pay", "compensation", "remuneration")
+	return k > 0 && x.s.toks[k].is2(wdPackage, wdPackages) && x.s.toks[k-1].is3(wdPay, wdCompensation, wdRemuneration)
 }
 
 // saysEarlyOrLate reports "early", "mid" or "late" in a sentence: only those make
@@ -6106,15 +6106,15 @@ func verbNotes(before []string, i int) bool {
 func (x *extractor) manyDeals(q quantity) bool {
 	toks := x.s.toks
 	k := q.end
-	if k+1 < len(toks) && toks[k].is("was", "were") {
+	if k+1 < len(toks) && toks[k].is2(wdWas, wdWere) {
 		k++ // "$31 billion was spent across 110 deals"
 	}
 	switch {
 	case k+1 < len(toks) && toks[k].lower == "worth" && toks[k+1].lower == "of":
 		k += 2
-	case k < len(toks) && toks[k].is("across", "in", "over") && k+1 < len(toks) && (toks[k+1].kind == tokNum || toks[k+1].is("more", "over", "some", "about", "nearly")):
+	case k < len(toks) && toks[k].is3(wdAcross, wdIn, wdOver) && k+1 < len(toks) && (toks[k+1].kind == tokNum || toks[k+1].is5(wdMore, wdOver, wdSome, wdAbout, wdNearly)):
 		k++
-	case k+2 < len(toks) && toks[k].is("spent", "transacted", "invested") && toks[k+1].is("across", "in", "over") && (toks[k+2].kind == tokNum || toks[k+2].is("more", "over", "some", "about", "nearly")):
+	case k+2 < len(toks) && toks[k].is3(wdSpent, wdTransacted, wdInvested) && toks[k+1].is3(wdAcross, wdIn, wdOver) && (toks[k+2].kind == tokNum || toks[k+2].is5(wdMore, wdOver, wdSome, wdAbout, wdNearly)):
 		k += 2
 	default:
 		return false
@@ -6126,13 +6126,13 @@ func (x *extractor) manyDeals(q quantity) bool {
 		}
 		// "pulled in $871 million across 87 funding rounds", "$2 billion
 		// across 40 startups": a sum of many rounds or of many companies'.
-		if toks[j].is("deals", "acquisitions", "transactions", "takeovers", "mergers") {
+		if toks[j].is5(wdDeals, wdAcquisitions, wdTransactions, wdTakeovers, wdMergers) {
 			return j+1 >= len(toks) || toks[j+1].lower != "with"
 		}
 		// "Indian startups pulled in $871 million across 87 funding
 		// rounds": a sum of many rounds, where no one company raised it;
 		// "Contoso raised $300 million in two rounds" is its total.
-		if toks[j].is("rounds", "startups", "companies") {
+		if toks[j].is3(wdRounds, wdStartups, wdCompanies) {
 			start, _ := x.clause(q)
 			return !x.companyWithin(start, q.start)
 		}
@@ -6153,7 +6153,7 @@ func (x *extractor) takesDealTo(q quantity) bool {
 	}
 	start, _ := x.clause(q)
 	for k := q.start - 2; k >= start && k >= q.start-8; k-- {
-		if toks[k].is("taking", "bringing", "lifting", "pushing", "raising") {
+		if toks[k].is5(wdTaking, wdBringing, wdLifting, wdPushing, wdRaising) {
 			return true
 		}
 	}
@@ -6167,16 +6167,16 @@ func (x *extractor) takesDealTo(q quantity) bool {
 func (x *extractor) valueMoved(q quantity) bool {
 	toks := x.s.toks
 	k := q.end
-	if k+1 < len(toks) && toks[k].is("in", "of", "off", "from") {
+	if k+1 < len(toks) && toks[k].is4(wdIn, wdOf, wdOff, wdFrom) {
 		k++
-		if toks[k].is("its", "their", "the") && k+1 < len(toks) {
+		if toks[k].is3(wdIts, wdTheir, wdThe) && k+1 < len(toks) {
 			k++
 		}
 		if toks[k].lower == "market" && k+1 < len(toks) {
 			k++
 		}
 		// "in value-added services" names what money buys.
-		return toks[k].is("value", "valuation", "capitalisation", "capitalization", "cap") && (k+1 >= len(toks) || toks[k+1].text != "-")
+		return toks[k].is5(wdValue, wdValuation, wdCapitalisation, wdCapitalization, wdCap) && (k+1 >= len(toks) || toks[k+1].text != "-")
 	}
 	return false
 }
@@ -6217,7 +6217,7 @@ func undatedRef(sents []sentence) (ref, lead when) {
 				if m := dayMonthBefore(toks, k); m != 0 {
 					p = corpus.Month(y, m) // "the quarter ended Sept. 30, 2020"
 				}
-				for at > 0 && (toks[from+at-1].is("-", "mid", "early", "late", "the", "end", "of") || monthNumber(toks[from+at-1].lower) != 0) {
+				for at > 0 && (toks[from+at-1].is7(symHyphen, wdMid, wdEarly, wdLate, wdThe, wdEnd, wdOf) || monthNumber(toks[from+at-1].lower) != 0) {
 					at--
 				}
 			}
@@ -6266,7 +6266,7 @@ func notNewest(toks []token, marks []wordMark, start, k int) bool {
 		j-- // "on the first half of 2023"
 	}
 	for ; j >= 0 && j < k && j <= start; j++ {
-		if toks[j].is("on", "from", "by", "to", "until", "through", "before", "since", "than", "ahead") || comparedAt(toks, marks, j+1) {
+		if toks[j].is10(wdOn, wdFrom, wdBy, wdTo, wdUntil, wdThrough, wdBefore, wdSince, wdThan, wdAhead) || comparedAt(toks, marks, j+1) {
 			return true
 		}
 	}
@@ -6292,11 +6292,11 @@ func (e *Extractor) latestMonthly(sents []sentence, pub when) corpus.Period {
 		}
 		toks := s.toks
 		for k := range toks {
-			if !toks[k].is("latest", "newest") {
+			if !toks[k].is2(wdLatest, wdNewest) {
 				continue
 			}
 			for j := k + 1; j < len(toks) && j <= k+4; j++ {
-				if toks[j].is("figures", "data", "numbers", "statistics", "stats", "rankings") {
+				if toks[j].is6(wdFigures, wdData, wdNumbers, wdStatistics, wdStats, wdRankings) {
 					n := pub.year*12 + pub.month - 2
 					return corpus.Month(n/12, n%12+1)
 				}

@@ -23,7 +23,7 @@ func (x *extractor) isDebtRaised(_ int, q quantity) bool {
 	if len(x.context) == 0 || q.start > 0 && x.tokIs(q.start-1, notNewDebt) {
 		return false
 	}
-	if b := q.start - 1; b >= 2 && toks[b].lower == "of" && toks[b-1].is("facility", "loan", "financing") && x.tokIs(b-2, describesDebt) {
+	if b := q.start - 1; b >= 2 && toks[b].lower == "of" && toks[b-1].is3(wdFacility, wdLoan, wdFinancing) && x.tokIs(b-2, describesDebt) {
 		// "its first construction facility of $213 million", "a term
 		// loan of $300 million": the kind named before the figure.
 		return true
@@ -48,7 +48,7 @@ func (x *extractor) isDebtRaised(_ int, q quantity) bool {
 	}
 	financing := k+1 < len(toks) && x.tokIs(k+1, namesFacility)
 	// "$5bn in tax credits" is no borrowing; a credit line is.
-	return financing || toks[k].is("loan", "loans")
+	return financing || toks[k].is2(wdLoan, wdLoans)
 }
 
 // securitiesIssued reports figure q as the size of equity-linked or
@@ -65,7 +65,7 @@ func (x *extractor) securitiesIssued(q quantity) bool {
 		// "$2 billion of senior notes", "$2 billion (aggregate) principal
 		// amount of notes"
 		k++
-	} else if k+1 < len(toks) && toks[k].is("offering", "issue", "placement") && toks[k+1].lower == "of" {
+	} else if k+1 < len(toks) && toks[k].is3(wdOffering, wdIssue, wdPlacement) && toks[k+1].lower == "of" {
 		// "a $1 billion offering of convertible notes"
 		k += 2
 		offered = true
@@ -73,11 +73,11 @@ func (x *extractor) securitiesIssued(q quantity) bool {
 	debt := -1
 	for n := 0; n < 6 && k < len(toks); n++ {
 		t := toks[k]
-		if t.is("notes", "note", "bonds", "bond", "debentures", "securities") {
+		if t.is6(wdNotes, wdNote, wdBonds, wdBond, wdDebentures, wdSecurities) {
 			debt = k
 			break
 		}
-		if !x.tokIs(k, describesDebt) && t.text != "-" && !t.is("aggregate", "principal", "amount", "asset", "backed", "investment", "grade", "exchangeable", "subordinated", "private", "public", "dollar", "euro", "yen") {
+		if !x.tokIs(k, describesDebt) && t.text != "-" && !t.is14(wdAggregate, wdPrincipal, wdAmount, wdAsset, wdBacked, wdInvestment, wdGrade, wdExchangeable, wdSubordinated, wdPrivate, wdPublic, wdDollar, wdEuro, wdYen) {
 			return false
 		}
 		k++
@@ -90,29 +90,29 @@ func (x *extractor) securitiesIssued(q quantity) bool {
 	// securities backed by its assets a secured borrowing.
 	linked := false
 	for j := q.end; j < debt; j++ {
-		if toks[j].is("convertible", "exchangeable") {
+		if toks[j].is2(wdConvertible, wdExchangeable) {
 			linked = true
 		}
 	}
-	if toks[debt].is("securities") && debt >= 1 && toks[debt-1].lower == "backed" {
+	if toks[debt].is1(wdSecurities) && debt >= 1 && toks[debt-1].lower == "backed" {
 		linked = true
 	}
 	if !linked {
 		return false
 	}
 	for j := debt + 1; j < len(toks); j++ {
-		if toks[j].is("purchase", "acquisition", "takeover") {
+		if toks[j].is3(wdPurchase, wdAcquisition, wdTakeover) {
 			// "convertible notes to pay for its purchase of Fabrikam"
 			return false
 		}
 	}
-	if offered || debt+1 < len(toks) && toks[debt+1].is("offering", "offerings", "issue", "issuance", "sale", "placement") {
+	if offered || debt+1 < len(toks) && toks[debt+1].is6(wdOffering, wdOfferings, wdIssue, wdIssuance, wdSale, wdPlacement) {
 		// "a $1.3 billion convertible note offering"
 		return true
 	}
 	start, _ := x.clause(q)
 	for j := start; j < q.start; j++ {
-		if toks[j].is("offering", "offer", "priced", "prices", "pricing", "sold", "sells", "sell", "selling", "issued", "issues", "issue", "issuing", "placed", "raised", "raises", "raising", "upsized") {
+		if toks[j].is18(wdOffering, wdOffer, wdPriced, wdPrices, wdPricing, wdSold, wdSells, wdSell, wdSelling, wdIssued, wdIssues, wdIssue, wdIssuing, wdPlaced, wdRaised, wdRaises, wdRaising, wdUpsized) {
 			return true
 		}
 	}
@@ -133,21 +133,21 @@ func (x *extractor) debtNamedBefore(q quantity) bool {
 	}
 	toks := x.s.toks
 	k := q.start - 1
-	for n := 0; n < 3 && k > 0 && toks[k].is("of", "to", "up", "worth", "about", "around", "nearly", "some"); n++ {
+	for n := 0; n < 3 && k > 0 && toks[k].is8(wdOf, wdTo, wdUp, wdWorth, wdAbout, wdAround, wdNearly, wdSome); n++ {
 		k--
 	}
 	if k == q.start-1 || k < 1 {
 		return false // the figure must follow "of" or "to"
 	}
-	if toks[k].is("pool", "size") {
+	if toks[k].is2(wdPool, wdSize) {
 		k--
 	}
-	if toks[k].is("commitment", "commitments") {
+	if toks[k].is2(wdCommitment, wdCommitments) {
 		// "The financing carries an initial commitment of $875
 		// million": the lenders' commitment to a debt the clause names.
 		start, _ := x.clause(q)
 		for j := start; j < k; j++ {
-			if x.tokIs(j, namesDebt) || toks[j].is("financing", "facility") {
+			if x.tokIs(j, namesDebt) || toks[j].is2(wdFinancing, wdFacility) {
 				return true
 			}
 		}
@@ -156,7 +156,7 @@ func (x *extractor) debtNamedBefore(q quantity) bool {
 	if x.tokIs(k, namesDebt) {
 		return true
 	}
-	return k >= 1 && x.tokIs(k, namesFacility) && !toks[k].is("round", "line", "lines", "package") && (x.tokIs(k-1, describesDebt) || x.tokIs(k-1, namesDebt)) && !toks[k-1].is("new", "additional", "fresh")
+	return k >= 1 && x.tokIs(k, namesFacility) && !toks[k].is4(wdRound, wdLine, wdLines, wdPackage) && (x.tokIs(k-1, describesDebt) || x.tokIs(k-1, namesDebt)) && !toks[k-1].is3(wdNew, wdAdditional, wdFresh)
 }
 
 // includedIn returns the money figure that figure q, right after
@@ -301,7 +301,7 @@ func (x *extractor) borrowerAfter(q quantity, m mention) bool {
 // billion of its debt".
 func (x *extractor) isAssumedDebt(_ int, q quantity) bool {
 	toks := x.s.toks
-	if !x.sentenceHas(wAcquire) || q.end+1 >= len(toks) || !toks[q.end].is("of", "in") {
+	if !x.sentenceHas(wAcquire) || q.end+1 >= len(toks) || !toks[q.end].is2(wdOf, wdIn) {
 		return false
 	}
 	k := q.end + 1
@@ -313,9 +313,9 @@ func (x *extractor) isAssumedDebt(_ int, q quantity) bool {
 	}
 	b := q.start - 1
 	switch {
-	case b >= 0 && toks[b].is("assume", "assumes", "assumed", "assuming"):
+	case b >= 0 && toks[b].is4(wdAssume, wdAssumes, wdAssumed, wdAssuming):
 		return true
-	case b >= 1 && toks[b].lower == "on" && toks[b-1].is("take", "takes", "took", "taking", "taken"):
+	case b >= 1 && toks[b].lower == "on" && toks[b-1].is5(wdTake, wdTakes, wdTook, wdTaking, wdTaken):
 		return true
 	}
 	return false
@@ -328,7 +328,7 @@ func (x *extractor) isAssumedDebt(_ int, q quantity) bool {
 // manager") is no pledge.
 func (x *extractor) isFund(_ int, q quantity) bool {
 	toks := x.s.toks
-	if q.start == 0 || !toks[q.start-1].is("a", "an", "new", "its", "their") {
+	if q.start == 0 || !toks[q.start-1].is5(wdA, wdAn, wdNew, wdIts, wdTheir) {
 		return false
 	}
 	if f, investor := x.fundAfter(q); !f || investor {
@@ -364,25 +364,25 @@ func (x *extractor) isInvestorFund(_ int, q quantity) bool {
 func (x *extractor) fundAfter(q quantity) (fund, investor bool) {
 	toks := x.s.toks
 	k := q.end
-	for n := 0; n < 3 && k < len(toks) && toks[k].kind == tokWord && !toks[k].is("fund", "funds"); n++ {
+	for n := 0; n < 3 && k < len(toks) && toks[k].kind == tokWord && !toks[k].is2(wdFund, wdFunds); n++ {
 		k++
 	}
-	if k >= len(toks) || !toks[k].is("fund", "funds") {
+	if k >= len(toks) || !toks[k].is2(wdFund, wdFunds) {
 		return false, false
 	}
 	// The words before "fund" are read only once there is one: most
 	// figures have none after them.
 	for j := q.end; j < k && !investor; j++ {
-		investor = toks[j].is("pension", "wealth", "sovereign", "hedge", "mutual", "retirement", "index", "endowment")
+		investor = toks[j].is8(wdPension, wdWealth, wdSovereign, wdHedge, wdMutual, wdRetirement, wdIndex, wdEndowment)
 	}
-	return true, investor || k+1 < len(toks) && toks[k+1].is("manager", "managers", "management", "firm")
+	return true, investor || k+1 < len(toks) && toks[k+1].is4(wdManager, wdManagers, wdManagement, wdFirm)
 }
 
 // saysIt reports "it" or "its" as the subject of q's clause, standing for
 // the company the sentence before was about.
 func (x *extractor) saysIt(q quantity) bool {
 	start, _ := x.clause(q)
-	return len(x.prev) > 0 && start < q.start && x.s.toks[start].is("it", "its")
+	return len(x.prev) > 0 && start < q.start && x.s.toks[start].is2(wdIt, wdIts)
 }
 
 // fundParties are who put money into a fund: the company the clause names
@@ -404,10 +404,10 @@ func (x *extractor) isBudgeted(_ int, q quantity) bool {
 	toks := x.s.toks
 	b := q.start - 1
 	switch {
-	case b >= 0 && toks[b].is("budgeted", "costed"):
-	case b >= 1 && toks[b].is("at", "for") && toks[b-1].is("budgeted", "costed"):
+	case b >= 0 && toks[b].is2(wdBudgeted, wdCosted):
+	case b >= 1 && toks[b].is2(wdAt, wdFor) && toks[b-1].is2(wdBudgeted, wdCosted):
 	case b >= 2 && toks[b].lower == "of" && toks[b-1].lower == "budget" && toks[b-2].lower == "investment":
-	case b >= 0 && toks[b].is("worth", "at", "valued") && x.projectValued(q):
+	case b >= 0 && toks[b].is3(wdWorth, wdAt, wdValued) && x.projectValued(q):
 	case x.allocated(q) && !x.capitalSpending(q):
 	default:
 		return false
@@ -427,13 +427,13 @@ func (x *extractor) setAsideVerb(q quantity) int {
 	toks := x.s.toks
 	b := q.start - 1
 	switch {
-	case b >= 0 && toks[b].is("earmarks", "earmarked", "earmarking", "allocates", "allocated", "allocating"):
+	case b >= 0 && toks[b].is6(wdEarmarks, wdEarmarked, wdEarmarking, wdAllocates, wdAllocated, wdAllocating):
 		return b
-	case b >= 1 && toks[b].is("earmark", "allocate") && (toks[b-1].lower == "to" || x.tokIs(b-1, modal)):
+	case b >= 1 && toks[b].is2(wdEarmark, wdAllocate) && (toks[b-1].lower == "to" || x.tokIs(b-1, modal)):
 		// "plans to earmark ¥45.5 billion in data centre subsidies",
 		// "will allocate $2 billion"
 		return b
-	case b >= 1 && toks[b].lower == "aside" && toks[b-1].is("set", "sets", "setting"):
+	case b >= 1 && toks[b].lower == "aside" && toks[b-1].is3(wdSet, wdSets, wdSetting):
 		return b - 1
 	}
 	return -1
@@ -456,13 +456,13 @@ func (x *extractor) allocated(q quantity) bool {
 	for k < len(toks) && k < q.end+3 && (toks[k].text == "," || x.tokIs(k, beVerbs|haveVerbs) || x.tokHas(k, wPronoun)) {
 		k++
 	}
-	if k+1 < len(toks) && toks[k].lower == "set" && toks[k+1].lower == "aside" || k < len(toks) && toks[k].is("earmarked", "allocated") {
+	if k+1 < len(toks) && toks[k].lower == "set" && toks[k+1].lower == "aside" || k < len(toks) && toks[k].is2(wdEarmarked, wdAllocated) {
 		return !x.budgetLine(q, q.start)
 	}
-	if k < len(toks) && toks[k].is("that", "which") {
+	if k < len(toks) && toks[k].is2(wdThat, wdWhich) {
 		// "that the cabinet approved": a budget's approval
 		for j := k + 1; j < len(toks) && j <= k+4 && toks[j].kind == tokWord; j++ {
-			if toks[j].is("approved", "allocated", "earmarked", "sanctioned") {
+			if toks[j].is4(wdApproved, wdAllocated, wdEarmarked, wdSanctioned) {
 				return true
 			}
 		}
@@ -481,7 +481,7 @@ func (x *extractor) budgetLine(q quantity, b int) bool {
 		start = 0
 	}
 	for k := start; k < b; k++ {
-		if toks[k].is("budget", "budgets") {
+		if toks[k].is2(wdBudget, wdBudgets) {
 			return true
 		}
 	}
@@ -493,10 +493,10 @@ func (x *extractor) budgetLine(q quantity, b int) bool {
 func (x *extractor) capitalSpending(q quantity) bool {
 	toks := x.s.toks
 	k := q.end
-	if k < len(toks) && toks[k].is("in", "of", "for") {
+	if k < len(toks) && toks[k].is3(wdIn, wdOf, wdFor) {
 		k++
 	}
-	return k < len(toks) && (toks[k].is("capital", "capex") || x.tokHas(k, wOtherMoneyOf))
+	return k < len(toks) && (toks[k].is2(wdCapital, wdCapex) || x.tokHas(k, wOtherMoneyOf))
 }
 
 // projectValued reports a project said to be worth the figure: "a project
@@ -508,7 +508,7 @@ func (x *extractor) projectValued(q quantity) bool {
 	if toks[k].lower == "at" {
 		k--
 	}
-	if k < 1 || !toks[k].is("worth", "valued") {
+	if k < 1 || !toks[k].is2(wdWorth, wdValued) {
 		return false
 	}
 	start, _ := x.clause(q)
@@ -577,19 +577,19 @@ func (x *extractor) isGrant(_ int, q quantity) bool {
 	toks := x.s.toks
 	// "was granted a subsidy of ₹98.68 crore": the grant named before,
 	// to the company that is the verb's subject.
-	if k := q.start - 1; k >= 1 && toks[k].lower == "of" && toks[k-1].is("grant", "subsidy") {
+	if k := q.start - 1; k >= 1 && toks[k].lower == "of" && toks[k-1].is2(wdGrant, wdSubsidy) {
 		return x.grantSubject(q) != ""
 	}
 	for k := q.end; k < len(toks) && k < q.end+4; k++ {
-		if toks[k].lower == "incentives" && !(k+1 < len(toks) && toks[k+1].is("for", "from")) {
+		if toks[k].lower == "incentives" && !(k+1 < len(toks) && toks[k+1].is2(wdFor, wdFrom)) {
 			// "$153 million in incentives for Tesla" is a grant; "$18
 			// million in incentives to its sales staff" pays them.
 			break
 		}
-		if toks[k].is("grant", "grants", "subsidy", "subsidies", "incentives") {
+		if toks[k].is5(wdGrant, wdGrants, wdSubsidy, wdSubsidies, wdIncentives) {
 			return x.grantRecipient(q) != ""
 		}
-		if toks[k].kind != tokWord || toks[k].is("of", "equity", "stock", "share", "shares") {
+		if toks[k].kind != tokWord || toks[k].is5(wdOf, wdEquity, wdStock, wdShare, wdShares) {
 			break // "$18 million in equity grants" pays staff in shares
 		}
 	}
@@ -606,7 +606,7 @@ func (x *extractor) receivedFromGovernment(q quantity) bool {
 	// figures have none.
 	verb := -1
 	for k := q.start - 1; k >= 0 && k >= q.start-4 && verb < 0; k-- {
-		if toks[k].is("receive", "receives", "received", "receiving") {
+		if toks[k].is4(wdReceive, wdReceives, wdReceived, wdReceiving) {
 			verb = k
 		}
 	}
@@ -638,7 +638,7 @@ func (x *extractor) isReceived(_ int, q quantity) bool {
 		if toks[k].kind == tokNum || toks[k].text == ";" {
 			return false
 		}
-		if toks[k].is("receive", "receives", "received", "receiving", "get", "gets", "got", "getting") {
+		if toks[k].is8(wdReceive, wdReceives, wdReceived, wdReceiving, wdGet, wdGets, wdGot, wdGetting) {
 			// Not "lands" or "secured": a round or a contract won is
 			// read by the rules before. The company receiving is the
 			// verb's subject: "customers get $300 in credits" is none.
@@ -652,7 +652,7 @@ func (x *extractor) isReceived(_ int, q quantity) bool {
 // that only carry it ("is set to", "will also"); "" when none.
 func (x *extractor) subjectOf(k int) string {
 	j := k - 1
-	for j >= 0 && j >= k-5 && (x.tokHas(j, wAux) || x.s.toks[j].is("set", "be", "expected", "due")) {
+	for j >= 0 && j >= k-5 && (x.tokHas(j, wAux) || x.s.toks[j].is4(wdSet, wdBe, wdExpected, wdDue)) {
 		j--
 	}
 	for _, m := range x.s.companies {
@@ -713,7 +713,7 @@ func (x *extractor) givenName(q quantity) string {
 // givenEnd is where the name of the one given money q ends: before the
 // figure, or before the article of "a 50 billion yen subsidy".
 func (x *extractor) givenEnd(q quantity) int {
-	if q.start > 0 && x.s.toks[q.start-1].is("a", "an") {
+	if q.start > 0 && x.s.toks[q.start-1].is2(wdA, wdAn) {
 		return q.start - 1
 	}
 	return q.start
@@ -727,7 +727,7 @@ func (x *extractor) givenVerb(q quantity) int {
 	toks := x.s.toks
 	end := x.givenEnd(q)
 	start := runBefore(toks, end)
-	if start < 2 || start == end || !toks[start-1].is("give", "gives", "gave", "giving", "grant", "grants", "granted", "award", "awards", "awarded", "pay", "pays", "paid") || !x.governmentBefore(start-1) {
+	if start < 2 || start == end || !toks[start-1].is13(wdGive, wdGives, wdGave, wdGiving, wdGrant, wdGrants, wdGranted, wdAward, wdAwards, wdAwarded, wdPay, wdPays, wdPaid) || !x.governmentBefore(start-1) {
 		return -1
 	}
 	return start - 1
@@ -739,10 +739,10 @@ func (x *extractor) givenVerb(q quantity) int {
 func (x *extractor) grantSubject(q quantity) string {
 	toks := x.s.toks
 	k := q.start - 3
-	if k < 1 || toks[k+2].lower != "of" || !toks[k+1].is("grant", "subsidy") {
+	if k < 1 || toks[k+2].lower != "of" || !toks[k+1].is2(wdGrant, wdSubsidy) {
 		return ""
 	}
-	if toks[k].is("a", "an") {
+	if toks[k].is2(wdA, wdAn) {
 		k--
 	}
 	if n := x.subjectOf(k); n != "" {
@@ -751,7 +751,7 @@ func (x *extractor) grantSubject(q quantity) string {
 	// "According to the IndiaAI website, Sarvam was granted a subsidy
 	// of ₹98.68 crore": a passive grant's subject opening its clause is
 	// a company though no list knows it.
-	if !toks[k].is("granted", "awarded", "given") {
+	if !toks[k].is3(wdGranted, wdAwarded, wdGiven) {
 		return ""
 	}
 	end := x.auxStart(k)
@@ -894,7 +894,7 @@ func (x *extractor) receivedFrom(q quantity) string {
 		return ""
 	}
 	k := q.start - 1
-	if k > 0 && toks[k].is("a", "an") {
+	if k > 0 && toks[k].is2(wdA, wdAn) {
 		k--
 	}
 	if k < 1 || !x.tokHas(k, wReceive) {
@@ -944,7 +944,7 @@ func receivedFromParties(x *extractor, _ int, q quantity) []corpus.Party {
 func (x *extractor) namedAsLender(name string) bool {
 	m := x.firstMention(name)
 	for k := m.start; k >= 0 && k < m.end; k++ {
-		if x.s.toks[k].is("bank", "finance") {
+		if x.s.toks[k].is2(wdBank, wdFinance) {
 			return true
 		}
 	}
@@ -959,7 +959,7 @@ func (x *extractor) namedAsLender(name string) bool {
 func (x *extractor) landedValued(q quantity) string {
 	toks := x.s.toks
 	k := q.start - 1
-	if k > 0 && toks[k].is("a", "an") {
+	if k > 0 && toks[k].is2(wdA, wdAn) {
 		k--
 	}
 	if k < 1 || !x.tokHas(k, wReceive) || q.end < len(toks) && (x.tokIs(q.end, namesContract) || x.tokHas(q.end, wDealNouns)) {
@@ -967,7 +967,7 @@ func (x *extractor) landedValued(q quantity) string {
 	}
 	valued := false
 	for j := q.end; j < len(toks) && !valued; j++ {
-		valued = toks[j].is("valuation", "valuing") || x.tokIs(j, estimatesValue)
+		valued = toks[j].is2(wdValuation, wdValuing) || x.tokIs(j, estimatesValue)
 	}
 	if !valued {
 		return ""
@@ -984,7 +984,7 @@ func (x *extractor) debtSubject(k int) bool {
 		if toks[j].text == "," || toks[j].text == ";" {
 			return false
 		}
-		if toks[j].is("financing", "loan", "facility") && toks[j-1].is("the", "this") {
+		if toks[j].is3(wdFinancing, wdLoan, wdFacility) && toks[j-1].is2(wdThe, wdThis) {
 			return true
 		}
 	}
@@ -998,15 +998,15 @@ func (x *extractor) debtSubject(k int) bool {
 func (x *extractor) loansProvidedAt(q quantity) int {
 	toks := x.s.toks
 	k := q.start - 1
-	if k < 0 || !toks[k].is("provide", "provides", "provided", "providing", "extend", "extends", "extended", "extending", "offer", "offers", "offered", "grant", "grants", "granted") {
+	if k < 0 || !toks[k].is14(wdProvide, wdProvides, wdProvided, wdProviding, wdExtend, wdExtends, wdExtended, wdExtending, wdOffer, wdOffers, wdOffered, wdGrant, wdGrants, wdGranted) {
 		return -1
 	}
 	e := q.end
-	if e >= len(toks) || !toks[e].is("in", "of") {
+	if e >= len(toks) || !toks[e].is2(wdIn, wdOf) {
 		return -1
 	}
 	for j := e + 1; j < len(toks) && j <= e+4; j++ {
-		if toks[j].is("loans", "loan", "credit", "lending") {
+		if toks[j].is4(wdLoans, wdLoan, wdCredit, wdLending) {
 			return k
 		}
 		if toks[j].kind != tokWord && toks[j].text != "-" || x.inCompany(j) {

@@ -23,7 +23,7 @@ func (x *extractor) strictChange(q quantity) bool {
 	if x.changeVerbBefore(q) {
 		return true
 	}
-	return q.end < len(toks) && (x.tokHas(q.end, wChangeAfter) || toks[q.end].is("points", "point"))
+	return q.end < len(toks) && (x.tokHas(q.end, wChangeAfter) || toks[q.end].is2(wdPoints, wdPoint))
 }
 
 // coordinatedBefore returns the companies of the list ("A, B and C")
@@ -198,7 +198,7 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 			// "They held 38% between them", "Together they control
 			// 55%": so are "they".
 			for k := q.start - 1; k >= 0 && k >= q.start-8; k-- {
-				if toks[k].is("their", "they") {
+				if toks[k].is2(wdTheir, wdThey) {
 					names, listEnd = x.prev, k+1
 					break
 				}
@@ -212,7 +212,7 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 				// "the fastest growth of the top five, 63.7%"; "together
 				// accounted for 80%" is their share, not a change.
 				continue
-			case len(x.s.companies) == 0 && len(x.prev) == n && (toks[at-2].is("these", "those") || n == 2):
+			case len(x.s.companies) == 0 && len(x.prev) == n && (toks[at-2].is2(wdThese, wdThose) || n == 2):
 				// "... Amazon, Microsoft and Google. These three together
 				// generate 81%": the companies just named.
 				names = x.prev
@@ -264,7 +264,7 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 		for k := listEnd; k < len(toks) && k < q.end+8; k++ {
 			// "GlobalFoundries and SMIC kept their 6% shares": shares, one
 			// each.
-			if toks[k].is("each", "apiece") || k == q.end && toks[k].lower == "shares" && !(q.start > 0 && x.tokHas(q.start-1, wAggregate)) {
+			if toks[k].is2(wdEach, wdApiece) || k == q.end && toks[k].lower == "shares" && !(q.start > 0 && x.tokHas(q.start-1, wAggregate)) {
 				each = true
 				break
 			}
@@ -341,7 +341,7 @@ func (x *extractor) betweenThem() bool {
 		// every word of a sentence with a share.
 		switch toks[k].lower {
 		case "between", "among", "amongst":
-			if toks[k+1].is("them", "themselves") {
+			if toks[k+1].is2(wdThem, wdThemselves) {
 				return true
 			}
 		}
@@ -355,7 +355,7 @@ func (x *extractor) othersNamed(q quantity) bool {
 		// Worked out once a sentence: where "other" is first said.
 		x.othersAt = -1
 		for k, t := range x.s.toks {
-			if t.is("other", "others") {
+			if t.is2(wdOther, wdOthers) {
 				x.othersAt = k + 1
 				break
 			}
@@ -385,18 +385,18 @@ func (x *extractor) othersHold(q quantity) bool {
 		if x.inCompany(k) || toks[k].kind == tokNum {
 			return false
 		}
-		if toks[k].is("other", "others", "rest", "remaining") {
+		if toks[k].is4(wdOther, wdOthers, wdRest, wdRemaining) {
 			// "while AMD took the remaining 24%", "AMD took most of the
 			// rest, with 2%": a company's verb of holding makes the rest
 			// its own.
 			v := k - 2 // the verb before "the remaining"
-			if v >= 3 && toks[v].lower == "of" && toks[v-1].is("most", "much") {
+			if v >= 3 && toks[v].lower == "of" && toks[v-1].is2(wdMost, wdMuch) {
 				v -= 2 // "took most of the rest"
 			}
 			if v >= 1 && toks[k-1].lower == "the" && x.tokIs(v, holdsPart) && x.inCompany(v-1) {
 				return false
 			}
-			return k == 0 || toks[k-1].is(",", "and", "while", "whereas", "but", ";", "the", "with")
+			return k == 0 || toks[k-1].is8(symComma, wdAnd, wdWhile, wdWhereas, wdBut, symSemicolon, wdThe, wdWith)
 		}
 	}
 	return false
@@ -420,13 +420,13 @@ func (x *extractor) unnamedGroup(q quantity) string {
 		}
 		start := k
 		for start > 0 && k-start < 3 && toks[start-1].kind == tokWord && !x.tokHas(start-1, wMarketStop) && toks[start-1].lower != "by" &&
-			leaderCount(toks[start-1].lower) == 0 && !toks[start-1].is("top", "big", "such", "other", "many", "some", "most", "all", "these", "those", "leading") {
+			leaderCount(toks[start-1].lower) == 0 && !toks[start-1].is11(wdTop, wdBig, wdSuch, wdOther, wdMany, wdSome, wdMost, wdAll, wdThese, wdThose, wdLeading) {
 			start--
 		}
 		// "Smaller providers' share", "the hyperscalers' combined share"
-		possessive := k+2 < len(toks) && (toks[k+1].text == "'" || toks[k+1].text == "’") && (toks[k+2].is("share", "combined", "collective") ||
+		possessive := k+2 < len(toks) && (toks[k+1].text == "'" || toks[k+1].text == "’") && (toks[k+2].is3(wdShare, wdCombined, wdCollective) ||
 			k+3 < len(toks) && toks[k+3].lower == "share")
-		if start == k && !(possessive && t.lower == "hyperscalers") || start > 0 && (leaderCount(toks[start-1].lower) > 0 || x.tokIs(start-1, namesBiggest) || toks[start-1].is("other", "remaining")) {
+		if start == k && !(possessive && t.lower == "hyperscalers") || start > 0 && (leaderCount(toks[start-1].lower) > 0 || x.tokIs(start-1, namesBiggest) || toks[start-1].is2(wdOther, wdRemaining)) {
 			return "" // "providers" alone, or the leaders: "the top five CRM vendors"
 		}
 		owns := possessive || start >= 2 && toks[start-1].lower == "of" && toks[start-2].lower == "share" || // "the collective share of local players"
@@ -453,7 +453,7 @@ func (x *extractor) unnamedGroup(q quantity) string {
 // providers".
 func (x *extractor) shareHeldBy(k int) bool {
 	toks := x.s.toks
-	if k < 3 || toks[k-1].lower != "by" || !toks[k-2].is("held", "owned", "taken", "controlled") {
+	if k < 3 || toks[k-1].lower != "by" || !toks[k-2].is4(wdHeld, wdOwned, wdTaken, wdControlled) {
 		return false
 	}
 	for j := k - 3; j >= 0 && j >= k-8; j-- {
@@ -487,7 +487,7 @@ func (x *extractor) listAfter(q quantity) []string {
 		}
 		// "a 2% share each: Contoso, Fabrikam and Northwind": a colon
 		// brings in the companies that each hold it.
-		if toks[k].is("include", "includes", "included", "including", "are", "were") || toks[k].text == ":" && k > q.end && toks[k-1].is("each", "apiece") {
+		if toks[k].is6(wdInclude, wdIncludes, wdIncluded, wdIncluding, wdAre, wdWere) || toks[k].text == ":" && k > q.end && toks[k-1].is2(wdEach, wdApiece) {
 			if k+1 < len(toks) && ms[0].start == k+1 {
 				first = 0
 			}
@@ -518,7 +518,7 @@ func (x *extractor) eachColonAfter(q quantity) bool {
 			return false
 		}
 		if toks[k].text == ":" {
-			return toks[k-1].is("each", "apiece")
+			return toks[k-1].is2(wdEach, wdApiece)
 		}
 	}
 	return false
@@ -599,7 +599,7 @@ func (x *extractor) chainGlue(from, to int) bool {
 	// "72% of the worldwide market for IaaS and PaaS in the third quarter
 	// of 2019, up from 57%": what the first figure is of may run long
 	// before "up from".
-	if to-from > 14 && !(to-from <= 48 && to >= 2 && x.s.toks[to-1].lower == "from" && x.s.toks[to-2].is("up", "down")) {
+	if to-from > 14 && !(to-from <= 48 && to >= 2 && x.s.toks[to-1].lower == "from" && x.s.toks[to-2].is2(wdUp, wdDown)) {
 		return false
 	}
 	for _, m := range x.s.companies {
@@ -608,7 +608,7 @@ func (x *extractor) chainGlue(from, to int) bool {
 		}
 	}
 	for _, t := range x.s.toks[from:to] {
-		if t.is("from", "to", "and", "against", "versus", "compared") {
+		if t.is6(wdFrom, wdTo, wdAnd, wdAgainst, wdVersus, wdCompared) {
 			return true
 		}
 	}
@@ -640,11 +640,11 @@ func (x *extractor) topN(q quantity) (int, int) {
 		}
 		// "Samsung and Apple led. The two vendors accounted for 38%": two
 		// only for the two the sentence before named.
-		if n := leaderCount(toks[k].lower); (n > 2 || n == 2 && len(x.s.companies) == 0 && len(x.prev) == 2) && toks[k-1].is("the", "these", "those") {
+		if n := leaderCount(toks[k].lower); (n > 2 || n == 2 && len(x.s.companies) == 0 && len(x.prev) == 2) && toks[k-1].is3(wdThe, wdThese, wdThose) {
 			// "these five players account for 80%", "where the three
 			// account for 72%", "the combined share of the three leaders
 			// to 65%"
-			shareOf := k >= 3 && toks[k-1].lower == "the" && toks[k-2].lower == "of" && toks[k-3].is("share", "shares")
+			shareOf := k >= 3 && toks[k-1].lower == "the" && toks[k-2].lower == "of" && toks[k-3].is2(wdShare, wdShares)
 			if end, ok := x.groupPhraseAfter(k+1, q.start, shareOf); ok {
 				return n, end
 			}
@@ -658,14 +658,14 @@ func (x *extractor) topN(q quantity) (int, int) {
 		}
 		// "the big three dominated cloud infrastructure spending,
 		// accounting for 61%": the leaders' verb may stand between.
-		if n := leaderCount(toks[k].lower); n > 0 && k < q.start-6 && toks[k-1].is("top", "big") && k+1 < q.start &&
-			(x.tokHas(k+1, wGroupVerbs) || toks[k+1].is("dominated", "dominate", "dominates", "led", "lead", "leads")) {
+		if n := leaderCount(toks[k].lower); n > 0 && k < q.start-6 && toks[k-1].is2(wdTop, wdBig) && k+1 < q.start &&
+			(x.tokHas(k+1, wGroupVerbs) || toks[k+1].is6(wdDominated, wdDominate, wdDominates, wdLed, wdLead, wdLeads)) {
 			return n, k + 1
 		}
 		// "The top five vendors' share of tablets dropped to 54%": the
 		// leaders' own share, however far the figure stands.
-		if n := leaderCount(toks[k].lower); n > 1 && k+3 < q.start && (toks[k-1].is("top", "big") || x.tokIs(k-1, namesBiggest)) && x.tokIs(k+1, namesFirms) &&
-			(toks[k+2].text == "'" || toks[k+2].text == "’") && toks[k+3].is("share", "combined", "collective") {
+		if n := leaderCount(toks[k].lower); n > 1 && k+3 < q.start && (toks[k-1].is2(wdTop, wdBig) || x.tokIs(k-1, namesBiggest)) && x.tokIs(k+1, namesFirms) &&
+			(toks[k+2].text == "'" || toks[k+2].text == "’") && toks[k+3].is3(wdShare, wdCombined, wdCollective) {
 			return n, k + 2
 		}
 		if k < q.start-6 {
@@ -678,7 +678,7 @@ func (x *extractor) topN(q quantity) (int, int) {
 		if n := leaderCount(toks[k].lower); n > 0 && k+1 < q.start && toks[k-1].lower == "the" && x.tokIs(k+1, namesBiggest) {
 			return n, k + 2
 		}
-		if n := leaderCount(toks[k].lower); n > 0 && (x.tokIs(k-1, namesBiggest) || toks[k-1].is("these", "those")) {
+		if n := leaderCount(toks[k].lower); n > 0 && (x.tokIs(k-1, namesBiggest) || toks[k-1].is2(wdThese, wdThose)) {
 			if k >= 3 && toks[k-2].lower == "the" && x.tokHas(k-3, wPassing) {
 				return 0, -1 // "others outside the top five held 17.6%"
 			}
@@ -704,8 +704,8 @@ func (x *extractor) placeInGroup(k int, q quantity) bool {
 	if k < 3 || toks[k-2].lower != "the" {
 		return false
 	}
-	rounds := k >= 4 && toks[k-3].is("out", "off") && toks[k-4].is("rounded", "rounds", "rounding", "round")
-	if !rounds && !toks[k-3].is("completed", "completes", "completing", "joined", "joins", "entered", "enters", "cracked", "closes", "closed", "closing") {
+	rounds := k >= 4 && toks[k-3].is2(wdOut, wdOff) && toks[k-4].is4(wdRounded, wdRounds, wdRounding, wdRound)
+	if !rounds && !toks[k-3].is11(wdCompleted, wdCompletes, wdCompleting, wdJoined, wdJoins, wdEntered, wdEnters, wdCracked, wdCloses, wdClosed, wdClosing) {
 		return false
 	}
 	for j := k + 1; j < q.start && j <= k+3; j++ {
@@ -728,7 +728,7 @@ func (x *extractor) placeInGroup(k int, q quantity) bool {
 func (x *extractor) groupPhraseAfter(j, limit int, shareOf bool) (int, bool) {
 	toks := x.s.toks
 	quote := func() {
-		for j < limit && toks[j].kind == tokSym && toks[j].is("\"", "“", "”") {
+		for j < limit && toks[j].kind == tokSym && toks[j].is3(symQuote, symLeftQuote, symRightQuote) {
 			j++
 		}
 	}
@@ -759,9 +759,9 @@ func (x *extractor) groupPhraseAfter(j, limit int, shareOf bool) (int, bool) {
 	switch {
 	case shareOf && noun:
 		return end, true
-	case x.tokHas(j, wGroupVerbs) || x.tokHas(j, wAggregate) || toks[j].is("between", "generate", "generated", "generates"):
+	case x.tokHas(j, wGroupVerbs) || x.tokHas(j, wAggregate) || toks[j].is4(wdBetween, wdGenerate, wdGenerated, wdGenerates):
 		return end, true
-	case noun && toks[j].text == "," && j+1 < limit && toks[j+1].is("which", "who"):
+	case noun && toks[j].text == "," && j+1 < limit && toks[j+1].is2(wdWhich, wdWho):
 		return end, true
 	}
 	return end, false
@@ -824,7 +824,7 @@ func (x *extractor) pairBefore(q quantity) (names []string, end int, both bool) 
 			at, both = k+1, true
 			break
 		}
-		if toks[k].is("two", "pair", "duo") && k > 0 && toks[k-1].lower == "the" {
+		if toks[k].is3(wdTwo, wdPair, wdDuo) && k > 0 && toks[k-1].lower == "the" {
 			at = k + 1
 			break
 		}
@@ -838,7 +838,7 @@ func (x *extractor) pairBefore(q quantity) (names []string, end int, both bool) 
 	if k < len(toks) && x.tokIs(k, namesFirms) {
 		k++
 	}
-	if k >= len(toks) || !toks[k].is("holding", "held", "hold", "had", "have", "having", "were", "are", "at", "with", "on", "tied", "each", "together", "accounted", "controlled", "captured") {
+	if k >= len(toks) || !toks[k].is17(wdHolding, wdHeld, wdHold, wdHad, wdHave, wdHaving, wdWere, wdAre, wdAt, wdWith, wdOn, wdTied, wdEach, wdTogether, wdAccounted, wdControlled, wdCaptured) {
 		return nil, -1, false
 	}
 	for _, m := range x.s.companies {
@@ -868,7 +868,7 @@ func (x *extractor) bothAround(names []string, listEnd int) bool {
 	}
 	// "Contoso and Fabrikam, which both have 3%"
 	k := listEnd
-	if k+1 < len(toks) && toks[k].text == "," && toks[k+1].is("which", "who") {
+	if k+1 < len(toks) && toks[k].text == "," && toks[k+1].is2(wdWhich, wdWho) {
 		k += 2
 	}
 	// "H3C and Arista were both at 4%"
@@ -1022,7 +1022,7 @@ func (x *extractor) ofChange(q quantity) bool {
 	if k < len(toks) && toks[k].lower == "the" {
 		k++
 	}
-	return k < len(toks) && toks[q.end].lower == "of" && x.tokHas(k, wChangeAfter) && !toks[k].is("year", "per")
+	return k < len(toks) && toks[q.end].lower == "of" && x.tokHas(k, wChangeAfter) && !toks[k].is2(wdYear, wdPer)
 }
 
 // countedAfter reports a list of companies, ending at token listEnd, that
@@ -1030,7 +1030,7 @@ func (x *extractor) ofChange(q quantity) bool {
 // operators, had 10.27%" hold it together.
 func (x *extractor) countedAfter(names []string, listEnd int) bool {
 	toks := x.s.toks
-	if len(names) < 2 || listEnd < 0 || listEnd+2 >= len(toks) || toks[listEnd].text != "," || !toks[listEnd+1].is("the", "both") {
+	if len(names) < 2 || listEnd < 0 || listEnd+2 >= len(toks) || toks[listEnd].text != "," || !toks[listEnd+1].is2(wdThe, wdBoth) {
 		return false
 	}
 	return leaderCount(toks[listEnd+2].lower) == len(names)
@@ -1046,7 +1046,7 @@ func (x *extractor) anaphoricCount(end int) bool {
 		if leaderCount(toks[k].lower) == 0 {
 			continue
 		}
-		return toks[k-1].is("these", "those") || toks[k-1].lower == "the" && !(k+1 < len(toks) && x.tokIs(k+1, namesBiggest))
+		return toks[k-1].is2(wdThese, wdThose) || toks[k-1].lower == "the" && !(k+1 < len(toks) && x.tokIs(k+1, namesBiggest))
 	}
 	return false
 }
@@ -1123,10 +1123,10 @@ func (x *extractor) namedAgain(listEnd int, q quantity) (bool, int) {
 		if toks[k].text == ";" || toks[k].kind == tokNum {
 			return false, 0
 		}
-		if toks[k].is("between", "among") && toks[k+1].lower == "them" {
+		if toks[k].is2(wdBetween, wdAmong) && toks[k+1].lower == "them" {
 			return true, 0
 		}
-		if toks[k].is("these", "those", "all") {
+		if toks[k].is3(wdThese, wdThose, wdAll) {
 			if n := leaderCount(toks[k+1].lower); n > 0 {
 				return true, n
 			}
@@ -1197,10 +1197,10 @@ func rankedIn(s *sentence, ranks []string) []string {
 		place := 0
 		for k := m.end; k < end && toks[k].text != ";" && toks[k].text != "."; k++ {
 			p := rankPlace(toks[k].lower)
-			if p > 1 && k+1 < len(toks) && toks[k+1].is("quarter", "half", "time", "round", "phase", "year", "largest", "biggest") {
+			if p > 1 && k+1 < len(toks) && toks[k+1].is8(wdQuarter, wdHalf, wdTime, wdRound, wdPhase, wdYear, wdLargest, wdBiggest) {
 				// "its second quarter"; "the second-largest" is second,
 				// read at "largest" below
-				if !toks[k+1].is("largest", "biggest") {
+				if !toks[k+1].is2(wdLargest, wdBiggest) {
 					continue
 				}
 			}

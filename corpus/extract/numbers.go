@@ -171,11 +171,11 @@ func looseConversions(toks []token, marks []wordMark, qs []quantity) []quantity 
 // exchangeRateAt reports "at today's exchange rate" or "based on current
 // exchange rates" at toks[k].
 func exchangeRateAt(toks []token, k int) bool {
-	if k >= len(toks) || !toks[k].is("at", "based", "using") {
+	if k >= len(toks) || !toks[k].is3(wdAt, wdBased, wdUsing) {
 		return false
 	}
 	for j := k + 1; j+1 < len(toks) && j <= k+5; j++ {
-		if toks[j].lower == "exchange" && toks[j+1].is("rate", "rates") {
+		if toks[j].lower == "exchange" && toks[j+1].is2(wdRate, wdRates) {
 			return true
 		}
 	}
@@ -224,7 +224,7 @@ func restatesAfter(toks []token, marks []wordMark, p, q quantity) bool {
 	case k+1 <= q.start && toks[k].lower == "or":
 		k++
 		said = true
-	case k+2 <= q.start && toks[k].lower == "which" && toks[k+1].is("is", "was"):
+	case k+2 <= q.start && toks[k].lower == "which" && toks[k+1].is2(wdIs, wdWas):
 		k += 2
 		said = true
 	case k+2 <= q.start && q.start-k <= 10 && toks[k].lower == "which" && convertsBefore(toks, marks, k+1, q.start):
@@ -334,7 +334,7 @@ func sharedPercent(toks []token, qs []quantity) []quantity {
 		// "fell from 14.4 to 9 percent": so is the number a change went
 		// from.
 		if q.kind != qtyCount || next.kind != qtyPercent || q.scaled || q.value > 100 || q.start != q.numStart || q.end-q.start != 1 ||
-			isYearText(toks[q.start].text) || next.start != q.end+1 || !(toks[q.end].is("and", ",") || toks[q.end].lower == "to" && q.start > 0 && toks[q.start-1].lower == "from") || next.high != 0 {
+			isYearText(toks[q.start].text) || next.start != q.end+1 || !(toks[q.end].is2(wdAnd, symComma) || toks[q.end].lower == "to" && q.start > 0 && toks[q.start-1].lower == "from") || next.high != 0 {
 			continue
 		}
 		qs[i].kind = qtyPercent
@@ -354,7 +354,7 @@ func splitChange(toks []token, bits []listSet, marks []wordMark, q quantity) (lo
 	switch {
 	case toks[q.start-1].lower == "from" && changedBefore(toks, bits, marks, q.start-1):
 	case toks[q.start-1].lower == "by" && bitIn(bits, q.start-2, wChangeBefore):
-	case q.kind == qtyPercent && bitIn(bits, q.start-1, wChangeBefore) && !toks[q.start-1].is("by", "up", "down") &&
+	case q.kind == qtyPercent && bitIn(bits, q.start-1, wChangeBefore) && !toks[q.start-1].is3(wdBy, wdUp, wdDown) &&
 		toks[q.start-2].lower != "to" && !bitIn(bits, q.start-2, wPlan):
 	default:
 		return q, q, false
@@ -411,7 +411,7 @@ func changedBefore(toks []token, bits []listSet, marks []wordMark, k int) bool {
 			return false
 		}
 		if bitIn(bits, j, wChangeBefore) {
-			return !t.is("up", "down", "by")
+			return !t.is3(wdUp, wdDown, wdBy)
 		}
 	}
 	return false
@@ -424,7 +424,7 @@ func pointsOnly(toks []token) bool {
 		return false
 	}
 	for _, t := range toks {
-		if !(t.text == "%" || t.is("percentage", "points", "point", "pts", "pp", "percent", "per", "cent", "basis", "bps")) {
+		if !(t.text == "%" || t.is10(wdPercentage, wdPoints, wdPoint, wdPts, wdPp, wdPercent, wdPer, wdCent, wdBasis, wdBps)) {
 			return false
 		}
 	}
@@ -440,7 +440,7 @@ func withConversion(toks []token, q quantity) quantity {
 		return q
 	}
 	k := j + 1
-	if toks[k].text == "~" || toks[k].text == "≈" || toks[k].is("then", "now", "currently", "or", "about", "around", "roughly", "some", "approximately", "approx", "nearly", "almost", "c") {
+	if toks[k].text == "~" || toks[k].text == "≈" || toks[k].is13(wdThen, wdNow, wdCurrently, wdOr, wdAbout, wdAround, wdRoughly, wdSome, wdApproximately, wdApprox, wdNearly, wdAlmost, wdC) {
 		k++ // "JPY 10 billion (then $68 million)"
 	}
 	for _, p := range qualifierPhrases {
@@ -484,7 +484,7 @@ func withConversion(toks []token, q quantity) quantity {
 // are counted in.
 func inCrores(toks []token, c quantity) bool {
 	for k := c.numStart; k < c.end; k++ {
-		if toks[k].is("crore", "crores", "cr", "lakh", "lakhs") {
+		if toks[k].is5(wdCrore, wdCrores, wdCr, wdLakh, wdLakhs) {
 			return true
 		}
 	}
@@ -563,7 +563,7 @@ func parseQuantity(toks []token, i int) (quantity, bool) {
 	case j < len(toks) && toks[j].text == "%":
 		q.kind = qtyPercent
 		j++
-	case j < len(toks) && (toks[j].is("percent", "pct") || toks[j].text == "pc"):
+	case j < len(toks) && (toks[j].is2(wdPercent, wdPct) || toks[j].text == "pc"):
 		// "pc" only in lower case: "PC" after a number is a computer.
 		q.kind = qtyPercent
 		j++
@@ -588,7 +588,7 @@ func parseQuantity(toks []token, i int) (quantity, bool) {
 		} else if j+1 < len(toks) && toks[j].text == "-" && toks[j-1].joins(&toks[j]) && toks[j].joins(&toks[j+1]) {
 			// "a one-billion-euro fund"; "an 800-pound gorilla", with no
 			// scale, weighs.
-			if unit, n := currencySuffix(toks, j+1); n > 0 && (q.scaled || !toks[j+1].is("pound", "pounds")) {
+			if unit, n := currencySuffix(toks, j+1); n > 0 && (q.scaled || !toks[j+1].is2(wdPound, wdPounds)) {
 				q.kind, q.unit = qtyMoney, unit
 				j += n + 1
 			}
@@ -640,7 +640,7 @@ func parseFraction(toks []token, marks []wordMark, i int) (quantity, bool) {
 	case "two", "three", "four":
 		num = wordNumbers[t.lower]
 	case "half":
-		if i > 0 && toks[i-1].is("first", "second", "the", "a", "an", "this", "that", "last", "next", "latter", "former", "each", "one") {
+		if i > 0 && toks[i-1].is13(wdFirst, wdSecond, wdThe, wdA, wdAn, wdThis, wdThat, wdLast, wdNext, wdLatter, wdFormer, wdEach, wdOne) {
 			return quantity{}, false
 		}
 		num, j = 1, i
@@ -681,7 +681,7 @@ func parseFraction(toks []token, marks []wordMark, i int) (quantity, bool) {
 	}
 	// "half of what Snap spends" measures one sum by another; "a
 	// quarter of a century" is time.
-	if j+1 >= len(toks) || toks[j].lower != "of" || toks[j+1].kind == tokNum || toks[j+1].is("what", "which", "this", "that", "a", "an") {
+	if j+1 >= len(toks) || toks[j].lower != "of" || toks[j+1].kind == tokNum || toks[j+1].is6(wdWhat, wdWhich, wdThis, wdThat, wdA, wdAn) {
 		return quantity{}, false
 	}
 	for k := j + 1; k+1 < len(toks) && k < j+7 && toks[k].text != ","; k++ {
@@ -698,7 +698,7 @@ func parseFraction(toks []token, marks []wordMark, i int) (quantity, bool) {
 // percentage.
 func parseInEvery(toks []token, i int) (quantity, bool) {
 	// Asked at every "a" of every article: the word after goes first.
-	if i+2 >= len(toks) || !toks[i+1].is("in", "out") {
+	if i+2 >= len(toks) || !toks[i+1].is2(wdIn, wdOut) {
 		return quantity{}, false
 	}
 	n := wordNumbers[toks[i].lower]
@@ -749,7 +749,7 @@ func heldBefore(toks []token, marks []wordMark, i int) bool {
 // ("$1.5 to 2 billion") borrows the upper bound's.
 func parseRangeEnd(toks []token, q quantity) (quantity, bool) {
 	j := q.end
-	if j >= len(toks) || !(toks[j].is("to", "and") || toks[j].text == "-" || toks[j].text == "–") {
+	if j >= len(toks) || !(toks[j].is2(wdTo, wdAnd) || toks[j].text == "-" || toks[j].text == "–") {
 		return q, false
 	}
 	if toks[j].lower == "and" && !(q.start > 0 && toks[q.start-1].lower == "between") {
@@ -926,7 +926,7 @@ func dotThousands(toks []token, i int) bool {
 	if n.text == "." && k+1 < len(toks) && toks[k+1].kind == tokNum && n.joins(&toks[k+1]) {
 		return false
 	}
-	return !(n.text == "%" || n.is("percent", "pct", "pc", "per", "times", "x") || n.text == "x" || n.kind == tokNum)
+	return !(n.text == "%" || n.is6(wdPercent, wdPct, wdPc, wdPer, wdTimes, wdX) || n.text == "x" || n.kind == tokNum)
 }
 
 // thousandsGrouped reports a number token grouped by a separator other
@@ -995,7 +995,7 @@ func scaleAt(toks []token, i int) (float64, int) {
 		return 1e7, 1
 	case "lakh", "lakhs":
 		// "₹10 lakh crore" is ten lakh of crores.
-		if i+1 < len(toks) && toks[i+1].is("crore", "crores") {
+		if i+1 < len(toks) && toks[i+1].is2(wdCrore, wdCrores) {
 			return 1e12, 2
 		}
 		return 1e5, 1
@@ -1241,7 +1241,7 @@ func currencyPrefix(toks []token, i int) (string, int) {
 	case "£":
 		return "GBP", 1
 	case "¥":
-		if _, n := currencySuffix(toks, i+3); n > 0 && toks[i+3].is("yuan", "renminbi") {
+		if _, n := currencySuffix(toks, i+3); n > 0 && toks[i+3].is2(wdYuan, wdRenminbi) {
 			return "CNY", 1
 		}
 		return "JPY", 1
@@ -1297,7 +1297,7 @@ func currencySuffix(toks []token, i int) (string, int) {
 		return "", 0
 	}
 	t := &toks[i]
-	if t.is("us", "u") && i+1 < len(toks) && toks[i+1].is("dollars", "dollar") {
+	if t.is2(wdUs, wdU) && i+1 < len(toks) && toks[i+1].is2(wdDollars, wdDollar) {
 		return "USD", 2
 	}
 	if _, first := nationalCurrencyFirsts.get(t.lower); first && i+1 < len(toks) {
@@ -1353,7 +1353,7 @@ func qualifierBefore(toks []token, start int, q corpus.Qualifier) (int, corpus.Q
 // movedVerb reports a verb in the past that a share moves "up to" a level
 // with: "edged up to 22%", "crept up to", "went up to".
 func movedVerb(t token) bool {
-	return strings.HasSuffix(t.lower, "ed") || t.is("went", "rose", "grew", "crept")
+	return strings.HasSuffix(t.lower, "ed") || t.is4(wdWent, wdRose, wdGrew, wdCrept)
 }
 
 // plusAfter reads "7,400-plus staff" and "8,000+ licences" as more than

@@ -28,20 +28,20 @@ func corporateAfter(toks []token, k int) bool {
 		// has; a person's pay or fortune has other words.
 		return true
 	case "data":
-		return k+1 < len(toks) && toks[k+1].is("centre", "center", "centres", "centers")
+		return k+1 < len(toks) && toks[k+1].is4(wdCentre, wdCenter, wdCentres, wdCenters)
 	case "co":
 		// "co-founder"
-		return k+2 < len(toks) && toks[k+1].text == "-" && toks[k+2].is("founder", "founders")
+		return k+2 < len(toks) && toks[k+1].text == "-" && toks[k+2].is2(wdFounder, wdFounders)
 	case "chief":
-		return k+1 < len(toks) && toks[k+1].is("executive", "financial", "operating", "technology")
+		return k+1 < len(toks) && toks[k+1].is4(wdExecutive, wdFinancial, wdOperating, wdTechnology)
 	case "parent":
-		return k+1 < len(toks) && toks[k+1].is("company")
+		return k+1 < len(toks) && toks[k+1].is1(wdCompany)
 	case "shares", "stock":
 		return k+1 < len(toks) && priceMoves(toks[k+1].lower)
 	case "share":
-		return k+1 < len(toks) && toks[k+1].is("price")
+		return k+1 < len(toks) && toks[k+1].is1(wdPrice)
 	case "market":
-		return k+1 < len(toks) && toks[k+1].is("value", "capitalisation", "capitalization", "cap")
+		return k+1 < len(toks) && toks[k+1].is4(wdValue, wdCapitalisation, wdCapitalization, wdCap)
 	}
 	return false
 }
@@ -79,7 +79,7 @@ func tickerAt(toks []token, i int) bool {
 		return false
 	}
 	k := i + 2
-	if toks[k].is("american", "gs", "gm", "cm", "arca", "mkt", "venture", "main", "markets") {
+	if toks[k].is9(wdAmerican, wdGs, wdGm, wdCm, wdArca, wdMkt, wdVenture, wdMain, wdMarkets) {
 		k++ // "NYSE American", "Nasdaq GS"
 	}
 	return k < len(toks) && toks[k].text == ":"
@@ -113,8 +113,8 @@ func titleAfterName(toks []token, i int) int {
 		// The article is inside the capitalised run when it opens the
 		// sentence ("A Velmora spokesperson").
 		s := runBefore(toks, i)
-		article := s < i-1 && toks[s].is("a", "an") || s > 0 && toks[s-1].is("a", "an")
-		if article && i+1 < len(toks) && toks[i+1].is("said", "says", "told", "declined", "confirmed", "added") {
+		article := s < i-1 && toks[s].is2(wdA, wdAn) || s > 0 && toks[s-1].is2(wdA, wdAn)
+		if article && i+1 < len(toks) && toks[i+1].is6(wdSaid, wdSays, wdTold, wdDeclined, wdConfirmed, wdAdded) {
 			return i + 1
 		}
 		if s == 0 && i == 1 && !initialism(toks[0]) && !brandWord(&toks[0]) {
@@ -124,9 +124,9 @@ func titleAfterName(toks []token, i int) int {
 		}
 		e = i + 1
 	case "chief":
-		if i+1 < len(toks) && toks[i+1].is("executive", "financial", "operating", "technology") {
+		if i+1 < len(toks) && toks[i+1].is4(wdExecutive, wdFinancial, wdOperating, wdTechnology) {
 			e = i + 2
-			if e < len(toks) && toks[e].is("officer") {
+			if e < len(toks) && toks[e].is1(wdOfficer) {
 				e++
 			}
 		}
@@ -157,7 +157,7 @@ func notCompanyTitleOwner(w string) bool {
 // is based: "Velmora, headquartered in Lagos,", "Velmora, founded in
 // 2019 by". People are born, not founded.
 func foundedAside(toks []token, i int) bool {
-	return i > 1 && i+1 < len(toks) && toks[i-1].text == "," && toks[i].is("headquartered", "founded", "established", "incorporated") && toks[i+1].is("in", "by", "as")
+	return i > 1 && i+1 < len(toks) && toks[i-1].text == "," && toks[i].is4(wdHeadquartered, wdFounded, wdEstablished, wdIncorporated) && toks[i+1].is3(wdIn, wdBy, wdAs)
 }
 
 // rankedAside reports an aside from token k, after a comma, that ranks
@@ -166,7 +166,7 @@ func foundedAside(toks []token, i int) bool {
 // and a word for a kind of firm, or its plural, must end the aside within
 // a few words. It returns the index of that word, or -1.
 func (x *lexicon) rankedAside(toks []token, k int) int {
-	if k+1 < len(toks) && toks[k].is("one") && toks[k+1].is("of") {
+	if k+1 < len(toks) && toks[k].is1(wdOne) && toks[k+1].is1(wdOf) {
 		k += 2
 	}
 	if k+3 >= len(toks) || !toks[k].startsUpper() || toks[k+1].text != "'" && toks[k+1].text != "’" || toks[k+2].lower != "s" {
@@ -200,7 +200,7 @@ func asideSubject(toks []token, c int) (start, end int, ok bool) {
 	if start == c {
 		return 0, 0, false
 	}
-	if start == 0 || toks[start-1].is("with", "by", "from", "to", "and", "for", "of", "at") {
+	if start == 0 || toks[start-1].is8(wdWith, wdBy, wdFrom, wdTo, wdAnd, wdFor, wdOf, wdAt) {
 		return start, c, true
 	}
 	return 0, 0, false
@@ -251,13 +251,13 @@ func chosenFor(toks []token, e int) bool {
 // "he" or "she"; a person's "it" is some other thing, most often in "said
 // it was", "said it would be" or "said it will take", which say nothing.
 func saidItAt(toks []token, i int) bool {
-	if i+2 >= len(toks) || !toks[i].is("said", "says") {
+	if i+2 >= len(toks) || !toks[i].is2(wdSaid, wdSays) {
 		return false
 	}
-	if toks[i+1].is("its") {
+	if toks[i+1].is1(wdIts) {
 		return toks[i+2].kind == tokWord && !toks[i+2].startsUpper()
 	}
-	if !toks[i+1].is("it") {
+	if !toks[i+1].is1(wdIt) {
 		return false
 	}
 	next := ""
@@ -298,7 +298,7 @@ func orgSuffixWord(w string) bool {
 // campaign is no firm's part, so "business" is left out.
 func unitAfter(toks []token, k int) bool {
 	for j := k; j < len(toks) && j < k+4; j++ {
-		if toks[j].is("unit", "units", "arm", "division", "subsidiary", "subsidiaries", "affiliate") {
+		if toks[j].is7(wdUnit, wdUnits, wdArm, wdDivision, wdSubsidiary, wdSubsidiaries, wdAffiliate) {
 			return j > k
 		}
 		if toks[j].kind == tokWord && toks[j].startsUpper() && !(j+2 < len(toks) && toks[j+1].text == "-") {
@@ -316,8 +316,8 @@ func unitAfter(toks []token, k int) bool {
 // and its subsidiaries". A person is "his" or "her", and a city's "its"
 // goes with its suburbs or residents, which say nothing.
 func itsPartsAt(toks []token, i int) bool {
-	return i > 2 && toks[i-1].is("its") && toks[i-2].is("and") && isNameToken(&toks[i-3]) && toks[i].is("partners", "subsidiaries", "affiliates", "customers", "clients",
-		"shareholders", "investors", "rivals", "competitors", "peers", "suppliers", "backers", "lenders")
+	return i > 2 && toks[i-1].is1(wdIts) && toks[i-2].is1(wdAnd) && isNameToken(&toks[i-3]) && toks[i].is13(wdPartners, wdSubsidiaries, wdAffiliates, wdCustomers, wdClients,
+		wdShareholders, wdInvestors, wdRivals, wdCompetitors, wdPeers, wdSuppliers, wdBackers, wdLenders)
 }
 
 // reportsResultsAt reports a verb at token i that a business uses of its
@@ -329,7 +329,7 @@ func reportsResultsAt(toks []token, i int) bool {
 	switch t.lower {
 	case "posted", "reported", "booked", "recorded", "reports", "posts":
 		for j := i + 1; j < len(toks) && j <= i+4; j++ {
-			if toks[j].is("revenue", "revenues", "sales", "profit", "profits", "loss", "losses", "earnings", "ebitda") {
+			if toks[j].is9(wdRevenue, wdRevenues, wdSales, wdProfit, wdProfits, wdLoss, wdLosses, wdEarnings, wdEbitda) {
 				return true
 			}
 			if toks[j].kind != tokWord || toks[j].startsUpper() {
@@ -340,7 +340,7 @@ func reportsResultsAt(toks []token, i int) bool {
 		return i+1 < len(toks) && toks[i+1].kind == tokNum
 	case "went":
 		// "went public with claims" is a person's.
-		return i+1 < len(toks) && toks[i+1].is("public") && !(i+2 < len(toks) && toks[i+2].is("with", "about"))
+		return i+1 < len(toks) && toks[i+1].is1(wdPublic) && !(i+2 < len(toks) && toks[i+2].is2(wdWith, wdAbout))
 	}
 	return false
 }

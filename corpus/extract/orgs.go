@@ -79,7 +79,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 	// Partners", "co-led it with existing backer Monolith"
 	ledWith := func(i int) bool {
 		t := &toks[i]
-		if !(t.is("with", "alongside") && i+1 < len(toks)) {
+		if !(t.is2(wdWith, wdAlongside) && i+1 < len(toks)) {
 			return false
 		}
 		if leadVerbBefore(toks, marks, i) {
@@ -127,7 +127,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			return
 		}
 		for k := e + 1; k < len(toks) && k <= e+4; k++ {
-			if bitIn(bits, k, wPeopleNouns) && !toks[k].is("analysts", "participants", "people", "users", "attendees", "visitors") {
+			if bitIn(bits, k, wPeopleNouns) && !toks[k].is6(wdAnalysts, wdParticipants, wdPeople, wdUsers, wdAttendees, wdVisitors) {
 				add(1, e)
 				return
 			}
@@ -169,7 +169,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 	// "led a $10 million seed round for Singapore's Velmora": the
 	// company a round is for raises it.
 	roundFor := func(i int) bool {
-		if !(toks[i].lower == "for" && i > 0 && i+1 < len(toks) && toks[i-1].is("round", "funding", "financing")) {
+		if !(toks[i].lower == "for" && i > 0 && i+1 < len(toks) && toks[i-1].is3(wdRound, wdFunding, wdFinancing)) {
 			return false
 		}
 		if j := describedOrg(toks, bits, i+1); j >= 0 {
@@ -198,7 +198,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 	// open none, and the deal words before cost a longer look.
 	dealWith := func(i int) bool {
 		t := &toks[i]
-		if !(t.is("with", "in", "into", "from", "to", "by") && i+1 < len(toks) && i > 0 && !(t.lower == "in" && marks[i-1]&namesSite != 0)) {
+		if !(t.is6(wdWith, wdIn, wdInto, wdFrom, wdTo, wdBy) && i+1 < len(toks) && i > 0 && !(t.lower == "in" && marks[i-1]&namesSite != 0)) {
 			return false
 		}
 		if j := describedOrg(toks, bits, i+1); j >= 0 && (x.dealContextBefore(toks, bits, i) || marks[i-1]&namesDebt != 0) {
@@ -211,7 +211,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 	// Who owns or runs one may be a person ("owned by Elon Musk"), so
 	// those verbs say nothing.
 	madeBy := func(i int) bool {
-		if !(toks[i].is("by") && i > 0 && i+1 < len(toks) && madeByVerb(toks[i-1].lower) && toks[i+1].startsUpper() && isNameToken(&toks[i+1])) {
+		if !(toks[i].is1(wdBy) && i > 0 && i+1 < len(toks) && madeByVerb(toks[i-1].lower) && toks[i+1].startsUpper() && isNameToken(&toks[i+1])) {
 			return false
 		}
 		addListed(toks, bits, i+1, add)
@@ -265,11 +265,11 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			// "Lenovo held 23.5%, HP 20.9% and Dell 15.8%": a name with its
 			// verb left out, listed after a share.
 			if end := i - 1; end >= 2 && toks[end].kind == tokNum && isNameToken(&toks[end-1]) {
-				if start := runBefore(toks, end); start > 0 && start < end && toks[start-1].is(",", "and") && percentBefore(toks, start-1) {
+				if start := runBefore(toks, end); start > 0 && start < end && toks[start-1].is2(symComma, wdAnd) && percentBefore(toks, start-1) {
 					add(start, end)
 				}
 			}
-		case shares && t.is("and", "&"):
+		case shares && t.is2(wdAnd, symAmpersand):
 			// "Xiaomi and Samsung", "Apple, Oppo and Samsung": the names
 			// listed with a known company are companies too.
 			x.listedAround(toks, i, covered, add)
@@ -291,7 +291,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			// "the Home Office", "Ministry of Defence", "California State
 			// University": a body named by what it is.
 			e := i + 1
-			if e+1 < len(toks) && toks[e].is("of", "for") && toks[e+1].startsUpper() {
+			if e+1 < len(toks) && toks[e].is2(wdOf, wdFor) && toks[e+1].startsUpper() {
 				e = x.bodyTailAfter(toks, bits, runAfter(toks, e+1), covered)
 			}
 			s := bodyHeadBefore(toks, bits, i, runBefore(toks, i), covered)
@@ -302,11 +302,11 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 				continue
 			}
 			add(s, e)
-		case t.lower == "led" && i >= 2 && toks[i-1].text == "-" && toks[i-1].joins(t) && toks[i-2].joins(&toks[i-1]) && isNameToken(&toks[i-2]) && i+1 < len(toks) && toks[i+1].is("consortium", "group", "syndicate", "round", "venture", "team", "alliance"):
+		case t.lower == "led" && i >= 2 && toks[i-1].text == "-" && toks[i-1].joins(t) && toks[i-2].joins(&toks[i-1]) && isNameToken(&toks[i-2]) && i+1 < len(toks) && toks[i+1].is7(wdConsortium, wdGroup, wdSyndicate, wdRound, wdVenture, wdTeam, wdAlliance):
 			// "the Velmora-led consortium", "a Velmora-led round": who
 			// leads a group of firms or a round.
 			add(runBefore(toks, i-1), i-1)
-		case bitIn(bits, i, wBusiness) && !t.startsUpper() && i > 0 && i+1 < len(toks) && isNameToken(&toks[i-1]) && toks[i+1].startsUpper() && isNameToken(&toks[i+1]) && t.is("unit", "subsidiary", "arm", "division"):
+		case bitIn(bits, i, wBusiness) && !t.startsUpper() && i > 0 && i+1 < len(toks) && isNameToken(&toks[i-1]) && toks[i+1].startsUpper() && isNameToken(&toks[i+1]) && t.is4(wdUnit, wdSubsidiary, wdArm, wdDivision):
 			// "Velmora unit Tessaly", "Velmora subsidiary Tessaly": the
 			// part a parent owns, which acts in its own name. The parent
 			// is named for who owns it, not as a side, and the word
@@ -323,7 +323,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			if end := beforeShortForm(toks, beforeAppositive(toks, i)); end > 0 && isNameToken(&toks[end-1]) {
 				add(runBefore(toks, end), end)
 			}
-		case marks[i]&startsOrg != 0 && t.startsUpper() && i > 0 && orgSuffixWord(t.lower) && isNameToken(&toks[i-1]) && !covered[i-1] && !covered[i] && (i+1 == len(toks) || !toks[i+1].startsUpper() && !toks[i+1].is("index")):
+		case marks[i]&startsOrg != 0 && t.startsUpper() && i > 0 && orgSuffixWord(t.lower) && isNameToken(&toks[i-1]) && !covered[i-1] && !covered[i] && (i+1 == len(toks) || !toks[i+1].startsUpper() && !toks[i+1].is1(wdIndex)):
 			// "Velmora Holdings", "Tessaly Networks": a name ending as
 			// firms' names do, whatever role it plays; "the Philadelphia
 			// Semiconductor index" names an index.
@@ -366,19 +366,19 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			if s, e, ok := asideSubject(toks, i-1); ok {
 				add(s, e)
 			}
-		case t.is("shares") && i+2 < len(toks) && toks[i+1].is("of") && toks[i+2].startsUpper() && isNameToken(&toks[i+2]) && !toks[i+2].is("class", "series"):
+		case t.is1(wdShares) && i+2 < len(toks) && toks[i+1].is1(wdOf) && toks[i+2].startsUpper() && isNameToken(&toks[i+2]) && !toks[i+2].is2(wdClass, wdSeries):
 			// "shares of Velmora rose": a listed company. A "stock of"
 			// is as often one of chips ("a stock of H100s").
 			if e := runAfter(toks, i+2); e-(i+2) > 1 || len(toks[i+2].text) > 1 {
 				add(i+2, e)
 			}
-		case t.is("shares", "stock") && i > 0 && i+1 < len(toks) && priceMoves(toks[i+1].lower) && isNameToken(&toks[i-1]) && !covered[i-1] && !bitIn(bits, i-1, wStock) && len(toks[i-1].text) > 1:
+		case t.is2(wdShares, wdStock) && i > 0 && i+1 < len(toks) && priceMoves(toks[i+1].lower) && isNameToken(&toks[i-1]) && !covered[i-1] && !bitIn(bits, i-1, wStock) && len(toks[i-1].text) > 1:
 			// "Velmora shares rose 4%". A single word opening the sentence
 			// may be a sector ("Technology shares fell"); a brand's shape
 			// or capitals say it is a name.
 			s := runBefore(toks, i)
 			if s > 0 || i-s > 1 || initialism(toks[0]) || brandWord(&toks[0]) {
-				if !toks[s].is("class", "series") {
+				if !toks[s].is2(wdClass, wdSeries) {
 					add(s, i)
 				}
 			}
@@ -392,7 +392,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			// "Datadog snaps up Eppo for $220m": who is snapped up, when a
 			// price or a description follows; not what is taken up "for
 			// its legal staff".
-			if e := runAfter(toks, i+2); e+1 < len(toks) && (toks[e].is("for", "in") && moneyAt(toks, e+1) || toks[e].text == ",") {
+			if e := runAfter(toks, i+2); e+1 < len(toks) && (toks[e].is2(wdFor, wdIn) && moneyAt(toks, e+1) || toks[e].text == ",") {
 				add(i+2, e)
 				if end := beforeShortForm(toks, beforeAppositive(toks, x.skipAux(toks, bits, i))); end > 0 {
 					add(runBefore(toks, end), end)
@@ -413,7 +413,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 				// "Sequoia and Accel co-led the round"
 				end = x.skipAux(toks, bits, end-2)
 			}
-			if end > 1 && toks[end-1].is("says", "said") {
+			if end > 1 && toks[end-1].is2(wdSays, wdSaid) {
 				// "Aleph Alpha says it raised": the company, past what
 				// it says.
 				end = x.skipAux(toks, bits, end-1)
@@ -421,7 +421,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			if end > 0 {
 				end = beforeShortForm(toks, beforeAppositive(toks, end))
 				start := runBefore(toks, end)
-				if start > 0 && toks[start-1].is("its", "their", "our", "his", "her") && end == i {
+				if start > 0 && toks[start-1].is5(wdIts, wdTheir, wdOur, wdHis, wdHer) && end == i {
 					// "stepped up their DRAM purchases": the verb's form
 					// is a noun, and what it names a product.
 					continue
@@ -447,7 +447,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 				// object.
 				addDescribed(i + 1)
 			}
-		case bitIn(bits, i, wLease) && i > 1 && toks[i-1].kind == tokWord && toks[i-2].kind != tokNum && !toks[i-1].is("a", "an", "the", "its", "their", "to", "of"):
+		case bitIn(bits, i, wLease) && i > 1 && toks[i-1].kind == tokWord && toks[i-2].kind != tokNum && !toks[i-1].is7(wdA, wdAn, wdThe, wdIts, wdTheir, wdTo, wdOf):
 			// "Aligned Data Centers will lease a campus to", "Cipher Mining
 			// leased 300MW to AWS": who lets or takes a lease, named
 			// before its verb; not "a lease", "a 150MW lease", "the
@@ -455,7 +455,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			if end := beforeShortForm(toks, x.skipAux(toks, bits, i)); end > 0 {
 				add(runBefore(toks, end), end)
 			}
-		case (t.lower == "sold" && i+1 < len(toks) && toks[i+1].is("a", "an") || bitIn(bits, i, wSell) && i+1 < len(toks) && toks[i+1].is("its", "their")) && i > 0:
+		case (t.lower == "sold" && i+1 < len(toks) && toks[i+1].is2(wdA, wdAn) || bitIn(bits, i, wSell) && i+1 < len(toks) && toks[i+1].is2(wdIts, wdTheir)) && i > 0:
 			// "Hive Digital sold a Quebec site", "Kestrel Systems sold its
 			// payroll unit", "Fabrikam will sell its data centres": who
 			// sells what it owns. "Sold" alone is as often a participle
@@ -463,7 +463,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			if end := beforeShortForm(toks, beforeAppositive(toks, x.skipAux(toks, bits, i))); end > 0 {
 				add(runBefore(toks, end), end)
 			}
-		case t.lower == "sold" && i > 1 && marks[i-1]&beVerbs != 0 && i+1 < len(toks) && toks[i+1].is("to", "by"):
+		case t.lower == "sold" && i > 1 && marks[i-1]&beVerbs != 0 && i+1 < len(toks) && toks[i+1].is2(wdTo, wdBy):
 			// "Altera was sold by Intel", "Nexperia was sold to Wingtech":
 			// what is sold is a company.
 			if end := beforeShortForm(toks, beforeAppositive(toks, x.skipAux(toks, bits, i))); end > 0 {
@@ -480,7 +480,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			// "sold Altera to Silver Lake", "sell Quantix for $90
 			// million": a company sold whole. "sold H20 chips to" names
 			// a product.
-			if e := runAfter(toks, i+1); e < len(toks) && (toks[e].is("to", "for") || toks[e].text == ",") {
+			if e := runAfter(toks, i+1); e < len(toks) && (toks[e].is2(wdTo, wdFor) || toks[e].text == ",") {
 				add(i+1, e)
 				if end := beforeShortForm(toks, i); t.lower == "sold" && end > 0 {
 					// "Ostrava Semiconductor sold Quantix Labs to": and who
@@ -488,7 +488,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 					add(runBefore(toks, end), end)
 				}
 			}
-		case t.is("received", "receives") && i > 0 && moneyAt(toks, i+1):
+		case t.is2(wdReceived, wdReceives) && i > 0 && moneyAt(toks, i+1):
 			// "Tessaract Cloud received a €90 million investment": who
 			// receives money is a side; "Interior received 11 bids" names
 			// no money, and its subject may be a body's short name.
@@ -539,7 +539,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 					j++ // "A, B, and C"
 				}
 			}
-		case bitIn(bits, i, wObjectVerbs) && i > 1 && (toks[i-1].is("is", "are") && strings.HasSuffix(t.lower, "ing") || x.skipAux(toks, bits, i) < i):
+		case bitIn(bits, i, wObjectVerbs) && i > 1 && (toks[i-1].is2(wdIs, wdAre) && strings.HasSuffix(t.lower, "ing") || x.skipAux(toks, bits, i) < i):
 			// "KKR and Global Infrastructure Partners (GIP) are buying
 			// CyrusOne", "investor Infratil is to buy a stake": who is
 			// buying, every name of a list, and what.
@@ -571,7 +571,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			if c := appositiveStart(toks, i); runBefore(toks, c) == 0 {
 				add(0, c)
 			}
-		case bitIn(bits, i, wDescriptor) && !t.startsUpper() && i > 0 && marks[i-1]&definite == 0 && !toks[i-1].is("a", "an") && lowerBrand(toks, bits, i+1):
+		case bitIn(bits, i, wDescriptor) && !t.startsUpper() && i > 0 && marks[i-1]&definite == 0 && !toks[i-1].is2(wdA, wdAn) && lowerBrand(toks, bits, i+1):
 			// "Glasgow-based cloud provider iomart has acquired": a name
 			// written in lower case, between what it is and its verb.
 			add(i+1, i+2)
@@ -594,7 +594,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			// "Velmora's chief executive", "Velmora's shares rose": what
 			// only an organisation has.
 			add(runBefore(toks, i), i)
-		case (t.text == "'" || t.text == "’") && i >= 3 && i+2 < len(toks) && toks[i+1].lower == "s" && (toks[i-2].text == "," || i >= 5 && toks[i-2].is("of") && toks[i-3].is("one") && toks[i-4].text == ","):
+		case (t.text == "'" || t.text == "’") && i >= 3 && i+2 < len(toks) && toks[i+1].lower == "s" && (toks[i-2].text == "," || i >= 5 && toks[i-2].is1(wdOf) && toks[i-3].is1(wdOne) && toks[i-4].text == ","):
 			// "Velmora, Japan's largest bank,", "Velmora, one of India's
 			// biggest lenders,": a firm ranked in a place's trade.
 			c := i - 2
@@ -635,7 +635,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			}
 		}
 		for i := range toks {
-			if toks[i].is("and", "&") {
+			if toks[i].is2(wdAnd, symAmpersand) {
 				x.listedAround(toks, i, firms, addFree)
 			}
 		}
@@ -663,7 +663,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 func moneyJustBefore(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		t := &toks[k]
-		if t.kind == tokNum || t.is("billion", "million", "bn", "m", "b") {
+		if t.kind == tokNum || t.is5(wdBillion, wdMillion, wdBn, wdM, wdB) {
 			return true
 		}
 		if t.kind != tokWord || t.startsUpper() {
@@ -697,8 +697,8 @@ func beforeAppositive(toks []token, end int) int {
 	for k := end - 2; k > 0 && k >= end-10; k-- {
 		switch {
 		case toks[k].text == ",":
-			aside := toks[k+1].is("a", "an", "the") || toks[k+1].is("which", "who") ||
-				k+2 < end && toks[k+1].kind == tokWord && !toks[k+1].startsUpper() && strings.HasSuffix(toks[k+1].lower, "ed") && toks[k+2].is("by", "in")
+			aside := toks[k+1].is3(wdA, wdAn, wdThe) || toks[k+1].is2(wdWhich, wdWho) ||
+				k+2 < end && toks[k+1].kind == tokWord && !toks[k+1].startsUpper() && strings.HasSuffix(toks[k+1].lower, "ed") && toks[k+2].is2(wdBy, wdIn)
 			if aside && isNameToken(&toks[k-1]) {
 				return k
 			}
@@ -745,7 +745,7 @@ func stakeWithin(toks []token, k int) bool {
 // "a", "an" or "the" and a few words or places; -1 when none does.
 func appositiveStart(toks []token, i int) int {
 	for k := i - 1; k > 1 && k >= i-8; k-- {
-		if toks[k].is("a", "an", "the") {
+		if toks[k].is3(wdA, wdAn, wdThe) {
 			if toks[k-1].text == "," {
 				return k - 1
 			}
@@ -784,7 +784,7 @@ func awardee(toks []token, i int, add func(start, end int)) {
 // moneyAt reports an amount of money written from token k, after "a" or
 // "an": "$9.2 billion", "a €90 million".
 func moneyAt(toks []token, k int) bool {
-	if k < len(toks) && toks[k].is("a", "an") {
+	if k < len(toks) && toks[k].is2(wdA, wdAn) {
 		k++
 	}
 	_, n := currencyPrefix(toks, k)
@@ -899,7 +899,7 @@ func (x *lexicon) rolloutSubject(toks []token, bits []listSet, marks []wordMark)
 func clauseAfterOpening(toks []token, marks []wordMark) int {
 	// "The bank, ..." opens with the subject; "According to Contoso, ..."
 	// with whose word it is.
-	if len(toks) == 0 || marks[0]&definite != 0 || toks[0].kind != tokWord || !toks[0].startsUpper() || !notOrgStart[toks[0].lower] || toks[0].is("a", "an", "according") {
+	if len(toks) == 0 || marks[0]&definite != 0 || toks[0].kind != tokWord || !toks[0].startsUpper() || !notOrgStart[toks[0].lower] || toks[0].is3(wdA, wdAn, wdAccording) {
 		return 0
 	}
 	for k := 1; k < len(toks) && k <= 10; k++ {
@@ -929,7 +929,7 @@ func (x *lexicon) rolloutSubjectAt(toks []token, bits []listSet, marks []wordMar
 	// "Dunbar Insurance, a customer of Salesforce, has given": the verb
 	// comes after an appositive.
 	from := e
-	if toks[e].text == "," && e+2 < len(toks) && (marks[e+1]&opensRelative != 0 || toks[e+1].is("a", "an", "the")) {
+	if toks[e].text == "," && e+2 < len(toks) && (marks[e+1]&opensRelative != 0 || toks[e+1].is3(wdA, wdAn, wdThe)) {
 		for j := e + 2; j < len(toks) && j <= e+14 && toks[j].text != ";"; j++ {
 			if toks[j].text == "," {
 				from = j + 1
@@ -944,7 +944,7 @@ func (x *lexicon) rolloutSubjectAt(toks []token, bits []listSet, marks []wordMar
 		case -1:
 			return -1
 		}
-		if !toks[k].is("started", "starts") && (!bitIn(bits, k, wAux) || toks[k].is("said", "says")) {
+		if !toks[k].is2(wdStarted, wdStarts) && (!bitIn(bits, k, wAux) || toks[k].is2(wdSaid, wdSays)) {
 			break
 		}
 	}
@@ -1012,7 +1012,7 @@ func (x *lexicon) productSeatsHolder(toks []token, bits []listSet, marks []wordM
 	// then the product and its noun, or the people and the product they
 	// use ("6,000 people using Copilot").
 	for j := n + 1; j < len(toks) && j <= n+4; j++ {
-		if bitIn(bits, j, wPeopleNouns) && j+2 < len(toks) && toks[j+1].is("using", "on") && covered[j+2] {
+		if bitIn(bits, j, wPeopleNouns) && j+2 < len(toks) && toks[j+1].is2(wdUsing, wdOn) && covered[j+2] {
 			return e
 		}
 		if !covered[j] {
@@ -1055,7 +1055,7 @@ func (x *lexicon) saidSeatsHolder(toks []token, bits []listSet, covered []bool) 
 		return -1
 	}
 	e := runAfter(toks, 0)
-	if e < 2 || e > 4 || e+2 >= len(toks) || !toks[e].is("said", "says", "announced", "confirmed") || !orgNouns[toks[e-1].lower] {
+	if e < 2 || e > 4 || e+2 >= len(toks) || !toks[e].is4(wdSaid, wdSays, wdAnnounced, wdConfirmed) || !orgNouns[toks[e-1].lower] {
 		return -1
 	}
 	if seatsSaid(toks, bits, covered, e+1, len(toks)) {
@@ -1081,7 +1081,7 @@ func seatsSaid(toks []token, bits []listSet, covered []bool, from, to int) bool 
 // said. The name must end as organisations' names do. Else -1, -1.
 func (x *lexicon) quotedSeatsHolder(toks []token, bits []listSet, covered []bool) (int, int) {
 	for i := 2; i+1 < len(toks); i++ {
-		if !bitIn(bits, i, wAux) || !toks[i].is("said", "says") || !orgNouns[toks[i-1].lower] || covered[i-1] {
+		if !bitIn(bits, i, wAux) || !toks[i].is2(wdSaid, wdSays) || !orgNouns[toks[i-1].lower] || covered[i-1] {
 			continue
 		}
 		s := runBefore(toks, i)
@@ -1099,12 +1099,12 @@ func (x *lexicon) quotedSeatsHolder(toks []token, bits []listSet, covered []bool
 // for handing out, buying or trying a product (1), one that makes the
 // name no such subject (-1), or neither (0).
 func (x *lexicon) rolloutVerb(toks []token, bits []listSet, marks []wordMark, e, k int) int {
-	if toks[k].is("puts", "put") && putsAt(toks, k) {
+	if toks[k].is2(wdPuts, wdPut) && putsAt(toks, k) {
 		// "Estimates put the deal at $2 billion": an estimate of a
 		// figure, made by whoever opens the sentence, not a rollout.
 		return -1
 	}
-	if toks[k].is("puts", "put", "asks", "switched", "switches") || bitIn(bits, k, wDeploy) || k > e && bitIn(bits, k, wObjectVerbs) {
+	if toks[k].is5(wdPuts, wdPut, wdAsks, wdSwitched, wdSwitches) || bitIn(bits, k, wDeploy) || k > e && bitIn(bits, k, wObjectVerbs) {
 		return 1
 	}
 	// "HSBC trialled ChatGPT Enterprise", "Westpac began a pilot of
@@ -1114,7 +1114,7 @@ func (x *lexicon) rolloutVerb(toks []token, bits []listSet, marks []wordMark, e,
 	if e == 1 && pluralWord(toks[0].text) {
 		return 0
 	}
-	if bitIn(bits, k, wPilot) || bitIn(bits, k, wInTalks) || toks[k].is("tested", "tests", "weighs", "considers", "mulls") || startsPilot(toks, bits, marks, k) {
+	if bitIn(bits, k, wPilot) || bitIn(bits, k, wInTalks) || toks[k].is5(wdTested, wdTests, wdWeighs, wdConsiders, wdMulls) || startsPilot(toks, bits, marks, k) {
 		return 1
 	}
 	return 0
@@ -1131,7 +1131,7 @@ func startsPilot(toks []token, bits []listSet, marks []wordMark, k int) bool {
 		if bitIn(bits, j, wPilot) || toks[j].lower == "test" {
 			return true
 		}
-		if toks[j].kind != tokWord && toks[j].kind != tokNum && toks[j].text != "-" || toks[j].is("with", "of", "for", "to", "and") {
+		if toks[j].kind != tokWord && toks[j].kind != tokNum && toks[j].text != "-" || toks[j].is5(wdWith, wdOf, wdFor, wdTo, wdAnd) {
 			return false
 		}
 	}
@@ -1176,7 +1176,7 @@ func addListedBefore(toks []token, start, end int, add func(start, end int)) {
 // a few lower-case words saying what the later one is; -1 when none is.
 func listedBefore(toks []token, start int) int {
 	k := start - 1
-	for d := 0; d < 4 && k > 0 && toks[k].kind == tokWord && !toks[k].startsUpper() && !toks[k].is("and", "or"); d++ {
+	for d := 0; d < 4 && k > 0 && toks[k].kind == tokWord && !toks[k].startsUpper() && !toks[k].is2(wdAnd, wdOr); d++ {
 		k--
 	}
 	if k < 1 || toks[k].lower != "and" && toks[k].text != "," || !isNameToken(&toks[k-1]) {
@@ -1218,7 +1218,7 @@ func describedOrg(toks []token, bits []listSet, i int) int {
 			}
 		}
 	}
-	if j >= 0 && j+3 < len(toks) && isNameToken(&toks[j+3]) && toks[j+1].text == "-" && toks[j].joins(&toks[j+1]) && toks[j+1].joins(&toks[j+2]) && toks[j+2].is("backed", "owned", "controlled", "funded", "led", "listed", "based", "headquartered") {
+	if j >= 0 && j+3 < len(toks) && isNameToken(&toks[j+3]) && toks[j+1].text == "-" && toks[j].joins(&toks[j+1]) && toks[j+1].joins(&toks[j+2]) && toks[j+2].is8(wdBacked, wdOwned, wdControlled, wdFunded, wdLed, wdListed, wdBased, wdHeadquartered) {
 		// "the sale of the plant to Chinese-owned Silex", "to acquire
 		// Macquarie-backed Aligned": the name after its owner's.
 		j += 3
@@ -1254,10 +1254,10 @@ func leadVerbBefore(toks []token, marks []wordMark, i int) bool {
 // the tie.
 func investorsBefore(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
-		if toks[k].is("investors", "backers", "investor", "backer", "participants") {
+		if toks[k].is5(wdInvestors, wdBackers, wdInvestor, wdBacker, wdParticipants) {
 			return true
 		}
-		if k < i-2 && !toks[k].is("in", "of", "the", "this", "its", "latest", "new", "round", "funding", "financing", "raise", "deal", "joining", "participating") {
+		if k < i-2 && !toks[k].is14(wdIn, wdOf, wdThe, wdThis, wdIts, wdLatest, wdNew, wdRound, wdFunding, wdFinancing, wdRaise, wdDeal, wdJoining, wdParticipating) {
 			return false
 		}
 	}
@@ -1268,7 +1268,7 @@ func investorsBefore(toks []token, i int) bool {
 // backers: "the round", "invested", "participated", "investors".
 func backersSentence(toks []token, bits []listSet) bool {
 	for k := range toks {
-		if bitIn(bits, k, wRaise) || toks[k].is("invested", "invests", "participated", "investors", "backers", "participants", "backing") {
+		if bitIn(bits, k, wRaise) || toks[k].is7(wdInvested, wdInvests, wdParticipated, wdInvestors, wdBackers, wdParticipants, wdBacking) {
 			return true
 		}
 	}
@@ -1281,11 +1281,11 @@ func backersSentence(toks []token, bits []listSet) bool {
 // owner is named so too ("its former owner"), but only after "former",
 // which the possessive must not be parted from.
 func ownerNamed(toks []token, i int) int {
-	if !toks[i].is("owner", "owners", "parent") {
+	if !toks[i].is3(wdOwner, wdOwners, wdParent) {
 		return 0
 	}
 	k := i - 1
-	for k > 0 && i-k < 3 && toks[k].is("majority", "main", "largest", "biggest", "controlling", "current") {
+	for k > 0 && i-k < 3 && toks[k].is6(wdMajority, wdMain, wdLargest, wdBiggest, wdControlling, wdCurrent) {
 		k--
 	}
 	if k < 1 || toks[k].lower != "s" || toks[k-1].text != "'" && toks[k-1].text != "’" {
@@ -1306,7 +1306,7 @@ func ownerNamed(toks []token, i int) int {
 // Global", "Blackstone and co-investors TVS Capital and Nexus", "with
 // existing investor Apax".
 func backersNamed(toks []token, i int) bool {
-	return i+1 < len(toks) && toks[i].is("investors", "backers", "investor", "backer") && isNameToken(&toks[i+1]) && toks[i+1].startsUpper()
+	return i+1 < len(toks) && toks[i].is4(wdInvestors, wdBackers, wdInvestor, wdBacker) && isNameToken(&toks[i+1]) && toks[i+1].startsUpper()
 }
 
 // describedName returns where a capitalised name starts at token i or
@@ -1314,7 +1314,7 @@ func backersNamed(toks []token, i int) bool {
 // QTS"), or -1.
 func describedName(toks []token, bits []listSet, i int) int {
 	j := i
-	if j+1 < len(toks) && toks[j].is("its", "their") && !isNameToken(&toks[j+1]) {
+	if j+1 < len(toks) && toks[j].is2(wdIts, wdTheir) && !isNameToken(&toks[j+1]) {
 		// "the takeover of its smaller rival Ansys": the owner's word
 		// opens a description.
 		j++
@@ -1517,7 +1517,7 @@ func isNameToken(t *token) bool { return t.flags&flagName != 0 }
 func openingDescriptor(toks []token, bits []listSet, start, end int) bool {
 	t := &toks[start]
 	return start == 0 && end-start > 1 && bitIn(bits, start, wDescriptor) && toks[start+1].startsUpper() &&
-		(strings.HasSuffix(t.lower, "er") || strings.HasSuffix(t.lower, "or") || t.is("startup", "utility"))
+		(strings.HasSuffix(t.lower, "er") || strings.HasSuffix(t.lower, "or") || t.is2(wdStartup, wdUtility))
 }
 
 // orgName turns toks[start:end) into an organisation mention unless it is
@@ -1533,7 +1533,7 @@ func (x *lexicon) orgName(toks []token, bits []listSet, marks []wordMark, start,
 	for k := start; k < end && !body; k++ {
 		body = toks[k].startsUpper() && (bitIn(bits, k, wPublicBody) || bitIn(bits, k, wInstitution))
 	}
-	for start < end && (toks[start].kind == tokSym || start == 0 && end-start > 1 && toks[start].is("at", "across", "within", "inside", "throughout") || end-start > 1 && toks[start].text == "PT" || bitIn(bits, start, wNotNames) && !(body && toks[start].text == "Government") && !numberNamed(toks, start, end) || fiscalShort(toks[start].lower) || quarterTail(toks, start) || openingDescriptor(toks, bits, start, end)) {
+	for start < end && (toks[start].kind == tokSym || start == 0 && end-start > 1 && toks[start].is5(wdAt, wdAcross, wdWithin, wdInside, wdThroughout) || end-start > 1 && toks[start].text == "PT" || bitIn(bits, start, wNotNames) && !(body && toks[start].text == "Government") && !numberNamed(toks, start, end) || fiscalShort(toks[start].lower) || quarterTail(toks, start) || openingDescriptor(toks, bits, start, end)) {
 		// "FY24" is a year, and the "Q25" of "2Q25" a quarter: no names;
 		// "At" opening a sentence opens no name ("At Fabrikam Bank, staff");
 		// "PT" is the form an Indonesian company is registered in ("PT
@@ -1542,7 +1542,7 @@ func (x *lexicon) orgName(toks []token, bits []listSet, marks []wordMark, start,
 		// opens with.
 		start++
 	}
-	if end-start > 1 && toks[end-1].lower == "ai" && !toks[end-2].is("of", "for") {
+	if end-start > 1 && toks[end-1].lower == "ai" && !toks[end-2].is2(wdOf, wdFor) {
 		// "start-up Silo AI" is Silo, as "Mistral AI" is Mistral.
 		end--
 	}
@@ -1560,7 +1560,7 @@ func (x *lexicon) orgName(toks []token, bits []listSet, marks []wordMark, start,
 		// "Ministry of Defence": a connector inside a name is part of it,
 		// and so is a list in a body's ("Ministry of Economy, Trade and
 		// Industry").
-		inner := k > start && k < end-1 && (toks[k].is("of", "for") || body && (toks[k].lower == "and" || toks[k].text == ","))
+		inner := k > start && k < end-1 && (toks[k].is2(wdOf, wdFor) || body && (toks[k].lower == "and" || toks[k].text == ","))
 		// "Toronto-Dominion": a known name hyphened to the next word is
 		// part of a longer one.
 		hyphened := k+1 < end && isNameHyphen(toks, k+1)
@@ -1592,7 +1592,7 @@ func (x *lexicon) orgName(toks []token, bits []listSet, marks []wordMark, start,
 // organisation's name ends in. "Two Fabrikam engineers" opens a sentence
 // and names no firm.
 func numberNamed(toks []token, start, end int) bool {
-	if end-start < 2 || !toks[start].is("one", "two", "three") || !toks[start].startsUpper() || !toks[start+1].startsUpper() {
+	if end-start < 2 || !toks[start].is3(wdOne, wdTwo, wdThree) || !toks[start].startsUpper() || !toks[start+1].startsUpper() {
 		return false
 	}
 	if orgNouns[toks[end-1].lower] {
@@ -1614,7 +1614,7 @@ func (x *lexicon) dealContextBefore(toks []token, bits []listSet, i int) bool {
 			// "agreed to sell 60% of its data centre unit to Asterion":
 			// what is sold may take more words than a deal noun's
 			// object.
-			if toks[i].lower == "to" && bitIn(bits, k, wSell) || toks[i].is("to", "from") && bitIn(bits, k, wLease) || toks[i].lower == "from" && bitIn(bits, k, wObjectVerbs) {
+			if toks[i].lower == "to" && bitIn(bits, k, wSell) || toks[i].is2(wdTo, wdFrom) && bitIn(bits, k, wLease) || toks[i].lower == "from" && bitIn(bits, k, wObjectVerbs) {
 				// "agreed to lease a $800 million data centre from Blue
 				// Owl": and what is let. "acquire AirTrunk for A$24
 				// billion from Macquarie": who a company is bought from,
@@ -1623,7 +1623,7 @@ func (x *lexicon) dealContextBefore(toks []token, bits []listSet, i int) bool {
 			}
 			continue
 		}
-		if bitIn(bits, k, wSubjectVerbs) && k == i-1 && k > 0 && toks[k-1].is("its", "their", "the", "a") && !bitIn(bits, k, wDealNouns) {
+		if bitIn(bits, k, wSubjectVerbs) && k == i-1 && k > 0 && toks[k-1].is4(wdIts, wdTheir, wdThe, wdA) && !bitIn(bits, k, wDealNouns) {
 			// "kept its lead in CRM": a verb's form used as a noun, a
 			// lead in a market, names no deal's side.
 			continue
@@ -1634,7 +1634,7 @@ func (x *lexicon) dealContextBefore(toks []token, bits []listSet, i int) bool {
 		// Contoso": who a seller sells to is a side too. Who a round is
 		// from or by is its backer ("in fresh funding from Balderton
 		// Capital", "a Series B backed by Tiger Global").
-		if bitIn(bits, k, wDealNouns) || bitIn(bits, k, wSubjectVerbs) || bitIn(bits, k, wObjectVerbs) || bitIn(bits, k, wSell) || bitIn(bits, k, wLease) || k >= i-2 && bitIn(bits, k, wPartner) || bitIn(bits, k, wRaise) && !toks[i].is("in", "to") || bitIn(bits, k, wInvest) && toks[i].lower != "to" {
+		if bitIn(bits, k, wDealNouns) || bitIn(bits, k, wSubjectVerbs) || bitIn(bits, k, wObjectVerbs) || bitIn(bits, k, wSell) || bitIn(bits, k, wLease) || k >= i-2 && bitIn(bits, k, wPartner) || bitIn(bits, k, wRaise) && !toks[i].is2(wdIn, wdTo) || bitIn(bits, k, wInvest) && toks[i].lower != "to" {
 			return true
 		}
 	}
@@ -1664,7 +1664,7 @@ func (e *Extractor) placeGovernments(toks []token, places, taken []mention) []me
 			switch {
 			case p.end+2 < len(toks) && (toks[p.end].text == "'" || toks[p.end].text == "’") && toks[p.end+1].lower == "s" && toks[p.end+2].lower == "government":
 				start, end = p.start, p.end+3
-			case p.end+3 < len(toks) && (toks[p.end].text == "'" || toks[p.end].text == "’") && toks[p.end+1].lower == "s" && toks[p.end+2].is("federal", "central", "national") && toks[p.end+3].lower == "government":
+			case p.end+3 < len(toks) && (toks[p.end].text == "'" || toks[p.end].text == "’") && toks[p.end+1].lower == "s" && toks[p.end+2].is3(wdFederal, wdCentral, wdNational) && toks[p.end+3].lower == "government":
 				// "Nigeria's federal government", "India's central
 				// government": the level says which government, the
 				// country's own.
@@ -1733,7 +1733,7 @@ func countryBodies(toks []token, places, found []mention) {
 				// Office" or "the Department for Work and Pensions" of
 				// its own country bare, "Kenya's Ministry of
 				// Information" by the country.
-				body = toks[k].startsUpper() && toks[k].is("ministry", "agency")
+				body = toks[k].startsUpper() && toks[k].is2(wdMinistry, wdAgency)
 			}
 			if !body {
 				continue
@@ -1763,7 +1763,7 @@ func reportsClause(toks []token, start, end int) bool {
 	if start > 0 && toks[start-1].lower == "the" {
 		start--
 	}
-	return start > 0 && toks[start-1].text == "," && end < len(toks) && toks[end].is("said", "says", "announced", "told", "confirmed")
+	return start > 0 && toks[start-1].text == "," && end < len(toks) && toks[end].is5(wdSaid, wdSays, wdAnnounced, wdTold, wdConfirmed)
 }
 
 // discoverShareHolders finds companies the gazetteer does not know from
@@ -1802,16 +1802,16 @@ func (x *lexicon) discoverShareHolders(toks []token, bits []listSet, marks []wor
 		// not the list, and the shares are the list's.
 		// "According to Gartner, Litware's share": a source before a
 		// comma is no member of a list.
-		if start >= 2 && (toks[start-1].is("and", "&") || toks[start-1].text == "," && !sourceBefore(toks, start-1)) && isNameToken(&toks[start-2]) {
+		if start >= 2 && (toks[start-1].is2(wdAnd, symAmpersand) || toks[start-1].text == "," && !sourceBefore(toks, start-1)) && isNameToken(&toks[start-2]) {
 			continue
 		}
 		// "kept its lead in CRM with 21.7%", "its share in ERP was 6%":
 		// a name after "in" is the market the share is of, not its holder.
-		if start >= 1 && toks[start-1].is("in", "across", "within") {
+		if start >= 1 && toks[start-1].is3(wdIn, wdAcross, wdWithin) {
 			continue
 		}
 		// "its share of ERP is 25%": so is a name after "share of".
-		if start >= 2 && toks[start-1].lower == "of" && toks[start-2].is("share", "shares") {
+		if start >= 2 && toks[start-1].lower == "of" && toks[start-2].is2(wdShare, wdShares) {
 			continue
 		}
 		// "Contoso led NAND with 34%": what a company leads is its market.
@@ -1847,7 +1847,7 @@ func bracketedShares(toks []token, qty []quantity) bool {
 // "by" introduces: "According to Gartner".
 func sourceBefore(toks []token, end int) bool {
 	start := runBefore(toks, end)
-	return start >= 1 && start < end && toks[start-1].is("to", "by")
+	return start >= 1 && start < end && toks[start-1].is2(wdTo, wdBy)
 }
 
 // shareHolderEnd returns where the name a share at token q is given to
@@ -1857,7 +1857,7 @@ func sourceBefore(toks []token, end int) bool {
 // none.
 func shareHolderEnd(toks []token, bits []listSet, marks []wordMark, q int) int {
 	k := q - 1
-	if k >= 1 && toks[k].is("a", "an") {
+	if k >= 1 && toks[k].is2(wdA, wdAn) {
 		k--
 	}
 	if k < 1 {
@@ -1874,7 +1874,7 @@ func shareHolderEnd(toks []token, bits []listSet, marks []wordMark, q int) int {
 	}
 	// "Vi's share slipped from 24.6% to 24.5% and BSNL's from 10.3%": a
 	// possessive whose share is left out.
-	if k >= 3 && toks[k].is("from", "at") && toks[k-1].lower == "s" && (toks[k-2].text == "'" || toks[k-2].text == "’") && isNameToken(&toks[k-3]) {
+	if k >= 3 && toks[k].is2(wdFrom, wdAt) && toks[k-1].lower == "s" && (toks[k-2].text == "'" || toks[k-2].text == "’") && isNameToken(&toks[k-3]) {
 		return k - 2
 	}
 	// The clause's verb, a few words back: "leads the Indian market with".
@@ -1890,11 +1890,11 @@ func shareHolderEnd(toks []token, bits []listSet, marks []wordMark, q int) int {
 			return possessiveShareOwner(toks, j+1)
 		}
 
-		if !(bitIn(bits, j, wGroupVerbs) || t.is("leads", "led", "remained", "remains", "stayed", "was", "is", "ranked", "ranks", "came", "comes", "finished", "has", "had")) {
+		if !(bitIn(bits, j, wGroupVerbs) || t.is14(wdLeads, wdLed, wdRemained, wdRemains, wdStayed, wdWas, wdIs, wdRanked, wdRanks, wdCame, wdComes, wdFinished, wdHas, wdHad)) {
 			continue
 		}
 		e := j
-		for e >= 1 && toks[e-1].is("still", "now", "also", "again", "firmly", "comfortably", "narrowly") {
+		for e >= 1 && toks[e-1].is7(wdStill, wdNow, wdAlso, wdAgain, wdFirmly, wdComfortably, wdNarrowly) {
 			e--
 		}
 		if e >= 1 && isNameToken(&toks[e-1]) {
@@ -2017,7 +2017,7 @@ func boughtAt(toks []token, bits []listSet, k int) bool {
 // "buy more AWS capacity".
 func wholeObject(toks []token, e int) bool {
 	return e >= len(toks) || toks[e].kind != tokWord || toks[e].startsUpper() ||
-		toks[e].is("for", "in", "at", "from", "on", "with", "and", "to", "last", "this", "as", "after", "before", "which", "that", "when", "back", "outright")
+		toks[e].is18(wdFor, wdIn, wdAt, wdFrom, wdOn, wdWith, wdAnd, wdTo, wdLast, wdThis, wdAs, wdAfter, wdBefore, wdWhich, wdThat, wdWhen, wdBack, wdOutright)
 }
 
 // placeOwnedOrgs finds the organisations a sentence names after a place's
@@ -2115,7 +2115,7 @@ func shapeOrgs(toks []token, bits []listSet, marks []wordMark, taken ...[]mentio
 		if !brandWord(t) || bitIn(bits, i, wNotNames) || covered(i) {
 			continue
 		}
-		if i > 0 && (toks[i-1].startsUpper() || toks[i-1].is("the", "a", "an", "to", "by", "told", "at", "under", "in", "on", "s")) {
+		if i > 0 && (toks[i-1].startsUpper() || toks[i-1].is11(wdThe, wdA, wdAn, wdTo, wdBy, wdTold, wdAt, wdUnder, wdIn, wdOn, wdS)) {
 			// "Amazon CloudFront" is a product, and so is a brand after
 			// its owner's possessive ("the agency's OneGov strategy");
 			// "according to PitchBook", "told DefenseScoop", "in
@@ -2128,7 +2128,7 @@ func shapeOrgs(toks []token, bits []listSet, marks []wordMark, taken ...[]mentio
 			// "CoreSite Holdings", "DataVolt Cloud"; not "NextDC CEO".
 			e++
 		}
-		if e < len(toks) && (bitIn(bits, e, wSeatNouns) || toks[e].is("tooling", "platform", "platforms", "software", "app", "apps", "code", "slides", "files", "tool", "tools", "model", "models", "chips", "devices")) {
+		if e < len(toks) && (bitIn(bits, e, wSeatNouns) || toks[e].is15(wdTooling, wdPlatform, wdPlatforms, wdSoftware, wdApp, wdApps, wdCode, wdSlides, wdFiles, wdTool, wdTools, wdModel, wdModels, wdChips, wdDevices)) {
 			// "JavaScript tooling", "the PowerPoint licences": a product
 			// named by what it is used for.
 			i = e - 1
@@ -2189,11 +2189,11 @@ func joinedText(toks []token, start, end int) string {
 // is a programme, an event or a product: "InvestAI, a €200 billion
 // initiative", "VivaTech, an annual trade show".
 func describedAsNoOrg(toks []token, marks []wordMark, e int) bool {
-	if e+1 >= len(toks) || toks[e].text != "," || !toks[e+1].is("a", "an", "the", "its", "their") {
+	if e+1 >= len(toks) || toks[e].text != "," || !toks[e+1].is5(wdA, wdAn, wdThe, wdIts, wdTheir) {
 		return false
 	}
 	for k := e + 2; k < len(toks) && k < e+14 && toks[k].text != ","; k++ {
-		if marks[k]&namesProject != 0 || toks[k].is("initiative", "scheme", "plan", "strategy", "mission", "programme", "award", "awards", "show", "conference", "summit", "event", "tool", "chatbot", "app", "model") {
+		if marks[k]&namesProject != 0 || toks[k].is16(wdInitiative, wdScheme, wdPlan, wdStrategy, wdMission, wdProgramme, wdAward, wdAwards, wdShow, wdConference, wdSummit, wdEvent, wdTool, wdChatbot, wdApp, wdModel) {
 			return true
 		}
 	}

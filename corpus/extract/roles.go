@@ -67,7 +67,7 @@ func (x *extractor) wordTrigger(k int) trigger {
 		// not "picked up a $2bn contract" nor "took over 80% of the
 		// market".
 		return trigAcquire
-	case k > 0 && w == "stake" && (x.s.toks[k-1].is("majority", "controlling") || x.majorityBefore(k)):
+	case k > 0 && w == "stake" && (x.s.toks[k-1].is2(wdMajority, wdControlling) || x.majorityBefore(k)):
 		// "acquired a majority stake in Zayo", "took a 51% stake in
 		// Compass": control bought is a takeover, as "takes 75% of" is.
 		return trigAcquire
@@ -96,7 +96,7 @@ func (x *extractor) wordTrigger(k int) trigger {
 		return trigContract
 	// The weak-deal list holds "put": its bit spares every other word
 	// the string compares.
-	case lists.has(wWeakDeal) && x.s.toks[k].is("put", "puts", "putting") && (x.intoAfter(k) || x.inThenMoney(k)):
+	case lists.has(wWeakDeal) && x.s.toks[k].is3(wdPut, wdPuts, wdPutting) && (x.intoAfter(k) || x.inThenMoney(k)):
 		// "Fabrikam is putting a further $1bn into Contoso", "Contoso
 		// will put in as much as $10 billion"
 		return trigInvest
@@ -150,7 +150,7 @@ func (x *extractor) moneyRightAfter(k int) bool {
 		case 2, 3:
 			// "an additional $2 billion"; not "servers worth $5 billion"
 			t := x.s.toks[q.start-1]
-			return x.s.toks[k+1].is("a", "an") && t.kind == tokWord && !t.startsUpper()
+			return x.s.toks[k+1].is2(wdA, wdAn) && t.kind == tokWord && !t.startsUpper()
 		}
 		return false
 	}
@@ -176,7 +176,7 @@ func (x *extractor) bidForCompany(q quantity) int {
 	start, end := x.clause(q)
 	toks := x.s.toks
 	for k := start; k+2 < end; k++ {
-		if !x.tokHas(k, wDealValueNouns) || !toks[k].is("bid", "offer") || toks[k+1].lower != "for" {
+		if !x.tokHas(k, wDealValueNouns) || !toks[k].is2(wdBid, wdOffer) || toks[k+1].lower != "for" {
 			continue
 		}
 		for _, m := range x.s.companies {
@@ -193,7 +193,7 @@ func (x *extractor) bidForCompany(q quantity) int {
 // for, not who sells what.
 func (x *extractor) saleNounAlone(k int) bool {
 	toks := x.s.toks
-	return toks[k].is("sale", "disposal") && (k+1 >= len(toks) || toks[k+1].lower != "of")
+	return toks[k].is2(wdSale, wdDisposal) && (k+1 >= len(toks) || toks[k+1].lower != "of")
 }
 
 // takesMajorityAt reports a share of more than half right after the verb
@@ -217,7 +217,7 @@ func (x *extractor) takesOverAt(k int) bool {
 	if x.takesPrivateAt(k) {
 		return true
 	}
-	if k+2 >= len(toks) || !toks[k+1].is("over", "up") {
+	if k+2 >= len(toks) || !toks[k+1].is2(wdOver, wdUp) {
 		return false
 	}
 	named := false // a capitalised word, a name the sentence does not know
@@ -292,7 +292,7 @@ func (x *extractor) describedAfter(k int) string {
 			// owner's.
 			if j >= 3 && toks[j-2].lower == "the" {
 				j -= 2
-				if toks[j-1].is("from", "by", "with", "to", "in", "into") {
+				if toks[j-1].is6(wdFrom, wdBy, wdWith, wdTo, wdIn, wdInto) {
 					return toks[j-1].lower
 				}
 			}
@@ -303,7 +303,7 @@ func (x *extractor) describedAfter(k int) string {
 			// Roha": the backers the aside names come from "from".
 			return "from"
 		}
-		if toks[j].kind != tokWord || toks[j].startsUpper() || toks[j].is("to", "from", "by", "with", "for", "in", "of", "and", "the", "a", "an") {
+		if toks[j].kind != tokWord || toks[j].startsUpper() || toks[j].is11(wdTo, wdFrom, wdBy, wdWith, wdFor, wdIn, wdOf, wdAnd, wdThe, wdA, wdAn) {
 			return toks[j].lower
 		}
 	}
@@ -320,7 +320,7 @@ func (x *extractor) backersAside(k int) bool {
 		switch t := &toks[j]; {
 		case t.lower == "from":
 			return backers
-		case t.is("shareholders", "backers", "investors", "lenders", "banks", "owners"):
+		case t.is6(wdShareholders, wdBackers, wdInvestors, wdLenders, wdBanks, wdOwners):
 			backers = true
 		case t.kind == tokNum || t.kind == tokWord && !t.startsUpper():
 		default:
@@ -344,7 +344,7 @@ func (x *extractor) offerFrom(q quantity, m mention) bool {
 		if toks[j].lower == "from" {
 			return x.tokIs(j-1, namesOffer) && x.ownBid(q, j-1)
 		}
-		if toks[j].kind != tokWord || toks[j].startsUpper() || toks[j].is("to", "by", "with", "for", "in", "of", "and") {
+		if toks[j].kind != tokWord || toks[j].startsUpper() || toks[j].is7(wdTo, wdBy, wdWith, wdFor, wdIn, wdOf, wdAnd) {
 			return false
 		}
 	}
@@ -376,7 +376,7 @@ func (x *extractor) privateEquity(k int) bool {
 // rather than reports an investment: "investment firm Contoso", "the
 // group's investment arm".
 func (x *extractor) describesFirm(k int) bool {
-	return k+1 < len(x.s.toks) && (x.tokHas(k+1, wDescriptor) || x.s.toks[k+1].is("arm", "fund", "manager", "house", "vehicle")) && !x.s.toks[k+1].startsUpper()
+	return k+1 < len(x.s.toks) && (x.tokHas(k+1, wDescriptor) || x.s.toks[k+1].is5(wdArm, wdFund, wdManager, wdHouse, wdVehicle)) && !x.s.toks[k+1].startsUpper()
 }
 
 // buyoutFirm reports a takeover word that says what a firm does rather
@@ -386,7 +386,7 @@ func (x *extractor) describesFirm(k int) bool {
 func (x *extractor) buyoutFirm(k int) bool {
 	toks := x.s.toks
 	return k+1 < len(toks) && toks[k].lower == "buyout" && !toks[k+1].startsUpper() &&
-		(x.tokHas(k+1, wDescriptor) || toks[k+1].is("firms", "groups", "funds", "fund", "house", "houses", "shops"))
+		(x.tokHas(k+1, wDescriptor) || toks[k+1].is7(wdFirms, wdGroups, wdFunds, wdFund, wdHouse, wdHouses, wdShops))
 }
 
 // raisedOffer reports a raising word that describes a bid raised rather
@@ -394,7 +394,7 @@ func (x *extractor) buyoutFirm(k int) bool {
 // increased bid".
 func (x *extractor) raisedOffer(k int) bool {
 	toks := x.s.toks
-	return k+1 < len(toks) && toks[k].is("raised", "increased", "improved", "sweetened") && toks[k+1].is("offer", "bid", "proposal", "price")
+	return k+1 < len(toks) && toks[k].is4(wdRaised, wdIncreased, wdImproved, wdSweetened) && toks[k+1].is4(wdOffer, wdBid, wdProposal, wdPrice)
 }
 
 // roundAdjective reports "round" that describes a thing rather than names
@@ -489,7 +489,7 @@ func (x *extractor) triggerNear(q quantity) (trigger, int) {
 			best, at = trigNone, -1
 		}
 	}
-	if d := x.ownDealNoun(q); d >= 0 && (best == trigNone || at > q.end && at > d && !x.s.toks[d+1].is("to", "for") && !x.dealOpener(d, at)) {
+	if d := x.ownDealNoun(q); d >= 0 && (best == trigNone || at > q.end && at > d && !x.s.toks[d+1].is2(wdTo, wdFor) && !x.dealOpener(d, at)) {
 		// "OpenAI signs $11.9 billion CoreWeave deal and takes a stake",
 		// "an HPC colocation agreement worth at least $3.7 billion, and
 		// Google's backstop earned it a stake": the figure is the
@@ -501,15 +501,15 @@ func (x *extractor) triggerNear(q quantity) (trigger, int) {
 		best, at, _ = x.nearestTrigger(q, false, 0, len(x.s.toks))
 	}
 	if best == trigNone && x.companyWithin(start, q.start) {
-		if toks := x.s.toks; q.start > 0 && toks[q.start-1].is("secured", "landed", "bagged") {
+		if toks := x.s.toks; q.start > 0 && toks[q.start-1].is3(wdSecured, wdLanded, wdBagged) {
 			// "Nscale secured €958 million in September": money a
 			// company secures, with no deal word to say for what, is
 			// money it raised.
 			best, at = trigRaise, q.start-1
-		} else if q.start > 1 && toks[q.start-1].lower == "in" && toks[q.start-2].is("pulled", "hauled", "reeled") {
+		} else if q.start > 1 && toks[q.start-1].lower == "in" && toks[q.start-2].is3(wdPulled, wdHauled, wdReeled) {
 			// "Mistral pulled in €600 million from investors".
 			best, at = trigRaise, q.start-2
-		} else if q.start > 1 && toks[q.start-1].lower == "up" && toks[q.start-2].is("mopped", "mops", "mop", "scooped", "scoops") {
+		} else if q.start > 1 && toks[q.start-1].lower == "up" && toks[q.start-2].is5(wdMopped, wdMops, wdMop, wdScooped, wdScoops) {
 			// "Krutrim mopped up $50 million from Matrix Partners", as
 			// Indian papers write a round.
 			best, at = trigRaise, q.start-2
@@ -536,7 +536,7 @@ func (x *extractor) triggerNear(q quantity) (trigger, int) {
 // 1 billion yuan funding round".
 func (x *extractor) anotherDeal(e, at int) bool {
 	for k := at - 1; k >= e && k >= at-6; k-- {
-		if x.s.toks[k].is("separate", "another") {
+		if x.s.toks[k].is2(wdSeparate, wdAnother) {
 			return true
 		}
 	}
@@ -550,7 +550,7 @@ func (x *extractor) anotherDeal(e, at int) bool {
 // says what the deal is.
 func (x *extractor) dealOpener(d, at int) bool {
 	toks := x.s.toks
-	if len(toks) == 0 || !toks[0].is("in", "under") && !(len(toks) > 2 && toks[0].lower == "as" && toks[1].lower == "part") {
+	if len(toks) == 0 || !toks[0].is2(wdIn, wdUnder) && !(len(toks) > 2 && toks[0].lower == "as" && toks[1].lower == "part") {
 		return false
 	}
 	for k := 1; k < d; k++ {
@@ -574,7 +574,7 @@ func (x *extractor) forBefore(q quantity) bool {
 		switch {
 		case toks[k].lower == "for":
 			return true
-		case !toks[k].is("a", "an", "hefty", "about", "around", "roughly", "nearly", "almost", "some", "just", "reported", "total"):
+		case !toks[k].is12(wdA, wdAn, wdHefty, wdAbout, wdAround, wdRoughly, wdNearly, wdAlmost, wdSome, wdJust, wdReported, wdTotal):
 			return false
 		}
 	}
@@ -586,10 +586,10 @@ func (x *extractor) forBefore(q quantity) bool {
 // "the newly bought unit".
 func (x *extractor) attributiveParticiple(k int) bool {
 	toks := x.s.toks
-	if !toks[k].is("acquired", "bought", "purchased") || k == 0 || k+1 >= len(toks) {
+	if !toks[k].is3(wdAcquired, wdBought, wdPurchased) || k == 0 || k+1 >= len(toks) {
 		return false
 	}
-	return toks[k-1].is("recently", "newly", "just", "its", "their", "the") && toks[k+1].kind == tokWord && (toks[k+1].startsUpper() || x.businessWord(k+1))
+	return toks[k-1].is6(wdRecently, wdNewly, wdJust, wdIts, wdTheir, wdThe) && toks[k+1].kind == tokWord && (toks[k+1].startsUpper() || x.businessWord(k+1))
 }
 
 // ownDealNoun returns where the contract noun a figure measures is: right
@@ -612,7 +612,7 @@ func (x *extractor) ownDealNoun(q quantity) int {
 		if toks[k].text == "," || toks[k].text == ";" || toks[k].kind == tokNum {
 			break
 		}
-		if !toks[k].is("worth", "valued") {
+		if !toks[k].is2(wdWorth, wdValued) {
 			continue
 		}
 		for j := k - 1; j >= 0 && j >= k-5; j-- {
@@ -655,7 +655,7 @@ func (x *extractor) nearestTrigger(q quantity, sided bool, from, to int) (trigge
 		if k+1 < len(x.s.toks) && x.s.toks[k+1].lower == "value" {
 			continue // "$8 billion in equity value" measures a price, no investment
 		}
-		if tr == trigRaise && t.is("raised", "raises", "raising", "raise") && (k >= q.end || q.start > 0 && x.s.toks[q.start-1].lower == "to") &&
+		if tr == trigRaise && t.is4(wdRaised, wdRaises, wdRaising, wdRaise) && (k >= q.end || q.start > 0 && x.s.toks[q.start-1].lower == "to") &&
 			!(k == q.end && t.lower == "raise") {
 			// "expanded the deal by $6.5B, raising the total to $22.4B":
 			// money raised comes after the verb, never before it, and a
@@ -663,7 +663,7 @@ func (x *extractor) nearestTrigger(q quantity, sided bool, from, to int) (trigge
 			// $600m raise" names the round.
 			continue
 		}
-		if tr == trigRaise && k < q.start && t.is("raised", "raises", "raising", "raise") && x.liftsLevel(k, q.start) {
+		if tr == trigRaise && k < q.start && t.is4(wdRaised, wdRaises, wdRaising, wdRaise) && x.liftsLevel(k, q.start) {
 			// "raised its capex guidance to $85 billion, up from an
 			// earlier forecast of $75 billion": a level lifted, no money
 			// raised.
@@ -732,7 +732,7 @@ func (x *extractor) relativeBefore(m mention, at int) bool {
 	if k < len(toks) && toks[k].text == "," {
 		k++
 	}
-	if k+1 >= at || !toks[k].is("which", "that") {
+	if k+1 >= at || !toks[k].is2(wdWhich, wdThat) {
 		// "Cisco, which bought Splunk": "which" is the buyer.
 		return false
 	}
@@ -801,7 +801,7 @@ func (x *extractor) backsNext(m mention) bool {
 	for n := 0; n < 2 && k < len(toks) && (toks[k].lower == "also" || x.tokHas(k, wAux)); n++ {
 		k++
 	}
-	return k+1 < len(toks) && toks[k].is("backs", "backed", "invests", "invested") && toks[k+1].lower != "by"
+	return k+1 < len(toks) && toks[k].is4(wdBacks, wdBacked, wdInvests, wdInvested) && toks[k+1].lower != "by"
 }
 
 // pastAppositive returns where the sentence goes on after a name ending
@@ -817,7 +817,7 @@ func (x *extractor) pastAppositive(k int) int {
 	if j < len(toks) && toks[j].text == "," {
 		k = j
 	}
-	if k+1 >= len(toks) || toks[k].text != "," || !x.tokIs(k+1, definite) && !toks[k+1].is("a", "an") {
+	if k+1 >= len(toks) || toks[k].text != "," || !x.tokIs(k+1, definite) && !toks[k+1].is2(wdA, wdAn) {
 		return k
 	}
 	for j := k + 2; j < len(toks) && j <= k+10; j++ {
@@ -850,7 +850,7 @@ func (x *extractor) roundFor(m mention, at int, q quantity) bool {
 			if k-1 > at && toks[k-1].lower == "of" {
 				k--
 			}
-		case toks[k].kind == tokWord && !toks[k].is("by", "from", "with", "and", "of", "to"), toks[k].text == "-":
+		case toks[k].kind == tokWord && !toks[k].is6(wdBy, wdFrom, wdWith, wdAnd, wdOf, wdTo), toks[k].text == "-":
 		case (toks[k].text == "'" || toks[k].text == "’") && k+1 < m.start && toks[k+1].lower == "s":
 			// "for China's MiniMax"
 		default:
@@ -868,7 +868,7 @@ func (x *extractor) raisesAfter(m mention) bool {
 	for n := 0; n < 3 && k < len(toks) && x.tokHas(k, wAux) && toks[k].lower != "to"; n++ {
 		k++
 	}
-	return k < len(toks) && toks[k].is("raised", "raises", "raising")
+	return k < len(toks) && toks[k].is3(wdRaised, wdRaises, wdRaising)
 }
 
 // wordBefore returns the lower-case word just before token k, skipping
@@ -891,7 +891,7 @@ func (x *extractor) passive(at int) bool {
 	toks := x.s.toks
 	v := toks[at].lower
 	participle := strings.HasSuffix(v, "ed") || x.tokIs(at, irregularParticiple)
-	return participle && at > 0 && (x.tokIs(at-1, beVerbs) || toks[at-1].is("get", "got"))
+	return participle && at > 0 && (x.tokIs(at-1, beVerbs) || toks[at-1].is2(wdGet, wdGot))
 }
 
 // bareParticiple reports a participle right after a name, followed by "by"
@@ -903,7 +903,7 @@ func (x *extractor) bareParticiple(at int) bool {
 	if at < 1 || at+2 >= len(toks) || !(strings.HasSuffix(toks[at].lower, "ed") || x.tokIs(at, irregularParticiple)) {
 		return false
 	}
-	if !toks[at+1].is("by", "for") || toks[at+1].lower == "for" && toks[at+2].kind == tokWord {
+	if !toks[at+1].is2(wdBy, wdFor) || toks[at+1].lower == "for" && toks[at+2].kind == tokWord {
 		return false
 	}
 	j := slices.IndexFunc(x.s.companies, func(c mention) bool { return c.end == at })
@@ -914,7 +914,7 @@ func (x *extractor) bareParticiple(at int) bool {
 	// which Contoso bought for $2 billion" the name is a relative
 	// clause's subject.
 	for k := x.s.companies[j].start - 1; k >= 0; k-- {
-		if t := &toks[k]; t.kind != tokWord && t.text != "-" || t.is("which", "that", "who", "whom", "whose", "and", "or") || k > 0 && t.startsUpper() {
+		if t := &toks[k]; t.kind != tokWord && t.text != "-" || t.is7(wdWhich, wdThat, wdWho, wdWhom, wdWhose, wdAnd, wdOr) || k > 0 && t.startsUpper() {
 			return false
 		}
 	}
@@ -1442,7 +1442,7 @@ func (x *extractor) wentTo(ps []corpus.Party) bool {
 	toks := x.s.toks
 	to := slices.IndexFunc(ps, func(p corpus.Party) bool {
 		m := x.firstMention(p.Name)
-		return m.start >= 2 && toks[m.start-1].lower == "to" && toks[m.start-2].is("went", "goes")
+		return m.start >= 2 && toks[m.start-1].lower == "to" && toks[m.start-2].is2(wdWent, wdGoes)
 	})
 	if to < 0 {
 		return false
@@ -1482,14 +1482,14 @@ func (x *extractor) investmentOwner(q quantity, trig trigger, at int) string {
 // makes the subject the recipient; "took a $2bn stake" does not.
 func (x *extractor) tookInvestment(q quantity, at int) bool {
 	toks := x.s.toks
-	if at < q.end || !x.tokIs(at, namesInvestment) || toks[at].is("stake", "equity") {
+	if at < q.end || !x.tokIs(at, namesInvestment) || toks[at].is2(wdStake, wdEquity) {
 		return false
 	}
 	k := q.start - 1
-	if k >= 0 && toks[k].is("a", "an") {
+	if k >= 0 && toks[k].is2(wdA, wdAn) {
 		k--
 	}
-	return k >= 0 && toks[k].is("took", "takes")
+	return k >= 0 && toks[k].is2(wdTook, wdTakes)
 }
 
 // agreesWith reports a name the subject joins before the investing verb
@@ -1502,7 +1502,7 @@ func (x *extractor) agreesWith(m mention, at int) bool {
 			return false
 		}
 	}
-	return at > 0 && (toks[at-1].is("to", "that") || x.tokIs(at-1, modal))
+	return at > 0 && (toks[at-1].is2(wdTo, wdThat) || x.tokIs(at-1, modal))
 }
 
 // throughDealWith reports a name that "with" introduces right after a
@@ -1552,7 +1552,7 @@ func (x *extractor) takesPartAfter(m mention) bool {
 	for k := m.end; k < len(toks) && k < m.end+16; k++ {
 		t := toks[k]
 		switch {
-		case t.text == "." || t.text == ";" || t.is("which", "that", "who", "after", "while", "but", "in", "for", "of", "to", "from"):
+		case t.text == "." || t.text == ";" || t.is11(wdWhich, wdThat, wdWho, wdAfter, wdWhile, wdBut, wdIn, wdFor, wdOf, wdTo, wdFrom):
 			return false
 		case x.s.marks[k]&takesPart != 0 && (t.lower != "part" || x.s.marks[k-1]&holdsPart != 0):
 			return true
@@ -1571,12 +1571,12 @@ func (x *extractor) leadsAfterList(m mention) bool {
 		case x.s.marks[k]&leadsRound != 0:
 			// "Scala, led by chief executive Marcos Peigo": an aside.
 			return k+1 >= len(toks) || toks[k+1].lower != "by"
-		case toks[k].text == "," || toks[k].text == "-" || toks[k].is("and", "co") || x.companyStartsAt(k) || x.inCompany(k):
+		case toks[k].text == "," || toks[k].text == "-" || toks[k].is2(wdAnd, wdCo) || x.companyStartsAt(k) || x.inCompany(k):
 		case toks[k].text == "(" && k+2 < len(toks) && toks[k+2].text == ")":
 			// "New Enterprise Associates (NEA) has led": the short form
 			// the name is given in brackets.
 			k += 2
-		case x.tokHas(k, wAux) && toks[k].is("has", "have", "had", "also", "will", "reportedly", "just", "recently"):
+		case x.tokHas(k, wAux) && toks[k].is8(wdHas, wdHave, wdHad, wdAlso, wdWill, wdReportedly, wdJust, wdRecently):
 		default:
 			return false
 		}
@@ -1720,7 +1720,7 @@ func (x *extractor) debtNounBefore(q quantity) int {
 	}
 	toks := x.s.toks
 	for k := q.start - 1; k >= 0 && k >= q.start-6; k-- {
-		if x.tokIs(k, namesDebt) || toks[k].is("facility", "financing") {
+		if x.tokIs(k, namesDebt) || toks[k].is2(wdFacility, wdFinancing) {
 			return k
 		}
 	}
@@ -1747,7 +1747,7 @@ func (x *extractor) spendsOnHardware(q quantity, trig trigger, at int) bool {
 		return false
 	}
 	for j := k + 1; j < len(toks) && j <= k+4; j++ {
-		if toks[j].is("gpus", "chips", "servers", "processors", "accelerators", "hardware", "semiconductors", "supercomputers") {
+		if toks[j].is8(wdGpus, wdChips, wdServers, wdProcessors, wdAccelerators, wdHardware, wdSemiconductors, wdSupercomputers) {
 			return true
 		}
 		if toks[j].kind != tokWord && toks[j].text != "-" {
@@ -1935,7 +1935,7 @@ func (x *extractor) picksToSupply(m mention, at int) bool {
 		return false
 	}
 	for j := m.end; j < at-1; j++ {
-		if toks[j].is("picked", "picks", "chose", "chooses", "selected", "selects", "tapped", "taps", "hired", "hires", "appointed", "appoints", "named", "names", "contracted", "engaged") {
+		if toks[j].is16(wdPicked, wdPicks, wdChose, wdChooses, wdSelected, wdSelects, wdTapped, wdTaps, wdHired, wdHires, wdAppointed, wdAppoints, wdNamed, wdNames, wdContracted, wdEngaged) {
 			return true
 		}
 		if toks[j].text == ";" || toks[j].text == "." {
@@ -1951,7 +1951,7 @@ func (x *extractor) picksToSupply(m mention, at int) bool {
 func (x *extractor) inWhich(m mention, at int) bool {
 	toks := x.s.toks
 	k := m.end
-	return k+2 < at && toks[k].text == "," && toks[k+1].is("in", "into") && toks[k+2].lower == "which"
+	return k+2 < at && toks[k].text == "," && toks[k+1].is2(wdIn, wdInto) && toks[k+2].lower == "which"
 }
 
 // investedByEpithet reports a clause right after figure q whose subject
@@ -1964,7 +1964,7 @@ func (x *extractor) investedByEpithet(q quantity) bool {
 	switch {
 	case k+1 < len(toks) && toks[k].lower == "the" && x.tokHas(k+1, wDescriptor):
 		k += 2
-	case k < len(toks) && toks[k].is("it", "they"):
+	case k < len(toks) && toks[k].is2(wdIt, wdThey):
 		k++
 	default:
 		return false
@@ -1973,7 +1973,7 @@ func (x *extractor) investedByEpithet(q quantity) bool {
 		if x.tokHas(k, wInvest) {
 			return !x.tokIs(k, namesInvestment)
 		}
-		if !x.tokHas(k, wAux) && !toks[k].is("already", "previously", "so", "far") {
+		if !x.tokHas(k, wAux) && !toks[k].is4(wdAlready, wdPreviously, wdSo, wdFar) {
 			return false
 		}
 	}
@@ -2001,7 +2001,7 @@ func (x *extractor) jointVenture(q quantity) bool {
 	start, end := x.clause(q)
 	toks := x.s.toks
 	for k := start; k+1 < end; k++ {
-		if toks[k].lower != "joint" || !toks[k+1].is("venture", "ventures") {
+		if toks[k].lower != "joint" || !toks[k+1].is2(wdVenture, wdVentures) {
 			continue
 		}
 		if slices.ContainsFunc(x.s.companies, func(m mention) bool {
@@ -2144,7 +2144,7 @@ func (x *extractor) financier(q quantity, trig trigger) mention {
 			continue
 		}
 		k := m.end
-		if k+1 < end && k+1 < len(toks) && toks[k].lower == "to" && toks[k+1].is("finance", "fund") {
+		if k+1 < end && k+1 < len(toks) && toks[k].lower == "to" && toks[k+1].is2(wdFinance, wdFund) {
 			return m
 		}
 		return none
@@ -2174,7 +2174,7 @@ func (x *extractor) siteDealRoles(q quantity, trig trigger, names []string) ([]c
 		site = site || x.tokIs(k, namesSite) || x.tokIs(k, namesSites)
 	}
 	// "deal to build AI supercomputer in France"
-	site = site || d+2 < len(toks) && toks[d+1].lower == "to" && toks[d+2].is("build", "develop")
+	site = site || d+2 < len(toks) && toks[d+1].lower == "to" && toks[d+2].is2(wdBuild, wdDevelop)
 	p := x.placeFor(q)
 	// The place must be the sentence's, not only the article's.
 	if !site || p == "" || p == x.ctxPlace && x.placeAfter(q.start) == "" {
@@ -2219,7 +2219,7 @@ func (x *extractor) hostRoles(q quantity, trig trigger, names []string) ([]corpu
 
 // dealNounAt reports a word naming a takeover or a deal at token k.
 func (x *extractor) dealNounAt(k int) bool {
-	return k >= 0 && k < len(x.s.toks) && x.s.toks[k].is("deal", "bid", "offer", "takeover", "acquisition", "purchase", "buyout", "merger")
+	return k >= 0 && k < len(x.s.toks) && x.s.toks[k].is8(wdDeal, wdBid, wdOffer, wdTakeover, wdAcquisition, wdPurchase, wdBuyout, wdMerger)
 }
 
 // forCompanyAfter returns where the company a bid or deal right after q is
@@ -2372,10 +2372,10 @@ func (x *extractor) sellsBusinessAt(k int) bool {
 			}
 			continue // "sells 49% stake": a part of it, no price
 		}
-		if toks[j].is("to", "for", ",", ";") || toks[j].kind == tokNum {
+		if toks[j].is4(wdTo, wdFor, symComma, symSemicolon) || toks[j].kind == tokNum {
 			return false
 		}
-		if x.businessWord(j) || toks[j].is("majority", "stake") || x.tokIs(j, namesSites) || x.tokIs(j, namesSite) {
+		if x.businessWord(j) || toks[j].is2(wdMajority, wdStake) || x.tokIs(j, namesSites) || x.tokIs(j, namesSite) {
 			return true
 		}
 		// The name runs from "of" through capitalised words only: "the
@@ -2457,7 +2457,7 @@ func (x *extractor) providerNamed(q quantity, names []string) string {
 		}
 		// Only words for what a provider runs: "Nvidia chips" bought
 		// through another company are no sign of who sells.
-		capacity := m.end < len(x.s.toks) && x.s.toks[m.end].is("compute", "capacity") && !x.businessWithin(m.end, 3, false)
+		capacity := m.end < len(x.s.toks) && x.s.toks[m.end].is2(wdCompute, wdCapacity) && !x.businessWithin(m.end, 3, false)
 		of := m.start == q.end+1 && x.s.toks[q.end].lower == "of"
 		if capacity || of {
 			if found != "" {
@@ -2499,7 +2499,7 @@ func (x *extractor) commitRoles(q quantity, at int, names []string) ([]corpus.Pa
 // the one named before it sell, whatever verbs follow.
 func (x *extractor) orderRoles(q quantity, names []string) ([]corpus.Party, bool) {
 	toks := x.s.toks
-	if q.end+2 >= len(toks) || !toks[q.end].is("order", "orders") || toks[q.end+1].lower != "from" {
+	if q.end+2 >= len(toks) || !toks[q.end].is2(wdOrder, wdOrders) || toks[q.end+1].lower != "from" {
 		return nil, false
 	}
 	ps := make([]corpus.Party, len(names))
@@ -2615,7 +2615,7 @@ func (x *extractor) withPlaces(q quantity, trig trigger, at int, names []string)
 func (x *extractor) inTheHomePlace(q quantity) bool {
 	toks := x.s.toks
 	for k := q.end; k+2 < len(toks); k++ {
-		if x.s.marks[k+1]&definite != 0 && toks[k].is("in", "into") && toks[k+1].lower == "the" && toks[k+2].is("state", "country") {
+		if x.s.marks[k+1]&definite != 0 && toks[k].is2(wdIn, wdInto) && toks[k+1].lower == "the" && toks[k+2].is2(wdState, wdCountry) {
 			return true
 		}
 	}
@@ -2638,7 +2638,7 @@ func (x *extractor) listedWithPlace(q quantity, p string) []string {
 				end = m.end
 			}
 		case m.start == end+1 && (toks[end].text == "," || toks[end].lower == "and") ||
-			m.start == end+2 && (toks[end].text == "," || toks[end].lower == "and") && toks[end+1].is("and", "the") ||
+			m.start == end+2 && (toks[end].text == "," || toks[end].lower == "and") && toks[end+1].is2(wdAnd, wdThe) ||
 			m.start == end+3 && toks[end].text == "," && toks[end+1].lower == "and" && toks[end+2].lower == "the",
 			// "in India, in Telangana": the state the money goes to
 			m.start == end+2 && toks[end].text == "," && toks[end+1].lower == "in":
@@ -2669,7 +2669,7 @@ func (x *extractor) placeInvesting(at int) string {
 		if k >= 0 && toks[k].lower == "the" {
 			k--
 		}
-		if k >= 0 && toks[k].text != "," && !toks[k].is("that", "said", "says") {
+		if k >= 0 && toks[k].text != "," && !toks[k].is3(wdThat, wdSaid, wdSays) {
 			continue
 		}
 		aux := true
@@ -2695,7 +2695,7 @@ func (x *extractor) shareListRoles(q quantity, ps []corpus.Party, placed []bool)
 			continue
 		}
 		m := x.firstMention(ps[i].Name)
-		if m.start < 2 || !x.s.toks[m.start-1].is("and", ",") || m.start < start {
+		if m.start < 2 || !x.s.toks[m.start-1].is2(wdAnd, symComma) || m.start < start {
 			continue
 		}
 		for j := range ps {
@@ -2751,7 +2751,7 @@ func (x *extractor) sidesByWith(ps []corpus.Party) bool {
 	toks := x.s.toks
 	with := -1
 	for _, m := range x.s.companies {
-		if m.start >= 2 && toks[m.start-1].lower == "with" && x.tokHas(m.start-2, wDealNouns) || m.start >= 2 && toks[m.start-1].lower == "with" && toks[m.start-2].is("deals", "contracts", "agreements", "arrangement", "arrangements") {
+		if m.start >= 2 && toks[m.start-1].lower == "with" && x.tokHas(m.start-2, wDealNouns) || m.start >= 2 && toks[m.start-1].lower == "with" && toks[m.start-2].is5(wdDeals, wdContracts, wdAgreements, wdArrangement, wdArrangements) {
 			with = m.start
 			break
 		}
@@ -2812,7 +2812,7 @@ func (x *extractor) leaseSides(q quantity, ps []corpus.Party) bool {
 			continue
 		}
 		for _, m := range x.s.companies {
-			if m.start <= k || m.start >= end || !toks[m.start-1].is("to", "from") {
+			if m.start <= k || m.start >= end || !toks[m.start-1].is2(wdTo, wdFrom) {
 				continue
 			}
 			// The other side is named before the verb.
@@ -3056,7 +3056,7 @@ func (x *extractor) seatRoles(q quantity, names []string) []corpus.Party {
 func (x *extractor) speaker(name string) bool {
 	toks := x.s.toks
 	return slices.ContainsFunc(x.s.companies, func(m mention) bool {
-		return m.name == name && m.end < len(toks) && toks[m.end].is("said", "says", "told", "announced", "announces")
+		return m.name == name && m.end < len(toks) && toks[m.end].is5(wdSaid, wdSays, wdTold, wdAnnounced, wdAnnounces)
 	})
 }
 
@@ -3066,12 +3066,12 @@ func (x *extractor) speaker(name string) bool {
 func (x *extractor) ownPeople(q quantity) bool {
 	toks := x.s.toks
 	for k := q.start - 1; k >= 0 && k >= q.start-3; k-- {
-		if toks[k].is("its", "their", "our") {
+		if toks[k].is3(wdIts, wdTheir, wdOur) {
 			return true
 		}
 	}
 	for k := q.end; k < len(toks) && k <= q.end+2; k++ {
-		if toks[k].is("its", "their", "our") || toks[k].is("employees", "staff", "engineers", "workers", "workforce") {
+		if toks[k].is3(wdIts, wdTheir, wdOur) || toks[k].is5(wdEmployees, wdStaff, wdEngineers, wdWorkers, wdWorkforce) {
 			return true
 		}
 	}
@@ -3115,10 +3115,10 @@ func (x *extractor) ownCountOnly(q quantity, ps []corpus.Party) []corpus.Party {
 func (x *extractor) countOwner(q quantity) string {
 	toks := x.s.toks
 	k := q.end
-	for k < len(toks) && k <= q.end+2 && (x.tokHas(k, wPeopleNouns) || x.tokHas(k, wSeatFillers) && !toks[k].is("of", "the")) && !x.companyStartsAt(k) {
+	for k < len(toks) && k <= q.end+2 && (x.tokHas(k, wPeopleNouns) || x.tokHas(k, wSeatFillers) && !toks[k].is2(wdOf, wdThe)) && !x.companyStartsAt(k) {
 		k++
 	}
-	if k < len(toks) && toks[k].is("from", "at") {
+	if k < len(toks) && toks[k].is2(wdFrom, wdAt) {
 		k++
 		if k < len(toks) && toks[k].lower == "the" {
 			k++
@@ -3127,7 +3127,7 @@ func (x *extractor) countOwner(q quantity) string {
 		return ""
 	}
 	for _, m := range x.s.companies {
-		if m.start == k && (k > q.end && toks[k-1].is("from", "at", "the") || m.end < len(toks) && x.tokHas(m.end, wPeopleNouns)) {
+		if m.start == k && (k > q.end && toks[k-1].is3(wdFrom, wdAt, wdThe) || m.end < len(toks) && x.tokHas(m.end, wPeopleNouns)) {
 			return m.name
 		}
 	}
@@ -3158,7 +3158,7 @@ func (x *extractor) seatSeller() string {
 	for _, m := range x.s.companies {
 		if m.end < len(toks) {
 			t := toks[m.end]
-			if x.tokHas(m.end, wSeatNouns) && !x.tokHas(m.end, wPeopleNouns) || t.lower == "licensing" || t.is("won", "wins") && x.contractWithin(m.end+1, 4) {
+			if x.tokHas(m.end, wSeatNouns) && !x.tokHas(m.end, wPeopleNouns) || t.lower == "licensing" || t.is2(wdWon, wdWins) && x.contractWithin(m.end+1, 4) {
 				return m.name
 			}
 		}
@@ -3170,15 +3170,15 @@ func (x *extractor) seatSeller() string {
 		// "moves 9.5 lakh email accounts to Zoho": the company seats
 		// are moved to sells them.
 		// "to a cloud platform run by Zoho" too.
-		if m.start >= 3 && (toks[m.start-1].lower == "to" || toks[m.start-1].lower == "by" && toks[m.start-2].is("run", "operated", "hosted", "provided")) {
+		if m.start >= 3 && (toks[m.start-1].lower == "to" || toks[m.start-1].lower == "by" && toks[m.start-2].is4(wdRun, wdOperated, wdHosted, wdProvided)) {
 			for k := m.start - 2; k >= 0 && k >= m.start-14; k-- {
-				if toks[k].is("move", "moves", "moved", "moving", "migrate", "migrates", "migrated", "migrating", "switch", "switches", "switched") {
+				if toks[k].is11(wdMove, wdMoves, wdMoved, wdMoving, wdMigrate, wdMigrates, wdMigrated, wdMigrating, wdSwitch, wdSwitches, wdSwitched) {
 					return m.name
 				}
 			}
 		}
 		// "rolls out Harvey", "deployed Glean": what is rolled out sells.
-		if k := m.start - 1; k > 0 && (toks[k].lower == "out" && x.tokHas(k-1, wDeploy) || x.tokHas(k, wDeploy) && !toks[k].is("to", "give", "gives", "given", "gave")) {
+		if k := m.start - 1; k > 0 && (toks[k].lower == "out" && x.tokHas(k-1, wDeploy) || x.tokHas(k, wDeploy) && !toks[k].is5(wdTo, wdGive, wdGives, wdGiven, wdGave)) {
 			return m.name
 		}
 	}
@@ -3196,7 +3196,7 @@ func (x *extractor) vendorNamedInCount(q quantity) string {
 			continue
 		}
 		for k := m.end; k < len(toks) && k <= m.end+4; k++ {
-			if x.tokHas(k, wSeatNouns) && !x.tokHas(k, wPeopleNouns) || toks[k].is("accounts", "mailboxes") && toks[k-1].is("mail", "email") {
+			if x.tokHas(k, wSeatNouns) && !x.tokHas(k, wPeopleNouns) || toks[k].is2(wdAccounts, wdMailboxes) && toks[k-1].is2(wdMail, wdEmail) {
 				return m.name
 			}
 			if x.tokHas(k, wPeopleNouns) {
@@ -3311,7 +3311,7 @@ func (x *extractor) inRound() bool {
 		return false
 	}
 	for k, t := range x.s.toks {
-		if x.tokHas(k, wRaise) && t.is("round", "series") && x.wordTrigger(k) == trigRaise && !x.anotherDeal(0, k) {
+		if x.tokHas(k, wRaise) && t.is2(wdRound, wdSeries) && x.wordTrigger(k) == trigRaise && !x.anotherDeal(0, k) {
 			return true
 		}
 	}
@@ -3328,7 +3328,7 @@ func (x *extractor) investsLater(at int) bool {
 		return false
 	}
 	toks := x.s.toks
-	return toks[at-1].is("to", "plans", "plan") || x.tokIs(at-1, modal) || toks[at-1].is("is", "are") && toks[at].lower == "investing"
+	return toks[at-1].is3(wdTo, wdPlans, wdPlan) || x.tokIs(at-1, modal) || toks[at-1].is2(wdIs, wdAre) && toks[at].lower == "investing"
 }
 
 // contractType is what a purchase is when no deal word says: licences when
@@ -3426,7 +3426,7 @@ func (x *extractor) ofCompanyAfter(at int) bool {
 // money buys ("to spend £4.9m on Office 365").
 func (x *extractor) forProduct() bool {
 	return slices.ContainsFunc(x.s.products, func(m mention) bool {
-		return m.start > 0 && x.s.toks[m.start-1].is("for", "on")
+		return m.start > 0 && x.s.toks[m.start-1].is2(wdFor, wdOn)
 	})
 }
 
@@ -3510,7 +3510,7 @@ func sameCompany(a, b string) bool {
 func (x *extractor) dealNounAfterThe(q quantity) bool {
 	toks := x.s.toks
 	return x.clauseBefore(q, func(k int) bool {
-		return k+1 < q.start && toks[k].lower == "the" && x.tokIs(k+1, namesTakeover) || toks[k].lower == "the" && toks[k+1].is("deal", "transaction")
+		return k+1 < q.start && toks[k].lower == "the" && x.tokIs(k+1, namesTakeover) || toks[k].lower == "the" && toks[k+1].is2(wdDeal, wdTransaction)
 	})
 }
 
@@ -3609,7 +3609,7 @@ func (x *extractor) buyerPlace(q quantity, ps []corpus.Party) []corpus.Party {
 		if m.start < start || m.start >= q.start || !state(m.name) {
 			continue
 		}
-		if k := m.start - 1; k >= 0 && toks[k].is("in", "near", "across", "from", "to", "outside") {
+		if k := m.start - 1; k >= 0 && toks[k].is6(wdIn, wdNear, wdAcross, wdFrom, wdTo, wdOutside) {
 			continue
 		}
 		place = m.name
@@ -3676,7 +3676,7 @@ func (x *extractor) restatesStory(q quantity) bool {
 func (x *extractor) saysTheParties(q quantity) bool {
 	toks := x.s.toks
 	return x.clauseBefore(q, func(k int) bool {
-		return k+1 < q.start && toks[k].is("the", "both") && toks[k+1].is("companies", "two", "pair", "firms")
+		return k+1 < q.start && toks[k].is2(wdThe, wdBoth) && toks[k+1].is4(wdCompanies, wdTwo, wdPair, wdFirms)
 	})
 }
 
@@ -3741,7 +3741,7 @@ func (x *extractor) dropTrailingSpeakers(q quantity, names []string) []string {
 		if k+2 < len(toks) && toks[k].text == "(" && toks[k+2].text == ")" {
 			k += 3 // "(MeitY)"
 		}
-		if k < len(toks) && toks[k].is("said", "says", "told", "tells") {
+		if k < len(toks) && toks[k].is4(wdSaid, wdSays, wdTold, wdTells) {
 			speakers = append(speakers, m.name)
 		}
 	}
@@ -3774,7 +3774,7 @@ func (x *extractor) dropFormerSuppliers(names []string) []string {
 			if toks[j].lower == "to" && j+1 < len(toks) {
 				j++
 			}
-			if toks[k].is("to", "back") && slices.ContainsFunc(x.s.products, func(p mention) bool { return p.start == j && x.e.vendorOf[p.name] != m.name }) {
+			if toks[k].is2(wdTo, wdBack) && slices.ContainsFunc(x.s.products, func(p mention) bool { return p.start == j && x.e.vendorOf[p.name] != m.name }) {
 				former = append(former, m.name)
 				break
 			}
@@ -3866,17 +3866,17 @@ func (x *extractor) seatHolder(q quantity) (string, bool) {
 		}
 		return "", false
 	}
-	if k < 1 || !toks[k].is("has", "have", "had", "holds", "held", "hold", "owns", "bought", "buys", "purchased") {
+	if k < 1 || !toks[k].is10(wdHas, wdHave, wdHad, wdHolds, wdHeld, wdHold, wdOwns, wdBought, wdBuys, wdPurchased) {
 		return "", false
 	}
 	start := runBefore(toks, k)
-	if start == k || !(start == 0 || toks[start-1].is("the", "and", ",") || x.tokIs(start-1, contrasts)) {
+	if start == k || !(start == 0 || toks[start-1].is3(wdThe, wdAnd, symComma) || x.tokIs(start-1, contrasts)) {
 		return "", false
 	}
 	if start > 0 && toks[start-1].lower == "the" {
 		// "and the Westlake Fire Department has": the article before the
 		// name must itself open the clause.
-		if start > 1 && !toks[start-2].is("and", ",") && !x.tokIs(start-2, contrasts) {
+		if start > 1 && !toks[start-2].is2(wdAnd, symComma) && !x.tokIs(start-2, contrasts) {
 			return "", false
 		}
 	}
@@ -3939,7 +3939,7 @@ func (x *extractor) sellerAfter(q quantity) string {
 		if !x.tokHas(k, wSeatNouns) {
 			continue
 		}
-		if !toks[k+1].is("with", "from") {
+		if !toks[k+1].is2(wdWith, wdFrom) {
 			return ""
 		}
 		for _, m := range x.s.companies {
@@ -4004,11 +4004,11 @@ func (x *extractor) carriedSeatNames(names []string) []string {
 func (x *extractor) civilServants(q quantity) bool {
 	toks := x.s.toks
 	for k := q.end; k+1 < len(toks) && k <= q.end+2; k++ {
-		if toks[k].is("civil", "public") && toks[k+1].is("servants", "service") {
+		if toks[k].is2(wdCivil, wdPublic) && toks[k+1].is2(wdServants, wdService) {
 			return true
 		}
 		// "two million government workers", "federal employees"
-		if toks[k].is("government", "federal") && x.tokHas(k+1, wPeopleNouns) {
+		if toks[k].is2(wdGovernment, wdFederal) && x.tokHas(k+1, wPeopleNouns) {
 			return true
 		}
 	}
@@ -4053,13 +4053,13 @@ func (x *extractor) placesOrder(q quantity) int {
 	toks := x.s.toks
 	at := -1
 	for k := q.end; k < len(toks) && k < q.end+3; k++ {
-		if toks[k].is("order", "orders") {
+		if toks[k].is2(wdOrder, wdOrders) {
 			at = k
 			break
 		}
 	}
 	for k := q.start - 1; at < 0 && k >= 0 && k >= q.start-10; k-- {
-		if toks[k].is("order", "orders") {
+		if toks[k].is2(wdOrder, wdOrders) {
 			at = k
 		}
 		if toks[k].text == ";" {
@@ -4067,7 +4067,7 @@ func (x *extractor) placesOrder(q quantity) int {
 		}
 	}
 	for k := at - 1; at > 0 && k >= 0 && k >= at-6 && (toks[k].kind == tokWord || k+1 == q.start || k >= q.start && k < q.end); k-- {
-		if toks[k].is("placed", "places", "placing", "place", "issued", "issues", "issuing", "gave", "gives", "give", "giving") {
+		if toks[k].is11(wdPlaced, wdPlaces, wdPlacing, wdPlace, wdIssued, wdIssues, wdIssuing, wdGave, wdGives, wdGive, wdGiving) {
 			return k
 		}
 	}
@@ -4084,7 +4084,7 @@ func (x *extractor) receivedBeforeWorth(q quantity) bool {
 	if k >= 0 && toks[k].lower == "at" {
 		k--
 	}
-	if k < 0 || !toks[k].is("valued", "worth", "priced") {
+	if k < 0 || !toks[k].is3(wdValued, wdWorth, wdPriced) {
 		return false
 	}
 	return k >= 1 && toks[k-1].text == "," && x.receivedBefore(k-1)
@@ -4107,7 +4107,7 @@ func (x *extractor) capacityAfter(from int) bool {
 			// licences": a licence is bought from its seller, as capacity is.
 			// "to buy 21% of cloud services firm E2E Networks" buys
 			// the firm; "to pay $7m to services giant CSC" pays it.
-			return !x.businessWithin(k+1, 3, false) && (k > 0 && x.s.toks[k-1].is("to", "from") || !x.describesNameWithin(k+1, 3))
+			return !x.businessWithin(k+1, 3, false) && (k > 0 && x.s.toks[k-1].is2(wdTo, wdFrom) || !x.describesNameWithin(k+1, 3))
 		}
 	}
 	return false
@@ -4269,7 +4269,7 @@ func (x *extractor) productNear(q quantity) string {
 			d = m.start - q.end
 			// "a 200-person trial of Claude", "licences for Gemini": the
 			// product the counted seats are of.
-			if d <= 8 && s.toks[m.start-1].is("of", "for", "on") {
+			if d <= 8 && s.toks[m.start-1].is3(wdOf, wdFor, wdOn) {
 				return m.name
 			}
 		}
@@ -4284,20 +4284,20 @@ func (x *extractor) productNear(q quantity) string {
 // its maker's name ("the ChatGPT maker") or what is moved off ("to leave
 // Google Workspace").
 func productSold(s *sentence, m mention) bool {
-	if m.end < len(s.toks) && s.toks[m.end].is("maker", "makers", "developer", "owner", "creator", "parent") {
+	if m.end < len(s.toks) && s.toks[m.end].is6(wdMaker, wdMakers, wdDeveloper, wdOwner, wdCreator, wdParent) {
 		return false
 	}
 	// "move from their Google Workspace accounts to Microsoft 365": the
 	// product moved from is the one left; "chose ChatGPT Enterprise over
 	// Copilot": the one passed over is not bought.
 	k := m.start - 1
-	if k > 0 && s.toks[k].is("their", "its") {
+	if k > 0 && s.toks[k].is2(wdTheir, wdIts) {
 		k--
 	}
-	if k >= 0 && s.toks[k].is("from", "over") && len(s.products) > 1 {
+	if k >= 0 && s.toks[k].is2(wdFrom, wdOver) && len(s.products) > 1 {
 		return false
 	}
-	return m.start == 0 || !s.toks[m.start-1].is("off", "leave", "leaving", "replace", "replacing", "ditch", "ditching", "abandon")
+	return m.start == 0 || !s.toks[m.start-1].is8(wdOff, wdLeave, wdLeaving, wdReplace, wdReplacing, wdDitch, wdDitching, wdAbandon)
 }
 
 // productOf is the product a sentence moves to or names, "" when it names
@@ -4310,7 +4310,7 @@ func productOf(s *sentence) string {
 		if m.start > 0 {
 			before = s.toks[m.start-1].lower
 		}
-		if m.end < len(s.toks) && s.toks[m.end].is("maker", "makers", "developer", "owner", "creator", "parent") {
+		if m.end < len(s.toks) && s.toks[m.end].is6(wdMaker, wdMakers, wdDeveloper, wdOwner, wdCreator, wdParent) {
 			continue // "the ChatGPT maker" is a company, not what it sells
 		}
 		if slices.ContainsFunc(s.companies, func(c mention) bool { return c.start <= m.start && m.end <= c.end && c.end-c.start > m.end-m.start }) {
@@ -4385,7 +4385,7 @@ func (x *extractor) paysForProduct(at int) bool {
 func (x *extractor) saysTheDeal(q quantity) bool {
 	toks := x.s.toks
 	return x.clauseBefore(q, func(k int) bool {
-		return k+1 < q.start && toks[k].lower == "the" && toks[k+1].is("deal", "transaction", "acquisition", "takeover", "purchase", "merger", "buyout")
+		return k+1 < q.start && toks[k].lower == "the" && toks[k+1].is7(wdDeal, wdTransaction, wdAcquisition, wdTakeover, wdPurchase, wdMerger, wdBuyout)
 	})
 }
 
@@ -4461,7 +4461,7 @@ func originPlace(s *sentence, m mention) bool {
 	if k > 0 && toks[k].lower == "the" {
 		k--
 	}
-	return k >= 0 && toks[k].is("from", "of", "by") || namesCompany(s, m)
+	return k >= 0 && toks[k].is3(wdFrom, wdOf, wdBy) || namesCompany(s, m)
 }
 
 // namesCompany reports a place said of a company, or part of its name:
@@ -4470,7 +4470,7 @@ func originPlace(s *sentence, m mention) bool {
 func namesCompany(s *sentence, m mention) bool {
 	toks := s.toks
 	nameWord := func(k int) bool {
-		return toks[k].kind == tokWord && toks[k].startsUpper() && (!bitIn(s.bits, k, wNotNames) || toks[k].is("one", "two", "three"))
+		return toks[k].kind == tokWord && toks[k].startsUpper() && (!bitIn(s.bits, k, wNotNames) || toks[k].is3(wdOne, wdTwo, wdThree))
 	}
 	if j := m.start - 1; j > 0 && nameWord(j) &&
 		!slices.ContainsFunc(s.companies, func(c mention) bool { return c.start <= j && j < c.end }) {
@@ -4492,7 +4492,7 @@ func (x *extractor) takenFromBackers(q quantity) bool {
 	toks := x.s.toks
 	got := false
 	for k := start; k < q.start && !got; k++ {
-		got = toks[k].is("received", "receives", "receive", "get", "gets", "got")
+		got = toks[k].is6(wdReceived, wdReceives, wdReceive, wdGet, wdGets, wdGot)
 	}
 	if !got {
 		return false
@@ -4512,7 +4512,7 @@ func (x *extractor) takenFromBackers(q quantity) bool {
 // of a government, in the few words from token k before end.
 func stateOwnedAfter(toks []token, k, end int) bool {
 	for j := k; j+2 < end && j < k+6; j++ {
-		if toks[j].is("state", "government") && toks[j+1].text == "-" && toks[j+2].is("owned", "backed", "run", "controlled") {
+		if toks[j].is2(wdState, wdGovernment) && toks[j+1].text == "-" && toks[j+2].is4(wdOwned, wdBacked, wdRun, wdControlled) {
 			return true
 		}
 	}
@@ -4561,7 +4561,7 @@ func (x *extractor) vendorTotal() string {
 	for k, t := range toks {
 		// "the bank's 20,000 staff worldwide" are one customer's people.
 		people := k > 0 && x.tokHas(k-1, wPeopleNouns) && !x.tokHas(k-1, wSeatNouns)
-		if t.is("globally", "worldwide") && !people || t.lower == "customers" && k > 0 && toks[k-1].is("all", "its") {
+		if t.is2(wdGlobally, wdWorldwide) && !people || t.lower == "customers" && k > 0 && toks[k-1].is2(wdAll, wdIts) {
 			total = true
 			break
 		}
@@ -4584,7 +4584,7 @@ func (x *extractor) roundWon(k int) bool {
 			continue
 		}
 		for j := q.end; j < len(toks) && j <= q.end+5; j++ {
-			if x.tokHas(j, wDealValueNouns) || toks[j].is("tender", "order", "orders", "project") || toks[j].kind == tokNum {
+			if x.tokHas(j, wDealValueNouns) || toks[j].is4(wdTender, wdOrder, wdOrders, wdProject) || toks[j].kind == tokNum {
 				return false
 			}
 			if x.tokHas(j, wRaise) {
@@ -4600,7 +4600,7 @@ func (x *extractor) roundWon(k int) bool {
 // public body buys through: "purchase agreement", "purchase order".
 func (x *extractor) purchaseInstrument(k int) bool {
 	toks := x.s.toks
-	return toks[k].lower == "purchase" && k+1 < len(toks) && toks[k+1].is("agreement", "agreements", "order", "orders")
+	return toks[k].lower == "purchase" && k+1 < len(toks) && toks[k+1].is4(wdAgreement, wdAgreements, wdOrder, wdOrders)
 }
 
 // groupOf returns where "a consortium led by", "an affiliate of" or "an
@@ -4614,20 +4614,20 @@ func groupOf(toks []token, k int) int {
 	}
 	n := k - 1 // the group noun
 	switch {
-	case toks[k].lower == "by" && toks[k-1].is("led", "headed", "formed", "backed", "controlled", "owned", "managed", "advised"):
+	case toks[k].lower == "by" && toks[k-1].is8(wdLed, wdHeaded, wdFormed, wdBacked, wdControlled, wdOwned, wdManaged, wdAdvised):
 		n = k - 2
 	case toks[k].lower != "of":
 		return -1
 	}
-	if n < 1 || !toks[n].is("consortium", "group", "syndicate", "club", "affiliate", "affiliates", "arm", "unit", "subsidiary", "entity", "vehicle", "division", "fund", "investors") {
+	if n < 1 || !toks[n].is14(wdConsortium, wdGroup, wdSyndicate, wdClub, wdAffiliate, wdAffiliates, wdArm, wdUnit, wdSubsidiary, wdEntity, wdVehicle, wdDivision, wdFund, wdInvestors) {
 		return -1
 	}
 	// a few lower-case words may describe the group: "a buyout consortium"
 	for j := n - 1; j >= 0 && j >= n-3; j-- {
 		switch t := &toks[j]; {
-		case t.is("a", "an", "the"):
+		case t.is3(wdA, wdAn, wdThe):
 			return j
-		case t.kind != tokWord || t.startsUpper() || t.is("to", "from", "by", "with", "for", "in", "of", "and"):
+		case t.kind != tokWord || t.startsUpper() || t.is8(wdTo, wdFrom, wdBy, wdWith, wdFor, wdIn, wdOf, wdAnd):
 			return -1
 		}
 	}
@@ -4654,7 +4654,7 @@ func (x *extractor) ordersFrom(q quantity) int {
 		return -1
 	}
 	for k := q.start - 1; k >= 0 && k >= q.start-10; k-- {
-		if toks[k].is("ordered", "orders", "order", "ordering", "procured", "procures", "procure", "procuring") && k > 0 && !x.tokHas(k-1, wDealNouns) && !toks[k-1].is("an", "the", "a") && !x.tokHas(k-1, wReceive) {
+		if toks[k].is8(wdOrdered, wdOrders, wdOrder, wdOrdering, wdProcured, wdProcures, wdProcure, wdProcuring) && k > 0 && !x.tokHas(k-1, wDealNouns) && !toks[k-1].is3(wdAn, wdThe, wdA) && !x.tokHas(k-1, wReceive) {
 			return k
 		}
 		if toks[k].text == "," || toks[k].text == ";" {
@@ -4670,7 +4670,7 @@ func (x *extractor) ordersFrom(q quantity) int {
 func (x *extractor) receivesContract(q quantity) bool {
 	toks := x.s.toks
 	for k := q.end; k < len(toks) && k < q.end+3; k++ {
-		if toks[k].is("contract", "contracts", "order", "orders", "deal", "award", "task") {
+		if toks[k].is7(wdContract, wdContracts, wdOrder, wdOrders, wdDeal, wdAward, wdTask) {
 			return true
 		}
 		if toks[k].kind != tokWord {
@@ -4688,7 +4688,7 @@ func (x *extractor) namesBusiness(m mention) bool {
 	toks := x.s.toks
 	for k := m.end; k < len(toks) && k <= m.end+3; k++ {
 		t := &toks[k]
-		if t.kind != tokWord || t.startsUpper() || t.is("to", "for", "in", "and", "or", "its", "their", "the", "a", "an", "from", "with", "by", "of", "at", "on", "as", "that", "which", "after", "before") {
+		if t.kind != tokWord || t.startsUpper() || t.is21(wdTo, wdFor, wdIn, wdAnd, wdOr, wdIts, wdTheir, wdThe, wdA, wdAn, wdFrom, wdWith, wdBy, wdOf, wdAt, wdOn, wdAs, wdThat, wdWhich, wdAfter, wdBefore) {
 			return false
 		}
 		if x.businessWord(k) {

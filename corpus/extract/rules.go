@@ -364,7 +364,7 @@ func (x *extractor) isListPart(qi int, q quantity) bool {
 	p := x.s.qty[qi-1]
 	toks := x.s.toks
 	link := q.start - 1
-	if link <= p.end || toks[link].lower != "and" && toks[link].text != "," || link-p.end > 5 || !toks[p.end].is("in", "of") {
+	if link <= p.end || toks[link].lower != "and" && toks[link].text != "," || link-p.end > 5 || !toks[p.end].is2(wdIn, wdOf) {
 		return false
 	}
 	for k := p.end + 1; k < link; k++ {
@@ -372,7 +372,7 @@ func (x *extractor) isListPart(qi int, q quantity) bool {
 			return false
 		}
 	}
-	if q.end >= len(toks) || !toks[q.end].is("in", "of") {
+	if q.end >= len(toks) || !toks[q.end].is2(wdIn, wdOf) {
 		return false
 	}
 	// "$9 billion in Singapore, $5 billion in Thailand": each figure is
@@ -476,9 +476,9 @@ func (x *extractor) oneYear(q quantity) bool {
 	_, end := x.clause(q)
 	for k := q.end; k+1 < end && k <= q.end+10; k++ {
 		switch {
-		case toks[k].is("this", "next") && toks[k+1].lower == "year":
+		case toks[k].is2(wdThis, wdNext) && toks[k+1].lower == "year":
 			return true
-		case toks[k].is("in", "for", "during") && toks[k+1].is("fiscal", "fy"):
+		case toks[k].is3(wdIn, wdFor, wdDuring) && toks[k+1].is2(wdFiscal, wdFy):
 			return true
 		case toks[k].lower == "in" && toks[k+1].kind == tokNum && len(toks[k+1].text) == 4 && toks[k+1].text >= "2000" && toks[k+1].text <= "2099":
 			return true
@@ -507,7 +507,7 @@ func (x *extractor) multiYear(q quantity) bool {
 		return true
 	}
 	toks := x.s.toks
-	if q.end >= len(toks) || !toks[q.end].is("on", "in", "into", "for") {
+	if q.end >= len(toks) || !toks[q.end].is4(wdOn, wdIn, wdInto, wdFor) {
 		return false
 	}
 	_, end := x.clause(q)
@@ -515,7 +515,7 @@ func (x *extractor) multiYear(q quantity) bool {
 		if toks[k].kind != tokWord {
 			return false
 		}
-		if toks[k].is("over", "through", "until", "by") {
+		if toks[k].is4(wdOver, wdThrough, wdUntil, wdBy) {
 			return x.yearsFrom(k)
 		}
 	}
@@ -529,7 +529,7 @@ func (x *extractor) yearsFrom(k int) bool {
 	if k+1 >= len(toks) {
 		return false
 	}
-	if toks[k].is("through", "until", "by") {
+	if toks[k].is3(wdThrough, wdUntil, wdBy) {
 		t := toks[k+1]
 		return t.kind == tokNum && len(t.text) == 4 && t.text >= "2020" && t.text <= "2099"
 	}
@@ -537,13 +537,13 @@ func (x *extractor) yearsFrom(k int) bool {
 		return false
 	}
 	k++
-	if k+1 < len(toks) && toks[k].lower == "the" && toks[k+1].is("next", "coming") {
+	if k+1 < len(toks) && toks[k].lower == "the" && toks[k+1].is2(wdNext, wdComing) {
 		k += 2
 	}
 	if k < len(toks) && toks[k].lower == "decade" {
 		return true
 	}
-	return k+1 < len(toks) && toks[k].lower != "the" && toks[k+1].is("years", "decade", "decades")
+	return k+1 < len(toks) && toks[k].lower != "the" && toks[k+1].is3(wdYears, wdDecade, wdDecades)
 }
 
 // fundingPart reports money that is the equity or debt part of a round
@@ -552,7 +552,7 @@ func (x *extractor) yearsFrom(k int) bool {
 // billion in debt financing".
 func (x *extractor) fundingPart(q quantity) bool {
 	toks := x.s.toks
-	if q.end+1 >= len(toks) || !toks[q.end].is("of", "in") || !toks[q.end+1].is("equity", "debt") {
+	if q.end+1 >= len(toks) || !toks[q.end].is2(wdOf, wdIn) || !toks[q.end+1].is2(wdEquity, wdDebt) {
 		return false
 	}
 	return x.sentenceHas(wRaise) || q.end+2 < len(toks) && toks[q.end+1].lower == "debt" && toks[q.end+2].lower == "financing"
@@ -568,7 +568,7 @@ func (x *extractor) pledgesAlone(q quantity) bool {
 		return false
 	}
 	toks := x.s.toks
-	own := q.end+1 < len(toks) && toks[q.end].is("to", "for", "towards", "toward", "on") && toks[q.end+1].is("its", "their")
+	own := q.end+1 < len(toks) && toks[q.end].is5(wdTo, wdFor, wdTowards, wdToward, wdOn) && toks[q.end+1].is2(wdIts, wdTheir)
 	return own || x.intoTechnology(q)
 }
 
@@ -578,7 +578,7 @@ func (x *extractor) pledgesAlone(q quantity) bool {
 func (x *extractor) intoTheCompany(q quantity) bool {
 	toks := x.s.toks
 	k := q.end
-	if k+1 >= len(toks) || !toks[k].is("in", "into") {
+	if k+1 >= len(toks) || !toks[k].is2(wdIn, wdInto) {
 		return false
 	}
 	if toks[k+1].lower == "it" {
@@ -612,7 +612,7 @@ func (x *extractor) intoTheCompany(q quantity) bool {
 func (x *extractor) intoTechnology(q quantity) bool {
 	toks := x.s.toks
 	k := q.end
-	if k+1 >= len(toks) || !toks[k].is("in", "into") {
+	if k+1 >= len(toks) || !toks[k].is2(wdIn, wdInto) {
 		return false
 	}
 	k++
@@ -626,16 +626,16 @@ func (x *extractor) intoTechnology(q quantity) bool {
 		}
 		k++
 	}
-	if toks[k].is("new", "generative") && k+1 < len(toks) {
+	if toks[k].is2(wdNew, wdGenerative) && k+1 < len(toks) {
 		k++ // "in generative AI"
 	}
-	if (toks[k].kind == tokNum || toks[k].is("two", "three", "four", "five", "several", "more", "new", "large")) && k+1 < len(toks) {
+	if (toks[k].kind == tokNum || toks[k].is8(wdTwo, wdThree, wdFour, wdFive, wdSeveral, wdMore, wdNew, wdLarge)) && k+1 < len(toks) {
 		k++ // "into three data centres"
 	}
 	// Facilities are built, not invested in: "into three data centres",
 	// "in new campuses".
 	return toks[k].lower == "ai" || toks[k].lower == "artificial" || x.tokHas(k, wCapacity) ||
-		toks[k].is("data", "campus", "facility") || x.tokIs(k, namesSites)
+		toks[k].is3(wdData, wdCampus, wdFacility) || x.tokIs(k, namesSites)
 }
 
 // isAcquisitionCost reports what an acquisition cost its buyer, in a
@@ -647,7 +647,7 @@ func (x *extractor) isAcquisitionCost(_ int, q quantity) bool {
 	k := q.start - 1
 	// "bought 125 licences from Zoom at a cost of more than £17,000": the
 	// cost of what the clause says was bought.
-	if k >= 3 && toks[k].lower == "of" && toks[k-1].lower == "cost" && toks[k-2].is("a", "total") && x.sentenceHas(wAcquire) {
+	if k >= 3 && toks[k].lower == "of" && toks[k-1].lower == "cost" && toks[k-2].is2(wdA, wdTotal) && x.sentenceHas(wAcquire) {
 		start, _ := x.clause(q)
 		for j := start; j < k-2; j++ {
 			if x.tokHas(j, wAcquire) && toks[j].lower != "cost" {
@@ -658,12 +658,12 @@ func (x *extractor) isAcquisitionCost(_ int, q quantity) bool {
 	if k < 1 || !(x.sentenceHas(wAcquire) || x.sentenceHas(wStrongDeal)) || x.runningCostAfter(q) {
 		return false
 	}
-	if !toks[k].is("it", "them") && !slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.end == q.start }) {
+	if !toks[k].is2(wdIt, wdThem) && !slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.end == q.start }) {
 		return false
 	}
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		if toks[j].lower == "cost" {
-			return j > 0 && !toks[j-1].is("the", "a", "its", "their", "total")
+			return j > 0 && !toks[j-1].is5(wdThe, wdA, wdIts, wdTheir, wdTotal)
 		}
 		if toks[j].kind != tokWord || toks[j].startsUpper() && j != k-1 {
 			break
@@ -681,10 +681,10 @@ func (x *extractor) isAcquisitionCost(_ int, q quantity) bool {
 func (x *extractor) isSpendOn(qi int, q quantity) bool {
 	toks := x.s.toks
 	on := x.pastPeriod(q.end)
-	if on+1 >= len(toks) || !toks[on].is("on", "with") {
+	if on+1 >= len(toks) || !toks[on].is2(wdOn, wdWith) {
 		return false
 	}
-	if q.start > 1 && toks[q.start-1].is("further", "another", "additional") {
+	if q.start > 1 && toks[q.start-1].is3(wdFurther, wdAnother, wdAdditional) {
 		for pi := qi - 1; pi >= 0; pi-- {
 			if p := x.s.qty[pi]; p.kind == qtyMoney {
 				return x.isSpendOn(pi, p)
@@ -772,7 +772,7 @@ func (x *extractor) pastPeriod(k int) int {
 	switch {
 	case k+1 < len(toks) && x.tokIs(k, perEach) && x.tokIs(k+1, namesPeriod):
 		return k + 2
-	case k < len(toks) && toks[k].is("annually", "yearly"):
+	case k < len(toks) && toks[k].is2(wdAnnually, wdYearly):
 		return k + 1
 	}
 	return k
@@ -789,7 +789,7 @@ func (x *extractor) isPayment(_ int, q quantity) bool {
 		}
 		if x.tokIs(k, paysMoney) {
 			for j := k + 1; j < q.start; j++ {
-				if x.tokHas(j, wPeopleNouns) || toks[j].is("executive", "ceo") {
+				if x.tokHas(j, wPeopleNouns) || toks[j].is2(wdExecutive, wdCeo) {
 					// "agreed to pay its chief executive £10.6 million",
 					// "will pay staff $2,000 each": pay, no deal.
 					return false
@@ -812,17 +812,17 @@ func (x *extractor) paysPenalty(q quantity) bool {
 	// "a court ordered Meta to pay 479 million euros to media outlets",
 	// "was ordered to pay $20 million": what a court or a regulator makes
 	// a company pay is a penalty, whatever it is paid for.
-	if k := q.start - 1; k > 1 && toks[k].is("pay", "repay", "refund") && toks[k-1].lower == "to" {
+	if k := q.start - 1; k > 1 && toks[k].is3(wdPay, wdRepay, wdRefund) && toks[k-1].lower == "to" {
 		for j := k - 2; j >= 0 && j >= k-6 && toks[j].kind == tokWord; j-- {
-			if toks[j].is("ordered", "orders", "order", "ordering") {
+			if toks[j].is4(wdOrdered, wdOrders, wdOrder, wdOrdering) {
 				return true
 			}
 		}
 	}
 	for j := q.end; j < len(toks) && j <= q.end+2; j++ {
 		t := toks[j]
-		if t.is("settle", "settles", "resolve", "resolves", "damages", "fines", "penalties", "penalty", "compensation", "restitution") ||
-			t.lower == "for" && j+1 < len(toks) && toks[j+1].is("violating", "breaching", "stifling", "abusing", "failing", "misleading", "infringing", "overcharging", "illegally") {
+		if t.is10(wdSettle, wdSettles, wdResolve, wdResolves, wdDamages, wdFines, wdPenalties, wdPenalty, wdCompensation, wdRestitution) ||
+			t.lower == "for" && j+1 < len(toks) && toks[j+1].is9(wdViolating, wdBreaching, wdStifling, wdAbusing, wdFailing, wdMisleading, wdInfringing, wdOvercharging, wdIllegally) {
 			return true
 		}
 		if t.kind != tokWord {
@@ -869,7 +869,7 @@ func (x *extractor) isCommitmentNoun(_ int, q quantity) bool {
 	// "a ¥20 billion outlay", "a $5 billion investment": one company's;
 	// "The first phase is a $153 million order", in a sentence naming no
 	// company, that of the article's company before it.
-	return q.end < len(toks) && toks[q.end].is("commitment", "commitments", "order", "orders", "outlay", "investment") &&
+	return q.end < len(toks) && toks[q.end].is6(wdCommitment, wdCommitments, wdOrder, wdOrders, wdOutlay, wdInvestment) &&
 		(len(x.clauseCompanies(q)) > 0 || len(x.s.companies) == 0 && len(x.context) > 0)
 }
 
@@ -893,7 +893,7 @@ func (x *extractor) isSpentOnAcquisitions(_ int, q quantity) bool {
 	}
 	_, end := x.clause(q)
 	for k := q.end; k < end && k < q.end+12; k++ {
-		if toks[k].is("acquisitions", "takeovers", "purchases", "deals") {
+		if toks[k].is4(wdAcquisitions, wdTakeovers, wdPurchases, wdDeals) {
 			return len(x.clauseCompanies(q)) > 0
 		}
 	}
@@ -936,7 +936,7 @@ func (x *extractor) isRunningTotal(_ int, q quantity) bool {
 	}
 	// "total expenditure nearly $11 billion higher than in Q1": the gap
 	// between two totals.
-	if q.end+1 < len(toks) && toks[q.end].is("higher", "lower", "more", "less") {
+	if q.end+1 < len(toks) && toks[q.end].is4(wdHigher, wdLower, wdMore, wdLess) {
 		return false
 	}
 	for k := q.start - 1; k >= 0 && k >= q.start-8; k-- {
@@ -953,14 +953,14 @@ func (x *extractor) isRunningTotal(_ int, q quantity) bool {
 			// "its spending in Texas now totals $12 billion", is an
 			// investor's running total there.
 			for j := max(k-4, 0); j < q.start && j <= k+3; j++ {
-				if j != k && toks[j].is("spending", "expenditure", "expenditures", "capex", "budget", "budgets", "debt", "borrowings") && !x.companyWithin(min(j, k), q.start) && !x.placeWithin(min(j, k), q.start) {
+				if j != k && toks[j].is8(wdSpending, wdExpenditure, wdExpenditures, wdCapex, wdBudget, wdBudgets, wdDebt, wdBorrowings) && !x.companyWithin(min(j, k), q.start) && !x.placeWithin(min(j, k), q.start) {
 					return false
 				}
 			}
 			return true
 		}
 	}
-	return q.end+1 < len(toks) && toks[q.end].lower == "in" && toks[q.end+1].is("total", "all")
+	return q.end+1 < len(toks) && toks[q.end].lower == "in" && toks[q.end+1].is2(wdTotal, wdAll)
 }
 
 // placeWithin reports a place named in tokens [from, to).
@@ -981,7 +981,7 @@ func (x *extractor) leaseOwed(q quantity) bool {
 	toks := x.s.toks
 	start, _ := x.clause(q)
 	for k := start; k+1 < q.start; k++ {
-		if toks[k].is("lease", "leases") && toks[k+1].is("commitments", "obligations", "liabilities", "payments") {
+		if toks[k].is2(wdLease, wdLeases) && toks[k+1].is4(wdCommitments, wdObligations, wdLiabilities, wdPayments) {
 			return true
 		}
 	}
@@ -994,7 +994,7 @@ func (x *extractor) leaseOwed(q quantity) bool {
 func (x *extractor) takingsTotal(k int) bool {
 	for j := k - 1; j >= 0; j-- {
 		// "higher contract prices" name a price, not a deal.
-		price := j+1 < len(x.s.toks) && x.s.toks[j+1].is("price", "prices")
+		price := j+1 < len(x.s.toks) && x.s.toks[j+1].is2(wdPrice, wdPrices)
 		if (x.tokHas(j, wDealNouns) || x.tokHas(j, wStrongDeal)) && !price || x.inCompany(j) {
 			return false
 		}
@@ -1023,24 +1023,24 @@ func (x *extractor) isDealWorth(_ int, q quantity) bool {
 	if k >= 0 && toks[k].lower == "price" && x.dealPrice(q, nil) {
 		return len(x.clauseCompanies(q)) > 0 || len(x.context) > 0
 	}
-	if k >= 1 && toks[k+1].lower == "at" && !toks[k].is("worth", "valued") {
+	if k >= 1 && toks[k+1].lower == "at" && !toks[k].is2(wdWorth, wdValued) {
 		// "the offer ... values the company at $9.76 billion": the
 		// company the offer is for.
 		for j := k; j >= 0 && j >= k-3; j-- {
-			if toks[j].is("values", "valuing", "value") {
+			if toks[j].is3(wdValues, wdValuing, wdValue) {
 				k = j
 				break
 			}
 		}
 	}
-	if k < 0 || !toks[k].is("worth", "valued", "values", "valuing", "value") {
+	if k < 0 || !toks[k].is5(wdWorth, wdValued, wdValues, wdValuing, wdValue) {
 		return false
 	}
 	start, _ := x.clause(q)
 	for j := start; j < k; j++ {
 		// "the investment is worth around $800 million": money put in is
 		// a deal; a stake is worth what it is worth.
-		if x.tokHas(j, wDealValueNouns) || x.tokIs(j, namesInvestment) && !toks[j].is("stake", "equity") && x.tokIs(k, sumsTo) {
+		if x.tokHas(j, wDealValueNouns) || x.tokIs(j, namesInvestment) && !toks[j].is2(wdStake, wdEquity) && x.tokIs(k, sumsTo) {
 			return true
 		}
 	}
@@ -1174,7 +1174,7 @@ func (x *extractor) isFacility(_ int, q quantity) bool {
 	// One site, named as such: "plans to spend $80 billion on AI data
 	// centers this year" is capital spending. A company's own is one too:
 	// "Google's US$ 850 million data centre".
-	if q.start == 0 || !toks[q.start-1].is("a", "an", "the", "its", "their", "new") && x.siteOwner(q) == "" {
+	if q.start == 0 || !toks[q.start-1].is6(wdA, wdAn, wdThe, wdIts, wdTheir, wdNew) && x.siteOwner(q) == "" {
 		return false
 	}
 	for k := q.end; k < len(toks) && k < q.end+5; k++ {
@@ -1182,10 +1182,10 @@ func (x *extractor) isFacility(_ int, q quantity) bool {
 		if t.kind == tokNum || t.text == "," || t.text == ";" || t.text == "." || t.text == "(" {
 			return false
 		}
-		if !x.tokIs(k, namesSite|namesSites) && !t.is("venture", "park") || t.startsUpper() {
+		if !x.tokIs(k, namesSite|namesSites) && !t.is2(wdVenture, wdPark) || t.startsUpper() {
 			continue // "its $2bn stake in CDC Data Centres": a name
 		}
-		if k+1 < len(toks) && (x.tokIs(k+1, namesMarket) || toks[k+1].is("markets", "capex", "pipeline", "portfolio", "operator", "operators", "company", "firm")) {
+		if k+1 < len(toks) && (x.tokIs(k+1, namesMarket) || toks[k+1].is8(wdMarkets, wdCapex, wdPipeline, wdPortfolio, wdOperator, wdOperators, wdCompany, wdFirm)) {
 			return false
 		}
 		return len(x.clauseCompanies(q)) > 0 || len(x.s.companies) == 0 && len(x.context) > 0
@@ -1211,16 +1211,16 @@ func (x *extractor) sitePriced(q quantity) bool {
 		return false
 	}
 	near := 8 // how far before its verb the site may be named
-	if k >= 3 && toks[k].lower == "of" && toks[k-1].lower == "cost" && toks[k-2].is("a", "total") && toks[k-3].is("at", "totalling", "totaling", "with", "a") {
+	if k >= 3 && toks[k].lower == "of" && toks[k-1].lower == "cost" && toks[k-2].is2(wdA, wdTotal) && toks[k-3].is5(wdAt, wdTotalling, wdTotaling, wdWith, wdA) {
 		k -= 3 // "is being built at a cost of Rs 87,520 crore", "two data centres, totalling a cost of Rs 4,646 crore"
-	} else if k >= 2 && toks[k].is("worth", "for") && x.builtBefore(k) {
+	} else if k >= 2 && toks[k].is2(wdWorth, wdFor) && x.builtBefore(k) {
 		// "was setting up a data centre worth Rs 1,697 crore", "is
 		// building a data center just outside London for $1 billion": a
 		// site being built is worth or costs the figure.
 		near = 7
 	} else if k >= 1 && toks[k].lower == "cost" && (toks[k-1].lower == "to" || x.tokIs(k-1, modal)) {
 		k-- // "development is estimated to cost $27bn", "the campus will cost $2bn"
-	} else if k < 0 || !toks[k].is("budgeted", "costing", "priced", "costed", "valued", "estimated") {
+	} else if k < 0 || !toks[k].is6(wdBudgeted, wdCosting, wdPriced, wdCosted, wdValued, wdEstimated) {
 		return false
 	}
 	for j := k - 1; j >= 0 && j >= k-near; j-- {
@@ -1229,7 +1229,7 @@ func (x *extractor) sitePriced(q quantity) bool {
 		}
 		// "the total build-out is estimated at": a build is priced, though
 		// the word alone does not make a sentence about a site.
-		if (x.tokIs(j, namesSite|namesSites|namesBuild) || toks[j].is("region", "venture", "build")) && (!toks[j].startsUpper() || j == 0) {
+		if (x.tokIs(j, namesSite|namesSites|namesBuild) || toks[j].is3(wdRegion, wdVenture, wdBuild)) && (!toks[j].startsUpper() || j == 0) {
 			return true
 		}
 	}
@@ -1246,8 +1246,8 @@ func (x *extractor) builtBefore(k int) bool {
 		if toks[j].kind != tokWord || x.tokHas(j, wDealValueNouns) {
 			return false
 		}
-		if toks[j].is("building", "builds", "build", "built", "constructing", "construct", "constructs", "constructed", "erecting") ||
-			toks[j].lower == "up" && j > 0 && toks[j-1].is("set", "sets", "setting") {
+		if toks[j].is9(wdBuilding, wdBuilds, wdBuild, wdBuilt, wdConstructing, wdConstruct, wdConstructs, wdConstructed, wdErecting) ||
+			toks[j].lower == "up" && j > 0 && toks[j-1].is3(wdSet, wdSets, wdSetting) {
 			return true
 		}
 	}
@@ -1261,7 +1261,7 @@ func (x *extractor) builtBefore(k int) bool {
 func (x *extractor) siteOwner(q quantity) string {
 	toks := x.s.toks
 	k := q.start - 1
-	if k >= 0 && toks[k].is("planned", "proposed") {
+	if k >= 0 && toks[k].is2(wdPlanned, wdProposed) {
 		k--
 	}
 	if k < 2 || toks[k].lower != "s" {
@@ -1359,7 +1359,7 @@ func (x *extractor) sharesTo(q quantity) (mention, bool) {
 	if k >= 0 && toks[k].lower == "at" {
 		k--
 	}
-	if k < 1 || !toks[k].is("valued", "worth") || !toks[k-1].is("shares", "stock", "equity", "stake") {
+	if k < 1 || !toks[k].is2(wdValued, wdWorth) || !toks[k-1].is4(wdShares, wdStock, wdEquity, wdStake) {
 		return mention{}, false
 	}
 	if q.end+1 >= len(toks) || toks[q.end].lower != "to" {
@@ -1410,22 +1410,22 @@ func (x *extractor) sizeClass(q quantity) bool {
 	for j := q.numStart; j < q.end; j++ {
 		bound = bound || toks[j].text == "+" || toks[j].lower == "plus"
 	}
-	if k+1 < len(toks) && toks[k].is("or", "and") && toks[k+1].is("more", "above", "up", "higher", "over", "greater", "larger", "bigger", "upwards") {
+	if k+1 < len(toks) && toks[k].is2(wdOr, wdAnd) && toks[k+1].is9(wdMore, wdAbove, wdUp, wdHigher, wdOver, wdGreater, wdLarger, wdBigger, wdUpwards) {
 		bound, k = true, k+2
 	}
 	open := bound || q.qualifier == corpus.Over || q.qualifier == corpus.AtLeast
 	if !open {
 		return false
 	}
-	for n := 0; k < len(toks) && n < 2 && toks[k].kind == tokWord && !toks[k].is("in", "of", "for", "from", "to", "with", "by", "on"); n, k = n+1, k+1 {
+	for n := 0; k < len(toks) && n < 2 && toks[k].kind == tokWord && !toks[k].is8(wdIn, wdOf, wdFor, wdFrom, wdTo, wdWith, wdBy, wdOn); n, k = n+1, k+1 {
 		if x.lex.in(lDealClasses, toks[k].lower) {
 			return true
 		}
 	}
 	j := q.start - 1
-	if j >= 1 && toks[j].is("of", "worth", "at", "above", "over", "exceeding", "topping") && bound {
+	if j >= 1 && toks[j].is7(wdOf, wdWorth, wdAt, wdAbove, wdOver, wdExceeding, wdTopping) && bound {
 		j--
-		if j >= 1 && toks[j].is("valued", "sized", "priced") {
+		if j >= 1 && toks[j].is3(wdValued, wdSized, wdPriced) {
 			j--
 		}
 	}
@@ -1451,7 +1451,7 @@ func (x *extractor) partOfAll(qi int, q quantity) bool {
 		return false
 	}
 	k = p.end + 1
-	return toks[k].is("all", "total", "overall") || toks[k].lower == "the" && k+1 < len(toks) && toks[k+1].is("total", "overall")
+	return toks[k].is3(wdAll, wdTotal, wdOverall) || toks[k].lower == "the" && k+1 < len(toks) && toks[k+1].is2(wdTotal, wdOverall)
 }
 
 // sectorPassive reports money a sector put in, said in the passive with
@@ -1464,7 +1464,7 @@ func (x *extractor) sectorPassive(q quantity) bool {
 	for k < len(toks) && k <= q.end+2 && x.tokHas(k, wAux) {
 		k++ // "$30 billion was invested by"
 	}
-	if k+2 >= len(toks) || !toks[k].is("invested", "raised", "deployed", "poured", "spent", "committed") || toks[k+1].lower != "by" {
+	if k+2 >= len(toks) || !toks[k].is6(wdInvested, wdRaised, wdDeployed, wdPoured, wdSpent, wdCommitted) || toks[k+1].lower != "by" {
 		return false
 	}
 	start, end := x.clause(q)
@@ -1505,7 +1505,7 @@ func (x *extractor) isSectorMoney(_ int, q quantity) bool {
 		return false
 	}
 	j := verb - 1
-	for j > start && (x.tokHas(j, wAux) || toks[j].is("together", "collectively")) {
+	for j > start && (x.tokHas(j, wAux) || toks[j].is2(wdTogether, wdCollectively)) {
 		j--
 	}
 	if j > start && x.tokIs(j, namesFirms) && x.tokHas(j-1, wSector) {
@@ -1515,7 +1515,7 @@ func (x *extractor) isSectorMoney(_ int, q quantity) bool {
 		return false
 	}
 	for k := q.end; k < end; k++ {
-		if toks[k].is("it", "its", "company", "firm", "startup", "business") {
+		if toks[k].is6(wdIt, wdIts, wdCompany, wdFirm, wdStartup, wdBusiness) {
 			return false
 		}
 	}
@@ -1538,7 +1538,7 @@ func (x *extractor) isCoordinated(qi int, q quantity) bool {
 	}
 	toks := x.s.toks
 	k := p.end
-	if k+1 < q.start && toks[k].is("in", "of") {
+	if k+1 < q.start && toks[k].is2(wdIn, wdOf) {
 		// "in equity", "of senior debt": what the first amount is.
 		k++
 		for n := 0; k < q.start && n < 4 && toks[k].kind == tokWord && toks[k].lower != "and"; n++ {
@@ -1689,7 +1689,7 @@ func (x *extractor) raisedToDate(q quantity) bool {
 func (x *extractor) forPriceOf(q quantity) bool {
 	toks := x.s.toks
 	k := q.start - 1
-	if k < 2 || toks[k].lower != "of" || !toks[k-1].is("consideration", "price", "sum", "total") {
+	if k < 2 || toks[k].lower != "of" || !toks[k-1].is4(wdConsideration, wdPrice, wdSum, wdTotal) {
 		return false
 	}
 	for j := k - 2; j >= 0 && j >= k-6; j-- {
@@ -1711,7 +1711,7 @@ func (x *extractor) forPriceOf(q quantity) bool {
 func (x *extractor) ownSaleBrings(q quantity) bool {
 	toks := x.s.toks
 	k := q.start - 1
-	if k < 3 || !toks[k].is("fetch", "reach", "raise", "bring") || !x.tokIs(k-1, modal) || !toks[k-2].is("that", "which") || toks[k-3].lower != "sale" {
+	if k < 3 || !toks[k].is4(wdFetch, wdReach, wdRaise, wdBring) || !x.tokIs(k-1, modal) || !toks[k-2].is2(wdThat, wdWhich) || toks[k-3].lower != "sale" {
 		return false
 	}
 	start, _ := x.clause(q)
@@ -1720,7 +1720,7 @@ func (x *extractor) ownSaleBrings(q quantity) bool {
 
 // isMoU reports a word at k for a memorandum of understanding.
 func (x *extractor) isMoU(k int) bool {
-	return x.s.toks[k].is("mou", "mous", "memorandum", "memoranda")
+	return x.s.toks[k].is4(wdMou, wdMous, wdMemorandum, wdMemoranda)
 }
 
 // isMoUWorth reports money a memorandum of understanding is worth:
@@ -1739,7 +1739,7 @@ func (x *extractor) isMoUWorth(_ int, q quantity) bool {
 	if k < len(toks) && x.isMoU(k) {
 		return true
 	}
-	if q.start == 0 || !toks[q.start-1].is("worth", "valued", "totalling", "totaling") {
+	if q.start == 0 || !toks[q.start-1].is4(wdWorth, wdValued, wdTotalling, wdTotaling) {
 		return false
 	}
 	start, _ := x.clause(q)
@@ -1800,11 +1800,11 @@ func (x *extractor) isStoryPart(_ int, q quantity) bool {
 		return false
 	}
 	toks := x.s.toks
-	if len(toks) > 3 && toks[0].lower == "of" && (toks[1].is("that", "this", "which") || toks[1].lower == "the" && toks[2].is("total", "sum", "amount", "money", "funding", "investment", "package")) {
+	if len(toks) > 3 && toks[0].lower == "of" && (toks[1].is3(wdThat, wdThis, wdWhich) || toks[1].lower == "the" && toks[2].is7(wdTotal, wdSum, wdAmount, wdMoney, wdFunding, wdInvestment, wdPackage)) {
 		return true
 	}
 	k := q.start - 1
-	if k >= start && toks[k].is("remaining", "further", "another", "additional") {
+	if k >= start && toks[k].is4(wdRemaining, wdFurther, wdAnother, wdAdditional) {
 		k--
 		if k >= start && x.tokIs(k, definite) || k >= start && toks[k].lower == "a" {
 			k--
@@ -1821,8 +1821,8 @@ func (x *extractor) isStoryPart(_ int, q quantity) bool {
 	if e == q.end || e >= len(toks) {
 		return false
 	}
-	return toks[e].is("reserved", "earmarked", "allocated", "for") || toks[e].lower == "set" && e+1 < len(toks) && toks[e+1].lower == "aside" ||
-		toks[e].lower == "go" && e+1 < len(toks) && toks[e+1].is("to", "towards", "toward")
+	return toks[e].is4(wdReserved, wdEarmarked, wdAllocated, wdFor) || toks[e].lower == "set" && e+1 < len(toks) && toks[e+1].lower == "aside" ||
+		toks[e].lower == "go" && e+1 < len(toks) && toks[e+1].is3(wdTo, wdTowards, wdToward)
 }
 
 // takeoverOffer reads figure q as the price of an offer to buy a company
@@ -1852,7 +1852,7 @@ func (x *extractor) takeoverOffer(q quantity) (bidder, target mention, ok bool) 
 		return mention{}, false
 	}
 	// "offered $28 billion for Splunk", "offers about $28 billion for".
-	if v := q.start - 1; v > start && toks[v].is("offered", "offers", "offer") {
+	if v := q.start - 1; v > start && toks[v].is3(wdOffered, wdOffers, wdOffer) {
 		if t, ok := forCompany(q.end); ok {
 			for _, m := range x.s.companies {
 				if m.end == v && m.start >= start {
@@ -1863,7 +1863,7 @@ func (x *extractor) takeoverOffer(q quantity) (bidder, target mention, ok bool) 
 	}
 	// "a $28 billion (all-cash) offer for Splunk"
 	k := q.end
-	for n := 0; n < 4 && k < end && (toks[k].kind == tokWord || toks[k].text == "-") && !toks[k].is("offer", "for") && !x.companyStartsAt(k); n++ {
+	for n := 0; n < 4 && k < end && (toks[k].kind == tokWord || toks[k].text == "-") && !toks[k].is2(wdOffer, wdFor) && !x.companyStartsAt(k); n++ {
 		k++
 	}
 	if k+2 < end && toks[k].lower == "offer" && toks[k+1].lower == "from" && x.clauseHasWord(q, "accepted", "accepts", "agreed", "agrees", "rejected", "rejects", "spurned", "received", "receives", "weighing", "considering") {
@@ -1890,7 +1890,7 @@ func (x *extractor) takeoverOffer(q quantity) (bidder, target mention, ok bool) 
 	// for the clause's subject.
 	if b := q.start - 1; b >= 2 && toks[b].lower == "of" && toks[b-1].lower == "offer" {
 		o := b - 2
-		if toks[o].is("raised", "increased", "improved", "sweetened", "revised", "higher", "rival", "hostile", "unsolicited", "takeover", "cash") {
+		if toks[o].is11(wdRaised, wdIncreased, wdImproved, wdSweetened, wdRevised, wdHigher, wdRival, wdHostile, wdUnsolicited, wdTakeover, wdCash) {
 			o--
 		}
 		// Whose offer alone may be of credits or of help: the clause must
@@ -1933,7 +1933,7 @@ func (x *extractor) takeoverValuing(q quantity) (mention, bool) {
 	if k >= 1 && toks[k].lower == "or" && toks[k-1].text == "," {
 		// "... at $157 a share, or about $28 billion"
 		for _, p := range x.s.qty {
-			if p.kind == qtyMoney && p.end+2 <= k && p.end+2 >= k-1 && p.end+1 < len(toks) && toks[p.end].is("a", "per") && toks[p.end+1].lower == "share" {
+			if p.kind == qtyMoney && p.end+2 <= k && p.end+2 >= k-1 && p.end+1 < len(toks) && toks[p.end].is2(wdA, wdPer) && toks[p.end+1].lower == "share" {
 				k = p.start - 1
 				perShare = true
 			}
@@ -1949,19 +1949,19 @@ func (x *extractor) takeoverValuing(q quantity) (mention, bool) {
 			target, found = m, true
 		}
 	}
-	if !found || target.start < 1 || !toks[target.start-1].is("valuing", "values", "valued") {
+	if !found || target.start < 1 || !toks[target.start-1].is3(wdValuing, wdValues, wdValued) {
 		return mention{}, false
 	}
 	bought := false
 	for j := 0; j < target.start-1; j++ {
 		t := toks[j]
-		if x.tokIs(j, namesInvestment) || x.tokHas(j, wRaise) || t.is("ipo", "listing", "debut", "float", "priced", "round", "invest", "invests", "invested", "investing", "valuation") {
+		if x.tokIs(j, namesInvestment) || x.tokHas(j, wRaise) || t.is11(wdIpo, wdListing, wdDebut, wdFloat, wdPriced, wdRound, wdInvest, wdInvests, wdInvested, wdInvesting, wdValuation) {
 			return mention{}, false
 		}
-		if t.is("offer", "bid", "takeover", "buyout") || x.tokHas(j, wAcquire) {
+		if t.is4(wdOffer, wdBid, wdTakeover, wdBuyout) || x.tokHas(j, wAcquire) {
 			bought = true
 		}
-		if t.is("share", "shares") && j > 0 && toks[j-1].is("a", "per") {
+		if t.is2(wdShare, wdShares) && j > 0 && toks[j-1].is2(wdA, wdPer) {
 			perShare = true
 		}
 	}
@@ -2010,12 +2010,12 @@ func (x *extractor) comesFrom(q quantity) (mention, bool) {
 	k := q.end
 	if k < len(toks) && toks[k].lower == "of" {
 		// "430 billion won of private capital from"
-		for k++; k < len(toks) && k <= q.end+4 && toks[k].kind == tokWord && !toks[k].is("from", "comes", "came", "come", "coming", "will", "is", "was"); k++ {
+		for k++; k < len(toks) && k <= q.end+4 && toks[k].kind == tokWord && !toks[k].is8(wdFrom, wdComes, wdCame, wdCome, wdComing, wdWill, wdIs, wdWas); k++ {
 		}
 	}
 	came := false
-	for k < len(toks) && toks[k].is("will", "would", "is", "was", "has", "have", "had", "come", "comes", "came", "coming", "mostly", "largely", "also") {
-		if toks[k].is("come", "comes", "came", "coming") {
+	for k < len(toks) && toks[k].is14(wdWill, wdWould, wdIs, wdWas, wdHas, wdHave, wdHad, wdCome, wdComes, wdCame, wdComing, wdMostly, wdLargely, wdAlso) {
+		if toks[k].is4(wdCome, wdComes, wdCame, wdComing) {
 			came = true
 		}
 		k++
@@ -2031,7 +2031,7 @@ func (x *extractor) comesFrom(q quantity) (mention, bool) {
 		}
 		joined := false
 		for j := 0; j < q.start-1; j++ {
-			if toks[j].is("comes", "came", "come") && j+1 < q.start && toks[j+1].lower == "from" {
+			if toks[j].is3(wdComes, wdCame, wdCome) && j+1 < q.start && toks[j+1].lower == "from" {
 				joined = true
 			}
 		}

@@ -15,7 +15,7 @@ func (x *extractor) contractYears(q quantity) (float64, bool) {
 	if k < len(toks) && toks[k].text == "-" {
 		k++
 	}
-	if k >= len(toks) || !toks[k].is("year", "years") || q.scaled || q.value <= 0 || q.value > 50 {
+	if k >= len(toks) || !toks[k].is2(wdYear, wdYears) || q.scaled || q.value <= 0 || q.value > 50 {
 		return 0, false
 	}
 	if !x.sentenceHas(wStrongDeal) && !x.sentenceHas(wWeakDeal) {
@@ -45,8 +45,8 @@ func (x *extractor) buyerClass(q quantity) bool {
 	}
 	// "Contoso said customers buying ...": the reporting verb's object
 	// clause opens at the buyer noun.
-	opens := k >= start && (k <= start+1 || toks[k-1].is("said", "says", "that"))
-	return opens && toks[k].is("customers", "clients", "organisations", "organizations", "companies", "firms", "enterprises", "businesses", "accounts", "tenants")
+	opens := k >= start && (k <= start+1 || toks[k-1].is3(wdSaid, wdSays, wdThat))
+	return opens && toks[k].is10(wdCustomers, wdClients, wdOrganisations, wdOrganizations, wdCompanies, wdFirms, wdEnterprises, wdBusinesses, wdAccounts, wdTenants)
 }
 
 func (x *extractor) seatReading(q quantity) seatReading {
@@ -58,7 +58,7 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	if !q.scaled && q.value >= 1900 && q.value <= 2100 && !containsComma(toks[q.numStart].text) {
 		return seatNone // a year
 	}
-	if q.start > 0 && toks[q.start-1].is("few", "several", "many") {
+	if q.start > 0 && toks[q.start-1].is3(wdFew, wdSeveral, wdMany) {
 		return seatNone // "a few hundred": no count
 	}
 	if q.start > 1 && toks[q.start-1].text == "-" && toks[q.start-1].joins(&toks[q.start]) && toks[q.start-2].joins(&toks[q.start-1]) && toks[q.start-2].kind == tokWord {
@@ -71,7 +71,7 @@ func (x *extractor) seatReading(q quantity) seatReading {
 		return seatNone // "one of the early adopters"
 	}
 	for k := q.start - 1; k >= 0 && k >= q.start-3; k-- {
-		if toks[k].is("jobs", "employment") {
+		if toks[k].is2(wdJobs, wdEmployment) {
 			return seatNone // "employment to 20,000 people", whatever is rolled out
 		}
 	}
@@ -99,20 +99,20 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	if q.start > 1 && toks[q.start-1].lower == "of" && toks[q.start-2].lower == "out" {
 		return seatNone // "1.5 lakh sign-ups out of 7 lakh educators": the whole
 	}
-	if k := q.end; k+1 < len(toks) && toks[k].is("people", "sources", "officials", "persons") && (toks[k+1].is("familiar", "close", "briefed", "knowledgeable") ||
+	if k := q.end; k+1 < len(toks) && toks[k].is4(wdPeople, wdSources, wdOfficials, wdPersons) && (toks[k+1].is4(wdFamiliar, wdClose, wdBriefed, wdKnowledgeable) ||
 		k+2 < len(toks) && toks[k+1].lower == "with" && toks[k+2].lower == "knowledge") {
 		return seatNone // "citing four people familiar with the matter", "people with knowledge of the deal"
 	}
 	if x.hostsUpTo(q) || x.populationOfSeats(q) {
 		return seatNone
 	}
-	if q.start > 1 && toks[q.start-1].lower == "of" && toks[q.start-2].is("survey", "poll", "sample", "study") {
+	if q.start > 1 && toks[q.start-1].lower == "of" && toks[q.start-2].is4(wdSurvey, wdPoll, wdSample, wdStudy) {
 		return seatNone // "a survey of 1,000 users": people asked, not seats
 	}
 	// "100 of the company's 5,000 engineers", "65% of its 10,000 staff",
 	// "most of its 4,000 engineers": the whole the part is of.
 	// "nearly half of the 16,000 staff" too.
-	if q.start >= 3 && (toks[q.start-1].lower == "s" && (toks[q.start-2].text == "'" || toks[q.start-2].text == "’") || toks[q.start-1].is("its", "their") ||
+	if q.start >= 3 && (toks[q.start-1].lower == "s" && (toks[q.start-2].text == "'" || toks[q.start-2].text == "’") || toks[q.start-1].is2(wdIts, wdTheir) ||
 		toks[q.start-1].lower == "the" && !x.peopleDescribed(q)) {
 		for k := q.start - 2; k > 0 && k >= q.start-5; k-- {
 			// "most of Northwind's 4,000 engineers", "the majority of its"
@@ -120,7 +120,7 @@ func (x *extractor) seatReading(q quantity) seatReading {
 			// people may be the seats a part is taken from, unless the part
 			// is what is rolled out to ("deployed it to 1,500 of the 9,000
 			// staff").
-			if toks[k].lower == "of" && (toks[k-1].kind == tokNum && (toks[q.start-1].lower != "the" || x.partRolledOut(k)) || toks[k-1].is("most", "majority", "half") || slices.ContainsFunc(x.s.qty, func(p quantity) bool { return p.kind == qtyPercent && p.end == k })) {
+			if toks[k].lower == "of" && (toks[k-1].kind == tokNum && (toks[q.start-1].lower != "the" || x.partRolledOut(k)) || toks[k-1].is3(wdMost, wdMajority, wdHalf) || slices.ContainsFunc(x.s.qty, func(p quantity) bool { return p.kind == qtyPercent && p.end == k })) {
 				return seatNone
 			}
 		}
@@ -154,7 +154,7 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	// Licences "cut to 25" are what is left of them.
 	// "its entire workforce — all 276,000 employees —": a dash or bracket
 	// opens an aside that restates whom the rollout reaches.
-	for k := q.start - 1; k >= 0 && k >= q.start-3 && !toks[k].is(",", ";", "(", "—", "–", ":") && toks[q.start-1].lower != "to"; k-- {
+	for k := q.start - 1; k >= 0 && k >= q.start-3 && !toks[k].is6(symComma, symSemicolon, symLParen, symEmDash, symEnDash, symColon) && toks[q.start-1].lower != "to"; k-- {
 		if x.tokHas(k, wHeadcount) && x.tokHas(k, wSizeVerbs) && toks[k+1].lower != "of" && toks[k].lower != "reaches" {
 			return seatNone
 		}
@@ -190,7 +190,7 @@ func (x *extractor) seatReading(q quantity) seatReading {
 			return seatElided
 		}
 		// "given Copilot Chat to every member of its workforce of 5,000"
-		if rollout && q.start >= 2 && toks[q.start-1].lower == "of" && toks[q.start-2].is("workforce", "staff", "headcount") {
+		if rollout && q.start >= 2 && toks[q.start-1].lower == "of" && toks[q.start-2].is3(wdWorkforce, wdStaff, wdHeadcount) {
 			return seatPeople
 		}
 		// "has 14,000 staff, of whom 2,000 now have Copilot licences",
@@ -213,18 +213,18 @@ func (x *extractor) seatReading(q quantity) seatReading {
 		possessive := q.start >= 3 && toks[q.start-1].lower == "s" && (toks[q.start-2].text == "'" || toks[q.start-2].text == "’") && toks[q.start-3].lower != "of"
 		// "available to its entire 6,000+ workforce": the whole of it.
 		o := q.start - 1
-		if o > 0 && toks[o].is("entire", "whole", "full") {
+		if o > 0 && toks[o].is3(wdEntire, wdWhole, wdFull) {
 			o--
 		}
-		whole := o >= 1 && toks[o].is("its", "their", "the") && toks[o-1].is("to", "for")
+		whole := o >= 1 && toks[o].is3(wdIts, wdTheir, wdThe) && toks[o-1].is2(wdTo, wdFor)
 		// "to every member of its 5,000-plus workforce", "to each of
 		// their 900-strong team": every one of the whole is the whole.
-		if o >= 4 && toks[o].is("its", "their", "the") && toks[o-1].lower == "of" {
+		if o >= 4 && toks[o].is3(wdIts, wdTheir, wdThe) && toks[o-1].lower == "of" {
 			j := o - 2
-			if toks[j].is("member", "one") && toks[j-1].is("every", "each") {
+			if toks[j].is2(wdMember, wdOne) && toks[j-1].is2(wdEvery, wdEach) {
 				j--
 			}
-			whole = toks[j].is("every", "each", "all") && toks[j-1].is("to", "for")
+			whole = toks[j].is3(wdEvery, wdEach, wdAll) && toks[j-1].is2(wdTo, wdFor)
 		}
 		if x.strongWorkforce(q) && (whole || possessive) &&
 			(rollout || x.sentenceHas(wRollout)) && !x.trainedAfter(q) {
@@ -247,7 +247,7 @@ func (x *extractor) seatReading(q quantity) seatReading {
 		// rollout as strong as the count has that many people in it.
 		if e := q.end + 2; e+1 < len(toks) && toks[q.end].text == "-" && toks[q.end+1].lower == "strong" {
 			if i := slices.IndexFunc(x.s.products, func(m mention) bool { return m.start == e }); i >= 0 {
-				if n := x.s.products[i].end; n < len(toks) && toks[n].is("pilot", "trial", "rollout", "deployment", "cohort") {
+				if n := x.s.products[i].end; n < len(toks) && toks[n].is5(wdPilot, wdTrial, wdRollout, wdDeployment, wdCohort) {
 					return seatPeople
 				}
 			}
@@ -322,7 +322,7 @@ func (x *extractor) productGivenTo(q quantity) bool {
 	if q.start < 3 || toks[q.start-1].lower != "to" {
 		return false
 	}
-	if q.end < len(toks) && !toks[q.end].is(".", ",", ";", "so", "in", "by", "this", "next", "last", "across", "at", "over", "from", "and") {
+	if q.end < len(toks) && !toks[q.end].is14(symPeriod, symComma, symSemicolon, wdSo, wdIn, wdBy, wdThis, wdNext, wdLast, wdAcross, wdAt, wdOver, wdFrom, wdAnd) {
 		return false
 	}
 	k := q.start - 2
@@ -331,7 +331,7 @@ func (x *extractor) productGivenTo(q quantity) bool {
 	}
 	// "doubles its Copilot rollout to 40,000": the product's rollout,
 	// pilot or access widened to the count, whatever the verb.
-	if toks[k].is("rollout", "deployment", "pilot", "trial", "access") && slices.ContainsFunc(x.s.products, func(m mention) bool { return m.end == k }) {
+	if toks[k].is5(wdRollout, wdDeployment, wdPilot, wdTrial, wdAccess) && slices.ContainsFunc(x.s.products, func(m mention) bool { return m.end == k }) {
 		return true
 	}
 	i := slices.IndexFunc(x.s.products, func(m mention) bool { return m.end == k+1 })
@@ -342,10 +342,10 @@ func (x *extractor) productGivenTo(q quantity) bool {
 	if v < 0 {
 		return false
 	}
-	if toks[v].is("the", "its", "their") && v > 0 {
+	if toks[v].is3(wdThe, wdIts, wdTheir) && v > 0 {
 		v--
 	}
-	return toks[v].is("gave", "given", "give", "gives", "giving", "offered", "offers", "offer", "extended", "extends", "extend", "rolled", "rolls", "rolling", "roll", "deployed", "deploys", "deploy", "brought", "brings", "bring", "opened", "opens", "provided", "provides", "provide")
+	return toks[v].is26(wdGave, wdGiven, wdGive, wdGives, wdGiving, wdOffered, wdOffers, wdOffer, wdExtended, wdExtends, wdExtend, wdRolled, wdRolls, wdRolling, wdRoll, wdDeployed, wdDeploys, wdDeploy, wdBrought, wdBrings, wdBring, wdOpened, wdOpens, wdProvided, wdProvides, wdProvide)
 }
 
 // takesProduct reads "300 will pilot Copilot", "about 2,000 now use
@@ -354,13 +354,13 @@ func (x *extractor) productGivenTo(q quantity) bool {
 func (x *extractor) takesProduct(q quantity) bool {
 	toks := x.s.toks
 	k := q.end
-	if k < len(toks) && (x.tokIs(k, modal) || toks[k].is("now", "already", "are", "have")) {
+	if k < len(toks) && (x.tokIs(k, modal) || toks[k].is4(wdNow, wdAlready, wdAre, wdHave)) {
 		k++
 	}
-	if k < len(toks) && toks[k].is("now", "already", "also") {
+	if k < len(toks) && toks[k].is3(wdNow, wdAlready, wdAlso) {
 		k++
 	}
-	if k+1 >= len(toks) || !toks[k].is("pilot", "pilots", "piloting", "trial", "trials", "trialling", "test", "testing", "use", "using", "get", "got", "received", "receive", "adopt", "adopted") {
+	if k+1 >= len(toks) || !toks[k].is16(wdPilot, wdPilots, wdPiloting, wdTrial, wdTrials, wdTrialling, wdTest, wdTesting, wdUse, wdUsing, wdGet, wdGot, wdReceived, wdReceive, wdAdopt, wdAdopted) {
 		return false
 	}
 	// "the Fortune 500 use Copilot": a number after a capitalised word
@@ -374,7 +374,7 @@ func (x *extractor) takesProduct(q quantity) bool {
 	}
 	// "about 3,000 use Copilot every week": a rate of use.
 	for j := x.s.products[i].end; j+1 < len(toks) && j <= x.s.products[i].end+3; j++ {
-		if x.tokIs(j, perEach) && toks[j+1].is("day", "week", "month") {
+		if x.tokIs(j, perEach) && toks[j+1].is3(wdDay, wdWeek, wdMonth) {
 			return false
 		}
 	}
@@ -387,7 +387,7 @@ func (x *extractor) takesProduct(q quantity) bool {
 func (x *extractor) partOfNamed(q quantity, noun string) bool {
 	toks := x.s.toks
 	k := q.end
-	if k+2 >= len(toks) || toks[k].lower != "of" || !toks[k+1].is("the", "its", "their", "these", "those") || toks[k+2].lower != noun {
+	if k+2 >= len(toks) || toks[k].lower != "of" || !toks[k+1].is5(wdThe, wdIts, wdTheir, wdThese, wdThose) || toks[k+2].lower != noun {
 		return false
 	}
 	v := k + 3
@@ -397,7 +397,7 @@ func (x *extractor) partOfNamed(q quantity, noun string) bool {
 	if v >= len(toks) || toks[v].kind != tokWord {
 		return false
 	}
-	return !(x.tokHas(v, wRolledOut) || x.tokHas(v, wRollout) || x.tokHas(v, wDeploy) || toks[v].is("access", "got", "get", "received", "signed", "joined", "activated"))
+	return !(x.tokHas(v, wRolledOut) || x.tokHas(v, wRollout) || x.tokHas(v, wDeploy) || toks[v].is7(wdAccess, wdGot, wdGet, wdReceived, wdSigned, wdJoined, wdActivated))
 }
 
 // holdsSeats reads "only 15 million have paid Copilot seats", "about
@@ -407,17 +407,17 @@ func (x *extractor) partOfNamed(q quantity, noun string) bool {
 func (x *extractor) holdsSeats(q quantity) bool {
 	toks := x.s.toks
 	k := q.end
-	if k < len(toks) && toks[k].is("now", "already") {
+	if k < len(toks) && toks[k].is2(wdNow, wdAlready) {
 		k++
 	}
-	if k >= len(toks) || !x.tokIs(k, haveVerbs) && !toks[k].is("hold", "holds", "held") {
+	if k >= len(toks) || !x.tokIs(k, haveVerbs) && !toks[k].is3(wdHold, wdHolds, wdHeld) {
 		return false
 	}
 	for j := k + 1; j < len(toks) && j <= k+4; j++ {
 		if x.tokHas(j, wSeatNouns) {
-			return j+1 >= len(toks) || !toks[j+1].is("on", "at")
+			return j+1 >= len(toks) || !toks[j+1].is2(wdOn, wdAt)
 		}
-		if !(toks[j].is("paid", "paying", "active", "assigned", "full") || x.productNounAt(j) || slices.ContainsFunc(x.s.products, func(m mention) bool { return m.start <= j && j < m.end })) {
+		if !(toks[j].is5(wdPaid, wdPaying, wdActive, wdAssigned, wdFull) || x.productNounAt(j) || slices.ContainsFunc(x.s.products, func(m mention) bool { return m.start <= j && j < m.end })) {
 			return false
 		}
 	}
@@ -441,7 +441,7 @@ func (x *extractor) listedRollout(q quantity) bool {
 func (x *extractor) productSoThat(q quantity) bool {
 	toks := x.s.toks
 	k := q.start - 1
-	if k < 2 || !toks[k].is("its", "their") || !x.customerNamed() {
+	if k < 2 || !toks[k].is2(wdIts, wdTheir) || !x.customerNamed() {
 		return false
 	}
 	k--
@@ -464,13 +464,13 @@ func (x *extractor) carrierLines(q quantity) bool {
 		if toks[k].lower == "subscribers" {
 			return len(x.s.products) == 0
 		}
-		return k > 0 && toks[k].is("subscriptions", "users", "connections", "lines", "customers") && x.lex.in(lNetworkLines, toks[k-1].lower)
+		return k > 0 && toks[k].is5(wdSubscriptions, wdUsers, wdConnections, wdLines, wdCustomers) && x.lex.in(lNetworkLines, toks[k-1].lower)
 	}
 	for k := q.end; k < len(toks) && k < q.end+3; k++ {
 		if lines(k) {
 			return true
 		}
-		if toks[k].kind != tokWord || !x.lex.in(lNetworkLines, toks[k].lower) && !toks[k].is("new", "more", "active") {
+		if toks[k].kind != tokWord || !x.lex.in(lNetworkLines, toks[k].lower) && !toks[k].is3(wdNew, wdMore, wdActive) {
 			break
 		}
 	}
@@ -501,7 +501,7 @@ func (x *extractor) sizeInRelative(q quantity) bool {
 			return false
 		}
 		if x.tokIs(k-1, opensRelative) && k+1 < q.start && toks[k+1].kind == tokNum &&
-			(toks[k].is("covers", "covered", "serves", "served", "spans") || x.tokIs(k, haveVerbs)) {
+			(toks[k].is5(wdCovers, wdCovered, wdServes, wdServed, wdSpans) || x.tokIs(k, haveVerbs)) {
 			return true
 		}
 	}
@@ -559,11 +559,11 @@ func (x *extractor) workforceNoun(q quantity) bool {
 // seats bought.
 func (x *extractor) whatIfCost(q quantity) bool {
 	toks := x.s.toks
-	if q.start < 2 || toks[q.start-1].lower != "for" || !toks[q.start-2].is("buying", "licensing", "licencing", "equipping", "covering") {
+	if q.start < 2 || toks[q.start-1].lower != "for" || !toks[q.start-2].is5(wdBuying, wdLicensing, wdLicencing, wdEquipping, wdCovering) {
 		return false
 	}
 	for k := q.end; k < len(toks) && k < q.end+12; k++ {
-		if toks[k].is("would", "could") {
+		if toks[k].is2(wdWould, wdCould) {
 			return true
 		}
 	}
@@ -576,11 +576,11 @@ func (x *extractor) whatIfCost(q quantity) bool {
 func (x *extractor) onboardCap(q quantity) bool {
 	toks := x.s.toks
 	for k := q.start - 1; k >= 1 && k >= q.start-3; k-- {
-		if !toks[k].is("onboard", "onboarding", "add", "enrol", "enroll") {
+		if !toks[k].is5(wdOnboard, wdOnboarding, wdAdd, wdEnrol, wdEnroll) {
 			continue
 		}
 		for j := k - 1; j >= 0 && j >= k-6; j-- {
-			if toks[j].is("approval", "allowed", "permission", "permitted", "cap", "capped", "licence", "license") {
+			if toks[j].is8(wdApproval, wdAllowed, wdPermission, wdPermitted, wdCap, wdCapped, wdLicence, wdLicense) {
 				return true
 			}
 		}
@@ -593,14 +593,14 @@ func (x *extractor) onboardCap(q quantity) bool {
 // sentence names hold its seats, whether or not a customer is named.
 func (x *extractor) paidUsers(q quantity) bool {
 	toks := x.s.toks
-	if len(x.s.products) == 0 || q.end+1 >= len(toks) || !toks[q.end].is("paying", "paid") {
+	if len(x.s.products) == 0 || q.end+1 >= len(toks) || !toks[q.end].is2(wdPaying, wdPaid) {
 		return false
 	}
 	k := q.end + 1
-	if toks[k].is("business", "enterprise", "corporate", "commercial") && k+1 < len(toks) {
+	if toks[k].is4(wdBusiness, wdEnterprise, wdCorporate, wdCommercial) && k+1 < len(toks) {
 		k++
 	}
-	return toks[k].is("users", "subscribers", "customers", "seats", "accounts")
+	return toks[k].is5(wdUsers, wdSubscribers, wdCustomers, wdSeats, wdAccounts)
 }
 
 // partNamedBefore reads "of whom 2,000" and "2,000 of them": a count of
@@ -608,7 +608,7 @@ func (x *extractor) paidUsers(q quantity) bool {
 func (x *extractor) partNamedBefore(q quantity) bool {
 	toks := x.s.toks
 	return q.start >= 2 && toks[q.start-1].lower == "whom" && toks[q.start-2].lower == "of" ||
-		q.end+1 < len(toks) && toks[q.end].lower == "of" && toks[q.end+1].is("them", "those")
+		q.end+1 < len(toks) && toks[q.end].lower == "of" && toks[q.end+1].is2(wdThem, wdThose)
 }
 
 // strongWorkforce reads "1,250-strong clinical workforce", "a
@@ -627,7 +627,7 @@ func (x *extractor) strongWorkforce(q quantity) bool {
 		return false
 	}
 	for k := e; k < len(toks) && k <= e+2; k++ {
-		if toks[k].is("workforce", "team") || x.tokHas(k, wPeopleNouns) {
+		if toks[k].is2(wdWorkforce, wdTeam) || x.tokHas(k, wPeopleNouns) {
 			return true
 		}
 	}
@@ -640,7 +640,7 @@ func (x *extractor) strongWorkforce(q quantity) bool {
 func (x *extractor) partOfPlanned(q quantity) bool {
 	toks := x.s.toks
 	k := q.end
-	if k+3 >= len(toks) || toks[k].lower != "of" || !toks[k+1].is("an", "a", "the") || !x.tokHas(k+2, wPlan) {
+	if k+3 >= len(toks) || toks[k].lower != "of" || !toks[k+1].is3(wdAn, wdA, wdThe) || !x.tokHas(k+2, wPlan) {
 		return false
 	}
 	for _, p := range x.s.qty {
@@ -694,14 +694,14 @@ func (x *extractor) tookUp(q quantity) bool {
 	if k < len(toks) && x.tokIs(k, haveVerbs) {
 		k++
 	}
-	if k < len(toks) && toks[k].is("now", "already") {
+	if k < len(toks) && toks[k].is2(wdNow, wdAlready) {
 		k++
 	}
 	if k+1 >= len(toks) || !x.participle(k) || !(x.tokHas(k, wRollout) || x.tokHas(k, wRolledOut)) || x.tokHas(k, wTrained) {
 		return false
 	}
 	j := k + 1
-	return toks[j].is("up", "it", "on", "so", ".", ",") || slices.ContainsFunc(x.s.products, func(m mention) bool { return m.start == j })
+	return toks[j].is6(wdUp, wdIt, wdOn, wdSo, symPeriod, symComma) || slices.ContainsFunc(x.s.products, func(m mention) bool { return m.start == j })
 }
 
 // partRolledOut reports the count ending at k, the part of a whole, with
@@ -740,7 +740,7 @@ func (x *extractor) partOfWorkforce(q quantity) bool {
 	// biggest AI developers" picks firms out of a kind.
 	owned := false
 	for k := q.end + 1; k < len(toks) && k <= q.end+5; k++ {
-		owned = owned || toks[k].is("its", "their", "our") || toks[k].lower == "s" && (toks[k-1].text == "'" || toks[k-1].text == "’")
+		owned = owned || toks[k].is3(wdIts, wdTheir, wdOur) || toks[k].lower == "s" && (toks[k-1].text == "'" || toks[k-1].text == "’")
 		if toks[k].lower == "workforce" || x.tokHas(k, wPeopleNouns) {
 			return owned
 		}
@@ -781,9 +781,9 @@ func (x *extractor) boardSeats(q quantity) bool {
 		if toks[k].text == "," || toks[k].text == ";" {
 			return false
 		}
-		seat = seat || toks[k].is("seat", "seats")
-		if toks[k].is("board", "boards") {
-			return seat || k+1 < len(toks) && toks[k+1].is("seat", "seats")
+		seat = seat || toks[k].is2(wdSeat, wdSeats)
+		if toks[k].is2(wdBoard, wdBoards) {
+			return seat || k+1 < len(toks) && toks[k+1].is2(wdSeat, wdSeats)
 		}
 	}
 	return false
@@ -813,12 +813,12 @@ func (x *extractor) staffTransfer(q quantity) bool {
 		j := k + 1
 		switch {
 		case moved && k < q.end+6 && toks[k].lower == "to":
-		case x.tokIs(k, movesPeople) && toks[j].is("to", "over"):
+		case x.tokIs(k, movesPeople) && toks[j].is2(wdTo, wdOver):
 			j++
 			if toks[j].lower == "to" && j+1 < len(toks) {
 				j++
 			}
-		case toks[k].is("join", "joins", "joining"):
+		case toks[k].is3(wdJoin, wdJoins, wdJoining):
 		default:
 			continue
 		}
@@ -853,20 +853,20 @@ func (x *extractor) ableToUse(q quantity) bool {
 		// use the tool", "are on it", "has an account".
 		verb := false
 		switch {
-		case toks[k].is("can", "could"):
-			if toks[j].is("now", "also", "already") {
+		case toks[k].is2(wdCan, wdCould):
+			if toks[j].is3(wdNow, wdAlso, wdAlready) {
 				j++
 			}
-		case toks[k].lower == "able" && toks[k-1].is("been", "are", "were", "be"):
+		case toks[k].lower == "able" && toks[k-1].is4(wdBeen, wdAre, wdWere, wdBe):
 			if toks[j].lower == "to" {
 				j++
 			}
-		case toks[k].is("have", "has") && toks[j].lower == "used":
-		case toks[k].is("get", "gets") || x.tokHas(k, wReceive):
+		case toks[k].is2(wdHave, wdHas) && toks[j].lower == "used":
+		case toks[k].is2(wdGet, wdGets) || x.tokHas(k, wReceive):
 			// "Another 6,000 staff will get it next year", "will receive
 			// access": what people get is the product the article is about.
 			verb = true
-		case toks[k].is("use", "uses", "using") && (x.customerNamed() || x.workforceNoun(q)) && toks[q.end].lower != "people":
+		case toks[k].is3(wdUse, wdUses, wdUsing) && (x.customerNamed() || x.workforceNoun(q)) && toks[q.end].lower != "people":
 			// "294 physicians using this application" too.
 			// "Around 2,500 officers now use the tool": a customer's
 			// people, named or known by their work ("60,000
@@ -874,9 +874,9 @@ func (x *extractor) ableToUse(q quantity) bool {
 			// tool"). "12,000 people use the suite so far" counts use,
 			// not the seats bought.
 			verb = true
-		case x.tokIs(k, haveVerbs) && toks[j].is("it", "access", "an", "a", "accounts"):
+		case x.tokIs(k, haveVerbs) && toks[j].is5(wdIt, wdAccess, wdAn, wdA, wdAccounts):
 			verb = true // "will have it by June", "has an account"
-		case x.tokIs(k, beVerbs) && toks[j].is("on", "now"):
+		case x.tokIs(k, beVerbs) && toks[j].is2(wdOn, wdNow):
 			verb = true // "22,000 employees are on it"
 		default:
 			continue
@@ -888,10 +888,10 @@ func (x *extractor) ableToUse(q quantity) bool {
 			if toks[j].lower == "on" && j+1 < len(toks) {
 				j++
 			}
-			if toks[j].is("an", "a") && j+1 < len(toks) && toks[j+1].lower == "account" || toks[j].lower == "accounts" {
+			if toks[j].is2(wdAn, wdA) && j+1 < len(toks) && toks[j+1].lower == "account" || toks[j].lower == "accounts" {
 				return true
 			}
-		} else if j+1 >= len(toks) || !toks[j].is("use", "used", "access") {
+		} else if j+1 >= len(toks) || !toks[j].is3(wdUse, wdUsed, wdAccess) {
 			return false
 		}
 		// "access", "access to it", "access." : what people may reach is
@@ -910,7 +910,7 @@ func (x *extractor) ableToUse(q quantity) bool {
 		if j >= len(toks) {
 			return false
 		}
-		if toks[j].lower == "it" || toks[j].is("the", "this") && j+1 < len(toks) && toks[j+1].is("platform", "service", "tool", "app", "system", "suite", "assistant", "chatbot", "technology", "application", "software") {
+		if toks[j].lower == "it" || toks[j].is2(wdThe, wdThis) && j+1 < len(toks) && toks[j+1].is11(wdPlatform, wdService, wdTool, wdApp, wdSystem, wdSuite, wdAssistant, wdChatbot, wdTechnology, wdApplication, wdSoftware) {
 			return true
 		}
 		return slices.ContainsFunc(x.s.products, func(m mention) bool { return m.start == j })
@@ -934,8 +934,8 @@ func (x *extractor) mailAccounts(q quantity) bool {
 		return x.ctxProduct != "" || len(x.s.products) > 0
 	}
 	for k := q.end + 1; k < len(toks) && k < q.end+5; k++ {
-		if toks[k].is("accounts", "mailboxes") {
-			return toks[k-1].is("mail", "email") || toks[k].lower == "mailboxes" && toks[k-1].lower != "shared"
+		if toks[k].is2(wdAccounts, wdMailboxes) {
+			return toks[k-1].is2(wdMail, wdEmail) || toks[k].lower == "mailboxes" && toks[k-1].lower != "shared"
 		}
 	}
 	return false
@@ -960,8 +960,8 @@ func (x *extractor) productHeldAfter(q quantity, noun string) bool {
 		}
 		// "400,000 users work with Classroom every day": to work with a
 		// product is to use it.
-		with := t.is("work", "works") && k+1 < len(toks) && toks[k+1].lower == "with"
-		if !(x.tokIs(k, haveVerbs) || x.tokHas(k, wReceive) || t.is("use", "uses") || with) {
+		with := t.is2(wdWork, wdWorks) && k+1 < len(toks) && toks[k+1].lower == "with"
+		if !(x.tokIs(k, haveVerbs) || x.tokHas(k, wReceive) || t.is2(wdUse, wdUses) || with) {
 			continue
 		}
 		if with {
@@ -973,7 +973,7 @@ func (x *extractor) productHeldAfter(q quantity, noun string) bool {
 			}
 			// "have access to", "receive a ... account": the few words
 			// that may stand between the verb and the product.
-			if !(toks[j].is("access", "to") || x.tokIs(j, perEach) || toks[j].is("the", "an")) {
+			if !(toks[j].is2(wdAccess, wdTo) || x.tokIs(j, perEach) || toks[j].is2(wdThe, wdAn)) {
 				break
 			}
 		}
@@ -988,7 +988,7 @@ func (x *extractor) productHeldAfter(q quantity, noun string) bool {
 func (x *extractor) productForPeople(q quantity) bool {
 	toks := x.s.toks
 	k := q.start - 1
-	possessive := k >= 1 && toks[k].is("its", "their")
+	possessive := k >= 1 && toks[k].is2(wdIts, wdTheir)
 	if possessive {
 		k--
 	}
@@ -1009,7 +1009,7 @@ func (x *extractor) productForPeople(q quantity) bool {
 		// "used by more than 600,000 clinicians worldwide": people all
 		// over the world are its maker's user base.
 		for j := q.end; j < len(toks) && j <= q.end+3; j++ {
-			if toks[j].is("worldwide", "globally") || toks[j].lower == "world" && toks[j-1].lower == "the" {
+			if toks[j].is2(wdWorldwide, wdGlobally) || toks[j].lower == "world" && toks[j-1].lower == "the" {
 				return false
 			}
 		}
@@ -1027,7 +1027,7 @@ func (x *extractor) productForPeople(q quantity) bool {
 func (x *extractor) productTo(q quantity) bool {
 	toks := x.s.toks
 	j := q.start - 1
-	for j > 0 && toks[j].is("its", "their", "all") {
+	for j > 0 && toks[j].is3(wdIts, wdTheir, wdAll) {
 		j--
 	}
 	// "Copilot comes to 4,000 staff", "Gemini expands to 9,000
@@ -1035,7 +1035,7 @@ func (x *extractor) productTo(q quantity) bool {
 	// "ChatGPT went to 100 million users" with no customer named is a
 	// user base growing.
 	return j > 0 && toks[j].lower == "to" && slices.ContainsFunc(x.s.products, func(m mention) bool {
-		return m.end == j || m.end == j-1 && toks[j-1].is("comes", "came", "coming", "goes", "went", "going", "expands", "expanded", "expanding", "spreads", "spread", "arrives", "arrived", "heads", "headed") && x.customerNamed()
+		return m.end == j || m.end == j-1 && toks[j-1].is15(wdComes, wdCame, wdComing, wdGoes, wdWent, wdGoing, wdExpands, wdExpanded, wdExpanding, wdSpreads, wdSpread, wdArrives, wdArrived, wdHeads, wdHeaded) && x.customerNamed()
 	})
 }
 
@@ -1047,7 +1047,7 @@ func (x *extractor) peopleUsing(q quantity) bool {
 	for k := q.end; k+2 < len(toks) && k <= q.end+3; k++ {
 		if x.tokHas(k, wPeopleNouns) {
 			j := k + 2
-			return toks[k+1].is("using", "on") && slices.ContainsFunc(x.s.products, func(m mention) bool { return m.start == j })
+			return toks[k+1].is2(wdUsing, wdOn) && slices.ContainsFunc(x.s.products, func(m mention) bool { return m.start == j })
 		}
 	}
 	return false
@@ -1058,7 +1058,7 @@ func (x *extractor) peopleUsing(q quantity) bool {
 func (x *extractor) hostsUpTo(q quantity) bool {
 	toks := x.s.toks
 	for k := q.start - 1; k >= 0 && k >= q.start-3; k-- {
-		if toks[k].is("host", "hosts") {
+		if toks[k].is2(wdHost, wdHosts) {
 			return true
 		}
 	}
@@ -1116,8 +1116,8 @@ func (x *extractor) nounAfter(q quantity) (string, bool) {
 		// "a 12,000-employee insurer" gives a company's size.
 		// "its 100,000-caregiver healthcare network" too: the network
 		// or system a word further on is the organisation's size.
-		size := k+2 < len(toks) && (x.tokHas(k+2, wDescriptor) || x.tokIs(k+2, namesFirm) || toks[k+2].is("network", "system")) ||
-			k+3 < len(toks) && toks[k+2].kind == tokWord && !toks[k+2].is("workforce", "team", "pilot", "trial", "rollout", "deployment", "licence", "license", "deal", "contract") && toks[k+3].is("network", "system")
+		size := k+2 < len(toks) && (x.tokHas(k+2, wDescriptor) || x.tokIs(k+2, namesFirm) || toks[k+2].is2(wdNetwork, wdSystem)) ||
+			k+3 < len(toks) && toks[k+2].kind == tokWord && !toks[k+2].is10(wdWorkforce, wdTeam, wdPilot, wdTrial, wdRollout, wdDeployment, wdLicence, wdLicense, wdDeal, wdContract) && toks[k+3].is2(wdNetwork, wdSystem)
 		if x.lex.has(wPeopleNouns, plural) && !x.lex.has(wSeatNouns, plural) {
 			if size {
 				return "", false
@@ -1129,17 +1129,17 @@ func (x *extractor) nounAfter(q quantity) (string, bool) {
 		t := toks[k]
 		if x.tokHas(k, wSeatNouns) || x.tokHas(k, wPeopleNouns) {
 			// "240,000 staff days": people counted as time are no seats.
-			if k+1 < len(toks) && toks[k+1].is("days", "hours", "weeks", "months", "years", "minutes", "day", "hour") {
+			if k+1 < len(toks) && toks[k+1].is8(wdDays, wdHours, wdWeeks, wdMonths, wdYears, wdMinutes, wdDay, wdHour) {
 				return "", false
 			}
 			// "citing four people familiar with the matter": sources.
 			// "three Enterprise Licence Agreements": contracts, not seats.
-			if k+1 < len(toks) && toks[k+1].is("familiar", "agreements") {
+			if k+1 < len(toks) && toks[k+1].is2(wdFamiliar, wdAgreements) {
 				return "", false
 			}
 			// "500 to 1,000 people a day are taking it up": a rate, not
 			// the seats of a deal.
-			if k+2 < len(toks) && x.tokIs(k+1, perEach) && toks[k+2].is("day", "week") {
+			if k+2 < len(toks) && x.tokIs(k+1, perEach) && toks[k+2].is2(wdDay, wdWeek) {
 				return "", false
 			}
 			// "built 4,000 Copilot agents", "300 AI agents": agents a
@@ -1190,7 +1190,7 @@ func (x *extractor) nounAfter(q quantity) (string, bool) {
 		}
 		// "50,000 Army and Department of Defense personnel": "and" between
 		// two names the people belong to.
-		if t.is("and", "&") && k > q.end && isNameToken(&toks[k-1]) && k+1 < len(toks) && isNameToken(&toks[k+1]) {
+		if t.is2(wdAnd, symAmpersand) && k > q.end && isNameToken(&toks[k-1]) && k+1 < len(toks) && isNameToken(&toks[k+1]) {
 			continue
 		}
 		if !(x.tokHas(k, wSeatFillers) || t.startsUpper() || t.text == "'" || t.text == "’" || t.text == "-" || t.text == "\"" || t.text == "”" || (t.kind == tokNum && !(k+1 < len(toks) && t.joins(&toks[k+1])) && k > q.end)) {
@@ -1253,13 +1253,13 @@ func (x *extractor) productNounAt(k int) bool {
 func (x *extractor) headcountNear(q quantity) bool {
 	toks := x.s.toks
 	for k := q.start - 1; k >= 0 && k >= q.start-3; k-- {
-		if toks[k].is("that", ",", ";") {
+		if toks[k].is3(wdThat, symComma, symSemicolon) {
 			break // "now understands that 7,600 ...": the count opens its own clause
 		}
 		if x.tokIs(k, haveVerbs) && k+1 < q.start && x.participle(k+1) {
 			continue // "has bought 50,000 seats": an auxiliary, not a size
 		}
-		if x.tokHas(k, wSizeVerbs) || toks[k].lower == "of" && k > 0 && toks[k-1].is("workforce", "base") {
+		if x.tokHas(k, wSizeVerbs) || toks[k].lower == "of" && k > 0 && toks[k-1].is2(wdWorkforce, wdBase) {
 			return true
 		}
 	}
@@ -1270,7 +1270,7 @@ func (x *extractor) headcountNear(q quantity) bool {
 // sentence named before, given a product or a rollout, not trained.
 func (x *extractor) partOfPeople(q quantity) bool {
 	toks := x.s.toks
-	if q.end+1 >= len(toks) || toks[q.end].lower != "of" || !toks[q.end+1].is("them", "those") {
+	if q.end+1 >= len(toks) || toks[q.end].lower != "of" || !toks[q.end+1].is2(wdThem, wdThose) {
 		return false
 	}
 	// "Fabrikam's staff, all 7,000 of them, now use Copilot"
@@ -1331,7 +1331,7 @@ func (x *extractor) elidedSeats(q quantity) bool {
 	// "widened it to 700 and then to 2,000": a step of a series.
 	// "11,000 accounts, up from 2,000 in January": the count before;
 	// "plans to add 2,000 more next year": more of the same.
-	upFrom := q.start > 1 && toks[q.start-1].lower == "from" && toks[q.start-2].is("up", "down")
+	upFrom := q.start > 1 && toks[q.start-1].lower == "from" && toks[q.start-2].is2(wdUp, wdDown)
 	// "3 million paying users, a 50% increase from the 2 million
 	// reported in February", "50% more than the 2 million", "compared
 	// with 2 million": the figure the same count is compared with.
@@ -1339,14 +1339,14 @@ func (x *extractor) elidedSeats(q quantity) bool {
 		if toks[j].lower == "the" {
 			j--
 		}
-		upFrom = j > 0 && (toks[j].lower == "from" && toks[j-1].is("increase", "rise", "jump", "growth", "decrease", "drop", "fall") ||
-			toks[j].lower == "than" && toks[j-1].is("more", "fewer", "less") || toks[j].is("with", "to") && toks[j-1].lower == "compared")
+		upFrom = j > 0 && (toks[j].lower == "from" && toks[j-1].is7(wdIncrease, wdRise, wdJump, wdGrowth, wdDecrease, wdDrop, wdFall) ||
+			toks[j].lower == "than" && toks[j-1].is3(wdMore, wdFewer, wdLess) || toks[j].is2(wdWith, wdTo) && toks[j-1].lower == "compared")
 	}
 	// "1.3 million paid subscribers, up 30% from 1 million": the rise
 	// may be said between.
 	if q.start > 2 && toks[q.start-1].lower == "from" && !upFrom {
 		upFrom = slices.ContainsFunc(x.s.qty, func(p quantity) bool {
-			return p.kind == qtyPercent && p.end == q.start-1 && p.start > 0 && toks[p.start-1].is("up", "down")
+			return p.kind == qtyPercent && p.end == q.start-1 && p.start > 0 && toks[p.start-1].is2(wdUp, wdDown)
 		})
 	}
 	// "expanded Copilot to 30,000 staff, from 2,000 last year", "have
@@ -1360,20 +1360,20 @@ func (x *extractor) elidedSeats(q quantity) bool {
 	}
 	// "and another 900 will get it in the autumn", "a further 2,000
 	// are planned": more of the same, whose verb may follow.
-	another := q.start > 0 && toks[q.start-1].is("another", "further") && end < len(toks) &&
+	another := q.start > 0 && toks[q.start-1].is2(wdAnother, wdFurther) && end < len(toks) &&
 		(x.tokIs(end, modal) || x.tokIs(end, beVerbs) || x.tokIs(end, haveVerbs) || x.tokHas(end, wPlan) || toks[end].lower == "due")
 	// "extend Slack to 22,000 more in 2026, after 8,000 joined last
 	// year": a count whose own verb says it joined or moved.
 	// What follows the verb is the product or when, not another place:
 	// "300 moved to the new office" counts no seats.
-	if q.start > 0 && toks[q.start-1].is("after", "and", "while", "since") && end+1 < len(toks) && toks[end].kind == tokWord &&
+	if q.start > 0 && toks[q.start-1].is4(wdAfter, wdAnd, wdWhile, wdSince) && end+1 < len(toks) && toks[end].kind == tokWord &&
 		(x.tokHas(end, wRolledOut) || x.tokHas(end, wRollout)) && strings.HasSuffix(toks[end].lower, "ed") &&
-		(toks[end+1].is("it", "up", "last", "this", "in", ".") || slices.ContainsFunc(x.s.products, func(m mention) bool { return m.start == end+1 })) {
+		(toks[end+1].is6(wdIt, wdUp, wdLast, wdThis, wdIn, symPeriod) || slices.ContainsFunc(x.s.products, func(m mention) bool { return m.start == end+1 })) {
 		another = true
 	}
-	if q.start == 0 || !toks[q.start-1].is("and", ",", "to", "with") && !upFrom && !more && !grewFrom && !another ||
-		!upFrom && !another && end < len(toks) && !toks[end].is("in", "at", "from", "across", "by", "this", "next", "over", ".", ";", "and", "to", "for", "now", "last") &&
-			!(grewFrom && toks[end].is("last", "a")) {
+	if q.start == 0 || !toks[q.start-1].is4(wdAnd, symComma, wdTo, wdWith) && !upFrom && !more && !grewFrom && !another ||
+		!upFrom && !another && end < len(toks) && !toks[end].is15(wdIn, wdAt, wdFrom, wdAcross, wdBy, wdThis, wdNext, wdOver, symPeriod, symSemicolon, wdAnd, wdTo, wdFor, wdNow, wdLast) &&
+			!(grewFrom && toks[end].is2(wdLast, wdA)) {
 		return false
 	}
 	if q.end+1 < len(toks) && toks[q.end].lower == "and" && toks[q.end+1].lower != "to" && !x.tokIs(q.end+1, namesLater) {
@@ -1398,7 +1398,7 @@ func (x *extractor) elidedSeats(q quantity) bool {
 // too.
 func (x *extractor) elidedAhead(q quantity) bool {
 	toks := x.s.toks
-	if !x.sentenceHas(wRollout) || q.start == 0 || !toks[q.start-1].is("to", "from") {
+	if !x.sentenceHas(wRollout) || q.start == 0 || !toks[q.start-1].is2(wdTo, wdFrom) {
 		return false
 	}
 	for _, p := range x.s.qty {
@@ -1409,7 +1409,7 @@ func (x *extractor) elidedAhead(q quantity) bool {
 			return false
 		}
 		for k := q.end; k < p.start; k++ {
-			if !(toks[k].text == "," || toks[k].is("and", "to", "or") || x.tokIs(k, namesLater)) {
+			if !(toks[k].text == "," || toks[k].is3(wdAnd, wdTo, wdOr) || x.tokIs(k, namesLater)) {
 				return false
 			}
 		}
@@ -1458,7 +1458,7 @@ func (x *extractor) movedToService(q quantity) bool {
 		if toks[j].lower == "same" && j+1 < len(toks) {
 			j++
 		}
-		return toks[j].is("service", "platform")
+		return toks[j].is2(wdService, wdPlatform)
 	}
 	return false
 }
@@ -1480,13 +1480,13 @@ func (x *extractor) trainedAfter(q quantity) bool {
 		// A product given ("gave Copilot and training to 5,000 staff")
 		// is the rollout; one trained on ("training in its Gemini AI")
 		// is what the training is about.
-		if toks[k].is(",", ";", ":", "(", "—", "–", "access") || x.tokIs(k, contrasts) || x.tokHas(k, wDeploy) || x.tokHas(k, wRolledOut) || x.tokHas(k, wRollout) ||
+		if toks[k].is7(symComma, symSemicolon, symColon, symLParen, symEmDash, symEnDash, wdAccess) || x.tokIs(k, contrasts) || x.tokHas(k, wDeploy) || x.tokHas(k, wRolledOut) || x.tokHas(k, wRollout) ||
 			slices.ContainsFunc(x.s.products, func(m mention) bool {
-				return m.start <= k && k < m.end && !(m.start >= 2 && (toks[m.start-1].is("in", "on", "about") || toks[m.start-1].is("its", "the") && toks[m.start-2].is("in", "on", "about")))
+				return m.start <= k && k < m.end && !(m.start >= 2 && (toks[m.start-1].is3(wdIn, wdOn, wdAbout) || toks[m.start-1].is2(wdIts, wdThe) && toks[m.start-2].is3(wdIn, wdOn, wdAbout)))
 			}) {
 			break
 		}
-		if toks[k].is("to", "for") {
+		if toks[k].is2(wdTo, wdFor) {
 			to = true
 		}
 		if to && x.tokHas(k, wTrained) {
@@ -1498,12 +1498,12 @@ func (x *extractor) trainedAfter(q quantity) bool {
 		if toks[k].text == "," || toks[k].text == ";" {
 			break
 		}
-		if toks[k].is("skills", "skill", "literacy") {
+		if toks[k].is3(wdSkills, wdSkill, wdLiteracy) {
 			return true
 		}
 	}
 	for k := q.end; k < len(toks) && k < q.end+9; k++ {
-		if x.tokHas(k, wTrained) || toks[k].is("skills", "literacy") {
+		if x.tokHas(k, wTrained) || toks[k].is2(wdSkills, wdLiteracy) {
 			return true // "give two million people AI skills by 2025"
 		}
 		if toks[k].text == "," || toks[k].text == ";" || toks[k].lower == "and" || x.tokIs(k, contrasts) {
@@ -1519,7 +1519,7 @@ func (x *extractor) trainedAfter(q quantity) bool {
 func (x *extractor) trainingWithAccess(k int) bool {
 	toks := x.s.toks
 	// "8,000 licences and train 30,000 staff" joins a second clause.
-	return k >= 2 && toks[k].lower == "training" && toks[k-1].is("and", "&") && (toks[k-2].lower == "access" ||
+	return k >= 2 && toks[k].lower == "training" && toks[k-1].is2(wdAnd, symAmpersand) && (toks[k-2].lower == "access" ||
 		slices.ContainsFunc(x.s.products, func(m mention) bool { return m.end == k-1 }))
 }
 
@@ -1543,12 +1543,12 @@ func (x *extractor) productBefore(q quantity) bool {
 // may follow it, so "licences for 2,000 schools" counts schools, not seats.
 func (x *extractor) seatNounBefore(q quantity) bool {
 	toks := x.s.toks
-	if q.scaled && q.end < len(toks) && toks[q.end-1].is("m", "bn", "b") {
+	if q.scaled && q.end < len(toks) && toks[q.end-1].is3(wdM, wdBn, wdB) {
 		return false
 	}
 	// "the licences break down as 4,000 for staff and 1,500 for
 	// contractors": whom the count of seats is for may follow it.
-	if q.end < len(toks) && !toks[q.end].is(".", ";", ",", "in", "at", "across", "by", "this", "next", "last", "from", "to", "and", "for") {
+	if q.end < len(toks) && !toks[q.end].is14(symPeriod, symSemicolon, symComma, wdIn, wdAt, wdAcross, wdBy, wdThis, wdNext, wdLast, wdFrom, wdTo, wdAnd, wdFor) {
 		return false
 	}
 	for k := q.start - 1; k >= 0 && k >= q.start-12; k-- {
@@ -1609,7 +1609,7 @@ func (x *extractor) perPeriod(q quantity) bool {
 		if toks[k].text == "," || toks[k].text == ";" || toks[k].kind == tokNum || x.tokIs(k, opensRelative) {
 			return false // "175 employees reported saving 95 minutes a day"
 		}
-		if x.tokIs(k, perEach) && toks[k+1].is("day", "week", "month") {
+		if x.tokIs(k, perEach) && toks[k+1].is3(wdDay, wdWeek, wdMonth) {
 			return true
 		}
 	}
@@ -1622,7 +1622,7 @@ func (x *extractor) accessToOwn(q quantity) bool {
 	toks := x.s.toks
 	_, end := x.clause(q)
 	for k := q.end; k+2 < end; k++ {
-		if toks[k].lower == "access" && toks[k+1].lower == "to" && toks[k+2].is("its", "their") {
+		if toks[k].lower == "access" && toks[k+1].lower == "to" && toks[k+2].is2(wdIts, wdTheir) {
 			return true
 		}
 	}
@@ -1636,7 +1636,7 @@ func (x *extractor) getsVendorTools() bool {
 	toks := x.s.toks
 	for k := range toks {
 		t := &toks[k]
-		if !t.is("get", "gets", "getting", "got") {
+		if !t.is4(wdGet, wdGets, wdGetting, wdGot) {
 			continue
 		}
 		for j := k + 1; j < len(toks) && j <= k+3; j++ {
@@ -1663,10 +1663,10 @@ func (x *extractor) uptakeTo(q quantity) bool {
 	}
 	// "expects Copilot users to exceed 3,000": a verb of reaching a
 	// count, after "to", is as good as "to".
-	reach := q.start >= 3 && toks[q.start-2].lower == "to" && (x.tokIs(q.start-1, overtakesRival) || toks[q.start-1].is("reach", "exceed"))
+	reach := q.start >= 3 && toks[q.start-2].lower == "to" && (x.tokIs(q.start-1, overtakesRival) || toks[q.start-1].is2(wdReach, wdExceed))
 	// "has grown from 15,000 in the pilot to 100,000": the count the
 	// uptake grew from is had too.
-	from := toks[q.start-1].lower == "from" && (x.participle(q.start-2) || toks[q.start-2].is("grown", "grew", "risen", "rose"))
+	from := toks[q.start-1].lower == "from" && (x.participle(q.start-2) || toks[q.start-2].is4(wdGrown, wdGrew, wdRisen, wdRose))
 	if p := toks[q.start-1]; p.lower != "to" && !reach && !from && !(x.participle(q.start-1) && p.kind == tokWord && !p.startsUpper()) {
 		return false
 	}
@@ -1682,7 +1682,7 @@ func (x *extractor) uptakeTo(q quantity) bool {
 			return false
 		}
 		// "its Copilot seat count reached 50,000"
-		if t.is("uptake", "adoption", "usage") || (t.lower == "user" || x.tokHas(k, wSeatNouns)) && k+1 < len(toks) && toks[k+1].is("base", "count") {
+		if t.is3(wdUptake, wdAdoption, wdUsage) || (t.lower == "user" || x.tokHas(k, wSeatNouns)) && k+1 < len(toks) && toks[k+1].is2(wdBase, wdCount) {
 			return true
 		}
 		// "expects Copilot users to exceed 3,000"
@@ -1694,7 +1694,7 @@ func (x *extractor) uptakeTo(q quantity) bool {
 		if t.lower == "number" && k+2 < q.start && toks[k+1].lower == "of" {
 			for j := k + 2; j < q.start && j <= k+6; j++ {
 				// "the number of staff using the assistant"
-				if x.tokHas(j, wSeatNouns) || toks[j].is("users", "accounts") || x.tokHas(j, wPeopleNouns) && j+1 < q.start && toks[j+1].is("using", "with") {
+				if x.tokHas(j, wSeatNouns) || toks[j].is2(wdUsers, wdAccounts) || x.tokHas(j, wPeopleNouns) && j+1 < q.start && toks[j+1].is2(wdUsing, wdWith) {
 					return true
 				}
 			}
@@ -1726,8 +1726,8 @@ func (x *extractor) peopleOntoProduct(q quantity) bool {
 		of := t.lower == "of" && k > q.end && x.tokHas(k-1, wPeopleNouns) && x.customerNamed()
 		// "adds 36,000 employees to Facebook at Work": people added to a
 		// product.
-		addTo := t.lower == "to" && q.start > 0 && toks[q.start-1].is("add", "adds", "added", "adding")
-		if !t.is("onto", "for") && !of && !addTo && !(t.lower == "on" && toks[k+1].lower != "to") && !(t.lower == "to" && toks[k-1].lower == "on") {
+		addTo := t.lower == "to" && q.start > 0 && toks[q.start-1].is4(wdAdd, wdAdds, wdAdded, wdAdding)
+		if !t.is2(wdOnto, wdFor) && !of && !addTo && !(t.lower == "on" && toks[k+1].lower != "to") && !(t.lower == "to" && toks[k-1].lower == "on") {
 			continue
 		}
 		j := k + 1
@@ -1754,7 +1754,7 @@ func (x *extractor) accessToOther() bool {
 			continue
 		}
 		j := k + 2
-		if toks[j].lower == "it" || toks[j].lower == "the" && j+1 < len(toks) && toks[j+1].is("platform", "service", "tool", "app", "system", "suite", "assistant", "chatbot") {
+		if toks[j].lower == "it" || toks[j].lower == "the" && j+1 < len(toks) && toks[j+1].is8(wdPlatform, wdService, wdTool, wdApp, wdSystem, wdSuite, wdAssistant, wdChatbot) {
 			return false
 		}
 		// "widened access to 11,000 employees", "access to all staff":
@@ -1783,7 +1783,7 @@ func (x *extractor) productHasUsers(q quantity) bool {
 	}
 	// "Copilot reaches 5,000 users at Hollins Law", "has passed 2,000
 	// users at Contoso": a count the product grew to is had too.
-	grew := k >= 1 && (x.tokIs(k, overtakesRival) || toks[k].is("reached", "reaches"))
+	grew := k >= 1 && (x.tokIs(k, overtakesRival) || toks[k].is2(wdReached, wdReaches))
 	if k < 1 || !x.tokIs(k, haveVerbs) && !grew {
 		return false
 	}
@@ -1837,22 +1837,22 @@ func (x *extractor) inPart(q quantity, l wordList) bool {
 func (x *extractor) firmOfSize(q quantity) bool {
 	toks := x.s.toks
 	k := q.start
-	if k >= 3 && toks[k-1].is("of", "with") && toks[k-2].is("firm", "company", "organisation", "organization", "business", "employer", "startup") &&
-		(toks[k-3].is("a", "an", "any") || k >= 4 && toks[k-3].kind == tokWord && toks[k-4].is("a", "an")) {
+	if k >= 3 && toks[k-1].is2(wdOf, wdWith) && toks[k-2].is7(wdFirm, wdCompany, wdOrganisation, wdOrganization, wdBusiness, wdEmployer, wdStartup) &&
+		(toks[k-3].is3(wdA, wdAn, wdAny) || k >= 4 && toks[k-3].kind == tokWord && toks[k-4].is2(wdA, wdAn)) {
 		return true // "a small startup of about 100 people"
 	}
 	// "businesses of more than 10,000 employees pay $1 each": firms of a
 	// size, counted in general.
 	// "90 organisations with 30,000 workers taking part" is a rollout.
-	if k >= 2 && toks[k-1].lower == "of" && toks[k-2].is("firms", "companies", "organisations", "organizations", "businesses", "employers", "startups", "enterprises") {
+	if k >= 2 && toks[k-1].lower == "of" && toks[k-2].is8(wdFirms, wdCompanies, wdOrganisations, wdOrganizations, wdBusinesses, wdEmployers, wdStartups, wdEnterprises) {
 		return true
 	}
 	// "given Lloyds' scale of 50,000+ employees": the scale or size a
 	// company is of is its headcount.
-	if k >= 2 && toks[k-1].lower == "of" && toks[k-2].is("scale", "size") {
+	if k >= 2 && toks[k-1].lower == "of" && toks[k-2].is2(wdScale, wdSize) {
 		return true
 	}
 	e := q.end
-	return e+2 < len(toks) && toks[e].text == "-" && toks[e].joins(&toks[e+1]) && toks[e+1].is("employee", "person", "staff", "strong") &&
-		toks[e+2].is("firm", "company", "organisation", "organization", "business", "employer") && k >= 1 && toks[k-1].is("a", "an", "any")
+	return e+2 < len(toks) && toks[e].text == "-" && toks[e].joins(&toks[e+1]) && toks[e+1].is4(wdEmployee, wdPerson, wdStaff, wdStrong) &&
+		toks[e+2].is6(wdFirm, wdCompany, wdOrganisation, wdOrganization, wdBusiness, wdEmployer) && k >= 1 && toks[k-1].is3(wdA, wdAn, wdAny)
 }

@@ -14,14 +14,14 @@ func (x *extractor) changeVerbBefore(q quantity) bool {
 	// "rose by a respectable 6.2%", "and Microsoft's by a remarkable
 	// 25.3%": an adjective on the change, after "by" and the verb or
 	// the possessive the verb is left out after.
-	if k := q.start - 3; k >= 1 && toks[k].lower == "by" && toks[k+1].is("a", "an") && toks[k+2].kind == tokWord && !toks[k+2].startsUpper() {
+	if k := q.start - 3; k >= 1 && toks[k].lower == "by" && toks[k+1].is2(wdA, wdAn) && toks[k+2].kind == tokWord && !toks[k+2].startsUpper() {
 		return x.tokHas(k-1, wChangeBefore) || toks[k-1].lower == "s" && k >= 2 && (toks[k-2].text == "'" || toks[k-2].text == "’")
 	}
 	for k := q.start - 1; k >= 0 && k >= q.start-2; k-- {
-		if toks[k].is("to", "from", "at", "of") {
+		if toks[k].is4(wdTo, wdFrom, wdAt, wdOf) {
 			return false
 		}
-		if toks[k].lower == "up" && k > 0 && toks[k-1].is("make", "makes", "made", "making") {
+		if toks[k].lower == "up" && k > 0 && toks[k-1].is4(wdMake, wdMakes, wdMade, wdMaking) {
 			return false // "made up 12%" is a part, not a rise
 		}
 		if x.tokHas(k, wChangeBefore) {
@@ -49,7 +49,7 @@ func (x *extractor) isChange(q quantity) bool {
 		if toks[k].lower == "market" {
 			k++
 		}
-		if k+1 >= len(toks) || !x.tokHas(k+1, wChangeAfter) && !toks[k+1].is("points", "point") {
+		if k+1 >= len(toks) || !x.tokHas(k+1, wChangeAfter) && !toks[k+1].is2(wdPoints, wdPoint) {
 			return false
 		}
 	}
@@ -109,8 +109,8 @@ func (x *extractor) isChange(q quantity) bool {
 		// "with revenue shares of 10.5% and 9.8%": the shares' kind
 		// stands before them.
 		if w == "share" || w == "shares" || w == "market" || w == "segment" || toks[k].kind == tokNum ||
-			k >= q.start-2 && toks[k].is("holds", "held", "hold", "has", "had", "have", "took", "takes", "taking", "captured", "commands", "controls", "claimed", "claims",
-				"accounted", "accounts", "accounting", "represented", "represents", "representing") {
+			k >= q.start-2 && toks[k].is20(wdHolds, wdHeld, wdHold, wdHas, wdHad, wdHave, wdTook, wdTakes, wdTaking, wdCaptured, wdCommands, wdControls, wdClaimed, wdClaims,
+				wdAccounted, wdAccounts, wdAccounting, wdRepresented, wdRepresents, wdRepresenting) {
 			break
 		}
 		// "lifted Azure revenue 30%": the revenue's change; but in "31%
@@ -120,7 +120,7 @@ func (x *extractor) isChange(q quantity) bool {
 			return true
 		}
 		if x.tokHas(k, wNotShareBefore) {
-			if toks[k].is("owns", "own") && x.marketFollows(q) {
+			if toks[k].is2(wdOwns, wdOwn) && x.marketFollows(q) {
 				break // "Contoso now owns 80 percent of the GPU market": a market's share, not a stake
 			}
 			if x.lex.in(lMeasure, toks[k].lower) && x.shareOfBefore(k) {
@@ -129,13 +129,13 @@ func (x *extractor) isChange(q quantity) bool {
 			if k+1 == q.start-1 && toks[k+1].lower == "to" && x.percentEndsAt(k) && (x.hasShareWord() || x.shareContext || x.hasShareCue()) {
 				break // "second despite a 16% drop to 18.8%": the level the change led to
 			}
-			if k+3 < q.start && toks[k+1].is("its", "their") && toks[k+2].is("share", "slice") && toks[k+3].lower == "to" {
+			if k+3 < q.start && toks[k+1].is2(wdIts, wdTheir) && toks[k+2].is2(wdShare, wdSlice) && toks[k+3].lower == "to" {
 				break // "AMD grew its slice to 28%": the share's level
 			}
-			if k+2 < q.start && toks[k+1].lower == "to" && (rankPlace(toks[k+2].lower) > 1 || toks[k+2].is("first", "top")) {
+			if k+2 < q.start && toks[k+1].lower == "to" && (rankPlace(toks[k+2].lower) > 1 || toks[k+2].is2(wdFirst, wdTop)) {
 				break // "moved up to fourth with an 8% share": a place gained, the share its level
 			}
-			if k+1 < q.start && toks[k+1].is("to", "from") && x.shareBefore(k) {
+			if k+1 < q.start && toks[k+1].is2(wdTo, wdFrom) && x.shareBefore(k) {
 				break // "Azure's share grew to 24%", "dropped from 69% to 45%": the share's levels
 			}
 			if k+2 == q.start && toks[k+1].lower == "from" && q.end < len(toks) && toks[q.end].lower == "of" && x.marketFollows(q) {
@@ -173,7 +173,7 @@ func (x *extractor) isChange(q quantity) bool {
 		n := &toks[q.end]
 		// "44.7%p": a figure of percentage points, written as Korean
 		// reports write it, is a gap or a change.
-		if x.tokHas(q.end, wChangeAfter) || n.text == "-" || n.is("points", "point") || rateTag(toks, q.end) || n.lower == "p" && toks[q.end-1].joins(n) {
+		if x.tokHas(q.end, wChangeAfter) || n.text == "-" || n.is2(wdPoints, wdPoint) || rateTag(toks, q.end) || n.lower == "p" && toks[q.end-1].joins(n) {
 			return true
 		}
 		// "boosting U.S. shipments nearly 6% to about 1.8 million units":
@@ -251,7 +251,7 @@ func rateTag(toks []token, k int) bool {
 	if k+2 >= len(toks) || toks[k+1].text != "/" && toks[k+1].text != "-" {
 		return false
 	}
-	return toks[k].is("y", "q") && toks[k+2].is("y", "q", "o") || toks[k].lower == "on" && toks[k+1].text == "-" && toks[k+2].is("year", "quarter", "month")
+	return toks[k].is2(wdY, wdQ) && toks[k+2].is3(wdY, wdQ, wdO) || toks[k].lower == "on" && toks[k+1].text == "-" && toks[k+2].is3(wdYear, wdQuarter, wdMonth)
 }
 
 // plainWords reports only lower-case words, no company among them, from
@@ -389,11 +389,11 @@ func (x *extractor) partOfKind(q quantity) bool {
 	toks := x.s.toks
 	v := q.start - 1
 	switch {
-	case v >= 1 && toks[v].lower == "for" && toks[v-1].is("accounted", "accounts", "account"):
+	case v >= 1 && toks[v].lower == "for" && toks[v-1].is3(wdAccounted, wdAccounts, wdAccount):
 		v--
-	case v >= 1 && toks[v].lower == "up" && toks[v-1].is("made", "make", "makes"):
+	case v >= 1 && toks[v].lower == "up" && toks[v-1].is3(wdMade, wdMake, wdMakes):
 		v--
-	case v >= 1 && toks[v].is("represented", "represents"):
+	case v >= 1 && toks[v].is2(wdRepresented, wdRepresents):
 	default:
 		return false
 	}
@@ -404,7 +404,7 @@ func (x *extractor) partOfKind(q quantity) bool {
 			s = k + 1
 		}
 	}
-	if s < v && toks[s].is("while", "whereas", "and", "but", "where", "when", "as") {
+	if s < v && toks[s].is7(wdWhile, wdWhereas, wdAnd, wdBut, wdWhere, wdWhen, wdAs) {
 		s++
 	}
 	if v-s < 1 || v-s > 5 {
@@ -415,7 +415,7 @@ func (x *extractor) partOfKind(q quantity) bool {
 		return false
 	}
 	for k := s; k < v; k++ {
-		if x.inCompany(k) || x.tokHas(k, wPronoun) || x.tokHas(k, wAggregate) || toks[k].is("their", "they") {
+		if x.inCompany(k) || x.tokHas(k, wPronoun) || x.tokHas(k, wAggregate) || toks[k].is2(wdTheir, wdThey) {
 			return false
 		}
 	}
@@ -466,7 +466,7 @@ func (x *extractor) partOfOwnWhole(qi int, q quantity) bool {
 // to 3%" or "to 10% from 31%".
 func (x *extractor) rangeStart(q quantity) (quantity, bool) {
 	toks := x.s.toks
-	if q.start < 1 || !toks[q.start-1].is("to", "from") {
+	if q.start < 1 || !toks[q.start-1].is2(wdTo, wdFrom) {
 		return q, false
 	}
 	other := "from"
@@ -497,7 +497,7 @@ func (x *extractor) marketRateClause(q quantity) bool {
 			market = market || toks[j].lower == "whole" || x.tokIs(j, namesMarket)
 		}
 		for j := 0; j < k; j++ {
-			change = change || x.tokHas(j, wChangeBefore) || toks[j].is("faster", "slower")
+			change = change || x.tokHas(j, wChangeBefore) || toks[j].is2(wdFaster, wdSlower)
 		}
 		return market && change
 	}
@@ -517,10 +517,10 @@ func (x *extractor) ofNotMarket(q quantity) bool {
 		case k+2 < len(toks) && (toks[k+1].text == "'" || toks[k+1].text == "’") && toks[k+2].lower == "s":
 			// "the market's growth": the market owns what the figure is of;
 			// "the group's total business" is a company's own.
-			if t.is("group", "company", "firm") {
+			if t.is3(wdGroup, wdCompany, wdFirm) {
 				return true
 			}
-		case t.is("the", "a") || namesWhole(t):
+		case t.is2(wdThe, wdA) || namesWhole(t):
 		default:
 			return x.tokHas(k, wNotShareOf) || x.tokHas(k, wRevenue) || x.tokIs(k, namesGrowth)
 		}
@@ -531,7 +531,7 @@ func (x *extractor) ofNotMarket(q quantity) bool {
 // namesWhole reports a word that makes what a figure is a part of the
 // whole of someone's: "of total revenue", "of group sales".
 func namesWhole(t token) bool {
-	return t.is("total", "overall", "annual", "quarterly", "company", "group")
+	return t.is6(wdTotal, wdOverall, wdAnnual, wdQuarterly, wdCompany, wdGroup)
 }
 
 // marketRevenue reads "45% of DRAM revenue", "92% of data centre GPU
@@ -556,7 +556,7 @@ func (x *extractor) marketRevenue(q quantity) bool {
 	// said": bare revenue is the market's when the sentence names the
 	// market and the firm that measured it.
 	bare := k == q.end+1 && len(x.s.measurers) > 0 && slices.ContainsFunc(toks[:q.start], func(t token) bool { return t.lower == "market" })
-	return (k > q.end+1 || bare) && k < len(toks) && toks[k].is("revenue", "revenues", "sales") && !possessed(toks, k) &&
+	return (k > q.end+1 || bare) && k < len(toks) && toks[k].is3(wdRevenue, wdRevenues, wdSales) && !possessed(toks, k) &&
 		slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.end <= q.start && !x.isMeasurer(m) })
 }
 
@@ -586,7 +586,7 @@ func (x *extractor) changeCompared(q quantity) (quantity, bool) {
 	}
 	// "than" compares with another's figure or a level never held ("higher
 	// than 29% a year earlier"): no share of the company before it.
-	if k < 1 || !(x.tokIs(k, comparesWith) && !toks[k].is("than", "compared") || toks[k].is("with", "to") && toks[k-1].lower == "compared") {
+	if k < 1 || !(x.tokIs(k, comparesWith) && !toks[k].is2(wdThan, wdCompared) || toks[k].is2(wdWith, wdTo) && toks[k-1].lower == "compared") {
 		return q, false
 	}
 	if i := x.lastPercentBy(k); i >= 0 && k-x.s.qty[i].end <= 10 {
@@ -618,7 +618,7 @@ func (x *extractor) shareBefore(k int) bool {
 	// Ten tokens: "its share of the U.S. search market rose" spends four
 	// on "U.S.".
 	for j := k - 1; j >= 0 && j >= k-10; j-- {
-		if toks[j].is("share", "shares") || toks[j].lower == "slice" && j > 0 && toks[j-1].is("its", "their") {
+		if toks[j].is2(wdShare, wdShares) || toks[j].lower == "slice" && j > 0 && toks[j-1].is2(wdIts, wdTheir) {
 			return true
 		}
 		// A number stops it, unless a word is joined to it: the "5G" of
@@ -646,7 +646,7 @@ func (x *extractor) marketFollows(q quantity) bool {
 		// "accounting for 61% of the $53.5 billion": a part of what a
 		// market spent.
 		j := q.end + 1
-		if j < len(toks) && toks[j].is("the", "all") {
+		if j < len(toks) && toks[j].is2(wdThe, wdAll) {
 			j++
 		}
 		qs := x.s.qty
@@ -683,7 +683,7 @@ func (x *extractor) marketFollows(q quantity) bool {
 		}
 		// "40% of its subscribers", "60% of their traffic": a part of a
 		// company's own, no market's; so is "the group's total business".
-		owned = owned || toks[k].is("its", "their") || toks[k].is("group", "company") && possessed(toks, k)
+		owned = owned || toks[k].is2(wdIts, wdTheir) || toks[k].is2(wdGroup, wdCompany) && possessed(toks, k)
 		switch {
 		case toks[k].text == "-":
 			// "the pure-play foundry market": a hyphen joins one word
@@ -711,7 +711,7 @@ func (x *extractor) hasShareCue() bool {
 		x.shareCue = -1
 		toks := x.s.toks
 		for k := range toks {
-			if x.tokHas(k, wShareCues) && !(k > 0 && k+1 < len(toks) && toks[k-1].is("a", "one") && toks[k+1].lower == "of") {
+			if x.tokHas(k, wShareCues) && !(k > 0 && k+1 < len(toks) && toks[k-1].is2(wdA, wdOne) && toks[k+1].lower == "of") {
 				x.shareCue = 1
 				break
 			}
@@ -730,7 +730,7 @@ func (x *extractor) isShare(q quantity) bool {
 		// a share went to is one too.
 		return true
 	}
-	if k := q.start - 2; k >= 0 && x.s.toks[k+1].text == "(" && x.s.toks[k].is("market", "share") {
+	if k := q.start - 2; k >= 0 && x.s.toks[k+1].text == "(" && x.s.toks[k].is2(wdMarket, wdShare) {
 		return true // "almost a third of the market (32%)"
 	}
 	if q.start >= 2 && x.s.toks[q.start-1].text == "(" {
@@ -788,7 +788,7 @@ func (x *extractor) isShare(q quantity) bool {
 		return (x.levelOfCompany(q) || x.ownedBefore(q)) && x.shareBeforeIn(q) || x.listShareAfter(q) || x.measuredAt(q)
 	}
 	k := q.start - 1
-	if k >= 1 && x.s.toks[k].is("just", "only", "barely") {
+	if k >= 1 && x.s.toks[k].is3(wdJust, wdOnly, wdBarely) {
 		k-- // "almost absent on mobile at just 0.59%"
 	}
 	if k >= 0 && x.tokHas(k, wShareHolders) {
@@ -798,8 +798,8 @@ func (x *extractor) isShare(q quantity) bool {
 	// article and a few plain words of praise or blame between.
 	for j := k; j >= 1 && j >= k-3; j-- {
 		t := &x.s.toks[j]
-		if t.is("a", "an") {
-			if j < k && x.s.toks[j-1].is("with", "at", "on") {
+		if t.is2(wdA, wdAn) {
+			if j < k && x.s.toks[j-1].is3(wdWith, wdAt, wdOn) {
 				return true
 			}
 			break
@@ -834,7 +834,7 @@ func (x *extractor) isShare(q quantity) bool {
 		if end+2 < q.start && possessed(x.s.toks, end-1) && x.s.toks[end+1].lower == "s" && x.s.toks[end+2].text == ":" {
 			end += 2 // "Apple's: 16%"
 		}
-		if m.end == q.start || end == q.start-1 && (x.s.toks[end].text == "(" || x.s.toks[end].is(",", ":", "-", "–", "—") && listItemStart(x.s.toks, m.start)) || x.asideBetween(m.end, q.start) {
+		if m.end == q.start || end == q.start-1 && (x.s.toks[end].text == "(" || x.s.toks[end].is5(symComma, symColon, symHyphen, symEnDash, symEmDash) && listItemStart(x.s.toks, m.start)) || x.asideBetween(m.end, q.start) {
 			return true
 		}
 		// "Amazon CloudFront (9.4%)": a product of the company between
@@ -900,7 +900,7 @@ func (x *extractor) levelChangedTo(q quantity) (quantity, bool) {
 func (x *extractor) fromLevel(q quantity) (quantity, bool) {
 	toks := x.s.toks
 	k := q.start - 1
-	for k > 0 && k >= q.start-3 && toks[k].is("the", "a", "an", "current", "just", "only", "around", "about") {
+	for k > 0 && k >= q.start-3 && toks[k].is8(wdThe, wdA, wdAn, wdCurrent, wdJust, wdOnly, wdAround, wdAbout) {
 		k--
 	}
 	if k < 2 || toks[k].lower != "to" {
@@ -928,10 +928,10 @@ func (x *extractor) levelOfCompany(q quantity) bool {
 	for k := q.start - 2; k >= 0 && k >= q.start-5; k-- {
 		if x.inCompany(k) {
 			// "while Intel has dropped to 54.9%", "with Contoso on 25%"
-			return k < q.start-2 || toks[q.start-1].is("at", "on") && k > 0 && toks[k-1].is("with", "and", ",")
+			return k < q.start-2 || toks[q.start-1].is2(wdAt, wdOn) && k > 0 && toks[k-1].is3(wdWith, wdAnd, symComma)
 		}
 		// "Samsung's market share: 18%" labels the figure, not a speaker.
-		if toks[k].kind != tokWord || toks[k].startsUpper() || toks[k].is("share", "shares") {
+		if toks[k].kind != tokWord || toks[k].startsUpper() || toks[k].is2(wdShare, wdShares) {
 			return false
 		}
 	}
@@ -975,7 +975,7 @@ func (x *extractor) measuredAt(q quantity) bool {
 // with a company at q.
 func (x *extractor) listShareAfter(q quantity) bool {
 	toks := x.s.toks
-	if q.start < 2 || !toks[q.start-1].is("at", "on", "with") || !x.inCompany(q.start-2) {
+	if q.start < 2 || !toks[q.start-1].is3(wdAt, wdOn, wdWith) || !x.inCompany(q.start-2) {
 		return false
 	}
 	for i := x.lastPercentBy(q.end) + 1; i < len(x.s.qty); i++ {
@@ -983,11 +983,11 @@ func (x *extractor) listShareAfter(q quantity) bool {
 		if p.kind != qtyPercent || p.start < q.end {
 			continue
 		}
-		if p.start-q.end > 12 || !toks[p.start-1].is("at", "on", "with") {
+		if p.start-q.end > 12 || !toks[p.start-1].is3(wdAt, wdOn, wdWith) {
 			return false
 		}
 		for k := q.end; k < p.start; k++ {
-			if !(x.inCompany(k) || toks[k].is(",", "and", "at", "on", "with")) {
+			if !(x.inCompany(k) || toks[k].is5(symComma, wdAnd, wdAt, wdOn, wdWith)) {
 				return false
 			}
 		}
@@ -1029,9 +1029,9 @@ func (x *extractor) ofPeople(q quantity) bool {
 func (x *extractor) heldByCompany(q quantity) bool {
 	toks := x.s.toks
 	k := q.start - 1
-	if k >= 1 && toks[k].lower == "for" && toks[k-1].is("accounts", "accounted", "accounting") {
+	if k >= 1 && toks[k].lower == "for" && toks[k-1].is3(wdAccounts, wdAccounted, wdAccounting) {
 		k--
-	} else if k < 1 || !toks[k].is("controls", "controlled", "holds", "held", "has", "had", "commands", "commanded", "captures", "captured", "serves", "served", "claims", "claimed") {
+	} else if k < 1 || !toks[k].is14(wdControls, wdControlled, wdHolds, wdHeld, wdHas, wdHad, wdCommands, wdCommanded, wdCaptures, wdCaptured, wdServes, wdServed, wdClaims, wdClaimed) {
 		return false
 	}
 	return x.companyIn(max(0, k-4), k)
@@ -1053,7 +1053,7 @@ func (x *extractor) isSurveyPart(q quantity) bool {
 	// "44% of respondents named AWS and 31% Azure": a company right after
 	// the figure is the answer the part gave.
 	if q.end >= len(toks) || q.start == 0 || toks[q.end].kind != tokWord || toks[q.end].startsUpper() && !x.inCompany(q.end) ||
-		toks[q.end].is("of", "share", "market", "for", "in", "on", "at", "and", "each", "apiece") ||
+		toks[q.end].is10(wdOf, wdShare, wdMarket, wdFor, wdIn, wdOn, wdAt, wdAnd, wdEach, wdApiece) ||
 		!(toks[q.start-1].text == "," || toks[q.start-1].lower == "and" || x.tokIs(q.start-1, contrasts)) {
 		return false
 	}
@@ -1082,7 +1082,7 @@ func (x *extractor) seriesPrev(q quantity) (quantity, bool) {
 	// of, a word or two, stands before its period.
 	if toks[from].lower == "of" {
 		from++
-		for j := from; j < q.start && j < prev.end+4 && toks[j].kind == tokWord && !toks[j].startsUpper() && !toks[j].is("in", "for"); j++ {
+		for j := from; j < q.start && j < prev.end+4 && toks[j].kind == tokWord && !toks[j].startsUpper() && !toks[j].is2(wdIn, wdFor); j++ {
 			from = j + 1
 		}
 	}
@@ -1091,10 +1091,10 @@ func (x *extractor) seriesPrev(q quantity) (quantity, bool) {
 	}
 	for _, t := range toks[from:q.start] {
 		switch {
-		case t.kind == tokNum && isYearText(t.text) || t.is("q1", "q2", "q3", "q4", "h1", "h2") || t.startsUpper() && monthNumber(t.lower) != 0:
+		case t.kind == tokNum && isYearText(t.text) || t.is6(wdQ1, wdQ2, wdQ3, wdQ4, wdH1, wdH2) || t.startsUpper() && monthNumber(t.lower) != 0:
 			// "86.6% in January, 78.3% in June": months too.
 			year = true
-		case t.text == "," || t.is("and", "in", "for", "by", "then"):
+		case t.text == "," || t.is5(wdAnd, wdIn, wdFor, wdBy, wdThen):
 			// "falling to 78.3% by June, then 72.9% by October"
 		default:
 			return q, false
@@ -1109,7 +1109,7 @@ func (x *extractor) seriesPrev(q quantity) (quantity, bool) {
 func (x *extractor) comparedWith(q quantity) (quantity, bool) {
 	toks := x.s.toks
 	k := q.start - 1
-	if k < 1 || !(x.tokIs(k, comparesWith) && !toks[k].is("than", "compared") || toks[k].lower == "after" || toks[k].is("with", "to") && toks[k-1].lower == "compared") {
+	if k < 1 || !(x.tokIs(k, comparesWith) && !toks[k].is2(wdThan, wdCompared) || toks[k].lower == "after" || toks[k].is2(wdWith, wdTo) && toks[k-1].lower == "compared") {
 		return q, false
 	}
 	var prev quantity
@@ -1141,7 +1141,7 @@ func (x *extractor) shareCompany(q quantity) string {
 		// share of its own.
 		ms = slices.DeleteFunc(slices.Clone(ms), x.isMeasurer)
 	}
-	if q.end+1 < len(toks) && toks[q.end].is("for", "by") {
+	if q.end+1 < len(toks) && toks[q.end].is2(wdFor, wdBy) {
 		for _, m := range ms {
 			if m.start == q.end+1 || (m.start == q.end+2 && toks[q.end+1].lower == "the") {
 				return m.name
@@ -1202,7 +1202,7 @@ func (x *extractor) shareCompany(q quantity) string {
 		}
 		// "with Claude bringing up the rear at 0.91%": a few plain words
 		// of its place between the product and its figure.
-		if m.end < q.start-2 && m.end >= q.start-6 && toks[q.start-1].is("at", "with", "on") && x.e.vendorOf[m.name] != "" && x.plainWords(m.end, q.start-1) {
+		if m.end < q.start-2 && m.end >= q.start-6 && toks[q.start-1].is3(wdAt, wdWith, wdOn) && x.e.vendorOf[m.name] != "" && x.plainWords(m.end, q.start-1) {
 			return x.e.vendorOf[m.name]
 		}
 	}
@@ -1221,14 +1221,14 @@ func (x *extractor) shareCompany(q quantity) string {
 		// compared with are not the ones the figure is for.
 		// "Behind Apple, Xiaomi took third": a comparison opening the
 		// sentence ends at its comma, and no list goes on past it.
-		fronted := i > 0 && ms[i-1].start <= 2 && toks[0].is("behind", "after", "trailing") && m.start == ms[i-1].end+1 && toks[ms[i-1].end].text == ","
+		fronted := i > 0 && ms[i-1].start <= 2 && toks[0].is3(wdBehind, wdAfter, wdTrailing) && m.start == ms[i-1].end+1 && toks[ms[i-1].end].text == ","
 		compared = isComparison(toks, x.s.marks, m.start) || (compared && i > 0 && onlyListGlue(toks[ms[i-1].end:m.start]) && !fronted)
 		// "SK hynix leads DRAM in 2Q25 with 38.7%": what a company leads
 		// is its market.
 		led := i > 0 && m.start > 0 && x.tokIs(m.start-1, leadsMarket)
 		// "OPPO (including OnePlus) shipped 28.6 million units for a 9%
 		// share": a brand the bracket counts in is the company's before it.
-		included := m.start >= 2 && toks[m.start-1].is("including", "incl") && toks[m.start-2].text == "(" && best != ""
+		included := m.start >= 2 && toks[m.start-1].is2(wdIncluding, wdIncl) && toks[m.start-2].text == "(" && best != ""
 		if m.end <= q.start && !compared && !led && !included && !speakerLabel(toks, m.end) && !x.inAppositive(i, q) {
 			best = m.name
 		}
@@ -1299,16 +1299,16 @@ func (x *extractor) plainShareBefore(q quantity) bool {
 	toks := x.s.toks
 	share := false
 	for k := q.end; k < len(toks) && k < q.end+4; k++ {
-		if toks[k].is("share", "shares") {
+		if toks[k].is2(wdShare, wdShares) {
 			share = true
 		}
 	}
 	for k := 0; k < q.start; k++ {
 		t := &toks[k]
-		if t.is("share", "shares") {
+		if t.is2(wdShare, wdShares) {
 			share = share || k >= q.start-12
 		}
-		if t.is("combined", "collective", "together", "jointly", "their", "top", "other", "others", "rest", "remaining", "each", "both", "its", "his", "her") || x.tokIs(k, namesBiggest) || leaderCount(t.lower) > 1 {
+		if t.is15(wdCombined, wdCollective, wdTogether, wdJointly, wdTheir, wdTop, wdOther, wdOthers, wdRest, wdRemaining, wdEach, wdBoth, wdIts, wdHis, wdHer) || x.tokIs(k, namesBiggest) || leaderCount(t.lower) > 1 {
 			return false
 		}
 	}
@@ -1325,7 +1325,7 @@ func (x *extractor) inAppositive(i int, q quantity) bool {
 	m := x.s.companies[i]
 	for _, h := range x.s.companies[:i] {
 		c := h.end
-		if c+1 >= m.start || toks[c].text != "," || toks[c+1].kind != tokWord || toks[c+1].startsUpper() || toks[c+1].is("and", "or") {
+		if c+1 >= m.start || toks[c].text != "," || toks[c+1].kind != tokWord || toks[c+1].startsUpper() || toks[c+1].is2(wdAnd, wdOr) {
 			continue
 		}
 		for k := c + 1; k < q.start; k++ {
@@ -1344,7 +1344,7 @@ func (x *extractor) formerOrLatter(q quantity) string {
 	toks := x.s.toks
 	start, _ := x.clause(q)
 	for k := max(start, 1); k+1 < q.start; k++ {
-		if !toks[k].is("former", "latter") || toks[k-1].lower != "the" {
+		if !toks[k].is2(wdFormer, wdLatter) || toks[k-1].lower != "the" {
 			continue
 		}
 		n := toks[k+1]
@@ -1371,7 +1371,7 @@ func speakerLabel(toks []token, e int) bool {
 			return k > e+2
 		}
 		// "Samsung's market share: 18%" labels the figure, not a speaker.
-		if toks[k].kind != tokWord || toks[k].startsUpper() || toks[k].is("share", "shares") {
+		if toks[k].kind != tokWord || toks[k].startsUpper() || toks[k].is2(wdShare, wdShares) {
 			return false
 		}
 	}
@@ -1412,7 +1412,7 @@ func (x *extractor) onlyMeasures(name string) bool {
 // "it" as its subject: "It held 30%, ahead of Microsoft at 21%"
 // gives the 30% to the company the sentence before named.
 func (x *extractor) pronounInClause(q quantity) bool {
-	return x.clauseBefore(q, func(k int) bool { return x.s.toks[k].is("its", "their", "it") })
+	return x.clauseBefore(q, func(k int) bool { return x.s.toks[k].is3(wdIts, wdTheir, wdIt) })
 }
 
 // companyWord reports "the company" or "the firm" before q standing for
@@ -1434,7 +1434,7 @@ func (x *extractor) companyWord(q quantity) bool {
 				// held 80%": an epithet that fits both names neither.
 				return !slices.Contains(x.s.vague, k)
 			}
-			if t.kind != tokWord && t.text != "-" || x.tokIs(k, namesBiggest) || ordinals[t.lower] != 0 || t.is("other", "rival") || x.inCompany(k) {
+			if t.kind != tokWord && t.text != "-" || x.tokIs(k, namesBiggest) || ordinals[t.lower] != 0 || t.is2(wdOther, wdRival) || x.inCompany(k) {
 				break
 			}
 		}
@@ -1525,7 +1525,7 @@ func (x *extractor) scorePair(i int) []string {
 		return nil
 	}
 	toks := x.s.toks
-	if !toks[qs[i].end].is("to", "vs", "versus") || qs[i].start > 0 && toks[qs[i].start-1].is("from", "by") || x.strictChange(qs[i]) {
+	if !toks[qs[i].end].is3(wdTo, wdVs, wdVersus) || qs[i].start > 0 && toks[qs[i].start-1].is2(wdFrom, wdBy) || x.strictChange(qs[i]) {
 		return nil
 	}
 	var names []string
@@ -1618,7 +1618,7 @@ func onlyListGlue(toks []token) bool {
 		if isLegalSuffix(t.lower) || t.text == "." {
 			continue
 		}
-		if !(t.text == "," || t.is("and", "&", "respectively")) {
+		if !(t.text == "," || t.is3(wdAnd, symAmpersand, wdRespectively)) {
 			return false
 		}
 	}
@@ -1635,7 +1635,7 @@ func (x *extractor) market() string {
 		if t.lower != "market" {
 			continue
 		}
-		if i+1 < len(toks) && toks[i+1].is("share", "shares") && !x.hasMarketWordBefore(toks, i) {
+		if i+1 < len(toks) && toks[i+1].is2(wdShare, wdShares) && !x.hasMarketWordBefore(toks, i) {
 			// "90-percent world market share in search": what the share is
 			// held in.
 			if i+3 < len(toks) && toks[i+2].lower == "in" && toks[i+3].kind == tokWord && !toks[i+3].startsUpper() && !x.tokHas(i+3, wMarketStop) {
@@ -1712,10 +1712,10 @@ func (x *extractor) measuredMarket(q quantity) string {
 		k++ // "of the global", "of all"; "of the Chinese market" is no market "chinese"
 	}
 	s := k
-	for k < len(toks) && k < s+4 && toks[k].kind == tokWord && !x.tokHas(k, wMarketStop) && !x.inCompany(k) && !x.tokHas(k, wRevenue) && !toks[k].is("shipments", "spending", "spend", "units", "market") {
+	for k < len(toks) && k < s+4 && toks[k].kind == tokWord && !x.tokHas(k, wMarketStop) && !x.inCompany(k) && !x.tokHas(k, wRevenue) && !toks[k].is5(wdShipments, wdSpending, wdSpend, wdUnits, wdMarket) {
 		k++
 	}
-	if k == s || k >= len(toks) || !(toks[k].is("revenue", "revenues", "sales", "shipments", "spending", "spend", "units", "market")) || possessed(toks, k) {
+	if k == s || k >= len(toks) || !(toks[k].is8(wdRevenue, wdRevenues, wdSales, wdShipments, wdSpending, wdSpend, wdUnits, wdMarket)) || possessed(toks, k) {
 		return ""
 	}
 	words := make([]string, 0, k-s)
@@ -1734,21 +1734,21 @@ func (x *extractor) hasMarketWordBefore(toks []token, i int) bool {
 func isComparison(toks []token, marks []wordMark, start int) bool {
 	k := start - 1
 	// "outgrew both AWS and Azure": both are what the subject outgrew.
-	if k >= 0 && toks[k].is("the", "both") {
+	if k >= 0 && toks[k].is2(wdThe, wdBoth) {
 		k--
 	}
 	if k < 0 {
 		return false
 	}
 	// "grown its share of the market against Intel once more"
-	if toks[k].is("behind", "after", "past") || marks[k]&(overtakesRival|comparesWith) != 0 {
+	if toks[k].is3(wdBehind, wdAfter, wdPast) || marks[k]&(overtakesRival|comparesWith) != 0 {
 		return true
 	}
 	// "Second to Amazon, Microsoft held 22%"
-	if toks[k].lower == "to" && k > 0 && toks[k-1].is("second", "next") {
+	if toks[k].lower == "to" && k > 0 && toks[k-1].is2(wdSecond, wdNext) {
 		return true
 	}
-	return toks[k].lower == "of" && k > 0 && toks[k-1].is("ahead", "front")
+	return toks[k].lower == "of" && k > 0 && toks[k-1].is2(wdAhead, wdFront)
 }
 
 // clauseClosesOver reports a relative clause opened at token from that a
@@ -1785,10 +1785,10 @@ func opensClause(toks []token, marks []wordMark, k int) bool {
 func gapOwns(gap []token) bool {
 	for i, t := range gap {
 		switch {
-		case t.is("on", "at", "with", "s", "had", "has", "holds", "held") || t.text == "'" || t.text == "’" || t.text == "(":
-		case t.is("captures", "captured", "controls", "controlled", "commands", "commanded", "claims", "claimed", "accounts", "accounted"):
+		case t.is8(wdOn, wdAt, wdWith, wdS, wdHad, wdHas, wdHolds, wdHeld) || t.text == "'" || t.text == "’" || t.text == "(":
+		case t.is10(wdCaptures, wdCaptured, wdControls, wdControlled, wdCommands, wdCommanded, wdClaims, wdClaimed, wdAccounts, wdAccounted):
 			// "KT accounts for 32% and LG Uplus captures the remaining 23%"
-		case t.lower == "for" && i > 0 && gap[i-1].is("accounts", "accounted"):
+		case t.lower == "for" && i > 0 && gap[i-1].is2(wdAccounts, wdAccounted):
 		case t.lower == "the" && i+1 < len(gap) && gap[i+1].lower == "remaining", t.lower == "remaining" && i > 0:
 		default:
 			return false
@@ -1850,7 +1850,7 @@ func (x *extractor) continuesChangeFrom(q quantity, depth int) bool {
 			followed = true
 			k++
 		case t.text == "," || t.text == "'" || t.text == "’" || t.lower == "s" || x.inCompany(k):
-		case and && t.is("its", "their"):
+		case and && t.is2(wdIts, wdTheir):
 			owner = true
 		case owner && t.kind == tokWord && !t.startsUpper():
 			// "and its profit 12%": what the second figure is of
@@ -1874,7 +1874,7 @@ func (x *extractor) suppliedPart(q quantity) bool {
 	toks := x.s.toks
 	// "supplies four out of five data center GPUs": a part put as so many
 	// in so many takes its noun without "of".
-	inEvery := q.numStart+1 < q.end && toks[q.numStart+1].is("in", "out")
+	inEvery := q.numStart+1 < q.end && toks[q.numStart+1].is2(wdIn, wdOut)
 	// "Apple's iOS accounted for 27.7% of mobile operating systems": so
 	// does a verb of accounting for a part.
 	verb := q.start >= 1 && x.tokIs(q.start-1, suppliesPart) || q.start >= 2 && toks[q.start-1].lower == "for" && x.tokIs(q.start-2, accountsFor)
@@ -1888,14 +1888,14 @@ func (x *extractor) suppliedPart(q quantity) bool {
 	if toks[k].lower == "the" && k+2 < len(toks) && toks[k+1].lower == "world" && (toks[k+2].text == "'" || toks[k+2].text == "’") {
 		return true // "of the world's"
 	}
-	if toks[k].is("all", "global") {
+	if toks[k].is2(wdAll, wdGlobal) {
 		return true
 	}
 	// "of custom AI chips": a plural noun within a few lower-case or
 	// short capitalised words, no owner or company between.
 	for j := k; j < len(toks) && j < k+5; j++ {
 		t := toks[j]
-		if t.kind != tokWord || x.inCompany(j) || x.tokIs(j, definite) || x.tokHas(j, wNotShareOf) || t.is("it", "them", "that", "this") {
+		if t.kind != tokWord || x.inCompany(j) || x.tokIs(j, definite) || x.tokHas(j, wNotShareOf) || t.is4(wdIt, wdThem, wdThat, wdThis) {
 			return false
 		}
 		// "sold 15% of shares in Fabrikam", "provides 30% of funds for
@@ -1930,7 +1930,7 @@ func (x *extractor) closesAppositive(k int) bool {
 	toks := x.s.toks
 	for c := k - 1; c >= 1 && c >= k-10; c-- {
 		if toks[c].text == "," {
-			return c+1 < k && toks[c+1].is("the", "a", "an") && x.inCompany(c-1)
+			return c+1 < k && toks[c+1].is3(wdThe, wdA, wdAn) && x.inCompany(c-1)
 		}
 		if toks[c].kind == tokNum {
 			return false
@@ -1966,12 +1966,12 @@ func (x *extractor) shareTarget(q quantity) bool {
 	// "the gap in market share between HP and Lenovo narrowed to 0.7
 	// percent": the distance between two shares is neither's.
 	for k := q.start - 1; k >= 1 && k >= q.start-16; k-- {
-		if toks[k].is(";", ",") || toks[k].kind == tokNum {
+		if toks[k].is2(symSemicolon, symComma) || toks[k].kind == tokNum {
 			break
 		}
-		if toks[k].is("gap", "difference") && toks[k-1].is("the", "a") {
+		if toks[k].is2(wdGap, wdDifference) && toks[k-1].is2(wdThe, wdA) {
 			for j := k + 1; j < q.start; j++ {
-				if toks[j].is("between", "separating") {
+				if toks[j].is2(wdBetween, wdSeparating) {
 					return true
 				}
 			}
@@ -2127,7 +2127,7 @@ func (x *extractor) heldPartSentence() bool {
 		if toks[k].lower == "share" && toks[k+1].lower == "from" && x.tokHas(k-1, wRevenue) {
 			return true // "its revenue share from AI rose to 30%"
 		}
-		if !toks[k].is("share", "shares") || !toks[k+1].is("in", "of") || toks[k-1].lower == "market" {
+		if !toks[k].is2(wdShare, wdShares) || !toks[k+1].is2(wdIn, wdOf) || toks[k-1].lower == "market" {
 			continue
 		}
 		for j := k + 2; j < len(toks) && j <= k+6; j++ {
@@ -2146,7 +2146,7 @@ func (x *extractor) heldPartSentence() bool {
 				}
 				break
 			}
-			if toks[j].lower == "voting" || toks[j].is("votes", "equity") || j == k+2 && toks[j].lower == "group" {
+			if toks[j].lower == "voting" || toks[j].is2(wdVotes, wdEquity) || j == k+2 && toks[j].lower == "group" {
 				return true // "a 25% share of Litware's voting rights", "its share of group profit"
 			}
 		}
@@ -2161,13 +2161,13 @@ func (x *extractor) heldPartSentence() bool {
 func (x *extractor) ownerHolds(q quantity) bool {
 	toks := x.s.toks
 	k := q.start - 1
-	if k >= 0 && toks[k].is("about", "around", "nearly", "roughly", "some", "almost") {
+	if k >= 0 && toks[k].is6(wdAbout, wdAround, wdNearly, wdRoughly, wdSome, wdAlmost) {
 		k--
 	}
-	if k < 1 || !toks[k].is("holds", "held", "hold", "owns", "owned", "own", "controls", "controlled", "control") {
+	if k < 1 || !toks[k].is9(wdHolds, wdHeld, wdHold, wdOwns, wdOwned, wdOwn, wdControls, wdControlled, wdControl) {
 		return false
 	}
-	if !toks[k-1].is("promoter", "promoters", "founder", "founders", "family", "shareholders", "shareholder", "investors", "insiders", "employees", "parent", "government", "state") || x.inCompany(k-1) {
+	if !toks[k-1].is13(wdPromoter, wdPromoters, wdFounder, wdFounders, wdFamily, wdShareholders, wdShareholder, wdInvestors, wdInsiders, wdEmployees, wdParent, wdGovernment, wdState) || x.inCompany(k-1) {
 		return false
 	}
 	return !x.marketFollows(q)
@@ -2200,24 +2200,24 @@ func (x *extractor) stakeBought(q quantity) bool {
 	}
 	// "to sell 74% of its data centre business to ST Telemedia": a part
 	// of a business sold or bought is a stake in it.
-	if q.start > 0 && q.end+1 < len(toks) && toks[q.end].lower == "of" && (x.tokHas(q.start-1, wAcquire) || toks[q.start-1].is("sell", "sells", "sold", "selling", "divest", "divests", "divested")) {
+	if q.start > 0 && q.end+1 < len(toks) && toks[q.end].lower == "of" && (x.tokHas(q.start-1, wAcquire) || toks[q.start-1].is7(wdSell, wdSells, wdSold, wdSelling, wdDivest, wdDivests, wdDivested)) {
 		for k := q.end + 1; k < len(toks) && k <= q.end+5 && toks[k].kind == tokWord; k++ {
-			if x.lex.in(lHeldEntities, toks[k].lower) || toks[k].is("business", "unit", "division", "operations", "arm") {
+			if x.lex.in(lHeldEntities, toks[k].lower) || toks[k].is5(wdBusiness, wdUnit, wdDivision, wdOperations, wdArm) {
 				return true
 			}
 		}
 	}
 	// "lifting its holding to 25%": the level of a holding.
-	if q.start >= 3 && toks[q.start-1].lower == "to" && toks[q.start-2].is("holding", "holdings", "stake", "stakes") && toks[q.start-3].is("its", "their", "his", "her") {
+	if q.start >= 3 && toks[q.start-1].lower == "to" && toks[q.start-2].is4(wdHolding, wdHoldings, wdStake, wdStakes) && toks[q.start-3].is4(wdIts, wdTheir, wdHis, wdHer) {
 		return true
 	}
 	// "with 88% of shares voted in favour", "4% of its stock": a part of
 	// a company's shares or votes.
 	k := q.end + 1
-	if k < len(toks) && toks[k].is("the", "its", "their") {
+	if k < len(toks) && toks[k].is3(wdThe, wdIts, wdTheir) {
 		k++
 	}
-	return q.end < len(toks) && toks[q.end].lower == "of" && k < len(toks) && toks[k].is("shares", "votes", "stock")
+	return q.end < len(toks) && toks[q.end].lower == "of" && k < len(toks) && toks[k].is3(wdShares, wdVotes, wdStock)
 }
 
 // partOfMarketValue reports a percentage of a company's market value: "or
@@ -2230,7 +2230,7 @@ func (x *extractor) partOfMarketValue(q quantity) bool {
 	}
 	for k := q.end + 1; k+1 < len(toks) && k <= q.end+5; k++ {
 		if toks[k].lower == "market" {
-			return toks[k+1].is("value", "valuation", "cap", "capitalisation", "capitalization")
+			return toks[k+1].is5(wdValue, wdValuation, wdCap, wdCapitalisation, wdCapitalization)
 		}
 	}
 	return false

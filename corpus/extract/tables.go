@@ -80,11 +80,11 @@ func (s *sentence) tableHeading(cells [][2]int, ref when) []tableColumn {
 	cols := make([]tableColumn, len(cells))
 	for i, cell := range cells {
 		for k := cell[0]; k < cell[1]; k++ {
-			cols[i].names = cols[i].names || s.toks[k].is("company", "companies", "vendor", "vendors", "brand", "brands", "supplier", "suppliers",
-				"manufacturer", "manufacturers", "maker", "makers", "provider", "providers", "foundry", "player", "players")
+			cols[i].names = cols[i].names || s.toks[k].is17(wdCompany, wdCompanies, wdVendor, wdVendors, wdBrand, wdBrands, wdSupplier, wdSuppliers,
+				wdManufacturer, wdManufacturers, wdMaker, wdMakers, wdProvider, wdProviders, wdFoundry, wdPlayer, wdPlayers)
 			cols[i].percent = cols[i].percent || s.toks[k].text == "%" || s.toks[k].lower == "percent"
-			cols[i].share = cols[i].share || s.toks[k].is("share", "shares")
-			if s.toks[k].is("growth", "change", "increase", "decline") {
+			cols[i].share = cols[i].share || s.toks[k].is2(wdShare, wdShares)
+			if s.toks[k].is4(wdGrowth, wdChange, wdIncrease, wdDecline) {
 				cols[i].share = false
 				break
 			}
@@ -117,7 +117,7 @@ func (s *sentence) periodHeading(cell [2]int, ref when) bool {
 		return false
 	}
 	for _, t := range toks {
-		if t.kind == tokWord && len(t.lower) > 2 && !t.is("fy", "cy") && monthNumber(t.lower) == 0 {
+		if t.kind == tokWord && len(t.lower) > 2 && !t.is2(wdFy, wdCy) && monthNumber(t.lower) == 0 {
 			return false
 		}
 	}
@@ -204,7 +204,7 @@ func (x *extractor) rowCompany(from, end int) string {
 	var b strings.Builder
 	for k := from; k < end; k++ {
 		t := x.s.toks[k]
-		if t.kind != tokWord || t.is("others", "other", "total", "rest", "all", "overall", "market", "industry") {
+		if t.kind != tokWord || t.is8(wdOthers, wdOther, wdTotal, wdRest, wdAll, wdOverall, wdMarket, wdIndustry) {
 			return ""
 		}
 		if k > from {

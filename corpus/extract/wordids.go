@@ -1,5 +1,7 @@
 package extract
 
+//go:generate go run ./internal/isids -dir .
+
 import (
 	"encoding/binary"
 	"math/bits"
@@ -7,10 +9,10 @@ import (
 
 // wordID is the number of a word or symbol rules ask tokens about with
 // the isN methods, wdNone for any other. The words and their numbers are
-// generated from the rules' calls (wordids_gen.go, by the isids tool,
-// which also turns a call is("a", "b") into is2(wdA, wdB)). tokenize
-// numbers each word and symbol token once, so that asking whether a
-// token is one of a few words compares small integers the compiler
+// generated from the rules' calls (wordids_gen.go, by `go generate`, whose
+// tool, internal/isids, also turns a call is("a", "b") into is2(wdA,
+// wdB)). tokenize numbers each word and symbol token once, so that asking
+// whether a token is one of a few words compares small integers the compiler
 // writes into the code, rather than the token's text with each word's:
 // rules ask it of nearly every token, at hundreds of places.
 type wordID uint16
