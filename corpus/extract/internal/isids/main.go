@@ -40,17 +40,14 @@ import (
 
 const genFile = "wordids_gen.go"
 
-// verbose lists the calls left in the string form.
-var verbose bool
-
 var isN = regexp.MustCompile(`^is[0-9]+$`)
 
 func main() {
 	dir := flag.String("dir", "corpus/extract", "the package directory")
 	rewrite := flag.Bool("rewrite", true, "rewrite string-form calls; false only regenerates the table")
-	flag.BoolVar(&verbose, "v", false, "list the calls left in the string form")
+	verbose := flag.Bool("v", false, "list the calls left in the string form")
 	flag.Parse()
-	if err := run(*dir, *rewrite); err != nil {
+	if err := run(*dir, *rewrite, *verbose); err != nil {
 		fmt.Fprintln(os.Stderr, "isids:", err)
 		os.Exit(1)
 	}
@@ -131,7 +128,10 @@ type edit struct {
 	text     string
 }
 
-func run(dir string, rewrite bool) error {
+// run rewrites the string-form calls of the package in dir (when rewrite
+// is set) and writes its table of word numbers; verbose lists the calls
+// left in the string form.
+func run(dir string, rewrite, verbose bool) error {
 	paths, err := filepath.Glob(filepath.Join(dir, "*.go"))
 	if err != nil {
 		return err
