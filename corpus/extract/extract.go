@@ -2941,6 +2941,10 @@ type extractor struct {
 	// trigFor is one past the start of the quantity whose deal word
 	// trig, at trigAt, was last found; rules and roles ask for it often.
 	trigFor, trigAt int
+	// trigLo to trigHi are the tokens that may say a deal, once
+	// trigSpanRead (see triggerSpan).
+	trigLo, trigHi int
+	trigSpanRead   bool
 	// seatFor is one past the start of the quantity seatRead was worked
 	// out for: the seat rules each ask it of the same count.
 	seatFor  int

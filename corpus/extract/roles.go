@@ -36,6 +36,33 @@ func (x *extractor) triggerOf(k int) trigger {
 	return t
 }
 
+// triggerSpan returns the tokens from the sentence's first word that may
+// say a deal (see wordTrigger) to one past its last; an empty span when
+// it has none. It is read once a sentence: nearestTrigger scans the
+// sentence several times a figure, and most sentences with figures hold
+// few deal words or none.
+func (x *extractor) triggerSpan() (lo, hi int) {
+	if !x.trigSpanRead {
+		x.trigSpanRead = true
+		x.trigLo, x.trigHi = 0, 0
+		for k := range x.s.toks {
+			if x.s.toks[k].kind == tokWord && x.mayTrigger(k) {
+				if x.trigHi == 0 {
+					x.trigLo = k
+				}
+				x.trigHi = k + 1
+			}
+		}
+	}
+	return x.trigLo, x.trigHi
+}
+
+// mayTrigger reports that the word at token k may say a deal: wordTrigger
+// says none of any other.
+func (x *extractor) mayTrigger(k int) bool {
+	return x.s.marks[k]&takesOver != 0 || x.s.bits[k].meets(x.lex.triggers) || x.s.toks[k].lower == "stake"
+}
+
 // wordTrigger is the deal the word at token k says there is, wherever it
 // stands.
 func (x *extractor) wordTrigger(k int) trigger {
@@ -630,6 +657,10 @@ func (x *extractor) ownDealNoun(q *quantity) int {
 
 func (x *extractor) nearestTrigger(q *quantity, sided bool, from, to int) (trigger, int, int) {
 	best, at, dist := trigNone, -1, 1<<30
+	// Only the words between the sentence's first and last that may say a
+	// deal can: a sentence without one is over at once.
+	lo, hi := x.triggerSpan()
+	from, to = max(from, lo), min(to, hi)
 	for k := from; k < to; k++ {
 		t := &x.s.toks[k]
 		if t.kind != tokWord || (k >= q.start && k < q.end) {
