@@ -11,7 +11,7 @@ import (
 // describe completes a fact with what the sentence says of it beyond the
 // figure: a deal's type, status and object; a seat count's product and
 // stage; a market share's market, region, period and measurer.
-func (x *extractor) describe(f corpus.Fact, q quantity) corpus.Fact {
+func (x *extractor) describe(f corpus.Fact, q *quantity) corpus.Fact {
 	switch f.Kind {
 	case corpus.DealValue:
 		if f.DealType == "" {
@@ -96,7 +96,7 @@ func (x *extractor) describe(f corpus.Fact, q quantity) corpus.Fact {
 			// "In April 2023 Raxio secured a facility of up to $170m,
 			// including $110m from Proparco": the part dates as the
 			// whole does.
-			f.Period = x.dealPeriod(p)
+			f.Period = x.dealPeriod(&p)
 		}
 	case corpus.Seats:
 		f.Product, f.Stage = x.product(), x.stage(q)
@@ -122,7 +122,7 @@ func (x *extractor) describe(f corpus.Fact, q quantity) corpus.Fact {
 // year"): each row is a company's name and then a figure per column. It
 // returns how far back the column of figure q lies; ok is false when q is
 // in no such table or its column says nothing relative.
-func (x *extractor) inlineColumnBack(q quantity) (years, quarters int, ok bool) {
+func (x *extractor) inlineColumnBack(q *quantity) (years, quarters int, ok bool) {
 	toks, ms := x.s.toks, x.s.companies
 	if len(ms) == 0 || ms[0].start < 3 || q.start < ms[0].end {
 		return 0, 0, false
@@ -195,7 +195,7 @@ func (e *Extractor) measurerRegion(name string) string {
 // $4 billion"), and a deal recalled in an aside with a verb of the past
 // is done ("agreed to buy Wiz, its biggest deal since it paid $5.4
 // billion for Mandiant").
-func (x *extractor) ownStatus(q quantity, st corpus.Status) corpus.Status {
+func (x *extractor) ownStatus(q *quantity, st corpus.Status) corpus.Status {
 	from, to := x.part(q)
 	if from == 0 && to == len(x.s.toks) {
 		return st
@@ -225,7 +225,7 @@ func (x *extractor) ownStatus(q quantity, st corpus.Status) corpus.Status {
 // deal done: an aside with a verb of the past ("since it paid $5.4
 // billion for Mandiant", "Microsoft, which committed $10 billion to
 // OpenAI in 2023, will invest ...").
-func (x *extractor) recalledDone(q quantity, from, to int) bool {
+func (x *extractor) recalledDone(q *quantity, from, to int) bool {
 	done := false
 	for k := from; k < to && !done; k++ {
 		done = x.dealVerbDone(k)
@@ -284,7 +284,7 @@ func (x *extractor) dealVerbDone(k int) bool {
 // part returns the bounds of the part of the sentence that holds figure
 // q: up to a comma, a semicolon, a colon or a dash, or a word that opens
 // an aside or an earlier event ("since", "having", "after", "while").
-func (x *extractor) part(q quantity) (from, to int) {
+func (x *extractor) part(q *quantity) (from, to int) {
 	// Status, period and parties ask for the part of the same figure.
 	if x.partFor == q.start+1 {
 		return x.partFrom, x.partTo
@@ -569,7 +569,7 @@ func afterClause(s *sentence, k int) bool {
 // million". A verb of a plan or a promise ("will make", "to receive",
 // "promised") or a perfect ("has received") says no more than that the
 // deal is agreed or announced.
-func (x *extractor) pastVerbBefore(q quantity) bool {
+func (x *extractor) pastVerbBefore(q *quantity) bool {
 	toks := x.s.toks
 	k := q.start - 1
 	if k >= 0 && toks[k].is2(wdA, wdAn) {
@@ -590,7 +590,7 @@ func (x *extractor) pastVerbBefore(q quantity) bool {
 // laterVerbBefore reports a verb still to come right before figure q
 // and its article: "will make a $700 million investment", "to receive
 // $15 million".
-func (x *extractor) laterVerbBefore(q quantity) bool {
+func (x *extractor) laterVerbBefore(q *quantity) bool {
 	toks := x.s.toks
 	k := q.start - 1
 	if k >= 0 && toks[k].is2(wdA, wdAn) {
@@ -603,7 +603,7 @@ func (x *extractor) laterVerbBefore(q quantity) bool {
 // figure q and its article: "has also promised $30 billion of AI
 // investment", "announced a $2 billion investment": a plan, not money
 // spent.
-func (x *extractor) promisedBefore(q quantity) bool {
+func (x *extractor) promisedBefore(q *quantity) bool {
 	toks := x.s.toks
 	k := q.start - 1
 	if k >= 0 && toks[k].is2(wdA, wdAn) {
@@ -642,7 +642,7 @@ func finalisesTerms(s *sentence, from, to int) bool {
 // announcedDealWith reports figure q right after "announced a" and before
 // a deal noun and "with" a company: "has announced a $100 million debt
 // financing deal with Raxio".
-func (x *extractor) announcedDealWith(q quantity) bool {
+func (x *extractor) announcedDealWith(q *quantity) bool {
 	toks := x.s.toks
 	if q.start < 2 || !toks[q.start-1].is2(wdA, wdAn) || !toks[q.start-2].is4(wdAnnounced, wdAnnounces, wdUnveiled, wdUnveils) {
 		return false
@@ -660,7 +660,7 @@ func (x *extractor) announcedDealWith(q quantity) bool {
 
 // receivedStatus is the status of money a receiving verb before figure q
 // takes (isReceived): done when the verb is past, agreed otherwise.
-func (x *extractor) receivedStatus(q quantity) corpus.Status {
+func (x *extractor) receivedStatus(q *quantity) corpus.Status {
 	toks := x.s.toks
 	for k := q.start - 1; k >= 0 && k >= q.start-6; k-- {
 		switch {
@@ -698,7 +698,7 @@ func completionAhead(s *sentence) bool {
 // invested $13 billion", a round of a year gone by); money a company will
 // put into a place is a plan it announced, money it will put into a
 // company a deal the two agreed.
-func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
+func (x *extractor) impliedStatus(q *quantity, ps []corpus.Party) corpus.Status {
 	start, end := x.clause(q)
 	if x.hedged(start, q.start) && x.unnamedSources() {
 		// "Silver Lake would add a further $3bn, the people said": what
@@ -917,7 +917,7 @@ func (x *extractor) impliedStatus(q quantity, ps []corpus.Party) corpus.Status {
 // takenInBefore reports money a verb of the past says came in, right
 // before figure q: "has taken in one billion dollars", "pulled in $305
 // million", "secured a $50 million round", "has bagged €20m".
-func (x *extractor) takenInBefore(q quantity) bool {
+func (x *extractor) takenInBefore(q *quantity) bool {
 	toks := x.s.toks
 	k := q.start - 1
 	if k >= 0 && toks[k].is2(wdA, wdAn) {
@@ -948,7 +948,7 @@ func (x *extractor) pastPassive(at int) bool {
 
 // spentBefore reports money spent or paid as the verb of q's clause
 // before it: "spent a massive $61 billion to buy", "paid $2bn to acquire".
-func (x *extractor) spentBefore(q quantity) bool {
+func (x *extractor) spentBefore(q *quantity) bool {
 	start, _ := x.clause(q)
 	for k := start; k < q.start; k++ {
 		if x.s.toks[k].is2(wdSpent, wdPaid) {
@@ -965,13 +965,13 @@ func (x *extractor) inQuantity(k int) bool {
 
 // doneBefore reports a deal its sentence says was done in a year gone by,
 // so not the one an article's lead reports.
-func (x *extractor) doneBefore(q quantity, ps []corpus.Party) bool {
+func (x *extractor) doneBefore(q *quantity, ps []corpus.Party) bool {
 	return x.yearGone(q) && x.impliedStatus(q, ps) == corpus.StatusCompleted
 }
 
 // yearGone reports a deal the sentence dates to a year before the
 // article's.
-func (x *extractor) yearGone(q quantity) bool {
+func (x *extractor) yearGone(q *quantity) bool {
 	p := x.dealPeriod(q)
 	y := p.Year()
 	if len(p) == 7 && isDigit(p[5]) && x.pub.month != 0 && !x.pub.inferred && p.EndMonth() < x.pub.year*12+x.pub.month-3 {
@@ -1015,7 +1015,7 @@ func (x *extractor) hedged(from, at int) bool {
 }
 
 // clauseHasWord reports one of words in q's clause.
-func (x *extractor) clauseHasWord(q quantity, words ...string) bool {
+func (x *extractor) clauseHasWord(q *quantity, words ...string) bool {
 	start, end := x.clause(q)
 	for k := start; k < end; k++ {
 		if x.s.toks[k].is(words...) {
@@ -1052,7 +1052,7 @@ func (x *extractor) what() string {
 // sentence that says only that people take part ("7,400 public servants
 // are taking part") is about the programme the article last named a stage
 // of.
-func (x *extractor) stage(q quantity) corpus.Stage {
+func (x *extractor) stage(q *quantity) corpus.Stage {
 	pilot, afterPilot := x.pilotSaid(q)
 	switch {
 	case pilot || x.startedWith(q):
@@ -1092,7 +1092,7 @@ func (x *extractor) stage(q quantity) corpus.Stage {
 
 // holdsProduct reports the people of q said to have, get or use a named
 // product (see productHeldAfter).
-func (x *extractor) holdsProduct(q quantity) bool {
+func (x *extractor) holdsProduct(q *quantity) bool {
 	noun, _ := x.nounAfter(q)
 	return x.productHeldAfter(q, noun)
 }
@@ -1101,7 +1101,7 @@ func (x *extractor) holdsProduct(q quantity) bool {
 // whether the sentence says instead that they come after a pilot: "after a
 // 2024 pilot with 500 staff" is 500's pilot, and the 4,500 seats outside
 // that phrase come after it.
-func (x *extractor) pilotSaid(q quantity) (pilot, after bool) {
+func (x *extractor) pilotSaid(q *quantity) (pilot, after bool) {
 	if !x.sentenceHas(wPilot) {
 		return false, false
 	}
@@ -1127,7 +1127,7 @@ func (x *extractor) pilotSaid(q quantity) (pilot, after bool) {
 		// "7,000 accounts, up from 1,500 in the pilot": a pilot named
 		// after a later count of seats is that count's.
 		if k > q.end && slices.ContainsFunc(x.s.qty, func(p quantity) bool {
-			return p.kind == qtyCount && p.start >= q.end && p.end <= k && x.seatReading(p) != seatNone
+			return p.kind == qtyCount && p.start >= q.end && p.end <= k && x.seatReading(&p) != seatNone
 		}) {
 			after = true
 			continue
@@ -1143,7 +1143,7 @@ func (x *extractor) pilotSaid(q quantity) (pilot, after bool) {
 // grownTo reports count q as the end of "from ... to" after the pilot
 // word at k: "from a pilot of 1,200 to 100,000", "pilot from 300 to
 // 2,000".
-func (x *extractor) grownTo(k int, q quantity) bool {
+func (x *extractor) grownTo(k int, q *quantity) bool {
 	toks := x.s.toks
 	if q.start < 1 || toks[q.start-1].lower != "to" {
 		return false
@@ -1161,7 +1161,7 @@ func (x *extractor) grownTo(k int, q quantity) bool {
 // 4,000", or a widening said to come later: "a trial with 300 users, to
 // be extended to 5,000 next year", "before a wider rollout to 6,000". A
 // pilot "widened to 700 and then to 2,000" is still a pilot.
-func (x *extractor) laterStep(k int, q quantity) bool {
+func (x *extractor) laterStep(k int, q *quantity) bool {
 	toks := x.s.toks
 	ahead := false // a word saying what follows is yet to come
 	for j := k + 1; j < q.start; j++ {
@@ -1179,7 +1179,7 @@ func (x *extractor) laterStep(k int, q quantity) bool {
 
 // rolloutAhead reports "before" and a rollout word before count q, in its
 // clause: "before a wider rollout to its 6,000 staff".
-func (x *extractor) rolloutAhead(q quantity) bool {
+func (x *extractor) rolloutAhead(q *quantity) bool {
 	toks := x.s.toks
 	before := false
 	for j := q.start - 1; j >= 0 && j >= q.start-8; j-- {
@@ -1200,7 +1200,7 @@ func (x *extractor) rolloutAhead(q quantity) bool {
 // "began working with OpenAI with 3,300 accounts": the seats a buyer
 // started with are its trial, unless the sentence speaks of a rollout
 // ("a phased rollout that starts with 32,000 licences").
-func (x *extractor) startedWith(q quantity) bool {
+func (x *extractor) startedWith(q *quantity) bool {
 	toks := x.s.toks
 	if q.start < 2 || toks[q.start-1].lower != "with" || x.sentenceHas(wDeploy) {
 		return false
@@ -1222,7 +1222,7 @@ func (x *extractor) startedWith(q quantity) bool {
 // before them, or one after them in their own clause. "starts with
 // 32,000 licences this year and is planned to grow to 50,000" plans the
 // 50,000, not the 32,000; "less than expected" plans nothing.
-func (x *extractor) planSaid(q quantity) bool {
+func (x *extractor) planSaid(q *quantity) bool {
 	toks := x.s.toks
 	// "another 1,000 due by Christmas", "2,000 more due next year"
 	if k := q.end; k < len(toks) && (toks[k].lower == "due" || toks[k].lower == "more" && k+1 < len(toks) && toks[k+1].lower == "due") {
@@ -1337,7 +1337,7 @@ func (x *extractor) onlyTakingPart() bool {
 // sentence names, else the paragraph's. Of a sentence that names several,
 // the one in q's own clause: "Transsion held 48% of the Indian market,
 // while Honor took 15% of China's" measures Honor's in China.
-func (x *extractor) region(q quantity) string {
+func (x *extractor) region(q *quantity) string {
 	r := regionOf(&x.s)
 	if r == "" {
 		return x.ctxRegion
@@ -1435,7 +1435,7 @@ func describesFirm(s *sentence, m mention) bool {
 
 // measurer is the research firm the sentence, else the article, credits
 // with figure q: of several in the sentence, the last named before q.
-func (x *extractor) measurer(q quantity) string {
+func (x *extractor) measurer(q *quantity) string {
 	ms := x.s.measurers
 	if len(ms) == 0 {
 		return x.ctxMeasurer
@@ -1454,7 +1454,7 @@ func (x *extractor) measurer(q quantity) string {
 // to or money is to be spent by ("a $21 billion deal for capacity through
 // December 2032", "on track to spend by the end of 2026"), which says how
 // long the deal lasts, not when it was struck.
-func (x *extractor) dealPeriod(q quantity) corpus.Period {
+func (x *extractor) dealPeriod(q *quantity) corpus.Period {
 	if x.periodFor == q.start+1 {
 		return x.periodOf
 	}
@@ -1464,7 +1464,7 @@ func (x *extractor) dealPeriod(q quantity) corpus.Period {
 }
 
 // readDealPeriod works out dealPeriod.
-func (x *extractor) readDealPeriod(q quantity) corpus.Period {
+func (x *extractor) readDealPeriod(q *quantity) corpus.Period {
 	toks := x.s.toks
 	end := len(toks)
 	if q.start > 0 && toks[q.start-1].lower == "to" && q.end+1 < len(toks) && toks[q.end].lower == "by" {
@@ -1589,10 +1589,10 @@ func (x *extractor) periodOnlyInAside(from int, p corpus.Period) bool {
 // between the figure before and q: "$28 billion ... in 2021". Figures listed
 // with a verb left out share the period stated by the first: "in 2022, the
 // year Amazon held 39.9% and Microsoft 21.5%".
-func (x *extractor) localPeriod(q quantity) corpus.Period { return x.localPeriodIn(q, len(x.s.toks)) }
+func (x *extractor) localPeriod(q *quantity) corpus.Period { return x.localPeriodIn(q, len(x.s.toks)) }
 
 // localPeriodIn is localPeriod reading no further than token end.
-func (x *extractor) localPeriodIn(q quantity, end int) corpus.Period {
+func (x *extractor) localPeriodIn(q *quantity, end int) corpus.Period {
 	ref := x.periodRef()
 	prev, next := 0, len(x.s.toks)
 	var before []int // ends of the figures before q, nearest last
@@ -1723,7 +1723,7 @@ func (x *extractor) closedAside(k, to int) bool {
 // whose periods a list after them gives in turn: "41% and 38% in 2023 and
 // 2024 respectively". It returns q's; "" when there is no such list or
 // it has another number of periods than the run has figures.
-func (x *extractor) respectivePeriod(q quantity) corpus.Period {
+func (x *extractor) respectivePeriod(q *quantity) corpus.Period {
 	if !x.sentenceHas(wRespectively) {
 		return ""
 	}
@@ -1781,7 +1781,7 @@ func (x *extractor) respectivePeriod(q quantity) corpus.Period {
 // thatPeriodAfter reports "in that quarter" or "in the same year" in
 // the few words after q, before a comma: a period an earlier sentence
 // named.
-func (x *extractor) thatPeriodAfter(q quantity) bool {
+func (x *extractor) thatPeriodAfter(q *quantity) bool {
 	toks := x.s.toks
 	for k := q.end; k+2 < len(toks) && k < q.end+10; k++ {
 		if toks[k].text == "," || toks[k].text == ";" || toks[k].kind == tokNum {
@@ -1827,7 +1827,7 @@ func (x *extractor) changeFrom(end int) bool {
 	}
 	for _, p := range x.s.qty {
 		if p.end == end {
-			return p.kind == qtyPercent && x.changeVerbBefore(p)
+			return p.kind == qtyPercent && x.changeVerbBefore(&p)
 		}
 	}
 	return false
@@ -2110,7 +2110,7 @@ func (x *extractor) periodRef() when {
 // localPeriod), else the article's first, else any the sentence states
 // before it compares the figure with another ("63%, up from 62% in 2024"
 // says nothing of when the 63% was).
-func (x *extractor) period(q quantity) corpus.Period {
+func (x *extractor) period(q *quantity) corpus.Period {
 	if p := x.respectivePeriod(q); p != "" {
 		// "41% and 38% in 2023 and 2024 respectively"
 		return p
@@ -2199,7 +2199,7 @@ func (x *extractor) period(q quantity) corpus.Period {
 		} else {
 			// "up from 61% a year ago": the period before the article's.
 			base := x.ctxPeriod
-			if base == "" && x.pub.month != 0 && slices.ContainsFunc(x.s.qty, x.saysTheQuarter) {
+			if base == "" && x.pub.month != 0 && slices.ContainsFunc(x.s.qty, func(p quantity) bool { return x.saysTheQuarter(&p) }) {
 				base = x.lastQuarter()
 			}
 			if base == "" {
@@ -2207,7 +2207,7 @@ func (x *extractor) period(q quantity) corpus.Period {
 				// same period a year ago": back from the period of the
 				// figure it is compared with.
 				if p, ok := x.levelChangedFrom(q); ok {
-					base = x.localPeriod(p)
+					base = x.localPeriod(&p)
 				}
 			}
 			return base.Back(years, quarters)
@@ -2247,7 +2247,7 @@ func (x *extractor) period(q quantity) corpus.Period {
 			// the period before the one it ends in, whatever a period
 			// before it says of another figure.
 			if i := slices.IndexFunc(x.s.qty, func(p quantity) bool { return p.start > q.end }); i >= 0 {
-				if p := x.period(x.s.qty[i]); p != "" {
+				if p := x.period(&x.s.qty[i]); p != "" {
 					base = p
 				}
 			}
@@ -2387,7 +2387,7 @@ func (x *extractor) readBracketsPeriod() (corpus.Period, int) {
 // sentence: "Samsung led in the quarter with 18%, while Apple had 16%",
 // "revenue grew 31% in the quarter, while its share rose to 22%" speak
 // of one quarter.
-func (x *extractor) sentenceSaysTheQuarter(q quantity) bool {
+func (x *extractor) sentenceSaysTheQuarter(q *quantity) bool {
 	toks := x.s.toks
 	for k := 0; k+2 < q.start; k++ {
 		if toks[k].is2(wdIn, wdDuring) && toks[k+1].lower == "the" && toks[k+2].lower == "quarter" && !(k+3 < len(toks) && toks[k+3].lower == "of") {
@@ -2404,7 +2404,7 @@ func (x *extractor) lastQuarter() corpus.Period {
 
 // saysTheQuarter reports "in the quarter" right after q, or after the
 // share it is of ("a 19% share in the quarter", "a 19% market share").
-func (x *extractor) saysTheQuarter(q quantity) bool {
+func (x *extractor) saysTheQuarter(q *quantity) bool {
 	toks := x.s.toks
 	k := q.end
 	if k+1 < len(toks) && toks[k].lower == "market" && toks[k+1].lower == "share" {
@@ -2429,7 +2429,7 @@ func (x *extractor) saysTheQuarter(q quantity) bool {
 // samePeriodBefore reads "the same period last year" or "the same
 // quarter a year earlier" before q in its sentence, and returns the
 // period the sentence states before it, else the article's.
-func (x *extractor) samePeriodBefore(q quantity) (corpus.Period, bool) {
+func (x *extractor) samePeriodBefore(q *quantity) (corpus.Period, bool) {
 	toks := x.s.toks
 	for k := q.start - 1; k >= 1 && k >= q.start-16; k-- {
 		if !toks[k].is2(wdPeriod, wdQuarter) || toks[k-1].lower != "same" || k+2 >= q.start {
@@ -2474,7 +2474,7 @@ func (x *extractor) leadSpan() (from, to corpus.Period, ok bool) {
 // trailingSpan reads the span stated right after the end of a change,
 // "dropped from 69.1% to 45.3% between January 2025 and January 2026":
 // the periods its start and end are of.
-func (x *extractor) trailingSpan(q quantity) (from, to corpus.Period, ok bool) {
+func (x *extractor) trailingSpan(q *quantity) (from, to corpus.Period, ok bool) {
 	toks := x.s.toks
 	end := q.end
 	if x.changeStart(q) {
@@ -2622,7 +2622,7 @@ func monthOfYear(ts []token, to corpus.Period) corpus.Period {
 
 // changeStart reports a share a change starts from with no period of its
 // own: the 18% of "fell from 18% to 16%".
-func (x *extractor) changeStart(q quantity) bool {
+func (x *extractor) changeStart(q *quantity) bool {
 	toks := x.s.toks
 	if q.start == 0 || toks[q.start-1].lower != "from" || q.end+1 >= len(toks) || toks[q.end].lower != "to" {
 		return false
@@ -2637,7 +2637,7 @@ func (x *extractor) changeStart(q quantity) bool {
 
 // changeEnd reports a share a change ends at: the 13% of "dropped from
 // 27% to just 13%".
-func (x *extractor) changeEnd(q quantity) bool {
+func (x *extractor) changeEnd(q *quantity) bool {
 	toks := x.s.toks
 	k := q.start - 1
 	if k > 0 && toks[k].is2(wdJust, wdOnly) {
@@ -2655,7 +2655,7 @@ func (x *extractor) changeEnd(q quantity) bool {
 }
 
 // sinceBefore reports "since" and a period before q: "Since early 2017".
-func (x *extractor) sinceBefore(q quantity) bool {
+func (x *extractor) sinceBefore(q *quantity) bool {
 	toks := x.s.toks
 	for k := 0; k+1 < q.start; k++ {
 		if toks[k].lower == "since" && periodIn(toks[k+1:min(k+4, q.start)], x.periodRef()) != "" {
@@ -2805,7 +2805,7 @@ func articlePeriodIn(s *sentence, ref when) corpus.Period {
 // "averaged just under 30% over the past four quarters" belongs to no one
 // quarter, and giving it the article's would put it beside that quarter's
 // own share.
-func (x *extractor) spansPeriods(q quantity) bool {
+func (x *extractor) spansPeriods(q *quantity) bool {
 	toks := x.s.toks
 	for k := q.start - 1; k >= 0 && k >= q.start-4; k-- {
 		if toks[k].is4(wdAveraged, wdAverage, wdAveraging, wdAverages) {
@@ -2838,7 +2838,7 @@ func spanCount(w string) bool {
 // quarter"; or a figure a change starts from "over the year" ("rose from
 // 61% to 65% over the year"). It returns how many years and quarters
 // back; quarters -1 means a month back ("a month before").
-func (x *extractor) relativeAfter(q quantity) (years, quarters int, ok bool) {
+func (x *extractor) relativeAfter(q *quantity) (years, quarters int, ok bool) {
 	toks := x.s.toks
 	back := func(w string) (int, int, bool) { return unitsBack(1, w) }
 	// "Last year" reads against the article's period only for a figure
@@ -2908,7 +2908,7 @@ func (x *extractor) relativeAfter(q quantity) (years, quarters int, ok bool) {
 // it now has 29%"): alone it is the calendar year before. A change that
 // starts after the now, in the same sentence ("while Northwind has dropped
 // from 81% to 71%"), starts in that period too.
-func (x *extractor) relativeLead(q quantity) (years, quarters int, ok bool) {
+func (x *extractor) relativeLead(q *quantity) (years, quarters int, ok bool) {
 	// The phrases are read once a sentence, not once a figure.
 	if !x.relRead {
 		x.relRead = true
@@ -3708,7 +3708,7 @@ func monthsBack(p corpus.Period, n int) corpus.Period {
 // "from the prior year") it is only where a change starts: "lost ground on
 // the previous quarter, falling from 36.4% to 33.2%" dates the 36.4%, not
 // the 33.2%, nor the level of "grew 5% on the previous quarter to 30%".
-func (x *extractor) earlierBefore(q quantity) (years, quarters int, ok bool) {
+func (x *extractor) earlierBefore(q *quantity) (years, quarters int, ok bool) {
 	toks := x.s.toks
 	lo := q.start - 12
 	for _, p := range x.s.qty {
@@ -3763,7 +3763,7 @@ func (x *extractor) pastSpan() (n int, unit string) {
 
 // seriesGoesOn reports another percentage right after q, joined by "and",
 // "then" or a comma: "to 60.1% and then 60.5%".
-func (x *extractor) seriesGoesOn(q quantity) bool {
+func (x *extractor) seriesGoesOn(q *quantity) bool {
 	toks := x.s.toks
 	k := q.end
 	for k < len(toks) && k < q.end+3 && toks[k].is3(wdAnd, wdThen, symComma) {

@@ -979,7 +979,7 @@ func (s *sentence) roundFigure(rounds []roundValue, first corpus.Fact) (value fl
 	// first of them.
 	own, other := 0, quantity{}
 	for _, q := range s.qty {
-		if q.kind != qtyMoney || s.sizesOrTotals(q) {
+		if q.kind != qtyMoney || s.sizesOrTotals(&q) {
 			continue
 		}
 		if q.unit == first.Unit && restates(first.Value, q.value) {
@@ -1005,7 +1005,7 @@ func (s *sentence) roundFigure(rounds []roundValue, first corpus.Fact) (value fl
 // sizesOrTotals reports a money figure that values a company or totals
 // what it has raised: "at a $2.8 billion valuation", "values it at $2
 // billion", "lifts the total to $1.3 billion".
-func (s *sentence) sizesOrTotals(q quantity) bool {
+func (s *sentence) sizesOrTotals(q *quantity) bool {
 	toks := s.toks
 	if q.end < len(toks) && toks[q.end].is3(wdValuation, wdPost, wdPre) {
 		return true
@@ -2941,6 +2941,10 @@ type extractor struct {
 	// trigFor is one past the start of the quantity whose deal word
 	// trig, at trigAt, was last found; rules and roles ask for it often.
 	trigFor, trigAt int
+	// trigLo to trigHi are the tokens that may say a deal, once
+	// trigSpanRead (see triggerSpan).
+	trigLo, trigHi int
+	trigSpanRead   bool
 	// seatFor is one past the start of the quantity seatRead was worked
 	// out for: the seat rules each ask it of the same count.
 	seatFor  int
@@ -3009,7 +3013,8 @@ func (x *extractor) facts(out []corpus.Fact) []corpus.Fact {
 	}
 	x.lastDealAt = -1
 	several := x.severalProducts()
-	for qi, q := range x.s.qty {
+	for qi := range x.s.qty {
+		q := &x.s.qty[qi]
 		made := len(out)
 		if several {
 			x.qProduct = x.productNear(q)
@@ -3075,7 +3080,7 @@ func (x *extractor) facts(out []corpus.Fact) []corpus.Fact {
 // the first matching rule makes: none when no rule matches or the first
 // match drops the figure, one a party for a rule that credits each party
 // alone. Appending spares a slice per figure.
-func (x *extractor) apply(dst []corpus.Fact, qi int, q quantity) []corpus.Fact {
+func (x *extractor) apply(dst []corpus.Fact, qi int, q *quantity) []corpus.Fact {
 	rules := x.rules[q.kind]
 	for i := range rules {
 		// By pointer: a rule is too big to copy for each figure it is
@@ -3149,7 +3154,7 @@ func (x *extractor) notPlacesInNames(ps []corpus.Party) []corpus.Party {
 // an aside that does not hold figure q and tells of a deal of its own: "Snowflake, which bought
 // Streamlit for $800 million in 2022, agreed to acquire Crunchy Data for
 // $250 million" makes Streamlit no side of the $250 million.
-func (x *extractor) outsideAsides(q quantity, ps []corpus.Party) []corpus.Party {
+func (x *extractor) outsideAsides(q *quantity, ps []corpus.Party) []corpus.Party {
 	// A lone party stays: a figure keeps some side.
 	if len(ps) < 2 || !x.hasAsides() {
 		return ps
@@ -3221,7 +3226,7 @@ func unitOf(k corpus.Kind) string {
 // parties lists the companies of a deal: those the sentence names, then the
 // article's main parties when the sentence names fewer than two, since a
 // deal has two sides.
-func (x *extractor) parties(q quantity) []string {
+func (x *extractor) parties(q *quantity) []string {
 	if own, others, ok := x.listOwner(q); ok {
 		// One company's figure of a list: a round it raised or money it
 		// puts in a place is its alone; other money, a seat count or a
@@ -3264,7 +3269,7 @@ func (x *extractor) parties(q quantity) []string {
 		var kept []string // names is clauseCompanies', shared
 		for _, n := range names {
 			if n == c.name || !slices.ContainsFunc(x.s.qty, func(p quantity) bool {
-				o, ok := x.amountWith(p)
+				o, ok := x.amountWith(&p)
 				return ok && p.start != q.start && o.name == n
 			}) {
 				kept = append(kept, n)
@@ -3332,7 +3337,7 @@ func (x *extractor) parties(q quantity) []string {
 // raisesAlone reports money company name raises with no backer named:
 // "Vercel raised $250 million". The article's other company, named in a
 // sentence before, is no side of a round it is not said to back.
-func (x *extractor) raisesAlone(q quantity, name string) bool {
+func (x *extractor) raisesAlone(q *quantity, name string) bool {
 	trig, at := x.triggerNear(q)
 	if trig != trigRaise || at < 0 || at > q.start || !x.tokHas(at, wSubjectVerbs) {
 		return false
@@ -3346,7 +3351,7 @@ func (x *extractor) raisesAlone(q quantity, name string) bool {
 // "the state" the article is about: "Intel had agreed
 // to spend $25 billion on a new factory in Israel" has the place for its
 // other side, not another company the article is about.
-func (x *extractor) investsInPlace(q quantity, name string) bool {
+func (x *extractor) investsInPlace(q *quantity, name string) bool {
 	trig, at := x.triggerNear(q)
 	if trig != trigInvest && trig != trigPledge || at < 0 || x.placeAfter(at) == "" && !(x.ctxPlace != "" && x.inTheHomePlace(q)) {
 		return false
@@ -3368,7 +3373,7 @@ func (x *extractor) investsInPlace(q quantity, name string) bool {
 
 // bracketedFor returns the company a bracketed amount follows: Oracle in
 // "Oracle ($300 billion)".
-func (x *extractor) bracketedFor(q quantity) (mention, bool) {
+func (x *extractor) bracketedFor(q *quantity) (mention, bool) {
 	k := q.start - 1
 	if k < 1 || x.s.toks[k].text != "(" {
 		return mention{}, false
@@ -3402,8 +3407,8 @@ func (x *extractor) listedWithAmount(name string) bool {
 // amountWith returns the company an amount is said to be "with", right
 // after it, when another amount of the sentence is "with" a company too:
 // "$14.2B with Meta, an additional $6.5B with OpenAI".
-func (x *extractor) amountWith(q quantity) (mention, bool) {
-	with := func(p quantity) (mention, bool) {
+func (x *extractor) amountWith(q *quantity) (mention, bool) {
+	with := func(p *quantity) (mention, bool) {
 		toks := x.s.toks
 		k := p.end
 		if p.kind != qtyMoney || k+1 >= len(toks) || toks[k].lower != "with" {
@@ -3426,7 +3431,7 @@ func (x *extractor) amountWith(q quantity) (mention, bool) {
 	}
 	for _, p := range x.s.qty {
 		if p.start != q.start {
-			if o, ok := with(p); ok && o.name != m.name {
+			if o, ok := with(&p); ok && o.name != m.name {
 				return m, true
 			}
 		}
@@ -3438,7 +3443,7 @@ func (x *extractor) amountWith(q quantity) (mention, bool) {
 // than q, with no company between: "AWS was first, with a R$ 71.2
 // million contract that same year, followed by Huawei (R$ 23 million)":
 // AWS has its own contract and is no side of Huawei's.
-func (x *extractor) ownAmountAfter(name string, q quantity) bool {
+func (x *extractor) ownAmountAfter(name string, q *quantity) bool {
 	for _, m := range x.s.companies {
 		if m.name != name {
 			continue
@@ -3471,7 +3476,7 @@ func (x *extractor) storyRecipient() string {
 // the figure: the last company the sentence names before it, else
 // the one the sentence before was about, else the article's first. ""
 // when the clause says no such thing.
-func (x *extractor) itSubject(q quantity) string {
+func (x *extractor) itSubject(q *quantity) string {
 	start, _ := x.clause(q)
 	toks := x.s.toks
 	at, atEnd := -1, -1
@@ -3557,7 +3562,7 @@ func (x *extractor) describedFirmAfter(k, limit int) int {
 
 // saysTheCompany reports "the company" or "the firm" as the subject of
 // q's clause, before the figure.
-func (x *extractor) saysTheCompany(q quantity) bool {
+func (x *extractor) saysTheCompany(q *quantity) bool {
 	start, _ := x.clause(q)
 	toks := x.s.toks
 	for k := start; k+1 < q.start; k++ {
@@ -3576,7 +3581,7 @@ func (x *extractor) saysTheCompany(q quantity) bool {
 // that sets it beside the deal ("its first contract outside Microsoft"), or
 // in an aside that follows the figure and its deal word ("..., since a
 // restructuring that ended Microsoft's preferential status").
-func (x *extractor) clauseCompanies(q quantity) []string {
+func (x *extractor) clauseCompanies(q *quantity) []string {
 	if x.companiesFor != q.start+1 || x.companiesEnd != q.end {
 		x.companiesFor, x.companiesEnd, x.companies = q.start+1, q.end, slices.Clip(x.findClauseCompanies(q))
 	}
@@ -3584,7 +3589,7 @@ func (x *extractor) clauseCompanies(q quantity) []string {
 }
 
 // findClauseCompanies is clauseCompanies worked out afresh.
-func (x *extractor) findClauseCompanies(q quantity) []string {
+func (x *extractor) findClauseCompanies(q *quantity) []string {
 	start, end := x.clause(q)
 	// "- Deloitte: 470,000 employees on Claude": a list item's label,
 	// a name alone before a colon, is whose the figure after it is.
@@ -3763,7 +3768,7 @@ func (x *extractor) advisedBy(i int) bool {
 
 // namedInAside reports a company the sentence names, and names only in an
 // aside that asideAround finds for figure q.
-func (x *extractor) namedInAside(q quantity, name string) bool {
+func (x *extractor) namedInAside(q *quantity, name string) bool {
 	named := false
 	for _, m := range x.s.companies {
 		if m.name != name {
@@ -3785,7 +3790,7 @@ func (x *extractor) namedInAside(q quantity, name string) bool {
 // Tether, agreed to buy"). It returns -1, -1 when m stands in none. An aside after the
 // figure ("raised $30m from investors, which included Sequoia") may name
 // the deal's sides, and so may one the sentence does not close.
-func (x *extractor) asideAround(m mention, q quantity) (int, int) {
+func (x *extractor) asideAround(m mention, q *quantity) (int, int) {
 	toks := x.s.toks
 	_, at := x.triggerNear(q)
 	limit := q.start
@@ -3879,7 +3884,7 @@ func (x *extractor) namedInPassing(name string) bool {
 // named before with no figure may be the subject a list cut off ("OpenAI
 // said that five sites, and its projects with CoreWeave, bring ... $400
 // billion").
-func (x *extractor) namedElsewhere(q quantity, name string) bool {
+func (x *extractor) namedElsewhere(q *quantity, name string) bool {
 	start, end := x.clause(q)
 	named := false
 	for _, m := range x.s.companies {
@@ -3910,7 +3915,7 @@ func contains(list []string, s string) bool {
 
 // window returns the lower-case words within n tokens before q (stopping
 // at another figure or a clause break) and within m tokens after it.
-func (x *extractor) window(q quantity, n, m int) (before, after []string) {
+func (x *extractor) window(q *quantity, n, m int) (before, after []string) {
 	toks := x.s.toks
 	// The words land in buffers the extractor keeps: every caller reads
 	// them before asking for another window.
@@ -3942,7 +3947,7 @@ func (x *extractor) window(q quantity, n, m int) (before, after []string) {
 
 // isRevenue reports money written as a company's takings: "$25 billion in
 // quarterly revenue", "revenue of $25 billion".
-func (x *extractor) isRevenue(_ int, q quantity) bool {
+func (x *extractor) isRevenue(_ int, q *quantity) bool {
 	toks := x.s.toks
 	if x.contractedTakings(q) {
 		return false
@@ -4016,7 +4021,7 @@ func (x *extractor) isRevenue(_ int, q quantity) bool {
 // after it: "ahead of China Telecom's $122 million, Tencent Cloud's $100
 // million" after revenue named earlier in a sentence reporting no deal,
 // and "SK hynix and Solidigm sold a combined $3.62 billion".
-func (x *extractor) takingsListed(q quantity) bool {
+func (x *extractor) takingsListed(q *quantity) bool {
 	toks := x.s.toks
 	// "in the year", "in 2024": when, which says no more of the figure.
 	e := q.end
@@ -4039,7 +4044,7 @@ func (x *extractor) takingsListed(q quantity) bool {
 
 // isPrice reports a unit price: "$30-per-user", "$30-a-month", "$30 a
 // seat".
-func (x *extractor) isPrice(_ int, q quantity) bool {
+func (x *extractor) isPrice(_ int, q *quantity) bool {
 	toks := x.s.toks
 	if q.end+1 < len(toks) && toks[q.end].text == "-" && (toks[q.end+1].lower == "per" ||
 		q.end+2 < len(toks) && toks[q.end+1].lower == "a" && toks[q.end+2].is5(wdMonth, wdUser, wdSeat, wdShare, wdHead)) {
@@ -4101,7 +4106,7 @@ func (x *extractor) isPrice(_ int, q quantity) bool {
 // billion a month", "will pay $15 million per year to make ChatGPT
 // available". What a company spends or invests a year is its running cost
 // or capital spending ("invest €10 billion a quarter in capex").
-func (x *extractor) isInstalment(_ int, q quantity) bool {
+func (x *extractor) isInstalment(_ int, q *quantity) bool {
 	toks := x.s.toks
 	k := q.end
 	if q.value < 1e5 || k+1 >= len(toks) || !x.tokIs(k, perEach) || !x.tokIs(k+1, namesPeriod) || x.spendingAfter(q) {
@@ -4132,7 +4137,7 @@ func (x *extractor) isInstalment(_ int, q quantity) bool {
 
 // instalmentParties are the sides of a payment made each period: who
 // pays buys services or licences from who is paid, never the company.
-func instalmentParties(x *extractor, qi int, q quantity) []corpus.Party {
+func instalmentParties(x *extractor, qi int, q *quantity) []corpus.Party {
 	ps := dealParties(x, qi, q)
 	for i := range ps {
 		switch ps[i].Role {
@@ -4147,16 +4152,16 @@ func instalmentParties(x *extractor, qi int, q quantity) []corpus.Party {
 
 // isOtherMoney reports money that is clearly not a deal between companies:
 // valuations, market sizes, capital spending, fines, debt, unit prices.
-func (x *extractor) isOtherMoney(_ int, q quantity) bool {
+func (x *extractor) isOtherMoney(_ int, q *quantity) bool {
 	if x.changedFigure(q) {
 		return true
 	}
-	if p, ok := x.changedFrom(q); ok && (x.isRevenue(0, p) || x.isOtherMoney(0, p)) {
+	if p, ok := x.changedFrom(q); ok && (x.isRevenue(0, &p) || x.isOtherMoney(0, &p)) {
 		// "a valuation that could reach $120 billion, up from $80
 		// billion": the figure it grew from is as much the company's.
 		return true
 	}
-	if p, ok := x.seriesBefore(q); ok && (x.isRevenue(0, p) || x.isOtherMoney(0, p)) {
+	if p, ok := x.seriesBefore(q); ok && (x.isRevenue(0, &p) || x.isOtherMoney(0, &p)) {
 		// "revenue rose to Rs 94 crore in FY24 from Rs 66 crore in FY23
 		// and Rs 52 crore in FY22": the earlier years' figures are as
 		// much the company's takings.
@@ -4322,7 +4327,7 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 	// billion" is what a deal values its company at.
 	if q.start > 0 && x.s.toks[q.start-1].is2(wdTo, wdAt) && !x.buysWhole(q) {
 		for _, p := range x.s.qty {
-			if p.kind == qtyPercent && p.end <= q.start && q.start-p.end <= 6 && x.isChange(p) {
+			if p.kind == qtyPercent && p.end <= q.start && q.start-p.end <= 6 && x.isChange(&p) {
 				return true
 			}
 		}
@@ -4460,7 +4465,7 @@ func (x *extractor) isOtherMoney(_ int, q quantity) bool {
 // DigitalBridge, valuing the company at about $4 billion". The price of
 // the whole is the deal's. A stake or a round bought values the company
 // at more than is paid: "bought a stake in Contoso, valuing it at $30bn".
-func (x *extractor) buysWhole(q quantity) bool {
+func (x *extractor) buysWhole(q *quantity) bool {
 	toks := x.s.toks
 	bought := false
 	for k := range toks {
@@ -4478,7 +4483,7 @@ func (x *extractor) buysWhole(q quantity) bool {
 // a business costs or saves, a word or two on: "$300 million in
 // integration expenses", "$400 million in annual cost synergies". What a
 // purchase costs is its price: "$400,000 in subscription renewal costs".
-func (x *extractor) runningCostAfter(q quantity) bool {
+func (x *extractor) runningCostAfter(q *quantity) bool {
 	toks := x.s.toks
 	if q.end >= len(toks) || toks[q.end].lower != "in" {
 		return false
@@ -4498,7 +4503,7 @@ func (x *extractor) runningCostAfter(q quantity) bool {
 // no seller named after the figure: "the department spends about £2
 // billion a year on IT", "it spent $40bn annually on its networks". It is
 // running spending; "spends $1bn a year with Contoso" is a deal.
-func (x *extractor) spendsYearly(q quantity) bool {
+func (x *extractor) spendsYearly(q *quantity) bool {
 	toks := x.s.toks
 	k := q.start - 1
 	for k >= 0 && k >= q.start-3 && toks[k].is14(wdAbout, wdAround, wdRoughly, wdSome, wdNearly, wdAlmost, wdOver, wdThan, wdMore, wdLess, wdUp, wdTo, wdAn, wdEstimated) {
@@ -4544,7 +4549,7 @@ func (x *extractor) thisYear(k int) bool {
 // of what a sector must spend rather than a deal: "estimated that $5.2
 // trillion of investment in data centres will be needed by 2030", "the
 // build-out requires $2 trillion".
-func (x *extractor) neededMoney(q quantity) bool {
+func (x *extractor) neededMoney(q *quantity) bool {
 	toks := x.s.toks
 	if k := q.start - 1; k >= 0 && x.tokIs(k, needsMoney) {
 		return true
@@ -4568,7 +4573,7 @@ func (x *extractor) neededMoney(q quantity) bool {
 // estimated G42's ByteDance stake at $100 million", "Contoso's stake in
 // Northwind is now worth about $13 billion". A stake bought or sold at a
 // price is a deal: "sold its stake, worth $2bn, to Fabrikam".
-func (x *extractor) stakeEstimate(q quantity) bool {
+func (x *extractor) stakeEstimate(q *quantity) bool {
 	toks := x.s.toks
 	k := q.start - 1
 	if k < 1 || !toks[k].is2(wdAt, wdWorth) {
@@ -4598,7 +4603,7 @@ func (x *extractor) stakeEstimate(q quantity) bool {
 // "$4 billion-valued Contoso". A deal noun or a round after the company
 // word makes the figure the deal's again: "a $300 million cloud provider
 // deal", "a $40 billion startup funding round".
-func (x *extractor) sizesCompany(q quantity) bool {
+func (x *extractor) sizesCompany(q *quantity) bool {
 	toks := x.s.toks
 	k := q.end
 	if k+1 < len(toks) && toks[k].text == "-" && toks[k+1].lower == "valued" {
@@ -4623,7 +4628,7 @@ func (x *extractor) sizesCompany(q quantity) bool {
 // seriesBefore returns the money figure q continues a series of: the one
 // just before it in its clause, with only a period and "from", "and" or a
 // comma between ("$94m in FY24 from $66m in FY23 and $52m in FY22").
-func (x *extractor) seriesBefore(q quantity) (quantity, bool) {
+func (x *extractor) seriesBefore(q *quantity) (quantity, bool) {
 	toks := x.s.toks
 	start, _ := x.clause(q)
 	var p quantity
@@ -4651,7 +4656,7 @@ func (x *extractor) seriesBefore(q quantity) (quantity, bool) {
 // periodList gives the figure before q in a list of figures each said of
 // its own period, whatever the first one's verb: "savings of £208k are
 // anticipated for 2017-18, £222k in 2018-19 and £264k in 2019-20".
-func (x *extractor) periodList(q quantity) (quantity, bool) {
+func (x *extractor) periodList(q *quantity) (quantity, bool) {
 	toks := x.s.toks
 	link := q.start - 1
 	if link < 3 || !toks[link].is1(wdAnd) && toks[link].text != "," || q.end+1 >= len(toks) || !toks[q.end].is2(wdIn, wdFor) || !x.periodWord(q.end+1) {
@@ -4703,7 +4708,7 @@ func (x *extractor) periodWord(k int) bool {
 // revenue", "total contracted lease revenue to approximately $11B", "a
 // deal ... expected to bring in more than $30 billion in annual revenue",
 // "$7B of revenue from the first two leases".
-func (x *extractor) contractedTakings(q quantity) bool {
+func (x *extractor) contractedTakings(q *quantity) bool {
 	toks := x.s.toks
 	rev := -1
 	for k := q.end; k < len(toks) && k < q.end+4; k++ {
@@ -4782,7 +4787,7 @@ func (x *extractor) contractedTakings(q quantity) bool {
 // capex guidance, raised by A$400 million to a range of A$2.2–2.4
 // billion". A raise verb with "by" and a figure lifts a forecast or a
 // budget; money raised from investors is raised "from" them.
-func (x *extractor) liftedBy(q quantity) bool {
+func (x *extractor) liftedBy(q *quantity) bool {
 	toks := x.s.toks
 	k := q.start - 1
 	for k > 0 && toks[k].is3(wdA, wdRange, wdOf) {
@@ -4813,7 +4818,7 @@ func (x *extractor) liftedBy(q quantity) bool {
 // the $500 billion NEOM project, has been investing in AI". "As part of a
 // $10 billion agreement" is a deal's value, and "part of the $500 billion
 // Stargate project led by OpenAI" a commitment of those who lead it.
-func (x *extractor) sizesWhole(q quantity, end int) bool {
+func (x *extractor) sizesWhole(q *quantity, end int) bool {
 	toks := x.s.toks
 	k := q.start
 	if k < 3 || !toks[k-1].is2(wdThe, wdA) || toks[k-2].lower != "of" || toks[k-3].lower != "part" {
@@ -4839,7 +4844,7 @@ func (x *extractor) sizesWhole(q quantity, end int) bool {
 
 // addsToCost reports money followed by "to" and, a few words on, a cost:
 // "another $6 billion to the project's total cost".
-func (x *extractor) addsToCost(q quantity) bool {
+func (x *extractor) addsToCost(q *quantity) bool {
 	toks := x.s.toks
 	if q.end >= len(toks) || toks[q.end].lower != "to" {
 		return false
@@ -4879,7 +4884,7 @@ func (x *extractor) dealsOwn(rest []string) bool {
 // real-estate unit to EQT at a valuation of €1.4bn" gives the price. A
 // stake or shares bought, or a round raised, at a valuation leave it the
 // company's worth: "bought a 5% stake at a valuation of $10bn".
-func (x *extractor) soldAtValuation(q quantity, before []string, i int) bool {
+func (x *extractor) soldAtValuation(q *quantity, before []string, i int) bool {
 	if i != 1 || before[0] != "of" || i+2 >= len(before) || before[i+1] != "a" || before[i+2] != "at" {
 		return false
 	}
@@ -4905,7 +4910,7 @@ func (x *extractor) soldAtValuation(q quantity, before []string, i int) bool {
 // reports, not of a share or a unit: "at a price of $2bn", "putting the
 // price at between $2 billion and $3 billion", "the sale price was $1.2
 // billion". rest are the words before "price", nearest first.
-func (x *extractor) dealPrice(q quantity, rest []string) bool {
+func (x *extractor) dealPrice(q *quantity, rest []string) bool {
 	if q.value < 1e7 || len(rest) > 0 && (rest[0] == "share" || rest[0] == "stock" || rest[0] == "unit") {
 		return false
 	}
@@ -4928,7 +4933,7 @@ func withDebt(after []string) bool {
 // valuedWithDebt reports a figure a deal values a business at, debt
 // included: "a deal that could value Data4 at 3.5 billion euros including
 // debt" prices the whole business, which is bought.
-func (x *extractor) valuedWithDebt(q quantity) bool {
+func (x *extractor) valuedWithDebt(q *quantity) bool {
 	before, after := x.window(q, 6, 4)
 	if !withDebt(after) {
 		return false
@@ -4944,7 +4949,7 @@ func (x *extractor) valuedWithDebt(q quantity) bool {
 // spendingAfter reports money that is no deal (other-money-of: spending,
 // costs, revenue) named in q's clause a few words after it: "on capital
 // expenditure", "in operating costs".
-func (x *extractor) spendingAfter(q quantity) bool {
+func (x *extractor) spendingAfter(q *quantity) bool {
 	_, end := x.clause(q)
 	for k := q.end; k < end && k < q.end+6; k++ {
 		if x.tokHas(k, wOtherMoneyOf) {
@@ -4956,7 +4961,7 @@ func (x *extractor) spendingAfter(q quantity) bool {
 
 // economyAfter reports an economy named in q's clause after it: "to
 // Thailand's GDP", "to the state's gross domestic product".
-func (x *extractor) economyAfter(q quantity) bool {
+func (x *extractor) economyAfter(q *quantity) bool {
 	_, end := x.clause(q)
 	toks := x.s.toks
 	for k := q.end; k < end && k < q.end+10; k++ {
@@ -4970,7 +4975,7 @@ func (x *extractor) economyAfter(q quantity) bool {
 // fundingGap reports money that is a gap or shortfall in funding, named
 // in the figure's clause before it: "estimates the funding gap for
 // European data centres at €100 billion". What is missing is no deal.
-func (x *extractor) fundingGap(q quantity) bool {
+func (x *extractor) fundingGap(q *quantity) bool {
 	toks := x.s.toks
 	start, _ := x.clause(q)
 	for k := start + 1; k < q.start; k++ {
@@ -4985,7 +4990,7 @@ func (x *extractor) fundingGap(q quantity) bool {
 // clause before it: "its serviceable addressable market after the merger
 // would be $70 billion". A market's size is no deal, however far the deal
 // words stand between.
-func (x *extractor) addressableBefore(q quantity) bool {
+func (x *extractor) addressableBefore(q *quantity) bool {
 	start, _ := x.clause(q)
 	for k := start; k < q.start; k++ {
 		if x.s.toks[k].lower == "addressable" {
@@ -5000,7 +5005,7 @@ func (x *extractor) addressableBefore(q quantity) bool {
 // total of $9 billion for the treasury", "the government had expected to
 // raise at least $7 billion". What a sale of spectrum or a state brings in
 // is no funding round.
-func (x *extractor) publicRaise(q quantity) bool {
+func (x *extractor) publicRaise(q *quantity) bool {
 	toks := x.s.toks
 	start, _ := x.clause(q)
 	if x.companyWithin(start, q.start) {
@@ -5033,7 +5038,7 @@ func isUpperCode(w string) bool {
 // behind the figure: "should add about CLP$544 billion to the company's
 // consolidated profit", "add $1.5 billion to its annual revenue". What a
 // deal adds to a company's takings is no price.
-func (x *extractor) takingsAfterTo(q quantity) bool {
+func (x *extractor) takingsAfterTo(q *quantity) bool {
 	toks := x.s.toks
 	if q.end >= len(toks) || toks[q.end].lower != "to" {
 		return false
@@ -5075,7 +5080,7 @@ func (x *extractor) buyingIn(from, to int) bool {
 // "the valuation was $40 billion", "its backlog, which it reported on
 // Tuesday, stood at $455 billion", with an aside set off by commas between
 // the word and its verb.
-func (x *extractor) copulaOf(q quantity, l wordList) bool {
+func (x *extractor) copulaOf(q *quantity, l wordList) bool {
 	toks := x.s.toks
 	k := q.start - 1
 	if k > 0 && toks[k].lower == "at" && toks[k-1].is4(wdStood, wdStands, wdStays, wdStayed) {
@@ -5105,7 +5110,7 @@ func (x *extractor) copulaOf(q quantity, l wordList) bool {
 
 // changedFrom returns the money q follows as where it came "up from" or
 // "down from", with only a comma between them.
-func (x *extractor) changedFrom(q quantity) (quantity, bool) {
+func (x *extractor) changedFrom(q *quantity) (quantity, bool) {
 	toks := x.s.toks
 	k := q.start - 1
 	if k < 2 || toks[k].lower != "from" {
@@ -5244,7 +5249,7 @@ func (x *extractor) tokIs(k int, m wordMark) bool { return x.s.marks[k]&m != 0 }
 // isDealBetween reports money in a sentence with a weaker deal word
 // ("invest", "commit") when the clause names two parties, or one and "the
 // company" standing for another.
-func (x *extractor) isDealBetween(_ int, q quantity) bool {
+func (x *extractor) isDealBetween(_ int, q *quantity) bool {
 	if !x.sentenceHas(wWeakDeal) {
 		return false
 	}
@@ -5276,7 +5281,7 @@ func (x *extractor) isDealBetween(_ int, q quantity) bool {
 // semicolon, colon, dash, or a comma that joins another clause ("..., and
 // Accenture pledged ..."), so that two companies each investing on their
 // own are not read as a deal between them.
-func (x *extractor) clause(q quantity) (start, end int) {
+func (x *extractor) clause(q *quantity) (start, end int) {
 	// Rules and roles ask for the clause of the same figure many times.
 	if x.clauseFor == q.start+1 {
 		return x.clauseStart, x.clauseEnd
@@ -6003,7 +6008,7 @@ func inQuotation(toks []token, i int) bool {
 // $4.3 billion", "Cursor's valuation jumps to $29.3 billion", "capex has
 // climbed to $90bn". Such a figure is the company's own, even in a sentence
 // about an acquisition.
-func (x *extractor) changedFigure(q quantity) bool {
+func (x *extractor) changedFigure(q *quantity) bool {
 	toks := x.s.toks
 	// towards returns the token before "to" or "from" ahead of a figure
 	// starting at i, past words that hedge it, or -1.
@@ -6103,7 +6108,7 @@ func verbNotes(before []string, i int) bool {
 // one: "some $48 billion worth of data centre deals were completed",
 // "$31 billion spent across more than 110 deals". Deals "with" a company
 // it names are that company's: "$10bn worth of deals with Fabrikam".
-func (x *extractor) manyDeals(q quantity) bool {
+func (x *extractor) manyDeals(q *quantity) bool {
 	toks := x.s.toks
 	k := q.end
 	if k+1 < len(toks) && toks[k].is2(wdWas, wdWere) {
@@ -6146,7 +6151,7 @@ func (x *extractor) manyDeals(q quantity) bool {
 // takesDealTo reports a figure a clause of taking or bringing a deal to
 // follows a deal figure of the same sentence with: "..., taking that
 // contract to $22.4 billion", "..., bringing the total to $8 billion".
-func (x *extractor) takesDealTo(q quantity) bool {
+func (x *extractor) takesDealTo(q *quantity) bool {
 	toks := x.s.toks
 	if x.lastDealAt < 0 || q.start < 2 || toks[q.start-1].lower != "to" {
 		return false
@@ -6164,7 +6169,7 @@ func (x *extractor) takesDealTo(q quantity) bool {
 // "shares have risen by $200 billion in value", "added $150 billion in
 // market value", "wiped $90bn off its market value". It is no deal,
 // whatever deal moved it.
-func (x *extractor) valueMoved(q quantity) bool {
+func (x *extractor) valueMoved(q *quantity) bool {
 	toks := x.s.toks
 	k := q.end
 	if k+1 < len(toks) && toks[k].is4(wdIn, wdOf, wdOff, wdFrom) {

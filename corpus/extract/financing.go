@@ -18,7 +18,7 @@ import (
 // carries, repays or that a price includes is not: "net debt of $2bn",
 // "repaid $1bn in loans". Debt raised "in debt" or as a round's part is
 // read by the funding rules.
-func (x *extractor) isDebtRaised(_ int, q quantity) bool {
+func (x *extractor) isDebtRaised(_ int, q *quantity) bool {
 	toks := x.s.toks
 	if len(x.context) == 0 || q.start > 0 && x.tokIs(q.start-1, notNewDebt) {
 		return false
@@ -57,7 +57,7 @@ func (x *extractor) isDebtRaised(_ int, q quantity) bool {
 // convertible notes", "priced $2 billion of convertible senior notes",
 // "sold US$456 million of asset-backed securities". Notes bought back, repaid or falling due are old debt: the
 // clause must say they are offered, priced, sold or issued.
-func (x *extractor) securitiesIssued(q quantity) bool {
+func (x *extractor) securitiesIssued(q *quantity) bool {
 	toks := x.s.toks
 	k := q.end
 	offered := false
@@ -125,11 +125,11 @@ func (x *extractor) securitiesIssued(q quantity) bool {
 // pool to USD 1.65 billion". A facility or a financing alone ("a facility
 // of 200 MW") is no debt; a debt word or a word that only describes debt
 // must come with it.
-func (x *extractor) debtNamedBefore(q quantity) bool {
+func (x *extractor) debtNamedBefore(q *quantity) bool {
 	if p, ok := x.includedIn(q); ok {
 		// "a debt facility of up to $170m, including $110m from
 		// Proparco": a part of the debt is debt.
-		q = p
+		q = &p
 	}
 	toks := x.s.toks
 	k := q.start - 1
@@ -161,7 +161,7 @@ func (x *extractor) debtNamedBefore(q quantity) bool {
 
 // includedIn returns the money figure that figure q, right after
 // "including", is a part of: the last one before it in the sentence.
-func (x *extractor) includedIn(q quantity) (quantity, bool) {
+func (x *extractor) includedIn(q *quantity) (quantity, bool) {
 	if q.start < 1 || x.s.toks[q.start-1].lower != "including" {
 		return quantity{}, false
 	}
@@ -178,7 +178,7 @@ func (x *extractor) includedIn(q quantity) (quantity, bool) {
 // financingParties are the sides of money borrowed or raised: the company
 // named before the figure (or the one the sentence is about) receives it,
 // those named after it ("from JPMorgan and Citi") provide it.
-func financingParties(x *extractor, _ int, q quantity) []corpus.Party {
+func financingParties(x *extractor, _ int, q *quantity) []corpus.Party {
 	start, end := x.clause(q)
 	var ps []corpus.Party
 	for _, m := range x.s.companies {
@@ -248,7 +248,7 @@ func financingParties(x *extractor, _ int, q quantity) []corpus.Party {
 
 // lentAt returns where the lending verb of figure q is, right before it
 // ("agreed to lend $2 billion to", "lent Contoso $500 million"), or -1.
-func (x *extractor) lentAt(q quantity) int {
+func (x *extractor) lentAt(q *quantity) int {
 	if k := x.loansProvidedAt(q); k >= 0 {
 		return k
 	}
@@ -266,7 +266,7 @@ func (x *extractor) lentAt(q quantity) int {
 // lentParties are the sides of money lent: those named before the
 // lending verb lend it, those after it ("to a venture of CIM Group and
 // Novva", "lent Contoso $500 million") borrow it.
-func lentParties(x *extractor, _ int, q quantity) []corpus.Party {
+func lentParties(x *extractor, _ int, q *quantity) []corpus.Party {
 	at := x.lentAt(q)
 	start, end := x.clause(q)
 	var ps []corpus.Party
@@ -287,7 +287,7 @@ func lentParties(x *extractor, _ int, q quantity) []corpus.Party {
 // for or who it goes to: "$22bn loan for Vantage", "a $75 million loan to
 // Raxio". A name hyphened to a word ("for Oracle-linked campus") only
 // describes what it is for.
-func (x *extractor) borrowerAfter(q quantity, m mention) bool {
+func (x *extractor) borrowerAfter(q *quantity, m mention) bool {
 	toks := x.s.toks
 	if m.end < len(toks) && toks[m.end].text == "-" && toks[m.end-1].joins(&toks[m.end]) {
 		return false
@@ -299,7 +299,7 @@ func (x *extractor) borrowerAfter(q quantity, m mention) bool {
 // isAssumedDebt reports the debt a buyer takes over with a company, part of
 // what the purchase costs: "paying $61 billion for VMware and taking on $8
 // billion of its debt".
-func (x *extractor) isAssumedDebt(_ int, q quantity) bool {
+func (x *extractor) isAssumedDebt(_ int, q *quantity) bool {
 	toks := x.s.toks
 	if !x.sentenceHas(wAcquire) || q.end+1 >= len(toks) || !toks[q.end].is2(wdOf, wdIn) {
 		return false
@@ -326,7 +326,7 @@ func (x *extractor) isAssumedDebt(_ int, q quantity) bool {
 // billion fund for AI investments anchored by Mubadala". A fund that is an
 // investor itself ("a $1 trillion sovereign wealth fund", "a $2bn fund
 // manager") is no pledge.
-func (x *extractor) isFund(_ int, q quantity) bool {
+func (x *extractor) isFund(_ int, q *quantity) bool {
 	toks := x.s.toks
 	if q.start == 0 || !toks[q.start-1].is5(wdA, wdAn, wdNew, wdIts, wdTheir) {
 		return false
@@ -342,7 +342,7 @@ func (x *extractor) isFund(_ int, q quantity) bool {
 // "a $2bn fund manager". What it holds is no deal. So is a community fund
 // a company gives beside a project ("a $150,000 community fund for local
 // projects"): a gift to good causes, not an investment.
-func (x *extractor) isInvestorFund(_ int, q quantity) bool {
+func (x *extractor) isInvestorFund(_ int, q *quantity) bool {
 	f, investor := x.fundAfter(q)
 	if !f {
 		return false
@@ -361,7 +361,7 @@ func (x *extractor) isInvestorFund(_ int, q quantity) bool {
 
 // fundAfter reports "fund" within three words after q, and whether the
 // words make it an investor ("pension", "sovereign wealth", "fund manager").
-func (x *extractor) fundAfter(q quantity) (fund, investor bool) {
+func (x *extractor) fundAfter(q *quantity) (fund, investor bool) {
 	toks := x.s.toks
 	k := q.end
 	for n := 0; n < 3 && k < len(toks) && toks[k].kind == tokWord && !toks[k].is2(wdFund, wdFunds); n++ {
@@ -380,14 +380,14 @@ func (x *extractor) fundAfter(q quantity) (fund, investor bool) {
 
 // saysIt reports "it" or "its" as the subject of q's clause, standing for
 // the company the sentence before was about.
-func (x *extractor) saysIt(q quantity) bool {
+func (x *extractor) saysIt(q *quantity) bool {
 	start, _ := x.clause(q)
 	return len(x.prev) > 0 && start < q.start && x.s.toks[start].is2(wdIt, wdIts)
 }
 
 // fundParties are who put money into a fund: the company the clause names
 // or "it" stands for, and those said to anchor or back it.
-func fundParties(x *extractor, _ int, q quantity) []corpus.Party {
+func fundParties(x *extractor, _ int, q *quantity) []corpus.Party {
 	names := x.clauseCompanies(q)
 	if x.saysIt(q) && !contains(names, x.prev[0]) {
 		names = append([]string{x.prev[0]}, names...)
@@ -400,7 +400,7 @@ func fundParties(x *extractor, _ int, q quantity) []corpus.Party {
 // "the trial was first costed at $1.2 million", "an
 // investment budget of 13.7 billion baht". An organisation's running
 // budget ("a budget of about $850 billion a year") is no deal.
-func (x *extractor) isBudgeted(_ int, q quantity) bool {
+func (x *extractor) isBudgeted(_ int, q *quantity) bool {
 	toks := x.s.toks
 	b := q.start - 1
 	switch {
@@ -423,7 +423,7 @@ func (x *extractor) isBudgeted(_ int, q quantity) bool {
 // setAsideVerb returns where the verb that sets money aside stands just
 // before q ("earmarked $2 billion", "is setting aside $1 billion"), or -1;
 // allocated and budgetParties read the same verb.
-func (x *extractor) setAsideVerb(q quantity) int {
+func (x *extractor) setAsideVerb(q *quantity) int {
 	toks := x.s.toks
 	b := q.start - 1
 	switch {
@@ -444,7 +444,7 @@ func (x *extractor) setAsideVerb(q quantity) int {
 // billion set aside for a large site", "₹4,563.36 crore, is set aside for
 // compute", "the ₹10,371.92 crore that the cabinet approved for the
 // mission".
-func (x *extractor) allocated(q quantity) bool {
+func (x *extractor) allocated(q *quantity) bool {
 	toks := x.s.toks
 	if b := x.setAsideVerb(q); b >= 0 {
 		// "the approved FY24 budget sets aside up to $24,600": a line
@@ -474,7 +474,7 @@ func (x *extractor) allocated(q quantity) bool {
 // named before b, in its clause or, after "of which", in the clause
 // before: "the approved FY24 budget sets aside up to $24,600", "the IT
 // budget is $58 billion, of which $9 billion is set aside for cloud".
-func (x *extractor) budgetLine(q quantity, b int) bool {
+func (x *extractor) budgetLine(q *quantity, b int) bool {
 	toks := x.s.toks
 	start, _ := x.clause(q)
 	if q.start >= 2 && toks[q.start-1].lower == "which" && toks[q.start-2].lower == "of" {
@@ -490,7 +490,7 @@ func (x *extractor) budgetLine(q quantity, b int) bool {
 
 // capitalSpending reports money said to be capital spending right after
 // it: "set aside up to $100 billion in capital spending this year".
-func (x *extractor) capitalSpending(q quantity) bool {
+func (x *extractor) capitalSpending(q *quantity) bool {
 	toks := x.s.toks
 	k := q.end
 	if k < len(toks) && toks[k].is3(wdIn, wdOf, wdFor) {
@@ -502,7 +502,7 @@ func (x *extractor) capitalSpending(q quantity) bool {
 // projectValued reports a project said to be worth the figure: "a project
 // valued at approximately ₩2.5 trillion", "a data centre project worth Rs
 // 2,564 crore". A project's value is what it costs its backers.
-func (x *extractor) projectValued(q quantity) bool {
+func (x *extractor) projectValued(q *quantity) bool {
 	toks := x.s.toks
 	k := q.start - 1
 	if toks[k].lower == "at" {
@@ -526,7 +526,7 @@ func (x *extractor) projectValued(q quantity) bool {
 // budgetParties are who plans to spend the money and where, for the budget
 // of a site or an investment; else, and for a project someone was picked
 // to build, the sides of the contract, trial or project, as for any deal.
-func budgetParties(x *extractor, qi int, q quantity) []corpus.Party {
+func budgetParties(x *extractor, qi int, q *quantity) []corpus.Party {
 	if v := x.setAsideVerb(q); v >= 0 {
 		// "Accenture set aside $3 billion for its data and AI
 		// practices": the one setting it aside commits it.
@@ -552,7 +552,7 @@ func budgetParties(x *extractor, qi int, q quantity) []corpus.Party {
 
 // setAsideAfter reports money a pronoun sets aside right after it: "the
 // $2 billion it set aside for AI".
-func (x *extractor) setAsideAfter(q quantity) bool {
+func (x *extractor) setAsideAfter(q *quantity) bool {
 	toks := x.s.toks
 	k := q.end
 	return k+2 < len(toks) && x.tokHas(k, wPronoun) && toks[k+1].lower == "set" && toks[k+2].lower == "aside"
@@ -573,7 +573,7 @@ func (x *extractor) namesSite() bool {
 // ¥600 million subsidy for technology development to Sakura Internet",
 // "won a £20m government grant". It is no contract the giver buys under,
 // whatever deal word the sentence holds.
-func (x *extractor) isGrant(_ int, q quantity) bool {
+func (x *extractor) isGrant(_ int, q *quantity) bool {
 	toks := x.s.toks
 	// "was granted a subsidy of ₹98.68 crore": the grant named before,
 	// to the company that is the verb's subject.
@@ -600,7 +600,7 @@ func (x *extractor) isGrant(_ int, q quantity) bool {
 // it from a public body the clause names after it: "is set to receive up
 // to £750 million in Wednesday's UK government spending review". What a
 // government hands out is a grant, no contract it buys under.
-func (x *extractor) receivedFromGovernment(q quantity) bool {
+func (x *extractor) receivedFromGovernment(q *quantity) bool {
 	toks := x.s.toks
 	// The verb is looked for before the clause is worked out: most
 	// figures have none.
@@ -631,7 +631,7 @@ func (x *extractor) receivedFromGovernment(q quantity) bool {
 // set to receive 10.2 billion yen", "Sakura Internet gets the largest
 // share, 50.1 billion yen". It is read after every other money rule, so a
 // round raised or a contract won keeps its own reading.
-func (x *extractor) isReceived(_ int, q quantity) bool {
+func (x *extractor) isReceived(_ int, q *quantity) bool {
 	toks := x.s.toks
 	start, _ := x.clause(q)
 	for k := q.start - 1; k >= start && k >= q.start-6; k-- {
@@ -666,7 +666,7 @@ func (x *extractor) subjectOf(k int) string {
 // grantRecipient is the company a grant goes to: the one named after "to"
 // past the figure, else the first of the clause's companies that is no
 // public body.
-func (x *extractor) grantRecipient(q quantity) string {
+func (x *extractor) grantRecipient(q *quantity) string {
 	toks := x.s.toks
 	if s := x.grantSubject(q); s != "" {
 		return s
@@ -694,7 +694,7 @@ func (x *extractor) grantRecipient(q quantity) string {
 // government will give Rapidus Corp. up to 802.5 billion yen in
 // subsidies". Only a body's giving makes the name a company's: "Contoso
 // will give Fabrikam Labs $5 million" could be a price. "" when none.
-func (x *extractor) givenName(q quantity) string {
+func (x *extractor) givenName(q *quantity) string {
 	v := x.givenVerb(q)
 	if v < 0 {
 		return ""
@@ -712,7 +712,7 @@ func (x *extractor) givenName(q quantity) string {
 
 // givenEnd is where the name of the one given money q ends: before the
 // figure, or before the article of "a 50 billion yen subsidy".
-func (x *extractor) givenEnd(q quantity) int {
+func (x *extractor) givenEnd(q *quantity) int {
 	if q.start > 0 && x.s.toks[q.start-1].is2(wdA, wdAn) {
 		return q.start - 1
 	}
@@ -723,7 +723,7 @@ func (x *extractor) givenEnd(q quantity) int {
 // to the name between them ("will give Rapidus Corp. up to 802.5
 // billion yen", "granted Contoso a 50 billion yen subsidy"); -1 when
 // none does.
-func (x *extractor) givenVerb(q quantity) int {
+func (x *extractor) givenVerb(q *quantity) int {
 	toks := x.s.toks
 	end := x.givenEnd(q)
 	start := runBefore(toks, end)
@@ -736,7 +736,7 @@ func (x *extractor) givenVerb(q quantity) int {
 // grantSubject is the company a grant named before the figure goes to:
 // the subject of the verb before it ("Sarvam was granted a subsidy of
 // ₹98.68 crore"), or "".
-func (x *extractor) grantSubject(q quantity) string {
+func (x *extractor) grantSubject(q *quantity) string {
 	toks := x.s.toks
 	k := q.start - 3
 	if k < 1 || toks[k+2].lower != "of" || !toks[k+1].is2(wdGrant, wdSubsidy) {
@@ -769,7 +769,7 @@ func (x *extractor) grantSubject(q quantity) string {
 // grantParties are who gives a grant, investing, and who gets it: the
 // company named "from", else the public body the sentence or the article
 // names.
-func grantParties(x *extractor, _ int, q quantity) []corpus.Party {
+func grantParties(x *extractor, _ int, q *quantity) []corpus.Party {
 	to := x.grantRecipient(q)
 	ps := []corpus.Party{{Name: to, Role: corpus.RoleRecipient}}
 	toks := x.s.toks
@@ -812,7 +812,7 @@ func grantParties(x *extractor, _ int, q quantity) []corpus.Party {
 // as $500B", "worth about $3 billion ..., rising to about $7 billion if
 // both extensions are used". The ceiling is the same deal's, at its
 // highest.
-func (x *extractor) isCeiling(qi int, q quantity) bool {
+func (x *extractor) isCeiling(qi int, q *quantity) bool {
 	toks := x.s.toks
 	k := q.start - 1
 	if qi == 0 || k < 1 || toks[k].lower != "to" || !x.tokIs(k-1, growsTo) {
@@ -825,7 +825,7 @@ func (x *extractor) isCeiling(qi int, q quantity) bool {
 	// "investment in start-ups fell to $40 billion, then rose to $52
 	// billion" is a sector's.
 	for pi := qi - 1; pi >= 0; pi-- {
-		p := x.s.qty[pi]
+		p := &x.s.qty[pi]
 		if p.kind != qtyMoney {
 			continue
 		}
@@ -842,9 +842,9 @@ func (x *extractor) isCeiling(qi int, q quantity) bool {
 // ceilingParties are the parties of the deal the ceiling is of: those of
 // the figure before it in the sentence, when that is a deal value, else
 // the ceiling's own.
-func ceilingParties(x *extractor, qi int, q quantity) []corpus.Party {
+func ceilingParties(x *extractor, qi int, q *quantity) []corpus.Party {
 	for pi := qi - 1; pi >= 0; pi-- {
-		p := x.s.qty[pi]
+		p := &x.s.qty[pi]
 		if p.kind != qtyMoney {
 			continue
 		}
@@ -860,14 +860,14 @@ func ceilingParties(x *extractor, qi int, q quantity) []corpus.Party {
 // another form, when that figure is no deal: "cumulative net operating
 // income of $6.9 billion over the base term, or about $454 million a
 // year". The restatement is read as the figure it restates.
-func (x *extractor) restatesOther(qi int, q quantity) bool {
+func (x *extractor) restatesOther(qi int, q *quantity) bool {
 	toks := x.s.toks
 	k := q.start - 1
 	if qi == 0 || k < 1 || toks[k].lower != "or" || toks[k-1].text != "," {
 		return false
 	}
 	for pi := qi - 1; pi >= 0; pi-- {
-		p := x.s.qty[pi]
+		p := &x.s.qty[pi]
 		if p.kind != qtyMoney {
 			continue
 		}
@@ -888,7 +888,7 @@ func (x *extractor) restatesOther(qi int, q quantity) bool {
 // Octopus Ventures") or the place that opens the sentence ("Canada will
 // receive $15 billion from Microsoft"); "" when the figure has no such
 // verb, no backer after "from", or no one who receives it.
-func (x *extractor) receivedFrom(q quantity) string {
+func (x *extractor) receivedFrom(q *quantity) string {
 	toks := x.s.toks
 	if q.end+1 >= len(toks) || toks[q.end].lower != "from" || !slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start == q.end+1 }) {
 		return ""
@@ -927,7 +927,7 @@ func (x *extractor) receivedFrom(q quantity) string {
 // receivedFromParties are the sides of money received from backers: who
 // receives it, and each company listed after "from" ("from Balderton and
 // Index Ventures"), which invests it.
-func receivedFromParties(x *extractor, _ int, q quantity) []corpus.Party {
+func receivedFromParties(x *extractor, _ int, q *quantity) []corpus.Party {
 	ps := []corpus.Party{{Name: x.receivedFrom(q), Role: corpus.RoleRecipient}}
 	_, end := x.clause(q)
 	for _, m := range x.s.companies {
@@ -956,7 +956,7 @@ func (x *extractor) namedAsLender(name string) bool {
 // valuation hits $183bn", "Harbor AI has landed $40 million, valuing the
 // startup at $400 million"; "" for none. Money landed with no valuation
 // may be a contract won.
-func (x *extractor) landedValued(q quantity) string {
+func (x *extractor) landedValued(q *quantity) string {
 	toks := x.s.toks
 	k := q.start - 1
 	if k > 0 && toks[k].is2(wdA, wdAn) {
@@ -995,7 +995,7 @@ func (x *extractor) debtSubject(k int) bool {
 // to be loans, or -1: "will provide 400 billion won in low-interest loans
 // for Naver's data centre", "extended $2bn of credit to Fabrikam". What
 // is given in loans is lent.
-func (x *extractor) loansProvidedAt(q quantity) int {
+func (x *extractor) loansProvidedAt(q *quantity) int {
 	toks := x.s.toks
 	k := q.start - 1
 	if k < 0 || !toks[k].is14(wdProvide, wdProvides, wdProvided, wdProviding, wdExtend, wdExtends, wdExtended, wdExtending, wdOffer, wdOffers, wdOffered, wdGrant, wdGrants, wdGranted) {

@@ -29,7 +29,7 @@ const maxListFigures = 8
 
 // gapOf reports the gap of figure q, if it is a later figure of such a
 // list.
-func (x *extractor) gapOf(q quantity) (gap, bool) {
+func (x *extractor) gapOf(q *quantity) (gap, bool) {
 	if len(x.s.qty) > maxListFigures {
 		return gap{}, false
 	}
@@ -55,14 +55,14 @@ func (x *extractor) gapOf(q quantity) (gap, bool) {
 	if !found {
 		return gap{}, false
 	}
-	if g, ok := x.gapOf(first); ok {
+	if g, ok := x.gapOf(&first); ok {
 		// "Fabrikam for $1bn, Northwind for $2bn and Wiz for $3bn": every
 		// later figure takes the sides of the list's first.
 		first = g.first
 	}
 	if toks[q.start-1].lower == "for" {
 		// "bought Fabrikam for $6bn and Northwind for $11.2bn"
-		f, ok := x.ownCompany(first)
+		f, ok := x.ownCompany(&first)
 		if !ok || toks[first.start-1].lower != "for" {
 			return gap{}, false
 		}
@@ -71,7 +71,7 @@ func (x *extractor) gapOf(q quantity) (gap, bool) {
 	// "Contoso invested $2 billion and Fabrikam $1 billion": the later
 	// company stands for the first figure's subject, the last company
 	// named before the first figure's deal word.
-	_, at := x.triggerNear(first)
+	_, at := x.triggerNear(&first)
 	if at < 0 {
 		return gap{}, false
 	}
@@ -85,7 +85,7 @@ func (x *extractor) gapOf(q quantity) (gap, bool) {
 		// "Supernap has vowed to invest 3 billion baht, Japan's
 		// Telehouse 2.7 billion": the first part's opener, though no
 		// list of companies knows it.
-		if own, _, ok := x.listOwner(first); ok {
+		if own, _, ok := x.listOwner(&first); ok {
 			subject = own
 		}
 	}
@@ -118,7 +118,7 @@ func (x *extractor) pastPlace(k int) int {
 // elidedOwner is the company that opens the part of a list holding figure
 // q when nothing but an aside stands between it and q: "and Northwind
 // Digital, also from Singapore, 3 billion".
-func (x *extractor) elidedOwner(q quantity) (mention, bool) {
+func (x *extractor) elidedOwner(q *quantity) (mention, bool) {
 	if _, ok := x.bracketedFor(q); ok {
 		return mention{}, false // "and Salesforce ($400 million)"
 	}
@@ -143,7 +143,7 @@ func (x *extractor) elidedOwner(q quantity) (mention, bool) {
 // ownCompany is the company named right before figure q, or right before
 // "for" and the figure: "and Fabrikam $1 billion", "Northwind for
 // $11.2bn".
-func (x *extractor) ownCompany(q quantity) (mention, bool) {
+func (x *extractor) ownCompany(q *quantity) (mention, bool) {
 	end := q.start
 	if end > 0 && x.s.toks[end-1].lower == "for" {
 		end--
@@ -158,13 +158,13 @@ func (x *extractor) ownCompany(q quantity) (mention, bool) {
 
 // gappedElsewhere is the companies that are the own companies of the later
 // figures of a list q is the first of: they take no part in q's deal.
-func (x *extractor) gappedElsewhere(q quantity) []string {
+func (x *extractor) gappedElsewhere(q *quantity) []string {
 	var names []string
 	for _, p := range x.s.qty {
 		if p.start == q.start || p.kind != qtyMoney {
 			continue
 		}
-		if g, ok := x.gapOf(p); ok && g.first.start == q.start {
+		if g, ok := x.gapOf(&p); ok && g.first.start == q.start {
 			names = append(names, g.own.name)
 		}
 	}
@@ -174,7 +174,7 @@ func (x *extractor) gappedElsewhere(q quantity) []string {
 // gappedParties are the parties of a later figure of a list: the first
 // figure's, with the company the later one stands for replaced by it.
 func (x *extractor) gappedParties(g gap) []corpus.Party {
-	ps := x.dealRoles(g.first, x.parties(g.first))
+	ps := x.dealRoles(&g.first, x.parties(&g.first))
 	out := make([]corpus.Party, 0, len(ps))
 	for _, p := range ps {
 		if p.Name == g.standsFor {
@@ -198,7 +198,7 @@ func (x *extractor) gappedParties(g gap) []corpus.Party {
 // named between the figure before it and it, when that company opens its
 // part; a figure whose part names no company belongs to the one before it
 // ("123 phone licences and 2 meeting licences").
-func (x *extractor) listOwner(q quantity) (string, []string, bool) {
+func (x *extractor) listOwner(q *quantity) (string, []string, bool) {
 	if q.kind != qtyMoney && q.kind != qtyCount {
 		return "", nil, false
 	}

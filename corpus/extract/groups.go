@@ -18,7 +18,7 @@ type shareGroup struct {
 // strictChange reports a percentage its own words make a change: a change
 // verb just before it ("grew 22%") or a change word just after ("22%
 // growth").
-func (x *extractor) strictChange(q quantity) bool {
+func (x *extractor) strictChange(q *quantity) bool {
 	toks := x.s.toks
 	if x.changeVerbBefore(q) {
 		return true
@@ -117,15 +117,15 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 	toks := x.s.toks
 	jointly := x.sentenceHas(wAggregate) || x.betweenThem()
 	for qi, q := range x.s.qty {
-		if q.kind != qtyPercent || x.listed[qi] != "" || x.strictChange(q) || x.marketRateClause(q) || x.ofChange(q) {
+		if q.kind != qtyPercent || x.listed[qi] != "" || x.strictChange(&q) || x.marketRateClause(&q) || x.ofChange(&q) {
 			continue
 		}
-		if x.othersHold(q) {
+		if x.othersHold(&q) {
 			// "GlobalFoundries and SMIC kept 6%, while the other foundries
 			// together went from 12% to 10%": the rest's, not the list's.
 			continue
 		}
-		if after := x.listAfter(q); after != nil && x.eachColonAfter(q) && (x.hasShareWord() || x.marketFollows(q) || x.shareContext) {
+		if after := x.listAfter(&q); after != nil && x.eachColonAfter(&q) && (x.hasShareWord() || x.marketFollows(&q) || x.shareContext) {
 			// "KDDI and China Telecom have 3%, followed by operators with
 			// a 2% share each: CyrusOne, Interxion and Cyxtera": the
 			// companies after the colon, not those before the figure.
@@ -136,7 +136,7 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 			continue
 		}
 		names, listEnd := x.coordinatedBefore(q.start)
-		if n, at := x.topN(q); n >= 2 && at > listEnd {
+		if n, at := x.topN(&q); n >= 2 && at > listEnd {
 			// "NTT and SAP, which took 1% each, rounded out the top 10,
 			// which together account for 80%": the leaders named last
 			// hold it.
@@ -144,10 +144,10 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 		}
 		both := false
 		if names == nil {
-			names, listEnd, both = x.pairBefore(q)
+			names, listEnd, both = x.pairBefore(&q)
 		}
 		if names == nil {
-			if by := x.listHeldBy(q); by != nil && (x.hasShareWord() || x.marketFollows(q) || x.shareContext) {
+			if by := x.listHeldBy(&q); by != nil && (x.hasShareWord() || x.marketFollows(&q) || x.shareContext) {
 				// "Nearly two-thirds of the market is controlled by
 				// Amazon, Microsoft and Google": theirs together, not
 				// the first one's.
@@ -159,7 +159,7 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 			}
 			// "Rounding out the top 10, which together account for 80%,
 			// were NTT and SAP": the ten's, not each of the two's.
-			if after := x.listAfter(q); after != nil && (x.hasShareWord() || x.marketFollows(q) || x.shareContext) && !x.topNBefore(q) {
+			if after := x.listAfter(&q); after != nil && (x.hasShareWord() || x.marketFollows(&q) || x.shareContext) && !x.topNBefore(&q) {
 				// "Companies with a share of 1% include Baidu, China
 				// Telecom and SAP": each of them holds it.
 				if out == nil {
@@ -170,7 +170,7 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 			}
 		}
 		if names == nil {
-			if g := x.unnamedGroup(q); g != "" && (x.hasShareWord() || x.marketFollows(q) || x.shareContext) {
+			if g := x.unnamedGroup(&q); g != "" && (x.hasShareWord() || x.marketFollows(&q) || x.shareContext) {
 				// "European providers have seen their share fall from
 				// 26% to 16%, pushed down by Amazon": theirs, not
 				// Amazon's.
@@ -184,7 +184,7 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 				// "fall from 26% to under 16%": the group's figure goes on.
 				// "The trio held 65% of the global market and 72% of the
 				// public cloud segment": so does the trio's.
-				if prev, ok := out[pi]; ok && !prev.each && x.chainGlue(x.s.qty[pi].end, q.start) && !x.topNBefore(q) {
+				if prev, ok := out[pi]; ok && !prev.each && x.chainGlue(x.s.qty[pi].end, q.start) && !x.topNBefore(&q) {
 					out[qi] = prev
 					continue
 				}
@@ -192,7 +192,7 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 		}
 		// "Revenues of the other cloud providers have grown, but their
 		// combined share has fallen": theirs, not the companies' before.
-		if names == nil && jointly && len(x.s.companies) == 0 && len(x.prev) >= 2 && !x.othersNamed(q) && !x.isChange(q) {
+		if names == nil && jointly && len(x.s.companies) == 0 && len(x.prev) >= 2 && !x.othersNamed(&q) && !x.isChange(&q) {
 			// "Amazon, Microsoft and Google led. Their combined share was
 			// 65%": the companies the sentence before named, together.
 			// "They held 38% between them", "Together they control
@@ -206,9 +206,9 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 		}
 		if names == nil {
 			// "the top three control 72%": the leaders the article named.
-			n, at := x.topN(q)
+			n, at := x.topN(&q)
 			switch {
-			case n < 2 || x.strictChange(q) || x.isChange(q) && !jointly:
+			case n < 2 || x.strictChange(&q) || x.isChange(&q) && !jointly:
 				// "the fastest growth of the top five, 63.7%"; "together
 				// accounted for 80%" is their share, not a change.
 				continue
@@ -227,16 +227,16 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 				// "Amazon, Microsoft and Google together had 66% ... the
 				// top three control 72% of public cloud".
 				names = x.lastGroup
-			case len(x.membersAfter(q)) == n:
+			case len(x.membersAfter(&q)) == n:
 				// "The three leaders together hold 68%, with AWS,
 				// Microsoft and Google all gaining ground": the sentence
 				// names the members after the figure.
-				names = x.membersAfter(q)
-			case n > 3 && len(x.knownBefore(q)) >= 2 || len(x.knownBefore(q)) == n:
+				names = x.membersAfter(&q)
+			case n > 3 && len(x.knownBefore(&q)) >= 2 || len(x.knownBefore(&q)) == n:
 				// "Contoso held 20%. Fabrikam and Northwind, which took 2%
 				// each, rounded out the top 10, which together account for
 				// 75%": of the ten, those the article has named so far.
-				names = x.knownBefore(q)
+				names = x.knownBefore(&q)
 			case x.anaphoricCount(at) && x.lastMembers(n) != nil:
 				// "Amazon, Microsoft and Google have the broadest
 				// footprint. ... Together the three now account for 60%":
@@ -254,7 +254,7 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 		for _, p := range x.s.qty[:qi] {
 			// "grew 22% together and captured 72%": the growth between
 			// the list and the share does not part them.
-			if p.kind == qtyPercent && p.start >= listEnd && !x.strictChange(p) {
+			if p.kind == qtyPercent && p.start >= listEnd && !x.strictChange(&p) {
 				between++
 			}
 		}
@@ -285,15 +285,15 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 			out[qi] = prev
 			continue
 		}
-		again, n := x.namedAgain(listEnd, q)
+		again, n := x.namedAgain(listEnd, &q)
 		if again && n > len(names) {
 			names = x.lastNamed(listEnd, n)
 		}
-		together := jointly || x.topNBefore(q) || again || x.countedList(names, listEnd) || x.countedAfter(names, listEnd)
+		together := jointly || x.topNBefore(&q) || again || x.countedList(names, listEnd) || x.countedAfter(names, listEnd)
 		if !each && !together && !x.groupVerbAfter(listEnd) {
 			continue
 		}
-		if !each && !x.hasShareWord() && !x.marketFollows(q) && !x.shareContext && !x.hasShareCue() && !x.topNBefore(q) {
+		if !each && !x.hasShareWord() && !x.marketFollows(&q) && !x.shareContext && !x.hasShareCue() && !x.topNBefore(&q) {
 			continue
 		}
 		if out == nil {
@@ -306,7 +306,7 @@ func (x *extractor) shareGroups() map[int]shareGroup {
 
 // knownBefore returns the companies earlier sentences credited a share
 // to, then those this sentence names before q.
-func (x *extractor) knownBefore(q quantity) []string {
+func (x *extractor) knownBefore(q *quantity) []string {
 	var names []string
 	for _, l := range x.leaders {
 		names = append(names, l.name)
@@ -321,7 +321,7 @@ func (x *extractor) knownBefore(q quantity) []string {
 
 // membersAfter returns the companies the sentence names after q, the
 // research firms left out, in the order named.
-func (x *extractor) membersAfter(q quantity) []string {
+func (x *extractor) membersAfter(q *quantity) []string {
 	var names []string
 	for _, m := range x.s.companies {
 		if m.start >= q.end && !x.isMeasurer(m) && !contains(names, m.name) {
@@ -350,7 +350,7 @@ func (x *extractor) betweenThem() bool {
 }
 
 // othersNamed reports "other" or "others" before q in its sentence.
-func (x *extractor) othersNamed(q quantity) bool {
+func (x *extractor) othersNamed(q *quantity) bool {
 	if x.othersAt == 0 {
 		// Worked out once a sentence: where "other" is first said.
 		x.othersAt = -1
@@ -369,12 +369,12 @@ func (x *extractor) othersNamed(q quantity) bool {
 // accounted for 30.5%", "the remaining 78%", "The rest of the market,
 // 34%,". No one company holds it; "ahead of all other vendors with 31%"
 // is the subject's.
-func (x *extractor) othersHold(q quantity) bool {
+func (x *extractor) othersHold(q *quantity) bool {
 	toks := x.s.toks
 	if p, ok := x.rangeStart(q); ok && p.start < q.start {
 		// "the other foundries went from 12% to 10%": where the rest's
 		// share went is theirs too.
-		return x.othersHold(p)
+		return x.othersHold(&p)
 	}
 	if x.othersNamed(q) && !x.companyIn(0, q.start) && x.pronounInClause(q) {
 		// "Revenues of the other providers have doubled, but their
@@ -408,7 +408,7 @@ func (x *extractor) othersHold(q quantity) bool {
 // from 27%", "Nordic providers hold 14%"), as written; "" when it does
 // not. No company may be named between them and the figure, and the
 // leaders ("the top three providers") are no such group.
-func (x *extractor) unnamedGroup(q quantity) string {
+func (x *extractor) unnamedGroup(q *quantity) string {
 	toks := x.s.toks
 	for k := q.start - 1; k > 0 && k >= q.start-16; k-- {
 		t := toks[k]
@@ -469,7 +469,7 @@ func (x *extractor) shareHeldBy(k int) bool {
 // "Companies with a market share of 1% include Baidu, China Telecom and
 // SAP", "Providers with 2% each are Contoso and Fabrikam". Nil when there
 // is no such list.
-func (x *extractor) listAfter(q quantity) []string {
+func (x *extractor) listAfter(q *quantity) []string {
 	ms := x.s.companies
 	// "KDDI and China Telecom have 3%, followed by operators with 2%
 	// each: CyrusOne, ...": only the companies after the figure count.
@@ -511,7 +511,7 @@ func (x *extractor) listAfter(q quantity) []string {
 
 // eachColonAfter reports "each:" or "apiece:" in the few words after q:
 // the companies that each hold the figure follow the colon.
-func (x *extractor) eachColonAfter(q quantity) bool {
+func (x *extractor) eachColonAfter(q *quantity) bool {
 	toks := x.s.toks
 	for k := q.end + 1; k < len(toks) && k < q.end+10; k++ {
 		if toks[k].text == ";" || toks[k].kind == tokNum {
@@ -529,7 +529,7 @@ func (x *extractor) eachColonAfter(q quantity) bool {
 // "two-thirds of the market is controlled by Amazon, Microsoft and
 // Google", "60% of it is held by Contoso and Fabrikam". Nil when there is
 // no such list of two or more.
-func (x *extractor) listHeldBy(q quantity) []string {
+func (x *extractor) listHeldBy(q *quantity) []string {
 	ms := x.s.companies
 	if len(ms) < 2 || ms[0].start < q.end {
 		return nil
@@ -617,7 +617,7 @@ func (x *extractor) chainGlue(from, to int) bool {
 
 // topNBefore reports "the top five providers accounted for 82%", "the big
 // three hold 63%": a share of the leaders named as a group.
-func (x *extractor) topNBefore(q quantity) bool {
+func (x *extractor) topNBefore(q *quantity) bool {
 	n, _ := x.topN(q)
 	return n > 0
 }
@@ -625,7 +625,7 @@ func (x *extractor) topNBefore(q quantity) bool {
 // topN returns how many leaders a share names as a group just before it
 // ("the top five providers accounted for 82%", "the big three hold 63%",
 // "the trio"), and where the group's name ends; 0 when none.
-func (x *extractor) topN(q quantity) (int, int) {
+func (x *extractor) topN(q *quantity) (int, int) {
 	toks := x.s.toks
 	if n := leaderCount(toks[0].lower); n > 2 && toks[0].kind == tokWord && q.start <= 12 {
 		// "Seven equipment makers account for 80%": a sentence that
@@ -699,7 +699,7 @@ func (x *extractor) topN(q quantity) (int, int) {
 // out the top three with 15%", "Opera closes the top five desktop browsers
 // with 3.2%", "Morrisons rounds off the big four on 10.3%". The group's
 // noun may stand between the count and the figure's word.
-func (x *extractor) placeInGroup(k int, q quantity) bool {
+func (x *extractor) placeInGroup(k int, q *quantity) bool {
 	toks := x.s.toks
 	if k < 3 || toks[k-2].lower != "the" {
 		return false
@@ -813,7 +813,7 @@ func topLeaders(ls []shareLeader, n int) []string {
 // "the pair together held 40%". They are the two companies the sentence
 // named before the share, else the two the sentence before named. both is
 // true for "both", which makes the share each one's.
-func (x *extractor) pairBefore(q quantity) (names []string, end int, both bool) {
+func (x *extractor) pairBefore(q *quantity) (names []string, end int, both bool) {
 	toks := x.s.toks
 	at := -1
 	for k := q.start - 1; k >= 0 && k >= q.start-8; k-- {
@@ -1016,7 +1016,7 @@ func (x *extractor) countedList(names []string, listEnd int) bool {
 
 // ofChange reports a part of a change right after q: "took 70% of the
 // growth in cloud spending" is no share of the market.
-func (x *extractor) ofChange(q quantity) bool {
+func (x *extractor) ofChange(q *quantity) bool {
 	toks := x.s.toks
 	k := q.end + 1
 	if k < len(toks) && toks[k].lower == "the" {
@@ -1109,7 +1109,7 @@ func leadersIn(facts []corpus.Fact) []shareLeader {
 // the list's end and the share: "..., Google and Huawei, and these five
 // players account for 80%", "Alibaba, Huawei and Tencent, which between
 // them account for 60%". n is the group's size when the words give it.
-func (x *extractor) namedAgain(listEnd int, q quantity) (bool, int) {
+func (x *extractor) namedAgain(listEnd int, q *quantity) (bool, int) {
 	toks := x.s.toks
 	if listEnd < 0 || q.start-listEnd > 12 {
 		return false, 0

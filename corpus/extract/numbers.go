@@ -29,8 +29,7 @@ type quantity struct {
 	// suffixedDollar is a "$" amount a code after it ties to a country:
 	// "$2 billion CAD", whose writer uses the bare sign for that dollar.
 	suffixedDollar bool
-	// The fields above share one word: rules take a quantity by value,
-	// so every byte of it is copied at each of their calls.
+	// The fields above share one word, to keep the quantity small.
 	value      float64
 	unit       string // ISO 4217 code for money
 	qualifier  corpus.Qualifier

@@ -36,6 +36,33 @@ func (x *extractor) triggerOf(k int) trigger {
 	return t
 }
 
+// triggerSpan returns the tokens from the sentence's first word that may
+// say a deal (see wordTrigger) to one past its last; an empty span when
+// it has none. It is read once a sentence: nearestTrigger scans the
+// sentence several times a figure, and most sentences with figures hold
+// few deal words or none.
+func (x *extractor) triggerSpan() (lo, hi int) {
+	if !x.trigSpanRead {
+		x.trigSpanRead = true
+		x.trigLo, x.trigHi = 0, 0
+		for k := range x.s.toks {
+			if x.s.toks[k].kind == tokWord && x.mayTrigger(k) {
+				if x.trigHi == 0 {
+					x.trigLo = k
+				}
+				x.trigHi = k + 1
+			}
+		}
+	}
+	return x.trigLo, x.trigHi
+}
+
+// mayTrigger reports that the word at token k may say a deal: wordTrigger
+// says none of any other.
+func (x *extractor) mayTrigger(k int) bool {
+	return x.s.marks[k]&takesOver != 0 || x.s.bits[k].meets(x.lex.triggers) || x.s.toks[k].lower == "stake"
+}
+
 // wordTrigger is the deal the word at token k says there is, wherever it
 // stands.
 func (x *extractor) wordTrigger(k int) trigger {
@@ -172,7 +199,7 @@ func (x *extractor) majorityBefore(k int) bool {
 // q's clause is for, or -1: "Intel lost the bid for Tower Semiconductor,
 // a $5.4 billion deal". A bid for a contract ("the bid for the JEDI
 // contract") or for a company's project names no company bought.
-func (x *extractor) bidForCompany(q quantity) int {
+func (x *extractor) bidForCompany(q *quantity) int {
 	start, end := x.clause(q)
 	toks := x.s.toks
 	for k := start; k+2 < end; k++ {
@@ -335,7 +362,7 @@ func (x *extractor) backersAside(k int) bool {
 // Meta", "a $2bn bid from Fabrikam". The bid must be the figure's own,
 // its noun a few words after it: of "bought Fabrikam for $2 billion,
 // beating a rival bid from Northwind" the rival does not buy.
-func (x *extractor) offerFrom(q quantity, m mention) bool {
+func (x *extractor) offerFrom(q *quantity, m mention) bool {
 	toks := x.s.toks
 	for j := m.start - 1; j > 0 && j >= m.start-5; j-- {
 		if j < m.start-1 && x.placeAt(j) {
@@ -353,7 +380,7 @@ func (x *extractor) offerFrom(q quantity, m mention) bool {
 
 // ownBid reports the offer noun at k standing a few words after figure
 // q with only words between: "a $1.2 billion takeover offer".
-func (x *extractor) ownBid(q quantity, k int) bool {
+func (x *extractor) ownBid(q *quantity, k int) bool {
 	if k < q.end || k-q.end > 3 {
 		return false
 	}
@@ -453,7 +480,7 @@ func (x *extractor) intoAfter(k int) bool {
 }
 
 // clauseHas reports a word of list l in the clause holding q.
-func (x *extractor) clauseHas(q quantity, l wordList) bool {
+func (x *extractor) clauseHas(q *quantity, l wordList) bool {
 	start, end := x.clause(q)
 	for k := start; k < end; k++ {
 		if x.tokHas(k, l) {
@@ -467,7 +494,7 @@ func (x *extractor) clauseHas(q quantity, l wordList) bool {
 // is; ties go to the word before the figure, which is usually its verb. A
 // word that says which side is which ("acquire", "invest", "awarded") wins
 // over one that only says there is a deal ("contract"), wherever it is.
-func (x *extractor) triggerNear(q quantity) (trigger, int) {
+func (x *extractor) triggerNear(q *quantity) (trigger, int) {
 	if x.trigFor == q.start+1 {
 		return x.trig, x.trigAt
 	}
@@ -568,7 +595,7 @@ func (x *extractor) dealOpener(d, at int) bool {
 
 // forBefore reports "for" just before figure q, past a word or two that
 // only weigh it: "for $2 billion", "for a hefty 665 million dollars".
-func (x *extractor) forBefore(q quantity) bool {
+func (x *extractor) forBefore(q *quantity) bool {
 	toks := x.s.toks
 	for k := q.start - 1; k >= 0 && k >= q.start-3; k-- {
 		switch {
@@ -597,7 +624,7 @@ func (x *extractor) attributiveParticiple(k int) bool {
 // billion CoreWeave deal", "$2bn compute contract"), or before it with
 // "worth" or "valued at" ("a colocation agreement with Fluidstack worth at
 // least $3.7 billion"). It returns -1 for none.
-func (x *extractor) ownDealNoun(q quantity) int {
+func (x *extractor) ownDealNoun(q *quantity) int {
 	toks := x.s.toks
 	contract := func(k int) bool { return x.tokIs(k, namesContract) }
 	for k := q.end; k < len(toks) && k < q.end+4; k++ {
@@ -628,8 +655,12 @@ func (x *extractor) ownDealNoun(q quantity) int {
 	return -1
 }
 
-func (x *extractor) nearestTrigger(q quantity, sided bool, from, to int) (trigger, int, int) {
+func (x *extractor) nearestTrigger(q *quantity, sided bool, from, to int) (trigger, int, int) {
 	best, at, dist := trigNone, -1, 1<<30
+	// Only the words between the sentence's first and last that may say a
+	// deal can: a sentence without one is over at once.
+	lo, hi := x.triggerSpan()
+	from, to = max(from, lo), min(to, hi)
 	for k := from; k < to; k++ {
 		t := &x.s.toks[k]
 		if t.kind != tokWord || (k >= q.start && k < q.end) {
@@ -836,7 +867,7 @@ func (x *extractor) pastAppositive(k int) int {
 // Chinese AI start-up Moonshot", "Series E round in US AI infrastructure
 // company Crusoe", "funding round of more than $600 million for China's
 // MiniMax".
-func (x *extractor) roundFor(m mention, at int, q quantity) bool {
+func (x *extractor) roundFor(m mention, at int, q *quantity) bool {
 	toks := x.s.toks
 	// "round in British self-driving start-up Wayve" takes ten tokens.
 	for k := m.start - 1; k > at && k >= m.start-10; k-- {
@@ -923,7 +954,7 @@ func (x *extractor) bareParticiple(at int) bool {
 
 // dealRoles gives each party of a deal value its side, read from the deal
 // word nearest the figure and where each party stands to it.
-func (x *extractor) dealRoles(q quantity, names []string) []corpus.Party {
+func (x *extractor) dealRoles(q *quantity, names []string) []corpus.Party {
 	trig, at := x.triggerNear(q)
 	names = x.withPlaces(q, trig, at, names)
 	services := x.buysServices(q, trig, at)
@@ -1458,7 +1489,7 @@ func (x *extractor) wentTo(ps []corpus.Party) bool {
 // the investment noun at "at" of a running total, with only words between:
 // "bringing Amazon's total investment to $8 billion" is Amazon's. It
 // returns "" for none.
-func (x *extractor) investmentOwner(q quantity, trig trigger, at int) string {
+func (x *extractor) investmentOwner(q *quantity, trig trigger, at int) string {
 	if trig != trigInvest || at < 0 || at > q.start || !x.isRunningTotal(0, q) {
 		return ""
 	}
@@ -1480,7 +1511,7 @@ func (x *extractor) investmentOwner(q quantity, trig trigger, at int) string {
 // tookInvestment reports money taken as an investment, not a stake
 // bought: "it took a $5m investment in a funding round led by Contoso"
 // makes the subject the recipient; "took a $2bn stake" does not.
-func (x *extractor) tookInvestment(q quantity, at int) bool {
+func (x *extractor) tookInvestment(q *quantity, at int) bool {
 	toks := x.s.toks
 	if at < q.end || !x.tokIs(at, namesInvestment) || toks[at].is2(wdStake, wdEquity) {
 		return false
@@ -1687,7 +1718,7 @@ func (x *extractor) listStartAt(m mention) int {
 // receivesFigure reports a company that is the subject of a receiving
 // verb taking figure q: "Scale AI secured $1 billion", "Contoso has
 // received $40 million".
-func (x *extractor) receivesFigure(m mention, q quantity) bool {
+func (x *extractor) receivesFigure(m mention, q *quantity) bool {
 	if m.end >= q.start {
 		return false
 	}
@@ -1701,7 +1732,7 @@ func (x *extractor) receivesFigure(m mention, q quantity) bool {
 // governmentSpends reports a public body named before a spending verb, the
 // sentence naming no place after it the money goes to: what a government
 // spends, it buys.
-func (x *extractor) governmentSpends(q quantity, trig trigger, at int, names []string) bool {
+func (x *extractor) governmentSpends(q *quantity, trig trigger, at int, names []string) bool {
 	if trig != trigPledge || at < 0 || !x.tokIs(at, spendsMoney) || x.placeAfter(at) != "" {
 		return false
 	}
@@ -1714,9 +1745,9 @@ func (x *extractor) governmentSpends(q quantity, trig trigger, at int, names []s
 // debtNounBefore returns where the debt that figure q sizes is named
 // before it ("a debt facility of up to $170m", and for a part of it,
 // "..., including $110m"), or -1.
-func (x *extractor) debtNounBefore(q quantity) int {
+func (x *extractor) debtNounBefore(q *quantity) int {
 	if p, ok := x.includedIn(q); ok {
-		q = p
+		q = &p
 	}
 	toks := x.s.toks
 	for k := q.start - 1; k >= 0 && k >= q.start-6; k-- {
@@ -1730,7 +1761,7 @@ func (x *extractor) debtNounBefore(q quantity) int {
 // spendsOnHardware reports money a spending verb at "at" puts "on"
 // hardware named right after figure q: "spend 40 billion yuan ($5.50
 // billion) on AI chips", "spend $2 billion on servers".
-func (x *extractor) spendsOnHardware(q quantity, trig trigger, at int) bool {
+func (x *extractor) spendsOnHardware(q *quantity, trig trigger, at int) bool {
 	if trig != trigPledge || at < 0 || at > q.start || !x.tokIs(at, spendsMoney) {
 		return false
 	}
@@ -1779,7 +1810,7 @@ func (x *extractor) governmentPays(trig trigger, at int, names []string) bool {
 // Money spent over years with no seller named after it is pledged:
 // "plans to spend 380 billion yuan on cloud infrastructure over the next
 // three years".
-func (x *extractor) commitmentToBuy(q quantity, trig trigger) bool {
+func (x *extractor) commitmentToBuy(q *quantity, trig trigger) bool {
 	if _, at := x.triggerNear(q); at >= 0 && x.placeFrom(at) != "" || x.inRound() {
 		// "a $1.5 billion commitment from Saudi Arabia" is the
 		// kingdom's; "led the round with a $150 million commitment"
@@ -1795,7 +1826,7 @@ func (x *extractor) commitmentToBuy(q quantity, trig trigger) bool {
 // 380 billion yuan over three years for AI infrastructure". A public body that
 // spends over years buys: "the agency plans to spend $2 billion over
 // the next decade on a custom-built cloud".
-func (x *extractor) spendsOverYears(q quantity) bool {
+func (x *extractor) spendsOverYears(q *quantity) bool {
 	_, at := x.triggerNear(q)
 	if at < 0 || at > q.start || !x.tokIs(at, spendsMoney) && !x.tokHas(at, wPledge) || !x.multiYear(q) {
 		return false
@@ -1822,7 +1853,7 @@ func (x *extractor) spendsOverYears(q quantity) bool {
 // ("AMD closes Xilinx deal"), a buyer named as the owner of the figure
 // ("IBM's $11 billion acquisition"), and a business sold ("AMD sells ZT
 // Systems' manufacturing arm to Sanmina"). It reports false for none.
-func (x *extractor) takeoverRoles(q quantity, trig trigger, at int, names []string) ([]corpus.Party, bool) {
+func (x *extractor) takeoverRoles(q *quantity, trig trigger, at int, names []string) ([]corpus.Party, bool) {
 	target, seller, buyer := -1, -1, -1 // token positions of the sides the sentence marks
 	by := -1                            // where "by" names the buyers of a target taken
 	switch {
@@ -1958,7 +1989,7 @@ func (x *extractor) inWhich(m mention, at int) bool {
 // is a company named by what it is ("the company", "the group") or "it",
 // whose verb, past its auxiliaries, invests: "$8.5 billion the company had
 // already invested". Only the few words after the figure are read.
-func (x *extractor) investedByEpithet(q quantity) bool {
+func (x *extractor) investedByEpithet(q *quantity) bool {
 	toks := x.s.toks
 	k := q.end
 	switch {
@@ -1997,7 +2028,7 @@ func (x *extractor) toAfter(k, e int) bool {
 // venture the parties form among themselves ("the three firms will form a
 // joint venture called Stargate and commit $100B") leaves their money
 // theirs.
-func (x *extractor) jointVenture(q quantity) bool {
+func (x *extractor) jointVenture(q *quantity) bool {
 	start, end := x.clause(q)
 	toks := x.s.toks
 	for k := start; k+1 < end; k++ {
@@ -2022,7 +2053,7 @@ func (x *extractor) jointVenture(q quantity) bool {
 // It returns -1 for none. A partnership noun ("expanded its partnership
 // with OpenAI in a $6.5 billion deal") says no more than that the two do
 // business, which may well be one selling to the other.
-func (x *extractor) joinedAt(q quantity) int {
+func (x *extractor) joinedAt(q *quantity) int {
 	if !x.sentenceHas(wPartner) && !x.sentenceHas(wAggregate) {
 		return -1
 	}
@@ -2056,7 +2087,7 @@ func (x *extractor) joinedAt(q quantity) int {
 // money goes to. A subject the sentence does not name ("It is forming a
 // $10 billion joint venture with AMD") is the company the article is
 // about.
-func (x *extractor) joinedPartners(q quantity, ps []corpus.Party) []corpus.Party {
+func (x *extractor) joinedPartners(q *quantity, ps []corpus.Party) []corpus.Party {
 	at := x.joinedAt(q)
 	if at < 0 {
 		return ps
@@ -2099,7 +2130,7 @@ func (x *extractor) joinedPartners(q quantity, ps []corpus.Party) []corpus.Party
 // ("Uttar Pradesh signs $25 billion MoU with AM Green"), or listed with
 // a company ("Microsoft and the Telangana government have finalised a
 // deal"). "" when none is.
-func (x *extractor) hostPlace(q quantity) string {
+func (x *extractor) hostPlace(q *quantity) string {
 	start, _ := x.clause(q)
 	toks := x.s.toks
 	for _, m := range x.s.places {
@@ -2128,7 +2159,7 @@ func (x *extractor) hostPlace(q quantity) string {
 // "to finance" or "to fund" something: Blue Owl Capital of "a $3.4bn
 // deal with alternative asset manager Blue Owl Capital to finance a new
 // data centre". It has start -1 for none.
-func (x *extractor) financier(q quantity, trig trigger) mention {
+func (x *extractor) financier(q *quantity, trig trigger) mention {
 	none := mention{start: -1}
 	if trig == trigAcquire || trig == trigSell {
 		return none
@@ -2157,7 +2188,7 @@ func (x *extractor) financier(q quantity, trig trigger) mention {
 // Hyderabad campus deal", "Contoso signs EUR 10 billion deal to build AI
 // supercomputer in France". The company invests there; the place
 // receives. It reports false for anything else.
-func (x *extractor) siteDealRoles(q quantity, trig trigger, names []string) ([]corpus.Party, bool) {
+func (x *extractor) siteDealRoles(q *quantity, trig trigger, names []string) ([]corpus.Party, bool) {
 	if trig != trigContract || len(names) != 1 || len(x.s.companies) != 1 || x.isGovernment(names[0]) || len(x.s.products) > 0 || x.sentenceHas(wSeatNouns) {
 		return nil, false
 	}
@@ -2189,7 +2220,7 @@ func (x *extractor) siteDealRoles(q quantity, trig trigger, names []string) ([]c
 // company selling to a government is no such deal: the place must be a
 // side as a place (see hostPlace), and the sentence must buy no product
 // or licences.
-func (x *extractor) hostRoles(q quantity, trig trigger, names []string) ([]corpus.Party, bool) {
+func (x *extractor) hostRoles(q *quantity, trig trigger, names []string) ([]corpus.Party, bool) {
 	if len(x.s.places) == 0 || trig == trigAcquire || trig == trigRaise || trig == trigSell || trig == trigAward {
 		return nil, false
 	}
@@ -2225,7 +2256,7 @@ func (x *extractor) dealNounAt(k int) bool {
 // forCompanyAfter returns where the company a bid or deal right after q is
 // "for" starts ("$6.9 billion deal for Israeli chipmaker Mellanox",
 // "offer up to $55 billion for Salesforce"), or -1.
-func (x *extractor) forCompanyAfter(q quantity) int {
+func (x *extractor) forCompanyAfter(q *quantity) int {
 	toks := x.s.toks
 	k := q.end
 	if x.dealNounAt(k) {
@@ -2278,7 +2309,7 @@ func (x *extractor) closedCompanyDeal() int {
 // ownerTaken returns where the company starts whose possessive owns an
 // acquisition made by others: "AirTrunk's A$24 billion acquisition by
 // Blackstone and CPPIB" takes AirTrunk over. -1 when none.
-func (x *extractor) ownerTaken(q quantity, trig trigger, at int) int {
+func (x *extractor) ownerTaken(q *quantity, trig trigger, at int) int {
 	if trig != trigAcquire || at < q.end || at+2 >= len(x.s.toks) || !x.tokIs(at, namesTakeover) || x.s.toks[at+1].lower != "by" {
 		return -1
 	}
@@ -2292,7 +2323,7 @@ func (x *extractor) ownerTaken(q quantity, trig trigger, at int) int {
 
 // ownerBuys returns where the company starts whose possessive owns an
 // acquisition's figure: "IBM's $11 billion all-cash acquisition", or -1.
-func (x *extractor) ownerBuys(q quantity, trig trigger, at int) int {
+func (x *extractor) ownerBuys(q *quantity, trig trigger, at int) int {
 	if trig != trigAcquire || at < q.end || !x.tokIs(at, namesTakeover) {
 		return -1
 	}
@@ -2422,7 +2453,7 @@ func (x *extractor) auxStart(k int) int {
 // saleBefore returns where a verb selling a business stands before q in
 // its sentence, the nearest one with no other money between; -1 when
 // none does.
-func (x *extractor) saleBefore(q quantity) int {
+func (x *extractor) saleBefore(q *quantity) int {
 	for k := q.start - 1; k >= 0 && k >= q.start-30; k-- {
 		if x.s.toks[k].text == ";" {
 			return -1
@@ -2442,7 +2473,7 @@ func (x *extractor) saleBefore(q quantity) int {
 // ("Cerebras compute deal", "AWS capacity") or after "of" following
 // the figure ("$30 billion of Azure"). It returns "" when none or more
 // than one is.
-func (x *extractor) providerNamed(q quantity, names []string) string {
+func (x *extractor) providerNamed(q *quantity, names []string) string {
 	if len(names) < 2 {
 		return ""
 	}
@@ -2473,7 +2504,7 @@ func (x *extractor) providerNamed(q quantity, names []string) string {
 // commitment word at "at", buys from the company named after the figure
 // ("Contoso commits $40 billion to Fabrikam's cloud"). It reports false
 // unless the sentence names both sides so.
-func (x *extractor) commitRoles(q quantity, at int, names []string) ([]corpus.Party, bool) {
+func (x *extractor) commitRoles(q *quantity, at int, names []string) ([]corpus.Party, bool) {
 	ps := make([]corpus.Party, 0, len(names))
 	buyer, seller := false, false
 	for _, n := range names {
@@ -2497,7 +2528,7 @@ func (x *extractor) commitRoles(q quantity, at int, names []string) ([]corpus.Pa
 // orderRoles reads a figure that names an order: "CoreWeave disclosed a
 // $6.3 billion order from Nvidia" has the company it comes from buy and
 // the one named before it sell, whatever verbs follow.
-func (x *extractor) orderRoles(q quantity, names []string) ([]corpus.Party, bool) {
+func (x *extractor) orderRoles(q *quantity, names []string) ([]corpus.Party, bool) {
 	toks := x.s.toks
 	if q.end+2 >= len(toks) || !toks[q.end].is2(wdOrder, wdOrders) || toks[q.end+1].lower != "from" {
 		return nil, false
@@ -2519,14 +2550,14 @@ func (x *extractor) orderRoles(q quantity, names []string) ([]corpus.Party, bool
 // buysServices reports a purchase word that buys from a provider rather
 // than takes it over: "OpenAI will buy $38bn of AWS compute", "Amazon to
 // pay Microsoft $1 billion for Microsoft 365".
-func (x *extractor) buysServices(q quantity, trig trigger, at int) bool {
+func (x *extractor) buysServices(q *quantity, trig trigger, at int) bool {
 	return trig == trigAcquire && (x.capacityAfter(q.end) || x.capacityAfter(at+1) || x.paysForProduct(at) || x.paysCompany(at) || x.paysUnderDeal(q, at))
 }
 
 // paysUnderDeal reports a payment made under a deal with a company:
 // "agreed to pay $6.2 billion over five years ... under a deal with Nscale"
 // pays a supplier; a takeover would be to buy.
-func (x *extractor) paysUnderDeal(q quantity, at int) bool {
+func (x *extractor) paysUnderDeal(q *quantity, at int) bool {
 	if at < 0 || !x.tokIs(at, paysMoney) {
 		return false
 	}
@@ -2566,7 +2597,7 @@ func (x *extractor) between(names []string) bool {
 
 // withPlaces adds to a deal's parties the country or region money is
 // invested in ("$15.2bn in the UAE", "£1.5bn for UK data centres").
-func (x *extractor) withPlaces(q quantity, trig trigger, at int, names []string) []string {
+func (x *extractor) withPlaces(q *quantity, trig trigger, at int, names []string) []string {
 	if trig != trigInvest && trig != trigPledge || at < 0 {
 		return names
 	}
@@ -2612,7 +2643,7 @@ func (x *extractor) withPlaces(q quantity, trig trigger, at int, names []string)
 
 // inTheHomePlace reports money put, after figure q, "in the state" or
 // "in the country": the place the article is about, named by what it is.
-func (x *extractor) inTheHomePlace(q quantity) bool {
+func (x *extractor) inTheHomePlace(q *quantity) bool {
 	toks := x.s.toks
 	for k := q.end; k+2 < len(toks); k++ {
 		if x.s.marks[k+1]&definite != 0 && toks[k].is2(wdIn, wdInto) && toks[k+1].lower == "the" && toks[k+2].is2(wdState, wdCountry) {
@@ -2625,7 +2656,7 @@ func (x *extractor) inTheHomePlace(q quantity) bool {
 // listedWithPlace returns the places listed after place p, named after
 // figure q, with commas, "and" and "the" between them and nothing else:
 // "in Germany and the Netherlands".
-func (x *extractor) listedWithPlace(q quantity, p string) []string {
+func (x *extractor) listedWithPlace(q *quantity, p string) []string {
 	toks := x.s.toks
 	var out []string
 	end := -1
@@ -2688,7 +2719,7 @@ func (x *extractor) placeInvesting(at int) string {
 // it none. A list before the clause of figure q names the sides of some
 // other matter: in "Amazon and OpenAI do business: AWS would provide $38
 // billion", AWS sells and OpenAI does not.
-func (x *extractor) shareListRoles(q quantity, ps []corpus.Party, placed []bool) {
+func (x *extractor) shareListRoles(q *quantity, ps []corpus.Party, placed []bool) {
 	start, _ := x.clause(q)
 	for i := range ps {
 		if ps[i].Role != corpus.RoleUnknown {
@@ -2801,7 +2832,7 @@ func (x *extractor) sidesByWith(ps []corpus.Party) bool {
 // leases out, the side after "to" takes the lease), "Contoso will rent
 // capacity from Fabrikam", "secured a lease from Fabrikam" (the side after
 // "from" leases out). It reports whether it gave every party a side.
-func (x *extractor) leaseSides(q quantity, ps []corpus.Party) bool {
+func (x *extractor) leaseSides(q *quantity, ps []corpus.Party) bool {
 	if !x.sentenceHas(wLease) || len(ps) < 2 {
 		return false
 	}
@@ -2844,7 +2875,7 @@ func (x *extractor) leaseSides(q quantity, ps []corpus.Party) bool {
 // the halls it runs in, so the party that more surely sells cloud is
 // the tenant and buys, and the other lets the site. It reports false for
 // parties of equal rank or a public body.
-func (x *extractor) leaseByRank(q quantity, ps []corpus.Party) bool {
+func (x *extractor) leaseByRank(q *quantity, ps []corpus.Party) bool {
 	if len(ps) != 2 || !x.clauseHas(q, wLease) {
 		return false
 	}
@@ -2941,7 +2972,7 @@ func (x *extractor) byRank(ps []corpus.Party) {
 
 // seatRoles gives a seat count its customer and vendor: the vendor sells
 // the product named ("Copilot" is Microsoft's), else the surest provider.
-func (x *extractor) seatRoles(q quantity, names []string) []corpus.Party {
+func (x *extractor) seatRoles(q *quantity, names []string) []corpus.Party {
 	vendor := x.e.vendorOf[x.product()]
 	// "added 2,000 Zoom licences" in an article about Slack: a company
 	// named in the count, in a sentence naming no product, sells its
@@ -2954,7 +2985,7 @@ func (x *extractor) seatRoles(q quantity, names []string) []corpus.Party {
 			// 14,000": the total is of the licences counted before.
 			for _, p := range x.s.qty {
 				if p.kind == qtyCount && p.end <= q.start {
-					if v := x.vendorNamedInCount(p); v != "" {
+					if v := x.vendorNamedInCount(&p); v != "" {
 						vendor = v
 					}
 				}
@@ -3063,7 +3094,7 @@ func (x *extractor) speaker(name string) bool {
 // ownPeople reports a count of a company's own people, "its 9,000
 // engineers", "20,000 of its staff", "9,000 Google employees": people a
 // maker gives its own product to, who make it a buyer.
-func (x *extractor) ownPeople(q quantity) bool {
+func (x *extractor) ownPeople(q *quantity) bool {
 	toks := x.s.toks
 	for k := q.start - 1; k >= 0 && k >= q.start-3; k-- {
 		if toks[k].is3(wdIts, wdTheir, wdOur) {
@@ -3081,7 +3112,7 @@ func (x *extractor) ownPeople(q quantity) bool {
 // ownCountOnly keeps, of a seat count's customers, the company whose
 // people the count is when each count of the sentence has its own:
 // "licences for 3,000 Contoso employees and 500 from Fabrikam".
-func (x *extractor) ownCountOnly(q quantity, ps []corpus.Party) []corpus.Party {
+func (x *extractor) ownCountOnly(q *quantity, ps []corpus.Party) []corpus.Party {
 	if q.end == 0 {
 		return ps
 	}
@@ -3092,7 +3123,7 @@ func (x *extractor) ownCountOnly(q quantity, ps []corpus.Party) []corpus.Party {
 	var others []string
 	for _, p := range x.s.qty {
 		if p.kind == qtyCount && p.start != q.start {
-			if o := x.countOwner(p); o != "" && o != own {
+			if o := x.countOwner(&p); o != "" && o != own {
 				others = append(others, o)
 			}
 		}
@@ -3112,7 +3143,7 @@ func (x *extractor) ownCountOnly(q quantity, ps []corpus.Party) []corpus.Party {
 // countOwner returns the company whose people a count is: "3,000 Contoso
 // employees", "500 from Fabrikam", "2,000 staff at Northwind"; "" when
 // the sentence does not say.
-func (x *extractor) countOwner(q quantity) string {
+func (x *extractor) countOwner(q *quantity) string {
 	toks := x.s.toks
 	k := q.end
 	for k < len(toks) && k <= q.end+2 && (x.tokHas(k, wPeopleNouns) || x.tokHas(k, wSeatFillers) && !toks[k].is2(wdOf, wdThe)) && !x.companyStartsAt(k) {
@@ -3189,7 +3220,7 @@ func (x *extractor) seatSeller() string {
 // licence noun: "25,000 Zoom licences", "300 Google e-mail accounts" are
 // licences of that company's product, though the product is not named.
 // People are not licences: "25,000 Barclays employees" are Barclays's.
-func (x *extractor) vendorNamedInCount(q quantity) string {
+func (x *extractor) vendorNamedInCount(q *quantity) string {
 	toks := x.s.toks
 	for _, m := range x.s.companies {
 		if m.start < q.end || m.start > q.end+1 {
@@ -3209,7 +3240,7 @@ func (x *extractor) vendorNamedInCount(q quantity) string {
 
 // dealType names the kind of deal from its deal word and parties: what the
 // deal word says, squared with who pays whom.
-func (x *extractor) dealType(q quantity, ps []corpus.Party) corpus.DealType {
+func (x *extractor) dealType(q *quantity, ps []corpus.Party) corpus.DealType {
 	if x.storyTakeover(q) || x.restatesTakeover(q) && !x.restatesStory(q) {
 		return corpus.DealAcquisition
 	}
@@ -3220,7 +3251,7 @@ func (x *extractor) dealType(q quantity, ps []corpus.Party) corpus.DealType {
 }
 
 // wordType is the kind of deal the sentence's deal word says.
-func (x *extractor) wordType(q quantity, ps []corpus.Party) corpus.DealType {
+func (x *extractor) wordType(q *quantity, ps []corpus.Party) corpus.DealType {
 	if (x.jointVenture(q) || x.joinedAt(q) >= 0) && len(ps) > 1 {
 		return corpus.DealPartnership
 	}
@@ -3431,7 +3462,7 @@ func (x *extractor) forProduct() bool {
 }
 
 // dealParties are the parties of a deal value with their roles.
-func dealParties(x *extractor, _ int, q quantity) []corpus.Party {
+func dealParties(x *extractor, _ int, q *quantity) []corpus.Party {
 	if x.takesDealTo(q) {
 		// "widened its OpenAI agreement by $6.5 billion, taking that
 		// contract to $22.4 billion": the total is the same deal's, with
@@ -3462,7 +3493,7 @@ func dealParties(x *extractor, _ int, q quantity) []corpus.Party {
 // Slack" when the lead buys Slack from Slack Technologies. A purchase of a
 // year gone by is another, and so is one whose sentence names another
 // company.
-func (x *extractor) takenOver(q quantity, ps []corpus.Party) []corpus.Party {
+func (x *extractor) takenOver(q *quantity, ps []corpus.Party) []corpus.Party {
 	sides := x.takeoverSides()
 	b := slices.IndexFunc(sides, func(p corpus.Party) bool { return p.Role == corpus.RoleBuyer })
 	t := slices.IndexFunc(sides, func(p corpus.Party) bool { return p.Role == corpus.RoleTarget })
@@ -3494,7 +3525,7 @@ func (x *extractor) takenOver(q quantity, ps []corpus.Party) []corpus.Party {
 
 // theFigure reports "the" right before figure q: "The 6.2 billion dollar
 // deal", "the $35 billion price".
-func (x *extractor) theFigure(q quantity) bool {
+func (x *extractor) theFigure(q *quantity) bool {
 	return q.start > 0 && x.s.toks[q.start-1].lower == "the"
 }
 
@@ -3507,7 +3538,7 @@ func sameCompany(a, b string) bool {
 // dealNounAfterThe reports "the deal" or "the takeover" anywhere in q's
 // clause before it: "its examination of the deal, worth nearly €4.4
 // billion".
-func (x *extractor) dealNounAfterThe(q quantity) bool {
+func (x *extractor) dealNounAfterThe(q *quantity) bool {
 	toks := x.s.toks
 	return x.clauseBefore(q, func(k int) bool {
 		return k+1 < q.start && toks[k].lower == "the" && x.tokIs(k+1, namesTakeover) || toks[k].lower == "the" && toks[k+1].is2(wdDeal, wdTransaction)
@@ -3532,7 +3563,7 @@ func (x *extractor) takeoverSides() []corpus.Party {
 // acquisition", or says it is paid: "Google announced the purchase of Wiz
 // on Tuesday. The deal is worth $32 billion." "The search giant will pay
 // $32 billion in cash." Its sides are the takeover's, not a contract's.
-func (x *extractor) restatesTakeover(q quantity) bool {
+func (x *extractor) restatesTakeover(q *quantity) bool {
 	if len(x.s.companies) > 0 || x.takeoverSides() == nil {
 		return false
 	}
@@ -3554,7 +3585,7 @@ func (x *extractor) restatesTakeover(q quantity) bool {
 // price". Its sides are the takeover's. A sentence with a word of its own
 // for a contract, an investment or a sale ("Fabrikam signed a $2bn cloud
 // contract with Contoso, which bought it last year") is another deal.
-func (x *extractor) storyTakeover(q quantity) bool {
+func (x *extractor) storyTakeover(q *quantity) bool {
 	sides := x.takeoverSides()
 	if sides == nil || len(x.s.companies) == 0 {
 		return false
@@ -3594,7 +3625,7 @@ func (x *extractor) storyTakeover(q quantity) bool {
 // about Massachusetts. A country is named by its government instead
 // ("Japanese government"), and a place the sentence puts something in
 // ("a $2bn contract to build a campus in Texas") buys nothing.
-func (x *extractor) buyerPlace(q quantity, ps []corpus.Party) []corpus.Party {
+func (x *extractor) buyerPlace(q *quantity, ps []corpus.Party) []corpus.Party {
 	if !slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Role == corpus.RoleVendor }) ||
 		slices.ContainsFunc(ps, func(p corpus.Party) bool {
 			return p.Role == corpus.RoleCustomer || p.Role == corpus.RoleBuyer || p.Role == corpus.RoleInvestor
@@ -3666,14 +3697,14 @@ func (x *extractor) productVendor(ps []corpus.Party) []corpus.Party {
 
 // restatesStory reports a sentence naming no company that restates the
 // article's first deal or calls it "the deal".
-func (x *extractor) restatesStory(q quantity) bool {
+func (x *extractor) restatesStory(q *quantity) bool {
 	return len(x.s.companies) == 0 && len(x.storyParties) > 0 && (restates(x.story, q.value) || x.saysTheDeal(q) || x.saysTheParties(q))
 }
 
 // saysTheParties reports the sides of the article's deal as the subject
 // of q's clause, before the figure: "the companies agreed a $4.5 billion
 // deal", "the two had agreed to a $2.6 billion merger".
-func (x *extractor) saysTheParties(q quantity) bool {
+func (x *extractor) saysTheParties(q *quantity) bool {
 	toks := x.s.toks
 	return x.clauseBefore(q, func(k int) bool {
 		return k+1 < q.start && toks[k].is2(wdThe, wdBoth) && toks[k+1].is4(wdCompanies, wdTwo, wdPair, wdFirms)
@@ -3681,7 +3712,7 @@ func (x *extractor) saysTheParties(q quantity) bool {
 }
 
 // seatParties are the customer and vendor of a seat count.
-func seatParties(x *extractor, _ int, q quantity) []corpus.Party {
+func seatParties(x *extractor, _ int, q *quantity) []corpus.Party {
 	if v := x.vendorTotal(); v != "" {
 		return []corpus.Party{{Name: v, Role: corpus.RoleVendor}}
 	}
@@ -3730,7 +3761,7 @@ func seatParties(x *extractor, _ int, q quantity) []corpus.Party {
 // reports it, in an attribution after it: "The government has moved 9.5
 // lakh email accounts to Zoho, the ministry of IT (MeitY) told
 // parliament". It neither buys nor sells the seats.
-func (x *extractor) dropTrailingSpeakers(q quantity, names []string) []string {
+func (x *extractor) dropTrailingSpeakers(q *quantity, names []string) []string {
 	toks := x.s.toks
 	var speakers []string
 	for _, m := range x.s.companies {
@@ -3848,14 +3879,14 @@ func (x *extractor) listedCustomers(ps []corpus.Party) []corpus.Party {
 // Westlake Town Hall has 34 and the Fire Department has 14" gives each
 // count the name before its own "has". The name may be one no list
 // knows; false when the count has no such subject.
-func (x *extractor) seatHolder(q quantity) (string, bool) {
+func (x *extractor) seatHolder(q *quantity) (string, bool) {
 	toks := x.s.toks
 	k := q.start - 1
 	if k >= 1 && toks[k].lower == "and" {
 		// "has 123 phone licences and 2 meeting licences": the second
 		// count of the clause is the same holder's.
 		for i := len(x.s.qty) - 1; i >= 0; i-- {
-			p := x.s.qty[i]
+			p := &x.s.qty[i]
 			if p.end > k {
 				continue
 			}
@@ -3907,7 +3938,7 @@ func (x *extractor) seatHolder(q quantity) (string, bool) {
 func (x *extractor) holderRoles(holder, seller string, names []string) []corpus.Party {
 	ps := []corpus.Party{{Name: holder, Role: corpus.RoleCustomer}}
 	vendor := seller
-	for _, p := range x.seatRoles(quantity{}, names) {
+	for _, p := range x.seatRoles(&quantity{}, names) {
 		if seller != "" {
 			break
 		}
@@ -3930,7 +3961,7 @@ func (x *extractor) holderRoles(holder, seller string, names []string) []corpus.
 // It sells them, whatever product the article is about; "" when none. A
 // product the sentence names keeps its maker as the vendor: "Copilot
 // licences with Contoso, its reseller" are Microsoft's.
-func (x *extractor) sellerAfter(q quantity) string {
+func (x *extractor) sellerAfter(q *quantity) string {
 	if len(x.s.products) > 0 {
 		return ""
 	}
@@ -3957,7 +3988,7 @@ func (x *extractor) sellerAfter(q quantity) string {
 // "Westlake Town Hall").
 func (x *extractor) inHolder(name string) bool {
 	for _, q := range x.s.qty {
-		if h, ok := x.seatHolder(q); ok && (h == name || strings.HasPrefix(h, name+" ")) {
+		if h, ok := x.seatHolder(&q); ok && (h == name || strings.HasPrefix(h, name+" ")) {
 			return true
 		}
 	}
@@ -4001,7 +4032,7 @@ func (x *extractor) carriedSeatNames(names []string) []string {
 // civilServants reports a count of a government's staff: "civil service
 // workers", "civil servants", "public servants", "government workers",
 // "federal employees".
-func (x *extractor) civilServants(q quantity) bool {
+func (x *extractor) civilServants(q *quantity) bool {
 	toks := x.s.toks
 	for k := q.end; k+1 < len(toks) && k <= q.end+2; k++ {
 		if toks[k].is2(wdCivil, wdPublic) && toks[k+1].is2(wdServants, wdService) {
@@ -4049,7 +4080,7 @@ func (x *extractor) receivedBefore(at int) bool {
 // before the order noun near figure q ("placed an order with Tailspin,
 // valued at $78 million", "issued a $78 million order"), or -1. Only a
 // few words either side of the figure are looked at.
-func (x *extractor) placesOrder(q quantity) int {
+func (x *extractor) placesOrder(q *quantity) int {
 	toks := x.s.toks
 	at := -1
 	for k := q.end; k < len(toks) && k < q.end+3; k++ {
@@ -4078,7 +4109,7 @@ func (x *extractor) placesOrder(q quantity) int {
 // what was received: "Fabrikam had received an order from Contoso, valued
 // at $78 million", "took a contract, worth $581 million". The comma that
 // opens the aside would stop receivedBefore.
-func (x *extractor) receivedBeforeWorth(q quantity) bool {
+func (x *extractor) receivedBeforeWorth(q *quantity) bool {
 	toks := x.s.toks
 	k := q.start - 1
 	if k >= 0 && toks[k].lower == "at" {
@@ -4145,7 +4176,7 @@ func (x *extractor) inFound(k int) bool {
 // placeFor is where money q goes: the place named after it and before the
 // next figure ("USD 9 billion in Singapore, USD 5 billion in Thailand"),
 // else the first place money goes in the sentence.
-func (x *extractor) placeFor(q quantity) string {
+func (x *extractor) placeFor(q *quantity) string {
 	next := len(x.s.toks)
 	for _, p := range x.s.qty {
 		if p.start >= q.end && p.kind == qtyMoney {
@@ -4256,7 +4287,7 @@ func (x *extractor) severalProducts() bool {
 // productNear is the product named nearest q in its clause, before or
 // after it, that is no maker's name nor one moved off; "" when the clause
 // names none, so the sentence's product stands.
-func (x *extractor) productNear(q quantity) string {
+func (x *extractor) productNear(q *quantity) string {
 	s := &x.s
 	start, end := x.clause(q)
 	best, dist := "", 0
@@ -4382,7 +4413,7 @@ func (x *extractor) paysForProduct(at int) bool {
 
 // saysTheDeal reports "the deal", "the transaction" or the like as the
 // subject of q's clause, before the figure.
-func (x *extractor) saysTheDeal(q quantity) bool {
+func (x *extractor) saysTheDeal(q *quantity) bool {
 	toks := x.s.toks
 	return x.clauseBefore(q, func(k int) bool {
 		return k+1 < q.start && toks[k].lower == "the" && toks[k+1].is7(wdDeal, wdTransaction, wdAcquisition, wdTakeover, wdPurchase, wdMerger, wdBuyout)
@@ -4392,7 +4423,7 @@ func (x *extractor) saysTheDeal(q quantity) bool {
 // clauseBefore reports a token of q's clause before the figure at which
 // says holds. saysTheDeal, saysTheParties and pronounInClause share it,
 // so that each says only what it looks for.
-func (x *extractor) clauseBefore(q quantity, says func(k int) bool) bool {
+func (x *extractor) clauseBefore(q *quantity, says func(k int) bool) bool {
 	start, _ := x.clause(q)
 	for k := start; k < q.start; k++ {
 		if says(k) {
@@ -4418,7 +4449,7 @@ func (x *extractor) describesCompany(m mention) bool {
 }
 
 // mentionInClause returns where the clause holding q names party n.
-func (x *extractor) mentionInClause(q quantity, n string) (mention, bool) {
+func (x *extractor) mentionInClause(q *quantity, n string) (mention, bool) {
 	start, end := x.clause(q)
 	for _, m := range x.s.companies {
 		if m.name == n && m.start >= start && m.end <= end {
@@ -4429,7 +4460,7 @@ func (x *extractor) mentionInClause(q quantity, n string) (mention, bool) {
 }
 
 // namedAfter reports a party the sentence names after the figure q.
-func (x *extractor) namedAfter(q quantity, names []string) bool {
+func (x *extractor) namedAfter(q *quantity, names []string) bool {
 	return slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start >= q.end && contains(names, m.name) })
 }
 
@@ -4487,7 +4518,7 @@ func namesCompany(s *sentence, m mention) bool {
 
 // takenFromBackers reports money a verb of receiving takes before figure
 // q, with "from" naming who gives it after the figure, in q's clause.
-func (x *extractor) takenFromBackers(q quantity) bool {
+func (x *extractor) takenFromBackers(q *quantity) bool {
 	start, end := x.clause(q)
 	toks := x.s.toks
 	got := false
@@ -4638,7 +4669,7 @@ func groupOf(toks []token, k int) int {
 // words and no clause break, when "from" follows the figure: "has ordered
 // radios worth €120 million from Thales", "ordered $200 million of drones
 // from Fabrikam". -1 when none does.
-func (x *extractor) ordersFrom(q quantity) int {
+func (x *extractor) ordersFrom(q *quantity) int {
 	toks := x.s.toks
 	from := false
 	for k := q.end; k < len(toks) && k < q.end+8; k++ {
@@ -4667,7 +4698,7 @@ func (x *extractor) ordersFrom(q quantity) int {
 // receivesContract reports a contract or order noun within three words
 // after figure q, so that what is received is work to do, not money: "gets
 // $275 million space contract", "won a $40 million order".
-func (x *extractor) receivesContract(q quantity) bool {
+func (x *extractor) receivesContract(q *quantity) bool {
 	toks := x.s.toks
 	for k := q.end; k < len(toks) && k < q.end+3; k++ {
 		if toks[k].is7(wdContract, wdContracts, wdOrder, wdOrders, wdDeal, wdAward, wdTask) {

@@ -18,11 +18,12 @@ type rule struct {
 	// is.
 	kind corpus.Kind
 	// match reports whether the rule applies to quantity qi of the
-	// sentence.
-	match func(x *extractor, qi int, q quantity) bool
+	// sentence. Rules take the quantity by pointer: it is too big to
+	// copy at each of the many calls a figure goes through.
+	match func(x *extractor, qi int, q *quantity) bool
 	// parties gives the fact's parties with their roles; unused when kind
 	// is empty.
-	parties func(x *extractor, qi int, q quantity) []corpus.Party
+	parties func(x *extractor, qi int, q *quantity) []corpus.Party
 	// each makes one fact a party, for a figure each party has alone
 	// ("Amazon and Microsoft each hold 30%").
 	each bool
@@ -60,23 +61,23 @@ func extractionRules() []rule {
 		{name: "money-price", on: qtyMoney, match: (*extractor).isPrice},
 		// "agreed to pay $1.4 billion to settle a lawsuit", "$20 million
 		// in damages": a settlement or a penalty buys nothing.
-		{name: "money-penalty", on: qtyMoney, match: func(x *extractor, _ int, q quantity) bool {
+		{name: "money-penalty", on: qtyMoney, match: func(x *extractor, _ int, q *quantity) bool {
 			return x.paysPenalty(q)
 		}},
 		// "Foundation model companies raised $80 billion (40% of all AI
 		// funding)": money that is a part of all of something is a sum of
 		// many deals, no deal.
-		{name: "money-part-of-all", on: qtyMoney, match: func(x *extractor, qi int, q quantity) bool {
+		{name: "money-part-of-all", on: qtyMoney, match: func(x *extractor, qi int, q *quantity) bool {
 			return x.partOfAll(qi, q)
 		}},
 		// "$126.3 billion invested by venture firms": money a sector put
 		// in, said in the passive.
-		{name: "money-sector-passive", on: qtyMoney, match: func(x *extractor, _ int, q quantity) bool {
+		{name: "money-sector-passive", on: qtyMoney, match: func(x *extractor, _ int, q *quantity) bool {
 			return x.sectorPassive(q)
 		}},
 		// "rounds of $100 million or more", "$100M+ rounds": a bound on a
 		// class of deals is no deal's value.
-		{name: "money-size-class", on: qtyMoney, match: func(x *extractor, _ int, q quantity) bool {
+		{name: "money-size-class", on: qtyMoney, match: func(x *extractor, _ int, q *quantity) bool {
 			return x.sizeClass(q)
 		}},
 		{name: "money-revenue", on: qtyMoney, kind: corpus.Revenue, match: (*extractor).isRevenue, parties: subjects},
@@ -84,7 +85,7 @@ func extractionRules() []rule {
 		// "raised more than $1 billion in equity and $5 billion in project
 		// finance": a later part of a deal's figure, with no company of
 		// its own, is the same deal's.
-		{name: "money-list-part", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isListPart, parties: func(x *extractor, _ int, _ quantity) []corpus.Party {
+		{name: "money-list-part", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isListPart, parties: func(x *extractor, _ int, _ *quantity) []corpus.Party {
 			return slices.Clone(x.lastDeal.parties)
 		}, likeLast: true},
 		{name: "money-instalment", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isInstalment, parties: instalmentParties},
@@ -97,14 +98,14 @@ func extractionRules() []rule {
 		{name: "money-acquisition-cost", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isAcquisitionCost, parties: costParties},
 		// What a site or project is valued at or costs is its price, before
 		// the words that make a valuation or a cost no deal.
-		{name: "money-site-priced", on: qtyMoney, kind: corpus.DealValue, match: func(x *extractor, _ int, q quantity) bool {
+		{name: "money-site-priced", on: qtyMoney, kind: corpus.DealValue, match: func(x *extractor, _ int, q *quantity) bool {
 			return x.sitePriced(q) && (len(x.clauseCompanies(q)) > 0 || len(x.context) > 0)
 		}, parties: budgetParties},
 		// "Cisco will pay $157 per share in cash, valuing Splunk at about
 		// $28 billion": what a per-share takeover price comes to is the
 		// price of the whole company, before the words that make a
 		// valuation no deal.
-		{name: "money-takeover-valuing", on: qtyMoney, kind: corpus.DealValue, match: func(x *extractor, _ int, q quantity) bool {
+		{name: "money-takeover-valuing", on: qtyMoney, kind: corpus.DealValue, match: func(x *extractor, _ int, q *quantity) bool {
 			_, ok := x.takeoverValuing(q)
 			return ok
 		}, parties: valuingParties, dealType: corpus.DealAcquisition},
@@ -115,7 +116,7 @@ func extractionRules() []rule {
 		// debt, funds and budgets no deal, and before "backed by" makes a
 		// fund's backers a deal's sides.
 		{name: "money-debt-raised", on: qtyMoney, kind: corpus.DealValue, dealType: corpus.DealFundingRound, match: (*extractor).isDebtRaised, parties: financingParties},
-		{name: "money-lent", on: qtyMoney, kind: corpus.DealValue, dealType: corpus.DealFundingRound, match: func(x *extractor, _ int, q quantity) bool {
+		{name: "money-lent", on: qtyMoney, kind: corpus.DealValue, dealType: corpus.DealFundingRound, match: func(x *extractor, _ int, q *quantity) bool {
 			return x.lentAt(q) >= 0
 		}, parties: lentParties},
 		{name: "money-assumed-debt", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isAssumedDebt, parties: dealParties},
@@ -126,7 +127,7 @@ func extractionRules() []rule {
 		{name: "money-contract-value", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isContractValue, parties: dealParties},
 		{name: "money-grant", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isGrant, parties: grantParties, dealType: corpus.DealInvestment},
 		{name: "money-not-deal", on: qtyMoney, match: (*extractor).isOtherMoney},
-		{name: "money-backlog", on: qtyMoney, match: func(x *extractor, _ int, q quantity) bool {
+		{name: "money-backlog", on: qtyMoney, match: func(x *extractor, _ int, q *quantity) bool {
 			start, _ := x.clause(q)
 			for k := start; k < q.start; k++ {
 				// "its order book stands at $60 billion"; a book alone
@@ -146,32 +147,32 @@ func extractionRules() []rule {
 		// Cisco's offer of $28 billion": an offer to buy a company is a
 		// takeover's price, as a bid is. An offer alone is often of a
 		// service, so the offer must name whose it is or what it is for.
-		{name: "money-takeover-offer", on: qtyMoney, kind: corpus.DealValue, match: func(x *extractor, _ int, q quantity) bool {
+		{name: "money-takeover-offer", on: qtyMoney, kind: corpus.DealValue, match: func(x *extractor, _ int, q *quantity) bool {
 			_, _, ok := x.takeoverOffer(q)
 			return ok
 		}, parties: offerParties, dealType: corpus.DealAcquisition},
 		{name: "money-deal", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).inDealSentence, parties: dealParties},
-		{name: "money-received-from", on: qtyMoney, kind: corpus.DealValue, match: func(x *extractor, _ int, q quantity) bool {
+		{name: "money-received-from", on: qtyMoney, kind: corpus.DealValue, match: func(x *extractor, _ int, q *quantity) bool {
 			return x.receivedFrom(q) != ""
 		}, parties: receivedFromParties},
-		{name: "money-landed-valued", on: qtyMoney, kind: corpus.DealValue, match: func(x *extractor, _ int, q quantity) bool {
+		{name: "money-landed-valued", on: qtyMoney, kind: corpus.DealValue, match: func(x *extractor, _ int, q *quantity) bool {
 			return x.landedValued(q) != ""
-		}, parties: func(x *extractor, _ int, q quantity) []corpus.Party {
+		}, parties: func(x *extractor, _ int, q *quantity) []corpus.Party {
 			return []corpus.Party{{Name: x.landedValued(q), Role: corpus.RoleRecipient}}
 		}, dealType: corpus.DealFundingRound},
 		{name: "money-deal-parties", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isDealBetween, parties: dealParties},
 		{name: "money-commitment", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isCommitment, parties: dealParties},
 		{name: "money-payment", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isPayment, parties: dealParties},
 		{name: "money-commitment-noun", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isCommitmentNoun, parties: dealParties},
-		{name: "money-funding-part", on: qtyMoney, kind: corpus.DealValue, match: func(x *extractor, _ int, q quantity) bool {
+		{name: "money-funding-part", on: qtyMoney, kind: corpus.DealValue, match: func(x *extractor, _ int, q *quantity) bool {
 			return x.fundingPart(q) && len(x.context) > 0
 		}, parties: raisers, dealType: corpus.DealFundingRound},
-		{name: "money-spent-buying", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isSpentOnAcquisitions, parties: func(x *extractor, _ int, q quantity) []corpus.Party {
+		{name: "money-spent-buying", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isSpentOnAcquisitions, parties: func(x *extractor, _ int, q *quantity) []corpus.Party {
 			return withRole(x.clauseCompanies(q), corpus.RoleBuyer)
 		}, dealType: corpus.DealAcquisition},
 		{name: "money-spend-on", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isSpendOn, parties: spendParties},
 		{name: "money-deal-worth", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isDealWorth, parties: dealParties},
-		{name: "money-majority-stake", on: qtyMoney, kind: corpus.DealValue, match: func(x *extractor, _ int, q quantity) bool {
+		{name: "money-majority-stake", on: qtyMoney, kind: corpus.DealValue, match: func(x *extractor, _ int, q *quantity) bool {
 			return x.isStakePrice(0, q) && x.stakeBefore(q) > 50
 		}, parties: dealParties, dealType: corpus.DealAcquisition},
 		{name: "money-stake-price", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isStakePrice, parties: stakeParties, dealType: corpus.DealInvestment},
@@ -181,10 +182,10 @@ func extractionRules() []rule {
 		// "has raised more than $1 billion in equity and $5 billion in
 		// project finance": a second amount joined to a deal's by "and",
 		// with no company of its own, is more of the same deal.
-		{name: "money-price-first", on: qtyMoney, kind: corpus.DealValue, match: func(x *extractor, _ int, q quantity) bool {
+		{name: "money-price-first", on: qtyMoney, kind: corpus.DealValue, match: func(x *extractor, _ int, q *quantity) bool {
 			return x.priceFirstVerb(q) > 0
 		}, parties: priceFirstParties, dealType: corpus.DealAcquisition},
-		{name: "money-coordinated", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isCoordinated, parties: func(x *extractor, _ int, _ quantity) []corpus.Party {
+		{name: "money-coordinated", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isCoordinated, parties: func(x *extractor, _ int, _ *quantity) []corpus.Party {
 			return slices.Clone(x.dealFact.parties)
 		}},
 		// "Ocado will sell its stake in the venture to Kroger for £350m",
@@ -193,21 +194,21 @@ func extractionRules() []rule {
 		// sentence names fewer than two companies it knows.
 		// "Contoso is exploring a possible sale that could fetch $1
 		// billion": the company weighing a sale of its own is sold.
-		{name: "money-own-sale", on: qtyMoney, kind: corpus.DealValue, match: func(x *extractor, _ int, q quantity) bool {
+		{name: "money-own-sale", on: qtyMoney, kind: corpus.DealValue, match: func(x *extractor, _ int, q *quantity) bool {
 			return x.ownSaleBrings(q)
-		}, parties: func(x *extractor, _ int, q quantity) []corpus.Party {
+		}, parties: func(x *extractor, _ int, q *quantity) []corpus.Party {
 			return withRole(x.clauseCompanies(q), corpus.RoleTarget)
 		}, dealType: corpus.DealAcquisition},
 		// "Of the total, $662 million is for three data centres", "A
 		// further $700 million is reserved for industry": a part of the
 		// article's deal, in a sentence naming no company, is that deal's.
-		{name: "money-story-part", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isStoryPart, parties: func(x *extractor, _ int, _ quantity) []corpus.Party {
+		{name: "money-story-part", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isStoryPart, parties: func(x *extractor, _ int, _ *quantity) []corpus.Party {
 			return slices.Clone(x.storyParties)
 		}, likeStory: true},
 		// "Another 30 billion won comes from Korea Development Bank",
 		// "About €100 million came from Nvidia": in a story of a round or
 		// an investment, money said to come from a company is its part.
-		{name: "money-comes-from", on: qtyMoney, kind: corpus.DealValue, match: func(x *extractor, _ int, q quantity) bool {
+		{name: "money-comes-from", on: qtyMoney, kind: corpus.DealValue, match: func(x *extractor, _ int, q *quantity) bool {
 			_, ok := x.comesFrom(q)
 			return ok
 		}, parties: comesFromParties, dealType: corpus.DealFundingRound},
@@ -217,109 +218,109 @@ func extractionRules() []rule {
 		// "| Samsung | 80.2 | 23.0% | ... |": a table's share columns give
 		// its rows' companies their shares; its other percentages, the
 		// growth column and the rows of others and the total, are none.
-		{name: "percent-table-share", on: qtyPercent, kind: corpus.MarketShare, match: func(x *extractor, _ int, q quantity) bool {
+		{name: "percent-table-share", on: qtyPercent, kind: corpus.MarketShare, match: func(x *extractor, _ int, q *quantity) bool {
 			return x.table[q.start].share
-		}, parties: func(x *extractor, _ int, q quantity) []corpus.Party {
+		}, parties: func(x *extractor, _ int, q *quantity) []corpus.Party {
 			return []corpus.Party{{Name: x.table[q.start].company, Role: corpus.RoleSubject}}
 		}},
-		{name: "percent-table-other", on: qtyPercent, match: func(x *extractor, _ int, _ quantity) bool {
+		{name: "percent-table-other", on: qtyPercent, match: func(x *extractor, _ int, _ *quantity) bool {
 			return x.table != nil
 		}},
-		{name: "percent-stock-move", on: qtyPercent, match: func(x *extractor, _ int, q quantity) bool {
+		{name: "percent-stock-move", on: qtyPercent, match: func(x *extractor, _ int, q *quantity) bool {
 			return x.isChange(q) && x.sentenceHas(wStock) && !x.hasShareWord()
 		}},
 		// "Contoso aims for 30% of Japan's PC market": a share a company
 		// means to reach is none it holds.
-		{name: "percent-share-target", on: qtyPercent, match: func(x *extractor, _ int, q quantity) bool {
+		{name: "percent-share-target", on: qtyPercent, match: func(x *extractor, _ int, q *quantity) bool {
 			return x.shareTarget(q)
 		}},
 		// "consumed 1.5% of IT budgets in 2023, rising to 2.7% in 2024",
 		// "a quarter of all funding": a part of a whole that is an
 		// organisation's own or a country's is no market share.
-		{name: "percent-own-whole", on: qtyPercent, match: func(x *extractor, qi int, q quantity) bool {
+		{name: "percent-own-whole", on: qtyPercent, match: func(x *extractor, qi int, q *quantity) bool {
 			return x.partOfOwnWhole(qi, q)
 		}},
-		{name: "percent-share-each", on: qtyPercent, kind: corpus.MarketShare, each: true, match: func(x *extractor, qi int, _ quantity) bool {
+		{name: "percent-share-each", on: qtyPercent, kind: corpus.MarketShare, each: true, match: func(x *extractor, qi int, _ *quantity) bool {
 			g, ok := x.groups[qi]
 			return ok && g.each
-		}, parties: func(x *extractor, qi int, _ quantity) []corpus.Party {
+		}, parties: func(x *extractor, qi int, _ *quantity) []corpus.Party {
 			return withRole(x.groups[qi].members, corpus.RoleSubject)
 		}},
-		{name: "percent-share-group", on: qtyPercent, kind: corpus.MarketShare, match: func(x *extractor, qi int, _ quantity) bool {
+		{name: "percent-share-group", on: qtyPercent, kind: corpus.MarketShare, match: func(x *extractor, qi int, _ *quantity) bool {
 			g, ok := x.groups[qi]
 			return ok && !g.each
-		}, parties: func(x *extractor, qi int, _ quantity) []corpus.Party {
+		}, parties: func(x *extractor, qi int, _ *quantity) []corpus.Party {
 			return withRole(x.groups[qi].members, corpus.RoleMember)
 		}},
-		{name: "percent-change", on: qtyPercent, kind: corpus.Growth, match: func(x *extractor, _ int, q quantity) bool {
+		{name: "percent-change", on: qtyPercent, kind: corpus.Growth, match: func(x *extractor, _ int, q *quantity) bool {
 			return x.isChange(q)
 		}, parties: subjects},
-		{name: "percent-owner-holds", on: qtyPercent, match: func(x *extractor, _ int, q quantity) bool {
+		{name: "percent-owner-holds", on: qtyPercent, match: func(x *extractor, _ int, q *quantity) bool {
 			return x.ownerHolds(q)
 		}},
-		{name: "percent-stake-bought", on: qtyPercent, match: func(x *extractor, _ int, q quantity) bool {
+		{name: "percent-stake-bought", on: qtyPercent, match: func(x *extractor, _ int, q *quantity) bool {
 			return x.stakeBought(q) || x.partOfMarketValue(q)
 		}},
 		// "a 40% share in the joint venture", "its share of revenue from
 		// Asia fell to 22%": a part held or a part of takings.
-		{name: "percent-held-part", on: qtyPercent, match: func(x *extractor, _ int, _ quantity) bool {
+		{name: "percent-held-part", on: qtyPercent, match: func(x *extractor, _ int, _ *quantity) bool {
 			return x.heldPartSentence()
 		}},
 		// "30% of group revenue, up from 22%": the level a figure rose
 		// from is what the figure is, here no market share.
-		{name: "percent-earlier-level", on: qtyPercent, match: func(x *extractor, qi int, q quantity) bool {
+		{name: "percent-earlier-level", on: qtyPercent, match: func(x *extractor, qi int, q *quantity) bool {
 			return x.earlierOfNoShare(qi, q)
 		}},
 		// "Intel's share stayed at 0.0%": nothing is a share only when
 		// the sentence says it is one, and not in a cell of a table read
 		// as text, whose row the figure may not be given to.
-		{name: "percent-out-of-range", on: qtyPercent, match: func(x *extractor, _ int, q quantity) bool {
+		{name: "percent-out-of-range", on: qtyPercent, match: func(x *extractor, _ int, q *quantity) bool {
 			return q.value < 0 || q.value > 100 || q.value == 0 && (!x.hasShareWord() || q.start > 0 && x.s.toks[q.start-1].text == "|")
 		}},
-		{name: "percent-company-part", on: qtyPercent, match: func(x *extractor, _ int, q quantity) bool {
+		{name: "percent-company-part", on: qtyPercent, match: func(x *extractor, _ int, q *quantity) bool {
 			return x.partOfCompany(q)
 		}},
 		// "68% of customers had no plans ... and 6.6% wanted to": the
 		// part of those asked who answered so is no one's market share.
-		{name: "percent-survey", on: qtyPercent, match: func(x *extractor, _ int, q quantity) bool {
+		{name: "percent-survey", on: qtyPercent, match: func(x *extractor, _ int, q *quantity) bool {
 			return x.isSurveyPart(q)
 		}},
-		{name: "percent-others", on: qtyPercent, match: func(x *extractor, _ int, q quantity) bool {
+		{name: "percent-others", on: qtyPercent, match: func(x *extractor, _ int, q *quantity) bool {
 			return x.othersHold(q)
 		}},
 		// "5G models made up 60% of shipments": a part a kind of product
 		// takes is no company's share.
-		{name: "percent-part-of-kind", on: qtyPercent, match: func(x *extractor, _ int, q quantity) bool {
+		{name: "percent-part-of-kind", on: qtyPercent, match: func(x *extractor, _ int, q *quantity) bool {
 			return x.partOfKind(q)
 		}},
-		{name: "percent-share-list", on: qtyPercent, kind: corpus.MarketShare, match: func(x *extractor, qi int, _ quantity) bool {
+		{name: "percent-share-list", on: qtyPercent, kind: corpus.MarketShare, match: func(x *extractor, qi int, _ *quantity) bool {
 			// "Intel, Nvidia and AMD held 71%, 16% and 13% respectively",
 			// after a sentence that said whose shares these are.
 			// "SAP, Oracle and Microsoft followed, with 5.6%, 4.6% and
 			// 4.4% respectively": so do a ranking's words.
 			return x.listed[qi] != "" && (x.hasShareWord() || x.sentenceHas(wMarket) || x.shareContext || x.hasShareCue())
-		}, parties: func(x *extractor, qi int, _ quantity) []corpus.Party {
+		}, parties: func(x *extractor, qi int, _ *quantity) []corpus.Party {
 			return []corpus.Party{{Name: x.listed[qi], Role: corpus.RoleSubject}}
 		}},
-		{name: "percent-share", on: qtyPercent, kind: corpus.MarketShare, match: func(x *extractor, _ int, q quantity) bool {
+		{name: "percent-share", on: qtyPercent, kind: corpus.MarketShare, match: func(x *extractor, _ int, q *quantity) bool {
 			return x.isShare(q) && x.shareCompany(q) != ""
-		}, parties: func(x *extractor, _ int, q quantity) []corpus.Party {
+		}, parties: func(x *extractor, _ int, q *quantity) []corpus.Party {
 			return []corpus.Party{{Name: x.shareCompany(q), Role: corpus.RoleSubject}}
 		}},
 
 		// Counts.
 		// "| 1. SAP | 601.2 | 17.4 |" under "Market share (%)": a bare
 		// number in a table's column of percentages is a share.
-		{name: "count-table-share", on: qtyCount, kind: corpus.MarketShare, match: func(x *extractor, _ int, q quantity) bool {
+		{name: "count-table-share", on: qtyCount, kind: corpus.MarketShare, match: func(x *extractor, _ int, q *quantity) bool {
 			return x.table[q.start].share
-		}, parties: func(x *extractor, _ int, q quantity) []corpus.Party {
+		}, parties: func(x *extractor, _ int, q *quantity) []corpus.Party {
 			return []corpus.Party{{Name: x.table[q.start].company, Role: corpus.RoleSubject}}
 		}},
-		{name: "count-table-other", on: qtyCount, match: func(x *extractor, _ int, q quantity) bool {
+		{name: "count-table-other", on: qtyCount, match: func(x *extractor, _ int, q *quantity) bool {
 			_, ok := x.table[q.start]
 			return ok
 		}},
-		{name: "count-contract-years", on: qtyCount, kind: corpus.ContractLength, match: func(x *extractor, _ int, q quantity) bool {
+		{name: "count-contract-years", on: qtyCount, kind: corpus.ContractLength, match: func(x *extractor, _ int, q *quantity) bool {
 			_, ok := x.contractYears(q)
 			return ok
 		}, parties: subjects},
@@ -329,8 +330,8 @@ func extractionRules() []rule {
 	}
 }
 
-func seatsRead(want seatReading) func(x *extractor, _ int, q quantity) bool {
-	return func(x *extractor, _ int, q quantity) bool {
+func seatsRead(want seatReading) func(x *extractor, _ int, q *quantity) bool {
+	return func(x *extractor, _ int, q *quantity) bool {
 		if x.seatFor != q.start+1 {
 			x.seatFor, x.seatRead = q.start+1, x.seatReading(q)
 		}
@@ -340,7 +341,7 @@ func seatsRead(want seatReading) func(x *extractor, _ int, q quantity) bool {
 
 // subjects are the companies a figure of a company's own (revenue, growth)
 // is about.
-func subjects(x *extractor, _ int, _ quantity) []corpus.Party {
+func subjects(x *extractor, _ int, _ *quantity) []corpus.Party {
 	return withRole(x.context, corpus.RoleSubject)
 }
 
@@ -357,7 +358,7 @@ func withRole(names []string, r corpus.Role) []corpus.Party {
 // project finance", "€300m of equity, €200m of debt". What each part is
 // stands in the same few words after it; a company named with the later
 // figure makes it that company's own deal.
-func (x *extractor) isListPart(qi int, q quantity) bool {
+func (x *extractor) isListPart(qi int, q *quantity) bool {
 	if qi == 0 || x.lastDealAt != qi-1 {
 		return false
 	}
@@ -397,7 +398,7 @@ func (x *extractor) inPlace(k int) bool {
 // figure in an aside ("..., even as OpenAI lines up commitments that
 // exceed $1 trillion") needs the deal word in the aside: the deal the
 // sentence reports is another.
-func (x *extractor) inDealSentence(_ int, q quantity) bool {
+func (x *extractor) inDealSentence(_ int, q *quantity) bool {
 	if !x.sentenceHas(wStrongDeal) && (!x.takesOverIn() || x.priceFirstVerb(q) > 0) {
 		// A price opening the sentence before the verb is
 		// money-price-first's, which finds "the group" that buys.
@@ -433,7 +434,7 @@ func (x *extractor) takesOverIn() bool {
 // isCommitment reports money one company commits on its own: a round it
 // raised ("Contoso raised $2bn"), or an investment pledged in a country or
 // region ("will invest €4 billion in Spain").
-func (x *extractor) isCommitment(_ int, q quantity) bool {
+func (x *extractor) isCommitment(_ int, q *quantity) bool {
 	if len(x.context) == 0 {
 		return false
 	}
@@ -471,7 +472,7 @@ func (x *extractor) isCommitment(_ int, q quantity) bool {
 // $10 billion in servers this year". Money put into technology in one
 // year, with no place it goes to, is a company's capital spending, no
 // pledge.
-func (x *extractor) oneYear(q quantity) bool {
+func (x *extractor) oneYear(q *quantity) bool {
 	toks := x.s.toks
 	_, end := x.clause(q)
 	for k := q.end; k+1 < end && k <= q.end+10; k++ {
@@ -488,7 +489,7 @@ func (x *extractor) oneYear(q quantity) bool {
 }
 
 // placeAfterIn reports a place the sentence names after money q.
-func (x *extractor) placeAfterIn(q quantity) bool {
+func (x *extractor) placeAfterIn(q *quantity) bool {
 	for _, m := range x.s.places {
 		if m.start >= q.end {
 			return true
@@ -502,7 +503,7 @@ func (x *extractor) placeAfterIn(q quantity) bool {
 // years", "over the coming decade", "through 2030", "on cloud and AI
 // infrastructure over the next three years". Money invested over years is
 // a pledge; money invested this year is running capital spending.
-func (x *extractor) multiYear(q quantity) bool {
+func (x *extractor) multiYear(q *quantity) bool {
 	if x.yearsFrom(q.end) {
 		return true
 	}
@@ -550,7 +551,7 @@ func (x *extractor) yearsFrom(k int) bool {
 // the sentence reports, or debt financing however it is reported: "the new
 // funding is made up of €468mn of equity and €132mn of debt", "$5.25
 // billion in debt financing".
-func (x *extractor) fundingPart(q quantity) bool {
+func (x *extractor) fundingPart(q *quantity) bool {
 	toks := x.s.toks
 	if q.end+1 >= len(toks) || !toks[q.end].is2(wdOf, wdIn) || !toks[q.end+1].is2(wdEquity, wdDebt) {
 		return false
@@ -562,7 +563,7 @@ func (x *extractor) fundingPart(q quantity) bool {
 // a technology, with no other side: "Accenture has committed $3 billion to
 // its data and AI practice", "has pledged to invest $1 billion in
 // generative AI". The article's other company takes no part in it.
-func (x *extractor) pledgesAlone(q quantity) bool {
+func (x *extractor) pledgesAlone(q *quantity) bool {
 	trig, at := x.triggerNear(q)
 	if trig != trigInvest && trig != trigPledge || at < 0 || at >= q.start {
 		return false
@@ -575,7 +576,7 @@ func (x *extractor) pledgesAlone(q quantity) bool {
 // intoTheCompany reports money put "into the company" or "into it": the
 // company the article is about, named in an earlier sentence ("Investors
 // are discussing putting $20 billion into the company").
-func (x *extractor) intoTheCompany(q quantity) bool {
+func (x *extractor) intoTheCompany(q *quantity) bool {
 	toks := x.s.toks
 	k := q.end
 	if k+1 >= len(toks) || !toks[k].is2(wdIn, wdInto) {
@@ -609,7 +610,7 @@ func (x *extractor) intoTheCompany(q quantity) bool {
 // intoTechnology reports money put "in" or "into" a technology rather
 // than a company or a place: "has invested $3B in AI", "will invest $10bn
 // into cloud infrastructure".
-func (x *extractor) intoTechnology(q quantity) bool {
+func (x *extractor) intoTechnology(q *quantity) bool {
 	toks := x.s.toks
 	k := q.end
 	if k+1 >= len(toks) || !toks[k].is2(wdIn, wdInto) {
@@ -642,7 +643,7 @@ func (x *extractor) intoTechnology(q quantity) bool {
 // sentence about buying: "Tableau, which cost it around $15.3 billion",
 // "the purchase cost Contoso $4bn". Costs of running a business are
 // other money.
-func (x *extractor) isAcquisitionCost(_ int, q quantity) bool {
+func (x *extractor) isAcquisitionCost(_ int, q *quantity) bool {
 	toks := x.s.toks
 	k := q.start - 1
 	// "bought 125 licences from Zoom at a cost of more than £17,000": the
@@ -678,7 +679,7 @@ func (x *extractor) isAcquisitionCost(_ int, q quantity) bool {
 // "spends $4bn a year on cloud services from Fabrikam". A figure "a
 // further" or "another" after such a figure goes the same way: "and a
 // further £850,000 on the same".
-func (x *extractor) isSpendOn(qi int, q quantity) bool {
+func (x *extractor) isSpendOn(qi int, q *quantity) bool {
 	toks := x.s.toks
 	on := x.pastPeriod(q.end)
 	if on+1 >= len(toks) || !toks[on].is2(wdOn, wdWith) {
@@ -686,7 +687,7 @@ func (x *extractor) isSpendOn(qi int, q quantity) bool {
 	}
 	if q.start > 1 && toks[q.start-1].is3(wdFurther, wdAnother, wdAdditional) {
 		for pi := qi - 1; pi >= 0; pi-- {
-			if p := x.s.qty[pi]; p.kind == qtyMoney {
+			if p := &x.s.qty[pi]; p.kind == qtyMoney {
 				return x.isSpendOn(pi, p)
 			}
 		}
@@ -703,7 +704,7 @@ func (x *extractor) isSpendOn(qi int, q quantity) bool {
 
 // spentOnNamed reports money spent "on" a named product or on what a
 // named company sells, at on: "on Office 365", "on Fabrikam's software".
-func (x *extractor) spentOnNamed(q quantity, on int) bool {
+func (x *extractor) spentOnNamed(q *quantity, on int) bool {
 	toks := x.s.toks
 	named := func(ms []mention, at int) bool {
 		return slices.ContainsFunc(ms, func(m mention) bool { return m.start == at })
@@ -718,7 +719,7 @@ func (x *extractor) spentOnNamed(q quantity, on int) bool {
 // spentWith returns the seller money is spent with, named right after
 // it, or a few words on after "from": "to spend $500m with Northwind",
 // "spends $4bn a year on cloud services from Fabrikam".
-func (x *extractor) spentWith(q quantity) (mention, bool) {
+func (x *extractor) spentWith(q *quantity) (mention, bool) {
 	toks := x.s.toks
 	on := x.pastPeriod(q.end)
 	at := func(k int) (mention, bool) {
@@ -750,7 +751,7 @@ func (x *extractor) spentWith(q quantity) (mention, bool) {
 // spendParties are the sides of money spent: the seller it is spent with
 // is the vendor, the companies the clause names before the figure buy.
 // Money spent on a named product has the sides any deal has.
-func spendParties(x *extractor, qi int, q quantity) []corpus.Party {
+func spendParties(x *extractor, qi int, q *quantity) []corpus.Party {
 	seller, ok := x.spentWith(q)
 	if !ok {
 		return dealParties(x, qi, q)
@@ -781,7 +782,7 @@ func (x *extractor) pastPeriod(k int) int {
 // isPayment reports money a company is paid or pays, the verb just before
 // the figure or before the payee: "to pay AWS some £72m for services",
 // "paid Oracle $2bn".
-func (x *extractor) isPayment(_ int, q quantity) bool {
+func (x *extractor) isPayment(_ int, q *quantity) bool {
 	toks := x.s.toks
 	for k := q.start - 1; k >= 0 && k >= q.start-5; k-- {
 		if toks[k].kind == tokNum || toks[k].text == "," || toks[k].text == ";" {
@@ -807,7 +808,7 @@ func (x *extractor) isPayment(_ int, q quantity) bool {
 // just after it: "agreed to pay $1.4 billion to settle a privacy lawsuit",
 // "told Google to pay 1.49 billion euros for stifling competition", "pay
 // $20 million in damages". A settlement or a fine buys nothing.
-func (x *extractor) paysPenalty(q quantity) bool {
+func (x *extractor) paysPenalty(q *quantity) bool {
 	toks := x.s.toks
 	// "a court ordered Meta to pay 479 million euros to media outlets",
 	// "was ordered to pay $20 million": what a court or a regulator makes
@@ -864,7 +865,7 @@ func (x *extractor) pronounSubject(k int) bool {
 // isCommitmentNoun reports money that names a commitment or an order
 // ("a $6.3B commitment from Nvidia", "a $2bn order") in a clause naming a
 // company.
-func (x *extractor) isCommitmentNoun(_ int, q quantity) bool {
+func (x *extractor) isCommitmentNoun(_ int, q *quantity) bool {
 	toks := x.s.toks
 	// "a ¥20 billion outlay", "a $5 billion investment": one company's;
 	// "The first phase is a $153 million order", in a sentence naming no
@@ -875,7 +876,7 @@ func (x *extractor) isCommitmentNoun(_ int, q quantity) bool {
 
 // raisers are the companies of a figure's clause, else of the sentences
 // before, each raising the money.
-func raisers(x *extractor, _ int, q quantity) []corpus.Party {
+func raisers(x *extractor, _ int, q *quantity) []corpus.Party {
 	names := x.clauseCompanies(q)
 	if len(names) == 0 {
 		names = x.context
@@ -886,7 +887,7 @@ func raisers(x *extractor, _ int, q quantity) []corpus.Party {
 // isSpentOnAcquisitions reports money a company spent buying others:
 // "IBM has spent more than $4 billion putting its portfolio together
 // through a run of acquisitions", "Contoso spent $9bn on acquisitions".
-func (x *extractor) isSpentOnAcquisitions(_ int, q quantity) bool {
+func (x *extractor) isSpentOnAcquisitions(_ int, q *quantity) bool {
 	toks := x.s.toks
 	if q.start == 0 || !x.tokIs(q.start-1, spendsMoney) {
 		return false
@@ -920,7 +921,7 @@ func (x *extractor) regionWord(m mention) bool { return m.name != "worldwide" }
 // isRunningTotal reports a running total in a sentence about a deal:
 // "bringing its total commitment to $17bn", "a total of $8bn", "$8bn in
 // total".
-func (x *extractor) isRunningTotal(_ int, q quantity) bool {
+func (x *extractor) isRunningTotal(_ int, q *quantity) bool {
 	if x.publicRaise(q) {
 		return false
 	}
@@ -977,7 +978,7 @@ func (x *extractor) placeWithin(from, to int) bool {
 // figure's clause before it: "lease commitments for sites not yet in
 // service total $120 billion", "finance lease obligations of $8 billion".
 // What leases still owe is no deal struck, though it commits money.
-func (x *extractor) leaseOwed(q quantity) bool {
+func (x *extractor) leaseOwed(q *quantity) bool {
 	toks := x.s.toks
 	start, _ := x.clause(q)
 	for k := start; k+1 < q.start; k++ {
@@ -1009,7 +1010,7 @@ func (x *extractor) takingsTotal(k int) bool {
 // naming neither side or one: "each task order is worth approximately
 // $3.8 million", "the orders were valued at $40m". The deal noun is the
 // subject of the figure's clause.
-func (x *extractor) isDealWorth(_ int, q quantity) bool {
+func (x *extractor) isDealWorth(_ int, q *quantity) bool {
 	toks := x.s.toks
 	k := q.start - 1
 	if k >= 0 && toks[k].lower == "between" {
@@ -1064,7 +1065,7 @@ func (x *extractor) ordinalDeal(k int) bool {
 // percentage earlier in the clause: "investors received about 20 percent
 // of the shares for around 100 million dollars", "got a 20% holding in
 // Contoso for $100 million".
-func (x *extractor) isStakePrice(_ int, q quantity) bool {
+func (x *extractor) isStakePrice(_ int, q *quantity) bool {
 	toks := x.s.toks
 	if q.value < 1e6 || q.start < 1 || toks[q.start-1].lower != "for" {
 		return false
@@ -1074,7 +1075,7 @@ func (x *extractor) isStakePrice(_ int, q quantity) bool {
 		return false // "offloaded its 30% stake for €120m" sells it: money-business-sold's
 	}
 	for _, p := range x.s.qty {
-		if p.kind == qtyPercent && p.start >= start && p.end < q.start && q.start-p.end <= 8 && (x.stakeNounAfter(p) || !x.isChange(p)) {
+		if p.kind == qtyPercent && p.start >= start && p.end < q.start && q.start-p.end <= 8 && (x.stakeNounAfter(&p) || !x.isChange(&p)) {
 			return len(x.clauseCompanies(q)) > 0 || len(x.context) > 0
 		}
 	}
@@ -1084,10 +1085,10 @@ func (x *extractor) isStakePrice(_ int, q quantity) bool {
 // stakeAfter reports money that buys a stake named after it in its
 // clause: "will put in about $200 million of equity for a 65% stake" is an
 // investment in a company, no pledge.
-func (x *extractor) stakeAfter(q quantity) bool {
+func (x *extractor) stakeAfter(q *quantity) bool {
 	_, end := x.clause(q)
 	for _, p := range x.s.qty {
-		if p.kind == qtyPercent && p.start > q.end && p.start < end && p.start-q.end <= 6 && x.stakeNounAfter(p) && x.s.toks[p.start-2].lower == "for" {
+		if p.kind == qtyPercent && p.start > q.end && p.start < end && p.start-q.end <= 6 && x.stakeNounAfter(&p) && x.s.toks[p.start-2].lower == "for" {
 			return true
 		}
 	}
@@ -1097,7 +1098,7 @@ func (x *extractor) stakeAfter(q quantity) bool {
 // stakeNounAfter reports "stake" right after percentage p or past one word
 // ("a 51% stake", "a 20% equity stake"): a part of a company, which
 // isChange reads as no market share, whose price a later figure may be.
-func (x *extractor) stakeNounAfter(p quantity) bool {
+func (x *extractor) stakeNounAfter(p *quantity) bool {
 	toks := x.s.toks
 	for k := p.end; k < len(toks) && k <= p.end+1; k++ {
 		if toks[k].lower == "stake" {
@@ -1111,10 +1112,10 @@ func (x *extractor) stakeNounAfter(p quantity) bool {
 // before it ("takes 75% of Telstra's cloud unit Versent for A$233.3
 // million"), or 0. More than half of a company is control of it: its
 // price buys the company, as a takeover's does.
-func (x *extractor) stakeBefore(q quantity) float64 {
+func (x *extractor) stakeBefore(q *quantity) float64 {
 	start, _ := x.clause(q)
 	for _, p := range x.s.qty {
-		if p.kind == qtyPercent && p.start >= start && p.end < q.start && q.start-p.end <= 8 && (x.stakeNounAfter(p) || !x.isChange(p)) {
+		if p.kind == qtyPercent && p.start >= start && p.end < q.start && q.start-p.end <= 8 && (x.stakeNounAfter(&p) || !x.isChange(&p)) {
 			return p.value
 		}
 	}
@@ -1125,7 +1126,7 @@ func (x *extractor) stakeBefore(q quantity) float64 {
 // who is named before the percentage takes the part, as investor; who is
 // named after it, or else the company the article is about, receives the
 // money.
-func stakeParties(x *extractor, _ int, q quantity) []corpus.Party {
+func stakeParties(x *extractor, _ int, q *quantity) []corpus.Party {
 	start, _ := x.clause(q)
 	pct := -1
 	for _, p := range x.s.qty {
@@ -1156,7 +1157,7 @@ func stakeParties(x *extractor, _ int, q quantity) []corpus.Party {
 // provides: "AWS would provide up to $38 billion of cloud computing
 // capacity", "Contoso will supply $2bn worth of GPUs". The buyer may be
 // named in another clause or sentence.
-func (x *extractor) isSupply(_ int, q quantity) bool {
+func (x *extractor) isSupply(_ int, q *quantity) bool {
 	trig, at := x.triggerNear(q)
 	if trig != trigSell || at >= q.start || !x.capacityAfter(q.end) {
 		return false
@@ -1169,7 +1170,7 @@ func (x *extractor) isSupply(_ int, q quantity) bool {
 // data center campus in Midlothian", "a one-billion-euro hub in Munich".
 // It is the commitment of the company the clause names. Money said of a
 // whole market of such sites ("the $50bn data centre market") is none.
-func (x *extractor) isFacility(_ int, q quantity) bool {
+func (x *extractor) isFacility(_ int, q *quantity) bool {
 	toks := x.s.toks
 	// One site, named as such: "plans to spend $80 billion on AI data
 	// centers this year" is capital spending. A company's own is one too:
@@ -1199,7 +1200,7 @@ func (x *extractor) isFacility(_ int, q quantity) bool {
 // valued at approximately one billion euros", "the facility is being built
 // at a cost of Rs 87,520 crore", "the total build-out is estimated at
 // around A$7 billion", "development is estimated to cost $27bn".
-func (x *extractor) sitePriced(q quantity) bool {
+func (x *extractor) sitePriced(q *quantity) bool {
 	toks := x.s.toks
 	k := q.start - 1
 	if k >= 0 && toks[k].lower == "at" {
@@ -1258,7 +1259,7 @@ func (x *extractor) builtBefore(k int) bool {
 // its owner just before the figure, perhaps past "planned" or "proposed":
 // "Korea Post's 12.6 billion won DaaS project", "Meta's planned $10
 // billion data center"; "" when none is.
-func (x *extractor) siteOwner(q quantity) string {
+func (x *extractor) siteOwner(q *quantity) string {
 	toks := x.s.toks
 	k := q.start - 1
 	if k >= 0 && toks[k].is2(wdPlanned, wdProposed) {
@@ -1277,7 +1278,7 @@ func (x *extractor) siteOwner(q quantity) string {
 
 // facilityParties are who puts money into a site, and the country or
 // region it is built in.
-func facilityParties(x *extractor, _ int, q quantity) []corpus.Party {
+func facilityParties(x *extractor, _ int, q *quantity) []corpus.Party {
 	names := x.clauseCompanies(q)
 	if own := x.siteOwner(q); own != "" {
 		// "KT Cloud and NHN Cloud bid for Korea Post's 12.6 billion won
@@ -1308,7 +1309,7 @@ func facilityParties(x *extractor, _ int, q quantity) []corpus.Party {
 // costParties are the sides of what a purchase cost: the company bought,
 // named before "cost", and the buyer it cost, named right after or, as
 // "it", the company the article is about.
-func costParties(x *extractor, qi int, q quantity) []corpus.Party {
+func costParties(x *extractor, qi int, q *quantity) []corpus.Party {
 	if toks := x.s.toks; q.start >= 2 && toks[q.start-1].lower == "of" && toks[q.start-2].lower == "cost" {
 		// "bought 4,000 ChatGPT Enterprise licences at a cost of £3
 		// million": what was bought says the sides, as any deal's; the
@@ -1346,14 +1347,14 @@ func costParties(x *extractor, qi int, q quantity) []corpus.Party {
 // priced: "will issue shares valued at $350 million to OpenAI", "stock
 // worth $200m to Contoso". The one they go to takes a stake; its worth is
 // no valuation of the issuer.
-func (x *extractor) isSharesIssued(_ int, q quantity) bool {
+func (x *extractor) isSharesIssued(_ int, q *quantity) bool {
 	_, ok := x.sharesTo(q)
 	return ok
 }
 
 // sharesTo returns the company issued shares go to, named after "to"
 // right after the figure.
-func (x *extractor) sharesTo(q quantity) (mention, bool) {
+func (x *extractor) sharesTo(q *quantity) (mention, bool) {
 	toks := x.s.toks
 	k := q.start - 1
 	if k >= 0 && toks[k].lower == "at" {
@@ -1375,7 +1376,7 @@ func (x *extractor) sharesTo(q quantity) (mention, bool) {
 
 // sharesParties are the company issued shares go to, investing, and the
 // issuer: the clause's other company, else the article's.
-func sharesParties(x *extractor, _ int, q quantity) []corpus.Party {
+func sharesParties(x *extractor, _ int, q *quantity) []corpus.Party {
 	to, _ := x.sharesTo(q)
 	ps := []corpus.Party{{Name: to.name, Role: corpus.RoleInvestor}}
 	names := x.clauseCompanies(q)
@@ -1399,7 +1400,7 @@ func sharesParties(x *extractor, _ int, q quantity) []corpus.Party {
 // with an open figure names no plural ("could fetch $2 billion or more";
 // "a $100M+ round"), and money "in deals" is a sum of them, left to the
 // deal rules.
-func (x *extractor) sizeClass(q quantity) bool {
+func (x *extractor) sizeClass(q *quantity) bool {
 	toks := x.s.toks
 	k := q.end
 	// A bound said after the figure ("or more", "+") makes it a
@@ -1437,7 +1438,7 @@ func (x *extractor) sizeClass(q quantity) bool {
 // of total AI investment", "$73.1 billion or 57.9% of the total". A part
 // of a market ("$12 billion, or 22.4 percent of the market") is a
 // company's takings, left to the other rules.
-func (x *extractor) partOfAll(qi int, q quantity) bool {
+func (x *extractor) partOfAll(qi int, q *quantity) bool {
 	toks := x.s.toks
 	k := q.end
 	if k < len(toks) && toks[k].text == "," {
@@ -1458,7 +1459,7 @@ func (x *extractor) partOfAll(qi int, q quantity) bool {
 // the sector as its agent and no company in the clause: "$126.3 billion
 // invested by venture firms", "$40 billion deployed by investors". "$300
 // million invested by Contoso" names its investor.
-func (x *extractor) sectorPassive(q quantity) bool {
+func (x *extractor) sectorPassive(q *quantity) bool {
 	toks := x.s.toks
 	k := q.end
 	for k < len(toks) && k <= q.end+2 && x.tokHas(k, wAux) {
@@ -1486,7 +1487,7 @@ func (x *extractor) sectorPassive(q quantity) bool {
 // into infrastructure", "Big tech companies together are expected to
 // spend $320 billion on AI"). "Investors put $300m into the company" is a
 // deal with the company the article is about.
-func (x *extractor) isSectorMoney(_ int, q quantity) bool {
+func (x *extractor) isSectorMoney(_ int, q *quantity) bool {
 	if !x.sentenceHas(wSector) {
 		return false
 	}
@@ -1528,7 +1529,7 @@ func (x *extractor) isSectorMoney(_ int, q quantity) bool {
 // debt and €200m of equity". A company named from the first amount to the
 // end of the clause may be the second's own side ("30 billion won comes
 // from one bank and 430 billion won from another"), so none may be.
-func (x *extractor) isCoordinated(qi int, q quantity) bool {
+func (x *extractor) isCoordinated(qi int, q *quantity) bool {
 	if x.dealAt != qi || qi == 0 {
 		return false
 	}
@@ -1560,7 +1561,7 @@ func (x *extractor) isCoordinated(qi int, q quantity) bool {
 // and a ceiling of $1 billion", "The estimated value of the framework is
 // £14 billion net", "a cloud solicitation with up to $1B ceiling". The
 // sentence names a deal or a tender, or opens with "It" for the one before.
-func (x *extractor) isContractValue(_ int, q quantity) bool {
+func (x *extractor) isContractValue(_ int, q *quantity) bool {
 	toks := x.s.toks
 	k := q.start - 1
 	if k < 0 || !(x.sentenceHas(wDealValueNouns) || x.tenderNamed() || toks[0].lower == "it" && len(x.s.companies) == 0 && len(x.context) > 0) {
@@ -1608,7 +1609,7 @@ func (x *extractor) tenderNamed() bool {
 // with its price: "For 2.5 billion US dollars (2.3 billion euros), the
 // group is taking over the automotive business of Contoso", "For $300
 // million, Fabrikam buys Northwind's chip unit"; 0 when it does not.
-func (x *extractor) priceFirstVerb(q quantity) int {
+func (x *extractor) priceFirstVerb(q *quantity) int {
 	toks := x.s.toks
 	if q.start != 1 || toks[0].lower != "for" || q.end >= len(toks) || toks[q.end].text != "," || len(x.s.companies) == 0 && len(x.context) == 0 {
 		return 0
@@ -1624,7 +1625,7 @@ func (x *extractor) priceFirstVerb(q quantity) int {
 // priceFirstParties are the buyer named before the purchase verb, else
 // the company the article is about ("the group"), and the company the
 // purchase is of, named after it.
-func priceFirstParties(x *extractor, _ int, q quantity) []corpus.Party {
+func priceFirstParties(x *extractor, _ int, q *quantity) []corpus.Party {
 	v := x.priceFirstVerb(q)
 	var ps []corpus.Party
 	for _, m := range x.s.companies {
@@ -1655,7 +1656,7 @@ func priceFirstParties(x *extractor, _ int, q quantity) []corpus.Party {
 // whose object is a business ("sold its data centre arm to Fabrikam for
 // $2bn", "the sale of its Spanish unit for €5 billion"). Goods sold
 // ("sold servers to retailers for $300m") name no business.
-func (x *extractor) isBusinessSold(_ int, q quantity) bool {
+func (x *extractor) isBusinessSold(_ int, q *quantity) bool {
 	if q.start == 0 || x.s.toks[q.start-1].lower != "for" && !x.tokIs(q.start-1, sumsTo) && !x.forPriceOf(q) {
 		return false
 	}
@@ -1668,7 +1669,7 @@ func (x *extractor) isBusinessSold(_ int, q quantity) bool {
 // or "so far" right after the figure, with a verb or noun of raising
 // before it in its clause: "the start-up has raised some $120 million to
 // date", "Fabrikam has so far raised $2bn" is not read here.
-func (x *extractor) raisedToDate(q quantity) bool {
+func (x *extractor) raisedToDate(q *quantity) bool {
 	toks := x.s.toks
 	if q.end+1 >= len(toks) || !(toks[q.end].lower == "to" && toks[q.end+1].lower == "date" || toks[q.end].lower == "so" && toks[q.end+1].lower == "far") {
 		return false
@@ -1686,7 +1687,7 @@ func (x *extractor) raisedToDate(q quantity) bool {
 // revised cash consideration of $90 million", "for a total price of
 // €2bn". The words between "for" and the figure say only what kind of
 // price it is.
-func (x *extractor) forPriceOf(q quantity) bool {
+func (x *extractor) forPriceOf(q *quantity) bool {
 	toks := x.s.toks
 	k := q.start - 1
 	if k < 2 || toks[k].lower != "of" || !toks[k-1].is4(wdConsideration, wdPrice, wdSum, wdTotal) {
@@ -1708,7 +1709,7 @@ func (x *extractor) forPriceOf(q quantity) bool {
 // a possible sale that could fetch up to $1 billion", "weighs a sale which
 // could reach $900 million". The company sells itself. What a sale "could
 // value" the company at is a valuation, not read here.
-func (x *extractor) ownSaleBrings(q quantity) bool {
+func (x *extractor) ownSaleBrings(q *quantity) bool {
 	toks := x.s.toks
 	k := q.start - 1
 	if k < 3 || !toks[k].is4(wdFetch, wdReach, wdRaise, wdBring) || !x.tokIs(k-1, modal) || !toks[k-2].is2(wdThat, wdWhich) || toks[k-3].lower != "sale" {
@@ -1727,7 +1728,7 @@ func (x *extractor) isMoU(k int) bool {
 // "memoranda of understanding worth ₹34,850 crore", "an MoU worth Rs 300
 // crore", "₹34,850-crore MoUs", with a place the sentence names to
 // receive it.
-func (x *extractor) isMoUWorth(_ int, q quantity) bool {
+func (x *extractor) isMoUWorth(_ int, q *quantity) bool {
 	toks := x.s.toks
 	if x.mouPlace() == "" {
 		return false
@@ -1774,7 +1775,7 @@ func (x *extractor) mouPlace() string {
 
 // mouParties are the sides of a memorandum's worth: the companies its
 // clause names invest, the place that signs receives.
-func mouParties(x *extractor, _ int, q quantity) []corpus.Party {
+func mouParties(x *extractor, _ int, q *quantity) []corpus.Party {
 	place := x.mouPlace()
 	var ps []corpus.Party
 	for _, n := range x.clauseCompanies(q) {
@@ -1791,7 +1792,7 @@ func mouParties(x *extractor, _ int, q quantity) []corpus.Party {
 // sum or as a sum that "will go to", "is reserved for" or "is for" some
 // use ("The remaining $300 million will give small firms access to
 // computing"). A part is less than the whole.
-func (x *extractor) isStoryPart(_ int, q quantity) bool {
+func (x *extractor) isStoryPart(_ int, q *quantity) bool {
 	if len(x.storyParties) == 0 || x.story <= q.value {
 		return false
 	}
@@ -1830,7 +1831,7 @@ func (x *extractor) isStoryPart(_ int, q quantity) bool {
 // billion for Splunk", "Cisco made a $28 billion offer for Splunk",
 // "Splunk accepted Cisco's (raised) offer of $28 billion". Both companies
 // must be named in the clause: "an offer of $300 in credits" buys nothing.
-func (x *extractor) takeoverOffer(q quantity) (bidder, target mention, ok bool) {
+func (x *extractor) takeoverOffer(q *quantity) (bidder, target mention, ok bool) {
 	toks := x.s.toks
 	start, end := x.clause(q)
 	companyAt := func(k int) (mention, bool) {
@@ -1914,7 +1915,7 @@ func (x *extractor) takeoverOffer(q quantity) (bidder, target mention, ok bool) 
 }
 
 // offerParties are the bidder and the company bid for.
-func offerParties(x *extractor, _ int, q quantity) []corpus.Party {
+func offerParties(x *extractor, _ int, q *quantity) []corpus.Party {
 	b, t, _ := x.takeoverOffer(q)
 	return []corpus.Party{{Name: b.name, Role: corpus.RoleBuyer}, {Name: t.name, Role: corpus.RoleTarget}}
 }
@@ -1926,7 +1927,7 @@ func offerParties(x *extractor, _ int, q quantity) []corpus.Party {
 // whole company: a round, a stake, an investment or a listing priced per
 // share values a company without buying it ("priced its IPO at $34 a
 // share, valuing the company at $10 billion").
-func (x *extractor) takeoverValuing(q quantity) (mention, bool) {
+func (x *extractor) takeoverValuing(q *quantity) (mention, bool) {
 	toks := x.s.toks
 	k := q.start - 1
 	perShare := false
@@ -1975,7 +1976,7 @@ func (x *extractor) takeoverValuing(q quantity) (mention, bool) {
 
 // valuingParties are the company a takeover values and the one paying,
 // named before it in the sentence or, failing that, the story's.
-func valuingParties(x *extractor, _ int, q quantity) []corpus.Party {
+func valuingParties(x *extractor, _ int, q *quantity) []corpus.Party {
 	t, _ := x.takeoverValuing(q)
 	ps := []corpus.Party{{Name: t.name, Role: corpus.RoleTarget}}
 	for _, m := range x.s.companies {
@@ -1999,7 +2000,7 @@ func valuingParties(x *extractor, _ int, q quantity) []corpus.Party {
 // private capital from Mirae Asset", "About €100 million came from
 // Nvidia". Takings that come from a customer are no investment: the
 // clause must not speak of revenue or sales.
-func (x *extractor) comesFrom(q quantity) (mention, bool) {
+func (x *extractor) comesFrom(q *quantity) (mention, bool) {
 	if x.storyType != corpus.DealFundingRound && x.storyType != corpus.DealInvestment || len(x.storyParties) == 0 {
 		return mention{}, false
 	}
@@ -2049,7 +2050,7 @@ func (x *extractor) comesFrom(q quantity) (mention, bool) {
 
 // comesFromParties are the company money comes from, which invests, and
 // the one the story's round or investment goes to.
-func comesFromParties(x *extractor, _ int, q quantity) []corpus.Party {
+func comesFromParties(x *extractor, _ int, q *quantity) []corpus.Party {
 	m, _ := x.comesFrom(q)
 	ps := []corpus.Party{{Name: m.name, Role: corpus.RoleInvestor}}
 	for _, p := range x.storyParties {

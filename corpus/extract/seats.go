@@ -9,7 +9,7 @@ import (
 
 // contractYears reads "a 10-year contract" or "over five years" in a
 // sentence about a deal.
-func (x *extractor) contractYears(q quantity) (float64, bool) {
+func (x *extractor) contractYears(q *quantity) (float64, bool) {
 	toks := x.s.toks
 	k := q.end
 	if k < len(toks) && toks[k].text == "-" {
@@ -33,7 +33,7 @@ func (x *extractor) contractYears(q quantity) (float64, bool) {
 // with more than 1,000 seats". The plural buyer noun opens the clause with
 // at most a verb or "with" between it and the count; "Contoso bought
 // 35,000+ seats" names its buyer.
-func (x *extractor) buyerClass(q quantity) bool {
+func (x *extractor) buyerClass(q *quantity) bool {
 	if q.qualifier != corpus.Over && q.qualifier != corpus.AtLeast {
 		return false
 	}
@@ -49,7 +49,7 @@ func (x *extractor) buyerClass(q quantity) bool {
 	return opens && toks[k].is10(wdCustomers, wdClients, wdOrganisations, wdOrganizations, wdCompanies, wdFirms, wdEnterprises, wdBusinesses, wdAccounts, wdTenants)
 }
 
-func (x *extractor) seatReading(q quantity) seatReading {
+func (x *extractor) seatReading(q *quantity) seatReading {
 	toks := x.s.toks
 	if q.value < 1 || q.qualifier == corpus.AtLeast && q.end-q.numStart > 3 || q.value == 1 && !q.scaled {
 		// "one of the early adopters" counts no seats.
@@ -202,7 +202,7 @@ func (x *extractor) seatReading(q quantity) seatReading {
 		}
 		// "some 4,000 of the bank's 60,000 employees already use ChatGPT
 		// Enterprise": the part of a whole said to use a product.
-		if w, noun, ok := x.wholeAfter(q); ok && x.productHeldAfter(w, noun) {
+		if w, noun, ok := x.wholeAfter(q); ok && x.productHeldAfter(&w, noun) {
 			return seatPeople
 		}
 		// "gave DAX Copilot to its 1,250-strong clinical workforce": the
@@ -263,7 +263,7 @@ func (x *extractor) seatReading(q quantity) seatReading {
 	// seats when a rollout word before it or the product the whole is said
 	// to use gives it them; "1,200 of the 3,000 people who took part
 	// reported saving time" are some of the seats, saying something else.
-	if w, wnoun, isPart := x.wholeAfter(q); isPart && !x.productHeldAfter(w, wnoun) && !x.deployBefore(q) {
+	if w, wnoun, isPart := x.wholeAfter(q); isPart && !x.productHeldAfter(&w, wnoun) && !x.deployBefore(q) {
 		return seatNone
 	}
 	// "Around 300 of the participants agreed to their data being
@@ -317,7 +317,7 @@ func (x *extractor) seatReading(q quantity) seatReading {
 // productGivenTo reads "gave Copilot to 20,000 so far", "rolled Gemini
 // out to 15,000 in a first phase": a bare count, ending its clause, that a
 // verb of giving or rolling out hands a named product to.
-func (x *extractor) productGivenTo(q quantity) bool {
+func (x *extractor) productGivenTo(q *quantity) bool {
 	toks := x.s.toks
 	if q.start < 3 || toks[q.start-1].lower != "to" {
 		return false
@@ -351,7 +351,7 @@ func (x *extractor) productGivenTo(q quantity) bool {
 // takesProduct reads "300 will pilot Copilot", "about 2,000 now use
 // Gemini": a bare count whose own verb takes up the named product right
 // after it.
-func (x *extractor) takesProduct(q quantity) bool {
+func (x *extractor) takesProduct(q *quantity) bool {
 	toks := x.s.toks
 	k := q.end
 	if k < len(toks) && (x.tokIs(k, modal) || toks[k].is4(wdNow, wdAlready, wdAre, wdHave)) {
@@ -384,7 +384,7 @@ func (x *extractor) takesProduct(q quantity) bool {
 // partOfNamed reports a count of "of the" people not counted themselves,
 // "300 of the participants", whose verb after the noun says neither use
 // nor rollout: "300 of the participants agreed to be surveyed".
-func (x *extractor) partOfNamed(q quantity, noun string) bool {
+func (x *extractor) partOfNamed(q *quantity, noun string) bool {
 	toks := x.s.toks
 	k := q.end
 	if k+2 >= len(toks) || toks[k].lower != "of" || !toks[k+1].is5(wdThe, wdIts, wdTheir, wdThese, wdThose) || toks[k+2].lower != noun {
@@ -404,7 +404,7 @@ func (x *extractor) partOfNamed(q quantity, noun string) bool {
 // 4,000 now hold licences": a count standing for people, whose verb right
 // after it says they have or hold seats, counts the seats. Seats "on" a
 // board or "at" a table are places, not licences.
-func (x *extractor) holdsSeats(q quantity) bool {
+func (x *extractor) holdsSeats(q *quantity) bool {
 	toks := x.s.toks
 	k := q.end
 	if k < len(toks) && toks[k].is2(wdNow, wdAlready) {
@@ -428,7 +428,7 @@ func (x *extractor) holdsSeats(q quantity) bool {
 // under "Three firms deployed Claude to their workforces:": the people
 // counted right after a list item's name are those the lead-in rolls the
 // product out to.
-func (x *extractor) listedRollout(q quantity) bool {
+func (x *extractor) listedRollout(q *quantity) bool {
 	if !x.rolloutItem || len(x.s.companies) == 0 {
 		return false
 	}
@@ -438,7 +438,7 @@ func (x *extractor) listedRollout(q quantity) bool {
 // productSoThat reads "Fabrikam chose Slack so that its 12,000 employees
 // can stay connected": the people a named product is chosen for, in a
 // clause of purpose, hold its seats when they are a customer's.
-func (x *extractor) productSoThat(q quantity) bool {
+func (x *extractor) productSoThat(q *quantity) bool {
 	toks := x.s.toks
 	k := q.start - 1
 	if k < 2 || !toks[k].is2(wdIts, wdTheir) || !x.customerNamed() {
@@ -456,7 +456,7 @@ func (x *extractor) productSoThat(q quantity) bool {
 // a carrier's subscribers or network lines, counted after the count or
 // named a few words before it in its clause, are its customers, never seats
 // a customer buys.
-func (x *extractor) carrierLines(q quantity) bool {
+func (x *extractor) carrierLines(q *quantity) bool {
 	toks := x.s.toks
 	lines := func(k int) bool {
 		// "Copilot has 1.3 million subscribers": a product's subscribers
@@ -494,7 +494,7 @@ func (x *extractor) carrierLines(q quantity) bool {
 // countries and 203 million users, will use Workplace": what a relative
 // clause says a company covers, serves or has, in a list of its
 // measures, is its size, not seats.
-func (x *extractor) sizeInRelative(q quantity) bool {
+func (x *extractor) sizeInRelative(q *quantity) bool {
 	toks := x.s.toks
 	for k := q.start - 1; k >= 1 && k >= q.start-6; k-- {
 		if toks[k].text == "," || toks[k].text == ";" {
@@ -512,7 +512,7 @@ func (x *extractor) sizeInRelative(q quantity) bool {
 // over 60,000 employees, has rolled out Copilot": a count "with" which an
 // aside set off by commas right after a company's name describes it is
 // its size, whatever the sentence then rolls out.
-func (x *extractor) sizeInAppositive(q quantity) bool {
+func (x *extractor) sizeInAppositive(q *quantity) bool {
 	toks := x.s.toks
 	if q.start < 3 || toks[q.start-1].lower != "with" {
 		return false
@@ -548,7 +548,7 @@ func (x *extractor) sizeInAppositive(q quantity) bool {
 // employer, "60,000 administrative employees", "2,500 officers": such
 // people are some customer's even when the sentence names none, unlike
 // users or people at large.
-func (x *extractor) workforceNoun(q quantity) bool {
+func (x *extractor) workforceNoun(q *quantity) bool {
 	noun, ok := x.nounAfter(q)
 	return ok && (noun == "employees" || noun == "staff" || noun == "workers" || noun == "officers" || noun == "servants" ||
 		noun == "teachers" || noun == "nurses" || noun == "doctors" || noun == "clinicians" || noun == "personnel" || noun == "officials")
@@ -557,7 +557,7 @@ func (x *extractor) workforceNoun(q quantity) bool {
 // whatIfCost reads "buying for 1,000 staff would come to about 55
 // million naira": a count in a reckoning of what seats would cost, not
 // seats bought.
-func (x *extractor) whatIfCost(q quantity) bool {
+func (x *extractor) whatIfCost(q *quantity) bool {
 	toks := x.s.toks
 	if q.start < 2 || toks[q.start-1].lower != "for" || !toks[q.start-2].is5(wdBuying, wdLicensing, wdLicencing, wdEquipping, wdCovering) {
 		return false
@@ -573,7 +573,7 @@ func (x *extractor) whatIfCost(q quantity) bool {
 // onboardCap reads "got approval to onboard up to 20 million users": the
 // users a regulator lets a service take on are a cap on its own user
 // base, not seats a customer buys.
-func (x *extractor) onboardCap(q quantity) bool {
+func (x *extractor) onboardCap(q *quantity) bool {
 	toks := x.s.toks
 	for k := q.start - 1; k >= 1 && k >= q.start-3; k-- {
 		if !toks[k].is5(wdOnboard, wdOnboarding, wdAdd, wdEnrol, wdEnroll) {
@@ -591,7 +591,7 @@ func (x *extractor) onboardCap(q quantity) bool {
 // paidUsers reads "Copilot now has 4 million paying business users",
 // "1.3 million paid subscribers": people who pay for a product the
 // sentence names hold its seats, whether or not a customer is named.
-func (x *extractor) paidUsers(q quantity) bool {
+func (x *extractor) paidUsers(q *quantity) bool {
 	toks := x.s.toks
 	if len(x.s.products) == 0 || q.end+1 >= len(toks) || !toks[q.end].is2(wdPaying, wdPaid) {
 		return false
@@ -605,7 +605,7 @@ func (x *extractor) paidUsers(q quantity) bool {
 
 // partNamedBefore reads "of whom 2,000" and "2,000 of them": a count of
 // people the sentence named before.
-func (x *extractor) partNamedBefore(q quantity) bool {
+func (x *extractor) partNamedBefore(q *quantity) bool {
 	toks := x.s.toks
 	return q.start >= 2 && toks[q.start-1].lower == "whom" && toks[q.start-2].lower == "of" ||
 		q.end+1 < len(toks) && toks[q.end].lower == "of" && toks[q.end+1].is2(wdThem, wdThose)
@@ -614,7 +614,7 @@ func (x *extractor) partNamedBefore(q quantity) bool {
 // strongWorkforce reads "1,250-strong clinical workforce", "a
 // 900-strong team of nurses", "its 6,000+ workforce": a count that gives a
 // workforce's size.
-func (x *extractor) strongWorkforce(q quantity) bool {
+func (x *extractor) strongWorkforce(q *quantity) bool {
 	toks := x.s.toks
 	e := q.end + 2 // where the noun may begin
 	switch {
@@ -637,7 +637,7 @@ func (x *extractor) strongWorkforce(q quantity) bool {
 // partOfPlanned reads the first count of "3,400 of an expected 6,000
 // users", "2,000 of a planned 10,000 licences": the seats given so far of
 // a planned count, which is read as seats itself.
-func (x *extractor) partOfPlanned(q quantity) bool {
+func (x *extractor) partOfPlanned(q *quantity) bool {
 	toks := x.s.toks
 	k := q.end
 	if k+3 >= len(toks) || toks[k].lower != "of" || !toks[k+1].is3(wdAn, wdA, wdThe) || !x.tokHas(k+2, wPlan) {
@@ -645,7 +645,7 @@ func (x *extractor) partOfPlanned(q quantity) bool {
 	}
 	for _, p := range x.s.qty {
 		if p.start == k+3 && p.kind == qtyCount {
-			return x.seatReading(p) != seatNone
+			return x.seatReading(&p) != seatNone
 		}
 	}
 	return false
@@ -653,7 +653,7 @@ func (x *extractor) partOfPlanned(q quantity) bool {
 
 // wholeAfter returns the whole a count is part of, and its noun: "4,000
 // of the bank's 60,000 employees", "250 of its 4,000 staff".
-func (x *extractor) wholeAfter(q quantity) (quantity, string, bool) {
+func (x *extractor) wholeAfter(q *quantity) (quantity, string, bool) {
 	toks := x.s.toks
 	if q.end+2 >= len(toks) || toks[q.end].lower != "of" {
 		return quantity{}, "", false
@@ -662,7 +662,7 @@ func (x *extractor) wholeAfter(q quantity) (quantity, string, bool) {
 		if p.kind != qtyCount || p.start <= q.end || p.start > q.end+5 {
 			continue
 		}
-		noun, ok := x.nounAfter(p)
+		noun, ok := x.nounAfter(&p)
 		return p, noun, ok && x.lex.has(wPeopleNouns, noun)
 	}
 	return quantity{}, "", false
@@ -672,7 +672,7 @@ func (x *extractor) wholeAfter(q quantity) (quantity, string, bool) {
 // by a participle or a relative clause: "the 2,000 staff given Copilot",
 // "the 3,000 people who took part". Such a whole is the seats a part is
 // taken from, not a headcount.
-func (x *extractor) peopleDescribed(q quantity) bool {
+func (x *extractor) peopleDescribed(q *quantity) bool {
 	toks := x.s.toks
 	for k := q.end; k+1 < len(toks) && k <= q.end+3; k++ {
 		if x.tokHas(k, wPeopleNouns) {
@@ -685,7 +685,7 @@ func (x *extractor) peopleDescribed(q quantity) bool {
 // tookUp reads "around 1,100 have signed up so far", "2,300 have
 // activated it": a count whose own verb says it took up the product the
 // sentence or the article names.
-func (x *extractor) tookUp(q quantity) bool {
+func (x *extractor) tookUp(q *quantity) bool {
 	if x.ctxProduct == "" && len(x.s.products) == 0 {
 		return false
 	}
@@ -709,7 +709,7 @@ func (x *extractor) tookUp(q quantity) bool {
 func (x *extractor) partRolledOut(k int) bool {
 	for _, p := range x.s.qty {
 		if p.kind == qtyCount && p.end == k {
-			return x.deployBefore(p)
+			return x.deployBefore(&p)
 		}
 	}
 	return false
@@ -718,7 +718,7 @@ func (x *extractor) partRolledOut(k int) bool {
 // deployBefore reports a word of deploying, rolling out or trying out
 // before q in its clause: "deployed Copilot to 1,500 of its 9,000 staff",
 // "ran a test of Copilot with 100 of its 5,000 engineers".
-func (x *extractor) deployBefore(q quantity) bool {
+func (x *extractor) deployBefore(q *quantity) bool {
 	start, _ := x.clause(q)
 	for k := start; k < q.start; k++ {
 		if x.tokHas(k, wDeploy) || x.tokHas(k, wRollout) || x.tokHas(k, wPilot) {
@@ -731,7 +731,7 @@ func (x *extractor) deployBefore(q quantity) bool {
 // partOfWorkforce reads "2,300 of its workforce", "5,000 of the
 // council's workforce", "20,000 of its own engineers": a count of a
 // company's workforce or people, named by the word for the whole of them.
-func (x *extractor) partOfWorkforce(q quantity) bool {
+func (x *extractor) partOfWorkforce(q *quantity) bool {
 	toks := x.s.toks
 	if q.end+2 >= len(toks) || toks[q.end].lower != "of" {
 		return false
@@ -753,15 +753,15 @@ func (x *extractor) partOfWorkforce(q quantity) bool {
 
 // ratioPart reports either count of a ratio written "9 in 10" or "one in
 // five": a share of people, not a count of them.
-func (x *extractor) ratioPart(q quantity) bool {
+func (x *extractor) ratioPart(q *quantity) bool {
 	toks := x.s.toks
 	for _, p := range x.s.qty {
 		if p.kind != qtyCount {
 			continue
 		}
-		small, big := p, q // q after "in": "9 in 10"
+		small, big := &p, q // q after "in": "9 in 10"
 		if p.start == q.end+1 {
-			small, big = q, p // q before "in"
+			small, big = q, &p // q before "in"
 		} else if p.end != q.start-1 {
 			continue
 		}
@@ -774,7 +774,7 @@ func (x *extractor) ratioPart(q quantity) bool {
 
 // boardSeats reads "it will take two seats on Fabrikam's board", "three
 // board seats": places on a board of directors, not licences.
-func (x *extractor) boardSeats(q quantity) bool {
+func (x *extractor) boardSeats(q *quantity) bool {
 	toks := x.s.toks
 	seat := false
 	for k := q.end; k < len(toks) && k < q.end+10; k++ {
@@ -795,7 +795,7 @@ func (x *extractor) boardSeats(q quantity) bool {
 // or join a company in a sentence that names no product change employer;
 // they hold no seats. People moved to the maker of the article's product
 // ("moved 5,000 staff to Google") are its seats.
-func (x *extractor) staffTransfer(q quantity) bool {
+func (x *extractor) staffTransfer(q *quantity) bool {
 	if len(x.s.products) > 0 {
 		return false
 	}
@@ -837,7 +837,7 @@ func (x *extractor) staffTransfer(q quantity) bool {
 // have used the platform": people of a customer who can use, or have used,
 // the product the article is about hold its seats. "Used it within a few
 // months" counts use, not access.
-func (x *extractor) ableToUse(q quantity) bool {
+func (x *extractor) ableToUse(q *quantity) bool {
 	if x.ctxProduct == "" && len(x.s.products) == 0 || !x.customerNamed() && len(x.context) == 0 {
 		return false
 	}
@@ -922,7 +922,7 @@ func (x *extractor) ableToUse(q quantity) bool {
 // email accounts": mail accounts a customer sets up or moves are the
 // seats of its mail service, in an article about a product or naming the
 // company that runs the mail.
-func (x *extractor) mailAccounts(q quantity) bool {
+func (x *extractor) mailAccounts(q *quantity) bool {
 	if x.ctxProduct == "" && len(x.s.products) == 0 && len(x.context) == 0 {
 		return false
 	}
@@ -948,7 +948,7 @@ func (x *extractor) mailAccounts(q quantity) bool {
 // the verb: "800 million people use it, ChatGPT says" names none. People
 // or users no customer holds ("800 million people use ChatGPT") are its
 // maker's user base.
-func (x *extractor) productHeldAfter(q quantity, noun string) bool {
+func (x *extractor) productHeldAfter(q *quantity, noun string) bool {
 	if len(x.s.products) == 0 || noun == "" || (noun == "people" || noun == "users") && !x.customerNamed() {
 		return false
 	}
@@ -985,7 +985,7 @@ func (x *extractor) productHeldAfter(q quantity, noun string) bool {
 // productForPeople reads "chose Google Workspace for its 20,000 workers",
 // "Copilot is now used by 15,000 staff at Contoso": people a named
 // product is for, or is used by, hold its seats.
-func (x *extractor) productForPeople(q quantity) bool {
+func (x *extractor) productForPeople(q *quantity) bool {
 	toks := x.s.toks
 	k := q.start - 1
 	possessive := k >= 1 && toks[k].is2(wdIts, wdTheir)
@@ -1024,7 +1024,7 @@ func (x *extractor) productForPeople(q quantity) bool {
 // ChatGPT Edu to all its 40,000 students", "Copilot comes to 4,000
 // staff": people a named product is taken or goes to, whatever the verb,
 // hold its seats.
-func (x *extractor) productTo(q quantity) bool {
+func (x *extractor) productTo(q *quantity) bool {
 	toks := x.s.toks
 	j := q.start - 1
 	for j > 0 && toks[j].is3(wdIts, wdTheir, wdAll) {
@@ -1042,7 +1042,7 @@ func (x *extractor) productTo(q quantity) bool {
 // peopleUsing reads "has 6,000 people using Copilot", "3,000 staff on
 // Slack": people said right after their noun to use, or be on, a named
 // product.
-func (x *extractor) peopleUsing(q quantity) bool {
+func (x *extractor) peopleUsing(q *quantity) bool {
 	toks := x.s.toks
 	for k := q.end; k+2 < len(toks) && k <= q.end+3; k++ {
 		if x.tokHas(k, wPeopleNouns) {
@@ -1055,7 +1055,7 @@ func (x *extractor) peopleUsing(q quantity) bool {
 
 // hostsUpTo reads "each able to host up to 300 participants": how many
 // people a meeting licence admits, not how many licences there are.
-func (x *extractor) hostsUpTo(q quantity) bool {
+func (x *extractor) hostsUpTo(q *quantity) bool {
 	toks := x.s.toks
 	for k := q.start - 1; k >= 0 && k >= q.start-3; k-- {
 		if toks[k].is2(wdHost, wdHosts) {
@@ -1068,7 +1068,7 @@ func (x *extractor) hostsUpTo(q quantity) bool {
 // populationOfSeats reads "2 million licenses for the roughly 1.4 million
 // people in the department": the people a seat count is bought for, when
 // the seats have a count of their own, are the population, not more seats.
-func (x *extractor) populationOfSeats(q quantity) bool {
+func (x *extractor) populationOfSeats(q *quantity) bool {
 	toks := x.s.toks
 	for k := q.start - 1; k >= 2 && k >= q.start-3; k-- {
 		if toks[k].lower != "for" {
@@ -1104,7 +1104,7 @@ func containsComma(s string) bool {
 
 // nounAfter returns the seat or people noun a count is of, looking past a
 // few fillers such as company and product names.
-func (x *extractor) nounAfter(q quantity) (string, bool) {
+func (x *extractor) nounAfter(q *quantity) (string, bool) {
 	toks := x.s.toks
 	// "a 500-user pilot", "its 27,500-employee workforce": a count
 	// joined to a person noun in the singular counts those people.
@@ -1250,7 +1250,7 @@ func (x *extractor) productNounAt(k int) bool {
 
 // headcountNear reports a count that is a company's size rather than a
 // deal's: "employs 1.5 million people", "has 400 million monthly users".
-func (x *extractor) headcountNear(q quantity) bool {
+func (x *extractor) headcountNear(q *quantity) bool {
 	toks := x.s.toks
 	for k := q.start - 1; k >= 0 && k >= q.start-3; k-- {
 		if toks[k].is3(wdThat, symComma, symSemicolon) {
@@ -1268,7 +1268,7 @@ func (x *extractor) headcountNear(q quantity) bool {
 
 // partOfPeople reads "deploy it to 30,000 of them": a count of people the
 // sentence named before, given a product or a rollout, not trained.
-func (x *extractor) partOfPeople(q quantity) bool {
+func (x *extractor) partOfPeople(q *quantity) bool {
 	toks := x.s.toks
 	if q.end+1 >= len(toks) || toks[q.end].lower != "of" || !toks[q.end+1].is2(wdThem, wdThose) {
 		return false
@@ -1293,7 +1293,7 @@ func (x *extractor) partOfPeople(q quantity) bool {
 			}
 			// "whose group has around 400 employees, 160 of them in
 			// Glasgow": part of a company's size holds no seats.
-			if i := slices.IndexFunc(x.s.qty, func(p quantity) bool { return p.kind == qtyCount && p.end <= k && p.end >= k-2 }); i >= 0 && x.headcountNear(x.s.qty[i]) && !x.trainedAfter(x.s.qty[i]) {
+			if i := slices.IndexFunc(x.s.qty, func(p quantity) bool { return p.kind == qtyCount && p.end <= k && p.end >= k-2 }); i >= 0 && x.headcountNear(&x.s.qty[i]) && !x.trainedAfter(&x.s.qty[i]) {
 				return false
 			}
 			return true
@@ -1325,7 +1325,7 @@ func (x *extractor) participle(k int) bool {
 // elidedSeats reads the second count of "about 75,000 staff in the US and
 // roughly 26,000 in the UK" or "3,000 council employees and 500 from the
 // fire service", whose noun is left out after the first.
-func (x *extractor) elidedSeats(q quantity) bool {
+func (x *extractor) elidedSeats(q *quantity) bool {
 	toks := x.s.toks
 	// "from a retailer with 8,000 seats to an insurer with 60,000."
 	// "widened it to 700 and then to 2,000": a step of a series.
@@ -1379,7 +1379,8 @@ func (x *extractor) elidedSeats(q quantity) bool {
 	if q.end+1 < len(toks) && toks[q.end].lower == "and" && toks[q.end+1].lower != "to" && !x.tokIs(q.end+1, namesLater) {
 		return false // "grades 10 and 11 and 4,900 teachers"
 	}
-	for _, p := range x.s.qty {
+	for i := range x.s.qty {
+		p := &x.s.qty[i]
 		if p.end <= q.start && p.kind == qtyCount && p.start != q.start {
 			// The count before has its noun after it or, "the licences
 			// break down as 4,000 for staff and 1,500 for contractors",
@@ -1396,7 +1397,7 @@ func (x *extractor) elidedSeats(q quantity) bool {
 // 2,000 programmers" or "expanded its pilot from 300 to 2,000 licences" in
 // a sentence about a rollout: the noun of the count after it is its noun
 // too.
-func (x *extractor) elidedAhead(q quantity) bool {
+func (x *extractor) elidedAhead(q *quantity) bool {
 	toks := x.s.toks
 	if !x.sentenceHas(wRollout) || q.start == 0 || !toks[q.start-1].is2(wdTo, wdFrom) {
 		return false
@@ -1413,7 +1414,7 @@ func (x *extractor) elidedAhead(q quantity) bool {
 				return false
 			}
 		}
-		if _, ok := x.nounAfter(p); !ok || x.trainedAfter(p) || x.headcountNear(p) {
+		if _, ok := x.nounAfter(&p); !ok || x.trainedAfter(&p) || x.headcountNear(&p) {
 			return false
 		}
 		return true
@@ -1425,7 +1426,7 @@ func (x *extractor) elidedAhead(q quantity) bool {
 // full workforce of approximately three million personnel" in an article
 // about a product: a rollout to the whole workforce, whose count is its
 // seats, though the sentence does not name the product again.
-func (x *extractor) workforceRollout(q quantity) bool {
+func (x *extractor) workforceRollout(q *quantity) bool {
 	toks := x.s.toks
 	if x.ctxProduct == "" || !x.sentenceHas(wDeploy) || q.start < 2 || toks[q.start-1].lower != "of" || toks[q.start-2].lower != "workforce" {
 		return false
@@ -1442,7 +1443,7 @@ func (x *extractor) workforceRollout(q quantity) bool {
 // to the service" in an article about a product: people moved to the
 // product it named before hold its seats, though this sentence calls it
 // only the service.
-func (x *extractor) movedToService(q quantity) bool {
+func (x *extractor) movedToService(q *quantity) bool {
 	if x.ctxProduct == "" {
 		return false
 	}
@@ -1465,7 +1466,7 @@ func (x *extractor) movedToService(q quantity) bool {
 
 // trainedAfter reports people counted as trained ("1,400 engineers who were
 // trained on Claude", "train 30,000 staff"), who hold no seats.
-func (x *extractor) trainedAfter(q quantity) bool {
+func (x *extractor) trainedAfter(q *quantity) bool {
 	toks := x.s.toks
 	for k := q.start - 1; k >= 0 && k >= q.start-3; k-- {
 		if x.tokHas(k, wTrained) {
@@ -1525,7 +1526,7 @@ func (x *extractor) trainingWithAccess(k int) bool {
 
 // productBefore reports a product named between a count and its noun:
 // "3,300 ChatGPT accounts".
-func (x *extractor) productBefore(q quantity) bool {
+func (x *extractor) productBefore(q *quantity) bool {
 	for _, m := range x.s.products {
 		// The noun comes after the product: in "800 million people use
 		// ChatGPT" the product is what the people use, not what they hold.
@@ -1541,7 +1542,7 @@ func (x *extractor) productBefore(q quantity) bool {
 // around 2,000", "its Copilot seats grew to 12,000". No other figure may
 // stand between the noun and the count, and nothing but the clause's end
 // may follow it, so "licences for 2,000 schools" counts schools, not seats.
-func (x *extractor) seatNounBefore(q quantity) bool {
+func (x *extractor) seatNounBefore(q *quantity) bool {
 	toks := x.s.toks
 	if q.scaled && q.end < len(toks) && toks[q.end-1].is3(wdM, wdBn, wdB) {
 		return false
@@ -1600,7 +1601,7 @@ func (x *extractor) customerNamed() bool {
 // clause about the people ("who reported saving two hours a week") says
 // something else of them. Staff "using ChatGPT Enterprise every day" hold
 // the named product's seats.
-func (x *extractor) perPeriod(q quantity) bool {
+func (x *extractor) perPeriod(q *quantity) bool {
 	toks := x.s.toks
 	if len(x.s.products) > 0 && x.sentenceHas(wRolledOut) {
 		return false
@@ -1618,7 +1619,7 @@ func (x *extractor) perPeriod(q quantity) bool {
 
 // accessToOwn reports "access to its" or "access to their" in q's clause
 // after it.
-func (x *extractor) accessToOwn(q quantity) bool {
+func (x *extractor) accessToOwn(q *quantity) bool {
 	toks := x.s.toks
 	_, end := x.clause(q)
 	for k := q.end; k+2 < end; k++ {
@@ -1656,7 +1657,7 @@ func (x *extractor) getsVendorTools() bool {
 // base ("adoption of Copilot has reached 20 million users, Microsoft
 // said") names no customer and holds none; the count must be what the
 // uptake reached ("to", "reached"), not the people it is among.
-func (x *extractor) uptakeTo(q quantity) bool {
+func (x *extractor) uptakeTo(q *quantity) bool {
 	toks := x.s.toks
 	if q.start < 2 || x.product() == "" || !x.customerNamed() {
 		return false
@@ -1712,7 +1713,7 @@ func (x *extractor) uptakeTo(q quantity) bool {
 // trained on it or hired for it are caught before; "its" or another word
 // between the preposition and the product ("engineers for its Copilot
 // team") says something else.
-func (x *extractor) peopleOntoProduct(q quantity) bool {
+func (x *extractor) peopleOntoProduct(q *quantity) bool {
 	if len(x.s.products) == 0 {
 		return false
 	}
@@ -1775,7 +1776,7 @@ func (x *extractor) accessToOther() bool {
 // customer's seats. A product's users where the sentence names only its
 // maker or no one ("Copilot now has 33 million users worldwide") are a
 // user base.
-func (x *extractor) productHasUsers(q quantity) bool {
+func (x *extractor) productHasUsers(q *quantity) bool {
 	toks := x.s.toks
 	k := q.start - 1
 	if k >= 0 && toks[k].lower == "now" {
@@ -1805,7 +1806,7 @@ func (x *extractor) productHasUsers(q quantity) bool {
 // semicolons, that holds q: in "Arizona State bought access for all of
 // its students; nearly 10,000 students used it within a few months" the
 // count after the semicolon is use, not the access bought before it.
-func (x *extractor) inPart(q quantity, l wordList) bool {
+func (x *extractor) inPart(q *quantity, l wordList) bool {
 	toks := x.s.toks
 	start, end := 0, len(toks)
 	for k := q.start - 1; k >= 0; k-- {
@@ -1834,7 +1835,7 @@ func (x *extractor) inPart(q quantity, l wordList) bool {
 // firmOfSize reads "for a firm of 1,000 employees", "a company with 500
 // staff", "a 1,000-employee business": a count that says how big a firm
 // is, as pricing examples and profiles do, not the seats it holds.
-func (x *extractor) firmOfSize(q quantity) bool {
+func (x *extractor) firmOfSize(q *quantity) bool {
 	toks := x.s.toks
 	k := q.start
 	if k >= 3 && toks[k-1].is2(wdOf, wdWith) && toks[k-2].is7(wdFirm, wdCompany, wdOrganisation, wdOrganization, wdBusiness, wdEmployer, wdStartup) &&

@@ -9,7 +9,7 @@ import (
 // changeVerbBefore reports a change verb in the two words before a
 // percentage ("grew 22%", "rose by 4%"), stopping at a word that makes it
 // a level instead ("rose to 22%", "from 20%").
-func (x *extractor) changeVerbBefore(q quantity) bool {
+func (x *extractor) changeVerbBefore(q *quantity) bool {
 	toks := x.s.toks
 	// "rose by a respectable 6.2%", "and Microsoft's by a remarkable
 	// 25.3%": an adjective on the change, after "by" and the verb or
@@ -34,7 +34,7 @@ func (x *extractor) changeVerbBefore(q quantity) bool {
 // isChange reports a percentage that measures a change ("grew 20%",
 // "shares rose 4%", "a 20% increase") or is not a share of anything
 // ("a 10% stake", "a 20% discount").
-func (x *extractor) isChange(q quantity) bool {
+func (x *extractor) isChange(q *quantity) bool {
 	toks := x.s.toks
 	if x.changeVerbBefore(q) || x.continuesChange(q) {
 		return true
@@ -56,14 +56,14 @@ func (x *extractor) isChange(q quantity) bool {
 	if p, ok := x.rangeStart(q); ok {
 		// "cut its fees from 13% to 3%": the level a figure went to is
 		// what the one it went from is.
-		return x.isChange(p)
+		return x.isChange(&p)
 	}
 	if p, ok := x.fromLevel(q); ok {
 		// "margin fell from 41% in the first quarter to 38%": so with
 		// the first level's period between.
-		return x.isChange(p)
+		return x.isChange(&p)
 	}
-	if p, ok := x.changeCompared(q); ok && x.isChange(p) {
+	if p, ok := x.changeCompared(q); ok && x.isChange(&p) {
 		// "Azure grew 48% against 29% for AWS", "a growth rate of 57.8%
 		// against Amazon's 29%": what a change is compared with is one.
 		return true
@@ -145,7 +145,7 @@ func (x *extractor) isChange(q quantity) bool {
 				// "24% in Q2, a drop from 28% a year before": the level
 				// a figure changed from is what that figure is.
 				if p, ok := x.levelChangedFrom(q); ok {
-					return x.isChange(p)
+					return x.isChange(&p)
 				}
 			}
 			// ("cut its fees from 12% to 4%" names what the levels are of.)
@@ -217,7 +217,7 @@ func (x *extractor) countOrSumAt(k int) bool {
 // make a list only with "respectively": in "a share of 35% and 1%
 // growth", "at 14.45%, 1.6% more than", the second is the first's
 // change.
-func (x *extractor) listEndsInChange(q quantity) bool {
+func (x *extractor) listEndsInChange(q *quantity) bool {
 	toks := x.s.toks
 	qs := x.s.qty
 	i := x.lastPercentBy(q.end)
@@ -295,7 +295,7 @@ func (x *extractor) shareOfBefore(k int) bool {
 // revenue": a part of revenue set with "and" beside a part of a market's
 // units is the revenue share of the same market, not a part of the
 // company's own revenue ("40% of its revenue" says whose it is).
-func (x *extractor) revenueShareBeside(q quantity) bool {
+func (x *extractor) revenueShareBeside(q *quantity) bool {
 	toks := x.s.toks
 	if q.start == 0 || q.end+1 >= len(toks) || toks[q.start-1].lower != "and" || toks[q.end].lower != "of" || !x.tokHas(q.end+1, wRevenue) {
 		return false
@@ -313,14 +313,14 @@ func (x *extractor) revenueShareBeside(q quantity) bool {
 			return false
 		}
 	}
-	return !x.isChange(p) && x.isShare(p)
+	return !x.isChange(&p) && x.isShare(&p)
 }
 
 // rankedRevenue reads "Dell held third place with 16.2% of revenue": a
 // part of revenue a ranking gives a company is its share of the market's
 // revenue. The ranking word must stand in the figure's clause, and the
 // revenue must be no one's own ("of its revenue").
-func (x *extractor) rankedRevenue(q quantity) bool {
+func (x *extractor) rankedRevenue(q *quantity) bool {
 	toks := x.s.toks
 	if q.end+1 >= len(toks) || toks[q.end].lower != "of" || !x.tokHas(q.end+1, wRevenue) || !x.hasShareCue() {
 		return false
@@ -348,7 +348,7 @@ func (x *extractor) rankedRevenue(q quantity) bool {
 // may stand between, but no other comma. Or the first figure is the level
 // a change went to, its period between: "growth cooled to 22% in the
 // quarter from 26% in Q4".
-func (x *extractor) earlierOfNoShare(qi int, q quantity) bool {
+func (x *extractor) earlierOfNoShare(qi int, q *quantity) bool {
 	toks := x.s.toks
 	if qi == 0 || qi > 64 || q.start < 3 || toks[q.start-1].lower != "from" {
 		return false
@@ -385,7 +385,7 @@ func (x *extractor) earlierOfNoShare(qi int, q quantity) bool {
 // of product or buyer, not the company named before it in the sentence;
 // a subject with a company, "it" or "their" in it is left to the share
 // rules, and a participle ("accounting for") has its subject elsewhere.
-func (x *extractor) partOfKind(q quantity) bool {
+func (x *extractor) partOfKind(q *quantity) bool {
 	toks := x.s.toks
 	v := q.start - 1
 	switch {
@@ -430,7 +430,7 @@ func (x *extractor) partOfKind(q quantity) bool {
 // a new whole: "rising to 2.7% in 2024 and 4.3% in 2025". A whole that
 // names a market after it ("30% of the budget hotel market") is left to
 // the share rules.
-func (x *extractor) partOfOwnWhole(qi int, q quantity) bool {
+func (x *extractor) partOfOwnWhole(qi int, q *quantity) bool {
 	toks := x.s.toks
 	if q.end < len(toks) && toks[q.end].lower == "of" {
 		for k, words := q.end+1, 0; k < len(toks) && words < 5; k, words = k+1, words+1 {
@@ -459,15 +459,15 @@ func (x *extractor) partOfOwnWhole(qi int, q quantity) bool {
 			return false
 		}
 	}
-	return x.partOfOwnWhole(pi, p)
+	return x.partOfOwnWhole(pi, &p)
 }
 
 // rangeStart returns the percentage q is the other end of in "from 13%
 // to 3%" or "to 10% from 31%".
-func (x *extractor) rangeStart(q quantity) (quantity, bool) {
+func (x *extractor) rangeStart(q *quantity) (quantity, bool) {
 	toks := x.s.toks
 	if q.start < 1 || !toks[q.start-1].is2(wdTo, wdFrom) {
-		return q, false
+		return *q, false
 	}
 	other := "from"
 	if toks[q.start-1].lower == "from" {
@@ -475,7 +475,7 @@ func (x *extractor) rangeStart(q quantity) (quantity, bool) {
 	}
 	i := x.lastPercentBy(q.start - 1)
 	if i < 0 || x.s.qty[i].end != q.start-1 || x.s.qty[i].start < 1 || !toks[x.s.qty[i].start-1].is(other) {
-		return q, false
+		return *q, false
 	}
 	return x.s.qty[i], true
 }
@@ -483,7 +483,7 @@ func (x *extractor) rangeStart(q quantity) (quantity, bool) {
 // marketRateClause reports a figure in a relative clause on the market a
 // change was measured against: "grew much faster than the market as a
 // whole, which Synergy put at 45 percent" is the market's growth.
-func (x *extractor) marketRateClause(q quantity) bool {
+func (x *extractor) marketRateClause(q *quantity) bool {
 	toks := x.s.toks
 	for k := q.start - 2; k > 0 && k >= q.start-8; k-- {
 		if !(toks[k].text == "," && toks[k+1].lower == "which") {
@@ -508,7 +508,7 @@ func (x *extractor) marketRateClause(q quantity) bool {
 // after its owner: "17% of Amazon's total revenue", "80% of Fortune 500
 // companies", "40% of the market's growth". It reads past the owner and
 // describing words to the first plain noun.
-func (x *extractor) ofNotMarket(q quantity) bool {
+func (x *extractor) ofNotMarket(q *quantity) bool {
 	toks := x.s.toks
 	for k := q.end + 1; k < len(toks) && k < q.end+8; k++ {
 		t := toks[k]
@@ -539,7 +539,7 @@ func namesWhole(t token) bool {
 // are spoken of, is a company's share of that market by revenue. "40% of
 // its revenue", "of group sales" and "of Amazon's revenue" say whose
 // revenue it is, and are none.
-func (x *extractor) marketRevenue(q quantity) bool {
+func (x *extractor) marketRevenue(q *quantity) bool {
 	toks := x.s.toks
 	if q.end+2 >= len(toks) || toks[q.end].lower != "of" || !(x.shareContext || x.hasShareWord() || len(x.s.measurers) > 0 || x.hasShareCue()) {
 		return false
@@ -569,7 +569,7 @@ func possessed(toks []token, k int) bool {
 // "of": "takes 75% of Telstra's cloud unit", "owns 27% of OpenAI" is a
 // stake, no market share, unless a market is named after it ("30% of the
 // Azure market").
-func (x *extractor) partOfCompany(q quantity) bool {
+func (x *extractor) partOfCompany(q *quantity) bool {
 	toks := x.s.toks
 	return q.end+1 < len(toks) && toks[q.end].lower == "of" && x.inCompany(q.end+1) && !x.marketFollows(q)
 }
@@ -578,7 +578,7 @@ func (x *extractor) partOfCompany(q quantity) bool {
 // "versus", "compared with" or "compared to" just before it, a company's name with its
 // possessive allowed between: the 48% of "grew 48% against 29% for AWS",
 // the 57.8% of "57.8% against Amazon's 29%".
-func (x *extractor) changeCompared(q quantity) (quantity, bool) {
+func (x *extractor) changeCompared(q *quantity) (quantity, bool) {
 	toks := x.s.toks
 	k := q.start - 1
 	for k > 0 && (x.inCompany(k) || toks[k].text == "'" || toks[k].text == "’" || toks[k].lower == "s") {
@@ -587,12 +587,12 @@ func (x *extractor) changeCompared(q quantity) (quantity, bool) {
 	// "than" compares with another's figure or a level never held ("higher
 	// than 29% a year earlier"): no share of the company before it.
 	if k < 1 || !(x.tokIs(k, comparesWith) && !toks[k].is2(wdThan, wdCompared) || toks[k].is2(wdWith, wdTo) && toks[k-1].lower == "compared") {
-		return q, false
+		return *q, false
 	}
 	if i := x.lastPercentBy(k); i >= 0 && k-x.s.qty[i].end <= 10 {
 		return x.s.qty[i], true
 	}
-	return q, false
+	return *q, false
 }
 
 // lastPercentBy returns the index of the last percentage that ends by
@@ -633,7 +633,7 @@ func (x *extractor) shareBefore(k int) bool {
 // marketFollows reports "31% of the cloud market", "50% of the enterprise
 // large language model API market": a market's name may run to several
 // words, but not past what a figure of revenue is of.
-func (x *extractor) marketFollows(q quantity) bool {
+func (x *extractor) marketFollows(q *quantity) bool {
 	toks := x.s.toks
 	if x.suppliedPart(q) || x.marketRevenue(q) {
 		return true
@@ -721,11 +721,11 @@ func (x *extractor) hasShareCue() bool {
 }
 
 // isShare reports a percentage stated as someone's share of a market.
-func (x *extractor) isShare(q quantity) bool {
+func (x *extractor) isShare(q *quantity) bool {
 	if x.hasShareWord() || x.marketFollows(q) || x.revenueShareBeside(q) || x.ofPeople(q) && x.heldByCompany(q) {
 		return true
 	}
-	if p, ok := x.fromLevel(q); ok && x.isShare(p) {
+	if p, ok := x.fromLevel(q); ok && x.isShare(&p) {
 		// "from about 10% in early 2020 to the current 7.22%": the level
 		// a share went to is one too.
 		return true
@@ -756,22 +756,22 @@ func (x *extractor) isShare(q quantity) bool {
 		return true
 	}
 	if !x.shareContext && !x.hasShareCue() {
-		if p, ok := x.levelChangedFrom(q); ok && x.isShare(p) {
+		if p, ok := x.levelChangedFrom(q); ok && x.isShare(&p) {
 			// "Apple captured 19% of global shipments, up from 17%": the
 			// level a share changed from is one too.
 			return true
 		}
-		if p, ok := x.levelChangedTo(q); ok && x.isShare(p) {
+		if p, ok := x.levelChangedTo(q); ok && x.isShare(&p) {
 			// "Contoso held 86.6% in January, falling to 78.3% by June":
 			// the level a share fell or rose to is one too.
 			return true
 		}
-		if p, ok := x.seriesPrev(q); ok && x.isShare(p) {
+		if p, ok := x.seriesPrev(q); ok && x.isShare(&p) {
 			// "..., then 72.9% by October": and so is the next of its
 			// series.
 			return true
 		}
-		if p, ok := x.comparedWith(q); ok && x.isShare(p) {
+		if p, ok := x.comparedWith(q); ok && x.isShare(&p) {
 			// "Apple had 23% of global smartphone revenue in Q4 2024
 			// compared with 20% in Q4 2023": what a share is compared
 			// with is one, whatever else the sentence says.
@@ -808,12 +808,12 @@ func (x *extractor) isShare(q quantity) bool {
 			break
 		}
 	}
-	if p, ok := x.seriesPrev(q); ok && x.isShare(p) {
+	if p, ok := x.seriesPrev(q); ok && x.isShare(&p) {
 		// "with 6.7% in 2019, 9.4% in 2020 and 12.0% in 2021": a series
 		// of one company's shares, year by year.
 		return true
 	}
-	if p, ok := x.comparedWith(q); ok && x.isShare(p) {
+	if p, ok := x.comparedWith(q); ok && x.isShare(&p) {
 		// "Huawei at 4.3%, against 4.4% in 2022": the figure a share is
 		// compared with is a share too.
 		return true
@@ -822,7 +822,7 @@ func (x *extractor) isShare(q quantity) bool {
 		// "Contoso 22% (24%)": so is a figure in brackets right after it.
 		for _, p := range x.s.qty {
 			if p.end == q.start-1 && p.kind == qtyPercent {
-				return x.isShare(p)
+				return x.isShare(&p)
 			}
 		}
 	}
@@ -857,10 +857,10 @@ func listItemStart(toks []token, k int) bool {
 // levelChangedFrom returns the percentage before q in its sentence that
 // q is the level it changed from: "19% of shipments, up from 17%", with
 // no company named between.
-func (x *extractor) levelChangedFrom(q quantity) (quantity, bool) {
+func (x *extractor) levelChangedFrom(q *quantity) (quantity, bool) {
 	toks := x.s.toks
 	if q.start < 2 || toks[q.start-1].lower != "from" {
-		return q, false
+		return *q, false
 	}
 	for i := len(x.s.qty) - 1; i >= 0; i-- {
 		p := x.s.qty[i]
@@ -870,24 +870,24 @@ func (x *extractor) levelChangedFrom(q quantity) (quantity, bool) {
 		// "36% of revenue in the first quarter of 2025, down from 41%":
 		// the first figure's period may stand between.
 		if q.start-p.end > 16 || x.companyIn(p.end, q.start) {
-			return q, false
+			return *q, false
 		}
 		return p, true
 	}
-	return q, false
+	return *q, false
 }
 
 // levelChangedTo returns the percentage a level q was reached from, set
 // off by a comma and a verb of change: the 86.6% of "held 86.6% in
 // January, falling to 78.3% by June".
-func (x *extractor) levelChangedTo(q quantity) (quantity, bool) {
+func (x *extractor) levelChangedTo(q *quantity) (quantity, bool) {
 	toks := x.s.toks
 	if q.start < 4 || toks[q.start-1].lower != "to" || !x.tokHas(q.start-2, wChangeBefore) || toks[q.start-3].text != "," {
-		return q, false
+		return *q, false
 	}
 	i := x.lastPercentBy(q.start - 3)
 	if i < 0 || q.start-x.s.qty[i].end > 10 || x.companyIn(x.s.qty[i].end, q.start) {
-		return q, false
+		return *q, false
 	}
 	return x.s.qty[i], true
 }
@@ -897,22 +897,22 @@ func (x *extractor) levelChangedTo(q quantity) (quantity, bool) {
 // to the current 7.22%": the figure after "from", with only its period
 // and no company or figure between, and the few words of "to the current"
 // before q.
-func (x *extractor) fromLevel(q quantity) (quantity, bool) {
+func (x *extractor) fromLevel(q *quantity) (quantity, bool) {
 	toks := x.s.toks
 	k := q.start - 1
 	for k > 0 && k >= q.start-3 && toks[k].is8(wdThe, wdA, wdAn, wdCurrent, wdJust, wdOnly, wdAround, wdAbout) {
 		k--
 	}
 	if k < 2 || toks[k].lower != "to" {
-		return q, false
+		return *q, false
 	}
 	i := x.lastPercentBy(k)
 	if i < 0 {
-		return q, false
+		return *q, false
 	}
 	p := x.s.qty[i]
 	if k-p.end > 8 || p.start < 1 || toks[p.start-1].lower != "from" || x.companyIn(p.end, k) {
-		return q, false
+		return *q, false
 	}
 	return p, true
 }
@@ -920,7 +920,7 @@ func (x *extractor) fromLevel(q quantity) (quantity, bool) {
 // levelOfCompany reports a percentage a company's verb puts it at, with
 // only its verb's words between: "Intel has dropped to 54.9%", "AMD
 // stands at 27.4%".
-func (x *extractor) levelOfCompany(q quantity) bool {
+func (x *extractor) levelOfCompany(q *quantity) bool {
 	toks := x.s.toks
 	if q.start < 2 || toks[q.start-1].lower != "to" && !x.tokIs(q.start-1, givesFigure) {
 		return false
@@ -940,12 +940,12 @@ func (x *extractor) levelOfCompany(q quantity) bool {
 
 // shareBeforeIn reports a percentage before q in the sentence that is of
 // a market by the words after it: "17.7% of units".
-func (x *extractor) shareBeforeIn(q quantity) bool {
+func (x *extractor) shareBeforeIn(q *quantity) bool {
 	for _, p := range x.s.qty {
 		if p.start >= q.start {
 			return false
 		}
-		if p.kind == qtyPercent && (x.marketFollows(p) || x.ofPeople(p) && x.heldByCompany(p)) {
+		if p.kind == qtyPercent && (x.marketFollows(&p) || x.ofPeople(&p) && x.heldByCompany(&p)) {
 			return true
 		}
 	}
@@ -955,7 +955,7 @@ func (x *extractor) shareBeforeIn(q quantity) bool {
 // measuredAt reports a company right before "at" and q in a sentence
 // naming a research firm: "Canalys data shows Xiaomi at 17%", "IDC has
 // Lenovo at 24%".
-func (x *extractor) measuredAt(q quantity) bool {
+func (x *extractor) measuredAt(q *quantity) bool {
 	if len(x.s.measurers) == 0 || q.start < 2 || x.s.toks[q.start-1].lower != "at" {
 		return false
 	}
@@ -973,13 +973,13 @@ func (x *extractor) measuredAt(q quantity) bool {
 // names, commas, "and" and the words that set a company at its figure
 // stand between q and the next percentage, and the list must start
 // with a company at q.
-func (x *extractor) listShareAfter(q quantity) bool {
+func (x *extractor) listShareAfter(q *quantity) bool {
 	toks := x.s.toks
 	if q.start < 2 || !toks[q.start-1].is3(wdAt, wdOn, wdWith) || !x.inCompany(q.start-2) {
 		return false
 	}
 	for i := x.lastPercentBy(q.end) + 1; i < len(x.s.qty); i++ {
-		p := x.s.qty[i]
+		p := &x.s.qty[i]
 		if p.kind != qtyPercent || p.start < q.end {
 			continue
 		}
@@ -1017,7 +1017,7 @@ func (x *extractor) asideBetween(from, to int) bool {
 
 // ofPeople reports "of customers", "of them" right after q: a part of
 // the people a survey asked.
-func (x *extractor) ofPeople(q quantity) bool {
+func (x *extractor) ofPeople(q *quantity) bool {
 	toks := x.s.toks
 	return q.end+1 < len(toks) && toks[q.end].lower == "of" && x.tokIs(q.end+1, namesCustomers)
 }
@@ -1026,7 +1026,7 @@ func (x *extractor) ofPeople(q quantity) bool {
 // gives it: "SKT controls 45% of users", "Contoso accounts for 30% of
 // subscribers". Those are the company's share of a market's users, not
 // the part of those asked that answered a survey.
-func (x *extractor) heldByCompany(q quantity) bool {
+func (x *extractor) heldByCompany(q *quantity) bool {
 	toks := x.s.toks
 	k := q.start - 1
 	if k >= 1 && toks[k].lower == "for" && toks[k-1].is3(wdAccounts, wdAccounted, wdAccounting) {
@@ -1040,7 +1040,7 @@ func (x *extractor) heldByCompany(q quantity) bool {
 // isSurveyPart reports a percentage of the people a survey asked: "60.3%
 // of them", or one that goes on such a figure with a verb of its own ("68%
 // of customers had no plans and 6.6% wanted to").
-func (x *extractor) isSurveyPart(q quantity) bool {
+func (x *extractor) isSurveyPart(q *quantity) bool {
 	if x.ofPeople(q) {
 		return !x.heldByCompany(q)
 	}
@@ -1059,8 +1059,8 @@ func (x *extractor) isSurveyPart(q quantity) bool {
 	}
 	qs := x.s.qty
 	for i := x.lastPercentBy(q.start); i >= 0 && q.start-qs[i].end <= 12; i-- {
-		if qs[i].kind == qtyPercent && x.ofPeople(qs[i]) {
-			return !x.heldByCompany(qs[i])
+		if qs[i].kind == qtyPercent && x.ofPeople(&qs[i]) {
+			return !x.heldByCompany(&qs[i])
 		}
 	}
 	return false
@@ -1069,11 +1069,11 @@ func (x *extractor) isSurveyPart(q quantity) bool {
 // seriesPrev returns the percentage before q when only the period of the
 // one before and list glue stand between them: the 6.7% of "6.7% in 2019,
 // 9.4% in 2020".
-func (x *extractor) seriesPrev(q quantity) (quantity, bool) {
+func (x *extractor) seriesPrev(q *quantity) (quantity, bool) {
 	toks := x.s.toks
 	i := x.lastPercentBy(q.start)
 	if i < 0 || q.start-x.s.qty[i].end > 9 || q.start == x.s.qty[i].end {
-		return q, false
+		return *q, false
 	}
 	prev := x.s.qty[i]
 	year := false
@@ -1087,7 +1087,7 @@ func (x *extractor) seriesPrev(q quantity) (quantity, bool) {
 		}
 	}
 	if q.start-from > 6 {
-		return q, false
+		return *q, false
 	}
 	for _, t := range toks[from:q.start] {
 		switch {
@@ -1097,7 +1097,7 @@ func (x *extractor) seriesPrev(q quantity) (quantity, bool) {
 		case t.text == "," || t.is5(wdAnd, wdIn, wdFor, wdBy, wdThen):
 			// "falling to 78.3% by June, then 72.9% by October"
 		default:
-			return q, false
+			return *q, false
 		}
 	}
 	return prev, year
@@ -1106,11 +1106,11 @@ func (x *extractor) seriesPrev(q quantity) (quantity, bool) {
 // comparedWith returns the percentage q is compared with, named just
 // before it with no company between: the 4.3% of "4.3%, against 4.4%",
 // the 4.4% of "held 4.4% after 4.5% the year before".
-func (x *extractor) comparedWith(q quantity) (quantity, bool) {
+func (x *extractor) comparedWith(q *quantity) (quantity, bool) {
 	toks := x.s.toks
 	k := q.start - 1
 	if k < 1 || !(x.tokIs(k, comparesWith) && !toks[k].is2(wdThan, wdCompared) || toks[k].lower == "after" || toks[k].is2(wdWith, wdTo) && toks[k-1].lower == "compared") {
-		return q, false
+		return *q, false
 	}
 	var prev quantity
 	found := false
@@ -1120,11 +1120,11 @@ func (x *extractor) comparedWith(q quantity) (quantity, bool) {
 		}
 	}
 	if !found {
-		return q, false
+		return *q, false
 	}
 	for _, m := range x.s.companies {
 		if m.start >= prev.end && m.start < q.start {
-			return q, false
+			return *q, false
 		}
 	}
 	return prev, true
@@ -1133,7 +1133,7 @@ func (x *extractor) comparedWith(q quantity) (quantity, bool) {
 // shareCompany is the company a percentage is stated for: the one named
 // right after it ("31% for AWS"), else the nearest named before it in the
 // sentence, else the company the paragraph is about.
-func (x *extractor) shareCompany(q quantity) string {
+func (x *extractor) shareCompany(q *quantity) string {
 	toks := x.s.toks
 	ms := x.s.companies
 	if len(x.s.measurers) > 0 && slices.ContainsFunc(ms, x.isMeasurer) {
@@ -1155,12 +1155,12 @@ func (x *extractor) shareCompany(q quantity) string {
 		// "Its market share rose from 11.7% in the second quarter to
 		// 12.4% in the third": the level a share went to is the same
 		// company's as the one it went from.
-		return x.shareCompany(p)
+		return x.shareCompany(&p)
 	}
 	if p, ok := x.levelChangedFrom(q); ok {
 		// "Following MediaTek, Qualcomm held 24%, a drop from 28%": and
 		// the level it changed from, the company's of the later level.
-		return x.shareCompany(p)
+		return x.shareCompany(&p)
 	}
 	// "Amazon on 30%", "Alibaba Cloud's 36%", "Microsoft at 22 percent",
 	// "Alibaba, in third place, 9.1%"
@@ -1295,7 +1295,7 @@ func (x *extractor) shareCompany(q quantity) string {
 // "their combined share reached 60%" nor "the top five's share". A share
 // word a few words after q does as well: "This is equivalent to 36.5% of
 // the market share".
-func (x *extractor) plainShareBefore(q quantity) bool {
+func (x *extractor) plainShareBefore(q *quantity) bool {
 	toks := x.s.toks
 	share := false
 	for k := q.end; k < len(toks) && k < q.end+4; k++ {
@@ -1320,7 +1320,7 @@ func (x *extractor) plainShareBefore(q quantity) bool {
 // before q: "Transsion, owner of the Tecno and Infinix brands, secured a
 // 9% share" is Transsion's. A list ("Samsung, Apple and Xiaomi") goes
 // on with a name, not a lower-case word.
-func (x *extractor) inAppositive(i int, q quantity) bool {
+func (x *extractor) inAppositive(i int, q *quantity) bool {
 	toks := x.s.toks
 	m := x.s.companies[i]
 	for _, h := range x.s.companies[:i] {
@@ -1340,7 +1340,7 @@ func (x *extractor) inAppositive(i int, q quantity) bool {
 // formerOrLatter returns "former" or "latter" when q's clause names its
 // holder so ("the latter held 14%", "the former's share"), else "". "The
 // former chief executive" names someone else.
-func (x *extractor) formerOrLatter(q quantity) string {
+func (x *extractor) formerOrLatter(q *quantity) string {
 	toks := x.s.toks
 	start, _ := x.clause(q)
 	for k := max(start, 1); k+1 < q.start; k++ {
@@ -1411,7 +1411,7 @@ func (x *extractor) onlyMeasures(name string) bool {
 // pronounInClause reports "its" or "their" in q's clause before it, or
 // "it" as its subject: "It held 30%, ahead of Microsoft at 21%"
 // gives the 30% to the company the sentence before named.
-func (x *extractor) pronounInClause(q quantity) bool {
+func (x *extractor) pronounInClause(q *quantity) bool {
 	return x.clauseBefore(q, func(k int) bool { return x.s.toks[k].is3(wdIts, wdTheir, wdIt) })
 }
 
@@ -1421,7 +1421,7 @@ func (x *extractor) pronounInClause(q quantity) bool {
 // German chipmaker", "the Seoul-based memory maker", "the Finnish
 // vendor's share"; but not ones that rank another company ("the
 // second-largest vendor", "the rival firm").
-func (x *extractor) companyWord(q quantity) bool {
+func (x *extractor) companyWord(q *quantity) bool {
 	toks := x.s.toks
 	for j := max(0, q.start-16); j < q.start-1; j++ {
 		if toks[j].lower != "the" {
@@ -1525,7 +1525,7 @@ func (x *extractor) scorePair(i int) []string {
 		return nil
 	}
 	toks := x.s.toks
-	if !toks[qs[i].end].is3(wdTo, wdVs, wdVersus) || qs[i].start > 0 && toks[qs[i].start-1].is2(wdFrom, wdBy) || x.strictChange(qs[i]) {
+	if !toks[qs[i].end].is3(wdTo, wdVs, wdVersus) || qs[i].start > 0 && toks[qs[i].start-1].is2(wdFrom, wdBy) || x.strictChange(&qs[i]) {
 		return nil
 	}
 	var names []string
@@ -1698,7 +1698,7 @@ func acronym(t token) bool {
 // counted instead of "market": "45% of DRAM revenue", "a 23% share of
 // smartphone shipments", "31% of cloud infrastructure spending" give
 // "dram", "smartphone" and "cloud infrastructure".
-func (x *extractor) measuredMarket(q quantity) string {
+func (x *extractor) measuredMarket(q *quantity) string {
 	toks := x.s.toks
 	k := q.end
 	if k < len(toks) && toks[k].lower == "share" {
@@ -1801,11 +1801,11 @@ func gapOwns(gap []token) bool {
 // before it opened, with the verb left out: "climbed by 2.2% and 3.1%",
 // "have lost 4.2% this week and Meta's 1.7%". Only "and", commas and a
 // company's name (with its possessive) may stand between the two.
-func (x *extractor) continuesChange(q quantity) bool { return x.continuesChangeFrom(q, 0) }
+func (x *extractor) continuesChange(q *quantity) bool { return x.continuesChangeFrom(q, 0) }
 
 // continuesChangeFrom is continuesChange, reading back through one more
 // figure of a ranking at depth 0.
-func (x *extractor) continuesChangeFrom(q quantity, depth int) bool {
+func (x *extractor) continuesChangeFrom(q *quantity, depth int) bool {
 	var prev *quantity
 	pi := -1
 	for i := range x.s.qty {
@@ -1862,7 +1862,7 @@ func (x *extractor) continuesChangeFrom(q quantity, depth int) bool {
 		}
 	}
 	// "followed by Azure's 46% and AWS's 40%": the last of the ranking.
-	return and && (x.changeVerbBefore(*prev) || depth == 0 && x.continuesChangeFrom(*prev, 1)) || followed && x.strictChange(*prev)
+	return and && (x.changeVerbBefore(&*prev) || depth == 0 && x.continuesChangeFrom(&*prev, 1)) || followed && x.strictChange(&*prev)
 }
 
 // suppliedPart reads "TSMC makes about 90% of the world's most advanced
@@ -1870,7 +1870,7 @@ func (x *extractor) continuesChangeFrom(q quantity, depth int) bool {
 // that makes, ships or sells a part of all of a product holds that part
 // of its market. What is a company's own ("sold 20% of its shares") or
 // another's ("supplies 30% of Apple's modems") is no market.
-func (x *extractor) suppliedPart(q quantity) bool {
+func (x *extractor) suppliedPart(q *quantity) bool {
 	toks := x.s.toks
 	// "supplies four out of five data center GPUs": a part put as so many
 	// in so many takes its noun without "of".
@@ -1914,7 +1914,7 @@ func (x *extractor) suppliedPart(q quantity) bool {
 // ownsFigure reports a company named at token k that q is given to by
 // nothing or an owning word between them: "OpenAI at 25%", "Anthropic
 // 32%".
-func (x *extractor) ownsFigure(k int, q quantity) bool {
+func (x *extractor) ownsFigure(k int, q *quantity) bool {
 	for _, m := range x.s.companies {
 		if m.start <= k && k < m.end {
 			return m.end <= q.start && gapOwns(x.s.toks[m.end:q.start])
@@ -1943,7 +1943,7 @@ func (x *extractor) closesAppositive(k int) bool {
 // count just before it, where the sentence ranks or speaks of shares:
 // "third with 43.5 million units, or 13.5%". A count a change verb
 // gives ("rose by 5 million units, or 12%") is a change.
-func (x *extractor) restatesCount(q quantity) bool {
+func (x *extractor) restatesCount(q *quantity) bool {
 	toks := x.s.toks
 	if q.start < 3 || toks[q.start-1].lower != "or" || toks[q.start-2].text != "," || !(x.hasShareCue() || x.hasShareWord() || x.shareContext) {
 		return false
@@ -1961,7 +1961,7 @@ func (x *extractor) restatesCount(q quantity) bool {
 // percent", "targets a 20% share". A company named between ("aims to
 // overtake Contoso, which holds 30%") holds the figure itself. So is
 // the gap between two companies' shares no share of either.
-func (x *extractor) shareTarget(q quantity) bool {
+func (x *extractor) shareTarget(q *quantity) bool {
 	toks := x.s.toks
 	// "the gap in market share between HP and Lenovo narrowed to 0.7
 	// percent": the distance between two shares is neither's.
@@ -1993,7 +1993,7 @@ func (x *extractor) shareTarget(q quantity) bool {
 // of shares: the 27.1% of "Airtel with 56.2 million subscribers (27.1%)"
 // or of "ahead of Vodafone (207.4 million, 17.5 per cent)"; -1 otherwise.
 // A count a change verb gives ("added 5 million users (12%)") is a change.
-func (x *extractor) bracketedCount(q quantity) int {
+func (x *extractor) bracketedCount(q *quantity) int {
 	toks := x.s.toks
 	if q.start < 3 || !(x.hasShareCue() || x.hasShareWord() || x.shareContext) {
 		return -1
@@ -2037,7 +2037,7 @@ func (x *extractor) lastCountBy(end int) int {
 // givenTo returns the company or product's maker a figure is given to
 // by "to" right after it, past what it is of: "the breakdown gave 80% of
 // sessions to ChatGPT, 9.5% to Copilot". "" when there is none.
-func (x *extractor) givenTo(q quantity, ms []mention) string {
+func (x *extractor) givenTo(q *quantity, ms []mention) string {
 	toks := x.s.toks
 	k := q.end
 	if k < len(toks) && toks[k].lower == "of" {
@@ -2063,7 +2063,7 @@ func (x *extractor) givenTo(q quantity, ms []mention) string {
 // ownedBefore reports a company right before q whose name only a
 // possessive or a verb of holding parts from it: "SK hynix 30%",
 // "Gemini has 9%".
-func (x *extractor) ownedBefore(q quantity) bool {
+func (x *extractor) ownedBefore(q *quantity) bool {
 	for k := q.start - 1; k >= 0 && k >= q.start-4; k-- {
 		if x.inCompany(k) {
 			return x.ownsFigure(k, q)
@@ -2158,7 +2158,7 @@ func (x *extractor) heldPartSentence() bool {
 // promoter holds 62 per cent", "the founders own 35%", "the government
 // controls 51%". Such a holder has a stake, not a market's share, unless a
 // market is named after the figure.
-func (x *extractor) ownerHolds(q quantity) bool {
+func (x *extractor) ownerHolds(q *quantity) bool {
 	toks := x.s.toks
 	k := q.start - 1
 	if k >= 0 && toks[k].is6(wdAbout, wdAround, wdNearly, wdRoughly, wdSome, wdAlmost) {
@@ -2193,7 +2193,7 @@ func (x *extractor) notShareInMarket(k int) bool {
 // to buy 5% of Fabrikam at $12 a share", "agreed to sell 10% of Contoso";
 // the level of a holding, "lifting its holding to 25%"; or a part of its
 // shares or votes. Each is a stake, not a market's share.
-func (x *extractor) stakeBought(q quantity) bool {
+func (x *extractor) stakeBought(q *quantity) bool {
 	toks := x.s.toks
 	if q.start > 0 && q.end+1 < len(toks) && x.tokHas(q.start-1, wAcquire) && toks[q.end].lower == "of" && (x.inCompany(q.end+1) || toks[q.end+1].startsUpper() && !x.tokIs(q.end+1, namesMarket)) {
 		return true
@@ -2223,7 +2223,7 @@ func (x *extractor) stakeBought(q quantity) bool {
 // partOfMarketValue reports a percentage of a company's market value: "or
 // about 15% of the group's market value". The market named is the stock
 // market's price of the company, no market the company sells in.
-func (x *extractor) partOfMarketValue(q quantity) bool {
+func (x *extractor) partOfMarketValue(q *quantity) bool {
 	toks := x.s.toks
 	if q.end >= len(toks) || toks[q.end].lower != "of" {
 		return false
