@@ -459,8 +459,15 @@ func (g gazetteer) appendMentionsAt(dst []mention, toks []token, marks []wordMar
 		marks = marks[:len(toks)]
 	}
 	for i := 0; i < len(toks); i++ {
-		if marks != nil && marks[i]&starts == 0 {
-			continue
+		if marks != nil {
+			// Most tokens start no name: a tight loop over the marks
+			// alone passes them.
+			for i < len(marks) && marks[i]&starts == 0 {
+				i++
+			}
+			if i == len(marks) {
+				break
+			}
 		}
 		// A name glued to the word before is inside another word; glued
 		// to an opening quote or bracket ("“Microsoft had 23%") it is not.

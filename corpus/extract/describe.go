@@ -3279,38 +3279,44 @@ func periodScan(toks []token, ref when) corpus.Period {
 	}
 	for k := range toks {
 		t := &toks[k]
-		if t.kind == tokNum && k+1 < len(toks) && toks[k+1].kind == tokWord && t.joins(&toks[k+1]) && len(t.text) == 1 {
-			// "3Q25", "1H24"
-			w := toks[k+1].lower
-			if len(w) == 3 && (w[0] == 'q' || w[0] == 'h') && w[1] >= '0' && w[1] <= '9' && w[2] >= '0' && w[2] <= '9' {
-				y := 2000 + int(w[1]-'0')*10 + int(w[2]-'0')
-				n := int(t.text[0] - '0')
-				if w[0] == 'q' && n >= 1 && n <= 4 {
-					return corpus.Quarter(y, n)
-				}
-				if w[0] == 'h' && n >= 1 && n <= 2 {
-					return corpus.Half(y, n)
-				}
-			}
-			// "4Q 2024", "1H 2025"
-			if y := yearAt(k + 2); y != 0 && (w == "q" || w == "h") {
-				n := int(t.text[0] - '0')
-				if w == "q" && n >= 1 && n <= 4 {
-					return corpus.Quarter(y, n)
-				}
-				if w == "h" && n >= 1 && n <= 2 {
-					return corpus.Half(y, n)
-				}
-			}
-		}
-		if y := yearAt(k); y != 0 && k > 0 && k+1 < len(toks) && toks[k-1].is4(wdS, wdIts, wdTheir, wdThe) && toks[k+1].is3(wdShare, wdMarket, wdRanking) {
-			// "Contoso's 2023 market share", "the 2024 ranking"
-			return corpus.Year(y)
-		}
-		if y := yearAt(k); y != 0 && k+2 < len(toks) && toks[k+1].is2(wdCalendar, wdFiscal) && toks[k+2].lower == "year" {
-			return corpus.Year(y) // "the 2023 calendar year"
-		}
 		if t.kind != tokWord {
+			// A number's readings, its year worked out once: most tokens
+			// are words, which skip them all.
+			if t.kind == tokNum {
+				if k+1 < len(toks) && toks[k+1].kind == tokWord && t.joins(&toks[k+1]) && len(t.text) == 1 {
+					// "3Q25", "1H24"
+					w := toks[k+1].lower
+					if len(w) == 3 && (w[0] == 'q' || w[0] == 'h') && w[1] >= '0' && w[1] <= '9' && w[2] >= '0' && w[2] <= '9' {
+						y := 2000 + int(w[1]-'0')*10 + int(w[2]-'0')
+						n := int(t.text[0] - '0')
+						if w[0] == 'q' && n >= 1 && n <= 4 {
+							return corpus.Quarter(y, n)
+						}
+						if w[0] == 'h' && n >= 1 && n <= 2 {
+							return corpus.Half(y, n)
+						}
+					}
+					// "4Q 2024", "1H 2025"
+					if y := yearAt(k + 2); y != 0 && (w == "q" || w == "h") {
+						n := int(t.text[0] - '0')
+						if w == "q" && n >= 1 && n <= 4 {
+							return corpus.Quarter(y, n)
+						}
+						if w == "h" && n >= 1 && n <= 2 {
+							return corpus.Half(y, n)
+						}
+					}
+				}
+				if y := yearAt(k); y != 0 {
+					if k > 0 && k+1 < len(toks) && toks[k-1].is4(wdS, wdIts, wdTheir, wdThe) && toks[k+1].is3(wdShare, wdMarket, wdRanking) {
+						// "Contoso's 2023 market share", "the 2024 ranking"
+						return corpus.Year(y)
+					}
+					if k+2 < len(toks) && toks[k+1].is2(wdCalendar, wdFiscal) && toks[k+2].lower == "year" {
+						return corpus.Year(y) // "the 2023 calendar year"
+					}
+				}
+			}
 			continue
 		}
 		w := t.lower
@@ -3318,7 +3324,7 @@ func periodScan(toks []token, ref when) corpus.Period {
 		// lookup.
 		// "second quarter", "second-quarter"
 		qk := k + 1
-		if qk+1 < len(toks) && toks[qk].text == "-" && t.joins(&toks[qk]) {
+		if qk+1 < len(toks) && toks[qk].id == symHyphen && t.joins(&toks[qk]) {
 			qk++
 		}
 		quarterNext := qk < len(toks) && toks[qk].is2(wdQuarter, wdHalf)

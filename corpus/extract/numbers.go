@@ -4,6 +4,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dealbot/dealbot/corpus"
 )
@@ -287,8 +288,14 @@ func mayStartQuantity(toks []token, marks []wordMark, i int) bool {
 	case tokNum:
 		return true
 	case tokSym:
+		// A symbol is one rune: of the ASCII ones, commas and full stops
+		// most of all, only the dollar starts an amount, which spares
+		// them the switch's text compares.
+		if c := t.text[0]; c < utf8.RuneSelf {
+			return c == '$'
+		}
 		switch t.text {
-		case "$", "€", "£", "¥", "₹", "₩", "₪", "₱", "₺", "₦", "₽", "₫":
+		case "€", "£", "¥", "₹", "₩", "₪", "₱", "₺", "₦", "₽", "₫":
 			return true
 		}
 		return false
