@@ -1066,7 +1066,7 @@ func (s *sentence) leadInvestors(about bool) []string {
 			continue
 		}
 		switch {
-		case s.marks[k]&includesNames != 0 && ((own || money) && investorsBefore(toks, k) || k > 0 && toks[k-1].is2(wdBanks, wdLenders)):
+		case s.marks[k]&includesNames != 0 && ((own || money) && investorsBefore(toks, k) || k > 0 && toks[k-1].is2(wdBanks, wdLenders) || about && s.roundBackersBefore(k)):
 			// "Contoso's backers include Northwind", in a sentence that
 			// speaks of no round, are its backers of any round; but
 			// only debt has lenders ("a consortium of banks including
@@ -1102,12 +1102,28 @@ func (s *sentence) leadInvestors(about bool) []string {
 			for _, n := range s.subjectsBefore(k) {
 				addName(n)
 			}
-			for j := k + 1; j+2 < len(toks) && j < k+8; j++ {
+			for j := k + 1; j+2 < len(toks) && j < k+24 && toks[j].text != ";" && toks[j].text != "."; j++ {
 				if toks[j].text == "," && toks[j+1].lower == "as" && toks[j+2].lower == "did" {
-					// "..., as did new investor Salesforce Ventures"
+					// "..., as did new investor Salesforce Ventures";
+					// "joined the round, which valued Contoso at $3bn,
+					// as did Litware": a clause between the verb and
+					// "as did" leaves the verb the same.
 					addAfter(j + 2)
 					break
 				}
+			}
+		case s.asBackersAt(k) > 0:
+			// "Northwind and Tailspin also came in as new investors",
+			// "Adatum returned as an existing backer": the subject of
+			// a verb that makes it one of the round's backers.
+			for _, n := range s.subjectsBefore(s.asBackersAt(k)) {
+				addName(n)
+			}
+		case toks[k].is6(wdProvided, wdProvides, wdProvide, wdSupplied, wdSupplies, wdExtended) && s.financingAfter(k):
+			// "Lendable and Norsad provided the debt financing": the
+			// round's lenders.
+			for _, n := range s.subjectsBefore(k) {
+				addName(n)
 			}
 		case toks[k].is5(wdIncluded, wdInclude, wdIncludes, wdWere, wdAre) && s.backersBefore(k, about):
 			// "Investors in the round included Nvidia and Intel", "Other
@@ -1174,7 +1190,7 @@ func (s *sentence) leadInvestors(about bool) []string {
 // checks would each compare it again.
 func namesBackersAt(w string) bool {
 	switch w {
-	case ":", "investors", "backers", "investor", "backer", "part",
+	case ":", "investors", "backers", "investor", "backer", "lender", "lenders", "provided", "provides", "provide", "supplied", "supplies", "extended", "part",
 		"participated", "participate", "participates", "participating", "joined", "join", "joins", "joining", "invested",
 		"included", "include", "includes", "were", "are", "drew", "draws", "attracted", "attracts", "of", "among", "from":
 		return true
@@ -1235,6 +1251,11 @@ func (s *sentence) listAt(k int) []string {
 	}
 	var out []string
 	for n := 0; n < 16 && k < len(toks); n++ {
+		if i := slices.IndexFunc(s.places, func(m mention) bool { return m.start == k }); i >= 0 && possessiveAt(toks, s.places[i].end) {
+			// "Abu Dhabi's MGX, Singapore's Temasek": a place's
+			// possessive says where the name after it is from.
+			k = s.places[i].end + 2
+		}
 		j := describedOrg(toks, s.bits, k)
 		if (j < 0 || j > k && !s.namesWhatFollows(j-1)) && toks[k].startsUpper() {
 			// "Two Sigma Ventures", found as "Sigma Ventures": a
@@ -1429,11 +1450,73 @@ func (s *sentence) backersBefore(k int, about bool) bool {
 		case toks[j].is4(wdInvestors, wdBackers, wdParticipants, wdLenders):
 			// "Other investors included Nvidia", after the round's lead:
 			// the round's other backers.
-			return round || about && j > 0 && toks[j-1].lower == "other"
+			return round || about && j > 0 && toks[j-1].is3(wdOther, wdNew, wdExisting)
 		case bitIn(s.bits, j, wRaise):
 			round = true
 		case toks[j].is7(wdIn, wdOf, wdThe, wdThis, wdLatest, wdNew, wdIts):
 		default:
+			return false
+		}
+	}
+	return false
+}
+
+// roundBackersBefore reports, right before the word for a list at k,
+// backers named as the round's by what they are to it: "along with
+// existing backers including LGT", "new investors such as Temasek". In a
+// sentence after one about the round, they are its backers; "its backers
+// include" may be of any round.
+func (s *sentence) roundBackersBefore(k int) bool {
+	toks := s.toks
+	return k > 1 && toks[k-1].is4(wdInvestors, wdBackers, wdInvestor, wdBacker) && toks[k-2].is4(wdExisting, wdOther, wdNew, wdReturning)
+}
+
+// asBackersAt returns where the verb is whose subject "as" and the word
+// for backers at k make one of a round's backers: "came in as new
+// investors", "returned as an existing investor", "signed on as a
+// backer"; 0 when the words do not read so. A name right before "as" is
+// the verb's object ("counts Contoso as an investor"), and "known as",
+// "such as" and "as well as" make no backer.
+func (s *sentence) asBackersAt(k int) int {
+	toks := s.toks
+	if !toks[k].is6(wdInvestors, wdBackers, wdInvestor, wdBacker, wdLender, wdLenders) {
+		return 0
+	}
+	j := k - 1
+	for j > 0 && k-j <= 4 && toks[j].lower != "as" {
+		if toks[j].kind != tokWord || toks[j].startsUpper() {
+			return 0
+		}
+		j--
+	}
+	if j < 2 || toks[j].lower != "as" {
+		return 0
+	}
+	v := j - 1
+	if toks[v].is5(wdIn, wdOn, wdAboard, wdBack, wdBoard) {
+		// "came in as", "came on board as"
+		v--
+		if v > 0 && toks[v].lower == "on" {
+			v--
+		}
+	}
+	if v < 1 || toks[v].kind != tokWord || toks[v].startsUpper() || toks[v].is10(wdKnown, wdSuch, wdWell, wdSame, wdSeen, wdDescribed, wdRegarded, wdNamed, wdListed, wdRanked) {
+		return 0
+	}
+	return v
+}
+
+// financingAfter reports the money of a round named right after the verb
+// at k: "provided the debt financing", "supplied a $20m loan",
+// "extended the credit facility".
+func (s *sentence) financingAfter(k int) bool {
+	toks := s.toks
+	for j := k + 1; j < len(toks) && j <= k+5; j++ {
+		t := &toks[j]
+		if t.is9(wdFinancing, wdFunding, wdLoan, wdLoans, wdDebt, wdFacility, wdCapital, wdMoney, wdCredit) {
+			return true
+		}
+		if t.kind != tokWord && t.kind != tokNum && t.text != "$" || t.startsUpper() {
 			return false
 		}
 	}

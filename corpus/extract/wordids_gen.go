@@ -16,6 +16,7 @@ const (
 	symSemicolon
 	wdA
 	wdAbandon
+	wdAboard
 	wdAbout
 	wdAbove
 	wdAbusing
@@ -334,6 +335,7 @@ const (
 	wdDeployed
 	wdDeployment
 	wdDeploys
+	wdDescribed
 	wdDevelop
 	wdDeveloper
 	wdDevices
@@ -578,6 +580,7 @@ const (
 	wdJump
 	wdJust
 	wdKnowledgeable
+	wdKnown
 	wdLab
 	wdLakh
 	wdLakhs
@@ -898,6 +901,7 @@ const (
 	wdRecently
 	wdReeled
 	wdRefund
+	wdRegarded
 	wdRegion
 	wdRegional
 	wdRegulator
@@ -926,6 +930,7 @@ const (
 	wdRest
 	wdRestitution
 	wdRetirement
+	wdReturning
 	wdReveal
 	wdRevealed
 	wdReveals
@@ -969,6 +974,7 @@ const (
 	wdSecond
 	wdSecured
 	wdSecurities
+	wdSeen
 	wdSelected
 	wdSelects
 	wdSell
@@ -1060,8 +1066,10 @@ const (
 	wdSum
 	wdSummit
 	wdSupercomputers
+	wdSupplied
 	wdSupplier
 	wdSuppliers
+	wdSupplies
 	wdSupport
 	wdSurvey
 	wdSweetened
@@ -1188,6 +1196,7 @@ const (
 	wdWeek
 	wdWeeks
 	wdWeighs
+	wdWell
 	wdWent
 	wdWere
 	wdWhat
@@ -1239,6 +1248,7 @@ var idWords = [...]string{"",
 	";",
 	"a",
 	"abandon",
+	"aboard",
 	"about",
 	"above",
 	"abusing",
@@ -1557,6 +1567,7 @@ var idWords = [...]string{"",
 	"deployed",
 	"deployment",
 	"deploys",
+	"described",
 	"develop",
 	"developer",
 	"devices",
@@ -1801,6 +1812,7 @@ var idWords = [...]string{"",
 	"jump",
 	"just",
 	"knowledgeable",
+	"known",
 	"lab",
 	"lakh",
 	"lakhs",
@@ -2121,6 +2133,7 @@ var idWords = [...]string{"",
 	"recently",
 	"reeled",
 	"refund",
+	"regarded",
 	"region",
 	"regional",
 	"regulator",
@@ -2149,6 +2162,7 @@ var idWords = [...]string{"",
 	"rest",
 	"restitution",
 	"retirement",
+	"returning",
 	"reveal",
 	"revealed",
 	"reveals",
@@ -2192,6 +2206,7 @@ var idWords = [...]string{"",
 	"second",
 	"secured",
 	"securities",
+	"seen",
 	"selected",
 	"selects",
 	"sell",
@@ -2283,8 +2298,10 @@ var idWords = [...]string{"",
 	"sum",
 	"summit",
 	"supercomputers",
+	"supplied",
 	"supplier",
 	"suppliers",
+	"supplies",
 	"support",
 	"survey",
 	"sweetened",
@@ -2411,6 +2428,7 @@ var idWords = [...]string{"",
 	"week",
 	"weeks",
 	"weighs",
+	"well",
 	"went",
 	"were",
 	"what",
