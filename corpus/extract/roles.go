@@ -1090,9 +1090,11 @@ func (x *extractor) dealRoles(q *quantity, names []string) []corpus.Party {
 			case services:
 				// "to leave Google Workspace": named beside the purchase.
 				placed[i] = false
-			case x.possessive(m) && x.businessWithin(m.end+2, 5, true):
+			case (x.possessive(m) && x.businessWithin(m.end+2, 5, true) || x.ownsBusinessNamed(m) > 0) && !x.unitBuys(m, at):
 				// "acquiring Broadcom's end user computing business": the
-				// owner of a business bought sells it.
+				// owner of a business bought sells it. One whose unit
+				// is the subject that buys ("HSBC's asset management
+				// unit is buying ...") buys through it.
 				ps[i].Role = corpus.RoleSeller
 			case after && x.namesBusiness(m):
 				// "CD&R buys Humana hospice unit": a name written before
@@ -2349,6 +2351,48 @@ func (x *extractor) businessWithin(k, n int, names bool) bool {
 		}
 	}
 	return false
+}
+
+// ownsBusinessNamed reports a company whose possessive, past the legal
+// form its name may run on with, opens a longer description of a
+// business: "DaVita Inc's primary and urgent care services business",
+// "Sunoco LP's convenience store and gasoline retail businesses". Only
+// words that describe, and "and" between them, may stand before the
+// business word; "Contoso's rival to grow its business" buys no business.
+func (x *extractor) ownsBusinessNamed(m mention) int {
+	toks := x.s.toks
+	e := max(m.end, runAfter(toks, m.start))
+	if !possessiveAt(toks, e) {
+		return 0
+	}
+	for j := e + 2; j < len(toks) && j < e+11; j++ {
+		t := &toks[j]
+		if t.kind != tokWord || t.lower != "and" && joinsPhrases(t.lower) {
+			return 0
+		}
+		if x.businessWord(j) {
+			return j
+		}
+	}
+	return 0
+}
+
+// unitBuys reports the business of the company at m as the subject of
+// the buying verb at "at", only auxiliaries between: "HSBC's Indian
+// asset management unit is buying ..." buys through HSBC's unit; a
+// business bought ("acquired Contoso's games unit, paying") is sold by
+// its owner.
+func (x *extractor) unitBuys(m mention, at int) bool {
+	b := x.ownsBusinessNamed(m)
+	if b == 0 || b >= at || x.passive(at) {
+		return false
+	}
+	for k := b + 1; k < at; k++ {
+		if !x.tokHas(k, wAux) && !x.tokIs(k, beVerbs) {
+			return false
+		}
+	}
+	return true
 }
 
 // businessOf reports a business word, then "of" and maybe a place's
