@@ -3562,7 +3562,7 @@ func (x *extractor) storyRecipient() string {
 func (x *extractor) itSubject(q *quantity) string {
 	start, _ := x.clause(q)
 	toks := x.s.toks
-	at, atEnd := -1, -1
+	at, atEnd, verb := -1, -1, -1
 	for k := start; k < q.start && at < 0; k++ {
 		n := 0
 		switch {
@@ -3585,11 +3585,17 @@ func (x *extractor) itSubject(q *quantity) string {
 			}
 			j++
 		}
-		for j < q.start && (x.tokHas(j, wAux) || x.tokIs(j, modal)) {
+		for j < q.start && (x.tokHas(j, wAux) || x.tokIs(j, modal) || verbAdverb(&toks[j])) {
+			// "The startup had earlier raised", "it has since
+			// secured": an adverb of time or manner between the
+			// auxiliary and the verb.
 			j++
 		}
-		if j < q.start && (x.tokHas(j, wSubjectVerbs) || x.tokHas(j, wReceive) || x.tokHas(j, wAcquire) || x.tokHas(j, wSell) || x.wordTrigger(j) == trigInvest) {
-			at, atEnd = k, k+n
+		if j < q.start && (x.tokHas(j, wSubjectVerbs) || x.tokHas(j, wReceive) || x.tokHas(j, wAcquire) || x.tokHas(j, wSell) || x.wordTrigger(j) == trigInvest ||
+			toks[j].is3(wdTook, wdTakes, wdTake) && q.start-j <= 3) {
+			// "In November it took a $5m investment", "the company took
+			// $10m from Mirai": taking money is receiving it.
+			at, atEnd, verb = k, k+n, j
 		}
 	}
 	if at < 0 {
@@ -3610,7 +3616,7 @@ func (x *extractor) itSubject(q *quantity) string {
 	}
 	last := ""
 	for _, m := range x.s.companies {
-		if m.end <= at {
+		if m.end <= at && !x.inPhraseOf(m) {
 			last = m.name
 		}
 	}
@@ -3620,6 +3626,12 @@ func (x *extractor) itSubject(q *quantity) string {
 	if last == "" && len(x.main) > 0 {
 		// The paragraph opens on it: the company the article is about.
 		last = x.main[0]
+		if r := x.storyRecipient(); r != "" && (x.tokHas(verb, wReceive) || x.tokHas(verb, wRaise) || toks[verb].is3(wdTook, wdTakes, wdTake)) {
+			// "The startup had earlier raised $250 million": one that
+			// takes money is the company the article's money went to,
+			// not its backer.
+			last = r
+		}
 	}
 	return last
 }
@@ -3645,6 +3657,28 @@ func (x *extractor) describedFirmAfter(k, limit int) int {
 
 // saysTheCompany reports "the company" or "the firm" as the subject of
 // q's clause, before the figure.
+// inPhraseOf reports a company named inside a phrase a preposition
+// opens, which a later "it" does not stand for: "a round led by the
+// OpenAI Startup Fund, according to Reuters, and earlier this year it
+// raised $21m" is the startup's.
+func (x *extractor) inPhraseOf(m mention) bool {
+	switch x.describedAfter(m.start) {
+	case "by", "from", "to", "with", "of", "for", "in", "at", "on", "than", "alongside":
+		return true
+	}
+	return false
+}
+
+// verbAdverb reports a lower-case adverb that may stand between a
+// subject's auxiliary and its verb: "had earlier raised", "has since
+// secured", "quickly bought"; "supply" and "apply" are verbs.
+func verbAdverb(t *token) bool {
+	if t.kind != tokWord || t.startsUpper() {
+		return false
+	}
+	return t.is8(wdEarlier, wdLater, wdSince, wdOnce, wdFirst, wdThen, wdPreviously, wdAlready) || len(t.lower) > 5 && strings.HasSuffix(t.lower, "ly") && !strings.HasSuffix(t.lower, "ply")
+}
+
 func (x *extractor) saysTheCompany(q *quantity) bool {
 	start, _ := x.clause(q)
 	toks := x.s.toks

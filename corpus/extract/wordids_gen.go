@@ -591,6 +591,7 @@ const (
 	wdLargest
 	wdLast
 	wdLate
+	wdLater
 	wdLatest
 	wdLatter
 	wdLead
@@ -723,6 +724,7 @@ const (
 	wdOn
 	wdOnboard
 	wdOnboarding
+	wdOnce
 	wdOne
 	wdOnly
 	wdOnto
@@ -1823,6 +1825,7 @@ var idWords = [...]string{"",
 	"largest",
 	"last",
 	"late",
+	"later",
 	"latest",
 	"latter",
 	"lead",
@@ -1955,6 +1958,7 @@ var idWords = [...]string{"",
 	"on",
 	"onboard",
 	"onboarding",
+	"once",
 	"one",
 	"only",
 	"onto",
