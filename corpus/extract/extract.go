@@ -1112,6 +1112,12 @@ func (s *sentence) leadInvestors(about bool) []string {
 					break
 				}
 			}
+		case s.isBackerAt(k) > 0:
+			// "Kakao is a major backer": the subject of "is" and a word
+			// for a backer, in a sentence about the round.
+			for _, n := range s.subjectsBefore(s.isBackerAt(k)) {
+				addName(n)
+			}
 		case s.asBackersAt(k) > 0:
 			// "Northwind and Tailspin also came in as new investors",
 			// "Adatum returned as an existing backer": the subject of
@@ -1220,12 +1226,22 @@ func (s *sentence) subjectsBefore(k int) []string {
 			// "Intel Capital, the investment arm": the name may run on
 			// past what the article knows of it.
 			e := max(m.end, runAfter(toks, m.start))
+			var second []string
+			if e+1 < j-1 && toks[e].is2(wdAnd, symAmpersand) && toks[e+1].startsUpper() {
+				// "Stonebridge Ventures and Lotte Homeshopping, the
+				// shopping arm of Lotte, also took part": the aside
+				// describes the second of two subjects.
+				if i := slices.IndexFunc(s.companies, func(c mention) bool { return c.start == e+1 }); i >= 0 {
+					second = append(second, s.companies[i].name)
+				}
+				e = runAfter(toks, e+1)
+			}
 			// An aside that states money is a clause of its own ("Tide,
 			// a fintech, has raised $120 million led by TPG, with
 			// investor Apax also taking part"), whose subject is no
 			// backer.
 			if e < j-1 && toks[e].text == "," && (m.start == 0 || describedOrg(toks, s.bits, 0) == m.start) && !s.stopsBetween(e+1, j-1) && !slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyMoney && q.start > e && q.start < j }) {
-				return append(out, m.name)
+				return append(append(out, m.name), second...)
 			}
 		}
 	}
@@ -1506,6 +1522,29 @@ func (s *sentence) asBackersAt(k int) int {
 	return v
 }
 
+// isBackerAt returns where "is" or "was" stands before the word for a
+// backer at k, only an article and words describing the backer between:
+// "is a major backer", "was the lead investor", "remains an existing
+// investor"; 0 when the words do not read so, or when the backer is
+// named as another company's ("is an investor in Fabrikam").
+func (s *sentence) isBackerAt(k int) int {
+	toks := s.toks
+	if !toks[k].is4(wdInvestor, wdBacker, wdInvestors, wdBackers) {
+		return 0
+	}
+	if k+2 < len(toks) && toks[k+1].is3(wdIn, wdOf, wdTo) && toks[k+2].startsUpper() {
+		return 0
+	}
+	j := k - 1
+	for j > 0 && k-j <= 4 && toks[j].kind == tokWord && !toks[j].startsUpper() && !toks[j].is8(wdIs, wdWas, wdAre, wdWere, wdRemains, wdRemain, wdBecame, wdBecomes) {
+		j--
+	}
+	if j < 1 || k-j < 2 || !toks[j].is8(wdIs, wdWas, wdAre, wdWere, wdRemains, wdRemain, wdBecame, wdBecomes) || !toks[j+1].is3(wdA, wdAn, wdThe) {
+		return 0
+	}
+	return j
+}
+
 // financingAfter reports the money of a round named right after the verb
 // at k: "provided the debt financing", "supplied a $20m loan",
 // "extended the credit facility".
@@ -1580,7 +1619,7 @@ func (s *sentence) anotherRound(st roundStage, pub when) bool {
 	for k := range s.toks {
 		t := &s.toks[k]
 		if t.kind == tokNum && pub.year != 0 {
-			if y := yearOf(*t); y != 0 && y < pub.year {
+			if y := yearOf(*t); y != 0 && y < pub.year && !s.foundedIn(k) {
 				return true
 			}
 		}
@@ -1593,6 +1632,22 @@ func (s *sentence) anotherRound(st roundStage, pub when) bool {
 			if st.staged && k+1 < len(s.toks) && !st.series(s.toks[k+1].lower) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// foundedIn reports the year at k as the one a company was founded in:
+// "Skelter Labs, set up in 2015 by ..., said it has raised" dates the
+// company, not the round.
+func (s *sentence) foundedIn(k int) bool {
+	toks := s.toks
+	if k < 2 || !toks[k-1].is2(wdIn, wdSince) {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-4; j-- {
+		if toks[j].is9(wdFounded, wdEstablished, wdLaunched, wdStarted, wdCreated, wdFormed, wdIncorporated, wdSet, wdSpun) {
+			return true
 		}
 	}
 	return false

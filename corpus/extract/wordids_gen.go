@@ -145,6 +145,8 @@ const (
 	wdBased
 	wdBasis
 	wdBe
+	wdBecame
+	wdBecomes
 	wdBeen
 	wdBefore
 	wdBegan
@@ -305,6 +307,7 @@ const (
 	wdCovers
 	wdCr
 	wdCracked
+	wdCreated
 	wdCreator
 	wdCredit
 	wdCrept
@@ -594,6 +597,7 @@ const (
 	wdLater
 	wdLatest
 	wdLatter
+	wdLaunched
 	wdLead
 	wdLeading
 	wdLeads
@@ -908,6 +912,7 @@ const (
 	wdRegional
 	wdRegulator
 	wdReleased
+	wdRemain
 	wdRemained
 	wdRemaining
 	wdRemains
@@ -1030,6 +1035,7 @@ const (
 	wdSpent
 	wdSpread
 	wdSpreads
+	wdSpun
 	wdStaff
 	wdStake
 	wdStakes
@@ -1379,6 +1385,8 @@ var idWords = [...]string{"",
 	"based",
 	"basis",
 	"be",
+	"became",
+	"becomes",
 	"been",
 	"before",
 	"began",
@@ -1539,6 +1547,7 @@ var idWords = [...]string{"",
 	"covers",
 	"cr",
 	"cracked",
+	"created",
 	"creator",
 	"credit",
 	"crept",
@@ -1828,6 +1837,7 @@ var idWords = [...]string{"",
 	"later",
 	"latest",
 	"latter",
+	"launched",
 	"lead",
 	"leading",
 	"leads",
@@ -2142,6 +2152,7 @@ var idWords = [...]string{"",
 	"regional",
 	"regulator",
 	"released",
+	"remain",
 	"remained",
 	"remaining",
 	"remains",
@@ -2264,6 +2275,7 @@ var idWords = [...]string{"",
 	"spent",
 	"spread",
 	"spreads",
+	"spun",
 	"staff",
 	"stake",
 	"stakes",
