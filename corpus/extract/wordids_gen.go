@@ -101,10 +101,12 @@ const (
 	wdAre
 	wdArm
 	wdAround
+	wdArranged
 	wdArrangement
 	wdArrangements
 	wdArranger
 	wdArrangers
+	wdArranges
 	wdArrived
 	wdArrives
 	wdAs
@@ -1341,10 +1343,12 @@ var idWords = [...]string{"",
 	"are",
 	"arm",
 	"around",
+	"arranged",
 	"arrangement",
 	"arrangements",
 	"arranger",
 	"arrangers",
+	"arranges",
 	"arrived",
 	"arrives",
 	"as",
