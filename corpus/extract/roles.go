@@ -94,7 +94,7 @@ func (x *extractor) wordTrigger(k int) trigger {
 		// not "picked up a $2bn contract" nor "took over 80% of the
 		// market".
 		return trigAcquire
-	case k > 0 && w == "stake" && (x.s.toks[k-1].is2(wdMajority, wdControlling) || x.majorityBefore(k)):
+	case k > 0 && w == "stake" && (x.s.toks[k-1].is2(wdMajority, wdControlling) || x.majorityBefore(k)) && !x.stakeSold(k):
 		// "acquired a majority stake in Zayo", "took a 51% stake in
 		// Compass": control bought is a takeover, as "takes 75% of" is.
 		return trigAcquire
@@ -129,6 +129,23 @@ func (x *extractor) wordTrigger(k int) trigger {
 		return trigInvest
 	}
 	return trigNone
+}
+
+// stakeSold reports a verb of selling whose object is the stake at k:
+// "is selling a 74 per cent stake", "sold its majority stake". The sale
+// is the deal, told by the verb; the stake only says how much is sold.
+func (x *extractor) stakeSold(k int) bool {
+	toks := x.s.toks
+	for j := k - 1; j >= 0 && j >= k-7; j-- {
+		t := &toks[j]
+		if t.is12(wdSell, wdSells, wdSelling, wdSold, wdOffload, wdOffloads, wdOffloaded, wdOffloading, wdDivest, wdDivests, wdDivested, wdDivesting) {
+			return true
+		}
+		if t.kind != tokNum && t.text != "%" && (t.kind != tokWord || t.startsUpper()) {
+			return false
+		}
+	}
+	return false
 }
 
 // triggerLists are the lists wordTrigger reads a deal from a word of,
@@ -310,8 +327,11 @@ func (x *extractor) describedAfter(k int) string {
 			j = s
 			continue
 		}
-		if j < k-2 && (toks[j].text == "-" && toks[j+1].lower == "based" || toks[j+1].text == "-" && toks[j+2].lower == "based") {
-			continue // "US-based", "Dubai-based": where it is from
+		if j+1 < k && toks[j].text == "-" && toks[j+1].lower == "based" || j+2 < k && toks[j+1].text == "-" && toks[j+2].lower == "based" {
+			// "US-based", "Dubai-based": where it is from, right before
+			// the name ("to Singapore-based ST Telemedia") or before
+			// words describing it.
+			continue
 		}
 		if j > 0 && j+1 < k && (toks[j].text == "'" || toks[j].text == "’") && toks[j+1].lower == "s" && toks[j-1].kind == tokWord && !toks[j-1].startsUpper() {
 			// "from the fund's Advanced Strategic Industry Fund": the
@@ -2441,7 +2461,11 @@ func (x *extractor) sellsBusinessAt(k int) bool {
 			// sold for a price is a company sold.
 			return true
 		}
-		if toks[j].kind == tokNum && j+1 < len(toks) && (toks[j+1].text == "%" || toks[j+1].lower == "percent") {
+		if toks[j].kind == tokNum && j+1 < len(toks) && (toks[j+1].text == "%" || toks[j+1].lower == "percent" || j+2 < len(toks) && toks[j+1].lower == "per" && toks[j+2].lower == "cent") {
+			if toks[j+1].lower == "per" {
+				// "a 74 per cent stake": the percentage in two words.
+				j++
+			}
 			if j+3 < len(toks) && toks[j+2].lower == "of" && toks[j+3].kind == tokWord && toks[j+3].startsUpper() && !x.tokHas(j+3, wNotNames) {
 				return true // "sells 49% of Leixlip's Fab 34": a part of a named whole
 			}

@@ -351,6 +351,7 @@ const (
 	wdDitching
 	wdDivest
 	wdDivested
+	wdDivesting
 	wdDivests
 	wdDivision
 	wdDollar
@@ -727,6 +728,10 @@ const (
 	wdOffice
 	wdOfficer
 	wdOfficials
+	wdOffload
+	wdOffloaded
+	wdOffloading
+	wdOffloads
 	wdOn
 	wdOnboard
 	wdOnboarding
@@ -1593,6 +1598,7 @@ var idWords = [...]string{"",
 	"ditching",
 	"divest",
 	"divested",
+	"divesting",
 	"divests",
 	"division",
 	"dollar",
@@ -1969,6 +1975,10 @@ var idWords = [...]string{"",
 	"office",
 	"officer",
 	"officials",
+	"offload",
+	"offloaded",
+	"offloading",
+	"offloads",
 	"on",
 	"onboard",
 	"onboarding",
