@@ -5926,7 +5926,7 @@ var currencyCountries = map[string]string{
 	"BRL": "Brazil", "IDR": "Indonesia", "THB": "Thailand", "MYR": "Malaysia", "CNY": "China",
 	"ZAR": "South Africa", "SAR": "Saudi Arabia", "AED": "United Arab Emirates", "TRY": "Turkey",
 	"PLN": "Poland", "SEK": "Sweden", "ILS": "Israel", "NGN": "Nigeria", "KES": "Kenya", "VND": "Vietnam",
-	"TWD": "Taiwan",
+	"TWD": "Taiwan", "CAD": "Canada", "AUD": "Australia", "SGD": "Singapore", "NOK": "Norway", "DKK": "Denmark",
 }
 
 // governmentAt reports "the government" (or "the ministry", as word says)
