@@ -333,6 +333,13 @@ func (x *extractor) describedAfter(k int) string {
 			// words describing it.
 			continue
 		}
+		if j >= 1 && j+1 < k && toks[j].text == "-" && toks[j-1].joins(&toks[j]) && toks[j].joins(&toks[j+1]) && toks[j+1].kind == tokWord && !toks[j+1].startsUpper() {
+			// "to Chinese state-backed food group Bright Food",
+			// "SoftBank-owned Arm": a hyphened word describes the name,
+			// and so does the word it hangs on.
+			j--
+			continue
+		}
 		if j > 0 && j+1 < k && (toks[j].text == "'" || toks[j].text == "’") && toks[j+1].lower == "s" && toks[j-1].kind == tokWord && !toks[j-1].startsUpper() {
 			// "from the fund's Advanced Strategic Industry Fund": the
 			// owner's word describes the name; "the" before it is the
@@ -1115,6 +1122,13 @@ func (x *extractor) dealRoles(q *quantity, names []string) []corpus.Party {
 				// owner of a business bought sells it. One whose unit
 				// is the subject that buys ("HSBC's asset management
 				// unit is buying ...") buys through it.
+				ps[i].Role = corpus.RoleSeller
+			case !after && x.itsBusinessBought(m, at):
+				// "Taisho has agreed with Bristol-Myers to buy its
+				// consumer health business", "Foxconn confirmed that
+				// SoftBank has bought its Ohio plant": no one buys its
+				// own business, so "its" is the other company's, which
+				// sells.
 				ps[i].Role = corpus.RoleSeller
 			case after && x.namesBusiness(m):
 				// "CD&R buys Humana hospice unit": a name written before
@@ -2390,11 +2404,38 @@ func (x *extractor) ownsBusinessNamed(m mention) int {
 		if t.kind != tokWord || t.lower != "and" && joinsPhrases(t.lower) {
 			return 0
 		}
-		if x.businessWord(j) {
+		if x.businessWord(j) || x.tokIs(j, namesSite) || x.tokIs(j, namesSites) {
+			// "Fabrikam's Ohio manufacturing plant" is sold by its
+			// owner as a business is.
 			return j
 		}
 	}
 	return 0
+}
+
+// itsBusinessBought reports the company at m, named before the buying
+// verb at "at" but not its subject, as the owner of the business "its"
+// opens right after the verb: the subject is the last company before the
+// verb that no preposition introduces.
+func (x *extractor) itsBusinessBought(m mention, at int) bool {
+	toks := x.s.toks
+	if at+2 >= len(toks) || toks[at+1].lower != "its" || m.end > at {
+		return false
+	}
+	site := false
+	for j := at + 2; j < len(toks) && j < at+8 && !site; j++ {
+		site = x.tokIs(j, namesSite) || x.tokIs(j, namesSites) || toks[j].lower == "stake"
+	}
+	if !site && !x.businessWithin(at+2, 6, true) {
+		return false
+	}
+	subject := -1
+	for _, c := range x.s.companies {
+		if c.end <= at && !x.inPhraseOf(c) {
+			subject = c.start
+		}
+	}
+	return subject >= 0 && m.start != subject
 }
 
 // unitBuys reports the business of the company at m as the subject of
