@@ -1959,6 +1959,13 @@ func (x *extractor) takeoverRoles(q *quantity, trig trigger, at int, names []str
 			p.Role = corpus.RoleSeller
 		case seller >= 0 && m.end <= seller:
 			p.Role = corpus.RoleSeller
+		case seller >= 0 && m.start > seller && !x.soldTo(m) && !x.companyWithin(0, seller) && (x.possessive(m) && x.businessWithin(m.end+2, 5, true) || x.ownsBusinessNamed(m) > 0 || x.businessOf(m)):
+			// "the sale of Equinix's storage unit to Oracle", "the sale
+			// of the storage unit of Equinix": the owner of the
+			// business sold sells it, when no one named before the
+			// sale does ("Bain sells Chindata's data centres": Bain
+			// sells its company's business).
+			p.Role = corpus.RoleSeller
 		case seller >= 0 && x.soldTo(m) && x.toAfter(seller, x.listStartAt(m)):
 			// "to private equity group Harbor Lane Partners", "to
 			// DigitalBridge and La Caisse"; not the "to" of "agreed to
