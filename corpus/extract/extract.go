@@ -1112,6 +1112,13 @@ func (s *sentence) leadInvestors(about bool) []string {
 					break
 				}
 			}
+		case round && toks[k].is3(wdFollowed, wdFollowing, wdFollow) && s.followsOn(k):
+			// "Thrive led the round, with Alphabet and GV following
+			// on", "Oracle led, and Nvidia and Intel followed": backers
+			// who follow the lead put money in too.
+			for _, n := range s.subjectsBefore(k) {
+				addName(n)
+			}
 		case s.isBackerAt(k) > 0:
 			// "Kakao is a major backer": the subject of "is" and a word
 			// for a backer, in a sentence about the round.
@@ -1154,7 +1161,7 @@ func (s *sentence) leadInvestors(about bool) []string {
 			// "got the financing from Maybank, Standard Chartered and
 			// UOB"
 			addAfter(k)
-		case s.marks[k]&leadsRound != 0 && !own && !(k+1 < len(toks) && toks[k+1].is5(wdBy, wdIt, symPeriod, wdArranger, wdArrangers)):
+		case s.marks[k]&leadsRound != 0 && !own && !(k+1 < len(toks) && (toks[k+1].is5(wdBy, wdIt, symPeriod, wdArranger, wdArrangers) || about && toks[k+1].text == ",")):
 			// "Fabrikam led the market in 2024", after a round's
 			// sentence, leads something else; "Fabrikam led it", "led
 			// by" and a loan's "lead arrangers" may lead the round told
@@ -1196,7 +1203,7 @@ func (s *sentence) leadInvestors(about bool) []string {
 // checks would each compare it again.
 func namesBackersAt(w string) bool {
 	switch w {
-	case ":", "investors", "backers", "investor", "backer", "lender", "lenders", "provided", "provides", "provide", "supplied", "supplies", "extended", "part",
+	case ":", "investors", "backers", "investor", "backer", "lender", "lenders", "provided", "provides", "provide", "supplied", "supplies", "extended", "followed", "following", "follow", "part",
 		"participated", "participate", "participates", "participating", "joined", "join", "joins", "joining", "invested",
 		"included", "include", "includes", "were", "are", "drew", "draws", "attracted", "attracts", "of", "among", "from":
 		return true
@@ -1246,7 +1253,9 @@ func (s *sentence) subjectsBefore(k int) []string {
 		}
 	}
 	for _, m := range s.companies {
-		if m.end <= k && (s.listedFrom(m.end, k) || s.auxBefore(m.end, k)) {
+		// "Oracle and Nvidia co-led": the list ends where "co-" starts;
+		// not "closed a SoftBank-led round", whose hyphen names the lead.
+		if m.end <= k && (s.listedFrom(m.end, k) || j < k && toks[j].lower == "co" && s.listedFrom(m.end, j) || s.auxBefore(m.end, k)) {
 			out = append(out, m.name)
 		}
 	}
@@ -1520,6 +1529,18 @@ func (s *sentence) asBackersAt(k int) int {
 		return 0
 	}
 	return v
+}
+
+// followsOn reports "follow" at k ending its clause, or followed by
+// "on" or "suit" that end it: backers following a round's lead, not
+// "followed the announcement".
+func (s *sentence) followsOn(k int) bool {
+	toks := s.toks
+	j := k + 1
+	if j < len(toks) && toks[j].is2(wdOn, wdSuit) {
+		j++
+	}
+	return j >= len(toks) || toks[j].text == "." || toks[j].text == "," || toks[j].text == ";"
 }
 
 // isBackerAt returns where "is" or "was" stands before the word for a

@@ -448,6 +448,8 @@ const (
 	wdFiscal
 	wdFive
 	wdFloat
+	wdFollow
+	wdFollowed
 	wdFollowing
 	wdFor
 	wdFormed
@@ -1077,6 +1079,7 @@ const (
 	wdSubsidized
 	wdSubsidy
 	wdSuch
+	wdSuit
 	wdSuite
 	wdSum
 	wdSummit
@@ -1695,6 +1698,8 @@ var idWords = [...]string{"",
 	"fiscal",
 	"five",
 	"float",
+	"follow",
+	"followed",
 	"following",
 	"for",
 	"formed",
@@ -2324,6 +2329,7 @@ var idWords = [...]string{"",
 	"subsidized",
 	"subsidy",
 	"such",
+	"suit",
 	"suite",
 	"sum",
 	"summit",
