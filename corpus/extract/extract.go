@@ -1066,7 +1066,7 @@ func (s *sentence) leadInvestors(about bool) []string {
 			continue
 		}
 		switch {
-		case s.marks[k]&includesNames != 0 && ((own || money) && investorsBefore(toks, k) || k > 0 && toks[k-1].is2(wdBanks, wdLenders)):
+		case s.marks[k]&includesNames != 0 && ((own || money) && investorsBefore(toks, k) || k > 0 && toks[k-1].is2(wdBanks, wdLenders) || about && s.roundBackersBefore(k)):
 			// "Contoso's backers include Northwind", in a sentence that
 			// speaks of no round, are its backers of any round; but
 			// only debt has lenders ("a consortium of banks including
@@ -1102,12 +1102,41 @@ func (s *sentence) leadInvestors(about bool) []string {
 			for _, n := range s.subjectsBefore(k) {
 				addName(n)
 			}
-			for j := k + 1; j+2 < len(toks) && j < k+8; j++ {
+			for j := k + 1; j+2 < len(toks) && j < k+24 && toks[j].text != ";" && toks[j].text != "."; j++ {
 				if toks[j].text == "," && toks[j+1].lower == "as" && toks[j+2].lower == "did" {
-					// "..., as did new investor Salesforce Ventures"
+					// "..., as did new investor Salesforce Ventures";
+					// "joined the round, which valued Contoso at $3bn,
+					// as did Litware": a clause between the verb and
+					// "as did" leaves the verb the same.
 					addAfter(j + 2)
 					break
 				}
+			}
+		case round && toks[k].is3(wdFollowed, wdFollowing, wdFollow) && s.followsOn(k):
+			// "Thrive led the round, with Alphabet and GV following
+			// on", "Oracle led, and Nvidia and Intel followed": backers
+			// who follow the lead put money in too.
+			for _, n := range s.subjectsBefore(k) {
+				addName(n)
+			}
+		case s.isBackerAt(k) > 0:
+			// "Kakao is a major backer": the subject of "is" and a word
+			// for a backer, in a sentence about the round.
+			for _, n := range s.subjectsBefore(s.isBackerAt(k)) {
+				addName(n)
+			}
+		case s.asBackersAt(k) > 0:
+			// "Northwind and Tailspin also came in as new investors",
+			// "Adatum returned as an existing backer": the subject of
+			// a verb that makes it one of the round's backers.
+			for _, n := range s.subjectsBefore(s.asBackersAt(k)) {
+				addName(n)
+			}
+		case toks[k].is6(wdProvided, wdProvides, wdProvide, wdSupplied, wdSupplies, wdExtended) && s.financingAfter(k):
+			// "Lendable and Norsad provided the debt financing": the
+			// round's lenders.
+			for _, n := range s.subjectsBefore(k) {
+				addName(n)
 			}
 		case toks[k].is5(wdIncluded, wdInclude, wdIncludes, wdWere, wdAre) && s.backersBefore(k, about):
 			// "Investors in the round included Nvidia and Intel", "Other
@@ -1132,7 +1161,7 @@ func (s *sentence) leadInvestors(about bool) []string {
 			// "got the financing from Maybank, Standard Chartered and
 			// UOB"
 			addAfter(k)
-		case s.marks[k]&leadsRound != 0 && !own && !(k+1 < len(toks) && toks[k+1].is5(wdBy, wdIt, symPeriod, wdArranger, wdArrangers)):
+		case s.marks[k]&leadsRound != 0 && !own && !(k+1 < len(toks) && (toks[k+1].is5(wdBy, wdIt, symPeriod, wdArranger, wdArrangers) || about && toks[k+1].text == ",")):
 			// "Fabrikam led the market in 2024", after a round's
 			// sentence, leads something else; "Fabrikam led it", "led
 			// by" and a loan's "lead arrangers" may lead the round told
@@ -1174,7 +1203,7 @@ func (s *sentence) leadInvestors(about bool) []string {
 // checks would each compare it again.
 func namesBackersAt(w string) bool {
 	switch w {
-	case ":", "investors", "backers", "investor", "backer", "part",
+	case ":", "investors", "backers", "investor", "backer", "lender", "lenders", "provided", "provides", "provide", "supplied", "supplies", "extended", "followed", "following", "follow", "part",
 		"participated", "participate", "participates", "participating", "joined", "join", "joins", "joining", "invested",
 		"included", "include", "includes", "were", "are", "drew", "draws", "attracted", "attracts", "of", "among", "from":
 		return true
@@ -1204,17 +1233,29 @@ func (s *sentence) subjectsBefore(k int) []string {
 			// "Intel Capital, the investment arm": the name may run on
 			// past what the article knows of it.
 			e := max(m.end, runAfter(toks, m.start))
+			var second []string
+			if e+1 < j-1 && toks[e].is2(wdAnd, symAmpersand) && toks[e+1].startsUpper() {
+				// "Stonebridge Ventures and Lotte Homeshopping, the
+				// shopping arm of Lotte, also took part": the aside
+				// describes the second of two subjects.
+				if i := slices.IndexFunc(s.companies, func(c mention) bool { return c.start == e+1 }); i >= 0 {
+					second = append(second, s.companies[i].name)
+				}
+				e = runAfter(toks, e+1)
+			}
 			// An aside that states money is a clause of its own ("Tide,
 			// a fintech, has raised $120 million led by TPG, with
 			// investor Apax also taking part"), whose subject is no
 			// backer.
 			if e < j-1 && toks[e].text == "," && (m.start == 0 || describedOrg(toks, s.bits, 0) == m.start) && !s.stopsBetween(e+1, j-1) && !slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyMoney && q.start > e && q.start < j }) {
-				return append(out, m.name)
+				return append(append(out, m.name), second...)
 			}
 		}
 	}
 	for _, m := range s.companies {
-		if m.end <= k && (s.listedFrom(m.end, k) || s.auxBefore(m.end, k)) {
+		// "Oracle and Nvidia co-led": the list ends where "co-" starts;
+		// not "closed a SoftBank-led round", whose hyphen names the lead.
+		if m.end <= k && (s.listedFrom(m.end, k) || j < k && toks[j].lower == "co" && s.listedFrom(m.end, j) || s.auxBefore(m.end, k)) {
 			out = append(out, m.name)
 		}
 	}
@@ -1235,6 +1276,11 @@ func (s *sentence) listAt(k int) []string {
 	}
 	var out []string
 	for n := 0; n < 16 && k < len(toks); n++ {
+		if i := slices.IndexFunc(s.places, func(m mention) bool { return m.start == k }); i >= 0 && possessiveAt(toks, s.places[i].end) {
+			// "Abu Dhabi's MGX, Singapore's Temasek": a place's
+			// possessive says where the name after it is from.
+			k = s.places[i].end + 2
+		}
 		j := describedOrg(toks, s.bits, k)
 		if (j < 0 || j > k && !s.namesWhatFollows(j-1)) && toks[k].startsUpper() {
 			// "Two Sigma Ventures", found as "Sigma Ventures": a
@@ -1429,11 +1475,108 @@ func (s *sentence) backersBefore(k int, about bool) bool {
 		case toks[j].is4(wdInvestors, wdBackers, wdParticipants, wdLenders):
 			// "Other investors included Nvidia", after the round's lead:
 			// the round's other backers.
-			return round || about && j > 0 && toks[j-1].lower == "other"
+			return round || about && j > 0 && toks[j-1].is3(wdOther, wdNew, wdExisting)
 		case bitIn(s.bits, j, wRaise):
 			round = true
 		case toks[j].is7(wdIn, wdOf, wdThe, wdThis, wdLatest, wdNew, wdIts):
 		default:
+			return false
+		}
+	}
+	return false
+}
+
+// roundBackersBefore reports, right before the word for a list at k,
+// backers named as the round's by what they are to it: "along with
+// existing backers including LGT", "new investors such as Temasek". In a
+// sentence after one about the round, they are its backers; "its backers
+// include" may be of any round.
+func (s *sentence) roundBackersBefore(k int) bool {
+	toks := s.toks
+	return k > 1 && toks[k-1].is4(wdInvestors, wdBackers, wdInvestor, wdBacker) && toks[k-2].is4(wdExisting, wdOther, wdNew, wdReturning)
+}
+
+// asBackersAt returns where the verb is whose subject "as" and the word
+// for backers at k make one of a round's backers: "came in as new
+// investors", "returned as an existing investor", "signed on as a
+// backer"; 0 when the words do not read so. A name right before "as" is
+// the verb's object ("counts Contoso as an investor"), and "known as",
+// "such as" and "as well as" make no backer.
+func (s *sentence) asBackersAt(k int) int {
+	toks := s.toks
+	if !toks[k].is6(wdInvestors, wdBackers, wdInvestor, wdBacker, wdLender, wdLenders) {
+		return 0
+	}
+	j := k - 1
+	for j > 0 && k-j <= 4 && toks[j].lower != "as" {
+		if toks[j].kind != tokWord || toks[j].startsUpper() {
+			return 0
+		}
+		j--
+	}
+	if j < 2 || toks[j].lower != "as" {
+		return 0
+	}
+	v := j - 1
+	if toks[v].is5(wdIn, wdOn, wdAboard, wdBack, wdBoard) {
+		// "came in as", "came on board as"
+		v--
+		if v > 0 && toks[v].lower == "on" {
+			v--
+		}
+	}
+	if v < 1 || toks[v].kind != tokWord || toks[v].startsUpper() || toks[v].is10(wdKnown, wdSuch, wdWell, wdSame, wdSeen, wdDescribed, wdRegarded, wdNamed, wdListed, wdRanked) {
+		return 0
+	}
+	return v
+}
+
+// followsOn reports "follow" at k ending its clause, or followed by
+// "on" or "suit" that end it: backers following a round's lead, not
+// "followed the announcement".
+func (s *sentence) followsOn(k int) bool {
+	toks := s.toks
+	j := k + 1
+	if j < len(toks) && toks[j].is2(wdOn, wdSuit) {
+		j++
+	}
+	return j >= len(toks) || toks[j].text == "." || toks[j].text == "," || toks[j].text == ";"
+}
+
+// isBackerAt returns where "is" or "was" stands before the word for a
+// backer at k, only an article and words describing the backer between:
+// "is a major backer", "was the lead investor", "remains an existing
+// investor"; 0 when the words do not read so, or when the backer is
+// named as another company's ("is an investor in Fabrikam").
+func (s *sentence) isBackerAt(k int) int {
+	toks := s.toks
+	if !toks[k].is4(wdInvestor, wdBacker, wdInvestors, wdBackers) {
+		return 0
+	}
+	if k+2 < len(toks) && toks[k+1].is3(wdIn, wdOf, wdTo) && toks[k+2].startsUpper() {
+		return 0
+	}
+	j := k - 1
+	for j > 0 && k-j <= 4 && toks[j].kind == tokWord && !toks[j].startsUpper() && !toks[j].is8(wdIs, wdWas, wdAre, wdWere, wdRemains, wdRemain, wdBecame, wdBecomes) {
+		j--
+	}
+	if j < 1 || k-j < 2 || !toks[j].is8(wdIs, wdWas, wdAre, wdWere, wdRemains, wdRemain, wdBecame, wdBecomes) || !toks[j+1].is3(wdA, wdAn, wdThe) {
+		return 0
+	}
+	return j
+}
+
+// financingAfter reports the money of a round named right after the verb
+// at k: "provided the debt financing", "supplied a $20m loan",
+// "extended the credit facility".
+func (s *sentence) financingAfter(k int) bool {
+	toks := s.toks
+	for j := k + 1; j < len(toks) && j <= k+5; j++ {
+		t := &toks[j]
+		if t.is9(wdFinancing, wdFunding, wdLoan, wdLoans, wdDebt, wdFacility, wdCapital, wdMoney, wdCredit) {
+			return true
+		}
+		if t.kind != tokWord && t.kind != tokNum && t.text != "$" || t.startsUpper() {
 			return false
 		}
 	}
@@ -1497,7 +1640,7 @@ func (s *sentence) anotherRound(st roundStage, pub when) bool {
 	for k := range s.toks {
 		t := &s.toks[k]
 		if t.kind == tokNum && pub.year != 0 {
-			if y := yearOf(*t); y != 0 && y < pub.year {
+			if y := yearOf(*t); y != 0 && y < pub.year && !s.foundedIn(k) {
 				return true
 			}
 		}
@@ -1510,6 +1653,22 @@ func (s *sentence) anotherRound(st roundStage, pub when) bool {
 			if st.staged && k+1 < len(s.toks) && !st.series(s.toks[k+1].lower) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// foundedIn reports the year at k as the one a company was founded in:
+// "Skelter Labs, set up in 2015 by ..., said it has raised" dates the
+// company, not the round.
+func (s *sentence) foundedIn(k int) bool {
+	toks := s.toks
+	if k < 2 || !toks[k-1].is2(wdIn, wdSince) {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-4; j-- {
+		if toks[j].is9(wdFounded, wdEstablished, wdLaunched, wdStarted, wdCreated, wdFormed, wdIncorporated, wdSet, wdSpun) {
+			return true
 		}
 	}
 	return false
@@ -3479,7 +3638,7 @@ func (x *extractor) storyRecipient() string {
 func (x *extractor) itSubject(q *quantity) string {
 	start, _ := x.clause(q)
 	toks := x.s.toks
-	at, atEnd := -1, -1
+	at, atEnd, verb := -1, -1, -1
 	for k := start; k < q.start && at < 0; k++ {
 		n := 0
 		switch {
@@ -3502,11 +3661,17 @@ func (x *extractor) itSubject(q *quantity) string {
 			}
 			j++
 		}
-		for j < q.start && (x.tokHas(j, wAux) || x.tokIs(j, modal)) {
+		for j < q.start && (x.tokHas(j, wAux) || x.tokIs(j, modal) || verbAdverb(&toks[j])) {
+			// "The startup had earlier raised", "it has since
+			// secured": an adverb of time or manner between the
+			// auxiliary and the verb.
 			j++
 		}
-		if j < q.start && (x.tokHas(j, wSubjectVerbs) || x.tokHas(j, wReceive) || x.tokHas(j, wAcquire) || x.tokHas(j, wSell) || x.wordTrigger(j) == trigInvest) {
-			at, atEnd = k, k+n
+		if j < q.start && (x.tokHas(j, wSubjectVerbs) || x.tokHas(j, wReceive) || x.tokHas(j, wAcquire) || x.tokHas(j, wSell) || x.wordTrigger(j) == trigInvest ||
+			toks[j].is3(wdTook, wdTakes, wdTake) && q.start-j <= 3) {
+			// "In November it took a $5m investment", "the company took
+			// $10m from Mirai": taking money is receiving it.
+			at, atEnd, verb = k, k+n, j
 		}
 	}
 	if at < 0 {
@@ -3527,7 +3692,7 @@ func (x *extractor) itSubject(q *quantity) string {
 	}
 	last := ""
 	for _, m := range x.s.companies {
-		if m.end <= at {
+		if m.end <= at && !x.inPhraseOf(m) {
 			last = m.name
 		}
 	}
@@ -3537,6 +3702,12 @@ func (x *extractor) itSubject(q *quantity) string {
 	if last == "" && len(x.main) > 0 {
 		// The paragraph opens on it: the company the article is about.
 		last = x.main[0]
+		if r := x.storyRecipient(); r != "" && (x.tokHas(verb, wReceive) || x.tokHas(verb, wRaise) || toks[verb].is3(wdTook, wdTakes, wdTake)) {
+			// "The startup had earlier raised $250 million": one that
+			// takes money is the company the article's money went to,
+			// not its backer.
+			last = r
+		}
 	}
 	return last
 }
@@ -3562,6 +3733,28 @@ func (x *extractor) describedFirmAfter(k, limit int) int {
 
 // saysTheCompany reports "the company" or "the firm" as the subject of
 // q's clause, before the figure.
+// inPhraseOf reports a company named inside a phrase a preposition
+// opens, which a later "it" does not stand for: "a round led by the
+// OpenAI Startup Fund, according to Reuters, and earlier this year it
+// raised $21m" is the startup's.
+func (x *extractor) inPhraseOf(m mention) bool {
+	switch x.describedAfter(m.start) {
+	case "by", "from", "to", "with", "of", "for", "in", "at", "on", "than", "alongside":
+		return true
+	}
+	return false
+}
+
+// verbAdverb reports a lower-case adverb that may stand between a
+// subject's auxiliary and its verb: "had earlier raised", "has since
+// secured", "quickly bought"; "supply" and "apply" are verbs.
+func verbAdverb(t *token) bool {
+	if t.kind != tokWord || t.startsUpper() {
+		return false
+	}
+	return t.is8(wdEarlier, wdLater, wdSince, wdOnce, wdFirst, wdThen, wdPreviously, wdAlready) || len(t.lower) > 5 && strings.HasSuffix(t.lower, "ly") && !strings.HasSuffix(t.lower, "ply")
+}
+
 func (x *extractor) saysTheCompany(q *quantity) bool {
 	start, _ := x.clause(q)
 	toks := x.s.toks
@@ -5754,7 +5947,7 @@ var currencyCountries = map[string]string{
 	"BRL": "Brazil", "IDR": "Indonesia", "THB": "Thailand", "MYR": "Malaysia", "CNY": "China",
 	"ZAR": "South Africa", "SAR": "Saudi Arabia", "AED": "United Arab Emirates", "TRY": "Turkey",
 	"PLN": "Poland", "SEK": "Sweden", "ILS": "Israel", "NGN": "Nigeria", "KES": "Kenya", "VND": "Vietnam",
-	"TWD": "Taiwan",
+	"TWD": "Taiwan", "CAD": "Canada", "AUD": "Australia", "SGD": "Singapore", "NOK": "Norway", "DKK": "Denmark",
 }
 
 // governmentAt reports "the government" (or "the ministry", as word says)

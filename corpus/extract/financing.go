@@ -191,7 +191,8 @@ func financingParties(x *extractor, _ int, q *quantity) []corpus.Party {
 		}
 		ps = append(ps, corpus.Party{Name: m.name, Role: r})
 	}
-	borrower := slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start >= q.end && m.start < end && x.borrowerAfter(q, m) })
+	borrower := slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start >= q.end && m.start < end && x.borrowerAfter(q, m) }) ||
+		x.providesDebt(q) || x.debtForName(q)
 	for _, m := range x.s.places {
 		// "The World Bank approved a $500 million loan to Kenya": a
 		// country or state is lent money as a company is. A place after
@@ -244,6 +245,48 @@ func financingParties(x *extractor, _ int, q *quantity) []corpus.Party {
 		}
 	}
 	return ps
+}
+
+// providesDebt reports a verb of giving right before debt q, a
+// determiner between: "JPMorgan has provided a $2.3 billion loan",
+// "Barclays extended a $500 million credit facility". Its subject lends.
+func (x *extractor) providesDebt(q *quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if k > 0 && toks[k].is3(wdA, wdAn, wdThe) {
+		k--
+	}
+	return k >= 0 && toks[k].is12(wdProvided, wdProvides, wdProvide, wdProviding, wdExtended, wdExtends, wdExtend, wdGranted, wdGrants, wdArranged, wdArranges, wdOffered)
+}
+
+// debtForName reports debt q for a name the sentence does not know:
+// "JPMorgan and MUFG in talks on $22bn loan for Zorblat Texas campus".
+// Whoever the loan is for borrows it, so those named before lend it; a
+// place ("a loan for US data centres") or a company the sentence knows
+// (see borrowerAfter) is read apart, and so is a subject that takes
+// the loan.
+func (x *extractor) debtForName(q *quantity) bool {
+	toks := x.s.toks
+	start, _ := x.clause(q)
+	for k := start; k < q.start; k++ {
+		if x.tokHas(k, wReceive) || x.tokHas(k, wRaise) {
+			// "Fabrikam secured a $900 million loan for Abilene data
+			// center": the subject that takes the loan borrows it.
+			return false
+		}
+	}
+	for k := q.end; k+1 < len(toks) && k <= q.end+3; k++ {
+		if toks[k].lower != "for" {
+			if toks[k].kind != tokWord || toks[k].startsUpper() {
+				return false
+			}
+			continue
+		}
+		n := k + 1
+		return toks[n].kind == tokWord && toks[n].startsUpper() && !x.inCompany(n) &&
+			!slices.ContainsFunc(x.s.places, func(m mention) bool { return m.start <= n && n < m.end }) && !x.tokHas(n, wNotNames)
+	}
+	return false
 }
 
 // lentAt returns where the lending verb of figure q is, right before it

@@ -94,7 +94,7 @@ func (x *extractor) wordTrigger(k int) trigger {
 		// not "picked up a $2bn contract" nor "took over 80% of the
 		// market".
 		return trigAcquire
-	case k > 0 && w == "stake" && (x.s.toks[k-1].is2(wdMajority, wdControlling) || x.majorityBefore(k)):
+	case k > 0 && w == "stake" && (x.s.toks[k-1].is2(wdMajority, wdControlling) || x.majorityBefore(k)) && !x.stakeSold(k):
 		// "acquired a majority stake in Zayo", "took a 51% stake in
 		// Compass": control bought is a takeover, as "takes 75% of" is.
 		return trigAcquire
@@ -129,6 +129,23 @@ func (x *extractor) wordTrigger(k int) trigger {
 		return trigInvest
 	}
 	return trigNone
+}
+
+// stakeSold reports a verb of selling whose object is the stake at k:
+// "is selling a 74 per cent stake", "sold its majority stake". The sale
+// is the deal, told by the verb; the stake only says how much is sold.
+func (x *extractor) stakeSold(k int) bool {
+	toks := x.s.toks
+	for j := k - 1; j >= 0 && j >= k-7; j-- {
+		t := &toks[j]
+		if t.is12(wdSell, wdSells, wdSelling, wdSold, wdOffload, wdOffloads, wdOffloaded, wdOffloading, wdDivest, wdDivests, wdDivested, wdDivesting) {
+			return true
+		}
+		if t.kind != tokNum && t.text != "%" && (t.kind != tokWord || t.startsUpper()) {
+			return false
+		}
+	}
+	return false
 }
 
 // triggerLists are the lists wordTrigger reads a deal from a word of,
@@ -310,8 +327,18 @@ func (x *extractor) describedAfter(k int) string {
 			j = s
 			continue
 		}
-		if j < k-2 && (toks[j].text == "-" && toks[j+1].lower == "based" || toks[j+1].text == "-" && toks[j+2].lower == "based") {
-			continue // "US-based", "Dubai-based": where it is from
+		if j+1 < k && toks[j].text == "-" && toks[j+1].lower == "based" || j+2 < k && toks[j+1].text == "-" && toks[j+2].lower == "based" {
+			// "US-based", "Dubai-based": where it is from, right before
+			// the name ("to Singapore-based ST Telemedia") or before
+			// words describing it.
+			continue
+		}
+		if j >= 1 && j+1 < k && toks[j].text == "-" && toks[j-1].joins(&toks[j]) && toks[j].joins(&toks[j+1]) && toks[j+1].kind == tokWord && !toks[j+1].startsUpper() {
+			// "to Chinese state-backed food group Bright Food",
+			// "SoftBank-owned Arm": a hyphened word describes the name,
+			// and so does the word it hangs on.
+			j--
+			continue
 		}
 		if j > 0 && j+1 < k && (toks[j].text == "'" || toks[j].text == "’") && toks[j+1].lower == "s" && toks[j-1].kind == tokWord && !toks[j-1].startsUpper() {
 			// "from the fund's Advanced Strategic Industry Fund": the
@@ -1090,9 +1117,18 @@ func (x *extractor) dealRoles(q *quantity, names []string) []corpus.Party {
 			case services:
 				// "to leave Google Workspace": named beside the purchase.
 				placed[i] = false
-			case x.possessive(m) && x.businessWithin(m.end+2, 5, true):
+			case (x.possessive(m) && x.businessWithin(m.end+2, 5, true) || x.ownsBusinessNamed(m) > 0) && !x.unitBuys(m, at):
 				// "acquiring Broadcom's end user computing business": the
-				// owner of a business bought sells it.
+				// owner of a business bought sells it. One whose unit
+				// is the subject that buys ("HSBC's asset management
+				// unit is buying ...") buys through it.
+				ps[i].Role = corpus.RoleSeller
+			case !after && x.itsBusinessBought(m, at):
+				// "Taisho has agreed with Bristol-Myers to buy its
+				// consumer health business", "Foxconn confirmed that
+				// SoftBank has bought its Ohio plant": no one buys its
+				// own business, so "its" is the other company's, which
+				// sells.
 				ps[i].Role = corpus.RoleSeller
 			case after && x.namesBusiness(m):
 				// "CD&R buys Humana hospice unit": a name written before
@@ -1923,6 +1959,13 @@ func (x *extractor) takeoverRoles(q *quantity, trig trigger, at int, names []str
 			p.Role = corpus.RoleSeller
 		case seller >= 0 && m.end <= seller:
 			p.Role = corpus.RoleSeller
+		case seller >= 0 && m.start > seller && !x.soldTo(m) && !x.companyWithin(0, seller) && (x.possessive(m) && x.businessWithin(m.end+2, 5, true) || x.ownsBusinessNamed(m) > 0 || x.businessOf(m)):
+			// "the sale of Equinix's storage unit to Oracle", "the sale
+			// of the storage unit of Equinix": the owner of the
+			// business sold sells it, when no one named before the
+			// sale does ("Bain sells Chindata's data centres": Bain
+			// sells its company's business).
+			p.Role = corpus.RoleSeller
 		case seller >= 0 && x.soldTo(m) && x.toAfter(seller, x.listStartAt(m)):
 			// "to private equity group Harbor Lane Partners", "to
 			// DigitalBridge and La Caisse"; not the "to" of "agreed to
@@ -2351,6 +2394,75 @@ func (x *extractor) businessWithin(k, n int, names bool) bool {
 	return false
 }
 
+// ownsBusinessNamed reports a company whose possessive, past the legal
+// form its name may run on with, opens a longer description of a
+// business: "DaVita Inc's primary and urgent care services business",
+// "Sunoco LP's convenience store and gasoline retail businesses". Only
+// words that describe, and "and" between them, may stand before the
+// business word; "Contoso's rival to grow its business" buys no business.
+func (x *extractor) ownsBusinessNamed(m mention) int {
+	toks := x.s.toks
+	e := max(m.end, runAfter(toks, m.start))
+	if !possessiveAt(toks, e) {
+		return 0
+	}
+	for j := e + 2; j < len(toks) && j < e+11; j++ {
+		t := &toks[j]
+		if t.kind != tokWord || t.lower != "and" && joinsPhrases(t.lower) {
+			return 0
+		}
+		if x.businessWord(j) || x.tokIs(j, namesSite) || x.tokIs(j, namesSites) {
+			// "Fabrikam's Ohio manufacturing plant" is sold by its
+			// owner as a business is.
+			return j
+		}
+	}
+	return 0
+}
+
+// itsBusinessBought reports the company at m, named before the buying
+// verb at "at" but not its subject, as the owner of the business "its"
+// opens right after the verb: the subject is the last company before the
+// verb that no preposition introduces.
+func (x *extractor) itsBusinessBought(m mention, at int) bool {
+	toks := x.s.toks
+	if at+2 >= len(toks) || toks[at+1].lower != "its" || m.end > at {
+		return false
+	}
+	site := false
+	for j := at + 2; j < len(toks) && j < at+8 && !site; j++ {
+		site = x.tokIs(j, namesSite) || x.tokIs(j, namesSites) || toks[j].lower == "stake"
+	}
+	if !site && !x.businessWithin(at+2, 6, true) {
+		return false
+	}
+	subject := -1
+	for _, c := range x.s.companies {
+		if c.end <= at && !x.inPhraseOf(c) {
+			subject = c.start
+		}
+	}
+	return subject >= 0 && m.start != subject
+}
+
+// unitBuys reports the business of the company at m as the subject of
+// the buying verb at "at", only auxiliaries between: "HSBC's Indian
+// asset management unit is buying ..." buys through HSBC's unit; a
+// business bought ("acquired Contoso's games unit, paying") is sold by
+// its owner.
+func (x *extractor) unitBuys(m mention, at int) bool {
+	b := x.ownsBusinessNamed(m)
+	if b == 0 || b >= at || x.passive(at) {
+		return false
+	}
+	for k := b + 1; k < at; k++ {
+		if !x.tokHas(k, wAux) && !x.tokIs(k, beVerbs) {
+			return false
+		}
+	}
+	return true
+}
+
 // businessOf reports a business word, then "of" and maybe a place's
 // possessive, right before the company at m: "business of Marvell",
 // "division of Italy's Masimo".
@@ -2397,7 +2509,11 @@ func (x *extractor) sellsBusinessAt(k int) bool {
 			// sold for a price is a company sold.
 			return true
 		}
-		if toks[j].kind == tokNum && j+1 < len(toks) && (toks[j+1].text == "%" || toks[j+1].lower == "percent") {
+		if toks[j].kind == tokNum && j+1 < len(toks) && (toks[j+1].text == "%" || toks[j+1].lower == "percent" || j+2 < len(toks) && toks[j+1].lower == "per" && toks[j+2].lower == "cent") {
+			if toks[j+1].lower == "per" {
+				// "a 74 per cent stake": the percentage in two words.
+				j++
+			}
 			if j+3 < len(toks) && toks[j+2].lower == "of" && toks[j+3].kind == tokWord && toks[j+3].startsUpper() && !x.tokHas(j+3, wNotNames) {
 				return true // "sells 49% of Leixlip's Fab 34": a part of a named whole
 			}
@@ -2608,6 +2724,14 @@ func (x *extractor) withPlaces(q *quantity, trig trigger, at int, names []string
 		// ("Supernap has vowed to invest 3 billion baht") goes where the
 		// article's money went.
 		p = ""
+	}
+	if p == "" && len(names) == 1 && len(x.s.companies) <= 1 {
+		// "Telus will invest more than CA$70 billion over five years
+		// to upgrade its network", where the article has named no
+		// place yet:
+		// money counted in a currency only one country writes is
+		// spent in that country.
+		p = currencyCountries[q.unit]
 	}
 	if p != "" && !contains(names, p) {
 		names = append(names, p)

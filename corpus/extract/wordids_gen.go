@@ -16,6 +16,7 @@ const (
 	symSemicolon
 	wdA
 	wdAbandon
+	wdAboard
 	wdAbout
 	wdAbove
 	wdAbusing
@@ -100,10 +101,12 @@ const (
 	wdAre
 	wdArm
 	wdAround
+	wdArranged
 	wdArrangement
 	wdArrangements
 	wdArranger
 	wdArrangers
+	wdArranges
 	wdArrived
 	wdArrives
 	wdAs
@@ -144,6 +147,8 @@ const (
 	wdBased
 	wdBasis
 	wdBe
+	wdBecame
+	wdBecomes
 	wdBeen
 	wdBefore
 	wdBegan
@@ -304,6 +309,7 @@ const (
 	wdCovers
 	wdCr
 	wdCracked
+	wdCreated
 	wdCreator
 	wdCredit
 	wdCrept
@@ -334,6 +340,7 @@ const (
 	wdDeployed
 	wdDeployment
 	wdDeploys
+	wdDescribed
 	wdDevelop
 	wdDeveloper
 	wdDevices
@@ -344,6 +351,7 @@ const (
 	wdDitching
 	wdDivest
 	wdDivested
+	wdDivesting
 	wdDivests
 	wdDivision
 	wdDollar
@@ -440,6 +448,8 @@ const (
 	wdFiscal
 	wdFive
 	wdFloat
+	wdFollow
+	wdFollowed
 	wdFollowing
 	wdFor
 	wdFormed
@@ -578,6 +588,7 @@ const (
 	wdJump
 	wdJust
 	wdKnowledgeable
+	wdKnown
 	wdLab
 	wdLakh
 	wdLakhs
@@ -588,8 +599,10 @@ const (
 	wdLargest
 	wdLast
 	wdLate
+	wdLater
 	wdLatest
 	wdLatter
+	wdLaunched
 	wdLead
 	wdLeading
 	wdLeads
@@ -717,9 +730,14 @@ const (
 	wdOffice
 	wdOfficer
 	wdOfficials
+	wdOffload
+	wdOffloaded
+	wdOffloading
+	wdOffloads
 	wdOn
 	wdOnboard
 	wdOnboarding
+	wdOnce
 	wdOne
 	wdOnly
 	wdOnto
@@ -898,10 +916,12 @@ const (
 	wdRecently
 	wdReeled
 	wdRefund
+	wdRegarded
 	wdRegion
 	wdRegional
 	wdRegulator
 	wdReleased
+	wdRemain
 	wdRemained
 	wdRemaining
 	wdRemains
@@ -926,6 +946,7 @@ const (
 	wdRest
 	wdRestitution
 	wdRetirement
+	wdReturning
 	wdReveal
 	wdRevealed
 	wdReveals
@@ -969,6 +990,7 @@ const (
 	wdSecond
 	wdSecured
 	wdSecurities
+	wdSeen
 	wdSelected
 	wdSelects
 	wdSell
@@ -1022,6 +1044,7 @@ const (
 	wdSpent
 	wdSpread
 	wdSpreads
+	wdSpun
 	wdStaff
 	wdStake
 	wdStakes
@@ -1056,12 +1079,15 @@ const (
 	wdSubsidized
 	wdSubsidy
 	wdSuch
+	wdSuit
 	wdSuite
 	wdSum
 	wdSummit
 	wdSupercomputers
+	wdSupplied
 	wdSupplier
 	wdSuppliers
+	wdSupplies
 	wdSupport
 	wdSurvey
 	wdSweetened
@@ -1188,6 +1214,7 @@ const (
 	wdWeek
 	wdWeeks
 	wdWeighs
+	wdWell
 	wdWent
 	wdWere
 	wdWhat
@@ -1239,6 +1266,7 @@ var idWords = [...]string{"",
 	";",
 	"a",
 	"abandon",
+	"aboard",
 	"about",
 	"above",
 	"abusing",
@@ -1323,10 +1351,12 @@ var idWords = [...]string{"",
 	"are",
 	"arm",
 	"around",
+	"arranged",
 	"arrangement",
 	"arrangements",
 	"arranger",
 	"arrangers",
+	"arranges",
 	"arrived",
 	"arrives",
 	"as",
@@ -1367,6 +1397,8 @@ var idWords = [...]string{"",
 	"based",
 	"basis",
 	"be",
+	"became",
+	"becomes",
 	"been",
 	"before",
 	"began",
@@ -1527,6 +1559,7 @@ var idWords = [...]string{"",
 	"covers",
 	"cr",
 	"cracked",
+	"created",
 	"creator",
 	"credit",
 	"crept",
@@ -1557,6 +1590,7 @@ var idWords = [...]string{"",
 	"deployed",
 	"deployment",
 	"deploys",
+	"described",
 	"develop",
 	"developer",
 	"devices",
@@ -1567,6 +1601,7 @@ var idWords = [...]string{"",
 	"ditching",
 	"divest",
 	"divested",
+	"divesting",
 	"divests",
 	"division",
 	"dollar",
@@ -1663,6 +1698,8 @@ var idWords = [...]string{"",
 	"fiscal",
 	"five",
 	"float",
+	"follow",
+	"followed",
 	"following",
 	"for",
 	"formed",
@@ -1801,6 +1838,7 @@ var idWords = [...]string{"",
 	"jump",
 	"just",
 	"knowledgeable",
+	"known",
 	"lab",
 	"lakh",
 	"lakhs",
@@ -1811,8 +1849,10 @@ var idWords = [...]string{"",
 	"largest",
 	"last",
 	"late",
+	"later",
 	"latest",
 	"latter",
+	"launched",
 	"lead",
 	"leading",
 	"leads",
@@ -1940,9 +1980,14 @@ var idWords = [...]string{"",
 	"office",
 	"officer",
 	"officials",
+	"offload",
+	"offloaded",
+	"offloading",
+	"offloads",
 	"on",
 	"onboard",
 	"onboarding",
+	"once",
 	"one",
 	"only",
 	"onto",
@@ -2121,10 +2166,12 @@ var idWords = [...]string{"",
 	"recently",
 	"reeled",
 	"refund",
+	"regarded",
 	"region",
 	"regional",
 	"regulator",
 	"released",
+	"remain",
 	"remained",
 	"remaining",
 	"remains",
@@ -2149,6 +2196,7 @@ var idWords = [...]string{"",
 	"rest",
 	"restitution",
 	"retirement",
+	"returning",
 	"reveal",
 	"revealed",
 	"reveals",
@@ -2192,6 +2240,7 @@ var idWords = [...]string{"",
 	"second",
 	"secured",
 	"securities",
+	"seen",
 	"selected",
 	"selects",
 	"sell",
@@ -2245,6 +2294,7 @@ var idWords = [...]string{"",
 	"spent",
 	"spread",
 	"spreads",
+	"spun",
 	"staff",
 	"stake",
 	"stakes",
@@ -2279,12 +2329,15 @@ var idWords = [...]string{"",
 	"subsidized",
 	"subsidy",
 	"such",
+	"suit",
 	"suite",
 	"sum",
 	"summit",
 	"supercomputers",
+	"supplied",
 	"supplier",
 	"suppliers",
+	"supplies",
 	"support",
 	"survey",
 	"sweetened",
@@ -2411,6 +2464,7 @@ var idWords = [...]string{"",
 	"week",
 	"weeks",
 	"weighs",
+	"well",
 	"went",
 	"were",
 	"what",
