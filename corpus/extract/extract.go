@@ -2218,6 +2218,7 @@ func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []to
 			found = mergeMentions(found, notOverlapping(holders, found))
 		}
 		found = notPlaces(found, places, toks, bits)
+		found = e.notTowns(found, places, toks)
 		found = e.lex.notPeople(found, known, toks, bits)
 		if shares && len(found) > 0 {
 			found, measurers = researchFirms(found, measurers, toks)
@@ -2495,6 +2496,49 @@ func notPlaces(found, places []mention, toks []token, bits []listSet) []mention 
 		}
 	}
 	return out
+}
+
+// notTowns drops discovered names that the place after them shows to be
+// towns: "in Dayton, Ohio,", "in Ikeja, Nigeria." and "Red Bluff,
+// California-based Orrin" write a town with its state or country after a
+// comma. A firm is written so only in a list ("Velmora, Nigeria and
+// Kenya"), which goes on past the place, or with the country's
+// possessive ("Velmora, Nigeria's largest bank"); and a list of firms may
+// describe one by its city ("Brackwater, London-based Orrin"), which is why
+// the "-based" form asks for a state or region.
+func (e *Extractor) notTowns(found, places []mention, toks []token) []mention {
+	if len(found) == 0 || len(places) == 0 {
+		return found
+	}
+	out := found[:0]
+	for _, m := range found {
+		if !e.townBefore(m, places, toks) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// townBefore reports the name m as a town, by the state, region or
+// country after it, as notTowns reads them.
+func (e *Extractor) townBefore(m mention, places []mention, toks []token) bool {
+	c := m.end
+	if c+1 >= len(toks) || toks[c].text != "," {
+		return false
+	}
+	k := slices.IndexFunc(places, func(p mention) bool { return p.start == c+1 })
+	if k < 0 {
+		return false
+	}
+	p := places[k]
+	region := e.within[p.name] != ""
+	if p.end+1 < len(toks) && toks[p.end].text == "-" && toks[p.end+1].lower == "based" {
+		return region
+	}
+	if m.start == 0 || !toks[m.start-1].is1(wdIn) || !region && countries[strings.ToLower(p.name)] == "" {
+		return false
+	}
+	return p.end == len(toks) || toks[p.end].text == "," || toks[p.end].text == "." || toks[p.end].text == ";" || toks[p.end].text == ")"
 }
 
 // placeThenName reports a name m that opens with the place p and goes on

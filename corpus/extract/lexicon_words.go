@@ -109,6 +109,7 @@ func defaultMarkLists() []markList {
 			// "Velmora Holdings", "Tessaly Networks"
 			"holdings", "technologies", "telecom", "telecommunications", "networks", "ventures", "investments", "communications",
 			"semiconductor", "semiconductors", "electronics", "industries", "labs", "enterprises",
+			"bancorp", "bancorporation", "bankshares", "bancshares",
 			// "Velmora posted revenue of", "Velmora employs 4,000 people"
 			"posted", "reported", "booked", "recorded", "reports", "posts", "employs", "went",
 			// "Velmora and its partners"

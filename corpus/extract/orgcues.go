@@ -286,7 +286,10 @@ func saidItAt(toks []token, i int) bool {
 func orgSuffixWord(w string) bool {
 	switch w {
 	case "holdings", "technologies", "telecom", "telecommunications", "networks", "ventures", "investments", "communications",
-		"semiconductor", "semiconductors", "electronics", "industries", "labs", "enterprises":
+		"semiconductor", "semiconductors", "electronics", "industries", "labs", "enterprises",
+		// the holding companies of US banks: "Velmora Bancorp",
+		// "Tessaly Bankshares"
+		"bancorp", "bancorporation", "bankshares", "bancshares":
 		return true
 	}
 	return false

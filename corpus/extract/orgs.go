@@ -291,7 +291,9 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			// "the Home Office", "Ministry of Defence", "California State
 			// University": a body named by what it is.
 			e := i + 1
-			if e+1 < len(toks) && toks[e].is2(wdOf, wdFor) && toks[e+1].startsUpper() {
+			if e+1 < len(toks) && toks[e].is2(wdOf, wdFor) && toks[e+1].startsUpper() && !(marks[e+1]&startsQuantity != 0 && e+2 < len(toks) && toks[e+2].kind == tokNum) {
+				// "Hospital for Rs 116 crore": what a body is bought for is
+				// no part of its name.
 				e = x.bodyTailAfter(toks, bits, runAfter(toks, e+1), covered)
 			}
 			s := bodyHeadBefore(toks, bits, i, runBefore(toks, i), covered)
@@ -1177,6 +1179,11 @@ func addListedBefore(toks []token, start, end int, add func(start, end int)) {
 func listedBefore(toks []token, start int) int {
 	k := start - 1
 	for d := 0; d < 4 && k > 0 && toks[k].kind == tokWord && !toks[k].startsUpper() && !toks[k].is2(wdAnd, wdOr); d++ {
+		if k >= 3 && (toks[k].lower == "based" || listedParticiple(toks[k].lower)) && toks[k-1].text == "-" && toks[k-1].joins(&toks[k]) && toks[k-2].joins(&toks[k-1]) {
+			// "Brackwater, London-based Orrin and": where the later one is
+			// based, or who backs it, says what it is too.
+			k -= 2
+		}
 		k--
 	}
 	if k < 1 || toks[k].lower != "and" && toks[k].text != "," || !isNameToken(&toks[k-1]) {
@@ -1523,10 +1530,13 @@ func openingDescriptor(toks []token, bits []listSet, start, end int) bool {
 // orgName turns toks[start:end) into an organisation mention unless it is
 // empty, already a gazetteer name, or only words that are not names.
 func (x *lexicon) orgName(toks []token, bits []listSet, marks []wordMark, start, end int, covered []bool) (mention, bool) {
-	for end > start && (toks[end-1].kind == tokSym || isLegalSuffix(toks[end-1].lower) && !(end-start == 2 && orgNouns[toks[start].lower]) || end-start > 1 && toks[end-1].lower == "global") {
+	for end > start && (toks[end-1].kind == tokSym || isLegalSuffix(toks[end-1].lower) && !(end-start == 2 && orgNouns[toks[start].lower]) || end-start > 1 && toks[end-1].lower == "global" ||
+		end-start > 1 && end < len(toks) && toks[end-1].lower == "private" && isLegalSuffix(toks[end].lower)) {
 		// "Aker ASA", and "Nscale Global", whose last word would read as
 		// the place "worldwide", are "Aker" and "Nscale"; but "Software
 		// AG" keeps its suffix, without which it is an ordinary word.
+		// "Private" before "Ltd" is part of the Indian legal form
+		// ("Velmora Private Limited").
 		end--
 	}
 	body := false
