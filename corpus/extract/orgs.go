@@ -559,8 +559,13 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 		case i == 0 && t.text == "At":
 			openingAt(i)
 		case t.lower == "based" && i >= 2 && toks[i-1].text == "-" && toks[i-1].joins(t) && i+1 < len(toks) && toks[i+1].startsUpper():
-			// "Texas-based Aligned", "Atlanta-based Wunderman Thompson"
-			add(i+1, runAfter(toks, i+1))
+			// "Texas-based Aligned", "Atlanta-based Wunderman Thompson";
+			// "Madrid-based VC firm Seaya" past what the firm is.
+			j := i + 1
+			if e := runAfter(toks, j); e+1 < len(toks) && bitIn(bits, e, wDescriptor) && !toks[e].startsUpper() && toks[e+1].startsUpper() && isNameToken(&toks[e+1]) {
+				j = e + 1
+			}
+			add(j, runAfter(toks, j))
 		case t.lower == "up" && i >= 2 && toks[i-1].text == "-" && toks[i-2].lower == "start" && i+1 < len(toks) && toks[i+1].startsUpper():
 			// "translation start-up DeepL"
 			add(i+1, runAfter(toks, i+1))
@@ -696,7 +701,10 @@ func beforeAppositive(toks []token, end int) int {
 	if end < 4 || toks[end-1].text != "," {
 		return end
 	}
-	for k := end - 2; k > 0 && k >= end-10; k-- {
+	// An aside may run long ("Velmora, an agritech startup backed by
+	// investors such as Japan's SoftBank Group and Singapore's Temasek,
+	// has raised"): the first comma back is where it opens.
+	for k := end - 2; k > 0 && k >= end-24; k-- {
 		switch {
 		case toks[k].text == ",":
 			aside := toks[k+1].is3(wdA, wdAn, wdThe) || toks[k+1].is2(wdWhich, wdWho) ||
