@@ -114,6 +114,8 @@ func defaultMarkLists() []markList {
 			"posted", "reported", "booked", "recorded", "reports", "posts", "employs", "went",
 			// "Velmora and its partners"
 			"partners", "subsidiaries", "affiliates", "customers", "clients", "shareholders", "investors", "rivals", "competitors", "peers", "suppliers", "backers", "lenders",
+			// "Velmora and other banks", "Velmora is among the investors"
+			"banks", "companies", "firms", "operators", "providers", "vendors", "insurers", "carriers", "telcos", "startups", "agencies", "ministries", "institutions", "funds", "among",
 			// "Data4's majority owner, Axa"
 			"owner", "owners", "parent"}},
 		// round-lead-verbs say who led a funding round. "co-led" is "co",

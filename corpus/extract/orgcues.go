@@ -319,8 +319,51 @@ func unitAfter(toks []token, k int) bool {
 // and its subsidiaries". A person is "his" or "her", and a city's "its"
 // goes with its suburbs or residents, which say nothing.
 func itsPartsAt(toks []token, i int) bool {
+	if i > 2 && toks[i-1].is1(wdOther) && toks[i-2].is1(wdAnd) && isNameToken(&toks[i-3]) {
+		return otherFirms(toks[i].lower)
+	}
 	return i > 2 && toks[i-1].is1(wdIts) && toks[i-2].is1(wdAnd) && isNameToken(&toks[i-3]) && toks[i].is13(wdPartners, wdSubsidiaries, wdAffiliates, wdCustomers, wdClients,
 		wdShareholders, wdInvestors, wdRivals, wdCompetitors, wdPeers, wdSuppliers, wdBackers, wdLenders)
+}
+
+// otherFirms reports a plural that, after "and other", says the name
+// before it is one of a kind of organisation: "Velmora and other
+// partners", "Tessaly and other lenders", "Bremen and other states".
+// Investors, customers and shareholders may be people ("Peter Thiel and
+// other investors"), so those say nothing.
+func otherFirms(w string) bool {
+	switch w {
+	case "partners", "subsidiaries", "affiliates", "suppliers", "lenders", "banks", "companies", "firms", "operators", "providers", "vendors",
+		"insurers", "carriers", "telcos", "startups", "agencies", "ministries", "institutions", "funds", "rivals", "competitors":
+		return true
+	}
+	return false
+}
+
+// amongBackersAt reports, at token i, "are among the investors" and the
+// like after a list of names: "Tessaly Capital, Orrin Partners and B
+// Capital are among the investors in the round". The list's names are
+// the backers, lenders or bidders the plural counts. It returns where
+// the list ends, or -1.
+func amongBackersAt(toks []token, i int) int {
+	if i < 2 || !toks[i].is1(wdAmong) || !toks[i-1].is4(wdAre, wdWere, wdIs, wdWas) || !isNameToken(&toks[i-2]) {
+		return -1
+	}
+	k := i + 1
+	if k < len(toks) && toks[k].is1(wdThe) {
+		k++
+	}
+	for d := 0; d < 3 && k < len(toks); d++ {
+		switch toks[k].lower {
+		case "investors", "backers", "lenders", "bidders", "shareholders", "funders", "financiers", "underwriters", "arrangers":
+			return i - 1
+		}
+		if toks[k].kind != tokWord || toks[k].startsUpper() {
+			return -1
+		}
+		k++
+	}
+	return -1
 }
 
 // reportsResultsAt reports a verb at token i that a business uses of its

@@ -333,8 +333,18 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 				add(s, i+1)
 			}
 		case marks[i]&startsOrg != 0 && itsPartsAt(toks, i) && !covered[i-3]:
-			// "Velmora and its partners": what only an organisation has.
+			// "Velmora and its partners": what only an organisation has;
+			// "Velmora and other lenders": what kind it is.
 			add(runBefore(toks, i-2), i-2)
+		case marks[i]&startsOrg != 0 && amongBackersAt(toks, i) > 0:
+			// "Orrin Partners and B Capital are among the investors": every
+			// name of the list is a backer.
+			end := amongBackersAt(toks, i)
+			start := runBefore(toks, end)
+			if !covered[end-1] {
+				add(start, end)
+			}
+			addListedBefore(toks, start, end, add)
 		case marks[i]&startsOrg != 0 && i > 0 && isNameToken(&toks[i-1]) && !covered[i-1] && reportsResultsAt(toks, i):
 			// "Velmora posted revenue of", "Velmora employs 4,000
 			// people", "Velmora went public": a business's results.

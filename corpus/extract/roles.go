@@ -1164,6 +1164,10 @@ func (x *extractor) dealRoles(q *quantity, names []string) []corpus.Party {
 				// "Meta backs Databricks as a strategic investor in $10
 				// billion round"
 				ps[i].Role = corpus.RoleInvestor
+			case !after && x.amongBackersAfter(m):
+				// "Orrin Growth and B Capital are among the investors in
+				// the $40 million round"
+				ps[i].Role = corpus.RoleInvestor
 			case after:
 				ps[i].Role = corpus.RoleInvestor
 			default:
@@ -1573,6 +1577,26 @@ func (x *extractor) verbAfter(m mention) bool {
 		return false
 	}
 	return strings.HasSuffix(x.s.toks[k].lower, "ed") || x.tokIs(k, irregularParticiple) || x.tokIs(k, haveVerbs) || x.tokIs(k, modal)
+}
+
+// amongBackersAfter reports a name listed before "are among the
+// investors" (amongBackersAt): "Orrin Growth, Brackwater Partners and B
+// Capital are among the investors in the round" names three backers.
+func (x *extractor) amongBackersAfter(m mention) bool {
+	toks := x.s.toks
+	k := m.end
+	for n := 0; n < 8 && k < len(toks); n++ {
+		if toks[k].text == "," || toks[k].is1(wdAnd) {
+			k++
+			continue
+		}
+		j := slices.IndexFunc(x.s.companies, func(c mention) bool { return c.start == k })
+		if j < 0 {
+			break
+		}
+		k = x.s.companies[j].end
+	}
+	return k+1 < len(toks) && toks[k+1].is1(wdAmong) && amongBackersAt(toks, k+1) == k
 }
 
 // takesPartAfter reports a name listed before "taking part" or
