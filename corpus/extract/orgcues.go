@@ -289,7 +289,9 @@ func orgSuffixWord(w string) bool {
 		"semiconductor", "semiconductors", "electronics", "industries", "labs", "enterprises",
 		// the holding companies of US banks: "Velmora Bancorp",
 		// "Tessaly Bankshares"
-		"bancorp", "bancorporation", "bankshares", "bancshares":
+		"bancorp", "bancorporation", "bankshares", "bancshares",
+		// investment firms: "Orrin Capital", "Brackwater Partners"
+		"capital", "partners":
 		return true
 	}
 	return false

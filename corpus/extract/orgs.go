@@ -588,6 +588,13 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			if c := appositiveStart(toks, i); runBefore(toks, c) == 0 {
 				add(0, c)
 			}
+		case bitIn(bits, i, wDescriptor) && !t.startsUpper() && i+3 < len(toks) && toks[i+1].text == "," && isNameToken(&toks[i+2]) && ownedDescriptionBefore(toks, i):
+			// "Nigeria's largest bank, Zenbank, said", "Safaricom's M-Pesa
+			// rival, Equitel, grew": the name set off after a description
+			// of whose or which firm it is.
+			if e := runAfter(toks, i+2); e < len(toks) && toks[e].text == "," {
+				add(i+2, e)
+			}
 		case bitIn(bits, i, wDescriptor) && !t.startsUpper() && i > 0 && marks[i-1]&definite == 0 && !toks[i-1].is2(wdA, wdAn) && lowerBrand(toks, bits, i+1):
 			// "Glasgow-based cloud provider iomart has acquired": a name
 			// written in lower case, between what it is and its verb.
@@ -776,6 +783,25 @@ func appositiveStart(toks []token, i int) int {
 		}
 	}
 	return -1
+}
+
+// ownedDescriptionBefore reports, before the descriptor at i, "the" or a
+// possessive opening the description within a few words ("the country's
+// biggest lender", "its rival", "Safaricom's M-Pesa rival"), with no
+// comma or figure between: a description of one firm, which a name set
+// off after it names.
+func ownedDescriptionBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		switch {
+		case toks[k].is3(wdThe, wdIts, wdTheir):
+			return true
+		case toks[k].lower == "s" && k > 1 && (toks[k-1].text == "'" || toks[k-1].text == "’"):
+			return true
+		case toks[k].kind == tokNum || toks[k].kind == tokSym && toks[k].text != "-":
+			return false
+		}
+	}
+	return false
 }
 
 // suppliedWith returns where the name after a verb at i ends when "with"
