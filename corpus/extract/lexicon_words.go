@@ -110,6 +110,8 @@ func defaultMarkLists() []markList {
 			"holdings", "technologies", "telecom", "telecommunications", "networks", "ventures", "investments", "communications",
 			"semiconductor", "semiconductors", "electronics", "industries", "labs", "enterprises",
 			"bancorp", "bancorporation", "bankshares", "bancshares", "capital",
+			// "Banco Genial", "Grupo Velmora", "Bank Mandiri"
+			"banco", "banca", "bank", "grupo", "gruppo", "groupe", "caixa", "caja", "companhia", "compania", "compagnie", "sociedad", "societe",
 			// "Velmora posted revenue of", "Velmora employs 4,000 people"
 			"posted", "reported", "booked", "recorded", "reports", "posts", "employs", "went",
 			// "Velmora and its partners"

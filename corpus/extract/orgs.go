@@ -325,6 +325,11 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			if end := beforeShortForm(toks, beforeAppositive(toks, i)); end > 0 && isNameToken(&toks[end-1]) {
 				add(runBefore(toks, end), end)
 			}
+		case marks[i]&startsOrg != 0 && t.startsUpper() && orgOpeningWord(t.lower) && i+1 < len(toks) && toks[i+1].startsUpper() && isNameToken(&toks[i+1]) && !covered[i] && !covered[i+1] && !x.in(lPersonTitles, toks[i+1].lower) && (i == 0 || !toks[i-1].startsUpper()):
+			// "Banco Genial SA had", "Grupo Velmora said": a name opening
+			// with its kind. "Bank Governor Anna Berg" opens a title, and
+			// "Velmora Bank Tessaly" is no one name.
+			add(i, runAfter(toks, i))
 		case marks[i]&startsOrg != 0 && t.startsUpper() && i > 0 && orgSuffixWord(t.lower) && isNameToken(&toks[i-1]) && !covered[i-1] && !covered[i] && (i+1 == len(toks) || !toks[i+1].startsUpper() && !toks[i+1].is1(wdIndex)):
 			// "Velmora Holdings", "Tessaly Networks": a name ending as
 			// firms' names do, whatever role it plays; "the Philadelphia
