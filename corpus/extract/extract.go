@@ -2193,6 +2193,7 @@ func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []to
 	cues, saysShare, brands := e.lex.cuesInto(toks, bits, marks)
 	known := boughtByParent(toks, bits, arena.mentions(e.gaz, toks, marks, startsCompany))
 	places, products, measurers := arena.splitNames(arena.mentions(e.names, toks, marks, startsName))
+	known = foreignBodies(known, places, toks)
 	places = notCompanies(placesIn(places, toks), known)
 	var found []mention
 	qty := sharedPercent(toks, splitChanges(toks, bits, marks, arena.quantities(toks, marks)))
@@ -2496,6 +2497,42 @@ func notPlaces(found, places []mention, toks []token, bits []listSet) []mention 
 		}
 	}
 	return out
+}
+
+// foreignBodies drops from known the US bodies the gazetteer names by a
+// bare alias ("Navy", "Department of Education") when another country
+// is named right before it ("the Indian Navy", "Kenya's Department of
+// Education"): that country's own body, which the sentence's body rule
+// then names as written. known is filtered in place.
+func foreignBodies(known, places []mention, toks []token) []mention {
+	if len(places) == 0 || len(known) == 0 {
+		return known
+	}
+	out := known[:0]
+	for _, m := range known {
+		if !foreignBody(m, places, toks) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// foreignBody reports a US body's bare alias after another country's
+// name or possessive, as foreignBodies reads it.
+func foreignBody(m mention, places []mention, toks []token) bool {
+	if !strings.HasPrefix(m.name, "US ") || m.start == 0 || toks[m.start].is2(wdUs, wdUnited) || toks[m.start].text == "U" {
+		return false
+	}
+	k := m.start
+	if k >= 3 && toks[k-1].lower == "s" && (toks[k-2].text == "'" || toks[k-2].text == "’") {
+		k -= 2 // "Kenya's Navy"
+	}
+	for _, p := range places {
+		if p.end == k && p.name != "United States" {
+			return true
+		}
+	}
+	return false
 }
 
 // notTowns drops discovered names that the place after them shows to be

@@ -1148,6 +1148,7 @@ const (
 	wdUndone
 	wdUnion
 	wdUnit
+	wdUnited
 	wdUnits
 	wdUnsolicited
 	wdUntil
@@ -2371,6 +2372,7 @@ var idWords = [...]string{"",
 	"undone",
 	"union",
 	"unit",
+	"united",
 	"units",
 	"unsolicited",
 	"until",
