@@ -110,6 +110,8 @@ func defaultMarkLists() []markList {
 			"holdings", "technologies", "telecom", "telecommunications", "networks", "ventures", "investments", "communications",
 			"semiconductor", "semiconductors", "electronics", "industries", "labs", "enterprises",
 			"bancorp", "bancorporation", "bankshares", "bancshares", "capital",
+			// "Velmora Shipyard surged 10%"
+			"rose", "fell", "jumped", "climbed", "gained", "dropped", "slid", "slumped", "surged", "soared", "tumbled", "plunged", "sank", "rallied", "dipped",
 			// "Banco Genial", "Grupo Velmora", "Bank Mandiri"
 			"banco", "banca", "bank", "grupo", "gruppo", "groupe", "caixa", "caja", "companhia", "compania", "compagnie", "sociedad", "societe",
 			// "Velmora posted revenue of", "Velmora employs 4,000 people"

@@ -58,6 +58,44 @@ func priceMoves(w string) bool {
 	return false
 }
 
+// movedByPercentAt reports, at a price-move verb at token i, the name
+// opening the sentence that moved and the percentage it moved by: "Cochin
+// Shipyard surged 10% after", "Velmora Ltd fell 4 per cent". Only a
+// listed company's stock moves so by its own name; a market's index,
+// currency or commodity ("The Nifty 50 rose 1%", "Brent crude fell 2%")
+// is no firm. It returns where the name starts, or -1.
+func movedByPercentAt(toks []token, bits []listSet, i int) int {
+	if i < 1 || i+2 >= len(toks) || !priceMoves(toks[i].lower) || toks[i+1].kind != tokNum || !(toks[i+2].text == "%" || toks[i+2].is2(wdPercent, wdPer)) || !isNameToken(&toks[i-1]) {
+		return -1
+	}
+	s := runBefore(toks, i)
+	if s >= i || s > 1 || s == 1 && !toks[0].is1(wdThe) {
+		return -1
+	}
+	for k := s; k < i; k++ {
+		if bitIn(bits, k, wNotNames) || bitIn(bits, k, wStock) || priceIndexWord(toks[k].lower) {
+			return -1
+		}
+	}
+	if i-s < 2 && !initialism(toks[s]) && !brandWord(&toks[s]) {
+		// "Exports rose 5%": one word may name what is counted.
+		return -1
+	}
+	return s
+}
+
+// priceIndexWord reports a word naming a market's index, a currency or a
+// commodity, whose price moves as a stock's does: "Sensex", "Rupee",
+// "Brent".
+func priceIndexWord(w string) bool {
+	switch w {
+	case "sensex", "nifty", "dow", "ftse", "dax", "cac", "nikkei", "seng", "kospi", "stoxx", "composite", "average", "bitcoin", "ether",
+		"rupee", "dollar", "yen", "euro", "naira", "pound", "yuan", "rand", "shilling", "gold", "silver", "oil", "brent", "crude", "wti":
+		return true
+	}
+	return false
+}
+
 // exchangeWord reports the name of a stock exchange as a listing writes it
 // in brackets before the ticker: "(NASDAQ: VLMR)", "(TSX: VLM)".
 func exchangeWord(w string) bool {

@@ -356,6 +356,10 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			if end := beforeShortForm(toks, beforeAppositive(toks, x.skipAux(toks, bits, i))); end > 0 && isNameToken(&toks[end-1]) {
 				add(runBefore(toks, end), end)
 			}
+		case marks[i]&startsOrg != 0 && movedByPercentAt(toks, bits, i) >= 0 && !covered[i-1]:
+			// "Cochin Shipyard surged 10% after the company bagged": a
+			// listed company's stock moving by its name.
+			add(movedByPercentAt(toks, bits, i), i)
 		case t.text == "(" && i > 0 && isNameToken(&toks[i-1]) && tickerAt(toks, i):
 			// "Velmora (NASDAQ: VLMR) said": a listed company's name.
 			add(runBefore(toks, i), i)
