@@ -794,6 +794,24 @@ func appositiveStart(toks []token, i int) int {
 	return -1
 }
 
+// roundWords reports a run of words that all say what kind of round or
+// financing it is, ending in the word for it: "Private Equity Round",
+// "Debt Financing", "Seed Funding". A firm's name holds a word of its own
+// ("Velmora Funding").
+func roundWords(toks []token, start, end int) bool {
+	if end-start < 2 || !toks[end-1].is4(wdRound, wdFinancing, wdFunding, wdFacility) {
+		return false
+	}
+	for k := start; k < end-1; k++ {
+		switch toks[k].lower {
+		case "private", "equity", "debt", "venture", "seed", "series", "growth", "bridge", "pre", "angel", "convertible", "mezzanine", "credit", "term", "loan", "-":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // ownedDescriptionBefore reports, before the descriptor at i, "the" or a
 // possessive opening the description within a few words ("the country's
 // biggest lender", "its rival", "Safaricom's M-Pesa rival"), with no
@@ -1609,8 +1627,10 @@ func (x *lexicon) orgName(toks []token, bits []listSet, marks []wordMark, start,
 		// "start-up Silo AI" is Silo, as "Mistral AI" is Mistral.
 		end--
 	}
-	if start >= end || end-start <= 2 && toks[start].lower == "series" {
-		// "in Series C funding": a round, no name.
+	if start >= end || end-start <= 2 && toks[start].lower == "series" || roundWords(toks, start, end) {
+		// "in Series C funding": a round, no name; nor is a round's kind
+		// written in capitals ("a $3.8 Million Private Equity Round", "in
+		// Debt Financing").
 		return mention{}, false
 	}
 	if end-start <= 2 {
