@@ -110,6 +110,8 @@ func defaultMarkLists() []markList {
 			"holdings", "technologies", "telecom", "telecommunications", "networks", "ventures", "investments", "communications",
 			"semiconductor", "semiconductors", "electronics", "industries", "labs", "enterprises",
 			"bancorp", "bancorporation", "bankshares", "bancshares", "capital",
+			// "Tessaly took part", "Orrin came in as a new investor"
+			"part", "participated", "participate", "participating", "investor", "backer",
 			// "Velmora Shipyard surged 10%"
 			"rose", "fell", "jumped", "climbed", "gained", "dropped", "slid", "slumped", "surged", "soared", "tumbled", "plunged", "sank", "rallied", "dipped",
 			// "Banco Genial", "Grupo Velmora", "Bank Mandiri"

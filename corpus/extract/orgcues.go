@@ -378,6 +378,59 @@ func itsPartsAt(toks []token, i int) bool {
 		wdShareholders, wdInvestors, wdRivals, wdCompetitors, wdPeers, wdSuppliers, wdBackers, wdLenders)
 }
 
+// joinedRoundAt reports, at token i, a verb saying that the names listed
+// before it put money into a round: "Wellstreet and Norrsken Evolve took
+// part", "Tessaly also participated", "Orrin and Norden joined as new
+// investors", "CommerzVentures and Endeavor Catalyst came in as new
+// investors", "ShoreCap returned as an existing investor". People take
+// part in talks and join firms, so the sentence must speak of a round or
+// of investors. It returns where the list ends, or -1.
+func joinedRoundAt(toks []token, marks []wordMark, i int) int {
+	v := -1
+	switch toks[i].lower {
+	case "part":
+		if i > 0 && marks[i-1]&holdsPart != 0 {
+			v = i - 1
+		}
+	case "participated", "participate", "participating":
+		v = i
+	case "investors", "investor", "backers", "backer":
+		// "came in as new investors", "joined as an existing backer"
+		k := i - 1
+		for d := 0; d < 3 && k > 0 && toks[k].kind == tokWord && !toks[k].startsUpper() && !toks[k].is1(wdAs); d++ {
+			k--
+		}
+		if k < 2 || !toks[k].is1(wdAs) {
+			return -1
+		}
+		switch {
+		case toks[k-1].is1(wdIn) && toks[k-2].is3(wdCame, wdCome, wdComes):
+			v = k - 2
+		case toks[k-1].is7(wdJoined, wdReturned, wdParticipated, wdInvested, wdSigned, wdJoins, wdReturns):
+			v = k - 1
+		}
+	}
+	for v > 0 && toks[v-1].is8(wdAlso, wdHave, wdHas, wdHad, wdWill, wdWould, wdBoth, wdAll) {
+		v--
+	}
+	if v < 1 || !isNameToken(&toks[v-1]) || !toks[v-1].startsUpper() {
+		return -1
+	}
+	for k := i + 1; k < len(toks) && k <= i+6; k++ {
+		if toks[k].is2(wdSeparate, wdAnother) {
+			// "while Orrin Fund took part in a separate round": a side
+			// of another deal than the sentence's figures.
+			return -1
+		}
+	}
+	for k := range toks {
+		if toks[k].is9(wdRound, wdFunding, wdFinancing, wdInvestors, wdInvestor, wdBackers, wdRaise, wdRaised, wdRaising) {
+			return v
+		}
+	}
+	return -1
+}
+
 // otherFirms reports a plural that, after "and other", says the name
 // before it is one of a kind of organisation: "Velmora and other
 // partners", "Tessaly and other lenders", "Bremen and other states".

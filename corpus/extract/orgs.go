@@ -341,6 +341,15 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			// "Velmora and its partners": what only an organisation has;
 			// "Velmora and other lenders": what kind it is.
 			add(runBefore(toks, i-2), i-2)
+		case marks[i]&startsOrg != 0 && joinedRoundAt(toks, marks, i) > 0:
+			// "Wellstreet and Norrsken Evolve took part", "Orrin came in as
+			// a new investor": every name of the list puts money in.
+			end := joinedRoundAt(toks, marks, i)
+			start := runBefore(toks, end)
+			if !covered[end-1] {
+				add(start, end)
+			}
+			addListedBefore(toks, start, end, add)
 		case marks[i]&startsOrg != 0 && amongBackersAt(toks, i) > 0:
 			// "Orrin Partners and B Capital are among the investors": every
 			// name of the list is a backer.
@@ -1257,6 +1266,19 @@ func listedBefore(toks []token, start int) int {
 		}
 		k--
 	}
+	if k >= 4 && (toks[k].lower == "and" || toks[k].text == ",") && toks[k-1].text == ")" {
+		// "NVentures (Nvidia's venture arm), Air Street Capital": the
+		// name before an aside in brackets.
+		for j := k - 2; j > 0 && j >= k-10; j-- {
+			if toks[j].text == "(" {
+				if isNameToken(&toks[j-1]) {
+					return j
+				}
+				break
+			}
+		}
+		return -1
+	}
 	if k < 1 || toks[k].lower != "and" && toks[k].text != "," || !isNameToken(&toks[k-1]) {
 		return -1
 	}
@@ -1384,7 +1406,7 @@ func ownerNamed(toks []token, i int) int {
 // Global", "Blackstone and co-investors TVS Capital and Nexus", "with
 // existing investor Apax".
 func backersNamed(toks []token, i int) bool {
-	return i+1 < len(toks) && toks[i].is4(wdInvestors, wdBackers, wdInvestor, wdBacker) && isNameToken(&toks[i+1]) && toks[i+1].startsUpper()
+	return i+1 < len(toks) && toks[i].is2(wdInvestors, wdBackers) && isNameToken(&toks[i+1]) && toks[i+1].startsUpper()
 }
 
 // describedName returns where a capitalised name starts at token i or

@@ -1580,8 +1580,9 @@ func (x *extractor) verbAfter(m mention) bool {
 }
 
 // amongBackersAfter reports a name listed before "are among the
-// investors" (amongBackersAt): "Orrin Growth, Brackwater Partners and B
-// Capital are among the investors in the round" names three backers.
+// investors" (amongBackersAt) or before "came in as new investors"
+// (joinedRoundAt): "Orrin Growth, Brackwater Partners and B Capital are
+// among the investors in the round" names three backers.
 func (x *extractor) amongBackersAfter(m mention) bool {
 	toks := x.s.toks
 	k := m.end
@@ -1590,13 +1591,35 @@ func (x *extractor) amongBackersAfter(m mention) bool {
 			k++
 			continue
 		}
+		if toks[k].text == "(" {
+			// "Quillon (Orrin's venture arm), Norden": past an aside.
+			e := k + 1
+			for e < len(toks) && e <= k+10 && toks[e].text != ")" {
+				e++
+			}
+			if e < len(toks) && toks[e].text == ")" {
+				k = e + 1
+				continue
+			}
+			break
+		}
 		j := slices.IndexFunc(x.s.companies, func(c mention) bool { return c.start == k })
 		if j < 0 {
 			break
 		}
 		k = x.s.companies[j].end
 	}
-	return k+1 < len(toks) && toks[k+1].is1(wdAmong) && amongBackersAt(toks, k+1) == k
+	if k+1 < len(toks) && toks[k+1].is1(wdAmong) && amongBackersAt(toks, k+1) == k {
+		return true
+	}
+	// "Tessaly and Norden Harvest came in as new investors", "joined as
+	// backers": the verb a few words on.
+	for j := k; j < len(toks) && j <= k+8; j++ {
+		if x.s.marks[j]&startsOrg != 0 && joinedRoundAt(toks, x.s.marks, j) == k {
+			return true
+		}
+	}
+	return false
 }
 
 // takesPartAfter reports a name listed before "taking part" or

@@ -926,6 +926,8 @@ const (
 	wdRest
 	wdRestitution
 	wdRetirement
+	wdReturned
+	wdReturns
 	wdReveal
 	wdRevealed
 	wdReveals
@@ -2150,6 +2152,8 @@ var idWords = [...]string{"",
 	"rest",
 	"restitution",
 	"retirement",
+	"returned",
+	"returns",
 	"reveal",
 	"revealed",
 	"reveals",
