@@ -1076,6 +1076,11 @@ func (x *extractor) dealRoles(q *quantity, names []string) []corpus.Party {
 		switch trig {
 		case trigAcquire:
 			switch {
+			case after && x.fromManagedBy(m):
+				// "acquired by Edenred for £1.15 billion from funds
+				// managed by Abry Partners and Castik Capital": who runs
+				// what the target is bought from sells it.
+				ps[i].Role = corpus.RoleSeller
 			case after && (x.byBefore(m) || x.offerFrom(q, m)):
 				// "a $4.2 billion buyout by private equity firm Northwind",
 				// "rejected a $900 million takeover offer from Contoso":
@@ -1577,6 +1582,22 @@ func (x *extractor) verbAfter(m mention) bool {
 		return false
 	}
 	return strings.HasSuffix(x.s.toks[k].lower, "ed") || x.tokIs(k, irregularParticiple) || x.tokIs(k, haveVerbs) || x.tokIs(k, modal)
+}
+
+// fromManagedBy reports a name listed after "from funds managed by" and
+// the like: the owners a company is bought from.
+func (x *extractor) fromManagedBy(m mention) bool {
+	toks := x.s.toks
+	k := x.listStartAt(m) - 1
+	if k < 2 || !toks[k].is1(wdBy) || !toks[k-1].is6(wdManaged, wdAdvised, wdRun, wdOperated, wdControlled, wdOwned) {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-4; j-- {
+		if toks[j].is1(wdFrom) {
+			return true
+		}
+	}
+	return false
 }
 
 // amongBackersAfter reports a name listed before "are among the
