@@ -1245,7 +1245,9 @@ func putsAt(toks []token, k int) bool {
 func addListedBefore(toks []token, start, end int, add func(start, end int)) {
 	for n := 0; n < 5 && start < end; n++ {
 		e := listedBefore(toks, start)
-		if e < 0 {
+		if e < 0 || n == 0 && toks[e].text == "," {
+			// A list closes with "and": "According to TechCrunch,
+			// London-based Velmora has raised" lists no one.
 			return
 		}
 		start, end = runBefore(toks, e), e
@@ -1406,7 +1408,7 @@ func ownerNamed(toks []token, i int) int {
 // Global", "Blackstone and co-investors TVS Capital and Nexus", "with
 // existing investor Apax".
 func backersNamed(toks []token, i int) bool {
-	return i+1 < len(toks) && toks[i].is2(wdInvestors, wdBackers) && isNameToken(&toks[i+1]) && toks[i+1].startsUpper()
+	return i+1 < len(toks) && toks[i].is3(wdInvestors, wdBackers, wdBacker) && isNameToken(&toks[i+1]) && toks[i+1].startsUpper()
 }
 
 // describedName returns where a capitalised name starts at token i or
