@@ -556,7 +556,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 				first = i + 2
 			}
 			for j, n := first, 0; j >= 0 && n < 8; n++ {
-				if j = describedName(toks, bits, j); j < 0 {
+				if j = describedOrg(toks, bits, j); j < 0 {
 					break
 				}
 				e := runAfter(toks, j)
@@ -567,6 +567,9 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 				j = e + 1
 				if j < len(toks) && toks[j].lower == "and" {
 					j++ // "A, B, and C"
+				}
+				if j+1 < len(toks) && toks[j].lower == "the" && toks[j+1].startsUpper() {
+					j++ // "A, B and the UK Sovereign AI Fund"
 				}
 			}
 		case bitIn(bits, i, wObjectVerbs) && i > 1 && (toks[i-1].is2(wdIs, wdAre) && strings.HasSuffix(t.lower, "ing") || x.skipAux(toks, bits, i) < i):
@@ -1678,7 +1681,11 @@ func (x *lexicon) orgName(toks []token, bits []listSet, marks []wordMark, start,
 		// read by its head word, and "Baidu Smart Cloud" is a known
 		// company's unit.
 		tail := k > start && !body && toks[k].startsUpper() && marks[k]&endsOrgName != 0 && !bitIn(bits, start, wNotNames) && !(start > 0 && covered[start-1])
-		if covered[k] && !hyphened || bitIn(bits, k, wNotNames) && !inner && !head && !tail && !(k == start && body && toks[k].text == "Government") && !(k == start && numberNamed(toks, start, end)) {
+		// "the UK Sovereign AI Fund": words that are no names alone
+		// ("Sovereign", "AI") inside a name that ends as a fund's or an
+		// investment firm's are part of it.
+		fundInner := (k > start || end-start >= 3) && k < end-1 && toks[end-1].startsUpper() && toks[end-1].is6(wdFund, wdCapital, wdPartners, wdVentures, wdHoldings, wdFoundation)
+		if covered[k] && !hyphened || bitIn(bits, k, wNotNames) && !inner && !head && !tail && !fundInner && !(k == start && body && toks[k].text == "Government") && !(k == start && numberNamed(toks, start, end)) {
 			return mention{}, false
 		}
 	}

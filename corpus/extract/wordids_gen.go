@@ -444,6 +444,7 @@ const (
 	wdFor
 	wdFormed
 	wdFormer
+	wdFoundation
 	wdFounded
 	wdFounder
 	wdFounders
@@ -1670,6 +1671,7 @@ var idWords = [...]string{"",
 	"for",
 	"formed",
 	"former",
+	"foundation",
 	"founded",
 	"founder",
 	"founders",
