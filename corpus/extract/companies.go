@@ -296,6 +296,10 @@ type aliasInfo struct {
 	canonical   string
 	capitalised bool
 	alone       bool
+	// initialism marks a two-letter alias written in capitals ("VA",
+	// "BT"): it counts only written so, for "Richmond, Va." names a
+	// state and "Bt" no company.
+	initialism bool
 }
 
 func buildGazetteer(entries []Company) gazetteer {
@@ -310,7 +314,7 @@ func buildGazetteer(entries []Company) gazetteer {
 			capitalised = capitalised || old.capitalised
 			alone = alone || old.alone
 		}
-		g.byKey[key] = aliasInfo{canonical: canonical, capitalised: capitalised || alone, alone: alone}
+		g.byKey[key] = aliasInfo{canonical: canonical, capitalised: capitalised || alone, alone: alone, initialism: twoCapitals(alias)}
 		g.firstWords[words[0]] = true
 		st := g.steps[key]
 		st.info, st.alias = g.byKey[key], true
@@ -533,6 +537,9 @@ func (g gazetteer) appendMentionsAt(dst []mention, toks []token, marks []wordMar
 			if nextWord && t.end == toks[j+1].start {
 				continue
 			}
+			if info.initialism && !twoCapitals(t.text) {
+				continue
+			}
 			if info.alone && (j+1 < len(toks) && toks[j+1].kind == tokWord && toks[j+1].startsUpper() || inLongerName(toks, i)) {
 				continue
 			}
@@ -657,6 +664,11 @@ func appendMentionNames(dst []string, ms []mention) []string {
 		}
 	}
 	return dst
+}
+
+// twoCapitals reports a word of two capital ASCII letters: "VA", "BT".
+func twoCapitals(w string) bool {
+	return len(w) == 2 && 'A' <= w[0] && w[0] <= 'Z' && 'A' <= w[1] && w[1] <= 'Z'
 }
 
 // isLegalSuffix reports whether a lower-case word is a company-form suffix

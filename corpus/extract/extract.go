@@ -2352,6 +2352,7 @@ func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []to
 	cues, saysShare, brands := e.lex.cuesInto(toks, bits, marks)
 	known := boughtByParent(toks, bits, arena.mentions(e.gaz, toks, marks, startsCompany))
 	places, products, measurers := arena.splitNames(arena.mentions(e.names, toks, marks, startsName))
+	known = foreignBodies(known, places, toks)
 	places = notCompanies(placesIn(places, toks), known)
 	var found []mention
 	qty := sharedPercent(toks, splitChanges(toks, bits, marks, arena.quantities(toks, marks)))
@@ -2377,6 +2378,7 @@ func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []to
 			found = mergeMentions(found, notOverlapping(holders, found))
 		}
 		found = notPlaces(found, places, toks, bits)
+		found = e.notTowns(found, places, toks)
 		found = e.lex.notPeople(found, known, toks, bits)
 		if shares && len(found) > 0 {
 			found, measurers = researchFirms(found, measurers, toks)
@@ -2654,6 +2656,85 @@ func notPlaces(found, places []mention, toks []token, bits []listSet) []mention 
 		}
 	}
 	return out
+}
+
+// foreignBodies drops from known the US bodies the gazetteer names by a
+// bare alias ("Navy", "Department of Education") when another country
+// is named right before it ("the Indian Navy", "Kenya's Department of
+// Education"): that country's own body, which the sentence's body rule
+// then names as written. known is filtered in place.
+func foreignBodies(known, places []mention, toks []token) []mention {
+	if len(places) == 0 || len(known) == 0 {
+		return known
+	}
+	out := known[:0]
+	for _, m := range known {
+		if !foreignBody(m, places, toks) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// foreignBody reports a US body's bare alias after another country's
+// name or possessive, as foreignBodies reads it.
+func foreignBody(m mention, places []mention, toks []token) bool {
+	if !strings.HasPrefix(m.name, "US ") || m.start == 0 || toks[m.start].is2(wdUs, wdUnited) || toks[m.start].text == "U" {
+		return false
+	}
+	k := m.start
+	if k >= 3 && toks[k-1].lower == "s" && (toks[k-2].text == "'" || toks[k-2].text == "’") {
+		k -= 2 // "Kenya's Navy"
+	}
+	for _, p := range places {
+		if p.end == k && p.name != "United States" {
+			return true
+		}
+	}
+	return false
+}
+
+// notTowns drops discovered names that the place after them shows to be
+// towns: "in Dayton, Ohio,", "in Ikeja, Nigeria." and "Red Bluff,
+// California-based Orrin" write a town with its state or country after a
+// comma. A firm is written so only in a list ("Velmora, Nigeria and
+// Kenya"), which goes on past the place, or with the country's
+// possessive ("Velmora, Nigeria's largest bank"); and a list of firms may
+// describe one by its city ("Brackwater, London-based Orrin"), which is why
+// the "-based" form asks for a state or region.
+func (e *Extractor) notTowns(found, places []mention, toks []token) []mention {
+	if len(found) == 0 || len(places) == 0 {
+		return found
+	}
+	out := found[:0]
+	for _, m := range found {
+		if !e.townBefore(m, places, toks) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// townBefore reports the name m as a town, by the state, region or
+// country after it, as notTowns reads them.
+func (e *Extractor) townBefore(m mention, places []mention, toks []token) bool {
+	c := m.end
+	if c+1 >= len(toks) || toks[c].text != "," {
+		return false
+	}
+	k := slices.IndexFunc(places, func(p mention) bool { return p.start == c+1 })
+	if k < 0 {
+		return false
+	}
+	p := places[k]
+	region := e.within[p.name] != ""
+	if p.end+1 < len(toks) && toks[p.end].text == "-" && toks[p.end+1].lower == "based" {
+		return region
+	}
+	if m.start == 0 || !toks[m.start-1].is1(wdIn) || !region && countries[strings.ToLower(p.name)] == "" {
+		return false
+	}
+	return p.end == len(toks) || toks[p.end].text == "," || toks[p.end].text == "." || toks[p.end].text == ";" || toks[p.end].text == ")"
 }
 
 // placeThenName reports a name m that opens with the place p and goes on

@@ -109,10 +109,19 @@ func defaultMarkLists() []markList {
 			// "Velmora Holdings", "Tessaly Networks"
 			"holdings", "technologies", "telecom", "telecommunications", "networks", "ventures", "investments", "communications",
 			"semiconductor", "semiconductors", "electronics", "industries", "labs", "enterprises",
+			"bancorp", "bancorporation", "bankshares", "bancshares", "capital",
+			// "Tessaly took part", "Orrin came in as a new investor"
+			"part", "participated", "participate", "participating", "investor", "backer",
+			// "Velmora Shipyard surged 10%"
+			"rose", "fell", "jumped", "climbed", "gained", "dropped", "slid", "slumped", "surged", "soared", "tumbled", "plunged", "sank", "rallied", "dipped",
+			// "Banco Genial", "Grupo Velmora", "Bank Mandiri"
+			"banco", "banca", "bank", "grupo", "gruppo", "groupe", "caixa", "caja", "companhia", "compania", "compagnie", "sociedad", "societe",
 			// "Velmora posted revenue of", "Velmora employs 4,000 people"
 			"posted", "reported", "booked", "recorded", "reports", "posts", "employs", "went",
 			// "Velmora and its partners"
 			"partners", "subsidiaries", "affiliates", "customers", "clients", "shareholders", "investors", "rivals", "competitors", "peers", "suppliers", "backers", "lenders",
+			// "Velmora and other banks", "Velmora is among the investors"
+			"banks", "companies", "firms", "operators", "providers", "vendors", "insurers", "carriers", "telcos", "startups", "agencies", "ministries", "institutions", "funds", "among",
 			// "Data4's majority owner, Axa"
 			"owner", "owners", "parent"}},
 		// round-lead-verbs say who led a funding round. "co-led" is "co",
@@ -443,7 +452,10 @@ func defaultLexicon() []lexiconList {
 		// total words mark a running total: "bringing its total to".
 		{wTotal, "total", []string{"totaling", "totalling", "totals", "total", "cumulative", "overall", "tally"}},
 		// descriptor words, in lower case just before a capitalised name, say the name is an organisation's: "data center startup Nscale".
-		{wDescriptor, "descriptor", []string{"startup", "builder", "firm", "company", "maker", "chipmaker", "provider", "operator", "developer", "lab", "designer", "giant", "conglomerate", "specialist", "subsidiary", "insurer", "lender", "retailer", "carrier", "telco", "bank", "group", "supplier", "vendor", "neocloud", "hyperscaler", "platform", "miner", "automaker", "carmaker", "drugmaker", "broker", "utility"}},
+		{wDescriptor, "descriptor", []string{"startup", "builder", "firm", "company", "maker", "chipmaker", "provider", "operator", "developer", "lab", "designer", "giant", "conglomerate", "specialist", "subsidiary", "insurer", "lender", "retailer", "carrier", "telco", "bank", "group", "supplier", "vendor", "neocloud", "hyperscaler", "platform", "miner", "automaker", "carmaker", "drugmaker", "broker", "utility",
+			// the trades of the startups regional reporting names: "Nigerian
+			// fintech Velmora", "agritech startup Tessaly"
+			"rival", "fintech", "insurtech", "healthtech", "edtech", "edutech", "agritech", "proptech", "regtech", "cleantech", "manufacturer", "distributor", "consultancy", "marketplace"}},
 		// collective words mark a share of several companies named after them: "the combined share of".
 		// group verbs, right after a list of companies, make the share that follows theirs together.
 		{wGroupVerbs, "group-verbs", []string{"account", "accounts", "accounted", "took", "take", "takes", "captured", "capture", "control", "controls", "controlled", "command", "commands", "commanded", "make", "makes", "made", "now", "hold", "held",

@@ -58,6 +58,44 @@ func priceMoves(w string) bool {
 	return false
 }
 
+// movedByPercentAt reports, at a price-move verb at token i, the name
+// opening the sentence that moved and the percentage it moved by: "Cochin
+// Shipyard surged 10% after", "Velmora Ltd fell 4 per cent". Only a
+// listed company's stock moves so by its own name; a market's index,
+// currency or commodity ("The Nifty 50 rose 1%", "Brent crude fell 2%")
+// is no firm. It returns where the name starts, or -1.
+func movedByPercentAt(toks []token, bits []listSet, i int) int {
+	if i < 1 || i+2 >= len(toks) || !priceMoves(toks[i].lower) || toks[i+1].kind != tokNum || !(toks[i+2].text == "%" || toks[i+2].is2(wdPercent, wdPer)) || !isNameToken(&toks[i-1]) {
+		return -1
+	}
+	s := runBefore(toks, i)
+	if s >= i || s > 1 || s == 1 && !toks[0].is1(wdThe) {
+		return -1
+	}
+	for k := s; k < i; k++ {
+		if bitIn(bits, k, wNotNames) || bitIn(bits, k, wStock) || priceIndexWord(toks[k].lower) {
+			return -1
+		}
+	}
+	if i-s < 2 && !initialism(toks[s]) && !brandWord(&toks[s]) {
+		// "Exports rose 5%": one word may name what is counted.
+		return -1
+	}
+	return s
+}
+
+// priceIndexWord reports a word naming a market's index, a currency or a
+// commodity, whose price moves as a stock's does: "Sensex", "Rupee",
+// "Brent".
+func priceIndexWord(w string) bool {
+	switch w {
+	case "sensex", "nifty", "dow", "ftse", "dax", "cac", "nikkei", "seng", "kospi", "stoxx", "composite", "average", "bitcoin", "ether",
+		"rupee", "dollar", "yen", "euro", "naira", "pound", "yuan", "rand", "shilling", "gold", "silver", "oil", "brent", "crude", "wti":
+		return true
+	}
+	return false
+}
+
 // exchangeWord reports the name of a stock exchange as a listing writes it
 // in brackets before the ticker: "(NASDAQ: VLMR)", "(TSX: VLM)".
 func exchangeWord(w string) bool {
@@ -286,7 +324,24 @@ func saidItAt(toks []token, i int) bool {
 func orgSuffixWord(w string) bool {
 	switch w {
 	case "holdings", "technologies", "telecom", "telecommunications", "networks", "ventures", "investments", "communications",
-		"semiconductor", "semiconductors", "electronics", "industries", "labs", "enterprises":
+		"semiconductor", "semiconductors", "electronics", "industries", "labs", "enterprises",
+		// the holding companies of US banks: "Velmora Bancorp",
+		// "Tessaly Bankshares"
+		"bancorp", "bancorporation", "bankshares", "bancshares",
+		// investment firms: "Orrin Capital", "Brackwater Partners"
+		"capital", "partners":
+		return true
+	}
+	return false
+}
+
+// orgOpeningWord reports a word that, capitalised before another
+// capitalised word, opens a firm's name as Spanish, Portuguese, Italian and
+// French names and many Asian banks' do: "Banco Genial", "Grupo Velmora",
+// "Caixa Tessaly", "Bank Mandiri".
+func orgOpeningWord(w string) bool {
+	switch w {
+	case "banco", "banca", "bank", "grupo", "gruppo", "groupe", "caixa", "caja", "companhia", "compania", "compagnie", "sociedad", "societe":
 		return true
 	}
 	return false
@@ -316,8 +371,104 @@ func unitAfter(toks []token, k int) bool {
 // and its subsidiaries". A person is "his" or "her", and a city's "its"
 // goes with its suburbs or residents, which say nothing.
 func itsPartsAt(toks []token, i int) bool {
+	if i > 2 && toks[i-1].is1(wdOther) && toks[i-2].is1(wdAnd) && isNameToken(&toks[i-3]) {
+		return otherFirms(toks[i].lower)
+	}
 	return i > 2 && toks[i-1].is1(wdIts) && toks[i-2].is1(wdAnd) && isNameToken(&toks[i-3]) && toks[i].is13(wdPartners, wdSubsidiaries, wdAffiliates, wdCustomers, wdClients,
 		wdShareholders, wdInvestors, wdRivals, wdCompetitors, wdPeers, wdSuppliers, wdBackers, wdLenders)
+}
+
+// joinedRoundAt reports, at token i, a verb saying that the names listed
+// before it put money into a round: "Wellstreet and Norrsken Evolve took
+// part", "Tessaly also participated", "Orrin and Norden joined as new
+// investors", "CommerzVentures and Endeavor Catalyst came in as new
+// investors", "ShoreCap returned as an existing investor". People take
+// part in talks and join firms, so the sentence must speak of a round or
+// of investors. It returns where the list ends, or -1.
+func joinedRoundAt(toks []token, marks []wordMark, i int) int {
+	v := -1
+	switch toks[i].lower {
+	case "part":
+		if i > 0 && marks[i-1]&holdsPart != 0 {
+			v = i - 1
+		}
+	case "participated", "participate", "participating":
+		v = i
+	case "investors", "investor", "backers", "backer":
+		// "came in as new investors", "joined as an existing backer"
+		k := i - 1
+		for d := 0; d < 3 && k > 0 && toks[k].kind == tokWord && !toks[k].startsUpper() && !toks[k].is1(wdAs); d++ {
+			k--
+		}
+		if k < 2 || !toks[k].is1(wdAs) {
+			return -1
+		}
+		switch {
+		case toks[k-1].is1(wdIn) && toks[k-2].is3(wdCame, wdCome, wdComes):
+			v = k - 2
+		case toks[k-1].is7(wdJoined, wdReturned, wdParticipated, wdInvested, wdSigned, wdJoins, wdReturns):
+			v = k - 1
+		}
+	}
+	for v > 0 && toks[v-1].is8(wdAlso, wdHave, wdHas, wdHad, wdWill, wdWould, wdBoth, wdAll) {
+		v--
+	}
+	if v < 1 || !isNameToken(&toks[v-1]) || !toks[v-1].startsUpper() {
+		return -1
+	}
+	for k := i + 1; k < len(toks) && k <= i+6; k++ {
+		if toks[k].is2(wdSeparate, wdAnother) {
+			// "while Orrin Fund took part in a separate round": a side
+			// of another deal than the sentence's figures.
+			return -1
+		}
+	}
+	for k := range toks {
+		if toks[k].is9(wdRound, wdFunding, wdFinancing, wdInvestors, wdInvestor, wdBackers, wdRaise, wdRaised, wdRaising) {
+			return v
+		}
+	}
+	return -1
+}
+
+// otherFirms reports a plural that, after "and other", says the name
+// before it is one of a kind of organisation: "Velmora and other
+// partners", "Tessaly and other lenders", "Bremen and other states".
+// Investors, customers and shareholders may be people ("Peter Thiel and
+// other investors"), so those say nothing.
+func otherFirms(w string) bool {
+	switch w {
+	case "partners", "subsidiaries", "affiliates", "suppliers", "lenders", "banks", "companies", "firms", "operators", "providers", "vendors",
+		"insurers", "carriers", "telcos", "startups", "agencies", "ministries", "institutions", "funds", "rivals", "competitors":
+		return true
+	}
+	return false
+}
+
+// amongBackersAt reports, at token i, "are among the investors" and the
+// like after a list of names: "Tessaly Capital, Orrin Partners and B
+// Capital are among the investors in the round". The list's names are
+// the backers, lenders or bidders the plural counts. It returns where
+// the list ends, or -1.
+func amongBackersAt(toks []token, i int) int {
+	if i < 2 || !toks[i].is1(wdAmong) || !toks[i-1].is4(wdAre, wdWere, wdIs, wdWas) || !isNameToken(&toks[i-2]) {
+		return -1
+	}
+	k := i + 1
+	if k < len(toks) && toks[k].is1(wdThe) {
+		k++
+	}
+	for d := 0; d < 3 && k < len(toks); d++ {
+		switch toks[k].lower {
+		case "investors", "backers", "lenders", "bidders", "shareholders", "funders", "financiers", "underwriters", "arrangers":
+			return i - 1
+		}
+		if toks[k].kind != tokWord || toks[k].startsUpper() {
+			return -1
+		}
+		k++
+	}
+	return -1
 }
 
 // reportsResultsAt reports a verb at token i that a business uses of its

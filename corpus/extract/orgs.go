@@ -291,7 +291,9 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			// "the Home Office", "Ministry of Defence", "California State
 			// University": a body named by what it is.
 			e := i + 1
-			if e+1 < len(toks) && toks[e].is2(wdOf, wdFor) && toks[e+1].startsUpper() {
+			if e+1 < len(toks) && toks[e].is2(wdOf, wdFor) && toks[e+1].startsUpper() && !(marks[e+1]&startsQuantity != 0 && e+2 < len(toks) && toks[e+2].kind == tokNum) {
+				// "Hospital for Rs 116 crore": what a body is bought for is
+				// no part of its name.
 				e = x.bodyTailAfter(toks, bits, runAfter(toks, e+1), covered)
 			}
 			s := bodyHeadBefore(toks, bits, i, runBefore(toks, i), covered)
@@ -323,6 +325,11 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			if end := beforeShortForm(toks, beforeAppositive(toks, i)); end > 0 && isNameToken(&toks[end-1]) {
 				add(runBefore(toks, end), end)
 			}
+		case marks[i]&startsOrg != 0 && t.startsUpper() && orgOpeningWord(t.lower) && i+1 < len(toks) && toks[i+1].startsUpper() && isNameToken(&toks[i+1]) && !covered[i] && !covered[i+1] && !x.in(lPersonTitles, toks[i+1].lower) && (i == 0 || !toks[i-1].startsUpper()):
+			// "Banco Genial SA had", "Grupo Velmora said": a name opening
+			// with its kind. "Bank Governor Anna Berg" opens a title, and
+			// "Velmora Bank Tessaly" is no one name.
+			add(i, runAfter(toks, i))
 		case marks[i]&startsOrg != 0 && t.startsUpper() && i > 0 && orgSuffixWord(t.lower) && isNameToken(&toks[i-1]) && !covered[i-1] && !covered[i] && (i+1 == len(toks) || !toks[i+1].startsUpper() && !toks[i+1].is1(wdIndex)):
 			// "Velmora Holdings", "Tessaly Networks": a name ending as
 			// firms' names do, whatever role it plays; "the Philadelphia
@@ -331,14 +338,37 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 				add(s, i+1)
 			}
 		case marks[i]&startsOrg != 0 && itsPartsAt(toks, i) && !covered[i-3]:
-			// "Velmora and its partners": what only an organisation has.
+			// "Velmora and its partners": what only an organisation has;
+			// "Velmora and other lenders": what kind it is.
 			add(runBefore(toks, i-2), i-2)
+		case marks[i]&startsOrg != 0 && joinedRoundAt(toks, marks, i) > 0:
+			// "Wellstreet and Norrsken Evolve took part", "Orrin came in as
+			// a new investor": every name of the list puts money in.
+			end := joinedRoundAt(toks, marks, i)
+			start := runBefore(toks, end)
+			if !covered[end-1] {
+				add(start, end)
+			}
+			addListedBefore(toks, start, end, add)
+		case marks[i]&startsOrg != 0 && amongBackersAt(toks, i) > 0:
+			// "Orrin Partners and B Capital are among the investors": every
+			// name of the list is a backer.
+			end := amongBackersAt(toks, i)
+			start := runBefore(toks, end)
+			if !covered[end-1] {
+				add(start, end)
+			}
+			addListedBefore(toks, start, end, add)
 		case marks[i]&startsOrg != 0 && i > 0 && isNameToken(&toks[i-1]) && !covered[i-1] && reportsResultsAt(toks, i):
 			// "Velmora posted revenue of", "Velmora employs 4,000
 			// people", "Velmora went public": a business's results.
 			if end := beforeShortForm(toks, beforeAppositive(toks, x.skipAux(toks, bits, i))); end > 0 && isNameToken(&toks[end-1]) {
 				add(runBefore(toks, end), end)
 			}
+		case marks[i]&startsOrg != 0 && movedByPercentAt(toks, bits, i) >= 0 && !covered[i-1]:
+			// "Cochin Shipyard surged 10% after the company bagged": a
+			// listed company's stock moving by its name.
+			add(movedByPercentAt(toks, bits, i), i)
 		case t.text == "(" && i > 0 && isNameToken(&toks[i-1]) && tickerAt(toks, i):
 			// "Velmora (NASDAQ: VLMR) said": a listed company's name.
 			add(runBefore(toks, i), i)
@@ -526,7 +556,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 				first = i + 2
 			}
 			for j, n := first, 0; j >= 0 && n < 8; n++ {
-				if j = describedName(toks, bits, j); j < 0 {
+				if j = describedOrg(toks, bits, j); j < 0 {
 					break
 				}
 				e := runAfter(toks, j)
@@ -537,6 +567,9 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 				j = e + 1
 				if j < len(toks) && toks[j].lower == "and" {
 					j++ // "A, B, and C"
+				}
+				if j+1 < len(toks) && toks[j].lower == "the" && toks[j+1].startsUpper() {
+					j++ // "A, B and the UK Sovereign AI Fund"
 				}
 			}
 		case bitIn(bits, i, wObjectVerbs) && i > 1 && (toks[i-1].is2(wdIs, wdAre) && strings.HasSuffix(t.lower, "ing") || x.skipAux(toks, bits, i) < i):
@@ -557,8 +590,13 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 		case i == 0 && t.text == "At":
 			openingAt(i)
 		case t.lower == "based" && i >= 2 && toks[i-1].text == "-" && toks[i-1].joins(t) && i+1 < len(toks) && toks[i+1].startsUpper():
-			// "Texas-based Aligned", "Atlanta-based Wunderman Thompson"
-			add(i+1, runAfter(toks, i+1))
+			// "Texas-based Aligned", "Atlanta-based Wunderman Thompson";
+			// "Madrid-based VC firm Seaya" past what the firm is.
+			j := i + 1
+			if e := runAfter(toks, j); e+1 < len(toks) && bitIn(bits, e, wDescriptor) && !toks[e].startsUpper() && toks[e+1].startsUpper() && isNameToken(&toks[e+1]) {
+				j = e + 1
+			}
+			add(j, runAfter(toks, j))
 		case t.lower == "up" && i >= 2 && toks[i-1].text == "-" && toks[i-2].lower == "start" && i+1 < len(toks) && toks[i+1].startsUpper():
 			// "translation start-up DeepL"
 			add(i+1, runAfter(toks, i+1))
@@ -570,6 +608,13 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			// sentence opens with, described between commas as a firm.
 			if c := appositiveStart(toks, i); runBefore(toks, c) == 0 {
 				add(0, c)
+			}
+		case bitIn(bits, i, wDescriptor) && !t.startsUpper() && i+3 < len(toks) && toks[i+1].text == "," && isNameToken(&toks[i+2]) && ownedDescriptionBefore(toks, i):
+			// "Nigeria's largest bank, Zenbank, said", "Safaricom's M-Pesa
+			// rival, Equitel, grew": the name set off after a description
+			// of whose or which firm it is.
+			if e := runAfter(toks, i+2); e < len(toks) && toks[e].text == "," {
+				add(i+2, e)
 			}
 		case bitIn(bits, i, wDescriptor) && !t.startsUpper() && i > 0 && marks[i-1]&definite == 0 && !toks[i-1].is2(wdA, wdAn) && lowerBrand(toks, bits, i+1):
 			// "Glasgow-based cloud provider iomart has acquired": a name
@@ -694,7 +739,10 @@ func beforeAppositive(toks []token, end int) int {
 	if end < 4 || toks[end-1].text != "," {
 		return end
 	}
-	for k := end - 2; k > 0 && k >= end-10; k-- {
+	// An aside may run long ("Velmora, an agritech startup backed by
+	// investors such as Japan's SoftBank Group and Singapore's Temasek,
+	// has raised"): the first comma back is where it opens.
+	for k := end - 2; k > 0 && k >= end-24; k-- {
 		switch {
 		case toks[k].text == ",":
 			aside := toks[k+1].is3(wdA, wdAn, wdThe) || toks[k+1].is2(wdWhich, wdWho) ||
@@ -756,6 +804,43 @@ func appositiveStart(toks []token, i int) int {
 		}
 	}
 	return -1
+}
+
+// roundWords reports a run of words that all say what kind of round or
+// financing it is, ending in the word for it: "Private Equity Round",
+// "Debt Financing", "Seed Funding". A firm's name holds a word of its own
+// ("Velmora Funding").
+func roundWords(toks []token, start, end int) bool {
+	if end-start < 2 || !toks[end-1].is4(wdRound, wdFinancing, wdFunding, wdFacility) {
+		return false
+	}
+	for k := start; k < end-1; k++ {
+		switch toks[k].lower {
+		case "private", "equity", "debt", "venture", "seed", "series", "growth", "bridge", "pre", "angel", "convertible", "mezzanine", "credit", "term", "loan", "-":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// ownedDescriptionBefore reports, before the descriptor at i, "the" or a
+// possessive opening the description within a few words ("the country's
+// biggest lender", "its rival", "Safaricom's M-Pesa rival"), with no
+// comma or figure between: a description of one firm, which a name set
+// off after it names.
+func ownedDescriptionBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		switch {
+		case toks[k].is3(wdThe, wdIts, wdTheir):
+			return true
+		case toks[k].lower == "s" && k > 1 && (toks[k-1].text == "'" || toks[k-1].text == "’"):
+			return true
+		case toks[k].kind == tokNum || toks[k].kind == tokSym && toks[k].text != "-":
+			return false
+		}
+	}
+	return false
 }
 
 // suppliedWith returns where the name after a verb at i ends when "with"
@@ -1163,7 +1248,9 @@ func putsAt(toks []token, k int) bool {
 func addListedBefore(toks []token, start, end int, add func(start, end int)) {
 	for n := 0; n < 5 && start < end; n++ {
 		e := listedBefore(toks, start)
-		if e < 0 {
+		if e < 0 || n == 0 && toks[e].text == "," {
+			// A list closes with "and": "According to TechCrunch,
+			// London-based Velmora has raised" lists no one.
 			return
 		}
 		start, end = runBefore(toks, e), e
@@ -1177,7 +1264,25 @@ func addListedBefore(toks []token, start, end int, add func(start, end int)) {
 func listedBefore(toks []token, start int) int {
 	k := start - 1
 	for d := 0; d < 4 && k > 0 && toks[k].kind == tokWord && !toks[k].startsUpper() && !toks[k].is2(wdAnd, wdOr); d++ {
+		if k >= 3 && (toks[k].lower == "based" || listedParticiple(toks[k].lower)) && toks[k-1].text == "-" && toks[k-1].joins(&toks[k]) && toks[k-2].joins(&toks[k-1]) {
+			// "Brackwater, London-based Orrin and": where the later one is
+			// based, or who backs it, says what it is too.
+			k -= 2
+		}
 		k--
+	}
+	if k >= 4 && (toks[k].lower == "and" || toks[k].text == ",") && toks[k-1].text == ")" {
+		// "NVentures (Nvidia's venture arm), Air Street Capital": the
+		// name before an aside in brackets.
+		for j := k - 2; j > 0 && j >= k-10; j-- {
+			if toks[j].text == "(" {
+				if isNameToken(&toks[j-1]) {
+					return j
+				}
+				break
+			}
+		}
+		return -1
 	}
 	if k < 1 || toks[k].lower != "and" && toks[k].text != "," || !isNameToken(&toks[k-1]) {
 		return -1
@@ -1306,7 +1411,7 @@ func ownerNamed(toks []token, i int) int {
 // Global", "Blackstone and co-investors TVS Capital and Nexus", "with
 // existing investor Apax".
 func backersNamed(toks []token, i int) bool {
-	return i+1 < len(toks) && toks[i].is4(wdInvestors, wdBackers, wdInvestor, wdBacker) && isNameToken(&toks[i+1]) && toks[i+1].startsUpper()
+	return i+1 < len(toks) && toks[i].is3(wdInvestors, wdBackers, wdBacker) && isNameToken(&toks[i+1]) && toks[i+1].startsUpper()
 }
 
 // describedName returns where a capitalised name starts at token i or
@@ -1523,10 +1628,13 @@ func openingDescriptor(toks []token, bits []listSet, start, end int) bool {
 // orgName turns toks[start:end) into an organisation mention unless it is
 // empty, already a gazetteer name, or only words that are not names.
 func (x *lexicon) orgName(toks []token, bits []listSet, marks []wordMark, start, end int, covered []bool) (mention, bool) {
-	for end > start && (toks[end-1].kind == tokSym || isLegalSuffix(toks[end-1].lower) && !(end-start == 2 && orgNouns[toks[start].lower]) || end-start > 1 && toks[end-1].lower == "global") {
+	for end > start && (toks[end-1].kind == tokSym || isLegalSuffix(toks[end-1].lower) && !(end-start == 2 && orgNouns[toks[start].lower]) || end-start > 1 && toks[end-1].lower == "global" ||
+		end-start > 1 && end < len(toks) && toks[end-1].lower == "private" && isLegalSuffix(toks[end].lower)) {
 		// "Aker ASA", and "Nscale Global", whose last word would read as
 		// the place "worldwide", are "Aker" and "Nscale"; but "Software
 		// AG" keeps its suffix, without which it is an ordinary word.
+		// "Private" before "Ltd" is part of the Indian legal form
+		// ("Velmora Private Limited").
 		end--
 	}
 	body := false
@@ -1546,8 +1654,10 @@ func (x *lexicon) orgName(toks []token, bits []listSet, marks []wordMark, start,
 		// "start-up Silo AI" is Silo, as "Mistral AI" is Mistral.
 		end--
 	}
-	if start >= end || end-start <= 2 && toks[start].lower == "series" {
-		// "in Series C funding": a round, no name.
+	if start >= end || end-start <= 2 && toks[start].lower == "series" || roundWords(toks, start, end) {
+		// "in Series C funding": a round, no name; nor is a round's kind
+		// written in capitals ("a $3.8 Million Private Equity Round", "in
+		// Debt Financing").
 		return mention{}, false
 	}
 	if end-start <= 2 {
@@ -1571,7 +1681,11 @@ func (x *lexicon) orgName(toks []token, bits []listSet, marks []wordMark, start,
 		// read by its head word, and "Baidu Smart Cloud" is a known
 		// company's unit.
 		tail := k > start && !body && toks[k].startsUpper() && marks[k]&endsOrgName != 0 && !bitIn(bits, start, wNotNames) && !(start > 0 && covered[start-1])
-		if covered[k] && !hyphened || bitIn(bits, k, wNotNames) && !inner && !head && !tail && !(k == start && body && toks[k].text == "Government") && !(k == start && numberNamed(toks, start, end)) {
+		// "the UK Sovereign AI Fund": words that are no names alone
+		// ("Sovereign", "AI") inside a name that ends as a fund's or an
+		// investment firm's are part of it.
+		fundInner := (k > start || end-start >= 3) && k < end-1 && toks[end-1].startsUpper() && toks[end-1].is6(wdFund, wdCapital, wdPartners, wdVentures, wdHoldings, wdFoundation)
+		if covered[k] && !hyphened || bitIn(bits, k, wNotNames) && !inner && !head && !tail && !fundInner && !(k == start && body && toks[k].text == "Government") && !(k == start && numberNamed(toks, start, end)) {
 			return mention{}, false
 		}
 	}

@@ -1103,6 +1103,11 @@ func (x *extractor) dealRoles(q *quantity, names []string) []corpus.Party {
 		switch trig {
 		case trigAcquire:
 			switch {
+			case after && x.fromManagedBy(m):
+				// "acquired by Edenred for £1.15 billion from funds
+				// managed by Abry Partners and Castik Capital": who runs
+				// what the target is bought from sells it.
+				ps[i].Role = corpus.RoleSeller
 			case after && (x.byBefore(m) || x.offerFrom(q, m)):
 				// "a $4.2 billion buyout by private equity firm Northwind",
 				// "rejected a $900 million takeover offer from Contoso":
@@ -1199,6 +1204,10 @@ func (x *extractor) dealRoles(q *quantity, names []string) []corpus.Party {
 			case !after && x.backsNext(m):
 				// "Meta backs Databricks as a strategic investor in $10
 				// billion round"
+				ps[i].Role = corpus.RoleInvestor
+			case !after && x.amongBackersAfter(m):
+				// "Orrin Growth and B Capital are among the investors in
+				// the $40 million round"
 				ps[i].Role = corpus.RoleInvestor
 			case after:
 				ps[i].Role = corpus.RoleInvestor
@@ -1609,6 +1618,65 @@ func (x *extractor) verbAfter(m mention) bool {
 		return false
 	}
 	return strings.HasSuffix(x.s.toks[k].lower, "ed") || x.tokIs(k, irregularParticiple) || x.tokIs(k, haveVerbs) || x.tokIs(k, modal)
+}
+
+// fromManagedBy reports a name listed after "from funds managed by" and
+// the like: the owners a company is bought from.
+func (x *extractor) fromManagedBy(m mention) bool {
+	toks := x.s.toks
+	k := x.listStartAt(m) - 1
+	if k < 2 || !toks[k].is1(wdBy) || !toks[k-1].is6(wdManaged, wdAdvised, wdRun, wdOperated, wdControlled, wdOwned) {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-4; j-- {
+		if toks[j].is1(wdFrom) {
+			return true
+		}
+	}
+	return false
+}
+
+// amongBackersAfter reports a name listed before "are among the
+// investors" (amongBackersAt) or before "came in as new investors"
+// (joinedRoundAt): "Orrin Growth, Brackwater Partners and B Capital are
+// among the investors in the round" names three backers.
+func (x *extractor) amongBackersAfter(m mention) bool {
+	toks := x.s.toks
+	k := m.end
+	for n := 0; n < 8 && k < len(toks); n++ {
+		if toks[k].text == "," || toks[k].is1(wdAnd) {
+			k++
+			continue
+		}
+		if toks[k].text == "(" {
+			// "Quillon (Orrin's venture arm), Norden": past an aside.
+			e := k + 1
+			for e < len(toks) && e <= k+10 && toks[e].text != ")" {
+				e++
+			}
+			if e < len(toks) && toks[e].text == ")" {
+				k = e + 1
+				continue
+			}
+			break
+		}
+		j := slices.IndexFunc(x.s.companies, func(c mention) bool { return c.start == k })
+		if j < 0 {
+			break
+		}
+		k = x.s.companies[j].end
+	}
+	if k+1 < len(toks) && toks[k+1].is1(wdAmong) && amongBackersAt(toks, k+1) == k {
+		return true
+	}
+	// "Tessaly and Norden Harvest came in as new investors", "joined as
+	// backers": the verb a few words on.
+	for j := k; j < len(toks) && j <= k+8; j++ {
+		if x.s.marks[j]&startsOrg != 0 && joinedRoundAt(toks, x.s.marks, j) == k {
+			return true
+		}
+	}
+	return false
 }
 
 // takesPartAfter reports a name listed before "taking part" or

@@ -454,6 +454,7 @@ const (
 	wdFor
 	wdFormed
 	wdFormer
+	wdFoundation
 	wdFounded
 	wdFounder
 	wdFounders
@@ -946,7 +947,9 @@ const (
 	wdRest
 	wdRestitution
 	wdRetirement
+	wdReturned
 	wdReturning
+	wdReturns
 	wdReveal
 	wdRevealed
 	wdReveals
@@ -1174,6 +1177,7 @@ const (
 	wdUndone
 	wdUnion
 	wdUnit
+	wdUnited
 	wdUnits
 	wdUnsolicited
 	wdUntil
@@ -1704,6 +1708,7 @@ var idWords = [...]string{"",
 	"for",
 	"formed",
 	"former",
+	"foundation",
 	"founded",
 	"founder",
 	"founders",
@@ -2196,7 +2201,9 @@ var idWords = [...]string{"",
 	"rest",
 	"restitution",
 	"retirement",
+	"returned",
 	"returning",
+	"returns",
 	"reveal",
 	"revealed",
 	"reveals",
@@ -2424,6 +2431,7 @@ var idWords = [...]string{"",
 	"undone",
 	"union",
 	"unit",
+	"united",
 	"units",
 	"unsolicited",
 	"until",
