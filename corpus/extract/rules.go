@@ -80,6 +80,23 @@ func extractionRules() []rule {
 		{name: "money-size-class", on: qtyMoney, match: func(x *extractor, _ int, q *quantity) bool {
 			return x.sizeClass(q)
 		}},
+		// "has raised $570m since 2019", "$110.9 million into 44
+		// startups", "the $2.5 billion it was valued at", "Nigerian
+		// startups received $160m": a company's raising over a span, a
+		// tally of many deals, a valuation and a kind of company's money
+		// are no one deal's value, whatever deal words are beside them.
+		{name: "money-raised-background", on: qtyMoney, match: func(x *extractor, _ int, q *quantity) bool {
+			return x.raisedBackground(q)
+		}},
+		{name: "money-many-deals", on: qtyMoney, match: func(x *extractor, _ int, q *quantity) bool {
+			return x.manyDealsMoney(q)
+		}},
+		{name: "money-valued-gap", on: qtyMoney, match: func(x *extractor, _ int, q *quantity) bool {
+			return x.valuedGap(q)
+		}},
+		{name: "money-generic-raisers", on: qtyMoney, match: func(x *extractor, _ int, q *quantity) bool {
+			return x.genericRaisers(q)
+		}},
 		{name: "money-revenue", on: qtyMoney, kind: corpus.Revenue, match: (*extractor).isRevenue, parties: subjects},
 		{name: "money-restated", on: qtyMoney, match: (*extractor).restatesOther},
 		// "raised more than $1 billion in equity and $5 billion in project

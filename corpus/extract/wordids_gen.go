@@ -69,6 +69,7 @@ const (
 	wdAlongside
 	wdAlready
 	wdAlso
+	wdAmassed
 	wdAmerican
 	wdAmong
 	wdAmount
@@ -117,6 +118,7 @@ const (
 	wdAssuming
 	wdAt
 	wdAttendees
+	wdAttract
 	wdAttracted
 	wdAttracts
 	wdAuction
@@ -431,6 +433,7 @@ const (
 	wdFinance
 	wdFinancial
 	wdFinancing
+	wdFinancings
 	wdFines
 	wdFinished
 	wdFirm
@@ -460,6 +463,7 @@ const (
 	wdFurther
 	wdFy
 	wdGap
+	wdGarnered
 	wdGave
 	wdGenerate
 	wdGenerated
@@ -969,6 +973,7 @@ const (
 	wdSecond
 	wdSecured
 	wdSecurities
+	wdSeed
 	wdSelected
 	wdSelects
 	wdSell
@@ -1133,6 +1138,7 @@ const (
 	wdTrade
 	wdTrades
 	wdTrailing
+	wdTranche
 	wdTransacted
 	wdTransaction
 	wdTransactions
@@ -1292,6 +1298,7 @@ var idWords = [...]string{"",
 	"alongside",
 	"already",
 	"also",
+	"amassed",
 	"american",
 	"among",
 	"amount",
@@ -1340,6 +1347,7 @@ var idWords = [...]string{"",
 	"assuming",
 	"at",
 	"attendees",
+	"attract",
 	"attracted",
 	"attracts",
 	"auction",
@@ -1654,6 +1662,7 @@ var idWords = [...]string{"",
 	"finance",
 	"financial",
 	"financing",
+	"financings",
 	"fines",
 	"finished",
 	"firm",
@@ -1683,6 +1692,7 @@ var idWords = [...]string{"",
 	"further",
 	"fy",
 	"gap",
+	"garnered",
 	"gave",
 	"generate",
 	"generated",
@@ -2192,6 +2202,7 @@ var idWords = [...]string{"",
 	"second",
 	"secured",
 	"securities",
+	"seed",
 	"selected",
 	"selects",
 	"sell",
@@ -2356,6 +2367,7 @@ var idWords = [...]string{"",
 	"trade",
 	"trades",
 	"trailing",
+	"tranche",
 	"transacted",
 	"transaction",
 	"transactions",

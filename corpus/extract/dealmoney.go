@@ -1,0 +1,199 @@
+package extract
+
+import (
+	"slices"
+
+	"github.com/dealbot/dealbot/corpus"
+)
+
+// Tests of whether money is one transaction's at all, read before the rules
+// that find a deal in a sentence's deal words: English marks money that
+// sums many deals or a company's whole history of raising by who raised it
+// and by the span it is counted over, whatever deal words stand beside it.
+
+// raisedBackground reports money a company has raised in all, counted over
+// a span rather than in one round: "the start-up has raised some $120
+// million to date", "OPay has raised $570m+ since 2019", "had raised around
+// $400 million in total funding by June 2014". What a company raised "since
+// its launch" is left to the other rules. A total the new round brings
+// it to ("took its total funding to $225 million") names the total before
+// the figure, and a round named in the clause ("has so far secured $60
+// million in a Series C round") makes it that round's, and so does a
+// story of the company's own round (see ownRoundStory).
+func (x *extractor) raisedBackground(q *quantity) bool {
+	toks := x.s.toks
+	start, end := x.clause(q)
+	raised := false
+	for k := start; k < q.start; k++ {
+		if toks[k].is6(wdRaised, wdSecured, wdReceived, wdAttracted, wdGarnered, wdAmassed) {
+			raised = true
+		}
+		if x.tokHas(k, wTotal) || toks[k].is3(wdRound, wdSeries, wdSeed) {
+			return false
+		}
+	}
+	if !raised || x.ownRoundStory(q) {
+		return false
+	}
+	span := false
+	for k := q.end; k < end && k <= q.end+6; k++ {
+		t := &toks[k]
+		if t.is4(wdRound, wdSeries, wdSeed, wdTranche) {
+			return false
+		}
+		next := k+1 < end
+		switch {
+		case t.lower == "to" && next && toks[k+1].lower == "date",
+			t.lower == "so" && next && toks[k+1].lower == "far",
+			t.lower == "in" && next && toks[k+1].is2(wdTotal, wdAll),
+			t.lower == "since" && k <= q.end+3 && next && toks[k+1].kind == tokNum:
+			span = true
+		}
+	}
+	return span
+}
+
+// manyDealsMoney reports money summed over a counted number of companies
+// or deals named in its clause: "investors put $110.9 million into 44
+// startups", "$131.5 billion across 4,969 deals", "raised in more than 50
+// rounds". One deal has one company on each side; a count of them makes
+// the money a tally. Contracts, orders and memoranda a buyer signs at once
+// ("signed five contracts worth Rs 39,125 crore") are one buyer's deals
+// and left to the other rules.
+func (x *extractor) manyDealsMoney(q *quantity) bool {
+	toks := x.s.toks
+	start, end := x.clause(q)
+	for k := start + 1; k < end; k++ {
+		if k >= q.start && k < q.end {
+			continue
+		}
+		if !toks[k].is9(wdStartups, wdCompanies, wdFirms, wdDeals, wdRounds, wdTransactions, wdFinancings, wdVentures, wdBusinesses) {
+			continue
+		}
+		// "44 startups", "more than 50 rounds", "4,969 deals", with a
+		// word or two between ("44 Nigerian startups").
+		for j := k - 1; j >= start && j >= k-3; j-- {
+			if toks[j].kind == tokNum && !x.inMoney(j) {
+				// "signed MoUs worth ₹34,850 crore with 15
+				// companies": one side's deals with many. "raised
+				// $300 million in 2 rounds": one company's rounds are
+				// its own.
+				if j > 0 && toks[j-1].lower == "with" || !toks[k].is5(wdStartups, wdCompanies, wdFirms, wdVentures, wdBusinesses) && x.companyWithin(start, end) {
+					return false
+				}
+				return true
+			}
+			if toks[j].kind != tokWord || toks[j].is10(wdOf, wdIn, wdInto, wdTo, wdFrom, wdWith, wdBy, wdAnd, wdThe, wdIts) {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// inMoney reports token k inside one of the sentence's amounts of money.
+func (x *extractor) inMoney(k int) bool {
+	for i := range x.s.qty {
+		if x.s.qty[i].kind == qtyMoney && x.s.qty[i].start <= k && k < x.s.qty[i].end {
+			return true
+		}
+	}
+	return false
+}
+
+// valuedGap reports money that a relative clause after it says something
+// was valued at, the preposition left standing with its object gone
+// before: "less than the $2.5 billion Varo was valued at in 2021", "the
+// $1 billion it was worth". What a company was valued at is no price paid.
+func (x *extractor) valuedGap(q *quantity) bool {
+	toks := x.s.toks
+	_, end := x.clause(q)
+	for k := q.end; k+1 < end && k <= q.end+6; k++ {
+		if toks[k].kind == tokNum || toks[k].kind == tokSym && toks[k].text != "'" && toks[k].text != "’" {
+			return false
+		}
+		if toks[k].is2(wdValued, wdValuing) && toks[k+1].lower == "at" {
+			// the object gone: what follows "at" is no figure
+			return k+2 >= len(toks) || !x.inMoney(k+2)
+		}
+	}
+	return false
+}
+
+// genericRaisers reports money a kind of company raised or received, the
+// subject a bare plural common noun with no determiner and no company in
+// the clause: "Venture-backed fintechs raised a record $30.8 billion",
+// "Nigerian startups received 35% ($160m) of Africa's $466m". A bare
+// plural names every company of a kind, so the money is their tally.
+func (x *extractor) genericRaisers(q *quantity) bool {
+	toks := x.s.toks
+	start, _ := x.clause(q)
+	if x.companyWithin(start, q.end) {
+		return false
+	}
+	verb := -1
+	for k := q.start - 1; k > start; k-- {
+		if toks[k].text == "," {
+			// the money is the verb's object, in its stretch of the
+			// clause
+			break
+		}
+		if toks[k].is10(wdRaised, wdReceived, wdSecured, wdAttracted, wdDrew, wdGot, wdTook, wdRaise, wdReceive, wdAttract) {
+			verb = k
+			break
+		}
+	}
+	if verb < 0 {
+		return false
+	}
+	j := verb - 1
+	for j > start && x.tokHas(j, wAux) {
+		j--
+	}
+	// "In the first quarter, Nigerian startups received": an opening
+	// adverbial ends at its comma.
+	for k := j - 1; k > start; k-- {
+		if toks[k].text == "," {
+			start = k + 1
+			break
+		}
+	}
+	s := toks[j].lower
+	if toks[j].kind != tokWord || len(s) < 4 || s[len(s)-1] != 's' || s[len(s)-2] == 's' || s[len(s)-2] == '\'' || possessed(toks, j) {
+		return false
+	}
+	// The noun phrase back to the clause's start holds only modifiers:
+	// no determiner, number or name.
+	for k := start; k < j; k++ {
+		t := &toks[k]
+		if t.kind != tokWord && !(t.kind == tokSym && t.text == "-") || t.is17(wdThe, wdA, wdAn, wdIts, wdTheir, wdThis, wdThese, wdThose, wdSome, wdTwo, wdThree, wdBoth, wdAll, wdMany, wdWhich, wdThat, wdWho) {
+			return false
+		}
+		if k > start && t.startsUpper() {
+			return false
+		}
+	}
+	return true
+}
+
+// ownRoundStory reports an article whose story is a round or an investment
+// that the company of q's clause received, or one in which the clause names
+// no company and so stands for the story's: there what the company has
+// raised in all is the running total of that round ("Before this round,
+// Contoso had raised $1 billion in total"). In a story of something else
+// (a takeover of the start-up) it is background.
+func (x *extractor) ownRoundStory(q *quantity) bool {
+	if x.storyType != corpus.DealFundingRound && x.storyType != corpus.DealInvestment {
+		return false
+	}
+	names := x.clauseCompanies(q)
+	if len(names) == 0 {
+		return true
+	}
+	for _, p := range x.storyParties {
+		if p.Role == corpus.RoleRecipient && slices.Contains(names, p.Name) {
+			return true
+		}
+	}
+	return false
+}
