@@ -197,3 +197,56 @@ func (x *extractor) ownRoundStory(q *quantity) bool {
 	}
 	return false
 }
+
+// takingsVerb reports money that is the object of a verb of earning or
+// losing, right before it: "Aetna said it earned $518.6 million in the
+// quarter, helped by an acquisition", "Ford lost $378mn in China". What a
+// company earns or loses is its results, whatever deal the sentence
+// recalls.
+func (x *extractor) takingsVerb(q *quantity) bool {
+	k := q.start - 1
+	return k >= 1 && x.s.toks[k].is6(wdEarned, wdEarns, wdEarning, wdLost, wdLoses, wdLosing) && !x.s.toks[k-1].is3(wdA, wdAn, wdThe)
+}
+
+// appositionSize reports money in an aside that says what an organisation
+// named just before it is worth or valued at: "the Public Investment Fund,
+// worth more than $925 billion, has invested", "Anthropic, valued at $183
+// billion, signed". An aside describes its noun; the deal is the clause's
+// own. An aside on a deal ("the contract, worth $581 million,") is its
+// value.
+func (x *extractor) appositionSize(q *quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if k >= 1 && toks[k].lower == "at" && toks[k-1].is2(wdValued, wdPriced) {
+		k--
+	} else if k < 0 || toks[k].lower != "worth" {
+		return false
+	}
+	k--
+	for k >= 0 && toks[k].is5(wdRecently, wdLast, wdNow, wdCurrently, wdOnce) {
+		k--
+	}
+	if k < 1 || toks[k].text != "," || !x.inCompany(k-1) {
+		// "the deal, worth €4.4 billion,": an aside on a deal says
+		// its value.
+		return false
+	}
+	return q.end < len(toks) && (toks[q.end].text == "," || toks[q.end].text == ")")
+}
+
+// averageOfDeals reports money said to be an average or a median just
+// before it: "the average deal size stands at $47 million", "a median
+// round of $12 million". A statistic over many deals is none of them.
+func (x *extractor) averageOfDeals(q *quantity) bool {
+	toks := x.s.toks
+	start, _ := x.clause(q)
+	for k := q.start - 1; k >= start && k >= q.start-6; k-- {
+		if toks[k].kind != tokWord || x.inCompany(k) {
+			return false
+		}
+		if toks[k].is4(wdAverage, wdMedian, wdMean, wdTypical) {
+			return true
+		}
+	}
+	return false
+}

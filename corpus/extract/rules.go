@@ -97,6 +97,19 @@ func extractionRules() []rule {
 		{name: "money-generic-raisers", on: qtyMoney, match: func(x *extractor, _ int, q *quantity) bool {
 			return x.genericRaisers(q)
 		}},
+		// "it earned $518.6 million", "the fund, worth $925 billion,",
+		// "the average deal size stands at $47 million": results, an
+		// aside on what an organisation is worth, and a statistic over
+		// deals are none.
+		{name: "money-takings-verb", on: qtyMoney, match: func(x *extractor, _ int, q *quantity) bool {
+			return x.takingsVerb(q)
+		}},
+		{name: "money-apposition-size", on: qtyMoney, match: func(x *extractor, _ int, q *quantity) bool {
+			return x.appositionSize(q)
+		}},
+		{name: "money-average", on: qtyMoney, match: func(x *extractor, _ int, q *quantity) bool {
+			return x.averageOfDeals(q)
+		}},
 		{name: "money-revenue", on: qtyMoney, kind: corpus.Revenue, match: (*extractor).isRevenue, parties: subjects},
 		{name: "money-restated", on: qtyMoney, match: (*extractor).restatesOther},
 		// "raised more than $1 billion in equity and $5 billion in project

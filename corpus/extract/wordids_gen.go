@@ -257,6 +257,8 @@ const (
 	wdCompanies
 	wdCompany
 	wdCompared
+	wdCompares
+	wdComparing
 	wdCompensation
 	wdCompetitors
 	wdCompiled
@@ -368,7 +370,10 @@ const (
 	wdEarmarked
 	wdEarmarking
 	wdEarmarks
+	wdEarned
+	wdEarning
 	wdEarnings
+	wdEarns
 	wdEbitda
 	wdEmail
 	wdEmployee
@@ -623,6 +628,8 @@ const (
 	wdLiteracy
 	wdLoan
 	wdLoans
+	wdLoses
+	wdLosing
 	wdLoss
 	wdLosses
 	wdLost
@@ -651,7 +658,9 @@ const (
 	wdMarket
 	wdMarkets
 	wdMay
+	wdMean
 	wdMeasurement
+	wdMedian
 	wdMember
 	wdMemoranda
 	wdMemorandum
@@ -724,6 +733,7 @@ const (
 	wdOn
 	wdOnboard
 	wdOnboarding
+	wdOnce
 	wdOne
 	wdOnly
 	wdOnto
@@ -1147,6 +1157,7 @@ const (
 	wdTrialling
 	wdTrials
 	wdTwo
+	wdTypical
 	wdU
 	wdUnder
 	wdUnderstands
@@ -1486,6 +1497,8 @@ var idWords = [...]string{"",
 	"companies",
 	"company",
 	"compared",
+	"compares",
+	"comparing",
 	"compensation",
 	"competitors",
 	"compiled",
@@ -1597,7 +1610,10 @@ var idWords = [...]string{"",
 	"earmarked",
 	"earmarking",
 	"earmarks",
+	"earned",
+	"earning",
 	"earnings",
+	"earns",
 	"ebitda",
 	"email",
 	"employee",
@@ -1852,6 +1868,8 @@ var idWords = [...]string{"",
 	"literacy",
 	"loan",
 	"loans",
+	"loses",
+	"losing",
 	"loss",
 	"losses",
 	"lost",
@@ -1880,7 +1898,9 @@ var idWords = [...]string{"",
 	"market",
 	"markets",
 	"may",
+	"mean",
 	"measurement",
+	"median",
 	"member",
 	"memoranda",
 	"memorandum",
@@ -1953,6 +1973,7 @@ var idWords = [...]string{"",
 	"on",
 	"onboard",
 	"onboarding",
+	"once",
 	"one",
 	"only",
 	"onto",
@@ -2376,6 +2397,7 @@ var idWords = [...]string{"",
 	"trialling",
 	"trials",
 	"two",
+	"typical",
 	"u",
 	"under",
 	"understands",
