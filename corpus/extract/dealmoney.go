@@ -123,8 +123,10 @@ func (x *extractor) valuedGap(q *quantity) bool {
 // genericRaisers reports money a kind of company raised or received, the
 // subject a bare plural common noun with no determiner and no company in
 // the clause: "Venture-backed fintechs raised a record $30.8 billion",
-// "Nigerian startups received 35% ($160m) of Africa's $466m". A bare
-// plural names every company of a kind, so the money is their tally.
+// "Nigerian startups received 35% ($160m) of Africa's $466m", or the
+// agent of a passive before it: "Total funding raised by Indian startups
+// fell from $10.3 billion". A bare plural names every company of a kind,
+// so the money is their tally.
 func (x *extractor) genericRaisers(q *quantity) bool {
 	toks := x.s.toks
 	start, _ := x.clause(q)
@@ -143,6 +145,14 @@ func (x *extractor) genericRaisers(q *quantity) bool {
 			break
 		}
 	}
+	if verb > 0 && toks[verb+1].lower == "by" {
+		// "funding raised by Indian startups fell to $6.9 billion"
+		head := verb + 2
+		for head+1 < q.start && toks[head+1].kind == tokWord && !toks[head+1].is18(wdIn, wdFrom, wdTo, wdFell, wdRose, wdWas, wdWere, wdIs, wdAre, wdJumped, wdDropped, wdDeclined, wdGrew, wdOf, wdDuring, wdOver, wdAcross, wdAt) {
+			head++
+		}
+		return x.barePlural(verb+2, head)
+	}
 	if verb < 0 {
 		return false
 	}
@@ -158,18 +168,24 @@ func (x *extractor) genericRaisers(q *quantity) bool {
 			break
 		}
 	}
-	s := toks[j].lower
-	if toks[j].kind != tokWord || len(s) < 4 || s[len(s)-1] != 's' || s[len(s)-2] == 's' || s[len(s)-2] == '\'' || possessed(toks, j) {
+	return x.barePlural(start, j)
+}
+
+// barePlural reports tokens [from, head] a noun phrase with no determiner,
+// number or company: modifiers and a plural common noun, "venture-backed
+// fintechs", "Indian startups".
+func (x *extractor) barePlural(from, head int) bool {
+	toks := x.s.toks
+	if head < from || head >= len(toks) {
 		return false
 	}
-	// The noun phrase back to the clause's start holds only modifiers:
-	// no determiner, number or name.
-	for k := start; k < j; k++ {
+	s := toks[head].lower
+	if toks[head].kind != tokWord || toks[head].startsUpper() && head > 0 || len(s) < 4 || s[len(s)-1] != 's' || s[len(s)-2] == 's' || s[len(s)-2] == '\'' || possessed(toks, head) {
+		return false
+	}
+	for k := from; k < head; k++ {
 		t := &toks[k]
-		if t.kind != tokWord && !(t.kind == tokSym && t.text == "-") || t.is17(wdThe, wdA, wdAn, wdIts, wdTheir, wdThis, wdThese, wdThose, wdSome, wdTwo, wdThree, wdBoth, wdAll, wdMany, wdWhich, wdThat, wdWho) {
-			return false
-		}
-		if k > start && t.startsUpper() {
+		if t.kind != tokWord && !(t.kind == tokSym && t.text == "-") || t.is17(wdThe, wdA, wdAn, wdIts, wdTheir, wdThis, wdThese, wdThose, wdSome, wdTwo, wdThree, wdBoth, wdAll, wdMany, wdWhich, wdThat, wdWho) || x.inCompany(k) {
 			return false
 		}
 	}

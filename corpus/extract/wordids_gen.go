@@ -359,6 +359,7 @@ const (
 	wdDraws
 	wdDrew
 	wdDrop
+	wdDropped
 	wdDubbed
 	wdDue
 	wdDuo
@@ -428,6 +429,7 @@ const (
 	wdFar
 	wdFaster
 	wdFederal
+	wdFell
 	wdFetch
 	wdFetched
 	wdFetches
@@ -585,6 +587,7 @@ const (
 	wdJoins
 	wdJointly
 	wdJump
+	wdJumped
 	wdJust
 	wdKnowledgeable
 	wdLab
@@ -1599,6 +1602,7 @@ var idWords = [...]string{"",
 	"draws",
 	"drew",
 	"drop",
+	"dropped",
 	"dubbed",
 	"due",
 	"duo",
@@ -1668,6 +1672,7 @@ var idWords = [...]string{"",
 	"far",
 	"faster",
 	"federal",
+	"fell",
 	"fetch",
 	"fetched",
 	"fetches",
@@ -1825,6 +1830,7 @@ var idWords = [...]string{"",
 	"joins",
 	"jointly",
 	"jump",
+	"jumped",
 	"just",
 	"knowledgeable",
 	"lab",
