@@ -23,10 +23,18 @@ import (
 func (x *extractor) raisedBackground(q *quantity) bool {
 	toks := x.s.toks
 	start, end := x.clause(q)
-	raised := false
+	raised, perfect := false, false
 	for k := start; k < q.start; k++ {
 		if toks[k].is6(wdRaised, wdSecured, wdReceived, wdAttracted, wdGarnered, wdAmassed) {
 			raised = true
+			// "has raised just over $400 million in funding": the
+			// perfect sums what was raised up to now, when nothing
+			// after the money names a backer or a round.
+			j := k - 1
+			for j > start && toks[j].is7(wdJust, wdAlready, wdNow, wdSo, wdFar, wdSince, wdReportedly) {
+				j--
+			}
+			perfect = j >= start && toks[j].is3(wdHas, wdHave, wdHad) && q.start-k <= 4 && x.fundingEndsClause(q)
 		}
 		if x.tokHas(k, wTotal) || toks[k].is3(wdRound, wdSeries, wdSeed) {
 			return false
@@ -35,7 +43,10 @@ func (x *extractor) raisedBackground(q *quantity) bool {
 	if !raised || x.ownRoundStory(q) {
 		return false
 	}
-	span := false
+	// The perfect alone opens an article's first round ("Contoso has
+	// raised $50 million in funding."): it is background only in a story
+	// of another deal.
+	span := perfect && x.storyType != ""
 	for k := q.end; k < end && k <= q.end+6; k++ {
 		t := &toks[k]
 		if t.is4(wdRound, wdSeries, wdSeed, wdTranche) {
@@ -154,7 +165,7 @@ func (x *extractor) genericRaisers(q *quantity) bool {
 		return x.barePlural(verb+2, head)
 	}
 	if verb < 0 {
-		return false
+		return x.bareFundingReached(q, start)
 	}
 	j := verb - 1
 	for j > start && x.tokHas(j, wAux) {
@@ -265,4 +276,65 @@ func (x *extractor) averageOfDeals(q *quantity) bool {
 		}
 	}
 	return false
+}
+
+// bareFundingReached reports money a bare noun of funding reached, with
+// no determiner or company before it: "Venture funding in AI topped $50
+// billion last year", "Global fintech funding jumped to $131.5 billion".
+// Funding no company owns is a sector's.
+func (x *extractor) bareFundingReached(q *quantity, start int) bool {
+	toks := x.s.toks
+	verb := -1
+	for k := q.start - 1; k > start && k >= q.start-3; k-- {
+		if toks[k].is15(wdTopped, wdReached, wdHit, wdTotalled, wdTotaled, wdRose, wdFell, wdJumped, wdClimbed, wdSurged, wdDropped, wdDeclined, wdGrew, wdExceeded, wdSurpassed) {
+			verb = k
+			break
+		}
+		if !toks[k].is11(wdTo, wdA, wdRecord, wdNew, wdAbout, wdNearly, wdAlmost, wdOver, wdAround, wdSome, wdRoughly) {
+			return false
+		}
+	}
+	if verb < 0 {
+		return false
+	}
+	// the subject: its head the first funding noun of the clause, what
+	// comes after it ("in AI") saying what it went to
+	head := -1
+	for k := start; k < verb; k++ {
+		if toks[k].is4(wdFunding, wdInvestment, wdInvestments, wdFinancing) {
+			head = k
+			break
+		}
+	}
+	if head < 0 {
+		return false
+	}
+	for k := start; k < head; k++ {
+		t := &toks[k]
+		if t.kind != tokWord && !(t.kind == tokSym && t.text == "-") || t.is10(wdThe, wdA, wdAn, wdIts, wdTheir, wdThis, wdThat, wdHis, wdHer, wdOur) || x.inCompany(k) || possessed(toks, k) {
+			return false
+		}
+	}
+	return true
+}
+
+// fundingEndsClause reports money followed by "in funding", "in venture
+// capital" or the like and then the end of its clause: the money raised
+// with no backer, round or purpose named.
+func (x *extractor) fundingEndsClause(q *quantity) bool {
+	toks := x.s.toks
+	_, end := x.clause(q)
+	k := q.end
+	if k >= end || toks[k].lower != "in" {
+		return false
+	}
+	k++
+	for k < end && toks[k].is5(wdVenture, wdEquity, wdOutside, wdExternal, wdPrivate) {
+		k++
+	}
+	if k >= end || !toks[k].is4(wdFunding, wdCapital, wdFinancing, wdInvestment) {
+		return false
+	}
+	k++
+	return k >= len(toks) || toks[k].text == "." || toks[k].text == "," && k+1 < len(toks) && !toks[k+1].is3(wdFrom, wdLed, wdIncluding)
 }

@@ -228,6 +228,7 @@ const (
 	wdClaims
 	wdClass
 	wdClients
+	wdClimbed
 	wdClose
 	wdClosed
 	wdCloses
@@ -406,6 +407,7 @@ const (
 	wdEvent
 	wdEvery
 	wdExceed
+	wdExceeded
 	wdExceeding
 	wdExchangeable
 	wdExcluding
@@ -421,6 +423,7 @@ const (
 	wdExtended
 	wdExtending
 	wdExtends
+	wdExternal
 	wdFacility
 	wdFailing
 	wdFall
@@ -913,6 +916,7 @@ const (
 	wdReceiving
 	wdRecent
 	wdRecently
+	wdRecord
 	wdReeled
 	wdRefund
 	wdRegion
@@ -1081,6 +1085,8 @@ const (
 	wdSupplier
 	wdSuppliers
 	wdSupport
+	wdSurged
+	wdSurpassed
 	wdSurvey
 	wdSweetened
 	wdSwitch
@@ -1138,6 +1144,7 @@ const (
 	wdTooling
 	wdTools
 	wdTop
+	wdTopped
 	wdTopping
 	wdTotal
 	wdTotaled
@@ -1471,6 +1478,7 @@ var idWords = [...]string{"",
 	"claims",
 	"class",
 	"clients",
+	"climbed",
 	"close",
 	"closed",
 	"closes",
@@ -1649,6 +1657,7 @@ var idWords = [...]string{"",
 	"event",
 	"every",
 	"exceed",
+	"exceeded",
 	"exceeding",
 	"exchangeable",
 	"excluding",
@@ -1664,6 +1673,7 @@ var idWords = [...]string{"",
 	"extended",
 	"extending",
 	"extends",
+	"external",
 	"facility",
 	"failing",
 	"fall",
@@ -2156,6 +2166,7 @@ var idWords = [...]string{"",
 	"receiving",
 	"recent",
 	"recently",
+	"record",
 	"reeled",
 	"refund",
 	"region",
@@ -2324,6 +2335,8 @@ var idWords = [...]string{"",
 	"supplier",
 	"suppliers",
 	"support",
+	"surged",
+	"surpassed",
 	"survey",
 	"sweetened",
 	"switch",
@@ -2381,6 +2394,7 @@ var idWords = [...]string{"",
 	"tooling",
 	"tools",
 	"top",
+	"topped",
 	"topping",
 	"total",
 	"totaled",
