@@ -81,20 +81,30 @@ func (x *extractor) manyDealsMoney(q *quantity) bool {
 		if !toks[k].is9(wdStartups, wdCompanies, wdFirms, wdDeals, wdRounds, wdTransactions, wdFinancings, wdVentures, wdBusinesses) {
 			continue
 		}
-		// "44 startups", "more than 50 rounds", "4,969 deals", with a
-		// word or two between ("44 Nigerian startups").
-		for j := k - 1; j >= start && j >= k-3; j-- {
-			if toks[j].kind == tokNum && !x.inMoney(j) {
+		// "44 startups", "more than 50 rounds", "4,969 deals", "seven
+		// Pre-Series A deals", with a few words between ("44 Nigerian
+		// startups").
+		for j := k - 1; j >= start && j >= k-5; j-- {
+			word := toks[j].is16(wdTwo, wdThree, wdFour, wdFive, wdSix, wdSeven, wdEight, wdNine, wdTen, wdEleven, wdTwelve, wdTwenty, wdDozens, wdHundreds, wdThousands, wdSeveral)
+			// A count in words is a tally of deals only, with no
+			// company named: "seven Pre-Series A deals worth $4.69
+			// million"; "Interior picks seven companies for $2B cloud
+			// contract" names those one side chose. "The three firms
+			// will form a joint venture": a definite count points
+			// back to companies named before.
+			deals := !toks[k].is5(wdStartups, wdCompanies, wdFirms, wdVentures, wdBusinesses)
+			if (toks[j].kind == tokNum && !x.inMoney(j) || word && deals && !x.companyWithin(start, end)) && !(j > 0 && toks[j-1].is4(wdThe, wdThese, wdThose, wdAll)) {
 				// "signed MoUs worth ₹34,850 crore with 15
-				// companies": one side's deals with many. "raised
+				// companies", "Interior picks seven companies for
+				// $2B contract": one named side's deals with many. "raised
 				// $300 million in 2 rounds": one company's rounds are
 				// its own.
-				if j > 0 && toks[j-1].lower == "with" || !toks[k].is5(wdStartups, wdCompanies, wdFirms, wdVentures, wdBusinesses) && x.companyWithin(start, end) {
+				if j > 0 && toks[j-1].lower == "with" || x.companyWithin(start, j) || !toks[k].is5(wdStartups, wdCompanies, wdFirms, wdVentures, wdBusinesses) && x.companyWithin(start, end) {
 					return false
 				}
 				return true
 			}
-			if toks[j].kind != tokWord || toks[j].is10(wdOf, wdIn, wdInto, wdTo, wdFrom, wdWith, wdBy, wdAnd, wdThe, wdIts) {
+			if toks[j].kind != tokWord && toks[j].text != "-" || toks[j].is10(wdOf, wdIn, wdInto, wdTo, wdFrom, wdWith, wdBy, wdAnd, wdThe, wdIts) {
 				break
 			}
 		}
@@ -191,7 +201,7 @@ func (x *extractor) barePlural(from, head int) bool {
 		return false
 	}
 	s := toks[head].lower
-	if toks[head].kind != tokWord || toks[head].startsUpper() && head > 0 || len(s) < 4 || s[len(s)-1] != 's' || s[len(s)-2] == 's' || s[len(s)-2] == '\'' || possessed(toks, head) {
+	if toks[head].kind != tokWord || toks[head].startsUpper() && head > from || len(s) < 4 || s[len(s)-1] != 's' || s[len(s)-2] == 's' || s[len(s)-2] == '\'' || possessed(toks, head) {
 		return false
 	}
 	for k := from; k < head; k++ {
@@ -280,13 +290,14 @@ func (x *extractor) averageOfDeals(q *quantity) bool {
 
 // bareFundingReached reports money a bare noun of funding reached, with
 // no determiner or company before it: "Venture funding in AI topped $50
-// billion last year", "Global fintech funding jumped to $131.5 billion".
-// Funding no company owns is a sector's.
+// billion last year", "Global fintech funding jumped to $131.5 billion",
+// or a bare plural opening the clause: "Purchases on cards came to $40.6
+// trillion". Funding no company owns is a sector's.
 func (x *extractor) bareFundingReached(q *quantity, start int) bool {
 	toks := x.s.toks
 	verb := -1
 	for k := q.start - 1; k > start && k >= q.start-3; k-- {
-		if toks[k].is15(wdTopped, wdReached, wdHit, wdTotalled, wdTotaled, wdRose, wdFell, wdJumped, wdClimbed, wdSurged, wdDropped, wdDeclined, wdGrew, wdExceeded, wdSurpassed) {
+		if toks[k].is15(wdTopped, wdReached, wdHit, wdTotalled, wdTotaled, wdRose, wdFell, wdJumped, wdClimbed, wdSurged, wdDropped, wdDeclined, wdGrew, wdExceeded, wdSurpassed) || toks[k].is2(wdCame, wdAmounted) && toks[k+1].lower == "to" {
 			verb = k
 			break
 		}
@@ -305,6 +316,11 @@ func (x *extractor) bareFundingReached(q *quantity, start int) bool {
 			head = k
 			break
 		}
+	}
+	if head < 0 && x.barePlural(start, start) {
+		// "Purchases of goods and services on cards came to $40.6
+		// trillion": a bare plural opening the clause sums many.
+		head = start
 	}
 	if head < 0 {
 		return false

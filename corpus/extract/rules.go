@@ -80,6 +80,8 @@ func extractionRules() []rule {
 		{name: "money-size-class", on: qtyMoney, match: func(x *extractor, _ int, q *quantity) bool {
 			return x.sizeClass(q)
 		}},
+		{name: "money-revenue", on: qtyMoney, kind: corpus.Revenue, match: (*extractor).isRevenue, parties: subjects},
+		{name: "money-restated", on: qtyMoney, match: (*extractor).restatesOther},
 		// "has raised $570m since 2019", "$110.9 million into 44
 		// startups", "the $2.5 billion it was valued at", "Nigerian
 		// startups received $160m": a company's raising over a span, a
@@ -110,8 +112,6 @@ func extractionRules() []rule {
 		{name: "money-average", on: qtyMoney, match: func(x *extractor, _ int, q *quantity) bool {
 			return x.averageOfDeals(q)
 		}},
-		{name: "money-revenue", on: qtyMoney, kind: corpus.Revenue, match: (*extractor).isRevenue, parties: subjects},
-		{name: "money-restated", on: qtyMoney, match: (*extractor).restatesOther},
 		// "raised more than $1 billion in equity and $5 billion in project
 		// finance": a later part of a deal's figure, with no company of
 		// its own, is the same deal's.

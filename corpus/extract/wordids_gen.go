@@ -73,6 +73,7 @@ const (
 	wdAmerican
 	wdAmong
 	wdAmount
+	wdAmounted
 	wdAn
 	wdAnalysis
 	wdAnalyst
@@ -357,6 +358,7 @@ const (
 	wdDominated
 	wdDominates
 	wdDown
+	wdDozens
 	wdDraws
 	wdDrew
 	wdDrop
@@ -377,6 +379,8 @@ const (
 	wdEarnings
 	wdEarns
 	wdEbitda
+	wdEight
+	wdEleven
 	wdEmail
 	wdEmployee
 	wdEmployees
@@ -545,6 +549,7 @@ const (
 	wdHours
 	wdHouse
 	wdHouses
+	wdHundreds
 	wdIllegally
 	wdImproved
 	wdIn
@@ -719,6 +724,7 @@ const (
 	wdNewest
 	wdNewly
 	wdNext
+	wdNine
 	wdNote
 	wdNotes
 	wdNow
@@ -1010,6 +1016,7 @@ const (
 	wdSetting
 	wdSettle
 	wdSettles
+	wdSeven
 	wdSeveral
 	wdShare
 	wdShareholder
@@ -1023,6 +1030,7 @@ const (
 	wdSigned
 	wdSigns
 	wdSince
+	wdSix
 	wdSize
 	wdSized
 	wdSkill
@@ -1109,6 +1117,7 @@ const (
 	wdTeam
 	wdTechnology
 	wdTells
+	wdTen
 	wdTenants
 	wdTender
 	wdTest
@@ -1126,6 +1135,7 @@ const (
 	wdThey
 	wdThis
 	wdThose
+	wdThousands
 	wdThree
 	wdThrough
 	wdThroughout
@@ -1166,6 +1176,8 @@ const (
 	wdTrial
 	wdTrialling
 	wdTrials
+	wdTwelve
+	wdTwenty
 	wdTwo
 	wdTypical
 	wdU
@@ -1323,6 +1335,7 @@ var idWords = [...]string{"",
 	"american",
 	"among",
 	"amount",
+	"amounted",
 	"an",
 	"analysis",
 	"analyst",
@@ -1607,6 +1620,7 @@ var idWords = [...]string{"",
 	"dominated",
 	"dominates",
 	"down",
+	"dozens",
 	"draws",
 	"drew",
 	"drop",
@@ -1627,6 +1641,8 @@ var idWords = [...]string{"",
 	"earnings",
 	"earns",
 	"ebitda",
+	"eight",
+	"eleven",
 	"email",
 	"employee",
 	"employees",
@@ -1795,6 +1811,7 @@ var idWords = [...]string{"",
 	"hours",
 	"house",
 	"houses",
+	"hundreds",
 	"illegally",
 	"improved",
 	"in",
@@ -1969,6 +1986,7 @@ var idWords = [...]string{"",
 	"newest",
 	"newly",
 	"next",
+	"nine",
 	"note",
 	"notes",
 	"now",
@@ -2260,6 +2278,7 @@ var idWords = [...]string{"",
 	"setting",
 	"settle",
 	"settles",
+	"seven",
 	"several",
 	"share",
 	"shareholder",
@@ -2273,6 +2292,7 @@ var idWords = [...]string{"",
 	"signed",
 	"signs",
 	"since",
+	"six",
 	"size",
 	"sized",
 	"skill",
@@ -2359,6 +2379,7 @@ var idWords = [...]string{"",
 	"team",
 	"technology",
 	"tells",
+	"ten",
 	"tenants",
 	"tender",
 	"test",
@@ -2376,6 +2397,7 @@ var idWords = [...]string{"",
 	"they",
 	"this",
 	"those",
+	"thousands",
 	"three",
 	"through",
 	"throughout",
@@ -2416,6 +2438,8 @@ var idWords = [...]string{"",
 	"trial",
 	"trialling",
 	"trials",
+	"twelve",
+	"twenty",
 	"two",
 	"typical",
 	"u",
