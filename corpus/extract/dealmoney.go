@@ -11,6 +11,14 @@ import (
 // sums many deals or a company's whole history of raising by who raised it
 // and by the span it is counted over, whatever deal words stand beside it.
 
+// noTransaction reports money that English marks as no transaction's,
+// by who raised it, what it is counted over or what it describes: the
+// tests below, cheapest and commonest first.
+func (x *extractor) noTransaction(q *quantity) bool {
+	return x.takingsVerb(q) || x.appositionSize(q) || x.averageOfDeals(q) || x.valuedGap(q) ||
+		x.raisedBackground(q) || x.genericRaisers(q) || x.manyDealsMoney(q)
+}
+
 // raisedBackground reports money a company has raised in all, counted over
 // a span rather than in one round: "the start-up has raised some $120
 // million to date", "OPay has raised $570m+ since 2019", "had raised around
@@ -23,6 +31,9 @@ import (
 func (x *extractor) raisedBackground(q *quantity) bool {
 	toks := x.s.toks
 	start, end := x.clause(q)
+	if !x.sentenceHas(wRaise) && !x.sentenceHas(wReceive) {
+		return false
+	}
 	raised, perfect := false, false
 	for k := start; k < q.start; k++ {
 		if toks[k].is6(wdRaised, wdSecured, wdReceived, wdAttracted, wdGarnered, wdAmassed) {
@@ -74,11 +85,25 @@ func (x *extractor) raisedBackground(q *quantity) bool {
 func (x *extractor) manyDealsMoney(q *quantity) bool {
 	toks := x.s.toks
 	start, end := x.clause(q)
+	// A count is a figure of its own: most money has none beside it.
+	counted := false
+	for i := range x.s.qty {
+		c := &x.s.qty[i]
+		if c.kind == qtyCount && c.start >= start && c.end <= end {
+			counted = true
+			break
+		}
+	}
+	if !counted {
+		return false
+	}
 	for k := start + 1; k < end; k++ {
 		if k >= q.start && k < q.end {
 			continue
 		}
-		if !toks[k].is9(wdStartups, wdCompanies, wdFirms, wdDeals, wdRounds, wdTransactions, wdFinancings, wdVentures, wdBusinesses) {
+		// Every noun counted here is a plural in "s": most words are
+		// passed over on their last letter.
+		if l := toks[k].lower; len(l) < 5 || l[len(l)-1] != 's' || !toks[k].is9(wdStartups, wdCompanies, wdFirms, wdDeals, wdRounds, wdTransactions, wdFinancings, wdVentures, wdBusinesses) {
 			continue
 		}
 		// "44 startups", "more than 50 rounds", "4,969 deals", "seven

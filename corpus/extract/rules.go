@@ -84,33 +84,15 @@ func extractionRules() []rule {
 		{name: "money-restated", on: qtyMoney, match: (*extractor).restatesOther},
 		// "has raised $570m since 2019", "$110.9 million into 44
 		// startups", "the $2.5 billion it was valued at", "Nigerian
-		// startups received $160m": a company's raising over a span, a
-		// tally of many deals, a valuation and a kind of company's money
-		// are no one deal's value, whatever deal words are beside them.
-		{name: "money-raised-background", on: qtyMoney, match: func(x *extractor, _ int, q *quantity) bool {
-			return x.raisedBackground(q)
-		}},
-		{name: "money-many-deals", on: qtyMoney, match: func(x *extractor, _ int, q *quantity) bool {
-			return x.manyDealsMoney(q)
-		}},
-		{name: "money-valued-gap", on: qtyMoney, match: func(x *extractor, _ int, q *quantity) bool {
-			return x.valuedGap(q)
-		}},
-		{name: "money-generic-raisers", on: qtyMoney, match: func(x *extractor, _ int, q *quantity) bool {
-			return x.genericRaisers(q)
-		}},
-		// "it earned $518.6 million", "the fund, worth $925 billion,",
-		// "the average deal size stands at $47 million": results, an
-		// aside on what an organisation is worth, and a statistic over
-		// deals are none.
-		{name: "money-takings-verb", on: qtyMoney, match: func(x *extractor, _ int, q *quantity) bool {
-			return x.takingsVerb(q)
-		}},
-		{name: "money-apposition-size", on: qtyMoney, match: func(x *extractor, _ int, q *quantity) bool {
-			return x.appositionSize(q)
-		}},
-		{name: "money-average", on: qtyMoney, match: func(x *extractor, _ int, q *quantity) bool {
-			return x.averageOfDeals(q)
+		// startups received $160m", "it earned $518.6 million", "the
+		// fund, worth $925 billion,", "the average deal size stands at
+		// $47 million": a company's raising over a span, a tally of many
+		// deals, a valuation, a kind of company's money, results, an
+		// aside on what an organisation is worth and a statistic over
+		// deals are no one deal's value, whatever deal words are beside
+		// them (see noTransaction).
+		{name: "money-no-transaction", on: qtyMoney, match: func(x *extractor, _ int, q *quantity) bool {
+			return x.noTransaction(q)
 		}},
 		// "raised more than $1 billion in equity and $5 billion in project
 		// finance": a later part of a deal's figure, with no company of
