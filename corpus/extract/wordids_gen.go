@@ -224,6 +224,7 @@ const (
 	wdChips
 	wdChooses
 	wdChose
+	wdCity
 	wdCivil
 	wdClaimed
 	wdClaims
@@ -459,6 +460,7 @@ const (
 	wdFloat
 	wdFollowing
 	wdFor
+	wdForce
 	wdFormed
 	wdFormer
 	wdFounded
@@ -639,6 +641,7 @@ const (
 	wdLiteracy
 	wdLoan
 	wdLoans
+	wdLocal
 	wdLoses
 	wdLosing
 	wdLoss
@@ -710,6 +713,7 @@ const (
 	wdMoving
 	wdMuch
 	wdMulls
+	wdMunicipal
 	wdMutual
 	wdNamed
 	wdNames
@@ -882,6 +886,7 @@ const (
 	wdProviders
 	wdProvides
 	wdProviding
+	wdProvincial
 	wdPts
 	wdPublic
 	wdPublished
@@ -1486,6 +1491,7 @@ var idWords = [...]string{"",
 	"chips",
 	"chooses",
 	"chose",
+	"city",
 	"civil",
 	"claimed",
 	"claims",
@@ -1721,6 +1727,7 @@ var idWords = [...]string{"",
 	"float",
 	"following",
 	"for",
+	"force",
 	"formed",
 	"former",
 	"founded",
@@ -1901,6 +1908,7 @@ var idWords = [...]string{"",
 	"literacy",
 	"loan",
 	"loans",
+	"local",
 	"loses",
 	"losing",
 	"loss",
@@ -1972,6 +1980,7 @@ var idWords = [...]string{"",
 	"moving",
 	"much",
 	"mulls",
+	"municipal",
 	"mutual",
 	"named",
 	"names",
@@ -2144,6 +2153,7 @@ var idWords = [...]string{"",
 	"providers",
 	"provides",
 	"providing",
+	"provincial",
 	"pts",
 	"public",
 	"published",
