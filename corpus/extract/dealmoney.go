@@ -379,3 +379,23 @@ func (x *extractor) fundingEndsClause(q *quantity) bool {
 	k++
 	return k >= len(toks) || toks[k].text == "." || toks[k].text == "," && k+1 < len(toks) && !toks[k+1].is3(wdFrom, wdLed, wdIncluding)
 }
+
+// publicBodySaid reports a public body the sentence names as a common
+// noun, which no party stands for: "the science ministry chose the
+// Samsung SDS consortium", "a £10.7 million contract from local
+// government". Who buys then is a government. "Office" and "force" are as
+// often a product or a workforce, so they say it only capitalised, as
+// parties.
+func (x *extractor) publicBodySaid() bool {
+	toks := x.s.toks
+	for k := range toks {
+		t := &toks[k]
+		if x.tokHas(k, wPublicBody) && !t.startsUpper() && !t.is2(wdOffice, wdForce) && !x.inCompany(k) {
+			return true
+		}
+		if t.lower == "government" && k > 0 && toks[k-1].is9(wdLocal, wdCentral, wdFederal, wdState, wdNational, wdCity, wdMunicipal, wdProvincial, wdRegional) {
+			return true
+		}
+	}
+	return false
+}
