@@ -85,14 +85,15 @@ func (x *extractor) raisedBackground(q *quantity) bool {
 func (x *extractor) manyDealsMoney(q *quantity) bool {
 	toks := x.s.toks
 	start, end := x.clause(q)
-	// A count is a figure of its own: most money has none beside it.
+	// Most money has no count beside it: a number in digits outside
+	// the figure, or a count in words, which is a figure of its own.
 	counted := false
-	for i := range x.s.qty {
+	for k := start; k < end && !counted; k++ {
+		counted = toks[k].kind == tokNum && (k < q.start || k >= q.end)
+	}
+	for i := 0; i < len(x.s.qty) && !counted; i++ {
 		c := &x.s.qty[i]
-		if c.kind == qtyCount && c.start >= start && c.end <= end {
-			counted = true
-			break
-		}
+		counted = c.kind == qtyCount && c.start >= start && c.end <= end
 	}
 	if !counted {
 		return false
@@ -120,11 +121,10 @@ func (x *extractor) manyDealsMoney(q *quantity) bool {
 			deals := !toks[k].is5(wdStartups, wdCompanies, wdFirms, wdVentures, wdBusinesses)
 			if (toks[j].kind == tokNum && !x.inMoney(j) || word && deals && !x.companyWithin(start, end)) && !(j > 0 && toks[j-1].is4(wdThe, wdThese, wdThose, wdAll)) {
 				// "signed MoUs worth ₹34,850 crore with 15
-				// companies", "Interior picks seven companies for
-				// $2B contract": one named side's deals with many. "raised
+				// companies": one side's deals with many. "raised
 				// $300 million in 2 rounds": one company's rounds are
 				// its own.
-				if j > 0 && toks[j-1].lower == "with" || x.companyWithin(start, j) || !toks[k].is5(wdStartups, wdCompanies, wdFirms, wdVentures, wdBusinesses) && x.companyWithin(start, end) {
+				if j > 0 && toks[j-1].lower == "with" || !toks[k].is5(wdStartups, wdCompanies, wdFirms, wdVentures, wdBusinesses) && x.companyWithin(start, end) {
 					return false
 				}
 				return true
