@@ -77,7 +77,7 @@ func (x *extractor) wordTrigger(k int) trigger {
 		return trigNone
 	}
 	switch {
-	case w == "purchase" && x.purchaseInstrument(k):
+	case (w == "purchase" || w == "acquisition") && x.purchaseInstrument(k):
 		// "a $250 million blanket purchase agreement", "purchase
 		// orders": a contract to buy goods or services, no takeover.
 		return trigNone
@@ -4627,11 +4627,19 @@ func (x *extractor) roundWon(k int) bool {
 	return false
 }
 
-// purchaseInstrument reports "purchase" at k naming the instrument a
-// public body buys through: "purchase agreement", "purchase order".
+// purchaseInstrument reports "purchase" or "acquisition" at k naming the
+// instrument a public body buys through: "purchase agreement", "purchase
+// order", "acquisition contracts".
 func (x *extractor) purchaseInstrument(k int) bool {
 	toks := x.s.toks
-	return toks[k].lower == "purchase" && k+1 < len(toks) && toks[k+1].is4(wdAgreement, wdAgreements, wdOrder, wdOrders)
+	if k+1 >= len(toks) {
+		return false
+	}
+	// "five capital acquisition contracts worth Rs 39,125 crore": a
+	// contract to acquire goods is a procurement, as a purchase order
+	// is; an "acquisition agreement" stays a takeover's.
+	return toks[k].lower == "purchase" && toks[k+1].is4(wdAgreement, wdAgreements, wdOrder, wdOrders) ||
+		toks[k].lower == "acquisition" && toks[k+1].is2(wdContract, wdContracts)
 }
 
 // groupOf returns where "a consortium led by", "an affiliate of" or "an
