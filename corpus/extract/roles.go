@@ -2403,6 +2403,10 @@ func (x *extractor) sellsBusinessAt(k int) bool {
 			}
 			continue // "sells 49% stake": a part of it, no price
 		}
+		if toks[j].kind == tokNum && j+2 < len(toks) && (x.tokIs(j+1, namesSites) || x.tokIs(j+2, namesSites) && toks[j+1].kind == tokWord) {
+			// "sell 2,166 mobile towers to Antin": counted sites sold
+			return true
+		}
 		if toks[j].is4(wdTo, wdFor, symComma, symSemicolon) || toks[j].kind == tokNum {
 			return false
 		}
