@@ -1890,6 +1890,18 @@ func (x *extractor) takeoverOffer(q *quantity) (bidder, target mention, ok bool)
 			}
 		}
 	}
+	// "Acacia accepted a revised offer of $4.5 billion from Cisco": the
+	// bidder named after the figure, the clause's subject bid for.
+	if b := q.start - 1; b >= 1 && toks[b].lower == "of" && toks[b-1].lower == "offer" && q.end+1 < end && toks[q.end].lower == "from" &&
+		x.clauseHasWord(q, "accepted", "accepts", "agreed", "agrees", "rejected", "rejects", "spurned", "received", "receives", "weighing", "considering") {
+		if bidder, ok := companyAt(q.end + 1); ok {
+			for _, m := range x.s.companies {
+				if m.end <= q.start && m.start >= start && m.name != bidder.name {
+					return bidder, m, true
+				}
+			}
+		}
+	}
 	if k < end && toks[k].lower == "offer" {
 		if t, ok := forCompany(k + 1); ok {
 			for _, m := range x.s.companies {
