@@ -186,7 +186,11 @@ func (x *extractor) genericRaisers(q *quantity) bool {
 			// clause
 			break
 		}
-		if toks[k].is10(wdRaised, wdReceived, wdSecured, wdAttracted, wdDrew, wdGot, wdTook, wdRaise, wdReceive, wdAttract) {
+		if toks[k].is10(wdRaised, wdReceived, wdSecured, wdAttracted, wdDrew, wdGot, wdTook, wdRaise, wdReceive, wdAttract) ||
+			toks[k].is6(wdSpend, wdSpent, wdInvest, wdInvested, wdPoured, wdPour) && !x.sentenceHas(wSector) {
+			// "Companies are on track to spend a combined $1.7
+			// trillion": a kind of company spending is a sector's,
+			// which money-sector reads where it names investors.
 			verb = k
 			break
 		}
@@ -203,7 +207,7 @@ func (x *extractor) genericRaisers(q *quantity) bool {
 		return x.bareFundingReached(q, start)
 	}
 	j := verb - 1
-	for j > start && x.tokHas(j, wAux) {
+	for j > start && (x.tokHas(j, wAux) || toks[j].is2(wdOn, wdTrack)) {
 		j--
 	}
 	// "In the first quarter, Nigerian startups received": an opening
@@ -219,7 +223,8 @@ func (x *extractor) genericRaisers(q *quantity) bool {
 
 // barePlural reports tokens [from, head] a noun phrase with no determiner,
 // number or company: modifiers and a plural common noun, "venture-backed
-// fintechs", "Indian startups".
+// fintechs", "Indian startups". A pronoun opens a relative clause, whose
+// verb is no noun: "funds it manages will invest".
 func (x *extractor) barePlural(from, head int) bool {
 	toks := x.s.toks
 	if head < from || head >= len(toks) {
@@ -231,7 +236,7 @@ func (x *extractor) barePlural(from, head int) bool {
 	}
 	for k := from; k < head; k++ {
 		t := &toks[k]
-		if t.kind != tokWord && !(t.kind == tokSym && t.text == "-") || t.is17(wdThe, wdA, wdAn, wdIts, wdTheir, wdThis, wdThese, wdThose, wdSome, wdTwo, wdThree, wdBoth, wdAll, wdMany, wdWhich, wdThat, wdWho) || x.inCompany(k) {
+		if t.kind != tokWord && !(t.kind == tokSym && t.text == "-") || t.is17(wdThe, wdA, wdAn, wdIts, wdTheir, wdThis, wdThese, wdThose, wdSome, wdTwo, wdThree, wdBoth, wdAll, wdMany, wdWhich, wdThat, wdWho) || t.is6(wdIt, wdThey, wdWe, wdHe, wdShe, wdYou) || x.inCompany(k) {
 			return false
 		}
 	}

@@ -521,6 +521,7 @@ const (
 	wdHauled
 	wdHave
 	wdHaving
+	wdHe
 	wdHead
 	wdHeadcount
 	wdHeaded
@@ -854,6 +855,7 @@ const (
 	wdPotential
 	wdPound
 	wdPounds
+	wdPour
 	wdPoured
 	wdPp
 	wdPre
@@ -1027,6 +1029,7 @@ const (
 	wdShareholder
 	wdShareholders
 	wdShares
+	wdShe
 	wdShipments
 	wdShops
 	wdShortfall
@@ -1169,6 +1172,7 @@ const (
 	wdTotals
 	wdToward
 	wdTowards
+	wdTrack
 	wdTracking
 	wdTrade
 	wdTrades
@@ -1228,6 +1232,7 @@ const (
 	wdWage
 	wdWages
 	wdWas
+	wdWe
 	wdWealth
 	wdWeek
 	wdWeeks
@@ -1263,6 +1268,7 @@ const (
 	wdYearly
 	wdYears
 	wdYen
+	wdYou
 	wdYuan
 	symEnDash
 	symEmDash
@@ -1788,6 +1794,7 @@ var idWords = [...]string{"",
 	"hauled",
 	"have",
 	"having",
+	"he",
 	"head",
 	"headcount",
 	"headed",
@@ -2121,6 +2128,7 @@ var idWords = [...]string{"",
 	"potential",
 	"pound",
 	"pounds",
+	"pour",
 	"poured",
 	"pp",
 	"pre",
@@ -2294,6 +2302,7 @@ var idWords = [...]string{"",
 	"shareholder",
 	"shareholders",
 	"shares",
+	"she",
 	"shipments",
 	"shops",
 	"shortfall",
@@ -2436,6 +2445,7 @@ var idWords = [...]string{"",
 	"totals",
 	"toward",
 	"towards",
+	"track",
 	"tracking",
 	"trade",
 	"trades",
@@ -2495,6 +2505,7 @@ var idWords = [...]string{"",
 	"wage",
 	"wages",
 	"was",
+	"we",
 	"wealth",
 	"week",
 	"weeks",
@@ -2530,6 +2541,7 @@ var idWords = [...]string{"",
 	"yearly",
 	"years",
 	"yen",
+	"you",
 	"yuan",
 	"–",
 	"—",
