@@ -404,3 +404,15 @@ func (x *extractor) publicBodySaid() bool {
 	}
 	return false
 }
+
+// tookMoney reports "took" at k taking money q in from a backer, as
+// "received" does: "the company took $10m from Mirai Creation", "it took
+// a $5m investment in a round led by the OpenAI Startup Fund". Money
+// taken in is in.
+func (x *extractor) tookMoney(k int, q *quantity) bool {
+	toks := x.s.toks
+	if toks[k].lower != "took" || q.start-k > 2 || q.end >= len(toks) {
+		return false
+	}
+	return toks[q.end].lower == "from" || toks[q.end].is2(wdInvestment, wdStake)
+}
