@@ -713,7 +713,7 @@ func (x *extractor) impliedStatus(q *quantity, ps []corpus.Party) corpus.Status 
 		}
 	}
 	for k := start; k < q.start; k++ {
-		if x.s.toks[k].is2(wdReceived, wdObtained) && !x.hedged(start, k) && !x.clauseHasWord(q, "contract", "contracts", "order", "award", "deal") {
+		if (x.s.toks[k].is2(wdReceived, wdObtained) || x.tookMoney(k, q)) && !x.hedged(start, k) && !x.clauseHasWord(q, "contract", "contracts", "order", "award", "deal") {
 			// "Rebellions received a $15 million investment in July",
 			// "received 500 million yuan from": money received is in;
 			// a contract received is won, no more.

@@ -906,7 +906,7 @@ func ceilingParties(x *extractor, qi int, q *quantity) []corpus.Party {
 func (x *extractor) restatesOther(qi int, q *quantity) bool {
 	toks := x.s.toks
 	k := q.start - 1
-	if qi == 0 || k < 1 || toks[k].lower != "or" || toks[k-1].text != "," {
+	if qi == 0 || k < 1 || !(toks[k].lower == "or" && toks[k-1].text == "," || x.comparedBack(k)) {
 		return false
 	}
 	for pi := qi - 1; pi >= 0; pi-- {
@@ -921,6 +921,23 @@ func (x *extractor) restatesOther(qi int, q *quantity) bool {
 		}
 		fs := x.apply(nil, pi, p)
 		return len(fs) == 0 || fs[0].Kind != corpus.DealValue
+	}
+	return false
+}
+
+// comparedBack reports words ending at k that set a figure against an
+// earlier value of the one before it: "up from €3bn", "down from", "rose
+// to $5 billion from $4.2 billion", "compared with $3.21 billion",
+// "versus $12.3 billion". The earlier value is the same kind of figure.
+func (x *extractor) comparedBack(k int) bool {
+	toks := x.s.toks
+	switch {
+	case toks[k].lower == "from":
+		return k >= 1 && (toks[k-1].is2(wdUp, wdDown) || x.inMoney(k-1))
+	case toks[k].is3(wdVersus, wdVs, wdAgainst):
+		return true
+	case toks[k].is2(wdWith, wdTo):
+		return k >= 1 && toks[k-1].is3(wdCompared, wdCompares, wdComparing)
 	}
 	return false
 }

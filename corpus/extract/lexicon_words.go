@@ -184,7 +184,10 @@ func defaultMarkLists() []markList {
 		{namesBuild, "build-nouns", []string{"construction", "development"}},
 		// sites-nouns name several sites: "into three data centres". What
 		// sites cost is often what they cost to run, not to build.
-		{namesSites, "sites-nouns", []string{"campuses", "facilities", "plants", "factories", "sites", "centres", "centers"}},
+		{namesSites, "sites-nouns", []string{"campuses", "facilities", "plants", "factories", "sites", "centres", "centers",
+			// "agreed to sell 2,166 mobile towers to Antin": a carrier's
+			// towers and masts are its sites.
+			"towers", "masts"}},
 		// project-nouns name a project or programme that a figure values:
 		// "the project, valued at $2bn".
 		{namesProject, "project-nouns", []string{"project", "projects", "programme", "program"}},

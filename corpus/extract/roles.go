@@ -77,7 +77,7 @@ func (x *extractor) wordTrigger(k int) trigger {
 		return trigNone
 	}
 	switch {
-	case w == "purchase" && x.purchaseInstrument(k):
+	case (w == "purchase" || w == "acquisition") && x.purchaseInstrument(k):
 		// "a $250 million blanket purchase agreement", "purchase
 		// orders": a contract to buy goods or services, no takeover.
 		return trigNone
@@ -2587,6 +2587,10 @@ func (x *extractor) sellsBusinessAt(k int) bool {
 			}
 			continue // "sells 49% stake": a part of it, no price
 		}
+		if toks[j].kind == tokNum && j+2 < len(toks) && (x.tokIs(j+1, namesSites) || x.tokIs(j+2, namesSites) && toks[j+1].kind == tokWord) {
+			// "sell 2,166 mobile towers to Antin": counted sites sold
+			return true
+		}
 		if toks[j].is4(wdTo, wdFor, symComma, symSemicolon) || toks[j].kind == tokNum {
 			return false
 		}
@@ -3562,7 +3566,7 @@ func (x *extractor) contractType(ps []corpus.Party) corpus.DealType {
 		// A state that buys is its government: "Oregon's Oracle contracts".
 		_, isPlace := x.e.regions[p.Name]
 		return x.isGovernment(p.Name) || isPlace && p.Role == corpus.RoleCustomer
-	})
+	}) || x.publicBodySaid()
 	switch {
 	case gov && (x.forProduct() || x.sentenceHas(wSeatNouns) || x.sentenceHasWord("licensing", "licensed")):
 		// "a £774.5 million contract with Microsoft for Office 365",
@@ -4819,11 +4823,19 @@ func (x *extractor) roundWon(k int) bool {
 	return false
 }
 
-// purchaseInstrument reports "purchase" at k naming the instrument a
-// public body buys through: "purchase agreement", "purchase order".
+// purchaseInstrument reports "purchase" or "acquisition" at k naming the
+// instrument a public body buys through: "purchase agreement", "purchase
+// order", "acquisition contracts".
 func (x *extractor) purchaseInstrument(k int) bool {
 	toks := x.s.toks
-	return toks[k].lower == "purchase" && k+1 < len(toks) && toks[k+1].is4(wdAgreement, wdAgreements, wdOrder, wdOrders)
+	if k+1 >= len(toks) {
+		return false
+	}
+	// "five capital acquisition contracts worth Rs 39,125 crore": a
+	// contract to acquire goods is a procurement, as a purchase order
+	// is; an "acquisition agreement" stays a takeover's.
+	return toks[k].lower == "purchase" && toks[k+1].is4(wdAgreement, wdAgreements, wdOrder, wdOrders) ||
+		toks[k].lower == "acquisition" && toks[k+1].is2(wdContract, wdContracts)
 }
 
 // groupOf returns where "a consortium led by", "an affiliate of" or "an

@@ -82,6 +82,18 @@ func extractionRules() []rule {
 		}},
 		{name: "money-revenue", on: qtyMoney, kind: corpus.Revenue, match: (*extractor).isRevenue, parties: subjects},
 		{name: "money-restated", on: qtyMoney, match: (*extractor).restatesOther},
+		// "has raised $570m since 2019", "$110.9 million into 44
+		// startups", "the $2.5 billion it was valued at", "Nigerian
+		// startups received $160m", "it earned $518.6 million", "the
+		// fund, worth $925 billion,", "the average deal size stands at
+		// $47 million": a company's raising over a span, a tally of many
+		// deals, a valuation, a kind of company's money, results, an
+		// aside on what an organisation is worth and a statistic over
+		// deals are no one deal's value, whatever deal words are beside
+		// them (see noTransaction).
+		{name: "money-no-transaction", on: qtyMoney, match: func(x *extractor, _ int, q *quantity) bool {
+			return x.noTransaction(q)
+		}},
 		// "raised more than $1 billion in equity and $5 billion in project
 		// finance": a later part of a deal's figure, with no company of
 		// its own, is the same deal's.
@@ -1874,6 +1886,18 @@ func (x *extractor) takeoverOffer(q *quantity) (bidder, target mention, ok bool)
 			for _, m := range x.s.companies {
 				if m.end <= q.start && m.start >= start && m.name != b.name {
 					return b, m, true
+				}
+			}
+		}
+	}
+	// "Acacia accepted a revised offer of $4.5 billion from Cisco": the
+	// bidder named after the figure, the clause's subject bid for.
+	if b := q.start - 1; b >= 1 && toks[b].lower == "of" && toks[b-1].lower == "offer" && q.end+1 < end && toks[q.end].lower == "from" &&
+		x.clauseHasWord(q, "accepted", "accepts", "agreed", "agrees", "rejected", "rejects", "spurned", "received", "receives", "weighing", "considering") {
+		if bidder, ok := companyAt(q.end + 1); ok {
+			for _, m := range x.s.companies {
+				if m.end <= q.start && m.start >= start && m.name != bidder.name {
+					return bidder, m, true
 				}
 			}
 		}

@@ -70,9 +70,11 @@ const (
 	wdAlongside
 	wdAlready
 	wdAlso
+	wdAmassed
 	wdAmerican
 	wdAmong
 	wdAmount
+	wdAmounted
 	wdAn
 	wdAnalysis
 	wdAnalyst
@@ -120,6 +122,7 @@ const (
 	wdAssuming
 	wdAt
 	wdAttendees
+	wdAttract
 	wdAttracted
 	wdAttracts
 	wdAuction
@@ -226,11 +229,13 @@ const (
 	wdChips
 	wdChooses
 	wdChose
+	wdCity
 	wdCivil
 	wdClaimed
 	wdClaims
 	wdClass
 	wdClients
+	wdClimbed
 	wdClose
 	wdClosed
 	wdCloses
@@ -260,6 +265,8 @@ const (
 	wdCompanies
 	wdCompany
 	wdCompared
+	wdCompares
+	wdComparing
 	wdCompensation
 	wdCompetitors
 	wdCompiled
@@ -360,9 +367,11 @@ const (
 	wdDominated
 	wdDominates
 	wdDown
+	wdDozens
 	wdDraws
 	wdDrew
 	wdDrop
+	wdDropped
 	wdDubbed
 	wdDue
 	wdDuo
@@ -374,8 +383,13 @@ const (
 	wdEarmarked
 	wdEarmarking
 	wdEarmarks
+	wdEarned
+	wdEarning
 	wdEarnings
+	wdEarns
 	wdEbitda
+	wdEight
+	wdEleven
 	wdEmail
 	wdEmployee
 	wdEmployees
@@ -406,6 +420,7 @@ const (
 	wdEvent
 	wdEvery
 	wdExceed
+	wdExceeded
 	wdExceeding
 	wdExchangeable
 	wdExcluding
@@ -421,6 +436,7 @@ const (
 	wdExtended
 	wdExtending
 	wdExtends
+	wdExternal
 	wdFacility
 	wdFailing
 	wdFall
@@ -429,6 +445,7 @@ const (
 	wdFar
 	wdFaster
 	wdFederal
+	wdFell
 	wdFetch
 	wdFetched
 	wdFetches
@@ -439,6 +456,7 @@ const (
 	wdFinance
 	wdFinancial
 	wdFinancing
+	wdFinancings
 	wdFines
 	wdFinished
 	wdFirm
@@ -452,6 +470,7 @@ const (
 	wdFollowed
 	wdFollowing
 	wdFor
+	wdForce
 	wdFormed
 	wdFormer
 	wdFoundation
@@ -471,6 +490,7 @@ const (
 	wdFurther
 	wdFy
 	wdGap
+	wdGarnered
 	wdGave
 	wdGenerate
 	wdGenerated
@@ -512,6 +532,7 @@ const (
 	wdHauled
 	wdHave
 	wdHaving
+	wdHe
 	wdHead
 	wdHeadcount
 	wdHeaded
@@ -542,6 +563,7 @@ const (
 	wdHours
 	wdHouse
 	wdHouses
+	wdHundreds
 	wdIllegally
 	wdImproved
 	wdIn
@@ -587,6 +609,7 @@ const (
 	wdJoins
 	wdJointly
 	wdJump
+	wdJumped
 	wdJust
 	wdKnowledgeable
 	wdKnown
@@ -633,6 +656,9 @@ const (
 	wdLiteracy
 	wdLoan
 	wdLoans
+	wdLocal
+	wdLoses
+	wdLosing
 	wdLoss
 	wdLosses
 	wdLost
@@ -661,7 +687,9 @@ const (
 	wdMarket
 	wdMarkets
 	wdMay
+	wdMean
 	wdMeasurement
+	wdMedian
 	wdMember
 	wdMemoranda
 	wdMemorandum
@@ -700,6 +728,7 @@ const (
 	wdMoving
 	wdMuch
 	wdMulls
+	wdMunicipal
 	wdMutual
 	wdNamed
 	wdNames
@@ -714,6 +743,7 @@ const (
 	wdNewest
 	wdNewly
 	wdNext
+	wdNine
 	wdNote
 	wdNotes
 	wdNow
@@ -843,6 +873,7 @@ const (
 	wdPotential
 	wdPound
 	wdPounds
+	wdPour
 	wdPoured
 	wdPp
 	wdPre
@@ -875,6 +906,7 @@ const (
 	wdProviders
 	wdProvides
 	wdProviding
+	wdProvincial
 	wdPts
 	wdPublic
 	wdPublished
@@ -915,6 +947,7 @@ const (
 	wdReceiving
 	wdRecent
 	wdRecently
+	wdRecord
 	wdReeled
 	wdRefund
 	wdRegarded
@@ -993,6 +1026,7 @@ const (
 	wdSecond
 	wdSecured
 	wdSecurities
+	wdSeed
 	wdSeen
 	wdSelected
 	wdSelects
@@ -1013,11 +1047,13 @@ const (
 	wdSetting
 	wdSettle
 	wdSettles
+	wdSeven
 	wdSeveral
 	wdShare
 	wdShareholder
 	wdShareholders
 	wdShares
+	wdShe
 	wdShipments
 	wdShops
 	wdShortfall
@@ -1026,6 +1062,7 @@ const (
 	wdSigned
 	wdSigns
 	wdSince
+	wdSix
 	wdSize
 	wdSized
 	wdSkill
@@ -1092,6 +1129,8 @@ const (
 	wdSuppliers
 	wdSupplies
 	wdSupport
+	wdSurged
+	wdSurpassed
 	wdSurvey
 	wdSweetened
 	wdSwitch
@@ -1114,6 +1153,7 @@ const (
 	wdTeam
 	wdTechnology
 	wdTells
+	wdTen
 	wdTenants
 	wdTender
 	wdTest
@@ -1131,6 +1171,7 @@ const (
 	wdThey
 	wdThis
 	wdThose
+	wdThousands
 	wdThree
 	wdThrough
 	wdThroughout
@@ -1149,6 +1190,7 @@ const (
 	wdTooling
 	wdTools
 	wdTop
+	wdTopped
 	wdTopping
 	wdTotal
 	wdTotaled
@@ -1158,10 +1200,12 @@ const (
 	wdTotals
 	wdToward
 	wdTowards
+	wdTrack
 	wdTracking
 	wdTrade
 	wdTrades
 	wdTrailing
+	wdTranche
 	wdTransacted
 	wdTransaction
 	wdTransactions
@@ -1169,7 +1213,10 @@ const (
 	wdTrial
 	wdTrialling
 	wdTrials
+	wdTwelve
+	wdTwenty
 	wdTwo
+	wdTypical
 	wdU
 	wdUnder
 	wdUnderstands
@@ -1214,6 +1261,7 @@ const (
 	wdWage
 	wdWages
 	wdWas
+	wdWe
 	wdWealth
 	wdWeek
 	wdWeeks
@@ -1250,6 +1298,7 @@ const (
 	wdYearly
 	wdYears
 	wdYen
+	wdYou
 	wdYuan
 	symEnDash
 	symEmDash
@@ -1324,9 +1373,11 @@ var idWords = [...]string{"",
 	"alongside",
 	"already",
 	"also",
+	"amassed",
 	"american",
 	"among",
 	"amount",
+	"amounted",
 	"an",
 	"analysis",
 	"analyst",
@@ -1374,6 +1425,7 @@ var idWords = [...]string{"",
 	"assuming",
 	"at",
 	"attendees",
+	"attract",
 	"attracted",
 	"attracts",
 	"auction",
@@ -1480,11 +1532,13 @@ var idWords = [...]string{"",
 	"chips",
 	"chooses",
 	"chose",
+	"city",
 	"civil",
 	"claimed",
 	"claims",
 	"class",
 	"clients",
+	"climbed",
 	"close",
 	"closed",
 	"closes",
@@ -1514,6 +1568,8 @@ var idWords = [...]string{"",
 	"companies",
 	"company",
 	"compared",
+	"compares",
+	"comparing",
 	"compensation",
 	"competitors",
 	"compiled",
@@ -1614,9 +1670,11 @@ var idWords = [...]string{"",
 	"dominated",
 	"dominates",
 	"down",
+	"dozens",
 	"draws",
 	"drew",
 	"drop",
+	"dropped",
 	"dubbed",
 	"due",
 	"duo",
@@ -1628,8 +1686,13 @@ var idWords = [...]string{"",
 	"earmarked",
 	"earmarking",
 	"earmarks",
+	"earned",
+	"earning",
 	"earnings",
+	"earns",
 	"ebitda",
+	"eight",
+	"eleven",
 	"email",
 	"employee",
 	"employees",
@@ -1660,6 +1723,7 @@ var idWords = [...]string{"",
 	"event",
 	"every",
 	"exceed",
+	"exceeded",
 	"exceeding",
 	"exchangeable",
 	"excluding",
@@ -1675,6 +1739,7 @@ var idWords = [...]string{"",
 	"extended",
 	"extending",
 	"extends",
+	"external",
 	"facility",
 	"failing",
 	"fall",
@@ -1683,6 +1748,7 @@ var idWords = [...]string{"",
 	"far",
 	"faster",
 	"federal",
+	"fell",
 	"fetch",
 	"fetched",
 	"fetches",
@@ -1693,6 +1759,7 @@ var idWords = [...]string{"",
 	"finance",
 	"financial",
 	"financing",
+	"financings",
 	"fines",
 	"finished",
 	"firm",
@@ -1706,6 +1773,7 @@ var idWords = [...]string{"",
 	"followed",
 	"following",
 	"for",
+	"force",
 	"formed",
 	"former",
 	"foundation",
@@ -1725,6 +1793,7 @@ var idWords = [...]string{"",
 	"further",
 	"fy",
 	"gap",
+	"garnered",
 	"gave",
 	"generate",
 	"generated",
@@ -1766,6 +1835,7 @@ var idWords = [...]string{"",
 	"hauled",
 	"have",
 	"having",
+	"he",
 	"head",
 	"headcount",
 	"headed",
@@ -1796,6 +1866,7 @@ var idWords = [...]string{"",
 	"hours",
 	"house",
 	"houses",
+	"hundreds",
 	"illegally",
 	"improved",
 	"in",
@@ -1841,6 +1912,7 @@ var idWords = [...]string{"",
 	"joins",
 	"jointly",
 	"jump",
+	"jumped",
 	"just",
 	"knowledgeable",
 	"known",
@@ -1887,6 +1959,9 @@ var idWords = [...]string{"",
 	"literacy",
 	"loan",
 	"loans",
+	"local",
+	"loses",
+	"losing",
 	"loss",
 	"losses",
 	"lost",
@@ -1915,7 +1990,9 @@ var idWords = [...]string{"",
 	"market",
 	"markets",
 	"may",
+	"mean",
 	"measurement",
+	"median",
 	"member",
 	"memoranda",
 	"memorandum",
@@ -1954,6 +2031,7 @@ var idWords = [...]string{"",
 	"moving",
 	"much",
 	"mulls",
+	"municipal",
 	"mutual",
 	"named",
 	"names",
@@ -1968,6 +2046,7 @@ var idWords = [...]string{"",
 	"newest",
 	"newly",
 	"next",
+	"nine",
 	"note",
 	"notes",
 	"now",
@@ -2097,6 +2176,7 @@ var idWords = [...]string{"",
 	"potential",
 	"pound",
 	"pounds",
+	"pour",
 	"poured",
 	"pp",
 	"pre",
@@ -2129,6 +2209,7 @@ var idWords = [...]string{"",
 	"providers",
 	"provides",
 	"providing",
+	"provincial",
 	"pts",
 	"public",
 	"published",
@@ -2169,6 +2250,7 @@ var idWords = [...]string{"",
 	"receiving",
 	"recent",
 	"recently",
+	"record",
 	"reeled",
 	"refund",
 	"regarded",
@@ -2247,6 +2329,7 @@ var idWords = [...]string{"",
 	"second",
 	"secured",
 	"securities",
+	"seed",
 	"seen",
 	"selected",
 	"selects",
@@ -2267,11 +2350,13 @@ var idWords = [...]string{"",
 	"setting",
 	"settle",
 	"settles",
+	"seven",
 	"several",
 	"share",
 	"shareholder",
 	"shareholders",
 	"shares",
+	"she",
 	"shipments",
 	"shops",
 	"shortfall",
@@ -2280,6 +2365,7 @@ var idWords = [...]string{"",
 	"signed",
 	"signs",
 	"since",
+	"six",
 	"size",
 	"sized",
 	"skill",
@@ -2346,6 +2432,8 @@ var idWords = [...]string{"",
 	"suppliers",
 	"supplies",
 	"support",
+	"surged",
+	"surpassed",
 	"survey",
 	"sweetened",
 	"switch",
@@ -2368,6 +2456,7 @@ var idWords = [...]string{"",
 	"team",
 	"technology",
 	"tells",
+	"ten",
 	"tenants",
 	"tender",
 	"test",
@@ -2385,6 +2474,7 @@ var idWords = [...]string{"",
 	"they",
 	"this",
 	"those",
+	"thousands",
 	"three",
 	"through",
 	"throughout",
@@ -2403,6 +2493,7 @@ var idWords = [...]string{"",
 	"tooling",
 	"tools",
 	"top",
+	"topped",
 	"topping",
 	"total",
 	"totaled",
@@ -2412,10 +2503,12 @@ var idWords = [...]string{"",
 	"totals",
 	"toward",
 	"towards",
+	"track",
 	"tracking",
 	"trade",
 	"trades",
 	"trailing",
+	"tranche",
 	"transacted",
 	"transaction",
 	"transactions",
@@ -2423,7 +2516,10 @@ var idWords = [...]string{"",
 	"trial",
 	"trialling",
 	"trials",
+	"twelve",
+	"twenty",
 	"two",
+	"typical",
 	"u",
 	"under",
 	"understands",
@@ -2468,6 +2564,7 @@ var idWords = [...]string{"",
 	"wage",
 	"wages",
 	"was",
+	"we",
 	"wealth",
 	"week",
 	"weeks",
@@ -2504,6 +2601,7 @@ var idWords = [...]string{"",
 	"yearly",
 	"years",
 	"yen",
+	"you",
 	"yuan",
 	"–",
 	"—",

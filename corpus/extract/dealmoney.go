@@ -1,0 +1,418 @@
+package extract
+
+import (
+	"slices"
+
+	"github.com/dealbot/dealbot/corpus"
+)
+
+// Tests of whether money is one transaction's at all, read before the rules
+// that find a deal in a sentence's deal words: English marks money that
+// sums many deals or a company's whole history of raising by who raised it
+// and by the span it is counted over, whatever deal words stand beside it.
+
+// noTransaction reports money that English marks as no transaction's,
+// by who raised it, what it is counted over or what it describes: the
+// tests below, cheapest and commonest first.
+func (x *extractor) noTransaction(q *quantity) bool {
+	return x.takingsVerb(q) || x.appositionSize(q) || x.averageOfDeals(q) || x.valuedGap(q) ||
+		x.raisedBackground(q) || x.genericRaisers(q) || x.manyDealsMoney(q)
+}
+
+// raisedBackground reports money a company has raised in all, counted over
+// a span rather than in one round: "the start-up has raised some $120
+// million to date", "OPay has raised $570m+ since 2019", "had raised around
+// $400 million in total funding by June 2014". What a company raised "since
+// its launch" is left to the other rules. A total the new round brings
+// it to ("took its total funding to $225 million") names the total before
+// the figure, and a round named in the clause ("has so far secured $60
+// million in a Series C round") makes it that round's, and so does a
+// story of the company's own round (see ownRoundStory).
+func (x *extractor) raisedBackground(q *quantity) bool {
+	toks := x.s.toks
+	start, end := x.clause(q)
+	if !x.sentenceHas(wRaise) && !x.sentenceHas(wReceive) {
+		return false
+	}
+	raised, perfect := false, false
+	for k := start; k < q.start; k++ {
+		if toks[k].is6(wdRaised, wdSecured, wdReceived, wdAttracted, wdGarnered, wdAmassed) {
+			raised = true
+			// "has raised just over $400 million in funding": the
+			// perfect sums what was raised up to now, when nothing
+			// after the money names a backer or a round.
+			j := k - 1
+			for j > start && toks[j].is7(wdJust, wdAlready, wdNow, wdSo, wdFar, wdSince, wdReportedly) {
+				j--
+			}
+			perfect = j >= start && toks[j].is3(wdHas, wdHave, wdHad) && q.start-k <= 4 && x.fundingEndsClause(q)
+		}
+		if x.tokHas(k, wTotal) || toks[k].is3(wdRound, wdSeries, wdSeed) {
+			return false
+		}
+	}
+	if !raised || x.ownRoundStory(q) {
+		return false
+	}
+	// The perfect alone opens an article's first round ("Contoso has
+	// raised $50 million in funding."): it is background only in a story
+	// of another deal.
+	span := perfect && x.storyType != ""
+	for k := q.end; k < end && k <= q.end+6; k++ {
+		t := &toks[k]
+		if t.is4(wdRound, wdSeries, wdSeed, wdTranche) {
+			return false
+		}
+		next := k+1 < end
+		switch {
+		case t.lower == "to" && next && toks[k+1].lower == "date",
+			t.lower == "so" && next && toks[k+1].lower == "far",
+			t.lower == "in" && next && toks[k+1].is2(wdTotal, wdAll),
+			t.lower == "since" && k <= q.end+3 && next && toks[k+1].kind == tokNum:
+			span = true
+		}
+	}
+	return span
+}
+
+// manyDealsMoney reports money summed over a counted number of companies
+// or deals named in its clause: "investors put $110.9 million into 44
+// startups", "$131.5 billion across 4,969 deals", "raised in more than 50
+// rounds". One deal has one company on each side; a count of them makes
+// the money a tally. Contracts, orders and memoranda a buyer signs at once
+// ("signed five contracts worth Rs 39,125 crore") are one buyer's deals
+// and left to the other rules.
+func (x *extractor) manyDealsMoney(q *quantity) bool {
+	toks := x.s.toks
+	start, end := x.clause(q)
+	// Most money has no count beside it: a number in digits outside
+	// the figure, or a count in words, which is a figure of its own.
+	counted := false
+	for k := start; k < end && !counted; k++ {
+		counted = toks[k].kind == tokNum && (k < q.start || k >= q.end)
+	}
+	for i := 0; i < len(x.s.qty) && !counted; i++ {
+		c := &x.s.qty[i]
+		counted = c.kind == qtyCount && c.start >= start && c.end <= end
+	}
+	if !counted {
+		return false
+	}
+	for k := start + 1; k < end; k++ {
+		if k >= q.start && k < q.end {
+			continue
+		}
+		// Every noun counted here is a plural in "s": most words are
+		// passed over on their last letter.
+		if l := toks[k].lower; len(l) < 5 || l[len(l)-1] != 's' || !toks[k].is9(wdStartups, wdCompanies, wdFirms, wdDeals, wdRounds, wdTransactions, wdFinancings, wdVentures, wdBusinesses) {
+			continue
+		}
+		// "44 startups", "more than 50 rounds", "4,969 deals", "seven
+		// Pre-Series A deals", with a few words between ("44 Nigerian
+		// startups").
+		for j := k - 1; j >= start && j >= k-5; j-- {
+			word := toks[j].is16(wdTwo, wdThree, wdFour, wdFive, wdSix, wdSeven, wdEight, wdNine, wdTen, wdEleven, wdTwelve, wdTwenty, wdDozens, wdHundreds, wdThousands, wdSeveral)
+			// A count in words is a tally of deals only, with no
+			// company named: "seven Pre-Series A deals worth $4.69
+			// million"; "Interior picks seven companies for $2B cloud
+			// contract" names those one side chose. "The three firms
+			// will form a joint venture": a definite count points
+			// back to companies named before.
+			deals := !toks[k].is5(wdStartups, wdCompanies, wdFirms, wdVentures, wdBusinesses)
+			if (toks[j].kind == tokNum && !x.inMoney(j) || word && deals && !x.companyWithin(start, end)) && !(j > 0 && toks[j-1].is4(wdThe, wdThese, wdThose, wdAll)) {
+				// "signed MoUs worth ₹34,850 crore with 15
+				// companies": one side's deals with many. "raised
+				// $300 million in 2 rounds": one company's rounds are
+				// its own.
+				if j > 0 && toks[j-1].lower == "with" || !toks[k].is5(wdStartups, wdCompanies, wdFirms, wdVentures, wdBusinesses) && x.companyWithin(start, end) {
+					return false
+				}
+				return true
+			}
+			if toks[j].kind != tokWord && toks[j].text != "-" || toks[j].is10(wdOf, wdIn, wdInto, wdTo, wdFrom, wdWith, wdBy, wdAnd, wdThe, wdIts) {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// inMoney reports token k inside one of the sentence's amounts of money.
+func (x *extractor) inMoney(k int) bool {
+	for i := range x.s.qty {
+		if x.s.qty[i].kind == qtyMoney && x.s.qty[i].start <= k && k < x.s.qty[i].end {
+			return true
+		}
+	}
+	return false
+}
+
+// valuedGap reports money that a relative clause after it says something
+// was valued at, the preposition left standing with its object gone
+// before: "less than the $2.5 billion Varo was valued at in 2021", "the
+// $1 billion it was worth". What a company was valued at is no price paid.
+func (x *extractor) valuedGap(q *quantity) bool {
+	toks := x.s.toks
+	_, end := x.clause(q)
+	for k := q.end; k+1 < end && k <= q.end+6; k++ {
+		if toks[k].kind == tokNum || toks[k].kind == tokSym && toks[k].text != "'" && toks[k].text != "’" {
+			return false
+		}
+		if toks[k].is2(wdValued, wdValuing) && toks[k+1].lower == "at" {
+			// the object gone: what follows "at" is no figure
+			return k+2 >= len(toks) || !x.inMoney(k+2)
+		}
+	}
+	return false
+}
+
+// genericRaisers reports money a kind of company raised or received, the
+// subject a bare plural common noun with no determiner and no company in
+// the clause: "Venture-backed fintechs raised a record $30.8 billion",
+// "Nigerian startups received 35% ($160m) of Africa's $466m", or the
+// agent of a passive before it: "Total funding raised by Indian startups
+// fell from $10.3 billion". A bare plural names every company of a kind,
+// so the money is their tally.
+func (x *extractor) genericRaisers(q *quantity) bool {
+	toks := x.s.toks
+	start, _ := x.clause(q)
+	if x.companyWithin(start, q.end) {
+		return false
+	}
+	verb := -1
+	for k := q.start - 1; k > start; k-- {
+		if toks[k].text == "," {
+			// the money is the verb's object, in its stretch of the
+			// clause
+			break
+		}
+		if toks[k].is10(wdRaised, wdReceived, wdSecured, wdAttracted, wdDrew, wdGot, wdTook, wdRaise, wdReceive, wdAttract) ||
+			toks[k].is6(wdSpend, wdSpent, wdInvest, wdInvested, wdPoured, wdPour) && !x.sentenceHas(wSector) {
+			// "Companies are on track to spend a combined $1.7
+			// trillion": a kind of company spending is a sector's,
+			// which money-sector reads where it names investors.
+			verb = k
+			break
+		}
+	}
+	if verb > 0 && toks[verb+1].lower == "by" {
+		// "funding raised by Indian startups fell to $6.9 billion"
+		head := verb + 2
+		for head+1 < q.start && toks[head+1].kind == tokWord && !toks[head+1].is18(wdIn, wdFrom, wdTo, wdFell, wdRose, wdWas, wdWere, wdIs, wdAre, wdJumped, wdDropped, wdDeclined, wdGrew, wdOf, wdDuring, wdOver, wdAcross, wdAt) {
+			head++
+		}
+		return x.barePlural(verb+2, head)
+	}
+	if verb < 0 {
+		return x.bareFundingReached(q, start)
+	}
+	j := verb - 1
+	for j > start && (x.tokHas(j, wAux) || toks[j].is2(wdOn, wdTrack)) {
+		j--
+	}
+	// "In the first quarter, Nigerian startups received": an opening
+	// adverbial ends at its comma.
+	for k := j - 1; k > start; k-- {
+		if toks[k].text == "," {
+			start = k + 1
+			break
+		}
+	}
+	return x.barePlural(start, j)
+}
+
+// barePlural reports tokens [from, head] a noun phrase with no determiner,
+// number or company: modifiers and a plural common noun, "venture-backed
+// fintechs", "Indian startups". A pronoun opens a relative clause, whose
+// verb is no noun: "funds it manages will invest".
+func (x *extractor) barePlural(from, head int) bool {
+	toks := x.s.toks
+	if head < from || head >= len(toks) {
+		return false
+	}
+	s := toks[head].lower
+	if toks[head].kind != tokWord || toks[head].startsUpper() && head > from || len(s) < 4 || s[len(s)-1] != 's' || s[len(s)-2] == 's' || s[len(s)-2] == '\'' || possessed(toks, head) {
+		return false
+	}
+	for k := from; k < head; k++ {
+		t := &toks[k]
+		if t.kind != tokWord && !(t.kind == tokSym && t.text == "-") || t.is17(wdThe, wdA, wdAn, wdIts, wdTheir, wdThis, wdThese, wdThose, wdSome, wdTwo, wdThree, wdBoth, wdAll, wdMany, wdWhich, wdThat, wdWho) || t.is6(wdIt, wdThey, wdWe, wdHe, wdShe, wdYou) || x.inCompany(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// ownRoundStory reports an article whose story is a round or an investment
+// that the company of q's clause received, or one in which the clause names
+// no company and so stands for the story's: there what the company has
+// raised in all is the running total of that round ("Before this round,
+// Contoso had raised $1 billion in total"). In a story of something else
+// (a takeover of the start-up) it is background.
+func (x *extractor) ownRoundStory(q *quantity) bool {
+	if x.storyType != corpus.DealFundingRound && x.storyType != corpus.DealInvestment {
+		return false
+	}
+	names := x.clauseCompanies(q)
+	if len(names) == 0 {
+		return true
+	}
+	for _, p := range x.storyParties {
+		if p.Role == corpus.RoleRecipient && slices.Contains(names, p.Name) {
+			return true
+		}
+	}
+	return false
+}
+
+// takingsVerb reports money that is the object of a verb of earning or
+// losing, right before it: "Aetna said it earned $518.6 million in the
+// quarter, helped by an acquisition", "Ford lost $378mn in China". What a
+// company earns or loses is its results, whatever deal the sentence
+// recalls.
+func (x *extractor) takingsVerb(q *quantity) bool {
+	k := q.start - 1
+	return k >= 1 && x.s.toks[k].is6(wdEarned, wdEarns, wdEarning, wdLost, wdLoses, wdLosing) && !x.s.toks[k-1].is3(wdA, wdAn, wdThe)
+}
+
+// appositionSize reports money in an aside that says what an organisation
+// named just before it is worth or valued at: "the Public Investment Fund,
+// worth more than $925 billion, has invested", "Anthropic, valued at $183
+// billion, signed". An aside describes its noun; the deal is the clause's
+// own. An aside on a deal ("the contract, worth $581 million,") is its
+// value.
+func (x *extractor) appositionSize(q *quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if k >= 1 && toks[k].lower == "at" && toks[k-1].is2(wdValued, wdPriced) {
+		k--
+	} else if k < 0 || toks[k].lower != "worth" {
+		return false
+	}
+	k--
+	for k >= 0 && toks[k].is5(wdRecently, wdLast, wdNow, wdCurrently, wdOnce) {
+		k--
+	}
+	if k < 1 || toks[k].text != "," || !x.inCompany(k-1) {
+		// "the deal, worth €4.4 billion,": an aside on a deal says
+		// its value.
+		return false
+	}
+	return q.end < len(toks) && (toks[q.end].text == "," || toks[q.end].text == ")")
+}
+
+// averageOfDeals reports money said to be an average or a median just
+// before it: "the average deal size stands at $47 million", "a median
+// round of $12 million". A statistic over many deals is none of them.
+func (x *extractor) averageOfDeals(q *quantity) bool {
+	toks := x.s.toks
+	start, _ := x.clause(q)
+	for k := q.start - 1; k >= start && k >= q.start-6; k-- {
+		if toks[k].kind != tokWord || x.inCompany(k) {
+			return false
+		}
+		if toks[k].is4(wdAverage, wdMedian, wdMean, wdTypical) {
+			return true
+		}
+	}
+	return false
+}
+
+// bareFundingReached reports money a bare noun of funding reached, with
+// no determiner or company before it: "Venture funding in AI topped $50
+// billion last year", "Global fintech funding jumped to $131.5 billion",
+// or a bare plural opening the clause: "Purchases on cards came to $40.6
+// trillion". Funding no company owns is a sector's.
+func (x *extractor) bareFundingReached(q *quantity, start int) bool {
+	toks := x.s.toks
+	verb := -1
+	for k := q.start - 1; k > start && k >= q.start-3; k-- {
+		if toks[k].is15(wdTopped, wdReached, wdHit, wdTotalled, wdTotaled, wdRose, wdFell, wdJumped, wdClimbed, wdSurged, wdDropped, wdDeclined, wdGrew, wdExceeded, wdSurpassed) || toks[k].is2(wdCame, wdAmounted) && toks[k+1].lower == "to" {
+			verb = k
+			break
+		}
+		if !toks[k].is11(wdTo, wdA, wdRecord, wdNew, wdAbout, wdNearly, wdAlmost, wdOver, wdAround, wdSome, wdRoughly) {
+			return false
+		}
+	}
+	if verb < 0 {
+		return false
+	}
+	// the subject: its head the first funding noun of the clause, what
+	// comes after it ("in AI") saying what it went to
+	head := -1
+	for k := start; k < verb; k++ {
+		if toks[k].is4(wdFunding, wdInvestment, wdInvestments, wdFinancing) {
+			head = k
+			break
+		}
+	}
+	if head < 0 && x.barePlural(start, start) {
+		// "Purchases of goods and services on cards came to $40.6
+		// trillion": a bare plural opening the clause sums many.
+		head = start
+	}
+	if head < 0 {
+		return false
+	}
+	for k := start; k < head; k++ {
+		t := &toks[k]
+		if t.kind != tokWord && !(t.kind == tokSym && t.text == "-") || t.is10(wdThe, wdA, wdAn, wdIts, wdTheir, wdThis, wdThat, wdHis, wdHer, wdOur) || x.inCompany(k) || possessed(toks, k) {
+			return false
+		}
+	}
+	return true
+}
+
+// fundingEndsClause reports money followed by "in funding", "in venture
+// capital" or the like and then the end of its clause: the money raised
+// with no backer, round or purpose named.
+func (x *extractor) fundingEndsClause(q *quantity) bool {
+	toks := x.s.toks
+	_, end := x.clause(q)
+	k := q.end
+	if k >= end || toks[k].lower != "in" {
+		return false
+	}
+	k++
+	for k < end && toks[k].is5(wdVenture, wdEquity, wdOutside, wdExternal, wdPrivate) {
+		k++
+	}
+	if k >= end || !toks[k].is4(wdFunding, wdCapital, wdFinancing, wdInvestment) {
+		return false
+	}
+	k++
+	return k >= len(toks) || toks[k].text == "." || toks[k].text == "," && k+1 < len(toks) && !toks[k+1].is3(wdFrom, wdLed, wdIncluding)
+}
+
+// publicBodySaid reports a public body the sentence names as a common
+// noun, which no party stands for: "the science ministry chose the
+// Samsung SDS consortium", "a £10.7 million contract from local
+// government". Who buys then is a government. "Office" and "force" are as
+// often a product or a workforce, so they say it only capitalised, as
+// parties.
+func (x *extractor) publicBodySaid() bool {
+	toks := x.s.toks
+	for k := range toks {
+		t := &toks[k]
+		if x.tokHas(k, wPublicBody) && !t.startsUpper() && !t.is2(wdOffice, wdForce) && !x.inCompany(k) {
+			return true
+		}
+		if t.lower == "government" && k > 0 && toks[k-1].is9(wdLocal, wdCentral, wdFederal, wdState, wdNational, wdCity, wdMunicipal, wdProvincial, wdRegional) {
+			return true
+		}
+	}
+	return false
+}
+
+// tookMoney reports "took" at k taking money q in from a backer, as
+// "received" does: "the company took $10m from Mirai Creation", "it took
+// a $5m investment in a round led by the OpenAI Startup Fund". Money
+// taken in is in.
+func (x *extractor) tookMoney(k int, q *quantity) bool {
+	toks := x.s.toks
+	if toks[k].lower != "took" || q.start-k > 2 || q.end >= len(toks) {
+		return false
+	}
+	return toks[q.end].lower == "from" || toks[q.end].is2(wdInvestment, wdStake)
+}
