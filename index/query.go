@@ -447,6 +447,14 @@ func understand(text string, n *names, isWord func(string) bool) (Question, erro
 			q.together = true
 			continue
 		}
+		if q.Kind == corpus.MarketShare && partyNouns[t] && !used[i] {
+			// "top three cloud providers share": of a share, the noun for
+			// the kind of party says whose share is asked for, which the
+			// facts' companies say; articles put it as "players", "the
+			// three leaders" or not at all, so it narrows nothing. In a
+			// name ("european service providers") it is the name's.
+			continue
+		}
 		if o, ok := orderWords[t]; ok && !named[i] && !describesNext(tokens, i, named) {
 			if q.Order == ByRelevance {
 				q.Order, q.ordered = o, true
