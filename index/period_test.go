@@ -32,6 +32,12 @@ func TestTheQuarterAskedFor(t *testing.T) {
 		{"tsmc foundry share q3 2024", want{corpus.MarketShare, 64.9, "", []string{"TSMC"}, 1}},
 		{"dell server share h2 2023", want{corpus.MarketShare, 18.2, "", []string{"Dell"}, 1}},
 		{"dell server share first half 2023", want{corpus.MarketShare, 19.5, "", []string{"Dell"}, 1}},
+		// The quarter typed as people type it: in figures, short, or by
+		// its months.
+		{"tsmc foundry share 4th qtr 2024", want{corpus.MarketShare, 67.1, "", []string{"TSMC"}, 1}},
+		{"tsmc foundry share oct-dec 2024", want{corpus.MarketShare, 67.1, "", []string{"TSMC"}, 1}},
+		{"tsmc foundry share july to september quarter 2024", want{corpus.MarketShare, 64.9, "", []string{"TSMC"}, 1}},
+		{"dell server share 2nd half 2023", want{corpus.MarketShare, 18.2, "", []string{"Dell"}, 1}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.query, func(t *testing.T) {

@@ -249,7 +249,21 @@ var quarters = map[string][]string{
 	"q4": {"q4", "fourth quarter", "october", "november", "december"},
 }
 
-var ordinalQuarter = map[string]string{"first": "q1", "second": "q2", "third": "q3", "fourth": "q4"}
+// ordinalQuarter are the ordinals a quarter is named by, in words and in
+// figures ("3rd quarter").
+var ordinalQuarter = map[string]string{"first": "q1", "second": "q2", "third": "q3", "fourth": "q4",
+	"1st": "q1", "2nd": "q2", "3rd": "q3", "4th": "q4"}
+
+// quarterWords are "quarter" and the short form people type for it
+// ("third qtr").
+var quarterWords = setOf("quarter qtr")
+
+// monthQuarters are the quarters named by their first and last months, as
+// Indian and Japanese reports and the people who read them do ("the
+// April-June quarter"), each keyed by its first month with its last.
+var monthQuarters = map[string]struct{ last, quarter string }{
+	"january": {"march", "q1"}, "april": {"june", "q2"}, "july": {"september", "q3"}, "october": {"december", "q4"},
+}
 
 // halves spell each half of a year the ways a question or an article may;
 // a question's "first half" is read as "h1", and "h1" steers to articles
@@ -259,7 +273,7 @@ var halves = map[string][]string{
 	"h2": {"h2", "second half", "2h"},
 }
 
-var ordinalHalf = map[string]string{"first": "h1", "second": "h2"}
+var ordinalHalf = map[string]string{"first": "h1", "second": "h2", "1st": "h1", "2nd": "h2"}
 
 // intents maps words of a question to the kind of fact they ask for.
 // Phrases ("how much") are matched on adjacent words.
@@ -917,9 +931,14 @@ func isIntentWord(w string) bool {
 func quarterTokens(tokens []string) []string {
 	out := tokens[:0:0]
 	for i := 0; i < len(tokens); i++ {
-		if q, ok := ordinalQuarter[tokens[i]]; ok && i+1 < len(tokens) && tokens[i+1] == "quarter" {
+		if q, ok := ordinalQuarter[tokens[i]]; ok && i+1 < len(tokens) && quarterWords[tokens[i+1]] {
 			out = append(out, q)
 			i++
+			continue
+		}
+		if q, n := monthsQuarter(tokens[i:]); n > 0 {
+			out = append(out, q)
+			i += n - 1
 			continue
 		}
 		if h, ok := ordinalHalf[tokens[i]]; ok && i+1 < len(tokens) && tokens[i+1] == "half" {
@@ -960,6 +979,43 @@ func quarterTokens(tokens []string) []string {
 		out = append(out, tokens[i])
 	}
 	return out
+}
+
+// monthsQuarter reads a quarter named by its first and last months at the
+// start of tokens ("april-june", "jul to sep quarter"), returning it and
+// how many tokens name it; n is 0 when they name none. Two months that
+// are not a quarter's first and last ("june to september") are read as
+// months.
+func monthsQuarter(tokens []string) (q string, n int) {
+	if len(tokens) < 2 {
+		return "", 0
+	}
+	first := fullMonth(tokens[0])
+	mq, ok := monthQuarters[first]
+	if !ok {
+		return "", 0
+	}
+	n = 1
+	if tokens[n] == "to" || tokens[n] == "through" {
+		n++
+	}
+	if n >= len(tokens) || fullMonth(tokens[n]) != mq.last {
+		return "", 0
+	}
+	n++
+	if n < len(tokens) && quarterWords[tokens[n]] {
+		n++
+	}
+	return mq.quarter, n
+}
+
+// fullMonth returns the full name of a month named in full or short, and
+// the word itself for any other word.
+func fullMonth(w string) string {
+	if m, ok := monthNames[w]; ok {
+		return m
+	}
+	return w
 }
 
 // monthNames maps the short names people type for months ("oct",

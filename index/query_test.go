@@ -46,6 +46,17 @@ func TestUnderstand(t *testing.T) {
 		{"samsung share 4q21", []string{"Samsung"}, corpus.MarketShare, []string{"q4", "2021"}, "", ""},
 		{"ibm cloud share 1h2023", []string{"IBM"}, corpus.MarketShare, []string{"h1", "2023"}, "", ""},
 		{"ibm cloud share 3h23", []string{"IBM"}, corpus.MarketShare, []string{"3h23"}, "", ""},
+		// Quarters as people type them: an ordinal in figures, "qtr",
+		// and a quarter's first and last months, as Indian and Japanese
+		// reports name it. Two months that are no quarter's ends, and a
+		// month alone, stay months.
+		{"aws share 3rd quarter 2022", []string{"Amazon"}, corpus.MarketShare, []string{"q3", "2022"}, "", ""},
+		{"aws share third qtr 2022", []string{"Amazon"}, corpus.MarketShare, []string{"q3", "2022"}, "", ""},
+		{"jio share april-june 2023", []string{"Reliance"}, corpus.MarketShare, []string{"q2", "2023"}, "", ""},
+		{"aws share in the jul to sep quarter of 2022", []string{"Amazon"}, corpus.MarketShare, []string{"q3", "2022"}, "", ""},
+		{"oracle share 2nd half 2023", []string{"Oracle"}, corpus.MarketShare, []string{"h2", "2023"}, "", ""},
+		{"aws share june to september 2022", []string{"Amazon"}, corpus.MarketShare, []string{"june", "september", "2022"}, "", ""},
+		{"aws share april 2022", []string{"Amazon"}, corpus.MarketShare, []string{"april", "2022"}, "", ""},
 		// "us" of a share is where it was measured; elsewhere a pronoun.
 		{"hp share of us pc market", []string{"HP"}, corpus.MarketShare, []string{"us", "pc"}, "", ""},
 		{"tell us ibm cloud share", []string{"IBM"}, corpus.MarketShare, nil, "", ""},
