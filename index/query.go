@@ -407,7 +407,7 @@ func understand(text string, n *names, isWord func(string) bool) (Question, erro
 	q := Question{Text: text}
 	var unquoted string
 	q.figures, unquoted = quotedFigures(text, func(w string) bool { _, ok := n.lookup(w); return ok })
-	tokens := sizeTokens(quarterTokens(tokenize(unquoted)))
+	tokens := sizeTokens(quarterTokens(shorthandTokens(tokenize(unquoted))))
 	if len(tokens) > 0 {
 		if v, ok := viewWords[tokens[0]]; ok {
 			q.View, tokens = v, tokens[1:]
@@ -977,6 +977,35 @@ func quarterTokens(tokens []string) []string {
 			}
 		}
 		out = append(out, tokens[i])
+	}
+	return out
+}
+
+// shorthand are the short forms people type in chat for words articles
+// write in full ("dept of defense", "aws mkt share", "marketshare"), each
+// with the words it stands for: read in full, they name the organisation,
+// the kind of figure or the words the articles use.
+var shorthand = map[string][]string{
+	"mkt": {"market"}, "mkts": {"markets"}, "marketshare": {"market", "share"}, "mktshare": {"market", "share"},
+	"dept": {"department"}, "depts": {"departments"}, "govt": {"government"}, "univ": {"university"},
+	"intl": {"international"}, "natl": {"national"}, "acq": {"acquisition"}, "acqs": {"acquisitions"},
+	"jv": {"joint", "venture"}, "yr": {"year"}, "yrs": {"years"}, "accts": {"accounts"},
+	"lic": {"licence"}, "lics": {"licences"}, "emps": {"employees"}, "svcs": {"services"},
+}
+
+// shorthandTokens writes out the shorthand of tokens in full. It returns
+// tokens itself when there is none, as there mostly is not.
+func shorthandTokens(tokens []string) []string {
+	if !slices.ContainsFunc(tokens, func(t string) bool { return shorthand[t] != nil }) {
+		return tokens
+	}
+	out := make([]string, 0, len(tokens)+2)
+	for _, t := range tokens {
+		if full := shorthand[t]; full != nil {
+			out = append(out, full...)
+			continue
+		}
+		out = append(out, t)
 	}
 	return out
 }

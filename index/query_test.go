@@ -57,6 +57,14 @@ func TestUnderstand(t *testing.T) {
 		{"oracle share 2nd half 2023", []string{"Oracle"}, corpus.MarketShare, []string{"h2", "2023"}, "", ""},
 		{"aws share june to september 2022", []string{"Amazon"}, corpus.MarketShare, []string{"june", "september", "2022"}, "", ""},
 		{"aws share april 2022", []string{"Amazon"}, corpus.MarketShare, []string{"april", "2022"}, "", ""},
+		// Chat shorthand is read in full: it names the organisation and
+		// the kind of figure as the words do. A word that only starts
+		// like one ("department" typed out, "mktg") is itself.
+		{"dept of defense cloud contract", []string{"US Department of Defense"}, corpus.DealValue, []string{"cloud"}, "", ""},
+		{"aws marketshare 2023", []string{"Amazon"}, corpus.MarketShare, []string{"2023"}, "", ""},
+		{"aws mkt share q3 2024", []string{"Amazon"}, corpus.MarketShare, []string{"q3", "2024"}, "", ""},
+		{"acq of splunk", []string{"Splunk"}, corpus.DealValue, nil, "", ""},
+		{"oracle mktg deal", []string{"Oracle"}, corpus.DealValue, []string{"mktg"}, "", ""},
 		// "us" of a share is where it was measured; elsewhere a pronoun.
 		{"hp share of us pc market", []string{"HP"}, corpus.MarketShare, []string{"us", "pc"}, "", ""},
 		{"tell us ibm cloud share", []string{"IBM"}, corpus.MarketShare, nil, "", ""},
