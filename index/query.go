@@ -408,6 +408,7 @@ func understand(text string, n *names, isWord func(string) bool) (Question, erro
 	var unquoted string
 	q.figures, unquoted = quotedFigures(text, func(w string) bool { _, ok := n.lookup(w); return ok })
 	tokens := sizeTokens(quarterTokens(shorthandTokens(tokenize(unquoted))))
+	tokens = n.intentTypos(tokens, isWord)
 	if len(tokens) > 0 {
 		if v, ok := viewWords[tokens[0]]; ok {
 			q.View, tokens = v, tokens[1:]
@@ -981,6 +982,67 @@ func quarterTokens(tokens []string) []string {
 	return out
 }
 
+// intentTypos reads a misspelled word of intent as the word ("investmnet",
+// "aquisition", "licenes"), so the question still asks for its kind of
+// figure: a word of at least minTypoLen letters one edit from exactly one
+// kind's intent words, that names no company and that no indexed article
+// uses ("rising" is no "raising", "shared" no "shares"). Only a few words
+// are checked against the articles, each check a search. Without the
+// articles' words (isWord nil) nothing is read as a typo. It returns
+// tokens itself when it changes nothing.
+func (n *names) intentTypos(tokens []string, isWord func(string) bool) []string {
+	if isWord == nil {
+		return tokens
+	}
+	out, checks, copied := tokens, 0, false
+	for i, t := range tokens {
+		if len(t) < minTypoLen || stopWords[t] || isIntentWord(t) || isNumber(t) || checks == maxIntentTypoChecks {
+			continue
+		}
+		fix := intentTypo(t)
+		if fix == "" {
+			continue
+		}
+		if _, ok := n.lookup(t); ok {
+			continue
+		}
+		if checks++; isWord(t) {
+			continue
+		}
+		if !copied {
+			out, copied = slices.Clone(tokens), true
+		}
+		out[i] = fix
+	}
+	return out
+}
+
+// maxIntentTypoChecks is how many possible misspellings of intent words
+// one question has checked against the articles' words.
+const maxIntentTypoChecks = 2
+
+// intentTypo returns the intent word w is one edit from, when all such
+// words ask for one kind of figure; "" otherwise.
+func intentTypo(w string) string {
+	var fix string
+	var kind corpus.Kind
+	for _, in := range intents {
+		if len(in.words) != 1 || len(in.words[0]) < minTypoLen || abs(len(in.words[0])-len(w)) > 1 {
+			continue
+		}
+		if editDistance(w, in.words[0], 1) > 1 {
+			continue
+		}
+		if fix != "" && kind != in.kind {
+			return ""
+		}
+		if fix == "" {
+			fix, kind = in.words[0], in.kind
+		}
+	}
+	return fix
+}
+
 // shorthand are the short forms people type in chat for words articles
 // write in full ("dept of defense", "aws mkt share", "marketshare"), each
 // with the words it stands for: read in full, they name the organisation,
@@ -988,7 +1050,7 @@ func quarterTokens(tokens []string) []string {
 var shorthand = map[string][]string{
 	"mkt": {"market"}, "mkts": {"markets"}, "marketshare": {"market", "share"}, "mktshare": {"market", "share"},
 	"dept": {"department"}, "depts": {"departments"}, "govt": {"government"}, "univ": {"university"},
-	"intl": {"international"}, "natl": {"national"}, "acq": {"acquisition"}, "acqs": {"acquisitions"},
+	"natl": {"national"}, "acq": {"acquisition"}, "acqs": {"acquisitions"},
 	"jv": {"joint", "venture"}, "yr": {"year"}, "yrs": {"years"}, "accts": {"accounts"},
 	"lic": {"licence"}, "lics": {"licences"}, "emps": {"employees"}, "svcs": {"services"},
 }
