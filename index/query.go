@@ -841,9 +841,11 @@ func intentOf(tokens []string) corpus.Kind {
 		}
 		for _, in := range intents {
 			if i+len(in.words) <= len(tokens) && slices.Equal(tokens[i:i+len(in.words)], in.words) {
-				if licenceWords[tokens[i]] && slices.ContainsFunc(tokens, func(t string) bool { return priceWords[t] }) {
+				if licenceWords[tokens[i]] && slices.ContainsFunc(tokens, func(t string) bool { return priceWords[t] || licenceDeals[t] }) {
 					// "licence cost", "licences purchase": what was paid
-					// for the licences, not how many there are.
+					// for the licences, not how many there are; so does
+					// "licence contract", "licence renewal": the deal
+					// that sells them is money.
 					return corpus.DealValue
 				}
 				return in.kind
@@ -877,6 +879,8 @@ var kindHints = map[string]corpus.Kind{
 	"acquisitions": corpus.DealValue, "takeover": corpus.DealValue, "merger": corpus.DealValue,
 	"rollout": corpus.Seats, "pilot": corpus.Seats, "trial": corpus.Seats,
 	"award": corpus.DealValue, "awarded": corpus.DealValue, "awards": corpus.DealValue,
+	// "enterprise licensing agreement": a deal's money.
+	"licensing": corpus.DealValue, "agreement": corpus.DealValue, "agreements": corpus.DealValue,
 	"buyer": corpus.DealValue, "acquirer": corpus.DealValue, "sale": corpus.DealValue, "sold": corpus.DealValue,
 	"seller": corpus.DealValue,
 }
@@ -896,6 +900,9 @@ func hintedKind(tokens []string) corpus.Kind {
 var (
 	licenceWords = setOf("licence licences license licenses subscriptions")
 	priceWords   = setOf("cost costs price priced purchase paid pay pays paying spend spent spending fee fees worth value")
+	// licenceDeals are the deals licences are sold under: of "microsoft
+	// licence renewal", the renewal's money is asked for.
+	licenceDeals = setOf("contract contracts agreement agreements renewal renewals deal deals tender framework")
 )
 
 // intentPositions returns the positions in tokens of the intent words

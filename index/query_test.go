@@ -81,6 +81,13 @@ func TestUnderstand(t *testing.T) {
 		{"barclays microsoft licences purchase", []string{"Barclays", "Microsoft"}, corpus.DealValue, nil, "", ""},
 		{"how many licences did barclays pay for", []string{"Barclays"}, corpus.Seats, nil, "", ""},
 		{"barclays copilot licences", []string{"Barclays"}, corpus.Seats, []string{"copilot"}, "", ""},
+		// The deal licences are sold under is money: a contract, a
+		// renewal, a licensing agreement; how many the renewal covers
+		// is seats.
+		{"barclays microsoft licence renewal", []string{"Barclays", "Microsoft"}, corpus.DealValue, []string{"renewal"}, "", ""},
+		{"barclays microsoft licence contract", []string{"Barclays", "Microsoft"}, corpus.DealValue, nil, "", ""},
+		{"oracle enterprise licensing agreement", []string{"Oracle"}, corpus.DealValue, []string{"enterprise", "licensing", "agreement"}, "", ""},
+		{"how many licences in the barclays microsoft renewal", []string{"Barclays", "Microsoft"}, corpus.Seats, []string{"renewal"}, "", ""},
 		{"asd aws top secret cloud", []string{"Amazon"}, "", []string{"asd", "top", "secret", "cloud"}, "", ""},
 		{"microsoft openai initial investment", []string{"Microsoft", "OpenAI"}, corpus.DealValue, nil, "", Oldest},
 		{"top aws deals", []string{"Amazon"}, corpus.DealValue, nil, "", Biggest},
