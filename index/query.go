@@ -878,6 +878,8 @@ var kindHints = map[string]corpus.Kind{
 	"round": corpus.DealValue, "rounds": corpus.DealValue, "stake": corpus.DealValue,
 	"acquisitions": corpus.DealValue, "takeover": corpus.DealValue, "merger": corpus.DealValue,
 	"rollout": corpus.Seats, "pilot": corpus.Seats, "trial": corpus.Seats,
+	"rollouts": corpus.Seats, "pilots": corpus.Seats, "trials": corpus.Seats,
+	"deployment": corpus.Seats, "deployments": corpus.Seats,
 	"award": corpus.DealValue, "awarded": corpus.DealValue, "awards": corpus.DealValue,
 	// "enterprise licensing agreement": a deal's money.
 	"licensing": corpus.DealValue, "agreement": corpus.DealValue, "agreements": corpus.DealValue,
