@@ -128,10 +128,16 @@ var raiseWords = setOf("raise raised raises raising fundraise fundraising sale s
 // anthropic get from amazon" asks for the money Amazon paid.
 var receiveVerbs = setOf("get gets got getting receive received receives receiving")
 
+// moneyFrom are the nouns of money a company gets, whose payer a question
+// names after "from" right after the noun ("funding from google").
+var moneyFrom = setOf(`funding investment investments backing loan loans financing money cash capital grant grants
+subsidy subsidies contract contracts award awards order orders`)
+
 // payerOf returns the party a question says pays: the first party named
 // when it is named before the question's first verb of paying, or the
 // party named after a verb of being paid ("how much did anthropic get
-// from amazon"); else nil.
+// from amazon") or after "from" right after a noun of money ("anthropic
+// funding from google"); else nil.
 func payerOf(tokens []string, named map[int]bool, parties [][]string) []string {
 	if len(parties) == 0 {
 		return nil
@@ -146,6 +152,17 @@ func payerOf(tokens []string, named map[int]bool, parties [][]string) []string {
 				return nil
 			}
 			return parties[0]
+		case moneyFrom[t] && !named[i] && paidFrom(tokens[:min(i+4, len(tokens))], named, i):
+			// "anthropic funding from google", "a contract from the
+			// pentagon": the money came from the party named after
+			// "from", as after a verb of being paid.
+			if first < 0 {
+				return parties[0]
+			}
+			if len(parties) > 1 {
+				return parties[1]
+			}
+			return nil
 		case receiveVerbs[t] && !named[i]:
 			// The payer is the party named after the verb and "from":
 			// the second named when the receiver came first, else the
