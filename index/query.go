@@ -747,6 +747,11 @@ func (n *names) companyTokens(q *Question, tokens []string, isWord func(string) 
 			distinct[tokens[i]] = true
 		}
 		w, f, ok := n.longestAt(tokens, i)
+		possessive := false
+		if !ok {
+			w, f, ok = n.possessiveAt(tokens[i])
+			possessive = ok
+		}
 		if ok && (f.region || f.measurer) && q.Kind == corpus.MarketShare {
 			// "aws share in germany": a region, not a party; "google
 			// share canalys": who measured it, not a party.
@@ -772,7 +777,12 @@ func (n *names) companyTokens(q *Question, tokens []string, isWord func(string) 
 		}
 		if len(f.companies) == 1 && f.guess == nil {
 			spellings = append(spellings, spelledName{f.companies[0], i, i + w})
-			if typed := strings.Join(tokens[i:i+w], " "); typed != strings.ToLower(f.companies[0]) && !slices.Contains(q.aliases[f.companies[0]], typed) {
+			typed := strings.Join(tokens[i:i+w], " ")
+			if possessive {
+				// "microsofts" is Microsoft by its own name.
+				typed = strings.TrimSuffix(typed, "s")
+			}
+			if typed != strings.ToLower(f.companies[0]) && !slices.Contains(q.aliases[f.companies[0]], typed) {
 				if q.aliases == nil {
 					q.aliases = map[string][]string{}
 				}
@@ -823,6 +833,23 @@ func secondNamesSteer(tokens []string, names []spelledName, named map[int]bool) 
 			named[j] = false
 		}
 	}
+}
+
+// possessiveAt reads a word that is a one-word name with an "s" added as
+// that name: people type "microsofts stake" for "Microsoft's stake", and
+// the articles' stemmed words make it no misspelling to be guessed at.
+// The name must have minTypoLen letters or more, so that a plural of an
+// ordinary word is not read as a short name.
+func (n *names) possessiveAt(t string) (int, found, bool) {
+	stem, ok := strings.CutSuffix(t, "s")
+	if !ok || utf8.RuneCountInString(stem) < minTypoLen {
+		return 0, found{}, false
+	}
+	f, ok := n.lookup(stem)
+	if !ok || f.guess != nil {
+		return 0, found{}, false
+	}
+	return 1, f, true
 }
 
 // longestAt finds the longest name starting at tokens[i] and how many
