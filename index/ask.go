@@ -703,8 +703,9 @@ type rankedFact struct {
 	// names: "2021" asks for the year's share before a quarter's.
 	span bool
 	// period is a figure for the very quarter, half or month the question
-	// names with its year: "q4 2024" is not answered by the third
-	// quarter's share, whatever else the figure's details match.
+	// names with its year, or for a month of the quarter it names: "q4
+	// 2024" is not answered by the third quarter's share, whatever else
+	// the figure's details match, and is by a monthly tracker's November.
 	period bool
 	// was is a figure its sentence gives as what it was before the news
 	// ("fell from 21.1% to 18.4%", "up from 38.1%"), or a seat count
@@ -1098,7 +1099,7 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 		fits := words.fits(q.Steering, f)
 		r.fits = fits.count() + words.typeFits(q.intentWords, f.Fact)
 		r.span = asked != "" && f.Period.Year() > 0 && spanOf(f.Period) == asked
-		r.period = within != "" && f.Period == within
+		r.period = within != "" && (f.Period == within || monthOf(f.Period, within))
 		r.measure = measureOf(q, askedTotal, f.Fact)
 		r.elsewhere = words.elsewhere(q, f.Fact)
 		if q.paysIn(f.Fact) || q.paidIn(f.Fact) {
@@ -1627,6 +1628,21 @@ func askedPeriod(steering []string) corpus.Period {
 		return ""
 	}
 	return corpus.Period(year + "-" + part)
+}
+
+// monthOf reports whether p is a month of quarter q ("2022-08" of
+// "2022-Q3"): a monthly tracker's figure for a month of the quarter asked
+// for is a figure for that quarter as a reader asks it.
+func monthOf(p, q corpus.Period) bool {
+	ps, qs := string(p), string(q)
+	if len(ps) != 7 || len(qs) != 7 || ps[:5] != qs[:5] || qs[5] != 'Q' || qs[6] < '1' || qs[6] > '4' {
+		return false
+	}
+	m, err := strconv.Atoi(ps[5:])
+	if err != nil {
+		return false
+	}
+	return (m-1)/3 == int(qs[6]-'1')
 }
 
 // spanOf is how long a period p is, in askedSpan's words.

@@ -45,3 +45,32 @@ func TestTheQuarterAskedFor(t *testing.T) {
 		})
 	}
 }
+
+// TestAMonthOfTheQuarterAskedFor asks for a share in a quarter that a
+// monthly tracker gives for one of its months: that month's figure is
+// the quarter's as a reader asks for it, before a figure for another
+// quarter whose article names the one asked for and the research firm
+// asked for, which the month's does not. The near miss asks for the
+// other quarter.
+func TestAMonthOfTheQuarterAskedFor(t *testing.T) {
+	ix := testIndex(t, []corpus.Article{
+		dated(article("feb", "Edge edges up on the desktop",
+			"Microsoft Edge had a 9.5% share of the desktop browser market in February 2022, web traffic data shows."), "2022-03-05"),
+		dated(article("q4", "Edge ends 2022 ahead",
+			"Edge closed the fourth quarter of 2022 with 11.0% of desktop browsers, StatCounter said. "+
+				"In the first quarter of 2022 it had trailed Safari."), "2023-01-10"),
+	})
+	tests := []struct {
+		query string
+		first want
+	}{
+		{"edge desktop browser share q1 2022 statcounter", want{corpus.MarketShare, 9.5, "", []string{"Microsoft"}, 1}},
+		// Near miss: the quarter the other report gives.
+		{"edge desktop browser share q4 2022 statcounter", want{corpus.MarketShare, 11, "", []string{"Microsoft"}, 1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			firstIs(t, ix, tt.query, tt.first)
+		})
+	}
+}
