@@ -1122,7 +1122,7 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 		// A name the fact's details already answer is not counted twice,
 		// nor "series" in a sentence about another round than the one
 		// asked for.
-		other := otherRound(q.Steering, f.Sentence)
+		other := otherRound(q.Steering, q.round, f.Sentence)
 		r.said = (sentenceNames(q.Steering, f.Sentence, q.Companies) &^ fits &^ other).count()
 		r.near = (nearFigure(q.Steering, f.Sentence, f.Text) &^ fits &^ other).count()
 		// Only words that narrow count: nearly every sentence says

@@ -107,6 +107,10 @@ type Question struct {
 	// 1.5bn", "barclays copilot 100k"): the fact giving one of them is
 	// the one asked about.
 	figures []quotedFigure
+	// round is the letter of the funding round the question names ("a"
+	// of "harvey series a"), which may be a stop word and so no Steering
+	// word; empty when it names none.
+	round string
 	// unsaid are the Steering words no article says (bit i for
 	// Steering[i]): a question naming no company is not left without an
 	// answer by one word the articles put otherwise ("jftc" for the fair
@@ -449,6 +453,7 @@ func understand(text string, n *names, isWord func(string) bool) (Question, erro
 	case (q.View == ViewTimeline || q.View == ViewLatest) && q.Kind == "":
 		q.Kind = corpus.DealValue
 	}
+	q.round = roundLetter(tokens)
 	named, used := n.companyTokens(&q, tokens, isWord)
 	q.payer = payerOf(tokens, used, q.parties)
 	if q.payer == nil && len(q.parties) == 1 && (slices.ContainsFunc(tokens, func(t string) bool { return raiseWords[t] }) || paidBeforeNamed(tokens, used)) {
@@ -518,6 +523,17 @@ func understand(text string, n *names, isWord func(string) bool) (Question, erro
 		return Question{}, ErrEmptyQuery
 	}
 	return q, nil
+}
+
+// roundLetter returns the letter of the funding round tokens name
+// ("series a", "series c"), or "".
+func roundLetter(tokens []string) string {
+	for i := 0; i+1 < len(tokens); i++ {
+		if tokens[i] == "series" && len(tokens[i+1]) == 1 && tokens[i+1][0] >= 'a' && tokens[i+1][0] <= 'z' {
+			return tokens[i+1]
+		}
+	}
+	return ""
 }
 
 // asksPercent reports a percent sign that is no figure's ("what % of
