@@ -703,8 +703,9 @@ type rankedFact struct {
 	// names: "2021" asks for the year's share before a quarter's.
 	span bool
 	// period is a figure for the very quarter, half or month the question
-	// names with its year: "q4 2024" is not answered by the third
-	// quarter's share, whatever else the figure's details match.
+	// names with its year, or for a month of the quarter it names: "q4
+	// 2024" is not answered by the third quarter's share, whatever else
+	// the figure's details match, and is by a monthly tracker's November.
 	period bool
 	// was is a figure its sentence gives as what it was before the news
 	// ("fell from 21.1% to 18.4%", "up from 38.1%"), or a seat count
@@ -863,7 +864,7 @@ func (ix *Index) searchFacts(ctx context.Context, q Question, steer map[string]f
 		// Widened when the best fact is not from the articles the other
 		// words pick out.
 		out.widened = len(steer) > 0 && len(ranked) > 0 && !inSteer(steer, ranked[0].ArticleID)
-		if !f.first && answering(ranked, f.all) >= enoughFacts && (len(steer) == 0 || f.steered) {
+		if !f.first && answering(ranked, f) >= enoughFacts && (len(steer) == 0 || f.steered) {
 			break
 		}
 	}
@@ -882,19 +883,25 @@ func inSteer(steer map[string]float64, id string) bool {
 }
 
 // answering counts the ranked facts a round can stop on. A round among
-// facts naming every company asked for does not count figures held
-// together with companies not asked for: a share the three leaders hold
-// together names Amazon and Microsoft but answers neither's share, and
-// enough of those must not end the search before their own are found.
-func answering(ranked []rankedFact, all bool) int {
-	if !all {
-		return len(ranked)
-	}
+// facts naming every company asked for does not count figures held together
+// with companies not asked for: a share the three leaders hold together
+// names Amazon and Microsoft but answers neither's share, and enough of
+// those must not end the search before their own are found. Nor does a
+// round of the kind asked for count the other kinds an earlier, wider
+// round found among the articles the question's words pick out: of "israel
+// nimbus cloud contract aws google", twenty cloud shares of the articles
+// that say "cloud" most are no contract, and the round looking for
+// contracts must go on until it finds some. Facts of the kind asked for
+// that name only some of the companies do count for a round about all of
+// them, as before: requiring each to name all of them sent many a
+// two-company question into one more, slow round.
+func answering(ranked []rankedFact, f filter) int {
 	n := 0
 	for _, r := range ranked {
-		if !r.shared {
-			n++
+		if (f.kind && !r.kind) || (f.all && r.shared) {
+			continue
 		}
+		n++
 	}
 	return n
 }
@@ -920,6 +927,7 @@ type filter struct {
 	q       Query
 	steered bool
 	all     bool // only facts about every company asked for match
+	kind    bool // only facts of the kind asked for match
 	// first is a round that only makes sure of some candidates: the
 	// search goes on after it however many it found.
 	first bool
@@ -949,17 +957,17 @@ func factFilters(q Question, steer map[string]float64) []filter {
 		if q.View == ViewCompare || q.View == ViewLatest {
 			// A comparison and the latest deals are about any of the
 			// companies, never all of them at once.
-			plain = append(plain, filter{q: AllOf{anyOf(), kind()}})
+			plain = append(plain, filter{q: AllOf{anyOf(), kind()}, kind: true})
 			break
 		}
 		if q.Kind != "" {
-			plain = append(plain, filter{q: AllOf{all(), kind()}, all: true})
+			plain = append(plain, filter{q: AllOf{all(), kind()}, all: true, kind: true})
 			if q.View == ViewTimeline && len(about) > 1 {
 				// A timeline of two companies is their deals together.
 				break
 			}
 			if len(about) > 1 {
-				plain = append(plain, filter{q: AllOf{anyOf(), kind()}})
+				plain = append(plain, filter{q: AllOf{anyOf(), kind()}, kind: true})
 			}
 		}
 		if q.View == ViewTimeline {
@@ -1008,11 +1016,11 @@ func factFilters(q Question, steer map[string]float64) []filter {
 	}
 	if len(steer) > 0 {
 		for _, f := range plain {
-			out = append(out, filter{q: AllOf{f.q, fromArticles(steer)}, steered: true, all: f.all})
+			out = append(out, filter{q: AllOf{f.q, fromArticles(steer)}, steered: true, all: f.all, kind: f.kind})
 		}
 	}
 	for _, f := range plain {
-		out = append(out, filter{q: AllOf{f.q}, all: f.all})
+		out = append(out, filter{q: AllOf{f.q}, all: f.all, kind: f.kind})
 	}
 	return out
 }
@@ -1093,7 +1101,7 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 		fits := words.fits(q.Steering, f)
 		r.fits = fits.count() + words.typeFits(q.intentWords, f.Fact)
 		r.span = asked != "" && f.Period.Year() > 0 && spanOf(f.Period) == asked
-		r.period = within != "" && f.Period == within
+		r.period = within != "" && (f.Period == within || monthOf(f.Period, within))
 		r.measure = measureOf(q, askedTotal, f.Fact)
 		r.elsewhere = words.elsewhere(q, f.Fact)
 		if q.paysIn(f.Fact) || q.paidIn(f.Fact) {
@@ -1116,7 +1124,7 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 		// A name the fact's details already answer is not counted twice,
 		// nor "series" in a sentence about another round than the one
 		// asked for.
-		other := otherRound(q.Steering, f.Sentence)
+		other := otherRound(q.Steering, q.round, f.Sentence)
 		r.said = (sentenceNames(q.Steering, f.Sentence, q.Companies) &^ fits &^ other).count()
 		r.near = (nearFigure(q.Steering, f.Sentence, f.Text) &^ fits &^ other).count()
 		// Only words that narrow count: nearly every sentence says
@@ -1622,6 +1630,21 @@ func askedPeriod(steering []string) corpus.Period {
 		return ""
 	}
 	return corpus.Period(year + "-" + part)
+}
+
+// monthOf reports whether p is a month of quarter q ("2022-08" of
+// "2022-Q3"): a monthly tracker's figure for a month of the quarter asked
+// for is a figure for that quarter as a reader asks it.
+func monthOf(p, q corpus.Period) bool {
+	ps, qs := string(p), string(q)
+	if len(ps) != 7 || len(qs) != 7 || ps[:5] != qs[:5] || qs[5] != 'Q' || qs[6] < '1' || qs[6] > '4' {
+		return false
+	}
+	m, err := strconv.Atoi(ps[5:])
+	if err != nil {
+		return false
+	}
+	return (m-1)/3 == int(qs[6]-'1')
 }
 
 // spanOf is how long a period p is, in askedSpan's words.

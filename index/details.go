@@ -103,12 +103,12 @@ func sentenceNames(asked []string, sentence string, companies []string) wordSet 
 }
 
 // otherRound returns the steering word "series" when the question names a
-// funding round by its letter ("helsing series d") and a fact's sentence
-// names only other rounds ("raised €450 million in a Series C"): that
-// sentence does not say the round asked for, though it says "series".
-func otherRound(asked []string, sentence string) wordSet {
+// funding round by its letter ("helsing series d", round "d") and a fact's
+// sentence names only other rounds ("raised €450 million in a Series C"):
+// that sentence does not say the round asked for, though it says "series".
+func otherRound(asked []string, round, sentence string) wordSet {
 	i := slices.Index(asked, "series")
-	if i < 0 || i+1 >= len(asked) || len(asked[i+1]) != 1 {
+	if i < 0 || round == "" {
 		return 0
 	}
 	words := strings.Fields(strings.ToLower(sentence))
@@ -118,7 +118,7 @@ func otherRound(asked []string, sentence string) wordSet {
 			continue
 		}
 		letter := strings.TrimRight(words[j+1], ",.;:)")
-		if letter == asked[i+1] {
+		if letter == round {
 			return 0
 		}
 		named = named || len(letter) == 1

@@ -325,3 +325,30 @@ func TestNilExtractorPanics(t *testing.T) {
 		})
 	}
 }
+
+// TestPossessiveWithoutApostrophe types a company's possessive without
+// its apostrophe, as chat does: "microsofts stake" names Microsoft by its
+// own name, an alias's possessive names the company by that alias, and a
+// plural of an ordinary word, or a short name's, is not a name.
+func TestPossessiveWithoutApostrophe(t *testing.T) {
+	tests := []struct {
+		query     string
+		companies []string
+	}{
+		{"microsofts openai stake", []string{"Microsoft", "OpenAI"}},
+		{"amazons anthropic investment", []string{"Amazon", "Anthropic"}},
+		{"nvidias gpu share", []string{"Nvidia"}},
+		// Near misses: ordinary plurals, and a name too short to trust.
+		{"cloud contracts deals", nil},
+		{"ibms share", nil},
+	}
+	for _, tt := range tests {
+		q, err := index.Understand(extract.New(), tt.query)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(q.Companies, tt.companies) {
+			t.Errorf("%q: companies %q, want %q", tt.query, q.Companies, tt.companies)
+		}
+	}
+}

@@ -107,6 +107,10 @@ type Question struct {
 	// 1.5bn", "barclays copilot 100k"): the fact giving one of them is
 	// the one asked about.
 	figures []quotedFigure
+	// round is the letter of the funding round the question names ("a"
+	// of "harvey series a"), which may be a stop word and so no Steering
+	// word; empty when it names none.
+	round string
 	// unsaid are the Steering words no article says (bit i for
 	// Steering[i]): a question naming no company is not left without an
 	// answer by one word the articles put otherwise ("jftc" for the fair
@@ -128,10 +132,16 @@ var raiseWords = setOf("raise raised raises raising fundraise fundraising sale s
 // anthropic get from amazon" asks for the money Amazon paid.
 var receiveVerbs = setOf("get gets got getting receive received receives receiving")
 
+// moneyFrom are the nouns of money a company gets, whose payer a question
+// names after "from" right after the noun ("funding from google").
+var moneyFrom = setOf(`funding investment investments backing loan loans financing money cash capital grant grants
+subsidy subsidies contract contracts award awards order orders`)
+
 // payerOf returns the party a question says pays: the first party named
 // when it is named before the question's first verb of paying, or the
 // party named after a verb of being paid ("how much did anthropic get
-// from amazon"); else nil.
+// from amazon") or after "from" right after a noun of money ("anthropic
+// funding from google"); else nil.
 func payerOf(tokens []string, named map[int]bool, parties [][]string) []string {
 	if len(parties) == 0 {
 		return nil
@@ -146,6 +156,17 @@ func payerOf(tokens []string, named map[int]bool, parties [][]string) []string {
 				return nil
 			}
 			return parties[0]
+		case moneyFrom[t] && !named[i] && paidFrom(tokens[:min(i+4, len(tokens))], named, i):
+			// "anthropic funding from google", "a contract from the
+			// pentagon": the money came from the party named after
+			// "from", as after a verb of being paid.
+			if first < 0 {
+				return parties[0]
+			}
+			if len(parties) > 1 {
+				return parties[1]
+			}
+			return nil
 		case receiveVerbs[t] && !named[i]:
 			// The payer is the party named after the verb and "from":
 			// the second named when the receiver came first, else the
@@ -249,7 +270,21 @@ var quarters = map[string][]string{
 	"q4": {"q4", "fourth quarter", "october", "november", "december"},
 }
 
-var ordinalQuarter = map[string]string{"first": "q1", "second": "q2", "third": "q3", "fourth": "q4"}
+// ordinalQuarter are the ordinals a quarter is named by, in words and in
+// figures ("3rd quarter").
+var ordinalQuarter = map[string]string{"first": "q1", "second": "q2", "third": "q3", "fourth": "q4",
+	"1st": "q1", "2nd": "q2", "3rd": "q3", "4th": "q4"}
+
+// quarterWords are "quarter" and the short form people type for it
+// ("third qtr").
+var quarterWords = setOf("quarter qtr")
+
+// monthQuarters are the quarters named by their first and last months, as
+// Indian and Japanese reports and the people who read them do ("the
+// April-June quarter"), each keyed by its first month with its last.
+var monthQuarters = map[string]struct{ last, quarter string }{
+	"january": {"march", "q1"}, "april": {"june", "q2"}, "july": {"september", "q3"}, "october": {"december", "q4"},
+}
 
 // halves spell each half of a year the ways a question or an article may;
 // a question's "first half" is read as "h1", and "h1" steers to articles
@@ -259,7 +294,7 @@ var halves = map[string][]string{
 	"h2": {"h2", "second half", "2h"},
 }
 
-var ordinalHalf = map[string]string{"first": "h1", "second": "h2"}
+var ordinalHalf = map[string]string{"first": "h1", "second": "h2", "1st": "h1", "2nd": "h2"}
 
 // intents maps words of a question to the kind of fact they ask for.
 // Phrases ("how much") are matched on adjacent words.
@@ -393,7 +428,8 @@ func understand(text string, n *names, isWord func(string) bool) (Question, erro
 	q := Question{Text: text}
 	var unquoted string
 	q.figures, unquoted = quotedFigures(text, func(w string) bool { _, ok := n.lookup(w); return ok })
-	tokens := sizeTokens(quarterTokens(tokenize(unquoted)))
+	tokens := sizeTokens(quarterTokens(shorthandTokens(tokenize(unquoted))))
+	tokens = n.intentTypos(tokens, isWord)
 	if len(tokens) > 0 {
 		if v, ok := viewWords[tokens[0]]; ok {
 			q.View, tokens = v, tokens[1:]
@@ -417,6 +453,7 @@ func understand(text string, n *names, isWord func(string) bool) (Question, erro
 	case (q.View == ViewTimeline || q.View == ViewLatest) && q.Kind == "":
 		q.Kind = corpus.DealValue
 	}
+	q.round = roundLetter(tokens)
 	named, used := n.companyTokens(&q, tokens, isWord)
 	q.payer = payerOf(tokens, used, q.parties)
 	if q.payer == nil && len(q.parties) == 1 && (slices.ContainsFunc(tokens, func(t string) bool { return raiseWords[t] }) || paidBeforeNamed(tokens, used)) {
@@ -445,6 +482,14 @@ func understand(text string, n *names, isWord func(string) bool) (Question, erro
 		// ("300,000 seats combined").
 		if grouped[i] || (groupWords[t] && !named[i] && q.Kind == corpus.MarketShare) {
 			q.together = true
+			continue
+		}
+		if q.Kind == corpus.MarketShare && partyNouns[t] && !used[i] {
+			// "top three cloud providers share": of a share, the noun for
+			// the kind of party says whose share is asked for, which the
+			// facts' companies say; articles put it as "players", "the
+			// three leaders" or not at all, so it narrows nothing. In a
+			// name ("european service providers") it is the name's.
 			continue
 		}
 		if o, ok := orderWords[t]; ok && !named[i] && !describesNext(tokens, i, named) {
@@ -478,6 +523,17 @@ func understand(text string, n *names, isWord func(string) bool) (Question, erro
 		return Question{}, ErrEmptyQuery
 	}
 	return q, nil
+}
+
+// roundLetter returns the letter of the funding round tokens name
+// ("series a", "series c"), or "".
+func roundLetter(tokens []string) string {
+	for i := 0; i+1 < len(tokens); i++ {
+		if tokens[i] == "series" && len(tokens[i+1]) == 1 && tokens[i+1][0] >= 'a' && tokens[i+1][0] <= 'z' {
+			return tokens[i+1]
+		}
+	}
+	return ""
 }
 
 // asksPercent reports a percent sign that is no figure's ("what % of
@@ -707,6 +763,11 @@ func (n *names) companyTokens(q *Question, tokens []string, isWord func(string) 
 			distinct[tokens[i]] = true
 		}
 		w, f, ok := n.longestAt(tokens, i)
+		possessive := false
+		if !ok {
+			w, f, ok = n.possessiveAt(tokens[i])
+			possessive = ok
+		}
 		if ok && (f.region || f.measurer) && q.Kind == corpus.MarketShare {
 			// "aws share in germany": a region, not a party; "google
 			// share canalys": who measured it, not a party.
@@ -732,7 +793,12 @@ func (n *names) companyTokens(q *Question, tokens []string, isWord func(string) 
 		}
 		if len(f.companies) == 1 && f.guess == nil {
 			spellings = append(spellings, spelledName{f.companies[0], i, i + w})
-			if typed := strings.Join(tokens[i:i+w], " "); typed != strings.ToLower(f.companies[0]) && !slices.Contains(q.aliases[f.companies[0]], typed) {
+			typed := strings.Join(tokens[i:i+w], " ")
+			if possessive {
+				// "microsofts" is Microsoft by its own name.
+				typed = strings.TrimSuffix(typed, "s")
+			}
+			if typed != strings.ToLower(f.companies[0]) && !slices.Contains(q.aliases[f.companies[0]], typed) {
 				if q.aliases == nil {
 					q.aliases = map[string][]string{}
 				}
@@ -785,6 +851,23 @@ func secondNamesSteer(tokens []string, names []spelledName, named map[int]bool) 
 	}
 }
 
+// possessiveAt reads a word that is a one-word name with an "s" added as
+// that name: people type "microsofts stake" for "Microsoft's stake", and
+// the articles' stemmed words make it no misspelling to be guessed at.
+// The name must have minTypoLen letters or more, so that a plural of an
+// ordinary word is not read as a short name.
+func (n *names) possessiveAt(t string) (int, found, bool) {
+	stem, ok := strings.CutSuffix(t, "s")
+	if !ok || utf8.RuneCountInString(stem) < minTypoLen {
+		return 0, found{}, false
+	}
+	f, ok := n.lookup(stem)
+	if !ok || f.guess != nil {
+		return 0, found{}, false
+	}
+	return 1, f, true
+}
+
 // longestAt finds the longest name starting at tokens[i] and how many
 // tokens spell it.
 func (n *names) longestAt(tokens []string, i int) (int, found, bool) {
@@ -818,9 +901,11 @@ func intentOf(tokens []string) corpus.Kind {
 		}
 		for _, in := range intents {
 			if i+len(in.words) <= len(tokens) && slices.Equal(tokens[i:i+len(in.words)], in.words) {
-				if licenceWords[tokens[i]] && slices.ContainsFunc(tokens, func(t string) bool { return priceWords[t] }) {
+				if licenceWords[tokens[i]] && slices.ContainsFunc(tokens, func(t string) bool { return priceWords[t] || licenceDeals[t] }) {
 					// "licence cost", "licences purchase": what was paid
-					// for the licences, not how many there are.
+					// for the licences, not how many there are; so does
+					// "licence contract", "licence renewal": the deal
+					// that sells them is money.
 					return corpus.DealValue
 				}
 				return in.kind
@@ -853,7 +938,11 @@ var kindHints = map[string]corpus.Kind{
 	"round": corpus.DealValue, "rounds": corpus.DealValue, "stake": corpus.DealValue,
 	"acquisitions": corpus.DealValue, "takeover": corpus.DealValue, "merger": corpus.DealValue,
 	"rollout": corpus.Seats, "pilot": corpus.Seats, "trial": corpus.Seats,
+	"rollouts": corpus.Seats, "pilots": corpus.Seats, "trials": corpus.Seats,
+	"deployment": corpus.Seats, "deployments": corpus.Seats,
 	"award": corpus.DealValue, "awarded": corpus.DealValue, "awards": corpus.DealValue,
+	// "enterprise licensing agreement": a deal's money.
+	"licensing": corpus.DealValue, "agreement": corpus.DealValue, "agreements": corpus.DealValue,
 	"buyer": corpus.DealValue, "acquirer": corpus.DealValue, "sale": corpus.DealValue, "sold": corpus.DealValue,
 	"seller": corpus.DealValue,
 }
@@ -873,6 +962,9 @@ func hintedKind(tokens []string) corpus.Kind {
 var (
 	licenceWords = setOf("licence licences license licenses subscriptions")
 	priceWords   = setOf("cost costs price priced purchase paid pay pays paying spend spent spending fee fees worth value")
+	// licenceDeals are the deals licences are sold under: of "microsoft
+	// licence renewal", the renewal's money is asked for.
+	licenceDeals = setOf("contract contracts agreement agreements renewal renewals deal deals tender framework")
 )
 
 // intentPositions returns the positions in tokens of the intent words
@@ -909,9 +1001,14 @@ func isIntentWord(w string) bool {
 func quarterTokens(tokens []string) []string {
 	out := tokens[:0:0]
 	for i := 0; i < len(tokens); i++ {
-		if q, ok := ordinalQuarter[tokens[i]]; ok && i+1 < len(tokens) && tokens[i+1] == "quarter" {
+		if q, ok := ordinalQuarter[tokens[i]]; ok && i+1 < len(tokens) && quarterWords[tokens[i+1]] {
 			out = append(out, q)
 			i++
+			continue
+		}
+		if q, n := monthsQuarter(tokens[i:]); n > 0 {
+			out = append(out, q)
+			i += n - 1
 			continue
 		}
 		if h, ok := ordinalHalf[tokens[i]]; ok && i+1 < len(tokens) && tokens[i+1] == "half" {
@@ -952,6 +1049,133 @@ func quarterTokens(tokens []string) []string {
 		out = append(out, tokens[i])
 	}
 	return out
+}
+
+// intentTypos reads a misspelled word of intent as the word ("investmnet",
+// "aquisition", "licenes"), so the question still asks for its kind of
+// figure: a word of at least minTypoLen letters one edit from exactly one
+// kind's intent words, that names no company and that no indexed article
+// uses ("rising" is no "raising", "shared" no "shares"). Only a few words
+// are checked against the articles, each check a search. Without the
+// articles' words (isWord nil) nothing is read as a typo. It returns
+// tokens itself when it changes nothing.
+func (n *names) intentTypos(tokens []string, isWord func(string) bool) []string {
+	if isWord == nil {
+		return tokens
+	}
+	out, checks, copied := tokens, 0, false
+	for i, t := range tokens {
+		if len(t) < minTypoLen || stopWords[t] || isIntentWord(t) || isNumber(t) || checks == maxIntentTypoChecks {
+			continue
+		}
+		fix := intentTypo(t)
+		if fix == "" {
+			continue
+		}
+		if _, ok := n.lookup(t); ok {
+			continue
+		}
+		if checks++; isWord(t) {
+			continue
+		}
+		if !copied {
+			out, copied = slices.Clone(tokens), true
+		}
+		out[i] = fix
+	}
+	return out
+}
+
+// maxIntentTypoChecks is how many possible misspellings of intent words
+// one question has checked against the articles' words.
+const maxIntentTypoChecks = 2
+
+// intentTypo returns the intent word w is one edit from, when all such
+// words ask for one kind of figure; "" otherwise.
+func intentTypo(w string) string {
+	var fix string
+	var kind corpus.Kind
+	for _, in := range intents {
+		if len(in.words) != 1 || len(in.words[0]) < minTypoLen || abs(len(in.words[0])-len(w)) > 1 {
+			continue
+		}
+		if editDistance(w, in.words[0], 1) > 1 {
+			continue
+		}
+		if fix != "" && kind != in.kind {
+			return ""
+		}
+		if fix == "" {
+			fix, kind = in.words[0], in.kind
+		}
+	}
+	return fix
+}
+
+// shorthand are the short forms people type in chat for words articles
+// write in full ("dept of defense", "aws mkt share", "marketshare"), each
+// with the words it stands for: read in full, they name the organisation,
+// the kind of figure or the words the articles use.
+var shorthand = map[string][]string{
+	"mkt": {"market"}, "mkts": {"markets"}, "marketshare": {"market", "share"}, "mktshare": {"market", "share"},
+	"dept": {"department"}, "depts": {"departments"}, "govt": {"government"}, "univ": {"university"},
+	"natl": {"national"}, "acq": {"acquisition"}, "acqs": {"acquisitions"},
+	"jv": {"joint", "venture"}, "yr": {"year"}, "yrs": {"years"}, "accts": {"accounts"},
+	"lic": {"licence"}, "lics": {"licences"}, "emps": {"employees"}, "svcs": {"services"},
+}
+
+// shorthandTokens writes out the shorthand of tokens in full. It returns
+// tokens itself when there is none, as there mostly is not.
+func shorthandTokens(tokens []string) []string {
+	if !slices.ContainsFunc(tokens, func(t string) bool { return shorthand[t] != nil }) {
+		return tokens
+	}
+	out := make([]string, 0, len(tokens)+2)
+	for _, t := range tokens {
+		if full := shorthand[t]; full != nil {
+			out = append(out, full...)
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// monthsQuarter reads a quarter named by its first and last months at the
+// start of tokens ("april-june", "jul to sep quarter"), returning it and
+// how many tokens name it; n is 0 when they name none. Two months that
+// are not a quarter's first and last ("june to september") are read as
+// months.
+func monthsQuarter(tokens []string) (q string, n int) {
+	if len(tokens) < 2 {
+		return "", 0
+	}
+	first := fullMonth(tokens[0])
+	mq, ok := monthQuarters[first]
+	if !ok {
+		return "", 0
+	}
+	n = 1
+	if tokens[n] == "to" || tokens[n] == "through" {
+		n++
+	}
+	if n >= len(tokens) || fullMonth(tokens[n]) != mq.last {
+		return "", 0
+	}
+	n++
+	if n < len(tokens) && quarterWords[tokens[n]] {
+		n++
+	}
+	return mq.quarter, n
+}
+
+// fullMonth returns the full name of a month named in full or short, and
+// the word itself for any other word.
+func fullMonth(w string) string {
+	if m, ok := monthNames[w]; ok {
+		return m
+	}
+	return w
 }
 
 // monthNames maps the short names people type for months ("oct",

@@ -46,6 +46,25 @@ func TestUnderstand(t *testing.T) {
 		{"samsung share 4q21", []string{"Samsung"}, corpus.MarketShare, []string{"q4", "2021"}, "", ""},
 		{"ibm cloud share 1h2023", []string{"IBM"}, corpus.MarketShare, []string{"h1", "2023"}, "", ""},
 		{"ibm cloud share 3h23", []string{"IBM"}, corpus.MarketShare, []string{"3h23"}, "", ""},
+		// Quarters as people type them: an ordinal in figures, "qtr",
+		// and a quarter's first and last months, as Indian and Japanese
+		// reports name it. Two months that are no quarter's ends, and a
+		// month alone, stay months.
+		{"aws share 3rd quarter 2022", []string{"Amazon"}, corpus.MarketShare, []string{"q3", "2022"}, "", ""},
+		{"aws share third qtr 2022", []string{"Amazon"}, corpus.MarketShare, []string{"q3", "2022"}, "", ""},
+		{"jio share april-june 2023", []string{"Reliance"}, corpus.MarketShare, []string{"q2", "2023"}, "", ""},
+		{"aws share in the jul to sep quarter of 2022", []string{"Amazon"}, corpus.MarketShare, []string{"q3", "2022"}, "", ""},
+		{"oracle share 2nd half 2023", []string{"Oracle"}, corpus.MarketShare, []string{"h2", "2023"}, "", ""},
+		{"aws share june to september 2022", []string{"Amazon"}, corpus.MarketShare, []string{"june", "september", "2022"}, "", ""},
+		{"aws share april 2022", []string{"Amazon"}, corpus.MarketShare, []string{"april", "2022"}, "", ""},
+		// Chat shorthand is read in full: it names the organisation and
+		// the kind of figure as the words do. A word that only starts
+		// like one ("department" typed out, "mktg") is itself.
+		{"dept of defense cloud contract", []string{"US Department of Defense"}, corpus.DealValue, []string{"cloud"}, "", ""},
+		{"aws marketshare 2023", []string{"Amazon"}, corpus.MarketShare, []string{"2023"}, "", ""},
+		{"aws mkt share q3 2024", []string{"Amazon"}, corpus.MarketShare, []string{"q3", "2024"}, "", ""},
+		{"acq of splunk", []string{"Splunk"}, corpus.DealValue, nil, "", ""},
+		{"oracle mktg deal", []string{"Oracle"}, corpus.DealValue, []string{"mktg"}, "", ""},
 		// "us" of a share is where it was measured; elsewhere a pronoun.
 		{"hp share of us pc market", []string{"HP"}, corpus.MarketShare, []string{"us", "pc"}, "", ""},
 		{"tell us ibm cloud share", []string{"IBM"}, corpus.MarketShare, nil, "", ""},
@@ -62,6 +81,13 @@ func TestUnderstand(t *testing.T) {
 		{"barclays microsoft licences purchase", []string{"Barclays", "Microsoft"}, corpus.DealValue, nil, "", ""},
 		{"how many licences did barclays pay for", []string{"Barclays"}, corpus.Seats, nil, "", ""},
 		{"barclays copilot licences", []string{"Barclays"}, corpus.Seats, []string{"copilot"}, "", ""},
+		// The deal licences are sold under is money: a contract, a
+		// renewal, a licensing agreement; how many the renewal covers
+		// is seats.
+		{"barclays microsoft licence renewal", []string{"Barclays", "Microsoft"}, corpus.DealValue, []string{"renewal"}, "", ""},
+		{"barclays microsoft licence contract", []string{"Barclays", "Microsoft"}, corpus.DealValue, nil, "", ""},
+		{"oracle enterprise licensing agreement", []string{"Oracle"}, corpus.DealValue, []string{"enterprise", "licensing", "agreement"}, "", ""},
+		{"how many licences in the barclays microsoft renewal", []string{"Barclays", "Microsoft"}, corpus.Seats, []string{"renewal"}, "", ""},
 		{"asd aws top secret cloud", []string{"Amazon"}, "", []string{"asd", "top", "secret", "cloud"}, "", ""},
 		{"microsoft openai initial investment", []string{"Microsoft", "OpenAI"}, corpus.DealValue, nil, "", Oldest},
 		{"top aws deals", []string{"Amazon"}, corpus.DealValue, nil, "", Biggest},
@@ -72,6 +98,9 @@ func TestUnderstand(t *testing.T) {
 		{"github", []string{"Microsoft"}, "", nil, "", ""},
 		// The size of a trial is its seats; of a deal, its money.
 		{"wipro copilot trial size", []string{"Wipro"}, corpus.Seats, []string{"copilot", "trial"}, "", ""},
+		// A rollout however named is seats, and so are several.
+		{"wipro copilot deployment", []string{"Wipro"}, corpus.Seats, []string{"copilot", "deployment"}, "", ""},
+		{"bank copilot pilots", nil, corpus.Seats, []string{"bank", "copilot", "pilots"}, "", ""},
 		{"openai deal size", []string{"OpenAI"}, corpus.DealValue, nil, "", ""},
 		// Spending asks for money, whatever it was spent on.
 		{"kyndryl spend on microsoft licences", []string{"Kyndryl", "Microsoft"}, corpus.DealValue, nil, "", ""},
