@@ -5556,11 +5556,16 @@ func (x *extractor) isDealBetween(_ int, q *quantity) bool {
 // Accenture pledged ..."), so that two companies each investing on their
 // own are not read as a deal between them.
 func (x *extractor) clause(q *quantity) (start, end int) {
-	// Rules and roles ask for the clause of the same figure many times.
-	if x.clauseFor == q.start+1 {
-		return x.clauseStart, x.clauseEnd
+	// Rules and roles ask for the clause of the same figure many times:
+	// the look at the last one found is small enough to inline at each.
+	if x.clauseFor != q.start+1 {
+		x.findClause(q)
 	}
-	defer func() { x.clauseFor, x.clauseStart, x.clauseEnd = q.start+1, start, end }()
+	return x.clauseStart, x.clauseEnd
+}
+
+// findClause works clause out afresh, and keeps it for the next ask.
+func (x *extractor) findClause(q *quantity) {
 	toks := x.s.toks
 	isBreak := func(k int) bool {
 		t := &toks[k]
@@ -5580,20 +5585,20 @@ func (x *extractor) clause(q *quantity) (start, end int) {
 			// invest $1bn", "..., as the retailer looks to close the
 			// gap": "as" or "after" opening a clause with its own
 			// subject.
-			return (t.lower == "as" || t.lower == "after") && k+1 < len(toks) &&
+			return t.is2(wdAs, wdAfter) && k+1 < len(toks) &&
 				(x.companyStartsAt(k+1) || k > 0 && toks[k-1].text == "," && toks[k+1].is4(wdThe, wdIt, wdIts, wdThey))
 		}
 		return false
 	}
-	start = q.start
+	start := q.start
 	for start > 0 && !isBreak(start-1) {
 		start--
 	}
-	end = q.end
+	end := q.end
 	for end < len(toks) && !isBreak(end) {
 		end++
 	}
-	return start, end
+	x.clauseFor, x.clauseStart, x.clauseEnd = q.start+1, start, end
 }
 
 // subjectAsideEndsAt reports that the comma at k closes an aside saying
