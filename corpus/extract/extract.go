@@ -447,9 +447,20 @@ names:
 			// sets it afresh.
 			// The window buffers outlive the sentence.
 			before, after := x.before[:0], x.after[:0]
-			*x = extractor{before: before, after: after, s: *s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, prev: prevCompanies, shareContext: shareContext, articleID: a.ID, pub: ref,
-				prevSent: prevSentence(sents, si), ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxStage: stage, rolloutItem: rolloutList, pilotAhead: si < lastPilot, ctxPlace: place, placesNamed: placesNamed, homeDollar: home, homeWritten: written, usWritten: usWritten, shared: shared, leaders: leaders, lastGroup: lastGroup,
-				leadStatus: leadSt, leadParties: leadParties, leadTakeover: takeover, leadTakeoverStatus: takeoverSt, story: story, storyParties: storyParties, storyType: storyType, named: named, cols: cols, ranks: ranks, gov: gov, members: members, prevSpan: prevSpan}
+			// Cleared in place, then set: a composite literal is built in a
+			// temporary as large as the extractor (1.7 KB) and copied over.
+			*x = extractor{}
+			x.before, x.after, x.s, x.e = before, after, *s, e
+			x.lex, x.rules, x.context, x.main = e.lex, e.rules, context, main
+			x.prev, x.shareContext, x.articleID, x.pub = prevCompanies, shareContext, a.ID, ref
+			x.prevSent, x.ctxPeriod, x.ctxMeasurer, x.ctxRegion = prevSentence(sents, si), period, measurer, region
+			x.ctxProduct, x.ctxStage, x.rolloutItem, x.pilotAhead = product, stage, rolloutList, si < lastPilot
+			x.ctxPlace, x.placesNamed, x.homeDollar, x.homeWritten = place, placesNamed, home, written
+			x.usWritten, x.shared, x.leaders, x.lastGroup = usWritten, shared, leaders, lastGroup
+			x.leadStatus, x.leadParties, x.leadTakeover, x.leadTakeoverStatus = leadSt, leadParties, takeover, takeoverSt
+			x.story, x.storyParties, x.storyType, x.named = story, storyParties, storyType, named
+			x.cols, x.ranks, x.gov, x.members = cols, ranks, gov, members
+			x.prevSpan = prevSpan
 			facts = x.facts(facts)
 			if len(s.toks) > 0 && s.toks[0].text == "|" {
 				cols = x.cols
