@@ -84,9 +84,23 @@ func (x *extractor) raisedBackground(q *quantity) bool {
 // and left to the other rules.
 func (x *extractor) manyDealsMoney(q *quantity) bool {
 	toks := x.s.toks
+	// Most sentences hold none of the plural nouns counted here: one look
+	// at the sentence serves each of its figures.
+	if x.countedNouns == 0 {
+		x.countedNouns = 1
+		for k := range toks {
+			if countedDealNoun(&toks[k]) {
+				x.countedNouns = 2
+				break
+			}
+		}
+	}
+	if x.countedNouns == 1 {
+		return false
+	}
 	start, end := x.clause(q)
-	// Most clauses hold none of the plural nouns counted here: looking
-	// for one first spares the search for a count.
+	// Nor do most clauses: looking for one first spares the search for a
+	// count.
 	noun := false
 	for k := start + 1; k < end && !noun; k++ {
 		noun = (k < q.start || k >= q.end) && countedDealNoun(&toks[k])

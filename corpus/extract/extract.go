@@ -3208,6 +3208,10 @@ type extractor struct {
 	companiesFor, companiesEnd int
 	companies                  []string
 	trig                       trigger
+	// countedNouns is 0 before manyDealsMoney first looks at the sentence,
+	// 1 once it found no plural noun a count of deals ends in, 2 once it
+	// found one.
+	countedNouns int8
 	// clauseFor is one past the start of the quantity whose clause,
 	// clauseStart to clauseEnd, was last found.
 	clauseFor, clauseStart, clauseEnd int
