@@ -5700,6 +5700,9 @@ func (e *Extractor) theGovernment(sents []sentence, main []string) string {
 			break
 		}
 	}
+	// By word number, the two words every story looks for; a body's own
+	// head word is compared as text.
+	ownHead := head != "government" && head != "ministry"
 	said := false
 	for i := range sents {
 		s := &sents[i]
@@ -5709,7 +5712,7 @@ func (e *Extractor) theGovernment(sents []sentence, main []string) string {
 		// token that is none of the three words is passed at once.
 		k := 1
 		for ; k < len(s.toks); k++ {
-			if w := s.toks[k].lower; w != "government" && w != head && w != "ministry" {
+			if id := s.toks[k].id; id != wdGovernment && id != wdMinistry && (!ownHead || s.toks[k].lower != head) {
 				continue
 			}
 			if s.governmentAt(k, "government") || head != "government" && s.governmentAt(k, head) ||
@@ -5846,7 +5849,9 @@ func shortForms(sents []sentence) {
 	for si := range sents {
 		s := &sents[si]
 		for k := 1; k+2 < len(s.toks); k++ {
-			if s.toks[k].kind != tokSym || s.toks[k].text != "(" || s.toks[k+2].text != ")" {
+			// Every token comes here: the bracket's word number answers
+			// at one compare.
+			if s.toks[k].id != symLParen || s.toks[k+2].text != ")" {
 				continue
 			}
 			ab := s.toks[k+1].text
