@@ -3368,7 +3368,12 @@ func (x *extractor) apply(dst []corpus.Fact, qi int, q *quantity) []corpus.Fact 
 			ps = x.countriesReceiving(x.joinedPartners(q, x.outsideAsides(q, x.notPlacesInNames(ps))))
 		}
 		if !r.each {
-			return append(dst, f.WithParties(ps))
+			// Set in place: a fact is large, and WithParties would copy
+			// it twice more on its way into dst.
+			dst = append(dst, f)
+			last := &dst[len(dst)-1]
+			last.Parties, last.Companies = ps, corpus.PartyNames(ps)
+			return dst
 		}
 		for _, p := range ps {
 			dst = append(dst, f.WithParties([]corpus.Party{p}))
