@@ -535,7 +535,9 @@ names:
 		// growth: "Cloud spending rose 20% in Q3, Canalys said. Amazon
 		// held 31%".
 		shareContext = shareContext || s.saysShare || len(s.measurers) > 0 && (len(s.qty) > 0 || s.cues.has(wMarket) || s.cues.has(wShareCues)) || s.cues.has(wMarket) && slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyPercent })
-		for _, f := range got {
+		// By pointer here and below: a fact is too large to copy for a look.
+		for i := range got {
+			f := &got[i]
 			if f.Kind == corpus.MarketShare {
 				shareContext = true
 				if len(f.Parties) == 1 && f.Parties[0].Role == corpus.RoleSubject {
@@ -553,7 +555,8 @@ names:
 		for i := range pending {
 			pending[i].named = appendMembers(pending[i].named, s, pending[i].n)
 		}
-		for i, f := range got {
+		for i := range got {
+			f := &got[i]
 			if f.Group() && len(f.Parties) > 0 && f.Parties[0].Name == "" && len(pending) < maxUnnamedGroups {
 				pending = append(pending, pendingGroup{fact: made + i, n: len(f.Parties)})
 			}
@@ -612,11 +615,16 @@ func bodyTense(facts []corpus.Fact, title string) {
 	tensed := func(st corpus.Status) bool {
 		return st == corpus.StatusAgreed || st == corpus.StatusCompleted
 	}
-	for i, f := range facts {
+	// By pointer: a fact is too large to copy for a look. Only the
+	// headline's fact is written, after its last read but for its type and
+	// parties, which are read before they are written.
+	for i := range facts {
+		f := &facts[i]
 		if f.Kind != corpus.DealValue || f.Sentence != title || !(tensed(f.Status) && f.DealType == corpus.DealAcquisition || f.Status == corpus.StatusUnknown) {
 			continue
 		}
-		for _, g := range facts[i+1:] {
+		for j := i + 1; j < len(facts); j++ {
+			g := &facts[j]
 			if g.Kind != corpus.DealValue || g.Sentence == title || g.Unit != f.Unit || !restates(f.Value, g.Value) || !corpus.SameSides(f.Parties, g.Parties) {
 				continue
 			}
@@ -1972,7 +1980,7 @@ func describedFrom(s *sentence, from, to int) bool {
 func alignRestatements(facts []corpus.Fact) {
 	// Two amounts of money in one sentence are two figures, however near:
 	// "Huawei (R$ 23 million), Microsoft (R$ 22.6 million)".
-	same := func(a, b corpus.Fact) bool {
+	same := func(a, b *corpus.Fact) bool {
 		return a.Kind == b.Kind && a.Unit == b.Unit && a.Total == b.Total && restates(a.Value, b.Value) &&
 			(a.Value == b.Value || a.Sentence != b.Sentence || a.Kind != corpus.DealValue)
 	}
@@ -1980,11 +1988,13 @@ func alignRestatements(facts []corpus.Fact) {
 	// first holds, for each distinct figure, the index of its first fact.
 	var first []int
 	of := make([]int, len(facts)) // 1 + the index in first of each fact's figure
-	for i, f := range facts {
+	// By pointer: a fact is too large to copy for each comparison.
+	for i := range facts {
+		f := &facts[i]
 		if f.Kind != corpus.DealValue && f.Kind != corpus.Seats {
 			continue
 		}
-		j := slices.IndexFunc(first, func(k int) bool { return same(facts[k], f) })
+		j := slices.IndexFunc(first, func(k int) bool { return same(&facts[k], f) })
 		if j < 0 {
 			first = append(first, i)
 			of[i] = len(first)
