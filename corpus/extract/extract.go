@@ -768,7 +768,8 @@ const maxSoldTargets = 8
 // ("SoftBank agreed to sell Arm"). A former owner is no seller.
 func addTakeoverSellers(facts []corpus.Fact, sents []sentence) {
 	var targets []string
-	for _, f := range facts {
+	for i := range facts {
+		f := &facts[i] // by pointer: a fact is too large to copy for a look
 		if f.Kind != corpus.DealValue || slices.ContainsFunc(f.Parties, func(p corpus.Party) bool { return p.Role == corpus.RoleSeller }) ||
 			!slices.ContainsFunc(f.Parties, func(p corpus.Party) bool { return p.Role == corpus.RoleBuyer }) {
 			continue
@@ -6406,8 +6407,8 @@ func (x *extractor) payPackage(k int) bool {
 // a period vague ("late 2025"), so only such sentences need reading again
 // for one.
 func saysEarlyOrLate(s *sentence) bool {
-	for _, t := range s.toks {
-		if t.lower == "early" || t.lower == "late" || t.lower == "mid" {
+	for k := range s.toks {
+		if t := &s.toks[k]; t.lower == "early" || t.lower == "late" || t.lower == "mid" {
 			return true
 		}
 	}
