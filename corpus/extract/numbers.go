@@ -1339,9 +1339,13 @@ func qualifierBefore(toks []token, start int, q corpus.Qualifier) (int, corpus.Q
 	if start == 0 || !qualifierEnd(toks[start-1].lower) {
 		return start, q // most figures have none
 	}
-	for _, p := range qualifierPhrases {
+	last := toks[start-1].lower
+	for i := range qualifierPhrases {
+		// By pointer, and by the word just before the figure first: most
+		// phrases end in another word.
+		p := &qualifierPhrases[i]
 		n := len(p.words)
-		if start-n < 0 {
+		if start-n < 0 || p.words[n-1] != last {
 			continue
 		}
 		ok := true
