@@ -94,7 +94,9 @@ func (s *sentence) toAfter(k int) int {
 // company the award does not hold is another deal, and keeps its sides.
 func (e *Extractor) shareAward(facts []corpus.Fact, sents []sentence) {
 	gov := ""
-	for _, f := range facts {
+	// By pointer here and below: a fact is too large to copy for a look.
+	for i := range facts {
+		f := &facts[i]
 		if f.Kind != corpus.DealValue {
 			continue
 		}
@@ -107,8 +109,9 @@ func (e *Extractor) shareAward(facts []corpus.Fact, sents []sentence) {
 		return
 	}
 	won := e.awardees(sents)
-	for _, f := range facts {
-		if f.Kind != corpus.DealValue || !e.boughtByGovernment(f) {
+	for i := range facts {
+		f := &facts[i]
+		if f.Kind != corpus.DealValue || !e.boughtByGovernment(*f) {
 			continue
 		}
 		for _, p := range f.Parties {

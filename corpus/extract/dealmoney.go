@@ -84,7 +84,30 @@ func (x *extractor) raisedBackground(q *quantity) bool {
 // and left to the other rules.
 func (x *extractor) manyDealsMoney(q *quantity) bool {
 	toks := x.s.toks
+	// Most sentences hold none of the plural nouns counted here: one look
+	// at the sentence serves each of its figures.
+	if x.countedNouns == 0 {
+		x.countedNouns = 1
+		for k := range toks {
+			if countedDealNoun(&toks[k]) {
+				x.countedNouns = 2
+				break
+			}
+		}
+	}
+	if x.countedNouns == 1 {
+		return false
+	}
 	start, end := x.clause(q)
+	// Nor do most clauses: looking for one first spares the search for a
+	// count.
+	noun := false
+	for k := start + 1; k < end && !noun; k++ {
+		noun = (k < q.start || k >= q.end) && countedDealNoun(&toks[k])
+	}
+	if !noun {
+		return false
+	}
 	// Most money has no count beside it: a number in digits outside
 	// the figure, or a count in words, which is a figure of its own.
 	counted := false
@@ -102,9 +125,7 @@ func (x *extractor) manyDealsMoney(q *quantity) bool {
 		if k >= q.start && k < q.end {
 			continue
 		}
-		// Every noun counted here is a plural in "s": most words are
-		// passed over on their last letter.
-		if l := toks[k].lower; len(l) < 5 || l[len(l)-1] != 's' || !toks[k].is9(wdStartups, wdCompanies, wdFirms, wdDeals, wdRounds, wdTransactions, wdFinancings, wdVentures, wdBusinesses) {
+		if !countedDealNoun(&toks[k]) {
 			continue
 		}
 		// "44 startups", "more than 50 rounds", "4,969 deals", "seven
@@ -135,6 +156,14 @@ func (x *extractor) manyDealsMoney(q *quantity) bool {
 		}
 	}
 	return false
+}
+
+// countedDealNoun reports a plural noun that a count of deals or of
+// companies ends in: "startups", "deals", "rounds". Every one is a plural
+// in "s", so most words are passed over on their last letter.
+func countedDealNoun(t *token) bool {
+	l := t.lower
+	return len(l) >= 5 && l[len(l)-1] == 's' && t.is9(wdStartups, wdCompanies, wdFirms, wdDeals, wdRounds, wdTransactions, wdFinancings, wdVentures, wdBusinesses)
 }
 
 // inMoney reports token k inside one of the sentence's amounts of money.

@@ -208,6 +208,11 @@ func (s *listSet) add(l wordList) { s[l/64] |= 1 << (l % 64) }
 
 // meets reports whether s and o share a list.
 func (s listSet) meets(o listSet) bool {
+	// While one word holds every list, the test is one AND wherever it
+	// inlines: the compiler keeps no loop for a constant length.
+	if len(s) == 1 {
+		return s[0]&o[0] != 0
+	}
 	for i := range s {
 		if s[i]&o[i] != 0 {
 			return true
@@ -218,6 +223,10 @@ func (s listSet) meets(o listSet) bool {
 
 // addAll adds the lists of o.
 func (s *listSet) addAll(o listSet) {
+	if len(s) == 1 {
+		s[0] |= o[0] // as in meets
+		return
+	}
 	for i := range s {
 		s[i] |= o[i]
 	}
@@ -447,9 +456,20 @@ names:
 			// sets it afresh.
 			// The window buffers outlive the sentence.
 			before, after := x.before[:0], x.after[:0]
-			*x = extractor{before: before, after: after, s: *s, e: e, lex: e.lex, rules: e.rules, context: context, main: main, prev: prevCompanies, shareContext: shareContext, articleID: a.ID, pub: ref,
-				prevSent: prevSentence(sents, si), ctxPeriod: period, ctxMeasurer: measurer, ctxRegion: region, ctxProduct: product, ctxStage: stage, rolloutItem: rolloutList, pilotAhead: si < lastPilot, ctxPlace: place, placesNamed: placesNamed, homeDollar: home, homeWritten: written, usWritten: usWritten, shared: shared, leaders: leaders, lastGroup: lastGroup,
-				leadStatus: leadSt, leadParties: leadParties, leadTakeover: takeover, leadTakeoverStatus: takeoverSt, story: story, storyParties: storyParties, storyType: storyType, named: named, cols: cols, ranks: ranks, gov: gov, members: members, prevSpan: prevSpan}
+			// Cleared in place, then set: a composite literal is built in a
+			// temporary as large as the extractor (1.7 KB) and copied over.
+			*x = extractor{}
+			x.before, x.after, x.s, x.e = before, after, *s, e
+			x.lex, x.rules, x.context, x.main = e.lex, e.rules, context, main
+			x.prev, x.shareContext, x.articleID, x.pub = prevCompanies, shareContext, a.ID, ref
+			x.prevSent, x.ctxPeriod, x.ctxMeasurer, x.ctxRegion = prevSentence(sents, si), period, measurer, region
+			x.ctxProduct, x.ctxStage, x.rolloutItem, x.pilotAhead = product, stage, rolloutList, si < lastPilot
+			x.ctxPlace, x.placesNamed, x.homeDollar, x.homeWritten = place, placesNamed, home, written
+			x.usWritten, x.shared, x.leaders, x.lastGroup = usWritten, shared, leaders, lastGroup
+			x.leadStatus, x.leadParties, x.leadTakeover, x.leadTakeoverStatus = leadSt, leadParties, takeover, takeoverSt
+			x.story, x.storyParties, x.storyType, x.named = story, storyParties, storyType, named
+			x.cols, x.ranks, x.gov, x.members = cols, ranks, gov, members
+			x.prevSpan = prevSpan
 			facts = x.facts(facts)
 			if len(s.toks) > 0 && s.toks[0].text == "|" {
 				cols = x.cols
@@ -515,7 +535,9 @@ names:
 		// growth: "Cloud spending rose 20% in Q3, Canalys said. Amazon
 		// held 31%".
 		shareContext = shareContext || s.saysShare || len(s.measurers) > 0 && (len(s.qty) > 0 || s.cues.has(wMarket) || s.cues.has(wShareCues)) || s.cues.has(wMarket) && slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyPercent })
-		for _, f := range got {
+		// By pointer here and below: a fact is too large to copy for a look.
+		for i := range got {
+			f := &got[i]
 			if f.Kind == corpus.MarketShare {
 				shareContext = true
 				if len(f.Parties) == 1 && f.Parties[0].Role == corpus.RoleSubject {
@@ -533,7 +555,8 @@ names:
 		for i := range pending {
 			pending[i].named = appendMembers(pending[i].named, s, pending[i].n)
 		}
-		for i, f := range got {
+		for i := range got {
+			f := &got[i]
 			if f.Group() && len(f.Parties) > 0 && f.Parties[0].Name == "" && len(pending) < maxUnnamedGroups {
 				pending = append(pending, pendingGroup{fact: made + i, n: len(f.Parties)})
 			}
@@ -592,11 +615,16 @@ func bodyTense(facts []corpus.Fact, title string) {
 	tensed := func(st corpus.Status) bool {
 		return st == corpus.StatusAgreed || st == corpus.StatusCompleted
 	}
-	for i, f := range facts {
+	// By pointer: a fact is too large to copy for a look. Only the
+	// headline's fact is written, after its last read but for its type and
+	// parties, which are read before they are written.
+	for i := range facts {
+		f := &facts[i]
 		if f.Kind != corpus.DealValue || f.Sentence != title || !(tensed(f.Status) && f.DealType == corpus.DealAcquisition || f.Status == corpus.StatusUnknown) {
 			continue
 		}
-		for _, g := range facts[i+1:] {
+		for j := i + 1; j < len(facts); j++ {
+			g := &facts[j]
 			if g.Kind != corpus.DealValue || g.Sentence == title || g.Unit != f.Unit || !restates(f.Value, g.Value) || !corpus.SameSides(f.Parties, g.Parties) {
 				continue
 			}
@@ -740,7 +768,8 @@ const maxSoldTargets = 8
 // ("SoftBank agreed to sell Arm"). A former owner is no seller.
 func addTakeoverSellers(facts []corpus.Fact, sents []sentence) {
 	var targets []string
-	for _, f := range facts {
+	for i := range facts {
+		f := &facts[i] // by pointer: a fact is too large to copy for a look
 		if f.Kind != corpus.DealValue || slices.ContainsFunc(f.Parties, func(p corpus.Party) bool { return p.Role == corpus.RoleSeller }) ||
 			!slices.ContainsFunc(f.Parties, func(p corpus.Party) bool { return p.Role == corpus.RoleBuyer }) {
 			continue
@@ -1952,7 +1981,7 @@ func describedFrom(s *sentence, from, to int) bool {
 func alignRestatements(facts []corpus.Fact) {
 	// Two amounts of money in one sentence are two figures, however near:
 	// "Huawei (R$ 23 million), Microsoft (R$ 22.6 million)".
-	same := func(a, b corpus.Fact) bool {
+	same := func(a, b *corpus.Fact) bool {
 		return a.Kind == b.Kind && a.Unit == b.Unit && a.Total == b.Total && restates(a.Value, b.Value) &&
 			(a.Value == b.Value || a.Sentence != b.Sentence || a.Kind != corpus.DealValue)
 	}
@@ -1960,11 +1989,13 @@ func alignRestatements(facts []corpus.Fact) {
 	// first holds, for each distinct figure, the index of its first fact.
 	var first []int
 	of := make([]int, len(facts)) // 1 + the index in first of each fact's figure
-	for i, f := range facts {
+	// By pointer: a fact is too large to copy for each comparison.
+	for i := range facts {
+		f := &facts[i]
 		if f.Kind != corpus.DealValue && f.Kind != corpus.Seats {
 			continue
 		}
-		j := slices.IndexFunc(first, func(k int) bool { return same(facts[k], f) })
+		j := slices.IndexFunc(first, func(k int) bool { return same(&facts[k], f) })
 		if j < 0 {
 			first = append(first, i)
 			of[i] = len(first)
@@ -3197,6 +3228,10 @@ type extractor struct {
 	companiesFor, companiesEnd int
 	companies                  []string
 	trig                       trigger
+	// countedNouns is 0 before manyDealsMoney first looks at the sentence,
+	// 1 once it found no plural noun a count of deals ends in, 2 once it
+	// found one.
+	countedNouns int8
 	// clauseFor is one past the start of the quantity whose clause,
 	// clauseStart to clauseEnd, was last found.
 	clauseFor, clauseStart, clauseEnd int
@@ -3344,7 +3379,12 @@ func (x *extractor) apply(dst []corpus.Fact, qi int, q *quantity) []corpus.Fact 
 			ps = x.countriesReceiving(x.joinedPartners(q, x.outsideAsides(q, x.notPlacesInNames(ps))))
 		}
 		if !r.each {
-			return append(dst, f.WithParties(ps))
+			// Set in place: a fact is large, and WithParties would copy
+			// it twice more on its way into dst.
+			dst = append(dst, f)
+			last := &dst[len(dst)-1]
+			last.Parties, last.Companies = ps, corpus.PartyNames(ps)
+			return dst
 		}
 		for _, p := range ps {
 			dst = append(dst, f.WithParties([]corpus.Party{p}))
@@ -5556,11 +5596,16 @@ func (x *extractor) isDealBetween(_ int, q *quantity) bool {
 // Accenture pledged ..."), so that two companies each investing on their
 // own are not read as a deal between them.
 func (x *extractor) clause(q *quantity) (start, end int) {
-	// Rules and roles ask for the clause of the same figure many times.
-	if x.clauseFor == q.start+1 {
-		return x.clauseStart, x.clauseEnd
+	// Rules and roles ask for the clause of the same figure many times:
+	// the look at the last one found is small enough to inline at each.
+	if x.clauseFor != q.start+1 {
+		x.findClause(q)
 	}
-	defer func() { x.clauseFor, x.clauseStart, x.clauseEnd = q.start+1, start, end }()
+	return x.clauseStart, x.clauseEnd
+}
+
+// findClause works clause out afresh, and keeps it for the next ask.
+func (x *extractor) findClause(q *quantity) {
 	toks := x.s.toks
 	isBreak := func(k int) bool {
 		t := &toks[k]
@@ -5580,20 +5625,20 @@ func (x *extractor) clause(q *quantity) (start, end int) {
 			// invest $1bn", "..., as the retailer looks to close the
 			// gap": "as" or "after" opening a clause with its own
 			// subject.
-			return (t.lower == "as" || t.lower == "after") && k+1 < len(toks) &&
+			return t.is2(wdAs, wdAfter) && k+1 < len(toks) &&
 				(x.companyStartsAt(k+1) || k > 0 && toks[k-1].text == "," && toks[k+1].is4(wdThe, wdIt, wdIts, wdThey))
 		}
 		return false
 	}
-	start = q.start
+	start := q.start
 	for start > 0 && !isBreak(start-1) {
 		start--
 	}
-	end = q.end
+	end := q.end
 	for end < len(toks) && !isBreak(end) {
 		end++
 	}
-	return start, end
+	x.clauseFor, x.clauseStart, x.clauseEnd = q.start+1, start, end
 }
 
 // subjectAsideEndsAt reports that the comma at k closes an aside saying
@@ -5680,6 +5725,9 @@ func (e *Extractor) theGovernment(sents []sentence, main []string) string {
 			break
 		}
 	}
+	// By word number, the two words every story looks for; a body's own
+	// head word is compared as text.
+	ownHead := head != "government" && head != "ministry"
 	said := false
 	for i := range sents {
 		s := &sents[i]
@@ -5689,7 +5737,7 @@ func (e *Extractor) theGovernment(sents []sentence, main []string) string {
 		// token that is none of the three words is passed at once.
 		k := 1
 		for ; k < len(s.toks); k++ {
-			if w := s.toks[k].lower; w != "government" && w != head && w != "ministry" {
+			if id := s.toks[k].id; id != wdGovernment && id != wdMinistry && (!ownHead || s.toks[k].lower != head) {
 				continue
 			}
 			if s.governmentAt(k, "government") || head != "government" && s.governmentAt(k, head) ||
@@ -5826,7 +5874,9 @@ func shortForms(sents []sentence) {
 	for si := range sents {
 		s := &sents[si]
 		for k := 1; k+2 < len(s.toks); k++ {
-			if s.toks[k].kind != tokSym || s.toks[k].text != "(" || s.toks[k+2].text != ")" {
+			// Every token comes here: the bracket's word number answers
+			// at one compare.
+			if s.toks[k].id != symLParen || s.toks[k+2].text != ")" {
 				continue
 			}
 			ab := s.toks[k+1].text
@@ -6357,8 +6407,8 @@ func (x *extractor) payPackage(k int) bool {
 // a period vague ("late 2025"), so only such sentences need reading again
 // for one.
 func saysEarlyOrLate(s *sentence) bool {
-	for _, t := range s.toks {
-		if t.lower == "early" || t.lower == "late" || t.lower == "mid" {
+	for k := range s.toks {
+		if t := &s.toks[k]; t.lower == "early" || t.lower == "late" || t.lower == "mid" {
 			return true
 		}
 	}

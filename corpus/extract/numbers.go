@@ -309,11 +309,17 @@ func mayStartQuantity(toks []token, marks []wordMark, i int) bool {
 // a value before and after, not a span one figure lies in.
 func splitChanges(toks []token, bits []listSet, marks []wordMark, qs []quantity) []quantity {
 	var out []quantity // nil until a range is parted
-	for i, q := range qs {
-		lower, upper, ok := splitChange(toks, bits, marks, q)
+	for i := range qs {
+		// Only a range may be a change: every other figure passes on
+		// without the copies a call would make (see splitChange).
+		ok := false
+		var lower, upper quantity
+		if qs[i].high != 0 && qs[i].start >= 2 {
+			lower, upper, ok = splitChange(toks, bits, marks, qs[i])
+		}
 		if !ok {
 			if out != nil {
-				out = append(out, q)
+				out = append(out, qs[i])
 			}
 			continue
 		}
@@ -1333,9 +1339,13 @@ func qualifierBefore(toks []token, start int, q corpus.Qualifier) (int, corpus.Q
 	if start == 0 || !qualifierEnd(toks[start-1].lower) {
 		return start, q // most figures have none
 	}
-	for _, p := range qualifierPhrases {
+	last := toks[start-1].lower
+	for i := range qualifierPhrases {
+		// By pointer, and by the word just before the figure first: most
+		// phrases end in another word.
+		p := &qualifierPhrases[i]
 		n := len(p.words)
-		if start-n < 0 {
+		if start-n < 0 || p.words[n-1] != last {
 			continue
 		}
 		ok := true

@@ -325,7 +325,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			if end := beforeShortForm(toks, beforeAppositive(toks, i)); end > 0 && isNameToken(&toks[end-1]) {
 				add(runBefore(toks, end), end)
 			}
-		case marks[i]&startsOrg != 0 && t.startsUpper() && orgOpeningWord(t.lower) && i+1 < len(toks) && toks[i+1].startsUpper() && isNameToken(&toks[i+1]) && !covered[i] && !covered[i+1] && !x.in(lPersonTitles, toks[i+1].lower) && (i == 0 || !toks[i-1].startsUpper()):
+		case marks[i]&startsOrg != 0 && t.startsUpper() && i+1 < len(toks) && toks[i+1].startsUpper() && orgOpeningWord(t.lower) && isNameToken(&toks[i+1]) && !covered[i] && !covered[i+1] && !x.in(lPersonTitles, toks[i+1].lower) && (i == 0 || !toks[i-1].startsUpper()):
 			// "Banco Genial SA had", "Grupo Velmora said": a name opening
 			// with its kind. "Bank Governor Anna Berg" opens a title, and
 			// "Velmora Bank Tessaly" is no one name.
@@ -341,7 +341,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			// "Velmora and its partners": what only an organisation has;
 			// "Velmora and other lenders": what kind it is.
 			add(runBefore(toks, i-2), i-2)
-		case marks[i]&startsOrg != 0 && joinedRoundAt(toks, marks, i) > 0:
+		case marks[i]&startsOrg != 0 && (t.lower == "part" || t.is7(wdParticipated, wdParticipate, wdParticipating, wdInvestors, wdInvestor, wdBackers, wdBacker)) && joinedRoundAt(toks, marks, i) > 0:
 			// "Wellstreet and Norrsken Evolve took part", "Orrin came in as
 			// a new investor": every name of the list puts money in.
 			end := joinedRoundAt(toks, marks, i)
@@ -350,7 +350,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 				add(start, end)
 			}
 			addListedBefore(toks, start, end, add)
-		case marks[i]&startsOrg != 0 && amongBackersAt(toks, i) > 0:
+		case marks[i]&startsOrg != 0 && t.is1(wdAmong) && amongBackersAt(toks, i) > 0:
 			// "Orrin Partners and B Capital are among the investors": every
 			// name of the list is a backer.
 			end := amongBackersAt(toks, i)
@@ -365,7 +365,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			if end := beforeShortForm(toks, beforeAppositive(toks, x.skipAux(toks, bits, i))); end > 0 && isNameToken(&toks[end-1]) {
 				add(runBefore(toks, end), end)
 			}
-		case marks[i]&startsOrg != 0 && movedByPercentAt(toks, bits, i) >= 0 && !covered[i-1]:
+		case marks[i]&startsOrg != 0 && i+2 < len(toks) && toks[i+1].kind == tokNum && movedByPercentAt(toks, bits, i) >= 0 && !covered[i-1]:
 			// "Cochin Shipyard surged 10% after the company bagged": a
 			// listed company's stock moving by its name.
 			add(movedByPercentAt(toks, bits, i), i)
