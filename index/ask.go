@@ -882,8 +882,9 @@ func inSteer(steer map[string]float64, id string) bool {
 	return ok
 }
 
-// answering counts the ranked facts a round can stop on. A round among
-// facts naming every company asked for does not count figures held together
+// answering counts the ranked facts a round can stop on: those its own
+// filter would select, wherever they were found. A round among facts
+// naming every company asked for does not count figures held together
 // with companies not asked for: a share the three leaders hold together
 // names Amazon and Microsoft but answers neither's share, and enough of
 // those must not end the search before their own are found. Nor does a
@@ -891,14 +892,11 @@ func inSteer(steer map[string]float64, id string) bool {
 // round found among the articles the question's words pick out: of "israel
 // nimbus cloud contract aws google", twenty cloud shares of the articles
 // that say "cloud" most are no contract, and the round looking for
-// contracts must go on until it finds some. Facts of the kind asked for
-// that name only some of the companies do count for a round about all of
-// them, as before: requiring each to name all of them sent many a
-// two-company question into one more, slow round.
+// contracts must go on until it finds some.
 func answering(ranked []rankedFact, f filter) int {
 	n := 0
 	for _, r := range ranked {
-		if (f.kind && !r.kind) || (f.all && r.shared) {
+		if (f.kind && !r.kind) || (f.all && (!r.all || r.shared)) {
 			continue
 		}
 		n++
