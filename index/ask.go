@@ -864,7 +864,7 @@ func (ix *Index) searchFacts(ctx context.Context, q Question, steer map[string]f
 		// Widened when the best fact is not from the articles the other
 		// words pick out.
 		out.widened = len(steer) > 0 && len(ranked) > 0 && !inSteer(steer, ranked[0].ArticleID)
-		if !f.first && answering(ranked, f) >= enoughFacts && (len(steer) == 0 || f.steered) {
+		if !f.first && answering(ranked, f.all) >= enoughFacts && (len(steer) == 0 || f.steered) {
 			break
 		}
 	}
@@ -882,24 +882,20 @@ func inSteer(steer map[string]float64, id string) bool {
 	return ok
 }
 
-// answering counts the ranked facts a round can stop on: those its own
-// filter would select, wherever they were found. A round among facts
-// naming every company asked for does not count figures held together
-// with companies not asked for: a share the three leaders hold together
-// names Amazon and Microsoft but answers neither's share, and enough of
-// those must not end the search before their own are found. Nor does a
-// round of the kind asked for count the other kinds an earlier, wider
-// round found among the articles the question's words pick out: of "israel
-// nimbus cloud contract aws google", twenty cloud shares of the articles
-// that say "cloud" most are no contract, and the round looking for
-// contracts must go on until it finds some.
-func answering(ranked []rankedFact, f filter) int {
+// answering counts the ranked facts a round can stop on. A round among
+// facts naming every company asked for does not count figures held
+// together with companies not asked for: a share the three leaders hold
+// together names Amazon and Microsoft but answers neither's share, and
+// enough of those must not end the search before their own are found.
+func answering(ranked []rankedFact, all bool) int {
+	if !all {
+		return len(ranked)
+	}
 	n := 0
 	for _, r := range ranked {
-		if (f.kind && !r.kind) || (f.all && (!r.all || r.shared)) {
-			continue
+		if !r.shared {
+			n++
 		}
-		n++
 	}
 	return n
 }
@@ -925,7 +921,6 @@ type filter struct {
 	q       Query
 	steered bool
 	all     bool // only facts about every company asked for match
-	kind    bool // only facts of the kind asked for match
 	// first is a round that only makes sure of some candidates: the
 	// search goes on after it however many it found.
 	first bool
@@ -955,17 +950,17 @@ func factFilters(q Question, steer map[string]float64) []filter {
 		if q.View == ViewCompare || q.View == ViewLatest {
 			// A comparison and the latest deals are about any of the
 			// companies, never all of them at once.
-			plain = append(plain, filter{q: AllOf{anyOf(), kind()}, kind: true})
+			plain = append(plain, filter{q: AllOf{anyOf(), kind()}})
 			break
 		}
 		if q.Kind != "" {
-			plain = append(plain, filter{q: AllOf{all(), kind()}, all: true, kind: true})
+			plain = append(plain, filter{q: AllOf{all(), kind()}, all: true})
 			if q.View == ViewTimeline && len(about) > 1 {
 				// A timeline of two companies is their deals together.
 				break
 			}
 			if len(about) > 1 {
-				plain = append(plain, filter{q: AllOf{anyOf(), kind()}, kind: true})
+				plain = append(plain, filter{q: AllOf{anyOf(), kind()}})
 			}
 		}
 		if q.View == ViewTimeline {
@@ -1014,11 +1009,11 @@ func factFilters(q Question, steer map[string]float64) []filter {
 	}
 	if len(steer) > 0 {
 		for _, f := range plain {
-			out = append(out, filter{q: AllOf{f.q, fromArticles(steer)}, steered: true, all: f.all, kind: f.kind})
+			out = append(out, filter{q: AllOf{f.q, fromArticles(steer)}, steered: true, all: f.all})
 		}
 	}
 	for _, f := range plain {
-		out = append(out, filter{q: AllOf{f.q}, all: f.all, kind: f.kind})
+		out = append(out, filter{q: AllOf{f.q}, all: f.all})
 	}
 	return out
 }
