@@ -63,7 +63,7 @@ func (e *Extractor) OrganisationsIn(text string) []corpus.Organisation {
 		if end < len(words) && words[end].bracketed && isShortForm(words[end].text) {
 			alias = words[end].text
 		}
-		if alias != "" || namedLikeOrg(words, i, end) {
+		if (alias != "" || namedLikeOrg(words, i, end)) && !e.placeNamed(name) {
 			add(name, alias, false)
 		}
 		i = end - 1
@@ -386,4 +386,17 @@ func nameSet(words ...string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// placeNamed reports whether name is a place the extractor knows, or places
+// joined by "and": research firms write a market's region with its short
+// form ("the Middle East and Africa (MEA)", "Asia Pacific (APAC)"), and a
+// question naming that region must not be read as naming an organisation.
+func (e *Extractor) placeNamed(name string) bool {
+	for part := range strings.SplitSeq(name, " and ") {
+		if _, ok := e.regions[strings.TrimSuffix(part, ",")]; !ok {
+			return false
+		}
+	}
+	return true
 }

@@ -29,6 +29,11 @@ func TestOrganisationsIn(t *testing.T) {
 		// A lone capitalised word is a name only when it brings a short form.
 		{"Analysts at Morgan Stanley said Contoso (CTSO) rose.",
 			[]corpus.Organisation{{Name: "Contoso", Aliases: []string{"CTSO"}}}},
+		// A region written with its short form is a place, not a body;
+		// a name that only starts with one is still a name.
+		{"Shipments in the Middle East and Africa (MEA) and in Asia Pacific (APAC) fell.", nil},
+		{"Middle East and Fabrikam Holdings (MEFH) signed.",
+			[]corpus.Organisation{{Name: "Middle East and Fabrikam Holdings", Aliases: []string{"MEFH"}}}},
 		// Descriptions are no names.
 		{"The Abu Dhabi-based AI Group and Spanish AI startups grew.", nil},
 		// A ministry's remit may be a list.
