@@ -1148,13 +1148,13 @@ func (s *sentence) leadInvestors(about bool) []string {
 			for _, n := range s.subjectsBefore(k) {
 				addName(n)
 			}
-		case s.isBackerAt(k) > 0:
+		case round && s.isBackerAt(k) > 0:
 			// "Kakao is a major backer": the subject of "is" and a word
 			// for a backer, in a sentence about the round.
 			for _, n := range s.subjectsBefore(s.isBackerAt(k)) {
 				addName(n)
 			}
-		case s.asBackersAt(k) > 0:
+		case round && s.asBackersAt(k) > 0:
 			// "Northwind and Tailspin also came in as new investors",
 			// "Adatum returned as an existing backer": the subject of
 			// a verb that makes it one of the round's backers.
@@ -1309,6 +1309,9 @@ func (s *sentence) listAt(k int) []string {
 			// "Abu Dhabi's MGX, Singapore's Temasek": a place's
 			// possessive says where the name after it is from.
 			k = s.places[i].end + 2
+			if k >= len(toks) {
+				break // a headline that stops on the possessive
+			}
 		}
 		j := describedOrg(toks, s.bits, k)
 		if (j < 0 || j > k && !s.namesWhatFollows(j-1)) && toks[k].startsUpper() {
@@ -3852,8 +3855,6 @@ func (x *extractor) describedFirmAfter(k, limit int) int {
 	return 0
 }
 
-// saysTheCompany reports "the company" or "the firm" as the subject of
-// q's clause, before the figure.
 // inPhraseOf reports a company named inside a phrase a preposition
 // opens, which a later "it" does not stand for: "a round led by the
 // OpenAI Startup Fund, according to Reuters, and earlier this year it
@@ -3876,6 +3877,8 @@ func verbAdverb(t *token) bool {
 	return t.is8(wdEarlier, wdLater, wdSince, wdOnce, wdFirst, wdThen, wdPreviously, wdAlready) || len(t.lower) > 5 && strings.HasSuffix(t.lower, "ly") && !strings.HasSuffix(t.lower, "ply")
 }
 
+// saysTheCompany reports "the company" or "the firm" as the subject of
+// q's clause, before the figure.
 func (x *extractor) saysTheCompany(q *quantity) bool {
 	start, _ := x.clause(q)
 	toks := x.s.toks

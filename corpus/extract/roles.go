@@ -2799,10 +2799,9 @@ func (x *extractor) withPlaces(q *quantity, trig trigger, at int, names []string
 	}
 	if p == "" && len(names) == 1 && len(x.s.companies) <= 1 {
 		// "Telus will invest more than CA$70 billion over five years
-		// to upgrade its network", where the article has named no
-		// place yet:
-		// money counted in a currency only one country writes is
-		// spent in that country.
+		// to upgrade its network", where the sentence names no place
+		// and one company: money counted in a currency only one
+		// country writes is spent in that country.
 		p = currencyCountries[q.unit]
 	}
 	if p != "" && !contains(names, p) {
