@@ -4002,28 +4002,31 @@ func (x *extractor) ownerOfNext(i int) bool {
 // for $2 billion in 2021, has signed"); -1, -1 when k stands in none.
 func (x *extractor) relativeAsideAt(k int) (int, int) {
 	toks := x.s.toks
-	from := -1
-	for j := k - 1; j > 0 && j >= k-12; j-- {
-		if toks[j].text == "," {
-			from = j
-			break
-		}
-		if toks[j].text == ";" {
-			return -1, -1
-		}
-	}
+	from := asideComma(toks, k, -1, 12, false)
 	if from < 0 || !x.tokIs(from+1, opensRelative) || toks[from+1].lower == "that" || !x.companyEndsAt(from) {
 		return -1, -1
 	}
-	for j := k + 1; j < len(toks) && j <= k+14; j++ {
-		if toks[j].text == "," {
-			return from, j
-		}
-		if toks[j].text == ";" {
-			return -1, -1
-		}
+	if to := asideComma(toks, k, 1, 14, false); to >= 0 {
+		return from, to
 	}
 	return -1, -1
+}
+
+// asideComma returns the comma nearest token k in the direction step (-1
+// or 1) within reach tokens, or -1 when a semicolon, or a number if
+// numbers is set, comes first: an aside set off by commas holds neither.
+// Looking back it stops before the sentence's first token, which opens
+// no aside.
+func asideComma(toks []token, k, step, reach int, numbers bool) int {
+	for j, n := k+step, 0; n < reach && j > 0 && j < len(toks); j, n = j+step, n+1 {
+		switch {
+		case toks[j].text == ",":
+			return j
+		case toks[j].text == ";", numbers && toks[j].kind == tokNum:
+			return -1
+		}
+	}
+	return -1
 }
 
 // appositiveAt returns the bounds, the commas, of a description set off
@@ -4031,16 +4034,7 @@ func (x *extractor) relativeAsideAt(k int) (int, int) {
 // pumps, for"); -1, -1 when k stands in none.
 func (x *extractor) appositiveAt(k int) (int, int) {
 	toks := x.s.toks
-	from := -1
-	for j := k - 1; j > 0 && j >= k-10; j-- {
-		if toks[j].text == "," {
-			from = j
-			break
-		}
-		if toks[j].text == ";" || toks[j].kind == tokNum {
-			return -1, -1
-		}
-	}
+	from := asideComma(toks, k, -1, 10, true)
 	if from < 0 || from+1 >= k || !toks[from+1].is2(wdA, wdAn) {
 		return -1, -1
 	}
@@ -4056,13 +4050,8 @@ func (x *extractor) appositiveAt(k int) (int, int) {
 	if !x.companyEndsAt(e) {
 		return -1, -1
 	}
-	for j := k + 1; j < len(toks) && j <= k+10; j++ {
-		if toks[j].text == "," {
-			return from, j
-		}
-		if toks[j].text == ";" || toks[j].kind == tokNum {
-			return -1, -1
-		}
+	if to := asideComma(toks, k, 1, 10, true); to >= 0 {
+		return from, to
 	}
 	return -1, -1
 }
