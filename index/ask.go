@@ -508,6 +508,32 @@ func (q Question) paidIn(f corpus.Fact) bool {
 	return false
 }
 
+// namesOtherSide reports, for a question asking who paid the company it
+// names or whom that company paid ("who invested in xai", "who did
+// microsoft buy"), a fact naming a party on the other side of the deal
+// that the question did not name: the round with its investors says who,
+// the running total raised from nobody named does not.
+func (q Question) namesOtherSide(f corpus.Fact) bool {
+	if !q.who || len(q.payer) == 0 && len(q.payee) == 0 {
+		return false
+	}
+	// The company asked about must be on its side of this deal: a
+	// contract xAI sells into names customers, not its investors.
+	payee := len(q.payee) > 0
+	if payee && !q.paidIn(f) || !payee && !q.paysIn(f) {
+		return false
+	}
+	for _, p := range f.Parties {
+		if slices.ContainsFunc(q.Companies, func(c string) bool { return q.names(c, p.Name) }) {
+			continue
+		}
+		if payee && p.Role.Pays() || !payee && p.Role.Paid() {
+			return true
+		}
+	}
+	return false
+}
+
 // namesAll reports a fact whose own companies include every company
 // asked for, at least two: the question is about that deal itself.
 func (q Question) namesAll(f corpus.Fact) bool {
@@ -741,6 +767,9 @@ type rankedFact struct {
 	// another segment than the question names ("server CPU" for "desktop
 	// cpu"): see Question.otherSegment.
 	otherSegment bool
+	// tells is a deal naming the party a "who" question asks for: see
+	// Question.namesOtherSide.
+	tells bool
 	// running is a running total the question did not ask for ("lifts
 	// the total it has raised to $1.3 billion"): background to the money
 	// it adds up.
@@ -1100,6 +1129,7 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 		if q.paysIn(f.Fact) || q.paidIn(f.Fact) {
 			r.fits++
 		}
+		r.tells = q.namesOtherSide(f.Fact)
 		if q.cumulative && f.Total {
 			r.fits++ // "so far" asks for the total as "total" does
 		}
@@ -1301,6 +1331,11 @@ func compareRanked(a, b rankedFact) int {
 		if c := compareBool(a.spelled, b.spelled); c != 0 {
 			return c
 		}
+	}
+	// "who invested in xai" is answered by a round naming its investors
+	// before a larger sum raised from nobody named.
+	if c := compareBool(a.tells, b.tells); c != 0 {
+		return c
 	}
 	if c := cmp.Compare(b.fits, a.fits); c != 0 {
 		return c

@@ -117,6 +117,10 @@ type names struct {
 	// typoTargets are the single-word names a misspelling may stand for,
 	// longest first.
 	typoTargets []typoTarget
+	// joined maps a name of several words written as one ("silverlake",
+	// "netmagic") to the name's words joined by one space; "" when two
+	// names join the same way, so neither is guessed.
+	joined map[string]string
 }
 
 // knownName is an organisation named in the indexed articles.
@@ -173,6 +177,26 @@ func newNames(x *extract.Extractor, orgs []corpus.Organisation) *names {
 			n.known[key] = knownName{name: o.Name, country: o.Country || regions[key], measurer: firms[key] || firms[strings.Join(tokenize(o.Name), " ")]}
 			n.longest = max(n.longest, strings.Count(key, " ")+1)
 		}
+	}
+	n.joined = map[string]string{}
+	join := func(key string) {
+		one := strings.ReplaceAll(key, " ", "")
+		if one == key || utf8.RuneCountInString(one) < minTypoLen {
+			return
+		}
+		if was, ok := n.joined[one]; ok && was != key {
+			key = ""
+		}
+		n.joined[one] = key
+	}
+	for _, c := range x.KnownCompanies() {
+		join(strings.Join(tokenize(c), " "))
+	}
+	for key := range n.typed {
+		join(key)
+	}
+	for key := range n.known {
+		join(key)
 	}
 	seen := map[string]bool{}
 	addTarget := func(word, company string) {
@@ -285,6 +309,24 @@ func (n *names) lookup(key string) (found, bool) {
 		return found{companies: []string{k.name}, steers: true, known: true, region: k.country, measurer: k.measurer}, true
 	}
 	return found{}, false
+}
+
+// joinedName reads a word that is a name of several words typed without
+// its spaces ("silverlake" for Silver Lake, "netmagic" for Net Magic), as
+// people type names they know by ear. It is shown as a guess, as a
+// misspelling is, and steers nothing: no article writes the name so.
+func (n *names) joinedName(word string) (found, bool) {
+	key := n.joined[word]
+	if key == "" {
+		return found{}, false
+	}
+	f, ok := n.lookup(key)
+	if !ok || f.guess != nil || f.alsoWord {
+		return found{}, false
+	}
+	f.steers = false
+	f.guess = &Guess{Typed: word, Companies: f.companies}
+	return f, true
 }
 
 // typo returns the company a word misspells, if it is close to exactly one

@@ -74,6 +74,11 @@ type Question struct {
 	// earlier is true when the question asks what a figure was before
 	// ("before", "previous", "a year earlier"), not what it is now.
 	earlier bool
+	// who is true when the question asks who paid or was paid ("who
+	// invested in xai", "which fund bought airtrunk"): a figure whose
+	// deal names the other side answers it, one that names only the
+	// company asked about does not say who.
+	who bool
 	// ordered is true when a word of the question asked for its Order
 	// ("latest round"), not only its view.
 	ordered bool
@@ -123,6 +128,9 @@ var payVerbs = setOf(`pay paid pays paying buy bought buys buying acquire acquir
 invest invested invests investing spend spent spends spending put puts putting
 pour poured pours pouring inject injected injects injecting commit committed commits committing
 pledge pledged pledges lend lent lends lending back backed backs backing`)
+
+// whoWords start a question asking which party a deal had.
+var whoWords = setOf("who which whom whos")
 
 // raiseWords ask for money a company raised or was paid for itself: of a
 // question naming one company, that company is the paid side.
@@ -446,6 +454,7 @@ func understand(text string, n *names, isWord func(string) bool) (Question, erro
 	}
 	q.cumulative = asksCumulative(tokens)
 	q.earlier = slices.ContainsFunc(tokens, func(t string) bool { return earlierWords[t] })
+	q.who = len(tokens) > 0 && whoWords[tokens[0]]
 	q.rate = askedRate(tokens)
 	switch {
 	case q.View == ViewCompare:
@@ -773,6 +782,13 @@ func (n *names) companyTokens(q *Question, tokens []string, isWord func(string) 
 			// share canalys": who measured it, not a party.
 			i += w - 1
 			continue
+		}
+		if !ok && !stopWords[tokens[i]] {
+			if f, ok = n.joinedName(tokens[i]); ok && !slices.Contains(q.Companies, f.companies[0]) {
+				w = 1
+			} else {
+				ok = false
+			}
 		}
 		if !ok {
 			t := tokens[i]
