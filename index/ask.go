@@ -323,6 +323,11 @@ func (q Question) about(c string) Query {
 		}
 		named = any
 	}
+	if g := q.governments[c]; g != "" {
+		// "uk aws contracts": the UK government's contracts are the
+		// country's.
+		named = AnyOf{named, Term{Field: FieldCompanies, Value: g, Boost: 1}}
+	}
 	if ids := q.namedIn[c]; len(ids) > 0 && (!slices.Contains(q.places, c) || q.onlyPlaces()) {
 		named = AnyOf{named, fromArticles(ids)}
 	}
@@ -471,7 +476,8 @@ func (q Question) coversAll(f corpus.Fact) bool {
 // names reports whether a fact's company h is the company c asked for, by
 // its name or by the other name the question gave it.
 func (q Question) names(c, h string) bool {
-	return strings.EqualFold(h, c) || slices.ContainsFunc(q.aliases[c], func(a string) bool { return strings.EqualFold(a, h) })
+	return strings.EqualFold(h, c) || slices.ContainsFunc(q.aliases[c], func(a string) bool { return strings.EqualFold(a, h) }) ||
+		q.governments[c] != "" && strings.EqualFold(q.governments[c], h)
 }
 
 // namesEach reports a fact each of whose companies the question named:
@@ -1083,6 +1089,16 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 	together := asksTogether(q)
 	asked := askedSpan(q.Steering)
 	within := askedPeriod(q.Steering)
+	// A span is the question's only of a year it names: "amazon india
+	// pledge by 2030" is not answered by the plan an article dates to
+	// 2023 before one it leaves undated.
+	var years []int
+	for _, w := range q.Steering {
+		if isYear(w) {
+			y, _ := strconv.Atoi(w)
+			years = append(years, y)
+		}
+	}
 	askedTotal := words.asksTotal(q.Steering) || q.cumulative
 	// "palantir's existing ice contracts" asks for what the news is set
 	// beside, as "previous" and "first" do.
@@ -1122,7 +1138,7 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 		}
 		fits := words.fits(q.Steering, f)
 		r.fits = fits.count() + words.typeFits(q.intentWords, f.Fact)
-		r.span = asked != "" && f.Period.Year() > 0 && spanOf(f.Period) == asked
+		r.span = asked != "" && f.Period.Year() > 0 && spanOf(f.Period) == asked && (len(years) == 0 || slices.Contains(years, f.Period.Year()))
 		r.period = within != "" && (f.Period == within || monthOf(f.Period, within))
 		r.measure = measureOf(q, askedTotal, f.Fact)
 		r.elsewhere = words.elsewhere(q, f.Fact)

@@ -121,6 +121,9 @@ type names struct {
 	// "netmagic") to the name's words joined by one space; "" when two
 	// names join the same way, so neither is guessed.
 	joined map[string]string
+	// governments maps a country to the party its government is in the
+	// facts ("Canada" to "Canadian government"), lower case.
+	governments map[string]string
 }
 
 // knownName is an organisation named in the indexed articles.
@@ -176,6 +179,15 @@ func newNames(x *extract.Extractor, orgs []corpus.Organisation) *names {
 			}
 			n.known[key] = knownName{name: o.Name, country: o.Country || regions[key], measurer: firms[key] || firms[strings.Join(tokenize(o.Name), " ")]}
 			n.longest = max(n.longest, strings.Count(key, " ")+1)
+		}
+	}
+	// The extractor credits a country's deals as buyer to its government
+	// by the name the press gives it: "canada cohere" asks about the
+	// money the Canadian government put in.
+	n.governments = map[string]string{}
+	for _, p := range extract.DefaultPlaces() {
+		if p.Government != "" {
+			n.governments[p.Name] = strings.ToLower(p.Government)
 		}
 	}
 	n.joined = map[string]string{}

@@ -90,6 +90,10 @@ type Question struct {
 	// Companies ("github" for Microsoft): a fact may name the company by
 	// that name as a party of its own.
 	aliases map[string][]string
+	// governments are the parties, lower case, that the governments of
+	// the countries asked for are in the facts ("canadian government"
+	// for Canada): a deal the government made is the country's.
+	governments map[string]string
 	// parties are the Companies as named: one company, or the members of a
 	// group named at once; a name given twice adds its companies once.
 	parties [][]string
@@ -761,6 +765,14 @@ func (n *names) companyTokens(q *Question, tokens []string, isWord func(string) 
 		}
 		if f.region {
 			q.places = append(q.places, f.companies...)
+			for _, c := range f.companies {
+				if g := n.governments[c]; g != "" {
+					if q.governments == nil {
+						q.governments = map[string]string{}
+					}
+					q.governments[c] = g
+				}
+			}
 		}
 	}
 	// Misspellings are looked for only among the words that are searched
