@@ -1626,7 +1626,7 @@ func before(end, t time.Time) bool {
 
 // holderWords are the words of a question asking how many seats that say
 // who holds them.
-var holderWords = setOf("users employees staff workers")
+var holderWords = setOf("users employees staff workers people personnel")
 
 // askedSpan is how long a period the question's words name: "year" for
 // "2021", "quarter" for "q3 2021", "month" for "july 2020"; empty when

@@ -372,6 +372,8 @@ var intents = []struct {
 	{[]string{"employees"}, corpus.Seats},
 	{[]string{"staff"}, corpus.Seats},
 	{[]string{"workers"}, corpus.Seats},
+	{[]string{"people"}, corpus.Seats},
+	{[]string{"personnel"}, corpus.Seats},
 	{[]string{"subscriptions"}, corpus.Seats},
 	{[]string{"share"}, corpus.MarketShare},
 	{[]string{"shares"}, corpus.MarketShare},
