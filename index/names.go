@@ -117,6 +117,9 @@ type names struct {
 	// typoTargets are the single-word names a misspelling may stand for,
 	// longest first.
 	typoTargets []typoTarget
+	// swapTargets are the names one letter shorter than minTypoLen,
+	// which a word misspells only by two letters swapped ("kpgm").
+	swapTargets []typoTarget
 	// joined maps a name of several words written as one ("silverlake",
 	// "netmagic") to the name's words joined by one space; "" when two
 	// names join the same way, so neither is guessed.
@@ -212,7 +215,14 @@ func newNames(x *extract.Extractor, orgs []corpus.Organisation) *names {
 	}
 	seen := map[string]bool{}
 	addTarget := func(word, company string) {
-		if utf8.RuneCountInString(word) >= minTypoLen && !strings.Contains(word, " ") && !seen[word] {
+		if strings.Contains(word, " ") || seen[word] {
+			return
+		}
+		switch l := utf8.RuneCountInString(word); {
+		case l == minTypoLen-1:
+			seen[word] = true
+			n.swapTargets = append(n.swapTargets, typoTarget{word, company})
+		case l >= minTypoLen:
 			seen[word] = true
 			n.typoTargets = append(n.typoTargets, typoTarget{word, company})
 		}
@@ -345,6 +355,9 @@ func (n *names) joinedName(word string) (found, bool) {
 // name and is long enough to be trusted.
 func (n *names) typo(word string) (typoTarget, bool) {
 	l := utf8.RuneCountInString(word)
+	if l == minTypoLen-1 {
+		return n.swapped(word)
+	}
 	if l < minTypoLen {
 		return typoTarget{}, false
 	}
@@ -368,6 +381,43 @@ func (n *names) typo(word string) (typoTarget, bool) {
 		}
 	}
 	return best, ties == 1
+}
+
+// swapped returns the short name a word spells with two neighbouring
+// letters swapped ("kpgm" for KPMG, "dlel" for Dell), if it is exactly
+// one: a name of four letters is too near ordinary words for a letter
+// added, dropped or changed, but a swap of its letters rarely makes one.
+func (n *names) swapped(word string) (typoTarget, bool) {
+	var best typoTarget
+	found := 0
+	for _, t := range n.swapTargets {
+		if t.word == word || len(t.word) != len(word) || editDistance(word, t.word, 1) != 1 || !sameLetters(word, t.word) {
+			continue
+		}
+		if found == 0 || best.company != t.company {
+			found++
+		}
+		best = t
+	}
+	return best, found == 1
+}
+
+// sameLetters reports whether a and b hold the same letters, so that one
+// edit between them is a swap rather than a letter changed.
+func sameLetters(a, b string) bool {
+	var count [256]int
+	for i := 0; i < len(a); i++ {
+		count[a[i]]++
+	}
+	for i := 0; i < len(b); i++ {
+		count[b[i]]--
+	}
+	for _, c := range count {
+		if c != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 func abs(x int) int {

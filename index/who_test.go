@@ -70,3 +70,26 @@ func TestNameTypedWithoutItsSpaces(t *testing.T) {
 		}
 	}
 }
+
+// TestShortNameWithLettersSwapped reads a word that is a four-letter name
+// with two neighbouring letters swapped ("kpgm") as that name, and says it
+// guessed; a letter changed in so short a name is no guess, as such a
+// word is too near ordinary ones.
+func TestShortNameWithLettersSwapped(t *testing.T) {
+	ix := testIndex(t, []corpus.Article{
+		dated(article("kpmg", "KPMG rolls out Copilot",
+			"KPMG will give Copilot to 20,000 staff, the firm said."), "2025-03-03"),
+		dated(article("other", "Contoso buys Copilot seats",
+			"Contoso bought 5,000 Copilot seats for its engineers."), "2025-04-03"),
+	})
+	a := askOf(t, ix, "kpgm copilot seats")
+	if len(a.Facts) == 0 || !(want{corpus.Seats, 20000, "", []string{"KPMG"}, 1}).matches(a.Facts[0]) {
+		t.Errorf("kpgm copilot seats: want KPMG's 20,000 first, got:\n%s", describeAll(a.Facts))
+	}
+	if !slices.ContainsFunc(a.Guesses, func(g index.Guess) bool { return g.Typed == "kpgm" && slices.Equal(g.Companies, []string{"KPMG"}) }) {
+		t.Errorf("kpgm copilot seats: want the guess of KPMG shown, got %v", a.Guesses)
+	}
+	if a := askOf(t, ix, "kpmx copilot seats"); len(a.Guesses) != 0 {
+		t.Errorf("kpmx copilot seats: want no guess, got %v", a.Guesses)
+	}
+}
