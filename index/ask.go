@@ -323,6 +323,11 @@ func (q Question) about(c string) Query {
 		}
 		named = any
 	}
+	if g := q.governments[c]; g != "" {
+		// "uk aws contracts": the UK government's contracts are the
+		// country's.
+		named = AnyOf{named, Term{Field: FieldCompanies, Value: g, Boost: 1}}
+	}
 	if ids := q.namedIn[c]; len(ids) > 0 && (!slices.Contains(q.places, c) || q.onlyPlaces()) {
 		named = AnyOf{named, fromArticles(ids)}
 	}
@@ -471,7 +476,8 @@ func (q Question) coversAll(f corpus.Fact) bool {
 // names reports whether a fact's company h is the company c asked for, by
 // its name or by the other name the question gave it.
 func (q Question) names(c, h string) bool {
-	return strings.EqualFold(h, c) || slices.ContainsFunc(q.aliases[c], func(a string) bool { return strings.EqualFold(a, h) })
+	return strings.EqualFold(h, c) || slices.ContainsFunc(q.aliases[c], func(a string) bool { return strings.EqualFold(a, h) }) ||
+		q.governments[c] != "" && strings.EqualFold(q.governments[c], h)
 }
 
 // namesEach reports a fact each of whose companies the question named:
@@ -502,6 +508,32 @@ func (q Question) paysIn(f corpus.Fact) bool {
 func (q Question) paidIn(f corpus.Fact) bool {
 	for _, p := range f.Parties {
 		if p.Role.Paid() && slices.ContainsFunc(q.payee, func(c string) bool { return q.names(c, p.Name) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesOtherSide reports, for a question asking who paid the company it
+// names or whom that company paid ("who invested in xai", "who did
+// microsoft buy"), a fact naming a party on the other side of the deal
+// that the question did not name: the round with its investors says who,
+// the running total raised from nobody named does not.
+func (q Question) namesOtherSide(f corpus.Fact) bool {
+	if !q.who || len(q.payer) == 0 && len(q.payee) == 0 {
+		return false
+	}
+	// The company asked about must be on its side of this deal: a
+	// contract xAI sells into names customers, not its investors.
+	payee := len(q.payee) > 0
+	if payee && !q.paidIn(f) || !payee && !q.paysIn(f) {
+		return false
+	}
+	for _, p := range f.Parties {
+		if slices.ContainsFunc(q.Companies, func(c string) bool { return q.names(c, p.Name) }) {
+			continue
+		}
+		if payee && p.Role.Pays() || !payee && p.Role.Paid() {
 			return true
 		}
 	}
@@ -741,6 +773,9 @@ type rankedFact struct {
 	// another segment than the question names ("server CPU" for "desktop
 	// cpu"): see Question.otherSegment.
 	otherSegment bool
+	// tells is a deal naming the party a "who" question asks for: see
+	// Question.namesOtherSide.
+	tells bool
 	// running is a running total the question did not ask for ("lifts
 	// the total it has raised to $1.3 billion"): background to the money
 	// it adds up.
@@ -1054,6 +1089,16 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 	together := asksTogether(q)
 	asked := askedSpan(q.Steering)
 	within := askedPeriod(q.Steering)
+	// A span is the question's only of a year it names: "amazon india
+	// pledge by 2030" is not answered by the plan an article dates to
+	// 2023 before one it leaves undated.
+	var years []int
+	for _, w := range q.Steering {
+		if isYear(w) {
+			y, _ := strconv.Atoi(w)
+			years = append(years, y)
+		}
+	}
 	askedTotal := words.asksTotal(q.Steering) || q.cumulative
 	// "palantir's existing ice contracts" asks for what the news is set
 	// beside, as "previous" and "first" do.
@@ -1093,13 +1138,14 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 		}
 		fits := words.fits(q.Steering, f)
 		r.fits = fits.count() + words.typeFits(q.intentWords, f.Fact)
-		r.span = asked != "" && f.Period.Year() > 0 && spanOf(f.Period) == asked
+		r.span = asked != "" && f.Period.Year() > 0 && spanOf(f.Period) == asked && (len(years) == 0 || slices.Contains(years, f.Period.Year()))
 		r.period = within != "" && (f.Period == within || monthOf(f.Period, within))
 		r.measure = measureOf(q, askedTotal, f.Fact)
 		r.elsewhere = words.elsewhere(q, f.Fact)
 		if q.paysIn(f.Fact) || q.paidIn(f.Fact) {
 			r.fits++
 		}
+		r.tells = q.namesOtherSide(f.Fact)
 		if q.cumulative && f.Total {
 			r.fits++ // "so far" asks for the total as "total" does
 		}
@@ -1301,6 +1347,11 @@ func compareRanked(a, b rankedFact) int {
 		if c := compareBool(a.spelled, b.spelled); c != 0 {
 			return c
 		}
+	}
+	// "who invested in xai" is answered by a round naming its investors
+	// before a larger sum raised from nobody named.
+	if c := compareBool(a.tells, b.tells); c != 0 {
+		return c
 	}
 	if c := cmp.Compare(b.fits, a.fits); c != 0 {
 		return c
@@ -1575,7 +1626,7 @@ func before(end, t time.Time) bool {
 
 // holderWords are the words of a question asking how many seats that say
 // who holds them.
-var holderWords = setOf("users employees staff workers")
+var holderWords = setOf("users employees staff workers people personnel")
 
 // askedSpan is how long a period the question's words name: "year" for
 // "2021", "quarter" for "q3 2021", "month" for "july 2020"; empty when

@@ -117,6 +117,16 @@ type names struct {
 	// typoTargets are the single-word names a misspelling may stand for,
 	// longest first.
 	typoTargets []typoTarget
+	// swapTargets are the names one letter shorter than minTypoLen,
+	// which a word misspells only by two letters swapped ("kpgm").
+	swapTargets []typoTarget
+	// joined maps a name of several words written as one ("silverlake",
+	// "netmagic") to the name's words joined by one space; "" when two
+	// names join the same way, so neither is guessed.
+	joined map[string]string
+	// governments maps a country to the party its government is in the
+	// facts ("Canada" to "Canadian government"), lower case.
+	governments map[string]string
 }
 
 // knownName is an organisation named in the indexed articles.
@@ -174,9 +184,45 @@ func newNames(x *extract.Extractor, orgs []corpus.Organisation) *names {
 			n.longest = max(n.longest, strings.Count(key, " ")+1)
 		}
 	}
+	// The extractor credits a country's deals as buyer to its government
+	// by the name the press gives it: "canada cohere" asks about the
+	// money the Canadian government put in.
+	n.governments = map[string]string{}
+	for _, p := range extract.DefaultPlaces() {
+		if p.Government != "" {
+			n.governments[p.Name] = strings.ToLower(p.Government)
+		}
+	}
+	n.joined = map[string]string{}
+	join := func(key string) {
+		one := strings.ReplaceAll(key, " ", "")
+		if one == key || utf8.RuneCountInString(one) < minTypoLen {
+			return
+		}
+		if was, ok := n.joined[one]; ok && was != key {
+			key = ""
+		}
+		n.joined[one] = key
+	}
+	for _, c := range x.KnownCompanies() {
+		join(strings.Join(tokenize(c), " "))
+	}
+	for key := range n.typed {
+		join(key)
+	}
+	for key := range n.known {
+		join(key)
+	}
 	seen := map[string]bool{}
 	addTarget := func(word, company string) {
-		if utf8.RuneCountInString(word) >= minTypoLen && !strings.Contains(word, " ") && !seen[word] {
+		if strings.Contains(word, " ") || seen[word] {
+			return
+		}
+		switch l := utf8.RuneCountInString(word); {
+		case l == minTypoLen-1:
+			seen[word] = true
+			n.swapTargets = append(n.swapTargets, typoTarget{word, company})
+		case l >= minTypoLen:
 			seen[word] = true
 			n.typoTargets = append(n.typoTargets, typoTarget{word, company})
 		}
@@ -287,10 +333,31 @@ func (n *names) lookup(key string) (found, bool) {
 	return found{}, false
 }
 
+// joinedName reads a word that is a name of several words typed without
+// its spaces ("silverlake" for Silver Lake, "netmagic" for Net Magic), as
+// people type names they know by ear. It is shown as a guess, as a
+// misspelling is, and steers nothing: no article writes the name so.
+func (n *names) joinedName(word string) (found, bool) {
+	key := n.joined[word]
+	if key == "" {
+		return found{}, false
+	}
+	f, ok := n.lookup(key)
+	if !ok || f.guess != nil || f.alsoWord {
+		return found{}, false
+	}
+	f.steers = false
+	f.guess = &Guess{Typed: word, Companies: f.companies}
+	return f, true
+}
+
 // typo returns the company a word misspells, if it is close to exactly one
 // name and is long enough to be trusted.
 func (n *names) typo(word string) (typoTarget, bool) {
 	l := utf8.RuneCountInString(word)
+	if l == minTypoLen-1 {
+		return n.swapped(word)
+	}
 	if l < minTypoLen {
 		return typoTarget{}, false
 	}
@@ -314,6 +381,43 @@ func (n *names) typo(word string) (typoTarget, bool) {
 		}
 	}
 	return best, ties == 1
+}
+
+// swapped returns the short name a word spells with two neighbouring
+// letters swapped ("kpgm" for KPMG, "dlel" for Dell), if it is exactly
+// one: a name of four letters is too near ordinary words for a letter
+// added, dropped or changed, but a swap of its letters rarely makes one.
+func (n *names) swapped(word string) (typoTarget, bool) {
+	var best typoTarget
+	found := 0
+	for _, t := range n.swapTargets {
+		if t.word == word || len(t.word) != len(word) || editDistance(word, t.word, 1) != 1 || !sameLetters(word, t.word) {
+			continue
+		}
+		if found == 0 || best.company != t.company {
+			found++
+		}
+		best = t
+	}
+	return best, found == 1
+}
+
+// sameLetters reports whether a and b hold the same letters, so that one
+// edit between them is a swap rather than a letter changed.
+func sameLetters(a, b string) bool {
+	var count [256]int
+	for i := 0; i < len(a); i++ {
+		count[a[i]]++
+	}
+	for i := 0; i < len(b); i++ {
+		count[b[i]]--
+	}
+	for _, c := range count {
+		if c != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 func abs(x int) int {

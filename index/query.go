@@ -74,6 +74,11 @@ type Question struct {
 	// earlier is true when the question asks what a figure was before
 	// ("before", "previous", "a year earlier"), not what it is now.
 	earlier bool
+	// who is true when the question asks who paid or was paid ("who
+	// invested in xai", "which fund bought airtrunk"): a figure whose
+	// deal names the other side answers it, one that names only the
+	// company asked about does not say who.
+	who bool
 	// ordered is true when a word of the question asked for its Order
 	// ("latest round"), not only its view.
 	ordered bool
@@ -85,6 +90,10 @@ type Question struct {
 	// Companies ("github" for Microsoft): a fact may name the company by
 	// that name as a party of its own.
 	aliases map[string][]string
+	// governments are the parties, lower case, that the governments of
+	// the countries asked for are in the facts ("canadian government"
+	// for Canada): a deal the government made is the country's.
+	governments map[string]string
 	// parties are the Companies as named: one company, or the members of a
 	// group named at once; a name given twice adds its companies once.
 	parties [][]string
@@ -123,6 +132,9 @@ var payVerbs = setOf(`pay paid pays paying buy bought buys buying acquire acquir
 invest invested invests investing spend spent spends spending put puts putting
 pour poured pours pouring inject injected injects injecting commit committed commits committing
 pledge pledged pledges lend lent lends lending back backed backs backing`)
+
+// whoWords start a question asking which party a deal had.
+var whoWords = setOf("who which whom whos")
 
 // raiseWords ask for money a company raised or was paid for itself: of a
 // question naming one company, that company is the paid side.
@@ -360,6 +372,8 @@ var intents = []struct {
 	{[]string{"employees"}, corpus.Seats},
 	{[]string{"staff"}, corpus.Seats},
 	{[]string{"workers"}, corpus.Seats},
+	{[]string{"people"}, corpus.Seats},
+	{[]string{"personnel"}, corpus.Seats},
 	{[]string{"subscriptions"}, corpus.Seats},
 	{[]string{"share"}, corpus.MarketShare},
 	{[]string{"shares"}, corpus.MarketShare},
@@ -446,6 +460,7 @@ func understand(text string, n *names, isWord func(string) bool) (Question, erro
 	}
 	q.cumulative = asksCumulative(tokens)
 	q.earlier = slices.ContainsFunc(tokens, func(t string) bool { return earlierWords[t] })
+	q.who = len(tokens) > 0 && whoWords[tokens[0]]
 	q.rate = askedRate(tokens)
 	switch {
 	case q.View == ViewCompare:
@@ -752,6 +767,14 @@ func (n *names) companyTokens(q *Question, tokens []string, isWord func(string) 
 		}
 		if f.region {
 			q.places = append(q.places, f.companies...)
+			for _, c := range f.companies {
+				if g := n.governments[c]; g != "" {
+					if q.governments == nil {
+						q.governments = map[string]string{}
+					}
+					q.governments[c] = g
+				}
+			}
 		}
 	}
 	// Misspellings are looked for only among the words that are searched
@@ -773,6 +796,13 @@ func (n *names) companyTokens(q *Question, tokens []string, isWord func(string) 
 			// share canalys": who measured it, not a party.
 			i += w - 1
 			continue
+		}
+		if !ok && !stopWords[tokens[i]] {
+			if f, ok = n.joinedName(tokens[i]); ok && !slices.Contains(q.Companies, f.companies[0]) {
+				w = 1
+			} else {
+				ok = false
+			}
 		}
 		if !ok {
 			t := tokens[i]
