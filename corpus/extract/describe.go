@@ -1397,7 +1397,33 @@ func regionWord(s *sentence, m mention) bool {
 	if m.start > 0 && s.toks[m.start-1].lower == "home" {
 		return false
 	}
+	if demandIn(s, m) {
+		return false
+	}
 	return !describesFirm(s, m)
+}
+
+// demandIn reports a place that says where demand came from, "took 17%,
+// helped by demand in Latin America and Africa": the cause of a share,
+// not where it is measured. It steps back over the places listed before
+// m to the "demand in" that opens the list.
+func demandIn(s *sentence, m mention) bool {
+	k := m.start - 1
+	for k >= 1 {
+		switch t := &s.toks[k]; {
+		case t.lower == "in":
+			return s.toks[k-1].is1(wdDemand)
+		case t.text == "," || t.lower == "and":
+			k--
+		default:
+			i := slices.IndexFunc(s.places, func(p mention) bool { return p.start <= k && k < p.end })
+			if i < 0 {
+				return false
+			}
+			k = s.places[i].start - 1
+		}
+	}
+	return false
 }
 
 // describesFirm reports a place word that only says where a company is
@@ -2857,6 +2883,12 @@ func (x *extractor) relativeAfter(q *quantity) (years, quarters int, ok bool) {
 	// in a bracket after the figure, which dates another.
 	for k := q.end; k < len(toks) && k < q.end+10; k++ {
 		if toks[k].kind == tokNum || toks[k].text == ";" || toks[k].text == "," || toks[k].text == "(" {
+			break
+		}
+		if k > q.end && x.tokIs(k, comparesWith) && toks[k].lower != "compared" {
+			// "14% was unchanged from a year earlier": the period after
+			// the comparison is what the figure is set against, not its
+			// own. ("20% compared with a year ago" still reads back.)
 			break
 		}
 		if k > q.end && toks[k].is3(wdAgo, wdEarlier, wdBefore) {

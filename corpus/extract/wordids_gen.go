@@ -342,6 +342,7 @@ const (
 	wdDecline
 	wdDeclined
 	wdDecrease
+	wdDemand
 	wdDepartment
 	wdDeploy
 	wdDeployed
@@ -1645,6 +1646,7 @@ var idWords = [...]string{"",
 	"decline",
 	"declined",
 	"decrease",
+	"demand",
 	"department",
 	"deploy",
 	"deployed",
