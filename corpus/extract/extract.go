@@ -26,6 +26,8 @@ type sentence struct {
 	// saysShare is true when the sentence says "share" or "market
 	// shares" of a market, not of stock.
 	saysShare bool
+	// title is true for a sentence of the article's title.
+	title bool
 	// bits are, for each token, the lexicon lists it is in.
 	bits []listSet
 	// marks are, for each token, what it may start.
@@ -2451,6 +2453,7 @@ func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []to
 		paragraph: paragraph,
 		cues:      cues,
 		saysShare: saysShare,
+		title:     isTitle,
 		bits:      bits,
 		marks:     marks,
 		places:    places,

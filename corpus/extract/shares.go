@@ -17,6 +17,15 @@ func (x *extractor) changeVerbBefore(q *quantity) bool {
 	if k := q.start - 3; k >= 1 && toks[k].lower == "by" && toks[k+1].is2(wdA, wdAn) && toks[k+2].kind == tokWord && !toks[k+2].startsUpper() {
 		return x.tokHas(k-1, wChangeBefore) || toks[k-1].lower == "s" && k >= 2 && (toks[k-2].text == "'" || toks[k-2].text == "’")
 	}
+	if q.start < q.numStart && toks[q.start].is3(wdBelow, wdAbove, wdUnder) && !x.s.title &&
+		!slices.ContainsFunc(toks[:q.start], func(t token) bool { return t.is3(wdWhich, wdWho, wdWhose) }) {
+		// "slipped below 90%", "climbed above 4%", "fell under 50%": the
+		// level a change crossed, as "rose to 22%" is the level it
+		// reached. A headline's ("slips below 70%") rounds a figure the
+		// body gives exactly; "the first month in which its share fell
+		// below 20%" dates a crossing, it states no share.
+		return false
+	}
 	for k := q.start - 1; k >= 0 && k >= q.start-2; k-- {
 		if toks[k].is4(wdTo, wdFrom, wdAt, wdOf) {
 			return false

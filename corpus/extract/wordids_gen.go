@@ -160,6 +160,7 @@ const (
 	wdBegun
 	wdBehind
 	wdBeing
+	wdBelow
 	wdBetween
 	wdBid
 	wdBig
@@ -1464,6 +1465,7 @@ var idWords = [...]string{"",
 	"begun",
 	"behind",
 	"being",
+	"below",
 	"between",
 	"bid",
 	"big",
