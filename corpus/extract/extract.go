@@ -497,7 +497,7 @@ names:
 		// does something, and nothing of a market is said, is no region
 		// the paragraph's shares are of; "Seen worldwide, the picture is
 		// much the same" is.
-		if r := regionOf(s); r != "" && (len(s.companies) == 0 || s.saysShare || s.cues.has(wMarket) || slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyPercent })) {
+		if r := regionOf(s); r != "" && (len(s.companies) == 0 || s.saysShare || s.cues.has(wMarket) || slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyPercent }) || s.title && placeModifiesNoun(s)) {
 			region = r
 			if si <= leadEnd {
 				leadRegion = r
@@ -583,6 +583,19 @@ names:
 	bodyTense(facts, strings.TrimSpace(a.Title))
 	arena.facts = facts
 	return append(make([]corpus.Fact, 0, len(facts)), facts...)
+}
+
+// placeModifiesNoun reports a place a sentence sets before a noun as its
+// modifier, "Xiaomi widens India smartphone lead", "Indian smartphone
+// shipments": in a headline that names the market the article measures,
+// where "opens plant in Ohio" only says where something happened.
+func placeModifiesNoun(s *sentence) bool {
+	for _, m := range s.places {
+		if m.end < len(s.toks) && s.toks[m.end].kind == tokWord && (m.start == 0 || !s.toks[m.start-1].is2(wdIn, wdAt)) && regionWord(s, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // bodySides adds to a headline's takeover the sides its body restatement
