@@ -6633,7 +6633,9 @@ func (e *Extractor) latestMonthly(sents []sentence, pub when) corpus.Period {
 				continue
 			}
 			for j := k + 1; j < len(toks) && j <= k+4; j++ {
-				if toks[j].is6(wdFigures, wdData, wdNumbers, wdStatistics, wdStats, wdRankings) {
+				// "has published its latest report": a monthly measurer's
+				// report is on its latest month too.
+				if toks[j].is6(wdFigures, wdData, wdNumbers, wdStatistics, wdStats, wdRankings) || toks[j].is1(wdReport) {
 					n := pub.year*12 + pub.month - 2
 					return corpus.Month(n/12, n%12+1)
 				}

@@ -967,6 +967,7 @@ const (
 	wdRepay
 	wdReplace
 	wdReplacing
+	wdReport
 	wdReported
 	wdReportedly
 	wdReports
@@ -2272,6 +2273,7 @@ var idWords = [...]string{"",
 	"repay",
 	"replace",
 	"replacing",
+	"report",
 	"reported",
 	"reportedly",
 	"reports",
