@@ -1651,7 +1651,10 @@ func (x *extractor) localPeriodIn(q *quantity, end int) corpus.Period {
 	for cut < min(next, end) && !x.tokIs(cut, comparesWith) && !toks[cut].is3(wdHaving, symSemicolon, wdSince) &&
 		!(toks[cut].text == "," && cut+2 < len(toks) && toks[cut+1].is3(wdAnd, wdWhile, wdBut) && toks[cut+2].is3(wdIn, wdDuring, wdBy)) && !(toks[cut].text == "(" && next < len(toks) && x.bracketHolds(cut, next)) &&
 		!(next < len(toks) && toks[cut].lower == "from") && !(toks[cut].lower == "from" && toks[cut-1].is2(wdPoints, wdPoint)) &&
-		!(cut+1 < len(toks) && toks[cut].is2(wdAfter, wdBefore) && strings.HasSuffix(toks[cut+1].lower, "ing")) {
+		!(cut+1 < len(toks) && toks[cut].is2(wdAfter, wdBefore) && strings.HasSuffix(toks[cut+1].lower, "ing")) &&
+		!(cut+1 < len(toks) && toks[cut].lower == "and" && x.tokIs(cut+1, overtakesRival)) {
+		// "holds 1.8% and overtook Yahoo in April": the period after a
+		// second verb that passes a rival dates the passing.
 		cut++
 	}
 	if p := periodIn(x.s.toks[q.end:cut], ref); p != "" {
