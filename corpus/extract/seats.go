@@ -216,7 +216,10 @@ func (x *extractor) seatReading(q *quantity) seatReading {
 		if o > 0 && toks[o].is3(wdEntire, wdWhole, wdFull) {
 			o--
 		}
-		whole := o >= 1 && toks[o].is3(wdIts, wdTheir, wdThe) && toks[o-1].is2(wdTo, wdFor)
+		// "licences covering its 70,000-strong workforce", "rolled out
+		// across its 12,000-strong workforce": what covers or spans the
+		// whole reaches it as "to" and "for" do.
+		whole := o >= 1 && toks[o].is3(wdIts, wdTheir, wdThe) && (toks[o-1].is2(wdTo, wdFor) || toks[o-1].is3(wdCovering, wdCovers, wdAcross))
 		// "to every member of its 5,000-plus workforce", "to each of
 		// their 900-strong team": every one of the whole is the whole.
 		if o >= 4 && toks[o].is3(wdIts, wdTheir, wdThe) && toks[o-1].lower == "of" {
