@@ -964,7 +964,10 @@ func (x *extractor) productHeldAfter(q *quantity, noun string) bool {
 		// "400,000 users work with Classroom every day": to work with a
 		// product is to use it.
 		with := t.is2(wdWork, wdWorks) && k+1 < len(toks) && toks[k+1].lower == "with"
-		if !(x.tokIs(k, haveVerbs) || x.tokHas(k, wReceive) || t.is2(wdUse, wdUses) || with) {
+		// "1,500 doctors are piloting the DAX Copilot scribe", "3,000
+		// staff are using ChatGPT Enterprise": people who try or use a
+		// product hold its seats as those who have it do.
+		if !(x.tokIs(k, haveVerbs) || x.tokHas(k, wReceive) || t.is2(wdUse, wdUses) || with || t.is4(wdUsing, wdPiloting, wdTrialling, wdTesting)) {
 			continue
 		}
 		if with {
