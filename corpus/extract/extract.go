@@ -497,7 +497,7 @@ names:
 		// does something, and nothing of a market is said, is no region
 		// the paragraph's shares are of; "Seen worldwide, the picture is
 		// much the same" is.
-		if r := regionOf(s); r != "" && (len(s.companies) == 0 || s.saysShare || s.cues.has(wMarket) || slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyPercent }) || s.title && placeModifiesNoun(s)) {
+		if r := regionOf(s); r != "" && (len(s.companies) == 0 || s.saysShare || s.cues.has(wMarket) || slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyPercent }) || s.title && placeModifiesNoun(s) || r == "worldwide" && worldRank(s)) {
 			region = r
 			if si <= leadEnd {
 				leadRegion = r
@@ -583,6 +583,28 @@ names:
 	bodyTense(facts, strings.TrimSpace(a.Title))
 	arena.facts = facts
 	return append(make([]corpus.Fact, 0, len(facts)), facts...)
+}
+
+// worldRank reports a sentence that ranks a company in the world, "to
+// become the world's second-largest smartphone maker": the world is the
+// market the paragraph's shares are of, as "Samsung opened two plants in
+// Ohio" makes no market of Ohio.
+func worldRank(s *sentence) bool {
+	toks := s.toks
+	for _, m := range s.places {
+		// "the world's": the world possessed, then the rank within a few
+		// words ("second-largest", "biggest").
+		k := m.end
+		if m.name != "worldwide" || toks[m.start].lower != "world" || k+1 >= len(toks) || toks[k].text != "'" && toks[k].text != "’" || toks[k+1].lower != "s" {
+			continue
+		}
+		for j := k + 2; j < len(toks) && j <= k+5; j++ {
+			if s.marks[j]&namesBiggest != 0 && toks[j].lower != "big" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // placeModifiesNoun reports a place a sentence sets before a noun as its
