@@ -2250,7 +2250,7 @@ func (x *extractor) period(q *quantity) corpus.Period {
 		// ends is now, not the year it started.
 		return x.ctxPeriod
 	}
-	if x.changeStart(q) {
+	if x.changeStart(q) || x.fromAfterTo(q) {
 		if p, _ := leadSpan(&x.s, x.periodRef()); p != "" {
 			// "From Q1 2022 to Q3 2023 its share went up from 54% to
 			// 59%": a change starts where the span the sentence opens
@@ -2662,6 +2662,27 @@ func (x *extractor) changeStart(q *quantity) bool {
 		}
 	}
 	return false
+}
+
+// fromAfterTo reports the share a change written end first starts from,
+// the 14.9% of "lifting its share to 17.2% from 14.9%", when no period of
+// its own follows it ("to 31.4% from 32.3% in the second quarter" dates
+// it): it is the period before's, as the 18% of "fell from 18% to 16%".
+func (x *extractor) fromAfterTo(q *quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if k < 2 || toks[k].lower != "from" {
+		return false
+	}
+	i := slices.IndexFunc(x.s.qty, func(p quantity) bool { return p.end == k })
+	if i < 0 || x.s.qty[i].kind != qtyPercent || q.kind != qtyPercent || x.s.qty[i].start < 1 || toks[x.s.qty[i].start-1].lower != "to" {
+		return false
+	}
+	end := q.end
+	for end < len(toks) && end < q.end+8 && (toks[end].kind != tokNum || isYearText(toks[end].text)) && toks[end].text != "," && toks[end].text != ";" {
+		end++
+	}
+	return periodIn(toks[q.end:end], x.periodRef()) == ""
 }
 
 // changeEnd reports a share a change ends at: the 13% of "dropped from
