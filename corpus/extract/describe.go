@@ -2286,7 +2286,9 @@ func (x *extractor) period(q *quantity) corpus.Period {
 			// "Since early 2017 their share has dropped from 27% to 13%":
 			// the change starts in the period "since" names.
 			return base
-		case x.yearOnYear():
+		case x.yearOnYear() || x.yoy:
+			// "Its share fell from 14.0% to 12.5%" after "the market
+			// contracted by 5% over the year": the year before's.
 			return base.Back(1, 0)
 		}
 		if n, unit := x.pastSpan(); n > 0 {

@@ -376,6 +376,10 @@ names:
 	var prevSpan *sentence
 	prevPara := -1
 	shareContext := false
+	// yoy is true once a sentence has set the article's figures against
+	// the year before ("contracted by 5% over the year"): a later change
+	// with no base of its own starts a year back.
+	yoy := false
 	lastPilot := -1
 	for si := range sents {
 		s := &sents[si]
@@ -464,6 +468,7 @@ names:
 			x.before, x.after, x.s, x.e = before, after, *s, e
 			x.lex, x.rules, x.context, x.main = e.lex, e.rules, context, main
 			x.prev, x.shareContext, x.articleID, x.pub = prevCompanies, shareContext, a.ID, ref
+			x.yoy = yoy
 			x.prevSent, x.ctxPeriod, x.ctxMeasurer, x.ctxRegion = prevSentence(sents, si), period, measurer, region
 			x.ctxProduct, x.ctxStage, x.rolloutItem, x.pilotAhead = product, stage, rolloutList, si < lastPilot
 			x.ctxPlace, x.placesNamed, x.homeDollar, x.homeWritten = place, placesNamed, home, written
@@ -536,6 +541,7 @@ names:
 		// So does a research firm's count of a market, or a market's
 		// growth: "Cloud spending rose 20% in Q3, Canalys said. Amazon
 		// held 31%".
+		yoy = yoy || comparesYear(s)
 		shareContext = shareContext || s.saysShare || len(s.measurers) > 0 && (len(s.qty) > 0 || s.cues.has(wMarket) || s.cues.has(wShareCues)) || s.cues.has(wMarket) && slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyPercent })
 		// By pointer here and below: a fact is too large to copy for a look.
 		for i := range got {
@@ -583,6 +589,29 @@ names:
 	bodyTense(facts, strings.TrimSpace(a.Title))
 	arena.facts = facts
 	return append(make([]corpus.Fact, 0, len(facts)), facts...)
+}
+
+// comparesYear reports a sentence that sets figures against the year
+// before: "over the year", "year-on-year", "year over year", "yoy".
+func comparesYear(s *sentence) bool {
+	toks := s.toks
+	for k := range toks {
+		t := &toks[k]
+		if t.lower == "yoy" {
+			return true
+		}
+		if t.lower != "year" {
+			continue
+		}
+		if k >= 2 && toks[k-1].lower == "the" && toks[k-2].lower == "over" {
+			return true // "over the year"
+		}
+		if k+2 < len(toks) && toks[k+1].is2(wdOn, wdOver) && toks[k+2].lower == "year" ||
+			k+4 < len(toks) && toks[k+1].text == "-" && toks[k+2].is2(wdOn, wdOver) && toks[k+4].lower == "year" {
+			return true
+		}
+	}
+	return false
 }
 
 // worldRank reports a sentence that ranks a company in the world, "to
@@ -3131,6 +3160,7 @@ type extractor struct {
 	// named: "the company" of this one is the first of them.
 	prev         []string
 	shareContext bool // an earlier sentence of the paragraph stated a market share
+	yoy          bool // an earlier sentence compared the article's figures with the year before
 	articleID    string
 	pub          when // when the article appeared, zero when unknown
 	// ctxPeriod, ctxMeasurer and ctxRegion are what earlier sentences (or
