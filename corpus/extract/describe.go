@@ -1397,7 +1397,33 @@ func regionWord(s *sentence, m mention) bool {
 	if m.start > 0 && s.toks[m.start-1].lower == "home" {
 		return false
 	}
+	if demandIn(s, m) {
+		return false
+	}
 	return !describesFirm(s, m)
+}
+
+// demandIn reports a place that says where demand came from, "took 17%,
+// helped by demand in Latin America and Africa": the cause of a share,
+// not where it is measured. It steps back over the places listed before
+// m to the "demand in" that opens the list.
+func demandIn(s *sentence, m mention) bool {
+	k := m.start - 1
+	for k >= 1 {
+		switch t := &s.toks[k]; {
+		case t.lower == "in":
+			return s.toks[k-1].is1(wdDemand)
+		case t.text == "," || t.lower == "and":
+			k--
+		default:
+			i := slices.IndexFunc(s.places, func(p mention) bool { return p.start <= k && k < p.end })
+			if i < 0 {
+				return false
+			}
+			k = s.places[i].start - 1
+		}
+	}
+	return false
 }
 
 // describesFirm reports a place word that only says where a company is
@@ -1625,7 +1651,10 @@ func (x *extractor) localPeriodIn(q *quantity, end int) corpus.Period {
 	for cut < min(next, end) && !x.tokIs(cut, comparesWith) && !toks[cut].is3(wdHaving, symSemicolon, wdSince) &&
 		!(toks[cut].text == "," && cut+2 < len(toks) && toks[cut+1].is3(wdAnd, wdWhile, wdBut) && toks[cut+2].is3(wdIn, wdDuring, wdBy)) && !(toks[cut].text == "(" && next < len(toks) && x.bracketHolds(cut, next)) &&
 		!(next < len(toks) && toks[cut].lower == "from") && !(toks[cut].lower == "from" && toks[cut-1].is2(wdPoints, wdPoint)) &&
-		!(cut+1 < len(toks) && toks[cut].is2(wdAfter, wdBefore) && strings.HasSuffix(toks[cut+1].lower, "ing")) {
+		!(cut+1 < len(toks) && toks[cut].is2(wdAfter, wdBefore) && strings.HasSuffix(toks[cut+1].lower, "ing")) &&
+		!(cut+1 < len(toks) && toks[cut].lower == "and" && x.tokIs(cut+1, overtakesRival)) {
+		// "holds 1.8% and overtook Yahoo in April": the period after a
+		// second verb that passes a rival dates the passing.
 		cut++
 	}
 	if p := periodIn(x.s.toks[q.end:cut], ref); p != "" {
@@ -2221,7 +2250,7 @@ func (x *extractor) period(q *quantity) corpus.Period {
 		// ends is now, not the year it started.
 		return x.ctxPeriod
 	}
-	if x.changeStart(q) {
+	if x.changeStart(q) || x.fromAfterTo(q) {
 		if p, _ := leadSpan(&x.s, x.periodRef()); p != "" {
 			// "From Q1 2022 to Q3 2023 its share went up from 54% to
 			// 59%": a change starts where the span the sentence opens
@@ -2257,7 +2286,9 @@ func (x *extractor) period(q *quantity) corpus.Period {
 			// "Since early 2017 their share has dropped from 27% to 13%":
 			// the change starts in the period "since" names.
 			return base
-		case x.yearOnYear():
+		case x.yearOnYear() || x.yoy:
+			// "Its share fell from 14.0% to 12.5%" after "the market
+			// contracted by 5% over the year": the year before's.
 			return base.Back(1, 0)
 		}
 		if n, unit := x.pastSpan(); n > 0 {
@@ -2635,6 +2666,27 @@ func (x *extractor) changeStart(q *quantity) bool {
 	return false
 }
 
+// fromAfterTo reports the share a change written end first starts from,
+// the 14.9% of "lifting its share to 17.2% from 14.9%", when no period of
+// its own follows it ("to 31.4% from 32.3% in the second quarter" dates
+// it): it is the period before's, as the 18% of "fell from 18% to 16%".
+func (x *extractor) fromAfterTo(q *quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if k < 2 || toks[k].lower != "from" {
+		return false
+	}
+	i := slices.IndexFunc(x.s.qty, func(p quantity) bool { return p.end == k })
+	if i < 0 || x.s.qty[i].kind != qtyPercent || q.kind != qtyPercent || x.s.qty[i].start < 1 || toks[x.s.qty[i].start-1].lower != "to" {
+		return false
+	}
+	end := q.end
+	for end < len(toks) && end < q.end+8 && (toks[end].kind != tokNum || isYearText(toks[end].text)) && toks[end].text != "," && toks[end].text != ";" {
+		end++
+	}
+	return periodIn(toks[q.end:end], x.periodRef()) == ""
+}
+
 // changeEnd reports a share a change ends at: the 13% of "dropped from
 // 27% to just 13%".
 func (x *extractor) changeEnd(q *quantity) bool {
@@ -2857,6 +2909,12 @@ func (x *extractor) relativeAfter(q *quantity) (years, quarters int, ok bool) {
 	// in a bracket after the figure, which dates another.
 	for k := q.end; k < len(toks) && k < q.end+10; k++ {
 		if toks[k].kind == tokNum || toks[k].text == ";" || toks[k].text == "," || toks[k].text == "(" {
+			break
+		}
+		if k > q.end && x.tokIs(k, comparesWith) && toks[k].lower != "compared" {
+			// "14% was unchanged from a year earlier": the period after
+			// the comparison is what the figure is set against, not its
+			// own. ("20% compared with a year ago" still reads back.)
 			break
 		}
 		if k > q.end && toks[k].is3(wdAgo, wdEarlier, wdBefore) {

@@ -26,6 +26,8 @@ type sentence struct {
 	// saysShare is true when the sentence says "share" or "market
 	// shares" of a market, not of stock.
 	saysShare bool
+	// title is true for a sentence of the article's title.
+	title bool
 	// bits are, for each token, the lexicon lists it is in.
 	bits []listSet
 	// marks are, for each token, what it may start.
@@ -374,6 +376,10 @@ names:
 	var prevSpan *sentence
 	prevPara := -1
 	shareContext := false
+	// yoy is true once a sentence has set the article's figures against
+	// the year before ("contracted by 5% over the year"): a later change
+	// with no base of its own starts a year back.
+	yoy := false
 	lastPilot := -1
 	for si := range sents {
 		s := &sents[si]
@@ -462,6 +468,7 @@ names:
 			x.before, x.after, x.s, x.e = before, after, *s, e
 			x.lex, x.rules, x.context, x.main = e.lex, e.rules, context, main
 			x.prev, x.shareContext, x.articleID, x.pub = prevCompanies, shareContext, a.ID, ref
+			x.yoy = yoy
 			x.prevSent, x.ctxPeriod, x.ctxMeasurer, x.ctxRegion = prevSentence(sents, si), period, measurer, region
 			x.ctxProduct, x.ctxStage, x.rolloutItem, x.pilotAhead = product, stage, rolloutList, si < lastPilot
 			x.ctxPlace, x.placesNamed, x.homeDollar, x.homeWritten = place, placesNamed, home, written
@@ -495,7 +502,7 @@ names:
 		// does something, and nothing of a market is said, is no region
 		// the paragraph's shares are of; "Seen worldwide, the picture is
 		// much the same" is.
-		if r := regionOf(s); r != "" && (len(s.companies) == 0 || s.saysShare || s.cues.has(wMarket) || slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyPercent })) {
+		if r := regionOf(s); r != "" && (len(s.companies) == 0 || s.saysShare || s.cues.has(wMarket) || slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyPercent }) || s.title && placeModifiesNoun(s) || r == "worldwide" && worldRank(s)) {
 			region = r
 			if si <= leadEnd {
 				leadRegion = r
@@ -534,6 +541,7 @@ names:
 		// So does a research firm's count of a market, or a market's
 		// growth: "Cloud spending rose 20% in Q3, Canalys said. Amazon
 		// held 31%".
+		yoy = yoy || comparesYear(s)
 		shareContext = shareContext || s.saysShare || len(s.measurers) > 0 && (len(s.qty) > 0 || s.cues.has(wMarket) || s.cues.has(wShareCues)) || s.cues.has(wMarket) && slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyPercent })
 		// By pointer here and below: a fact is too large to copy for a look.
 		for i := range got {
@@ -581,6 +589,64 @@ names:
 	bodyTense(facts, strings.TrimSpace(a.Title))
 	arena.facts = facts
 	return append(make([]corpus.Fact, 0, len(facts)), facts...)
+}
+
+// comparesYear reports a sentence that sets figures against the year
+// before: "over the year", "year-on-year", "year over year", "yoy".
+func comparesYear(s *sentence) bool {
+	toks := s.toks
+	for k := range toks {
+		t := &toks[k]
+		if t.lower == "yoy" {
+			return true
+		}
+		if t.lower != "year" {
+			continue
+		}
+		if k >= 2 && toks[k-1].lower == "the" && toks[k-2].lower == "over" {
+			return true // "over the year"
+		}
+		if k+2 < len(toks) && toks[k+1].is2(wdOn, wdOver) && toks[k+2].lower == "year" ||
+			k+4 < len(toks) && toks[k+1].text == "-" && toks[k+2].is2(wdOn, wdOver) && toks[k+4].lower == "year" {
+			return true
+		}
+	}
+	return false
+}
+
+// worldRank reports a sentence that ranks a company in the world, "to
+// become the world's second-largest smartphone maker": the world is the
+// market the paragraph's shares are of, as "Samsung opened two plants in
+// Ohio" makes no market of Ohio.
+func worldRank(s *sentence) bool {
+	toks := s.toks
+	for _, m := range s.places {
+		// "the world's": the world possessed, then the rank within a few
+		// words ("second-largest", "biggest").
+		k := m.end
+		if m.name != "worldwide" || toks[m.start].lower != "world" || k+1 >= len(toks) || toks[k].text != "'" && toks[k].text != "’" || toks[k+1].lower != "s" {
+			continue
+		}
+		for j := k + 2; j < len(toks) && j <= k+5; j++ {
+			if s.marks[j]&namesBiggest != 0 && toks[j].lower != "big" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// placeModifiesNoun reports a place a sentence sets before a noun as its
+// modifier, "Xiaomi widens India smartphone lead", "Indian smartphone
+// shipments": in a headline that names the market the article measures,
+// where "opens plant in Ohio" only says where something happened.
+func placeModifiesNoun(s *sentence) bool {
+	for _, m := range s.places {
+		if m.end < len(s.toks) && s.toks[m.end].kind == tokWord && (m.start == 0 || !s.toks[m.start-1].is2(wdIn, wdAt)) && regionWord(s, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // bodySides adds to a headline's takeover the sides its body restatement
@@ -2451,6 +2517,7 @@ func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []to
 		paragraph: paragraph,
 		cues:      cues,
 		saysShare: saysShare,
+		title:     isTitle,
 		bits:      bits,
 		marks:     marks,
 		places:    places,
@@ -3093,6 +3160,7 @@ type extractor struct {
 	// named: "the company" of this one is the first of them.
 	prev         []string
 	shareContext bool // an earlier sentence of the paragraph stated a market share
+	yoy          bool // an earlier sentence compared the article's figures with the year before
 	articleID    string
 	pub          when // when the article appeared, zero when unknown
 	// ctxPeriod, ctxMeasurer and ctxRegion are what earlier sentences (or
@@ -6617,7 +6685,9 @@ func (e *Extractor) latestMonthly(sents []sentence, pub when) corpus.Period {
 				continue
 			}
 			for j := k + 1; j < len(toks) && j <= k+4; j++ {
-				if toks[j].is6(wdFigures, wdData, wdNumbers, wdStatistics, wdStats, wdRankings) {
+				// "has published its latest report": a monthly measurer's
+				// report is on its latest month too.
+				if toks[j].is6(wdFigures, wdData, wdNumbers, wdStatistics, wdStats, wdRankings) || toks[j].is1(wdReport) {
 					n := pub.year*12 + pub.month - 2
 					return corpus.Month(n/12, n%12+1)
 				}

@@ -217,8 +217,10 @@ func defaultMarkLists() []markList {
 			"outgrew", "outgrows", "outgrowing", "outperformed", "outperforms", "outsold", "outsells", "outshipped", "outships",
 			// "rose to number one, passing Samsung and Intel, with 11.7%"
 			"passing", "surpassing", "beating", "outpacing", "outselling", "outshipping", "outperforming"}},
-		// compare-words set a figure against another: "against 12% a year earlier".
-		{comparesWith, "compare-words", []string{"than", "against", "versus", "vs", "compared"}},
+		// compare-words set a figure against another: "against 12% a year earlier";
+		// "14%, unchanged from a year earlier", "20%, matching its share in last
+		// year's first quarter": the period after them is the other figure's.
+		{comparesWith, "compare-words", []string{"than", "against", "versus", "vs", "compared", "unchanged", "matching"}},
 		// definite-words point at a thing already known or owned: "the deal", "its stake".
 		{definite, "definite-words", []string{"the", "its", "their"}},
 		// be-verbs are the forms of "to be": "was awarded", "were 30%".

@@ -216,7 +216,10 @@ func (x *extractor) seatReading(q *quantity) seatReading {
 		if o > 0 && toks[o].is3(wdEntire, wdWhole, wdFull) {
 			o--
 		}
-		whole := o >= 1 && toks[o].is3(wdIts, wdTheir, wdThe) && toks[o-1].is2(wdTo, wdFor)
+		// "licences covering its 70,000-strong workforce", "rolled out
+		// across its 12,000-strong workforce": what covers or spans the
+		// whole reaches it as "to" and "for" do.
+		whole := o >= 1 && toks[o].is3(wdIts, wdTheir, wdThe) && (toks[o-1].is2(wdTo, wdFor) || toks[o-1].is3(wdCovering, wdCovers, wdAcross))
 		// "to every member of its 5,000-plus workforce", "to each of
 		// their 900-strong team": every one of the whole is the whole.
 		if o >= 4 && toks[o].is3(wdIts, wdTheir, wdThe) && toks[o-1].lower == "of" {
@@ -961,7 +964,10 @@ func (x *extractor) productHeldAfter(q *quantity, noun string) bool {
 		// "400,000 users work with Classroom every day": to work with a
 		// product is to use it.
 		with := t.is2(wdWork, wdWorks) && k+1 < len(toks) && toks[k+1].lower == "with"
-		if !(x.tokIs(k, haveVerbs) || x.tokHas(k, wReceive) || t.is2(wdUse, wdUses) || with) {
+		// "1,500 doctors are piloting the DAX Copilot scribe", "3,000
+		// staff are using ChatGPT Enterprise": people who try or use a
+		// product hold its seats as those who have it do.
+		if !(x.tokIs(k, haveVerbs) || x.tokHas(k, wReceive) || t.is2(wdUse, wdUses) || with || t.is4(wdUsing, wdPiloting, wdTrialling, wdTesting)) {
 			continue
 		}
 		if with {

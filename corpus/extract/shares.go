@@ -17,6 +17,15 @@ func (x *extractor) changeVerbBefore(q *quantity) bool {
 	if k := q.start - 3; k >= 1 && toks[k].lower == "by" && toks[k+1].is2(wdA, wdAn) && toks[k+2].kind == tokWord && !toks[k+2].startsUpper() {
 		return x.tokHas(k-1, wChangeBefore) || toks[k-1].lower == "s" && k >= 2 && (toks[k-2].text == "'" || toks[k-2].text == "’")
 	}
+	if q.start < q.numStart && toks[q.start].is3(wdBelow, wdAbove, wdUnder) && !x.s.title &&
+		!slices.ContainsFunc(toks[:q.start], func(t token) bool { return t.is3(wdWhich, wdWho, wdWhose) }) {
+		// "slipped below 90%", "climbed above 4%", "fell under 50%": the
+		// level a change crossed, as "rose to 22%" is the level it
+		// reached. A headline's ("slips below 70%") rounds a figure the
+		// body gives exactly; "the first month in which its share fell
+		// below 20%" dates a crossing, it states no share.
+		return false
+	}
 	for k := q.start - 1; k >= 0 && k >= q.start-2; k-- {
 		if toks[k].is4(wdTo, wdFrom, wdAt, wdOf) {
 			return false
@@ -1473,11 +1482,13 @@ func (x *extractor) shareCompanies() map[int]string {
 				// faster. Their shares were 32%, 23% and 12% respectively":
 				// the companies the sentence before named, in order.
 				names = x.prev
-			} else if len(x.s.companies) == 0 && len(x.prev) == 0 && len(x.lastGroup) == n && x.sentenceHas(wRespectively) &&
+			} else if len(x.s.companies) == 0 && len(x.lastGroup) == n && x.sentenceHas(wRespectively) && x.prevInGroup() &&
 				slices.ContainsFunc(x.s.toks, func(t token) bool { return t.lower == "their" }) {
 				// A paragraph of its own after "Amazon, Microsoft and Google
 				// together make up 63%": "their shares were 29%, 20% and
-				// 13% respectively" are the group's members', in order.
+				// 13% respectively" are the group's members', in order. So
+				// when a sentence between spoke only of one of them
+				// ("Amazon's share has slipped"): "their" is still the group.
 				names = x.lastGroup
 			}
 			if len(names) == n {
@@ -1492,6 +1503,22 @@ func (x *extractor) shareCompanies() map[int]string {
 		i = j
 	}
 	return out
+}
+
+// prevInGroup reports that the companies the sentence before named are
+// fewer than the last group share's members and all among them, so that a
+// "their" can only mean the group: the sentence between narrowed to one
+// member and did not start a new list.
+func (x *extractor) prevInGroup() bool {
+	if len(x.prev) >= len(x.lastGroup) {
+		return false
+	}
+	for _, p := range x.prev {
+		if !slices.Contains(x.lastGroup, p) {
+			return false
+		}
+	}
+	return true
 }
 
 // companyIn reports a company named between tokens from and to.

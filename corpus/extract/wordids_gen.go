@@ -160,6 +160,7 @@ const (
 	wdBegun
 	wdBehind
 	wdBeing
+	wdBelow
 	wdBetween
 	wdBid
 	wdBig
@@ -342,6 +343,7 @@ const (
 	wdDecline
 	wdDeclined
 	wdDecrease
+	wdDemand
 	wdDepartment
 	wdDeploy
 	wdDeployed
@@ -965,6 +967,7 @@ const (
 	wdRepay
 	wdReplace
 	wdReplacing
+	wdReport
 	wdReported
 	wdReportedly
 	wdReports
@@ -1463,6 +1466,7 @@ var idWords = [...]string{"",
 	"begun",
 	"behind",
 	"being",
+	"below",
 	"between",
 	"bid",
 	"big",
@@ -1645,6 +1649,7 @@ var idWords = [...]string{"",
 	"decline",
 	"declined",
 	"decrease",
+	"demand",
 	"department",
 	"deploy",
 	"deployed",
@@ -2268,6 +2273,7 @@ var idWords = [...]string{"",
 	"repay",
 	"replace",
 	"replacing",
+	"report",
 	"reported",
 	"reportedly",
 	"reports",
