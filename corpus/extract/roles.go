@@ -3677,7 +3677,7 @@ func dealParties(x *extractor, _ int, q *quantity) []corpus.Party {
 	if x.storyTakeover(q) || x.restatesTakeover(q) {
 		return slices.Clone(x.takeoverSides())
 	}
-	return x.takenOver(q, x.buyerPlace(q, x.storySides(x.productVendor(x.dealRoles(q, x.dropFormerSuppliers(x.parties(q)))))))
+	return x.takenOver(q, x.buyerPlace(q, x.storySides(x.productVendor(x.frameFix(q, x.dealRoles(q, x.dropFormerSuppliers(x.parties(q))))))))
 }
 
 // takenOver adds the target, and any seller, of the article's takeover to

@@ -55,6 +55,7 @@ const (
 	wdAggregate
 	wdAgo
 	wdAgreed
+	wdAgreeing
 	wdAgreement
 	wdAgreements
 	wdAhead
@@ -142,7 +143,9 @@ const (
 	wdBackers
 	wdBacking
 	wdBacks
+	wdBag
 	wdBagged
+	wdBags
 	wdBank
 	wdBanks
 	wdBarely
@@ -162,6 +165,7 @@ const (
 	wdBeing
 	wdBetween
 	wdBid
+	wdBids
 	wdBig
 	wdBigger
 	wdBiggest
@@ -236,6 +240,9 @@ const (
 	wdClass
 	wdClients
 	wdClimbed
+	wdClinch
+	wdClinched
+	wdClinches
 	wdClose
 	wdClosed
 	wdCloses
@@ -410,6 +417,7 @@ const (
 	wdEnters
 	wdEntire
 	wdEntity
+	wdEquipment
 	wdEquipping
 	wdEquity
 	wdErecting
@@ -438,6 +446,7 @@ const (
 	wdExtends
 	wdExternal
 	wdFacility
+	wdFailed
 	wdFailing
 	wdFall
 	wdFamiliar
@@ -579,7 +588,11 @@ const (
 	wdIndex
 	wdIndustry
 	wdInfringing
+	wdInitial
 	wdInitiative
+	wdInject
+	wdInjected
+	wdInjects
 	wdInside
 	wdInsiders
 	wdInstitute
@@ -616,7 +629,9 @@ const (
 	wdLab
 	wdLakh
 	wdLakhs
+	wdLand
 	wdLanded
+	wdLands
 	wdLarge
 	wdLargely
 	wdLarger
@@ -657,6 +672,7 @@ const (
 	wdLoan
 	wdLoans
 	wdLocal
+	wdLooking
 	wdLoses
 	wdLosing
 	wdLoss
@@ -729,6 +745,7 @@ const (
 	wdMuch
 	wdMulls
 	wdMunicipal
+	wdMust
 	wdMutual
 	wdNamed
 	wdNames
@@ -875,6 +892,7 @@ const (
 	wdPounds
 	wdPour
 	wdPoured
+	wdPours
 	wdPp
 	wdPre
 	wdPreceding
@@ -892,6 +910,7 @@ const (
 	wdProcured
 	wdProcures
 	wdProcuring
+	wdProducts
 	wdProfit
 	wdProfits
 	wdProgramme
@@ -911,6 +930,9 @@ const (
 	wdPublic
 	wdPublished
 	wdPulled
+	wdPump
+	wdPumped
+	wdPumps
 	wdPurchase
 	wdPurchased
 	wdPurchases
@@ -941,6 +963,7 @@ const (
 	wdReach
 	wdReached
 	wdReaches
+	wdReady
 	wdReceive
 	wdReceived
 	wdReceives
@@ -1024,9 +1047,12 @@ const (
 	wdSeat
 	wdSeats
 	wdSecond
+	wdSecure
 	wdSecured
+	wdSecures
 	wdSecurities
 	wdSeed
+	wdSeeking
 	wdSeen
 	wdSelected
 	wdSelects
@@ -1057,6 +1083,7 @@ const (
 	wdShipments
 	wdShops
 	wdShortfall
+	wdShould
 	wdShow
 	wdSign
 	wdSigned
@@ -1128,6 +1155,7 @@ const (
 	wdSupplier
 	wdSuppliers
 	wdSupplies
+	wdSupply
 	wdSupport
 	wdSurged
 	wdSurpassed
@@ -1138,6 +1166,7 @@ const (
 	wdSwitches
 	wdSyndicate
 	wdSystem
+	wdSystems
 	wdTake
 	wdTaken
 	wdTakeover
@@ -1213,6 +1242,7 @@ const (
 	wdTrial
 	wdTrialling
 	wdTrials
+	wdTrillion
 	wdTwelve
 	wdTwenty
 	wdTwo
@@ -1281,6 +1311,8 @@ const (
 	wdWhom
 	wdWhose
 	wdWill
+	wdWilling
+	wdWin
 	wdWins
 	wdWith
 	wdWithin
@@ -1358,6 +1390,7 @@ var idWords = [...]string{"",
 	"aggregate",
 	"ago",
 	"agreed",
+	"agreeing",
 	"agreement",
 	"agreements",
 	"ahead",
@@ -1445,7 +1478,9 @@ var idWords = [...]string{"",
 	"backers",
 	"backing",
 	"backs",
+	"bag",
 	"bagged",
+	"bags",
 	"bank",
 	"banks",
 	"barely",
@@ -1465,6 +1500,7 @@ var idWords = [...]string{"",
 	"being",
 	"between",
 	"bid",
+	"bids",
 	"big",
 	"bigger",
 	"biggest",
@@ -1539,6 +1575,9 @@ var idWords = [...]string{"",
 	"class",
 	"clients",
 	"climbed",
+	"clinch",
+	"clinched",
+	"clinches",
 	"close",
 	"closed",
 	"closes",
@@ -1713,6 +1752,7 @@ var idWords = [...]string{"",
 	"enters",
 	"entire",
 	"entity",
+	"equipment",
 	"equipping",
 	"equity",
 	"erecting",
@@ -1741,6 +1781,7 @@ var idWords = [...]string{"",
 	"extends",
 	"external",
 	"facility",
+	"failed",
 	"failing",
 	"fall",
 	"familiar",
@@ -1882,7 +1923,11 @@ var idWords = [...]string{"",
 	"index",
 	"industry",
 	"infringing",
+	"initial",
 	"initiative",
+	"inject",
+	"injected",
+	"injects",
 	"inside",
 	"insiders",
 	"institute",
@@ -1919,7 +1964,9 @@ var idWords = [...]string{"",
 	"lab",
 	"lakh",
 	"lakhs",
+	"land",
 	"landed",
+	"lands",
 	"large",
 	"largely",
 	"larger",
@@ -1960,6 +2007,7 @@ var idWords = [...]string{"",
 	"loan",
 	"loans",
 	"local",
+	"looking",
 	"loses",
 	"losing",
 	"loss",
@@ -2032,6 +2080,7 @@ var idWords = [...]string{"",
 	"much",
 	"mulls",
 	"municipal",
+	"must",
 	"mutual",
 	"named",
 	"names",
@@ -2178,6 +2227,7 @@ var idWords = [...]string{"",
 	"pounds",
 	"pour",
 	"poured",
+	"pours",
 	"pp",
 	"pre",
 	"preceding",
@@ -2195,6 +2245,7 @@ var idWords = [...]string{"",
 	"procured",
 	"procures",
 	"procuring",
+	"products",
 	"profit",
 	"profits",
 	"programme",
@@ -2214,6 +2265,9 @@ var idWords = [...]string{"",
 	"public",
 	"published",
 	"pulled",
+	"pump",
+	"pumped",
+	"pumps",
 	"purchase",
 	"purchased",
 	"purchases",
@@ -2244,6 +2298,7 @@ var idWords = [...]string{"",
 	"reach",
 	"reached",
 	"reaches",
+	"ready",
 	"receive",
 	"received",
 	"receives",
@@ -2327,9 +2382,12 @@ var idWords = [...]string{"",
 	"seat",
 	"seats",
 	"second",
+	"secure",
 	"secured",
+	"secures",
 	"securities",
 	"seed",
+	"seeking",
 	"seen",
 	"selected",
 	"selects",
@@ -2360,6 +2418,7 @@ var idWords = [...]string{"",
 	"shipments",
 	"shops",
 	"shortfall",
+	"should",
 	"show",
 	"sign",
 	"signed",
@@ -2431,6 +2490,7 @@ var idWords = [...]string{"",
 	"supplier",
 	"suppliers",
 	"supplies",
+	"supply",
 	"support",
 	"surged",
 	"surpassed",
@@ -2441,6 +2501,7 @@ var idWords = [...]string{"",
 	"switches",
 	"syndicate",
 	"system",
+	"systems",
 	"take",
 	"taken",
 	"takeover",
@@ -2516,6 +2577,7 @@ var idWords = [...]string{"",
 	"trial",
 	"trialling",
 	"trials",
+	"trillion",
 	"twelve",
 	"twenty",
 	"two",
@@ -2584,6 +2646,8 @@ var idWords = [...]string{"",
 	"whom",
 	"whose",
 	"will",
+	"willing",
+	"win",
 	"wins",
 	"with",
 	"within",
@@ -2824,6 +2888,17 @@ func (t *token) is20(w1, w2, w3, w4, w5, w6, w7, w8, w9, w10, w11, w12, w13, w14
 func (t *token) is21(w1, w2, w3, w4, w5, w6, w7, w8, w9, w10, w11, w12, w13, w14, w15, w16, w17, w18, w19, w20, w21 wordID) bool {
 	switch t.id {
 	case w1, w2, w3, w4, w5, w6, w7, w8, w9, w10, w11, w12, w13, w14, w15, w16, w17, w18, w19, w20, w21:
+		return true
+	}
+	return false
+}
+
+// is24 reports whether the token is one of 24 words, as is does from the
+// text. The switch inlines, at a call with constants, to comparisons of
+// the token's number with each.
+func (t *token) is24(w1, w2, w3, w4, w5, w6, w7, w8, w9, w10, w11, w12, w13, w14, w15, w16, w17, w18, w19, w20, w21, w22, w23, w24 wordID) bool {
+	switch t.id {
+	case w1, w2, w3, w4, w5, w6, w7, w8, w9, w10, w11, w12, w13, w14, w15, w16, w17, w18, w19, w20, w21, w22, w23, w24:
 		return true
 	}
 	return false

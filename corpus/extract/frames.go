@@ -1,0 +1,298 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/dealbot/dealbot/corpus"
+)
+
+// dealFrame is what the slots of a deal verb make of the names that fill
+// them: "Contoso bought Fabrikam from Northwind for $2 billion" has a
+// subject that buys, an object bought and a "from" phrase that sells;
+// "Fabrikam was bought by Contoso" moves the buyer to "by" and the bought
+// to the subject. A slot the verb does not use is RoleUnknown.
+type dealFrame struct {
+	subj, obj, from, to, forR, in corpus.Role
+}
+
+// frameOf returns the frame of the deal verb at token k, as data: which
+// role the subject, the object and each preposition's name play. The
+// rules of English that find the slots are the same for every verb; only
+// this table says what the slots mean.
+func (x *extractor) frameOf(q *quantity, k int) (dealFrame, bool) {
+	t := &x.s.toks[k]
+	switch {
+	case t.is12(wdBuy, wdBuys, wdBought, wdBuying, wdAcquire, wdAcquires, wdAcquired, wdAcquiring, wdPurchase, wdPurchases, wdPurchased, wdPurchasing):
+		return dealFrame{subj: corpus.RoleBuyer, obj: corpus.RoleTarget, from: corpus.RoleSeller, forR: corpus.RoleTarget, in: corpus.RoleTarget}, true
+	case t.is10(wdSell, wdSells, wdSold, wdSelling, wdDivest, wdDivests, wdDivested, wdOffload, wdOffloads, wdOffloaded):
+		return dealFrame{subj: corpus.RoleSeller, obj: corpus.RoleTarget, to: corpus.RoleBuyer}, true
+	case t.is5(wdOffer, wdOffers, wdOffered, wdBid, wdBids):
+		return dealFrame{subj: corpus.RoleBuyer, forR: corpus.RoleTarget}, true
+	case t.is13(wdInvest, wdInvests, wdInvested, wdInvesting, wdPour, wdPours, wdPoured, wdPump, wdPumps, wdPumped, wdInject, wdInjects, wdInjected):
+		return dealFrame{subj: corpus.RoleInvestor, in: corpus.RoleRecipient}, true
+	case t.is5(wdBacks, wdBacked, wdBacking, wdFunds, wdFunded):
+		return dealFrame{subj: corpus.RoleInvestor, obj: corpus.RoleRecipient}, true
+	case t.is4(wdRaise, wdRaises, wdRaised, wdRaising):
+		return dealFrame{subj: corpus.RoleRecipient, from: corpus.RoleInvestor}, true
+	case t.is3(wdAward, wdAwards, wdAwarded):
+		return dealFrame{subj: corpus.RoleCustomer, obj: corpus.RoleVendor, to: corpus.RoleVendor}, true
+	case t.is21(wdWin, wdWins, wdWon, wdLand, wdLands, wdLanded, wdClinch, wdClinches, wdClinched, wdBag, wdBags, wdBagged, wdSecure, wdSecures, wdSecured, wdReceive, wdReceives, wdReceived, wdGet, wdGets, wdGot):
+		// What is won says who the giver is: a contract comes from a
+		// customer, money from an investor.
+		if x.clauseHas(q, wRaise) || x.clauseHas(q, wInvest) {
+			return dealFrame{subj: corpus.RoleRecipient, from: corpus.RoleInvestor}, true
+		}
+		if x.clauseHas(q, wDealNouns) {
+			return dealFrame{subj: corpus.RoleVendor, from: corpus.RoleCustomer}, true
+		}
+	case t.is6(wdSupply, wdSupplies, wdSupplied, wdProvide, wdProvides, wdProvided):
+		return dealFrame{subj: corpus.RoleVendor, obj: corpus.RoleCustomer, to: corpus.RoleCustomer}, true
+	}
+	return dealFrame{}, false
+}
+
+// framed is a name and the role its slot in a deal verb's clause gives it.
+type framed struct {
+	name string
+	role corpus.Role
+}
+
+// frameVerb returns the deal verb that governs the figure q: the nearest
+// one before it in its clause ("Contoso bought Fabrikam for $2bn"), else
+// the nearest after it ("a $2bn deal in which Contoso bought Fabrikam").
+func (x *extractor) frameVerb(q *quantity) (int, dealFrame) {
+	start, end := x.clause(q)
+	for k := q.start - 1; k >= start; k-- {
+		if f, ok := x.frameOf(q, k); ok && x.verbAt(k) {
+			return k, f
+		}
+	}
+	for k := q.end; k < end; k++ {
+		if f, ok := x.frameOf(q, k); ok && x.verbAt(k) {
+			return k, f
+		}
+	}
+	return -1, dealFrame{}
+}
+
+// verbAt reports that the deal word at k is a verb, not the noun many of
+// them also are: "the purchase", "a $2bn bid", "its offer" name a deal
+// and give its sides no slots.
+func (x *extractor) verbAt(k int) bool {
+	if k == 0 {
+		return true
+	}
+	p := &x.s.toks[k-1]
+	return p.kind == tokWord && !p.is24(wdThe, wdA, wdAn, wdThat, wdThis, wdIts, wdTheir, wdHis, wdHer, wdS, wdOur, wdCash, wdTakeover, wdFailed, wdRival, wdHigher, wdNew, wdFirst, wdInitial, wdLatest, wdMillion, wdBillion, wdTrillion, wdBn)
+}
+
+// prepBefore returns the preposition that opens the phrase a name ending
+// at m stands in, past a few lower-case words saying what it is ("from
+// British private equity firm Triton"), when it comes after the verb at
+// v; else "".
+func (x *extractor) prepBefore(m mention, v int) string {
+	toks := x.s.toks
+	for j := m.start - 1; j > v && j >= m.start-6; j-- {
+		t := &toks[j]
+		if t.is7(wdBy, wdFrom, wdTo, wdFor, wdIn, wdInto, wdWith) {
+			return t.lower
+		}
+		if t.kind == tokWord && !t.startsUpper() && !t.is6(wdAnd, wdOr, wdWhich, wdWho, wdThat, wdOf) || t.text == "-" || x.placeAt(j) {
+			continue
+		}
+		return ""
+	}
+	return ""
+}
+
+// mentionEndingAt returns the company the sentence names ending just
+// before token k.
+func (x *extractor) mentionEndingAt(k int) (mention, bool) {
+	for _, m := range x.s.companies {
+		if m.end == k {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// mentionStartingAt returns the company the sentence names from token k.
+func (x *extractor) mentionStartingAt(k int) (mention, bool) {
+	for _, m := range x.s.companies {
+		if m.start == k {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// frameSubject finds the subject of the verb at v: the name before it past
+// auxiliaries and adverbs ("Contoso has agreed to buy", "Contoso is set to
+// buy"), past an aside set off by commas ("Contoso, a games maker, bought",
+// "Contoso, which owns Bing, bought"), or the "which" of a relative
+// clause's name ("Fabrikam, which bought"). A relative clause with a
+// subject of its own ("Fabrikam, which Contoso bought") makes the name it
+// hangs on the object, returned second.
+func (x *extractor) frameSubject(v, start int) (subj, obj mention, ok bool) {
+	toks := x.s.toks
+	j := v - 1
+	for n := 0; j >= start && n < 6; n++ {
+		t := &toks[j]
+		if t.kind != tokWord || t.startsUpper() || !(x.tokHas(j, wAux) || strings.HasSuffix(t.lower, "ly") || t.is18(wdWilling, wdReady, wdLooking, wdSeeking, wdMoving, wdAgreeing, wdHas, wdWill, wdCould, wdMay, wdMight, wdCan, wdShould, wdMust, wdThen, wdLater, wdStill, wdFurther)) {
+			break
+		}
+		j--
+	}
+	if j < start {
+		return mention{}, mention{}, false
+	}
+	if m, found := x.mentionEndingAt(j + 1); found {
+		if b := m.start - 1; b >= start+1 && toks[b].is2(wdWhich, wdThat) && toks[b-1].text == "," {
+			// "Fabrikam, which Contoso bought"
+			if a, found := x.mentionEndingAt(b - 1); found {
+				return m, a, true
+			}
+		}
+		return m, mention{start: -1}, true
+	}
+	if toks[j].is2(wdWhich, wdWho) && j-1 >= start && toks[j-1].text == "," {
+		if m, found := x.mentionEndingAt(j - 1); found {
+			return m, mention{start: -1}, true
+		}
+		return mention{}, mention{}, false
+	}
+	if toks[j].text == "," {
+		// An aside between the subject and its verb: find the comma that
+		// opens it.
+		for k := j - 1; k >= start && k >= j-16; k-- {
+			if toks[k].text != "," {
+				continue
+			}
+			if m, found := x.mentionEndingAt(k); found && (k+1 < j && (toks[k+1].is7(wdA, wdAn, wdThe, wdWhich, wdWho, wdIts, wdWhose) || x.tokIs(k+1, definite))) {
+				return m, mention{start: -1}, true
+			}
+			break
+		}
+	}
+	return mention{}, mention{}, false
+}
+
+// frameObject finds the object of the verb at v: a name right after it,
+// past a few lower-case words saying what it is ("acquire optical
+// networking company Acacia"). A name written as an owner ("buy Contoso's
+// cloud unit") is no object.
+func (x *extractor) frameObject(v, end int) (mention, bool) {
+	toks := x.s.toks
+	for k := v + 1; k < end && k <= v+6; k++ {
+		if m, found := x.mentionStartingAt(k); found {
+			if x.possessive(m) {
+				return mention{}, false
+			}
+			return m, true
+		}
+		t := &toks[k]
+		if t.kind != tokWord && t.text != "-" || t.is17(wdFor, wdFrom, wdTo, wdBy, wdIn, wdInto, wdWith, wdOf, wdAt, wdOn, wdAs, wdAnd, wdIt, wdIts, wdTheir, wdWhich, wdThat) || t.kind == tokWord && t.startsUpper() && !x.placeAt(k) {
+			return mention{}, false
+		}
+	}
+	return mention{}, false
+}
+
+// frameRoles reads the roles of the figure's parties off the clause of
+// the deal verb that governs it: the verb's subject, its object, and the
+// names its prepositions open, each given the role the verb's frame says
+// ("Reader's Digest sold CompassLearning to Marlin Equity": seller,
+// target, buyer). A passive verb swaps the subject for the object and
+// gives "by" the subject's role. It returns nothing when the clause has no
+// deal verb.
+func (x *extractor) frameRoles(q *quantity) []framed {
+	v, f := x.frameVerb(q)
+	if v < 0 {
+		return nil
+	}
+	toks := x.s.toks
+	start, end := x.clause(q)
+	participle := strings.HasSuffix(toks[v].lower, "ed") || x.tokIs(v, irregularParticiple)
+	passive := x.passive(v) || participle && v+1 < len(toks) && toks[v+1].lower == "by"
+	var out []framed
+	add := func(m mention, r corpus.Role) {
+		if r == corpus.RoleUnknown || m.start < 0 {
+			return
+		}
+		for _, o := range out {
+			if o.name == m.name {
+				return
+			}
+		}
+		out = append(out, framed{m.name, r})
+	}
+	obj, hasObj := mention{start: -1}, false
+	if !passive {
+		obj, hasObj = x.frameObject(v, end)
+	}
+	if hasObj && f.obj == corpus.RoleTarget && obj.end < len(toks) && (x.tokHas(obj.end, wCapacity) || x.tokHas(obj.end, wSeatNouns) || toks[obj.end].is6(wdSoftware, wdProducts, wdEquipment, wdHardware, wdSystems, wdTools)) {
+		// "buy additional Zoom licences", "bought $1bn of Nvidia chips":
+		// a name that says whose product is bought sells it, and whoever
+		// buys it is a customer.
+		f = dealFrame{subj: corpus.RoleCustomer, obj: corpus.RoleVendor, from: corpus.RoleVendor}
+	}
+	subjRole, byRole := f.subj, corpus.RoleUnknown
+	if passive {
+		subjRole, byRole = f.obj, f.subj
+	}
+	if s, o, ok := x.frameSubject(v, start); ok {
+		if o.start >= 0 {
+			// "Fabrikam, which Contoso bought": the relative clause's own
+			// subject is the verb's; the name it hangs on its object.
+			add(s, f.subj)
+			add(o, f.obj)
+		} else {
+			add(s, subjRole)
+		}
+	}
+	if hasObj {
+		add(obj, f.obj)
+	}
+	for _, m := range x.s.companies {
+		if m.start <= v || m.end > end {
+			continue
+		}
+		if m.start > v+1 && (toks[m.start-1].is2(wdWhich, wdWho) || x.tokHas(m.start-1, wSubjectVerbs) && m.start-1 != v) {
+			break
+		}
+		switch w := x.prepBefore(m, v); {
+		case w == "by" && m.start >= 2 && toks[m.start-2].is3(wdLed, wdHeaded, wdBacked):
+			add(m, corpus.RoleInvestor)
+		case w == "by":
+			add(m, byRole)
+		case w == "from":
+			add(m, f.from)
+		case w == "to":
+			add(m, f.to)
+		case w == "for":
+			add(m, f.forR)
+		case w == "in" || w == "into":
+			add(m, f.in)
+		}
+	}
+	return out
+}
+
+// frameFix gives the parties of a figure the roles the clause of its deal
+// verb gives them, where the rules before gave none, or where the clause
+// places two or more names and so leaves no doubt which side is which.
+func (x *extractor) frameFix(q *quantity, ps []corpus.Party) []corpus.Party {
+	fr := x.frameRoles(q)
+	if len(fr) == 0 {
+		return ps
+	}
+	confident := len(fr) >= 2
+	for _, f := range fr {
+		for i := range ps {
+			if ps[i].Name == f.name && (ps[i].Role == corpus.RoleUnknown || confident) {
+				ps[i].Role = f.role
+			}
+		}
+	}
+	return ps
+}
