@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dealbot/dealbot/corpus"
@@ -208,7 +209,7 @@ func (x *extractor) frameObject(v, end int) (mention, bool) {
 func (x *extractor) frameRoles(q *quantity) []framed {
 	v, f := x.frameVerb(q)
 	if v < 0 {
-		return nil
+		return x.nounFrameRoles(q)
 	}
 	toks := x.s.toks
 	start, end := x.clause(q)
@@ -288,11 +289,92 @@ func (x *extractor) frameFix(q *quantity, ps []corpus.Party) []corpus.Party {
 	}
 	confident := len(fr) >= 2
 	for _, f := range fr {
-		for i := range ps {
-			if ps[i].Name == f.name && (ps[i].Role == corpus.RoleUnknown || confident) {
-				ps[i].Role = f.role
-			}
+		i := slices.IndexFunc(ps, func(p corpus.Party) bool { return p.Name == f.name })
+		switch {
+		case i < 0 && confident && len(ps) > 0:
+			// "offer up to $55 billion for Salesforce": a name the verb's
+			// clause gives a side is a party, even one the rules passed.
+			ps = append(ps, corpus.Party{Name: f.name, Role: f.role})
+		case i >= 0 && (ps[i].Role == corpus.RoleUnknown || confident):
+			ps[i].Role = f.role
 		}
 	}
 	return ps
+}
+
+// nounFrameOf returns the frame of a deal noun at k: a nominalised verb
+// keeps its verb's slots, the owner standing for the subject and "of" for
+// the object ("Contoso's purchase of Fabrikam", "the sale of Fabrikam to
+// Contoso", "an investment from Contoso in Fabrikam").
+func (x *extractor) nounFrameOf(k int) (dealFrame, bool) {
+	t := &x.s.toks[k]
+	switch {
+	case x.tokIs(k, namesTakeover):
+		return dealFrame{subj: corpus.RoleBuyer, obj: corpus.RoleTarget, from: corpus.RoleSeller, forR: corpus.RoleTarget}, true
+	case t.is3(wdSale, wdDivestment, wdDisposal):
+		return dealFrame{subj: corpus.RoleSeller, obj: corpus.RoleTarget, to: corpus.RoleBuyer}, true
+	case t.is2(wdInvestment, wdInvestments):
+		return dealFrame{subj: corpus.RoleInvestor, from: corpus.RoleInvestor, in: corpus.RoleRecipient}, true
+	}
+	return dealFrame{}, false
+}
+
+// nounFrameRoles reads the roles of a figure's parties off the deal noun
+// right after it, the owner before the figure standing for the subject, when its clause has no deal verb: "Akamai's $900
+// million acquisition of Linode", "the $4.5 billion purchase of Acacia by
+// Cisco", "a $1.5 billion investment from Microsoft in G42".
+func (x *extractor) nounFrameRoles(q *quantity) []framed {
+	toks := x.s.toks
+	_, end := x.clause(q)
+	n := -1
+	var f dealFrame
+	for k := q.end; k < end && k <= q.end+3; k++ {
+		if nf, ok := x.nounFrameOf(k); ok {
+			n, f = k, nf
+			break
+		}
+	}
+	if n < 0 {
+		return nil
+	}
+	var out []framed
+	owner := mention{start: -1}
+	if o := q.start - 2; o >= 1 && (toks[o].text == "'" || toks[o].text == "’") && toks[o+1].lower == "s" {
+		if m, ok := x.mentionEndingAt(o); ok {
+			owner = m
+			out = append(out, framed{m.name, f.subj})
+		}
+	}
+	for _, m := range x.s.companies {
+		if m.start <= n || m.end > end {
+			continue
+		}
+		if x.tokHas(m.start-1, wSubjectVerbs) || toks[m.start-1].is2(wdWhich, wdWho) {
+			break
+		}
+		r := corpus.RoleUnknown
+		if toks[m.start-1].lower == "by" && owner.start >= 0 {
+			// "AirTrunk's acquisition by Blackstone": with the agent
+			// named after, the owner is what the act is done to.
+			out[0].role = f.obj
+		}
+		switch toks[m.start-1].lower {
+		case "of":
+			r = f.obj
+		case "by":
+			r = f.subj
+		case "from":
+			r = f.from
+		case "to":
+			r = f.to
+		case "in", "into":
+			r = f.in
+		case "for":
+			r = f.forR
+		}
+		if r != corpus.RoleUnknown && !slices.ContainsFunc(out, func(o framed) bool { return o.name == m.name }) {
+			out = append(out, framed{m.name, r})
+		}
+	}
+	return out
 }

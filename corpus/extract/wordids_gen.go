@@ -366,6 +366,7 @@ const (
 	wdDivest
 	wdDivested
 	wdDivesting
+	wdDivestment
 	wdDivests
 	wdDivision
 	wdDollar
@@ -1701,6 +1702,7 @@ var idWords = [...]string{"",
 	"divest",
 	"divested",
 	"divesting",
+	"divestment",
 	"divests",
 	"division",
 	"dollar",
