@@ -276,6 +276,12 @@ func (x *extractor) frameRoles(q *quantity) []framed {
 			add(m, f.in)
 		}
 	}
+	if f.obj == corpus.RoleTarget && !slices.ContainsFunc(out, func(o framed) bool { return o.role == corpus.RoleTarget }) {
+		// "bought servers from Fabrikam", "sold $2bn of chips to
+		// Contoso": with no company bought, the goods are, and the
+		// sides are a customer and a vendor the rules read better.
+		return nil
+	}
 	return out
 }
 
