@@ -34,13 +34,23 @@ func (x *extractor) frameOf(q *quantity, k int) (dealFrame, bool) {
 	case t.is5(wdBacks, wdBacked, wdBacking, wdFunds, wdFunded):
 		return dealFrame{subj: corpus.RoleInvestor, obj: corpus.RoleRecipient}, true
 	case t.is4(wdRaise, wdRaises, wdRaised, wdRaising):
+		if k+1 < len(x.s.toks) && x.s.toks[k+1].is6(wdIts, wdTheir, wdHis, wdHer, wdThe, wdOur) {
+			// "Amazon has raised its planned investment": raised as
+			// lifted, not as money taken in.
+			return dealFrame{}, false
+		}
 		return dealFrame{subj: corpus.RoleRecipient, from: corpus.RoleInvestor}, true
 	case t.is3(wdAward, wdAwards, wdAwarded):
 		return dealFrame{subj: corpus.RoleCustomer, obj: corpus.RoleVendor, to: corpus.RoleVendor}, true
 	case t.is21(wdWin, wdWins, wdWon, wdLand, wdLands, wdLanded, wdClinch, wdClinches, wdClinched, wdBag, wdBags, wdBagged, wdSecure, wdSecures, wdSecured, wdReceive, wdReceives, wdReceived, wdGet, wdGets, wdGot):
 		// What is won says who the giver is: a contract comes from a
-		// customer, money from an investor.
-		if x.clauseHas(q, wRaise) || x.clauseHas(q, wInvest) {
+		// customer, money from an investor. It is named right after the
+		// verb: "gets China's go-ahead for a $6.9 billion deal" wins
+		// no deal.
+		if !x.wonNear(q, k) {
+			return dealFrame{}, false
+		}
+		if x.clauseHas(q, wRaise) || x.clauseHas(q, wInvest) || x.moneyNounIn(q) {
 			return dealFrame{subj: corpus.RoleRecipient, from: corpus.RoleInvestor}, true
 		}
 		if x.clauseHas(q, wDealNouns) {
@@ -50,6 +60,33 @@ func (x *extractor) frameOf(q *quantity, k int) (dealFrame, bool) {
 		return dealFrame{subj: corpus.RoleVendor, obj: corpus.RoleCustomer, to: corpus.RoleCustomer}, true
 	}
 	return dealFrame{}, false
+}
+
+// wonNear reports the thing won right after the verb at k: the figure or
+// a deal noun within a few words ("won a $2.9 million contract",
+// "received a much larger contract").
+func (x *extractor) wonNear(q *quantity, k int) bool {
+	if q.start > k && q.start <= k+4 {
+		return true
+	}
+	for j := k + 1; j < len(x.s.toks) && j <= k+4; j++ {
+		if x.tokHas(j, wDealNouns) || x.s.toks[j].is4(wdCommitment, wdLoan, wdGrant, wdFunding) {
+			return true
+		}
+	}
+	return false
+}
+
+// moneyNounIn reports a word for money lent or pledged in the figure's
+// clause: what is won then is money, from an investor.
+func (x *extractor) moneyNounIn(q *quantity) bool {
+	start, end := x.clause(q)
+	for k := start; k < end; k++ {
+		if x.s.toks[k].is7(wdCommitment, wdCommitments, wdLoan, wdLoans, wdGrant, wdGrants, wdFacility) {
+			return true
+		}
+	}
+	return false
 }
 
 // framed is a name and the role its slot in a deal verb's clause gives it.
@@ -84,7 +121,29 @@ func (x *extractor) verbAt(k int) bool {
 		return true
 	}
 	p := &x.s.toks[k-1]
+	if k >= 2 && p.kind == tokWord && strings.HasSuffix(p.lower, "ly") {
+		// "a previously awarded contract": the adverb hangs on a
+		// participle that describes a noun.
+		p = &x.s.toks[k-2]
+	}
+	if k+1 < len(x.s.toks) && x.tokHas(k+1, wDealNouns) {
+		// "an existing purchase agreement", "a supply contract": a
+		// noun describing another.
+		return false
+	}
 	return p.kind == tokWord && !p.is24(wdThe, wdA, wdAn, wdThat, wdThis, wdIts, wdTheir, wdHis, wdHer, wdS, wdOur, wdCash, wdTakeover, wdFailed, wdRival, wdHigher, wdNew, wdFirst, wdInitial, wdLatest, wdMillion, wdBillion, wdTrillion, wdBn)
+}
+
+// subordinateBetween reports a word opening a clause of its own between
+// the verb at v and token k: "since", "after", "while". Names past it are
+// another verb's ("blocked it from pursuing rival Qualcomm").
+func (x *extractor) subordinateBetween(v, k int) bool {
+	for j := v + 1; j < k; j++ {
+		if x.s.toks[j].is12(wdSince, wdAfter, wdBefore, wdWhile, wdWhen, wdBecause, wdDespite, wdAlthough, wdThough, wdBut, wdWhereas, wdUntil) {
+			return true
+		}
+	}
+	return false
 }
 
 // prepBefore returns the preposition that opens the phrase a name ending
@@ -154,6 +213,12 @@ func (x *extractor) frameSubject(v, start int) (subj, obj mention, ok bool) {
 				return m, a, true
 			}
 		}
+		if x.inPhrase(m, start) && !(strings.HasSuffix(toks[v].lower, "ing") && x.wordBefore(m.start) == "with") {
+			// "in talks with Microsoft and SoftBank to raise": a name a
+			// preposition opens is no subject, but for "with Contoso
+			// investing", where it is the participle's.
+			return mention{}, mention{}, false
+		}
 		return m, mention{start: -1}, true
 	}
 	if toks[j].is2(wdWhich, wdWho) && j-1 >= start && toks[j-1].text == "," {
@@ -176,6 +241,24 @@ func (x *extractor) frameSubject(v, start int) (subj, obj mention, ok bool) {
 		}
 	}
 	return mention{}, mention{}, false
+}
+
+// inPhrase reports a name, or the list it ends, that a preposition opens:
+// "with Microsoft and SoftBank".
+func (x *extractor) inPhrase(m mention, start int) bool {
+	toks := x.s.toks
+	k := m.start - 1
+	for k >= start && (toks[k].text == "," || toks[k].lower == "and") {
+		p, ok := x.mentionEndingAt(k)
+		if !ok {
+			break
+		}
+		k = p.start - 1
+	}
+	for k >= start && k >= m.start-5 && toks[k].kind == tokWord && !toks[k].startsUpper() && !toks[k].is12(wdWith, wdFrom, wdBy, wdTo, wdFor, wdOf, wdIn, wdInto, wdAnd, wdWhich, wdWho, wdThat) {
+		k--
+	}
+	return k >= start && toks[k].is8(wdWith, wdFrom, wdBy, wdTo, wdFor, wdOf, wdIn, wdInto)
 }
 
 // frameObject finds the object of the verb at v: a name right after it,
@@ -258,8 +341,16 @@ func (x *extractor) frameRoles(q *quantity) []framed {
 		if m.start <= v || m.end > end {
 			continue
 		}
-		if m.start > v+1 && (toks[m.start-1].is2(wdWhich, wdWho) || x.tokHas(m.start-1, wSubjectVerbs) && m.start-1 != v) {
+		if m.start > v+1 && (toks[m.start-1].is2(wdWhich, wdWho) || x.tokHas(m.start-1, wSubjectVerbs) && m.start-1 != v) || x.subordinateBetween(v, m.start) {
 			break
+		}
+		if x.possessive(m) {
+			// "for Korea Post's project": the owner of the thing is no
+			// slot of the verb.
+			continue
+		}
+		if _, isPlace := x.e.regions[m.name]; isPlace && f.in != corpus.RoleRecipient {
+			continue
 		}
 		switch w := x.prepBefore(m, v); {
 		case w == "by" && m.start >= 2 && toks[m.start-2].is3(wdLed, wdHeaded, wdBacked):
@@ -286,22 +377,24 @@ func (x *extractor) frameRoles(q *quantity) []framed {
 }
 
 // frameFix gives the parties of a figure the roles the clause of its deal
-// verb gives them, where the rules before gave none, or where the clause
-// places two or more names and so leaves no doubt which side is which.
+// verb gives them: the slots of a verb say who pays and who is paid more
+// surely than the words near the figure do ("AWS received a much larger
+// contract, worth $581 million": the subject of "received" sells). A name
+// the clause places that the rules passed joins the parties when the
+// clause places two names or more.
 func (x *extractor) frameFix(q *quantity, ps []corpus.Party) []corpus.Party {
 	fr := x.frameRoles(q)
 	if len(fr) == 0 {
 		return ps
 	}
-	confident := len(fr) >= 2
 	for _, f := range fr {
 		i := slices.IndexFunc(ps, func(p corpus.Party) bool { return p.Name == f.name })
 		switch {
-		case i < 0 && confident && len(ps) > 0:
+		case i < 0 && len(fr) >= 2 && len(ps) > 0:
 			// "offer up to $55 billion for Salesforce": a name the verb's
 			// clause gives a side is a party, even one the rules passed.
 			ps = append(ps, corpus.Party{Name: f.name, Role: f.role})
-		case i >= 0 && (ps[i].Role == corpus.RoleUnknown || confident):
+		case i >= 0:
 			ps[i].Role = f.role
 		}
 	}
@@ -335,7 +428,7 @@ func (x *extractor) nounFrameRoles(q *quantity) []framed {
 	n := -1
 	var f dealFrame
 	for k := q.end; k < end && k <= q.end+3; k++ {
-		if nf, ok := x.nounFrameOf(k); ok {
+		if nf, ok := x.nounFrameOf(k); ok && !(k+1 < len(toks) && (x.tokHas(k+1, wDealNouns) || toks[k+1].is7(wdPrice, wdOption, wdObligation, wdObligations, wdTalks, wdPlan, wdPlans))) {
 			n, f = k, nf
 			break
 		}
@@ -377,6 +470,9 @@ func (x *extractor) nounFrameRoles(q *quantity) []framed {
 			r = f.in
 		case "for":
 			r = f.forR
+		}
+		if _, isPlace := x.e.regions[m.name]; isPlace && r != corpus.RoleRecipient || x.possessive(m) {
+			continue
 		}
 		if r != corpus.RoleUnknown && !slices.ContainsFunc(out, func(o framed) bool { return o.name == m.name }) {
 			out = append(out, framed{m.name, r})

@@ -71,6 +71,7 @@ const (
 	wdAlongside
 	wdAlready
 	wdAlso
+	wdAlthough
 	wdAmassed
 	wdAmerican
 	wdAmong
@@ -154,6 +155,7 @@ const (
 	wdBasis
 	wdBe
 	wdBecame
+	wdBecause
 	wdBecomes
 	wdBeen
 	wdBefore
@@ -355,6 +357,7 @@ const (
 	wdDeployment
 	wdDeploys
 	wdDescribed
+	wdDespite
 	wdDevelop
 	wdDeveloper
 	wdDevices
@@ -767,6 +770,7 @@ const (
 	wdNow
 	wdNumbers
 	wdO
+	wdObligation
 	wdObligations
 	wdObtained
 	wdOf
@@ -798,6 +802,7 @@ const (
 	wdOperations
 	wdOperator
 	wdOperators
+	wdOption
 	wdOr
 	wdOrder
 	wdOrdered
@@ -1201,6 +1206,7 @@ const (
 	wdThey
 	wdThis
 	wdThose
+	wdThough
 	wdThousands
 	wdThree
 	wdThrough
@@ -1407,6 +1413,7 @@ var idWords = [...]string{"",
 	"alongside",
 	"already",
 	"also",
+	"although",
 	"amassed",
 	"american",
 	"among",
@@ -1490,6 +1497,7 @@ var idWords = [...]string{"",
 	"basis",
 	"be",
 	"became",
+	"because",
 	"becomes",
 	"been",
 	"before",
@@ -1691,6 +1699,7 @@ var idWords = [...]string{"",
 	"deployment",
 	"deploys",
 	"described",
+	"despite",
 	"develop",
 	"developer",
 	"devices",
@@ -2103,6 +2112,7 @@ var idWords = [...]string{"",
 	"now",
 	"numbers",
 	"o",
+	"obligation",
 	"obligations",
 	"obtained",
 	"of",
@@ -2134,6 +2144,7 @@ var idWords = [...]string{"",
 	"operations",
 	"operator",
 	"operators",
+	"option",
 	"or",
 	"order",
 	"ordered",
@@ -2537,6 +2548,7 @@ var idWords = [...]string{"",
 	"they",
 	"this",
 	"those",
+	"though",
 	"thousands",
 	"three",
 	"through",
