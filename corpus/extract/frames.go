@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/dealbot/dealbot/corpus"
@@ -24,6 +25,23 @@ func (x *extractor) frameOf(q *quantity, k int) (dealFrame, bool) {
 	t := &x.s.toks[k]
 	switch {
 	case t.is12(wdBuy, wdBuys, wdBought, wdBuying, wdAcquire, wdAcquires, wdAcquired, wdAcquiring, wdPurchase, wdPurchases, wdPurchased, wdPurchasing):
+		for j := k + 1; j < len(x.s.toks) && j <= k+6; j++ {
+			if x.s.toks[j].is3(wdMajority, wdControlling, wdRemaining) {
+				// "a majority stake" is a takeover.
+				break
+			}
+			if x.s.toks[j].kind == tokNum && j+1 < len(x.s.toks) && (x.s.toks[j+1].text == "%" || x.s.toks[j+1].is2(wdPer, wdPercent)) {
+				if p, err := strconv.ParseFloat(x.s.toks[j].text, 64); err == nil && p > 50 {
+					// "a 74 per cent stake" is a takeover.
+					break
+				}
+			}
+			if x.s.toks[j].is2(wdStake, wdStakes) {
+				// "bought a minority stake in Fabrikam": a stake bought
+				// is money put in.
+				return dealFrame{subj: corpus.RoleInvestor, in: corpus.RoleRecipient, from: corpus.RoleSeller}, true
+			}
+		}
 		return dealFrame{subj: corpus.RoleBuyer, obj: corpus.RoleTarget, from: corpus.RoleSeller, forR: corpus.RoleTarget, in: corpus.RoleTarget}, true
 	case t.is10(wdSell, wdSells, wdSold, wdSelling, wdDivest, wdDivests, wdDivested, wdOffload, wdOffloads, wdOffloaded):
 		return dealFrame{subj: corpus.RoleSeller, obj: corpus.RoleTarget, to: corpus.RoleBuyer}, true
@@ -50,6 +68,14 @@ func (x *extractor) frameOf(q *quantity, k int) (dealFrame, bool) {
 		if !x.wonNear(q, k) {
 			return dealFrame{}, false
 		}
+		for j := k + 1; j < len(x.s.toks) && j <= k+5; j++ {
+			if x.tokIs(j, namesTakeover) || x.s.toks[j].is3(wdBid, wdOffer, wdApproach) {
+				// "received a $450 million buyout approach from
+				// Tailspin": a bid received makes its receiver the
+				// company bid for.
+				return dealFrame{subj: corpus.RoleTarget, from: corpus.RoleBuyer}, true
+			}
+		}
 		if x.clauseHas(q, wRaise) || x.clauseHas(q, wInvest) || x.moneyNounIn(q) {
 			return dealFrame{subj: corpus.RoleRecipient, from: corpus.RoleInvestor}, true
 		}
@@ -57,21 +83,39 @@ func (x *extractor) frameOf(q *quantity, k int) (dealFrame, bool) {
 			return dealFrame{subj: corpus.RoleVendor, from: corpus.RoleCustomer}, true
 		}
 	case t.is6(wdSupply, wdSupplies, wdSupplied, wdProvide, wdProvides, wdProvided):
+		if q.start > k && q.start <= k+3 && q.end < len(x.s.toks) && x.s.toks[q.end].lower == "to" && x.onlyQualifiers(k+1, q.start) {
+			// "will provide up to 590 billion yen to Rapidus": money
+			// provided is put in.
+			return dealFrame{subj: corpus.RoleInvestor, to: corpus.RoleRecipient}, true
+		}
 		return dealFrame{subj: corpus.RoleVendor, obj: corpus.RoleCustomer, to: corpus.RoleCustomer}, true
 	}
 	return dealFrame{}, false
+}
+
+// onlyQualifiers reports that tokens from i to j only qualify the figure
+// after them ("up to", "about"), so the verb's object is the money.
+func (x *extractor) onlyQualifiers(i, j int) bool {
+	for k := i; k < j; k++ {
+		if !x.s.toks[k].is15(wdUp, wdTo, wdAbout, wdAround, wdNearly, wdAlmost, wdSome, wdOver, wdMore, wdThan, wdAnother, wdAn, wdA, wdAdditional, wdFurther) {
+			return false
+		}
+	}
+	return true
 }
 
 // wonNear reports the thing won right after the verb at k: the figure or
 // a deal noun within a few words ("won a $2.9 million contract",
 // "received a much larger contract").
 func (x *extractor) wonNear(q *quantity, k int) bool {
-	if q.start > k && q.start <= k+4 {
-		return true
-	}
 	for j := k + 1; j < len(x.s.toks) && j <= k+4; j++ {
-		if x.tokHas(j, wDealNouns) || x.s.toks[j].is4(wdCommitment, wdLoan, wdGrant, wdFunding) {
+		if j == q.start || x.tokHas(j, wDealNouns) || x.s.toks[j].is4(wdCommitment, wdLoan, wdGrant, wdFunding) {
 			return true
+		}
+		if x.s.toks[j].is8(wdFor, wdOf, wdTo, wdFrom, wdIn, wdOn, wdWith, wdAt) {
+			// "wins approval for a $2.4 billion deal": what is won is
+			// the approval.
+			return false
 		}
 	}
 	return false
@@ -101,6 +145,11 @@ type framed struct {
 func (x *extractor) frameVerb(q *quantity) (int, dealFrame) {
 	start, end := x.clause(q)
 	for k := q.start - 1; k >= start; k-- {
+		if x.s.toks[k].lower == "and" && k+1 < q.start && x.s.toks[k+1].kind == tokWord && !x.s.toks[k+1].startsUpper() && !x.s.toks[k+1].is6(wdThe, wdA, wdAn, wdIts, wdTheir, wdOther) {
+			// "supplies chips to carmakers and took a stake for $1
+			// billion": the verb before "and" has its own object.
+			break
+		}
 		if f, ok := x.frameOf(q, k); ok && x.verbAt(k) {
 			return k, f
 		}
@@ -269,7 +318,9 @@ func (x *extractor) frameObject(v, end int) (mention, bool) {
 	toks := x.s.toks
 	for k := v + 1; k < end && k <= v+6; k++ {
 		if m, found := x.mentionStartingAt(k); found {
-			if x.possessive(m) {
+			if x.ownerAt(m) || x.namesBusiness(m) {
+				// "buy Contoso's cloud unit", "buys Fabrikam lighting
+				// unit": the owner of the business is no object.
 				return mention{}, false
 			}
 			return m, true
@@ -280,6 +331,33 @@ func (x *extractor) frameObject(v, end int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// ownerAt reports a name written as an owner, its legal form between it
+// and the "'s": "Contoso's", "Contoso Inc's".
+func (x *extractor) ownerAt(m mention) bool {
+	if x.possessive(m) {
+		return true
+	}
+	toks := x.s.toks
+	k := m.end
+	return k+2 < len(toks) && toks[k].is9(wdInc, wdLtd, wdCorp, wdPlc, wdLlc, wdAg, wdSa, wdGroup, wdCo) && (toks[k+1].text == "'" || toks[k+1].text == "’") && toks[k+2].lower == "s"
+}
+
+// agentBy reports a "by" before token k that is the agent of the frame's
+// verb at v, not of another participle: "advised by Morgan Stanley",
+// "funds managed by Orrin" name no buyer.
+func (x *extractor) agentBy(k, v int) bool {
+	toks := x.s.toks
+	if k < 1 || toks[k-1].lower != "by" {
+		return true
+	}
+	b := k - 2
+	if b < 0 || b == v {
+		return true
+	}
+	p := toks[b].lower
+	return !(strings.HasSuffix(p, "ed") || x.tokIs(b, irregularParticiple))
 }
 
 // frameRoles reads the roles of the figure's parties off the clause of
@@ -344,7 +422,7 @@ func (x *extractor) frameRoles(q *quantity) []framed {
 		if m.start > v+1 && (toks[m.start-1].is2(wdWhich, wdWho) || x.tokHas(m.start-1, wSubjectVerbs) && m.start-1 != v) || x.subordinateBetween(v, m.start) {
 			break
 		}
-		if x.possessive(m) {
+		if x.ownerAt(m) {
 			// "for Korea Post's project": the owner of the thing is no
 			// slot of the verb.
 			continue
@@ -355,7 +433,7 @@ func (x *extractor) frameRoles(q *quantity) []framed {
 		switch w := x.prepBefore(m, v); {
 		case w == "by" && m.start >= 2 && toks[m.start-2].is3(wdLed, wdHeaded, wdBacked):
 			add(m, corpus.RoleInvestor)
-		case w == "by":
+		case w == "by" && x.agentBy(m.start, v):
 			add(m, byRole)
 		case w == "from":
 			add(m, f.from)
@@ -379,9 +457,8 @@ func (x *extractor) frameRoles(q *quantity) []framed {
 // frameFix gives the parties of a figure the roles the clause of its deal
 // verb gives them: the slots of a verb say who pays and who is paid more
 // surely than the words near the figure do ("AWS received a much larger
-// contract, worth $581 million": the subject of "received" sells). A name
-// the clause places that the rules passed joins the parties when the
-// clause places two names or more.
+// contract, worth $581 million": the subject of "received" sells). It
+// adds no party: which names a figure has stays the rules' to say.
 func (x *extractor) frameFix(q *quantity, ps []corpus.Party) []corpus.Party {
 	fr := x.frameRoles(q)
 	if len(fr) == 0 {
@@ -390,10 +467,6 @@ func (x *extractor) frameFix(q *quantity, ps []corpus.Party) []corpus.Party {
 	for _, f := range fr {
 		i := slices.IndexFunc(ps, func(p corpus.Party) bool { return p.Name == f.name })
 		switch {
-		case i < 0 && len(fr) >= 2 && len(ps) > 0:
-			// "offer up to $55 billion for Salesforce": a name the verb's
-			// clause gives a side is a party, even one the rules passed.
-			ps = append(ps, corpus.Party{Name: f.name, Role: f.role})
 		case i >= 0:
 			ps[i].Role = f.role
 		}
@@ -412,6 +485,8 @@ func (x *extractor) nounFrameOf(k int) (dealFrame, bool) {
 		return dealFrame{subj: corpus.RoleBuyer, obj: corpus.RoleTarget, from: corpus.RoleSeller, forR: corpus.RoleTarget}, true
 	case t.is3(wdSale, wdDivestment, wdDisposal):
 		return dealFrame{subj: corpus.RoleSeller, obj: corpus.RoleTarget, to: corpus.RoleBuyer}, true
+	case t.is5(wdBid, wdBids, wdOffer, wdOffers, wdApproach):
+		return dealFrame{subj: corpus.RoleBuyer, from: corpus.RoleBuyer, forR: corpus.RoleTarget}, true
 	case t.is2(wdInvestment, wdInvestments):
 		return dealFrame{subj: corpus.RoleInvestor, from: corpus.RoleInvestor, in: corpus.RoleRecipient}, true
 	}
@@ -428,7 +503,7 @@ func (x *extractor) nounFrameRoles(q *quantity) []framed {
 	n := -1
 	var f dealFrame
 	for k := q.end; k < end && k <= q.end+3; k++ {
-		if nf, ok := x.nounFrameOf(k); ok && !(k+1 < len(toks) && (x.tokHas(k+1, wDealNouns) || toks[k+1].is7(wdPrice, wdOption, wdObligation, wdObligations, wdTalks, wdPlan, wdPlans))) {
+		if nf, ok := x.nounFrameOf(k); ok && !(k+1 < len(toks) && (x.tokHas(k+1, wDealNouns) || toks[k+1].is12(wdPrice, wdOption, wdObligation, wdObligations, wdTalks, wdPlan, wdPlans, wdBid, wdBids, wdOffer, wdOffers, wdApproach))) {
 			n, f = k, nf
 			break
 		}
@@ -452,6 +527,9 @@ func (x *extractor) nounFrameRoles(q *quantity) []framed {
 			break
 		}
 		r := corpus.RoleUnknown
+		if toks[m.start-1].lower == "by" && !x.agentBy(m.start, n) {
+			continue
+		}
 		if toks[m.start-1].lower == "by" && owner.start >= 0 {
 			// "AirTrunk's acquisition by Blackstone": with the agent
 			// named after, the owner is what the act is done to.
@@ -471,7 +549,7 @@ func (x *extractor) nounFrameRoles(q *quantity) []framed {
 		case "for":
 			r = f.forR
 		}
-		if _, isPlace := x.e.regions[m.name]; isPlace && r != corpus.RoleRecipient || x.possessive(m) {
+		if _, isPlace := x.e.regions[m.name]; isPlace && r != corpus.RoleRecipient || x.ownerAt(m) {
 			continue
 		}
 		if r != corpus.RoleUnknown && !slices.ContainsFunc(out, func(o framed) bool { return o.name == m.name }) {

@@ -48,6 +48,7 @@ const (
 	wdAffiliate
 	wdAffiliates
 	wdAfter
+	wdAg
 	wdAgain
 	wdAgainst
 	wdAgencies
@@ -95,6 +96,7 @@ const (
 	wdApplication
 	wdAppointed
 	wdAppoints
+	wdApproach
 	wdApproval
 	wdApproved
 	wdApproves
@@ -309,6 +311,7 @@ const (
 	wdControlling
 	wdControls
 	wdConvertible
+	wdCorp
 	wdCorporate
 	wdCorporation
 	wdCost
@@ -580,6 +583,7 @@ const (
 	wdIllegally
 	wdImproved
 	wdIn
+	wdInc
 	wdIncentives
 	wdIncl
 	wdInclude
@@ -673,6 +677,7 @@ const (
 	wdListed
 	wdListing
 	wdLiteracy
+	wdLlc
 	wdLoan
 	wdLoans
 	wdLocal
@@ -684,6 +689,7 @@ const (
 	wdLost
 	wdLow
 	wdLower
+	wdLtd
 	wdM
 	wdMade
 	wdMail
@@ -885,6 +891,7 @@ const (
 	wdPlatforms
 	wdPlayer
 	wdPlayers
+	wdPlc
 	wdPoint
 	wdPoints
 	wdPoised
@@ -1035,6 +1042,7 @@ const (
 	wdRounds
 	wdRun
 	wdS
+	wdSa
 	wdSaid
 	wdSalaries
 	wdSalary
@@ -1390,6 +1398,7 @@ var idWords = [...]string{"",
 	"affiliate",
 	"affiliates",
 	"after",
+	"ag",
 	"again",
 	"against",
 	"agencies",
@@ -1437,6 +1446,7 @@ var idWords = [...]string{"",
 	"application",
 	"appointed",
 	"appoints",
+	"approach",
 	"approval",
 	"approved",
 	"approves",
@@ -1651,6 +1661,7 @@ var idWords = [...]string{"",
 	"controlling",
 	"controls",
 	"convertible",
+	"corp",
 	"corporate",
 	"corporation",
 	"cost",
@@ -1922,6 +1933,7 @@ var idWords = [...]string{"",
 	"illegally",
 	"improved",
 	"in",
+	"inc",
 	"incentives",
 	"incl",
 	"include",
@@ -2015,6 +2027,7 @@ var idWords = [...]string{"",
 	"listed",
 	"listing",
 	"literacy",
+	"llc",
 	"loan",
 	"loans",
 	"local",
@@ -2026,6 +2039,7 @@ var idWords = [...]string{"",
 	"lost",
 	"low",
 	"lower",
+	"ltd",
 	"m",
 	"made",
 	"mail",
@@ -2227,6 +2241,7 @@ var idWords = [...]string{"",
 	"platforms",
 	"player",
 	"players",
+	"plc",
 	"point",
 	"points",
 	"poised",
@@ -2377,6 +2392,7 @@ var idWords = [...]string{"",
 	"rounds",
 	"run",
 	"s",
+	"sa",
 	"said",
 	"salaries",
 	"salary",
