@@ -22,6 +22,9 @@ type dealFrame struct {
 // rules of English that find the slots are the same for every verb; only
 // this table says what the slots mean.
 func (x *extractor) frameOf(q *quantity, k int) (dealFrame, bool) {
+	if !x.mayFrame(k) {
+		return dealFrame{}, false
+	}
 	t := &x.s.toks[k]
 	switch {
 	case t.is12(wdBuy, wdBuys, wdBought, wdBuying, wdAcquire, wdAcquires, wdAcquired, wdAcquiring, wdPurchase, wdPurchases, wdPurchased, wdPurchasing):
@@ -58,6 +61,13 @@ func (x *extractor) frameOf(q *quantity, k int) (dealFrame, bool) {
 			return dealFrame{}, false
 		}
 		return dealFrame{subj: corpus.RoleRecipient, from: corpus.RoleInvestor}, true
+	case t.is7(wdGives, wdGave, wdGiven, wdHands, wdHanded, wdGrants, wdGranted):
+		if !x.wonNear(q, k) {
+			// "gives Fabrikam reason to sign": only a contract or a
+			// figure given right after the verb is awarded.
+			return dealFrame{}, false
+		}
+		return dealFrame{subj: corpus.RoleCustomer, obj: corpus.RoleVendor, to: corpus.RoleVendor}, true
 	case t.is3(wdAward, wdAwards, wdAwarded):
 		return dealFrame{subj: corpus.RoleCustomer, obj: corpus.RoleVendor, to: corpus.RoleVendor}, true
 	case t.is21(wdWin, wdWins, wdWon, wdLand, wdLands, wdLanded, wdClinch, wdClinches, wdClinched, wdBag, wdBags, wdBagged, wdSecure, wdSecures, wdSecured, wdReceive, wdReceives, wdReceived, wdGet, wdGets, wdGot):
@@ -133,6 +143,10 @@ func (x *extractor) moneyNounIn(q *quantity) bool {
 	return false
 }
 
+// frameReach is how many words before a figure its verb may stand; half
+// as many after it.
+const frameReach = 20
+
 // framed is a name and the role its slot in a deal verb's clause gives it.
 type framed struct {
 	name string
@@ -144,8 +158,13 @@ type framed struct {
 // the nearest after it ("a $2bn deal in which Contoso bought Fabrikam").
 func (x *extractor) frameVerb(q *quantity) (int, dealFrame) {
 	start, end := x.clause(q)
+	// The verb stands within a few words of its figure; a clause's far
+	// words cost every figure a scan and govern none of them.
+	start = max(start, q.start-frameReach)
+	end = min(end, q.end+frameReach/2)
+	toks := x.s.toks
 	for k := q.start - 1; k >= start; k-- {
-		if x.s.toks[k].lower == "and" && k+1 < q.start && x.s.toks[k+1].kind == tokWord && !x.s.toks[k+1].startsUpper() && !x.s.toks[k+1].is6(wdThe, wdA, wdAn, wdIts, wdTheir, wdOther) {
+		if toks[k].is1(wdAnd) && k+1 < q.start && toks[k+1].kind == tokWord && !toks[k+1].startsUpper() && !toks[k+1].is6(wdThe, wdA, wdAn, wdIts, wdTheir, wdOther) {
 			// "supplies chips to carmakers and took a stake for $1
 			// billion": the verb before "and" has its own object.
 			break
@@ -160,6 +179,19 @@ func (x *extractor) frameVerb(q *quantity) (int, dealFrame) {
 		}
 	}
 	return -1, dealFrame{}
+}
+
+// mayFrame reports a token that may be a deal verb with a frame: the
+// lexicon's deal lists, asked first as they cost a bit each, hold all but a
+// few.
+func (x *extractor) mayFrame(k int) bool {
+	t := &x.s.toks[k]
+	if t.kind != tokWord || t.startsUpper() {
+		return false
+	}
+	b := &x.s.bits[k]
+	return b.has(wStrongDeal) || b.has(wWeakDeal) || b.has(wInvest) || b.has(wReceive) || b.has(wAward) || b.has(wSell) ||
+		x.s.toks[k].is11(wdGave, wdGiven, wdGives, wdGranted, wdGrants, wdLand, wdOffer, wdOffered, wdOffers, wdProvided, wdSupplied)
 }
 
 // verbAt reports that the deal word at k is a verb, not the noun many of
@@ -179,6 +211,11 @@ func (x *extractor) verbAt(k int) bool {
 		// "an existing purchase agreement", "a supply contract": a
 		// noun describing another.
 		return false
+	}
+	if p.text == "," {
+		// "The contract, awarded by Contoso, covers": a participle
+		// opening an aside is a verb.
+		return true
 	}
 	return p.kind == tokWord && !p.is24(wdThe, wdA, wdAn, wdThat, wdThis, wdIts, wdTheir, wdHis, wdHer, wdS, wdOur, wdCash, wdTakeover, wdFailed, wdRival, wdHigher, wdNew, wdFirst, wdInitial, wdLatest, wdMillion, wdBillion, wdTrillion, wdBn)
 }
@@ -460,6 +497,10 @@ func (x *extractor) frameRoles(q *quantity) []framed {
 // contract, worth $581 million": the subject of "received" sells). It
 // adds no party: which names a figure has stays the rules' to say.
 func (x *extractor) frameFix(q *quantity, ps []corpus.Party) []corpus.Party {
+	if len(ps) == 0 {
+		// No party to give a role: the clause need not be read.
+		return ps
+	}
 	fr := x.frameRoles(q)
 	if len(fr) == 0 {
 		return ps

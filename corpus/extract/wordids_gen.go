@@ -543,6 +543,8 @@ const (
 	wdH2
 	wdHad
 	wdHalf
+	wdHanded
+	wdHands
 	wdHardware
 	wdHas
 	wdHauled
@@ -1893,6 +1895,8 @@ var idWords = [...]string{"",
 	"h2",
 	"had",
 	"half",
+	"handed",
+	"hands",
 	"hardware",
 	"has",
 	"hauled",
