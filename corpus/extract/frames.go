@@ -370,6 +370,22 @@ func (x *extractor) frameObject(v, end int) (mention, bool) {
 	return mention{}, false
 }
 
+// clauseSubject returns the name that opens the clause from start, past
+// a few lower-case words saying what it is ("Brazilian software maker
+// Totvs"), before token end.
+func (x *extractor) clauseSubject(start, end int) (mention, bool) {
+	toks := x.s.toks
+	for k := start; k < end && k <= start+5; k++ {
+		if m, ok := x.mentionStartingAt(k); ok {
+			return m, !x.ownerAt(m)
+		}
+		if toks[k].kind != tokWord && toks[k].text != "-" || toks[k].startsUpper() && k > start && !x.placeAt(k) {
+			break
+		}
+	}
+	return mention{}, false
+}
+
 // ownerAt reports a name written as an owner, its legal form between it
 // and the "'s": "Contoso's", "Contoso Inc's".
 func (x *extractor) ownerAt(m mention) bool {
@@ -438,6 +454,19 @@ func (x *extractor) frameRoles(q *quantity) []framed {
 	subjRole, byRole := f.subj, corpus.RoleUnknown
 	if passive {
 		subjRole, byRole = f.obj, f.subj
+	}
+	if v >= 2 && toks[v-1].text == "," && strings.HasSuffix(toks[v].lower, "ing") {
+		// "Totvs finally lands Linx, buying it from Stone": a
+		// participle after the comma has the main clause's subject,
+		// and its "it" is the name the comma follows.
+		if s, ok := x.clauseSubject(start, v-1); ok {
+			add(s, subjRole)
+		}
+		if !hasObj && v+1 < len(toks) && toks[v+1].is1(wdIt) {
+			if o, ok := x.mentionEndingAt(v - 1); ok {
+				obj, hasObj = o, true
+			}
+		}
 	}
 	if s, o, ok := x.frameSubject(v, start); ok {
 		if o.start >= 0 {
