@@ -50,6 +50,11 @@ func (x *extractor) frameOf(q *quantity, k int) (dealFrame, bool) {
 		return dealFrame{subj: corpus.RoleSeller, obj: corpus.RoleTarget, to: corpus.RoleBuyer}, true
 	case t.is5(wdOffer, wdOffers, wdOffered, wdBid, wdBids):
 		return dealFrame{subj: corpus.RoleBuyer, forR: corpus.RoleTarget}, true
+	case t.is7(wdPut, wdPuts, wdPutting, wdContribute, wdContributes, wdContributed, wdContributing) && q.start > k && q.start <= k+3 && x.onlyQualifiers(k+1, q.start):
+		// "TPG will put $1 billion into HyperVault", "with Grab
+		// contributing about $141.5 million": money put or contributed
+		// is invested.
+		return dealFrame{subj: corpus.RoleInvestor, in: corpus.RoleRecipient, to: corpus.RoleRecipient}, true
 	case t.is13(wdInvest, wdInvests, wdInvested, wdInvesting, wdPour, wdPours, wdPoured, wdPump, wdPumps, wdPumped, wdInject, wdInjects, wdInjected):
 		return dealFrame{subj: corpus.RoleInvestor, in: corpus.RoleRecipient}, true
 	case t.is5(wdBacks, wdBacked, wdBacking, wdFunds, wdFunded):
@@ -476,6 +481,16 @@ func (x *extractor) frameRoles(q *quantity) []framed {
 			add(o, f.obj)
 		} else {
 			add(s, subjRole)
+			// "EY and Microsoft put $1 billion": every name of a listed
+			// subject is the subject.
+			for k := s.start - 1; k > start && (toks[k].text == "," || toks[k].lower == "and"); {
+				p, ok := x.mentionEndingAt(k)
+				if !ok {
+					break
+				}
+				add(p, subjRole)
+				k = p.start - 1
+			}
 		}
 	}
 	if hasObj {

@@ -304,6 +304,7 @@ const (
 	wdContribute
 	wdContributed
 	wdContributes
+	wdContributing
 	wdContribution
 	wdContributions
 	wdControl
@@ -1656,6 +1657,7 @@ var idWords = [...]string{"",
 	"contribute",
 	"contributed",
 	"contributes",
+	"contributing",
 	"contribution",
 	"contributions",
 	"control",
