@@ -3600,6 +3600,12 @@ func (x *extractor) sidedType(t corpus.DealType, ps []corpus.Party) corpus.DealT
 		if has(corpus.RoleInvestor) && !has(corpus.RoleCustomer, corpus.RoleVendor, corpus.RoleBuyer, corpus.RoleSeller, corpus.RoleTarget, corpus.RolePartner) {
 			t = corpus.DealInvestmentPledge
 		}
+		// "Tailspin bought Fabrikam in a $650 million cash deal": a
+		// deal with a buyer and a company bought, and no one selling a
+		// service, is a takeover whatever noun names it.
+		if has(corpus.RoleBuyer) && has(corpus.RoleTarget) && !has(corpus.RoleCustomer, corpus.RoleVendor) {
+			t = corpus.DealAcquisition
+		}
 	case corpus.DealPartnership:
 		// "the collaboration could be worth up to £750m" to a vendor
 		// from a ministry: one side pays the other, so it is a contract.
@@ -3677,7 +3683,7 @@ func dealParties(x *extractor, _ int, q *quantity) []corpus.Party {
 	if x.storyTakeover(q) || x.restatesTakeover(q) {
 		return slices.Clone(x.takeoverSides())
 	}
-	return x.takenOver(q, x.buyerPlace(q, x.storySides(x.productVendor(x.dealRoles(q, x.dropFormerSuppliers(x.parties(q)))))))
+	return x.takenOver(q, x.buyerPlace(q, x.storySides(x.productVendor(x.frameFix(q, x.dealRoles(q, x.dropFormerSuppliers(x.parties(q))))))))
 }
 
 // takenOver adds the target, and any seller, of the article's takeover to

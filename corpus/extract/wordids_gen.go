@@ -48,6 +48,7 @@ const (
 	wdAffiliate
 	wdAffiliates
 	wdAfter
+	wdAg
 	wdAgain
 	wdAgainst
 	wdAgencies
@@ -55,6 +56,7 @@ const (
 	wdAggregate
 	wdAgo
 	wdAgreed
+	wdAgreeing
 	wdAgreement
 	wdAgreements
 	wdAhead
@@ -70,6 +72,7 @@ const (
 	wdAlongside
 	wdAlready
 	wdAlso
+	wdAlthough
 	wdAmassed
 	wdAmerican
 	wdAmong
@@ -93,6 +96,7 @@ const (
 	wdApplication
 	wdAppointed
 	wdAppoints
+	wdApproach
 	wdApproval
 	wdApproved
 	wdApproves
@@ -142,7 +146,9 @@ const (
 	wdBackers
 	wdBacking
 	wdBacks
+	wdBag
 	wdBagged
+	wdBags
 	wdBank
 	wdBanks
 	wdBarely
@@ -151,6 +157,7 @@ const (
 	wdBasis
 	wdBe
 	wdBecame
+	wdBecause
 	wdBecomes
 	wdBeen
 	wdBefore
@@ -163,6 +170,7 @@ const (
 	wdBelow
 	wdBetween
 	wdBid
+	wdBids
 	wdBig
 	wdBigger
 	wdBiggest
@@ -237,6 +245,9 @@ const (
 	wdClass
 	wdClients
 	wdClimbed
+	wdClinch
+	wdClinched
+	wdClinches
 	wdClose
 	wdClosed
 	wdCloses
@@ -294,6 +305,7 @@ const (
 	wdContribute
 	wdContributed
 	wdContributes
+	wdContributing
 	wdContribution
 	wdContributions
 	wdControl
@@ -301,6 +313,7 @@ const (
 	wdControlling
 	wdControls
 	wdConvertible
+	wdCorp
 	wdCorporate
 	wdCorporation
 	wdCost
@@ -350,6 +363,7 @@ const (
 	wdDeployment
 	wdDeploys
 	wdDescribed
+	wdDespite
 	wdDevelop
 	wdDeveloper
 	wdDevices
@@ -361,6 +375,7 @@ const (
 	wdDivest
 	wdDivested
 	wdDivesting
+	wdDivestment
 	wdDivests
 	wdDivision
 	wdDollar
@@ -412,6 +427,7 @@ const (
 	wdEnters
 	wdEntire
 	wdEntity
+	wdEquipment
 	wdEquipping
 	wdEquity
 	wdErecting
@@ -440,6 +456,7 @@ const (
 	wdExtends
 	wdExternal
 	wdFacility
+	wdFailed
 	wdFailing
 	wdFall
 	wdFamiliar
@@ -529,6 +546,8 @@ const (
 	wdH2
 	wdHad
 	wdHalf
+	wdHanded
+	wdHands
 	wdHardware
 	wdHas
 	wdHauled
@@ -569,6 +588,7 @@ const (
 	wdIllegally
 	wdImproved
 	wdIn
+	wdInc
 	wdIncentives
 	wdIncl
 	wdInclude
@@ -581,7 +601,11 @@ const (
 	wdIndex
 	wdIndustry
 	wdInfringing
+	wdInitial
 	wdInitiative
+	wdInject
+	wdInjected
+	wdInjects
 	wdInside
 	wdInsiders
 	wdInstitute
@@ -618,7 +642,9 @@ const (
 	wdLab
 	wdLakh
 	wdLakhs
+	wdLand
 	wdLanded
+	wdLands
 	wdLarge
 	wdLargely
 	wdLarger
@@ -656,9 +682,11 @@ const (
 	wdListed
 	wdListing
 	wdLiteracy
+	wdLlc
 	wdLoan
 	wdLoans
 	wdLocal
+	wdLooking
 	wdLoses
 	wdLosing
 	wdLoss
@@ -666,6 +694,7 @@ const (
 	wdLost
 	wdLow
 	wdLower
+	wdLtd
 	wdM
 	wdMade
 	wdMail
@@ -731,6 +760,7 @@ const (
 	wdMuch
 	wdMulls
 	wdMunicipal
+	wdMust
 	wdMutual
 	wdNamed
 	wdNames
@@ -751,6 +781,7 @@ const (
 	wdNow
 	wdNumbers
 	wdO
+	wdObligation
 	wdObligations
 	wdObtained
 	wdOf
@@ -782,6 +813,7 @@ const (
 	wdOperations
 	wdOperator
 	wdOperators
+	wdOption
 	wdOr
 	wdOrder
 	wdOrdered
@@ -864,6 +896,7 @@ const (
 	wdPlatforms
 	wdPlayer
 	wdPlayers
+	wdPlc
 	wdPoint
 	wdPoints
 	wdPoised
@@ -877,6 +910,7 @@ const (
 	wdPounds
 	wdPour
 	wdPoured
+	wdPours
 	wdPp
 	wdPre
 	wdPreceding
@@ -894,6 +928,7 @@ const (
 	wdProcured
 	wdProcures
 	wdProcuring
+	wdProducts
 	wdProfit
 	wdProfits
 	wdProgramme
@@ -913,6 +948,9 @@ const (
 	wdPublic
 	wdPublished
 	wdPulled
+	wdPump
+	wdPumped
+	wdPumps
 	wdPurchase
 	wdPurchased
 	wdPurchases
@@ -943,6 +981,7 @@ const (
 	wdReach
 	wdReached
 	wdReaches
+	wdReady
 	wdReceive
 	wdReceived
 	wdReceives
@@ -1009,6 +1048,7 @@ const (
 	wdRounds
 	wdRun
 	wdS
+	wdSa
 	wdSaid
 	wdSalaries
 	wdSalary
@@ -1027,9 +1067,12 @@ const (
 	wdSeat
 	wdSeats
 	wdSecond
+	wdSecure
 	wdSecured
+	wdSecures
 	wdSecurities
 	wdSeed
+	wdSeeking
 	wdSeen
 	wdSelected
 	wdSelects
@@ -1060,6 +1103,7 @@ const (
 	wdShipments
 	wdShops
 	wdShortfall
+	wdShould
 	wdShow
 	wdSign
 	wdSigned
@@ -1131,6 +1175,7 @@ const (
 	wdSupplier
 	wdSuppliers
 	wdSupplies
+	wdSupply
 	wdSupport
 	wdSurged
 	wdSurpassed
@@ -1141,6 +1186,7 @@ const (
 	wdSwitches
 	wdSyndicate
 	wdSystem
+	wdSystems
 	wdTake
 	wdTaken
 	wdTakeover
@@ -1174,6 +1220,7 @@ const (
 	wdThey
 	wdThis
 	wdThose
+	wdThough
 	wdThousands
 	wdThree
 	wdThrough
@@ -1216,6 +1263,7 @@ const (
 	wdTrial
 	wdTrialling
 	wdTrials
+	wdTrillion
 	wdTwelve
 	wdTwenty
 	wdTwo
@@ -1284,6 +1332,8 @@ const (
 	wdWhom
 	wdWhose
 	wdWill
+	wdWilling
+	wdWin
 	wdWins
 	wdWith
 	wdWithin
@@ -1354,6 +1404,7 @@ var idWords = [...]string{"",
 	"affiliate",
 	"affiliates",
 	"after",
+	"ag",
 	"again",
 	"against",
 	"agencies",
@@ -1361,6 +1412,7 @@ var idWords = [...]string{"",
 	"aggregate",
 	"ago",
 	"agreed",
+	"agreeing",
 	"agreement",
 	"agreements",
 	"ahead",
@@ -1376,6 +1428,7 @@ var idWords = [...]string{"",
 	"alongside",
 	"already",
 	"also",
+	"although",
 	"amassed",
 	"american",
 	"among",
@@ -1399,6 +1452,7 @@ var idWords = [...]string{"",
 	"application",
 	"appointed",
 	"appoints",
+	"approach",
 	"approval",
 	"approved",
 	"approves",
@@ -1448,7 +1502,9 @@ var idWords = [...]string{"",
 	"backers",
 	"backing",
 	"backs",
+	"bag",
 	"bagged",
+	"bags",
 	"bank",
 	"banks",
 	"barely",
@@ -1457,6 +1513,7 @@ var idWords = [...]string{"",
 	"basis",
 	"be",
 	"became",
+	"because",
 	"becomes",
 	"been",
 	"before",
@@ -1469,6 +1526,7 @@ var idWords = [...]string{"",
 	"below",
 	"between",
 	"bid",
+	"bids",
 	"big",
 	"bigger",
 	"biggest",
@@ -1543,6 +1601,9 @@ var idWords = [...]string{"",
 	"class",
 	"clients",
 	"climbed",
+	"clinch",
+	"clinched",
+	"clinches",
 	"close",
 	"closed",
 	"closes",
@@ -1600,6 +1661,7 @@ var idWords = [...]string{"",
 	"contribute",
 	"contributed",
 	"contributes",
+	"contributing",
 	"contribution",
 	"contributions",
 	"control",
@@ -1607,6 +1669,7 @@ var idWords = [...]string{"",
 	"controlling",
 	"controls",
 	"convertible",
+	"corp",
 	"corporate",
 	"corporation",
 	"cost",
@@ -1656,6 +1719,7 @@ var idWords = [...]string{"",
 	"deployment",
 	"deploys",
 	"described",
+	"despite",
 	"develop",
 	"developer",
 	"devices",
@@ -1667,6 +1731,7 @@ var idWords = [...]string{"",
 	"divest",
 	"divested",
 	"divesting",
+	"divestment",
 	"divests",
 	"division",
 	"dollar",
@@ -1718,6 +1783,7 @@ var idWords = [...]string{"",
 	"enters",
 	"entire",
 	"entity",
+	"equipment",
 	"equipping",
 	"equity",
 	"erecting",
@@ -1746,6 +1812,7 @@ var idWords = [...]string{"",
 	"extends",
 	"external",
 	"facility",
+	"failed",
 	"failing",
 	"fall",
 	"familiar",
@@ -1835,6 +1902,8 @@ var idWords = [...]string{"",
 	"h2",
 	"had",
 	"half",
+	"handed",
+	"hands",
 	"hardware",
 	"has",
 	"hauled",
@@ -1875,6 +1944,7 @@ var idWords = [...]string{"",
 	"illegally",
 	"improved",
 	"in",
+	"inc",
 	"incentives",
 	"incl",
 	"include",
@@ -1887,7 +1957,11 @@ var idWords = [...]string{"",
 	"index",
 	"industry",
 	"infringing",
+	"initial",
 	"initiative",
+	"inject",
+	"injected",
+	"injects",
 	"inside",
 	"insiders",
 	"institute",
@@ -1924,7 +1998,9 @@ var idWords = [...]string{"",
 	"lab",
 	"lakh",
 	"lakhs",
+	"land",
 	"landed",
+	"lands",
 	"large",
 	"largely",
 	"larger",
@@ -1962,9 +2038,11 @@ var idWords = [...]string{"",
 	"listed",
 	"listing",
 	"literacy",
+	"llc",
 	"loan",
 	"loans",
 	"local",
+	"looking",
 	"loses",
 	"losing",
 	"loss",
@@ -1972,6 +2050,7 @@ var idWords = [...]string{"",
 	"lost",
 	"low",
 	"lower",
+	"ltd",
 	"m",
 	"made",
 	"mail",
@@ -2037,6 +2116,7 @@ var idWords = [...]string{"",
 	"much",
 	"mulls",
 	"municipal",
+	"must",
 	"mutual",
 	"named",
 	"names",
@@ -2057,6 +2137,7 @@ var idWords = [...]string{"",
 	"now",
 	"numbers",
 	"o",
+	"obligation",
 	"obligations",
 	"obtained",
 	"of",
@@ -2088,6 +2169,7 @@ var idWords = [...]string{"",
 	"operations",
 	"operator",
 	"operators",
+	"option",
 	"or",
 	"order",
 	"ordered",
@@ -2170,6 +2252,7 @@ var idWords = [...]string{"",
 	"platforms",
 	"player",
 	"players",
+	"plc",
 	"point",
 	"points",
 	"poised",
@@ -2183,6 +2266,7 @@ var idWords = [...]string{"",
 	"pounds",
 	"pour",
 	"poured",
+	"pours",
 	"pp",
 	"pre",
 	"preceding",
@@ -2200,6 +2284,7 @@ var idWords = [...]string{"",
 	"procured",
 	"procures",
 	"procuring",
+	"products",
 	"profit",
 	"profits",
 	"programme",
@@ -2219,6 +2304,9 @@ var idWords = [...]string{"",
 	"public",
 	"published",
 	"pulled",
+	"pump",
+	"pumped",
+	"pumps",
 	"purchase",
 	"purchased",
 	"purchases",
@@ -2249,6 +2337,7 @@ var idWords = [...]string{"",
 	"reach",
 	"reached",
 	"reaches",
+	"ready",
 	"receive",
 	"received",
 	"receives",
@@ -2315,6 +2404,7 @@ var idWords = [...]string{"",
 	"rounds",
 	"run",
 	"s",
+	"sa",
 	"said",
 	"salaries",
 	"salary",
@@ -2333,9 +2423,12 @@ var idWords = [...]string{"",
 	"seat",
 	"seats",
 	"second",
+	"secure",
 	"secured",
+	"secures",
 	"securities",
 	"seed",
+	"seeking",
 	"seen",
 	"selected",
 	"selects",
@@ -2366,6 +2459,7 @@ var idWords = [...]string{"",
 	"shipments",
 	"shops",
 	"shortfall",
+	"should",
 	"show",
 	"sign",
 	"signed",
@@ -2437,6 +2531,7 @@ var idWords = [...]string{"",
 	"supplier",
 	"suppliers",
 	"supplies",
+	"supply",
 	"support",
 	"surged",
 	"surpassed",
@@ -2447,6 +2542,7 @@ var idWords = [...]string{"",
 	"switches",
 	"syndicate",
 	"system",
+	"systems",
 	"take",
 	"taken",
 	"takeover",
@@ -2480,6 +2576,7 @@ var idWords = [...]string{"",
 	"they",
 	"this",
 	"those",
+	"though",
 	"thousands",
 	"three",
 	"through",
@@ -2522,6 +2619,7 @@ var idWords = [...]string{"",
 	"trial",
 	"trialling",
 	"trials",
+	"trillion",
 	"twelve",
 	"twenty",
 	"two",
@@ -2590,6 +2688,8 @@ var idWords = [...]string{"",
 	"whom",
 	"whose",
 	"will",
+	"willing",
+	"win",
 	"wins",
 	"with",
 	"within",
@@ -2830,6 +2930,17 @@ func (t *token) is20(w1, w2, w3, w4, w5, w6, w7, w8, w9, w10, w11, w12, w13, w14
 func (t *token) is21(w1, w2, w3, w4, w5, w6, w7, w8, w9, w10, w11, w12, w13, w14, w15, w16, w17, w18, w19, w20, w21 wordID) bool {
 	switch t.id {
 	case w1, w2, w3, w4, w5, w6, w7, w8, w9, w10, w11, w12, w13, w14, w15, w16, w17, w18, w19, w20, w21:
+		return true
+	}
+	return false
+}
+
+// is24 reports whether the token is one of 24 words, as is does from the
+// text. The switch inlines, at a call with constants, to comparisons of
+// the token's number with each.
+func (t *token) is24(w1, w2, w3, w4, w5, w6, w7, w8, w9, w10, w11, w12, w13, w14, w15, w16, w17, w18, w19, w20, w21, w22, w23, w24 wordID) bool {
+	switch t.id {
+	case w1, w2, w3, w4, w5, w6, w7, w8, w9, w10, w11, w12, w13, w14, w15, w16, w17, w18, w19, w20, w21, w22, w23, w24:
 		return true
 	}
 	return false

@@ -1,0 +1,645 @@
+package extract
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/dealbot/dealbot/corpus"
+)
+
+// dealFrame is what the slots of a deal verb make of the names that fill
+// them: "Contoso bought Fabrikam from Northwind for $2 billion" has a
+// subject that buys, an object bought and a "from" phrase that sells;
+// "Fabrikam was bought by Contoso" moves the buyer to "by" and the bought
+// to the subject. A slot the verb does not use is RoleUnknown.
+type dealFrame struct {
+	subj, obj, from, to, forR, in corpus.Role
+}
+
+// frameOf returns the frame of the deal verb at token k, as data: which
+// role the subject, the object and each preposition's name play. The
+// rules of English that find the slots are the same for every verb; only
+// this table says what the slots mean.
+func (x *extractor) frameOf(q *quantity, k int) (dealFrame, bool) {
+	if !x.mayFrame(k) {
+		return dealFrame{}, false
+	}
+	t := &x.s.toks[k]
+	switch {
+	case t.is12(wdBuy, wdBuys, wdBought, wdBuying, wdAcquire, wdAcquires, wdAcquired, wdAcquiring, wdPurchase, wdPurchases, wdPurchased, wdPurchasing):
+		for j := k + 1; j < len(x.s.toks) && j <= k+6; j++ {
+			if x.s.toks[j].is3(wdMajority, wdControlling, wdRemaining) {
+				// "a majority stake" is a takeover.
+				break
+			}
+			if x.s.toks[j].kind == tokNum && j+1 < len(x.s.toks) && (x.s.toks[j+1].text == "%" || x.s.toks[j+1].is2(wdPer, wdPercent)) {
+				if p, err := strconv.ParseFloat(x.s.toks[j].text, 64); err == nil && p > 50 {
+					// "a 74 per cent stake" is a takeover.
+					break
+				}
+			}
+			if x.s.toks[j].is2(wdStake, wdStakes) {
+				// "bought a minority stake in Fabrikam": a stake bought
+				// is money put in.
+				return dealFrame{subj: corpus.RoleInvestor, in: corpus.RoleRecipient, from: corpus.RoleSeller}, true
+			}
+		}
+		return dealFrame{subj: corpus.RoleBuyer, obj: corpus.RoleTarget, from: corpus.RoleSeller, forR: corpus.RoleTarget, in: corpus.RoleTarget}, true
+	case t.is10(wdSell, wdSells, wdSold, wdSelling, wdDivest, wdDivests, wdDivested, wdOffload, wdOffloads, wdOffloaded):
+		return dealFrame{subj: corpus.RoleSeller, obj: corpus.RoleTarget, to: corpus.RoleBuyer}, true
+	case t.is5(wdOffer, wdOffers, wdOffered, wdBid, wdBids):
+		return dealFrame{subj: corpus.RoleBuyer, forR: corpus.RoleTarget}, true
+	case t.is7(wdPut, wdPuts, wdPutting, wdContribute, wdContributes, wdContributed, wdContributing) && q.start > k && q.start <= k+3 && x.onlyQualifiers(k+1, q.start):
+		// "TPG will put $1 billion into HyperVault", "with Grab
+		// contributing about $141.5 million": money put or contributed
+		// is invested.
+		return dealFrame{subj: corpus.RoleInvestor, in: corpus.RoleRecipient, to: corpus.RoleRecipient}, true
+	case t.is13(wdInvest, wdInvests, wdInvested, wdInvesting, wdPour, wdPours, wdPoured, wdPump, wdPumps, wdPumped, wdInject, wdInjects, wdInjected):
+		return dealFrame{subj: corpus.RoleInvestor, in: corpus.RoleRecipient}, true
+	case t.is5(wdBacks, wdBacked, wdBacking, wdFunds, wdFunded):
+		return dealFrame{subj: corpus.RoleInvestor, obj: corpus.RoleRecipient}, true
+	case t.is4(wdRaise, wdRaises, wdRaised, wdRaising):
+		if k+1 < len(x.s.toks) && x.s.toks[k+1].is6(wdIts, wdTheir, wdHis, wdHer, wdThe, wdOur) {
+			// "Amazon has raised its planned investment": raised as
+			// lifted, not as money taken in.
+			return dealFrame{}, false
+		}
+		return dealFrame{subj: corpus.RoleRecipient, from: corpus.RoleInvestor}, true
+	case t.is7(wdGives, wdGave, wdGiven, wdHands, wdHanded, wdGrants, wdGranted):
+		if !x.wonNear(q, k) {
+			// "gives Fabrikam reason to sign": only a contract or a
+			// figure given right after the verb is awarded.
+			return dealFrame{}, false
+		}
+		return dealFrame{subj: corpus.RoleCustomer, obj: corpus.RoleVendor, to: corpus.RoleVendor}, true
+	case t.is3(wdAward, wdAwards, wdAwarded):
+		return dealFrame{subj: corpus.RoleCustomer, obj: corpus.RoleVendor, to: corpus.RoleVendor}, true
+	case t.is21(wdWin, wdWins, wdWon, wdLand, wdLands, wdLanded, wdClinch, wdClinches, wdClinched, wdBag, wdBags, wdBagged, wdSecure, wdSecures, wdSecured, wdReceive, wdReceives, wdReceived, wdGet, wdGets, wdGot):
+		// What is won says who the giver is: a contract comes from a
+		// customer, money from an investor. It is named right after the
+		// verb: "gets China's go-ahead for a $6.9 billion deal" wins
+		// no deal.
+		if !x.wonNear(q, k) {
+			return dealFrame{}, false
+		}
+		for j := k + 1; j < len(x.s.toks) && j <= k+5; j++ {
+			if x.tokIs(j, namesTakeover) || x.s.toks[j].is3(wdBid, wdOffer, wdApproach) {
+				// "received a $450 million buyout approach from
+				// Tailspin": a bid received makes its receiver the
+				// company bid for.
+				return dealFrame{subj: corpus.RoleTarget, from: corpus.RoleBuyer}, true
+			}
+		}
+		if x.clauseHas(q, wRaise) || x.clauseHas(q, wInvest) || x.moneyNounIn(q) {
+			return dealFrame{subj: corpus.RoleRecipient, from: corpus.RoleInvestor}, true
+		}
+		if x.clauseHas(q, wDealNouns) {
+			return dealFrame{subj: corpus.RoleVendor, from: corpus.RoleCustomer}, true
+		}
+	case t.is6(wdSupply, wdSupplies, wdSupplied, wdProvide, wdProvides, wdProvided):
+		if q.start > k && q.start <= k+3 && q.end < len(x.s.toks) && x.s.toks[q.end].lower == "to" && x.onlyQualifiers(k+1, q.start) {
+			// "will provide up to 590 billion yen to Rapidus": money
+			// provided is put in.
+			return dealFrame{subj: corpus.RoleInvestor, to: corpus.RoleRecipient}, true
+		}
+		return dealFrame{subj: corpus.RoleVendor, obj: corpus.RoleCustomer, to: corpus.RoleCustomer}, true
+	}
+	return dealFrame{}, false
+}
+
+// onlyQualifiers reports that tokens from i to j only qualify the figure
+// after them ("up to", "about"), so the verb's object is the money.
+func (x *extractor) onlyQualifiers(i, j int) bool {
+	for k := i; k < j; k++ {
+		if !x.s.toks[k].is15(wdUp, wdTo, wdAbout, wdAround, wdNearly, wdAlmost, wdSome, wdOver, wdMore, wdThan, wdAnother, wdAn, wdA, wdAdditional, wdFurther) {
+			return false
+		}
+	}
+	return true
+}
+
+// wonNear reports the thing won right after the verb at k: the figure or
+// a deal noun within a few words ("won a $2.9 million contract",
+// "received a much larger contract").
+func (x *extractor) wonNear(q *quantity, k int) bool {
+	for j := k + 1; j < len(x.s.toks) && j <= k+4; j++ {
+		if j == q.start || x.tokHas(j, wDealNouns) || x.s.toks[j].is4(wdCommitment, wdLoan, wdGrant, wdFunding) {
+			return true
+		}
+		if x.s.toks[j].is8(wdFor, wdOf, wdTo, wdFrom, wdIn, wdOn, wdWith, wdAt) {
+			// "wins approval for a $2.4 billion deal": what is won is
+			// the approval.
+			return false
+		}
+	}
+	return false
+}
+
+// moneyNounIn reports a word for money lent or pledged in the figure's
+// clause: what is won then is money, from an investor.
+func (x *extractor) moneyNounIn(q *quantity) bool {
+	start, end := x.clause(q)
+	for k := start; k < end; k++ {
+		if x.s.toks[k].is7(wdCommitment, wdCommitments, wdLoan, wdLoans, wdGrant, wdGrants, wdFacility) {
+			return true
+		}
+	}
+	return false
+}
+
+// frameReach is how many words before a figure its verb may stand; half
+// as many after it.
+const frameReach = 20
+
+// framed is a name and the role its slot in a deal verb's clause gives it.
+type framed struct {
+	name string
+	role corpus.Role
+}
+
+// frameVerb returns the deal verb that governs the figure q: the nearest
+// one before it in its clause ("Contoso bought Fabrikam for $2bn"), else
+// the nearest after it ("a $2bn deal in which Contoso bought Fabrikam").
+func (x *extractor) frameVerb(q *quantity) (int, dealFrame) {
+	start, end := x.clause(q)
+	// The verb stands within a few words of its figure; a clause's far
+	// words cost every figure a scan and govern none of them.
+	start = max(start, q.start-frameReach)
+	end = min(end, q.end+frameReach/2)
+	toks := x.s.toks
+	for k := q.start - 1; k >= start; k-- {
+		if toks[k].is1(wdAnd) && k+1 < q.start && toks[k+1].kind == tokWord && !toks[k+1].startsUpper() && !toks[k+1].is6(wdThe, wdA, wdAn, wdIts, wdTheir, wdOther) {
+			// "supplies chips to carmakers and took a stake for $1
+			// billion": the verb before "and" has its own object.
+			break
+		}
+		if f, ok := x.frameOf(q, k); ok && x.verbAt(k) {
+			return k, f
+		}
+	}
+	for k := q.end; k < end; k++ {
+		if f, ok := x.frameOf(q, k); ok && x.verbAt(k) {
+			return k, f
+		}
+	}
+	return -1, dealFrame{}
+}
+
+// mayFrame reports a token that may be a deal verb with a frame: the
+// lexicon's deal lists, asked first as they cost a bit each, hold all but a
+// few.
+func (x *extractor) mayFrame(k int) bool {
+	t := &x.s.toks[k]
+	if t.kind != tokWord || t.startsUpper() {
+		return false
+	}
+	b := &x.s.bits[k]
+	return b.has(wStrongDeal) || b.has(wWeakDeal) || b.has(wInvest) || b.has(wReceive) || b.has(wAward) || b.has(wSell) ||
+		x.s.toks[k].is11(wdGave, wdGiven, wdGives, wdGranted, wdGrants, wdLand, wdOffer, wdOffered, wdOffers, wdProvided, wdSupplied)
+}
+
+// verbAt reports that the deal word at k is a verb, not the noun many of
+// them also are: "the purchase", "a $2bn bid", "its offer" name a deal
+// and give its sides no slots.
+func (x *extractor) verbAt(k int) bool {
+	if k == 0 {
+		return true
+	}
+	p := &x.s.toks[k-1]
+	if k >= 2 && p.kind == tokWord && strings.HasSuffix(p.lower, "ly") {
+		// "a previously awarded contract": the adverb hangs on a
+		// participle that describes a noun.
+		p = &x.s.toks[k-2]
+	}
+	if k+1 < len(x.s.toks) && x.tokHas(k+1, wDealNouns) {
+		// "an existing purchase agreement", "a supply contract": a
+		// noun describing another.
+		return false
+	}
+	if p.text == "," {
+		// "The contract, awarded by Contoso, covers": a participle
+		// opening an aside is a verb.
+		return true
+	}
+	return p.kind == tokWord && !p.is24(wdThe, wdA, wdAn, wdThat, wdThis, wdIts, wdTheir, wdHis, wdHer, wdS, wdOur, wdCash, wdTakeover, wdFailed, wdRival, wdHigher, wdNew, wdFirst, wdInitial, wdLatest, wdMillion, wdBillion, wdTrillion, wdBn)
+}
+
+// subordinateBetween reports a word opening a clause of its own between
+// the verb at v and token k: "since", "after", "while". Names past it are
+// another verb's ("blocked it from pursuing rival Qualcomm").
+func (x *extractor) subordinateBetween(v, k int) bool {
+	for j := v + 1; j < k; j++ {
+		if x.s.toks[j].is12(wdSince, wdAfter, wdBefore, wdWhile, wdWhen, wdBecause, wdDespite, wdAlthough, wdThough, wdBut, wdWhereas, wdUntil) {
+			return true
+		}
+	}
+	return false
+}
+
+// prepBefore returns the preposition that opens the phrase a name ending
+// at m stands in, past a few lower-case words saying what it is ("from
+// British private equity firm Triton"), when it comes after the verb at
+// v; else "".
+func (x *extractor) prepBefore(m mention, v int) string {
+	toks := x.s.toks
+	for j := m.start - 1; j > v && j >= m.start-6; j-- {
+		t := &toks[j]
+		if t.is7(wdBy, wdFrom, wdTo, wdFor, wdIn, wdInto, wdWith) {
+			return t.lower
+		}
+		if t.kind == tokWord && !t.startsUpper() && !t.is6(wdAnd, wdOr, wdWhich, wdWho, wdThat, wdOf) || t.text == "-" || x.placeAt(j) {
+			continue
+		}
+		return ""
+	}
+	return ""
+}
+
+// mentionEndingAt returns the company the sentence names ending just
+// before token k.
+func (x *extractor) mentionEndingAt(k int) (mention, bool) {
+	for _, m := range x.s.companies {
+		if m.end == k {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// mentionStartingAt returns the company the sentence names from token k.
+func (x *extractor) mentionStartingAt(k int) (mention, bool) {
+	for _, m := range x.s.companies {
+		if m.start == k {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// frameSubject finds the subject of the verb at v: the name before it past
+// auxiliaries and adverbs ("Contoso has agreed to buy", "Contoso is set to
+// buy"), past an aside set off by commas ("Contoso, a games maker, bought",
+// "Contoso, which owns Bing, bought"), or the "which" of a relative
+// clause's name ("Fabrikam, which bought"). A relative clause with a
+// subject of its own ("Fabrikam, which Contoso bought") makes the name it
+// hangs on the object, returned second.
+func (x *extractor) frameSubject(v, start int) (subj, obj mention, ok bool) {
+	toks := x.s.toks
+	j := v - 1
+	for n := 0; j >= start && n < 6; n++ {
+		t := &toks[j]
+		if t.kind != tokWord || t.startsUpper() || !(x.tokHas(j, wAux) || strings.HasSuffix(t.lower, "ly") || t.is18(wdWilling, wdReady, wdLooking, wdSeeking, wdMoving, wdAgreeing, wdHas, wdWill, wdCould, wdMay, wdMight, wdCan, wdShould, wdMust, wdThen, wdLater, wdStill, wdFurther)) {
+			break
+		}
+		j--
+	}
+	if j < start {
+		return mention{}, mention{}, false
+	}
+	if m, found := x.mentionEndingAt(j + 1); found {
+		if b := m.start - 1; b >= start+1 && toks[b].is2(wdWhich, wdThat) && toks[b-1].text == "," {
+			// "Fabrikam, which Contoso bought"
+			if a, found := x.mentionEndingAt(b - 1); found {
+				return m, a, true
+			}
+		}
+		if x.inPhrase(m, start) && !(strings.HasSuffix(toks[v].lower, "ing") && x.wordBefore(m.start) == "with") {
+			// "in talks with Microsoft and SoftBank to raise": a name a
+			// preposition opens is no subject, but for "with Contoso
+			// investing", where it is the participle's.
+			return mention{}, mention{}, false
+		}
+		return m, mention{start: -1}, true
+	}
+	if toks[j].is2(wdWhich, wdWho) && j-1 >= start && toks[j-1].text == "," {
+		if m, found := x.mentionEndingAt(j - 1); found {
+			return m, mention{start: -1}, true
+		}
+		return mention{}, mention{}, false
+	}
+	if toks[j].text == "," {
+		// An aside between the subject and its verb: find the comma that
+		// opens it.
+		for k := j - 1; k >= start && k >= j-16; k-- {
+			if toks[k].text != "," {
+				continue
+			}
+			if m, found := x.mentionEndingAt(k); found && (k+1 < j && (toks[k+1].is7(wdA, wdAn, wdThe, wdWhich, wdWho, wdIts, wdWhose) || x.tokIs(k+1, definite))) {
+				return m, mention{start: -1}, true
+			}
+			break
+		}
+	}
+	return mention{}, mention{}, false
+}
+
+// inPhrase reports a name, or the list it ends, that a preposition opens:
+// "with Microsoft and SoftBank".
+func (x *extractor) inPhrase(m mention, start int) bool {
+	toks := x.s.toks
+	k := m.start - 1
+	for k >= start && (toks[k].text == "," || toks[k].lower == "and") {
+		p, ok := x.mentionEndingAt(k)
+		if !ok {
+			break
+		}
+		k = p.start - 1
+	}
+	for k >= start && k >= m.start-5 && toks[k].kind == tokWord && !toks[k].startsUpper() && !toks[k].is12(wdWith, wdFrom, wdBy, wdTo, wdFor, wdOf, wdIn, wdInto, wdAnd, wdWhich, wdWho, wdThat) {
+		k--
+	}
+	return k >= start && toks[k].is8(wdWith, wdFrom, wdBy, wdTo, wdFor, wdOf, wdIn, wdInto)
+}
+
+// frameObject finds the object of the verb at v: a name right after it,
+// past a few lower-case words saying what it is ("acquire optical
+// networking company Acacia"). A name written as an owner ("buy Contoso's
+// cloud unit") is no object.
+func (x *extractor) frameObject(v, end int) (mention, bool) {
+	toks := x.s.toks
+	for k := v + 1; k < end && k <= v+6; k++ {
+		if m, found := x.mentionStartingAt(k); found {
+			if x.ownerAt(m) || x.namesBusiness(m) {
+				// "buy Contoso's cloud unit", "buys Fabrikam lighting
+				// unit": the owner of the business is no object.
+				return mention{}, false
+			}
+			return m, true
+		}
+		t := &toks[k]
+		if t.kind != tokWord && t.text != "-" || t.is17(wdFor, wdFrom, wdTo, wdBy, wdIn, wdInto, wdWith, wdOf, wdAt, wdOn, wdAs, wdAnd, wdIt, wdIts, wdTheir, wdWhich, wdThat) || t.kind == tokWord && t.startsUpper() && !x.placeAt(k) {
+			return mention{}, false
+		}
+	}
+	return mention{}, false
+}
+
+// clauseSubject returns the name that opens the clause from start, past
+// a few lower-case words saying what it is ("Brazilian software maker
+// Totvs"), before token end.
+func (x *extractor) clauseSubject(start, end int) (mention, bool) {
+	toks := x.s.toks
+	for k := start; k < end && k <= start+5; k++ {
+		if m, ok := x.mentionStartingAt(k); ok {
+			return m, !x.ownerAt(m)
+		}
+		if toks[k].kind != tokWord && toks[k].text != "-" || toks[k].startsUpper() && k > start && !x.placeAt(k) {
+			break
+		}
+	}
+	return mention{}, false
+}
+
+// ownerAt reports a name written as an owner, its legal form between it
+// and the "'s": "Contoso's", "Contoso Inc's".
+func (x *extractor) ownerAt(m mention) bool {
+	if x.possessive(m) {
+		return true
+	}
+	toks := x.s.toks
+	k := m.end
+	return k+2 < len(toks) && toks[k].is9(wdInc, wdLtd, wdCorp, wdPlc, wdLlc, wdAg, wdSa, wdGroup, wdCo) && (toks[k+1].text == "'" || toks[k+1].text == "’") && toks[k+2].lower == "s"
+}
+
+// agentBy reports a "by" before token k that is the agent of the frame's
+// verb at v, not of another participle: "advised by Morgan Stanley",
+// "funds managed by Orrin" name no buyer.
+func (x *extractor) agentBy(k, v int) bool {
+	toks := x.s.toks
+	if k < 1 || toks[k-1].lower != "by" {
+		return true
+	}
+	b := k - 2
+	if b < 0 || b == v {
+		return true
+	}
+	p := toks[b].lower
+	return !(strings.HasSuffix(p, "ed") || x.tokIs(b, irregularParticiple))
+}
+
+// frameRoles reads the roles of the figure's parties off the clause of
+// the deal verb that governs it: the verb's subject, its object, and the
+// names its prepositions open, each given the role the verb's frame says
+// ("Reader's Digest sold CompassLearning to Marlin Equity": seller,
+// target, buyer). A passive verb swaps the subject for the object and
+// gives "by" the subject's role. It returns nothing when the clause has no
+// deal verb.
+func (x *extractor) frameRoles(q *quantity) []framed {
+	v, f := x.frameVerb(q)
+	if v < 0 {
+		return x.nounFrameRoles(q)
+	}
+	toks := x.s.toks
+	start, end := x.clause(q)
+	participle := strings.HasSuffix(toks[v].lower, "ed") || x.tokIs(v, irregularParticiple)
+	passive := x.passive(v) || participle && v+1 < len(toks) && toks[v+1].lower == "by"
+	var out []framed
+	add := func(m mention, r corpus.Role) {
+		if r == corpus.RoleUnknown || m.start < 0 {
+			return
+		}
+		for _, o := range out {
+			if o.name == m.name {
+				return
+			}
+		}
+		out = append(out, framed{m.name, r})
+	}
+	obj, hasObj := mention{start: -1}, false
+	if !passive {
+		obj, hasObj = x.frameObject(v, end)
+	}
+	if hasObj && f.obj == corpus.RoleTarget && obj.end < len(toks) && (x.tokHas(obj.end, wCapacity) || x.tokHas(obj.end, wSeatNouns) || toks[obj.end].is6(wdSoftware, wdProducts, wdEquipment, wdHardware, wdSystems, wdTools)) {
+		// "buy additional Zoom licences", "bought $1bn of Nvidia chips":
+		// a name that says whose product is bought sells it, and whoever
+		// buys it is a customer.
+		f = dealFrame{subj: corpus.RoleCustomer, obj: corpus.RoleVendor, from: corpus.RoleVendor}
+	}
+	subjRole, byRole := f.subj, corpus.RoleUnknown
+	if passive {
+		subjRole, byRole = f.obj, f.subj
+	}
+	if v >= 2 && toks[v-1].text == "," && strings.HasSuffix(toks[v].lower, "ing") {
+		// "Totvs finally lands Linx, buying it from Stone": a
+		// participle after the comma has the main clause's subject,
+		// and its "it" is the name the comma follows.
+		if s, ok := x.clauseSubject(start, v-1); ok {
+			add(s, subjRole)
+		}
+		if !hasObj && v+1 < len(toks) && toks[v+1].is1(wdIt) {
+			if o, ok := x.mentionEndingAt(v - 1); ok {
+				obj, hasObj = o, true
+			}
+		}
+	}
+	if s, o, ok := x.frameSubject(v, start); ok {
+		if o.start >= 0 {
+			// "Fabrikam, which Contoso bought": the relative clause's own
+			// subject is the verb's; the name it hangs on its object.
+			add(s, f.subj)
+			add(o, f.obj)
+		} else {
+			add(s, subjRole)
+			// "EY and Microsoft put $1 billion": every name of a listed
+			// subject is the subject.
+			for k := s.start - 1; k > start && (toks[k].text == "," || toks[k].lower == "and"); {
+				p, ok := x.mentionEndingAt(k)
+				if !ok {
+					break
+				}
+				add(p, subjRole)
+				k = p.start - 1
+			}
+		}
+	}
+	if hasObj {
+		add(obj, f.obj)
+	}
+	for _, m := range x.s.companies {
+		if m.start <= v || m.end > end {
+			continue
+		}
+		if m.start > v+1 && (toks[m.start-1].is2(wdWhich, wdWho) || x.tokHas(m.start-1, wSubjectVerbs) && m.start-1 != v) || x.subordinateBetween(v, m.start) {
+			break
+		}
+		if x.ownerAt(m) {
+			// "for Korea Post's project": the owner of the thing is no
+			// slot of the verb.
+			continue
+		}
+		if _, isPlace := x.e.regions[m.name]; isPlace && f.in != corpus.RoleRecipient {
+			continue
+		}
+		switch w := x.prepBefore(m, v); {
+		case w == "by" && m.start >= 2 && toks[m.start-2].is3(wdLed, wdHeaded, wdBacked):
+			add(m, corpus.RoleInvestor)
+		case w == "by" && x.agentBy(m.start, v):
+			add(m, byRole)
+		case w == "from":
+			add(m, f.from)
+		case w == "to":
+			add(m, f.to)
+		case w == "for":
+			add(m, f.forR)
+		case w == "in" || w == "into":
+			add(m, f.in)
+		}
+	}
+	if f.obj == corpus.RoleTarget && !slices.ContainsFunc(out, func(o framed) bool { return o.role == corpus.RoleTarget }) {
+		// "bought servers from Fabrikam", "sold $2bn of chips to
+		// Contoso": with no company bought, the goods are, and the
+		// sides are a customer and a vendor the rules read better.
+		return nil
+	}
+	return out
+}
+
+// frameFix gives the parties of a figure the roles the clause of its deal
+// verb gives them: the slots of a verb say who pays and who is paid more
+// surely than the words near the figure do ("AWS received a much larger
+// contract, worth $581 million": the subject of "received" sells). It
+// adds no party: which names a figure has stays the rules' to say.
+func (x *extractor) frameFix(q *quantity, ps []corpus.Party) []corpus.Party {
+	if len(ps) == 0 {
+		// No party to give a role: the clause need not be read.
+		return ps
+	}
+	fr := x.frameRoles(q)
+	if len(fr) == 0 {
+		return ps
+	}
+	for _, f := range fr {
+		i := slices.IndexFunc(ps, func(p corpus.Party) bool { return p.Name == f.name })
+		switch {
+		case i >= 0:
+			ps[i].Role = f.role
+		}
+	}
+	return ps
+}
+
+// nounFrameOf returns the frame of a deal noun at k: a nominalised verb
+// keeps its verb's slots, the owner standing for the subject and "of" for
+// the object ("Contoso's purchase of Fabrikam", "the sale of Fabrikam to
+// Contoso", "an investment from Contoso in Fabrikam").
+func (x *extractor) nounFrameOf(k int) (dealFrame, bool) {
+	t := &x.s.toks[k]
+	switch {
+	case x.tokIs(k, namesTakeover):
+		return dealFrame{subj: corpus.RoleBuyer, obj: corpus.RoleTarget, from: corpus.RoleSeller, forR: corpus.RoleTarget}, true
+	case t.is3(wdSale, wdDivestment, wdDisposal):
+		return dealFrame{subj: corpus.RoleSeller, obj: corpus.RoleTarget, to: corpus.RoleBuyer}, true
+	case t.is5(wdBid, wdBids, wdOffer, wdOffers, wdApproach):
+		return dealFrame{subj: corpus.RoleBuyer, from: corpus.RoleBuyer, forR: corpus.RoleTarget}, true
+	case t.is2(wdInvestment, wdInvestments):
+		return dealFrame{subj: corpus.RoleInvestor, from: corpus.RoleInvestor, in: corpus.RoleRecipient}, true
+	}
+	return dealFrame{}, false
+}
+
+// nounFrameRoles reads the roles of a figure's parties off the deal noun
+// right after it, the owner before the figure standing for the subject, when its clause has no deal verb: "Akamai's $900
+// million acquisition of Linode", "the $4.5 billion purchase of Acacia by
+// Cisco", "a $1.5 billion investment from Microsoft in G42".
+func (x *extractor) nounFrameRoles(q *quantity) []framed {
+	toks := x.s.toks
+	_, end := x.clause(q)
+	n := -1
+	var f dealFrame
+	for k := q.end; k < end && k <= q.end+3; k++ {
+		if nf, ok := x.nounFrameOf(k); ok && !(k+1 < len(toks) && (x.tokHas(k+1, wDealNouns) || toks[k+1].is12(wdPrice, wdOption, wdObligation, wdObligations, wdTalks, wdPlan, wdPlans, wdBid, wdBids, wdOffer, wdOffers, wdApproach))) {
+			n, f = k, nf
+			break
+		}
+	}
+	if n < 0 {
+		return nil
+	}
+	var out []framed
+	owner := mention{start: -1}
+	if o := q.start - 2; o >= 1 && (toks[o].text == "'" || toks[o].text == "’") && toks[o+1].lower == "s" {
+		if m, ok := x.mentionEndingAt(o); ok {
+			owner = m
+			out = append(out, framed{m.name, f.subj})
+		}
+	}
+	for _, m := range x.s.companies {
+		if m.start <= n || m.end > end {
+			continue
+		}
+		if x.tokHas(m.start-1, wSubjectVerbs) || toks[m.start-1].is2(wdWhich, wdWho) {
+			break
+		}
+		r := corpus.RoleUnknown
+		if toks[m.start-1].lower == "by" && !x.agentBy(m.start, n) {
+			continue
+		}
+		if toks[m.start-1].lower == "by" && owner.start >= 0 {
+			// "AirTrunk's acquisition by Blackstone": with the agent
+			// named after, the owner is what the act is done to.
+			out[0].role = f.obj
+		}
+		switch toks[m.start-1].lower {
+		case "of":
+			r = f.obj
+		case "by":
+			r = f.subj
+		case "from":
+			r = f.from
+		case "to":
+			r = f.to
+		case "in", "into":
+			r = f.in
+		case "for":
+			r = f.forR
+		}
+		if _, isPlace := x.e.regions[m.name]; isPlace && r != corpus.RoleRecipient || x.ownerAt(m) {
+			continue
+		}
+		if r != corpus.RoleUnknown && !slices.ContainsFunc(out, func(o framed) bool { return o.name == m.name }) {
+			out = append(out, framed{m.name, r})
+		}
+	}
+	return out
+}
