@@ -16,8 +16,8 @@ import (
 // them ("Lindqvist Engineering now has 3,100 Cursor users").
 // Names are returned as the article writes them, with legal
 // suffixes dropped.
-func (x *lexicon) discoverOrgs(toks []token, bits []listSet, marks []wordMark, known []mention, shares, seats bool) []mention {
-	return x.findOrgs(toks, bits, marks, known, shares, seats, true)
+func (x *lexicon) discoverOrgs(toks []token, bits []listSet, marks []wordMark, known, products []mention, shares, seats bool) []mention {
+	return x.findOrgs(toks, bits, marks, known, products, shares, seats, true)
 }
 
 // coveredBy marks, of n tokens, those a mention covers.
@@ -47,7 +47,7 @@ var orgCaseStarts = func() listSet {
 
 // findOrgs is discoverOrgs; skip false tries every case at every token,
 // which a test compares with the skipping the scan does for speed.
-func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known []mention, shares, seats, skip bool) []mention {
+func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known, products []mention, shares, seats, skip bool) []mention {
 	// As long as toks, which spares a bounds check at each token.
 	bits, marks = bits[:len(toks)], marks[:len(toks)]
 	// Most sentences are shorter than buf, which spares each its own
@@ -222,8 +222,16 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 	// words to the lexicon's org-cues (TestDiscoverOrgsSkipsNoCase fails
 	// when one is missing).
 	starts := orgCaseStarts
+	// ands are where the sentence's first lists join their last names,
+	// read after the scan for the names listed with a firm.
+	var ands [4]int
+	nAnds := 0
 	for i := range toks {
 		t := &toks[i]
+		if !shares && nAnds < len(ands) && t.is2(wdAnd, symAmpersand) {
+			ands[nAnds] = i
+			nAnds++
+		}
 		if skip && !bits[i].meets(starts) && marks[i]&(startsOrg|estimatesValue|takesOver) == 0 && !(t.kind == tokSym && (t.text == "'" || t.text == "’" || t.text == "&" || t.text == "(" || shares && t.text == "%")) {
 			continue
 		}
@@ -272,7 +280,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 		case shares && t.is2(wdAnd, symAmpersand):
 			// "Xiaomi and Samsung", "Apple, Oppo and Samsung": the names
 			// listed with a known company are companies too.
-			x.listedAround(toks, i, covered, add)
+			x.listedAround(toks, i, covered, covered, add)
 		case t.startsUpper() && registeredSuffix(t.lower) && i > 0 && !covered[i-1] && toks[i-1].startsUpper():
 			// "Liames LLC", "Net Magic IT Services Pvt Ltd": a name
 			// written with the form a company is registered in is a
@@ -609,6 +617,13 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			if c := appositiveStart(toks, i); runBefore(toks, c) == 0 {
 				add(0, c)
 			}
+		case bitIn(bits, i, wDescriptor) && !t.startsUpper() && i >= 3 && i <= 14 && i+1 < len(toks) && toks[i+1].text != "," && appositiveOpen(toks, i) > 0:
+			// "Wefox, an insurtech based in Berlin, locks in": the name a
+			// sentence opens with, set off by a comma and "a" or "an"
+			// and the word for a firm, whatever the aside says after it.
+			if c := appositiveOpen(toks, i); runBefore(toks, c) == 0 {
+				add(0, c)
+			}
 		case bitIn(bits, i, wDescriptor) && !t.startsUpper() && i+3 < len(toks) && toks[i+1].text == "," && isNameToken(&toks[i+2]) && ownedDescriptionBefore(toks, i):
 			// "Nigeria's largest bank, Zenbank, said", "Safaricom's M-Pesa
 			// rival, Equitel, grew": the name set off after a description
@@ -653,6 +668,12 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			}
 		}
 	}
+	if s, e := x.itsSubject(toks, marks, covered); e > 0 {
+		// "Stargate has scaled back its goals", "Tessaly sold its stake":
+		// a name the clause opens with and that the clause then calls
+		// "its" is a thing, and a thing that acts is an organisation.
+		add(s, e)
+	}
 	if lowerBrand(toks, bits, 0) {
 		// "iomart agrees £4m deal": a sentence opens in lower case only
 		// with a name written so.
@@ -668,21 +689,35 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 	if seats {
 		seatOrgsNamed(toks, bits, covered, add)
 	}
-	if len(out) > 0 && !shares && backersSentence(toks, bits) {
-		// "Quillmont Capital, Brackwater Ventures and Orrin Growth joined
-		// the round": the names listed with a firm found among a round's
-		// backers are firms too.
-		firms := markCovered(slices.Clone(covered), out)
+	if nAnds > 0 && (len(out) > 0 || len(known) > len(products)) {
+		// "Tiger Global, Insignia Ventures and B Capital", "the Home
+		// Office, the Ministry of Justice and Defra": the names listed
+		// with a firm, known or found by its role, are firms too,
+		// whatever the sentence says of them. A product listed so
+		// ("Teams, Zoom and Webex") says nothing of its fellows.
+		var fbuf [256]bool
+		var firms []bool
+		if len(toks) <= len(fbuf) {
+			firms = markCovered(fbuf[:len(toks)], out)
+		} else {
+			firms = coveredBy(len(toks), out)
+		}
+		for _, m := range known {
+			if !slices.ContainsFunc(products, func(p mention) bool { return p.start == m.start && p.end == m.end }) {
+				for k := m.start; k < m.end; k++ {
+					firms[k] = true
+				}
+			}
+		}
+		taken := markCovered(slices.Clone(covered), out)
 		// A run that overlaps a name found is part of that name.
 		addFree := func(start, end int) {
-			if !slices.Contains(firms[start:end], true) {
+			if !slices.Contains(taken[start:end], true) {
 				add(start, end)
 			}
 		}
-		for i := range toks {
-			if toks[i].is2(wdAnd, symAmpersand) {
-				x.listedAround(toks, i, firms, addFree)
-			}
+		for _, i := range ands[:nAnds] {
+			x.listedAround(toks, i, firms, taken, addFree)
 		}
 	}
 	// A list's names are found from its end back: mentions go in the
@@ -806,6 +841,25 @@ func appositiveStart(toks []token, i int) int {
 	return -1
 }
 
+// appositiveOpen returns the comma before "a" or "an" that opens, at most
+// three words before the word for a firm at token i, an aside after a
+// name: "Wefox, an insurtech based in Berlin", "Velmora, a Lagos payments
+// startup that"; -1 for none.
+func appositiveOpen(toks []token, i int) int {
+	for k := i - 1; k > 1 && k >= i-3; k-- {
+		if toks[k].is2(wdA, wdAn) {
+			if toks[k-1].text == "," {
+				return k - 1
+			}
+			return -1
+		}
+		if toks[k].kind == tokNum || toks[k].kind == tokSym && toks[k].text != "-" {
+			return -1
+		}
+	}
+	return -1
+}
+
 // roundWords reports a run of words that all say what kind of round or
 // financing it is, ending in the word for it: "Private Equity Round",
 // "Debt Financing", "Seed Funding". A firm's name holds a word of its own
@@ -923,14 +977,20 @@ func percentBefore(toks []token, end int) bool {
 // capitalised runs joined by commas and "and". A lone capitalised word
 // that opens the sentence before a comma is a sentence adverb ("Still,
 // Samsung and Apple"), not a member.
-func (x *lexicon) listedAround(toks []token, i int, covered []bool, add func(start, end int)) {
+func (x *lexicon) listedAround(toks []token, i int, firms, covered []bool, add func(start, end int)) {
 	if i == 0 || i+1 >= len(toks) {
 		return
 	}
 	type run struct{ start, end int }
-	var runs [6]run
+	var runs [8]run
 	n := 0
-	right := run{i + 1, runAfter(toks, i+1)}
+	// "the Home Office and the Flatiron Institute": a list's names may
+	// each take "the", which is no part of them.
+	first := i + 1
+	if first+1 < len(toks) && toks[first].is1(wdThe) {
+		first++
+	}
+	right := run{first, runAfter(toks, first)}
 	if right.end == right.start || right.end-right.start > 3 {
 		return
 	}
@@ -941,6 +1001,9 @@ func (x *lexicon) listedAround(toks []token, i int, covered []bool, add func(sta
 		}
 		runs[n] = run{start, end}
 		n++
+		if start > 0 && toks[start-1].is1(wdThe) {
+			start--
+		}
 		if start < 2 || toks[start-1].text != "," {
 			break
 		}
@@ -953,7 +1016,7 @@ func (x *lexicon) listedAround(toks []token, i int, covered []bool, add func(sta
 	n++
 	anyKnown := false
 	for _, r := range runs[:n] {
-		anyKnown = anyKnown || covered[r.start] && covered[r.end-1]
+		anyKnown = anyKnown || firms[r.start] && firms[r.end-1]
 	}
 	if !anyKnown {
 		return
@@ -1364,17 +1427,6 @@ func investorsBefore(toks []token, i int) bool {
 		}
 		if k < i-2 && !toks[k].is14(wdIn, wdOf, wdThe, wdThis, wdIts, wdLatest, wdNew, wdRound, wdFunding, wdFinancing, wdRaise, wdDeal, wdJoining, wdParticipating) {
 			return false
-		}
-	}
-	return false
-}
-
-// backersSentence reports a sentence that speaks of a round or its
-// backers: "the round", "invested", "participated", "investors".
-func backersSentence(toks []token, bits []listSet) bool {
-	for k := range toks {
-		if bitIn(bits, k, wRaise) || toks[k].is7(wdInvested, wdInvests, wdParticipated, wdInvestors, wdBackers, wdParticipants, wdBacking) {
-			return true
 		}
 	}
 	return false
@@ -2312,4 +2364,43 @@ func describedAsNoOrg(toks []token, marks []wordMark, e int) bool {
 		}
 	}
 	return false
+}
+
+// itsSubject returns where the capitalised name opening the sentence, or
+// its main clause after an opening phrase, starts and ends when a verb
+// right after it leads, within a few lower-case words, to "its": "Stargate
+// has scaled back its near-term goals", "Tessaly Foods sold its dairy
+// unit". English refers to a person as "his" or "her", so the name is a
+// thing's, and one that acts in a clause of its own is an organisation's.
+// A name the sentence knows already, a title opening a person's name
+// ("President Anna Berg raised its"), or a clause that turns to another
+// subject first ("Velmora and its partners", "Velmora, which raised its")
+// says nothing. It returns -1, -1 for none.
+func (x *lexicon) itsSubject(toks []token, marks []wordMark, covered []bool) (int, int) {
+	s := clauseAfterOpening(toks, marks)
+	if s+2 >= len(toks) || !isNameToken(&toks[s]) || covered[s] || marks[s]&definite != 0 || toks[s].is2(wdA, wdAn) || x.in(lPersonTitles, toks[s].lower) {
+		// "The Redmond company lifted its share": a name after an
+		// article describes the noun it heads.
+		return -1, -1
+	}
+	e := runAfter(toks, s)
+	if e-s > 4 || e+1 >= len(toks) || covered[e-1] {
+		return -1, -1
+	}
+	for k := e; k < len(toks) && k < e+5; k++ {
+		t := &toks[k]
+		if t.is1(wdIts) {
+			if k == e || k+1 >= len(toks) || toks[k+1].kind == tokSym || toks[k+1].startsUpper() {
+				// "Kestrel Town renews its Zoom licences": what is its
+				// is a product, which roles read as the town's supplier
+				// rather than the town as a firm acting.
+				return -1, -1
+			}
+			return s, e
+		}
+		if t.kind != tokWord || t.startsUpper() || t.is9(wdAnd, wdOr, wdWhich, wdWho, wdThat, wdHis, wdHer, wdTheir, wdBut) || t.is3(wdHe, wdShe, wdThey) {
+			return -1, -1
+		}
+	}
+	return -1, -1
 }
