@@ -2388,6 +2388,9 @@ func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []to
 	places, products, measurers := arena.splitNames(arena.mentions(e.names, toks, marks, startsName))
 	known = foreignBodies(known, places, toks)
 	places = notCompanies(placesIn(places, toks), known)
+	if len(places) > 0 && len(known) > 0 {
+		known, places = nationalArms(known, places, toks)
+	}
 	var found []mention
 	qty := sharedPercent(toks, splitChanges(toks, bits, marks, arena.quantities(toks, marks)))
 	if !(isTitle && titleCase(toks)) {
@@ -2690,6 +2693,42 @@ func notPlaces(found, places []mention, toks []token, bits []listSet) []mention 
 		}
 	}
 	return out
+}
+
+// nationalArms names a known company written with a country right after
+// it, as the article writes both, and drops the country from places:
+// "JP Morgan India", "Airtel Kenya", "Telenor Pakistan's share". A firm's
+// arm in a country acts in its own name there, and the press and its
+// readers name it so; the bare company still answers to the longer name.
+// A country that goes on into a longer name ("Airtel Kenya Limited") or
+// stands apart ("Airtel, Kenya") is left alone. known and places are
+// filtered in place.
+func nationalArms(known, places []mention, toks []token) ([]mention, []mention) {
+	drop := -1
+	for i := range known {
+		m := &known[i]
+		for j, p := range places {
+			if p.start != m.end || p.end-p.start > 2 {
+				continue
+			}
+			if p.end < len(toks) && toks[p.end].startsUpper() || countries[strings.ToLower(p.name)] == "" && p.name != "Africa" {
+				continue
+			}
+			m.name = spanText(toks, m.start, p.end)
+			m.end = p.end
+			drop = j
+		}
+	}
+	if drop < 0 {
+		return known, places
+	}
+	out := places[:0]
+	for _, p := range places {
+		if !slices.ContainsFunc(known, func(m mention) bool { return m.start < p.end && p.start < m.end }) {
+			out = append(out, p)
+		}
+	}
+	return known, out
 }
 
 // foreignBodies drops from known the US bodies the gazetteer names by a
@@ -5861,19 +5900,55 @@ func shortForms(sents []sentence) {
 	type longForm struct {
 		name    string
 		company bool
+		// over is a short form the list knows as another company's,
+		// which the article gives a name of its own: "African Rainbow
+		// Minerals (ARM)" is no chip designer.
+		over bool
 	}
 	var short map[string]longForm
+	// Initialisms the article writes bare, where they stand, for the
+	// names found in it that they abbreviate ("IMS" of "Integrated Medical
+	// Systems International").
+	type at struct{ si, k int }
+	var bare []at
+	var inits map[string]string
 	for si := range sents {
 		s := &sents[si]
-		for k := 1; k+2 < len(s.toks); k++ {
+		for _, m := range s.found {
+			// A public body's initials ("GAO" of "Government
+			// Accountability Office") are left to the body rules, which
+			// know a regulator or an auditor is no party.
+			if ab := capitalInitials(s.toks[m.start:m.end]); ab != "" && !slices.ContainsFunc(s.bits[m.start:m.end], func(b listSet) bool { return b.has(wPublicBody) }) {
+				if inits == nil {
+					inits = map[string]string{}
+				}
+				long := m.name
+				if n, ok := inits[ab]; ok && n != long {
+					long = "" // two names share it: it stands for neither
+				}
+				inits[ab] = long
+			}
+		}
+		for k := range s.toks {
 			// Every token comes here: the bracket's word number answers
-			// at one compare.
-			if s.toks[k].id != symLParen || s.toks[k+2].text != ")" {
+			// at one compare, and a word in capitals at two.
+			if k == 0 || k+2 >= len(s.toks) || s.toks[k].id != symLParen || s.toks[k+2].text != ")" {
+				if s.toks[k].flags&flagName != 0 && len(s.toks[k].text) >= 3 && initialism(s.toks[k]) && len(bare) < 64 {
+					bare = append(bare, at{si, k})
+				}
 				continue
 			}
 			ab := s.toks[k+1].text
+			over := false
 			if s.knownAt(k + 1) {
-				continue // "(TSMC)": the list knows the short form already
+				// "(TSMC)": the list knows the short form already, unless
+				// the name before is one the list does not know and the
+				// short form is made of its initials.
+				start, end, name, _ := nameBefore(s, k, ab)
+				if name == "" || end-start < 2 || !slices.ContainsFunc(s.found, func(m mention) bool { return m.start == start && m.end == end }) || !initialsOf(ab, s.toks[start:end]) {
+					continue
+				}
+				over = true
 			}
 			start, end, name, isCompany := nameBefore(s, k, ab)
 			if name != "" && ab != name && initialsOf(ab, s.toks[start:end]) {
@@ -5885,9 +5960,27 @@ func shortForms(sents []sentence) {
 				if short == nil {
 					short = map[string]longForm{}
 				}
-				short[ab] = longForm{name, isCompany}
+				short[ab] = longForm{name, isCompany, over}
 			}
 		}
+	}
+	for _, b := range bare {
+		s := &sents[b.si]
+		t := &s.toks[b.k]
+		long, ok := inits[t.text]
+		if !ok || long == "" || b.k > 0 && s.toks[b.k-1].text == "(" || s.knownAt(b.k) {
+			continue
+		}
+		if _, ok := short[t.text]; ok {
+			continue // the article defines it in brackets
+		}
+		if j := slices.IndexFunc(s.companies, func(m mention) bool { return m.start <= b.k && b.k < m.end }); j >= 0 {
+			if s.companies[j].name == t.text {
+				s.companies[j].name = long
+			}
+			continue
+		}
+		s.companies = mergeMentions(s.companies, []mention{{name: long, start: b.k, end: b.k + 1}})
 	}
 	if short == nil {
 		return
@@ -5901,7 +5994,7 @@ func shortForms(sents []sentence) {
 				continue
 			}
 			if j := slices.IndexFunc(s.companies, func(m mention) bool { return m.start <= k && k < m.end }); j >= 0 {
-				if s.companies[j].name == t.text && !s.knownAt(k) {
+				if s.companies[j].name == t.text && !s.knownAt(k) || long.over && s.companies[j].start == k && s.companies[j].end == k+1 {
 					s.companies[j].name = long.name
 				}
 				continue
@@ -5970,6 +6063,30 @@ func nameBefore(s *sentence, k int, ab string) (start, end int, name string, isC
 func (s *sentence) knownAt(k int) bool {
 	in := func(m mention) bool { return m.start <= k && k < m.end && s.marks[m.start]&startsCompany != 0 }
 	return slices.ContainsFunc(s.companies, in) && !slices.ContainsFunc(s.found, in)
+}
+
+// capitalInitials returns the initials of a name of three to six
+// capitalised words, "IMS" of "Integrated Medical Systems" and of
+// "Integrated Medical Systems International": a last word that only says
+// what kind of firm it is may go unabbreviated. Names with other words
+// ("Bank of Ghana"), or shorter, give "".
+func capitalInitials(name []token) string {
+	n := len(name)
+	if n < 3 || n > 6 {
+		return ""
+	}
+	var b [6]byte
+	for i := range name {
+		t := &name[i]
+		if t.kind != tokWord || t.text[0] < 'A' || t.text[0] > 'Z' {
+			return ""
+		}
+		b[i] = t.text[0]
+	}
+	if n > 3 && (orgSuffixWord(name[n-1].lower) || isLegalSuffix(name[n-1].lower) || name[n-1].is3(wdInternational, wdGroup, wdCompany)) {
+		n--
+	}
+	return string(b[:n])
 }
 
 // initialsOf reports whether ab, two to six letters, is written with

@@ -584,6 +584,7 @@ const (
 	wdInsiders
 	wdInstitute
 	wdInterest
+	wdInternational
 	wdInto
 	wdInvest
 	wdInvested
@@ -1887,6 +1888,7 @@ var idWords = [...]string{"",
 	"insiders",
 	"institute",
 	"interest",
+	"international",
 	"into",
 	"invest",
 	"invested",
