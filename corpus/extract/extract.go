@@ -5915,6 +5915,9 @@ func shortForms(sents []sentence) {
 	for si := range sents {
 		s := &sents[si]
 		for _, m := range s.found {
+			if m.end-m.start < 3 {
+				continue // most names: too short to abbreviate
+			}
 			// A public body's initials ("GAO" of "Government
 			// Accountability Office") are left to the body rules, which
 			// know a regulator or an auditor is no party.
@@ -5929,13 +5932,10 @@ func shortForms(sents []sentence) {
 				inits[ab] = long
 			}
 		}
-		for k := range s.toks {
+		for k := 1; k+2 < len(s.toks); k++ {
 			// Every token comes here: the bracket's word number answers
-			// at one compare, and a word in capitals at two.
-			if k == 0 || k+2 >= len(s.toks) || s.toks[k].id != symLParen || s.toks[k+2].text != ")" {
-				if s.toks[k].flags&flagName != 0 && len(s.toks[k].text) >= 3 && initialism(s.toks[k]) && len(bare) < 64 {
-					bare = append(bare, at{si, k})
-				}
+			// at one compare.
+			if s.toks[k].id != symLParen || s.toks[k+2].text != ")" {
 				continue
 			}
 			ab := s.toks[k+1].text
@@ -5961,6 +5961,24 @@ func shortForms(sents []sentence) {
 					short = map[string]longForm{}
 				}
 				short[ab] = longForm{name, isCompany, over}
+			}
+		}
+	}
+	if inits != nil {
+		// Only a sentence that states a figure needs its parties named;
+		// an initialism follows the name it shortens, and one that opens
+		// a bracket is its definition.
+		for si := range sents {
+			s := &sents[si]
+			if len(s.qty) == 0 {
+				continue
+			}
+			for k := range s.toks {
+				if t := &s.toks[k]; t.flags&flagName != 0 && len(t.text) >= 3 && initialism(*t) && len(bare) < 64 {
+					if _, ok := inits[t.text]; ok {
+						bare = append(bare, at{si, k})
+					}
+				}
 			}
 		}
 	}

@@ -228,15 +228,20 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 	nAnds := 0
 	for i := range toks {
 		t := &toks[i]
-		if !shares && nAnds < len(ands) && t.is2(wdAnd, symAmpersand) {
-			ands[nAnds] = i
-			nAnds++
-		}
 		if skip && !bits[i].meets(starts) && marks[i]&(startsOrg|estimatesValue|takesOver) == 0 && !(t.kind == tokSym && (t.text == "'" || t.text == "’" || t.text == "&" || t.text == "(" || shares && t.text == "%")) {
 			continue
 		}
-		if skip && !shares && (t.lower == "and" || t.text == "&") && !bits[i].meets(starts) {
-			continue
+		// "and" opens a case only in a sentence about shares; elsewhere
+		// it is kept for the lists read after the scan. The org cues
+		// hold it, so the skip above never passes it by.
+		if !shares && (t.lower == "and" || t.text == "&") {
+			if nAnds < len(ands) {
+				ands[nAnds] = i
+				nAnds++
+			}
+			if skip && !bits[i].meets(starts) {
+				continue
+			}
 		}
 		if skip && t.kind == tokWord && !bits[i].meets(starts) && marks[i]&(estimatesValue|takesOver|includesNames) == 0 {
 			// A preposition in no case's list and with no case's mark can
@@ -709,7 +714,15 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 				}
 			}
 		}
-		taken := markCovered(slices.Clone(covered), out)
+		var tbuf [256]bool
+		var taken []bool
+		if len(toks) <= len(tbuf) {
+			taken = tbuf[:len(toks)]
+			copy(taken, covered)
+			taken = markCovered(taken, out)
+		} else {
+			taken = markCovered(slices.Clone(covered), out)
+		}
 		// A run that overlaps a name found is part of that name.
 		addFree := func(start, end int) {
 			if !slices.Contains(taken[start:end], true) {
@@ -2377,6 +2390,15 @@ func describedAsNoOrg(toks []token, marks []wordMark, e int) bool {
 // subject first ("Velmora and its partners", "Velmora, which raised its")
 // says nothing. It returns -1, -1 for none.
 func (x *lexicon) itsSubject(toks []token, marks []wordMark, covered []bool) (int, int) {
+	// Most sentences have no "its" near their start: a look at a few
+	// word numbers spares them the opening phrase's.
+	its := false
+	for k := 2; k < len(toks) && k < 20 && !its; k++ {
+		its = toks[k].id == wdIts
+	}
+	if !its {
+		return -1, -1
+	}
 	s := clauseAfterOpening(toks, marks)
 	if s+2 >= len(toks) || !isNameToken(&toks[s]) || covered[s] || marks[s]&definite != 0 || toks[s].is2(wdA, wdAn) || x.in(lPersonTitles, toks[s].lower) {
 		// "The Redmond company lifted its share": a name after an
