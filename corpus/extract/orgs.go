@@ -1484,6 +1484,14 @@ func backersNamed(toks []token, i int) bool {
 // QTS"), or -1.
 func describedName(toks []token, bits []listSet, i int) int {
 	j := i
+	if j+1 < len(toks) && toks[j].is1(wdThe) && toks[j+1].startsUpper() {
+		// "led by the Acumen Resilient Agriculture Fund", "to the
+		// Foundation Ventures Fund": a name that ends in what kind of
+		// body it is takes "the", which is no part of it.
+		if e := runAfter(toks, j+1); e-j > 2 && orgNouns[toks[e-1].lower] {
+			return j + 1
+		}
+	}
 	if j+1 < len(toks) && toks[j].is2(wdIts, wdTheir) && !isNameToken(&toks[j+1]) {
 		// "the takeover of its smaller rival Ansys": the owner's word
 		// opens a description.
