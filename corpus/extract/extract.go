@@ -2389,7 +2389,7 @@ func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []to
 	known = foreignBodies(known, places, toks)
 	places = notCompanies(placesIn(places, toks), known)
 	if len(places) > 0 && len(known) > 0 {
-		known, places = nationalArms(known, places, toks)
+		known, places = nationalArms(known, places, toks, e.providers)
 	}
 	var found []mention
 	qty := sharedPercent(toks, splitChanges(toks, bits, marks, arena.quantities(toks, marks)))
@@ -2701,12 +2701,16 @@ func notPlaces(found, places []mention, toks []token, bits []listSet) []mention 
 // arm in a country acts in its own name there, and the press and its
 // readers name it so; the bare company still answers to the longer name.
 // A country that goes on into a longer name ("Airtel Kenya Limited") or
-// stands apart ("Airtel, Kenya") is left alone. known and places are
-// filtered in place.
-func nationalArms(known, places []mention, toks []token) ([]mention, []mention) {
+// stands apart ("Airtel, Kenya") is left alone, and so is a cloud or
+// software provider ("Microsoft India"), whose name tells the roles who
+// sells. known and places are filtered in place.
+func nationalArms(known, places []mention, toks []token, providers map[string]int) ([]mention, []mention) {
 	drop := -1
 	for i := range known {
 		m := &known[i]
+		if providers[m.name] > 0 {
+			continue
+		}
 		for j, p := range places {
 			if p.start != m.end || p.end-p.start > 2 {
 				continue
