@@ -673,7 +673,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			}
 		}
 	}
-	if s, e := x.itsSubject(toks, marks, covered); e > 0 {
+	if s, e := x.itsSubject(toks, bits, marks, covered); e > 0 {
 		// "Stargate has scaled back its goals", "Tessaly sold its stake":
 		// a name the clause opens with and that the clause then calls
 		// "its" is a thing, and a thing that acts is an organisation.
@@ -2388,23 +2388,32 @@ func describedAsNoOrg(toks []token, marks []wordMark, e int) bool {
 }
 
 // itsSubject returns where the capitalised name opening the sentence, or
-// its main clause after an opening phrase, starts and ends when a verb
-// right after it leads, within a few lower-case words, to "its": "Stargate
-// has scaled back its near-term goals", "Tessaly Foods sold its dairy
-// unit". English refers to a person as "his" or "her", so the name is a
-// thing's, and one that acts in a clause of its own is an organisation's.
+// its main clause after an opening phrase, starts and ends when what
+// follows it says the name is an organisation's:
+//
+//   - a verb right after it leads, within a few lower-case words, to
+//     "its": "Stargate has scaled back its near-term goals", "Tessaly
+//     Foods cut its dairy unit". English refers to a person as "his" or
+//     "her", so the name is a thing's, and a thing that acts in a clause
+//     of its own is an organisation;
+//   - it announces, unveils, discloses or confirms a deal or an amount:
+//     "Brakewell Freight on Tuesday announced a $20 million investment",
+//     "Kestine Group disclosed a $12 million order". What a firm makes
+//     public is its deal; a person announcing one is named after a
+//     title the first time and by surname alone after that.
+//
 // A name the sentence knows already, a title opening a person's name
 // ("President Anna Berg raised its"), or a clause that turns to another
 // subject first ("Velmora and its partners", "Velmora, which raised its")
 // says nothing. It returns -1, -1 for none.
-func (x *lexicon) itsSubject(toks []token, marks []wordMark, covered []bool) (int, int) {
-	// Most sentences have no "its" near their start: a look at a few
+func (x *lexicon) itsSubject(toks []token, bits []listSet, marks []wordMark, covered []bool) (int, int) {
+	// Most sentences have neither near their start: a look at a few
 	// word numbers spares them the opening phrase's.
-	its := false
-	for k := 2; k < len(toks) && k < 20 && !its; k++ {
-		its = toks[k].id == wdIts
+	cue := false
+	for k := 1; k < len(toks) && k < 20 && !cue; k++ {
+		cue = toks[k].id == wdIts || announceVerb(&toks[k])
 	}
-	if !its {
+	if !cue {
 		return -1, -1
 	}
 	s := clauseAfterOpening(toks, marks)
@@ -2416,6 +2425,12 @@ func (x *lexicon) itsSubject(toks []token, marks []wordMark, covered []bool) (in
 	e := runAfter(toks, s)
 	if e-s > 4 || e+1 >= len(toks) || covered[e-1] {
 		return -1, -1
+	}
+	if announcedAt(toks, bits, e) && (e-s > 1 || initialism(toks[s]) || brandWord(&toks[s])) {
+		// A single plain word announcing is as often a politician's
+		// surname, named in full with a title before ("Hochul
+		// announced $90 million").
+		return s, e
 	}
 	for k := e; k < len(toks) && k < e+5; k++ {
 		t := &toks[k]
@@ -2433,4 +2448,36 @@ func (x *lexicon) itsSubject(toks []token, marks []wordMark, covered []bool) (in
 		}
 	}
 	return -1, -1
+}
+
+// announceVerb reports a verb making news public: "announced",
+// "unveils", "disclosed", "confirmed".
+func announceVerb(t *token) bool {
+	return t.is8(wdAnnounced, wdAnnounces, wdUnveiled, wdUnveils, wdDisclosed, wdDiscloses, wdConfirmed, wdConfirms)
+}
+
+// announcedAt reports, at token k right after a name, a verb making a
+// deal or an amount public, past "has" or when it was ("on Tuesday"),
+// with the deal's word or the amount a few words on: "announced a $20
+// million investment", "has disclosed a $12 million order", "on Monday
+// confirmed the deal". "Announced plans to hire" names neither.
+func announcedAt(toks []token, bits []listSet, k int) bool {
+	if k < len(toks) && toks[k].is3(wdHas, wdHave, wdHad) {
+		k++
+	}
+	if k+1 < len(toks) && toks[k].is1(wdOn) && toks[k+1].startsUpper() {
+		k += 2 // "on Tuesday"
+	}
+	if k >= len(toks) || !announceVerb(&toks[k]) {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+6; j++ {
+		if bitIn(bits, j, wDealNouns) || moneyAt(toks, j) {
+			return true
+		}
+		if toks[j].kind == tokSym && toks[j].text != "$" && toks[j].text != "€" && toks[j].text != "£" {
+			return false
+		}
+	}
+	return false
 }

@@ -278,6 +278,7 @@ const (
 	wdConference
 	wdConfirm
 	wdConfirmed
+	wdConfirms
 	wdConnections
 	wdConsideration
 	wdConsiders
@@ -352,6 +353,8 @@ const (
 	wdDeveloper
 	wdDevices
 	wdDifference
+	wdDisclosed
+	wdDiscloses
 	wdDiscussions
 	wdDisposal
 	wdDitch
@@ -1582,6 +1585,7 @@ var idWords = [...]string{"",
 	"conference",
 	"confirm",
 	"confirmed",
+	"confirms",
 	"connections",
 	"consideration",
 	"considers",
@@ -1656,6 +1660,8 @@ var idWords = [...]string{"",
 	"developer",
 	"devices",
 	"difference",
+	"disclosed",
+	"discloses",
 	"discussions",
 	"disposal",
 	"ditch",
