@@ -2396,9 +2396,9 @@ func describedAsNoOrg(toks []token, marks []wordMark, e int) bool {
 //     Foods cut its dairy unit". English refers to a person as "his" or
 //     "her", so the name is a thing's, and a thing that acts in a clause
 //     of its own is an organisation;
-//   - it announces, unveils, discloses or confirms a deal or an amount:
-//     "Brakewell Freight on Tuesday announced a $20 million investment",
-//     "Kestine Group disclosed a $12 million order". What a firm makes
+//   - it announces or unveils a deal or an amount: "Brakewell Freight
+//     on Tuesday announced a $20 million investment", "Kestine Group
+//     unveiled a $12 million order". What a firm makes
 //     public is its deal; a person announcing one is named after a
 //     title the first time and by surname alone after that.
 //
@@ -2411,7 +2411,7 @@ func (x *lexicon) itsSubject(toks []token, bits []listSet, marks []wordMark, cov
 	// word numbers spares them the opening phrase's.
 	cue := false
 	for k := 1; k < len(toks) && k < 20 && !cue; k++ {
-		cue = toks[k].id == wdIts || announceVerb(&toks[k])
+		cue = toks[k].id == wdIts || bits[k].has(wAnnounced)
 	}
 	if !cue {
 		return -1, -1
@@ -2450,17 +2450,11 @@ func (x *lexicon) itsSubject(toks []token, bits []listSet, marks []wordMark, cov
 	return -1, -1
 }
 
-// announceVerb reports a verb making news public: "announced",
-// "unveils", "disclosed", "confirmed".
-func announceVerb(t *token) bool {
-	return t.is8(wdAnnounced, wdAnnounces, wdUnveiled, wdUnveils, wdDisclosed, wdDiscloses, wdConfirmed, wdConfirms)
-}
-
 // announcedAt reports, at token k right after a name, a verb making a
 // deal or an amount public, past "has" or when it was ("on Tuesday"),
 // with the deal's word or the amount a few words on: "announced a $20
-// million investment", "has disclosed a $12 million order", "on Monday
-// confirmed the deal". "Announced plans to hire" names neither.
+// million investment", "has unveiled a $12 million order", "on Monday
+// announced the deal". "Announced plans to hire" names neither.
 func announcedAt(toks []token, bits []listSet, k int) bool {
 	if k < len(toks) && toks[k].is3(wdHas, wdHave, wdHad) {
 		k++
@@ -2468,7 +2462,7 @@ func announcedAt(toks []token, bits []listSet, k int) bool {
 	if k+1 < len(toks) && toks[k].is1(wdOn) && toks[k+1].startsUpper() {
 		k += 2 // "on Tuesday"
 	}
-	if k >= len(toks) || !announceVerb(&toks[k]) {
+	if k >= len(toks) || !bitIn(bits, k, wAnnounced) {
 		return false
 	}
 	for j := k + 1; j < len(toks) && j <= k+6; j++ {

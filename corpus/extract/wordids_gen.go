@@ -278,7 +278,6 @@ const (
 	wdConference
 	wdConfirm
 	wdConfirmed
-	wdConfirms
 	wdConnections
 	wdConsideration
 	wdConsiders
@@ -353,8 +352,6 @@ const (
 	wdDeveloper
 	wdDevices
 	wdDifference
-	wdDisclosed
-	wdDiscloses
 	wdDiscussions
 	wdDisposal
 	wdDitch
@@ -1585,7 +1582,6 @@ var idWords = [...]string{"",
 	"conference",
 	"confirm",
 	"confirmed",
-	"confirms",
 	"connections",
 	"consideration",
 	"considers",
@@ -1660,8 +1656,6 @@ var idWords = [...]string{"",
 	"developer",
 	"devices",
 	"difference",
-	"disclosed",
-	"discloses",
 	"discussions",
 	"disposal",
 	"ditch",
