@@ -2387,6 +2387,7 @@ func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []to
 	known := boughtByParent(toks, bits, arena.mentions(e.gaz, toks, marks, startsCompany))
 	places, products, measurers := arena.splitNames(arena.mentions(e.names, toks, marks, startsName))
 	known = foreignBodies(known, places, toks)
+	known = aliasInName(known, places, products, toks, bits)
 	places = notCompanies(placesIn(places, toks), known)
 	if len(places) > 0 && len(known) > 0 {
 		known, places = nationalArms(known, places, toks, e.providers)
@@ -2733,6 +2734,28 @@ func nationalArms(known, places []mention, toks []token, providers map[string]in
 		}
 	}
 	return known, out
+}
+
+// aliasInName drops from known a one-word name the gazetteer knows as
+// another's alias ("Chrome" for Google) when an unknown capitalised word
+// right before it, inside the sentence, makes it the tail of a name of
+// its own: "a stake in Unicorn Chrome" names a chrome miner. A word that
+// opens the sentence may be any capitalised word, and one the sentence
+// knows as a name, a place or a product names the alias's owner beside
+// it ("Microsoft Azure"). known is filtered in place.
+func aliasInName(known, places, products []mention, toks []token, bits []listSet) []mention {
+	out := known[:0]
+	for _, m := range known {
+		p := m.start - 1
+		if m.end-m.start == 1 && p > 0 && m.name != toks[m.start].text && isNameToken(&toks[p]) && toks[p].kind == tokWord && !initialism(toks[m.start]) &&
+			!bitIn(bits, p, wNotNames) && !slices.ContainsFunc(known, func(o mention) bool { return o.start <= p && p < o.end }) &&
+			!slices.ContainsFunc(places, func(o mention) bool { return o.start <= p && p < o.end }) &&
+			!slices.ContainsFunc(products, func(o mention) bool { return o.start <= p && p < o.end }) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // foreignBodies drops from known the US bodies the gazetteer names by a
