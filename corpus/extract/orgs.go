@@ -403,6 +403,11 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			if s < i {
 				add(s, i)
 			}
+		case marks[i]&startsOrg != 0 && t.is2(wdOfficial, wdOfficials) && i > 0 && isNameToken(&toks[i-1]) && !covered[i-1] && officialsOf(toks, bits, i) >= 0:
+			// "a former senior National Treasury official", "Dataport
+			// officials said": whose officials they are is a body or a
+			// firm.
+			add(officialsOf(toks, bits, i), i)
 		case marks[i]&startsOrg != 0 && foundedAside(toks, i):
 			// "Velmora, headquartered in Lagos,", "Velmora, founded in
 			// 2019,": an organisation is set up and has a seat.
@@ -2474,4 +2479,23 @@ func announcedAt(toks []token, bits []listSet, k int) bool {
 		}
 	}
 	return false
+}
+
+// officialsOf returns where the name whose official or officials the
+// word at token i speaks of starts, or -1: "a National Treasury
+// official", "Dataport officials said". A single plain word may be a
+// people's ("a Kenyan official") or a title's ("Government officials"),
+// and a name opening a list is no owner of the word.
+func officialsOf(toks []token, bits []listSet, i int) int {
+	s := runBefore(toks, i)
+	if s >= i || i-s > 4 || bitIn(bits, s, wNotNames) && i-s == 1 {
+		return -1
+	}
+	if i-s == 1 && !initialism(toks[s]) && !brandWord(&toks[s]) {
+		return -1
+	}
+	if s > 0 && (toks[s-1].text == "," || toks[s-1].is2(wdAnd, wdOr)) {
+		return -1
+	}
+	return s
 }

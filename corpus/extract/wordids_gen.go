@@ -761,6 +761,7 @@ const (
 	wdOffers
 	wdOffice
 	wdOfficer
+	wdOfficial
 	wdOfficials
 	wdOffload
 	wdOffloaded
@@ -2065,6 +2066,7 @@ var idWords = [...]string{"",
 	"offers",
 	"office",
 	"officer",
+	"official",
 	"officials",
 	"offload",
 	"offloaded",
