@@ -2453,7 +2453,11 @@ func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []to
 	known := boughtByParent(toks, bits, arena.mentions(e.gaz, toks, marks, startsCompany))
 	places, products, measurers := arena.splitNames(arena.mentions(e.names, toks, marks, startsName))
 	known = foreignBodies(known, places, toks)
+	known = aliasInName(known, places, products, toks, bits)
 	places = notCompanies(placesIn(places, toks), known)
+	if len(places) > 0 && len(known) > 0 {
+		known, places = nationalArms(known, places, toks, e.providers)
+	}
 	var found []mention
 	qty := sharedPercent(toks, splitChanges(toks, bits, marks, arena.quantities(toks, marks)))
 	if !(isTitle && titleCase(toks)) {
@@ -2462,7 +2466,7 @@ func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []to
 		named := mergeMentions(known, products)
 		shares := saysShare || cues.has(wShareCues) || cues.has(wRespectively) || bracketedShares(toks, qty)
 		seats := (cues.has(wPeopleNouns) || cues.has(wSeatNouns)) && slices.ContainsFunc(qty, func(q quantity) bool { return q.kind == qtyCount })
-		found = e.lex.discoverOrgs(toks, bits, marks, named, shares, seats)
+		found = e.lex.discoverOrgs(toks, bits, marks, named, products, shares, seats)
 		if len(measurers) > 0 {
 			// "StatCounter CEO Aodhan Cullen said": a research firm
 			// found by a company's cue is still the firm that measures.
@@ -2755,6 +2759,68 @@ func notPlaces(found, places []mention, toks []token, bits []listSet) []mention 
 		if !overlaps {
 			out = append(out, m)
 		}
+	}
+	return out
+}
+
+// nationalArms names a known company written with a country right after
+// it, as the article writes both, and drops the country from places:
+// "JP Morgan India", "Airtel Kenya", "Telenor Pakistan's share". A firm's
+// arm in a country acts in its own name there, and the press and its
+// readers name it so; the bare company still answers to the longer name.
+// A country that goes on into a longer name ("Airtel Kenya Limited") or
+// stands apart ("Airtel, Kenya") is left alone, and so is a cloud or
+// software provider ("Microsoft India"), whose name tells the roles who
+// sells. known and places are filtered in place.
+func nationalArms(known, places []mention, toks []token, providers map[string]int) ([]mention, []mention) {
+	drop := -1
+	for i := range known {
+		m := &known[i]
+		if providers[m.name] > 0 {
+			continue
+		}
+		for j, p := range places {
+			if p.start != m.end || p.end-p.start > 2 {
+				continue
+			}
+			if p.end < len(toks) && toks[p.end].startsUpper() || countries[strings.ToLower(p.name)] == "" && p.name != "Africa" {
+				continue
+			}
+			m.name = spanText(toks, m.start, p.end)
+			m.end = p.end
+			drop = j
+		}
+	}
+	if drop < 0 {
+		return known, places
+	}
+	out := places[:0]
+	for _, p := range places {
+		if !slices.ContainsFunc(known, func(m mention) bool { return m.start < p.end && p.start < m.end }) {
+			out = append(out, p)
+		}
+	}
+	return known, out
+}
+
+// aliasInName drops from known a one-word name the gazetteer knows as
+// another's alias ("Chrome" for Google) when an unknown capitalised word
+// right before it, inside the sentence, makes it the tail of a name of
+// its own: "a stake in Unicorn Chrome" names a chrome miner. A word that
+// opens the sentence may be any capitalised word, and one the sentence
+// knows as a name, a place or a product names the alias's owner beside
+// it ("Microsoft Azure"). known is filtered in place.
+func aliasInName(known, places, products []mention, toks []token, bits []listSet) []mention {
+	out := known[:0]
+	for _, m := range known {
+		p := m.start - 1
+		if m.end-m.start == 1 && p > 0 && m.name != toks[m.start].text && isNameToken(&toks[p]) && toks[p].kind == tokWord && !initialism(toks[m.start]) &&
+			!bitIn(bits, p, wNotNames) && !slices.ContainsFunc(known, func(o mention) bool { return o.start <= p && p < o.end }) &&
+			!slices.ContainsFunc(places, func(o mention) bool { return o.start <= p && p < o.end }) &&
+			!slices.ContainsFunc(products, func(o mention) bool { return o.start <= p && p < o.end }) {
+			continue
+		}
+		out = append(out, m)
 	}
 	return out
 }
@@ -5929,10 +5995,38 @@ func shortForms(sents []sentence) {
 	type longForm struct {
 		name    string
 		company bool
+		// over is a short form the list knows as another company's,
+		// which the article gives a name of its own: "African Rainbow
+		// Minerals (ARM)" is no chip designer.
+		over bool
 	}
 	var short map[string]longForm
+	// Initialisms the article writes bare, where they stand, for the
+	// names found in it that they abbreviate ("IMS" of "Integrated Medical
+	// Systems International").
+	type at struct{ si, k int }
+	var bare []at
+	var inits map[string]string
 	for si := range sents {
 		s := &sents[si]
+		for _, m := range s.found {
+			if m.end-m.start < 3 {
+				continue // most names: too short to abbreviate
+			}
+			// A public body's initials ("GAO" of "Government
+			// Accountability Office") are left to the body rules, which
+			// know a regulator or an auditor is no party.
+			if ab := capitalInitials(s.toks[m.start:m.end]); ab != "" && !slices.ContainsFunc(s.bits[m.start:m.end], func(b listSet) bool { return b.has(wPublicBody) }) {
+				if inits == nil {
+					inits = map[string]string{}
+				}
+				long := m.name
+				if n, ok := inits[ab]; ok && n != long {
+					long = "" // two names share it: it stands for neither
+				}
+				inits[ab] = long
+			}
+		}
 		for k := 1; k+2 < len(s.toks); k++ {
 			// Every token comes here: the bracket's word number answers
 			// at one compare.
@@ -5940,8 +6034,16 @@ func shortForms(sents []sentence) {
 				continue
 			}
 			ab := s.toks[k+1].text
+			over := false
 			if s.knownAt(k + 1) {
-				continue // "(TSMC)": the list knows the short form already
+				// "(TSMC)": the list knows the short form already, unless
+				// the name before is one the list does not know and the
+				// short form is made of its initials.
+				start, end, name, _ := nameBefore(s, k, ab)
+				if name == "" || end-start < 2 || !slices.ContainsFunc(s.found, func(m mention) bool { return m.start == start && m.end == end }) || !initialsOf(ab, s.toks[start:end]) {
+					continue
+				}
+				over = true
 			}
 			start, end, name, isCompany := nameBefore(s, k, ab)
 			if name != "" && ab != name && initialsOf(ab, s.toks[start:end]) {
@@ -5953,9 +6055,45 @@ func shortForms(sents []sentence) {
 				if short == nil {
 					short = map[string]longForm{}
 				}
-				short[ab] = longForm{name, isCompany}
+				short[ab] = longForm{name, isCompany, over}
 			}
 		}
+	}
+	if inits != nil {
+		// Only a sentence that states a figure needs its parties named;
+		// an initialism follows the name it shortens, and one that opens
+		// a bracket is its definition.
+		for si := range sents {
+			s := &sents[si]
+			if len(s.qty) == 0 {
+				continue
+			}
+			for k := range s.toks {
+				if t := &s.toks[k]; t.flags&flagName != 0 && len(t.text) >= 3 && initialism(*t) && len(bare) < 64 {
+					if _, ok := inits[t.text]; ok {
+						bare = append(bare, at{si, k})
+					}
+				}
+			}
+		}
+	}
+	for _, b := range bare {
+		s := &sents[b.si]
+		t := &s.toks[b.k]
+		long, ok := inits[t.text]
+		if !ok || long == "" || b.k > 0 && s.toks[b.k-1].text == "(" || s.knownAt(b.k) {
+			continue
+		}
+		if _, ok := short[t.text]; ok {
+			continue // the article defines it in brackets
+		}
+		if j := slices.IndexFunc(s.companies, func(m mention) bool { return m.start <= b.k && b.k < m.end }); j >= 0 {
+			if s.companies[j].name == t.text {
+				s.companies[j].name = long
+			}
+			continue
+		}
+		s.companies = mergeMentions(s.companies, []mention{{name: long, start: b.k, end: b.k + 1}})
 	}
 	if short == nil {
 		return
@@ -5969,7 +6107,7 @@ func shortForms(sents []sentence) {
 				continue
 			}
 			if j := slices.IndexFunc(s.companies, func(m mention) bool { return m.start <= k && k < m.end }); j >= 0 {
-				if s.companies[j].name == t.text && !s.knownAt(k) {
+				if s.companies[j].name == t.text && !s.knownAt(k) || long.over && s.companies[j].start == k && s.companies[j].end == k+1 {
 					s.companies[j].name = long.name
 				}
 				continue
@@ -6038,6 +6176,30 @@ func nameBefore(s *sentence, k int, ab string) (start, end int, name string, isC
 func (s *sentence) knownAt(k int) bool {
 	in := func(m mention) bool { return m.start <= k && k < m.end && s.marks[m.start]&startsCompany != 0 }
 	return slices.ContainsFunc(s.companies, in) && !slices.ContainsFunc(s.found, in)
+}
+
+// capitalInitials returns the initials of a name of three to six
+// capitalised words, "IMS" of "Integrated Medical Systems" and of
+// "Integrated Medical Systems International": a last word that only says
+// what kind of firm it is may go unabbreviated. Names with other words
+// ("Bank of Ghana"), or shorter, give "".
+func capitalInitials(name []token) string {
+	n := len(name)
+	if n < 3 || n > 6 {
+		return ""
+	}
+	var b [6]byte
+	for i := range name {
+		t := &name[i]
+		if t.kind != tokWord || t.text[0] < 'A' || t.text[0] > 'Z' {
+			return ""
+		}
+		b[i] = t.text[0]
+	}
+	if n > 3 && (orgSuffixWord(name[n-1].lower) || isLegalSuffix(name[n-1].lower) || name[n-1].is3(wdInternational, wdGroup, wdCompany)) {
+		n--
+	}
+	return string(b[:n])
 }
 
 // initialsOf reports whether ab, two to six letters, is written with

@@ -105,7 +105,7 @@ func defaultMarkLists() []markList {
 			// Velmora", "Velmora CEO Anna Berg", "Velmora, founded in 2019,",
 			// "shares of Velmora"
 			"listed", "owned", "backed", "funded", "controlled", "headquartered", "founded", "established", "incorporated",
-			"ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "founder", "chief", "spokesperson", "spokesman", "spokeswoman", "shares", "stock", "said", "says",
+			"ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "founder", "chief", "spokesperson", "spokesman", "spokeswoman", "official", "officials", "shares", "stock", "said", "says",
 			// "Velmora Holdings", "Tessaly Networks"
 			"holdings", "technologies", "telecom", "telecommunications", "networks", "ventures", "investments", "communications",
 			"semiconductor", "semiconductors", "electronics", "industries", "labs", "enterprises",

@@ -276,6 +276,7 @@ var (
 	notOrgStart = nameSet("the", "a", "an", "this", "that", "its", "their", "our", "in", "on", "at", "for", "with", "by",
 		"from", "to", "and", "but", "after", "before", "as", "when", "while", "under", "since", "according", "meanwhile",
 		"last", "next", "earlier", "later", "both", "each", "every", "if", "so", "also", "how", "what", "why", "shares",
+		"despite", "amid", "during", "although", "though", "because", "unlike",
 		"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
 		"november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 	orgNouns = nameSet("bank", "bancorp", "banking", "group", "holdings", "holding", "capital", "partners", "ventures",

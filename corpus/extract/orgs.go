@@ -16,8 +16,8 @@ import (
 // them ("Lindqvist Engineering now has 3,100 Cursor users").
 // Names are returned as the article writes them, with legal
 // suffixes dropped.
-func (x *lexicon) discoverOrgs(toks []token, bits []listSet, marks []wordMark, known []mention, shares, seats bool) []mention {
-	return x.findOrgs(toks, bits, marks, known, shares, seats, true)
+func (x *lexicon) discoverOrgs(toks []token, bits []listSet, marks []wordMark, known, products []mention, shares, seats bool) []mention {
+	return x.findOrgs(toks, bits, marks, known, products, shares, seats, true)
 }
 
 // coveredBy marks, of n tokens, those a mention covers.
@@ -47,7 +47,7 @@ var orgCaseStarts = func() listSet {
 
 // findOrgs is discoverOrgs; skip false tries every case at every token,
 // which a test compares with the skipping the scan does for speed.
-func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known []mention, shares, seats, skip bool) []mention {
+func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known, products []mention, shares, seats, skip bool) []mention {
 	// As long as toks, which spares a bounds check at each token.
 	bits, marks = bits[:len(toks)], marks[:len(toks)]
 	// Most sentences are shorter than buf, which spares each its own
@@ -222,13 +222,26 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 	// words to the lexicon's org-cues (TestDiscoverOrgsSkipsNoCase fails
 	// when one is missing).
 	starts := orgCaseStarts
+	// ands are where the sentence's first lists join their last names,
+	// read after the scan for the names listed with a firm.
+	var ands [4]int
+	nAnds := 0
 	for i := range toks {
 		t := &toks[i]
 		if skip && !bits[i].meets(starts) && marks[i]&(startsOrg|estimatesValue|takesOver) == 0 && !(t.kind == tokSym && (t.text == "'" || t.text == "’" || t.text == "&" || t.text == "(" || shares && t.text == "%")) {
 			continue
 		}
-		if skip && !shares && (t.lower == "and" || t.text == "&") && !bits[i].meets(starts) {
-			continue
+		// "and" opens a case only in a sentence about shares; elsewhere
+		// it is kept for the lists read after the scan. The org cues
+		// hold it, so the skip above never passes it by.
+		if !shares && (t.lower == "and" || t.text == "&") {
+			if nAnds < len(ands) {
+				ands[nAnds] = i
+				nAnds++
+			}
+			if skip && !bits[i].meets(starts) {
+				continue
+			}
 		}
 		if skip && t.kind == tokWord && !bits[i].meets(starts) && marks[i]&(estimatesValue|takesOver|includesNames) == 0 {
 			// A preposition in no case's list and with no case's mark can
@@ -272,7 +285,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 		case shares && t.is2(wdAnd, symAmpersand):
 			// "Xiaomi and Samsung", "Apple, Oppo and Samsung": the names
 			// listed with a known company are companies too.
-			x.listedAround(toks, i, covered, add)
+			x.listedAround(toks, i, covered, covered, add)
 		case t.startsUpper() && registeredSuffix(t.lower) && i > 0 && !covered[i-1] && toks[i-1].startsUpper():
 			// "Liames LLC", "Net Magic IT Services Pvt Ltd": a name
 			// written with the form a company is registered in is a
@@ -390,6 +403,11 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			if s < i {
 				add(s, i)
 			}
+		case marks[i]&startsOrg != 0 && t.is2(wdOfficial, wdOfficials) && i > 0 && isNameToken(&toks[i-1]) && !covered[i-1] && officialsOf(toks, bits, i) >= 0:
+			// "a former senior National Treasury official", "Dataport
+			// officials said": whose officials they are is a body or a
+			// firm.
+			add(officialsOf(toks, bits, i), i)
 		case marks[i]&startsOrg != 0 && foundedAside(toks, i):
 			// "Velmora, headquartered in Lagos,", "Velmora, founded in
 			// 2019,": an organisation is set up and has a seat.
@@ -609,6 +627,13 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			if c := appositiveStart(toks, i); runBefore(toks, c) == 0 {
 				add(0, c)
 			}
+		case bitIn(bits, i, wDescriptor) && !t.startsUpper() && i >= 3 && i <= 14 && i+1 < len(toks) && toks[i+1].text != "," && appositiveOpen(toks, i) > 0:
+			// "Wefox, an insurtech based in Berlin, locks in": the name a
+			// sentence opens with, set off by a comma and "a" or "an"
+			// and the word for a firm, whatever the aside says after it.
+			if c := appositiveOpen(toks, i); runBefore(toks, c) == 0 {
+				add(0, c)
+			}
 		case bitIn(bits, i, wDescriptor) && !t.startsUpper() && i+3 < len(toks) && toks[i+1].text == "," && isNameToken(&toks[i+2]) && ownedDescriptionBefore(toks, i):
 			// "Nigeria's largest bank, Zenbank, said", "Safaricom's M-Pesa
 			// rival, Equitel, grew": the name set off after a description
@@ -653,6 +678,12 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			}
 		}
 	}
+	if s, e := x.itsSubject(toks, bits, marks, covered); e > 0 {
+		// "Stargate has scaled back its goals", "Tessaly sold its stake":
+		// a name the clause opens with and that the clause then calls
+		// "its" is a thing, and a thing that acts is an organisation.
+		add(s, e)
+	}
 	if lowerBrand(toks, bits, 0) {
 		// "iomart agrees £4m deal": a sentence opens in lower case only
 		// with a name written so.
@@ -668,21 +699,43 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 	if seats {
 		seatOrgsNamed(toks, bits, covered, add)
 	}
-	if len(out) > 0 && !shares && backersSentence(toks, bits) {
-		// "Quillmont Capital, Brackwater Ventures and Orrin Growth joined
-		// the round": the names listed with a firm found among a round's
-		// backers are firms too.
-		firms := markCovered(slices.Clone(covered), out)
+	if nAnds > 0 && (len(out) > 0 || len(known) > len(products)) {
+		// "Tiger Global, Insignia Ventures and B Capital", "the Home
+		// Office, the Ministry of Justice and Defra": the names listed
+		// with a firm, known or found by its role, are firms too,
+		// whatever the sentence says of them. A product listed so
+		// ("Teams, Zoom and Webex") says nothing of its fellows.
+		var fbuf [256]bool
+		var firms []bool
+		if len(toks) <= len(fbuf) {
+			firms = markCovered(fbuf[:len(toks)], out)
+		} else {
+			firms = coveredBy(len(toks), out)
+		}
+		for _, m := range known {
+			if !slices.ContainsFunc(products, func(p mention) bool { return p.start == m.start && p.end == m.end }) {
+				for k := m.start; k < m.end; k++ {
+					firms[k] = true
+				}
+			}
+		}
+		var tbuf [256]bool
+		var taken []bool
+		if len(toks) <= len(tbuf) {
+			taken = tbuf[:len(toks)]
+			copy(taken, covered)
+			taken = markCovered(taken, out)
+		} else {
+			taken = markCovered(slices.Clone(covered), out)
+		}
 		// A run that overlaps a name found is part of that name.
 		addFree := func(start, end int) {
-			if !slices.Contains(firms[start:end], true) {
+			if !slices.Contains(taken[start:end], true) {
 				add(start, end)
 			}
 		}
-		for i := range toks {
-			if toks[i].is2(wdAnd, symAmpersand) {
-				x.listedAround(toks, i, firms, addFree)
-			}
+		for _, i := range ands[:nAnds] {
+			x.listedAround(toks, i, firms, taken, addFree)
 		}
 	}
 	// A list's names are found from its end back: mentions go in the
@@ -806,6 +859,25 @@ func appositiveStart(toks []token, i int) int {
 	return -1
 }
 
+// appositiveOpen returns the comma before "a" or "an" that opens, at most
+// three words before the word for a firm at token i, an aside after a
+// name: "Wefox, an insurtech based in Berlin", "Velmora, a Lagos payments
+// startup that"; -1 for none.
+func appositiveOpen(toks []token, i int) int {
+	for k := i - 1; k > 1 && k >= i-3; k-- {
+		if toks[k].is2(wdA, wdAn) {
+			if toks[k-1].text == "," {
+				return k - 1
+			}
+			return -1
+		}
+		if toks[k].kind == tokNum || toks[k].kind == tokSym && toks[k].text != "-" {
+			return -1
+		}
+	}
+	return -1
+}
+
 // roundWords reports a run of words that all say what kind of round or
 // financing it is, ending in the word for it: "Private Equity Round",
 // "Debt Financing", "Seed Funding". A firm's name holds a word of its own
@@ -923,14 +995,20 @@ func percentBefore(toks []token, end int) bool {
 // capitalised runs joined by commas and "and". A lone capitalised word
 // that opens the sentence before a comma is a sentence adverb ("Still,
 // Samsung and Apple"), not a member.
-func (x *lexicon) listedAround(toks []token, i int, covered []bool, add func(start, end int)) {
+func (x *lexicon) listedAround(toks []token, i int, firms, covered []bool, add func(start, end int)) {
 	if i == 0 || i+1 >= len(toks) {
 		return
 	}
 	type run struct{ start, end int }
-	var runs [6]run
+	var runs [8]run
 	n := 0
-	right := run{i + 1, runAfter(toks, i+1)}
+	// "the Home Office and the Flatiron Institute": a list's names may
+	// each take "the", which is no part of them.
+	first := i + 1
+	if first+1 < len(toks) && toks[first].is1(wdThe) {
+		first++
+	}
+	right := run{first, runAfter(toks, first)}
 	if right.end == right.start || right.end-right.start > 3 {
 		return
 	}
@@ -941,6 +1019,9 @@ func (x *lexicon) listedAround(toks []token, i int, covered []bool, add func(sta
 		}
 		runs[n] = run{start, end}
 		n++
+		if start > 0 && toks[start-1].is1(wdThe) {
+			start--
+		}
 		if start < 2 || toks[start-1].text != "," {
 			break
 		}
@@ -953,7 +1034,7 @@ func (x *lexicon) listedAround(toks []token, i int, covered []bool, add func(sta
 	n++
 	anyKnown := false
 	for _, r := range runs[:n] {
-		anyKnown = anyKnown || covered[r.start] && covered[r.end-1]
+		anyKnown = anyKnown || firms[r.start] && firms[r.end-1]
 	}
 	if !anyKnown {
 		return
@@ -1369,17 +1450,6 @@ func investorsBefore(toks []token, i int) bool {
 	return false
 }
 
-// backersSentence reports a sentence that speaks of a round or its
-// backers: "the round", "invested", "participated", "investors".
-func backersSentence(toks []token, bits []listSet) bool {
-	for k := range toks {
-		if bitIn(bits, k, wRaise) || toks[k].is7(wdInvested, wdInvests, wdParticipated, wdInvestors, wdBackers, wdParticipants, wdBacking) {
-			return true
-		}
-	}
-	return false
-}
-
 // ownerNamed returns where the name of a company's owner starts after
 // the word for the owner at token i, which a possessive opens: "Data4's
 // majority owner, Axa", "Arm's parent SoftBank"; 0 for none. A former
@@ -1419,6 +1489,14 @@ func backersNamed(toks []token, i int) bool {
 // QTS"), or -1.
 func describedName(toks []token, bits []listSet, i int) int {
 	j := i
+	if j+1 < len(toks) && toks[j].is1(wdThe) && toks[j+1].startsUpper() {
+		// "led by the Acumen Resilient Agriculture Fund", "to the
+		// Foundation Ventures Fund": a name that ends in what kind of
+		// body it is takes "the", which is no part of it.
+		if e := runAfter(toks, j+1); e-j > 2 && orgNouns[toks[e-1].lower] {
+			return j + 1
+		}
+	}
 	if j+1 < len(toks) && toks[j].is2(wdIts, wdTheir) && !isNameToken(&toks[j+1]) {
 		// "the takeover of its smaller rival Ansys": the owner's word
 		// opens a description.
@@ -2312,4 +2390,112 @@ func describedAsNoOrg(toks []token, marks []wordMark, e int) bool {
 		}
 	}
 	return false
+}
+
+// itsSubject returns where the capitalised name opening the sentence, or
+// its main clause after an opening phrase, starts and ends when what
+// follows it says the name is an organisation's:
+//
+//   - a verb right after it leads, within a few lower-case words, to
+//     "its": "Stargate has scaled back its near-term goals", "Tessaly
+//     Foods cut its dairy unit". English refers to a person as "his" or
+//     "her", so the name is a thing's, and a thing that acts in a clause
+//     of its own is an organisation;
+//   - it announces or unveils a deal or an amount: "Brakewell Freight
+//     on Tuesday announced a $20 million investment", "Kestine Group
+//     unveiled a $12 million order". What a firm makes
+//     public is its deal; a person announcing one is named after a
+//     title the first time and by surname alone after that.
+//
+// A name the sentence knows already, a title opening a person's name
+// ("President Anna Berg raised its"), or a clause that turns to another
+// subject first ("Velmora and its partners", "Velmora, which raised its")
+// says nothing. It returns -1, -1 for none.
+func (x *lexicon) itsSubject(toks []token, bits []listSet, marks []wordMark, covered []bool) (int, int) {
+	// Most sentences have neither near their start: a look at a few
+	// word numbers spares them the opening phrase's.
+	cue := false
+	for k := 1; k < len(toks) && k < 20 && !cue; k++ {
+		cue = toks[k].id == wdIts || bits[k].has(wAnnounced)
+	}
+	if !cue {
+		return -1, -1
+	}
+	s := clauseAfterOpening(toks, marks)
+	if s+2 >= len(toks) || !isNameToken(&toks[s]) || covered[s] || marks[s]&definite != 0 || toks[s].is2(wdA, wdAn) || x.in(lPersonTitles, toks[s].lower) {
+		// "The Redmond company lifted its share": a name after an
+		// article describes the noun it heads.
+		return -1, -1
+	}
+	e := runAfter(toks, s)
+	if e-s > 4 || e+1 >= len(toks) || covered[e-1] {
+		return -1, -1
+	}
+	if announcedAt(toks, bits, e) && (e-s > 1 || initialism(toks[s]) || brandWord(&toks[s])) {
+		// A single plain word announcing is as often a politician's
+		// surname, named in full with a title before ("Hochul
+		// announced $90 million").
+		return s, e
+	}
+	for k := e; k < len(toks) && k < e+5; k++ {
+		t := &toks[k]
+		if t.is1(wdIts) {
+			if k == e || k+1 >= len(toks) || toks[k+1].kind == tokSym || toks[k+1].startsUpper() {
+				// "Kestrel Town renews its Zoom licences": what is its
+				// is a product, which roles read as the town's supplier
+				// rather than the town as a firm acting.
+				return -1, -1
+			}
+			return s, e
+		}
+		if t.kind != tokWord || t.startsUpper() || t.is9(wdAnd, wdOr, wdWhich, wdWho, wdThat, wdHis, wdHer, wdTheir, wdBut) || t.is3(wdHe, wdShe, wdThey) {
+			return -1, -1
+		}
+	}
+	return -1, -1
+}
+
+// announcedAt reports, at token k right after a name, a verb making a
+// deal or an amount public, past "has" or when it was ("on Tuesday"),
+// with the deal's word or the amount a few words on: "announced a $20
+// million investment", "has unveiled a $12 million order", "on Monday
+// announced the deal". "Announced plans to hire" names neither.
+func announcedAt(toks []token, bits []listSet, k int) bool {
+	if k < len(toks) && toks[k].is3(wdHas, wdHave, wdHad) {
+		k++
+	}
+	if k+1 < len(toks) && toks[k].is1(wdOn) && toks[k+1].startsUpper() {
+		k += 2 // "on Tuesday"
+	}
+	if k >= len(toks) || !bitIn(bits, k, wAnnounced) {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+6; j++ {
+		if bitIn(bits, j, wDealNouns) || moneyAt(toks, j) {
+			return true
+		}
+		if toks[j].kind == tokSym && toks[j].text != "$" && toks[j].text != "€" && toks[j].text != "£" {
+			return false
+		}
+	}
+	return false
+}
+
+// officialsOf returns where the name whose official or officials the
+// word at token i speaks of starts, or -1: "a National Treasury
+// official", "Dataport officials said". A single plain word may be a
+// people's ("a Kenyan official") or a title's ("Government officials"),
+// and a name opening a list is no owner of the word.
+func officialsOf(toks []token, bits []listSet, i int) int {
+	s := runBefore(toks, i)
+	if s >= i || i-s > 4 || bitIn(bits, s, wNotNames) && i-s == 1 {
+		return -1
+	}
+	if i-s == 1 && !initialism(toks[s]) && !brandWord(&toks[s]) {
+		return -1
+	}
+	if s > 0 && (toks[s-1].text == "," || toks[s-1].is2(wdAnd, wdOr)) {
+		return -1
+	}
+	return s
 }

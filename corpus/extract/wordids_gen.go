@@ -610,6 +610,7 @@ const (
 	wdInsiders
 	wdInstitute
 	wdInterest
+	wdInternational
 	wdInto
 	wdInvest
 	wdInvested
@@ -793,6 +794,7 @@ const (
 	wdOffers
 	wdOffice
 	wdOfficer
+	wdOfficial
 	wdOfficials
 	wdOffload
 	wdOffloaded
@@ -1966,6 +1968,7 @@ var idWords = [...]string{"",
 	"insiders",
 	"institute",
 	"interest",
+	"international",
 	"into",
 	"invest",
 	"invested",
@@ -2149,6 +2152,7 @@ var idWords = [...]string{"",
 	"offers",
 	"office",
 	"officer",
+	"official",
 	"officials",
 	"offload",
 	"offloaded",
