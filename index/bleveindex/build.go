@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
+	"path/filepath"
 	"runtime"
 	"strings"
 	"sync"
@@ -14,6 +16,7 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/document"
 	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/index/scorch/mergeplan"
 	"github.com/blevesearch/bleve/v2/mapping"
 
 	"github.com/dealbot/dealbot/corpus"
@@ -82,16 +85,9 @@ func Build(ctx context.Context, x *extract.Extractor, path string, articles []co
 	}
 	stats, orgs, err := fill(ctx, x, b, articles, progress)
 	if err == nil {
-		err = storeNames(b, orgs)
-	}
-	if err == nil {
-		err = storeExtractor(b, x)
-	}
-	if err == nil {
-		err = guard("compacting the new index", func() error { return compact(ctx, b) })
-	}
-	if cerr := guard("closing the new index", b.Close); err == nil && cerr != nil {
-		err = fmt.Errorf("closing the new index: %w", cerr)
+		err = seal(ctx, b, x, orgs)
+	} else {
+		_ = guard("closing the new index", b.Close)
 	}
 	if err != nil {
 		gen.abort()
@@ -109,6 +105,26 @@ func Build(ctx context.Context, x *extract.Extractor, path string, articles []co
 	// next build tries again.
 	_ = cleanup(path, gen.name, previous)
 	return stats, nil
+}
+
+// seal compacts a filled index, records the organisations of its articles
+// and the extractor that read them, and closes it.
+func seal(ctx context.Context, b bleve.Index, x *extract.Extractor, orgs []corpus.Organisation) error {
+	err := guard("compacting the new index", func() error { return compact(ctx, b) })
+	// The records come after compaction on purpose: bleve returns from a
+	// merge once the merged segment serves, before it records it on disk,
+	// and closing at once could leave the generation uncompacted. Each
+	// record waits until bleve has written a state that includes the merge.
+	if err == nil {
+		err = storeNames(b, orgs)
+	}
+	if err == nil {
+		err = storeExtractor(b, x)
+	}
+	if cerr := guard("closing the new index", b.Close); err == nil && cerr != nil {
+		err = fmt.Errorf("closing the new index: %w", cerr)
+	}
+	return err
 }
 
 // ErrBleveFault is a panic inside bleve while building, turned into an
@@ -178,7 +194,12 @@ func compact(ctx context.Context, b bleve.Index) error {
 	if !ok {
 		return nil
 	}
-	if err := s.ForceMerge(ctx, nil); err != nil {
+	// bleve's single-segment plan merges ten segments per task and stops
+	// after one round, which leaves several segments when a build makes
+	// more than ten; every segment is merged in one task instead.
+	mo := mergeplan.SingleSegmentMergePlanOptions
+	mo.SegmentsPerMergeTask = math.MaxInt32
+	if err := s.ForceMerge(ctx, &mo); err != nil {
 		return fmt.Errorf("compacting the new index: %w", err)
 	}
 	return nil
@@ -189,12 +210,39 @@ func compact(ctx context.Context, b bleve.Index) error {
 // and otherwise only when it next opens the index for writing; readers open
 // it read-only, so it is done here, where the generation would else keep
 // twice its size on disk.
+//
+// bleve deletes them from its persister's loop some time after opening, so
+// closing at once can leave them; it waits, up to tidyWait, until the store
+// holds no more segment files than the index reads.
 func dropMergedSegments(dir string) error {
 	b, err := bleve.Open(dir)
 	if err != nil {
 		return fmt.Errorf("reopening the new index to tidy it: %w", err)
 	}
+	if adv, err := b.Advanced(); err == nil {
+		if s, ok := adv.(*scorch.Scorch); ok {
+			waitForTidy(s, filepath.Join(dir, "store"), time.Now().Add(tidyWait))
+		}
+	}
 	return b.Close()
+}
+
+// tidyWait bounds how long dropMergedSegments waits for bleve to delete
+// the replaced segment files; a generation left untidy costs disk, not
+// answers.
+const tidyWait = 2 * time.Second
+
+// waitForTidy waits until the segment files in store are no more than the
+// segments s reads, or until the deadline.
+func waitForTidy(s *scorch.Scorch, store string, deadline time.Time) {
+	for {
+		live, _ := s.StatsMap()["num_root_filesegments"].(uint64)
+		files, err := filepath.Glob(filepath.Join(store, "*.zap"))
+		if err != nil || uint64(len(files)) <= live || time.Now().After(deadline) {
+			return
+		}
+		time.Sleep(2 * time.Millisecond)
+	}
 }
 
 // Memory builds an index in memory, extracting facts with x, for answering
