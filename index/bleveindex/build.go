@@ -449,6 +449,7 @@ func documents(x *extract.Extractor, m mapping.IndexMapping, a corpus.Article, k
 		if err != nil {
 			return nil, nil, "", fmt.Errorf("indexing a fact of %s: %w", a.Path, err)
 		}
+		sortOnlyDates(d)
 		docs = append(docs, d)
 		kinds[f.Fact.Kind]++
 	}
