@@ -280,12 +280,3 @@ func (d *sortDate) AnalyzedTokenFrequencies() index.TokenFrequencies { return d.
 // Size is the memory the field takes, which bleve counts against its
 // batch.
 func (d *sortDate) Size() int { return d.DateTimeField.Size() + d.freqs.Size() }
-
-// sortOnlyDates makes a fact document's date a sortDate.
-func sortOnlyDates(doc *document.Document) {
-	for i, f := range doc.Fields {
-		if dt, ok := f.(*document.DateTimeField); ok && f.Name() == fPublished {
-			doc.Fields[i] = &sortDate{DateTimeField: dt}
-		}
-	}
-}
