@@ -16,11 +16,11 @@ import (
 )
 
 // docMaker makes the bleve documents of articles and facts straight from
-// them, field by field, as the mapping makes them from articleDoc and
-// factDoc: bleve's MapDocument walks each map by reflection and boxes every
-// value, a fifth of what a worker spends besides extraction.
-// TestDocMakerMapsAsTheMapping keeps the two the same, so a field added to
-// articleDoc or factDoc must be added here too.
+// them, field by field, as newMapping would make them from maps of their
+// fields (articleDoc and factDoc, in the tests): bleve's MapDocument walks
+// each map by reflection and boxes every value, a fifth of what a worker
+// spent besides extraction. TestDocMakerMapsAsTheMapping keeps the two the
+// same, so a field added here is added to those maps too.
 type docMaker struct {
 	english, lower, keyword analysis.Analyzer
 }
@@ -46,7 +46,8 @@ func newDocMaker(m mapping.IndexMapping) (*docMaker, error) {
 	return d, nil
 }
 
-// article is articleDoc's document.
+// article is an article's document. Its body is indexed but not stored:
+// answers show titles and links, never whole articles.
 func (d *docMaker) article(a corpus.Article, mentions []string) *document.Document {
 	doc := document.NewDocument(articleDocID(a.ID))
 	d.text(doc, fArticle, a.ID, optStoredOnly, d.keyword)
@@ -66,7 +67,13 @@ func (d *docMaker) article(a corpus.Article, mentions []string) *document.Docume
 	return doc
 }
 
-// fact is factDoc's document, its date a sortDate.
+// fact is a fact's document, its date a sortDate. It keeps only the fact
+// and its article's ID and date: bleve loads every stored field of a
+// document it returns, and ranking reads many fact documents, so the
+// article's title and link are read once, from the article's own document,
+// for the facts shown. headline says the figure is in the article's title
+// too: the news the article was written for, rather than background it
+// repeats.
 func (d *docMaker) fact(id string, f corpus.Fact, a corpus.Article, headline bool) *document.Document {
 	doc := document.NewDocument(id)
 	doc.AddField(document.NewNumericFieldWithIndexingOptions(fHeadline, nil, boolNumber(headline), optStored))

@@ -12,6 +12,7 @@ import (
 	"github.com/blevesearch/bleve/v2/mapping"
 	index "github.com/blevesearch/bleve_index_api"
 
+	"github.com/dealbot/dealbot/corpus"
 	"github.com/dealbot/dealbot/corpus/extract"
 	dealbotindex "github.com/dealbot/dealbot/index"
 	"github.com/dealbot/dealbot/index/internal/synth"
@@ -130,4 +131,53 @@ func sortOnlyDates(doc *document.Document) {
 			doc.Fields[i] = &sortDate{DateTimeField: dt}
 		}
 	}
+}
+
+// articleDoc is an article's document as a map for the mapping, the
+// form docMaker.article must match.
+func articleDoc(a corpus.Article, companies []string) map[string]any {
+	d := map[string]any{
+		fType:        typeArticle,
+		fArticle:     a.ID,
+		fTitle:       a.Title,
+		fBody:        a.Body,
+		fMentions:    companies,
+		fPublication: a.Publication,
+		fURL:         a.URL,
+		fPath:        a.Path,
+	}
+	if !a.Published.IsZero() {
+		d[fPublished] = a.Published
+		d[fDateline] = dealbotindex.Dateline(a.Published)
+	}
+	return d
+}
+
+// factDoc is a fact's document as a map for the mapping, the form
+// docMaker.fact must match.
+func factDoc(f corpus.Fact, a corpus.Article, headline bool) map[string]any {
+	d := map[string]any{
+		fHeadline:  boolNumber(headline),
+		fType:      typeFact,
+		fKind:      string(f.Kind),
+		fCompanies: f.Companies,
+		fValue:     f.Value,
+		fUnit:      f.Unit,
+		fQualifier: string(f.Qualifier),
+		fText:      f.Text,
+		fMarket:    f.Market,
+		fSentence:  f.Sentence,
+		fArticle:   a.ID,
+		fDetail:    encodeDetail(f),
+	}
+	// Empty fields are left out rather than indexed as an empty term.
+	for field, v := range map[string]string{fPeriod: string(f.Period), fRegion: f.Region, fMeasurer: f.Measurer} {
+		if v != "" {
+			d[field] = v
+		}
+	}
+	if !a.Published.IsZero() {
+		d[fPublished] = a.Published
+	}
+	return d
 }

@@ -13,9 +13,6 @@ import (
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/numeric"
 	index "github.com/blevesearch/bleve_index_api"
-
-	"github.com/dealbot/dealbot/corpus"
-	dealbotindex "github.com/dealbot/dealbot/index"
 )
 
 // schemaVersion changes whenever the mapping or the documents change shape,
@@ -177,59 +174,7 @@ func storedOnly() *mapping.FieldMapping {
 	return f
 }
 
-// articleDoc is the document indexed for an article. Its body is indexed
-// but not stored: answers show titles and links, never whole articles.
-func articleDoc(a corpus.Article, companies []string) map[string]any {
-	d := map[string]any{
-		fType:        typeArticle,
-		fArticle:     a.ID,
-		fTitle:       a.Title,
-		fBody:        a.Body,
-		fMentions:    companies,
-		fPublication: a.Publication,
-		fURL:         a.URL,
-		fPath:        a.Path,
-	}
-	if !a.Published.IsZero() {
-		d[fPublished] = a.Published
-		d[fDateline] = dealbotindex.Dateline(a.Published)
-	}
-	return d
-}
-
-// factDoc is the document indexed for a fact. It keeps only the fact and
-// its article's ID and date: bleve loads every stored field of a document it
-// returns, and ranking reads many fact documents, so the article's title and
-// link are read once, from the article's own document, for the facts shown.
-// headline says the figure is in the article's title too: the news the
-// article was written for, rather than background it repeats.
-func factDoc(f corpus.Fact, a corpus.Article, headline bool) map[string]any {
-	d := map[string]any{
-		fHeadline:  boolNumber(headline),
-		fType:      typeFact,
-		fKind:      string(f.Kind),
-		fCompanies: f.Companies,
-		fValue:     f.Value,
-		fUnit:      f.Unit,
-		fQualifier: string(f.Qualifier),
-		fText:      f.Text,
-		fMarket:    f.Market,
-		fSentence:  f.Sentence,
-		fArticle:   a.ID,
-		fDetail:    encodeDetail(f),
-	}
-	// Empty fields are left out rather than indexed as an empty term.
-	for field, v := range map[string]string{fPeriod: string(f.Period), fRegion: f.Region, fMeasurer: f.Measurer} {
-		if v != "" {
-			d[field] = v
-		}
-	}
-	if !a.Published.IsZero() {
-		d[fPublished] = a.Published
-	}
-	return d
-}
-
+// boolNumber is how a document stores a flag: as a number, 1 or 0.
 func boolNumber(b bool) float64 {
 	if b {
 		return 1
