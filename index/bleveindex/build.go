@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
+	"path/filepath"
 	"runtime"
 	"strings"
 	"sync"
@@ -14,7 +16,7 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/document"
 	"github.com/blevesearch/bleve/v2/index/scorch"
-	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/index/scorch/mergeplan"
 
 	"github.com/dealbot/dealbot/corpus"
 	"github.com/dealbot/dealbot/corpus/extract"
@@ -82,16 +84,9 @@ func Build(ctx context.Context, x *extract.Extractor, path string, articles []co
 	}
 	stats, orgs, err := fill(ctx, x, b, articles, progress)
 	if err == nil {
-		err = storeNames(b, orgs)
-	}
-	if err == nil {
-		err = storeExtractor(b, x)
-	}
-	if err == nil {
-		err = guard("compacting the new index", func() error { return compact(ctx, b) })
-	}
-	if cerr := guard("closing the new index", b.Close); err == nil && cerr != nil {
-		err = fmt.Errorf("closing the new index: %w", cerr)
+		err = seal(ctx, b, x, orgs)
+	} else {
+		_ = guard("closing the new index", b.Close)
 	}
 	if err != nil {
 		gen.abort()
@@ -109,6 +104,26 @@ func Build(ctx context.Context, x *extract.Extractor, path string, articles []co
 	// next build tries again.
 	_ = cleanup(path, gen.name, previous)
 	return stats, nil
+}
+
+// seal compacts a filled index, records the organisations of its articles
+// and the extractor that read them, and closes it.
+func seal(ctx context.Context, b bleve.Index, x *extract.Extractor, orgs []corpus.Organisation) error {
+	err := guard("compacting the new index", func() error { return compact(ctx, b) })
+	// The records come after compaction on purpose: bleve returns from a
+	// merge once the merged segment serves, before it records it on disk,
+	// and closing at once could leave the generation uncompacted. Each
+	// record waits until bleve has written a state that includes the merge.
+	if err == nil {
+		err = storeNames(b, orgs)
+	}
+	if err == nil {
+		err = storeExtractor(b, x)
+	}
+	if cerr := guard("closing the new index", b.Close); err == nil && cerr != nil {
+		err = fmt.Errorf("closing the new index: %w", cerr)
+	}
+	return err
 }
 
 // ErrBleveFault is a panic inside bleve while building, turned into an
@@ -178,7 +193,12 @@ func compact(ctx context.Context, b bleve.Index) error {
 	if !ok {
 		return nil
 	}
-	if err := s.ForceMerge(ctx, nil); err != nil {
+	// bleve's single-segment plan merges ten segments per task and stops
+	// after one round, which leaves several segments when a build makes
+	// more than ten; every segment is merged in one task instead.
+	mo := mergeplan.SingleSegmentMergePlanOptions
+	mo.SegmentsPerMergeTask = math.MaxInt32
+	if err := s.ForceMerge(ctx, &mo); err != nil {
 		return fmt.Errorf("compacting the new index: %w", err)
 	}
 	return nil
@@ -189,12 +209,39 @@ func compact(ctx context.Context, b bleve.Index) error {
 // and otherwise only when it next opens the index for writing; readers open
 // it read-only, so it is done here, where the generation would else keep
 // twice its size on disk.
+//
+// bleve deletes them from its persister's loop some time after opening, so
+// closing at once can leave them; it waits, up to tidyWait, until the store
+// holds no more segment files than the index reads.
 func dropMergedSegments(dir string) error {
 	b, err := bleve.Open(dir)
 	if err != nil {
 		return fmt.Errorf("reopening the new index to tidy it: %w", err)
 	}
+	if adv, err := b.Advanced(); err == nil {
+		if s, ok := adv.(*scorch.Scorch); ok {
+			waitForTidy(s, filepath.Join(dir, "store"), time.Now().Add(tidyWait))
+		}
+	}
 	return b.Close()
+}
+
+// tidyWait bounds how long dropMergedSegments waits for bleve to delete
+// the replaced segment files; a generation left untidy costs disk, not
+// answers.
+const tidyWait = 2 * time.Second
+
+// waitForTidy waits until the segment files in store are no more than the
+// segments s reads, or until the deadline.
+func waitForTidy(s *scorch.Scorch, store string, deadline time.Time) {
+	for {
+		live, _ := s.StatsMap()["num_root_filesegments"].(uint64)
+		files, err := filepath.Glob(filepath.Join(store, "*.zap"))
+		if err != nil || uint64(len(files)) <= live || time.Now().After(deadline) {
+			return
+		}
+		time.Sleep(2 * time.Millisecond)
+	}
 }
 
 // Memory builds an index in memory, extracting facts with x, for answering
@@ -220,18 +267,22 @@ func Memory(ctx context.Context, x *extract.Extractor, articles []corpus.Article
 // in batches. It returns the organisations the articles name beyond the
 // companies x knows.
 //
-// Extraction and bleve's document mapping run on a pool of workers, one per
+// Extraction and making the documents run on a pool of workers, one per
 // CPU, while two writers hand full batches to bleve: one batch is analysed
 // and made into a segment while the other waits for bleve to persist its
 // own. Batches are filled in article order, and a corpus that fits in one
 // batch is written as one.
 func fill(ctx context.Context, x *extract.Extractor, b bleve.Index, articles []corpus.Article, progress Progress) (Stats, []corpus.Organisation, error) {
 	start := time.Now()
+	dm, err := newDocMaker(b.Mapping())
+	if err != nil {
+		return Stats{}, nil, err
+	}
 	parent := ctx
 	// A failing worker or writer cancels ctx with its error as the cause.
 	ctx, cancel := context.WithCancelCause(parent)
 
-	chunks, workers := prepare(ctx, x, b.Mapping(), articles)
+	chunks, workers := prepare(ctx, x, dm, articles)
 	w := startWriters(b, cancel)
 	defer func() {
 		cancel(nil)
@@ -262,10 +313,6 @@ chunks:
 		case <-ctx.Done():
 		}
 		if ctx.Err() != nil || batch == nil {
-			break
-		}
-		if c.err != nil {
-			cancel(c.err)
 			break
 		}
 		for i, docs := range c.docs {
@@ -323,7 +370,6 @@ type chunk struct {
 	orgs   [][]corpus.Organisation // per article: those beyond the extractor's companies
 	facts  map[corpus.Kind]int
 	warns  []corpus.Problem
-	err    error
 	done   chan struct{}
 }
 
@@ -331,7 +377,7 @@ type chunk struct {
 // articles, and returns the chunks in article order. The channel is closed
 // when every chunk is queued or ctx is done; the WaitGroup is done when the
 // workers have stopped.
-func prepare(ctx context.Context, x *extract.Extractor, m mapping.IndexMapping, articles []corpus.Article) (<-chan *chunk, *sync.WaitGroup) {
+func prepare(ctx context.Context, x *extract.Extractor, dm *docMaker, articles []corpus.Article) (<-chan *chunk, *sync.WaitGroup) {
 	n := runtime.GOMAXPROCS(0)
 	jobs := make(chan *chunk)
 	ordered := make(chan *chunk, 2*n)
@@ -339,7 +385,7 @@ func prepare(ctx context.Context, x *extract.Extractor, m mapping.IndexMapping, 
 	for range n {
 		wg.Go(func() {
 			for c := range jobs {
-				c.prepare(ctx, x, m, articles)
+				c.prepare(ctx, x, dm, articles)
 				close(c.done)
 			}
 		})
@@ -364,18 +410,14 @@ func prepare(ctx context.Context, x *extract.Extractor, m mapping.IndexMapping, 
 	return ordered, &wg
 }
 
-func (c *chunk) prepare(ctx context.Context, x *extract.Extractor, m mapping.IndexMapping, articles []corpus.Article) {
+func (c *chunk) prepare(ctx context.Context, x *extract.Extractor, dm *docMaker, articles []corpus.Article) {
 	c.facts = map[corpus.Kind]int{}
 	c.docs = make([][]*document.Document, 0, c.hi-c.lo)
 	for _, a := range articles[c.lo:c.hi] {
 		if ctx.Err() != nil {
 			return
 		}
-		docs, orgs, warn, err := documents(x, m, a, c.facts)
-		if err != nil {
-			c.err = err
-			return
-		}
+		docs, orgs, warn := documents(x, dm, a, c.facts)
 		if warn != "" {
 			c.warns = append(c.warns, corpus.Problem{Path: a.Path, Reason: warn, Warning: true})
 		}
@@ -384,37 +426,19 @@ func (c *chunk) prepare(ctx context.Context, x *extract.Extractor, m mapping.Ind
 	}
 }
 
-// documents maps an article and its facts to bleve documents, counting the
-// facts by kind. It also returns the organisations the article names beyond
-// the companies x knows. warn says why the article was indexed only in
-// part, or is "".
-func documents(x *extract.Extractor, m mapping.IndexMapping, a corpus.Article, kinds map[corpus.Kind]int) (docs []*document.Document, orgs []corpus.Organisation, warn string, err error) {
+// documents makes the bleve documents of an article and its facts,
+// counting the facts by kind. It also returns the organisations the article
+// names beyond the companies x knows. warn says why the article was indexed
+// only in part, or is "".
+func documents(x *extract.Extractor, dm *docMaker, a corpus.Article, kinds map[corpus.Kind]int) (docs []*document.Document, orgs []corpus.Organisation, warn string) {
 	e := index.NewEntry(x, a)
 	docs = make([]*document.Document, 0, 1+len(e.Facts))
-	d, err := mapDocument(m, articleDocID(a.ID), articleDoc(a, e.Mentions))
-	if err != nil {
-		return nil, nil, "", fmt.Errorf("indexing %s: %w", a.Path, err)
-	}
-	docs = append(docs, d)
+	docs = append(docs, dm.article(a, e.Mentions))
 	for _, f := range e.Facts {
-		d, err := mapDocument(m, f.ID, factDoc(f.Fact, a, f.Headline))
-		if err != nil {
-			return nil, nil, "", fmt.Errorf("indexing a fact of %s: %w", a.Path, err)
-		}
-		docs = append(docs, d)
+		docs = append(docs, dm.fact(f.ID, f.Fact, a, f.Headline))
 		kinds[f.Fact.Kind]++
 	}
-	return docs, e.Organisations, e.Warning, nil
-}
-
-// mapDocument does what bleve's Batch.Index does before it queues a
-// document, so that it can run on the workers.
-func mapDocument(m mapping.IndexMapping, id string, data any) (*document.Document, error) {
-	doc := document.NewDocument(id)
-	if err := m.MapDocument(doc, data); err != nil {
-		return nil, err
-	}
-	return doc, nil
+	return docs, e.Organisations, e.Warning
 }
 
 // batchWriters write full batches to bleve, several at once.

@@ -4,14 +4,15 @@ import (
 	"fmt"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/single"
+	"github.com/blevesearch/bleve/v2/document"
 	"github.com/blevesearch/bleve/v2/mapping"
-
-	"github.com/dealbot/dealbot/corpus"
-	"github.com/dealbot/dealbot/index"
+	"github.com/blevesearch/bleve/v2/numeric"
+	index "github.com/blevesearch/bleve_index_api"
 )
 
 // schemaVersion changes whenever the mapping or the documents change shape,
@@ -173,59 +174,7 @@ func storedOnly() *mapping.FieldMapping {
 	return f
 }
 
-// articleDoc is the document indexed for an article. Its body is indexed
-// but not stored: answers show titles and links, never whole articles.
-func articleDoc(a corpus.Article, companies []string) map[string]any {
-	d := map[string]any{
-		fType:        typeArticle,
-		fArticle:     a.ID,
-		fTitle:       a.Title,
-		fBody:        a.Body,
-		fMentions:    companies,
-		fPublication: a.Publication,
-		fURL:         a.URL,
-		fPath:        a.Path,
-	}
-	if !a.Published.IsZero() {
-		d[fPublished] = a.Published
-		d[fDateline] = index.Dateline(a.Published)
-	}
-	return d
-}
-
-// factDoc is the document indexed for a fact. It keeps only the fact and
-// its article's ID and date: bleve loads every stored field of a document it
-// returns, and ranking reads many fact documents, so the article's title and
-// link are read once, from the article's own document, for the facts shown.
-// headline says the figure is in the article's title too: the news the
-// article was written for, rather than background it repeats.
-func factDoc(f corpus.Fact, a corpus.Article, headline bool) map[string]any {
-	d := map[string]any{
-		fHeadline:  boolNumber(headline),
-		fType:      typeFact,
-		fKind:      string(f.Kind),
-		fCompanies: f.Companies,
-		fValue:     f.Value,
-		fUnit:      f.Unit,
-		fQualifier: string(f.Qualifier),
-		fText:      f.Text,
-		fMarket:    f.Market,
-		fSentence:  f.Sentence,
-		fArticle:   a.ID,
-		fDetail:    encodeDetail(f),
-	}
-	// Empty fields are left out rather than indexed as an empty term.
-	for field, v := range map[string]string{fPeriod: string(f.Period), fRegion: f.Region, fMeasurer: f.Measurer} {
-		if v != "" {
-			d[field] = v
-		}
-	}
-	if !a.Published.IsZero() {
-		d[fPublished] = a.Published
-	}
-	return d
-}
-
+// boolNumber is how a document stores a flag: as a number, 1 or 0.
 func boolNumber(b bool) float64 {
 	if b {
 		return 1
@@ -238,3 +187,41 @@ func boolNumber(b bool) float64 {
 const articlePrefix = "a:"
 
 func articleDocID(articleID string) string { return articlePrefix + articleID }
+
+// sortDate is a fact's date indexed as the one term that sorting by date
+// reads. bleve indexes a date as sixteen terms, its value at fifteen
+// precisions besides the exact one, which only a date range query uses,
+// and none is asked: the extra terms were a quarter of every term a build
+// indexes, more than the facts' sentences, and sorting skips them (it
+// keeps a date's full-precision term alone). The stored value is the
+// same.
+type sortDate struct {
+	*document.DateTimeField
+	length int
+	freqs  index.TokenFrequencies
+}
+
+// Analyze makes the one term, where bleve's DateTimeField would make
+// sixteen.
+func (d *sortDate) Analyze() {
+	t, _, err := d.DateTime()
+	if err != nil {
+		// A date bleve cannot read back is indexed as bleve would.
+		d.DateTimeField.Analyze()
+		d.length, d.freqs = d.DateTimeField.AnalyzedLength(), d.DateTimeField.AnalyzedTokenFrequencies()
+		return
+	}
+	term := numeric.MustNewPrefixCodedInt64(t.UnixNano(), 0)
+	tokens := analysis.TokenStream{{Start: 0, End: len(term), Term: term, Position: 1, Type: analysis.DateTime}}
+	d.length, d.freqs = len(tokens), analysis.TokenFrequency(tokens, d.ArrayPositions(), d.Options())
+}
+
+// AnalyzedLength is the number of terms Analyze made.
+func (d *sortDate) AnalyzedLength() int { return d.length }
+
+// AnalyzedTokenFrequencies are the terms Analyze made.
+func (d *sortDate) AnalyzedTokenFrequencies() index.TokenFrequencies { return d.freqs }
+
+// Size is the memory the field takes, which bleve counts against its
+// batch.
+func (d *sortDate) Size() int { return d.DateTimeField.Size() + d.freqs.Size() }

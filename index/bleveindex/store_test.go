@@ -3,6 +3,7 @@ package bleveindex
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -349,5 +350,56 @@ func TestAnIndexThatDoesNotSayWhoBuiltItIsOutdated(t *testing.T) {
 	}
 	if got := mustAsk(t, path, "anthropic"); len(got.Articles) != 1 {
 		t.Errorf("an outdated index still answers: want 1 article about anthropic, got %d", len(got.Articles))
+	}
+}
+
+// TestSealLeavesOneSegment writes an index as many small segments, more
+// than bleve merges in one task, and seals it as Build does: the
+// generation must hold exactly one segment file, the merged one, with every
+// document and the records sealing writes. bleve records a merge on disk
+// after it returns from it and deletes replaced files lazily, so a sealing
+// that closes too soon leaves several segments or stale files behind.
+func TestSealLeavesOneSegment(t *testing.T) {
+	const segments = 25
+	for round := range 3 {
+		dir := filepath.Join(t.TempDir(), "gen")
+		b, err := createBleve(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range segments {
+			a := article(fmt.Sprintf("s%d-%d", round, i), "Segment", "Contoso signed a $5 million contract with Fabrikam.")
+			batch := b.NewBatch()
+			if err := batch.Index(articleDocID(a.ID), articleDoc(a, nil)); err != nil {
+				t.Fatal(err)
+			}
+			if err := b.Batch(batch); err != nil {
+				t.Fatal(err)
+			}
+		}
+		orgs := []corpus.Organisation{{Name: "Fabrikam"}}
+		if err := seal(context.Background(), b, extract.New(), orgs); err != nil {
+			t.Fatal(err)
+		}
+		if err := dropMergedSegments(dir); err != nil {
+			t.Fatal(err)
+		}
+		files, err := filepath.Glob(filepath.Join(dir, "store", "*.zap"))
+		if err != nil || len(files) != 1 {
+			t.Fatalf("round %d: want one segment file, got %d: %v (%v)", round, len(files), files, err)
+		}
+		r, err := bleve.OpenUsing(dir, map[string]any{"read_only": true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		n, err := r.DocCount()
+		names, nerr := loadNames(r, dir)
+		r.Close()
+		if err != nil || n != segments {
+			t.Errorf("round %d: the sealed index holds %d documents (%v), want %d", round, n, err, segments)
+		}
+		if nerr != nil || len(names) != 1 || names[0].Name != "Fabrikam" {
+			t.Errorf("round %d: the sealed index stores organisations %v (%v), want Fabrikam", round, names, nerr)
+		}
 	}
 }
