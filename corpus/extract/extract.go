@@ -541,7 +541,15 @@ names:
 		// So does a research firm's count of a market, or a market's
 		// growth: "Cloud spending rose 20% in Q3, Canalys said. Amazon
 		// held 31%".
-		yoy = yoy || comparesYear(s)
+		switch {
+		case comparesQuarter(s):
+			// "slipping from the 25 percent Synergy had credited it with
+			// three months earlier": the nearer comparison is with the
+			// quarter before, so a later bare change starts there.
+			yoy = false
+		case comparesYear(s):
+			yoy = true
+		}
 		shareContext = shareContext || s.saysShare || len(s.measurers) > 0 && (len(s.qty) > 0 || s.cues.has(wMarket) || s.cues.has(wShareCues)) || s.cues.has(wMarket) && slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyPercent })
 		// By pointer here and below: a fact is too large to copy for a look.
 		for i := range got {
@@ -608,6 +616,31 @@ func comparesYear(s *sentence) bool {
 		}
 		if k+2 < len(toks) && toks[k+1].is2(wdOn, wdOver) && toks[k+2].lower == "year" ||
 			k+4 < len(toks) && toks[k+1].text == "-" && toks[k+2].is2(wdOn, wdOver) && toks[k+4].lower == "year" {
+			return true
+		}
+	}
+	return false
+}
+
+// comparesQuarter reports a sentence that sets a figure against the
+// quarter before: "three months earlier", "a quarter earlier", "the
+// previous quarter", "quarter-on-quarter", "sequentially".
+func comparesQuarter(s *sentence) bool {
+	toks := s.toks
+	for k := range toks {
+		t := &toks[k]
+		switch {
+		case t.is2(wdSequentially, wdQoq):
+			return true
+		case t.is1(wdQuarter) && k > 0 && toks[k-1].is3(wdPrevious, wdPrior, wdPreceding):
+			return true
+		case t.is2(wdEarlier, wdBefore) && k >= 2 && toks[k-1].is1(wdMonths) && toks[k-2].is("three", "3"):
+			return true
+		case t.is2(wdEarlier, wdBefore) && k >= 2 && toks[k-1].is1(wdQuarter) && toks[k-2].is2(wdA, wdOne):
+			return true
+		case t.is1(wdQuarter) && k+2 < len(toks) && toks[k+1].is2(wdOn, wdOver) && toks[k+2].is1(wdQuarter):
+			return true
+		case t.is1(wdQuarter) && k+4 < len(toks) && toks[k+1].text == "-" && toks[k+2].is2(wdOn, wdOver) && toks[k+4].is1(wdQuarter):
 			return true
 		}
 	}

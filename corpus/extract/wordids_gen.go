@@ -966,6 +966,7 @@ const (
 	wdQ2
 	wdQ3
 	wdQ4
+	wdQoq
 	wdQuarter
 	wdQuarterly
 	wdQuarters
@@ -1084,6 +1085,7 @@ const (
 	wdSemiconductors
 	wdSeparate
 	wdSeparating
+	wdSequentially
 	wdSeries
 	wdServants
 	wdServed
@@ -2324,6 +2326,7 @@ var idWords = [...]string{"",
 	"q2",
 	"q3",
 	"q4",
+	"qoq",
 	"quarter",
 	"quarterly",
 	"quarters",
@@ -2442,6 +2445,7 @@ var idWords = [...]string{"",
 	"semiconductors",
 	"separate",
 	"separating",
+	"sequentially",
 	"series",
 	"servants",
 	"served",
