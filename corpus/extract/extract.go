@@ -634,7 +634,7 @@ func comparesQuarter(s *sentence) bool {
 			return true
 		case t.is1(wdQuarter) && k > 0 && toks[k-1].is3(wdPrevious, wdPrior, wdPreceding):
 			return true
-		case t.is2(wdEarlier, wdBefore) && k >= 2 && toks[k-1].is1(wdMonths) && toks[k-2].is("three", "3"):
+		case t.is2(wdEarlier, wdBefore) && k >= 2 && toks[k-1].is1(wdMonths) && (toks[k-2].is1(wdThree) || toks[k-2].text == "3"):
 			return true
 		case t.is2(wdEarlier, wdBefore) && k >= 2 && toks[k-1].is1(wdQuarter) && toks[k-2].is2(wdA, wdOne):
 			return true
