@@ -541,13 +541,13 @@ names:
 		// So does a research firm's count of a market, or a market's
 		// growth: "Cloud spending rose 20% in Q3, Canalys said. Amazon
 		// held 31%".
-		switch {
-		case comparesQuarter(s):
+		switch year, quarter := comparison(s); {
+		case quarter:
 			// "slipping from the 25 percent Synergy had credited it with
 			// three months earlier": the nearer comparison is with the
 			// quarter before, so a later bare change starts there.
 			yoy = false
-		case comparesYear(s):
+		case year:
 			yoy = true
 		}
 		shareContext = shareContext || s.saysShare || len(s.measurers) > 0 && (len(s.qty) > 0 || s.cues.has(wMarket) || s.cues.has(wShareCues)) || s.cues.has(wMarket) && slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyPercent })
@@ -599,52 +599,38 @@ names:
 	return append(make([]corpus.Fact, 0, len(facts)), facts...)
 }
 
-// comparesYear reports a sentence that sets figures against the year
-// before: "over the year", "year-on-year", "year over year", "yoy".
-func comparesYear(s *sentence) bool {
+// comparison reports what a sentence sets its figures against: the year
+// before ("over the year", "year-on-year", "yoy") or the quarter before
+// ("three months earlier", "a quarter earlier", "the previous quarter",
+// "quarter-on-quarter", "sequentially"). A sentence with no figure of its
+// own counts too: "Rivals gained ground over the year."
+func comparison(s *sentence) (year, quarter bool) {
 	toks := s.toks
 	for k := range toks {
 		t := &toks[k]
-		if t.lower == "yoy" {
-			return true
-		}
-		if t.lower != "year" {
-			continue
-		}
-		if k >= 2 && toks[k-1].lower == "the" && toks[k-2].lower == "over" {
-			return true // "over the year"
-		}
-		if k+2 < len(toks) && toks[k+1].is2(wdOn, wdOver) && toks[k+2].lower == "year" ||
-			k+4 < len(toks) && toks[k+1].text == "-" && toks[k+2].is2(wdOn, wdOver) && toks[k+4].lower == "year" {
-			return true
-		}
-	}
-	return false
-}
-
-// comparesQuarter reports a sentence that sets a figure against the
-// quarter before: "three months earlier", "a quarter earlier", "the
-// previous quarter", "quarter-on-quarter", "sequentially".
-func comparesQuarter(s *sentence) bool {
-	toks := s.toks
-	for k := range toks {
-		t := &toks[k]
-		switch {
-		case t.is2(wdSequentially, wdQoq):
-			return true
-		case t.is1(wdQuarter) && k > 0 && toks[k-1].is3(wdPrevious, wdPrior, wdPreceding):
-			return true
-		case t.is2(wdEarlier, wdBefore) && k >= 2 && toks[k-1].is1(wdMonths) && (toks[k-2].is1(wdThree) || toks[k-2].text == "3"):
-			return true
-		case t.is2(wdEarlier, wdBefore) && k >= 2 && toks[k-1].is1(wdQuarter) && toks[k-2].is2(wdA, wdOne):
-			return true
-		case t.is1(wdQuarter) && k+2 < len(toks) && toks[k+1].is2(wdOn, wdOver) && toks[k+2].is1(wdQuarter):
-			return true
-		case t.is1(wdQuarter) && k+4 < len(toks) && toks[k+1].text == "-" && toks[k+2].is2(wdOn, wdOver) && toks[k+4].is1(wdQuarter):
-			return true
+		switch t.id {
+		case wdYear, wdQuarter:
+			same := t.id
+			switch {
+			case t.id == wdYear && k >= 2 && toks[k-1].is1(wdThe) && toks[k-2].is1(wdOver):
+				year = true // "over the year"
+			case k+2 < len(toks) && toks[k+1].is2(wdOn, wdOver) && toks[k+2].id == same,
+				k+4 < len(toks) && toks[k+1].text == "-" && toks[k+2].is2(wdOn, wdOver) && toks[k+4].id == same:
+				// "year on year", "quarter-over-quarter"
+				year, quarter = year || same == wdYear, quarter || same == wdQuarter
+			case t.id == wdQuarter && k > 0 && toks[k-1].is3(wdPrevious, wdPrior, wdPreceding):
+				quarter = true
+			}
+		case wdEarlier, wdBefore:
+			if k >= 2 && (toks[k-1].is1(wdMonths) && (toks[k-2].is1(wdThree) || toks[k-2].text == "3") || toks[k-1].is1(wdQuarter) && toks[k-2].is2(wdA, wdOne)) {
+				quarter = true
+			}
+		default:
+			year = year || t.is1(wdYoy)
+			quarter = quarter || t.is2(wdSequentially, wdQoq)
 		}
 	}
-	return false
+	return year, quarter
 }
 
 // worldRank reports a sentence that ranks a company in the world, "to

@@ -1356,6 +1356,7 @@ const (
 	wdYears
 	wdYen
 	wdYou
+	wdYoy
 	wdYuan
 	symEnDash
 	symEmDash
@@ -2716,6 +2717,7 @@ var idWords = [...]string{"",
 	"years",
 	"yen",
 	"you",
+	"yoy",
 	"yuan",
 	"–",
 	"—",
