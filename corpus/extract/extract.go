@@ -376,10 +376,6 @@ names:
 	var prevSpan *sentence
 	prevPara := -1
 	shareContext := false
-	// yoy is true once a sentence has set the article's figures against
-	// the year before ("contracted by 5% over the year"): a later change
-	// with no base of its own starts a year back.
-	yoy := false
 	lastPilot := -1
 	for si := range sents {
 		s := &sents[si]
@@ -468,7 +464,7 @@ names:
 			x.before, x.after, x.s, x.e = before, after, *s, e
 			x.lex, x.rules, x.context, x.main = e.lex, e.rules, context, main
 			x.prev, x.shareContext, x.articleID, x.pub = prevCompanies, shareContext, a.ID, ref
-			x.yoy = yoy
+			x.earlier = sents[:si]
 			x.prevSent, x.ctxPeriod, x.ctxMeasurer, x.ctxRegion = prevSentence(sents, si), period, measurer, region
 			x.ctxProduct, x.ctxStage, x.rolloutItem, x.pilotAhead = product, stage, rolloutList, si < lastPilot
 			x.ctxPlace, x.placesNamed, x.homeDollar, x.homeWritten = place, placesNamed, home, written
@@ -541,15 +537,6 @@ names:
 		// So does a research firm's count of a market, or a market's
 		// growth: "Cloud spending rose 20% in Q3, Canalys said. Amazon
 		// held 31%".
-		switch year, quarter := comparison(s); {
-		case quarter:
-			// "slipping from the 25 percent Synergy had credited it with
-			// three months earlier": the nearer comparison is with the
-			// quarter before, so a later bare change starts there.
-			yoy = false
-		case year:
-			yoy = true
-		}
 		shareContext = shareContext || s.saysShare || len(s.measurers) > 0 && (len(s.qty) > 0 || s.cues.has(wMarket) || s.cues.has(wShareCues)) || s.cues.has(wMarket) && slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyPercent })
 		// By pointer here and below: a fact is too large to copy for a look.
 		for i := range got {
@@ -597,6 +584,24 @@ names:
 	bodyTense(facts, strings.TrimSpace(a.Title))
 	arena.facts = facts
 	return append(make([]corpus.Fact, 0, len(facts)), facts...)
+}
+
+// comparedYearBack reports that the nearest earlier sentence comparing
+// figures over time compared them with the year before: "Its share fell
+// from 14.0% to 12.5%" after "the market contracted by 5% over the year"
+// starts a year back, but not after "slipping from the 25 percent it had
+// three months earlier", which compares with the quarter before. It is
+// asked only for a change with no base of its own, so the scan is rare.
+func comparedYearBack(earlier []sentence) bool {
+	for i := len(earlier) - 1; i >= 0; i-- {
+		switch year, quarter := comparison(&earlier[i]); {
+		case quarter:
+			return false
+		case year:
+			return true
+		}
+	}
+	return false
 }
 
 // comparison reports what a sentence sets its figures against: the year
@@ -3245,9 +3250,11 @@ type extractor struct {
 	// named: "the company" of this one is the first of them.
 	prev         []string
 	shareContext bool // an earlier sentence of the paragraph stated a market share
-	yoy          bool // an earlier sentence compared the article's figures with the year before
-	articleID    string
-	pub          when // when the article appeared, zero when unknown
+	// earlier are the article's sentences before this one, read only when
+	// a figure needs what they compared with (comparedYearBack).
+	earlier   []sentence
+	articleID string
+	pub       when // when the article appeared, zero when unknown
 	// ctxPeriod, ctxMeasurer and ctxRegion are what earlier sentences (or
 	// the article as a whole) said of the shares they stated.
 	ctxPeriod corpus.Period
