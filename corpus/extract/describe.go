@@ -2286,7 +2286,7 @@ func (x *extractor) period(q *quantity) corpus.Period {
 			// "Since early 2017 their share has dropped from 27% to 13%":
 			// the change starts in the period "since" names.
 			return base
-		case x.yearOnYear() || comparedYearBack(x.earlier):
+		case x.yearOnYear() || x.cmp.yearBack(x.earlier):
 			// "Its share fell from 14.0% to 12.5%" after "the market
 			// contracted by 5% over the year": the year before's.
 			return base.Back(1, 0)

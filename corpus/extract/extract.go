@@ -355,6 +355,7 @@ names:
 	var prevCompanies []string
 	// One extractor, kept with the arena, serves the article's sentences.
 	x := &arena.x
+	arena.cmp = comparisons{}
 	// leaders are the companies the article has credited a share to, for
 	// "the top three" of a later sentence.
 	var leaders []shareLeader
@@ -464,7 +465,7 @@ names:
 			x.before, x.after, x.s, x.e = before, after, *s, e
 			x.lex, x.rules, x.context, x.main = e.lex, e.rules, context, main
 			x.prev, x.shareContext, x.articleID, x.pub = prevCompanies, shareContext, a.ID, ref
-			x.earlier = sents[:si]
+			x.earlier, x.cmp = sents[:si], &arena.cmp
 			x.prevSent, x.ctxPeriod, x.ctxMeasurer, x.ctxRegion = prevSentence(sents, si), period, measurer, region
 			x.ctxProduct, x.ctxStage, x.rolloutItem, x.pilotAhead = product, stage, rolloutList, si < lastPilot
 			x.ctxPlace, x.placesNamed, x.homeDollar, x.homeWritten = place, placesNamed, home, written
@@ -586,22 +587,34 @@ names:
 	return append(make([]corpus.Fact, 0, len(facts)), facts...)
 }
 
-// comparedYearBack reports that the nearest earlier sentence comparing
+// comparisons is what the article's sentences before a figure last
+// compared a market's figures with: the year before or the quarter before.
+type comparisons struct {
+	read int  // sentences read so far
+	year bool // the last of them that compared did so with the year before
+}
+
+// yearBack reports that the nearest earlier sentence comparing a market's
 // figures over time compared them with the year before: "Its share fell
 // from 14.0% to 12.5%" after "the market contracted by 5% over the year"
 // starts a year back, but not after "slipping from the 25 percent it had
-// three months earlier", which compares with the quarter before. It is
-// asked only for a change with no base of its own, so the scan is rare.
-func comparedYearBack(earlier []sentence) bool {
-	for i := len(earlier) - 1; i >= 0; i-- {
-		switch year, quarter := comparison(&earlier[i]); {
+// three months earlier", which compares with the quarter before. Only a
+// sentence about a market, its shares or a research firm's count compares
+// with the year before the figures a share sits among; "Apple's services
+// revenue grew 10% year-on-year" says nothing of them, and ends an earlier
+// sentence's comparison as a nearer one would. Each sentence is read once
+// for the article, as the figures asking come in order.
+func (c *comparisons) yearBack(earlier []sentence) bool {
+	for ; c.read < len(earlier); c.read++ {
+		s := &earlier[c.read]
+		switch year, quarter := comparison(s); {
 		case quarter:
-			return false
+			c.year = false
 		case year:
-			return true
+			c.year = s.saysShare || len(s.measurers) > 0 || s.cues.has(wMarket)
 		}
 	}
-	return false
+	return c.year
 }
 
 // comparison reports what a sentence sets its figures against: the year
@@ -3039,6 +3052,9 @@ func boundedSentence(arena *sentenceArena, s, lower string) []sentencePiece {
 // several per sentence: they are most of what extraction allocates. An
 // Extractor keeps the arenas of finished articles for the next ones.
 type sentenceArena struct {
+	// cmp is how far the article's sentences have been read for what
+	// they compare with, so each is read once however many figures ask.
+	cmp comparisons
 	// paras, spans and pieces are where analyse is in the article.
 	paras, spans []span
 	pieces       []sentencePiece
@@ -3251,8 +3267,9 @@ type extractor struct {
 	prev         []string
 	shareContext bool // an earlier sentence of the paragraph stated a market share
 	// earlier are the article's sentences before this one, read only when
-	// a figure needs what they compared with (comparedYearBack).
+	// a figure needs what they compared with (cmp.yearBack).
 	earlier   []sentence
+	cmp       *comparisons
 	articleID string
 	pub       when // when the article appeared, zero when unknown
 	// ctxPeriod, ctxMeasurer and ctxRegion are what earlier sentences (or

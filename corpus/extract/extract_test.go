@@ -179,6 +179,7 @@ var extremeBodies = []struct{ name, unit string }{
 	{"unnamed-groups", "The top five vendors accounted for 45%. "},
 	{"home-dollar", "Singtel pledged S$1 billion for data centres in Singapore, and Keppel $2 billion. "},
 	{"round-runs", "Contoso raised $1 billion in a Series B round led by Fabrikam. The $350 million came from banks including Barclays. "},
+	{"share-changes", "The smartphone market grew 5% year-on-year, Canalys said. Samsung's share fell from 14% to 12%. "},
 }
 
 // BenchmarkExtractExtreme extracts each extreme body at 256 KB, 512 KB and
@@ -258,6 +259,10 @@ func FuzzExtract(f *testing.F) {
 	f.Add("Contoso raises $50m, led by Temasek, with investors including Abu Dhabi's", "")
 	round := "Contoso raised $1 billion in a Series B round led by Fabrikam. "
 	f.Add("Contoso raises $1 billion", strings.Repeat(round, corpus.MaxBody/4/len(round)))
+	// Each bare change in share asks what the sentences before it compared
+	// with; reading them all again for each was quadratic.
+	change := "Samsung's share fell from 14% to 12%. "
+	f.Add("Smartphone market grows 5% year-on-year", strings.Repeat(change, corpus.MaxBody/4/len(change)))
 	f.Fuzz(func(t *testing.T, title, body string) {
 		for _, fact := range New().Extract(corpus.Article{ID: "fuzz", Title: title, Body: body}) {
 			if !strings.Contains(fact.Sentence, fact.Text) {
