@@ -2401,11 +2401,11 @@ func describedAsNoOrg(toks []token, marks []wordMark, e int) bool {
 //     Foods cut its dairy unit". English refers to a person as "his" or
 //     "her", so the name is a thing's, and a thing that acts in a clause
 //     of its own is an organisation;
-//   - it announces or unveils a deal or an amount: "Brakewell Freight
-//     on Tuesday announced a $20 million investment", "Kestine Group
-//     unveiled a $12 million order". What a firm makes
-//     public is its deal; a person announcing one is named after a
-//     title the first time and by surname alone after that.
+//   - a name shaped as a firm's (an initialism, a brand's shape, a last
+//     word such as Group or Holdings) announces or unveils a deal or an
+//     amount: "Kestine Group unveiled a $12 million order". What a firm
+//     makes public is its deal; people announce deals too ("Satya
+//     Nadella announced"), and plain words do not tell them apart.
 //
 // A name the sentence knows already, a title opening a person's name
 // ("President Anna Berg raised its"), or a clause that turns to another
@@ -2431,10 +2431,10 @@ func (x *lexicon) itsSubject(toks []token, bits []listSet, marks []wordMark, cov
 	if e-s > 4 || e+1 >= len(toks) || covered[e-1] {
 		return -1, -1
 	}
-	if announcedAt(toks, bits, e) && (e-s > 1 || initialism(toks[s]) || brandWord(&toks[s])) {
-		// A single plain word announcing is as often a politician's
-		// surname, named in full with a title before ("Hochul
-		// announced $90 million").
+	if announcedAt(toks, bits, e) && (initialism(toks[s]) || brandWord(&toks[s]) || e-s > 1 && (orgSuffixWord(toks[e-1].lower) || orgNouns[toks[e-1].lower])) {
+		// Plain words announcing are as often a person's name ("Satya
+		// Nadella announced a $3 billion investment", "Hochul announced
+		// $90 million"), so only a name shaped as a firm's is taken.
 		return s, e
 	}
 	for k := e; k < len(toks) && k < e+5; k++ {
