@@ -2492,9 +2492,6 @@ func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []to
 	known = foreignBodies(known, places, toks)
 	known = aliasInName(known, places, products, toks, bits)
 	places = notCompanies(placesIn(places, toks), known)
-	if len(places) > 0 && len(known) > 0 {
-		known, places = nationalArms(known, places, toks, e.providers)
-	}
 	var found []mention
 	qty := sharedPercent(toks, splitChanges(toks, bits, marks, arena.quantities(toks, marks)))
 	if !(isTitle && titleCase(toks)) {
@@ -2798,46 +2795,6 @@ func notPlaces(found, places []mention, toks []token, bits []listSet) []mention 
 		}
 	}
 	return out
-}
-
-// nationalArms names a known company written with a country right after
-// it, as the article writes both, and drops the country from places:
-// "JP Morgan India", "Airtel Kenya", "Telenor Pakistan's share". A firm's
-// arm in a country acts in its own name there, and the press and its
-// readers name it so; the bare company still answers to the longer name.
-// A country that goes on into a longer name ("Airtel Kenya Limited") or
-// stands apart ("Airtel, Kenya") is left alone, and so is a cloud or
-// software provider ("Microsoft India"), whose name tells the roles who
-// sells. known and places are filtered in place.
-func nationalArms(known, places []mention, toks []token, providers map[string]int) ([]mention, []mention) {
-	drop := -1
-	for i := range known {
-		m := &known[i]
-		if providers[m.name] > 0 {
-			continue
-		}
-		for j, p := range places {
-			if p.start != m.end || p.end-p.start > 2 {
-				continue
-			}
-			if p.end < len(toks) && toks[p.end].startsUpper() || countries[strings.ToLower(p.name)] == "" && p.name != "Africa" {
-				continue
-			}
-			m.name = spanText(toks, m.start, p.end)
-			m.end = p.end
-			drop = j
-		}
-	}
-	if drop < 0 {
-		return known, places
-	}
-	out := places[:0]
-	for _, p := range places {
-		if !slices.ContainsFunc(known, func(m mention) bool { return m.start < p.end && p.start < m.end }) {
-			out = append(out, p)
-		}
-	}
-	return known, out
 }
 
 // aliasInName drops from known a one-word name the gazetteer knows as
