@@ -90,7 +90,7 @@ func DefaultPlaces() []Place {
 		{Name: "Abu Dhabi", In: "United Arab Emirates"}, {Name: "Riyadh", In: "Saudi Arabia"}, {Name: "Madrid", In: "Spain"},
 		{Name: "Frankfurt", In: "Germany"}, {Name: "Paris", In: "France"}, {Name: "Dublin", In: "Ireland"},
 		{Name: "Toronto", In: "Canada"},
-		{Name: "Europe", Aliases: []string{"European", "EU", "European Union"}, Region: true},
+		{Name: "Europe", Aliases: []string{"European"}, Region: true},
 		{Name: "EMEA", Region: true},
 		{Name: "Asia Pacific", Aliases: []string{"Asia-Pacific", "APAC", "APJ"}, Region: true},
 		{Name: "Asia", Region: true},
