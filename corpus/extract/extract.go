@@ -2490,7 +2490,12 @@ func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []to
 	known := boughtByParent(toks, bits, arena.mentions(e.gaz, toks, marks, startsCompany))
 	places, products, measurers := arena.splitNames(arena.mentions(e.names, toks, marks, startsName))
 	known = foreignBodies(known, places, toks)
-	known = aliasInName(known, places, products, toks, bits)
+	if !(isTitle && titleCase(toks)) {
+		// "Amazon Picks Azure In $1 Billion Deal": in a headline in
+		// title case every word is capitalised, so a verb before an
+		// alias looks like the head of a name.
+		known = aliasInName(known, places, products, toks, bits)
+	}
 	places = notCompanies(placesIn(places, toks), known)
 	var found []mention
 	qty := sharedPercent(toks, splitChanges(toks, bits, marks, arena.quantities(toks, marks)))
@@ -2803,18 +2808,27 @@ func notPlaces(found, places []mention, toks []token, bits []listSet) []mention 
 // its own: "a stake in Unicorn Chrome" names a chrome miner. A word that
 // opens the sentence may be any capitalised word, and one the sentence
 // knows as a name, a place or a product names the alias's owner beside
-// it ("Microsoft Azure"). known is filtered in place.
+// it ("Microsoft Azure").
 func aliasInName(known, places, products []mention, toks []token, bits []listSet) []mention {
-	out := known[:0]
-	for _, m := range known {
+	tail := func(m mention) bool {
 		p := m.start - 1
-		if m.end-m.start == 1 && p > 0 && m.name != toks[m.start].text && isNameToken(&toks[p]) && toks[p].kind == tokWord && !initialism(toks[m.start]) &&
+		return m.end-m.start == 1 && p > 0 && m.name != toks[m.start].text && isNameToken(&toks[p]) && toks[p].kind == tokWord && !initialism(toks[m.start]) &&
 			!bitIn(bits, p, wNotNames) && !slices.ContainsFunc(known, func(o mention) bool { return o.start <= p && p < o.end }) &&
 			!slices.ContainsFunc(places, func(o mention) bool { return o.start <= p && p < o.end }) &&
-			!slices.ContainsFunc(products, func(o mention) bool { return o.start <= p && p < o.end }) {
-			continue
+			!slices.ContainsFunc(products, func(o mention) bool { return o.start <= p && p < o.end })
+	}
+	// Each name is judged against all the names found, so the ones kept
+	// go to a new slice rather than over the ones still to be judged;
+	// most sentences have none to drop and keep theirs as they are.
+	first := slices.IndexFunc(known, tail)
+	if first < 0 {
+		return known
+	}
+	out := slices.Clone(known[:first])
+	for _, m := range known[first+1:] {
+		if !tail(m) {
+			out = append(out, m)
 		}
-		out = append(out, m)
 	}
 	return out
 }
