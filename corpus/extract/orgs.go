@@ -699,12 +699,16 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 	if seats {
 		seatOrgsNamed(toks, bits, covered, add)
 	}
-	if nAnds > 0 && (len(out) > 0 || len(known) > len(products)) {
+	// A known company is listed with people as often as with firms
+	// ("Apple and Tim Cook said"), so its fellows are firms only in a
+	// sentence about a round's backers.
+	knownFirms := nAnds > 0 && len(known) > len(products) && backersSentence(toks, bits)
+	if nAnds > 0 && (len(out) > 0 || knownFirms) {
 		// "Tiger Global, Insignia Ventures and B Capital", "the Home
 		// Office, the Ministry of Justice and Defra": the names listed
-		// with a firm, known or found by its role, are firms too,
-		// whatever the sentence says of them. A product listed so
-		// ("Teams, Zoom and Webex") says nothing of its fellows.
+		// with a firm found by its role are firms too, whatever the
+		// sentence says of them. A product listed so ("Teams, Zoom and
+		// Webex") says nothing of its fellows.
 		var fbuf [256]bool
 		var firms []bool
 		if len(toks) <= len(fbuf) {
@@ -713,7 +717,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			firms = coveredBy(len(toks), out)
 		}
 		for _, m := range known {
-			if !slices.ContainsFunc(products, func(p mention) bool { return p.start == m.start && p.end == m.end }) {
+			if knownFirms && !slices.ContainsFunc(products, func(p mention) bool { return p.start == m.start && p.end == m.end }) {
 				for k := m.start; k < m.end; k++ {
 					firms[k] = true
 				}
@@ -2498,4 +2502,15 @@ func officialsOf(toks []token, bits []listSet, i int) int {
 		return -1
 	}
 	return s
+}
+
+// backersSentence reports a sentence that speaks of a round or its
+// backers: "the round", "invested", "participated", "investors".
+func backersSentence(toks []token, bits []listSet) bool {
+	for k := range toks {
+		if bitIn(bits, k, wRaise) || toks[k].is7(wdInvested, wdInvests, wdParticipated, wdInvestors, wdBackers, wdParticipants, wdBacking) {
+			return true
+		}
+	}
+	return false
 }
