@@ -136,6 +136,10 @@ pledge pledged pledges lend lent lends lending back backed backs backing`)
 // whoWords start a question asking which party a deal had.
 var whoWords = setOf("who which whom whos")
 
+// whichParties after "which" make it ask for a party ("which fund backed
+// mistral"); "which deals did amazon sign" asks for deals, not who.
+var whichParties = setOf("firm firms company companies fund funds investor investors backer backers bank banks vc vcs buyer buyers bidder bidders vendor vendors supplier suppliers customer customers lender lenders government governments")
+
 // raiseWords ask for money a company raised or was paid for itself: of a
 // question naming one company, that company is the paid side.
 var raiseWords = setOf("raise raised raises raising fundraise fundraising sale sold seller")
@@ -460,7 +464,7 @@ func understand(text string, n *names, isWord func(string) bool) (Question, erro
 	}
 	q.cumulative = asksCumulative(tokens)
 	q.earlier = slices.ContainsFunc(tokens, func(t string) bool { return earlierWords[t] })
-	q.who = len(tokens) > 0 && whoWords[tokens[0]]
+	q.who = len(tokens) > 0 && whoWords[tokens[0]] && (tokens[0] != "which" || len(tokens) > 1 && whichParties[tokens[1]])
 	q.rate = askedRate(tokens)
 	switch {
 	case q.View == ViewCompare:

@@ -35,6 +35,9 @@ func TestWhoAsksForTheOtherSide(t *testing.T) {
 		// Near miss: not asking who, the newer and bigger round answers,
 		// though it names nobody who paid.
 		{"how much did contoso raise", want{corpus.DealValue, 1e9, "", []string{"Contoso"}, 1}},
+		// "which" asks who only before a word for a party: "which rounds"
+		// asks for rounds.
+		{"which rounds did contoso raise", want{corpus.DealValue, 1e9, "", []string{"Contoso"}, 1}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.query, func(t *testing.T) {

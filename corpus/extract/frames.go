@@ -550,9 +550,7 @@ func (x *extractor) frameFix(q *quantity, ps []corpus.Party) []corpus.Party {
 		return ps
 	}
 	for _, f := range fr {
-		i := slices.IndexFunc(ps, func(p corpus.Party) bool { return p.Name == f.name })
-		switch {
-		case i >= 0:
+		if i := slices.IndexFunc(ps, func(p corpus.Party) bool { return p.Name == f.name }); i >= 0 {
 			ps[i].Role = f.role
 		}
 	}
