@@ -2490,7 +2490,7 @@ func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []to
 		named := mergeMentions(known, products)
 		shares := saysShare || cues.has(wShareCues) || cues.has(wRespectively) || bracketedShares(toks, qty)
 		seats := (cues.has(wPeopleNouns) || cues.has(wSeatNouns)) && slices.ContainsFunc(qty, func(q quantity) bool { return q.kind == qtyCount })
-		found = e.lex.discoverOrgs(toks, bits, marks, named, products, shares, seats)
+		found = e.lex.discoverOrgs(toks, bits, marks, cues, named, products, shares, seats)
 		if len(measurers) > 0 {
 			// "StatCounter CEO Aodhan Cullen said": a research firm
 			// found by a company's cue is still the firm that measures.
