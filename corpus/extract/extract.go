@@ -2835,18 +2835,35 @@ func nationalArms(known, places []mention, toks []token, providers map[string]in
 // knows as a name, a place or a product names the alias's owner beside
 // it ("Microsoft Azure"). known is filtered in place.
 func aliasInName(known, places, products []mention, toks []token, bits []listSet) []mention {
-	out := known[:0]
-	for _, m := range known {
-		p := m.start - 1
-		if m.end-m.start == 1 && p > 0 && m.name != toks[m.start].text && isNameToken(&toks[p]) && toks[p].kind == tokWord && !initialism(toks[m.start]) &&
-			!bitIn(bits, p, wNotNames) && !slices.ContainsFunc(known, func(o mention) bool { return o.start <= p && p < o.end }) &&
-			!slices.ContainsFunc(places, func(o mention) bool { return o.start <= p && p < o.end }) &&
-			!slices.ContainsFunc(products, func(o mention) bool { return o.start <= p && p < o.end }) {
+	// Most sentences drop none: until the first dropped, known is its
+	// own result and nothing need be copied.
+	for i := range known {
+		// A capitalised word before a one-word name is rare: asked here,
+		// it spares most names the call.
+		if m := &known[i]; m.end-m.start != 1 || m.start < 2 || !isNameToken(&toks[m.start-1]) {
 			continue
 		}
-		out = append(out, m)
+		if aliasTail(&known[i], known, places, products, toks, bits) {
+			out := known[:i]
+			for _, m := range known[i+1:] {
+				if !aliasTail(&m, known, places, products, toks, bits) {
+					out = append(out, m)
+				}
+			}
+			return out
+		}
 	}
-	return out
+	return known
+}
+
+// aliasTail reports a mention aliasInName drops: a one-word alias after
+// an unknown capitalised word (see there).
+func aliasTail(m *mention, known, places, products []mention, toks []token, bits []listSet) bool {
+	p := m.start - 1
+	return m.end-m.start == 1 && p > 0 && isNameToken(&toks[p]) && m.name != toks[m.start].text && toks[p].kind == tokWord && !initialism(toks[m.start]) &&
+		!bitIn(bits, p, wNotNames) && !slices.ContainsFunc(known, func(o mention) bool { return o.start <= p && p < o.end }) &&
+		!slices.ContainsFunc(places, func(o mention) bool { return o.start <= p && p < o.end }) &&
+		!slices.ContainsFunc(products, func(o mention) bool { return o.start <= p && p < o.end })
 }
 
 // foreignBodies drops from known the US bodies the gazetteer names by a
