@@ -235,7 +235,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, cues 
 		// "and" opens a case only in a sentence about shares; elsewhere
 		// it is kept for the lists read after the scan. The org cues
 		// hold it, so the skip above never passes it by.
-		if !shares && (t.lower == "and" || t.text == "&") {
+		if !shares && t.is2(wdAnd, symAmpersand) {
 			if nAnds < len(ands) {
 				ands[nAnds] = i
 				nAnds++
