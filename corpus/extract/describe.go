@@ -1648,14 +1648,25 @@ func (x *extractor) localPeriodIn(q *quantity, end int) corpus.Period {
 	// dates no figure before it.
 	// "for 382 billion yen, and in 2013 NTT signed deals worth 85.5
 	// billion yen": a period that opens the next clause is its figure's.
-	for cut < min(next, end) && !x.tokIs(cut, comparesWith) && !toks[cut].is3(wdHaving, symSemicolon, wdSince) &&
-		!(toks[cut].text == "," && cut+2 < len(toks) && toks[cut+1].is3(wdAnd, wdWhile, wdBut) && toks[cut+2].is3(wdIn, wdDuring, wdBy)) && !(toks[cut].text == "(" && next < len(toks) && x.bracketHolds(cut, next)) &&
-		!(next < len(toks) && toks[cut].lower == "from") && !(toks[cut].lower == "from" && toks[cut-1].is2(wdPoints, wdPoint)) &&
-		!(cut+1 < len(toks) && toks[cut].is2(wdAfter, wdBefore) && strings.HasSuffix(toks[cut+1].lower, "ing")) &&
-		!(cut+1 < len(toks) && toks[cut].lower == "and" && x.tokIs(cut+1, overtakesRival)) {
-		// "holds 1.8% and overtook Yahoo in April": the period after a
-		// second verb that passes a rival dates the passing.
-		cut++
+	// "holds 1.8% and overtook Yahoo in April": the period after a
+	// second verb that passes a rival dates the passing.
+	// Each word that may end the span is told by its number: a word
+	// without one, most of them, ends it only by its mark.
+	for lim := min(next, end); cut < lim; cut++ {
+		t := &toks[cut]
+		if x.tokIs(cut, comparesWith) {
+			break
+		}
+		if t.id == wdNone {
+			continue
+		}
+		if t.is3(wdHaving, symSemicolon, wdSince) ||
+			t.is1(symComma) && cut+2 < len(toks) && toks[cut+1].is3(wdAnd, wdWhile, wdBut) && toks[cut+2].is3(wdIn, wdDuring, wdBy) || t.is1(symLParen) && next < len(toks) && x.bracketHolds(cut, next) ||
+			t.is1(wdFrom) && (next < len(toks) || toks[cut-1].is2(wdPoints, wdPoint)) ||
+			cut+1 < len(toks) && t.is2(wdAfter, wdBefore) && strings.HasSuffix(toks[cut+1].lower, "ing") ||
+			cut+1 < len(toks) && t.is1(wdAnd) && x.tokIs(cut+1, overtakesRival) {
+			break
+		}
 	}
 	if p := periodIn(x.s.toks[q.end:cut], ref); p != "" {
 		if len(p) == 7 && !slices.ContainsFunc(toks[q.end:cut], func(t token) bool { return isYearText(t.text) }) {
