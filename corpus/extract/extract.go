@@ -6070,6 +6070,11 @@ func shortForms(sents []sentence) {
 				inits[ab] = long
 			}
 		}
+		// A sentence without a bracket, most of them, defines no short
+		// form: its text answers faster than its tokens.
+		if strings.IndexByte(s.text, '(') < 0 {
+			continue
+		}
 		for k := 1; k+2 < len(s.toks); k++ {
 			// Every token comes here: the bracket's word number answers
 			// at one compare.
