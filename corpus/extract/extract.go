@@ -1951,8 +1951,12 @@ func leadTakeover(sents []sentence) ([]corpus.Party, corpus.Status) {
 			break
 		}
 		for k := range s.toks {
-			if ps := leadSale(s, k); ps != nil {
-				return ps, statusOf(s)
+			// Every token of the lead comes here: the noun's number
+			// spares the others the call.
+			if s.toks[k].is1(wdSale) {
+				if ps := leadSale(s, k); ps != nil {
+					return ps, statusOf(s)
+				}
 			}
 			if s.marks[k]&takesOver != 0 && k+1 < len(s.toks) && s.toks[k+1].lower == "over" {
 				k++ // "will not take over German chip supplier Siltronic"
