@@ -348,7 +348,7 @@ func blockTradesOnly(s *sentence, from, to int) bool {
 // lists are cues: the sentence's, or those of a part of it.
 func statusIn(s *sentence, from, to int, cues listSet) corpus.Status {
 	for k := from; k < to && k+1 < len(s.toks); k++ {
-		if walkedAway(s, k) && !afterClause(s, k) {
+		if mayWalkAway(s.toks[k].lower) && walkedAway(s, k) && !afterClause(s, k) {
 			// "is backing out of its $5.4 billion deal", "had agreed to
 			// be acquired, but that deal came undone"; but "agrees to
 			// pay $2.4bn after a rival's deal collapses" reports a deal
@@ -541,6 +541,28 @@ func walkedAway(s *sentence, k int) bool {
 		return k > 0 && s.marks[k-1]&beVerbs != 0 && s.cues.has(wDealValueNouns)
 	}
 	return false
+}
+
+// walkAwayKeys holds, for each length of a word whose case walkedAway's
+// switch reads, a bit for the first letter of each such word: the words
+// are the switch's, which TestWalkAwayKeys checks.
+var walkAwayKeys = wordKeys("back", "backs", "backed", "backing", "pull", "pulls", "pulled", "pulling", "dropped", "drops", "drop", "dropping", "walk", "walks", "walked", "walking", "came", "comes", "come", "coming", "fell", "falls", "fall", "falling", "collapsed", "collapses", "collapse", "rejected", "rejects", "reject", "rebuffed", "rebuffs", "spurned", "withdrew", "withdrawn", "withdraws", "broke", "breaks", "ended", "ends", "end", "ending", "cut")
+
+// wordKeys returns, for each length of the lower-case words given, a bit
+// for the first letter of each word that long.
+func wordKeys(words ...string) (keys [12]uint32) {
+	for _, w := range words {
+		keys[len(w)] |= 1 << (w[0] - 'a')
+	}
+	return keys
+}
+
+// mayWalkAway reports a word that may be one walkedAway reads, by its
+// length and first letter: statusIn asks of every word of a sentence
+// with a deal, and most are none, which spares them the call and the
+// switch's string compares.
+func mayWalkAway(w string) bool {
+	return len(w) > 0 && len(w) < len(walkAwayKeys) && w[0]-'a' < 26 && walkAwayKeys[len(w)]>>(w[0]-'a')&1 != 0
 }
 
 // dealNounBeside reports a deal noun in the words a verb at k acts on,
@@ -1648,14 +1670,25 @@ func (x *extractor) localPeriodIn(q *quantity, end int) corpus.Period {
 	// dates no figure before it.
 	// "for 382 billion yen, and in 2013 NTT signed deals worth 85.5
 	// billion yen": a period that opens the next clause is its figure's.
-	for cut < min(next, end) && !x.tokIs(cut, comparesWith) && !toks[cut].is3(wdHaving, symSemicolon, wdSince) &&
-		!(toks[cut].text == "," && cut+2 < len(toks) && toks[cut+1].is3(wdAnd, wdWhile, wdBut) && toks[cut+2].is3(wdIn, wdDuring, wdBy)) && !(toks[cut].text == "(" && next < len(toks) && x.bracketHolds(cut, next)) &&
-		!(next < len(toks) && toks[cut].lower == "from") && !(toks[cut].lower == "from" && toks[cut-1].is2(wdPoints, wdPoint)) &&
-		!(cut+1 < len(toks) && toks[cut].is2(wdAfter, wdBefore) && strings.HasSuffix(toks[cut+1].lower, "ing")) &&
-		!(cut+1 < len(toks) && toks[cut].lower == "and" && x.tokIs(cut+1, overtakesRival)) {
-		// "holds 1.8% and overtook Yahoo in April": the period after a
-		// second verb that passes a rival dates the passing.
-		cut++
+	// "holds 1.8% and overtook Yahoo in April": the period after a
+	// second verb that passes a rival dates the passing.
+	// Each word that may end the span is told by its number: a word
+	// without one, most of them, ends it only by its mark.
+	for lim := min(next, end); cut < lim; cut++ {
+		t := &toks[cut]
+		if x.tokIs(cut, comparesWith) {
+			break
+		}
+		if t.id == wdNone {
+			continue
+		}
+		if t.is3(wdHaving, symSemicolon, wdSince) ||
+			t.is1(symComma) && cut+2 < len(toks) && toks[cut+1].is3(wdAnd, wdWhile, wdBut) && toks[cut+2].is3(wdIn, wdDuring, wdBy) || t.is1(symLParen) && next < len(toks) && x.bracketHolds(cut, next) ||
+			t.is1(wdFrom) && (next < len(toks) || toks[cut-1].is2(wdPoints, wdPoint)) ||
+			cut+1 < len(toks) && t.is2(wdAfter, wdBefore) && strings.HasSuffix(toks[cut+1].lower, "ing") ||
+			cut+1 < len(toks) && t.is1(wdAnd) && x.tokIs(cut+1, overtakesRival) {
+			break
+		}
 	}
 	if p := periodIn(x.s.toks[q.end:cut], ref); p != "" {
 		if len(p) == 7 && !slices.ContainsFunc(toks[q.end:cut], func(t token) bool { return isYearText(t.text) }) {

@@ -1964,8 +1964,12 @@ func leadTakeover(sents []sentence) ([]corpus.Party, corpus.Status) {
 			break
 		}
 		for k := range s.toks {
-			if ps := leadSale(s, k); ps != nil {
-				return ps, statusOf(s)
+			// Every token of the lead comes here: the noun's number
+			// spares the others the call.
+			if s.toks[k].is1(wdSale) {
+				if ps := leadSale(s, k); ps != nil {
+					return ps, statusOf(s)
+				}
 			}
 			if s.marks[k]&takesOver != 0 && k+1 < len(s.toks) && s.toks[k+1].lower == "over" {
 				k++ // "will not take over German chip supplier Siltronic"
@@ -2505,7 +2509,7 @@ func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []to
 		named := mergeMentions(known, products)
 		shares := saysShare || cues.has(wShareCues) || cues.has(wRespectively) || bracketedShares(toks, qty)
 		seats := (cues.has(wPeopleNouns) || cues.has(wSeatNouns)) && slices.ContainsFunc(qty, func(q quantity) bool { return q.kind == qtyCount })
-		found = e.lex.discoverOrgs(toks, bits, marks, named, products, shares, seats)
+		found = e.lex.discoverOrgs(toks, bits, marks, cues, named, products, shares, seats)
 		if len(measurers) > 0 {
 			// "StatCounter CEO Aodhan Cullen said": a research firm
 			// found by a company's cue is still the firm that measures.
@@ -2810,27 +2814,37 @@ func notPlaces(found, places []mention, toks []token, bits []listSet) []mention 
 // knows as a name, a place or a product names the alias's owner beside
 // it ("Microsoft Azure").
 func aliasInName(known, places, products []mention, toks []token, bits []listSet) []mention {
-	tail := func(m mention) bool {
-		p := m.start - 1
-		return m.end-m.start == 1 && p > 0 && m.name != toks[m.start].text && isNameToken(&toks[p]) && toks[p].kind == tokWord && !initialism(toks[m.start]) &&
-			!bitIn(bits, p, wNotNames) && !slices.ContainsFunc(known, func(o mention) bool { return o.start <= p && p < o.end }) &&
-			!slices.ContainsFunc(places, func(o mention) bool { return o.start <= p && p < o.end }) &&
-			!slices.ContainsFunc(products, func(o mention) bool { return o.start <= p && p < o.end })
-	}
-	// Each name is judged against all the names found, so the ones kept
-	// go to a new slice rather than over the ones still to be judged;
-	// most sentences have none to drop and keep theirs as they are.
-	first := slices.IndexFunc(known, tail)
-	if first < 0 {
-		return known
-	}
-	out := slices.Clone(known[:first])
-	for _, m := range known[first+1:] {
-		if !tail(m) {
-			out = append(out, m)
+	// Most sentences drop none: until the first dropped, known is its
+	// own result and nothing need be copied. Each name is judged against
+	// all the names found, so those kept then go to a new slice rather
+	// than over the ones still to be judged.
+	for i := range known {
+		// A capitalised word before a one-word name is rare: asked here,
+		// it spares most names the call.
+		if m := &known[i]; m.end-m.start != 1 || m.start < 2 || !isNameToken(&toks[m.start-1]) {
+			continue
+		}
+		if aliasTail(&known[i], known, places, products, toks, bits) {
+			out := slices.Clone(known[:i])
+			for _, m := range known[i+1:] {
+				if !aliasTail(&m, known, places, products, toks, bits) {
+					out = append(out, m)
+				}
+			}
+			return out
 		}
 	}
-	return out
+	return known
+}
+
+// aliasTail reports a mention aliasInName drops: a one-word alias after
+// an unknown capitalised word (see there).
+func aliasTail(m *mention, known, places, products []mention, toks []token, bits []listSet) bool {
+	p := m.start - 1
+	return m.end-m.start == 1 && p > 0 && isNameToken(&toks[p]) && m.name != toks[m.start].text && toks[p].kind == tokWord && !initialism(toks[m.start]) &&
+		!bitIn(bits, p, wNotNames) && !slices.ContainsFunc(known, func(o mention) bool { return o.start <= p && p < o.end }) &&
+		!slices.ContainsFunc(places, func(o mention) bool { return o.start <= p && p < o.end }) &&
+		!slices.ContainsFunc(products, func(o mention) bool { return o.start <= p && p < o.end })
 }
 
 // foreignBodies drops from known the US bodies the gazetteer names by a
@@ -6040,6 +6054,11 @@ func shortForms(sents []sentence) {
 				}
 				inits[ab] = long
 			}
+		}
+		// A sentence without a bracket, most of them, defines no short
+		// form: its text answers faster than its tokens.
+		if strings.IndexByte(s.text, '(') < 0 {
+			continue
 		}
 		for k := 1; k+2 < len(s.toks); k++ {
 			// Every token comes here: the bracket's word number answers

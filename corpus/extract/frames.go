@@ -174,11 +174,19 @@ func (x *extractor) frameVerb(q *quantity) (int, dealFrame) {
 			// billion": the verb before "and" has its own object.
 			break
 		}
+		// Most words are no deal verb: the cheap test spares them the
+		// frame, a struct of six roles built and returned.
+		if !x.mayFrame(k) {
+			continue
+		}
 		if f, ok := x.frameOf(q, k); ok && x.verbAt(k) {
 			return k, f
 		}
 	}
 	for k := q.end; k < end; k++ {
+		if !x.mayFrame(k) {
+			continue
+		}
 		if f, ok := x.frameOf(q, k); ok && x.verbAt(k) {
 			return k, f
 		}
@@ -194,10 +202,19 @@ func (x *extractor) mayFrame(k int) bool {
 	if t.kind != tokWord || t.startsUpper() {
 		return false
 	}
-	b := &x.s.bits[k]
-	return b.has(wStrongDeal) || b.has(wWeakDeal) || b.has(wInvest) || b.has(wReceive) || b.has(wAward) || b.has(wSell) ||
-		x.s.toks[k].is11(wdGave, wdGiven, wdGives, wdGranted, wdGrants, wdLand, wdOffer, wdOffered, wdOffers, wdProvided, wdSupplied)
+	return x.s.bits[k].meets(frameLists) ||
+		t.is11(wdGave, wdGiven, wdGives, wdGranted, wdGrants, wdLand, wdOffer, wdOffered, wdOffers, wdProvided, wdSupplied)
 }
+
+// frameLists are the deal lists that hold most verbs with a frame, made
+// once so that a word is tested against all of them in one AND.
+var frameLists = func() listSet {
+	var l listSet
+	for _, w := range [...]wordList{wStrongDeal, wWeakDeal, wInvest, wReceive, wAward, wSell} {
+		l.add(w)
+	}
+	return l
+}()
 
 // verbAt reports that the deal word at k is a verb, not the noun many of
 // them also are: "the purchase", "a $2bn bid", "its offer" name a deal

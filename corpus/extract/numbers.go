@@ -1339,13 +1339,12 @@ func qualifierBefore(toks []token, start int, q corpus.Qualifier) (int, corpus.Q
 	if start == 0 || !qualifierEnd(toks[start-1].lower) {
 		return start, q // most figures have none
 	}
-	last := toks[start-1].lower
-	for i := range qualifierPhrases {
-		// By pointer, and by the word just before the figure first: most
-		// phrases end in another word.
+	// Only the phrases ending in the word just before the figure, in
+	// their order, are read: most phrases end in another word.
+	for _, i := range qualifierEnds[toks[start-1].lower] {
 		p := &qualifierPhrases[i]
 		n := len(p.words)
-		if start-n < 0 || p.words[n-1] != last {
+		if start-n < 0 {
 			continue
 		}
 		ok := true
@@ -1407,6 +1406,17 @@ type qualifierPhrase struct {
 	words []string
 	q     corpus.Qualifier
 }
+
+// qualifierEnds gives, for each last word of qualifierPhrases, the
+// indexes of the phrases ending in it, in their order.
+var qualifierEnds = func() map[string][]int {
+	m := map[string][]int{}
+	for i, p := range qualifierPhrases {
+		last := p.words[len(p.words)-1]
+		m[last] = append(m[last], i)
+	}
+	return m
+}()
 
 // qualifierPhrases are tried in order, longer phrases first so that "just
 // under" wins over "under".

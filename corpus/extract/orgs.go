@@ -15,9 +15,10 @@ import (
 // one that counts people or seats (seats true), the organisation that holds
 // them ("Lindqvist Engineering now has 3,100 Cursor users").
 // Names are returned as the article writes them, with legal
-// suffixes dropped.
-func (x *lexicon) discoverOrgs(toks []token, bits []listSet, marks []wordMark, known, products []mention, shares, seats bool) []mention {
-	return x.findOrgs(toks, bits, marks, known, products, shares, seats, true)
+// suffixes dropped. cues are the lists the sentence's words are in
+// (cuesInto): a case that needs a rare word asks them before it scans.
+func (x *lexicon) discoverOrgs(toks []token, bits []listSet, marks []wordMark, cues listSet, known, products []mention, shares, seats bool) []mention {
+	return x.findOrgs(toks, bits, marks, cues, known, products, shares, seats, true)
 }
 
 // coveredBy marks, of n tokens, those a mention covers.
@@ -47,7 +48,7 @@ var orgCaseStarts = func() listSet {
 
 // findOrgs is discoverOrgs; skip false tries every case at every token,
 // which a test compares with the skipping the scan does for speed.
-func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known, products []mention, shares, seats, skip bool) []mention {
+func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, cues listSet, known, products []mention, shares, seats, skip bool) []mention {
 	// As long as toks, which spares a bounds check at each token.
 	bits, marks = bits[:len(toks)], marks[:len(toks)]
 	// Most sentences are shorter than buf, which spares each its own
@@ -234,7 +235,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 		// "and" opens a case only in a sentence about shares; elsewhere
 		// it is kept for the lists read after the scan. The org cues
 		// hold it, so the skip above never passes it by.
-		if !shares && (t.lower == "and" || t.text == "&") {
+		if !shares && t.is2(wdAnd, symAmpersand) {
 			if nAnds < len(ands) {
 				ands[nAnds] = i
 				nAnds++
@@ -678,11 +679,15 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, known
 			}
 		}
 	}
-	if s, e := x.itsSubject(toks, bits, marks, covered); e > 0 {
-		// "Stargate has scaled back its goals", "Tessaly sold its stake":
-		// a name the clause opens with and that the clause then calls
-		// "its" is a thing, and a thing that acts is an organisation.
-		add(s, e)
+	// "Stargate has scaled back its goals", "Tessaly sold its stake":
+	// a name the clause opens with and that the clause then calls "its"
+	// is a thing, and a thing that acts is an organisation. Most
+	// sentences hold neither "its" nor "announced": their lists spare
+	// them the scan.
+	if cues.has(wPronoun) || cues.has(wAnnounced) {
+		if s, e := x.itsSubject(toks, bits, marks, covered); e > 0 {
+			add(s, e)
+		}
 	}
 	if lowerBrand(toks, bits, 0) {
 		// "iomart agrees £4m deal": a sentence opens in lower case only

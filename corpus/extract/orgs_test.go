@@ -30,9 +30,9 @@ func TestDiscoverOrgsSkipsNoCase(t *testing.T) {
 		for _, p := range paragraphs(text) {
 			for _, s := range sentences(p) {
 				toks := tokenize(s)
-				_, bits, marks, _ := x.sentenceCues(toks)
+				cues, bits, marks, _ := x.sentenceCues(toks)
 				for _, shares := range []bool{false, true} {
-					skipping, every := x.findOrgs(toks, bits, marks, nil, nil, shares, true, true), x.findOrgs(toks, bits, marks, nil, nil, shares, true, false)
+					skipping, every := x.findOrgs(toks, bits, marks, cues, nil, nil, shares, true, true), x.findOrgs(toks, bits, marks, cues, nil, nil, shares, true, false)
 					if !slices.Equal(skipping, every) {
 						t.Errorf("in %q (shares %v) the scan finds %v, every case at every token %v", s, shares, skipping, every)
 					}
