@@ -17,6 +17,23 @@ type dealFrame struct {
 	subj, obj, from, to, forR, in corpus.Role
 }
 
+// after returns the role of a name the preposition w opens in frame f
+// ("from Northwind" sells in a buy frame), or RoleUnknown for a
+// preposition the frame has no slot for.
+func (f dealFrame) after(w string) corpus.Role {
+	switch w {
+	case "from":
+		return f.from
+	case "to":
+		return f.to
+	case "for":
+		return f.forR
+	case "in", "into":
+		return f.in
+	}
+	return corpus.RoleUnknown
+}
+
 // frameOf returns the frame of the deal verb at token k, as data: which
 // role the subject, the object and each preposition's name play. The
 // rules of English that find the slots are the same for every verb; only
@@ -533,14 +550,8 @@ func (x *extractor) frameRoles(q *quantity) []framed {
 			add(m, corpus.RoleInvestor)
 		case w == "by" && x.agentBy(m.start, v):
 			add(m, byRole)
-		case w == "from":
-			add(m, f.from)
-		case w == "to":
-			add(m, f.to)
-		case w == "for":
-			add(m, f.forR)
-		case w == "in" || w == "into":
-			add(m, f.in)
+		case f.after(w) != corpus.RoleUnknown:
+			add(m, f.after(w))
 		}
 	}
 	if f.obj == corpus.RoleTarget && !slices.ContainsFunc(out, func(o framed) bool { return o.role == corpus.RoleTarget }) {
@@ -635,19 +646,13 @@ func (x *extractor) nounFrameRoles(q *quantity) []framed {
 			// named after, the owner is what the act is done to.
 			out[0].role = f.obj
 		}
-		switch toks[m.start-1].lower {
+		switch w := toks[m.start-1].lower; w {
 		case "of":
 			r = f.obj
 		case "by":
 			r = f.subj
-		case "from":
-			r = f.from
-		case "to":
-			r = f.to
-		case "in", "into":
-			r = f.in
-		case "for":
-			r = f.forR
+		default:
+			r = f.after(w)
 		}
 		if _, isPlace := x.e.regions[m.name]; isPlace && r != corpus.RoleRecipient || x.ownerAt(m) {
 			continue
