@@ -26,6 +26,15 @@ func coveredBy(n int, ms []mention) []bool {
 	return markCovered(make([]bool, n), ms)
 }
 
+// flags returns n cleared flags, one a token: buf's own for a sentence
+// that fits it, which spares most sentences an array on the heap.
+func flags(buf *[256]bool, n int) []bool {
+	if n <= len(buf) {
+		return buf[:n]
+	}
+	return make([]bool, n)
+}
+
 // markCovered marks in covered, one flag a token, those a mention covers.
 func markCovered(covered []bool, ms []mention) []bool {
 	for _, m := range ms {
@@ -54,12 +63,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, cues 
 	// Most sentences are shorter than buf, which spares each its own
 	// array on the heap.
 	var buf [256]bool
-	var covered []bool
-	if len(toks) <= len(buf) {
-		covered = markCovered(buf[:len(toks)], known)
-	} else {
-		covered = coveredBy(len(toks), known)
-	}
+	covered := markCovered(flags(&buf, len(toks)), known)
 	var out []mention
 	add := func(start, end int) {
 		if m, ok := x.orgName(toks, bits, marks, start, end, covered); ok && !slices.ContainsFunc(out, func(o mention) bool { return o.start == m.start && o.end == m.end }) {
@@ -715,12 +719,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, cues 
 		// sentence says of them. A product listed so ("Teams, Zoom and
 		// Webex") says nothing of its fellows.
 		var fbuf [256]bool
-		var firms []bool
-		if len(toks) <= len(fbuf) {
-			firms = markCovered(fbuf[:len(toks)], out)
-		} else {
-			firms = coveredBy(len(toks), out)
-		}
+		firms := markCovered(flags(&fbuf, len(toks)), out)
 		for _, m := range known {
 			if knownFirms && !slices.ContainsFunc(products, func(p mention) bool { return p.start == m.start && p.end == m.end }) {
 				for k := m.start; k < m.end; k++ {
@@ -729,14 +728,9 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, cues 
 			}
 		}
 		var tbuf [256]bool
-		var taken []bool
-		if len(toks) <= len(tbuf) {
-			taken = tbuf[:len(toks)]
-			copy(taken, covered)
-			taken = markCovered(taken, out)
-		} else {
-			taken = markCovered(slices.Clone(covered), out)
-		}
+		taken := flags(&tbuf, len(toks))
+		copy(taken, covered)
+		markCovered(taken, out)
 		// A run that overlaps a name found is part of that name.
 		addFree := func(start, end int) {
 			if !slices.Contains(taken[start:end], true) {
