@@ -529,6 +529,9 @@ func understand(text string, n *names, isWord func(string) bool) (Question, erro
 		q.Words = append(q.Words, t)
 		switch {
 		case named[i]:
+		case q.who && i == 1 && tokens[0] == "which":
+			// "which firm invested in anthropic": the party word says
+			// what is asked, not a word the figure's article should hold.
 		case isIntentWord(t):
 			q.intentWords = append(q.intentWords, t)
 		default:

@@ -96,3 +96,24 @@ func TestShortNameWithLettersSwapped(t *testing.T) {
 		t.Errorf("kpmx copilot seats: want no guess, got %v", a.Guesses)
 	}
 }
+
+// TestWhichPartyWordSteersNothing asks "which firm" or "which fund": the
+// word says what is asked, so it does not steer to articles that hold it
+// (nor is an answer told that none does). Elsewhere in a question the
+// same word still steers.
+func TestWhichPartyWordSteersNothing(t *testing.T) {
+	ix := testIndex(t, whoArticles)
+	for _, tt := range []struct {
+		query, word string
+		steers      bool
+	}{
+		{"which firm backed contoso", "firm", false},
+		{"which fund invested in contoso", "fund", false},
+		// Near miss: not after "which", the word steers.
+		{"contoso deal with a firm", "firm", true},
+	} {
+		if a := askOf(t, ix, tt.query); slices.Contains(a.Steering, tt.word) != tt.steers {
+			t.Errorf("%s: want %q steering %v, got steering words %v", tt.query, tt.word, tt.steers, a.Steering)
+		}
+	}
+}
