@@ -49,21 +49,23 @@ type realLabel struct {
 // measured when the extractor was last tuned, rounded down. The test split
 // has no floors on purpose: its figures are printed, never tuned for. A
 // floor is lowered only when articles join the dev split untuned, as the
-// deal-value precision was for the 25 dev articles of c1b37bc's batch.
+// deal-value precision was for the 25 dev articles of c1b37bc's batch and
+// the market-share precision, recall and firm for the 20 of 3f04ab4's
+// (0.952, 0.939 and 0.934 untuned).
 var realFloors = map[string]float64{
 	"dev deal_value precision":   0.94,
 	"dev deal_value recall":      0.90,
 	"dev seats precision":        0.94,
 	"dev seats recall":           0.92,
-	"dev market_share precision": 0.96,
-	"dev market_share recall":    0.94,
+	"dev market_share precision": 0.95,
+	"dev market_share recall":    0.93,
 	"dev roles":                  0.77,
 	"dev period":                 0.89,
 	"dev status":                 0.81,
 	"dev type":                   0.86,
 	"dev stage":                  0.88,
 	"dev region":                 0.92,
-	"dev firm":                   0.94,
+	"dev firm":                   0.93,
 }
 
 // realScore counts one kind's matches on a split, and how often the
