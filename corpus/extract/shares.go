@@ -1027,8 +1027,25 @@ func (x *extractor) asideBetween(from, to int) bool {
 // ofPeople reports "of customers", "of them" right after q: a part of
 // the people a survey asked.
 func (x *extractor) ofPeople(q *quantity) bool {
+	return x.peopleAfter(q) > 0
+}
+
+// peopleAfter returns the token of the people noun in "of customers" or
+// "of the users" right after q, or 0: an article before the noun names
+// the same part of the same people.
+func (x *extractor) peopleAfter(q *quantity) int {
 	toks := x.s.toks
-	return q.end+1 < len(toks) && toks[q.end].lower == "of" && x.tokIs(q.end+1, namesCustomers)
+	j := q.end + 1
+	if j >= len(toks) || toks[q.end].lower != "of" {
+		return 0
+	}
+	if toks[j].lower == "the" && j+1 < len(toks) {
+		j++
+	}
+	if x.tokIs(j, namesCustomers) {
+		return j
+	}
+	return 0
 }
 
 // heldByCompany reports a part of the people a company's verb of holding
@@ -1038,6 +1055,17 @@ func (x *extractor) ofPeople(q *quantity) bool {
 func (x *extractor) heldByCompany(q *quantity) bool {
 	toks := x.s.toks
 	k := q.start - 1
+	if k >= 1 && toks[k].lower == "with" {
+		// "Jio has the biggest chunk of the pie with 36% of the users",
+		// "Contoso leads with 40% of customers": the clause's company
+		// holds what "with" gives it. Only buyers and users: "with 40%
+		// of respondents saying" is a survey's answer.
+		if j := x.peopleAfter(q); j > 0 && toks[j].is4(wdUsers, wdCustomers, wdConsumers, wdBuyers) {
+			cs, _ := x.clause(q)
+			return x.companyIn(max(cs, k-12), k)
+		}
+		return false
+	}
 	if k >= 1 && toks[k].lower == "for" && toks[k-1].is3(wdAccounts, wdAccounted, wdAccounting) {
 		k--
 	} else if k < 1 || !toks[k].is14(wdControls, wdControlled, wdHolds, wdHeld, wdHas, wdHad, wdCommands, wdCommanded, wdCaptures, wdCaptured, wdServes, wdServed, wdClaims, wdClaimed) {

@@ -206,6 +206,7 @@ const (
 	wdBusinesses
 	wdBut
 	wdBuy
+	wdBuyers
 	wdBuying
 	wdBuyout
 	wdBuys
@@ -299,6 +300,7 @@ const (
 	wdConstructing
 	wdConstructs
 	wdConsulting
+	wdConsumers
 	wdContract
 	wdContracted
 	wdContracts
@@ -1567,6 +1569,7 @@ var idWords = [...]string{"",
 	"businesses",
 	"but",
 	"buy",
+	"buyers",
 	"buying",
 	"buyout",
 	"buys",
@@ -1660,6 +1663,7 @@ var idWords = [...]string{"",
 	"constructing",
 	"constructs",
 	"consulting",
+	"consumers",
 	"contract",
 	"contracted",
 	"contracts",
