@@ -1540,6 +1540,16 @@ func (x *extractor) productBefore(q *quantity) bool {
 			return true
 		}
 	}
+	// "Barclays has 40,000 Salesforce users", "Lloyds counts 45,000 Zoom
+	// accounts": a software maker's name in the product's place names
+	// what the users hold, when a company named before the count, other
+	// than the maker, holds them ("Zoom has 300 million users" is the
+	// maker's own base).
+	for _, m := range x.s.companies {
+		if m.start == q.end && m.end < len(x.s.toks) && x.e.makers[m.name] && (x.tokHas(m.end, wSeatNouns) || x.tokHas(m.end, wPeopleNouns)) {
+			return slices.ContainsFunc(x.s.companies, func(c mention) bool { return c.name != m.name && c.end <= q.start })
+		}
+	}
 	return false
 }
 
