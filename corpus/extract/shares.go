@@ -205,6 +205,26 @@ func (x *extractor) isChange(q *quantity) bool {
 	return false
 }
 
+// thresholdFirstCrossed reports a bound ("under 90%", "below 20%", "above
+// 50%") in a clause that says it was the first time, month or quarter a
+// share crossed it: "the first time since 2015 that Google's share stayed
+// under 90%". Only a figure that opens with such a word is looked at.
+func (x *extractor) thresholdFirstCrossed(q *quantity) bool {
+	toks := x.s.toks
+	if q.start >= q.numStart || !toks[q.start].is3(wdBelow, wdAbove, wdUnder) {
+		return false
+	}
+	for k := q.start - 2; k >= 0 && k >= q.start-16; k-- {
+		if toks[k].lower == "first" && toks[k+1].is5(wdTime, wdMonth, wdQuarter, wdYear, wdWeek) {
+			return true
+		}
+		if toks[k].text == ";" || toks[k].kind == tokNum && k < q.start-1 && toks[k+1].kind != tokWord {
+			return false
+		}
+	}
+	return false
+}
+
 // countOrSumAt reports a count or a sum of money that starts at token k:
 // the "about 1.8 million units" of "6% to about 1.8 million units".
 func (x *extractor) countOrSumAt(k int) bool {
