@@ -478,6 +478,7 @@ const (
 	wdFinancial
 	wdFinancing
 	wdFinancings
+	wdFinds
 	wdFines
 	wdFinished
 	wdFirm
@@ -494,6 +495,7 @@ const (
 	wdForce
 	wdFormed
 	wdFormer
+	wdFound
 	wdFoundation
 	wdFounded
 	wdFounder
@@ -1841,6 +1843,7 @@ var idWords = [...]string{"",
 	"financial",
 	"financing",
 	"financings",
+	"finds",
 	"fines",
 	"finished",
 	"firm",
@@ -1857,6 +1860,7 @@ var idWords = [...]string{"",
 	"force",
 	"formed",
 	"former",
+	"found",
 	"foundation",
 	"founded",
 	"founder",
