@@ -1065,6 +1065,14 @@ func (x *extractor) hostsUpTo(q *quantity) bool {
 	toks := x.s.toks
 	for k := q.start - 1; k >= 0 && k >= q.start-3; k-- {
 		if toks[k].is2(wdHost, wdHosts) {
+			// "Zoho hosts 12.68 lakh email accounts for the government":
+			// accounts or mailboxes a provider hosts are its service's
+			// seats, not how many a meeting admits.
+			for j := q.end; j < len(toks) && j <= q.end+2; j++ {
+				if toks[j].is2(wdAccounts, wdMailboxes) {
+					return false
+				}
+			}
 			return true
 		}
 	}
