@@ -1185,6 +1185,8 @@ const (
 	wdSupplies
 	wdSupply
 	wdSupport
+	wdSupported
+	wdSupports
 	wdSurged
 	wdSurpassed
 	wdSurvey
@@ -2550,6 +2552,8 @@ var idWords = [...]string{"",
 	"supplies",
 	"supply",
 	"support",
+	"supported",
+	"supports",
 	"surged",
 	"surpassed",
 	"survey",
