@@ -2675,11 +2675,14 @@ func sourceNamed(toks []token, known, found, places []mention, percents bool) (m
 	return mention{}, false
 }
 
-// publicBody reports a name that holds the noun of a public body:
-// "Ministry of Internal Affairs", "Competition and Markets Authority".
+// publicBody reports a name that holds the noun of a public body or a
+// trade body: "Ministry of Internal Affairs", "Competition and Markets
+// Authority", "Society of Motor Manufacturers and Traders", "Norwegian
+// Road Federation".
 func publicBody(name []token) bool {
 	return slices.ContainsFunc(name, func(t token) bool {
-		return t.is11(wdMinistry, wdCommission, wdAuthority, wdAgency, wdOffice, wdDepartment, wdBureau, wdInstitute, wdRegulator, wdCouncil, wdBoard)
+		return t.is11(wdMinistry, wdCommission, wdAuthority, wdAgency, wdOffice, wdDepartment, wdBureau, wdInstitute, wdRegulator, wdCouncil, wdBoard) ||
+			t.is3(wdSociety, wdAssociation, wdFederation)
 	})
 }
 

@@ -120,6 +120,7 @@ const (
 	wdAsset
 	wdAssigned
 	wdAssistant
+	wdAssociation
 	wdAssume
 	wdAssumed
 	wdAssumes
@@ -466,6 +467,7 @@ const (
 	wdFar
 	wdFaster
 	wdFederal
+	wdFederation
 	wdFell
 	wdFetch
 	wdFetched
@@ -1127,6 +1129,7 @@ const (
 	wdSlides
 	wdSlower
 	wdSo
+	wdSociety
 	wdSoftware
 	wdSold
 	wdSome
@@ -1487,6 +1490,7 @@ var idWords = [...]string{"",
 	"asset",
 	"assigned",
 	"assistant",
+	"association",
 	"assume",
 	"assumed",
 	"assumes",
@@ -1833,6 +1837,7 @@ var idWords = [...]string{"",
 	"far",
 	"faster",
 	"federal",
+	"federation",
 	"fell",
 	"fetch",
 	"fetched",
@@ -2494,6 +2499,7 @@ var idWords = [...]string{"",
 	"slides",
 	"slower",
 	"so",
+	"society",
 	"software",
 	"sold",
 	"some",
