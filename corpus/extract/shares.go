@@ -875,6 +875,27 @@ func (x *extractor) isShare(q *quantity) bool {
 	return false
 }
 
+// possessiveBefore reports company mention p written as a possessive
+// ("Lenovo's") with at most two lower-case words between it and token k:
+// "Lenovo's worldwide PC", "Contoso's global GPU".
+func (x *extractor) possessiveBefore(p mention, k int) bool {
+	toks := x.s.toks
+	j := p.end
+	if j+1 >= k || !(toks[j].text == "'" || toks[j].text == "’") || toks[j+1].lower != "s" {
+		return false
+	}
+	j += 2
+	if k-j > 2 {
+		return false
+	}
+	for ; j < k; j++ {
+		if toks[j].kind != tokWord || toks[j].startsUpper() {
+			return false
+		}
+	}
+	return true
+}
+
 // listItemStart reports a name at k that opens an item of a ranking:
 // first in its sentence or after a number or mark ("1. Samsung", "- Apple",
 // "(2) Xiaomi"), not after a word ("lead over Microsoft, 16 percent to
@@ -1286,7 +1307,11 @@ func (x *extractor) shareCompany(q *quantity) string {
 		// "OPPO (including OnePlus) shipped 28.6 million units for a 9%
 		// share": a brand the bracket counts in is the company's before it.
 		included := m.start >= 2 && toks[m.start-1].is2(wdIncluding, wdIncl) && toks[m.start-2].text == "(" && best != ""
-		if m.end <= q.start && !compared && !led && !included && !speakerLabel(toks, m.end) && !x.inAppositive(i, q) {
+		// "Lenovo's worldwide PC share reached 24.5%": a name between a
+		// company's possessive and "share" names the market it is a
+		// share of, not another holder.
+		market := i > 0 && m.end < len(toks) && toks[m.end].is2(wdShare, wdMarket) && x.possessiveBefore(ms[i-1], m.start)
+		if m.end <= q.start && !compared && !led && !included && !market && !speakerLabel(toks, m.end) && !x.inAppositive(i, q) {
 			best = m.name
 		}
 	}
