@@ -2935,7 +2935,7 @@ func (x *extractor) relativeAfter(q *quantity) (years, quarters int, ok bool) {
 	}
 	// "Samsung 18% (a year earlier: 20%)": the words that open the
 	// bracket date the figure in it.
-	if k := q.start - 4; k >= 0 && toks[k].is2(wdA, wdOne) && toks[k+2].is3(wdAgo, wdEarlier, wdBefore) && toks[k+3].is2(symColon, symComma) {
+	if k := q.start - 4; k >= 0 && toks[k].is2(wdA, wdOne) && toks[k+2].is4(wdAgo, wdEarlier, wdBefore, wdPrior) && toks[k+3].is2(symColon, symComma) {
 		return back(toks[k+1].lower)
 	}
 	// "a year ago", "last quarter", "in the same period last year"; not
@@ -2950,7 +2950,8 @@ func (x *extractor) relativeAfter(q *quantity) (years, quarters int, ok bool) {
 			// own. ("20% compared with a year ago" still reads back.)
 			break
 		}
-		if k > q.end && toks[k].is3(wdAgo, wdEarlier, wdBefore) {
+		// "a year prior" dates a figure as "a year earlier" does.
+		if k > q.end && toks[k].is4(wdAgo, wdEarlier, wdBefore, wdPrior) {
 			if k > q.end+1 && toks[k-1].text == "-" {
 				return back(toks[k-2].lower) // "in the year-ago quarter"
 			}
@@ -3050,7 +3051,7 @@ func (x *extractor) readRelativeLeads(buf []relLead) int {
 		}
 		n, unit := 1, -1
 		switch {
-		case countWord(toks[k]) > 0 && toks[k+2].is3(wdAgo, wdEarlier, wdBefore):
+		case countWord(toks[k]) > 0 && toks[k+2].is4(wdAgo, wdEarlier, wdBefore, wdPrior):
 			n, unit = countWord(toks[k]), k+1 // "A year earlier", "six months ago"
 		case toks[k].lower == "the" && x.tokIs(k+1, namesEarlier) && !toks[k+1].is2(wdLast, wdFormer):
 			unit = k + 2 // "The previous quarter", "In the prior year"

@@ -2531,7 +2531,11 @@ func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []to
 			found, measurers = researchFirms(found, measurers, toks)
 		}
 		if len(measurers) == 0 {
-			if m, ok := sourceNamed(toks, known, found, places); ok {
+			// Only a sentence that gives a percentage takes a body that
+			// says or finds as its source: "cloud" makes a sentence about
+			// a contract look like one about shares.
+			percents := shares && slices.ContainsFunc(qty, func(q quantity) bool { return q.kind == qtyPercent })
+			if m, ok := sourceNamed(toks, known, found, places, percents); ok {
 				measurers = append(measurers, m)
 				found = slices.DeleteFunc(found, func(f mention) bool { return f.start < m.end && f.end > m.start })
 				known = slices.DeleteFunc(known, func(f mention) bool { return f.start < m.end && f.end > m.start })
@@ -2603,11 +2607,25 @@ func researchFirms(found, measurers []mention, toks []token) ([]mention, []menti
 // ("Bloomberg Second Measure"), which it then replaces. A firm that
 // measures a market holds no share of it, so discovered names inside it
 // are dropped.
-func sourceNamed(toks []token, known, found, places []mention) (m mention, ok bool) {
+func sourceNamed(toks []token, known, found, places []mention, percents bool) (m mention, ok bool) {
 	for k := 1; k+1 < len(toks); k++ {
 		// Every sentence comes here and few words are a source's cue:
 		// their keys rule the rest out before the words after are read.
 		if !mayCueSource(toks[k].key) {
+			continue
+		}
+		// A body that says or finds, or that a figure is according to,
+		// is a source only of shares: "the Department of Energy said it
+		// will move 6,000 staff" names the buyer.
+		if toks[k].is5(wdSaid, wdSays, wdFound, wdFinds, wdReported) {
+			if percents {
+				if m, ok := bodySaid(toks, k, known); ok {
+					return m, true
+				}
+			}
+			continue
+		}
+		if !percents && toks[k].lower == "to" {
 			continue
 		}
 		start := k + 1
@@ -2636,10 +2654,16 @@ func sourceNamed(toks []token, known, found, places []mention) (m mention, ok bo
 		// A known company credited with data is no source ("data from
 		// Contoso"), but a public body is: "statistics from the Ministry
 		// of Science and ICT".
-		body := slices.ContainsFunc(toks[start:end], func(t token) bool {
-			return t.is11(wdMinistry, wdCommission, wdAuthority, wdAgency, wdOffice, wdDepartment, wdBureau, wdInstitute, wdRegulator, wdCouncil, wdBoard)
-		})
-		if slices.ContainsFunc(places, func(p mention) bool { return p.start < end && p.end > start }) ||
+		body := publicBody(toks[start:end])
+		// "according to ACEA data": a name credited with data by
+		// "according to" must be a public body or have the data noun
+		// after it; "according to Contoso" may quote a party.
+		if toks[k].lower == "to" && !body && !(end < len(toks) && dataNoun(toks[end])) {
+			continue
+		}
+		// "figures from the Pakistan Telecommunication Authority": a
+		// place inside a public body's name is part of it.
+		if !body && slices.ContainsFunc(places, func(p mention) bool { return p.start < end && p.end > start }) ||
 			slices.ContainsFunc(known, func(c mention) bool {
 				return c.start < end && c.end > start && (c.start != start || c.end > end || c.end == end && !body)
 			}) {
@@ -2651,24 +2675,76 @@ func sourceNamed(toks []token, known, found, places []mention) (m mention, ok bo
 	return mention{}, false
 }
 
+// publicBody reports a name that holds the noun of a public body or a
+// trade body: "Ministry of Internal Affairs", "Competition and Markets
+// Authority", "Society of Motor Manufacturers and Traders", "Norwegian
+// Road Federation".
+func publicBody(name []token) bool {
+	return slices.ContainsFunc(name, func(t token) bool {
+		return t.is11(wdMinistry, wdCommission, wdAuthority, wdAgency, wdOffice, wdDepartment, wdBureau, wdInstitute, wdRegulator, wdCouncil, wdBoard) ||
+			t.is3(wdSociety, wdAssociation, wdFederation)
+	})
+}
+
+// bodySaid reads a public body named as the subject of a verb of saying
+// or finding at k: "the Competition and Markets Authority (CMA) found
+// that AWS holds 40-50%", "the Tanzania Communications Regulatory
+// Authority said". Only a body's name qualifies: "Contoso said" quotes a
+// party. A short form in brackets may stand between name and verb. The
+// caller has seen the verb.
+func bodySaid(toks []token, k int, known []mention) (mention, bool) {
+	if !toks[k].is5(wdSaid, wdSays, wdFound, wdFinds, wdReported) {
+		return mention{}, false
+	}
+	end := k
+	if end >= 3 && toks[end-1].text == ")" && toks[end-3].text == "(" && isNameToken(&toks[end-2]) {
+		end -= 3
+	}
+	start := end
+	for start > 0 && end-start < 8 {
+		if isNameToken(&toks[start-1]) && toks[start-1].lower != "the" {
+			start--
+			continue
+		}
+		if start-1 > 0 && start < end && toks[start-1].is3(wdOf, symAmpersand, wdAnd) && isNameToken(&toks[start-2]) {
+			start -= 2
+			continue
+		}
+		break
+	}
+	if start == end || !toks[end-1].startsUpper() || !publicBody(toks[start:end]) {
+		return mention{}, false
+	}
+	// A body the gazetteer knows is a party ("the Department of Energy
+	// said it will move 6,000 staff"), not a source.
+	if slices.ContainsFunc(known, func(c mention) bool { return c.start < end && c.end > start }) {
+		return mention{}, false
+	}
+	return mention{name: spanText(toks, start, end), start: start, end: end}, true
+}
+
 // mayCueSource reports whether a token's key (its lower-case length and
 // first byte) is one of sourceCue's words': a switch on a number, where
 // sourceCue compares strings. Keys may collide ("form" with "from"),
 // so sourceCue still decides.
 func mayCueSource(key uint32) bool {
 	const (
-		consultancy = 11<<8 | 'c'
-		researcher  = 10<<8 | 'r'
-		tracker     = 7<<8 | 't'
-		company     = 7<<8 | 'c'
-		firmOrFrom  = 4<<8 | 'f'
-		house       = 5<<8 | 'h'
-		agency      = 6<<8 | 'a'
-		provider    = 8<<8 | 'p'
-		by          = 2<<8 | 'b'
+		consultancy  = 11<<8 | 'c'
+		researcher   = 10<<8 | 'r'
+		tracker      = 7<<8 | 't'
+		company      = 7<<8 | 'c'
+		firmOrFrom   = 4<<8 | 'f'
+		house        = 5<<8 | 'h'
+		agency       = 6<<8 | 'a'
+		provider     = 8<<8 | 'p'
+		by           = 2<<8 | 'b'
+		to           = 2<<8 | 't'
+		saidOrSays   = 4<<8 | 's'
+		foundOrFinds = 5<<8 | 'f'
+		reported     = 8<<8 | 'r'
 	)
 	switch key {
-	case consultancy, researcher, tracker, company, firmOrFrom, house, agency, provider, by:
+	case consultancy, researcher, tracker, company, firmOrFrom, house, agency, provider, by, to, saidOrSays, foundOrFinds, reported:
 		return true
 	}
 	return false
@@ -2685,6 +2761,8 @@ func sourceCue(toks []token, k int) bool {
 	switch t.lower {
 	case "consultancy", "researcher", "tracker":
 		return true
+	case "to":
+		return toks[k-1].lower == "according"
 	case "firm", "company", "house", "agency", "provider":
 		// Not "data company" nor "intelligence company": an AI or data
 		// company is as often a party.

@@ -94,9 +94,9 @@ func DefaultPlaces() []Place {
 		{Name: "EMEA", Region: true},
 		{Name: "Asia Pacific", Aliases: []string{"Asia-Pacific", "APAC", "APJ"}, Region: true},
 		{Name: "Asia", Region: true},
-		{Name: "Latin America", Aliases: []string{"LATAM"}, Region: true},
-		{Name: "North America", Region: true},
-		{Name: "Middle East", Region: true},
+		{Name: "Latin America", Aliases: []string{"LATAM", "Latin American"}, Region: true},
+		{Name: "North America", Aliases: []string{"North American"}, Region: true},
+		{Name: "Middle East", Aliases: []string{"Middle Eastern"}, Region: true},
 		{Name: "Africa", Region: true},
 		{Name: "worldwide", Aliases: []string{"global", "globally", "world", "worldwide"}, Region: true},
 	}

@@ -289,6 +289,12 @@ func extractionRules() []rule {
 		{name: "percent-out-of-range", on: qtyPercent, match: func(x *extractor, _ int, q *quantity) bool {
 			return q.value < 0 || q.value > 100 || q.value == 0 && (!x.hasShareWord() || q.start > 0 && x.s.toks[q.start-1].text == "|")
 		}},
+		// "the first time since 2015 that Google's share stayed under
+		// 90%": a line a share crossed, dated by when it first did, is
+		// no share of anyone's.
+		{name: "percent-threshold", on: qtyPercent, match: func(x *extractor, _ int, q *quantity) bool {
+			return x.thresholdFirstCrossed(q)
+		}},
 		{name: "percent-company-part", on: qtyPercent, match: func(x *extractor, _ int, q *quantity) bool {
 			return x.partOfCompany(q)
 		}},

@@ -293,7 +293,7 @@ func (x *extractor) seatReading(q *quantity) seatReading {
 	// "Contoso has 1,000 ChatGPT Enterprise users", "Copilot is now used
 	// by 15,000 staff at Contoso": the users of a named product a customer
 	// has are its seats, not its size; its maker's users are a user base.
-	ownUsers := (x.productBefore(q) || x.productForPeople(q) || x.peopleOntoProduct(q) || x.productHasUsers(q) || x.peopleUsing(q)) && x.customerNamed()
+	ownUsers := (x.productBefore(q) || x.productForPeople(q) || x.peopleOntoProduct(q) || x.productHasUsers(q) || x.peopleUsing(q) || x.productServes(q)) && x.customerNamed()
 	if x.headcountNear(q) && !rollout && !ownUsers || x.trainedAfter(q) || x.perPeriod(q) {
 		return seatNone
 	}
@@ -311,10 +311,37 @@ func (x *extractor) seatReading(q *quantity) seatReading {
 	// by its maker, is a user base.
 	using := len(x.s.products) > 0 && x.sentenceHas(wRolledOut) && x.inPart(q, wRolledOut) && x.customerNamed()
 	if x.sentenceHas(wRollout) && !x.accessToOther() && x.inPart(q, wRollout) || x.productBefore(q) || rollout || using || x.getsVendorTools() || x.productHeldAfter(q, noun) || x.productForPeople(q) || x.productTo(q) || x.mailAccounts(q) ||
-		x.ableToUse(q) || x.uptakeTo(q) || x.peopleOntoProduct(q) || x.productHasUsers(q) || x.productSoThat(q) || x.listedRollout(q) {
+		x.ableToUse(q) || x.uptakeTo(q) || x.peopleOntoProduct(q) || x.productHasUsers(q) || x.productSoThat(q) || x.listedRollout(q) || x.productServes(q) {
 		return seatPeople
 	}
 	return seatNone
+}
+
+// productServes reads a named product, or "the tool" or "it" standing for
+// the one the article is about, as the subject of a verb that says whom
+// it reaches: "the tool now supports some 40,000 employees", "Copilot
+// serves 12,000 staff at the bank". A customer must be named, so that
+// "the platform serves 300 million users" by its maker is no seat count.
+func (x *extractor) productServes(q *quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if k < 1 || !toks[k].is6(wdSupports, wdServes, wdReaches, wdSupported, wdServed, wdReached) {
+		return false
+	}
+	if x.ctxProduct == "" && len(x.s.products) == 0 || !x.customerNamed() {
+		return false
+	}
+	j := k - 1
+	if toks[j].is2(wdNow, wdAlready) && j > 0 {
+		j--
+	}
+	if toks[j].lower == "it" {
+		return true
+	}
+	if j > 0 && toks[j-1].is2(wdThe, wdThis) && toks[j].is11(wdPlatform, wdService, wdTool, wdApp, wdSystem, wdSuite, wdAssistant, wdChatbot, wdTechnology, wdApplication, wdSoftware) {
+		return true
+	}
+	return slices.ContainsFunc(x.s.products, func(m mention) bool { return m.end == j+1 })
 }
 
 // productGivenTo reads "gave Copilot to 20,000 so far", "rolled Gemini
@@ -1065,6 +1092,14 @@ func (x *extractor) hostsUpTo(q *quantity) bool {
 	toks := x.s.toks
 	for k := q.start - 1; k >= 0 && k >= q.start-3; k-- {
 		if toks[k].is2(wdHost, wdHosts) {
+			// "Zoho hosts 12.68 lakh email accounts for the government":
+			// accounts or mailboxes a provider hosts are its service's
+			// seats, not how many a meeting admits.
+			for j := q.end; j < len(toks) && j <= q.end+2; j++ {
+				if toks[j].is2(wdAccounts, wdMailboxes) {
+					return false
+				}
+			}
 			return true
 		}
 	}
@@ -1538,6 +1573,16 @@ func (x *extractor) productBefore(q *quantity) bool {
 		// ChatGPT" the product is what the people use, not what they hold.
 		if m.start >= q.end && m.start <= q.end+2 && m.end < len(x.s.toks) && (x.tokHas(m.end, wSeatNouns) || x.tokHas(m.end, wPeopleNouns)) {
 			return true
+		}
+	}
+	// "Barclays has 40,000 Salesforce users", "Lloyds counts 45,000 Zoom
+	// accounts": a software maker's name in the product's place names
+	// what the users hold, when a company named before the count, other
+	// than the maker, holds them ("Zoom has 300 million users" is the
+	// maker's own base).
+	for _, m := range x.s.companies {
+		if m.start == q.end && m.end < len(x.s.toks) && x.e.makers[m.name] && (x.tokHas(m.end, wSeatNouns) || x.tokHas(m.end, wPeopleNouns)) {
+			return slices.ContainsFunc(x.s.companies, func(c mention) bool { return c.name != m.name && c.end <= q.start })
 		}
 	}
 	return false

@@ -205,6 +205,26 @@ func (x *extractor) isChange(q *quantity) bool {
 	return false
 }
 
+// thresholdFirstCrossed reports a bound ("under 90%", "below 20%", "above
+// 50%") in a clause that says it was the first time, month or quarter a
+// share crossed it: "the first time since 2015 that Google's share stayed
+// under 90%". Only a figure that opens with such a word is looked at.
+func (x *extractor) thresholdFirstCrossed(q *quantity) bool {
+	toks := x.s.toks
+	if q.start >= q.numStart || !toks[q.start].is3(wdBelow, wdAbove, wdUnder) {
+		return false
+	}
+	for k := q.start - 2; k >= 0 && k >= q.start-16; k-- {
+		if toks[k].lower == "first" && toks[k+1].is5(wdTime, wdMonth, wdQuarter, wdYear, wdWeek) {
+			return true
+		}
+		if toks[k].text == ";" || toks[k].kind == tokNum && k < q.start-1 && toks[k+1].kind != tokWord {
+			return false
+		}
+	}
+	return false
+}
+
 // countOrSumAt reports a count or a sum of money that starts at token k:
 // the "about 1.8 million units" of "6% to about 1.8 million units".
 func (x *extractor) countOrSumAt(k int) bool {
@@ -855,6 +875,27 @@ func (x *extractor) isShare(q *quantity) bool {
 	return false
 }
 
+// possessiveBefore reports company mention p written as a possessive
+// ("Lenovo's") with at most two lower-case words between it and token k:
+// "Lenovo's worldwide PC", "Contoso's global GPU".
+func (x *extractor) possessiveBefore(p mention, k int) bool {
+	toks := x.s.toks
+	j := p.end
+	if j+1 >= k || !(toks[j].text == "'" || toks[j].text == "’") || toks[j+1].lower != "s" {
+		return false
+	}
+	j += 2
+	if k-j > 2 {
+		return false
+	}
+	for ; j < k; j++ {
+		if toks[j].kind != tokWord || toks[j].startsUpper() {
+			return false
+		}
+	}
+	return true
+}
+
 // listItemStart reports a name at k that opens an item of a ranking:
 // first in its sentence or after a number or mark ("1. Samsung", "- Apple",
 // "(2) Xiaomi"), not after a word ("lead over Microsoft, 16 percent to
@@ -1027,8 +1068,25 @@ func (x *extractor) asideBetween(from, to int) bool {
 // ofPeople reports "of customers", "of them" right after q: a part of
 // the people a survey asked.
 func (x *extractor) ofPeople(q *quantity) bool {
+	return x.peopleAfter(q) > 0
+}
+
+// peopleAfter returns the token of the people noun in "of customers" or
+// "of the users" right after q, or 0: an article before the noun names
+// the same part of the same people.
+func (x *extractor) peopleAfter(q *quantity) int {
 	toks := x.s.toks
-	return q.end+1 < len(toks) && toks[q.end].lower == "of" && x.tokIs(q.end+1, namesCustomers)
+	j := q.end + 1
+	if j >= len(toks) || toks[q.end].lower != "of" {
+		return 0
+	}
+	if toks[j].lower == "the" && j+1 < len(toks) {
+		j++
+	}
+	if x.tokIs(j, namesCustomers) {
+		return j
+	}
+	return 0
 }
 
 // heldByCompany reports a part of the people a company's verb of holding
@@ -1038,6 +1096,17 @@ func (x *extractor) ofPeople(q *quantity) bool {
 func (x *extractor) heldByCompany(q *quantity) bool {
 	toks := x.s.toks
 	k := q.start - 1
+	if k >= 1 && toks[k].lower == "with" {
+		// "Jio has the biggest chunk of the pie with 36% of the users",
+		// "Contoso leads with 40% of customers": the clause's company
+		// holds what "with" gives it. Only buyers and users: "with 40%
+		// of respondents saying" is a survey's answer.
+		if j := x.peopleAfter(q); j > 0 && toks[j].is4(wdUsers, wdCustomers, wdConsumers, wdBuyers) {
+			cs, _ := x.clause(q)
+			return x.companyIn(max(cs, k-12), k)
+		}
+		return false
+	}
 	if k >= 1 && toks[k].lower == "for" && toks[k-1].is3(wdAccounts, wdAccounted, wdAccounting) {
 		k--
 	} else if k < 1 || !toks[k].is14(wdControls, wdControlled, wdHolds, wdHeld, wdHas, wdHad, wdCommands, wdCommanded, wdCaptures, wdCaptured, wdServes, wdServed, wdClaims, wdClaimed) {
@@ -1238,7 +1307,11 @@ func (x *extractor) shareCompany(q *quantity) string {
 		// "OPPO (including OnePlus) shipped 28.6 million units for a 9%
 		// share": a brand the bracket counts in is the company's before it.
 		included := m.start >= 2 && toks[m.start-1].is2(wdIncluding, wdIncl) && toks[m.start-2].text == "(" && best != ""
-		if m.end <= q.start && !compared && !led && !included && !speakerLabel(toks, m.end) && !x.inAppositive(i, q) {
+		// "Lenovo's worldwide PC share reached 24.5%": a name between a
+		// company's possessive and "share" names the market it is a
+		// share of, not another holder.
+		market := i > 0 && m.end < len(toks) && toks[m.end].is2(wdShare, wdMarket) && x.possessiveBefore(ms[i-1], m.start)
+		if m.end <= q.start && !compared && !led && !included && !market && !speakerLabel(toks, m.end) && !x.inAppositive(i, q) {
 			best = m.name
 		}
 	}

@@ -120,6 +120,7 @@ const (
 	wdAsset
 	wdAssigned
 	wdAssistant
+	wdAssociation
 	wdAssume
 	wdAssumed
 	wdAssumes
@@ -206,6 +207,7 @@ const (
 	wdBusinesses
 	wdBut
 	wdBuy
+	wdBuyers
 	wdBuying
 	wdBuyout
 	wdBuys
@@ -299,6 +301,7 @@ const (
 	wdConstructing
 	wdConstructs
 	wdConsulting
+	wdConsumers
 	wdContract
 	wdContracted
 	wdContracts
@@ -464,6 +467,7 @@ const (
 	wdFar
 	wdFaster
 	wdFederal
+	wdFederation
 	wdFell
 	wdFetch
 	wdFetched
@@ -476,6 +480,7 @@ const (
 	wdFinancial
 	wdFinancing
 	wdFinancings
+	wdFinds
 	wdFines
 	wdFinished
 	wdFirm
@@ -492,6 +497,7 @@ const (
 	wdForce
 	wdFormed
 	wdFormer
+	wdFound
 	wdFoundation
 	wdFounded
 	wdFounder
@@ -1123,6 +1129,7 @@ const (
 	wdSlides
 	wdSlower
 	wdSo
+	wdSociety
 	wdSoftware
 	wdSold
 	wdSome
@@ -1181,6 +1188,8 @@ const (
 	wdSupplies
 	wdSupply
 	wdSupport
+	wdSupported
+	wdSupports
 	wdSurged
 	wdSurpassed
 	wdSurvey
@@ -1481,6 +1490,7 @@ var idWords = [...]string{"",
 	"asset",
 	"assigned",
 	"assistant",
+	"association",
 	"assume",
 	"assumed",
 	"assumes",
@@ -1567,6 +1577,7 @@ var idWords = [...]string{"",
 	"businesses",
 	"but",
 	"buy",
+	"buyers",
 	"buying",
 	"buyout",
 	"buys",
@@ -1660,6 +1671,7 @@ var idWords = [...]string{"",
 	"constructing",
 	"constructs",
 	"consulting",
+	"consumers",
 	"contract",
 	"contracted",
 	"contracts",
@@ -1825,6 +1837,7 @@ var idWords = [...]string{"",
 	"far",
 	"faster",
 	"federal",
+	"federation",
 	"fell",
 	"fetch",
 	"fetched",
@@ -1837,6 +1850,7 @@ var idWords = [...]string{"",
 	"financial",
 	"financing",
 	"financings",
+	"finds",
 	"fines",
 	"finished",
 	"firm",
@@ -1853,6 +1867,7 @@ var idWords = [...]string{"",
 	"force",
 	"formed",
 	"former",
+	"found",
 	"foundation",
 	"founded",
 	"founder",
@@ -2484,6 +2499,7 @@ var idWords = [...]string{"",
 	"slides",
 	"slower",
 	"so",
+	"society",
 	"software",
 	"sold",
 	"some",
@@ -2542,6 +2558,8 @@ var idWords = [...]string{"",
 	"supplies",
 	"supply",
 	"support",
+	"supported",
+	"supports",
 	"surged",
 	"surpassed",
 	"survey",
