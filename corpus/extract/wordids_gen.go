@@ -667,9 +667,12 @@ const (
 	wdLeave
 	wdLeaving
 	wdLed
+	wdLend
 	wdLender
 	wdLenders
 	wdLending
+	wdLends
+	wdLent
 	wdLess
 	wdLiabilities
 	wdLicence
@@ -2028,9 +2031,12 @@ var idWords = [...]string{"",
 	"leave",
 	"leaving",
 	"led",
+	"lend",
 	"lender",
 	"lenders",
 	"lending",
+	"lends",
+	"lent",
 	"less",
 	"liabilities",
 	"licence",
