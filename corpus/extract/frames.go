@@ -343,13 +343,27 @@ func (x *extractor) subordinateBetween(v, k int) bool {
 // v; else "".
 func (x *extractor) prepBefore(m mention, v int) string {
 	toks := x.s.toks
-	for j := m.start - 1; j > v && j >= m.start-6; j-- {
+	low := m.start - 6
+	for j := m.start - 1; j > v && j >= low; j-- {
 		t := &toks[j]
 		if t.is7(wdBy, wdFrom, wdTo, wdFor, wdIn, wdInto, wdWith) {
 			return t.lower
 		}
 		if t.kind == tokWord && !t.startsUpper() && !t.is6(wdAnd, wdOr, wdWhich, wdWho, wdThat, wdOf) || t.text == "-" || x.placeAt(j) {
 			continue
+		}
+		if t.text == "," || t.is2(wdAnd, wdOr) {
+			// "to Carlyle Group LP and BC Partners": a name listed
+			// after another shares the preposition that opens the list.
+			e := j
+			if e-1 > v && toks[e-1].is9(wdInc, wdLtd, wdCorp, wdPlc, wdLlc, wdLp, wdAg, wdSa, wdCo) {
+				e--
+			}
+			if p, ok := x.mentionEndingAt(e); ok && p.start > v {
+				low -= j - p.start
+				j = p.start
+				continue
+			}
 		}
 		return ""
 	}
@@ -620,10 +634,12 @@ func (x *extractor) frameRoles(q *quantity) []framed {
 			add(m, f.after(w))
 		}
 	}
-	if f.obj == corpus.RoleTarget && !slices.ContainsFunc(out, func(o framed) bool { return o.role == corpus.RoleTarget }) {
+	if f.obj == corpus.RoleTarget && !slices.ContainsFunc(out, func(o framed) bool { return o.role == corpus.RoleTarget }) && !x.sellsBusinessAt(v) {
 		// "bought servers from Fabrikam", "sold $2bn of chips to
 		// Contoso": with no company bought, the goods are, and the
-		// sides are a customer and a vendor the rules read better.
+		// sides are a customer and a vendor the rules read better. A
+		// business sold ("its paint unit") is a takeover still, and its
+		// seller and buyer stand.
 		return nil
 	}
 	return out

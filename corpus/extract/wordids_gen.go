@@ -698,6 +698,7 @@ const (
 	wdLost
 	wdLow
 	wdLower
+	wdLp
 	wdLtd
 	wdM
 	wdMade
@@ -2062,6 +2063,7 @@ var idWords = [...]string{"",
 	"lost",
 	"low",
 	"lower",
+	"lp",
 	"ltd",
 	"m",
 	"made",
