@@ -340,34 +340,59 @@ func (x *extractor) subordinateBetween(v, k int) bool {
 // prepBefore returns the preposition that opens the phrase a name ending
 // at m stands in, past a few lower-case words saying what it is ("from
 // British private equity firm Triton"), when it comes after the verb at
-// v; else "".
-func (x *extractor) prepBefore(m mention, v int) string {
+// v; else "". A name listed after others shares the preposition that
+// opens the list ("to Carlyle Group LP and BC Partners Ltd"); the second
+// result is where the list's first name starts, m's own start when it
+// stands alone.
+func (x *extractor) prepBefore(m mention, v int) (string, int) {
 	toks := x.s.toks
-	low := m.start - 6
+	head, low := m.start, m.start-6
+	listed := false
 	for j := m.start - 1; j > v && j >= low; j-- {
 		t := &toks[j]
 		if t.is7(wdBy, wdFrom, wdTo, wdFor, wdIn, wdInto, wdWith) {
-			return t.lower
+			return t.lower, head
 		}
 		if t.kind == tokWord && !t.startsUpper() && !t.is6(wdAnd, wdOr, wdWhich, wdWho, wdThat, wdOf) || t.text == "-" || x.placeAt(j) {
 			continue
 		}
-		if t.text == "," || t.is2(wdAnd, wdOr) {
-			// "to Carlyle Group LP and BC Partners": a name listed
-			// after another shares the preposition that opens the list.
+		// A comma joins a list only inside one that goes on past m:
+		// "in Anthropic, Amazon said" lists nothing.
+		if j+1 == head && (t.is2(wdAnd, wdOr) || t.text == "," && (listed || x.listGoesOn(m))) {
 			e := j
-			if e-1 > v && toks[e-1].is9(wdInc, wdLtd, wdCorp, wdPlc, wdLlc, wdLp, wdAg, wdSa, wdCo) {
+			if t.text != "," && e-1 > v && toks[e-1].text == "," {
+				e-- // ", and"
+			}
+			if e-1 > v && x.legalFormAt(e-1) {
 				e--
 			}
-			if p, ok := x.mentionEndingAt(e); ok && p.start > v {
-				low -= j - p.start
+			if p, ok := x.mentionEndingAt(e); ok && p.start > v && !x.ownerAt(p) {
+				listed = true
+				low -= head - p.start
+				head = p.start
 				j = p.start
 				continue
 			}
 		}
-		return ""
+		return "", head
 	}
-	return ""
+	return "", head
+}
+
+// legalFormAt reports a company's legal form at token k: "Inc", "LP".
+func (x *extractor) legalFormAt(k int) bool {
+	return x.s.toks[k].is9(wdInc, wdLtd, wdCorp, wdPlc, wdLlc, wdLp, wdAg, wdSa, wdCo)
+}
+
+// listGoesOn reports a list that goes on past the name m: a comma, "and"
+// or "or" after it, past its legal form.
+func (x *extractor) listGoesOn(m mention) bool {
+	toks := x.s.toks
+	k := m.end
+	if k < len(toks) && x.legalFormAt(k) {
+		k++
+	}
+	return k+1 < len(toks) && (toks[k].text == "," || toks[k].is2(wdAnd, wdOr)) && toks[k+1].kind == tokWord && toks[k+1].startsUpper()
 }
 
 // mentionEndingAt returns the company the sentence names ending just
@@ -625,16 +650,20 @@ func (x *extractor) frameRoles(q *quantity) []framed {
 		if _, isPlace := x.e.regions[m.name]; isPlace && f.in != corpus.RoleRecipient {
 			continue
 		}
-		switch w := x.prepBefore(m, v); {
-		case w == "by" && m.start >= 2 && toks[m.start-2].is3(wdLed, wdHeaded, wdBacked):
-			add(m, corpus.RoleInvestor)
-		case w == "by" && x.agentBy(m.start, v):
+		switch w, head := x.prepBefore(m, v); {
+		case w == "by" && head >= 2 && toks[head-2].is3(wdLed, wdHeaded, wdBacked):
+			if f.subj != corpus.RoleSeller {
+				// "sold to a group led by Litware": the group's leader
+				// buys with it.
+				add(m, corpus.RoleInvestor)
+			}
+		case w == "by" && x.agentBy(head, v):
 			add(m, byRole)
 		case f.after(w) != corpus.RoleUnknown:
 			add(m, f.after(w))
 		}
 	}
-	if f.obj == corpus.RoleTarget && !slices.ContainsFunc(out, func(o framed) bool { return o.role == corpus.RoleTarget }) && !x.sellsBusinessAt(v) {
+	if f.obj == corpus.RoleTarget && !slices.ContainsFunc(out, func(o framed) bool { return o.role == corpus.RoleTarget }) && !(v < q.start && x.sellsBusinessAt(v)) {
 		// "bought servers from Fabrikam", "sold $2bn of chips to
 		// Contoso": with no company bought, the goods are, and the
 		// sides are a customer and a vendor the rules read better. A
