@@ -45,16 +45,19 @@ func (x *extractor) frameOf(q *quantity, k int) (dealFrame, bool) {
 	t := &x.s.toks[k]
 	switch {
 	case t.is12(wdBuy, wdBuys, wdBought, wdBuying, wdAcquire, wdAcquires, wdAcquired, wdAcquiring, wdPurchase, wdPurchases, wdPurchased, wdPurchasing):
+		if k+1 < len(x.s.toks) && x.s.toks[k+1].lower == "into" {
+			// "Toyota will buy into Joby": what is bought into takes the
+			// money in, a share of it, not the whole.
+			return dealFrame{subj: corpus.RoleInvestor, in: corpus.RoleRecipient, from: corpus.RoleSeller}, true
+		}
 		for j := k + 1; j < len(x.s.toks) && j <= k+6; j++ {
 			if x.s.toks[j].is3(wdMajority, wdControlling, wdRemaining) {
 				// "a majority stake" is a takeover.
 				break
 			}
-			if x.s.toks[j].kind == tokNum && j+1 < len(x.s.toks) && (x.s.toks[j+1].text == "%" || x.s.toks[j+1].is2(wdPer, wdPercent)) {
-				if p, err := strconv.ParseFloat(x.s.toks[j].text, 64); err == nil && p > 50 {
-					// "a 74 per cent stake" is a takeover.
-					break
-				}
+			if x.overHalfAt(j) {
+				// "a 74 per cent stake" is a takeover.
+				break
 			}
 			if x.s.toks[j].is2(wdStake, wdStakes) {
 				// "bought a minority stake in Fabrikam": a stake bought
@@ -114,8 +117,31 @@ func (x *extractor) frameOf(q *quantity, k int) (dealFrame, bool) {
 		if x.clauseHas(q, wDealNouns) {
 			return dealFrame{subj: corpus.RoleVendor, from: corpus.RoleCustomer}, true
 		}
+	case t.is5(wdTake, wdTakes, wdTook, wdTaking, wdTaken):
+		// "KKR will take a 20% stake in Fabrikam from Northwind": a stake
+		// taken is money put in, as a stake bought is.
+		for j := k + 1; j < len(x.s.toks) && j <= k+6; j++ {
+			if x.s.toks[j].is6(wdMajority, wdControlling, wdRemaining, wdFull, wdOver, wdPrivate) || x.overHalfAt(j) {
+				// "take a majority stake", "took a 51% stake", "take it
+				// private", "take over" are takeovers the older rules
+				// read.
+				return dealFrame{}, false
+			}
+			if x.s.toks[j].is2(wdStake, wdStakes) {
+				return dealFrame{subj: corpus.RoleInvestor, in: corpus.RoleRecipient, from: corpus.RoleSeller}, true
+			}
+		}
+	case t.is4(wdLend, wdLends, wdLent, wdLending):
+		// "Contoso Bank will lend Fabrikam $2bn", "lent $2bn to
+		// Fabrikam": a lender puts money in as an investor does, and
+		// its borrower takes it.
+		return dealFrame{subj: corpus.RoleInvestor, obj: corpus.RoleRecipient, to: corpus.RoleRecipient}, true
+	case t.is4(wdExtend, wdExtends, wdExtended, wdExtending) && x.creditIn(q):
+		// "banks extended a $5bn credit facility to Fabrikam": credit
+		// extended is lent.
+		return dealFrame{subj: corpus.RoleInvestor, to: corpus.RoleRecipient}, true
 	case t.is6(wdSupply, wdSupplies, wdSupplied, wdProvide, wdProvides, wdProvided):
-		if q.start > k && q.start <= k+3 && q.end < len(x.s.toks) && x.s.toks[q.end].lower == "to" && x.onlyQualifiers(k+1, q.start) {
+		if q.start > k && q.start <= k+3 && x.moneyTo(q) && x.onlyQualifiers(k+1, q.start) {
 			// "will provide up to 590 billion yen to Rapidus": money
 			// provided is put in.
 			return dealFrame{subj: corpus.RoleInvestor, to: corpus.RoleRecipient}, true
@@ -123,6 +149,45 @@ func (x *extractor) frameOf(q *quantity, k int) (dealFrame, bool) {
 		return dealFrame{subj: corpus.RoleVendor, obj: corpus.RoleCustomer, to: corpus.RoleCustomer}, true
 	}
 	return dealFrame{}, false
+}
+
+// overHalfAt reports a share of more than half written at token j: "a
+// 74 per cent stake", "a 51% stake".
+func (x *extractor) overHalfAt(j int) bool {
+	toks := x.s.toks
+	if toks[j].kind != tokNum || j+1 >= len(toks) || !(toks[j+1].text == "%" || toks[j+1].is2(wdPer, wdPercent)) {
+		return false
+	}
+	p, err := strconv.ParseFloat(toks[j].text, 64)
+	return err == nil && p > 50
+}
+
+// moneyTo reports the figure's money going "to" someone right after it,
+// past words saying what kind of money it is: "provide $100 million to
+// Fabrikam", "provide $100 million in financing to Fabrikam".
+func (x *extractor) moneyTo(q *quantity) bool {
+	toks := x.s.toks
+	for j := q.end; j < len(toks) && j <= q.end+3; j++ {
+		if toks[j].lower == "to" {
+			return true
+		}
+		if !toks[j].is13(wdIn, wdOf, wdNew, wdAdditional, wdFinancing, wdFunding, wdLoans, wdLoan, wdDebt, wdCredit, wdCapital, wdGrants, wdEquity) {
+			return false
+		}
+	}
+	return false
+}
+
+// creditIn reports a word for money lent in the figure's clause: credit,
+// a loan or a facility.
+func (x *extractor) creditIn(q *quantity) bool {
+	start, end := x.clause(q)
+	for k := start; k < end; k++ {
+		if x.s.toks[k].is6(wdCredit, wdLoan, wdLoans, wdFacility, wdFinancing, wdDebt) {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyQualifiers reports that tokens from i to j only qualify the figure
@@ -220,7 +285,8 @@ func (x *extractor) mayFrame(k int) bool {
 		return false
 	}
 	return x.s.bits[k].meets(frameLists) ||
-		t.is11(wdGave, wdGiven, wdGives, wdGranted, wdGrants, wdLand, wdOffer, wdOffered, wdOffers, wdProvided, wdSupplied)
+		t.is24(wdGave, wdGiven, wdGives, wdGranted, wdGrants, wdLand, wdOffer, wdOffered, wdOffers, wdProvided, wdSupplied,
+			wdTake, wdTakes, wdTook, wdTaking, wdTaken, wdLend, wdLends, wdLent, wdLending, wdExtend, wdExtends, wdExtended, wdExtending)
 }
 
 // frameLists are the deal lists that hold most verbs with a frame, made
@@ -274,20 +340,59 @@ func (x *extractor) subordinateBetween(v, k int) bool {
 // prepBefore returns the preposition that opens the phrase a name ending
 // at m stands in, past a few lower-case words saying what it is ("from
 // British private equity firm Triton"), when it comes after the verb at
-// v; else "".
-func (x *extractor) prepBefore(m mention, v int) string {
+// v; else "". A name listed after others shares the preposition that
+// opens the list ("to Carlyle Group LP and BC Partners Ltd"); the second
+// result is where the list's first name starts, m's own start when it
+// stands alone.
+func (x *extractor) prepBefore(m mention, v int) (string, int) {
 	toks := x.s.toks
-	for j := m.start - 1; j > v && j >= m.start-6; j-- {
+	head, low := m.start, m.start-6
+	listed := false
+	for j := m.start - 1; j > v && j >= low; j-- {
 		t := &toks[j]
 		if t.is7(wdBy, wdFrom, wdTo, wdFor, wdIn, wdInto, wdWith) {
-			return t.lower
+			return t.lower, head
 		}
 		if t.kind == tokWord && !t.startsUpper() && !t.is6(wdAnd, wdOr, wdWhich, wdWho, wdThat, wdOf) || t.text == "-" || x.placeAt(j) {
 			continue
 		}
-		return ""
+		// A comma joins a list only inside one that goes on past m:
+		// "in Anthropic, Amazon said" lists nothing.
+		if j+1 == head && (t.is2(wdAnd, wdOr) || t.text == "," && (listed || x.listGoesOn(m))) {
+			e := j
+			if t.text != "," && e-1 > v && toks[e-1].text == "," {
+				e-- // ", and"
+			}
+			if e-1 > v && x.legalFormAt(e-1) {
+				e--
+			}
+			if p, ok := x.mentionEndingAt(e); ok && p.start > v && !x.ownerAt(p) {
+				listed = true
+				low -= head - p.start
+				head = p.start
+				j = p.start
+				continue
+			}
+		}
+		return "", head
 	}
-	return ""
+	return "", head
+}
+
+// legalFormAt reports a company's legal form at token k: "Inc", "LP".
+func (x *extractor) legalFormAt(k int) bool {
+	return x.s.toks[k].is9(wdInc, wdLtd, wdCorp, wdPlc, wdLlc, wdLp, wdAg, wdSa, wdCo)
+}
+
+// listGoesOn reports a list that goes on past the name m: a comma, "and"
+// or "or" after it, past its legal form.
+func (x *extractor) listGoesOn(m mention) bool {
+	toks := x.s.toks
+	k := m.end
+	if k < len(toks) && x.legalFormAt(k) {
+		k++
+	}
+	return k+1 < len(toks) && (toks[k].text == "," || toks[k].is2(wdAnd, wdOr)) && toks[k+1].kind == tokWord && toks[k+1].startsUpper()
 }
 
 // mentionEndingAt returns the company the sentence names ending just
@@ -545,19 +650,25 @@ func (x *extractor) frameRoles(q *quantity) []framed {
 		if _, isPlace := x.e.regions[m.name]; isPlace && f.in != corpus.RoleRecipient {
 			continue
 		}
-		switch w := x.prepBefore(m, v); {
-		case w == "by" && m.start >= 2 && toks[m.start-2].is3(wdLed, wdHeaded, wdBacked):
-			add(m, corpus.RoleInvestor)
-		case w == "by" && x.agentBy(m.start, v):
+		switch w, head := x.prepBefore(m, v); {
+		case w == "by" && head >= 2 && toks[head-2].is3(wdLed, wdHeaded, wdBacked):
+			if f.subj != corpus.RoleSeller {
+				// "sold to a group led by Litware": the group's leader
+				// buys with it.
+				add(m, corpus.RoleInvestor)
+			}
+		case w == "by" && x.agentBy(head, v):
 			add(m, byRole)
 		case f.after(w) != corpus.RoleUnknown:
 			add(m, f.after(w))
 		}
 	}
-	if f.obj == corpus.RoleTarget && !slices.ContainsFunc(out, func(o framed) bool { return o.role == corpus.RoleTarget }) {
+	if f.obj == corpus.RoleTarget && !slices.ContainsFunc(out, func(o framed) bool { return o.role == corpus.RoleTarget }) && !(v < q.start && x.sellsBusinessAt(v)) {
 		// "bought servers from Fabrikam", "sold $2bn of chips to
 		// Contoso": with no company bought, the goods are, and the
-		// sides are a customer and a vendor the rules read better.
+		// sides are a customer and a vendor the rules read better. A
+		// business sold ("its paint unit") is a takeover still, and its
+		// seller and buyer stand.
 		return nil
 	}
 	return out
@@ -582,7 +693,92 @@ func (x *extractor) frameFix(q *quantity, ps []corpus.Party) []corpus.Party {
 			ps[i].Role = f.role
 		}
 	}
+	return x.otherSide(q, fr, ps)
+}
+
+// counterpart is the role across a deal from r: who takes what an
+// investor puts in, what a buyer buys, who sells to a customer.
+func counterpart(r corpus.Role) corpus.Role {
+	switch r {
+	case corpus.RoleInvestor:
+		return corpus.RoleRecipient
+	case corpus.RoleRecipient:
+		return corpus.RoleInvestor
+	case corpus.RoleBuyer:
+		return corpus.RoleTarget
+	case corpus.RoleCustomer:
+		return corpus.RoleVendor
+	case corpus.RoleVendor:
+		return corpus.RoleCustomer
+	}
+	return corpus.RoleUnknown
+}
+
+// otherSide gives the one party the frame left unplaced the role across
+// the deal from the frame's, when the older rules gave it the frame's own
+// role and no one holds the other: "Microsoft, which will invest €15
+// million in the company" names Mistral, the company, only as "the
+// company", and "Existing Fabrikam backer Contoso invested a further
+// $25m" names Fabrikam only as whose backer Contoso is; a deal has two
+// sides. Only a slot the clause fills with "the company", or a name
+// written as whose backer the subject is, says so: a second company the
+// rules gave the same role is as often a rival or a co-investor.
+func (x *extractor) otherSide(q *quantity, fr []framed, ps []corpus.Party) []corpus.Party {
+	r := fr[0].role
+	for _, f := range fr[1:] {
+		if f.role != r {
+			return ps
+		}
+	}
+	c := counterpart(r)
+	if c == corpus.RoleUnknown || slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Role == c }) {
+		return ps
+	}
+	other := -1
+	for i, p := range ps {
+		if p.Role != r || slices.ContainsFunc(fr, func(f framed) bool { return f.name == p.Name }) {
+			continue
+		}
+		if other >= 0 {
+			return ps
+		}
+		other = i
+	}
+	if other < 0 {
+		return ps
+	}
+	toks := x.s.toks
+	backed := slices.ContainsFunc(x.s.companies, func(m mention) bool {
+		return m.name == ps[other].Name && m.end < len(toks) && toks[m.end].is6(wdBacker, wdBackers, wdInvestor, wdInvestors, wdShareholder, wdShareholders)
+	})
+	if backed && c == corpus.RoleRecipient || x.slotIsTheCompany(q, c) {
+		ps[other].Role = c
+	}
 	return ps
+}
+
+// slotIsTheCompany reports the slot of role r of the figure's deal verb
+// filled by a company not named but described: "invest €15 million in
+// the company", "agreed to buy the startup".
+func (x *extractor) slotIsTheCompany(q *quantity, r corpus.Role) bool {
+	v, f := x.frameVerb(q)
+	if v < 0 {
+		return false
+	}
+	toks := x.s.toks
+	_, end := x.clause(q)
+	for k := v + 1; k+1 < end && k <= v+12; k++ {
+		if !toks[k].is2(wdThe, wdIts) || !x.tokIs(k+1, namesFirm) {
+			continue
+		}
+		if k == v+1 && f.obj == r {
+			return true
+		}
+		if p := toks[k-1].lower; f.after(p) == r {
+			return true
+		}
+	}
+	return false
 }
 
 // nounFrameOf returns the frame of a deal noun at k: a nominalised verb

@@ -2185,12 +2185,28 @@ func (x *extractor) joinedAt(q *quantity) int {
 			if j < end && toks[j].lower == "up" {
 				j++
 			}
-			if j < end && toks[j].lower == "with" {
+			if j < end && toks[j].lower == "with" && !x.ownVerbBetween(q, j, q.start) {
 				return k
 			}
 		}
 	}
 	return -1
+}
+
+// ownVerbBetween reports a deal verb with a frame of its own between
+// tokens from and to, before the figure q: "has partnered with Microsoft,
+// which will invest €15 million" prices the investment, not the
+// partnership.
+func (x *extractor) ownVerbBetween(q *quantity, from, to int) bool {
+	for j := from; j < to; j++ {
+		if !x.mayFrame(j) || !x.verbAt(j) {
+			continue
+		}
+		if _, ok := x.frameOf(q, j); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // joinedPartners makes the companies of a deal value partners when its

@@ -673,9 +673,12 @@ const (
 	wdLeave
 	wdLeaving
 	wdLed
+	wdLend
 	wdLender
 	wdLenders
 	wdLending
+	wdLends
+	wdLent
 	wdLess
 	wdLiabilities
 	wdLicence
@@ -701,6 +704,7 @@ const (
 	wdLost
 	wdLow
 	wdLower
+	wdLp
 	wdLtd
 	wdM
 	wdMade
@@ -2043,9 +2047,12 @@ var idWords = [...]string{"",
 	"leave",
 	"leaving",
 	"led",
+	"lend",
 	"lender",
 	"lenders",
 	"lending",
+	"lends",
+	"lent",
 	"less",
 	"liabilities",
 	"licence",
@@ -2071,6 +2078,7 @@ var idWords = [...]string{"",
 	"lost",
 	"low",
 	"lower",
+	"lp",
 	"ltd",
 	"m",
 	"made",
