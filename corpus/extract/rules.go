@@ -447,7 +447,7 @@ func (x *extractor) takesOverIn() bool {
 // raised ("Contoso raised $2bn"), or an investment pledged in a country or
 // region ("will invest €4 billion in Spain").
 func (x *extractor) isCommitment(_ int, q *quantity) bool {
-	if len(x.context) == 0 {
+	if len(x.context) == 0 && !x.stateInvests(q) {
 		return false
 	}
 	trig, at := x.triggerNear(q)
@@ -475,6 +475,39 @@ func (x *extractor) isCommitment(_ int, q *quantity) bool {
 			at < q.start && q.start-at <= 4 && x.multiYear(q) && len(x.clauseCompanies(q)) > 0 ||
 			trig == trigInvest && at < q.start && q.start-at <= 3 && x.intoTechnology(q) ||
 			trig == trigInvest && at < q.start && x.intoTheCompany(q)
+	}
+	return false
+}
+
+// stateInvests reports a country that opens the sentence as the subject
+// of money it invests in or pledges to another country named after the
+// money: "Saudi Arabia pledged to invest $5 billion in Egypt", "Japan
+// pledged $2 billion to Indonesia". One state's pledge to another names
+// no company, and is a pledge all the same.
+func (x *extractor) stateInvests(q *quantity) bool {
+	places := x.s.places
+	if len(places) < 2 || places[0].start > 1 || places[0].start == 1 && !x.tokIs(0, definite) || x.e.regions[places[0].name] {
+		return false
+	}
+	trig, at := x.triggerNear(q)
+	if trig != trigInvest && trig != trigPledge || at < places[0].end || at > q.start {
+		return false
+	}
+	// Only an auxiliary or a pledging verb comes between the country and
+	// the verb: "Qatar has committed to invest", not "Qatar's biggest
+	// lender pledged".
+	for k := places[0].end; k < at; k++ {
+		if !x.tokHas(k, wAux) && !x.tokIs(k, commitsMoney) && x.s.toks[k].lower != "to" {
+			return false
+		}
+	}
+	_, end := x.clause(q)
+	for _, m := range places[1:] {
+		// "India will invest $5 billion in Gujarat": a state's money
+		// for its own province is its budget, read elsewhere.
+		if m.start >= q.end && m.start < end && m.start <= q.end+3 && m.name != places[0].name && !x.e.regions[m.name] && x.e.within[m.name] != places[0].name {
+			return x.s.toks[m.start-1].is2(wdIn, wdTo)
+		}
 	}
 	return false
 }
