@@ -16,7 +16,41 @@ import (
 // tests below, cheapest and commonest first.
 func (x *extractor) noTransaction(q *quantity) bool {
 	return x.takingsVerb(q) || x.appositionSize(q) || x.averageOfDeals(q) || x.valuedGap(q) ||
-		x.raisedBackground(q) || x.genericRaisers(q) || x.manyDealsMoney(q)
+		x.raisedBackground(q) || x.genericRaisers(q) || x.manyDealsMoney(q) || x.managedOrPaid(q)
+}
+
+// managedOrPaid reports money an investor manages or a person is paid,
+// by the verb it is the object of or the noun it is the worth of: "Fabrikam
+// Ventures, which manages $3 billion, led the round", "a firm with $40
+// billion in assets under management", "stock options worth $30
+// million", "a pay package valued at $50 million". What a fund oversees
+// is its size and what an executive is awarded is pay: neither buys
+// anything, whatever deal the sentence tells of. A package of financing
+// ("a financing package worth $2 billion") is a deal's.
+func (x *extractor) managedOrPaid(q *quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if k < 0 {
+		return false
+	}
+	if toks[k].is4(wdManages, wdManaging, wdOversees, wdOverseeing) {
+		return true
+	}
+	if e := q.end; e+2 < len(toks) && toks[e].lower == "in" && toks[e+1].is1(wdAssets) && toks[e+2].lower == "under" {
+		return true
+	}
+	// The pay noun before "worth" or "valued at".
+	if k >= 1 && toks[k].lower == "at" && toks[k-1].is2(wdValued, wdPriced) {
+		k--
+	} else if toks[k].lower != "worth" {
+		return false
+	}
+	k--
+	if k >= 0 && toks[k].is5(wdBonus, wdBonuses, wdSalary, wdCompensation, wdRemuneration) {
+		return true
+	}
+	return k >= 1 && (toks[k].is6(wdPackage, wdPackages, wdAward, wdAwards, wdGrant, wdGrants) && toks[k-1].is6(wdPay, wdCompensation, wdRemuneration, wdStock, wdEquity, wdShare) ||
+		toks[k].is1(wdOptions) && toks[k-1].is2(wdStock, wdShare))
 }
 
 // raisedBackground reports money a company has raised in all, counted over

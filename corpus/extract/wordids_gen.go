@@ -118,6 +118,7 @@ const (
 	wdAs
 	wdAsks
 	wdAsset
+	wdAssets
 	wdAssigned
 	wdAssistant
 	wdAssume
@@ -181,6 +182,7 @@ const (
 	wdBond
 	wdBonds
 	wdBonus
+	wdBonuses
 	wdBorrowings
 	wdBoth
 	wdBought
@@ -711,6 +713,8 @@ const (
 	wdManagement
 	wdManager
 	wdManagers
+	wdManages
+	wdManaging
 	wdManufacturer
 	wdManufacturers
 	wdMany
@@ -816,6 +820,7 @@ const (
 	wdOperator
 	wdOperators
 	wdOption
+	wdOptions
 	wdOr
 	wdOrder
 	wdOrdered
@@ -835,6 +840,8 @@ const (
 	wdOver
 	wdOverall
 	wdOvercharging
+	wdOverseeing
+	wdOversees
 	wdOwn
 	wdOwned
 	wdOwner
@@ -1479,6 +1486,7 @@ var idWords = [...]string{"",
 	"as",
 	"asks",
 	"asset",
+	"assets",
 	"assigned",
 	"assistant",
 	"assume",
@@ -1542,6 +1550,7 @@ var idWords = [...]string{"",
 	"bond",
 	"bonds",
 	"bonus",
+	"bonuses",
 	"borrowings",
 	"both",
 	"bought",
@@ -2072,6 +2081,8 @@ var idWords = [...]string{"",
 	"management",
 	"manager",
 	"managers",
+	"manages",
+	"managing",
 	"manufacturer",
 	"manufacturers",
 	"many",
@@ -2177,6 +2188,7 @@ var idWords = [...]string{"",
 	"operator",
 	"operators",
 	"option",
+	"options",
 	"or",
 	"order",
 	"ordered",
@@ -2196,6 +2208,8 @@ var idWords = [...]string{"",
 	"over",
 	"overall",
 	"overcharging",
+	"overseeing",
+	"oversees",
 	"own",
 	"owned",
 	"owner",
