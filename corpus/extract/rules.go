@@ -1954,11 +1954,20 @@ func (x *extractor) takeoverOffer(q *quantity) (bidder, target mention, ok bool)
 		// Whose offer alone may be of credits or of help: the clause must
 		// say it is weighed as a takeover is.
 		weighed := x.sentenceHas(wAcquire) || x.clauseHasWord(q, "accepted", "accepts", "agreed", "agrees", "rejected", "rejects", "spurned", "backed", "backs", "recommended", "takeover", "buyout", "board", "shareholders")
-		if weighed && o >= 1 && toks[o].lower == "s" {
+		// "Cisco Systems' offer": a name ending in "s" takes the
+		// apostrophe alone.
+		apos := -1
+		switch {
+		case o >= 1 && toks[o].lower == "s":
+			apos = o - 1
+		case o >= 1 && (toks[o].text == "'" || toks[o].text == "’") && endsInS(toks[o-1].lower):
+			apos = o
+		}
+		if weighed && apos >= 1 && (toks[apos].text == "'" || toks[apos].text == "’") {
 			for _, m := range x.s.companies {
 				// "Cisco Systems Inc's offer": the name may end before
 				// the words of its legal form.
-				if m.end <= o-1 && m.end >= o-3 && toks[o-1].text == "'" && x.capitalsBetween(m.end, o-1) {
+				if m.end <= apos && m.end >= apos-2 && x.capitalsBetween(m.end, apos) {
 					for _, t := range x.s.companies {
 						if t.start >= start && t.end <= m.start && t.name != m.name && !x.possessive(t) {
 							return m, t, true
@@ -1970,6 +1979,10 @@ func (x *extractor) takeoverOffer(q *quantity) (bidder, target mention, ok bool)
 	}
 	return mention{}, mention{}, false
 }
+
+// endsInS reports a word ending in "s", which takes a possessive's
+// apostrophe alone: "Cisco Systems' offer".
+func endsInS(w string) bool { return w != "" && w[len(w)-1] == 's' }
 
 // offerParties are the bidder and the company bid for.
 func offerParties(x *extractor, _ int, q *quantity) []corpus.Party {
