@@ -1279,11 +1279,12 @@ func currencyPrefix(toks []token, i int) (string, int) {
 
 // localSigns are the letters regional papers write before an amount for
 // their own currency: the Gulf's "Dh5 billion" and "SR10 billion",
-// Nigeria's "N50bn", Kenya's "KSh 5 billion", Bangladesh's "Tk 500 crore".
+// Nigeria's "N50bn", Kenya's "KSh 5 billion" and "Sh16 billion" (as the
+// Nairobi papers write it), Bangladesh's "Tk 500 crore".
 // Alone each is an initial or a word, so they count only before a scaled
 // amount (see signedAmount).
 var localSigns = map[string]string{
-	"Dh": "AED", "Dhs": "AED", "SR": "SAR", "N": "NGN", "KSh": "KES", "Ksh": "KES", "Kshs": "KES",
+	"Dh": "AED", "Dhs": "AED", "SR": "SAR", "N": "NGN", "KSh": "KES", "Ksh": "KES", "Kshs": "KES", "Sh": "KES",
 	"Tk": "BDT", "Php": "PHP", "LE": "EGP", "BD": "BHD", "KD": "KWD",
 }
 
