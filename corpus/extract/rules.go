@@ -173,6 +173,15 @@ func extractionRules() []rule {
 			return []corpus.Party{{Name: x.landedValued(q), Role: corpus.RoleRecipient}}
 		}, dealType: corpus.DealFundingRound},
 		{name: "money-deal-parties", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isDealBetween, parties: dealParties},
+		// "Saudi Arabia pledged to invest $5 billion in Egypt": one
+		// state's pledge to another, in a sentence naming no company.
+		{name: "money-state-pledge", on: qtyMoney, kind: corpus.DealValue, match: func(x *extractor, _ int, q *quantity) bool {
+			_, _, ok := x.stateInvests(q)
+			return ok
+		}, parties: func(x *extractor, _ int, q *quantity) []corpus.Party {
+			from, to, _ := x.stateInvests(q)
+			return []corpus.Party{{Name: from, Role: corpus.RoleInvestor}, {Name: to, Role: corpus.RoleRecipient}}
+		}, dealType: corpus.DealInvestmentPledge},
 		{name: "money-commitment", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isCommitment, parties: dealParties},
 		{name: "money-payment", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isPayment, parties: dealParties},
 		{name: "money-commitment-noun", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isCommitmentNoun, parties: dealParties},
@@ -447,7 +456,7 @@ func (x *extractor) takesOverIn() bool {
 // raised ("Contoso raised $2bn"), or an investment pledged in a country or
 // region ("will invest €4 billion in Spain").
 func (x *extractor) isCommitment(_ int, q *quantity) bool {
-	if len(x.context) == 0 && !x.stateInvests(q) {
+	if len(x.context) == 0 {
 		return false
 	}
 	trig, at := x.triggerNear(q)
@@ -479,26 +488,27 @@ func (x *extractor) isCommitment(_ int, q *quantity) bool {
 	return false
 }
 
-// stateInvests reports a country that opens the sentence as the subject
-// of money it invests in or pledges to another country named after the
-// money: "Saudi Arabia pledged to invest $5 billion in Egypt", "Japan
-// pledged $2 billion to Indonesia". One state's pledge to another names
-// no company, and is a pledge all the same.
-func (x *extractor) stateInvests(q *quantity) bool {
+// stateInvests returns the country that opens the sentence as the
+// subject of money it invests in or pledges to another country named
+// after the money, and that other country: "Saudi Arabia pledged to
+// invest $5 billion in Egypt", "Japan pledged $2 billion to Indonesia".
+// One state's pledge to another names no company, and is a pledge all
+// the same.
+func (x *extractor) stateInvests(q *quantity) (from, to string, ok bool) {
 	places := x.s.places
-	if len(places) < 2 || places[0].start > 1 || places[0].start == 1 && !x.tokIs(0, definite) || x.e.regions[places[0].name] {
-		return false
+	if len(x.s.companies) > 0 || len(places) < 2 || places[0].start > 1 || places[0].start == 1 && !x.tokIs(0, definite) || x.e.regions[places[0].name] {
+		return "", "", false
 	}
 	trig, at := x.triggerNear(q)
 	if trig != trigInvest && trig != trigPledge || at < places[0].end || at > q.start {
-		return false
+		return "", "", false
 	}
 	// Only an auxiliary or a pledging verb comes between the country and
 	// the verb: "Qatar has committed to invest", not "Qatar's biggest
 	// lender pledged".
 	for k := places[0].end; k < at; k++ {
 		if !x.tokHas(k, wAux) && !x.tokIs(k, commitsMoney) && x.s.toks[k].lower != "to" {
-			return false
+			return "", "", false
 		}
 	}
 	_, end := x.clause(q)
@@ -506,10 +516,13 @@ func (x *extractor) stateInvests(q *quantity) bool {
 		// "India will invest $5 billion in Gujarat": a state's money
 		// for its own province is its budget, read elsewhere.
 		if m.start >= q.end && m.start < end && m.start <= q.end+3 && m.name != places[0].name && !x.e.regions[m.name] && x.e.within[m.name] != places[0].name {
-			return x.s.toks[m.start-1].is2(wdIn, wdTo)
+			if x.s.toks[m.start-1].is2(wdIn, wdTo) {
+				return places[0].name, m.name, true
+			}
+			break
 		}
 	}
-	return false
+	return "", "", false
 }
 
 // oneYear reports a single year said after money in its clause: "plans
