@@ -16,7 +16,29 @@ import (
 // tests below, cheapest and commonest first.
 func (x *extractor) noTransaction(q *quantity) bool {
 	return x.takingsVerb(q) || x.appositionSize(q) || x.averageOfDeals(q) || x.valuedGap(q) ||
-		x.raisedBackground(q) || x.genericRaisers(q) || x.manyDealsMoney(q) || x.managedOrPaid(q)
+		x.raisedBackground(q) || x.genericRaisers(q) || x.manyDealsMoney(q) || x.managedOrPaid(q) || x.wholeSectorMoney(q)
+}
+
+// wholeSectorMoney reports money counted over a whole continent's or
+// industry's companies, said just after it: "of a total of $533.3 million
+// for the continent", "R46.71 billion (US$2.7 billion) invested across the
+// continent", "$20 billion across the sector". What a sector took in all
+// is no deal of one of its companies.
+func (x *extractor) wholeSectorMoney(q *quantity) bool {
+	toks := x.s.toks
+	k := q.end
+	if k < len(toks) && toks[k].text == "(" {
+		// past a conversion in brackets
+		for k < len(toks) && k <= q.end+8 && toks[k].text != ")" {
+			k++
+		}
+		k++
+	}
+	if k < len(toks) && toks[k].kind == tokWord && len(toks[k].lower) > 2 && toks[k].lower[len(toks[k].lower)-2:] == "ed" {
+		k++ // "invested", "raised"
+	}
+	return k+2 < len(toks) && toks[k].is2(wdFor, wdAcross) && toks[k+1].is2(wdThe, wdIts) &&
+		toks[k+2].is4(wdContinent, wdSector, wdIndustry, wdEcosystem)
 }
 
 // managedOrPaid reports money an investor manages or a person is paid,

@@ -301,6 +301,7 @@ const (
 	wdConstructing
 	wdConstructs
 	wdConsulting
+	wdContinent
 	wdContract
 	wdContracted
 	wdContracts
@@ -407,6 +408,7 @@ const (
 	wdEarnings
 	wdEarns
 	wdEbitda
+	wdEcosystem
 	wdEight
 	wdEleven
 	wdEmail
@@ -1077,6 +1079,7 @@ const (
 	wdSeat
 	wdSeats
 	wdSecond
+	wdSector
 	wdSecure
 	wdSecured
 	wdSecures
@@ -1669,6 +1672,7 @@ var idWords = [...]string{"",
 	"constructing",
 	"constructs",
 	"consulting",
+	"continent",
 	"contract",
 	"contracted",
 	"contracts",
@@ -1775,6 +1779,7 @@ var idWords = [...]string{"",
 	"earnings",
 	"earns",
 	"ebitda",
+	"ecosystem",
 	"eight",
 	"eleven",
 	"email",
@@ -2445,6 +2450,7 @@ var idWords = [...]string{"",
 	"seat",
 	"seats",
 	"second",
+	"sector",
 	"secure",
 	"secured",
 	"secures",
