@@ -2510,6 +2510,7 @@ func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []to
 		shares := saysShare || cues.has(wShareCues) || cues.has(wRespectively) || bracketedShares(toks, qty)
 		seats := (cues.has(wPeopleNouns) || cues.has(wSeatNouns)) && slices.ContainsFunc(qty, func(q quantity) bool { return q.kind == qtyCount })
 		found = e.lex.discoverOrgs(toks, bits, marks, cues, named, products, shares, seats)
+		found = notInAmounts(found, qty)
 		if len(measurers) > 0 {
 			// "StatCounter CEO Aodhan Cullen said": a research firm
 			// found by a company's cue is still the firm that measures.
@@ -3197,6 +3198,23 @@ func titleCase(toks []token) bool {
 		}
 	}
 	return words > 0 && upper*3 > words*2
+}
+
+// notInAmounts drops the names found inside an amount: in "raises ₹4 Cr
+// led by BioAngels" or "$4 Mn led by", the scale written short and
+// capitalised is part of the figure, no organisation. Both lists are in
+// order of position, so one pass over each serves.
+func notInAmounts(found []mention, qty []quantity) []mention {
+	if len(found) == 0 || len(qty) == 0 {
+		return found
+	}
+	j := 0
+	return slices.DeleteFunc(found, func(m mention) bool {
+		for j < len(qty) && qty[j].end <= m.start {
+			j++
+		}
+		return j < len(qty) && qty[j].start <= m.start && m.end <= qty[j].end
+	})
 }
 
 // mergeMentions merges two position-sorted mention lists.
