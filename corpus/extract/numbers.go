@@ -198,6 +198,12 @@ func restatesAfter(toks []token, marks []wordMark, p, q quantity) bool {
 		if j > k && j+1 < q.start && toks[j].text == "," && toks[j+1].lower == "or" {
 			k = j
 		}
+		// "a $2.1 billion Series B financing round, approximately RMB
+		// 14.3 billion.": a hedged amount alone after the noun's comma
+		// restates it too.
+		if j > k && j+1 == q.start && toks[j].text == "," && q.qualifier == corpus.About {
+			k = j
+		}
 	}
 	if k < q.start && toks[k].text != "," {
 		// "470 million euros in a funding round in November 2023, which on
