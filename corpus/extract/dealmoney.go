@@ -16,7 +16,49 @@ import (
 // tests below, cheapest and commonest first.
 func (x *extractor) noTransaction(q *quantity) bool {
 	return x.takingsVerb(q) || x.appositionSize(q) || x.averageOfDeals(q) || x.valuedGap(q) ||
-		x.raisedBackground(q) || x.genericRaisers(q) || x.manyDealsMoney(q) || x.managedOrPaid(q) || x.wholeSectorMoney(q)
+		x.raisedBackground(q) || x.genericRaisers(q) || x.manyDealsMoney(q) || x.managedOrPaid(q) || x.wholeSectorMoney(q) ||
+		x.ownedWorth(q)
+}
+
+// ownedWorth reports money a company's value or a holding's is put at or
+// moved to, by the possessed noun before "at" or "to": "put the company's
+// value at $501 million", "cutting the startup's value to $300 million",
+// "taking its worth to $2 billion", "raised its holding in Contoso to
+// around $3 billion". What a thing is worth is no price paid. A deal's
+// own value is its ("the contract's value to $807 million"), and so is
+// "its" value in a clause that names a deal.
+func (x *extractor) ownedWorth(q *quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if k < 2 || !toks[k].is2(wdAt, wdTo) {
+		return false
+	}
+	start, _ := x.clause(q)
+	// The noun just before, or before what it is in: "its holding in
+	// the US chipmaker to".
+	n := -1
+	for j := k - 1; j > start && j >= k-6 && toks[j].kind == tokWord; j-- {
+		if toks[j].is5(wdValue, wdWorth, wdValuation, wdHolding, wdHoldings) {
+			if j == k-1 || toks[j+1].lower == "in" {
+				n = j
+			}
+			break
+		}
+	}
+	if n < 0 {
+		return false
+	}
+	p := n - 1
+	if toks[p].lower == "market" && p > start {
+		p--
+	}
+	switch {
+	case toks[p].is2(wdIts, wdTheir):
+		return !x.clauseHas(q, wStrongDeal)
+	case toks[p].lower == "s" && p >= 2 && (toks[p-1].text == "'" || toks[p-1].text == "’"):
+		return !x.tokHas(p-2, wStrongDeal)
+	}
+	return false
 }
 
 // wholeSectorMoney reports money counted over a whole continent's or
