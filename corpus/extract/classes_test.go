@@ -21,8 +21,12 @@ type classCase struct {
 	Text  string `json:"text"`
 	// Published is the article's date (2006-01-02), when the case needs
 	// one: periods stated without a year are read against it.
-	Published string      `json:"published"`
-	Want      []classWant `json:"want"`
+	Published string `json:"published"`
+	// URL and Publication are where the article ran, when the case
+	// needs them: an outlet's country says which dollar "$" is.
+	URL         string      `json:"url"`
+	Publication string      `json:"publication"`
+	Want        []classWant `json:"want"`
 }
 
 // classWant is a fact a class case must yield. Fields left empty are not
@@ -107,7 +111,7 @@ func TestExtractClasses(t *testing.T) {
 	ex := classExtractor(t)
 	for _, c := range facttest.ReadJSONL[classCase](t, filepath.Join("testdata", "classes.jsonl")) {
 		t.Run(c.Name, func(t *testing.T) {
-			a := corpus.Article{ID: "x", Title: c.Title, Body: c.Text}
+			a := corpus.Article{ID: "x", Title: c.Title, Body: c.Text, URL: c.URL, Publication: c.Publication}
 			if c.Published != "" {
 				var err error
 				if a.Published, err = time.Parse(time.DateOnly, c.Published); err != nil {

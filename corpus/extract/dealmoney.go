@@ -16,7 +16,105 @@ import (
 // tests below, cheapest and commonest first.
 func (x *extractor) noTransaction(q *quantity) bool {
 	return x.takingsVerb(q) || x.appositionSize(q) || x.averageOfDeals(q) || x.valuedGap(q) ||
-		x.raisedBackground(q) || x.genericRaisers(q) || x.manyDealsMoney(q)
+		x.raisedBackground(q) || x.genericRaisers(q) || x.manyDealsMoney(q) || x.managedOrPaid(q) || x.wholeSectorMoney(q) ||
+		x.ownedWorth(q)
+}
+
+// ownedWorth reports money a company's value or a holding's is put at or
+// moved to, by the possessed noun before "at" or "to": "put the company's
+// value at $501 million", "cutting the startup's value to $300 million",
+// "taking its worth to $2 billion", "raised its holding in Contoso to
+// around $3 billion". What a thing is worth is no price paid. A deal's
+// own value is its ("the contract's value to $807 million"), and so is
+// "its" value in a clause that names a deal.
+func (x *extractor) ownedWorth(q *quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if k < 2 || !toks[k].is2(wdAt, wdTo) {
+		return false
+	}
+	start, _ := x.clause(q)
+	// The noun just before, or before what it is in: "its holding in
+	// the US chipmaker to".
+	n := -1
+	for j := k - 1; j > start && j >= k-6 && toks[j].kind == tokWord; j-- {
+		if toks[j].is5(wdValue, wdWorth, wdValuation, wdHolding, wdHoldings) {
+			if j == k-1 || toks[j+1].lower == "in" {
+				n = j
+			}
+			break
+		}
+	}
+	if n < 0 {
+		return false
+	}
+	p := n - 1
+	if toks[p].lower == "market" && p > start {
+		p--
+	}
+	switch {
+	case toks[p].is2(wdIts, wdTheir):
+		return !x.clauseHas(q, wStrongDeal)
+	case toks[p].lower == "s" && p >= 2 && (toks[p-1].text == "'" || toks[p-1].text == "’"):
+		return !x.tokHas(p-2, wStrongDeal)
+	}
+	return false
+}
+
+// wholeSectorMoney reports money counted over a whole continent's or
+// industry's companies, said just after it: "of a total of $533.3 million
+// for the continent", "R46.71 billion (US$2.7 billion) invested across the
+// continent", "$20 billion across the sector". What a sector took in all
+// is no deal of one of its companies.
+func (x *extractor) wholeSectorMoney(q *quantity) bool {
+	toks := x.s.toks
+	k := q.end
+	if k < len(toks) && toks[k].text == "(" {
+		// past a conversion in brackets
+		for k < len(toks) && k <= q.end+8 && toks[k].text != ")" {
+			k++
+		}
+		k++
+	}
+	if k < len(toks) && toks[k].kind == tokWord && len(toks[k].lower) > 2 && toks[k].lower[len(toks[k].lower)-2:] == "ed" {
+		k++ // "invested", "raised"
+	}
+	return k+2 < len(toks) && toks[k].is2(wdFor, wdAcross) && toks[k+1].is2(wdThe, wdIts) &&
+		toks[k+2].is4(wdContinent, wdSector, wdIndustry, wdEcosystem)
+}
+
+// managedOrPaid reports money an investor manages or a person is paid,
+// by the verb it is the object of or the noun it is the worth of: "Fabrikam
+// Ventures, which manages $3 billion, led the round", "a firm with $40
+// billion in assets under management", "stock options worth $30
+// million", "a pay package valued at $50 million". What a fund oversees
+// is its size and what an executive is awarded is pay: neither buys
+// anything, whatever deal the sentence tells of. A package of financing
+// ("a financing package worth $2 billion") is a deal's.
+func (x *extractor) managedOrPaid(q *quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if k < 0 {
+		return false
+	}
+	if toks[k].is4(wdManages, wdManaging, wdOversees, wdOverseeing) {
+		return true
+	}
+	if e := q.end; e+2 < len(toks) && toks[e].lower == "in" && toks[e+1].is1(wdAssets) && toks[e+2].lower == "under" {
+		return true
+	}
+	// The pay noun before "worth" or "valued at".
+	if k >= 1 && toks[k].lower == "at" && toks[k-1].is2(wdValued, wdPriced) {
+		k--
+	} else if toks[k].lower != "worth" {
+		return false
+	}
+	k--
+	if k >= 0 && toks[k].is5(wdBonus, wdBonuses, wdSalary, wdCompensation, wdRemuneration) {
+		return true
+	}
+	return k >= 1 && (toks[k].is6(wdPackage, wdPackages, wdAward, wdAwards, wdGrant, wdGrants) && toks[k-1].is6(wdPay, wdCompensation, wdRemuneration, wdStock, wdEquity, wdShare) ||
+		toks[k].is1(wdOptions) && toks[k-1].is2(wdStock, wdShare))
 }
 
 // raisedBackground reports money a company has raised in all, counted over

@@ -2510,6 +2510,7 @@ func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []to
 		shares := saysShare || cues.has(wShareCues) || cues.has(wRespectively) || bracketedShares(toks, qty)
 		seats := (cues.has(wPeopleNouns) || cues.has(wSeatNouns)) && slices.ContainsFunc(qty, func(q quantity) bool { return q.kind == qtyCount })
 		found = e.lex.discoverOrgs(toks, bits, marks, cues, named, products, shares, seats)
+		found = notInAmounts(found, qty)
 		if len(measurers) > 0 {
 			// "StatCounter CEO Aodhan Cullen said": a research firm
 			// found by a company's cue is still the firm that measures.
@@ -3275,6 +3276,23 @@ func titleCase(toks []token) bool {
 		}
 	}
 	return words > 0 && upper*3 > words*2
+}
+
+// notInAmounts drops the names found inside an amount: in "raises ₹4 Cr
+// led by BioAngels" or "$4 Mn led by", the scale written short and
+// capitalised is part of the figure, no organisation. Both lists are in
+// order of position, so one pass over each serves.
+func notInAmounts(found []mention, qty []quantity) []mention {
+	if len(found) == 0 || len(qty) == 0 {
+		return found
+	}
+	j := 0
+	return slices.DeleteFunc(found, func(m mention) bool {
+		for j < len(qty) && qty[j].end <= m.start {
+			j++
+		}
+		return j < len(qty) && qty[j].start <= m.start && m.end <= qty[j].end
+	})
 }
 
 // mergeMentions merges two position-sorted mention lists.
@@ -6459,6 +6477,17 @@ func (e *Extractor) homeDollar(a corpus.Article, sents []sentence) (home string,
 		// and another dollar with its prefix ("S$", "A$").
 		return "", nil, nil
 	}
+	if home == "" {
+		// A local outlet says where it writes by its address
+		// ("stockhead.com.au", "rnz.co.nz") or by the dateline it opens
+		// with ("OTTAWA -"), as its name would: unless the name carries
+		// a news agency's ("BNN Bloomberg"), whose copy counts in US
+		// dollars.
+		home = e.datelineDollar(sents)
+		if home == "" && !e.agencyNamed(a.Publication) {
+			home = hostDollar(a.URL)
+		}
+	}
 	// nationality is a first place that only gives a company its country
 	// ("Singapore's GIC"): the way news written for readers abroad opens,
 	// where a bare "$" is the US dollar, unless the article writes US
@@ -6591,6 +6620,68 @@ func (e *Extractor) wireCopy(publication string, sents []sentence) bool {
 		}
 	}
 	return false
+}
+
+// agencyNamed reports a publication whose name holds a news agency's
+// ("BNN Bloomberg", "iTnews (Reuters)"): what it runs is the agency's copy.
+func (e *Extractor) agencyNamed(publication string) bool {
+	for _, t := range tokenize(publication) {
+		if e.lex.in(lNewsAgencies, t.lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// hostDollar is the dollar a bare "$" means at a web address in a
+// country that writes its own dollar so: the country code its host
+// ends with ("www.afr.com.au", "www.rnz.co.nz"); empty for any other.
+func hostDollar(url string) string {
+	host := url
+	if i := strings.Index(host, "://"); i >= 0 {
+		host = host[i+3:]
+	}
+	if i := strings.IndexAny(host, "/?#:"); i >= 0 {
+		host = host[:i]
+	}
+	host = strings.ToLower(strings.TrimSuffix(host, "."))
+	switch host[strings.LastIndexByte(host, '.')+1:] {
+	case "au":
+		return "AUD"
+	case "nz":
+		return "NZD"
+	case "ca":
+		return "CAD"
+	case "sg":
+		return "SGD"
+	case "hk":
+		return "HKD"
+	}
+	return ""
+}
+
+// datelineDollar is the dollar of the city an article's dateline names
+// when that city's country writes its own dollar so: "OTTAWA - The
+// government has set aside $1.3 billion" counts in Canadian dollars.
+// The dateline is the first sentence's opening capitals and a dash.
+func (e *Extractor) datelineDollar(sents []sentence) string {
+	if len(sents) < 2 {
+		return ""
+	}
+	// The title is the first sentence; the body's first is the second.
+	s := &sents[1]
+	for _, m := range s.places {
+		if m.start != 0 || m.end+1 >= len(s.toks) || !isUpperASCII(s.toks[0].text) {
+			break
+		}
+		if d := s.toks[m.end].text; d != "-" && d != "—" && d != "–" && d != "," {
+			break
+		}
+		// A city's mention is named for its country ("OTTAWA" reads
+		// as Canada).
+		return e.dollars[m.name]
+	}
+	return ""
 }
 
 // basedIn reports "-based" or "-listed" right after a place's name,

@@ -97,7 +97,7 @@ func defaultMarkLists() []markList {
 		// ("Rs 500 crore", "US $5 billion", "R5.4bn").
 		{startsQuantity, "quantity-starts", []string{"a", "an", "half", "quarter", "rs", "rp", "rm", "r", "u", "us",
 			// Local signs of regional papers: "Dh5 billion", "KSh 5 billion" (see localSigns).
-			"dh", "dhs", "ksh", "kshs", "tk", "php", "le"}},
+			"dh", "dhs", "ksh", "kshs", "sh", "tk", "php", "le"}},
 		// org-cues are the words besides lexicon lists a case of the
 		// organisation scan starts at, so it skips every other word.
 		{startsOrg, "org-cues", []string{"based", "up", "of", "for", "with", "alongside", "including", "include", "includes", "such", "in", "into", "from", "to", "by", "and", "at", "percent", "inc", "ltd", "llc", "plc", "gmbh", "pvt", "limited", "llp", "bhd", "berhad", "sdn", "tbk", "pte", "pty", "oyj", "ltda", "srl", "sarl", "received", "receives",

@@ -198,6 +198,12 @@ func restatesAfter(toks []token, marks []wordMark, p, q quantity) bool {
 		if j > k && j+1 < q.start && toks[j].text == "," && toks[j+1].lower == "or" {
 			k = j
 		}
+		// "a $2.1 billion Series B financing round, approximately RMB
+		// 14.3 billion.": a hedged amount alone after the noun's comma
+		// restates it too.
+		if j > k && j+1 == q.start && toks[j].text == "," && q.qualifier == corpus.About {
+			k = j
+		}
 	}
 	if k < q.start && toks[k].text != "," {
 		// "470 million euros in a funding round in November 2023, which on
@@ -1279,11 +1285,12 @@ func currencyPrefix(toks []token, i int) (string, int) {
 
 // localSigns are the letters regional papers write before an amount for
 // their own currency: the Gulf's "Dh5 billion" and "SR10 billion",
-// Nigeria's "N50bn", Kenya's "KSh 5 billion", Bangladesh's "Tk 500 crore".
+// Nigeria's "N50bn", Kenya's "KSh 5 billion" and "Sh16 billion" (as the
+// Nairobi papers write it), Bangladesh's "Tk 500 crore".
 // Alone each is an initial or a word, so they count only before a scaled
 // amount (see signedAmount).
 var localSigns = map[string]string{
-	"Dh": "AED", "Dhs": "AED", "SR": "SAR", "N": "NGN", "KSh": "KES", "Ksh": "KES", "Kshs": "KES",
+	"Dh": "AED", "Dhs": "AED", "SR": "SAR", "N": "NGN", "KSh": "KES", "Ksh": "KES", "Kshs": "KES", "Sh": "KES",
 	"Tk": "BDT", "Php": "PHP", "LE": "EGP", "BD": "BHD", "KD": "KWD",
 }
 

@@ -89,7 +89,7 @@ func DefaultPlaces() []Place {
 		{Name: "Johor", In: "Malaysia"}, {Name: "Jakarta", In: "Indonesia"}, {Name: "Dubai", In: "United Arab Emirates"},
 		{Name: "Abu Dhabi", In: "United Arab Emirates"}, {Name: "Riyadh", In: "Saudi Arabia"}, {Name: "Madrid", In: "Spain"},
 		{Name: "Frankfurt", In: "Germany"}, {Name: "Paris", In: "France"}, {Name: "Dublin", In: "Ireland"},
-		{Name: "Toronto", In: "Canada"},
+		{Name: "Toronto", In: "Canada"}, {Name: "Ottawa", In: "Canada"}, {Name: "Auckland", In: "New Zealand"}, {Name: "Wellington", In: "New Zealand"},
 		{Name: "Europe", Aliases: []string{"European"}, Region: true},
 		{Name: "EMEA", Region: true},
 		{Name: "Asia Pacific", Aliases: []string{"Asia-Pacific", "APAC", "APJ"}, Region: true},

@@ -173,6 +173,15 @@ func extractionRules() []rule {
 			return []corpus.Party{{Name: x.landedValued(q), Role: corpus.RoleRecipient}}
 		}, dealType: corpus.DealFundingRound},
 		{name: "money-deal-parties", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isDealBetween, parties: dealParties},
+		// "Saudi Arabia pledged to invest $5 billion in Egypt": one
+		// state's pledge to another, in a sentence naming no company.
+		{name: "money-state-pledge", on: qtyMoney, kind: corpus.DealValue, match: func(x *extractor, _ int, q *quantity) bool {
+			_, _, ok := x.stateInvests(q)
+			return ok
+		}, parties: func(x *extractor, _ int, q *quantity) []corpus.Party {
+			from, to, _ := x.stateInvests(q)
+			return []corpus.Party{{Name: from, Role: corpus.RoleInvestor}, {Name: to, Role: corpus.RoleRecipient}}
+		}, dealType: corpus.DealInvestmentPledge},
 		{name: "money-commitment", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isCommitment, parties: dealParties},
 		{name: "money-payment", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isPayment, parties: dealParties},
 		{name: "money-commitment-noun", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isCommitmentNoun, parties: dealParties},
@@ -483,6 +492,43 @@ func (x *extractor) isCommitment(_ int, q *quantity) bool {
 			trig == trigInvest && at < q.start && x.intoTheCompany(q)
 	}
 	return false
+}
+
+// stateInvests returns the country that opens the sentence as the
+// subject of money it invests in or pledges to another country named
+// after the money, and that other country: "Saudi Arabia pledged to
+// invest $5 billion in Egypt", "Japan pledged $2 billion to Indonesia".
+// One state's pledge to another names no company, and is a pledge all
+// the same.
+func (x *extractor) stateInvests(q *quantity) (from, to string, ok bool) {
+	places := x.s.places
+	if len(x.s.companies) > 0 || len(places) < 2 || places[0].start > 1 || places[0].start == 1 && !x.tokIs(0, definite) || x.e.regions[places[0].name] {
+		return "", "", false
+	}
+	trig, at := x.triggerNear(q)
+	if trig != trigInvest && trig != trigPledge || at < places[0].end || at > q.start {
+		return "", "", false
+	}
+	// Only an auxiliary or a pledging verb comes between the country and
+	// the verb: "Qatar has committed to invest", not "Qatar's biggest
+	// lender pledged".
+	for k := places[0].end; k < at; k++ {
+		if !x.tokHas(k, wAux) && !x.tokIs(k, commitsMoney) && x.s.toks[k].lower != "to" {
+			return "", "", false
+		}
+	}
+	_, end := x.clause(q)
+	for _, m := range places[1:] {
+		// "India will invest $5 billion in Gujarat": a state's money
+		// for its own province is its budget, read elsewhere.
+		if m.start >= q.end && m.start < end && m.start <= q.end+3 && m.name != places[0].name && !x.e.regions[m.name] && x.e.within[m.name] != places[0].name {
+			if x.s.toks[m.start-1].is2(wdIn, wdTo) {
+				return places[0].name, m.name, true
+			}
+			break
+		}
+	}
+	return "", "", false
 }
 
 // oneYear reports a single year said after money in its clause: "plans
@@ -1927,11 +1973,20 @@ func (x *extractor) takeoverOffer(q *quantity) (bidder, target mention, ok bool)
 		// Whose offer alone may be of credits or of help: the clause must
 		// say it is weighed as a takeover is.
 		weighed := x.sentenceHas(wAcquire) || x.clauseHasWord(q, "accepted", "accepts", "agreed", "agrees", "rejected", "rejects", "spurned", "backed", "backs", "recommended", "takeover", "buyout", "board", "shareholders")
-		if weighed && o >= 1 && toks[o].lower == "s" {
+		// "Cisco Systems' offer": a name ending in "s" takes the
+		// apostrophe alone.
+		apos := -1
+		switch {
+		case o >= 1 && toks[o].lower == "s":
+			apos = o - 1
+		case o >= 1 && (toks[o].text == "'" || toks[o].text == "’") && endsInS(toks[o-1].lower):
+			apos = o
+		}
+		if weighed && apos >= 1 && (toks[apos].text == "'" || toks[apos].text == "’") {
 			for _, m := range x.s.companies {
 				// "Cisco Systems Inc's offer": the name may end before
 				// the words of its legal form.
-				if m.end <= o-1 && m.end >= o-3 && toks[o-1].text == "'" && x.capitalsBetween(m.end, o-1) {
+				if m.end <= apos && m.end >= apos-2 && x.capitalsBetween(m.end, apos) {
 					for _, t := range x.s.companies {
 						if t.start >= start && t.end <= m.start && t.name != m.name && !x.possessive(t) {
 							return m, t, true
@@ -1943,6 +1998,10 @@ func (x *extractor) takeoverOffer(q *quantity) (bidder, target mention, ok bool)
 	}
 	return mention{}, mention{}, false
 }
+
+// endsInS reports a word ending in "s", which takes a possessive's
+// apostrophe alone: "Cisco Systems' offer".
+func endsInS(w string) bool { return w != "" && w[len(w)-1] == 's' }
 
 // offerParties are the bidder and the company bid for.
 func offerParties(x *extractor, _ int, q *quantity) []corpus.Party {

@@ -118,6 +118,7 @@ const (
 	wdAs
 	wdAsks
 	wdAsset
+	wdAssets
 	wdAssigned
 	wdAssistant
 	wdAssociation
@@ -182,6 +183,7 @@ const (
 	wdBond
 	wdBonds
 	wdBonus
+	wdBonuses
 	wdBorrowings
 	wdBoth
 	wdBought
@@ -302,6 +304,7 @@ const (
 	wdConstructs
 	wdConsulting
 	wdConsumers
+	wdContinent
 	wdContract
 	wdContracted
 	wdContracts
@@ -408,6 +411,7 @@ const (
 	wdEarnings
 	wdEarns
 	wdEbitda
+	wdEcosystem
 	wdEight
 	wdEleven
 	wdEmail
@@ -721,6 +725,8 @@ const (
 	wdManagement
 	wdManager
 	wdManagers
+	wdManages
+	wdManaging
 	wdManufacturer
 	wdManufacturers
 	wdMany
@@ -826,6 +832,7 @@ const (
 	wdOperator
 	wdOperators
 	wdOption
+	wdOptions
 	wdOr
 	wdOrder
 	wdOrdered
@@ -845,6 +852,8 @@ const (
 	wdOver
 	wdOverall
 	wdOvercharging
+	wdOverseeing
+	wdOversees
 	wdOwn
 	wdOwned
 	wdOwner
@@ -1080,6 +1089,7 @@ const (
 	wdSeat
 	wdSeats
 	wdSecond
+	wdSector
 	wdSecure
 	wdSecured
 	wdSecures
@@ -1492,6 +1502,7 @@ var idWords = [...]string{"",
 	"as",
 	"asks",
 	"asset",
+	"assets",
 	"assigned",
 	"assistant",
 	"association",
@@ -1556,6 +1567,7 @@ var idWords = [...]string{"",
 	"bond",
 	"bonds",
 	"bonus",
+	"bonuses",
 	"borrowings",
 	"both",
 	"bought",
@@ -1676,6 +1688,7 @@ var idWords = [...]string{"",
 	"constructs",
 	"consulting",
 	"consumers",
+	"continent",
 	"contract",
 	"contracted",
 	"contracts",
@@ -1782,6 +1795,7 @@ var idWords = [...]string{"",
 	"earnings",
 	"earns",
 	"ebitda",
+	"ecosystem",
 	"eight",
 	"eleven",
 	"email",
@@ -2095,6 +2109,8 @@ var idWords = [...]string{"",
 	"management",
 	"manager",
 	"managers",
+	"manages",
+	"managing",
 	"manufacturer",
 	"manufacturers",
 	"many",
@@ -2200,6 +2216,7 @@ var idWords = [...]string{"",
 	"operator",
 	"operators",
 	"option",
+	"options",
 	"or",
 	"order",
 	"ordered",
@@ -2219,6 +2236,8 @@ var idWords = [...]string{"",
 	"over",
 	"overall",
 	"overcharging",
+	"overseeing",
+	"oversees",
 	"own",
 	"owned",
 	"owner",
@@ -2454,6 +2473,7 @@ var idWords = [...]string{"",
 	"seat",
 	"seats",
 	"second",
+	"sector",
 	"secure",
 	"secured",
 	"secures",
