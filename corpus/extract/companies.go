@@ -244,7 +244,7 @@ func DefaultCompanies() []Company {
 		{Name: "DuckDuckGo"}, {Name: "DeepSeek"}, {Name: "Opera", Capitalised: []string{"Opera"}},
 		// Phone brands the shipment rankings list as their own.
 		{Name: "Poco", Capitalised: []string{"Poco", "POCO"}}, {Name: "Motorola"}, {Name: "Tecno"}, {Name: "Infinix"}, {Name: "OnePlus"}, {Name: "iQOO"}, {Name: "Lava", Capitalised: []string{"Lava"}},
-	}, append(append(industryCompanies(), customerCompanies()...), worldCompanies()...)...)
+	}, append(append(append(industryCompanies(), customerCompanies()...), worldCompanies()...), capitalCompanies()...)...)
 }
 
 // gazetteer is the lookup built from gazetteerEntries: alias keys (lower
