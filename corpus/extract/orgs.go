@@ -1440,10 +1440,15 @@ func leadVerbBefore(toks []token, marks []wordMark, i int) bool {
 // say which round they backed: "investors in the round include", "new
 // investors joining the round include", "backers of the deal include".
 // Any other word between ("investors said its products include") breaks
-// the tie.
+// the tie. Money "from a group including" or "from a syndicate including"
+// names its backers so too; a group the money does not come from ("a
+// deal with a group including") is not said to back anything.
 func investorsBefore(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		if toks[k].is5(wdInvestors, wdBackers, wdInvestor, wdBacker, wdParticipants) {
+			return true
+		}
+		if k == i-1 && k >= 2 && toks[k].is3(wdGroup, wdConsortium, wdSyndicate) && toks[k-1].is2(wdA, wdAn) && toks[k-2].lower == "from" {
 			return true
 		}
 		if k < i-2 && !toks[k].is14(wdIn, wdOf, wdThe, wdThis, wdIts, wdLatest, wdNew, wdRound, wdFunding, wdFinancing, wdRaise, wdDeal, wdJoining, wdParticipating) {
