@@ -28,7 +28,6 @@ func capitalCompanies() []Company {
 		{Name: "New Enterprise Associates"},
 		{Name: "Ribbit Capital"},
 		{Name: "Felicis", Aliases: []string{"Felicis Ventures"}},
-		{Name: "Menlo Ventures"},
 		{Name: "Emergence Capital"},
 		{Name: "Lux Capital"},
 		{Name: "Radical Ventures"},
