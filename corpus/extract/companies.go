@@ -64,7 +64,7 @@ func DefaultCompanies() []Company {
 		{Name: "Lambda", Aliases: []string{"Lambda Labs"}, Capitalised: []string{"Lambda"}},
 		{Name: "Crusoe", Aliases: []string{"Crusoe Energy"}, Capitalised: []string{"Crusoe"}},
 		{Name: "SoftBank", Aliases: []string{"SoftBank Group"}},
-		{Name: "Apple", Aliases: []string{"iPhone", "iPad", "iOS", "macOS"}, Capitalised: []string{"Apple", "Mac", "Safari"}, Typed: []string{"aapl"}},
+		{Name: "Apple", Aliases: []string{"iPhone", "iPad", "iOS", "macOS"}, Capitalised: []string{"Apple", "Safari"}, Typed: []string{"aapl"}, Alone: []string{"Mac"}},
 		{Name: "Intel", Capitalised: []string{"Intel", "Team Blue"}, Typed: []string{"intc"}},
 		{Name: "AMD", Aliases: []string{"Advanced Micro Devices"}, Capitalised: []string{"Team Red"}},
 		{Name: "Workday", Capitalised: []string{"Workday"}, Typed: []string{"wday"}},
@@ -244,7 +244,7 @@ func DefaultCompanies() []Company {
 		{Name: "DuckDuckGo"}, {Name: "DeepSeek"}, {Name: "Opera", Capitalised: []string{"Opera"}},
 		// Phone brands the shipment rankings list as their own.
 		{Name: "Poco", Capitalised: []string{"Poco", "POCO"}}, {Name: "Motorola"}, {Name: "Tecno"}, {Name: "Infinix"}, {Name: "OnePlus"}, {Name: "iQOO"}, {Name: "Lava", Capitalised: []string{"Lava"}},
-	}, append(append(industryCompanies(), customerCompanies()...), worldCompanies()...)...)
+	}, append(append(append(industryCompanies(), customerCompanies()...), worldCompanies()...), capitalCompanies()...)...)
 }
 
 // gazetteer is the lookup built from gazetteerEntries: alias keys (lower
@@ -300,6 +300,10 @@ type aliasInfo struct {
 	// "BT"): it counts only written so, for "Richmond, Va." names a
 	// state and "Bt" no company.
 	initialism bool
+	// lowerInside marks an alias of Company.Alone written with small
+	// letters ("Mac", "Orange"): in capitals throughout ("Hospitales MAC")
+	// the word is an acronym or another name's, not the company's.
+	lowerInside bool
 }
 
 func buildGazetteer(entries []Company) gazetteer {
@@ -314,7 +318,7 @@ func buildGazetteer(entries []Company) gazetteer {
 			capitalised = capitalised || old.capitalised
 			alone = alone || old.alone
 		}
-		g.byKey[key] = aliasInfo{canonical: canonical, capitalised: capitalised || alone, alone: alone, initialism: twoCapitals(alias)}
+		g.byKey[key] = aliasInfo{canonical: canonical, capitalised: capitalised || alone, alone: alone, initialism: twoCapitals(alias), lowerInside: alone && strings.ToUpper(alias) != alias}
 		g.firstWords[words[0]] = true
 		st := g.steps[key]
 		st.info, st.alias = g.byKey[key], true
@@ -543,6 +547,9 @@ func (g gazetteer) appendMentionsAt(dst []mention, toks []token, marks []wordMar
 			if info.alone && (j+1 < len(toks) && toks[j+1].kind == tokWord && toks[j+1].startsUpper() || inLongerName(toks, i)) {
 				continue
 			}
+			if info.lowerInside && j == i && len(t.text) > 2 && noSmallLetter(t.text) {
+				continue
+			}
 			best, bestEnd = info, j+1
 		}
 		if bestEnd < 0 {
@@ -664,6 +671,17 @@ func appendMentionNames(dst []string, ms []mention) []string {
 		}
 	}
 	return dst
+}
+
+// noSmallLetter reports a word with no ASCII small letter ("MAC"), without
+// the copy strings.ToUpper would make of one that has some.
+func noSmallLetter(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if 'a' <= w[i] && w[i] <= 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // twoCapitals reports a word of two capital ASCII letters: "VA", "BT".

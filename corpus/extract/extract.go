@@ -2526,6 +2526,14 @@ func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []to
 			found = mergeMentions(found, notOverlapping(holders, found))
 		}
 		found = notPlaces(found, places, toks, bits)
+		found = slices.DeleteFunc(found, func(m mention) bool {
+			if !e.placesOnly(m, toks) {
+				return false
+			}
+			// Nor is the first place of it one the deal is in or for.
+			places = slices.DeleteFunc(places, func(p mention) bool { return p.start < m.end && m.start < p.end })
+			return true
+		})
 		found = e.notTowns(found, places, toks)
 		found = e.lex.notPeople(found, known, toks, bits)
 		if shares && len(found) > 0 {
@@ -2542,6 +2550,10 @@ func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []to
 				known = slices.DeleteFunc(known, func(f mention) bool { return f.start < m.end && f.end > m.start })
 			}
 		}
+		// "..., according to Deltek.": a name the sentence closes on, set
+		// off as its source and not read as a research firm, tells where
+		// the figure comes from and takes no part in the deal.
+		found = slices.DeleteFunc(found, func(m mention) bool { return closingSource(m, toks) })
 		if owned := e.lex.placeOwnedOrgs(toks, bits, marks, places, mergeMentions(named, found)); len(owned) > 0 {
 			found = mergeMentions(found, owned)
 		}
@@ -2883,6 +2895,32 @@ func notPlaces(found, places []mention, toks []token, bits []listSet) []mention 
 		}
 	}
 	return out
+}
+
+// closingSource reports a name that closes its sentence after ", according
+// to".
+func closingSource(m mention, toks []token) bool {
+	return m.end+1 == len(toks) && toks[m.end].text == "." && m.start > 2 && toks[m.start-1].lower == "to" && toks[m.start-2].lower == "according" && toks[m.start-3].text == ","
+}
+
+// placesOnly reports a name made of places and the hyphens between them
+// alone: "Chinese-Australian" in "Chinese-Australian tower firm Kestrel"
+// says where a firm is from, as "UK-based" does, and names none. A place
+// after a hyphen is not read as a place, so each word is looked up alone.
+func (e *Extractor) placesOnly(m mention, toks []token) bool {
+	if m.end-m.start < 3 {
+		return false
+	}
+	for k := m.start; k < m.end; k++ {
+		if toks[k].text == "-" && k > m.start && k+1 < m.end {
+			continue
+		}
+		info, ok := e.names.byKey[toks[k].lower]
+		if !ok || !strings.HasPrefix(info.canonical, "p:") {
+			return false
+		}
+	}
+	return true
 }
 
 // aliasInName drops from known a one-word name the gazetteer knows as

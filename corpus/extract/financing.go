@@ -198,7 +198,7 @@ func financingParties(x *extractor, _ int, q *quantity) []corpus.Party {
 		// country or state is lent money as a company is. A place after
 		// "for" says where the money is spent ("a loan for US data
 		// centres").
-		if m.start > q.end && m.start < end && x.describedAfter(m.start) == "to" && !slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Name == m.name }) {
+		if m.start > q.end && m.start < end && x.describedAfter(m.start) == "to" && !x.placeOfName(m) && !slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Name == m.name }) {
 			ps = append(ps, corpus.Party{Name: m.name, Role: corpus.RoleRecipient})
 			borrower = true
 		}

@@ -1440,10 +1440,15 @@ func leadVerbBefore(toks []token, marks []wordMark, i int) bool {
 // say which round they backed: "investors in the round include", "new
 // investors joining the round include", "backers of the deal include".
 // Any other word between ("investors said its products include") breaks
-// the tie.
+// the tie. Money "from a group including" or "from a syndicate including"
+// names its backers so too; a group the money does not come from ("a
+// deal with a group including") is not said to back anything.
 func investorsBefore(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		if toks[k].is5(wdInvestors, wdBackers, wdInvestor, wdBacker, wdParticipants) {
+			return true
+		}
+		if k == i-1 && k >= 2 && toks[k].is3(wdGroup, wdConsortium, wdSyndicate) && toks[k-1].is2(wdA, wdAn) && toks[k-2].lower == "from" {
 			return true
 		}
 		if k < i-2 && !toks[k].is14(wdIn, wdOf, wdThe, wdThis, wdIts, wdLatest, wdNew, wdRound, wdFunding, wdFinancing, wdRaise, wdDeal, wdJoining, wdParticipating) {
@@ -2232,7 +2237,7 @@ func (x *lexicon) placeOwnedOrgs(toks []token, bits []listSet, marks []wordMark,
 			covered = coveredBy(len(toks), named)
 		}
 		end := runAfter(toks, e+2)
-		if end < len(toks) && !(toks[end].kind == tokNum || bitIn(bits, end, wAux) || bitIn(bits, end, wSubjectVerbs)) {
+		if end < len(toks) && !(toks[end].kind == tokNum || bitIn(bits, end, wAux) || bitIn(bits, end, wSubjectVerbs)) && !objectClosed(toks, p.start, end) {
 			// "Spain's GDP by €31.7 billion", "Japan's FTC found": only
 			// a name that a figure or a verb follows is a company's.
 			continue
@@ -2248,6 +2253,23 @@ func (x *lexicon) placeOwnedOrgs(toks []token, bits []listSet, marks []wordMark,
 		}
 	}
 	return out
+}
+
+// objectClosed reports a place's possessive that a preposition of a
+// deal's object opens, its run ending the clause: "lent £700 million to
+// the UK's Ark Data Centres.", "invested in Kenya's Brixon Pay,". What a
+// deal goes to, in or from is a party, and the place before it says only
+// where the party is; "Spain's GDP" stays out, for listedName refuses
+// words that say what money is.
+func objectClosed(toks []token, place, end int) bool {
+	if !toks[end].is3(symPeriod, symComma, symSemicolon) {
+		return false
+	}
+	k := place - 1
+	if k >= 0 && toks[k].lower == "the" {
+		k--
+	}
+	return k >= 0 && toks[k].is5(wdTo, wdIn, wdInto, wdFrom, wdWith)
 }
 
 // listedName turns the capitalised run toks[start:end), which a list or a

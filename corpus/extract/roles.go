@@ -352,6 +352,17 @@ func (x *extractor) describedAfter(k int) string {
 			}
 			continue
 		}
+		if p := x.placeOwning(j); p >= 0 {
+			// "a loan to the UK's Ark Data Centres", "invested in
+			// India's Yotta": a place's possessive says where the name is
+			// from, as "UK-based" does, and the word before it is the
+			// name's.
+			j = p
+			if j > 0 && toks[j-1].lower == "the" {
+				j--
+			}
+			continue
+		}
 		if toks[j].text == "," && x.backersAside(j) {
 			// "from two of its shareholders, US-based investment firm
 			// Roha": the backers the aside names come from "from".
@@ -362,6 +373,28 @@ func (x *extractor) describedAfter(k int) string {
 		}
 	}
 	return ""
+}
+
+// placeOwning returns where the place starts whose possessive's
+// apostrophe is token j ("the UK's", "Abu Dhabi's"), or -1.
+func (x *extractor) placeOwning(j int) int {
+	toks := x.s.toks
+	if j < 1 || j+1 >= len(toks) || toks[j].text != "'" && toks[j].text != "’" || toks[j+1].lower != "s" {
+		return -1
+	}
+	for _, m := range x.s.places {
+		if m.end == j {
+			return m.start
+		}
+	}
+	return -1
+}
+
+// placeOfName reports a place whose possessive describes a company named
+// right after it ("to India's Yotta"): the place is where the party is,
+// not a party.
+func (x *extractor) placeOfName(m mention) bool {
+	return x.placeOwning(m.end) == m.start && slices.ContainsFunc(x.s.companies, func(c mention) bool { return c.start == m.end+2 })
 }
 
 // backersAside reports that the comma at k closes "from" and a few words
