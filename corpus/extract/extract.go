@@ -332,7 +332,15 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 	// among those kept, and definiteMain reads them all for each seat
 	// count, so an article naming thousands of companies would cost the
 	// square of their number. An article's own parties come early.
+	// The sentences' names are counted first, so that named is made once.
+	total := 0
+	for i := range sents {
+		total += len(sents[i].companies)
+	}
 	var named []string
+	if total > 0 {
+		named = make([]string, 0, min(total, maxNamed))
+	}
 names:
 	for si := range sents {
 		for _, m := range sents[si].companies {
@@ -408,10 +416,6 @@ names:
 	// The sentences' company names share one array, made for the
 	// article rather than one for each sentence; each sentence's names
 	// outlive it as the next ones' context, so the array is never reused.
-	total := 0
-	for i := range sents {
-		total += len(sents[i].companies)
-	}
 	nameBuf := make([]string, 0, total)
 	// members holds at most every name once more: made at that size, it
 	// is never copied as it grows.
@@ -465,7 +469,7 @@ names:
 			x.before, x.after, x.s, x.e = before, after, *s, e
 			x.lex, x.rules, x.context, x.main = e.lex, e.rules, context, main
 			x.prev, x.shareContext, x.articleID, x.pub = prevCompanies, shareContext, a.ID, ref
-			x.earlier, x.cmp = sents[:si], &arena.cmp
+			x.earlier, x.cmp, x.slab = sents[:si], &arena.cmp, &arena.slab
 			x.prevSent, x.ctxPeriod, x.ctxMeasurer, x.ctxRegion = prevSentence(sents, si), period, measurer, region
 			x.ctxProduct, x.ctxStage, x.rolloutItem, x.pilotAhead = product, stage, rolloutList, si < lastPilot
 			x.ctxPlace, x.placesNamed, x.homeDollar, x.homeWritten = place, placesNamed, home, written
@@ -3054,6 +3058,48 @@ type sentenceArena struct {
 	x extractor
 	// facts gathers an article's facts before they are copied out.
 	facts []corpus.Fact
+	// slab holds the article's lists of names; see stringSlab.
+	slab stringSlab
+}
+
+// stringSlab hands out the short lists of names an article's facts and
+// figures keep from a few large arrays, rather than one small array each:
+// they were the most of what reading figures allocated. An array is never
+// reused, as the facts keep their lists.
+type stringSlab struct {
+	free []string // the room left, at length 0
+}
+
+// take returns an empty list with room for n names: appends within it
+// write only this list's room, and past it copy the list as any append.
+func (s *stringSlab) take(n int) []string {
+	if cap(s.free) < n {
+		s.free = make([]string, 0, max(n, 32))
+	}
+	out := s.free[:0:n]
+	s.free = s.free[n:cap(s.free)][:0]
+	return out
+}
+
+// takeNames returns an empty list with room for n names, from x's slab
+// when it has one.
+func (x *extractor) takeNames(n int) []string {
+	if x.slab == nil {
+		return make([]string, 0, n)
+	}
+	return x.slab.take(n)
+}
+
+// partyNames is corpus.PartyNames of ps, its list taken from x's slab.
+func (x *extractor) partyNames(ps []corpus.Party) []string {
+	if len(ps) == 0 {
+		return nil
+	}
+	out := x.takeNames(len(ps))
+	for _, p := range ps {
+		out = append(out, p.Name)
+	}
+	return out
 }
 
 func newSentenceArena(textLen int) *sentenceArena {
@@ -3113,6 +3159,8 @@ func (e *Extractor) release(a *sentenceArena) {
 	a.x = extractor{before: before, after: after}
 	clear(a.facts)
 	a.facts = a.facts[:0]
+	// The facts handed out keep the slab's arrays.
+	a.slab = stringSlab{}
 	if cap(a.buf) <= maxKeptTokens && cap(a.bits) <= maxKeptTokens {
 		e.arenas.Put(a)
 	}
@@ -3253,8 +3301,10 @@ type extractor struct {
 	shareContext bool // an earlier sentence of the paragraph stated a market share
 	// earlier are the article's sentences before this one, read only when
 	// a figure needs what they compared with (cmp.yearBack).
-	earlier   []sentence
-	cmp       *comparisons
+	earlier []sentence
+	cmp     *comparisons
+	// slab holds the name lists of the article's facts and figures.
+	slab      *stringSlab
 	articleID string
 	pub       when // when the article appeared, zero when unknown
 	// ctxPeriod, ctxMeasurer and ctxRegion are what earlier sentences (or
@@ -3548,7 +3598,7 @@ func (x *extractor) apply(dst []corpus.Fact, qi int, q *quantity) []corpus.Fact 
 			// it twice more on its way into dst.
 			dst = append(dst, f)
 			last := &dst[len(dst)-1]
-			last.Parties, last.Companies = ps, corpus.PartyNames(ps)
+			last.Parties, last.Companies = ps, x.partyNames(ps)
 			return dst
 		}
 		for _, p := range ps {
@@ -4082,7 +4132,8 @@ func (x *extractor) findClauseCompanies(q *quantity) []string {
 			break
 		}
 	}
-	var names []string
+	// Room for every name of the sentence, so that no append copies.
+	names := x.takeNames(len(x.s.companies))
 	passing := false
 	asideFrom, asideTo := -1, -1
 	// "Fabrikam, which Contoso bought for $2 billion in 2021, has signed
@@ -4124,6 +4175,9 @@ func (x *extractor) findClauseCompanies(q *quantity) []string {
 		if m.start >= start && m.end <= end && !contains(names, m.name) && !passing {
 			names = append(names, m.name)
 		}
+	}
+	if len(names) == 0 {
+		return nil
 	}
 	return names
 }
