@@ -2168,24 +2168,39 @@ func restates(a, b float64) bool {
 	if a == 0 || b == 0 {
 		return false
 	}
-	if precision(a) > precision(b) {
-		a, b = b, a
+	// Each figure's digits are counted once: counting writes it out.
+	pa, pb := precision(a), precision(b)
+	if pa > pb {
+		a, b, pa = b, a, pb
 	}
-	if precision(a) < 2 {
+	if pa < 2 {
 		// "$2bn" beside "$2.4bn" is as likely another figure.
 		return false
 	}
 	// Round b, the more precise, to as many digits as a gives.
-	scale := math.Pow(10, float64(precision(a))-1-math.Floor(math.Log10(math.Abs(b))))
+	scale := math.Pow(10, float64(pa)-1-math.Floor(math.Log10(math.Abs(b))))
 	return corpus.SameFigure(math.Round(b*scale)/scale, a)
 }
 
 // precision counts the significant digits of v: 2.75e9 has three, 2.8e9
 // two.
 func precision(v float64) int {
-	m := strconv.FormatFloat(math.Abs(v), 'e', -1, 64) // "2.75e+09"
-	m = m[:strings.IndexByte(m, 'e')]
-	return len(strings.TrimRight(strings.Replace(m, ".", "", 1), "0"))
+	// Written into a buffer on the stack, not a string of its own.
+	var buf [32]byte
+	n, digits := 0, 0
+	for _, c := range strconv.AppendFloat(buf[:0], math.Abs(v), 'e', -1, 64) { // "2.75e+09"
+		if c == 'e' {
+			break
+		}
+		if c != '.' {
+			// The digits up to the last that is not 0.
+			digits++
+			if c != '0' {
+				n = digits
+			}
+		}
+	}
+	return n
 }
 
 // analyse splits an article into sentences, the title being a paragraph of
