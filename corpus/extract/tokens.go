@@ -262,7 +262,30 @@ func appendTokensLowered(dst []token, s, lower string) []token {
 			i++
 			continue
 		}
-		if c >= utf8.RuneSelf || asciiClasses[c] != asciiLetter {
+		if c >= utf8.RuneSelf {
+			dst, i = appendToken(dst, s, lower, i)
+			continue
+		}
+		switch asciiClasses[c] {
+		case asciiSymbol:
+			// Punctuation, the commonest token after words, as
+			// appendToken reads it.
+			if len(dst) == cap(dst) {
+				dst = append(dst, token{})
+			} else {
+				dst = dst[:len(dst)+1]
+			}
+			t := &dst[len(dst)-1]
+			t.text, t.lower, t.start, t.end, t.kind, t.id = s[i:i+1], lower[i:i+1], int32(i), int32(i+1), tokSym, wordIDs.ascii[c]
+			t.key = 1<<8 | uint32(lower[i])
+			t.flags = 0
+			if c == '&' {
+				t.flags = flagName
+			}
+			i++
+			continue
+		case asciiLetter:
+		default:
 			dst, i = appendToken(dst, s, lower, i)
 			continue
 		}
