@@ -332,7 +332,15 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 	// among those kept, and definiteMain reads them all for each seat
 	// count, so an article naming thousands of companies would cost the
 	// square of their number. An article's own parties come early.
+	// The sentences' names are counted first, so that named is made once.
+	total := 0
+	for i := range sents {
+		total += len(sents[i].companies)
+	}
 	var named []string
+	if total > 0 {
+		named = make([]string, 0, min(total, maxNamed))
+	}
 names:
 	for si := range sents {
 		for _, m := range sents[si].companies {
@@ -408,10 +416,6 @@ names:
 	// The sentences' company names share one array, made for the
 	// article rather than one for each sentence; each sentence's names
 	// outlive it as the next ones' context, so the array is never reused.
-	total := 0
-	for i := range sents {
-		total += len(sents[i].companies)
-	}
 	nameBuf := make([]string, 0, total)
 	// members holds at most every name once more: made at that size, it
 	// is never copied as it grows.
@@ -465,7 +469,7 @@ names:
 			x.before, x.after, x.s, x.e = before, after, *s, e
 			x.lex, x.rules, x.context, x.main = e.lex, e.rules, context, main
 			x.prev, x.shareContext, x.articleID, x.pub = prevCompanies, shareContext, a.ID, ref
-			x.earlier, x.cmp = sents[:si], &arena.cmp
+			x.earlier, x.cmp, x.slab = sents[:si], &arena.cmp, &arena.slab
 			x.prevSent, x.ctxPeriod, x.ctxMeasurer, x.ctxRegion = prevSentence(sents, si), period, measurer, region
 			x.ctxProduct, x.ctxStage, x.rolloutItem, x.pilotAhead = product, stage, rolloutList, si < lastPilot
 			x.ctxPlace, x.placesNamed, x.homeDollar, x.homeWritten = place, placesNamed, home, written
@@ -2164,24 +2168,39 @@ func restates(a, b float64) bool {
 	if a == 0 || b == 0 {
 		return false
 	}
-	if precision(a) > precision(b) {
-		a, b = b, a
+	// Each figure's digits are counted once: counting writes it out.
+	pa, pb := precision(a), precision(b)
+	if pa > pb {
+		a, b, pa = b, a, pb
 	}
-	if precision(a) < 2 {
+	if pa < 2 {
 		// "$2bn" beside "$2.4bn" is as likely another figure.
 		return false
 	}
 	// Round b, the more precise, to as many digits as a gives.
-	scale := math.Pow(10, float64(precision(a))-1-math.Floor(math.Log10(math.Abs(b))))
+	scale := math.Pow(10, float64(pa)-1-math.Floor(math.Log10(math.Abs(b))))
 	return corpus.SameFigure(math.Round(b*scale)/scale, a)
 }
 
 // precision counts the significant digits of v: 2.75e9 has three, 2.8e9
 // two.
 func precision(v float64) int {
-	m := strconv.FormatFloat(math.Abs(v), 'e', -1, 64) // "2.75e+09"
-	m = m[:strings.IndexByte(m, 'e')]
-	return len(strings.TrimRight(strings.Replace(m, ".", "", 1), "0"))
+	// Written into a buffer on the stack, not a string of its own.
+	var buf [32]byte
+	n, digits := 0, 0
+	for _, c := range strconv.AppendFloat(buf[:0], math.Abs(v), 'e', -1, 64) { // "2.75e+09"
+		if c == 'e' {
+			break
+		}
+		if c != '.' {
+			// The digits up to the last that is not 0.
+			digits++
+			if c != '0' {
+				n = digits
+			}
+		}
+	}
+	return n
 }
 
 // analyse splits an article into sentences, the title being a paragraph of
@@ -3171,6 +3190,48 @@ type sentenceArena struct {
 	x extractor
 	// facts gathers an article's facts before they are copied out.
 	facts []corpus.Fact
+	// slab holds the article's lists of names; see stringSlab.
+	slab stringSlab
+}
+
+// stringSlab hands out the short lists of names an article's facts and
+// figures keep from a few large arrays, rather than one small array each:
+// they were the most of what reading figures allocated. An array is never
+// reused, as the facts keep their lists.
+type stringSlab struct {
+	free []string // the room left, at length 0
+}
+
+// take returns an empty list with room for n names: appends within it
+// write only this list's room, and past it copy the list as any append.
+func (s *stringSlab) take(n int) []string {
+	if cap(s.free) < n {
+		s.free = make([]string, 0, max(n, 32))
+	}
+	out := s.free[:0:n]
+	s.free = s.free[n:cap(s.free)][:0]
+	return out
+}
+
+// takeNames returns an empty list with room for n names, from x's slab
+// when it has one.
+func (x *extractor) takeNames(n int) []string {
+	if x.slab == nil {
+		return make([]string, 0, n)
+	}
+	return x.slab.take(n)
+}
+
+// partyNames is corpus.PartyNames of ps, its list taken from x's slab.
+func (x *extractor) partyNames(ps []corpus.Party) []string {
+	if len(ps) == 0 {
+		return nil
+	}
+	out := x.takeNames(len(ps))
+	for _, p := range ps {
+		out = append(out, p.Name)
+	}
+	return out
 }
 
 func newSentenceArena(textLen int) *sentenceArena {
@@ -3230,6 +3291,8 @@ func (e *Extractor) release(a *sentenceArena) {
 	a.x = extractor{before: before, after: after}
 	clear(a.facts)
 	a.facts = a.facts[:0]
+	// The facts handed out keep the slab's arrays.
+	a.slab = stringSlab{}
 	if cap(a.buf) <= maxKeptTokens && cap(a.bits) <= maxKeptTokens {
 		e.arenas.Put(a)
 	}
@@ -3387,8 +3450,10 @@ type extractor struct {
 	shareContext bool // an earlier sentence of the paragraph stated a market share
 	// earlier are the article's sentences before this one, read only when
 	// a figure needs what they compared with (cmp.yearBack).
-	earlier   []sentence
-	cmp       *comparisons
+	earlier []sentence
+	cmp     *comparisons
+	// slab holds the name lists of the article's facts and figures.
+	slab      *stringSlab
 	articleID string
 	pub       when // when the article appeared, zero when unknown
 	// ctxPeriod, ctxMeasurer and ctxRegion are what earlier sentences (or
@@ -3682,7 +3747,7 @@ func (x *extractor) apply(dst []corpus.Fact, qi int, q *quantity) []corpus.Fact 
 			// it twice more on its way into dst.
 			dst = append(dst, f)
 			last := &dst[len(dst)-1]
-			last.Parties, last.Companies = ps, corpus.PartyNames(ps)
+			last.Parties, last.Companies = ps, x.partyNames(ps)
 			return dst
 		}
 		for _, p := range ps {
@@ -4216,7 +4281,8 @@ func (x *extractor) findClauseCompanies(q *quantity) []string {
 			break
 		}
 	}
-	var names []string
+	// Room for every name of the sentence, so that no append copies.
+	names := x.takeNames(len(x.s.companies))
 	passing := false
 	asideFrom, asideTo := -1, -1
 	// "Fabrikam, which Contoso bought for $2 billion in 2021, has signed
@@ -4258,6 +4324,9 @@ func (x *extractor) findClauseCompanies(q *quantity) []string {
 		if m.start >= start && m.end <= end && !contains(names, m.name) && !passing {
 			names = append(names, m.name)
 		}
+	}
+	if len(names) == 0 {
+		return nil
 	}
 	return names
 }

@@ -227,123 +227,222 @@ var asciiClasses = func() (c [utf8.RuneSelf]uint8) {
 // sentence in turn; when it is "", each word is lowered on its own, since
 // a rune whose lower case is longer ("İ") shifts offsets.
 func appendTokens(dst []token, s, lower string) []token {
-	// tok appends the token s[i:j] of kind k, writing each field in
-	// place: a token copied whole into the array, while the collector
-	// marks, costs a call to record its pointers, where a field costs a
-	// few instructions. It sets every field, as the place may hold a
-	// token of an earlier sentence.
-	tok := func(k tokenKind, i, j int) *token {
+	first := len(dst)
+	if lower == "" {
+		for i := 0; i < len(s); {
+			dst, i = appendToken(dst, s, lower, i)
+		}
+	} else {
+		dst = appendTokensLowered(dst, s, lower)
+	}
+	// Words are numbered once all are read, so that reading them calls
+	// nothing which would make the loops above keep their variables in
+	// memory. Numbers and symbols never are, or are as they are read: every
+	// word the rules ask for starts with a letter.
+	for k := first; k < len(dst); k++ {
+		if t := &dst[k]; t.kind == tokWord {
+			if lower != "" {
+				t.id = wordIDs.at(lower, int(t.start), int(t.end))
+			} else {
+				t.id = wordIDs.at(t.lower, 0, len(t.lower))
+			}
+		}
+	}
+	return dst
+}
+
+// appendTokensLowered is appendTokens of a text whose lowerText is lower,
+// leaving words unnumbered. Most of a text is words of ASCII letters, each
+// after one space: they are read here, in a loop small enough to keep its
+// variables in registers, and every other token by appendToken.
+func appendTokensLowered(dst []token, s, lower string) []token {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c == ' ' {
+			i++
+			continue
+		}
+		if c >= utf8.RuneSelf {
+			dst, i = appendToken(dst, s, lower, i)
+			continue
+		}
+		switch asciiClasses[c] {
+		case asciiSymbol:
+			// Punctuation, the commonest token after words, as
+			// appendToken reads it.
+			if len(dst) == cap(dst) {
+				dst = append(dst, token{})
+			} else {
+				dst = dst[:len(dst)+1]
+			}
+			t := &dst[len(dst)-1]
+			t.text, t.lower, t.start, t.end, t.kind, t.id = s[i:i+1], lower[i:i+1], int32(i), int32(i+1), tokSym, wordIDs.ascii[c]
+			t.key = 1<<8 | uint32(lower[i])
+			t.flags = 0
+			if c == '&' {
+				t.flags = flagName
+			}
+			i++
+			continue
+		case asciiLetter:
+		default:
+			dst, i = appendToken(dst, s, lower, i)
+			continue
+		}
+		// The word's letters, eight at once: they run to the first byte
+		// of the eight that is none.
+		j := i + 1
+		for {
+			if j+8 > len(s) {
+				// Or'ed with 0x20, a letter is lower case; a byte past
+				// ASCII stays past 'z'.
+				for j < len(s) && 'a' <= s[j]|0x20 && s[j]|0x20 <= 'z' {
+					j++
+				}
+				break
+			}
+			n := asciiLetters(binary.LittleEndian.Uint64([]byte(s[j : j+8])))
+			j += n
+			if n < 8 {
+				break
+			}
+		}
+		if j < len(s) && (s[j] >= utf8.RuneSelf || isDigit(s[j])) {
+			// A word that goes on with digits or a letter past ASCII.
+			dst, i = appendToken(dst, s, lower, i)
+			continue
+		}
 		if len(dst) == cap(dst) {
 			dst = append(dst, token{})
 		} else {
 			dst = dst[:len(dst)+1]
 		}
+		// Each field written in place, as pushToken does.
 		t := &dst[len(dst)-1]
-		t.text, t.start, t.end, t.kind, t.flags, t.id = s[i:j], int32(i), int32(j), k, 0, wdNone
-		if lower != "" {
-			t.lower = lower[i:j]
-		} else {
-			t.lower = strings.ToLower(t.text)
-		}
-		t.key = 0
-		if l := t.lower; l != "" {
-			t.key = uint32(min(len(l), maxKeyLen))<<8 | uint32(l[0])
-		}
-		return t
-	}
-	for i := 0; i < len(s); {
-		// An ASCII byte, most of any text, is told apart without
-		// decoding a rune; the rest take unicode's word.
-		c := s[i]
-		r, size := rune(c), 1
-		if c < utf8.RuneSelf {
-			switch asciiClasses[c] {
-			case asciiSpace:
-				i++
-				continue
-			case asciiDigit:
-				j := scanNumber(s, i)
-				tok(tokNum, i, j)
-				i = j
-				continue
-			case asciiSymbol:
-				t := tok(tokSym, i, i+1)
-				t.id = wordIDs.ascii[c]
-				if t.text == "&" {
-					t.flags = flagName
-				}
-				i++
-				continue
-			}
-		} else {
-			r, size = utf8.DecodeRuneInString(s[i:])
-			switch {
-			case unicode.IsSpace(r):
-				i += size
-				continue
-			case !unicode.IsLetter(r):
-				t := tok(tokSym, i, i+size)
-				t.id = wordIDs.at(t.lower, 0, len(t.lower))
-				i += size
-				continue
-			}
-		}
-		// A word: letters, then letters or digits.
-		j := i + size
-		digits := false
-		for j < len(s) {
-			// Eight letters at once: the word's letters run to the
-			// first byte of the eight that is none, which is read
-			// below without reading the eight from it again.
-			if j+8 <= len(s) {
-				n := asciiLetters(binary.LittleEndian.Uint64([]byte(s[j : j+8])))
-				j += n
-				if n == 8 {
-					continue
-				}
-			}
-			// ASCII, most of any text, without decoding a rune.
-			if c := s[j]; c < utf8.RuneSelf {
-				if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
-					j++
-					continue
-				}
-				if '0' <= c && c <= '9' {
-					digits = true
-					j++
-					continue
-				}
-				break
-			}
-			r2, n := utf8.DecodeRuneInString(s[j:])
-			if !unicode.IsLetter(r2) && !unicode.IsDigit(r2) {
-				break
-			}
-			j += n
-		}
-		// A currency sign glued to its amount is two tokens, so the
-		// number parser sees the number.
-		if digits {
-			if k := currencySignEnd(s, i, j); k > 0 {
-				j = k
-			}
-		}
-		t := tok(tokWord, i, j)
-		// Words and symbols are numbered; a number never is, as every
-		// word the rules ask for starts with a letter.
-		if lower != "" {
-			t.id = wordIDs.at(lower, i, j)
-		} else {
-			t.id = wordIDs.at(t.lower, 0, len(t.lower))
-		}
-		if c-'A' < 26 || c >= utf8.RuneSelf && unicode.IsUpper(r) {
+		t.text, t.lower, t.start, t.end, t.kind, t.id = s[i:j], lower[i:j], int32(i), int32(j), tokWord, wdNone
+		t.key = uint32(min(j-i, maxKeyLen))<<8 | uint32(lower[i])
+		switch {
+		case c-'A' < 26:
 			t.flags = flagUpper | flagName
-		} else if j-i > 1 && s[i+1]-'A' < 26 {
+		case j-i > 1 && s[i+1]-'A' < 26:
 			t.flags = flagName
+		default:
+			t.flags = 0
 		}
 		i = j
 	}
 	return dst
+}
+
+// appendToken appends the token at s[i] to dst, or none for white space,
+// and returns where the next starts; a word is left for appendTokens to
+// number. appendTokensLowered reads the common words itself; this reads
+// any token.
+func appendToken(dst []token, s, lower string, i int) ([]token, int) {
+	// An ASCII byte, most of any text, is told apart without decoding a
+	// rune; the rest take unicode's word.
+	c := s[i]
+	r, size := rune(c), 1
+	if c < utf8.RuneSelf {
+		switch asciiClasses[c] {
+		case asciiSpace:
+			return dst, i + 1
+		case asciiDigit:
+			j := scanNumber(s, i)
+			dst, _ = pushToken(dst, s, lower, tokNum, i, j)
+			return dst, j
+		case asciiSymbol:
+			dst, t := pushToken(dst, s, lower, tokSym, i, i+1)
+			t.id = wordIDs.ascii[c]
+			if t.text == "&" {
+				t.flags = flagName
+			}
+			return dst, i + 1
+		}
+	} else {
+		r, size = utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r):
+			return dst, i + size
+		case !unicode.IsLetter(r):
+			dst, t := pushToken(dst, s, lower, tokSym, i, i+size)
+			t.id = wordIDs.at(t.lower, 0, len(t.lower))
+			return dst, i + size
+		}
+	}
+	// A word: letters, then letters or digits.
+	j := i + size
+	digits := false
+	for j < len(s) {
+		// Eight letters at once: the word's letters run to the first
+		// byte of the eight that is none, which is read below without
+		// reading the eight from it again.
+		if j+8 <= len(s) {
+			n := asciiLetters(binary.LittleEndian.Uint64([]byte(s[j : j+8])))
+			j += n
+			if n == 8 {
+				continue
+			}
+		}
+		// ASCII, most of any text, without decoding a rune.
+		if c := s[j]; c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+				j++
+				continue
+			}
+			if '0' <= c && c <= '9' {
+				digits = true
+				j++
+				continue
+			}
+			break
+		}
+		r2, n := utf8.DecodeRuneInString(s[j:])
+		if !unicode.IsLetter(r2) && !unicode.IsDigit(r2) {
+			break
+		}
+		j += n
+	}
+	// A currency sign glued to its amount is two tokens, so the number
+	// parser sees the number.
+	if digits {
+		if k := currencySignEnd(s, i, j); k > 0 {
+			j = k
+		}
+	}
+	// appendTokens numbers the word.
+	dst, t := pushToken(dst, s, lower, tokWord, i, j)
+	if c-'A' < 26 || c >= utf8.RuneSelf && unicode.IsUpper(r) {
+		t.flags = flagUpper | flagName
+	} else if j-i > 1 && s[i+1]-'A' < 26 {
+		t.flags = flagName
+	}
+	return dst, j
+}
+
+// pushToken appends the token s[i:j] of kind k to dst and returns it,
+// writing each field in place: a token copied whole into the array, while
+// the collector marks, costs a call to record its pointers, where a field
+// costs a few instructions. It sets every field, as the place may hold a
+// token of an earlier sentence.
+func pushToken(dst []token, s, lower string, k tokenKind, i, j int) ([]token, *token) {
+	if len(dst) == cap(dst) {
+		dst = append(dst, token{})
+	} else {
+		dst = dst[:len(dst)+1]
+	}
+	t := &dst[len(dst)-1]
+	t.text, t.start, t.end, t.kind, t.flags, t.id = s[i:j], int32(i), int32(j), k, 0, wdNone
+	if lower != "" {
+		t.lower = lower[i:j]
+	} else {
+		t.lower = strings.ToLower(t.text)
+	}
+	t.key = 0
+	if l := t.lower; l != "" {
+		t.key = uint32(min(len(l), maxKeyLen))<<8 | uint32(l[0])
+	}
+	return dst, t
 }
 
 // currencySignEnd is where a currency sign glued to an amount ends in the
