@@ -701,6 +701,23 @@ func (x *extractor) signOfSomething(k int) bool {
 	return x.s.toks[k].is2(wdSign, wdSigns) && k+1 < len(x.s.toks) && x.s.toks[k+1].is2(wdOf, wdThat)
 }
 
+// isToBuy reports a company, "is" or "are", "to" and a word of buying
+// between from and to: the way British reporting writes a purchase agreed
+// ("Contoso is to acquire Fabrikam"). The company must be the clause's
+// subject, not a preposition's object: "the plan for Contoso is to buy"
+// is a plan.
+func (x *extractor) isToBuy(from, to int) bool {
+	toks := x.s.toks
+	for k := max(from, 2); k+1 < to; k++ {
+		if toks[k].lower != "to" || !x.tokHas(k+1, wAcquire) || !toks[k-1].is2(wdIs, wdAre) {
+			continue
+		}
+		m, ok := x.mentionEndingAt(k - 1)
+		return ok && (m.start == 0 || !toks[m.start-1].is9(wdFor, wdOf, wdWith, wdTo, wdIn, wdBy, wdFrom, wdOn, wdAt))
+	}
+	return false
+}
+
 // completionAhead reports a word of completion the sentence puts ahead:
 // "plans to complete", "expected to close".
 func completionAhead(s *sentence) bool {
@@ -755,6 +772,11 @@ func (x *extractor) impliedStatus(q *quantity, ps []corpus.Party) corpus.Status 
 		}
 	}
 	toks := x.s.toks
+	if x.isToBuy(start, q.start) && !x.hedged(start, q.start) {
+		// "Infratil is to buy a 40 per cent stake in Kao Data in a $224
+		// million deal": a company that is to buy has agreed to.
+		return corpus.StatusAgreed
+	}
 	for k := start; k < q.start; k++ {
 		if toks[k].lower == "already" {
 			return corpus.StatusCompleted // "has already put in $7.3 billion"
