@@ -131,12 +131,12 @@ func (x *extractor) frameOf(q *quantity, k int) (dealFrame, bool) {
 				return dealFrame{subj: corpus.RoleInvestor, in: corpus.RoleRecipient, from: corpus.RoleSeller}, true
 			}
 		}
-	case t.is4(wdLend, wdLends, wdLent, wdLending):
+	case t.is4(wdLend, wdLends, wdLent, wdLending) && x.lentMoney(q, k):
 		// "Contoso Bank will lend Fabrikam $2bn", "lent $2bn to
 		// Fabrikam": a lender puts money in as an investor does, and
 		// its borrower takes it.
 		return dealFrame{subj: corpus.RoleInvestor, obj: corpus.RoleRecipient, to: corpus.RoleRecipient}, true
-	case t.is4(wdExtend, wdExtends, wdExtended, wdExtending) && x.creditIn(q):
+	case t.is4(wdExtend, wdExtends, wdExtended, wdExtending) && x.creditIn(q, k):
 		// "banks extended a $5bn credit facility to Fabrikam": credit
 		// extended is lent.
 		return dealFrame{subj: corpus.RoleInvestor, to: corpus.RoleRecipient}, true
@@ -178,16 +178,42 @@ func (x *extractor) moneyTo(q *quantity) bool {
 	return false
 }
 
-// creditIn reports a word for money lent in the figure's clause: credit,
-// a loan or a facility.
-func (x *extractor) creditIn(q *quantity) bool {
-	start, end := x.clause(q)
-	for k := start; k < end; k++ {
-		if x.s.toks[k].is6(wdCredit, wdLoan, wdLoans, wdFacility, wdFinancing, wdDebt) {
+// creditIn reports a word for money lent as the object of "extend" at k:
+// credit, a loan or a facility.
+func (x *extractor) creditIn(q *quantity, k int) bool {
+	toks := x.s.toks
+	// The credit noun is extend's object: between the verb and the
+	// figure ("extended credit of $5bn") or right after the figure
+	// ("extended a $5bn credit facility"); a credit line some other
+	// clause mentions ("a deal that includes a credit line") is not what
+	// was extended.
+	for j := k + 1; j < len(toks) && j < q.end+3; j++ {
+		if j < q.start && j > k+4 || j >= q.start && j < q.end {
+			continue
+		}
+		if toks[j].is6(wdCredit, wdLoan, wdLoans, wdFacility, wdFinancing, wdDebt) {
 			return true
 		}
 	}
 	return false
+}
+
+// lentMoney reports money as the object of the lending verb at k: the
+// figure comes within a few words after it, with only its borrower's name
+// or the figure's qualifiers between ("will lend Fabrikam up to $2bn",
+// "lent $500m to"). "lent its backing to Fabrikam's $2bn takeover" lends
+// no money.
+func (x *extractor) lentMoney(q *quantity, k int) bool {
+	if q.start <= k || q.start > k+6 {
+		return false
+	}
+	for j := k + 1; j < q.start; j++ {
+		t := &x.s.toks[j]
+		if t.flags&flagUpper == 0 && t.lower != "the" && !x.onlyQualifiers(j, j+1) {
+			return false
+		}
+	}
+	return true
 }
 
 // onlyQualifiers reports that tokens from i to j only qualify the figure

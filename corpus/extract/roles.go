@@ -3978,7 +3978,7 @@ func seatParties(x *extractor, _ int, q *quantity) []corpus.Party {
 		}
 	}
 	if h, ok := x.seatHolder(q); ok {
-		return x.holderRoles(h, x.sellerAfter(q), names)
+		return x.holderRoles(h, x.countSeller(q), names)
 	}
 	if p := x.subjectPlace(); p != "" && !contains(names, p) {
 		// "Iceland gives 600 teachers Claude": a country that hands a
@@ -3992,7 +3992,7 @@ func seatParties(x *extractor, _ int, q *quantity) []corpus.Party {
 		names = append([]string{g}, names...)
 	}
 	ps := x.listedCustomers(x.seatRoles(q, names))
-	seller := x.sellerAfter(q)
+	seller := x.countSeller(q)
 	if seller == "" {
 		return ps
 	}
@@ -4005,6 +4005,16 @@ func seatParties(x *extractor, _ int, q *quantity) []corpus.Party {
 		}
 	}
 	return append(out, corpus.Party{Name: seller, Role: corpus.RoleVendor})
+}
+
+// countSeller is who sells a seat count's seats when the sentence says:
+// the company they are with ("with Fabrikam"), else the software maker
+// named before the users ("40,000 Salesforce users").
+func (x *extractor) countSeller(q *quantity) string {
+	if s := x.sellerAfter(q); s != "" {
+		return s
+	}
+	return x.makerAfterCount(q)
 }
 
 // dropTrailingSpeakers drops from a seat count's names a company that only

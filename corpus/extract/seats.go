@@ -1580,12 +1580,23 @@ func (x *extractor) productBefore(q *quantity) bool {
 	// what the users hold, when a company named before the count, other
 	// than the maker, holds them ("Zoom has 300 million users" is the
 	// maker's own base).
+	return x.makerAfterCount(q) != ""
+}
+
+// makerAfterCount is the software maker named between a count and its
+// users when a company named before the count holds them ("Barclays has
+// 40,000 Salesforce users"): the seats' vendor, whatever product an
+// earlier sentence spoke of. "" for none.
+func (x *extractor) makerAfterCount(q *quantity) string {
 	for _, m := range x.s.companies {
 		if m.start == q.end && m.end < len(x.s.toks) && x.e.makers[m.name] && (x.tokHas(m.end, wSeatNouns) || x.tokHas(m.end, wPeopleNouns)) {
-			return slices.ContainsFunc(x.s.companies, func(c mention) bool { return c.name != m.name && c.end <= q.start })
+			if slices.ContainsFunc(x.s.companies, func(c mention) bool { return c.name != m.name && c.end <= q.start }) {
+				return m.name
+			}
+			return ""
 		}
 	}
-	return false
+	return ""
 }
 
 // seatNounBefore reads a count that ends its clause after the seats were
