@@ -783,6 +783,13 @@ type rankedFact struct {
 	// headline is a figure from its article's title, which rounds
 	// ("$8B contract" for the $7.6 billion the text gives).
 	headline bool
+	// retold is a headline figure the title spells as a body sentence
+	// gives it, no fact read from the title: it rounds nothing.
+	retold bool
+	// alone is a fact about none but the companies the question names:
+	// "microsoft saudi arabia investment" asks for Microsoft's own
+	// pledge before the sum it makes with Oracle's.
+	alone bool
 	// news is when its article was published when the figure is undated
 	// news of its own, in its article's title; zero otherwise. Two such
 	// reports of one amount long apart are two deals ("a further $4
@@ -899,7 +906,11 @@ func (ix *Index) searchFacts(ctx context.Context, q Question, steer map[string]f
 		// Widened when the best fact is not from the articles the other
 		// words pick out.
 		out.widened = len(steer) > 0 && len(ranked) > 0 && !inSteer(steer, ranked[0].ArticleID)
-		if !f.first && answering(ranked, f.all) >= enoughFacts && (len(steer) == 0 || f.steered) {
+		// Nor do facts about only some of the companies asked for end the
+		// search while it has found none about them all: "how much is
+		// softbank paying openai annually" asks for the deal between the
+		// two, which no article the word "annually" picks holds.
+		if !f.first && answering(ranked, f.all) >= enoughFacts && (len(steer) == 0 || f.steered) && (f.all || ranked[0].all) {
 			break
 		}
 	}
@@ -922,13 +933,16 @@ func inSteer(steer map[string]float64, id string) bool {
 // together with companies not asked for: a share the three leaders hold
 // together names Amazon and Microsoft but answers neither's share, and
 // enough of those must not end the search before their own are found.
+// Nor do the facts an earlier round found about only some of them: the
+// articles the question's other words pick may hold many of those and
+// not the deal between the companies asked for.
 func answering(ranked []rankedFact, all bool) int {
 	if !all {
 		return len(ranked)
 	}
 	n := 0
 	for _, r := range ranked {
-		if !r.shared {
+		if r.all && !r.shared {
 			n++
 		}
 	}
@@ -1130,6 +1144,7 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 			live:       f.Status.Live() || words.asksStatus(q.Steering, f.Status),
 			named:      q.namesAll(f.Fact),
 			headline:   c.Headline,
+			retold:     c.Retold,
 		})
 		r := &ranked[len(ranked)-1]
 		r.quoted = quotes(q.figures, f.Fact)
@@ -1211,7 +1226,9 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 		r.past = r.past || (r.Total && !total) || r.was
 		r.running = r.Total && !total
 		r.score += corroborationBonus * math.Log2(float64(len(r.Sources)))
-		r.score /= 1 + extraCompanyPenalty*float64(extraCompanies(q, r.Companies))
+		extra := extraCompanies(q, r.Companies)
+		r.alone = extra == 0
+		r.score /= 1 + extraCompanyPenalty*float64(extra)
 	}
 	slices.SortStableFunc(ranked, compareRanked)
 	return ranked
@@ -1448,6 +1465,12 @@ func compareRanked(a, b rankedFact) int {
 	// answers before the engine's score, which a short headline wins on
 	// the company's name alone.
 	if c := cmp.Compare(b.worded, a.worded); c != 0 {
+		return c
+	}
+	// Of figures alike in all the question says, one about only the
+	// companies it names answers before a sum others share in, whatever
+	// a headline adds to that sum's score.
+	if c := compareBool(a.alone, b.alone); c != 0 {
 		return c
 	}
 	if c := cmp.Compare(b.score, a.score); c != 0 {
@@ -2058,7 +2081,7 @@ func foldRounded(ranked []rankedFact) []rankedFact {
 	folded := make([]bool, len(ranked))
 	for i := range ranked {
 		r := &ranked[i]
-		if r.Qualifier != corpus.Nearly && r.Qualifier != corpus.About && r.Qualifier != corpus.Over && (r.Qualifier != corpus.Exact || !r.headline) {
+		if r.Qualifier != corpus.Nearly && r.Qualifier != corpus.About && r.Qualifier != corpus.Over && (r.Qualifier != corpus.Exact || !r.headline || r.retold) {
 			continue
 		}
 		for j := range ranked {
@@ -2106,6 +2129,11 @@ const roundingGap = 0.06
 // roundingOf reports whether r is p rounded: see foldRounded.
 func roundingOf(r, p corpus.Fact) bool {
 	if r.ArticleID != p.ArticleID || r.Kind != p.Kind {
+		return false
+	}
+	// A figure of one period rounds none of another: of "Amazon kept 40%
+	// in 2022, up from 38.1% in 2021", the 40% is its own year's share.
+	if r.Period != "" && p.Period != "" && r.Period != p.Period {
 		return false
 	}
 	rounds := func(v float64, unit string) bool {
