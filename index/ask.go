@@ -2029,7 +2029,21 @@ func sameAcross(a, b corpus.Fact) bool {
 			return !slices.ContainsFunc(big, func(d string) bool { return sameCompany(c, d) })
 		})
 	}
-	return within(a.Companies, b.Companies) || within(b.Companies, a.Companies)
+	if within(a.Companies, b.Companies) || within(b.Companies, a.Companies) {
+		return true
+	}
+	// Two articles may name one side of a deal differently ("SDAIA" and
+	// "Saudi MIS" beside Amazon and Saudi Arabia for the same $5.3
+	// billion): two companies in common, of a deal of one type, make it
+	// one deal, as one in common does not ("JPMorgan lends $2.3 billion"
+	// to two borrowers).
+	common := 0
+	for _, c := range a.Companies {
+		if slices.ContainsFunc(b.Companies, func(d string) bool { return sameCompany(c, d) }) {
+			common++
+		}
+	}
+	return common >= 2 && a.DealType != "" && a.DealType == b.DealType
 }
 
 // sameCompany reports whether two articles' names for a party are one

@@ -60,3 +60,36 @@ func TestTitleFigureOfOneYearRoundsNoOtherYears(t *testing.T) {
 	firstIs(t, ix, "contoso widget share 2024", want{corpus.MarketShare, 40, "", []string{"Contoso"}, 1})
 	firstIs(t, ix, "contoso widget share 2023", want{corpus.MarketShare, 38.1, "", []string{"Contoso"}, 1})
 }
+
+// TestOneDealToldByTwoArticlesNamingASideDifferently asks about a pledge
+// two articles report with the same figure, each naming the government
+// body on the other side by another name: it is one deal, shown once with
+// both articles as its sources. Near miss: two loans of one size from the
+// same bank to different borrowers share one company only and stay two
+// deals.
+func TestOneDealToldByTwoArticlesNamingASideDifferently(t *testing.T) {
+	ix := testIndex(t, []corpus.Article{
+		dated(article("one", "Amazon pledges cloud money in Ruritania",
+			"Amazon will invest more than $5.3 billion in Ruritania under an agreement with Contoso, the state data authority."), "2025-03-03"),
+		dated(article("two", "Amazon signs Ruritania cloud pact",
+			"Amazon will invest more than $5.3 billion in Ruritania under an agreement with Fabrikam, the investment ministry said."), "2025-03-04"),
+		dated(article("loan1", "Northwind lends to Tailspin",
+			"Northwind provided a $2.3 billion loan to Tailspin for a data centre campus."), "2025-03-05"),
+		dated(article("loan2", "Northwind lends to Woodgrove",
+			"Northwind provided a $2.3 billion loan to Woodgrove for a data centre campus."), "2025-03-06"),
+	})
+	a := askOf(t, ix, "amazon ruritania investment")
+	if len(a.Facts) == 0 || a.Facts[0].Value != 5.3e9 || len(a.Facts[0].Sources) != 2 {
+		t.Errorf("amazon ruritania investment: want one $5.3 billion from both articles first, got:\n%s", describeAll(a.Facts))
+	}
+	a = askOf(t, ix, "northwind loan")
+	n := 0
+	for _, f := range a.Facts {
+		if f.Value == 2.3e9 {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("northwind loan: want the two $2.3 billion loans apart, got:\n%s", describeAll(a.Facts))
+	}
+}
