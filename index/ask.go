@@ -906,11 +906,7 @@ func (ix *Index) searchFacts(ctx context.Context, q Question, steer map[string]f
 		// Widened when the best fact is not from the articles the other
 		// words pick out.
 		out.widened = len(steer) > 0 && len(ranked) > 0 && !inSteer(steer, ranked[0].ArticleID)
-		// Nor do facts about only some of the companies asked for end the
-		// search while it has found none about them all: "how much is
-		// softbank paying openai annually" asks for the deal between the
-		// two, which no article the word "annually" picks holds.
-		if !f.first && answering(ranked, f.all) >= enoughFacts && (len(steer) == 0 || f.steered) && (f.all || ranked[0].all) {
+		if !f.first && answering(ranked, f.all) >= enoughFacts && (len(steer) == 0 || f.steered) {
 			break
 		}
 	}
@@ -933,16 +929,13 @@ func inSteer(steer map[string]float64, id string) bool {
 // together with companies not asked for: a share the three leaders hold
 // together names Amazon and Microsoft but answers neither's share, and
 // enough of those must not end the search before their own are found.
-// Nor do the facts an earlier round found about only some of them: the
-// articles the question's other words pick may hold many of those and
-// not the deal between the companies asked for.
 func answering(ranked []rankedFact, all bool) int {
 	if !all {
 		return len(ranked)
 	}
 	n := 0
 	for _, r := range ranked {
-		if r.all && !r.shared {
+		if !r.shared {
 			n++
 		}
 	}
