@@ -856,7 +856,9 @@ func (ix *Index) searchFacts(ctx context.Context, q Question, steer map[string]f
 	// candidates, read by date, need not hold them.
 	var found []Hit
 	seen := map[string]bool{}
-	for _, f := range factFilters(q, steer) {
+	filters := factFilters(q, steer)
+	for i := 0; i < len(filters); i++ {
+		f := filters[i]
 		if !f.steered && len(steer) > 0 && len(ranked) > 0 {
 			// The articles the other words pick out answered, but maybe
 			// not about every company asked for: a fact that is, from
@@ -907,6 +909,20 @@ func (ix *Index) searchFacts(ctx context.Context, q Question, steer map[string]f
 		// words pick out.
 		out.widened = len(steer) > 0 && len(ranked) > 0 && !inSteer(steer, ranked[0].ArticleID)
 		if !f.first && answering(ranked, f.all) >= enoughFacts && (len(steer) == 0 || f.steered) {
+			// Facts about only some of the companies asked for, from the
+			// articles the other words pick, do not end the search while
+			// none is about them all: "how much is softbank paying openai
+			// annually" asks for the deal between the two, which no
+			// article the word "annually" picks holds. One more round,
+			// the first over every article of facts about them all, finds
+			// it; the rounds between would cost time and add nothing.
+			if f.steered && len(q.Companies) > 1 && !ranked[0].all {
+				if j := slices.IndexFunc(filters[i+1:], func(g filter) bool { return !g.steered && g.all }); j >= 0 {
+					filters = filters[:i+j+2]
+					i += j
+					continue
+				}
+			}
 			break
 		}
 	}

@@ -1,10 +1,36 @@
 package index_test
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/dealbot/dealbot/corpus"
 )
+
+// TestDealBetweenTheCompaniesAskedBeyondTheWordsArticles asks about two
+// companies with a word ("annually") that picks out articles about either
+// one alone: the deal between the two, in an article that never says the
+// word, answers first, though those articles hold many facts about one
+// of them. Near miss: asked about one of them, the word's articles answer.
+func TestDealBetweenTheCompaniesAskedBeyondTheWordsArticles(t *testing.T) {
+	arts := []corpus.Article{
+		dated(article("pair", "Salesforce signs a cloud contract with Oracle",
+			"Salesforce signed a cloud contract with Oracle worth about $3 billion a year, the companies said."), "2025-02-03"),
+	}
+	// Articles that say "annually" and name one of the two, each with a
+	// figure of its own: together more than a round of the search keeps.
+	for i := range 12 {
+		arts = append(arts, dated(article(fmt.Sprintf("alone%d", i), fmt.Sprintf("Oracle wins a deal from buyer %d", i),
+			fmt.Sprintf("Oracle will supply Northwind with software worth $%d million annually, Northwind said.", 10+i)), "2025-03-03"))
+	}
+	ix := testIndex(t, arts)
+	firstIs(t, ix, "how much is salesforce paying oracle annually", want{corpus.DealValue, 3e9, "", []string{"Salesforce", "Oracle"}, 1})
+	// Near miss: one company asked for, the articles the word picks answer.
+	a := askOf(t, ix, "oracle northwind annually")
+	if len(a.Facts) == 0 || a.Facts[0].Value == 3e9 {
+		t.Errorf("oracle northwind annually: want a Northwind deal first, got:\n%s", describeAll(a.Facts))
+	}
+}
 
 // TestOneCompanysOwnFigureBeforeTheSumItShares asks about one company's
 // pledge in a place where an article gives both the sum several
