@@ -783,6 +783,13 @@ type rankedFact struct {
 	// headline is a figure from its article's title, which rounds
 	// ("$8B contract" for the $7.6 billion the text gives).
 	headline bool
+	// retold is a headline figure the title spells as a body sentence
+	// gives it, no fact read from the title: it rounds nothing.
+	retold bool
+	// alone is a fact about none but the companies the question names:
+	// "microsoft saudi arabia investment" asks for Microsoft's own
+	// pledge before the sum it makes with Oracle's.
+	alone bool
 	// news is when its article was published when the figure is undated
 	// news of its own, in its article's title; zero otherwise. Two such
 	// reports of one amount long apart are two deals ("a further $4
@@ -849,7 +856,9 @@ func (ix *Index) searchFacts(ctx context.Context, q Question, steer map[string]f
 	// candidates, read by date, need not hold them.
 	var found []Hit
 	seen := map[string]bool{}
-	for _, f := range factFilters(q, steer) {
+	filters := factFilters(q, steer)
+	for i := 0; i < len(filters); i++ {
+		f := filters[i]
 		if !f.steered && len(steer) > 0 && len(ranked) > 0 {
 			// The articles the other words pick out answered, but maybe
 			// not about every company asked for: a fact that is, from
@@ -900,6 +909,20 @@ func (ix *Index) searchFacts(ctx context.Context, q Question, steer map[string]f
 		// words pick out.
 		out.widened = len(steer) > 0 && len(ranked) > 0 && !inSteer(steer, ranked[0].ArticleID)
 		if !f.first && answering(ranked, f.all) >= enoughFacts && (len(steer) == 0 || f.steered) {
+			// Facts about only some of the companies asked for, from the
+			// articles the other words pick, do not end the search while
+			// none is about them all: "how much is softbank paying openai
+			// annually" asks for the deal between the two, which no
+			// article the word "annually" picks holds. One more round,
+			// the first over every article of facts about them all, finds
+			// it; the rounds between would cost time and add nothing.
+			if f.steered && len(q.Companies) > 1 && !ranked[0].all {
+				if j := slices.IndexFunc(filters[i+1:], func(g filter) bool { return !g.steered && g.all }); j >= 0 {
+					filters = filters[:i+j+2]
+					i += j
+					continue
+				}
+			}
 			break
 		}
 	}
@@ -1130,6 +1153,7 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 			live:       f.Status.Live() || words.asksStatus(q.Steering, f.Status),
 			named:      q.namesAll(f.Fact),
 			headline:   c.Headline,
+			retold:     c.Retold,
 		})
 		r := &ranked[len(ranked)-1]
 		r.quoted = quotes(q.figures, f.Fact)
@@ -1211,7 +1235,9 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 		r.past = r.past || (r.Total && !total) || r.was
 		r.running = r.Total && !total
 		r.score += corroborationBonus * math.Log2(float64(len(r.Sources)))
-		r.score /= 1 + extraCompanyPenalty*float64(extraCompanies(q, r.Companies))
+		extra := extraCompanies(q, r.Companies)
+		r.alone = extra == 0
+		r.score /= 1 + extraCompanyPenalty*float64(extra)
 	}
 	slices.SortStableFunc(ranked, compareRanked)
 	return ranked
@@ -1448,6 +1474,12 @@ func compareRanked(a, b rankedFact) int {
 	// answers before the engine's score, which a short headline wins on
 	// the company's name alone.
 	if c := cmp.Compare(b.worded, a.worded); c != 0 {
+		return c
+	}
+	// Of figures alike in all the question says, one about only the
+	// companies it names answers before a sum others share in, whatever
+	// a headline adds to that sum's score.
+	if c := compareBool(a.alone, b.alone); c != 0 {
 		return c
 	}
 	if c := cmp.Compare(b.score, a.score); c != 0 {
@@ -2006,7 +2038,21 @@ func sameAcross(a, b corpus.Fact) bool {
 			return !slices.ContainsFunc(big, func(d string) bool { return sameCompany(c, d) })
 		})
 	}
-	return within(a.Companies, b.Companies) || within(b.Companies, a.Companies)
+	if within(a.Companies, b.Companies) || within(b.Companies, a.Companies) {
+		return true
+	}
+	// Two articles may name one side of a deal differently ("SDAIA" and
+	// "Saudi MIS" beside Amazon and Saudi Arabia for the same $5.3
+	// billion): two companies in common, of a deal of one type, make it
+	// one deal, as one in common does not ("JPMorgan lends $2.3 billion"
+	// to two borrowers).
+	common := 0
+	for _, c := range a.Companies {
+		if slices.ContainsFunc(b.Companies, func(d string) bool { return sameCompany(c, d) }) {
+			common++
+		}
+	}
+	return common >= 2 && a.DealType != "" && a.DealType == b.DealType
 }
 
 // sameCompany reports whether two articles' names for a party are one
@@ -2058,7 +2104,7 @@ func foldRounded(ranked []rankedFact) []rankedFact {
 	folded := make([]bool, len(ranked))
 	for i := range ranked {
 		r := &ranked[i]
-		if r.Qualifier != corpus.Nearly && r.Qualifier != corpus.About && r.Qualifier != corpus.Over && (r.Qualifier != corpus.Exact || !r.headline) {
+		if r.Qualifier != corpus.Nearly && r.Qualifier != corpus.About && r.Qualifier != corpus.Over && (r.Qualifier != corpus.Exact || !r.headline || r.retold) {
 			continue
 		}
 		for j := range ranked {
@@ -2106,6 +2152,11 @@ const roundingGap = 0.06
 // roundingOf reports whether r is p rounded: see foldRounded.
 func roundingOf(r, p corpus.Fact) bool {
 	if r.ArticleID != p.ArticleID || r.Kind != p.Kind {
+		return false
+	}
+	// A figure of one period rounds none of another: of "Amazon kept 40%
+	// in 2022, up from 38.1% in 2021", the 40% is its own year's share.
+	if r.Period != "" && p.Period != "" && r.Period != p.Period {
 		return false
 	}
 	rounds := func(v float64, unit string) bool {

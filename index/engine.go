@@ -190,6 +190,9 @@ type Hit struct {
 	Fact FactAnswer
 	// Headline says a fact's figure is in its article's headline too.
 	Headline bool
+	// Retold says the headline spells the figure only as a body sentence
+	// gives it: see EntryFact.Retold.
+	Retold bool
 	// Source is an article hit's article, as far as Request.Read asked.
 	Source Source
 }

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/dealbot/dealbot/corpus"
 	"github.com/dealbot/dealbot/corpus/extract"
@@ -42,6 +43,10 @@ type EntryFact struct {
 	// Headline says the figure is in the article's title too: the news
 	// the article was written for, rather than background it repeats.
 	Headline bool
+	// Retold says the title spells the figure as the body gives it, no
+	// fact being read from the title itself: the title does not round
+	// another of the body's figures, as a title's own "$8B" may.
+	Retold bool
 }
 
 // NewEntry extracts an article's facts with x (up to MaxFactsPerArticle)
@@ -58,7 +63,8 @@ func NewEntry(x *extract.Extractor, a corpus.Article) Entry {
 	inTitle := titleFigures(a.Title, facts)
 	e.Facts = make([]EntryFact, len(facts))
 	for n, f := range facts {
-		e.Facts[n] = EntryFact{ID: FactID(a.ID, n), Fact: f, Headline: inTitle[figure{f.Kind, f.Value}]}
+		read, ok := inTitle[figure{f.Kind, f.Value}]
+		e.Facts[n] = EntryFact{ID: FactID(a.ID, n), Fact: f, Headline: ok, Retold: ok && !read}
 	}
 	return e
 }
@@ -90,15 +96,91 @@ type figure struct {
 }
 
 // titleFigures returns the figures the article's title states, so that a
-// fact can be marked as headline news in one look-up.
+// fact can be marked as headline news in one look-up: true for a figure
+// a fact is read from the title itself, false for one only spelled there.
+//
+// A title the extractor reads no fact from still states its figure
+// ("Blackstone to spend £10B on Northumberland data centre campus", its
+// £10B read from the body): a fact whose figure the title spells, as
+// headlines shorten it ("$10bn" for "$10 billion"), is the news too.
 func titleFigures(title string, facts []corpus.Fact) map[figure]bool {
 	out := map[figure]bool{}
+	var spelled string
 	for _, f := range facts {
 		if f.Sentence == title {
 			out[figure{f.Kind, f.Value}] = true
+			continue
+		}
+		core := figureSpelling(f.Text)
+		if core == "" {
+			continue
+		}
+		if spelled == "" {
+			spelled = canonicalFigures(title)
+		}
+		if key := (figure{f.Kind, f.Value}); !out[key] && spellsFigure(spelled, core) {
+			out[key] = false
 		}
 	}
 	return out
+}
+
+// figureMagnitudes are the ways a headline or a sentence writes a
+// figure's magnitude, longest first, and the letter each is read as.
+var figureMagnitudes = strings.NewReplacer(
+	" trillion", "t", " billion", "b", " million", "m",
+	"trillion", "t", "billion", "b", "million", "m",
+	" tn", "t", " bn", "b", " mn", "m",
+	"tn", "t", "bn", "b", "mn", "m",
+	",", "",
+)
+
+// canonicalFigures writes s lower-cased without thousands separators and
+// with every magnitude as one letter against its number, so "$10
+// billion", "$10bn" and "$10B" all read "$10b".
+func canonicalFigures(s string) string {
+	return figureMagnitudes.Replace(strings.ToLower(s))
+}
+
+// figureSpelling is the core of a fact's text as canonicalFigures writes
+// it: from its currency sign or first digit through its digits and one
+// magnitude letter or percent sign ("more than US$5.3 billion" is "$5.3b").
+// It is empty for a text without a digit, as spelled-out numbers are.
+func figureSpelling(text string) string {
+	c := canonicalFigures(text)
+	start := strings.IndexFunc(c, func(r rune) bool { return r >= '0' && r <= '9' })
+	if start < 0 {
+		return ""
+	}
+	end := start
+	if r, size := utf8.DecodeLastRuneInString(c[:start]); size > 0 && (r == '$' || r == '€' || r == '£' || r == '¥' || r == '₹') {
+		start -= size
+	}
+	for end < len(c) && (c[end] >= '0' && c[end] <= '9' || c[end] == '.') {
+		end++
+	}
+	if end < len(c) && strings.IndexByte("tbm%", c[end]) >= 0 {
+		end++
+	}
+	return strings.TrimRight(c[start:end], ".")
+}
+
+// spellsFigure reports whether a canonical title holds core as a whole
+// figure: not the "1b" of "$11b" nor the "$1m" of "$1more".
+func spellsFigure(title, core string) bool {
+	for i := 0; ; {
+		j := strings.Index(title[i:], core)
+		if j < 0 {
+			return false
+		}
+		at, end := i+j, i+j+len(core)
+		before := at == 0 || !(title[at-1] >= '0' && title[at-1] <= '9' || title[at-1] == '.')
+		after := end == len(title) || !(title[end] >= '0' && title[end] <= '9' || title[end] >= 'a' && title[end] <= 'z' || title[end] == '.' && end+1 < len(title) && title[end+1] >= '0' && title[end+1] <= '9')
+		if before && after {
+			return true
+		}
+		i = at + 1
+	}
 }
 
 // articleCompanies is every company of x an article names or its facts are

@@ -77,6 +77,7 @@ func randomRanked(r *rand.Rand, i int) rankedFact {
 	f.says, f.measure, f.fits, f.said, f.near, f.worded = n(2), n(2), n(2), n(2), r.IntN(3), n(2)
 	f.named, f.live, f.elsewhere, f.otherSegment, f.spelled, f.tells = b(), b(), b(), b(), b(), b()
 	f.offMarket, f.otherProduct, f.told, f.span, f.running, f.past, f.was = b(), b(), b(), b(), b(), b(), b()
+	f.alone = b()
 	f.score = float64(n(3))
 	if r.IntN(2) == 0 {
 		f.when = day

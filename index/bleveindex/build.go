@@ -442,7 +442,7 @@ func documents(x *extract.Extractor, dm *docMaker, a corpus.Article, kinds map[c
 	docs = make([]*document.Document, 0, 1+len(e.Facts))
 	docs = append(docs, dm.article(a, e.Mentions))
 	for _, f := range e.Facts {
-		docs = append(docs, dm.fact(f.ID, f.Fact, a, f.Headline))
+		docs = append(docs, dm.fact(f.ID, f.Fact, a, f.Headline, f.Retold))
 		kinds[f.Fact.Kind]++
 	}
 	return docs, e.Organisations, e.Warning

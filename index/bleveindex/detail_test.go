@@ -18,7 +18,7 @@ func TestFactDetailSurvivesTheIndex(t *testing.T) {
 		Companies: []string{"Contoso", "Fabrikam"}, DealType: corpus.DealAcquisition, Status: corpus.StatusAgreed,
 		Period: corpus.Quarter(2025, 3), Region: "Europe", Measurer: "Canalys", Sentence: "s",
 	}
-	stored := factDoc(f, corpus.Article{ID: "a1"}, false)
+	stored := factDoc(f, corpus.Article{ID: "a1"}, false, false)
 	got := factOf(stored).Fact
 	f.ArticleID = "a1"
 	if !reflect.DeepEqual(got, f) {

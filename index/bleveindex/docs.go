@@ -73,10 +73,11 @@ func (d *docMaker) article(a corpus.Article, mentions []string) *document.Docume
 // article's title and link are read once, from the article's own document,
 // for the facts shown. headline says the figure is in the article's title
 // too: the news the article was written for, rather than background it
-// repeats.
-func (d *docMaker) fact(id string, f corpus.Fact, a corpus.Article, headline bool) *document.Document {
+// repeats; retold that the title spells it only as the body does (see
+// index.EntryFact), kept as 2 in the same field.
+func (d *docMaker) fact(id string, f corpus.Fact, a corpus.Article, headline, retold bool) *document.Document {
 	doc := document.NewDocument(id)
-	doc.AddField(document.NewNumericFieldWithIndexingOptions(fHeadline, nil, boolNumber(headline), optStored))
+	doc.AddField(document.NewNumericFieldWithIndexingOptions(fHeadline, nil, boolNumber(headline)+boolNumber(retold), optStored))
 	d.text(doc, fKind, string(f.Kind), optKeyword, d.keyword)
 	d.texts(doc, fCompanies, f.Companies, optKeyword, d.lower)
 	doc.AddField(document.NewNumericFieldWithIndexingOptions(fValue, nil, f.Value, optStored))

@@ -49,12 +49,12 @@ func TestDocMakerMapsAsTheMapping(t *testing.T) {
 		}
 		sameDocument(t, want, dm.article(a, e.Mentions), seen)
 		for _, f := range e.Facts {
-			want, err := mapDocument(m, f.ID, factDoc(f.Fact, a, f.Headline))
+			want, err := mapDocument(m, f.ID, factDoc(f.Fact, a, f.Headline, f.Retold))
 			if err != nil {
 				t.Fatal(err)
 			}
 			sortOnlyDates(want)
-			sameDocument(t, want, dm.fact(f.ID, f.Fact, a, f.Headline), seen)
+			sameDocument(t, want, dm.fact(f.ID, f.Fact, a, f.Headline, f.Retold), seen)
 		}
 	}
 	for _, field := range []string{fPeriod, fRegion, fMeasurer, fMarket, fPublished, fDateline, fCompanies} {
@@ -155,9 +155,9 @@ func articleDoc(a corpus.Article, companies []string) map[string]any {
 
 // factDoc is a fact's document as a map for the mapping, the form
 // docMaker.fact must match.
-func factDoc(f corpus.Fact, a corpus.Article, headline bool) map[string]any {
+func factDoc(f corpus.Fact, a corpus.Article, headline, retold bool) map[string]any {
 	d := map[string]any{
-		fHeadline:  boolNumber(headline),
+		fHeadline:  boolNumber(headline) + boolNumber(retold),
 		fType:      typeFact,
 		fKind:      string(f.Kind),
 		fCompanies: f.Companies,

@@ -149,7 +149,8 @@ func hitOf(h *search.DocumentMatch, read index.Read) index.Hit {
 	hit := index.Hit{ID: h.ID, Score: h.Score}
 	if read == index.ReadRanking || read == index.ReadShown {
 		headline, _ := h.Fields[fHeadline].(float64)
-		hit.Headline = headline == 1
+		hit.Headline = headline >= 1
+		hit.Retold = headline == 2
 		hit.Fact = factOf(h.Fields)
 	}
 	return hit
