@@ -6790,11 +6790,13 @@ func hostDollar(url string) string {
 // well, whose country's money a bare "$" then is. The dateline is the
 // body's first sentence's opening capitals and a dash.
 func (e *Extractor) datelineDollar(sents []sentence) (dollar string, dated bool) {
-	if len(sents) < 2 {
+	// The title may run to several sentences or none: the body's first
+	// sentence is the first not of the title.
+	i := slices.IndexFunc(sents, func(s sentence) bool { return !s.title })
+	if i < 0 {
 		return "", false
 	}
-	// The title is the first sentence; the body's first is the second.
-	s := &sents[1]
+	s := &sents[i]
 	for _, m := range s.places {
 		if m.start != 0 || m.end+1 >= len(s.toks) || !isUpperASCII(s.toks[0].text) {
 			break
