@@ -355,7 +355,7 @@ names:
 	region, product, place := "", "", ""
 	stage := corpus.StageUnknown
 	home, written, usWritten := e.homeDollar(a, sents)
-	shared := e.sharedCurrencies(sents)
+	shared := e.sharedCurrencies(a.URL, sents)
 	// The facts are gathered in the arena's buffer, which outlives the
 	// article, and copied out once at their number: a fact is big, and
 	// a slice grown to hold them would be copied as it grew.
@@ -6756,10 +6756,41 @@ func (e *Extractor) agencyNamed(publication string) bool {
 	return false
 }
 
-// hostDollar is the dollar a bare "$" means at a web address in a
-// country that writes its own dollar so: the country code its host
-// ends with ("www.afr.com.au", "www.rnz.co.nz"); empty for any other.
-func hostDollar(url string) string {
+// shillingWritten is the shilling a bare "Sh" counts in: that of the
+// outlet's country by its address ("www.thecitizen.co.tz"), else that of
+// the first country or city the article names ("Kampala", "Vodacom
+// Tanzania"); empty when none says, leaving the Kenyan shilling the
+// sign is most written for.
+func shillingWritten(url string, sents []sentence) string {
+	switch hostCountry(url) {
+	case "ke":
+		return "KES"
+	case "tz":
+		return "TZS"
+	case "ug":
+		return "UGX"
+	}
+	for si := range sents {
+		toks := sents[si].toks
+		for k := range toks {
+			if toks[k].kind != tokWord || !toks[k].startsUpper() {
+				continue
+			}
+			if c := shillingOf(toks[k].lower); c != "" {
+				return c
+			}
+			if toks[k].lower == "dar" && k+1 < len(toks) && toks[k+1].lower == "es" {
+				return "TZS"
+			}
+		}
+	}
+	return ""
+}
+
+// hostCountry is the country code a web address's host ends with,
+// lower case ("au" for "www.afr.com.au/..."); the top-level domain for
+// any other.
+func hostCountry(url string) string {
 	host := url
 	if i := strings.Index(host, "://"); i >= 0 {
 		host = host[i+3:]
@@ -6768,7 +6799,14 @@ func hostDollar(url string) string {
 		host = host[:i]
 	}
 	host = strings.ToLower(strings.TrimSuffix(host, "."))
-	switch host[strings.LastIndexByte(host, '.')+1:] {
+	return host[strings.LastIndexByte(host, '.')+1:]
+}
+
+// hostDollar is the dollar a bare "$" means at a web address in a
+// country that writes its own dollar so: the country code its host
+// ends with ("www.afr.com.au", "www.rnz.co.nz"); empty for any other.
+func hostDollar(url string) string {
+	switch hostCountry(url) {
 	case "au":
 		return "AUD"
 	case "nz":
@@ -6854,7 +6892,7 @@ const maxHomeWritten = 64
 // sharedCurrencies gives, for each currency name several countries use that
 // the article writes ("52 billion pesos"), the currency of the first place it
 // names whose currency goes by that name (Mexico's pesos).
-func (e *Extractor) sharedCurrencies(sents []sentence) map[string]string {
+func (e *Extractor) sharedCurrencies(url string, sents []sentence) map[string]string {
 	var out map[string]string
 	for si := range sents {
 		s := &sents[si]
@@ -6867,6 +6905,10 @@ func (e *Extractor) sharedCurrencies(sents []sentence) map[string]string {
 			}
 			if out == nil {
 				out = map[string]string{}
+			}
+			if q.shared == "shilling" {
+				out[q.shared] = shillingWritten(url, sents)
+				continue
 			}
 			out[q.shared] = e.placeCurrency(sents, q.shared)
 		}
