@@ -76,11 +76,45 @@ func (x *extractor) wholeSectorMoney(q *quantity) bool {
 		}
 		k++
 	}
+	// "$2 billion in all for the sector", "$5 billion combined across
+	// the industry"
+	marked := sumMarked(toks, q)
+	if k+1 < len(toks) && toks[k].lower == "in" && (toks[k+1].lower == "all" || toks[k+1].lower == "total") {
+		k += 2
+		marked = true
+	} else if k < len(toks) && toks[k].lower == "combined" {
+		k++
+		marked = true
+	}
+	participle := false
 	if k < len(toks) && toks[k].kind == tokWord && len(toks[k].lower) > 2 && toks[k].lower[len(toks[k].lower)-2:] == "ed" {
 		k++ // "invested", "raised"
+		participle = true
 	}
-	return k+2 < len(toks) && toks[k].is2(wdFor, wdAcross) && toks[k+1].is2(wdThe, wdIts) &&
-		toks[k+2].is4(wdContinent, wdSector, wdIndustry, wdEcosystem)
+	if !(k+2 < len(toks) && toks[k].is2(wdFor, wdAcross) && toks[k+1].is2(wdThe, wdIts) &&
+		toks[k+2].is4(wdContinent, wdSector, wdIndustry, wdEcosystem)) {
+		return false
+	}
+	// One company's pledge over a continent ("Microsoft will invest $2
+	// billion across the continent", "Nvidia pledged $500 million for its
+	// ecosystem") is its deal: only money marked as a total, said as what
+	// was invested, or with no company before it is the sector's.
+	return participle || marked || !slices.ContainsFunc(x.s.companies, func(c mention) bool { return c.start < q.start })
+}
+
+// sumMarked reports an amount written, before it, as a total or a part
+// of one: "a total of $480 million", "of R31 billion", "combined $5
+// billion".
+func sumMarked(toks []token, q *quantity) bool {
+	if k := q.start - 1; k >= 0 && (toks[k].lower == "of" || toks[k].lower == "combined") {
+		return true
+	}
+	for k := max(0, q.start-3); k < q.start; k++ {
+		if toks[k].lower == "total" {
+			return true
+		}
+	}
+	return false
 }
 
 // managedOrPaid reports money an investor manages or a person is paid,

@@ -355,7 +355,7 @@ names:
 	region, product, place := "", "", ""
 	stage := corpus.StageUnknown
 	home, written, usWritten := e.homeDollar(a, sents)
-	shared := e.sharedCurrencies(sents)
+	shared := e.sharedCurrencies(a.URL, sents)
 	// The facts are gathered in the arena's buffer, which outlives the
 	// article, and copied out once at their number: a fact is big, and
 	// a slice grown to hold them would be copied as it grew.
@@ -6584,16 +6584,13 @@ func (e *Extractor) homeDollar(a corpus.Article, sents []sentence) (home string,
 		// and another dollar with its prefix ("S$", "A$").
 		return "", nil, nil
 	}
+	// A dateline says where the writer files from ("OTTAWA -", "SAN
+	// FRANCISCO -"): a city whose country writes its own dollar so makes
+	// the bare sign that dollar, any other city the US dollar, whatever
+	// the outlet's address.
+	placed := false
 	if home == "" {
-		// A local outlet says where it writes by its address
-		// ("stockhead.com.au", "rnz.co.nz") or by the dateline it opens
-		// with ("OTTAWA -"), as its name would: unless the name carries
-		// a news agency's ("BNN Bloomberg"), whose copy counts in US
-		// dollars.
-		home = e.datelineDollar(sents)
-		if home == "" && !e.agencyNamed(a.Publication) {
-			home = hostDollar(a.URL)
-		}
+		home, placed = e.datelineDollar(sents)
 	}
 	// nationality is a first place that only gives a company its country
 	// ("Singapore's GIC"): the way news written for readers abroad opens,
@@ -6602,7 +6599,7 @@ func (e *Extractor) homeDollar(a corpus.Article, sents []sentence) (home string,
 	// for its own ("Canada's Fabrikam to invest $3-billion", "US$200
 	// million for a lab in Texas").
 	nationality := false
-	if home == "" {
+	if home == "" && !placed {
 	first:
 		for si := range sents {
 			s := &sents[si]
@@ -6610,17 +6607,36 @@ func (e *Extractor) homeDollar(a corpus.Article, sents []sentence) (home string,
 				if m.name == "worldwide" || s.beginsName(m) {
 					continue
 				}
+				// A state counts in its country's money ("Texas",
+				// "Quebec"). Only a country that writes a dollar says
+				// which a bare "$" is: "a London data centre business"
+				// leaves it to the outlet's address.
+				country := m.name
+				if w := e.within[m.name]; w != "" {
+					country = w
+				}
+				placed = e.dollars[country] != "" || country == "United States"
 				if !(demonym(s.toks[m.start], m.name) && s.companyAfter(m.end)) && !basedIn(s.toks, m.end) {
 					// "invested $500 million in Canadian chip designer
 					// Tenstorrent", "the Toronto-based chip designer": a
 					// company's nationality or seat says nothing of the
 					// dollar the writer counts in.
-					home = e.dollars[m.name]
+					home = e.dollars[country]
 					nationality = s.nationalityOf(m)
 				}
 				break first
 			}
 		}
+	}
+	if home == "" && !placed && !e.agencyNamed(a.Publication) {
+		// A local outlet says where it writes by its address
+		// ("stockhead.com.au", "rnz.co.nz"), as its name would, but only
+		// for an article naming no place: one naming another country's
+		// first ("a California chip designer", "data centres in the
+		// United States") counts in that country's money, as a local
+		// paper writes of it. A name carrying a news agency's ("BNN
+		// Bloomberg") runs the agency's copy, in US dollars.
+		home = hostDollar(a.URL)
 	}
 	if home == "" {
 		return "", nil, nil
@@ -6740,10 +6756,41 @@ func (e *Extractor) agencyNamed(publication string) bool {
 	return false
 }
 
-// hostDollar is the dollar a bare "$" means at a web address in a
-// country that writes its own dollar so: the country code its host
-// ends with ("www.afr.com.au", "www.rnz.co.nz"); empty for any other.
-func hostDollar(url string) string {
+// shillingWritten is the shilling a bare "Sh" counts in: that of the
+// outlet's country by its address ("www.thecitizen.co.tz"), else that of
+// the first country or city the article names ("Kampala", "Vodacom
+// Tanzania"); empty when none says, leaving the Kenyan shilling the
+// sign is most written for.
+func shillingWritten(url string, sents []sentence) string {
+	switch hostCountry(url) {
+	case "ke":
+		return "KES"
+	case "tz":
+		return "TZS"
+	case "ug":
+		return "UGX"
+	}
+	for si := range sents {
+		toks := sents[si].toks
+		for k := range toks {
+			if toks[k].kind != tokWord || !toks[k].startsUpper() {
+				continue
+			}
+			if c := shillingOf(toks[k].lower); c != "" {
+				return c
+			}
+			if toks[k].lower == "dar" && k+1 < len(toks) && toks[k+1].lower == "es" {
+				return "TZS"
+			}
+		}
+	}
+	return ""
+}
+
+// hostCountry is the country code a web address's host ends with,
+// lower case ("au" for "www.afr.com.au/..."); the top-level domain for
+// any other.
+func hostCountry(url string) string {
 	host := url
 	if i := strings.Index(host, "://"); i >= 0 {
 		host = host[i+3:]
@@ -6752,7 +6799,14 @@ func hostDollar(url string) string {
 		host = host[:i]
 	}
 	host = strings.ToLower(strings.TrimSuffix(host, "."))
-	switch host[strings.LastIndexByte(host, '.')+1:] {
+	return host[strings.LastIndexByte(host, '.')+1:]
+}
+
+// hostDollar is the dollar a bare "$" means at a web address in a
+// country that writes its own dollar so: the country code its host
+// ends with ("www.afr.com.au", "www.rnz.co.nz"); empty for any other.
+func hostDollar(url string) string {
+	switch hostCountry(url) {
 	case "au":
 		return "AUD"
 	case "nz":
@@ -6770,13 +6824,17 @@ func hostDollar(url string) string {
 // datelineDollar is the dollar of the city an article's dateline names
 // when that city's country writes its own dollar so: "OTTAWA - The
 // government has set aside $1.3 billion" counts in Canadian dollars.
-// The dateline is the first sentence's opening capitals and a dash.
-func (e *Extractor) datelineDollar(sents []sentence) string {
-	if len(sents) < 2 {
-		return ""
+// dated reports a dateline naming a place at all, "SAN FRANCISCO -" as
+// well, whose country's money a bare "$" then is. The dateline is the
+// body's first sentence's opening capitals and a dash.
+func (e *Extractor) datelineDollar(sents []sentence) (dollar string, dated bool) {
+	// The title may run to several sentences or none: the body's first
+	// sentence is the first not of the title.
+	i := slices.IndexFunc(sents, func(s sentence) bool { return !s.title })
+	if i < 0 {
+		return "", false
 	}
-	// The title is the first sentence; the body's first is the second.
-	s := &sents[1]
+	s := &sents[i]
 	for _, m := range s.places {
 		if m.start != 0 || m.end+1 >= len(s.toks) || !isUpperASCII(s.toks[0].text) {
 			break
@@ -6786,9 +6844,36 @@ func (e *Extractor) datelineDollar(sents []sentence) string {
 		}
 		// A city's mention is named for its country ("OTTAWA" reads
 		// as Canada).
-		return e.dollars[m.name]
+		return e.dollars[m.name], true
 	}
-	return ""
+	return e.seatDateline(s)
+}
+
+// seatDateline reads a dateline naming a city no place list holds but
+// where known companies are based ("SAN FRANCISCO -", "SEATTLE,"): the
+// city's country is theirs.
+func (e *Extractor) seatDateline(s *sentence) (dollar string, dated bool) {
+	toks := s.toks
+	if len(toks) < 2 || toks[0].kind != tokWord || !isUpperASCII(toks[0].text) {
+		return "", false
+	}
+	for _, c := range e.epithets.cities[toks[0].lower] {
+		n := len(c.words)
+		if n >= len(toks) || len(c.companies) == 0 {
+			continue
+		}
+		if d := toks[n].text; d != "-" && d != "—" && d != "–" && d != "," {
+			continue
+		}
+		same := true
+		for k, w := range c.words {
+			same = same && isUpperASCII(toks[k].text) && toks[k].lower == w
+		}
+		if same {
+			return e.dollars[e.epithets.country[c.companies[0]]], true
+		}
+	}
+	return "", false
 }
 
 // basedIn reports "-based" or "-listed" right after a place's name,
@@ -6807,7 +6892,7 @@ const maxHomeWritten = 64
 // sharedCurrencies gives, for each currency name several countries use that
 // the article writes ("52 billion pesos"), the currency of the first place it
 // names whose currency goes by that name (Mexico's pesos).
-func (e *Extractor) sharedCurrencies(sents []sentence) map[string]string {
+func (e *Extractor) sharedCurrencies(url string, sents []sentence) map[string]string {
 	var out map[string]string
 	for si := range sents {
 		s := &sents[si]
@@ -6820,6 +6905,10 @@ func (e *Extractor) sharedCurrencies(sents []sentence) map[string]string {
 			}
 			if out == nil {
 				out = map[string]string{}
+			}
+			if q.shared == "shilling" {
+				out[q.shared] = shillingWritten(url, sents)
+				continue
 			}
 			out[q.shared] = e.placeCurrency(sents, q.shared)
 		}

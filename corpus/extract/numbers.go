@@ -527,6 +527,11 @@ func parseQuantity(toks []token, i int) (quantity, bool) {
 	prefix := 0
 	if unit, n := currencyPrefix(toks, j); n > 0 {
 		q.kind, q.unit = qtyMoney, unit
+		if toks[j].text == "Sh" {
+			// Tanzania's and Uganda's papers write "Sh" as Kenya's do:
+			// the article says whose shilling (see shillingOf).
+			q.shared = "shilling"
+		}
 		j += n
 		prefix = n
 	}
@@ -1159,6 +1164,21 @@ var currencyNameTable = newWordTable(currencyNames)
 // says which is meant (see Place.Currency).
 var sharedCurrencyNames = map[string]string{
 	"pesos": "peso", "peso": "peso", "kroner": "krone", "krone": "krone",
+}
+
+// shillingOf is the shilling of a country, its people or a city its
+// papers' datelines name, for a lower-case word: "Sh" is read as that
+// country's. Empty for any other word.
+func shillingOf(word string) string {
+	switch word {
+	case "kenya", "kenyan", "nairobi", "mombasa":
+		return "KES"
+	case "tanzania", "tanzanian", "dodoma":
+		return "TZS"
+	case "uganda", "ugandan", "kampala":
+		return "UGX"
+	}
+	return ""
 }
 
 // currencyFamilies gives the family of sharedCurrencyNames each national
