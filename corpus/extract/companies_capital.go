@@ -1,5 +1,7 @@
 package extract
 
+import "slices"
+
 // capitalCompanies are the organisations that fund, lend to, advise and
 // buy from the cloud, AI and chip companies of deal reporting, and that the
 // other lists lack: venture and growth investors of the US, Europe, India,
@@ -15,9 +17,12 @@ package extract
 // first name alone; a name that is also a place or a word ("Sixth
 // Street", "Runway", "Writer") is entered only with the words that make
 // it a firm ("Sixth Street Partners"); a two-letter short form counts
-// only written in capitals.
+// only written in capitals. Most of these names are ordinary words in
+// lower case ("vast data", "related companies", "point nine", "agile
+// defense", "durable capital"), so every name here counts only written
+// as a name is, each word capitalised (writtenAsNames).
 func capitalCompanies() []Company {
-	return []Company{
+	return writtenAsNames([]Company{
 		// Venture and growth investors of the US.
 		{Name: "Battery Ventures"},
 		{Name: "GGV Capital", Aliases: []string{"Notable Capital"}},
@@ -258,5 +263,24 @@ func capitalCompanies() []Company {
 		{Name: "AgID", Aliases: []string{"Agenzia per l'Italia Digitale"}},
 		{Name: "Konza Technopolis", Aliases: []string{"Konza Technopolis Development Authority"}},
 		{Name: "Information & eGovernment Authority", Aliases: []string{"Information and eGovernment Authority"}},
+	})
+}
+
+// writtenAsNames marks every name of cs whose words all start with a
+// capital as Capitalised, so that it counts only written so: the press
+// writes these firms' names capitalised, while the same words in lower
+// case are a phrase ("a vast data centre", "one point nine per cent").
+// A name with a word the press writes small ("Monk's", "Red.es",
+// "eStruxture", "Export and Investment Fund") keeps matching in any case,
+// for capitalised it would never match.
+func writtenAsNames(cs []Company) []Company {
+	for i := range cs {
+		c := &cs[i]
+		for _, n := range append([]string{c.Name}, c.Aliases...) {
+			if toks := tokenize(n); capitalisedRun(toks) && !slices.Contains(c.Capitalised, n) {
+				c.Capitalised = append(c.Capitalised, n)
+			}
+		}
 	}
+	return cs
 }

@@ -2224,7 +2224,9 @@ func wholeObject(toks []token, e int) bool {
 // possessive: "Australia's NextDC", "Japan's Telehouse". A place owns no
 // product or market the reporting would capitalise, so the capitalised run
 // after it is a company's name. Runs that start with a word that is no name
-// ("India's AI build-out") or that a name already covers are left alone.
+// ("India's AI build-out") or that a name already covers are left alone,
+// and so are runs nothing marks as an organisation's (orgCued), for a
+// place owns regions too ("China's Guangdong").
 func (x *lexicon) placeOwnedOrgs(toks []token, bits []listSet, marks []wordMark, places, named []mention) []mention {
 	var out []mention
 	var covered []bool
@@ -2248,11 +2250,37 @@ func (x *lexicon) placeOwnedOrgs(toks []token, bits []listSet, marks []wordMark,
 		if slices.Contains(covered[e+2:min(end, len(covered))], true) {
 			continue
 		}
-		if m, ok := x.listedName(toks, bits, marks, e+2, end); ok {
+		if m, ok := x.listedName(toks, bits, marks, e+2, end); ok && orgCued(toks, bits, marks, p.start, e+2, end) {
 			out = append(out, m)
 		}
 	}
 	return out
+}
+
+// orgCued reports a capitalised run toks[start:end) after the possessive
+// of the place at toks[place] that says it is an organisation, not a
+// region of the place ("China's Guangdong", "Italy's Lombardy"): a legal
+// form ("Telehouse Ltd"), a body's head word ("Ministry"), or a word that
+// ends a company's name ("Silo AI", "Ark Data Centres", "Brixon Labs"); or
+// else two words or more, but not where the place follows "in" or "at",
+// which say where a thing is ("a plant in India's Tamil Nadu").
+func orgCued(toks []token, bits []listSet, marks []wordMark, place, start, end int) bool {
+	words := 0
+	for k := start; k < end; k++ {
+		if toks[k].kind != tokWord {
+			continue
+		}
+		words++
+		l := toks[k].lower
+		if k > start && (isLegalSuffix(l) || orgNouns[l] || l == "ai" || marks[k]&endsOrgName != 0) || bitIn(bits, k, wPublicBody) || bitIn(bits, k, wInstitution) {
+			return true
+		}
+	}
+	k := place - 1
+	if k >= 0 && toks[k].lower == "the" {
+		k--
+	}
+	return words > 1 && !(k >= 0 && toks[k].is2(wdIn, wdAt))
 }
 
 // objectClosed reports a place's possessive that a preposition of a

@@ -89,7 +89,12 @@ func DefaultPlaces() []Place {
 		{Name: "Johor", In: "Malaysia"}, {Name: "Jakarta", In: "Indonesia"}, {Name: "Dubai", In: "United Arab Emirates"},
 		{Name: "Abu Dhabi", In: "United Arab Emirates"}, {Name: "Riyadh", In: "Saudi Arabia"}, {Name: "Madrid", In: "Spain"},
 		{Name: "Frankfurt", In: "Germany"}, {Name: "Paris", In: "France"}, {Name: "Dublin", In: "Ireland"},
-		{Name: "Toronto", In: "Canada"}, {Name: "Ottawa", In: "Canada"}, {Name: "Auckland", In: "New Zealand"}, {Name: "Wellington", In: "New Zealand"},
+		// Wellington is left out, as Washington is: the press more often
+		// means Wellington Management, an investor in a list ("Fidelity,
+		// Wellington and T. Rowe Price"), or a title ("the Duke of
+		// Wellington"), and a city read there would make the party a
+		// place and the article's "$" New Zealand's.
+		{Name: "Toronto", In: "Canada"}, {Name: "Ottawa", In: "Canada"}, {Name: "Auckland", In: "New Zealand"},
 		{Name: "Europe", Aliases: []string{"European"}, Region: true},
 		{Name: "EMEA", Region: true},
 		{Name: "Asia Pacific", Aliases: []string{"Asia-Pacific", "APAC", "APJ"}, Region: true},
