@@ -1236,7 +1236,10 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 		r.running = r.Total && !total
 		r.score += corroborationBonus * math.Log2(float64(len(r.Sources)))
 		extra := extraCompanies(q, r.Companies)
-		r.alone = extra == 0
+		// Only among figures about every company asked: a share of
+		// Oracle's alone answers "oracle wiz" no better than Google's
+		// purchase of Wiz.
+		r.alone = extra == 0 && r.all
 		r.score /= 1 + extraCompanyPenalty*float64(extra)
 	}
 	slices.SortStableFunc(ranked, compareRanked)

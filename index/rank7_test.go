@@ -93,3 +93,4 @@ func TestOneDealToldByTwoArticlesNamingASideDifferently(t *testing.T) {
 		t.Errorf("northwind loan: want the two $2.3 billion loans apart, got:\n%s", describeAll(a.Facts))
 	}
 }
+
