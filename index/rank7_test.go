@@ -93,4 +93,3 @@ func TestOneDealToldByTwoArticlesNamingASideDifferently(t *testing.T) {
 		t.Errorf("northwind loan: want the two $2.3 billion loans apart, got:\n%s", describeAll(a.Facts))
 	}
 }
-
