@@ -6584,13 +6584,16 @@ func (e *Extractor) homeDollar(a corpus.Article, sents []sentence) (home string,
 		// and another dollar with its prefix ("S$", "A$").
 		return "", nil, nil
 	}
-	// A dateline says where the writer files from ("OTTAWA -", "SAN
-	// FRANCISCO -"): a city whose country writes its own dollar so makes
-	// the bare sign that dollar, any other city the US dollar, whatever
-	// the outlet's address.
-	placed := false
 	if home == "" {
-		home, placed = e.datelineDollar(sents)
+		// A local outlet says where it writes by its address
+		// ("stockhead.com.au", "rnz.co.nz") or by the dateline it opens
+		// with ("OTTAWA -"), as its name would: unless the name carries
+		// a news agency's ("BNN Bloomberg"), whose copy counts in US
+		// dollars.
+		home = e.datelineDollar(sents)
+		if home == "" && !e.agencyNamed(a.Publication) {
+			home = hostDollar(a.URL)
+		}
 	}
 	// nationality is a first place that only gives a company its country
 	// ("Singapore's GIC"): the way news written for readers abroad opens,
@@ -6599,7 +6602,7 @@ func (e *Extractor) homeDollar(a corpus.Article, sents []sentence) (home string,
 	// for its own ("Canada's Fabrikam to invest $3-billion", "US$200
 	// million for a lab in Texas").
 	nationality := false
-	if home == "" && !placed {
+	if home == "" {
 	first:
 		for si := range sents {
 			s := &sents[si]
@@ -6607,36 +6610,17 @@ func (e *Extractor) homeDollar(a corpus.Article, sents []sentence) (home string,
 				if m.name == "worldwide" || s.beginsName(m) {
 					continue
 				}
-				// A state counts in its country's money ("Texas",
-				// "Quebec"). Only a country that writes a dollar says
-				// which a bare "$" is: "a London data centre business"
-				// leaves it to the outlet's address.
-				country := m.name
-				if w := e.within[m.name]; w != "" {
-					country = w
-				}
-				placed = e.dollars[country] != "" || country == "United States"
 				if !(demonym(s.toks[m.start], m.name) && s.companyAfter(m.end)) && !basedIn(s.toks, m.end) {
 					// "invested $500 million in Canadian chip designer
 					// Tenstorrent", "the Toronto-based chip designer": a
 					// company's nationality or seat says nothing of the
 					// dollar the writer counts in.
-					home = e.dollars[country]
+					home = e.dollars[m.name]
 					nationality = s.nationalityOf(m)
 				}
 				break first
 			}
 		}
-	}
-	if home == "" && !placed && !e.agencyNamed(a.Publication) {
-		// A local outlet says where it writes by its address
-		// ("stockhead.com.au", "rnz.co.nz"), as its name would, but only
-		// for an article naming no place: one naming another country's
-		// first ("a California chip designer", "data centres in the
-		// United States") counts in that country's money, as a local
-		// paper writes of it. A name carrying a news agency's ("BNN
-		// Bloomberg") runs the agency's copy, in US dollars.
-		home = hostDollar(a.URL)
 	}
 	if home == "" {
 		return "", nil, nil
@@ -6824,15 +6808,14 @@ func hostDollar(url string) string {
 // datelineDollar is the dollar of the city an article's dateline names
 // when that city's country writes its own dollar so: "OTTAWA - The
 // government has set aside $1.3 billion" counts in Canadian dollars.
-// dated reports a dateline naming a place at all, "SAN FRANCISCO -" as
-// well, whose country's money a bare "$" then is. The dateline is the
-// body's first sentence's opening capitals and a dash.
-func (e *Extractor) datelineDollar(sents []sentence) (dollar string, dated bool) {
+// The dateline is the body's first sentence's opening capitals and a
+// dash.
+func (e *Extractor) datelineDollar(sents []sentence) string {
 	// The title may run to several sentences or none: the body's first
 	// sentence is the first not of the title.
 	i := slices.IndexFunc(sents, func(s sentence) bool { return !s.title })
 	if i < 0 {
-		return "", false
+		return ""
 	}
 	s := &sents[i]
 	for _, m := range s.places {
@@ -6844,36 +6827,9 @@ func (e *Extractor) datelineDollar(sents []sentence) (dollar string, dated bool)
 		}
 		// A city's mention is named for its country ("OTTAWA" reads
 		// as Canada).
-		return e.dollars[m.name], true
+		return e.dollars[m.name]
 	}
-	return e.seatDateline(s)
-}
-
-// seatDateline reads a dateline naming a city no place list holds but
-// where known companies are based ("SAN FRANCISCO -", "SEATTLE,"): the
-// city's country is theirs.
-func (e *Extractor) seatDateline(s *sentence) (dollar string, dated bool) {
-	toks := s.toks
-	if len(toks) < 2 || toks[0].kind != tokWord || !isUpperASCII(toks[0].text) {
-		return "", false
-	}
-	for _, c := range e.epithets.cities[toks[0].lower] {
-		n := len(c.words)
-		if n >= len(toks) || len(c.companies) == 0 {
-			continue
-		}
-		if d := toks[n].text; d != "-" && d != "—" && d != "–" && d != "," {
-			continue
-		}
-		same := true
-		for k, w := range c.words {
-			same = same && isUpperASCII(toks[k].text) && toks[k].lower == w
-		}
-		if same {
-			return e.dollars[e.epithets.country[c.companies[0]]], true
-		}
-	}
-	return "", false
+	return ""
 }
 
 // basedIn reports "-based" or "-listed" right after a place's name,
