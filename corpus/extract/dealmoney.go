@@ -78,7 +78,7 @@ func (x *extractor) wholeSectorMoney(q *quantity) bool {
 	}
 	// "$2 billion in all for the sector", "$5 billion combined across
 	// the industry"
-	marked := sumMarked(toks, q)
+	marked := x.sumMarked(q)
 	if k+1 < len(toks) && toks[k].lower == "in" && (toks[k+1].lower == "all" || toks[k+1].lower == "total") {
 		k += 2
 		marked = true
@@ -104,9 +104,11 @@ func (x *extractor) wholeSectorMoney(q *quantity) bool {
 
 // sumMarked reports an amount written, before it, as a total or a part
 // of one: "a total of $480 million", "of R31 billion", "combined $5
-// billion".
-func sumMarked(toks []token, q *quantity) bool {
-	if k := q.start - 1; k >= 0 && (toks[k].lower == "of" || toks[k].lower == "combined") {
+// billion". "an investment of $1 billion" is one deal's amount, no part
+// of a sum.
+func (x *extractor) sumMarked(q *quantity) bool {
+	toks := x.s.toks
+	if k := q.start - 1; k >= 0 && (toks[k].lower == "combined" || toks[k].lower == "of" && !(k > 0 && (x.tokIs(k-1, namesInvestment) || x.tokHas(k-1, wDealNouns)))) {
 		return true
 	}
 	for k := max(0, q.start-3); k < q.start; k++ {

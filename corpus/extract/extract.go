@@ -6746,6 +6746,9 @@ func (e *Extractor) agencyNamed(publication string) bool {
 // Tanzania"); empty when none says, leaving the Kenyan shilling the
 // sign is most written for.
 func shillingWritten(url string, sents []sentence) string {
+	if kenyanHost(url) {
+		return "KES"
+	}
 	switch hostCountry(url) {
 	case "ke":
 		return "KES"
@@ -6769,6 +6772,27 @@ func shillingWritten(url string, sents []sentence) string {
 		}
 	}
 	return ""
+}
+
+// kenyanHost reports one of the Nairobi papers that publish under no
+// ".ke" address (Nation at nation.africa, Business Daily at
+// businessdailyafrica.com): their "Sh" is the Kenyan shilling, whichever
+// neighbour a story names first.
+func kenyanHost(url string) bool {
+	host := url
+	if i := strings.Index(host, "://"); i >= 0 {
+		host = host[i+3:]
+	}
+	if i := strings.IndexAny(host, "/?#:"); i >= 0 {
+		host = host[:i]
+	}
+	host = strings.ToLower(host)
+	for _, h := range [...]string{"nation.africa", "businessdailyafrica.com"} {
+		if host == h || strings.HasSuffix(host, "."+h) {
+			return true
+		}
+	}
+	return false
 }
 
 // hostCountry is the country code a web address's host ends with,
