@@ -2049,10 +2049,18 @@ func sameAcross(a, b corpus.Fact) bool {
 	// billion): two companies in common, of a deal of one type, make it
 	// one deal, as one in common does not ("JPMorgan lends $2.3 billion"
 	// to two borrowers).
+	// Each company of either side counts once: "Amazon" and "Amazon Web
+	// Services" on one side are one company in common with "Amazon" on
+	// the other, not two.
 	common := 0
+	used := make([]bool, len(b.Companies))
 	for _, c := range a.Companies {
-		if slices.ContainsFunc(b.Companies, func(d string) bool { return sameCompany(c, d) }) {
-			common++
+		for j, d := range b.Companies {
+			if !used[j] && sameCompany(c, d) {
+				used[j] = true
+				common++
+				break
+			}
 		}
 	}
 	return common >= 2 && a.DealType != "" && a.DealType == b.DealType

@@ -132,6 +132,7 @@ var figureMagnitudes = strings.NewReplacer(
 	"trillion", "t", "billion", "b", "million", "m",
 	" tn", "t", " bn", "b", " mn", "m",
 	"tn", "t", "bn", "b", "mn", "m",
+	" per cent", "%", "per cent", "%", " percent", "%", "percent", "%",
 	",", "",
 )
 
@@ -162,7 +163,14 @@ func figureSpelling(text string) string {
 	if end < len(c) && strings.IndexByte("tbm%", c[end]) >= 0 {
 		end++
 	}
-	return strings.TrimRight(c[start:end], ".")
+	core := strings.TrimRight(c[start:end], ".")
+	// A bare number of a few digits is no figure a title can be said to
+	// spell: "AWS turns 500 days old" does not state 500 seats. A
+	// currency sign, a magnitude, a percent sign or four digits do.
+	if last := core[len(core)-1]; core[0] >= '0' && core[0] <= '9' && last >= '0' && last <= '9' && len(core) < 4 {
+		return ""
+	}
+	return core
 }
 
 // spellsFigure reports whether a canonical title holds core as a whole
@@ -175,6 +183,12 @@ func spellsFigure(title, core string) bool {
 		}
 		at, end := i+j, i+j+len(core)
 		before := at == 0 || !(title[at-1] >= '0' && title[at-1] <= '9' || title[at-1] == '.')
+		// A figure whose own text carries no sign the extractor reads
+		// ("R2 billion" is "2b") is not the one a title's sign names:
+		// "$2bn" spells dollars.
+		if r, _ := utf8.DecodeLastRuneInString(title[:at]); core[0] >= '0' && core[0] <= '9' && (r == '$' || r == '€' || r == '£' || r == '¥' || r == '₹') {
+			before = false
+		}
 		after := end == len(title) || !(title[end] >= '0' && title[end] <= '9' || title[end] >= 'a' && title[end] <= 'z' || title[end] == '.' && end+1 < len(title) && title[end+1] >= '0' && title[end+1] <= '9')
 		if before && after {
 			return true

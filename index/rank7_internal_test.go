@@ -54,6 +54,9 @@ func TestTitleSpellsTheBodysFigure(t *testing.T) {
 		{"Contoso to invest $1.55bn in Ruritania", fact("$1.5 billion", 1.5e9, "It invests $1.5 billion."), false, false},
 		{"Contoso raises $24bn", fact("$24 million", 24e6, "It raised $24 million."), false, false},
 		{"Contoso raises money", fact("three billion dollars", 3e9, "It raised three billion dollars."), false, false},
+		{"Contoso cuts 40 jobs", corpus.Fact{Kind: corpus.MarketShare, Value: 40, Unit: "percent", Text: "40 per cent", Sentence: "It holds 40 per cent."}, false, false},
+		{"Contoso turns 500 days old", corpus.Fact{Kind: corpus.Seats, Value: 500, Text: "500", Sentence: "It gave 500 staff seats."}, false, false},
+		{"Contoso raises $2bn", fact("R2 billion", 2e9, "It raised R2 billion."), false, false},
 	}
 	for _, tt := range tests {
 		got := titleFigures(tt.title, []corpus.Fact{tt.fact})
@@ -61,5 +64,22 @@ func TestTitleSpellsTheBodysFigure(t *testing.T) {
 		if in != tt.in || read != tt.read {
 			t.Errorf("%q with %q: in the title %t, read from it %t; want %t, %t", tt.title, tt.fact.Text, in, read, tt.in, tt.read)
 		}
+	}
+}
+
+// TestSameDealCountsEachCompanyInCommonOnce: two articles' deals of one
+// figure and type are one deal when they share two companies, and a
+// company named twice on one side ("Amazon", "Amazon Web Services") is
+// one company in common, not two. Near miss: two real companies in
+// common make one deal.
+func TestSameDealCountsEachCompanyInCommonOnce(t *testing.T) {
+	deal := func(companies ...string) corpus.Fact {
+		return corpus.Fact{Kind: corpus.DealValue, Value: 2.3e9, Unit: "USD", DealType: corpus.DealInvestment, Companies: companies}
+	}
+	if sameAcross(deal("Amazon", "Amazon Web Services", "Contoso"), deal("Amazon", "Fabrikam")) {
+		t.Errorf("Amazon named twice on one side made two companies in common with a deal of Amazon and Fabrikam")
+	}
+	if !sameAcross(deal("Amazon", "Contoso", "Northwind"), deal("Amazon", "Contoso", "Fabrikam")) {
+		t.Errorf("two companies in common: want one deal")
 	}
 }
