@@ -127,6 +127,9 @@ type names struct {
 	// governments maps a country to the party its government is in the
 	// facts ("Canada" to "Canadian government"), lower case.
 	governments map[string]string
+	// placeWords are the words of the places the extractor knows, lower
+	// case: none is taken for a company's name misspelled.
+	placeWords map[string]bool
 }
 
 // knownName is an organisation named in the indexed articles.
@@ -188,9 +191,15 @@ func newNames(x *extract.Extractor, orgs []corpus.Organisation) *names {
 	// by the name the press gives it: "canada cohere" asks about the
 	// money the Canadian government put in.
 	n.governments = map[string]string{}
+	n.placeWords = map[string]bool{}
 	for _, p := range extract.DefaultPlaces() {
 		if p.Government != "" {
 			n.governments[p.Name] = strings.ToLower(p.Government)
+		}
+		for _, name := range append([]string{p.Name}, p.Aliases...) {
+			for _, w := range tokenize(name) {
+				n.placeWords[w] = true
+			}
 		}
 	}
 	n.joined = map[string]string{}
@@ -354,6 +363,11 @@ func (n *names) joinedName(word string) (found, bool) {
 // typo returns the company a word misspells, if it is close to exactly one
 // name and is long enough to be trusted.
 func (n *names) typo(word string) (typoTarget, bool) {
+	if n.placeWords[word] {
+		// "saudi arabia" asks about a country, not the airline Saudia
+		// one letter away: a word of a place's name is no misspelling.
+		return typoTarget{}, false
+	}
 	l := utf8.RuneCountInString(word)
 	if l == minTypoLen-1 {
 		return n.swapped(word)

@@ -37,6 +37,9 @@ func TestUnderstandNamesAsTyped(t *testing.T) {
 		{"intl deal", nil, []string{"intl"}, nil},
 		{"sales share 2024", nil, []string{"sales", "2024"}, nil},
 		{"amazon q3 2025", []string{"Amazon"}, []string{"q3", "2025"}, nil},
+		// A place's name is no misspelling of a company one letter away
+		// ("saudi" is not Saudia).
+		{"amazon saudi arabia", []string{"Amazon"}, []string{"saudi", "arabia"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.query, func(t *testing.T) {
