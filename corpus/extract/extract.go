@@ -6779,14 +6779,7 @@ func shillingWritten(url string, sents []sentence) string {
 // businessdailyafrica.com): their "Sh" is the Kenyan shilling, whichever
 // neighbour a story names first.
 func kenyanHost(url string) bool {
-	host := url
-	if i := strings.Index(host, "://"); i >= 0 {
-		host = host[i+3:]
-	}
-	if i := strings.IndexAny(host, "/?#:"); i >= 0 {
-		host = host[:i]
-	}
-	host = strings.ToLower(host)
+	host := hostName(url)
 	for _, h := range [...]string{"nation.africa", "businessdailyafrica.com"} {
 		if host == h || strings.HasSuffix(host, "."+h) {
 			return true
@@ -6799,6 +6792,15 @@ func kenyanHost(url string) bool {
 // lower case ("au" for "www.afr.com.au/..."); the top-level domain for
 // any other.
 func hostCountry(url string) string {
+	host := strings.TrimSuffix(hostName(url), ".")
+	return host[strings.LastIndexByte(host, '.')+1:]
+}
+
+// hostName is a web address's host, lower case: "www.afr.com.au" for
+// "https://www.afr.com.au/tech/x?y". Articles carry their address as
+// written, so no error is worth reporting: a text that is no address
+// gives what stands before its first slash.
+func hostName(url string) string {
 	host := url
 	if i := strings.Index(host, "://"); i >= 0 {
 		host = host[i+3:]
@@ -6806,8 +6808,7 @@ func hostCountry(url string) string {
 	if i := strings.IndexAny(host, "/?#:"); i >= 0 {
 		host = host[:i]
 	}
-	host = strings.ToLower(strings.TrimSuffix(host, "."))
-	return host[strings.LastIndexByte(host, '.')+1:]
+	return strings.ToLower(host)
 }
 
 // hostDollar is the dollar a bare "$" means at a web address in a
