@@ -192,7 +192,7 @@ func newNames(x *extract.Extractor, orgs []corpus.Organisation) *names {
 	// money the Canadian government put in.
 	n.governments = map[string]string{}
 	n.placeWords = map[string]bool{}
-	for _, p := range extract.DefaultPlaces() {
+	for _, p := range x.KnownPlaces() {
 		if p.Government != "" {
 			n.governments[p.Name] = strings.ToLower(p.Government)
 		}

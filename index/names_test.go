@@ -355,3 +355,38 @@ func TestPossessiveWithoutApostrophe(t *testing.T) {
 		}
 	}
 }
+
+// TestQuestionsKnowTheExtractorsPlaces shows that the question parser
+// reads places from the extractor it is given: a country added with
+// NewWith is a place, never a misspelled company, while the built-in
+// extractor, which lacks it, guesses the company one letter off.
+func TestQuestionsKnowTheExtractorsPlaces(t *testing.T) {
+	k := extract.DefaultKnowledge()
+	k.Companies = append(k.Companies, extract.Company{Name: "Fredonia"})
+	without, err := extract.NewWith(k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	k.Places = append(k.Places, extract.Place{Name: "Freedonia", Government: "Freedonian government"})
+	with, err := extract.NewWith(k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const query = "amazon freedonia"
+	guessed := func(x *extract.Extractor) bool {
+		q, err := index.Understand(x, query)
+		if err != nil {
+			t.Fatalf("Understand(%q): %v", query, err)
+		}
+		return slices.Contains(q.Companies, "Fredonia")
+	}
+	if !guessed(without) {
+		t.Errorf("Understand(%q) without the country: want Fredonia guessed for the misspelling", query)
+	}
+	if guessed(with) {
+		t.Errorf("Understand(%q) with Freedonia a country: want no company guessed for the place", query)
+	}
+	if !slices.ContainsFunc(with.KnownPlaces(), func(p extract.Place) bool { return p.Name == "Freedonia" }) {
+		t.Error("KnownPlaces lacks the country added")
+	}
+}

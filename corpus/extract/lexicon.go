@@ -230,6 +230,8 @@ type Extractor struct {
 	// measurers are the research firms of the knowledge, for
 	// KnownMeasurers.
 	measurers []Measurer
+	// places are the knowledge's countries and regions, for KnownPlaces.
+	places []Place
 	// vendorOf maps a product to the company that sells it.
 	vendorOf map[string]string
 	regions  map[string]bool
@@ -317,6 +319,10 @@ func NewWith(k Knowledge) (*Extractor, error) {
 	}
 	for _, m := range k.Measurers {
 		e.measurers = append(e.measurers, Measurer{Name: m.Name, Aliases: slices.Clone(m.Aliases), Region: m.Region, Monthly: m.Monthly})
+	}
+	for _, p := range k.Places {
+		p.Aliases = slices.Clone(p.Aliases)
+		e.places = append(e.places, p)
 	}
 	names := placeEntries(k.Places)
 	for _, p := range k.Products {

@@ -91,6 +91,18 @@ func (e *Extractor) KnownMeasurers() []Measurer {
 	return out
 }
 
+// KnownPlaces returns the countries, states and regions the extractor
+// reads, so a question parser built beside it knows the same places and
+// governments; the caller may change the copy.
+func (e *Extractor) KnownPlaces() []Place {
+	out := make([]Place, len(e.places))
+	for i, p := range e.places {
+		p.Aliases = slices.Clone(p.Aliases)
+		out[i] = p
+	}
+	return out
+}
+
 // DefaultMeasurers returns the research firms the built-in knowledge holds.
 func DefaultMeasurers() []Measurer {
 	return []Measurer{
