@@ -51,7 +51,8 @@ type realLabel struct {
 // floor is lowered only when articles join the dev split untuned, as the
 // deal-value precision was for the 25 dev articles of c1b37bc's batch and
 // the market-share precision, recall and firm for the 20 of 3f04ab4's
-// (0.952, 0.939 and 0.934 untuned).
+// (0.952, 0.939 and 0.934 untuned) and the status for the 19 added after
+// 71dcf8e (0.808 untuned).
 var realFloors = map[string]float64{
 	"dev deal_value precision":   0.94,
 	"dev deal_value recall":      0.90,
@@ -61,7 +62,7 @@ var realFloors = map[string]float64{
 	"dev market_share recall":    0.93,
 	"dev roles":                  0.77,
 	"dev period":                 0.89,
-	"dev status":                 0.81,
+	"dev status":                 0.80,
 	"dev type":                   0.86,
 	"dev stage":                  0.88,
 	"dev region":                 0.92,
