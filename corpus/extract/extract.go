@@ -2230,7 +2230,7 @@ func (e *Extractor) analyse(a corpus.Article, arena *sentenceArena) []sentence {
 					sl = lowerText(text[sp.start:sp.end])
 				}
 				for _, piece := range boundedSentence(arena, text[sp.start:sp.end], sl) {
-					out = append(out, e.analyseSentence(arena, piece.text, piece.toks, pi, isTitle))
+					out = append(out, sentence{text: piece.text, toks: piece.toks, paragraph: pi, title: isTitle})
 				}
 			}
 			pi++
@@ -2241,6 +2241,7 @@ func (e *Extractor) analyse(a corpus.Article, arena *sentenceArena) []sentence {
 	}
 	read(a.Body, false)
 	arena.sents = out
+	e.analyseSentences(arena, out)
 	shortKnownNames(out)
 	knownEverywhere(out)
 	e.resolveEpithets(out)
@@ -2506,12 +2507,47 @@ func (s *sentence) nameAt(k int, name string, words []string) (mention, bool) {
 	return mention{name: name, start: k, end: end}, true
 }
 
-// analyseSentence finds the companies, figures and cue words of a sentence.
-func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []token, paragraph int, isTitle bool) sentence {
-	bits, marks := arena.lists(len(toks))
-	cues, saysShare, brands := e.lex.cuesInto(toks, bits, marks)
-	known := boughtByParent(toks, bits, arena.mentions(e.gaz, toks, marks, startsCompany))
-	places, products, measurers := arena.splitNames(arena.mentions(e.names, toks, marks, startsName))
+// analyseSentences finds the companies, figures and cue words of an
+// article's sentences, each of which holds its text, tokens, paragraph and
+// whether it is of the title. Each step runs over every sentence before
+// the next starts, rather than every step over one sentence: a sentence's
+// steps together run through more code than the processor keeps at hand,
+// and each sentence would fetch it all again, where one step's code
+// serves the whole article while its sentences' data stays near. No step
+// reads another sentence, so the order changes nothing they find.
+func (e *Extractor) analyseSentences(arena *sentenceArena, sents []sentence) {
+	// brands holds, for each sentence, whether a word has a brand's shape.
+	arena.brands = slices.Grow(arena.brands[:0], len(sents))[:len(sents)]
+	for i := range sents {
+		s := &sents[i]
+		s.bits, s.marks = arena.lists(len(s.toks))
+		s.cues, s.saysShare, arena.brands[i] = e.lex.cuesInto(s.toks, s.bits, s.marks)
+	}
+	// The gazetteer's companies wait in companies until finishSentence.
+	for i := range sents {
+		s := &sents[i]
+		s.companies = boughtByParent(s.toks, s.bits, arena.mentions(e.gaz, s.toks, s.marks, startsCompany))
+	}
+	for i := range sents {
+		s := &sents[i]
+		s.places, s.products, s.measurers = arena.splitNames(arena.mentions(e.names, s.toks, s.marks, startsName))
+	}
+	for i := range sents {
+		s := &sents[i]
+		s.qty = sharedPercent(s.toks, splitChanges(s.toks, s.bits, s.marks, arena.quantities(s.toks, s.marks)))
+	}
+	for i := range sents {
+		e.finishSentence(&sents[i], arena.brands[i])
+	}
+}
+
+// finishSentence finds the organisations a sentence names by the roles
+// they play, and settles its companies and places, once analyseSentences
+// has read its cue words, the gazetteers' names (the companies in
+// s.companies) and its figures. brands reports a word with a brand's shape.
+func (e *Extractor) finishSentence(s *sentence, brands bool) {
+	toks, bits, marks, cues, saysShare, isTitle := s.toks, s.bits, s.marks, s.cues, s.saysShare, s.title
+	known, places, products, measurers, qty := s.companies, s.places, s.products, s.measurers, s.qty
 	known = foreignBodies(known, places, toks)
 	if !(isTitle && titleCase(toks)) {
 		// "Amazon Picks Azure In $1 Billion Deal": in a headline in
@@ -2521,7 +2557,6 @@ func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []to
 	}
 	places = notCompanies(placesIn(places, toks), known)
 	var found []mention
-	qty := sharedPercent(toks, splitChanges(toks, bits, marks, arena.quantities(toks, marks)))
 	if !(isTitle && titleCase(toks)) {
 		// A product's name is no organisation's: "for ChatGPT Edu"; nor is
 		// a research firm's that measured a share.
@@ -2591,22 +2626,8 @@ func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []to
 		// home is pledged to it.
 		found = mergeMentions(found, govs)
 	}
-	return sentence{
-		text:      text,
-		toks:      toks,
-		found:     found,
-		companies: mergeMentions(known, found),
-		qty:       qty,
-		paragraph: paragraph,
-		cues:      cues,
-		saysShare: saysShare,
-		title:     isTitle,
-		bits:      bits,
-		marks:     marks,
-		places:    places,
-		products:  products,
-		measurers: measurers,
-	}
+	s.found, s.companies = found, mergeMentions(known, found)
+	s.places, s.measurers = places, measurers
 }
 
 // researchFirms moves the discovered names of a sentence about shares
@@ -3185,6 +3206,8 @@ type sentenceArena struct {
 	qty          []quantity
 	sents        []sentence
 	ments        []mention
+	// brands is analyseSentences' flag for each sentence.
+	brands []bool
 	// x reads the figures of one sentence after another; kept here, it
 	// and its word buffers are made once for many articles.
 	x extractor
