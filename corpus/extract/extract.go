@@ -2516,12 +2516,17 @@ func (s *sentence) nameAt(k int, name string, words []string) (mention, bool) {
 // serves the whole article while its sentences' data stays near. No step
 // reads another sentence, so the order changes nothing they find.
 func (e *Extractor) analyseSentences(arena *sentenceArena, sents []sentence) {
-	// brands holds, for each sentence, whether a word has a brand's shape.
-	arena.brands = slices.Grow(arena.brands[:0], len(sents))[:len(sents)]
+	work := slices.Grow(arena.work[:0], len(sents))[:len(sents)]
+	arena.work = work
 	for i := range sents {
 		s := &sents[i]
 		s.bits, s.marks = arena.lists(len(s.toks))
-		s.cues, s.saysShare, arena.brands[i] = e.lex.cuesInto(s.toks, s.bits, s.marks)
+		work[i] = sentenceWork{}
+		s.cues, s.saysShare, work[i].brands = e.lex.cuesInto(s.toks, s.bits, s.marks)
+		// "Amazon Picks Azure In $1 Billion Deal": in a headline in
+		// title case every word is capitalised, so a verb before an
+		// alias looks like the head of a name, and any word one.
+		work[i].byCase = !(s.title && titleCase(s.toks))
 	}
 	// The gazetteer's companies wait in companies until finishSentence.
 	for i := range sents {
@@ -2537,33 +2542,60 @@ func (e *Extractor) analyseSentences(arena *sentenceArena, sents []sentence) {
 		s.qty = sharedPercent(s.toks, splitChanges(s.toks, s.bits, s.marks, arena.quantities(s.toks, s.marks)))
 	}
 	for i := range sents {
-		e.finishSentence(&sents[i], arena.brands[i])
+		e.knownNames(&sents[i], &work[i])
+	}
+	for i := range sents {
+		s, w := &sents[i], &work[i]
+		if w.byCase {
+			seats := (s.cues.has(wPeopleNouns) || s.cues.has(wSeatNouns)) && slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyCount })
+			s.found = e.lex.discoverOrgs(s.toks, s.bits, s.marks, s.cues, w.named, s.products, w.shares, seats)
+		}
+	}
+	for i := range sents {
+		e.finishSentence(&sents[i], &work[i])
+	}
+	clear(work) // named lists would keep the article's names
+}
+
+// sentenceWork is what analyseSentences works out of a sentence for its
+// later steps.
+type sentenceWork struct {
+	// brands reports a word with a brand's shape; byCase that capitals
+	// tell names, which a title in title case does not; shares that the
+	// sentence is about market shares.
+	brands, byCase, shares bool
+	// named are the companies the gazetteer knows and the products: no
+	// organisation found by its role is one of them.
+	named []mention
+}
+
+// knownNames settles which of the gazetteer's names in s.companies are
+// companies and which of s.places are places, and fills in w what
+// discoverOrgs needs.
+func (e *Extractor) knownNames(s *sentence, w *sentenceWork) {
+	known := foreignBodies(s.companies, s.places, s.toks)
+	if w.byCase {
+		known = aliasInName(known, s.places, s.products, s.toks, s.bits)
+	}
+	s.places = notCompanies(placesIn(s.places, s.toks), known)
+	s.companies = known
+	if w.byCase {
+		// A product's name is no organisation's: "for ChatGPT Edu"; nor is
+		// a research firm's that measured a share.
+		w.named = mergeMentions(known, s.products)
+		w.shares = s.saysShare || s.cues.has(wShareCues) || s.cues.has(wRespectively) || bracketedShares(s.toks, s.qty)
 	}
 }
 
-// finishSentence finds the organisations a sentence names by the roles
-// they play, and settles its companies and places, once analyseSentences
-// has read its cue words, the gazetteers' names (the companies in
-// s.companies) and its figures. brands reports a word with a brand's shape.
-func (e *Extractor) finishSentence(s *sentence, brands bool) {
+// finishSentence settles the organisations a sentence names, its companies
+// and places, once analyseSentences has read its cue words, the gazetteers'
+// names (the companies in s.companies) and its figures, and discoverOrgs
+// has found the organisations in s.found.
+func (e *Extractor) finishSentence(s *sentence, w *sentenceWork) {
 	toks, bits, marks, cues, saysShare, isTitle := s.toks, s.bits, s.marks, s.cues, s.saysShare, s.title
-	known, places, products, measurers, qty := s.companies, s.places, s.products, s.measurers, s.qty
-	known = foreignBodies(known, places, toks)
-	if !(isTitle && titleCase(toks)) {
-		// "Amazon Picks Azure In $1 Billion Deal": in a headline in
-		// title case every word is capitalised, so a verb before an
-		// alias looks like the head of a name.
-		known = aliasInName(known, places, products, toks, bits)
-	}
-	places = notCompanies(placesIn(places, toks), known)
-	var found []mention
-	if !(isTitle && titleCase(toks)) {
-		// A product's name is no organisation's: "for ChatGPT Edu"; nor is
-		// a research firm's that measured a share.
-		named := mergeMentions(known, products)
-		shares := saysShare || cues.has(wShareCues) || cues.has(wRespectively) || bracketedShares(toks, qty)
-		seats := (cues.has(wPeopleNouns) || cues.has(wSeatNouns)) && slices.ContainsFunc(qty, func(q quantity) bool { return q.kind == qtyCount })
-		found = e.lex.discoverOrgs(toks, bits, marks, cues, named, products, shares, seats)
+	known, places, measurers, qty := s.companies, s.places, s.measurers, s.qty
+	found, brands, named, shares := s.found, w.brands, w.named, w.shares
+	if w.byCase {
 		found = notInAmounts(found, qty)
 		if len(measurers) > 0 {
 			// "StatCounter CEO Aodhan Cullen said": a research firm
@@ -3206,8 +3238,8 @@ type sentenceArena struct {
 	qty          []quantity
 	sents        []sentence
 	ments        []mention
-	// brands is analyseSentences' flag for each sentence.
-	brands []bool
+	// work is what analyseSentences keeps of each sentence between steps.
+	work []sentenceWork
 	// x reads the figures of one sentence after another; kept here, it
 	// and its word buffers are made once for many articles.
 	x extractor
