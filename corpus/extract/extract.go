@@ -337,9 +337,11 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 	for i := range sents {
 		total += len(sents[i].companies)
 	}
+	// named, nameBuf and members are the arena's, kept from article to
+	// article: no fact keeps them (its lists of names are its own).
 	var named []string
 	if total > 0 {
-		named = make([]string, 0, min(total, maxNamed))
+		named = slices.Grow(arena.named[:0], min(total, maxNamed))
 	}
 names:
 	for si := range sents {
@@ -416,10 +418,10 @@ names:
 	// The sentences' company names share one array, made for the
 	// article rather than one for each sentence; each sentence's names
 	// outlive it as the next ones' context, so the array is never reused.
-	nameBuf := make([]string, 0, total)
+	nameBuf := slices.Grow(arena.nameBuf[:0], total)
 	// members holds at most every name once more: made at that size, it
 	// is never copied as it grows.
-	members = make([]string, 0, total)
+	members = slices.Grow(arena.members[:0], total)
 	var cols []tableColumn
 	// rolloutList is true while the article lists items after a lead-in
 	// that ends in a colon and says a product is rolled out: "deployed
@@ -588,6 +590,7 @@ names:
 	alignRestatements(facts)
 	bodyTense(facts, strings.TrimSpace(a.Title))
 	arena.facts = facts
+	arena.named, arena.nameBuf, arena.members = named, nameBuf, members
 	return append(make([]corpus.Fact, 0, len(facts)), facts...)
 }
 
@@ -3240,6 +3243,9 @@ type sentenceArena struct {
 	ments        []mention
 	// work is what analyseSentences keeps of each sentence between steps.
 	work []sentenceWork
+	// named, nameBuf and members are Extract's lists of the article's
+	// company names.
+	named, nameBuf, members []string
 	// x reads the figures of one sentence after another; kept here, it
 	// and its word buffers are made once for many articles.
 	x extractor
@@ -3346,6 +3352,9 @@ func (e *Extractor) release(a *sentenceArena) {
 	a.x = extractor{before: before, after: after}
 	clear(a.facts)
 	a.facts = a.facts[:0]
+	clear(a.named)
+	clear(a.nameBuf)
+	clear(a.members)
 	// The facts handed out keep the slab's arrays.
 	a.slab = stringSlab{}
 	if cap(a.buf) <= maxKeptTokens && cap(a.bits) <= maxKeptTokens {
