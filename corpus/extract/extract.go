@@ -6636,7 +6636,11 @@ func (s *sentence) governmentAt(k int, word string) bool {
 // it writes as US dollars in so many words ("US$ 1 billion"), which a bare
 // "$" figure may restate.
 func (e *Extractor) homeDollar(a corpus.Article, sents []sentence) (home string, written, us []float64) {
-	places, _, _ := splitNames(e.names.mentions(tokenize(a.Publication)))
+	// The publication's name is read twice below, tokenised once; a
+	// name fits the buffer, which spares it an array on the heap.
+	var buf [24]token
+	pub := appendTokens(buf[:0], a.Publication, lowerText(a.Publication))
+	places, _, _ := splitNames(e.names.mentions(pub))
 	for _, m := range places {
 		if d := e.dollars[m.name]; d != "" {
 			home = d
@@ -6655,7 +6659,7 @@ func (e *Extractor) homeDollar(a corpus.Article, sents []sentence) (home string,
 		// a news agency's ("BNN Bloomberg"), whose copy counts in US
 		// dollars.
 		home = e.datelineDollar(sents)
-		if home == "" && !e.agencyNamed(a.Publication) {
+		if home == "" && !e.agencyNamed(pub) {
 			home = hostDollar(a.URL)
 		}
 	}
@@ -6795,9 +6799,10 @@ func (e *Extractor) wireCopy(publication string, sents []sentence) bool {
 
 // agencyNamed reports a publication whose name holds a news agency's
 // ("BNN Bloomberg", "iTnews (Reuters)"): what it runs is the agency's copy.
-func (e *Extractor) agencyNamed(publication string) bool {
-	for _, t := range tokenize(publication) {
-		if e.lex.in(lNewsAgencies, t.lower) {
+// pub are the name's tokens.
+func (e *Extractor) agencyNamed(pub []token) bool {
+	for i := range pub {
+		if e.lex.in(lNewsAgencies, pub[i].lower) {
 			return true
 		}
 	}
