@@ -2545,7 +2545,7 @@ func (e *Extractor) analyseSentences(arena *sentenceArena, sents []sentence) {
 		s.qty = sharedPercent(s.toks, splitChanges(s.toks, s.bits, s.marks, arena.quantities(s.toks, s.marks)))
 	}
 	for i := range sents {
-		e.knownNames(&sents[i], &work[i])
+		e.knownNames(arena, &sents[i], &work[i])
 	}
 	for i := range sents {
 		s, w := &sents[i], &work[i]
@@ -2555,7 +2555,7 @@ func (e *Extractor) analyseSentences(arena *sentenceArena, sents []sentence) {
 		}
 	}
 	for i := range sents {
-		e.finishSentence(&sents[i], &work[i])
+		e.finishSentence(arena, &sents[i], &work[i])
 	}
 	clear(work) // named lists would keep the article's names
 }
@@ -2575,7 +2575,7 @@ type sentenceWork struct {
 // knownNames settles which of the gazetteer's names in s.companies are
 // companies and which of s.places are places, and fills in w what
 // discoverOrgs needs.
-func (e *Extractor) knownNames(s *sentence, w *sentenceWork) {
+func (e *Extractor) knownNames(arena *sentenceArena, s *sentence, w *sentenceWork) {
 	known := foreignBodies(s.companies, s.places, s.toks)
 	if w.byCase {
 		known = aliasInName(known, s.places, s.products, s.toks, s.bits)
@@ -2585,7 +2585,7 @@ func (e *Extractor) knownNames(s *sentence, w *sentenceWork) {
 	if w.byCase {
 		// A product's name is no organisation's: "for ChatGPT Edu"; nor is
 		// a research firm's that measured a share.
-		w.named = mergeMentions(known, s.products)
+		w.named = arena.merge(known, s.products)
 		w.shares = s.saysShare || s.cues.has(wShareCues) || s.cues.has(wRespectively) || bracketedShares(s.toks, s.qty)
 	}
 }
@@ -2594,7 +2594,7 @@ func (e *Extractor) knownNames(s *sentence, w *sentenceWork) {
 // and places, once analyseSentences has read its cue words, the gazetteers'
 // names (the companies in s.companies) and its figures, and discoverOrgs
 // has found the organisations in s.found.
-func (e *Extractor) finishSentence(s *sentence, w *sentenceWork) {
+func (e *Extractor) finishSentence(arena *sentenceArena, s *sentence, w *sentenceWork) {
 	toks, bits, marks, cues, saysShare, isTitle := s.toks, s.bits, s.marks, s.cues, s.saysShare, s.title
 	known, places, measurers, qty := s.companies, s.places, s.measurers, s.qty
 	found, brands, named, shares := s.found, w.brands, w.named, w.shares
@@ -2609,10 +2609,10 @@ func (e *Extractor) finishSentence(s *sentence, w *sentenceWork) {
 		// also names awards and events so ("wins StateScoop 50 award"),
 		// and the body names the parties it is about again.
 		if !isTitle && brands {
-			found = mergeMentions(found, shapeOrgs(toks, bits, marks, named, measurers, found))
+			found = arena.merge(found, shapeOrgs(toks, bits, marks, named, measurers, found))
 		}
-		if holders := e.lex.discoverShareHolders(toks, bits, marks, cues, saysShare, qty, mergeMentions(named, measurers)); len(holders) > 0 {
-			found = mergeMentions(found, notOverlapping(holders, found))
+		if holders := e.lex.discoverShareHolders(toks, bits, marks, cues, saysShare, qty, arena.merge(named, measurers)); len(holders) > 0 {
+			found = arena.merge(found, notOverlapping(holders, found))
 		}
 		found = notPlaces(found, places, toks, bits)
 		found = slices.DeleteFunc(found, func(m mention) bool {
@@ -2643,8 +2643,8 @@ func (e *Extractor) finishSentence(s *sentence, w *sentenceWork) {
 		// off as its source and not read as a research firm, tells where
 		// the figure comes from and takes no part in the deal.
 		found = slices.DeleteFunc(found, func(m mention) bool { return closingSource(m, toks) })
-		if owned := e.lex.placeOwnedOrgs(toks, bits, marks, places, mergeMentions(named, found)); len(owned) > 0 {
-			found = mergeMentions(found, owned)
+		if owned := e.lex.placeOwnedOrgs(toks, bits, marks, places, arena.merge(named, found)); len(owned) > 0 {
+			found = arena.merge(found, owned)
 		}
 		// "University of Maine System": the place is part of the name.
 		places = notCompanies(places, found)
@@ -2656,12 +2656,12 @@ func (e *Extractor) finishSentence(s *sentence, w *sentenceWork) {
 	// may not overlap, as every reader of a sentence's names assumes.
 	found = notOverlapping(found, known)
 	countryBodies(toks, places, found)
-	if govs := e.placeGovernments(toks, places, mergeMentions(known, found)); len(govs) > 0 {
+	if govs := e.placeGovernments(toks, places, arena.merge(known, found)); len(govs) > 0 {
 		// The country stays a place too: money its government spends at
 		// home is pledged to it.
-		found = mergeMentions(found, govs)
+		found = arena.merge(found, govs)
 	}
-	s.found, s.companies = found, mergeMentions(known, found)
+	s.found, s.companies = found, arena.merge(known, found)
 	s.places, s.measurers = places, measurers
 }
 
@@ -3460,7 +3460,12 @@ func mergeMentions(a, b []mention) []mention {
 	if len(b) == 0 {
 		return a
 	}
-	out := make([]mention, 0, len(a)+len(b))
+	return appendMerged(make([]mention, 0, len(a)+len(b)), a, b)
+}
+
+// appendMerged appends to out the merge of two position-sorted mention
+// lists.
+func appendMerged(out, a, b []mention) []mention {
 	i, j := 0, 0
 	for i < len(a) || j < len(b) {
 		if j >= len(b) || (i < len(a) && a[i].start <= b[j].start) {
@@ -3472,6 +3477,18 @@ func mergeMentions(a, b []mention) []mention {
 		}
 	}
 	return out
+}
+
+// merge is mergeMentions of x and y, stored in the arena: sentence
+// analysis merges its lists of names several times a sentence, and the
+// merged lists live no longer than the article's sentences.
+func (a *sentenceArena) merge(x, y []mention) []mention {
+	if len(y) == 0 {
+		return x
+	}
+	start := len(a.ments)
+	a.ments = appendMerged(a.ments, x, y)
+	return a.ments[start:len(a.ments):len(a.ments)]
 }
 
 // mainParties are the companies an article is about: those of its title,
