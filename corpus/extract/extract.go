@@ -337,9 +337,11 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 	for i := range sents {
 		total += len(sents[i].companies)
 	}
+	// named, nameBuf and members are the arena's, kept from article to
+	// article: no fact keeps them (its lists of names are its own).
 	var named []string
 	if total > 0 {
-		named = make([]string, 0, min(total, maxNamed))
+		named = slices.Grow(arena.named[:0], min(total, maxNamed))
 	}
 names:
 	for si := range sents {
@@ -416,10 +418,10 @@ names:
 	// The sentences' company names share one array, made for the
 	// article rather than one for each sentence; each sentence's names
 	// outlive it as the next ones' context, so the array is never reused.
-	nameBuf := make([]string, 0, total)
+	nameBuf := slices.Grow(arena.nameBuf[:0], total)
 	// members holds at most every name once more: made at that size, it
 	// is never copied as it grows.
-	members = make([]string, 0, total)
+	members = slices.Grow(arena.members[:0], total)
 	var cols []tableColumn
 	// rolloutList is true while the article lists items after a lead-in
 	// that ends in a colon and says a product is rolled out: "deployed
@@ -588,6 +590,7 @@ names:
 	alignRestatements(facts)
 	bodyTense(facts, strings.TrimSpace(a.Title))
 	arena.facts = facts
+	arena.named, arena.nameBuf, arena.members = named, nameBuf, members
 	return append(make([]corpus.Fact, 0, len(facts)), facts...)
 }
 
@@ -2230,7 +2233,7 @@ func (e *Extractor) analyse(a corpus.Article, arena *sentenceArena) []sentence {
 					sl = lowerText(text[sp.start:sp.end])
 				}
 				for _, piece := range boundedSentence(arena, text[sp.start:sp.end], sl) {
-					out = append(out, e.analyseSentence(arena, piece.text, piece.toks, pi, isTitle))
+					out = append(out, sentence{text: piece.text, toks: piece.toks, paragraph: pi, title: isTitle})
 				}
 			}
 			pi++
@@ -2241,6 +2244,7 @@ func (e *Extractor) analyse(a corpus.Article, arena *sentenceArena) []sentence {
 	}
 	read(a.Body, false)
 	arena.sents = out
+	e.analyseSentences(arena, out)
 	shortKnownNames(out)
 	knownEverywhere(out)
 	e.resolveEpithets(out)
@@ -2506,29 +2510,95 @@ func (s *sentence) nameAt(k int, name string, words []string) (mention, bool) {
 	return mention{name: name, start: k, end: end}, true
 }
 
-// analyseSentence finds the companies, figures and cue words of a sentence.
-func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []token, paragraph int, isTitle bool) sentence {
-	bits, marks := arena.lists(len(toks))
-	cues, saysShare, brands := e.lex.cuesInto(toks, bits, marks)
-	known := boughtByParent(toks, bits, arena.mentions(e.gaz, toks, marks, startsCompany))
-	places, products, measurers := arena.splitNames(arena.mentions(e.names, toks, marks, startsName))
-	known = foreignBodies(known, places, toks)
-	if !(isTitle && titleCase(toks)) {
+// analyseSentences finds the companies, figures and cue words of an
+// article's sentences, each of which holds its text, tokens, paragraph and
+// whether it is of the title. Each step runs over every sentence before
+// the next starts, rather than every step over one sentence: a sentence's
+// steps together run through more code than the processor keeps at hand,
+// and each sentence would fetch it all again, where one step's code
+// serves the whole article while its sentences' data stays near. No step
+// reads another sentence, so the order changes nothing they find.
+func (e *Extractor) analyseSentences(arena *sentenceArena, sents []sentence) {
+	work := slices.Grow(arena.work[:0], len(sents))[:len(sents)]
+	arena.work = work
+	for i := range sents {
+		s := &sents[i]
+		s.bits, s.marks = arena.lists(len(s.toks))
+		work[i] = sentenceWork{}
+		s.cues, s.saysShare, work[i].brands = e.lex.cuesInto(s.toks, s.bits, s.marks)
 		// "Amazon Picks Azure In $1 Billion Deal": in a headline in
 		// title case every word is capitalised, so a verb before an
-		// alias looks like the head of a name.
-		known = aliasInName(known, places, products, toks, bits)
+		// alias looks like the head of a name, and any word one.
+		work[i].byCase = !(s.title && titleCase(s.toks))
 	}
-	places = notCompanies(placesIn(places, toks), known)
-	var found []mention
-	qty := sharedPercent(toks, splitChanges(toks, bits, marks, arena.quantities(toks, marks)))
-	if !(isTitle && titleCase(toks)) {
+	// The gazetteer's companies wait in companies until finishSentence.
+	for i := range sents {
+		s := &sents[i]
+		s.companies = boughtByParent(s.toks, s.bits, arena.mentions(e.gaz, s.toks, s.marks, startsCompany))
+	}
+	for i := range sents {
+		s := &sents[i]
+		s.places, s.products, s.measurers = arena.splitNames(arena.mentions(e.names, s.toks, s.marks, startsName))
+	}
+	for i := range sents {
+		s := &sents[i]
+		s.qty = sharedPercent(s.toks, splitChanges(s.toks, s.bits, s.marks, arena.quantities(s.toks, s.marks)))
+	}
+	for i := range sents {
+		e.knownNames(arena, &sents[i], &work[i])
+	}
+	for i := range sents {
+		s, w := &sents[i], &work[i]
+		if w.byCase {
+			seats := (s.cues.has(wPeopleNouns) || s.cues.has(wSeatNouns)) && slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyCount })
+			s.found = e.lex.discoverOrgs(s.toks, s.bits, s.marks, s.cues, w.named, s.products, w.shares, seats)
+		}
+	}
+	for i := range sents {
+		e.finishSentence(arena, &sents[i], &work[i])
+	}
+	clear(work) // named lists would keep the article's names
+}
+
+// sentenceWork is what analyseSentences works out of a sentence for its
+// later steps.
+type sentenceWork struct {
+	// brands reports a word with a brand's shape; byCase that capitals
+	// tell names, which a title in title case does not; shares that the
+	// sentence is about market shares.
+	brands, byCase, shares bool
+	// named are the companies the gazetteer knows and the products: no
+	// organisation found by its role is one of them.
+	named []mention
+}
+
+// knownNames settles which of the gazetteer's names in s.companies are
+// companies and which of s.places are places, and fills in w what
+// discoverOrgs needs.
+func (e *Extractor) knownNames(arena *sentenceArena, s *sentence, w *sentenceWork) {
+	known := foreignBodies(s.companies, s.places, s.toks)
+	if w.byCase {
+		known = aliasInName(known, s.places, s.products, s.toks, s.bits)
+	}
+	s.places = notCompanies(placesIn(s.places, s.toks), known)
+	s.companies = known
+	if w.byCase {
 		// A product's name is no organisation's: "for ChatGPT Edu"; nor is
 		// a research firm's that measured a share.
-		named := mergeMentions(known, products)
-		shares := saysShare || cues.has(wShareCues) || cues.has(wRespectively) || bracketedShares(toks, qty)
-		seats := (cues.has(wPeopleNouns) || cues.has(wSeatNouns)) && slices.ContainsFunc(qty, func(q quantity) bool { return q.kind == qtyCount })
-		found = e.lex.discoverOrgs(toks, bits, marks, cues, named, products, shares, seats)
+		w.named = arena.merge(known, s.products)
+		w.shares = s.saysShare || s.cues.has(wShareCues) || s.cues.has(wRespectively) || bracketedShares(s.toks, s.qty)
+	}
+}
+
+// finishSentence settles the organisations a sentence names, its companies
+// and places, once analyseSentences has read its cue words, the gazetteers'
+// names (the companies in s.companies) and its figures, and discoverOrgs
+// has found the organisations in s.found.
+func (e *Extractor) finishSentence(arena *sentenceArena, s *sentence, w *sentenceWork) {
+	toks, bits, marks, cues, saysShare, isTitle := s.toks, s.bits, s.marks, s.cues, s.saysShare, s.title
+	known, places, measurers, qty := s.companies, s.places, s.measurers, s.qty
+	found, brands, named, shares := s.found, w.brands, w.named, w.shares
+	if w.byCase {
 		found = notInAmounts(found, qty)
 		if len(measurers) > 0 {
 			// "StatCounter CEO Aodhan Cullen said": a research firm
@@ -2539,10 +2609,10 @@ func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []to
 		// also names awards and events so ("wins StateScoop 50 award"),
 		// and the body names the parties it is about again.
 		if !isTitle && brands {
-			found = mergeMentions(found, shapeOrgs(toks, bits, marks, named, measurers, found))
+			found = arena.merge(found, shapeOrgs(toks, bits, marks, named, measurers, found))
 		}
-		if holders := e.lex.discoverShareHolders(toks, bits, marks, cues, saysShare, qty, mergeMentions(named, measurers)); len(holders) > 0 {
-			found = mergeMentions(found, notOverlapping(holders, found))
+		if holders := e.lex.discoverShareHolders(toks, bits, marks, cues, saysShare, qty, arena.merge(named, measurers)); len(holders) > 0 {
+			found = arena.merge(found, notOverlapping(holders, found))
 		}
 		found = notPlaces(found, places, toks, bits)
 		found = slices.DeleteFunc(found, func(m mention) bool {
@@ -2573,8 +2643,8 @@ func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []to
 		// off as its source and not read as a research firm, tells where
 		// the figure comes from and takes no part in the deal.
 		found = slices.DeleteFunc(found, func(m mention) bool { return closingSource(m, toks) })
-		if owned := e.lex.placeOwnedOrgs(toks, bits, marks, places, mergeMentions(named, found)); len(owned) > 0 {
-			found = mergeMentions(found, owned)
+		if owned := e.lex.placeOwnedOrgs(toks, bits, marks, places, arena.merge(named, found)); len(owned) > 0 {
+			found = arena.merge(found, owned)
 		}
 		// "University of Maine System": the place is part of the name.
 		places = notCompanies(places, found)
@@ -2586,27 +2656,13 @@ func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []to
 	// may not overlap, as every reader of a sentence's names assumes.
 	found = notOverlapping(found, known)
 	countryBodies(toks, places, found)
-	if govs := e.placeGovernments(toks, places, mergeMentions(known, found)); len(govs) > 0 {
+	if govs := e.placeGovernments(toks, places, arena.merge(known, found)); len(govs) > 0 {
 		// The country stays a place too: money its government spends at
 		// home is pledged to it.
-		found = mergeMentions(found, govs)
+		found = arena.merge(found, govs)
 	}
-	return sentence{
-		text:      text,
-		toks:      toks,
-		found:     found,
-		companies: mergeMentions(known, found),
-		qty:       qty,
-		paragraph: paragraph,
-		cues:      cues,
-		saysShare: saysShare,
-		title:     isTitle,
-		bits:      bits,
-		marks:     marks,
-		places:    places,
-		products:  products,
-		measurers: measurers,
-	}
+	s.found, s.companies = found, arena.merge(known, found)
+	s.places, s.measurers = places, measurers
 }
 
 // researchFirms moves the discovered names of a sentence about shares
@@ -2756,31 +2812,26 @@ func bodySaid(toks []token, k int, known []mention) (mention, bool) {
 }
 
 // mayCueSource reports whether a token's key (its lower-case length and
-// first byte) is one of sourceCue's words': a switch on a number, where
+// first byte) is one of sourceCue's words': a bit of a small table, where
 // sourceCue compares strings. Keys may collide ("form" with "from"),
 // so sourceCue still decides.
 func mayCueSource(key uint32) bool {
-	const (
-		consultancy  = 11<<8 | 'c'
-		researcher   = 10<<8 | 'r'
-		tracker      = 7<<8 | 't'
-		company      = 7<<8 | 'c'
-		firmOrFrom   = 4<<8 | 'f'
-		house        = 5<<8 | 'h'
-		agency       = 6<<8 | 'a'
-		provider     = 8<<8 | 'p'
-		by           = 2<<8 | 'b'
-		to           = 2<<8 | 't'
-		saidOrSays   = 4<<8 | 's'
-		foundOrFinds = 5<<8 | 'f'
-		reported     = 8<<8 | 'r'
-	)
-	switch key {
-	case consultancy, researcher, tracker, company, firmOrFrom, house, agency, provider, by, to, saidOrSays, foundOrFinds, reported:
-		return true
-	}
-	return false
+	// A bit for each first letter, in an array by length: every token of
+	// every sentence asks, and a switch's comparisons, taken one way or
+	// the other as the words come, cost the processor a mispredicted
+	// branch a word or so.
+	n, c := key>>8, key&0xff-'a'
+	return n < uint32(len(sourceCueKeys)) && c < 32 && sourceCueKeys[n]>>c&1 != 0
 }
+
+// sourceCueKeys holds, for each length, a bit for the first letter of each
+// of sourceCue's words of that length (see mayCueSource).
+var sourceCueKeys = func() (keys [12]uint32) {
+	for _, w := range [...]string{"consultancy", "researcher", "tracker", "company", "firm", "from", "house", "agency", "provider", "by", "to", "said", "says", "found", "finds", "reported"} {
+		keys[len(w)] |= 1 << (w[0] - 'a')
+	}
+	return keys
+}()
 
 // sourceCue reports token k as the word before a source's name:
 // "consultancy", "tracker", "research firm", "data from", "figures
@@ -3185,6 +3236,11 @@ type sentenceArena struct {
 	qty          []quantity
 	sents        []sentence
 	ments        []mention
+	// work is what analyseSentences keeps of each sentence between steps.
+	work []sentenceWork
+	// named, nameBuf and members are Extract's lists of the article's
+	// company names.
+	named, nameBuf, members []string
 	// x reads the figures of one sentence after another; kept here, it
 	// and its word buffers are made once for many articles.
 	x extractor
@@ -3291,6 +3347,9 @@ func (e *Extractor) release(a *sentenceArena) {
 	a.x = extractor{before: before, after: after}
 	clear(a.facts)
 	a.facts = a.facts[:0]
+	clear(a.named)
+	clear(a.nameBuf)
+	clear(a.members)
 	// The facts handed out keep the slab's arrays.
 	a.slab = stringSlab{}
 	if cap(a.buf) <= maxKeptTokens && cap(a.bits) <= maxKeptTokens {
@@ -3401,7 +3460,12 @@ func mergeMentions(a, b []mention) []mention {
 	if len(b) == 0 {
 		return a
 	}
-	out := make([]mention, 0, len(a)+len(b))
+	return appendMerged(make([]mention, 0, len(a)+len(b)), a, b)
+}
+
+// appendMerged appends to out the merge of two position-sorted mention
+// lists.
+func appendMerged(out, a, b []mention) []mention {
 	i, j := 0, 0
 	for i < len(a) || j < len(b) {
 		if j >= len(b) || (i < len(a) && a[i].start <= b[j].start) {
@@ -3413,6 +3477,18 @@ func mergeMentions(a, b []mention) []mention {
 		}
 	}
 	return out
+}
+
+// merge is mergeMentions of x and y, stored in the arena: sentence
+// analysis merges its lists of names several times a sentence, and the
+// merged lists live no longer than the article's sentences.
+func (a *sentenceArena) merge(x, y []mention) []mention {
+	if len(y) == 0 {
+		return x
+	}
+	start := len(a.ments)
+	a.ments = appendMerged(a.ments, x, y)
+	return a.ments[start:len(a.ments):len(a.ments)]
 }
 
 // mainParties are the companies an article is about: those of its title,
@@ -6572,7 +6648,11 @@ func (s *sentence) governmentAt(k int, word string) bool {
 // it writes as US dollars in so many words ("US$ 1 billion"), which a bare
 // "$" figure may restate.
 func (e *Extractor) homeDollar(a corpus.Article, sents []sentence) (home string, written, us []float64) {
-	places, _, _ := splitNames(e.names.mentions(tokenize(a.Publication)))
+	// The publication's name is read twice below, tokenised once; a
+	// name fits the buffer, which spares it an array on the heap.
+	var buf [24]token
+	pub := appendTokens(buf[:0], a.Publication, lowerText(a.Publication))
+	places, _, _ := splitNames(e.names.mentions(pub))
 	for _, m := range places {
 		if d := e.dollars[m.name]; d != "" {
 			home = d
@@ -6591,7 +6671,7 @@ func (e *Extractor) homeDollar(a corpus.Article, sents []sentence) (home string,
 		// a news agency's ("BNN Bloomberg"), whose copy counts in US
 		// dollars.
 		home = e.datelineDollar(sents)
-		if home == "" && !e.agencyNamed(a.Publication) {
+		if home == "" && !e.agencyNamed(pub) {
 			home = hostDollar(a.URL)
 		}
 	}
@@ -6731,9 +6811,10 @@ func (e *Extractor) wireCopy(publication string, sents []sentence) bool {
 
 // agencyNamed reports a publication whose name holds a news agency's
 // ("BNN Bloomberg", "iTnews (Reuters)"): what it runs is the agency's copy.
-func (e *Extractor) agencyNamed(publication string) bool {
-	for _, t := range tokenize(publication) {
-		if e.lex.in(lNewsAgencies, t.lower) {
+// pub are the name's tokens.
+func (e *Extractor) agencyNamed(pub []token) bool {
+	for i := range pub {
+		if e.lex.in(lNewsAgencies, pub[i].lower) {
 			return true
 		}
 	}
