@@ -6623,6 +6623,9 @@ func (e *Extractor) homeDollar(a corpus.Article, sents []sentence) (home string,
 		}
 	}
 	if home == "" {
+		home = e.restatedDollar(sents)
+	}
+	if home == "" {
 		return "", nil, nil
 	}
 	add := func(to []float64, v float64) []float64 {
@@ -6652,6 +6655,34 @@ func (e *Extractor) homeDollar(a corpus.Article, sents []sentence) (home string,
 		return "", nil, nil
 	}
 	return home, written, us
+}
+
+// restatedDollar is the dollar of the first country writing its own dollar
+// that an article names, when the article restates a US dollar amount in a
+// bare "$" ("US$26bn ($39.4bn)"): a writer who converts US dollars into
+// bare ones counts in another dollar, wherever the article's first place
+// or its address point. Empty when no amount is so restated.
+func (e *Extractor) restatedDollar(sents []sentence) string {
+	restated := false
+	for si := range sents {
+		for _, q := range sents[si].qty {
+			if q.kind == qtyMoney && q.unit == "USD" && !q.bareDollar && q.conv.bare && !restates(q.conv.value, q.value) {
+				restated = true
+				break
+			}
+		}
+	}
+	if !restated {
+		return ""
+	}
+	for si := range sents {
+		for _, m := range sents[si].places {
+			if d := e.dollars[m.name]; d != "" && d != "USD" {
+				return d
+			}
+		}
+	}
+	return ""
 }
 
 // beginsName reports place m as the first word of an organisation's
