@@ -4717,6 +4717,9 @@ func (x *extractor) takingsListed(q *quantity) bool {
 // seat".
 func (x *extractor) isPrice(_ int, q *quantity) bool {
 	toks := x.s.toks
+	if x.ticketSize(q) {
+		return true
+	}
 	if q.end+1 < len(toks) && toks[q.end].text == "-" && (toks[q.end+1].lower == "per" ||
 		q.end+2 < len(toks) && toks[q.end+1].lower == "a" && toks[q.end+2].is5(wdMonth, wdUser, wdSeat, wdShare, wdHead)) {
 		return true
