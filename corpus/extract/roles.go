@@ -1598,7 +1598,9 @@ func (x *extractor) tookInvestment(q *quantity, at int) bool {
 	if k >= 0 && toks[k].is2(wdA, wdAn) {
 		k--
 	}
-	return k >= 0 && toks[k].is2(wdTook, wdTakes)
+	// "has taken a $37m investment from", "after taking a $37m
+	// investment from": the taker is the recipient in every tense.
+	return k >= 0 && toks[k].is4(wdTook, wdTakes, wdTaken, wdTaking)
 }
 
 // agreesWith reports a name the subject joins before the investing verb
