@@ -110,9 +110,10 @@ func appendQuantities(dst []quantity, toks []token, marks []wordMark) []quantity
 		}
 		start, qual := q.start, q.qualifier
 		q.start, q.qualifier = qualifierBefore(toks, q.start, q.qualifier)
-		if q.kind == qtyPercent && q.qualifier == corpus.UpTo && q.start > 0 && toks[q.start].lower == "up" && movedVerb(toks[q.start-1]) {
+		if q.qualifier == corpus.UpTo && q.start > 0 && toks[q.start].lower == "up" && (q.kind == qtyPercent && movedVerb(toks[q.start-1]) || toks[q.start-1].is3(wdAdd, wdAdds, wdAdded)) {
 			// "its share edged up to 22%": where a share moved to, no
-			// ceiling.
+			// ceiling; "the rounds add up to $242.5 million": a sum, no
+			// ceiling either.
 			q.start, q.qualifier = start, qual
 		}
 		q = plusAfter(toks, q)

@@ -1037,7 +1037,8 @@ func (x *extractor) isRunningTotal(_ int, q *quantity) bool {
 
 // sumOfMany reports money that sums many companies' deals, with no
 // company named before it to own the sum: "five startups secured $50
-// million each, collectively raising $410 million", "takes the total
+// million each, collectively raising $410 million", "the top 10 rounds
+// add up to $242.5 million", "takes the total
 // investment in Irish data centres to $12.5 billion". A running total
 // of one company's ("taking its total funding to $90 million") has an
 // owner and is read by isRunningTotal.
@@ -1053,6 +1054,18 @@ func (x *extractor) sumOfMany(q *quantity) bool {
 		}
 	}
 	if toks[q.start-1].lower != "to" {
+		return false
+	}
+	if q.start >= 3 && toks[q.start-2].lower == "up" && toks[q.start-3].is3(wdAdd, wdAdds, wdAdded) {
+		// "the top 10 rounds raised by African startups add up to $242.5
+		// million": what many companies' rounds add up to, with no
+		// company to own it; "the agreements add up to $3.7 billion" sums
+		// one deal's parts.
+		for k := start; k < q.start-3; k++ {
+			if toks[k].is4(wdStartups, wdCompanies, wdFirms, wdRounds) {
+				return true
+			}
+		}
 		return false
 	}
 	for k := q.start - 2; k >= 1 && k >= q.start-9; k-- {
