@@ -613,6 +613,11 @@ func (x *extractor) triggerNear(q *quantity) (trigger, int) {
 		// is spent on says what deal it is.
 		best, at = trigAcquire, q.end+1
 	}
+	if toks := x.s.toks; best == trigPartner && at+1 < len(toks) && toks[at].is1(wdVenture) && toks[at+1].is4(wdRound, wdFunding, wdFinancing, wdDebt) {
+		// "raised a $6.4 million venture round": venture money raised, no
+		// joint venture.
+		best, at = trigRaise, at+1
+	}
 	x.trigFor, x.trig, x.trigAt = q.start+1, best, at
 	return best, at
 }
