@@ -6596,6 +6596,12 @@ func (e *Extractor) homeDollar(a corpus.Article, sents []sentence) (home string,
 		home = e.datelineDollar(sents)
 		if home == "" && !e.agencyNamed(a.Publication) {
 			home = hostDollar(a.URL)
+			if home != "" && e.usStoryOnly(sents, home) {
+				// "Contoso will invest $80 billion in the United States"
+				// at an Australian address: a US story counts in US
+				// dollars when it never names the outlet's own country.
+				home = ""
+			}
 		}
 	}
 	// nationality is a first place that only gives a company its country
@@ -6658,6 +6664,22 @@ func (e *Extractor) homeDollar(a corpus.Article, sents []sentence) (home string,
 		return "", nil, nil
 	}
 	return home, written, us
+}
+
+// usStoryOnly reports an article that names the United States or a place
+// in it and no place whose dollar is home: a local outlet retelling a US
+// story, whose bare "$" is the US dollar the story counts in.
+func (e *Extractor) usStoryOnly(sents []sentence, home string) bool {
+	us := false
+	for si := range sents {
+		for _, m := range sents[si].places {
+			if e.dollars[m.name] == home || e.dollars[e.within[m.name]] == home {
+				return false
+			}
+			us = us || m.name == "United States" || e.within[m.name] == "United States"
+		}
+	}
+	return us
 }
 
 // restatedDollar is the dollar of the first country writing its own dollar
