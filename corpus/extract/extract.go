@@ -4720,6 +4720,11 @@ func (x *extractor) isPrice(_ int, q *quantity) bool {
 	if x.ticketSize(q) {
 		return true
 	}
+	if e := q.end; q.start > 0 && toks[q.start-1].is1(wdEvery) || e+1 < len(toks) && toks[e].is2(wdOf, wdFor) && toks[e+1].is1(wdEvery) || e+2 < len(toks) && toks[e].is1(wdOut) && toks[e+2].is1(wdEvery) {
+		// "$40 out of every $100 in total volume", "$3 for every $1
+		// spent": a ratio of money to money.
+		return true
+	}
 	if q.end+1 < len(toks) && toks[q.end].text == "-" && (toks[q.end+1].lower == "per" ||
 		q.end+2 < len(toks) && toks[q.end+1].lower == "a" && toks[q.end+2].is5(wdMonth, wdUser, wdSeat, wdShare, wdHead)) {
 		return true

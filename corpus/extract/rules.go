@@ -1015,6 +1015,11 @@ func (x *extractor) isRunningTotal(_ int, q *quantity) bool {
 		if toks[k].kind == tokNum || toks[k].text == ";" {
 			break
 		}
+		if x.tokHas(k, wTotal) && k+1 < len(toks) && toks[k+1].is1(wdValuation) {
+			// "raising money at a total valuation of $1.5 billion": what
+			// the company is valued at, no money raised.
+			return false
+		}
 		if x.tokHas(k, wTotal) {
 			// "the Pentagon's total IT spending is about $58 billion",
 			// "its total debt will rise to $9 billion": a total of an
@@ -1038,12 +1043,17 @@ func (x *extractor) isRunningTotal(_ int, q *quantity) bool {
 // sumOfMany reports money that sums many companies' deals, with no
 // company named before it to own the sum: "five startups secured $50
 // million each, collectively raising $410 million", "the top 10 rounds
-// add up to $242.5 million", "takes the total
+// add up to $242.5 million", "transactions worth $3.6 billion", "takes the total
 // investment in Irish data centres to $12.5 billion". A running total
 // of one company's ("taking its total funding to $90 million") has an
 // owner and is read by isRunningTotal.
 func (x *extractor) sumOfMany(q *quantity) bool {
 	toks := x.s.toks
+	if q.start >= 2 && toks[q.start-1].is1(wdWorth) && toks[q.start-2].is2(wdTransactions, wdPayments) {
+		// "processed transactions worth 8.3 trillion shillings": a
+		// volume of many customers' payments, whoever carried them.
+		return true
+	}
 	if q.start < 2 || x.companyWithin(0, q.start) {
 		return false
 	}
