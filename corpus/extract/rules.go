@@ -480,7 +480,7 @@ func (x *extractor) isCommitment(_ int, q *quantity) bool {
 		// "still investing the $7.5b and would support 1000 jobs,
 		// adding $10.8b to the economy": what the economy gains is the
 		// other clause's figure.
-		if at < 0 || x.sentenceHas(wEconomy) && x.clauseHas(q, wEconomy) {
+		if at < 0 || x.sentenceHas(wEconomy) && x.economyOwnFigure(q) {
 			return false
 		}
 		// "the company's plan to invest $80 billion in AI data centres in
@@ -497,6 +497,32 @@ func (x *extractor) isCommitment(_ int, q *quantity) bool {
 			at < q.start && q.start-at <= 4 && x.multiYear(q) && len(x.clauseCompanies(q)) > 0 ||
 			trig == trigInvest && at < q.start && q.start-at <= 3 && x.intoTechnology(q) ||
 			trig == trigInvest && at < q.start && x.intoTheCompany(q)
+	}
+	return false
+}
+
+// economyOwnFigure reports an economy word in q's clause that speaks of q
+// itself: "adding $10.8b to the economy". One after another figure set
+// off by a comma is that figure's: "still investing the $7.5b and would support 1000 jobs,
+// adding $10.8b to the economy" keeps the $7.5b invested.
+func (x *extractor) economyOwnFigure(q *quantity) bool {
+	start, end := x.clause(q)
+	for k := start; k < end; k++ {
+		if !x.tokHas(k, wEconomy) {
+			continue
+		}
+		if k < q.start {
+			return true
+		}
+		// The other figure stands in an aside of its own after a comma;
+		// "$1.3 billion in direct investment and $6.7 billion in total
+		// economic impact" is one analysis of the economy.
+		for i := range x.s.qty {
+			if o := &x.s.qty[i]; o.kind == qtyMoney && o.start >= q.end && o.end <= k && slices.ContainsFunc(x.s.toks[q.end:o.start], func(t token) bool { return t.text == "," }) {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }
