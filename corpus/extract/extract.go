@@ -586,6 +586,7 @@ names:
 	e.shareAward(facts, sents)
 	ceilings(facts, strings.TrimSpace(a.Title))
 	alignRestatements(facts)
+	facts = truncatedTitle(facts, strings.TrimSpace(a.Title))
 	bodyTense(facts, strings.TrimSpace(a.Title))
 	arena.facts = facts
 	return append(make([]corpus.Fact, 0, len(facts)), facts...)
@@ -709,6 +710,47 @@ func bodySides(head, body []corpus.Party) []corpus.Party {
 		}
 	}
 	return out
+}
+
+// truncatedTitle drops a headline's deal figure that cuts short a figure
+// the body gives in full, in the same currency, when the body never gives
+// the headline's own: "Workday wins fresh £10m council ERP deal" over
+// "a £10.7 million contract". The body's figure is the deal's; the
+// headline's rounding is no second deal.
+func truncatedTitle(facts []corpus.Fact, title string) []corpus.Fact {
+	if title == "" {
+		return facts
+	}
+	out := facts[:0]
+	for i := range facts {
+		f := &facts[i]
+		if f.Kind != corpus.DealValue || f.Sentence != title || !cutsShort(facts, f, title) {
+			out = append(out, *f)
+		}
+	}
+	return out
+}
+
+// cutsShort reports a body deal figure in f's currency whose leading
+// digits, cut to as many as f's value has, give f's value, and no body
+// figure equal to f's.
+func cutsShort(facts []corpus.Fact, f *corpus.Fact, title string) bool {
+	cut := false
+	p := precision(f.Value)
+	for j := range facts {
+		g := &facts[j]
+		if g.Kind != corpus.DealValue || g.Sentence == title || g.Unit != f.Unit {
+			continue
+		}
+		if corpus.SameFigure(g.Value, f.Value) {
+			return false
+		}
+		if precision(g.Value) > p && g.Value > f.Value {
+			scale := math.Pow(10, float64(p)-1-math.Floor(math.Log10(g.Value)))
+			cut = cut || corpus.SameFigure(math.Floor(g.Value*scale)/scale, f.Value)
+		}
+	}
+	return cut
 }
 
 // bodyTense gives a headline's takeover the status the body's first
