@@ -6731,14 +6731,15 @@ func (e *Extractor) usStoryOnly(sents []sentence, home string) bool {
 
 // restatedDollar is the dollar of the first country writing its own dollar
 // that an article names, when the article restates a US dollar amount in a
-// bare "$" ("US$26bn ($39.4bn)"): a writer who converts US dollars into
-// bare ones counts in another dollar, wherever the article's first place
-// or its address point. Empty when no amount is so restated.
+// bare "$" ("US$26bn ($39.4bn)") or marks one with a code after the sign
+// ("$500 million USD"): a writer who converts US dollars into bare ones,
+// or marks them apart, counts in another dollar, wherever the article's
+// first place or its address point. Empty when no amount is so marked.
 func (e *Extractor) restatedDollar(sents []sentence) string {
 	restated := false
 	for si := range sents {
 		for _, q := range sents[si].qty {
-			if q.kind == qtyMoney && q.unit == "USD" && !q.bareDollar && q.conv.bare && !restates(q.conv.value, q.value) {
+			if q.kind == qtyMoney && q.unit == "USD" && (!q.bareDollar && q.conv.bare && !restates(q.conv.value, q.value) || q.suffixedDollar) {
 				restated = true
 				break
 			}
