@@ -571,10 +571,12 @@ func (x *extractor) publicBodySaid() bool {
 // tookMoney reports "took" at k taking money q in from a backer, as
 // "received" does: "the company took $10m from Mirai Creation", "it took
 // a $5m investment in a round led by the OpenAI Startup Fund". Money
-// taken in is in.
+// taken in is in, as it is when "taken" ("has taken a $37m investment
+// from") or taken before something else ("after taking a $37m
+// investment").
 func (x *extractor) tookMoney(k int, q *quantity) bool {
 	toks := x.s.toks
-	if toks[k].lower != "took" || q.start-k > 2 || q.end >= len(toks) {
+	if !(toks[k].lower == "took" || toks[k].lower == "taken" || toks[k].lower == "taking" && k > 0 && toks[k-1].lower == "after") || q.start-k > 2 || q.end >= len(toks) {
 		return false
 	}
 	return toks[q.end].lower == "from" || toks[q.end].is2(wdInvestment, wdStake)

@@ -588,6 +588,7 @@ names:
 	e.shareAward(facts, sents)
 	ceilings(facts, strings.TrimSpace(a.Title))
 	alignRestatements(facts)
+	facts = truncatedTitle(facts, strings.TrimSpace(a.Title))
 	bodyTense(facts, strings.TrimSpace(a.Title))
 	arena.facts = facts
 	arena.named, arena.nameBuf, arena.members = named, nameBuf, members
@@ -712,6 +713,47 @@ func bodySides(head, body []corpus.Party) []corpus.Party {
 		}
 	}
 	return out
+}
+
+// truncatedTitle drops a headline's deal figure that cuts short a figure
+// the body gives in full, in the same currency, when the body never gives
+// the headline's own: "Workday wins fresh £10m council ERP deal" over
+// "a £10.7 million contract". The body's figure is the deal's; the
+// headline's rounding is no second deal.
+func truncatedTitle(facts []corpus.Fact, title string) []corpus.Fact {
+	if title == "" {
+		return facts
+	}
+	out := facts[:0]
+	for i := range facts {
+		f := &facts[i]
+		if f.Kind != corpus.DealValue || f.Sentence != title || !cutsShort(facts, f, title) {
+			out = append(out, *f)
+		}
+	}
+	return out
+}
+
+// cutsShort reports a body deal figure in f's currency whose leading
+// digits, cut to as many as f's value has, give f's value, and no body
+// figure equal to f's.
+func cutsShort(facts []corpus.Fact, f *corpus.Fact, title string) bool {
+	cut := false
+	p := precision(f.Value)
+	for j := range facts {
+		g := &facts[j]
+		if g.Kind != corpus.DealValue || g.Sentence == title || g.Unit != f.Unit {
+			continue
+		}
+		if corpus.SameFigure(g.Value, f.Value) {
+			return false
+		}
+		if precision(g.Value) > p && g.Value > f.Value {
+			scale := math.Pow(10, float64(p)-1-math.Floor(math.Log10(g.Value)))
+			cut = cut || corpus.SameFigure(math.Floor(g.Value*scale)/scale, f.Value)
+		}
+	}
+	return cut
 }
 
 // bodyTense gives a headline's takeover the status the body's first
@@ -4793,6 +4835,14 @@ func (x *extractor) takingsListed(q *quantity) bool {
 // seat".
 func (x *extractor) isPrice(_ int, q *quantity) bool {
 	toks := x.s.toks
+	if x.ticketSize(q) {
+		return true
+	}
+	if e := q.end; q.start > 0 && toks[q.start-1].is1(wdEvery) || e+1 < len(toks) && toks[e].is2(wdOf, wdFor) && toks[e+1].is1(wdEvery) || e+2 < len(toks) && toks[e].is1(wdOut) && toks[e+2].is1(wdEvery) {
+		// "$40 out of every $100 in total volume", "$3 for every $1
+		// spent": a ratio of money to money.
+		return true
+	}
 	if q.end+1 < len(toks) && toks[q.end].text == "-" && (toks[q.end+1].lower == "per" ||
 		q.end+2 < len(toks) && toks[q.end+1].lower == "a" && toks[q.end+2].is5(wdMonth, wdUser, wdSeat, wdShare, wdHead)) {
 		return true
@@ -6673,6 +6723,12 @@ func (e *Extractor) homeDollar(a corpus.Article, sents []sentence) (home string,
 		home = e.datelineDollar(sents)
 		if home == "" && !e.agencyNamed(pub) {
 			home = hostDollar(a.URL)
+			if home != "" && e.usStoryOnly(sents, home) {
+				// "Contoso will invest $80 billion in the United States"
+				// at an Australian address: a US story counts in US
+				// dollars when it never names the outlet's own country.
+				home = ""
+			}
 		}
 	}
 	// nationality is a first place that only gives a company its country
@@ -6701,6 +6757,9 @@ func (e *Extractor) homeDollar(a corpus.Article, sents []sentence) (home string,
 				break first
 			}
 		}
+	}
+	if home == "" {
+		home = e.restatedDollar(sents)
 	}
 	if home == "" {
 		return "", nil, nil
@@ -6732,6 +6791,51 @@ func (e *Extractor) homeDollar(a corpus.Article, sents []sentence) (home string,
 		return "", nil, nil
 	}
 	return home, written, us
+}
+
+// usStoryOnly reports an article that names the United States or a place
+// in it and no place whose dollar is home: a local outlet retelling a US
+// story, whose bare "$" is the US dollar the story counts in.
+func (e *Extractor) usStoryOnly(sents []sentence, home string) bool {
+	us := false
+	for si := range sents {
+		for _, m := range sents[si].places {
+			if e.dollars[m.name] == home || e.dollars[e.within[m.name]] == home {
+				return false
+			}
+			us = us || m.name == "United States" || e.within[m.name] == "United States"
+		}
+	}
+	return us
+}
+
+// restatedDollar is the dollar of the first country writing its own dollar
+// that an article names, when the article restates a US dollar amount in a
+// bare "$" ("US$26bn ($39.4bn)") or marks one with a code after the sign
+// ("$500 million USD"): a writer who converts US dollars into bare ones,
+// or marks them apart, counts in another dollar, wherever the article's
+// first place or its address point. Empty when no amount is so marked.
+func (e *Extractor) restatedDollar(sents []sentence) string {
+	restated := false
+	for si := range sents {
+		for _, q := range sents[si].qty {
+			if q.kind == qtyMoney && q.unit == "USD" && (!q.bareDollar && q.conv.bare && !restates(q.conv.value, q.value) || q.suffixedDollar) {
+				restated = true
+				break
+			}
+		}
+	}
+	if !restated {
+		return ""
+	}
+	for si := range sents {
+		for _, m := range sents[si].places {
+			if d := e.dollars[m.name]; d != "" && d != "USD" {
+				return d
+			}
+		}
+	}
+	return ""
 }
 
 // beginsName reports place m as the first word of an organisation's

@@ -28,7 +28,8 @@ type quantity struct {
 	// an article from Australia or Canada means in its own dollars.
 	bareDollar bool
 	// suffixedDollar is a "$" amount a code after it ties to a country:
-	// "$2 billion CAD", whose writer uses the bare sign for that dollar.
+	// "$2 billion CAD", whose writer uses the bare sign for that dollar;
+	// "$500 million USD", whose writer keeps the bare sign for another.
 	suffixedDollar bool
 	// The fields above share one word, to keep the quantity small.
 	value      float64
@@ -110,9 +111,10 @@ func appendQuantities(dst []quantity, toks []token, marks []wordMark) []quantity
 		}
 		start, qual := q.start, q.qualifier
 		q.start, q.qualifier = qualifierBefore(toks, q.start, q.qualifier)
-		if q.kind == qtyPercent && q.qualifier == corpus.UpTo && q.start > 0 && toks[q.start].lower == "up" && movedVerb(toks[q.start-1]) {
+		if q.qualifier == corpus.UpTo && q.start > 0 && toks[q.start].lower == "up" && (q.kind == qtyPercent && movedVerb(toks[q.start-1]) || toks[q.start-1].is3(wdAdd, wdAdds, wdAdded)) {
 			// "its share edged up to 22%": where a share moved to, no
-			// ceiling.
+			// ceiling; "the rounds add up to $242.5 million": a sum, no
+			// ceiling either.
 			q.start, q.qualifier = start, qual
 		}
 		q = plusAfter(toks, q)
@@ -578,11 +580,13 @@ func parseQuantity(toks []token, i int) (quantity, bool) {
 		if q.unit == "USD" && toks[i].text == "$" {
 			if unit, n := currencySuffix(toks, j); n > 0 && toks[j].text == strings.ToUpper(toks[j].text) {
 				q.unit = unit
-				q.suffixedDollar = prefix == 1 && unit != "USD"
+				// "$500 million USD" too: its writer marks the US dollar,
+				// so it is no bare one.
+				q.suffixedDollar = prefix == 1
 				j += n
 			}
 		}
-		q.bareDollar = toks[i].text == "$" && prefix == 1 && q.unit == "USD"
+		q.bareDollar = toks[i].text == "$" && prefix == 1 && q.unit == "USD" && !q.suffixedDollar
 	case j < len(toks) && toks[j].text == "%":
 		q.kind = qtyPercent
 		j++

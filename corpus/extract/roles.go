@@ -613,6 +613,11 @@ func (x *extractor) triggerNear(q *quantity) (trigger, int) {
 		// is spent on says what deal it is.
 		best, at = trigAcquire, q.end+1
 	}
+	if toks := x.s.toks; best == trigPartner && at+1 < len(toks) && toks[at].is1(wdVenture) && toks[at+1].is4(wdRound, wdFunding, wdFinancing, wdDebt) {
+		// "raised a $6.4 million venture round": venture money raised, no
+		// joint venture.
+		best, at = trigRaise, at+1
+	}
 	x.trigFor, x.trig, x.trigAt = q.start+1, best, at
 	return best, at
 }
@@ -1598,7 +1603,9 @@ func (x *extractor) tookInvestment(q *quantity, at int) bool {
 	if k >= 0 && toks[k].is2(wdA, wdAn) {
 		k--
 	}
-	return k >= 0 && toks[k].is2(wdTook, wdTakes)
+	// "has taken a $37m investment from", "after taking a $37m
+	// investment from": the taker is the recipient in every tense.
+	return k >= 0 && toks[k].is4(wdTook, wdTakes, wdTaken, wdTaking)
 }
 
 // agreesWith reports a name the subject joins before the investing verb

@@ -75,6 +75,13 @@ func extractionRules() []rule {
 		{name: "money-sector-passive", on: qtyMoney, match: func(x *extractor, _ int, q *quantity) bool {
 			return x.sectorPassive(q)
 		}},
+		// "Six local startups secured over $100 million each, collectively
+		// raising $935 million", "takes the total investment in UK data
+		// centres to $32.5 billion": a sum over many companies' deals;
+		// "Contoso's $135 billion stake": what a holding is worth.
+		{name: "money-sum-of-many", on: qtyMoney, match: func(x *extractor, _ int, q *quantity) bool {
+			return x.sumOfMany(q) || x.stakeHeld(q)
+		}},
 		// "rounds of $100 million or more", "$100M+ rounds": a bound on a
 		// class of deals is no deal's value.
 		{name: "money-size-class", on: qtyMoney, match: func(x *extractor, _ int, q *quantity) bool {
@@ -473,7 +480,7 @@ func (x *extractor) isCommitment(_ int, q *quantity) bool {
 		// "still investing the $7.5b and would support 1000 jobs,
 		// adding $10.8b to the economy": what the economy gains is the
 		// other clause's figure.
-		if at < 0 || x.sentenceHas(wEconomy) && x.clauseHas(q, wEconomy) {
+		if at < 0 || x.sentenceHas(wEconomy) && x.economyOwnFigure(q) {
 			return false
 		}
 		// "the company's plan to invest $80 billion in AI data centres in
@@ -490,6 +497,32 @@ func (x *extractor) isCommitment(_ int, q *quantity) bool {
 			at < q.start && q.start-at <= 4 && x.multiYear(q) && len(x.clauseCompanies(q)) > 0 ||
 			trig == trigInvest && at < q.start && q.start-at <= 3 && x.intoTechnology(q) ||
 			trig == trigInvest && at < q.start && x.intoTheCompany(q)
+	}
+	return false
+}
+
+// economyOwnFigure reports an economy word in q's clause that speaks of q
+// itself: "adding $10.8b to the economy". One after another figure set
+// off by a comma is that figure's: "still investing the $7.5b and would support 1000 jobs,
+// adding $10.8b to the economy" keeps the $7.5b invested.
+func (x *extractor) economyOwnFigure(q *quantity) bool {
+	start, end := x.clause(q)
+	for k := start; k < end; k++ {
+		if !x.tokHas(k, wEconomy) {
+			continue
+		}
+		if k < q.start {
+			return true
+		}
+		// The other figure stands in an aside of its own after a comma;
+		// "$1.3 billion in direct investment and $6.7 billion in total
+		// economic impact" is one analysis of the economy.
+		for i := range x.s.qty {
+			if o := &x.s.qty[i]; o.kind == qtyMoney && o.start >= q.end && o.end <= k && slices.ContainsFunc(x.s.toks[q.end:o.start], func(t token) bool { return t.text == "," }) {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }
@@ -1008,6 +1041,11 @@ func (x *extractor) isRunningTotal(_ int, q *quantity) bool {
 		if toks[k].kind == tokNum || toks[k].text == ";" {
 			break
 		}
+		if x.tokHas(k, wTotal) && k+1 < len(toks) && toks[k+1].is1(wdValuation) {
+			// "raising money at a total valuation of $1.5 billion": what
+			// the company is valued at, no money raised.
+			return false
+		}
 		if x.tokHas(k, wTotal) {
 			// "the Pentagon's total IT spending is about $58 billion",
 			// "its total debt will rise to $9 billion": a total of an
@@ -1026,6 +1064,90 @@ func (x *extractor) isRunningTotal(_ int, q *quantity) bool {
 		}
 	}
 	return q.end+1 < len(toks) && toks[q.end].lower == "in" && toks[q.end+1].is2(wdTotal, wdAll)
+}
+
+// sumOfMany reports money that sums many companies' deals, with no
+// company named before it to own the sum: "five startups secured $50
+// million each, collectively raising $410 million", "the top 10 rounds
+// add up to $242.5 million", "transactions worth $3.6 billion", "takes the total
+// investment in Irish data centres to $12.5 billion". A running total
+// of one company's ("taking its total funding to $90 million") has an
+// owner and is read by isRunningTotal.
+func (x *extractor) sumOfMany(q *quantity) bool {
+	toks := x.s.toks
+	if q.start >= 2 && toks[q.start-1].is1(wdWorth) && toks[q.start-2].is2(wdTransactions, wdPayments) {
+		// "processed transactions worth 8.3 trillion shillings": a
+		// volume of many customers' payments, whoever carried them.
+		return true
+	}
+	if q.start < 2 || x.companyWithin(0, q.start) {
+		return false
+	}
+	start, _ := x.clause(q)
+	for k := q.start - 1; k >= start && k >= q.start-3; k-- {
+		if toks[k].is1(wdCollectively) {
+			return true
+		}
+	}
+	if toks[q.start-1].lower != "to" {
+		return false
+	}
+	if q.start >= 3 && toks[q.start-2].lower == "up" && toks[q.start-3].is3(wdAdd, wdAdds, wdAdded) {
+		// "the top 10 rounds raised by African startups add up to $242.5
+		// million": what many companies' rounds add up to, with no
+		// company to own it; "the agreements add up to $3.7 billion" sums
+		// one deal's parts.
+		for k := start; k < q.start-3; k++ {
+			if toks[k].is4(wdStartups, wdCompanies, wdFirms, wdRounds) {
+				return true
+			}
+		}
+		return false
+	}
+	for k := q.start - 2; k >= 1 && k >= q.start-9; k-- {
+		if toks[k].kind != tokWord {
+			return false
+		}
+		if toks[k].is1(wdTotal) {
+			// "the total investment in UK data centres": a total of a
+			// place or sector, where "its total" would be an owner's.
+			if !toks[k-1].is1(wdThe) {
+				return false
+			}
+			for j := k + 1; j < q.start-1 && j <= k+3; j++ {
+				if toks[j].is1(wdIn) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// stakeHeld reports money a holder's stake is worth, said with the
+// holder's possessive and no verb of buying, selling or investing before
+// it: "Microsoft's $135 billion stake will exceed the foundation's". A
+// stake bought or sold ("may sell its $3bn stake") is a deal; one held is
+// a valuation.
+func (x *extractor) stakeHeld(q *quantity) bool {
+	toks := x.s.toks
+	if q.start < 2 || q.end+1 >= len(toks) || !toks[q.end].is3(wdStake, wdStakes, wdHolding) || toks[q.end+1].is4(wdPurchase, wdSale, wdAcquisition, wdDeal) {
+		return false
+	}
+	k := q.start - 1
+	if !(toks[k].lower == "s" && (toks[k-1].text == "'" || toks[k-1].text == "’")) && !toks[k].is2(wdIts, wdTheir) {
+		return false
+	}
+	start, _ := x.clause(q)
+	for j := start; j < q.start; j++ {
+		// Another holder's stake named before ("Fabrikam's stake will
+		// exceed the foundation's $70 billion stake") buys nothing.
+		if (x.tokHas(j, wAcquire) || x.tokHas(j, wInvest) || x.tokHas(j, wRaise) || x.tokHas(j, wSell)) && !toks[j].is2(wdStake, wdStakes) {
+			return false
+		}
+	}
+	return true
 }
 
 // placeWithin reports a place named in tokens [from, to).
@@ -1414,6 +1536,21 @@ func costParties(x *extractor, qi int, q *quantity) []corpus.Party {
 func (x *extractor) isSharesIssued(_ int, q *quantity) bool {
 	_, ok := x.sharesTo(q)
 	return ok
+}
+
+// ticketSize reports what an investor puts into each company it backs,
+// not any one deal: "cheque sizes of $25-150 million", "first cheques of
+// up to $100,000", "puts $120,000 into each startup it selects". A fund's
+// ticket is a size, and the deals it will fund are yet to be named.
+func (x *extractor) ticketSize(q *quantity) bool {
+	toks := x.s.toks
+	for k := q.start - 1; k >= 0 && k >= q.start-3 && toks[k].kind == tokWord; k-- {
+		if toks[k].is4(wdCheque, wdCheques, wdTicket, wdTickets) {
+			return true
+		}
+	}
+	e := q.end
+	return e+2 < len(toks) && toks[e].is3(wdInto, wdIn, wdTo) && toks[e+1].is2(wdEach, wdEvery) && toks[e+2].kind == tokWord && !toks[e+2].is4(wdOf, wdYear, wdMonth, wdQuarter)
 }
 
 // sharesTo returns the company issued shares go to, named after "to"

@@ -239,6 +239,8 @@ const (
 	wdCeo
 	wdChange
 	wdChatbot
+	wdCheque
+	wdCheques
 	wdChips
 	wdChooses
 	wdChose
@@ -1253,6 +1255,8 @@ const (
 	wdThrough
 	wdThroughout
 	wdThru
+	wdTicket
+	wdTickets
 	wdTied
 	wdTill
 	wdTime
@@ -1623,6 +1627,8 @@ var idWords = [...]string{"",
 	"ceo",
 	"change",
 	"chatbot",
+	"cheque",
+	"cheques",
 	"chips",
 	"chooses",
 	"chose",
@@ -2637,6 +2643,8 @@ var idWords = [...]string{"",
 	"through",
 	"throughout",
 	"thru",
+	"ticket",
+	"tickets",
 	"tied",
 	"till",
 	"time",
