@@ -348,6 +348,11 @@ func (x *extractor) verbAt(k int) bool {
 		// opening an aside is a verb.
 		return true
 	}
+	if p.text == ")" {
+		// "Contoso (Brazil) raised", "Fabrikam (NYSE: FAB) bought": a
+		// parenthesis after a name closes an aside on its subject.
+		return x.parenOpen(k-1) > 0 && x.companyEndsAt(x.parenOpen(k-1))
+	}
 	return p.kind == tokWord && !p.is24(wdThe, wdA, wdAn, wdThat, wdThis, wdIts, wdTheir, wdHis, wdHer, wdS, wdOur, wdCash, wdTakeover, wdFailed, wdRival, wdHigher, wdNew, wdFirst, wdInitial, wdLatest, wdMillion, wdBillion, wdTrillion, wdBn)
 }
 
@@ -454,12 +459,27 @@ func (x *extractor) frameSubject(v, start int) (subj, obj mention, ok bool) {
 	j := v - 1
 	for n := 0; j >= start && n < 6; n++ {
 		t := &toks[j]
-		if t.kind != tokWord || t.startsUpper() || !(x.tokHas(j, wAux) || strings.HasSuffix(t.lower, "ly") || t.is18(wdWilling, wdReady, wdLooking, wdSeeking, wdMoving, wdAgreeing, wdHas, wdWill, wdCould, wdMay, wdMight, wdCan, wdShould, wdMust, wdThen, wdLater, wdStill, wdFurther)) {
+		if t.kind != tokWord || t.startsUpper() || t.is1(wdIt) || !(x.tokHas(j, wAux) || strings.HasSuffix(t.lower, "ly") || t.is18(wdWilling, wdReady, wdLooking, wdSeeking, wdMoving, wdAgreeing, wdHas, wdWill, wdCould, wdMay, wdMight, wdCan, wdShould, wdMust, wdThen, wdLater, wdStill, wdFurther)) {
 			break
 		}
 		j--
 	}
+	if j > start && toks[j].text == ")" {
+		// "Contoso (Brazil) raised": the aside in brackets says where
+		// the subject is from.
+		if o := x.parenOpen(j); o > start {
+			j = o - 1
+		}
+	}
 	if j < start {
+		return mention{}, mention{}, false
+	}
+	if toks[j].is2(wdIt, wdThey) {
+		// "Contoso said on Tuesday it has agreed to buy": the pronoun
+		// after a reporting verb is the one who reports.
+		if m, ok := x.reporterOf(j, start); ok {
+			return m, mention{start: -1}, true
+		}
 		return mention{}, mention{}, false
 	}
 	if m, found := x.mentionEndingAt(j + 1); found {
@@ -497,6 +517,69 @@ func (x *extractor) frameSubject(v, start int) (subj, obj mention, ok bool) {
 		}
 	}
 	return mention{}, mention{}, false
+}
+
+// describedObject reports the object of the verb at v a company described
+// but not named: "agreed to buy an industrial bags maker in Egypt",
+// "acquire a Dutch software firm". What is bought is a company still, and
+// the subject buys it.
+func (x *extractor) describedObject(v, end int) bool {
+	toks := x.s.toks
+	if v+1 >= end || !toks[v+1].is2(wdA, wdAn) {
+		return false
+	}
+	for k := v + 2; k < end && k <= v+6; k++ {
+		t := &toks[k]
+		if t.kind != tokWord && t.text != "-" || t.startsUpper() && !x.placeAt(k) {
+			return false
+		}
+		if x.tokIs(k, namesFirm) {
+			return k+1 >= len(toks) || !x.tokHas(k+1, wDealNouns) && toks[k+1].kind != tokWord || toks[k+1].is4(wdIn, wdFor, wdFrom, wdBased)
+		}
+	}
+	return false
+}
+
+// parenOpen returns the opening bracket of the aside whose closing bracket
+// is at token k, looking back a few words, or -1.
+func (x *extractor) parenOpen(k int) int {
+	toks := x.s.toks
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		switch toks[j].text {
+		case "(":
+			return j
+		case ")", ".", ";":
+			return -1
+		}
+	}
+	return -1
+}
+
+// reporterOf returns who a pronoun at k stands for when a reporting verb
+// comes right before it, past "that" and when it was said: "Contoso said
+// Tuesday it would buy", "Fabrikam announced that it has raised". The
+// reporter is the reporting verb's subject, the name it follows or the
+// one opening the clause ("US group Contoso said").
+func (x *extractor) reporterOf(k, start int) (mention, bool) {
+	toks := x.s.toks
+	r := k - 1
+	if r > start && toks[r].is1(wdThat) {
+		r--
+	}
+	for n := 0; r > start && n < 3 && toks[r].is12(wdOn, wdLate, wdEarly, wdToday, wdYesterday, wdMonday, wdTuesday, wdWednesday, wdThursday, wdFriday, wdSaturday, wdSunday); n++ {
+		r--
+	}
+	if r <= start || !toks[r].is6(wdSaid, wdSays, wdAnnounced, wdConfirmed, wdAdded, wdStated) {
+		return mention{}, false
+	}
+	e := r
+	if toks[e-1].is2(wdHas, wdHad) {
+		e--
+	}
+	if m, ok := x.mentionEndingAt(e); ok {
+		return m, !x.ownerAt(m)
+	}
+	return x.clauseSubject(start, r)
 }
 
 // inPhrase reports a name, or the list it ends, that a preposition opens:
@@ -590,10 +673,10 @@ func (x *extractor) agentBy(k, v int) bool {
 // target, buyer). A passive verb swaps the subject for the object and
 // gives "by" the subject's role. It returns nothing when the clause has no
 // deal verb.
-func (x *extractor) frameRoles(q *quantity) []framed {
+func (x *extractor) frameRoles(q *quantity) ([]framed, bool) {
 	v, f := x.frameVerb(q)
 	if v < 0 {
-		return x.nounFrameRoles(q)
+		return x.nounFrameRoles(q), false
 	}
 	toks := x.s.toks
 	start, end := x.clause(q)
@@ -689,15 +772,20 @@ func (x *extractor) frameRoles(q *quantity) []framed {
 			add(m, f.after(w))
 		}
 	}
-	if f.obj == corpus.RoleTarget && !slices.ContainsFunc(out, func(o framed) bool { return o.role == corpus.RoleTarget }) && !(v < q.start && x.sellsBusinessAt(v)) {
+	described := !passive && f.obj == corpus.RoleTarget && x.describedObject(v, end)
+	if f.obj == corpus.RoleTarget && !slices.ContainsFunc(out, func(o framed) bool { return o.role == corpus.RoleTarget }) && !(v < q.start && x.sellsBusinessAt(v)) && !described {
 		// "bought servers from Fabrikam", "sold $2bn of chips to
 		// Contoso": with no company bought, the goods are, and the
 		// sides are a customer and a vendor the rules read better. A
 		// business sold ("its paint unit") is a takeover still, and its
 		// seller and buyer stand.
-		return nil
+		return nil, false
 	}
-	return out
+	// "Woodgrove agreed to buy an industrial bags maker": a clause whose
+	// buyer is named and whose company bought is named or described says
+	// who the deal's sides are by itself.
+	whole := described && len(out) > 0 && out[0].role == subjRole
+	return out, whole
 }
 
 // frameFix gives the parties of a figure the roles the clause of its deal
@@ -710,7 +798,7 @@ func (x *extractor) frameFix(q *quantity, ps []corpus.Party) []corpus.Party {
 		// No party to give a role: the clause need not be read.
 		return ps
 	}
-	fr := x.frameRoles(q)
+	fr, whole := x.frameRoles(q)
 	if len(fr) == 0 {
 		return ps
 	}
@@ -718,6 +806,15 @@ func (x *extractor) frameFix(q *quantity, ps []corpus.Party) []corpus.Party {
 		if i := slices.IndexFunc(ps, func(p corpus.Party) bool { return p.Name == f.name }); i >= 0 {
 			ps[i].Role = f.role
 		}
+	}
+	if whole {
+		// A clause that names its sides itself leaves no room for a
+		// company the sentence does not name: it was carried over from
+		// a sentence about another deal.
+		ps = slices.DeleteFunc(ps, func(p corpus.Party) bool {
+			return !slices.ContainsFunc(fr, func(f framed) bool { return f.name == p.Name }) &&
+				!slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.name == p.Name })
+		})
 	}
 	return x.otherSide(q, fr, ps)
 }

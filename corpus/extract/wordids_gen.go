@@ -509,6 +509,7 @@ const (
 	wdFoundry
 	wdFour
 	wdFresh
+	wdFriday
 	wdFrom
 	wdFront
 	wdFull
@@ -757,6 +758,7 @@ const (
 	wdMkt
 	wdModel
 	wdModels
+	wdMonday
 	wdMoney
 	wdMonth
 	wdMonthly
@@ -1080,6 +1082,7 @@ const (
 	wdSample
 	wdSanctioned
 	wdSank
+	wdSaturday
 	wdSay
 	wdSays
 	wdScale
@@ -1167,6 +1170,7 @@ const (
 	wdStartup
 	wdStartups
 	wdState
+	wdStated
 	wdStatistics
 	wdStats
 	wdStayed
@@ -1195,6 +1199,7 @@ const (
 	wdSuite
 	wdSum
 	wdSummit
+	wdSunday
 	wdSupercomputers
 	wdSupplied
 	wdSupplier
@@ -1253,6 +1258,7 @@ const (
 	wdThrough
 	wdThroughout
 	wdThru
+	wdThursday
 	wdTied
 	wdTill
 	wdTime
@@ -1291,6 +1297,7 @@ const (
 	wdTrialling
 	wdTrials
 	wdTrillion
+	wdTuesday
 	wdTwelve
 	wdTwenty
 	wdTwo
@@ -1341,6 +1348,7 @@ const (
 	wdWas
 	wdWe
 	wdWealth
+	wdWednesday
 	wdWeek
 	wdWeeks
 	wdWeighs
@@ -1378,6 +1386,7 @@ const (
 	wdYearly
 	wdYears
 	wdYen
+	wdYesterday
 	wdYou
 	wdYoy
 	wdYuan
@@ -1893,6 +1902,7 @@ var idWords = [...]string{"",
 	"foundry",
 	"four",
 	"fresh",
+	"friday",
 	"from",
 	"front",
 	"full",
@@ -2141,6 +2151,7 @@ var idWords = [...]string{"",
 	"mkt",
 	"model",
 	"models",
+	"monday",
 	"money",
 	"month",
 	"monthly",
@@ -2464,6 +2475,7 @@ var idWords = [...]string{"",
 	"sample",
 	"sanctioned",
 	"sank",
+	"saturday",
 	"say",
 	"says",
 	"scale",
@@ -2551,6 +2563,7 @@ var idWords = [...]string{"",
 	"startup",
 	"startups",
 	"state",
+	"stated",
 	"statistics",
 	"stats",
 	"stayed",
@@ -2579,6 +2592,7 @@ var idWords = [...]string{"",
 	"suite",
 	"sum",
 	"summit",
+	"sunday",
 	"supercomputers",
 	"supplied",
 	"supplier",
@@ -2637,6 +2651,7 @@ var idWords = [...]string{"",
 	"through",
 	"throughout",
 	"thru",
+	"thursday",
 	"tied",
 	"till",
 	"time",
@@ -2675,6 +2690,7 @@ var idWords = [...]string{"",
 	"trialling",
 	"trials",
 	"trillion",
+	"tuesday",
 	"twelve",
 	"twenty",
 	"two",
@@ -2725,6 +2741,7 @@ var idWords = [...]string{"",
 	"was",
 	"we",
 	"wealth",
+	"wednesday",
 	"week",
 	"weeks",
 	"weighs",
@@ -2762,6 +2779,7 @@ var idWords = [...]string{"",
 	"yearly",
 	"years",
 	"yen",
+	"yesterday",
 	"you",
 	"yoy",
 	"yuan",
