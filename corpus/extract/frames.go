@@ -555,12 +555,23 @@ func (x *extractor) parenOpen(k int) int {
 	return -1
 }
 
-// reporterOf returns who a pronoun at k stands for when a reporting verb
-// comes right before it, past "that" and when it was said: "Contoso said
-// Tuesday it would buy", "Fabrikam announced that it has raised". The
-// reporter is the reporting verb's subject, the name it follows or the
-// one opening the clause ("US group Contoso said").
-func (x *extractor) reporterOf(k, start int) (mention, bool) {
+// reporterBefore returns who reports the clause whose subject starts at
+// k: "Fabrikam said Tuesday that Contoso has agreed", "Fabrikam
+// announced Contoso would buy".
+func (x *extractor) reporterBefore(k, start int) (mention, bool) {
+	r := x.reportingVerbBefore(k, start)
+	if r < 0 {
+		return mention{}, false
+	}
+	if x.s.toks[r-1].is2(wdHas, wdHad) {
+		r--
+	}
+	return x.mentionEndingAt(r)
+}
+
+// reportingVerbBefore returns the reporting verb right before token k,
+// past "that" and when it was said ("said on Tuesday that"), or -1.
+func (x *extractor) reportingVerbBefore(k, start int) int {
 	toks := x.s.toks
 	r := k - 1
 	if r > start && toks[r].is1(wdThat) {
@@ -570,13 +581,22 @@ func (x *extractor) reporterOf(k, start int) (mention, bool) {
 		r--
 	}
 	if r <= start || !toks[r].is6(wdSaid, wdSays, wdAnnounced, wdConfirmed, wdAdded, wdStated) {
+		return -1
+	}
+	return r
+}
+
+// reporterOf returns who a pronoun at k stands for when a reporting verb
+// comes right before it: "Contoso said Tuesday it would buy", "Fabrikam
+// announced that it has raised". The reporter is the reporting verb's
+// subject, the name it follows or the one opening the clause ("US group
+// Contoso said").
+func (x *extractor) reporterOf(k, start int) (mention, bool) {
+	r := x.reportingVerbBefore(k, start)
+	if r < 0 {
 		return mention{}, false
 	}
-	e := r
-	if toks[e-1].is2(wdHas, wdHad) {
-		e--
-	}
-	if m, ok := x.mentionEndingAt(e); ok {
+	if m, ok := x.reporterBefore(k, start); ok {
 		return m, !x.ownerAt(m)
 	}
 	return x.clauseSubject(start, r)
@@ -673,16 +693,17 @@ func (x *extractor) agentBy(k, v int) bool {
 // target, buyer). A passive verb swaps the subject for the object and
 // gives "by" the subject's role. It returns nothing when the clause has no
 // deal verb.
-func (x *extractor) frameRoles(q *quantity) ([]framed, bool) {
+func (x *extractor) frameRoles(q *quantity) ([]framed, bool, string) {
 	v, f := x.frameVerb(q)
 	if v < 0 {
-		return x.nounFrameRoles(q), false
+		return x.nounFrameRoles(q), false, ""
 	}
 	toks := x.s.toks
 	start, end := x.clause(q)
 	participle := strings.HasSuffix(toks[v].lower, "ed") || x.tokIs(v, irregularParticiple)
 	passive := x.passive(v) || participle && v+1 < len(toks) && toks[v+1].lower == "by"
 	var out []framed
+	source := ""
 	add := func(m mention, r corpus.Role) {
 		if r == corpus.RoleUnknown || m.start < 0 {
 			return
@@ -729,6 +750,11 @@ func (x *extractor) frameRoles(q *quantity) ([]framed, bool) {
 			add(o, f.obj)
 		} else {
 			add(s, subjRole)
+			if r, ok := x.reporterBefore(s.start, start); ok && r.name != s.name {
+				// "Fabrikam said Tuesday that Contoso has agreed to
+				// buy": who says so is a source, not a side.
+				source = r.name
+			}
 			// "EY and Microsoft put $1 billion": every name of a listed
 			// subject is the subject.
 			for k := s.start - 1; k > start && (toks[k].text == "," || toks[k].lower == "and"); {
@@ -779,13 +805,13 @@ func (x *extractor) frameRoles(q *quantity) ([]framed, bool) {
 		// sides are a customer and a vendor the rules read better. A
 		// business sold ("its paint unit") is a takeover still, and its
 		// seller and buyer stand.
-		return nil, false
+		return nil, false, ""
 	}
 	// "Woodgrove agreed to buy an industrial bags maker": a clause whose
 	// buyer is named and whose company bought is named or described says
 	// who the deal's sides are by itself.
 	whole := described && len(out) > 0 && out[0].role == subjRole
-	return out, whole
+	return out, whole, source
 }
 
 // frameFix gives the parties of a figure the roles the clause of its deal
@@ -798,9 +824,12 @@ func (x *extractor) frameFix(q *quantity, ps []corpus.Party) []corpus.Party {
 		// No party to give a role: the clause need not be read.
 		return ps
 	}
-	fr, whole := x.frameRoles(q)
+	fr, whole, source := x.frameRoles(q)
 	if len(fr) == 0 {
 		return ps
+	}
+	if source != "" && !slices.ContainsFunc(fr, func(f framed) bool { return f.name == source }) {
+		ps = slices.DeleteFunc(ps, func(p corpus.Party) bool { return p.Name == source })
 	}
 	for _, f := range fr {
 		if i := slices.IndexFunc(ps, func(p corpus.Party) bool { return p.Name == f.name }); i >= 0 {
