@@ -3655,6 +3655,11 @@ func (x *extractor) sidedType(t corpus.DealType, ps []corpus.Party) corpus.DealT
 		if has(corpus.RoleBuyer) && has(corpus.RoleTarget) && !has(corpus.RoleCustomer, corpus.RoleVendor) {
 			t = corpus.DealAcquisition
 		}
+		// "Woodgrove agreed to buy a Dutch software maker": a buyer
+		// alone, of a company described but not named, takes it over.
+		if has(corpus.RoleBuyer) && !has(corpus.RoleCustomer, corpus.RoleVendor, corpus.RoleInvestor, corpus.RoleRecipient, corpus.RolePartner) {
+			t = corpus.DealAcquisition
+		}
 	case corpus.DealPartnership:
 		// "the collaboration could be worth up to £750m" to a vendor
 		// from a ministry: one side pays the other, so it is a contract.
