@@ -118,6 +118,11 @@ func (x *extractor) frameOf(q *quantity, k int) (dealFrame, bool) {
 			return dealFrame{subj: corpus.RoleVendor, from: corpus.RoleCustomer}, true
 		}
 	case t.is5(wdTake, wdTakes, wdTook, wdTaking, wdTaken):
+		if x.takeoverObjectAt(k) > k {
+			// "Contoso will take over Fabrikam", "agreed a $10 billion
+			// deal to take control of Fabrikam": a takeover.
+			return dealFrame{subj: corpus.RoleBuyer, obj: corpus.RoleTarget, from: corpus.RoleSeller}, true
+		}
 		// "KKR will take a 20% stake in Fabrikam from Northwind": a stake
 		// taken is money put in, as a stake bought is.
 		for j := k + 1; j < len(x.s.toks) && j <= k+6; j++ {
@@ -131,6 +136,10 @@ func (x *extractor) frameOf(q *quantity, k int) (dealFrame, bool) {
 				return dealFrame{subj: corpus.RoleInvestor, in: corpus.RoleRecipient, from: corpus.RoleSeller}, true
 			}
 		}
+	case t.is4(wdPay, wdPays, wdPaid, wdPaying) && x.paidFor(q, k):
+		// "Contoso is paying $5 billion for Fabrikam": the money paid
+		// for a company buys it.
+		return dealFrame{subj: corpus.RoleBuyer, forR: corpus.RoleTarget, from: corpus.RoleSeller}, true
 	case t.is4(wdLend, wdLends, wdLent, wdLending) && x.lentMoney(q, k):
 		// "Contoso Bank will lend Fabrikam $2bn", "lent $2bn to
 		// Fabrikam": a lender puts money in as an investor does, and
@@ -149,6 +158,46 @@ func (x *extractor) frameOf(q *quantity, k int) (dealFrame, bool) {
 		return dealFrame{subj: corpus.RoleVendor, obj: corpus.RoleCustomer, to: corpus.RoleCustomer}, true
 	}
 	return dealFrame{}, false
+}
+
+// takeoverObjectAt returns the last word of "take over" or "take control of"
+// when the verb at k opens one, whose object follows it; else -1.
+func (x *extractor) takeoverObjectAt(k int) int {
+	toks := x.s.toks
+	if k+1 >= len(toks) || !toks[k].is5(wdTake, wdTakes, wdTook, wdTaking, wdTaken) {
+		return -1
+	}
+	if toks[k+1].is1(wdOver) && k+2 < len(toks) && x.companyStartsAt(k+2) {
+		return k + 1
+	}
+	if k+2 < len(toks) && toks[k+1].is1(wdControl) && toks[k+2].is1(wdOf) {
+		return k + 2
+	}
+	return -1
+}
+
+// paidFor reports money paid at k for a company: the figure right after
+// the verb and "for" a name right after the figure ("paying $5 billion
+// for Fabrikam"). Money paid for goods, or a sum paid out, buys no
+// company.
+func (x *extractor) paidFor(q *quantity, k int) bool {
+	toks := x.s.toks
+	if q.start <= k || q.start > k+3 || !x.onlyQualifiers(k+1, q.start) {
+		return false
+	}
+	for j := q.end; j < len(toks) && j <= q.end+2; j++ {
+		if toks[j].is1(wdFor) {
+			m, ok := x.mentionStartingAt(j + 1)
+			// "pay $2.4 billion for Windsurf talent", "for AWS
+			// services": a name that says whose goods are bought is
+			// no company bought.
+			return ok && !x.ownerAt(m) && (m.end >= len(toks) || toks[m.end].kind != tokWord || toks[m.end].is8(wdIn, wdFrom, wdAnd, wdWith, wdAs, wdAt, wdOn, wdTo))
+		}
+		if !toks[j].is4(wdIn, wdCash, wdStock, wdShares) {
+			return false
+		}
+	}
+	return false
 }
 
 // overHalfAt reports a share of more than half written at token j: "a
@@ -264,6 +313,10 @@ const frameReach = 20
 type framed struct {
 	name string
 	role corpus.Role
+	// core marks the verb's subject or object, which the clause
+	// itself makes a side; a name a preposition opens may be another
+	// figure's.
+	core bool
 }
 
 // frameVerb returns the deal verb that governs the figure q: the nearest
@@ -312,7 +365,8 @@ func (x *extractor) mayFrame(k int) bool {
 	}
 	return x.s.bits[k].meets(frameLists) ||
 		t.is24(wdGave, wdGiven, wdGives, wdGranted, wdGrants, wdLand, wdOffer, wdOffered, wdOffers, wdProvided, wdSupplied,
-			wdTake, wdTakes, wdTook, wdTaking, wdTaken, wdLend, wdLends, wdLent, wdLending, wdExtend, wdExtends, wdExtended, wdExtending)
+			wdTake, wdTakes, wdTook, wdTaking, wdTaken, wdLend, wdLends, wdLent, wdLending, wdExtend, wdExtends, wdExtended, wdExtending) ||
+		t.is4(wdPay, wdPays, wdPaid, wdPaying)
 }
 
 // frameLists are the deal lists that hold most verbs with a frame, made
@@ -704,6 +758,7 @@ func (x *extractor) frameRoles(q *quantity) ([]framed, bool, string) {
 	passive := x.passive(v) || participle && v+1 < len(toks) && toks[v+1].lower == "by"
 	var out []framed
 	source := ""
+	core := false
 	add := func(m mention, r corpus.Role) {
 		if r == corpus.RoleUnknown || m.start < 0 {
 			return
@@ -713,11 +768,11 @@ func (x *extractor) frameRoles(q *quantity) ([]framed, bool, string) {
 				return
 			}
 		}
-		out = append(out, framed{m.name, r})
+		out = append(out, framed{m.name, r, core})
 	}
 	obj, hasObj := mention{start: -1}, false
 	if !passive {
-		obj, hasObj = x.frameObject(v, end)
+		obj, hasObj = x.frameObject(max(v, x.takeoverObjectAt(v)), end)
 	}
 	if hasObj && f.obj == corpus.RoleTarget && obj.end < len(toks) && (x.tokHas(obj.end, wCapacity) || x.tokHas(obj.end, wSeatNouns) || toks[obj.end].is6(wdSoftware, wdProducts, wdEquipment, wdHardware, wdSystems, wdTools)) {
 		// "buy additional Zoom licences", "bought $1bn of Nvidia chips":
@@ -742,7 +797,15 @@ func (x *extractor) frameRoles(q *quantity) ([]framed, bool, string) {
 			}
 		}
 	}
-	if s, o, ok := x.frameSubject(v, start); ok {
+	core = true
+	s, o, ok := x.frameSubject(v, start)
+	if !ok && v >= 2 && toks[v-1].is1(wdTo) && x.tokHas(v-2, wDealNouns) {
+		// "Contoso agreed a $10 billion deal to take control of
+		// Fabrikam": the deal's infinitive has the clause's subject.
+		s, ok = x.clauseSubject(start, v)
+		o = mention{start: -1}
+	}
+	if ok {
 		if o.start >= 0 {
 			// "Fabrikam, which Contoso bought": the relative clause's own
 			// subject is the verb's; the name it hangs on its object.
@@ -770,6 +833,7 @@ func (x *extractor) frameRoles(q *quantity) ([]framed, bool, string) {
 	if hasObj {
 		add(obj, f.obj)
 	}
+	core = false
 	for _, m := range x.s.companies {
 		if m.start <= v || m.end > end {
 			continue
@@ -820,10 +884,6 @@ func (x *extractor) frameRoles(q *quantity) ([]framed, bool, string) {
 // contract, worth $581 million": the subject of "received" sells). It
 // adds no party: which names a figure has stays the rules' to say.
 func (x *extractor) frameFix(q *quantity, ps []corpus.Party) []corpus.Party {
-	if len(ps) == 0 {
-		// No party to give a role: the clause need not be read.
-		return ps
-	}
 	fr, whole, source := x.frameRoles(q)
 	if len(fr) == 0 {
 		return ps
@@ -834,6 +894,11 @@ func (x *extractor) frameFix(q *quantity, ps []corpus.Party) []corpus.Party {
 	for _, f := range fr {
 		if i := slices.IndexFunc(ps, func(p corpus.Party) bool { return p.Name == f.name }); i >= 0 {
 			ps[i].Role = f.role
+		} else if f.core {
+			// "Contoso is paying $5 billion for Fabrikam": the subject
+			// or object of the figure's deal verb is a side, whether or
+			// not the older rules found it.
+			ps = append(ps, corpus.Party{Name: f.name, Role: f.role})
 		}
 	}
 	if whole {
@@ -975,7 +1040,7 @@ func (x *extractor) nounFrameRoles(q *quantity) []framed {
 	if o := q.start - 2; o >= 1 && (toks[o].text == "'" || toks[o].text == "’") && toks[o+1].lower == "s" {
 		if m, ok := x.mentionEndingAt(o); ok {
 			owner = m
-			out = append(out, framed{m.name, f.subj})
+			out = append(out, framed{m.name, f.subj, false})
 		}
 	}
 	for _, m := range x.s.companies {
@@ -1006,7 +1071,7 @@ func (x *extractor) nounFrameRoles(q *quantity) []framed {
 			continue
 		}
 		if r != corpus.RoleUnknown && !slices.ContainsFunc(out, func(o framed) bool { return o.name == m.name }) {
-			out = append(out, framed{m.name, r})
+			out = append(out, framed{m.name, r, false})
 		}
 	}
 	return out
