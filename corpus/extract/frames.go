@@ -913,6 +913,52 @@ func (x *extractor) frameFix(q *quantity, ps []corpus.Party) []corpus.Party {
 	return x.otherSide(q, fr, ps)
 }
 
+// prevClauseSides returns the sides of a deal told over two sentences:
+// "Barclays is investing in Revolut. The investment, worth $200 million,
+// will fund expansion." A figure whose sentence names no company, opens
+// with "The" or "It" and has no deal verb of its own takes the sides the
+// deal verb of the sentence before gives its subject and object, when
+// that sentence, in the same paragraph, names both. It returns nil
+// otherwise.
+func (x *extractor) prevClauseSides(q *quantity) []corpus.Party {
+	p := x.prevSent
+	if p == nil || len(x.s.companies) > 0 || len(p.companies) < 2 || len(x.s.toks) == 0 || !x.s.toks[0].is3(wdThe, wdIt, wdThis) {
+		return nil
+	}
+	if v, _ := x.frameVerb(q); v >= 0 {
+		return nil
+	}
+	for k := 0; k < q.start; k++ {
+		// "It is taking a 19.99% stake in the company and will pay
+		// $12.4 million": a deal verb of its own, even in a clause
+		// before the figure's, tells the deal afresh.
+		if x.mayFrame(k) && x.verbAt(k) {
+			if _, ok := x.frameOf(q, k); ok {
+				return nil
+			}
+		}
+	}
+	// Read the sentence before as if a figure ended it: its last deal
+	// verb and that verb's slots. The clause found last is the other
+	// sentence's, so it is forgotten on the way in and out.
+	cur := x.s
+	x.s, x.clauseFor = *p, 0
+	end := len(x.s.toks)
+	if end > 0 && x.s.toks[end-1].kind == tokSym {
+		end--
+	}
+	fr, _, _ := x.frameRoles(&quantity{start: end, end: end})
+	x.s, x.clauseFor = cur, 0
+	var ps []corpus.Party
+	for _, f := range fr {
+		ps = append(ps, corpus.Party{Name: f.name, Role: f.role})
+	}
+	if len(ps) < 2 || ps[0].Role == ps[1].Role {
+		return nil
+	}
+	return ps
+}
+
 // counterpart is the role across a deal from r: who takes what an
 // investor puts in, what a buyer buys, who sells to a customer.
 func counterpart(r corpus.Role) corpus.Role {

@@ -3724,6 +3724,9 @@ func dealParties(x *extractor, _ int, q *quantity) []corpus.Party {
 		// the same sides, not the article's first deal.
 		return slices.Clone(x.lastDeal.parties)
 	}
+	if ps := x.prevClauseSides(q); len(ps) > 0 {
+		return ps
+	}
 	if x.restatesStory(q) {
 		// "Including debt, the transaction is valued at about $10
 		// billion": a sentence naming no company that restates the
