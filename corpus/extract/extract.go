@@ -4548,7 +4548,9 @@ func (x *extractor) advisedBy(i int) bool {
 		if m.start >= 2 && toks[m.start-1].lower == "by" && toks[m.start-2].lower == "advised" {
 			return true
 		}
-		if i == 0 || !onlyListGlue(toks[cs[i-1].end:m.start]) {
+		// Mentions may overlap ("Sun Capital" inside "Sun Capital
+		// Partners Inc."): one that ends past m's start lists nothing.
+		if i == 0 || cs[i-1].end > m.start || !onlyListGlue(toks[cs[i-1].end:m.start]) {
 			return false
 		}
 	}
@@ -6118,10 +6120,20 @@ func (x *extractor) findClause(q *quantity) {
 		start--
 	}
 	end := q.end
-	for end < len(toks) && !isBreak(end) {
+	for end < len(toks) && !isBreak(end) && !x.participleClauseAt(end) {
 		end++
 	}
 	x.clauseFor, x.clauseStart, x.clauseEnd = q.start+1, start, end
+}
+
+// participleClauseAt reports "after", "before" or "while" opening a
+// participle clause at k: "agreed to buy Fabrikam after topping a
+// proposal from Northwind". Its names are another act's, so a figure
+// before it ends its clause there; a figure inside it ("after raising
+// $200m") still has the sentence's subject, so it is no start.
+func (x *extractor) participleClauseAt(k int) bool {
+	toks := x.s.toks
+	return k+1 < len(toks) && toks[k].is3(wdAfter, wdBefore, wdWhile) && toks[k+1].kind == tokWord && !toks[k+1].startsUpper() && strings.HasSuffix(toks[k+1].lower, "ing")
 }
 
 // subjectAsideEndsAt reports that the comma at k closes an aside saying

@@ -118,6 +118,11 @@ func (x *extractor) frameOf(q *quantity, k int) (dealFrame, bool) {
 			return dealFrame{subj: corpus.RoleVendor, from: corpus.RoleCustomer}, true
 		}
 	case t.is5(wdTake, wdTakes, wdTook, wdTaking, wdTaken):
+		if x.takeoverObjectAt(k) > k {
+			// "Contoso will take over Fabrikam", "agreed a $10 billion
+			// deal to take control of Fabrikam": a takeover.
+			return dealFrame{subj: corpus.RoleBuyer, obj: corpus.RoleTarget, from: corpus.RoleSeller}, true
+		}
 		// "KKR will take a 20% stake in Fabrikam from Northwind": a stake
 		// taken is money put in, as a stake bought is.
 		for j := k + 1; j < len(x.s.toks) && j <= k+6; j++ {
@@ -131,6 +136,10 @@ func (x *extractor) frameOf(q *quantity, k int) (dealFrame, bool) {
 				return dealFrame{subj: corpus.RoleInvestor, in: corpus.RoleRecipient, from: corpus.RoleSeller}, true
 			}
 		}
+	case t.is4(wdPay, wdPays, wdPaid, wdPaying) && x.paidFor(q, k):
+		// "Contoso is paying $5 billion for Fabrikam": the money paid
+		// for a company buys it.
+		return dealFrame{subj: corpus.RoleBuyer, forR: corpus.RoleTarget, from: corpus.RoleSeller}, true
 	case t.is4(wdLend, wdLends, wdLent, wdLending) && x.lentMoney(q, k):
 		// "Contoso Bank will lend Fabrikam $2bn", "lent $2bn to
 		// Fabrikam": a lender puts money in as an investor does, and
@@ -149,6 +158,46 @@ func (x *extractor) frameOf(q *quantity, k int) (dealFrame, bool) {
 		return dealFrame{subj: corpus.RoleVendor, obj: corpus.RoleCustomer, to: corpus.RoleCustomer}, true
 	}
 	return dealFrame{}, false
+}
+
+// takeoverObjectAt returns the last word of "take over" or "take control of"
+// when the verb at k opens one, whose object follows it; else -1.
+func (x *extractor) takeoverObjectAt(k int) int {
+	toks := x.s.toks
+	if k+1 >= len(toks) || !toks[k].is5(wdTake, wdTakes, wdTook, wdTaking, wdTaken) {
+		return -1
+	}
+	if toks[k+1].is1(wdOver) && k+2 < len(toks) && x.companyStartsAt(k+2) {
+		return k + 1
+	}
+	if k+2 < len(toks) && toks[k+1].is1(wdControl) && toks[k+2].is1(wdOf) {
+		return k + 2
+	}
+	return -1
+}
+
+// paidFor reports money paid at k for a company: the figure right after
+// the verb and "for" a name right after the figure ("paying $5 billion
+// for Fabrikam"). Money paid for goods, or a sum paid out, buys no
+// company.
+func (x *extractor) paidFor(q *quantity, k int) bool {
+	toks := x.s.toks
+	if q.start <= k || q.start > k+3 || !x.onlyQualifiers(k+1, q.start) {
+		return false
+	}
+	for j := q.end; j < len(toks) && j <= q.end+2; j++ {
+		if toks[j].is1(wdFor) {
+			m, ok := x.mentionStartingAt(j + 1)
+			// "pay $2.4 billion for Windsurf talent", "for AWS
+			// services": a name that says whose goods are bought is
+			// no company bought.
+			return ok && !x.ownerAt(m) && (m.end >= len(toks) || toks[m.end].kind != tokWord || toks[m.end].is8(wdIn, wdFrom, wdAnd, wdWith, wdAs, wdAt, wdOn, wdTo))
+		}
+		if !toks[j].is4(wdIn, wdCash, wdStock, wdShares) {
+			return false
+		}
+	}
+	return false
 }
 
 // overHalfAt reports a share of more than half written at token j: "a
@@ -264,6 +313,10 @@ const frameReach = 20
 type framed struct {
 	name string
 	role corpus.Role
+	// core marks the verb's subject or object, which the clause
+	// itself makes a side; a name a preposition opens may be another
+	// figure's.
+	core bool
 }
 
 // frameVerb returns the deal verb that governs the figure q: the nearest
@@ -312,7 +365,8 @@ func (x *extractor) mayFrame(k int) bool {
 	}
 	return x.s.bits[k].meets(frameLists) ||
 		t.is24(wdGave, wdGiven, wdGives, wdGranted, wdGrants, wdLand, wdOffer, wdOffered, wdOffers, wdProvided, wdSupplied,
-			wdTake, wdTakes, wdTook, wdTaking, wdTaken, wdLend, wdLends, wdLent, wdLending, wdExtend, wdExtends, wdExtended, wdExtending)
+			wdTake, wdTakes, wdTook, wdTaking, wdTaken, wdLend, wdLends, wdLent, wdLending, wdExtend, wdExtends, wdExtended, wdExtending) ||
+		t.is4(wdPay, wdPays, wdPaid, wdPaying)
 }
 
 // frameLists are the deal lists that hold most verbs with a frame, made
@@ -347,6 +401,11 @@ func (x *extractor) verbAt(k int) bool {
 		// "The contract, awarded by Contoso, covers": a participle
 		// opening an aside is a verb.
 		return true
+	}
+	if p.text == ")" {
+		// "Contoso (Brazil) raised", "Fabrikam (NYSE: FAB) bought": a
+		// parenthesis after a name closes an aside on its subject.
+		return x.parenOpen(k-1) > 0 && x.companyEndsAt(x.parenOpen(k-1))
 	}
 	return p.kind == tokWord && !p.is24(wdThe, wdA, wdAn, wdThat, wdThis, wdIts, wdTheir, wdHis, wdHer, wdS, wdOur, wdCash, wdTakeover, wdFailed, wdRival, wdHigher, wdNew, wdFirst, wdInitial, wdLatest, wdMillion, wdBillion, wdTrillion, wdBn)
 }
@@ -454,12 +513,27 @@ func (x *extractor) frameSubject(v, start int) (subj, obj mention, ok bool) {
 	j := v - 1
 	for n := 0; j >= start && n < 6; n++ {
 		t := &toks[j]
-		if t.kind != tokWord || t.startsUpper() || !(x.tokHas(j, wAux) || strings.HasSuffix(t.lower, "ly") || t.is18(wdWilling, wdReady, wdLooking, wdSeeking, wdMoving, wdAgreeing, wdHas, wdWill, wdCould, wdMay, wdMight, wdCan, wdShould, wdMust, wdThen, wdLater, wdStill, wdFurther)) {
+		if t.kind != tokWord || t.startsUpper() || t.is1(wdIt) || !(x.tokHas(j, wAux) || strings.HasSuffix(t.lower, "ly") || t.is18(wdWilling, wdReady, wdLooking, wdSeeking, wdMoving, wdAgreeing, wdHas, wdWill, wdCould, wdMay, wdMight, wdCan, wdShould, wdMust, wdThen, wdLater, wdStill, wdFurther)) {
 			break
 		}
 		j--
 	}
+	if j > start && toks[j].text == ")" {
+		// "Contoso (Brazil) raised": the aside in brackets says where
+		// the subject is from.
+		if o := x.parenOpen(j); o > start {
+			j = o - 1
+		}
+	}
 	if j < start {
+		return mention{}, mention{}, false
+	}
+	if toks[j].is2(wdIt, wdThey) {
+		// "Contoso said on Tuesday it has agreed to buy": the pronoun
+		// after a reporting verb is the one who reports.
+		if m, ok := x.reporterOf(j, start); ok {
+			return m, mention{start: -1}, true
+		}
 		return mention{}, mention{}, false
 	}
 	if m, found := x.mentionEndingAt(j + 1); found {
@@ -497,6 +571,89 @@ func (x *extractor) frameSubject(v, start int) (subj, obj mention, ok bool) {
 		}
 	}
 	return mention{}, mention{}, false
+}
+
+// describedObject reports the object of the verb at v a company described
+// but not named: "agreed to buy an industrial bags maker in Egypt",
+// "acquire a Dutch software firm". What is bought is a company still, and
+// the subject buys it.
+func (x *extractor) describedObject(v, end int) bool {
+	toks := x.s.toks
+	if v+1 >= end || !toks[v+1].is2(wdA, wdAn) {
+		return false
+	}
+	for k := v + 2; k < end && k <= v+6; k++ {
+		t := &toks[k]
+		if t.kind != tokWord && t.text != "-" || t.startsUpper() && !x.placeAt(k) {
+			return false
+		}
+		if x.tokIs(k, namesFirm) {
+			return k+1 >= len(toks) || !x.tokHas(k+1, wDealNouns) && toks[k+1].kind != tokWord || toks[k+1].is4(wdIn, wdFor, wdFrom, wdBased)
+		}
+	}
+	return false
+}
+
+// parenOpen returns the opening bracket of the aside whose closing bracket
+// is at token k, looking back a few words, or -1.
+func (x *extractor) parenOpen(k int) int {
+	toks := x.s.toks
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		switch toks[j].text {
+		case "(":
+			return j
+		case ")", ".", ";":
+			return -1
+		}
+	}
+	return -1
+}
+
+// reporterBefore returns who reports the clause whose subject starts at
+// k: "Fabrikam said Tuesday that Contoso has agreed", "Fabrikam
+// announced Contoso would buy".
+func (x *extractor) reporterBefore(k, start int) (mention, bool) {
+	r := x.reportingVerbBefore(k, start)
+	if r < 0 {
+		return mention{}, false
+	}
+	if x.s.toks[r-1].is2(wdHas, wdHad) {
+		r--
+	}
+	return x.mentionEndingAt(r)
+}
+
+// reportingVerbBefore returns the reporting verb right before token k,
+// past "that" and when it was said ("said on Tuesday that"), or -1.
+func (x *extractor) reportingVerbBefore(k, start int) int {
+	toks := x.s.toks
+	r := k - 1
+	if r > start && toks[r].is1(wdThat) {
+		r--
+	}
+	for n := 0; r > start && n < 3 && toks[r].is12(wdOn, wdLate, wdEarly, wdToday, wdYesterday, wdMonday, wdTuesday, wdWednesday, wdThursday, wdFriday, wdSaturday, wdSunday); n++ {
+		r--
+	}
+	if r <= start || !toks[r].is6(wdSaid, wdSays, wdAnnounced, wdConfirmed, wdAdded, wdStated) {
+		return -1
+	}
+	return r
+}
+
+// reporterOf returns who a pronoun at k stands for when a reporting verb
+// comes right before it: "Contoso said Tuesday it would buy", "Fabrikam
+// announced that it has raised". The reporter is the reporting verb's
+// subject, the name it follows or the one opening the clause ("US group
+// Contoso said").
+func (x *extractor) reporterOf(k, start int) (mention, bool) {
+	r := x.reportingVerbBefore(k, start)
+	if r < 0 {
+		return mention{}, false
+	}
+	if m, ok := x.reporterBefore(k, start); ok {
+		return m, !x.ownerAt(m)
+	}
+	return x.clauseSubject(start, r)
 }
 
 // inPhrase reports a name, or the list it ends, that a preposition opens:
@@ -590,16 +747,18 @@ func (x *extractor) agentBy(k, v int) bool {
 // target, buyer). A passive verb swaps the subject for the object and
 // gives "by" the subject's role. It returns nothing when the clause has no
 // deal verb.
-func (x *extractor) frameRoles(q *quantity) []framed {
+func (x *extractor) frameRoles(q *quantity) ([]framed, bool, string) {
 	v, f := x.frameVerb(q)
 	if v < 0 {
-		return x.nounFrameRoles(q)
+		return x.nounFrameRoles(q), false, ""
 	}
 	toks := x.s.toks
 	start, end := x.clause(q)
 	participle := strings.HasSuffix(toks[v].lower, "ed") || x.tokIs(v, irregularParticiple)
 	passive := x.passive(v) || participle && v+1 < len(toks) && toks[v+1].lower == "by"
 	var out []framed
+	source := ""
+	core := false
 	add := func(m mention, r corpus.Role) {
 		if r == corpus.RoleUnknown || m.start < 0 {
 			return
@@ -609,11 +768,11 @@ func (x *extractor) frameRoles(q *quantity) []framed {
 				return
 			}
 		}
-		out = append(out, framed{m.name, r})
+		out = append(out, framed{m.name, r, core})
 	}
 	obj, hasObj := mention{start: -1}, false
 	if !passive {
-		obj, hasObj = x.frameObject(v, end)
+		obj, hasObj = x.frameObject(max(v, x.takeoverObjectAt(v)), end)
 	}
 	if hasObj && f.obj == corpus.RoleTarget && obj.end < len(toks) && (x.tokHas(obj.end, wCapacity) || x.tokHas(obj.end, wSeatNouns) || toks[obj.end].is6(wdSoftware, wdProducts, wdEquipment, wdHardware, wdSystems, wdTools)) {
 		// "buy additional Zoom licences", "bought $1bn of Nvidia chips":
@@ -638,7 +797,15 @@ func (x *extractor) frameRoles(q *quantity) []framed {
 			}
 		}
 	}
-	if s, o, ok := x.frameSubject(v, start); ok {
+	core = true
+	s, o, ok := x.frameSubject(v, start)
+	if !ok && v >= 2 && toks[v-1].is1(wdTo) && x.tokHas(v-2, wDealNouns) {
+		// "Contoso agreed a $10 billion deal to take control of
+		// Fabrikam": the deal's infinitive has the clause's subject.
+		s, ok = x.clauseSubject(start, v)
+		o = mention{start: -1}
+	}
+	if ok {
 		if o.start >= 0 {
 			// "Fabrikam, which Contoso bought": the relative clause's own
 			// subject is the verb's; the name it hangs on its object.
@@ -646,6 +813,11 @@ func (x *extractor) frameRoles(q *quantity) []framed {
 			add(o, f.obj)
 		} else {
 			add(s, subjRole)
+			if r, ok := x.reporterBefore(s.start, start); ok && r.name != s.name {
+				// "Fabrikam said Tuesday that Contoso has agreed to
+				// buy": who says so is a source, not a side.
+				source = r.name
+			}
 			// "EY and Microsoft put $1 billion": every name of a listed
 			// subject is the subject.
 			for k := s.start - 1; k > start && (toks[k].text == "," || toks[k].lower == "and"); {
@@ -661,6 +833,7 @@ func (x *extractor) frameRoles(q *quantity) []framed {
 	if hasObj {
 		add(obj, f.obj)
 	}
+	core = false
 	for _, m := range x.s.companies {
 		if m.start <= v || m.end > end {
 			continue
@@ -689,15 +862,20 @@ func (x *extractor) frameRoles(q *quantity) []framed {
 			add(m, f.after(w))
 		}
 	}
-	if f.obj == corpus.RoleTarget && !slices.ContainsFunc(out, func(o framed) bool { return o.role == corpus.RoleTarget }) && !(v < q.start && x.sellsBusinessAt(v)) {
+	described := !passive && f.obj == corpus.RoleTarget && x.describedObject(v, end)
+	if f.obj == corpus.RoleTarget && !slices.ContainsFunc(out, func(o framed) bool { return o.role == corpus.RoleTarget }) && !(v < q.start && x.sellsBusinessAt(v)) && !described {
 		// "bought servers from Fabrikam", "sold $2bn of chips to
 		// Contoso": with no company bought, the goods are, and the
 		// sides are a customer and a vendor the rules read better. A
 		// business sold ("its paint unit") is a takeover still, and its
 		// seller and buyer stand.
-		return nil
+		return nil, false, ""
 	}
-	return out
+	// "Woodgrove agreed to buy an industrial bags maker": a clause whose
+	// buyer is named and whose company bought is named or described says
+	// who the deal's sides are by itself.
+	whole := described && len(out) > 0 && out[0].role == subjRole
+	return out, whole, source
 }
 
 // frameFix gives the parties of a figure the roles the clause of its deal
@@ -706,20 +884,79 @@ func (x *extractor) frameRoles(q *quantity) []framed {
 // contract, worth $581 million": the subject of "received" sells). It
 // adds no party: which names a figure has stays the rules' to say.
 func (x *extractor) frameFix(q *quantity, ps []corpus.Party) []corpus.Party {
-	if len(ps) == 0 {
-		// No party to give a role: the clause need not be read.
-		return ps
-	}
-	fr := x.frameRoles(q)
+	fr, whole, source := x.frameRoles(q)
 	if len(fr) == 0 {
 		return ps
+	}
+	if source != "" && !slices.ContainsFunc(fr, func(f framed) bool { return f.name == source }) {
+		ps = slices.DeleteFunc(ps, func(p corpus.Party) bool { return p.Name == source })
 	}
 	for _, f := range fr {
 		if i := slices.IndexFunc(ps, func(p corpus.Party) bool { return p.Name == f.name }); i >= 0 {
 			ps[i].Role = f.role
+		} else if f.core {
+			// "Contoso is paying $5 billion for Fabrikam": the subject
+			// or object of the figure's deal verb is a side, whether or
+			// not the older rules found it.
+			ps = append(ps, corpus.Party{Name: f.name, Role: f.role})
 		}
 	}
+	if whole {
+		// A clause that names its sides itself leaves no room for a
+		// company the sentence does not name: it was carried over from
+		// a sentence about another deal.
+		ps = slices.DeleteFunc(ps, func(p corpus.Party) bool {
+			return !slices.ContainsFunc(fr, func(f framed) bool { return f.name == p.Name }) &&
+				!slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.name == p.Name })
+		})
+	}
 	return x.otherSide(q, fr, ps)
+}
+
+// prevClauseSides returns the sides of a deal told over two sentences:
+// "Barclays is investing in Revolut. The investment, worth $200 million,
+// will fund expansion." A figure whose sentence names no company, opens
+// with "The" or "It" and has no deal verb of its own takes the sides the
+// deal verb of the sentence before gives its subject and object, when
+// that sentence, in the same paragraph, names both. It returns nil
+// otherwise.
+func (x *extractor) prevClauseSides(q *quantity) []corpus.Party {
+	p := x.prevSent
+	if p == nil || len(x.s.companies) > 0 || len(p.companies) < 2 || len(x.s.toks) == 0 || !x.s.toks[0].is3(wdThe, wdIt, wdThis) {
+		return nil
+	}
+	if v, _ := x.frameVerb(q); v >= 0 {
+		return nil
+	}
+	for k := 0; k < q.start; k++ {
+		// "It is taking a 19.99% stake in the company and will pay
+		// $12.4 million": a deal verb of its own, even in a clause
+		// before the figure's, tells the deal afresh.
+		if x.mayFrame(k) && x.verbAt(k) {
+			if _, ok := x.frameOf(q, k); ok {
+				return nil
+			}
+		}
+	}
+	// Read the sentence before as if a figure ended it: its last deal
+	// verb and that verb's slots. The clause found last is the other
+	// sentence's, so it is forgotten on the way in and out.
+	cur := x.s
+	x.s, x.clauseFor = *p, 0
+	end := len(x.s.toks)
+	if end > 0 && x.s.toks[end-1].kind == tokSym {
+		end--
+	}
+	fr, _, _ := x.frameRoles(&quantity{start: end, end: end})
+	x.s, x.clauseFor = cur, 0
+	var ps []corpus.Party
+	for _, f := range fr {
+		ps = append(ps, corpus.Party{Name: f.name, Role: f.role})
+	}
+	if len(ps) < 2 || ps[0].Role == ps[1].Role {
+		return nil
+	}
+	return ps
 }
 
 // counterpart is the role across a deal from r: who takes what an
@@ -849,7 +1086,7 @@ func (x *extractor) nounFrameRoles(q *quantity) []framed {
 	if o := q.start - 2; o >= 1 && (toks[o].text == "'" || toks[o].text == "’") && toks[o+1].lower == "s" {
 		if m, ok := x.mentionEndingAt(o); ok {
 			owner = m
-			out = append(out, framed{m.name, f.subj})
+			out = append(out, framed{m.name, f.subj, false})
 		}
 	}
 	for _, m := range x.s.companies {
@@ -880,7 +1117,7 @@ func (x *extractor) nounFrameRoles(q *quantity) []framed {
 			continue
 		}
 		if r != corpus.RoleUnknown && !slices.ContainsFunc(out, func(o framed) bool { return o.name == m.name }) {
-			out = append(out, framed{m.name, r})
+			out = append(out, framed{m.name, r, false})
 		}
 	}
 	return out

@@ -3662,6 +3662,11 @@ func (x *extractor) sidedType(t corpus.DealType, ps []corpus.Party) corpus.DealT
 		if has(corpus.RoleBuyer) && has(corpus.RoleTarget) && !has(corpus.RoleCustomer, corpus.RoleVendor) {
 			t = corpus.DealAcquisition
 		}
+		// "Woodgrove agreed to buy a Dutch software maker": a buyer
+		// alone, of a company described but not named, takes it over.
+		if has(corpus.RoleBuyer) && !has(corpus.RoleCustomer, corpus.RoleVendor, corpus.RoleInvestor, corpus.RoleRecipient, corpus.RolePartner) {
+			t = corpus.DealAcquisition
+		}
 	case corpus.DealPartnership:
 		// "the collaboration could be worth up to £750m" to a vendor
 		// from a ministry: one side pays the other, so it is a contract.
@@ -3725,6 +3730,9 @@ func dealParties(x *extractor, _ int, q *quantity) []corpus.Party {
 		// contract to $22.4 billion": the total is the same deal's, with
 		// the same sides, not the article's first deal.
 		return slices.Clone(x.lastDeal.parties)
+	}
+	if ps := x.prevClauseSides(q); len(ps) > 0 {
+		return ps
 	}
 	if x.restatesStory(q) {
 		// "Including debt, the transaction is valued at about $10

@@ -511,6 +511,7 @@ const (
 	wdFoundry
 	wdFour
 	wdFresh
+	wdFriday
 	wdFrom
 	wdFront
 	wdFull
@@ -759,6 +760,7 @@ const (
 	wdMkt
 	wdModel
 	wdModels
+	wdMonday
 	wdMoney
 	wdMonth
 	wdMonthly
@@ -1082,6 +1084,7 @@ const (
 	wdSample
 	wdSanctioned
 	wdSank
+	wdSaturday
 	wdSay
 	wdSays
 	wdScale
@@ -1169,6 +1172,7 @@ const (
 	wdStartup
 	wdStartups
 	wdState
+	wdStated
 	wdStatistics
 	wdStats
 	wdStayed
@@ -1197,6 +1201,7 @@ const (
 	wdSuite
 	wdSum
 	wdSummit
+	wdSunday
 	wdSupercomputers
 	wdSupplied
 	wdSupplier
@@ -1255,6 +1260,7 @@ const (
 	wdThrough
 	wdThroughout
 	wdThru
+	wdThursday
 	wdTicket
 	wdTickets
 	wdTied
@@ -1295,6 +1301,7 @@ const (
 	wdTrialling
 	wdTrials
 	wdTrillion
+	wdTuesday
 	wdTwelve
 	wdTwenty
 	wdTwo
@@ -1345,6 +1352,7 @@ const (
 	wdWas
 	wdWe
 	wdWealth
+	wdWednesday
 	wdWeek
 	wdWeeks
 	wdWeighs
@@ -1382,6 +1390,7 @@ const (
 	wdYearly
 	wdYears
 	wdYen
+	wdYesterday
 	wdYou
 	wdYoy
 	wdYuan
@@ -1899,6 +1908,7 @@ var idWords = [...]string{"",
 	"foundry",
 	"four",
 	"fresh",
+	"friday",
 	"from",
 	"front",
 	"full",
@@ -2147,6 +2157,7 @@ var idWords = [...]string{"",
 	"mkt",
 	"model",
 	"models",
+	"monday",
 	"money",
 	"month",
 	"monthly",
@@ -2470,6 +2481,7 @@ var idWords = [...]string{"",
 	"sample",
 	"sanctioned",
 	"sank",
+	"saturday",
 	"say",
 	"says",
 	"scale",
@@ -2557,6 +2569,7 @@ var idWords = [...]string{"",
 	"startup",
 	"startups",
 	"state",
+	"stated",
 	"statistics",
 	"stats",
 	"stayed",
@@ -2585,6 +2598,7 @@ var idWords = [...]string{"",
 	"suite",
 	"sum",
 	"summit",
+	"sunday",
 	"supercomputers",
 	"supplied",
 	"supplier",
@@ -2643,6 +2657,7 @@ var idWords = [...]string{"",
 	"through",
 	"throughout",
 	"thru",
+	"thursday",
 	"ticket",
 	"tickets",
 	"tied",
@@ -2683,6 +2698,7 @@ var idWords = [...]string{"",
 	"trialling",
 	"trials",
 	"trillion",
+	"tuesday",
 	"twelve",
 	"twenty",
 	"two",
@@ -2733,6 +2749,7 @@ var idWords = [...]string{"",
 	"was",
 	"we",
 	"wealth",
+	"wednesday",
 	"week",
 	"weeks",
 	"weighs",
@@ -2770,6 +2787,7 @@ var idWords = [...]string{"",
 	"yearly",
 	"years",
 	"yen",
+	"yesterday",
 	"you",
 	"yoy",
 	"yuan",
