@@ -713,9 +713,13 @@ type rankedFact struct {
 	// the question asks for a share held together, one company's own
 	// share is the background.
 	shared bool
-	kind   bool // of the kind asked for, or a headline kind when none was
-	score  float64
-	order  Order
+	kind   bool // of the kind asked for, or a headline kind when none was, or what was paid for licences counted (see licenceBought)
+	// asked is of the very kind asked for: a licence purchase answers
+	// "harrow microsoft licences" when nothing counts Harrow's licences,
+	// not before a count of them.
+	asked bool
+	score float64
+	order Order
 	// implied is an order the question did not ask for (shares newest
 	// first): a figure its words stand beside comes before it.
 	implied bool
@@ -813,6 +817,14 @@ const (
 	// Microsoft answers "amazon microsoft" better than a five-party contract.
 	extraCompanyPenalty = 0.15
 )
+
+// licenceBought reports a question whose kind, seats, only its word for
+// licences says ("harrow microsoft licences"): a deal selling the
+// licences of the companies it names answers it before a count of some
+// other buyer's, as a licence is both a seat and a thing bought.
+func licenceBought(q Question) bool {
+	return q.Kind == corpus.Seats && slices.ContainsFunc(q.intentWords, func(w string) bool { return licenceWords[w] })
+}
 
 // headlineKinds are the kinds people ask dealbot about; when a query names
 // no kind, they come before contract lengths, revenue and growth.
@@ -1110,6 +1122,7 @@ func fromArticles[V any](steer map[string]V) Query {
 func rank(q Question, found []Hit, steer map[string]float64, words *detailWords) []rankedFact {
 	ranked := make([]rankedFact, 0, len(found))
 	together := asksTogether(q)
+	bought := licenceBought(q)
 	asked := askedSpan(q.Steering)
 	within := askedPeriod(q.Steering)
 	// A span is the question's only of a year it names: "amazon india
@@ -1146,7 +1159,8 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 			docs:       []string{c.ID},
 			all:        q.coversAll(f.Fact) && (!f.Group() || together || len(f.Companies) == 1),
 			shared:     f.Group() && !together && (q.View == ViewCompare || !q.namesEach(f.Fact)) || soloShare(q, together, f.Fact),
-			kind:       f.Kind == q.Kind || (q.Kind == "" && headlineKind(f.Kind)),
+			kind:       f.Kind == q.Kind || (q.Kind == "" && headlineKind(f.Kind)) || bought && f.Kind == corpus.DealValue && f.DealType == corpus.DealLicencePurchase,
+			asked:      f.Kind == q.Kind || q.Kind == "",
 			score:      score,
 			order:      orderOf(q, q.Kind),
 			implied:    q.Order == ByRelevance,
@@ -1339,6 +1353,12 @@ func compareRanked(a, b rankedFact) int {
 	// deal elsewhere that happens to name exactly the companies asked
 	// ("microsoft activision blocked uk" is not Microsoft's UK investment).
 	if c := cmp.Compare(b.says, a.says); c != 0 {
+		return c
+	}
+	// Of those, a count of licences before what was paid for them, when
+	// the question counts them ("harrow microsoft licences"); but what
+	// Harrow paid for its licences answers before another council's count.
+	if c := compareBool(a.asked, b.asked); c != 0 {
 		return c
 	}
 	// "each year" asks for the yearly amount and "in total" for the whole

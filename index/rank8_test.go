@@ -1,0 +1,29 @@
+package index_test
+
+import (
+	"testing"
+
+	"github.com/dealbot/dealbot/corpus"
+)
+
+// TestLicencesOfABuyerNoArticleCountsAreWhatItPaid asks about the
+// licences of a buyer no article counts seats for, only the price of the
+// licences it buys: that price answers, before the seats other buyers of
+// the same vendor counted. Near miss: a buyer whose article counts its
+// licences gets the count, not the price beside it.
+func TestLicencesOfABuyerNoArticleCountsAreWhatItPaid(t *testing.T) {
+	ix := testIndex(t, []corpus.Article{
+		dated(article("ruritown", "Ruritown council renews its Microsoft licences",
+			"Ruritown Council will spend up to £3m renewing its Microsoft licences over the next three years."), "2024-02-03"),
+		dated(article("otherton", "Otherton Council gives Microsoft licences to 400 staff",
+			"Otherton Council bought 400 Microsoft licences for its staff."), "2024-03-03"),
+		dated(article("northwind", "Northwind buys 2,500 Microsoft licences",
+			"Northwind bought 2,500 Microsoft licences for its staff. "+
+				"Northwind will spend £1m on the Microsoft licences over two years."), "2024-04-03"),
+	})
+	firstIs(t, ix, "ruritown microsoft licences", want{corpus.DealValue, 3e6, "", []string{"Microsoft"}, 1})
+	firstIs(t, ix, "ruritown council microsoft licences", want{corpus.DealValue, 3e6, "", []string{"Microsoft"}, 1})
+	// Near miss: the count answers when there is one.
+	firstIs(t, ix, "northwind microsoft licences", want{corpus.Seats, 2500, "", []string{"Northwind"}, 1})
+	firstIs(t, ix, "otherton microsoft licences", want{corpus.Seats, 400, "", []string{"Otherton Council"}, 1})
+}
