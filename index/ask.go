@@ -381,6 +381,10 @@ func (q Question) otherProduct(f corpus.Fact) bool {
 type productsAsked struct {
 	asked  [][]string
 	owners []string
+	// extended is true when a name the question gives a company is the
+	// company's own name with words added ("nhs wales", "google cloud"),
+	// not another name for it ("aws"): the words added narrow.
+	extended bool
 }
 
 // productsAsked returns the products the question names companies by,
@@ -397,6 +401,7 @@ func (q Question) productsAsked() productsAsked {
 			if run := slices.DeleteFunc(strings.Fields(a), func(t string) bool { return slices.Contains(own, t) }); len(run) > 0 && len(own) > 0 {
 				p.asked = append(p.asked, run)
 				p.owners = append(p.owners, own[len(own)-1])
+				p.extended = p.extended || len(run) < len(strings.Fields(a))
 			}
 		}
 	}
@@ -426,6 +431,22 @@ func (p productsAsked) otherProduct(f corpus.Fact) bool {
 		}
 	}
 	return false
+}
+
+// sayIn reports a fact whose sentence or companies say one of the
+// products p names, whatever the kind of fact: "nhs wales" is NHS Wales's
+// deal, "github copilot seats" GitHub's.
+func (p productsAsked) sayIn(f corpus.Fact) bool {
+	// A share's product is otherProduct's to weigh: "google cloud share"
+	// names the market as much as the company.
+	if !p.extended || f.Kind == corpus.MarketShare {
+		return false
+	}
+	says := func(text string) bool {
+		tokens := tokenize(text)
+		return slices.ContainsFunc(p.asked, func(run []string) bool { return containsRun(tokens, run) })
+	}
+	return says(f.Sentence) || slices.ContainsFunc(f.Companies, says)
 }
 
 // possessive returns the name a word makes possessive ("Microsoft" of
@@ -714,6 +735,10 @@ type rankedFact struct {
 	// share is the background.
 	shared bool
 	kind   bool // of the kind asked for, or a headline kind when none was, or what was paid for licences counted (see licenceBought)
+	// aliased is a fact whose sentence or companies say the words the
+	// name the question gives a company adds to the company's own
+	// ("wales" of "nhs wales" for the NHS): see productsAsked.sayIn.
+	aliased bool
 	// asked is of the very kind asked for: a licence purchase answers
 	// "harrow microsoft licences" when nothing counts Harrow's licences,
 	// not before a count of them.
@@ -1211,6 +1236,7 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 		}
 		r.offMarket = q.offMarket(f.Fact)
 		r.otherProduct = products.otherProduct(f.Fact)
+		r.aliased = products.sayIn(f.Fact)
 		r.otherSegment = q.otherSegment(f.Fact)
 		r.was = wasFigure(f.Sentence, f.Text) || f.Kind == corpus.Seats && grownFrom(f.Sentence, f.Text)
 		r.told = f.Kind == corpus.DealValue && !askedBefore && toldBefore(f.Sentence, f.Text)
@@ -1224,6 +1250,13 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 			// total to $12 billion", the latest round is the $6 billion.
 			r.near++
 			r.spelled = true
+		}
+	}
+	// Words added to a company's name that most candidates say narrow
+	// nothing: of "alibaba cloud", nearly every figure says "cloud".
+	if n := countTrue(ranked, func(r rankedFact) bool { return r.aliased }); 2*n > len(ranked) {
+		for i := range ranked {
+			ranked[i].aliased = false
 		}
 	}
 	ranked = foldRounded(mergeAcross(mergeSame(ranked)))
@@ -1258,6 +1291,17 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 	}
 	slices.SortStableFunc(ranked, compareRanked)
 	return ranked
+}
+
+// countTrue counts the ranked facts for which is holds.
+func countTrue(ranked []rankedFact, is func(rankedFact) bool) int {
+	n := 0
+	for _, r := range ranked {
+		if is(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // loadFacts reads what an answer shows of each ranked fact and its sources:
@@ -1403,6 +1447,13 @@ func compareRanked(a, b rankedFact) int {
 		return c
 	}
 	if c := cmp.Compare(b.fits, a.fits); c != 0 {
+		return c
+	}
+	// "nhs wales microsoft deal" asks for the deal NHS Wales made, which
+	// the question names the NHS by: a figure whose sentence or parties
+	// say Wales answers before the NHS's others, as a word its
+	// details matched would.
+	if c := compareBool(a.aliased, b.aliased); c != 0 {
 		return c
 	}
 	// Of shares matching as many words, one of the market the question

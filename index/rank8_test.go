@@ -27,3 +27,20 @@ func TestLicencesOfABuyerNoArticleCountsAreWhatItPaid(t *testing.T) {
 	firstIs(t, ix, "northwind microsoft licences", want{corpus.Seats, 2500, "", []string{"Northwind"}, 1})
 	firstIs(t, ix, "otherton microsoft licences", want{corpus.Seats, 400, "", []string{"Otherton Council"}, 1})
 }
+
+// TestWordsAQuestionAddsToACompanysNameNarrow asks about the NHS by a
+// name that adds a place to it ("nhs wales"), which reads as the NHS: the
+// deal whose sentence says Wales answers before a bigger NHS deal in
+// England. Near miss: asked about the NHS alone, the bigger deal is not
+// pushed down for saying no place: it still answers first.
+func TestWordsAQuestionAddsToACompanysNameNarrow(t *testing.T) {
+	ix := testIndex(t, []corpus.Article{
+		dated(article("england", "NHS signs £700 million Microsoft deal",
+			"The NHS in England has signed a £700 million contract with Microsoft for Office 365."), "2024-02-03"),
+		dated(article("wales", "Health board picks Microsoft reseller",
+			"NHS Wales has awarded a £90 million contract for Microsoft licences to a reseller."), "2024-03-03"),
+	})
+	firstIs(t, ix, "nhs wales microsoft deal", want{corpus.DealValue, 90e6, "", []string{"Microsoft"}, 1})
+	// Near miss: no word added, no figure narrowed to.
+	firstIs(t, ix, "nhs microsoft deal", want{corpus.DealValue, 700e6, "", []string{"Microsoft"}, 1})
+}
