@@ -175,6 +175,17 @@ func (ix *Index) AskN(ctx context.Context, text string, limit int) (Answer, erro
 		}
 	}
 	res, err := ix.searchFacts(ctx, q, steer, limit)
+	if err == nil && len(res.facts) == 0 && len(q.namedIn) < len(q.Companies) {
+		// No fact names the companies asked for: an article naming them
+		// may still hold the deal with no fact carrying them as a party
+		// ("angola national cloud presight", where Angola's government is
+		// the party and Presight only the article's), so the facts of
+		// the articles naming them answer, as for an organisation known
+		// only from the articles. Only an empty answer pays for it.
+		if q.namedIn, err = ix.namedInAll(ctx, q); err == nil {
+			res, err = ix.searchFacts(ctx, q, steer, limit)
+		}
+	}
 	if err != nil {
 		stopSearch()
 	}
@@ -294,6 +305,30 @@ func (ix *Index) best(ctx context.Context, r Request, n int) ([]Hit, float64, er
 func (ix *Index) namedIn(ctx context.Context, q Question) (map[string]map[string]bool, error) {
 	out := make(map[string]map[string]bool, len(q.fromArticles))
 	for _, c := range q.fromArticles {
+		hits, _, err := ix.best(ctx, Request{Query: q.mentions(c, 1)}, candidates)
+		if err != nil {
+			return nil, err
+		}
+		ids := make(map[string]bool, len(hits))
+		for _, h := range hits {
+			ids[h.ID] = true
+		}
+		out[c] = ids
+	}
+	return out, nil
+}
+
+// namedInAll is namedIn for every company q names that is not a place,
+// each found by the articles that mention it.
+func (ix *Index) namedInAll(ctx context.Context, q Question) (map[string]map[string]bool, error) {
+	out := maps.Clone(q.namedIn)
+	if out == nil {
+		out = make(map[string]map[string]bool, len(q.Companies))
+	}
+	for _, c := range q.Companies {
+		if _, ok := out[c]; ok || slices.Contains(q.places, c) {
+			continue
+		}
 		hits, _, err := ix.best(ctx, Request{Query: q.mentions(c, 1)}, candidates)
 		if err != nil {
 			return nil, err

@@ -44,3 +44,23 @@ func TestWordsAQuestionAddsToACompanysNameNarrow(t *testing.T) {
 	// Near miss: no word added, no figure narrowed to.
 	firstIs(t, ix, "nhs microsoft deal", want{corpus.DealValue, 700e6, "", []string{"Microsoft"}, 1})
 }
+
+// TestACompanyNoFactNamesIsAnsweredByTheArticlesNamingIt asks about a
+// vendor that no fact carries as a party, only its article's text names
+// beside a government's spending on the project: the article's figure
+// answers rather than nothing. Near miss: once a fact names the vendor,
+// that fact answers and the article merely naming it does not.
+func TestACompanyNoFactNamesIsAnsweredByTheArticlesNamingIt(t *testing.T) {
+	only := []corpus.Article{
+		dated(article("cloud", "Namibia to build a national cloud",
+			"Namibia's government will spend $40 million building the country's national cloud. "+
+				"The project stems from a memorandum of understanding signed in December 2021 with the multinational Presight."), "2024-02-03"),
+	}
+	ix := testIndex(t, only)
+	firstIs(t, ix, "national cloud presight", want{corpus.DealValue, 40e6, "", nil, 1})
+	// Near miss: a fact naming Presight answers first.
+	ix = testIndex(t, append(only,
+		dated(article("own", "Presight wins a Fabrikam contract",
+			"Fabrikam signed a $7 million contract with Presight for data analytics."), "2024-03-03")))
+	firstIs(t, ix, "national cloud presight", want{corpus.DealValue, 7e6, "", []string{"Presight"}, 1})
+}
