@@ -175,7 +175,7 @@ func (ix *Index) AskN(ctx context.Context, text string, limit int) (Answer, erro
 		}
 	}
 	res, err := ix.searchFacts(ctx, q, steer, limit)
-	if err == nil && len(res.facts) == 0 && len(q.namedIn) < len(q.Companies) {
+	if err == nil && len(res.facts) == 0 && slices.ContainsFunc(q.Companies, q.unlooked) {
 		// No fact names the companies asked for: an article naming them
 		// may still hold the deal with no fact carrying them as a party
 		// ("angola national cloud presight", where Angola's government is
@@ -318,6 +318,13 @@ func (ix *Index) namedIn(ctx context.Context, q Question) (map[string]map[string
 	return out, nil
 }
 
+// unlooked reports a company asked for, not a place, whose articles
+// namedIn has not looked for: see namedInAll.
+func (q Question) unlooked(c string) bool {
+	_, looked := q.namedIn[c]
+	return !looked && !slices.Contains(q.places, c)
+}
+
 // namedInAll is namedIn for every company q names that is not a place,
 // each found by the articles that mention it.
 func (ix *Index) namedInAll(ctx context.Context, q Question) (map[string]map[string]bool, error) {
@@ -326,7 +333,7 @@ func (ix *Index) namedInAll(ctx context.Context, q Question) (map[string]map[str
 		out = make(map[string]map[string]bool, len(q.Companies))
 	}
 	for _, c := range q.Companies {
-		if _, ok := out[c]; ok || slices.Contains(q.places, c) {
+		if !q.unlooked(c) {
 			continue
 		}
 		hits, _, err := ix.best(ctx, Request{Query: q.mentions(c, 1)}, candidates)
@@ -774,10 +781,10 @@ type rankedFact struct {
 	// name the question gives a company adds to the company's own
 	// ("wales" of "nhs wales" for the NHS): see productsAsked.sayIn.
 	aliased bool
-	// asked is of the very kind asked for: a licence purchase answers
+	// exact is of the very kind asked for: a licence purchase answers
 	// "harrow microsoft licences" when nothing counts Harrow's licences,
 	// not before a count of them.
-	asked bool
+	exact bool
 	score float64
 	order Order
 	// implied is an order the question did not ask for (shares newest
@@ -1220,7 +1227,7 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 			all:        q.coversAll(f.Fact) && (!f.Group() || together || len(f.Companies) == 1),
 			shared:     f.Group() && !together && (q.View == ViewCompare || !q.namesEach(f.Fact)) || soloShare(q, together, f.Fact),
 			kind:       f.Kind == q.Kind || (q.Kind == "" && headlineKind(f.Kind)) || bought && f.Kind == corpus.DealValue && f.DealType == corpus.DealLicencePurchase,
-			asked:      f.Kind == q.Kind || q.Kind == "",
+			exact:      f.Kind == q.Kind || q.Kind == "",
 			score:      score,
 			order:      orderOf(q, q.Kind),
 			implied:    q.Order == ByRelevance,
@@ -1377,12 +1384,13 @@ func (ix *Index) loadFacts(ctx context.Context, ranked []rankedFact) ([]FactAnsw
 	return out, nil
 }
 
-// compareRanked orders facts: of the kind asked for first, then about every
+// compareRanked orders facts: of the kind asked for first (or, of a
+// question counting licences, what was paid for them), then about every
 // company asked for, then a company's own figure before one it holds
 // together with companies not asked for, then those for the very
 // quarter, half or month asked for with its year, then by how many of the
 // question's other words the fact's article says or its own details
-// match, then the measure asked for (the amount per the period a
+// match, then of the very kind asked for, then the measure asked for (the amount per the period a
 // question names; for "total", the running total, then the whole deal),
 // then those whose own companies are every company asked for (a deal
 // between them answers even when it fell through), then live deals
@@ -1391,7 +1399,9 @@ func (ix *Index) loadFacts(ctx context.Context, ranked []rankedFact) ([]FactAnsw
 // place, then a share of the segment asked for before one of another
 // segment ("server CPU" for "desktop cpu"), then one its sentence calls what the question's order word asks
 // for ("its latest round", "an initial $100B"), then by the other words
-// its details alone match, then a share of the market the question names
+// its details alone match, then a deal or seats whose sentence or parties
+// say what a question adds to a company's name ("wales" of "nhs wales"),
+// then a share of the market the question names
 // before one of a segment it does not ("desktop browser"), then a share
 // of the product the question names the company by before one its
 // sentence credits to another of its products ("Microsoft's Copilot" for
@@ -1437,7 +1447,7 @@ func compareRanked(a, b rankedFact) int {
 	// Of those, a count of licences before what was paid for them, when
 	// the question counts them ("harrow microsoft licences"); but what
 	// Harrow paid for its licences answers before another council's count.
-	if c := compareBool(a.asked, b.asked); c != 0 {
+	if c := compareBool(a.exact, b.exact); c != 0 {
 		return c
 	}
 	// "each year" asks for the yearly amount and "in total" for the whole
