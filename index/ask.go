@@ -175,6 +175,17 @@ func (ix *Index) AskN(ctx context.Context, text string, limit int) (Answer, erro
 		}
 	}
 	res, err := ix.searchFacts(ctx, q, steer, limit)
+	if err == nil && len(res.facts) == 0 && slices.ContainsFunc(q.Companies, q.unlooked) {
+		// No fact names the companies asked for: an article naming them
+		// may still hold the deal with no fact carrying them as a party
+		// ("angola national cloud presight", where Angola's government is
+		// the party and Presight only the article's), so the facts of
+		// the articles naming them answer, as for an organisation known
+		// only from the articles. Only an empty answer pays for it.
+		if q.namedIn, err = ix.namedInAll(ctx, q); err == nil {
+			res, err = ix.searchFacts(ctx, q, steer, limit)
+		}
+	}
 	if err != nil {
 		stopSearch()
 	}
@@ -307,6 +318,37 @@ func (ix *Index) namedIn(ctx context.Context, q Question) (map[string]map[string
 	return out, nil
 }
 
+// unlooked reports a company asked for, not a place, whose articles
+// namedIn has not looked for: see namedInAll.
+func (q Question) unlooked(c string) bool {
+	_, looked := q.namedIn[c]
+	return !looked && !slices.Contains(q.places, c)
+}
+
+// namedInAll is namedIn for every company q names that is not a place,
+// each found by the articles that mention it.
+func (ix *Index) namedInAll(ctx context.Context, q Question) (map[string]map[string]bool, error) {
+	out := maps.Clone(q.namedIn)
+	if out == nil {
+		out = make(map[string]map[string]bool, len(q.Companies))
+	}
+	for _, c := range q.Companies {
+		if !q.unlooked(c) {
+			continue
+		}
+		hits, _, err := ix.best(ctx, Request{Query: q.mentions(c, 1)}, candidates)
+		if err != nil {
+			return nil, err
+		}
+		ids := make(map[string]bool, len(hits))
+		for _, h := range hits {
+			ids[h.ID] = true
+		}
+		out[c] = ids
+	}
+	return out, nil
+}
+
 // about matches the facts about company c: those naming it, and for an
 // organisation known only from the articles' text, those of the articles
 // naming it. A country is not widened so: "microsoft uk" must not answer
@@ -381,6 +423,10 @@ func (q Question) otherProduct(f corpus.Fact) bool {
 type productsAsked struct {
 	asked  [][]string
 	owners []string
+	// extended is true when a name the question gives a company is the
+	// company's own name with words added ("nhs wales", "google cloud"),
+	// not another name for it ("aws"): the words added narrow.
+	extended bool
 }
 
 // productsAsked returns the products the question names companies by,
@@ -397,6 +443,7 @@ func (q Question) productsAsked() productsAsked {
 			if run := slices.DeleteFunc(strings.Fields(a), func(t string) bool { return slices.Contains(own, t) }); len(run) > 0 && len(own) > 0 {
 				p.asked = append(p.asked, run)
 				p.owners = append(p.owners, own[len(own)-1])
+				p.extended = p.extended || len(run) < len(strings.Fields(a))
 			}
 		}
 	}
@@ -426,6 +473,22 @@ func (p productsAsked) otherProduct(f corpus.Fact) bool {
 		}
 	}
 	return false
+}
+
+// sayIn reports a fact whose sentence or companies say one of the
+// products p names, whatever the kind of fact: "nhs wales" is NHS Wales's
+// deal, "github copilot seats" GitHub's.
+func (p productsAsked) sayIn(f corpus.Fact) bool {
+	// A share's product is otherProduct's to weigh: "google cloud share"
+	// names the market as much as the company.
+	if !p.extended || f.Kind == corpus.MarketShare {
+		return false
+	}
+	says := func(text string) bool {
+		tokens := tokenize(text)
+		return slices.ContainsFunc(p.asked, func(run []string) bool { return containsRun(tokens, run) })
+	}
+	return says(f.Sentence) || slices.ContainsFunc(f.Companies, says)
 }
 
 // possessive returns the name a word makes possessive ("Microsoft" of
@@ -713,9 +776,17 @@ type rankedFact struct {
 	// the question asks for a share held together, one company's own
 	// share is the background.
 	shared bool
-	kind   bool // of the kind asked for, or a headline kind when none was
-	score  float64
-	order  Order
+	kind   bool // of the kind asked for, or a headline kind when none was, or what was paid for licences counted (see licenceBought)
+	// aliased is a fact whose sentence or companies say the words the
+	// name the question gives a company adds to the company's own
+	// ("wales" of "nhs wales" for the NHS): see productsAsked.sayIn.
+	aliased bool
+	// exact is of the very kind asked for: a licence purchase answers
+	// "harrow microsoft licences" when nothing counts Harrow's licences,
+	// not before a count of them.
+	exact bool
+	score float64
+	order Order
 	// implied is an order the question did not ask for (shares newest
 	// first): a figure its words stand beside comes before it.
 	implied bool
@@ -813,6 +884,14 @@ const (
 	// Microsoft answers "amazon microsoft" better than a five-party contract.
 	extraCompanyPenalty = 0.15
 )
+
+// licenceBought reports a question whose kind, seats, only its word for
+// licences says ("harrow microsoft licences"): a deal selling the
+// licences of the companies it names answers it before a count of some
+// other buyer's, as a licence is both a seat and a thing bought.
+func licenceBought(q Question) bool {
+	return q.Kind == corpus.Seats && slices.ContainsFunc(q.intentWords, func(w string) bool { return licenceWords[w] })
+}
 
 // headlineKinds are the kinds people ask dealbot about; when a query names
 // no kind, they come before contract lengths, revenue and growth.
@@ -1110,6 +1189,7 @@ func fromArticles[V any](steer map[string]V) Query {
 func rank(q Question, found []Hit, steer map[string]float64, words *detailWords) []rankedFact {
 	ranked := make([]rankedFact, 0, len(found))
 	together := asksTogether(q)
+	bought := licenceBought(q)
 	asked := askedSpan(q.Steering)
 	within := askedPeriod(q.Steering)
 	// A span is the question's only of a year it names: "amazon india
@@ -1146,7 +1226,8 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 			docs:       []string{c.ID},
 			all:        q.coversAll(f.Fact) && (!f.Group() || together || len(f.Companies) == 1),
 			shared:     f.Group() && !together && (q.View == ViewCompare || !q.namesEach(f.Fact)) || soloShare(q, together, f.Fact),
-			kind:       f.Kind == q.Kind || (q.Kind == "" && headlineKind(f.Kind)),
+			kind:       f.Kind == q.Kind || (q.Kind == "" && headlineKind(f.Kind)) || bought && f.Kind == corpus.DealValue && f.DealType == corpus.DealLicencePurchase,
+			exact:      f.Kind == q.Kind || q.Kind == "",
 			score:      score,
 			order:      orderOf(q, q.Kind),
 			implied:    q.Order == ByRelevance,
@@ -1197,6 +1278,7 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 		}
 		r.offMarket = q.offMarket(f.Fact)
 		r.otherProduct = products.otherProduct(f.Fact)
+		r.aliased = products.sayIn(f.Fact)
 		r.otherSegment = q.otherSegment(f.Fact)
 		r.was = wasFigure(f.Sentence, f.Text) || f.Kind == corpus.Seats && grownFrom(f.Sentence, f.Text)
 		r.told = f.Kind == corpus.DealValue && !askedBefore && toldBefore(f.Sentence, f.Text)
@@ -1210,6 +1292,13 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 			// total to $12 billion", the latest round is the $6 billion.
 			r.near++
 			r.spelled = true
+		}
+	}
+	// Words added to a company's name that most candidates say narrow
+	// nothing: of "alibaba cloud", nearly every figure says "cloud".
+	if n := countTrue(ranked, func(r rankedFact) bool { return r.aliased }); 2*n > len(ranked) {
+		for i := range ranked {
+			ranked[i].aliased = false
 		}
 	}
 	ranked = foldRounded(mergeAcross(mergeSame(ranked)))
@@ -1244,6 +1333,17 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 	}
 	slices.SortStableFunc(ranked, compareRanked)
 	return ranked
+}
+
+// countTrue counts the ranked facts for which is holds.
+func countTrue(ranked []rankedFact, is func(rankedFact) bool) int {
+	n := 0
+	for _, r := range ranked {
+		if is(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // loadFacts reads what an answer shows of each ranked fact and its sources:
@@ -1284,12 +1384,13 @@ func (ix *Index) loadFacts(ctx context.Context, ranked []rankedFact) ([]FactAnsw
 	return out, nil
 }
 
-// compareRanked orders facts: of the kind asked for first, then about every
+// compareRanked orders facts: of the kind asked for first (or, of a
+// question counting licences, what was paid for them), then about every
 // company asked for, then a company's own figure before one it holds
 // together with companies not asked for, then those for the very
 // quarter, half or month asked for with its year, then by how many of the
 // question's other words the fact's article says or its own details
-// match, then the measure asked for (the amount per the period a
+// match, then of the very kind asked for, then the measure asked for (the amount per the period a
 // question names; for "total", the running total, then the whole deal),
 // then those whose own companies are every company asked for (a deal
 // between them answers even when it fell through), then live deals
@@ -1298,7 +1399,9 @@ func (ix *Index) loadFacts(ctx context.Context, ranked []rankedFact) ([]FactAnsw
 // place, then a share of the segment asked for before one of another
 // segment ("server CPU" for "desktop cpu"), then one its sentence calls what the question's order word asks
 // for ("its latest round", "an initial $100B"), then by the other words
-// its details alone match, then a share of the market the question names
+// its details alone match, then a deal or seats whose sentence or parties
+// say what a question adds to a company's name ("wales" of "nhs wales"),
+// then a share of the market the question names
 // before one of a segment it does not ("desktop browser"), then a share
 // of the product the question names the company by before one its
 // sentence credits to another of its products ("Microsoft's Copilot" for
@@ -1339,6 +1442,12 @@ func compareRanked(a, b rankedFact) int {
 	// deal elsewhere that happens to name exactly the companies asked
 	// ("microsoft activision blocked uk" is not Microsoft's UK investment).
 	if c := cmp.Compare(b.says, a.says); c != 0 {
+		return c
+	}
+	// Of those, a count of licences before what was paid for them, when
+	// the question counts them ("harrow microsoft licences"); but what
+	// Harrow paid for its licences answers before another council's count.
+	if c := compareBool(a.exact, b.exact); c != 0 {
 		return c
 	}
 	// "each year" asks for the yearly amount and "in total" for the whole
@@ -1383,6 +1492,13 @@ func compareRanked(a, b rankedFact) int {
 		return c
 	}
 	if c := cmp.Compare(b.fits, a.fits); c != 0 {
+		return c
+	}
+	// "nhs wales microsoft deal" asks for the deal NHS Wales made, which
+	// the question names the NHS by: a figure whose sentence or parties
+	// say Wales answers before the NHS's others, as a word its
+	// details matched would.
+	if c := compareBool(a.aliased, b.aliased); c != 0 {
 		return c
 	}
 	// Of shares matching as many words, one of the market the question
