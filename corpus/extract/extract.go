@@ -2544,9 +2544,6 @@ func (e *Extractor) analyseSentence(arena *sentenceArena, text string, toks []to
 		if holders := e.lex.discoverShareHolders(toks, bits, marks, cues, saysShare, qty, mergeMentions(named, measurers)); len(holders) > 0 {
 			found = mergeMentions(found, notOverlapping(holders, found))
 		}
-		if learned := learnedOrgs(toks, bits, qty, named, found, measurers); len(learned) > 0 && !e.unlearned {
-			found = mergeMentions(found, notInAmounts(learned, qty))
-		}
 		found = notPlaces(found, places, toks, bits)
 		found = slices.DeleteFunc(found, func(m mention) bool {
 			if !e.placesOnly(m, toks) {

@@ -219,10 +219,6 @@ func DefaultKnowledge() Knowledge {
 // any number of goroutines.
 type Extractor struct {
 	lex *lexicon
-	// unlearned leaves out the organisations the learned model reads
-	// (learnedOrgs), as its training must: it learns from the spans the
-	// lists and rules leave unread.
-	unlearned bool
 	gaz gazetteer // companies
 	// typed maps the keys of the companies' Typed names to their
 	// canonical names, for TypedNames.
