@@ -903,11 +903,12 @@ func roundWords(toks []token, start, end int) bool {
 // possessive opening the description within a few words ("the country's
 // biggest lender", "its rival", "Safaricom's M-Pesa rival"), with no
 // comma or figure between: a description of one firm, which a name set
-// off after it names.
+// off after it names. "Another" opens one too, of a firm like those
+// before ("Another Egyptian fintech, Paymob, raised").
 func ownedDescriptionBefore(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		switch {
-		case toks[k].is3(wdThe, wdIts, wdTheir):
+		case toks[k].is4(wdThe, wdIts, wdTheir, wdAnother):
 			return true
 		case toks[k].lower == "s" && k > 1 && (toks[k-1].text == "'" || toks[k-1].text == "’"):
 			return true
