@@ -471,6 +471,12 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, cues 
 				// it says.
 				end = x.skipAux(toks, bits, end-1)
 			}
+			if end > 2 && toks[end-1].is1(wdWhich) && toks[end-2].text == "," {
+				// "came from Velmora Financial (VF), which secured": a
+				// relative clause's verb is done by the name it follows ("who"
+				// follows a person: "Anna Berg, who runs the fund").
+				end -= 2
+			}
 			if end > 0 {
 				end = beforeShortForm(toks, beforeAppositive(toks, end))
 				start := runBefore(toks, end)
