@@ -2497,6 +2497,11 @@ func (x *lexicon) itsSubject(toks []token, bits []listSet, marks []wordMark, cov
 		// $90 million"), so only a name shaped as a firm's is taken.
 		return s, e
 	}
+	if !joinsPhrases(toks[s].lower) && !bitIn(bits, s, wNotNames) && !toks[e].is3(wdThe, wdA, wdAn) && itsShareAfter(toks, e) {
+		// Not "Over the last four quarters, its share slipped": an
+		// opening phrase's preposition is no name.
+		return s, e
+	}
 	for k := e; k < len(toks) && k < e+5; k++ {
 		t := &toks[k]
 		if t.is1(wdIts) {
@@ -2513,6 +2518,27 @@ func (x *lexicon) itsSubject(toks []token, bits []listSet, marks []wordMark, cov
 		}
 	}
 	return -1, -1
+}
+
+// itsShareAfter reports "its share" or "its market share" later in the
+// clause a name opens at its end e, however far, with no other name,
+// person's pronoun or clause break between: "Equitel grew too, to 1.9
+// million subscribers, although its market share dipped". What has a
+// share of a market is a firm or its product, not a person.
+func itsShareAfter(toks []token, e int) bool {
+	for k := e; k+1 < len(toks) && k < e+30; k++ {
+		t := &toks[k]
+		switch {
+		case t.is1(wdIts):
+			n := &toks[k+1]
+			return n.lower == "share" || n.lower == "market" && k+2 < len(toks) && toks[k+2].lower == "share"
+		case t.text == ";" || t.text == ":" || t.startsUpper() && isNameToken(t):
+			return false
+		case t.is6(wdHe, wdShe, wdThey, wdHis, wdHer, wdTheir):
+			return false
+		}
+	}
+	return false
 }
 
 // announcedAt reports, at token k right after a name, a verb making a
