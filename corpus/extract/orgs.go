@@ -2476,7 +2476,7 @@ func (x *lexicon) itsSubject(toks []token, bits []listSet, marks []wordMark, cov
 	// word numbers spares them the opening phrase's.
 	cue := false
 	for k := 1; k < len(toks) && k < 20 && !cue; k++ {
-		cue = toks[k].id == wdIts || bits[k].has(wAnnounced)
+		cue = toks[k].id == wdIts || toks[k].id == wdIt || bits[k].has(wAnnounced)
 	}
 	if !cue {
 		return -1, -1
@@ -2523,8 +2523,10 @@ func (x *lexicon) itsSubject(toks []token, bits []listSet, marks []wordMark, cov
 // itsShareAfter reports "its share" or "its market share" later in the
 // clause a name opens at its end e, however far, with no other name,
 // person's pronoun or clause break between: "Equitel grew too, to 1.9
-// million subscribers, although its market share dipped". What has a
-// share of a market is a firm or its product, not a person.
+// million subscribers, although its market share dipped", or a share
+// given to "it" ("Expresso had 23,264 subscribers, giving it a total
+// market share of 0.06%"). What has a share of a market is a firm or its
+// product, not a person.
 func itsShareAfter(toks []token, e int) bool {
 	for k := e; k+1 < len(toks) && k < e+30; k++ {
 		t := &toks[k]
@@ -2532,7 +2534,21 @@ func itsShareAfter(toks []token, e int) bool {
 		case t.is1(wdIts):
 			n := &toks[k+1]
 			return n.lower == "share" || n.lower == "market" && k+2 < len(toks) && toks[k+2].lower == "share"
-		case t.text == ";" || t.text == ":" || t.startsUpper() && isNameToken(t):
+		case t.id == wdIt && k > e:
+			// "..., giving it a total market share of 0.06%": the share
+			// handed to "it", with only words for what share between.
+			for j := k + 1; j < len(toks) && j <= k+4; j++ {
+				switch toks[j].lower {
+				case "share":
+					return true
+				case "a", "total", "combined", "overall", "market":
+					continue
+				}
+				return false
+			}
+			return false
+		case t.text == ";" || t.text == ":" || t.startsUpper() && isNameToken(t) && monthNumber(t.lower) == 0:
+			// A month ("at the end of April 2017") is no other name.
 			return false
 		case t.is6(wdHe, wdShe, wdThey, wdHis, wdHer, wdTheir):
 			return false
