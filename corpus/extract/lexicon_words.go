@@ -460,7 +460,10 @@ func defaultLexicon() []lexiconList {
 		{wDescriptor, "descriptor", []string{"startup", "builder", "firm", "company", "maker", "chipmaker", "provider", "operator", "developer", "lab", "designer", "giant", "conglomerate", "specialist", "subsidiary", "insurer", "lender", "retailer", "carrier", "telco", "bank", "group", "supplier", "vendor", "neocloud", "hyperscaler", "platform", "miner", "automaker", "carmaker", "drugmaker", "broker", "utility",
 			// the trades of the startups regional reporting names: "Nigerian
 			// fintech Velmora", "agritech startup Tessaly"
-			"rival", "fintech", "insurtech", "healthtech", "edtech", "edutech", "agritech", "proptech", "regtech", "cleantech", "manufacturer", "distributor", "consultancy", "marketplace"}},
+			"rival", "fintech", "insurtech", "healthtech", "edtech", "edutech", "agritech", "proptech", "regtech", "cleantech", "manufacturer", "distributor", "consultancy", "marketplace",
+			// what a shop or restaurant business is called: "restaurant
+			// chain Tessaly" ("brand" names products as often as firms)
+			"chain"}},
 		// collective words mark a share of several companies named after them: "the combined share of".
 		// group verbs, right after a list of companies, make the share that follows theirs together.
 		{wGroupVerbs, "group-verbs", []string{"account", "accounts", "accounted", "took", "take", "takes", "captured", "capture", "control", "controls", "controlled", "command", "commands", "commanded", "make", "makes", "made", "now", "hold", "held",

@@ -471,6 +471,12 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, cues 
 				// it says.
 				end = x.skipAux(toks, bits, end-1)
 			}
+			if end > 2 && toks[end-1].is1(wdWhich) && toks[end-2].text == "," {
+				// "came from Velmora Financial (VF), which secured": a
+				// relative clause's verb is done by the name it follows ("who"
+				// follows a person: "Anna Berg, who runs the fund").
+				end -= 2
+			}
 			if end > 0 {
 				end = beforeShortForm(toks, beforeAppositive(toks, end))
 				start := runBefore(toks, end)
@@ -903,11 +909,12 @@ func roundWords(toks []token, start, end int) bool {
 // possessive opening the description within a few words ("the country's
 // biggest lender", "its rival", "Safaricom's M-Pesa rival"), with no
 // comma or figure between: a description of one firm, which a name set
-// off after it names.
+// off after it names. "Another" opens one too, of a firm like those
+// before ("Another Egyptian fintech, Paymob, raised").
 func ownedDescriptionBefore(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		switch {
-		case toks[k].is3(wdThe, wdIts, wdTheir):
+		case toks[k].is4(wdThe, wdIts, wdTheir, wdAnother):
 			return true
 		case toks[k].lower == "s" && k > 1 && (toks[k-1].text == "'" || toks[k-1].text == "’"):
 			return true
@@ -2469,7 +2476,7 @@ func (x *lexicon) itsSubject(toks []token, bits []listSet, marks []wordMark, cov
 	// word numbers spares them the opening phrase's.
 	cue := false
 	for k := 1; k < len(toks) && k < 20 && !cue; k++ {
-		cue = toks[k].id == wdIts || bits[k].has(wAnnounced)
+		cue = toks[k].id == wdIts || toks[k].id == wdIt || bits[k].has(wAnnounced)
 	}
 	if !cue {
 		return -1, -1
@@ -2490,6 +2497,11 @@ func (x *lexicon) itsSubject(toks []token, bits []listSet, marks []wordMark, cov
 		// $90 million"), so only a name shaped as a firm's is taken.
 		return s, e
 	}
+	if !joinsPhrases(toks[s].lower) && !bitIn(bits, s, wNotNames) && !toks[e].is3(wdThe, wdA, wdAn) && itsShareAfter(toks, e) {
+		// Not "Over the last four quarters, its share slipped": an
+		// opening phrase's preposition is no name.
+		return s, e
+	}
 	for k := e; k < len(toks) && k < e+5; k++ {
 		t := &toks[k]
 		if t.is1(wdIts) {
@@ -2506,6 +2518,43 @@ func (x *lexicon) itsSubject(toks []token, bits []listSet, marks []wordMark, cov
 		}
 	}
 	return -1, -1
+}
+
+// itsShareAfter reports "its share" or "its market share" later in the
+// clause a name opens at its end e, however far, with no other name,
+// person's pronoun or clause break between: "Equitel grew too, to 1.9
+// million subscribers, although its market share dipped", or a share
+// given to "it" ("Expresso had 23,264 subscribers, giving it a total
+// market share of 0.06%"). What has a share of a market is a firm or its
+// product, not a person.
+func itsShareAfter(toks []token, e int) bool {
+	for k := e; k+1 < len(toks) && k < e+30; k++ {
+		t := &toks[k]
+		switch {
+		case t.is1(wdIts):
+			n := &toks[k+1]
+			return n.lower == "share" || n.lower == "market" && k+2 < len(toks) && toks[k+2].lower == "share"
+		case t.id == wdIt && k > e:
+			// "..., giving it a total market share of 0.06%": the share
+			// handed to "it", with only words for what share between.
+			for j := k + 1; j < len(toks) && j <= k+4; j++ {
+				switch toks[j].lower {
+				case "share":
+					return true
+				case "a", "total", "combined", "overall", "market":
+					continue
+				}
+				return false
+			}
+			return false
+		case t.text == ";" || t.text == ":" || t.startsUpper() && isNameToken(t) && monthNumber(t.lower) == 0:
+			// A month ("at the end of April 2017") is no other name.
+			return false
+		case t.is6(wdHe, wdShe, wdThey, wdHis, wdHer, wdTheir):
+			return false
+		}
+	}
+	return false
 }
 
 // announcedAt reports, at token k right after a name, a verb making a
