@@ -2199,6 +2199,11 @@ func (x *extractor) period(q *quantity) corpus.Period {
 		// "41% and 38% in 2023 and 2024 respectively"
 		return p
 	}
+	if p := x.ownedRunYear(q); p != "" {
+		// "shares for 2014 and 2015: Sony 27% and 35%; Samsung 19% and
+		// 19%"
+		return p
+	}
 	if x.spansPeriods(q) && !x.changeStart(q) && !x.changeEnd(q) {
 		// ("fell from 11% to 10% over the past two quarters" is a change
 		// across them, its ends each of one quarter.)

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/dealbot/dealbot/corpus"
 )
 
 // changeVerbBefore reports a change verb in the two words before a
@@ -600,7 +602,23 @@ func possessed(toks []token, k int) bool {
 // Azure market").
 func (x *extractor) partOfCompany(q *quantity) bool {
 	toks := x.s.toks
-	return q.end+1 < len(toks) && toks[q.end].lower == "of" && x.inCompany(q.end+1) && !x.marketFollows(q)
+	if q.end+1 < len(toks) && toks[q.end].lower == "of" && x.inCompany(q.end+1) && !x.marketFollows(q) {
+		return true
+	}
+	// "accounting for 23%, 20% and 17% of MediaTek's shipments": so is
+	// each figure of a run whose last figure is.
+	qs := x.s.qty
+	for i := range qs {
+		if qs[i].start != q.start {
+			continue
+		}
+		j := i
+		for j+1 < len(qs) && qs[j+1].kind == qtyPercent && qs[j].end < qs[j+1].start && onlyListGlue(toks[qs[j].end:qs[j+1].start]) {
+			j++
+		}
+		return j > i && x.partOfCompany(&qs[j])
+	}
+	return false
 }
 
 // changeCompared returns the percentage q is compared with by "against",
@@ -1550,6 +1568,13 @@ func (x *extractor) shareCompanies() map[int]string {
 		}
 		if n := j - i; n >= 2 {
 			names := x.listBefore(qs[i].start, n)
+			if owner := x.ownerOfRun(qs[i].start); owner != "" {
+				// "Sony 27% and 35%; Samsung 19% and 19%": figures
+				// right after one name, not after a list of names, are
+				// all that company's (for two years), no list to share
+				// out.
+				names = slices.Repeat([]string{owner}, n)
+			}
 			if len(x.s.companies) == 0 && len(x.prev) == n && x.sentenceHas(wRespectively) {
 				// "Amazon keeps its lead, though Microsoft and Google grew
 				// faster. Their shares were 32%, 23% and 12% respectively":
@@ -1576,6 +1601,67 @@ func (x *extractor) shareCompanies() map[int]string {
 		i = j
 	}
 	return out
+}
+
+// ownerOfRun returns the company named right before a run of figures
+// starting at token k when it stands alone as one item: "; Samsung 19% and
+// 19%", "Sony 27% and 35%". A name a list glues to others ("Intel and AMD
+// 71% and 16%") leaves the run a list.
+func (x *extractor) ownerOfRun(k int) string {
+	toks := x.s.toks
+	for _, m := range x.s.companies {
+		if m.end != k {
+			continue
+		}
+		if m.start == 0 {
+			return m.name
+		}
+		before := &toks[m.start-1]
+		if before.is2(wdAnd, symAmpersand) || before.lower == "of" || before.text == "," && m.start >= 2 && x.inCompany(m.start-2) {
+			return ""
+		}
+		if before.text == ";" || before.text == ":" || before.text == "," {
+			return m.name
+		}
+		return ""
+	}
+	return ""
+}
+
+// ownedRunYear returns the year of q in a run of figures one company owns
+// ("Sony 27% and 35%") when the sentence named as many years, joined by
+// "and" or commas, before the run's company: "for 2014 and 2015 ...: Sony
+// 27% and 35%" gives 27% 2014. "" otherwise.
+func (x *extractor) ownedRunYear(q *quantity) corpus.Period {
+	toks, qs := x.s.toks, x.s.qty
+	qi := slices.IndexFunc(qs, func(p quantity) bool { return p.start == q.start })
+	if qi < 0 || q.kind != qtyPercent {
+		return ""
+	}
+	first, last := qi, qi
+	for first > 0 && qs[first-1].kind == qtyPercent && onlyListGlue(toks[qs[first-1].end:qs[first].start]) && qs[first-1].end < qs[first].start {
+		first--
+	}
+	for last+1 < len(qs) && qs[last+1].kind == qtyPercent && onlyListGlue(toks[qs[last].end:qs[last+1].start]) && qs[last].end < qs[last+1].start {
+		last++
+	}
+	if first == last || x.ownerOfRun(qs[first].start) == "" {
+		return ""
+	}
+	var years []string
+	for k := 0; k < qs[first].start; k++ {
+		if !isYearText(toks[k].text) {
+			continue
+		}
+		if len(years) > 0 && !(k >= 2 && toks[k-1].is2(symComma, wdAnd) && isYearText(toks[k-2].text)) {
+			years = years[:0]
+		}
+		years = append(years, toks[k].text)
+	}
+	if len(years) != last-first+1 {
+		return ""
+	}
+	return corpus.Period(years[qi-first])
 }
 
 // prevInGroup reports that the companies the sentence before named are
@@ -1962,7 +2048,11 @@ func (x *extractor) continuesChangeFrom(q *quantity, depth int) bool {
 		}
 	}
 	// "followed by Azure's 46% and AWS's 40%": the last of the ranking.
-	return and && (x.changeVerbBefore(&*prev) || depth == 0 && x.continuesChangeFrom(&*prev, 1)) || followed && x.strictChange(&*prev)
+	// "jumped 189%, compared with 32% at Uber Eats and 6% at Grubhub":
+	// the figure before, read as a change, makes the one its "and" adds
+	// another.
+	read := pi < 64 && x.changed&(1<<pi) != 0
+	return and && (read || x.changeVerbBefore(&*prev) || depth == 0 && x.continuesChangeFrom(&*prev, 1)) || followed && x.strictChange(&*prev)
 }
 
 // suppliedPart reads "TSMC makes about 90% of the world's most advanced
