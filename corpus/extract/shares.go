@@ -1711,13 +1711,20 @@ func (x *extractor) scorePair(i int) []string {
 		return nil
 	}
 	toks := x.s.toks
-	if !toks[qs[i].end].is3(wdTo, wdVs, wdVersus) || qs[i].start > 0 && toks[qs[i].start-1].is2(wdFrom, wdBy) || x.strictChange(&qs[i]) {
+	if !toks[qs[i].end].is4(wdTo, wdVs, wdVersus, wdAgainst) || qs[i].start > 0 && toks[qs[i].start-1].is2(wdFrom, wdBy) || x.strictChange(&qs[i]) {
 		return nil
 	}
+	// "Samsung was ahead of Apple with 42% against 31%, while LG trailed
+	// at 16%": a name after the comma that closes the score is another
+	// clause's.
+	closed := qs[i+1].end < len(toks) && toks[qs[i+1].end].is2(symComma, symSemicolon)
 	var names []string
 	for _, m := range x.s.companies {
 		if x.isMeasurer(m) {
 			continue // "IHS Markit: Microsoft overtakes AWS": the firm that measured
+		}
+		if closed && m.start > qs[i+1].end {
+			break
 		}
 		if !slices.Contains(names, m.name) {
 			if m.start >= qs[i].start {
