@@ -108,7 +108,7 @@ func DefaultMeasurers() []Measurer {
 		{Name: "6sense"}, {Name: "Datanyze"}, {Name: "W3Techs"}, {Name: "Technavio"},
 		{Name: "IHS Markit", Aliases: []string{"IHS"}},
 		{Name: "TechInsights"}, {Name: "Strategy Analytics"}, {Name: "Apps Run The World"},
-		{Name: "Nielsen"}, {Name: "Bloomberg Second Measure", Aliases: []string{"Second Measure"}}, {Name: "SNE Research"},
+		{Name: "Nielsen"}, {Name: "Second Measure", Aliases: []string{"Bloomberg Second Measure"}}, {Name: "SNE Research"},
 		{Name: "Yole Développement", Aliases: []string{"Yole Developpement", "Yole Group", "Yole Intelligence"}},
 		{Name: "Consumer Intelligence Research Partners", Aliases: []string{"CIRP"}},
 		{Name: "JATO Dynamics"}, {Name: "Rho Motion"}, {Name: "Newzoo"}, {Name: "Ampere Analysis"},
