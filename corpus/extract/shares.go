@@ -1276,7 +1276,7 @@ func (x *extractor) shareCompany(q *quantity) string {
 			// "behind Salesforce with 9.3%" is Salesforce's.
 			continue
 		}
-		if m.end <= q.start && (m.end >= q.start-2 && gapOwns(toks[m.end:q.start]) || x.asideBetween(m.end, q.start)) {
+		if m.end <= q.start && (m.end >= q.start-2 && gapOwns(toks[m.end:q.start]) || x.asideBetween(m.end, q.start)) && !x.appositiveName(m, q) {
 			return m.name
 		}
 		// "ahead of Contoso Stream (17%)": the bracket is the company's
@@ -1439,11 +1439,22 @@ func (x *extractor) inAppositive(i int, q *quantity) bool {
 		}
 		for k := c + 1; k < q.start; k++ {
 			if toks[k].text == "," {
-				return k >= m.end
+				if k >= m.end {
+					return true
+				}
+				break // an earlier aside closed before m: a later one may hold it
 			}
 		}
 	}
 	return false
+}
+
+// appositiveName reports company mention m inside an aside on an earlier
+// company that closes right before q's words: the Bharti Airtel of
+// "Fabrikam, part of India's Bharti Airtel, has 26%".
+func (x *extractor) appositiveName(m mention, q *quantity) bool {
+	i := slices.IndexFunc(x.s.companies, func(c mention) bool { return c.start == m.start })
+	return i > 0 && x.inAppositive(i, q)
 }
 
 // formerOrLatter returns "former" or "latter" when q's clause names its

@@ -867,6 +867,7 @@ const (
 	wdParentheses
 	wdParenthesis
 	wdPark
+	wdPart
 	wdParticipants
 	wdParticipate
 	wdParticipated
@@ -2251,6 +2252,7 @@ var idWords = [...]string{"",
 	"parentheses",
 	"parenthesis",
 	"park",
+	"part",
 	"participants",
 	"participate",
 	"participated",
