@@ -1285,6 +1285,16 @@ func (x *extractor) shareCompany(q *quantity) string {
 			return m.name
 		}
 	}
+	// "Google led with 64%, ahead of Microsoft with 21.4% and Yahoo with
+	// 12.2%": once a figure stands before a rival set behind or ahead,
+	// the one its own "with" or "at" gives is the rival's.
+	if k := q.start - 1; k > 0 && toks[k].is3(wdWith, wdAt, wdOn) && x.lastPercentBy(k) >= 0 {
+		for _, m := range ms {
+			if m.end <= k && m.end >= k-1 && (m.end == k || isNameToken(&toks[m.end])) && isComparison(toks, x.s.marks, m.start) && x.lastPercentBy(m.start) >= 0 {
+				return m.name
+			}
+		}
+	}
 	// "ahead of Vodafone (207.4 million, 17.5 per cent)": a bracket of
 	// count and share right after a company is that company's; "against
 	// Airtel's 325.1 million (27.99 per cent)", the count's owner's.
@@ -1595,7 +1605,12 @@ func (x *extractor) shareCompanies() map[int]string {
 				// out.
 				names = slices.Repeat([]string{owner}, n)
 			}
-			if len(x.s.companies) == 0 && len(x.prev) == n && x.sentenceHas(wRespectively) {
+			if lead := x.leadersNamed(qs[i].start, n); lead != nil {
+				// "In January the three leaders had stood at 63.8%, 21.3%
+				// and 12.4% respectively": the leaders the article
+				// credited shares to, largest first.
+				names = lead
+			} else if len(x.s.companies) == 0 && len(x.prev) == n && x.sentenceHas(wRespectively) {
 				// "Amazon keeps its lead, though Microsoft and Google grew
 				// faster. Their shares were 32%, 23% and 12% respectively":
 				// the companies the sentence before named, in order.
@@ -1621,6 +1636,23 @@ func (x *extractor) shareCompanies() map[int]string {
 		i = j
 	}
 	return out
+}
+
+// leadersNamed returns the n leaders earlier sentences credited shares
+// to, largest first, when a sentence with "respectively" that names no
+// company before token end calls them "the three", "the two leaders"; nil
+// otherwise.
+func (x *extractor) leadersNamed(end, n int) []string {
+	if len(x.leaders) < n || x.companyIn(0, end) || !x.sentenceHas(wRespectively) {
+		return nil
+	}
+	toks := x.s.toks
+	for k := 1; k < end; k++ {
+		if leaderCount(toks[k].lower) == n && toks[k-1].is2(wdThe, wdThese) {
+			return topLeaders(x.leaders, n)
+		}
+	}
+	return nil
 }
 
 // ownerOfRun returns the company named right before a run of figures
