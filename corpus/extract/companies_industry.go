@@ -306,7 +306,7 @@ func industryCompanies() []Company {
 		{Name: "Renesas", Aliases: []string{"Renesas Electronics"}},
 		{Name: "Analog Devices", Capitalised: []string{"Analog Devices"}},
 		{Name: "Microchip Technology", Alone: []string{"Microchip"}},
-		{Name: "onsemi", Aliases: []string{"ON Semiconductor"}},
+		{Name: "onsemi", Aliases: []string{"ON Semiconductor", "On Semi", "ON Semi"}},
 		{Name: "Skyworks", Aliases: []string{"Skyworks Solutions"}},
 		{Name: "Qorvo"},
 		{Name: "Lattice Semiconductor"},

@@ -1479,6 +1479,14 @@ func describesFirm(s *sentence, m mention) bool {
 	from := m.end
 	if from+1 < len(s.toks) && (s.toks[from].text == "'" || s.toks[from].text == "’") && s.toks[from+1].lower == "s" {
 		from += 2 // "China's biggest cell makers", "Korea's SK hynix"
+		// "Tigo, owned by Sweden's Millicom", "Airtel, part of India's
+		// Bharti Airtel": a place's name after "by" or a part's "of"
+		// says where the owner is from, known to the lexicon or not.
+		owner := m.start > 0 && s.toks[m.start-1].lower == "by" ||
+			m.start > 1 && s.toks[m.start-1].lower == "of" && (s.toks[m.start-2].is4(wdPart, wdUnit, wdSubsidiary, wdArm) || s.toks[m.start-2].is1(wdDivision))
+		if owner && from < len(s.toks) && s.toks[from].startsUpper() {
+			return true
+		}
 	}
 	for k := from; k < len(s.toks) && k <= from+3; k++ {
 		t := &s.toks[k]
@@ -2197,6 +2205,11 @@ func (x *extractor) periodRef() when {
 func (x *extractor) period(q *quantity) corpus.Period {
 	if p := x.respectivePeriod(q); p != "" {
 		// "41% and 38% in 2023 and 2024 respectively"
+		return p
+	}
+	if p := x.ownedRunYear(q); p != "" {
+		// "shares for 2014 and 2015: Sony 27% and 35%; Samsung 19% and
+		// 19%"
 		return p
 	}
 	if x.spansPeriods(q) && !x.changeStart(q) && !x.changeEnd(q) {

@@ -54,8 +54,11 @@ func (x *extractor) coordinatedBefore(end int) ([]string, int) {
 		}
 		return k
 	}
+	// "Google Android and Apple iOS": a maker's name right before its
+	// product's names one member.
+	same := func(i int) bool { return i > 0 && ms[i-1].end == ms[i].start && ms[i-1].name == ms[i].name }
 	first := last
-	for first > 0 && (onlyListGlue(x.s.toks[glueFrom(first-1):ms[first].start]) && glueFrom(first-1) < ms[first].start || slashed(first)) {
+	for first > 0 && (onlyListGlue(x.s.toks[glueFrom(first-1):ms[first].start]) && glueFrom(first-1) < ms[first].start || slashed(first) || same(first)) {
 		first--
 	}
 	// "where it sells under three brands (Lenovo, Fujitsu and NEC),

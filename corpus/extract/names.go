@@ -120,7 +120,11 @@ func DefaultMeasurers() []Measurer {
 		{Name: "6sense"}, {Name: "Datanyze"}, {Name: "W3Techs"}, {Name: "Technavio"},
 		{Name: "IHS Markit", Aliases: []string{"IHS"}},
 		{Name: "TechInsights"}, {Name: "Strategy Analytics"}, {Name: "Apps Run The World"},
-		{Name: "Nielsen"}, {Name: "Bloomberg Second Measure", Aliases: []string{"Second Measure"}}, {Name: "SNE Research"},
+		{Name: "Nielsen"}, {Name: "Second Measure", Aliases: []string{"Bloomberg Second Measure"}}, {Name: "SNE Research"},
+		{Name: "Yole Développement", Aliases: []string{"Yole Developpement", "Yole Group", "Yole Intelligence"}},
+		{Name: "Consumer Intelligence Research Partners", Aliases: []string{"CIRP"}},
+		{Name: "JATO Dynamics"}, {Name: "Rho Motion"}, {Name: "Newzoo"}, {Name: "Ampere Analysis"},
+		{Name: "Digitimes Research"}, {Name: "GSMA Intelligence"}, {Name: "Wood Mackenzie"}, {Name: "BloombergNEF"},
 		{Name: "Comscore"}, {Name: "GfK"}, {Name: "Euromonitor", Aliases: []string{"Euromonitor International"}}, {Name: "Circana"},
 		{Name: "National Payments Corporation of India", Aliases: []string{"NPCI"}, Region: "India"},
 		// Telecom regulators, whose subscriber counts give operators'
@@ -129,6 +133,10 @@ func DefaultMeasurers() []Measurer {
 		{Name: "Nigerian Communications Commission", Aliases: []string{"NCC"}, Region: "Nigeria"},
 		{Name: "Ofcom", Region: "United Kingdom"}, {Name: "Australian Communications and Media Authority", Aliases: []string{"ACMA"}, Region: "Australia"},
 		{Name: "Anatel", Region: "Brazil"}, {Name: "Communications Authority of Kenya", Region: "Kenya"},
+		{Name: "National Communications Authority", Aliases: []string{"National Communication Authority"}, Region: "Ghana"},
+		{Name: "Bangladesh Telecommunication Regulatory Commission", Aliases: []string{"BTRC"}, Region: "Bangladesh"},
+		{Name: "Tanzania Communications Regulatory Authority", Aliases: []string{"TCRA"}, Region: "Tanzania"},
+		{Name: "Pakistan Telecommunication Authority", Aliases: []string{"PTA"}, Region: "Pakistan"},
 	}
 }
 

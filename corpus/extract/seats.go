@@ -496,6 +496,12 @@ func (x *extractor) carrierLines(q *quantity) bool {
 		}
 		return k > 0 && toks[k].is5(wdSubscriptions, wdUsers, wdConnections, wdLines, wdCustomers) && x.lex.in(lNetworkLines, toks[k-1].lower)
 	}
+	// "the second highest mobile share at 23.4% with 11,563,967
+	// subscriptions": subscribers counted beside a market share are an
+	// operator's base, not seats anyone bought.
+	if q.end < len(toks) && toks[q.end].is3(wdSubscriptions, wdSubscribers, wdConnections) && x.hasShareWord() {
+		return true
+	}
 	for k := q.end; k < len(toks) && k < q.end+3; k++ {
 		if lines(k) {
 			return true

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/dealbot/dealbot/corpus"
 )
 
 // changeVerbBefore reports a change verb in the two words before a
@@ -600,7 +602,23 @@ func possessed(toks []token, k int) bool {
 // Azure market").
 func (x *extractor) partOfCompany(q *quantity) bool {
 	toks := x.s.toks
-	return q.end+1 < len(toks) && toks[q.end].lower == "of" && x.inCompany(q.end+1) && !x.marketFollows(q)
+	if q.end+1 < len(toks) && toks[q.end].lower == "of" && x.inCompany(q.end+1) && !x.marketFollows(q) {
+		return true
+	}
+	// "accounting for 23%, 20% and 17% of MediaTek's shipments": so is
+	// each figure of a run whose last figure is.
+	qs := x.s.qty
+	for i := range qs {
+		if qs[i].start != q.start {
+			continue
+		}
+		j := i
+		for j+1 < len(qs) && qs[j+1].kind == qtyPercent && qs[j].end < qs[j+1].start && onlyListGlue(toks[qs[j].end:qs[j+1].start]) {
+			j++
+		}
+		return j > i && x.partOfCompany(&qs[j])
+	}
+	return false
 }
 
 // changeCompared returns the percentage q is compared with by "against",
@@ -685,7 +703,7 @@ func (x *extractor) marketFollows(q *quantity) bool {
 			return true
 		}
 	}
-	words, owned := 0, false
+	words, owned, whole := 0, false, false
 	for k := q.end; k < len(toks) && words < limit; k++ {
 		if x.inCompany(k) && k+2 < len(toks) && (toks[k+1].text == "'" || toks[k+1].text == "’") && toks[k+2].lower == "s" {
 			// "10 percent of Google's $400 million cloud business": a
@@ -710,6 +728,15 @@ func (x *extractor) marketFollows(q *quantity) bool {
 			!(k+1 < len(toks) && (toks[k+1].text == "'" || toks[k+1].text == "’")) {
 			return true
 		}
+		// "32% of US consumers' meal delivery sales", "40% of all
+		// smartphone sales": sales or revenue a place, the whole or
+		// buyers qualify are a market's, where "30% of sales" alone may
+		// be a company's own.
+		if whole && !owned && toks[k].is3(wdSales, wdRevenue, wdRevenues) {
+			return true
+		}
+		whole = whole || k > q.end && (x.inPlace(k) || toks[k].is3(wdAll, wdGlobal, wdWorldwide) ||
+			x.tokIs(k, namesCustomers) && possessed(toks, k))
 		// "40% of its subscribers", "60% of their traffic": a part of a
 		// company's own, no market's; so is "the group's total business".
 		owned = owned || toks[k].is2(wdIts, wdTheir) || toks[k].is2(wdGroup, wdCompany) && possessed(toks, k)
@@ -1249,13 +1276,23 @@ func (x *extractor) shareCompany(q *quantity) string {
 			// "behind Salesforce with 9.3%" is Salesforce's.
 			continue
 		}
-		if m.end <= q.start && (m.end >= q.start-2 && gapOwns(toks[m.end:q.start]) || x.asideBetween(m.end, q.start)) {
+		if m.end <= q.start && (m.end >= q.start-2 && gapOwns(toks[m.end:q.start]) || x.asideBetween(m.end, q.start)) && !x.appositiveName(m, q) {
 			return m.name
 		}
 		// "ahead of Contoso Stream (17%)": the bracket is the company's
 		// whose product it follows, whatever the company is set against.
 		if m.end == q.start-2 && toks[q.start-1].text == "(" && isNameToken(&toks[m.end]) {
 			return m.name
+		}
+	}
+	// "Google led with 64%, ahead of Microsoft with 21.4% and Yahoo with
+	// 12.2%": once a figure stands before a rival set behind or ahead,
+	// the one its own "with" or "at" gives is the rival's.
+	if k := q.start - 1; k > 0 && toks[k].is3(wdWith, wdAt, wdOn) && x.lastPercentBy(k) >= 0 {
+		for _, m := range ms {
+			if m.end <= k && m.end >= k-1 && (m.end == k || isNameToken(&toks[m.end])) && isComparison(toks, x.s.marks, m.start) && x.lastPercentBy(m.start) >= 0 {
+				return m.name
+			}
 		}
 	}
 	// "ahead of Vodafone (207.4 million, 17.5 per cent)": a bracket of
@@ -1412,11 +1449,22 @@ func (x *extractor) inAppositive(i int, q *quantity) bool {
 		}
 		for k := c + 1; k < q.start; k++ {
 			if toks[k].text == "," {
-				return k >= m.end
+				if k >= m.end {
+					return true
+				}
+				break // an earlier aside closed before m: a later one may hold it
 			}
 		}
 	}
 	return false
+}
+
+// appositiveName reports company mention m inside an aside on an earlier
+// company that closes right before q's words: the Bharti Airtel of
+// "Fabrikam, part of India's Bharti Airtel, has 26%".
+func (x *extractor) appositiveName(m mention, q *quantity) bool {
+	i := slices.IndexFunc(x.s.companies, func(c mention) bool { return c.start == m.start })
+	return i > 0 && x.inAppositive(i, q)
 }
 
 // formerOrLatter returns "former" or "latter" when q's clause names its
@@ -1550,7 +1598,19 @@ func (x *extractor) shareCompanies() map[int]string {
 		}
 		if n := j - i; n >= 2 {
 			names := x.listBefore(qs[i].start, n)
-			if len(x.s.companies) == 0 && len(x.prev) == n && x.sentenceHas(wRespectively) {
+			if owner := x.ownerOfRun(qs[i].start); owner != "" {
+				// "Sony 27% and 35%; Samsung 19% and 19%": figures
+				// right after one name, not after a list of names, are
+				// all that company's (for two years), no list to share
+				// out.
+				names = slices.Repeat([]string{owner}, n)
+			}
+			if lead := x.leadersNamed(qs[i].start, n); lead != nil {
+				// "In January the three leaders had stood at 63.8%, 21.3%
+				// and 12.4% respectively": the leaders the article
+				// credited shares to, largest first.
+				names = lead
+			} else if len(x.s.companies) == 0 && len(x.prev) == n && x.sentenceHas(wRespectively) {
 				// "Amazon keeps its lead, though Microsoft and Google grew
 				// faster. Their shares were 32%, 23% and 12% respectively":
 				// the companies the sentence before named, in order.
@@ -1576,6 +1636,84 @@ func (x *extractor) shareCompanies() map[int]string {
 		i = j
 	}
 	return out
+}
+
+// leadersNamed returns the n leaders earlier sentences credited shares
+// to, largest first, when a sentence with "respectively" that names no
+// company before token end calls them "the three", "the two leaders"; nil
+// otherwise.
+func (x *extractor) leadersNamed(end, n int) []string {
+	if len(x.leaders) < n || x.companyIn(0, end) || !x.sentenceHas(wRespectively) {
+		return nil
+	}
+	toks := x.s.toks
+	for k := 1; k < end; k++ {
+		if leaderCount(toks[k].lower) == n && toks[k-1].is2(wdThe, wdThese) {
+			return topLeaders(x.leaders, n)
+		}
+	}
+	return nil
+}
+
+// ownerOfRun returns the company named right before a run of figures
+// starting at token k when it stands alone as one item: "; Samsung 19% and
+// 19%", "Sony 27% and 35%". A name a list glues to others ("Intel and AMD
+// 71% and 16%") leaves the run a list.
+func (x *extractor) ownerOfRun(k int) string {
+	toks := x.s.toks
+	for _, m := range x.s.companies {
+		if m.end != k {
+			continue
+		}
+		if m.start == 0 {
+			return m.name
+		}
+		before := &toks[m.start-1]
+		if before.is2(wdAnd, symAmpersand) || before.lower == "of" || before.text == "," && m.start >= 2 && x.inCompany(m.start-2) {
+			return ""
+		}
+		if before.text == ";" || before.text == ":" || before.text == "," {
+			return m.name
+		}
+		return ""
+	}
+	return ""
+}
+
+// ownedRunYear returns the year of q in a run of figures one company owns
+// ("Sony 27% and 35%") when the sentence named as many years, joined by
+// "and" or commas, before the run's company: "for 2014 and 2015 ...: Sony
+// 27% and 35%" gives 27% 2014. "" otherwise.
+func (x *extractor) ownedRunYear(q *quantity) corpus.Period {
+	toks, qs := x.s.toks, x.s.qty
+	qi := slices.IndexFunc(qs, func(p quantity) bool { return p.start == q.start })
+	if qi < 0 || q.kind != qtyPercent {
+		return ""
+	}
+	first, last := qi, qi
+	for first > 0 && qs[first-1].kind == qtyPercent && onlyListGlue(toks[qs[first-1].end:qs[first].start]) && qs[first-1].end < qs[first].start {
+		first--
+	}
+	for last+1 < len(qs) && qs[last+1].kind == qtyPercent && onlyListGlue(toks[qs[last].end:qs[last+1].start]) && qs[last].end < qs[last+1].start {
+		last++
+	}
+	if first == last || x.ownerOfRun(qs[first].start) == "" {
+		return ""
+	}
+	var years []string
+	for k := 0; k < qs[first].start; k++ {
+		if !isYearText(toks[k].text) {
+			continue
+		}
+		if len(years) > 0 && !(k >= 2 && toks[k-1].is2(symComma, wdAnd) && isYearText(toks[k-2].text)) {
+			years = years[:0]
+		}
+		years = append(years, toks[k].text)
+	}
+	if len(years) != last-first+1 {
+		return ""
+	}
+	return corpus.Period(years[qi-first])
 }
 
 // prevInGroup reports that the companies the sentence before named are
@@ -1625,13 +1763,20 @@ func (x *extractor) scorePair(i int) []string {
 		return nil
 	}
 	toks := x.s.toks
-	if !toks[qs[i].end].is3(wdTo, wdVs, wdVersus) || qs[i].start > 0 && toks[qs[i].start-1].is2(wdFrom, wdBy) || x.strictChange(&qs[i]) {
+	if !toks[qs[i].end].is4(wdTo, wdVs, wdVersus, wdAgainst) || qs[i].start > 0 && toks[qs[i].start-1].is2(wdFrom, wdBy) || x.strictChange(&qs[i]) {
 		return nil
 	}
+	// "Samsung was ahead of Apple with 42% against 31%, while LG trailed
+	// at 16%": a name after the comma that closes the score is another
+	// clause's.
+	closed := qs[i+1].end < len(toks) && toks[qs[i+1].end].is2(symComma, symSemicolon)
 	var names []string
 	for _, m := range x.s.companies {
 		if x.isMeasurer(m) {
 			continue // "IHS Markit: Microsoft overtakes AWS": the firm that measured
+		}
+		if closed && m.start > qs[i+1].end {
+			break
 		}
 		if !slices.Contains(names, m.name) {
 			if m.start >= qs[i].start {
@@ -1962,7 +2107,11 @@ func (x *extractor) continuesChangeFrom(q *quantity, depth int) bool {
 		}
 	}
 	// "followed by Azure's 46% and AWS's 40%": the last of the ranking.
-	return and && (x.changeVerbBefore(&*prev) || depth == 0 && x.continuesChangeFrom(&*prev, 1)) || followed && x.strictChange(&*prev)
+	// "jumped 189%, compared with 32% at Uber Eats and 6% at Grubhub":
+	// the figure before, read as a change, makes the one its "and" adds
+	// another.
+	read := pi < 64 && x.changed&(1<<pi) != 0
+	return and && (read || x.changeVerbBefore(&*prev) || depth == 0 && x.continuesChangeFrom(&*prev, 1)) || followed && x.strictChange(&*prev)
 }
 
 // suppliedPart reads "TSMC makes about 90% of the world's most advanced

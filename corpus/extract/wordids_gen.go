@@ -871,6 +871,7 @@ const (
 	wdParentheses
 	wdParenthesis
 	wdPark
+	wdPart
 	wdParticipants
 	wdParticipate
 	wdParticipated
@@ -2268,6 +2269,7 @@ var idWords = [...]string{"",
 	"parentheses",
 	"parenthesis",
 	"park",
+	"part",
 	"participants",
 	"participate",
 	"participated",
